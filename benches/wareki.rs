@@ -1,0 +1,11 @@
+//! Benchmarks for `wareki` (filled in by the module's work).
+use criterion::{Criterion, criterion_group, criterion_main};
+
+fn bench(c: &mut Criterion) {
+    c.bench_function("wareki_placeholder", |b| {
+        b.iter(|| std::hint::black_box(1 + 1))
+    });
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

@@ -1,0 +1,291 @@
+//! Exact choice labels and the lenient matching used to parse them.
+//!
+//! Every ＜選択肢＞ list of the forms is a Rust enum declared with the crate-internal
+//! `choice_enum!` macro. The macro gives each enum, from one table of `variant => "label"` rows:
+//!
+//! - `label()`, a `const fn` returning the label exactly as the form prints it;
+//! - `ALL` (every variant in form order) and `LABELS` (every official label);
+//! - [`Display`](std::fmt::Display), which prints the official label;
+//! - [`FromStr`](std::str::FromStr), which accepts the label and its real-world variants
+//!   (see [`normalize_label`]) and fails with a [`ParseChoiceError`] naming the list and the labels
+//!   it accepts;
+//! - serde support: serialized as the official label, deserialized leniently through `FromStr`.
+//!
+//! # Examples
+//!
+//! ```
+//! use mynumber_pia::threshold::SubjectCountBand;
+//!
+//! let band: SubjectCountBand = "３）１万人以上１０万人未満".parse()?;
+//! assert_eq!(band, SubjectCountBand::From10kTo100k);
+//! assert_eq!(band.to_string(), "1万人以上10万人未満");
+//! # Ok::<(), mynumber_pia::ParseChoiceError>(())
+//! ```
+
+/// A label that is not one of the choices of a ＜選択肢＞ list.
+///
+/// The message (in Japanese) quotes the input, names the list and lists every label it accepts.
+///
+/// ```
+/// use mynumber_pia::threshold::HandlerCountBand;
+///
+/// let err = "600人".parse::<HandlerCountBand>().unwrap_err();
+/// assert_eq!(err.list(), "取扱者数");
+/// assert!(err.to_string().contains("500人以上"));
+/// ```
+#[doc(alias = "選択肢エラー")]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("「{input}」は{list}の選択肢ではありません（受け付ける値: {}）", .expected.join(" / "))]
+pub struct ParseChoiceError {
+    list: &'static str,
+    input: String,
+    expected: &'static [&'static str],
+}
+
+impl ParseChoiceError {
+    /// Creates the error for `input`, which is not a choice of the list named `list`.
+    pub fn new(list: &'static str, input: &str, expected: &'static [&'static str]) -> Self {
+        ParseChoiceError {
+            list,
+            input: input.to_owned(),
+            expected,
+        }
+    }
+
+    /// The Japanese name of the choice list, e.g. `対象人数`.
+    pub fn list(&self) -> &'static str {
+        self.list
+    }
+
+    /// The text that did not match, as given.
+    pub fn input(&self) -> &str {
+        &self.input
+    }
+
+    /// The official labels the list accepts.
+    pub fn expected(&self) -> &'static [&'static str] {
+        self.expected
+    }
+}
+
+/// Folds one character to the form used for comparison: full-width ASCII to half-width,
+/// the ideographic space to a space, and the lenticular brackets `〔〕` to `[]`.
+pub(crate) const fn fold_char(c: char) -> char {
+    match c {
+        '\u{FF01}'..='\u{FF5E}' => match char::from_u32(c as u32 - 0xFEE0) {
+            Some(h) => h,
+            None => c,
+        },
+        '\u{3000}' => ' ',
+        '〔' => '[',
+        '〕' => ']',
+        _ => c,
+    }
+}
+
+/// Normalises a choice label for lenient comparison.
+///
+/// The result is what two spellings of the same label have in common:
+///
+/// - full-width ASCII (digits `１`, brackets `（）`, letters) becomes half-width;
+/// - every kind of white space is removed, so `500人 以上` matches `500人以上`;
+/// - digit-group commas are removed, so `1000人` matches `1,000人`;
+/// - a leading checkbox (`[ ]`, `[○]`, `［ ○ ］`, `■`, `□`, `☑`) is removed;
+/// - a leading list number `1)`, `1）`, `(1)`, `（１）` or `①` is removed.
+///
+/// ```
+/// use mynumber_pia::normalize_label;
+///
+/// assert_eq!(normalize_label(" １）１，０００人以上１万人未満 "), "1000人以上1万人未満");
+/// assert_eq!(normalize_label("[ ○ ] 発生あり"), "発生あり");
+/// assert_eq!(normalize_label("1,000人未満"), "1000人未満");
+/// ```
+pub fn normalize_label(input: &str) -> String {
+    let folded: Vec<char> = input
+        .chars()
+        .map(fold_char)
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    let mut rest: &[char] = &folded;
+    // A leading checkbox such as `[ ]`, `[○]` or `[ ✓ ]`.
+    if let ['[', tail @ ..] = rest {
+        if let Some(close) = tail.iter().position(|&c| c == ']') {
+            if close <= 2 {
+                rest = tail.get(close + 1..).unwrap_or(&[]);
+            }
+        }
+    }
+    if let ['■' | '□' | '☑' | '☐' | '○' | '●', tail @ ..] = rest {
+        rest = tail;
+    }
+    rest = strip_list_number(rest);
+    let mut out = String::with_capacity(rest.len() * 3);
+    let mut prev: Option<char> = None;
+    let mut iter = rest.iter().copied().peekable();
+    while let Some(c) = iter.next() {
+        // Digit-group commas: `1,000` → `1000`.
+        if (c == ',' || c == '、')
+            && prev.is_some_and(|p| p.is_ascii_digit())
+            && iter.peek().is_some_and(|n| n.is_ascii_digit())
+        {
+            continue;
+        }
+        out.push(c);
+        prev = Some(c);
+    }
+    out
+}
+
+/// Removes a leading `1)`, `(1)` or `①` list number (already folded to half-width).
+fn strip_list_number(chars: &[char]) -> &[char] {
+    if let ['①'..='⑳', tail @ ..] = chars {
+        return tail;
+    }
+    let (open, body) = match chars {
+        ['(', tail @ ..] => (true, tail),
+        _ => (false, chars),
+    };
+    let digits = body.iter().take_while(|c| c.is_ascii_digit()).count();
+    if digits == 0 || digits > 2 {
+        return chars;
+    }
+    match body.get(digits..) {
+        Some([')', tail @ ..]) => tail,
+        Some(['.', tail @ ..]) if !open && tail.first().is_some_and(|c| !c.is_ascii_digit()) => {
+            tail
+        }
+        _ => chars,
+    }
+}
+
+/// Returns whether `input` spells `label` (or one of `aliases`) once both are normalised.
+pub(crate) fn label_matches(normalized_input: &str, label: &str) -> bool {
+    normalize_label(label) == normalized_input
+}
+
+/// Declares a ＜選択肢＞ list as an enum with exact labels.
+///
+/// ```ignore
+/// choice_enum! {
+///     /// docs
+///     #[doc(alias = "…")]
+///     pub enum Name: "日本語のリスト名" {
+///         /// docs
+///         Variant => "official label" | "accepted alias", …
+///     }
+/// }
+/// ```
+///
+/// Aliases are extra spellings accepted by `FromStr` (after normalisation); the official label is
+/// always accepted and is what `Display` and serde write.
+macro_rules! choice_enum {
+    (
+        $(#[$meta:meta])*
+        $vis:vis enum $name:ident : $list:literal {
+            $(
+                $(#[$vmeta:meta])*
+                $variant:ident => $label:literal $(| $alias:literal)*
+            ),+ $(,)?
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        $vis enum $name {
+            $(
+                $(#[$vmeta])*
+                #[doc = concat!("\n\nLabel: `", $label, "`")]
+                $variant,
+            )+
+        }
+
+        impl $name {
+            /// Every choice, in the order the form lists them.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// Every official label, in the order the form lists them.
+            pub const LABELS: &'static [&'static str] = &[$($label),+];
+
+            /// The Japanese name of this choice list, as used in error messages.
+            pub const LIST_NAME: &'static str = $list;
+
+            /// The label exactly as the form prints it.
+            #[must_use]
+            pub const fn label(self) -> &'static str {
+                match self {
+                    $($name::$variant => $label),+
+                }
+            }
+        }
+
+        impl ::std::fmt::Display for $name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.pad(self.label())
+            }
+        }
+
+        impl ::std::str::FromStr for $name {
+            type Err = $crate::label::ParseChoiceError;
+
+            /// Parses the official label or one of its real-world spellings
+            /// (see [`normalize_label`](crate::normalize_label)).
+            fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+                let n = $crate::label::normalize_label(s);
+                $(
+                    if $crate::label::label_matches(&n, $label)
+                        $(|| $crate::label::label_matches(&n, $alias))*
+                    {
+                        return Ok($name::$variant);
+                    }
+                )+
+                Err($crate::label::ParseChoiceError::new($list, s, Self::LABELS))
+            }
+        }
+
+        impl ::serde::Serialize for $name {
+            fn serialize<S: ::serde::Serializer>(&self, s: S) -> ::std::result::Result<S::Ok, S::Error> {
+                s.serialize_str(self.label())
+            }
+        }
+
+        impl<'de> ::serde::Deserialize<'de> for $name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> ::std::result::Result<Self, D::Error> {
+                struct V;
+                impl ::serde::de::Visitor<'_> for V {
+                    type Value = $name;
+                    fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                        write!(f, "{} の選択肢 ({})", $list, Self::Value::LABELS.join(" / "))
+                    }
+                    fn visit_str<E: ::serde::de::Error>(self, v: &str) -> ::std::result::Result<$name, E> {
+                        v.parse().map_err(|_| E::invalid_value(::serde::de::Unexpected::Str(v), &self))
+                    }
+                }
+                d.deserialize_str(V)
+            }
+        }
+    };
+}
+
+pub(crate) use choice_enum;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalizes_widths_spaces_commas_and_prefixes() {
+        assert_eq!(normalize_label("１，０００人以上"), "1000人以上");
+        assert_eq!(normalize_label(" 2） 500人 未満 "), "500人未満");
+        assert_eq!(normalize_label("(3)30万人以上"), "30万人以上");
+        assert_eq!(normalize_label("［ ○ ］実施する"), "実施する");
+        assert_eq!(normalize_label("① 発生あり"), "発生あり");
+        assert_eq!(normalize_label("[ ]発生なし"), "発生なし");
+    }
+
+    #[test]
+    fn keeps_label_digits_that_are_not_list_numbers() {
+        assert_eq!(normalize_label("1,000人未満"), "1000人未満");
+        assert_eq!(normalize_label("10人未満"), "10人未満");
+        assert_eq!(normalize_label("1年"), "1年");
+        assert_eq!(normalize_label("100項目以上"), "100項目以上");
+    }
+}

@@ -1,0 +1,66 @@
+//! # mynumber-pia: the My Number privacy impact assessment as typed data
+//!
+//! Japan's My Number Act (番号法) requires every body that keeps a file containing My Numbers
+//! (a 特定個人情報ファイル, *SPI file*) to assess the privacy risks before holding it and to
+//! publish the result as a 特定個人情報保護評価書 (*assessment report*). The unit of assessment is
+//! one 事務 (*affair*, e.g. 国民健康保険に関する事務); the body doing it is the 評価実施機関
+//! (*assessing body*, e.g. 熊谷市長). The Personal Information Protection Commission
+//! ([個人情報保護委員会](https://www.ppc.go.jp/), PPC) sets the rules in the 特定個人情報保護評価に関する規則
+//! (*規則*) and the 特定個人情報保護評価指針 (*指針*), and publishes the forms (様式).
+//!
+//! There are three assessments, each with its form: 基礎項目評価 (*basic*, 様式2),
+//! 重点項目評価 (*focused*, 様式3) and 全項目評価 (*full*, 様式4). Which of them a 事務 must
+//! undergo is the しきい値判断 (*threshold determination*, 指針 第5の2): it follows from the number
+//! of people in the files (対象人数), the number of people handling them (取扱者数) and whether
+//! a serious incident (重大事故) happened in the past year. A 重点 or 全項目 report is always filed
+//! together with a 基礎項目評価書.
+//!
+//! This crate is a pure library: it reads no files, no network and no clock. Callers pass dates
+//! in.
+//!
+//! ## Modules
+//!
+//! - [`threshold`]: the しきい値判断, exact to the 規則 and the forms' labels.
+//! - [`wareki`]: 和暦 dates (令和6年12月6日, R6.12.6, 平成十一年…): parse, check, format.
+//! - [`legal_basis`]: 法令上の根拠, parsed into structured citations.
+//! - [`report`]: the three forms as typed data, with JSON and the real documents as fixtures.
+//! - [`validate`]: findings on a report, as the PPC's reviewers would raise them.
+//!
+//! ## Choice labels
+//!
+//! Every ＜選択肢＞ list is an enum whose `Display` and serde form is the label exactly as the form
+//! prints it, and whose `FromStr` accepts real-world spellings (full-width digits, `1)`/`1）`
+//! prefixes, `[ ]` checkboxes, stray spaces, `1000` for `1,000`); see [`normalize_label`].
+//!
+//! ```
+//! use mynumber_pia::threshold::SubjectCountBand;
+//!
+//! let band: SubjectCountBand = "１０万人以上３０万人未満".parse()?;
+//! assert_eq!(band.to_string(), "10万人以上30万人未満");
+//! # Ok::<(), mynumber_pia::ParseChoiceError>(())
+//! ```
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::indexing_slicing,
+        clippy::todo,
+        clippy::unimplemented,
+        clippy::unreachable
+    )
+)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
+
+mod label;
+
+pub mod legal_basis;
+pub mod report;
+pub mod threshold;
+pub mod validate;
+pub mod wareki;
+
+pub use label::{ParseChoiceError, normalize_label};

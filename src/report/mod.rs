@@ -1,0 +1,1 @@
+//! The 特定個人情報保護評価書 as typed data.

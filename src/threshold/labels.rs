@@ -1,0 +1,132 @@
+//! The choice lists of the しきい値判断: inputs (基礎項目評価書 Ⅱ) and results (Ⅲ, Ⅳ1).
+
+use crate::label::choice_enum;
+
+choice_enum! {
+    /// 対象人数: the band of distinct people in all 特定個人情報ファイル of the 事務
+    /// (基礎項目評価書 Ⅱ1; 指針 第4の4).
+    ///
+    /// The 基礎項目評価書 prints the lowest band as `1,000人未満（任意実施）`; the 重点 and 全項目
+    /// forms (Ⅰ1③) print it as `1,000人未満`. Both parse to [`SubjectCountBand::Under1k`].
+    ///
+    /// ```
+    /// use mynumber_pia::threshold::SubjectCountBand;
+    ///
+    /// assert_eq!("1000人未満".parse(), Ok(SubjectCountBand::Under1k));
+    /// assert_eq!(SubjectCountBand::AtLeast300k.label(), "30万人以上");
+    /// ```
+    #[doc(alias = "対象人数")]
+    pub enum SubjectCountBand: "対象人数" {
+        /// Fewer than 1,000 people: no assessment is required (規則 第4条第3号).
+        Under1k => "1,000人未満（任意実施）" | "1,000人未満",
+        /// 1,000 to 9,999 people.
+        From1kTo10k => "1,000人以上1万人未満",
+        /// 10,000 to 99,999 people.
+        From10kTo100k => "1万人以上10万人未満",
+        /// 100,000 to 299,999 people.
+        From100kTo300k => "10万人以上30万人未満",
+        /// 300,000 people or more.
+        AtLeast300k => "30万人以上",
+    }
+}
+
+choice_enum! {
+    /// 取扱者数: whether 500 or more people handle the files, counting the staff of every 委託先
+    /// (基礎項目評価書 Ⅱ2 「特定個人情報ファイル取扱者数は500人以上か」; 指針 第5の2).
+    ///
+    /// ```
+    /// use mynumber_pia::threshold::HandlerCountBand;
+    ///
+    /// assert_eq!("５００人以上".parse(), Ok(HandlerCountBand::AtLeast500));
+    /// ```
+    #[doc(alias = "取扱者数")]
+    pub enum HandlerCountBand: "取扱者数" {
+        /// 500 people or more.
+        AtLeast500 => "500人以上",
+        /// Fewer than 500 people.
+        Under500 => "500人未満",
+    }
+}
+
+choice_enum! {
+    /// 重大事故: whether the 評価実施機関 had a serious incident concerning 特定個人情報 within the
+    /// past year (基礎項目評価書 Ⅱ3; 指針 第5の2).
+    ///
+    /// Not to be confused with the 3-year item on any 個人情報 in the risk chapters.
+    ///
+    /// ```
+    /// use mynumber_pia::threshold::SeriousIncident;
+    ///
+    /// assert_eq!("あり".parse(), Ok(SeriousIncident::Occurred));
+    /// assert_eq!("発生なし".parse(), Ok(SeriousIncident::NotOccurred));
+    /// ```
+    #[doc(alias = "重大事故")]
+    pub enum SeriousIncident: "重大事故" {
+        /// A serious incident occurred.
+        Occurred => "発生あり" | "あり" | "有" | "yes",
+        /// No serious incident occurred.
+        NotOccurred => "発生なし" | "なし" | "無" | "no",
+    }
+}
+
+choice_enum! {
+    /// しきい値判断結果: which assessments the 規則 requires (基礎項目評価書 Ⅲ).
+    ///
+    /// Ordered from least to most demanding, so `a < b` means `b` requires more.
+    ///
+    /// ```
+    /// use mynumber_pia::threshold::RequiredAssessment;
+    ///
+    /// assert!(RequiredAssessment::Basic < RequiredAssessment::BasicAndFull);
+    /// ```
+    #[doc(alias = "しきい値判断結果")]
+    pub enum RequiredAssessment: "しきい値判断結果" {
+        /// No assessment is required (規則 第4条).
+        NotRequired => "特定個人情報保護評価の実施が義務付けられない",
+        /// 基礎項目評価 only (規則 第5条).
+        Basic => "基礎項目評価の実施が義務付けられる",
+        /// 基礎項目評価 and 重点項目評価 (規則 第5条, 第6条).
+        BasicAndFocused => "基礎項目評価及び重点項目評価の実施が義務付けられる",
+        /// 基礎項目評価 and 全項目評価 (規則 第5条, 第7条).
+        BasicAndFull => "基礎項目評価及び全項目評価の実施が義務付けられる",
+    }
+}
+
+choice_enum! {
+    /// 提出する特定個人情報保護評価書の種類 (基礎項目評価書 Ⅳ1).
+    ///
+    /// ```
+    /// use mynumber_pia::threshold::ReportSet;
+    ///
+    /// assert_eq!(ReportSet::BasicAndFull.label(), "基礎項目評価書及び全項目評価書");
+    /// ```
+    #[doc(alias = "提出する特定個人情報保護評価書の種類")]
+    pub enum ReportSet: "提出する特定個人情報保護評価書の種類" {
+        /// 基礎項目評価書 only.
+        Basic => "基礎項目評価書",
+        /// 基礎項目評価書 with a 重点項目評価書.
+        BasicAndFocused => "基礎項目評価書及び重点項目評価書",
+        /// 基礎項目評価書 with a 全項目評価書.
+        BasicAndFull => "基礎項目評価書及び全項目評価書",
+    }
+}
+
+choice_enum! {
+    /// The three kinds of 特定個人情報保護評価 (指針 第2の1), ordered by depth.
+    ///
+    /// ```
+    /// use mynumber_pia::threshold::AssessmentKind;
+    ///
+    /// assert!(AssessmentKind::Focused < AssessmentKind::Full);
+    /// assert_eq!(AssessmentKind::Full.label(), "全項目評価");
+    /// ```
+    #[doc(alias = "評価の種類")]
+    pub enum AssessmentKind: "評価の種類" {
+        /// 基礎項目評価 (様式2).
+        Basic => "基礎項目評価",
+        /// 重点項目評価 (様式3).
+        Focused => "重点項目評価",
+        /// 全項目評価 (様式4).
+        Full => "全項目評価",
+    }
+}

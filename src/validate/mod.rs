@@ -1,0 +1,1 @@
+//! Validation of a 評価書: findings with stable codes, severities, paths and sources.

@@ -1,0 +1,1 @@
+//! 和暦 (Japanese calendar) dates: eras, parsing, checking and formatting.
