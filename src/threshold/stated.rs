@@ -1,0 +1,131 @@
+//! The しきい値判断結果 as a form states it, with the voluntary-assessment suffix.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use super::{AssessmentKind, RequiredAssessment};
+use crate::label::{ParseChoiceError, normalize_label};
+
+/// The しきい値判断結果 exactly as a form prints it: the required assessment, and where the
+/// report was filed above what is required, the assessment done voluntarily.
+///
+/// The 基礎項目評価書 (Ⅲ) prints only the required result. The 重点項目評価書 (Ⅴ1②) and the
+/// 全項目評価書 (Ⅵ1②) add 「（任意に重点項目評価を実施）」 or 「（任意に全項目評価を実施）」 when the
+/// report is more than the 規則 requires (指針 第5の2: a higher assessment may always be done).
+///
+/// ```
+/// use mynumber_pia::threshold::{AssessmentKind, RequiredAssessment, StatedThresholdResult};
+///
+/// let r: StatedThresholdResult =
+///     "基礎項目評価の実施が義務付けられる（任意に全項目評価を実施）".parse()?;
+/// assert_eq!(r.required, RequiredAssessment::Basic);
+/// assert_eq!(r.voluntary, Some(AssessmentKind::Full));
+/// assert_eq!(
+///     StatedThresholdResult::required(RequiredAssessment::BasicAndFull).to_string(),
+///     "基礎項目評価及び全項目評価の実施が義務付けられる"
+/// );
+/// # Ok::<(), mynumber_pia::ParseChoiceError>(())
+/// ```
+#[doc(alias = "しきい値判断結果")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct StatedThresholdResult {
+    /// What the 規則 requires.
+    pub required: RequiredAssessment,
+    /// The assessment done voluntarily above the requirement, if the label says so.
+    pub voluntary: Option<AssessmentKind>,
+}
+
+impl StatedThresholdResult {
+    /// Every label a form may print, in form order: the four results, then the voluntary variants.
+    pub const LABELS: &'static [&'static str] = &[
+        "特定個人情報保護評価の実施が義務付けられない",
+        "基礎項目評価の実施が義務付けられる",
+        "基礎項目評価及び重点項目評価の実施が義務付けられる",
+        "基礎項目評価及び全項目評価の実施が義務付けられる",
+        "特定個人情報保護評価の実施が義務付けられない（任意に重点項目評価を実施）",
+        "基礎項目評価の実施が義務付けられる（任意に重点項目評価を実施）",
+        "特定個人情報保護評価の実施が義務付けられない（任意に全項目評価を実施）",
+        "基礎項目評価の実施が義務付けられる（任意に全項目評価を実施）",
+        "基礎項目評価及び重点項目評価の実施が義務付けられる（任意に全項目評価を実施）",
+    ];
+
+    /// The result without a voluntary suffix.
+    #[must_use]
+    pub const fn required(required: RequiredAssessment) -> Self {
+        StatedThresholdResult {
+            required,
+            voluntary: None,
+        }
+    }
+}
+
+impl fmt::Display for StatedThresholdResult {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.required.label())?;
+        if let Some(kind) = self.voluntary {
+            write!(f, "（任意に{}を実施）", kind.label())?;
+        }
+        Ok(())
+    }
+}
+
+impl FromStr for StatedThresholdResult {
+    type Err = ParseChoiceError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let n = normalize_label(s);
+        let err = || ParseChoiceError::new("しきい値判断結果", s, Self::LABELS);
+        let (head, voluntary) = match n.strip_suffix("を実施)") {
+            Some(rest) => {
+                let (head, kind) = rest.rsplit_once("(任意に").ok_or_else(err)?;
+                (
+                    head,
+                    Some(kind.parse::<AssessmentKind>().map_err(|_| err())?),
+                )
+            }
+            None => (n.as_str(), None),
+        };
+        let required = head.parse::<RequiredAssessment>().map_err(|_| err())?;
+        Ok(StatedThresholdResult {
+            required,
+            voluntary,
+        })
+    }
+}
+
+impl Serialize for StatedThresholdResult {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for StatedThresholdResult {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(d)?;
+        text.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_label_round_trips() {
+        for label in StatedThresholdResult::LABELS {
+            let parsed: StatedThresholdResult = label.parse().unwrap();
+            assert_eq!(parsed.to_string(), *label);
+        }
+    }
+
+    #[test]
+    fn rejects_unknown_voluntary_kind() {
+        assert!(
+            "基礎項目評価の実施が義務付けられる（任意に何かを実施）"
+                .parse::<StatedThresholdResult>()
+                .is_err()
+        );
+    }
+}
