@@ -368,7 +368,9 @@ mod tests {
         assert_eq!(days_in_month(1900, 2), 28);
         assert_eq!(days_in_month(2000, 2), 29);
         assert_eq!(
-            WarekiDate::new(Era::Reiwa, 6, 2, 30).unwrap_err().to_string(),
+            WarekiDate::new(Era::Reiwa, 6, 2, 30)
+                .unwrap_err()
+                .to_string(),
             "令和6年2月30日はありません（令和6年2月は29日までです）"
         );
         assert!(WarekiDate::new(Era::Reiwa, 6, 2, 0).is_err());

@@ -240,15 +240,24 @@ mod tests {
 
     #[test]
     fn eras_of_fiscal_years() {
-        assert_eq!(FiscalYear::new(Era::Heisei, 31).unwrap().to_string(), "平成31年度");
+        assert_eq!(
+            FiscalYear::new(Era::Heisei, 31).unwrap().to_string(),
+            "平成31年度"
+        );
         assert_eq!(FiscalYear::new(Era::Reiwa, 1).unwrap().start_year(), 2019);
         assert_eq!(
             FiscalYear::new(Era::Heisei, 32),
             Err(WarekiError::AfterEra { era: Era::Heisei })
         );
         assert_eq!(FiscalYear::new(Era::Heisei, 1).unwrap().start_year(), 1989);
-        assert_eq!(FiscalYear::from_gregorian(1912).unwrap().to_string(), "大正元年度");
-        assert_eq!(FiscalYear::from_gregorian(1926).unwrap().to_string(), "大正15年度");
+        assert_eq!(
+            FiscalYear::from_gregorian(1912).unwrap().to_string(),
+            "大正元年度"
+        );
+        assert_eq!(
+            FiscalYear::from_gregorian(1926).unwrap().to_string(),
+            "大正15年度"
+        );
         assert_eq!(
             FiscalYear::new(Era::Meiji, 18),
             Err(WarekiError::BeforeFiscalYears)
@@ -263,8 +272,14 @@ mod tests {
     #[test]
     fn containing() {
         let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
-        assert_eq!(FiscalYear::containing(d(2024, 4, 1)).unwrap().start_year(), 2024);
-        assert_eq!(FiscalYear::containing(d(2024, 3, 31)).unwrap().start_year(), 2023);
+        assert_eq!(
+            FiscalYear::containing(d(2024, 4, 1)).unwrap().start_year(),
+            2024
+        );
+        assert_eq!(
+            FiscalYear::containing(d(2024, 3, 31)).unwrap().start_year(),
+            2023
+        );
         let fy = FiscalYear::from_gregorian(2023).unwrap();
         assert!(fy.contains(d(2024, 3, 31)));
         assert!(!fy.contains(d(2024, 4, 1)));

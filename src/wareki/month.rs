@@ -287,8 +287,14 @@ mod tests {
         assert_eq!(a, b);
         assert_eq!(a.to_string(), "昭和64年1月");
         assert_eq!(b.to_string(), "平成元年1月");
-        assert_eq!(YearMonth::from_gregorian(1912, 7).unwrap().to_string(), "明治45年7月");
-        assert_eq!(YearMonth::from_gregorian(1926, 12).unwrap().to_string(), "大正15年12月");
+        assert_eq!(
+            YearMonth::from_gregorian(1912, 7).unwrap().to_string(),
+            "明治45年7月"
+        );
+        assert_eq!(
+            YearMonth::from_gregorian(1926, 12).unwrap().to_string(),
+            "大正15年12月"
+        );
         assert_eq!(a.days(), 31);
         assert_eq!(a.last_day(), NaiveDate::from_ymd_opt(1989, 1, 31).unwrap());
     }

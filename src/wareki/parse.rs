@@ -7,12 +7,26 @@
 use chrono::Weekday;
 
 use super::{
-    DateKind, DateRange, DateValue, Era, FiscalYear, WarekiDate, WarekiError, WarekiYear,
-    YearMonth,
+    DateKind, DateRange, DateValue, Era, FiscalYear, WarekiDate, WarekiError, WarekiYear, YearMonth,
 };
 use crate::label::fold_char;
 
+/// White space between the parts of a date: ASCII white space, the ideographic space `　` and the
+/// other Unicode spaces.
+#[inline]
+fn is_space(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_whitespace()
+    } else {
+        matches!(
+            c,
+            '\u{3000}' | '\u{A0}' | '\u{2000}'..='\u{200B}' | '\u{202F}' | '\u{205F}' | '\u{FEFF}'
+        )
+    }
+}
+
 /// Folds one character: the crate's label folding plus the dashes and wave dash of dates.
+#[inline]
 fn fold(c: char) -> char {
     match c {
         '〜' => '~',
@@ -33,30 +47,74 @@ impl<'a> Scanner<'a> {
         Scanner { text, pos: 0 }
     }
 
+    /// The next character as written, and its length in bytes.
+    ///
+    /// Decodes the UTF-8 by hand (the text is a `&str` and `pos` is on a character boundary, so
+    /// the bytes are well formed); this is the parser's hot path.
+    #[inline(always)]
+    fn next_raw(&self) -> Option<(char, usize)> {
+        let bytes = self.text.as_bytes();
+        let b0 = *bytes.get(self.pos)?;
+        if b0 < 0x80 {
+            return Some((char::from(b0), 1));
+        }
+        let cont = |i: usize| bytes.get(self.pos + i).map(|b| u32::from(b & 0x3F));
+        let (code, len) = if b0 < 0xE0 {
+            ((u32::from(b0 & 0x1F) << 6) | cont(1)?, 2)
+        } else if b0 < 0xF0 {
+            ((u32::from(b0 & 0x0F) << 12) | (cont(1)? << 6) | cont(2)?, 3)
+        } else {
+            (
+                (u32::from(b0 & 0x07) << 18) | (cont(1)? << 12) | (cont(2)? << 6) | cont(3)?,
+                4,
+            )
+        };
+        Some((char::from_u32(code)?, len))
+    }
+
+    #[inline]
     fn peek_raw(&self) -> Option<char> {
-        self.text.get(self.pos..).and_then(|rest| rest.chars().next())
+        self.next_raw().map(|(c, _)| c)
     }
 
+    #[inline(always)]
     fn peek(&self) -> Option<char> {
-        self.peek_raw().map(fold)
+        self.next_raw().map(|(c, _)| fold(c))
     }
 
+    #[inline(always)]
     fn bump(&mut self) -> Option<char> {
-        let c = self.peek_raw()?;
-        self.pos += c.len_utf8();
+        let (c, len) = self.next_raw()?;
+        self.pos += len;
         Some(fold(c))
     }
 
+    #[inline(always)]
     fn eat(&mut self, want: char) -> bool {
-        if self.peek() == Some(want) {
-            self.bump();
-            true
-        } else {
-            false
+        match self.next_raw() {
+            Some((c, len)) if fold(c) == want => {
+                self.pos += len;
+                true
+            }
+            _ => false,
         }
     }
 
-    /// Eats `lit` (ASCII letters matched without regard to case).
+    /// Eats the kanji or kana literal `lit`, byte for byte (folding leaves these unchanged).
+    #[inline]
+    fn eat_lit(&mut self, lit: &str) -> bool {
+        let found = self
+            .text
+            .as_bytes()
+            .get(self.pos..)
+            .is_some_and(|rest| rest.starts_with(lit.as_bytes()));
+        if found {
+            self.pos += lit.len();
+        }
+        found
+    }
+
+    /// Eats `lit` (ASCII letters matched without regard to case, full-width folded).
     fn eat_str(&mut self, lit: &str) -> bool {
         let mut s = *self;
         for want in lit.chars() {
@@ -69,9 +127,13 @@ impl<'a> Scanner<'a> {
         true
     }
 
+    #[inline]
     fn skip_spaces(&mut self) {
-        while self.peek().is_some_and(char::is_whitespace) {
-            self.bump();
+        while let Some((c, len)) = self.next_raw() {
+            if !is_space(c) {
+                break;
+            }
+            self.pos += len;
         }
     }
 
@@ -114,8 +176,11 @@ impl<'a> Scanner<'a> {
         match self.peek() {
             Some(c) if c.is_ascii_digit() => {
                 let mut value: u32 = 0;
-                while let Some(d) = self.peek().and_then(|c| c.to_digit(10)) {
-                    self.bump();
+                while let Some((c, len)) = self.next_raw() {
+                    let Some(d) = fold(c).to_digit(10) else {
+                        break;
+                    };
+                    self.pos += len;
                     value = value
                         .checked_mul(10)
                         .and_then(|v| v.checked_add(d))
@@ -126,8 +191,11 @@ impl<'a> Scanner<'a> {
             Some(c) if kanji(c).is_some() => {
                 let mut total: u32 = 0;
                 let mut pending: Option<u32> = None;
-                while let Some(k) = self.peek().and_then(kanji) {
-                    self.bump();
+                while let Some((c, len)) = self.next_raw() {
+                    let Some(k) = kanji(c) else {
+                        break;
+                    };
+                    self.pos += len;
                     match k {
                         Kanji::Digit(d) => {
                             pending = Some(match pending {
@@ -182,7 +250,7 @@ impl<'a> Scanner<'a> {
         if name.is_empty() {
             self.bump();
             Some(era)
-        } else if self.eat_str(name) {
+        } else if self.eat_lit(name) {
             Some(era)
         } else {
             None
@@ -208,7 +276,7 @@ impl<'a> Scanner<'a> {
             return Err(self.syntax("曜日（日・月・火・水・木・金・土）"));
         };
         self.bump();
-        if !self.eat_str("曜日") {
+        if !self.eat_lit("曜日") {
             self.eat('曜');
         }
         self.expect(')', "「)」")?;
@@ -396,7 +464,7 @@ pub(crate) fn parse_value(text: &str) -> Result<DateValue, WarekiError> {
     let paren = sc.eat('(');
     let first = single(&mut sc)?;
     sc.skip_spaces();
-    let value = if sc.eat_str("から") || sc.eat('~') {
+    let value = if sc.eat_lit("から") || sc.eat('~') || sc.eat('/') {
         let DateValue::Day(start) = first else {
             return Err(WarekiError::WrongKind {
                 expected: DateKind::Day,
@@ -409,7 +477,7 @@ pub(crate) fn parse_value(text: &str) -> Result<DateValue, WarekiError> {
         }
         let end = range_end(&mut sc, start)?;
         sc.skip_spaces();
-        sc.eat_str("まで");
+        sc.eat_lit("まで");
         sc.skip_spaces();
         let stated = if sc.eat('の') {
             Some(sc.required_number("日数")?)
@@ -419,7 +487,7 @@ pub(crate) fn parse_value(text: &str) -> Result<DateValue, WarekiError> {
         DateValue::Range(match stated {
             Some(days) => {
                 sc.skip_spaces();
-                if !sc.eat_str("日間") {
+                if !sc.eat_lit("日間") {
                     return Err(sc.syntax("「日間」"));
                 }
                 DateRange::with_stated_days(start, end, days)?
@@ -427,8 +495,8 @@ pub(crate) fn parse_value(text: &str) -> Result<DateValue, WarekiError> {
             None => DateRange::new(start, end)?,
         })
     } else {
-        if !sc.eat_str("時点") {
-            sc.eat_str("現在");
+        if !sc.eat_lit("時点") {
+            sc.eat_lit("現在");
         }
         first
     };

@@ -159,13 +159,7 @@ impl DateRange {
 impl fmt::Display for DateRange {
     /// `令和6年9月15日から令和6年10月15日までの31日間` (always with the real count).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}から{}までの{}日間",
-            self.start,
-            self.end,
-            self.days()
-        )
+        write!(f, "{}から{}までの{}日間", self.start, self.end, self.days())
     }
 }
 

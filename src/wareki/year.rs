@@ -202,8 +202,17 @@ mod tests {
             WarekiYear::new(Era::Heisei, 31).unwrap(),
             WarekiYear::new(Era::Reiwa, 1).unwrap()
         );
-        assert_eq!(WarekiYear::from_gregorian(1867), Err(WarekiError::BeforeMeiji));
-        assert_eq!(WarekiYear::from_gregorian(1868).unwrap().to_string(), "明治元年");
-        assert_eq!(WarekiYear::from_gregorian(1912).unwrap().to_string(), "明治45年");
+        assert_eq!(
+            WarekiYear::from_gregorian(1867),
+            Err(WarekiError::BeforeMeiji)
+        );
+        assert_eq!(
+            WarekiYear::from_gregorian(1868).unwrap().to_string(),
+            "明治元年"
+        );
+        assert_eq!(
+            WarekiYear::from_gregorian(1912).unwrap().to_string(),
+            "明治45年"
+        );
     }
 }
