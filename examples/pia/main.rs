@@ -12,6 +12,8 @@
 
 use std::process::ExitCode;
 
+mod threshold;
+
 /// Prints one line on stderr and returns exit code 2.
 pub(crate) fn usage_error(message: &str) -> ExitCode {
     eprintln!("pia: {message}");
@@ -27,6 +29,7 @@ fn main() -> ExitCode {
     };
     #[allow(clippy::match_single_binding)] // commands are added one arm each
     match (command.as_str(), rest) {
+        ("threshold", args) => threshold::run(args),
         _ => usage_error(&format!("不明なコマンド「{command}」: {USAGE}")),
     }
 }
