@@ -22,16 +22,17 @@ impl SubjectCountBand {
     /// ```
     #[must_use]
     pub const fn from_count(count: u64) -> Self {
-        if count < 1_000 {
-            SubjectCountBand::Under1k
-        } else if count < 10_000 {
-            SubjectCountBand::From1kTo10k
-        } else if count < 100_000 {
-            SubjectCountBand::From10kTo100k
-        } else if count < 300_000 {
-            SubjectCountBand::From100kTo300k
-        } else {
-            SubjectCountBand::AtLeast300k
+        // Counting the boundaries passed keeps this free of branches.
+        let passed = (count >= 1_000) as u8
+            + (count >= 10_000) as u8
+            + (count >= 100_000) as u8
+            + (count >= 300_000) as u8;
+        match passed {
+            0 => SubjectCountBand::Under1k,
+            1 => SubjectCountBand::From1kTo10k,
+            2 => SubjectCountBand::From10kTo100k,
+            3 => SubjectCountBand::From100kTo300k,
+            _ => SubjectCountBand::AtLeast300k,
         }
     }
 

@@ -7,27 +7,48 @@ use super::{
     StatedThresholdResult, SubjectCountBand,
 };
 
-/// The required assessment for a 対象人数 band, given whether 取扱者数 ≥ 500 or a 重大事故
-/// raises it (指針 第5の2; 規則 第4条第3号, 第5条, 第6条, 第7条).
+/// The rule as written (指針 第5の2; 規則 第4条第3号, 第5条, 第6条, 第7条): the required
+/// assessment for a 対象人数 band, given whether 取扱者数 ≥ 500 or a 重大事故 raises it.
+///
+/// Kept readable; [`required_for`] answers from [`TABLE`], which is built from this function at
+/// compile time, without branches.
+const fn rule(subjects: SubjectCountBand, raised: bool) -> RequiredAssessment {
+    match (subjects, raised) {
+        (SubjectCountBand::Under1k, _) => RequiredAssessment::NotRequired,
+        (SubjectCountBand::From1kTo10k, _) | (SubjectCountBand::From10kTo100k, false) => {
+            RequiredAssessment::Basic
+        }
+        (SubjectCountBand::From10kTo100k, true) | (SubjectCountBand::From100kTo300k, false) => {
+            RequiredAssessment::BasicAndFocused
+        }
+        (SubjectCountBand::From100kTo300k, true) | (SubjectCountBand::AtLeast300k, _) => {
+            RequiredAssessment::BasicAndFull
+        }
+    }
+}
+
+/// [`rule`] for one band, as the two 2-bit entries of [`TABLE`].
+const fn table_entry(band: SubjectCountBand) -> u32 {
+    let at = 4 * band as u32;
+    ((rule(band, false) as u32) << at) | ((rule(band, true) as u32) << (at + 2))
+}
+
+/// [`rule`] for every (band, raised) pair, two bits per entry at bit `4 * band + 2 * raised`.
+const TABLE: u32 = table_entry(SubjectCountBand::Under1k)
+    | table_entry(SubjectCountBand::From1kTo10k)
+    | table_entry(SubjectCountBand::From10kTo100k)
+    | table_entry(SubjectCountBand::From100kTo300k)
+    | table_entry(SubjectCountBand::AtLeast300k);
+
+/// The required assessment for a band and whether it is raised: a shift and a mask.
+#[inline]
 const fn required_for(subjects: SubjectCountBand, raised: bool) -> RequiredAssessment {
-    match subjects {
-        SubjectCountBand::Under1k => RequiredAssessment::NotRequired,
-        SubjectCountBand::From1kTo10k => RequiredAssessment::Basic,
-        SubjectCountBand::From10kTo100k => {
-            if raised {
-                RequiredAssessment::BasicAndFocused
-            } else {
-                RequiredAssessment::Basic
-            }
-        }
-        SubjectCountBand::From100kTo300k => {
-            if raised {
-                RequiredAssessment::BasicAndFull
-            } else {
-                RequiredAssessment::BasicAndFocused
-            }
-        }
-        SubjectCountBand::AtLeast300k => RequiredAssessment::BasicAndFull,
+    let shift = 4 * subjects as u32 + 2 * raised as u32;
+    match (TABLE >> shift) & 3 {
+        0 => RequiredAssessment::NotRequired,
+        1 => RequiredAssessment::Basic,
+        2 => RequiredAssessment::BasicAndFocused,
+        _ => RequiredAssessment::BasicAndFull,
     }
 }
 
@@ -183,8 +204,11 @@ impl SeriousIncident {
     }
 
     /// The first day of the one-year window that ends on `reference`: the same month and day one
-    /// year earlier, or 28 February when `reference` is 29 February (民法 第143条第2項: a
-    /// missing corresponding day is the month's last day).
+    /// year earlier, or 28 February when `reference` is 29 February.
+    ///
+    /// The 指針 (第5の2) says only 「過去1年以内」; this boundary is the crate's choice, modelled on
+    /// 民法 第143条 (a period in years ends on the corresponding day; where that day does not
+    /// exist, on the last day of the month), with both ends included.
     ///
     /// ```
     /// use chrono::NaiveDate;
@@ -379,6 +403,19 @@ mod tests {
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn packed_table_matches_the_rule() {
+        for band in SubjectCountBand::ALL.iter().copied() {
+            for raised in [false, true] {
+                assert_eq!(
+                    required_for(band, raised),
+                    rule(band, raised),
+                    "{band} {raised}"
+                );
+            }
+        }
     }
 
     /// Every cell of the rule table (指針 第5の2): band × handlers × incident.
