@@ -50,10 +50,16 @@ fn generated_reports_look_real() {
     let mut runner = TestRunner::deterministic();
     let mut with_chain = 0;
     for _ in 0..32 {
-        let r = fixtures::full_report().new_tree(&mut runner).unwrap().current();
+        let r = fixtures::full_report()
+            .new_tree(&mut runner)
+            .unwrap()
+            .current();
         assert!(!r.files.is_empty());
         assert!(r.cover.body.as_deref().is_some_and(|b| b.ends_with('長')));
-        with_chain += r.entrustments().filter(|(_, _, e)| !e.re_entrustees.is_empty()).count();
+        with_chain += r
+            .entrustments()
+            .filter(|(_, _, e)| !e.re_entrustees.is_empty())
+            .count();
     }
     assert!(with_chain > 0, "some entrustments carry a chain");
 }

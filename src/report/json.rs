@@ -122,6 +122,14 @@ impl LoadError {
             Some(pos) => full.get(..pos).unwrap_or(&full).to_owned(),
             None => full,
         };
+        // serde_path_to_error writes `?` for a segment it could not name (e.g. at end of input).
+        let mut path = path;
+        while let Some(stripped) = path.strip_suffix(".?") {
+            path = stripped.to_owned();
+        }
+        if path == "?" {
+            path = ".".to_owned();
+        }
         LoadError {
             kind,
             path,
