@@ -249,21 +249,18 @@ fn write_file(i: usize, f: &FileBlock, out: &mut String) -> std::fmt::Result {
         write_entrustment(e, j == last, out)?;
     }
     let pt = &f.provision_transfer;
+    let counts = |checked: bool, declared: Option<u32>, listed: usize| {
+        if !checked && listed == 0 {
+            "なし".to_owned()
+        } else {
+            format!("記載 {}件 / 掲載 {listed}件", or_dash(declared))
+        }
+    };
     writeln!(
         out,
-        "     提供: 記載 {}件 / 掲載 {}件　移転: 記載 {}件 / 掲載 {}件{}",
-        if pt.provision {
-            or_dash(pt.provision_count)
-        } else {
-            "－".to_owned()
-        },
-        f.provisions.len(),
-        if pt.transfer {
-            or_dash(pt.transfer_count)
-        } else {
-            "－".to_owned()
-        },
-        f.transfers.len(),
+        "     提供: {}　移転: {}{}",
+        counts(pt.provision, pt.provision_count, f.provisions.len()),
+        counts(pt.transfer, pt.transfer_count, f.transfers.len()),
         if pt.neither {
             "（行っていない）"
         } else {
