@@ -216,3 +216,14 @@ fn real_document_quirks_load() {
     assert_eq!(r.changes[0].declares_significant(), Some(true));
     assert!(r.changes[0].date > r.changes[1].date);
 }
+
+#[test]
+fn change_note_is_written_only_when_present() {
+    let mut r = Report::example(AssessmentKind::Focused);
+    r.changes.push(Default::default());
+    assert!(!r.to_json().contains("\"note\": null"));
+    r.changes[0].note = Some("PDF のセルの対応を推定した".into());
+    let json = r.to_json();
+    assert!(json.contains("\"note\": \"PDF のセルの対応を推定した\""));
+    assert_eq!(Report::from_json(&json).unwrap(), r);
+}
