@@ -13,6 +13,7 @@
 use std::process::ExitCode;
 
 mod date;
+mod show;
 mod threshold;
 
 /// Prints one line on stderr and returns exit code 2.
@@ -32,6 +33,7 @@ fn main() -> ExitCode {
     match (command.as_str(), rest) {
         ("date", args) => date::run(args),
         ("threshold", args) => threshold::run(args),
+        ("show", args) => show::run(args),
         _ => usage_error(&format!("不明なコマンド「{command}」: {USAGE}")),
     }
 }
