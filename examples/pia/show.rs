@@ -11,6 +11,8 @@
 use std::fmt::Write as _;
 use std::process::ExitCode;
 
+use chrono::NaiveDate;
+
 use mynumber_pia::report::{
     CheckSet, DateOrMonth, Entrustment, FileBlock, FormPart, ReEntrustmentStatus, Report,
     sum_ranges,
@@ -18,6 +20,7 @@ use mynumber_pia::report::{
 use mynumber_pia::threshold::{
     AssessmentKind, HandlerCount, SubjectCount, ThresholdOutcome, decide_bounds,
 };
+use mynumber_pia::wareki::WarekiDate;
 
 const USAGE: &str = "使い方: pia show <file.json>";
 
@@ -53,6 +56,17 @@ fn form_name(form: AssessmentKind) -> &'static str {
 
 fn or_dash(value: Option<impl std::fmt::Display>) -> String {
     value.map_or_else(|| "－".to_owned(), |v| v.to_string())
+}
+
+/// A date as the forms write it (和暦), with the ISO date beside it: `令和6年12月6日（2024-12-06）`.
+fn day(value: Option<NaiveDate>) -> String {
+    match value {
+        Some(d) => match WarekiDate::from_naive(d) {
+            Ok(w) => format!("{w}（{d}）"),
+            Err(_) => d.to_string(),
+        },
+        None => "－".to_owned(),
+    }
 }
 
 fn set<T: Ord + std::fmt::Display>(set: &CheckSet<T>) -> String {
@@ -333,7 +347,7 @@ fn first_line(text: &str) -> &str {
 
 fn write_dates(r: &Report, out: &mut String) -> std::fmt::Result {
     writeln!(out, "\n■ 主な日付")?;
-    writeln!(out, "  公表日: {}", or_dash(r.cover.published_on))?;
+    writeln!(out, "  公表日: {}", day(r.cover.published_on))?;
     if let Some(v) = r.cover.form_version {
         let v = match v {
             DateOrMonth::Day(d) | DateOrMonth::Month(d) => d.format("%Y-%m").to_string(),
@@ -345,15 +359,15 @@ fn write_dates(r: &Report, out: &mut String) -> std::fmt::Result {
         writeln!(
             out,
             "  基礎項目評価 実施日: {}",
-            or_dash(p.basic_assessment.date)
+            day(p.basic_assessment.date)
         )?;
         let period = &p.public_comment.period;
         if period.start.is_some() || period.end.is_some() {
             writeln!(
                 out,
                 "  意見の聴取: {}〜{}（{}日間）",
-                or_dash(period.start),
-                or_dash(period.end),
+                day(period.start),
+                day(period.end),
                 or_dash(period.stated_days.or(period.days()))
             )?;
         }
@@ -361,7 +375,7 @@ fn write_dates(r: &Report, out: &mut String) -> std::fmt::Result {
             writeln!(
                 out,
                 "  第三者点検: {}{}",
-                or_dash(p.third_party_review.date),
+                day(p.third_party_review.date),
                 p.third_party_review
                     .body
                     .as_deref()
@@ -370,7 +384,7 @@ fn write_dates(r: &Report, out: &mut String) -> std::fmt::Result {
             )?;
         }
         if let Some(d) = r.cover.approval_date {
-            writeln!(out, "  個人情報保護委員会 承認日: {d}")?;
+            writeln!(out, "  個人情報保護委員会 承認日: {}", day(Some(d)))?;
         }
     }
     let last_change = r.changes.iter().filter_map(|c| c.date).max();
