@@ -153,10 +153,15 @@ fn summary_has_threshold_explanation_chain_tree_and_counts() {
     assert!(out.contains("提供: 記載 28件 / 掲載 1件"), "{out}");
     assert!(out.contains("委託: 委託する　記載 1件 / 掲載 2件"), "{out}");
     assert!(
-        out.contains("意見の聴取: 2025-04-01〜2025-04-30（30日間）"),
+        out.contains(
+            "意見の聴取: 令和7年4月1日（2025-04-01）〜令和7年4月30日（2025-04-30）（30日間）"
+        ),
         "{out}"
     );
-    assert!(out.contains("公表日: 2025-06-30"));
+    assert!(
+        out.contains("公表日: 令和7年6月30日（2025-06-30）"),
+        "{out}"
+    );
     std::fs::remove_file(path).ok();
 }
 
