@@ -18,6 +18,7 @@ use crate::label::choice_enum;
 
 /// A numeric interval `[lower, upper)` as the bands give it: the lower bound is inclusive, the
 /// upper bound exclusive, `None` meaning unbounded.
+#[doc(alias = "範囲")]
 pub type Range = (u64, Option<u64>);
 
 /// Adds up intervals of whole numbers: the result holds every possible sum.
