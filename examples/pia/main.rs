@@ -10,6 +10,8 @@
 //!
 //! Exit codes: 0 success, 1 validation errors found, 2 bad input (message on stderr).
 
+mod basis;
+
 use std::process::ExitCode;
 
 /// Prints one line on stderr and returns exit code 2.
@@ -27,6 +29,7 @@ fn main() -> ExitCode {
     };
     #[allow(clippy::match_single_binding)] // commands are added one arm each
     match (command.as_str(), rest) {
+        ("basis", args) => basis::run(args),
         _ => usage_error(&format!("不明なコマンド「{command}」: {USAGE}")),
     }
 }
