@@ -4,9 +4,9 @@ use std::fmt;
 
 use serde::{Serialize, Serializer};
 
-use super::instrument::{Instrument, Table};
+use super::instrument::{Instrument, Table, TableKind};
 
-/// A position inside an instrument: 第N条(の枝番…)[第N項][第N号[の枝番][イ]], optionally in the
+/// A position inside an instrument: `第N条(の枝番…)[第N項][第N号[の枝番][イ]]`, optionally in the
 /// 附則.
 ///
 /// `Display` gives the canonical form without the instrument, half-width digits:
@@ -240,7 +240,12 @@ impl fmt::Display for Target {
                 row,
                 provision,
             } => {
-                write!(f, "{table}第{row}項")?;
+                if table.kind == TableKind::Appendix(None) && !row.branches.is_empty() {
+                    // 「別表第73の2項」 would read as 別表第七十三's row 2.
+                    write!(f, "{table}の{row}の項")?;
+                } else {
+                    write!(f, "{table}第{row}項")?;
+                }
                 if let Some(p) = provision {
                     write!(f, "（{p}）")?;
                 }

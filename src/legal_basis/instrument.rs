@@ -213,6 +213,18 @@ const MYNUMBER_ACT_NAMES: [&str; 6] = [
     "行政手続における特定の個人を識別するための番号の利用等に関する法律(番号法)",
 ];
 
+/// Words that name a kind of instrument, not one instrument (「主務省令(※注)で定めるもの」).
+const GENERIC_NAMES: [&str; 8] = [
+    "主務省令",
+    "省令",
+    "命令",
+    "政令",
+    "法律",
+    "規則",
+    "法令",
+    "府省令",
+];
+
 /// Abbreviations of other statutes, expanded so that both spellings mean the same.
 const STATUTE_ALIASES: [(&str, &str); 5] = [
     ("国保法", "国民健康保険法"),
@@ -254,6 +266,9 @@ pub(crate) fn classify(name: &str) -> Option<Named> {
         }
         _ => {}
     }
+    if GENERIC_NAMES.contains(&name) {
+        return None;
+    }
     if MYNUMBER_ACT_NAMES.contains(&name) {
         return Some(Named::Instrument(Instrument::MynumberAct));
     }
@@ -273,13 +288,23 @@ pub(crate) fn classify(name: &str) -> Option<Named> {
             return Some(Named::Instrument(Instrument::AppendixOrder));
         }
     }
+    // Any other name is a run of words as the parser reads them: no brackets or separators,
+    // no digits, no 第 and no 別表 (where a position would start).
+    if name.contains('第')
+        || name.contains("別表")
+        || name
+            .chars()
+            .any(|c| super::scan::is_boundary(c) || c.is_ascii_digit())
+    {
+        return None;
+    }
     if name.ends_with("条例") {
         return Some(Named::Instrument(Instrument::LocalOrdinance(
             (name != "条例").then(|| name.to_owned()),
         )));
     }
     let last = name.chars().last()?;
-    if name.chars().count() >= 2 && matches!(last, '法' | '律' | '令' | '則' | '程') {
+    if name.chars().nth(1).is_some() && matches!(last, '法' | '律' | '令' | '則' | '程') {
         if name.starts_with('同') {
             return None;
         }
@@ -355,6 +380,15 @@ mod tests {
         assert_eq!(classify("同法主務省令"), Some(Named::Back(BackRef::Order)));
         assert_eq!(inst("主務省令"), None);
         assert_eq!(inst("の判定"), None);
+        assert_eq!(inst("(番号法"), None);
+        assert_eq!(inst("識別表法"), None);
+        assert_eq!(inst("別表法"), None);
+        assert_eq!(
+            inst("江戸川区附属機関設置条例"),
+            Some(Instrument::LocalOrdinance(Some(
+                "江戸川区附属機関設置条例".into()
+            )))
+        );
     }
 
     #[test]

@@ -23,7 +23,9 @@
 //! | whole table or order | `番号法別表第二`, `番号法別表の主務省令` |
 //! | bridged | `条例第4条第3項による番号法第19条第8号に基づく主務省令第2条の表第42項` |
 //!
-//! Every canonical line parses back to the same citation.
+//! Every canonical line parses back to the same citation. (One exception to the pattern keeps
+//! that true: a row with 枝番 of a 別表 without ordinal renders `番号法別表の73の2の項`, since
+//! `番号法別表第73の2項` reads as row 2 of 別表第七十三.)
 //!
 //! The law changed on 令和6年5月27日 (別表第一 → 別表, 別表第二 → the 第19条第8号 order's
 //! 第2条の表): [`Citation::regime`] tells old from new, [`Citation::current_equivalent`] maps

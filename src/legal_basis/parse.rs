@@ -59,6 +59,8 @@ pub(crate) fn parse(src: &str) -> Parsed {
 const NAME_LIMIT: usize = 120;
 /// Longest parenthesis examined for metadata or asides.
 const PAREN_LIMIT: usize = 300;
+/// Farthest a list may resume, or a back-reference reach, from the last citation.
+const REACH: usize = 300;
 /// Longest bridge chain (「AによるBによる…」) kept as bridges.
 const BRIDGE_LIMIT: usize = 16;
 
@@ -143,6 +145,15 @@ impl Parser<'_> {
         let n = self.t.len();
         let mut i = 0;
         while i < n {
+            // Inside a word only a few characters can start anything.
+            let starts_something = self.at_boundary(i)
+                || self.t.at(i).is_some_and(|c| {
+                    matches!(c, '同' | '(' | '「' | '・' | '別' | '第' | '附') || is_circled(c)
+                });
+            if !starts_something {
+                i += 1;
+                continue;
+            }
             if let Some(end) = self.marker(i) {
                 self.flush(i);
                 self.gap = end;
@@ -200,11 +211,7 @@ impl Parser<'_> {
                 break;
             }
         }
-        let says_something = self
-            .t
-            .slice(a, b)
-            .iter()
-            .any(|&c| !is_separator(c) && !is_bracket(c));
+        let says_something = self.t.any(a, b, |c| !is_separator(c) && !is_bracket(c));
         if says_something {
             let span = self.t.offset(a)..self.end_offset(b);
             let text = self.src.get(span.clone()).unwrap_or_default().to_owned();
@@ -240,8 +247,18 @@ impl Parser<'_> {
         }
     }
 
+    /// Updates the context from a clause's targets (they share their instrument, so the last
+    /// one of each kind is enough).
     fn note_targets(&mut self, targets: &[Target]) {
-        for t in targets {
+        let last_article = targets
+            .iter()
+            .rev()
+            .find(|t| matches!(t, Target::Article { .. }));
+        let last_other = targets
+            .iter()
+            .rev()
+            .find(|t| !matches!(t, Target::Article { .. }));
+        for t in [last_other, last_article].into_iter().flatten() {
             match t {
                 Target::Article {
                     instrument,
@@ -328,12 +345,15 @@ impl Parser<'_> {
 
     /// Whether `region` contains `c` (used to refuse a 「同…」 whose referent may have changed).
     fn region_has(&self, a: usize, b: usize, needles: &[char]) -> bool {
-        self.t.slice(a, b).iter().any(|c| needles.contains(c))
+        b.saturating_sub(a) > REACH || self.t.any(a, b, |c| needles.contains(&c))
     }
 
     /// Whether the text from the last consumed item to `i` is only separators, joiners and
     /// parenthetical asides (so a list may resume at `i`).
     fn transparent(&self, i: usize) -> bool {
+        if i.saturating_sub(self.last_end) > REACH {
+            return false;
+        }
         let mut j = self.last_end;
         while j < i {
             let Some(c) = self.t.at(j) else { return false };
@@ -359,7 +379,7 @@ impl Parser<'_> {
             || self.t.starts_line(i)
             || i.checked_sub(1)
                 .and_then(|p| self.t.at(p))
-                .is_some_and(is_boundary)
+                .is_some_and(|c| is_boundary(c) && !c.is_ascii_digit())
     }
 
     // ----- list markers ------------------------------------------------------------------
@@ -420,7 +440,10 @@ impl Parser<'_> {
                 if let Some(cl) = self.paren_rows(i) {
                     return Attempt::Clause(cl);
                 }
-                if let Some((Meta::Definition(named), end)) = self.meta_paren(i) {
+                let definition = self.t.lit(self.t.ws(i + 1), "以下").is_some();
+                if let Some((Meta::Definition(named), end)) =
+                    definition.then(|| self.meta_paren(i)).flatten()
+                {
                     let inst = match named {
                         Some(Named::Instrument(inst)) => Some(inst),
                         _ => None,
@@ -586,7 +609,12 @@ impl Parser<'_> {
             self.t.at(j)?;
             j += 1;
         }
-        let inner: String = self.t.slice(i + 1, j).iter().collect();
+        // Only a quotation followed by a position can be a name (most are prose).
+        let after = self.t.ws(j + 1);
+        if self.article_head(after, true).is_none() && self.t.lit(after, "別表").is_none() {
+            return None;
+        }
+        let inner = self.t.string(i + 1, j);
         let named = classify(strip_parens(&inner))?;
         let inst = self.resolve(named, i)?;
         let (targets, end, asides) = self.positions(&inst, j + 1, false)?;
@@ -641,7 +669,7 @@ impl Parser<'_> {
         let mut fallback = None;
         let starts = std::iter::once(i).chain((i + 1..end).filter(|&s| self.t.starts_line(s)));
         for (n, s) in starts.enumerate() {
-            let run: String = self.t.slice(s, end).iter().collect();
+            let run = self.t.string(s, end);
             let Some((skip, named)) = classify_words(&run) else {
                 continue;
             };
@@ -702,7 +730,7 @@ impl Parser<'_> {
     /// Metadata in the parenthesis at `i`, and the index after it.
     fn meta_paren(&self, i: usize) -> Option<(Meta, usize)> {
         let close = self.close_paren(i)?;
-        let inner: String = self.t.slice(i + 1, close).iter().collect();
+        let inner = self.t.string(i + 1, close);
         let inner = inner.trim();
         let end = close + 1;
         let quoted = |s: &str| -> Option<String> {
@@ -723,7 +751,7 @@ impl Parser<'_> {
             && inner
                 .chars()
                 .any(|c| c.is_ascii_digit() || "一二三四五六七八九十百".contains(c));
-        let alias = inner.chars().count() <= 12
+        let alias = inner.chars().nth(12).is_none()
             && ["省令", "命令", "法", "条例", "規則"]
                 .iter()
                 .any(|s| inner.ends_with(s));
@@ -1123,8 +1151,12 @@ impl Parser<'_> {
         }
         let mut j = e + 1;
         let mut branches = Vec::new();
-        while self.t.is(j, 'の') {
-            match self.t.number(j + 1) {
+        loop {
+            let k = self.t.ws(j);
+            if !self.t.is(k, 'の') {
+                break;
+            }
+            match self.t.number(self.t.ws(k + 1)) {
                 Some((b, e)) => {
                     branches.push(b);
                     j = e;
@@ -1232,8 +1264,7 @@ impl Parser<'_> {
         let (through, after) = self.range(j, mode);
         j = after;
         out.push((a, through));
-        loop {
-            let Some((prev, _)) = out.last() else { break };
+        while let Some((prev, _)) = out.last() {
             let prev = prev.clone();
             // An aside 「（…）」 may sit between two members of a list.
             let mut s0 = j;
@@ -1351,14 +1382,20 @@ fn classify_words(run: &str) -> Option<(usize, Named)> {
     while let Some(rest) = NAME_RESTARTS.iter().find_map(|w| stripped.strip_prefix(w)) {
         stripped = rest;
     }
-    let skipped = |rest: &str| run.chars().count() - rest.chars().count();
+    let skipped = |rest: &str| {
+        run.get(..run.len() - rest.len())
+            .map_or(0, |p| p.chars().count())
+    };
+    // The text after the last inner joiner or bridge word (scanned by first character, which
+    // is much cheaper than searching each word).
     let mut inner: Option<&str> = None;
-    for w in NAME_RESTARTS {
-        if let Some(pos) = stripped.rfind(w) {
-            let rest = stripped.get(pos + w.len()..).unwrap_or_default();
-            if inner.is_none_or(|b| rest.len() < b.len()) {
-                inner = Some(rest);
-            }
+    for (pos, c) in stripped.char_indices() {
+        if !matches!(c, 'に' | '並' | '若' | '及' | '又') {
+            continue;
+        }
+        let tail = stripped.get(pos..).unwrap_or_default();
+        if let Some(rest) = NAME_RESTARTS.iter().find_map(|w| tail.strip_prefix(w)) {
+            inner = Some(rest);
         }
     }
     if let Some(rest) = inner {
@@ -1389,4 +1426,125 @@ fn strip_parens(s: &str) -> &str {
         }
     }
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(text: &str) -> (Vec<String>, Vec<String>) {
+        let p = parse(text);
+        (
+            p.citations.iter().map(ToString::to_string).collect(),
+            p.unparsed.into_iter().map(|u| u.text).collect(),
+        )
+    }
+
+    #[test]
+    fn a_dangling_bridge_keeps_its_citation_and_flags_the_word() {
+        let (c, u) = lines("番号法第9条第2項に基づく条例を定める予定");
+        assert_eq!(c, ["番号法第9条第2項"]);
+        assert_eq!(u, ["に基づく条例を定める予定"]);
+    }
+
+    #[test]
+    fn bridges_chain_and_are_capped() {
+        let (c, _) = lines("条例第4条第3項による番号法第9条第2項による条例第3条");
+        assert_eq!(c, ["条例第4条第3項による番号法第9条第2項による条例第3条"]);
+        let long = "条例第1条による".repeat(40) + "条例第2条";
+        let p = parse(&long);
+        assert!(p.citations.iter().all(|c| c.bridges.len() <= BRIDGE_LIMIT));
+        assert_eq!(p.citations.len(), 40 / (BRIDGE_LIMIT + 1) + 1);
+    }
+
+    #[test]
+    fn a_heading_line_does_not_join_the_name_after_it() {
+        let (c, u) = lines("１　個人番号利用の根拠\n番号利用法第9条第1項");
+        assert_eq!(c, ["番号法第9条第1項"]);
+        assert_eq!(u, ["個人番号利用の根拠"]);
+        // …but a name wrapped by the PDF is joined again.
+        let (c, _) = lines("並びに番\n号利用法別表の主務省令で定める事務を定める命令第２４条");
+        assert_eq!(c, ["番号法別表の主務省令第24条"]);
+        let (c, _) = lines("国民健康保\n険法第5条");
+        assert_eq!(c, ["国民健康保険法第5条"]);
+    }
+
+    #[test]
+    fn a_bare_appendix_belongs_to_the_statute_just_cited_or_to_the_act() {
+        let (c, _) = lines("住民基本台帳法第30条の9 別表第1項番73の2");
+        assert_eq!(c[1], "住民基本台帳法別表第一第73の2項");
+        let (c, _) = lines("地方税法第1条に関する説明 別表第二の3の項");
+        assert_eq!(c[1], "番号法別表第二第3項");
+    }
+
+    #[test]
+    fn markers_are_separators() {
+        let (c, u) =
+            lines("1. 番号法第9条第1項 2. 番号法第9条第2項 ①住民基本台帳法第7条 (2) 国保法第110条");
+        assert_eq!(
+            c,
+            [
+                "番号法第9条第1項",
+                "番号法第9条第2項",
+                "住民基本台帳法第7条",
+                "国民健康保険法第110条"
+            ]
+        );
+        assert!(u.is_empty(), "{u:?}");
+    }
+
+    #[test]
+    fn lists_resume_after_an_aside_and_with_bare_numbers() {
+        let (c, u) = lines("番号法第9条第1項（個人番号の利用範囲）、第2項");
+        assert_eq!(c, ["番号法第9条第1項", "番号法第9条第2項"]);
+        assert_eq!(u, ["（個人番号の利用範囲）"]);
+        let (c, _) = lines("高齢者の医療の確保に関する法律第48条、50条、第2条 第4号イ、5号");
+        assert_eq!(
+            c,
+            [
+                "高齢者の医療の確保に関する法律第48条",
+                "高齢者の医療の確保に関する法律第50条",
+                "高齢者の医療の確保に関する法律第2条第4号イ",
+                "高齢者の医療の確保に関する法律第2条第5号"
+            ]
+        );
+    }
+
+    #[test]
+    fn odd_spaces_and_unbalanced_parentheses() {
+        let (c, _) = lines("国民健康保険法 第 113 条 の3　第 1 項");
+        assert_eq!(c, ["国民健康保険法第113条の3第1項"]);
+        let (c, u) = lines("番号法第19条第7号、別表第二第一欄が「市町村長」であるもの（82の項)");
+        assert_eq!(
+            c,
+            [
+                "番号法第19条第7号",
+                "番号法別表第二",
+                "番号法別表第二第82項"
+            ]
+        );
+        assert_eq!(u, ["第一欄が「市町村長」であるもの"]);
+        let _ = lines("((((((第1条");
+        let _ = lines("番号法第9条（以下「");
+    }
+
+    #[test]
+    fn adversarial_repetitions_stay_linear_enough_to_finish() {
+        // Each of these would take minutes if a scan restarted from the last citation.
+        for unit in [
+            "、第",
+            "同法",
+            "1",
+            "第一",
+            "(",
+            "・1,",
+            "「",
+            "番号法第1条による",
+            "別表",
+        ] {
+            let text = format!("番号法第1条{}", unit.repeat(20_000));
+            let p = parse(&text);
+            assert!(p.citations.len() <= text.chars().count());
+        }
+    }
 }

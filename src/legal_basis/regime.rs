@@ -258,7 +258,7 @@ impl std::fmt::Display for RowArticleMismatch {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(
             f,
-            "第2条の表の{}の項は第{}条で実施されるはずですが、{}と記載されています",
+            "番号法第19条第8号に基づく主務省令第2条の表の{}の項は第{}条で実施されるはずですが、{}と記載されています",
             self.row, self.expected_article, self.article
         )
     }

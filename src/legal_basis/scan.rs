@@ -11,10 +11,19 @@ const NUMBER_CAP: u32 = 9_999_999;
 /// The normalised view: characters, their byte offsets and line starts.
 #[derive(Debug)]
 pub(crate) struct Text {
-    chars: Vec<char>,
-    /// Byte offset of each character in the original; one extra entry for the end.
-    offsets: Vec<usize>,
-    line_start: Vec<bool>,
+    cells: Vec<Cell>,
+    /// Byte length of the original (the offset past the last character).
+    len: usize,
+}
+
+/// One normalised character with its place in the original.
+#[derive(Debug, Clone, Copy)]
+struct Cell {
+    c: char,
+    /// Byte offset of the original character.
+    offset: u32,
+    /// Whether a line break came right before it.
+    line_start: bool,
 }
 
 /// Maps one original character to its normalised form; `None` drops it.
@@ -33,63 +42,80 @@ fn normalise(c: char) -> Option<char> {
 }
 
 impl Text {
-    /// Builds the normalised view of `src`.
+    /// Builds the normalised view of `src`. Texts beyond 4 GiB are cut there (offsets are
+    /// 32-bit).
     pub(crate) fn new(src: &str) -> Text {
-        let mut chars = Vec::with_capacity(src.len() / 2);
-        let mut offsets = Vec::with_capacity(src.len() / 2 + 1);
-        let mut line_start = Vec::with_capacity(src.len() / 2);
+        let src = match u32::try_from(src.len()) {
+            Ok(_) => src,
+            Err(_) => {
+                let mut end = u32::MAX as usize;
+                while !src.is_char_boundary(end) {
+                    end -= 1;
+                }
+                src.get(..end).unwrap_or_default()
+            }
+        };
+        let mut cells = Vec::with_capacity(src.len() / 3 + 8);
         let mut at_line_start = true;
         for (off, c) in src.char_indices() {
             if c == '\n' || c == '\r' {
                 at_line_start = true;
             }
             if let Some(n) = normalise(c) {
-                chars.push(n);
-                offsets.push(off);
-                line_start.push(at_line_start);
+                cells.push(Cell {
+                    c: n,
+                    offset: off as u32,
+                    line_start: at_line_start,
+                });
                 at_line_start = false;
             }
         }
-        offsets.push(src.len());
         Text {
-            chars,
-            offsets,
-            line_start,
+            cells,
+            len: src.len(),
         }
     }
 
     /// Number of normalised characters.
     pub(crate) fn len(&self) -> usize {
-        self.chars.len()
+        self.cells.len()
     }
 
     /// The character at `i`, if any.
+    #[inline]
     pub(crate) fn at(&self, i: usize) -> Option<char> {
-        self.chars.get(i).copied()
+        self.cells.get(i).map(|c| c.c)
     }
 
     /// Whether the character at `i` is `c`.
+    #[inline]
     pub(crate) fn is(&self, i: usize, c: char) -> bool {
         self.at(i) == Some(c)
     }
 
     /// Whether the character at `i` began a line of the original.
     pub(crate) fn starts_line(&self, i: usize) -> bool {
-        self.line_start.get(i).copied().unwrap_or(false)
+        self.cells.get(i).is_some_and(|c| c.line_start)
     }
 
     /// Byte offset in the original of the character at `i` (the text's length past the end).
     pub(crate) fn offset(&self, i: usize) -> usize {
-        self.offsets
-            .get(i)
-            .or(self.offsets.last())
-            .copied()
-            .unwrap_or(0)
+        self.cells.get(i).map_or(self.len, |c| c.offset as usize)
     }
 
-    /// The characters from `a` to `b`.
-    pub(crate) fn slice(&self, a: usize, b: usize) -> &[char] {
-        self.chars.get(a..b).unwrap_or(&[])
+    /// The characters from `a` to `b`, collected.
+    pub(crate) fn string(&self, a: usize, b: usize) -> String {
+        self.cells
+            .get(a..b)
+            .unwrap_or(&[])
+            .iter()
+            .map(|c| c.c)
+            .collect()
+    }
+
+    /// Whether any character from `a` to `b` satisfies `f`.
+    pub(crate) fn any(&self, a: usize, b: usize, f: impl Fn(char) -> bool) -> bool {
+        self.cells.get(a..b).unwrap_or(&[]).iter().any(|c| f(c.c))
     }
 
     /// If the text at `i` reads `lit`, the index just after it.
@@ -217,7 +243,12 @@ pub(crate) fn is_circled(c: char) -> bool {
 }
 
 /// Characters after which a name or a list may begin.
+#[inline]
 pub(crate) fn is_boundary(c: char) -> bool {
+    // Fast path: kana and kanji (every boundary character below is under U+3040 but 「・」).
+    if c >= '\u{3040}' {
+        return c == '・';
+    }
     matches!(
         c,
         ' ' | '、'
