@@ -1385,6 +1385,29 @@ fn json_structure_of_a_citation_uses_japanese_kinds() {
     assert_eq!(v["instrument"], "番号法");
 }
 
+#[test]
+fn shrunk_cases_found_by_the_properties_round_trip() {
+    for text in [
+        "条例第4条第2項による条例別表二の30の項",
+        "「（行政手続における特定の個人を識別するための番号の利用等に関する法律」第29条の2",
+        "「行政手続における特定の個人を識別表るための番号の利用等に関する法律」第29条の2",
+        "番号法別表の73の2の項",
+    ] {
+        for c in parse(text).citations() {
+            let line = c.to_string();
+            assert_eq!(
+                parse(&line).citations(),
+                std::slice::from_ref(c),
+                "{text} → {line}"
+            );
+        }
+    }
+    assert_eq!(
+        parse("番号法別表の73の2の項").canonical(),
+        ["番号法別表の73の2の項"]
+    );
+}
+
 // ----- properties ---------------------------------------------------------------------------
 
 fn instrument() -> impl Strategy<Value = Instrument> {
