@@ -64,3 +64,8 @@ pub mod validate;
 pub mod wareki;
 
 pub use label::{ParseChoiceError, normalize_label};
+
+/// The README's examples, compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;

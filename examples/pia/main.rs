@@ -10,9 +10,11 @@
 //!
 //! Exit codes: 0 success, 1 validation errors found, 2 bad input (message on stderr).
 
-mod basis;
-
 use std::process::ExitCode;
+
+mod basis;
+mod date;
+mod threshold;
 
 /// Prints one line on stderr and returns exit code 2.
 pub(crate) fn usage_error(message: &str) -> ExitCode {
@@ -30,6 +32,8 @@ fn main() -> ExitCode {
     #[allow(clippy::match_single_binding)] // commands are added one arm each
     match (command.as_str(), rest) {
         ("basis", args) => basis::run(args),
+        ("date", args) => date::run(args),
+        ("threshold", args) => threshold::run(args),
         _ => usage_error(&format!("不明なコマンド「{command}」: {USAGE}")),
     }
 }
