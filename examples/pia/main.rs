@@ -12,6 +12,7 @@
 
 use std::process::ExitCode;
 
+mod basis;
 mod date;
 mod show;
 mod threshold;
@@ -31,6 +32,7 @@ fn main() -> ExitCode {
     };
     #[allow(clippy::match_single_binding)] // commands are added one arm each
     match (command.as_str(), rest) {
+        ("basis", args) => basis::run(args),
         ("date", args) => date::run(args),
         ("threshold", args) => threshold::run(args),
         ("show", args) => show::run(args),

@@ -1,24 +1,102 @@
 //! 法令上の根拠 (legal basis): the original text and the citations found in it.
+//!
+//! A 法令上の根拠 cell of a 評価書 (Ⅰ5 個人番号の利用, Ⅰ6 情報連携, Ⅱ5 提供先/移転先 ①) is
+//! free text written by hand: 「番号利用法第19条第８号に基づく主務省令第２条の表の１３、１６の項」,
+//! 「条例第4条第2項による条例別表第二の23、24の項」, 「国民健康保険法　第113条の3　第1項及び第2項」.
+//! [`LegalBasis::parse`] keeps the text exactly and reads from it a list of [`Citation`]s, one per
+//! position (lists are expanded). What it cannot read stays in the value as [`Unparsed`]
+//! fragments: flagged, never dropped.
+//!
+//! The grammar (domain README §6) covers half-width, full-width and kanji numerals, 枝番
+//! (`第31条の2の2`), 項 lists sharing one 「の項」, `、` `，` `,` lists, 「及び」/「並びに」 joins,
+//! 「同条」 back-references, 「による」 bridges, 号 with イ/ロ/ハ, spaces anywhere between parts,
+//! line breaks inside words and numbers, and the 「N項　第M条」 pairs of the detailed forms.
+//!
+//! Each citation has a canonical line ([`Citation`]'s `Display`, [`LegalBasis::canonical`]):
+//! half-width digits, canonical instrument names (番号利用法 and 番号法 are one instrument):
+//!
+//! | form | example |
+//! |---|---|
+//! | article | `国民健康保険法第113条の3第1項`, `番号法附則第6条第4項`, `国民健康保険法第5条から第6条` |
+//! | table row | `番号法第19条第8号に基づく主務省令第2条の表第145項`, `番号法別表第二第109項`, `条例別表第二第4項` |
+//! | row with its article | `番号法第19条第8号に基づく主務省令第2条の表第2項（第4条）`, `番号法別表第二第46項（主務省令未制定）` |
+//! | whole table or order | `番号法別表第二`, `番号法別表の主務省令` |
+//! | bridged | `条例第4条第3項による番号法第19条第8号に基づく主務省令第2条の表第42項` |
+//!
+//! Every canonical line parses back to the same citation. (One exception to the pattern keeps
+//! that true: a row with 枝番 of a 別表 without ordinal renders `番号法別表の73の2の項`, since
+//! `番号法別表第73の2項` reads as row 2 of 別表第七十三.)
+//!
+//! The law changed on 令和6年5月27日 (別表第一 → 別表, 別表第二 → the 第19条第8号 order's
+//! 第2条の表): [`Citation::regime`] tells old from new, [`Citation::current_equivalent`] maps
+//! old rows where real reports show the mapping, and
+//! [`LegalBasis::row_article_mismatches`] checks the new table's rule 「row N is implemented by
+//! article N+2」 (番号法第19条第8号に基づく主務省令).
+//!
+//! ```
+//! use mynumber_pia::legal_basis::LegalBasis;
+//!
+//! let basis = LegalBasis::parse(
+//!     "条例第4条第2項による条例別表第二の4の項及び条例第4条第3項による番号利用法第19条第８号に基づく主務省令第２条の表の８７の項",
+//! )?;
+//! assert_eq!(
+//!     basis.canonical(),
+//!     [
+//!         "条例第4条第2項による条例別表第二第4項",
+//!         "条例第4条第3項による番号法第19条第8号に基づく主務省令第2条の表第87項",
+//!     ]
+//! );
+//! assert!(basis.cites_article_19_8());
+//! assert!(basis.unparsed().is_empty());
+//! # Ok::<(), mynumber_pia::legal_basis::LegalBasisError>(())
+//! ```
+
+mod citation;
+mod instrument;
+mod parse;
+mod regime;
+mod scan;
+
+use std::fmt;
+use std::ops::Range;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-/// A 法令上の根拠 as written in a 評価書.
+pub use citation::{Article, Bridge, Citation, Item, Provision, Row, Target};
+pub use instrument::{Instrument, Table, TableKind};
+pub use regime::{
+    APPENDIX1_ORDER_ARTICLES_KEPT, APPENDIX1_TO_APPENDIX, APPENDIX2_TO_LINKAGE_TABLE, Regime,
+    RowArticleMismatch, appendix1_row_to_appendix_row, appendix2_row_to_linkage_row,
+};
+
+/// A 法令上の根拠 as written in a 評価書, with the citations found in it.
 ///
-/// Placeholder: holds the text; the structured citations come with the parser. The API shape is
-/// fixed: `parse` fails only on empty input, the original text is kept, and serde reads and writes
-/// the original text.
+/// The API shape is fixed: `parse` fails only on empty input, the original text is kept
+/// ([`as_str`](Self::as_str)), and serde reads and writes the original text (so JSON
+/// round-trips exactly). Equality and hashing are those of the text; for equality of meaning
+/// use [`same_meaning`](Self::same_meaning).
 ///
 /// ```
 /// use mynumber_pia::legal_basis::LegalBasis;
 ///
-/// let basis = LegalBasis::parse("番号法第9条第1項")?;
-/// assert_eq!(basis.as_str(), "番号法第9条第1項");
+/// let basis = LegalBasis::parse("国民健康保険法　第113条の3　第1項及び第2項")?;
+/// assert_eq!(basis.as_str(), "国民健康保険法　第113条の3　第1項及び第2項");
+/// assert_eq!(
+///     basis.canonical(),
+///     ["国民健康保険法第113条の3第1項", "国民健康保険法第113条の3第2項"]
+/// );
+/// let json = serde_json::to_string(&basis).unwrap();
+/// assert_eq!(json, "\"国民健康保険法　第113条の3　第1項及び第2項\"");
+/// assert_eq!(serde_json::from_str::<LegalBasis>(&json).unwrap(), basis);
 /// # Ok::<(), mynumber_pia::legal_basis::LegalBasisError>(())
 /// ```
 #[doc(alias = "法令上の根拠")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct LegalBasis {
     text: String,
+    citations: Vec<Citation>,
+    spans: Vec<Range<usize>>,
+    unparsed: Vec<Unparsed>,
 }
 
 /// Why a text could not be held as a [`LegalBasis`].
@@ -30,20 +108,219 @@ pub enum LegalBasisError {
     Empty,
 }
 
+/// A stretch of a 法令上の根拠 that the parser could not read as citations: a note
+/// 「(J-LIS照会による本人確認)」, a heading, prose. Kept verbatim with its place.
+///
+/// ```
+/// use mynumber_pia::legal_basis::LegalBasis;
+///
+/// let basis = LegalBasis::parse("住民基本台帳法第30条の9  別表第1項番73の2(J-LIS照会による本人確認)")?;
+/// assert_eq!(basis.unparsed()[0].text, "(J-LIS照会による本人確認)");
+/// assert_eq!(&basis.as_str()[basis.unparsed()[0].span.clone()], "(J-LIS照会による本人確認)");
+/// # Ok::<(), mynumber_pia::legal_basis::LegalBasisError>(())
+/// ```
+#[doc(alias = "未解析")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+pub struct Unparsed {
+    /// The text, exactly as in the original.
+    pub text: String,
+    /// Its byte range in the original text.
+    pub span: Range<usize>,
+}
+
 impl LegalBasis {
-    /// Parses `text`; only empty text is refused.
+    /// Parses `text`; only empty (or blank) text is refused. Never panics.
+    ///
+    /// ```
+    /// use mynumber_pia::legal_basis::{LegalBasis, LegalBasisError};
+    ///
+    /// assert_eq!(LegalBasis::parse("　"), Err(LegalBasisError::Empty));
+    /// let b = LegalBasis::parse("—")?;
+    /// assert!(b.citations().is_empty());
+    /// assert_eq!(b.unparsed()[0].text, "—");
+    /// # Ok::<(), LegalBasisError>(())
+    /// ```
     pub fn parse(text: &str) -> Result<Self, LegalBasisError> {
         if text.trim().is_empty() {
             return Err(LegalBasisError::Empty);
         }
+        let parsed = parse::parse(text);
         Ok(LegalBasis {
             text: text.to_owned(),
+            citations: parsed.citations,
+            spans: parsed.spans,
+            unparsed: parsed.unparsed,
         })
     }
 
     /// The original text, exactly as given.
     pub fn as_str(&self) -> &str {
         &self.text
+    }
+
+    /// The citations, in the order of the text, lists expanded.
+    pub fn citations(&self) -> &[Citation] {
+        &self.citations
+    }
+
+    /// The citations with the byte range of the clause each came from (a list's members share
+    /// their clause's range).
+    ///
+    /// ```
+    /// use mynumber_pia::legal_basis::LegalBasis;
+    ///
+    /// let b = LegalBasis::parse("・住民基本台帳法第7条")?;
+    /// let (_, span) = b.citations_with_spans().next().unwrap();
+    /// assert_eq!(&b.as_str()[span], "住民基本台帳法第7条");
+    /// # Ok::<(), mynumber_pia::legal_basis::LegalBasisError>(())
+    /// ```
+    pub fn citations_with_spans(&self) -> impl Iterator<Item = (&Citation, Range<usize>)> {
+        self.citations.iter().zip(self.spans.iter().cloned())
+    }
+
+    /// The fragments that could not be read as citations (never dropped).
+    pub fn unparsed(&self) -> &[Unparsed] {
+        &self.unparsed
+    }
+
+    /// Whether every meaningful part of the text was read as citations.
+    pub fn is_fully_parsed(&self) -> bool {
+        self.unparsed.is_empty()
+    }
+
+    /// One canonical line per citation (see the [module docs](self)).
+    pub fn canonical(&self) -> Vec<String> {
+        self.citations.iter().map(ToString::to_string).collect()
+    }
+
+    /// Whether two bases mean the same: the same set of canonical citations and the same
+    /// unparsed fragments (compared without spaces, full-width folded).
+    ///
+    /// ```
+    /// use mynumber_pia::legal_basis::LegalBasis;
+    ///
+    /// let a = LegalBasis::parse("番号利用法第19条第８号に基づく主務省令第２条の表の１２５の項")?;
+    /// let b = LegalBasis::parse("番号法第19条第8号に基づく主務省令第2条の表の125の項")?;
+    /// assert_ne!(a, b);
+    /// assert!(a.same_meaning(&b));
+    /// # Ok::<(), mynumber_pia::legal_basis::LegalBasisError>(())
+    /// ```
+    pub fn same_meaning(&self, other: &LegalBasis) -> bool {
+        let key = |b: &LegalBasis| {
+            let mut lines = b.canonical();
+            lines.sort();
+            lines.dedup();
+            let mut rest: Vec<String> = b
+                .unparsed
+                .iter()
+                .map(|u| {
+                    u.text
+                        .chars()
+                        .map(crate::label::fold_char)
+                        .filter(|c| !c.is_whitespace())
+                        .collect()
+                })
+                .collect();
+            rest.sort();
+            (lines, rest)
+        };
+        key(self) == key(other)
+    }
+
+    /// Whether any citation belongs to the numbering before 令和6年5月27日
+    /// (別表第一/別表第二, their orders, or 第19条第7号).
+    ///
+    /// ```
+    /// use mynumber_pia::legal_basis::LegalBasis;
+    ///
+    /// assert!(LegalBasis::parse("番号法第9条第1項、別表第一の59の項")?.is_pre_2024_regime());
+    /// assert!(!LegalBasis::parse("番号利用法第９条第１項、別表の44の項")?.is_pre_2024_regime());
+    /// # Ok::<(), mynumber_pia::legal_basis::LegalBasisError>(())
+    /// ```
+    pub fn is_pre_2024_regime(&self) -> bool {
+        self.citations.iter().any(Citation::is_pre_2024_regime)
+    }
+
+    /// The citations of the numbering before 令和6年5月27日.
+    pub fn pre_2024_citations(&self) -> impl Iterator<Item = &Citation> {
+        self.citations.iter().filter(|c| c.is_pre_2024_regime())
+    }
+
+    /// Whether the basis cites 番号法 第19条第8号 (directly, through the order based on it or
+    /// its 第2条の表, or as a bridge): the 情報提供ネットワークシステム provision.
+    ///
+    /// ```
+    /// use mynumber_pia::legal_basis::LegalBasis;
+    ///
+    /// assert!(LegalBasis::parse("番号利用法第１９条第８号")?.cites_article_19_8());
+    /// assert!(LegalBasis::parse("番号法第19条第8号に基づく主務省令第2条の表の2の項")?.cites_article_19_8());
+    /// assert!(!LegalBasis::parse("番号法第19条第7号")?.cites_article_19_8());
+    /// assert!(LegalBasis::parse("番号法第19条第7号")?.cites_article_19_7());
+    /// # Ok::<(), mynumber_pia::legal_basis::LegalBasisError>(())
+    /// ```
+    pub fn cites_article_19_8(&self) -> bool {
+        self.citations.iter().any(Citation::is_article_19_8)
+    }
+
+    /// Whether the basis cites 番号法 第19条第7号, the number of the same provision before
+    /// 令和4年 (the old wording of 第19条第8号).
+    pub fn cites_article_19_7(&self) -> bool {
+        self.citations.iter().any(Citation::is_article_19_7)
+    }
+
+    /// Every table row cited (別表, 別表第一/第二, 第2条の表, 条例別表, …).
+    ///
+    /// ```
+    /// use mynumber_pia::legal_basis::{LegalBasis, Table};
+    ///
+    /// let b = LegalBasis::parse("番号法第19条第8号 別表第二の109の項")?;
+    /// let rows: Vec<_> = b.rows().map(|(t, r)| (t.clone(), r.number)).collect();
+    /// assert_eq!(rows, [(Table::mynumber_appendix2(), 109)]);
+    /// # Ok::<(), mynumber_pia::legal_basis::LegalBasisError>(())
+    /// ```
+    pub fn rows(&self) -> impl Iterator<Item = (&Table, &Row)> {
+        self.citations.iter().filter_map(Citation::row)
+    }
+
+    /// Whether any table row (項) is cited.
+    pub fn cites_table_rows(&self) -> bool {
+        self.rows().next().is_some()
+    }
+
+    /// The rows of the 第19条第8号 order's 第2条の表 whose stated article is not row + 2
+    /// (in that table row N is implemented by 第N+2条).
+    ///
+    /// ```
+    /// use mynumber_pia::legal_basis::LegalBasis;
+    ///
+    /// let b = LegalBasis::parse(
+    ///     "同法主務省令（「法第19条第8号に基づく利用特定個人情報の提供に関する命令」）第2条の表の項番\n2項　第4条　、　3項　第6条",
+    /// )?;
+    /// let bad = b.row_article_mismatches();
+    /// assert_eq!(bad.len(), 1);
+    /// assert_eq!((bad[0].row, bad[0].article.number, bad[0].expected_article), (3, 6, 5));
+    /// # Ok::<(), mynumber_pia::legal_basis::LegalBasisError>(())
+    /// ```
+    pub fn row_article_mismatches(&self) -> Vec<RowArticleMismatch> {
+        self.citations
+            .iter()
+            .filter_map(Citation::row_article_mismatch)
+            .collect()
+    }
+}
+
+impl fmt::Display for LegalBasis {
+    /// The original text.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
+impl std::str::FromStr for LegalBasis {
+    type Err = LegalBasisError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        LegalBasis::parse(s)
     }
 }
 

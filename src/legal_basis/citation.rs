@@ -1,0 +1,395 @@
+//! One citation: a position (条/項/号, or a table row) in an instrument, with its bridges.
+
+use std::fmt;
+
+use serde::{Serialize, Serializer};
+
+use super::instrument::{Instrument, Table, TableKind};
+
+/// A position inside an instrument: `第N条(の枝番…)[第N項][第N号[の枝番][イ]]`, optionally in the
+/// 附則.
+///
+/// `Display` gives the canonical form without the instrument, half-width digits:
+///
+/// ```
+/// use mynumber_pia::legal_basis::{Article, Item};
+///
+/// let a = Article {
+///     supplementary: false,
+///     number: 31,
+///     branches: vec![2, 2],
+///     paragraph: None,
+///     item: Some(Item { number: 5, branches: vec![], sub: Some('イ') }),
+/// };
+/// assert_eq!(a.to_string(), "第31条の2の2第5号イ");
+/// ```
+#[doc(alias = "条")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub struct Article {
+    /// In the 附則 (supplementary provisions): `附則第6条`.
+    #[serde(skip_serializing_if = "is_false")]
+    pub supplementary: bool,
+    /// The 条 number.
+    pub number: u32,
+    /// The 枝番 of the 条: `第113条の3` → `[3]`, `第31条の2の2` → `[2, 2]`.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub branches: Vec<u32>,
+    /// The 項, if cited.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub paragraph: Option<u32>,
+    /// The 号, if cited.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub item: Option<Item>,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+impl Article {
+    /// A plain `第N条`.
+    pub fn new(number: u32) -> Article {
+        Article {
+            supplementary: false,
+            number,
+            branches: Vec::new(),
+            paragraph: None,
+            item: None,
+        }
+    }
+
+    /// Whether this is `第N条第M号` exactly as given (no 枝番, no 項, any sub-item).
+    pub fn is_article_item(&self, number: u32, item: u32) -> bool {
+        !self.supplementary
+            && self.number == number
+            && self.branches.is_empty()
+            && self
+                .item
+                .as_ref()
+                .is_some_and(|i| i.number == item && i.branches.is_empty())
+    }
+}
+
+impl fmt::Display for Article {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.supplementary {
+            f.write_str("附則")?;
+        }
+        write!(f, "第{}条", self.number)?;
+        for b in &self.branches {
+            write!(f, "の{b}")?;
+        }
+        if let Some(p) = self.paragraph {
+            write!(f, "第{p}項")?;
+        }
+        if let Some(item) = &self.item {
+            item.fmt(f)?;
+        }
+        Ok(())
+    }
+}
+
+/// A 号 with its 枝番 and イロハ sub-item: `第10号の2`, `第4号イ`.
+#[doc(alias = "号")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub struct Item {
+    /// The 号 number.
+    pub number: u32,
+    /// Its 枝番 (`第10号の2` → `[2]`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub branches: Vec<u32>,
+    /// The sub-item (イ, ロ, ハ, …).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sub: Option<char>,
+}
+
+impl fmt::Display for Item {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "第{}号", self.number)?;
+        for b in &self.branches {
+            write!(f, "の{b}")?;
+        }
+        if let Some(sub) = self.sub {
+            write!(f, "{sub}")?;
+        }
+        Ok(())
+    }
+}
+
+/// A row (項) number of a table: `145`, or with 枝番 `73の2`.
+#[doc(alias = "項番")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub struct Row {
+    /// The row number.
+    pub number: u32,
+    /// Its 枝番 (`73の2` → `[2]`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub branches: Vec<u32>,
+}
+
+impl Row {
+    /// A row without 枝番.
+    pub fn new(number: u32) -> Row {
+        Row {
+            number,
+            branches: Vec::new(),
+        }
+    }
+}
+
+impl fmt::Display for Row {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.number)?;
+        for b in &self.branches {
+            write!(f, "の{b}")?;
+        }
+        Ok(())
+    }
+}
+
+/// What implements a table row, when the report states it (「2項　第4条」, 「46項　主務省令未制定」).
+///
+/// The article belongs to the table's companion order ([`Table::companion_order`]).
+#[doc(alias = "主務省令の条")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Provision {
+    /// The article of the companion order.
+    Article(Article),
+    /// 「主務省令未制定」: the order has no article for the row yet.
+    NotEnacted,
+}
+
+impl fmt::Display for Provision {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Provision::Article(a) => a.fmt(f),
+            Provision::NotEnacted => f.write_str("主務省令未制定"),
+        }
+    }
+}
+
+impl Serialize for Provision {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Provision::Article(a) => a.serialize(s),
+            Provision::NotEnacted => s.serialize_str("主務省令未制定"),
+        }
+    }
+}
+
+/// What a citation points at.
+#[doc(alias = "引用先")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(tag = "kind")]
+pub enum Target {
+    /// A whole instrument, cited without a position (in practice the My Number Act's orders:
+    /// 「同法別表主務省令」).
+    #[serde(rename = "法令")]
+    Instrument {
+        /// The instrument.
+        instrument: Instrument,
+    },
+    /// An article (条, with 項 and 号 if given), or a range 「第5条から第6条」.
+    #[serde(rename = "条")]
+    Article {
+        /// The instrument.
+        instrument: Instrument,
+        /// The article.
+        article: Article,
+        /// The end of a range (「から第6条」).
+        #[serde(skip_serializing_if = "Option::is_none")]
+        through: Option<Article>,
+    },
+    /// A whole table, named without a row (「別表第二における情報提供の根拠」).
+    #[serde(rename = "表")]
+    Table {
+        /// The table.
+        table: Table,
+    },
+    /// One row of a table (「別表第二の109の項」, 「第２条の表の１４５の項」, 「24項　第16条」).
+    #[serde(rename = "表の項")]
+    Row {
+        /// The table.
+        table: Table,
+        /// The row.
+        row: Row,
+        /// The article (or 未制定) implementing the row, when stated.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        provision: Option<Provision>,
+    },
+}
+
+impl fmt::Display for Target {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Target::Instrument { instrument } => instrument.fmt(f),
+            Target::Article {
+                instrument,
+                article,
+                through,
+            } => {
+                write!(f, "{instrument}{article}")?;
+                if let Some(end) = through {
+                    write!(f, "から{end}")?;
+                }
+                Ok(())
+            }
+            Target::Table { table } => table.fmt(f),
+            Target::Row {
+                table,
+                row,
+                provision,
+            } => {
+                if table.kind == TableKind::Appendix(None) && !row.branches.is_empty() {
+                    // 「別表第73の2項」 would read as 別表第七十三's row 2.
+                    write!(f, "{table}の{row}の項")?;
+                } else {
+                    write!(f, "{table}第{row}項")?;
+                }
+                if let Some(p) = provision {
+                    write!(f, "（{p}）")?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+/// An article through which a citation applies: 「条例第4条第3項による…」.
+#[doc(alias = "による")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub struct Bridge {
+    /// The instrument of the bridging article.
+    pub instrument: Instrument,
+    /// The bridging article.
+    pub article: Article,
+}
+
+impl fmt::Display for Bridge {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}{}", self.instrument, self.article)
+    }
+}
+
+/// One citation found in a 法令上の根拠: its target and the bridges it goes through.
+///
+/// Lists are expanded, one citation per position: 「第113条の3　第1項及び第2項」 gives two,
+/// 「第２条の表の１３、１６の項」 gives two rows. `Display` is the canonical line: half-width
+/// digits, canonical instrument names, bridges first, each followed by 「による」.
+///
+/// ```
+/// use mynumber_pia::legal_basis::LegalBasis;
+///
+/// let basis = LegalBasis::parse(
+///     "条例第4条第3項による番号利用法第19条第８号に基づく主務省令第２条の表の４２の項",
+/// )?;
+/// let c = &basis.citations()[0];
+/// assert_eq!(
+///     c.to_string(),
+///     "条例第4条第3項による番号法第19条第8号に基づく主務省令第2条の表第42項"
+/// );
+/// assert_eq!(c.bridges.len(), 1);
+/// assert!(c.is_article_19_8());
+/// # Ok::<(), mynumber_pia::legal_basis::LegalBasisError>(())
+/// ```
+#[doc(alias = "根拠条項")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub struct Citation {
+    /// Articles this citation applies through, outermost first (「条例第4条第3項による」).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub bridges: Vec<Bridge>,
+    /// What is cited.
+    #[serde(flatten)]
+    pub target: Target,
+}
+
+impl Citation {
+    /// A citation without bridges.
+    pub fn new(target: Target) -> Citation {
+        Citation {
+            bridges: Vec::new(),
+            target,
+        }
+    }
+
+    /// The instrument cited (for a table row, the table's instrument).
+    pub fn instrument(&self) -> Option<&Instrument> {
+        match &self.target {
+            Target::Instrument { instrument } | Target::Article { instrument, .. } => {
+                Some(instrument)
+            }
+            Target::Table { table } | Target::Row { table, .. } => Some(&table.instrument),
+        }
+    }
+
+    /// The article, when the target is one.
+    pub fn article(&self) -> Option<&Article> {
+        match &self.target {
+            Target::Article { article, .. } => Some(article),
+            _ => None,
+        }
+    }
+
+    /// The table and row, when the target is a table row.
+    pub fn row(&self) -> Option<(&Table, &Row)> {
+        match &self.target {
+            Target::Row { table, row, .. } => Some((table, row)),
+            _ => None,
+        }
+    }
+
+    /// The table, when the target is a table or one of its rows.
+    pub fn table(&self) -> Option<&Table> {
+        match &self.target {
+            Target::Row { table, .. } | Target::Table { table } => Some(table),
+            _ => None,
+        }
+    }
+
+    /// Whether this cites 番号法 第19条第8号 (the 情報提供ネットワークシステム provision since
+    /// 令和4年): the article itself, the order based on it, or its 第2条の表 — directly or as a
+    /// bridge.
+    pub fn is_article_19_8(&self) -> bool {
+        let direct = match &self.target {
+            Target::Article {
+                instrument: Instrument::MynumberAct,
+                article,
+                ..
+            } => article.is_article_item(19, 8),
+            other => {
+                matches!(
+                    other,
+                    Target::Instrument {
+                        instrument: Instrument::LinkageOrder
+                    } | Target::Article {
+                        instrument: Instrument::LinkageOrder,
+                        ..
+                    }
+                ) || matches!(other, Target::Table { table } | Target::Row { table, .. }
+                    if table.instrument == Instrument::LinkageOrder)
+            }
+        };
+        direct
+            || self.bridges.iter().any(|b| {
+                b.instrument == Instrument::MynumberAct && b.article.is_article_item(19, 8)
+            })
+    }
+
+    /// Whether this cites 番号法 第19条第7号, the number the same provision had before
+    /// 令和4年 (seed 001, 松戸 and 熊谷's older reports).
+    pub fn is_article_19_7(&self) -> bool {
+        let hit =
+            |i: &Instrument, a: &Article| *i == Instrument::MynumberAct && a.is_article_item(19, 7);
+        matches!(&self.target, Target::Article { instrument, article, .. } if hit(instrument, article))
+            || self.bridges.iter().any(|b| hit(&b.instrument, &b.article))
+    }
+}
+
+impl fmt::Display for Citation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for b in &self.bridges {
+            write!(f, "{b}による")?;
+        }
+        self.target.fmt(f)
+    }
+}

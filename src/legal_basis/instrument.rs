@@ -1,0 +1,408 @@
+//! The instruments (法令) a citation can name, and their tables (別表, 第2条の表).
+
+use std::fmt;
+
+use serde::{Serialize, Serializer};
+
+use super::scan::kanji;
+
+/// A statute, order or ordinance named by a citation.
+///
+/// The My Number Act family is recognised under every spelling seen in real reports, so that
+/// texts typed differently mean the same: `番号法`, `番号利用法`, `マイナンバー法`, bare `法`
+/// and the full title 「行政手続における特定の個人を識別するための番号の利用等に関する法律」 are
+/// all [`Instrument::MynumberAct`]. `Display` gives the canonical name.
+///
+/// ```
+/// use mynumber_pia::legal_basis::{Instrument, LegalBasis};
+///
+/// let a = LegalBasis::parse("番号利用法第9条第1項")?;
+/// let b = LegalBasis::parse("行政手続における特定の個人を識別するための番号の利用等に関する法律第９条第１項")?;
+/// assert_eq!(a.citations()[0].instrument(), Some(&Instrument::MynumberAct));
+/// assert_eq!(a.canonical(), b.canonical());
+/// assert_eq!(Instrument::LinkageOrder.to_string(), "番号法第19条第8号に基づく主務省令");
+/// # Ok::<(), mynumber_pia::legal_basis::LegalBasisError>(())
+/// ```
+#[doc(alias = "法令")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Instrument {
+    /// 番号法 (番号利用法): 行政手続における特定の個人を識別するための番号の利用等に関する法律
+    /// (平成25年法律第27号).
+    MynumberAct,
+    /// The order under 番号法 第19条第8号 (in force from 令和6年5月27日):
+    /// 「行政手続における特定の個人を識別するための番号の利用等に関する法律第十九条第八号に基づく
+    /// 利用特定個人情報の提供に関する命令」. Its 第2条の表 replaced the old 別表第二.
+    LinkageOrder,
+    /// The order of the current 別表: 「…法律別表の主務省令で定める事務を定める命令」.
+    AppendixOrder,
+    /// The order of the old 別表第一 (before 令和6年5月27日):
+    /// 「…法律別表第一の主務省令で定める事務を定める命令」 (別表第一省令).
+    Appendix1Order,
+    /// The order of the old 別表第二 (before 令和6年5月27日):
+    /// 「…法律別表第二の主務省令で定める事務及び情報を定める命令」.
+    Appendix2Order,
+    /// A local ordinance (条例): `None` when written just 「条例」 (the report's own
+    /// abbreviation), otherwise its name as written.
+    LocalOrdinance(Option<String>),
+    /// Any other statute, order or rule, by name (a few abbreviations are expanded:
+    /// 国保法 → 国民健康保険法, 住基法 → 住民基本台帳法).
+    Statute(String),
+}
+
+impl Instrument {
+    /// The canonical name, as used in [`Citation`](super::Citation)'s canonical lines.
+    pub fn name(&self) -> &str {
+        match self {
+            Instrument::MynumberAct => "番号法",
+            Instrument::LinkageOrder => "番号法第19条第8号に基づく主務省令",
+            Instrument::AppendixOrder => "番号法別表の主務省令",
+            Instrument::Appendix1Order => "番号法別表第一の主務省令",
+            Instrument::Appendix2Order => "番号法別表第二の主務省令",
+            Instrument::LocalOrdinance(None) => "条例",
+            Instrument::LocalOrdinance(Some(name)) | Instrument::Statute(name) => name,
+        }
+    }
+
+    /// Whether this is one of the orders (主務省令) of the My Number Act.
+    pub fn is_mynumber_order(&self) -> bool {
+        matches!(
+            self,
+            Instrument::LinkageOrder
+                | Instrument::AppendixOrder
+                | Instrument::Appendix1Order
+                | Instrument::Appendix2Order
+        )
+    }
+
+    /// Whether this instrument belongs to the numbering before 令和6年5月27日 (the 別表第一 and
+    /// 別表第二 orders, replaced by the 別表 order and the 第19条第8号 order).
+    pub fn is_pre_2024_regime(&self) -> bool {
+        matches!(
+            self,
+            Instrument::Appendix1Order | Instrument::Appendix2Order
+        )
+    }
+}
+
+impl fmt::Display for Instrument {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl Serialize for Instrument {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.name())
+    }
+}
+
+/// Which table of an instrument: a 別表 (with or without ordinal) or the table of an article.
+#[doc(alias = "表の種類")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TableKind {
+    /// 別表 (`None`) or 別表第N (`Some(N)`); the ordinal renders in kanji (別表第二).
+    Appendix(Option<u32>),
+    /// The table of article N: 第N条の表.
+    ArticleTable(u32),
+}
+
+/// A table whose rows (項) are cited: 番号法別表, 番号法別表第一/第二, the 第2条の表 of the
+/// 第19条第8号 order, 条例別表第二, …
+///
+/// ```
+/// use mynumber_pia::legal_basis::Table;
+///
+/// assert_eq!(Table::linkage_order_table().to_string(), "番号法第19条第8号に基づく主務省令第2条の表");
+/// assert_eq!(Table::mynumber_appendix2().to_string(), "番号法別表第二");
+/// assert!(Table::mynumber_appendix2().is_pre_2024_regime());
+/// ```
+#[doc(alias = "別表")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Table {
+    /// The instrument the table belongs to.
+    pub instrument: Instrument,
+    /// Which of its tables.
+    pub kind: TableKind,
+}
+
+impl Table {
+    /// 番号法別表 (current, from 令和6年5月27日): the 個人番号利用事務 table.
+    pub fn mynumber_appendix() -> Table {
+        Table {
+            instrument: Instrument::MynumberAct,
+            kind: TableKind::Appendix(None),
+        }
+    }
+
+    /// 番号法別表第一 (before 令和6年5月27日), replaced by 番号法別表.
+    pub fn mynumber_appendix1() -> Table {
+        Table {
+            instrument: Instrument::MynumberAct,
+            kind: TableKind::Appendix(Some(1)),
+        }
+    }
+
+    /// 番号法別表第二 (before 令和6年5月27日), replaced by the 第19条第8号 order's 第2条の表.
+    pub fn mynumber_appendix2() -> Table {
+        Table {
+            instrument: Instrument::MynumberAct,
+            kind: TableKind::Appendix(Some(2)),
+        }
+    }
+
+    /// The 第2条の表 of the 第19条第8号 order (current 情報連携 table).
+    pub fn linkage_order_table() -> Table {
+        Table {
+            instrument: Instrument::LinkageOrder,
+            kind: TableKind::ArticleTable(2),
+        }
+    }
+
+    /// Whether this is the old 別表第一 or 別表第二 of the My Number Act.
+    pub fn is_pre_2024_regime(&self) -> bool {
+        self.instrument == Instrument::MynumberAct
+            && matches!(self.kind, TableKind::Appendix(Some(1 | 2)))
+    }
+
+    /// Whether this is the 第19条第8号 order's 第2条の表.
+    pub fn is_linkage_order_table(&self) -> bool {
+        *self == Table::linkage_order_table()
+    }
+
+    /// The order whose articles implement this table's rows (the 「N項　第M条」 pairs), if the
+    /// table is one of the My Number Act's.
+    pub fn companion_order(&self) -> Option<Instrument> {
+        match (&self.instrument, self.kind) {
+            (Instrument::MynumberAct, TableKind::Appendix(None)) => Some(Instrument::AppendixOrder),
+            (Instrument::MynumberAct, TableKind::Appendix(Some(1))) => {
+                Some(Instrument::Appendix1Order)
+            }
+            (Instrument::MynumberAct, TableKind::Appendix(Some(2))) => {
+                Some(Instrument::Appendix2Order)
+            }
+            (Instrument::LinkageOrder, _) => Some(Instrument::LinkageOrder),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for Table {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.instrument.name())?;
+        match self.kind {
+            TableKind::Appendix(None) => f.write_str("別表"),
+            TableKind::Appendix(Some(n)) => write!(f, "別表第{}", kanji(n)),
+            TableKind::ArticleTable(n) => write!(f, "第{n}条の表"),
+        }
+    }
+}
+
+impl Serialize for Table {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+/// Names of the My Number Act.
+const MYNUMBER_ACT_NAMES: [&str; 6] = [
+    "番号法",
+    "番号利用法",
+    "マイナンバー法",
+    "法",
+    "行政手続における特定の個人を識別するための番号の利用等に関する法律",
+    "行政手続における特定の個人を識別するための番号の利用等に関する法律(番号法)",
+];
+
+/// Words that name a kind of instrument, not one instrument (「主務省令(※注)で定めるもの」).
+const GENERIC_NAMES: [&str; 8] = [
+    "主務省令",
+    "省令",
+    "命令",
+    "政令",
+    "法律",
+    "規則",
+    "法令",
+    "府省令",
+];
+
+/// Abbreviations of other statutes, expanded so that both spellings mean the same.
+const STATUTE_ALIASES: [(&str, &str); 5] = [
+    ("国保法", "国民健康保険法"),
+    ("住基法", "住民基本台帳法"),
+    ("高確法", "高齢者の医療の確保に関する法律"),
+    ("個人情報保護法", "個人情報の保護に関する法律"),
+    (
+        "番号法施行令",
+        "行政手続における特定の個人を識別するための番号の利用等に関する法律施行令",
+    ),
+];
+
+/// What a name refers back to (「同法」, 「同条例」, 「同主務省令」).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum BackRef {
+    Act,
+    Ordinance,
+    Order,
+}
+
+/// The meaning of a name: an instrument, or a back-reference to resolve.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Named {
+    Instrument(Instrument),
+    Back(BackRef),
+}
+
+/// Classifies a name (already normalised, without its parentheses) as an instrument.
+pub(crate) fn classify(name: &str) -> Option<Named> {
+    let name = strip_joiners(name.trim());
+    if name.is_empty() {
+        return None;
+    }
+    match name {
+        "同法" => return Some(Named::Back(BackRef::Act)),
+        "同条例" => return Some(Named::Back(BackRef::Ordinance)),
+        "同法主務省令" | "同主務省令" | "同省令" | "同命令" | "同令" => {
+            return Some(Named::Back(BackRef::Order));
+        }
+        _ => {}
+    }
+    if GENERIC_NAMES.contains(&name) {
+        return None;
+    }
+    if MYNUMBER_ACT_NAMES.contains(&name) {
+        return Some(Named::Instrument(Instrument::MynumberAct));
+    }
+    let order_like = name.ends_with("命令") || name.ends_with("主務省令") || name.ends_with("省令");
+    if order_like {
+        if name.contains("第19条第8号に基づく") || name.contains("第十九条第八号に基づく")
+        {
+            return Some(Named::Instrument(Instrument::LinkageOrder));
+        }
+        if name.contains("別表第一") || name.contains("別表第1") {
+            return Some(Named::Instrument(Instrument::Appendix1Order));
+        }
+        if name.contains("別表第二") || name.contains("別表第2") {
+            return Some(Named::Instrument(Instrument::Appendix2Order));
+        }
+        if name.contains("別表") {
+            return Some(Named::Instrument(Instrument::AppendixOrder));
+        }
+    }
+    // Any other name is a run of words as the parser reads them: no brackets or separators,
+    // no digits, no 第 and no 別表 (where a position would start).
+    if name.contains('第')
+        || name.contains("別表")
+        || name
+            .chars()
+            .any(|c| super::scan::is_boundary(c) || c.is_ascii_digit())
+    {
+        return None;
+    }
+    if name.ends_with("条例") {
+        return Some(Named::Instrument(Instrument::LocalOrdinance(
+            (name != "条例").then(|| name.to_owned()),
+        )));
+    }
+    let last = name.chars().last()?;
+    if name.chars().nth(1).is_some() && matches!(last, '法' | '律' | '令' | '則' | '程') {
+        if name.starts_with('同') {
+            return None;
+        }
+        let expanded = STATUTE_ALIASES
+            .iter()
+            .find(|(short, _)| *short == name)
+            .map_or(name, |(_, long)| long);
+        return Some(Named::Instrument(Instrument::Statute(expanded.to_owned())));
+    }
+    None
+}
+
+/// Removes leading joiners (`及び番号利用法` → `番号利用法`).
+pub(crate) fn strip_joiners(mut name: &str) -> &str {
+    loop {
+        let before = name;
+        for j in super::scan::JOINERS {
+            if let Some(rest) = name.strip_prefix(j) {
+                name = rest;
+            }
+        }
+        name = name.trim_start();
+        if name == before {
+            return name;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn inst(name: &str) -> Option<Instrument> {
+        match classify(name) {
+            Some(Named::Instrument(i)) => Some(i),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn mynumber_family() {
+        assert_eq!(inst("番号利用法"), Some(Instrument::MynumberAct));
+        assert_eq!(inst("及び番号法"), Some(Instrument::MynumberAct));
+        assert_eq!(
+            inst("法第19条第8号に基づく利用特定個人情報の提供に関する命令"),
+            Some(Instrument::LinkageOrder)
+        );
+        assert_eq!(
+            inst("番号利用法第19条第8号に基づく主務省令"),
+            Some(Instrument::LinkageOrder)
+        );
+        assert_eq!(
+            inst("法別表の主務省令で定める事務を定める命令"),
+            Some(Instrument::AppendixOrder)
+        );
+        assert_eq!(inst("別表第一省令"), Some(Instrument::Appendix1Order));
+    }
+
+    #[test]
+    fn ordinances_statutes_and_back_references() {
+        assert_eq!(inst("条例"), Some(Instrument::LocalOrdinance(None)));
+        assert_eq!(
+            inst("江戸川区個人番号の利用に関する条例"),
+            Some(Instrument::LocalOrdinance(Some(
+                "江戸川区個人番号の利用に関する条例".into()
+            )))
+        );
+        assert_eq!(
+            inst("国保法"),
+            Some(Instrument::Statute("国民健康保険法".into()))
+        );
+        assert_eq!(classify("同法"), Some(Named::Back(BackRef::Act)));
+        assert_eq!(classify("同法主務省令"), Some(Named::Back(BackRef::Order)));
+        assert_eq!(inst("主務省令"), None);
+        assert_eq!(inst("の判定"), None);
+        assert_eq!(inst("(番号法"), None);
+        assert_eq!(inst("識別表法"), None);
+        assert_eq!(inst("別表法"), None);
+        assert_eq!(
+            inst("江戸川区附属機関設置条例"),
+            Some(Instrument::LocalOrdinance(Some(
+                "江戸川区附属機関設置条例".into()
+            )))
+        );
+    }
+
+    #[test]
+    fn table_names() {
+        assert_eq!(Table::mynumber_appendix1().to_string(), "番号法別表第一");
+        assert_eq!(Table::mynumber_appendix().to_string(), "番号法別表");
+        let ordinance = Table {
+            instrument: Instrument::LocalOrdinance(None),
+            kind: TableKind::Appendix(Some(2)),
+        };
+        assert_eq!(ordinance.to_string(), "条例別表第二");
+        assert_eq!(
+            Table::linkage_order_table().companion_order(),
+            Some(Instrument::LinkageOrder)
+        );
+    }
+}

@@ -1,0 +1,1550 @@
+//! The parser: a forward scan over the normalised text that recognises clauses
+//! (instrument + positions), joins, bridges and back-references, and keeps every stretch it
+//! cannot read as an unparsed fragment.
+//!
+//! Grammar, informally (digits half-width, full-width or kanji; spaces allowed between parts):
+//!
+//! ```text
+//! clause     := name meta* positions | 同条 tail list | 別表… (instrument from context)
+//!             | N項 (第M条 tail | 主務省令未制定)       -- a row of the table in context
+//!             | (N、N…の項) | ・N,N,…                   -- rows of the table in context
+//! name       := run of text ending in 法/法律/令/規則/条例/… (「同法」「同条例」「同主務省令」 resolve)
+//! meta       := (平成25年法律第27号) | (以下…「X」という。) | (「X」) | (別表第一省令)
+//! positions  := article list [の表 rows] | 別表[第N] (rows | order-name meta* positions?)
+//!             | 第19条第8号に基づく(主務省令|…命令) meta* positions?
+//! list       := article (sep (第?N条 | 第?N項 | 第?N号) tail)*     sep := 、 , 及び 並びに 又は 若しくは
+//! tail       := [第?N項] [第?N号[のN][イ…]] [から article]
+//! rows       := [の] N(のN)* (sep N(のN)*)* (の項|項) | 項番N | 第N項 [(provision)]
+//! bridge     := clause (による|により|に基づく|に基づき) clause
+//! ```
+
+use std::ops::Range;
+
+use super::Unparsed;
+use super::citation::{Article, Bridge, Citation, Item, Provision, Row, Target};
+use super::instrument::{BackRef, Instrument, Named, Table, TableKind, classify};
+use super::scan::{
+    IROHA, JOINERS, Text, is_boundary, is_bracket, is_circled, is_katakana, is_separator,
+};
+
+/// What the parser found.
+#[derive(Debug, Default)]
+pub(crate) struct Parsed {
+    pub(crate) citations: Vec<Citation>,
+    pub(crate) spans: Vec<Range<usize>>,
+    pub(crate) unparsed: Vec<Unparsed>,
+}
+
+/// Parses `src` (never fails, never panics).
+pub(crate) fn parse(src: &str) -> Parsed {
+    let text = Text::new(src);
+    let mut p = Parser {
+        t: &text,
+        src,
+        out: Parsed::default(),
+        gap: 0,
+        last_end: 0,
+        last_act: None,
+        last_ordinance: None,
+        last_order: None,
+        last_clause_inst: None,
+        last_article: None,
+        table_ctx: None,
+    };
+    p.run();
+    p.out
+}
+
+/// Longest names considered (a name longer than this is prose).
+const NAME_LIMIT: usize = 120;
+/// Longest parenthesis examined for metadata or asides.
+const PAREN_LIMIT: usize = 300;
+/// Farthest a list may resume, or a back-reference reach, from the last citation.
+const REACH: usize = 300;
+/// Longest bridge chain (「AによるBによる…」) kept as bridges.
+const BRIDGE_LIMIT: usize = 16;
+
+/// Order names after 「別表[第N]」, longest first.
+const ORDER_SUFFIXES: [&str; 5] = [
+    "の主務省令で定める事務及び情報を定める命令",
+    "の主務省令で定める事務を定める命令",
+    "の主務省令",
+    "主務省令",
+    "省令",
+];
+
+/// Words after which a citation applies through the preceding one.
+const BRIDGE_WORDS: [&str; 4] = ["による", "により", "に基づく", "に基づき"];
+
+/// Words inside a run of prose after which a name may start.
+const NAME_RESTARTS: [&str; 8] = [
+    "において準用する",
+    "による",
+    "により",
+    "に基づく",
+    "並びに",
+    "若しくは",
+    "及び",
+    "又は",
+];
+
+#[derive(Debug)]
+struct Clause {
+    start: usize,
+    end: usize,
+    targets: Vec<Target>,
+    /// Parenthetical asides skipped inside a list (kept as unparsed text).
+    asides: Vec<(usize, usize)>,
+}
+
+#[derive(Debug)]
+enum Attempt {
+    None,
+    Clause(Clause),
+    /// A definition parenthesis 「（以下…「番号利用法」という。）」: consumed, sets the context.
+    Definition(usize, Option<Instrument>),
+}
+
+/// What a parenthesis after a name says.
+enum Meta {
+    /// 「以下…という」, with the defined term's meaning if it names an instrument.
+    Definition(Option<Named>),
+    /// A law number 「平成25年法律第27号」, or a short alias 「別表第一省令」.
+    Number,
+    /// The instrument's name quoted in full: 「（「法別表の主務省令で定める事務を定める命令」）」.
+    Quoted(Option<Named>),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    /// Anything goes.
+    Normal,
+    /// The article after 「N項」 in a row pair: no bare 項, no further articles.
+    Provision,
+}
+
+struct Parser<'a> {
+    t: &'a Text,
+    src: &'a str,
+    out: Parsed,
+    /// Start of the text not yet consumed or flagged.
+    gap: usize,
+    /// End of the last consumed item.
+    last_end: usize,
+    last_act: Option<Instrument>,
+    last_ordinance: Option<Instrument>,
+    last_order: Option<Instrument>,
+    /// Instrument of the last article clause, for a list resumed after an aside.
+    last_clause_inst: Option<Instrument>,
+    last_article: Option<(Instrument, Article)>,
+    table_ctx: Option<Table>,
+}
+
+impl Parser<'_> {
+    fn run(&mut self) {
+        let n = self.t.len();
+        let mut i = 0;
+        while i < n {
+            // Inside a word only a few characters can start anything.
+            let starts_something = self.at_boundary(i)
+                || self.t.at(i).is_some_and(|c| {
+                    matches!(c, '同' | '(' | '「' | '・' | '別' | '第' | '附') || is_circled(c)
+                });
+            if !starts_something {
+                i += 1;
+                continue;
+            }
+            if let Some(end) = self.marker(i) {
+                self.flush(i);
+                self.gap = end;
+                i = end;
+                continue;
+            }
+            match self.clause(i) {
+                Attempt::Clause(c) => i = self.accept(c).max(i + 1),
+                Attempt::Definition(end, inst) => {
+                    self.flush(i);
+                    if let Some(inst) = inst {
+                        self.note_instrument(&inst);
+                        self.last_clause_inst = Some(inst);
+                    }
+                    self.gap = end;
+                    self.last_end = end;
+                    i = end.max(i + 1);
+                }
+                Attempt::None => i += 1,
+            }
+        }
+        self.flush(n);
+    }
+
+    // ----- bookkeeping -------------------------------------------------------------------
+
+    /// Flags the text from the gap up to `upto` as unparsed (if it says anything).
+    fn flush(&mut self, upto: usize) {
+        if upto > self.gap {
+            self.fragment(self.gap, upto);
+            self.gap = upto;
+        }
+    }
+
+    fn fragment(&mut self, a: usize, b: usize) {
+        let (mut a, mut b) = (a, b);
+        loop {
+            let before = (a, b);
+            while a < b && self.t.at(a).is_some_and(is_separator) {
+                a += 1;
+            }
+            while b > a && self.t.at(b - 1).is_some_and(is_separator) {
+                b -= 1;
+            }
+            for j in JOINERS {
+                let len = j.chars().count();
+                if b >= a + len && self.t.lit(a, j).is_some() {
+                    a += len;
+                }
+                if b >= a + len && self.t.lit(b - len, j).is_some() {
+                    b -= len;
+                }
+            }
+            if (a, b) == before {
+                break;
+            }
+        }
+        let says_something = self.t.any(a, b, |c| !is_separator(c) && !is_bracket(c));
+        if says_something {
+            let span = self.t.offset(a)..self.end_offset(b);
+            let text = self.src.get(span.clone()).unwrap_or_default().to_owned();
+            self.out.unparsed.push(Unparsed { text, span });
+        }
+    }
+
+    /// Byte offset just after the normalised character before `b` (so that a dropped line
+    /// break after it is not included).
+    fn end_offset(&self, b: usize) -> usize {
+        match b.checked_sub(1) {
+            Some(last) => {
+                let off = self.t.offset(last);
+                off + self
+                    .src
+                    .get(off..)
+                    .and_then(|r| r.chars().next())
+                    .map_or(0, char::len_utf8)
+            }
+            None => self.t.offset(0),
+        }
+    }
+
+    fn note_instrument(&mut self, inst: &Instrument) {
+        match inst {
+            Instrument::MynumberAct | Instrument::Statute(_) => {
+                self.last_act = Some(inst.clone());
+            }
+            Instrument::LocalOrdinance(_) => {
+                self.last_ordinance = Some(inst.clone());
+            }
+            _ => self.last_order = Some(inst.clone()),
+        }
+    }
+
+    /// Updates the context from a clause's targets (they share their instrument, so the last
+    /// one of each kind is enough).
+    fn note_targets(&mut self, targets: &[Target]) {
+        let last_article = targets
+            .iter()
+            .rev()
+            .find(|t| matches!(t, Target::Article { .. }));
+        let last_other = targets
+            .iter()
+            .rev()
+            .find(|t| !matches!(t, Target::Article { .. }));
+        for t in [last_other, last_article].into_iter().flatten() {
+            match t {
+                Target::Article {
+                    instrument,
+                    article,
+                    ..
+                } => {
+                    self.note_instrument(instrument);
+                    self.last_clause_inst = Some(instrument.clone());
+                    self.last_article = Some((instrument.clone(), article.clone()));
+                }
+                Target::Instrument { instrument } => {
+                    self.note_instrument(instrument);
+                    self.last_clause_inst = Some(instrument.clone());
+                }
+                Target::Table { table } | Target::Row { table, .. } => {
+                    self.note_instrument(&table.instrument);
+                    self.last_clause_inst = Some(table.instrument.clone());
+                    self.table_ctx = Some(table.clone());
+                }
+            }
+        }
+    }
+
+    /// Records a clause (and any clause it bridges into); returns where scanning resumes.
+    fn accept(&mut self, first: Clause) -> usize {
+        let start = first.start;
+        self.flush(start);
+        let mut bridges: Vec<Bridge> = Vec::new();
+        let mut clause = first;
+        loop {
+            for &(a, b) in &clause.asides {
+                self.fragment(a, b);
+            }
+            self.note_targets(&clause.targets);
+            self.last_end = clause.end;
+            self.gap = clause.end;
+            if bridges.len() < BRIDGE_LIMIT {
+                if let Some(next) = self.bridged(&clause) {
+                    bridges.extend(clause.targets.iter().filter_map(|t| match t {
+                        Target::Article {
+                            instrument,
+                            article,
+                            through: None,
+                        } => Some(Bridge {
+                            instrument: instrument.clone(),
+                            article: article.clone(),
+                        }),
+                        _ => None,
+                    }));
+                    clause = next;
+                    continue;
+                }
+            }
+            let span = self.t.offset(start)..self.end_offset(clause.end);
+            for target in clause.targets {
+                self.out.citations.push(Citation {
+                    bridges: bridges.clone(),
+                    target,
+                });
+                self.out.spans.push(span.clone());
+            }
+            return clause.end;
+        }
+    }
+
+    /// If `clause` (all plain articles) ends in 「による」 and a clause follows, that clause.
+    fn bridged(&self, clause: &Clause) -> Option<Clause> {
+        let all_articles = !clause.targets.is_empty()
+            && clause
+                .targets
+                .iter()
+                .all(|t| matches!(t, Target::Article { through: None, .. }));
+        if !all_articles {
+            return None;
+        }
+        let at = self.t.ws(clause.end);
+        let word_end = BRIDGE_WORDS.iter().find_map(|w| self.t.lit(at, w))?;
+        let next = self.t.ws(word_end);
+        match self.clause_at(next, true) {
+            Attempt::Clause(c) if c.start == next => Some(c),
+            _ => None,
+        }
+    }
+
+    /// Whether `region` contains `c` (used to refuse a 「同…」 whose referent may have changed).
+    fn region_has(&self, a: usize, b: usize, needles: &[char]) -> bool {
+        b.saturating_sub(a) > REACH || self.t.any(a, b, |c| needles.contains(&c))
+    }
+
+    /// Whether the text from the last consumed item to `i` is only separators, joiners and
+    /// parenthetical asides (so a list may resume at `i`).
+    fn transparent(&self, i: usize) -> bool {
+        if i.saturating_sub(self.last_end) > REACH {
+            return false;
+        }
+        let mut j = self.last_end;
+        while j < i {
+            let Some(c) = self.t.at(j) else { return false };
+            if is_separator(c) {
+                j += 1;
+            } else if c == '(' {
+                match self.close_paren(j) {
+                    Some(close) if close < i => j = close + 1,
+                    _ => return false,
+                }
+            } else if let Some(e) = JOINERS.iter().find_map(|w| self.t.lit(j, w)) {
+                j = e;
+            } else {
+                return false;
+            }
+        }
+        true
+    }
+
+    fn at_boundary(&self, i: usize) -> bool {
+        i == 0
+            || i == self.last_end
+            || self.t.starts_line(i)
+            || i.checked_sub(1)
+                .and_then(|p| self.t.at(p))
+                .is_some_and(|c| is_boundary(c) && !c.is_ascii_digit())
+    }
+
+    // ----- list markers ------------------------------------------------------------------
+
+    /// A list marker at `i` (`①`, `1.`, `(1)`, `2)`, a line-initial `１　`): its end.
+    fn marker(&self, i: usize) -> Option<usize> {
+        let c = self.t.at(i)?;
+        if is_circled(c) {
+            return Some(i + 1);
+        }
+        if !self.at_boundary(i) {
+            return None;
+        }
+        if c == '(' {
+            let (_, e) = self.small_number(i + 1)?;
+            return self.t.is(e, ')').then_some(e + 1);
+        }
+        let (_, e) = self.small_number(i)?;
+        match self.t.at(e) {
+            Some(')') => Some(e + 1),
+            Some('.') if !self.t.at(e + 1).is_some_and(|d| d.is_ascii_digit()) => Some(e + 1),
+            Some(' ') if i == 0 || self.t.starts_line(i) => {
+                let after = self.t.ws(e);
+                let next = self.t.at(after);
+                let continues_number =
+                    matches!(next, Some('項' | '条' | '号' | 'の' | ',' | '、' | ')'))
+                        || next.is_some_and(|d| d.is_ascii_digit());
+                (!continues_number).then_some(e)
+            }
+            _ => None,
+        }
+    }
+
+    /// One or two ASCII digits at `i`.
+    fn small_number(&self, i: usize) -> Option<(u32, usize)> {
+        let (n, e) = self.t.number(i)?;
+        (self.t.at(i).is_some_and(|c| c.is_ascii_digit()) && e - i <= 2).then_some((n, e))
+    }
+
+    // ----- clauses -----------------------------------------------------------------------
+
+    fn clause(&self, i: usize) -> Attempt {
+        let boundary = self.at_boundary(i);
+        self.clause_at(i, boundary)
+    }
+
+    fn clause_at(&self, i: usize, boundary: bool) -> Attempt {
+        let Some(c) = self.t.at(i) else {
+            return Attempt::None;
+        };
+        match c {
+            '同' => {
+                if let Some(cl) = self.same_article(i) {
+                    return Attempt::Clause(cl);
+                }
+            }
+            '(' => {
+                if let Some(cl) = self.paren_rows(i) {
+                    return Attempt::Clause(cl);
+                }
+                let definition = self.t.lit(self.t.ws(i + 1), "以下").is_some();
+                if let Some((Meta::Definition(named), end)) =
+                    definition.then(|| self.meta_paren(i)).flatten()
+                {
+                    let inst = match named {
+                        Some(Named::Instrument(inst)) => Some(inst),
+                        _ => None,
+                    };
+                    return Attempt::Definition(end, inst);
+                }
+                return Attempt::None;
+            }
+            '「' => {
+                if let Some(cl) = self.quoted_clause(i) {
+                    return Attempt::Clause(cl);
+                }
+            }
+            '・' => {
+                if let Some(cl) = self.bullet_rows(i) {
+                    return Attempt::Clause(cl);
+                }
+                return Attempt::None;
+            }
+            _ => {}
+        }
+        if boundary && c.is_ascii_digit() {
+            if let Some(cl) = self.row_pair(i) {
+                return Attempt::Clause(cl);
+            }
+        }
+        if boundary && !is_boundary(c) && c != '第' {
+            if let Some(cl) = self.named_clause(i) {
+                return Attempt::Clause(cl);
+            }
+        }
+        if self.t.lit(i, "別表").is_some() {
+            // A bare 別表 belongs to the statute just cited (「住民基本台帳法第30条の9 別表第1」),
+            // otherwise to the My Number Act.
+            let holder = match &self.last_clause_inst {
+                Some(
+                    inst @ (Instrument::MynumberAct
+                    | Instrument::Statute(_)
+                    | Instrument::LocalOrdinance(_)),
+                ) if self.transparent(i) => inst.clone(),
+                _ => Instrument::MynumberAct,
+            };
+            if let Some((targets, end)) = self.appendix(&holder, i) {
+                return Attempt::Clause(Clause {
+                    start: i,
+                    end,
+                    targets,
+                    asides: Vec::new(),
+                });
+            }
+        }
+        if (c == '第' || c == '附') && self.transparent(i) {
+            if let Some(cl) = self.resumed_list(i) {
+                return Attempt::Clause(cl);
+            }
+        }
+        Attempt::None
+    }
+
+    /// 「第N条…」 or 「第N項」/「第N号」 right after a list interrupted by an aside, or after a
+    /// definition: same instrument as before.
+    fn resumed_list(&self, i: usize) -> Option<Clause> {
+        let inst = self.last_clause_inst.clone()?;
+        if self.t.at(i) == Some('附') || self.article_head(i, true).is_some() {
+            let (targets, end, asides) = self.article_targets(&inst, i)?;
+            return Some(Clause {
+                start: i,
+                end,
+                targets,
+                asides,
+            });
+        }
+        // 第N項 / 第N号 continuing the last article.
+        let (last_inst, last) = self.last_article.as_ref()?;
+        if *last_inst != inst {
+            return None;
+        }
+        let mut head = last.clone();
+        head.paragraph = None;
+        head.item = None;
+        let para = self.counter(i, '項', false);
+        let item = self.item(i, false);
+        if para.is_none() && item.is_none() {
+            return None;
+        }
+        if para.is_none() {
+            head.paragraph = last.paragraph;
+        }
+        let (list, end, asides) = self.list_from(head, i, Mode::Normal);
+        Some(Clause {
+            start: i,
+            end,
+            targets: articles_to_targets(&inst, list),
+            asides,
+        })
+    }
+
+    /// 「同条第3項…」: the article last cited.
+    fn same_article(&self, i: usize) -> Option<Clause> {
+        let e = self.t.lit(i, "同条")?;
+        if self.t.lit(i, "同条例").is_some() || self.region_has(self.last_end, i, &['条']) {
+            return None;
+        }
+        let (inst, last) = self.last_article.as_ref()?;
+        let head = Article {
+            supplementary: last.supplementary,
+            number: last.number,
+            branches: last.branches.clone(),
+            paragraph: None,
+            item: None,
+        };
+        let (list, end, asides) = self.list_from(head, e, Mode::Normal);
+        Some(Clause {
+            start: i,
+            end,
+            targets: articles_to_targets(inst, list),
+            asides,
+        })
+    }
+
+    /// A name, its metadata and its positions.
+    fn named_clause(&self, i: usize) -> Option<Clause> {
+        let run_end = self.name_run(i)?;
+        let (name_start, named) = self.classify_run(i, run_end)?;
+        let mut inst = self.resolve(named.clone(), name_start);
+        let mut k = run_end;
+        loop {
+            let p = self.t.ws(k);
+            if !self.t.is(p, '(') {
+                break;
+            }
+            let Some((meta, end)) = self.meta_paren(p) else {
+                break;
+            };
+            let from_paren = match meta {
+                Meta::Quoted(n) | Meta::Definition(n) => n.and_then(|n| self.resolve(n, p)),
+                Meta::Number => None,
+            };
+            if let Some(found) = from_paren {
+                if inst.is_none() || matches!(named, Named::Back(_)) {
+                    inst = Some(found);
+                }
+            }
+            k = end;
+        }
+        let inst = inst?;
+        let (targets, end, asides) = self.positions(&inst, k, true)?;
+        Some(Clause {
+            start: name_start,
+            end,
+            targets,
+            asides,
+        })
+    }
+
+    /// 「「行政手続における…法律」第29条の2」: a quoted name and its positions.
+    fn quoted_clause(&self, i: usize) -> Option<Clause> {
+        let mut j = i + 1;
+        while !self.t.is(j, '」') {
+            if j > i + NAME_LIMIT || self.t.is(j, '「') {
+                return None;
+            }
+            self.t.at(j)?;
+            j += 1;
+        }
+        // Only a quotation followed by a position can be a name (most are prose).
+        let after = self.t.ws(j + 1);
+        if self.article_head(after, true).is_none() && self.t.lit(after, "別表").is_none() {
+            return None;
+        }
+        let inner = self.t.string(i + 1, j);
+        let named = classify(strip_parens(&inner))?;
+        let inst = self.resolve(named, i)?;
+        let (targets, end, asides) = self.positions(&inst, j + 1, false)?;
+        Some(Clause {
+            start: i,
+            end,
+            targets,
+            asides,
+        })
+    }
+
+    /// The run of name characters from `i`, ending where a position or metadata starts.
+    fn name_run(&self, i: usize) -> Option<usize> {
+        let mut j = i;
+        while j < i + NAME_LIMIT {
+            let c = self.t.at(j)?;
+            if is_boundary(c) {
+                break;
+            }
+            if c == '第' && self.article_head(j, true).is_some() {
+                break;
+            }
+            if c == '附' && self.t.lit(j, "附則").is_some() && self.article_head(j, true).is_some()
+            {
+                break;
+            }
+            if c == '別' && self.t.lit(j, "別表").is_some() {
+                break;
+            }
+            j += 1;
+        }
+        if j == i || j >= i + NAME_LIMIT {
+            return None;
+        }
+        // The run must be followed by a position, metadata or (after spaces) one of those.
+        let k = self.t.ws(j);
+        let c = self.t.at(k).unwrap_or(' ');
+        let anchored =
+            c == '(' || self.t.lit(k, "別表").is_some() || self.article_head(k, true).is_some();
+        // An order may be cited whole: 「同主務省令：次のとおり」.
+        let order =
+            j >= i + 2 && self.t.is(j - 1, '令') && matches!(self.t.at(j - 2), Some('省' | '命'));
+        (anchored || order).then_some(j)
+    }
+
+    /// Classifies the run `i..end`. A run may hold more than a name: a joiner or bridge word
+    /// (「保険料の徴収又は同法」 → 「同法」) or a line break after a heading
+    /// (「根拠\n番号利用法」 → 「番号利用法」). A My Number Act name, an order or a
+    /// back-reference found that way wins; otherwise the whole run is the name (a PDF wraps
+    /// names too: 「番\n号利用法」). Returns where the name starts.
+    fn classify_run(&self, i: usize, end: usize) -> Option<(usize, Named)> {
+        let mut fallback = None;
+        let starts = std::iter::once(i).chain((i + 1..end).filter(|&s| self.t.starts_line(s)));
+        for (n, s) in starts.enumerate() {
+            let run = self.t.string(s, end);
+            let Some((skip, named)) = classify_words(&run) else {
+                continue;
+            };
+            let known = match &named {
+                Named::Back(_) => true,
+                Named::Instrument(Instrument::MynumberAct) => n == 0 || run != "法",
+                Named::Instrument(inst) => inst.is_mynumber_order(),
+            };
+            if known {
+                return Some((s + skip, named));
+            }
+            if fallback.is_none() {
+                fallback = Some((s + skip, named));
+            }
+        }
+        fallback
+    }
+
+    /// Resolves a back-reference, refusing when the text since the last consumed item
+    /// mentions another instrument of the kind (the referent would be unclear).
+    fn resolve(&self, named: Named, at: usize) -> Option<Instrument> {
+        match named {
+            Named::Instrument(i) => Some(i),
+            Named::Back(kind) => {
+                let (last, needles): (&Option<Instrument>, &[char]) = match kind {
+                    BackRef::Act => (&self.last_act, &['法']),
+                    BackRef::Ordinance => (&self.last_ordinance, &['例']),
+                    BackRef::Order => (&self.last_order, &['令']),
+                };
+                if self.region_has(self.last_end.min(at), at, needles) {
+                    return None;
+                }
+                last.clone()
+            }
+        }
+    }
+
+    /// The index of the `)` closing the `(` at `i`.
+    fn close_paren(&self, i: usize) -> Option<usize> {
+        let mut depth = 0usize;
+        let mut j = i;
+        while j < i + PAREN_LIMIT {
+            match self.t.at(j)? {
+                '(' => depth += 1,
+                ')' => {
+                    depth = depth.saturating_sub(1);
+                    if depth == 0 {
+                        return Some(j);
+                    }
+                }
+                _ => {}
+            }
+            j += 1;
+        }
+        None
+    }
+
+    /// Metadata in the parenthesis at `i`, and the index after it.
+    fn meta_paren(&self, i: usize) -> Option<(Meta, usize)> {
+        let close = self.close_paren(i)?;
+        let inner = self.t.string(i + 1, close);
+        let inner = inner.trim();
+        let end = close + 1;
+        let quoted = |s: &str| -> Option<String> {
+            let a = s.find('「')?;
+            let rest = s.get(a + '「'.len_utf8()..)?;
+            let b = rest.find('」')?;
+            rest.get(..b).map(str::to_owned)
+        };
+        if inner.starts_with("以下") && inner.contains("という") {
+            let named = quoted(inner).and_then(|q| classify(strip_parens(&q)));
+            return Some((Meta::Definition(named), end));
+        }
+        if inner.starts_with('「') && inner.ends_with('」') {
+            let named = quoted(inner).and_then(|q| classify(strip_parens(&q)));
+            return Some((Meta::Quoted(named), end));
+        }
+        let numbered = inner.ends_with('号')
+            && inner
+                .chars()
+                .any(|c| c.is_ascii_digit() || "一二三四五六七八九十百".contains(c));
+        let alias = inner.chars().nth(12).is_none()
+            && ["省令", "命令", "法", "条例", "規則"]
+                .iter()
+                .any(|s| inner.ends_with(s));
+        (numbered || alias).then_some((Meta::Number, end))
+    }
+
+    /// Skips metadata parentheses (and spaces before them) from `k`.
+    fn skip_meta(&self, mut k: usize) -> usize {
+        loop {
+            let p = self.t.ws(k);
+            match self.meta_paren(p) {
+                Some((_, end)) if self.t.is(p, '(') => k = end,
+                _ => return k,
+            }
+        }
+    }
+
+    // ----- positions ---------------------------------------------------------------------
+
+    /// Positions after an instrument at `k`: articles, 別表 forms, or (for an order) nothing.
+    fn positions(&self, inst: &Instrument, k: usize, whole: bool) -> Option<ClauseParts> {
+        let p = self.t.ws(k);
+        if self.t.lit(p, "別表").is_some() && !inst.is_mynumber_order() {
+            return self.appendix(inst, p).map(|(t, e)| (t, e, Vec::new()));
+        }
+        if self.article_head(p, true).is_some() {
+            return self.article_targets(inst, p);
+        }
+        (whole && inst.is_mynumber_order()).then(|| {
+            (
+                vec![Target::Instrument {
+                    instrument: inst.clone(),
+                }],
+                k,
+                Vec::new(),
+            )
+        })
+    }
+
+    /// Articles from `p` (which starts one), with 「の表」 and 「第19条第8号に基づく…」 forms.
+    fn article_targets(&self, inst: &Instrument, p: usize) -> Option<ClauseParts> {
+        let (supplementary, number, branches, e) = self.article_head(p, true)?;
+        if !supplementary && branches.is_empty() {
+            if let Some(e2) = self.t.lit(e, "の表") {
+                let table = Table {
+                    instrument: inst.clone(),
+                    kind: TableKind::ArticleTable(number),
+                };
+                return self
+                    .rows_after_table(&table, e2)
+                    .map(|(t, e)| (t, e, Vec::new()));
+            }
+        }
+        let head = Article {
+            supplementary,
+            number,
+            branches,
+            paragraph: None,
+            item: None,
+        };
+        let (list, end, asides) = self.list_from(head, e, Mode::Normal);
+        if *inst == Instrument::MynumberAct {
+            if let [(a, None)] = list.as_slice() {
+                if a.is_article_item(19, 8) && a.paragraph.is_none() {
+                    if let Some(e3) = self.linkage_order_name(end) {
+                        let e4 = self.skip_meta(e3);
+                        return self.positions(&Instrument::LinkageOrder, e4, true);
+                    }
+                }
+            }
+        }
+        Some((articles_to_targets(inst, list), end, asides))
+    }
+
+    /// 「に基づく主務省令」 / 「に基づく利用特定個人情報の提供に関する命令」 at `i`.
+    fn linkage_order_name(&self, i: usize) -> Option<usize> {
+        let e = self.t.ws(self.t.lit(self.t.ws(i), "に基づく")?);
+        ["利用特定個人情報の提供に関する命令", "主務省令", "命令"]
+            .iter()
+            .find_map(|w| self.t.lit(e, w))
+    }
+
+    /// 「別表…」 at `p` belonging to `inst`.
+    fn appendix(&self, inst: &Instrument, p: usize) -> Option<(Vec<Target>, usize)> {
+        let mut j = self.t.lit(p, "別表")?;
+        // Canonical current-table row: 別表第44項 (plain numbers only: 「別表第1の59項」 is
+        // row 59 of 別表第一).
+        if self.t.is(j, '第') {
+            if let Some((n, e)) = self.t.number(self.t.ws(j + 1)) {
+                let e = self.t.ws(e);
+                if self.t.is(e, '項') && !self.t.is(e + 1, '番') {
+                    let table = Table {
+                        instrument: inst.clone(),
+                        kind: TableKind::Appendix(None),
+                    };
+                    return Some(self.single_row(&table, Row::new(n), e + 1));
+                }
+            }
+        }
+        let mut ordinal = None;
+        if self.t.is(j, '第') {
+            if let Some((n, e)) = self.t.number(self.t.ws(j + 1)) {
+                ordinal = Some(n);
+                j = e;
+            }
+        }
+        if *inst == Instrument::MynumberAct {
+            let order = match ordinal {
+                None => Some(Instrument::AppendixOrder),
+                Some(1) => Some(Instrument::Appendix1Order),
+                Some(2) => Some(Instrument::Appendix2Order),
+                Some(_) => None,
+            };
+            if let Some(order) = order {
+                if let Some(e) = ORDER_SUFFIXES.iter().find_map(|s| self.t.lit(j, s)) {
+                    let e = self.skip_meta(e);
+                    return self
+                        .positions(&order, e, true)
+                        .map(|(targets, end, _)| (targets, end));
+                }
+            }
+        }
+        let table = Table {
+            instrument: inst.clone(),
+            kind: TableKind::Appendix(ordinal),
+        };
+        self.rows_after_table(&table, j)
+    }
+
+    /// Rows after a table name ending at `j`; a bare mention cites the whole table.
+    fn rows_after_table(&self, table: &Table, j: usize) -> Option<(Vec<Target>, usize)> {
+        let k = self.t.ws(j);
+        if self.t.is(k, '第') {
+            if let Some((n, br, e)) = self.t.branched_number(self.t.ws(k + 1)) {
+                let e = self.t.ws(e);
+                if self.t.is(e, '項') && !self.t.is(e + 1, '番') {
+                    return Some(self.single_row(
+                        table,
+                        Row {
+                            number: n,
+                            branches: br,
+                        },
+                        e + 1,
+                    ));
+                }
+            }
+        }
+        if let Some(e) = self.t.lit(k, "項番") {
+            if let Some((n, br, e2)) = self.t.branched_number(self.t.ws(e)) {
+                return Some(self.single_row(
+                    table,
+                    Row {
+                        number: n,
+                        branches: br,
+                    },
+                    e2,
+                ));
+            }
+        }
+        // A heading 「別表第一項番及び…」 / 「第2条の表の項番、…」: the table, whole.
+        for heading in ["項番", "の項番"] {
+            if let Some(e) = self.t.lit(k, heading) {
+                if self.t.number(self.t.ws(e)).is_none() {
+                    return Some((
+                        vec![Target::Table {
+                            table: table.clone(),
+                        }],
+                        e,
+                    ));
+                }
+            }
+        }
+        let list_at = if self.t.is(k, 'の') { k + 1 } else { k };
+        if let Some((rows, e)) = self.row_list(list_at) {
+            if let [row] = rows.as_slice() {
+                return Some(self.single_row(table, row.clone(), e));
+            }
+            let targets = rows
+                .into_iter()
+                .map(|row| Target::Row {
+                    table: table.clone(),
+                    row,
+                    provision: None,
+                })
+                .collect();
+            return Some((targets, e));
+        }
+        Some((
+            vec![Target::Table {
+                table: table.clone(),
+            }],
+            j,
+        ))
+    }
+
+    /// One row, with a provision in parentheses if one follows (the canonical form).
+    fn single_row(&self, table: &Table, row: Row, e: usize) -> (Vec<Target>, usize) {
+        let (provision, end) = match self.provision_paren(e) {
+            Some((p, end)) => (Some(p), end),
+            None => (None, e),
+        };
+        (
+            vec![Target::Row {
+                table: table.clone(),
+                row,
+                provision,
+            }],
+            end,
+        )
+    }
+
+    /// 「（第4条）」 or 「（主務省令未制定）」 at `e`.
+    fn provision_paren(&self, e: usize) -> Option<(Provision, usize)> {
+        if !self.t.is(e, '(') {
+            return None;
+        }
+        let k = self.t.ws(e + 1);
+        let (provision, end) = if let Some(end) = self.t.lit(k, "主務省令未制定") {
+            (Provision::NotEnacted, end)
+        } else {
+            let (sup, number, branches, h) = self.article_head(k, true)?;
+            let mut a = Article {
+                supplementary: sup,
+                number,
+                branches,
+                paragraph: None,
+                item: None,
+            };
+            let end = self.tail(h, &mut a, Mode::Provision);
+            (Provision::Article(a), end)
+        };
+        let close = self.t.ws(end);
+        self.t.is(close, ')').then_some((provision, close + 1))
+    }
+
+    /// 「N、N…の項」 at `i` (numbers with 枝番, any list separators).
+    fn row_list(&self, i: usize) -> Option<(Vec<Row>, usize)> {
+        let mut rows = Vec::new();
+        let mut j = i;
+        loop {
+            let (n, br, e) = self.t.branched_number(j)?;
+            rows.push(Row {
+                number: n,
+                branches: br,
+            });
+            j = e;
+            let s = self.t.ws(j);
+            if let Some(e) = self.list_sep(s) {
+                let e = self.t.ws(e);
+                if self.t.number(e).is_some() {
+                    j = e;
+                    continue;
+                }
+            }
+            break;
+        }
+        let s = self.t.ws(j);
+        if let Some(e) = self.t.lit(s, "の項") {
+            return Some((rows, e));
+        }
+        (self.t.is(s, '項') && !self.t.is(s + 1, '番')).then_some((rows, s + 1))
+    }
+
+    /// 「（２、３、６の項）」 at `i`, rows of the table in context.
+    fn paren_rows(&self, i: usize) -> Option<Clause> {
+        let table = self.table_ctx.as_ref()?;
+        let (rows, e) = self.row_list(self.t.ws(i + 1))?;
+        let close = self.t.ws(e);
+        if !self.t.is(close, ')') {
+            return None;
+        }
+        Some(Clause {
+            start: i,
+            end: close + 1,
+            targets: rows_to_targets(table, rows),
+            asides: Vec::new(),
+        })
+    }
+
+    /// 「・1,2,3,…」 at `i`, rows of the table in context (seed 001's 別表第二 lists).
+    fn bullet_rows(&self, i: usize) -> Option<Clause> {
+        let table = self.table_ctx.as_ref()?;
+        let mut j = self.t.ws(i + 1);
+        let start = j;
+        let mut rows = Vec::new();
+        loop {
+            let (n, br, e) = self.t.branched_number(j)?;
+            if !self.t.at(j).is_some_and(|c| c.is_ascii_digit()) {
+                return None;
+            }
+            rows.push(Row {
+                number: n,
+                branches: br,
+            });
+            j = e;
+            match self.t.at(j) {
+                Some(',' | '、') if self.t.at(j + 1).is_some_and(|c| c.is_ascii_digit()) => {
+                    j += 1;
+                }
+                _ => break,
+            }
+        }
+        let ends_cleanly = match self.t.at(j) {
+            None => true,
+            Some(c) => {
+                self.t.starts_line(j) || matches!(c, ' ' | '(' | '<' | '〈' | '【' | '・' | '。')
+            }
+        };
+        ends_cleanly.then(|| Clause {
+            start,
+            end: j,
+            targets: rows_to_targets(table, rows),
+            asides: Vec::new(),
+        })
+    }
+
+    /// 「2項　第4条」, 「93項　第46条 第1項第1号、3号」, 「46項　主務省令未制定」 at `i`.
+    fn row_pair(&self, i: usize) -> Option<Clause> {
+        let table = self.table_ctx.as_ref()?;
+        let (n, br, e) = self.t.branched_number(i)?;
+        let e = self.t.ws(e);
+        if !self.t.is(e, '項') || self.t.is(e + 1, '番') {
+            return None;
+        }
+        let k = self.t.ws(e + 1);
+        let row = Row {
+            number: n,
+            branches: br,
+        };
+        for w in ["主務省令未制定", "未制定"] {
+            if let Some(end) = self.t.lit(k, w) {
+                return Some(Clause {
+                    start: i,
+                    end,
+                    targets: vec![Target::Row {
+                        table: table.clone(),
+                        row,
+                        provision: Some(Provision::NotEnacted),
+                    }],
+                    asides: Vec::new(),
+                });
+            }
+        }
+        let (sup, number, branches, h) = self.article_head(k, true)?;
+        let head = Article {
+            supplementary: sup,
+            number,
+            branches,
+            paragraph: None,
+            item: None,
+        };
+        let (list, end, asides) = self.list_from(head, h, Mode::Provision);
+        let targets = list
+            .into_iter()
+            .map(|(a, _)| Target::Row {
+                table: table.clone(),
+                row: row.clone(),
+                provision: Some(Provision::Article(a)),
+            })
+            .collect();
+        Some(Clause {
+            start: i,
+            end,
+            targets,
+            asides,
+        })
+    }
+
+    // ----- articles ----------------------------------------------------------------------
+
+    /// 「[附則]第N条[のN…]」 (or, without `dai`, 「N条」) at `i`.
+    fn article_head(&self, i: usize, dai: bool) -> Option<(bool, u32, Vec<u32>, usize)> {
+        let mut j = i;
+        let mut supplementary = false;
+        if let Some(e) = self.t.lit(j, "附則") {
+            supplementary = true;
+            j = self.t.ws(e);
+        }
+        if dai {
+            if !self.t.is(j, '第') {
+                return None;
+            }
+            j = self.t.ws(j + 1);
+            // 「条例第(以下…という)3条」 (seed 002): a definition inside the number.
+            if self.t.is(j, '(') {
+                if let Some((Meta::Definition(_), end)) = self.meta_paren(j) {
+                    j = self.t.ws(end);
+                }
+            }
+        } else if !self.t.at(j).is_some_and(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        let (n, e) = self.t.number(j)?;
+        let e = self.t.ws(e);
+        if !self.t.is(e, '条') {
+            return None;
+        }
+        let mut j = e + 1;
+        let mut branches = Vec::new();
+        loop {
+            let k = self.t.ws(j);
+            if !self.t.is(k, 'の') {
+                break;
+            }
+            match self.t.number(self.t.ws(k + 1)) {
+                Some((b, e)) => {
+                    branches.push(b);
+                    j = e;
+                }
+                None => break,
+            }
+        }
+        Some((supplementary, n, branches, j))
+    }
+
+    /// 「第N<counter>」 (or adjacent bare 「N<counter>」) at `k`: the number and the end.
+    fn counter_at(&self, k: usize, counter: char, bare: bool) -> Option<(u32, usize)> {
+        let (n, e) = if self.t.is(k, '第') {
+            self.t.number(self.t.ws(k + 1))?
+        } else if bare && self.t.at(k).is_some_and(|c| c.is_ascii_digit()) {
+            self.t.number(k)?
+        } else {
+            return None;
+        };
+        let e = self.t.ws(e);
+        self.t.is(e, counter).then_some((n, e + 1))
+    }
+
+    /// A 項 at `k`, unless it is 「項番」 or starts a row pair (「42項　第44条」).
+    fn counter(&self, k: usize, counter: char, bare: bool) -> Option<(u32, usize)> {
+        let (n, e) = self.counter_at(k, counter, bare)?;
+        if self.t.is(e, '番') {
+            return None;
+        }
+        if !self.t.is(k, '第') {
+            let after = self.t.ws(e);
+            if self.article_head(after, true).is_some()
+                || self.t.lit(after, "主務省令未制定").is_some()
+            {
+                return None;
+            }
+        }
+        Some((n, e))
+    }
+
+    /// A 号 at `k`: 「第4号イ」, 「10号の2」.
+    fn item(&self, k: usize, bare: bool) -> Option<(Item, usize)> {
+        let (number, mut e) = self.counter_at(k, '号', bare)?;
+        let mut branches = Vec::new();
+        while self.t.is(e, 'の') {
+            match self.t.number(e + 1) {
+                Some((b, e2)) if self.t.at(e + 1).is_some_and(|c| c.is_ascii_digit()) => {
+                    branches.push(b);
+                    e = e2;
+                }
+                _ => break,
+            }
+        }
+        let mut sub = None;
+        if let Some(c) = self.t.at(e) {
+            if IROHA.contains(&c) && !self.t.at(e + 1).is_some_and(is_katakana) {
+                sub = Some(c);
+                e += 1;
+            }
+        }
+        Some((
+            Item {
+                number,
+                branches,
+                sub,
+            },
+            e,
+        ))
+    }
+
+    /// The 項 and 号 after an article head ending at `j`.
+    fn tail(&self, j: usize, a: &mut Article, mode: Mode) -> usize {
+        let mut end = j;
+        let k = self.t.ws(end);
+        let bare_para = mode == Mode::Normal && k == end && !self.t.starts_line(k);
+        if let Some((p, e)) = self.counter(k, '項', bare_para) {
+            a.paragraph = Some(p);
+            end = e;
+        }
+        let k = self.t.ws(end);
+        let bare_item = k == end && !self.t.starts_line(k);
+        if let Some((item, e)) = self.item(k, bare_item) {
+            a.item = Some(item);
+            end = e;
+        }
+        end
+    }
+
+    /// 「、」「及び」… at `i` (spaces around allowed): the index after the separator.
+    fn list_sep(&self, i: usize) -> Option<usize> {
+        let s = self.t.ws(i);
+        let e = match self.t.at(s)? {
+            '、' | ',' => s + 1,
+            _ => JOINERS.iter().find_map(|w| self.t.lit(s, w))?,
+        };
+        Some(self.t.ws(e))
+    }
+
+    /// An article list from `head` (whose 条 ends at `e`): tails, ranges, continuations.
+    fn list_from(&self, head: Article, e: usize, mode: Mode) -> ArticleList {
+        let mut out: Vec<(Article, Option<Article>)> = Vec::new();
+        let mut asides = Vec::new();
+        let mut a = head;
+        let mut j = self.tail(e, &mut a, mode);
+        let (through, after) = self.range(j, mode);
+        j = after;
+        out.push((a, through));
+        while let Some((prev, _)) = out.last() {
+            let prev = prev.clone();
+            // An aside 「（…）」 may sit between two members of a list.
+            let mut s0 = j;
+            let mut aside = None;
+            let p = self.t.ws(j);
+            if self.t.is(p, '(') {
+                if let Some(close) = self.close_paren(p) {
+                    aside = Some((p, close + 1));
+                    s0 = close + 1;
+                }
+            }
+            let Some(s) = self.list_sep(s0) else { break };
+            let next = self.continuation(&prev, s, mode);
+            let Some((mut a2, e2)) = next else { break };
+            if let Some(x) = aside {
+                asides.push(x);
+            }
+            let e3 = self.tail(e2, &mut a2, mode);
+            let (through, after) = self.range(e3, mode);
+            j = after;
+            out.push((a2, through));
+        }
+        (out, j, asides)
+    }
+
+    /// The next member of a list at `s`, built on `prev`: the article so far and where its
+    /// own 項/号 may follow.
+    fn continuation(&self, prev: &Article, s: usize, mode: Mode) -> Option<(Article, usize)> {
+        if mode == Mode::Normal {
+            let head = self
+                .article_head(s, true)
+                .or_else(|| self.article_head(s, false));
+            if let Some((sup, number, branches, e)) = head {
+                let a = Article {
+                    supplementary: sup || prev.supplementary,
+                    number,
+                    branches,
+                    paragraph: None,
+                    item: None,
+                };
+                return Some((a, e));
+            }
+        }
+        if let Some((p, e)) = self.counter(s, '項', mode == Mode::Normal) {
+            let mut a = prev.clone();
+            a.paragraph = Some(p);
+            a.item = None;
+            // Its own 号 may follow.
+            let k = self.t.ws(e);
+            if let Some((item, e2)) = self.item(k, k == e) {
+                a.item = Some(item);
+                return Some((a, e2));
+            }
+            return Some((a, e));
+        }
+        if let Some((item, e)) = self.item(s, true) {
+            let mut a = prev.clone();
+            a.item = Some(item);
+            return Some((a, e));
+        }
+        None
+    }
+
+    /// 「から第6条」 after an article.
+    fn range(&self, j: usize, mode: Mode) -> (Option<Article>, usize) {
+        if mode == Mode::Provision {
+            return (None, j);
+        }
+        let Some(k) = self.t.lit(self.t.ws(j), "から") else {
+            return (None, j);
+        };
+        let Some((sup, number, branches, e)) = self.article_head(self.t.ws(k), true) else {
+            return (None, j);
+        };
+        let mut a = Article {
+            supplementary: sup,
+            number,
+            branches,
+            paragraph: None,
+            item: None,
+        };
+        let end = self.tail(e, &mut a, mode);
+        (Some(a), end)
+    }
+}
+
+type ClauseParts = (Vec<Target>, usize, Vec<(usize, usize)>);
+type ArticleList = (Vec<(Article, Option<Article>)>, usize, Vec<(usize, usize)>);
+
+fn articles_to_targets(inst: &Instrument, list: Vec<(Article, Option<Article>)>) -> Vec<Target> {
+    list.into_iter()
+        .map(|(article, through)| Target::Article {
+            instrument: inst.clone(),
+            article,
+            through,
+        })
+        .collect()
+}
+
+fn rows_to_targets(table: &Table, rows: Vec<Row>) -> Vec<Target> {
+    rows.into_iter()
+        .map(|row| Target::Row {
+            table: table.clone(),
+            row,
+            provision: None,
+        })
+        .collect()
+}
+
+/// Classifies a run of words as a name: leading joiners and bridge words dropped, and a
+/// back-reference or My Number Act name after an inner joiner preferred
+/// (「保険料の徴収又は同法」 → 「同法」). Returns the characters skipped and the meaning.
+fn classify_words(run: &str) -> Option<(usize, Named)> {
+    let mut stripped = run;
+    while let Some(rest) = NAME_RESTARTS.iter().find_map(|w| stripped.strip_prefix(w)) {
+        stripped = rest;
+    }
+    let skipped = |rest: &str| {
+        run.get(..run.len() - rest.len())
+            .map_or(0, |p| p.chars().count())
+    };
+    // The text after the last inner joiner or bridge word (scanned by first character, which
+    // is much cheaper than searching each word).
+    let mut inner: Option<&str> = None;
+    for (pos, c) in stripped.char_indices() {
+        if !matches!(c, 'に' | '並' | '若' | '及' | '又') {
+            continue;
+        }
+        let tail = stripped.get(pos..).unwrap_or_default();
+        if let Some(rest) = NAME_RESTARTS.iter().find_map(|w| tail.strip_prefix(w)) {
+            inner = Some(rest);
+        }
+    }
+    if let Some(rest) = inner {
+        if let Some(n) = classify(rest) {
+            let known = matches!(
+                n,
+                Named::Back(_) | Named::Instrument(Instrument::MynumberAct)
+            );
+            if known && rest != "法" {
+                return Some((skipped(rest), n));
+            }
+        }
+    }
+    if let Some(n) = classify(stripped) {
+        return Some((skipped(stripped), n));
+    }
+    let rest = inner?;
+    classify(rest).map(|n| (skipped(rest), n))
+}
+
+/// A quoted name without its trailing parentheses: 「国民健康保険法(昭和33年法律第192号)」.
+fn strip_parens(s: &str) -> &str {
+    let mut s = s.trim();
+    while s.ends_with(')') {
+        match s.rfind('(') {
+            Some(p) => s = s.get(..p).unwrap_or_default().trim_end(),
+            None => break,
+        }
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(text: &str) -> (Vec<String>, Vec<String>) {
+        let p = parse(text);
+        (
+            p.citations.iter().map(ToString::to_string).collect(),
+            p.unparsed.into_iter().map(|u| u.text).collect(),
+        )
+    }
+
+    #[test]
+    fn a_dangling_bridge_keeps_its_citation_and_flags_the_word() {
+        let (c, u) = lines("番号法第9条第2項に基づく条例を定める予定");
+        assert_eq!(c, ["番号法第9条第2項"]);
+        assert_eq!(u, ["に基づく条例を定める予定"]);
+    }
+
+    #[test]
+    fn bridges_chain_and_are_capped() {
+        let (c, _) = lines("条例第4条第3項による番号法第9条第2項による条例第3条");
+        assert_eq!(c, ["条例第4条第3項による番号法第9条第2項による条例第3条"]);
+        let long = "条例第1条による".repeat(40) + "条例第2条";
+        let p = parse(&long);
+        assert!(p.citations.iter().all(|c| c.bridges.len() <= BRIDGE_LIMIT));
+        assert_eq!(p.citations.len(), 40 / (BRIDGE_LIMIT + 1) + 1);
+    }
+
+    #[test]
+    fn a_heading_line_does_not_join_the_name_after_it() {
+        let (c, u) = lines("１　個人番号利用の根拠\n番号利用法第9条第1項");
+        assert_eq!(c, ["番号法第9条第1項"]);
+        assert_eq!(u, ["個人番号利用の根拠"]);
+        // …but a name wrapped by the PDF is joined again.
+        let (c, _) = lines("並びに番\n号利用法別表の主務省令で定める事務を定める命令第２４条");
+        assert_eq!(c, ["番号法別表の主務省令第24条"]);
+        let (c, _) = lines("国民健康保\n険法第5条");
+        assert_eq!(c, ["国民健康保険法第5条"]);
+    }
+
+    #[test]
+    fn a_bare_appendix_belongs_to_the_statute_just_cited_or_to_the_act() {
+        let (c, _) = lines("住民基本台帳法第30条の9 別表第1項番73の2");
+        assert_eq!(c[1], "住民基本台帳法別表第一第73の2項");
+        let (c, _) = lines("地方税法第1条に関する説明 別表第二の3の項");
+        assert_eq!(c[1], "番号法別表第二第3項");
+    }
+
+    #[test]
+    fn markers_are_separators() {
+        let (c, u) =
+            lines("1. 番号法第9条第1項 2. 番号法第9条第2項 ①住民基本台帳法第7条 (2) 国保法第110条");
+        assert_eq!(
+            c,
+            [
+                "番号法第9条第1項",
+                "番号法第9条第2項",
+                "住民基本台帳法第7条",
+                "国民健康保険法第110条"
+            ]
+        );
+        assert!(u.is_empty(), "{u:?}");
+    }
+
+    #[test]
+    fn lists_resume_after_an_aside_and_with_bare_numbers() {
+        let (c, u) = lines("番号法第9条第1項（個人番号の利用範囲）、第2項");
+        assert_eq!(c, ["番号法第9条第1項", "番号法第9条第2項"]);
+        assert_eq!(u, ["（個人番号の利用範囲）"]);
+        let (c, _) = lines("高齢者の医療の確保に関する法律第48条、50条、第2条 第4号イ、5号");
+        assert_eq!(
+            c,
+            [
+                "高齢者の医療の確保に関する法律第48条",
+                "高齢者の医療の確保に関する法律第50条",
+                "高齢者の医療の確保に関する法律第2条第4号イ",
+                "高齢者の医療の確保に関する法律第2条第5号"
+            ]
+        );
+    }
+
+    #[test]
+    fn odd_spaces_and_unbalanced_parentheses() {
+        let (c, _) = lines("国民健康保険法 第 113 条 の3　第 1 項");
+        assert_eq!(c, ["国民健康保険法第113条の3第1項"]);
+        let (c, u) = lines("番号法第19条第7号、別表第二第一欄が「市町村長」であるもの（82の項)");
+        assert_eq!(
+            c,
+            [
+                "番号法第19条第7号",
+                "番号法別表第二",
+                "番号法別表第二第82項"
+            ]
+        );
+        assert_eq!(u, ["第一欄が「市町村長」であるもの"]);
+        let _ = lines("((((((第1条");
+        let _ = lines("番号法第9条（以下「");
+    }
+
+    #[test]
+    fn adversarial_repetitions_stay_linear_enough_to_finish() {
+        // Each of these would take minutes if a scan restarted from the last citation.
+        for unit in [
+            "、第",
+            "同法",
+            "1",
+            "第一",
+            "(",
+            "・1,",
+            "「",
+            "番号法第1条による",
+            "別表",
+        ] {
+            let text = format!("番号法第1条{}", unit.repeat(20_000));
+            let p = parse(&text);
+            assert!(p.citations.len() <= text.chars().count());
+        }
+    }
+}

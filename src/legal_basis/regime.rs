@@ -1,0 +1,366 @@
+//! The 令和6年5月27日 restructuring of the My Number Act's tables, and what is known of it.
+//!
+//! On 令和6年5月27日 (改正番号法 施行) 別表第一 became 別表 (with the 「別表の主務省令で定める事務を
+//! 定める命令」) and 別表第二 moved into the order under 番号法 第19条第8号 as its 第2条の表. The
+//! row numbers changed. The mappings here are only those a real report shows (seed 000
+//! 別添3, seeds 002 and 003), so a row that is not listed has no known equivalent.
+
+use super::citation::{Article, Citation, Provision, Row, Target};
+use super::instrument::{Instrument, Table};
+
+/// Old 番号法別表第二 row → new 第19条第8号 order 第2条の表 row, as 江戸川区's change record
+/// (seed 000 別添3) shows them side by side. Rows 161, 164, 165, 166 and 173 of the new table
+/// were added with no old row.
+pub const APPENDIX2_TO_LINKAGE_TABLE: [(u32, u32); 23] = [
+    (2, 2),
+    (3, 3),
+    (5, 6),
+    (9, 13),
+    (12, 16),
+    (15, 19),
+    (17, 27),
+    (22, 38),
+    (26, 42),
+    (27, 48),
+    (33, 56),
+    (39, 65),
+    (42, 69),
+    (58, 83),
+    (62, 87),
+    (78, 111),
+    (80, 115),
+    (87, 125),
+    (93, 131),
+    (97, 137),
+    (106, 141),
+    (109, 145),
+    (120, 158),
+];
+
+/// Old 番号法別表第一 row → new 番号法別表 row, as real reports show them: 30→44 (国民健康保険,
+/// seeds 000 and 003), 16→24 (地方税, seeds 002 and 003), 59→85 (後期高齢者医療, seed 002).
+pub const APPENDIX1_TO_APPENDIX: [(u32, u32); 3] = [(16, 24), (30, 44), (59, 85)];
+
+/// Articles of the 別表第一 order that kept their number in the 別表 order (seeds 000, 002,
+/// 003 cite both): 第16条, 第24条, 第46条.
+pub const APPENDIX1_ORDER_ARTICLES_KEPT: [u32; 3] = [16, 24, 46];
+
+/// The row of the new 第2条の表 that replaced row `old` of 番号法別表第二, if known.
+///
+/// ```
+/// use mynumber_pia::legal_basis::appendix2_row_to_linkage_row;
+///
+/// assert_eq!(appendix2_row_to_linkage_row(109), Some(145));
+/// assert_eq!(appendix2_row_to_linkage_row(1), None);
+/// ```
+pub fn appendix2_row_to_linkage_row(old: u32) -> Option<u32> {
+    APPENDIX2_TO_LINKAGE_TABLE
+        .iter()
+        .find(|(o, _)| *o == old)
+        .map(|(_, n)| *n)
+}
+
+/// The row of the new 番号法別表 that replaced row `old` of 別表第一, if known.
+///
+/// ```
+/// use mynumber_pia::legal_basis::appendix1_row_to_appendix_row;
+///
+/// assert_eq!(appendix1_row_to_appendix_row(30), Some(44));
+/// ```
+pub fn appendix1_row_to_appendix_row(old: u32) -> Option<u32> {
+    APPENDIX1_TO_APPENDIX
+        .iter()
+        .find(|(o, _)| *o == old)
+        .map(|(_, n)| *n)
+}
+
+/// Which numbering a citation belongs to.
+#[doc(alias = "法令の新旧")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Regime {
+    /// Only valid before 令和6年5月27日: 番号法別表第一/別表第二 and their orders, or
+    /// 第19条第7号 (the number of the 情報連携 provision before 令和4年).
+    Pre2024,
+    /// Only valid from 令和6年5月27日: 番号法別表, its order, the 第19条第8号 order.
+    Current,
+    /// Unaffected by the restructuring (e.g. 番号法第9条第1項, any other statute).
+    Unaffected,
+}
+
+impl Citation {
+    /// The numbering this citation belongs to (see [`Regime`]).
+    ///
+    /// ```
+    /// use mynumber_pia::legal_basis::{LegalBasis, Regime};
+    ///
+    /// let old = LegalBasis::parse("番号法第19条第8号 別表第二の109の項")?;
+    /// assert_eq!(old.citations()[0].regime(), Regime::Unaffected);
+    /// assert_eq!(old.citations()[1].regime(), Regime::Pre2024);
+    /// # Ok::<(), mynumber_pia::legal_basis::LegalBasisError>(())
+    /// ```
+    pub fn regime(&self) -> Regime {
+        let bridges_old = self
+            .bridges
+            .iter()
+            .any(|b| b.instrument.is_pre_2024_regime() || is_19_7(&b.instrument, &b.article));
+        let target = match &self.target {
+            Target::Instrument { instrument } => instrument_regime(instrument),
+            Target::Article {
+                instrument,
+                article,
+                ..
+            } => {
+                if is_19_7(instrument, article) {
+                    Regime::Pre2024
+                } else {
+                    instrument_regime(instrument)
+                }
+            }
+            Target::Table { table } | Target::Row { table, .. } => table_regime(table),
+        };
+        if bridges_old { Regime::Pre2024 } else { target }
+    }
+
+    /// Whether this cites the numbering before 令和6年5月27日 ([`Regime::Pre2024`]).
+    pub fn is_pre_2024_regime(&self) -> bool {
+        self.regime() == Regime::Pre2024
+    }
+
+    /// The current citation replacing this pre-2024 one, where the mapping is known
+    /// ([`APPENDIX2_TO_LINKAGE_TABLE`], [`APPENDIX1_TO_APPENDIX`],
+    /// [`APPENDIX1_ORDER_ARTICLES_KEPT`], 第19条第7号 → 第8号). `None` for a citation that is
+    /// not pre-2024 or whose equivalent is not known. Bridges are kept; a stated provision of an
+    /// old row is dropped (the orders were renumbered).
+    ///
+    /// ```
+    /// use mynumber_pia::legal_basis::LegalBasis;
+    ///
+    /// let old = LegalBasis::parse("江戸川区個人番号の利用に関する条例第4条第3項による番号法別表第二の9、97、109の項")?;
+    /// let now: Vec<String> = old
+    ///     .citations()
+    ///     .iter()
+    ///     .filter_map(|c| c.current_equivalent())
+    ///     .map(|c| c.to_string())
+    ///     .collect();
+    /// assert_eq!(
+    ///     now[2],
+    ///     "江戸川区個人番号の利用に関する条例第4条第3項による番号法第19条第8号に基づく主務省令第2条の表第145項"
+    /// );
+    /// # Ok::<(), mynumber_pia::legal_basis::LegalBasisError>(())
+    /// ```
+    pub fn current_equivalent(&self) -> Option<Citation> {
+        if !self.is_pre_2024_regime() {
+            return None;
+        }
+        let mut bridges = Vec::with_capacity(self.bridges.len());
+        for b in &self.bridges {
+            if b.instrument.is_pre_2024_regime() || is_19_7(&b.instrument, &b.article) {
+                let (instrument, article) = current_article(&b.instrument, &b.article)?;
+                bridges.push(super::citation::Bridge {
+                    instrument,
+                    article,
+                });
+            } else {
+                bridges.push(b.clone());
+            }
+        }
+        let target = match &self.target {
+            Target::Instrument { instrument } => Target::Instrument {
+                instrument: current_instrument(instrument)?,
+            },
+            Target::Article {
+                instrument: old,
+                article,
+                through,
+            } => {
+                let (instrument, article) = current_article(old, article)?;
+                let through = match through {
+                    Some(t) => Some(current_article(old, t)?.1),
+                    None => None,
+                };
+                Target::Article {
+                    instrument,
+                    article,
+                    through,
+                }
+            }
+            Target::Table { table } => Target::Table {
+                table: current_table(table)?,
+            },
+            Target::Row { table, row, .. } => {
+                if !row.branches.is_empty() {
+                    return None;
+                }
+                let (table, number) = if *table == Table::mynumber_appendix2() {
+                    (
+                        Table::linkage_order_table(),
+                        appendix2_row_to_linkage_row(row.number)?,
+                    )
+                } else if *table == Table::mynumber_appendix1() {
+                    (
+                        Table::mynumber_appendix(),
+                        appendix1_row_to_appendix_row(row.number)?,
+                    )
+                } else if table.is_pre_2024_regime() {
+                    return None;
+                } else {
+                    (table.clone(), row.number)
+                };
+                Target::Row {
+                    table,
+                    row: Row::new(number),
+                    provision: None,
+                }
+            }
+        };
+        Some(Citation { bridges, target })
+    }
+
+    /// For a row of the 第19条第8号 order's 第2条の表 stated with its article
+    /// (「2項　第4条」), whether the article is not row + 2, the rule of the new table.
+    pub fn row_article_mismatch(&self) -> Option<RowArticleMismatch> {
+        let Target::Row {
+            table,
+            row,
+            provision: Some(Provision::Article(article)),
+        } = &self.target
+        else {
+            return None;
+        };
+        if !table.is_linkage_order_table() || !row.branches.is_empty() {
+            return None;
+        }
+        let expected = row.number.saturating_add(2);
+        (article.number != expected || !article.branches.is_empty()).then(|| RowArticleMismatch {
+            row: row.number,
+            article: article.clone(),
+            expected_article: expected,
+        })
+    }
+}
+
+/// A row of the 第2条の表 whose stated article is not row + 2.
+///
+/// In the 第19条第8号 order every row N of 第2条の表 is implemented by 第N+2条 (熊谷市's report
+/// pairs ~45 of them: `2項　第4条` … `173項　第175条`).
+#[doc(alias = "項番と条の不一致")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
+pub struct RowArticleMismatch {
+    /// The row (項) number.
+    pub row: u32,
+    /// The article stated for it.
+    pub article: Article,
+    /// The article the rule expects (row + 2).
+    pub expected_article: u32,
+}
+
+impl std::fmt::Display for RowArticleMismatch {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "番号法第19条第8号に基づく主務省令第2条の表の{}の項は第{}条で実施されるはずですが、{}と記載されています",
+            self.row, self.expected_article, self.article
+        )
+    }
+}
+
+fn is_19_7(instrument: &Instrument, article: &Article) -> bool {
+    *instrument == Instrument::MynumberAct && article.is_article_item(19, 7)
+}
+
+fn instrument_regime(instrument: &Instrument) -> Regime {
+    match instrument {
+        Instrument::Appendix1Order | Instrument::Appendix2Order => Regime::Pre2024,
+        Instrument::LinkageOrder | Instrument::AppendixOrder => Regime::Current,
+        _ => Regime::Unaffected,
+    }
+}
+
+fn table_regime(table: &Table) -> Regime {
+    if table.is_pre_2024_regime() {
+        Regime::Pre2024
+    } else if *table == Table::mynumber_appendix() {
+        Regime::Current
+    } else {
+        instrument_regime(&table.instrument)
+    }
+}
+
+fn current_instrument(instrument: &Instrument) -> Option<Instrument> {
+    match instrument {
+        Instrument::Appendix1Order => Some(Instrument::AppendixOrder),
+        Instrument::Appendix2Order => Some(Instrument::LinkageOrder),
+        other if !other.is_pre_2024_regime() => Some(other.clone()),
+        _ => None,
+    }
+}
+
+fn current_table(table: &Table) -> Option<Table> {
+    if *table == Table::mynumber_appendix1() {
+        Some(Table::mynumber_appendix())
+    } else if *table == Table::mynumber_appendix2() {
+        Some(Table::linkage_order_table())
+    } else if table.is_pre_2024_regime() {
+        None
+    } else {
+        Some(table.clone())
+    }
+}
+
+fn current_article(instrument: &Instrument, article: &Article) -> Option<(Instrument, Article)> {
+    if is_19_7(instrument, article) {
+        let mut a = article.clone();
+        if let Some(item) = a.item.as_mut() {
+            item.number = 8;
+        }
+        return Some((Instrument::MynumberAct, a));
+    }
+    match instrument {
+        Instrument::Appendix1Order
+            if APPENDIX1_ORDER_ARTICLES_KEPT.contains(&article.number)
+                && article.branches.is_empty()
+                && !article.supplementary =>
+        {
+            Some((Instrument::AppendixOrder, article.clone()))
+        }
+        Instrument::Appendix1Order | Instrument::Appendix2Order => None,
+        other => Some((other.clone(), article.clone())),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mapping_is_a_function_both_ways() {
+        for (i, (old, new)) in APPENDIX2_TO_LINKAGE_TABLE.iter().enumerate() {
+            for (old2, new2) in APPENDIX2_TO_LINKAGE_TABLE.iter().skip(i + 1) {
+                assert_ne!(old, old2);
+                assert_ne!(new, new2);
+            }
+        }
+        assert_eq!(appendix2_row_to_linkage_row(5), Some(6));
+        assert_eq!(appendix2_row_to_linkage_row(120), Some(158));
+        assert_eq!(appendix1_row_to_appendix_row(59), Some(85));
+        assert_eq!(appendix1_row_to_appendix_row(1), None);
+    }
+
+    #[test]
+    fn article_19_7_becomes_8() {
+        let mut a = Article::new(19);
+        a.item = Some(super::super::citation::Item {
+            number: 7,
+            branches: vec![],
+            sub: None,
+        });
+        let c = Citation::new(Target::Article {
+            instrument: Instrument::MynumberAct,
+            article: a,
+            through: None,
+        });
+        assert!(c.is_pre_2024_regime());
+        let now = c.current_equivalent().map(|c| c.to_string());
+        assert_eq!(now.as_deref(), Some("番号法第19条第8号"));
+    }
+}

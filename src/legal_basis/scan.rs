@@ -1,0 +1,372 @@
+//! The normalised character view of a 法令上の根拠 that the parser walks.
+//!
+//! Full-width ASCII becomes half-width (`１９` → `19`, `（` → `(`), every kind of space becomes
+//! `' '`, and line breaks are removed (a PDF wraps lines inside words and numbers:
+//! `第８\n号`), remembering that the next character started a line. Each character keeps the
+//! byte offset of its original, so spans point into the text as given.
+
+/// Largest number the parser builds; anything longer saturates here (no real 条 or 項 comes near).
+const NUMBER_CAP: u32 = 9_999_999;
+
+/// The normalised view: characters, their byte offsets and line starts.
+#[derive(Debug)]
+pub(crate) struct Text {
+    cells: Vec<Cell>,
+    /// Byte length of the original (the offset past the last character).
+    len: usize,
+}
+
+/// One normalised character with its place in the original.
+#[derive(Debug, Clone, Copy)]
+struct Cell {
+    c: char,
+    /// Byte offset of the original character.
+    offset: u32,
+    /// Whether a line break came right before it.
+    line_start: bool,
+}
+
+/// Maps one original character to its normalised form; `None` drops it.
+fn normalise(c: char) -> Option<char> {
+    match c {
+        '\n' | '\r' | '\u{200B}' | '\u{FEFF}' => None,
+        '\u{3000}' | '\t' | '\u{00A0}' | '\u{2002}'..='\u{200A}' => Some(' '),
+        '\u{FF01}'..='\u{FF5E}' => Some(char::from_u32(c as u32 - 0xFEE0).unwrap_or(c)),
+        '｢' => Some('「'),
+        '｣' => Some('」'),
+        '･' => Some('・'),
+        '〔' => Some('('),
+        '〕' => Some(')'),
+        _ => Some(c),
+    }
+}
+
+impl Text {
+    /// Builds the normalised view of `src`. Texts beyond 4 GiB are cut there (offsets are
+    /// 32-bit).
+    pub(crate) fn new(src: &str) -> Text {
+        let src = match u32::try_from(src.len()) {
+            Ok(_) => src,
+            Err(_) => {
+                let mut end = u32::MAX as usize;
+                while !src.is_char_boundary(end) {
+                    end -= 1;
+                }
+                src.get(..end).unwrap_or_default()
+            }
+        };
+        let mut cells = Vec::with_capacity(src.len() / 3 + 8);
+        let mut at_line_start = true;
+        for (off, c) in src.char_indices() {
+            if c == '\n' || c == '\r' {
+                at_line_start = true;
+            }
+            if let Some(n) = normalise(c) {
+                cells.push(Cell {
+                    c: n,
+                    offset: off as u32,
+                    line_start: at_line_start,
+                });
+                at_line_start = false;
+            }
+        }
+        Text {
+            cells,
+            len: src.len(),
+        }
+    }
+
+    /// Number of normalised characters.
+    pub(crate) fn len(&self) -> usize {
+        self.cells.len()
+    }
+
+    /// The character at `i`, if any.
+    #[inline]
+    pub(crate) fn at(&self, i: usize) -> Option<char> {
+        self.cells.get(i).map(|c| c.c)
+    }
+
+    /// Whether the character at `i` is `c`.
+    #[inline]
+    pub(crate) fn is(&self, i: usize, c: char) -> bool {
+        self.at(i) == Some(c)
+    }
+
+    /// Whether the character at `i` began a line of the original.
+    pub(crate) fn starts_line(&self, i: usize) -> bool {
+        self.cells.get(i).is_some_and(|c| c.line_start)
+    }
+
+    /// Byte offset in the original of the character at `i` (the text's length past the end).
+    pub(crate) fn offset(&self, i: usize) -> usize {
+        self.cells.get(i).map_or(self.len, |c| c.offset as usize)
+    }
+
+    /// The characters from `a` to `b`, collected.
+    pub(crate) fn string(&self, a: usize, b: usize) -> String {
+        self.cells
+            .get(a..b)
+            .unwrap_or(&[])
+            .iter()
+            .map(|c| c.c)
+            .collect()
+    }
+
+    /// Whether any character from `a` to `b` satisfies `f`.
+    pub(crate) fn any(&self, a: usize, b: usize, f: impl Fn(char) -> bool) -> bool {
+        self.cells.get(a..b).unwrap_or(&[]).iter().any(|c| f(c.c))
+    }
+
+    /// If the text at `i` reads `lit`, the index just after it.
+    pub(crate) fn lit(&self, i: usize, lit: &str) -> Option<usize> {
+        let mut j = i;
+        for c in lit.chars() {
+            if self.at(j)? != c {
+                return None;
+            }
+            j += 1;
+        }
+        Some(j)
+    }
+
+    /// Skips spaces from `i`.
+    pub(crate) fn ws(&self, mut i: usize) -> usize {
+        while self.is(i, ' ') {
+            i += 1;
+        }
+        i
+    }
+
+    /// A number at `i`: ASCII digits (full-width already folded) or kanji numerals
+    /// (`十九`, `百三十八`, `二〇`). Returns the value and the index after it.
+    pub(crate) fn number(&self, i: usize) -> Option<(u32, usize)> {
+        let first = self.at(i)?;
+        if first.is_ascii_digit() {
+            let mut value: u32 = 0;
+            let mut j = i;
+            while let Some(d) = self.at(j).and_then(|c| c.to_digit(10)) {
+                value = value.saturating_mul(10).saturating_add(d).min(NUMBER_CAP);
+                j += 1;
+            }
+            return Some((value, j));
+        }
+        kanji_value(first)?;
+        let mut total: u32 = 0;
+        let mut current: u32 = 0;
+        let mut j = i;
+        while let Some(k) = self.at(j).and_then(kanji_value) {
+            match k {
+                Kanji::Digit(d) => current = current.saturating_mul(10).saturating_add(d),
+                Kanji::Unit(u) => {
+                    let times = if current == 0 { 1 } else { current };
+                    total = total.saturating_add(times.saturating_mul(u));
+                    current = 0;
+                }
+            }
+            j += 1;
+        }
+        Some((total.saturating_add(current).min(NUMBER_CAP), j))
+    }
+
+    /// A number followed by `の`-branches (`31の2の2`): the number, its branches and the end.
+    pub(crate) fn branched_number(&self, i: usize) -> Option<(u32, Vec<u32>, usize)> {
+        let (n, mut j) = self.number(i)?;
+        let mut branches = Vec::new();
+        while self.is(j, 'の') {
+            match self.number(j + 1) {
+                Some((b, e)) => {
+                    branches.push(b);
+                    j = e;
+                }
+                None => break,
+            }
+        }
+        Some((n, branches, j))
+    }
+}
+
+enum Kanji {
+    Digit(u32),
+    Unit(u32),
+}
+
+fn kanji_value(c: char) -> Option<Kanji> {
+    Some(match c {
+        '〇' | '零' => Kanji::Digit(0),
+        '一' => Kanji::Digit(1),
+        '二' => Kanji::Digit(2),
+        '三' => Kanji::Digit(3),
+        '四' => Kanji::Digit(4),
+        '五' => Kanji::Digit(5),
+        '六' => Kanji::Digit(6),
+        '七' => Kanji::Digit(7),
+        '八' => Kanji::Digit(8),
+        '九' => Kanji::Digit(9),
+        '十' => Kanji::Unit(10),
+        '百' => Kanji::Unit(100),
+        '千' => Kanji::Unit(1000),
+        _ => return None,
+    })
+}
+
+/// Writes `n` in kanji numerals (`2` → `二`, `112` → `百十二`), as 別表 ordinals are printed.
+pub(crate) fn kanji(n: u32) -> String {
+    const DIGITS: [&str; 10] = ["〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+    let digit = |d: u32| DIGITS.get(d as usize).copied().unwrap_or("");
+    if n == 0 {
+        return "〇".to_owned();
+    }
+    if n >= 10_000 {
+        return n.to_string();
+    }
+    let mut out = String::new();
+    for (unit, name) in [(1000, "千"), (100, "百"), (10, "十")] {
+        let d = (n / unit) % 10;
+        if d > 1 {
+            out.push_str(digit(d));
+        }
+        if d >= 1 {
+            out.push_str(name);
+        }
+    }
+    let ones = n % 10;
+    if ones > 0 {
+        out.push_str(digit(ones));
+    }
+    out
+}
+
+/// Circled numbers used as list bullets (`①`–`⑳`, `⑴`–`⒇`).
+pub(crate) fn is_circled(c: char) -> bool {
+    matches!(c, '\u{2460}'..='\u{2473}' | '\u{2474}'..='\u{2487}' | '\u{2776}'..='\u{277F}')
+}
+
+/// Characters after which a name or a list may begin.
+#[inline]
+pub(crate) fn is_boundary(c: char) -> bool {
+    // Fast path: kana and kanji (every boundary character below is under U+3040 but 「・」).
+    if c >= '\u{3040}' {
+        return c == '・';
+    }
+    matches!(
+        c,
+        ' ' | '、'
+            | ','
+            | '。'
+            | '.'
+            | '・'
+            | ':'
+            | ';'
+            | '「'
+            | '」'
+            | '『'
+            | '』'
+            | '【'
+            | '】'
+            | '<'
+            | '>'
+            | '〈'
+            | '〉'
+            | '《'
+            | '》'
+            | '('
+            | ')'
+            | '['
+            | ']'
+            | '※'
+            | '…'
+            | '"'
+            | '\''
+    ) || is_circled(c)
+        || c.is_ascii_digit()
+}
+
+/// Separators that carry no meaning of their own between citations.
+pub(crate) fn is_separator(c: char) -> bool {
+    matches!(c, ' ' | '、' | ',' | '。' | '.' | '・' | ':' | ';') || is_circled(c)
+}
+
+/// Brackets and quotes: a fragment made only of these and separators says nothing.
+pub(crate) fn is_bracket(c: char) -> bool {
+    matches!(
+        c,
+        '「' | '」'
+            | '『'
+            | '』'
+            | '【'
+            | '】'
+            | '<'
+            | '>'
+            | '〈'
+            | '〉'
+            | '《'
+            | '》'
+            | '('
+            | ')'
+            | '['
+            | ']'
+            | '"'
+            | '\''
+    )
+}
+
+/// Words that join citations (`及び`, `並びに`, …), longest first.
+pub(crate) const JOINERS: [&str; 4] = ["並びに", "若しくは", "及び", "又は"];
+
+/// The イロハ order of 号 sub-items (イ, ロ, ハ, …).
+pub(crate) const IROHA: [char; 20] = [
+    'イ', 'ロ', 'ハ', 'ニ', 'ホ', 'ヘ', 'ト', 'チ', 'リ', 'ヌ', 'ル', 'ヲ', 'ワ', 'カ', 'ヨ', 'タ',
+    'レ', 'ソ', 'ツ', 'ネ',
+];
+
+/// Whether `c` is katakana (so a following katakana means a word, not a sub-item).
+pub(crate) fn is_katakana(c: char) -> bool {
+    ('\u{30A1}'..='\u{30FA}').contains(&c) || c == 'ー'
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_in_every_script() {
+        let t = Text::new("１９ 百三十八 十 二十 三十九 百十二 7");
+        assert_eq!(t.number(0), Some((19, 2)));
+        assert_eq!(t.number(3), Some((138, 7)));
+        assert_eq!(t.number(8), Some((10, 9)));
+        assert_eq!(t.number(10), Some((20, 12)));
+        assert_eq!(t.number(13), Some((39, 16)));
+        assert_eq!(t.number(17), Some((112, 20)));
+        assert_eq!(t.number(21), Some((7, 22)));
+        assert_eq!(t.number(2), None);
+    }
+
+    #[test]
+    fn line_breaks_vanish_but_are_remembered() {
+        let t = Text::new("第８\n号");
+        assert_eq!(t.len(), 3);
+        assert_eq!(t.lit(0, "第8号"), Some(3));
+        assert!(t.starts_line(2));
+        assert!(!t.starts_line(1));
+        assert_eq!(t.offset(2), "第８\n".len());
+    }
+
+    #[test]
+    fn branches_and_saturation() {
+        let t = Text::new("31の2の2の項");
+        assert_eq!(t.branched_number(0), Some((31, vec![2, 2], 6)));
+        let big = Text::new("99999999999999999999");
+        assert_eq!(big.number(0).map(|(n, _)| n), Some(NUMBER_CAP));
+    }
+
+    #[test]
+    fn kanji_ordinals() {
+        assert_eq!(kanji(1), "一");
+        assert_eq!(kanji(2), "二");
+        assert_eq!(kanji(10), "十");
+        assert_eq!(kanji(112), "百十二");
+        assert_eq!(kanji(139), "百三十九");
+        assert_eq!(kanji(2024), "二千二十四");
+    }
+}

@@ -1,0 +1,137 @@
+//! `pia basis <text> [--json]`, run as the built example binary.
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+use std::sync::OnceLock;
+
+/// Builds the `pia` example once and returns its path.
+fn pia() -> &'static PathBuf {
+    static PIA: OnceLock<PathBuf> = OnceLock::new();
+    PIA.get_or_init(|| {
+        let manifest = env!("CARGO_MANIFEST_DIR");
+        let status = Command::new(env!("CARGO"))
+            .args(["build", "--quiet", "--example", "pia"])
+            .current_dir(manifest)
+            .status()
+            .expect("cargo runs");
+        assert!(status.success(), "building the pia example failed");
+        let target = std::env::var_os("CARGO_TARGET_DIR")
+            .map(PathBuf::from)
+            .unwrap_or_else(|| PathBuf::from(manifest).join("target"));
+        let target = if target.is_absolute() {
+            target
+        } else {
+            PathBuf::from(manifest).join(target)
+        };
+        target
+            .join("debug")
+            .join("examples")
+            .join(format!("pia{}", std::env::consts::EXE_SUFFIX))
+    })
+}
+
+fn run(args: &[&str]) -> Output {
+    Command::new(pia()).args(args).output().expect("pia runs")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).expect("UTF-8 stdout")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).expect("UTF-8 stderr")
+}
+
+#[test]
+fn prints_one_canonical_citation_per_line() {
+    let o = run(&[
+        "basis",
+        "条例第4条第3項による番号利用法第19条第８号に基づく主務省令第２条の表の１３、１６、１９、１４５の項",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(
+        stdout(&o),
+        "条例第4条第3項による番号法第19条第8号に基づく主務省令第2条の表第13項\n\
+         条例第4条第3項による番号法第19条第8号に基づく主務省令第2条の表第16項\n\
+         条例第4条第3項による番号法第19条第8号に基づく主務省令第2条の表第19項\n\
+         条例第4条第3項による番号法第19条第8号に基づく主務省令第2条の表第145項\n"
+    );
+    assert_eq!(stderr(&o), "");
+}
+
+#[test]
+fn joins_the_words_of_the_text_and_flags_unparsed_parts() {
+    let o = run(&["basis", "国民健康保険法", "第113条の3", "第1項及び第2項"]);
+    assert_eq!(o.status.code(), Some(0));
+    assert_eq!(
+        stdout(&o),
+        "国民健康保険法第113条の3第1項\n国民健康保険法第113条の3第2項\n"
+    );
+    let o = run(&[
+        "basis",
+        "住民基本台帳法第30条の9",
+        "別表第1項番73の2(J-LIS照会による本人確認)",
+    ]);
+    assert_eq!(o.status.code(), Some(0));
+    assert_eq!(
+        stdout(&o),
+        "住民基本台帳法第30条の9\n住民基本台帳法別表第一第73の2項\n? (J-LIS照会による本人確認)\n"
+    );
+    let o = run(&["basis", "—"]);
+    assert_eq!(o.status.code(), Some(0));
+    assert_eq!(stdout(&o), "? —\n");
+}
+
+#[test]
+fn json_prints_the_structure() {
+    for args in [
+        ["basis", "--json", "番号法第19条第8号 別表第二の109の項"],
+        ["basis", "番号法第19条第8号 別表第二の109の項", "--json"],
+    ] {
+        let o = run(&args);
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        let v: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("JSON");
+        assert_eq!(v["text"], "番号法第19条第8号 別表第二の109の項");
+        assert_eq!(v["cites_article_19_8"], true);
+        let c = &v["citations"];
+        assert_eq!(c[0]["canonical"], "番号法第19条第8号");
+        assert_eq!(c[0]["citation"]["kind"], "条");
+        assert_eq!(c[0]["citation"]["instrument"], "番号法");
+        assert_eq!(c[0]["citation"]["article"]["number"], 19);
+        assert_eq!(c[0]["citation"]["article"]["item"]["number"], 8);
+        assert_eq!(c[1]["canonical"], "番号法別表第二第109項");
+        assert_eq!(c[1]["citation"]["kind"], "表の項");
+        assert_eq!(c[1]["citation"]["table"], "番号法別表第二");
+        assert_eq!(c[1]["pre_2024"], true);
+        assert_eq!(
+            c[1]["current_equivalent"],
+            "番号法第19条第8号に基づく主務省令第2条の表第145項"
+        );
+        assert_eq!(v["unparsed"], serde_json::json!([]));
+    }
+}
+
+#[test]
+fn empty_text_is_a_usage_error() {
+    for args in [
+        &["basis"][..],
+        &["basis", ""],
+        &["basis", "　", " "],
+        &["basis", "--json"],
+    ] {
+        let o = run(args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        assert_eq!(stdout(&o), "", "{args:?}");
+        let err = stderr(&o);
+        assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+        assert!(err.contains("空"), "{err}");
+    }
+}
+
+#[test]
+fn an_unknown_option_is_a_usage_error() {
+    let o = run(&["basis", "--yaml", "番号法第9条"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(stdout(&o), "");
+    assert_eq!(stderr(&o).lines().count(), 1);
+}
