@@ -12,11 +12,13 @@
 
 use std::process::ExitCode;
 
+use chrono::NaiveDate;
 use mynumber_pia::samples::Sample;
 use mynumber_pia::threshold::{
-    AssessmentKind, HandlerCountBand, SeriousIncident, StatedThresholdResult, SubjectCountBand,
-    ThresholdOutcome,
+    HandlerCountBand, SeriousIncident, StatedThresholdResult, SubjectCountBand, ThresholdOutcome,
+    decide,
 };
+use mynumber_pia::wareki::WarekiDate;
 
 #[path = "pia/show.rs"]
 mod show;
@@ -49,66 +51,75 @@ enum Source {
     Stated,
     /// Not printed; the only value consistent with the result the document states.
     Inferred,
-    /// Not printed, and not needed to decide.
-    Absent,
 }
 
-/// One real case: the facts its document gives (figures only; no text copied).
+/// One real case: the しきい値 facts of an embedded sample.
 struct Case {
-    seed: &'static str,
-    affair: &'static str,
-    form: AssessmentKind,
+    sample: Sample,
+    affair: String,
     subjects: SubjectCountBand,
-    handlers: (Option<HandlerCountBand>, Source),
-    incident: (Option<SeriousIncident>, Source),
-    counted_on: &'static str,
-    stated: &'static str,
+    handlers: Option<(HandlerCountBand, Source)>,
+    incident: Option<(SeriousIncident, Source)>,
+    counted_on: Option<NaiveDate>,
+    stated: Option<StatedThresholdResult>,
 }
 
-/// The three real cases: seed 000 (江戸川区), seed 002 (川口市), seed 003 (熊谷市).
-fn cases() -> [Case; 3] {
-    [
-        Case {
-            seed: "000",
-            affair: "江戸川区 国民健康保険",
-            form: AssessmentKind::Full,
-            subjects: SubjectCountBand::AtLeast300k,
-            handlers: (None, Source::Absent),
-            incident: (None, Source::Absent),
-            counted_on: "－",
-            stated: "基礎項目評価及び全項目評価の実施が義務付けられる",
-        },
-        Case {
-            seed: "002",
-            affair: "川口市 後期高齢者医療",
-            form: AssessmentKind::Focused,
-            subjects: SubjectCountBand::From100kTo300k,
-            handlers: (Some(HandlerCountBand::Under500), Source::Inferred),
-            incident: (Some(SeriousIncident::NotOccurred), Source::Inferred),
-            counted_on: "－",
-            stated: "基礎項目評価及び重点項目評価の実施が義務付けられる",
-        },
-        Case {
-            seed: "003",
-            affair: "熊谷市 国民健康保険",
-            form: AssessmentKind::Basic,
-            subjects: SubjectCountBand::From10kTo100k,
-            handlers: (Some(HandlerCountBand::Under500), Source::Stated),
-            incident: (Some(SeriousIncident::Occurred), Source::Stated),
-            counted_on: "令和7年4月1日",
-            stated: "基礎項目評価及び重点項目評価の実施が義務付けられる",
-        },
-    ]
+/// Reads the しきい値 facts of `sample`. A 重点 or 全項目 report prints only 対象人数 and the
+/// result; where the other two inputs are not printed, the value every input pair consistent with
+/// the stated result shares is shown as inferred.
+fn case(sample: Sample) -> Option<Case> {
+    let report = sample.load().ok()?;
+    let subjects = report.subject_count()?;
+    let stated = report.stated_threshold_result();
+    let items = report.basic().map(|b| &b.threshold_items);
+    let form = report.form();
+    // Input pairs that give the stated result, as the report's own form states it.
+    let consistent: Vec<(HandlerCountBand, SeriousIncident)> = HandlerCountBand::ALL
+        .iter()
+        .flat_map(|&h| SeriousIncident::ALL.iter().map(move |&i| (h, i)))
+        .filter(|&(h, i)| stated.is_some() && decide(subjects, h, i).stated_in(form) == stated)
+        .collect();
+    let inferred = |pick: fn(&(HandlerCountBand, SeriousIncident)) -> bool| {
+        let first = consistent.first()?;
+        consistent
+            .iter()
+            .all(|p| pick(p) == pick(first))
+            .then_some(*first)
+    };
+    let handlers = match items.and_then(|t| t.handler_count) {
+        Some(h) => Some((h, Source::Stated)),
+        None => inferred(|p| p.0 == HandlerCountBand::AtLeast500).map(|p| (p.0, Source::Inferred)),
+    };
+    let incident = match items.and_then(|t| t.serious_incident) {
+        Some(i) => Some((i, Source::Stated)),
+        None => inferred(|p| p.1 == SeriousIncident::Occurred).map(|p| (p.1, Source::Inferred)),
+    };
+    Some(Case {
+        sample,
+        affair: format!(
+            "{} {}",
+            report.cover.body.as_deref().unwrap_or("－"),
+            report.affair.name
+        ),
+        subjects,
+        handlers,
+        incident,
+        counted_on: items.and_then(|t| t.subject_count_as_of),
+        stated,
+    })
 }
 
-/// Prints the three real cases as an aligned table: inputs, result, explanation, and whether
+/// Prints the embedded real cases as an aligned table: inputs, result, explanation, and whether
 /// the result matches what the document states.
 pub fn print_threshold_cases() {
-    println!("しきい値判断（指針第5の2）: 実在の評価書3件\n");
+    println!(
+        "しきい値判断（指針第5の2）: 埋め込みの実在の評価書{}件\n",
+        Sample::ALL.len()
+    );
     let header = [
-        "seed",
-        "事務",
         "評価書",
+        "事務",
+        "様式",
         "対象人数",
         "計数時点",
         "取扱者数",
@@ -118,53 +129,54 @@ pub fn print_threshold_cases() {
     ];
     let mut rows: Vec<[String; 9]> = Vec::new();
     let mut explanations = Vec::new();
-    for case in cases() {
+    for case in Sample::ALL.into_iter().filter_map(case) {
         let outcome = ThresholdOutcome::partial(
             case.subjects.into(),
-            case.handlers.0.map(Into::into),
-            case.incident.0,
+            case.handlers.map(|h| h.0.into()),
+            case.incident.map(|i| i.0),
         );
         let (result, check) = match outcome {
             Some(o) => {
-                let stated: Option<StatedThresholdResult> = case.stated.parse().ok();
-                let check = if stated == o.stated_in(case.form) {
+                let check = if case.stated == o.stated_in(case.sample.form()) {
                     "一致"
                 } else {
                     "不一致"
                 };
-                explanations.push((case.seed, o.explanation()));
+                explanations.push((case.sample.name(), o.explanation()));
                 (o.required().to_string(), check)
             }
             None => ("（判断できない）".to_owned(), "－"),
         };
         rows.push([
-            case.seed.to_owned(),
-            case.affair.to_owned(),
-            case.form.label().replace("評価", "評価書"),
+            case.sample.name().to_owned(),
+            case.affair,
+            case.sample.form().label().replace("評価", "評価書"),
             case.subjects.to_string(),
-            case.counted_on.to_owned(),
-            cell(case.handlers.0.map(|h| h.to_string()), case.handlers.1),
-            cell(case.incident.0.map(|i| i.to_string()), case.incident.1),
+            case.counted_on
+                .and_then(|d| WarekiDate::from_naive(d).ok())
+                .map_or_else(|| "－".to_owned(), |w| w.to_string()),
+            cell(case.handlers),
+            cell(case.incident),
             result,
             check.to_owned(),
         ]);
     }
     print_table(&header, &rows);
     println!();
-    for (seed, explanation) in explanations {
-        println!("{seed}: {explanation}");
+    for (name, explanation) in explanations {
+        println!("{name}: {explanation}");
     }
     println!();
-    println!("＊ 重点項目評価書には取扱者数・重大事故（基礎項目評価書の項目）が載らない。");
-    println!("  記載された判断結果と矛盾しない唯一の値を示す。");
-    println!("－ 評価書に記載なし（000 は対象人数だけで結果が決まる）。");
+    println!("＊ 重点・全項目評価書には取扱者数・重大事故（基礎項目評価書の項目）が載らない。");
+    println!("  記載された判断結果と矛盾しない入力がすべて同じ値をとるとき、その値を示す。");
+    println!("－ 評価書に記載がなく、対象人数だけで結果が決まる。");
 }
 
-fn cell(value: Option<String>, source: Source) -> String {
-    match (value, source) {
-        (Some(v), Source::Inferred) => format!("{v}＊"),
-        (Some(v), _) => v,
-        (None, _) => "－".to_owned(),
+fn cell<T: std::fmt::Display>(value: Option<(T, Source)>) -> String {
+    match value {
+        Some((v, Source::Inferred)) => format!("{v}＊"),
+        Some((v, Source::Stated)) => v.to_string(),
+        None => "－".to_owned(),
     }
 }
 
