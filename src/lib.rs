@@ -59,8 +59,12 @@ mod label;
 
 pub mod legal_basis;
 pub mod report;
+pub mod samples;
 pub mod threshold;
 pub mod validate;
 pub mod wareki;
+
+#[cfg(feature = "proptest")]
+pub mod fixtures;
 
 pub use label::{ParseChoiceError, normalize_label};

@@ -1,1 +1,345 @@
-//! The 特定個人情報保護評価書 as typed data.
+//! The 特定個人情報保護評価書 (assessment report) as typed data: the three forms, every item and
+//! choice list, JSON, and a table of the form items.
+//!
+//! A [`Report`] holds any of the three forms: 基礎項目評価書 (様式2), 重点項目評価書 (様式3) and
+//! 全項目評価書 (様式4). The parts the forms share are shared fields ([`Report::cover`],
+//! [`Report::affair`], [`Report::systems`], [`Report::files`], [`Report::disclosure`],
+//! [`Report::procedures`], [`Report::changes`]); what only one form has is in [`FormPart`]: the
+//! しきい値判断 items and one-line risk ratings of the 基礎 form ([`BasicPart`]), the risk chapter
+//! of the 重点 form ([`FocusedPart`]) and the risk chapters of the 全項目 form ([`FullPart`]).
+//! Items of a shared part that a form lacks (the 重点 form has no 保管期間, for example) are
+//! `None` there; [`ItemId`] and its table [`ITEMS`] say which form has which item, under which
+//! number, and whether it is a ※ item.
+//!
+//! Nothing is enforced at load beyond the JSON shape: a faithful transcription of a real report
+//! loads even where the report contradicts itself (declared counts that differ from the entries,
+//! names that differ between chapters). Judging it is the job of [`validate`](crate::validate).
+//!
+//! # JSON
+//!
+//! [`Report::from_json`] and [`Report::to_json`] read and write this shape (field names are
+//! English snake_case, choice values the official Japanese labels, dates ISO `YYYY-MM-DD`):
+//!
+//! ```json
+//! {
+//!   "schema_version": 1,
+//!   "form": "重点項目評価",
+//!   "cover": { "number": "14", "body": "埼玉県川口市長", "published_on": "2025-12-26", … },
+//!   "affair": { "name": "後期高齢者医療に関する事務", "subject_count": "10万人以上30万人未満", … },
+//!   "systems": [ { "name": "…", "functions": "…", "connections": { "checked": ["庁内連携システム"], "other": null } } ],
+//!   "files": [ {
+//!     "names": ["後期高齢者医療事務ファイル"],
+//!     "data_subjects": "10万人以上100万人未満",
+//!     "entrustment_status": "委託する", "entrustment_count": 2,
+//!     "entrustments": [ { "entrustee": "…", "handler_count": "10人以上50人未満", "re_entrustment": "再委託する", … } ],
+//!     "provision_transfer": { "provision": false, "provision_count": null, "transfer": true, "transfer_count": 6, "neither": false },
+//!     "provisions": [], "transfers": [ { "name": "…", "legal_basis": "住民基本台帳法第7条", … } ],
+//!     …
+//!   } ],
+//!   "focused": { "risk_measures": { … } },
+//!   "disclosure": { … },
+//!   "procedures": { "basic_assessment": { "date": "2025-09-05", "threshold_result": "基礎項目評価及び重点項目評価の実施が義務付けられる" }, … },
+//!   "changes": [ { "date": "2025-12-26", "item": "…", "item_id": null, "before": "…", "after": "…", "timing": "事後", "explanation": "…" } ]
+//! }
+//! ```
+//!
+//! - `schema_version` must be [`SCHEMA_VERSION`]; `form` is `基礎項目評価`, `重点項目評価` or
+//!   `全項目評価`, and the form's own part goes under the key `basic`, `focused` or `full`.
+//! - Unknown fields are rejected; every other field may be left out (empty / `null`).
+//! - Empty cells (`－`, `―`, `なし`, blank) are `null`; declared counts such as 「（ 28 ）件」 are
+//!   numbers beside the lists (`provision_count`, `entrustment_count`).
+//! - Checkbox lists are `{"checked": [labels…], "other": "その他 text"}`; 入手元 is an object from
+//!   label to detail text.
+//! - Legal bases are their original text; the 和暦 of the documents is converted to ISO dates;
+//!   dates given to the month only (保有開始日) are `YYYY-MM`.
+//!
+//! Errors name the JSON path and what was expected:
+//!
+//! ```
+//! use mynumber_pia::report::Report;
+//!
+//! let err = Report::from_json(r#"{"schema_version": 1, "form": "全項目評価",
+//!     "files": [{"data_subjects": "10万人"}]}"#).unwrap_err();
+//! assert_eq!(err.path(), "files[0].data_subjects");
+//! assert!(err.to_string().contains("1万人以上10万人未満"));
+//! ```
+//!
+//! # Building reports
+//!
+//! [`ReportBuilder`] makes small valid reports of each form for tests and examples:
+//!
+//! ```
+//! use mynumber_pia::report::{Report, ReportBuilder};
+//! use mynumber_pia::threshold::AssessmentKind;
+//!
+//! let report = ReportBuilder::new(AssessmentKind::Full, "国民健康保険に関する事務").build();
+//! let json = report.to_json();
+//! assert_eq!(Report::from_json(&json)?, report);
+//! # Ok::<(), mynumber_pia::report::LoadError>(())
+//! ```
+
+mod affair;
+mod basic;
+mod builder;
+mod change;
+mod choices;
+mod cover;
+mod date;
+mod disclosure;
+mod entrustment;
+mod file;
+mod focused;
+mod full;
+mod items;
+mod json;
+mod procedure;
+mod provision;
+mod risk;
+mod system;
+
+pub use affair::Affair;
+pub use basic::{
+    BasicNetworkRisks, BasicPart, BasicRiskMeasures, EmergencyException, ManualWork, OptOutRisk,
+    PriorityItem, ThresholdItems,
+};
+pub use builder::ReportBuilder;
+pub use change::ChangeRecord;
+pub use choices::{
+    AuditKind, CheckSet, Connection, DataSubjectBand, DeceasedNumbers, Effort, EntrustedScope,
+    EntrustmentStatus, Established, Fee, FileKind, IncidentHistory, InfoLinkage, Maintained,
+    Medium, NiscCompliance, Performed, PriorityMeasure, Publicized, Range, ReEntrusteeOversight,
+    ReEntrustmentStatus, RecordItemBand, RecordItemCategory, RecordItemGroup, Recorded, Restricted,
+    RetentionPeriod, SourceKind, StaffCountBand, SubmissionTiming, Sufficiency, sum_ranges,
+};
+pub use cover::{BodyKind, Cover};
+pub use date::{DateOrMonth, DateOrMonthError};
+pub use disclosure::Disclosure;
+pub use entrustment::{Entrustment, ReEntrustee};
+pub use file::{Acquisition, FileBlock, ProvisionTransferStatus, Storage, Usage};
+pub use focused::{
+    FocusedAcquisitionRisks, FocusedEntrusteeRisk, FocusedEntrustmentRisks,
+    FocusedImproperProvisionRisk, FocusedLeakageRisk, FocusedNetworkRisks, FocusedPart,
+    FocusedProvisionRisks, FocusedRiskMeasures, FocusedStorageRisks, FocusedUnauthorizedUseRisk,
+    FocusedUsageRisks,
+};
+pub use full::{
+    FullAcquisitionRisks, FullEntrusteeRisk, FullEntrustmentRisks, FullNetworkRisks,
+    FullOtherMeasures, FullPart, FullProvisionRisks, FullRiskMeasures, FullStorageRisks,
+    FullUsageRisks, ImproperProvisionRisk, InaccuracyRisk, LeakageRisk, LingeringDataRisk,
+    LinkingRisk, ProvisionRule, UnauthorizedUseRisk, UnintendedAcquisitionRisk,
+};
+pub use items::{ITEMS, ItemDef, ItemId, Position, UnknownItemId};
+pub use json::{LoadError, LoadErrorKind, SCHEMA_VERSION};
+pub use procedure::{
+    BasicAssessmentStep, Period, PpcApproval, Procedures, PublicComment, ThirdPartyReview,
+};
+pub use provision::Destination;
+pub use risk::{Control, RecentIncidents, Risk};
+pub use system::System;
+
+use crate::threshold::{AssessmentKind, StatedThresholdResult, SubjectCountBand};
+
+/// A 特定個人情報保護評価書 of any of the three forms.
+///
+/// The form is [`Report::form`], given by [`Report::part`]. See the [module docs](self) for the
+/// JSON format.
+///
+/// ```
+/// use mynumber_pia::report::{Report, ReportBuilder};
+/// use mynumber_pia::threshold::{AssessmentKind, SubjectCountBand};
+///
+/// let r = ReportBuilder::new(AssessmentKind::Basic, "国民健康保険に関する事務").build();
+/// assert_eq!(r.form(), AssessmentKind::Basic);
+/// assert!(r.basic().is_some() && r.full().is_none());
+/// assert_eq!(r.subject_count(), Some(SubjectCountBand::From1kTo10k));
+/// ```
+#[doc(alias = "評価書")]
+#[doc(alias = "特定個人情報保護評価書")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Report {
+    /// 表紙.
+    pub cover: Cover,
+    /// Ⅰ 基本情報 (基礎: Ⅰ 関連情報).
+    pub affair: Affair,
+    /// Ⅰ2 システム1…N (基礎 Ⅰ1③: names only).
+    pub systems: Vec<System>,
+    /// Ⅱ 特定個人情報ファイルの概要, one block per file or file group (empty in a 基礎 report).
+    pub files: Vec<FileBlock>,
+    /// What only this form has.
+    pub part: FormPart,
+    /// 開示請求、問合せ (全項目 Ⅴ, 重点 Ⅳ, 基礎 Ⅰ7–8).
+    pub disclosure: Disclosure,
+    /// 評価実施手続 (全項目 Ⅵ, 重点 Ⅴ; empty in a 基礎 report).
+    pub procedures: Procedures,
+    /// 変更箇所 rows, in the order printed.
+    pub changes: Vec<ChangeRecord>,
+}
+
+/// The part of a [`Report`] that only its form has.
+///
+/// ```
+/// use mynumber_pia::report::FormPart;
+/// use mynumber_pia::threshold::AssessmentKind;
+///
+/// assert_eq!(FormPart::empty(AssessmentKind::Focused).form(), AssessmentKind::Focused);
+/// ```
+#[doc(alias = "様式")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FormPart {
+    /// 基礎項目評価書 (様式2).
+    Basic(Box<BasicPart>),
+    /// 重点項目評価書 (様式3).
+    Focused(Box<FocusedPart>),
+    /// 全項目評価書 (様式4).
+    Full(Box<FullPart>),
+}
+
+impl FormPart {
+    /// The part of `form`, with every item empty.
+    #[must_use]
+    pub fn empty(form: AssessmentKind) -> Self {
+        match form {
+            AssessmentKind::Basic => FormPart::Basic(Box::default()),
+            AssessmentKind::Focused => FormPart::Focused(Box::default()),
+            AssessmentKind::Full => FormPart::Full(Box::default()),
+        }
+    }
+
+    /// The form this part belongs to.
+    #[must_use]
+    pub const fn form(&self) -> AssessmentKind {
+        match self {
+            FormPart::Basic(_) => AssessmentKind::Basic,
+            FormPart::Focused(_) => AssessmentKind::Focused,
+            FormPart::Full(_) => AssessmentKind::Full,
+        }
+    }
+
+    /// The JSON key the part is stored under: `basic`, `focused` or `full`.
+    #[must_use]
+    pub const fn key(&self) -> &'static str {
+        json::part_key(self.form())
+    }
+}
+
+impl Report {
+    /// A report of `form` with every item empty.
+    ///
+    /// ```
+    /// use mynumber_pia::report::Report;
+    /// use mynumber_pia::threshold::AssessmentKind;
+    ///
+    /// let r = Report::empty(AssessmentKind::Full);
+    /// assert!(r.files.is_empty() && r.full().is_some());
+    /// ```
+    #[must_use]
+    pub fn empty(form: AssessmentKind) -> Self {
+        Report {
+            cover: Cover::default(),
+            affair: Affair::default(),
+            systems: Vec::new(),
+            files: Vec::new(),
+            part: FormPart::empty(form),
+            disclosure: Disclosure::default(),
+            procedures: Procedures::default(),
+            changes: Vec::new(),
+        }
+    }
+
+    /// The form of the report.
+    #[must_use]
+    pub const fn form(&self) -> AssessmentKind {
+        self.part.form()
+    }
+
+    /// The 基礎-only part, if this is a 基礎項目評価書.
+    #[must_use]
+    pub fn basic(&self) -> Option<&BasicPart> {
+        match &self.part {
+            FormPart::Basic(p) => Some(p),
+            _ => None,
+        }
+    }
+
+    /// The 重点-only part, if this is a 重点項目評価書.
+    #[must_use]
+    pub fn focused(&self) -> Option<&FocusedPart> {
+        match &self.part {
+            FormPart::Focused(p) => Some(p),
+            _ => None,
+        }
+    }
+
+    /// The 全項目-only part, if this is a 全項目評価書.
+    #[must_use]
+    pub fn full(&self) -> Option<&FullPart> {
+        match &self.part {
+            FormPart::Full(p) => Some(p),
+            _ => None,
+        }
+    }
+
+    /// The 基礎-only part, mutably.
+    pub fn basic_mut(&mut self) -> Option<&mut BasicPart> {
+        match &mut self.part {
+            FormPart::Basic(p) => Some(p),
+            _ => None,
+        }
+    }
+
+    /// The 重点-only part, mutably.
+    pub fn focused_mut(&mut self) -> Option<&mut FocusedPart> {
+        match &mut self.part {
+            FormPart::Focused(p) => Some(p),
+            _ => None,
+        }
+    }
+
+    /// The 全項目-only part, mutably.
+    pub fn full_mut(&mut self) -> Option<&mut FullPart> {
+        match &mut self.part {
+            FormPart::Full(p) => Some(p),
+            _ => None,
+        }
+    }
+
+    /// The 対象人数 the report states: 基礎 Ⅱ1, or Ⅰ1③ of the 重点 and 全項目 forms.
+    #[must_use]
+    pub fn subject_count(&self) -> Option<SubjectCountBand> {
+        match &self.part {
+            FormPart::Basic(p) => p.threshold_items.subject_count,
+            _ => self.affair.subject_count,
+        }
+    }
+
+    /// The しきい値判断結果 the report states: 基礎 Ⅲ, or 評価実施手続 1② of the 重点 and 全項目
+    /// forms.
+    #[must_use]
+    pub fn stated_threshold_result(&self) -> Option<StatedThresholdResult> {
+        match &self.part {
+            FormPart::Basic(p) => p.threshold_result,
+            _ => self.procedures.basic_assessment.threshold_result,
+        }
+    }
+
+    /// The 3-year 重大事故 item of the risk chapter (全項目 Ⅲ7 リスク1⑨, 重点 Ⅲ7②); `None` in a
+    /// 基礎 report, which has only the 1-year しきい値 item.
+    #[must_use]
+    pub fn recent_incidents(&self) -> Option<&RecentIncidents> {
+        match &self.part {
+            FormPart::Basic(_) => None,
+            FormPart::Focused(p) => Some(&p.risk_measures.storage.risk.serious_incident),
+            FormPart::Full(p) => Some(&p.risk_measures.storage.risk1.serious_incident),
+        }
+    }
+
+    /// Every 委託事項 of every file block, with its block index and its index in the block.
+    pub fn entrustments(&self) -> impl Iterator<Item = (usize, usize, &Entrustment)> {
+        self.files.iter().enumerate().flat_map(|(fi, f)| {
+            f.entrustments
+                .iter()
+                .enumerate()
+                .map(move |(ei, e)| (fi, ei, e))
+        })
+    }
+}

@@ -1,0 +1,620 @@
+//! Small, valid reports of each form in a few lines, for tests and examples.
+
+use std::collections::BTreeSet;
+
+use chrono::NaiveDate;
+
+use super::{
+    AuditKind, BasicPart, BodyKind, ChangeRecord, CheckSet, Connection, Control, DataSubjectBand,
+    DateOrMonth, DeceasedNumbers, Destination, Effort, EntrustedScope, Entrustment, Established,
+    FileBlock, FileKind, FormPart, IncidentHistory, InfoLinkage, Maintained, Medium,
+    NiscCompliance, Performed, Period, PriorityMeasure, Publicized, ReEntrustee,
+    ReEntrusteeOversight, RecentIncidents, RecordItemBand, RecordItemCategory, Recorded, Report,
+    Restricted, RetentionPeriod, Risk, SourceKind, StaffCountBand, Sufficiency, System,
+};
+use crate::legal_basis::LegalBasis;
+use crate::threshold::{
+    AssessmentKind, HandlerCountBand, ReportSet, RequiredAssessment, SeriousIncident,
+    StatedThresholdResult, SubjectCountBand,
+};
+
+fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(y, m, d)
+}
+
+fn basis(text: &str) -> Option<LegalBasis> {
+    LegalBasis::parse(text).ok()
+}
+
+fn text(s: &str) -> Option<String> {
+    Some(s.to_owned())
+}
+
+const OK: Option<Sufficiency> = Some(Sufficiency::Sufficient);
+
+/// Builds a small report of one form that is valid as it stands: the stated しきい値判断結果
+/// follows from its inputs, declared counts equal the entries listed, every 委託 has its fields
+/// (再委託 with its 許諾方法, 再委託事項 and a permitted chain), and the procedures are complete
+/// and in order (public comment of 30 days → 第三者点検 → 基礎項目評価 → 公表).
+///
+/// Presets per form (a fictional 架空市, published 2025-06-30):
+///
+/// | form | 対象人数 | files | しきい値判断結果 |
+/// |---|---|---|---|
+/// | 基礎 | 1,000人以上1万人未満, 500人未満, 発生なし | none (the form has no Ⅱ) | 基礎項目評価 |
+/// | 重点 | 10万人以上30万人未満 | one, 1 委託, 1 移転 | 基礎項目評価及び重点項目評価 |
+/// | 全項目 | 30万人以上 | one, 1 委託 with a 2-level chain, 1 提供, 1 移転 | 基礎項目評価及び全項目評価 |
+///
+/// Setters change one thing; keeping the whole consistent after a change (for example a new
+/// 対象人数 and the matching result) is up to the caller.
+///
+/// ```
+/// use mynumber_pia::report::{DataSubjectBand, FileBlock, ReportBuilder};
+/// use mynumber_pia::threshold::AssessmentKind;
+///
+/// let report = ReportBuilder::new(AssessmentKind::Full, "国民健康保険に関する事務")
+///     .body("架空区長")
+///     .file(FileBlock::new("国保給付ファイル", DataSubjectBand::From100kTo1m))
+///     .build();
+/// assert_eq!(report.files.len(), 2);
+/// assert_eq!(report.affair.file_names.len(), 2);
+/// assert_eq!(report.cover.body.as_deref(), Some("架空区長"));
+/// ```
+#[doc(alias = "評価書の作成")]
+#[derive(Debug, Clone)]
+pub struct ReportBuilder {
+    report: Report,
+}
+
+impl ReportBuilder {
+    /// A complete small report of `form` for the 事務 `affair`.
+    #[must_use]
+    pub fn new(form: AssessmentKind, affair: impl Into<String>) -> Self {
+        let affair = affair.into();
+        let mut report = Report::empty(form);
+        let form_name = match form {
+            AssessmentKind::Basic => "基礎項目評価書",
+            AssessmentKind::Focused => "重点項目評価書",
+            AssessmentKind::Full => "全項目評価書",
+        };
+        report.cover.number = text("1");
+        report.cover.title = Some(format!("{affair}　{form_name}"));
+        report.cover.declaration = Some(format!(
+            "架空市は、{affair}における特定個人情報ファイルの取扱いが個人の権利利益に影響を及ぼし得ることを認識し、リスクを軽減する措置を講じて権利利益の保護に取り組むことを宣言する。"
+        ));
+        report.cover.body = text("架空市長");
+        report.cover.body_kind = Some(BodyKind::LocalGovernment);
+        report.cover.published_on = ymd(2025, 6, 30);
+        report.cover.form_version = DateOrMonth::month(2024, 10);
+
+        report.affair.name = affair;
+        report.affair.description = text("被保険者の資格管理、保険料の賦課と収納、給付を行う。");
+        report.affair.number_use_basis = basis("番号利用法第9条第1項、別表の44の項");
+        report.affair.info_linkage = Some(InfoLinkage::Yes);
+        report.affair.info_linkage_basis =
+            basis("番号利用法第19条第8号に基づく主務省令第2条の表の69の項");
+        report.affair.department = text("健康部　保険課");
+        report.affair.department_head = text("保険課長");
+        report.affair.other_bodies = None;
+
+        report.systems.push(
+            System::new("保険システム")
+                .with_functions("１．資格管理　２．賦課　３．収納　４．給付")
+                .with_connections(CheckSet::of([
+                    Connection::IntraOffice,
+                    Connection::AddressSystem,
+                ])),
+        );
+        if form != AssessmentKind::Basic {
+            report.systems.push(
+                System::new("中間サーバー")
+                    .with_functions("符号管理、情報照会、情報提供")
+                    .with_connections(CheckSet::of([
+                        Connection::InfoNetwork,
+                        Connection::AddressSystem,
+                    ])),
+            );
+        }
+
+        report.disclosure.request_to = text("架空市総務部総務課　架空市中央1-1-1");
+        report.disclosure.inquiry_contact = text("架空市健康部保険課　電話 000-000-0000");
+        if form != AssessmentKind::Basic {
+            report.disclosure.request_method = text("請求書を総務課に提出する。");
+            report.disclosure.inquiry_handling = text("問合せの内容と対応を記録する。");
+        }
+
+        match form {
+            AssessmentKind::Basic => Self::fill_basic(&mut report),
+            AssessmentKind::Focused => Self::fill_focused(&mut report),
+            AssessmentKind::Full => Self::fill_full(&mut report),
+        }
+        ReportBuilder { report }
+    }
+
+    fn fill_basic(report: &mut Report) {
+        report.systems.truncate(1);
+        report.affair.file_names = vec!["保険資格ファイル".to_owned()];
+        if let FormPart::Basic(part) = &mut report.part {
+            let part: &mut BasicPart = part;
+            part.threshold_items.subject_count = Some(SubjectCountBand::From1kTo10k);
+            part.threshold_items.subject_count_as_of = ymd(2025, 4, 1);
+            part.threshold_items.handler_count = Some(HandlerCountBand::Under500);
+            part.threshold_items.handler_count_as_of = ymd(2025, 4, 1);
+            part.threshold_items.serious_incident = Some(SeriousIncident::NotOccurred);
+            part.threshold_result =
+                Some(StatedThresholdResult::required(RequiredAssessment::Basic));
+            let r = &mut part.risk_measures;
+            r.report_set = Some(ReportSet::Basic);
+            r.acquisition = OK;
+            r.usage_linking = OK;
+            r.usage_unauthorized = OK;
+            r.entrustment.sufficiency = OK;
+            r.provision_transfer.sufficiency = OK;
+            r.network.acquisition = OK;
+            r.network.provision = OK;
+            r.storage = OK;
+            r.manual_work.sufficiency = OK;
+            r.manual_work.rationale = text("個人番号の紐付けは二人で確認し、記録を残す。");
+            r.audit = BTreeSet::from([AuditKind::SelfCheck]);
+            r.training = Some(Effort::Sufficient);
+            r.priority.measure = Some(PriorityMeasure::Leakage);
+            r.priority.sufficiency = OK;
+            r.priority.rationale = text("端末とサーバーの操作を記録し、定期的に確認している。");
+        }
+    }
+
+    fn sample_file(form: AssessmentKind) -> FileBlock {
+        let full = form == AssessmentKind::Full;
+        let mut f = FileBlock::new("保険資格ファイル", DataSubjectBand::From100kTo1m)
+            .with_user_count(if full {
+                StaffCountBand::From100To500
+            } else {
+                StaffCountBand::From50To100
+            });
+        f.kind = Some(FileKind::System);
+        f.subject_scope = text("被保険者と世帯員（過去の被保険者を含む）");
+        f.subject_scope_necessity = text("資格の管理と賦課に必要なため。");
+        f.record_item_count = Some(RecordItemBand::AtLeast100);
+        f.main_record_items = CheckSet::of([
+            RecordItemCategory::IndividualNumber,
+            RecordItemCategory::OtherIdentifier,
+            RecordItemCategory::FourItems,
+            RecordItemCategory::LocalTax,
+            RecordItemCategory::MedicalInsurance,
+        ]);
+        f.record_items_validity = text("本人の特定と資格・賦課の判定に用いる。");
+        f.all_record_items = text("別添を参照。");
+        f.holding_start = DateOrMonth::month(2015, 10);
+        f.department = text("健康部　保険課");
+        f.acquisition.sources.insert(SourceKind::Person, None);
+        f.acquisition
+            .sources
+            .insert(SourceKind::OtherDepartment, text("市民課、課税課"));
+        f.acquisition.methods = CheckSet::of([Medium::Paper, Medium::IntraOffice]);
+        f.usage.purpose = text("資格の管理、保険料の賦課と収納を行うため。");
+        f.usage.departments = text("保険課、各支所");
+        f.usage.method = text("届出を受けて資格を登録し、所得情報から保険料を算定する。");
+        f.usage.matching = text("個人番号をキーに住民情報と突合する。");
+        f.usage.start = ymd(2016, 1, 1).map(DateOrMonth::Day);
+        f.storage.location = text("施錠されたサーバー室。操作は認証された職員に限る。");
+
+        let mut e = Entrustment::new(
+            "システムの運用・保守",
+            "株式会社サンプル情報サービス",
+            StaffCountBand::Under10,
+        );
+        if full {
+            e.scope = Some(EntrustedScope::Whole);
+            e.data_subjects = Some(DataSubjectBand::From100kTo1m);
+            e.subject_scope = text("被保険者と世帯員");
+            e.scope_validity = text("保守に全件の参照が必要なため。");
+            e.handover_methods = CheckSet::of([Medium::DedicatedLine]);
+            e.entrustee_confirmation = text("情報公開請求に基づき公開している。");
+            e = e
+                .with_re_entrustment(
+                    "書面による申請を受け、再委託先の安全管理措置を確認して許諾する。",
+                    "障害時の復旧支援",
+                )
+                .with_re_entrustee(
+                    ReEntrustee::new("サンプル保守株式会社")
+                        .with_permission("書面による申請に対し市が許諾"),
+                )
+                .with_re_entrustee(
+                    ReEntrustee::unnamed("データセンターの運用")
+                        .with_permission("書面による申請に対し市が許諾"),
+                );
+        }
+        f = f.with_entrustment(e);
+
+        if full {
+            let p = Destination {
+                name: text("市町村長"),
+                legal_basis: basis("番号利用法第19条第8号に基づく主務省令第2条の表の48の項"),
+                purpose: text("地方税の賦課徴収に関する事務"),
+                information: text("医療保険給付関係情報"),
+                data_subjects: Some(DataSubjectBand::From100kTo1m),
+                subject_scope: text("被保険者"),
+                methods: CheckSet::of([Medium::InfoNetwork]),
+                timing: text("照会を受けたら都度"),
+                note: None,
+            };
+            f = f.with_provision(p);
+        }
+        f = f.with_transfer(Destination {
+            name: text("市民課"),
+            legal_basis: basis("住民基本台帳法第7条"),
+            purpose: text("住民票の記載事項の変更"),
+            information: text("資格の得喪情報"),
+            data_subjects: Some(DataSubjectBand::From100kTo1m),
+            subject_scope: text("被保険者"),
+            methods: CheckSet::of([Medium::IntraOffice]),
+            timing: text("日次"),
+            note: None,
+        });
+        if full {
+            f.acquisition.timing = text("届出の都度");
+            f.acquisition.validity = text("法令に基づく届出による。");
+            f.acquisition.notice = text("申請書に利用目的を記載する。");
+            f.usage.purpose_change_validity = None;
+            f.usage.statistics = text("個人を特定する統計分析は行わない。");
+            f.usage.decisions = text("所得に基づき保険料を決定する。");
+            f.storage.retention = Some(RetentionPeriod::FiveYears);
+            f.storage.retention_validity =
+                text("保険料の徴収権の時効（2年）と還付の期間を考慮した。");
+            f.storage.erasure = text("保管期間を過ぎたデータを年度ごとに消去する。");
+        }
+        f
+    }
+
+    fn fill_focused(report: &mut Report) {
+        report.affair.subject_count = Some(SubjectCountBand::From100kTo300k);
+        report
+            .files
+            .push(Self::sample_file(AssessmentKind::Focused));
+        report.procedures.basic_assessment.date = ymd(2025, 6, 2);
+        report.procedures.basic_assessment.threshold_result = Some(
+            StatedThresholdResult::required(RequiredAssessment::BasicAndFocused),
+        );
+        if let FormPart::Focused(part) = &mut report.part {
+            let r = &mut part.risk_measures;
+            r.acquisition.risk =
+                Risk::sufficient("届出書の記載内容を確認し、必要な情報のみ入手する。");
+            r.usage.risk1 = Risk::sufficient("業務システムは目的外の紐付けができない設計とする。");
+            r.usage.risk2.user_auth = Control::new(Performed::Yes, "IDとパスワードで認証する。");
+            r.usage.risk2.sufficiency = OK;
+            r.entrustment.risk.contract_clause = Control::new(
+                Established::Yes,
+                "秘密保持、再委託の制限、事故時の報告を定める。",
+            );
+            r.entrustment.risk.re_entrustee_assurance =
+                Control::new(ReEntrusteeOversight::NoReEntrustment, "再委託は行わない。");
+            r.entrustment.risk.sufficiency = OK;
+            r.provision_transfer.risk.rule =
+                Control::new(Established::Yes, "依頼書を審査して移転する。");
+            r.provision_transfer.risk.sufficiency = OK;
+            r.network.risk1 = Risk::sufficient("照会は許可された事務に限られる。");
+            r.network.risk2 = Risk::sufficient("提供は許可された照会にのみ応じる。");
+            r.storage.risk.incident_procedure = Some(Effort::Sufficient);
+            r.storage.risk.serious_incident = RecentIncidents::none();
+            r.storage.risk.sufficiency = OK;
+            r.audit = BTreeSet::from([AuditKind::SelfCheck]);
+            r.training = Control::new(Effort::Sufficient, "年1回の研修を行う。");
+        }
+    }
+
+    fn fill_full(report: &mut Report) {
+        report.affair.subject_count = Some(SubjectCountBand::AtLeast300k);
+        report.affair.necessity = text("資格と所得を正確に把握するため。");
+        report.affair.benefits = text("事務の効率化と添付書類の省略。");
+        report.affair.description_appendix = text("別ファイルで添付する。");
+        report.files.push(Self::sample_file(AssessmentKind::Full));
+        report.disclosure.fee = Some(super::Fee::Free);
+        report.disclosure.register_published = Some(Performed::Yes);
+        report.disclosure.register_file_name = text("保険業務システム");
+        report.disclosure.register_place = text("総務課");
+
+        let p = &mut report.procedures;
+        p.basic_assessment.date = ymd(2025, 6, 2);
+        p.basic_assessment.threshold_result = Some(StatedThresholdResult::required(
+            RequiredAssessment::BasicAndFull,
+        ));
+        p.public_comment.method = text("意見公募手続により住民の意見を聴く。");
+        p.public_comment.period = Period {
+            start: ymd(2025, 4, 1),
+            end: ymd(2025, 4, 30),
+            stated_days: Some(30),
+        };
+        p.public_comment.main_opinions = text("意見はなかった。");
+        p.public_comment.reflection = None;
+        p.third_party_review.date = ymd(2025, 5, 20);
+        p.third_party_review.body = text("架空市個人情報保護審査会");
+        p.third_party_review.method = text("架空市個人情報保護審査会による点検");
+        p.third_party_review.result = text("妥当であると認められた。");
+
+        if let FormPart::Full(part) = &mut report.part {
+            let r = &mut part.risk_measures;
+            r.acquisition.risk1.non_subject_prevention = text("届出書と住民情報を照合する。");
+            r.acquisition.risk1.unnecessary_info_prevention =
+                text("様式に必要な項目のみを設ける。");
+            r.acquisition.risk1.sufficiency = OK;
+            r.acquisition.risk2 = Risk::sufficient("窓口と郵送に限って受け付ける。");
+            r.acquisition.risk3.identity_check = text("本人確認書類を確認する。");
+            r.acquisition.risk3.number_authenticity = text("住基ネットで照会する。");
+            r.acquisition.risk3.accuracy = text("入力後に二人で確認する。");
+            r.acquisition.risk3.sufficiency = OK;
+            r.acquisition.risk4 = Risk::sufficient("書類は施錠保管する。");
+            r.usage.risk1.address_system_measures =
+                text("宛名システムは権限のある職員のみ利用する。");
+            r.usage.risk1.sufficiency = OK;
+            r.usage.risk2.user_auth = Control::new(Performed::Yes, "IDとパスワードで認証する。");
+            r.usage.risk2.access_grant = Control::new(Performed::Yes, "異動時に権限を更新する。");
+            r.usage.risk2.access_rights = Control::new(Performed::Yes, "権限を定期的に見直す。");
+            r.usage.risk2.usage_record = Control::new(Recorded::Yes, "操作ログを保存する。");
+            r.usage.risk2.sufficiency = OK;
+            r.usage.risk3 = Risk::sufficient("研修で事務外の利用を禁じる。");
+            r.usage.risk4 = Risk::sufficient("外部媒体への書き出しを制限する。");
+            let e = &mut r.entrustment.risk;
+            e.protection_check = text("委託先の管理体制を契約前に確認する。");
+            e.viewer_restriction = Control::new(Restricted::Yes, "作業者を名簿で限定する。");
+            e.handling_record = Control::new(Recorded::Yes, "作業記録を提出させる。");
+            e.provision_rule.status = Some(Established::Yes);
+            e.provision_rule.to_others = text("第三者への提供を禁じる。");
+            e.provision_rule.between = text("受渡しは記録簿で管理する。");
+            e.erasure_rule = Control::new(Established::Yes, "契約終了時に消去証明を提出させる。");
+            e.contract_clause = Control::new(Established::Yes, "秘密保持と再委託の制限を定める。");
+            e.re_entrustee_assurance = Control::new(
+                ReEntrusteeOversight::Sufficient,
+                "再委託先にも同じ義務を課す。",
+            );
+            e.sufficiency = OK;
+            let pr = &mut r.provision_transfer;
+            pr.risk1.record = Control::new(Recorded::Yes, "提供・移転の記録を残す。");
+            pr.risk1.rule = Control::new(Established::Yes, "依頼書を審査して提供する。");
+            pr.risk1.sufficiency = OK;
+            pr.risk2 = Risk::sufficient("定められた方法でのみ提供する。");
+            pr.risk3 = Risk::sufficient("相手方と内容を照合してから提供する。");
+            let nw = &mut r.network;
+            for (risk, m) in [
+                (&mut nw.risk1, "照会は許可された事務に限られる。"),
+                (&mut nw.risk2, "通信は暗号化される。"),
+                (&mut nw.risk3, "提供元の情報をそのまま用いる。"),
+                (&mut nw.risk4, "中間サーバーは閉じた回線で接続する。"),
+                (&mut nw.risk5, "許可された照会にのみ応答する。"),
+                (&mut nw.risk6, "提供の記録を残す。"),
+                (&mut nw.risk7, "照会者を符号で特定する。"),
+            ] {
+                *risk = Risk::sufficient(m);
+            }
+            let st = &mut r.storage.risk1;
+            st.nisc = Some(NiscCompliance::NotGovernmentAgency);
+            st.safety_system = Some(Maintained::Sufficient);
+            st.safety_rules = Some(Maintained::Sufficient);
+            st.staff_awareness = Some(Publicized::Sufficient);
+            st.physical = Control::new(Effort::Sufficient, "サーバー室の入退室を管理する。");
+            st.technical = Control::new(Effort::Sufficient, "ウイルス対策と更新を行う。");
+            st.backup = Some(Effort::Sufficient);
+            st.incident_procedure = Some(Effort::Sufficient);
+            st.serious_incident = RecentIncidents::none();
+            st.deceased_numbers =
+                Control::new(DeceasedNumbers::Kept, "生存者と同じ方法で管理する。");
+            st.sufficiency = OK;
+            r.storage.risk2 = Risk::sufficient("届出に基づき随時更新する。");
+            r.storage.risk3.erasure_procedure =
+                Control::new(Established::Yes, "年度ごとに消去し、記録を残す。");
+            r.storage.risk3.sufficiency = OK;
+            let o = &mut part.other_measures;
+            o.self_check = Control::new(Effort::Sufficient, "年1回チェックリストで点検する。");
+            o.audit = Control::new(Effort::Sufficient, "内部監査を行う。");
+            o.training = Control::new(Effort::Sufficient, "年1回の研修を行う。");
+        }
+    }
+
+    /// Sets the 評価実施機関名 (a 地方公共団体等).
+    #[must_use]
+    pub fn body(mut self, name: impl Into<String>) -> Self {
+        self.report.cover.body = Some(name.into());
+        self
+    }
+
+    /// Sets the 評価実施機関名 and its kind.
+    #[must_use]
+    pub fn body_of_kind(mut self, name: impl Into<String>, kind: BodyKind) -> Self {
+        self.report.cover.body = Some(name.into());
+        self.report.cover.body_kind = Some(kind);
+        self
+    }
+
+    /// Sets the 公表日.
+    #[must_use]
+    pub fn published_on(mut self, date: NaiveDate) -> Self {
+        self.report.cover.published_on = Some(date);
+        self
+    }
+
+    /// Sets the 対象人数 (基礎 Ⅱ1, or Ⅰ1③ of the other forms).
+    #[must_use]
+    pub fn subject_count(mut self, band: SubjectCountBand) -> Self {
+        match &mut self.report.part {
+            FormPart::Basic(p) => p.threshold_items.subject_count = Some(band),
+            _ => self.report.affair.subject_count = Some(band),
+        }
+        self
+    }
+
+    /// Sets the stated しきい値判断結果 (基礎 Ⅲ, or 評価実施手続 1②).
+    #[must_use]
+    pub fn threshold_result(mut self, result: StatedThresholdResult) -> Self {
+        match &mut self.report.part {
+            FormPart::Basic(p) => p.threshold_result = Some(result),
+            _ => self.report.procedures.basic_assessment.threshold_result = Some(result),
+        }
+        self
+    }
+
+    /// Sets 取扱者数 and 重大事故 of the 基礎 form's しきい値判断項目 (no effect on the other
+    /// forms, which do not print them).
+    #[must_use]
+    pub fn threshold_inputs(
+        mut self,
+        handlers: HandlerCountBand,
+        incident: SeriousIncident,
+    ) -> Self {
+        if let FormPart::Basic(p) = &mut self.report.part {
+            p.threshold_items.handler_count = Some(handlers);
+            p.threshold_items.serious_incident = Some(incident);
+        }
+        self
+    }
+
+    /// Sets the 3-year 重大事故 item of the risk chapter (重点 Ⅲ7②, 全項目 Ⅲ7 リスク1⑨) to
+    /// 発生あり with its content, prevention and date (no effect on a 基礎 report).
+    #[must_use]
+    pub fn recent_incident(
+        mut self,
+        content: impl Into<String>,
+        prevention: impl Into<String>,
+        occurred_on: NaiveDate,
+    ) -> Self {
+        let item = RecentIncidents {
+            status: Some(IncidentHistory::Occurred),
+            content: Some(content.into()),
+            prevention: Some(prevention.into()),
+            incident_dates: vec![occurred_on],
+        };
+        match &mut self.report.part {
+            FormPart::Basic(_) => {}
+            FormPart::Focused(p) => p.risk_measures.storage.risk.serious_incident = item,
+            FormPart::Full(p) => p.risk_measures.storage.risk1.serious_incident = item,
+        }
+        self
+    }
+
+    /// Adds a system.
+    #[must_use]
+    pub fn system(mut self, system: System) -> Self {
+        self.report.systems.push(system);
+        self
+    }
+
+    /// Adds a file block (the 基礎 form has none: ignored there).
+    #[must_use]
+    pub fn file(mut self, block: FileBlock) -> Self {
+        if self.report.form() != AssessmentKind::Basic {
+            self.report.files.push(block);
+        }
+        self
+    }
+
+    /// Replaces the file blocks (the 基礎 form has none: ignored there).
+    #[must_use]
+    pub fn files(mut self, blocks: Vec<FileBlock>) -> Self {
+        if self.report.form() != AssessmentKind::Basic {
+            self.report.files = blocks;
+        }
+        self
+    }
+
+    /// Adds a 変更箇所 row.
+    #[must_use]
+    pub fn change(mut self, row: ChangeRecord) -> Self {
+        self.report.changes.push(row);
+        self
+    }
+
+    /// Changes the report in place before it is built.
+    #[must_use]
+    pub fn with(mut self, edit: impl FnOnce(&mut Report)) -> Self {
+        edit(&mut self.report);
+        self
+    }
+
+    /// The report. For the 重点 and 全項目 forms, Ⅰ3 and Ⅲ1 特定個人情報ファイル名 list the names
+    /// of the file blocks.
+    #[must_use]
+    pub fn build(mut self) -> Report {
+        let names: Vec<String> = self
+            .report
+            .files
+            .iter()
+            .flat_map(|f| f.names.iter().cloned())
+            .collect();
+        match &mut self.report.part {
+            FormPart::Basic(_) => {}
+            FormPart::Focused(p) => {
+                self.report.affair.file_names = names.clone();
+                p.risk_measures.file_names = names;
+            }
+            FormPart::Full(p) => {
+                self.report.affair.file_names = names.clone();
+                p.risk_measures.file_names = names;
+            }
+        }
+        self.report
+    }
+}
+
+impl Report {
+    /// A small valid report of `form`: [`ReportBuilder::new`] with a 国民健康保険 事務.
+    ///
+    /// ```
+    /// use mynumber_pia::report::Report;
+    /// use mynumber_pia::threshold::AssessmentKind;
+    ///
+    /// let r = Report::example(AssessmentKind::Focused);
+    /// assert_eq!(r.files[0].entrustment_count, Some(1));
+    /// ```
+    #[must_use]
+    pub fn example(form: AssessmentKind) -> Report {
+        ReportBuilder::new(form, "国民健康保険に関する事務").build()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const FORMS: [AssessmentKind; 3] = [
+        AssessmentKind::Basic,
+        AssessmentKind::Focused,
+        AssessmentKind::Full,
+    ];
+
+    #[test]
+    fn examples_round_trip_through_json() {
+        for form in FORMS {
+            let r = Report::example(form);
+            let back = Report::from_json(&r.to_json()).unwrap();
+            assert_eq!(back, r);
+            assert_eq!(back.form(), form);
+        }
+    }
+
+    #[test]
+    fn declared_counts_match_entries() {
+        for form in [AssessmentKind::Focused, AssessmentKind::Full] {
+            let r = Report::example(form);
+            for f in &r.files {
+                assert_eq!(f.entrustment_count, Some(f.entrustments.len() as u32));
+                assert_eq!(
+                    f.provision_transfer.transfer_count,
+                    Some(f.transfers.len() as u32)
+                );
+                let provisions = f.provision_transfer.provision_count.unwrap_or(0);
+                assert_eq!(provisions, f.provisions.len() as u32);
+            }
+        }
+    }
+
+    #[test]
+    fn full_example_procedures_are_in_order() {
+        let r = Report::example(AssessmentKind::Full);
+        let p = &r.procedures;
+        assert_eq!(p.public_comment.period.days(), Some(30));
+        assert!(p.public_comment.period.end < p.third_party_review.date);
+        assert!(p.third_party_review.date < p.basic_assessment.date);
+        assert!(p.basic_assessment.date < r.cover.published_on);
+        let chain = &r.files[0].entrustments[0].re_entrustees;
+        assert_eq!(chain.len(), 2);
+        assert!(chain.iter().all(|l| l.permitted_by_original == Some(true)));
+    }
+}

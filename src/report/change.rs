@@ -1,0 +1,92 @@
+//! 変更箇所 (全項目 別添3, 重点 別添2, 基礎 at the end): the change log.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::{ItemId, SubmissionTiming};
+
+/// One row of 変更箇所, with its six columns as written.
+///
+/// 提出時期 and its 説明 are independent data: real logs file some 「重要な変更である」 rows
+/// 事後 (seed 000), so nothing here derives one from the other. The 項目 column is kept as printed
+/// and may be resolved to an [`ItemId`].
+///
+/// ```
+/// use mynumber_pia::report::{ChangeRecord, ItemId, SubmissionTiming};
+///
+/// let row = ChangeRecord {
+///     date: chrono::NaiveDate::from_ymd_opt(2024, 12, 6),
+///     item: "Ⅱ　6．特定個人情報の保管・消去①保管場所".into(),
+///     item_id: Some(ItemId::FileStorageLocation),
+///     timing: Some(SubmissionTiming::Before),
+///     explanation: Some("重要な変更である".into()),
+///     ..ChangeRecord::default()
+/// };
+/// assert_eq!(row.declares_significant(), Some(true));
+/// ```
+#[doc(alias = "変更箇所")]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct ChangeRecord {
+    /// 変更日.
+    pub date: Option<NaiveDate>,
+    /// 項目, as printed (`Ⅱ（給付ファイル）５．…提供先16－①法令上の根拠`).
+    pub item: String,
+    /// The form item the row changes, when resolved.
+    pub item_id: Option<ItemId>,
+    /// 変更前の記載.
+    pub before: Option<String>,
+    /// 変更後の記載.
+    pub after: Option<String>,
+    /// 提出時期: 事前 / 事後.
+    pub timing: Option<SubmissionTiming>,
+    /// 提出時期に係る説明.
+    pub explanation: Option<String>,
+}
+
+impl ChangeRecord {
+    /// What the 説明 says about 重要な変更 (規則 第11条): `Some(true)` for 「重要な変更である」,
+    /// `Some(false)` for 「重要な変更に当たらない」 and its variants (該当しない, にあたらない),
+    /// `None` when it says neither.
+    ///
+    /// ```
+    /// use mynumber_pia::report::ChangeRecord;
+    ///
+    /// let row = |t: &str| ChangeRecord { explanation: Some(t.into()), ..ChangeRecord::default() };
+    /// assert_eq!(row("法令の題名等の形式的な変更であり、重要な変更に当たらない").declares_significant(), Some(false));
+    /// assert_eq!(row("人事異動による変更であり、重要な変更には該当しない").declares_significant(), Some(false));
+    /// assert_eq!(row("事後で足りるが任意に事前に提出").declares_significant(), None);
+    /// ```
+    #[must_use]
+    pub fn declares_significant(&self) -> Option<bool> {
+        let text: String = self
+            .explanation
+            .as_deref()?
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect();
+        let pos = text.find("重要な変更")?;
+        let rest = text.get(pos + "重要な変更".len()..).unwrap_or("");
+        let negated = [
+            "に当たらない",
+            "にあたらない",
+            "には当たらない",
+            "にはあたらない",
+            "に該当しない",
+            "には該当しない",
+            "ではない",
+        ]
+        .iter()
+        .any(|n| rest.starts_with(n));
+        if negated {
+            Some(false)
+        } else if rest.starts_with("である")
+            || rest.starts_with("に当たる")
+            || rest.starts_with("に該当する")
+        {
+            Some(true)
+        } else {
+            None
+        }
+    }
+}

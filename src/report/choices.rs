@@ -1,0 +1,1035 @@
+//! Every ＜選択肢＞ list and checkbox list of the three forms, with the exact labels.
+//!
+//! Single-choice lists (＜選択肢＞) are enums; checkbox lists are [`CheckSet`]s of an enum plus the
+//! text written in the 「その他（ ）」 box. The list numbers `C1`…`C26` and `K1`…`K9` in the docs
+//! refer to the catalogue in the domain reference (seed 000 §2, seed 003–004 Part C).
+//!
+//! Three population scales exist and are kept apart: 対象人数 of the 事務
+//! ([`SubjectCountBand`](crate::threshold::SubjectCountBand)), 本人の数 of a file, 委託 or
+//! 提供・移転 ([`DataSubjectBand`]), and 使用者数 / 委託先における取扱者数 ([`StaffCountBand`]).
+//! Each band gives its numeric interval, so that several bands can be added up with
+//! [`sum_ranges`].
+
+use std::collections::BTreeSet;
+
+use serde::{Deserialize, Serialize};
+
+use crate::label::choice_enum;
+
+/// A numeric interval `[lower, upper)` as the bands give it: the lower bound is inclusive, the
+/// upper bound exclusive, `None` meaning unbounded.
+pub type Range = (u64, Option<u64>);
+
+/// Adds up intervals of whole numbers: the result holds every possible sum.
+///
+/// With exclusive upper bounds, `[a1, b1) + [a2, b2)` is `[a1 + a2, b1 + b2 - 1)`: the largest sum
+/// is `(b1 - 1) + (b2 - 1)`. Used to bound 取扱者数 (指針 第5の2: own staff plus every 委託先's
+/// staff) from the 使用者数 and 委託先における取扱者数 bands. An empty input gives `(0, Some(1))`,
+/// the interval holding only zero.
+///
+/// ```
+/// use mynumber_pia::report::{StaffCountBand, sum_ranges};
+///
+/// // 100–499 users plus two entrustees of 10–49 handlers each: 120 to 597 people.
+/// let total = sum_ranges([
+///     StaffCountBand::From100To500.range(),
+///     StaffCountBand::From10To50.range(),
+///     StaffCountBand::From10To50.range(),
+/// ]);
+/// assert_eq!(total, (120, Some(598)));
+/// assert_eq!(sum_ranges([StaffCountBand::AtLeast1000.range()]), (1000, None));
+/// ```
+#[must_use]
+pub fn sum_ranges<I: IntoIterator<Item = Range>>(ranges: I) -> Range {
+    let mut lower: u64 = 0;
+    // The largest possible sum (inclusive), or None when unbounded.
+    let mut max: Option<u64> = Some(0);
+    for (lo, hi) in ranges {
+        lower = lower.saturating_add(lo);
+        max = match (max, hi) {
+            (Some(m), Some(h)) => Some(m.saturating_add(h.saturating_sub(1))),
+            _ => None,
+        };
+    }
+    (lower, max.map(|m| m.saturating_add(1)))
+}
+
+choice_enum! {
+    /// 情報提供ネットワークシステムによる情報連携 ①実施の有無 (全項目 Ⅰ6①, 重点 Ⅰ5①, 基礎 Ⅰ4①; C2).
+    ///
+    /// ```
+    /// use mynumber_pia::report::InfoLinkage;
+    ///
+    /// assert_eq!("1) 実施する".parse(), Ok(InfoLinkage::Yes));
+    /// ```
+    #[doc(alias = "実施の有無")]
+    #[doc(alias = "情報連携")]
+    pub enum InfoLinkage: "情報連携の実施の有無" {
+        /// The 事務 exchanges information through the network (番号法 第19条第8号).
+        Yes => "実施する",
+        /// It does not.
+        No => "実施しない",
+        /// Not decided yet.
+        Undecided => "未定",
+    }
+}
+
+choice_enum! {
+    /// ①ファイルの種類 ※ of a 特定個人情報ファイル (全項目・重点 Ⅱ2①; C3).
+    ///
+    /// ```
+    /// use mynumber_pia::report::FileKind;
+    ///
+    /// assert_eq!("その他の電子ファイル(表計算ファイル等)".parse(), Ok(FileKind::OtherElectronic));
+    /// ```
+    #[doc(alias = "ファイルの種類")]
+    pub enum FileKind: "ファイルの種類" {
+        /// A file held in a system.
+        System => "システム用ファイル",
+        /// Another electronic file, e.g. a spreadsheet.
+        OtherElectronic => "その他の電子ファイル（表計算ファイル等）",
+    }
+}
+
+choice_enum! {
+    /// 対象となる本人の数 of a file, an entrustment, a provision or a transfer
+    /// (全項目・重点 Ⅱ2②, Ⅱ4②, Ⅱ5④; C4). Not the 対象人数 of the 事務, which has other bands.
+    ///
+    /// ```
+    /// use mynumber_pia::report::DataSubjectBand;
+    ///
+    /// let band: DataSubjectBand = "10万人以上100万人未満".parse()?;
+    /// assert_eq!(band.range(), (100_000, Some(1_000_000)));
+    /// # Ok::<(), mynumber_pia::ParseChoiceError>(())
+    /// ```
+    #[doc(alias = "対象となる本人の数")]
+    #[doc(alias = "本人の数")]
+    pub enum DataSubjectBand: "対象となる本人の数" {
+        /// Fewer than 10,000 people.
+        Under10k => "1万人未満",
+        /// 10,000 to 99,999 people.
+        From10kTo100k => "1万人以上10万人未満",
+        /// 100,000 to 999,999 people.
+        From100kTo1m => "10万人以上100万人未満",
+        /// 1,000,000 to 9,999,999 people.
+        From1mTo10m => "100万人以上1,000万人未満",
+        /// 10,000,000 people or more.
+        AtLeast10m => "1,000万人以上",
+    }
+}
+
+impl DataSubjectBand {
+    /// The interval of people counts: inclusive lower bound, exclusive upper bound.
+    ///
+    /// ```
+    /// use mynumber_pia::report::DataSubjectBand;
+    ///
+    /// assert_eq!(DataSubjectBand::Under10k.range(), (0, Some(10_000)));
+    /// assert_eq!(DataSubjectBand::AtLeast10m.range(), (10_000_000, None));
+    /// ```
+    #[must_use]
+    pub const fn range(self) -> Range {
+        match self {
+            DataSubjectBand::Under10k => (0, Some(10_000)),
+            DataSubjectBand::From10kTo100k => (10_000, Some(100_000)),
+            DataSubjectBand::From100kTo1m => (100_000, Some(1_000_000)),
+            DataSubjectBand::From1mTo10m => (1_000_000, Some(10_000_000)),
+            DataSubjectBand::AtLeast10m => (10_000_000, None),
+        }
+    }
+}
+
+choice_enum! {
+    /// ④記録される項目: how many items a file records (全項目・重点 Ⅱ2④; C5).
+    ///
+    /// ```
+    /// use mynumber_pia::report::RecordItemBand;
+    ///
+    /// assert_eq!("100項目以上".parse::<RecordItemBand>()?.range(), (100, None));
+    /// # Ok::<(), mynumber_pia::ParseChoiceError>(())
+    /// ```
+    #[doc(alias = "記録される項目")]
+    pub enum RecordItemBand: "記録される項目" {
+        /// Fewer than 10 items.
+        Under10 => "10項目未満",
+        /// 10 to 49 items.
+        From10To50 => "10項目以上50項目未満",
+        /// 50 to 99 items.
+        From50To100 => "50項目以上100項目未満",
+        /// 100 items or more.
+        AtLeast100 => "100項目以上",
+    }
+}
+
+impl RecordItemBand {
+    /// The interval of item counts: inclusive lower bound, exclusive upper bound.
+    ///
+    /// ```
+    /// use mynumber_pia::report::RecordItemBand;
+    ///
+    /// assert_eq!(RecordItemBand::From10To50.range(), (10, Some(50)));
+    /// ```
+    #[must_use]
+    pub const fn range(self) -> Range {
+        match self {
+            RecordItemBand::Under10 => (0, Some(10)),
+            RecordItemBand::From10To50 => (10, Some(50)),
+            RecordItemBand::From50To100 => (50, Some(100)),
+            RecordItemBand::AtLeast100 => (100, None),
+        }
+    }
+}
+
+choice_enum! {
+    /// 使用者数 (全項目 Ⅱ3⑦, 重点 Ⅱ3④) and 委託先における取扱者数 (全項目 Ⅱ4③, 重点 Ⅱ4②): the
+    /// people handling a file (C6). Their sum bounds the 取扱者数 of the しきい値判断
+    /// (指針 第5の2), see [`sum_ranges`].
+    ///
+    /// ```
+    /// use mynumber_pia::report::StaffCountBand;
+    ///
+    /// assert_eq!("１０人以上５０人未満".parse(), Ok(StaffCountBand::From10To50));
+    /// ```
+    #[doc(alias = "使用者数")]
+    #[doc(alias = "委託先における取扱者数")]
+    pub enum StaffCountBand: "使用者数・取扱者数" {
+        /// Fewer than 10 people.
+        Under10 => "10人未満",
+        /// 10 to 49 people.
+        From10To50 => "10人以上50人未満",
+        /// 50 to 99 people.
+        From50To100 => "50人以上100人未満",
+        /// 100 to 499 people.
+        From100To500 => "100人以上500人未満",
+        /// 500 to 999 people.
+        From500To1000 => "500人以上1,000人未満",
+        /// 1,000 people or more.
+        AtLeast1000 => "1,000人以上",
+    }
+}
+
+impl StaffCountBand {
+    /// The interval of people counts: inclusive lower bound, exclusive upper bound.
+    ///
+    /// ```
+    /// use mynumber_pia::report::StaffCountBand;
+    ///
+    /// assert_eq!(StaffCountBand::From100To500.range(), (100, Some(500)));
+    /// assert_eq!(StaffCountBand::AtLeast1000.range(), (1000, None));
+    /// ```
+    #[must_use]
+    pub const fn range(self) -> Range {
+        match self {
+            StaffCountBand::Under10 => (0, Some(10)),
+            StaffCountBand::From10To50 => (10, Some(50)),
+            StaffCountBand::From50To100 => (50, Some(100)),
+            StaffCountBand::From100To500 => (100, Some(500)),
+            StaffCountBand::From500To1000 => (500, Some(1000)),
+            StaffCountBand::AtLeast1000 => (1000, None),
+        }
+    }
+}
+
+choice_enum! {
+    /// 委託の有無 ※ (全項目・重点 Ⅱ4; C7).
+    ///
+    /// ```
+    /// use mynumber_pia::report::EntrustmentStatus;
+    ///
+    /// assert_eq!("1） 委託する".parse(), Ok(EntrustmentStatus::Entrusts));
+    /// ```
+    #[doc(alias = "委託の有無")]
+    pub enum EntrustmentStatus: "委託の有無" {
+        /// The handling of the file is entrusted (番号法 第10条).
+        Entrusts => "委託する",
+        /// It is not.
+        DoesNotEntrust => "委託しない",
+    }
+}
+
+choice_enum! {
+    /// ②取扱いを委託する特定個人情報ファイルの範囲 (全項目 Ⅱ4②; C8).
+    ///
+    /// ```
+    /// use mynumber_pia::report::EntrustedScope;
+    ///
+    /// assert_eq!(EntrustedScope::Whole.label(), "特定個人情報ファイルの全体");
+    /// ```
+    #[doc(alias = "取扱いを委託する特定個人情報ファイルの範囲")]
+    pub enum EntrustedScope: "取扱いを委託する特定個人情報ファイルの範囲" {
+        /// The whole file.
+        Whole => "特定個人情報ファイルの全体",
+        /// Part of the file.
+        Part => "特定個人情報ファイルの一部",
+    }
+}
+
+choice_enum! {
+    /// 再委託の有無 ※ (全項目 Ⅱ4⑦, 重点 Ⅱ4④; C9).
+    ///
+    /// ```
+    /// use mynumber_pia::report::ReEntrustmentStatus;
+    ///
+    /// assert_eq!("再委託しない".parse(), Ok(ReEntrustmentStatus::DoesNotReEntrust));
+    /// ```
+    #[doc(alias = "再委託の有無")]
+    pub enum ReEntrustmentStatus: "再委託の有無" {
+        /// The entrustee re-entrusts (only with the permission of the original body, 番号法 第10条).
+        ReEntrusts => "再委託する",
+        /// It does not.
+        DoesNotReEntrust => "再委託しない",
+    }
+}
+
+choice_enum! {
+    /// 保管期間 (全項目 Ⅱ6②; C10). The 重点項目評価書 has no such item.
+    ///
+    /// ```
+    /// use mynumber_pia::report::RetentionPeriod;
+    ///
+    /// assert_eq!("20年以上".parse::<RetentionPeriod>()?.years(), Some((20, None)));
+    /// assert_eq!(RetentionPeriod::Undefined.years(), None);
+    /// # Ok::<(), mynumber_pia::ParseChoiceError>(())
+    /// ```
+    #[doc(alias = "保管期間")]
+    pub enum RetentionPeriod: "保管期間" {
+        /// Less than a year.
+        UnderOneYear => "1年未満",
+        /// One year.
+        OneYear => "1年",
+        /// Two years.
+        TwoYears => "2年",
+        /// Three years.
+        ThreeYears => "3年",
+        /// Four years.
+        FourYears => "4年",
+        /// Five years.
+        FiveYears => "5年",
+        /// Six to nine years.
+        From6To10Years => "6年以上10年未満",
+        /// Ten to nineteen years.
+        From10To20Years => "10年以上20年未満",
+        /// Twenty years or more.
+        AtLeast20Years => "20年以上",
+        /// No period is set: the form then asks for its その妥当性.
+        Undefined => "定められていない",
+    }
+}
+
+impl RetentionPeriod {
+    /// The interval of years (inclusive lower, exclusive upper); `None` for
+    /// [`RetentionPeriod::Undefined`]. A single year `N年` is `[N, N+1)`.
+    ///
+    /// ```
+    /// use mynumber_pia::report::RetentionPeriod;
+    ///
+    /// assert_eq!(RetentionPeriod::FiveYears.years(), Some((5, Some(6))));
+    /// ```
+    #[must_use]
+    pub const fn years(self) -> Option<Range> {
+        Some(match self {
+            RetentionPeriod::UnderOneYear => (0, Some(1)),
+            RetentionPeriod::OneYear => (1, Some(2)),
+            RetentionPeriod::TwoYears => (2, Some(3)),
+            RetentionPeriod::ThreeYears => (3, Some(4)),
+            RetentionPeriod::FourYears => (4, Some(5)),
+            RetentionPeriod::FiveYears => (5, Some(6)),
+            RetentionPeriod::From6To10Years => (6, Some(10)),
+            RetentionPeriod::From10To20Years => (10, Some(20)),
+            RetentionPeriod::AtLeast20Years => (20, None),
+            RetentionPeriod::Undefined => return None,
+        })
+    }
+}
+
+choice_enum! {
+    /// リスクへの対策は十分か (every risk of 全項目 Ⅲ, 重点 Ⅲ and 基礎 Ⅳ; C11).
+    ///
+    /// ```
+    /// use mynumber_pia::report::Sufficiency;
+    ///
+    /// assert_eq!("2） 十分である".parse(), Ok(Sufficiency::Sufficient));
+    /// ```
+    #[doc(alias = "リスクへの対策は十分か")]
+    #[doc(alias = "十分性")]
+    pub enum Sufficiency: "リスクへの対策は十分か" {
+        /// Special effort is made.
+        SpecialEffort => "特に力を入れている",
+        /// The measures are sufficient.
+        Sufficient => "十分である",
+        /// Issues remain: the form expects the measures to say what is being done.
+        IssuesRemain => "課題が残されている",
+    }
+}
+
+choice_enum! {
+    /// 行っている / 行っていない: ユーザ認証の管理, アクセス権限の発効・失効の管理, アクセス権限の管理
+    /// (C12) and 個人情報ファイル簿の公表 (C25).
+    ///
+    /// ```
+    /// use mynumber_pia::report::Performed;
+    ///
+    /// assert_eq!("行っている".parse(), Ok(Performed::Yes));
+    /// ```
+    #[doc(alias = "行っている")]
+    pub enum Performed: "行っている／行っていない" {
+        /// It is done.
+        Yes => "行っている",
+        /// It is not done.
+        No => "行っていない",
+    }
+}
+
+choice_enum! {
+    /// 記録を残している / 記録を残していない (C13): 特定個人情報の使用の記録, 取扱いの記録,
+    /// 提供・移転の記録.
+    ///
+    /// ```
+    /// use mynumber_pia::report::Recorded;
+    ///
+    /// assert_eq!("2) 記録を残していない".parse(), Ok(Recorded::No));
+    /// ```
+    #[doc(alias = "記録を残している")]
+    pub enum Recorded: "記録の有無" {
+        /// A record is kept.
+        Yes => "記録を残している",
+        /// No record is kept.
+        No => "記録を残していない",
+    }
+}
+
+choice_enum! {
+    /// 制限している / 制限していない (C14): 特定個人情報ファイルの閲覧者・更新者の制限.
+    ///
+    /// ```
+    /// use mynumber_pia::report::Restricted;
+    ///
+    /// assert_eq!(Restricted::Yes.label(), "制限している");
+    /// ```
+    #[doc(alias = "制限している")]
+    pub enum Restricted: "制限の有無" {
+        /// Access is restricted.
+        Yes => "制限している",
+        /// It is not.
+        No => "制限していない",
+    }
+}
+
+choice_enum! {
+    /// 定めている / 定めていない (C15): rules, contract clauses and procedures.
+    ///
+    /// ```
+    /// use mynumber_pia::report::Established;
+    ///
+    /// assert_eq!("定めている".parse(), Ok(Established::Yes));
+    /// ```
+    #[doc(alias = "定めている")]
+    pub enum Established: "定めの有無" {
+        /// It is laid down.
+        Yes => "定めている",
+        /// It is not.
+        No => "定めていない",
+    }
+}
+
+choice_enum! {
+    /// 再委託先による特定個人情報ファイルの適切な取扱いの確保 (全項目 Ⅲ4) / …の担保 (重点 Ⅲ4) (C16).
+    ///
+    /// ```
+    /// use mynumber_pia::report::ReEntrusteeOversight;
+    ///
+    /// assert_eq!("4） 再委託していない".parse(), Ok(ReEntrusteeOversight::NoReEntrustment));
+    /// ```
+    #[doc(alias = "再委託先による特定個人情報ファイルの適切な取扱いの確保")]
+    pub enum ReEntrusteeOversight: "再委託先による適切な取扱いの確保" {
+        /// Special effort is made.
+        SpecialEffort => "特に力を入れて行っている",
+        /// Done sufficiently.
+        Sufficient => "十分に行っている",
+        /// Not done sufficiently.
+        Insufficient => "十分に行っていない",
+        /// There is no re-entrustment.
+        NoReEntrustment => "再委託していない",
+    }
+}
+
+choice_enum! {
+    /// ①NISC政府機関統一基準群 (全項目 Ⅲ7 リスク1①; C17). Local governments choose
+    /// `政府機関ではない`.
+    ///
+    /// ```
+    /// use mynumber_pia::report::NiscCompliance;
+    ///
+    /// assert_eq!("政府機関ではない".parse(), Ok(NiscCompliance::NotGovernmentAgency));
+    /// ```
+    #[doc(alias = "NISC政府機関統一基準群")]
+    pub enum NiscCompliance: "NISC政府機関統一基準群" {
+        /// Complied with special effort.
+        SpecialEffort => "特に力を入れて遵守している",
+        /// Complied with sufficiently.
+        Sufficient => "十分に遵守している",
+        /// Not complied with sufficiently.
+        Insufficient => "十分に遵守していない",
+        /// The body is not a government agency.
+        NotGovernmentAgency => "政府機関ではない",
+    }
+}
+
+choice_enum! {
+    /// ②安全管理体制, ③安全管理規程 (全項目 Ⅲ7 リスク1; C18).
+    ///
+    /// ```
+    /// use mynumber_pia::report::Maintained;
+    ///
+    /// assert_eq!(Maintained::Sufficient.label(), "十分に整備している");
+    /// ```
+    #[doc(alias = "整備している")]
+    pub enum Maintained: "整備の状況" {
+        /// Set up with special effort.
+        SpecialEffort => "特に力を入れて整備している",
+        /// Set up sufficiently.
+        Sufficient => "十分に整備している",
+        /// Not set up sufficiently.
+        Insufficient => "十分に整備していない",
+    }
+}
+
+choice_enum! {
+    /// ④安全管理体制・規程の職員への周知 (全項目 Ⅲ7 リスク1; C19).
+    ///
+    /// ```
+    /// use mynumber_pia::report::Publicized;
+    ///
+    /// assert_eq!("十分に周知している".parse(), Ok(Publicized::Sufficient));
+    /// ```
+    #[doc(alias = "周知している")]
+    pub enum Publicized: "周知の状況" {
+        /// Made known with special effort.
+        SpecialEffort => "特に力を入れて周知している",
+        /// Made known sufficiently.
+        Sufficient => "十分に周知している",
+        /// Not made known sufficiently.
+        Insufficient => "十分に周知していない",
+    }
+}
+
+choice_enum! {
+    /// 特に力を入れて行っている / 十分に行っている / 十分に行っていない (C20, C23): 物理的対策,
+    /// 技術的対策, バックアップ, 事故発生時手順の策定・周知, 自己点検, 監査, 従業者に対する教育・啓発.
+    ///
+    /// ```
+    /// use mynumber_pia::report::Effort;
+    ///
+    /// assert_eq!("2) 十分に行っている".parse(), Ok(Effort::Sufficient));
+    /// ```
+    #[doc(alias = "十分に行っている")]
+    pub enum Effort: "実施の状況" {
+        /// Done with special effort.
+        SpecialEffort => "特に力を入れて行っている",
+        /// Done sufficiently.
+        Sufficient => "十分に行っている",
+        /// Not done sufficiently.
+        Insufficient => "十分に行っていない",
+    }
+}
+
+choice_enum! {
+    /// 過去３年以内に、評価実施機関において、個人情報に関する重大事故が発生したか
+    /// (全項目 Ⅲ7 リスク1⑨, 重点 Ⅲ7②; C21).
+    ///
+    /// This is the *3-year*, *any 個人情報* item of the risk chapters. It is a different list from
+    /// the しきい値判断 item [`SeriousIncident`](crate::threshold::SeriousIncident) (基礎 Ⅱ3:
+    /// 1 year, 特定個人情報 only), although both print `発生あり` / `発生なし`.
+    ///
+    /// ```
+    /// use mynumber_pia::report::IncidentHistory;
+    ///
+    /// assert_eq!("1） 発生あり".parse(), Ok(IncidentHistory::Occurred));
+    /// ```
+    #[doc(alias = "過去３年以内の重大事故")]
+    pub enum IncidentHistory: "過去3年以内の重大事故" {
+        /// A serious incident concerning personal information occurred in the past 3 years.
+        Occurred => "発生あり",
+        /// None occurred.
+        NotOccurred => "発生なし",
+    }
+}
+
+choice_enum! {
+    /// ⑩死者の個人番号 (全項目 Ⅲ7 リスク1⑩; C22).
+    ///
+    /// ```
+    /// use mynumber_pia::report::DeceasedNumbers;
+    ///
+    /// assert_eq!(DeceasedNumbers::Kept.label(), "保管している");
+    /// ```
+    #[doc(alias = "死者の個人番号")]
+    pub enum DeceasedNumbers: "死者の個人番号" {
+        /// The numbers of deceased people are kept.
+        Kept => "保管している",
+        /// They are not kept.
+        NotKept => "保管していない",
+    }
+}
+
+choice_enum! {
+    /// ③手数料等 of a disclosure request (全項目 Ⅴ1③; C24).
+    ///
+    /// ```
+    /// use mynumber_pia::report::Fee;
+    ///
+    /// assert_eq!("2) 無料".parse(), Ok(Fee::Free));
+    /// ```
+    #[doc(alias = "手数料等")]
+    pub enum Fee: "手数料等" {
+        /// A fee is charged.
+        Charged => "有料",
+        /// Free of charge.
+        Free => "無料",
+    }
+}
+
+choice_enum! {
+    /// 最も優先度が高いと考えられる対策 (基礎 Ⅳ11).
+    ///
+    /// ```
+    /// use mynumber_pia::report::PriorityMeasure;
+    ///
+    /// assert_eq!(PriorityMeasure::ALL.len(), 9);
+    /// assert_eq!("9)　従業者に対する教育・啓発".parse(), Ok(PriorityMeasure::Training));
+    /// ```
+    #[doc(alias = "最も優先度が高いと考えられる対策")]
+    pub enum PriorityMeasure: "最も優先度が高いと考えられる対策" {
+        /// Against acquisition beyond the purpose.
+        UnintendedAcquisition => "目的外の入手が行われるリスクへの対策",
+        /// Against linking beyond the purpose.
+        ExcessiveLinking => "目的を超えた紐付け、事務に必要のない情報との紐付けが行われるリスクへの対策",
+        /// Against unauthorised use.
+        UnauthorizedUse => "権限のない者によって不正に使用されるリスクへの対策",
+        /// Against misuse by entrustees.
+        EntrusteeMisuse => "委託先における不正な使用等のリスクへの対策",
+        /// Against improper provision or transfer.
+        ImproperProvision => "不正な提供・移転が行われるリスクへの対策(委託や情報提供ネットワークシステムを通じた提供を除く。)",
+        /// Against acquisition beyond the purpose through the network.
+        NetworkAcquisition => "情報提供ネットワークシステムを通じて目的外の入手が行われるリスクへの対策",
+        /// Against improper provision through the network.
+        NetworkProvision => "情報提供ネットワークシステムを通じて不正な提供が行われるリスクへの対策",
+        /// Against leaks, loss and damage.
+        Leakage => "特定個人情報の漏えい・滅失・毀損リスクへの対策",
+        /// Staff training.
+        Training => "従業者に対する教育・啓発",
+    }
+}
+
+choice_enum! {
+    /// 提出時期 of a 変更箇所 row: submitted before (`事前`) or after (`事後`) the change.
+    ///
+    /// A 重要な変更 must be assessed before the change (規則 第11条); other changes are corrections
+    /// filed without delay afterwards. Real logs break the rule, so it is stored as written.
+    ///
+    /// ```
+    /// use mynumber_pia::report::SubmissionTiming;
+    ///
+    /// assert_eq!("事後".parse(), Ok(SubmissionTiming::After));
+    /// ```
+    #[doc(alias = "提出時期")]
+    pub enum SubmissionTiming: "提出時期" {
+        /// Submitted before the change.
+        Before => "事前",
+        /// Submitted after the change.
+        After => "事後",
+    }
+}
+
+// ---- checkbox lists ----
+
+choice_enum! {
+    /// ③他のシステムとの接続: a checkbox of the connection list of a system (Ⅰ2; K1).
+    ///
+    /// ```
+    /// use mynumber_pia::report::Connection;
+    ///
+    /// assert_eq!("[ ○ ] 庁内連携システム".parse(), Ok(Connection::IntraOffice));
+    /// ```
+    #[doc(alias = "他のシステムとの接続")]
+    pub enum Connection: "他のシステムとの接続" {
+        /// 情報提供ネットワークシステム.
+        InfoNetwork => "情報提供ネットワークシステム",
+        /// 庁内連携システム.
+        IntraOffice => "庁内連携システム" | "府内連携システム",
+        /// 住民基本台帳ネットワークシステム (住基ネット).
+        ResidentRegistryNetwork => "住民基本台帳ネットワークシステム",
+        /// 既存住民基本台帳システム.
+        ExistingResidentRegistry => "既存住民基本台帳システム",
+        /// 宛名システム等.
+        AddressSystem => "宛名システム等",
+        /// 税務システム.
+        TaxSystem => "税務システム",
+        /// その他: the text goes in [`CheckSet::other`].
+        Other => "その他",
+    }
+}
+
+choice_enum! {
+    /// 主な記録項目 ※: a checkbox of the record-item categories (全項目・重点 Ⅱ2④; K2).
+    ///
+    /// The boxes come in three groups, see [`RecordItemCategory::group`].
+    ///
+    /// ```
+    /// use mynumber_pia::report::{RecordItemCategory, RecordItemGroup};
+    ///
+    /// let c: RecordItemCategory = "4情報（氏名、性別、生年月日、住所）".parse()?;
+    /// assert_eq!(c.group(), RecordItemGroup::Contact);
+    /// # Ok::<(), mynumber_pia::ParseChoiceError>(())
+    /// ```
+    #[doc(alias = "主な記録項目")]
+    pub enum RecordItemCategory: "主な記録項目" {
+        /// 個人番号.
+        IndividualNumber => "個人番号",
+        /// 個人番号対応符号.
+        NumberCode => "個人番号対応符号",
+        /// その他識別情報（内部番号）.
+        OtherIdentifier => "その他識別情報（内部番号）",
+        /// 4情報（氏名、性別、生年月日、住所）.
+        FourItems => "4情報（氏名、性別、生年月日、住所）",
+        /// 連絡先（電話番号等）.
+        ContactDetails => "連絡先（電話番号等）",
+        /// その他住民票関係情報.
+        OtherResidentRecord => "その他住民票関係情報",
+        /// 国税関係情報.
+        NationalTax => "国税関係情報",
+        /// 地方税関係情報.
+        LocalTax => "地方税関係情報",
+        /// 健康・医療関係情報.
+        HealthMedical => "健康・医療関係情報",
+        /// 医療保険関係情報.
+        MedicalInsurance => "医療保険関係情報",
+        /// 児童福祉・子育て関係情報.
+        ChildWelfare => "児童福祉・子育て関係情報",
+        /// 障害者福祉関係情報.
+        DisabilityWelfare => "障害者福祉関係情報",
+        /// 生活保護・社会福祉関係情報.
+        PublicAssistance => "生活保護・社会福祉関係情報",
+        /// 介護・高齢者福祉関係情報.
+        ElderlyCare => "介護・高齢者福祉関係情報",
+        /// 雇用・労働関係情報.
+        Employment => "雇用・労働関係情報",
+        /// 年金関係情報.
+        Pension => "年金関係情報",
+        /// 学校・教育関係情報.
+        Education => "学校・教育関係情報",
+        /// 災害関係情報.
+        Disaster => "災害関係情報",
+        /// その他 (業務関係情報): the text goes in [`CheckSet::other`].
+        Other => "その他",
+    }
+}
+
+/// The three groups of [`RecordItemCategory`] boxes as the form prints them.
+///
+/// ```
+/// use mynumber_pia::report::{RecordItemCategory, RecordItemGroup};
+///
+/// assert_eq!(RecordItemCategory::Pension.group(), RecordItemGroup::Business);
+/// assert_eq!(RecordItemGroup::Identification.label(), "識別情報");
+/// ```
+#[doc(alias = "記録項目の分類")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RecordItemGroup {
+    /// ・識別情報.
+    Identification,
+    /// ・連絡先等情報.
+    Contact,
+    /// ・業務関係情報.
+    Business,
+}
+
+impl RecordItemGroup {
+    /// The group heading as printed (without the leading `・`).
+    #[must_use]
+    pub const fn label(self) -> &'static str {
+        match self {
+            RecordItemGroup::Identification => "識別情報",
+            RecordItemGroup::Contact => "連絡先等情報",
+            RecordItemGroup::Business => "業務関係情報",
+        }
+    }
+}
+
+impl RecordItemCategory {
+    /// The group the box is printed in.
+    #[must_use]
+    pub const fn group(self) -> RecordItemGroup {
+        use RecordItemCategory as C;
+        match self {
+            C::IndividualNumber | C::NumberCode | C::OtherIdentifier => {
+                RecordItemGroup::Identification
+            }
+            C::FourItems | C::ContactDetails | C::OtherResidentRecord => RecordItemGroup::Contact,
+            _ => RecordItemGroup::Business,
+        }
+    }
+}
+
+choice_enum! {
+    /// ①入手元 ※: where a file's data comes from (全項目・重点 Ⅱ3①; K3). Each checked box
+    /// except the first carries a detail text, see
+    /// [`Acquisition::sources`](crate::report::Acquisition::sources).
+    ///
+    /// ```
+    /// use mynumber_pia::report::SourceKind;
+    ///
+    /// assert_eq!("[ ○ ] 評価実施機関内の他部署".parse(), Ok(SourceKind::OtherDepartment));
+    /// ```
+    #[doc(alias = "入手元")]
+    pub enum SourceKind: "入手元" {
+        /// 本人又は本人の代理人.
+        Person => "本人又は本人の代理人",
+        /// 評価実施機関内の他部署.
+        OtherDepartment => "評価実施機関内の他部署",
+        /// 行政機関・独立行政法人等.
+        NationalBody => "行政機関・独立行政法人等",
+        /// 地方公共団体・地方独立行政法人.
+        LocalBody => "地方公共団体・地方独立行政法人",
+        /// 民間事業者.
+        PrivateBusiness => "民間事業者",
+        /// その他.
+        Other => "その他",
+    }
+}
+
+choice_enum! {
+    /// A medium or channel for handing over data: the boxes of ②入手方法 (K4), ④委託先への
+    /// 特定個人情報ファイルの提供方法 (K5), ⑥提供方法 (K6) and ⑥移転方法 (K7).
+    ///
+    /// The four lists share this vocabulary, each offering a subset: see
+    /// [`Medium::ACQUISITION`], [`Medium::ENTRUSTMENT`], [`Medium::PROVISION`] and
+    /// [`Medium::TRANSFER`].
+    ///
+    /// ```
+    /// use mynumber_pia::report::Medium;
+    ///
+    /// assert_eq!("電子記録媒体(フラッシュメモリを除く。)".parse(), Ok(Medium::ElectronicMedia));
+    /// assert!(!Medium::PROVISION.contains(&Medium::IntraOffice));
+    /// ```
+    #[doc(alias = "入手方法")]
+    #[doc(alias = "提供方法")]
+    #[doc(alias = "移転方法")]
+    pub enum Medium: "入手・提供・移転の方法" {
+        /// 紙.
+        Paper => "紙",
+        /// 電子記録媒体（フラッシュメモリを除く。）.
+        ElectronicMedia => "電子記録媒体（フラッシュメモリを除く。）",
+        /// フラッシュメモリ.
+        FlashMemory => "フラッシュメモリ",
+        /// 電子メール.
+        Email => "電子メール",
+        /// 専用線.
+        DedicatedLine => "専用線",
+        /// 庁内連携システム.
+        IntraOffice => "庁内連携システム" | "府内連携システム",
+        /// 情報提供ネットワークシステム.
+        InfoNetwork => "情報提供ネットワークシステム",
+        /// その他: the text goes in [`CheckSet::other`].
+        Other => "その他",
+    }
+}
+
+impl Medium {
+    /// The boxes of ②入手方法 (K4), in form order.
+    pub const ACQUISITION: &'static [Medium] = &[
+        Medium::Paper,
+        Medium::ElectronicMedia,
+        Medium::FlashMemory,
+        Medium::Email,
+        Medium::DedicatedLine,
+        Medium::IntraOffice,
+        Medium::InfoNetwork,
+        Medium::Other,
+    ];
+    /// The boxes of ④委託先への特定個人情報ファイルの提供方法 (K5), in form order.
+    pub const ENTRUSTMENT: &'static [Medium] = &[
+        Medium::DedicatedLine,
+        Medium::Email,
+        Medium::ElectronicMedia,
+        Medium::FlashMemory,
+        Medium::Paper,
+        Medium::Other,
+    ];
+    /// The boxes of ⑥提供方法 (K6), in form order.
+    pub const PROVISION: &'static [Medium] = &[
+        Medium::InfoNetwork,
+        Medium::DedicatedLine,
+        Medium::Email,
+        Medium::ElectronicMedia,
+        Medium::FlashMemory,
+        Medium::Paper,
+        Medium::Other,
+    ];
+    /// The boxes of ⑥移転方法 (K7), in form order.
+    pub const TRANSFER: &'static [Medium] = &[
+        Medium::IntraOffice,
+        Medium::DedicatedLine,
+        Medium::Email,
+        Medium::ElectronicMedia,
+        Medium::FlashMemory,
+        Medium::Paper,
+        Medium::Other,
+    ];
+}
+
+choice_enum! {
+    /// 監査 実施の有無: a checkbox of 重点 Ⅲ8 and 基礎 Ⅳ9.
+    ///
+    /// ```
+    /// use mynumber_pia::report::AuditKind;
+    ///
+    /// assert_eq!("[○] 内部監査".parse(), Ok(AuditKind::Internal));
+    /// ```
+    #[doc(alias = "監査")]
+    pub enum AuditKind: "監査の実施の有無" {
+        /// 自己点検.
+        SelfCheck => "自己点検",
+        /// 内部監査.
+        Internal => "内部監査",
+        /// 外部監査.
+        External => "外部監査",
+    }
+}
+
+/// A checkbox list as filled in: the checked boxes, and the text of the 「その他（ ）」 box.
+///
+/// JSON: `{"checked": ["庁内連携システム", "その他"], "other": "統合DB"}`. The set is ordered in
+/// form order. A text without the その他 box checked (or the reverse) is kept as written.
+///
+/// ```
+/// use mynumber_pia::report::{CheckSet, Connection};
+///
+/// let set = CheckSet::of([Connection::IntraOffice, Connection::Other]).with_other("統合DB");
+/// assert!(set.contains(Connection::IntraOffice));
+/// assert_eq!(set.other.as_deref(), Some("統合DB"));
+/// assert_eq!(set.to_string(), "庁内連携システム、その他（統合DB）");
+/// ```
+#[doc(alias = "チェックボックス")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, bound(deserialize = "T: Ord + Deserialize<'de>"))]
+pub struct CheckSet<T: Ord> {
+    /// The checked boxes.
+    #[serde(default)]
+    pub checked: BTreeSet<T>,
+    /// The text written in the その他 box, if any.
+    #[serde(default)]
+    pub other: Option<String>,
+}
+
+impl<T: Ord> Default for CheckSet<T> {
+    fn default() -> Self {
+        CheckSet {
+            checked: BTreeSet::new(),
+            other: None,
+        }
+    }
+}
+
+impl<T: Ord> CheckSet<T> {
+    /// The set of the given boxes, with no その他 text.
+    #[must_use]
+    pub fn of<I: IntoIterator<Item = T>>(boxes: I) -> Self {
+        CheckSet {
+            checked: boxes.into_iter().collect(),
+            other: None,
+        }
+    }
+
+    /// Sets the その他 text.
+    #[must_use]
+    pub fn with_other(mut self, text: impl Into<String>) -> Self {
+        self.other = Some(text.into());
+        self
+    }
+
+    /// Whether the box is checked.
+    #[must_use]
+    pub fn contains(&self, item: T) -> bool {
+        self.checked.contains(&item)
+    }
+
+    /// Whether no box is checked and no その他 text is written.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.checked.is_empty() && self.other.is_none()
+    }
+}
+
+impl<T: Ord + std::fmt::Display> std::fmt::Display for CheckSet<T> {
+    /// The checked labels joined with `、`; the その他 text follows in `（…）` after the last box
+    /// (or alone when the その他 box is not checked).
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut first = true;
+        for item in &self.checked {
+            if !first {
+                f.write_str("、")?;
+            }
+            first = false;
+            write!(f, "{item}")?;
+        }
+        if let Some(other) = &self.other {
+            write!(f, "（{other}）")?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sum_of_ranges_uses_exclusive_upper_bounds() {
+        assert_eq!(sum_ranges([]), (0, Some(1)));
+        assert_eq!(sum_ranges([(10, Some(50))]), (10, Some(50)));
+        // [10,50) + [0,10) = 10..=58
+        assert_eq!(sum_ranges([(10, Some(50)), (0, Some(10))]), (10, Some(59)));
+        assert_eq!(sum_ranges([(10, Some(50)), (1000, None)]), (1010, None));
+    }
+
+    #[test]
+    fn band_ranges_are_contiguous() {
+        for pair in DataSubjectBand::ALL.windows(2) {
+            if let [a, b] = pair {
+                assert_eq!(a.range().1, Some(b.range().0));
+            }
+        }
+        for pair in StaffCountBand::ALL.windows(2) {
+            if let [a, b] = pair {
+                assert_eq!(a.range().1, Some(b.range().0));
+            }
+        }
+        for pair in RecordItemBand::ALL.windows(2) {
+            if let [a, b] = pair {
+                assert_eq!(a.range().1, Some(b.range().0));
+            }
+        }
+    }
+
+    #[test]
+    fn labels_parse_leniently() {
+        assert_eq!("５）　1,000人以上".parse(), Ok(StaffCountBand::AtLeast1000));
+        assert_eq!("1000万人以上".parse(), Ok(DataSubjectBand::AtLeast10m));
+        assert_eq!(
+            "2） その他の電子ファイル（表計算ファイル等）".parse(),
+            Ok(FileKind::OtherElectronic)
+        );
+        assert!("十分".parse::<Sufficiency>().is_err());
+    }
+
+    #[test]
+    fn checkset_json_shape() {
+        let set = CheckSet::of([Medium::Paper, Medium::Other]).with_other("統合DB");
+        let json = serde_json::to_string(&set).unwrap();
+        assert_eq!(json, r#"{"checked":["紙","その他"],"other":"統合DB"}"#);
+        let back: CheckSet<Medium> = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, set);
+        assert!(serde_json::from_str::<CheckSet<Medium>>(r#"{"checked":[],"x":1}"#).is_err());
+    }
+}

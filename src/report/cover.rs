@@ -1,0 +1,67 @@
+//! 表紙 (the cover page), the same in the three forms except the 承認日 of the 全項目評価書.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::DateOrMonth;
+use crate::label::choice_enum;
+
+choice_enum! {
+    /// The kind of 評価実施機関: which procedures apply depends on it. 行政機関等 need the
+    /// 個人情報保護委員会's approval of a 全項目評価書 (番号法 第28条); 地方公共団体等 have it
+    /// reviewed by a third party (第三者点検) instead (規則 第7条第4項).
+    ///
+    /// Not printed on the form: transcriptions state it (or validation infers it from the
+    /// 評価実施機関名).
+    ///
+    /// ```
+    /// use mynumber_pia::report::BodyKind;
+    ///
+    /// assert_eq!("地方公共団体等".parse(), Ok(BodyKind::LocalGovernment));
+    /// ```
+    #[doc(alias = "評価実施機関の種別")]
+    pub enum BodyKind: "評価実施機関の種別" {
+        /// 行政機関等: national bodies (ministries, agencies, independent administrative agencies…).
+        NationalAgency => "行政機関等",
+        /// 地方公共団体等: local governments and their bodies.
+        LocalGovernment => "地方公共団体等" | "地方公共団体",
+    }
+}
+
+/// 表紙: the cover page of a 評価書.
+///
+/// ```
+/// use mynumber_pia::report::{BodyKind, Cover};
+///
+/// let cover = Cover {
+///     number: Some("3".into()),
+///     body: Some("東京都江戸川区長".into()),
+///     body_kind: Some(BodyKind::LocalGovernment),
+///     published_on: chrono::NaiveDate::from_ymd_opt(2024, 12, 6),
+///     ..Cover::default()
+/// };
+/// assert_eq!(cover.approval_date, None);
+/// ```
+#[doc(alias = "表紙")]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Cover {
+    /// 評価書番号, as printed (`3`, `14`).
+    pub number: Option<String>,
+    /// 評価書名, e.g. `国民健康保険に関する事務　全項目評価書`.
+    pub title: Option<String>,
+    /// 個人のプライバシー等の権利利益の保護の宣言.
+    pub declaration: Option<String>,
+    /// 特記事項 (`なし` in many reports: written `null`).
+    pub special_note: Option<String>,
+    /// 評価実施機関名: an office holder such as `熊谷市長`.
+    pub body: Option<String>,
+    /// Whether the body is a 行政機関等 or a 地方公共団体等 (not printed; see [`BodyKind`]).
+    pub body_kind: Option<BodyKind>,
+    /// 公表日.
+    pub published_on: Option<NaiveDate>,
+    /// 個人情報保護委員会 承認日 【行政機関等のみ】: only the 全項目評価書 has it.
+    pub approval_date: Option<NaiveDate>,
+    /// The 様式 version printed at the top, e.g. `[令和6年10月 様式3]` → `2024-10`.
+    pub form_version: Option<DateOrMonth>,
+}

@@ -1,0 +1,138 @@
+//! Dates that the forms sometimes give to the month only (保有開始日 `平成２７年１０月`).
+
+use std::fmt;
+use std::str::FromStr;
+
+use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// A date given to the day, or only to the month.
+///
+/// The forms print 保有開始日 and 使用開始日 either as a full date (`平成28年1月1日`) or as a month
+/// (`平成２７年１０月`). JSON writes the first as `"2016-01-01"` and the second as `"2015-10"`.
+/// [`DateOrMonth::Month`] holds the first day of its month.
+///
+/// ```
+/// use mynumber_pia::report::DateOrMonth;
+///
+/// let m: DateOrMonth = "2015-10".parse()?;
+/// assert_eq!(m, DateOrMonth::month(2015, 10).unwrap());
+/// assert_eq!(m.to_string(), "2015-10");
+/// assert_eq!(m.first_day().to_string(), "2015-10-01");
+/// let d: DateOrMonth = "2016-01-01".parse()?;
+/// assert!(matches!(d, DateOrMonth::Day(_)));
+/// # Ok::<(), mynumber_pia::report::DateOrMonthError>(())
+/// ```
+#[doc(alias = "年月日")]
+#[doc(alias = "年月")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum DateOrMonth {
+    /// A full date.
+    Day(NaiveDate),
+    /// A month only; the date held is the first day of the month.
+    Month(NaiveDate),
+}
+
+/// Text that is neither `YYYY-MM-DD` nor `YYYY-MM`.
+#[doc(alias = "日付エラー")]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("「{0}」は日付（YYYY-MM-DD）でも年月（YYYY-MM）でもありません")]
+pub struct DateOrMonthError(String);
+
+impl DateOrMonth {
+    /// The month `year`-`month`, or `None` if `month` is not 1–12.
+    #[must_use]
+    pub fn month(year: i32, month: u32) -> Option<Self> {
+        NaiveDate::from_ymd_opt(year, month, 1).map(DateOrMonth::Month)
+    }
+
+    /// The day, or the first day of the month.
+    #[must_use]
+    pub const fn first_day(self) -> NaiveDate {
+        match self {
+            DateOrMonth::Day(d) | DateOrMonth::Month(d) => d,
+        }
+    }
+}
+
+impl From<NaiveDate> for DateOrMonth {
+    fn from(d: NaiveDate) -> Self {
+        DateOrMonth::Day(d)
+    }
+}
+
+impl fmt::Display for DateOrMonth {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DateOrMonth::Day(d) => write!(f, "{}", d.format("%Y-%m-%d")),
+            DateOrMonth::Month(d) => write!(f, "{:04}-{:02}", d.year(), d.month()),
+        }
+    }
+}
+
+impl FromStr for DateOrMonth {
+    type Err = DateOrMonthError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let err = || DateOrMonthError(s.to_owned());
+        let parts: Vec<&str> = s.split('-').collect();
+        match parts.as_slice() {
+            [_, _, _] => NaiveDate::parse_from_str(s, "%Y-%m-%d")
+                .map(DateOrMonth::Day)
+                .map_err(|_| err()),
+            [y, m] if y.len() == 4 && m.len() == 2 => {
+                let year: i32 = y.parse().map_err(|_| err())?;
+                let month: u32 = m.parse().map_err(|_| err())?;
+                DateOrMonth::month(year, month).ok_or_else(err)
+            }
+            _ => Err(err()),
+        }
+    }
+}
+
+impl Serialize for DateOrMonth {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for DateOrMonth {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl serde::de::Visitor<'_> for V {
+            type Value = DateOrMonth;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("日付 \"YYYY-MM-DD\" または年月 \"YYYY-MM\"")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<DateOrMonth, E> {
+                v.parse()
+                    .map_err(|_| E::invalid_value(serde::de::Unexpected::Str(v), &self))
+            }
+        }
+        d.deserialize_str(V)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_and_prints_both_precisions() {
+        let d: DateOrMonth = "2024-12-06".parse().unwrap();
+        assert_eq!(d.to_string(), "2024-12-06");
+        let m: DateOrMonth = "2015-10".parse().unwrap();
+        assert_eq!(m.to_string(), "2015-10");
+        assert!("2015-13".parse::<DateOrMonth>().is_err());
+        assert!("2015".parse::<DateOrMonth>().is_err());
+        assert!("2015-02-30".parse::<DateOrMonth>().is_err());
+    }
+
+    #[test]
+    fn json_is_a_string() {
+        let m = DateOrMonth::month(2015, 10).unwrap();
+        assert_eq!(serde_json::to_string(&m).unwrap(), "\"2015-10\"");
+        let back: DateOrMonth = serde_json::from_str("\"2015-10\"").unwrap();
+        assert_eq!(back, m);
+    }
+}

@@ -1,0 +1,421 @@
+//! The JSON form of a [`Report`]: a plain object with `schema_version`, `form` and the form's own
+//! part under the key `basic`, `focused` or `full`.
+
+use std::fmt;
+
+use serde::de::{self, MapAccess, Visitor};
+use serde::ser::SerializeStruct;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use super::{
+    Affair, BasicPart, ChangeRecord, Cover, Disclosure, FileBlock, FocusedPart, FormPart, FullPart,
+    Procedures, Report, System,
+};
+use crate::threshold::AssessmentKind;
+
+/// The version of the JSON format that [`Report::from_json`] reads and [`Report::to_json`]
+/// writes (the `schema_version` field).
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// The JSON key of a form's own part.
+pub(crate) const fn part_key(form: AssessmentKind) -> &'static str {
+    match form {
+        AssessmentKind::Basic => "basic",
+        AssessmentKind::Focused => "focused",
+        AssessmentKind::Full => "full",
+    }
+}
+
+/// What kind of problem stopped a load.
+#[doc(alias = "読み込みエラーの種類")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum LoadErrorKind {
+    /// The text is not JSON (or has trailing characters).
+    Syntax,
+    /// The JSON ends too early.
+    Eof,
+    /// The JSON is well formed but does not have the shape of a 評価書: an unknown field, a
+    /// wrong type, a label that is not a choice, an unsupported `schema_version`.
+    Schema,
+}
+
+/// Why a JSON text could not be loaded as a [`Report`]: where (the JSON path, line and column)
+/// and what was expected.
+///
+/// ```
+/// use mynumber_pia::report::{LoadErrorKind, Report};
+///
+/// let err = Report::from_json(r#"{"schema_version": 1, "form": "全項目評価", "cover": {"numbr": "3"}}"#).unwrap_err();
+/// assert_eq!(err.kind(), LoadErrorKind::Schema);
+/// assert!(err.path().starts_with("cover"));
+/// assert!(err.message().contains("numbr"));
+/// ```
+#[doc(alias = "読み込みエラー")]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{}: {}: {message}（{line}行{column}列）", display_path(.path), kind_text(*.kind))]
+pub struct LoadError {
+    kind: LoadErrorKind,
+    path: String,
+    message: String,
+    line: usize,
+    column: usize,
+}
+
+fn display_path(path: &str) -> &str {
+    if path.is_empty() || path == "." {
+        "（最上位）"
+    } else {
+        path
+    }
+}
+
+fn kind_text(kind: LoadErrorKind) -> &'static str {
+    match kind {
+        LoadErrorKind::Syntax => "JSON の構文が正しくありません",
+        LoadErrorKind::Eof => "JSON が途中で終わっています",
+        LoadErrorKind::Schema => "評価書の形式に合いません",
+    }
+}
+
+impl LoadError {
+    /// The kind of problem.
+    #[must_use]
+    pub fn kind(&self) -> LoadErrorKind {
+        self.kind
+    }
+
+    /// The JSON path where it occurred, e.g. `files[0].entrustments[2].re_entrustment` (`.` for
+    /// the top level).
+    #[must_use]
+    pub fn path(&self) -> &str {
+        &self.path
+    }
+
+    /// What was wrong and what was expected (serde's wording, or the Japanese of this crate).
+    #[must_use]
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+
+    /// The line (1-based) of the JSON text.
+    #[must_use]
+    pub fn line(&self) -> usize {
+        self.line
+    }
+
+    /// The column (1-based) of the JSON text.
+    #[must_use]
+    pub fn column(&self) -> usize {
+        self.column
+    }
+
+    fn from_json_error(path: String, err: &serde_json::Error) -> Self {
+        let kind = match err.classify() {
+            serde_json::error::Category::Eof => LoadErrorKind::Eof,
+            serde_json::error::Category::Data => LoadErrorKind::Schema,
+            serde_json::error::Category::Syntax | serde_json::error::Category::Io => {
+                LoadErrorKind::Syntax
+            }
+        };
+        let full = err.to_string();
+        let message = match full.rfind(" at line ") {
+            Some(pos) => full.get(..pos).unwrap_or(&full).to_owned(),
+            None => full,
+        };
+        LoadError {
+            kind,
+            path,
+            message,
+            line: err.line(),
+            column: err.column(),
+        }
+    }
+}
+
+impl Report {
+    /// Loads a report from JSON text (see the [module docs](crate::report) for the format).
+    ///
+    /// # Errors
+    ///
+    /// A [`LoadError`] naming the JSON path and what was expected when the text is not JSON, has
+    /// an unknown field, a wrong type or label, or another `schema_version`.
+    ///
+    /// ```
+    /// use mynumber_pia::report::Report;
+    ///
+    /// let r = Report::from_json(r#"{"schema_version": 1, "form": "基礎項目評価"}"#)?;
+    /// assert!(r.basic().is_some());
+    /// # Ok::<(), mynumber_pia::report::LoadError>(())
+    /// ```
+    pub fn from_json(text: &str) -> Result<Report, LoadError> {
+        let mut de = serde_json::Deserializer::from_str(text);
+        let report: Report = serde_path_to_error::deserialize(&mut de)
+            .map_err(|e| LoadError::from_json_error(e.path().to_string(), e.inner()))?;
+        de.end()
+            .map_err(|e| LoadError::from_json_error(".".to_owned(), &e))?;
+        Ok(report)
+    }
+
+    /// The report as pretty-printed JSON; [`Report::from_json`] reads it back to an equal value.
+    ///
+    /// ```
+    /// use mynumber_pia::report::{Report, ReportBuilder};
+    /// use mynumber_pia::threshold::AssessmentKind;
+    ///
+    /// let r = ReportBuilder::new(AssessmentKind::Focused, "後期高齢者医療に関する事務").build();
+    /// let json = r.to_json();
+    /// assert!(json.starts_with("{\n  \"schema_version\": 1,\n  \"form\": \"重点項目評価\""));
+    /// assert_eq!(Report::from_json(&json)?, r);
+    /// # Ok::<(), mynumber_pia::report::LoadError>(())
+    /// ```
+    #[must_use]
+    pub fn to_json(&self) -> String {
+        // Serializing cannot fail: every map key is a string and no value is a float.
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+}
+
+impl Serialize for Report {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut st = s.serialize_struct("Report", 10)?;
+        st.serialize_field("schema_version", &SCHEMA_VERSION)?;
+        st.serialize_field("form", &self.form())?;
+        st.serialize_field("cover", &self.cover)?;
+        st.serialize_field("affair", &self.affair)?;
+        st.serialize_field("systems", &self.systems)?;
+        st.serialize_field("files", &self.files)?;
+        match &self.part {
+            FormPart::Basic(p) => st.serialize_field("basic", p)?,
+            FormPart::Focused(p) => st.serialize_field("focused", p)?,
+            FormPart::Full(p) => st.serialize_field("full", p)?,
+        }
+        st.serialize_field("disclosure", &self.disclosure)?;
+        st.serialize_field("procedures", &self.procedures)?;
+        st.serialize_field("changes", &self.changes)?;
+        st.end()
+    }
+}
+
+const FIELDS: &[&str] = &[
+    "schema_version",
+    "form",
+    "cover",
+    "affair",
+    "systems",
+    "files",
+    "basic",
+    "focused",
+    "full",
+    "disclosure",
+    "procedures",
+    "changes",
+];
+
+enum Field {
+    SchemaVersion,
+    Form,
+    Cover,
+    Affair,
+    Systems,
+    Files,
+    Basic,
+    Focused,
+    Full,
+    Disclosure,
+    Procedures,
+    Changes,
+}
+
+impl<'de> Deserialize<'de> for Field {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl Visitor<'_> for V {
+            type Value = Field;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("評価書の項目名")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Field, E> {
+                Ok(match v {
+                    "schema_version" => Field::SchemaVersion,
+                    "form" => Field::Form,
+                    "cover" => Field::Cover,
+                    "affair" => Field::Affair,
+                    "systems" => Field::Systems,
+                    "files" => Field::Files,
+                    "basic" => Field::Basic,
+                    "focused" => Field::Focused,
+                    "full" => Field::Full,
+                    "disclosure" => Field::Disclosure,
+                    "procedures" => Field::Procedures,
+                    "changes" => Field::Changes,
+                    _ => return Err(E::unknown_field(v, FIELDS)),
+                })
+            }
+        }
+        d.deserialize_identifier(V)
+    }
+}
+
+fn set_once<T, E: de::Error>(slot: &mut Option<T>, value: T, name: &'static str) -> Result<(), E> {
+    if slot.is_some() {
+        return Err(E::duplicate_field(name));
+    }
+    *slot = Some(value);
+    Ok(())
+}
+
+impl<'de> Deserialize<'de> for Report {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_struct("Report", FIELDS, ReportVisitor)
+    }
+}
+
+struct ReportVisitor;
+
+impl<'de> Visitor<'de> for ReportVisitor {
+    type Value = Report;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("特定個人情報保護評価書の JSON オブジェクト")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Report, A::Error> {
+        let mut version: Option<u32> = None;
+        let mut form: Option<AssessmentKind> = None;
+        let mut cover: Option<Cover> = None;
+        let mut affair: Option<Affair> = None;
+        let mut systems: Option<Vec<System>> = None;
+        let mut files: Option<Vec<FileBlock>> = None;
+        let mut part: Option<FormPart> = None;
+        let mut disclosure: Option<Disclosure> = None;
+        let mut procedures: Option<Procedures> = None;
+        let mut changes: Option<Vec<ChangeRecord>> = None;
+        while let Some(key) = map.next_key::<Field>()? {
+            match key {
+                Field::SchemaVersion => {
+                    let v: u32 = map.next_value()?;
+                    if v != SCHEMA_VERSION {
+                        return Err(de::Error::custom(format!(
+                            "schema_version {v} には対応していません（対応しているのは {SCHEMA_VERSION}）"
+                        )));
+                    }
+                    set_once(&mut version, v, "schema_version")?;
+                }
+                Field::Form => set_once(&mut form, map.next_value()?, "form")?,
+                Field::Cover => set_once(&mut cover, map.next_value()?, "cover")?,
+                Field::Affair => set_once(&mut affair, map.next_value()?, "affair")?,
+                Field::Systems => set_once(&mut systems, map.next_value()?, "systems")?,
+                Field::Files => set_once(&mut files, map.next_value()?, "files")?,
+                Field::Basic | Field::Focused | Field::Full => {
+                    if part.is_some() {
+                        return Err(de::Error::custom(
+                            "basic・focused・full は一つだけ書いてください（評価書の様式は一つです）",
+                        ));
+                    }
+                    part = Some(match key {
+                        Field::Basic => FormPart::Basic(map.next_value::<Box<BasicPart>>()?),
+                        Field::Focused => FormPart::Focused(map.next_value::<Box<FocusedPart>>()?),
+                        _ => FormPart::Full(map.next_value::<Box<FullPart>>()?),
+                    });
+                }
+                Field::Disclosure => set_once(&mut disclosure, map.next_value()?, "disclosure")?,
+                Field::Procedures => set_once(&mut procedures, map.next_value()?, "procedures")?,
+                Field::Changes => set_once(&mut changes, map.next_value()?, "changes")?,
+            }
+        }
+        if version.is_none() {
+            return Err(de::Error::missing_field("schema_version"));
+        }
+        let form = form.ok_or_else(|| de::Error::missing_field("form"))?;
+        let part = match part {
+            None => FormPart::empty(form),
+            Some(p) if p.form() == form => p,
+            Some(p) => {
+                return Err(de::Error::custom(format!(
+                    "form は「{form}」ですが、「{}」の部分（キー \"{}\"）があります。キー \"{}\" に書いてください",
+                    p.form(),
+                    p.key(),
+                    part_key(form)
+                )));
+            }
+        };
+        Ok(Report {
+            cover: cover.unwrap_or_default(),
+            affair: affair.unwrap_or_default(),
+            systems: systems.unwrap_or_default(),
+            files: files.unwrap_or_default(),
+            part,
+            disclosure: disclosure.unwrap_or_default(),
+            procedures: procedures.unwrap_or_default(),
+            changes: changes.unwrap_or_default(),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn minimal_reports_load() {
+        for (form, key) in [
+            ("基礎項目評価", "basic"),
+            ("重点項目評価", "focused"),
+            ("全項目評価", "full"),
+        ] {
+            let r =
+                Report::from_json(&format!(r#"{{"schema_version":1,"form":"{form}"}}"#)).unwrap();
+            assert_eq!(r.part.key(), key);
+            let r2 = Report::from_json(&format!(
+                r#"{{"schema_version":1,"form":"{form}","{key}":{{}}}}"#
+            ))
+            .unwrap();
+            assert_eq!(r, r2);
+        }
+    }
+
+    #[test]
+    fn rejects_wrong_version_and_mismatched_part() {
+        let e = Report::from_json(r#"{"schema_version":2,"form":"全項目評価"}"#).unwrap_err();
+        assert_eq!(e.kind(), LoadErrorKind::Schema);
+        assert!(e.message().contains("schema_version 2"));
+        let e = Report::from_json(r#"{"schema_version":1,"form":"全項目評価","focused":{}}"#)
+            .unwrap_err();
+        assert!(e.message().contains("\"full\""), "{e}");
+        let e = Report::from_json(r#"{"form":"全項目評価"}"#).unwrap_err();
+        assert!(e.message().contains("schema_version"));
+    }
+
+    #[test]
+    fn unknown_fields_are_rejected_with_their_path() {
+        let e = Report::from_json(r#"{"schema_version":1,"form":"全項目評価","colour":1}"#)
+            .unwrap_err();
+        assert!(e.message().contains("colour"), "{e}");
+        let e = Report::from_json(
+            r#"{"schema_version":1,"form":"全項目評価","files":[{"entrustments":[{},{"re_entrustment":"する"}]}]}"#,
+        )
+        .unwrap_err();
+        assert_eq!(e.path(), "files[0].entrustments[1].re_entrustment");
+        assert!(e.message().contains("再委託する"), "{e}");
+        let e = Report::from_json(
+            r#"{"schema_version":1,"form":"全項目評価","full":{"risk_measures":{"usage":{"risk9":{}}}}}"#,
+        )
+        .unwrap_err();
+        assert!(
+            e.path().starts_with("full.risk_measures.usage"),
+            "{}",
+            e.path()
+        );
+    }
+
+    #[test]
+    fn syntax_errors_have_a_position() {
+        let e = Report::from_json("{\n  \"schema_version\": 1,\n  oops\n}").unwrap_err();
+        assert_eq!(e.kind(), LoadErrorKind::Syntax);
+        assert_eq!(e.line(), 3);
+        let e = Report::from_json("{\"schema_version\": 1").unwrap_err();
+        assert_eq!(e.kind(), LoadErrorKind::Eof);
+        let e = Report::from_json(r#"{"schema_version":1,"form":"全項目評価"} x"#).unwrap_err();
+        assert_eq!(e.kind(), LoadErrorKind::Syntax);
+    }
+}

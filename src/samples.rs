@@ -1,0 +1,121 @@
+//! The real 評価書 transcribed as JSON and embedded in the crate: load them without any I/O.
+//!
+//! The three samples are faithful transcriptions of published reports (facts exact, free text
+//! shortened into our own words): 江戸川区 国民健康保険 全項目評価書, 川口市 後期高齢者医療
+//! 重点項目評価書 and 熊谷市 国民健康保険 基礎項目評価書.
+//!
+//! ```
+//! use mynumber_pia::samples::Sample;
+//! use mynumber_pia::threshold::AssessmentKind;
+//!
+//! let report = Sample::EdogawaFull.load()?;
+//! assert_eq!(report.form(), AssessmentKind::Full);
+//! for sample in Sample::ALL {
+//!     assert_eq!(sample.load()?.form(), sample.form());
+//! }
+//! # Ok::<(), mynumber_pia::report::LoadError>(())
+//! ```
+
+use crate::report::{LoadError, Report};
+use crate::threshold::AssessmentKind;
+
+/// One of the embedded real reports.
+#[doc(alias = "サンプル")]
+#[doc(alias = "評価書の例")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Sample {
+    /// 東京都江戸川区長「国民健康保険に関する事務　全項目評価書」 (公表 令和6年12月6日; seed 000).
+    EdogawaFull,
+    /// 埼玉県川口市長「後期高齢者医療に関する事務　重点項目評価書」 (公表 令和7年12月26日; seed 002).
+    KawaguchiFocused,
+    /// 熊谷市長「国民健康保険に関する事務　基礎項目評価書」 (公表 令和7年5月30日; seed 003).
+    KumagayaBasic,
+}
+
+impl Sample {
+    /// Every sample, 全項目 first.
+    pub const ALL: [Sample; 3] = [
+        Sample::EdogawaFull,
+        Sample::KawaguchiFocused,
+        Sample::KumagayaBasic,
+    ];
+
+    /// The JSON text, as embedded.
+    #[must_use]
+    pub const fn json(self) -> &'static str {
+        match self {
+            Sample::EdogawaFull => include_str!("../tests/fixtures/seed-000-edogawa-full.json"),
+            Sample::KawaguchiFocused => {
+                include_str!("../tests/fixtures/seed-002-kawaguchi-focused.json")
+            }
+            Sample::KumagayaBasic => include_str!("../tests/fixtures/seed-003-kumagaya-basic.json"),
+        }
+    }
+
+    /// Loads the report.
+    ///
+    /// # Errors
+    ///
+    /// Only if the embedded text does not match the model (a test guards against it).
+    pub fn load(self) -> Result<Report, LoadError> {
+        Report::from_json(self.json())
+    }
+
+    /// A short name, e.g. `edogawa-full`.
+    #[must_use]
+    pub const fn name(self) -> &'static str {
+        match self {
+            Sample::EdogawaFull => "edogawa-full",
+            Sample::KawaguchiFocused => "kawaguchi-focused",
+            Sample::KumagayaBasic => "kumagaya-basic",
+        }
+    }
+
+    /// What the report is, in Japanese.
+    #[must_use]
+    pub const fn description(self) -> &'static str {
+        match self {
+            Sample::EdogawaFull => "江戸川区 国民健康保険に関する事務 全項目評価書（令和6年12月6日公表）",
+            Sample::KawaguchiFocused => {
+                "川口市 後期高齢者医療に関する事務 重点項目評価書（令和7年12月26日公表）"
+            }
+            Sample::KumagayaBasic => "熊谷市 国民健康保険に関する事務 基礎項目評価書（令和7年5月30日公表）",
+        }
+    }
+
+    /// The form of the report.
+    #[must_use]
+    pub const fn form(self) -> AssessmentKind {
+        match self {
+            Sample::EdogawaFull => AssessmentKind::Full,
+            Sample::KawaguchiFocused => AssessmentKind::Focused,
+            Sample::KumagayaBasic => AssessmentKind::Basic,
+        }
+    }
+
+    /// The sample with the short `name`.
+    ///
+    /// ```
+    /// use mynumber_pia::samples::Sample;
+    ///
+    /// assert_eq!(Sample::from_name("kumagaya-basic"), Some(Sample::KumagayaBasic));
+    /// ```
+    #[must_use]
+    pub fn from_name(name: &str) -> Option<Sample> {
+        Sample::ALL.into_iter().find(|s| s.name() == name)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_sample_loads_as_its_form() {
+        for s in Sample::ALL {
+            let r = s.load().unwrap_or_else(|e| panic!("{}: {e}", s.name()));
+            assert_eq!(r.form(), s.form());
+            assert_eq!(Sample::from_name(s.name()), Some(s));
+        }
+    }
+}
