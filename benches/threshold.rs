@@ -1,10 +1,94 @@
-//! Benchmarks for `threshold` (filled in by the module's work).
-use criterion::{Criterion, criterion_group, criterion_main};
+//! しきい値判断 speed: the decision over 1,000,000 pre-generated inputs, from exact counts and
+//! from bands. Target: at most 2 ns per decision, no allocation.
+//!
+//! ```sh
+//! cargo bench --bench threshold -- --warm-up-time 1 --measurement-time 3
+//! ```
+//!
+//! Criterion reports the time for the whole batch and, with the throughput set, elements per
+//! second; time per decision = batch time / 1,000,000.
+
+use std::hint::black_box;
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use mynumber_pia::threshold::{
+    HandlerCountBand, SeriousIncident, SubjectCountBand, ThresholdOutcome, decide, decide_counts,
+};
+
+const N: usize = 1_000_000;
+
+/// A small deterministic generator (xorshift64*), so the inputs are the same on every run.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+}
+
+/// Exact inputs spread over every band: subjects log-uniform from 1 to ~10^7, handlers 0..1,000,
+/// an incident one time in eight.
+fn exact_inputs() -> Vec<(u64, u64, bool)> {
+    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+    (0..N)
+        .map(|_| {
+            let r = rng.next();
+            let digits = (r % 8) as u32; // 10^0 ..= 10^7
+            let subjects = 10u64.pow(digits) + (r >> 8) % 10u64.pow(digits).max(1) * 9;
+            let handlers = (r >> 40) % 1_000;
+            let incident = (r >> 60) & 7 == 0;
+            (subjects, handlers, incident)
+        })
+        .collect()
+}
 
 fn bench(c: &mut Criterion) {
-    c.bench_function("threshold_placeholder", |b| {
-        b.iter(|| std::hint::black_box(1 + 1))
+    let exact = exact_inputs();
+    let bands: Vec<(SubjectCountBand, HandlerCountBand, SeriousIncident)> = exact
+        .iter()
+        .map(|&(s, h, i)| {
+            (
+                SubjectCountBand::from_count(s),
+                HandlerCountBand::from_count(h),
+                SeriousIncident::from_flag(i),
+            )
+        })
+        .collect();
+
+    let mut group = c.benchmark_group("threshold");
+    group.throughput(Throughput::Elements(N as u64));
+    group.bench_function("decide_counts_1M", |b| {
+        b.iter(|| {
+            let mut sum = 0u64;
+            for &(s, h, i) in black_box(&exact) {
+                sum += decide_counts(s, h, i) as u64;
+            }
+            sum
+        })
     });
+    group.bench_function("decide_bands_1M", |b| {
+        b.iter(|| {
+            let mut sum = 0u64;
+            for &(s, h, i) in black_box(&bands) {
+                sum += decide(s, h, i) as u64;
+            }
+            sum
+        })
+    });
+    group.bench_function("outcome_new_1M", |b| {
+        b.iter(|| {
+            let mut sum = 0u64;
+            for &(s, h, i) in black_box(&exact) {
+                let o = ThresholdOutcome::new(s.into(), h.into(), SeriousIncident::from_flag(i));
+                sum += o.required() as u64;
+            }
+            sum
+        })
+    });
+    group.finish();
 }
 
 criterion_group!(benches, bench);

@@ -90,7 +90,8 @@ pub(crate) const fn fold_char(c: char) -> char {
 /// - full-width ASCII (digits `１`, brackets `（）`, letters) becomes half-width;
 /// - every kind of white space is removed, so `500人 以上` matches `500人以上`;
 /// - digit-group commas are removed, so `1000人` matches `1,000人`;
-/// - a leading checkbox (`[ ]`, `[○]`, `［ ○ ］`, `■`, `□`, `☑`) is removed;
+/// - a leading checkbox (`[ ]`, `[○]`, `［ ○ ］`, `■`, `□`, `☑`) is removed, and brackets around
+///   the whole value (`[ 30万人以上 ]`, as forms print the selected choice) are dropped;
 /// - a leading list number `1)`, `1）`, `(1)`, `（１）` or `①` is removed.
 ///
 /// ```
@@ -107,12 +108,18 @@ pub fn normalize_label(input: &str) -> String {
         .filter(|c| !c.is_whitespace())
         .collect();
     let mut rest: &[char] = &folded;
-    // A leading checkbox such as `[ ]`, `[○]` or `[ ✓ ]`.
+    // A leading checkbox such as `[ ]`, `[○]` or `[ ✓ ]`, then a selected value written inside
+    // brackets as the forms print it: `[ 30万人以上 ]`.
     if let ['[', tail @ ..] = rest {
         if let Some(close) = tail.iter().position(|&c| c == ']') {
             if close <= 2 {
                 rest = tail.get(close + 1..).unwrap_or(&[]);
             }
+        }
+    }
+    if let ['[', inner @ .., ']'] = rest {
+        if !inner.contains(&'[') && !inner.contains(&']') {
+            rest = inner;
         }
     }
     if let ['■' | '□' | '☑' | '☐' | '○' | '●', tail @ ..] = rest {
@@ -279,6 +286,8 @@ mod tests {
         assert_eq!(normalize_label("［ ○ ］実施する"), "実施する");
         assert_eq!(normalize_label("① 発生あり"), "発生あり");
         assert_eq!(normalize_label("[ ]発生なし"), "発生なし");
+        assert_eq!(normalize_label("［ ３０万人以上 ］"), "30万人以上");
+        assert_eq!(normalize_label("[ ○ ] [ 500人以上 ]"), "500人以上");
     }
 
     #[test]

@@ -68,3 +68,8 @@ pub mod wareki;
 pub mod fixtures;
 
 pub use label::{ParseChoiceError, normalize_label};
+
+/// The README's examples, compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;

@@ -12,6 +12,9 @@
 
 use std::process::ExitCode;
 
+mod date;
+mod threshold;
+
 /// Prints one line on stderr and returns exit code 2.
 pub(crate) fn usage_error(message: &str) -> ExitCode {
     eprintln!("pia: {message}");
@@ -27,6 +30,8 @@ fn main() -> ExitCode {
     };
     #[allow(clippy::match_single_binding)] // commands are added one arm each
     match (command.as_str(), rest) {
+        ("date", args) => date::run(args),
+        ("threshold", args) => threshold::run(args),
         _ => usage_error(&format!("不明なコマンド「{command}」: {USAGE}")),
     }
 }

@@ -1,0 +1,534 @@
+//! The two counted inputs of the しきい値判断: 対象人数 and 取扱者数, as exact counts or bands.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use super::{HandlerCountBand, SubjectCountBand};
+use crate::label::normalize_label;
+
+impl SubjectCountBand {
+    /// The band an exact 対象人数 falls in (指針 第5の2; 規則 第4条第3号 for fewer than 1,000).
+    ///
+    /// Bands are inclusive at the bottom: 1,000 is `1,000人以上1万人未満`.
+    ///
+    /// ```
+    /// use mynumber_pia::threshold::SubjectCountBand;
+    ///
+    /// assert_eq!(SubjectCountBand::from_count(999), SubjectCountBand::Under1k);
+    /// assert_eq!(SubjectCountBand::from_count(1_000), SubjectCountBand::From1kTo10k);
+    /// assert_eq!(SubjectCountBand::from_count(300_000), SubjectCountBand::AtLeast300k);
+    /// ```
+    #[must_use]
+    pub const fn from_count(count: u64) -> Self {
+        // Counting the boundaries passed keeps this free of branches.
+        let passed = (count >= 1_000) as u8
+            + (count >= 10_000) as u8
+            + (count >= 100_000) as u8
+            + (count >= 300_000) as u8;
+        match passed {
+            0 => SubjectCountBand::Under1k,
+            1 => SubjectCountBand::From1kTo10k,
+            2 => SubjectCountBand::From10kTo100k,
+            3 => SubjectCountBand::From100kTo300k,
+            _ => SubjectCountBand::AtLeast300k,
+        }
+    }
+
+    /// The smallest count in the band.
+    ///
+    /// ```
+    /// use mynumber_pia::threshold::SubjectCountBand;
+    ///
+    /// assert_eq!(SubjectCountBand::From10kTo100k.min_count(), 10_000);
+    /// ```
+    #[must_use]
+    pub const fn min_count(self) -> u64 {
+        match self {
+            SubjectCountBand::Under1k => 0,
+            SubjectCountBand::From1kTo10k => 1_000,
+            SubjectCountBand::From10kTo100k => 10_000,
+            SubjectCountBand::From100kTo300k => 100_000,
+            SubjectCountBand::AtLeast300k => 300_000,
+        }
+    }
+
+    /// The largest count in the band, or `None` for the open top band `30万人以上`.
+    ///
+    /// ```
+    /// use mynumber_pia::threshold::SubjectCountBand;
+    ///
+    /// assert_eq!(SubjectCountBand::From10kTo100k.max_count(), Some(99_999));
+    /// assert_eq!(SubjectCountBand::AtLeast300k.max_count(), None);
+    /// ```
+    #[must_use]
+    pub const fn max_count(self) -> Option<u64> {
+        match self {
+            SubjectCountBand::Under1k => Some(999),
+            SubjectCountBand::From1kTo10k => Some(9_999),
+            SubjectCountBand::From10kTo100k => Some(99_999),
+            SubjectCountBand::From100kTo300k => Some(299_999),
+            SubjectCountBand::AtLeast300k => None,
+        }
+    }
+
+    /// The band as a sentence fragment: the label without the form's `（任意実施）` note.
+    ///
+    /// ```
+    /// use mynumber_pia::threshold::SubjectCountBand;
+    ///
+    /// assert_eq!(SubjectCountBand::Under1k.short_label(), "1,000人未満");
+    /// assert_eq!(SubjectCountBand::AtLeast300k.short_label(), "30万人以上");
+    /// ```
+    #[must_use]
+    pub const fn short_label(self) -> &'static str {
+        match self {
+            SubjectCountBand::Under1k => "1,000人未満",
+            other => other.label(),
+        }
+    }
+}
+
+impl HandlerCountBand {
+    /// The band an exact 取扱者数 falls in: 500 or more is `500人以上` (指針 第5の2).
+    ///
+    /// ```
+    /// use mynumber_pia::threshold::HandlerCountBand;
+    ///
+    /// assert_eq!(HandlerCountBand::from_count(499), HandlerCountBand::Under500);
+    /// assert_eq!(HandlerCountBand::from_count(500), HandlerCountBand::AtLeast500);
+    /// ```
+    #[must_use]
+    pub const fn from_count(count: u64) -> Self {
+        if count >= 500 {
+            HandlerCountBand::AtLeast500
+        } else {
+            HandlerCountBand::Under500
+        }
+    }
+
+    /// Whether this band is `500人以上`, the band that raises the required assessment.
+    ///
+    /// ```
+    /// use mynumber_pia::threshold::HandlerCountBand;
+    ///
+    /// assert!(HandlerCountBand::AtLeast500.is_at_least_500());
+    /// ```
+    #[must_use]
+    pub const fn is_at_least_500(self) -> bool {
+        matches!(self, HandlerCountBand::AtLeast500)
+    }
+}
+
+/// Why a 対象人数 or 取扱者数 argument could not be read.
+///
+/// The message (in Japanese) quotes the input, names the item and says what is accepted.
+///
+/// ```
+/// use mynumber_pia::threshold::{ParseCountError, SubjectCount};
+///
+/// let err = "-5".parse::<SubjectCount>().unwrap_err();
+/// assert!(matches!(err, ParseCountError::Negative { .. }));
+/// assert!(err.to_string().contains("対象人数"));
+/// ```
+#[doc(alias = "人数の解析エラー")]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ParseCountError {
+    /// A negative number.
+    #[error(
+        "{item}「{input}」は負の数です（受け付ける値: 0以上の人数（例: 150000、150,000、１５００００）または選択肢 {}）",
+        .expected.join(" / ")
+    )]
+    Negative {
+        /// The item, `対象人数` or `取扱者数`.
+        item: &'static str,
+        /// The text as given.
+        input: String,
+        /// The band labels the item accepts.
+        expected: &'static [&'static str],
+    },
+    /// A number too large for a count (more than 18,446,744,073,709,551,615).
+    #[error("{item}「{input}」は大きすぎます（受け付ける値: 0以上の人数または選択肢 {}）", .expected.join(" / "))]
+    TooLarge {
+        /// The item, `対象人数` or `取扱者数`.
+        item: &'static str,
+        /// The text as given.
+        input: String,
+        /// The band labels the item accepts.
+        expected: &'static [&'static str],
+    },
+    /// Neither a whole number nor a band label.
+    #[error(
+        "{item}「{input}」は人数でも選択肢でもありません（受け付ける値: 人数（例: 150000、150,000、１５００００）または選択肢 {}）",
+        .expected.join(" / ")
+    )]
+    Invalid {
+        /// The item, `対象人数` or `取扱者数`.
+        item: &'static str,
+        /// The text as given.
+        input: String,
+        /// The band labels the item accepts.
+        expected: &'static [&'static str],
+    },
+}
+
+/// What a count argument looks like once normalised.
+enum CountText {
+    Number(u64),
+    Negative,
+    TooLarge,
+    NotANumber,
+}
+
+/// Reads `150000`, `150,000`, `１５００００`, `150000人` (and `-5`, which is negative).
+fn read_count(input: &str) -> CountText {
+    let n = normalize_label(input);
+    let n = n.strip_suffix('人').unwrap_or(&n);
+    let (negative, digits) = match n
+        .strip_prefix('-')
+        .or_else(|| n.strip_prefix('−'))
+        .or_else(|| n.strip_prefix('▲'))
+    {
+        Some(rest) => (true, rest),
+        None => (false, n),
+    };
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return CountText::NotANumber;
+    }
+    if negative {
+        // `-0` is zero, not a negative count.
+        return if digits.bytes().all(|b| b == b'0') {
+            CountText::Number(0)
+        } else {
+            CountText::Negative
+        };
+    }
+    match digits.parse::<u64>() {
+        Ok(v) => CountText::Number(v),
+        Err(_) => CountText::TooLarge,
+    }
+}
+
+/// Writes `n` with digit-group commas: `150000` → `150,000`.
+fn write_grouped(f: &mut fmt::Formatter<'_>, n: u64) -> fmt::Result {
+    let digits = n.to_string();
+    let len = digits.len();
+    let mut out = String::with_capacity(len + len / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (len - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    f.pad(&out)
+}
+
+macro_rules! count_type {
+    (
+        $(#[$meta:meta])*
+        $name:ident, $band:ident, $item:literal
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum $name {
+            /// An exact number of people.
+            Exact(u64),
+            /// Only the band, as the forms record it.
+            Band($band),
+        }
+
+        impl $name {
+            /// The band this count falls in.
+            #[must_use]
+            pub const fn band(self) -> $band {
+                match self {
+                    $name::Exact(n) => $band::from_count(n),
+                    $name::Band(b) => b,
+                }
+            }
+
+            /// The exact number, if known.
+            #[must_use]
+            pub const fn exact(self) -> Option<u64> {
+                match self {
+                    $name::Exact(n) => Some(n),
+                    $name::Band(_) => None,
+                }
+            }
+        }
+
+        impl From<u64> for $name {
+            fn from(n: u64) -> Self {
+                $name::Exact(n)
+            }
+        }
+
+        impl From<$band> for $name {
+            fn from(b: $band) -> Self {
+                $name::Band(b)
+            }
+        }
+
+        impl fmt::Display for $name {
+            /// An exact count with digit-group commas and `人` (`150,000人`), or the band label.
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                match self {
+                    $name::Exact(n) => {
+                        write_grouped(f, *n)?;
+                        f.write_str("人")
+                    }
+                    $name::Band(b) => fmt::Display::fmt(b, f),
+                }
+            }
+        }
+
+        impl FromStr for $name {
+            type Err = ParseCountError;
+
+            /// Parses a whole number (`150000`, `150,000`, `１５００００`, `150000人`) or a band
+            /// label with its real-world spellings.
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                let expected = $band::LABELS;
+                match read_count(s) {
+                    CountText::Number(n) => Ok($name::Exact(n)),
+                    CountText::Negative => Err(ParseCountError::Negative {
+                        item: $item,
+                        input: s.to_owned(),
+                        expected,
+                    }),
+                    CountText::TooLarge => Err(ParseCountError::TooLarge {
+                        item: $item,
+                        input: s.to_owned(),
+                        expected,
+                    }),
+                    CountText::NotANumber => s.parse::<$band>().map($name::Band).map_err(|_| {
+                        ParseCountError::Invalid {
+                            item: $item,
+                            input: s.to_owned(),
+                            expected,
+                        }
+                    }),
+                }
+            }
+        }
+
+        impl Serialize for $name {
+            /// An exact count as a JSON number, a band as its official label.
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                match self {
+                    $name::Exact(n) => s.serialize_u64(*n),
+                    $name::Band(b) => b.serialize(s),
+                }
+            }
+        }
+
+        impl<'de> Deserialize<'de> for $name {
+            /// A JSON number (exact count) or a string (a number or a band label).
+            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                struct V;
+                impl serde::de::Visitor<'_> for V {
+                    type Value = $name;
+                    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                        write!(
+                            f,
+                            "{}: 0以上の人数または選択肢 ({})",
+                            $item,
+                            $band::LABELS.join(" / ")
+                        )
+                    }
+                    fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<$name, E> {
+                        Ok($name::Exact(v))
+                    }
+                    fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<$name, E> {
+                        u64::try_from(v)
+                            .map($name::Exact)
+                            .map_err(|_| E::invalid_value(serde::de::Unexpected::Signed(v), &self))
+                    }
+                    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<$name, E> {
+                        v.parse().map_err(E::custom)
+                    }
+                }
+                d.deserialize_any(V)
+            }
+        }
+    };
+}
+
+count_type! {
+    /// 対象人数 as given: an exact count or the band the form records (基礎項目評価書 Ⅱ1;
+    /// 指針 第4の4, 第5の2).
+    ///
+    /// Parses a whole number in any width and with or without digit-group commas, or a band label.
+    ///
+    /// ```
+    /// use mynumber_pia::threshold::{SubjectCount, SubjectCountBand};
+    ///
+    /// for text in ["150000", "150,000", "１５００００", "150000人"] {
+    ///     assert_eq!(text.parse::<SubjectCount>()?, SubjectCount::Exact(150_000));
+    /// }
+    /// let band: SubjectCount = "10万人以上30万人未満".parse()?;
+    /// assert_eq!(band, SubjectCount::Band(SubjectCountBand::From100kTo300k));
+    /// assert_eq!(SubjectCount::Exact(150_000).band(), SubjectCountBand::From100kTo300k);
+    /// assert_eq!(SubjectCount::Exact(150_000).to_string(), "150,000人");
+    /// # Ok::<(), mynumber_pia::threshold::ParseCountError>(())
+    /// ```
+    #[doc(alias = "対象人数")]
+    SubjectCount, SubjectCountBand, "対象人数"
+}
+
+count_type! {
+    /// 取扱者数 as given: an exact count (own staff plus every 委託先's staff who handle the
+    /// files) or the band the form records (基礎項目評価書 Ⅱ2; 指針 第5の2).
+    ///
+    /// ```
+    /// use mynumber_pia::threshold::{HandlerCount, HandlerCountBand};
+    ///
+    /// assert_eq!("５００".parse::<HandlerCount>()?.band(), HandlerCountBand::AtLeast500);
+    /// assert_eq!("500人未満".parse::<HandlerCount>()?, HandlerCount::Band(HandlerCountBand::Under500));
+    /// # Ok::<(), mynumber_pia::threshold::ParseCountError>(())
+    /// ```
+    #[doc(alias = "取扱者数")]
+    HandlerCount, HandlerCountBand, "取扱者数"
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn subject_band_boundaries() {
+        use SubjectCountBand::*;
+        let cases = [
+            (0, Under1k),
+            (999, Under1k),
+            (1_000, From1kTo10k),
+            (9_999, From1kTo10k),
+            (10_000, From10kTo100k),
+            (99_999, From10kTo100k),
+            (100_000, From100kTo300k),
+            (299_999, From100kTo300k),
+            (300_000, AtLeast300k),
+            (u64::MAX, AtLeast300k),
+        ];
+        for (n, band) in cases {
+            assert_eq!(SubjectCountBand::from_count(n), band, "{n}");
+        }
+        for band in SubjectCountBand::ALL {
+            assert_eq!(SubjectCountBand::from_count(band.min_count()), *band);
+            if let Some(max) = band.max_count() {
+                assert_eq!(SubjectCountBand::from_count(max), *band);
+                assert_ne!(SubjectCountBand::from_count(max + 1), *band);
+            }
+        }
+    }
+
+    #[test]
+    fn handler_band_boundaries() {
+        assert_eq!(HandlerCountBand::from_count(0), HandlerCountBand::Under500);
+        assert_eq!(
+            HandlerCountBand::from_count(499),
+            HandlerCountBand::Under500
+        );
+        assert_eq!(
+            HandlerCountBand::from_count(500),
+            HandlerCountBand::AtLeast500
+        );
+        assert_eq!(
+            HandlerCountBand::from_count(u64::MAX),
+            HandlerCountBand::AtLeast500
+        );
+    }
+
+    #[test]
+    fn parses_numbers_in_every_spelling() {
+        for text in [
+            "150000",
+            "150,000",
+            "１５００００",
+            "１５０，０００",
+            " 150000 ",
+            "150000人",
+        ] {
+            assert_eq!(
+                text.parse::<SubjectCount>(),
+                Ok(SubjectCount::Exact(150_000)),
+                "{text}"
+            );
+        }
+        assert_eq!("-0".parse::<HandlerCount>(), Ok(HandlerCount::Exact(0)));
+    }
+
+    #[test]
+    fn parses_band_labels() {
+        assert_eq!(
+            "1,000人未満（任意実施）".parse::<SubjectCount>(),
+            Ok(SubjectCount::Band(SubjectCountBand::Under1k))
+        );
+        assert_eq!(
+            "[ ]1000人以上1万人未満".parse::<SubjectCount>(),
+            Ok(SubjectCount::Band(SubjectCountBand::From1kTo10k))
+        );
+        assert_eq!(
+            "2）500人未満".parse::<HandlerCount>(),
+            Ok(HandlerCount::Band(HandlerCountBand::Under500))
+        );
+    }
+
+    #[test]
+    fn rejects_bad_counts_with_the_item_named() {
+        let neg = "-5".parse::<SubjectCount>().unwrap_err();
+        assert!(matches!(
+            neg,
+            ParseCountError::Negative {
+                item: "対象人数",
+                ..
+            }
+        ));
+        let fw = "－５".parse::<HandlerCount>().unwrap_err();
+        assert!(matches!(
+            fw,
+            ParseCountError::Negative {
+                item: "取扱者数",
+                ..
+            }
+        ));
+        let big = "99999999999999999999".parse::<SubjectCount>().unwrap_err();
+        assert!(matches!(big, ParseCountError::TooLarge { .. }));
+        for bad in ["", "abc", "1.5", "1e5", "500人以上か", "人"] {
+            let err = bad.parse::<HandlerCount>().unwrap_err();
+            assert!(matches!(err, ParseCountError::Invalid { .. }), "{bad}");
+            let msg = err.to_string();
+            assert!(
+                msg.contains("取扱者数") && msg.contains("500人以上"),
+                "{msg}"
+            );
+            assert!(!msg.contains('\n'));
+        }
+    }
+
+    #[test]
+    fn displays_exact_counts_grouped() {
+        assert_eq!(SubjectCount::Exact(0).to_string(), "0人");
+        assert_eq!(SubjectCount::Exact(999).to_string(), "999人");
+        assert_eq!(SubjectCount::Exact(1_000).to_string(), "1,000人");
+        assert_eq!(SubjectCount::Exact(1_234_567).to_string(), "1,234,567人");
+        assert_eq!(
+            SubjectCount::Band(SubjectCountBand::AtLeast300k).to_string(),
+            "30万人以上"
+        );
+    }
+
+    #[test]
+    fn serde_numbers_and_labels() {
+        let exact: SubjectCount = serde_json::from_str("150000").unwrap();
+        assert_eq!(exact, SubjectCount::Exact(150_000));
+        let band: SubjectCount = serde_json::from_str("\"30万人以上\"").unwrap();
+        assert_eq!(band, SubjectCount::Band(SubjectCountBand::AtLeast300k));
+        let text: HandlerCount = serde_json::from_str("\"1,200\"").unwrap();
+        assert_eq!(text, HandlerCount::Exact(1_200));
+        assert!(serde_json::from_str::<HandlerCount>("-1").is_err());
+        assert_eq!(serde_json::to_string(&exact).unwrap(), "150000");
+        assert_eq!(serde_json::to_string(&band).unwrap(), "\"30万人以上\"");
+    }
+}

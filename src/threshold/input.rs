@@ -1,0 +1,219 @@
+//! The inputs of a しきい値判断 as a 基礎項目評価書 (Ⅱ) records them, with their dates.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::{Exemption, HandlerCount, SeriousIncident, SubjectCount, ThresholdOutcome};
+
+/// The 重大事故 input: either as stated (`発生あり` / `発生なし`) or as incident dates judged
+/// against a reference date (基礎項目評価書 Ⅱ3; 指針 第5の2).
+///
+/// Serialized as `{"stated": "発生あり"}` or
+/// `{"dates": {"reference": "2025-05-30", "incidents": ["2025-01-10"]}}`.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use mynumber_pia::threshold::{IncidentInput, SeriousIncident};
+///
+/// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+/// let by_dates = IncidentInput::Dates { reference: d(2025, 5, 30), incidents: vec![d(2024, 5, 30)] };
+/// assert_eq!(by_dates.resolve(), SeriousIncident::Occurred);
+/// assert_eq!(IncidentInput::from(false).resolve(), SeriousIncident::NotOccurred);
+/// ```
+#[doc(alias = "重大事故")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum IncidentInput {
+    /// The answer as the form states it.
+    Stated(SeriousIncident),
+    /// The dates of the 評価実施機関's serious incidents concerning 特定個人情報, judged against
+    /// `reference` (e.g. the date of the determination) with
+    /// [`SeriousIncident::within_past_year`].
+    Dates {
+        /// The date the past year is counted back from.
+        reference: NaiveDate,
+        /// The incident dates, in any order.
+        incidents: Vec<NaiveDate>,
+    },
+}
+
+impl IncidentInput {
+    /// `発生あり` or `発生なし` (指針 第5の2: within the past 1 year). Does not allocate.
+    #[must_use]
+    pub fn resolve(&self) -> SeriousIncident {
+        match self {
+            IncidentInput::Stated(s) => *s,
+            IncidentInput::Dates {
+                reference,
+                incidents,
+            } => SeriousIncident::from_dates(incidents.iter().copied(), *reference),
+        }
+    }
+}
+
+impl From<SeriousIncident> for IncidentInput {
+    fn from(s: SeriousIncident) -> Self {
+        IncidentInput::Stated(s)
+    }
+}
+
+impl From<bool> for IncidentInput {
+    fn from(occurred: bool) -> Self {
+        IncidentInput::Stated(SeriousIncident::from_flag(occurred))
+    }
+}
+
+/// Everything a しきい値判断 needs, as a 基礎項目評価書 records it (Ⅱ しきい値判断項目):
+/// 対象人数 and 取扱者数 (exact or banded) with the date each was counted
+/// (「いつ時点の計数か」), the 重大事故 answer, and any 規則 第4条 exemption the 事務 claims.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use mynumber_pia::threshold::{
+///     HandlerCountBand, RequiredAssessment, SeriousIncident, SubjectCountBand, ThresholdInput,
+/// };
+///
+/// // 熊谷市 国民健康保険 (seed 003), counted on 令和7年4月1日.
+/// let input = ThresholdInput::new(
+///     SubjectCountBand::From10kTo100k,
+///     HandlerCountBand::Under500,
+///     SeriousIncident::Occurred,
+/// )
+/// .counted_on(NaiveDate::from_ymd_opt(2025, 4, 1).unwrap());
+/// let outcome = input.decide();
+/// assert_eq!(outcome.required(), RequiredAssessment::BasicAndFocused);
+/// ```
+#[doc(alias = "しきい値判断項目")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct ThresholdInput {
+    /// 対象人数 (Ⅱ1).
+    pub subject_count: SubjectCount,
+    /// When 対象人数 was counted (Ⅱ1 いつ時点の計数か).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subject_count_as_of: Option<NaiveDate>,
+    /// 取扱者数 (Ⅱ2): own staff plus every 委託先's staff who handle the files.
+    pub handler_count: HandlerCount,
+    /// When 取扱者数 was counted (Ⅱ2 いつ時点の計数か).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub handler_count_as_of: Option<NaiveDate>,
+    /// 重大事故 within the past year (Ⅱ3).
+    pub serious_incident: IncidentInput,
+    /// A 規則 第4条 exemption claimed for the 事務 (第1号, 第2号 or another 号; 第3号 follows
+    /// from the count).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exemption: Option<Exemption>,
+}
+
+impl ThresholdInput {
+    /// The three inputs, without dates or exemption.
+    pub fn new(
+        subject_count: impl Into<SubjectCount>,
+        handler_count: impl Into<HandlerCount>,
+        serious_incident: impl Into<IncidentInput>,
+    ) -> Self {
+        ThresholdInput {
+            subject_count: subject_count.into(),
+            subject_count_as_of: None,
+            handler_count: handler_count.into(),
+            handler_count_as_of: None,
+            serious_incident: serious_incident.into(),
+            exemption: None,
+        }
+    }
+
+    /// Sets both counting dates (the forms usually give the same date for both).
+    #[must_use]
+    pub fn counted_on(mut self, date: NaiveDate) -> Self {
+        self.subject_count_as_of = Some(date);
+        self.handler_count_as_of = Some(date);
+        self
+    }
+
+    /// Claims a 規則 第4条 exemption.
+    #[must_use]
+    pub fn with_exemption(mut self, exemption: Exemption) -> Self {
+        self.exemption = Some(exemption);
+        self
+    }
+
+    /// しきい値判断 (指針 第5の2; 規則 第4条 to 第7条). Does not allocate; never panics.
+    #[must_use]
+    pub fn decide(&self) -> ThresholdOutcome {
+        let outcome = ThresholdOutcome::new(
+            self.subject_count,
+            self.handler_count,
+            self.serious_incident.resolve(),
+        );
+        match self.exemption {
+            Some(e) => outcome.with_exemption(e),
+            None => outcome,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::threshold::{HandlerCountBand, RequiredAssessment, SubjectCountBand};
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn incident_dates_decide_the_result() {
+        let reference = d(2025, 5, 30);
+        let input = |dates: Vec<NaiveDate>| {
+            ThresholdInput::new(
+                50_000u64,
+                HandlerCountBand::Under500,
+                IncidentInput::Dates {
+                    reference,
+                    incidents: dates,
+                },
+            )
+        };
+        assert_eq!(input(vec![]).decide().required(), RequiredAssessment::Basic);
+        assert_eq!(
+            input(vec![d(2024, 5, 29)]).decide().required(),
+            RequiredAssessment::Basic
+        );
+        assert_eq!(
+            input(vec![d(2024, 5, 29), d(2024, 5, 30)])
+                .decide()
+                .required(),
+            RequiredAssessment::BasicAndFocused
+        );
+    }
+
+    #[test]
+    fn json_round_trip() {
+        let input = ThresholdInput::new(
+            SubjectCountBand::From10kTo100k,
+            480u64,
+            IncidentInput::Dates {
+                reference: d(2024, 2, 29),
+                incidents: vec![d(2023, 2, 28)],
+            },
+        )
+        .counted_on(d(2024, 2, 1))
+        .with_exemption(Exemption::ManualFilesOnly);
+        let json = serde_json::to_string(&input).unwrap();
+        assert!(
+            json.contains(r#""subject_count":"1万人以上10万人未満""#),
+            "{json}"
+        );
+        assert!(json.contains(r#""handler_count":480"#), "{json}");
+        assert!(json.contains(r#""exemption":"規則第4条第2号""#), "{json}");
+        let back: ThresholdInput = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, input);
+        let minimal: ThresholdInput = serde_json::from_str(
+            r#"{"subject_count":"30万人以上","handler_count":"500人未満","serious_incident":{"stated":"発生なし"}}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            minimal.decide().required(),
+            RequiredAssessment::BasicAndFull
+        );
+    }
+}

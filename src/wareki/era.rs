@@ -1,0 +1,243 @@
+//! 元号 (eras) and their first and last days.
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::label::choice_enum;
+
+/// Builds a date in a constant; the dates below are all valid, so the fallback is never used.
+const fn ymd(year: i32, month: u32, day: u32) -> NaiveDate {
+    match NaiveDate::from_ymd_opt(year, month, day) {
+        Some(date) => date,
+        None => NaiveDate::MIN,
+    }
+}
+
+/// 明治6年1月1日 (1873-01-01): the first day of the Gregorian calendar in Japan
+/// (明治5年太政官布告第337号, 改暦ノ布告: 明治5年12月3日 became 明治6年1月1日).
+///
+/// Before it, 和暦 months and days are lunisolar (旧暦) and do not match Gregorian months and days,
+/// so this module refuses 和暦 days and months before it ([`WarekiError::BeforeGregorian`]).
+///
+/// [`WarekiError::BeforeGregorian`]: super::WarekiError::BeforeGregorian
+pub const GREGORIAN_ADOPTION: NaiveDate = ymd(1873, 1, 1);
+
+const FIRST_DAYS: [NaiveDate; 5] = [
+    ymd(1868, 1, 25),
+    ymd(1912, 7, 30),
+    ymd(1926, 12, 25),
+    ymd(1989, 1, 8),
+    ymd(2019, 5, 1),
+];
+
+choice_enum! {
+    /// A 元号 (era) of the modern 和暦: 明治, 大正, 昭和, 平成, 令和.
+    ///
+    /// Each era runs from its first day to the day before the next era's first day
+    /// (domain README §7): 明治 1868-01-25 · 大正 1912-07-30 · 昭和 1926-12-25 ·
+    /// 平成 1989-01-08 · 令和 2019-05-01. The first year of an era is 元年 (year 1) and runs from
+    /// the era's first day to 31 December; later years are calendar years. 明治's first day is the
+    /// Gregorian equivalent of 慶応4年1月1日, to which the era was made retroactive
+    /// (改元の詔, 明治元年9月8日); days before 明治6年1月1日 are lunisolar, see
+    /// [`GREGORIAN_ADOPTION`].
+    ///
+    /// Variants are ordered in time. `FromStr` also accepts the Latin initials (`R`, `H`, `S`,
+    /// `T`, `M`) and the one-character forms (`㋿`, `㍻`, `㍼`, `㍽`, `㍾`).
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use mynumber_pia::wareki::Era;
+    ///
+    /// assert_eq!(Era::Heisei.label(), "平成");
+    /// assert_eq!(Era::Heisei.last_day(), NaiveDate::from_ymd_opt(2019, 4, 30));
+    /// assert_eq!(Era::of(NaiveDate::from_ymd_opt(1989, 1, 7).unwrap()), Some(Era::Showa));
+    /// assert_eq!("Ｒ".parse::<Era>()?, Era::Reiwa);
+    /// # Ok::<(), mynumber_pia::ParseChoiceError>(())
+    /// ```
+    #[doc(alias = "元号")]
+    pub enum Era: "元号" {
+        /// 明治 (Meiji), from 1868-01-25 to 1912-07-29.
+        Meiji => "明治" | "M" | "㍾",
+        /// 大正 (Taishō), from 1912-07-30 to 1926-12-24.
+        Taisho => "大正" | "T" | "㍽",
+        /// 昭和 (Shōwa), from 1926-12-25 to 1989-01-07.
+        Showa => "昭和" | "S" | "㍼",
+        /// 平成 (Heisei), from 1989-01-08 to 2019-04-30.
+        Heisei => "平成" | "H" | "㍻",
+        /// 令和 (Reiwa), from 2019-05-01; the current era, with no last day.
+        Reiwa => "令和" | "R" | "㋿",
+    }
+}
+
+impl Era {
+    /// The era's first day (its 元年's first day).
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use mynumber_pia::wareki::Era;
+    ///
+    /// assert_eq!(Era::Reiwa.first_day(), NaiveDate::from_ymd_opt(2019, 5, 1).unwrap());
+    /// ```
+    #[must_use]
+    pub const fn first_day(self) -> NaiveDate {
+        match self {
+            Era::Meiji => FIRST_DAYS[0],
+            Era::Taisho => FIRST_DAYS[1],
+            Era::Showa => FIRST_DAYS[2],
+            Era::Heisei => FIRST_DAYS[3],
+            Era::Reiwa => FIRST_DAYS[4],
+        }
+    }
+
+    /// The era's last day: the day before the next era's first day; `None` for 令和.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use mynumber_pia::wareki::Era;
+    ///
+    /// assert_eq!(Era::Showa.last_day(), NaiveDate::from_ymd_opt(1989, 1, 7));
+    /// assert_eq!(Era::Reiwa.last_day(), None);
+    /// ```
+    #[must_use]
+    pub fn last_day(self) -> Option<NaiveDate> {
+        self.next().and_then(|next| next.first_day().pred_opt())
+    }
+
+    /// The following era, `None` for 令和.
+    #[must_use]
+    pub const fn next(self) -> Option<Era> {
+        match self {
+            Era::Meiji => Some(Era::Taisho),
+            Era::Taisho => Some(Era::Showa),
+            Era::Showa => Some(Era::Heisei),
+            Era::Heisei => Some(Era::Reiwa),
+            Era::Reiwa => None,
+        }
+    }
+
+    /// The Latin initial used in short dates (`R6.12.6`): `M`, `T`, `S`, `H` or `R`.
+    #[must_use]
+    pub const fn initial(self) -> char {
+        match self {
+            Era::Meiji => 'M',
+            Era::Taisho => 'T',
+            Era::Showa => 'S',
+            Era::Heisei => 'H',
+            Era::Reiwa => 'R',
+        }
+    }
+
+    /// The Gregorian year of the era's 元年.
+    ///
+    /// ```
+    /// use mynumber_pia::wareki::Era;
+    ///
+    /// assert_eq!(Era::Heisei.first_year(), 1989);
+    /// ```
+    #[must_use]
+    pub fn first_year(self) -> i32 {
+        self.first_day().year()
+    }
+
+    /// The era's last year number (`平成31年` → 31); `None` for 令和.
+    ///
+    /// ```
+    /// use mynumber_pia::wareki::Era;
+    ///
+    /// assert_eq!(Era::Meiji.last_year(), Some(45));
+    /// assert_eq!(Era::Showa.last_year(), Some(64));
+    /// ```
+    #[must_use]
+    pub fn last_year(self) -> Option<u32> {
+        let last = self.last_day()?;
+        u32::try_from(last.year() - self.first_year() + 1).ok()
+    }
+
+    /// The era in effect on `date`, `None` before 明治 (1868-01-25).
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use mynumber_pia::wareki::Era;
+    ///
+    /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// assert_eq!(Era::of(d(2019, 4, 30)), Some(Era::Heisei));
+    /// assert_eq!(Era::of(d(2019, 5, 1)), Some(Era::Reiwa));
+    /// assert_eq!(Era::of(d(1868, 1, 24)), None);
+    /// ```
+    #[must_use]
+    pub fn of(date: NaiveDate) -> Option<Era> {
+        Era::ALL
+            .iter()
+            .rev()
+            .copied()
+            .find(|era| era.first_day() <= date)
+    }
+
+    /// Whether `date` lies within this era.
+    #[must_use]
+    pub fn contains(self, date: NaiveDate) -> bool {
+        date >= self.first_day() && self.last_day().is_none_or(|last| date <= last)
+    }
+
+    /// Whether the era and the days `first..=last` share at least one day.
+    pub(crate) fn overlaps(self, first: NaiveDate, last: NaiveDate) -> bool {
+        last >= self.first_day() && self.last_day().is_none_or(|end| first <= end)
+    }
+
+    /// The Gregorian year of this era's year `era_year` (`None` on overflow).
+    pub(crate) fn gregorian_year(self, era_year: u32) -> Option<i32> {
+        i32::try_from(era_year)
+            .ok()?
+            .checked_add(self.first_year() - 1)
+    }
+
+    /// This era's year number for the Gregorian `year` (may be 0 or negative outside the era).
+    pub(crate) fn era_year_of(self, year: i32) -> i32 {
+        year - self.first_year() + 1
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn first_and_last_days_follow_the_readme() {
+        assert_eq!(Era::Meiji.first_day(), d(1868, 1, 25));
+        assert_eq!(Era::Taisho.first_day(), d(1912, 7, 30));
+        assert_eq!(Era::Showa.first_day(), d(1926, 12, 25));
+        assert_eq!(Era::Heisei.first_day(), d(1989, 1, 8));
+        assert_eq!(Era::Reiwa.first_day(), d(2019, 5, 1));
+        assert_eq!(Era::Meiji.last_day(), Some(d(1912, 7, 29)));
+        assert_eq!(Era::Taisho.last_day(), Some(d(1926, 12, 24)));
+        assert_eq!(Era::Heisei.last_day(), Some(d(2019, 4, 30)));
+        assert_eq!(Era::Taisho.last_year(), Some(15));
+        assert_eq!(Era::Heisei.last_year(), Some(31));
+        assert_eq!(Era::Reiwa.last_year(), None);
+    }
+
+    #[test]
+    fn of_picks_the_era_on_each_boundary() {
+        for era in Era::ALL {
+            assert_eq!(Era::of(era.first_day()), Some(*era));
+            if let Some(last) = era.last_day() {
+                assert_eq!(Era::of(last), Some(*era));
+                assert!(era.contains(last));
+                assert!(!era.contains(last.succ_opt().unwrap()));
+            }
+        }
+        assert_eq!(Era::of(d(1868, 1, 24)), None);
+    }
+
+    #[test]
+    fn parses_initials_and_glyphs() {
+        assert_eq!("H".parse::<Era>().unwrap(), Era::Heisei);
+        assert_eq!("㍼".parse::<Era>().unwrap(), Era::Showa);
+        assert_eq!(" 令和 ".parse::<Era>().unwrap(), Era::Reiwa);
+        assert!("X".parse::<Era>().is_err());
+        assert_eq!(Era::Reiwa.to_string(), "令和");
+    }
+}

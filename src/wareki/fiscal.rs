@@ -1,0 +1,287 @@
+//! [`FiscalYear`]: a 年度 (April to March), never silently a day.
+
+use std::cmp::Ordering;
+use std::fmt;
+use std::hash::{Hash, Hasher};
+use std::str::FromStr;
+
+use chrono::{Datelike, NaiveDate};
+
+use super::date::MAX_YEAR;
+use super::error::YearText;
+use super::{DateKind, DateValue, Era, Iso, WarekiError};
+
+/// The first fiscal year that ran April–March: 明治19年度 (1886).
+const FIRST_FISCAL_YEAR: i32 = 1886;
+
+/// A fiscal year (年度): 1 April to 31 March of the next year, as in `令和５年度`.
+///
+/// A 年度 is named after the year of its April: `令和5年度` is 2023-04-01 to 2024-03-31 (`FY2023`).
+/// It is valid in an era when the era covers at least one of its days, so the year that started in
+/// April 2019 is both `平成31年度` and `令和元年度`, and `昭和64年度` does not exist (昭和 ended on
+/// 1989-01-07, before 昭和64年 reached April). As for [`YearMonth`](super::YearMonth), the value
+/// keeps the era it was written in for `Display`; equality, ordering and hashing compare the year
+/// only. Built from a Gregorian year, the era is the one covering most of the 年度 (the era in
+/// effect on 1 October): FY2019 is `令和元年度`, FY1988 `昭和63年度`.
+///
+/// The April–March 会計年度 was set in 明治17年 (1884) and began with 明治19年度; earlier 年度 are
+/// refused ([`WarekiError::BeforeFiscalYears`]).
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use mynumber_pia::wareki::{Era, FiscalYear};
+///
+/// let fy = FiscalYear::parse("令和５年度")?;
+/// assert_eq!(fy.start_year(), 2023);
+/// assert_eq!(fy.iso().to_string(), "FY2023");
+/// assert_eq!(fy.to_string(), "令和5年度");
+/// assert_eq!(fy.first_day(), NaiveDate::from_ymd_opt(2023, 4, 1).unwrap());
+/// assert_eq!(fy.last_day(), NaiveDate::from_ymd_opt(2024, 3, 31).unwrap());
+/// assert_eq!(FiscalYear::new(Era::Heisei, 31)?, FiscalYear::new(Era::Reiwa, 1)?);
+/// # Ok::<(), mynumber_pia::wareki::WarekiError>(())
+/// ```
+#[doc(alias = "年度")]
+#[derive(Debug, Clone, Copy)]
+pub struct FiscalYear {
+    era: Era,
+    year: i32,
+}
+
+impl FiscalYear {
+    /// The 年度 `year` of `era` (`year` 1 is 元年度).
+    ///
+    /// # Errors
+    ///
+    /// [`WarekiError::YearZero`], [`AfterEra`](WarekiError::AfterEra) (平成32年度, 昭和64年度),
+    /// [`BeforeFiscalYears`](WarekiError::BeforeFiscalYears) (before 明治19年度) or
+    /// [`TooLate`](WarekiError::TooLate).
+    ///
+    /// ```
+    /// use mynumber_pia::wareki::{Era, FiscalYear, WarekiError};
+    ///
+    /// assert_eq!(FiscalYear::new(Era::Showa, 64), Err(WarekiError::AfterEra { era: Era::Showa }));
+    /// ```
+    pub fn new(era: Era, year: u32) -> Result<Self, WarekiError> {
+        if year == 0 {
+            return Err(WarekiError::YearZero { era });
+        }
+        let g = era
+            .gregorian_year(year)
+            .filter(|g| *g < MAX_YEAR)
+            .ok_or(WarekiError::TooLate)?;
+        let fy = Self::from_gregorian(g)?;
+        if !era.overlaps(fy.first_day(), fy.last_day()) {
+            return Err(if fy.last_day() < era.first_day() {
+                WarekiError::BeforeEra { era }
+            } else {
+                WarekiError::AfterEra { era }
+            });
+        }
+        Ok(FiscalYear { era, year: g })
+    }
+
+    /// The 年度 that starts on 1 April of the Gregorian `start_year` (`FY<start_year>`).
+    ///
+    /// # Errors
+    ///
+    /// [`WarekiError::BeforeFiscalYears`] before 1886, [`WarekiError::TooLate`] from 9999.
+    ///
+    /// ```
+    /// use mynumber_pia::wareki::FiscalYear;
+    ///
+    /// assert_eq!(FiscalYear::from_gregorian(2019)?.to_string(), "令和元年度");
+    /// assert_eq!(FiscalYear::from_gregorian(1988)?.to_string(), "昭和63年度");
+    /// # Ok::<(), mynumber_pia::wareki::WarekiError>(())
+    /// ```
+    pub fn from_gregorian(start_year: i32) -> Result<Self, WarekiError> {
+        if start_year < FIRST_FISCAL_YEAR {
+            return Err(WarekiError::BeforeFiscalYears);
+        }
+        if start_year >= MAX_YEAR {
+            return Err(WarekiError::TooLate);
+        }
+        let october = NaiveDate::from_ymd_opt(start_year, 10, 1).ok_or(WarekiError::TooLate)?;
+        let era = Era::of(october).ok_or(WarekiError::BeforeFiscalYears)?;
+        Ok(FiscalYear {
+            era,
+            year: start_year,
+        })
+    }
+
+    /// The 年度 containing `date`.
+    ///
+    /// # Errors
+    ///
+    /// As [`from_gregorian`](Self::from_gregorian).
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use mynumber_pia::wareki::FiscalYear;
+    ///
+    /// let d = NaiveDate::from_ymd_opt(2025, 3, 31).unwrap();
+    /// assert_eq!(FiscalYear::containing(d)?.start_year(), 2024);
+    /// # Ok::<(), mynumber_pia::wareki::WarekiError>(())
+    /// ```
+    pub fn containing(date: NaiveDate) -> Result<Self, WarekiError> {
+        let start = if date.month() >= 4 {
+            date.year()
+        } else {
+            date.year() - 1
+        };
+        Self::from_gregorian(start)
+    }
+
+    /// Parses a 年度 (`令和５年度`, `平成２７年度`, `2023年度`, `FY2023`).
+    ///
+    /// # Errors
+    ///
+    /// Any [`WarekiError`]; [`WarekiError::WrongKind`] for another kind of date.
+    pub fn parse(text: &str) -> Result<Self, WarekiError> {
+        match DateValue::parse(text)? {
+            DateValue::FiscalYear(fy) => Ok(fy),
+            other => Err(WarekiError::WrongKind {
+                expected: DateKind::FiscalYear,
+                found: other.kind(),
+            }),
+        }
+    }
+
+    /// The era as written.
+    #[must_use]
+    pub const fn era(self) -> Era {
+        self.era
+    }
+
+    /// The year of the era (1 for 元年度).
+    #[must_use]
+    pub fn era_year(self) -> u32 {
+        u32::try_from(self.era.era_year_of(self.year)).unwrap_or(1)
+    }
+
+    /// The Gregorian year of its April (`令和5年度` → 2023).
+    #[must_use]
+    pub const fn start_year(self) -> i32 {
+        self.year
+    }
+
+    /// 1 April of [`start_year`](Self::start_year).
+    #[must_use]
+    pub fn first_day(self) -> NaiveDate {
+        NaiveDate::from_ymd_opt(self.year, 4, 1).unwrap_or(NaiveDate::MIN)
+    }
+
+    /// 31 March of the following year.
+    #[must_use]
+    pub fn last_day(self) -> NaiveDate {
+        NaiveDate::from_ymd_opt(self.year + 1, 3, 31).unwrap_or(NaiveDate::MAX)
+    }
+
+    /// Whether `date` is in this 年度.
+    #[must_use]
+    pub fn contains(self, date: NaiveDate) -> bool {
+        self.first_day() <= date && date <= self.last_day()
+    }
+
+    /// The ISO-like style, `FY2023`.
+    #[must_use]
+    pub const fn iso(self) -> Iso<FiscalYear> {
+        Iso(self)
+    }
+}
+
+impl PartialEq for FiscalYear {
+    fn eq(&self, other: &Self) -> bool {
+        self.year == other.year
+    }
+}
+
+impl Eq for FiscalYear {}
+
+impl PartialOrd for FiscalYear {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for FiscalYear {
+    fn cmp(&self, other: &Self) -> Ordering {
+        self.year.cmp(&other.year)
+    }
+}
+
+impl Hash for FiscalYear {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.year.hash(state);
+    }
+}
+
+impl fmt::Display for FiscalYear {
+    /// The official style: `令和5年度`, `令和元年度`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}度",
+            YearText(Some(self.era), self.era.era_year_of(self.year))
+        )
+    }
+}
+
+impl FromStr for FiscalYear {
+    type Err = WarekiError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Self::parse(s)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn eras_of_fiscal_years() {
+        assert_eq!(
+            FiscalYear::new(Era::Heisei, 31).unwrap().to_string(),
+            "平成31年度"
+        );
+        assert_eq!(FiscalYear::new(Era::Reiwa, 1).unwrap().start_year(), 2019);
+        assert_eq!(
+            FiscalYear::new(Era::Heisei, 32),
+            Err(WarekiError::AfterEra { era: Era::Heisei })
+        );
+        assert_eq!(FiscalYear::new(Era::Heisei, 1).unwrap().start_year(), 1989);
+        assert_eq!(
+            FiscalYear::from_gregorian(1912).unwrap().to_string(),
+            "大正元年度"
+        );
+        assert_eq!(
+            FiscalYear::from_gregorian(1926).unwrap().to_string(),
+            "大正15年度"
+        );
+        assert_eq!(
+            FiscalYear::new(Era::Meiji, 18),
+            Err(WarekiError::BeforeFiscalYears)
+        );
+        assert!(FiscalYear::new(Era::Meiji, 19).is_ok());
+        assert_eq!(
+            FiscalYear::new(Era::Reiwa, 0),
+            Err(WarekiError::YearZero { era: Era::Reiwa })
+        );
+    }
+
+    #[test]
+    fn containing() {
+        let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        assert_eq!(
+            FiscalYear::containing(d(2024, 4, 1)).unwrap().start_year(),
+            2024
+        );
+        assert_eq!(
+            FiscalYear::containing(d(2024, 3, 31)).unwrap().start_year(),
+            2023
+        );
+        let fy = FiscalYear::from_gregorian(2023).unwrap();
+        assert!(fy.contains(d(2024, 3, 31)));
+        assert!(!fy.contains(d(2024, 4, 1)));
+    }
+}

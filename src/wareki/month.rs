@@ -1,0 +1,301 @@
+//! [`YearMonth`]: a month (年月), never silently a day.
+
+use std::cmp::Ordering;
+use std::fmt;
+use std::hash::{Hash, Hasher};
+use std::str::FromStr;
+
+use chrono::{Datelike, NaiveDate};
+
+use super::date::{MAX_YEAR, check_month, days_in_month};
+use super::era::GREGORIAN_ADOPTION;
+use super::error::YearText;
+use super::{DateKind, DateValue, Era, Iso, Short, WarekiDate, WarekiError};
+
+/// A month of the 和暦 (年月), as in 保有開始日 `平成27年10月` or `R4.10`.
+///
+/// A month is not a day: nothing here turns it into its first day silently; ask for
+/// [`first_day`](Self::first_day) or [`last_day`](Self::last_day).
+///
+/// A month is valid when its era covers at least one of its days: `平成31年4月` and `令和元年5月`
+/// exist, `平成31年5月` and `令和元年4月` do not; `昭和64年1月` and `平成元年1月` are the same month
+/// (January 1989) written in two eras. The value keeps the era it was written in for `Display`,
+/// but equality, ordering and hashing compare the month only. Built from a Gregorian month, the
+/// era is the one covering most of the month (the era in effect on the 16th): 1989-01 is
+/// `平成元年1月`, 1912-07 is `明治45年7月`. Months start at 明治6年1月 (the Gregorian calendar).
+///
+/// ```
+/// use mynumber_pia::wareki::{Era, YearMonth};
+///
+/// let m = YearMonth::parse("平成２７年１０月")?;
+/// assert_eq!((m.era(), m.era_year(), m.year(), m.month()), (Era::Heisei, 27, 2015, 10));
+/// assert_eq!(m.to_string(), "平成27年10月");
+/// assert_eq!(m.short().to_string(), "H27.10");
+/// assert_eq!(m.iso().to_string(), "2015-10");
+/// assert_eq!(YearMonth::parse("R4.10")?, YearMonth::from_gregorian(2022, 10)?);
+/// assert_eq!(YearMonth::new(Era::Showa, 64, 1)?, YearMonth::new(Era::Heisei, 1, 1)?);
+/// # Ok::<(), mynumber_pia::wareki::WarekiError>(())
+/// ```
+#[doc(alias = "年月")]
+#[derive(Debug, Clone, Copy)]
+pub struct YearMonth {
+    era: Era,
+    year: i32,
+    month: u32,
+}
+
+impl YearMonth {
+    /// The month `year`年`month`月 of `era` (`year` 1 is 元年).
+    ///
+    /// # Errors
+    ///
+    /// [`WarekiError::YearZero`], [`NoSuchMonth`](WarekiError::NoSuchMonth),
+    /// [`BeforeEra`](WarekiError::BeforeEra) (令和元年4月), [`AfterEra`](WarekiError::AfterEra)
+    /// (平成31年5月), [`BeforeGregorian`](WarekiError::BeforeGregorian) (before 明治6年1月) or
+    /// [`TooLate`](WarekiError::TooLate).
+    ///
+    /// ```
+    /// use mynumber_pia::wareki::{Era, WarekiError, YearMonth};
+    ///
+    /// assert!(YearMonth::new(Era::Heisei, 31, 4).is_ok());
+    /// assert_eq!(YearMonth::new(Era::Heisei, 31, 5), Err(WarekiError::AfterEra { era: Era::Heisei }));
+    /// ```
+    pub fn new(era: Era, year: u32, month: u32) -> Result<Self, WarekiError> {
+        if year == 0 {
+            return Err(WarekiError::YearZero { era });
+        }
+        let g = era
+            .gregorian_year(year)
+            .filter(|g| *g <= MAX_YEAR)
+            .ok_or(WarekiError::TooLate)?;
+        check_month(month)?;
+        let (first, last) = bounds(g, month)?;
+        if last < era.first_day() {
+            return Err(WarekiError::BeforeEra { era });
+        }
+        if era.last_day().is_some_and(|end| first > end) {
+            return Err(WarekiError::AfterEra { era });
+        }
+        if first < GREGORIAN_ADOPTION {
+            return Err(WarekiError::BeforeGregorian);
+        }
+        Ok(YearMonth {
+            era,
+            year: g,
+            month,
+        })
+    }
+
+    /// The Gregorian month `year`-`month`, written in the era covering most of it.
+    ///
+    /// # Errors
+    ///
+    /// [`WarekiError::NoSuchMonth`], [`BeforeGregorian`](WarekiError::BeforeGregorian) (before
+    /// 1873-01) or [`TooLate`](WarekiError::TooLate).
+    ///
+    /// ```
+    /// use mynumber_pia::wareki::YearMonth;
+    ///
+    /// assert_eq!(YearMonth::from_gregorian(1989, 1)?.to_string(), "平成元年1月");
+    /// assert_eq!(YearMonth::from_gregorian(2019, 4)?.to_string(), "平成31年4月");
+    /// # Ok::<(), mynumber_pia::wareki::WarekiError>(())
+    /// ```
+    pub fn from_gregorian(year: i32, month: u32) -> Result<Self, WarekiError> {
+        if year > MAX_YEAR {
+            return Err(WarekiError::TooLate);
+        }
+        check_month(month)?;
+        let (first, _) = bounds(year, month)?;
+        if first < GREGORIAN_ADOPTION {
+            return Err(WarekiError::BeforeGregorian);
+        }
+        let middle = NaiveDate::from_ymd_opt(year, month, 16).ok_or(WarekiError::TooLate)?;
+        let era = Era::of(middle).ok_or(WarekiError::BeforeGregorian)?;
+        Ok(YearMonth { era, year, month })
+    }
+
+    /// The month containing `day`, in `day`'s era.
+    pub(crate) fn of_day(day: WarekiDate) -> Self {
+        let date = day.to_naive();
+        YearMonth {
+            era: day.era(),
+            year: date.year(),
+            month: date.month(),
+        }
+    }
+
+    /// Parses a month (`平成27年10月`, `R4.10`, `2015-10`, `2015年10月`).
+    ///
+    /// # Errors
+    ///
+    /// Any [`WarekiError`]; [`WarekiError::WrongKind`] for another kind of date.
+    pub fn parse(text: &str) -> Result<Self, WarekiError> {
+        match DateValue::parse(text)? {
+            DateValue::YearMonth(m) => Ok(m),
+            other => Err(WarekiError::WrongKind {
+                expected: DateKind::YearMonth,
+                found: other.kind(),
+            }),
+        }
+    }
+
+    /// The era as written.
+    #[must_use]
+    pub const fn era(self) -> Era {
+        self.era
+    }
+
+    /// The year of the era (1 for 元年).
+    #[must_use]
+    pub fn era_year(self) -> u32 {
+        u32::try_from(self.era.era_year_of(self.year)).unwrap_or(1)
+    }
+
+    /// The Gregorian year.
+    #[must_use]
+    pub const fn year(self) -> i32 {
+        self.year
+    }
+
+    /// The month, 1–12.
+    #[must_use]
+    pub const fn month(self) -> u32 {
+        self.month
+    }
+
+    /// The number of days in the month.
+    #[must_use]
+    pub const fn days(self) -> u32 {
+        days_in_month(self.year, self.month)
+    }
+
+    /// The first day of the month (`平成元年1月` → 1989-01-01, a 昭和 day).
+    #[must_use]
+    pub fn first_day(self) -> NaiveDate {
+        NaiveDate::from_ymd_opt(self.year, self.month, 1).unwrap_or(GREGORIAN_ADOPTION)
+    }
+
+    /// The last day of the month.
+    #[must_use]
+    pub fn last_day(self) -> NaiveDate {
+        NaiveDate::from_ymd_opt(self.year, self.month, self.days()).unwrap_or(GREGORIAN_ADOPTION)
+    }
+
+    /// Whether `date` is in this month.
+    #[must_use]
+    pub fn contains(self, date: NaiveDate) -> bool {
+        date.year() == self.year && date.month() == self.month
+    }
+
+    /// The short style, `H27.10`.
+    #[must_use]
+    pub const fn short(self) -> Short<YearMonth> {
+        Short(self)
+    }
+
+    /// The ISO 8601 style, `2015-10`.
+    #[must_use]
+    pub const fn iso(self) -> Iso<YearMonth> {
+        Iso(self)
+    }
+}
+
+/// The first and last day of a Gregorian month.
+fn bounds(year: i32, month: u32) -> Result<(NaiveDate, NaiveDate), WarekiError> {
+    let first = NaiveDate::from_ymd_opt(year, month, 1).ok_or(WarekiError::BeforeGregorian)?;
+    let last = NaiveDate::from_ymd_opt(year, month, days_in_month(year, month))
+        .ok_or(WarekiError::BeforeGregorian)?;
+    Ok((first, last))
+}
+
+impl PartialEq for YearMonth {
+    fn eq(&self, other: &Self) -> bool {
+        (self.year, self.month) == (other.year, other.month)
+    }
+}
+
+impl Eq for YearMonth {}
+
+impl PartialOrd for YearMonth {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for YearMonth {
+    fn cmp(&self, other: &Self) -> Ordering {
+        (self.year, self.month).cmp(&(other.year, other.month))
+    }
+}
+
+impl Hash for YearMonth {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        (self.year, self.month).hash(state);
+    }
+}
+
+impl fmt::Display for YearMonth {
+    /// The official style: `平成27年10月`, `令和元年5月`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}{}月",
+            YearText(Some(self.era), self.era.era_year_of(self.year)),
+            self.month
+        )
+    }
+}
+
+impl FromStr for YearMonth {
+    type Err = WarekiError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Self::parse(s)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn boundaries() {
+        assert_eq!(
+            YearMonth::new(Era::Reiwa, 1, 4),
+            Err(WarekiError::BeforeEra { era: Era::Reiwa })
+        );
+        assert!(YearMonth::new(Era::Reiwa, 1, 5).is_ok());
+        assert!(YearMonth::new(Era::Showa, 64, 1).is_ok());
+        assert_eq!(
+            YearMonth::new(Era::Showa, 64, 2),
+            Err(WarekiError::AfterEra { era: Era::Showa })
+        );
+        assert_eq!(
+            YearMonth::new(Era::Meiji, 5, 12),
+            Err(WarekiError::BeforeGregorian)
+        );
+        assert_eq!(
+            YearMonth::new(Era::Reiwa, 0, 1),
+            Err(WarekiError::YearZero { era: Era::Reiwa })
+        );
+    }
+
+    #[test]
+    fn era_written_is_kept_but_not_compared() {
+        let a = YearMonth::new(Era::Showa, 64, 1).unwrap();
+        let b = YearMonth::new(Era::Heisei, 1, 1).unwrap();
+        assert_eq!(a, b);
+        assert_eq!(a.to_string(), "昭和64年1月");
+        assert_eq!(b.to_string(), "平成元年1月");
+        assert_eq!(
+            YearMonth::from_gregorian(1912, 7).unwrap().to_string(),
+            "明治45年7月"
+        );
+        assert_eq!(
+            YearMonth::from_gregorian(1926, 12).unwrap().to_string(),
+            "大正15年12月"
+        );
+        assert_eq!(a.days(), 31);
+        assert_eq!(a.last_day(), NaiveDate::from_ymd_opt(1989, 1, 31).unwrap());
+    }
+}

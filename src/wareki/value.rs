@@ -1,0 +1,133 @@
+//! [`DateValue`]: whatever kind of date a text holds.
+
+use std::fmt;
+use std::str::FromStr;
+
+use super::{DateKind, DateRange, FiscalYear, Iso, WarekiDate, WarekiError, WarekiYear, YearMonth};
+
+/// A date of any kind, as found in a text: a day, a month, a fiscal year, a year or a range.
+///
+/// [`DateValue::parse`] is the entry point that accepts everything; the per-type parsers
+/// ([`WarekiDate::parse`], [`YearMonth::parse`], [`FiscalYear::parse`], [`WarekiYear::parse`],
+/// [`DateRange::parse`]) call it and refuse other kinds with [`WarekiError::WrongKind`].
+/// `Display` writes the official 和暦; [`iso`](Self::iso) the ISO style.
+///
+/// ```
+/// use mynumber_pia::wareki::{DateKind, DateValue};
+///
+/// let v = DateValue::parse("令和7年4月1日 時点")?;
+/// assert_eq!(v.kind(), DateKind::Day);
+/// assert_eq!(v.iso().to_string(), "2025-04-01");
+/// assert_eq!(v.to_string(), "令和7年4月1日");
+///
+/// let v: DateValue = "平成２７年１０月".parse()?;
+/// assert_eq!((v.kind(), v.iso().to_string()), (DateKind::YearMonth, "2015-10".to_owned()));
+/// # Ok::<(), mynumber_pia::wareki::WarekiError>(())
+/// ```
+#[doc(alias = "日付")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DateValue {
+    /// A day (年月日).
+    Day(WarekiDate),
+    /// A month (年月).
+    YearMonth(YearMonth),
+    /// A fiscal year (年度).
+    FiscalYear(FiscalYear),
+    /// A calendar year (年).
+    Year(WarekiYear),
+    /// A range of days (期間).
+    Range(DateRange),
+}
+
+impl DateValue {
+    /// Parses any date the [module documentation](super) describes. Never panics, and allocates
+    /// nothing when the text is a date.
+    ///
+    /// # Errors
+    ///
+    /// A [`WarekiError`] saying where the text cannot be read, or which calendar rule the date
+    /// breaks.
+    ///
+    /// ```
+    /// use mynumber_pia::wareki::{DateValue, WarekiError};
+    ///
+    /// assert!(matches!(DateValue::parse("R7.1.14")?, DateValue::Day(_)));
+    /// assert_eq!(DateValue::parse("昭和64年1月8日"), Err(WarekiError::AfterEra {
+    ///     era: mynumber_pia::wareki::Era::Showa,
+    /// }));
+    /// # Ok::<(), WarekiError>(())
+    /// ```
+    pub fn parse(text: &str) -> Result<Self, WarekiError> {
+        super::parse::parse_value(text)
+    }
+
+    /// What kind of date this is.
+    #[must_use]
+    pub const fn kind(&self) -> DateKind {
+        match self {
+            DateValue::Day(_) => DateKind::Day,
+            DateValue::YearMonth(_) => DateKind::YearMonth,
+            DateValue::FiscalYear(_) => DateKind::FiscalYear,
+            DateValue::Year(_) => DateKind::Year,
+            DateValue::Range(_) => DateKind::Range,
+        }
+    }
+
+    /// The ISO style: `2024-12-06`, `2015-10`, `FY2023`, `1999`, `2024-09-15/2024-10-15`.
+    #[must_use]
+    pub const fn iso(self) -> Iso<DateValue> {
+        Iso(self)
+    }
+}
+
+impl fmt::Display for DateValue {
+    /// The official 和暦: `令和6年12月6日`, `平成27年10月`, `令和5年度`, `平成11年`,
+    /// `令和6年9月15日から令和6年10月15日までの31日間`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DateValue::Day(d) => d.fmt(f),
+            DateValue::YearMonth(m) => m.fmt(f),
+            DateValue::FiscalYear(fy) => fy.fmt(f),
+            DateValue::Year(y) => y.fmt(f),
+            DateValue::Range(r) => r.fmt(f),
+        }
+    }
+}
+
+impl FromStr for DateValue {
+    type Err = WarekiError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Self::parse(s)
+    }
+}
+
+impl From<WarekiDate> for DateValue {
+    fn from(d: WarekiDate) -> Self {
+        DateValue::Day(d)
+    }
+}
+
+impl From<YearMonth> for DateValue {
+    fn from(m: YearMonth) -> Self {
+        DateValue::YearMonth(m)
+    }
+}
+
+impl From<FiscalYear> for DateValue {
+    fn from(fy: FiscalYear) -> Self {
+        DateValue::FiscalYear(fy)
+    }
+}
+
+impl From<WarekiYear> for DateValue {
+    fn from(y: WarekiYear) -> Self {
+        DateValue::Year(y)
+    }
+}
+
+impl From<DateRange> for DateValue {
+    fn from(r: DateRange) -> Self {
+        DateValue::Range(r)
+    }
+}

@@ -1,0 +1,365 @@
+//! しきい値判断: the real cases from the seed documents, and properties.
+
+use chrono::{Days, NaiveDate};
+use mynumber_pia::threshold::{
+    AssessmentKind, Exemption, HandlerCount, HandlerCountBand, IncidentInput, ReportSet,
+    RequiredAssessment, SeriousIncident, StatedThresholdResult, SubjectCount, SubjectCountBand,
+    ThresholdInput, ThresholdOutcome, decide, decide_bounds, decide_counts,
+};
+use proptest::prelude::*;
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).unwrap()
+}
+
+// ---------------------------------------------------------------------------------------------
+// Real cases
+
+/// Seed 000, 江戸川区 国民健康保険 全項目評価書: Ⅰ1③ 対象人数 `30万人以上`; the form prints no
+/// 取扱者数 or 重大事故 (those are 基礎項目評価書 items); Ⅵ1② states
+/// `基礎項目評価及び全項目評価の実施が義務付けられる`.
+#[test]
+fn seed_000_edogawa_basic_and_full() {
+    let subjects: SubjectCount = "30万人以上".parse().unwrap();
+    let o = ThresholdOutcome::partial(subjects, None, None).expect("30万人以上 decides alone");
+    assert_eq!(o.required(), RequiredAssessment::BasicAndFull);
+    assert_eq!(o.report_set(), Some(ReportSet::BasicAndFull));
+    assert!(o.voluntary().is_empty());
+    let stated: StatedThresholdResult = "基礎項目評価及び全項目評価の実施が義務付けられる"
+        .parse()
+        .unwrap();
+    assert_eq!(o.stated_in(AssessmentKind::Full), Some(stated));
+    // Whatever the missing inputs were, the result is the same.
+    for h in HandlerCountBand::ALL {
+        for i in SeriousIncident::ALL {
+            assert_eq!(
+                decide(SubjectCountBand::AtLeast300k, *h, *i),
+                RequiredAssessment::BasicAndFull
+            );
+        }
+    }
+    assert_eq!(
+        o.explanation(),
+        "対象人数が30万人以上であるため、基礎項目評価及び全項目評価の実施が義務付けられる（規則第5条及び第7条、指針第5の2）。"
+    );
+}
+
+/// Seed 002, 川口市 後期高齢者医療 重点項目評価書: Ⅰ1③ `10万人以上30万人未満`, Ⅴ1② states
+/// `基礎項目評価及び重点項目評価の実施が義務付けられる` (基礎項目評価 令和7年9月5日). 取扱者数 and
+/// 重大事故 are not printed; the stated result implies 500人未満 and 発生なし (report Part D / B9).
+#[test]
+fn seed_002_kawaguchi_basic_and_focused() {
+    let band = SubjectCountBand::From100kTo300k;
+    // From the 重点項目評価書 alone the result is one of two.
+    assert_eq!(
+        decide_bounds(band, None, None),
+        (
+            RequiredAssessment::BasicAndFocused,
+            RequiredAssessment::BasicAndFull
+        )
+    );
+    assert!(ThresholdOutcome::partial(band.into(), None, None).is_none());
+    // The only inputs consistent with the stated result.
+    let consistent: Vec<(HandlerCountBand, SeriousIncident)> = HandlerCountBand::ALL
+        .iter()
+        .flat_map(|h| SeriousIncident::ALL.iter().map(move |i| (*h, *i)))
+        .filter(|(h, i)| decide(band, *h, *i) == RequiredAssessment::BasicAndFocused)
+        .collect();
+    assert_eq!(
+        consistent,
+        [(HandlerCountBand::Under500, SeriousIncident::NotOccurred)]
+    );
+    let o = ThresholdInput::new(
+        band,
+        HandlerCountBand::Under500,
+        SeriousIncident::NotOccurred,
+    )
+    .decide();
+    assert_eq!(o.required(), RequiredAssessment::BasicAndFocused);
+    assert_eq!(o.report_set(), Some(ReportSet::BasicAndFocused));
+    assert_eq!(o.voluntary(), [AssessmentKind::Full]);
+    let stated: StatedThresholdResult = "1） 基礎項目評価及び重点項目評価の実施が義務付けられる"
+        .parse()
+        .unwrap();
+    assert_eq!(o.stated_in(AssessmentKind::Focused), Some(stated));
+}
+
+/// Seed 003, 熊谷市 国民健康保険 基礎項目評価書: Ⅱ1 `1万人以上10万人未満`, Ⅱ2 `500人未満` (both
+/// counted 令和7年4月1日), Ⅱ3 重大事故 `発生あり`; Ⅲ `基礎項目評価及び重点項目評価の実施が義務付けられる`,
+/// Ⅳ1 `基礎項目評価書及び重点項目評価書`. Before the 令和7年5月30日 change (発生なし) it was 基礎.
+#[test]
+fn seed_003_kumagaya_incident_raises_to_focused() {
+    let counted = d(2025, 4, 1);
+    let input = ThresholdInput::new(
+        "1万人以上10万人未満".parse::<SubjectCount>().unwrap(),
+        "500人未満".parse::<HandlerCount>().unwrap(),
+        "発生あり".parse::<SeriousIncident>().unwrap(),
+    )
+    .counted_on(counted);
+    assert_eq!(input.subject_count_as_of, Some(counted));
+    assert_eq!(input.handler_count_as_of, Some(counted));
+    let o = input.decide();
+    assert_eq!(o.required(), RequiredAssessment::BasicAndFocused);
+    assert_eq!(
+        o.required().label(),
+        "基礎項目評価及び重点項目評価の実施が義務付けられる"
+    );
+    assert_eq!(
+        o.report_set().map(|r| r.label()),
+        Some("基礎項目評価書及び重点項目評価書")
+    );
+    assert_eq!(
+        o.explanation(),
+        "対象人数が1万人以上10万人未満であり、過去1年以内に特定個人情報に関する重大事故が発生しているため、基礎項目評価及び重点項目評価の実施が義務付けられる（規則第5条及び第6条、指針第5の2）。"
+    );
+    // The change log: with 発生なし the same document stated 基礎 only.
+    let before = ThresholdInput {
+        serious_incident: IncidentInput::Stated(SeriousIncident::NotOccurred),
+        ..input
+    };
+    assert_eq!(before.decide().required(), RequiredAssessment::Basic);
+}
+
+/// Exemptions (規則 第4条, 指針 第4の4).
+#[test]
+fn exemptions_override_the_threshold() {
+    let big = ThresholdInput::new(500_000u64, 2_000u64, true);
+    assert_eq!(big.decide().required(), RequiredAssessment::BasicAndFull);
+    for e in [
+        Exemption::OwnStaffFilesOnly,
+        Exemption::ManualFilesOnly,
+        Exemption::from_item(7).unwrap(),
+    ] {
+        let o = big.clone().with_exemption(e).decide();
+        assert_eq!(o.required(), RequiredAssessment::NotRequired, "{e}");
+        assert_eq!(o.exemption(), Some(e));
+        assert_eq!(o.report_set(), None);
+        assert!(o.explanation().contains(&e.to_string()));
+    }
+    // 第3号 comes from the count, not from the claim.
+    assert_eq!(
+        big.clone()
+            .with_exemption(Exemption::FewerThan1000)
+            .decide()
+            .required(),
+        RequiredAssessment::BasicAndFull
+    );
+    let small = ThresholdInput::new(999u64, 2_000u64, true).decide();
+    assert_eq!(small.exemption(), Some(Exemption::FewerThan1000));
+    assert_eq!(small.required(), RequiredAssessment::NotRequired);
+}
+
+/// 29 February in the one-year window, through the whole input.
+#[test]
+fn incident_window_through_the_input() {
+    let at = |reference, incident| {
+        ThresholdInput::new(
+            50_000u64,
+            10u64,
+            IncidentInput::Dates {
+                reference,
+                incidents: vec![incident],
+            },
+        )
+        .decide()
+        .required()
+    };
+    use RequiredAssessment::{Basic, BasicAndFocused};
+    assert_eq!(at(d(2025, 2, 28), d(2024, 2, 29)), BasicAndFocused);
+    assert_eq!(at(d(2025, 3, 1), d(2024, 2, 29)), Basic);
+    assert_eq!(at(d(2024, 2, 29), d(2023, 2, 28)), BasicAndFocused);
+    assert_eq!(at(d(2024, 2, 29), d(2023, 2, 27)), Basic);
+    assert_eq!(at(d(2024, 2, 29), d(2024, 3, 1)), Basic); // after the reference date
+}
+
+// ---------------------------------------------------------------------------------------------
+// Properties
+
+fn handler_band() -> impl Strategy<Value = HandlerCountBand> {
+    prop::sample::select(HandlerCountBand::ALL)
+}
+
+fn subject_band() -> impl Strategy<Value = SubjectCountBand> {
+    prop::sample::select(SubjectCountBand::ALL)
+}
+
+fn incident() -> impl Strategy<Value = SeriousIncident> {
+    prop::sample::select(SeriousIncident::ALL)
+}
+
+/// Counts concentrated around the boundaries, plus anything.
+fn count() -> impl Strategy<Value = u64> {
+    prop_oneof![
+        prop::sample::select(vec![
+            0u64, 499, 500, 999, 1_000, 9_999, 10_000, 99_999, 100_000, 299_999, 300_000,
+        ])
+        .prop_flat_map(|b| b.saturating_sub(3)..=b.saturating_add(3)),
+        0u64..1_000_000,
+        any::<u64>(),
+    ]
+}
+
+fn date() -> impl Strategy<Value = NaiveDate> {
+    (1990i32..2100, 1u32..=12, 1u32..=31)
+        .prop_filter_map("valid date", |(y, m, d)| NaiveDate::from_ymd_opt(y, m, d))
+}
+
+/// A label decorated as real documents write it: full-width digits, a list number, a checkbox,
+/// stray spaces.
+fn decorate(label: &str, full_width: bool, prefix: u8, spaces: bool) -> String {
+    let mut s: String = if full_width {
+        label
+            .chars()
+            .map(|c| match c {
+                '0'..='9' | ',' => char::from_u32(c as u32 + 0xFEE0).unwrap(),
+                _ => c,
+            })
+            .collect()
+    } else {
+        label.to_owned()
+    };
+    if spaces {
+        s = format!(" {s}　");
+    }
+    match prefix {
+        1 => format!("1){s}"),
+        2 => format!("２）{s}"),
+        3 => format!("[ ]{s}"),
+        4 => format!("［ ○ ］{s}"),
+        _ => s,
+    }
+}
+
+proptest! {
+    #[test]
+    fn monotone_in_people(a in count(), b in count(), h in count(), i in any::<bool>()) {
+        let (lo, hi) = (a.min(b), a.max(b));
+        prop_assert!(decide_counts(lo, h, i) <= decide_counts(hi, h, i));
+    }
+
+    #[test]
+    fn monotone_in_handlers(s in count(), a in count(), b in count(), i in any::<bool>()) {
+        let (lo, hi) = (a.min(b), a.max(b));
+        prop_assert!(decide_counts(s, lo, i) <= decide_counts(s, hi, i));
+    }
+
+    #[test]
+    fn an_incident_never_lowers_the_result(s in count(), h in count()) {
+        prop_assert!(decide_counts(s, h, false) <= decide_counts(s, h, true));
+    }
+
+    #[test]
+    fn monotone_over_bands(
+        a in subject_band(), b in subject_band(), h in handler_band(), i in incident()
+    ) {
+        let (lo, hi) = (a.min(b), a.max(b));
+        prop_assert!(decide(lo, h, i) <= decide(hi, h, i));
+        prop_assert!(decide(a, HandlerCountBand::Under500, i) <= decide(a, HandlerCountBand::AtLeast500, i));
+        prop_assert!(decide(a, h, SeriousIncident::NotOccurred) <= decide(a, h, SeriousIncident::Occurred));
+    }
+
+    #[test]
+    fn bands_and_exact_counts_agree(s in count(), h in count(), i in any::<bool>()) {
+        let sb = SubjectCountBand::from_count(s);
+        let hb = HandlerCountBand::from_count(h);
+        let inc = SeriousIncident::from_flag(i);
+        prop_assert_eq!(decide_counts(s, h, i), decide(sb, hb, inc));
+        prop_assert!(sb.min_count() <= s && sb.max_count().is_none_or(|m| s <= m));
+        let exact = ThresholdOutcome::new(s.into(), h.into(), inc);
+        let banded = ThresholdOutcome::new(sb.into(), hb.into(), inc);
+        prop_assert_eq!(exact.required(), banded.required());
+        prop_assert_eq!(exact.grounds(), banded.grounds());
+        prop_assert_eq!(exact.explanation(), banded.explanation());
+    }
+
+    #[test]
+    fn partial_outcomes_bound_the_full_one(
+        s in subject_band(), h in handler_band(), i in incident(), hide_h in any::<bool>(), hide_i in any::<bool>()
+    ) {
+        let full = decide(s, h, i);
+        let (lo, hi) = decide_bounds(s, (!hide_h).then_some(h), (!hide_i).then_some(i));
+        prop_assert!(lo <= full && full <= hi);
+        if let Some(o) = ThresholdOutcome::partial(s.into(), (!hide_h).then_some(h.into()), (!hide_i).then_some(i)) {
+            prop_assert_eq!(o.required(), full);
+        }
+    }
+
+    #[test]
+    fn labels_round_trip(
+        idx in 0usize..16, full_width in any::<bool>(), prefix in 0u8..5, spaces in any::<bool>()
+    ) {
+        let sb = SubjectCountBand::ALL[idx % SubjectCountBand::ALL.len()];
+        let text = decorate(sb.label(), full_width, prefix, spaces);
+        prop_assert_eq!(text.parse::<SubjectCountBand>(), Ok(sb));
+        prop_assert_eq!(text.parse::<SubjectCount>(), Ok(SubjectCount::Band(sb)));
+        let hb = HandlerCountBand::ALL[idx % 2];
+        let text = decorate(hb.label(), full_width, prefix, spaces);
+        prop_assert_eq!(text.parse::<HandlerCount>(), Ok(HandlerCount::Band(hb)));
+        let inc = SeriousIncident::ALL[idx % 2];
+        prop_assert_eq!(decorate(inc.label(), full_width, prefix, spaces).parse::<SeriousIncident>(), Ok(inc));
+        let r = RequiredAssessment::ALL[idx % 4];
+        prop_assert_eq!(decorate(r.label(), full_width, prefix, spaces).parse::<RequiredAssessment>(), Ok(r));
+        let rs = ReportSet::ALL[idx % 3];
+        prop_assert_eq!(rs.label().parse::<ReportSet>(), Ok(rs));
+        let stated = StatedThresholdResult::LABELS[idx % StatedThresholdResult::LABELS.len()];
+        let parsed: StatedThresholdResult = decorate(stated, full_width, prefix, spaces).parse().unwrap();
+        prop_assert_eq!(parsed.to_string(), stated);
+        // serde uses the same labels.
+        let json = serde_json::to_string(&sb).unwrap();
+        prop_assert_eq!(serde_json::from_str::<SubjectCountBand>(&json).unwrap(), sb);
+    }
+
+    #[test]
+    fn exact_counts_round_trip_through_display(n in any::<u64>(), full_width in any::<bool>()) {
+        let shown = SubjectCount::Exact(n).to_string(); // e.g. "150,000人"
+        let text = decorate(&shown, full_width, 0, false);
+        prop_assert_eq!(text.parse::<SubjectCount>(), Ok(SubjectCount::Exact(n)));
+        prop_assert_eq!(text.parse::<HandlerCount>(), Ok(HandlerCount::Exact(n)));
+        prop_assert_eq!(n.to_string().parse::<SubjectCount>(), Ok(SubjectCount::Exact(n)));
+    }
+
+    #[test]
+    fn parsing_arbitrary_strings_never_panics(s in any::<String>()) {
+        let _ = s.parse::<SubjectCount>();
+        let _ = s.parse::<HandlerCount>();
+        let _ = s.parse::<SubjectCountBand>();
+        let _ = s.parse::<SeriousIncident>();
+        let _ = s.parse::<RequiredAssessment>();
+        let _ = s.parse::<StatedThresholdResult>();
+        let _ = s.parse::<Exemption>();
+        let _ = serde_json::from_str::<ThresholdInput>(&s);
+    }
+
+    #[test]
+    fn parsing_count_like_strings_never_panics(s in "[-−－0-9０-９,，人万以上未満 ]{0,24}") {
+        if let Err(e) = s.parse::<SubjectCount>() {
+            let msg = e.to_string();
+            prop_assert!(msg.contains("対象人数") && !msg.contains('\n'));
+        }
+        let _ = s.parse::<HandlerCount>();
+    }
+
+    #[test]
+    fn one_year_window(reference in date(), back in 0u64..800) {
+        let incident = reference.checked_sub_days(Days::new(back)).unwrap();
+        let start = SeriousIncident::window_start(reference);
+        let len = (reference - start).num_days();
+        prop_assert!(len == 365 || len == 366, "{} → {}", reference, start);
+        prop_assert_eq!(
+            SeriousIncident::within_past_year(incident, reference),
+            back as i64 <= len
+        );
+        // Later incidents are never counted.
+        let later = reference.checked_add_days(Days::new(back + 1)).unwrap();
+        prop_assert!(!SeriousIncident::within_past_year(later, reference));
+    }
+
+    #[test]
+    fn more_incident_dates_never_lower_the_answer(
+        reference in date(), dates in prop::collection::vec(date(), 0..6), extra in date()
+    ) {
+        let before = SeriousIncident::from_dates(dates.iter().copied(), reference);
+        let after = SeriousIncident::from_dates(dates.iter().copied().chain([extra]), reference);
+        prop_assert!(!before.occurred() || after.occurred());
+    }
+}
