@@ -75,11 +75,15 @@ impl Sample {
     #[must_use]
     pub const fn description(self) -> &'static str {
         match self {
-            Sample::EdogawaFull => "江戸川区 国民健康保険に関する事務 全項目評価書（令和6年12月6日公表）",
+            Sample::EdogawaFull => {
+                "江戸川区 国民健康保険に関する事務 全項目評価書（令和6年12月6日公表）"
+            }
             Sample::KawaguchiFocused => {
                 "川口市 後期高齢者医療に関する事務 重点項目評価書（令和7年12月26日公表）"
             }
-            Sample::KumagayaBasic => "熊谷市 国民健康保険に関する事務 基礎項目評価書（令和7年5月30日公表）",
+            Sample::KumagayaBasic => {
+                "熊谷市 国民健康保険に関する事務 基礎項目評価書（令和7年5月30日公表）"
+            }
         }
     }
 

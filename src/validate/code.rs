@@ -333,6 +333,15 @@ codes! {
     /// Example: 表紙 評価実施機関名 blank.
     MandatoryItemEmpty = "CT004", Content, Error, "様式", "記載が必要な項目が空である";
 
+    /// **選択肢・記載が未記入.** An item the form asks for is left blank where real reports are
+    /// known to leave it blank by mistake: a ＜選択肢＞ with nothing selected (本人の数, 取扱者数,
+    /// 使用者数, 再委託の有無, 「リスクへの対策は十分か」 of a risk not opted out, …) or a
+    /// 提供方法 / 移転方法 with no box checked (様式). A warning: the report is incomplete but the
+    /// rest can still be judged.
+    ///
+    /// Example: 移転先2 ④移転する情報の対象となる本人の数 with no band selected.
+    ItemNotFilled = "CT005", Content, Warning, "様式", "選択肢又は記載が未記入である";
+
     // ── PC: 評価実施手続 ─────────────────────────────────────────────────────────────
     /// **意見聴取の期間が30日未満.** The public comment on a 全項目評価書 lasted fewer than 30 days
     /// (both ends counted) with no 「期間を短縮する特段の理由」 (指針 第5の3).
@@ -370,6 +379,13 @@ codes! {
     ///
     /// Example: 熊谷市長, Ⅵ4 ①提出日 令和6年11月1日.
     ApprovalByLocalGovernment = "PC006", Procedure, Error, "番号法 第28条第2項", "地方公共団体等が行政機関等のみの委員会の承認を記載している";
+
+    /// **委員会の承認がない.** A national body's (行政機関等) 全項目評価書 without the 個人情報保護委員会's
+    /// approval (Ⅵ4 blank, no cover 承認日): 行政機関等 must have a 全項目評価書 approved before
+    /// publishing it (番号法 第28条第2項).
+    ///
+    /// Example: ○○大臣, 全項目, Ⅵ4 ①提出日 blank and 承認日 blank.
+    ApprovalMissing = "PC007", Procedure, Error, "番号法 第28条第2項", "行政機関等の全項目評価で個人情報保護委員会の承認がない";
 
     // ── TM: 時期 ───────────────────────────────────────────────────────────────────
     /// **5年経過前の再実施の期限を過ぎた.** Five years have passed since the 公表日 (on the reference

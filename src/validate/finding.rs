@@ -7,6 +7,7 @@ use serde::{Serialize, Serializer};
 
 use super::code::Code;
 use super::path::FieldPath;
+use crate::report::ItemId;
 
 /// How serious a [`Finding`] is.
 ///
@@ -124,7 +125,7 @@ pub struct Finding {
     code: Code,
     severity: Severity,
     #[serde(skip_serializing_if = "Option::is_none")]
-    item: Option<&'static str>,
+    item: Option<ItemId>,
     path: FieldPath,
     location: String,
     message: String,
@@ -151,9 +152,9 @@ impl Finding {
         }
     }
 
-    /// Names the form item (its stable ID in the model's item table) the finding is about.
+    /// Names the form item (its stable ID in the item table, [`ItemId`]) the finding is about.
     #[must_use]
-    pub fn with_item(mut self, item: &'static str) -> Self {
+    pub fn with_item(mut self, item: ItemId) -> Self {
         self.item = Some(item);
         self
     }
@@ -170,9 +171,9 @@ impl Finding {
         self.severity
     }
 
-    /// The stable ID of the form item concerned, when the finding is about one item.
+    /// The form item concerned, when the finding is about one item of the item table.
     #[must_use]
-    pub fn item(&self) -> Option<&'static str> {
+    pub fn item(&self) -> Option<ItemId> {
         self.item
     }
 
@@ -235,9 +236,9 @@ mod tests {
             "変更箇所",
             "順序",
         )
-        .with_item("changes");
+        .with_item(ItemId::CoverPublishedOn);
         assert_eq!(f.severity(), Severity::Info);
-        assert_eq!(f.item(), Some("changes"));
+        assert_eq!(f.item(), Some(ItemId::CoverPublishedOn));
         assert_eq!(f.location(), "変更箇所");
         assert_eq!(f.to_string(), "info CH003 $: 順序");
     }

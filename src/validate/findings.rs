@@ -8,7 +8,8 @@ use serde::Serialize;
 use super::code::Code;
 use super::finding::{Finding, Severity};
 
-/// Every [`Finding`] on one report, in the order of the form, with counts by severity.
+/// Every [`Finding`] on one report, family by family and in the order of the form within each,
+/// with counts by severity.
 ///
 /// ```
 /// use chrono::NaiveDate;
@@ -53,12 +54,12 @@ impl ValidationReport {
         self.findings.push(finding);
     }
 
-    /// Every finding, in the order of the form.
+    /// Every finding, in the order found.
     pub fn iter(&self) -> std::slice::Iter<'_, Finding> {
         self.findings.iter()
     }
 
-    /// Every finding, as a slice.
+    /// Every finding, as a slice, in the order found.
     #[must_use]
     pub fn findings(&self) -> &[Finding] {
         &self.findings

@@ -9,6 +9,7 @@ use std::fmt;
 use std::iter::Sum;
 use std::ops::Add;
 
+use crate::report::{DataSubjectBand, Range, StaffCountBand};
 use crate::threshold::{HandlerCountBand, SubjectCountBand};
 
 /// A half-open range `[lower, upper)` of head counts; `upper` is `None` when unbounded.
@@ -189,6 +190,13 @@ impl Sum for Interval {
     }
 }
 
+/// From the model's `(lower, upper)` pair ([`Range`]).
+impl From<Range> for Interval {
+    fn from((lower, upper): Range) -> Self {
+        Interval::new(lower, upper)
+    }
+}
+
 impl fmt::Display for Interval {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.upper {
@@ -231,6 +239,18 @@ impl Band for HandlerCountBand {
             HandlerCountBand::AtLeast500 => Interval::at_least(500),
             HandlerCountBand::Under500 => Interval::below(500),
         }
+    }
+}
+
+impl Band for StaffCountBand {
+    fn interval(self) -> Interval {
+        self.range().into()
+    }
+}
+
+impl Band for DataSubjectBand {
+    fn interval(self) -> Interval {
+        self.range().into()
     }
 }
 
@@ -292,6 +312,21 @@ mod tests {
         let over = HandlerCountBand::AtLeast500.interval();
         assert!(under.contains(499) && !under.contains(500));
         assert!(over.contains(500) && !over.overlaps(under));
+    }
+
+    #[test]
+    fn model_bands_agree_with_their_ranges() {
+        for b in StaffCountBand::ALL {
+            assert_eq!(b.interval(), Interval::from(b.range()));
+        }
+        assert_eq!(
+            DataSubjectBand::AtLeast10m.interval(),
+            Interval::at_least(10_000_000)
+        );
+        assert_eq!(
+            StaffCountBand::From10To50.interval() + StaffCountBand::Under10.interval(),
+            Interval::from(crate::report::sum_ranges([(10, Some(50)), (0, Some(10))]))
+        );
     }
 
     #[test]

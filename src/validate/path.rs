@@ -4,6 +4,8 @@ use std::fmt;
 
 use serde::{Serialize, Serializer};
 
+use crate::report::ItemId;
+
 /// One step of a [`FieldPath`]: a field name or an index into a list.
 #[doc(alias = "パスの要素")]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -45,6 +47,38 @@ impl FieldPath {
         FieldPath {
             segments: Vec::new(),
         }
+    }
+
+    /// The path of a form item, its list positions filled from `indices` in order (see
+    /// [`ItemId::path`]): `files[].entrustments[].re_entrustment` with `[0, 2]` gives
+    /// `files[0].entrustments[2].re_entrustment`. A position without an index is left out.
+    ///
+    /// ```
+    /// use mynumber_pia::report::ItemId;
+    /// use mynumber_pia::validate::FieldPath;
+    ///
+    /// let p = FieldPath::from_item(ItemId::ProvisionLegalBasis, &[1, 19]);
+    /// assert_eq!(p.to_string(), "files[1].provisions[19].legal_basis");
+    /// assert_eq!(ItemId::from_path(&p.to_string()), Some(ItemId::ProvisionLegalBasis));
+    /// ```
+    #[must_use]
+    pub fn from_item(item: ItemId, indices: &[usize]) -> Self {
+        let mut path = FieldPath {
+            segments: Vec::with_capacity(6),
+        };
+        let mut indices = indices.iter();
+        for part in item.path().split('.') {
+            match part.strip_suffix("[]") {
+                Some(list) => {
+                    path.segments.push(Segment::Field(list));
+                    if let Some(&i) = indices.next() {
+                        path.segments.push(Segment::Index(i));
+                    }
+                }
+                None => path.segments.push(Segment::Field(part)),
+            }
+        }
+        path
     }
 
     /// This path followed by the field `name`.
@@ -130,6 +164,18 @@ mod tests {
         assert_eq!(p.last_field(), Some("legal_basis"));
         assert!(!p.is_root());
         assert_eq!(FieldPath::root().index(1).to_string(), "[1]");
+    }
+
+    #[test]
+    fn item_paths_match_the_item_table() {
+        for def in crate::report::ITEMS {
+            let p = FieldPath::from_item(def.id, &[3, 1, 4]);
+            assert_eq!(p.to_string(), def.id.path_with(&[3, 1, 4]), "{}", def.key);
+        }
+        assert_eq!(
+            FieldPath::from_item(ItemId::CoverBody, &[]).to_string(),
+            "cover.body"
+        );
     }
 
     #[test]
