@@ -14,6 +14,7 @@ use std::process::ExitCode;
 
 mod date;
 mod threshold;
+mod validate;
 
 /// Prints one line on stderr and returns exit code 2.
 pub(crate) fn usage_error(message: &str) -> ExitCode {
@@ -32,6 +33,7 @@ fn main() -> ExitCode {
     match (command.as_str(), rest) {
         ("date", args) => date::run(args),
         ("threshold", args) => threshold::run(args),
+        ("validate", args) => validate::run(args),
         _ => usage_error(&format!("不明なコマンド「{command}」: {USAGE}")),
     }
 }

@@ -80,12 +80,27 @@ fn cites_network_provision(text: &str) -> bool {
     .any(|p| text.contains(p))
 }
 
-/// The row numbers listed after `marker` up to the closing 「の項」: `別表第二の9、97、109の項`.
-fn rows_after(text: &str, marker: &str) -> Vec<u32> {
+/// The places where the 番号法's `table` (`別表第一`, `別表第二`) is cited: every occurrence
+/// except those of a local ordinance's own table (`条例別表第二`), with the text after it.
+fn national_table<'t>(text: &'t str, table: &'t str) -> impl Iterator<Item = &'t str> + 't {
+    text.match_indices(table).filter_map(move |(at, _)| {
+        let before = text.get(..at).unwrap_or("");
+        if before.ends_with("条例") {
+            None
+        } else {
+            text.get(at + table.len()..)
+        }
+    })
+}
+
+/// The row numbers listed after each national `table` citation up to the closing 「の項」:
+/// `別表第二の9、97、109の項` gives 9, 97, 109.
+fn rows_after(text: &str, table: &str) -> Vec<u32> {
     let mut rows = Vec::new();
-    let mut rest = text;
-    while let Some(at) = rest.find(marker) {
-        rest = rest.get(at + marker.len()..).unwrap_or("");
+    for after in national_table(text, table) {
+        let Some(rest) = after.strip_prefix('の') else {
+            continue;
+        };
         let end = rest
             .char_indices()
             .find(|(_, c)| !(c.is_ascii_digit() || matches!(c, '、' | ',' | '，')))
@@ -105,8 +120,8 @@ fn rows_after(text: &str, marker: &str) -> Vec<u32> {
 // TODO: use LegalBasis structure once merged
 fn outdated(text: &str) -> Option<String> {
     let mut notes: Vec<String> = Vec::new();
-    if text.contains("別表第二") {
-        let rows = rows_after(text, "別表第二の");
+    if national_table(text, "別表第二").next().is_some() {
+        let rows = rows_after(text, "別表第二");
         let mapped: Vec<String> = rows
             .iter()
             .filter_map(|r| {
@@ -128,8 +143,8 @@ fn outdated(text: &str) -> Option<String> {
             );
         }
     }
-    if text.contains("別表第一") {
-        let rows = rows_after(text, "別表第一の");
+    if national_table(text, "別表第一").next().is_some() {
+        let rows = rows_after(text, "別表第一");
         let mapped: Vec<String> = rows
             .iter()
             .filter_map(|r| {
