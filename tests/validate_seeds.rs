@@ -150,7 +150,9 @@ fn seeds_stay_clean_over_the_next_years_except_for_the_five_year_date() {
     // 江戸川区 published 2024-12-06: the 5-year date is 2029-12-06.
     let report = Sample::EdogawaFull.load().unwrap();
     let published = report.cover.published_on.unwrap();
-    let due = published.checked_add_months(chrono::Months::new(60)).unwrap();
+    let due = published
+        .checked_add_months(chrono::Months::new(60))
+        .unwrap();
     let result = validate(&report, due);
     assert!(!result.has_errors(), "{result}");
     assert_eq!(result.with_code(Code::ReassessmentOverdue).count(), 1);

@@ -30,13 +30,18 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
     let published = report.cover.published_on;
     let mut latest: Option<NaiveDate> = None;
     for (i, row) in report.changes.iter().enumerate() {
-        let path = FieldPath::root().item("changes", i);
-        if row.timing == Some(SubmissionTiming::After) && row.declares_significant() == Some(true) {
+        let path = || FieldPath::root().item("changes", i);
+        // Only a 説明 that mentions 重要 can declare a 重要な変更 (cheap test first).
+        let mentions = row.explanation.as_deref().is_some_and(|e| e.contains('重'));
+        if row.timing == Some(SubmissionTiming::After)
+            && mentions
+            && row.declares_significant() == Some(true)
+        {
             let location = place(cx, i, row, TIMING_COLUMN);
             cx.emit_at(
                 Code::SignificantChangeFiledAfter,
                 row.item_id,
-                path.clone().field("timing"),
+                path().field("timing"),
                 location,
                 "提出時期に係る説明は重要な変更としているが、提出時期が「事後」である（重要な変更は事前に評価を再実施する）",
             );
@@ -47,7 +52,7 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
                 cx.emit_at(
                     Code::ChangeAfterPublication,
                     row.item_id,
-                    path.clone().field("date"),
+                    path().field("date"),
                     location,
                     format!(
                         "変更日 {} が公表日 {} より後である",
@@ -61,7 +66,7 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
                 cx.emit_at(
                     Code::ChangesOutOfOrder,
                     row.item_id,
-                    path.field("date"),
+                    path().field("date"),
                     location,
                     format!(
                         "変更日 {} の行が、より後の変更日 {} の行の後に記載されている",
