@@ -1,10 +1,124 @@
-//! Benchmarks for `json` (filled in by the module's work).
-use criterion::{Criterion, criterion_group, criterion_main};
+//! JSON load and save of the largest embedded 評価書, against parsing the same bytes into
+//! `serde_json::Value`, and the heap a loaded report holds (measured with a counting global
+//! allocator; target under 1 MB).
+//!
+//! `cargo bench --bench json -- --warm-up-time 1 --measurement-time 3`
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::hint::black_box;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use mynumber_pia::report::Report;
+use mynumber_pia::samples::Sample;
+
+/// Counts the bytes currently allocated on the heap.
+struct Counting;
+
+static LIVE: AtomicUsize = AtomicUsize::new(0);
+
+// SAFETY: forwards every call to the system allocator unchanged; only counts sizes.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        LIVE.fetch_add(layout.size(), Ordering::Relaxed);
+        // SAFETY: same contract as the caller's.
+        unsafe { System.alloc(layout) }
+    }
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
+        // SAFETY: same contract as the caller's.
+        unsafe { System.dealloc(ptr, layout) }
+    }
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        LIVE.fetch_add(new_size, Ordering::Relaxed);
+        LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
+        // SAFETY: same contract as the caller's.
+        unsafe { System.realloc(ptr, layout, new_size) }
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: Counting = Counting;
+
+/// The largest embedded sample (the 全項目 one once transcribed).
+fn largest() -> Sample {
+    Sample::ALL
+        .into_iter()
+        .max_by_key(|s| s.json().len())
+        .expect("samples exist")
+}
+
+/// Heap bytes held by a loaded report, and by the same JSON as a `Value`.
+fn heap_report(sample: Sample) {
+    let before = LIVE.load(Ordering::SeqCst);
+    let report = Report::from_json(sample.json()).expect("sample loads");
+    let typed = LIVE.load(Ordering::SeqCst) - before;
+    drop(report);
+    let before = LIVE.load(Ordering::SeqCst);
+    let value: serde_json::Value = serde_json::from_str(sample.json()).expect("sample parses");
+    let untyped = LIVE.load(Ordering::SeqCst) - before;
+    drop(value);
+    let full = Sample::EdogawaFull;
+    let before = LIVE.load(Ordering::SeqCst);
+    let full_report = Report::from_json(full.json()).expect("全項目 sample loads");
+    let full_heap = LIVE.load(Ordering::SeqCst) - before;
+    drop(full_report);
+    println!(
+        "heap: {} ({} bytes of JSON): Report {typed} bytes, serde_json::Value {untyped} bytes; \
+         全項目 {}: {full_heap} bytes ({:.1}% of 1 MB)",
+        sample.name(),
+        sample.json().len(),
+        full.name(),
+        full_heap as f64 / 10_485.76
+    );
+    assert!(
+        full_heap < 1 << 20,
+        "a 全項目 report must stay under 1 MB of heap"
+    );
+}
+
+/// Median time of `f` over `n` runs (for the ratio line; criterion gives the full figures).
+fn median(n: usize, mut f: impl FnMut()) -> Duration {
+    let mut times: Vec<Duration> = (0..n)
+        .map(|_| {
+            let t = Instant::now();
+            f();
+            t.elapsed()
+        })
+        .collect();
+    times.sort();
+    times[n / 2]
+}
 
 fn bench(c: &mut Criterion) {
-    c.bench_function("json_placeholder", |b| {
-        b.iter(|| std::hint::black_box(1 + 1))
+    let sample = largest();
+    let json = sample.json();
+    heap_report(sample);
+
+    let typed = median(201, || {
+        black_box(Report::from_json(black_box(json)).expect("loads"));
     });
+    let value = median(201, || {
+        black_box(serde_json::from_str::<serde_json::Value>(black_box(json)).expect("parses"));
+    });
+    println!(
+        "ratio: typed load {typed:?} / Value parse {value:?} = {:.2} ({})",
+        typed.as_secs_f64() / value.as_secs_f64(),
+        sample.name()
+    );
+
+    let mut group = c.benchmark_group(format!("json/{}", sample.name()));
+    group.throughput(Throughput::Bytes(json.len() as u64));
+    group.bench_function("load_typed", |b| {
+        b.iter(|| Report::from_json(black_box(json)).expect("loads"))
+    });
+    group.bench_function("parse_value", |b| {
+        b.iter(|| serde_json::from_str::<serde_json::Value>(black_box(json)).expect("parses"))
+    });
+    let report = Report::from_json(json).expect("loads");
+    group.bench_function("save", |b| b.iter(|| black_box(&report).to_json()));
+    group.finish();
 }
 
 criterion_group!(benches, bench);

@@ -263,6 +263,8 @@ macro_rules! choice_enum {
                         write!(f, "{} の選択肢 ({})", $list, Self::Value::LABELS.join(" / "))
                     }
                     fn visit_str<E: ::serde::de::Error>(self, v: &str) -> ::std::result::Result<$name, E> {
+                        // Fast path: the official label, as `Serialize` writes it.
+                        $( if v == $label { return Ok($name::$variant); } )+
                         v.parse().map_err(|_| E::invalid_value(::serde::de::Unexpected::Str(v), &self))
                     }
                 }

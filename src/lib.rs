@@ -25,6 +25,22 @@
 //! - [`legal_basis`]: 法令上の根拠, parsed into structured citations.
 //! - [`report`]: the three forms as typed data, with JSON and the real documents as fixtures.
 //! - [`validate`]: findings on a report, as the PPC's reviewers would raise them.
+//! - [`samples`]: three real published 評価書 (全項目, 重点, 基礎), transcribed and embedded.
+//! - `fixtures` (feature `proptest`): proptest strategies that generate realistic reports.
+//!
+//! ## A report in a few lines
+//!
+//! ```
+//! use mynumber_pia::{Report, Sample};
+//!
+//! // 江戸川区 国民健康保険 全項目評価書 (公表 令和6年12月6日), embedded: no I/O.
+//! let report: Report = Sample::EdogawaFull.load()?;
+//! assert_eq!(report.systems.len(), 14);
+//! assert_eq!(report.files.len(), 3);
+//! let json = report.to_json();
+//! assert_eq!(Report::from_json(&json)?, report);
+//! # Ok::<(), mynumber_pia::LoadError>(())
+//! ```
 //!
 //! ## Choice labels
 //!
@@ -68,6 +84,8 @@ pub mod wareki;
 pub mod fixtures;
 
 pub use label::{ParseChoiceError, normalize_label};
+pub use report::{LoadError, Report};
+pub use samples::Sample;
 
 /// The README's examples, compiled and run as doctests.
 #[cfg(doctest)]

@@ -42,6 +42,10 @@ pub struct ChangeRecord {
     pub timing: Option<SubmissionTiming>,
     /// 提出時期に係る説明.
     pub explanation: Option<String>,
+    /// A note of the transcriber (not a form item), e.g. that the PDF swapped two cells and the
+    /// pairing was reconstructed. Left out of the JSON when empty.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
 }
 
 impl ChangeRecord {

@@ -135,6 +135,16 @@ macro_rules! item_table {
             )+
         }
 
+        impl ItemId {
+            /// The item whose ID text is `key`.
+            fn from_key(key: &str) -> Option<ItemId> {
+                match key {
+                    $( $key => Some(ItemId::$variant), )+
+                    _ => None,
+                }
+            }
+        }
+
         /// Every item, in the order of [`ItemId`] (form order within each area).
         pub static ITEMS: &[ItemDef] = &[
             $(
@@ -598,11 +608,7 @@ impl FromStr for ItemId {
     type Err = UnknownItemId;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        ITEMS
-            .iter()
-            .find(|d| d.key == s)
-            .map(|d| d.id)
-            .ok_or_else(|| UnknownItemId(s.to_owned()))
+        ItemId::from_key(s).ok_or_else(|| UnknownItemId(s.to_owned()))
     }
 }
 

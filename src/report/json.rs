@@ -122,6 +122,14 @@ impl LoadError {
             Some(pos) => full.get(..pos).unwrap_or(&full).to_owned(),
             None => full,
         };
+        // serde_path_to_error writes `?` for a segment it could not name (e.g. at end of input).
+        let mut path = path;
+        while let Some(stripped) = path.strip_suffix(".?") {
+            path = stripped.to_owned();
+        }
+        if path == "?" {
+            path = ".".to_owned();
+        }
         LoadError {
             kind,
             path,
@@ -148,6 +156,11 @@ impl Report {
     /// # Ok::<(), mynumber_pia::report::LoadError>(())
     /// ```
     pub fn from_json(text: &str) -> Result<Report, LoadError> {
+        // Fast path: a plain parse. Only when it fails is the text parsed again while tracking
+        // the JSON path, so that the error can name where it went wrong.
+        if let Ok(report) = serde_json::from_str::<Report>(text) {
+            return Ok(report);
+        }
         let mut de = serde_json::Deserializer::from_str(text);
         let report: Report = serde_path_to_error::deserialize(&mut de)
             .map_err(|e| LoadError::from_json_error(e.path().to_string(), e.inner()))?;

@@ -1,0 +1,397 @@
+//! `pia show <file.json>`: loads any 評価書 and prints what a municipal engineer wants to see
+//! first: the 事務, 対象人数 and the しきい値判断 with its explanation, systems, files, 委託 chains
+//! drawn as a tree, 提供/移転 counts (declared and listed) and the key dates.
+//!
+//! A missing file, invalid JSON or a schema mismatch: one line on stderr naming the JSON path and
+//! what was expected, nothing on stdout, exit 2.
+//!
+//! [`summary`] builds the text without printing it; `examples/quickstart.rs` can reuse it with
+//! `#[path = "pia/show.rs"] mod show;` (it then needs a `usage_error` like `pia`'s).
+
+use std::fmt::Write as _;
+use std::process::ExitCode;
+
+use chrono::NaiveDate;
+
+use mynumber_pia::report::{
+    CheckSet, DateOrMonth, Entrustment, FileBlock, FormPart, ReEntrustmentStatus, Report,
+    sum_ranges,
+};
+use mynumber_pia::threshold::{
+    AssessmentKind, HandlerCount, SubjectCount, ThresholdOutcome, decide_bounds,
+};
+use mynumber_pia::wareki::WarekiDate;
+
+const USAGE: &str = "使い方: pia show <file.json>";
+
+/// Runs the `show` subcommand on the arguments after `show`.
+#[allow(dead_code)] // unused when quickstart includes this file for `summary`
+pub fn run(args: &[String]) -> ExitCode {
+    let path = match args {
+        [path] if !path.starts_with("--") => path,
+        [] => return crate::usage_error(&format!("引数 <file.json> がありません: {USAGE}")),
+        [a] => return crate::usage_error(&format!("不明なオプション「{a}」: {USAGE}")),
+        [_, extra, ..] => return crate::usage_error(&format!("余分な引数「{extra}」: {USAGE}")),
+    };
+    let text = match std::fs::read_to_string(path) {
+        Ok(t) => t,
+        Err(e) => return crate::usage_error(&format!("{path}: ファイルを読めません（{e}）")),
+    };
+    match Report::from_json(&text) {
+        Ok(report) => {
+            print!("{}", summary(&report));
+            ExitCode::SUCCESS
+        }
+        Err(e) => crate::usage_error(&format!("{path}: {e}")),
+    }
+}
+
+fn form_name(form: AssessmentKind) -> &'static str {
+    match form {
+        AssessmentKind::Basic => "基礎項目評価書（様式2）",
+        AssessmentKind::Focused => "重点項目評価書（様式3）",
+        AssessmentKind::Full => "全項目評価書（様式4）",
+    }
+}
+
+fn or_dash(value: Option<impl std::fmt::Display>) -> String {
+    value.map_or_else(|| "－".to_owned(), |v| v.to_string())
+}
+
+/// A date as the forms write it (和暦), with the ISO date beside it: `令和6年12月6日（2024-12-06）`.
+fn day(value: Option<NaiveDate>) -> String {
+    match value {
+        Some(d) => match WarekiDate::from_naive(d) {
+            Ok(w) => format!("{w}（{d}）"),
+            Err(_) => d.to_string(),
+        },
+        None => "－".to_owned(),
+    }
+}
+
+fn set<T: Ord + std::fmt::Display>(set: &CheckSet<T>) -> String {
+    if set.is_empty() {
+        "なし".to_owned()
+    } else {
+        set.to_string()
+    }
+}
+
+fn range_text((lo, hi): (u64, Option<u64>)) -> String {
+    match hi {
+        Some(h) => format!("{lo}〜{}人", h.saturating_sub(1)),
+        None => format!("{lo}人以上"),
+    }
+}
+
+/// The summary of `report`, as `pia show` prints it.
+pub fn summary(report: &Report) -> String {
+    let mut out = String::with_capacity(4096);
+    // Writing to a String cannot fail.
+    let _ = write_summary(report, &mut out);
+    out
+}
+
+fn write_summary(r: &Report, out: &mut String) -> std::fmt::Result {
+    let form = r.form();
+    writeln!(
+        out,
+        "■ {}",
+        r.cover.title.as_deref().unwrap_or(&r.affair.name)
+    )?;
+    writeln!(
+        out,
+        "  様式: {}　評価書番号: {}　評価実施機関: {}{}",
+        form_name(form),
+        r.cover.number.as_deref().unwrap_or("－"),
+        r.cover.body.as_deref().unwrap_or("－"),
+        r.cover
+            .body_kind
+            .map(|k| format!("（{k}）"))
+            .unwrap_or_default()
+    )?;
+    writeln!(out, "  事務: {}", r.affair.name)?;
+    writeln!(out, "  対象人数: {}", or_dash(r.subject_count()))?;
+    write_threshold(r, out)?;
+    if let Some(linkage) = r.affair.info_linkage {
+        writeln!(
+            out,
+            "  情報提供ネットワークシステムによる情報連携: {linkage}"
+        )?;
+    }
+
+    writeln!(out, "\n■ システム（{}）", r.systems.len())?;
+    for (i, s) in r.systems.iter().enumerate() {
+        if form == AssessmentKind::Basic || s.connections.is_empty() {
+            writeln!(out, "  {}. {}", i + 1, s.name)?;
+        } else {
+            writeln!(
+                out,
+                "  {}. {}　接続: {}",
+                i + 1,
+                s.name,
+                set(&s.connections)
+            )?;
+        }
+    }
+
+    if form == AssessmentKind::Basic {
+        writeln!(
+            out,
+            "\n■ 特定個人情報ファイル（{}）",
+            r.affair.file_names.len()
+        )?;
+        for name in &r.affair.file_names {
+            writeln!(out, "  ・{name}")?;
+        }
+    } else {
+        writeln!(
+            out,
+            "\n■ 特定個人情報ファイル（{} ブロック）",
+            r.files.len()
+        )?;
+        for (i, f) in r.files.iter().enumerate() {
+            write_file(i, f, out)?;
+        }
+    }
+
+    write_dates(r, out)
+}
+
+fn write_threshold(r: &Report, out: &mut String) -> std::fmt::Result {
+    let stated = r.stated_threshold_result();
+    let computed: Option<ThresholdOutcome> = match (&r.part, r.subject_count()) {
+        (FormPart::Basic(p), Some(subjects)) => {
+            match (
+                p.threshold_items.handler_count,
+                p.threshold_items.serious_incident,
+            ) {
+                (Some(h), Some(i)) => Some(ThresholdOutcome::new(
+                    SubjectCount::from(subjects),
+                    HandlerCount::from(h),
+                    i,
+                )),
+                (h, i) => ThresholdOutcome::partial(subjects.into(), h.map(HandlerCount::from), i),
+            }
+        }
+        (_, Some(subjects)) => ThresholdOutcome::partial(subjects.into(), None, None),
+        (_, None) => None,
+    };
+    if let FormPart::Basic(p) = &r.part {
+        let t = &p.threshold_items;
+        writeln!(
+            out,
+            "  しきい値判断項目: 対象人数 {}（{}時点）、取扱者数 {}（{}時点）、重大事故（過去1年）{}",
+            or_dash(t.subject_count),
+            or_dash(t.subject_count_as_of),
+            or_dash(t.handler_count),
+            or_dash(t.handler_count_as_of),
+            or_dash(t.serious_incident)
+        )?;
+    }
+    writeln!(out, "  しきい値判断結果（記載）: {}", or_dash(stated))?;
+    match &computed {
+        Some(o) => {
+            let agrees = stated.is_none_or(|s| s.required == o.required());
+            writeln!(
+                out,
+                "  判定: {}{}",
+                o.required(),
+                if agrees {
+                    ""
+                } else {
+                    "（記載と異なる）"
+                }
+            )?;
+            writeln!(out, "  説明: {}", o.explanation())?;
+        }
+        None => {
+            if let Some(subjects) = r.subject_count() {
+                let (lo, hi) = decide_bounds(subjects, None, None);
+                writeln!(
+                    out,
+                    "  判定: {lo}〜{hi}（取扱者数と過去1年の重大事故は基礎項目評価書に記載）"
+                )?;
+            }
+        }
+    }
+    if form_has_files(r) {
+        let bands: Vec<_> = r.files.iter().flat_map(FileBlock::handler_ranges).collect();
+        if !bands.is_empty() {
+            writeln!(
+                out,
+                "  取扱者数の目安（使用者数＋委託先の取扱者数の合計）: {}",
+                range_text(sum_ranges(bands))
+            )?;
+        }
+    }
+    if let Some(incidents) = r.recent_incidents() {
+        writeln!(
+            out,
+            "  過去3年以内の重大事故（リスク対策）: {}",
+            or_dash(incidents.status)
+        )?;
+    }
+    Ok(())
+}
+
+fn form_has_files(r: &Report) -> bool {
+    r.form() != AssessmentKind::Basic
+}
+
+fn write_file(i: usize, f: &FileBlock, out: &mut String) -> std::fmt::Result {
+    writeln!(out, "  {}. {}", i + 1, f.names.join("、"))?;
+    writeln!(
+        out,
+        "     本人の数: {}　使用者数: {}{}",
+        or_dash(f.data_subjects),
+        or_dash(f.usage.user_count),
+        f.storage
+            .retention
+            .map(|p| format!("　保管期間: {p}"))
+            .unwrap_or_default()
+    )?;
+    writeln!(
+        out,
+        "     委託: {}　記載 {}件 / 掲載 {}件",
+        or_dash(f.entrustment_status),
+        or_dash(f.entrustment_count),
+        f.entrustments.len()
+    )?;
+    let last = f.entrustments.len().saturating_sub(1);
+    for (j, e) in f.entrustments.iter().enumerate() {
+        write_entrustment(e, j == last, out)?;
+    }
+    let pt = &f.provision_transfer;
+    let counts = |checked: bool, declared: Option<u32>, listed: usize| {
+        if !checked && listed == 0 {
+            "なし".to_owned()
+        } else {
+            format!("記載 {}件 / 掲載 {listed}件", or_dash(declared))
+        }
+    };
+    writeln!(
+        out,
+        "     提供: {}　移転: {}{}",
+        counts(pt.provision, pt.provision_count, f.provisions.len()),
+        counts(pt.transfer, pt.transfer_count, f.transfers.len()),
+        if pt.neither {
+            "（行っていない）"
+        } else {
+            ""
+        }
+    )?;
+    Ok(())
+}
+
+fn write_entrustment(e: &Entrustment, last: bool, out: &mut String) -> std::fmt::Result {
+    let (branch, indent) = if last {
+        ("└─", "   ")
+    } else {
+        ("├─", "│  ")
+    };
+    let title = e
+        .title
+        .as_deref()
+        .or(e.content.as_deref())
+        .unwrap_or("（委託事項）");
+    writeln!(
+        out,
+        "       {branch} {} → {}［{}］",
+        first_line(title),
+        e.entrustee
+            .as_deref()
+            .map(first_line)
+            .unwrap_or("（委託先名なし）"),
+        or_dash(e.handler_count)
+    )?;
+    match e.re_entrustment {
+        Some(ReEntrustmentStatus::ReEntrusts) if e.re_entrustees.is_empty() => {
+            writeln!(out, "       {indent} └─ 再委託する（再委託先の記載なし）")?;
+        }
+        Some(ReEntrustmentStatus::ReEntrusts) | None => {}
+        Some(ReEntrustmentStatus::DoesNotReEntrust) => {
+            writeln!(out, "       {indent} └─ 再委託しない")?;
+        }
+    }
+    let mut pad = format!("       {indent} ");
+    for (depth, level) in e.re_entrustees.iter().enumerate() {
+        let kind = match depth {
+            0 => "再委託".to_owned(),
+            1 => "再々委託".to_owned(),
+            n => format!("{}委託", "再".repeat(n + 1)),
+        };
+        let permitted = match level.permitted_by_original {
+            Some(true) => "許諾あり",
+            Some(false) => "許諾なし",
+            None => "許諾不明",
+        };
+        writeln!(
+            out,
+            "{pad}└─ {kind}: {}{}（{permitted}）",
+            level.name.as_deref().unwrap_or("（名称の記載なし）"),
+            level
+                .items
+                .as_deref()
+                .map(|i| format!("　{}", first_line(i)))
+                .unwrap_or_default()
+        )?;
+        pad.push_str("   ");
+    }
+    Ok(())
+}
+
+fn first_line(text: &str) -> &str {
+    text.lines().next().unwrap_or(text)
+}
+
+fn write_dates(r: &Report, out: &mut String) -> std::fmt::Result {
+    writeln!(out, "\n■ 主な日付")?;
+    writeln!(out, "  公表日: {}", day(r.cover.published_on))?;
+    if let Some(v) = r.cover.form_version {
+        let v = match v {
+            DateOrMonth::Day(d) | DateOrMonth::Month(d) => d.format("%Y-%m").to_string(),
+        };
+        writeln!(out, "  様式: {v}版")?;
+    }
+    let p = &r.procedures;
+    if r.form() != AssessmentKind::Basic {
+        writeln!(
+            out,
+            "  基礎項目評価 実施日: {}",
+            day(p.basic_assessment.date)
+        )?;
+        let period = &p.public_comment.period;
+        if period.start.is_some() || period.end.is_some() {
+            writeln!(
+                out,
+                "  意見の聴取: {}〜{}（{}日間）",
+                day(period.start),
+                day(period.end),
+                or_dash(period.stated_days.or(period.days()))
+            )?;
+        }
+        if p.third_party_review.date.is_some() || p.third_party_review.body.is_some() {
+            writeln!(
+                out,
+                "  第三者点検: {}{}",
+                day(p.third_party_review.date),
+                p.third_party_review
+                    .body
+                    .as_deref()
+                    .map(|b| format!("（{b}）"))
+                    .unwrap_or_default()
+            )?;
+        }
+        if let Some(d) = r.cover.approval_date {
+            writeln!(out, "  個人情報保護委員会 承認日: {}", day(Some(d)))?;
+        }
+    }
+    let last_change = r.changes.iter().filter_map(|c| c.date).max();
+    writeln!(
+        out,
+        "  変更箇所: {}件（最新の変更日 {}）",
+        r.changes.len(),
+        or_dash(last_change)
+    )
+}

@@ -1,0 +1,230 @@
+//! The 評価書 model through JSON: embedded samples, canonical form, errors, and the item table
+//! against the real field layout.
+
+use mynumber_pia::report::{ITEMS, ItemId, LoadErrorKind, Report, ReportBuilder};
+use mynumber_pia::samples::Sample;
+use mynumber_pia::threshold::AssessmentKind;
+use serde_json::Value;
+
+const FORMS: [AssessmentKind; 3] = [
+    AssessmentKind::Basic,
+    AssessmentKind::Focused,
+    AssessmentKind::Full,
+];
+
+#[test]
+fn every_sample_loads_and_round_trips_exactly() {
+    for sample in Sample::ALL {
+        let report = sample
+            .load()
+            .unwrap_or_else(|e| panic!("{}: {e}", sample.name()));
+        assert_eq!(report.form(), sample.form());
+        let saved = report.to_json();
+        assert_eq!(
+            Report::from_json(&saved).unwrap(),
+            report,
+            "{}",
+            sample.name()
+        );
+        let original: Value = serde_json::from_str(sample.json()).unwrap();
+        let resaved: Value = serde_json::from_str(&saved).unwrap();
+        assert_eq!(
+            original,
+            resaved,
+            "{}: the fixture is in canonical form",
+            sample.name()
+        );
+    }
+}
+
+#[test]
+fn builder_reports_of_every_form_round_trip() {
+    for form in FORMS {
+        let r = ReportBuilder::new(form, "介護保険に関する事務").build();
+        assert_eq!(Report::from_json(&r.to_json()).unwrap(), r);
+        let v: Value = serde_json::from_str(&r.to_json()).unwrap();
+        assert_eq!(v["schema_version"], 1);
+        assert_eq!(v["form"], form.label());
+        let key = r.part.key();
+        assert!(v.get(key).is_some());
+        for other in ["basic", "focused", "full"].iter().filter(|k| **k != key) {
+            assert!(v.get(other).is_none());
+        }
+    }
+}
+
+/// Follows a JSON path like `files[0].entrustments[0].re_entrustment`; `None` when an array is
+/// too short (the example has no entry there), panics when a field does not exist.
+fn resolve<'a>(root: &'a Value, path: &str) -> Option<&'a Value> {
+    let mut cur = root;
+    for segment in path.split('.') {
+        let (name, index) = match segment.split_once('[') {
+            Some((n, rest)) => (
+                n,
+                Some(rest.trim_end_matches(']').parse::<usize>().unwrap()),
+            ),
+            None => (segment, None),
+        };
+        cur = cur
+            .get(name)
+            .unwrap_or_else(|| panic!("field `{name}` of `{path}` does not exist"));
+        if let Some(i) = index {
+            cur = cur.get(i)?;
+        }
+    }
+    Some(cur)
+}
+
+#[test]
+fn every_item_path_names_a_real_field() {
+    for def in ITEMS {
+        let mut found = false;
+        for form in FORMS {
+            let in_form = def.in_form(form) || def.is_model_only();
+            if !in_form {
+                continue;
+            }
+            let path = def.id.path_with(&[0, 0]);
+            let prefix = path.split('.').next().unwrap();
+            if ["basic", "focused", "full"].contains(&prefix)
+                && prefix != Report::empty(form).part.key()
+            {
+                continue;
+            }
+            let v: Value = serde_json::from_str(&Report::example(form).to_json()).unwrap();
+            if resolve(&v, &path).is_some() {
+                found = true;
+            }
+        }
+        assert!(
+            found,
+            "{} ({}) is not reachable in any example",
+            def.key, def.path
+        );
+    }
+}
+
+#[test]
+fn form_specific_items_live_under_their_form_key() {
+    for def in ITEMS {
+        let forms: Vec<_> = FORMS.iter().filter(|f| def.in_form(**f)).collect();
+        if let Some(prefix) = ["basic.", "focused.", "full."]
+            .iter()
+            .find(|p| def.path.starts_with(**p))
+        {
+            let expected = match *prefix {
+                "basic." => AssessmentKind::Basic,
+                "focused." => AssessmentKind::Focused,
+                _ => AssessmentKind::Full,
+            };
+            assert_eq!(forms, [&expected], "{}", def.key);
+        }
+    }
+}
+
+#[test]
+fn item_numbers_of_the_report_seeds() {
+    // 再委託の有無: ⑦ in 全項目 Ⅱ4, ④ in 重点 Ⅱ4.
+    assert_eq!(
+        ItemId::find_by_number(AssessmentKind::Full, "Ⅱ４⑦"),
+        Some(ItemId::EntrustmentReEntrustment)
+    );
+    assert_eq!(
+        ItemId::find_by_number(AssessmentKind::Focused, "II-4-④"),
+        Some(ItemId::EntrustmentReEntrustment)
+    );
+    // 個人番号の利用: 全項目 Ⅰ5, 重点 Ⅰ4, 基礎 Ⅰ3; ※ except in 基礎.
+    let d = ItemId::AffairNumberUseBasis.def();
+    assert_eq!(
+        [
+            d.number(AssessmentKind::Basic),
+            d.number(AssessmentKind::Focused),
+            d.number(AssessmentKind::Full)
+        ],
+        [Some("Ⅰ3"), Some("Ⅰ4"), Some("Ⅰ5")]
+    );
+    assert!(!d.is_significant(AssessmentKind::Basic) && d.is_significant(AssessmentKind::Full));
+    // 保管期間 exists in 全項目 only.
+    assert!(
+        !ItemId::FileStorageRetention
+            .def()
+            .in_form(AssessmentKind::Focused)
+    );
+    // ③消去方法 has no ※ while ①保管場所 has (seed 000 §8.4).
+    assert!(
+        ItemId::FileStorageLocation
+            .def()
+            .is_significant(AssessmentKind::Full)
+    );
+    assert!(
+        !ItemId::FileStorageErasure
+            .def()
+            .is_significant(AssessmentKind::Full)
+    );
+    // Every 全項目 Ⅲ item is ※ except リスク1⑨.
+    for id in ItemId::in_form(AssessmentKind::Full).filter(|id| id.path().starts_with("full.")) {
+        assert_eq!(
+            id.def().is_significant(AssessmentKind::Full),
+            id != ItemId::FullStorageSeriousIncident,
+            "{id}"
+        );
+    }
+}
+
+#[test]
+fn change_rows_carry_item_ids() {
+    let json = r#"{"schema_version":1,"form":"全項目評価","changes":[
+        {"date":"2024-12-06","item":"Ⅲ　7．特定個人情報の保管・消去リスク1⑨","item_id":"full.storage.risk1.serious_incident",
+         "before":"発生あり","after":"発生なし","timing":"事後","explanation":"その他の項目の変更であり、事前の提出・変更が義務付けられない"}]}"#;
+    let r = Report::from_json(json).unwrap();
+    assert_eq!(
+        r.changes[0].item_id,
+        Some(ItemId::FullStorageSeriousIncident)
+    );
+    assert_eq!(r.changes[0].declares_significant(), None);
+    let bad = json.replace("full.storage.risk1.serious_incident", "full.storage.risk9");
+    let e = Report::from_json(&bad).unwrap_err();
+    assert_eq!(e.path(), "changes[0].item_id");
+    assert_eq!(e.kind(), LoadErrorKind::Schema);
+}
+
+#[test]
+fn real_document_quirks_load() {
+    // Declared counts beyond the entries, an empty cell, old citations, a 重要な変更 filed 事後,
+    // rows out of date order, lenient labels: all load as written.
+    let json = r#"{"schema_version":1,"form":"全項目評価",
+      "files":[{"names":["国保賦課ファイル","国保資格ファイル"],
+        "data_subjects":"１０万人以上１００万人未満",
+        "entrustment_status":"委託する","entrustment_count":6,"entrustments":[{"entrustee":"情報公開請求等にて公開"}],
+        "provision_transfer":{"provision":true,"provision_count":28,"transfer":true,"transfer_count":13,"neither":false},
+        "provisions":[{"name":"全国健康保険協会","legal_basis":"番号法第19条第8号 別表第二の2の項","timing":null}]}],
+      "changes":[
+        {"date":"2024-12-06","item":"Ⅳ　1．②監査－具体的な内容","timing":"事後","explanation":"重要な変更である"},
+        {"date":"2017-04-01","item":"Ⅱ","timing":"事後"}]}"#;
+    let r = Report::from_json(json).unwrap();
+    let f = &r.files[0];
+    assert_eq!(f.names.len(), 2);
+    assert_eq!(
+        (f.provision_transfer.provision_count, f.provisions.len()),
+        (Some(28), 1)
+    );
+    assert_eq!((f.entrustment_count, f.entrustments.len()), (Some(6), 1));
+    assert_eq!(
+        f.data_subjects.map(|b| b.label()),
+        Some("10万人以上100万人未満")
+    );
+    assert_eq!(r.changes[0].declares_significant(), Some(true));
+    assert!(r.changes[0].date > r.changes[1].date);
+}
+
+#[test]
+fn change_note_is_written_only_when_present() {
+    let mut r = Report::example(AssessmentKind::Focused);
+    r.changes.push(Default::default());
+    let v: Value = serde_json::from_str(&r.to_json()).unwrap();
+    assert!(v["changes"][0].get("note").is_none());
+    r.changes[0].note = Some("PDF のセルの対応を推定した".into());
+    let json = r.to_json();
+    assert!(json.contains("\"note\": \"PDF のセルの対応を推定した\""));
+    assert_eq!(Report::from_json(&json).unwrap(), r);
+}
