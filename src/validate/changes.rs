@@ -100,6 +100,7 @@ mod tests {
             after: Some("クラウドでの消去手順を追加".into()),
             timing: Some(timing),
             explanation: Some(explanation.into()),
+            note: None,
         }
     }
 
