@@ -1,9 +1,54 @@
-//! Benchmarks for `validate` (filled in by the module's work).
+//! Benchmarks for `validate`: the embedded 全項目 sample, and the same report with ten times
+//! its 委託 and 提供 entries (validation should stay linear: within 12× the time).
+use std::hint::black_box;
+
+use chrono::NaiveDate;
 use criterion::{Criterion, criterion_group, criterion_main};
+use mynumber_pia::report::Report;
+use mynumber_pia::samples::Sample;
+use mynumber_pia::validate::validate;
+
+/// `report` with every list of 委託事項 and 提供先 repeated ten times (declared counts follow).
+fn ten_times(report: &Report) -> Report {
+    let mut big = report.clone();
+    for file in &mut big.files {
+        let entrustments = file.entrustments.clone();
+        let provisions = file.provisions.clone();
+        for _ in 1..10 {
+            file.entrustments.extend(entrustments.iter().cloned());
+            file.provisions.extend(provisions.iter().cloned());
+        }
+        file.entrustment_count = u32::try_from(file.entrustments.len()).ok();
+        if file.provision_transfer.provision {
+            file.provision_transfer.provision_count = u32::try_from(file.provisions.len()).ok();
+        }
+    }
+    big
+}
 
 fn bench(c: &mut Criterion) {
-    c.bench_function("validate_placeholder", |b| {
-        b.iter(|| std::hint::black_box(1 + 1))
+    let today = NaiveDate::from_ymd_opt(2026, 11, 20).expect("date");
+    let full = Sample::EdogawaFull
+        .load()
+        .expect("embedded 全項目 sample loads");
+    let big = ten_times(&full);
+    let entries = |r: &Report| -> usize {
+        r.files
+            .iter()
+            .map(|f| f.entrustments.len() + f.provisions.len())
+            .sum()
+    };
+    eprintln!(
+        "validate bench: 全項目 sample has {} 委託+提供 entries, the 10× report {}",
+        entries(&full),
+        entries(&big)
+    );
+
+    c.bench_function("validate_full_sample", |b| {
+        b.iter(|| validate(black_box(&full), black_box(today)))
+    });
+    c.bench_function("validate_full_sample_10x_entrustments_provisions", |b| {
+        b.iter(|| validate(black_box(&big), black_box(today)))
     });
 }
 

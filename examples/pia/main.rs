@@ -16,6 +16,7 @@ mod basis;
 mod date;
 mod show;
 mod threshold;
+mod validate;
 
 /// Prints one line on stderr and returns exit code 2.
 pub(crate) fn usage_error(message: &str) -> ExitCode {
@@ -36,6 +37,7 @@ fn main() -> ExitCode {
         ("date", args) => date::run(args),
         ("threshold", args) => threshold::run(args),
         ("show", args) => show::run(args),
+        ("validate", args) => validate::run(args),
         _ => usage_error(&format!("不明なコマンド「{command}」: {USAGE}")),
     }
 }

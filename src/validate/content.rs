@@ -1,0 +1,621 @@
+//! CT: what each form requires to be written (様式).
+
+use super::context::{Ctx, blank};
+use super::location::render;
+use super::{Code, FieldPath};
+use crate::report::{
+    BasicPart, Control, FocusedPart, FullPart, IncidentHistory, ItemId, RetentionPeriod, Risk,
+    Sufficiency,
+};
+use crate::threshold::AssessmentKind;
+
+pub(crate) fn check(cx: &mut Ctx<'_>) {
+    mandatory(cx);
+    files(cx);
+    incidents(cx);
+    let report = cx.report;
+    let risks = match cx.form {
+        AssessmentKind::Basic => report.basic().map(basic_risks),
+        AssessmentKind::Focused => report.focused().map(focused_risks),
+        AssessmentKind::Full => report.full().map(full_risks),
+    };
+    for r in risks.unwrap_or_default() {
+        if !r.applies {
+            continue;
+        }
+        match r.sufficiency {
+            None => cx.emit_field(
+                Code::ItemNotFilled,
+                r.item,
+                &[],
+                "sufficiency",
+                "「リスクへの対策は十分か」が選択されていない",
+            ),
+            Some(Sufficiency::IssuesRemain) if r.has_measures == Some(false) => cx.emit(
+                Code::RemainingIssueWithoutMeasures,
+                r.item,
+                &[],
+                "「課題が残されている」としているが、リスクに対する措置の内容が記載されていない",
+            ),
+            Some(_) => {}
+        }
+    }
+}
+
+/// One 「リスクへの対策は十分か」 of a form: whether it applies (its opt-out box is not checked),
+/// its answer, and whether measures are written (`None` where the form asks for none).
+struct RiskRating {
+    item: ItemId,
+    applies: bool,
+    sufficiency: Option<Sufficiency>,
+    has_measures: Option<bool>,
+}
+
+fn written(texts: &[Option<&String>]) -> bool {
+    texts.iter().any(|t| !blank(t.map(String::as_str)))
+}
+
+fn detail<T>(c: &Control<T>) -> Option<&String> {
+    c.detail.as_ref()
+}
+
+fn rating(
+    item: ItemId,
+    applies: bool,
+    sufficiency: Option<Sufficiency>,
+    measures: &[Option<&String>],
+) -> RiskRating {
+    RiskRating {
+        item,
+        applies,
+        sufficiency,
+        has_measures: Some(written(measures)),
+    }
+}
+
+fn plain(item: ItemId, applies: bool, risk: &Risk) -> RiskRating {
+    rating(item, applies, risk.sufficiency, &[risk.measures.as_ref()])
+}
+
+fn full_risks(part: &FullPart) -> Vec<RiskRating> {
+    let r = &part.risk_measures;
+    let a = &r.acquisition;
+    let u = &r.usage;
+    let e = &r.entrustment;
+    let p = &r.provision_transfer;
+    let n = &r.network;
+    let s = &r.storage;
+    let entrusts = !e.not_entrusted;
+    let provides = !p.not_provided;
+    let acquires = !n.not_connected_acquisition;
+    let supplies = !n.not_connected_provision;
+    let er = &e.risk;
+    vec![
+        rating(
+            ItemId::FullAcquisitionRisk1,
+            true,
+            a.risk1.sufficiency,
+            &[
+                a.risk1.non_subject_prevention.as_ref(),
+                a.risk1.unnecessary_info_prevention.as_ref(),
+                a.risk1.other_measures.as_ref(),
+            ],
+        ),
+        plain(ItemId::FullAcquisitionRisk2, true, &a.risk2),
+        rating(
+            ItemId::FullAcquisitionRisk3,
+            true,
+            a.risk3.sufficiency,
+            &[
+                a.risk3.identity_check.as_ref(),
+                a.risk3.number_authenticity.as_ref(),
+                a.risk3.accuracy.as_ref(),
+                a.risk3.other_measures.as_ref(),
+            ],
+        ),
+        plain(ItemId::FullAcquisitionRisk4, true, &a.risk4),
+        rating(
+            ItemId::FullUsageRisk1,
+            true,
+            u.risk1.sufficiency,
+            &[
+                u.risk1.address_system_measures.as_ref(),
+                u.risk1.other_system_measures.as_ref(),
+                u.risk1.other_measures.as_ref(),
+            ],
+        ),
+        rating(
+            ItemId::FullUsageRisk2,
+            true,
+            u.risk2.sufficiency,
+            &[
+                detail(&u.risk2.user_auth),
+                detail(&u.risk2.access_grant),
+                detail(&u.risk2.access_rights),
+                detail(&u.risk2.usage_record),
+                u.risk2.other_measures.as_ref(),
+            ],
+        ),
+        plain(ItemId::FullUsageRisk3, true, &u.risk3),
+        plain(ItemId::FullUsageRisk4, true, &u.risk4),
+        rating(
+            ItemId::FullEntrustmentRisk,
+            entrusts,
+            er.sufficiency,
+            &[
+                er.protection_check.as_ref(),
+                detail(&er.viewer_restriction),
+                detail(&er.handling_record),
+                er.provision_rule.to_others.as_ref(),
+                er.provision_rule.between.as_ref(),
+                detail(&er.erasure_rule),
+                detail(&er.contract_clause),
+                detail(&er.re_entrustee_assurance),
+                er.other_measures.as_ref(),
+            ],
+        ),
+        rating(
+            ItemId::FullProvisionRisk1,
+            provides,
+            p.risk1.sufficiency,
+            &[
+                detail(&p.risk1.record),
+                detail(&p.risk1.rule),
+                p.risk1.other_measures.as_ref(),
+            ],
+        ),
+        plain(ItemId::FullProvisionRisk2, provides, &p.risk2),
+        plain(ItemId::FullProvisionRisk3, provides, &p.risk3),
+        plain(ItemId::FullNetworkRisk1, acquires, &n.risk1),
+        plain(ItemId::FullNetworkRisk2, acquires, &n.risk2),
+        plain(ItemId::FullNetworkRisk3, acquires, &n.risk3),
+        plain(ItemId::FullNetworkRisk4, acquires, &n.risk4),
+        plain(ItemId::FullNetworkRisk5, supplies, &n.risk5),
+        plain(ItemId::FullNetworkRisk6, supplies, &n.risk6),
+        plain(ItemId::FullNetworkRisk7, supplies, &n.risk7),
+        rating(
+            ItemId::FullStorageRisk1,
+            true,
+            s.risk1.sufficiency,
+            &[
+                detail(&s.risk1.physical),
+                detail(&s.risk1.technical),
+                detail(&s.risk1.deceased_numbers),
+                s.risk1.other_measures.as_ref(),
+            ],
+        ),
+        plain(ItemId::FullStorageRisk2, true, &s.risk2),
+        rating(
+            ItemId::FullStorageRisk3,
+            true,
+            s.risk3.sufficiency,
+            &[
+                detail(&s.risk3.erasure_procedure),
+                s.risk3.other_measures.as_ref(),
+            ],
+        ),
+    ]
+}
+
+fn focused_risks(part: &FocusedPart) -> Vec<RiskRating> {
+    let r = &part.risk_measures;
+    let n = &r.network;
+    vec![
+        plain(ItemId::FocusedAcquisitionRisk, true, &r.acquisition.risk),
+        plain(ItemId::FocusedUsageRisk1, true, &r.usage.risk1),
+        rating(
+            ItemId::FocusedUsageRisk2,
+            true,
+            r.usage.risk2.sufficiency,
+            &[
+                detail(&r.usage.risk2.user_auth),
+                r.usage.risk2.other_measures.as_ref(),
+            ],
+        ),
+        rating(
+            ItemId::FocusedEntrustmentRisk,
+            !r.entrustment.not_entrusted,
+            r.entrustment.risk.sufficiency,
+            &[
+                detail(&r.entrustment.risk.contract_clause),
+                detail(&r.entrustment.risk.re_entrustee_assurance),
+                r.entrustment.risk.other_measures.as_ref(),
+            ],
+        ),
+        rating(
+            ItemId::FocusedProvisionRisk,
+            !r.provision_transfer.not_provided,
+            r.provision_transfer.risk.sufficiency,
+            &[
+                detail(&r.provision_transfer.risk.rule),
+                r.provision_transfer.risk.other_measures.as_ref(),
+            ],
+        ),
+        plain(
+            ItemId::FocusedNetworkRisk1,
+            !n.not_connected_acquisition,
+            &n.risk1,
+        ),
+        plain(
+            ItemId::FocusedNetworkRisk2,
+            !n.not_connected_provision,
+            &n.risk2,
+        ),
+        rating(
+            ItemId::FocusedStorageRisk,
+            true,
+            r.storage.risk.sufficiency,
+            &[r.storage.risk.other_measures.as_ref()],
+        ),
+    ]
+}
+
+fn basic_risks(part: &BasicPart) -> Vec<RiskRating> {
+    let r = &part.risk_measures;
+    let only = |item, applies, sufficiency| RiskRating {
+        item,
+        applies,
+        sufficiency,
+        has_measures: None,
+    };
+    vec![
+        only(ItemId::BasicAcquisition, true, r.acquisition),
+        only(ItemId::BasicUsageLinking, true, r.usage_linking),
+        only(ItemId::BasicUsageUnauthorized, true, r.usage_unauthorized),
+        only(
+            ItemId::BasicEntrustment,
+            !r.entrustment.opted_out,
+            r.entrustment.sufficiency,
+        ),
+        only(
+            ItemId::BasicProvisionTransfer,
+            !r.provision_transfer.opted_out,
+            r.provision_transfer.sufficiency,
+        ),
+        only(
+            ItemId::BasicNetworkAcquisition,
+            !r.network.not_connected_acquisition,
+            r.network.acquisition,
+        ),
+        only(
+            ItemId::BasicNetworkProvision,
+            !r.network.not_connected_provision,
+            r.network.provision,
+        ),
+        only(ItemId::BasicStorage, true, r.storage),
+        rating(
+            ItemId::BasicManualWork,
+            !r.manual_work.none,
+            r.manual_work.sufficiency,
+            &[r.manual_work.rationale.as_ref()],
+        ),
+        rating(
+            ItemId::BasicPrioritySufficiency,
+            !r.priority.detailed_assessment,
+            r.priority.sufficiency,
+            &[r.priority.rationale.as_ref()],
+        ),
+    ]
+}
+
+/// CT002: the 3-year 重大事故 item needs its content and prevention when 発生あり.
+fn incidents(cx: &mut Ctx<'_>) {
+    let Some(item) = cx.report.recent_incidents() else {
+        return;
+    };
+    let id = match cx.form {
+        AssessmentKind::Focused => ItemId::FocusedStorageSeriousIncident,
+        _ => ItemId::FullStorageSeriousIncident,
+    };
+    match item.status {
+        Some(IncidentHistory::Occurred) => {
+            let mut missing = Vec::new();
+            if blank(item.content.as_deref()) {
+                missing.push("その内容");
+            }
+            if blank(item.prevention.as_deref()) {
+                missing.push("再発防止策の内容");
+            }
+            if !missing.is_empty() {
+                cx.emit(
+                    Code::IncidentWithoutDetails,
+                    id,
+                    &[],
+                    format!(
+                        "重大事故が「発生あり」だが、{}が記載されていない",
+                        missing.join("と")
+                    ),
+                );
+            }
+        }
+        Some(IncidentHistory::NotOccurred) => {}
+        None => cx.emit(
+            Code::ItemNotFilled,
+            id,
+            &[],
+            "過去3年以内の重大事故の発生の有無が選択されていない",
+        ),
+    }
+}
+
+/// CT004: the items without which the report does not say what it is about.
+fn mandatory(cx: &mut Ctx<'_>) {
+    let report = cx.report;
+    let empty = |cx: &mut Ctx<'_>, item: ItemId, at: &[usize]| {
+        cx.emit(
+            Code::MandatoryItemEmpty,
+            item,
+            at,
+            format!("「{}」が記載されていない", item.label()),
+        );
+    };
+    if blank(report.cover.title.as_deref()) {
+        empty(cx, ItemId::CoverTitle, &[]);
+    }
+    if blank(report.cover.body.as_deref()) {
+        empty(cx, ItemId::CoverBody, &[]);
+    }
+    if report.cover.published_on.is_none() {
+        empty(cx, ItemId::CoverPublishedOn, &[]);
+    }
+    if blank(Some(report.affair.name.as_str())) {
+        empty(cx, ItemId::AffairName, &[]);
+    }
+    if report.systems.is_empty() {
+        let location = render(report, ItemId::SystemName, &[]);
+        cx.emit_at(
+            Code::MandatoryItemEmpty,
+            Some(ItemId::SystemName),
+            FieldPath::root().field("systems"),
+            location,
+            "使用するシステムが一つも記載されていない",
+        );
+    }
+    for (si, system) in report.systems.iter().enumerate() {
+        if blank(Some(system.name.as_str())) {
+            empty(cx, ItemId::SystemName, &[si]);
+        }
+    }
+    if report.affair.file_names.iter().all(|n| blank(Some(n))) {
+        empty(cx, ItemId::AffairFileNames, &[]);
+    }
+    match cx.form {
+        AssessmentKind::Basic => {
+            if let Some(part) = report.basic() {
+                let t = &part.threshold_items;
+                if t.subject_count.is_none() {
+                    empty(cx, ItemId::ThresholdSubjectCount, &[]);
+                }
+                if t.handler_count.is_none() {
+                    empty(cx, ItemId::ThresholdHandlerCount, &[]);
+                }
+                if t.serious_incident.is_none() {
+                    empty(cx, ItemId::ThresholdSeriousIncident, &[]);
+                }
+                if part.threshold_result.is_none() {
+                    empty(cx, ItemId::ThresholdResult, &[]);
+                }
+            }
+        }
+        AssessmentKind::Focused | AssessmentKind::Full => {
+            if report.affair.subject_count.is_none() {
+                empty(cx, ItemId::AffairSubjectCount, &[]);
+            }
+            let step = &report.procedures.basic_assessment;
+            if step.date.is_none() {
+                empty(cx, ItemId::ProcedureBasicAssessmentDate, &[]);
+            }
+            if step.threshold_result.is_none() {
+                empty(cx, ItemId::ProcedureThresholdResult, &[]);
+            }
+            if report.files.is_empty() {
+                let location = render(report, ItemId::FileNames, &[]);
+                cx.emit_at(
+                    Code::MandatoryItemEmpty,
+                    Some(ItemId::FileNames),
+                    FieldPath::root().field("files"),
+                    location,
+                    "Ⅱ 特定個人情報ファイルの概要が一つも記載されていない",
+                );
+            }
+        }
+    }
+    for (fi, file) in report.files.iter().enumerate() {
+        if file.names.iter().all(|n| blank(Some(n))) {
+            empty(cx, ItemId::FileNames, &[fi]);
+        }
+        for (ei, e) in file.entrustments.iter().enumerate() {
+            if blank(e.entrustee.as_deref()) {
+                empty(cx, ItemId::EntrustmentEntrustee, &[fi, ei]);
+            }
+        }
+        for (pi, p) in file.provisions.iter().enumerate() {
+            if blank(p.name.as_deref()) {
+                empty(cx, ItemId::ProvisionName, &[fi, pi]);
+            }
+        }
+        for (ti, t) in file.transfers.iter().enumerate() {
+            if blank(t.name.as_deref()) {
+                empty(cx, ItemId::TransferName, &[fi, ti]);
+            }
+        }
+    }
+}
+
+/// CT001 and CT005 in the file blocks.
+fn files(cx: &mut Ctx<'_>) {
+    let report = cx.report;
+    let unfilled = |cx: &mut Ctx<'_>, item: ItemId, at: &[usize]| {
+        cx.emit(
+            Code::ItemNotFilled,
+            item,
+            at,
+            format!("「{}」が選択されていない", item.label()),
+        );
+    };
+    for (fi, file) in report.files.iter().enumerate() {
+        let at = [fi];
+        if file.kind.is_none() {
+            unfilled(cx, ItemId::FileKind, &at);
+        }
+        if file.data_subjects.is_none() {
+            unfilled(cx, ItemId::FileDataSubjects, &at);
+        }
+        if file.record_item_count.is_none() {
+            unfilled(cx, ItemId::FileRecordItemCount, &at);
+        }
+        if file.usage.user_count.is_none() {
+            unfilled(cx, ItemId::FileUsageUserCount, &at);
+        }
+        if file.entrustment_status.is_none() {
+            unfilled(cx, ItemId::FileEntrustmentStatus, &at);
+        }
+        if cx.form == AssessmentKind::Full
+            && file.storage.retention == Some(RetentionPeriod::Undefined)
+            && blank(file.storage.retention_validity.as_deref())
+        {
+            cx.emit(
+                Code::RetentionUndefinedWithoutReason,
+                ItemId::FileStorageRetentionValidity,
+                &at,
+                "保管期間を「定められていない」としているが、その妥当性が記載されていない",
+            );
+        }
+        for (ei, e) in file.entrustments.iter().enumerate() {
+            if e.handler_count.is_none() {
+                unfilled(cx, ItemId::EntrustmentHandlerCount, &[fi, ei]);
+            }
+            if e.re_entrustment.is_none() {
+                unfilled(cx, ItemId::EntrustmentReEntrustment, &[fi, ei]);
+            }
+        }
+        for (list, subjects, methods) in [
+            (
+                &file.provisions,
+                ItemId::ProvisionDataSubjects,
+                ItemId::ProvisionMethods,
+            ),
+            (
+                &file.transfers,
+                ItemId::TransferDataSubjects,
+                ItemId::TransferMethods,
+            ),
+        ] {
+            for (di, d) in list.iter().enumerate() {
+                if d.data_subjects.is_none() {
+                    unfilled(cx, subjects, &[fi, di]);
+                }
+                if d.methods.is_empty() {
+                    cx.emit(
+                        Code::ItemNotFilled,
+                        methods,
+                        &[fi, di],
+                        format!("「{}」にチェックがない", methods.label()),
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+
+    use super::*;
+    use crate::report::{Report, ReportBuilder};
+    use crate::validate::validate;
+
+    fn codes(r: &Report) -> Vec<Code> {
+        validate(r, NaiveDate::from_ymd_opt(2025, 7, 1).unwrap()).codes()
+    }
+
+    #[test]
+    fn ct001_undefined_retention_needs_its_reason() {
+        let mut r = Report::example(AssessmentKind::Full);
+        r.files[0].storage.retention = Some(RetentionPeriod::Undefined);
+        assert!(!codes(&r).contains(&Code::RetentionUndefinedWithoutReason));
+        r.files[0].storage.retention_validity = Some("－".into());
+        assert!(codes(&r).contains(&Code::RetentionUndefinedWithoutReason));
+    }
+
+    #[test]
+    fn ct002_incident_needs_content_and_prevention() {
+        let today = NaiveDate::from_ymd_opt(2025, 1, 10).unwrap();
+        let ok = ReportBuilder::new(AssessmentKind::Focused, "事務")
+            .recent_incident("USBメモリの紛失", "媒体の暗号化", today)
+            .build();
+        assert!(!codes(&ok).contains(&Code::IncidentWithoutDetails));
+        let missing = ReportBuilder::new(AssessmentKind::Full, "事務")
+            .recent_incident("USBメモリの紛失", "", today)
+            .build();
+        let r = validate(&missing, NaiveDate::from_ymd_opt(2025, 7, 1).unwrap());
+        let f = r.with_code(Code::IncidentWithoutDetails).next().unwrap();
+        assert!(f.message().contains("再発防止策の内容"));
+        assert_eq!(
+            f.location(),
+            "Ⅲ7リスク1⑨ 過去３年以内に、評価実施機関において、個人情報に関する重大事故が発生したか"
+        );
+    }
+
+    #[test]
+    fn ct003_remaining_issue_needs_measures() {
+        let mut r = Report::example(AssessmentKind::Full);
+        r.full_mut().unwrap().risk_measures.usage.risk3.sufficiency =
+            Some(Sufficiency::IssuesRemain);
+        assert!(!codes(&r).contains(&Code::RemainingIssueWithoutMeasures));
+        r.full_mut().unwrap().risk_measures.usage.risk3.measures = None;
+        assert!(codes(&r).contains(&Code::RemainingIssueWithoutMeasures));
+        let mut b = Report::example(AssessmentKind::Basic);
+        let m = &mut b.basic_mut().unwrap().risk_measures.manual_work;
+        m.sufficiency = Some(Sufficiency::IssuesRemain);
+        m.rationale = None;
+        assert!(codes(&b).contains(&Code::RemainingIssueWithoutMeasures));
+    }
+
+    #[test]
+    fn ct004_mandatory_items() {
+        for form in [
+            AssessmentKind::Basic,
+            AssessmentKind::Focused,
+            AssessmentKind::Full,
+        ] {
+            assert!(
+                !codes(&Report::example(form)).contains(&Code::MandatoryItemEmpty),
+                "{form}"
+            );
+        }
+        let mut r = Report::example(AssessmentKind::Focused);
+        r.cover.body = None;
+        r.files[0].entrustments[0].entrustee = Some("  ".into());
+        let v = validate(&r, NaiveDate::from_ymd_opt(2025, 7, 1).unwrap());
+        let paths: Vec<String> = v
+            .with_code(Code::MandatoryItemEmpty)
+            .map(|f| f.path().to_string())
+            .collect();
+        assert_eq!(paths, ["cover.body", "files[0].entrustments[0].entrustee"]);
+        assert!(Report::empty(AssessmentKind::Full).files.is_empty());
+        assert!(codes(&Report::empty(AssessmentKind::Full)).contains(&Code::MandatoryItemEmpty));
+    }
+
+    #[test]
+    fn ct005_unfilled_choices() {
+        let mut r = Report::example(AssessmentKind::Focused);
+        assert!(!codes(&r).contains(&Code::ItemNotFilled));
+        r.files[0].transfers[0].data_subjects = None;
+        let v = validate(&r, NaiveDate::from_ymd_opt(2025, 7, 1).unwrap());
+        let f = v.with_code(Code::ItemNotFilled).next().unwrap();
+        assert_eq!(f.path().to_string(), "files[0].transfers[0].data_subjects");
+        // A risk whose opt-out box is checked needs no rating.
+        let mut r = Report::example(AssessmentKind::Focused);
+        let n = &mut r.focused_mut().unwrap().risk_measures.network;
+        n.risk1.sufficiency = None;
+        assert!(codes(&r).contains(&Code::ItemNotFilled));
+        r.focused_mut()
+            .unwrap()
+            .risk_measures
+            .network
+            .not_connected_acquisition = true;
+        assert!(!codes(&r).contains(&Code::ItemNotFilled));
+    }
+}

@@ -1,0 +1,123 @@
+//! What every check needs: the report, the reference date, and where findings go.
+
+use chrono::NaiveDate;
+
+use super::location::render;
+use super::{Code, FieldPath, Finding, ValidationReport};
+use crate::label::fold_char;
+use crate::report::{ItemId, Report};
+use crate::threshold::AssessmentKind;
+
+/// The state of one validation run.
+pub(crate) struct Ctx<'a> {
+    pub report: &'a Report,
+    pub form: AssessmentKind,
+    pub today: NaiveDate,
+    out: ValidationReport,
+}
+
+impl<'a> Ctx<'a> {
+    pub fn new(report: &'a Report, today: NaiveDate) -> Self {
+        Ctx {
+            report,
+            form: report.form(),
+            today,
+            out: ValidationReport::new(today),
+        }
+    }
+
+    /// A finding about `item` at the list positions `indices`.
+    pub fn emit(
+        &mut self,
+        code: Code,
+        item: ItemId,
+        indices: &[usize],
+        message: impl Into<String>,
+    ) {
+        let path = FieldPath::from_item(item, indices);
+        let location = render(self.report, item, indices);
+        self.out
+            .push(Finding::new(code, path, location, message).with_item(item));
+    }
+
+    /// A finding about the field `field` inside `item` (e.g. the `sufficiency` of a risk).
+    pub fn emit_field(
+        &mut self,
+        code: Code,
+        item: ItemId,
+        indices: &[usize],
+        field: &'static str,
+        message: impl Into<String>,
+    ) {
+        let path = FieldPath::from_item(item, indices).field(field);
+        let location = render(self.report, item, indices);
+        self.out
+            .push(Finding::new(code, path, location, message).with_item(item));
+    }
+
+    /// A finding at a place that is not an item of the table (a 変更箇所 row, a chain level).
+    pub fn emit_at(
+        &mut self,
+        code: Code,
+        item: Option<ItemId>,
+        path: FieldPath,
+        location: String,
+        message: impl Into<String>,
+    ) {
+        let mut finding = Finding::new(code, path, location, message);
+        if let Some(item) = item {
+            finding = finding.with_item(item);
+        }
+        self.out.push(finding);
+    }
+
+    pub fn finish(self) -> ValidationReport {
+        self.out
+    }
+}
+
+/// Whether a text cell is empty: missing, blank, or only the dashes real reports write for an
+/// empty cell (`－`, `-`, `―`, `—`).
+pub(crate) fn blank(text: Option<&str>) -> bool {
+    text.is_none_or(|t| {
+        t.chars()
+            .all(|c| c.is_whitespace() || matches!(c, '－' | '-' | '―' | '—' | '‐' | 'ー' | '一'))
+    })
+}
+
+/// Text folded for comparison: full-width ASCII to half-width, white space removed.
+pub(crate) fn fold(text: &str) -> String {
+    text.chars()
+        .map(fold_char)
+        .filter(|c| !c.is_whitespace())
+        .collect()
+}
+
+/// A date as the forms print it, with the ISO date: `令和6年12月6日（2024-12-06）`.
+pub(crate) fn show_date(date: NaiveDate) -> String {
+    match crate::wareki::WarekiDate::from_naive(date) {
+        Ok(w) => format!("{w}（{}）", date.format("%Y-%m-%d")),
+        Err(_) => date.format("%Y-%m-%d").to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn blank_cells() {
+        assert!(blank(None));
+        assert!(blank(Some("")));
+        assert!(blank(Some(" － ")));
+        assert!(blank(Some("--")));
+        assert!(!blank(Some("なし")));
+        assert!(!blank(Some("書面で許諾")));
+    }
+
+    #[test]
+    fn shows_dates_with_their_wareki() {
+        let d = NaiveDate::from_ymd_opt(2024, 12, 6).unwrap();
+        assert_eq!(show_date(d), "令和6年12月6日（2024-12-06）");
+    }
+}

@@ -1,0 +1,255 @@
+//! One finding: what is wrong, where, how badly, and by which rule.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Serialize, Serializer};
+
+use super::code::Code;
+use super::path::FieldPath;
+use crate::report::ItemId;
+
+/// How serious a [`Finding`] is.
+///
+/// - [`Severity::Error`]: a rule of the 規則, the 指針, 番号法 or the form (様式) is broken; the
+///   PPC would send the report back.
+/// - [`Severity::Warning`]: a likely mistake or an inconsistency inside the report (real
+///   published reports have some); a careful officer would look at it before filing.
+/// - [`Severity::Info`]: worth knowing, nothing to fix (a voluntary higher assessment, a
+///   re-assessment falling due, a figure that the bands cannot decide).
+///
+/// Ordered from least to most serious, so `Severity::Info < Severity::Error`.
+///
+/// ```
+/// use mynumber_pia::validate::Severity;
+///
+/// assert_eq!(Severity::Error.to_string(), "error");
+/// assert_eq!("warning".parse(), Ok(Severity::Warning));
+/// assert!(Severity::Info < Severity::Warning && Severity::Warning < Severity::Error);
+/// ```
+#[doc(alias = "重大度")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Severity {
+    /// Worth knowing; nothing to fix.
+    Info,
+    /// A likely mistake or an inconsistency.
+    Warning,
+    /// A rule of the 規則, 指針, 番号法 or the form is broken.
+    Error,
+}
+
+impl Severity {
+    /// Every severity, from most to least serious.
+    pub const ALL: [Severity; 3] = [Severity::Error, Severity::Warning, Severity::Info];
+
+    /// The lower-case English word printed by the command line: `error`, `warning`, `info`.
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
+        }
+    }
+
+    /// The Japanese word: `エラー`, `警告`, `情報`.
+    #[must_use]
+    pub const fn label_ja(self) -> &'static str {
+        match self {
+            Severity::Error => "エラー",
+            Severity::Warning => "警告",
+            Severity::Info => "情報",
+        }
+    }
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.pad(self.as_str())
+    }
+}
+
+/// A text that is not a severity name (`error`, `warning`, `info`).
+#[doc(alias = "重大度エラー")]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("「{0}」は重大度ではありません（受け付ける値: error / warning / info）")]
+pub struct ParseSeverityError(String);
+
+impl FromStr for Severity {
+    type Err = ParseSeverityError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.trim() {
+            "error" | "エラー" => Ok(Severity::Error),
+            "warning" | "警告" => Ok(Severity::Warning),
+            "info" | "情報" => Ok(Severity::Info),
+            other => Err(ParseSeverityError(other.to_owned())),
+        }
+    }
+}
+
+impl Serialize for Severity {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+/// One thing validation found in a 評価書.
+///
+/// A finding names its rule ([`Code`], with its [`Severity`] and the source of the rule), the
+/// place in the report twice (the JSON-style [`FieldPath`], e.g.
+/// `files[0].entrustments[2].re_entrustment`, and the same place rendered with the form's own
+/// chapter, number and label, e.g. `Ⅱ（国保給付ファイル）４．委託事項3 ⑦再委託の有無`), and says what is
+/// wrong in Japanese.
+///
+/// ```
+/// use mynumber_pia::validate::{Code, FieldPath, Finding, Severity};
+///
+/// let finding = Finding::new(
+///     Code::ReEntrustmentWithoutPermissionMethod,
+///     FieldPath::root().field("files").index(0).field("entrustments").index(2),
+///     "委託事項3 ⑧再委託の許諾方法",
+///     "再委託するとしているが、再委託の許諾方法が記載されていない",
+/// );
+/// assert_eq!(finding.severity(), Severity::Error);
+/// assert_eq!(finding.path().to_string(), "files[0].entrustments[2]");
+/// assert_eq!(finding.source(), "番号法 第10条第1項");
+/// assert_eq!(
+///     finding.to_string(),
+///     "error EN004 files[0].entrustments[2]: 再委託するとしているが、再委託の許諾方法が記載されていない"
+/// );
+/// ```
+#[doc(alias = "指摘")]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    code: Code,
+    severity: Severity,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    item: Option<ItemId>,
+    path: FieldPath,
+    location: String,
+    message: String,
+    source: &'static str,
+}
+
+impl Finding {
+    /// A finding of `code` at `path`, with `location` (the same place in the form's own words)
+    /// and a Japanese `message`. The severity and the source come from the code.
+    pub fn new(
+        code: Code,
+        path: FieldPath,
+        location: impl Into<String>,
+        message: impl Into<String>,
+    ) -> Self {
+        Finding {
+            code,
+            severity: code.severity(),
+            item: None,
+            path,
+            location: location.into(),
+            message: message.into(),
+            source: code.source(),
+        }
+    }
+
+    /// Names the form item (its stable ID in the item table, [`ItemId`]) the finding is about.
+    #[must_use]
+    pub fn with_item(mut self, item: ItemId) -> Self {
+        self.item = Some(item);
+        self
+    }
+
+    /// The rule that was checked.
+    #[must_use]
+    pub fn code(&self) -> Code {
+        self.code
+    }
+
+    /// How serious the finding is (always the code's severity).
+    #[must_use]
+    pub fn severity(&self) -> Severity {
+        self.severity
+    }
+
+    /// The form item concerned, when the finding is about one item of the item table.
+    #[must_use]
+    pub fn item(&self) -> Option<ItemId> {
+        self.item
+    }
+
+    /// Where in the report, as a path of field names and indices.
+    #[must_use]
+    pub fn path(&self) -> &FieldPath {
+        &self.path
+    }
+
+    /// The same place in the form's own words: chapter, number and label, e.g.
+    /// `Ⅱ（国保給付ファイル）４．委託事項3 ⑦再委託の有無`.
+    #[must_use]
+    pub fn location(&self) -> &str {
+        &self.location
+    }
+
+    /// What is wrong, in Japanese.
+    #[must_use]
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+
+    /// The rule's source, e.g. `規則 第15条`, `指針 第5の2`, `番号法 第10条第1項`, `様式`.
+    #[must_use]
+    pub fn source(&self) -> &'static str {
+        self.source
+    }
+}
+
+/// `<severity> <code> <path>: <message>`, the line the command line prints.
+impl fmt::Display for Finding {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} {} {}: {}",
+            self.severity, self.code, self.path, self.message
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn severity_round_trips_and_orders() {
+        for s in Severity::ALL {
+            assert_eq!(s.as_str().parse::<Severity>().unwrap(), s);
+            assert_eq!(s.label_ja().parse::<Severity>().unwrap(), s);
+        }
+        assert!(Severity::Error > Severity::Warning);
+        assert!("fatal".parse::<Severity>().is_err());
+    }
+
+    #[test]
+    fn finding_takes_severity_and_source_from_code() {
+        let f = Finding::new(
+            Code::ChangesOutOfOrder,
+            FieldPath::root(),
+            "変更箇所",
+            "順序",
+        )
+        .with_item(ItemId::CoverPublishedOn);
+        assert_eq!(f.severity(), Severity::Info);
+        assert_eq!(f.item(), Some(ItemId::CoverPublishedOn));
+        assert_eq!(f.location(), "変更箇所");
+        assert_eq!(f.to_string(), "info CH003 $: 順序");
+    }
+
+    #[test]
+    fn finding_serializes_code_and_severity_as_strings() {
+        let f = Finding::new(Code::ReassessmentOverdue, FieldPath::root(), "表紙", "m");
+        let v = serde_json::to_value(&f).unwrap();
+        assert_eq!(v["code"], "TM001");
+        assert_eq!(v["severity"], "warning");
+        assert_eq!(v["source"], "規則 第15条");
+        assert!(v.get("item").is_none());
+    }
+}

@@ -1,0 +1,209 @@
+//! The result of validating a report: its findings, counted by severity.
+
+use std::fmt;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::code::Code;
+use super::finding::{Finding, Severity};
+
+/// Every [`Finding`] on one report, family by family and in the order of the form within each,
+/// with counts by severity.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use mynumber_pia::validate::{Code, FieldPath, Finding, Severity, ValidationReport};
+///
+/// let today = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
+/// let mut report = ValidationReport::new(today);
+/// assert!(!report.has_errors());
+/// report.push(Finding::new(Code::VoluntaryAssessment, FieldPath::root(), "Ⅵ１②", "任意に全項目評価"));
+/// report.push(Finding::new(Code::EntrustmentCycle, FieldPath::root(), "Ⅱ４", "循環"));
+/// assert!(report.has_errors());
+/// assert_eq!(report.count(Severity::Info), 1);
+/// assert_eq!(report.summary(), "1 errors, 0 warnings, 1 infos");
+/// assert_eq!(report.with_code(Code::EntrustmentCycle).count(), 1);
+/// assert_eq!(report.iter().map(|f| f.code().as_str()).collect::<Vec<_>>(), ["TH003", "EN008"]);
+/// ```
+#[doc(alias = "検証結果")]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ValidationReport {
+    reference_date: NaiveDate,
+    findings: Vec<Finding>,
+}
+
+impl ValidationReport {
+    /// An empty result for a validation run against `reference_date`.
+    #[must_use]
+    pub fn new(reference_date: NaiveDate) -> Self {
+        ValidationReport {
+            reference_date,
+            findings: Vec::new(),
+        }
+    }
+
+    /// The date the time checks were made against.
+    #[must_use]
+    pub fn reference_date(&self) -> NaiveDate {
+        self.reference_date
+    }
+
+    /// Adds a finding at the end.
+    pub fn push(&mut self, finding: Finding) {
+        self.findings.push(finding);
+    }
+
+    /// Every finding, in the order found.
+    pub fn iter(&self) -> std::slice::Iter<'_, Finding> {
+        self.findings.iter()
+    }
+
+    /// Every finding, as a slice, in the order found.
+    #[must_use]
+    pub fn findings(&self) -> &[Finding] {
+        &self.findings
+    }
+
+    /// The number of findings.
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.findings.len()
+    }
+
+    /// Whether nothing was found.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.findings.is_empty()
+    }
+
+    /// The number of findings of `severity`.
+    #[must_use]
+    pub fn count(&self, severity: Severity) -> usize {
+        self.findings
+            .iter()
+            .filter(|f| f.severity() == severity)
+            .count()
+    }
+
+    /// Whether any finding is an error: the report breaks a rule and would be sent back.
+    #[must_use]
+    pub fn has_errors(&self) -> bool {
+        self.findings
+            .iter()
+            .any(|f| f.severity() == Severity::Error)
+    }
+
+    /// The findings of `severity`.
+    pub fn with_severity(&self, severity: Severity) -> impl Iterator<Item = &Finding> + '_ {
+        self.findings
+            .iter()
+            .filter(move |f| f.severity() == severity)
+    }
+
+    /// The findings of `code`.
+    pub fn with_code(&self, code: Code) -> impl Iterator<Item = &Finding> + '_ {
+        self.findings.iter().filter(move |f| f.code() == code)
+    }
+
+    /// The codes found, each once, in code order.
+    #[must_use]
+    pub fn codes(&self) -> Vec<Code> {
+        let mut codes: Vec<Code> = self.findings.iter().map(Finding::code).collect();
+        codes.sort_unstable();
+        codes.dedup();
+        codes
+    }
+
+    /// `N errors, N warnings, N infos`: the summary line of the command line.
+    #[must_use]
+    pub fn summary(&self) -> String {
+        format!(
+            "{} errors, {} warnings, {} infos",
+            self.count(Severity::Error),
+            self.count(Severity::Warning),
+            self.count(Severity::Info)
+        )
+    }
+
+    /// The findings, taken out.
+    #[must_use]
+    pub fn into_findings(self) -> Vec<Finding> {
+        self.findings
+    }
+}
+
+/// One line per finding, then the summary line.
+impl fmt::Display for ValidationReport {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for finding in &self.findings {
+            writeln!(f, "{finding}")?;
+        }
+        f.write_str(&self.summary())
+    }
+}
+
+impl<'a> IntoIterator for &'a ValidationReport {
+    type Item = &'a Finding;
+    type IntoIter = std::slice::Iter<'a, Finding>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.findings.iter()
+    }
+}
+
+impl IntoIterator for ValidationReport {
+    type Item = Finding;
+    type IntoIter = std::vec::IntoIter<Finding>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.findings.into_iter()
+    }
+}
+
+impl Extend<Finding> for ValidationReport {
+    fn extend<I: IntoIterator<Item = Finding>>(&mut self, iter: I) {
+        self.findings.extend(iter);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::validate::FieldPath;
+
+    fn day() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2025, 1, 1).unwrap()
+    }
+
+    #[test]
+    fn counts_and_display() {
+        let mut r = ValidationReport::new(day());
+        assert_eq!(r.to_string(), "0 errors, 0 warnings, 0 infos");
+        r.extend([
+            Finding::new(
+                Code::ProvisionCountMismatch,
+                FieldPath::root().item("files", 0),
+                "Ⅱ５",
+                "件数",
+            ),
+            Finding::new(
+                Code::ProvisionCountMismatch,
+                FieldPath::root(),
+                "Ⅱ５",
+                "件数",
+            ),
+        ]);
+        assert_eq!(r.len(), 2);
+        assert!(!r.has_errors());
+        assert_eq!(r.codes(), [Code::ProvisionCountMismatch]);
+        assert_eq!(
+            r.to_string(),
+            "warning PV001 files[0]: 件数\nwarning PV001 $: 件数\n0 errors, 2 warnings, 0 infos"
+        );
+        assert_eq!(r.with_severity(Severity::Warning).count(), 2);
+        assert_eq!((&r).into_iter().count(), 2);
+        assert_eq!(r.reference_date(), day());
+        assert_eq!(r.into_findings().len(), 2);
+    }
+}

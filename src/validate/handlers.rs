@@ -1,0 +1,205 @@
+//! HC: 取扱者数 against the 使用者数 and 委託先における取扱者数 bands (指針 第5の2).
+
+use super::Code;
+use super::context::{Ctx, fold};
+use super::interval::{Band, Interval, Relation};
+use crate::report::{FileBlock, ItemId};
+use crate::threshold::{AssessmentKind, HandlerCountBand, SeriousIncident, decide};
+
+/// The 委託先 name as a grouping key: folded, without the note in parentheses that real
+/// reports append (`東京都国民健康保険団体連合会(…国保中央会に再委託する)`).
+pub(crate) fn entrustee_key(name: Option<&str>) -> String {
+    let name = name.unwrap_or("");
+    let cut = name
+        .find(['(', '（'])
+        .map_or(name, |at| name.get(..at).unwrap_or(name));
+    fold(cut)
+}
+
+/// The number of people who handle the files, as far as the bands tell: own staff (使用者数) and
+/// the staff of every 委託先 (委託先における取扱者数).
+///
+/// Staff of the body may appear in several file blocks, and one 委託先 may appear in several
+/// 委託事項, so each group counts at least as its largest band and at most as the sum of its
+/// bands; different groups are different people and add up. A missing band counts as
+/// "0 or more".
+pub(crate) fn handler_interval(files: &[FileBlock]) -> Interval {
+    let unknown = Interval::at_least(0);
+    let mut own: Option<Interval> = None;
+    let mut groups: Vec<(String, Interval)> = Vec::new();
+    for file in files {
+        let users = file.usage.user_count.map_or(unknown, Band::interval);
+        own = Some(own.map_or(users, |o| o.add_overlapping(users)));
+        for e in &file.entrustments {
+            let staff = e.handler_count.map_or(unknown, Band::interval);
+            let key = entrustee_key(e.entrustee.as_deref());
+            match groups.iter_mut().find(|(k, _)| *k == key) {
+                Some((_, total)) => *total = total.add_overlapping(staff),
+                None => groups.push((key, staff)),
+            }
+        }
+    }
+    own.unwrap_or(Interval::ZERO) + groups.into_iter().map(|(_, i)| i).sum::<Interval>()
+}
+
+pub(crate) fn check(cx: &mut Ctx<'_>) {
+    if cx.report.files.is_empty() {
+        return;
+    }
+    let (declared, item, basis) = match cx.form {
+        AssessmentKind::Basic => {
+            let Some(h) = cx
+                .report
+                .basic()
+                .and_then(|p| p.threshold_items.handler_count)
+            else {
+                return;
+            };
+            (
+                h,
+                ItemId::ThresholdHandlerCount,
+                format!("取扱者数を「{}」としている", h.label()),
+            )
+        }
+        AssessmentKind::Focused | AssessmentKind::Full => {
+            // A 重点/全項目 report does not print 取扱者数, but its stated result can imply it.
+            let (Some(subject), Some(stated)) = (
+                cx.report.affair.subject_count,
+                cx.report.procedures.basic_assessment.threshold_result,
+            ) else {
+                return;
+            };
+            let light = decide(
+                subject,
+                HandlerCountBand::Under500,
+                SeriousIncident::NotOccurred,
+            );
+            let heavy = decide(
+                subject,
+                HandlerCountBand::AtLeast500,
+                SeriousIncident::NotOccurred,
+            );
+            if light == heavy || stated.required != light {
+                return;
+            }
+            (
+                HandlerCountBand::Under500,
+                ItemId::ProcedureThresholdResult,
+                format!(
+                    "対象人数「{}」でしきい値判断結果が「{}」なので取扱者数は500人未満のはずである",
+                    subject.label(),
+                    stated.required.label()
+                ),
+            )
+        }
+    };
+    let total = handler_interval(&cx.report.files);
+    let range = match total.max() {
+        Some(max) => format!("{}人から{}人", total.lower(), max),
+        None => format!("{}人以上", total.lower()),
+    };
+    match (declared, total.relation_to(500)) {
+        (HandlerCountBand::Under500, Relation::AtOrAbove)
+        | (HandlerCountBand::AtLeast500, Relation::Below) => cx.emit(
+            Code::HandlerCountContradiction,
+            item,
+            &[],
+            format!("{basis}が、使用者数と委託先の取扱者数の区分の合計は{range}である"),
+        ),
+        (_, Relation::Straddles) => cx.emit(
+            Code::HandlerCountUndecidable,
+            item,
+            &[],
+            format!("{basis}が、使用者数と委託先の取扱者数の区分の合計（{range}）からは500人以上か判定できない"),
+        ),
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+
+    use super::*;
+    use crate::report::{DataSubjectBand, Entrustment, Report, ReportBuilder, StaffCountBand};
+    use crate::threshold::{RequiredAssessment, StatedThresholdResult, SubjectCountBand};
+    use crate::validate::validate;
+
+    fn block(users: StaffCountBand, entrustees: &[(&str, StaffCountBand)]) -> FileBlock {
+        let mut f =
+            FileBlock::new("ファイル", DataSubjectBand::From100kTo1m).with_user_count(users);
+        for (name, band) in entrustees {
+            f = f.with_entrustment(Entrustment::new("保守", *name, *band));
+        }
+        f
+    }
+
+    #[test]
+    fn overlapping_staff_and_entrustees_count_once_at_least() {
+        let files = [
+            block(
+                StaffCountBand::From100To500,
+                &[("株式会社 A", StaffCountBand::From10To50)],
+            ),
+            block(
+                StaffCountBand::From100To500,
+                &[("株式会社A", StaffCountBand::From10To50)],
+            ),
+        ];
+        let i = handler_interval(&files);
+        assert_eq!(i.lower(), 110);
+        assert_eq!(i.max(), Some(499 + 499 + 49 + 49));
+        assert_eq!(
+            entrustee_key(Some("国保連(国保中央会に再委託する)")),
+            "国保連"
+        );
+    }
+
+    fn focused(users: StaffCountBand) -> Report {
+        ReportBuilder::new(AssessmentKind::Focused, "事務")
+            .subject_count(SubjectCountBand::From100kTo300k)
+            .threshold_result(StatedThresholdResult::required(
+                RequiredAssessment::BasicAndFocused,
+            ))
+            .files(vec![block(
+                users,
+                &[("株式会社A", StaffCountBand::Under10)],
+            )])
+            .build()
+    }
+
+    fn codes(r: &Report) -> Vec<Code> {
+        validate(r, NaiveDate::from_ymd_opt(2025, 7, 1).unwrap()).codes()
+    }
+
+    #[test]
+    fn hc001_contradiction() {
+        // 基礎+重点 at 10万–30万 needs 500人未満, but 1,000+ users are declared.
+        assert!(
+            codes(&focused(StaffCountBand::AtLeast1000)).contains(&Code::HandlerCountContradiction)
+        );
+        assert!(
+            !codes(&focused(StaffCountBand::From10To50)).contains(&Code::HandlerCountContradiction)
+        );
+    }
+
+    #[test]
+    fn hc002_undecidable() {
+        let found = codes(&focused(StaffCountBand::From100To500));
+        assert!(found.contains(&Code::HandlerCountUndecidable));
+        assert!(!found.contains(&Code::HandlerCountContradiction));
+        assert!(
+            !codes(&focused(StaffCountBand::From50To100)).contains(&Code::HandlerCountUndecidable)
+        );
+    }
+
+    #[test]
+    fn no_finding_without_a_declared_or_implied_count() {
+        // 30万人以上 decides alone: nothing is implied about 取扱者数.
+        assert!(
+            !codes(&Report::example(AssessmentKind::Full))
+                .iter()
+                .any(|c| c.family() == crate::validate::Family::Handlers)
+        );
+    }
+}

@@ -1,0 +1,303 @@
+//! PC: 評価実施手続 (規則 第7条; 指針 第5の3; 番号法 第28条).
+
+use super::Code;
+use super::context::{Ctx, blank, show_date};
+use crate::report::{BodyKind, Cover, ItemId};
+use crate::threshold::AssessmentKind;
+
+/// Endings of the 評価実施機関名 of local governments and their bodies (地方公共団体等).
+const LOCAL_ENDINGS: &[&str] = &[
+    "市長",
+    "区長",
+    "町長",
+    "村長",
+    "知事",
+    "広域連合長",
+    "広域連合",
+    "組合長",
+    "企業管理者",
+    "教育委員会",
+    "選挙管理委員会",
+    "公安委員会",
+    "病院事業管理者",
+];
+
+/// Whether the 評価実施機関 is a 地方公共団体等: as stated, or else from its name; `None` when
+/// neither tells.
+pub(crate) fn is_local_government(cover: &Cover) -> Option<bool> {
+    match cover.body_kind {
+        Some(kind) => Some(kind == BodyKind::LocalGovernment),
+        None => {
+            let name = cover.body.as_deref()?.trim();
+            if LOCAL_ENDINGS.iter().any(|e| name.ends_with(e)) {
+                Some(true)
+            } else if name.ends_with("大臣") || name.ends_with("長官") {
+                Some(false)
+            } else {
+                None
+            }
+        }
+    }
+}
+
+pub(crate) fn check(cx: &mut Ctx<'_>) {
+    if cx.form == AssessmentKind::Basic {
+        return;
+    }
+    let report = cx.report;
+    let full = cx.form == AssessmentKind::Full;
+    let p = &report.procedures;
+    let local = is_local_government(&report.cover);
+    let comment = &p.public_comment;
+    let period = &comment.period;
+    let comment_done = period.start.is_some()
+        || period.end.is_some()
+        || period.stated_days.is_some()
+        || !blank(comment.method.as_deref());
+
+    if full && !comment_done {
+        cx.emit(
+            Code::PublicCommentMissing,
+            ItemId::ProcedurePublicCommentPeriod,
+            &[],
+            "全項目評価では国民・住民等からの意見の聴取が必要だが、記載されていない",
+        );
+    }
+    if full {
+        let days = period.days().or(period.stated_days);
+        if let Some(days) = days {
+            if days < 30 && blank(comment.shortening_reason.as_deref()) {
+                cx.emit(
+                    Code::PublicCommentTooShort,
+                    ItemId::ProcedurePublicCommentPeriod,
+                    &[],
+                    format!("意見聴取の期間が{days}日間で30日に満たず、期間を短縮する特段の理由が記載されていない"),
+                );
+            }
+        }
+    }
+    let review = &p.third_party_review;
+    let review_done = review.date.is_some()
+        || !blank(review.method.as_deref())
+        || !blank(review.result.as_deref());
+    if full && local == Some(true) && !review_done {
+        cx.emit(
+            Code::ThirdPartyReviewMissing,
+            ItemId::ProcedureReviewDate,
+            &[],
+            "地方公共団体等の全項目評価では第三者点検が必要だが、記載されていない",
+        );
+    }
+
+    // PC004: comment → 第三者点検 → 公表.
+    if let (Some(start), Some(end)) = (period.start, period.end) {
+        if end < start {
+            cx.emit(
+                Code::ProcedureDatesOutOfOrder,
+                ItemId::ProcedurePublicCommentPeriod,
+                &[],
+                format!(
+                    "意見聴取の終了日 {} が開始日 {} より前である",
+                    show_date(end),
+                    show_date(start)
+                ),
+            );
+        }
+    }
+    if let (Some(end), Some(reviewed)) = (period.end, review.date) {
+        if end > reviewed {
+            cx.emit(
+                Code::ProcedureDatesOutOfOrder,
+                ItemId::ProcedureReviewDate,
+                &[],
+                format!(
+                    "第三者点検 {} が意見聴取の終了 {} より前である（第三者点検は意見聴取の後に行う）",
+                    show_date(reviewed),
+                    show_date(end)
+                ),
+            );
+        }
+    }
+    if let (Some(reviewed), Some(published)) = (review.date, report.cover.published_on) {
+        if reviewed > published {
+            cx.emit(
+                Code::ProcedureDatesOutOfOrder,
+                ItemId::ProcedureReviewDate,
+                &[],
+                format!(
+                    "第三者点検 {} が公表日 {} より後である",
+                    show_date(reviewed),
+                    show_date(published)
+                ),
+            );
+        }
+    }
+    // PC005: 基礎項目評価 → 公表.
+    if let (Some(done), Some(published)) = (p.basic_assessment.date, report.cover.published_on) {
+        if published < done {
+            cx.emit(
+                Code::PublishedBeforeBasicAssessment,
+                ItemId::CoverPublishedOn,
+                &[],
+                format!(
+                    "公表日 {} が基礎項目評価の実施日 {} より前である",
+                    show_date(published),
+                    show_date(done)
+                ),
+            );
+        }
+    }
+    // PC006 / PC007: 個人情報保護委員会の承認 【行政機関等のみ】.
+    let approval_filled = [
+        (
+            ItemId::ProcedurePpcSubmittedOn,
+            p.ppc_approval.submitted_on.is_some(),
+        ),
+        (
+            ItemId::ProcedurePpcReview,
+            !blank(p.ppc_approval.review.as_deref()),
+        ),
+        (
+            ItemId::CoverApprovalDate,
+            report.cover.approval_date.is_some(),
+        ),
+    ];
+    match local {
+        Some(true) => {
+            for (item, filled) in approval_filled {
+                if filled {
+                    cx.emit(
+                        Code::ApprovalByLocalGovernment,
+                        item,
+                        &[],
+                        format!(
+                            "「{}」は行政機関等のみが記載する項目だが、地方公共団体等が記載している",
+                            item.label()
+                        ),
+                    );
+                }
+            }
+        }
+        Some(false) if full && !approval_filled.iter().any(|(_, f)| *f) => cx.emit(
+            Code::ApprovalMissing,
+            ItemId::ProcedurePpcSubmittedOn,
+            &[],
+            "行政機関等の全項目評価書には個人情報保護委員会の承認が必要だが、記載されていない",
+        ),
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+
+    use super::*;
+    use crate::report::{Period, Report, ReportBuilder};
+    use crate::validate::validate;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    fn codes(r: &Report) -> Vec<Code> {
+        validate(r, d(2025, 7, 1)).codes()
+    }
+
+    #[test]
+    fn local_government_from_kind_or_name() {
+        let cover = |name: &str| Cover {
+            body: Some(name.into()),
+            ..Cover::default()
+        };
+        assert_eq!(is_local_government(&cover("東京都江戸川区長")), Some(true));
+        assert_eq!(
+            is_local_government(&cover("埼玉県後期高齢者医療広域連合")),
+            Some(true)
+        );
+        assert_eq!(is_local_government(&cover("厚生労働大臣")), Some(false));
+        assert_eq!(is_local_government(&cover("日本年金機構")), None);
+        let stated = Cover {
+            body_kind: Some(BodyKind::NationalAgency),
+            ..cover("熊谷市長")
+        };
+        assert_eq!(is_local_government(&stated), Some(false));
+    }
+
+    #[test]
+    fn pc001_short_comment_needs_a_reason() {
+        let mut r = Report::example(AssessmentKind::Full);
+        assert!(!codes(&r).contains(&Code::PublicCommentTooShort));
+        r.procedures.public_comment.period = Period::new(d(2025, 4, 1), d(2025, 4, 29));
+        assert!(codes(&r).contains(&Code::PublicCommentTooShort));
+        r.procedures.public_comment.shortening_reason =
+            Some("法改正の施行日に間に合わせるため".into());
+        assert!(!codes(&r).contains(&Code::PublicCommentTooShort));
+    }
+
+    #[test]
+    fn pc002_full_needs_a_public_comment() {
+        let mut r = Report::example(AssessmentKind::Full);
+        r.procedures.public_comment = Default::default();
+        assert!(codes(&r).contains(&Code::PublicCommentMissing));
+        // Optional in a 重点.
+        assert!(
+            !codes(&Report::example(AssessmentKind::Focused)).contains(&Code::PublicCommentMissing)
+        );
+    }
+
+    #[test]
+    fn pc003_local_full_needs_a_review() {
+        let mut r = Report::example(AssessmentKind::Full);
+        r.procedures.third_party_review = Default::default();
+        assert!(codes(&r).contains(&Code::ThirdPartyReviewMissing));
+        let national = ReportBuilder::new(AssessmentKind::Full, "事務")
+            .body_of_kind("厚生労働大臣", BodyKind::NationalAgency)
+            .with(|r| {
+                r.procedures.third_party_review = Default::default();
+                r.procedures.ppc_approval.submitted_on = Some(d(2025, 6, 1));
+            })
+            .build();
+        assert!(!codes(&national).contains(&Code::ThirdPartyReviewMissing));
+    }
+
+    #[test]
+    fn pc004_order_of_comment_review_and_publication() {
+        let mut r = Report::example(AssessmentKind::Full);
+        assert!(!codes(&r).contains(&Code::ProcedureDatesOutOfOrder));
+        r.procedures.third_party_review.date = Some(d(2025, 4, 15));
+        assert!(codes(&r).contains(&Code::ProcedureDatesOutOfOrder));
+        r.procedures.third_party_review.date = Some(d(2025, 7, 15));
+        assert!(codes(&r).contains(&Code::ProcedureDatesOutOfOrder));
+    }
+
+    #[test]
+    fn pc005_published_before_the_basic_assessment() {
+        let late = ReportBuilder::new(AssessmentKind::Focused, "事務")
+            .published_on(d(2025, 6, 1))
+            .build();
+        assert!(codes(&late).contains(&Code::PublishedBeforeBasicAssessment));
+        assert!(
+            !codes(&Report::example(AssessmentKind::Focused))
+                .contains(&Code::PublishedBeforeBasicAssessment)
+        );
+    }
+
+    #[test]
+    fn pc006_pc007_approval_is_for_national_bodies() {
+        let mut r = Report::example(AssessmentKind::Full);
+        assert!(!codes(&r).contains(&Code::ApprovalByLocalGovernment));
+        r.cover.approval_date = Some(d(2025, 6, 20));
+        assert!(codes(&r).contains(&Code::ApprovalByLocalGovernment));
+        let national = ReportBuilder::new(AssessmentKind::Full, "事務")
+            .body_of_kind("厚生労働大臣", BodyKind::NationalAgency)
+            .build();
+        assert!(codes(&national).contains(&Code::ApprovalMissing));
+        let approved = ReportBuilder::new(AssessmentKind::Full, "事務")
+            .body_of_kind("厚生労働大臣", BodyKind::NationalAgency)
+            .with(|r| r.cover.approval_date = Some(d(2025, 6, 20)))
+            .build();
+        assert!(!codes(&approved).contains(&Code::ApprovalMissing));
+        assert!(!codes(&approved).contains(&Code::ApprovalByLocalGovernment));
+    }
+}

@@ -1,0 +1,422 @@
+//! TH: しきい値判断 (指針 第5の2; 規則 第5条〜第7条).
+
+use super::Code;
+use super::context::Ctx;
+use super::interval::{Band, Interval, Relation};
+use crate::report::ItemId;
+use crate::threshold::{
+    AssessmentKind, RequiredAssessment, SubjectCountBand, decide, decide_bounds,
+};
+
+/// The level a report of `kind` stands for.
+const fn level(kind: AssessmentKind) -> RequiredAssessment {
+    match kind {
+        AssessmentKind::Basic => RequiredAssessment::Basic,
+        AssessmentKind::Focused => RequiredAssessment::BasicAndFocused,
+        AssessmentKind::Full => RequiredAssessment::BasicAndFull,
+    }
+}
+
+pub(crate) fn check(cx: &mut Ctx<'_>) {
+    match cx.form {
+        AssessmentKind::Basic => check_basic(cx),
+        AssessmentKind::Focused | AssessmentKind::Full => check_detailed(cx),
+    }
+    check_subject_against_files(cx);
+}
+
+/// 基礎項目評価書: Ⅱ inputs → Ⅲ result → Ⅳ1 提出する評価書の種類.
+fn check_basic(cx: &mut Ctx<'_>) {
+    let Some(part) = cx.report.basic() else {
+        return;
+    };
+    let items = &part.threshold_items;
+    let stated = part.threshold_result;
+    let decided = match (
+        items.subject_count,
+        items.handler_count,
+        items.serious_incident,
+    ) {
+        (Some(s), Some(h), Some(i)) => Some(decide(s, h, i)),
+        _ => None,
+    };
+    if let Some(stated) = stated {
+        match (decided, items.subject_count) {
+            (Some(decided), _) if decided != stated.required => cx.emit(
+                Code::ThresholdResultMismatch,
+                ItemId::ThresholdResult,
+                &[],
+                format!(
+                    "しきい値判断項目（対象人数「{}」、取扱者数「{}」、重大事故「{}」）からは「{}」となるが、「{}」と記載されている",
+                    items.subject_count.map_or("", SubjectCountBand::label),
+                    items.handler_count.map_or("", |h| h.label()),
+                    items.serious_incident.map_or("", |i| i.label()),
+                    decided.label(),
+                    stated.required.label()
+                ),
+            ),
+            (None, Some(subject)) => {
+                let (low, high) = decide_bounds(subject, items.handler_count, items.serious_incident);
+                if stated.required < low || stated.required > high {
+                    cx.emit(
+                        Code::ThresholdResultMismatch,
+                        ItemId::ThresholdResult,
+                        &[],
+                        format!(
+                            "対象人数「{}」では「{}」とはならない（「{}」から「{}」まで）",
+                            subject.label(),
+                            stated.required.label(),
+                            low.label(),
+                            high.label()
+                        ),
+                    );
+                }
+            }
+            _ => {}
+        }
+        if let Some(kind) = stated.voluntary {
+            cx.emit(
+                Code::VoluntaryLabelMismatch,
+                ItemId::ThresholdResult,
+                &[],
+                format!(
+                    "基礎項目評価書のしきい値判断結果に「（任意に{}を実施）」は付かない",
+                    kind.label()
+                ),
+            );
+        }
+    }
+    let Some(required) = decided.or(stated.map(|s| s.required)) else {
+        return;
+    };
+    let Some(set) = part.risk_measures.report_set else {
+        if required == RequiredAssessment::NotRequired {
+            cx.emit(
+                Code::VoluntaryAssessment,
+                ItemId::ThresholdResult,
+                &[],
+                "評価の実施は義務付けられていないが、任意に基礎項目評価を実施している",
+            );
+        }
+        return;
+    };
+    let filed = set
+        .kinds()
+        .last()
+        .copied()
+        .map_or(RequiredAssessment::Basic, level);
+    if filed < required {
+        cx.emit(
+            Code::ReportBelowRequired,
+            ItemId::BasicReportSet,
+            &[],
+            format!(
+                "「{}」が義務付けられているのに、提出する評価書は「{}」である",
+                required.label(),
+                set.label()
+            ),
+        );
+    } else if filed > required || required == RequiredAssessment::NotRequired {
+        cx.emit(
+            Code::VoluntaryAssessment,
+            ItemId::BasicReportSet,
+            &[],
+            format!(
+                "義務付けられているのは「{}」だが、任意に「{}」を提出している",
+                required.label(),
+                set.label()
+            ),
+        );
+    }
+}
+
+/// 重点・全項目評価書: Ⅰ1③ 対象人数 and the stated result of 評価実施手続 1②.
+fn check_detailed(cx: &mut Ctx<'_>) {
+    let form = cx.form;
+    let stated = cx.report.procedures.basic_assessment.threshold_result;
+    let subject = cx.report.affair.subject_count;
+    let bounds = subject.map(|s| decide_bounds(s, None, None));
+    if let (Some(stated), Some(subject), Some((low, high))) = (stated, subject, bounds) {
+        if stated.required < low || stated.required > high {
+            cx.emit(
+                Code::ThresholdResultMismatch,
+                ItemId::ProcedureThresholdResult,
+                &[],
+                format!(
+                    "対象人数「{}」では「{}」とはならない（「{}」から「{}」まで）",
+                    subject.label(),
+                    stated.required.label(),
+                    low.label(),
+                    high.label()
+                ),
+            );
+        }
+    }
+    let required = match (stated.map(|s| s.required), bounds.map(|b| b.0)) {
+        (Some(a), Some(b)) => a.max(b),
+        (Some(a), None) => a,
+        (None, Some(b)) => b,
+        (None, None) => return,
+    };
+    let own = level(form);
+    if own < required {
+        cx.emit(
+            Code::ReportBelowRequired,
+            ItemId::ProcedureThresholdResult,
+            &[],
+            format!(
+                "「{}」が義務付けられているのに、{}書を提出している",
+                required.label(),
+                form.label()
+            ),
+        );
+        return;
+    }
+    if own > required {
+        cx.emit(
+            Code::VoluntaryAssessment,
+            ItemId::ProcedureThresholdResult,
+            &[],
+            format!(
+                "義務付けられているのは「{}」だが、任意に{}を実施している",
+                required.label(),
+                form.label()
+            ),
+        );
+    }
+    let Some(stated) = stated else {
+        return;
+    };
+    if let Some(expected) = stated.required.stated_in(form) {
+        if expected.voluntary != stated.voluntary {
+            let message = match (expected.voluntary, stated.voluntary) {
+                (Some(kind), None) => format!(
+                    "義務付けられた評価より上位の{}書なので「{}（任意に{}を実施）」と記載する",
+                    form.label(),
+                    stated.required.label(),
+                    kind.label()
+                ),
+                (_, Some(kind)) => format!(
+                    "{}書のしきい値判断結果に「（任意に{}を実施）」は付かない（正しくは「{expected}」）",
+                    form.label(),
+                    kind.label()
+                ),
+                (None, None) => String::new(),
+            };
+            cx.emit(
+                Code::VoluntaryLabelMismatch,
+                ItemId::ProcedureThresholdResult,
+                &[],
+                message,
+            );
+        }
+    }
+}
+
+/// 対象人数 (everyone in all the files) against each file's 本人の数.
+fn check_subject_against_files(cx: &mut Ctx<'_>) {
+    let Some(subject) = cx.report.subject_count() else {
+        return;
+    };
+    let files = &cx.report.files;
+    if files.is_empty() {
+        return;
+    }
+    let item = match cx.form {
+        AssessmentKind::Basic => ItemId::ThresholdSubjectCount,
+        _ => ItemId::AffairSubjectCount,
+    };
+    let range = subject.interval();
+    for (fi, file) in files.iter().enumerate() {
+        let Some(band) = file.data_subjects else {
+            continue;
+        };
+        if band
+            .interval()
+            .relation_to(range.upper().unwrap_or(u64::MAX))
+            == Relation::AtOrAbove
+        {
+            cx.emit(
+                Code::SubjectCountInconsistent,
+                ItemId::FileDataSubjects,
+                &[fi],
+                format!(
+                    "ファイルの対象となる本人の数「{}」が事務の対象人数「{}」を超えている",
+                    band.label(),
+                    subject.label()
+                ),
+            );
+        }
+    }
+    let all: Option<Interval> = files
+        .iter()
+        .map(|f| f.data_subjects.map(Band::interval))
+        .sum();
+    if let Some(all) = all {
+        if all.relation_to(range.lower()) == Relation::Below {
+            cx.emit(
+                Code::SubjectCountInconsistent,
+                item,
+                &[],
+                format!(
+                    "対象人数「{}」に対し、全ファイルの対象となる本人の数を合わせても{}人に満たない",
+                    subject.label(),
+                    range.lower()
+                ),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+
+    use crate::report::{DataSubjectBand, FileBlock, Report, ReportBuilder};
+    use crate::threshold::{
+        AssessmentKind, HandlerCountBand, ReportSet, RequiredAssessment, SeriousIncident,
+        StatedThresholdResult, SubjectCountBand,
+    };
+    use crate::validate::{Code, validate};
+
+    fn codes(report: &Report) -> Vec<Code> {
+        let today = NaiveDate::from_ymd_opt(2025, 7, 1).unwrap();
+        validate(report, today).codes()
+    }
+
+    fn basic(
+        subject: SubjectCountBand,
+        handlers: HandlerCountBand,
+        incident: SeriousIncident,
+        stated: RequiredAssessment,
+    ) -> ReportBuilder {
+        ReportBuilder::new(AssessmentKind::Basic, "国民健康保険に関する事務")
+            .subject_count(subject)
+            .threshold_inputs(handlers, incident)
+            .threshold_result(StatedThresholdResult::required(stated))
+    }
+
+    #[test]
+    fn th001_basic_result_must_follow_inputs() {
+        let wrong = basic(
+            SubjectCountBand::From10kTo100k,
+            HandlerCountBand::AtLeast500,
+            SeriousIncident::NotOccurred,
+            RequiredAssessment::Basic,
+        )
+        .build();
+        assert!(codes(&wrong).contains(&Code::ThresholdResultMismatch));
+        let right = basic(
+            SubjectCountBand::From10kTo100k,
+            HandlerCountBand::Under500,
+            SeriousIncident::Occurred,
+            RequiredAssessment::BasicAndFocused,
+        )
+        .with(|r| {
+            r.basic_mut().unwrap().risk_measures.report_set = Some(ReportSet::BasicAndFocused)
+        })
+        .build();
+        assert!(codes(&right).is_empty(), "{:?}", codes(&right));
+    }
+
+    #[test]
+    fn th001_detailed_result_must_be_possible_for_the_band() {
+        let wrong = ReportBuilder::new(AssessmentKind::Full, "事務")
+            .threshold_result(StatedThresholdResult::required(RequiredAssessment::Basic))
+            .build();
+        // 30万人以上 can only give 基礎+全項目.
+        assert!(codes(&wrong).contains(&Code::ThresholdResultMismatch));
+        assert!(codes(&Report::example(AssessmentKind::Full)).is_empty());
+    }
+
+    #[test]
+    fn th002_filing_below_the_requirement() {
+        let low_set = basic(
+            SubjectCountBand::AtLeast300k,
+            HandlerCountBand::Under500,
+            SeriousIncident::NotOccurred,
+            RequiredAssessment::BasicAndFull,
+        )
+        .with(|r| r.basic_mut().unwrap().risk_measures.report_set = Some(ReportSet::Basic))
+        .build();
+        assert!(codes(&low_set).contains(&Code::ReportBelowRequired));
+        let focused_for_full = ReportBuilder::new(AssessmentKind::Focused, "事務")
+            .subject_count(SubjectCountBand::AtLeast300k)
+            .threshold_result(StatedThresholdResult::required(
+                RequiredAssessment::BasicAndFull,
+            ))
+            .build();
+        assert!(codes(&focused_for_full).contains(&Code::ReportBelowRequired));
+        assert!(
+            !codes(&Report::example(AssessmentKind::Focused)).contains(&Code::ReportBelowRequired)
+        );
+    }
+
+    #[test]
+    fn th003_voluntary_higher_assessment_is_info() {
+        let voluntary = ReportBuilder::new(AssessmentKind::Full, "事務")
+            .subject_count(SubjectCountBand::From100kTo300k)
+            .threshold_result(
+                "基礎項目評価及び重点項目評価の実施が義務付けられる（任意に全項目評価を実施）"
+                    .parse()
+                    .unwrap(),
+            )
+            .build();
+        let found = codes(&voluntary);
+        assert!(found.contains(&Code::VoluntaryAssessment), "{found:?}");
+        assert!(!found.contains(&Code::VoluntaryLabelMismatch));
+        assert!(!found.contains(&Code::ThresholdResultMismatch));
+        assert!(
+            !codes(&Report::example(AssessmentKind::Full)).contains(&Code::VoluntaryAssessment)
+        );
+    }
+
+    #[test]
+    fn th004_voluntary_suffix_must_match_the_form() {
+        let missing = ReportBuilder::new(AssessmentKind::Full, "事務")
+            .subject_count(SubjectCountBand::From100kTo300k)
+            .threshold_result(StatedThresholdResult::required(
+                RequiredAssessment::BasicAndFocused,
+            ))
+            .build();
+        assert!(codes(&missing).contains(&Code::VoluntaryLabelMismatch));
+        let other_kind = ReportBuilder::new(AssessmentKind::Full, "事務")
+            .subject_count(SubjectCountBand::From10kTo100k)
+            .threshold_result(
+                "基礎項目評価の実施が義務付けられる（任意に重点項目評価を実施）"
+                    .parse()
+                    .unwrap(),
+            )
+            .build();
+        assert!(codes(&other_kind).contains(&Code::VoluntaryLabelMismatch));
+        assert!(
+            !codes(&Report::example(AssessmentKind::Focused))
+                .contains(&Code::VoluntaryLabelMismatch)
+        );
+    }
+
+    #[test]
+    fn th005_subject_count_against_files() {
+        let too_big_file = ReportBuilder::new(AssessmentKind::Focused, "事務")
+            .subject_count(SubjectCountBand::From1kTo10k)
+            .threshold_result(
+                "基礎項目評価の実施が義務付けられる（任意に重点項目評価を実施）"
+                    .parse()
+                    .unwrap(),
+            )
+            .build();
+        // The preset file has 10万人以上100万人未満.
+        assert!(codes(&too_big_file).contains(&Code::SubjectCountInconsistent));
+        let too_small_files = ReportBuilder::new(AssessmentKind::Full, "事務")
+            .files(vec![FileBlock::new(
+                "小さなファイル",
+                DataSubjectBand::Under10k,
+            )])
+            .build();
+        assert!(codes(&too_small_files).contains(&Code::SubjectCountInconsistent));
+        assert!(
+            !codes(&Report::example(AssessmentKind::Full))
+                .contains(&Code::SubjectCountInconsistent)
+        );
+    }
+}

@@ -1,0 +1,220 @@
+//! The `pia validate` command contract, run against the built example binary.
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+use std::sync::OnceLock;
+
+use mynumber_pia::report::Report;
+use mynumber_pia::threshold::AssessmentKind;
+
+/// Builds `examples/pia` once (with this test's features) and returns its path.
+fn pia() -> &'static PathBuf {
+    static PIA: OnceLock<PathBuf> = OnceLock::new();
+    PIA.get_or_init(|| {
+        let mut build = Command::new(env!("CARGO"));
+        build.current_dir(env!("CARGO_MANIFEST_DIR")).args([
+            "build",
+            "--quiet",
+            "--example",
+            "pia",
+        ]);
+        if cfg!(feature = "proptest") {
+            build.args(["--features", "proptest"]);
+        }
+        let status = build.status().expect("cargo build --example pia runs");
+        assert!(status.success(), "cargo build --example pia failed");
+        // This test runs from target/<profile>/deps/; examples are in target/<profile>/examples/.
+        let exe = std::env::current_exe().expect("current_exe");
+        let profile_dir = exe
+            .parent()
+            .and_then(|deps| deps.parent())
+            .expect("target/<profile> directory");
+        let path = profile_dir
+            .join("examples")
+            .join(format!("pia{}", std::env::consts::EXE_SUFFIX));
+        assert!(path.exists(), "{} not found", path.display());
+        path
+    })
+}
+
+/// Writes `text` to a fresh file in a directory of this test run and returns its path.
+fn file(name: &str, text: &str) -> PathBuf {
+    static DIR: OnceLock<PathBuf> = OnceLock::new();
+    let dir = DIR.get_or_init(|| {
+        let d = std::env::temp_dir().join(format!("pia-validate-cli-{}", std::process::id()));
+        std::fs::create_dir_all(&d).expect("temp dir");
+        d
+    });
+    let path = dir.join(name);
+    std::fs::write(&path, text).expect("write temp file");
+    path
+}
+
+fn run(args: &[&str]) -> Output {
+    Command::new(pia())
+        .arg("validate")
+        .args(args)
+        .output()
+        .expect("pia runs")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).expect("UTF-8 stdout")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).expect("UTF-8 stderr")
+}
+
+#[test]
+fn clean_report_exits_0_with_the_summary_only() {
+    let path = file(
+        "clean.json",
+        &Report::example(AssessmentKind::Full).to_json(),
+    );
+    let o = run(&[path.to_str().unwrap(), "--today", "2026-01-01"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(stdout(&o), "0 errors, 0 warnings, 0 infos\n");
+    assert_eq!(stderr(&o), "");
+}
+
+#[test]
+fn warnings_only_exit_0_and_print_one_line_each() {
+    // Published 2025-06-30: on 2030-07-01 five years have passed (規則 第15条, a warning).
+    let path = file(
+        "old.json",
+        &Report::example(AssessmentKind::Focused).to_json(),
+    );
+    let o = run(&["--today=2030-07-01", path.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 2, "{out}");
+    assert!(
+        lines[0].starts_with("warning TM001 cover.published_on: 公表日 令和7年6月30日"),
+        "{out}"
+    );
+    assert_eq!(lines[1], "0 errors, 1 warnings, 0 infos");
+}
+
+#[test]
+fn errors_exit_1() {
+    let mut report = Report::example(AssessmentKind::Full);
+    report.files[0].entrustments[0].re_entrustment_permission = None;
+    report.affair.info_linkage_basis = None;
+    let path = file("errors.json", &report.to_json());
+    let o = run(&[path.to_str().unwrap(), "--today", "2026-01-01"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let out = stdout(&o);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(
+        lines,
+        [
+            "error EN004 files[0].entrustments[0].re_entrustment_permission: 「再委託する」としているが、再委託の許諾方法が記載されていない（委託元の許諾が必要）",
+            "error PV004 affair.info_linkage_basis: 情報連携を「実施する」としているが、法令上の根拠が記載されていない",
+            "2 errors, 0 warnings, 0 infos",
+        ]
+    );
+}
+
+#[test]
+fn every_line_has_the_contract_shape() {
+    let mut report = Report::example(AssessmentKind::Full);
+    report.cover.body = None;
+    report.procedures.public_comment = Default::default();
+    let path = file("shape.json", &report.to_json());
+    let o = run(&[path.to_str().unwrap(), "--today", "2031-01-01"]);
+    assert_eq!(o.status.code(), Some(1));
+    let out = stdout(&o);
+    let (last, findings) = out
+        .lines()
+        .collect::<Vec<_>>()
+        .split_last()
+        .map(|(l, f)| (*l, f.to_vec()))
+        .unwrap();
+    assert!(!findings.is_empty());
+    for line in &findings {
+        let (head, message) = line.split_once(": ").expect("`: ` separates the message");
+        let parts: Vec<&str> = head.split(' ').collect();
+        assert_eq!(parts.len(), 3, "{line}");
+        assert!(["error", "warning", "info"].contains(&parts[0]), "{line}");
+        assert!(
+            parts[1].parse::<mynumber_pia::validate::Code>().is_ok(),
+            "{line}"
+        );
+        assert!(!parts[2].is_empty() && !message.is_empty(), "{line}");
+    }
+    let count = |s: &str| findings.iter().filter(|l| l.starts_with(s)).count();
+    assert_eq!(
+        last,
+        format!(
+            "{} errors, {} warnings, {} infos",
+            count("error "),
+            count("warning "),
+            count("info ")
+        )
+    );
+}
+
+#[test]
+fn embedded_samples_validate_without_errors() {
+    for sample in mynumber_pia::samples::Sample::ALL {
+        let path = file(&format!("{}.json", sample.name()), sample.json());
+        let o = run(&[path.to_str().unwrap(), "--today", "2026-11-20"]);
+        assert_eq!(
+            o.status.code(),
+            Some(0),
+            "{}: {}",
+            sample.name(),
+            stdout(&o)
+        );
+    }
+}
+
+#[test]
+fn without_today_the_clock_is_used() {
+    let path = file(
+        "clock.json",
+        &Report::example(AssessmentKind::Basic).to_json(),
+    );
+    let o = run(&[path.to_str().unwrap()]);
+    assert!(matches!(o.status.code(), Some(0 | 1)), "{}", stderr(&o));
+    assert!(stdout(&o).ends_with(" infos\n"));
+}
+
+fn assert_usage_error(o: &Output, needle: &str) {
+    assert_eq!(o.status.code(), Some(2), "{}", stdout(o));
+    assert_eq!(stdout(o), "", "nothing on stdout");
+    let err = stderr(o);
+    assert_eq!(err.lines().count(), 1, "one line on stderr: {err}");
+    assert!(err.contains(needle), "{err}");
+}
+
+#[test]
+fn unloadable_files_exit_2() {
+    assert_usage_error(&run(&["/nonexistent/report.json"]), "読み込めません");
+    let invalid = file("invalid.json", "{ not json");
+    assert_usage_error(&run(&[invalid.to_str().unwrap()]), "invalid.json");
+    let mismatch = file(
+        "mismatch.json",
+        r#"{"schema_version": 1, "form": "全項目評価", "files": [{"data_subjects": "10万人"}]}"#,
+    );
+    assert_usage_error(
+        &run(&[mismatch.to_str().unwrap()]),
+        "files[0].data_subjects",
+    );
+}
+
+#[test]
+fn bad_arguments_exit_2() {
+    assert_usage_error(&run(&[]), "<file.json>");
+    let path = file(
+        "args.json",
+        &Report::example(AssessmentKind::Basic).to_json(),
+    );
+    let p = path.to_str().unwrap();
+    assert_usage_error(&run(&[p, "--today", "2026/01/01"]), "--today");
+    assert_usage_error(&run(&[p, "--today"]), "--today");
+    assert_usage_error(&run(&[p, "--json"]), "--json");
+    assert_usage_error(&run(&[p, p]), "余分な引数");
+}
