@@ -7,8 +7,8 @@
 //! Loads the embedded 全項目評価書 of 江戸川区 (a faithful transcription of a real published report,
 //! [`Sample::EdogawaFull`]) and prints what a municipal engineer wants to see first: the 事務, the
 //! しきい値判断 with its explanation, systems, files, 委託 chains as a tree, 提供/移転 counts and the
-//! key dates. Then the しきい値判断 (指針 第5の2) of three real 評価書, checked against the result each
-//! document states.
+//! key dates; then the findings of validation; then the しきい値判断 (指針 第5の2) of the three
+//! embedded real 評価書, checked against the result each document states.
 
 use std::process::ExitCode;
 
@@ -18,10 +18,15 @@ use mynumber_pia::threshold::{
     HandlerCountBand, SeriousIncident, StatedThresholdResult, SubjectCountBand, ThresholdOutcome,
     decide,
 };
+use mynumber_pia::validate::validate;
 use mynumber_pia::wareki::WarekiDate;
 
 #[path = "pia/show.rs"]
 mod show;
+
+/// The day the embedded report is judged against: validation never reads the clock, so the
+/// quickstart fixes it to keep its output reproducible.
+const REFERENCE_DATE: (i32, u32, u32) = (2026, 11, 20);
 
 /// `show.rs` reports bad command-line input through this (unused here: quickstart takes none).
 #[allow(dead_code)]
@@ -40,6 +45,17 @@ fn main() -> ExitCode {
     };
     print!("{}", show::summary(&report));
     println!();
+    let (y, m, d) = REFERENCE_DATE;
+    if let Some(today) = NaiveDate::from_ymd_opt(y, m, d) {
+        println!("■ 検証（基準日 {}）", show_day(today));
+        let findings = validate(&report, today);
+        for f in findings.iter() {
+            println!("  {f}");
+            println!("      └ {}（根拠: {}）", f.location(), f.source());
+        }
+        println!("  {}", findings.summary());
+        println!();
+    }
     print_threshold_cases();
     ExitCode::SUCCESS
 }
@@ -170,6 +186,10 @@ pub fn print_threshold_cases() {
     println!("＊ 重点・全項目評価書には取扱者数・重大事故（基礎項目評価書の項目）が載らない。");
     println!("  記載された判断結果と矛盾しない入力がすべて同じ値をとるとき、その値を示す。");
     println!("－ 評価書に記載がなく、対象人数だけで結果が決まる。");
+}
+
+fn show_day(d: NaiveDate) -> String {
+    WarekiDate::from_naive(d).map_or_else(|_| d.to_string(), |w| w.to_string())
 }
 
 fn cell<T: std::fmt::Display>(value: Option<(T, Source)>) -> String {

@@ -39,6 +39,11 @@
 //! assert_eq!(report.files.len(), 3);
 //! let json = report.to_json();
 //! assert_eq!(Report::from_json(&json)?, report);
+//!
+//! // Judge it as a reviewer would, against a date the caller passes in.
+//! let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
+//! let findings = mynumber_pia::validate(&report, today);
+//! assert!(!findings.has_errors());
 //! # Ok::<(), mynumber_pia::LoadError>(())
 //! ```
 //!
@@ -86,6 +91,7 @@ pub mod fixtures;
 pub use label::{ParseChoiceError, normalize_label};
 pub use report::{LoadError, Report};
 pub use samples::Sample;
+pub use validate::{Finding, Severity, ValidationReport, validate};
 
 /// The README's examples, compiled and run as doctests.
 #[cfg(doctest)]

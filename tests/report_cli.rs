@@ -55,7 +55,8 @@ fn stderr(o: &Output) -> String {
 
 /// Writes `text` to a fresh file in the temp directory and returns its path.
 fn temp_file(name: &str, text: &str) -> PathBuf {
-    let path = std::env::temp_dir().join(format!("pia-show-{}-{name}", std::process::id()));
+    let path = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+        .join(format!("pia-show-{}-{name}", std::process::id()));
     std::fs::write(&path, text).expect("write temp file");
     path
 }

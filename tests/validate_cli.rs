@@ -41,7 +41,8 @@ fn pia() -> &'static PathBuf {
 fn file(name: &str, text: &str) -> PathBuf {
     static DIR: OnceLock<PathBuf> = OnceLock::new();
     let dir = DIR.get_or_init(|| {
-        let d = std::env::temp_dir().join(format!("pia-validate-cli-{}", std::process::id()));
+        let d = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+            .join(format!("pia-validate-cli-{}", std::process::id()));
         std::fs::create_dir_all(&d).expect("temp dir");
         d
     });

@@ -3,206 +3,45 @@
 use chrono::NaiveDate;
 
 use super::Code;
-use super::context::{Ctx, blank, fold};
-use crate::legal_basis::LegalBasis;
+use super::context::{Ctx, blank};
+use crate::legal_basis::{Instrument, LegalBasis, Table};
 use crate::report::{Destination, InfoLinkage, ItemId, Medium};
 
 /// The day the 番号法 restructuring took effect: 別表第一 → 別表, 別表第二 → the
 /// 第19条第8号に基づく主務省令 第2条の表.
 pub(crate) const RESTRUCTURING: Option<NaiveDate> = NaiveDate::from_ymd_opt(2024, 5, 27);
 
-/// Old 別表第二 rows and their rows in the 主務省令 第2条の表, as seen in the seeds' change logs
-/// (seed 000 別添3).
-const TABLE2_TO_ORDINANCE: &[(u32, u32)] = &[
-    (2, 2),
-    (3, 3),
-    (5, 6),
-    (9, 13),
-    (12, 16),
-    (15, 19),
-    (17, 27),
-    (22, 38),
-    (26, 42),
-    (27, 48),
-    (33, 56),
-    (39, 65),
-    (42, 69),
-    (58, 83),
-    (62, 87),
-    (78, 111),
-    (80, 115),
-    (87, 125),
-    (93, 131),
-    (97, 137),
-    (106, 141),
-    (109, 145),
-    (120, 158),
-];
-
-/// Old 別表第一 rows and their rows in the 別表, as seen in the seeds (seed 000 Ⅰ5, seed 002
-/// Ⅰ4 and 移転先3).
-const TABLE1_TO_TABLE: &[(u32, u32)] = &[(16, 24), (30, 44), (59, 85)];
-
-/// A legal basis folded for the text checks: half-width digits, no spaces, the kanji numbers
-/// of 第十九条 / 第七号 / 第八号 / 第九号 / 別表第一 / 別表第二 in the one spelling.
-// TODO: use LegalBasis structure once merged
-fn normalized(basis: &LegalBasis) -> String {
-    let mut s = fold(basis.as_str());
-    for (from, to) in [
-        ("第十九条", "第19条"),
-        ("第七号", "第7号"),
-        ("第八号", "第8号"),
-        ("第九号", "第9号"),
-        ("別表第1の", "別表第一の"),
-        ("別表第2の", "別表第二の"),
-        ("別表第2", "別表第二"),
-    ] {
-        if s.contains(from) {
-            s = s.replace(from, to);
-        }
-    }
-    s
-}
-
-/// Whether the basis rests on 番号法 第19条第8号 (or its earlier number 第7号, or 第9号 for
-/// information linked under a local ordinance), or on the 主務省令 / 別表第二 that implement it.
-// TODO: use LegalBasis structure once merged
-fn cites_network_provision(text: &str) -> bool {
-    [
-        "第19条第8号",
-        "第19条8号",
-        "第19条第7号",
-        "第19条第9号",
-        "別表第二",
-        "第2条の表",
-    ]
-    .iter()
-    .any(|p| text.contains(p))
-}
-
-/// The places where the 番号法's `table` (`別表第一`, `別表第二`) is cited: every occurrence
-/// except those of a local ordinance's own table (`条例別表第二`), with the text after it.
-fn national_table<'t>(text: &'t str, table: &'t str) -> impl Iterator<Item = &'t str> + 't {
-    text.match_indices(table).filter_map(move |(at, _)| {
-        let before = text.get(..at).unwrap_or("");
-        if before.ends_with("条例") {
-            None
-        } else {
-            text.get(at + table.len()..)
-        }
-    })
-}
-
-/// Whether `text` contains `pattern`: a search on the first character (memchr), then a prefix
-/// test. Faster than a substring search for the short texts of legal bases.
-fn has(text: &str, pattern: &str) -> bool {
-    let Some(first) = pattern.chars().next() else {
-        return true;
-    };
-    text.match_indices(first)
-        .any(|(at, _)| text.get(at..).is_some_and(|rest| rest.starts_with(pattern)))
-}
-
-/// A quick test on the raw text: the 主務省令's table or 別表第二 is cited as such (in any digit
-/// width). When it says no, [`cites_network_provision`] decides on the normalised text.
-fn cites_network_provision_raw(raw: &str) -> bool {
-    has(raw, "条の表") || has(raw, "別表第二")
-}
-
-/// A quick test on the raw text: only a text citing the 番号法's 別表第N (not only a local
-/// ordinance's 条例別表第N) or a 第7号 can be outdated.
-fn may_be_outdated(raw: &str) -> bool {
-    let national_table = raw.match_indices('別').any(|(at, _)| {
-        raw.get(at..).is_some_and(|rest| rest.starts_with("別表第"))
-            && !raw.get(..at).is_some_and(|before| before.ends_with("条例"))
-    });
-    national_table
-        || raw.match_indices('号').any(|(at, _)| {
-            raw.get(..at)
-                .is_some_and(|before| before.ends_with(['7', '７', '七']))
+/// Whether the basis rests on the 情報提供ネットワークシステム provision: 番号法 第19条第8号
+/// (directly, through the 主務省令 based on it or its 第2条の表, or as a bridge), its number
+/// before 令和4年 (第19条第7号), the old 別表第二 that it replaced, or 第19条第9号 (provision
+/// under a local ordinance).
+fn cites_network_provision(basis: &LegalBasis) -> bool {
+    basis.cites_article_19_8()
+        || basis.cites_article_19_7()
+        || basis
+            .rows()
+            .any(|(table, _)| *table == Table::mynumber_appendix2())
+        || basis.citations().iter().any(|c| {
+            c.instrument() == Some(&Instrument::MynumberAct)
+                && c.article().is_some_and(|a| a.is_article_item(19, 9))
         })
 }
 
-/// The row numbers listed after each national `table` citation up to the closing 「の項」:
-/// `別表第二の9、97、109の項` gives 9, 97, 109.
-fn rows_after(text: &str, table: &str) -> Vec<u32> {
-    let mut rows = Vec::new();
-    for after in national_table(text, table) {
-        let Some(rest) = after.strip_prefix('の') else {
-            continue;
-        };
-        let end = rest
-            .char_indices()
-            .find(|(_, c)| !(c.is_ascii_digit() || matches!(c, '、' | ',' | '，')))
-            .map_or(rest.len(), |(i, _)| i);
-        let (list, after) = rest.split_at(end);
-        if after.starts_with("の項") || after.starts_with('項') {
-            rows.extend(
-                list.split(['、', ',', '，'])
-                    .filter_map(|n| n.parse::<u32>().ok()),
-            );
-        }
-    }
-    rows
-}
-
-/// What is outdated in a basis cited after 2024-05-27, and the current citation where known.
-// TODO: use LegalBasis structure once merged
-fn outdated(text: &str) -> Option<String> {
-    let mut notes: Vec<String> = Vec::new();
-    if national_table(text, "別表第二").next().is_some() {
-        let rows = rows_after(text, "別表第二");
-        let mapped: Vec<String> = rows
-            .iter()
-            .filter_map(|r| {
-                TABLE2_TO_ORDINANCE
-                    .iter()
-                    .find(|(old, _)| old == r)
-                    .map(|(_, new)| new.to_string())
-            })
-            .collect();
-        if !rows.is_empty() && mapped.len() == rows.len() {
-            notes.push(format!(
-                "別表第二は令和6年5月27日に番号利用法第19条第8号に基づく主務省令第2条の表に移った（現行は「番号利用法第19条第8号に基づく主務省令第2条の表の{}の項」）",
-                mapped.join("、")
-            ));
-        } else {
-            notes.push(
-                "別表第二は令和6年5月27日に番号利用法第19条第8号に基づく主務省令第2条の表に移った"
-                    .to_owned(),
-            );
-        }
-    }
-    if national_table(text, "別表第一").next().is_some() {
-        let rows = rows_after(text, "別表第一");
-        let mapped: Vec<String> = rows
-            .iter()
-            .filter_map(|r| {
-                TABLE1_TO_TABLE
-                    .iter()
-                    .find(|(old, _)| old == r)
-                    .map(|(_, new)| new.to_string())
-            })
-            .collect();
-        if !rows.is_empty() && mapped.len() == rows.len() {
-            notes.push(format!(
-                "別表第一は令和6年5月27日に別表となった（現行は「別表の{}の項」）",
-                mapped.join("、")
-            ));
-        } else {
-            notes.push("別表第一は令和6年5月27日に別表となった".to_owned());
-        }
-    }
-    if text.contains("第19条第7号") {
-        notes.push(
-            "情報提供ネットワークシステムによる提供は現行では番号利用法第19条第8号である"
-                .to_owned(),
-        );
-    }
+/// What is outdated in a basis cited after 2024-05-27 (its citations of the numbering before the
+/// restructuring), with the current citation where the mapping is known
+/// ([`Citation::current_equivalent`](crate::legal_basis::Citation::current_equivalent)).
+fn outdated(basis: &LegalBasis) -> Option<String> {
+    let notes: Vec<String> = basis
+        .pre_2024_citations()
+        .map(|old| match old.current_equivalent() {
+            Some(now) => format!("「{old}」は令和6年5月27日より前の規定（現行は「{now}」）"),
+            None => format!("「{old}」は令和6年5月27日より前の規定（現行の対応は不明）"),
+        })
+        .collect();
     if notes.is_empty() {
         None
     } else {
-        Some(notes.join("。"))
+        Some(notes.join("、"))
     }
 }
 
@@ -238,10 +77,7 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
                 &report.affair.info_linkage_basis,
             ),
         ] {
-            let note = basis
-                .as_ref()
-                .filter(|b| may_be_outdated(b.as_str()))
-                .and_then(|b| outdated(&normalized(b)));
+            let note = basis.as_ref().and_then(outdated);
             if let Some(note) = note {
                 cx.emit(Code::OutdatedCitation, item, &[], note);
             }
@@ -319,12 +155,7 @@ fn check_destination(
         );
         return;
     };
-    let raw = basis.as_str();
-    if provision
-        && d.methods.contains(Medium::InfoNetwork)
-        && !cites_network_provision_raw(raw)
-        && !cites_network_provision(&normalized(basis))
-    {
+    if provision && d.methods.contains(Medium::InfoNetwork) && !cites_network_provision(basis) {
         cx.emit(
             Code::NetworkProvisionWithoutBasis,
             item,
@@ -335,8 +166,8 @@ fn check_destination(
             ),
         );
     }
-    if current && may_be_outdated(raw) {
-        if let Some(note) = outdated(&normalized(basis)) {
+    if current {
+        if let Some(note) = outdated(basis) {
             cx.emit(Code::OutdatedCitation, item, &at, note);
         }
     }
@@ -372,47 +203,46 @@ mod tests {
     }
 
     #[test]
-    fn quick_tests_agree_with_the_full_ones() {
-        assert!(has("主務省令第２条の表の2の項", "条の表"));
-        assert!(!has("住民基本台帳法第7条", "条の表"));
-        assert!(may_be_outdated("番号法第19条第7号"));
-        assert!(may_be_outdated("番号法第十九条第七号"));
-        assert!(may_be_outdated("番号法別表第二の17の項"));
-        assert!(!may_be_outdated("条例第4条第2項による条例別表第二の30の項"));
-        assert!(!may_be_outdated(
-            "番号利用法第19条第８号に基づく主務省令第２条の表の１３７の項"
-        ));
-        assert!(may_be_outdated(
-            "条例別表第二の3の項、同条第3項による番号法別表第二の93の項"
-        ));
+    fn network_provision_is_recognised_in_every_spelling() {
+        for text in [
+            "番号利用法第19条第８号に基づく主務省令第２条の表の１３７の項",
+            "番号利用法第十九条第八号に基づく主務省令第二条の表の四十八の項",
+            "番号法第19条第7号",
+            "番号法第19条第8号 別表第二の109の項",
+            "条例第4条第3項による番号利用法第19条第８号に基づく主務省令第２条の表の４２の項",
+        ] {
+            assert!(cites_network_provision(&basis(text)), "{text}");
+        }
+        for text in [
+            "住民基本台帳法第7条",
+            "条例第4条第2項による条例別表第二の30の項",
+        ] {
+            assert!(!cites_network_provision(&basis(text)), "{text}");
+        }
     }
 
     #[test]
     fn outdated_citations_offer_the_current_row() {
-        let note = outdated(&normalized(&basis("番号法第19条第8号 別表第二の109の項"))).unwrap();
-        assert!(note.contains("主務省令第2条の表の145の項"), "{note}");
-        let note = outdated(&normalized(&basis("江戸川区個人番号の利用に関する条例第4条第3項による番号法別表第二の９、９７、１０９の項"))).unwrap();
-        assert!(note.contains("13、137、145"), "{note}");
-        let note = outdated(&normalized(&basis("番号法第9条第1項 別表第1の59項"))).unwrap();
-        assert!(note.contains("別表の85の項"), "{note}");
-        assert_eq!(
-            outdated(&normalized(&basis(
-                "番号利用法第19条第８号に基づく主務省令第２条の表の１２５の項"
-            ))),
-            None
+        let note = outdated(&basis("番号法第19条第8号 別表第二の109の項")).unwrap();
+        assert!(
+            note.contains("現行は「番号法第19条第8号に基づく主務省令第2条の表第145項」"),
+            "{note}"
         );
-        assert_eq!(
-            outdated(&normalized(&basis(
-                "住民基本台帳法第30条の9 別表第1項番73の2"
-            ))),
-            None
-        );
-        assert_eq!(
-            outdated(&normalized(&basis(
-                "番号法第9条 別表24の項 地方税法第20条の11"
-            ))),
-            None
-        );
+        let note = outdated(&basis("江戸川区個人番号の利用に関する条例第4条第3項による番号法別表第二の９、９７、１０９の項")).unwrap();
+        for row in ["第13項", "第137項", "第145項"] {
+            assert!(note.contains(row), "{note}");
+        }
+        let note = outdated(&basis("番号法第9条第1項、別表第一の59の項")).unwrap();
+        assert!(note.contains("現行は「番号法別表第85項」"), "{note}");
+        let note = outdated(&basis("番号法第19条第8号 別表第二の1000の項")).unwrap();
+        assert!(note.contains("現行の対応は不明"), "{note}");
+        for current in [
+            "番号利用法第19条第８号に基づく主務省令第２条の表の１２５の項",
+            "番号法第9条 別表24の項 地方税法第20条の11",
+            "条例第4条第2項による条例別表第二の30の項",
+        ] {
+            assert_eq!(outdated(&basis(current)), None, "{current}");
+        }
     }
 
     #[test]
