@@ -24,7 +24,7 @@
 //! - [`wareki`]: 和暦 dates (令和6年12月6日, R6.12.6, 平成十一年…): parse, check, format.
 //! - [`legal_basis`]: 法令上の根拠, parsed into structured citations.
 //! - [`report`]: the three forms as typed data, with JSON and the real documents as fixtures.
-//! - [`validate`]: findings on a report, as the PPC's reviewers would raise them.
+//! - [`validate`](mod@validate): findings on a report, as the PPC's reviewers would raise them.
 //! - [`samples`]: three real published 評価書 (全項目, 重点, 基礎), transcribed and embedded.
 //! - `fixtures` (feature `proptest`): proptest strategies that generate realistic reports.
 //!

@@ -13,7 +13,7 @@
 //!
 //! Nothing is enforced at load beyond the JSON shape: a faithful transcription of a real report
 //! loads even where the report contradicts itself (declared counts that differ from the entries,
-//! names that differ between chapters). Judging it is the job of [`validate`](crate::validate).
+//! names that differ between chapters). Judging it is the job of [`validate`](crate::validate()).
 //!
 //! # JSON
 //!
