@@ -1,38 +1,8 @@
 //! The `pia threshold` command contract, run against the built example binary.
 
-use std::path::PathBuf;
 use std::process::{Command, Output};
-use std::sync::OnceLock;
 
-/// Builds `examples/pia` once (with this test's features) and returns its path.
-fn pia() -> &'static PathBuf {
-    static PIA: OnceLock<PathBuf> = OnceLock::new();
-    PIA.get_or_init(|| {
-        let mut build = Command::new(env!("CARGO"));
-        build.current_dir(env!("CARGO_MANIFEST_DIR")).args([
-            "build",
-            "--quiet",
-            "--example",
-            "pia",
-        ]);
-        if cfg!(feature = "proptest") {
-            build.args(["--features", "proptest"]);
-        }
-        let status = build.status().expect("cargo build --example pia runs");
-        assert!(status.success(), "cargo build --example pia failed");
-        // This test runs from target/<profile>/deps/; examples are in target/<profile>/examples/.
-        let exe = std::env::current_exe().expect("current_exe");
-        let profile_dir = exe
-            .parent()
-            .and_then(|deps| deps.parent())
-            .expect("target/<profile> directory");
-        let path = profile_dir
-            .join("examples")
-            .join(format!("pia{}", std::env::consts::EXE_SUFFIX));
-        assert!(path.exists(), "{} not found", path.display());
-        path
-    })
-}
+use super::{pia, stderr, stdout};
 
 fn run(args: &[&str]) -> Output {
     Command::new(pia())
@@ -40,14 +10,6 @@ fn run(args: &[&str]) -> Output {
         .args(args)
         .output()
         .expect("pia runs")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).expect("UTF-8 stdout")
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8(o.stderr.clone()).expect("UTF-8 stderr")
 }
 
 #[test]

@@ -1,55 +1,11 @@
 //! The `pia validate` command contract, run against the built example binary.
 
-use std::path::PathBuf;
 use std::process::{Command, Output};
-use std::sync::OnceLock;
+
+use super::{pia, stderr, stdout, temp_file as file};
 
 use mynumber_pia::report::Report;
 use mynumber_pia::threshold::AssessmentKind;
-
-/// Builds `examples/pia` once (with this test's features) and returns its path.
-fn pia() -> &'static PathBuf {
-    static PIA: OnceLock<PathBuf> = OnceLock::new();
-    PIA.get_or_init(|| {
-        let mut build = Command::new(env!("CARGO"));
-        build.current_dir(env!("CARGO_MANIFEST_DIR")).args([
-            "build",
-            "--quiet",
-            "--example",
-            "pia",
-        ]);
-        if cfg!(feature = "proptest") {
-            build.args(["--features", "proptest"]);
-        }
-        let status = build.status().expect("cargo build --example pia runs");
-        assert!(status.success(), "cargo build --example pia failed");
-        // This test runs from target/<profile>/deps/; examples are in target/<profile>/examples/.
-        let exe = std::env::current_exe().expect("current_exe");
-        let profile_dir = exe
-            .parent()
-            .and_then(|deps| deps.parent())
-            .expect("target/<profile> directory");
-        let path = profile_dir
-            .join("examples")
-            .join(format!("pia{}", std::env::consts::EXE_SUFFIX));
-        assert!(path.exists(), "{} not found", path.display());
-        path
-    })
-}
-
-/// Writes `text` to a fresh file in a directory of this test run and returns its path.
-fn file(name: &str, text: &str) -> PathBuf {
-    static DIR: OnceLock<PathBuf> = OnceLock::new();
-    let dir = DIR.get_or_init(|| {
-        let d = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
-            .join(format!("pia-validate-cli-{}", std::process::id()));
-        std::fs::create_dir_all(&d).expect("temp dir");
-        d
-    });
-    let path = dir.join(name);
-    std::fs::write(&path, text).expect("write temp file");
-    path
-}
 
 fn run(args: &[&str]) -> Output {
     Command::new(pia())
@@ -57,14 +13,6 @@ fn run(args: &[&str]) -> Output {
         .args(args)
         .output()
         .expect("pia runs")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).expect("UTF-8 stdout")
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8(o.stderr.clone()).expect("UTF-8 stderr")
 }
 
 #[test]

@@ -1,41 +1,12 @@
 //! The `pia show` command contract, run against the built example binary.
 
-use std::path::PathBuf;
 use std::process::{Command, Output};
-use std::sync::OnceLock;
+
+use super::{pia, stderr, stdout, temp_file};
 
 use mynumber_pia::report::{Entrustment, ReEntrustee, Report, ReportBuilder, StaffCountBand};
 use mynumber_pia::samples::Sample;
 use mynumber_pia::threshold::AssessmentKind;
-
-/// Builds `examples/pia` once (with this test's features) and returns its path.
-fn pia() -> &'static PathBuf {
-    static PIA: OnceLock<PathBuf> = OnceLock::new();
-    PIA.get_or_init(|| {
-        let mut build = Command::new(env!("CARGO"));
-        build.current_dir(env!("CARGO_MANIFEST_DIR")).args([
-            "build",
-            "--quiet",
-            "--example",
-            "pia",
-        ]);
-        if cfg!(feature = "proptest") {
-            build.args(["--features", "proptest"]);
-        }
-        let status = build.status().expect("cargo build --example pia runs");
-        assert!(status.success(), "cargo build --example pia failed");
-        let exe = std::env::current_exe().expect("current_exe");
-        let profile_dir = exe
-            .parent()
-            .and_then(|deps| deps.parent())
-            .expect("target/<profile> directory");
-        let path = profile_dir
-            .join("examples")
-            .join(format!("pia{}", std::env::consts::EXE_SUFFIX));
-        assert!(path.exists(), "{} not found", path.display());
-        path
-    })
-}
 
 fn show(args: &[&str]) -> Output {
     Command::new(pia())
@@ -43,22 +14,6 @@ fn show(args: &[&str]) -> Output {
         .args(args)
         .output()
         .expect("pia runs")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).expect("UTF-8 stdout")
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8(o.stderr.clone()).expect("UTF-8 stderr")
-}
-
-/// Writes `text` to a fresh file in the temp directory and returns its path.
-fn temp_file(name: &str, text: &str) -> PathBuf {
-    let path = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
-        .join(format!("pia-show-{}-{name}", std::process::id()));
-    std::fs::write(&path, text).expect("write temp file");
-    path
 }
 
 fn fixture(sample: Sample) -> String {

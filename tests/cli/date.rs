@@ -1,30 +1,8 @@
 //! The `pia date <text>` command contract (issue 3), tested by running the example binary.
 
-use std::path::PathBuf;
 use std::process::{Command, Output};
-use std::sync::OnceLock;
 
-/// Builds the `pia` example once and returns its path.
-fn pia() -> &'static PathBuf {
-    static BIN: OnceLock<PathBuf> = OnceLock::new();
-    BIN.get_or_init(|| {
-        let status = Command::new(env!("CARGO"))
-            .args(["build", "--quiet", "--example", "pia"])
-            .current_dir(env!("CARGO_MANIFEST_DIR"))
-            .status()
-            .expect("cargo build runs");
-        assert!(status.success(), "building the pia example failed");
-        let target = std::env::var_os("CARGO_TARGET_DIR")
-            .map(PathBuf::from)
-            .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target"));
-        let bin = target
-            .join("debug")
-            .join("examples")
-            .join(format!("pia{}", std::env::consts::EXE_SUFFIX));
-        assert!(bin.exists(), "{} is missing", bin.display());
-        bin
-    })
-}
+use super::pia;
 
 fn run(args: &[&str]) -> Output {
     Command::new(pia())

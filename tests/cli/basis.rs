@@ -1,45 +1,11 @@
 //! `pia basis <text> [--json]`, run as the built example binary.
 
-use std::path::PathBuf;
 use std::process::{Command, Output};
-use std::sync::OnceLock;
 
-/// Builds the `pia` example once and returns its path.
-fn pia() -> &'static PathBuf {
-    static PIA: OnceLock<PathBuf> = OnceLock::new();
-    PIA.get_or_init(|| {
-        let manifest = env!("CARGO_MANIFEST_DIR");
-        let status = Command::new(env!("CARGO"))
-            .args(["build", "--quiet", "--example", "pia"])
-            .current_dir(manifest)
-            .status()
-            .expect("cargo runs");
-        assert!(status.success(), "building the pia example failed");
-        let target = std::env::var_os("CARGO_TARGET_DIR")
-            .map(PathBuf::from)
-            .unwrap_or_else(|| PathBuf::from(manifest).join("target"));
-        let target = if target.is_absolute() {
-            target
-        } else {
-            PathBuf::from(manifest).join(target)
-        };
-        target
-            .join("debug")
-            .join("examples")
-            .join(format!("pia{}", std::env::consts::EXE_SUFFIX))
-    })
-}
+use super::{pia, stderr, stdout};
 
 fn run(args: &[&str]) -> Output {
     Command::new(pia()).args(args).output().expect("pia runs")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).expect("UTF-8 stdout")
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8(o.stderr.clone()).expect("UTF-8 stderr")
 }
 
 #[test]
