@@ -77,6 +77,7 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 mod label;
+mod numeral;
 
 pub mod legal_basis;
 pub mod report;

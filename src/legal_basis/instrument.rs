@@ -4,7 +4,7 @@ use std::fmt;
 
 use serde::{Serialize, Serializer};
 
-use super::scan::kanji;
+use crate::numeral::to_kanji;
 
 /// A statute, order or ordinance named by a citation.
 ///
@@ -191,7 +191,7 @@ impl fmt::Display for Table {
         f.write_str(self.instrument.name())?;
         match self.kind {
             TableKind::Appendix(None) => f.write_str("別表"),
-            TableKind::Appendix(Some(n)) => write!(f, "別表第{}", kanji(n)),
+            TableKind::Appendix(Some(n)) => write!(f, "別表第{}", to_kanji(n)),
             TableKind::ArticleTable(n) => write!(f, "第{n}条の表"),
         }
     }

@@ -747,10 +747,7 @@ impl Parser<'_> {
             let named = quoted(inner).and_then(|q| classify(strip_parens(&q)));
             return Some((Meta::Quoted(named), end));
         }
-        let numbered = inner.ends_with('号')
-            && inner
-                .chars()
-                .any(|c| c.is_ascii_digit() || "一二三四五六七八九十百".contains(c));
+        let numbered = inner.ends_with('号') && inner.chars().any(crate::numeral::is_numeral);
         let alias = inner.chars().nth(12).is_none()
             && ["省令", "命令", "法", "条例", "規則"]
                 .iter()

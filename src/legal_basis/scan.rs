@@ -5,6 +5,8 @@
 //! `第８\n号`), remembering that the next character started a line. Each character keeps the
 //! byte offset of its original, so spans point into the text as given.
 
+use crate::numeral;
+
 /// Largest number the parser builds; anything longer saturates here (no real 条 or 項 comes near).
 const NUMBER_CAP: u32 = 9_999_999;
 
@@ -138,35 +140,13 @@ impl Text {
         i
     }
 
-    /// A number at `i`: ASCII digits (full-width already folded) or kanji numerals
-    /// (`十九`, `百三十八`, `二〇`). Returns the value and the index after it.
+    /// A number at `i` in any script ([`crate::numeral`]: `19`, `十九`, `百三十八`, `二〇`),
+    /// saturated at [`NUMBER_CAP`]. Returns the value and the index after it.
+    #[inline]
     pub(crate) fn number(&self, i: usize) -> Option<(u32, usize)> {
-        let first = self.at(i)?;
-        if first.is_ascii_digit() {
-            let mut value: u32 = 0;
-            let mut j = i;
-            while let Some(d) = self.at(j).and_then(|c| c.to_digit(10)) {
-                value = value.saturating_mul(10).saturating_add(d).min(NUMBER_CAP);
-                j += 1;
-            }
-            return Some((value, j));
-        }
-        kanji_value(first)?;
-        let mut total: u32 = 0;
-        let mut current: u32 = 0;
-        let mut j = i;
-        while let Some(k) = self.at(j).and_then(kanji_value) {
-            match k {
-                Kanji::Digit(d) => current = current.saturating_mul(10).saturating_add(d),
-                Kanji::Unit(u) => {
-                    let times = if current == 0 { 1 } else { current };
-                    total = total.saturating_add(times.saturating_mul(u));
-                    current = 0;
-                }
-            }
-            j += 1;
-        }
-        Some((total.saturating_add(current).min(NUMBER_CAP), j))
+        let cells = self.cells.get(i..)?.iter().map(|c| (c.c, 1));
+        let (value, len) = numeral::read(cells)?;
+        Some((value.map_or(NUMBER_CAP, |v| v.min(NUMBER_CAP)), i + len))
     }
 
     /// A number followed by `の`-branches (`31の2の2`): the number, its branches and the end.
@@ -184,57 +164,6 @@ impl Text {
         }
         Some((n, branches, j))
     }
-}
-
-enum Kanji {
-    Digit(u32),
-    Unit(u32),
-}
-
-fn kanji_value(c: char) -> Option<Kanji> {
-    Some(match c {
-        '〇' | '零' => Kanji::Digit(0),
-        '一' => Kanji::Digit(1),
-        '二' => Kanji::Digit(2),
-        '三' => Kanji::Digit(3),
-        '四' => Kanji::Digit(4),
-        '五' => Kanji::Digit(5),
-        '六' => Kanji::Digit(6),
-        '七' => Kanji::Digit(7),
-        '八' => Kanji::Digit(8),
-        '九' => Kanji::Digit(9),
-        '十' => Kanji::Unit(10),
-        '百' => Kanji::Unit(100),
-        '千' => Kanji::Unit(1000),
-        _ => return None,
-    })
-}
-
-/// Writes `n` in kanji numerals (`2` → `二`, `112` → `百十二`), as 別表 ordinals are printed.
-pub(crate) fn kanji(n: u32) -> String {
-    const DIGITS: [&str; 10] = ["〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
-    let digit = |d: u32| DIGITS.get(d as usize).copied().unwrap_or("");
-    if n == 0 {
-        return "〇".to_owned();
-    }
-    if n >= 10_000 {
-        return n.to_string();
-    }
-    let mut out = String::new();
-    for (unit, name) in [(1000, "千"), (100, "百"), (10, "十")] {
-        let d = (n / unit) % 10;
-        if d > 1 {
-            out.push_str(digit(d));
-        }
-        if d >= 1 {
-            out.push_str(name);
-        }
-    }
-    let ones = n % 10;
-    if ones > 0 {
-        out.push_str(digit(ones));
-    }
-    out
 }
 
 /// Circled numbers used as list bullets (`①`–`⑳`, `⑴`–`⒇`).
@@ -358,15 +287,5 @@ mod tests {
         assert_eq!(t.branched_number(0), Some((31, vec![2, 2], 6)));
         let big = Text::new("99999999999999999999");
         assert_eq!(big.number(0).map(|(n, _)| n), Some(NUMBER_CAP));
-    }
-
-    #[test]
-    fn kanji_ordinals() {
-        assert_eq!(kanji(1), "一");
-        assert_eq!(kanji(2), "二");
-        assert_eq!(kanji(10), "十");
-        assert_eq!(kanji(112), "百十二");
-        assert_eq!(kanji(139), "百三十九");
-        assert_eq!(kanji(2024), "二千二十四");
     }
 }

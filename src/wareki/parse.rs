@@ -2,7 +2,8 @@
 //!
 //! The scanner reads characters folded to a common form (full-width ASCII to half-width, `〜` to
 //! `~`, the ideographic space to a space) and numbers written in ASCII digits, full-width digits
-//! or kanji numerals. Every slice is taken with `get`, every sum is checked.
+//! or kanji numerals (read by [`crate::numeral`], shared with the legal-basis parser). Every slice
+//! is taken with `get`, every sum is checked.
 
 use chrono::Weekday;
 
@@ -10,6 +11,7 @@ use super::{
     DateKind, DateRange, DateValue, Era, FiscalYear, WarekiDate, WarekiError, WarekiYear, YearMonth,
 };
 use crate::label::fold_char;
+use crate::numeral;
 
 /// White space between the parts of a date: ASCII white space, the ideographic space `　` and the
 /// other Unicode spaces.
@@ -166,63 +168,22 @@ impl<'a> Scanner<'a> {
         }
     }
 
-    /// A number in ASCII or full-width digits, or in kanji numerals (`三十一`, `二〇二四`).
+    /// A number in ASCII or full-width digits, or in kanji numerals (`三十一`, `二〇二四`); see
+    /// [`crate::numeral`].
+    #[inline]
     fn number(&mut self) -> Result<Option<u32>, WarekiError> {
         self.skip_spaces();
-        let start = *self;
-        let too_large = || WarekiError::NumberTooLarge {
-            position: start.position(),
+        let rest = self.text.get(self.pos..).unwrap_or_default();
+        let Some((value, len)) = numeral::read_str(rest) else {
+            return Ok(None);
         };
-        match self.peek() {
-            Some(c) if c.is_ascii_digit() => {
-                let mut value: u32 = 0;
-                while let Some((c, len)) = self.next_raw() {
-                    let Some(d) = fold(c).to_digit(10) else {
-                        break;
-                    };
-                    self.pos += len;
-                    value = value
-                        .checked_mul(10)
-                        .and_then(|v| v.checked_add(d))
-                        .ok_or_else(too_large)?;
-                }
-                Ok(Some(value))
-            }
-            Some(c) if kanji(c).is_some() => {
-                let mut total: u32 = 0;
-                let mut pending: Option<u32> = None;
-                while let Some((c, len)) = self.next_raw() {
-                    let Some(k) = kanji(c) else {
-                        break;
-                    };
-                    self.pos += len;
-                    match k {
-                        Kanji::Digit(d) => {
-                            pending = Some(match pending {
-                                Some(p) => p
-                                    .checked_mul(10)
-                                    .and_then(|v| v.checked_add(d))
-                                    .ok_or_else(too_large)?,
-                                None => d,
-                            });
-                        }
-                        Kanji::Unit(u) => {
-                            total = pending
-                                .unwrap_or(1)
-                                .checked_mul(u)
-                                .and_then(|v| v.checked_add(total))
-                                .ok_or_else(too_large)?;
-                            pending = None;
-                        }
-                    }
-                }
-                total = total
-                    .checked_add(pending.unwrap_or(0))
-                    .ok_or_else(too_large)?;
-                Ok(Some(total))
-            }
-            _ => Ok(None),
-        }
+        let Some(value) = value else {
+            return Err(WarekiError::NumberTooLarge {
+                position: self.position(),
+            });
+        };
+        self.pos += len;
+        Ok(Some(value))
     }
 
     fn required_number(&mut self, expected: &'static str) -> Result<u32, WarekiError> {
@@ -286,31 +247,6 @@ impl<'a> Scanner<'a> {
             Err(WarekiError::WeekdayMismatch { date, written })
         }
     }
-}
-
-#[derive(Clone, Copy)]
-enum Kanji {
-    Digit(u32),
-    Unit(u32),
-}
-
-const fn kanji(c: char) -> Option<Kanji> {
-    Some(match c {
-        '〇' | '零' | '○' => Kanji::Digit(0),
-        '一' => Kanji::Digit(1),
-        '二' => Kanji::Digit(2),
-        '三' => Kanji::Digit(3),
-        '四' => Kanji::Digit(4),
-        '五' => Kanji::Digit(5),
-        '六' => Kanji::Digit(6),
-        '七' => Kanji::Digit(7),
-        '八' => Kanji::Digit(8),
-        '九' => Kanji::Digit(9),
-        '十' => Kanji::Unit(10),
-        '百' => Kanji::Unit(100),
-        '千' => Kanji::Unit(1000),
-        _ => return None,
-    })
 }
 
 const fn weekday_of(c: char) -> Option<Weekday> {
