@@ -1,13 +1,12 @@
 //! [`WarekiDate`]: a day written in an era, and the checks that make it exist.
 
 use std::fmt;
-use std::str::FromStr;
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
 use super::era::GREGORIAN_ADOPTION;
-use super::error::{WarekiError, YearText};
-use super::{DateKind, DateValue, Era, FiscalYear, Iso, Short, YearMonth};
+use super::error::WarekiError;
+use super::{DateValue, Era, FiscalYear, Iso, Short, YearMonth};
 
 /// The last Gregorian year this module handles.
 pub(crate) const MAX_YEAR: i32 = 9999;
@@ -29,6 +28,27 @@ pub(crate) fn check_month(month: u32) -> Result<(), WarekiError> {
     } else {
         Err(WarekiError::NoSuchMonth { month })
     }
+}
+
+/// The day `month`/`day` of the Gregorian `year`, which `era` (if any) names in the error.
+fn gregorian_day(
+    era: Option<Era>,
+    year: i32,
+    month: u32,
+    day: u32,
+) -> Result<NaiveDate, WarekiError> {
+    check_month(month)?;
+    let last = days_in_month(year, month);
+    if day == 0 || day > last {
+        return Err(WarekiError::NoSuchDay {
+            era,
+            year: era.map_or(year, |era| era.era_year_of(year)),
+            month,
+            day,
+            last,
+        });
+    }
+    NaiveDate::from_ymd_opt(year, month, day).ok_or(WarekiError::BeforeGregorian)
 }
 
 /// A day of the 和暦 (Japanese calendar): era, year (元年 = 1), month and day.
@@ -92,31 +112,8 @@ impl WarekiDate {
     /// );
     /// ```
     pub fn new(era: Era, year: u32, month: u32, day: u32) -> Result<Self, WarekiError> {
-        if year == 0 {
-            return Err(WarekiError::YearZero { era });
-        }
-        let g = era
-            .gregorian_year(year)
-            .filter(|g| *g <= MAX_YEAR)
-            .ok_or(WarekiError::TooLate)?;
-        check_month(month)?;
-        let last = days_in_month(g, month);
-        if day == 0 || day > last {
-            return Err(WarekiError::NoSuchDay {
-                era: Some(era),
-                year: era.era_year_of(g),
-                month,
-                day,
-                last,
-            });
-        }
-        let date = NaiveDate::from_ymd_opt(g, month, day).ok_or(WarekiError::TooLate)?;
-        if date < era.first_day() {
-            return Err(WarekiError::BeforeEra { era });
-        }
-        if era.last_day().is_some_and(|last| date > last) {
-            return Err(WarekiError::AfterEra { era });
-        }
+        let date = gregorian_day(Some(era), era.gregorian_year(year)?, month, day)?;
+        era.check_reaches(date, date)?;
         if date < GREGORIAN_ADOPTION {
             return Err(WarekiError::BeforeGregorian);
         }
@@ -141,19 +138,7 @@ impl WarekiDate {
         if year > MAX_YEAR {
             return Err(WarekiError::TooLate);
         }
-        check_month(month)?;
-        let last = days_in_month(year, month);
-        if day == 0 || day > last {
-            return Err(WarekiError::NoSuchDay {
-                era: None,
-                year,
-                month,
-                day,
-                last,
-            });
-        }
-        let date = NaiveDate::from_ymd_opt(year, month, day).ok_or(WarekiError::BeforeGregorian)?;
-        Self::from_naive(date)
+        Self::from_naive(gregorian_day(None, year, month, day)?)
     }
 
     /// The 和暦 day of a chrono date.
@@ -200,13 +185,7 @@ impl WarekiDate {
     /// # Ok::<(), WarekiError>(())
     /// ```
     pub fn parse(text: &str) -> Result<Self, WarekiError> {
-        match DateValue::parse(text)? {
-            DateValue::Day(d) => Ok(d),
-            other => Err(WarekiError::WrongKind {
-                expected: DateKind::Day,
-                found: other.kind(),
-            }),
-        }
+        DateValue::parse(text)?.try_into()
     }
 
     /// The chrono date.
@@ -224,7 +203,7 @@ impl WarekiDate {
     /// The year of the era (1 for 元年).
     #[must_use]
     pub fn year(self) -> u32 {
-        u32::try_from(self.era.era_year_of(self.date.year())).unwrap_or(1)
+        self.era.year_number(self.date.year())
     }
 
     /// The month, 1–12.
@@ -295,18 +274,10 @@ impl fmt::Display for WarekiDate {
         write!(
             f,
             "{}{}月{}日",
-            YearText(Some(self.era), self.era.era_year_of(self.date.year())),
+            self.era.year_text(self.date.year()),
             self.month(),
             self.day()
         )
-    }
-}
-
-impl FromStr for WarekiDate {
-    type Err = WarekiError;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Self::parse(s)
     }
 }
 

@@ -2,6 +2,9 @@
 
 use chrono::{Datelike, NaiveDate};
 
+use super::WarekiError;
+use super::date::MAX_YEAR;
+use super::error::YearText;
 use crate::label::choice_enum;
 
 /// Builds a date in a constant; the dates below are all valid, so the fallback is never used.
@@ -178,21 +181,71 @@ impl Era {
         date >= self.first_day() && self.last_day().is_none_or(|last| date <= last)
     }
 
-    /// Whether the era and the days `first..=last` share at least one day.
-    pub(crate) fn overlaps(self, first: NaiveDate, last: NaiveDate) -> bool {
-        last >= self.first_day() && self.last_day().is_none_or(|end| first <= end)
+    /// The Gregorian year of this era's year `era_year` (1 is 元年), for a value to be built.
+    ///
+    /// # Errors
+    ///
+    /// [`WarekiError::YearZero`], or [`WarekiError::TooLate`] past 9999.
+    pub(crate) fn gregorian_year(self, era_year: u32) -> Result<i32, WarekiError> {
+        if era_year == 0 {
+            return Err(WarekiError::YearZero { era: self });
+        }
+        i32::try_from(era_year)
+            .ok()
+            .and_then(|y| y.checked_add(self.first_year() - 1))
+            .filter(|g| *g <= MAX_YEAR)
+            .ok_or(WarekiError::TooLate)
     }
 
-    /// The Gregorian year of this era's year `era_year` (`None` on overflow).
-    pub(crate) fn gregorian_year(self, era_year: u32) -> Option<i32> {
-        i32::try_from(era_year)
-            .ok()?
-            .checked_add(self.first_year() - 1)
+    /// Checks that the era covers at least one of the days `first..=last`: a day, month, 年度 or
+    /// year is valid in an era only then (平成31年4月 is, 平成31年5月 is not).
+    ///
+    /// # Errors
+    ///
+    /// [`WarekiError::BeforeEra`] (令和元年4月) or [`WarekiError::AfterEra`] (平成31年5月).
+    pub(crate) fn check_reaches(
+        self,
+        first: NaiveDate,
+        last: NaiveDate,
+    ) -> Result<(), WarekiError> {
+        if last < self.first_day() {
+            Err(WarekiError::BeforeEra { era: self })
+        } else if self.last_day().is_some_and(|end| first > end) {
+            Err(WarekiError::AfterEra { era: self })
+        } else {
+            Ok(())
+        }
+    }
+
+    /// The era naming a Gregorian period: the one in effect on its day `year`-`month`-`day` (the
+    /// day that decides which era covers most of the period), or `before` when no era does.
+    pub(crate) fn naming(
+        year: i32,
+        month: u32,
+        day: u32,
+        before: WarekiError,
+    ) -> Result<Era, WarekiError> {
+        if year > MAX_YEAR {
+            return Err(WarekiError::TooLate);
+        }
+        NaiveDate::from_ymd_opt(year, month, day)
+            .and_then(Era::of)
+            .ok_or(before)
     }
 
     /// This era's year number for the Gregorian `year` (may be 0 or negative outside the era).
     pub(crate) fn era_year_of(self, year: i32) -> i32 {
         year - self.first_year() + 1
+    }
+
+    /// This era's year number for the Gregorian `year` of a value in the era (1 for 元年).
+    pub(crate) fn year_number(self, year: i32) -> u32 {
+        u32::try_from(self.era_year_of(year)).unwrap_or(1)
+    }
+
+    /// The year as the official style writes it: `令和6年`, `令和元年`.
+    pub(crate) fn year_text(self, year: i32) -> YearText {
+        YearText(Some(self), self.era_year_of(year))
     }
 }
 

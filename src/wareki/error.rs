@@ -186,19 +186,14 @@ impl fmt::Display for YearText {
     }
 }
 
+/// The era's last day in the official style (`平成31年4月30日`), `現在` for 令和.
 struct LastDayText(Era);
 
 impl fmt::Display for LastDayText {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.0.last_day() {
-            Some(last) => write!(
-                f,
-                "{}{}月{}日",
-                YearText(Some(self.0), self.0.era_year_of(last.year())),
-                last.month(),
-                last.day()
-            ),
-            None => f.write_str("現在"),
+        match self.0.last_day().map(WarekiDate::from_naive) {
+            Some(Ok(last)) => last.fmt(f),
+            _ => f.write_str("現在"),
         }
     }
 }

@@ -1,15 +1,11 @@
 //! [`FiscalYear`]: a 年度 (April to March), never silently a day.
 
-use std::cmp::Ordering;
 use std::fmt;
-use std::hash::{Hash, Hasher};
-use std::str::FromStr;
 
 use chrono::{Datelike, NaiveDate};
 
 use super::date::MAX_YEAR;
-use super::error::YearText;
-use super::{DateKind, DateValue, Era, Iso, WarekiError};
+use super::{DateValue, Era, Iso, WarekiError};
 
 /// The first fiscal year that ran April–March: 明治19年度 (1886).
 const FIRST_FISCAL_YEAR: i32 = 1886;
@@ -62,22 +58,12 @@ impl FiscalYear {
     /// assert_eq!(FiscalYear::new(Era::Showa, 64), Err(WarekiError::AfterEra { era: Era::Showa }));
     /// ```
     pub fn new(era: Era, year: u32) -> Result<Self, WarekiError> {
-        if year == 0 {
-            return Err(WarekiError::YearZero { era });
-        }
-        let g = era
-            .gregorian_year(year)
-            .filter(|g| *g < MAX_YEAR)
-            .ok_or(WarekiError::TooLate)?;
-        let fy = Self::from_gregorian(g)?;
-        if !era.overlaps(fy.first_day(), fy.last_day()) {
-            return Err(if fy.last_day() < era.first_day() {
-                WarekiError::BeforeEra { era }
-            } else {
-                WarekiError::AfterEra { era }
-            });
-        }
-        Ok(FiscalYear { era, year: g })
+        let fy = FiscalYear {
+            era,
+            ..Self::from_gregorian(era.gregorian_year(year)?)?
+        };
+        era.check_reaches(fy.first_day(), fy.last_day())?;
+        Ok(fy)
     }
 
     /// The 年度 that starts on 1 April of the Gregorian `start_year` (`FY<start_year>`).
@@ -100,10 +86,8 @@ impl FiscalYear {
         if start_year >= MAX_YEAR {
             return Err(WarekiError::TooLate);
         }
-        let october = NaiveDate::from_ymd_opt(start_year, 10, 1).ok_or(WarekiError::TooLate)?;
-        let era = Era::of(october).ok_or(WarekiError::BeforeFiscalYears)?;
         Ok(FiscalYear {
-            era,
+            era: Era::naming(start_year, 10, 1, WarekiError::BeforeFiscalYears)?,
             year: start_year,
         })
     }
@@ -137,13 +121,7 @@ impl FiscalYear {
     ///
     /// Any [`WarekiError`]; [`WarekiError::WrongKind`] for another kind of date.
     pub fn parse(text: &str) -> Result<Self, WarekiError> {
-        match DateValue::parse(text)? {
-            DateValue::FiscalYear(fy) => Ok(fy),
-            other => Err(WarekiError::WrongKind {
-                expected: DateKind::FiscalYear,
-                found: other.kind(),
-            }),
-        }
+        DateValue::parse(text)?.try_into()
     }
 
     /// The era as written.
@@ -155,7 +133,7 @@ impl FiscalYear {
     /// The year of the era (1 for 元年度).
     #[must_use]
     pub fn era_year(self) -> u32 {
-        u32::try_from(self.era.era_year_of(self.year)).unwrap_or(1)
+        self.era.year_number(self.year)
     }
 
     /// The Gregorian year of its April (`令和5年度` → 2023).
@@ -189,48 +167,12 @@ impl FiscalYear {
     }
 }
 
-impl PartialEq for FiscalYear {
-    fn eq(&self, other: &Self) -> bool {
-        self.year == other.year
-    }
-}
-
-impl Eq for FiscalYear {}
-
-impl PartialOrd for FiscalYear {
-    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
-        Some(self.cmp(other))
-    }
-}
-
-impl Ord for FiscalYear {
-    fn cmp(&self, other: &Self) -> Ordering {
-        self.year.cmp(&other.year)
-    }
-}
-
-impl Hash for FiscalYear {
-    fn hash<H: Hasher>(&self, state: &mut H) {
-        self.year.hash(state);
-    }
-}
+compare_by_period!(FiscalYear, |fy| fy.year);
 
 impl fmt::Display for FiscalYear {
     /// The official style: `令和5年度`, `令和元年度`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}度",
-            YearText(Some(self.era), self.era.era_year_of(self.year))
-        )
-    }
-}
-
-impl FromStr for FiscalYear {
-    type Err = WarekiError;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Self::parse(s)
+        write!(f, "{}度", self.era.year_text(self.year))
     }
 }
 

@@ -83,6 +83,42 @@
 //! # Ok::<(), mynumber_pia::wareki::WarekiError>(())
 //! ```
 
+/// `PartialEq`, `Eq`, `PartialOrd`, `Ord` and `Hash` by the period only (`|v| key`), for the types
+/// that keep the era they were written in for display but compare as the same period whichever
+/// era names it (`平成31年度` = `令和元年度`).
+macro_rules! compare_by_period {
+    ($ty:ty, |$v:ident| $key:expr) => {
+        impl PartialEq for $ty {
+            fn eq(&self, other: &Self) -> bool {
+                let key = |$v: &Self| $key;
+                key(self) == key(other)
+            }
+        }
+
+        impl Eq for $ty {}
+
+        impl PartialOrd for $ty {
+            fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+                Some(self.cmp(other))
+            }
+        }
+
+        impl Ord for $ty {
+            fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+                let key = |$v: &Self| $key;
+                key(self).cmp(&key(other))
+            }
+        }
+
+        impl std::hash::Hash for $ty {
+            fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+                let key = |$v: &Self| $key;
+                key(self).hash(state);
+            }
+        }
+    };
+}
+
 mod date;
 mod era;
 mod error;

@@ -1,16 +1,12 @@
 //! [`YearMonth`]: a month (年月), never silently a day.
 
-use std::cmp::Ordering;
 use std::fmt;
-use std::hash::{Hash, Hasher};
-use std::str::FromStr;
 
 use chrono::{Datelike, NaiveDate};
 
-use super::date::{MAX_YEAR, check_month, days_in_month};
+use super::date::{check_month, days_in_month};
 use super::era::GREGORIAN_ADOPTION;
-use super::error::YearText;
-use super::{DateKind, DateValue, Era, Iso, Short, WarekiDate, WarekiError};
+use super::{DateValue, Era, Iso, Short, WarekiDate, WarekiError};
 
 /// A month of the 和暦 (年月), as in 保有開始日 `平成27年10月` or `R4.10`.
 ///
@@ -61,29 +57,14 @@ impl YearMonth {
     /// assert_eq!(YearMonth::new(Era::Heisei, 31, 5), Err(WarekiError::AfterEra { era: Era::Heisei }));
     /// ```
     pub fn new(era: Era, year: u32, month: u32) -> Result<Self, WarekiError> {
-        if year == 0 {
-            return Err(WarekiError::YearZero { era });
-        }
-        let g = era
-            .gregorian_year(year)
-            .filter(|g| *g <= MAX_YEAR)
-            .ok_or(WarekiError::TooLate)?;
+        let year = era.gregorian_year(year)?;
         check_month(month)?;
-        let (first, last) = bounds(g, month)?;
-        if last < era.first_day() {
-            return Err(WarekiError::BeforeEra { era });
-        }
-        if era.last_day().is_some_and(|end| first > end) {
-            return Err(WarekiError::AfterEra { era });
-        }
-        if first < GREGORIAN_ADOPTION {
+        let m = YearMonth { era, year, month };
+        era.check_reaches(m.first_day(), m.last_day())?;
+        if m.first_day() < GREGORIAN_ADOPTION {
             return Err(WarekiError::BeforeGregorian);
         }
-        Ok(YearMonth {
-            era,
-            year: g,
-            month,
-        })
+        Ok(m)
     }
 
     /// The Gregorian month `year`-`month`, written in the era covering most of it.
@@ -101,17 +82,13 @@ impl YearMonth {
     /// # Ok::<(), mynumber_pia::wareki::WarekiError>(())
     /// ```
     pub fn from_gregorian(year: i32, month: u32) -> Result<Self, WarekiError> {
-        if year > MAX_YEAR {
-            return Err(WarekiError::TooLate);
-        }
         check_month(month)?;
-        let (first, _) = bounds(year, month)?;
-        if first < GREGORIAN_ADOPTION {
+        let era = Era::naming(year, month, 16, WarekiError::BeforeGregorian)?;
+        let m = YearMonth { era, year, month };
+        if m.first_day() < GREGORIAN_ADOPTION {
             return Err(WarekiError::BeforeGregorian);
         }
-        let middle = NaiveDate::from_ymd_opt(year, month, 16).ok_or(WarekiError::TooLate)?;
-        let era = Era::of(middle).ok_or(WarekiError::BeforeGregorian)?;
-        Ok(YearMonth { era, year, month })
+        Ok(m)
     }
 
     /// The month containing `day`, in `day`'s era.
@@ -130,13 +107,7 @@ impl YearMonth {
     ///
     /// Any [`WarekiError`]; [`WarekiError::WrongKind`] for another kind of date.
     pub fn parse(text: &str) -> Result<Self, WarekiError> {
-        match DateValue::parse(text)? {
-            DateValue::YearMonth(m) => Ok(m),
-            other => Err(WarekiError::WrongKind {
-                expected: DateKind::YearMonth,
-                found: other.kind(),
-            }),
-        }
+        DateValue::parse(text)?.try_into()
     }
 
     /// The era as written.
@@ -148,7 +119,7 @@ impl YearMonth {
     /// The year of the era (1 for 元年).
     #[must_use]
     pub fn era_year(self) -> u32 {
-        u32::try_from(self.era.era_year_of(self.year)).unwrap_or(1)
+        self.era.year_number(self.year)
     }
 
     /// The Gregorian year.
@@ -200,57 +171,12 @@ impl YearMonth {
     }
 }
 
-/// The first and last day of a Gregorian month.
-fn bounds(year: i32, month: u32) -> Result<(NaiveDate, NaiveDate), WarekiError> {
-    let first = NaiveDate::from_ymd_opt(year, month, 1).ok_or(WarekiError::BeforeGregorian)?;
-    let last = NaiveDate::from_ymd_opt(year, month, days_in_month(year, month))
-        .ok_or(WarekiError::BeforeGregorian)?;
-    Ok((first, last))
-}
-
-impl PartialEq for YearMonth {
-    fn eq(&self, other: &Self) -> bool {
-        (self.year, self.month) == (other.year, other.month)
-    }
-}
-
-impl Eq for YearMonth {}
-
-impl PartialOrd for YearMonth {
-    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
-        Some(self.cmp(other))
-    }
-}
-
-impl Ord for YearMonth {
-    fn cmp(&self, other: &Self) -> Ordering {
-        (self.year, self.month).cmp(&(other.year, other.month))
-    }
-}
-
-impl Hash for YearMonth {
-    fn hash<H: Hasher>(&self, state: &mut H) {
-        (self.year, self.month).hash(state);
-    }
-}
+compare_by_period!(YearMonth, |m| (m.year, m.month));
 
 impl fmt::Display for YearMonth {
     /// The official style: `平成27年10月`, `令和元年5月`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}{}月",
-            YearText(Some(self.era), self.era.era_year_of(self.year)),
-            self.month
-        )
-    }
-}
-
-impl FromStr for YearMonth {
-    type Err = WarekiError;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Self::parse(s)
+        write!(f, "{}{}月", self.era.year_text(self.year), self.month)
     }
 }
 

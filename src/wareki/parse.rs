@@ -262,6 +262,46 @@ const fn weekday_of(c: char) -> Option<Weekday> {
     })
 }
 
+/// The year a date starts with: an era's year, or a Gregorian (西暦) year.
+#[derive(Clone, Copy)]
+enum Year {
+    Era(Era, u32),
+    Gregorian(i32),
+}
+
+impl Year {
+    fn fiscal_year(self) -> Result<DateValue, WarekiError> {
+        match self {
+            Year::Era(era, y) => FiscalYear::new(era, y),
+            Year::Gregorian(y) => FiscalYear::from_gregorian(y),
+        }
+        .map(DateValue::FiscalYear)
+    }
+
+    fn year(self) -> Result<DateValue, WarekiError> {
+        match self {
+            Year::Era(era, y) => WarekiYear::new(era, y),
+            Year::Gregorian(y) => WarekiYear::from_gregorian(y),
+        }
+        .map(DateValue::Year)
+    }
+
+    fn month(self, month: u32) -> Result<DateValue, WarekiError> {
+        match self {
+            Year::Era(era, y) => YearMonth::new(era, y, month),
+            Year::Gregorian(y) => YearMonth::from_gregorian(y, month),
+        }
+        .map(DateValue::YearMonth)
+    }
+
+    fn day(self, month: u32, day: u32) -> Result<WarekiDate, WarekiError> {
+        match self {
+            Year::Era(era, y) => WarekiDate::new(era, y, month, day),
+            Year::Gregorian(y) => WarekiDate::from_ymd(y, month, day),
+        }
+    }
+}
+
 fn gregorian(n: u32) -> Result<i32, WarekiError> {
     i32::try_from(n).map_err(|_| WarekiError::TooLate)
 }
@@ -269,80 +309,55 @@ fn gregorian(n: u32) -> Result<i32, WarekiError> {
 /// One date of any kind except a range.
 fn single(sc: &mut Scanner<'_>) -> Result<DateValue, WarekiError> {
     sc.skip_spaces();
-    if let Some(era) = sc.era() {
+    let year = if let Some(era) = sc.era() {
         sc.skip_spaces();
         let year = if sc.eat('元') {
             1
         } else {
             sc.required_number("年の数（元・1・一など）")?
         };
-        sc.skip_spaces();
-        if sc.eat('年') {
-            sc.skip_spaces();
-            if sc.eat('度') {
-                return FiscalYear::new(era, year).map(DateValue::FiscalYear);
-            }
-            let Some(month) = sc.number()? else {
-                return WarekiYear::new(era, year).map(DateValue::Year);
-            };
-            sc.expect('月', "「月」")?;
-            let Some(day) = sc.number()? else {
-                return YearMonth::new(era, year, month).map(DateValue::YearMonth);
-            };
-            sc.expect('日', "「日」")?;
-            let date = WarekiDate::new(era, year, month, day)?;
-            sc.weekday(date)?;
-            return Ok(DateValue::Day(date));
-        }
-        if sc.eat_separator() {
-            let month = sc.required_number("月の数")?;
-            if !sc.eat_separator() {
-                return YearMonth::new(era, year, month).map(DateValue::YearMonth);
-            }
-            let day = sc.required_number("日の数")?;
-            let date = WarekiDate::new(era, year, month, day)?;
-            sc.weekday(date)?;
-            return Ok(DateValue::Day(date));
-        }
-        return Err(sc.syntax("「年」または「.」"));
-    }
-    if sc.eat_str("FY") {
+        Year::Era(era, year)
+    } else if sc.eat_str("FY") {
         let year = gregorian(sc.required_number("年度の西暦年")?)?;
-        return FiscalYear::from_gregorian(year).map(DateValue::FiscalYear);
-    }
-    let Some(n) = sc.number()? else {
-        return Err(sc.syntax("元号（令和・平成など）または西暦の年"));
+        return Year::Gregorian(year).fiscal_year();
+    } else {
+        let Some(n) = sc.number()? else {
+            return Err(sc.syntax("元号（令和・平成など）または西暦の年"));
+        };
+        Year::Gregorian(gregorian(n)?)
     };
-    let year = gregorian(n)?;
     sc.skip_spaces();
-    if sc.eat('年') {
+    let (month, day) = if sc.eat('年') {
+        // <year>年[度 | <M>月[<D>日]]
         sc.skip_spaces();
         if sc.eat('度') {
-            return FiscalYear::from_gregorian(year).map(DateValue::FiscalYear);
+            return year.fiscal_year();
         }
         let Some(month) = sc.number()? else {
-            return WarekiYear::from_gregorian(year).map(DateValue::Year);
+            return year.year();
         };
         sc.expect('月', "「月」")?;
         let Some(day) = sc.number()? else {
-            return YearMonth::from_gregorian(year, month).map(DateValue::YearMonth);
+            return year.month(month);
         };
         sc.expect('日', "「日」")?;
-        let date = WarekiDate::from_ymd(year, month, day)?;
-        sc.weekday(date)?;
-        return Ok(DateValue::Day(date));
-    }
-    if sc.eat_separator() {
+        (month, day)
+    } else if sc.eat_separator() {
+        // <year>.<M>[.<D>]
         let month = sc.required_number("月の数")?;
         if !sc.eat_separator() {
-            return YearMonth::from_gregorian(year, month).map(DateValue::YearMonth);
+            return year.month(month);
         }
-        let day = sc.required_number("日の数")?;
-        let date = WarekiDate::from_ymd(year, month, day)?;
-        sc.weekday(date)?;
-        return Ok(DateValue::Day(date));
-    }
-    WarekiYear::from_gregorian(year).map(DateValue::Year)
+        (month, sc.required_number("日の数")?)
+    } else if let Year::Gregorian(_) = year {
+        // A bare Gregorian year: `2024`.
+        return year.year();
+    } else {
+        return Err(sc.syntax("「年」または「.」"));
+    };
+    let date = year.day(month, day)?;
+    sc.weekday(date)?;
+    Ok(DateValue::Day(date))
 }
 
 /// The last day of a range: a full date, or `同年M月D日`, `M月D日`, `D日` taking what is left out

@@ -1,11 +1,10 @@
 //! [`DateRange`]: a period of days with its day count, both ends counted.
 
 use std::fmt;
-use std::str::FromStr;
 
 use chrono::NaiveDate;
 
-use super::{DateKind, DateValue, Iso, WarekiDate, WarekiError};
+use super::{DateValue, Iso, WarekiDate, WarekiError};
 
 /// A period of days (期間), as in 意見の聴取's 実施日・期間
 /// `令和６年９月１５日から令和６年１０月１５日までの３１日間`.
@@ -105,13 +104,7 @@ impl DateRange {
     ///
     /// Any [`WarekiError`]; [`WarekiError::WrongKind`] for a single date.
     pub fn parse(text: &str) -> Result<Self, WarekiError> {
-        match DateValue::parse(text)? {
-            DateValue::Range(r) => Ok(r),
-            other => Err(WarekiError::WrongKind {
-                expected: DateKind::Range,
-                found: other.kind(),
-            }),
-        }
+        DateValue::parse(text)?.try_into()
     }
 
     /// The first day.
@@ -160,13 +153,5 @@ impl fmt::Display for DateRange {
     /// `令和6年9月15日から令和6年10月15日までの31日間` (always with the real count).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}から{}までの{}日間", self.start, self.end, self.days())
-    }
-}
-
-impl FromStr for DateRange {
-    type Err = WarekiError;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Self::parse(s)
     }
 }

@@ -102,32 +102,46 @@ impl FromStr for DateValue {
     }
 }
 
-impl From<WarekiDate> for DateValue {
-    fn from(d: WarekiDate) -> Self {
-        DateValue::Day(d)
-    }
+/// For each kind: `From<kind> for DateValue`, `TryFrom<DateValue> for kind` (refusing another
+/// kind with [`WarekiError::WrongKind`]) and `FromStr for kind` (its `parse`). The variants of
+/// [`DateValue`] and [`DateKind`] share their names.
+macro_rules! date_kinds {
+    ($($kind:ident($ty:ty)),* $(,)?) => {$(
+        impl From<$ty> for DateValue {
+            fn from(value: $ty) -> Self {
+                DateValue::$kind(value)
+            }
+        }
+
+        impl TryFrom<DateValue> for $ty {
+            type Error = WarekiError;
+
+            /// The value if it is of this kind, else [`WarekiError::WrongKind`].
+            fn try_from(value: DateValue) -> Result<Self, WarekiError> {
+                match value {
+                    DateValue::$kind(v) => Ok(v),
+                    other => Err(WarekiError::WrongKind {
+                        expected: DateKind::$kind,
+                        found: other.kind(),
+                    }),
+                }
+            }
+        }
+
+        impl FromStr for $ty {
+            type Err = WarekiError;
+
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                Self::parse(s)
+            }
+        }
+    )*};
 }
 
-impl From<YearMonth> for DateValue {
-    fn from(m: YearMonth) -> Self {
-        DateValue::YearMonth(m)
-    }
-}
-
-impl From<FiscalYear> for DateValue {
-    fn from(fy: FiscalYear) -> Self {
-        DateValue::FiscalYear(fy)
-    }
-}
-
-impl From<WarekiYear> for DateValue {
-    fn from(y: WarekiYear) -> Self {
-        DateValue::Year(y)
-    }
-}
-
-impl From<DateRange> for DateValue {
-    fn from(r: DateRange) -> Self {
-        DateValue::Range(r)
-    }
+date_kinds! {
+    Day(WarekiDate),
+    YearMonth(YearMonth),
+    FiscalYear(FiscalYear),
+    Year(WarekiYear),
+    Range(DateRange),
 }

@@ -1,15 +1,10 @@
 //! [`WarekiYear`]: a calendar year written in an era (`平成十一年`, `昭和33年法律第192号`).
 
-use std::cmp::Ordering;
 use std::fmt;
-use std::hash::{Hash, Hasher};
-use std::str::FromStr;
 
 use chrono::NaiveDate;
 
-use super::date::MAX_YEAR;
-use super::error::YearText;
-use super::{DateKind, DateValue, Era, Iso, WarekiError};
+use super::{DateValue, Era, Iso, WarekiError};
 
 /// A calendar year of the 和暦 (年), as in law numbers (`昭和３３年法律第１９２号`) or
 /// `平成十一年東京都規則`.
@@ -53,22 +48,12 @@ impl WarekiYear {
     /// # Ok::<(), WarekiError>(())
     /// ```
     pub fn new(era: Era, year: u32) -> Result<Self, WarekiError> {
-        if year == 0 {
-            return Err(WarekiError::YearZero { era });
-        }
-        let g = era
-            .gregorian_year(year)
-            .filter(|g| *g <= MAX_YEAR)
-            .ok_or(WarekiError::TooLate)?;
-        let (first, last) = bounds(g)?;
-        if !era.overlaps(first, last) {
-            return Err(if last < era.first_day() {
-                WarekiError::BeforeEra { era }
-            } else {
-                WarekiError::AfterEra { era }
-            });
-        }
-        Ok(WarekiYear { era, year: g })
+        let y = WarekiYear {
+            era,
+            year: era.gregorian_year(year)?,
+        };
+        era.check_reaches(y.first_day(), y.last_day())?;
+        Ok(y)
     }
 
     /// The Gregorian `year`, written in the era covering most of it.
@@ -85,12 +70,10 @@ impl WarekiYear {
     /// # Ok::<(), mynumber_pia::wareki::WarekiError>(())
     /// ```
     pub fn from_gregorian(year: i32) -> Result<Self, WarekiError> {
-        if year > MAX_YEAR {
-            return Err(WarekiError::TooLate);
-        }
-        let july = NaiveDate::from_ymd_opt(year, 7, 1).ok_or(WarekiError::BeforeMeiji)?;
-        let era = Era::of(july).ok_or(WarekiError::BeforeMeiji)?;
-        Ok(WarekiYear { era, year })
+        Ok(WarekiYear {
+            era: Era::naming(year, 7, 1, WarekiError::BeforeMeiji)?,
+            year,
+        })
     }
 
     /// Parses a year (`平成十一年`, `昭和３３年`, `2024年`).
@@ -99,13 +82,7 @@ impl WarekiYear {
     ///
     /// Any [`WarekiError`]; [`WarekiError::WrongKind`] for another kind of date.
     pub fn parse(text: &str) -> Result<Self, WarekiError> {
-        match DateValue::parse(text)? {
-            DateValue::Year(y) => Ok(y),
-            other => Err(WarekiError::WrongKind {
-                expected: DateKind::Year,
-                found: other.kind(),
-            }),
-        }
+        DateValue::parse(text)?.try_into()
     }
 
     /// The era as written.
@@ -117,13 +94,34 @@ impl WarekiYear {
     /// The year of the era (1 for 元年).
     #[must_use]
     pub fn era_year(self) -> u32 {
-        u32::try_from(self.era.era_year_of(self.year)).unwrap_or(1)
+        self.era.year_number(self.year)
     }
 
     /// The Gregorian year.
     #[must_use]
     pub const fn year(self) -> i32 {
         self.year
+    }
+
+    /// 1 January of the year.
+    ///
+    /// ```
+    /// use mynumber_pia::wareki::WarekiYear;
+    ///
+    /// let y = WarekiYear::parse("令和元年")?;
+    /// assert_eq!(y.first_day().to_string(), "2019-01-01");
+    /// assert_eq!(y.last_day().to_string(), "2019-12-31");
+    /// # Ok::<(), mynumber_pia::wareki::WarekiError>(())
+    /// ```
+    #[must_use]
+    pub fn first_day(self) -> NaiveDate {
+        NaiveDate::from_ymd_opt(self.year, 1, 1).unwrap_or(NaiveDate::MIN)
+    }
+
+    /// 31 December of the year.
+    #[must_use]
+    pub fn last_day(self) -> NaiveDate {
+        NaiveDate::from_ymd_opt(self.year, 12, 31).unwrap_or(NaiveDate::MAX)
     }
 
     /// Whether `date` is in this year.
@@ -139,50 +137,12 @@ impl WarekiYear {
     }
 }
 
-fn bounds(year: i32) -> Result<(NaiveDate, NaiveDate), WarekiError> {
-    let first = NaiveDate::from_ymd_opt(year, 1, 1).ok_or(WarekiError::TooLate)?;
-    let last = NaiveDate::from_ymd_opt(year, 12, 31).ok_or(WarekiError::TooLate)?;
-    Ok((first, last))
-}
-
-impl PartialEq for WarekiYear {
-    fn eq(&self, other: &Self) -> bool {
-        self.year == other.year
-    }
-}
-
-impl Eq for WarekiYear {}
-
-impl PartialOrd for WarekiYear {
-    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
-        Some(self.cmp(other))
-    }
-}
-
-impl Ord for WarekiYear {
-    fn cmp(&self, other: &Self) -> Ordering {
-        self.year.cmp(&other.year)
-    }
-}
-
-impl Hash for WarekiYear {
-    fn hash<H: Hasher>(&self, state: &mut H) {
-        self.year.hash(state);
-    }
-}
+compare_by_period!(WarekiYear, |y| y.year);
 
 impl fmt::Display for WarekiYear {
     /// The official style: `平成11年`, `令和元年`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        YearText(Some(self.era), self.era.era_year_of(self.year)).fmt(f)
-    }
-}
-
-impl FromStr for WarekiYear {
-    type Err = WarekiError;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Self::parse(s)
+        self.era.year_text(self.year).fmt(f)
     }
 }
 
