@@ -430,77 +430,73 @@ impl Parser<'_> {
         let Some(c) = self.t.at(i) else {
             return Attempt::None;
         };
-        match c {
-            '同' => {
-                if let Some(cl) = self.same_article(i) {
-                    return Attempt::Clause(cl);
-                }
-            }
+        let special = match c {
+            '同' => self.same_article(i),
             '(' => {
-                if let Some(cl) = self.paren_rows(i) {
-                    return Attempt::Clause(cl);
-                }
-                let definition = self.t.lit(self.t.ws(i + 1), "以下").is_some();
-                if let Some((Meta::Definition(named), end)) =
-                    definition.then(|| self.meta_paren(i)).flatten()
-                {
-                    let inst = match named {
-                        Some(Named::Instrument(inst)) => Some(inst),
-                        _ => None,
-                    };
-                    return Attempt::Definition(end, inst);
-                }
-                return Attempt::None;
+                return self
+                    .paren_rows(i)
+                    .map_or_else(|| self.definition(i), Attempt::Clause);
             }
-            '「' => {
-                if let Some(cl) = self.quoted_clause(i) {
-                    return Attempt::Clause(cl);
-                }
-            }
-            '・' => {
-                if let Some(cl) = self.bullet_rows(i) {
-                    return Attempt::Clause(cl);
-                }
-                return Attempt::None;
-            }
-            _ => {}
+            '「' => self.quoted_clause(i),
+            '・' => return self.bullet_rows(i).map_or(Attempt::None, Attempt::Clause),
+            _ => None,
+        };
+        special
+            .or_else(|| {
+                (boundary && c.is_ascii_digit())
+                    .then(|| self.row_pair(i))
+                    .flatten()
+            })
+            .or_else(|| {
+                (boundary && !is_boundary(c) && c != '第')
+                    .then(|| self.named_clause(i))
+                    .flatten()
+            })
+            .or_else(|| self.bare_appendix(i))
+            .or_else(|| {
+                ((c == '第' || c == '附') && self.transparent(i))
+                    .then(|| self.resumed_list(i))
+                    .flatten()
+            })
+            .map_or(Attempt::None, Attempt::Clause)
+    }
+
+    /// A definition parenthesis 「（以下…「番号利用法」という。）」 at `i`.
+    fn definition(&self, i: usize) -> Attempt {
+        if self.t.lit(self.t.ws(i + 1), "以下").is_none() {
+            return Attempt::None;
         }
-        if boundary && c.is_ascii_digit() {
-            if let Some(cl) = self.row_pair(i) {
-                return Attempt::Clause(cl);
+        match self.meta_paren(i) {
+            Some((Meta::Definition(named), end)) => {
+                let inst = match named {
+                    Some(Named::Instrument(inst)) => Some(inst),
+                    _ => None,
+                };
+                Attempt::Definition(end, inst)
             }
+            _ => Attempt::None,
         }
-        if boundary && !is_boundary(c) && c != '第' {
-            if let Some(cl) = self.named_clause(i) {
-                return Attempt::Clause(cl);
-            }
-        }
-        if self.t.lit(i, "別表").is_some() {
-            // A bare 別表 belongs to the statute just cited (「住民基本台帳法第30条の9 別表第1」),
-            // otherwise to the My Number Act.
-            let holder = match &self.last_clause_inst {
-                Some(
-                    inst @ (Instrument::MynumberAct
-                    | Instrument::Statute(_)
-                    | Instrument::LocalOrdinance(_)),
-                ) if self.transparent(i) => inst.clone(),
-                _ => Instrument::MynumberAct,
-            };
-            if let Some((targets, end)) = self.appendix(&holder, i) {
-                return Attempt::Clause(Clause {
-                    start: i,
-                    end,
-                    targets,
-                    asides: Vec::new(),
-                });
-            }
-        }
-        if (c == '第' || c == '附') && self.transparent(i) {
-            if let Some(cl) = self.resumed_list(i) {
-                return Attempt::Clause(cl);
-            }
-        }
-        Attempt::None
+    }
+
+    /// A 別表 at `i` without a name before it: it belongs to the statute just cited
+    /// (「住民基本台帳法第30条の9 別表第1」), otherwise to the My Number Act.
+    fn bare_appendix(&self, i: usize) -> Option<Clause> {
+        self.t.lit(i, "別表")?;
+        let holder = match &self.last_clause_inst {
+            Some(
+                inst @ (Instrument::MynumberAct
+                | Instrument::Statute(_)
+                | Instrument::LocalOrdinance(_)),
+            ) if self.transparent(i) => inst.clone(),
+            _ => Instrument::MynumberAct,
+        };
+        let (targets, end) = self.appendix(&holder, i)?;
+        Some(Clause {
+            start: i,
+            end,
+            targets,
+            asides: Vec::new(),
+        })
     }
 
     /// 「第N条…」 or 「第N項」/「第N号」 right after a list interrupted by an aside, or after a
@@ -549,11 +545,9 @@ impl Parser<'_> {
         }
         let (inst, last) = self.last_article.as_ref()?;
         let head = Article {
-            supplementary: last.supplementary,
-            number: last.number,
-            branches: last.branches.clone(),
             paragraph: None,
             item: None,
+            ..last.clone()
         };
         let (list, end, asides) = self.list_from(head, e, Mode::Normal);
         Some(Clause {
@@ -790,25 +784,18 @@ impl Parser<'_> {
 
     /// Articles from `p` (which starts one), with 「の表」 and 「第19条第8号に基づく…」 forms.
     fn article_targets(&self, inst: &Instrument, p: usize) -> Option<ClauseParts> {
-        let (supplementary, number, branches, e) = self.article_head(p, true)?;
-        if !supplementary && branches.is_empty() {
+        let (head, e) = self.article_head(p, true)?;
+        if !head.supplementary && head.branches.is_empty() {
             if let Some(e2) = self.t.lit(e, "の表") {
                 let table = Table {
                     instrument: inst.clone(),
-                    kind: TableKind::ArticleTable(number),
+                    kind: TableKind::ArticleTable(head.number),
                 };
                 return self
                     .rows_after_table(&table, e2)
                     .map(|(t, e)| (t, e, Vec::new()));
             }
         }
-        let head = Article {
-            supplementary,
-            number,
-            branches,
-            paragraph: None,
-            item: None,
-        };
         let (list, end, asides) = self.list_from(head, e, Mode::Normal);
         if *inst == Instrument::MynumberAct {
             if let [(a, None)] = list.as_slice() {
@@ -969,14 +956,7 @@ impl Parser<'_> {
         let (provision, end) = if let Some(end) = self.t.lit(k, "主務省令未制定") {
             (Provision::NotEnacted, end)
         } else {
-            let (sup, number, branches, h) = self.article_head(k, true)?;
-            let mut a = Article {
-                supplementary: sup,
-                number,
-                branches,
-                paragraph: None,
-                item: None,
-            };
+            let (mut a, h) = self.article_head(k, true)?;
             let end = self.tail(h, &mut a, Mode::Provision);
             (Provision::Article(a), end)
         };
@@ -1092,14 +1072,7 @@ impl Parser<'_> {
                 });
             }
         }
-        let (sup, number, branches, h) = self.article_head(k, true)?;
-        let head = Article {
-            supplementary: sup,
-            number,
-            branches,
-            paragraph: None,
-            item: None,
-        };
+        let (head, h) = self.article_head(k, true)?;
         let (list, end, asides) = self.list_from(head, h, Mode::Provision);
         let targets = list
             .into_iter()
@@ -1119,8 +1092,9 @@ impl Parser<'_> {
 
     // ----- articles ----------------------------------------------------------------------
 
-    /// 「[附則]第N条[のN…]」 (or, without `dai`, 「N条」) at `i`.
-    fn article_head(&self, i: usize, dai: bool) -> Option<(bool, u32, Vec<u32>, usize)> {
+    /// 「[附則]第N条[のN…]」 (or, without `dai`, 「N条」) at `i`: the article (no 項 or 号 yet)
+    /// and the index after it.
+    fn article_head(&self, i: usize, dai: bool) -> Option<(Article, usize)> {
         let mut j = i;
         let mut supplementary = false;
         if let Some(e) = self.t.lit(j, "附則") {
@@ -1161,7 +1135,12 @@ impl Parser<'_> {
                 None => break,
             }
         }
-        Some((supplementary, n, branches, j))
+        let article = Article {
+            supplementary,
+            branches,
+            ..Article::new(n)
+        };
+        Some((article, j))
     }
 
     /// 「第N<counter>」 (or adjacent bare 「N<counter>」) at `k`: the number and the end.
@@ -1294,14 +1273,8 @@ impl Parser<'_> {
             let head = self
                 .article_head(s, true)
                 .or_else(|| self.article_head(s, false));
-            if let Some((sup, number, branches, e)) = head {
-                let a = Article {
-                    supplementary: sup || prev.supplementary,
-                    number,
-                    branches,
-                    paragraph: None,
-                    item: None,
-                };
+            if let Some((mut a, e)) = head {
+                a.supplementary |= prev.supplementary;
                 return Some((a, e));
             }
         }
@@ -1333,15 +1306,8 @@ impl Parser<'_> {
         let Some(k) = self.t.lit(self.t.ws(j), "から") else {
             return (None, j);
         };
-        let Some((sup, number, branches, e)) = self.article_head(self.t.ws(k), true) else {
+        let Some((mut a, e)) = self.article_head(self.t.ws(k), true) else {
             return (None, j);
-        };
-        let mut a = Article {
-            supplementary: sup,
-            number,
-            branches,
-            paragraph: None,
-            item: None,
         };
         let end = self.tail(e, &mut a, mode);
         (Some(a), end)

@@ -171,44 +171,15 @@ pub(crate) fn is_circled(c: char) -> bool {
     matches!(c, '\u{2460}'..='\u{2473}' | '\u{2474}'..='\u{2487}' | '\u{2776}'..='\u{277F}')
 }
 
-/// Characters after which a name or a list may begin.
+/// Characters after which a name or a list may begin: separators, brackets, `※`, `…` and
+/// digits.
 #[inline]
 pub(crate) fn is_boundary(c: char) -> bool {
-    // Fast path: kana and kanji (every boundary character below is under U+3040 but 「・」).
+    // Fast path: kana and kanji (every boundary character is under U+3040 but 「・」).
     if c >= '\u{3040}' {
         return c == '・';
     }
-    matches!(
-        c,
-        ' ' | '、'
-            | ','
-            | '。'
-            | '.'
-            | '・'
-            | ':'
-            | ';'
-            | '「'
-            | '」'
-            | '『'
-            | '』'
-            | '【'
-            | '】'
-            | '<'
-            | '>'
-            | '〈'
-            | '〉'
-            | '《'
-            | '》'
-            | '('
-            | ')'
-            | '['
-            | ']'
-            | '※'
-            | '…'
-            | '"'
-            | '\''
-    ) || is_circled(c)
-        || c.is_ascii_digit()
+    is_separator(c) || is_bracket(c) || matches!(c, '※' | '…') || c.is_ascii_digit()
 }
 
 /// Separators that carry no meaning of their own between citations.
