@@ -149,7 +149,26 @@ impl fmt::Display for Row {
 
 /// What implements a table row, when the report states it (「2項　第4条」, 「46項　主務省令未制定」).
 ///
-/// The article belongs to the table's companion order ([`Table::companion_order`]).
+/// The article (条 and 枝番; its 項 and 号 are the order's own citations that follow the row)
+/// belongs to the table's companion order ([`Table::companion_order`]). It is not part of the
+/// row's canonical line.
+///
+/// ```
+/// use mynumber_pia::legal_basis::{Article, LegalBasis, Provision, Target};
+///
+/// let b = LegalBasis::parse("番号法第19条第8号に基づく主務省令第2条の表の項番、同主務省令の条\n2項　第4条")?;
+/// assert_eq!(
+///     b.canonical(),
+///     [
+///         "番号法第19条第8号に基づく主務省令第2条の表",
+///         "番号法第19条第8号に基づく主務省令第2条の表第2項",
+///         "番号法第19条第8号に基づく主務省令第4条",
+///     ]
+/// );
+/// let Target::Row { provision, .. } = &b.citations()[1].target else { unreachable!() };
+/// assert_eq!(provision, &Some(Provision::Article(Article::new(4))));
+/// # Ok::<(), mynumber_pia::legal_basis::LegalBasisError>(())
+/// ```
 #[doc(alias = "主務省令の条")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Provision {
@@ -235,21 +254,13 @@ impl fmt::Display for Target {
                 Ok(())
             }
             Target::Table { table } => table.fmt(f),
-            Target::Row {
-                table,
-                row,
-                provision,
-            } => {
+            Target::Row { table, row, .. } => {
                 if table.kind == TableKind::Appendix(None) && !row.branches.is_empty() {
                     // 「別表第73の2項」 would read as 別表第七十三's row 2.
-                    write!(f, "{table}の{row}の項")?;
+                    write!(f, "{table}の{row}の項")
                 } else {
-                    write!(f, "{table}第{row}項")?;
+                    write!(f, "{table}第{row}項")
                 }
-                if let Some(p) = provision {
-                    write!(f, "（{p}）")?;
-                }
-                Ok(())
             }
         }
     }

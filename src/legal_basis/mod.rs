@@ -15,17 +15,24 @@
 //! Each citation has a canonical line ([`Citation`]'s `Display`, [`LegalBasis::canonical`]):
 //! half-width digits, canonical instrument names (番号利用法 and 番号法 are one instrument):
 //!
-//! | form | example |
-//! |---|---|
-//! | article | `国民健康保険法第113条の3第1項`, `番号法附則第6条第4項`, `国民健康保険法第5条から第6条` |
-//! | table row | `番号法第19条第8号に基づく主務省令第2条の表第145項`, `番号法別表第二第109項`, `条例別表第二第4項` |
-//! | row with its article | `番号法第19条第8号に基づく主務省令第2条の表第2項（第4条）`, `番号法別表第二第46項（主務省令未制定）` |
-//! | whole table or order | `番号法別表第二`, `番号法別表の主務省令` |
-//! | bridged | `条例第4条第3項による番号法第19条第8号に基づく主務省令第2条の表第42項` |
+//! | form | rule | example |
+//! |---|---|---|
+//! | article | `<instrument>第<条>条[の<枝番>…][第<項>項][第<号>号[イ]]` | `国民健康保険法第113条の3第1項`, `番号法附則第6条第4項`, `国民健康保険法第5条から第6条` |
+//! | table row | `<table>第<N>項` | `番号法第19条第8号に基づく主務省令第2条の表第145項`, `番号法別表第二第109項`, `条例別表第二第4項` |
+//! | whole table or order | `<table>`, `<instrument>` | `番号法別表第二`, `番号法別表の主務省令` |
+//! | bridged | `<bridge>による<citation>` | `条例第4条第3項による番号法第19条第8号に基づく主務省令第2条の表第42項` |
 //!
-//! Every canonical line parses back to the same citation. (One exception to the pattern keeps
-//! that true: a row with 枝番 of a 別表 without ordinal renders `番号法別表の73の2の項`, since
-//! `番号法別表第73の2項` reads as row 2 of 別表第七十三.)
+//! `<table>` is one of `番号法別表`, `番号法別表第一`, `番号法別表第二`,
+//! `番号法第19条第8号に基づく主務省令第2条の表`, `条例別表第二`, … A detailed form's 「項番、主務省令の条」
+//! pair 「2項　第4条」 cites two things and gives two lines: the row
+//! (`番号法第19条第8号に基づく主務省令第2条の表第2項`, which keeps its implementing article as a
+//! [`Provision`] for the row + 2 check) and the article of the table's order
+//! (`番号法第19条第8号に基づく主務省令第4条`).
+//!
+//! Every canonical line parses back to the same citation (a row without its [`Provision`]). One
+//! exception to the row rule keeps that true: a row with 枝番 of a 別表 without ordinal renders
+//! `番号法別表の73の2の項`, since `番号法別表第73の2項` reads as row 2 of 別表第七十三 (real
+//! reports write 別表第一's row 16 as `別表第1の16項`).
 //!
 //! The law changed on 令和6年5月27日 (別表第一 → 別表, 別表第二 → the 第19条第8号 order's
 //! 第2条の表): [`Citation::regime`] tells old from new, [`Citation::current_equivalent`] maps

@@ -883,22 +883,27 @@ impl Parser<'_> {
                 }
             }
         }
-        if let Some(e) = self.t.lit(k, "項番") {
-            if let Some((n, br, e2)) = self.t.branched_number(self.t.ws(e)) {
-                return Some(self.single_row(
-                    table,
-                    Row {
-                        number: n,
-                        branches: br,
-                    },
-                    e2,
-                ));
-            }
+        // 「項番73の2」; a number on the next line starts a 「N項　第M条」 pair instead.
+        let numbered = |e: usize| {
+            let p = self.t.ws(e);
+            (!self.t.starts_line(p))
+                .then(|| self.t.branched_number(p))
+                .flatten()
+        };
+        if let Some((n, br, e2)) = self.t.lit(k, "項番").and_then(numbered) {
+            return Some(self.single_row(
+                table,
+                Row {
+                    number: n,
+                    branches: br,
+                },
+                e2,
+            ));
         }
         // A heading 「別表第一項番及び…」 / 「第2条の表の項番、…」: the table, whole.
         for heading in ["項番", "の項番"] {
             if let Some(e) = self.t.lit(k, heading) {
-                if self.t.number(self.t.ws(e)).is_none() {
+                if numbered(e).is_none() {
                     return Some((
                         vec![Target::Table {
                             table: table.clone(),
@@ -931,37 +936,9 @@ impl Parser<'_> {
         ))
     }
 
-    /// One row, with a provision in parentheses if one follows (the canonical form).
+    /// One row ending at `e`.
     fn single_row(&self, table: &Table, row: Row, e: usize) -> (Vec<Target>, usize) {
-        let (provision, end) = match self.provision_paren(e) {
-            Some((p, end)) => (Some(p), end),
-            None => (None, e),
-        };
-        (
-            vec![Target::Row {
-                table: table.clone(),
-                row,
-                provision,
-            }],
-            end,
-        )
-    }
-
-    /// 「（第4条）」 or 「（主務省令未制定）」 at `e`.
-    fn provision_paren(&self, e: usize) -> Option<(Provision, usize)> {
-        if !self.t.is(e, '(') {
-            return None;
-        }
-        let k = self.t.ws(e + 1);
-        let (provision, end) = if let Some(end) = self.t.lit(k, "主務省令未制定") {
-            (Provision::NotEnacted, end)
-        } else {
-            let (mut a, h) = self.article_head(k, true)?;
-            let end = self.tail(h, &mut a, Mode::Provision);
-            (Provision::Article(a), end)
-        };
-        let close = self.t.ws(end);
-        self.t.is(close, ')').then_some((provision, close + 1))
+        (rows_to_targets(table, vec![row]), e)
     }
 
     /// 「N、N…の項」 at `i` (numbers with 枝番, any list separators).
@@ -1045,7 +1022,13 @@ impl Parser<'_> {
         })
     }
 
-    /// 「2項　第4条」, 「93項　第46条 第1項第1号、3号」, 「46項　主務省令未制定」 at `i`.
+    /// 「2項　第4条」, 「93項　第46条 第1項第1号、3号」, 「46項　主務省令未制定」 at `i`: a row of
+    /// the table in context and the article of its companion order that implements it (the
+    /// detailed forms' columns 「項番、主務省令の条」).
+    ///
+    /// Gives two kinds of citation: the row, once, with the implementing article
+    /// ([`Provision`]) for the row + 2 check; then each article as written, of the companion
+    /// order (「第24条 第1号、2号」 → 第24条第1号, 第24条第2号).
     fn row_pair(&self, i: usize) -> Option<Clause> {
         let table = self.table_ctx.as_ref()?;
         let (n, br, e) = self.t.branched_number(i)?;
@@ -1054,34 +1037,31 @@ impl Parser<'_> {
             return None;
         }
         let k = self.t.ws(e + 1);
-        let row = Row {
-            number: n,
-            branches: br,
+        let row = |provision| Target::Row {
+            table: table.clone(),
+            row: Row {
+                number: n,
+                branches: br.clone(),
+            },
+            provision: Some(provision),
         };
-        for w in ["主務省令未制定", "未制定"] {
-            if let Some(end) = self.t.lit(k, w) {
-                return Some(Clause {
-                    start: i,
-                    end,
-                    targets: vec![Target::Row {
-                        table: table.clone(),
-                        row,
-                        provision: Some(Provision::NotEnacted),
-                    }],
-                    asides: Vec::new(),
-                });
-            }
+        if let Some(end) = ["主務省令未制定", "未制定"]
+            .iter()
+            .find_map(|w| self.t.lit(k, w))
+        {
+            return Some(Clause {
+                start: i,
+                end,
+                targets: vec![row(Provision::NotEnacted)],
+                asides: Vec::new(),
+            });
         }
         let (head, h) = self.article_head(k, true)?;
-        let (list, end, asides) = self.list_from(head, h, Mode::Provision);
-        let targets = list
-            .into_iter()
-            .map(|(a, _)| Target::Row {
-                table: table.clone(),
-                row: row.clone(),
-                provision: Some(Provision::Article(a)),
-            })
-            .collect();
+        let (list, end, asides) = self.list_from(head.clone(), h, Mode::Provision);
+        let mut targets = vec![row(Provision::Article(head))];
+        if let Some(order) = table.companion_order() {
+            targets.extend(articles_to_targets(&order, list));
+        }
         Some(Clause {
             start: i,
             end,

@@ -49,6 +49,33 @@ fn joins_the_words_of_the_text_and_flags_unparsed_parts() {
 }
 
 #[test]
+fn a_row_and_article_pair_prints_the_row_then_the_article() {
+    let o = run(&[
+        "basis",
+        "番号法第19条第8号に基づく主務省令第2条の表の項番\n2項　第4条　、　145項　第147条\n（※注）",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(
+        stdout(&o),
+        "番号法第19条第8号に基づく主務省令第2条の表\n\
+         番号法第19条第8号に基づく主務省令第2条の表第2項\n\
+         番号法第19条第8号に基づく主務省令第4条\n\
+         番号法第19条第8号に基づく主務省令第2条の表第145項\n\
+         番号法第19条第8号に基づく主務省令第147条\n\
+         ? （※注）\n"
+    );
+    let o = run(&[
+        "basis",
+        "--json",
+        "番号法第19条第8号に基づく主務省令第2条の表の項番\n3項　第6条",
+    ]);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("JSON");
+    assert_eq!(v["citations"][1]["citation"]["provision"]["number"], 6);
+    assert_eq!(v["row_article_mismatches"][0]["row"], 3);
+    assert_eq!(v["row_article_mismatches"][0]["expected_article"], 5);
+}
+
+#[test]
 fn json_prints_the_structure() {
     for args in [
         ["basis", "--json", "番号法第19条第8号 別表第二の109の項"],
