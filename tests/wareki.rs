@@ -490,6 +490,22 @@ proptest! {
         prop_assert_eq!(result.ok().map(WarekiDate::to_naive), date);
     }
 
+    /// The property, sampled (the exhaustive test above walks every day too): any day
+    /// from 1873-01-01 to 2100-12-31 reads back from both the official and the short style, and
+    /// the official style writes 元年 for year 1.
+    #[test]
+    fn any_day_1873_to_2100_round_trips_through_both_formats(offset in 0u64..83_259) {
+        let day = ymd(1873, 1, 1) + chrono::Days::new(offset);
+        prop_assert!(day <= ymd(2100, 12, 31));
+        let w = WarekiDate::from_naive(day).unwrap();
+        let official = w.to_string();
+        let short = w.short().to_string();
+        prop_assert_eq!(WarekiDate::parse(&official), Ok(w), "{}", official);
+        prop_assert_eq!(WarekiDate::parse(&short), Ok(w), "{}", short);
+        prop_assert_eq!(official.contains("元年"), w.year() == 1, "{}", official);
+        prop_assert!(short.starts_with(w.era().initial()), "{}", short);
+    }
+
     #[test]
     fn ordering_follows_days(a in 0u64..83_000, b in 0u64..83_000) {
         let base = ymd(1873, 1, 1);

@@ -59,6 +59,14 @@ impl Article {
     }
 
     /// Whether this is `第N条第M号` exactly as given (no 枝番, no 項, any sub-item).
+    ///
+    /// ```
+    /// use mynumber_pia::legal_basis::LegalBasis;
+    ///
+    /// let b = LegalBasis::parse("番号法第19条第8号")?;
+    /// assert!(b.citations()[0].article().unwrap().is_article_item(19, 8));
+    /// # Ok::<(), mynumber_pia::legal_basis::LegalBasisError>(())
+    /// ```
     pub fn is_article_item(&self, number: u32, item: u32) -> bool {
         !self.supplementary
             && self.number == number
@@ -129,6 +137,13 @@ pub struct Row {
 
 impl Row {
     /// A row without 枝番.
+    ///
+    /// ```
+    /// use mynumber_pia::legal_basis::Row;
+    ///
+    /// let r = Row { branches: vec![2], ..Row::new(73) };
+    /// assert_eq!(r.to_string(), "73の2");
+    /// ```
     pub fn new(number: u32) -> Row {
         Row {
             number,
@@ -324,6 +339,19 @@ impl Citation {
     }
 
     /// The instrument cited (for a table row, the table's instrument).
+    ///
+    /// ```
+    /// use mynumber_pia::legal_basis::{Instrument, LegalBasis, Table};
+    ///
+    /// let b = LegalBasis::parse("住民基本台帳法第7条、番号法別表第二の109の項")?;
+    /// let (article, row) = (&b.citations()[0], &b.citations()[1]);
+    /// assert_eq!(article.instrument(), Some(&Instrument::Statute("住民基本台帳法".into())));
+    /// assert_eq!(article.article().map(|a| a.number), Some(7));
+    /// assert_eq!(row.instrument(), Some(&Instrument::MynumberAct));
+    /// assert_eq!(row.table(), Some(&Table::mynumber_appendix2()));
+    /// assert_eq!(row.row().map(|(_, r)| r.number), Some(109));
+    /// # Ok::<(), mynumber_pia::legal_basis::LegalBasisError>(())
+    /// ```
     pub fn instrument(&self) -> Option<&Instrument> {
         match &self.target {
             Target::Instrument { instrument } | Target::Article { instrument, .. } => {
@@ -388,6 +416,14 @@ impl Citation {
 
     /// Whether this cites 番号法 第19条第7号, the number the same provision had before
     /// 令和4年 (seed 001, 松戸 and 熊谷's older reports).
+    ///
+    /// ```
+    /// use mynumber_pia::legal_basis::LegalBasis;
+    ///
+    /// let b = LegalBasis::parse("番号利用法第19条第7号")?;
+    /// assert!(b.citations()[0].is_article_19_7() && !b.citations()[0].is_article_19_8());
+    /// # Ok::<(), mynumber_pia::legal_basis::LegalBasisError>(())
+    /// ```
     pub fn is_article_19_7(&self) -> bool {
         let hit =
             |i: &Instrument, a: &Article| *i == Instrument::MynumberAct && a.is_article_item(19, 7);

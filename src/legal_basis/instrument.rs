@@ -51,6 +51,15 @@ pub enum Instrument {
 
 impl Instrument {
     /// The canonical name, as used in [`Citation`](super::Citation)'s canonical lines.
+    ///
+    /// ```
+    /// use mynumber_pia::legal_basis::Instrument;
+    ///
+    /// assert_eq!(Instrument::AppendixOrder.name(), "番号法別表の主務省令");
+    /// assert!(Instrument::AppendixOrder.is_mynumber_order());
+    /// assert!(Instrument::Appendix2Order.is_pre_2024_regime());
+    /// assert!(!Instrument::LocalOrdinance(None).is_mynumber_order());
+    /// ```
     pub fn name(&self) -> &str {
         match self {
             Instrument::MynumberAct => "番号法",
@@ -127,6 +136,14 @@ pub struct Table {
 
 impl Table {
     /// 番号法別表 (current, from 令和6年5月27日): the 個人番号利用事務 table.
+    ///
+    /// ```
+    /// use mynumber_pia::legal_basis::Table;
+    ///
+    /// assert_eq!(Table::mynumber_appendix().to_string(), "番号法別表");
+    /// assert_eq!(Table::mynumber_appendix1().to_string(), "番号法別表第一");
+    /// assert!(!Table::mynumber_appendix().is_pre_2024_regime());
+    /// ```
     pub fn mynumber_appendix() -> Table {
         Table {
             instrument: Instrument::MynumberAct,
@@ -171,6 +188,13 @@ impl Table {
 
     /// The order whose articles implement this table's rows (the 「N項　第M条」 pairs), if the
     /// table is one of the My Number Act's.
+    ///
+    /// ```
+    /// use mynumber_pia::legal_basis::{Instrument, Table};
+    ///
+    /// assert_eq!(Table::mynumber_appendix2().companion_order(), Some(Instrument::Appendix2Order));
+    /// assert!(Table::linkage_order_table().is_linkage_order_table());
+    /// ```
     pub fn companion_order(&self) -> Option<Instrument> {
         match (&self.instrument, self.kind) {
             (Instrument::MynumberAct, TableKind::Appendix(None)) => Some(Instrument::AppendixOrder),

@@ -166,6 +166,16 @@ impl LegalBasis {
     }
 
     /// The citations, in the order of the text, lists expanded.
+    ///
+    /// ```
+    /// use mynumber_pia::legal_basis::LegalBasis;
+    ///
+    /// let b = LegalBasis::parse("条例第4条第2項による条例別表第二の23、24の項")?;
+    /// assert_eq!(b.citations().len(), 2);
+    /// assert_eq!(b.canonical(), ["条例第4条第2項による条例別表第二第23項", "条例第4条第2項による条例別表第二第24項"]);
+    /// assert!(b.is_fully_parsed());
+    /// # Ok::<(), mynumber_pia::legal_basis::LegalBasisError>(())
+    /// ```
     pub fn citations(&self) -> &[Citation] {
         &self.citations
     }
@@ -249,6 +259,15 @@ impl LegalBasis {
     }
 
     /// The citations of the numbering before 令和6年5月27日.
+    ///
+    /// ```
+    /// use mynumber_pia::legal_basis::LegalBasis;
+    ///
+    /// let b = LegalBasis::parse("番号法第19条第8号 別表第二の109の項")?;
+    /// let old: Vec<String> = b.pre_2024_citations().map(|c| c.to_string()).collect();
+    /// assert_eq!(old, ["番号法別表第二第109項"]);
+    /// # Ok::<(), mynumber_pia::legal_basis::LegalBasisError>(())
+    /// ```
     pub fn pre_2024_citations(&self) -> impl Iterator<Item = &Citation> {
         self.citations.iter().filter(|c| c.is_pre_2024_regime())
     }

@@ -218,6 +218,16 @@ impl Citation {
 
     /// For a row of the 第19条第8号 order's 第2条の表 stated with its article
     /// (「2項　第4条」), whether the article is not row + 2, the rule of the new table.
+    ///
+    /// ```
+    /// use mynumber_pia::legal_basis::LegalBasis;
+    ///
+    /// let b = LegalBasis::parse("番号法第19条第8号に基づく主務省令第2条の表の項番\n48項　第50条、69項　第70条")?;
+    /// let bad: Vec<_> = b.citations().iter().filter_map(|c| c.row_article_mismatch()).collect();
+    /// assert_eq!(bad.len(), 1);
+    /// assert_eq!((bad[0].row, bad[0].expected_article), (69, 71));
+    /// # Ok::<(), mynumber_pia::legal_basis::LegalBasisError>(())
+    /// ```
     pub fn row_article_mismatch(&self) -> Option<RowArticleMismatch> {
         let Target::Row {
             table,

@@ -189,12 +189,31 @@ impl WarekiDate {
     }
 
     /// The chrono date.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use mynumber_pia::wareki::WarekiDate;
+    ///
+    /// let d = WarekiDate::parse("S64.1.7")?;
+    /// assert_eq!(d.to_naive(), NaiveDate::from_ymd_opt(1989, 1, 7).unwrap());
+    /// # Ok::<(), mynumber_pia::wareki::WarekiError>(())
+    /// ```
     #[must_use]
     pub const fn to_naive(self) -> NaiveDate {
         self.date
     }
 
     /// The era.
+    ///
+    /// ```
+    /// use chrono::Weekday;
+    /// use mynumber_pia::wareki::{Era, WarekiDate};
+    ///
+    /// let d = WarekiDate::parse("令和元年5月1日")?;
+    /// assert_eq!((d.era(), d.year(), d.month(), d.day()), (Era::Reiwa, 1, 5, 1));
+    /// assert_eq!(d.weekday(), Weekday::Wed);
+    /// # Ok::<(), mynumber_pia::wareki::WarekiError>(())
+    /// ```
     #[must_use]
     pub const fn era(self) -> Era {
         self.era
@@ -256,6 +275,15 @@ impl WarekiDate {
     }
 
     /// The short style, `R6.12.6` (元年 written `1`: `R1.5.1`).
+    ///
+    /// ```
+    /// use mynumber_pia::wareki::WarekiDate;
+    ///
+    /// let d = WarekiDate::parse("平成三十年五月二十一日")?;
+    /// assert_eq!(d.short().to_string(), "H30.5.21");
+    /// assert_eq!(d.iso().to_string(), "2018-05-21");
+    /// # Ok::<(), mynumber_pia::wareki::WarekiError>(())
+    /// ```
     #[must_use]
     pub const fn short(self) -> Short<WarekiDate> {
         Short(self)

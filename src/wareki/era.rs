@@ -58,15 +58,18 @@ choice_enum! {
     /// ```
     #[doc(alias = "元号")]
     pub enum Era: "元号" {
-        /// 明治 (Meiji), from 1868-01-25 to 1912-07-29.
+        /// 明治 (Meiji), from 1868-01-25 to 1912-07-29 (改元の詔, 明治元年9月8日, retroactive to
+        /// 慶応4年1月1日).
         Meiji => "明治" | "M" | "㍾",
-        /// 大正 (Taishō), from 1912-07-30 to 1926-12-24.
+        /// 大正 (Taishō), from 1912-07-30 to 1926-12-24 (明治45年7月30日の改元の詔書).
         Taisho => "大正" | "T" | "㍽",
-        /// 昭和 (Shōwa), from 1926-12-25 to 1989-01-07.
+        /// 昭和 (Shōwa), from 1926-12-25 to 1989-01-07 (大正15年12月25日の改元の詔書).
         Showa => "昭和" | "S" | "㍼",
-        /// 平成 (Heisei), from 1989-01-08 to 2019-04-30.
+        /// 平成 (Heisei), from 1989-01-08 to 2019-04-30 (元号を改める政令, 昭和64年政令第1号,
+        /// under 元号法).
         Heisei => "平成" | "H" | "㍻",
-        /// 令和 (Reiwa), from 2019-05-01; the current era, with no last day.
+        /// 令和 (Reiwa), from 2019-05-01; the current era, with no last day (元号を改める政令,
+        /// 平成31年政令第143号, under 元号法).
         Reiwa => "令和" | "R" | "㋿",
     }
 }
@@ -106,6 +109,13 @@ impl Era {
     }
 
     /// The following era, `None` for 令和.
+    ///
+    /// ```
+    /// use mynumber_pia::wareki::Era;
+    ///
+    /// assert_eq!(Era::Showa.next(), Some(Era::Heisei));
+    /// assert_eq!(Era::Reiwa.next(), None);
+    /// ```
     #[must_use]
     pub const fn next(self) -> Option<Era> {
         match self {
@@ -118,6 +128,12 @@ impl Era {
     }
 
     /// The Latin initial used in short dates (`R6.12.6`): `M`, `T`, `S`, `H` or `R`.
+    ///
+    /// ```
+    /// use mynumber_pia::wareki::Era;
+    ///
+    /// assert_eq!(Era::Heisei.initial(), 'H');
+    /// ```
     #[must_use]
     pub const fn initial(self) -> char {
         match self {
@@ -176,6 +192,15 @@ impl Era {
     }
 
     /// Whether `date` lies within this era.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use mynumber_pia::wareki::Era;
+    ///
+    /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// assert!(Era::Heisei.contains(d(2019, 4, 30)));
+    /// assert!(!Era::Heisei.contains(d(2019, 5, 1)));
+    /// ```
     #[must_use]
     pub fn contains(self, date: NaiveDate) -> bool {
         date >= self.first_day() && self.last_day().is_none_or(|last| date <= last)

@@ -120,6 +120,15 @@ impl FiscalYear {
     /// # Errors
     ///
     /// Any [`WarekiError`]; [`WarekiError::WrongKind`] for another kind of date.
+    ///
+    /// ```
+    /// use mynumber_pia::wareki::{FiscalYear, WarekiError};
+    ///
+    /// assert_eq!(FiscalYear::parse("平成２７年度")?.start_year(), 2015);
+    /// assert_eq!(FiscalYear::parse("FY2023")?, FiscalYear::parse("令和５年度")?);
+    /// assert!(matches!(FiscalYear::parse("令和5年4月1日"), Err(WarekiError::WrongKind { .. })));
+    /// # Ok::<(), mynumber_pia::wareki::WarekiError>(())
+    /// ```
     pub fn parse(text: &str) -> Result<Self, WarekiError> {
         DateValue::parse(text)?.try_into()
     }
@@ -155,6 +164,16 @@ impl FiscalYear {
     }
 
     /// Whether `date` is in this 年度.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use mynumber_pia::wareki::FiscalYear;
+    ///
+    /// let fy = FiscalYear::parse("令和5年度")?;
+    /// assert!(fy.contains(NaiveDate::from_ymd_opt(2024, 3, 31).unwrap()));
+    /// assert!(!fy.contains(NaiveDate::from_ymd_opt(2024, 4, 1).unwrap()));
+    /// # Ok::<(), mynumber_pia::wareki::WarekiError>(())
+    /// ```
     #[must_use]
     pub fn contains(self, date: NaiveDate) -> bool {
         self.first_day() <= date && date <= self.last_day()

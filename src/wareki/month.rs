@@ -106,6 +106,15 @@ impl YearMonth {
     /// # Errors
     ///
     /// Any [`WarekiError`]; [`WarekiError::WrongKind`] for another kind of date.
+    ///
+    /// ```
+    /// use mynumber_pia::wareki::YearMonth;
+    ///
+    /// let m = YearMonth::parse("R4.10")?;
+    /// assert_eq!(m, YearMonth::parse("2022年10月")?);
+    /// assert_eq!(m.to_string(), "令和4年10月");
+    /// # Ok::<(), mynumber_pia::wareki::WarekiError>(())
+    /// ```
     pub fn parse(text: &str) -> Result<Self, WarekiError> {
         DateValue::parse(text)?.try_into()
     }
@@ -135,6 +144,14 @@ impl YearMonth {
     }
 
     /// The number of days in the month.
+    ///
+    /// ```
+    /// use mynumber_pia::wareki::YearMonth;
+    ///
+    /// assert_eq!(YearMonth::parse("令和6年2月")?.days(), 29);
+    /// assert_eq!(YearMonth::parse("令和5年2月")?.days(), 28);
+    /// # Ok::<(), mynumber_pia::wareki::WarekiError>(())
+    /// ```
     #[must_use]
     pub const fn days(self) -> u32 {
         days_in_month(self.year, self.month)
@@ -153,6 +170,15 @@ impl YearMonth {
     }
 
     /// Whether `date` is in this month.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use mynumber_pia::wareki::YearMonth;
+    ///
+    /// let m = YearMonth::parse("平成元年1月")?;
+    /// assert!(m.contains(NaiveDate::from_ymd_opt(1989, 1, 7).unwrap()));
+    /// # Ok::<(), mynumber_pia::wareki::WarekiError>(())
+    /// ```
     #[must_use]
     pub fn contains(self, date: NaiveDate) -> bool {
         date.year() == self.year && date.month() == self.month

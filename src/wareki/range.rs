@@ -103,6 +103,15 @@ impl DateRange {
     /// # Errors
     ///
     /// Any [`WarekiError`]; [`WarekiError::WrongKind`] for a single date.
+    ///
+    /// ```
+    /// use mynumber_pia::wareki::DateRange;
+    ///
+    /// let r = DateRange::parse("令和6年9月15日から同年10月15日まで")?;
+    /// assert_eq!((r.days(), r.stated_days()), (31, None));
+    /// assert_eq!(r.end().to_string(), "令和6年10月15日");
+    /// # Ok::<(), mynumber_pia::wareki::WarekiError>(())
+    /// ```
     pub fn parse(text: &str) -> Result<Self, WarekiError> {
         DateValue::parse(text)?.try_into()
     }
@@ -137,6 +146,16 @@ impl DateRange {
     }
 
     /// Whether `date` is within the range.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use mynumber_pia::wareki::DateRange;
+    ///
+    /// let r = DateRange::parse("R6.9.15~R6.10.15")?;
+    /// assert!(r.contains(NaiveDate::from_ymd_opt(2024, 10, 15).unwrap()));
+    /// assert!(!r.contains(NaiveDate::from_ymd_opt(2024, 10, 16).unwrap()));
+    /// # Ok::<(), mynumber_pia::wareki::WarekiError>(())
+    /// ```
     #[must_use]
     pub fn contains(self, date: NaiveDate) -> bool {
         self.start.to_naive() <= date && date <= self.end.to_naive()

@@ -62,6 +62,14 @@ impl DateValue {
     }
 
     /// What kind of date this is.
+    ///
+    /// ```
+    /// use mynumber_pia::wareki::{DateKind, DateValue};
+    ///
+    /// assert_eq!(DateValue::parse("平成十一年")?.kind(), DateKind::Year);
+    /// assert_eq!(DateValue::parse("R4.10")?.kind(), DateKind::YearMonth);
+    /// # Ok::<(), mynumber_pia::wareki::WarekiError>(())
+    /// ```
     #[must_use]
     pub const fn kind(&self) -> DateKind {
         match self {

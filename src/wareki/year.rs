@@ -81,6 +81,14 @@ impl WarekiYear {
     /// # Errors
     ///
     /// Any [`WarekiError`]; [`WarekiError::WrongKind`] for another kind of date.
+    ///
+    /// ```
+    /// use mynumber_pia::wareki::WarekiYear;
+    ///
+    /// assert_eq!(WarekiYear::parse("昭和３３年")?.year(), 1958);
+    /// assert_eq!(WarekiYear::parse("平成31年")?, WarekiYear::parse("令和元年")?);
+    /// # Ok::<(), mynumber_pia::wareki::WarekiError>(())
+    /// ```
     pub fn parse(text: &str) -> Result<Self, WarekiError> {
         DateValue::parse(text)?.try_into()
     }
@@ -125,6 +133,14 @@ impl WarekiYear {
     }
 
     /// Whether `date` is in this year.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use mynumber_pia::wareki::WarekiYear;
+    ///
+    /// assert!(WarekiYear::parse("令和元年")?.contains(NaiveDate::from_ymd_opt(2019, 1, 1).unwrap()));
+    /// # Ok::<(), mynumber_pia::wareki::WarekiError>(())
+    /// ```
     #[must_use]
     pub fn contains(self, date: NaiveDate) -> bool {
         chrono::Datelike::year(&date) == self.year
