@@ -1758,3 +1758,25 @@ proptest! {
         prop_assert_eq!(b.canonical(), vec![line]);
     }
 }
+
+#[test]
+fn the_bench_parses_every_example_of_this_corpus() {
+    let bench = include_str!("../benches/legal_basis.rs");
+    let missing: Vec<&str> = CASES
+        .iter()
+        .filter(|c| {
+            // As the bench's source writes the literal: only `\`, `"` and line breaks escaped.
+            let literal = c
+                .text
+                .replace('\\', "\\\\")
+                .replace('"', "\\\"")
+                .replace('\n', "\\n");
+            !bench.contains(&format!("\"{literal}\""))
+        })
+        .map(|c| c.id)
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "not in benches/legal_basis.rs: {missing:?}"
+    );
+}

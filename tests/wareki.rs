@@ -171,6 +171,17 @@ fn every_report_example_parses_to_its_value() {
 }
 
 #[test]
+fn the_bench_parses_every_report_example() {
+    let bench = include_str!("../benches/wareki.rs");
+    let missing: Vec<&str> = REPORT_EXAMPLES
+        .iter()
+        .map(|(text, _, _)| *text)
+        .filter(|text| !bench.contains(&format!("    \"{text}\",\n")))
+        .collect();
+    assert!(missing.is_empty(), "not in benches/wareki.rs: {missing:?}");
+}
+
+#[test]
 fn shapes_named_in_issue_3() {
     let day = |s: &str| WarekiDate::parse(s).unwrap_or_else(|e| panic!("{s}: {e}"));
     let d = WarekiDate::new(Era::Reiwa, 6, 12, 6).unwrap();
