@@ -276,6 +276,41 @@ macro_rules! choice_enum {
 
 pub(crate) use choice_enum;
 
+/// Implements serde for a type that the documents write as text: serialized through `Display`
+/// (no intermediate `String`), and, with `FromStr`, deserialized through `FromStr` so the same
+/// lenient spellings are accepted as on the command line.
+///
+/// ```ignore
+/// serde_as_text!(RuleCitation);              // Serialize only
+/// serde_as_text!(Exemption, FromStr);        // Serialize and Deserialize
+/// ```
+macro_rules! serde_as_text {
+    ($name:ty) => {
+        impl ::serde::Serialize for $name {
+            fn serialize<S: ::serde::Serializer>(
+                &self,
+                s: S,
+            ) -> ::std::result::Result<S::Ok, S::Error> {
+                s.collect_str(self)
+            }
+        }
+    };
+    ($name:ty, FromStr) => {
+        $crate::label::serde_as_text!($name);
+
+        impl<'de> ::serde::Deserialize<'de> for $name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(
+                d: D,
+            ) -> ::std::result::Result<Self, D::Error> {
+                let text = <::std::string::String as ::serde::Deserialize>::deserialize(d)?;
+                text.parse().map_err(::serde::de::Error::custom)
+            }
+        }
+    };
+}
+
+pub(crate) use serde_as_text;
+
 #[cfg(test)]
 mod tests {
     use super::*;

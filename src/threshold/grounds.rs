@@ -4,9 +4,9 @@
 use std::fmt;
 use std::str::FromStr;
 
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde::{Serialize, Serializer};
 
-use crate::label::normalize_label;
+use crate::label::{normalize_label, serde_as_text};
 
 /// A citation of the 特定個人情報保護評価に関する規則 (*規則*): an article and optionally one 号.
 ///
@@ -83,11 +83,7 @@ impl fmt::Display for RuleCitation {
     }
 }
 
-impl Serialize for RuleCitation {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(self)
-    }
-}
+serde_as_text!(RuleCitation);
 
 /// A citation of the 特定個人情報保護評価指針 (*指針*): a part (第N) and a section (のM).
 ///
@@ -135,11 +131,7 @@ impl fmt::Display for GuidelineCitation {
     }
 }
 
-impl Serialize for GuidelineCitation {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(self)
-    }
-}
+serde_as_text!(GuidelineCitation);
 
 /// The grounds of a しきい値判断 result: the 規則 articles (one or two) and the 指針 section.
 ///
@@ -407,18 +399,7 @@ impl FromStr for Exemption {
     }
 }
 
-impl Serialize for Exemption {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(self)
-    }
-}
-
-impl<'de> Deserialize<'de> for Exemption {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(d)?;
-        text.parse().map_err(serde::de::Error::custom)
-    }
-}
+serde_as_text!(Exemption, FromStr);
 
 #[cfg(test)]
 mod tests {
