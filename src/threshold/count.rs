@@ -136,10 +136,7 @@ impl HandlerCountBand {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ParseCountError {
     /// A negative number.
-    #[error(
-        "{item}「{input}」は負の数です（受け付ける値: 0以上の人数（例: 150000、150,000、１５００００）または選択肢 {}）",
-        .expected.join(" / ")
-    )]
+    #[error("{item}「{input}」は負の数です（受け付ける値: {}）", Accepted(.expected))]
     Negative {
         /// The item, `対象人数` or `取扱者数`.
         item: &'static str,
@@ -149,7 +146,7 @@ pub enum ParseCountError {
         expected: &'static [&'static str],
     },
     /// A number too large for a count (more than 18,446,744,073,709,551,615).
-    #[error("{item}「{input}」は大きすぎます（受け付ける値: 0以上の人数または選択肢 {}）", .expected.join(" / "))]
+    #[error("{item}「{input}」は大きすぎます（受け付ける値: {}）", Accepted(.expected))]
     TooLarge {
         /// The item, `対象人数` or `取扱者数`.
         item: &'static str,
@@ -159,10 +156,7 @@ pub enum ParseCountError {
         expected: &'static [&'static str],
     },
     /// Neither a whole number nor a band label.
-    #[error(
-        "{item}「{input}」は人数でも選択肢でもありません（受け付ける値: 人数（例: 150000、150,000、１５００００）または選択肢 {}）",
-        .expected.join(" / ")
-    )]
+    #[error("{item}「{input}」は人数でも選択肢でもありません（受け付ける値: {}）", Accepted(.expected))]
     Invalid {
         /// The item, `対象人数` or `取扱者数`.
         item: &'static str,
@@ -171,6 +165,19 @@ pub enum ParseCountError {
         /// The band labels the item accepts.
         expected: &'static [&'static str],
     },
+}
+
+/// What a count item accepts, as the messages say it: a whole number or one of the band labels.
+struct Accepted<'a>(&'a [&'static str]);
+
+impl fmt::Display for Accepted<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "0以上の人数（例: 150000、150,000、１５００００）または選択肢 {}",
+            self.0.join(" / ")
+        )
+    }
 }
 
 /// What a count argument looks like once normalised.
@@ -330,12 +337,7 @@ macro_rules! count_type {
                 impl serde::de::Visitor<'_> for V {
                     type Value = $name;
                     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                        write!(
-                            f,
-                            "{}: 0以上の人数または選択肢 ({})",
-                            $item,
-                            $band::LABELS.join(" / ")
-                        )
+                        write!(f, "{}: {}", $item, Accepted($band::LABELS))
                     }
                     fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<$name, E> {
                         Ok($name::Exact(v))
@@ -485,6 +487,12 @@ mod tests {
                 ..
             }
         ));
+        assert_eq!(
+            neg.to_string(),
+            "対象人数「-5」は負の数です（受け付ける値: 0以上の人数（例: 150000、150,000、１５００００）\
+             または選択肢 1,000人未満（任意実施） / 1,000人以上1万人未満 / 1万人以上10万人未満 / \
+             10万人以上30万人未満 / 30万人以上）"
+        );
         let fw = "－５".parse::<HandlerCount>().unwrap_err();
         assert!(matches!(
             fw,
@@ -495,6 +503,11 @@ mod tests {
         ));
         let big = "99999999999999999999".parse::<SubjectCount>().unwrap_err();
         assert!(matches!(big, ParseCountError::TooLarge { .. }));
+        assert!(
+            big.to_string()
+                .starts_with("対象人数「99999999999999999999」は大きすぎます")
+        );
+        assert!(big.to_string().contains("30万人以上"));
         for bad in ["", "abc", "1.5", "1e5", "500人以上か", "人"] {
             let err = bad.parse::<HandlerCount>().unwrap_err();
             assert!(matches!(err, ParseCountError::Invalid { .. }), "{bad}");

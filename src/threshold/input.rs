@@ -156,9 +156,7 @@ mod tests {
     use super::*;
     use crate::threshold::{HandlerCountBand, RequiredAssessment, SubjectCountBand};
 
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    use crate::threshold::ymd as d;
 
     #[test]
     fn incident_dates_decide_the_result() {

@@ -401,9 +401,7 @@ mod tests {
     use SeriousIncident::{NotOccurred, Occurred};
     use SubjectCountBand::*;
 
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    use crate::threshold::ymd as d;
 
     #[test]
     fn packed_table_matches_the_rule() {
