@@ -4,7 +4,7 @@ use chrono::{Days, NaiveDate};
 use mynumber_pia::threshold::{
     AssessmentKind, Exemption, HandlerCount, HandlerCountBand, IncidentInput, ReportSet,
     RequiredAssessment, SeriousIncident, StatedThresholdResult, SubjectCount, SubjectCountBand,
-    ThresholdInput, ThresholdOutcome, decide, decide_bounds, decide_counts,
+    ThresholdInput, ThresholdOutcome, decide, decide_bounds, decide_counts, decide_partial,
 };
 use proptest::prelude::*;
 
@@ -173,6 +173,158 @@ fn incident_window_through_the_input() {
 }
 
 // ---------------------------------------------------------------------------------------------
+// The spellings real documents and users write, for each of the three inputs
+
+/// Full-width digits, `1000人` without the comma, the `（任意実施）` suffix (or its absence, as
+/// 重点/全項目 Ⅰ1③ print it), `[ ]` checkboxes and brackets, `1)` / `1）` list numbers, spaces.
+#[test]
+fn subject_count_spellings() {
+    use SubjectCountBand::*;
+    let cases = [
+        ("1,000人未満（任意実施）", Under1k),
+        ("1,000人未満", Under1k),
+        ("1000人未満", Under1k),
+        ("１，０００人未満（任意実施）", Under1k),
+        ("1000人未満(任意実施)", Under1k),
+        ("[ ]1,000人未満（任意実施）", Under1k),
+        ("1）1000人以上1万人未満", From1kTo10k),
+        ("2) 1,000人以上1万人未満", From1kTo10k),
+        ("［ ○ ］１万人以上１０万人未満", From10kTo100k),
+        ("[ 10万人以上30万人未満 ]", From100kTo300k),
+        ("　30万人以上 ", AtLeast300k),
+        ("5） ３０万人 以上", AtLeast300k),
+    ];
+    for (text, band) in cases {
+        assert_eq!(text.parse::<SubjectCountBand>(), Ok(band), "{text}");
+        assert_eq!(
+            text.parse::<SubjectCount>(),
+            Ok(SubjectCount::Band(band)),
+            "{text}"
+        );
+    }
+    for (text, n) in [
+        ("1000人", 1_000),
+        ("1,000人", 1_000),
+        ("１０００", 1_000),
+        ("１，０００人", 1_000),
+        (" 150000 ", 150_000),
+        ("[ 150,000 ]", 150_000),
+    ] {
+        assert_eq!(
+            text.parse::<SubjectCount>(),
+            Ok(SubjectCount::Exact(n)),
+            "{text}"
+        );
+    }
+    for bad in ["1,000人以上", "1万人", "30万人以上か", "-1", "abc"] {
+        assert!(bad.parse::<SubjectCountBand>().is_err(), "{bad}");
+    }
+}
+
+#[test]
+fn handler_count_spellings() {
+    use HandlerCountBand::*;
+    for (text, band) in [
+        ("500人以上", AtLeast500),
+        ("５００人以上", AtLeast500),
+        ("1)500人以上", AtLeast500),
+        ("１）５００人以上", AtLeast500),
+        ("[ ] 500人未満", Under500),
+        ("［○］500人未満", Under500),
+        ("[ 500人未満 ]", Under500),
+        (" 500人 未満 ", Under500),
+    ] {
+        assert_eq!(text.parse::<HandlerCountBand>(), Ok(band), "{text}");
+        assert_eq!(
+            text.parse::<HandlerCount>(),
+            Ok(HandlerCount::Band(band)),
+            "{text}"
+        );
+    }
+    for (text, n) in [
+        ("500人", 500),
+        ("５００", 500),
+        ("1,200", 1_200),
+        ("１，２００人", 1_200),
+    ] {
+        assert_eq!(
+            text.parse::<HandlerCount>(),
+            Ok(HandlerCount::Exact(n)),
+            "{text}"
+        );
+    }
+    for bad in ["500人", "500", "以上", "600人以上"] {
+        assert!(bad.parse::<HandlerCountBand>().is_err(), "{bad}");
+    }
+}
+
+#[test]
+fn serious_incident_spellings() {
+    use SeriousIncident::*;
+    for (text, value) in [
+        ("発生あり", Occurred),
+        ("あり", Occurred),
+        ("1)発生あり", Occurred),
+        ("１）発生あり", Occurred),
+        ("[ ○ ] 発生あり", Occurred),
+        ("［ ］発生なし", NotOccurred),
+        ("[ 発生なし ]", NotOccurred),
+        (" 発生 なし ", NotOccurred),
+        ("2） なし", NotOccurred),
+        ("ｙｅｓ", Occurred),
+        ("no", NotOccurred),
+    ] {
+        assert_eq!(text.parse::<SeriousIncident>(), Ok(value), "{text}");
+    }
+    let err = "不明".parse::<SeriousIncident>().unwrap_err();
+    assert_eq!(err.list(), "重大事故");
+    assert_eq!(err.expected(), ["発生あり", "発生なし"]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The decision is `const`: evaluated here by the compiler, so it cannot allocate or panic at run
+// time either (a `const fn` can do neither).
+
+const SEED_003: RequiredAssessment = decide(
+    SubjectCountBand::From10kTo100k,
+    HandlerCountBand::Under500,
+    SeriousIncident::Occurred,
+);
+const AT_300K: RequiredAssessment = decide_counts(300_000, 0, false);
+const BOUNDS: (RequiredAssessment, RequiredAssessment) =
+    decide_bounds(SubjectCountBand::From100kTo300k, None, None);
+const PARTIAL: Option<RequiredAssessment> =
+    decide_partial(SubjectCountBand::AtLeast300k, None, None);
+const OUTCOME: ThresholdOutcome = ThresholdOutcome::new(
+    SubjectCount::Exact(150_000),
+    HandlerCount::Exact(500),
+    SeriousIncident::NotOccurred,
+)
+.with_exemption(Exemption::ManualFilesOnly);
+const STATED: Option<StatedThresholdResult> =
+    RequiredAssessment::Basic.stated_in(AssessmentKind::Full);
+
+#[test]
+fn the_decision_runs_at_compile_time() {
+    assert_eq!(SEED_003, RequiredAssessment::BasicAndFocused);
+    assert_eq!(AT_300K, RequiredAssessment::BasicAndFull);
+    assert_eq!(
+        BOUNDS,
+        (
+            RequiredAssessment::BasicAndFocused,
+            RequiredAssessment::BasicAndFull
+        )
+    );
+    assert_eq!(PARTIAL, Some(RequiredAssessment::BasicAndFull));
+    assert_eq!(OUTCOME.required(), RequiredAssessment::NotRequired);
+    assert_eq!(OUTCOME.grounds().to_string(), "規則第4条第2号、指針第4の4");
+    assert_eq!(
+        STATED.map(|s| s.to_string()).as_deref(),
+        Some("基礎項目評価の実施が義務付けられる（任意に全項目評価を実施）")
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
 // Properties
 
 fn handler_band() -> impl Strategy<Value = HandlerCountBand> {
@@ -207,6 +359,23 @@ fn date() -> impl Strategy<Value = NaiveDate> {
 /// A label decorated as real documents write it: full-width digits, a list number, a checkbox,
 /// stray spaces.
 fn decorate(label: &str, full_width: bool, prefix: u8, spaces: bool) -> String {
+    decorate_with(label, full_width, prefix, spaces, false)
+}
+
+/// [`decorate`], optionally writing `1,000` as `1000` (as people type it).
+fn decorate_with(
+    label: &str,
+    full_width: bool,
+    prefix: u8,
+    spaces: bool,
+    no_commas: bool,
+) -> String {
+    let label = if no_commas {
+        label.replace(',', "")
+    } else {
+        label.to_owned()
+    };
+    let label = label.as_str();
     let mut s: String = if full_width {
         label
             .chars()
@@ -285,11 +454,25 @@ proptest! {
     }
 
     #[test]
+    fn monotone_in_all_three_at_once(
+        a in count(), b in count(), c in count(), e in count(), i in any::<bool>(), j in any::<bool>()
+    ) {
+        // More people, more handlers and an incident together never lower the result.
+        prop_assert!(
+            decide_counts(a.min(b), c.min(e), i && j) <= decide_counts(a.max(b), c.max(e), i || j)
+        );
+    }
+
+    #[test]
     fn labels_round_trip(
-        idx in 0usize..16, full_width in any::<bool>(), prefix in 0u8..5, spaces in any::<bool>()
+        idx in 0usize..16, full_width in any::<bool>(), prefix in 0u8..5, spaces in any::<bool>(),
+        no_commas in any::<bool>(), short_first in any::<bool>()
     ) {
         let sb = SubjectCountBand::ALL[idx % SubjectCountBand::ALL.len()];
-        let text = decorate(sb.label(), full_width, prefix, spaces);
+        // Both printings of the first band: with （任意実施） (基礎 Ⅱ1) and without (Ⅰ1③).
+        let label = if short_first { sb.short_label() } else { sb.label() };
+        let text = decorate_with(label, full_width, prefix, spaces, no_commas);
+        prop_assert_eq!(sb.to_string(), sb.label());
         prop_assert_eq!(text.parse::<SubjectCountBand>(), Ok(sb));
         prop_assert_eq!(text.parse::<SubjectCount>(), Ok(SubjectCount::Band(sb)));
         let hb = HandlerCountBand::ALL[idx % 2];
@@ -306,13 +489,20 @@ proptest! {
         prop_assert_eq!(parsed.to_string(), stated);
         // serde uses the same labels.
         let json = serde_json::to_string(&sb).unwrap();
+        prop_assert_eq!(&json, &format!("\"{}\"", sb.label()));
         prop_assert_eq!(serde_json::from_str::<SubjectCountBand>(&json).unwrap(), sb);
+        // Display → FromStr is the identity for every choice of the three inputs.
+        prop_assert_eq!(hb.to_string().parse::<HandlerCountBand>(), Ok(hb));
+        prop_assert_eq!(inc.to_string().parse::<SeriousIncident>(), Ok(inc));
+        prop_assert_eq!(sb.to_string().parse::<SubjectCountBand>(), Ok(sb));
     }
 
     #[test]
-    fn exact_counts_round_trip_through_display(n in any::<u64>(), full_width in any::<bool>()) {
+    fn exact_counts_round_trip_through_display(
+        n in any::<u64>(), full_width in any::<bool>(), no_commas in any::<bool>()
+    ) {
         let shown = SubjectCount::Exact(n).to_string(); // e.g. "150,000人"
-        let text = decorate(&shown, full_width, 0, false);
+        let text = decorate_with(&shown, full_width, 0, false, no_commas);
         prop_assert_eq!(text.parse::<SubjectCount>(), Ok(SubjectCount::Exact(n)));
         prop_assert_eq!(text.parse::<HandlerCount>(), Ok(HandlerCount::Exact(n)));
         prop_assert_eq!(n.to_string().parse::<SubjectCount>(), Ok(SubjectCount::Exact(n)));
