@@ -160,6 +160,14 @@ impl Grounds {
     /// For [`RequiredAssessment::NotRequired`](super::RequiredAssessment::NotRequired) this is
     /// 規則 第4条第3号 (fewer than 1,000 people) and 指針 第4の4; use [`Grounds::exemption`] for
     /// the other 号.
+    ///
+    /// ```
+    /// use mynumber_pia::threshold::{Grounds, GuidelineCitation, RequiredAssessment};
+    ///
+    /// let g = Grounds::for_required(RequiredAssessment::Basic);
+    /// assert_eq!(g.to_string(), "規則第5条、指針第5の2");
+    /// assert_eq!(g.guideline(), GuidelineCitation::THRESHOLD);
+    /// ```
     #[must_use]
     pub const fn for_required(required: super::RequiredAssessment) -> Self {
         use super::RequiredAssessment as R;
@@ -174,6 +182,14 @@ impl Grounds {
     }
 
     /// The grounds of an exemption: its 号 of 規則 第4条 and 指針 第4の4.
+    ///
+    /// ```
+    /// use mynumber_pia::threshold::{Exemption, Grounds, RuleCitation};
+    ///
+    /// let g = Grounds::exemption(Exemption::ManualFilesOnly);
+    /// assert_eq!(g.rules().collect::<Vec<_>>(), [RuleCitation::with_item(4, 2)]);
+    /// assert_eq!(g.to_string(), "規則第4条第2号、指針第4の4");
+    /// ```
     #[must_use]
     pub const fn exemption(exemption: Exemption) -> Self {
         Grounds {
@@ -289,6 +305,13 @@ pub enum Exemption {
 
 impl Exemption {
     /// The 号 of 規則 第4条.
+    ///
+    /// ```
+    /// use mynumber_pia::threshold::Exemption;
+    ///
+    /// assert_eq!(Exemption::FewerThan1000.item(), 3);
+    /// assert_eq!(Exemption::FewerThan1000.citation().to_string(), "規則第4条第3号");
+    /// ```
     #[must_use]
     pub const fn item(self) -> u16 {
         match self {

@@ -197,7 +197,14 @@ impl SeriousIncident {
         }
     }
 
-    /// Whether this is `発生あり`.
+    /// Whether this is `発生あり`, the answer that raises the result (指針 第5の2).
+    ///
+    /// ```
+    /// use mynumber_pia::threshold::SeriousIncident;
+    ///
+    /// assert!(SeriousIncident::Occurred.occurred());
+    /// assert!(!SeriousIncident::NotOccurred.occurred());
+    /// ```
     #[must_use]
     pub const fn occurred(self) -> bool {
         matches!(self, SeriousIncident::Occurred)
@@ -294,7 +301,8 @@ impl RequiredAssessment {
         }
     }
 
-    /// The assessments required, in order (a 重点 or 全項目 always comes with a 基礎).
+    /// The assessments required, in order (規則 第5条 基礎, 第6条 重点, 第7条 全項目: a 重点 or
+    /// 全項目 always comes with a 基礎).
     ///
     /// ```
     /// use mynumber_pia::threshold::{AssessmentKind, RequiredAssessment};
@@ -376,7 +384,7 @@ impl RequiredAssessment {
 }
 
 impl ReportSet {
-    /// The 評価書 in the set, 基礎項目評価書 first.
+    /// The 評価書 in the set (基礎項目評価書 Ⅳ1), 基礎項目評価書 first.
     ///
     /// ```
     /// use mynumber_pia::threshold::{AssessmentKind, ReportSet};

@@ -39,7 +39,15 @@ impl StatedThresholdResult {
     /// Every label a form may print, in form order: the four results, then the voluntary variants.
     pub const LABELS: &'static [&'static str] = super::labels::STATED_LABELS;
 
-    /// The result without a voluntary suffix.
+    /// The result without a voluntary suffix, as a 基礎項目評価書 (Ⅲ) prints it.
+    ///
+    /// ```
+    /// use mynumber_pia::threshold::{RequiredAssessment, StatedThresholdResult};
+    ///
+    /// let s = StatedThresholdResult::required(RequiredAssessment::Basic);
+    /// assert_eq!(s.voluntary, None);
+    /// assert!(StatedThresholdResult::LABELS.contains(&s.to_string().as_str()));
+    /// ```
     #[must_use]
     pub const fn required(required: RequiredAssessment) -> Self {
         StatedThresholdResult {
