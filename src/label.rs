@@ -165,7 +165,8 @@ fn strip_list_number(chars: &[char]) -> &[char] {
     }
 }
 
-/// Returns whether `input` spells `label` (or one of `aliases`) once both are normalised.
+/// Returns whether the normalised input spells `label` (an official label or an alias) once that
+/// is normalised too.
 pub(crate) fn label_matches(normalized_input: &str, label: &str) -> bool {
     normalize_label(label) == normalized_input
 }
