@@ -66,3 +66,23 @@ pub fn temp_file(name: &str, text: &str) -> PathBuf {
     std::fs::write(&path, text).expect("write temp file");
     path
 }
+
+/// Arguments that are not UTF-8 get the usage error, never a panic.
+#[cfg(unix)]
+#[test]
+fn non_utf8_arguments_are_a_usage_error() {
+    use std::ffi::OsStr;
+    use std::os::unix::ffi::OsStrExt;
+
+    for command in ["threshold", "date", "basis", "show", "validate"] {
+        let o = Command::new(pia())
+            .arg(command)
+            .arg(OsStr::from_bytes(b"\xff"))
+            .output()
+            .expect("pia runs");
+        assert_eq!(o.status.code(), Some(2), "{command}: {}", stderr(&o));
+        assert!(o.stdout.is_empty(), "{command}");
+        assert_eq!(stderr(&o).lines().count(), 1, "{command}: {}", stderr(&o));
+        assert!(stderr(&o).contains("UTF-8"), "{command}: {}", stderr(&o));
+    }
+}
