@@ -125,9 +125,10 @@ fn check_chain(cx: &mut Ctx<'_>, fi: usize, ei: usize, e: &Entrustment) {
         let name = level.name.as_deref().unwrap_or("（名称なし）");
         let path =
             super::FieldPath::from_item(ItemId::EntrustmentReEntrustees, &[fi, ei]).index(li);
+        // `Ⅱ（国保給付ファイル）4 委託事項1 再々委託先`
         let place = format!(
             "{} {}",
-            render(cx.report, ItemId::EntrustmentReEntrustees, &[fi, ei]),
+            render(cx.report, ItemId::EntrustmentTitle, &[fi, ei]),
             level_name(depth)
         );
         let stated = level.permitted_by_original;
