@@ -11,16 +11,22 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
     for (fi, file) in report.files.iter().enumerate() {
         let listed = file.entrustments.len();
         let declared = file.entrustment_count;
+        let mut status_contradicted = false;
         match file.entrustment_status {
-            Some(EntrustmentStatus::Entrusts) if listed == 0 && declared.unwrap_or(0) == 0 => {
+            Some(EntrustmentStatus::Entrusts) if listed == 0 => {
+                status_contradicted = true;
                 cx.emit(
                     Code::EntrustmentWithoutItems,
                     ItemId::FileEntrustmentStatus,
                     &[fi],
-                    "「委託する」としているが、委託事項も件数も記載されていない",
+                    format!(
+                        "「委託する」としているが、委託事項が記載されていない{}",
+                        declared.map_or(String::new(), |n| format!("（件数は{n}件）"))
+                    ),
                 );
             }
             Some(EntrustmentStatus::DoesNotEntrust) if listed > 0 || declared.unwrap_or(0) > 0 => {
+                status_contradicted = true;
                 cx.emit(
                     Code::ItemsWithoutEntrustment,
                     ItemId::FileEntrustmentStatus,
@@ -34,9 +40,7 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
             _ => {}
         }
         if let Some(n) = declared {
-            if file.entrustment_status != Some(EntrustmentStatus::DoesNotEntrust)
-                && usize::try_from(n).ok() != Some(listed)
-            {
+            if !status_contradicted && usize::try_from(n).ok() != Some(listed) {
                 cx.emit(
                     Code::EntrustmentCountMismatch,
                     ItemId::FileEntrustmentCount,
@@ -176,31 +180,13 @@ fn level_name(depth: usize) -> String {
 
 #[cfg(test)]
 mod tests {
-    use chrono::NaiveDate;
-
     use super::*;
-    use crate::report::{
-        DataSubjectBand, FileBlock, ReEntrustee, Report, ReportBuilder, StaffCountBand,
-    };
+    use crate::report::{ReEntrustee, Report, StaffCountBand};
     use crate::threshold::AssessmentKind;
-    use crate::validate::validate;
-
-    fn with_block(block: FileBlock) -> Report {
-        ReportBuilder::new(AssessmentKind::Full, "事務")
-            .files(vec![block])
-            .build()
-    }
-
-    fn codes(r: &Report) -> Vec<Code> {
-        validate(r, NaiveDate::from_ymd_opt(2025, 7, 1).unwrap()).codes()
-    }
+    use crate::validate::testing::{block, check, codes, with_block};
 
     fn plain() -> Entrustment {
         Entrustment::new("保守", "株式会社A", StaffCountBand::Under10)
-    }
-
-    fn block() -> FileBlock {
-        FileBlock::new("ファイル", DataSubjectBand::From100kTo1m)
     }
 
     #[test]
@@ -213,7 +199,12 @@ mod tests {
     fn en001_entrusts_without_items() {
         let mut b = block();
         b.entrustment_status = Some(EntrustmentStatus::Entrusts);
-        assert!(codes(&with_block(b)).contains(&Code::EntrustmentWithoutItems));
+        assert!(codes(&with_block(b.clone())).contains(&Code::EntrustmentWithoutItems));
+        // A declared （ 2 ）件 does not stand in for the 委託事項 themselves.
+        b.entrustment_count = Some(2);
+        let found = codes(&with_block(b));
+        assert!(found.contains(&Code::EntrustmentWithoutItems));
+        assert!(!found.contains(&Code::EntrustmentCountMismatch));
         assert!(
             !codes(&with_block(block().with_entrustment(plain())))
                 .contains(&Code::EntrustmentWithoutItems)
@@ -232,7 +223,7 @@ mod tests {
     fn en003_count_mismatch_is_a_warning() {
         let mut b = block().with_entrustment(plain());
         b.entrustment_count = Some(2);
-        let r = validate(&with_block(b), NaiveDate::from_ymd_opt(2025, 7, 1).unwrap());
+        let r = check(&with_block(b));
         let f = r.with_code(Code::EntrustmentCountMismatch).next().unwrap();
         assert_eq!(f.path().to_string(), "files[0].entrustment_count");
         assert!(
@@ -279,10 +270,7 @@ mod tests {
                 ..ReEntrustee::new("株式会社B")
             })
             .with_re_entrustee(second);
-        let r = validate(
-            &with_block(block().with_entrustment(e)),
-            NaiveDate::from_ymd_opt(2025, 7, 1).unwrap(),
-        );
+        let r = check(&with_block(block().with_entrustment(e)));
         let found: Vec<_> = r.with_code(Code::ChainLevelWithoutPermission).collect();
         // Level 1 is covered by ⑧再委託の許諾方法; level 2 has nothing.
         assert_eq!(found.len(), 1);

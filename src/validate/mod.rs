@@ -50,6 +50,8 @@ mod location;
 mod path;
 mod procedure;
 mod provision;
+#[cfg(test)]
+mod testing;
 mod threshold;
 mod time;
 
