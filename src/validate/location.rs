@@ -58,8 +58,7 @@ fn is_number_char(c: char) -> bool {
 fn without_label_words<'a>(rest: &'a str, label: &str) -> &'a str {
     let cut = rest
         .char_indices()
-        .filter(|(_, c)| is_number_char(*c))
-        .last()
+        .rfind(|(_, c)| is_number_char(*c))
         .map_or(0, |(i, c)| i + c.len_utf8());
     match rest.get(cut..) {
         Some(words) if !words.is_empty() && label.contains(words) => {
