@@ -136,8 +136,10 @@ fn check_detailed(cx: &mut Ctx<'_>) {
     let stated = cx.report.procedures.basic_assessment.threshold_result;
     let subject = cx.report.affair.subject_count;
     let bounds = subject.map(|s| decide_bounds(s, None, None));
+    let mut impossible = false;
     if let (Some(stated), Some(subject), Some((low, high))) = (stated, subject, bounds) {
         if stated.required < low || stated.required > high {
+            impossible = true;
             cx.emit(
                 Code::ThresholdResultMismatch,
                 ItemId::ProcedureThresholdResult,
@@ -184,7 +186,8 @@ fn check_detailed(cx: &mut Ctx<'_>) {
             ),
         );
     }
-    let Some(stated) = stated else {
+    // The 「（任意に…を実施）」 of a result the 対象人数 cannot give is moot (TH001 says so).
+    let Some(stated) = stated.filter(|_| !impossible) else {
         return;
     };
     if let Some(expected) = stated.required.stated_in(form) {
