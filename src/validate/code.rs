@@ -7,7 +7,17 @@ use serde::{Serialize, Serializer};
 
 use super::finding::Severity;
 
-/// The family a rule belongs to (the eight groups of checks).
+/// The family a rule belongs to (the eight groups of checks of issue 5, in that order).
+///
+/// ```
+/// use mynumber_pia::validate::{Code, Family};
+///
+/// assert_eq!(Code::EntrustmentCycle.family(), Family::Entrustment);
+/// assert_eq!(Family::Entrustment.prefix(), "EN");
+/// assert_eq!(Family::Entrustment.label_ja(), "委託");
+/// let time: Vec<Code> = Code::ALL.iter().copied().filter(|c| c.family() == Family::Time).collect();
+/// assert_eq!(time.first().map(|c| c.as_str()), Some("TM001"));
+/// ```
 #[doc(alias = "検査の分類")]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Family {
