@@ -4,7 +4,7 @@ use super::Code;
 use super::context::{Ctx, blank};
 use super::handlers::entrustee_key;
 use super::location::render;
-use crate::report::{Entrustment, EntrustmentStatus, ItemId, ReEntrustmentStatus};
+use crate::report::{Entrustment, EntrustmentStatus, ItemId, ReEntrustmentStatus, Report};
 
 pub(crate) fn check(cx: &mut Ctx<'_>) {
     let report = cx.report;
@@ -128,13 +128,15 @@ fn check_chain(cx: &mut Ctx<'_>, fi: usize, ei: usize, e: &Entrustment) {
         let depth = li + 1;
         let name = level.name.as_deref().unwrap_or("（名称なし）");
         let path =
-            super::FieldPath::from_item(ItemId::EntrustmentReEntrustees, &[fi, ei]).index(li);
-        // `Ⅱ（国保給付ファイル）4 委託事項1 再々委託先`
-        let place = format!(
-            "{} {}",
-            render(cx.report, ItemId::EntrustmentTitle, &[fi, ei]),
-            level_name(depth)
-        );
+            || super::FieldPath::from_item(ItemId::EntrustmentReEntrustees, &[fi, ei]).index(li);
+        // `Ⅱ（国保給付ファイル）4 委託事項1 再々委託先`, rendered only for a finding.
+        let place = |report: &Report| {
+            format!(
+                "{} {}",
+                render(report, ItemId::EntrustmentTitle, &[fi, ei]),
+                level_name(depth)
+            )
+        };
         let stated = level.permitted_by_original;
         let has_method = !blank(level.permission_method.as_deref()) || (li == 0 && form_permission);
         if stated == Some(false) || (stated.is_none() && !has_method) {
@@ -146,8 +148,8 @@ fn check_chain(cx: &mut Ctx<'_>, fi: usize, ei: usize, e: &Entrustment) {
             cx.emit_at(
                 Code::ChainLevelWithoutPermission,
                 Some(ItemId::EntrustmentReEntrustees),
-                path.clone().field("permitted_by_original"),
-                place.clone(),
+                path().field("permitted_by_original"),
+                place(cx.report),
                 format!("{}「{name}」について、{why}", level_name(depth)),
             );
         }
@@ -158,8 +160,8 @@ fn check_chain(cx: &mut Ctx<'_>, fi: usize, ei: usize, e: &Entrustment) {
                     cx.emit_at(
                         Code::EntrustmentCycle,
                         Some(ItemId::EntrustmentReEntrustees),
-                        path.field("name"),
-                        place,
+                        path().field("name"),
+                        place(cx.report),
                         format!(
                             "{}「{n}」は、この委託の連鎖の上位に既に現れている",
                             level_name(depth)
