@@ -55,6 +55,23 @@ pub fn sum_ranges<I: IntoIterator<Item = Range>>(ranges: I) -> Range {
     (lower, max.map(|m| m.saturating_add(1)))
 }
 
+/// The interval of the band at `index` of a list whose bands are cut at `bounds` (ascending): the
+/// first band starts at 0, the last is unbounded. One table per list replaces a match per band.
+const fn band_range(bounds: &[u64], index: usize) -> Range {
+    let mut lower = 0;
+    let mut rest = bounds;
+    let mut i = index;
+    while let [bound, tail @ ..] = rest {
+        if i == 0 {
+            return (lower, Some(*bound));
+        }
+        lower = *bound;
+        rest = tail;
+        i -= 1;
+    }
+    (lower, None)
+}
+
 choice_enum! {
     /// 情報提供ネットワークシステムによる情報連携 ①実施の有無 (全項目 Ⅰ6①, 重点 Ⅰ5①, 基礎 Ⅰ4①; C2).
     ///
@@ -130,13 +147,7 @@ impl DataSubjectBand {
     /// ```
     #[must_use]
     pub const fn range(self) -> Range {
-        match self {
-            DataSubjectBand::Under10k => (0, Some(10_000)),
-            DataSubjectBand::From10kTo100k => (10_000, Some(100_000)),
-            DataSubjectBand::From100kTo1m => (100_000, Some(1_000_000)),
-            DataSubjectBand::From1mTo10m => (1_000_000, Some(10_000_000)),
-            DataSubjectBand::AtLeast10m => (10_000_000, None),
-        }
+        band_range(&[10_000, 100_000, 1_000_000, 10_000_000], self as usize)
     }
 }
 
@@ -172,12 +183,7 @@ impl RecordItemBand {
     /// ```
     #[must_use]
     pub const fn range(self) -> Range {
-        match self {
-            RecordItemBand::Under10 => (0, Some(10)),
-            RecordItemBand::From10To50 => (10, Some(50)),
-            RecordItemBand::From50To100 => (50, Some(100)),
-            RecordItemBand::AtLeast100 => (100, None),
-        }
+        band_range(&[10, 50, 100], self as usize)
     }
 }
 
@@ -220,14 +226,7 @@ impl StaffCountBand {
     /// ```
     #[must_use]
     pub const fn range(self) -> Range {
-        match self {
-            StaffCountBand::Under10 => (0, Some(10)),
-            StaffCountBand::From10To50 => (10, Some(50)),
-            StaffCountBand::From50To100 => (50, Some(100)),
-            StaffCountBand::From100To500 => (100, Some(500)),
-            StaffCountBand::From500To1000 => (500, Some(1000)),
-            StaffCountBand::AtLeast1000 => (1000, None),
-        }
+        band_range(&[10, 50, 100, 500, 1000], self as usize)
     }
 }
 
@@ -1097,22 +1096,35 @@ mod tests {
     }
 
     #[test]
-    fn band_ranges_are_contiguous() {
-        for pair in DataSubjectBand::ALL.windows(2) {
-            if let [a, b] = pair {
-                assert_eq!(a.range().1, Some(b.range().0));
-            }
+    fn band_ranges_follow_their_labels() {
+        fn all<T: Copy>(bands: &[T], range: fn(T) -> Range) -> Vec<Range> {
+            bands.iter().map(|b| range(*b)).collect()
         }
-        for pair in StaffCountBand::ALL.windows(2) {
-            if let [a, b] = pair {
-                assert_eq!(a.range().1, Some(b.range().0));
-            }
-        }
-        for pair in RecordItemBand::ALL.windows(2) {
-            if let [a, b] = pair {
-                assert_eq!(a.range().1, Some(b.range().0));
-            }
-        }
+        assert_eq!(
+            all(DataSubjectBand::ALL, DataSubjectBand::range),
+            [
+                (0, Some(10_000)),
+                (10_000, Some(100_000)),
+                (100_000, Some(1_000_000)),
+                (1_000_000, Some(10_000_000)),
+                (10_000_000, None)
+            ]
+        );
+        assert_eq!(
+            all(RecordItemBand::ALL, RecordItemBand::range),
+            [(0, Some(10)), (10, Some(50)), (50, Some(100)), (100, None)]
+        );
+        assert_eq!(
+            all(StaffCountBand::ALL, StaffCountBand::range),
+            [
+                (0, Some(10)),
+                (10, Some(50)),
+                (50, Some(100)),
+                (100, Some(500)),
+                (500, Some(1000)),
+                (1000, None)
+            ]
+        );
     }
 
     #[test]
