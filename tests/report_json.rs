@@ -1,16 +1,12 @@
 //! The 評価書 model through JSON: embedded samples, canonical form, errors, and the item table
 //! against the real field layout.
 
-use mynumber_pia::report::{ITEMS, ItemId, LoadErrorKind, Report, ReportBuilder};
+use mynumber_pia::report::{ITEMS, ItemId, LoadErrorKind, Report, ReportBuilder, form_title};
 use mynumber_pia::samples::Sample;
 use mynumber_pia::threshold::AssessmentKind;
 use serde_json::Value;
 
-const FORMS: [AssessmentKind; 3] = [
-    AssessmentKind::Basic,
-    AssessmentKind::Focused,
-    AssessmentKind::Full,
-];
+const FORMS: &[AssessmentKind] = AssessmentKind::ALL;
 
 #[test]
 fn every_sample_loads_and_round_trips_exactly() {
@@ -39,7 +35,7 @@ fn every_sample_loads_and_round_trips_exactly() {
 
 #[test]
 fn builder_reports_of_every_form_round_trip() {
-    for form in FORMS {
+    for &form in FORMS {
         let r = ReportBuilder::new(form, "介護保険に関する事務").build();
         assert_eq!(Report::from_json(&r.to_json()).unwrap(), r);
         let v: Value = serde_json::from_str(&r.to_json()).unwrap();
@@ -79,7 +75,7 @@ fn resolve<'a>(root: &'a Value, path: &str) -> Option<&'a Value> {
 fn every_item_path_names_a_real_field() {
     for def in ITEMS {
         let mut found = false;
-        for form in FORMS {
+        for &form in FORMS {
             let in_form = def.in_form(form) || def.is_model_only();
             if !in_form {
                 continue;
@@ -101,6 +97,68 @@ fn every_item_path_names_a_real_field() {
             "{} ({}) is not reachable in any example",
             def.key, def.path
         );
+    }
+}
+
+/// Sets the value at a concrete path, creating objects and array elements on the way.
+fn set_path(root: &mut Value, path: &str, value: Value) {
+    let mut cur = root;
+    for segment in path.split('.') {
+        let (name, index) = match segment.split_once('[') {
+            Some((n, rest)) => (n, Some(rest.trim_end_matches(']').parse::<usize>().unwrap())),
+            None => (segment, None),
+        };
+        let object = cur.as_object_mut().unwrap();
+        let default = if index.is_some() { Value::Array(vec![]) } else { Value::Object(Default::default()) };
+        cur = object.entry(name).or_insert(default);
+        if let Some(i) = index {
+            let array = cur.as_array_mut().unwrap();
+            while array.len() <= i {
+                array.push(Value::Object(Default::default()));
+            }
+            cur = &mut array[i];
+        }
+    }
+    *cur = value;
+}
+
+#[test]
+fn items_a_form_does_not_print_are_rejected_at_their_path() {
+    // Every shared item that 様式2 or 様式3 lacks, filled in with the 全項目 example's value,
+    // makes the load fail at exactly that path, naming the form.
+    let full: Value = serde_json::from_str(&Report::example(AssessmentKind::Full).to_json()).unwrap();
+    let mut checked = 0;
+    for form in [AssessmentKind::Basic, AssessmentKind::Focused] {
+        for def in ITEMS.iter().filter(|d| {
+            !d.in_form(form)
+                && !d.is_model_only()
+                && !["basic.", "focused.", "full."].iter().any(|p| d.path.starts_with(p))
+        }) {
+            let path = def.id.path_with(&[0, 0]);
+            let blank = |v: &&Value| match v {
+                Value::Null | Value::Bool(false) => true,
+                Value::Array(a) => a.is_empty(),
+                Value::Object(o) => o.values().all(|v| v.is_null() || v == &Value::Array(vec![])),
+                _ => false,
+            };
+            let Some(value) = resolve(&full, &path).filter(|v| !blank(v)) else {
+                continue;
+            };
+            let mut json: Value =
+                serde_json::from_str(&Report::example(form).to_json()).unwrap();
+            set_path(&mut json, &path, value.clone());
+            let err = Report::from_json(&json.to_string())
+                .expect_err(&format!("{form}: {} filled in", def.key));
+            assert_eq!(err.path(), path, "{form}: {}", def.key);
+            assert!(err.message().contains(form_title(form)), "{err}");
+            checked += 1;
+        }
+    }
+    // 重点: the 全項目-only items of Ⅰ, Ⅱ, Ⅴ, Ⅵ and the cover; 基礎: also every file item.
+    assert!(checked >= 80, "only {checked} items checked");
+    // The embedded samples hold only items their form prints.
+    for sample in Sample::ALL {
+        assert_eq!(sample.load().unwrap().items_outside_form(), [], "{}", sample.name());
     }
 }
 

@@ -132,7 +132,8 @@ impl ReportBuilder {
     }
 
     fn fill_basic(report: &mut Report) {
-        report.systems.truncate(1);
+        // 様式2 Ⅰ1③ lists system names only.
+        report.systems = vec![System::new("保険システム")];
         report.affair.file_names = vec!["保険資格ファイル".to_owned()];
         if let FormPart::Basic(part) = &mut report.part {
             let part: &mut BasicPart = part;
@@ -573,16 +574,11 @@ impl Report {
 mod tests {
     use super::*;
 
-    const FORMS: [AssessmentKind; 3] = [
-        AssessmentKind::Basic,
-        AssessmentKind::Focused,
-        AssessmentKind::Full,
-    ];
-
     #[test]
     fn examples_round_trip_through_json() {
-        for form in FORMS {
+        for &form in AssessmentKind::ALL {
             let r = Report::example(form);
+            assert_eq!(r.items_outside_form(), [], "{form}");
             let back = Report::from_json(&r.to_json()).unwrap();
             assert_eq!(back, r);
             assert_eq!(back.form(), form);

@@ -598,6 +598,153 @@ impl ItemId {
     }
 }
 
+/// The name of a form's document with its 様式 number: `全項目評価書（様式4）`.
+///
+/// ```
+/// use mynumber_pia::report::form_title;
+/// use mynumber_pia::threshold::AssessmentKind;
+///
+/// assert_eq!(form_title(AssessmentKind::Focused), "重点項目評価書（様式3）");
+/// ```
+#[must_use]
+pub const fn form_title(form: AssessmentKind) -> &'static str {
+    match form {
+        AssessmentKind::Basic => "基礎項目評価書（様式2）",
+        AssessmentKind::Focused => "重点項目評価書（様式3）",
+        AssessmentKind::Full => "全項目評価書（様式4）",
+    }
+}
+
+impl ItemDef {
+    /// Where the forms print the item, for messages: `全項目評価書（様式4） Ⅱ6②`, several joined
+    /// with `、`; empty for an item no form has.
+    ///
+    /// ```
+    /// use mynumber_pia::report::ItemId;
+    ///
+    /// assert_eq!(
+    ///     ItemId::EntrustmentReEntrustment.def().printed_at(),
+    ///     "重点項目評価書（様式3） Ⅱ4④、全項目評価書（様式4） Ⅱ4⑦"
+    /// );
+    /// ```
+    #[must_use]
+    pub fn printed_at(&self) -> String {
+        AssessmentKind::ALL
+            .iter()
+            .filter_map(|&form| Some(format!("{} {}", form_title(form), self.number(form)?)))
+            .collect::<Vec<_>>()
+            .join("、")
+    }
+}
+
+/// Whether a JSON value holds nothing: `null`, `false`, a blank string, or an array or object of
+/// such values (an unchecked checkbox list, an unanswered control).
+fn is_blank(value: &serde_json::Value) -> bool {
+    use serde_json::Value;
+    match value {
+        Value::Null => true,
+        Value::Bool(b) => !b,
+        Value::Number(_) => false,
+        Value::String(s) => s.trim().is_empty(),
+        Value::Array(a) => a.iter().all(is_blank),
+        Value::Object(o) => o.values().all(is_blank),
+    }
+}
+
+/// Collects the concrete paths under `value` that the path template `segments` reaches and that
+/// are filled in.
+fn filled_paths(value: &serde_json::Value, segments: &[&str], at: &str, out: &mut Vec<String>) {
+    let Some((segment, rest)) = segments.split_first() else {
+        if !is_blank(value) {
+            out.push(at.to_owned());
+        }
+        return;
+    };
+    let (name, each) = match segment.strip_suffix("[]") {
+        Some(name) => (name, true),
+        None => (*segment, false),
+    };
+    let Some(child) = value.get(name) else {
+        return;
+    };
+    let here = if at.is_empty() {
+        name.to_owned()
+    } else {
+        format!("{at}.{name}")
+    };
+    if each {
+        for (i, element) in child.as_array().into_iter().flatten().enumerate() {
+            filled_paths(element, rest, &format!("{here}[{i}]"), out);
+        }
+    } else {
+        filled_paths(child, rest, &here, out);
+    }
+}
+
+/// The items of the shared parts that `form` does not print (保管期間 in a 重点 report, 委託事項 in
+/// a 基礎 report…), as rows of [`ITEMS`]. Empty for the 全項目 form, which prints every shared
+/// item.
+pub(crate) fn shared_items_outside(form: AssessmentKind) -> impl Iterator<Item = &'static ItemDef> {
+    ITEMS.iter().filter(move |d| {
+        !d.in_form(form)
+            && !d.is_model_only()
+            && !["basic.", "focused.", "full."]
+                .iter()
+                .any(|p| d.path.starts_with(p))
+    })
+}
+
+/// The filled items of `report` (a report as JSON) that `form` does not print, with their concrete
+/// JSON paths, in table order.
+pub(crate) fn filled_outside(
+    form: AssessmentKind,
+    report: &serde_json::Value,
+) -> Vec<(ItemId, String)> {
+    let mut found = Vec::new();
+    for def in shared_items_outside(form) {
+        let segments: Vec<&str> = def.path.split('.').collect();
+        let mut paths = Vec::new();
+        filled_paths(report, &segments, "", &mut paths);
+        found.extend(paths.into_iter().map(|p| (def.id, p)));
+    }
+    found
+}
+
+/// Removes from `report` (a report as JSON) every item `form` does not print; the typed fields
+/// then take their defaults (`null`, empty) when it is read back.
+pub(crate) fn remove_outside(form: AssessmentKind, report: &mut serde_json::Value) {
+    fn remove(value: &mut serde_json::Value, segments: &[&str]) {
+        match segments {
+            [] => {}
+            [last] => {
+                if let Some(object) = value.as_object_mut() {
+                    object.remove(last.trim_end_matches("[]"));
+                }
+            }
+            [segment, rest @ ..] => {
+                let (name, each) = match segment.strip_suffix("[]") {
+                    Some(name) => (name, true),
+                    None => (*segment, false),
+                };
+                let Some(child) = value.get_mut(name) else {
+                    return;
+                };
+                if each {
+                    for element in child.as_array_mut().into_iter().flatten() {
+                        remove(element, rest);
+                    }
+                } else {
+                    remove(child, rest);
+                }
+            }
+        }
+    }
+    for def in shared_items_outside(form) {
+        let segments: Vec<&str> = def.path.split('.').collect();
+        remove(report, &segments);
+    }
+}
+
 /// An ID text that names no item.
 #[doc(alias = "項目IDエラー")]
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -647,12 +794,6 @@ mod tests {
 
     use super::*;
 
-    const FORMS: [AssessmentKind; 3] = [
-        AssessmentKind::Basic,
-        AssessmentKind::Focused,
-        AssessmentKind::Full,
-    ];
-
     #[test]
     fn table_order_matches_enum() {
         for (i, d) in ITEMS.iter().enumerate() {
@@ -670,7 +811,7 @@ mod tests {
 
     #[test]
     fn numbers_are_unique_per_form() {
-        for form in FORMS {
+        for &form in AssessmentKind::ALL {
             let mut seen = HashSet::new();
             for d in ITEMS {
                 if let Some(n) = d.number(form) {

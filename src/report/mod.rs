@@ -11,9 +11,12 @@
 //! `None` there; [`ItemId`] and its table [`ITEMS`] say which form has which item, under which
 //! number, and whether it is a ※ item.
 //!
-//! Nothing is enforced at load beyond the JSON shape: a faithful transcription of a real report
-//! loads even where the report contradicts itself (declared counts that differ from the entries,
-//! names that differ between chapters). Judging it is the job of [`validate`](crate::validate()).
+//! Loading checks the JSON shape and the form: an item the form does not print (a 保管期間 in a
+//! 重点 report, a 委託事項 in a 基礎 report) is rejected at its path, as the table [`ITEMS`] says
+//! ([`Report::items_outside_form`]). Nothing else is enforced: a faithful transcription of a real
+//! report loads even where the report contradicts itself (declared counts that differ from the
+//! entries, names that differ between chapters). Judging it is the job of
+//! [`validate`](crate::validate()).
 //!
 //! # JSON
 //!
@@ -45,7 +48,9 @@
 //!
 //! - `schema_version` must be [`SCHEMA_VERSION`]; `form` is `基礎項目評価`, `重点項目評価` or
 //!   `全項目評価`, and the form's own part goes under the key `basic`, `focused` or `full`.
-//! - Unknown fields are rejected; every other field may be left out (empty / `null`).
+//! - Unknown fields are rejected; every other field may be left out (empty / `null`). Items the
+//!   form does not print must be empty: 様式3 (重点) has no 保管期間, 消去方法, 手数料等… and 様式2
+//!   (基礎) no Ⅱ, no 評価実施手続 and only the names of its systems.
 //! - Empty cells (`－`, `―`, `なし`, blank) are `null`; declared counts such as 「（ 28 ）件」 are
 //!   numbers beside the lists (`provision_count`, `entrustment_count`).
 //! - Checkbox lists are `{"checked": [labels…], "other": "その他 text"}`; 入手元 is an object from
@@ -128,7 +133,7 @@ pub use full::{
     FullUsageRisks, ImproperProvisionRisk, InaccuracyRisk, LeakageRisk, LingeringDataRisk,
     LinkingRisk, ProvisionRule, UnauthorizedUseRisk, UnintendedAcquisitionRisk,
 };
-pub use items::{ITEMS, ItemDef, ItemId, Position, UnknownItemId};
+pub use items::{ITEMS, ItemDef, ItemId, Position, UnknownItemId, form_title};
 pub use json::{LoadError, LoadErrorKind, SCHEMA_VERSION};
 pub use procedure::{
     BasicAssessmentStep, Period, PpcApproval, Procedures, PublicComment, ThirdPartyReview,
@@ -331,6 +336,64 @@ impl Report {
             FormPart::Focused(p) => Some(&p.risk_measures.storage.risk.serious_incident),
             FormPart::Full(p) => Some(&p.risk_measures.storage.risk1.serious_incident),
         }
+    }
+
+    /// The items this report fills in that its form does not print, with their JSON paths: a
+    /// 保管期間 in a 重点項目評価書 (様式3 has no Ⅱ6②), a 委託事項 in a 基礎項目評価書 (様式2 has no
+    /// Ⅱ), システムの機能 in a 基礎 report (様式2 Ⅰ1③ lists names only)… The table [`ITEMS`]
+    /// decides. [`Report::from_json`] rejects a report that has any.
+    ///
+    /// ```
+    /// use mynumber_pia::report::{ItemId, Report, RetentionPeriod};
+    /// use mynumber_pia::threshold::AssessmentKind;
+    ///
+    /// let mut r = Report::example(AssessmentKind::Focused);
+    /// assert!(r.items_outside_form().is_empty());
+    /// r.files[0].storage.retention = Some(RetentionPeriod::FiveYears);
+    /// assert_eq!(
+    ///     r.items_outside_form(),
+    ///     [(ItemId::FileStorageRetention, "files[0].storage.retention".to_owned())]
+    /// );
+    /// ```
+    #[must_use]
+    pub fn items_outside_form(&self) -> Vec<(ItemId, String)> {
+        let form = self.form();
+        if items::shared_items_outside(form).next().is_none() {
+            return Vec::new();
+        }
+        match serde_json::to_value(self) {
+            Ok(value) => items::filled_outside(form, &value),
+            Err(_) => Vec::new(),
+        }
+    }
+
+    /// The report without the items its form does not print (see
+    /// [`items_outside_form`](Self::items_outside_form)): useful when deriving a 重点 report from
+    /// a 全項目 one.
+    ///
+    /// ```
+    /// use mynumber_pia::report::{FormPart, Report};
+    /// use mynumber_pia::threshold::AssessmentKind;
+    ///
+    /// let full = Report::example(AssessmentKind::Full);
+    /// let mut focused = full.clone();
+    /// focused.part = FormPart::empty(AssessmentKind::Focused);
+    /// let focused = focused.without_items_outside_form();
+    /// assert!(focused.items_outside_form().is_empty());
+    /// assert_eq!(focused.files[0].storage.retention, None);
+    /// assert_eq!(focused.files[0].storage.location, full.files[0].storage.location);
+    /// ```
+    #[must_use]
+    pub fn without_items_outside_form(self) -> Report {
+        let form = self.form();
+        if items::shared_items_outside(form).next().is_none() {
+            return self;
+        }
+        let Ok(mut value) = serde_json::to_value(&self) else {
+            return self;
+        };
+        items::remove_outside(form, &mut value);
+        serde_json::from_value(value).unwrap_or(self)
     }
 
     /// Every 委託事項 of every file block, with its block index and its index in the block.
