@@ -171,7 +171,7 @@ fn items_a_form_does_not_print_are_rejected_at_their_path() {
             let err = Report::from_json(&json.to_string())
                 .expect_err(&format!("{form}: {} filled in", def.key));
             assert_eq!(err.path(), path, "{form}: {}", def.key);
-            assert!(err.message().contains(form_title(form)), "{err}");
+            assert!(err.message().contains(&form_title(form)), "{err}");
             checked += 1;
         }
     }

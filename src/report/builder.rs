@@ -4,6 +4,7 @@ use std::collections::BTreeSet;
 
 use chrono::NaiveDate;
 
+use super::document_name;
 use super::{
     AuditKind, BasicPart, BodyKind, ChangeRecord, CheckSet, Connection, Control, DataSubjectBand,
     DateOrMonth, DeceasedNumbers, Destination, Effort, EntrustedScope, Entrustment, Established,
@@ -72,13 +73,8 @@ impl ReportBuilder {
     pub fn new(form: AssessmentKind, affair: impl Into<String>) -> Self {
         let affair = affair.into();
         let mut report = Report::empty(form);
-        let form_name = match form {
-            AssessmentKind::Basic => "基礎項目評価書",
-            AssessmentKind::Focused => "重点項目評価書",
-            AssessmentKind::Full => "全項目評価書",
-        };
         report.cover.number = text("1");
-        report.cover.title = Some(format!("{affair}　{form_name}"));
+        report.cover.title = Some(format!("{affair}　{}", document_name(form)));
         report.cover.declaration = Some(format!(
             "架空市は、{affair}における特定個人情報ファイルの取扱いが個人の権利利益に影響を及ぼし得ることを認識し、リスクを軽減する措置を講じて権利利益の保護に取り組むことを宣言する。"
         ));

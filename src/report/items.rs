@@ -598,7 +598,41 @@ impl ItemId {
     }
 }
 
-/// The name of a form's document with its 様式 number: `全項目評価書（様式4）`.
+/// The name of a form's document: `基礎項目評価書`, `重点項目評価書` or `全項目評価書`.
+///
+/// ```
+/// use mynumber_pia::report::document_name;
+/// use mynumber_pia::threshold::AssessmentKind;
+///
+/// assert_eq!(document_name(AssessmentKind::Full), "全項目評価書");
+/// ```
+#[must_use]
+pub const fn document_name(form: AssessmentKind) -> &'static str {
+    match form {
+        AssessmentKind::Basic => "基礎項目評価書",
+        AssessmentKind::Focused => "重点項目評価書",
+        AssessmentKind::Full => "全項目評価書",
+    }
+}
+
+/// The number of a form's 様式 as the PPC publishes them: 2 (基礎), 3 (重点), 4 (全項目).
+///
+/// ```
+/// use mynumber_pia::report::form_number;
+/// use mynumber_pia::threshold::AssessmentKind;
+///
+/// assert_eq!(form_number(AssessmentKind::Basic), 2);
+/// ```
+#[must_use]
+pub const fn form_number(form: AssessmentKind) -> u8 {
+    match form {
+        AssessmentKind::Basic => 2,
+        AssessmentKind::Focused => 3,
+        AssessmentKind::Full => 4,
+    }
+}
+
+/// The document name with its 様式 number, as messages cite a form: `全項目評価書（様式4）`.
 ///
 /// ```
 /// use mynumber_pia::report::form_title;
@@ -607,12 +641,8 @@ impl ItemId {
 /// assert_eq!(form_title(AssessmentKind::Focused), "重点項目評価書（様式3）");
 /// ```
 #[must_use]
-pub const fn form_title(form: AssessmentKind) -> &'static str {
-    match form {
-        AssessmentKind::Basic => "基礎項目評価書（様式2）",
-        AssessmentKind::Focused => "重点項目評価書（様式3）",
-        AssessmentKind::Full => "全項目評価書（様式4）",
-    }
+pub fn form_title(form: AssessmentKind) -> String {
+    format!("{}（様式{}）", document_name(form), form_number(form))
 }
 
 impl ItemDef {

@@ -133,7 +133,9 @@ pub use full::{
     FullUsageRisks, ImproperProvisionRisk, InaccuracyRisk, LeakageRisk, LingeringDataRisk,
     LinkingRisk, ProvisionRule, UnauthorizedUseRisk, UnintendedAcquisitionRisk,
 };
-pub use items::{ITEMS, ItemDef, ItemId, Position, UnknownItemId, form_title};
+pub use items::{
+    ITEMS, ItemDef, ItemId, Position, UnknownItemId, document_name, form_number, form_title,
+};
 pub use json::{LoadError, LoadErrorKind, SCHEMA_VERSION};
 pub use procedure::{
     BasicAssessmentStep, Period, PpcApproval, Procedures, PublicComment, ThirdPartyReview,
