@@ -803,18 +803,10 @@ impl Serialize for ItemId {
 
 impl<'de> Deserialize<'de> for ItemId {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl serde::de::Visitor<'_> for V {
-            type Value = ItemId;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("評価書の項目ID (例: \"file.entrustment.re_entrustment\")")
-            }
-            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<ItemId, E> {
-                v.parse()
-                    .map_err(|_| E::invalid_value(serde::de::Unexpected::Str(v), &self))
-            }
-        }
-        d.deserialize_str(V)
+        super::deserialize_parsed(
+            d,
+            "評価書の項目ID (例: \"file.entrustment.re_entrustment\")",
+        )
     }
 }
 
