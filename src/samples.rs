@@ -79,6 +79,14 @@ impl Sample {
     /// # Errors
     ///
     /// Only if the embedded text does not match the model (a test guards against it).
+    ///
+    /// ```
+    /// use mynumber_pia::samples::Sample;
+    ///
+    /// let r = Sample::KawaguchiFocused.load()?;
+    /// assert_eq!(r.cover.body.as_deref(), Some("埼玉県川口市長"));
+    /// # Ok::<(), mynumber_pia::LoadError>(())
+    /// ```
     pub fn load(self) -> Result<Report, LoadError> {
         Report::from_json(self.json())
     }

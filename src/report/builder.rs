@@ -450,6 +450,23 @@ impl ReportBuilder {
 
     /// Sets 取扱者数 and 重大事故 of the 基礎 form's しきい値判断項目 (no effect on the other
     /// forms, which do not print them).
+    ///
+    /// ```
+    /// use mynumber_pia::report::ReportBuilder;
+    /// use mynumber_pia::threshold::{
+    ///     AssessmentKind, HandlerCountBand, RequiredAssessment, SeriousIncident,
+    ///     StatedThresholdResult, SubjectCountBand,
+    /// };
+    ///
+    /// // 熊谷市 in 令和7年: 1万人以上10万人未満, 500人未満, but a 重大事故 in the past year.
+    /// let r = ReportBuilder::new(AssessmentKind::Basic, "国民健康保険に関する事務")
+    ///     .subject_count(SubjectCountBand::From10kTo100k)
+    ///     .threshold_inputs(HandlerCountBand::Under500, SeriousIncident::Occurred)
+    ///     .threshold_result(StatedThresholdResult::required(RequiredAssessment::BasicAndFocused))
+    ///     .build();
+    /// let items = &r.basic().unwrap().threshold_items;
+    /// assert_eq!(items.serious_incident, Some(SeriousIncident::Occurred));
+    /// ```
     #[must_use]
     pub fn threshold_inputs(
         mut self,
@@ -465,6 +482,17 @@ impl ReportBuilder {
 
     /// Sets the 3-year 重大事故 item of the risk chapter (重点 Ⅲ7②, 全項目 Ⅲ7 リスク1⑨) to
     /// 発生あり with its content, prevention and date (no effect on a 基礎 report).
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use mynumber_pia::report::{IncidentHistory, ReportBuilder};
+    /// use mynumber_pia::threshold::AssessmentKind;
+    ///
+    /// let r = ReportBuilder::new(AssessmentKind::Focused, "介護保険に関する事務")
+    ///     .recent_incident("通知書の誤送付", "封入時の二人確認", NaiveDate::from_ymd_opt(2024, 7, 1).unwrap())
+    ///     .build();
+    /// assert_eq!(r.recent_incidents().and_then(|i| i.status), Some(IncidentHistory::Occurred));
+    /// ```
     #[must_use]
     pub fn recent_incident(
         mut self,

@@ -97,6 +97,13 @@ impl ItemDef {
 
     /// Whether no form has the item: it is an extension of the model (e.g. the explicit
     /// 再委託 chain).
+    ///
+    /// ```
+    /// use mynumber_pia::report::ItemId;
+    ///
+    /// assert!(ItemId::EntrustmentReEntrustees.def().is_model_only());
+    /// assert!(!ItemId::EntrustmentReEntrustment.def().is_model_only());
+    /// ```
     #[must_use]
     pub fn is_model_only(&self) -> bool {
         self.positions.iter().all(Option::is_none)
@@ -593,6 +600,14 @@ impl ItemId {
     }
 
     /// The items `form` has, in table order.
+    ///
+    /// ```
+    /// use mynumber_pia::report::ItemId;
+    /// use mynumber_pia::threshold::AssessmentKind;
+    ///
+    /// assert!(ItemId::in_form(AssessmentKind::Full).any(|id| id == ItemId::FileStorageRetention));
+    /// assert!(!ItemId::in_form(AssessmentKind::Focused).any(|id| id == ItemId::FileStorageRetention));
+    /// ```
     pub fn in_form(form: AssessmentKind) -> impl Iterator<Item = ItemId> {
         ITEMS.iter().filter(move |d| d.in_form(form)).map(|d| d.id)
     }

@@ -333,6 +333,16 @@ impl Report {
     }
 
     /// The 対象人数 the report states: 基礎 Ⅱ1, or Ⅰ1③ of the 重点 and 全項目 forms.
+    ///
+    /// ```
+    /// use mynumber_pia::samples::Sample;
+    /// use mynumber_pia::threshold::SubjectCountBand;
+    ///
+    /// // 熊谷市 基礎: Ⅱ1; 江戸川区 全項目: Ⅰ1③.
+    /// assert_eq!(Sample::KumagayaBasic.load()?.subject_count(), Some(SubjectCountBand::From10kTo100k));
+    /// assert_eq!(Sample::EdogawaFull.load()?.subject_count(), Some(SubjectCountBand::AtLeast300k));
+    /// # Ok::<(), mynumber_pia::LoadError>(())
+    /// ```
     #[must_use]
     pub fn subject_count(&self) -> Option<SubjectCountBand> {
         match &self.part {
@@ -343,6 +353,15 @@ impl Report {
 
     /// The しきい値判断結果 the report states: 基礎 Ⅲ, or 評価実施手続 1② of the 重点 and 全項目
     /// forms.
+    ///
+    /// ```
+    /// use mynumber_pia::samples::Sample;
+    /// use mynumber_pia::threshold::RequiredAssessment;
+    ///
+    /// let stated = Sample::KawaguchiFocused.load()?.stated_threshold_result();
+    /// assert_eq!(stated.map(|s| s.required), Some(RequiredAssessment::BasicAndFocused));
+    /// # Ok::<(), mynumber_pia::LoadError>(())
+    /// ```
     #[must_use]
     pub fn stated_threshold_result(&self) -> Option<StatedThresholdResult> {
         match &self.part {
@@ -353,6 +372,15 @@ impl Report {
 
     /// The 3-year 重大事故 item of the risk chapter (全項目 Ⅲ7 リスク1⑨, 重点 Ⅲ7②); `None` in a
     /// 基礎 report, which has only the 1-year しきい値 item.
+    ///
+    /// ```
+    /// use mynumber_pia::report::{IncidentHistory, Report};
+    /// use mynumber_pia::threshold::AssessmentKind;
+    ///
+    /// let full = Report::example(AssessmentKind::Full);
+    /// assert_eq!(full.recent_incidents().and_then(|i| i.status), Some(IncidentHistory::NotOccurred));
+    /// assert!(Report::example(AssessmentKind::Basic).recent_incidents().is_none());
+    /// ```
     #[must_use]
     pub fn recent_incidents(&self) -> Option<&RecentIncidents> {
         match &self.part {
@@ -421,6 +449,18 @@ impl Report {
     }
 
     /// Every 委託事項 of every file block, with its block index and its index in the block.
+    ///
+    /// ```
+    /// use mynumber_pia::samples::Sample;
+    ///
+    /// // 江戸川区: 6 + 7 + 2 委託事項 in three file blocks.
+    /// let report = Sample::EdogawaFull.load()?;
+    /// assert_eq!(report.entrustments().count(), 15);
+    /// let (block, index, last) = report.entrustments().last().unwrap();
+    /// assert_eq!((block, index), (2, 1));
+    /// assert!(last.entrustee.is_some());
+    /// # Ok::<(), mynumber_pia::LoadError>(())
+    /// ```
     pub fn entrustments(&self) -> impl Iterator<Item = (usize, usize, &Entrustment)> {
         self.files.iter().enumerate().flat_map(|(fi, f)| {
             f.entrustments
