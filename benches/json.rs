@@ -58,7 +58,10 @@ fn heap_report(sample: Sample) {
         sample.json().len(),
         typed as f64 / 10_485.76
     );
-    assert!(typed < 1 << 20, "a 全項目 report must stay under 1 MB of heap");
+    assert!(
+        typed < 1 << 20,
+        "a 全項目 report must stay under 1 MB of heap"
+    );
 }
 
 /// Median time of `f` over `n` runs (for the ratio line; criterion gives the full figures).

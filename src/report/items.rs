@@ -95,6 +95,25 @@ impl ItemDef {
         self.position(form).is_some_and(|p| p.significant)
     }
 
+    /// The form whose own part holds the item (JSON key `basic`, `focused` or `full`), or `None`
+    /// for an item of the shared parts (cover, Ⅰ, Ⅱ, 開示請求, 評価実施手続, …).
+    ///
+    /// ```
+    /// use mynumber_pia::report::ItemId;
+    /// use mynumber_pia::threshold::AssessmentKind;
+    ///
+    /// assert_eq!(ItemId::BasicManualWork.def().part_form(), Some(AssessmentKind::Basic));
+    /// assert_eq!(ItemId::FileStorageRetention.def().part_form(), None);
+    /// ```
+    #[must_use]
+    pub fn part_form(&self) -> Option<AssessmentKind> {
+        AssessmentKind::ALL.iter().copied().find(|&form| {
+            self.path
+                .strip_prefix(super::json::part_key(form))
+                .is_some_and(|rest| rest.starts_with('.'))
+        })
+    }
+
     /// Whether no form has the item: it is an extension of the model (e.g. the explicit
     /// 再委託 chain).
     ///
@@ -730,13 +749,9 @@ fn filled_paths(value: &serde_json::Value, segments: &[&str], at: &str, out: &mu
 /// a 基礎 report…), as rows of [`ITEMS`]. Empty for the 全項目 form, which prints every shared
 /// item.
 pub(crate) fn shared_items_outside(form: AssessmentKind) -> impl Iterator<Item = &'static ItemDef> {
-    ITEMS.iter().filter(move |d| {
-        !d.in_form(form)
-            && !d.is_model_only()
-            && !["basic.", "focused.", "full."]
-                .iter()
-                .any(|p| d.path.starts_with(p))
-    })
+    ITEMS
+        .iter()
+        .filter(move |d| !d.in_form(form) && !d.is_model_only() && d.part_form().is_none())
 }
 
 /// The filled items of `report` (a report as JSON) that `form` does not print, with their concrete
