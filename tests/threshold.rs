@@ -120,6 +120,58 @@ fn seed_003_kumagaya_incident_raises_to_focused() {
     assert_eq!(before.decide().required(), RequiredAssessment::Basic);
 }
 
+/// The three real transcriptions embedded in the crate: the decision from the inputs each report
+/// states agrees with the しきい値判断結果 it states (基礎 Ⅲ, 重点 Ⅴ1②, 全項目 Ⅵ1②).
+#[test]
+fn the_embedded_reports_state_what_the_rules_decide() {
+    use mynumber_pia::samples::Sample;
+
+    let mut decided = Vec::new();
+    for sample in Sample::ALL {
+        let report = sample.load().unwrap();
+        let form = report.form();
+        let band = report
+            .subject_count()
+            .expect("every sample states 対象人数");
+        let stated = report
+            .stated_threshold_result()
+            .expect("every sample states its しきい値判断結果");
+        assert_eq!(stated.voluntary, None, "{sample:?}: filed as required");
+        // Only the 基礎項目評価書 prints 取扱者数 and 重大事故 (Ⅱ2, Ⅱ3).
+        let items = report.basic().map(|b| &b.threshold_items);
+        let handlers = items.and_then(|i| i.handler_count);
+        let incident = items.and_then(|i| i.serious_incident);
+        assert_eq!(
+            form == AssessmentKind::Basic,
+            handlers.is_some(),
+            "{sample:?}"
+        );
+        let (lo, hi) = decide_bounds(band, handlers, incident);
+        assert!(lo <= stated.required && stated.required <= hi, "{sample:?}");
+        let outcome = ThresholdOutcome::partial(band.into(), handlers.map(Into::into), incident);
+        if let Some(o) = outcome {
+            assert_eq!(o.stated_in(form), Some(stated), "{sample:?}");
+        }
+        decided.push((sample, stated.required, outcome.map(|o| o.required())));
+    }
+    use RequiredAssessment::{BasicAndFocused, BasicAndFull};
+    assert_eq!(
+        decided,
+        [
+            // 30万人以上 decides alone.
+            (Sample::EdogawaFull, BasicAndFull, Some(BasicAndFull)),
+            // 10万人以上30万人未満 without 取扱者数 or 重大事故: 重点 or 全項目.
+            (Sample::KawaguchiFocused, BasicAndFocused, None),
+            // 1万人以上10万人未満, 500人未満, 重大事故 発生あり.
+            (
+                Sample::KumagayaBasic,
+                BasicAndFocused,
+                Some(BasicAndFocused)
+            ),
+        ]
+    );
+}
+
 /// Exemptions (規則 第4条, 指針 第4の4).
 #[test]
 fn exemptions_override_the_threshold() {
@@ -321,6 +373,106 @@ fn the_decision_runs_at_compile_time() {
     assert_eq!(
         STATED.map(|s| s.to_string()).as_deref(),
         Some("基礎項目評価の実施が義務付けられる（任意に全項目評価を実施）")
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// No allocation: the whole decision, also the parts that are not `const` (incident dates judged
+// against a reference date, the input with its dates and exemption), counted by a test-only
+// global allocator that counts each thread's allocations (and otherwise is the system one).
+
+mod counting {
+    use std::alloc::{GlobalAlloc, Layout, System};
+    use std::cell::Cell;
+
+    thread_local! {
+        static ALLOCATIONS: Cell<usize> = const { Cell::new(0) };
+    }
+
+    pub struct Counting;
+
+    // SAFETY: every call is forwarded unchanged to the system allocator; the counter is a
+    // const-initialised thread-local without a destructor, so counting never allocates.
+    unsafe impl GlobalAlloc for Counting {
+        unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+            let _ = ALLOCATIONS.try_with(|n| n.set(n.get() + 1));
+            // SAFETY: the caller's contract for `alloc` is passed on as is.
+            unsafe { System.alloc(layout) }
+        }
+
+        unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+            // SAFETY: `ptr` was allocated by `System` with `layout` (see `alloc`).
+            unsafe { System.dealloc(ptr, layout) }
+        }
+    }
+
+    /// How many allocations this thread makes while running `f`.
+    pub fn allocations<T>(f: impl FnOnce() -> T) -> (T, usize) {
+        let before = ALLOCATIONS.with(Cell::get);
+        let value = f();
+        (value, ALLOCATIONS.with(Cell::get) - before)
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: counting::Counting = counting::Counting;
+
+#[test]
+fn the_decision_does_not_allocate() {
+    use counting::allocations;
+
+    // The counter sees this thread's allocations.
+    let (v, n) = allocations(|| vec![1u8]);
+    assert_eq!((v.len(), n), (1, 1));
+
+    let reference = d(2024, 2, 29);
+    let dated = ThresholdInput::new(
+        50_000u64,
+        HandlerCountBand::Under500,
+        IncidentInput::Dates {
+            reference,
+            incidents: vec![d(2020, 1, 1), d(2023, 2, 28)],
+        },
+    )
+    .counted_on(d(2024, 2, 1));
+    let exempt =
+        ThresholdInput::new(400_000u64, 900u64, false).with_exemption(Exemption::ManualFilesOnly);
+    let inputs = [dated, exempt];
+    let (results, n) = allocations(|| {
+        let mut seen = [RequiredAssessment::NotRequired; 8];
+        seen[0] = decide_counts(150_000, 500, false);
+        seen[1] = decide(
+            SubjectCountBand::From10kTo100k,
+            HandlerCountBand::Under500,
+            SeriousIncident::Occurred,
+        );
+        seen[2] = decide_bounds(SubjectCountBand::From100kTo300k, None, None).1;
+        seen[3] = decide_partial(SubjectCountBand::AtLeast300k, None, None).unwrap();
+        seen[4] = ThresholdOutcome::new(999.into(), 1.into(), SeriousIncident::Occurred).required();
+        seen[5] = inputs[0].decide().required();
+        seen[6] = inputs[1].decide().required();
+        let incident = SeriousIncident::from_dates([d(2023, 2, 27), d(2024, 3, 1)], reference);
+        seen[7] = decide(
+            SubjectCountBand::From10kTo100k,
+            HandlerCountBand::Under500,
+            incident,
+        );
+        seen
+    });
+    assert_eq!(n, 0, "the decision allocated {n} times");
+    use RequiredAssessment::*;
+    assert_eq!(
+        results,
+        [
+            BasicAndFull,
+            BasicAndFocused,
+            BasicAndFull,
+            BasicAndFull,
+            NotRequired,
+            BasicAndFocused,
+            NotRequired,
+            Basic,
+        ]
     );
 }
 

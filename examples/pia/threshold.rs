@@ -8,16 +8,13 @@
 //! Prints the しきい値判断結果 label on line 1 and the explanation on line 2 (exit 0), or with
 //! `--json` the whole outcome as JSON. Bad input (missing, negative, neither a number nor a
 //! label, an extra argument, an unknown option): one line on stderr naming the argument and what
-//! it accepts, nothing on stdout, exit 2.
+//! it accepts (a line break inside an argument is shown escaped), nothing on stdout, exit 2.
 
 use std::fmt::Display;
 use std::process::ExitCode;
 
 use mynumber_pia::normalize_label;
-use mynumber_pia::threshold::{
-    HandlerCount, HandlerCountBand, SeriousIncident, SubjectCount, SubjectCountBand,
-    ThresholdOutcome,
-};
+use mynumber_pia::threshold::{HandlerCount, SeriousIncident, SubjectCount, ThresholdOutcome};
 
 use crate::usage_error;
 
@@ -26,20 +23,9 @@ const INCIDENT_ACCEPTED: &str = "あり / なし / 発生あり / 発生なし /
 
 /// Runs the `threshold` subcommand on the arguments after `threshold`.
 pub fn run(args: &[String]) -> ExitCode {
-    let mut json = false;
-    let mut positional: Vec<&str> = Vec::with_capacity(3);
-    for arg in args {
-        match arg.as_str() {
-            "--json" => json = true,
-            a if a.starts_with("--") => {
-                return usage_error(&format!("不明なオプション「{a}」: {USAGE}"));
-            }
-            a => positional.push(a),
-        }
-    }
-    let outcome = match parse_inputs(&positional) {
-        Ok(outcome) => outcome,
-        Err(message) => return usage_error(&message),
+    let (outcome, json) = match parse_args(args) {
+        Ok(parsed) => parsed,
+        Err(message) => return usage_error(&one_line(&message)),
     };
     if json {
         match serde_json::to_string_pretty(&outcome) {
@@ -56,22 +42,53 @@ pub fn run(args: &[String]) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-/// The three positional arguments, read and decided; `Err` is the one-line message.
-fn parse_inputs(positional: &[&str]) -> Result<ThresholdOutcome, String> {
+/// The arguments, read and decided, and whether `--json` was given; `Err` is the message.
+fn parse_args(args: &[String]) -> Result<(ThresholdOutcome, bool), String> {
+    let mut json = false;
+    let mut positional: Vec<&str> = Vec::with_capacity(3);
+    for arg in args {
+        match arg.as_str() {
+            "--json" => json = true,
+            a if a.starts_with("--") => return Err(format!("不明なオプション「{a}」: {USAGE}")),
+            a => positional.push(a),
+        }
+    }
+    Ok((decide(&positional)?, json))
+}
+
+/// The message with control characters (a line break in an argument) escaped, so that it is
+/// one line on stderr.
+fn one_line(message: &str) -> String {
+    let mut out = String::with_capacity(message.len());
+    for c in message.chars() {
+        if c.is_control() {
+            out.extend(c.escape_default());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// The three positional arguments, read and decided.
+fn decide(positional: &[&str]) -> Result<ThresholdOutcome, String> {
     if let Some(extra) = positional.get(3) {
         return Err(format!("余分な引数「{extra}」: {USAGE}"));
     }
-    let subjects_accepted = format!(
-        "人数（例: 150000、150,000、１５００００）または {}",
-        SubjectCountBand::LABELS.join(" / ")
-    );
-    let handlers_accepted = format!("人数または {}", HandlerCountBand::LABELS.join(" / "));
-    let subjects: SubjectCount = arg(positional, 0, "<対象人数>", &subjects_accepted, |s| {
-        s.parse()
-    })?;
-    let handlers: HandlerCount = arg(positional, 1, "<取扱者数>", &handlers_accepted, |s| {
-        s.parse()
-    })?;
+    let subjects: SubjectCount = arg(
+        positional,
+        0,
+        "<対象人数>",
+        SubjectCount::accepted(),
+        str::parse,
+    )?;
+    let handlers: HandlerCount = arg(
+        positional,
+        1,
+        "<取扱者数>",
+        HandlerCount::accepted(),
+        str::parse,
+    )?;
     let incident: SeriousIncident = arg(positional, 2, "<重大事故>", INCIDENT_ACCEPTED, |s| {
         // `YES`, `Ｙｅｓ`: fold the width first, then the case.
         normalize_label(s)
@@ -90,7 +107,7 @@ fn arg<T, E: Display>(
     positional: &[&str],
     index: usize,
     name: &str,
-    accepted: &str,
+    accepted: impl Display,
     parse: impl FnOnce(&str) -> Result<T, E>,
 ) -> Result<T, String> {
     let Some(text) = positional.get(index) else {

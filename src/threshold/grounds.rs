@@ -6,7 +6,7 @@ use std::str::FromStr;
 
 use serde::{Serialize, Serializer};
 
-use crate::label::{normalize_label, serde_as_text};
+use crate::label::{Quoted, normalize_label, serde_as_text};
 
 /// A citation of the 特定個人情報保護評価に関する規則 (*規則*): an article and optionally one 号.
 ///
@@ -17,6 +17,9 @@ use crate::label::{normalize_label, serde_as_text};
 ///
 /// assert_eq!(RuleCitation::FULL.to_string(), "規則第7条");
 /// assert_eq!(RuleCitation::with_item(4, 3).to_string(), "規則第4条第3号");
+/// assert_eq!(RuleCitation::with_item(4, 3).article_number(), 4);
+/// assert_eq!(RuleCitation::with_item(4, 3).item_number(), Some(3));
+/// assert_eq!(RuleCitation::article(5), RuleCitation::BASIC);
 /// ```
 #[doc(alias = "規則")]
 #[doc(alias = "特定個人情報保護評価に関する規則")]
@@ -91,6 +94,8 @@ serde_as_text!(RuleCitation);
 /// use mynumber_pia::threshold::GuidelineCitation;
 ///
 /// assert_eq!(GuidelineCitation::THRESHOLD.to_string(), "指針第5の2");
+/// assert_eq!((GuidelineCitation::EXEMPTIONS.part(), GuidelineCitation::EXEMPTIONS.section()), (4, 4));
+/// assert_eq!(GuidelineCitation::new(5, 2), GuidelineCitation::THRESHOLD);
 /// ```
 #[doc(alias = "指針")]
 #[doc(alias = "特定個人情報保護評価指針")]
@@ -389,7 +394,8 @@ impl fmt::Display for Exemption {
 #[doc(alias = "適用除外の解析エラー")]
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error(
-    "「{input}」は規則第4条の号ではありません（受け付ける値: 規則第4条第1号 / 第2号 / 第3号 / 第4号以降の号、または号の番号）"
+    "「{}」は規則第4条の号ではありません（受け付ける値: 規則第4条第1号 / 第2号 / 第3号 / 第4号以降の号、または号の番号）",
+    Quoted(.input)
 )]
 pub struct ParseExemptionError {
     input: String,
@@ -481,5 +487,12 @@ mod tests {
         for bad in ["", "第0号", "第5条第1号", "abc", "99999999"] {
             assert!(bad.parse::<Exemption>().is_err(), "{bad}");
         }
+        let err = "第1号\u{7}".parse::<Exemption>().unwrap_err();
+        assert_eq!(err.input(), "第1号\u{7}");
+        assert!(
+            err.to_string()
+                .starts_with("「第1号\\u{7}」は規則第4条の号ではありません"),
+            "{err}"
+        );
     }
 }

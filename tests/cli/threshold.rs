@@ -188,6 +188,18 @@ fn bad_input_is_one_stderr_line_and_exit_2() {
         (&["150000", "500人以上か", "なし"], "<取扱者数>"),
         (&["−150000", "500", "なし"], "<対象人数>"),
         (&["150000", "500", "-1"], "<重大事故>"),
+        // Misgrouped digits are not a number.
+        (&["1,00", "500", "なし"], "<対象人数>"),
+        (&["150000", "1,0000", "なし"], "<取扱者数>"),
+        // With --json, bad input still prints nothing on stdout.
+        (&["abc", "500", "なし", "--json"], "<対象人数>"),
+        (&["--json"], "<対象人数>"),
+        (&["150000", "500", "--json"], "<重大事故>"),
+        // A line break inside an argument is escaped: still one line.
+        (&["ab\ncd", "500", "なし"], "「ab\\ncd」"),
+        (&["150000", "500", "あり\nなし"], "「あり\\nなし」"),
+        (&["150000", "500", "なし", "ex\ntra"], "「ex\\ntra」"),
+        (&["150000", "500", "なし", "--x\ny"], "「--x\\ny」"),
     ];
     for (args, named) in cases {
         let o = run(args);
@@ -217,7 +229,8 @@ fn bad_input_says_what_is_accepted() {
     let o = run(&["150000"]);
     assert_eq!(
         stderr(&o),
-        "pia: 引数 <取扱者数> がありません（受け付ける値: 人数または 500人以上 / 500人未満）: \
+        "pia: 引数 <取扱者数> がありません（受け付ける値: 0以上の人数（例: 150000、150,000、\
+         １５００００）または選択肢 500人以上 / 500人未満）: \
          使い方: pia threshold <対象人数> <取扱者数> <重大事故> [--json]\n"
     );
     let o = run(&[]);
