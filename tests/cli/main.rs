@@ -42,6 +42,15 @@ pub fn pia() -> &'static PathBuf {
     })
 }
 
+/// Runs `pia <command> <args…>` and returns what it did.
+pub fn run(command: &str, args: &[&str]) -> Output {
+    Command::new(pia())
+        .arg(command)
+        .args(args)
+        .output()
+        .expect("pia runs")
+}
+
 /// Standard output as UTF-8.
 pub fn stdout(o: &Output) -> String {
     String::from_utf8(o.stdout.clone()).expect("UTF-8 stdout")

@@ -1,19 +1,15 @@
 //! The `pia show` command contract, run against the built example binary.
 
-use std::process::{Command, Output};
+use std::process::Output;
 
-use super::{pia, stderr, stdout, temp_file};
+use super::{stderr, stdout, temp_file};
 
 use mynumber_pia::report::{Entrustment, ReEntrustee, Report, ReportBuilder, StaffCountBand};
 use mynumber_pia::samples::Sample;
 use mynumber_pia::threshold::AssessmentKind;
 
 fn show(args: &[&str]) -> Output {
-    Command::new(pia())
-        .arg("show")
-        .args(args)
-        .output()
-        .expect("pia runs")
+    super::run("show", args)
 }
 
 fn fixture(sample: Sample) -> String {

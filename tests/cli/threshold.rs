@@ -1,17 +1,13 @@
 //! The `pia threshold` command contract, run against the built example binary.
 
-use std::process::{Command, Output};
+use std::process::Output;
 
 use mynumber_pia::threshold::{HandlerCountBand, SeriousIncident, ThresholdOutcome};
 
-use super::{pia, stderr, stdout};
+use super::{stderr, stdout};
 
 fn run(args: &[&str]) -> Output {
-    Command::new(pia())
-        .arg("threshold")
-        .args(args)
-        .output()
-        .expect("pia runs")
+    super::run("threshold", args)
 }
 
 #[test]

@@ -1,18 +1,14 @@
 //! The `pia validate` command contract, run against the built example binary.
 
-use std::process::{Command, Output};
+use std::process::Output;
 
-use super::{pia, stderr, stdout, temp_file as file};
+use super::{stderr, stdout, temp_file as file};
 
 use mynumber_pia::report::Report;
 use mynumber_pia::threshold::AssessmentKind;
 
 fn run(args: &[&str]) -> Output {
-    Command::new(pia())
-        .arg("validate")
-        .args(args)
-        .output()
-        .expect("pia runs")
+    super::run("validate", args)
 }
 
 #[test]
