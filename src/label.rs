@@ -25,6 +25,7 @@
 /// A label that is not one of the choices of a ＜選択肢＞ list.
 ///
 /// The message (in Japanese) quotes the input, names the list and lists every label it accepts.
+/// It is always one line: control characters in the input (a line break) are shown escaped.
 ///
 /// ```
 /// use mynumber_pia::threshold::HandlerCountBand;
@@ -35,7 +36,7 @@
 /// ```
 #[doc(alias = "選択肢エラー")]
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("「{input}」は{list}の選択肢ではありません（受け付ける値: {}）", .expected.join(" / "))]
+#[error("「{}」は{list}の選択肢ではありません（受け付ける値: {}）", Quoted(.input), .expected.join(" / "))]
 pub struct ParseChoiceError {
     list: &'static str,
     input: String,
@@ -44,6 +45,17 @@ pub struct ParseChoiceError {
 
 impl ParseChoiceError {
     /// Creates the error for `input`, which is not a choice of the list named `list`.
+    ///
+    /// ```
+    /// use mynumber_pia::ParseChoiceError;
+    ///
+    /// let err = ParseChoiceError::new("重大事故", "不明", &["発生あり", "発生なし"]);
+    /// assert_eq!(
+    ///     err.to_string(),
+    ///     "「不明」は重大事故の選択肢ではありません（受け付ける値: 発生あり / 発生なし）"
+    /// );
+    /// assert_eq!((err.input(), err.expected()), ("不明", &["発生あり", "発生なし"][..]));
+    /// ```
     pub fn new(list: &'static str, input: &str, expected: &'static [&'static str]) -> Self {
         ParseChoiceError {
             list,
@@ -65,6 +77,24 @@ impl ParseChoiceError {
     /// The official labels the list accepts.
     pub fn expected(&self) -> &'static [&'static str] {
         self.expected
+    }
+}
+
+/// Shows an input inside an error message on one line: control characters (a line break, a tab)
+/// are written as escapes (`\n`, `\t`, `\u{1b}`), everything else as given.
+pub(crate) struct Quoted<'a>(pub(crate) &'a str);
+
+impl std::fmt::Display for Quoted<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use std::fmt::Write;
+        for c in self.0.chars() {
+            if c.is_control() {
+                write!(f, "{}", c.escape_default())?;
+            } else {
+                f.write_char(c)?;
+            }
+        }
+        Ok(())
     }
 }
 
@@ -165,7 +195,8 @@ fn strip_list_number(chars: &[char]) -> &[char] {
     }
 }
 
-/// Returns whether `input` spells `label` (or one of `aliases`) once both are normalised.
+/// Returns whether the normalised input spells `label` (an official label or an alias) once that
+/// is normalised too.
 pub(crate) fn label_matches(normalized_input: &str, label: &str) -> bool {
     normalize_label(label) == normalized_input
 }
@@ -276,6 +307,41 @@ macro_rules! choice_enum {
 
 pub(crate) use choice_enum;
 
+/// Implements serde for a type that the documents write as text: serialized through `Display`
+/// (no intermediate `String`), and, with `FromStr`, deserialized through `FromStr` so the same
+/// lenient spellings are accepted as on the command line.
+///
+/// ```ignore
+/// serde_as_text!(RuleCitation);              // Serialize only
+/// serde_as_text!(Exemption, FromStr);        // Serialize and Deserialize
+/// ```
+macro_rules! serde_as_text {
+    ($name:ty) => {
+        impl ::serde::Serialize for $name {
+            fn serialize<S: ::serde::Serializer>(
+                &self,
+                s: S,
+            ) -> ::std::result::Result<S::Ok, S::Error> {
+                s.collect_str(self)
+            }
+        }
+    };
+    ($name:ty, FromStr) => {
+        $crate::label::serde_as_text!($name);
+
+        impl<'de> ::serde::Deserialize<'de> for $name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(
+                d: D,
+            ) -> ::std::result::Result<Self, D::Error> {
+                let text = <::std::string::String as ::serde::Deserialize>::deserialize(d)?;
+                text.parse().map_err(::serde::de::Error::custom)
+            }
+        }
+    };
+}
+
+pub(crate) use serde_as_text;
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -290,6 +356,16 @@ mod tests {
         assert_eq!(normalize_label("[ ]発生なし"), "発生なし");
         assert_eq!(normalize_label("［ ３０万人以上 ］"), "30万人以上");
         assert_eq!(normalize_label("[ ○ ] [ 500人以上 ]"), "500人以上");
+    }
+
+    #[test]
+    fn error_messages_stay_on_one_line() {
+        let err = ParseChoiceError::new("重大事故", "あり\nなし\t\u{1b}", &["発生あり"]);
+        assert_eq!(
+            err.to_string(),
+            "「あり\\nなし\\t\\u{1b}」は重大事故の選択肢ではありません（受け付ける値: 発生あり）"
+        );
+        assert_eq!(err.input(), "あり\nなし\t\u{1b}");
     }
 
     #[test]

@@ -40,16 +40,38 @@ impl Sample {
         Sample::KumagayaBasic,
     ];
 
-    /// The JSON text, as embedded.
+    /// The file name and the embedded text, from one table.
+    const fn fixture(self) -> (&'static str, &'static str) {
+        macro_rules! fixture {
+            ($file:literal) => {
+                ($file, include_str!(concat!("../tests/fixtures/", $file)))
+            };
+        }
+        match self {
+            Sample::EdogawaFull => fixture!("seed-000-edogawa-full.json"),
+            Sample::KawaguchiFocused => fixture!("seed-002-kawaguchi-focused.json"),
+            Sample::KumagayaBasic => fixture!("seed-003-kumagaya-basic.json"),
+        }
+    }
+
+    /// The JSON text, as embedded: exactly what [`Report::to_json`] writes for it, with a final
+    /// newline.
     #[must_use]
     pub const fn json(self) -> &'static str {
-        match self {
-            Sample::EdogawaFull => include_str!("../tests/fixtures/seed-000-edogawa-full.json"),
-            Sample::KawaguchiFocused => {
-                include_str!("../tests/fixtures/seed-002-kawaguchi-focused.json")
-            }
-            Sample::KumagayaBasic => include_str!("../tests/fixtures/seed-003-kumagaya-basic.json"),
-        }
+        self.fixture().1
+    }
+
+    /// The name of the fixture file in the crate's `tests/fixtures/` directory, e.g.
+    /// `seed-000-edogawa-full.json`.
+    ///
+    /// ```
+    /// use mynumber_pia::samples::Sample;
+    ///
+    /// assert_eq!(Sample::KumagayaBasic.file_name(), "seed-003-kumagaya-basic.json");
+    /// ```
+    #[must_use]
+    pub const fn file_name(self) -> &'static str {
+        self.fixture().0
     }
 
     /// Loads the report.
@@ -57,6 +79,14 @@ impl Sample {
     /// # Errors
     ///
     /// Only if the embedded text does not match the model (a test guards against it).
+    ///
+    /// ```
+    /// use mynumber_pia::samples::Sample;
+    ///
+    /// let r = Sample::KawaguchiFocused.load()?;
+    /// assert_eq!(r.cover.body.as_deref(), Some("埼玉県川口市長"));
+    /// # Ok::<(), mynumber_pia::LoadError>(())
+    /// ```
     pub fn load(self) -> Result<Report, LoadError> {
         Report::from_json(self.json())
     }

@@ -3,9 +3,12 @@
 //! `Sample::EdogawaFull`.
 //!
 //! These tests pin the facts of the real document (counts, dates, choices, legal bases, the
-//! 委託 chains and the 143 変更箇所 rows), the exact JSON round trip, and the しきい値 result the
+//! 委託 chains and the 143 変更箇所 rows) and the しきい値 result the
 //! document states. The document's own inconsistencies are listed in [`KNOWN_INCONSISTENCIES`]
 //! and each is asserted to be present in the transcription, so that nobody "fixes" the fixture.
+//!
+//! Loading through `Sample` and the byte-exact round trip of all three fixtures are checked once,
+//! in `tests/report_json.rs`.
 
 use chrono::NaiveDate;
 use mynumber_pia::report::{
@@ -17,8 +20,6 @@ use mynumber_pia::samples::Sample;
 use mynumber_pia::threshold::{
     AssessmentKind, RequiredAssessment, SubjectCountBand, decide_partial,
 };
-
-const FIXTURE: &str = include_str!("fixtures/seed-000-edogawa-full.json");
 
 /// What the real document gets wrong or leaves inconsistent, with the reason it stays in the
 /// fixture. `validate` is expected to report the first four as warnings.
@@ -72,25 +73,6 @@ fn basis(dest: &mynumber_pia::report::Destination) -> &str {
         .as_ref()
         .expect("every entry has a basis")
         .as_str()
-}
-
-#[test]
-fn loads_through_the_sample_and_matches_the_file() {
-    assert_eq!(Sample::EdogawaFull.json(), FIXTURE);
-    let r = report();
-    assert_eq!(r.form(), AssessmentKind::Full);
-    assert!(r.full().is_some());
-}
-
-#[test]
-fn round_trips_exactly() {
-    let r = report();
-    let saved = r.to_json();
-    let again = Report::from_json(&saved).expect("the saved JSON loads");
-    assert_eq!(again, r);
-    let file: serde_json::Value = serde_json::from_str(FIXTURE).unwrap();
-    let saved: serde_json::Value = serde_json::from_str(&saved).unwrap();
-    assert_eq!(saved, file, "the fixture is in the canonical saved form");
 }
 
 #[test]

@@ -1,6 +1,9 @@
 //! Seed 003: 熊谷市 「国民健康保険に関する事務　基礎項目評価書」 (様式2, 公表日 令和7年5月30日),
 //! transcribed in `tests/fixtures/seed-003-kumagaya-basic.json`.
 //!
+//! Loading through `Sample` and the byte-exact round trip of all three fixtures are checked once,
+//! in `tests/report_json.rs`.
+//!
 //! The 重大事故 answer moved to 発生あり on 令和7年5月30日, which raised the しきい値判断結果 from
 //! 基礎 to 基礎 + 重点 (指針 第5の2): the fixture must reproduce that through `crate::threshold`.
 //!
@@ -30,12 +33,10 @@ use mynumber_pia::report::{
 };
 use mynumber_pia::samples::Sample;
 use mynumber_pia::threshold::{
-    AssessmentKind, HandlerCountBand, ReportSet, RequiredAssessment, SeriousIncident,
-    StatedThresholdResult, SubjectCountBand, ThresholdInput, decide,
+    HandlerCountBand, ReportSet, RequiredAssessment, SeriousIncident, StatedThresholdResult,
+    SubjectCountBand, ThresholdInput, decide,
 };
 use mynumber_pia::wareki::WarekiDate;
-
-const JSON: &str = include_str!("fixtures/seed-003-kumagaya-basic.json");
 
 fn load() -> Report {
     Sample::KumagayaBasic
@@ -45,24 +46,6 @@ fn load() -> Report {
 
 fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).expect("valid date")
-}
-
-#[test]
-fn loads_through_the_sample_and_from_the_file() {
-    let report = load();
-    assert_eq!(report.form(), AssessmentKind::Basic);
-    assert_eq!(Sample::KumagayaBasic.json(), JSON);
-    assert_eq!(Report::from_json(JSON).expect("loads"), report);
-}
-
-#[test]
-fn round_trips_exactly() {
-    let report = load();
-    let saved = report.to_json();
-    assert_eq!(Report::from_json(&saved).expect("reloads"), report);
-    let file: serde_json::Value = serde_json::from_str(JSON).expect("file is JSON");
-    let again: serde_json::Value = serde_json::from_str(&saved).expect("saved is JSON");
-    assert_eq!(again, file);
 }
 
 #[test]

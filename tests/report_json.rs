@@ -1,24 +1,31 @@
 //! The 評価書 model through JSON: embedded samples, canonical form, errors, and the item table
 //! against the real field layout.
 
-use mynumber_pia::report::{ITEMS, ItemId, LoadErrorKind, Report, ReportBuilder};
+use mynumber_pia::report::{ITEMS, ItemId, LoadErrorKind, Report, ReportBuilder, form_title};
 use mynumber_pia::samples::Sample;
 use mynumber_pia::threshold::AssessmentKind;
 use serde_json::Value;
 
-const FORMS: [AssessmentKind; 3] = [
-    AssessmentKind::Basic,
-    AssessmentKind::Focused,
-    AssessmentKind::Full,
-];
+const FORMS: &[AssessmentKind] = AssessmentKind::ALL;
 
+/// Each fixture (seed 000 全項目, seed 002 重点, seed 003 基礎) loads through its accessor as its
+/// form, round-trips to an equal value, and is byte for byte what `to_json` writes, so that a
+/// re-save leaves the file unchanged. The one check for the three fixture tests.
 #[test]
 fn every_sample_loads_and_round_trips_exactly() {
     for sample in Sample::ALL {
+        let path = format!(
+            "{}/tests/fixtures/{}",
+            env!("CARGO_MANIFEST_DIR"),
+            sample.file_name()
+        );
+        let on_disk = std::fs::read_to_string(&path).unwrap();
+        assert_eq!(sample.json(), on_disk, "{path} is what is embedded");
         let report = sample
             .load()
             .unwrap_or_else(|e| panic!("{}: {e}", sample.name()));
         assert_eq!(report.form(), sample.form());
+        assert_eq!(report.part.key(), Report::empty(sample.form()).part.key());
         let saved = report.to_json();
         assert_eq!(
             Report::from_json(&saved).unwrap(),
@@ -26,20 +33,19 @@ fn every_sample_loads_and_round_trips_exactly() {
             "{}",
             sample.name()
         );
-        let original: Value = serde_json::from_str(sample.json()).unwrap();
-        let resaved: Value = serde_json::from_str(&saved).unwrap();
         assert_eq!(
-            original,
-            resaved,
+            format!("{saved}\n"),
+            sample.json(),
             "{}: the fixture is in canonical form",
             sample.name()
         );
+        assert_eq!(Report::from_json(&saved).unwrap().to_json(), saved);
     }
 }
 
 #[test]
 fn builder_reports_of_every_form_round_trip() {
-    for form in FORMS {
+    for &form in FORMS {
         let r = ReportBuilder::new(form, "介護保険に関する事務").build();
         assert_eq!(Report::from_json(&r.to_json()).unwrap(), r);
         let v: Value = serde_json::from_str(&r.to_json()).unwrap();
@@ -79,18 +85,15 @@ fn resolve<'a>(root: &'a Value, path: &str) -> Option<&'a Value> {
 fn every_item_path_names_a_real_field() {
     for def in ITEMS {
         let mut found = false;
-        for form in FORMS {
+        for &form in FORMS {
             let in_form = def.in_form(form) || def.is_model_only();
             if !in_form {
                 continue;
             }
-            let path = def.id.path_with(&[0, 0]);
-            let prefix = path.split('.').next().unwrap();
-            if ["basic", "focused", "full"].contains(&prefix)
-                && prefix != Report::empty(form).part.key()
-            {
+            if def.part_form().is_some_and(|f| f != form) {
                 continue;
             }
+            let path = def.id.path_with(&[0, 0]);
             let v: Value = serde_json::from_str(&Report::example(form).to_json()).unwrap();
             if resolve(&v, &path).is_some() {
                 found = true;
@@ -104,22 +107,93 @@ fn every_item_path_names_a_real_field() {
     }
 }
 
-#[test]
-fn form_specific_items_live_under_their_form_key() {
-    for def in ITEMS {
-        let forms: Vec<_> = FORMS.iter().filter(|f| def.in_form(**f)).collect();
-        if let Some(prefix) = ["basic.", "focused.", "full."]
-            .iter()
-            .find(|p| def.path.starts_with(**p))
-        {
-            let expected = match *prefix {
-                "basic." => AssessmentKind::Basic,
-                "focused." => AssessmentKind::Focused,
-                _ => AssessmentKind::Full,
-            };
-            assert_eq!(forms, [&expected], "{}", def.key);
+/// Sets the value at a concrete path, creating objects and array elements on the way.
+fn set_path(root: &mut Value, path: &str, value: Value) {
+    let mut cur = root;
+    for segment in path.split('.') {
+        let (name, index) = match segment.split_once('[') {
+            Some((n, rest)) => (
+                n,
+                Some(rest.trim_end_matches(']').parse::<usize>().unwrap()),
+            ),
+            None => (segment, None),
+        };
+        let object = cur.as_object_mut().unwrap();
+        let default = if index.is_some() {
+            Value::Array(vec![])
+        } else {
+            Value::Object(Default::default())
+        };
+        cur = object.entry(name).or_insert(default);
+        if let Some(i) = index {
+            let array = cur.as_array_mut().unwrap();
+            while array.len() <= i {
+                array.push(Value::Object(Default::default()));
+            }
+            cur = &mut array[i];
         }
     }
+    *cur = value;
+}
+
+#[test]
+fn items_a_form_does_not_print_are_rejected_at_their_path() {
+    // Every shared item that 様式2 or 様式3 lacks, filled in with the 全項目 example's value,
+    // makes the load fail at exactly that path, naming the form.
+    let full: Value =
+        serde_json::from_str(&Report::example(AssessmentKind::Full).to_json()).unwrap();
+    let mut checked = 0;
+    for form in [AssessmentKind::Basic, AssessmentKind::Focused] {
+        for def in ITEMS
+            .iter()
+            .filter(|d| !d.in_form(form) && !d.is_model_only() && d.part_form().is_none())
+        {
+            let path = def.id.path_with(&[0, 0]);
+            let blank = |v: &&Value| match v {
+                Value::Null | Value::Bool(false) => true,
+                Value::Array(a) => a.is_empty(),
+                Value::Object(o) => o
+                    .values()
+                    .all(|v| v.is_null() || v == &Value::Array(vec![])),
+                _ => false,
+            };
+            let Some(value) = resolve(&full, &path).filter(|v| !blank(v)) else {
+                continue;
+            };
+            let mut json: Value = serde_json::from_str(&Report::example(form).to_json()).unwrap();
+            set_path(&mut json, &path, value.clone());
+            let err = Report::from_json(&json.to_string())
+                .expect_err(&format!("{form}: {} filled in", def.key));
+            assert_eq!(err.path(), path, "{form}: {}", def.key);
+            assert!(err.message().contains(&form_title(form)), "{err}");
+            checked += 1;
+        }
+    }
+    // 重点: the 全項目-only items of Ⅰ, Ⅱ, Ⅴ, Ⅵ and the cover; 基礎: also every file item.
+    assert!(checked >= 80, "only {checked} items checked");
+    // The embedded samples hold only items their form prints.
+    for sample in Sample::ALL {
+        assert_eq!(
+            sample.load().unwrap().items_outside_form(),
+            [],
+            "{}",
+            sample.name()
+        );
+    }
+}
+
+#[test]
+fn form_specific_items_live_under_their_form_key() {
+    let mut own = 0;
+    for def in ITEMS {
+        let forms: Vec<_> = FORMS.iter().filter(|f| def.in_form(**f)).collect();
+        if let Some(form) = def.part_form() {
+            assert_eq!(forms, [&form], "{}", def.key);
+            own += 1;
+        }
+    }
+    // 基礎 Ⅰ9 and Ⅱ–Ⅳ, 重点 Ⅲ, 全項目 Ⅲ–Ⅳ.
+    assert!(own > 100, "{own}");
 }
 
 #[test]

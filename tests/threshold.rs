@@ -4,7 +4,7 @@ use chrono::{Days, NaiveDate};
 use mynumber_pia::threshold::{
     AssessmentKind, Exemption, HandlerCount, HandlerCountBand, IncidentInput, ReportSet,
     RequiredAssessment, SeriousIncident, StatedThresholdResult, SubjectCount, SubjectCountBand,
-    ThresholdInput, ThresholdOutcome, decide, decide_bounds, decide_counts,
+    ThresholdInput, ThresholdOutcome, decide, decide_bounds, decide_counts, decide_partial,
 };
 use proptest::prelude::*;
 
@@ -120,6 +120,58 @@ fn seed_003_kumagaya_incident_raises_to_focused() {
     assert_eq!(before.decide().required(), RequiredAssessment::Basic);
 }
 
+/// The three real transcriptions embedded in the crate: the decision from the inputs each report
+/// states agrees with the しきい値判断結果 it states (基礎 Ⅲ, 重点 Ⅴ1②, 全項目 Ⅵ1②).
+#[test]
+fn the_embedded_reports_state_what_the_rules_decide() {
+    use mynumber_pia::samples::Sample;
+
+    let mut decided = Vec::new();
+    for sample in Sample::ALL {
+        let report = sample.load().unwrap();
+        let form = report.form();
+        let band = report
+            .subject_count()
+            .expect("every sample states 対象人数");
+        let stated = report
+            .stated_threshold_result()
+            .expect("every sample states its しきい値判断結果");
+        assert_eq!(stated.voluntary, None, "{sample:?}: filed as required");
+        // Only the 基礎項目評価書 prints 取扱者数 and 重大事故 (Ⅱ2, Ⅱ3).
+        let items = report.basic().map(|b| &b.threshold_items);
+        let handlers = items.and_then(|i| i.handler_count);
+        let incident = items.and_then(|i| i.serious_incident);
+        assert_eq!(
+            form == AssessmentKind::Basic,
+            handlers.is_some(),
+            "{sample:?}"
+        );
+        let (lo, hi) = decide_bounds(band, handlers, incident);
+        assert!(lo <= stated.required && stated.required <= hi, "{sample:?}");
+        let outcome = ThresholdOutcome::partial(band.into(), handlers.map(Into::into), incident);
+        if let Some(o) = outcome {
+            assert_eq!(o.stated_in(form), Some(stated), "{sample:?}");
+        }
+        decided.push((sample, stated.required, outcome.map(|o| o.required())));
+    }
+    use RequiredAssessment::{BasicAndFocused, BasicAndFull};
+    assert_eq!(
+        decided,
+        [
+            // 30万人以上 decides alone.
+            (Sample::EdogawaFull, BasicAndFull, Some(BasicAndFull)),
+            // 10万人以上30万人未満 without 取扱者数 or 重大事故: 重点 or 全項目.
+            (Sample::KawaguchiFocused, BasicAndFocused, None),
+            // 1万人以上10万人未満, 500人未満, 重大事故 発生あり.
+            (
+                Sample::KumagayaBasic,
+                BasicAndFocused,
+                Some(BasicAndFocused)
+            ),
+        ]
+    );
+}
+
 /// Exemptions (規則 第4条, 指針 第4の4).
 #[test]
 fn exemptions_override_the_threshold() {
@@ -173,6 +225,258 @@ fn incident_window_through_the_input() {
 }
 
 // ---------------------------------------------------------------------------------------------
+// The spellings real documents and users write, for each of the three inputs
+
+/// Full-width digits, `1000人` without the comma, the `（任意実施）` suffix (or its absence, as
+/// 重点/全項目 Ⅰ1③ print it), `[ ]` checkboxes and brackets, `1)` / `1）` list numbers, spaces.
+#[test]
+fn subject_count_spellings() {
+    use SubjectCountBand::*;
+    let cases = [
+        ("1,000人未満（任意実施）", Under1k),
+        ("1,000人未満", Under1k),
+        ("1000人未満", Under1k),
+        ("１，０００人未満（任意実施）", Under1k),
+        ("1000人未満(任意実施)", Under1k),
+        ("[ ]1,000人未満（任意実施）", Under1k),
+        ("1）1000人以上1万人未満", From1kTo10k),
+        ("2) 1,000人以上1万人未満", From1kTo10k),
+        ("［ ○ ］１万人以上１０万人未満", From10kTo100k),
+        ("[ 10万人以上30万人未満 ]", From100kTo300k),
+        ("　30万人以上 ", AtLeast300k),
+        ("5） ３０万人 以上", AtLeast300k),
+    ];
+    for (text, band) in cases {
+        assert_eq!(text.parse::<SubjectCountBand>(), Ok(band), "{text}");
+        assert_eq!(
+            text.parse::<SubjectCount>(),
+            Ok(SubjectCount::Band(band)),
+            "{text}"
+        );
+    }
+    for (text, n) in [
+        ("1000人", 1_000),
+        ("1,000人", 1_000),
+        ("１０００", 1_000),
+        ("１，０００人", 1_000),
+        (" 150000 ", 150_000),
+        ("[ 150,000 ]", 150_000),
+    ] {
+        assert_eq!(
+            text.parse::<SubjectCount>(),
+            Ok(SubjectCount::Exact(n)),
+            "{text}"
+        );
+    }
+    for bad in ["1,000人以上", "1万人", "30万人以上か", "-1", "abc"] {
+        assert!(bad.parse::<SubjectCountBand>().is_err(), "{bad}");
+    }
+}
+
+#[test]
+fn handler_count_spellings() {
+    use HandlerCountBand::*;
+    for (text, band) in [
+        ("500人以上", AtLeast500),
+        ("５００人以上", AtLeast500),
+        ("1)500人以上", AtLeast500),
+        ("１）５００人以上", AtLeast500),
+        ("[ ] 500人未満", Under500),
+        ("［○］500人未満", Under500),
+        ("[ 500人未満 ]", Under500),
+        (" 500人 未満 ", Under500),
+    ] {
+        assert_eq!(text.parse::<HandlerCountBand>(), Ok(band), "{text}");
+        assert_eq!(
+            text.parse::<HandlerCount>(),
+            Ok(HandlerCount::Band(band)),
+            "{text}"
+        );
+    }
+    for (text, n) in [
+        ("500人", 500),
+        ("５００", 500),
+        ("1,200", 1_200),
+        ("１，２００人", 1_200),
+    ] {
+        assert_eq!(
+            text.parse::<HandlerCount>(),
+            Ok(HandlerCount::Exact(n)),
+            "{text}"
+        );
+    }
+    for bad in ["500人", "500", "以上", "600人以上"] {
+        assert!(bad.parse::<HandlerCountBand>().is_err(), "{bad}");
+    }
+}
+
+#[test]
+fn serious_incident_spellings() {
+    use SeriousIncident::*;
+    for (text, value) in [
+        ("発生あり", Occurred),
+        ("あり", Occurred),
+        ("1)発生あり", Occurred),
+        ("１）発生あり", Occurred),
+        ("[ ○ ] 発生あり", Occurred),
+        ("［ ］発生なし", NotOccurred),
+        ("[ 発生なし ]", NotOccurred),
+        (" 発生 なし ", NotOccurred),
+        ("2） なし", NotOccurred),
+        ("ｙｅｓ", Occurred),
+        ("no", NotOccurred),
+    ] {
+        assert_eq!(text.parse::<SeriousIncident>(), Ok(value), "{text}");
+    }
+    let err = "不明".parse::<SeriousIncident>().unwrap_err();
+    assert_eq!(err.list(), "重大事故");
+    assert_eq!(err.expected(), ["発生あり", "発生なし"]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The decision is `const`: evaluated here by the compiler, so it cannot allocate or panic at run
+// time either (a `const fn` can do neither).
+
+const SEED_003: RequiredAssessment = decide(
+    SubjectCountBand::From10kTo100k,
+    HandlerCountBand::Under500,
+    SeriousIncident::Occurred,
+);
+const AT_300K: RequiredAssessment = decide_counts(300_000, 0, false);
+const BOUNDS: (RequiredAssessment, RequiredAssessment) =
+    decide_bounds(SubjectCountBand::From100kTo300k, None, None);
+const PARTIAL: Option<RequiredAssessment> =
+    decide_partial(SubjectCountBand::AtLeast300k, None, None);
+const OUTCOME: ThresholdOutcome = ThresholdOutcome::new(
+    SubjectCount::Exact(150_000),
+    HandlerCount::Exact(500),
+    SeriousIncident::NotOccurred,
+)
+.with_exemption(Exemption::ManualFilesOnly);
+const STATED: Option<StatedThresholdResult> =
+    RequiredAssessment::Basic.stated_in(AssessmentKind::Full);
+
+#[test]
+fn the_decision_runs_at_compile_time() {
+    assert_eq!(SEED_003, RequiredAssessment::BasicAndFocused);
+    assert_eq!(AT_300K, RequiredAssessment::BasicAndFull);
+    assert_eq!(
+        BOUNDS,
+        (
+            RequiredAssessment::BasicAndFocused,
+            RequiredAssessment::BasicAndFull
+        )
+    );
+    assert_eq!(PARTIAL, Some(RequiredAssessment::BasicAndFull));
+    assert_eq!(OUTCOME.required(), RequiredAssessment::NotRequired);
+    assert_eq!(OUTCOME.grounds().to_string(), "規則第4条第2号、指針第4の4");
+    assert_eq!(
+        STATED.map(|s| s.to_string()).as_deref(),
+        Some("基礎項目評価の実施が義務付けられる（任意に全項目評価を実施）")
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// No allocation: the whole decision, also the parts that are not `const` (incident dates judged
+// against a reference date, the input with its dates and exemption), counted by a test-only
+// global allocator that counts each thread's allocations (and otherwise is the system one).
+
+mod counting {
+    use std::alloc::{GlobalAlloc, Layout, System};
+    use std::cell::Cell;
+
+    thread_local! {
+        static ALLOCATIONS: Cell<usize> = const { Cell::new(0) };
+    }
+
+    pub struct Counting;
+
+    // SAFETY: every call is forwarded unchanged to the system allocator; the counter is a
+    // const-initialised thread-local without a destructor, so counting never allocates.
+    unsafe impl GlobalAlloc for Counting {
+        unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+            let _ = ALLOCATIONS.try_with(|n| n.set(n.get() + 1));
+            // SAFETY: the caller's contract for `alloc` is passed on as is.
+            unsafe { System.alloc(layout) }
+        }
+
+        unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+            // SAFETY: `ptr` was allocated by `System` with `layout` (see `alloc`).
+            unsafe { System.dealloc(ptr, layout) }
+        }
+    }
+
+    /// How many allocations this thread makes while running `f`.
+    pub fn allocations<T>(f: impl FnOnce() -> T) -> (T, usize) {
+        let before = ALLOCATIONS.with(Cell::get);
+        let value = f();
+        (value, ALLOCATIONS.with(Cell::get) - before)
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: counting::Counting = counting::Counting;
+
+#[test]
+fn the_decision_does_not_allocate() {
+    use counting::allocations;
+
+    // The counter sees this thread's allocations.
+    let (v, n) = allocations(|| vec![1u8]);
+    assert_eq!((v.len(), n), (1, 1));
+
+    let reference = d(2024, 2, 29);
+    let dated = ThresholdInput::new(
+        50_000u64,
+        HandlerCountBand::Under500,
+        IncidentInput::Dates {
+            reference,
+            incidents: vec![d(2020, 1, 1), d(2023, 2, 28)],
+        },
+    )
+    .counted_on(d(2024, 2, 1));
+    let exempt =
+        ThresholdInput::new(400_000u64, 900u64, false).with_exemption(Exemption::ManualFilesOnly);
+    let inputs = [dated, exempt];
+    let (results, n) = allocations(|| {
+        let mut seen = [RequiredAssessment::NotRequired; 8];
+        seen[0] = decide_counts(150_000, 500, false);
+        seen[1] = decide(
+            SubjectCountBand::From10kTo100k,
+            HandlerCountBand::Under500,
+            SeriousIncident::Occurred,
+        );
+        seen[2] = decide_bounds(SubjectCountBand::From100kTo300k, None, None).1;
+        seen[3] = decide_partial(SubjectCountBand::AtLeast300k, None, None).unwrap();
+        seen[4] = ThresholdOutcome::new(999.into(), 1.into(), SeriousIncident::Occurred).required();
+        seen[5] = inputs[0].decide().required();
+        seen[6] = inputs[1].decide().required();
+        let incident = SeriousIncident::from_dates([d(2023, 2, 27), d(2024, 3, 1)], reference);
+        seen[7] = decide(
+            SubjectCountBand::From10kTo100k,
+            HandlerCountBand::Under500,
+            incident,
+        );
+        seen
+    });
+    assert_eq!(n, 0, "the decision allocated {n} times");
+    use RequiredAssessment::*;
+    assert_eq!(
+        results,
+        [
+            BasicAndFull,
+            BasicAndFocused,
+            BasicAndFull,
+            BasicAndFull,
+            NotRequired,
+            BasicAndFocused,
+            NotRequired,
+            Basic,
+        ]
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
 // Properties
 
 fn handler_band() -> impl Strategy<Value = HandlerCountBand> {
@@ -207,6 +511,23 @@ fn date() -> impl Strategy<Value = NaiveDate> {
 /// A label decorated as real documents write it: full-width digits, a list number, a checkbox,
 /// stray spaces.
 fn decorate(label: &str, full_width: bool, prefix: u8, spaces: bool) -> String {
+    decorate_with(label, full_width, prefix, spaces, false)
+}
+
+/// [`decorate`], optionally writing `1,000` as `1000` (as people type it).
+fn decorate_with(
+    label: &str,
+    full_width: bool,
+    prefix: u8,
+    spaces: bool,
+    no_commas: bool,
+) -> String {
+    let label = if no_commas {
+        label.replace(',', "")
+    } else {
+        label.to_owned()
+    };
+    let label = label.as_str();
     let mut s: String = if full_width {
         label
             .chars()
@@ -285,11 +606,25 @@ proptest! {
     }
 
     #[test]
+    fn monotone_in_all_three_at_once(
+        a in count(), b in count(), c in count(), e in count(), i in any::<bool>(), j in any::<bool>()
+    ) {
+        // More people, more handlers and an incident together never lower the result.
+        prop_assert!(
+            decide_counts(a.min(b), c.min(e), i && j) <= decide_counts(a.max(b), c.max(e), i || j)
+        );
+    }
+
+    #[test]
     fn labels_round_trip(
-        idx in 0usize..16, full_width in any::<bool>(), prefix in 0u8..5, spaces in any::<bool>()
+        idx in 0usize..16, full_width in any::<bool>(), prefix in 0u8..5, spaces in any::<bool>(),
+        no_commas in any::<bool>(), short_first in any::<bool>()
     ) {
         let sb = SubjectCountBand::ALL[idx % SubjectCountBand::ALL.len()];
-        let text = decorate(sb.label(), full_width, prefix, spaces);
+        // Both printings of the first band: with （任意実施） (基礎 Ⅱ1) and without (Ⅰ1③).
+        let label = if short_first { sb.short_label() } else { sb.label() };
+        let text = decorate_with(label, full_width, prefix, spaces, no_commas);
+        prop_assert_eq!(sb.to_string(), sb.label());
         prop_assert_eq!(text.parse::<SubjectCountBand>(), Ok(sb));
         prop_assert_eq!(text.parse::<SubjectCount>(), Ok(SubjectCount::Band(sb)));
         let hb = HandlerCountBand::ALL[idx % 2];
@@ -306,13 +641,20 @@ proptest! {
         prop_assert_eq!(parsed.to_string(), stated);
         // serde uses the same labels.
         let json = serde_json::to_string(&sb).unwrap();
+        prop_assert_eq!(&json, &format!("\"{}\"", sb.label()));
         prop_assert_eq!(serde_json::from_str::<SubjectCountBand>(&json).unwrap(), sb);
+        // Display → FromStr is the identity for every choice of the three inputs.
+        prop_assert_eq!(hb.to_string().parse::<HandlerCountBand>(), Ok(hb));
+        prop_assert_eq!(inc.to_string().parse::<SeriousIncident>(), Ok(inc));
+        prop_assert_eq!(sb.to_string().parse::<SubjectCountBand>(), Ok(sb));
     }
 
     #[test]
-    fn exact_counts_round_trip_through_display(n in any::<u64>(), full_width in any::<bool>()) {
+    fn exact_counts_round_trip_through_display(
+        n in any::<u64>(), full_width in any::<bool>(), no_commas in any::<bool>()
+    ) {
         let shown = SubjectCount::Exact(n).to_string(); // e.g. "150,000人"
-        let text = decorate(&shown, full_width, 0, false);
+        let text = decorate_with(&shown, full_width, 0, false, no_commas);
         prop_assert_eq!(text.parse::<SubjectCount>(), Ok(SubjectCount::Exact(n)));
         prop_assert_eq!(text.parse::<HandlerCount>(), Ok(HandlerCount::Exact(n)));
         prop_assert_eq!(n.to_string().parse::<SubjectCount>(), Ok(SubjectCount::Exact(n)));

@@ -27,11 +27,22 @@ pub(crate) fn usage_error(message: &str) -> ExitCode {
 const USAGE: &str = "使い方: pia <threshold|date|basis|show|validate> …";
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    // Arguments that are not valid UTF-8 are bad input like any other: one line, exit 2.
+    let mut args = Vec::new();
+    for (i, arg) in std::env::args_os().skip(1).enumerate() {
+        match arg.into_string() {
+            Ok(arg) => args.push(arg),
+            Err(raw) => {
+                return usage_error(&format!(
+                    "{}番目の引数 {raw:?} は UTF-8 の文字列ではありません",
+                    i + 1
+                ));
+            }
+        }
+    }
     let Some((command, rest)) = args.split_first() else {
         return usage_error(USAGE);
     };
-    #[allow(clippy::match_single_binding)] // commands are added one arm each
     match (command.as_str(), rest) {
         ("basis", args) => basis::run(args),
         ("date", args) => date::run(args),

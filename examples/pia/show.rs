@@ -15,7 +15,7 @@ use chrono::NaiveDate;
 
 use mynumber_pia::report::{
     CheckSet, DateOrMonth, Entrustment, FileBlock, FormPart, ReEntrustmentStatus, Report,
-    sum_ranges,
+    form_title, sum_ranges,
 };
 use mynumber_pia::threshold::{
     AssessmentKind, HandlerCount, SubjectCount, ThresholdOutcome, decide_bounds,
@@ -43,14 +43,6 @@ pub fn run(args: &[String]) -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(e) => crate::usage_error(&format!("{path}: {e}")),
-    }
-}
-
-fn form_name(form: AssessmentKind) -> &'static str {
-    match form {
-        AssessmentKind::Basic => "基礎項目評価書（様式2）",
-        AssessmentKind::Focused => "重点項目評価書（様式3）",
-        AssessmentKind::Full => "全項目評価書（様式4）",
     }
 }
 
@@ -102,7 +94,7 @@ fn write_summary(r: &Report, out: &mut String) -> std::fmt::Result {
     writeln!(
         out,
         "  様式: {}　評価書番号: {}　評価実施機関: {}{}",
-        form_name(form),
+        form_title(form),
         r.cover.number.as_deref().unwrap_or("－"),
         r.cover.body.as_deref().unwrap_or("－"),
         r.cover
@@ -392,6 +384,6 @@ fn write_dates(r: &Report, out: &mut String) -> std::fmt::Result {
         out,
         "  変更箇所: {}件（最新の変更日 {}）",
         r.changes.len(),
-        or_dash(last_change)
+        day(last_change)
     )
 }

@@ -4,6 +4,7 @@ use std::collections::BTreeSet;
 
 use chrono::NaiveDate;
 
+use super::document_name;
 use super::{
     AuditKind, BasicPart, BodyKind, ChangeRecord, CheckSet, Connection, Control, DataSubjectBand,
     DateOrMonth, DeceasedNumbers, Destination, Effort, EntrustedScope, Entrustment, Established,
@@ -72,13 +73,8 @@ impl ReportBuilder {
     pub fn new(form: AssessmentKind, affair: impl Into<String>) -> Self {
         let affair = affair.into();
         let mut report = Report::empty(form);
-        let form_name = match form {
-            AssessmentKind::Basic => "基礎項目評価書",
-            AssessmentKind::Focused => "重点項目評価書",
-            AssessmentKind::Full => "全項目評価書",
-        };
         report.cover.number = text("1");
-        report.cover.title = Some(format!("{affair}　{form_name}"));
+        report.cover.title = Some(format!("{affair}　{}", document_name(form)));
         report.cover.declaration = Some(format!(
             "架空市は、{affair}における特定個人情報ファイルの取扱いが個人の権利利益に影響を及ぼし得ることを認識し、リスクを軽減する措置を講じて権利利益の保護に取り組むことを宣言する。"
         ));
@@ -132,7 +128,8 @@ impl ReportBuilder {
     }
 
     fn fill_basic(report: &mut Report) {
-        report.systems.truncate(1);
+        // 様式2 Ⅰ1③ lists system names only.
+        report.systems = vec![System::new("保険システム")];
         report.affair.file_names = vec!["保険資格ファイル".to_owned()];
         if let FormPart::Basic(part) = &mut report.part {
             let part: &mut BasicPart = part;
@@ -453,6 +450,23 @@ impl ReportBuilder {
 
     /// Sets 取扱者数 and 重大事故 of the 基礎 form's しきい値判断項目 (no effect on the other
     /// forms, which do not print them).
+    ///
+    /// ```
+    /// use mynumber_pia::report::ReportBuilder;
+    /// use mynumber_pia::threshold::{
+    ///     AssessmentKind, HandlerCountBand, RequiredAssessment, SeriousIncident,
+    ///     StatedThresholdResult, SubjectCountBand,
+    /// };
+    ///
+    /// // 熊谷市 in 令和7年: 1万人以上10万人未満, 500人未満, but a 重大事故 in the past year.
+    /// let r = ReportBuilder::new(AssessmentKind::Basic, "国民健康保険に関する事務")
+    ///     .subject_count(SubjectCountBand::From10kTo100k)
+    ///     .threshold_inputs(HandlerCountBand::Under500, SeriousIncident::Occurred)
+    ///     .threshold_result(StatedThresholdResult::required(RequiredAssessment::BasicAndFocused))
+    ///     .build();
+    /// let items = &r.basic().unwrap().threshold_items;
+    /// assert_eq!(items.serious_incident, Some(SeriousIncident::Occurred));
+    /// ```
     #[must_use]
     pub fn threshold_inputs(
         mut self,
@@ -468,6 +482,17 @@ impl ReportBuilder {
 
     /// Sets the 3-year 重大事故 item of the risk chapter (重点 Ⅲ7②, 全項目 Ⅲ7 リスク1⑨) to
     /// 発生あり with its content, prevention and date (no effect on a 基礎 report).
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use mynumber_pia::report::{IncidentHistory, ReportBuilder};
+    /// use mynumber_pia::threshold::AssessmentKind;
+    ///
+    /// let r = ReportBuilder::new(AssessmentKind::Focused, "介護保険に関する事務")
+    ///     .recent_incident("通知書の誤送付", "封入時の二人確認", NaiveDate::from_ymd_opt(2024, 7, 1).unwrap())
+    ///     .build();
+    /// assert_eq!(r.recent_incidents().and_then(|i| i.status), Some(IncidentHistory::Occurred));
+    /// ```
     #[must_use]
     pub fn recent_incident(
         mut self,
@@ -573,16 +598,11 @@ impl Report {
 mod tests {
     use super::*;
 
-    const FORMS: [AssessmentKind; 3] = [
-        AssessmentKind::Basic,
-        AssessmentKind::Focused,
-        AssessmentKind::Full,
-    ];
-
     #[test]
     fn examples_round_trip_through_json() {
-        for form in FORMS {
+        for &form in AssessmentKind::ALL {
             let r = Report::example(form);
+            assert_eq!(r.items_outside_form(), [], "{form}");
             let back = Report::from_json(&r.to_json()).unwrap();
             assert_eq!(back, r);
             assert_eq!(back.form(), form);

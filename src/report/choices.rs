@@ -55,6 +55,23 @@ pub fn sum_ranges<I: IntoIterator<Item = Range>>(ranges: I) -> Range {
     (lower, max.map(|m| m.saturating_add(1)))
 }
 
+/// The interval of the band at `index` of a list whose bands are cut at `bounds` (ascending): the
+/// first band starts at 0, the last is unbounded. One table per list replaces a match per band.
+const fn band_range(bounds: &[u64], index: usize) -> Range {
+    let mut lower = 0;
+    let mut rest = bounds;
+    let mut i = index;
+    while let [bound, tail @ ..] = rest {
+        if i == 0 {
+            return (lower, Some(*bound));
+        }
+        lower = *bound;
+        rest = tail;
+        i -= 1;
+    }
+    (lower, None)
+}
+
 choice_enum! {
     /// 情報提供ネットワークシステムによる情報連携 ①実施の有無 (全項目 Ⅰ6①, 重点 Ⅰ5①, 基礎 Ⅰ4①; C2).
     ///
@@ -130,13 +147,7 @@ impl DataSubjectBand {
     /// ```
     #[must_use]
     pub const fn range(self) -> Range {
-        match self {
-            DataSubjectBand::Under10k => (0, Some(10_000)),
-            DataSubjectBand::From10kTo100k => (10_000, Some(100_000)),
-            DataSubjectBand::From100kTo1m => (100_000, Some(1_000_000)),
-            DataSubjectBand::From1mTo10m => (1_000_000, Some(10_000_000)),
-            DataSubjectBand::AtLeast10m => (10_000_000, None),
-        }
+        band_range(&[10_000, 100_000, 1_000_000, 10_000_000], self as usize)
     }
 }
 
@@ -172,12 +183,7 @@ impl RecordItemBand {
     /// ```
     #[must_use]
     pub const fn range(self) -> Range {
-        match self {
-            RecordItemBand::Under10 => (0, Some(10)),
-            RecordItemBand::From10To50 => (10, Some(50)),
-            RecordItemBand::From50To100 => (50, Some(100)),
-            RecordItemBand::AtLeast100 => (100, None),
-        }
+        band_range(&[10, 50, 100], self as usize)
     }
 }
 
@@ -220,14 +226,7 @@ impl StaffCountBand {
     /// ```
     #[must_use]
     pub const fn range(self) -> Range {
-        match self {
-            StaffCountBand::Under10 => (0, Some(10)),
-            StaffCountBand::From10To50 => (10, Some(50)),
-            StaffCountBand::From50To100 => (50, Some(100)),
-            StaffCountBand::From100To500 => (100, Some(500)),
-            StaffCountBand::From500To1000 => (500, Some(1000)),
-            StaffCountBand::AtLeast1000 => (1000, None),
-        }
+        band_range(&[10, 50, 100, 500, 1000], self as usize)
     }
 }
 
@@ -985,6 +984,378 @@ impl<T: Ord + std::fmt::Display> std::fmt::Display for CheckSet<T> {
 mod tests {
     use super::*;
 
+    /// Every ＜選択肢＞ list of seed 000 §2.1 (C2–C25), copied character for character from the
+    /// domain report, against the labels of the enums (C1 and C26 are the しきい値 lists of
+    /// [`crate::threshold`]).
+    const CATALOGUE: &[(&str, &str, &[&str], &[&str])] = &[
+        (
+            "C2",
+            InfoLinkage::LIST_NAME,
+            InfoLinkage::LABELS,
+            &["実施する", "実施しない", "未定"],
+        ),
+        (
+            "C3",
+            FileKind::LIST_NAME,
+            FileKind::LABELS,
+            &[
+                "システム用ファイル",
+                "その他の電子ファイル（表計算ファイル等）",
+            ],
+        ),
+        (
+            "C4",
+            DataSubjectBand::LIST_NAME,
+            DataSubjectBand::LABELS,
+            &[
+                "1万人未満",
+                "1万人以上10万人未満",
+                "10万人以上100万人未満",
+                "100万人以上1,000万人未満",
+                "1,000万人以上",
+            ],
+        ),
+        (
+            "C5",
+            RecordItemBand::LIST_NAME,
+            RecordItemBand::LABELS,
+            &[
+                "10項目未満",
+                "10項目以上50項目未満",
+                "50項目以上100項目未満",
+                "100項目以上",
+            ],
+        ),
+        (
+            "C6",
+            StaffCountBand::LIST_NAME,
+            StaffCountBand::LABELS,
+            &[
+                "10人未満",
+                "10人以上50人未満",
+                "50人以上100人未満",
+                "100人以上500人未満",
+                "500人以上1,000人未満",
+                "1,000人以上",
+            ],
+        ),
+        (
+            "C7",
+            EntrustmentStatus::LIST_NAME,
+            EntrustmentStatus::LABELS,
+            &["委託する", "委託しない"],
+        ),
+        (
+            "C8",
+            EntrustedScope::LIST_NAME,
+            EntrustedScope::LABELS,
+            &["特定個人情報ファイルの全体", "特定個人情報ファイルの一部"],
+        ),
+        (
+            "C9",
+            ReEntrustmentStatus::LIST_NAME,
+            ReEntrustmentStatus::LABELS,
+            &["再委託する", "再委託しない"],
+        ),
+        (
+            "C10",
+            RetentionPeriod::LIST_NAME,
+            RetentionPeriod::LABELS,
+            &[
+                "1年未満",
+                "1年",
+                "2年",
+                "3年",
+                "4年",
+                "5年",
+                "6年以上10年未満",
+                "10年以上20年未満",
+                "20年以上",
+                "定められていない",
+            ],
+        ),
+        (
+            "C11",
+            Sufficiency::LIST_NAME,
+            Sufficiency::LABELS,
+            &["特に力を入れている", "十分である", "課題が残されている"],
+        ),
+        (
+            "C12",
+            Performed::LIST_NAME,
+            Performed::LABELS,
+            &["行っている", "行っていない"],
+        ),
+        (
+            "C13",
+            Recorded::LIST_NAME,
+            Recorded::LABELS,
+            &["記録を残している", "記録を残していない"],
+        ),
+        (
+            "C14",
+            Restricted::LIST_NAME,
+            Restricted::LABELS,
+            &["制限している", "制限していない"],
+        ),
+        (
+            "C15",
+            Established::LIST_NAME,
+            Established::LABELS,
+            &["定めている", "定めていない"],
+        ),
+        (
+            "C16",
+            ReEntrusteeOversight::LIST_NAME,
+            ReEntrusteeOversight::LABELS,
+            &[
+                "特に力を入れて行っている",
+                "十分に行っている",
+                "十分に行っていない",
+                "再委託していない",
+            ],
+        ),
+        (
+            "C17",
+            NiscCompliance::LIST_NAME,
+            NiscCompliance::LABELS,
+            &[
+                "特に力を入れて遵守している",
+                "十分に遵守している",
+                "十分に遵守していない",
+                "政府機関ではない",
+            ],
+        ),
+        (
+            "C18",
+            Maintained::LIST_NAME,
+            Maintained::LABELS,
+            &[
+                "特に力を入れて整備している",
+                "十分に整備している",
+                "十分に整備していない",
+            ],
+        ),
+        (
+            "C19",
+            Publicized::LIST_NAME,
+            Publicized::LABELS,
+            &[
+                "特に力を入れて周知している",
+                "十分に周知している",
+                "十分に周知していない",
+            ],
+        ),
+        (
+            "C20",
+            Effort::LIST_NAME,
+            Effort::LABELS,
+            &[
+                "特に力を入れて行っている",
+                "十分に行っている",
+                "十分に行っていない",
+            ],
+        ),
+        (
+            "C21",
+            IncidentHistory::LIST_NAME,
+            IncidentHistory::LABELS,
+            &["発生あり", "発生なし"],
+        ),
+        (
+            "C22",
+            DeceasedNumbers::LIST_NAME,
+            DeceasedNumbers::LABELS,
+            &["保管している", "保管していない"],
+        ),
+        (
+            "C23",
+            Effort::LIST_NAME,
+            Effort::LABELS,
+            &[
+                "特に力を入れて行っている",
+                "十分に行っている",
+                "十分に行っていない",
+            ],
+        ),
+        ("C24", Fee::LIST_NAME, Fee::LABELS, &["有料", "無料"]),
+        (
+            "C25",
+            Performed::LIST_NAME,
+            Performed::LABELS,
+            &["行っている", "行っていない"],
+        ),
+    ];
+
+    #[test]
+    fn labels_match_the_form_catalogue() {
+        for (id, list, labels, expected) in CATALOGUE {
+            assert_eq!(labels, expected, "{id} {list}");
+        }
+        // Checkbox lists, seed 000 §2.2 K1–K7 (K7 is K6 with 庁内連携システム first).
+        let labels = |all: &[Medium]| all.iter().map(|m| m.label()).collect::<Vec<_>>();
+        assert_eq!(
+            Connection::LABELS,
+            &[
+                "情報提供ネットワークシステム",
+                "庁内連携システム",
+                "住民基本台帳ネットワークシステム",
+                "既存住民基本台帳システム",
+                "宛名システム等",
+                "税務システム",
+                "その他"
+            ],
+            "K1"
+        );
+        assert_eq!(
+            RecordItemCategory::LABELS,
+            &[
+                "個人番号",
+                "個人番号対応符号",
+                "その他識別情報（内部番号）",
+                "4情報（氏名、性別、生年月日、住所）",
+                "連絡先（電話番号等）",
+                "その他住民票関係情報",
+                "国税関係情報",
+                "地方税関係情報",
+                "健康・医療関係情報",
+                "医療保険関係情報",
+                "児童福祉・子育て関係情報",
+                "障害者福祉関係情報",
+                "生活保護・社会福祉関係情報",
+                "介護・高齢者福祉関係情報",
+                "雇用・労働関係情報",
+                "年金関係情報",
+                "学校・教育関係情報",
+                "災害関係情報",
+                "その他"
+            ],
+            "K2"
+        );
+        assert_eq!(
+            SourceKind::LABELS,
+            &[
+                "本人又は本人の代理人",
+                "評価実施機関内の他部署",
+                "行政機関・独立行政法人等",
+                "地方公共団体・地方独立行政法人",
+                "民間事業者",
+                "その他"
+            ],
+            "K3"
+        );
+        let k4: &[&str] = &[
+            "紙",
+            "電子記録媒体（フラッシュメモリを除く。）",
+            "フラッシュメモリ",
+            "電子メール",
+            "専用線",
+            "庁内連携システム",
+            "情報提供ネットワークシステム",
+            "その他",
+        ];
+        assert_eq!(labels(Medium::ACQUISITION), k4, "K4");
+        assert_eq!(Medium::LABELS, k4, "Medium in K4 order");
+        let k5: &[&str] = &[
+            "専用線",
+            "電子メール",
+            "電子記録媒体（フラッシュメモリを除く。）",
+            "フラッシュメモリ",
+            "紙",
+            "その他",
+        ];
+        assert_eq!(labels(Medium::ENTRUSTMENT), k5, "K5");
+        let k6: &[&str] = &[
+            "情報提供ネットワークシステム",
+            "専用線",
+            "電子メール",
+            "電子記録媒体（フラッシュメモリを除く。）",
+            "フラッシュメモリ",
+            "紙",
+            "その他",
+        ];
+        assert_eq!(labels(Medium::PROVISION), k6, "K6");
+        let mut k7 = k6.to_vec();
+        k7[0] = "庁内連携システム";
+        assert_eq!(labels(Medium::TRANSFER), k7, "K7");
+        // seed 003–004 Part C: 基礎 Ⅳ11 and the 監査 boxes; seed 000 §8.1: 提出時期.
+        assert_eq!(
+            PriorityMeasure::LABELS,
+            &[
+                "目的外の入手が行われるリスクへの対策",
+                "目的を超えた紐付け、事務に必要のない情報との紐付けが行われるリスクへの対策",
+                "権限のない者によって不正に使用されるリスクへの対策",
+                "委託先における不正な使用等のリスクへの対策",
+                "不正な提供・移転が行われるリスクへの対策(委託や情報提供ネットワークシステムを通じた提供を除く。)",
+                "情報提供ネットワークシステムを通じて目的外の入手が行われるリスクへの対策",
+                "情報提供ネットワークシステムを通じて不正な提供が行われるリスクへの対策",
+                "特定個人情報の漏えい・滅失・毀損リスクへの対策",
+                "従業者に対する教育・啓発"
+            ],
+            "基礎 Ⅳ11"
+        );
+        assert_eq!(AuditKind::LABELS, ["自己点検", "内部監査", "外部監査"]);
+        assert_eq!(SubmissionTiming::LABELS, ["事前", "事後"]);
+    }
+
+    #[test]
+    fn numbered_options_as_printed_parse_to_their_position() {
+        // The forms print `1) ` (ASCII) or `1） ` (full-width) before each option.
+        for (id, list, labels, _) in CATALOGUE {
+            for (i, label) in labels.iter().enumerate() {
+                for printed in [
+                    format!("{}) {label}", i + 1),
+                    format!("{}） {label}", i + 1),
+                ] {
+                    let again = match *id {
+                        "C2" => printed.parse::<InfoLinkage>().map(|v| v.label()),
+                        "C3" => printed.parse::<FileKind>().map(|v| v.label()),
+                        "C4" => printed.parse::<DataSubjectBand>().map(|v| v.label()),
+                        "C5" => printed.parse::<RecordItemBand>().map(|v| v.label()),
+                        "C6" => printed.parse::<StaffCountBand>().map(|v| v.label()),
+                        "C7" => printed.parse::<EntrustmentStatus>().map(|v| v.label()),
+                        "C8" => printed.parse::<EntrustedScope>().map(|v| v.label()),
+                        "C9" => printed.parse::<ReEntrustmentStatus>().map(|v| v.label()),
+                        "C10" => printed.parse::<RetentionPeriod>().map(|v| v.label()),
+                        "C11" => printed.parse::<Sufficiency>().map(|v| v.label()),
+                        "C12" | "C25" => printed.parse::<Performed>().map(|v| v.label()),
+                        "C13" => printed.parse::<Recorded>().map(|v| v.label()),
+                        "C14" => printed.parse::<Restricted>().map(|v| v.label()),
+                        "C15" => printed.parse::<Established>().map(|v| v.label()),
+                        "C16" => printed.parse::<ReEntrusteeOversight>().map(|v| v.label()),
+                        "C17" => printed.parse::<NiscCompliance>().map(|v| v.label()),
+                        "C18" => printed.parse::<Maintained>().map(|v| v.label()),
+                        "C19" => printed.parse::<Publicized>().map(|v| v.label()),
+                        "C20" | "C23" => printed.parse::<Effort>().map(|v| v.label()),
+                        "C21" => printed.parse::<IncidentHistory>().map(|v| v.label()),
+                        "C22" => printed.parse::<DeceasedNumbers>().map(|v| v.label()),
+                        "C24" => printed.parse::<Fee>().map(|v| v.label()),
+                        other => panic!("{other} has no enum"),
+                    };
+                    assert_eq!(again.as_deref(), Ok(*label), "{id} {list}: {printed}");
+                }
+            }
+        }
+        // seed 001–002 B4 prints the bracketed labels with half-width parentheses.
+        assert_eq!(
+            "2) その他の電子ファイル(表計算ファイル等)".parse(),
+            Ok(FileKind::OtherElectronic)
+        );
+        assert_eq!(
+            "連絡先(電話番号等)".parse(),
+            Ok(RecordItemCategory::ContactDetails)
+        );
+        assert_eq!(
+            "電子記録媒体(フラッシュメモリを除く。)".parse(),
+            Ok(Medium::ElectronicMedia)
+        );
+        // seed 003–004 Part C prints 基礎 Ⅳ11 as `5)　…` with an ideographic space.
+        assert_eq!(
+            "5)　不正な提供・移転が行われるリスクへの対策(委託や情報提供ネットワークシステムを通じた提供を除く。)".parse(),
+            Ok(PriorityMeasure::ImproperProvision)
+        );
+    }
+
     #[test]
     fn sum_of_ranges_uses_exclusive_upper_bounds() {
         assert_eq!(sum_ranges([]), (0, Some(1)));
@@ -995,22 +1366,35 @@ mod tests {
     }
 
     #[test]
-    fn band_ranges_are_contiguous() {
-        for pair in DataSubjectBand::ALL.windows(2) {
-            if let [a, b] = pair {
-                assert_eq!(a.range().1, Some(b.range().0));
-            }
+    fn band_ranges_follow_their_labels() {
+        fn all<T: Copy>(bands: &[T], range: fn(T) -> Range) -> Vec<Range> {
+            bands.iter().map(|b| range(*b)).collect()
         }
-        for pair in StaffCountBand::ALL.windows(2) {
-            if let [a, b] = pair {
-                assert_eq!(a.range().1, Some(b.range().0));
-            }
-        }
-        for pair in RecordItemBand::ALL.windows(2) {
-            if let [a, b] = pair {
-                assert_eq!(a.range().1, Some(b.range().0));
-            }
-        }
+        assert_eq!(
+            all(DataSubjectBand::ALL, DataSubjectBand::range),
+            [
+                (0, Some(10_000)),
+                (10_000, Some(100_000)),
+                (100_000, Some(1_000_000)),
+                (1_000_000, Some(10_000_000)),
+                (10_000_000, None)
+            ]
+        );
+        assert_eq!(
+            all(RecordItemBand::ALL, RecordItemBand::range),
+            [(0, Some(10)), (10, Some(50)), (50, Some(100)), (100, None)]
+        );
+        assert_eq!(
+            all(StaffCountBand::ALL, StaffCountBand::range),
+            [
+                (0, Some(10)),
+                (10, Some(50)),
+                (50, Some(100)),
+                (100, Some(500)),
+                (500, Some(1000)),
+                (1000, None)
+            ]
+        );
     }
 
     #[test]

@@ -98,18 +98,7 @@ impl Serialize for DateOrMonth {
 
 impl<'de> Deserialize<'de> for DateOrMonth {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl serde::de::Visitor<'_> for V {
-            type Value = DateOrMonth;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("日付 \"YYYY-MM-DD\" または年月 \"YYYY-MM\"")
-            }
-            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<DateOrMonth, E> {
-                v.parse()
-                    .map_err(|_| E::invalid_value(serde::de::Unexpected::Str(v), &self))
-            }
-        }
-        d.deserialize_str(V)
+        super::deserialize_parsed(d, "日付 \"YYYY-MM-DD\" または年月 \"YYYY-MM\"")
     }
 }
 
@@ -134,5 +123,7 @@ mod tests {
         assert_eq!(serde_json::to_string(&m).unwrap(), "\"2015-10\"");
         let back: DateOrMonth = serde_json::from_str("\"2015-10\"").unwrap();
         assert_eq!(back, m);
+        let err = serde_json::from_str::<DateOrMonth>("\"平成27年10月\"").unwrap_err();
+        assert!(err.to_string().contains("年月 \"YYYY-MM\""), "{err}");
     }
 }

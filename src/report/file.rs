@@ -243,6 +243,16 @@ impl FileBlock {
 
     /// The block's entrustee staff bands and its 使用者数, as intervals (see
     /// [`sum_ranges`](crate::report::sum_ranges)); missing bands are skipped.
+    ///
+    /// ```
+    /// use mynumber_pia::report::{DataSubjectBand, Entrustment, FileBlock, StaffCountBand, sum_ranges};
+    ///
+    /// let block = FileBlock::new("国保給付ファイル", DataSubjectBand::From100kTo1m)
+    ///     .with_user_count(StaffCountBand::From100To500)
+    ///     .with_entrustment(Entrustment::new("点検", "点検株式会社", StaffCountBand::Under10));
+    /// // 100–499 users and 0–9 handlers: 100 to 508 people.
+    /// assert_eq!(sum_ranges(block.handler_ranges()), (100, Some(509)));
+    /// ```
     pub fn handler_ranges(&self) -> impl Iterator<Item = super::Range> + '_ {
         self.usage
             .user_count

@@ -95,8 +95,34 @@ impl ItemDef {
         self.position(form).is_some_and(|p| p.significant)
     }
 
+    /// The form whose own part holds the item (JSON key `basic`, `focused` or `full`), or `None`
+    /// for an item of the shared parts (cover, Ⅰ, Ⅱ, 開示請求, 評価実施手続, …).
+    ///
+    /// ```
+    /// use mynumber_pia::report::ItemId;
+    /// use mynumber_pia::threshold::AssessmentKind;
+    ///
+    /// assert_eq!(ItemId::BasicManualWork.def().part_form(), Some(AssessmentKind::Basic));
+    /// assert_eq!(ItemId::FileStorageRetention.def().part_form(), None);
+    /// ```
+    #[must_use]
+    pub fn part_form(&self) -> Option<AssessmentKind> {
+        AssessmentKind::ALL.iter().copied().find(|&form| {
+            self.path
+                .strip_prefix(super::json::part_key(form))
+                .is_some_and(|rest| rest.starts_with('.'))
+        })
+    }
+
     /// Whether no form has the item: it is an extension of the model (e.g. the explicit
     /// 再委託 chain).
+    ///
+    /// ```
+    /// use mynumber_pia::report::ItemId;
+    ///
+    /// assert!(ItemId::EntrustmentReEntrustees.def().is_model_only());
+    /// assert!(!ItemId::EntrustmentReEntrustment.def().is_model_only());
+    /// ```
     #[must_use]
     pub fn is_model_only(&self) -> bool {
         self.positions.iter().all(Option::is_none)
@@ -593,8 +619,189 @@ impl ItemId {
     }
 
     /// The items `form` has, in table order.
+    ///
+    /// ```
+    /// use mynumber_pia::report::ItemId;
+    /// use mynumber_pia::threshold::AssessmentKind;
+    ///
+    /// assert!(ItemId::in_form(AssessmentKind::Full).any(|id| id == ItemId::FileStorageRetention));
+    /// assert!(!ItemId::in_form(AssessmentKind::Focused).any(|id| id == ItemId::FileStorageRetention));
+    /// ```
     pub fn in_form(form: AssessmentKind) -> impl Iterator<Item = ItemId> {
         ITEMS.iter().filter(move |d| d.in_form(form)).map(|d| d.id)
+    }
+}
+
+/// The name of a form's document: `基礎項目評価書`, `重点項目評価書` or `全項目評価書`.
+///
+/// ```
+/// use mynumber_pia::report::document_name;
+/// use mynumber_pia::threshold::AssessmentKind;
+///
+/// assert_eq!(document_name(AssessmentKind::Full), "全項目評価書");
+/// ```
+#[must_use]
+pub const fn document_name(form: AssessmentKind) -> &'static str {
+    match form {
+        AssessmentKind::Basic => "基礎項目評価書",
+        AssessmentKind::Focused => "重点項目評価書",
+        AssessmentKind::Full => "全項目評価書",
+    }
+}
+
+/// The number of a form's 様式 as the PPC publishes them: 2 (基礎), 3 (重点), 4 (全項目).
+///
+/// ```
+/// use mynumber_pia::report::form_number;
+/// use mynumber_pia::threshold::AssessmentKind;
+///
+/// assert_eq!(form_number(AssessmentKind::Basic), 2);
+/// ```
+#[must_use]
+pub const fn form_number(form: AssessmentKind) -> u8 {
+    match form {
+        AssessmentKind::Basic => 2,
+        AssessmentKind::Focused => 3,
+        AssessmentKind::Full => 4,
+    }
+}
+
+/// The document name with its 様式 number, as messages cite a form: `全項目評価書（様式4）`.
+///
+/// ```
+/// use mynumber_pia::report::form_title;
+/// use mynumber_pia::threshold::AssessmentKind;
+///
+/// assert_eq!(form_title(AssessmentKind::Focused), "重点項目評価書（様式3）");
+/// ```
+#[must_use]
+pub fn form_title(form: AssessmentKind) -> String {
+    format!("{}（様式{}）", document_name(form), form_number(form))
+}
+
+impl ItemDef {
+    /// Where the forms print the item, for messages: `全項目評価書（様式4） Ⅱ6②`, several joined
+    /// with `、`; empty for an item no form has.
+    ///
+    /// ```
+    /// use mynumber_pia::report::ItemId;
+    ///
+    /// assert_eq!(
+    ///     ItemId::EntrustmentReEntrustment.def().printed_at(),
+    ///     "重点項目評価書（様式3） Ⅱ4④、全項目評価書（様式4） Ⅱ4⑦"
+    /// );
+    /// ```
+    #[must_use]
+    pub fn printed_at(&self) -> String {
+        AssessmentKind::ALL
+            .iter()
+            .filter_map(|&form| Some(format!("{} {}", form_title(form), self.number(form)?)))
+            .collect::<Vec<_>>()
+            .join("、")
+    }
+}
+
+/// Whether a JSON value holds nothing: `null`, `false`, a blank string, or an array or object of
+/// such values (an unchecked checkbox list, an unanswered control).
+fn is_blank(value: &serde_json::Value) -> bool {
+    use serde_json::Value;
+    match value {
+        Value::Null => true,
+        Value::Bool(b) => !b,
+        Value::Number(_) => false,
+        Value::String(s) => s.trim().is_empty(),
+        Value::Array(a) => a.iter().all(is_blank),
+        Value::Object(o) => o.values().all(is_blank),
+    }
+}
+
+/// Collects the concrete paths under `value` that the path template `segments` reaches and that
+/// are filled in.
+fn filled_paths(value: &serde_json::Value, segments: &[&str], at: &str, out: &mut Vec<String>) {
+    let Some((segment, rest)) = segments.split_first() else {
+        if !is_blank(value) {
+            out.push(at.to_owned());
+        }
+        return;
+    };
+    let (name, each) = match segment.strip_suffix("[]") {
+        Some(name) => (name, true),
+        None => (*segment, false),
+    };
+    let Some(child) = value.get(name) else {
+        return;
+    };
+    let here = if at.is_empty() {
+        name.to_owned()
+    } else {
+        format!("{at}.{name}")
+    };
+    if each {
+        for (i, element) in child.as_array().into_iter().flatten().enumerate() {
+            filled_paths(element, rest, &format!("{here}[{i}]"), out);
+        }
+    } else {
+        filled_paths(child, rest, &here, out);
+    }
+}
+
+/// The items of the shared parts that `form` does not print (保管期間 in a 重点 report, 委託事項 in
+/// a 基礎 report…), as rows of [`ITEMS`]. Empty for the 全項目 form, which prints every shared
+/// item.
+pub(crate) fn shared_items_outside(form: AssessmentKind) -> impl Iterator<Item = &'static ItemDef> {
+    ITEMS
+        .iter()
+        .filter(move |d| !d.in_form(form) && !d.is_model_only() && d.part_form().is_none())
+}
+
+/// The filled items of `report` (a report as JSON) that `form` does not print, with their concrete
+/// JSON paths, in table order.
+pub(crate) fn filled_outside(
+    form: AssessmentKind,
+    report: &serde_json::Value,
+) -> Vec<(ItemId, String)> {
+    let mut found = Vec::new();
+    for def in shared_items_outside(form) {
+        let segments: Vec<&str> = def.path.split('.').collect();
+        let mut paths = Vec::new();
+        filled_paths(report, &segments, "", &mut paths);
+        found.extend(paths.into_iter().map(|p| (def.id, p)));
+    }
+    found
+}
+
+/// Removes from `report` (a report as JSON) every item `form` does not print; the typed fields
+/// then take their defaults (`null`, empty) when it is read back.
+pub(crate) fn remove_outside(form: AssessmentKind, report: &mut serde_json::Value) {
+    fn remove(value: &mut serde_json::Value, segments: &[&str]) {
+        match segments {
+            [] => {}
+            [last] => {
+                if let Some(object) = value.as_object_mut() {
+                    object.remove(last.trim_end_matches("[]"));
+                }
+            }
+            [segment, rest @ ..] => {
+                let (name, each) = match segment.strip_suffix("[]") {
+                    Some(name) => (name, true),
+                    None => (*segment, false),
+                };
+                let Some(child) = value.get_mut(name) else {
+                    return;
+                };
+                if each {
+                    for element in child.as_array_mut().into_iter().flatten() {
+                        remove(element, rest);
+                    }
+                } else {
+                    remove(child, rest);
+                }
+            }
+        }
+    }
+    for def in shared_items_outside(form) {
+        let segments: Vec<&str> = def.path.split('.').collect();
+        remove(report, &segments);
     }
 }
 
@@ -626,18 +833,10 @@ impl Serialize for ItemId {
 
 impl<'de> Deserialize<'de> for ItemId {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl serde::de::Visitor<'_> for V {
-            type Value = ItemId;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("評価書の項目ID (例: \"file.entrustment.re_entrustment\")")
-            }
-            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<ItemId, E> {
-                v.parse()
-                    .map_err(|_| E::invalid_value(serde::de::Unexpected::Str(v), &self))
-            }
-        }
-        d.deserialize_str(V)
+        super::deserialize_parsed(
+            d,
+            "評価書の項目ID (例: \"file.entrustment.re_entrustment\")",
+        )
     }
 }
 
@@ -646,12 +845,6 @@ mod tests {
     use std::collections::HashSet;
 
     use super::*;
-
-    const FORMS: [AssessmentKind; 3] = [
-        AssessmentKind::Basic,
-        AssessmentKind::Focused,
-        AssessmentKind::Full,
-    ];
 
     #[test]
     fn table_order_matches_enum() {
@@ -670,7 +863,7 @@ mod tests {
 
     #[test]
     fn numbers_are_unique_per_form() {
-        for form in FORMS {
+        for &form in AssessmentKind::ALL {
             let mut seen = HashSet::new();
             for d in ITEMS {
                 if let Some(n) = d.number(form) {

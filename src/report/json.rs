@@ -9,7 +9,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::{
     Affair, BasicPart, ChangeRecord, Cover, Disclosure, FileBlock, FocusedPart, FormPart, FullPart,
-    Procedures, Report, System,
+    ItemId, Procedures, Report, System,
 };
 use crate::threshold::AssessmentKind;
 
@@ -52,7 +52,7 @@ pub enum LoadErrorKind {
 /// ```
 #[doc(alias = "読み込みエラー")]
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{}: {}: {message}（{line}行{column}列）", display_path(.path), kind_text(*.kind))]
+#[error("{}: {}: {message}{}", display_path(.path), kind_text(*.kind), position(*.line, *.column))]
 pub struct LoadError {
     kind: LoadErrorKind,
     path: String,
@@ -66,6 +66,14 @@ fn display_path(path: &str) -> &str {
         "（最上位）"
     } else {
         path
+    }
+}
+
+fn position(line: usize, column: usize) -> String {
+    if line == 0 {
+        String::new()
+    } else {
+        format!("（{line}行{column}列）")
     }
 }
 
@@ -97,16 +105,34 @@ impl LoadError {
         &self.message
     }
 
-    /// The line (1-based) of the JSON text.
+    /// The line (1-based) of the JSON text; 0 when the error is about the report as a whole (an
+    /// item its form does not print).
     #[must_use]
     pub fn line(&self) -> usize {
         self.line
     }
 
-    /// The column (1-based) of the JSON text.
+    /// The column (1-based) of the JSON text; 0 when the line is 0.
     #[must_use]
     pub fn column(&self) -> usize {
         self.column
+    }
+
+    /// A filled item that the report's form does not print (様式2–4 differ; see [`ItemId`]).
+    fn outside_form(form: AssessmentKind, id: ItemId, path: String) -> Self {
+        let def = id.def();
+        LoadError {
+            kind: LoadErrorKind::Schema,
+            path,
+            message: format!(
+                "「{}」は{}にない項目です（{}の項目）。null にするか削除してください",
+                def.label,
+                super::form_title(form),
+                def.printed_at()
+            ),
+            line: 0,
+            column: 0,
+        }
     }
 
     fn from_json_error(path: String, err: &serde_json::Error) -> Self {
@@ -146,7 +172,8 @@ impl Report {
     /// # Errors
     ///
     /// A [`LoadError`] naming the JSON path and what was expected when the text is not JSON, has
-    /// an unknown field, a wrong type or label, or another `schema_version`.
+    /// an unknown field, a wrong type or label, another `schema_version`, or fills in an item its
+    /// form does not print (see [`Report::items_outside_form`]).
     ///
     /// ```
     /// use mynumber_pia::report::Report;
@@ -158,14 +185,20 @@ impl Report {
     pub fn from_json(text: &str) -> Result<Report, LoadError> {
         // Fast path: a plain parse. Only when it fails is the text parsed again while tracking
         // the JSON path, so that the error can name where it went wrong.
-        if let Ok(report) = serde_json::from_str::<Report>(text) {
-            return Ok(report);
+        let report = match serde_json::from_str::<Report>(text) {
+            Ok(report) => report,
+            Err(_) => {
+                let mut de = serde_json::Deserializer::from_str(text);
+                let report: Report = serde_path_to_error::deserialize(&mut de)
+                    .map_err(|e| LoadError::from_json_error(e.path().to_string(), e.inner()))?;
+                de.end()
+                    .map_err(|e| LoadError::from_json_error(".".to_owned(), &e))?;
+                report
+            }
+        };
+        if let Some((id, path)) = report.items_outside_form().into_iter().next() {
+            return Err(LoadError::outside_form(report.form(), id, path));
         }
-        let mut de = serde_json::Deserializer::from_str(text);
-        let report: Report = serde_path_to_error::deserialize(&mut de)
-            .map_err(|e| LoadError::from_json_error(e.path().to_string(), e.inner()))?;
-        de.end()
-            .map_err(|e| LoadError::from_json_error(".".to_owned(), &e))?;
         Ok(report)
     }
 
@@ -419,6 +452,38 @@ mod tests {
             "{}",
             e.path()
         );
+    }
+
+    #[test]
+    fn items_the_form_does_not_print_are_rejected() {
+        let e = Report::from_json(
+            r#"{"schema_version":1,"form":"重点項目評価","files":[{},{"storage":{"retention":"5年"}}]}"#,
+        )
+        .unwrap_err();
+        assert_eq!(e.kind(), LoadErrorKind::Schema);
+        assert_eq!(e.path(), "files[1].storage.retention");
+        assert_eq!((e.line(), e.column()), (0, 0));
+        assert_eq!(
+            e.to_string(),
+            "files[1].storage.retention: 評価書の形式に合いません: 「保管期間」は重点項目評価書（様式3）にない項目です（全項目評価書（様式4） Ⅱ6②の項目）。null にするか削除してください"
+        );
+        // null and empty values are fine: that is how a 重点 report is saved.
+        assert!(
+            Report::from_json(
+                r#"{"schema_version":1,"form":"重点項目評価","files":[{"storage":{"retention":null,"erasure":""}}]}"#
+            )
+            .is_ok()
+        );
+        let e = Report::from_json(
+            r#"{"schema_version":1,"form":"基礎項目評価","systems":[{"name":"宛名","functions":"照会"}]}"#,
+        )
+        .unwrap_err();
+        assert_eq!(e.path(), "systems[0].functions");
+        let e = Report::from_json(
+            r#"{"schema_version":1,"form":"重点項目評価","cover":{"approval_date":"2025-01-06"}}"#,
+        )
+        .unwrap_err();
+        assert!(e.message().contains("承認日"), "{e}");
     }
 
     #[test]

@@ -11,9 +11,12 @@
 //! `None` there; [`ItemId`] and its table [`ITEMS`] say which form has which item, under which
 //! number, and whether it is a ※ item.
 //!
-//! Nothing is enforced at load beyond the JSON shape: a faithful transcription of a real report
-//! loads even where the report contradicts itself (declared counts that differ from the entries,
-//! names that differ between chapters). Judging it is the job of [`validate`](crate::validate()).
+//! Loading checks the JSON shape and the form: an item the form does not print (a 保管期間 in a
+//! 重点 report, a 委託事項 in a 基礎 report) is rejected at its path, as the table [`ITEMS`] says
+//! ([`Report::items_outside_form`]). Nothing else is enforced: a faithful transcription of a real
+//! report loads even where the report contradicts itself (declared counts that differ from the
+//! entries, names that differ between chapters). Judging it is the job of
+//! [`validate`](crate::validate()).
 //!
 //! # JSON
 //!
@@ -45,7 +48,9 @@
 //!
 //! - `schema_version` must be [`SCHEMA_VERSION`]; `form` is `基礎項目評価`, `重点項目評価` or
 //!   `全項目評価`, and the form's own part goes under the key `basic`, `focused` or `full`.
-//! - Unknown fields are rejected; every other field may be left out (empty / `null`).
+//! - Unknown fields are rejected; every other field may be left out (empty / `null`). Items the
+//!   form does not print must be empty: 様式3 (重点) has no 保管期間, 消去方法, 手数料等… and 様式2
+//!   (基礎) no Ⅱ, no 評価実施手続 and only the names of its systems.
 //! - Empty cells (`－`, `―`, `なし`, blank) are `null`; declared counts such as 「（ 28 ）件」 are
 //!   numbers beside the lists (`provision_count`, `entrustment_count`).
 //! - Checkbox lists are `{"checked": [labels…], "other": "その他 text"}`; 入手元 is an object from
@@ -128,7 +133,9 @@ pub use full::{
     FullUsageRisks, ImproperProvisionRisk, InaccuracyRisk, LeakageRisk, LingeringDataRisk,
     LinkingRisk, ProvisionRule, UnauthorizedUseRisk, UnintendedAcquisitionRisk,
 };
-pub use items::{ITEMS, ItemDef, ItemId, Position, UnknownItemId};
+pub use items::{
+    ITEMS, ItemDef, ItemId, Position, UnknownItemId, document_name, form_number, form_title,
+};
 pub use json::{LoadError, LoadErrorKind, SCHEMA_VERSION};
 pub use procedure::{
     BasicAssessmentStep, Period, PpcApproval, Procedures, PublicComment, ThirdPartyReview,
@@ -138,6 +145,28 @@ pub use risk::{Control, RecentIncidents, Risk};
 pub use system::System;
 
 use crate::threshold::{AssessmentKind, StatedThresholdResult, SubjectCountBand};
+
+/// Deserializes a JSON string through `T`'s `FromStr`; `expecting` says what was wanted in the
+/// error (and so in the [`LoadError`] message). Shared by the string-typed values of the model
+/// ([`DateOrMonth`], [`ItemId`]).
+fn deserialize_parsed<'de, D, T>(d: D, expecting: &'static str) -> Result<T, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: std::str::FromStr,
+{
+    struct V<T>(&'static str, std::marker::PhantomData<T>);
+    impl<T: std::str::FromStr> serde::de::Visitor<'_> for V<T> {
+        type Value = T;
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str(self.0)
+        }
+        fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<T, E> {
+            v.parse()
+                .map_err(|_| E::invalid_value(serde::de::Unexpected::Str(v), &self))
+        }
+    }
+    d.deserialize_str(V(expecting, std::marker::PhantomData))
+}
 
 /// A 特定個人情報保護評価書 of any of the three forms.
 ///
@@ -304,6 +333,16 @@ impl Report {
     }
 
     /// The 対象人数 the report states: 基礎 Ⅱ1, or Ⅰ1③ of the 重点 and 全項目 forms.
+    ///
+    /// ```
+    /// use mynumber_pia::samples::Sample;
+    /// use mynumber_pia::threshold::SubjectCountBand;
+    ///
+    /// // 熊谷市 基礎: Ⅱ1; 江戸川区 全項目: Ⅰ1③.
+    /// assert_eq!(Sample::KumagayaBasic.load()?.subject_count(), Some(SubjectCountBand::From10kTo100k));
+    /// assert_eq!(Sample::EdogawaFull.load()?.subject_count(), Some(SubjectCountBand::AtLeast300k));
+    /// # Ok::<(), mynumber_pia::LoadError>(())
+    /// ```
     #[must_use]
     pub fn subject_count(&self) -> Option<SubjectCountBand> {
         match &self.part {
@@ -314,6 +353,15 @@ impl Report {
 
     /// The しきい値判断結果 the report states: 基礎 Ⅲ, or 評価実施手続 1② of the 重点 and 全項目
     /// forms.
+    ///
+    /// ```
+    /// use mynumber_pia::samples::Sample;
+    /// use mynumber_pia::threshold::RequiredAssessment;
+    ///
+    /// let stated = Sample::KawaguchiFocused.load()?.stated_threshold_result();
+    /// assert_eq!(stated.map(|s| s.required), Some(RequiredAssessment::BasicAndFocused));
+    /// # Ok::<(), mynumber_pia::LoadError>(())
+    /// ```
     #[must_use]
     pub fn stated_threshold_result(&self) -> Option<StatedThresholdResult> {
         match &self.part {
@@ -324,6 +372,15 @@ impl Report {
 
     /// The 3-year 重大事故 item of the risk chapter (全項目 Ⅲ7 リスク1⑨, 重点 Ⅲ7②); `None` in a
     /// 基礎 report, which has only the 1-year しきい値 item.
+    ///
+    /// ```
+    /// use mynumber_pia::report::{IncidentHistory, Report};
+    /// use mynumber_pia::threshold::AssessmentKind;
+    ///
+    /// let full = Report::example(AssessmentKind::Full);
+    /// assert_eq!(full.recent_incidents().and_then(|i| i.status), Some(IncidentHistory::NotOccurred));
+    /// assert!(Report::example(AssessmentKind::Basic).recent_incidents().is_none());
+    /// ```
     #[must_use]
     pub fn recent_incidents(&self) -> Option<&RecentIncidents> {
         match &self.part {
@@ -333,7 +390,77 @@ impl Report {
         }
     }
 
+    /// The items this report fills in that its form does not print, with their JSON paths: a
+    /// 保管期間 in a 重点項目評価書 (様式3 has no Ⅱ6②), a 委託事項 in a 基礎項目評価書 (様式2 has no
+    /// Ⅱ), システムの機能 in a 基礎 report (様式2 Ⅰ1③ lists names only)… The table [`ITEMS`]
+    /// decides. [`Report::from_json`] rejects a report that has any.
+    ///
+    /// ```
+    /// use mynumber_pia::report::{ItemId, Report, RetentionPeriod};
+    /// use mynumber_pia::threshold::AssessmentKind;
+    ///
+    /// let mut r = Report::example(AssessmentKind::Focused);
+    /// assert!(r.items_outside_form().is_empty());
+    /// r.files[0].storage.retention = Some(RetentionPeriod::FiveYears);
+    /// assert_eq!(
+    ///     r.items_outside_form(),
+    ///     [(ItemId::FileStorageRetention, "files[0].storage.retention".to_owned())]
+    /// );
+    /// ```
+    #[must_use]
+    pub fn items_outside_form(&self) -> Vec<(ItemId, String)> {
+        let form = self.form();
+        if items::shared_items_outside(form).next().is_none() {
+            return Vec::new();
+        }
+        match serde_json::to_value(self) {
+            Ok(value) => items::filled_outside(form, &value),
+            Err(_) => Vec::new(),
+        }
+    }
+
+    /// The report without the items its form does not print (see
+    /// [`items_outside_form`](Self::items_outside_form)): useful when deriving a 重点 report from
+    /// a 全項目 one.
+    ///
+    /// ```
+    /// use mynumber_pia::report::{FormPart, Report};
+    /// use mynumber_pia::threshold::AssessmentKind;
+    ///
+    /// let full = Report::example(AssessmentKind::Full);
+    /// let mut focused = full.clone();
+    /// focused.part = FormPart::empty(AssessmentKind::Focused);
+    /// let focused = focused.without_items_outside_form();
+    /// assert!(focused.items_outside_form().is_empty());
+    /// assert_eq!(focused.files[0].storage.retention, None);
+    /// assert_eq!(focused.files[0].storage.location, full.files[0].storage.location);
+    /// ```
+    #[must_use]
+    pub fn without_items_outside_form(self) -> Report {
+        let form = self.form();
+        if items::shared_items_outside(form).next().is_none() {
+            return self;
+        }
+        let Ok(mut value) = serde_json::to_value(&self) else {
+            return self;
+        };
+        items::remove_outside(form, &mut value);
+        serde_json::from_value(value).unwrap_or(self)
+    }
+
     /// Every 委託事項 of every file block, with its block index and its index in the block.
+    ///
+    /// ```
+    /// use mynumber_pia::samples::Sample;
+    ///
+    /// // 江戸川区: 6 + 7 + 2 委託事項 in three file blocks.
+    /// let report = Sample::EdogawaFull.load()?;
+    /// assert_eq!(report.entrustments().count(), 15);
+    /// let (block, index, last) = report.entrustments().last().unwrap();
+    /// assert_eq!((block, index), (2, 1));
+    /// assert!(last.entrustee.is_some());
+    /// # Ok::<(), mynumber_pia::LoadError>(())
+    /// ```
     pub fn entrustments(&self) -> impl Iterator<Item = (usize, usize, &Entrustment)> {
         self.files.iter().enumerate().flat_map(|(fi, f)| {
             f.entrustments

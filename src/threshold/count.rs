@@ -6,7 +6,7 @@ use std::str::FromStr;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::{HandlerCountBand, SubjectCountBand};
-use crate::label::normalize_label;
+use crate::label::{Quoted, fold_char, normalize_label};
 
 impl SubjectCountBand {
     /// The band an exact 対象人数 falls in (指針 第5の2; 規則 第4条第3号 for fewer than 1,000).
@@ -123,7 +123,8 @@ impl HandlerCountBand {
 
 /// Why a 対象人数 or 取扱者数 argument could not be read.
 ///
-/// The message (in Japanese) quotes the input, names the item and says what is accepted.
+/// The message (in Japanese) quotes the input, names the item and says what is accepted. It is
+/// always one line: control characters in the input (a line break) are shown escaped.
 ///
 /// ```
 /// use mynumber_pia::threshold::{ParseCountError, SubjectCount};
@@ -136,10 +137,7 @@ impl HandlerCountBand {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ParseCountError {
     /// A negative number.
-    #[error(
-        "{item}「{input}」は負の数です（受け付ける値: 0以上の人数（例: 150000、150,000、１５００００）または選択肢 {}）",
-        .expected.join(" / ")
-    )]
+    #[error("{item}「{}」は負の数です（受け付ける値: {}）", Quoted(.input), Accepted(.expected))]
     Negative {
         /// The item, `対象人数` or `取扱者数`.
         item: &'static str,
@@ -149,7 +147,7 @@ pub enum ParseCountError {
         expected: &'static [&'static str],
     },
     /// A number too large for a count (more than 18,446,744,073,709,551,615).
-    #[error("{item}「{input}」は大きすぎます（受け付ける値: 0以上の人数または選択肢 {}）", .expected.join(" / "))]
+    #[error("{item}「{}」は大きすぎます（受け付ける値: {}）", Quoted(.input), Accepted(.expected))]
     TooLarge {
         /// The item, `対象人数` or `取扱者数`.
         item: &'static str,
@@ -159,10 +157,7 @@ pub enum ParseCountError {
         expected: &'static [&'static str],
     },
     /// Neither a whole number nor a band label.
-    #[error(
-        "{item}「{input}」は人数でも選択肢でもありません（受け付ける値: 人数（例: 150000、150,000、１５００００）または選択肢 {}）",
-        .expected.join(" / ")
-    )]
+    #[error("{item}「{}」は人数でも選択肢でもありません（受け付ける値: {}）", Quoted(.input), Accepted(.expected))]
     Invalid {
         /// The item, `対象人数` or `取扱者数`.
         item: &'static str,
@@ -171,6 +166,19 @@ pub enum ParseCountError {
         /// The band labels the item accepts.
         expected: &'static [&'static str],
     },
+}
+
+/// What a count item accepts, as the messages say it: a whole number or one of the band labels.
+struct Accepted<'a>(&'a [&'static str]);
+
+impl fmt::Display for Accepted<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "0以上の人数（例: 150000、150,000、１５００００）または選択肢 {}",
+            self.0.join(" / ")
+        )
+    }
 }
 
 /// What a count argument looks like once normalised.
@@ -182,7 +190,13 @@ enum CountText {
 }
 
 /// Reads `150000`, `150,000`, `１５００００`, `150000人` (and `-5`, which is negative).
+///
+/// Digit-group commas must group by three (`1,000`, `150,000`): `1,00` or `1,0000` is not read
+/// as a number.
 fn read_count(input: &str) -> CountText {
+    if !commas_group_by_three(input) {
+        return CountText::NotANumber;
+    }
     let n = normalize_label(input);
     let n = n.strip_suffix('人').unwrap_or(&n);
     let (negative, digits) = match n
@@ -208,6 +222,37 @@ fn read_count(input: &str) -> CountText {
         Ok(v) => CountText::Number(v),
         Err(_) => CountText::TooLarge,
     }
+}
+
+/// Whether every digit-group comma (`,`, `，` or `、` between two digits, as
+/// [`normalize_label`] removes them) has one to three digits before it and exactly three after.
+fn commas_group_by_three(input: &str) -> bool {
+    let mut chars = input
+        .chars()
+        .map(fold_char)
+        .filter(|c| !c.is_whitespace())
+        .peekable();
+    // Digits since the last comma or non-digit, and whether that run follows a comma.
+    let (mut digits, mut after_comma) = (0usize, false);
+    while let Some(c) = chars.next() {
+        if c.is_ascii_digit() {
+            digits += 1;
+        } else if (c == ',' || c == '、')
+            && digits > 0
+            && chars.peek().is_some_and(char::is_ascii_digit)
+        {
+            if digits > 3 || (after_comma && digits != 3) {
+                return false;
+            }
+            (digits, after_comma) = (0, true);
+        } else {
+            if after_comma && digits != 3 {
+                return false;
+            }
+            (digits, after_comma) = (0, false);
+        }
+    }
+    !after_comma || digits == 3
 }
 
 /// Writes `n` with digit-group commas: `150000` → `150,000`.
@@ -255,6 +300,23 @@ macro_rules! count_type {
                     $name::Exact(n) => Some(n),
                     $name::Band(_) => None,
                 }
+            }
+
+            /// What the item accepts, as its parse errors say it: a whole number or one of the
+            /// band labels (for a caller's own message, e.g. when the value is missing).
+            ///
+            /// ```
+            /// use mynumber_pia::threshold::{HandlerCount, SubjectCount};
+            ///
+            /// assert_eq!(
+            ///     HandlerCount::accepted().to_string(),
+            ///     "0以上の人数（例: 150000、150,000、１５００００）または選択肢 500人以上 / 500人未満"
+            /// );
+            /// assert!(SubjectCount::accepted().to_string().ends_with(" / 30万人以上"));
+            /// ```
+            #[must_use]
+            pub fn accepted() -> impl fmt::Display {
+                Accepted($band::LABELS)
             }
         }
 
@@ -330,12 +392,7 @@ macro_rules! count_type {
                 impl serde::de::Visitor<'_> for V {
                     type Value = $name;
                     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                        write!(
-                            f,
-                            "{}: 0以上の人数または選択肢 ({})",
-                            $item,
-                            $band::LABELS.join(" / ")
-                        )
+                        write!(f, "{}: {}", $item, $name::accepted())
                     }
                     fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<$name, E> {
                         Ok($name::Exact(v))
@@ -371,6 +428,7 @@ count_type! {
     /// assert_eq!(band, SubjectCount::Band(SubjectCountBand::From100kTo300k));
     /// assert_eq!(SubjectCount::Exact(150_000).band(), SubjectCountBand::From100kTo300k);
     /// assert_eq!(SubjectCount::Exact(150_000).to_string(), "150,000人");
+    /// assert_eq!((SubjectCount::Exact(150_000).exact(), band.exact()), (Some(150_000), None));
     /// # Ok::<(), mynumber_pia::threshold::ParseCountError>(())
     /// ```
     #[doc(alias = "対象人数")]
@@ -457,6 +515,19 @@ mod tests {
             );
         }
         assert_eq!("-0".parse::<HandlerCount>(), Ok(HandlerCount::Exact(0)));
+        for (text, n) in [
+            ("1,000", 1_000),
+            ("1,234,567人", 1_234_567),
+            ("１、０００", 1_000),
+            ("2）1,500", 1_500),
+            ("[ 150,000 ]", 150_000),
+        ] {
+            assert_eq!(text.parse(), Ok(HandlerCount::Exact(n)), "{text}");
+        }
+        assert!(matches!(
+            "-1,000".parse::<HandlerCount>(),
+            Err(ParseCountError::Negative { .. })
+        ));
     }
 
     #[test]
@@ -485,6 +556,12 @@ mod tests {
                 ..
             }
         ));
+        assert_eq!(
+            neg.to_string(),
+            "対象人数「-5」は負の数です（受け付ける値: 0以上の人数（例: 150000、150,000、１５００００）\
+             または選択肢 1,000人未満（任意実施） / 1,000人以上1万人未満 / 1万人以上10万人未満 / \
+             10万人以上30万人未満 / 30万人以上）"
+        );
         let fw = "－５".parse::<HandlerCount>().unwrap_err();
         assert!(matches!(
             fw,
@@ -495,7 +572,24 @@ mod tests {
         ));
         let big = "99999999999999999999".parse::<SubjectCount>().unwrap_err();
         assert!(matches!(big, ParseCountError::TooLarge { .. }));
-        for bad in ["", "abc", "1.5", "1e5", "500人以上か", "人"] {
+        assert!(
+            big.to_string()
+                .starts_with("対象人数「99999999999999999999」は大きすぎます")
+        );
+        assert!(big.to_string().contains("30万人以上"));
+        for bad in [
+            "",
+            "abc",
+            "1.5",
+            "1e5",
+            "500人以上か",
+            "人",
+            "1,00",
+            "1,0000",
+            "1000,000",
+            "15,00,000",
+            "１，００",
+        ] {
             let err = bad.parse::<HandlerCount>().unwrap_err();
             assert!(matches!(err, ParseCountError::Invalid { .. }), "{bad}");
             let msg = err.to_string();
@@ -505,6 +599,13 @@ mod tests {
             );
             assert!(!msg.contains('\n'));
         }
+        // An input with a line break is quoted with the break escaped: still one line.
+        let err = "ab\ncd".parse::<SubjectCount>().unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with("対象人数「ab\\ncd」は人数でも選択肢でもありません"),
+            "{err}"
+        );
     }
 
     #[test]

@@ -4,9 +4,9 @@
 use std::fmt;
 use std::str::FromStr;
 
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde::{Serialize, Serializer};
 
-use crate::label::normalize_label;
+use crate::label::{Quoted, normalize_label, serde_as_text};
 
 /// A citation of the 特定個人情報保護評価に関する規則 (*規則*): an article and optionally one 号.
 ///
@@ -17,6 +17,9 @@ use crate::label::normalize_label;
 ///
 /// assert_eq!(RuleCitation::FULL.to_string(), "規則第7条");
 /// assert_eq!(RuleCitation::with_item(4, 3).to_string(), "規則第4条第3号");
+/// assert_eq!(RuleCitation::with_item(4, 3).article_number(), 4);
+/// assert_eq!(RuleCitation::with_item(4, 3).item_number(), Some(3));
+/// assert_eq!(RuleCitation::article(5), RuleCitation::BASIC);
 /// ```
 #[doc(alias = "規則")]
 #[doc(alias = "特定個人情報保護評価に関する規則")]
@@ -83,11 +86,7 @@ impl fmt::Display for RuleCitation {
     }
 }
 
-impl Serialize for RuleCitation {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(self)
-    }
-}
+serde_as_text!(RuleCitation);
 
 /// A citation of the 特定個人情報保護評価指針 (*指針*): a part (第N) and a section (のM).
 ///
@@ -95,6 +94,8 @@ impl Serialize for RuleCitation {
 /// use mynumber_pia::threshold::GuidelineCitation;
 ///
 /// assert_eq!(GuidelineCitation::THRESHOLD.to_string(), "指針第5の2");
+/// assert_eq!((GuidelineCitation::EXEMPTIONS.part(), GuidelineCitation::EXEMPTIONS.section()), (4, 4));
+/// assert_eq!(GuidelineCitation::new(5, 2), GuidelineCitation::THRESHOLD);
 /// ```
 #[doc(alias = "指針")]
 #[doc(alias = "特定個人情報保護評価指針")]
@@ -135,11 +136,7 @@ impl fmt::Display for GuidelineCitation {
     }
 }
 
-impl Serialize for GuidelineCitation {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(self)
-    }
-}
+serde_as_text!(GuidelineCitation);
 
 /// The grounds of a しきい値判断 result: the 規則 articles (one or two) and the 指針 section.
 ///
@@ -168,6 +165,14 @@ impl Grounds {
     /// For [`RequiredAssessment::NotRequired`](super::RequiredAssessment::NotRequired) this is
     /// 規則 第4条第3号 (fewer than 1,000 people) and 指針 第4の4; use [`Grounds::exemption`] for
     /// the other 号.
+    ///
+    /// ```
+    /// use mynumber_pia::threshold::{Grounds, GuidelineCitation, RequiredAssessment};
+    ///
+    /// let g = Grounds::for_required(RequiredAssessment::Basic);
+    /// assert_eq!(g.to_string(), "規則第5条、指針第5の2");
+    /// assert_eq!(g.guideline(), GuidelineCitation::THRESHOLD);
+    /// ```
     #[must_use]
     pub const fn for_required(required: super::RequiredAssessment) -> Self {
         use super::RequiredAssessment as R;
@@ -182,6 +187,14 @@ impl Grounds {
     }
 
     /// The grounds of an exemption: its 号 of 規則 第4条 and 指針 第4の4.
+    ///
+    /// ```
+    /// use mynumber_pia::threshold::{Exemption, Grounds, RuleCitation};
+    ///
+    /// let g = Grounds::exemption(Exemption::ManualFilesOnly);
+    /// assert_eq!(g.rules().collect::<Vec<_>>(), [RuleCitation::with_item(4, 2)]);
+    /// assert_eq!(g.to_string(), "規則第4条第2号、指針第4の4");
+    /// ```
     #[must_use]
     pub const fn exemption(exemption: Exemption) -> Self {
         Grounds {
@@ -297,6 +310,13 @@ pub enum Exemption {
 
 impl Exemption {
     /// The 号 of 規則 第4条.
+    ///
+    /// ```
+    /// use mynumber_pia::threshold::Exemption;
+    ///
+    /// assert_eq!(Exemption::FewerThan1000.item(), 3);
+    /// assert_eq!(Exemption::FewerThan1000.citation().to_string(), "規則第4条第3号");
+    /// ```
     #[must_use]
     pub const fn item(self) -> u16 {
         match self {
@@ -374,7 +394,8 @@ impl fmt::Display for Exemption {
 #[doc(alias = "適用除外の解析エラー")]
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error(
-    "「{input}」は規則第4条の号ではありません（受け付ける値: 規則第4条第1号 / 第2号 / 第3号 / 第4号以降の号、または号の番号）"
+    "「{}」は規則第4条の号ではありません（受け付ける値: 規則第4条第1号 / 第2号 / 第3号 / 第4号以降の号、または号の番号）",
+    Quoted(.input)
 )]
 pub struct ParseExemptionError {
     input: String,
@@ -407,18 +428,7 @@ impl FromStr for Exemption {
     }
 }
 
-impl Serialize for Exemption {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(self)
-    }
-}
-
-impl<'de> Deserialize<'de> for Exemption {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(d)?;
-        text.parse().map_err(serde::de::Error::custom)
-    }
-}
+serde_as_text!(Exemption, FromStr);
 
 #[cfg(test)]
 mod tests {
@@ -477,5 +487,12 @@ mod tests {
         for bad in ["", "第0号", "第5条第1号", "abc", "99999999"] {
             assert!(bad.parse::<Exemption>().is_err(), "{bad}");
         }
+        let err = "第1号\u{7}".parse::<Exemption>().unwrap_err();
+        assert_eq!(err.input(), "第1号\u{7}");
+        assert!(
+            err.to_string()
+                .starts_with("「第1号\\u{7}」は規則第4条の号ではありません"),
+            "{err}"
+        );
     }
 }

@@ -39,6 +39,17 @@ pub enum IncidentInput {
 
 impl IncidentInput {
     /// `発生あり` or `発生なし` (指針 第5の2: within the past 1 year). Does not allocate.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use mynumber_pia::threshold::{IncidentInput, SeriousIncident};
+    ///
+    /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// // Reference 29 February: the window opens on 28 February of the year before.
+    /// let input = IncidentInput::Dates { reference: d(2024, 2, 29), incidents: vec![d(2023, 2, 27)] };
+    /// assert_eq!(input.resolve(), SeriousIncident::NotOccurred);
+    /// assert_eq!(IncidentInput::Stated(SeriousIncident::Occurred).resolve(), SeriousIncident::Occurred);
+    /// ```
     #[must_use]
     pub fn resolve(&self) -> SeriousIncident {
         match self {
@@ -105,7 +116,19 @@ pub struct ThresholdInput {
 }
 
 impl ThresholdInput {
-    /// The three inputs, without dates or exemption.
+    /// The three inputs, without dates or exemption (基礎項目評価書 Ⅱ1–Ⅱ3). Each takes an exact
+    /// count or a band; the 重大事故 a flag, a [`SeriousIncident`] or an [`IncidentInput`].
+    ///
+    /// ```
+    /// use mynumber_pia::threshold::{
+    ///     HandlerCount, HandlerCountBand, IncidentInput, SeriousIncident, SubjectCount, ThresholdInput,
+    /// };
+    ///
+    /// let input = ThresholdInput::new(150_000u64, HandlerCountBand::Under500, false);
+    /// assert_eq!(input.subject_count, SubjectCount::Exact(150_000));
+    /// assert_eq!(input.handler_count, HandlerCount::Band(HandlerCountBand::Under500));
+    /// assert_eq!(input.serious_incident, IncidentInput::Stated(SeriousIncident::NotOccurred));
+    /// ```
     pub fn new(
         subject_count: impl Into<SubjectCount>,
         handler_count: impl Into<HandlerCount>,
@@ -121,7 +144,17 @@ impl ThresholdInput {
         }
     }
 
-    /// Sets both counting dates (the forms usually give the same date for both).
+    /// Sets both counting dates, 基礎項目評価書 Ⅱ1 and Ⅱ2 いつ時点の計数か (the forms usually give
+    /// the same date for both).
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use mynumber_pia::threshold::ThresholdInput;
+    ///
+    /// let day = NaiveDate::from_ymd_opt(2025, 4, 1).unwrap();
+    /// let input = ThresholdInput::new(50_000u64, 120u64, true).counted_on(day);
+    /// assert_eq!((input.subject_count_as_of, input.handler_count_as_of), (Some(day), Some(day)));
+    /// ```
     #[must_use]
     pub fn counted_on(mut self, date: NaiveDate) -> Self {
         self.subject_count_as_of = Some(date);
@@ -129,7 +162,15 @@ impl ThresholdInput {
         self
     }
 
-    /// Claims a 規則 第4条 exemption.
+    /// Claims a 規則 第4条 exemption (指針 第4の4): 第1号, 第2号 and the other 号 make the
+    /// assessment not required; 第3号 follows from the count and changes nothing here.
+    ///
+    /// ```
+    /// use mynumber_pia::threshold::{Exemption, RequiredAssessment, ThresholdInput};
+    ///
+    /// let input = ThresholdInput::new(400_000u64, 900u64, false).with_exemption(Exemption::OwnStaffFilesOnly);
+    /// assert_eq!(input.decide().required(), RequiredAssessment::NotRequired);
+    /// ```
     #[must_use]
     pub fn with_exemption(mut self, exemption: Exemption) -> Self {
         self.exemption = Some(exemption);
@@ -137,6 +178,14 @@ impl ThresholdInput {
     }
 
     /// しきい値判断 (指針 第5の2; 規則 第4条 to 第7条). Does not allocate; never panics.
+    ///
+    /// ```
+    /// use mynumber_pia::threshold::{ReportSet, RequiredAssessment, ThresholdInput};
+    ///
+    /// let outcome = ThresholdInput::new(99_999u64, 500u64, false).decide();
+    /// assert_eq!(outcome.required(), RequiredAssessment::BasicAndFocused);
+    /// assert_eq!(outcome.report_set(), Some(ReportSet::BasicAndFocused));
+    /// ```
     #[must_use]
     pub fn decide(&self) -> ThresholdOutcome {
         let outcome = ThresholdOutcome::new(
@@ -156,9 +205,7 @@ mod tests {
     use super::*;
     use crate::threshold::{HandlerCountBand, RequiredAssessment, SubjectCountBand};
 
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    use crate::threshold::ymd as d;
 
     #[test]
     fn incident_dates_decide_the_result() {

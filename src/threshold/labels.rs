@@ -69,7 +69,46 @@ choice_enum! {
     }
 }
 
-choice_enum! {
+/// Declares [`RequiredAssessment`] with `choice_enum!` and, from the same four literals,
+/// [`STATED_LABELS`]: every しきい値判断結果 a form may print. The result labels are written once.
+macro_rules! threshold_results {
+    (
+        $(#[$meta:meta])*
+        pub enum RequiredAssessment: $list:literal {
+            $(#[$m0:meta])* NotRequired => $none:literal,
+            $(#[$m1:meta])* Basic => $basic:literal,
+            $(#[$m2:meta])* BasicAndFocused => $focused:literal,
+            $(#[$m3:meta])* BasicAndFull => $full:literal $(,)?
+        }
+    ) => {
+        choice_enum! {
+            $(#[$meta])*
+            pub enum RequiredAssessment: $list {
+                $(#[$m0])* NotRequired => $none,
+                $(#[$m1])* Basic => $basic,
+                $(#[$m2])* BasicAndFocused => $focused,
+                $(#[$m3])* BasicAndFull => $full,
+            }
+        }
+
+        /// Every しきい値判断結果 a form may print, in form order: the four results (基礎項目評価書
+        /// Ⅲ), then those a 重点項目評価書 (Ⅴ1②) or 全項目評価書 (Ⅵ1②) prints for a report filed
+        /// above the requirement (指針 第5の2).
+        pub(super) const STATED_LABELS: &[&str] = &[
+            $none,
+            $basic,
+            $focused,
+            $full,
+            concat!($none, "（任意に重点項目評価を実施）"),
+            concat!($basic, "（任意に重点項目評価を実施）"),
+            concat!($none, "（任意に全項目評価を実施）"),
+            concat!($basic, "（任意に全項目評価を実施）"),
+            concat!($focused, "（任意に全項目評価を実施）"),
+        ];
+    };
+}
+
+threshold_results! {
     /// しきい値判断結果: which assessments the 規則 requires (基礎項目評価書 Ⅲ).
     ///
     /// Ordered from least to most demanding, so `a < b` means `b` requires more.

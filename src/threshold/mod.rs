@@ -60,3 +60,9 @@ pub use labels::{
 pub use outcome::ThresholdOutcome;
 pub use rule::{decide, decide_bounds, decide_counts, decide_partial};
 pub use stated::StatedThresholdResult;
+
+/// A date from year, month and day, for the unit tests of this module.
+#[cfg(test)]
+fn ymd(y: i32, m: u32, day: u32) -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(y, m, day).unwrap()
+}

@@ -58,8 +58,19 @@ pub struct ThresholdOutcome {
 }
 
 impl ThresholdOutcome {
-    /// The outcome for all three inputs. Fewer than 1,000 people applies 規則 第4条第3号.
-    /// Never allocates, never panics.
+    /// The outcome for all three inputs (指針 第5の2). Fewer than 1,000 people applies 規則
+    /// 第4条第3号. Never allocates, never panics; usable in `const` items.
+    ///
+    /// ```
+    /// use mynumber_pia::threshold::{
+    ///     Exemption, HandlerCount, RequiredAssessment, SeriousIncident, SubjectCount, ThresholdOutcome,
+    /// };
+    ///
+    /// const SMALL: ThresholdOutcome =
+    ///     ThresholdOutcome::new(SubjectCount::Exact(999), HandlerCount::Exact(800), SeriousIncident::Occurred);
+    /// assert_eq!(SMALL.required(), RequiredAssessment::NotRequired);
+    /// assert_eq!(SMALL.exemption(), Some(Exemption::FewerThan1000));
+    /// ```
     #[must_use]
     pub const fn new(
         subject_count: SubjectCount,
@@ -149,7 +160,17 @@ impl ThresholdOutcome {
         self.subject_count
     }
 
-    /// The 対象人数 band.
+    /// The 対象人数 band (基礎項目評価書 Ⅱ1), also when an exact count was given.
+    ///
+    /// ```
+    /// use mynumber_pia::threshold::{HandlerCountBand, SeriousIncident, SubjectCount, SubjectCountBand, ThresholdOutcome};
+    ///
+    /// let o = ThresholdOutcome::new(10_000.into(), 12.into(), SeriousIncident::NotOccurred);
+    /// assert_eq!(o.subject_count(), SubjectCount::Exact(10_000));
+    /// assert_eq!(o.subject_count_band(), SubjectCountBand::From10kTo100k);
+    /// assert_eq!(o.handler_count_band(), Some(HandlerCountBand::Under500));
+    /// assert_eq!(o.serious_incident(), Some(SeriousIncident::NotOccurred));
+    /// ```
     #[must_use]
     pub const fn subject_count_band(&self) -> SubjectCountBand {
         self.subject_count.band()
@@ -194,7 +215,14 @@ impl ThresholdOutcome {
         self.required.report_set()
     }
 
-    /// The higher assessments that may be done voluntarily.
+    /// The higher assessments that may be done voluntarily (指針 第5の2).
+    ///
+    /// ```
+    /// use mynumber_pia::threshold::{AssessmentKind, SeriousIncident, ThresholdOutcome};
+    ///
+    /// let o = ThresholdOutcome::new(5_000.into(), 10.into(), SeriousIncident::NotOccurred);
+    /// assert_eq!(o.voluntary(), [AssessmentKind::Focused, AssessmentKind::Full]);
+    /// ```
     #[must_use]
     pub const fn voluntary(&self) -> &'static [AssessmentKind] {
         self.required.voluntary()
@@ -206,7 +234,15 @@ impl ThresholdOutcome {
         self.required.stated_in(form)
     }
 
-    /// The 規則 articles and 指針 section the result rests on.
+    /// The 規則 articles and 指針 section the result rests on: 規則 第5条 to 第7条 with 指針 第5の2,
+    /// or the 号 of 規則 第4条 with 指針 第4の4 when no assessment is required.
+    ///
+    /// ```
+    /// use mynumber_pia::threshold::{SeriousIncident, ThresholdOutcome};
+    ///
+    /// let o = ThresholdOutcome::new(50_000.into(), 10.into(), SeriousIncident::Occurred);
+    /// assert_eq!(o.grounds().to_string(), "規則第5条及び第6条、指針第5の2");
+    /// ```
     #[must_use]
     pub const fn grounds(&self) -> Grounds {
         match self.exemption {
@@ -222,6 +258,18 @@ impl ThresholdOutcome {
     /// Inputs that did not matter are not named: 30万人以上 decides alone; when both 取扱者数
     /// 500人以上 and a 重大事故 raise the result, both are named; when neither does, both are
     /// named as absent.
+    ///
+    /// ```
+    /// use mynumber_pia::threshold::{SeriousIncident, ThresholdOutcome};
+    ///
+    /// let o = ThresholdOutcome::new(50_000.into(), 10.into(), SeriousIncident::NotOccurred);
+    /// assert_eq!(
+    ///     o.explanation(),
+    ///     "対象人数が1万人以上10万人未満であり、取扱者数が500人未満で、\
+    ///      過去1年以内に特定個人情報に関する重大事故が発生していないため、\
+    ///      基礎項目評価の実施が義務付けられる（規則第5条、指針第5の2）。"
+    /// );
+    /// ```
     #[must_use]
     pub fn explanation(&self) -> String {
         let mut s = String::with_capacity(256);

@@ -197,7 +197,14 @@ impl SeriousIncident {
         }
     }
 
-    /// Whether this is `発生あり`.
+    /// Whether this is `発生あり`, the answer that raises the result (指針 第5の2).
+    ///
+    /// ```
+    /// use mynumber_pia::threshold::SeriousIncident;
+    ///
+    /// assert!(SeriousIncident::Occurred.occurred());
+    /// assert!(!SeriousIncident::NotOccurred.occurred());
+    /// ```
     #[must_use]
     pub const fn occurred(self) -> bool {
         matches!(self, SeriousIncident::Occurred)
@@ -294,7 +301,8 @@ impl RequiredAssessment {
         }
     }
 
-    /// The assessments required, in order (a 重点 or 全項目 always comes with a 基礎).
+    /// The assessments required, in order (規則 第5条 基礎, 第6条 重点, 第7条 全項目: a 重点 or
+    /// 全項目 always comes with a 基礎).
     ///
     /// ```
     /// use mynumber_pia::threshold::{AssessmentKind, RequiredAssessment};
@@ -376,7 +384,7 @@ impl RequiredAssessment {
 }
 
 impl ReportSet {
-    /// The 評価書 in the set, 基礎項目評価書 first.
+    /// The 評価書 in the set (基礎項目評価書 Ⅳ1), 基礎項目評価書 first.
     ///
     /// ```
     /// use mynumber_pia::threshold::{AssessmentKind, ReportSet};
@@ -401,9 +409,7 @@ mod tests {
     use SeriousIncident::{NotOccurred, Occurred};
     use SubjectCountBand::*;
 
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    use crate::threshold::ymd as d;
 
     #[test]
     fn packed_table_matches_the_rule() {
@@ -550,29 +556,26 @@ mod tests {
 
     #[test]
     fn stated_results_match_the_forms_option_lists() {
+        // The options of a form's list, most demanding first, as the forms print them.
+        let options = |form: AssessmentKind| -> Vec<String> {
+            RequiredAssessment::ALL
+                .iter()
+                .rev()
+                .filter_map(|r| r.stated_in(form))
+                .map(|s| s.to_string())
+                .collect()
+        };
         // 重点 Ⅴ1② options (seed 002) and 全項目 Ⅵ1② options (seed 000).
-        let focused: Vec<String> = RequiredAssessment::ALL
-            .iter()
-            .rev()
-            .filter_map(|r| r.stated_in(AssessmentKind::Focused))
-            .map(|s| s.to_string())
-            .collect();
         assert_eq!(
-            focused,
+            options(AssessmentKind::Focused),
             [
                 "基礎項目評価及び重点項目評価の実施が義務付けられる",
                 "基礎項目評価の実施が義務付けられる（任意に重点項目評価を実施）",
                 "特定個人情報保護評価の実施が義務付けられない（任意に重点項目評価を実施）",
             ]
         );
-        let full: Vec<String> = RequiredAssessment::ALL
-            .iter()
-            .rev()
-            .filter_map(|r| r.stated_in(AssessmentKind::Full))
-            .map(|s| s.to_string())
-            .collect();
         assert_eq!(
-            full,
+            options(AssessmentKind::Full),
             [
                 "基礎項目評価及び全項目評価の実施が義務付けられる",
                 "基礎項目評価及び重点項目評価の実施が義務付けられる（任意に全項目評価を実施）",
@@ -580,15 +583,24 @@ mod tests {
                 "特定個人情報保護評価の実施が義務付けられない（任意に全項目評価を実施）",
             ]
         );
-        for r in RequiredAssessment::ALL.iter().copied() {
-            let s = r.stated_in(AssessmentKind::Basic).unwrap();
-            assert_eq!(s.to_string(), r.label());
-            // Every stated form is one of the labels the forms print.
-            for k in AssessmentKind::ALL.iter().copied() {
-                if let Some(s) = r.stated_in(k) {
-                    assert!(StatedThresholdResult::LABELS.contains(&s.to_string().as_str()));
-                }
-            }
-        }
+        assert_eq!(
+            options(AssessmentKind::Basic),
+            RequiredAssessment::LABELS
+                .iter()
+                .rev()
+                .copied()
+                .collect::<Vec<_>>()
+        );
+        // Together the three forms state exactly the labels of StatedThresholdResult::LABELS.
+        let mut stated: Vec<String> = AssessmentKind::ALL
+            .iter()
+            .copied()
+            .flat_map(options)
+            .collect();
+        stated.sort();
+        stated.dedup();
+        let mut labels: Vec<&str> = StatedThresholdResult::LABELS.to_vec();
+        labels.sort();
+        assert_eq!(stated, labels);
     }
 }

@@ -3,10 +3,8 @@
 use std::fmt;
 use std::str::FromStr;
 
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
-
 use super::{AssessmentKind, RequiredAssessment};
-use crate::label::{ParseChoiceError, normalize_label};
+use crate::label::{ParseChoiceError, normalize_label, serde_as_text};
 
 /// The しきい値判断結果 exactly as a form prints it: the required assessment, and where the
 /// report was filed above what is required, the assessment done voluntarily.
@@ -39,19 +37,17 @@ pub struct StatedThresholdResult {
 
 impl StatedThresholdResult {
     /// Every label a form may print, in form order: the four results, then the voluntary variants.
-    pub const LABELS: &'static [&'static str] = &[
-        "特定個人情報保護評価の実施が義務付けられない",
-        "基礎項目評価の実施が義務付けられる",
-        "基礎項目評価及び重点項目評価の実施が義務付けられる",
-        "基礎項目評価及び全項目評価の実施が義務付けられる",
-        "特定個人情報保護評価の実施が義務付けられない（任意に重点項目評価を実施）",
-        "基礎項目評価の実施が義務付けられる（任意に重点項目評価を実施）",
-        "特定個人情報保護評価の実施が義務付けられない（任意に全項目評価を実施）",
-        "基礎項目評価の実施が義務付けられる（任意に全項目評価を実施）",
-        "基礎項目評価及び重点項目評価の実施が義務付けられる（任意に全項目評価を実施）",
-    ];
+    pub const LABELS: &'static [&'static str] = super::labels::STATED_LABELS;
 
-    /// The result without a voluntary suffix.
+    /// The result without a voluntary suffix, as a 基礎項目評価書 (Ⅲ) prints it.
+    ///
+    /// ```
+    /// use mynumber_pia::threshold::{RequiredAssessment, StatedThresholdResult};
+    ///
+    /// let s = StatedThresholdResult::required(RequiredAssessment::Basic);
+    /// assert_eq!(s.voluntary, None);
+    /// assert!(StatedThresholdResult::LABELS.contains(&s.to_string().as_str()));
+    /// ```
     #[must_use]
     pub const fn required(required: RequiredAssessment) -> Self {
         StatedThresholdResult {
@@ -95,18 +91,7 @@ impl FromStr for StatedThresholdResult {
     }
 }
 
-impl Serialize for StatedThresholdResult {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(self)
-    }
-}
-
-impl<'de> Deserialize<'de> for StatedThresholdResult {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(d)?;
-        text.parse().map_err(serde::de::Error::custom)
-    }
-}
+serde_as_text!(StatedThresholdResult, FromStr);
 
 #[cfg(test)]
 mod tests {

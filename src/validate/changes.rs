@@ -85,11 +85,7 @@ mod tests {
     use super::*;
     use crate::report::{ItemId, Report, ReportBuilder};
     use crate::threshold::AssessmentKind;
-    use crate::validate::validate;
-
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    use crate::validate::testing::{check, codes, d};
 
     fn row(date: NaiveDate, timing: SubmissionTiming, explanation: &str) -> ChangeRecord {
         ChangeRecord {
@@ -104,8 +100,9 @@ mod tests {
         }
     }
 
-    fn codes(r: &Report) -> Vec<Code> {
-        validate(r, d(2025, 7, 1)).codes()
+    /// A 全項目 report (公表日 2025-06-30) with one change row.
+    fn one_row(date: NaiveDate, timing: SubmissionTiming, explanation: &str) -> Report {
+        with_rows(vec![row(date, timing, explanation)])
     }
 
     fn with_rows(rows: Vec<ChangeRecord>) -> Report {
@@ -118,12 +115,8 @@ mod tests {
 
     #[test]
     fn ch001_significant_change_filed_after() {
-        let r = with_rows(vec![row(
-            d(2025, 6, 30),
-            SubmissionTiming::After,
-            "重要な変更である",
-        )]);
-        let v = validate(&r, d(2025, 7, 1));
+        let r = one_row(d(2025, 6, 30), SubmissionTiming::After, "重要な変更である");
+        let v = check(&r);
         let f = v
             .with_code(Code::SignificantChangeFiledAfter)
             .next()
@@ -148,17 +141,9 @@ mod tests {
 
     #[test]
     fn ch002_change_after_publication() {
-        let r = with_rows(vec![row(
-            d(2025, 7, 1),
-            SubmissionTiming::Before,
-            "重要な変更である",
-        )]);
+        let r = one_row(d(2025, 7, 1), SubmissionTiming::Before, "重要な変更である");
         assert!(codes(&r).contains(&Code::ChangeAfterPublication));
-        let r = with_rows(vec![row(
-            d(2025, 6, 30),
-            SubmissionTiming::Before,
-            "重要な変更である",
-        )]);
+        let r = one_row(d(2025, 6, 30), SubmissionTiming::Before, "重要な変更である");
         assert!(!codes(&r).contains(&Code::ChangeAfterPublication));
     }
 
@@ -170,7 +155,7 @@ mod tests {
             row(d(2019, 5, 1), SubmissionTiming::After, "その他の項目の変更"),
             row(d(2021, 4, 1), SubmissionTiming::After, "その他の項目の変更"),
         ]);
-        let v = validate(&r, d(2025, 7, 1));
+        let v = check(&r);
         let rows: Vec<String> = v
             .with_code(Code::ChangesOutOfOrder)
             .map(|f| f.path().to_string())

@@ -7,7 +7,17 @@ use serde::{Serialize, Serializer};
 
 use super::finding::Severity;
 
-/// The family a rule belongs to (the eight groups of checks).
+/// The family a rule belongs to (the eight groups of checks of issue 5, in that order).
+///
+/// ```
+/// use mynumber_pia::validate::{Code, Family};
+///
+/// assert_eq!(Code::EntrustmentCycle.family(), Family::Entrustment);
+/// assert_eq!(Family::Entrustment.prefix(), "EN");
+/// assert_eq!(Family::Entrustment.label_ja(), "委託");
+/// let time: Vec<Code> = Code::ALL.iter().copied().filter(|c| c.family() == Family::Time).collect();
+/// assert_eq!(time.first().map(|c| c.as_str()), Some("TM001"));
+/// ```
 #[doc(alias = "検査の分類")]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Family {
@@ -217,10 +227,10 @@ codes! {
     HandlerCountUndecidable = "HC002", Handlers, Info, "指針 第5の2", "使用者数と委託先の取扱者数の区分からは取扱者数が500人以上か判定できない";
 
     // ── EN: 委託 ────────────────────────────────────────────────────────────────────
-    /// **委託するのに委託事項がない.** 委託の有無 is `委託する` but no 委託事項 is listed and no count
-    /// is declared (様式 Ⅱ4).
+    /// **委託するのに委託事項がない.** 委託の有無 is `委託する` but no 委託事項 is listed (様式 Ⅱ4):
+    /// a declared （ N ）件 does not stand in for them.
     ///
-    /// Example: `委託する`, （ ）件, no 委託事項.
+    /// Example: `委託する`, （ 2 ）件, no 委託事項.
     EntrustmentWithoutItems = "EN001", Entrustment, Error, "様式", "委託するとしているが委託事項がない";
 
     /// **委託しないのに委託事項がある.** 委託の有無 is `委託しない` but 委託事項 are listed or a count is
@@ -230,7 +240,8 @@ codes! {
     ItemsWithoutEntrustment = "EN002", Entrustment, Error, "様式", "委託しないとしているが委託事項がある";
 
     /// **委託件数と委託事項の数が違う.** The declared （ N ）件 differs from the 委託事項 listed. Real
-    /// reports do this, so it is a warning.
+    /// reports do this, so it is a warning (様式 Ⅱ4). Not reported when EN001 or EN002 already
+    /// says the 委託の有無 contradicts the list.
     ///
     /// Example: （ 2 ）件 with one 委託事項 listed.
     EntrustmentCountMismatch = "EN003", Entrustment, Warning, "様式", "委託件数と記載された委託事項の数が一致しない";

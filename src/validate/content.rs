@@ -520,15 +520,9 @@ fn files(cx: &mut Ctx<'_>) {
 
 #[cfg(test)]
 mod tests {
-    use chrono::NaiveDate;
-
     use super::*;
     use crate::report::{Report, ReportBuilder};
-    use crate::validate::validate;
-
-    fn codes(r: &Report) -> Vec<Code> {
-        validate(r, NaiveDate::from_ymd_opt(2025, 7, 1).unwrap()).codes()
-    }
+    use crate::validate::testing::{check, codes, d};
 
     #[test]
     fn ct001_undefined_retention_needs_its_reason() {
@@ -541,7 +535,7 @@ mod tests {
 
     #[test]
     fn ct002_incident_needs_content_and_prevention() {
-        let today = NaiveDate::from_ymd_opt(2025, 1, 10).unwrap();
+        let today = d(2025, 1, 10);
         let ok = ReportBuilder::new(AssessmentKind::Focused, "事務")
             .recent_incident("USBメモリの紛失", "媒体の暗号化", today)
             .build();
@@ -549,7 +543,7 @@ mod tests {
         let missing = ReportBuilder::new(AssessmentKind::Full, "事務")
             .recent_incident("USBメモリの紛失", "", today)
             .build();
-        let r = validate(&missing, NaiveDate::from_ymd_opt(2025, 7, 1).unwrap());
+        let r = check(&missing);
         let f = r.with_code(Code::IncidentWithoutDetails).next().unwrap();
         assert!(f.message().contains("再発防止策の内容"));
         assert_eq!(
@@ -588,7 +582,7 @@ mod tests {
         let mut r = Report::example(AssessmentKind::Focused);
         r.cover.body = None;
         r.files[0].entrustments[0].entrustee = Some("  ".into());
-        let v = validate(&r, NaiveDate::from_ymd_opt(2025, 7, 1).unwrap());
+        let v = check(&r);
         let paths: Vec<String> = v
             .with_code(Code::MandatoryItemEmpty)
             .map(|f| f.path().to_string())
@@ -603,7 +597,7 @@ mod tests {
         let mut r = Report::example(AssessmentKind::Focused);
         assert!(!codes(&r).contains(&Code::ItemNotFilled));
         r.files[0].transfers[0].data_subjects = None;
-        let v = validate(&r, NaiveDate::from_ymd_opt(2025, 7, 1).unwrap());
+        let v = check(&r);
         let f = v.with_code(Code::ItemNotFilled).next().unwrap();
         assert_eq!(f.path().to_string(), "files[0].transfers[0].data_subjects");
         // A risk whose opt-out box is checked needs no rating.

@@ -35,9 +35,7 @@ impl<'a> Ctx<'a> {
         message: impl Into<String>,
     ) {
         let path = FieldPath::from_item(item, indices);
-        let location = render(self.report, item, indices);
-        self.out
-            .push(Finding::new(code, path, location, message).with_item(item));
+        self.emit_item(code, item, indices, path, message.into());
     }
 
     /// A finding about the field `field` inside `item` (e.g. the `sufficiency` of a risk).
@@ -50,9 +48,20 @@ impl<'a> Ctx<'a> {
         message: impl Into<String>,
     ) {
         let path = FieldPath::from_item(item, indices).field(field);
+        self.emit_item(code, item, indices, path, message.into());
+    }
+
+    /// A finding about `item` at `path`, placed in the form by the item's number and label.
+    fn emit_item(
+        &mut self,
+        code: Code,
+        item: ItemId,
+        indices: &[usize],
+        path: FieldPath,
+        message: String,
+    ) {
         let location = render(self.report, item, indices);
-        self.out
-            .push(Finding::new(code, path, location, message).with_item(item));
+        self.emit_at(code, Some(item), path, location, message);
     }
 
     /// A finding at a place that is not an item of the table (a 変更箇所 row, a chain level).

@@ -4,23 +4,29 @@ use super::Code;
 use super::context::{Ctx, blank};
 use super::handlers::entrustee_key;
 use super::location::render;
-use crate::report::{Entrustment, EntrustmentStatus, ItemId, ReEntrustmentStatus};
+use crate::report::{Entrustment, EntrustmentStatus, ItemId, ReEntrustmentStatus, Report};
 
 pub(crate) fn check(cx: &mut Ctx<'_>) {
     let report = cx.report;
     for (fi, file) in report.files.iter().enumerate() {
         let listed = file.entrustments.len();
         let declared = file.entrustment_count;
+        let mut status_contradicted = false;
         match file.entrustment_status {
-            Some(EntrustmentStatus::Entrusts) if listed == 0 && declared.unwrap_or(0) == 0 => {
+            Some(EntrustmentStatus::Entrusts) if listed == 0 => {
+                status_contradicted = true;
                 cx.emit(
                     Code::EntrustmentWithoutItems,
                     ItemId::FileEntrustmentStatus,
                     &[fi],
-                    "「委託する」としているが、委託事項も件数も記載されていない",
+                    format!(
+                        "「委託する」としているが、委託事項が記載されていない{}",
+                        declared.map_or(String::new(), |n| format!("（件数は{n}件）"))
+                    ),
                 );
             }
             Some(EntrustmentStatus::DoesNotEntrust) if listed > 0 || declared.unwrap_or(0) > 0 => {
+                status_contradicted = true;
                 cx.emit(
                     Code::ItemsWithoutEntrustment,
                     ItemId::FileEntrustmentStatus,
@@ -34,9 +40,7 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
             _ => {}
         }
         if let Some(n) = declared {
-            if file.entrustment_status != Some(EntrustmentStatus::DoesNotEntrust)
-                && usize::try_from(n).ok() != Some(listed)
-            {
+            if !status_contradicted && usize::try_from(n).ok() != Some(listed) {
                 cx.emit(
                     Code::EntrustmentCountMismatch,
                     ItemId::FileEntrustmentCount,
@@ -124,12 +128,15 @@ fn check_chain(cx: &mut Ctx<'_>, fi: usize, ei: usize, e: &Entrustment) {
         let depth = li + 1;
         let name = level.name.as_deref().unwrap_or("（名称なし）");
         let path =
-            super::FieldPath::from_item(ItemId::EntrustmentReEntrustees, &[fi, ei]).index(li);
-        let place = format!(
-            "{} {}",
-            render(cx.report, ItemId::EntrustmentReEntrustees, &[fi, ei]),
-            level_name(depth)
-        );
+            || super::FieldPath::from_item(ItemId::EntrustmentReEntrustees, &[fi, ei]).index(li);
+        // `Ⅱ（国保給付ファイル）4 委託事項1 再々委託先`, rendered only for a finding.
+        let place = |report: &Report| {
+            format!(
+                "{} {}",
+                render(report, ItemId::EntrustmentTitle, &[fi, ei]),
+                level_name(depth)
+            )
+        };
         let stated = level.permitted_by_original;
         let has_method = !blank(level.permission_method.as_deref()) || (li == 0 && form_permission);
         if stated == Some(false) || (stated.is_none() && !has_method) {
@@ -141,8 +148,8 @@ fn check_chain(cx: &mut Ctx<'_>, fi: usize, ei: usize, e: &Entrustment) {
             cx.emit_at(
                 Code::ChainLevelWithoutPermission,
                 Some(ItemId::EntrustmentReEntrustees),
-                path.clone().field("permitted_by_original"),
-                place.clone(),
+                path().field("permitted_by_original"),
+                place(cx.report),
                 format!("{}「{name}」について、{why}", level_name(depth)),
             );
         }
@@ -153,8 +160,8 @@ fn check_chain(cx: &mut Ctx<'_>, fi: usize, ei: usize, e: &Entrustment) {
                     cx.emit_at(
                         Code::EntrustmentCycle,
                         Some(ItemId::EntrustmentReEntrustees),
-                        path.field("name"),
-                        place,
+                        path().field("name"),
+                        place(cx.report),
                         format!(
                             "{}「{n}」は、この委託の連鎖の上位に既に現れている",
                             level_name(depth)
@@ -175,31 +182,13 @@ fn level_name(depth: usize) -> String {
 
 #[cfg(test)]
 mod tests {
-    use chrono::NaiveDate;
-
     use super::*;
-    use crate::report::{
-        DataSubjectBand, FileBlock, ReEntrustee, Report, ReportBuilder, StaffCountBand,
-    };
+    use crate::report::{ReEntrustee, Report, StaffCountBand};
     use crate::threshold::AssessmentKind;
-    use crate::validate::validate;
-
-    fn with_block(block: FileBlock) -> Report {
-        ReportBuilder::new(AssessmentKind::Full, "事務")
-            .files(vec![block])
-            .build()
-    }
-
-    fn codes(r: &Report) -> Vec<Code> {
-        validate(r, NaiveDate::from_ymd_opt(2025, 7, 1).unwrap()).codes()
-    }
+    use crate::validate::testing::{block, check, codes, with_block};
 
     fn plain() -> Entrustment {
         Entrustment::new("保守", "株式会社A", StaffCountBand::Under10)
-    }
-
-    fn block() -> FileBlock {
-        FileBlock::new("ファイル", DataSubjectBand::From100kTo1m)
     }
 
     #[test]
@@ -212,7 +201,12 @@ mod tests {
     fn en001_entrusts_without_items() {
         let mut b = block();
         b.entrustment_status = Some(EntrustmentStatus::Entrusts);
-        assert!(codes(&with_block(b)).contains(&Code::EntrustmentWithoutItems));
+        assert!(codes(&with_block(b.clone())).contains(&Code::EntrustmentWithoutItems));
+        // A declared （ 2 ）件 does not stand in for the 委託事項 themselves.
+        b.entrustment_count = Some(2);
+        let found = codes(&with_block(b));
+        assert!(found.contains(&Code::EntrustmentWithoutItems));
+        assert!(!found.contains(&Code::EntrustmentCountMismatch));
         assert!(
             !codes(&with_block(block().with_entrustment(plain())))
                 .contains(&Code::EntrustmentWithoutItems)
@@ -231,7 +225,7 @@ mod tests {
     fn en003_count_mismatch_is_a_warning() {
         let mut b = block().with_entrustment(plain());
         b.entrustment_count = Some(2);
-        let r = validate(&with_block(b), NaiveDate::from_ymd_opt(2025, 7, 1).unwrap());
+        let r = check(&with_block(b));
         let f = r.with_code(Code::EntrustmentCountMismatch).next().unwrap();
         assert_eq!(f.path().to_string(), "files[0].entrustment_count");
         assert!(
@@ -278,10 +272,7 @@ mod tests {
                 ..ReEntrustee::new("株式会社B")
             })
             .with_re_entrustee(second);
-        let r = validate(
-            &with_block(block().with_entrustment(e)),
-            NaiveDate::from_ymd_opt(2025, 7, 1).unwrap(),
-        );
+        let r = check(&with_block(block().with_entrustment(e)));
         let found: Vec<_> = r.with_code(Code::ChainLevelWithoutPermission).collect();
         // Level 1 is covered by ⑧再委託の許諾方法; level 2 has nothing.
         assert_eq!(found.len(), 1);

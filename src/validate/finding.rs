@@ -99,7 +99,7 @@ impl Serialize for Severity {
 /// A finding names its rule ([`Code`], with its [`Severity`] and the source of the rule), the
 /// place in the report twice (the JSON-style [`FieldPath`], e.g.
 /// `files[0].entrustments[2].re_entrustment`, and the same place rendered with the form's own
-/// chapter, number and label, e.g. `Ⅱ（国保給付ファイル）４．委託事項3 ⑦再委託の有無`), and says what is
+/// chapter, number and label, e.g. `Ⅱ（国保給付ファイル）4 委託事項3 ⑦ 再委託の有無`), and says what is
 /// wrong in Japanese.
 ///
 /// ```
@@ -153,6 +153,18 @@ impl Finding {
     }
 
     /// Names the form item (its stable ID in the item table, [`ItemId`]) the finding is about.
+    ///
+    /// ```
+    /// use mynumber_pia::report::ItemId;
+    /// use mynumber_pia::validate::{Code, FieldPath, Finding};
+    ///
+    /// let item = ItemId::CoverPublishedOn;
+    /// let f = Finding::new(Code::ReassessmentOverdue, FieldPath::from_item(item, &[]), "表紙 公表日", "5年を経過")
+    ///     .with_item(item);
+    /// assert_eq!(f.item(), Some(ItemId::CoverPublishedOn));
+    /// assert_eq!(f.path().to_string(), "cover.published_on");
+    /// assert_eq!(f.location(), "表紙 公表日");
+    /// ```
     #[must_use]
     pub fn with_item(mut self, item: ItemId) -> Self {
         self.item = Some(item);
@@ -184,7 +196,7 @@ impl Finding {
     }
 
     /// The same place in the form's own words: chapter, number and label, e.g.
-    /// `Ⅱ（国保給付ファイル）４．委託事項3 ⑦再委託の有無`.
+    /// `Ⅱ（国保給付ファイル）4 委託事項3 ⑦ 再委託の有無`.
     #[must_use]
     pub fn location(&self) -> &str {
         &self.location

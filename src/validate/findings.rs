@@ -107,6 +107,20 @@ impl ValidationReport {
     }
 
     /// The codes found, each once, in code order.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use mynumber_pia::report::Report;
+    /// use mynumber_pia::threshold::AssessmentKind;
+    /// use mynumber_pia::validate::{Code, Severity, validate};
+    ///
+    /// let mut report = Report::example(AssessmentKind::Full);
+    /// report.files[0].entrustment_count = Some(3);
+    /// report.cover.approval_date = NaiveDate::from_ymd_opt(2025, 6, 20);
+    /// let result = validate(&report, NaiveDate::from_ymd_opt(2025, 7, 1).unwrap());
+    /// assert_eq!(result.codes(), [Code::EntrustmentCountMismatch, Code::ApprovalByLocalGovernment]);
+    /// assert_eq!(result.with_severity(Severity::Error).count(), 1);
+    /// ```
     #[must_use]
     pub fn codes(&self) -> Vec<Code> {
         let mut codes: Vec<Code> = self.findings.iter().map(Finding::code).collect();

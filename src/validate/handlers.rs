@@ -118,12 +118,10 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
 
 #[cfg(test)]
 mod tests {
-    use chrono::NaiveDate;
-
     use super::*;
     use crate::report::{DataSubjectBand, Entrustment, Report, ReportBuilder, StaffCountBand};
     use crate::threshold::{RequiredAssessment, StatedThresholdResult, SubjectCountBand};
-    use crate::validate::validate;
+    use crate::validate::testing::codes;
 
     fn block(users: StaffCountBand, entrustees: &[(&str, StaffCountBand)]) -> FileBlock {
         let mut f =
@@ -168,10 +166,6 @@ mod tests {
             .build()
     }
 
-    fn codes(r: &Report) -> Vec<Code> {
-        validate(r, NaiveDate::from_ymd_opt(2025, 7, 1).unwrap()).codes()
-    }
-
     #[test]
     fn hc001_contradiction() {
         // 基礎+重点 at 10万–30万 needs 500人未満, but 1,000+ users are declared.
@@ -190,6 +184,26 @@ mod tests {
         assert!(!found.contains(&Code::HandlerCountContradiction));
         assert!(
             !codes(&focused(StaffCountBand::From50To100)).contains(&Code::HandlerCountUndecidable)
+        );
+    }
+
+    #[test]
+    fn hc001_against_a_declared_count() {
+        // A 基礎項目評価書 declares Ⅱ2 itself; the form has no file blocks, but a report that
+        // carries them (the model allows it) is checked against them.
+        let basic = |users| {
+            ReportBuilder::new(AssessmentKind::Basic, "事務")
+                .subject_count(SubjectCountBand::From10kTo100k)
+                .threshold_inputs(HandlerCountBand::Under500, SeriousIncident::NotOccurred)
+                .with(|r| r.files = vec![block(users, &[])])
+                .build()
+        };
+        let v = crate::validate::testing::check(&basic(StaffCountBand::AtLeast1000));
+        let f = v.with_code(Code::HandlerCountContradiction).next().unwrap();
+        assert_eq!(f.path().to_string(), "basic.threshold_items.handler_count");
+        assert!(f.message().contains("1000人以上"), "{}", f.message());
+        assert!(
+            !codes(&basic(StaffCountBand::From100To500)).contains(&Code::HandlerCountContradiction)
         );
     }
 

@@ -36,6 +36,14 @@ pub struct Interval {
 }
 
 /// Where an [`Interval`] lies with respect to a threshold `n`.
+///
+/// ```
+/// use mynumber_pia::validate::{Interval, Relation};
+///
+/// assert_eq!(Interval::below(500).relation_to(500), Relation::Below);
+/// assert_eq!(Interval::at_least(500).relation_to(500), Relation::AtOrAbove);
+/// assert_eq!(Interval::new(400, Some(600)).relation_to(500), Relation::Straddles);
+/// ```
 #[doc(alias = "区間と閾値の関係")]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Relation {
@@ -131,6 +139,16 @@ impl Interval {
     }
 
     /// Whether the two intervals share a value.
+    ///
+    /// ```
+    /// use mynumber_pia::validate::Interval;
+    ///
+    /// let band = Interval::new(100_000, Some(1_000_000));
+    /// assert!(band.overlaps(Interval::new(100_000, Some(300_000))));
+    /// assert!(!band.overlaps(Interval::below(100_000)));
+    /// assert!(Interval::new(200_000, Some(300_000)).is_within(band));
+    /// assert!(band.contains(999_999) && !band.contains(1_000_000));
+    /// ```
     #[must_use]
     pub const fn overlaps(self, other: Interval) -> bool {
         let below_other_end = match other.upper {

@@ -8,13 +8,75 @@
 //! - a [`Severity`]: error (a rule of the 規則, 指針, 番号法 or form is broken), warning (a likely
 //!   mistake or an inconsistency) or info,
 //! - the place, as a [`FieldPath`] (`files[0].entrustments[2].re_entrustment`) and in the form's
-//!   own words (`Ⅱ（国保給付ファイル）４．委託事項3 ⑦再委託の有無`),
+//!   own words (`Ⅱ（国保給付ファイル）4 委託事項3 ⑦ 再委託の有無`),
 //! - a message in Japanese and the source of the rule (`規則 第15条`, `番号法 第10条第1項`, …).
 //!
 //! The checks come in eight families ([`Family`]): しきい値判断, 取扱者数, 委託, 提供・移転,
-//! required content, 評価実施手続, dates against the reference date, and 変更箇所.
+//! required content, 評価実施手続, dates against the reference date, and 変更箇所. The crate
+//! reads no clock: the caller passes the reference date for the time checks.
 //!
-//! The crate reads no clock: the caller passes the reference date for the time checks.
+//! # The rules
+//!
+//! Every check, its code (whose docs give its severity, its source and an example), and the
+//! minimal pair of tests in `tests/validate_rules.rs` that pins it: the example report of the
+//! form changed in one place to trigger it, and the same report fixed, which finds exactly the
+//! same minus that rule. The full list of codes, with severities and sources, is on [`Code`].
+//!
+//! | family | check | code | triggers | does not trigger |
+//! |---|---|---|---|---|
+//! | 1 しきい値 | the stated result follows from the stated inputs (基礎 Ⅱ → Ⅲ) | [TH001](Code) | `th001_basic_result_from_inputs::triggers` | `th001_basic_result_from_inputs::does_not_trigger` |
+//! | 1 しきい値 | the stated result is one the 対象人数 allows (重点 Ⅴ1②, 全項目 Ⅵ1②) | [TH001](Code) | `th001_detailed_result_for_band::triggers` | `th001_detailed_result_for_band::does_not_trigger` |
+//! | 1 しきい値 | a 基礎-only filing when 全項目 is required (基礎 Ⅳ1) | [TH002](Code) | `th002_basic_filing_below_required::triggers` | `th002_basic_filing_below_required::does_not_trigger` |
+//! | 1 しきい値 | a 重点項目評価書 when 全項目 is required | [TH002](Code) | `th002_focused_when_full_required::triggers` | `th002_focused_when_full_required::does_not_trigger` |
+//! | 1 しきい値 | a higher voluntary filing (info) | [TH003](Code) | `th003_voluntary_higher_assessment::triggers` | `th003_voluntary_higher_assessment::does_not_trigger` |
+//! | 1 しきい値 | 「（任意に…を実施）」 missing or of another kind | [TH004](Code) | `th004_voluntary_suffix_missing::triggers` | `th004_voluntary_suffix_missing::does_not_trigger` |
+//! | 1 しきい値 | 対象人数 under 1万 with a file of 10万人以上 | [TH005](Code) | `th005_file_above_subject_count::triggers` | `th005_file_above_subject_count::does_not_trigger` |
+//! | 2 取扱者数 | declared `500人未満` / `500人以上` contradicted by the interval sum of 使用者数 and 委託先 取扱者数 | [HC001](Code) | `hc001_handlers_contradict_declared::triggers` | `hc001_handlers_contradict_declared::does_not_trigger` |
+//! | 2 取扱者数 | the bands cannot decide (info) | [HC002](Code) | `hc002_handlers_undecidable::triggers` | `hc002_handlers_undecidable::does_not_trigger` |
+//! | 3 委託 | `委託する` with no 委託事項 | [EN001](Code) | `en001_entrusts_without_items::triggers` | `en001_entrusts_without_items::does_not_trigger` |
+//! | 3 委託 | `委託しない` with 委託事項 | [EN002](Code) | `en002_items_without_entrusting::triggers` | `en002_items_without_entrusting::does_not_trigger` |
+//! | 3 委託 | declared （ N ）件 against the 委託事項 listed | [EN003](Code) | `en003_entrustment_count::triggers` | `en003_entrustment_count::does_not_trigger` |
+//! | 3 委託 | `再委託する` without 再委託の許諾方法 | [EN004](Code) | `en004_re_entrustment_without_permission::triggers` | `en004_re_entrustment_without_permission::does_not_trigger` |
+//! | 3 委託 | `再委託する` without 再委託事項 | [EN005](Code) | `en005_re_entrustment_without_items::triggers` | `en005_re_entrustment_without_items::does_not_trigger` |
+//! | 3 委託 | `再委託しない` with re-entrustees | [EN006](Code) | `en006_re_entrustees_without_re_entrustment::triggers` | `en006_re_entrustees_without_re_entrustment::does_not_trigger` |
+//! | 3 委託 | a chain level without the original body's permission (番号法 第10条) | [EN007](Code) | `en007_chain_level_without_permission::triggers` | `en007_chain_level_without_permission::does_not_trigger` |
+//! | 3 委託 | a chain level the original body refused | [EN007](Code) | `en007_chain_level_refused::triggers` | `en007_chain_level_refused::does_not_trigger` |
+//! | 3 委託 | a cycle in the chain | [EN008](Code) | `en008_chain_cycle::triggers` | `en008_chain_cycle::does_not_trigger` |
+//! | 3 委託 | re-entrusting to the 評価実施機関 itself | [EN008](Code) | `en008_re_entrusts_to_the_body::triggers` | `en008_re_entrusts_to_the_body::does_not_trigger` |
+//! | 4 提供・移転 | declared 提供 / 移転 count against the entries (warning) | [PV001](Code) | `pv001_provision_count::triggers` | `pv001_provision_count::does_not_trigger` |
+//! | 4 提供・移転 | an entry without 法令上の根拠 | [PV002](Code) | `pv002_entry_without_basis::triggers` | `pv002_entry_without_basis::does_not_trigger` |
+//! | 4 提供・移転 | 情報提供ネットワークシステム without a 第19条第8号 basis | [PV003](Code) | `pv003_network_provision_without_19_8::triggers` | `pv003_network_provision_without_19_8::does_not_trigger` |
+//! | 4 提供・移転 | 情報連携 `実施する` without a basis | [PV004](Code) | `pv004_linkage_without_basis::triggers` | `pv004_linkage_without_basis::does_not_trigger` |
+//! | 4 提供・移転 | a pre-2024-05-27 citation (別表第二) after that date, with the current one | [PV005](Code) | `pv005_old_provision_citation::triggers` | `pv005_old_provision_citation::does_not_trigger` |
+//! | 4 提供・移転 | a pre-2024-05-27 citation (別表第一) in Ⅰ 個人番号の利用 | [PV005](Code) | `pv005_old_usage_citation::triggers` | `pv005_old_usage_citation::does_not_trigger` |
+//! | 4 提供・移転 | entries while 提供・移転 is not declared | [PV006](Code) | `pv006_entries_without_the_box::triggers` | `pv006_entries_without_the_box::does_not_trigger` |
+//! | 5 required content | 保管期間 `定められていない` without その妥当性 | [CT001](Code) | `ct001_undefined_retention_without_reason::triggers` | `ct001_undefined_retention_without_reason::does_not_trigger` |
+//! | 5 required content | 3-year 重大事故 `発生あり` without その内容 / 再発防止策 | [CT002](Code) | `ct002_incident_without_prevention::triggers` | `ct002_incident_without_prevention::does_not_trigger` |
+//! | 5 required content | `課題が残されている` without measures | [CT003](Code) | `ct003_remaining_issue_without_measures::triggers` | `ct003_remaining_issue_without_measures::does_not_trigger` |
+//! | 5 required content | an empty mandatory item (表紙) | [CT004](Code) | `ct004_mandatory_item_empty::triggers` | `ct004_mandatory_item_empty::does_not_trigger` |
+//! | 5 required content | an empty mandatory item (基礎 Ⅱ しきい値判断項目) | [CT004](Code) | `ct004_basic_threshold_item_empty::triggers` | `ct004_basic_threshold_item_empty::does_not_trigger` |
+//! | 5 required content | an empty mandatory item (重点 Ⅴ1① 基礎項目評価 実施日) | [CT004](Code) | `ct004_focused_basic_assessment_date_empty::triggers` | `ct004_focused_basic_assessment_date_empty::does_not_trigger` |
+//! | 5 required content | a choice left unselected (warning) | [CT005](Code) | `ct005_choice_not_filled::triggers` | `ct005_choice_not_filled::does_not_trigger` |
+//! | 6 手続 | 全項目 public comment under 30 days without a 短縮 reason | [PC001](Code) | `pc001_short_comment_without_reason::triggers` | `pc001_short_comment_without_reason::does_not_trigger` |
+//! | 6 手続 | 全項目 without public comment | [PC002](Code) | `pc002_full_without_public_comment::triggers` | `pc002_full_without_public_comment::does_not_trigger` |
+//! | 6 手続 | no 第三者点検 in a local government's 全項目 | [PC003](Code) | `pc003_local_full_without_review::triggers` | `pc003_local_full_without_review::does_not_trigger` |
+//! | 6 手続 | comment ending after the 第三者点検 | [PC004](Code) | `pc004_review_before_comment_ends::triggers` | `pc004_review_before_comment_ends::does_not_trigger` |
+//! | 6 手続 | 第三者点検 after the 公表日 | [PC004](Code) | `pc004_review_after_publication::triggers` | `pc004_review_after_publication::does_not_trigger` |
+//! | 6 手続 | 公表日 before the 基礎項目評価 実施日 | [PC005](Code) | `pc005_published_before_basic_assessment::triggers` | `pc005_published_before_basic_assessment::does_not_trigger` |
+//! | 6 手続 | 委員会承認 filled in by a local government | [PC006](Code) | `pc006_approval_by_local_government::triggers` | `pc006_approval_by_local_government::does_not_trigger` |
+//! | 6 手続 | a national body's 全項目 without 委員会承認 | [PC007](Code) | `pc007_national_full_without_approval::triggers` | `pc007_national_full_without_approval::does_not_trigger` |
+//! | 7 時期 | 5 years after the 公表日: re-assessment overdue (warning) | [TM001](Code) | `tm001_reassessment_overdue::triggers` | `tm001_reassessment_overdue::does_not_trigger` |
+//! | 7 時期 | the 5-year date within 6 months (info) | [TM002](Code) | `tm002_reassessment_due_within_6_months::triggers` | `tm002_reassessment_due_within_6_months::does_not_trigger` |
+//! | 7 時期 | いつ時点 after the 公表日 | [TM003](Code) | `tm003_count_date_after_publication::triggers` | `tm003_count_date_after_publication::does_not_trigger` |
+//! | 7 時期 | いつ時点 more than a year before the 公表日 (info) | [TM004](Code) | `tm004_count_date_over_a_year_old::triggers` | `tm004_count_date_over_a_year_old::does_not_trigger` |
+//! | 7 時期 | 3-year 重大事故 still `発生あり` 3 years after the incident | [TM005](Code) | `tm005_incident_older_than_3_years::triggers` | `tm005_incident_older_than_3_years::does_not_trigger` |
+//! | 8 変更箇所 | 重要な変更 filed `事後` (warning) | [CH001](Code) | `ch001_significant_change_filed_after::triggers` | `ch001_significant_change_filed_after::does_not_trigger` |
+//! | 8 変更箇所 | a change date after the 公表日 | [CH002](Code) | `ch002_change_after_publication::triggers` | `ch002_change_after_publication::does_not_trigger` |
+//! | 8 変更箇所 | rows out of date order (info) | [CH003](Code) | `ch003_rows_out_of_date_order::triggers` | `ch003_rows_out_of_date_order::does_not_trigger` |
+//!
+//! Real documents are judged too: `tests/validate_seeds.rs` validates the three embedded
+//! transcriptions ([`crate::samples`]) with no errors, and lists every warning and info they
+//! get with the reason the real document is inconsistent there.
 //!
 //! ```
 //! use chrono::NaiveDate;
@@ -50,6 +112,8 @@ mod location;
 mod path;
 mod procedure;
 mod provision;
+#[cfg(test)]
+mod testing;
 mod threshold;
 mod time;
 

@@ -7,6 +7,14 @@ use serde::{Serialize, Serializer};
 use crate::report::ItemId;
 
 /// One step of a [`FieldPath`]: a field name or an index into a list.
+///
+/// ```
+/// use mynumber_pia::validate::{FieldPath, Segment};
+///
+/// let path = FieldPath::root().item("changes", 3).field("date");
+/// assert_eq!(path.segments(), [Segment::Field("changes"), Segment::Index(3), Segment::Field("date")]);
+/// assert_eq!(path.last_field(), Some("date"));
+/// ```
 #[doc(alias = "パスの要素")]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Segment {

@@ -190,19 +190,9 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
 
 #[cfg(test)]
 mod tests {
-    use chrono::NaiveDate;
-
     use super::*;
     use crate::report::{Period, Report, ReportBuilder};
-    use crate::validate::validate;
-
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
-
-    fn codes(r: &Report) -> Vec<Code> {
-        validate(r, d(2025, 7, 1)).codes()
-    }
+    use crate::validate::testing::{codes, d};
 
     #[test]
     fn local_government_from_kind_or_name() {
@@ -227,6 +217,9 @@ mod tests {
     #[test]
     fn pc001_short_comment_needs_a_reason() {
         let mut r = Report::example(AssessmentKind::Full);
+        assert!(!codes(&r).contains(&Code::PublicCommentTooShort));
+        // Both ends count: 4月1日〜4月30日 is 30 days, 4月1日〜4月29日 is 29.
+        r.procedures.public_comment.period = Period::new(d(2025, 4, 1), d(2025, 4, 30));
         assert!(!codes(&r).contains(&Code::PublicCommentTooShort));
         r.procedures.public_comment.period = Period::new(d(2025, 4, 1), d(2025, 4, 29));
         assert!(codes(&r).contains(&Code::PublicCommentTooShort));

@@ -176,30 +176,16 @@ fn check_destination(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::{CheckSet, DataSubjectBand, FileBlock, Report, ReportBuilder};
+    use crate::report::{CheckSet, Report, ReportBuilder};
     use crate::threshold::AssessmentKind;
-    use crate::validate::validate;
+    use crate::validate::testing::{block, codes, with_block};
 
     fn basis(text: &str) -> LegalBasis {
         LegalBasis::parse(text).unwrap()
     }
 
-    fn codes(r: &Report) -> Vec<Code> {
-        validate(r, NaiveDate::from_ymd_opt(2025, 7, 1).unwrap()).codes()
-    }
-
-    fn with_block(block: FileBlock) -> Report {
-        ReportBuilder::new(AssessmentKind::Full, "事務")
-            .files(vec![block])
-            .build()
-    }
-
     fn network(name: &str, text: &str) -> Destination {
         Destination::new(name, basis(text)).with_methods(CheckSet::of([Medium::InfoNetwork]))
-    }
-
-    fn block() -> FileBlock {
-        FileBlock::new("ファイル", DataSubjectBand::From100kTo1m)
     }
 
     #[test]

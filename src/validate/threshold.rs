@@ -136,8 +136,10 @@ fn check_detailed(cx: &mut Ctx<'_>) {
     let stated = cx.report.procedures.basic_assessment.threshold_result;
     let subject = cx.report.affair.subject_count;
     let bounds = subject.map(|s| decide_bounds(s, None, None));
+    let mut impossible = false;
     if let (Some(stated), Some(subject), Some((low, high))) = (stated, subject, bounds) {
         if stated.required < low || stated.required > high {
+            impossible = true;
             cx.emit(
                 Code::ThresholdResultMismatch,
                 ItemId::ProcedureThresholdResult,
@@ -184,7 +186,8 @@ fn check_detailed(cx: &mut Ctx<'_>) {
             ),
         );
     }
-    let Some(stated) = stated else {
+    // The 「（任意に…を実施）」 of a result the 対象人数 cannot give is moot (TH001 says so).
+    let Some(stated) = stated.filter(|_| !impossible) else {
         return;
     };
     if let Some(expected) = stated.required.stated_in(form) {
@@ -270,31 +273,41 @@ fn check_subject_against_files(cx: &mut Ctx<'_>) {
 
 #[cfg(test)]
 mod tests {
-    use chrono::NaiveDate;
-
     use crate::report::{DataSubjectBand, FileBlock, Report, ReportBuilder};
     use crate::threshold::{
         AssessmentKind, HandlerCountBand, ReportSet, RequiredAssessment, SeriousIncident,
         StatedThresholdResult, SubjectCountBand,
     };
-    use crate::validate::{Code, validate};
+    use crate::validate::Code;
+    use crate::validate::testing::codes;
 
-    fn codes(report: &Report) -> Vec<Code> {
-        let today = NaiveDate::from_ymd_opt(2025, 7, 1).unwrap();
-        validate(report, today).codes()
-    }
-
+    /// A 基礎項目評価書 with its three inputs, its stated result and Ⅳ1.
     fn basic(
         subject: SubjectCountBand,
         handlers: HandlerCountBand,
         incident: SeriousIncident,
         stated: RequiredAssessment,
-    ) -> ReportBuilder {
+        set: ReportSet,
+    ) -> Report {
         ReportBuilder::new(AssessmentKind::Basic, "国民健康保険に関する事務")
             .subject_count(subject)
             .threshold_inputs(handlers, incident)
             .threshold_result(StatedThresholdResult::required(stated))
+            .with(|r| r.basic_mut().unwrap().risk_measures.report_set = Some(set))
+            .build()
     }
+
+    /// A 重点 or 全項目 report with its 対象人数 and the stated result (its label as printed).
+    fn detailed(form: AssessmentKind, subject: SubjectCountBand, stated: &str) -> Report {
+        ReportBuilder::new(form, "事務")
+            .subject_count(subject)
+            .threshold_result(stated.parse().unwrap())
+            .build()
+    }
+
+    const BASIC: &str = "基礎項目評価の実施が義務付けられる";
+    const FOCUSED: &str = "基礎項目評価及び重点項目評価の実施が義務付けられる";
+    const FULL: &str = "基礎項目評価及び全項目評価の実施が義務付けられる";
 
     #[test]
     fn th001_basic_result_must_follow_inputs() {
@@ -303,30 +316,26 @@ mod tests {
             HandlerCountBand::AtLeast500,
             SeriousIncident::NotOccurred,
             RequiredAssessment::Basic,
-        )
-        .build();
+            ReportSet::Basic,
+        );
         assert!(codes(&wrong).contains(&Code::ThresholdResultMismatch));
         let right = basic(
             SubjectCountBand::From10kTo100k,
             HandlerCountBand::Under500,
             SeriousIncident::Occurred,
             RequiredAssessment::BasicAndFocused,
-        )
-        .with(|r| {
-            r.basic_mut().unwrap().risk_measures.report_set = Some(ReportSet::BasicAndFocused)
-        })
-        .build();
+            ReportSet::BasicAndFocused,
+        );
         assert!(codes(&right).is_empty(), "{:?}", codes(&right));
     }
 
     #[test]
     fn th001_detailed_result_must_be_possible_for_the_band() {
-        let wrong = ReportBuilder::new(AssessmentKind::Full, "事務")
-            .threshold_result(StatedThresholdResult::required(RequiredAssessment::Basic))
-            .build();
         // 30万人以上 can only give 基礎+全項目.
+        let wrong = detailed(AssessmentKind::Full, SubjectCountBand::AtLeast300k, BASIC);
         assert!(codes(&wrong).contains(&Code::ThresholdResultMismatch));
-        assert!(codes(&Report::example(AssessmentKind::Full)).is_empty());
+        let right = detailed(AssessmentKind::Full, SubjectCountBand::AtLeast300k, FULL);
+        assert!(codes(&right).is_empty(), "{:?}", codes(&right));
     }
 
     #[test]
@@ -336,76 +345,85 @@ mod tests {
             HandlerCountBand::Under500,
             SeriousIncident::NotOccurred,
             RequiredAssessment::BasicAndFull,
-        )
-        .with(|r| r.basic_mut().unwrap().risk_measures.report_set = Some(ReportSet::Basic))
-        .build();
-        assert!(codes(&low_set).contains(&Code::ReportBelowRequired));
-        let focused_for_full = ReportBuilder::new(AssessmentKind::Focused, "事務")
-            .subject_count(SubjectCountBand::AtLeast300k)
-            .threshold_result(StatedThresholdResult::required(
-                RequiredAssessment::BasicAndFull,
-            ))
-            .build();
-        assert!(codes(&focused_for_full).contains(&Code::ReportBelowRequired));
-        assert!(
-            !codes(&Report::example(AssessmentKind::Focused)).contains(&Code::ReportBelowRequired)
+            ReportSet::Basic,
         );
+        assert!(codes(&low_set).contains(&Code::ReportBelowRequired));
+        let focused_for_full =
+            detailed(AssessmentKind::Focused, SubjectCountBand::AtLeast300k, FULL);
+        assert!(codes(&focused_for_full).contains(&Code::ReportBelowRequired));
+        let focused_for_focused = detailed(
+            AssessmentKind::Focused,
+            SubjectCountBand::From100kTo300k,
+            FOCUSED,
+        );
+        assert!(!codes(&focused_for_focused).contains(&Code::ReportBelowRequired));
     }
 
     #[test]
     fn th003_voluntary_higher_assessment_is_info() {
-        let voluntary = ReportBuilder::new(AssessmentKind::Full, "事務")
-            .subject_count(SubjectCountBand::From100kTo300k)
-            .threshold_result(
-                "基礎項目評価及び重点項目評価の実施が義務付けられる（任意に全項目評価を実施）"
-                    .parse()
-                    .unwrap(),
-            )
-            .build();
+        let voluntary = detailed(
+            AssessmentKind::Full,
+            SubjectCountBand::From100kTo300k,
+            "基礎項目評価及び重点項目評価の実施が義務付けられる（任意に全項目評価を実施）",
+        );
         let found = codes(&voluntary);
         assert!(found.contains(&Code::VoluntaryAssessment), "{found:?}");
         assert!(!found.contains(&Code::VoluntaryLabelMismatch));
         assert!(!found.contains(&Code::ThresholdResultMismatch));
-        assert!(
-            !codes(&Report::example(AssessmentKind::Full)).contains(&Code::VoluntaryAssessment)
+        // In a 基礎項目評価書: Ⅳ1 above the result.
+        let basic_set = basic(
+            SubjectCountBand::From1kTo10k,
+            HandlerCountBand::Under500,
+            SeriousIncident::NotOccurred,
+            RequiredAssessment::Basic,
+            ReportSet::BasicAndFocused,
         );
+        assert_eq!(codes(&basic_set), [Code::VoluntaryAssessment]);
+        let required = detailed(AssessmentKind::Full, SubjectCountBand::AtLeast300k, FULL);
+        assert!(!codes(&required).contains(&Code::VoluntaryAssessment));
     }
 
     #[test]
     fn th004_voluntary_suffix_must_match_the_form() {
-        let missing = ReportBuilder::new(AssessmentKind::Full, "事務")
-            .subject_count(SubjectCountBand::From100kTo300k)
-            .threshold_result(StatedThresholdResult::required(
-                RequiredAssessment::BasicAndFocused,
-            ))
-            .build();
+        let missing = detailed(
+            AssessmentKind::Full,
+            SubjectCountBand::From100kTo300k,
+            FOCUSED,
+        );
         assert!(codes(&missing).contains(&Code::VoluntaryLabelMismatch));
-        let other_kind = ReportBuilder::new(AssessmentKind::Full, "事務")
-            .subject_count(SubjectCountBand::From10kTo100k)
+        let other_kind = detailed(
+            AssessmentKind::Full,
+            SubjectCountBand::From10kTo100k,
+            "基礎項目評価の実施が義務付けられる（任意に重点項目評価を実施）",
+        );
+        assert!(codes(&other_kind).contains(&Code::VoluntaryLabelMismatch));
+        // A 基礎項目評価書 never carries the suffix.
+        let in_basic = ReportBuilder::new(AssessmentKind::Basic, "事務")
+            .subject_count(SubjectCountBand::From1kTo10k)
+            .threshold_inputs(HandlerCountBand::Under500, SeriousIncident::NotOccurred)
             .threshold_result(
                 "基礎項目評価の実施が義務付けられる（任意に重点項目評価を実施）"
                     .parse()
                     .unwrap(),
             )
             .build();
-        assert!(codes(&other_kind).contains(&Code::VoluntaryLabelMismatch));
-        assert!(
-            !codes(&Report::example(AssessmentKind::Focused))
-                .contains(&Code::VoluntaryLabelMismatch)
+        assert!(codes(&in_basic).contains(&Code::VoluntaryLabelMismatch));
+        let right = detailed(
+            AssessmentKind::Focused,
+            SubjectCountBand::From10kTo100k,
+            "基礎項目評価の実施が義務付けられる（任意に重点項目評価を実施）",
         );
+        assert!(!codes(&right).contains(&Code::VoluntaryLabelMismatch));
     }
 
     #[test]
     fn th005_subject_count_against_files() {
-        let too_big_file = ReportBuilder::new(AssessmentKind::Focused, "事務")
-            .subject_count(SubjectCountBand::From1kTo10k)
-            .threshold_result(
-                "基礎項目評価の実施が義務付けられる（任意に重点項目評価を実施）"
-                    .parse()
-                    .unwrap(),
-            )
-            .build();
-        // The preset file has 10万人以上100万人未満.
+        // 対象人数 under 1万 with the preset file of 10万人以上100万人未満.
+        let too_big_file = detailed(
+            AssessmentKind::Focused,
+            SubjectCountBand::From1kTo10k,
+            "基礎項目評価の実施が義務付けられる（任意に重点項目評価を実施）",
+        );
         assert!(codes(&too_big_file).contains(&Code::SubjectCountInconsistent));
         let too_small_files = ReportBuilder::new(AssessmentKind::Full, "事務")
             .files(vec![FileBlock::new(
@@ -414,9 +432,12 @@ mod tests {
             )])
             .build();
         assert!(codes(&too_small_files).contains(&Code::SubjectCountInconsistent));
-        assert!(
-            !codes(&Report::example(AssessmentKind::Full))
-                .contains(&Code::SubjectCountInconsistent)
+        // 10万–30万 with a file of 10万–100万: the bands overlap, nothing to say.
+        let overlapping = detailed(
+            AssessmentKind::Focused,
+            SubjectCountBand::From100kTo300k,
+            FOCUSED,
         );
+        assert!(!codes(&overlapping).contains(&Code::SubjectCountInconsistent));
     }
 }

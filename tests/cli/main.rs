@@ -42,6 +42,15 @@ pub fn pia() -> &'static PathBuf {
     })
 }
 
+/// Runs `pia <command> <args…>` and returns what it did.
+pub fn run(command: &str, args: &[&str]) -> Output {
+    Command::new(pia())
+        .arg(command)
+        .args(args)
+        .output()
+        .expect("pia runs")
+}
+
 /// Standard output as UTF-8.
 pub fn stdout(o: &Output) -> String {
     String::from_utf8(o.stdout.clone()).expect("UTF-8 stdout")
@@ -65,4 +74,24 @@ pub fn temp_file(name: &str, text: &str) -> PathBuf {
     let path = dir.join(name);
     std::fs::write(&path, text).expect("write temp file");
     path
+}
+
+/// Arguments that are not UTF-8 get the usage error, never a panic.
+#[cfg(unix)]
+#[test]
+fn non_utf8_arguments_are_a_usage_error() {
+    use std::ffi::OsStr;
+    use std::os::unix::ffi::OsStrExt;
+
+    for command in ["threshold", "date", "basis", "show", "validate"] {
+        let o = Command::new(pia())
+            .arg(command)
+            .arg(OsStr::from_bytes(b"\xff"))
+            .output()
+            .expect("pia runs");
+        assert_eq!(o.status.code(), Some(2), "{command}: {}", stderr(&o));
+        assert!(o.stdout.is_empty(), "{command}");
+        assert_eq!(stderr(&o).lines().count(), 1, "{command}: {}", stderr(&o));
+        assert!(stderr(&o).contains("UTF-8"), "{command}: {}", stderr(&o));
+    }
 }

@@ -1,28 +1,36 @@
 //! The `pia show` command contract, run against the built example binary.
 
-use std::process::{Command, Output};
+use std::process::Output;
 
-use super::{pia, stderr, stdout, temp_file};
+use super::{stderr, stdout, temp_file};
 
 use mynumber_pia::report::{Entrustment, ReEntrustee, Report, ReportBuilder, StaffCountBand};
 use mynumber_pia::samples::Sample;
 use mynumber_pia::threshold::AssessmentKind;
 
 fn show(args: &[&str]) -> Output {
-    Command::new(pia())
-        .arg("show")
-        .args(args)
-        .output()
-        .expect("pia runs")
+    super::run("show", args)
 }
 
 fn fixture(sample: Sample) -> String {
-    let file = match sample {
-        Sample::EdogawaFull => "seed-000-edogawa-full.json",
-        Sample::KawaguchiFocused => "seed-002-kawaguchi-focused.json",
-        Sample::KumagayaBasic => "seed-003-kumagaya-basic.json",
-    };
-    format!("{}/tests/fixtures/{file}", env!("CARGO_MANIFEST_DIR"))
+    format!(
+        "{}/tests/fixtures/{}",
+        env!("CARGO_MANIFEST_DIR"),
+        sample.file_name()
+    )
+}
+
+/// Saves `report` as `name` in the test's temp directory and runs `pia show` on it.
+fn show_report(name: &str, report: &Report) -> Output {
+    show_json(name, &report.to_json())
+}
+
+/// Writes `json` as `name` in the test's temp directory and runs `pia show` on it.
+fn show_json(name: &str, json: &str) -> Output {
+    let path = temp_file(name, json);
+    let o = show(&[path.to_str().expect("UTF-8 temp path")]);
+    std::fs::remove_file(path).ok();
+    o
 }
 
 #[test]
@@ -79,8 +87,7 @@ fn summary_has_threshold_explanation_chain_tree_and_counts() {
         .with_re_entrustee(ReEntrustee::unnamed("運用・保守業務")),
     );
     report.files[0].provision_transfer.provision_count = Some(28);
-    let path = temp_file("full.json", &report.to_json());
-    let o = show(&[path.to_str().unwrap()]);
+    let o = show_report("full.json", &report);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let out = stdout(&o);
     assert!(
@@ -118,15 +125,12 @@ fn summary_has_threshold_explanation_chain_tree_and_counts() {
         out.contains("公表日: 令和7年6月30日（2025-06-30）"),
         "{out}"
     );
-    std::fs::remove_file(path).ok();
 }
 
 #[test]
 fn basic_report_shows_threshold_items_and_computed_result() {
-    let report = Report::example(AssessmentKind::Basic);
-    let path = temp_file("basic.json", &report.to_json());
-    let o = show(&[path.to_str().unwrap()]);
-    assert_eq!(o.status.code(), Some(0));
+    let o = show_report("basic.json", &Report::example(AssessmentKind::Basic));
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let out = stdout(&o);
     assert!(
         out.contains("取扱者数 500人未満（2025-04-01時点）"),
@@ -136,17 +140,14 @@ fn basic_report_shows_threshold_items_and_computed_result() {
         out.contains("判定: 基礎項目評価の実施が義務付けられる\n"),
         "{out}"
     );
-    std::fs::remove_file(path).ok();
 }
 
 #[test]
 fn a_result_that_contradicts_the_inputs_is_flagged() {
     let mut report = Report::example(AssessmentKind::Focused);
     report.affair.subject_count = Some(mynumber_pia::threshold::SubjectCountBand::AtLeast300k);
-    let path = temp_file("contradiction.json", &report.to_json());
-    let out = stdout(&show(&[path.to_str().unwrap()]));
+    let out = stdout(&show_report("contradiction.json", &report));
     assert!(out.contains("（記載と異なる）"), "{out}");
-    std::fs::remove_file(path).ok();
 }
 
 fn assert_fails(o: &Output, expected: &[&str]) {
@@ -170,34 +171,47 @@ fn missing_file_is_one_line_and_exit_2() {
 
 #[test]
 fn invalid_json_names_line_and_column() {
-    let path = temp_file("syntax.json", "{\n  \"schema_version\": 1,\n  oops\n}");
-    assert_fails(&show(&[path.to_str().unwrap()]), &["JSON の構文", "3行"]);
-    let path2 = temp_file("eof.json", "{\"schema_version\": 1,");
-    assert_fails(&show(&[path2.to_str().unwrap()]), &["途中で終わって"]);
-    std::fs::remove_file(path).ok();
-    std::fs::remove_file(path2).ok();
+    assert_fails(
+        &show_json("syntax.json", "{\n  \"schema_version\": 1,\n  oops\n}"),
+        &["JSON の構文", "3行3列"],
+    );
+    assert_fails(
+        &show_json("eof.json", "{\"schema_version\": 1,"),
+        &["途中で終わって"],
+    );
 }
 
 #[test]
 fn schema_mismatch_names_the_path_and_what_was_expected() {
     let bad_label = r#"{"schema_version":1,"form":"全項目評価","files":[{},{"entrustments":[{"re_entrustment":"はい"}]}]}"#;
-    let path = temp_file("label.json", bad_label);
     assert_fails(
-        &show(&[path.to_str().unwrap()]),
+        &show_json("label.json", bad_label),
         &[
             "files[1].entrustments[0].re_entrustment",
             "再委託する / 再委託しない",
         ],
     );
     let unknown = r#"{"schema_version":1,"form":"重点項目評価","cover":{"titel":"x"}}"#;
-    let path2 = temp_file("unknown.json", unknown);
-    assert_fails(&show(&[path2.to_str().unwrap()]), &["cover.titel", "title"]);
+    assert_fails(
+        &show_json("unknown.json", unknown),
+        &["cover.titel", "unknown field", "title"],
+    );
     let version = r#"{"schema_version":9,"form":"重点項目評価"}"#;
-    let path3 = temp_file("version.json", version);
-    assert_fails(&show(&[path3.to_str().unwrap()]), &["schema_version 9"]);
-    for p in [path, path2, path3] {
-        std::fs::remove_file(p).ok();
-    }
+    assert_fails(
+        &show_json("version.json", version),
+        &["schema_version 9", "対応しているのは 1"],
+    );
+    // An item the form does not print: 様式3 has no 保管期間 (全項目 Ⅱ6②).
+    let mut focused = Report::example(AssessmentKind::Focused);
+    focused.files[0].storage.retention = Some(mynumber_pia::report::RetentionPeriod::FiveYears);
+    assert_fails(
+        &show_report("outside.json", &focused),
+        &[
+            "files[0].storage.retention",
+            "「保管期間」は重点項目評価書（様式3）にない項目です",
+            "全項目評価書（様式4） Ⅱ6②",
+        ],
+    );
 }
 
 #[test]

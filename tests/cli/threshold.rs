@@ -1,15 +1,13 @@
 //! The `pia threshold` command contract, run against the built example binary.
 
-use std::process::{Command, Output};
+use std::process::Output;
 
-use super::{pia, stderr, stdout};
+use mynumber_pia::threshold::{HandlerCountBand, SeriousIncident, ThresholdOutcome};
+
+use super::{stderr, stdout};
 
 fn run(args: &[&str]) -> Output {
-    Command::new(pia())
-        .arg("threshold")
-        .args(args)
-        .output()
-        .expect("pia runs")
+    super::run("threshold", args)
 }
 
 #[test]
@@ -53,6 +51,18 @@ fn accepts_every_documented_spelling() {
             &["1,000人未満（任意実施）", "500人以上", "なし"],
             "特定個人情報保護評価の実施が義務付けられない",
         ),
+        (
+            &["[ ] 1000人以上1万人未満", "1）500人以上", "［○］発生なし"],
+            "基礎項目評価の実施が義務付けられる",
+        ),
+        (
+            &[" ３０万人以上 ", "500人", "Ｎｏ"],
+            "基礎項目評価及び全項目評価の実施が義務付けられる",
+        ),
+        (
+            &["1000人未満", "０", "ＹＥＳ"],
+            "特定個人情報保護評価の実施が義務付けられない",
+        ),
     ];
     for (args, first_line) in cases {
         let o = run(args);
@@ -70,38 +80,86 @@ fn accepts_every_documented_spelling() {
 
 #[test]
 fn json_prints_the_whole_outcome() {
-    for args in [
-        ["--json", "150000", "500人以上", "なし"],
-        ["150000", "500人以上", "なし", "--json"],
-    ] {
-        let o = run(&args);
-        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    // The command prints exactly the library's serialization of the outcome (its field-by-field
+    // shape is pinned in the unit tests of `ThresholdOutcome`), wherever `--json` stands.
+    let cases: &[(&[&str], ThresholdOutcome)] = &[
+        (
+            &["--json", "150000", "500人以上", "なし"],
+            ThresholdOutcome::new(
+                150_000.into(),
+                HandlerCountBand::AtLeast500.into(),
+                SeriousIncident::NotOccurred,
+            ),
+        ),
+        (
+            &["150,000", "499", "発生あり", "--json"],
+            ThresholdOutcome::new(150_000.into(), 499.into(), SeriousIncident::Occurred),
+        ),
+        (
+            &["500", "1", "なし", "--json"],
+            ThresholdOutcome::new(500.into(), 1.into(), SeriousIncident::NotOccurred),
+        ),
+    ];
+    for (args, expected) in cases {
+        let o = run(args);
+        assert_eq!(o.status.code(), Some(0), "{args:?}: {}", stderr(&o));
+        assert_eq!(stderr(&o), "");
         let v: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("JSON on stdout");
-        assert_eq!(v["subject_count"], 150_000);
-        assert_eq!(v["subject_count_band"], "10万人以上30万人未満");
-        assert_eq!(v["handler_count"], "500人以上");
-        assert_eq!(v["handler_count_band"], "500人以上");
-        assert_eq!(v["serious_incident"], "発生なし");
-        assert_eq!(
-            v["required_assessment"],
-            "基礎項目評価及び全項目評価の実施が義務付けられる"
-        );
-        assert_eq!(v["report_set"], "基礎項目評価書及び全項目評価書");
-        assert_eq!(v["voluntary_assessments"], serde_json::json!([]));
-        assert_eq!(
-            v["grounds"],
-            serde_json::json!({"rules": ["規則第5条", "規則第7条"], "guideline": "指針第5の2"})
-        );
-        assert!(v["explanation"].as_str().unwrap().starts_with("対象人数が"));
+        assert_eq!(v, serde_json::to_value(expected).unwrap(), "{args:?}");
     }
+    // And the values a tool reads from it.
     let o = run(&["500", "1", "なし", "--json"]);
     let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(
+        v["required_assessment"],
+        "特定個人情報保護評価の実施が義務付けられない"
+    );
     assert_eq!(v["report_set"], serde_json::Value::Null);
     assert_eq!(v["exemption"], "規則第4条第3号");
     assert_eq!(
         v["voluntary_assessments"],
         serde_json::json!(["基礎項目評価", "重点項目評価", "全項目評価"])
     );
+    assert_eq!(
+        v["grounds"],
+        serde_json::json!({"rules": ["規則第4条第3号"], "guideline": "指針第4の4"})
+    );
+}
+
+/// Every boundary of the rule (指針 第5の2; 規則 第4条第3号), through the command.
+#[test]
+fn every_boundary_through_the_command() {
+    const NONE: &str = "特定個人情報保護評価の実施が義務付けられない";
+    const BASIC: &str = "基礎項目評価の実施が義務付けられる";
+    const FOCUSED: &str = "基礎項目評価及び重点項目評価の実施が義務付けられる";
+    const FULL: &str = "基礎項目評価及び全項目評価の実施が義務付けられる";
+    // (対象人数, result with 499 handlers and no incident, result when raised)
+    let rows = [
+        ("999", NONE, NONE),
+        ("1000", BASIC, BASIC),
+        ("9,999", BASIC, BASIC),
+        ("10,000", BASIC, FOCUSED),
+        ("99999", BASIC, FOCUSED),
+        ("100000", FOCUSED, FULL),
+        ("299,999", FOCUSED, FULL),
+        ("300,000", FULL, FULL),
+    ];
+    for (subjects, plain, raised) in rows {
+        for (handlers, incident, expected) in [
+            ("499", "なし", plain),
+            ("500", "なし", raised),
+            ("499", "あり", raised),
+        ] {
+            let o = run(&[subjects, handlers, incident]);
+            assert_eq!(o.status.code(), Some(0), "{subjects} {handlers} {incident}");
+            let out = stdout(&o);
+            assert_eq!(
+                out.lines().next(),
+                Some(expected),
+                "{subjects} {handlers} {incident}"
+            );
+        }
+    }
 }
 
 /// Bad input: exit 2, nothing on stdout, one line on stderr naming the argument.
@@ -123,6 +181,21 @@ fn bad_input_is_one_stderr_line_and_exit_2() {
         (&["150000", "500", ""], "<重大事故>"),
         (&["150000", "500", "なし", "extra"], "extra"),
         (&["150000", "500", "なし", "--yaml"], "--yaml"),
+        (&["150000", "500人以上か", "なし"], "<取扱者数>"),
+        (&["−150000", "500", "なし"], "<対象人数>"),
+        (&["150000", "500", "-1"], "<重大事故>"),
+        // Misgrouped digits are not a number.
+        (&["1,00", "500", "なし"], "<対象人数>"),
+        (&["150000", "1,0000", "なし"], "<取扱者数>"),
+        // With --json, bad input still prints nothing on stdout.
+        (&["abc", "500", "なし", "--json"], "<対象人数>"),
+        (&["--json"], "<対象人数>"),
+        (&["150000", "500", "--json"], "<重大事故>"),
+        // A line break inside an argument is escaped: still one line.
+        (&["ab\ncd", "500", "なし"], "「ab\\ncd」"),
+        (&["150000", "500", "あり\nなし"], "「あり\\nなし」"),
+        (&["150000", "500", "なし", "ex\ntra"], "「ex\\ntra」"),
+        (&["150000", "500", "なし", "--x\ny"], "「--x\\ny」"),
     ];
     for (args, named) in cases {
         let o = run(args);
@@ -148,4 +221,27 @@ fn bad_input_says_what_is_accepted() {
     assert!(stderr(&o).contains("500人以上 / 500人未満"));
     let o = run(&["1", "1", "maybe"]);
     assert!(stderr(&o).contains("あり / なし"));
+    // A missing argument: named, with what it accepts.
+    let o = run(&["150000"]);
+    assert_eq!(
+        stderr(&o),
+        "pia: 引数 <取扱者数> がありません（受け付ける値: 0以上の人数（例: 150000、150,000、\
+         １５００００）または選択肢 500人以上 / 500人未満）: \
+         使い方: pia threshold <対象人数> <取扱者数> <重大事故> [--json]\n"
+    );
+    let o = run(&[]);
+    assert!(
+        stderr(&o).contains("10万人以上30万人未満"),
+        "{}",
+        stderr(&o)
+    );
+    let o = run(&["150000", "500"]);
+    assert!(stderr(&o).contains("発生あり / 発生なし"), "{}", stderr(&o));
+    // A negative number: named as negative.
+    let o = run(&["150000", "-1", "なし"]);
+    assert!(
+        stderr(&o).starts_with("pia: 引数 <取扱者数>: 取扱者数「-1」は負の数です（受け付ける値: "),
+        "{}",
+        stderr(&o)
+    );
 }

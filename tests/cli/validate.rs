@@ -1,18 +1,14 @@
 //! The `pia validate` command contract, run against the built example binary.
 
-use std::process::{Command, Output};
+use std::process::Output;
 
-use super::{pia, stderr, stdout, temp_file as file};
+use super::{stderr, stdout, temp_file as file};
 
 use mynumber_pia::report::Report;
 use mynumber_pia::threshold::AssessmentKind;
 
 fn run(args: &[&str]) -> Output {
-    Command::new(pia())
-        .arg("validate")
-        .args(args)
-        .output()
-        .expect("pia runs")
+    super::run("validate", args)
 }
 
 #[test]
@@ -106,7 +102,8 @@ fn every_line_has_the_contract_shape() {
 }
 
 #[test]
-fn embedded_samples_validate_without_errors() {
+fn embedded_samples_print_what_the_library_finds() {
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
     for sample in mynumber_pia::samples::Sample::ALL {
         let path = file(&format!("{}.json", sample.name()), sample.json());
         let o = run(&[path.to_str().unwrap(), "--today", "2026-11-20"]);
@@ -117,6 +114,9 @@ fn embedded_samples_validate_without_errors() {
             sample.name(),
             stdout(&o)
         );
+        let expected = mynumber_pia::validate(&sample.load().unwrap(), today);
+        assert_eq!(stdout(&o), format!("{expected}\n"), "{}", sample.name());
+        assert_eq!(stderr(&o), "");
     }
 }
 
@@ -127,8 +127,17 @@ fn without_today_the_clock_is_used() {
         &Report::example(AssessmentKind::Basic).to_json(),
     );
     let o = run(&[path.to_str().unwrap()]);
-    assert!(matches!(o.status.code(), Some(0 | 1)), "{}", stderr(&o));
-    assert!(stdout(&o).ends_with(" infos\n"));
+    assert_eq!(stderr(&o), "");
+    let out = stdout(&o);
+    let summary = out.lines().last().unwrap();
+    let errors: usize = summary.split(' ').next().unwrap().parse().unwrap();
+    assert!(summary.ends_with(" infos"), "{out}");
+    // Exit 1 exactly when there are errors, whatever today is.
+    assert_eq!(
+        o.status.code(),
+        Some(if errors > 0 { 1 } else { 0 }),
+        "{out}"
+    );
 }
 
 fn assert_usage_error(o: &Output, needle: &str) {
