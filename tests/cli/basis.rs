@@ -1,19 +1,15 @@
 //! `pia basis <text> [--json]`, run as the built example binary.
 
-use std::process::{Command, Output};
-
-use super::{pia, stderr, stdout};
-
-fn run(args: &[&str]) -> Output {
-    Command::new(pia()).args(args).output().expect("pia runs")
-}
+use super::{run, stderr, stdout};
 
 #[test]
 fn prints_one_canonical_citation_per_line() {
-    let o = run(&[
+    let o = run(
         "basis",
-        "条例第4条第3項による番号利用法第19条第８号に基づく主務省令第２条の表の１３、１６、１９、１４５の項",
-    ]);
+        &[
+            "条例第4条第3項による番号利用法第19条第８号に基づく主務省令第２条の表の１３、１６、１９、１４５の項",
+        ],
+    );
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert_eq!(
         stdout(&o),
@@ -27,33 +23,37 @@ fn prints_one_canonical_citation_per_line() {
 
 #[test]
 fn joins_the_words_of_the_text_and_flags_unparsed_parts() {
-    let o = run(&["basis", "国民健康保険法", "第113条の3", "第1項及び第2項"]);
+    let o = run("basis", &["国民健康保険法", "第113条の3", "第1項及び第2項"]);
     assert_eq!(o.status.code(), Some(0));
     assert_eq!(
         stdout(&o),
         "国民健康保険法第113条の3第1項\n国民健康保険法第113条の3第2項\n"
     );
-    let o = run(&[
+    let o = run(
         "basis",
-        "住民基本台帳法第30条の9",
-        "別表第1項番73の2(J-LIS照会による本人確認)",
-    ]);
+        &[
+            "住民基本台帳法第30条の9",
+            "別表第1項番73の2(J-LIS照会による本人確認)",
+        ],
+    );
     assert_eq!(o.status.code(), Some(0));
     assert_eq!(
         stdout(&o),
         "住民基本台帳法第30条の9\n住民基本台帳法別表第一第73の2項\n? (J-LIS照会による本人確認)\n"
     );
-    let o = run(&["basis", "—"]);
+    let o = run("basis", &["—"]);
     assert_eq!(o.status.code(), Some(0));
     assert_eq!(stdout(&o), "? —\n");
 }
 
 #[test]
 fn a_row_and_article_pair_prints_the_row_then_the_article() {
-    let o = run(&[
+    let o = run(
         "basis",
-        "番号法第19条第8号に基づく主務省令第2条の表の項番\n2項　第4条　、　145項　第147条\n（※注）",
-    ]);
+        &[
+            "番号法第19条第8号に基づく主務省令第2条の表の項番\n2項　第4条　、　145項　第147条\n（※注）",
+        ],
+    );
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert_eq!(
         stdout(&o),
@@ -64,11 +64,13 @@ fn a_row_and_article_pair_prints_the_row_then_the_article() {
          番号法第19条第8号に基づく主務省令第147条\n\
          ? （※注）\n"
     );
-    let o = run(&[
+    let o = run(
         "basis",
-        "--json",
-        "番号法第19条第8号に基づく主務省令第2条の表の項番\n3項　第6条",
-    ]);
+        &[
+            "--json",
+            "番号法第19条第8号に基づく主務省令第2条の表の項番\n3項　第6条",
+        ],
+    );
     let v: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("JSON");
     assert_eq!(v["citations"][1]["citation"]["provision"]["number"], 6);
     assert_eq!(v["row_article_mismatches"][0]["row"], 3);
@@ -78,10 +80,10 @@ fn a_row_and_article_pair_prints_the_row_then_the_article() {
 #[test]
 fn json_prints_the_structure() {
     for args in [
-        ["basis", "--json", "番号法第19条第8号 別表第二の109の項"],
-        ["basis", "番号法第19条第8号 別表第二の109の項", "--json"],
+        ["--json", "番号法第19条第8号 別表第二の109の項"],
+        ["番号法第19条第8号 別表第二の109の項", "--json"],
     ] {
-        let o = run(&args);
+        let o = run("basis", &args);
         assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
         let v: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("JSON");
         assert_eq!(v["text"], "番号法第19条第8号 別表第二の109の項");
@@ -106,13 +108,8 @@ fn json_prints_the_structure() {
 
 #[test]
 fn empty_text_is_a_usage_error() {
-    for args in [
-        &["basis"][..],
-        &["basis", ""],
-        &["basis", "　", " "],
-        &["basis", "--json"],
-    ] {
-        let o = run(args);
+    for args in [&[][..], &[""], &["　", " "], &["--json"]] {
+        let o = run("basis", args);
         assert_eq!(o.status.code(), Some(2), "{args:?}");
         assert_eq!(stdout(&o), "", "{args:?}");
         let err = stderr(&o);
@@ -123,7 +120,7 @@ fn empty_text_is_a_usage_error() {
 
 #[test]
 fn an_unknown_option_is_a_usage_error() {
-    let o = run(&["basis", "--yaml", "番号法第9条"]);
+    let o = run("basis", &["--yaml", "番号法第9条"]);
     assert_eq!(o.status.code(), Some(2));
     assert_eq!(stdout(&o), "");
     assert_eq!(stderr(&o).lines().count(), 1);

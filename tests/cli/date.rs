@@ -2,17 +2,7 @@
 //! line 1 the ISO style, line 2 the official 和暦, exit 0; invalid input: one line on stderr
 //! saying why, nothing on stdout, exit 2.
 
-use std::process::{Command, Output};
-
-use super::{pia, stderr, stdout};
-
-fn run(args: &[&str]) -> Output {
-    Command::new(pia())
-        .arg("date")
-        .args(args)
-        .output()
-        .expect("pia runs")
-}
+use super::{run, stderr, stdout};
 
 /// Each input (words passed as separate arguments) and the two lines it must print.
 const ACCEPTED: &[(&[&str], &str, &str)] = &[
@@ -48,7 +38,7 @@ const ACCEPTED: &[(&[&str], &str, &str)] = &[
 #[test]
 fn prints_the_iso_style_then_the_official_wareki() {
     for (args, iso, official) in ACCEPTED {
-        let out = run(args);
+        let out = run("date", args);
         assert_eq!(out.status.code(), Some(0), "{args:?}: {out:?}");
         assert_eq!(stderr(&out), "", "{args:?}");
         assert_eq!(stdout(&out), format!("{iso}\n{official}\n"), "{args:?}");
@@ -76,7 +66,7 @@ const REFUSED: &[(&[&str], &str)] = &[
 #[test]
 fn invalid_input_is_refused_with_the_reason() {
     for (args, reason) in REFUSED {
-        let out = run(args);
+        let out = run("date", args);
         assert_eq!(out.status.code(), Some(2), "{args:?}: {out:?}");
         assert_eq!(stdout(&out), "", "{args:?}: stdout must be empty");
         let err = stderr(&out);
