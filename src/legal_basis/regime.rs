@@ -251,6 +251,9 @@ impl Citation {
 
 /// A row of the 第2条の表 whose stated article is not row + 2.
 ///
+/// `Display` is one Japanese sentence naming the row, the article expected, the article written
+/// and the rule (番号法第19条第8号に基づく主務省令: 第2条の表の第N項 ↔ 第N+2条).
+///
 /// In the 第19条第8号 order every row N of 第2条の表 is implemented by 第N+2条 (熊谷市's report
 /// pairs ~45 of them: `2項　第4条` … `173項　第175条`).
 #[doc(alias = "項番と条の不一致")]
@@ -268,8 +271,10 @@ impl std::fmt::Display for RowArticleMismatch {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(
             f,
-            "番号法第19条第8号に基づく主務省令第2条の表の{}の項は第{}条で実施されるはずですが、{}と記載されています",
-            self.row, self.expected_article, self.article
+            "番号法第19条第8号に基づく主務省令第2条の表の{row}の項は第{expected}条で実施されるはずですが、{article}と記載されています（同主務省令では第2条の表の第N項の事務を第N+2条が定めます）",
+            row = self.row,
+            expected = self.expected_article,
+            article = self.article
         )
     }
 }
