@@ -487,6 +487,22 @@ mod tests {
     }
 
     #[test]
+    fn bad_dates_name_their_path_and_the_expected_format() {
+        let e = Report::from_json(
+            r#"{"schema_version":1,"form":"全項目評価","cover":{"published_on":"令和6年12月6日"}}"#,
+        )
+        .unwrap_err();
+        assert_eq!(e.path(), "cover.published_on");
+        assert!(e.message().contains("日付 \"YYYY-MM-DD\""), "{e}");
+        let e = Report::from_json(
+            r#"{"schema_version":1,"form":"重点項目評価","changes":[{"date":"2024-02-30"}]}"#,
+        )
+        .unwrap_err();
+        assert_eq!(e.path(), "changes[0].date");
+        assert!(e.message().contains("2024-02-30"), "{e}");
+    }
+
+    #[test]
     fn syntax_errors_have_a_position() {
         let e = Report::from_json("{\n  \"schema_version\": 1,\n  oops\n}").unwrap_err();
         assert_eq!(e.kind(), LoadErrorKind::Syntax);

@@ -43,6 +43,7 @@ pub struct Procedures {
 #[serde(default, deny_unknown_fields)]
 pub struct BasicAssessmentStep {
     /// ①実施日.
+    #[serde(deserialize_with = "super::date::opt_iso_date")]
     pub date: Option<NaiveDate>,
     /// ②しきい値判断結果, with the 「（任意に…を実施）」 suffix where the form has it.
     pub threshold_result: Option<StatedThresholdResult>,
@@ -73,8 +74,10 @@ pub struct PublicComment {
 #[serde(default, deny_unknown_fields)]
 pub struct Period {
     /// First day.
+    #[serde(deserialize_with = "super::date::opt_iso_date")]
     pub start: Option<NaiveDate>,
     /// Last day.
+    #[serde(deserialize_with = "super::date::opt_iso_date")]
     pub end: Option<NaiveDate>,
     /// The day count the report states (「３１日間」), if any.
     pub stated_days: Option<u32>,
@@ -117,6 +120,7 @@ impl Period {
 #[serde(default, deny_unknown_fields)]
 pub struct ThirdPartyReview {
     /// ①実施日.
+    #[serde(deserialize_with = "super::date::opt_iso_date")]
     pub date: Option<NaiveDate>,
     /// The reviewing body, e.g. `江戸川区情報公開及び個人情報保護審査会` (taken from ②方法).
     pub body: Option<String>,
@@ -132,6 +136,7 @@ pub struct ThirdPartyReview {
 #[serde(default, deny_unknown_fields)]
 pub struct PpcApproval {
     /// ①提出日.
+    #[serde(deserialize_with = "super::date::opt_iso_date")]
     pub submitted_on: Option<NaiveDate>,
     /// ②個人情報保護委員会による審査.
     pub review: Option<String>,
