@@ -187,6 +187,21 @@ pub struct Storage {
     pub erasure: Option<String>,
 }
 
+impl ProvisionTransferStatus {
+    /// Checks 提供を行っている (or 移転を行っている when `transfer`) with `listed` entries as its
+    /// declared count, and unchecks 行っていない.
+    fn declare(&mut self, transfer: bool, listed: usize) {
+        let (checked, count) = if transfer {
+            (&mut self.transfer, &mut self.transfer_count)
+        } else {
+            (&mut self.provision, &mut self.provision_count)
+        };
+        *checked = true;
+        *count = u32::try_from(listed).ok();
+        self.neither = false;
+    }
+}
+
 impl FileBlock {
     /// A block for one file with its 本人の数: a システム用ファイル, with no entries yet.
     #[must_use]
@@ -225,9 +240,8 @@ impl FileBlock {
     #[must_use]
     pub fn with_provision(mut self, provision: Destination) -> Self {
         self.provisions.push(provision);
-        self.provision_transfer.provision = true;
-        self.provision_transfer.neither = false;
-        self.provision_transfer.provision_count = u32::try_from(self.provisions.len()).ok();
+        self.provision_transfer
+            .declare(false, self.provisions.len());
         self
     }
 
@@ -235,9 +249,7 @@ impl FileBlock {
     #[must_use]
     pub fn with_transfer(mut self, transfer: Destination) -> Self {
         self.transfers.push(transfer);
-        self.provision_transfer.transfer = true;
-        self.provision_transfer.neither = false;
-        self.provision_transfer.transfer_count = u32::try_from(self.transfers.len()).ok();
+        self.provision_transfer.declare(true, self.transfers.len());
         self
     }
 
