@@ -41,12 +41,28 @@ pub struct DateOrMonthError(String);
 
 impl DateOrMonth {
     /// The month `year`-`month`, or `None` if `month` is not 1–12.
+    ///
+    /// ```
+    /// use mynumber_pia::report::DateOrMonth;
+    ///
+    /// assert_eq!(DateOrMonth::month(2015, 10).map(|m| m.to_string()).as_deref(), Some("2015-10"));
+    /// assert_eq!(DateOrMonth::month(2015, 13), None);
+    /// ```
     #[must_use]
     pub fn month(year: i32, month: u32) -> Option<Self> {
         NaiveDate::from_ymd_opt(year, month, 1).map(DateOrMonth::Month)
     }
 
     /// The day, or the first day of the month.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use mynumber_pia::report::DateOrMonth;
+    ///
+    /// let day = NaiveDate::from_ymd_opt(2016, 1, 1).unwrap();
+    /// assert_eq!(DateOrMonth::Day(day).first_day(), day);
+    /// assert_eq!(DateOrMonth::month(2016, 1).map(DateOrMonth::first_day), Some(day));
+    /// ```
     #[must_use]
     pub const fn first_day(self) -> NaiveDate {
         match self {

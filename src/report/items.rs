@@ -70,6 +70,15 @@ const fn slot(form: AssessmentKind) -> usize {
 
 impl ItemDef {
     /// Where the item sits in `form`, or `None` if the form does not have it.
+    ///
+    /// ```
+    /// use mynumber_pia::report::ItemId;
+    /// use mynumber_pia::threshold::AssessmentKind;
+    ///
+    /// let p = ItemId::FileStorageLocation.def().position(AssessmentKind::Full).unwrap();
+    /// assert_eq!((p.number, p.significant), ("Ⅱ6①", true));
+    /// assert_eq!(ItemId::FileStorageRetention.def().position(AssessmentKind::Focused), None);
+    /// ```
     #[must_use]
     pub const fn position(&self, form: AssessmentKind) -> Option<Position> {
         let [b, f, a] = self.positions;
@@ -81,18 +90,43 @@ impl ItemDef {
     }
 
     /// Whether `form` has the item.
+    ///
+    /// ```
+    /// use mynumber_pia::report::ItemId;
+    /// use mynumber_pia::threshold::AssessmentKind;
+    ///
+    /// // 重点 has no 保管期間; 基礎 alone has the しきい値判断項目.
+    /// assert!(!ItemId::FileStorageRetention.def().in_form(AssessmentKind::Focused));
+    /// assert!(ItemId::ThresholdHandlerCount.def().in_form(AssessmentKind::Basic));
+    /// ```
     #[must_use]
     pub const fn in_form(&self, form: AssessmentKind) -> bool {
         self.position(form).is_some()
     }
 
     /// The item's number in `form`.
+    ///
+    /// ```
+    /// use mynumber_pia::report::ItemId;
+    /// use mynumber_pia::threshold::AssessmentKind;
+    ///
+    /// assert_eq!(ItemId::AffairNumberUseBasis.def().number(AssessmentKind::Basic), Some("Ⅰ3"));
+    /// ```
     #[must_use]
     pub fn number(&self, form: AssessmentKind) -> Option<&'static str> {
         self.position(form).map(|p| p.number)
     }
 
     /// Whether `form` marks the item ※ (a 重要な変更 target, 規則 第11条).
+    ///
+    /// ```
+    /// use mynumber_pia::report::ItemId;
+    /// use mynumber_pia::threshold::AssessmentKind;
+    ///
+    /// // 全項目 Ⅲ is ※ except ７．リスク１⑨.
+    /// assert!(ItemId::FullStoragePhysical.def().is_significant(AssessmentKind::Full));
+    /// assert!(!ItemId::FullStorageSeriousIncident.def().is_significant(AssessmentKind::Full));
+    /// ```
     #[must_use]
     pub fn is_significant(&self, form: AssessmentKind) -> bool {
         self.position(form).is_some_and(|p| p.significant)
@@ -500,11 +534,25 @@ fn normalize_number(text: &str) -> String {
 
 impl ItemId {
     /// Every item, in table order.
+    ///
+    /// ```
+    /// use mynumber_pia::report::ItemId;
+    /// use mynumber_pia::threshold::AssessmentKind;
+    ///
+    /// assert_eq!(ItemId::all().count(), mynumber_pia::report::ITEMS.len());
+    /// ```
     pub fn all() -> impl Iterator<Item = ItemId> {
         ITEMS.iter().map(|d| d.id)
     }
 
     /// The item's row in the table.
+    ///
+    /// ```
+    /// use mynumber_pia::report::ItemId;
+    /// use mynumber_pia::threshold::AssessmentKind;
+    ///
+    /// assert!(ItemId::CoverApprovalDate.def().gov_only);
+    /// ```
     #[must_use]
     pub fn def(self) -> &'static ItemDef {
         ITEMS.get(self as usize).unwrap_or(&MISSING)
@@ -517,12 +565,26 @@ impl ItemId {
     }
 
     /// The label as printed (the 全項目 wording where forms differ).
+    ///
+    /// ```
+    /// use mynumber_pia::report::ItemId;
+    /// use mynumber_pia::threshold::AssessmentKind;
+    ///
+    /// assert_eq!(ItemId::FileStorageRetention.label(), "保管期間");
+    /// ```
     #[must_use]
     pub fn label(self) -> &'static str {
         self.def().label
     }
 
     /// The JSON path template, e.g. `files[].entrustments[].re_entrustment`.
+    ///
+    /// ```
+    /// use mynumber_pia::report::ItemId;
+    /// use mynumber_pia::threshold::AssessmentKind;
+    ///
+    /// assert_eq!(ItemId::TransferMethods.path(), "files[].transfers[].methods");
+    /// ```
     #[must_use]
     pub fn path(self) -> &'static str {
         self.def().path

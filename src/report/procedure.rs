@@ -85,6 +85,15 @@ pub struct Period {
 
 impl Period {
     /// The period from `start` to `end` (both included), stating its day count.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use mynumber_pia::report::Period;
+    ///
+    /// let d = |m, day| NaiveDate::from_ymd_opt(2024, m, day).unwrap();
+    /// let p = Period::new(d(9, 15), d(10, 15));
+    /// assert_eq!(p.stated_days, Some(31));
+    /// ```
     #[must_use]
     pub fn new(start: NaiveDate, end: NaiveDate) -> Self {
         let mut p = Period {
