@@ -56,6 +56,12 @@ impl Sample {
 
     /// The JSON text, as embedded: exactly what [`Report::to_json`] writes for it, with a final
     /// newline.
+    ///
+    /// ```
+    /// use mynumber_pia::samples::Sample;
+    ///
+    /// assert!(Sample::EdogawaFull.json().starts_with("{\n  \"schema_version\": 1,"));
+    /// ```
     #[must_use]
     pub const fn json(self) -> &'static str {
         self.fixture().1
@@ -92,6 +98,12 @@ impl Sample {
     }
 
     /// A short name, e.g. `edogawa-full`.
+    ///
+    /// ```
+    /// use mynumber_pia::samples::Sample;
+    ///
+    /// assert_eq!(Sample::EdogawaFull.name(), "edogawa-full");
+    /// ```
     #[must_use]
     pub const fn name(self) -> &'static str {
         match self {
@@ -102,6 +114,12 @@ impl Sample {
     }
 
     /// What the report is, in Japanese.
+    ///
+    /// ```
+    /// use mynumber_pia::samples::Sample;
+    ///
+    /// assert!(Sample::KawaguchiFocused.description().starts_with("川口市"));
+    /// ```
     #[must_use]
     pub const fn description(self) -> &'static str {
         match self {
@@ -118,6 +136,13 @@ impl Sample {
     }
 
     /// The form of the report.
+    ///
+    /// ```
+    /// use mynumber_pia::samples::Sample;
+    /// use mynumber_pia::threshold::AssessmentKind;
+    ///
+    /// assert_eq!(Sample::KumagayaBasic.form(), AssessmentKind::Basic);
+    /// ```
     #[must_use]
     pub const fn form(self) -> AssessmentKind {
         match self {

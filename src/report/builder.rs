@@ -69,6 +69,15 @@ pub struct ReportBuilder {
 
 impl ReportBuilder {
     /// A complete small report of `form` for the 事務 `affair`.
+    ///
+    /// ```
+    /// use mynumber_pia::report::ReportBuilder;
+    /// use mynumber_pia::threshold::AssessmentKind;
+    ///
+    /// let r = ReportBuilder::new(AssessmentKind::Focused, "後期高齢者医療に関する事務").build();
+    /// assert_eq!(r.affair.name, "後期高齢者医療に関する事務");
+    /// assert_eq!(r.files[0].entrustments.len(), 1);
+    /// ```
     #[must_use]
     pub fn new(form: AssessmentKind, affair: impl Into<String>) -> Self {
         let affair = affair.into();
@@ -407,6 +416,14 @@ impl ReportBuilder {
     }
 
     /// Sets the 評価実施機関名 (a 地方公共団体等).
+    ///
+    /// ```
+    /// use mynumber_pia::report::ReportBuilder;
+    /// use mynumber_pia::threshold::AssessmentKind;
+    ///
+    /// let r = ReportBuilder::new(AssessmentKind::Basic, "事務").body("架空町長").build();
+    /// assert_eq!(r.cover.body.as_deref(), Some("架空町長"));
+    /// ```
     #[must_use]
     pub fn body(mut self, name: impl Into<String>) -> Self {
         self.report.cover.body = Some(name.into());
@@ -414,6 +431,16 @@ impl ReportBuilder {
     }
 
     /// Sets the 評価実施機関名 and its kind.
+    ///
+    /// ```
+    /// use mynumber_pia::report::{BodyKind, ReportBuilder};
+    /// use mynumber_pia::threshold::AssessmentKind;
+    ///
+    /// let r = ReportBuilder::new(AssessmentKind::Full, "事務")
+    ///     .body_of_kind("架空庁長官", BodyKind::NationalAgency)
+    ///     .build();
+    /// assert_eq!(r.cover.body_kind, Some(BodyKind::NationalAgency));
+    /// ```
     #[must_use]
     pub fn body_of_kind(mut self, name: impl Into<String>, kind: BodyKind) -> Self {
         self.report.cover.body = Some(name.into());
@@ -422,6 +449,15 @@ impl ReportBuilder {
     }
 
     /// Sets the 公表日.
+    ///
+    /// ```
+    /// use mynumber_pia::report::ReportBuilder;
+    /// use mynumber_pia::threshold::AssessmentKind;
+    ///
+    /// let day = chrono::NaiveDate::from_ymd_opt(2025, 12, 1).unwrap();
+    /// let r = ReportBuilder::new(AssessmentKind::Full, "事務").published_on(day).build();
+    /// assert_eq!(r.cover.published_on, Some(day));
+    /// ```
     #[must_use]
     pub fn published_on(mut self, date: NaiveDate) -> Self {
         self.report.cover.published_on = Some(date);
@@ -429,6 +465,16 @@ impl ReportBuilder {
     }
 
     /// Sets the 対象人数 (基礎 Ⅱ1, or Ⅰ1③ of the other forms).
+    ///
+    /// ```
+    /// use mynumber_pia::report::ReportBuilder;
+    /// use mynumber_pia::threshold::{AssessmentKind, SubjectCountBand};
+    ///
+    /// let r = ReportBuilder::new(AssessmentKind::Basic, "事務")
+    ///     .subject_count(SubjectCountBand::From10kTo100k)
+    ///     .build();
+    /// assert_eq!(r.subject_count(), Some(SubjectCountBand::From10kTo100k));
+    /// ```
     #[must_use]
     pub fn subject_count(mut self, band: SubjectCountBand) -> Self {
         match &mut self.report.part {
@@ -439,6 +485,15 @@ impl ReportBuilder {
     }
 
     /// Sets the stated しきい値判断結果 (基礎 Ⅲ, or 評価実施手続 1②).
+    ///
+    /// ```
+    /// use mynumber_pia::report::ReportBuilder;
+    /// use mynumber_pia::threshold::{AssessmentKind, RequiredAssessment, StatedThresholdResult};
+    ///
+    /// let stated = StatedThresholdResult::required(RequiredAssessment::BasicAndFocused);
+    /// let r = ReportBuilder::new(AssessmentKind::Focused, "事務").threshold_result(stated).build();
+    /// assert_eq!(r.stated_threshold_result(), Some(stated));
+    /// ```
     #[must_use]
     pub fn threshold_result(mut self, result: StatedThresholdResult) -> Self {
         match &mut self.report.part {
@@ -515,6 +570,14 @@ impl ReportBuilder {
     }
 
     /// Adds a system.
+    ///
+    /// ```
+    /// use mynumber_pia::report::{ReportBuilder, System};
+    /// use mynumber_pia::threshold::AssessmentKind;
+    ///
+    /// let r = ReportBuilder::new(AssessmentKind::Full, "事務").system(System::new("税務システム")).build();
+    /// assert_eq!(r.systems.last().map(|s| s.name.as_str()), Some("税務システム"));
+    /// ```
     #[must_use]
     pub fn system(mut self, system: System) -> Self {
         self.report.systems.push(system);
@@ -531,6 +594,17 @@ impl ReportBuilder {
     }
 
     /// Replaces the file blocks (the 基礎 form has none: ignored there).
+    ///
+    /// ```
+    /// use mynumber_pia::report::{DataSubjectBand, FileBlock, ReportBuilder};
+    /// use mynumber_pia::threshold::AssessmentKind;
+    ///
+    /// let block = FileBlock::new("介護保険ファイル", DataSubjectBand::From10kTo100k);
+    /// let r = ReportBuilder::new(AssessmentKind::Focused, "事務").files(vec![block]).build();
+    /// assert_eq!(r.affair.file_names, ["介護保険ファイル"]);
+    /// let basic = ReportBuilder::new(AssessmentKind::Basic, "事務").files(Vec::new()).build();
+    /// assert!(basic.files.is_empty());
+    /// ```
     #[must_use]
     pub fn files(mut self, blocks: Vec<FileBlock>) -> Self {
         if self.report.form() != AssessmentKind::Basic {
@@ -540,6 +614,15 @@ impl ReportBuilder {
     }
 
     /// Adds a 変更箇所 row.
+    ///
+    /// ```
+    /// use mynumber_pia::report::{ChangeRecord, ReportBuilder, SubmissionTiming};
+    /// use mynumber_pia::threshold::AssessmentKind;
+    ///
+    /// let row = ChangeRecord { item: "Ⅰ　6．②所属長の役職名".into(), timing: Some(SubmissionTiming::After), ..ChangeRecord::default() };
+    /// let r = ReportBuilder::new(AssessmentKind::Focused, "事務").change(row).build();
+    /// assert_eq!(r.changes.len(), 1);
+    /// ```
     #[must_use]
     pub fn change(mut self, row: ChangeRecord) -> Self {
         self.report.changes.push(row);
@@ -547,6 +630,16 @@ impl ReportBuilder {
     }
 
     /// Changes the report in place before it is built.
+    ///
+    /// ```
+    /// use mynumber_pia::report::ReportBuilder;
+    /// use mynumber_pia::threshold::AssessmentKind;
+    ///
+    /// let r = ReportBuilder::new(AssessmentKind::Full, "事務")
+    ///     .with(|r| r.cover.special_note = Some("委託先の管理を重視する。".into()))
+    ///     .build();
+    /// assert!(r.cover.special_note.is_some());
+    /// ```
     #[must_use]
     pub fn with(mut self, edit: impl FnOnce(&mut Report)) -> Self {
         edit(&mut self.report);
@@ -555,6 +648,18 @@ impl ReportBuilder {
 
     /// The report. For the 重点 and 全項目 forms, Ⅰ3 and Ⅲ1 特定個人情報ファイル名 list the names
     /// of the file blocks.
+    ///
+    /// ```
+    /// use mynumber_pia::report::{DataSubjectBand, FileBlock, ReportBuilder};
+    /// use mynumber_pia::threshold::AssessmentKind;
+    ///
+    /// let r = ReportBuilder::new(AssessmentKind::Full, "事務")
+    ///     .file(FileBlock::new("給付ファイル", DataSubjectBand::Under10k))
+    ///     .build();
+    /// let names = &r.full().unwrap().risk_measures.file_names;
+    /// assert_eq!(names, &r.affair.file_names);
+    /// assert_eq!(names.last().map(String::as_str), Some("給付ファイル"));
+    /// ```
     #[must_use]
     pub fn build(mut self) -> Report {
         let names: Vec<String> = self

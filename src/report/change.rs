@@ -29,6 +29,7 @@ use super::{ItemId, SubmissionTiming};
 #[serde(default, deny_unknown_fields)]
 pub struct ChangeRecord {
     /// 変更日.
+    #[serde(deserialize_with = "super::date::opt_iso_date")]
     pub date: Option<NaiveDate>,
     /// 項目, as printed (`Ⅱ（給付ファイル）５．…提供先16－①法令上の根拠`).
     pub item: String,

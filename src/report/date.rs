@@ -41,12 +41,28 @@ pub struct DateOrMonthError(String);
 
 impl DateOrMonth {
     /// The month `year`-`month`, or `None` if `month` is not 1–12.
+    ///
+    /// ```
+    /// use mynumber_pia::report::DateOrMonth;
+    ///
+    /// assert_eq!(DateOrMonth::month(2015, 10).map(|m| m.to_string()).as_deref(), Some("2015-10"));
+    /// assert_eq!(DateOrMonth::month(2015, 13), None);
+    /// ```
     #[must_use]
     pub fn month(year: i32, month: u32) -> Option<Self> {
         NaiveDate::from_ymd_opt(year, month, 1).map(DateOrMonth::Month)
     }
 
     /// The day, or the first day of the month.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use mynumber_pia::report::DateOrMonth;
+    ///
+    /// let day = NaiveDate::from_ymd_opt(2016, 1, 1).unwrap();
+    /// assert_eq!(DateOrMonth::Day(day).first_day(), day);
+    /// assert_eq!(DateOrMonth::month(2016, 1).map(DateOrMonth::first_day), Some(day));
+    /// ```
     #[must_use]
     pub const fn first_day(self) -> NaiveDate {
         match self {
@@ -102,6 +118,29 @@ impl<'de> Deserialize<'de> for DateOrMonth {
     }
 }
 
+/// What a full date of the model looks like, for load errors.
+const ISO_DATE: &str = "日付 \"YYYY-MM-DD\"";
+
+/// A [`NaiveDate`] read through its `FromStr` (the same text chrono's own serde accepts), so that a
+/// bad date says what was expected instead of chrono's 「input contains invalid characters」.
+struct IsoDate(NaiveDate);
+
+impl<'de> Deserialize<'de> for IsoDate {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        super::deserialize_parsed(d, ISO_DATE).map(IsoDate)
+    }
+}
+
+/// `deserialize_with` for the `Option<NaiveDate>` fields of the model (公表日, 変更日, …).
+pub(super) fn opt_iso_date<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
+    Option::<IsoDate>::deserialize(d).map(|o| o.map(|IsoDate(date)| date))
+}
+
+/// `deserialize_with` for the `Vec<NaiveDate>` fields of the model.
+pub(super) fn iso_dates<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<NaiveDate>, D::Error> {
+    Vec::<IsoDate>::deserialize(d).map(|v| v.into_iter().map(|IsoDate(date)| date).collect())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -125,5 +164,29 @@ mod tests {
         assert_eq!(back, m);
         let err = serde_json::from_str::<DateOrMonth>("\"平成27年10月\"").unwrap_err();
         assert!(err.to_string().contains("年月 \"YYYY-MM\""), "{err}");
+    }
+
+    #[test]
+    fn bad_full_dates_say_what_was_expected() {
+        #[derive(Debug, serde::Deserialize)]
+        struct Row {
+            #[serde(default, deserialize_with = "opt_iso_date")]
+            day: Option<NaiveDate>,
+            #[serde(default, deserialize_with = "iso_dates")]
+            days: Vec<NaiveDate>,
+        }
+        let ok: Row =
+            serde_json::from_str(r#"{"day": "2024-12-06", "days": ["2019-05-01"]}"#).unwrap();
+        assert_eq!(ok.day, NaiveDate::from_ymd_opt(2024, 12, 6));
+        assert_eq!(ok.days, [NaiveDate::from_ymd_opt(2019, 5, 1).unwrap()]);
+        let none: Row = serde_json::from_str(r#"{"day": null}"#).unwrap();
+        assert_eq!((none.day, none.days.len()), (None, 0));
+        for bad in [
+            r#"{"day": "令和6年12月6日"}"#,
+            r#"{"days": ["2024-13-01"]}"#,
+        ] {
+            let err = serde_json::from_str::<Row>(bad).unwrap_err().to_string();
+            assert!(err.contains(r#"expected 日付 "YYYY-MM-DD""#), "{err}");
+        }
     }
 }

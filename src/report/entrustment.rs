@@ -91,6 +91,13 @@ pub struct ReEntrustee {
 
 impl ReEntrustee {
     /// A named level, with the original body's permission stated.
+    ///
+    /// ```
+    /// use mynumber_pia::report::{Entrustment, ReEntrustee, ReEntrustmentStatus, StaffCountBand};
+    ///
+    /// let level = ReEntrustee::new("国民健康保険中央会");
+    /// assert_eq!((level.name.as_deref(), level.permitted_by_original), (Some("国民健康保険中央会"), Some(true)));
+    /// ```
     #[must_use]
     pub fn new(name: impl Into<String>) -> Self {
         ReEntrustee {
@@ -101,6 +108,13 @@ impl ReEntrustee {
     }
 
     /// An unnamed level doing `items`, with the original body's permission stated.
+    ///
+    /// ```
+    /// use mynumber_pia::report::{Entrustment, ReEntrustee, ReEntrustmentStatus, StaffCountBand};
+    ///
+    /// let level = ReEntrustee::unnamed("運用・保守業務");
+    /// assert_eq!((level.name, level.items.as_deref()), (None, Some("運用・保守業務")));
+    /// ```
     #[must_use]
     pub fn unnamed(items: impl Into<String>) -> Self {
         ReEntrustee {
@@ -111,6 +125,13 @@ impl ReEntrustee {
     }
 
     /// Sets the permission method.
+    ///
+    /// ```
+    /// use mynumber_pia::report::{Entrustment, ReEntrustee, ReEntrustmentStatus, StaffCountBand};
+    ///
+    /// let level = ReEntrustee::new("保守会社").with_permission("書面による許諾");
+    /// assert_eq!(level.permission_method.as_deref(), Some("書面による許諾"));
+    /// ```
     #[must_use]
     pub fn with_permission(mut self, method: impl Into<String>) -> Self {
         self.permission_method = Some(method.into());
@@ -120,6 +141,14 @@ impl ReEntrustee {
 
 impl Entrustment {
     /// An entrustment with its content, 委託先 and 取扱者数, not re-entrusted.
+    ///
+    /// ```
+    /// use mynumber_pia::report::{Entrustment, ReEntrustee, ReEntrustmentStatus, StaffCountBand};
+    ///
+    /// let e = Entrustment::new("システム保守", "保守会社", StaffCountBand::From10To50);
+    /// assert_eq!(e.title.as_deref(), Some("システム保守"));
+    /// assert_eq!(e.re_entrustment, Some(ReEntrustmentStatus::DoesNotReEntrust));
+    /// ```
     #[must_use]
     pub fn new(
         content: impl Into<String>,
@@ -138,6 +167,15 @@ impl Entrustment {
     }
 
     /// Marks it 再委託する with its 許諾方法 and 再委託事項.
+    ///
+    /// ```
+    /// use mynumber_pia::report::{Entrustment, ReEntrustee, ReEntrustmentStatus, StaffCountBand};
+    ///
+    /// let e = Entrustment::new("保守", "保守会社", StaffCountBand::Under10)
+    ///     .with_re_entrustment("書面による申請を受けて許諾", "障害対応");
+    /// assert_eq!(e.re_entrustment, Some(ReEntrustmentStatus::ReEntrusts));
+    /// assert_eq!(e.re_entrustment_items.as_deref(), Some("障害対応"));
+    /// ```
     #[must_use]
     pub fn with_re_entrustment(
         mut self,
@@ -151,6 +189,15 @@ impl Entrustment {
     }
 
     /// Appends a level to the explicit chain of re-entrustees.
+    ///
+    /// ```
+    /// use mynumber_pia::report::{Entrustment, ReEntrustee, ReEntrustmentStatus, StaffCountBand};
+    ///
+    /// let e = Entrustment::new("保守", "保守会社", StaffCountBand::Under10)
+    ///     .with_re_entrustee(ReEntrustee::new("再委託先"))
+    ///     .with_re_entrustee(ReEntrustee::unnamed("再々委託の作業"));
+    /// assert_eq!(e.re_entrustees.len(), 2);
+    /// ```
     #[must_use]
     pub fn with_re_entrustee(mut self, level: ReEntrustee) -> Self {
         self.re_entrustees.push(level);

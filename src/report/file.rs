@@ -187,8 +187,31 @@ pub struct Storage {
     pub erasure: Option<String>,
 }
 
+impl ProvisionTransferStatus {
+    /// Checks 提供を行っている (or 移転を行っている when `transfer`) with `listed` entries as its
+    /// declared count, and unchecks 行っていない.
+    fn declare(&mut self, transfer: bool, listed: usize) {
+        let (checked, count) = if transfer {
+            (&mut self.transfer, &mut self.transfer_count)
+        } else {
+            (&mut self.provision, &mut self.provision_count)
+        };
+        *checked = true;
+        *count = u32::try_from(listed).ok();
+        self.neither = false;
+    }
+}
+
 impl FileBlock {
     /// A block for one file with its 本人の数: a システム用ファイル, with no entries yet.
+    ///
+    /// ```
+    /// use mynumber_pia::report::{DataSubjectBand, FileBlock};
+    ///
+    /// let f = FileBlock::new("国保資格ファイル", DataSubjectBand::From100kTo1m);
+    /// assert_eq!(f.names, ["国保資格ファイル"]);
+    /// assert!(f.provision_transfer.neither && f.entrustments.is_empty());
+    /// ```
     #[must_use]
     pub fn new(name: impl Into<String>, data_subjects: DataSubjectBand) -> Self {
         FileBlock {
@@ -206,6 +229,13 @@ impl FileBlock {
     }
 
     /// Sets 使用者数.
+    ///
+    /// ```
+    /// use mynumber_pia::report::{DataSubjectBand, FileBlock, StaffCountBand};
+    ///
+    /// let f = FileBlock::new("ファイル", DataSubjectBand::Under10k).with_user_count(StaffCountBand::Under10);
+    /// assert_eq!(f.usage.user_count, Some(StaffCountBand::Under10));
+    /// ```
     #[must_use]
     pub fn with_user_count(mut self, band: StaffCountBand) -> Self {
         self.usage.user_count = Some(band);
@@ -213,6 +243,15 @@ impl FileBlock {
     }
 
     /// Adds a 委託事項: sets 委託する and the declared count to the number of entries.
+    ///
+    /// ```
+    /// use mynumber_pia::report::{DataSubjectBand, Entrustment, EntrustmentStatus, FileBlock, StaffCountBand};
+    ///
+    /// let f = FileBlock::new("ファイル", DataSubjectBand::Under10k)
+    ///     .with_entrustment(Entrustment::new("保守", "保守会社", StaffCountBand::Under10))
+    ///     .with_entrustment(Entrustment::new("印刷", "印刷会社", StaffCountBand::Under10));
+    /// assert_eq!((f.entrustment_status, f.entrustment_count), (Some(EntrustmentStatus::Entrusts), Some(2)));
+    /// ```
     #[must_use]
     pub fn with_entrustment(mut self, entrustment: Entrustment) -> Self {
         self.entrustments.push(entrustment);
@@ -222,22 +261,41 @@ impl FileBlock {
     }
 
     /// Adds a 提供先: checks 提供を行っている and sets the declared count to the number of entries.
+    ///
+    /// ```
+    /// use mynumber_pia::legal_basis::LegalBasis;
+    /// use mynumber_pia::report::{DataSubjectBand, Destination, FileBlock};
+    ///
+    /// let basis = LegalBasis::parse("番号利用法第19条第8号")?;
+    /// let f = FileBlock::new("ファイル", DataSubjectBand::Under10k)
+    ///     .with_provision(Destination::new("全国健康保険協会", basis));
+    /// assert!(f.provision_transfer.provision && !f.provision_transfer.neither);
+    /// assert_eq!(f.provision_transfer.provision_count, Some(1));
+    /// # Ok::<(), mynumber_pia::legal_basis::LegalBasisError>(())
+    /// ```
     #[must_use]
     pub fn with_provision(mut self, provision: Destination) -> Self {
         self.provisions.push(provision);
-        self.provision_transfer.provision = true;
-        self.provision_transfer.neither = false;
-        self.provision_transfer.provision_count = u32::try_from(self.provisions.len()).ok();
+        self.provision_transfer
+            .declare(false, self.provisions.len());
         self
     }
 
     /// Adds a 移転先: checks 移転を行っている and sets the declared count to the number of entries.
+    ///
+    /// ```
+    /// use mynumber_pia::legal_basis::LegalBasis;
+    /// use mynumber_pia::report::{DataSubjectBand, Destination, FileBlock};
+    ///
+    /// let f = FileBlock::new("ファイル", DataSubjectBand::Under10k)
+    ///     .with_transfer(Destination::new("市民課", LegalBasis::parse("住民基本台帳法第7条")?));
+    /// assert_eq!((f.provision_transfer.transfer, f.provision_transfer.transfer_count), (true, Some(1)));
+    /// # Ok::<(), mynumber_pia::legal_basis::LegalBasisError>(())
+    /// ```
     #[must_use]
     pub fn with_transfer(mut self, transfer: Destination) -> Self {
         self.transfers.push(transfer);
-        self.provision_transfer.transfer = true;
-        self.provision_transfer.neither = false;
-        self.provision_transfer.transfer_count = u32::try_from(self.transfers.len()).ok();
+        self.provision_transfer.declare(true, self.transfers.len());
         self
     }
 

@@ -60,7 +60,7 @@ pub struct FullAcquisitionRisks {
     pub risk3: InaccuracyRisk,
     /// リスク４：入手の際に特定個人情報が漏えい・紛失するリスク.
     pub risk4: Risk,
-    /// 特定個人情報の入手におけるその他のリスク及びそのリスクに対する措置.
+    /// 特定個人情報の入手（情報提供ネットワークシステムを通じた入手を除く。）におけるその他のリスク及びそのリスクに対する措置.
     pub other_risks: Option<String>,
 }
 
@@ -213,7 +213,7 @@ pub struct FullProvisionRisks {
     pub risk2: Risk,
     /// リスク３：誤った情報を提供・移転してしまうリスク、誤った相手に提供・移転してしまうリスク.
     pub risk3: Risk,
-    /// 特定個人情報の提供・移転におけるその他のリスク及びそのリスクに対する措置.
+    /// 特定個人情報の提供・移転（委託や情報提供ネットワークシステムを通じた提供を除く。）におけるその他のリスク及びそのリスクに対する措置.
     pub other_risks: Option<String>,
 }
 

@@ -48,7 +48,10 @@ pub struct ItemDef {
     pub id: ItemId,
     /// The stable ID text, e.g. `file.entrustment.re_entrustment`.
     pub key: &'static str,
-    /// The label as the form prints it (the 全項目 wording where the forms differ).
+    /// The label as the form prints it (the 全項目 wording where the forms differ). Where the bare
+    /// label would be ambiguous, the heading it sits under comes first, after a full-width space
+    /// (`委託　対象となる本人の数`); a heading printed as several lines (the five 委託 risks of
+    /// 全項目 Ⅲ4) is named by its first line.
     pub label: &'static str,
     /// The JSON path in a report, `[]` standing for an index: `files[].entrustments[].re_entrustment`.
     pub path: &'static str,
@@ -67,6 +70,15 @@ const fn slot(form: AssessmentKind) -> usize {
 
 impl ItemDef {
     /// Where the item sits in `form`, or `None` if the form does not have it.
+    ///
+    /// ```
+    /// use mynumber_pia::report::ItemId;
+    /// use mynumber_pia::threshold::AssessmentKind;
+    ///
+    /// let p = ItemId::FileStorageLocation.def().position(AssessmentKind::Full).unwrap();
+    /// assert_eq!((p.number, p.significant), ("Ⅱ6①", true));
+    /// assert_eq!(ItemId::FileStorageRetention.def().position(AssessmentKind::Focused), None);
+    /// ```
     #[must_use]
     pub const fn position(&self, form: AssessmentKind) -> Option<Position> {
         let [b, f, a] = self.positions;
@@ -78,18 +90,43 @@ impl ItemDef {
     }
 
     /// Whether `form` has the item.
+    ///
+    /// ```
+    /// use mynumber_pia::report::ItemId;
+    /// use mynumber_pia::threshold::AssessmentKind;
+    ///
+    /// // 重点 has no 保管期間; 基礎 alone has the しきい値判断項目.
+    /// assert!(!ItemId::FileStorageRetention.def().in_form(AssessmentKind::Focused));
+    /// assert!(ItemId::ThresholdHandlerCount.def().in_form(AssessmentKind::Basic));
+    /// ```
     #[must_use]
     pub const fn in_form(&self, form: AssessmentKind) -> bool {
         self.position(form).is_some()
     }
 
     /// The item's number in `form`.
+    ///
+    /// ```
+    /// use mynumber_pia::report::ItemId;
+    /// use mynumber_pia::threshold::AssessmentKind;
+    ///
+    /// assert_eq!(ItemId::AffairNumberUseBasis.def().number(AssessmentKind::Basic), Some("Ⅰ3"));
+    /// ```
     #[must_use]
     pub fn number(&self, form: AssessmentKind) -> Option<&'static str> {
         self.position(form).map(|p| p.number)
     }
 
     /// Whether `form` marks the item ※ (a 重要な変更 target, 規則 第11条).
+    ///
+    /// ```
+    /// use mynumber_pia::report::ItemId;
+    /// use mynumber_pia::threshold::AssessmentKind;
+    ///
+    /// // 全項目 Ⅲ is ※ except ７．リスク１⑨.
+    /// assert!(ItemId::FullStoragePhysical.def().is_significant(AssessmentKind::Full));
+    /// assert!(!ItemId::FullStorageSeriousIncident.def().is_significant(AssessmentKind::Full));
+    /// ```
     #[must_use]
     pub fn is_significant(&self, form: AssessmentKind) -> bool {
         self.position(form).is_some_and(|p| p.significant)
@@ -269,7 +306,7 @@ item_table! {
     FileUsageDecisions = "file.usage.decisions", "権利利益に影響を与え得る決定", "files[].usage.decisions", [NA, NA, s("Ⅱ3⑧権利利益に影響を与え得る決定")];
     FileUsageStart = "file.usage.start", "使用開始日", "files[].usage.start", [NA, n("Ⅱ3⑥"), n("Ⅱ3⑨")];
     FileEntrustmentStatus = "file.entrustment_status", "委託の有無", "files[].entrustment_status", [NA, s("Ⅱ4委託の有無"), s("Ⅱ4委託の有無")];
-    FileEntrustmentCount = "file.entrustment_count", "委託の件数", "files[].entrustment_count", [NA, n("Ⅱ4件数"), n("Ⅱ4件数")];
+    FileEntrustmentCount = "file.entrustment_count", "委託の有無　（ ）件", "files[].entrustment_count", [NA, n("Ⅱ4件数"), n("Ⅱ4件数")];
     EntrustmentTitle = "file.entrustment.title", "委託事項", "files[].entrustments[].title", [NA, n("Ⅱ4委託事項"), n("Ⅱ4委託事項")];
     EntrustmentContent = "file.entrustment.content", "委託内容", "files[].entrustments[].content", [NA, n("Ⅱ4①"), n("Ⅱ4①")];
     EntrustmentScope = "file.entrustment.scope", "取扱いを委託する特定個人情報ファイルの範囲", "files[].entrustments[].scope", [NA, NA, n("Ⅱ4②")];
@@ -319,7 +356,7 @@ item_table! {
     FullAcquisitionRisk3NumberAuthenticity = "full.acquisition.risk3.number_authenticity", "個人番号の真正性確認の措置の内容", "full.risk_measures.acquisition.risk3.number_authenticity", [NA, NA, s("Ⅲ2リスク3個人番号の真正性確認の措置の内容")];
     FullAcquisitionRisk3Accuracy = "full.acquisition.risk3.accuracy", "特定個人情報の正確性確保の措置の内容", "full.risk_measures.acquisition.risk3.accuracy", [NA, NA, s("Ⅲ2リスク3特定個人情報の正確性確保の措置の内容")];
     FullAcquisitionRisk4 = "full.acquisition.risk4", "リスク４：入手の際に特定個人情報が漏えい・紛失するリスク", "full.risk_measures.acquisition.risk4", [NA, NA, s("Ⅲ2リスク4")];
-    FullAcquisitionOtherRisks = "full.acquisition.other_risks", "特定個人情報の入手におけるその他のリスク及びそのリスクに対する措置", "full.risk_measures.acquisition.other_risks", [NA, NA, s("Ⅲ2その他のリスク")];
+    FullAcquisitionOtherRisks = "full.acquisition.other_risks", "特定個人情報の入手（情報提供ネットワークシステムを通じた入手を除く。）におけるその他のリスク及びそのリスクに対する措置", "full.risk_measures.acquisition.other_risks", [NA, NA, s("Ⅲ2その他のリスク")];
     FullUsageRisk1 = "full.usage.risk1", "リスク１：目的を超えた紐付け、事務に必要のない情報との紐付けが行われるリスク", "full.risk_measures.usage.risk1", [NA, NA, s("Ⅲ3リスク1")];
     FullUsageRisk1AddressSystem = "full.usage.risk1.address_system_measures", "宛名システム等における措置の内容", "full.risk_measures.usage.risk1.address_system_measures", [NA, NA, s("Ⅲ3リスク1宛名システム等における措置の内容")];
     FullUsageRisk1OtherSystems = "full.usage.risk1.other_system_measures", "事務で使用するその他のシステムにおける措置の内容", "full.risk_measures.usage.risk1.other_system_measures", [NA, NA, s("Ⅲ3リスク1事務で使用するその他のシステムにおける措置の内容")];
@@ -332,7 +369,7 @@ item_table! {
     FullUsageRisk4 = "full.usage.risk4", "リスク４：特定個人情報ファイルが不正に複製されるリスク", "full.risk_measures.usage.risk4", [NA, NA, s("Ⅲ3リスク4")];
     FullUsageOtherRisks = "full.usage.other_risks", "特定個人情報の使用におけるその他のリスク及びそのリスクに対する措置", "full.risk_measures.usage.other_risks", [NA, NA, s("Ⅲ3その他のリスク")];
     FullEntrustmentNotEntrusted = "full.entrustment.not_entrusted", "委託しない", "full.risk_measures.entrustment.not_entrusted", [NA, NA, s("Ⅲ4委託しない")];
-    FullEntrustmentRisk = "full.entrustment.risk", "委託先による特定個人情報の不正入手・不正な使用等に関するリスク", "full.risk_measures.entrustment.risk", [NA, NA, s("Ⅲ4リスク")];
+    FullEntrustmentRisk = "full.entrustment.risk", "委託先による特定個人情報の不正入手・不正な使用に関するリスク", "full.risk_measures.entrustment.risk", [NA, NA, s("Ⅲ4リスク")];
     FullEntrustmentProtectionCheck = "full.entrustment.risk.protection_check", "情報保護管理体制の確認", "full.risk_measures.entrustment.risk.protection_check", [NA, NA, s("Ⅲ4情報保護管理体制の確認")];
     FullEntrustmentViewerRestriction = "full.entrustment.risk.viewer_restriction", "特定個人情報ファイルの閲覧者・更新者の制限", "full.risk_measures.entrustment.risk.viewer_restriction", [NA, NA, s("Ⅲ4特定個人情報ファイルの閲覧者・更新者の制限")];
     FullEntrustmentHandlingRecord = "full.entrustment.risk.handling_record", "特定個人情報ファイルの取扱いの記録", "full.risk_measures.entrustment.risk.handling_record", [NA, NA, s("Ⅲ4特定個人情報ファイルの取扱いの記録")];
@@ -347,7 +384,7 @@ item_table! {
     FullProvisionRisk1Rule = "full.provision_transfer.risk1.rule", "特定個人情報の提供・移転に関するルール", "full.risk_measures.provision_transfer.risk1.rule", [NA, NA, s("Ⅲ5リスク1特定個人情報の提供・移転に関するルール")];
     FullProvisionRisk2 = "full.provision_transfer.risk2", "リスク２：不適切な方法で提供・移転が行われるリスク", "full.risk_measures.provision_transfer.risk2", [NA, NA, s("Ⅲ5リスク2")];
     FullProvisionRisk3 = "full.provision_transfer.risk3", "リスク３：誤った情報を提供・移転してしまうリスク、誤った相手に提供・移転してしまうリスク", "full.risk_measures.provision_transfer.risk3", [NA, NA, s("Ⅲ5リスク3")];
-    FullProvisionOtherRisks = "full.provision_transfer.other_risks", "特定個人情報の提供・移転におけるその他のリスク及びそのリスクに対する措置", "full.risk_measures.provision_transfer.other_risks", [NA, NA, s("Ⅲ5その他のリスク")];
+    FullProvisionOtherRisks = "full.provision_transfer.other_risks", "特定個人情報の提供・移転（委託や情報提供ネットワークシステムを通じた提供を除く。）におけるその他のリスク及びそのリスクに対する措置", "full.risk_measures.provision_transfer.other_risks", [NA, NA, s("Ⅲ5その他のリスク")];
     FullNetworkNotConnectedAcquisition = "full.network.not_connected_acquisition", "接続しない（入手）", "full.risk_measures.network.not_connected_acquisition", [NA, NA, s("Ⅲ6接続しない（入手）")];
     FullNetworkNotConnectedProvision = "full.network.not_connected_provision", "接続しない（提供）", "full.risk_measures.network.not_connected_provision", [NA, NA, s("Ⅲ6接続しない（提供）")];
     FullNetworkRisk1 = "full.network.risk1", "リスク１：目的外の入手が行われるリスク", "full.risk_measures.network.risk1", [NA, NA, s("Ⅲ6リスク1")];
@@ -381,7 +418,7 @@ item_table! {
     // ---- 重点 Ⅲ リスク対策 ※（７．②を除く。） ----
     FocusedFileNames = "focused.file_names", "特定個人情報ファイル名", "focused.risk_measures.file_names", [NA, s("Ⅲ1"), NA];
     FocusedAcquisitionRisk = "focused.acquisition.risk", "リスク：目的外の入手が行われるリスク", "focused.risk_measures.acquisition.risk", [NA, s("Ⅲ2リスク"), NA];
-    FocusedAcquisitionOtherRisks = "focused.acquisition.other_risks", "特定個人情報の入手におけるその他のリスク及びそのリスクに対する措置", "focused.risk_measures.acquisition.other_risks", [NA, s("Ⅲ2その他のリスク"), NA];
+    FocusedAcquisitionOtherRisks = "focused.acquisition.other_risks", "特定個人情報の入手（情報提供ネットワークシステムを通じた入手を除く。）におけるその他のリスク及びそのリスクに対する措置", "focused.risk_measures.acquisition.other_risks", [NA, s("Ⅲ2その他のリスク"), NA];
     FocusedUsageRisk1 = "focused.usage.risk1", "リスク１：目的を超えた紐付け、事務に必要のない情報との紐付けが行われるリスク", "focused.risk_measures.usage.risk1", [NA, s("Ⅲ3リスク1"), NA];
     FocusedUsageRisk2 = "focused.usage.risk2", "リスク２：権限のない者（元職員、アクセス権限のない職員等）によって不正に使用されるリスク", "focused.risk_measures.usage.risk2", [NA, s("Ⅲ3リスク2"), NA];
     FocusedUsageRisk2UserAuth = "focused.usage.risk2.user_auth", "ユーザ認証の管理", "focused.risk_measures.usage.risk2.user_auth", [NA, s("Ⅲ3リスク2ユーザ認証の管理"), NA];
@@ -394,7 +431,7 @@ item_table! {
     FocusedProvisionNotProvided = "focused.provision_transfer.not_provided", "提供・移転しない", "focused.risk_measures.provision_transfer.not_provided", [NA, s("Ⅲ5提供・移転しない"), NA];
     FocusedProvisionRisk = "focused.provision_transfer.risk", "リスク：不正な提供・移転が行われるリスク", "focused.risk_measures.provision_transfer.risk", [NA, s("Ⅲ5リスク"), NA];
     FocusedProvisionRule = "focused.provision_transfer.risk.rule", "特定個人情報の提供・移転に関するルール", "focused.risk_measures.provision_transfer.risk.rule", [NA, s("Ⅲ5特定個人情報の提供・移転に関するルール"), NA];
-    FocusedProvisionOtherRisks = "focused.provision_transfer.other_risks", "特定個人情報の提供・移転におけるその他のリスク及びそのリスクに対する措置", "focused.risk_measures.provision_transfer.other_risks", [NA, s("Ⅲ5その他のリスク"), NA];
+    FocusedProvisionOtherRisks = "focused.provision_transfer.other_risks", "特定個人情報の提供・移転（委託や情報提供ネットワークシステムを通じた提供を除く。）におけるその他のリスク及びそのリスクに対する措置", "focused.risk_measures.provision_transfer.other_risks", [NA, s("Ⅲ5その他のリスク"), NA];
     FocusedNetworkNotConnectedAcquisition = "focused.network.not_connected_acquisition", "接続しない（入手）", "focused.risk_measures.network.not_connected_acquisition", [NA, s("Ⅲ6接続しない（入手）"), NA];
     FocusedNetworkNotConnectedProvision = "focused.network.not_connected_provision", "接続しない（提供）", "focused.risk_measures.network.not_connected_provision", [NA, s("Ⅲ6接続しない（提供）"), NA];
     FocusedNetworkRisk1 = "focused.network.risk1", "リスク１：目的外の入手が行われるリスク", "focused.risk_measures.network.risk1", [NA, s("Ⅲ6リスク1"), NA];
@@ -415,7 +452,7 @@ item_table! {
     BasicUsageUnauthorized = "basic.usage_unauthorized", "権限のない者（元職員、アクセス権限のない職員等）によって不正に使用されるリスクへの対策は十分か", "basic.risk_measures.usage_unauthorized", [n("Ⅳ3権限のない者"), NA, NA];
     BasicEntrustment = "basic.entrustment", "委託先における不正な使用等のリスクへの対策は十分か", "basic.risk_measures.entrustment", [n("Ⅳ4"), NA, NA];
     BasicProvisionTransfer = "basic.provision_transfer", "不正な提供・移転が行われるリスクへの対策は十分か", "basic.risk_measures.provision_transfer", [n("Ⅳ5"), NA, NA];
-    BasicNetworkAcquisition = "basic.network.acquisition", "目的外の入手が行われるリスクへの対策は十分か（情報提供ネットワークシステム）", "basic.risk_measures.network.acquisition", [n("Ⅳ6目的外の入手"), NA, NA];
+    BasicNetworkAcquisition = "basic.network.acquisition", "情報提供ネットワークシステムとの接続　目的外の入手が行われるリスクへの対策は十分か", "basic.risk_measures.network.acquisition", [n("Ⅳ6目的外の入手"), NA, NA];
     BasicNetworkProvision = "basic.network.provision", "不正な提供が行われるリスクへの対策は十分か", "basic.risk_measures.network.provision", [n("Ⅳ6不正な提供"), NA, NA];
     BasicStorage = "basic.storage", "特定個人情報の漏えい・滅失・毀損リスクへの対策は十分か", "basic.risk_measures.storage", [n("Ⅳ7"), NA, NA];
     BasicManualWork = "basic.manual_work", "人為的ミスが発生するリスクへの対策は十分か", "basic.risk_measures.manual_work", [n("Ⅳ8"), NA, NA];
@@ -497,11 +534,25 @@ fn normalize_number(text: &str) -> String {
 
 impl ItemId {
     /// Every item, in table order.
+    ///
+    /// ```
+    /// use mynumber_pia::report::ItemId;
+    /// use mynumber_pia::threshold::AssessmentKind;
+    ///
+    /// assert_eq!(ItemId::all().count(), mynumber_pia::report::ITEMS.len());
+    /// ```
     pub fn all() -> impl Iterator<Item = ItemId> {
         ITEMS.iter().map(|d| d.id)
     }
 
     /// The item's row in the table.
+    ///
+    /// ```
+    /// use mynumber_pia::report::ItemId;
+    /// use mynumber_pia::threshold::AssessmentKind;
+    ///
+    /// assert!(ItemId::CoverApprovalDate.def().gov_only);
+    /// ```
     #[must_use]
     pub fn def(self) -> &'static ItemDef {
         ITEMS.get(self as usize).unwrap_or(&MISSING)
@@ -514,12 +565,26 @@ impl ItemId {
     }
 
     /// The label as printed (the 全項目 wording where forms differ).
+    ///
+    /// ```
+    /// use mynumber_pia::report::ItemId;
+    /// use mynumber_pia::threshold::AssessmentKind;
+    ///
+    /// assert_eq!(ItemId::FileStorageRetention.label(), "保管期間");
+    /// ```
     #[must_use]
     pub fn label(self) -> &'static str {
         self.def().label
     }
 
     /// The JSON path template, e.g. `files[].entrustments[].re_entrustment`.
+    ///
+    /// ```
+    /// use mynumber_pia::report::ItemId;
+    /// use mynumber_pia::threshold::AssessmentKind;
+    ///
+    /// assert_eq!(ItemId::TransferMethods.path(), "files[].transfers[].methods");
+    /// ```
     #[must_use]
     pub fn path(self) -> &'static str {
         self.def().path
@@ -905,6 +970,48 @@ mod tests {
             !ItemId::FocusedStorageSeriousIncident
                 .def()
                 .is_significant(AssessmentKind::Focused)
+        );
+    }
+
+    #[test]
+    fn labels_are_the_printed_text() {
+        // Spelled as seeds 000 (全項目), 002/004 (重点) and 003 (基礎) print them.
+        for (id, label) in [
+            (
+                ItemId::FullAcquisitionOtherRisks,
+                "特定個人情報の入手（情報提供ネットワークシステムを通じた入手を除く。）におけるその他のリスク及びそのリスクに対する措置",
+            ),
+            (
+                ItemId::FocusedProvisionOtherRisks,
+                "特定個人情報の提供・移転（委託や情報提供ネットワークシステムを通じた提供を除く。）におけるその他のリスク及びそのリスクに対する措置",
+            ),
+            (
+                ItemId::FullEntrustmentRisk,
+                "委託先による特定個人情報の不正入手・不正な使用に関するリスク",
+            ),
+            (
+                ItemId::FocusedEntrustmentReEntrusteeAssurance,
+                "再委託先による特定個人情報ファイルの適切な取扱いの担保",
+            ),
+            (
+                ItemId::FullEntrustmentReEntrusteeAssurance,
+                "再委託先による特定個人情報ファイルの適切な取扱いの確保",
+            ),
+            (
+                ItemId::BasicNetworkAcquisition,
+                "情報提供ネットワークシステムとの接続　目的外の入手が行われるリスクへの対策は十分か",
+            ),
+            (ItemId::FileEntrustmentCount, "委託の有無　（ ）件"),
+        ] {
+            assert_eq!(id.label(), label, "{id}");
+        }
+        assert_eq!(
+            ItemId::FullAcquisitionOtherRisks.label(),
+            ItemId::FocusedAcquisitionOtherRisks.label()
+        );
+        assert_eq!(
+            ItemId::FullProvisionOtherRisks.label(),
+            ItemId::FocusedProvisionOtherRisks.label()
         );
     }
 

@@ -87,6 +87,13 @@ fn kind_text(kind: LoadErrorKind) -> &'static str {
 
 impl LoadError {
     /// The kind of problem.
+    ///
+    /// ```
+    /// use mynumber_pia::report::{LoadErrorKind, Report};
+    ///
+    /// let err = Report::from_json("{\n  \"schema_version\": 1,\n  \"form\": 3\n}").unwrap_err();
+    /// assert_eq!(err.kind(), LoadErrorKind::Schema);
+    /// ```
     #[must_use]
     pub fn kind(&self) -> LoadErrorKind {
         self.kind
@@ -94,12 +101,26 @@ impl LoadError {
 
     /// The JSON path where it occurred, e.g. `files[0].entrustments[2].re_entrustment` (`.` for
     /// the top level).
+    ///
+    /// ```
+    /// use mynumber_pia::report::{LoadErrorKind, Report};
+    ///
+    /// let err = Report::from_json("{\n  \"schema_version\": 1,\n  \"form\": 3\n}").unwrap_err();
+    /// assert_eq!(err.path(), "form");
+    /// ```
     #[must_use]
     pub fn path(&self) -> &str {
         &self.path
     }
 
     /// What was wrong and what was expected (serde's wording, or the Japanese of this crate).
+    ///
+    /// ```
+    /// use mynumber_pia::report::{LoadErrorKind, Report};
+    ///
+    /// let err = Report::from_json("{\n  \"schema_version\": 1,\n  \"form\": 3\n}").unwrap_err();
+    /// assert!(err.message().contains("基礎項目評価 / 重点項目評価 / 全項目評価"), "{err}");
+    /// ```
     #[must_use]
     pub fn message(&self) -> &str {
         &self.message
@@ -107,12 +128,26 @@ impl LoadError {
 
     /// The line (1-based) of the JSON text; 0 when the error is about the report as a whole (an
     /// item its form does not print).
+    ///
+    /// ```
+    /// use mynumber_pia::report::{LoadErrorKind, Report};
+    ///
+    /// let err = Report::from_json("{\n  \"schema_version\": 1,\n  \"form\": 3\n}").unwrap_err();
+    /// assert_eq!((err.line(), err.column()), (3, 11));
+    /// ```
     #[must_use]
     pub fn line(&self) -> usize {
         self.line
     }
 
     /// The column (1-based) of the JSON text; 0 when the line is 0.
+    ///
+    /// ```
+    /// use mynumber_pia::report::{LoadErrorKind, Report};
+    ///
+    /// let err = Report::from_json("{\n  \"schema_version\": 1,\n  \"form\": 3\n}").unwrap_err();
+    /// assert_eq!(err.column(), 11);
+    /// ```
     #[must_use]
     pub fn column(&self) -> usize {
         self.column
@@ -484,6 +519,22 @@ mod tests {
         )
         .unwrap_err();
         assert!(e.message().contains("承認日"), "{e}");
+    }
+
+    #[test]
+    fn bad_dates_name_their_path_and_the_expected_format() {
+        let e = Report::from_json(
+            r#"{"schema_version":1,"form":"全項目評価","cover":{"published_on":"令和6年12月6日"}}"#,
+        )
+        .unwrap_err();
+        assert_eq!(e.path(), "cover.published_on");
+        assert!(e.message().contains("日付 \"YYYY-MM-DD\""), "{e}");
+        let e = Report::from_json(
+            r#"{"schema_version":1,"form":"重点項目評価","changes":[{"date":"2024-02-30"}]}"#,
+        )
+        .unwrap_err();
+        assert_eq!(e.path(), "changes[0].date");
+        assert!(e.message().contains("2024-02-30"), "{e}");
     }
 
     #[test]

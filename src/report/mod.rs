@@ -225,6 +225,14 @@ pub enum FormPart {
 
 impl FormPart {
     /// The part of `form`, with every item empty.
+    ///
+    /// ```
+    /// use mynumber_pia::report::FormPart;
+    /// use mynumber_pia::threshold::AssessmentKind;
+    ///
+    /// let part = FormPart::empty(AssessmentKind::Basic);
+    /// assert_eq!((part.form(), part.key()), (AssessmentKind::Basic, "basic"));
+    /// ```
     #[must_use]
     pub fn empty(form: AssessmentKind) -> Self {
         match form {
@@ -245,6 +253,13 @@ impl FormPart {
     }
 
     /// The JSON key the part is stored under: `basic`, `focused` or `full`.
+    ///
+    /// ```
+    /// use mynumber_pia::report::Report;
+    /// use mynumber_pia::threshold::AssessmentKind;
+    ///
+    /// assert_eq!(Report::empty(AssessmentKind::Full).part.key(), "full");
+    /// ```
     #[must_use]
     pub const fn key(&self) -> &'static str {
         json::part_key(self.form())
@@ -276,12 +291,28 @@ impl Report {
     }
 
     /// The form of the report.
+    ///
+    /// ```
+    /// use mynumber_pia::samples::Sample;
+    /// use mynumber_pia::threshold::AssessmentKind;
+    ///
+    /// assert_eq!(Sample::KawaguchiFocused.load()?.form(), AssessmentKind::Focused);
+    /// # Ok::<(), mynumber_pia::LoadError>(())
+    /// ```
     #[must_use]
     pub const fn form(&self) -> AssessmentKind {
         self.part.form()
     }
 
     /// The 基礎-only part, if this is a 基礎項目評価書.
+    ///
+    /// ```
+    /// use mynumber_pia::report::Report;
+    /// use mynumber_pia::threshold::AssessmentKind;
+    ///
+    /// let r = Report::empty(AssessmentKind::Basic);
+    /// assert!(r.basic().is_some() && r.full().is_none());
+    /// ```
     #[must_use]
     pub fn basic(&self) -> Option<&BasicPart> {
         match &self.part {
@@ -291,6 +322,14 @@ impl Report {
     }
 
     /// The 重点-only part, if this is a 重点項目評価書.
+    ///
+    /// ```
+    /// use mynumber_pia::report::Report;
+    /// use mynumber_pia::threshold::AssessmentKind;
+    ///
+    /// let r = Report::empty(AssessmentKind::Focused);
+    /// assert!(r.focused().is_some() && r.basic().is_none());
+    /// ```
     #[must_use]
     pub fn focused(&self) -> Option<&FocusedPart> {
         match &self.part {
@@ -300,6 +339,14 @@ impl Report {
     }
 
     /// The 全項目-only part, if this is a 全項目評価書.
+    ///
+    /// ```
+    /// use mynumber_pia::report::Report;
+    /// use mynumber_pia::threshold::AssessmentKind;
+    ///
+    /// let r = Report::empty(AssessmentKind::Full);
+    /// assert!(r.full().is_some() && r.focused().is_none());
+    /// ```
     #[must_use]
     pub fn full(&self) -> Option<&FullPart> {
         match &self.part {
@@ -309,6 +356,18 @@ impl Report {
     }
 
     /// The 基礎-only part, mutably.
+    ///
+    /// ```
+    /// use mynumber_pia::report::Report;
+    /// use mynumber_pia::threshold::{AssessmentKind, SeriousIncident};
+    ///
+    /// let mut r = Report::empty(AssessmentKind::Basic);
+    /// if let Some(b) = r.basic_mut() {
+    ///     b.threshold_items.serious_incident = Some(SeriousIncident::Occurred);
+    /// }
+    /// assert!(r.focused_mut().is_none());
+    /// assert_eq!(r.basic().and_then(|b| b.threshold_items.serious_incident), Some(SeriousIncident::Occurred));
+    /// ```
     pub fn basic_mut(&mut self) -> Option<&mut BasicPart> {
         match &mut self.part {
             FormPart::Basic(p) => Some(p),
@@ -317,6 +376,15 @@ impl Report {
     }
 
     /// The 重点-only part, mutably.
+    ///
+    /// ```
+    /// use mynumber_pia::report::{AuditKind, Report};
+    /// use mynumber_pia::threshold::AssessmentKind;
+    ///
+    /// let mut r = Report::empty(AssessmentKind::Focused);
+    /// r.focused_mut().map(|p| p.risk_measures.audit.insert(AuditKind::Internal));
+    /// assert!(r.focused().is_some_and(|p| p.risk_measures.audit.contains(&AuditKind::Internal)));
+    /// ```
     pub fn focused_mut(&mut self) -> Option<&mut FocusedPart> {
         match &mut self.part {
             FormPart::Focused(p) => Some(p),
@@ -325,6 +393,18 @@ impl Report {
     }
 
     /// The 全項目-only part, mutably.
+    ///
+    /// ```
+    /// use mynumber_pia::report::{Report, Sufficiency};
+    /// use mynumber_pia::threshold::AssessmentKind;
+    ///
+    /// let mut r = Report::empty(AssessmentKind::Full);
+    /// if let Some(p) = r.full_mut() {
+    ///     p.risk_measures.usage.risk3.sufficiency = Some(Sufficiency::Sufficient);
+    /// }
+    /// assert!(r.basic_mut().is_none());
+    /// assert_eq!(r.full().and_then(|p| p.risk_measures.usage.risk3.sufficiency), Some(Sufficiency::Sufficient));
+    /// ```
     pub fn full_mut(&mut self) -> Option<&mut FullPart> {
         match &mut self.part {
             FormPart::Full(p) => Some(p),

@@ -43,6 +43,7 @@ pub struct Procedures {
 #[serde(default, deny_unknown_fields)]
 pub struct BasicAssessmentStep {
     /// ①実施日.
+    #[serde(deserialize_with = "super::date::opt_iso_date")]
     pub date: Option<NaiveDate>,
     /// ②しきい値判断結果, with the 「（任意に…を実施）」 suffix where the form has it.
     pub threshold_result: Option<StatedThresholdResult>,
@@ -73,8 +74,10 @@ pub struct PublicComment {
 #[serde(default, deny_unknown_fields)]
 pub struct Period {
     /// First day.
+    #[serde(deserialize_with = "super::date::opt_iso_date")]
     pub start: Option<NaiveDate>,
     /// Last day.
+    #[serde(deserialize_with = "super::date::opt_iso_date")]
     pub end: Option<NaiveDate>,
     /// The day count the report states (「３１日間」), if any.
     pub stated_days: Option<u32>,
@@ -82,6 +85,15 @@ pub struct Period {
 
 impl Period {
     /// The period from `start` to `end` (both included), stating its day count.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use mynumber_pia::report::Period;
+    ///
+    /// let d = |m, day| NaiveDate::from_ymd_opt(2024, m, day).unwrap();
+    /// let p = Period::new(d(9, 15), d(10, 15));
+    /// assert_eq!(p.stated_days, Some(31));
+    /// ```
     #[must_use]
     pub fn new(start: NaiveDate, end: NaiveDate) -> Self {
         let mut p = Period {
@@ -117,6 +129,7 @@ impl Period {
 #[serde(default, deny_unknown_fields)]
 pub struct ThirdPartyReview {
     /// ①実施日.
+    #[serde(deserialize_with = "super::date::opt_iso_date")]
     pub date: Option<NaiveDate>,
     /// The reviewing body, e.g. `江戸川区情報公開及び個人情報保護審査会` (taken from ②方法).
     pub body: Option<String>,
@@ -132,6 +145,7 @@ pub struct ThirdPartyReview {
 #[serde(default, deny_unknown_fields)]
 pub struct PpcApproval {
     /// ①提出日.
+    #[serde(deserialize_with = "super::date::opt_iso_date")]
     pub submitted_on: Option<NaiveDate>,
     /// ②個人情報保護委員会による審査.
     pub review: Option<String>,

@@ -48,6 +48,15 @@ pub struct Destination {
 
 impl Destination {
     /// A destination with its name and legal basis.
+    ///
+    /// ```
+    /// use mynumber_pia::legal_basis::LegalBasis;
+    /// use mynumber_pia::report::{CheckSet, DataSubjectBand, Destination, Medium};
+    ///
+    /// let d = Destination::new("市民課", LegalBasis::parse("住民基本台帳法第7条")?);
+    /// assert_eq!(d.name.as_deref(), Some("市民課"));
+    /// # Ok::<(), mynumber_pia::legal_basis::LegalBasisError>(())
+    /// ```
     #[must_use]
     pub fn new(name: impl Into<String>, legal_basis: LegalBasis) -> Self {
         Destination {
@@ -58,6 +67,16 @@ impl Destination {
     }
 
     /// Sets ⑥提供方法 / 移転方法.
+    ///
+    /// ```
+    /// use mynumber_pia::legal_basis::LegalBasis;
+    /// use mynumber_pia::report::{CheckSet, DataSubjectBand, Destination, Medium};
+    ///
+    /// let d = Destination::new("市民課", LegalBasis::parse("住民基本台帳法第7条")?)
+    ///     .with_methods(CheckSet::of([Medium::IntraOffice]));
+    /// assert!(d.methods.contains(Medium::IntraOffice));
+    /// # Ok::<(), mynumber_pia::legal_basis::LegalBasisError>(())
+    /// ```
     #[must_use]
     pub fn with_methods(mut self, methods: CheckSet<Medium>) -> Self {
         self.methods = methods;
@@ -65,6 +84,16 @@ impl Destination {
     }
 
     /// Sets ④ 対象となる本人の数.
+    ///
+    /// ```
+    /// use mynumber_pia::legal_basis::LegalBasis;
+    /// use mynumber_pia::report::{CheckSet, DataSubjectBand, Destination, Medium};
+    ///
+    /// let d = Destination::new("市民課", LegalBasis::parse("住民基本台帳法第7条")?)
+    ///     .with_data_subjects(DataSubjectBand::From10kTo100k);
+    /// assert_eq!(d.data_subjects, Some(DataSubjectBand::From10kTo100k));
+    /// # Ok::<(), mynumber_pia::legal_basis::LegalBasisError>(())
+    /// ```
     #[must_use]
     pub fn with_data_subjects(mut self, band: DataSubjectBand) -> Self {
         self.data_subjects = Some(band);

@@ -109,6 +109,7 @@ pub struct RecentIncidents {
     /// 再発防止策の内容.
     pub prevention: Option<String>,
     /// The dates the described incidents occurred (not a form item; taken from その内容).
+    #[serde(deserialize_with = "super::date::iso_dates")]
     pub incident_dates: Vec<NaiveDate>,
 }
 

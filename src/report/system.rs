@@ -29,6 +29,13 @@ pub struct System {
 
 impl System {
     /// A system with a name only.
+    ///
+    /// ```
+    /// use mynumber_pia::report::{CheckSet, Connection, System};
+    ///
+    /// let s = System::new("宛名システム");
+    /// assert!(s.functions.is_none() && s.connections.is_empty());
+    /// ```
     #[must_use]
     pub fn new(name: impl Into<String>) -> Self {
         System {
@@ -38,6 +45,12 @@ impl System {
     }
 
     /// Sets ②システムの機能.
+    ///
+    /// ```
+    /// use mynumber_pia::report::{CheckSet, Connection, System};
+    ///
+    /// assert_eq!(System::new("税務システム").with_functions("課税").functions.as_deref(), Some("課税"));
+    /// ```
     #[must_use]
     pub fn with_functions(mut self, functions: impl Into<String>) -> Self {
         self.functions = Some(functions.into());
@@ -45,6 +58,13 @@ impl System {
     }
 
     /// Sets ③他のシステムとの接続.
+    ///
+    /// ```
+    /// use mynumber_pia::report::{CheckSet, Connection, System};
+    ///
+    /// let s = System::new("中間サーバー").with_connections(CheckSet::of([Connection::InfoNetwork]));
+    /// assert!(s.connections.contains(Connection::InfoNetwork));
+    /// ```
     #[must_use]
     pub fn with_connections(mut self, connections: CheckSet<Connection>) -> Self {
         self.connections = connections;
