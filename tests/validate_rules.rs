@@ -283,7 +283,7 @@ rules! {
         fixed |f| { f.files[0].entrustment_status = Some(EntrustmentStatus::Entrusts); }
 
     en003_entrustment_count: EntrustmentCountMismatch in Full,
-        at "files[0].entrustment_count", "Ⅱ（保険資格ファイル）4 委託の件数";
+        at "files[0].entrustment_count", "Ⅱ（保険資格ファイル）4 委託の有無　（ ）件";
         triggers |r| { r.files[0].entrustment_count = Some(2); }
         fixed |f| { f.files[0].entrustment_count = Some(1); }
 

@@ -306,7 +306,7 @@ item_table! {
     FileUsageDecisions = "file.usage.decisions", "権利利益に影響を与え得る決定", "files[].usage.decisions", [NA, NA, s("Ⅱ3⑧権利利益に影響を与え得る決定")];
     FileUsageStart = "file.usage.start", "使用開始日", "files[].usage.start", [NA, n("Ⅱ3⑥"), n("Ⅱ3⑨")];
     FileEntrustmentStatus = "file.entrustment_status", "委託の有無", "files[].entrustment_status", [NA, s("Ⅱ4委託の有無"), s("Ⅱ4委託の有無")];
-    FileEntrustmentCount = "file.entrustment_count", "委託の有無　（ ）件", "files[].entrustment_count", [NA, n("Ⅱ4件数"), n("Ⅱ4件数")];
+    FileEntrustmentCount = "file.entrustment_count", "委託の有無　（ ）件", "files[].entrustment_count", [NA, n("Ⅱ4委託の有無　（ ）件"), n("Ⅱ4委託の有無　（ ）件")];
     EntrustmentTitle = "file.entrustment.title", "委託事項", "files[].entrustments[].title", [NA, n("Ⅱ4委託事項"), n("Ⅱ4委託事項")];
     EntrustmentContent = "file.entrustment.content", "委託内容", "files[].entrustments[].content", [NA, n("Ⅱ4①"), n("Ⅱ4①")];
     EntrustmentScope = "file.entrustment.scope", "取扱いを委託する特定個人情報ファイルの範囲", "files[].entrustments[].scope", [NA, NA, n("Ⅱ4②")];

@@ -203,7 +203,7 @@ mod tests {
             (
                 ItemId::FileEntrustmentCount,
                 &[0],
-                "Ⅱ（保険資格ファイル）4 委託の件数",
+                "Ⅱ（保険資格ファイル）4 委託の有無　（ ）件",
             ),
             (
                 ItemId::FileStorageRetentionValidity,
