@@ -8,15 +8,33 @@ use mynumber_pia::report::Report;
 use mynumber_pia::samples::Sample;
 use mynumber_pia::validate::validate;
 
+/// `name` of the `copy`-th copy: `株式会社A（写し3）`, so that every copy is another body.
+fn renamed(name: Option<&String>, copy: usize) -> Option<String> {
+    name.map(|n| format!("{n}（写し{copy}）"))
+}
+
 /// `report` with every list of 委託事項 and 提供先 repeated ten times (declared counts follow).
+/// Each copy names other 委託先, 再委託先 and 提供先, so the 取扱者数 sum and the chain checks
+/// see ten times the bodies, not the same ones again.
 fn ten_times(report: &Report) -> Report {
     let mut big = report.clone();
     for file in &mut big.files {
         let entrustments = file.entrustments.clone();
         let provisions = file.provisions.clone();
-        for _ in 1..10 {
-            file.entrustments.extend(entrustments.iter().cloned());
-            file.provisions.extend(provisions.iter().cloned());
+        for copy in 1..10 {
+            file.entrustments.extend(entrustments.iter().map(|e| {
+                let mut e = e.clone();
+                e.entrustee = renamed(e.entrustee.as_ref(), copy);
+                for level in &mut e.re_entrustees {
+                    level.name = renamed(level.name.as_ref(), copy);
+                }
+                e
+            }));
+            file.provisions.extend(provisions.iter().map(|p| {
+                let mut p = p.clone();
+                p.name = renamed(p.name.as_ref(), copy);
+                p
+            }));
         }
         file.entrustment_count = u32::try_from(file.entrustments.len()).ok();
         if file.provision_transfer.provision {

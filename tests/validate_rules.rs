@@ -323,7 +323,7 @@ rules! {
 
     en008_chain_cycle: EntrustmentCycle in Full,
         at "files[0].entrustments[0].re_entrustees[1].name",
-        "Ⅱ（保険資格ファイル）4 委託事項1 再々委託先";
+        "Ⅱ（保険資格ファイル）4 委託事項1 再々委託先", says "上位（委託先）";
         triggers |r| {
             // 委託先 → サンプル保守 → 委託先 again.
             r.files[0].entrustments[0].re_entrustees[1].name = Some("株式会社サンプル情報サービス".into());
@@ -332,8 +332,17 @@ rules! {
 
     en008_re_entrusts_to_the_body: EntrustmentCycle in Full,
         at "files[0].entrustments[0].re_entrustees[0].name",
-        "Ⅱ（保険資格ファイル）4 委託事項1 再委託先", says "架空市長";
+        "Ⅱ（保険資格ファイル）4 委託事項1 再委託先", says "「架空市長」は、この委託の連鎖の上位（評価実施機関）";
         triggers |r| { r.files[0].entrustments[0].re_entrustees[0].name = Some("架空市長".into()); }
+        fixed |f| { f.files[0].entrustments[0].re_entrustees[0].name = Some("サンプル保守株式会社".into()); }
+
+    en008_re_entrusts_to_itself: EntrustmentCycle in Full,
+        at "files[0].entrustments[0].re_entrustees[0].name",
+        "Ⅱ（保険資格ファイル）4 委託事項1 再委託先", says "上位（委託先）に既に現れている";
+        triggers |r| {
+            // The 委託先 names itself as its own 再委託先.
+            r.files[0].entrustments[0].re_entrustees[0].name = Some("株式会社 サンプル情報サービス".into());
+        }
         fixed |f| { f.files[0].entrustments[0].re_entrustees[0].name = Some("サンプル保守株式会社".into()); }
 
     // ── 4. 提供・移転 ─────────────────────────────────────────────────────────────────
@@ -457,6 +466,11 @@ rules! {
         triggers |r| { r.procedures.third_party_review = Default::default(); }
         fixed |f| { f.procedures.third_party_review = Report::example(AssessmentKind::Full).procedures.third_party_review; }
 
+    pc004_comment_ends_before_it_starts: ProcedureDatesOutOfOrder in Full,
+        at "procedures.public_comment.period", "Ⅵ2② 意見の聴取　実施日・期間", says "開始日";
+        triggers |r| { r.procedures.public_comment.period.end = Some(d(2025, 3, 31)); }
+        fixed |f| { f.procedures.public_comment.period.end = Some(d(2025, 4, 30)); }
+
     pc004_review_before_comment_ends: ProcedureDatesOutOfOrder in Full,
         at "procedures.third_party_review.date", "Ⅵ3① 第三者点検　実施日", says "意見聴取の終了";
         triggers |r| { r.procedures.third_party_review.date = Some(d(2025, 4, 15)); }
@@ -486,7 +500,7 @@ rules! {
         fixed |f| { f.procedures.ppc_approval.submitted_on = Some(d(2025, 6, 10)); }
 
     // ── 7. Time, against the reference date ────────────────────────────────────────────
-    tm001_reassessment_overdue: ReassessmentOverdue in Focused on d(2030, 6, 30),
+    tm001_reassessment_overdue: ReassessmentOverdue in Focused on d(2030, 7, 1),
         at "cover.published_on", "表紙 公表日", says "令和7年6月30日";
         triggers |r| {}
         fixed |f| { f.cover.published_on = Some(d(2030, 6, 1)); }

@@ -175,13 +175,25 @@ fn every_expected_finding_has_a_reason_and_no_error_is_expected() {
 
 #[test]
 fn seeds_stay_clean_over_the_next_years_except_for_the_five_year_date() {
-    // 江戸川区 published 2024-12-06: the 5-year date is 2029-12-06.
+    // 江戸川区 published 2024-12-06: the 5 years run to the end of 2029-12-06 (規則 第15条;
+    // 民法 第140条, 第143条).
     let report = Sample::EdogawaFull.load().unwrap();
     let published = report.cover.published_on.unwrap();
-    let due = published
+    let last_day = published
         .checked_add_months(chrono::Months::new(60))
         .unwrap();
-    let result = validate(&report, due);
-    assert!(!result.has_errors(), "{result}");
-    assert_eq!(result.with_code(Code::ReassessmentOverdue).count(), 1);
+    assert_eq!(last_day, NaiveDate::from_ymd_opt(2029, 12, 6).unwrap());
+    let on_the_last_day = validate(&report, last_day);
+    assert!(!on_the_last_day.has_errors(), "{on_the_last_day}");
+    assert_eq!(
+        on_the_last_day.with_code(Code::ReassessmentOverdue).count(),
+        0
+    );
+    assert_eq!(
+        on_the_last_day.with_code(Code::ReassessmentDueSoon).count(),
+        1
+    );
+    let after = validate(&report, last_day.succ_opt().unwrap());
+    assert!(!after.has_errors(), "{after}");
+    assert_eq!(after.with_code(Code::ReassessmentOverdue).count(), 1);
 }

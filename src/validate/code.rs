@@ -1,9 +1,6 @@
 //! The rules validation checks, each with a stable code.
 
-use std::fmt;
 use std::str::FromStr;
-
-use serde::{Serialize, Serializer};
 
 use super::finding::Severity;
 
@@ -401,13 +398,15 @@ codes! {
     // ── TM: 時期 ───────────────────────────────────────────────────────────────────
     /// **5年経過前の再実施の期限を過ぎた.** Five years have passed since the 公表日 (on the reference
     /// date): the body should have re-assessed before (規則 第15条, an effort duty, hence a
-    /// warning).
+    /// warning). The day of publication is not counted (民法 第140条), so the 5 years end with
+    /// the same date 5 years on (民法 第143条); the finding starts the day after.
     ///
-    /// Example: 公表日 令和2年10月22日, reference date 2025-10-22.
+    /// Example: 公表日 令和2年10月22日, reference date 2025-10-23 (on 2025-10-22 it is still in
+    /// time, and [`Code::ReassessmentDueSoon`] applies).
     ReassessmentOverdue = "TM001", Time, Warning, "規則 第15条", "公表日から5年を経過しており、再実施の時期を過ぎている";
 
-    /// **5年経過前の再実施が近い.** The 5-year date falls within 6 months of the reference date
-    /// (規則 第15条).
+    /// **5年経過前の再実施が近い.** The last day of the 5 years (the same date 5 years after the
+    /// 公表日) is within 6 months of the reference date, or is the reference date (規則 第15条).
     ///
     /// Example: 公表日 令和2年10月22日, reference date 2025-06-01.
     ReassessmentDueSoon = "TM002", Time, Info, "規則 第15条", "公表日から5年を経過する日が6か月以内に来る";
@@ -450,12 +449,6 @@ codes! {
     ChangesOutOfOrder = "CH003", Changes, Info, "様式", "変更箇所が変更日の順に並んでいない";
 }
 
-impl fmt::Display for Code {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.pad(self.as_str())
-    }
-}
-
 /// A text that is not a validation code.
 #[doc(alias = "コードエラー")]
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -472,12 +465,6 @@ impl FromStr for Code {
             .copied()
             .find(|c| c.as_str().eq_ignore_ascii_case(wanted))
             .ok_or_else(|| ParseCodeError(s.to_owned()))
-    }
-}
-
-impl Serialize for Code {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
     }
 }
 

@@ -114,14 +114,16 @@ fn check_chain(cx: &mut Ctx<'_>, fi: usize, ei: usize, e: &Entrustment) {
     if e.re_entrustees.is_empty() {
         return;
     }
-    let body = entrustee_key(cx.report.cover.body.as_deref());
-    let mut seen: Vec<String> = Vec::with_capacity(e.re_entrustees.len() + 2);
-    if !body.is_empty() {
-        seen.push(body);
-    }
-    let first = entrustee_key(e.entrustee.as_deref());
-    if !first.is_empty() {
-        seen.push(first);
+    // Every body of the chain so far, with the name of its place in it.
+    let mut seen: Vec<(String, String)> = Vec::with_capacity(e.re_entrustees.len() + 2);
+    for (name, role) in [
+        (cx.report.cover.body.as_deref(), "評価実施機関"),
+        (e.entrustee.as_deref(), "委託先"),
+    ] {
+        let key = entrustee_key(name);
+        if !key.is_empty() {
+            seen.push((key, role.to_owned()));
+        }
     }
     let form_permission = !blank(e.re_entrustment_permission.as_deref());
     for (li, level) in e.re_entrustees.iter().enumerate() {
@@ -156,19 +158,18 @@ fn check_chain(cx: &mut Ctx<'_>, fi: usize, ei: usize, e: &Entrustment) {
         if let Some(n) = level.name.as_deref() {
             let key = entrustee_key(Some(n));
             if !key.is_empty() {
-                if seen.contains(&key) {
-                    cx.emit_at(
+                match seen.iter().find(|(k, _)| *k == key) {
+                    Some((_, role)) => cx.emit_at(
                         Code::EntrustmentCycle,
                         Some(ItemId::EntrustmentReEntrustees),
                         path().field("name"),
                         place(cx.report),
                         format!(
-                            "{}「{n}」は、この委託の連鎖の上位に既に現れている",
+                            "{}「{n}」は、この委託の連鎖の上位（{role}）に既に現れている",
                             level_name(depth)
                         ),
-                    );
-                } else {
-                    seen.push(key);
+                    ),
+                    None => seen.push((key, level_name(depth))),
                 }
             }
         }
@@ -305,6 +306,23 @@ mod tests {
             .with_re_entrustee(ReEntrustee::new("株式会社 A"));
         assert!(
             codes(&with_block(block().with_entrustment(cycle))).contains(&Code::EntrustmentCycle)
+        );
+        // A → B → C → B: the message names the level B first appeared at.
+        let deeper = plain()
+            .with_re_entrustment("書面で許諾", "運用")
+            .with_re_entrustee(ReEntrustee::new("株式会社B"))
+            .with_re_entrustee(ReEntrustee::new("株式会社C"))
+            .with_re_entrustee(ReEntrustee::new("株式会社Ｂ"));
+        let r = check(&with_block(block().with_entrustment(deeper)));
+        let cycles: Vec<_> = r.with_code(Code::EntrustmentCycle).collect();
+        assert_eq!(cycles.len(), 1, "{r}");
+        assert_eq!(
+            cycles[0].message(),
+            "再々々委託先「株式会社Ｂ」は、この委託の連鎖の上位（再委託先）に既に現れている"
+        );
+        assert_eq!(
+            cycles[0].path().to_string(),
+            "files[0].entrustments[0].re_entrustees[2].name"
         );
         let to_body = plain()
             .with_re_entrustment("書面で許諾", "運用")

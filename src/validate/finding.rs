@@ -3,7 +3,7 @@
 use std::fmt;
 use std::str::FromStr;
 
-use serde::{Serialize, Serializer};
+use serde::Serialize;
 
 use super::code::Code;
 use super::path::FieldPath;
@@ -63,12 +63,6 @@ impl Severity {
     }
 }
 
-impl fmt::Display for Severity {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.pad(self.as_str())
-    }
-}
-
 /// A text that is not a severity name (`error`, `warning`, `info`).
 #[doc(alias = "重大度エラー")]
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -85,12 +79,6 @@ impl FromStr for Severity {
             "info" | "情報" => Ok(Severity::Info),
             other => Err(ParseSeverityError(other.to_owned())),
         }
-    }
-}
-
-impl Serialize for Severity {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
     }
 }
 
@@ -238,6 +226,12 @@ mod tests {
         }
         assert!(Severity::Error > Severity::Warning);
         assert!("fatal".parse::<Severity>().is_err());
+        // Display honours width, so the command line can align its columns.
+        assert_eq!(
+            format!("{:<7}|{:>6}", Severity::Info, Code::EntrustmentCycle),
+            "info   | EN008"
+        );
+        assert_eq!(serde_json::to_value(Severity::Info).unwrap(), "info");
     }
 
     #[test]

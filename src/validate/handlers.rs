@@ -1,5 +1,7 @@
 //! HC: 取扱者数 against the 使用者数 and 委託先における取扱者数 bands (指針 第5の2).
 
+use std::collections::HashMap;
+
 use super::Code;
 use super::context::{Ctx, fold};
 use super::interval::{Band, Interval, Relation};
@@ -26,20 +28,20 @@ pub(crate) fn entrustee_key(name: Option<&str>) -> String {
 pub(crate) fn handler_interval(files: &[FileBlock]) -> Interval {
     let unknown = Interval::at_least(0);
     let mut own: Option<Interval> = None;
-    let mut groups: Vec<(String, Interval)> = Vec::new();
+    // One entry per 委託先, whatever the number of 委託事項: linear in the entries.
+    let mut groups: HashMap<String, Interval> = HashMap::new();
     for file in files {
         let users = file.usage.user_count.map_or(unknown, Band::interval);
         own = Some(own.map_or(users, |o| o.add_overlapping(users)));
         for e in &file.entrustments {
             let staff = e.handler_count.map_or(unknown, Band::interval);
-            let key = entrustee_key(e.entrustee.as_deref());
-            match groups.iter_mut().find(|(k, _)| *k == key) {
-                Some((_, total)) => *total = total.add_overlapping(staff),
-                None => groups.push((key, staff)),
-            }
+            groups
+                .entry(entrustee_key(e.entrustee.as_deref()))
+                .and_modify(|total| *total = total.add_overlapping(staff))
+                .or_insert(staff);
         }
     }
-    own.unwrap_or(Interval::ZERO) + groups.into_iter().map(|(_, i)| i).sum::<Interval>()
+    own.unwrap_or(Interval::ZERO) + groups.into_values().sum::<Interval>()
 }
 
 pub(crate) fn check(cx: &mut Ctx<'_>) {

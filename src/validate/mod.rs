@@ -43,6 +43,7 @@
 //! | 3 委託 | a chain level the original body refused | [EN007](Code) | `en007_chain_level_refused::triggers` | `en007_chain_level_refused::does_not_trigger` |
 //! | 3 委託 | a cycle in the chain | [EN008](Code) | `en008_chain_cycle::triggers` | `en008_chain_cycle::does_not_trigger` |
 //! | 3 委託 | re-entrusting to the 評価実施機関 itself | [EN008](Code) | `en008_re_entrusts_to_the_body::triggers` | `en008_re_entrusts_to_the_body::does_not_trigger` |
+//! | 3 委託 | a 委託先 re-entrusting to itself | [EN008](Code) | `en008_re_entrusts_to_itself::triggers` | `en008_re_entrusts_to_itself::does_not_trigger` |
 //! | 4 提供・移転 | declared 提供 / 移転 count against the entries (warning) | [PV001](Code) | `pv001_provision_count::triggers` | `pv001_provision_count::does_not_trigger` |
 //! | 4 提供・移転 | an entry without 法令上の根拠 | [PV002](Code) | `pv002_entry_without_basis::triggers` | `pv002_entry_without_basis::does_not_trigger` |
 //! | 4 提供・移転 | 情報提供ネットワークシステム without a 第19条第8号 basis | [PV003](Code) | `pv003_network_provision_without_19_8::triggers` | `pv003_network_provision_without_19_8::does_not_trigger` |
@@ -60,6 +61,7 @@
 //! | 6 手続 | 全項目 public comment under 30 days without a 短縮 reason | [PC001](Code) | `pc001_short_comment_without_reason::triggers` | `pc001_short_comment_without_reason::does_not_trigger` |
 //! | 6 手続 | 全項目 without public comment | [PC002](Code) | `pc002_full_without_public_comment::triggers` | `pc002_full_without_public_comment::does_not_trigger` |
 //! | 6 手続 | no 第三者点検 in a local government's 全項目 | [PC003](Code) | `pc003_local_full_without_review::triggers` | `pc003_local_full_without_review::does_not_trigger` |
+//! | 6 手続 | comment ending before it starts | [PC004](Code) | `pc004_comment_ends_before_it_starts::triggers` | `pc004_comment_ends_before_it_starts::does_not_trigger` |
 //! | 6 手続 | comment ending after the 第三者点検 | [PC004](Code) | `pc004_review_before_comment_ends::triggers` | `pc004_review_before_comment_ends::does_not_trigger` |
 //! | 6 手続 | 第三者点検 after the 公表日 | [PC004](Code) | `pc004_review_after_publication::triggers` | `pc004_review_after_publication::does_not_trigger` |
 //! | 6 手続 | 公表日 before the 基礎項目評価 実施日 | [PC005](Code) | `pc005_published_before_basic_assessment::triggers` | `pc005_published_before_basic_assessment::does_not_trigger` |
@@ -99,6 +101,26 @@
 //! assert!(result.has_errors());
 //! ```
 
+/// `Display` (honouring width and alignment) and `Serialize` as the value's `as_str()`: the
+/// one text form of [`Code`] and [`Severity`].
+macro_rules! as_str_text {
+    ($($t:ty),+ $(,)?) => {
+        $(
+            impl std::fmt::Display for $t {
+                fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                    f.pad(self.as_str())
+                }
+            }
+
+            impl serde::Serialize for $t {
+                fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                    s.serialize_str(self.as_str())
+                }
+            }
+        )+
+    };
+}
+
 mod changes;
 mod code;
 mod content;
@@ -122,6 +144,8 @@ pub use finding::{Finding, ParseSeverityError, Severity};
 pub use findings::ValidationReport;
 pub use interval::{Band, Interval, Relation};
 pub use path::{FieldPath, Segment};
+
+as_str_text!(Code, Severity);
 
 use chrono::NaiveDate;
 

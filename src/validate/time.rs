@@ -23,28 +23,30 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
     let report = cx.report;
     let today = cx.today;
     if let Some(published) = report.cover.published_on {
-        // 規則 第15条: re-assess before 5 years pass.
-        let due = add_months(published, 60);
-        if today >= due {
+        // 規則 第15条: re-assess before 5 years pass. The day of publication is not counted
+        // (民法 第140条), so the 5 years end with the day of the same date 5 years on
+        // (民法 第143条): 公表日 2025-06-30 gives 2030-06-30, still in time.
+        let last_day = add_months(published, 60);
+        if today > last_day {
             cx.emit(
                 Code::ReassessmentOverdue,
                 ItemId::CoverPublishedOn,
                 &[],
                 format!(
-                    "公表日 {} から5年を経過している（{} に経過）。再実施が必要",
+                    "公表日 {} から5年を経過している（{} までに再実施する）",
                     show_date(published),
-                    show_date(due)
+                    show_date(last_day)
                 ),
             );
-        } else if today >= sub_months(due, 6) {
+        } else if today >= sub_months(last_day, 6) {
             cx.emit(
                 Code::ReassessmentDueSoon,
                 ItemId::CoverPublishedOn,
                 &[],
                 format!(
-                    "公表日 {} から5年を経過する日 {} が6か月以内に来る",
+                    "公表日 {} から5年を経過する前の再実施の期限 {} が6か月以内に来る",
                     show_date(published),
-                    show_date(due)
+                    show_date(last_day)
                 ),
             );
         }
@@ -130,14 +132,24 @@ mod tests {
     #[test]
     fn tm001_tm002_five_years_after_publication() {
         let r = Report::example(AssessmentKind::Focused); // published 2025-06-30
-        assert!(!finds(&r, d(2030, 6, 29), Code::ReassessmentOverdue));
-        let overdue = validate(&r, d(2030, 6, 30));
+        // The 5 years run to the end of 2030-06-30 (民法 第140条, 第143条).
+        assert!(!finds(&r, d(2030, 6, 30), Code::ReassessmentOverdue));
+        assert!(finds(&r, d(2030, 6, 30), Code::ReassessmentDueSoon));
+        let overdue = validate(&r, d(2030, 7, 1));
         let f = overdue.with_code(Code::ReassessmentOverdue).next().unwrap();
         assert_eq!(f.severity(), Severity::Warning);
-        assert!(f.message().contains("令和7年6月30日"), "{}", f.message());
+        assert_eq!(
+            f.message(),
+            "公表日 令和7年6月30日（2025-06-30） から5年を経過している（令和12年6月30日（2030-06-30） までに再実施する）"
+        );
         assert!(finds(&r, d(2029, 12, 30), Code::ReassessmentDueSoon));
         assert!(!finds(&r, d(2029, 12, 29), Code::ReassessmentDueSoon));
         assert!(!finds(&r, d(2030, 7, 1), Code::ReassessmentDueSoon));
+        // A leap day: the 5 years end on 2029-02-28.
+        let mut leap = r.clone();
+        leap.cover.published_on = Some(d(2024, 2, 29));
+        assert!(!finds(&leap, d(2029, 2, 28), Code::ReassessmentOverdue));
+        assert!(finds(&leap, d(2029, 3, 1), Code::ReassessmentOverdue));
     }
 
     #[test]
