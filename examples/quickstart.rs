@@ -10,6 +10,7 @@
 //! key dates; then the findings of validation; then the しきい値判断 (指針 第5の2) of the three
 //! embedded real 評価書, checked against the result each document states.
 
+use mynumber_pia::Choice;
 use std::process::ExitCode;
 
 use chrono::NaiveDate;

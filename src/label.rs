@@ -31,7 +31,7 @@
 /// use mynumber_pia::threshold::HandlerCountBand;
 ///
 /// let err = "600人".parse::<HandlerCountBand>().unwrap_err();
-/// assert_eq!(err.list(), "取扱者数");
+/// assert_eq!(err.list_label(), "取扱者数");
 /// assert!(err.to_string().contains("500人以上"));
 /// ```
 #[doc(alias = "選択肢エラー")]
@@ -44,19 +44,8 @@ pub struct ParseChoiceError {
 }
 
 impl ParseChoiceError {
-    /// Creates the error for `input`, which is not a choice of the list named `list`.
-    ///
-    /// ```
-    /// use mynumber_pia::ParseChoiceError;
-    ///
-    /// let err = ParseChoiceError::new("重大事故", "不明", &["発生あり", "発生なし"]);
-    /// assert_eq!(
-    ///     err.to_string(),
-    ///     "「不明」は重大事故の選択肢ではありません（受け付ける値: 発生あり / 発生なし）"
-    /// );
-    /// assert_eq!((err.input(), err.expected()), ("不明", &["発生あり", "発生なし"][..]));
-    /// ```
-    pub fn new(list: &'static str, input: &str, expected: &'static [&'static str]) -> Self {
+    /// The error for `input`, which is not a choice of the list named `list`.
+    pub(crate) fn new(list: &'static str, input: &str, expected: &'static [&'static str]) -> Self {
         ParseChoiceError {
             list,
             input: input.to_owned(),
@@ -64,8 +53,18 @@ impl ParseChoiceError {
         }
     }
 
-    /// The Japanese name of the choice list, e.g. `対象人数`.
-    pub fn list(&self) -> &'static str {
+    /// The Japanese name of the choice list, e.g. `対象人数` (the list's
+    /// [`Choice::LIST_LABEL`]).
+    ///
+    /// ```
+    /// use mynumber_pia::report::Sufficiency;
+    ///
+    /// let err = "十分".parse::<Sufficiency>().unwrap_err();
+    /// assert_eq!(err.list_label(), "リスクへの対策は十分か");
+    /// assert_eq!(err.input(), "十分");
+    /// assert_eq!(err.expected(), ["特に力を入れている", "十分である", "課題が残されている"]);
+    /// ```
+    pub fn list_label(&self) -> &'static str {
         self.list
     }
 
@@ -201,6 +200,75 @@ pub(crate) fn label_matches(normalized_input: &str, label: &str) -> bool {
     normalize_label(label) == normalized_input
 }
 
+/// A ＜選択肢＞ list of the forms: a closed set of values, each with the label the form prints.
+///
+/// Every choice enum of the crate implements it ([`SubjectCountBand`](crate::threshold::SubjectCountBand),
+/// [`Sufficiency`](crate::report::Sufficiency), [`AssessmentKind`](crate::AssessmentKind), …), so
+/// a tool can build a dropdown, an importer or a schema for any list generically. The trait is
+/// sealed: the lists are the forms', and new methods may be added without breaking users.
+///
+/// - [`label`](Choice::label) is the label exactly as the form prints it; [`Display`] and serde
+///   write it too;
+/// - [`FromStr`] (and serde) accept the label and its real-world spellings (full-width digits,
+///   `1)`/`1）` prefixes, `[ ]` checkboxes, stray spaces, `1000` for `1,000`; see
+///   [`normalize_label`]) and fail with a [`ParseChoiceError`] naming the list and every label
+///   it accepts.
+///
+/// ```
+/// use mynumber_pia::Choice;
+/// use mynumber_pia::report::Sufficiency;
+///
+/// fn options<C: Choice>() -> Vec<&'static str> {
+///     C::ALL.iter().map(|c| c.label()).collect()
+/// }
+/// assert_eq!(Sufficiency::LIST_LABEL, "リスクへの対策は十分か");
+/// assert_eq!(options::<Sufficiency>(), ["特に力を入れている", "十分である", "課題が残されている"]);
+/// assert_eq!(Sufficiency::parse_label("２）十分である"), Ok(Sufficiency::Sufficient));
+/// ```
+#[doc(alias = "選択肢")]
+pub trait Choice:
+    Copy
+    + Eq
+    + Ord
+    + std::hash::Hash
+    + std::fmt::Debug
+    + std::fmt::Display
+    + std::str::FromStr<Err = ParseChoiceError>
+    + serde::Serialize
+    + serde::de::DeserializeOwned
+    + Send
+    + Sync
+    + 'static
+    + sealed::Sealed
+{
+    /// The Japanese name of the list, as error messages name it (`対象人数`, `再委託の有無`).
+    const LIST_LABEL: &'static str;
+
+    /// Every choice, in the order the form lists them.
+    const ALL: &'static [Self];
+
+    /// Every official label, in the order the form lists them (the labels of [`ALL`](Self::ALL)).
+    const LABELS: &'static [&'static str];
+
+    /// The label exactly as the form prints it.
+    fn label(self) -> &'static str;
+
+    /// Parses the label or one of its real-world spellings (the same as [`FromStr`]).
+    ///
+    /// # Errors
+    ///
+    /// A [`ParseChoiceError`] naming the list and every label it accepts.
+    fn parse_label(text: &str) -> Result<Self, ParseChoiceError> {
+        text.parse()
+    }
+
+}
+
+pub(crate) mod sealed {
+    /// Keeps [`Choice`](super::Choice) to the crate's own lists.
+    pub trait Sealed {}
+}
+
 /// Declares a ＜選択肢＞ list as an enum with exact labels.
 ///
 /// ```ignore
@@ -215,7 +283,9 @@ pub(crate) fn label_matches(normalized_input: &str, label: &str) -> bool {
 /// ```
 ///
 /// Aliases are extra spellings accepted by `FromStr` (after normalisation); the official label is
-/// always accepted and is what `Display` and serde write.
+/// always accepted and is what `Display` and serde write. The enum is `#[non_exhaustive]` (a new
+/// revision of the forms may add a choice) and implements [`Choice`]; its variant list comes from
+/// strum's `VariantArray`.
 macro_rules! choice_enum {
     (
         $(#[$meta:meta])*
@@ -227,7 +297,8 @@ macro_rules! choice_enum {
         }
     ) => {
         $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, ::strum::VariantArray, ::strum::EnumCount)]
+        #[non_exhaustive]
         $vis enum $name {
             $(
                 $(#[$vmeta])*
@@ -237,21 +308,24 @@ macro_rules! choice_enum {
         }
 
         impl $name {
-            /// Every choice, in the order the form lists them.
-            pub const ALL: &'static [$name] = &[$($name::$variant),+];
-
-            /// Every official label, in the order the form lists them.
-            pub const LABELS: &'static [&'static str] = &[$($label),+];
-
-            /// The Japanese name of this choice list, as used in error messages.
-            pub const LIST_NAME: &'static str = $list;
-
             /// The label exactly as the form prints it.
             #[must_use]
             pub const fn label(self) -> &'static str {
                 match self {
                     $($name::$variant => $label),+
                 }
+            }
+        }
+
+        impl $crate::label::sealed::Sealed for $name {}
+
+        impl $crate::label::Choice for $name {
+            const LIST_LABEL: &'static str = $list;
+            const ALL: &'static [$name] = <$name as ::strum::VariantArray>::VARIANTS;
+            const LABELS: &'static [&'static str] = &[$($label),+];
+
+            fn label(self) -> &'static str {
+                $name::label(self)
             }
         }
 
@@ -275,7 +349,11 @@ macro_rules! choice_enum {
                         return Ok($name::$variant);
                     }
                 )+
-                Err($crate::label::ParseChoiceError::new($list, s, Self::LABELS))
+                Err($crate::label::ParseChoiceError::new(
+                    $list,
+                    s,
+                    <$name as $crate::label::Choice>::LABELS,
+                ))
             }
         }
 
@@ -291,7 +369,7 @@ macro_rules! choice_enum {
                 impl ::serde::de::Visitor<'_> for V {
                     type Value = $name;
                     fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                        write!(f, "{} の選択肢 ({})", $list, Self::Value::LABELS.join(" / "))
+                        write!(f, "{} の選択肢 ({})", $list, <$name as $crate::label::Choice>::LABELS.join(" / "))
                     }
                     fn visit_str<E: ::serde::de::Error>(self, v: &str) -> ::std::result::Result<$name, E> {
                         // Fast path: the official label, as `Serialize` writes it.

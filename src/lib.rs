@@ -89,8 +89,8 @@ pub mod wareki;
 #[cfg(feature = "proptest")]
 pub mod fixtures;
 
-pub use label::{ParseChoiceError, normalize_label};
-pub use report::{LoadError, Report};
+pub use label::{Choice, ParseChoiceError, normalize_label};
+pub use report::{AssessmentKind, LoadError, Report};
 pub use samples::Sample;
 pub use validate::{Finding, Severity, ValidationReport, validate};
 

@@ -6,7 +6,7 @@
 //!
 //! ```
 //! use mynumber_pia::samples::Sample;
-//! use mynumber_pia::threshold::AssessmentKind;
+//! use mynumber_pia::AssessmentKind;
 //!
 //! let report = Sample::EdogawaFull.load()?;
 //! assert_eq!(report.form(), AssessmentKind::Full);
@@ -17,7 +17,7 @@
 //! ```
 
 use crate::report::{LoadError, Report};
-use crate::threshold::AssessmentKind;
+use crate::AssessmentKind;
 
 /// One of the embedded real reports.
 #[doc(alias = "サンプル")]
@@ -139,7 +139,7 @@ impl Sample {
     ///
     /// ```
     /// use mynumber_pia::samples::Sample;
-    /// use mynumber_pia::threshold::AssessmentKind;
+    /// use mynumber_pia::AssessmentKind;
     ///
     /// assert_eq!(Sample::KumagayaBasic.form(), AssessmentKind::Basic);
     /// ```

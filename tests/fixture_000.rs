@@ -17,9 +17,8 @@ use mynumber_pia::report::{
     StaffCountBand, SubmissionTiming, Sufficiency, sum_ranges,
 };
 use mynumber_pia::samples::Sample;
-use mynumber_pia::threshold::{
-    AssessmentKind, RequiredAssessment, SubjectCountBand, decide_partial,
-};
+use mynumber_pia::threshold::{RequiredAssessment, SubjectCountBand, decide_partial};
+use mynumber_pia::AssessmentKind;
 
 /// What the real document gets wrong or leaves inconsistent, with the reason it stays in the
 /// fixture. `validate` is expected to report the first four as warnings.

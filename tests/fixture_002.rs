@@ -29,10 +29,8 @@ use mynumber_pia::report::{
     StaffCountBand, SubmissionTiming, sum_ranges,
 };
 use mynumber_pia::samples::Sample;
-use mynumber_pia::threshold::{
-    AssessmentKind, HandlerCountBand, RequiredAssessment, SeriousIncident, StatedThresholdResult,
-    SubjectCountBand, decide, decide_bounds,
-};
+use mynumber_pia::threshold::{HandlerCountBand, RequiredAssessment, SeriousIncident, StatedThresholdResult, SubjectCountBand, decide, decide_bounds};
+use mynumber_pia::AssessmentKind;
 
 fn report() -> Report {
     Sample::KawaguchiFocused

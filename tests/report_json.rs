@@ -1,9 +1,9 @@
 //! The 評価書 model through JSON: embedded samples, canonical form, errors, and the item table
 //! against the real field layout.
 
-use mynumber_pia::report::{ITEMS, ItemId, LoadErrorKind, Report, ReportBuilder, form_title};
+use mynumber_pia::report::{ITEMS, ItemId, LoadErrorKind, Report, ReportBuilder};
 use mynumber_pia::samples::Sample;
-use mynumber_pia::threshold::AssessmentKind;
+use mynumber_pia::{AssessmentKind, Choice};
 use serde_json::Value;
 
 const FORMS: &[AssessmentKind] = AssessmentKind::ALL;
@@ -165,7 +165,7 @@ fn items_a_form_does_not_print_are_rejected_at_their_path() {
             let err = Report::from_json(&json.to_string())
                 .expect_err(&format!("{form}: {} filled in", def.key));
             assert_eq!(err.path(), path, "{form}: {}", def.key);
-            assert!(err.message().contains(&form_title(form)), "{err}");
+            assert!(err.message().contains(form.form_title()), "{err}");
             checked += 1;
         }
     }

@@ -3,7 +3,7 @@
 
 use mynumber_pia::fixtures;
 use mynumber_pia::report::Report;
-use mynumber_pia::threshold::AssessmentKind;
+use mynumber_pia::AssessmentKind;
 use proptest::prelude::*;
 
 proptest! {

@@ -1,11 +1,9 @@
 //! しきい値判断: the real cases from the seed documents, and properties.
 
+use mynumber_pia::Choice;
 use chrono::{Days, NaiveDate};
-use mynumber_pia::threshold::{
-    AssessmentKind, Exemption, HandlerCount, HandlerCountBand, IncidentInput, ReportSet,
-    RequiredAssessment, SeriousIncident, StatedThresholdResult, SubjectCount, SubjectCountBand,
-    ThresholdInput, ThresholdOutcome, decide, decide_bounds, decide_counts, decide_partial,
-};
+use mynumber_pia::threshold::{Exemption, HandlerCount, HandlerCountBand, IncidentInput, ReportSet, RequiredAssessment, SeriousIncident, StatedThresholdResult, SubjectCount, SubjectCountBand, ThresholdInput, ThresholdOutcome, decide, decide_bounds, decide_counts, decide_partial};
+use mynumber_pia::AssessmentKind;
 use proptest::prelude::*;
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
@@ -329,7 +327,7 @@ fn serious_incident_spellings() {
         assert_eq!(text.parse::<SeriousIncident>(), Ok(value), "{text}");
     }
     let err = "不明".parse::<SeriousIncident>().unwrap_err();
-    assert_eq!(err.list(), "重大事故");
+    assert_eq!(err.list_label(), "重大事故");
     assert_eq!(err.expected(), ["発生あり", "発生なし"]);
 }
 

@@ -16,9 +16,8 @@ use mynumber_pia::report::{
     ReEntrustmentStatus, RecentIncidents, Report, ReportBuilder, RetentionPeriod, StaffCountBand,
     SubmissionTiming, Sufficiency,
 };
-use mynumber_pia::threshold::{
-    AssessmentKind, ReportSet, RequiredAssessment, StatedThresholdResult, SubjectCountBand,
-};
+use mynumber_pia::threshold::{ReportSet, RequiredAssessment, StatedThresholdResult, SubjectCountBand};
+use mynumber_pia::AssessmentKind;
 use mynumber_pia::validate::{Code, Family, validate};
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {

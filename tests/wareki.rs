@@ -1,6 +1,7 @@
 //! Integration tests for `mynumber_pia::wareki`: every date shape in the domain reports, the
 //! refusals, exhaustive round trips from 1873 to 2100, never-panics and no allocation.
 
+use mynumber_pia::Choice;
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
 

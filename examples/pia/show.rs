@@ -15,11 +15,10 @@ use chrono::NaiveDate;
 
 use mynumber_pia::report::{
     CheckSet, DateOrMonth, Entrustment, FileBlock, FormPart, ReEntrustmentStatus, Report,
-    form_title, sum_ranges,
+    sum_ranges,
 };
-use mynumber_pia::threshold::{
-    AssessmentKind, HandlerCount, SubjectCount, ThresholdOutcome, decide_bounds,
-};
+use mynumber_pia::threshold::{HandlerCount, SubjectCount, ThresholdOutcome, decide_bounds};
+use mynumber_pia::AssessmentKind;
 use mynumber_pia::wareki::WarekiDate;
 
 const USAGE: &str = "使い方: pia show <file.json>";
@@ -94,7 +93,7 @@ fn write_summary(r: &Report, out: &mut String) -> std::fmt::Result {
     writeln!(
         out,
         "  様式: {}　評価書番号: {}　評価実施機関: {}{}",
-        form_title(form),
+        form.form_title(),
         r.cover.number.as_deref().unwrap_or("－"),
         r.cover.body.as_deref().unwrap_or("－"),
         r.cover
@@ -301,10 +300,10 @@ fn write_entrustment(e: &Entrustment, last: bool, out: &mut String) -> std::fmt:
         Some(ReEntrustmentStatus::ReEntrusts) if e.re_entrustees.is_empty() => {
             writeln!(out, "       {indent} └─ 再委託する（再委託先の記載なし）")?;
         }
-        Some(ReEntrustmentStatus::ReEntrusts) | None => {}
         Some(ReEntrustmentStatus::DoesNotReEntrust) => {
             writeln!(out, "       {indent} └─ 再委託しない")?;
         }
+        _ => {}
     }
     let mut pad = format!("       {indent} ");
     for (depth, level) in e.re_entrustees.iter().enumerate() {

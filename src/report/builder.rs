@@ -4,7 +4,6 @@ use std::collections::BTreeSet;
 
 use chrono::NaiveDate;
 
-use super::document_name;
 use super::{
     AuditKind, BasicPart, BodyKind, ChangeRecord, CheckSet, Connection, Control, DataSubjectBand,
     DateOrMonth, DeceasedNumbers, Destination, Effort, EntrustedScope, Entrustment, Established,
@@ -14,10 +13,8 @@ use super::{
     Restricted, RetentionPeriod, Risk, SourceKind, StaffCountBand, Sufficiency, System,
 };
 use crate::legal_basis::LegalBasis;
-use crate::threshold::{
-    AssessmentKind, HandlerCountBand, ReportSet, RequiredAssessment, SeriousIncident,
-    StatedThresholdResult, SubjectCountBand,
-};
+use crate::threshold::{HandlerCountBand, ReportSet, RequiredAssessment, SeriousIncident, StatedThresholdResult, SubjectCountBand};
+use crate::AssessmentKind;
 
 fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y, m, d)
@@ -51,7 +48,7 @@ const OK: Option<Sufficiency> = Some(Sufficiency::Sufficient);
 ///
 /// ```
 /// use mynumber_pia::report::{DataSubjectBand, FileBlock, ReportBuilder};
-/// use mynumber_pia::threshold::AssessmentKind;
+/// use mynumber_pia::AssessmentKind;
 ///
 /// let report = ReportBuilder::new(AssessmentKind::Full, "国民健康保険に関する事務")
 ///     .body("架空区長")
@@ -72,7 +69,7 @@ impl ReportBuilder {
     ///
     /// ```
     /// use mynumber_pia::report::ReportBuilder;
-    /// use mynumber_pia::threshold::AssessmentKind;
+    /// use mynumber_pia::AssessmentKind;
     ///
     /// let r = ReportBuilder::new(AssessmentKind::Focused, "後期高齢者医療に関する事務").build();
     /// assert_eq!(r.affair.name, "後期高齢者医療に関する事務");
@@ -83,7 +80,7 @@ impl ReportBuilder {
         let affair = affair.into();
         let mut report = Report::empty(form);
         report.cover.number = text("1");
-        report.cover.title = Some(format!("{affair}　{}", document_name(form)));
+        report.cover.title = Some(format!("{affair}　{}", form.document_name()));
         report.cover.declaration = Some(format!(
             "架空市は、{affair}における特定個人情報ファイルの取扱いが個人の権利利益に影響を及ぼし得ることを認識し、リスクを軽減する措置を講じて権利利益の保護に取り組むことを宣言する。"
         ));
@@ -419,7 +416,7 @@ impl ReportBuilder {
     ///
     /// ```
     /// use mynumber_pia::report::ReportBuilder;
-    /// use mynumber_pia::threshold::AssessmentKind;
+    /// use mynumber_pia::AssessmentKind;
     ///
     /// let r = ReportBuilder::new(AssessmentKind::Basic, "事務").body("架空町長").build();
     /// assert_eq!(r.cover.body.as_deref(), Some("架空町長"));
@@ -434,7 +431,7 @@ impl ReportBuilder {
     ///
     /// ```
     /// use mynumber_pia::report::{BodyKind, ReportBuilder};
-    /// use mynumber_pia::threshold::AssessmentKind;
+    /// use mynumber_pia::AssessmentKind;
     ///
     /// let r = ReportBuilder::new(AssessmentKind::Full, "事務")
     ///     .body_of_kind("架空庁長官", BodyKind::NationalAgency)
@@ -452,7 +449,7 @@ impl ReportBuilder {
     ///
     /// ```
     /// use mynumber_pia::report::ReportBuilder;
-    /// use mynumber_pia::threshold::AssessmentKind;
+    /// use mynumber_pia::AssessmentKind;
     ///
     /// let day = chrono::NaiveDate::from_ymd_opt(2025, 12, 1).unwrap();
     /// let r = ReportBuilder::new(AssessmentKind::Full, "事務").published_on(day).build();
@@ -468,7 +465,8 @@ impl ReportBuilder {
     ///
     /// ```
     /// use mynumber_pia::report::ReportBuilder;
-    /// use mynumber_pia::threshold::{AssessmentKind, SubjectCountBand};
+    /// use mynumber_pia::threshold::SubjectCountBand;
+    /// use mynumber_pia::AssessmentKind;
     ///
     /// let r = ReportBuilder::new(AssessmentKind::Basic, "事務")
     ///     .subject_count(SubjectCountBand::From10kTo100k)
@@ -488,7 +486,8 @@ impl ReportBuilder {
     ///
     /// ```
     /// use mynumber_pia::report::ReportBuilder;
-    /// use mynumber_pia::threshold::{AssessmentKind, RequiredAssessment, StatedThresholdResult};
+    /// use mynumber_pia::threshold::{RequiredAssessment, StatedThresholdResult};
+    /// use mynumber_pia::AssessmentKind;
     ///
     /// let stated = StatedThresholdResult::required(RequiredAssessment::BasicAndFocused);
     /// let r = ReportBuilder::new(AssessmentKind::Focused, "事務").threshold_result(stated).build();
@@ -508,10 +507,8 @@ impl ReportBuilder {
     ///
     /// ```
     /// use mynumber_pia::report::ReportBuilder;
-    /// use mynumber_pia::threshold::{
-    ///     AssessmentKind, HandlerCountBand, RequiredAssessment, SeriousIncident,
-    ///     StatedThresholdResult, SubjectCountBand,
-    /// };
+    /// use mynumber_pia::threshold::{HandlerCountBand, RequiredAssessment, SeriousIncident, StatedThresholdResult, SubjectCountBand};
+    /// use mynumber_pia::AssessmentKind;
     ///
     /// // 熊谷市 in 令和7年: 1万人以上10万人未満, 500人未満, but a 重大事故 in the past year.
     /// let r = ReportBuilder::new(AssessmentKind::Basic, "国民健康保険に関する事務")
@@ -541,7 +538,7 @@ impl ReportBuilder {
     /// ```
     /// use chrono::NaiveDate;
     /// use mynumber_pia::report::{IncidentHistory, ReportBuilder};
-    /// use mynumber_pia::threshold::AssessmentKind;
+    /// use mynumber_pia::AssessmentKind;
     ///
     /// let r = ReportBuilder::new(AssessmentKind::Focused, "介護保険に関する事務")
     ///     .recent_incident("通知書の誤送付", "封入時の二人確認", NaiveDate::from_ymd_opt(2024, 7, 1).unwrap())
@@ -573,7 +570,7 @@ impl ReportBuilder {
     ///
     /// ```
     /// use mynumber_pia::report::{ReportBuilder, System};
-    /// use mynumber_pia::threshold::AssessmentKind;
+    /// use mynumber_pia::AssessmentKind;
     ///
     /// let r = ReportBuilder::new(AssessmentKind::Full, "事務").system(System::new("税務システム")).build();
     /// assert_eq!(r.systems.last().map(|s| s.name.as_str()), Some("税務システム"));
@@ -597,7 +594,7 @@ impl ReportBuilder {
     ///
     /// ```
     /// use mynumber_pia::report::{DataSubjectBand, FileBlock, ReportBuilder};
-    /// use mynumber_pia::threshold::AssessmentKind;
+    /// use mynumber_pia::AssessmentKind;
     ///
     /// let block = FileBlock::new("介護保険ファイル", DataSubjectBand::From10kTo100k);
     /// let r = ReportBuilder::new(AssessmentKind::Focused, "事務").files(vec![block]).build();
@@ -617,7 +614,7 @@ impl ReportBuilder {
     ///
     /// ```
     /// use mynumber_pia::report::{ChangeRecord, ReportBuilder, SubmissionTiming};
-    /// use mynumber_pia::threshold::AssessmentKind;
+    /// use mynumber_pia::AssessmentKind;
     ///
     /// let row = ChangeRecord { item: "Ⅰ　6．②所属長の役職名".into(), timing: Some(SubmissionTiming::After), ..ChangeRecord::default() };
     /// let r = ReportBuilder::new(AssessmentKind::Focused, "事務").change(row).build();
@@ -633,7 +630,7 @@ impl ReportBuilder {
     ///
     /// ```
     /// use mynumber_pia::report::ReportBuilder;
-    /// use mynumber_pia::threshold::AssessmentKind;
+    /// use mynumber_pia::AssessmentKind;
     ///
     /// let r = ReportBuilder::new(AssessmentKind::Full, "事務")
     ///     .with(|r| r.cover.special_note = Some("委託先の管理を重視する。".into()))
@@ -651,7 +648,7 @@ impl ReportBuilder {
     ///
     /// ```
     /// use mynumber_pia::report::{DataSubjectBand, FileBlock, ReportBuilder};
-    /// use mynumber_pia::threshold::AssessmentKind;
+    /// use mynumber_pia::AssessmentKind;
     ///
     /// let r = ReportBuilder::new(AssessmentKind::Full, "事務")
     ///     .file(FileBlock::new("給付ファイル", DataSubjectBand::Under10k))
@@ -688,7 +685,7 @@ impl Report {
     ///
     /// ```
     /// use mynumber_pia::report::Report;
-    /// use mynumber_pia::threshold::AssessmentKind;
+    /// use mynumber_pia::AssessmentKind;
     ///
     /// let r = Report::example(AssessmentKind::Focused);
     /// assert_eq!(r.files[0].entrustment_count, Some(1));
@@ -701,6 +698,7 @@ impl Report {
 
 #[cfg(test)]
 mod tests {
+    use crate::Choice;
     use super::*;
 
     #[test]

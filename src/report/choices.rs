@@ -593,6 +593,7 @@ choice_enum! {
     /// 最も優先度が高いと考えられる対策 (基礎 Ⅳ11).
     ///
     /// ```
+    /// use mynumber_pia::Choice;
     /// use mynumber_pia::report::PriorityMeasure;
     ///
     /// assert_eq!(PriorityMeasure::ALL.len(), 9);
@@ -982,6 +983,7 @@ impl<T: Ord + std::fmt::Display> std::fmt::Display for CheckSet<T> {
 
 #[cfg(test)]
 mod tests {
+    use crate::Choice;
     use super::*;
 
     /// Every ＜選択肢＞ list of seed 000 §2.1 (C2–C25), copied character for character from the
@@ -990,13 +992,13 @@ mod tests {
     const CATALOGUE: &[(&str, &str, &[&str], &[&str])] = &[
         (
             "C2",
-            InfoLinkage::LIST_NAME,
+            InfoLinkage::LIST_LABEL,
             InfoLinkage::LABELS,
             &["実施する", "実施しない", "未定"],
         ),
         (
             "C3",
-            FileKind::LIST_NAME,
+            FileKind::LIST_LABEL,
             FileKind::LABELS,
             &[
                 "システム用ファイル",
@@ -1005,7 +1007,7 @@ mod tests {
         ),
         (
             "C4",
-            DataSubjectBand::LIST_NAME,
+            DataSubjectBand::LIST_LABEL,
             DataSubjectBand::LABELS,
             &[
                 "1万人未満",
@@ -1017,7 +1019,7 @@ mod tests {
         ),
         (
             "C5",
-            RecordItemBand::LIST_NAME,
+            RecordItemBand::LIST_LABEL,
             RecordItemBand::LABELS,
             &[
                 "10項目未満",
@@ -1028,7 +1030,7 @@ mod tests {
         ),
         (
             "C6",
-            StaffCountBand::LIST_NAME,
+            StaffCountBand::LIST_LABEL,
             StaffCountBand::LABELS,
             &[
                 "10人未満",
@@ -1041,25 +1043,25 @@ mod tests {
         ),
         (
             "C7",
-            EntrustmentStatus::LIST_NAME,
+            EntrustmentStatus::LIST_LABEL,
             EntrustmentStatus::LABELS,
             &["委託する", "委託しない"],
         ),
         (
             "C8",
-            EntrustedScope::LIST_NAME,
+            EntrustedScope::LIST_LABEL,
             EntrustedScope::LABELS,
             &["特定個人情報ファイルの全体", "特定個人情報ファイルの一部"],
         ),
         (
             "C9",
-            ReEntrustmentStatus::LIST_NAME,
+            ReEntrustmentStatus::LIST_LABEL,
             ReEntrustmentStatus::LABELS,
             &["再委託する", "再委託しない"],
         ),
         (
             "C10",
-            RetentionPeriod::LIST_NAME,
+            RetentionPeriod::LIST_LABEL,
             RetentionPeriod::LABELS,
             &[
                 "1年未満",
@@ -1076,37 +1078,37 @@ mod tests {
         ),
         (
             "C11",
-            Sufficiency::LIST_NAME,
+            Sufficiency::LIST_LABEL,
             Sufficiency::LABELS,
             &["特に力を入れている", "十分である", "課題が残されている"],
         ),
         (
             "C12",
-            Performed::LIST_NAME,
+            Performed::LIST_LABEL,
             Performed::LABELS,
             &["行っている", "行っていない"],
         ),
         (
             "C13",
-            Recorded::LIST_NAME,
+            Recorded::LIST_LABEL,
             Recorded::LABELS,
             &["記録を残している", "記録を残していない"],
         ),
         (
             "C14",
-            Restricted::LIST_NAME,
+            Restricted::LIST_LABEL,
             Restricted::LABELS,
             &["制限している", "制限していない"],
         ),
         (
             "C15",
-            Established::LIST_NAME,
+            Established::LIST_LABEL,
             Established::LABELS,
             &["定めている", "定めていない"],
         ),
         (
             "C16",
-            ReEntrusteeOversight::LIST_NAME,
+            ReEntrusteeOversight::LIST_LABEL,
             ReEntrusteeOversight::LABELS,
             &[
                 "特に力を入れて行っている",
@@ -1117,7 +1119,7 @@ mod tests {
         ),
         (
             "C17",
-            NiscCompliance::LIST_NAME,
+            NiscCompliance::LIST_LABEL,
             NiscCompliance::LABELS,
             &[
                 "特に力を入れて遵守している",
@@ -1128,7 +1130,7 @@ mod tests {
         ),
         (
             "C18",
-            Maintained::LIST_NAME,
+            Maintained::LIST_LABEL,
             Maintained::LABELS,
             &[
                 "特に力を入れて整備している",
@@ -1138,7 +1140,7 @@ mod tests {
         ),
         (
             "C19",
-            Publicized::LIST_NAME,
+            Publicized::LIST_LABEL,
             Publicized::LABELS,
             &[
                 "特に力を入れて周知している",
@@ -1148,7 +1150,7 @@ mod tests {
         ),
         (
             "C20",
-            Effort::LIST_NAME,
+            Effort::LIST_LABEL,
             Effort::LABELS,
             &[
                 "特に力を入れて行っている",
@@ -1158,19 +1160,19 @@ mod tests {
         ),
         (
             "C21",
-            IncidentHistory::LIST_NAME,
+            IncidentHistory::LIST_LABEL,
             IncidentHistory::LABELS,
             &["発生あり", "発生なし"],
         ),
         (
             "C22",
-            DeceasedNumbers::LIST_NAME,
+            DeceasedNumbers::LIST_LABEL,
             DeceasedNumbers::LABELS,
             &["保管している", "保管していない"],
         ),
         (
             "C23",
-            Effort::LIST_NAME,
+            Effort::LIST_LABEL,
             Effort::LABELS,
             &[
                 "特に力を入れて行っている",
@@ -1178,10 +1180,10 @@ mod tests {
                 "十分に行っていない",
             ],
         ),
-        ("C24", Fee::LIST_NAME, Fee::LABELS, &["有料", "無料"]),
+        ("C24", Fee::LIST_LABEL, Fee::LABELS, &["有料", "無料"]),
         (
             "C25",
-            Performed::LIST_NAME,
+            Performed::LIST_LABEL,
             Performed::LABELS,
             &["行っている", "行っていない"],
         ),

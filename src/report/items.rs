@@ -1,11 +1,12 @@
 //! The static table of form items (see [`ItemDef`]).
 
+use crate::Choice;
 use std::fmt;
 use std::str::FromStr;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use crate::threshold::AssessmentKind;
+use crate::AssessmentKind;
 
 /// Where an item sits in one form: its number as printed and whether it is a ※ item.
 #[doc(alias = "項目番号")]
@@ -30,7 +31,7 @@ pub struct Position {
 ///
 /// ```
 /// use mynumber_pia::report::ItemId;
-/// use mynumber_pia::threshold::AssessmentKind;
+/// use mynumber_pia::AssessmentKind;
 ///
 /// let id = ItemId::EntrustmentReEntrustment;
 /// assert_eq!(id.as_str(), "file.entrustment.re_entrustment");
@@ -73,7 +74,7 @@ impl ItemDef {
     ///
     /// ```
     /// use mynumber_pia::report::ItemId;
-    /// use mynumber_pia::threshold::AssessmentKind;
+    /// use mynumber_pia::AssessmentKind;
     ///
     /// let p = ItemId::FileStorageLocation.def().position(AssessmentKind::Full).unwrap();
     /// assert_eq!((p.number, p.significant), ("Ⅱ6①", true));
@@ -93,7 +94,7 @@ impl ItemDef {
     ///
     /// ```
     /// use mynumber_pia::report::ItemId;
-    /// use mynumber_pia::threshold::AssessmentKind;
+    /// use mynumber_pia::AssessmentKind;
     ///
     /// // 重点 has no 保管期間; 基礎 alone has the しきい値判断項目.
     /// assert!(!ItemId::FileStorageRetention.def().in_form(AssessmentKind::Focused));
@@ -108,7 +109,7 @@ impl ItemDef {
     ///
     /// ```
     /// use mynumber_pia::report::ItemId;
-    /// use mynumber_pia::threshold::AssessmentKind;
+    /// use mynumber_pia::AssessmentKind;
     ///
     /// assert_eq!(ItemId::AffairNumberUseBasis.def().number(AssessmentKind::Basic), Some("Ⅰ3"));
     /// ```
@@ -121,7 +122,7 @@ impl ItemDef {
     ///
     /// ```
     /// use mynumber_pia::report::ItemId;
-    /// use mynumber_pia::threshold::AssessmentKind;
+    /// use mynumber_pia::AssessmentKind;
     ///
     /// // 全項目 Ⅲ is ※ except ７．リスク１⑨.
     /// assert!(ItemId::FullStoragePhysical.def().is_significant(AssessmentKind::Full));
@@ -137,7 +138,7 @@ impl ItemDef {
     ///
     /// ```
     /// use mynumber_pia::report::ItemId;
-    /// use mynumber_pia::threshold::AssessmentKind;
+    /// use mynumber_pia::AssessmentKind;
     ///
     /// assert_eq!(ItemId::BasicManualWork.def().part_form(), Some(AssessmentKind::Basic));
     /// assert_eq!(ItemId::FileStorageRetention.def().part_form(), None);
@@ -537,7 +538,7 @@ impl ItemId {
     ///
     /// ```
     /// use mynumber_pia::report::ItemId;
-    /// use mynumber_pia::threshold::AssessmentKind;
+    /// use mynumber_pia::AssessmentKind;
     ///
     /// assert_eq!(ItemId::all().count(), mynumber_pia::report::ITEMS.len());
     /// ```
@@ -549,7 +550,7 @@ impl ItemId {
     ///
     /// ```
     /// use mynumber_pia::report::ItemId;
-    /// use mynumber_pia::threshold::AssessmentKind;
+    /// use mynumber_pia::AssessmentKind;
     ///
     /// assert!(ItemId::CoverApprovalDate.def().gov_only);
     /// ```
@@ -568,7 +569,7 @@ impl ItemId {
     ///
     /// ```
     /// use mynumber_pia::report::ItemId;
-    /// use mynumber_pia::threshold::AssessmentKind;
+    /// use mynumber_pia::AssessmentKind;
     ///
     /// assert_eq!(ItemId::FileStorageRetention.label(), "保管期間");
     /// ```
@@ -581,7 +582,7 @@ impl ItemId {
     ///
     /// ```
     /// use mynumber_pia::report::ItemId;
-    /// use mynumber_pia::threshold::AssessmentKind;
+    /// use mynumber_pia::AssessmentKind;
     ///
     /// assert_eq!(ItemId::TransferMethods.path(), "files[].transfers[].methods");
     /// ```
@@ -666,7 +667,7 @@ impl ItemId {
     ///
     /// ```
     /// use mynumber_pia::report::ItemId;
-    /// use mynumber_pia::threshold::AssessmentKind;
+    /// use mynumber_pia::AssessmentKind;
     ///
     /// assert_eq!(ItemId::find_by_number(AssessmentKind::Full, "Ⅲ7リスク1⑨"), Some(ItemId::FullStorageSeriousIncident));
     /// assert_eq!(ItemId::find_by_number(AssessmentKind::Basic, "Ⅱ３"), Some(ItemId::ThresholdSeriousIncident));
@@ -687,7 +688,7 @@ impl ItemId {
     ///
     /// ```
     /// use mynumber_pia::report::ItemId;
-    /// use mynumber_pia::threshold::AssessmentKind;
+    /// use mynumber_pia::AssessmentKind;
     ///
     /// assert!(ItemId::in_form(AssessmentKind::Full).any(|id| id == ItemId::FileStorageRetention));
     /// assert!(!ItemId::in_form(AssessmentKind::Focused).any(|id| id == ItemId::FileStorageRetention));
@@ -695,53 +696,6 @@ impl ItemId {
     pub fn in_form(form: AssessmentKind) -> impl Iterator<Item = ItemId> {
         ITEMS.iter().filter(move |d| d.in_form(form)).map(|d| d.id)
     }
-}
-
-/// The name of a form's document: `基礎項目評価書`, `重点項目評価書` or `全項目評価書`.
-///
-/// ```
-/// use mynumber_pia::report::document_name;
-/// use mynumber_pia::threshold::AssessmentKind;
-///
-/// assert_eq!(document_name(AssessmentKind::Full), "全項目評価書");
-/// ```
-#[must_use]
-pub const fn document_name(form: AssessmentKind) -> &'static str {
-    match form {
-        AssessmentKind::Basic => "基礎項目評価書",
-        AssessmentKind::Focused => "重点項目評価書",
-        AssessmentKind::Full => "全項目評価書",
-    }
-}
-
-/// The number of a form's 様式 as the PPC publishes them: 2 (基礎), 3 (重点), 4 (全項目).
-///
-/// ```
-/// use mynumber_pia::report::form_number;
-/// use mynumber_pia::threshold::AssessmentKind;
-///
-/// assert_eq!(form_number(AssessmentKind::Basic), 2);
-/// ```
-#[must_use]
-pub const fn form_number(form: AssessmentKind) -> u8 {
-    match form {
-        AssessmentKind::Basic => 2,
-        AssessmentKind::Focused => 3,
-        AssessmentKind::Full => 4,
-    }
-}
-
-/// The document name with its 様式 number, as messages cite a form: `全項目評価書（様式4）`.
-///
-/// ```
-/// use mynumber_pia::report::form_title;
-/// use mynumber_pia::threshold::AssessmentKind;
-///
-/// assert_eq!(form_title(AssessmentKind::Focused), "重点項目評価書（様式3）");
-/// ```
-#[must_use]
-pub fn form_title(form: AssessmentKind) -> String {
-    format!("{}（様式{}）", document_name(form), form_number(form))
 }
 
 impl ItemDef {
@@ -760,7 +714,7 @@ impl ItemDef {
     pub fn printed_at(&self) -> String {
         AssessmentKind::ALL
             .iter()
-            .filter_map(|&form| Some(format!("{} {}", form_title(form), self.number(form)?)))
+            .filter_map(|&form| Some(format!("{} {}", form.form_title(), self.number(form)?)))
             .collect::<Vec<_>>()
             .join("、")
     }

@@ -11,7 +11,7 @@ use super::{
     Affair, BasicPart, ChangeRecord, Cover, Disclosure, FileBlock, FocusedPart, FormPart, FullPart,
     ItemId, Procedures, Report, System,
 };
-use crate::threshold::AssessmentKind;
+use crate::AssessmentKind;
 
 /// The version of the JSON format that [`Report::from_json`] reads and [`Report::to_json`]
 /// writes (the `schema_version` field).
@@ -162,7 +162,7 @@ impl LoadError {
             message: format!(
                 "「{}」は{}にない項目です（{}の項目）。null にするか削除してください",
                 def.label,
-                super::form_title(form),
+                form.form_title(),
                 def.printed_at()
             ),
             line: 0,
@@ -241,7 +241,7 @@ impl Report {
     ///
     /// ```
     /// use mynumber_pia::report::{Report, ReportBuilder};
-    /// use mynumber_pia::threshold::AssessmentKind;
+    /// use mynumber_pia::AssessmentKind;
     ///
     /// let r = ReportBuilder::new(AssessmentKind::Focused, "後期高齢者医療に関する事務").build();
     /// let json = r.to_json();

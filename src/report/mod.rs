@@ -75,7 +75,7 @@
 //!
 //! ```
 //! use mynumber_pia::report::{Report, ReportBuilder};
-//! use mynumber_pia::threshold::AssessmentKind;
+//! use mynumber_pia::AssessmentKind;
 //!
 //! let report = ReportBuilder::new(AssessmentKind::Full, "国民健康保険に関する事務").build();
 //! let json = report.to_json();
@@ -94,6 +94,7 @@ mod disclosure;
 mod entrustment;
 mod file;
 mod focused;
+mod form;
 mod full;
 mod items;
 mod json;
@@ -133,9 +134,8 @@ pub use full::{
     FullUsageRisks, ImproperProvisionRisk, InaccuracyRisk, LeakageRisk, LingeringDataRisk,
     LinkingRisk, ProvisionRule, UnauthorizedUseRisk, UnintendedAcquisitionRisk,
 };
-pub use items::{
-    ITEMS, ItemDef, ItemId, Position, UnknownItemId, document_name, form_number, form_title,
-};
+pub use form::AssessmentKind;
+pub use items::{ITEMS, ItemDef, ItemId, Position, UnknownItemId};
 pub use json::{LoadError, LoadErrorKind, SCHEMA_VERSION};
 pub use procedure::{
     BasicAssessmentStep, Period, PpcApproval, Procedures, PublicComment, ThirdPartyReview,
@@ -144,7 +144,7 @@ pub use provision::Destination;
 pub use risk::{Control, RecentIncidents, Risk};
 pub use system::System;
 
-use crate::threshold::{AssessmentKind, StatedThresholdResult, SubjectCountBand};
+use crate::threshold::{StatedThresholdResult, SubjectCountBand};
 
 /// Deserializes a JSON string through `T`'s `FromStr`; `expecting` says what was wanted in the
 /// error (and so in the [`LoadError`] message). Shared by the string-typed values of the model
@@ -175,7 +175,8 @@ where
 ///
 /// ```
 /// use mynumber_pia::report::{Report, ReportBuilder};
-/// use mynumber_pia::threshold::{AssessmentKind, SubjectCountBand};
+/// use mynumber_pia::threshold::SubjectCountBand;
+/// use mynumber_pia::AssessmentKind;
 ///
 /// let r = ReportBuilder::new(AssessmentKind::Basic, "国民健康保険に関する事務").build();
 /// assert_eq!(r.form(), AssessmentKind::Basic);
@@ -208,7 +209,7 @@ pub struct Report {
 ///
 /// ```
 /// use mynumber_pia::report::FormPart;
-/// use mynumber_pia::threshold::AssessmentKind;
+/// use mynumber_pia::AssessmentKind;
 ///
 /// assert_eq!(FormPart::empty(AssessmentKind::Focused).form(), AssessmentKind::Focused);
 /// ```
@@ -228,7 +229,7 @@ impl FormPart {
     ///
     /// ```
     /// use mynumber_pia::report::FormPart;
-    /// use mynumber_pia::threshold::AssessmentKind;
+    /// use mynumber_pia::AssessmentKind;
     ///
     /// let part = FormPart::empty(AssessmentKind::Basic);
     /// assert_eq!((part.form(), part.key()), (AssessmentKind::Basic, "basic"));
@@ -256,7 +257,7 @@ impl FormPart {
     ///
     /// ```
     /// use mynumber_pia::report::Report;
-    /// use mynumber_pia::threshold::AssessmentKind;
+    /// use mynumber_pia::AssessmentKind;
     ///
     /// assert_eq!(Report::empty(AssessmentKind::Full).part.key(), "full");
     /// ```
@@ -271,7 +272,7 @@ impl Report {
     ///
     /// ```
     /// use mynumber_pia::report::Report;
-    /// use mynumber_pia::threshold::AssessmentKind;
+    /// use mynumber_pia::AssessmentKind;
     ///
     /// let r = Report::empty(AssessmentKind::Full);
     /// assert!(r.files.is_empty() && r.full().is_some());
@@ -294,7 +295,7 @@ impl Report {
     ///
     /// ```
     /// use mynumber_pia::samples::Sample;
-    /// use mynumber_pia::threshold::AssessmentKind;
+    /// use mynumber_pia::AssessmentKind;
     ///
     /// assert_eq!(Sample::KawaguchiFocused.load()?.form(), AssessmentKind::Focused);
     /// # Ok::<(), mynumber_pia::LoadError>(())
@@ -308,7 +309,7 @@ impl Report {
     ///
     /// ```
     /// use mynumber_pia::report::Report;
-    /// use mynumber_pia::threshold::AssessmentKind;
+    /// use mynumber_pia::AssessmentKind;
     ///
     /// let r = Report::empty(AssessmentKind::Basic);
     /// assert!(r.basic().is_some() && r.full().is_none());
@@ -325,7 +326,7 @@ impl Report {
     ///
     /// ```
     /// use mynumber_pia::report::Report;
-    /// use mynumber_pia::threshold::AssessmentKind;
+    /// use mynumber_pia::AssessmentKind;
     ///
     /// let r = Report::empty(AssessmentKind::Focused);
     /// assert!(r.focused().is_some() && r.basic().is_none());
@@ -342,7 +343,7 @@ impl Report {
     ///
     /// ```
     /// use mynumber_pia::report::Report;
-    /// use mynumber_pia::threshold::AssessmentKind;
+    /// use mynumber_pia::AssessmentKind;
     ///
     /// let r = Report::empty(AssessmentKind::Full);
     /// assert!(r.full().is_some() && r.focused().is_none());
@@ -359,7 +360,8 @@ impl Report {
     ///
     /// ```
     /// use mynumber_pia::report::Report;
-    /// use mynumber_pia::threshold::{AssessmentKind, SeriousIncident};
+    /// use mynumber_pia::threshold::SeriousIncident;
+    /// use mynumber_pia::AssessmentKind;
     ///
     /// let mut r = Report::empty(AssessmentKind::Basic);
     /// if let Some(b) = r.basic_mut() {
@@ -379,7 +381,7 @@ impl Report {
     ///
     /// ```
     /// use mynumber_pia::report::{AuditKind, Report};
-    /// use mynumber_pia::threshold::AssessmentKind;
+    /// use mynumber_pia::AssessmentKind;
     ///
     /// let mut r = Report::empty(AssessmentKind::Focused);
     /// r.focused_mut().map(|p| p.risk_measures.audit.insert(AuditKind::Internal));
@@ -396,7 +398,7 @@ impl Report {
     ///
     /// ```
     /// use mynumber_pia::report::{Report, Sufficiency};
-    /// use mynumber_pia::threshold::AssessmentKind;
+    /// use mynumber_pia::AssessmentKind;
     ///
     /// let mut r = Report::empty(AssessmentKind::Full);
     /// if let Some(p) = r.full_mut() {
@@ -455,7 +457,7 @@ impl Report {
     ///
     /// ```
     /// use mynumber_pia::report::{IncidentHistory, Report};
-    /// use mynumber_pia::threshold::AssessmentKind;
+    /// use mynumber_pia::AssessmentKind;
     ///
     /// let full = Report::example(AssessmentKind::Full);
     /// assert_eq!(full.recent_incidents().and_then(|i| i.status), Some(IncidentHistory::NotOccurred));
@@ -477,7 +479,7 @@ impl Report {
     ///
     /// ```
     /// use mynumber_pia::report::{ItemId, Report, RetentionPeriod};
-    /// use mynumber_pia::threshold::AssessmentKind;
+    /// use mynumber_pia::AssessmentKind;
     ///
     /// let mut r = Report::example(AssessmentKind::Focused);
     /// assert!(r.items_outside_form().is_empty());
@@ -505,7 +507,7 @@ impl Report {
     ///
     /// ```
     /// use mynumber_pia::report::{FormPart, Report};
-    /// use mynumber_pia::threshold::AssessmentKind;
+    /// use mynumber_pia::AssessmentKind;
     ///
     /// let full = Report::example(AssessmentKind::Full);
     /// let mut focused = full.clone();

@@ -1,5 +1,6 @@
 //! The two counted inputs of the しきい値判断: 対象人数 and 取扱者数, as exact counts or bands.
 
+use crate::Choice;
 use std::fmt;
 use std::str::FromStr;
 

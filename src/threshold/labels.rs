@@ -149,23 +149,3 @@ choice_enum! {
         BasicAndFull => "基礎項目評価書及び全項目評価書",
     }
 }
-
-choice_enum! {
-    /// The three kinds of 特定個人情報保護評価 (指針 第2の1), ordered by depth.
-    ///
-    /// ```
-    /// use mynumber_pia::threshold::AssessmentKind;
-    ///
-    /// assert!(AssessmentKind::Focused < AssessmentKind::Full);
-    /// assert_eq!(AssessmentKind::Full.label(), "全項目評価");
-    /// ```
-    #[doc(alias = "評価の種類")]
-    pub enum AssessmentKind: "評価の種類" {
-        /// 基礎項目評価 (様式2).
-        Basic => "基礎項目評価",
-        /// 重点項目評価 (様式3).
-        Focused => "重点項目評価",
-        /// 全項目評価 (様式4).
-        Full => "全項目評価",
-    }
-}

@@ -24,7 +24,8 @@
 //!   [`RequiredAssessment::stated_in`] gives how a 重点 (Ⅴ1②) or 全項目 (Ⅵ1②) report states it.
 //!
 //! ```
-//! use mynumber_pia::threshold::{AssessmentKind, RequiredAssessment, ThresholdInput};
+//! use mynumber_pia::threshold::{RequiredAssessment, ThresholdInput};
+//! use mynumber_pia::AssessmentKind;
 //!
 //! let input = ThresholdInput::new(
 //!     "150,000".parse::<mynumber_pia::threshold::SubjectCount>()?,
@@ -53,10 +54,7 @@ pub use grounds::{
     Exemption, Grounds, GuidelineCitation, OtherExemptionItem, ParseExemptionError, RuleCitation,
 };
 pub use input::{IncidentInput, ThresholdInput};
-pub use labels::{
-    AssessmentKind, HandlerCountBand, ReportSet, RequiredAssessment, SeriousIncident,
-    SubjectCountBand,
-};
+pub use labels::{HandlerCountBand, ReportSet, RequiredAssessment, SeriousIncident, SubjectCountBand};
 pub use outcome::ThresholdOutcome;
 pub use rule::{decide, decide_bounds, decide_counts, decide_partial};
 pub use stated::StatedThresholdResult;

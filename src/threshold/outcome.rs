@@ -1,12 +1,9 @@
 //! The result of a しきい値判断, with its grounds and explanation.
 
+use crate::AssessmentKind;
 use serde::{Serialize, Serializer};
 
-use super::{
-    AssessmentKind, Exemption, Grounds, HandlerCount, HandlerCountBand, ReportSet,
-    RequiredAssessment, SeriousIncident, StatedThresholdResult, SubjectCount, SubjectCountBand,
-    decide, decide_bounds,
-};
+use super::{Exemption, Grounds, HandlerCount, HandlerCountBand, ReportSet, RequiredAssessment, SeriousIncident, StatedThresholdResult, SubjectCount, SubjectCountBand, decide, decide_bounds};
 
 /// The outcome of a しきい値判断: the inputs it was reached from, the required assessment, the
 /// 評価書 to submit, the voluntary options, the grounds and a one-sentence explanation
@@ -218,7 +215,8 @@ impl ThresholdOutcome {
     /// The higher assessments that may be done voluntarily (指針 第5の2).
     ///
     /// ```
-    /// use mynumber_pia::threshold::{AssessmentKind, SeriousIncident, ThresholdOutcome};
+    /// use mynumber_pia::threshold::{SeriousIncident, ThresholdOutcome};
+    /// use mynumber_pia::AssessmentKind;
     ///
     /// let o = ThresholdOutcome::new(5_000.into(), 10.into(), SeriousIncident::NotOccurred);
     /// assert_eq!(o.voluntary(), [AssessmentKind::Focused, AssessmentKind::Full]);
@@ -381,6 +379,7 @@ impl Serialize for ThresholdOutcome {
 
 #[cfg(test)]
 mod tests {
+    use crate::Choice;
     use super::*;
     use crate::threshold::OtherExemptionItem;
     use HandlerCountBand::{AtLeast500, Under500};

@@ -1,11 +1,9 @@
 //! The decision itself: `const fn`s that never allocate and never panic.
 
+use crate::AssessmentKind;
 use chrono::{Months, NaiveDate};
 
-use super::{
-    AssessmentKind, HandlerCountBand, ReportSet, RequiredAssessment, SeriousIncident,
-    StatedThresholdResult, SubjectCountBand,
-};
+use super::{HandlerCountBand, ReportSet, RequiredAssessment, SeriousIncident, StatedThresholdResult, SubjectCountBand};
 
 /// The rule as written (指針 第5の2; 規則 第4条第3号, 第5条, 第6条, 第7条): the required
 /// assessment for a 対象人数 band, given whether 取扱者数 ≥ 500 or a 重大事故 raises it.
@@ -305,7 +303,8 @@ impl RequiredAssessment {
     /// 全項目 always comes with a 基礎).
     ///
     /// ```
-    /// use mynumber_pia::threshold::{AssessmentKind, RequiredAssessment};
+    /// use mynumber_pia::threshold::RequiredAssessment;
+    /// use mynumber_pia::AssessmentKind;
     ///
     /// assert_eq!(
     ///     RequiredAssessment::BasicAndFull.required_kinds(),
@@ -328,7 +327,8 @@ impl RequiredAssessment {
     /// always be done, never a lower one).
     ///
     /// ```
-    /// use mynumber_pia::threshold::{AssessmentKind, RequiredAssessment};
+    /// use mynumber_pia::threshold::RequiredAssessment;
+    /// use mynumber_pia::AssessmentKind;
     ///
     /// assert_eq!(RequiredAssessment::BasicAndFocused.voluntary(), [AssessmentKind::Full]);
     /// assert!(RequiredAssessment::BasicAndFull.voluntary().is_empty());
@@ -357,7 +357,8 @@ impl RequiredAssessment {
     /// 全項目評価 is required (a lower assessment is never enough).
     ///
     /// ```
-    /// use mynumber_pia::threshold::{AssessmentKind, RequiredAssessment};
+    /// use mynumber_pia::threshold::RequiredAssessment;
+    /// use mynumber_pia::AssessmentKind;
     ///
     /// let r = RequiredAssessment::Basic;
     /// assert_eq!(
@@ -387,7 +388,8 @@ impl ReportSet {
     /// The 評価書 in the set (基礎項目評価書 Ⅳ1), 基礎項目評価書 first.
     ///
     /// ```
-    /// use mynumber_pia::threshold::{AssessmentKind, ReportSet};
+    /// use mynumber_pia::threshold::ReportSet;
+    /// use mynumber_pia::AssessmentKind;
     ///
     /// assert_eq!(ReportSet::BasicAndFocused.kinds(), [AssessmentKind::Basic, AssessmentKind::Focused]);
     /// ```
@@ -403,6 +405,7 @@ impl ReportSet {
 
 #[cfg(test)]
 mod tests {
+    use crate::Choice;
     use super::*;
     use HandlerCountBand::{AtLeast500, Under500};
     use RequiredAssessment as R;

@@ -1,9 +1,10 @@
 //! The しきい値判断結果 as a form states it, with the voluntary-assessment suffix.
 
+use crate::AssessmentKind;
 use std::fmt;
 use std::str::FromStr;
 
-use super::{AssessmentKind, RequiredAssessment};
+use super::RequiredAssessment;
 use crate::label::{ParseChoiceError, normalize_label, serde_as_text};
 
 /// The しきい値判断結果 exactly as a form prints it: the required assessment, and where the
@@ -14,7 +15,8 @@ use crate::label::{ParseChoiceError, normalize_label, serde_as_text};
 /// report is more than the 規則 requires (指針 第5の2: a higher assessment may always be done).
 ///
 /// ```
-/// use mynumber_pia::threshold::{AssessmentKind, RequiredAssessment, StatedThresholdResult};
+/// use mynumber_pia::threshold::{RequiredAssessment, StatedThresholdResult};
+/// use mynumber_pia::AssessmentKind;
 ///
 /// let r: StatedThresholdResult =
 ///     "基礎項目評価の実施が義務付けられる（任意に全項目評価を実施）".parse()?;

@@ -84,7 +84,7 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
 mod tests {
     use super::*;
     use crate::report::{ItemId, Report, ReportBuilder};
-    use crate::threshold::AssessmentKind;
+    use crate::AssessmentKind;
     use crate::validate::testing::{check, codes, d};
 
     fn row(date: NaiveDate, timing: SubmissionTiming, explanation: &str) -> ChangeRecord {

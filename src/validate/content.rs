@@ -7,7 +7,7 @@ use crate::report::{
     BasicPart, Control, FocusedPart, FullPart, IncidentHistory, ItemId, RetentionPeriod, Risk,
     Sufficiency,
 };
-use crate::threshold::AssessmentKind;
+use crate::AssessmentKind;
 
 pub(crate) fn check(cx: &mut Ctx<'_>) {
     mandatory(cx);

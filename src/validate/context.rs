@@ -6,7 +6,7 @@ use super::location::render;
 use super::{Code, FieldPath, Finding, ValidationReport};
 use crate::label::fold_char;
 use crate::report::{ItemId, Report};
-use crate::threshold::AssessmentKind;
+use crate::AssessmentKind;
 
 /// The state of one validation run.
 pub(crate) struct Ctx<'a> {

@@ -185,7 +185,7 @@ fn level_name(depth: usize) -> String {
 mod tests {
     use super::*;
     use crate::report::{ReEntrustee, Report, StaffCountBand};
-    use crate::threshold::AssessmentKind;
+    use crate::AssessmentKind;
     use crate::validate::testing::{block, check, codes, with_block};
 
     fn plain() -> Entrustment {

@@ -111,7 +111,7 @@ impl ValidationReport {
     /// ```
     /// use chrono::NaiveDate;
     /// use mynumber_pia::report::Report;
-    /// use mynumber_pia::threshold::AssessmentKind;
+    /// use mynumber_pia::AssessmentKind;
     /// use mynumber_pia::validate::{Code, Severity, validate};
     ///
     /// let mut report = Report::example(AssessmentKind::Full);

@@ -6,7 +6,8 @@ use super::Code;
 use super::context::{Ctx, fold};
 use super::interval::{Band, Interval, Relation};
 use crate::report::{FileBlock, ItemId};
-use crate::threshold::{AssessmentKind, HandlerCountBand, SeriousIncident, decide};
+use crate::threshold::{HandlerCountBand, SeriousIncident, decide};
+use crate::AssessmentKind;
 
 /// The 委託先 name as a grouping key: folded, without the note in parentheses that real
 /// reports append (`東京都国民健康保険団体連合会(…国保中央会に再委託する)`).

@@ -274,6 +274,7 @@ impl Band for DataSubjectBand {
 
 #[cfg(test)]
 mod tests {
+    use crate::Choice;
     use super::*;
     use proptest::prelude::*;
 

@@ -3,7 +3,7 @@
 use std::fmt::Write as _;
 
 use crate::report::{ItemId, Report};
-use crate::threshold::AssessmentKind;
+use crate::AssessmentKind;
 
 /// The word the forms use for the N-th entry of a list (by JSON list name), and the item whose
 /// number stands for the whole list (used for items the forms do not number, such as the

@@ -83,7 +83,7 @@
 //! ```
 //! use chrono::NaiveDate;
 //! use mynumber_pia::report::{Report, StaffCountBand};
-//! use mynumber_pia::threshold::AssessmentKind;
+//! use mynumber_pia::AssessmentKind;
 //! use mynumber_pia::validate::{Code, Severity, validate};
 //!
 //! let mut report = Report::example(AssessmentKind::Full);
@@ -160,7 +160,7 @@ use crate::report::Report;
 /// ```
 /// use chrono::NaiveDate;
 /// use mynumber_pia::report::Report;
-/// use mynumber_pia::threshold::AssessmentKind;
+/// use mynumber_pia::AssessmentKind;
 /// use mynumber_pia::validate::validate;
 ///
 /// let report = Report::example(AssessmentKind::Focused);

@@ -3,7 +3,7 @@
 use super::Code;
 use super::context::{Ctx, blank, show_date};
 use crate::report::{BodyKind, Cover, ItemId};
-use crate::threshold::AssessmentKind;
+use crate::AssessmentKind;
 
 /// Endings of the 評価実施機関名 of local governments and their bodies (地方公共団体等).
 const LOCAL_ENDINGS: &[&str] = &[

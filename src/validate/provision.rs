@@ -177,7 +177,7 @@ fn check_destination(
 mod tests {
     use super::*;
     use crate::report::{CheckSet, Report, ReportBuilder};
-    use crate::threshold::AssessmentKind;
+    use crate::AssessmentKind;
     use crate::validate::testing::{block, codes, with_block};
 
     fn basis(text: &str) -> LegalBasis {

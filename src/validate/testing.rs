@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 
 use super::{Code, ValidationReport, validate};
 use crate::report::{DataSubjectBand, FileBlock, Report, ReportBuilder};
-use crate::threshold::AssessmentKind;
+use crate::AssessmentKind;
 
 /// A date.
 pub(crate) fn d(y: i32, m: u32, day: u32) -> NaiveDate {

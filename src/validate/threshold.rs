@@ -4,9 +4,8 @@ use super::Code;
 use super::context::Ctx;
 use super::interval::{Band, Interval, Relation};
 use crate::report::ItemId;
-use crate::threshold::{
-    AssessmentKind, RequiredAssessment, SubjectCountBand, decide, decide_bounds,
-};
+use crate::threshold::{RequiredAssessment, SubjectCountBand, decide, decide_bounds};
+use crate::AssessmentKind;
 
 /// The level a report of `kind` stands for.
 const fn level(kind: AssessmentKind) -> RequiredAssessment {
@@ -274,10 +273,8 @@ fn check_subject_against_files(cx: &mut Ctx<'_>) {
 #[cfg(test)]
 mod tests {
     use crate::report::{DataSubjectBand, FileBlock, Report, ReportBuilder};
-    use crate::threshold::{
-        AssessmentKind, HandlerCountBand, ReportSet, RequiredAssessment, SeriousIncident,
-        StatedThresholdResult, SubjectCountBand,
-    };
+    use crate::threshold::{HandlerCountBand, ReportSet, RequiredAssessment, SeriousIncident, StatedThresholdResult, SubjectCountBand};
+    use crate::AssessmentKind;
     use crate::validate::Code;
     use crate::validate::testing::codes;
 

@@ -5,7 +5,7 @@ use chrono::{Months, NaiveDate};
 use super::Code;
 use super::context::{Ctx, show_date};
 use crate::report::{IncidentHistory, ItemId};
-use crate::threshold::AssessmentKind;
+use crate::AssessmentKind;
 
 /// `date` plus `months`, saturating at the last representable date.
 fn add_months(date: NaiveDate, months: u32) -> NaiveDate {

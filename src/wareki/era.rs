@@ -1,5 +1,6 @@
 //! 元号 (eras) and their first and last days.
 
+use crate::Choice;
 use chrono::{Datelike, NaiveDate};
 
 use super::WarekiError;

@@ -6,7 +6,7 @@ use super::{stderr, stdout, temp_file};
 
 use mynumber_pia::report::{Entrustment, ReEntrustee, Report, ReportBuilder, StaffCountBand};
 use mynumber_pia::samples::Sample;
-use mynumber_pia::threshold::AssessmentKind;
+use mynumber_pia::AssessmentKind;
 
 fn show(args: &[&str]) -> Output {
     super::run("show", args)

@@ -5,7 +5,7 @@ use std::process::Output;
 use super::{stderr, stdout, temp_file as file};
 
 use mynumber_pia::report::Report;
-use mynumber_pia::threshold::AssessmentKind;
+use mynumber_pia::AssessmentKind;
 
 fn run(args: &[&str]) -> Output {
     super::run("validate", args)
