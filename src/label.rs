@@ -112,6 +112,14 @@ pub(crate) const fn fold_char(c: char) -> char {
     }
 }
 
+/// Text folded for comparison: full-width ASCII to half-width, white space removed.
+pub(crate) fn fold(text: &str) -> String {
+    text.chars()
+        .map(fold_char)
+        .filter(|c| !c.is_whitespace())
+        .collect()
+}
+
 /// Normalises a choice label for lenient comparison.
 ///
 /// The result is what two spellings of the same label have in common:

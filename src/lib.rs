@@ -76,6 +76,7 @@
 )]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
+mod interval;
 mod label;
 mod numeral;
 
@@ -89,6 +90,7 @@ pub mod wareki;
 #[cfg(feature = "proptest")]
 pub mod fixtures;
 
+pub use interval::{EmptyIntervalError, Interval, Relation};
 pub use label::{Choice, ParseChoiceError, normalize_label};
 pub use report::{AssessmentKind, LoadError, Report};
 pub use samples::Sample;

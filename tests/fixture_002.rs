@@ -26,7 +26,7 @@ use chrono::NaiveDate;
 use mynumber_pia::report::{
     ChangeRecord, DataSubjectBand, DateOrMonth, EntrustmentStatus, FileKind, IncidentHistory,
     InfoLinkage, ItemId, Medium, ReEntrustmentStatus, RecordItemBand, Report, SourceKind,
-    StaffCountBand, SubmissionTiming, sum_ranges,
+    StaffCountBand, SubmissionTiming,
 };
 use mynumber_pia::samples::Sample;
 use mynumber_pia::threshold::{HandlerCountBand, RequiredAssessment, SeriousIncident, StatedThresholdResult, SubjectCountBand, decide, decide_bounds};
@@ -391,8 +391,8 @@ fn threshold_inputs_give_the_stated_result() {
     let incident = SeriousIncident::NotOccurred;
 
     // 取扱者数 does not follow from the bands: 使用者数 and the two 委託先 give 210 to 1,047.
-    let handlers = sum_ranges(r.files[0].handler_ranges());
-    assert_eq!(handlers, (210, Some(1048)));
+    let handlers = r.handler_interval();
+    assert_eq!((handlers.min(), handlers.max()), (210, Some(1047)));
 
     // With 500人未満 the inputs give the stated result; 500人以上 would require 全項目.
     let result = decide(subjects, HandlerCountBand::Under500, incident);

@@ -15,10 +15,9 @@ use chrono::NaiveDate;
 
 use mynumber_pia::report::{
     CheckSet, DateOrMonth, Entrustment, FileBlock, FormPart, ReEntrustmentStatus, Report,
-    sum_ranges,
 };
 use mynumber_pia::threshold::{HandlerCount, SubjectCount, ThresholdOutcome, decide_bounds};
-use mynumber_pia::AssessmentKind;
+use mynumber_pia::{AssessmentKind, Interval};
 use mynumber_pia::wareki::WarekiDate;
 
 const USAGE: &str = "使い方: pia show <file.json>";
@@ -68,10 +67,10 @@ fn set<T: Ord + std::fmt::Display>(set: &CheckSet<T>) -> String {
     }
 }
 
-fn range_text((lo, hi): (u64, Option<u64>)) -> String {
-    match hi {
-        Some(h) => format!("{lo}〜{}人", h.saturating_sub(1)),
-        None => format!("{lo}人以上"),
+fn range_text(interval: Interval) -> String {
+    match interval.max() {
+        Some(max) => format!("{}〜{max}人", interval.min()),
+        None => format!("{}人以上", interval.min()),
     }
 }
 
@@ -207,14 +206,11 @@ fn write_threshold(r: &Report, out: &mut String) -> std::fmt::Result {
         }
     }
     if form_has_files(r) {
-        let bands: Vec<_> = r.files.iter().flat_map(FileBlock::handler_ranges).collect();
-        if !bands.is_empty() {
-            writeln!(
-                out,
-                "  取扱者数の目安（使用者数＋委託先の取扱者数の合計）: {}",
-                range_text(sum_ranges(bands))
-            )?;
-        }
+        writeln!(
+            out,
+            "  取扱者数の目安（使用者数＋委託先の取扱者数の合計）: {}",
+            range_text(r.handler_interval())
+        )?;
     }
     if let Some(incidents) = r.recent_incidents() {
         writeln!(

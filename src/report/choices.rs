@@ -7,70 +7,15 @@
 //! Three population scales exist and are kept apart: 対象人数 of the 事務
 //! ([`SubjectCountBand`](crate::threshold::SubjectCountBand)), 本人の数 of a file, 委託 or
 //! 提供・移転 ([`DataSubjectBand`]), and 使用者数 / 委託先における取扱者数 ([`StaffCountBand`]).
-//! Each band gives its numeric interval, so that several bands can be added up with
-//! [`sum_ranges`].
+//! Each band gives the numbers it stands for as an [`Interval`](crate::Interval), so that
+//! several bands can be added up.
 
 use std::collections::BTreeSet;
 
 use serde::{Deserialize, Serialize};
 
+use crate::Interval;
 use crate::label::choice_enum;
-
-/// A numeric interval `[lower, upper)` as the bands give it: the lower bound is inclusive, the
-/// upper bound exclusive, `None` meaning unbounded.
-#[doc(alias = "範囲")]
-pub type Range = (u64, Option<u64>);
-
-/// Adds up intervals of whole numbers: the result holds every possible sum.
-///
-/// With exclusive upper bounds, `[a1, b1) + [a2, b2)` is `[a1 + a2, b1 + b2 - 1)`: the largest sum
-/// is `(b1 - 1) + (b2 - 1)`. Used to bound 取扱者数 (指針 第5の2: own staff plus every 委託先's
-/// staff) from the 使用者数 and 委託先における取扱者数 bands. An empty input gives `(0, Some(1))`,
-/// the interval holding only zero.
-///
-/// ```
-/// use mynumber_pia::report::{StaffCountBand, sum_ranges};
-///
-/// // 100–499 users plus two entrustees of 10–49 handlers each: 120 to 597 people.
-/// let total = sum_ranges([
-///     StaffCountBand::From100To500.range(),
-///     StaffCountBand::From10To50.range(),
-///     StaffCountBand::From10To50.range(),
-/// ]);
-/// assert_eq!(total, (120, Some(598)));
-/// assert_eq!(sum_ranges([StaffCountBand::AtLeast1000.range()]), (1000, None));
-/// ```
-#[must_use]
-pub fn sum_ranges<I: IntoIterator<Item = Range>>(ranges: I) -> Range {
-    let mut lower: u64 = 0;
-    // The largest possible sum (inclusive), or None when unbounded.
-    let mut max: Option<u64> = Some(0);
-    for (lo, hi) in ranges {
-        lower = lower.saturating_add(lo);
-        max = match (max, hi) {
-            (Some(m), Some(h)) => Some(m.saturating_add(h.saturating_sub(1))),
-            _ => None,
-        };
-    }
-    (lower, max.map(|m| m.saturating_add(1)))
-}
-
-/// The interval of the band at `index` of a list whose bands are cut at `bounds` (ascending): the
-/// first band starts at 0, the last is unbounded. One table per list replaces a match per band.
-const fn band_range(bounds: &[u64], index: usize) -> Range {
-    let mut lower = 0;
-    let mut rest = bounds;
-    let mut i = index;
-    while let [bound, tail @ ..] = rest {
-        if i == 0 {
-            return (lower, Some(*bound));
-        }
-        lower = *bound;
-        rest = tail;
-        i -= 1;
-    }
-    (lower, None)
-}
 
 choice_enum! {
     /// 情報提供ネットワークシステムによる情報連携 ①実施の有無 (全項目 Ⅰ6①, 重点 Ⅰ5①, 基礎 Ⅰ4①; C2).
@@ -117,7 +62,7 @@ choice_enum! {
     /// use mynumber_pia::report::DataSubjectBand;
     ///
     /// let band: DataSubjectBand = "10万人以上100万人未満".parse()?;
-    /// assert_eq!(band.range(), (100_000, Some(1_000_000)));
+    /// assert_eq!(band.interval().min(), 100_000);
     /// # Ok::<(), mynumber_pia::ParseChoiceError>(())
     /// ```
     #[doc(alias = "対象となる本人の数")]
@@ -137,17 +82,25 @@ choice_enum! {
 }
 
 impl DataSubjectBand {
-    /// The interval of people counts: inclusive lower bound, exclusive upper bound.
+    /// The numbers the band stands for, as its label prints them (`…以上` inclusive, `…未満`
+    /// exclusive).
     ///
     /// ```
+    /// use mynumber_pia::Interval;
     /// use mynumber_pia::report::DataSubjectBand;
     ///
-    /// assert_eq!(DataSubjectBand::Under10k.range(), (0, Some(10_000)));
-    /// assert_eq!(DataSubjectBand::AtLeast10m.range(), (10_000_000, None));
+    /// assert_eq!(DataSubjectBand::Under10k.interval(), Interval::up_to(9_999));
+    /// assert_eq!(DataSubjectBand::AtLeast10m.interval(), Interval::at_least(10_000_000));
     /// ```
     #[must_use]
-    pub const fn range(self) -> Range {
-        band_range(&[10_000, 100_000, 1_000_000, 10_000_000], self as usize)
+    pub const fn interval(self) -> Interval {
+        match self {
+            DataSubjectBand::Under10k => const { Interval::band(0, Some(10_000)) },
+            DataSubjectBand::From10kTo100k => const { Interval::band(10_000, Some(100_000)) },
+            DataSubjectBand::From100kTo1m => const { Interval::band(100_000, Some(1_000_000)) },
+            DataSubjectBand::From1mTo10m => const { Interval::band(1_000_000, Some(10_000_000)) },
+            DataSubjectBand::AtLeast10m => const { Interval::band(10_000_000, None) },
+        }
     }
 }
 
@@ -157,7 +110,7 @@ choice_enum! {
     /// ```
     /// use mynumber_pia::report::RecordItemBand;
     ///
-    /// assert_eq!("100項目以上".parse::<RecordItemBand>()?.range(), (100, None));
+    /// assert_eq!("100項目以上".parse::<RecordItemBand>()?.interval().max(), None);
     /// # Ok::<(), mynumber_pia::ParseChoiceError>(())
     /// ```
     #[doc(alias = "記録される項目")]
@@ -174,23 +127,31 @@ choice_enum! {
 }
 
 impl RecordItemBand {
-    /// The interval of item counts: inclusive lower bound, exclusive upper bound.
+    /// The numbers the band stands for, as its label prints them (`…以上` inclusive, `…未満`
+    /// exclusive).
     ///
     /// ```
+    /// use mynumber_pia::Interval;
     /// use mynumber_pia::report::RecordItemBand;
     ///
-    /// assert_eq!(RecordItemBand::From10To50.range(), (10, Some(50)));
+    /// assert_eq!(RecordItemBand::From10To50.interval(), Interval::new(10, Some(49))?);
+    /// # Ok::<(), mynumber_pia::EmptyIntervalError>(())
     /// ```
     #[must_use]
-    pub const fn range(self) -> Range {
-        band_range(&[10, 50, 100], self as usize)
+    pub const fn interval(self) -> Interval {
+        match self {
+            RecordItemBand::Under10 => const { Interval::band(0, Some(10)) },
+            RecordItemBand::From10To50 => const { Interval::band(10, Some(50)) },
+            RecordItemBand::From50To100 => const { Interval::band(50, Some(100)) },
+            RecordItemBand::AtLeast100 => const { Interval::band(100, None) },
+        }
     }
 }
 
 choice_enum! {
     /// 使用者数 (全項目 Ⅱ3⑦, 重点 Ⅱ3④) and 委託先における取扱者数 (全項目 Ⅱ4③, 重点 Ⅱ4②): the
     /// people handling a file (C6). Their sum bounds the 取扱者数 of the しきい値判断
-    /// (指針 第5の2), see [`sum_ranges`].
+    /// (指針 第5の2), see [`Report::handler_interval`](crate::report::Report::handler_interval).
     ///
     /// ```
     /// use mynumber_pia::report::StaffCountBand;
@@ -216,17 +177,27 @@ choice_enum! {
 }
 
 impl StaffCountBand {
-    /// The interval of people counts: inclusive lower bound, exclusive upper bound.
+    /// The numbers the band stands for, as its label prints them (`…以上` inclusive, `…未満`
+    /// exclusive).
     ///
     /// ```
+    /// use mynumber_pia::Interval;
     /// use mynumber_pia::report::StaffCountBand;
     ///
-    /// assert_eq!(StaffCountBand::From100To500.range(), (100, Some(500)));
-    /// assert_eq!(StaffCountBand::AtLeast1000.range(), (1000, None));
+    /// assert_eq!(StaffCountBand::From100To500.interval(), Interval::new(100, Some(499))?);
+    /// assert_eq!(StaffCountBand::AtLeast1000.interval(), Interval::at_least(1_000));
+    /// # Ok::<(), mynumber_pia::EmptyIntervalError>(())
     /// ```
     #[must_use]
-    pub const fn range(self) -> Range {
-        band_range(&[10, 50, 100, 500, 1000], self as usize)
+    pub const fn interval(self) -> Interval {
+        match self {
+            StaffCountBand::Under10 => const { Interval::band(0, Some(10)) },
+            StaffCountBand::From10To50 => const { Interval::band(10, Some(50)) },
+            StaffCountBand::From50To100 => const { Interval::band(50, Some(100)) },
+            StaffCountBand::From100To500 => const { Interval::band(100, Some(500)) },
+            StaffCountBand::From500To1000 => const { Interval::band(500, Some(1_000)) },
+            StaffCountBand::AtLeast1000 => const { Interval::band(1_000, None) },
+        }
     }
 }
 
@@ -287,7 +258,7 @@ choice_enum! {
     /// ```
     /// use mynumber_pia::report::RetentionPeriod;
     ///
-    /// assert_eq!("20年以上".parse::<RetentionPeriod>()?.years(), Some((20, None)));
+    /// assert_eq!("20年以上".parse::<RetentionPeriod>()?.years(), Some(mynumber_pia::Interval::at_least(20)));
     /// assert_eq!(RetentionPeriod::Undefined.years(), None);
     /// # Ok::<(), mynumber_pia::ParseChoiceError>(())
     /// ```
@@ -317,26 +288,28 @@ choice_enum! {
 }
 
 impl RetentionPeriod {
-    /// The interval of years (inclusive lower, exclusive upper); `None` for
-    /// [`RetentionPeriod::Undefined`]. A single year `N年` is `[N, N+1)`.
+    /// The whole years the period stands for (`N年` is exactly N; `6年以上10年未満` is 6 to 9);
+    /// `None` for [`RetentionPeriod::Undefined`].
     ///
     /// ```
+    /// use mynumber_pia::Interval;
     /// use mynumber_pia::report::RetentionPeriod;
     ///
-    /// assert_eq!(RetentionPeriod::FiveYears.years(), Some((5, Some(6))));
+    /// assert_eq!(RetentionPeriod::FiveYears.years(), Some(Interval::exactly(5)));
+    /// assert_eq!(RetentionPeriod::Undefined.years(), None);
     /// ```
     #[must_use]
-    pub const fn years(self) -> Option<Range> {
+    pub const fn years(self) -> Option<Interval> {
         Some(match self {
-            RetentionPeriod::UnderOneYear => (0, Some(1)),
-            RetentionPeriod::OneYear => (1, Some(2)),
-            RetentionPeriod::TwoYears => (2, Some(3)),
-            RetentionPeriod::ThreeYears => (3, Some(4)),
-            RetentionPeriod::FourYears => (4, Some(5)),
-            RetentionPeriod::FiveYears => (5, Some(6)),
-            RetentionPeriod::From6To10Years => (6, Some(10)),
-            RetentionPeriod::From10To20Years => (10, Some(20)),
-            RetentionPeriod::AtLeast20Years => (20, None),
+            RetentionPeriod::UnderOneYear => const { Interval::band(0, Some(1)) },
+            RetentionPeriod::OneYear => const { Interval::band(1, Some(2)) },
+            RetentionPeriod::TwoYears => const { Interval::band(2, Some(3)) },
+            RetentionPeriod::ThreeYears => const { Interval::band(3, Some(4)) },
+            RetentionPeriod::FourYears => const { Interval::band(4, Some(5)) },
+            RetentionPeriod::FiveYears => const { Interval::band(5, Some(6)) },
+            RetentionPeriod::From6To10Years => const { Interval::band(6, Some(10)) },
+            RetentionPeriod::From10To20Years => const { Interval::band(10, Some(20)) },
+            RetentionPeriod::AtLeast20Years => const { Interval::band(20, None) },
             RetentionPeriod::Undefined => return None,
         })
     }
@@ -1359,43 +1332,47 @@ mod tests {
     }
 
     #[test]
-    fn sum_of_ranges_uses_exclusive_upper_bounds() {
-        assert_eq!(sum_ranges([]), (0, Some(1)));
-        assert_eq!(sum_ranges([(10, Some(50))]), (10, Some(50)));
-        // [10,50) + [0,10) = 10..=58
-        assert_eq!(sum_ranges([(10, Some(50)), (0, Some(10))]), (10, Some(59)));
-        assert_eq!(sum_ranges([(10, Some(50)), (1000, None)]), (1010, None));
-    }
-
-    #[test]
-    fn band_ranges_follow_their_labels() {
-        fn all<T: Copy>(bands: &[T], range: fn(T) -> Range) -> Vec<Range> {
-            bands.iter().map(|b| range(*b)).collect()
+    fn band_intervals_follow_their_labels() {
+        fn all<T: Copy>(bands: &[T], interval: fn(T) -> Interval) -> Vec<String> {
+            bands.iter().map(|b| interval(*b).to_string()).collect()
         }
         assert_eq!(
-            all(DataSubjectBand::ALL, DataSubjectBand::range),
+            all(DataSubjectBand::ALL, DataSubjectBand::interval),
             [
-                (0, Some(10_000)),
-                (10_000, Some(100_000)),
-                (100_000, Some(1_000_000)),
-                (1_000_000, Some(10_000_000)),
-                (10_000_000, None)
+                "0–9999",
+                "10000–99999",
+                "100000–999999",
+                "1000000–9999999",
+                "10000000–"
             ]
         );
         assert_eq!(
-            all(RecordItemBand::ALL, RecordItemBand::range),
-            [(0, Some(10)), (10, Some(50)), (50, Some(100)), (100, None)]
+            all(RecordItemBand::ALL, RecordItemBand::interval),
+            ["0–9", "10–49", "50–99", "100–"]
         );
         assert_eq!(
-            all(StaffCountBand::ALL, StaffCountBand::range),
+            all(StaffCountBand::ALL, StaffCountBand::interval),
+            ["0–9", "10–49", "50–99", "100–499", "500–999", "1000–"]
+        );
+        let years: Vec<_> = RetentionPeriod::ALL
+            .iter()
+            .map(|p| p.years().map(|y| y.to_string()))
+            .collect();
+        assert_eq!(
+            years,
             [
-                (0, Some(10)),
-                (10, Some(50)),
-                (50, Some(100)),
-                (100, Some(500)),
-                (500, Some(1000)),
-                (1000, None)
+                Some("0"),
+                Some("1"),
+                Some("2"),
+                Some("3"),
+                Some("4"),
+                Some("5"),
+                Some("6–9"),
+                Some("10–19"),
+                Some("20–"),
+                None
             ]
+            .map(|y| y.map(str::to_owned))
         );
     }
 

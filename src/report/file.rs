@@ -111,7 +111,7 @@ pub struct Acquisition {
 /// ```
 /// use mynumber_pia::report::{StaffCountBand, Usage};
 ///
-/// let u = Usage { user_count: Some(StaffCountBand::From100To500), ..Usage::default() };
+/// assert_eq!(u.user_count.map(|b| b.interval().to_string()).as_deref(), Some("100–499"));
 /// assert_eq!(u.user_count.map(|b| b.range()), Some((100, Some(500))));
 /// ```
 #[doc(alias = "特定個人情報の使用")]
@@ -297,25 +297,5 @@ impl FileBlock {
         self.transfers.push(transfer);
         self.provision_transfer.declare(true, self.transfers.len());
         self
-    }
-
-    /// The block's entrustee staff bands and its 使用者数, as intervals (see
-    /// [`sum_ranges`](crate::report::sum_ranges)); missing bands are skipped.
-    ///
-    /// ```
-    /// use mynumber_pia::report::{DataSubjectBand, Entrustment, FileBlock, StaffCountBand, sum_ranges};
-    ///
-    /// let block = FileBlock::new("国保給付ファイル", DataSubjectBand::From100kTo1m)
-    ///     .with_user_count(StaffCountBand::From100To500)
-    ///     .with_entrustment(Entrustment::new("点検", "点検株式会社", StaffCountBand::Under10));
-    /// // 100–499 users and 0–9 handlers: 100 to 508 people.
-    /// assert_eq!(sum_ranges(block.handler_ranges()), (100, Some(509)));
-    /// ```
-    pub fn handler_ranges(&self) -> impl Iterator<Item = super::Range> + '_ {
-        self.usage
-            .user_count
-            .into_iter()
-            .chain(self.entrustments.iter().filter_map(|e| e.handler_count))
-            .map(StaffCountBand::range)
     }
 }

@@ -113,14 +113,15 @@ pub use change::ChangeRecord;
 pub use choices::{
     AuditKind, CheckSet, Connection, DataSubjectBand, DeceasedNumbers, Effort, EntrustedScope,
     EntrustmentStatus, Established, Fee, FileKind, IncidentHistory, InfoLinkage, Maintained,
-    Medium, NiscCompliance, Performed, PriorityMeasure, Publicized, Range, ReEntrusteeOversight,
+    Medium, NiscCompliance, Performed, PriorityMeasure, Publicized, ReEntrusteeOversight,
     ReEntrustmentStatus, RecordItemBand, RecordItemCategory, RecordItemGroup, Recorded, Restricted,
-    RetentionPeriod, SourceKind, StaffCountBand, SubmissionTiming, Sufficiency, sum_ranges,
+    RetentionPeriod, SourceKind, StaffCountBand, SubmissionTiming, Sufficiency,
 };
 pub use cover::{BodyKind, Cover};
 pub use date::{DateOrMonth, DateOrMonthError};
 pub use disclosure::Disclosure;
 pub use entrustment::{Entrustment, ReEntrustee};
+pub(crate) use entrustment::entrustee_key;
 pub use file::{Acquisition, FileBlock, ProvisionTransferStatus, Storage, Usage};
 pub use focused::{
     FocusedAcquisitionRisks, FocusedEntrusteeRisk, FocusedEntrustmentRisks,
@@ -144,6 +145,9 @@ pub use provision::Destination;
 pub use risk::{Control, RecentIncidents, Risk};
 pub use system::System;
 
+use indexmap::IndexMap;
+
+use crate::Interval;
 use crate::threshold::{StatedThresholdResult, SubjectCountBand};
 
 /// Deserializes a JSON string through `T`'s `FromStr`; `expecting` says what was wanted in the
@@ -528,6 +532,45 @@ impl Report {
         };
         items::remove_outside(form, &mut value);
         serde_json::from_value(value).unwrap_or(self)
+    }
+
+    /// The number of people who handle the report's files, as far as the bands tell (the
+    /// 取扱者数 of the しきい値判断, 指針 第5の2): the body's own staff (使用者数) plus the staff of
+    /// every 委託先 (委託先における取扱者数).
+    ///
+    /// The same staff may appear in several file blocks, and one 委託先 in several 委託事項
+    /// (matched by name, ignoring a note in parentheses), so each group counts at least as its
+    /// largest band and at most as the sum of its bands; different groups are different people
+    /// and add up. A missing band counts as "0 or more"; a report without file blocks (a 基礎
+    /// report) gives zero.
+    ///
+    /// ```
+    /// use mynumber_pia::{Relation, Sample};
+    ///
+    /// // 江戸川区: 130 to 2,072 people; the bands alone cannot tell whether 500 or more do.
+    /// let handlers = Sample::EdogawaFull.load()?.handler_interval();
+    /// assert_eq!((handlers.min(), handlers.max()), (130, Some(2_072)));
+    /// assert_eq!(handlers.relation_to(500), Relation::Straddles);
+    /// # Ok::<(), mynumber_pia::LoadError>(())
+    /// ```
+    #[must_use]
+    pub fn handler_interval(&self) -> Interval {
+        let unknown = Interval::at_least(0);
+        let mut own: Option<Interval> = None;
+        // One entry per 委託先, whatever the number of 委託事項: linear in the entries.
+        let mut groups: IndexMap<String, Interval> = IndexMap::new();
+        for file in &self.files {
+            let users = file.usage.user_count.map_or(unknown, StaffCountBand::interval);
+            own = Some(own.map_or(users, |o| o.add_overlapping(users)));
+            for e in &file.entrustments {
+                let staff = e.handler_count.map_or(unknown, StaffCountBand::interval);
+                groups
+                    .entry(entrustment::entrustee_key(e.entrustee.as_deref()))
+                    .and_modify(|total| *total = total.add_overlapping(staff))
+                    .or_insert(staff);
+            }
+        }
+        own.unwrap_or(Interval::ZERO) + groups.into_values().sum::<Interval>()
     }
 
     /// Every 委託事項 of every file block, with its block index and its index in the block.

@@ -7,6 +7,7 @@ use std::str::FromStr;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::{HandlerCountBand, SubjectCountBand};
+use crate::Interval;
 use crate::label::{Quoted, fold_char, normalize_label};
 
 impl SubjectCountBand {
@@ -37,40 +38,24 @@ impl SubjectCountBand {
         }
     }
 
-    /// The smallest count in the band.
+    /// The counts the band stands for (`…以上` inclusive, `…未満` exclusive).
     ///
     /// ```
+    /// use mynumber_pia::Interval;
     /// use mynumber_pia::threshold::SubjectCountBand;
     ///
-    /// assert_eq!(SubjectCountBand::From10kTo100k.min_count(), 10_000);
+    /// assert_eq!(SubjectCountBand::From10kTo100k.interval(), Interval::new(10_000, Some(99_999))?);
+    /// assert_eq!(SubjectCountBand::AtLeast300k.interval(), Interval::at_least(300_000));
+    /// # Ok::<(), mynumber_pia::EmptyIntervalError>(())
     /// ```
     #[must_use]
-    pub const fn min_count(self) -> u64 {
+    pub const fn interval(self) -> Interval {
         match self {
-            SubjectCountBand::Under1k => 0,
-            SubjectCountBand::From1kTo10k => 1_000,
-            SubjectCountBand::From10kTo100k => 10_000,
-            SubjectCountBand::From100kTo300k => 100_000,
-            SubjectCountBand::AtLeast300k => 300_000,
-        }
-    }
-
-    /// The largest count in the band, or `None` for the open top band `30万人以上`.
-    ///
-    /// ```
-    /// use mynumber_pia::threshold::SubjectCountBand;
-    ///
-    /// assert_eq!(SubjectCountBand::From10kTo100k.max_count(), Some(99_999));
-    /// assert_eq!(SubjectCountBand::AtLeast300k.max_count(), None);
-    /// ```
-    #[must_use]
-    pub const fn max_count(self) -> Option<u64> {
-        match self {
-            SubjectCountBand::Under1k => Some(999),
-            SubjectCountBand::From1kTo10k => Some(9_999),
-            SubjectCountBand::From10kTo100k => Some(99_999),
-            SubjectCountBand::From100kTo300k => Some(299_999),
-            SubjectCountBand::AtLeast300k => None,
+            SubjectCountBand::Under1k => const { Interval::band(0, Some(1_000)) },
+            SubjectCountBand::From1kTo10k => const { Interval::band(1_000, Some(10_000)) },
+            SubjectCountBand::From10kTo100k => const { Interval::band(10_000, Some(100_000)) },
+            SubjectCountBand::From100kTo300k => const { Interval::band(100_000, Some(300_000)) },
+            SubjectCountBand::AtLeast300k => const { Interval::band(300_000, None) },
         }
     }
 
@@ -119,6 +104,23 @@ impl HandlerCountBand {
     #[must_use]
     pub const fn is_at_least_500(self) -> bool {
         matches!(self, HandlerCountBand::AtLeast500)
+    }
+
+    /// The counts the band stands for: `500人未満` is 0–499, `500人以上` is 500 or more.
+    ///
+    /// ```
+    /// use mynumber_pia::Interval;
+    /// use mynumber_pia::threshold::HandlerCountBand;
+    ///
+    /// assert_eq!(HandlerCountBand::Under500.interval(), Interval::up_to(499));
+    /// assert_eq!(HandlerCountBand::AtLeast500.interval(), Interval::at_least(500));
+    /// ```
+    #[must_use]
+    pub const fn interval(self) -> Interval {
+        match self {
+            HandlerCountBand::AtLeast500 => const { Interval::band(500, None) },
+            HandlerCountBand::Under500 => const { Interval::band(0, Some(500)) },
+        }
     }
 }
 
@@ -474,8 +476,8 @@ mod tests {
             assert_eq!(SubjectCountBand::from_count(n), band, "{n}");
         }
         for band in SubjectCountBand::ALL {
-            assert_eq!(SubjectCountBand::from_count(band.min_count()), *band);
-            if let Some(max) = band.max_count() {
+            assert_eq!(SubjectCountBand::from_count(band.interval().min()), *band);
+            if let Some(max) = band.interval().max() {
                 assert_eq!(SubjectCountBand::from_count(max), *band);
                 assert_ne!(SubjectCountBand::from_count(max + 1), *band);
             }

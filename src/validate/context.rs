@@ -4,7 +4,6 @@ use chrono::NaiveDate;
 
 use super::location::render;
 use super::{Code, FieldPath, Finding, ValidationReport};
-use crate::label::fold_char;
 use crate::report::{ItemId, Report};
 use crate::AssessmentKind;
 
@@ -94,13 +93,7 @@ pub(crate) fn blank(text: Option<&str>) -> bool {
     })
 }
 
-/// Text folded for comparison: full-width ASCII to half-width, white space removed.
-pub(crate) fn fold(text: &str) -> String {
-    text.chars()
-        .map(fold_char)
-        .filter(|c| !c.is_whitespace())
-        .collect()
-}
+
 
 /// A date as the forms print it, with the ISO date: `令和6年12月6日（2024-12-06）`.
 pub(crate) fn show_date(date: NaiveDate) -> String {

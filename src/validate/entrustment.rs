@@ -2,7 +2,7 @@
 
 use super::Code;
 use super::context::{Ctx, blank};
-use super::handlers::entrustee_key;
+use crate::report::entrustee_key;
 use super::location::render;
 use crate::report::{Entrustment, EntrustmentStatus, ItemId, ReEntrustmentStatus, Report};
 

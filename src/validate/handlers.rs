@@ -1,49 +1,11 @@
 //! HC: 取扱者数 against the 使用者数 and 委託先における取扱者数 bands (指針 第5の2).
 
-use std::collections::HashMap;
-
 use super::Code;
-use super::context::{Ctx, fold};
-use super::interval::{Band, Interval, Relation};
-use crate::report::{FileBlock, ItemId};
+use super::context::Ctx;
+use crate::Relation;
+use crate::report::ItemId;
 use crate::threshold::{HandlerCountBand, SeriousIncident, decide};
 use crate::AssessmentKind;
-
-/// The 委託先 name as a grouping key: folded, without the note in parentheses that real
-/// reports append (`東京都国民健康保険団体連合会(…国保中央会に再委託する)`).
-pub(crate) fn entrustee_key(name: Option<&str>) -> String {
-    let name = name.unwrap_or("");
-    let cut = name
-        .find(['(', '（'])
-        .map_or(name, |at| name.get(..at).unwrap_or(name));
-    fold(cut)
-}
-
-/// The number of people who handle the files, as far as the bands tell: own staff (使用者数) and
-/// the staff of every 委託先 (委託先における取扱者数).
-///
-/// Staff of the body may appear in several file blocks, and one 委託先 may appear in several
-/// 委託事項, so each group counts at least as its largest band and at most as the sum of its
-/// bands; different groups are different people and add up. A missing band counts as
-/// "0 or more".
-pub(crate) fn handler_interval(files: &[FileBlock]) -> Interval {
-    let unknown = Interval::at_least(0);
-    let mut own: Option<Interval> = None;
-    // One entry per 委託先, whatever the number of 委託事項: linear in the entries.
-    let mut groups: HashMap<String, Interval> = HashMap::new();
-    for file in files {
-        let users = file.usage.user_count.map_or(unknown, Band::interval);
-        own = Some(own.map_or(users, |o| o.add_overlapping(users)));
-        for e in &file.entrustments {
-            let staff = e.handler_count.map_or(unknown, Band::interval);
-            groups
-                .entry(entrustee_key(e.entrustee.as_deref()))
-                .and_modify(|total| *total = total.add_overlapping(staff))
-                .or_insert(staff);
-        }
-    }
-    own.unwrap_or(Interval::ZERO) + groups.into_values().sum::<Interval>()
-}
 
 pub(crate) fn check(cx: &mut Ctx<'_>) {
     if cx.report.files.is_empty() {
@@ -96,10 +58,10 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
             )
         }
     };
-    let total = handler_interval(&cx.report.files);
+    let total = cx.report.handler_interval();
     let range = match total.max() {
-        Some(max) => format!("{}人から{}人", total.lower(), max),
-        None => format!("{}人以上", total.lower()),
+        Some(max) => format!("{}人から{}人", total.min(), max),
+        None => format!("{}人以上", total.min()),
     };
     match (declared, total.relation_to(500)) {
         (HandlerCountBand::Under500, Relation::AtOrAbove)
@@ -122,7 +84,9 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::{DataSubjectBand, Entrustment, Report, ReportBuilder, StaffCountBand};
+    use crate::report::{
+        DataSubjectBand, Entrustment, FileBlock, Report, ReportBuilder, StaffCountBand,
+    };
     use crate::threshold::{RequiredAssessment, StatedThresholdResult, SubjectCountBand};
     use crate::validate::testing::codes;
 
@@ -147,11 +111,13 @@ mod tests {
                 &[("株式会社A", StaffCountBand::From10To50)],
             ),
         ];
-        let i = handler_interval(&files);
-        assert_eq!(i.lower(), 110);
+        let mut report = Report::empty(AssessmentKind::Full);
+        report.files = files.to_vec();
+        let i = report.handler_interval();
+        assert_eq!(i.min(), 110);
         assert_eq!(i.max(), Some(499 + 499 + 49 + 49));
         assert_eq!(
-            entrustee_key(Some("国保連(国保中央会に再委託する)")),
+            crate::report::entrustee_key(Some("国保連(国保中央会に再委託する)")),
             "国保連"
         );
     }

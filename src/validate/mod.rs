@@ -129,7 +129,6 @@ mod entrustment;
 mod finding;
 mod findings;
 mod handlers;
-mod interval;
 mod location;
 mod path;
 mod procedure;
@@ -142,7 +141,6 @@ mod time;
 pub use code::{Code, Family, ParseCodeError};
 pub use finding::{Finding, ParseSeverityError, Severity};
 pub use findings::ValidationReport;
-pub use interval::{Band, Interval, Relation};
 pub use path::{FieldPath, Segment};
 
 as_str_text!(Code, Severity);

@@ -2,7 +2,7 @@
 
 use super::Code;
 use super::context::Ctx;
-use super::interval::{Band, Interval, Relation};
+use crate::{Interval, Relation};
 use crate::report::ItemId;
 use crate::threshold::{RequiredAssessment, SubjectCountBand, decide, decide_bounds};
 use crate::AssessmentKind;
@@ -233,11 +233,7 @@ fn check_subject_against_files(cx: &mut Ctx<'_>) {
         let Some(band) = file.data_subjects else {
             continue;
         };
-        if band
-            .interval()
-            .relation_to(range.upper().unwrap_or(u64::MAX))
-            == Relation::AtOrAbove
-        {
+        if range.max().is_some_and(|max| band.interval().min() > max) {
             cx.emit(
                 Code::SubjectCountInconsistent,
                 ItemId::FileDataSubjects,
@@ -252,10 +248,10 @@ fn check_subject_against_files(cx: &mut Ctx<'_>) {
     }
     let all: Option<Interval> = files
         .iter()
-        .map(|f| f.data_subjects.map(Band::interval))
+        .map(|f| f.data_subjects.map(|b| b.interval()))
         .sum();
     if let Some(all) = all {
-        if all.relation_to(range.lower()) == Relation::Below {
+        if all.relation_to(range.min()) == Relation::Below {
             cx.emit(
                 Code::SubjectCountInconsistent,
                 item,
@@ -263,7 +259,7 @@ fn check_subject_against_files(cx: &mut Ctx<'_>) {
                 format!(
                     "対象人数「{}」に対し、全ファイルの対象となる本人の数を合わせても{}人に満たない",
                     subject.label(),
-                    range.lower()
+                    range.min()
                 ),
             );
         }
