@@ -111,8 +111,9 @@ pub struct Acquisition {
 /// ```
 /// use mynumber_pia::report::{StaffCountBand, Usage};
 ///
+/// let mut u = Usage::default();
+/// u.user_count = Some(StaffCountBand::From100To500);
 /// assert_eq!(u.user_count.map(|b| b.interval().to_string()).as_deref(), Some("100–499"));
-/// assert_eq!(u.user_count.map(|b| b.range()), Some((100, Some(500))));
 /// ```
 #[doc(alias = "特定個人情報の使用")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
