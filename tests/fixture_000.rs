@@ -154,7 +154,7 @@ fn three_file_blocks() {
     for f in &r.files {
         assert_eq!(f.data_subjects, Some(DataSubjectBand::From100kTo1m));
         assert_eq!(f.usage.user_count, Some(StaffCountBand::From100To500));
-        assert_eq!(f.holding_start, DateOrMonth::month(2015, 10));
+        assert_eq!(f.holding_start, DateOrMonth::month(2015, 10).ok());
         assert_eq!(f.usage.start, Some(DateOrMonth::Day(date(2016, 1, 1))));
         assert_eq!(f.entrustment_status, Some(EntrustmentStatus::Entrusts));
         assert!(

@@ -14,7 +14,7 @@ use std::process::ExitCode;
 use chrono::NaiveDate;
 
 use mynumber_pia::report::{
-    CheckSet, DateOrMonth, Entrustment, FileBlock, FormPart, ReEntrustmentStatus, Report,
+    CheckSet, Entrustment, FileBlock, FormPart, ReEntrustmentStatus, Report,
 };
 use mynumber_pia::threshold::{HandlerCount, SubjectCount, ThresholdOutcome, decide_bounds};
 use mynumber_pia::{AssessmentKind, Interval};
@@ -336,10 +336,7 @@ fn write_dates(r: &Report, out: &mut String) -> std::fmt::Result {
     writeln!(out, "\n■ 主な日付")?;
     writeln!(out, "  公表日: {}", day(r.cover.published_on))?;
     if let Some(v) = r.cover.form_version {
-        let v = match v {
-            DateOrMonth::Day(d) | DateOrMonth::Month(d) => d.format("%Y-%m").to_string(),
-        };
-        writeln!(out, "  様式: {v}版")?;
+        writeln!(out, "  様式: {}版", v.iso())?;
     }
     let p = &r.procedures;
     if r.form() != AssessmentKind::Basic {

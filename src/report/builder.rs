@@ -15,9 +15,15 @@ use super::{
 use crate::legal_basis::LegalBasis;
 use crate::threshold::{HandlerCountBand, ReportSet, RequiredAssessment, SeriousIncident, StatedThresholdResult, SubjectCountBand};
 use crate::AssessmentKind;
+use crate::wareki::YearMonth;
 
 fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y, m, d)
+}
+
+/// A month of the example reports (literals; the builder tests check every example's items).
+fn ym(y: i32, m: u32) -> Option<YearMonth> {
+    YearMonth::from_gregorian(y, m).ok()
 }
 
 fn basis(text: &str) -> Option<LegalBasis> {
@@ -87,7 +93,7 @@ impl ReportBuilder {
         report.cover.body = text("架空市長");
         report.cover.body_kind = Some(BodyKind::LocalGovernment);
         report.cover.published_on = ymd(2025, 6, 30);
-        report.cover.form_version = DateOrMonth::month(2024, 10);
+        report.cover.form_version = ym(2024, 10);
 
         report.affair.name = affair;
         report.affair.description = text("被保険者の資格管理、保険料の賦課と収納、給付を行う。");
@@ -187,7 +193,7 @@ impl ReportBuilder {
         ]);
         f.record_items_validity = text("本人の特定と資格・賦課の判定に用いる。");
         f.all_record_items = text("別添を参照。");
-        f.holding_start = DateOrMonth::month(2015, 10);
+        f.holding_start = ym(2015, 10).map(DateOrMonth::Month);
         f.department = text("健康部　保険課");
         f.acquisition.sources.insert(SourceKind::Person, None);
         f.acquisition

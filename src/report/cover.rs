@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::DateOrMonth;
+use crate::wareki::YearMonth;
 use crate::label::choice_enum;
 
 choice_enum! {
@@ -65,5 +65,5 @@ pub struct Cover {
     #[serde(deserialize_with = "super::date::opt_iso_date")]
     pub approval_date: Option<NaiveDate>,
     /// The 様式 version printed at the top, e.g. `[令和6年10月 様式3]` → `2024-10`.
-    pub form_version: Option<DateOrMonth>,
+    pub form_version: Option<YearMonth>,
 }

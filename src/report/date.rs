@@ -3,54 +3,65 @@
 use std::fmt;
 use std::str::FromStr;
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use crate::label::Quoted;
+use crate::wareki::{WarekiDate, WarekiError, YearMonth};
 
 /// A date given to the day, or only to the month.
 ///
 /// The forms print 保有開始日 and 使用開始日 either as a full date (`平成28年1月1日`) or as a month
-/// (`平成２７年１０月`). JSON writes the first as `"2016-01-01"` and the second as `"2015-10"`.
-/// [`DateOrMonth::Month`] holds the first day of its month.
+/// (`平成２７年１０月`). JSON writes the first as `"2016-01-01"` and the second as `"2015-10"`. A
+/// month is a [`YearMonth`], which cannot hold a day: ask for its
+/// [`first_day`](Self::first_day) when a day is needed.
 ///
 /// ```
 /// use mynumber_pia::report::DateOrMonth;
 ///
 /// let m: DateOrMonth = "2015-10".parse()?;
-/// assert_eq!(m, DateOrMonth::month(2015, 10).unwrap());
+/// assert_eq!(m, DateOrMonth::month(2015, 10)?);
 /// assert_eq!(m.to_string(), "2015-10");
 /// assert_eq!(m.first_day().to_string(), "2015-10-01");
+/// assert_eq!(m.wareki(), "平成27年10月");
 /// let d: DateOrMonth = "2016-01-01".parse()?;
 /// assert!(matches!(d, DateOrMonth::Day(_)));
-/// # Ok::<(), mynumber_pia::report::DateOrMonthError>(())
+/// assert_eq!(d.wareki(), "平成28年1月1日");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[doc(alias = "年月日")]
 #[doc(alias = "年月")]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum DateOrMonth {
     /// A full date.
     Day(NaiveDate),
-    /// A month only; the date held is the first day of the month.
-    Month(NaiveDate),
+    /// A month only.
+    Month(YearMonth),
 }
 
 /// Text that is neither `YYYY-MM-DD` nor `YYYY-MM`.
 #[doc(alias = "日付エラー")]
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("「{0}」は日付（YYYY-MM-DD）でも年月（YYYY-MM）でもありません")]
+#[error("「{}」は日付（YYYY-MM-DD）でも年月（YYYY-MM）でもありません", Quoted(.0))]
 pub struct DateOrMonthError(String);
 
 impl DateOrMonth {
-    /// The month `year`-`month`, or `None` if `month` is not 1–12.
+    /// The month `year`-`month` of the Gregorian calendar.
+    ///
+    /// # Errors
+    ///
+    /// A [`WarekiError`] when `month` is not 1–12 or the month is before 1873 or after 9999
+    /// (see [`YearMonth::from_gregorian`]).
     ///
     /// ```
     /// use mynumber_pia::report::DateOrMonth;
     ///
-    /// assert_eq!(DateOrMonth::month(2015, 10).map(|m| m.to_string()).as_deref(), Some("2015-10"));
-    /// assert_eq!(DateOrMonth::month(2015, 13), None);
+    /// assert_eq!(DateOrMonth::month(2015, 10)?.to_string(), "2015-10");
+    /// assert!(DateOrMonth::month(2015, 13).is_err());
+    /// # Ok::<(), mynumber_pia::wareki::WarekiError>(())
     /// ```
-    #[must_use]
-    pub fn month(year: i32, month: u32) -> Option<Self> {
-        NaiveDate::from_ymd_opt(year, month, 1).map(DateOrMonth::Month)
+    pub fn month(year: i32, month: u32) -> Result<Self, WarekiError> {
+        YearMonth::from_gregorian(year, month).map(DateOrMonth::Month)
     }
 
     /// The day, or the first day of the month.
@@ -61,13 +72,49 @@ impl DateOrMonth {
     ///
     /// let day = NaiveDate::from_ymd_opt(2016, 1, 1).unwrap();
     /// assert_eq!(DateOrMonth::Day(day).first_day(), day);
-    /// assert_eq!(DateOrMonth::month(2016, 1).map(DateOrMonth::first_day), Some(day));
+    /// assert_eq!(DateOrMonth::month(2016, 1)?.first_day(), day);
+    /// # Ok::<(), mynumber_pia::wareki::WarekiError>(())
     /// ```
     #[must_use]
-    pub const fn first_day(self) -> NaiveDate {
+    pub fn first_day(self) -> NaiveDate {
         match self {
-            DateOrMonth::Day(d) | DateOrMonth::Month(d) => d,
+            DateOrMonth::Day(d) => d,
+            DateOrMonth::Month(m) => m.first_day(),
         }
+    }
+
+    /// The date or month as the forms print it, in the 和暦: `平成28年1月1日`, `平成27年10月`. A day
+    /// outside the 和暦 (before 1873) is printed in ISO.
+    ///
+    /// ```
+    /// use mynumber_pia::report::DateOrMonth;
+    ///
+    /// assert_eq!(DateOrMonth::month(2019, 5)?.wareki(), "令和元年5月");
+    /// # Ok::<(), mynumber_pia::wareki::WarekiError>(())
+    /// ```
+    #[must_use]
+    pub fn wareki(self) -> String {
+        match self {
+            DateOrMonth::Day(d) => match WarekiDate::from_naive(d) {
+                Ok(w) => w.to_string(),
+                Err(_) => d.format("%Y-%m-%d").to_string(),
+            },
+            DateOrMonth::Month(m) => m.to_string(),
+        }
+    }
+}
+
+/// Days and months in time order; a month sorts at its first day, before the days of the month.
+impl PartialOrd for DateOrMonth {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for DateOrMonth {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let key = |d: &DateOrMonth| (d.first_day(), matches!(d, DateOrMonth::Day(_)));
+        key(self).cmp(&key(other))
     }
 }
 
@@ -77,11 +124,17 @@ impl From<NaiveDate> for DateOrMonth {
     }
 }
 
+impl From<YearMonth> for DateOrMonth {
+    fn from(m: YearMonth) -> Self {
+        DateOrMonth::Month(m)
+    }
+}
+
 impl fmt::Display for DateOrMonth {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             DateOrMonth::Day(d) => write!(f, "{}", d.format("%Y-%m-%d")),
-            DateOrMonth::Month(d) => write!(f, "{:04}-{:02}", d.year(), d.month()),
+            DateOrMonth::Month(m) => write!(f, "{}", m.iso()),
         }
     }
 }
@@ -89,19 +142,16 @@ impl fmt::Display for DateOrMonth {
 impl FromStr for DateOrMonth {
     type Err = DateOrMonthError;
 
+    /// Reads `YYYY-MM-DD` or `YYYY-MM`, as [`Display`](fmt::Display) writes them.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let err = || DateOrMonthError(s.to_owned());
-        let parts: Vec<&str> = s.split('-').collect();
-        match parts.as_slice() {
-            [_, _, _] => NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        if let Some(m) = YearMonth::from_iso(s) {
+            return Ok(DateOrMonth::Month(m));
+        }
+        match s.split('-').count() {
+            3 => NaiveDate::parse_from_str(s, "%Y-%m-%d")
                 .map(DateOrMonth::Day)
-                .map_err(|_| err()),
-            [y, m] if y.len() == 4 && m.len() == 2 => {
-                let year: i32 = y.parse().map_err(|_| err())?;
-                let month: u32 = m.parse().map_err(|_| err())?;
-                DateOrMonth::month(year, month).ok_or_else(err)
-            }
-            _ => Err(err()),
+                .map_err(|_| DateOrMonthError(s.to_owned())),
+            _ => Err(DateOrMonthError(s.to_owned())),
         }
     }
 }
@@ -154,6 +204,15 @@ mod tests {
         assert!("2015-13".parse::<DateOrMonth>().is_err());
         assert!("2015".parse::<DateOrMonth>().is_err());
         assert!("2015-02-30".parse::<DateOrMonth>().is_err());
+    }
+
+    #[test]
+    fn months_sort_at_their_first_day() {
+        let oct = DateOrMonth::month(2015, 10).unwrap();
+        let first = DateOrMonth::Day(NaiveDate::from_ymd_opt(2015, 10, 1).unwrap());
+        let sep = DateOrMonth::Day(NaiveDate::from_ymd_opt(2015, 9, 30).unwrap());
+        assert!(sep < oct && oct < first);
+        assert_eq!(DateOrMonth::from(YearMonth::from_gregorian(2015, 10).unwrap()), oct);
     }
 
     #[test]

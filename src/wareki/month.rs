@@ -91,6 +91,15 @@ impl YearMonth {
         Ok(m)
     }
 
+    /// The month written `YYYY-MM` (four digits, a hyphen, two digits), as JSON holds it.
+    pub(crate) fn from_iso(text: &str) -> Option<Self> {
+        let (y, m) = text.split_once('-')?;
+        if y.len() != 4 || m.len() != 2 || !(y.bytes().chain(m.bytes())).all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        YearMonth::from_gregorian(y.parse().ok()?, m.parse().ok()?).ok()
+    }
+
     /// The month containing `day`, in `day`'s era.
     pub(crate) fn of_day(day: WarekiDate) -> Self {
         let date = day.to_naive();
@@ -159,14 +168,18 @@ impl YearMonth {
 
     /// The first day of the month (`平成元年1月` → 1989-01-01, a 昭和 day).
     #[must_use]
+    #[allow(clippy::expect_used)]
     pub fn first_day(self) -> NaiveDate {
-        NaiveDate::from_ymd_opt(self.year, self.month, 1).unwrap_or(GREGORIAN_ADOPTION)
+        NaiveDate::from_ymd_opt(self.year, self.month, 1)
+            .expect("a YearMonth holds a month 1–12 of a year from 1873 to 9999")
     }
 
     /// The last day of the month.
     #[must_use]
+    #[allow(clippy::expect_used)]
     pub fn last_day(self) -> NaiveDate {
-        NaiveDate::from_ymd_opt(self.year, self.month, self.days()).unwrap_or(GREGORIAN_ADOPTION)
+        NaiveDate::from_ymd_opt(self.year, self.month, self.days())
+            .expect("a YearMonth holds a month 1–12 of a year from 1873 to 9999, days() its length")
     }
 
     /// Whether `date` is in this month.
@@ -199,6 +212,33 @@ impl YearMonth {
 
 compare_by_period!(YearMonth, |m| (m.year, m.month));
 
+/// Serialized as the ISO month `YYYY-MM` (`"2015-10"`), as [`Iso`] prints it.
+impl serde::Serialize for YearMonth {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(&self.iso())
+    }
+}
+
+/// Read from the ISO month `YYYY-MM` (`"2015-10"`) only, as [`Serialize`](serde::Serialize)
+/// writes it; the era is the one covering most of the month
+/// ([`from_gregorian`](YearMonth::from_gregorian)).
+impl<'de> serde::Deserialize<'de> for YearMonth {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl serde::de::Visitor<'_> for V {
+            type Value = YearMonth;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("年月 \"YYYY-MM\"")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<YearMonth, E> {
+                YearMonth::from_iso(v)
+                    .ok_or_else(|| E::invalid_value(serde::de::Unexpected::Str(v), &self))
+            }
+        }
+        d.deserialize_str(V)
+    }
+}
+
 impl fmt::Display for YearMonth {
     /// The official style: `平成27年10月`, `令和元年5月`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -230,6 +270,24 @@ mod tests {
             YearMonth::new(Era::Reiwa, 0, 1),
             Err(WarekiError::YearZero { era: Era::Reiwa })
         );
+    }
+
+    #[test]
+    fn json_is_the_iso_month() {
+        let m = YearMonth::from_gregorian(2015, 10).unwrap();
+        assert_eq!(serde_json::to_string(&m).unwrap(), "\"2015-10\"");
+        assert_eq!(serde_json::from_str::<YearMonth>("\"2015-10\"").unwrap(), m);
+        for bad in ["\"2015-1\"", "\"2015-13\"", "\"平成27年10月\"", "\"2015-10-01\"", "\"+015-10\""] {
+            let err = serde_json::from_str::<YearMonth>(bad).unwrap_err();
+            assert!(err.to_string().contains("YYYY-MM"), "{bad}: {err}");
+        }
+        // Every month from 1873-01 to 9999-12 has a first and a last day (the expects hold).
+        for year in [1873, 1989, 2019, 9999] {
+            for month in 1..=12 {
+                let m = YearMonth::from_gregorian(year, month).unwrap();
+                assert!(m.first_day() <= m.last_day());
+            }
+        }
     }
 
     #[test]
