@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use criterion::{Criterion, criterion_group, criterion_main};
 use mynumber_pia::report::Report;
 use mynumber_pia::samples::Sample;
-use mynumber_pia::validate::validate;
+use mynumber_pia::validation::validate;
 
 /// `name` of the `copy`-th copy: `株式会社A（写し3）`, so that every copy is another body.
 fn renamed(name: Option<&String>, copy: usize) -> Option<String> {

@@ -19,7 +19,7 @@ use mynumber_pia::threshold::{
     HandlerCountBand, SeriousIncident, StatedThresholdResult, SubjectCountBand, ThresholdOutcome,
     decide,
 };
-use mynumber_pia::validate::validate;
+use mynumber_pia::validation::validate;
 use mynumber_pia::wareki::WarekiDate;
 
 #[path = "pia/show.rs"]

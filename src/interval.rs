@@ -378,7 +378,10 @@ mod tests {
 
     #[test]
     fn bands_are_half_open_as_printed() {
-        assert_eq!(Interval::band(10, Some(50)), Interval::new(10, Some(49)).unwrap());
+        assert_eq!(
+            Interval::band(10, Some(50)),
+            Interval::new(10, Some(49)).unwrap()
+        );
         assert_eq!(Interval::band(0, Some(1)), Interval::exactly(0));
         assert_eq!(Interval::band(7, None), Interval::at_least(7));
     }

@@ -269,7 +269,6 @@ pub trait Choice:
     fn parse_label(text: &str) -> Result<Self, ParseChoiceError> {
         text.parse()
     }
-
 }
 
 pub(crate) mod sealed {

@@ -24,7 +24,7 @@
 //! - [`wareki`]: 和暦 dates (令和6年12月6日, R6.12.6, 平成十一年…): parse, check, format.
 //! - [`legal_basis`]: 法令上の根拠, parsed into structured citations.
 //! - [`report`]: the three forms as typed data, with JSON and the real documents as fixtures.
-//! - [`validate`](mod@validate): findings on a report, as the PPC's reviewers would raise them.
+//! - [`validate`](mod@validation): findings on a report, as the PPC's reviewers would raise them.
 //! - [`samples`]: three real published 評価書 (全項目, 重点, 基礎), transcribed and embedded.
 //! - `fixtures` (feature `proptest`): proptest strategies that generate realistic reports.
 //!
@@ -84,7 +84,7 @@ pub mod legal_basis;
 pub mod report;
 pub mod samples;
 pub mod threshold;
-pub mod validate;
+pub mod validation;
 pub mod wareki;
 
 #[cfg(feature = "proptest")]
@@ -94,7 +94,7 @@ pub use interval::{EmptyIntervalError, Interval, Relation};
 pub use label::{Choice, ParseChoiceError, normalize_label};
 pub use report::{AssessmentKind, LoadError, Report};
 pub use samples::Sample;
-pub use validate::{Finding, Severity, ValidationReport, validate};
+pub use validation::{Finding, Severity, ValidationReport, validate};
 
 /// The README's examples, compiled and run as doctests.
 #[cfg(doctest)]

@@ -16,8 +16,8 @@
 //! # Ok::<(), mynumber_pia::report::LoadError>(())
 //! ```
 
-use crate::report::{LoadError, Report};
 use crate::AssessmentKind;
+use crate::report::{LoadError, Report};
 
 /// One of the embedded real reports.
 #[doc(alias = "サンプル")]

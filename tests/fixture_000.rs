@@ -11,14 +11,14 @@
 //! in `tests/report_json.rs`.
 
 use chrono::NaiveDate;
+use mynumber_pia::AssessmentKind;
 use mynumber_pia::report::{
-    ChangeRecord, Connection, DataSubjectBand, DateOrMonth, EntrustmentStatus,
-    IncidentHistory, ItemId, Medium, ReEntrustmentStatus, RecordItemCategory, Report, SourceKind,
-    StaffCountBand, SubmissionTiming, Sufficiency,
+    ChangeRecord, Connection, DataSubjectBand, DateOrMonth, EntrustmentStatus, IncidentHistory,
+    ItemId, Medium, ReEntrustmentStatus, RecordItemCategory, Report, SourceKind, StaffCountBand,
+    SubmissionTiming, Sufficiency,
 };
 use mynumber_pia::samples::Sample;
 use mynumber_pia::threshold::{RequiredAssessment, SubjectCountBand, decide_partial};
-use mynumber_pia::AssessmentKind;
 
 /// What the real document gets wrong or leaves inconsistent, with the reason it stays in the
 /// fixture. `validate` is expected to report the first four as warnings.

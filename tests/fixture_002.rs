@@ -23,14 +23,17 @@
 //! - The 通知 is cited with 總 (總行住, 總税市) in 移転先1 and with 総 in Ⅲ5.
 
 use chrono::NaiveDate;
+use mynumber_pia::AssessmentKind;
 use mynumber_pia::report::{
     ChangeRecord, DataSubjectBand, DateOrMonth, EntrustmentStatus, FileKind, IncidentHistory,
     InfoLinkage, ItemId, Medium, ReEntrustmentStatus, RecordItemBand, Report, SourceKind,
     StaffCountBand, SubmissionTiming,
 };
 use mynumber_pia::samples::Sample;
-use mynumber_pia::threshold::{HandlerCountBand, RequiredAssessment, SeriousIncident, StatedThresholdResult, SubjectCountBand, decide, decide_bounds};
-use mynumber_pia::AssessmentKind;
+use mynumber_pia::threshold::{
+    HandlerCountBand, RequiredAssessment, SeriousIncident, StatedThresholdResult, SubjectCountBand,
+    decide, decide_bounds,
+};
 
 fn report() -> Report {
     Sample::KawaguchiFocused
@@ -52,7 +55,10 @@ fn cover() {
     );
     assert_eq!(c.body.as_deref(), Some("埼玉県川口市長"));
     assert_eq!(c.published_on, Some(date(2025, 12, 26)));
-    assert_eq!(c.form_version.map(|v| v.iso().to_string()).as_deref(), Some("2024-10"));
+    assert_eq!(
+        c.form_version.map(|v| v.iso().to_string()).as_deref(),
+        Some("2024-10")
+    );
     assert_eq!(c.approval_date, None);
 }
 

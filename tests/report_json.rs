@@ -1,7 +1,7 @@
 //! The 評価書 model through JSON: embedded samples, canonical form, errors, and the item table
 //! against the real field layout.
 
-use mynumber_pia::report::{ITEMS, ItemId, LoadErrorKind, Report, ReportBuilder};
+use mynumber_pia::report::{ItemId, LoadErrorKind, Report, ReportBuilder};
 use mynumber_pia::samples::Sample;
 use mynumber_pia::{AssessmentKind, Choice};
 use serde_json::Value;
@@ -25,7 +25,10 @@ fn every_sample_loads_and_round_trips_exactly() {
             .load()
             .unwrap_or_else(|e| panic!("{}: {e}", sample.name()));
         assert_eq!(report.form(), sample.form());
-        assert_eq!(report.part.key(), Report::empty(sample.form()).part.key());
+        assert_eq!(
+            report.form().as_str(),
+            Report::empty(sample.form()).form().as_str()
+        );
         let saved = report.to_json();
         assert_eq!(
             Report::from_json(&saved).unwrap(),
@@ -51,7 +54,7 @@ fn builder_reports_of_every_form_round_trip() {
         let v: Value = serde_json::from_str(&r.to_json()).unwrap();
         assert_eq!(v["schema_version"], 1);
         assert_eq!(v["form"], form.label());
-        let key = r.part.key();
+        let key = r.form().as_str();
         assert!(v.get(key).is_some());
         for other in ["basic", "focused", "full"].iter().filter(|k| **k != key) {
             assert!(v.get(other).is_none());
@@ -83,7 +86,7 @@ fn resolve<'a>(root: &'a Value, path: &str) -> Option<&'a Value> {
 
 #[test]
 fn every_item_path_names_a_real_field() {
-    for def in ITEMS {
+    for &def in ItemId::ALL {
         let mut found = false;
         for &form in FORMS {
             let in_form = def.in_form(form) || def.is_model_only();
@@ -93,7 +96,7 @@ fn every_item_path_names_a_real_field() {
             if def.part_form().is_some_and(|f| f != form) {
                 continue;
             }
-            let path = def.id.path_with(&[0, 0]);
+            let path = def.path(&[0, 0]).to_string();
             let v: Value = serde_json::from_str(&Report::example(form).to_json()).unwrap();
             if resolve(&v, &path).is_some() {
                 found = true;
@@ -102,7 +105,8 @@ fn every_item_path_names_a_real_field() {
         assert!(
             found,
             "{} ({}) is not reachable in any example",
-            def.key, def.path
+            def.as_str(),
+            def.pattern()
         );
     }
 }
@@ -144,11 +148,12 @@ fn items_a_form_does_not_print_are_rejected_at_their_path() {
         serde_json::from_str(&Report::example(AssessmentKind::Full).to_json()).unwrap();
     let mut checked = 0;
     for form in [AssessmentKind::Basic, AssessmentKind::Focused] {
-        for def in ITEMS
+        for def in ItemId::ALL
             .iter()
+            .copied()
             .filter(|d| !d.in_form(form) && !d.is_model_only() && d.part_form().is_none())
         {
-            let path = def.id.path_with(&[0, 0]);
+            let path = def.path(&[0, 0]).to_string();
             let blank = |v: &&Value| match v {
                 Value::Null | Value::Bool(false) => true,
                 Value::Array(a) => a.is_empty(),
@@ -163,8 +168,12 @@ fn items_a_form_does_not_print_are_rejected_at_their_path() {
             let mut json: Value = serde_json::from_str(&Report::example(form).to_json()).unwrap();
             set_path(&mut json, &path, value.clone());
             let err = Report::from_json(&json.to_string())
-                .expect_err(&format!("{form}: {} filled in", def.key));
-            assert_eq!(err.path(), path, "{form}: {}", def.key);
+                .expect_err(&format!("{form}: {def} filled in"));
+            assert_eq!(err.path().to_string(), path, "{form}: {def}");
+            // Every way of loading means the same: serde refuses it too, naming the path.
+            let serde_err = serde_json::from_value::<Report>(json.clone())
+                .expect_err(&format!("{form}: {def} filled in, through serde"));
+            assert!(serde_err.to_string().starts_with(&path), "{serde_err}");
             assert!(err.message().contains(form.form_title()), "{err}");
             checked += 1;
         }
@@ -185,10 +194,10 @@ fn items_a_form_does_not_print_are_rejected_at_their_path() {
 #[test]
 fn form_specific_items_live_under_their_form_key() {
     let mut own = 0;
-    for def in ITEMS {
+    for &def in ItemId::ALL {
         let forms: Vec<_> = FORMS.iter().filter(|f| def.in_form(**f)).collect();
         if let Some(form) = def.part_form() {
-            assert_eq!(forms, [&form], "{}", def.key);
+            assert_eq!(forms, [&form], "{def}");
             own += 1;
         }
     }
@@ -208,7 +217,7 @@ fn item_numbers_of_the_report_seeds() {
         Some(ItemId::EntrustmentReEntrustment)
     );
     // 個人番号の利用: 全項目 Ⅰ5, 重点 Ⅰ4, 基礎 Ⅰ3; ※ except in 基礎.
-    let d = ItemId::AffairNumberUseBasis.def();
+    let d = ItemId::AffairNumberUseBasis;
     assert_eq!(
         [
             d.number(AssessmentKind::Basic),
@@ -219,26 +228,14 @@ fn item_numbers_of_the_report_seeds() {
     );
     assert!(!d.is_significant(AssessmentKind::Basic) && d.is_significant(AssessmentKind::Full));
     // 保管期間 exists in 全項目 only.
-    assert!(
-        !ItemId::FileStorageRetention
-            .def()
-            .in_form(AssessmentKind::Focused)
-    );
-    // ③消去方法 has no ※ while ①保管場所 has (seed 000 §8.4).
-    assert!(
-        ItemId::FileStorageLocation
-            .def()
-            .is_significant(AssessmentKind::Full)
-    );
-    assert!(
-        !ItemId::FileStorageErasure
-            .def()
-            .is_significant(AssessmentKind::Full)
-    );
+    assert!(!ItemId::FileStorageRetention.in_form(AssessmentKind::Focused));
+    // ③消去方法 has no ※ while ①保管場所 has (江戸川区 全項目評価書 Ⅱ6).
+    assert!(ItemId::FileStorageLocation.is_significant(AssessmentKind::Full));
+    assert!(!ItemId::FileStorageErasure.is_significant(AssessmentKind::Full));
     // Every 全項目 Ⅲ item is ※ except リスク1⑨.
-    for id in ItemId::in_form(AssessmentKind::Full).filter(|id| id.path().starts_with("full.")) {
+    for id in ItemId::of_form(AssessmentKind::Full).filter(|id| id.pattern().starts_with("full.")) {
         assert_eq!(
-            id.def().is_significant(AssessmentKind::Full),
+            id.is_significant(AssessmentKind::Full),
             id != ItemId::FullStorageSeriousIncident,
             "{id}"
         );

@@ -1,9 +1,9 @@
 //! Round-trips of generated 評価書 through JSON (needs the `proptest` feature).
 #![cfg(feature = "proptest")]
 
+use mynumber_pia::AssessmentKind;
 use mynumber_pia::fixtures;
 use mynumber_pia::report::Report;
-use mynumber_pia::AssessmentKind;
 use proptest::prelude::*;
 
 proptest! {

@@ -1,9 +1,13 @@
 //! しきい値判断: the real cases from the seed documents, and properties.
 
-use mynumber_pia::Choice;
 use chrono::{Days, NaiveDate};
-use mynumber_pia::threshold::{Exemption, HandlerCount, HandlerCountBand, IncidentInput, ReportSet, RequiredAssessment, SeriousIncident, StatedThresholdResult, SubjectCount, SubjectCountBand, ThresholdInput, ThresholdOutcome, decide, decide_bounds, decide_counts, decide_partial};
 use mynumber_pia::AssessmentKind;
+use mynumber_pia::Choice;
+use mynumber_pia::threshold::{
+    Exemption, HandlerCount, HandlerCountBand, IncidentInput, ReportSet, RequiredAssessment,
+    SeriousIncident, StatedThresholdResult, SubjectCount, SubjectCountBand, ThresholdInput,
+    ThresholdOutcome, decide, decide_bounds, decide_counts, decide_partial,
+};
 use proptest::prelude::*;
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {

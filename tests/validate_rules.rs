@@ -10,15 +10,17 @@
 //! these tests; `the_documented_rule_table_lists_every_case` keeps it honest.
 
 use chrono::NaiveDate;
+use mynumber_pia::AssessmentKind;
 use mynumber_pia::legal_basis::LegalBasis;
 use mynumber_pia::report::{
     BodyKind, ChangeRecord, EntrustmentStatus, IncidentHistory, ItemId, Period,
     ReEntrustmentStatus, RecentIncidents, Report, ReportBuilder, RetentionPeriod, StaffCountBand,
     SubmissionTiming, Sufficiency,
 };
-use mynumber_pia::threshold::{ReportSet, RequiredAssessment, StatedThresholdResult, SubjectCountBand};
-use mynumber_pia::AssessmentKind;
-use mynumber_pia::validate::{Code, Family, validate};
+use mynumber_pia::threshold::{
+    ReportSet, RequiredAssessment, StatedThresholdResult, SubjectCountBand,
+};
+use mynumber_pia::validation::{Code, Family, validate};
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).unwrap()
@@ -97,7 +99,8 @@ fn assert_triggers(
     // A 変更箇所 row names the item it changed; every other finding is on its item's path.
     if !path.starts_with("changes[") {
         assert!(
-            path.starts_with(&item.path_with(&f.path().indices().collect::<Vec<_>>())),
+            f.path()
+                .starts_with(&item.path(&f.path().indices().collect::<Vec<_>>())),
             "{code}: item {item:?} is not on {path}"
         );
     }
@@ -583,12 +586,12 @@ fn every_rule_has_a_case() {
 
 #[test]
 fn the_documented_rule_table_lists_every_case() {
-    let docs = include_str!("../src/validate/mod.rs");
+    let docs = include_str!("../src/validation/mod.rs");
     for (name, code) in CASES {
         let row = docs
             .lines()
             .find(|l| l.contains(&format!("`{name}::triggers`")))
-            .unwrap_or_else(|| panic!("{name} is not in the rule table of src/validate/mod.rs"));
+            .unwrap_or_else(|| panic!("{name} is not in the rule table of src/validation/mod.rs"));
         assert!(row.contains(code.as_str()), "{name}: {row}");
         assert!(
             row.contains(&format!("`{name}::does_not_trigger`")),

@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 use mynumber_pia::samples::Sample;
-use mynumber_pia::validate::{Code, Severity, validate};
+use mynumber_pia::validation::{Code, Severity, validate};
 
 /// The reference date of the time checks: after every seed's 公表日, before any 5-year date.
 fn today() -> NaiveDate {

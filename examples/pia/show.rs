@@ -17,8 +17,8 @@ use mynumber_pia::report::{
     CheckSet, Entrustment, FileBlock, FormPart, ReEntrustmentStatus, Report,
 };
 use mynumber_pia::threshold::{HandlerCount, SubjectCount, ThresholdOutcome, decide_bounds};
-use mynumber_pia::{AssessmentKind, Interval};
 use mynumber_pia::wareki::WarekiDate;
+use mynumber_pia::{AssessmentKind, Interval};
 
 const USAGE: &str = "使い方: pia show <file.json>";
 

@@ -13,7 +13,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use chrono::{Days, NaiveDate};
 use mynumber_pia::report::Report;
-use mynumber_pia::validate::{ValidationReport, validate};
+use mynumber_pia::validation::{ValidationReport, validate};
 
 use crate::usage_error;
 

@@ -12,9 +12,12 @@ use super::{
     ReEntrusteeOversight, RecentIncidents, RecordItemBand, RecordItemCategory, Recorded, Report,
     Restricted, RetentionPeriod, Risk, SourceKind, StaffCountBand, Sufficiency, System,
 };
-use crate::legal_basis::LegalBasis;
-use crate::threshold::{HandlerCountBand, ReportSet, RequiredAssessment, SeriousIncident, StatedThresholdResult, SubjectCountBand};
 use crate::AssessmentKind;
+use crate::legal_basis::LegalBasis;
+use crate::threshold::{
+    HandlerCountBand, ReportSet, RequiredAssessment, SeriousIncident, StatedThresholdResult,
+    SubjectCountBand,
+};
 use crate::wareki::YearMonth;
 
 fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
@@ -704,8 +707,8 @@ impl Report {
 
 #[cfg(test)]
 mod tests {
-    use crate::Choice;
     use super::*;
+    use crate::Choice;
 
     #[test]
     fn examples_round_trip_through_json() {

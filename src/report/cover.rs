@@ -3,8 +3,8 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::wareki::YearMonth;
 use crate::label::choice_enum;
+use crate::wareki::YearMonth;
 
 choice_enum! {
     /// The kind of 評価実施機関: which procedures apply depends on it. 行政機関等 need the

@@ -212,7 +212,10 @@ mod tests {
         let first = DateOrMonth::Day(NaiveDate::from_ymd_opt(2015, 10, 1).unwrap());
         let sep = DateOrMonth::Day(NaiveDate::from_ymd_opt(2015, 9, 30).unwrap());
         assert!(sep < oct && oct < first);
-        assert_eq!(DateOrMonth::from(YearMonth::from_gregorian(2015, 10).unwrap()), oct);
+        assert_eq!(
+            DateOrMonth::from(YearMonth::from_gregorian(2015, 10).unwrap()),
+            oct
+        );
     }
 
     #[test]

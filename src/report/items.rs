@@ -1,170 +1,58 @@
-//! The static table of form items (see [`ItemDef`]).
+//! The static table of form items: one [`ItemId`] per item of the three forms.
+//!
+//! Each row gives the item's stable ID text, its label as the form prints it, where it is in a
+//! [`Report`] (written as the path of its field, with `[]` for a list), and for each form that
+//! has it its number as printed and whether it is a ※ item. The path is code as well as text: the
+//! table reaches every instance of an item in a typed report ([`visit`], [`visit_mut`]), which
+//! is how loading checks the form, how a report loses the items of another form, and how the
+//! renderer and the change records read values. One table, no copies.
 
-use crate::Choice;
 use std::fmt;
 use std::str::FromStr;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use crate::AssessmentKind;
+use super::field::Field;
+use super::{FormPart, ItemPath, Report, Segment};
+use crate::{AssessmentKind, Choice};
 
 /// Where an item sits in one form: its number as printed and whether it is a ※ item.
+///
+/// ```
+/// use mynumber_pia::AssessmentKind;
+/// use mynumber_pia::report::ItemId;
+///
+/// let p = ItemId::FileStorageLocation.position(AssessmentKind::Full).unwrap();
+/// assert_eq!((p.number(), p.is_significant()), ("Ⅱ6①", true));
+/// ```
 #[doc(alias = "項目番号")]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Position {
-    /// The item's number in the form, e.g. `Ⅱ4⑦`.
-    pub number: &'static str,
-    /// Whether the form marks it ※ (a change to it may be a 重要な変更, 規則 第11条).
-    pub significant: bool,
+    number: &'static str,
+    significant: bool,
 }
 
-/// One row of the static table of form items ([`ITEMS`]): one stable [`ItemId`] per item of the three forms.
-///
-/// Each row gives the item's label, its JSON path in a [`Report`](crate::report::Report)
-/// (with `[]` where an index goes), and for each form that has it its number as the form prints it
-/// and whether it is a ※ item (a change to it may be a 重要な変更, 規則 第11条). Items marked
-/// 【行政機関等のみ】 are filled in only by national bodies.
-///
-/// Numbers are written `<chapter><section><item>` (`Ⅱ4⑦`); sub-items without a number of their
-/// own add their label (`Ⅱ2③その必要性`); cover items are `表紙<label>`. Lookups normalise width,
-/// spaces and separators, so `Ⅱ－４．⑦` and `II 4 ⑦` find the same item.
-///
-/// ```
-/// use mynumber_pia::report::ItemId;
-/// use mynumber_pia::AssessmentKind;
-///
-/// let id = ItemId::EntrustmentReEntrustment;
-/// assert_eq!(id.as_str(), "file.entrustment.re_entrustment");
-/// assert_eq!(id.def().number(AssessmentKind::Full), Some("Ⅱ4⑦"));
-/// assert_eq!(id.def().number(AssessmentKind::Focused), Some("Ⅱ4④"));
-/// assert!(id.def().is_significant(AssessmentKind::Full));
-/// assert_eq!(ItemId::find_by_number(AssessmentKind::Focused, "Ⅱ－４．④"), Some(id));
-/// assert_eq!(id.path_with(&[0, 2]), "files[0].entrustments[2].re_entrustment");
-/// assert_eq!(ItemId::from_path("files[0].entrustments[2].re_entrustment"), Some(id));
-/// ```
-#[doc(alias = "記載項目")]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct ItemDef {
-    /// The item.
-    pub id: ItemId,
-    /// The stable ID text, e.g. `file.entrustment.re_entrustment`.
-    pub key: &'static str,
-    /// The label as the form prints it (the 全項目 wording where the forms differ). Where the bare
-    /// label would be ambiguous, the heading it sits under comes first, after a full-width space
-    /// (`委託　対象となる本人の数`); a heading printed as several lines (the five 委託 risks of
-    /// 全項目 Ⅲ4) is named by its first line.
-    pub label: &'static str,
-    /// The JSON path in a report, `[]` standing for an index: `files[].entrustments[].re_entrustment`.
-    pub path: &'static str,
+impl Position {
+    /// The item's number in the form, e.g. `Ⅱ4⑦` (see [`ItemId`] for the notation).
+    #[must_use]
+    pub const fn number(self) -> &'static str {
+        self.number
+    }
+
+    /// Whether the form marks the item ※: a change to it may be a 重要な変更 (規則 第11条).
+    #[must_use]
+    pub const fn is_significant(self) -> bool {
+        self.significant
+    }
+}
+
+/// One row of the table.
+struct Row {
+    key: &'static str,
+    label: &'static str,
+    pattern: &'static str,
     positions: [Option<Position>; 3],
-    /// 【行政機関等のみ】: only national bodies (行政機関等) fill it in.
-    pub gov_only: bool,
-}
-
-const fn slot(form: AssessmentKind) -> usize {
-    match form {
-        AssessmentKind::Basic => 0,
-        AssessmentKind::Focused => 1,
-        AssessmentKind::Full => 2,
-    }
-}
-
-impl ItemDef {
-    /// Where the item sits in `form`, or `None` if the form does not have it.
-    ///
-    /// ```
-    /// use mynumber_pia::report::ItemId;
-    /// use mynumber_pia::AssessmentKind;
-    ///
-    /// let p = ItemId::FileStorageLocation.def().position(AssessmentKind::Full).unwrap();
-    /// assert_eq!((p.number, p.significant), ("Ⅱ6①", true));
-    /// assert_eq!(ItemId::FileStorageRetention.def().position(AssessmentKind::Focused), None);
-    /// ```
-    #[must_use]
-    pub const fn position(&self, form: AssessmentKind) -> Option<Position> {
-        let [b, f, a] = self.positions;
-        match slot(form) {
-            0 => b,
-            1 => f,
-            _ => a,
-        }
-    }
-
-    /// Whether `form` has the item.
-    ///
-    /// ```
-    /// use mynumber_pia::report::ItemId;
-    /// use mynumber_pia::AssessmentKind;
-    ///
-    /// // 重点 has no 保管期間; 基礎 alone has the しきい値判断項目.
-    /// assert!(!ItemId::FileStorageRetention.def().in_form(AssessmentKind::Focused));
-    /// assert!(ItemId::ThresholdHandlerCount.def().in_form(AssessmentKind::Basic));
-    /// ```
-    #[must_use]
-    pub const fn in_form(&self, form: AssessmentKind) -> bool {
-        self.position(form).is_some()
-    }
-
-    /// The item's number in `form`.
-    ///
-    /// ```
-    /// use mynumber_pia::report::ItemId;
-    /// use mynumber_pia::AssessmentKind;
-    ///
-    /// assert_eq!(ItemId::AffairNumberUseBasis.def().number(AssessmentKind::Basic), Some("Ⅰ3"));
-    /// ```
-    #[must_use]
-    pub fn number(&self, form: AssessmentKind) -> Option<&'static str> {
-        self.position(form).map(|p| p.number)
-    }
-
-    /// Whether `form` marks the item ※ (a 重要な変更 target, 規則 第11条).
-    ///
-    /// ```
-    /// use mynumber_pia::report::ItemId;
-    /// use mynumber_pia::AssessmentKind;
-    ///
-    /// // 全項目 Ⅲ is ※ except ７．リスク１⑨.
-    /// assert!(ItemId::FullStoragePhysical.def().is_significant(AssessmentKind::Full));
-    /// assert!(!ItemId::FullStorageSeriousIncident.def().is_significant(AssessmentKind::Full));
-    /// ```
-    #[must_use]
-    pub fn is_significant(&self, form: AssessmentKind) -> bool {
-        self.position(form).is_some_and(|p| p.significant)
-    }
-
-    /// The form whose own part holds the item (JSON key `basic`, `focused` or `full`), or `None`
-    /// for an item of the shared parts (cover, Ⅰ, Ⅱ, 開示請求, 評価実施手続, …).
-    ///
-    /// ```
-    /// use mynumber_pia::report::ItemId;
-    /// use mynumber_pia::AssessmentKind;
-    ///
-    /// assert_eq!(ItemId::BasicManualWork.def().part_form(), Some(AssessmentKind::Basic));
-    /// assert_eq!(ItemId::FileStorageRetention.def().part_form(), None);
-    /// ```
-    #[must_use]
-    pub fn part_form(&self) -> Option<AssessmentKind> {
-        AssessmentKind::ALL.iter().copied().find(|&form| {
-            self.path
-                .strip_prefix(super::json::part_key(form))
-                .is_some_and(|rest| rest.starts_with('.'))
-        })
-    }
-
-    /// Whether no form has the item: it is an extension of the model (e.g. the explicit
-    /// 再委託 chain).
-    ///
-    /// ```
-    /// use mynumber_pia::report::ItemId;
-    ///
-    /// assert!(ItemId::EntrustmentReEntrustees.def().is_model_only());
-    /// assert!(!ItemId::EntrustmentReEntrustment.def().is_model_only());
-    /// ```
-    #[must_use]
-    pub fn is_model_only(&self) -> bool {
-        self.positions.iter().all(Option::is_none)
-    }
+    gov_only: bool,
 }
 
 const NA: Option<Position> = None;
@@ -185,16 +73,132 @@ const fn s(number: &'static str) -> Option<Position> {
     })
 }
 
+/// The pattern text of a path written as tokens: `files[].storage.retention`.
+macro_rules! pattern {
+    (@acc [$($out:expr),*] $f:ident [] . $($rest:tt)+) => {
+        pattern!(@acc [$($out,)* stringify!($f), "[]."] $($rest)+)
+    };
+    (@acc [$($out:expr),*] $f:ident []) => { concat!($($out,)* stringify!($f), "[]") };
+    (@acc [$($out:expr),*] $f:ident . $($rest:tt)+) => {
+        pattern!(@acc [$($out,)* stringify!($f), "."] $($rest)+)
+    };
+    (@acc [$($out:expr),*] $f:ident) => { concat!($($out,)* stringify!($f)) };
+    ($($path:tt)+) => { pattern!(@acc [] $($path)+) };
+}
+
+/// Calls `$f(path, &field)` for every instance of the field at a path written as tokens, under
+/// `$base` (reached at `$at`).
+macro_rules! reach_ref {
+    ($base:expr, $at:expr, $f:expr; $field:ident [] . $($rest:tt)+) => {
+        for (i, x) in $base.$field.iter().enumerate() {
+            reach_ref!(x, $at.clone().field(stringify!($field)).index(i), $f; $($rest)+);
+        }
+    };
+    ($base:expr, $at:expr, $f:expr; $field:ident []) => {
+        for (i, x) in $base.$field.iter().enumerate() {
+            $f($at.clone().field(stringify!($field)).index(i), x);
+        }
+    };
+    ($base:expr, $at:expr, $f:expr; $field:ident . $($rest:tt)+) => {
+        reach_ref!(&$base.$field, $at.field(stringify!($field)), $f; $($rest)+)
+    };
+    ($base:expr, $at:expr, $f:expr; $field:ident) => {
+        $f($at.field(stringify!($field)), &$base.$field)
+    };
+}
+
+/// [`reach_ref`] for a mutable report.
+macro_rules! reach_mut {
+    ($base:expr, $at:expr, $f:expr; $field:ident [] . $($rest:tt)+) => {
+        for (i, x) in $base.$field.iter_mut().enumerate() {
+            reach_mut!(x, $at.clone().field(stringify!($field)).index(i), $f; $($rest)+);
+        }
+    };
+    ($base:expr, $at:expr, $f:expr; $field:ident []) => {
+        for (i, x) in $base.$field.iter_mut().enumerate() {
+            $f($at.clone().field(stringify!($field)).index(i), x);
+        }
+    };
+    ($base:expr, $at:expr, $f:expr; $field:ident . $($rest:tt)+) => {
+        reach_mut!(&mut $base.$field, $at.field(stringify!($field)), $f; $($rest)+)
+    };
+    ($base:expr, $at:expr, $f:expr; $field:ident) => {
+        $f($at.field(stringify!($field)), &mut $base.$field)
+    };
+}
+
+/// The root of a path: a form's own part (`basic`, `focused`, `full`) or a shared part.
+macro_rules! reach_root {
+    (ref $r:expr, $f:expr; basic . $($rest:tt)+) => {
+        if let FormPart::Basic(p) = &$r.part {
+            reach_ref!(&**p, ItemPath::root().field("basic"), $f; $($rest)+)
+        }
+    };
+    (ref $r:expr, $f:expr; focused . $($rest:tt)+) => {
+        if let FormPart::Focused(p) = &$r.part {
+            reach_ref!(&**p, ItemPath::root().field("focused"), $f; $($rest)+)
+        }
+    };
+    (ref $r:expr, $f:expr; full . $($rest:tt)+) => {
+        if let FormPart::Full(p) = &$r.part {
+            reach_ref!(&**p, ItemPath::root().field("full"), $f; $($rest)+)
+        }
+    };
+    (ref $r:expr, $f:expr; $($rest:tt)+) => { reach_ref!($r, ItemPath::root(), $f; $($rest)+) };
+    (mut $r:expr, $f:expr; basic . $($rest:tt)+) => {
+        if let FormPart::Basic(p) = &mut $r.part {
+            reach_mut!(&mut **p, ItemPath::root().field("basic"), $f; $($rest)+)
+        }
+    };
+    (mut $r:expr, $f:expr; focused . $($rest:tt)+) => {
+        if let FormPart::Focused(p) = &mut $r.part {
+            reach_mut!(&mut **p, ItemPath::root().field("focused"), $f; $($rest)+)
+        }
+    };
+    (mut $r:expr, $f:expr; full . $($rest:tt)+) => {
+        if let FormPart::Full(p) = &mut $r.part {
+            reach_mut!(&mut **p, ItemPath::root().field("full"), $f; $($rest)+)
+        }
+    };
+    (mut $r:expr, $f:expr; $($rest:tt)+) => { reach_mut!($r, ItemPath::root(), $f; $($rest)+) };
+}
+
 macro_rules! item_table {
-    ($( $variant:ident = $key:literal, $label:literal, $path:literal, [$b:expr, $f:expr, $a:expr] $(, $gov:ident)? ; )+) => {
-        /// A stable ID for each item of the three forms (see [`ItemDef`] for the table and the number notation).
+    ($( $variant:ident = $key:literal, $label:literal, ($($path:tt)+), [$b:expr, $f:expr, $a:expr] $(, $gov:ident)? ; )+) => {
+        /// A stable ID for each item of the three forms, with the item's label, its number in each
+        /// form, its ※ mark and its path in a [`Report`].
         ///
-        /// Serialized as its [`as_str`](ItemId::as_str) text.
+        /// Numbers are written `<chapter><section><item>` (`Ⅱ4⑦`); sub-items without a number of
+        /// their own add their label (`Ⅱ2③その必要性`); cover items are `表紙<label>`. Lookups
+        /// normalise width, spaces and separators, so `Ⅱ－４．⑦` and `II 4 ⑦` find the same
+        /// item. Labels are as the form prints them (the 全項目 wording where the forms differ);
+        /// where the bare label would be ambiguous, the heading it sits under comes first, after
+        /// a full-width space (`委託　対象となる本人の数`); a heading printed as several lines (the
+        /// five 委託 risks of 全項目 Ⅲ4) is named by its first line.
+        ///
+        /// Serialized as its [`as_str`](ItemId::as_str) text. A new revision of the forms may
+        /// add items.
+        ///
+        /// ```
+        /// use mynumber_pia::AssessmentKind;
+        /// use mynumber_pia::report::ItemId;
+        ///
+        /// let id = ItemId::EntrustmentReEntrustment;
+        /// assert_eq!(id.as_str(), "file.entrustment.re_entrustment");
+        /// assert_eq!(id.label(), "再委託の有無");
+        /// assert_eq!(id.number(AssessmentKind::Full), Some("Ⅱ4⑦"));
+        /// assert_eq!(id.number(AssessmentKind::Focused), Some("Ⅱ4④"));
+        /// assert!(id.is_significant(AssessmentKind::Full));
+        /// assert_eq!(ItemId::find_by_number(AssessmentKind::Focused, "Ⅱ－４．④"), Some(id));
+        /// assert_eq!(id.path(&[0, 2]).to_string(), "files[0].entrustments[2].re_entrustment");
+        /// ```
         #[doc(alias = "項目ID")]
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[doc(alias = "記載項目")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, ::strum::VariantArray, ::strum::EnumCount)]
+        #[non_exhaustive]
         pub enum ItemId {
             $(
-                #[doc = concat!("「", $label, "」: `", $key, "`, at `", $path, "`.")]
+                #[doc = concat!("「", $label, "」: `", $key, "`, at `", pattern!($($path)+), "`.")]
                 $variant,
             )+
         }
@@ -209,19 +213,33 @@ macro_rules! item_table {
             }
         }
 
-        /// Every item, in the order of [`ItemId`] (form order within each area).
-        pub static ITEMS: &[ItemDef] = &[
+        /// Every row, in the order of [`ItemId`].
+        static ROWS: &[Row] = &[
             $(
-                ItemDef {
-                    id: ItemId::$variant,
+                Row {
                     key: $key,
                     label: $label,
-                    path: $path,
+                    pattern: pattern!($($path)+),
                     positions: [$b, $f, $a],
                     gov_only: item_table!(@gov $($gov)?),
                 },
             )+
         ];
+
+        /// Calls `f` with the path and the field of every instance of `id` in `report`, in the
+        /// report's order.
+        pub(crate) fn visit(report: &Report, id: ItemId, f: &mut dyn FnMut(ItemPath, &dyn Field)) {
+            match id {
+                $( ItemId::$variant => { reach_root!(ref report, |p, x| f(p, x); $($path)+); } )+
+            }
+        }
+
+        /// [`visit`] on a mutable report.
+        pub(crate) fn visit_mut(report: &mut Report, id: ItemId, f: &mut dyn FnMut(ItemPath, &mut dyn Field)) {
+            match id {
+                $( ItemId::$variant => { reach_root!(mut report, |p, x| f(p, x); $($path)+); } )+
+            }
+        }
     };
     (@gov) => { false };
     (@gov gov) => { true };
@@ -229,267 +247,256 @@ macro_rules! item_table {
 
 item_table! {
     // ---- 表紙 ----
-    CoverNumber = "cover.number", "評価書番号", "cover.number", [n("表紙評価書番号"), n("表紙評価書番号"), n("表紙評価書番号")];
-    CoverTitle = "cover.title", "評価書名", "cover.title", [n("表紙評価書名"), n("表紙評価書名"), n("表紙評価書名")];
-    CoverDeclaration = "cover.declaration", "個人のプライバシー等の権利利益の保護の宣言", "cover.declaration", [n("表紙宣言"), n("表紙宣言"), n("表紙宣言")];
-    CoverSpecialNote = "cover.special_note", "特記事項", "cover.special_note", [n("表紙特記事項"), n("表紙特記事項"), n("表紙特記事項")];
-    CoverBody = "cover.body", "評価実施機関名", "cover.body", [n("表紙評価実施機関名"), n("表紙評価実施機関名"), n("表紙評価実施機関名")];
-    CoverPublishedOn = "cover.published_on", "公表日", "cover.published_on", [n("表紙公表日"), n("表紙公表日"), n("表紙公表日")];
-    CoverApprovalDate = "cover.approval_date", "個人情報保護委員会　承認日", "cover.approval_date", [NA, NA, n("表紙承認日")], gov;
-    CoverBodyKind = "cover.body_kind", "評価実施機関の種別", "cover.body_kind", [NA, NA, NA];
-    CoverFormVersion = "cover.form_version", "様式", "cover.form_version", [n("表紙様式"), n("表紙様式"), n("表紙様式")];
+    CoverNumber = "cover.number", "評価書番号", (cover.number), [n("表紙評価書番号"), n("表紙評価書番号"), n("表紙評価書番号")];
+    CoverTitle = "cover.title", "評価書名", (cover.title), [n("表紙評価書名"), n("表紙評価書名"), n("表紙評価書名")];
+    CoverDeclaration = "cover.declaration", "個人のプライバシー等の権利利益の保護の宣言", (cover.declaration), [n("表紙宣言"), n("表紙宣言"), n("表紙宣言")];
+    CoverSpecialNote = "cover.special_note", "特記事項", (cover.special_note), [n("表紙特記事項"), n("表紙特記事項"), n("表紙特記事項")];
+    CoverBody = "cover.body", "評価実施機関名", (cover.body), [n("表紙評価実施機関名"), n("表紙評価実施機関名"), n("表紙評価実施機関名")];
+    CoverPublishedOn = "cover.published_on", "公表日", (cover.published_on), [n("表紙公表日"), n("表紙公表日"), n("表紙公表日")];
+    CoverApprovalDate = "cover.approval_date", "個人情報保護委員会　承認日", (cover.approval_date), [NA, NA, n("表紙承認日")], gov;
+    CoverBodyKind = "cover.body_kind", "評価実施機関の種別", (cover.body_kind), [NA, NA, NA];
+    CoverFormVersion = "cover.form_version", "様式", (cover.form_version), [n("表紙様式"), n("表紙様式"), n("表紙様式")];
 
     // ---- Ⅰ 基本情報 / 関連情報 ----
-    AffairName = "affair.name", "事務の名称", "affair.name", [n("Ⅰ1①"), n("Ⅰ1①"), n("Ⅰ1①")];
-    AffairDescription = "affair.description", "事務の内容", "affair.description", [n("Ⅰ1②"), n("Ⅰ1②"), s("Ⅰ1②")];
-    AffairSubjectCount = "affair.subject_count", "対象人数", "affair.subject_count", [NA, n("Ⅰ1③"), n("Ⅰ1③")];
-    SystemName = "system.name", "システムの名称", "systems[].name", [n("Ⅰ1③"), n("Ⅰ2①"), n("Ⅰ2①")];
-    SystemFunctions = "system.functions", "システムの機能", "systems[].functions", [NA, n("Ⅰ2②"), n("Ⅰ2②")];
-    SystemConnections = "system.connections", "他のシステムとの接続", "systems[].connections", [NA, n("Ⅰ2③"), n("Ⅰ2③")];
-    AffairFileNames = "affair.file_names", "特定個人情報ファイル名", "affair.file_names", [n("Ⅰ2"), n("Ⅰ3"), n("Ⅰ3")];
-    AffairNecessity = "affair.necessity", "事務実施上の必要性", "affair.necessity", [NA, NA, n("Ⅰ4①")];
-    AffairBenefits = "affair.benefits", "実現が期待されるメリット", "affair.benefits", [NA, NA, n("Ⅰ4②")];
-    AffairNumberUseBasis = "affair.number_use_basis", "個人番号の利用　法令上の根拠", "affair.number_use_basis", [n("Ⅰ3"), s("Ⅰ4"), s("Ⅰ5")];
-    AffairInfoLinkage = "affair.info_linkage", "情報提供ネットワークシステムによる情報連携　実施の有無", "affair.info_linkage", [n("Ⅰ4①"), s("Ⅰ5①"), s("Ⅰ6①")];
-    AffairInfoLinkageBasis = "affair.info_linkage_basis", "情報提供ネットワークシステムによる情報連携　法令上の根拠", "affair.info_linkage_basis", [n("Ⅰ4②"), s("Ⅰ5②"), s("Ⅰ6②")];
-    AffairDepartment = "affair.department", "評価実施機関における担当部署　部署", "affair.department", [n("Ⅰ5①"), n("Ⅰ6①"), n("Ⅰ7①")];
-    AffairDepartmentHead = "affair.department_head", "所属長の役職名", "affair.department_head", [n("Ⅰ5②"), n("Ⅰ6②"), n("Ⅰ7②")];
-    AffairOtherBodies = "affair.other_bodies", "他の評価実施機関", "affair.other_bodies", [n("Ⅰ6"), n("Ⅰ7"), n("Ⅰ8")];
-    AffairDescriptionAppendix = "affair.description_appendix", "（別添１）事務の内容", "affair.description_appendix", [NA, NA, n("別添1")];
-    BasicEmergencyException = "basic.emergency_exception", "規則第９条第２項の適用", "basic.emergency_exception", [n("Ⅰ9"), NA, NA];
+    AffairName = "affair.name", "事務の名称", (affair.name), [n("Ⅰ1①"), n("Ⅰ1①"), n("Ⅰ1①")];
+    AffairDescription = "affair.description", "事務の内容", (affair.description), [n("Ⅰ1②"), n("Ⅰ1②"), s("Ⅰ1②")];
+    AffairSubjectCount = "affair.subject_count", "対象人数", (affair.subject_count), [NA, n("Ⅰ1③"), n("Ⅰ1③")];
+    SystemName = "system.name", "システムの名称", (systems[].name), [n("Ⅰ1③"), n("Ⅰ2①"), n("Ⅰ2①")];
+    SystemFunctions = "system.functions", "システムの機能", (systems[].functions), [NA, n("Ⅰ2②"), n("Ⅰ2②")];
+    SystemConnections = "system.connections", "他のシステムとの接続", (systems[].connections), [NA, n("Ⅰ2③"), n("Ⅰ2③")];
+    AffairFileNames = "affair.file_names", "特定個人情報ファイル名", (affair.file_names), [n("Ⅰ2"), n("Ⅰ3"), n("Ⅰ3")];
+    AffairNecessity = "affair.necessity", "事務実施上の必要性", (affair.necessity), [NA, NA, n("Ⅰ4①")];
+    AffairBenefits = "affair.benefits", "実現が期待されるメリット", (affair.benefits), [NA, NA, n("Ⅰ4②")];
+    AffairNumberUseBasis = "affair.number_use_basis", "個人番号の利用　法令上の根拠", (affair.number_use_basis), [n("Ⅰ3"), s("Ⅰ4"), s("Ⅰ5")];
+    AffairInfoLinkage = "affair.info_linkage", "情報提供ネットワークシステムによる情報連携　実施の有無", (affair.info_linkage), [n("Ⅰ4①"), s("Ⅰ5①"), s("Ⅰ6①")];
+    AffairInfoLinkageBasis = "affair.info_linkage_basis", "情報提供ネットワークシステムによる情報連携　法令上の根拠", (affair.info_linkage_basis), [n("Ⅰ4②"), s("Ⅰ5②"), s("Ⅰ6②")];
+    AffairDepartment = "affair.department", "評価実施機関における担当部署　部署", (affair.department), [n("Ⅰ5①"), n("Ⅰ6①"), n("Ⅰ7①")];
+    AffairDepartmentHead = "affair.department_head", "所属長の役職名", (affair.department_head), [n("Ⅰ5②"), n("Ⅰ6②"), n("Ⅰ7②")];
+    AffairOtherBodies = "affair.other_bodies", "他の評価実施機関", (affair.other_bodies), [n("Ⅰ6"), n("Ⅰ7"), n("Ⅰ8")];
+    AffairDescriptionAppendix = "affair.description_appendix", "（別添１）事務の内容", (affair.description_appendix), [NA, NA, n("別添1")];
+    BasicEmergencyException = "basic.emergency_exception", "規則第９条第２項の適用", (basic.emergency_exception), [n("Ⅰ9"), NA, NA];
 
     // ---- 開示請求、問合せ ----
-    DisclosureRequestTo = "disclosure.request_to", "請求先", "disclosure.request_to", [n("Ⅰ7"), n("Ⅳ1①"), n("Ⅴ1①")];
-    DisclosureRequestMethod = "disclosure.request_method", "請求方法", "disclosure.request_method", [NA, n("Ⅳ1②"), n("Ⅴ1②")];
-    DisclosureRequestNote = "disclosure.request_note", "請求方法　特記事項", "disclosure.request_note", [NA, NA, n("Ⅴ1②特記事項")];
-    DisclosureFee = "disclosure.fee", "手数料等", "disclosure.fee", [NA, NA, n("Ⅴ1③")];
-    DisclosureFeeDetail = "disclosure.fee_detail", "手数料額、納付方法", "disclosure.fee_detail", [NA, NA, n("Ⅴ1③手数料額、納付方法")];
-    DisclosureRegisterPublished = "disclosure.register_published", "個人情報ファイル簿の公表", "disclosure.register_published", [NA, NA, n("Ⅴ1④")];
-    DisclosureRegisterFileName = "disclosure.register_file_name", "個人情報ファイル名", "disclosure.register_file_name", [NA, NA, n("Ⅴ1④個人情報ファイル名")];
-    DisclosureRegisterPlace = "disclosure.register_place", "公表場所", "disclosure.register_place", [NA, NA, n("Ⅴ1④公表場所")];
-    DisclosureSpecialProcedure = "disclosure.special_procedure", "法令による特別の手続", "disclosure.special_procedure", [NA, n("Ⅳ1③"), n("Ⅴ1⑤")];
-    DisclosureRegisterOmission = "disclosure.register_omission", "個人情報ファイル簿への不記載等", "disclosure.register_omission", [NA, n("Ⅳ1④"), n("Ⅴ1⑥")];
-    DisclosureInquiryContact = "disclosure.inquiry_contact", "連絡先", "disclosure.inquiry_contact", [n("Ⅰ8"), n("Ⅳ2①"), n("Ⅴ2①")];
-    DisclosureInquiryHandling = "disclosure.inquiry_handling", "対応方法", "disclosure.inquiry_handling", [NA, n("Ⅳ2②"), n("Ⅴ2②")];
+    DisclosureRequestTo = "disclosure.request_to", "請求先", (disclosure.request_to), [n("Ⅰ7"), n("Ⅳ1①"), n("Ⅴ1①")];
+    DisclosureRequestMethod = "disclosure.request_method", "請求方法", (disclosure.request_method), [NA, n("Ⅳ1②"), n("Ⅴ1②")];
+    DisclosureRequestNote = "disclosure.request_note", "請求方法　特記事項", (disclosure.request_note), [NA, NA, n("Ⅴ1②特記事項")];
+    DisclosureFee = "disclosure.fee", "手数料等", (disclosure.fee), [NA, NA, n("Ⅴ1③")];
+    DisclosureFeeDetail = "disclosure.fee_detail", "手数料額、納付方法", (disclosure.fee_detail), [NA, NA, n("Ⅴ1③手数料額、納付方法")];
+    DisclosureRegisterPublished = "disclosure.register_published", "個人情報ファイル簿の公表", (disclosure.register_published), [NA, NA, n("Ⅴ1④")];
+    DisclosureRegisterFileName = "disclosure.register_file_name", "個人情報ファイル名", (disclosure.register_file_name), [NA, NA, n("Ⅴ1④個人情報ファイル名")];
+    DisclosureRegisterPlace = "disclosure.register_place", "公表場所", (disclosure.register_place), [NA, NA, n("Ⅴ1④公表場所")];
+    DisclosureSpecialProcedure = "disclosure.special_procedure", "法令による特別の手続", (disclosure.special_procedure), [NA, n("Ⅳ1③"), n("Ⅴ1⑤")];
+    DisclosureRegisterOmission = "disclosure.register_omission", "個人情報ファイル簿への不記載等", (disclosure.register_omission), [NA, n("Ⅳ1④"), n("Ⅴ1⑥")];
+    DisclosureInquiryContact = "disclosure.inquiry_contact", "連絡先", (disclosure.inquiry_contact), [n("Ⅰ8"), n("Ⅳ2①"), n("Ⅴ2①")];
+    DisclosureInquiryHandling = "disclosure.inquiry_handling", "対応方法", (disclosure.inquiry_handling), [NA, n("Ⅳ2②"), n("Ⅴ2②")];
 
     // ---- 基礎 Ⅱ しきい値判断項目 / Ⅲ しきい値判断結果 ----
-    ThresholdSubjectCount = "threshold.subject_count", "評価対象の事務の対象人数は何人か", "basic.threshold_items.subject_count", [n("Ⅱ1"), NA, NA];
-    ThresholdSubjectCountAsOf = "threshold.subject_count_as_of", "対象人数　いつ時点の計数か", "basic.threshold_items.subject_count_as_of", [n("Ⅱ1いつ時点の計数か"), NA, NA];
-    ThresholdHandlerCount = "threshold.handler_count", "特定個人情報ファイル取扱者数は500人以上か", "basic.threshold_items.handler_count", [n("Ⅱ2"), NA, NA];
-    ThresholdHandlerCountAsOf = "threshold.handler_count_as_of", "取扱者数　いつ時点の計数か", "basic.threshold_items.handler_count_as_of", [n("Ⅱ2いつ時点の計数か"), NA, NA];
-    ThresholdSeriousIncident = "threshold.serious_incident", "過去１年以内に、評価実施機関において特定個人情報に関する重大事故が発生したか", "basic.threshold_items.serious_incident", [n("Ⅱ3"), NA, NA];
-    ThresholdResult = "threshold.result", "しきい値判断結果", "basic.threshold_result", [n("Ⅲ"), NA, NA];
+    ThresholdSubjectCount = "threshold.subject_count", "評価対象の事務の対象人数は何人か", (basic.threshold_items.subject_count), [n("Ⅱ1"), NA, NA];
+    ThresholdSubjectCountAsOf = "threshold.subject_count_as_of", "対象人数　いつ時点の計数か", (basic.threshold_items.subject_count_as_of), [n("Ⅱ1いつ時点の計数か"), NA, NA];
+    ThresholdHandlerCount = "threshold.handler_count", "特定個人情報ファイル取扱者数は500人以上か", (basic.threshold_items.handler_count), [n("Ⅱ2"), NA, NA];
+    ThresholdHandlerCountAsOf = "threshold.handler_count_as_of", "取扱者数　いつ時点の計数か", (basic.threshold_items.handler_count_as_of), [n("Ⅱ2いつ時点の計数か"), NA, NA];
+    ThresholdSeriousIncident = "threshold.serious_incident", "過去１年以内に、評価実施機関において特定個人情報に関する重大事故が発生したか", (basic.threshold_items.serious_incident), [n("Ⅱ3"), NA, NA];
+    ThresholdResult = "threshold.result", "しきい値判断結果", (basic.threshold_result), [n("Ⅲ"), NA, NA];
 
     // ---- Ⅱ 特定個人情報ファイルの概要 ----
-    FileNames = "file.names", "特定個人情報ファイル名", "files[].names", [NA, n("Ⅱ1"), n("Ⅱ1")];
-    FileKind = "file.kind", "ファイルの種類", "files[].kind", [NA, s("Ⅱ2①"), s("Ⅱ2①")];
-    FileDataSubjects = "file.data_subjects", "対象となる本人の数", "files[].data_subjects", [NA, n("Ⅱ2②"), n("Ⅱ2②")];
-    FileSubjectScope = "file.subject_scope", "対象となる本人の範囲", "files[].subject_scope", [NA, s("Ⅱ2③"), s("Ⅱ2③")];
-    FileSubjectScopeNecessity = "file.subject_scope_necessity", "その必要性", "files[].subject_scope_necessity", [NA, n("Ⅱ2③その必要性"), n("Ⅱ2③その必要性")];
-    FileRecordItemCount = "file.record_item_count", "記録される項目", "files[].record_item_count", [NA, n("Ⅱ2④"), n("Ⅱ2④")];
-    FileMainRecordItems = "file.main_record_items", "主な記録項目", "files[].main_record_items", [NA, s("Ⅱ2④主な記録項目"), s("Ⅱ2④主な記録項目")];
-    FileRecordItemsValidity = "file.record_items_validity", "記録される項目　その妥当性", "files[].record_items_validity", [NA, n("Ⅱ2④その妥当性"), n("Ⅱ2④その妥当性")];
-    FileAllRecordItems = "file.all_record_items", "全ての記録項目", "files[].all_record_items", [NA, n("Ⅱ2④全ての記録項目"), n("Ⅱ2④全ての記録項目")];
-    FileHoldingStart = "file.holding_start", "保有開始日", "files[].holding_start", [NA, n("Ⅱ2⑤"), n("Ⅱ2⑤")];
-    FileDepartment = "file.department", "事務担当部署", "files[].department", [NA, n("Ⅱ2⑥"), n("Ⅱ2⑥")];
-    FileSources = "file.acquisition.sources", "入手元", "files[].acquisition.sources", [NA, s("Ⅱ3①"), s("Ⅱ3①")];
-    FileAcquisitionMethods = "file.acquisition.methods", "入手方法", "files[].acquisition.methods", [NA, n("Ⅱ3②"), n("Ⅱ3②")];
-    FileAcquisitionTiming = "file.acquisition.timing", "入手の時期・頻度", "files[].acquisition.timing", [NA, NA, n("Ⅱ3③")];
-    FileAcquisitionValidity = "file.acquisition.validity", "入手に係る妥当性", "files[].acquisition.validity", [NA, NA, n("Ⅱ3④")];
-    FileAcquisitionNotice = "file.acquisition.notice", "本人への明示", "files[].acquisition.notice", [NA, NA, n("Ⅱ3⑤")];
-    FileUsagePurpose = "file.usage.purpose", "使用目的", "files[].usage.purpose", [NA, s("Ⅱ3③"), s("Ⅱ3⑥")];
-    FileUsagePurposeChangeValidity = "file.usage.purpose_change_validity", "変更の妥当性", "files[].usage.purpose_change_validity", [NA, NA, n("Ⅱ3⑥変更の妥当性")];
-    FileUsageDepartments = "file.usage.departments", "使用部署", "files[].usage.departments", [NA, n("Ⅱ3④使用部署"), s("Ⅱ3⑦使用部署")];
-    FileUsageUserCount = "file.usage.user_count", "使用者数", "files[].usage.user_count", [NA, n("Ⅱ3④使用者数"), n("Ⅱ3⑦使用者数")];
-    FileUsageMethod = "file.usage.method", "使用方法", "files[].usage.method", [NA, n("Ⅱ3⑤"), s("Ⅱ3⑧")];
-    FileUsageMatching = "file.usage.matching", "情報の突合", "files[].usage.matching", [NA, n("Ⅱ3⑤情報の突合"), s("Ⅱ3⑧情報の突合")];
-    FileUsageStatistics = "file.usage.statistics", "情報の統計分析", "files[].usage.statistics", [NA, NA, s("Ⅱ3⑧情報の統計分析")];
-    FileUsageDecisions = "file.usage.decisions", "権利利益に影響を与え得る決定", "files[].usage.decisions", [NA, NA, s("Ⅱ3⑧権利利益に影響を与え得る決定")];
-    FileUsageStart = "file.usage.start", "使用開始日", "files[].usage.start", [NA, n("Ⅱ3⑥"), n("Ⅱ3⑨")];
-    FileEntrustmentStatus = "file.entrustment_status", "委託の有無", "files[].entrustment_status", [NA, s("Ⅱ4委託の有無"), s("Ⅱ4委託の有無")];
-    FileEntrustmentCount = "file.entrustment_count", "委託の有無　（ ）件", "files[].entrustment_count", [NA, n("Ⅱ4委託の有無　（ ）件"), n("Ⅱ4委託の有無　（ ）件")];
-    EntrustmentTitle = "file.entrustment.title", "委託事項", "files[].entrustments[].title", [NA, n("Ⅱ4委託事項"), n("Ⅱ4委託事項")];
-    EntrustmentContent = "file.entrustment.content", "委託内容", "files[].entrustments[].content", [NA, n("Ⅱ4①"), n("Ⅱ4①")];
-    EntrustmentScope = "file.entrustment.scope", "取扱いを委託する特定個人情報ファイルの範囲", "files[].entrustments[].scope", [NA, NA, n("Ⅱ4②")];
-    EntrustmentDataSubjects = "file.entrustment.data_subjects", "委託　対象となる本人の数", "files[].entrustments[].data_subjects", [NA, NA, n("Ⅱ4②対象となる本人の数")];
-    EntrustmentSubjectScope = "file.entrustment.subject_scope", "委託　対象となる本人の範囲", "files[].entrustments[].subject_scope", [NA, NA, s("Ⅱ4②対象となる本人の範囲")];
-    EntrustmentScopeValidity = "file.entrustment.scope_validity", "委託　その妥当性", "files[].entrustments[].scope_validity", [NA, NA, n("Ⅱ4②その妥当性")];
-    EntrustmentHandlerCount = "file.entrustment.handler_count", "委託先における取扱者数", "files[].entrustments[].handler_count", [NA, n("Ⅱ4②"), n("Ⅱ4③")];
-    EntrustmentHandoverMethods = "file.entrustment.handover_methods", "委託先への特定個人情報ファイルの提供方法", "files[].entrustments[].handover_methods", [NA, NA, n("Ⅱ4④")];
-    EntrustmentEntrusteeConfirmation = "file.entrustment.entrustee_confirmation", "委託先名の確認方法", "files[].entrustments[].entrustee_confirmation", [NA, NA, n("Ⅱ4⑤")];
-    EntrustmentEntrustee = "file.entrustment.entrustee", "委託先名", "files[].entrustments[].entrustee", [NA, n("Ⅱ4③"), n("Ⅱ4⑥")];
-    EntrustmentReEntrustment = "file.entrustment.re_entrustment", "再委託の有無", "files[].entrustments[].re_entrustment", [NA, s("Ⅱ4④"), s("Ⅱ4⑦")];
-    EntrustmentReEntrustmentPermission = "file.entrustment.re_entrustment_permission", "再委託の許諾方法", "files[].entrustments[].re_entrustment_permission", [NA, n("Ⅱ4⑤"), n("Ⅱ4⑧")];
-    EntrustmentReEntrustmentItems = "file.entrustment.re_entrustment_items", "再委託事項", "files[].entrustments[].re_entrustment_items", [NA, n("Ⅱ4⑥"), n("Ⅱ4⑨")];
-    EntrustmentReEntrustees = "file.entrustment.re_entrustees", "再委託先・再々委託先", "files[].entrustments[].re_entrustees", [NA, NA, NA];
-    FileProvisionTransfer = "file.provision_transfer", "提供・移転の有無", "files[].provision_transfer", [NA, n("Ⅱ5提供・移転の有無"), n("Ⅱ5提供・移転の有無")];
-    ProvisionName = "file.provision.name", "提供先", "files[].provisions[].name", [NA, n("Ⅱ5提供先"), n("Ⅱ5提供先")];
-    ProvisionLegalBasis = "file.provision.legal_basis", "提供先　法令上の根拠", "files[].provisions[].legal_basis", [NA, n("Ⅱ5提供先①"), n("Ⅱ5提供先①")];
-    ProvisionPurpose = "file.provision.purpose", "提供先における用途", "files[].provisions[].purpose", [NA, n("Ⅱ5提供先②"), n("Ⅱ5提供先②")];
-    ProvisionInformation = "file.provision.information", "提供する情報", "files[].provisions[].information", [NA, n("Ⅱ5提供先③"), n("Ⅱ5提供先③")];
-    ProvisionDataSubjects = "file.provision.data_subjects", "提供する情報の対象となる本人の数", "files[].provisions[].data_subjects", [NA, n("Ⅱ5提供先④"), n("Ⅱ5提供先④")];
-    ProvisionSubjectScope = "file.provision.subject_scope", "提供する情報の対象となる本人の範囲", "files[].provisions[].subject_scope", [NA, n("Ⅱ5提供先⑤"), n("Ⅱ5提供先⑤")];
-    ProvisionMethods = "file.provision.methods", "提供方法", "files[].provisions[].methods", [NA, n("Ⅱ5提供先⑥"), n("Ⅱ5提供先⑥")];
-    ProvisionTiming = "file.provision.timing", "提供先　時期・頻度", "files[].provisions[].timing", [NA, n("Ⅱ5提供先⑦"), n("Ⅱ5提供先⑦")];
-    TransferName = "file.transfer.name", "移転先", "files[].transfers[].name", [NA, n("Ⅱ5移転先"), n("Ⅱ5移転先")];
-    TransferLegalBasis = "file.transfer.legal_basis", "移転先　法令上の根拠", "files[].transfers[].legal_basis", [NA, n("Ⅱ5移転先①"), n("Ⅱ5移転先①")];
-    TransferPurpose = "file.transfer.purpose", "移転先における用途", "files[].transfers[].purpose", [NA, n("Ⅱ5移転先②"), n("Ⅱ5移転先②")];
-    TransferInformation = "file.transfer.information", "移転する情報", "files[].transfers[].information", [NA, n("Ⅱ5移転先③"), n("Ⅱ5移転先③")];
-    TransferDataSubjects = "file.transfer.data_subjects", "移転する情報の対象となる本人の数", "files[].transfers[].data_subjects", [NA, n("Ⅱ5移転先④"), n("Ⅱ5移転先④")];
-    TransferSubjectScope = "file.transfer.subject_scope", "移転する情報の対象となる本人の範囲", "files[].transfers[].subject_scope", [NA, n("Ⅱ5移転先⑤"), n("Ⅱ5移転先⑤")];
-    TransferMethods = "file.transfer.methods", "移転方法", "files[].transfers[].methods", [NA, n("Ⅱ5移転先⑥"), n("Ⅱ5移転先⑥")];
-    TransferTiming = "file.transfer.timing", "移転先　時期・頻度", "files[].transfers[].timing", [NA, n("Ⅱ5移転先⑦"), n("Ⅱ5移転先⑦")];
-    FileStorageLocation = "file.storage.location", "保管場所", "files[].storage.location", [NA, s("Ⅱ6保管場所"), s("Ⅱ6①")];
-    FileStorageRetention = "file.storage.retention", "保管期間", "files[].storage.retention", [NA, NA, n("Ⅱ6②")];
-    FileStorageRetentionValidity = "file.storage.retention_validity", "保管期間　その妥当性", "files[].storage.retention_validity", [NA, NA, n("Ⅱ6②その妥当性")];
-    FileStorageErasure = "file.storage.erasure", "消去方法", "files[].storage.erasure", [NA, NA, n("Ⅱ6③")];
-    FileRemarks = "file.remarks", "備考", "files[].remarks", [NA, n("Ⅱ7"), n("Ⅱ7")];
-    FileRecordItemList = "file.record_item_list", "特定個人情報ファイル記録項目", "files[].record_item_list", [NA, n("別添1"), n("別添2")];
+    FileNames = "file.names", "特定個人情報ファイル名", (files[].names), [NA, n("Ⅱ1"), n("Ⅱ1")];
+    FileKind = "file.kind", "ファイルの種類", (files[].kind), [NA, s("Ⅱ2①"), s("Ⅱ2①")];
+    FileDataSubjects = "file.data_subjects", "対象となる本人の数", (files[].data_subjects), [NA, n("Ⅱ2②"), n("Ⅱ2②")];
+    FileSubjectScope = "file.subject_scope", "対象となる本人の範囲", (files[].subject_scope), [NA, s("Ⅱ2③"), s("Ⅱ2③")];
+    FileSubjectScopeNecessity = "file.subject_scope_necessity", "その必要性", (files[].subject_scope_necessity), [NA, n("Ⅱ2③その必要性"), n("Ⅱ2③その必要性")];
+    FileRecordItemCount = "file.record_item_count", "記録される項目", (files[].record_item_count), [NA, n("Ⅱ2④"), n("Ⅱ2④")];
+    FileMainRecordItems = "file.main_record_items", "主な記録項目", (files[].main_record_items), [NA, s("Ⅱ2④主な記録項目"), s("Ⅱ2④主な記録項目")];
+    FileRecordItemsValidity = "file.record_items_validity", "記録される項目　その妥当性", (files[].record_items_validity), [NA, n("Ⅱ2④その妥当性"), n("Ⅱ2④その妥当性")];
+    FileAllRecordItems = "file.all_record_items", "全ての記録項目", (files[].all_record_items), [NA, n("Ⅱ2④全ての記録項目"), n("Ⅱ2④全ての記録項目")];
+    FileHoldingStart = "file.holding_start", "保有開始日", (files[].holding_start), [NA, n("Ⅱ2⑤"), n("Ⅱ2⑤")];
+    FileDepartment = "file.department", "事務担当部署", (files[].department), [NA, n("Ⅱ2⑥"), n("Ⅱ2⑥")];
+    FileSources = "file.acquisition.sources", "入手元", (files[].acquisition.sources), [NA, s("Ⅱ3①"), s("Ⅱ3①")];
+    FileAcquisitionMethods = "file.acquisition.methods", "入手方法", (files[].acquisition.methods), [NA, n("Ⅱ3②"), n("Ⅱ3②")];
+    FileAcquisitionTiming = "file.acquisition.timing", "入手の時期・頻度", (files[].acquisition.timing), [NA, NA, n("Ⅱ3③")];
+    FileAcquisitionValidity = "file.acquisition.validity", "入手に係る妥当性", (files[].acquisition.validity), [NA, NA, n("Ⅱ3④")];
+    FileAcquisitionNotice = "file.acquisition.notice", "本人への明示", (files[].acquisition.notice), [NA, NA, n("Ⅱ3⑤")];
+    FileUsagePurpose = "file.usage.purpose", "使用目的", (files[].usage.purpose), [NA, s("Ⅱ3③"), s("Ⅱ3⑥")];
+    FileUsagePurposeChangeValidity = "file.usage.purpose_change_validity", "変更の妥当性", (files[].usage.purpose_change_validity), [NA, NA, n("Ⅱ3⑥変更の妥当性")];
+    FileUsageDepartments = "file.usage.departments", "使用部署", (files[].usage.departments), [NA, n("Ⅱ3④使用部署"), s("Ⅱ3⑦使用部署")];
+    FileUsageUserCount = "file.usage.user_count", "使用者数", (files[].usage.user_count), [NA, n("Ⅱ3④使用者数"), n("Ⅱ3⑦使用者数")];
+    FileUsageMethod = "file.usage.method", "使用方法", (files[].usage.method), [NA, n("Ⅱ3⑤"), s("Ⅱ3⑧")];
+    FileUsageMatching = "file.usage.matching", "情報の突合", (files[].usage.matching), [NA, n("Ⅱ3⑤情報の突合"), s("Ⅱ3⑧情報の突合")];
+    FileUsageStatistics = "file.usage.statistics", "情報の統計分析", (files[].usage.statistics), [NA, NA, s("Ⅱ3⑧情報の統計分析")];
+    FileUsageDecisions = "file.usage.decisions", "権利利益に影響を与え得る決定", (files[].usage.decisions), [NA, NA, s("Ⅱ3⑧権利利益に影響を与え得る決定")];
+    FileUsageStart = "file.usage.start", "使用開始日", (files[].usage.start), [NA, n("Ⅱ3⑥"), n("Ⅱ3⑨")];
+    FileEntrustmentStatus = "file.entrustment_status", "委託の有無", (files[].entrustment_status), [NA, s("Ⅱ4委託の有無"), s("Ⅱ4委託の有無")];
+    FileEntrustmentCount = "file.entrustment_count", "委託の有無　（ ）件", (files[].entrustment_count), [NA, n("Ⅱ4委託の有無　（ ）件"), n("Ⅱ4委託の有無　（ ）件")];
+    EntrustmentTitle = "file.entrustment.title", "委託事項", (files[].entrustments[].title), [NA, n("Ⅱ4委託事項"), n("Ⅱ4委託事項")];
+    EntrustmentContent = "file.entrustment.content", "委託内容", (files[].entrustments[].content), [NA, n("Ⅱ4①"), n("Ⅱ4①")];
+    EntrustmentScope = "file.entrustment.scope", "取扱いを委託する特定個人情報ファイルの範囲", (files[].entrustments[].scope), [NA, NA, n("Ⅱ4②")];
+    EntrustmentDataSubjects = "file.entrustment.data_subjects", "委託　対象となる本人の数", (files[].entrustments[].data_subjects), [NA, NA, n("Ⅱ4②対象となる本人の数")];
+    EntrustmentSubjectScope = "file.entrustment.subject_scope", "委託　対象となる本人の範囲", (files[].entrustments[].subject_scope), [NA, NA, s("Ⅱ4②対象となる本人の範囲")];
+    EntrustmentScopeValidity = "file.entrustment.scope_validity", "委託　その妥当性", (files[].entrustments[].scope_validity), [NA, NA, n("Ⅱ4②その妥当性")];
+    EntrustmentHandlerCount = "file.entrustment.handler_count", "委託先における取扱者数", (files[].entrustments[].handler_count), [NA, n("Ⅱ4②"), n("Ⅱ4③")];
+    EntrustmentHandoverMethods = "file.entrustment.handover_methods", "委託先への特定個人情報ファイルの提供方法", (files[].entrustments[].handover_methods), [NA, NA, n("Ⅱ4④")];
+    EntrustmentEntrusteeConfirmation = "file.entrustment.entrustee_confirmation", "委託先名の確認方法", (files[].entrustments[].entrustee_confirmation), [NA, NA, n("Ⅱ4⑤")];
+    EntrustmentEntrustee = "file.entrustment.entrustee", "委託先名", (files[].entrustments[].entrustee), [NA, n("Ⅱ4③"), n("Ⅱ4⑥")];
+    EntrustmentReEntrustment = "file.entrustment.re_entrustment", "再委託の有無", (files[].entrustments[].re_entrustment), [NA, s("Ⅱ4④"), s("Ⅱ4⑦")];
+    EntrustmentReEntrustmentPermission = "file.entrustment.re_entrustment_permission", "再委託の許諾方法", (files[].entrustments[].re_entrustment_permission), [NA, n("Ⅱ4⑤"), n("Ⅱ4⑧")];
+    EntrustmentReEntrustmentItems = "file.entrustment.re_entrustment_items", "再委託事項", (files[].entrustments[].re_entrustment_items), [NA, n("Ⅱ4⑥"), n("Ⅱ4⑨")];
+    EntrustmentReEntrustees = "file.entrustment.re_entrustees", "再委託先・再々委託先", (files[].entrustments[].re_entrustees), [NA, NA, NA];
+    FileProvisionTransfer = "file.provision_transfer", "提供・移転の有無", (files[].provision_transfer), [NA, n("Ⅱ5提供・移転の有無"), n("Ⅱ5提供・移転の有無")];
+    ProvisionName = "file.provision.name", "提供先", (files[].provisions[].name), [NA, n("Ⅱ5提供先"), n("Ⅱ5提供先")];
+    ProvisionLegalBasis = "file.provision.legal_basis", "提供先　法令上の根拠", (files[].provisions[].legal_basis), [NA, n("Ⅱ5提供先①"), n("Ⅱ5提供先①")];
+    ProvisionPurpose = "file.provision.purpose", "提供先における用途", (files[].provisions[].purpose), [NA, n("Ⅱ5提供先②"), n("Ⅱ5提供先②")];
+    ProvisionInformation = "file.provision.information", "提供する情報", (files[].provisions[].information), [NA, n("Ⅱ5提供先③"), n("Ⅱ5提供先③")];
+    ProvisionDataSubjects = "file.provision.data_subjects", "提供する情報の対象となる本人の数", (files[].provisions[].data_subjects), [NA, n("Ⅱ5提供先④"), n("Ⅱ5提供先④")];
+    ProvisionSubjectScope = "file.provision.subject_scope", "提供する情報の対象となる本人の範囲", (files[].provisions[].subject_scope), [NA, n("Ⅱ5提供先⑤"), n("Ⅱ5提供先⑤")];
+    ProvisionMethods = "file.provision.methods", "提供方法", (files[].provisions[].methods), [NA, n("Ⅱ5提供先⑥"), n("Ⅱ5提供先⑥")];
+    ProvisionTiming = "file.provision.timing", "提供先　時期・頻度", (files[].provisions[].timing), [NA, n("Ⅱ5提供先⑦"), n("Ⅱ5提供先⑦")];
+    TransferName = "file.transfer.name", "移転先", (files[].transfers[].name), [NA, n("Ⅱ5移転先"), n("Ⅱ5移転先")];
+    TransferLegalBasis = "file.transfer.legal_basis", "移転先　法令上の根拠", (files[].transfers[].legal_basis), [NA, n("Ⅱ5移転先①"), n("Ⅱ5移転先①")];
+    TransferPurpose = "file.transfer.purpose", "移転先における用途", (files[].transfers[].purpose), [NA, n("Ⅱ5移転先②"), n("Ⅱ5移転先②")];
+    TransferInformation = "file.transfer.information", "移転する情報", (files[].transfers[].information), [NA, n("Ⅱ5移転先③"), n("Ⅱ5移転先③")];
+    TransferDataSubjects = "file.transfer.data_subjects", "移転する情報の対象となる本人の数", (files[].transfers[].data_subjects), [NA, n("Ⅱ5移転先④"), n("Ⅱ5移転先④")];
+    TransferSubjectScope = "file.transfer.subject_scope", "移転する情報の対象となる本人の範囲", (files[].transfers[].subject_scope), [NA, n("Ⅱ5移転先⑤"), n("Ⅱ5移転先⑤")];
+    TransferMethods = "file.transfer.methods", "移転方法", (files[].transfers[].methods), [NA, n("Ⅱ5移転先⑥"), n("Ⅱ5移転先⑥")];
+    TransferTiming = "file.transfer.timing", "移転先　時期・頻度", (files[].transfers[].timing), [NA, n("Ⅱ5移転先⑦"), n("Ⅱ5移転先⑦")];
+    FileStorageLocation = "file.storage.location", "保管場所", (files[].storage.location), [NA, s("Ⅱ6保管場所"), s("Ⅱ6①")];
+    FileStorageRetention = "file.storage.retention", "保管期間", (files[].storage.retention), [NA, NA, n("Ⅱ6②")];
+    FileStorageRetentionValidity = "file.storage.retention_validity", "保管期間　その妥当性", (files[].storage.retention_validity), [NA, NA, n("Ⅱ6②その妥当性")];
+    FileStorageErasure = "file.storage.erasure", "消去方法", (files[].storage.erasure), [NA, NA, n("Ⅱ6③")];
+    FileRemarks = "file.remarks", "備考", (files[].remarks), [NA, n("Ⅱ7"), n("Ⅱ7")];
+    FileRecordItemList = "file.record_item_list", "特定個人情報ファイル記録項目", (files[].record_item_list), [NA, n("別添1"), n("別添2")];
 
     // ---- 全項目 Ⅲ リスク対策 ※（７．リスク１⑨を除く。）, Ⅳ その他のリスク対策 ※ ----
-    FullFileNames = "full.file_names", "特定個人情報ファイル名", "full.risk_measures.file_names", [NA, NA, s("Ⅲ1")];
-    FullAcquisitionRisk1 = "full.acquisition.risk1", "リスク１：目的外の入手が行われるリスク", "full.risk_measures.acquisition.risk1", [NA, NA, s("Ⅲ2リスク1")];
-    FullAcquisitionRisk1NonSubject = "full.acquisition.risk1.non_subject_prevention", "対象者以外の情報の入手を防止するための措置の内容", "full.risk_measures.acquisition.risk1.non_subject_prevention", [NA, NA, s("Ⅲ2リスク1対象者以外の情報の入手を防止するための措置の内容")];
-    FullAcquisitionRisk1Unnecessary = "full.acquisition.risk1.unnecessary_info_prevention", "必要な情報以外を入手することを防止するための措置の内容", "full.risk_measures.acquisition.risk1.unnecessary_info_prevention", [NA, NA, s("Ⅲ2リスク1必要な情報以外を入手することを防止するための措置の内容")];
-    FullAcquisitionRisk2 = "full.acquisition.risk2", "リスク２：不適切な方法で入手が行われるリスク", "full.risk_measures.acquisition.risk2", [NA, NA, s("Ⅲ2リスク2")];
-    FullAcquisitionRisk3 = "full.acquisition.risk3", "リスク３：入手した特定個人情報が不正確であるリスク", "full.risk_measures.acquisition.risk3", [NA, NA, s("Ⅲ2リスク3")];
-    FullAcquisitionRisk3IdentityCheck = "full.acquisition.risk3.identity_check", "入手の際の本人確認の措置の内容", "full.risk_measures.acquisition.risk3.identity_check", [NA, NA, s("Ⅲ2リスク3入手の際の本人確認の措置の内容")];
-    FullAcquisitionRisk3NumberAuthenticity = "full.acquisition.risk3.number_authenticity", "個人番号の真正性確認の措置の内容", "full.risk_measures.acquisition.risk3.number_authenticity", [NA, NA, s("Ⅲ2リスク3個人番号の真正性確認の措置の内容")];
-    FullAcquisitionRisk3Accuracy = "full.acquisition.risk3.accuracy", "特定個人情報の正確性確保の措置の内容", "full.risk_measures.acquisition.risk3.accuracy", [NA, NA, s("Ⅲ2リスク3特定個人情報の正確性確保の措置の内容")];
-    FullAcquisitionRisk4 = "full.acquisition.risk4", "リスク４：入手の際に特定個人情報が漏えい・紛失するリスク", "full.risk_measures.acquisition.risk4", [NA, NA, s("Ⅲ2リスク4")];
-    FullAcquisitionOtherRisks = "full.acquisition.other_risks", "特定個人情報の入手（情報提供ネットワークシステムを通じた入手を除く。）におけるその他のリスク及びそのリスクに対する措置", "full.risk_measures.acquisition.other_risks", [NA, NA, s("Ⅲ2その他のリスク")];
-    FullUsageRisk1 = "full.usage.risk1", "リスク１：目的を超えた紐付け、事務に必要のない情報との紐付けが行われるリスク", "full.risk_measures.usage.risk1", [NA, NA, s("Ⅲ3リスク1")];
-    FullUsageRisk1AddressSystem = "full.usage.risk1.address_system_measures", "宛名システム等における措置の内容", "full.risk_measures.usage.risk1.address_system_measures", [NA, NA, s("Ⅲ3リスク1宛名システム等における措置の内容")];
-    FullUsageRisk1OtherSystems = "full.usage.risk1.other_system_measures", "事務で使用するその他のシステムにおける措置の内容", "full.risk_measures.usage.risk1.other_system_measures", [NA, NA, s("Ⅲ3リスク1事務で使用するその他のシステムにおける措置の内容")];
-    FullUsageRisk2 = "full.usage.risk2", "リスク２：権限のない者（元職員、アクセス権限のない職員等）によって不正に使用されるリスク", "full.risk_measures.usage.risk2", [NA, NA, s("Ⅲ3リスク2")];
-    FullUsageRisk2UserAuth = "full.usage.risk2.user_auth", "ユーザ認証の管理", "full.risk_measures.usage.risk2.user_auth", [NA, NA, s("Ⅲ3リスク2ユーザ認証の管理")];
-    FullUsageRisk2AccessGrant = "full.usage.risk2.access_grant", "アクセス権限の発効・失効の管理", "full.risk_measures.usage.risk2.access_grant", [NA, NA, s("Ⅲ3リスク2アクセス権限の発効・失効の管理")];
-    FullUsageRisk2AccessRights = "full.usage.risk2.access_rights", "アクセス権限の管理", "full.risk_measures.usage.risk2.access_rights", [NA, NA, s("Ⅲ3リスク2アクセス権限の管理")];
-    FullUsageRisk2UsageRecord = "full.usage.risk2.usage_record", "特定個人情報の使用の記録", "full.risk_measures.usage.risk2.usage_record", [NA, NA, s("Ⅲ3リスク2特定個人情報の使用の記録")];
-    FullUsageRisk3 = "full.usage.risk3", "リスク３：従業者が事務外で使用するリスク", "full.risk_measures.usage.risk3", [NA, NA, s("Ⅲ3リスク3")];
-    FullUsageRisk4 = "full.usage.risk4", "リスク４：特定個人情報ファイルが不正に複製されるリスク", "full.risk_measures.usage.risk4", [NA, NA, s("Ⅲ3リスク4")];
-    FullUsageOtherRisks = "full.usage.other_risks", "特定個人情報の使用におけるその他のリスク及びそのリスクに対する措置", "full.risk_measures.usage.other_risks", [NA, NA, s("Ⅲ3その他のリスク")];
-    FullEntrustmentNotEntrusted = "full.entrustment.not_entrusted", "委託しない", "full.risk_measures.entrustment.not_entrusted", [NA, NA, s("Ⅲ4委託しない")];
-    FullEntrustmentRisk = "full.entrustment.risk", "委託先による特定個人情報の不正入手・不正な使用に関するリスク", "full.risk_measures.entrustment.risk", [NA, NA, s("Ⅲ4リスク")];
-    FullEntrustmentProtectionCheck = "full.entrustment.risk.protection_check", "情報保護管理体制の確認", "full.risk_measures.entrustment.risk.protection_check", [NA, NA, s("Ⅲ4情報保護管理体制の確認")];
-    FullEntrustmentViewerRestriction = "full.entrustment.risk.viewer_restriction", "特定個人情報ファイルの閲覧者・更新者の制限", "full.risk_measures.entrustment.risk.viewer_restriction", [NA, NA, s("Ⅲ4特定個人情報ファイルの閲覧者・更新者の制限")];
-    FullEntrustmentHandlingRecord = "full.entrustment.risk.handling_record", "特定個人情報ファイルの取扱いの記録", "full.risk_measures.entrustment.risk.handling_record", [NA, NA, s("Ⅲ4特定個人情報ファイルの取扱いの記録")];
-    FullEntrustmentProvisionRule = "full.entrustment.risk.provision_rule", "特定個人情報の提供ルール", "full.risk_measures.entrustment.risk.provision_rule", [NA, NA, s("Ⅲ4特定個人情報の提供ルール")];
-    FullEntrustmentErasureRule = "full.entrustment.risk.erasure_rule", "特定個人情報の消去ルール", "full.risk_measures.entrustment.risk.erasure_rule", [NA, NA, s("Ⅲ4特定個人情報の消去ルール")];
-    FullEntrustmentContractClause = "full.entrustment.risk.contract_clause", "委託契約書中の特定個人情報ファイルの取扱いに関する規定", "full.risk_measures.entrustment.risk.contract_clause", [NA, NA, s("Ⅲ4委託契約書中の特定個人情報ファイルの取扱いに関する規定")];
-    FullEntrustmentReEntrusteeAssurance = "full.entrustment.risk.re_entrustee_assurance", "再委託先による特定個人情報ファイルの適切な取扱いの確保", "full.risk_measures.entrustment.risk.re_entrustee_assurance", [NA, NA, s("Ⅲ4再委託先による特定個人情報ファイルの適切な取扱いの確保")];
-    FullEntrustmentOtherRisks = "full.entrustment.other_risks", "特定個人情報ファイルの取扱いの委託におけるその他のリスク及びそのリスクに対する措置", "full.risk_measures.entrustment.other_risks", [NA, NA, s("Ⅲ4その他のリスク")];
-    FullProvisionNotProvided = "full.provision_transfer.not_provided", "提供・移転しない", "full.risk_measures.provision_transfer.not_provided", [NA, NA, s("Ⅲ5提供・移転しない")];
-    FullProvisionRisk1 = "full.provision_transfer.risk1", "リスク１：不正な提供・移転が行われるリスク", "full.risk_measures.provision_transfer.risk1", [NA, NA, s("Ⅲ5リスク1")];
-    FullProvisionRisk1Record = "full.provision_transfer.risk1.record", "特定個人情報の提供・移転の記録", "full.risk_measures.provision_transfer.risk1.record", [NA, NA, s("Ⅲ5リスク1特定個人情報の提供・移転の記録")];
-    FullProvisionRisk1Rule = "full.provision_transfer.risk1.rule", "特定個人情報の提供・移転に関するルール", "full.risk_measures.provision_transfer.risk1.rule", [NA, NA, s("Ⅲ5リスク1特定個人情報の提供・移転に関するルール")];
-    FullProvisionRisk2 = "full.provision_transfer.risk2", "リスク２：不適切な方法で提供・移転が行われるリスク", "full.risk_measures.provision_transfer.risk2", [NA, NA, s("Ⅲ5リスク2")];
-    FullProvisionRisk3 = "full.provision_transfer.risk3", "リスク３：誤った情報を提供・移転してしまうリスク、誤った相手に提供・移転してしまうリスク", "full.risk_measures.provision_transfer.risk3", [NA, NA, s("Ⅲ5リスク3")];
-    FullProvisionOtherRisks = "full.provision_transfer.other_risks", "特定個人情報の提供・移転（委託や情報提供ネットワークシステムを通じた提供を除く。）におけるその他のリスク及びそのリスクに対する措置", "full.risk_measures.provision_transfer.other_risks", [NA, NA, s("Ⅲ5その他のリスク")];
-    FullNetworkNotConnectedAcquisition = "full.network.not_connected_acquisition", "接続しない（入手）", "full.risk_measures.network.not_connected_acquisition", [NA, NA, s("Ⅲ6接続しない（入手）")];
-    FullNetworkNotConnectedProvision = "full.network.not_connected_provision", "接続しない（提供）", "full.risk_measures.network.not_connected_provision", [NA, NA, s("Ⅲ6接続しない（提供）")];
-    FullNetworkRisk1 = "full.network.risk1", "リスク１：目的外の入手が行われるリスク", "full.risk_measures.network.risk1", [NA, NA, s("Ⅲ6リスク1")];
-    FullNetworkRisk2 = "full.network.risk2", "リスク２：安全が保たれない方法によって入手が行われるリスク", "full.risk_measures.network.risk2", [NA, NA, s("Ⅲ6リスク2")];
-    FullNetworkRisk3 = "full.network.risk3", "リスク３：入手した特定個人情報が不正確であるリスク", "full.risk_measures.network.risk3", [NA, NA, s("Ⅲ6リスク3")];
-    FullNetworkRisk4 = "full.network.risk4", "リスク４：入手の際に特定個人情報が漏えい・紛失するリスク", "full.risk_measures.network.risk4", [NA, NA, s("Ⅲ6リスク4")];
-    FullNetworkRisk5 = "full.network.risk5", "リスク５：不正な提供が行われるリスク", "full.risk_measures.network.risk5", [NA, NA, s("Ⅲ6リスク5")];
-    FullNetworkRisk6 = "full.network.risk6", "リスク６：不適切な方法で提供されるリスク", "full.risk_measures.network.risk6", [NA, NA, s("Ⅲ6リスク6")];
-    FullNetworkRisk7 = "full.network.risk7", "リスク７：誤った情報を提供してしまうリスク、誤った相手に提供してしまうリスク", "full.risk_measures.network.risk7", [NA, NA, s("Ⅲ6リスク7")];
-    FullNetworkOtherRisks = "full.network.other_risks", "情報提供ネットワークシステムとの接続に伴うその他のリスク及びそのリスクに対する措置", "full.risk_measures.network.other_risks", [NA, NA, s("Ⅲ6その他のリスク")];
-    FullStorageRisk1 = "full.storage.risk1", "リスク１：特定個人情報の漏えい・滅失・毀損リスク", "full.risk_measures.storage.risk1", [NA, NA, s("Ⅲ7リスク1")];
-    FullStorageNisc = "full.storage.risk1.nisc", "NISC政府機関統一基準群", "full.risk_measures.storage.risk1.nisc", [NA, NA, s("Ⅲ7リスク1①")];
-    FullStorageSafetySystem = "full.storage.risk1.safety_system", "安全管理体制", "full.risk_measures.storage.risk1.safety_system", [NA, NA, s("Ⅲ7リスク1②")];
-    FullStorageSafetyRules = "full.storage.risk1.safety_rules", "安全管理規程", "full.risk_measures.storage.risk1.safety_rules", [NA, NA, s("Ⅲ7リスク1③")];
-    FullStorageStaffAwareness = "full.storage.risk1.staff_awareness", "安全管理体制・規程の職員への周知", "full.risk_measures.storage.risk1.staff_awareness", [NA, NA, s("Ⅲ7リスク1④")];
-    FullStoragePhysical = "full.storage.risk1.physical", "物理的対策", "full.risk_measures.storage.risk1.physical", [NA, NA, s("Ⅲ7リスク1⑤")];
-    FullStorageTechnical = "full.storage.risk1.technical", "技術的対策", "full.risk_measures.storage.risk1.technical", [NA, NA, s("Ⅲ7リスク1⑥")];
-    FullStorageBackup = "full.storage.risk1.backup", "バックアップ", "full.risk_measures.storage.risk1.backup", [NA, NA, s("Ⅲ7リスク1⑦")];
-    FullStorageIncidentProcedure = "full.storage.risk1.incident_procedure", "事故発生時手順の策定・周知", "full.risk_measures.storage.risk1.incident_procedure", [NA, NA, s("Ⅲ7リスク1⑧")];
-    FullStorageSeriousIncident = "full.storage.risk1.serious_incident", "過去３年以内に、評価実施機関において、個人情報に関する重大事故が発生したか", "full.risk_measures.storage.risk1.serious_incident", [NA, NA, n("Ⅲ7リスク1⑨")];
-    FullStorageDeceasedNumbers = "full.storage.risk1.deceased_numbers", "死者の個人番号", "full.risk_measures.storage.risk1.deceased_numbers", [NA, NA, s("Ⅲ7リスク1⑩")];
-    FullStorageRisk2 = "full.storage.risk2", "リスク２：特定個人情報が古い情報のまま保管され続けるリスク", "full.risk_measures.storage.risk2", [NA, NA, s("Ⅲ7リスク2")];
-    FullStorageRisk3 = "full.storage.risk3", "リスク３：特定個人情報が消去されずいつまでも存在するリスク", "full.risk_measures.storage.risk3", [NA, NA, s("Ⅲ7リスク3")];
-    FullStorageErasureProcedure = "full.storage.risk3.erasure_procedure", "消去手順", "full.risk_measures.storage.risk3.erasure_procedure", [NA, NA, s("Ⅲ7リスク3消去手順")];
-    FullStorageOtherRisks = "full.storage.other_risks", "特定個人情報の保管・消去におけるその他のリスク及びそのリスクに対する措置", "full.risk_measures.storage.other_risks", [NA, NA, s("Ⅲ7その他のリスク")];
-    FullSelfCheck = "full.other.self_check", "自己点検", "full.other_measures.self_check", [NA, NA, s("Ⅳ1①")];
-    FullAudit = "full.other.audit", "監査", "full.other_measures.audit", [NA, NA, s("Ⅳ1②")];
-    FullTraining = "full.other.training", "従業者に対する教育・啓発", "full.other_measures.training", [NA, NA, s("Ⅳ2")];
-    FullOtherMeasures = "full.other.other", "その他のリスク対策", "full.other_measures.other", [NA, NA, s("Ⅳ3")];
+    FullFileNames = "full.file_names", "特定個人情報ファイル名", (full.risk_measures.file_names), [NA, NA, s("Ⅲ1")];
+    FullAcquisitionRisk1 = "full.acquisition.risk1", "リスク１：目的外の入手が行われるリスク", (full.risk_measures.acquisition.risk1), [NA, NA, s("Ⅲ2リスク1")];
+    FullAcquisitionRisk1NonSubject = "full.acquisition.risk1.non_subject_prevention", "対象者以外の情報の入手を防止するための措置の内容", (full.risk_measures.acquisition.risk1.non_subject_prevention), [NA, NA, s("Ⅲ2リスク1対象者以外の情報の入手を防止するための措置の内容")];
+    FullAcquisitionRisk1Unnecessary = "full.acquisition.risk1.unnecessary_info_prevention", "必要な情報以外を入手することを防止するための措置の内容", (full.risk_measures.acquisition.risk1.unnecessary_info_prevention), [NA, NA, s("Ⅲ2リスク1必要な情報以外を入手することを防止するための措置の内容")];
+    FullAcquisitionRisk2 = "full.acquisition.risk2", "リスク２：不適切な方法で入手が行われるリスク", (full.risk_measures.acquisition.risk2), [NA, NA, s("Ⅲ2リスク2")];
+    FullAcquisitionRisk3 = "full.acquisition.risk3", "リスク３：入手した特定個人情報が不正確であるリスク", (full.risk_measures.acquisition.risk3), [NA, NA, s("Ⅲ2リスク3")];
+    FullAcquisitionRisk3IdentityCheck = "full.acquisition.risk3.identity_check", "入手の際の本人確認の措置の内容", (full.risk_measures.acquisition.risk3.identity_check), [NA, NA, s("Ⅲ2リスク3入手の際の本人確認の措置の内容")];
+    FullAcquisitionRisk3NumberAuthenticity = "full.acquisition.risk3.number_authenticity", "個人番号の真正性確認の措置の内容", (full.risk_measures.acquisition.risk3.number_authenticity), [NA, NA, s("Ⅲ2リスク3個人番号の真正性確認の措置の内容")];
+    FullAcquisitionRisk3Accuracy = "full.acquisition.risk3.accuracy", "特定個人情報の正確性確保の措置の内容", (full.risk_measures.acquisition.risk3.accuracy), [NA, NA, s("Ⅲ2リスク3特定個人情報の正確性確保の措置の内容")];
+    FullAcquisitionRisk4 = "full.acquisition.risk4", "リスク４：入手の際に特定個人情報が漏えい・紛失するリスク", (full.risk_measures.acquisition.risk4), [NA, NA, s("Ⅲ2リスク4")];
+    FullAcquisitionOtherRisks = "full.acquisition.other_risks", "特定個人情報の入手（情報提供ネットワークシステムを通じた入手を除く。）におけるその他のリスク及びそのリスクに対する措置", (full.risk_measures.acquisition.other_risks), [NA, NA, s("Ⅲ2その他のリスク")];
+    FullUsageRisk1 = "full.usage.risk1", "リスク１：目的を超えた紐付け、事務に必要のない情報との紐付けが行われるリスク", (full.risk_measures.usage.risk1), [NA, NA, s("Ⅲ3リスク1")];
+    FullUsageRisk1AddressSystem = "full.usage.risk1.address_system_measures", "宛名システム等における措置の内容", (full.risk_measures.usage.risk1.address_system_measures), [NA, NA, s("Ⅲ3リスク1宛名システム等における措置の内容")];
+    FullUsageRisk1OtherSystems = "full.usage.risk1.other_system_measures", "事務で使用するその他のシステムにおける措置の内容", (full.risk_measures.usage.risk1.other_system_measures), [NA, NA, s("Ⅲ3リスク1事務で使用するその他のシステムにおける措置の内容")];
+    FullUsageRisk2 = "full.usage.risk2", "リスク２：権限のない者（元職員、アクセス権限のない職員等）によって不正に使用されるリスク", (full.risk_measures.usage.risk2), [NA, NA, s("Ⅲ3リスク2")];
+    FullUsageRisk2UserAuth = "full.usage.risk2.user_auth", "ユーザ認証の管理", (full.risk_measures.usage.risk2.user_auth), [NA, NA, s("Ⅲ3リスク2ユーザ認証の管理")];
+    FullUsageRisk2AccessGrant = "full.usage.risk2.access_grant", "アクセス権限の発効・失効の管理", (full.risk_measures.usage.risk2.access_grant), [NA, NA, s("Ⅲ3リスク2アクセス権限の発効・失効の管理")];
+    FullUsageRisk2AccessRights = "full.usage.risk2.access_rights", "アクセス権限の管理", (full.risk_measures.usage.risk2.access_rights), [NA, NA, s("Ⅲ3リスク2アクセス権限の管理")];
+    FullUsageRisk2UsageRecord = "full.usage.risk2.usage_record", "特定個人情報の使用の記録", (full.risk_measures.usage.risk2.usage_record), [NA, NA, s("Ⅲ3リスク2特定個人情報の使用の記録")];
+    FullUsageRisk3 = "full.usage.risk3", "リスク３：従業者が事務外で使用するリスク", (full.risk_measures.usage.risk3), [NA, NA, s("Ⅲ3リスク3")];
+    FullUsageRisk4 = "full.usage.risk4", "リスク４：特定個人情報ファイルが不正に複製されるリスク", (full.risk_measures.usage.risk4), [NA, NA, s("Ⅲ3リスク4")];
+    FullUsageOtherRisks = "full.usage.other_risks", "特定個人情報の使用におけるその他のリスク及びそのリスクに対する措置", (full.risk_measures.usage.other_risks), [NA, NA, s("Ⅲ3その他のリスク")];
+    FullEntrustmentNotEntrusted = "full.entrustment.not_entrusted", "委託しない", (full.risk_measures.entrustment.not_entrusted), [NA, NA, s("Ⅲ4委託しない")];
+    FullEntrustmentRisk = "full.entrustment.risk", "委託先による特定個人情報の不正入手・不正な使用に関するリスク", (full.risk_measures.entrustment.risk), [NA, NA, s("Ⅲ4リスク")];
+    FullEntrustmentProtectionCheck = "full.entrustment.risk.protection_check", "情報保護管理体制の確認", (full.risk_measures.entrustment.risk.protection_check), [NA, NA, s("Ⅲ4情報保護管理体制の確認")];
+    FullEntrustmentViewerRestriction = "full.entrustment.risk.viewer_restriction", "特定個人情報ファイルの閲覧者・更新者の制限", (full.risk_measures.entrustment.risk.viewer_restriction), [NA, NA, s("Ⅲ4特定個人情報ファイルの閲覧者・更新者の制限")];
+    FullEntrustmentHandlingRecord = "full.entrustment.risk.handling_record", "特定個人情報ファイルの取扱いの記録", (full.risk_measures.entrustment.risk.handling_record), [NA, NA, s("Ⅲ4特定個人情報ファイルの取扱いの記録")];
+    FullEntrustmentProvisionRule = "full.entrustment.risk.provision_rule", "特定個人情報の提供ルール", (full.risk_measures.entrustment.risk.provision_rule), [NA, NA, s("Ⅲ4特定個人情報の提供ルール")];
+    FullEntrustmentErasureRule = "full.entrustment.risk.erasure_rule", "特定個人情報の消去ルール", (full.risk_measures.entrustment.risk.erasure_rule), [NA, NA, s("Ⅲ4特定個人情報の消去ルール")];
+    FullEntrustmentContractClause = "full.entrustment.risk.contract_clause", "委託契約書中の特定個人情報ファイルの取扱いに関する規定", (full.risk_measures.entrustment.risk.contract_clause), [NA, NA, s("Ⅲ4委託契約書中の特定個人情報ファイルの取扱いに関する規定")];
+    FullEntrustmentReEntrusteeAssurance = "full.entrustment.risk.re_entrustee_assurance", "再委託先による特定個人情報ファイルの適切な取扱いの確保", (full.risk_measures.entrustment.risk.re_entrustee_assurance), [NA, NA, s("Ⅲ4再委託先による特定個人情報ファイルの適切な取扱いの確保")];
+    FullEntrustmentOtherRisks = "full.entrustment.other_risks", "特定個人情報ファイルの取扱いの委託におけるその他のリスク及びそのリスクに対する措置", (full.risk_measures.entrustment.other_risks), [NA, NA, s("Ⅲ4その他のリスク")];
+    FullProvisionNotProvided = "full.provision_transfer.not_provided", "提供・移転しない", (full.risk_measures.provision_transfer.not_provided), [NA, NA, s("Ⅲ5提供・移転しない")];
+    FullProvisionRisk1 = "full.provision_transfer.risk1", "リスク１：不正な提供・移転が行われるリスク", (full.risk_measures.provision_transfer.risk1), [NA, NA, s("Ⅲ5リスク1")];
+    FullProvisionRisk1Record = "full.provision_transfer.risk1.record", "特定個人情報の提供・移転の記録", (full.risk_measures.provision_transfer.risk1.record), [NA, NA, s("Ⅲ5リスク1特定個人情報の提供・移転の記録")];
+    FullProvisionRisk1Rule = "full.provision_transfer.risk1.rule", "特定個人情報の提供・移転に関するルール", (full.risk_measures.provision_transfer.risk1.rule), [NA, NA, s("Ⅲ5リスク1特定個人情報の提供・移転に関するルール")];
+    FullProvisionRisk2 = "full.provision_transfer.risk2", "リスク２：不適切な方法で提供・移転が行われるリスク", (full.risk_measures.provision_transfer.risk2), [NA, NA, s("Ⅲ5リスク2")];
+    FullProvisionRisk3 = "full.provision_transfer.risk3", "リスク３：誤った情報を提供・移転してしまうリスク、誤った相手に提供・移転してしまうリスク", (full.risk_measures.provision_transfer.risk3), [NA, NA, s("Ⅲ5リスク3")];
+    FullProvisionOtherRisks = "full.provision_transfer.other_risks", "特定個人情報の提供・移転（委託や情報提供ネットワークシステムを通じた提供を除く。）におけるその他のリスク及びそのリスクに対する措置", (full.risk_measures.provision_transfer.other_risks), [NA, NA, s("Ⅲ5その他のリスク")];
+    FullNetworkNotConnectedAcquisition = "full.network.not_connected_acquisition", "接続しない（入手）", (full.risk_measures.network.not_connected_acquisition), [NA, NA, s("Ⅲ6接続しない（入手）")];
+    FullNetworkNotConnectedProvision = "full.network.not_connected_provision", "接続しない（提供）", (full.risk_measures.network.not_connected_provision), [NA, NA, s("Ⅲ6接続しない（提供）")];
+    FullNetworkRisk1 = "full.network.risk1", "リスク１：目的外の入手が行われるリスク", (full.risk_measures.network.risk1), [NA, NA, s("Ⅲ6リスク1")];
+    FullNetworkRisk2 = "full.network.risk2", "リスク２：安全が保たれない方法によって入手が行われるリスク", (full.risk_measures.network.risk2), [NA, NA, s("Ⅲ6リスク2")];
+    FullNetworkRisk3 = "full.network.risk3", "リスク３：入手した特定個人情報が不正確であるリスク", (full.risk_measures.network.risk3), [NA, NA, s("Ⅲ6リスク3")];
+    FullNetworkRisk4 = "full.network.risk4", "リスク４：入手の際に特定個人情報が漏えい・紛失するリスク", (full.risk_measures.network.risk4), [NA, NA, s("Ⅲ6リスク4")];
+    FullNetworkRisk5 = "full.network.risk5", "リスク５：不正な提供が行われるリスク", (full.risk_measures.network.risk5), [NA, NA, s("Ⅲ6リスク5")];
+    FullNetworkRisk6 = "full.network.risk6", "リスク６：不適切な方法で提供されるリスク", (full.risk_measures.network.risk6), [NA, NA, s("Ⅲ6リスク6")];
+    FullNetworkRisk7 = "full.network.risk7", "リスク７：誤った情報を提供してしまうリスク、誤った相手に提供してしまうリスク", (full.risk_measures.network.risk7), [NA, NA, s("Ⅲ6リスク7")];
+    FullNetworkOtherRisks = "full.network.other_risks", "情報提供ネットワークシステムとの接続に伴うその他のリスク及びそのリスクに対する措置", (full.risk_measures.network.other_risks), [NA, NA, s("Ⅲ6その他のリスク")];
+    FullStorageRisk1 = "full.storage.risk1", "リスク１：特定個人情報の漏えい・滅失・毀損リスク", (full.risk_measures.storage.risk1), [NA, NA, s("Ⅲ7リスク1")];
+    FullStorageNisc = "full.storage.risk1.nisc", "NISC政府機関統一基準群", (full.risk_measures.storage.risk1.nisc), [NA, NA, s("Ⅲ7リスク1①")];
+    FullStorageSafetySystem = "full.storage.risk1.safety_system", "安全管理体制", (full.risk_measures.storage.risk1.safety_system), [NA, NA, s("Ⅲ7リスク1②")];
+    FullStorageSafetyRules = "full.storage.risk1.safety_rules", "安全管理規程", (full.risk_measures.storage.risk1.safety_rules), [NA, NA, s("Ⅲ7リスク1③")];
+    FullStorageStaffAwareness = "full.storage.risk1.staff_awareness", "安全管理体制・規程の職員への周知", (full.risk_measures.storage.risk1.staff_awareness), [NA, NA, s("Ⅲ7リスク1④")];
+    FullStoragePhysical = "full.storage.risk1.physical", "物理的対策", (full.risk_measures.storage.risk1.physical), [NA, NA, s("Ⅲ7リスク1⑤")];
+    FullStorageTechnical = "full.storage.risk1.technical", "技術的対策", (full.risk_measures.storage.risk1.technical), [NA, NA, s("Ⅲ7リスク1⑥")];
+    FullStorageBackup = "full.storage.risk1.backup", "バックアップ", (full.risk_measures.storage.risk1.backup), [NA, NA, s("Ⅲ7リスク1⑦")];
+    FullStorageIncidentProcedure = "full.storage.risk1.incident_procedure", "事故発生時手順の策定・周知", (full.risk_measures.storage.risk1.incident_procedure), [NA, NA, s("Ⅲ7リスク1⑧")];
+    FullStorageSeriousIncident = "full.storage.risk1.serious_incident", "過去３年以内に、評価実施機関において、個人情報に関する重大事故が発生したか", (full.risk_measures.storage.risk1.serious_incident), [NA, NA, n("Ⅲ7リスク1⑨")];
+    FullStorageDeceasedNumbers = "full.storage.risk1.deceased_numbers", "死者の個人番号", (full.risk_measures.storage.risk1.deceased_numbers), [NA, NA, s("Ⅲ7リスク1⑩")];
+    FullStorageRisk2 = "full.storage.risk2", "リスク２：特定個人情報が古い情報のまま保管され続けるリスク", (full.risk_measures.storage.risk2), [NA, NA, s("Ⅲ7リスク2")];
+    FullStorageRisk3 = "full.storage.risk3", "リスク３：特定個人情報が消去されずいつまでも存在するリスク", (full.risk_measures.storage.risk3), [NA, NA, s("Ⅲ7リスク3")];
+    FullStorageErasureProcedure = "full.storage.risk3.erasure_procedure", "消去手順", (full.risk_measures.storage.risk3.erasure_procedure), [NA, NA, s("Ⅲ7リスク3消去手順")];
+    FullStorageOtherRisks = "full.storage.other_risks", "特定個人情報の保管・消去におけるその他のリスク及びそのリスクに対する措置", (full.risk_measures.storage.other_risks), [NA, NA, s("Ⅲ7その他のリスク")];
+    FullSelfCheck = "full.other.self_check", "自己点検", (full.other_measures.self_check), [NA, NA, s("Ⅳ1①")];
+    FullAudit = "full.other.audit", "監査", (full.other_measures.audit), [NA, NA, s("Ⅳ1②")];
+    FullTraining = "full.other.training", "従業者に対する教育・啓発", (full.other_measures.training), [NA, NA, s("Ⅳ2")];
+    FullOtherMeasures = "full.other.other", "その他のリスク対策", (full.other_measures.other), [NA, NA, s("Ⅳ3")];
 
     // ---- 重点 Ⅲ リスク対策 ※（７．②を除く。） ----
-    FocusedFileNames = "focused.file_names", "特定個人情報ファイル名", "focused.risk_measures.file_names", [NA, s("Ⅲ1"), NA];
-    FocusedAcquisitionRisk = "focused.acquisition.risk", "リスク：目的外の入手が行われるリスク", "focused.risk_measures.acquisition.risk", [NA, s("Ⅲ2リスク"), NA];
-    FocusedAcquisitionOtherRisks = "focused.acquisition.other_risks", "特定個人情報の入手（情報提供ネットワークシステムを通じた入手を除く。）におけるその他のリスク及びそのリスクに対する措置", "focused.risk_measures.acquisition.other_risks", [NA, s("Ⅲ2その他のリスク"), NA];
-    FocusedUsageRisk1 = "focused.usage.risk1", "リスク１：目的を超えた紐付け、事務に必要のない情報との紐付けが行われるリスク", "focused.risk_measures.usage.risk1", [NA, s("Ⅲ3リスク1"), NA];
-    FocusedUsageRisk2 = "focused.usage.risk2", "リスク２：権限のない者（元職員、アクセス権限のない職員等）によって不正に使用されるリスク", "focused.risk_measures.usage.risk2", [NA, s("Ⅲ3リスク2"), NA];
-    FocusedUsageRisk2UserAuth = "focused.usage.risk2.user_auth", "ユーザ認証の管理", "focused.risk_measures.usage.risk2.user_auth", [NA, s("Ⅲ3リスク2ユーザ認証の管理"), NA];
-    FocusedUsageOtherRisks = "focused.usage.other_risks", "特定個人情報の使用におけるその他のリスク及びそのリスクに対する措置", "focused.risk_measures.usage.other_risks", [NA, s("Ⅲ3その他のリスク"), NA];
-    FocusedEntrustmentNotEntrusted = "focused.entrustment.not_entrusted", "委託しない", "focused.risk_measures.entrustment.not_entrusted", [NA, s("Ⅲ4委託しない"), NA];
-    FocusedEntrustmentRisk = "focused.entrustment.risk", "リスク：委託先における不正な使用等のリスク", "focused.risk_measures.entrustment.risk", [NA, s("Ⅲ4リスク"), NA];
-    FocusedEntrustmentContractClause = "focused.entrustment.risk.contract_clause", "委託契約書中の特定個人情報ファイルの取扱いに関する規定", "focused.risk_measures.entrustment.risk.contract_clause", [NA, s("Ⅲ4委託契約書中の特定個人情報ファイルの取扱いに関する規定"), NA];
-    FocusedEntrustmentReEntrusteeAssurance = "focused.entrustment.risk.re_entrustee_assurance", "再委託先による特定個人情報ファイルの適切な取扱いの担保", "focused.risk_measures.entrustment.risk.re_entrustee_assurance", [NA, s("Ⅲ4再委託先による特定個人情報ファイルの適切な取扱いの担保"), NA];
-    FocusedEntrustmentOtherRisks = "focused.entrustment.other_risks", "特定個人情報ファイルの取扱いの委託におけるその他のリスク及びそのリスクに対する措置", "focused.risk_measures.entrustment.other_risks", [NA, s("Ⅲ4その他のリスク"), NA];
-    FocusedProvisionNotProvided = "focused.provision_transfer.not_provided", "提供・移転しない", "focused.risk_measures.provision_transfer.not_provided", [NA, s("Ⅲ5提供・移転しない"), NA];
-    FocusedProvisionRisk = "focused.provision_transfer.risk", "リスク：不正な提供・移転が行われるリスク", "focused.risk_measures.provision_transfer.risk", [NA, s("Ⅲ5リスク"), NA];
-    FocusedProvisionRule = "focused.provision_transfer.risk.rule", "特定個人情報の提供・移転に関するルール", "focused.risk_measures.provision_transfer.risk.rule", [NA, s("Ⅲ5特定個人情報の提供・移転に関するルール"), NA];
-    FocusedProvisionOtherRisks = "focused.provision_transfer.other_risks", "特定個人情報の提供・移転（委託や情報提供ネットワークシステムを通じた提供を除く。）におけるその他のリスク及びそのリスクに対する措置", "focused.risk_measures.provision_transfer.other_risks", [NA, s("Ⅲ5その他のリスク"), NA];
-    FocusedNetworkNotConnectedAcquisition = "focused.network.not_connected_acquisition", "接続しない（入手）", "focused.risk_measures.network.not_connected_acquisition", [NA, s("Ⅲ6接続しない（入手）"), NA];
-    FocusedNetworkNotConnectedProvision = "focused.network.not_connected_provision", "接続しない（提供）", "focused.risk_measures.network.not_connected_provision", [NA, s("Ⅲ6接続しない（提供）"), NA];
-    FocusedNetworkRisk1 = "focused.network.risk1", "リスク１：目的外の入手が行われるリスク", "focused.risk_measures.network.risk1", [NA, s("Ⅲ6リスク1"), NA];
-    FocusedNetworkRisk2 = "focused.network.risk2", "リスク２：不正な提供が行われるリスク", "focused.risk_measures.network.risk2", [NA, s("Ⅲ6リスク2"), NA];
-    FocusedNetworkOtherRisks = "focused.network.other_risks", "情報提供ネットワークシステムとの接続に伴うその他のリスク及びそのリスクに対する措置", "focused.risk_measures.network.other_risks", [NA, s("Ⅲ6その他のリスク"), NA];
-    FocusedStorageRisk = "focused.storage.risk", "リスク：特定個人情報の漏えい・滅失・毀損リスク", "focused.risk_measures.storage.risk", [NA, s("Ⅲ7リスク"), NA];
-    FocusedStorageIncidentProcedure = "focused.storage.risk.incident_procedure", "事故発生時手順の策定・周知", "focused.risk_measures.storage.risk.incident_procedure", [NA, s("Ⅲ7①"), NA];
-    FocusedStorageSeriousIncident = "focused.storage.risk.serious_incident", "過去３年以内に、評価実施機関において、個人情報に関する重大事故が発生したか", "focused.risk_measures.storage.risk.serious_incident", [NA, n("Ⅲ7②"), NA];
-    FocusedStorageOtherRisks = "focused.storage.other_risks", "特定個人情報の保管・消去におけるその他のリスク及びそのリスクに対する措置", "focused.risk_measures.storage.other_risks", [NA, s("Ⅲ7その他のリスク"), NA];
-    FocusedAudit = "focused.audit", "監査　実施の有無", "focused.risk_measures.audit", [NA, s("Ⅲ8"), NA];
-    FocusedTraining = "focused.training", "従業者に対する教育・啓発", "focused.risk_measures.training", [NA, s("Ⅲ9"), NA];
-    FocusedOtherMeasures = "focused.other_measures", "その他のリスク対策", "focused.risk_measures.other_measures", [NA, s("Ⅲ10"), NA];
+    FocusedFileNames = "focused.file_names", "特定個人情報ファイル名", (focused.risk_measures.file_names), [NA, s("Ⅲ1"), NA];
+    FocusedAcquisitionRisk = "focused.acquisition.risk", "リスク：目的外の入手が行われるリスク", (focused.risk_measures.acquisition.risk), [NA, s("Ⅲ2リスク"), NA];
+    FocusedAcquisitionOtherRisks = "focused.acquisition.other_risks", "特定個人情報の入手（情報提供ネットワークシステムを通じた入手を除く。）におけるその他のリスク及びそのリスクに対する措置", (focused.risk_measures.acquisition.other_risks), [NA, s("Ⅲ2その他のリスク"), NA];
+    FocusedUsageRisk1 = "focused.usage.risk1", "リスク１：目的を超えた紐付け、事務に必要のない情報との紐付けが行われるリスク", (focused.risk_measures.usage.risk1), [NA, s("Ⅲ3リスク1"), NA];
+    FocusedUsageRisk2 = "focused.usage.risk2", "リスク２：権限のない者（元職員、アクセス権限のない職員等）によって不正に使用されるリスク", (focused.risk_measures.usage.risk2), [NA, s("Ⅲ3リスク2"), NA];
+    FocusedUsageRisk2UserAuth = "focused.usage.risk2.user_auth", "ユーザ認証の管理", (focused.risk_measures.usage.risk2.user_auth), [NA, s("Ⅲ3リスク2ユーザ認証の管理"), NA];
+    FocusedUsageOtherRisks = "focused.usage.other_risks", "特定個人情報の使用におけるその他のリスク及びそのリスクに対する措置", (focused.risk_measures.usage.other_risks), [NA, s("Ⅲ3その他のリスク"), NA];
+    FocusedEntrustmentNotEntrusted = "focused.entrustment.not_entrusted", "委託しない", (focused.risk_measures.entrustment.not_entrusted), [NA, s("Ⅲ4委託しない"), NA];
+    FocusedEntrustmentRisk = "focused.entrustment.risk", "リスク：委託先における不正な使用等のリスク", (focused.risk_measures.entrustment.risk), [NA, s("Ⅲ4リスク"), NA];
+    FocusedEntrustmentContractClause = "focused.entrustment.risk.contract_clause", "委託契約書中の特定個人情報ファイルの取扱いに関する規定", (focused.risk_measures.entrustment.risk.contract_clause), [NA, s("Ⅲ4委託契約書中の特定個人情報ファイルの取扱いに関する規定"), NA];
+    FocusedEntrustmentReEntrusteeAssurance = "focused.entrustment.risk.re_entrustee_assurance", "再委託先による特定個人情報ファイルの適切な取扱いの担保", (focused.risk_measures.entrustment.risk.re_entrustee_assurance), [NA, s("Ⅲ4再委託先による特定個人情報ファイルの適切な取扱いの担保"), NA];
+    FocusedEntrustmentOtherRisks = "focused.entrustment.other_risks", "特定個人情報ファイルの取扱いの委託におけるその他のリスク及びそのリスクに対する措置", (focused.risk_measures.entrustment.other_risks), [NA, s("Ⅲ4その他のリスク"), NA];
+    FocusedProvisionNotProvided = "focused.provision_transfer.not_provided", "提供・移転しない", (focused.risk_measures.provision_transfer.not_provided), [NA, s("Ⅲ5提供・移転しない"), NA];
+    FocusedProvisionRisk = "focused.provision_transfer.risk", "リスク：不正な提供・移転が行われるリスク", (focused.risk_measures.provision_transfer.risk), [NA, s("Ⅲ5リスク"), NA];
+    FocusedProvisionRule = "focused.provision_transfer.risk.rule", "特定個人情報の提供・移転に関するルール", (focused.risk_measures.provision_transfer.risk.rule), [NA, s("Ⅲ5特定個人情報の提供・移転に関するルール"), NA];
+    FocusedProvisionOtherRisks = "focused.provision_transfer.other_risks", "特定個人情報の提供・移転（委託や情報提供ネットワークシステムを通じた提供を除く。）におけるその他のリスク及びそのリスクに対する措置", (focused.risk_measures.provision_transfer.other_risks), [NA, s("Ⅲ5その他のリスク"), NA];
+    FocusedNetworkNotConnectedAcquisition = "focused.network.not_connected_acquisition", "接続しない（入手）", (focused.risk_measures.network.not_connected_acquisition), [NA, s("Ⅲ6接続しない（入手）"), NA];
+    FocusedNetworkNotConnectedProvision = "focused.network.not_connected_provision", "接続しない（提供）", (focused.risk_measures.network.not_connected_provision), [NA, s("Ⅲ6接続しない（提供）"), NA];
+    FocusedNetworkRisk1 = "focused.network.risk1", "リスク１：目的外の入手が行われるリスク", (focused.risk_measures.network.risk1), [NA, s("Ⅲ6リスク1"), NA];
+    FocusedNetworkRisk2 = "focused.network.risk2", "リスク２：不正な提供が行われるリスク", (focused.risk_measures.network.risk2), [NA, s("Ⅲ6リスク2"), NA];
+    FocusedNetworkOtherRisks = "focused.network.other_risks", "情報提供ネットワークシステムとの接続に伴うその他のリスク及びそのリスクに対する措置", (focused.risk_measures.network.other_risks), [NA, s("Ⅲ6その他のリスク"), NA];
+    FocusedStorageRisk = "focused.storage.risk", "リスク：特定個人情報の漏えい・滅失・毀損リスク", (focused.risk_measures.storage.risk), [NA, s("Ⅲ7リスク"), NA];
+    FocusedStorageIncidentProcedure = "focused.storage.risk.incident_procedure", "事故発生時手順の策定・周知", (focused.risk_measures.storage.risk.incident_procedure), [NA, s("Ⅲ7①"), NA];
+    FocusedStorageSeriousIncident = "focused.storage.risk.serious_incident", "過去３年以内に、評価実施機関において、個人情報に関する重大事故が発生したか", (focused.risk_measures.storage.risk.serious_incident), [NA, n("Ⅲ7②"), NA];
+    FocusedStorageOtherRisks = "focused.storage.other_risks", "特定個人情報の保管・消去におけるその他のリスク及びそのリスクに対する措置", (focused.risk_measures.storage.other_risks), [NA, s("Ⅲ7その他のリスク"), NA];
+    FocusedAudit = "focused.audit", "監査　実施の有無", (focused.risk_measures.audit), [NA, s("Ⅲ8"), NA];
+    FocusedTraining = "focused.training", "従業者に対する教育・啓発", (focused.risk_measures.training), [NA, s("Ⅲ9"), NA];
+    FocusedOtherMeasures = "focused.other_measures", "その他のリスク対策", (focused.risk_measures.other_measures), [NA, s("Ⅲ10"), NA];
 
     // ---- 基礎 Ⅳ リスク対策 ----
-    BasicReportSet = "basic.report_set", "提出する特定個人情報保護評価書の種類", "basic.risk_measures.report_set", [n("Ⅳ1"), NA, NA];
-    BasicAcquisition = "basic.acquisition", "目的外の入手が行われるリスクへの対策は十分か", "basic.risk_measures.acquisition", [n("Ⅳ2"), NA, NA];
-    BasicUsageLinking = "basic.usage_linking", "目的を超えた紐付け、事務に必要のない情報との紐付けが行われるリスクへの対策は十分か", "basic.risk_measures.usage_linking", [n("Ⅳ3目的を超えた紐付け"), NA, NA];
-    BasicUsageUnauthorized = "basic.usage_unauthorized", "権限のない者（元職員、アクセス権限のない職員等）によって不正に使用されるリスクへの対策は十分か", "basic.risk_measures.usage_unauthorized", [n("Ⅳ3権限のない者"), NA, NA];
-    BasicEntrustment = "basic.entrustment", "委託先における不正な使用等のリスクへの対策は十分か", "basic.risk_measures.entrustment", [n("Ⅳ4"), NA, NA];
-    BasicProvisionTransfer = "basic.provision_transfer", "不正な提供・移転が行われるリスクへの対策は十分か", "basic.risk_measures.provision_transfer", [n("Ⅳ5"), NA, NA];
-    BasicNetworkAcquisition = "basic.network.acquisition", "情報提供ネットワークシステムとの接続　目的外の入手が行われるリスクへの対策は十分か", "basic.risk_measures.network.acquisition", [n("Ⅳ6目的外の入手"), NA, NA];
-    BasicNetworkProvision = "basic.network.provision", "不正な提供が行われるリスクへの対策は十分か", "basic.risk_measures.network.provision", [n("Ⅳ6不正な提供"), NA, NA];
-    BasicStorage = "basic.storage", "特定個人情報の漏えい・滅失・毀損リスクへの対策は十分か", "basic.risk_measures.storage", [n("Ⅳ7"), NA, NA];
-    BasicManualWork = "basic.manual_work", "人為的ミスが発生するリスクへの対策は十分か", "basic.risk_measures.manual_work", [n("Ⅳ8"), NA, NA];
-    BasicManualWorkRationale = "basic.manual_work.rationale", "人手を介在させる作業　判断の根拠", "basic.risk_measures.manual_work.rationale", [n("Ⅳ8判断の根拠"), NA, NA];
-    BasicAudit = "basic.audit", "監査　実施の有無", "basic.risk_measures.audit", [n("Ⅳ9"), NA, NA];
-    BasicTraining = "basic.training", "従業者に対する教育・啓発", "basic.risk_measures.training", [n("Ⅳ10"), NA, NA];
-    BasicPriority = "basic.priority", "最も優先度が高いと考えられる対策", "basic.risk_measures.priority", [n("Ⅳ11"), NA, NA];
-    BasicPrioritySufficiency = "basic.priority.sufficiency", "当該対策は十分か【再掲】", "basic.risk_measures.priority.sufficiency", [n("Ⅳ11当該対策は十分か"), NA, NA];
-    BasicPriorityRationale = "basic.priority.rationale", "最も優先度が高いと考えられる対策　判断の根拠", "basic.risk_measures.priority.rationale", [n("Ⅳ11判断の根拠"), NA, NA];
+    BasicReportSet = "basic.report_set", "提出する特定個人情報保護評価書の種類", (basic.risk_measures.report_set), [n("Ⅳ1"), NA, NA];
+    BasicAcquisition = "basic.acquisition", "目的外の入手が行われるリスクへの対策は十分か", (basic.risk_measures.acquisition), [n("Ⅳ2"), NA, NA];
+    BasicUsageLinking = "basic.usage_linking", "目的を超えた紐付け、事務に必要のない情報との紐付けが行われるリスクへの対策は十分か", (basic.risk_measures.usage_linking), [n("Ⅳ3目的を超えた紐付け"), NA, NA];
+    BasicUsageUnauthorized = "basic.usage_unauthorized", "権限のない者（元職員、アクセス権限のない職員等）によって不正に使用されるリスクへの対策は十分か", (basic.risk_measures.usage_unauthorized), [n("Ⅳ3権限のない者"), NA, NA];
+    BasicEntrustment = "basic.entrustment", "委託先における不正な使用等のリスクへの対策は十分か", (basic.risk_measures.entrustment), [n("Ⅳ4"), NA, NA];
+    BasicProvisionTransfer = "basic.provision_transfer", "不正な提供・移転が行われるリスクへの対策は十分か", (basic.risk_measures.provision_transfer), [n("Ⅳ5"), NA, NA];
+    BasicNetworkAcquisition = "basic.network.acquisition", "情報提供ネットワークシステムとの接続　目的外の入手が行われるリスクへの対策は十分か", (basic.risk_measures.network.acquisition), [n("Ⅳ6目的外の入手"), NA, NA];
+    BasicNetworkProvision = "basic.network.provision", "不正な提供が行われるリスクへの対策は十分か", (basic.risk_measures.network.provision), [n("Ⅳ6不正な提供"), NA, NA];
+    BasicStorage = "basic.storage", "特定個人情報の漏えい・滅失・毀損リスクへの対策は十分か", (basic.risk_measures.storage), [n("Ⅳ7"), NA, NA];
+    BasicManualWork = "basic.manual_work", "人為的ミスが発生するリスクへの対策は十分か", (basic.risk_measures.manual_work), [n("Ⅳ8"), NA, NA];
+    BasicManualWorkRationale = "basic.manual_work.rationale", "人手を介在させる作業　判断の根拠", (basic.risk_measures.manual_work.rationale), [n("Ⅳ8判断の根拠"), NA, NA];
+    BasicAudit = "basic.audit", "監査　実施の有無", (basic.risk_measures.audit), [n("Ⅳ9"), NA, NA];
+    BasicTraining = "basic.training", "従業者に対する教育・啓発", (basic.risk_measures.training), [n("Ⅳ10"), NA, NA];
+    BasicPriority = "basic.priority", "最も優先度が高いと考えられる対策", (basic.risk_measures.priority), [n("Ⅳ11"), NA, NA];
+    BasicPrioritySufficiency = "basic.priority.sufficiency", "当該対策は十分か【再掲】", (basic.risk_measures.priority.sufficiency), [n("Ⅳ11当該対策は十分か"), NA, NA];
+    BasicPriorityRationale = "basic.priority.rationale", "最も優先度が高いと考えられる対策　判断の根拠", (basic.risk_measures.priority.rationale), [n("Ⅳ11判断の根拠"), NA, NA];
 
     // ---- 評価実施手続 ----
-    ProcedureBasicAssessmentDate = "procedure.basic_assessment.date", "基礎項目評価　実施日", "procedures.basic_assessment.date", [NA, n("Ⅴ1①"), n("Ⅵ1①")];
-    ProcedureThresholdResult = "procedure.basic_assessment.threshold_result", "基礎項目評価　しきい値判断結果", "procedures.basic_assessment.threshold_result", [NA, n("Ⅴ1②"), n("Ⅵ1②")];
-    ProcedurePublicCommentMethod = "procedure.public_comment.method", "意見の聴取　方法", "procedures.public_comment.method", [NA, n("Ⅴ2①"), n("Ⅵ2①")];
-    ProcedurePublicCommentPeriod = "procedure.public_comment.period", "意見の聴取　実施日・期間", "procedures.public_comment.period", [NA, n("Ⅴ2②"), n("Ⅵ2②")];
-    ProcedureShorteningReason = "procedure.public_comment.shortening_reason", "期間を短縮する特段の理由", "procedures.public_comment.shortening_reason", [NA, NA, n("Ⅵ2③")];
-    ProcedureMainOpinions = "procedure.public_comment.main_opinions", "主な意見の内容", "procedures.public_comment.main_opinions", [NA, n("Ⅴ2③"), n("Ⅵ2④")];
-    ProcedureReflection = "procedure.public_comment.reflection", "評価書への反映", "procedures.public_comment.reflection", [NA, NA, n("Ⅵ2⑤")];
-    ProcedureReviewDate = "procedure.third_party_review.date", "第三者点検　実施日", "procedures.third_party_review.date", [NA, n("Ⅴ3①"), n("Ⅵ3①")];
-    ProcedureReviewBody = "procedure.third_party_review.body", "第三者点検を行った機関", "procedures.third_party_review.body", [NA, NA, NA];
-    ProcedureReviewMethod = "procedure.third_party_review.method", "第三者点検　方法", "procedures.third_party_review.method", [NA, n("Ⅴ3②"), n("Ⅵ3②")];
-    ProcedureReviewResult = "procedure.third_party_review.result", "第三者点検　結果", "procedures.third_party_review.result", [NA, n("Ⅴ3③"), n("Ⅵ3③")];
-    ProcedurePpcSubmittedOn = "procedure.ppc_approval.submitted_on", "個人情報保護委員会の承認　提出日", "procedures.ppc_approval.submitted_on", [NA, NA, n("Ⅵ4①")], gov;
-    ProcedurePpcReview = "procedure.ppc_approval.review", "個人情報保護委員会による審査", "procedures.ppc_approval.review", [NA, NA, n("Ⅵ4②")], gov;
+    ProcedureBasicAssessmentDate = "procedure.basic_assessment.date", "基礎項目評価　実施日", (procedures.basic_assessment.date), [NA, n("Ⅴ1①"), n("Ⅵ1①")];
+    ProcedureThresholdResult = "procedure.basic_assessment.threshold_result", "基礎項目評価　しきい値判断結果", (procedures.basic_assessment.threshold_result), [NA, n("Ⅴ1②"), n("Ⅵ1②")];
+    ProcedurePublicCommentMethod = "procedure.public_comment.method", "意見の聴取　方法", (procedures.public_comment.method), [NA, n("Ⅴ2①"), n("Ⅵ2①")];
+    ProcedurePublicCommentPeriod = "procedure.public_comment.period", "意見の聴取　実施日・期間", (procedures.public_comment.period), [NA, n("Ⅴ2②"), n("Ⅵ2②")];
+    ProcedureShorteningReason = "procedure.public_comment.shortening_reason", "期間を短縮する特段の理由", (procedures.public_comment.shortening_reason), [NA, NA, n("Ⅵ2③")];
+    ProcedureMainOpinions = "procedure.public_comment.main_opinions", "主な意見の内容", (procedures.public_comment.main_opinions), [NA, n("Ⅴ2③"), n("Ⅵ2④")];
+    ProcedureReflection = "procedure.public_comment.reflection", "評価書への反映", (procedures.public_comment.reflection), [NA, NA, n("Ⅵ2⑤")];
+    ProcedureReviewDate = "procedure.third_party_review.date", "第三者点検　実施日", (procedures.third_party_review.date), [NA, n("Ⅴ3①"), n("Ⅵ3①")];
+    ProcedureReviewBody = "procedure.third_party_review.body", "第三者点検を行った機関", (procedures.third_party_review.body), [NA, NA, NA];
+    ProcedureReviewMethod = "procedure.third_party_review.method", "第三者点検　方法", (procedures.third_party_review.method), [NA, n("Ⅴ3②"), n("Ⅵ3②")];
+    ProcedureReviewResult = "procedure.third_party_review.result", "第三者点検　結果", (procedures.third_party_review.result), [NA, n("Ⅴ3③"), n("Ⅵ3③")];
+    ProcedurePpcSubmittedOn = "procedure.ppc_approval.submitted_on", "個人情報保護委員会の承認　提出日", (procedures.ppc_approval.submitted_on), [NA, NA, n("Ⅵ4①")], gov;
+    ProcedurePpcReview = "procedure.ppc_approval.review", "個人情報保護委員会による審査", (procedures.ppc_approval.review), [NA, NA, n("Ⅵ4②")], gov;
 }
-
-/// Stands in for an item missing from [`ITEMS`]; unreachable as the table is built from the enum
-/// (a unit test checks the order).
-static MISSING: ItemDef = ItemDef {
-    id: ItemId::CoverNumber,
-    key: "",
-    label: "",
-    path: "",
-    positions: [NA, NA, NA],
-    gov_only: false,
-};
 
 /// Normalises an item number for comparison: folds width, drops spaces and separators and turns
 /// a leading ASCII Roman numeral into its Unicode form.
@@ -533,172 +540,206 @@ fn normalize_number(text: &str) -> String {
     folded
 }
 
-impl ItemId {
-    /// Every item, in table order.
-    ///
-    /// ```
-    /// use mynumber_pia::report::ItemId;
-    /// use mynumber_pia::AssessmentKind;
-    ///
-    /// assert_eq!(ItemId::all().count(), mynumber_pia::report::ITEMS.len());
-    /// ```
-    pub fn all() -> impl Iterator<Item = ItemId> {
-        ITEMS.iter().map(|d| d.id)
+const fn slot(form: AssessmentKind) -> usize {
+    match form {
+        AssessmentKind::Basic => 0,
+        AssessmentKind::Focused => 1,
+        AssessmentKind::Full => 2,
     }
+}
 
-    /// The item's row in the table.
+impl ItemId {
+    /// Every item, in table order (form order within each area: 表紙, Ⅰ, 開示請求, 基礎 Ⅱ–Ⅲ, Ⅱ,
+    /// 全項目 Ⅲ–Ⅳ, 重点 Ⅲ, 基礎 Ⅳ, 評価実施手続).
     ///
     /// ```
     /// use mynumber_pia::report::ItemId;
-    /// use mynumber_pia::AssessmentKind;
     ///
-    /// assert!(ItemId::CoverApprovalDate.def().gov_only);
+    /// assert_eq!(ItemId::ALL.first(), Some(&ItemId::CoverNumber));
+    /// assert!(ItemId::ALL.len() > 200);
     /// ```
-    #[must_use]
-    pub fn def(self) -> &'static ItemDef {
-        ITEMS.get(self as usize).unwrap_or(&MISSING)
+    pub const ALL: &'static [ItemId] = <ItemId as strum::VariantArray>::VARIANTS;
+
+    /// The item's row of the table.
+    #[allow(clippy::expect_used)]
+    fn row(self) -> &'static Row {
+        ROWS.get(self as usize)
+            .expect("ROWS is built from the same list as ItemId, in the same order")
     }
 
     /// The stable ID text, e.g. `file.entrustment.re_entrustment`.
+    ///
+    /// ```
+    /// use mynumber_pia::report::ItemId;
+    ///
+    /// assert_eq!(ItemId::CoverPublishedOn.as_str(), "cover.published_on");
+    /// assert_eq!("cover.published_on".parse(), Ok(ItemId::CoverPublishedOn));
+    /// ```
     #[must_use]
     pub fn as_str(self) -> &'static str {
-        self.def().key
+        self.row().key
     }
 
     /// The label as printed (the 全項目 wording where forms differ).
     ///
     /// ```
     /// use mynumber_pia::report::ItemId;
-    /// use mynumber_pia::AssessmentKind;
     ///
     /// assert_eq!(ItemId::FileStorageRetention.label(), "保管期間");
     /// ```
     #[must_use]
     pub fn label(self) -> &'static str {
-        self.def().label
+        self.row().label
     }
 
-    /// The JSON path template, e.g. `files[].entrustments[].re_entrustment`.
-    ///
-    /// ```
-    /// use mynumber_pia::report::ItemId;
-    /// use mynumber_pia::AssessmentKind;
-    ///
-    /// assert_eq!(ItemId::TransferMethods.path(), "files[].transfers[].methods");
-    /// ```
-    #[must_use]
-    pub fn path(self) -> &'static str {
-        self.def().path
-    }
-
-    /// The JSON path with the `[]` filled by `indices` in order; missing indices stay `[]`.
+    /// The item's path in a report, with `[]` where a list position goes:
+    /// `files[].entrustments[].re_entrustment`.
     ///
     /// ```
     /// use mynumber_pia::report::ItemId;
     ///
-    /// assert_eq!(ItemId::ProvisionLegalBasis.path_with(&[1, 19]), "files[1].provisions[19].legal_basis");
+    /// assert_eq!(ItemId::TransferMethods.pattern(), "files[].transfers[].methods");
     /// ```
     #[must_use]
-    pub fn path_with(self, indices: &[usize]) -> String {
-        let template = self.path();
-        let mut out = String::with_capacity(template.len() + 8);
-        let mut rest = template;
-        let mut indices = indices.iter();
-        while let Some(pos) = rest.find("[]") {
-            out.push_str(rest.get(..pos).unwrap_or(""));
-            match indices.next() {
-                Some(i) => {
-                    out.push('[');
-                    out.push_str(&i.to_string());
-                    out.push(']');
-                }
-                None => out.push_str("[]"),
-            }
-            rest = rest.get(pos + 2..).unwrap_or("");
-        }
-        out.push_str(rest);
-        out
+    pub fn pattern(self) -> &'static str {
+        self.row().pattern
     }
 
-    /// The item a concrete JSON path points into: indices are ignored and the longest item path
-    /// that is a prefix of the given one (at a `.` or `[` boundary) wins.
+    /// The item's path in a report, its list positions filled from `indices` in order; a list
+    /// without an index is left at the list (`files[0].entrustments`).
     ///
     /// ```
     /// use mynumber_pia::report::ItemId;
     ///
     /// assert_eq!(
-    ///     ItemId::from_path("full.risk_measures.usage.risk2.user_auth.status"),
-    ///     Some(ItemId::FullUsageRisk2UserAuth)
+    ///     ItemId::ProvisionLegalBasis.path(&[1, 19]).to_string(),
+    ///     "files[1].provisions[19].legal_basis"
     /// );
-    /// assert_eq!(ItemId::from_path("files[3].storage.retention"), Some(ItemId::FileStorageRetention));
-    /// assert_eq!(ItemId::from_path("nowhere"), None);
+    /// assert_eq!(ItemId::ProvisionLegalBasis.path(&[1]).to_string(), "files[1].provisions");
     /// ```
     #[must_use]
-    pub fn from_path(path: &str) -> Option<ItemId> {
-        let mut stripped = String::with_capacity(path.len());
-        let mut in_brackets = false;
-        for c in path.chars() {
-            match c {
-                '[' => {
-                    in_brackets = true;
-                    stripped.push('[');
+    pub fn path(self, indices: &[usize]) -> ItemPath {
+        let mut segments = Vec::with_capacity(6);
+        let mut indices = indices.iter();
+        for part in self.pattern().split('.') {
+            match part.strip_suffix("[]") {
+                Some(list) => {
+                    segments.push(Segment::Field(std::borrow::Cow::Borrowed(list)));
+                    match indices.next() {
+                        Some(&i) => segments.push(Segment::Index(i)),
+                        None => break,
+                    }
                 }
-                ']' => {
-                    in_brackets = false;
-                    stripped.push(']');
-                }
-                _ if in_brackets => {}
-                _ => stripped.push(c),
+                None => segments.push(Segment::Field(std::borrow::Cow::Borrowed(part))),
             }
         }
-        ITEMS
-            .iter()
-            .filter(|d| {
-                stripped == d.path
-                    || stripped
-                        .strip_prefix(d.path)
-                        .is_some_and(|rest| rest.starts_with('.') || rest.starts_with('['))
-            })
-            .max_by_key(|d| d.path.len())
-            .map(|d| d.id)
+        ItemPath::from(segments)
     }
 
-    /// The item printed at `number` in `form` (see [`ItemDef`] for the notation).
+    /// Where the item sits in `form`, or `None` if the form does not have it.
     ///
     /// ```
-    /// use mynumber_pia::report::ItemId;
     /// use mynumber_pia::AssessmentKind;
+    /// use mynumber_pia::report::ItemId;
     ///
-    /// assert_eq!(ItemId::find_by_number(AssessmentKind::Full, "Ⅲ7リスク1⑨"), Some(ItemId::FullStorageSeriousIncident));
-    /// assert_eq!(ItemId::find_by_number(AssessmentKind::Basic, "Ⅱ３"), Some(ItemId::ThresholdSeriousIncident));
+    /// let p = ItemId::FileStorageLocation.position(AssessmentKind::Full).unwrap();
+    /// assert_eq!((p.number(), p.is_significant()), ("Ⅱ6①", true));
+    /// assert_eq!(ItemId::FileStorageRetention.position(AssessmentKind::Focused), None);
     /// ```
     #[must_use]
-    pub fn find_by_number(form: AssessmentKind, number: &str) -> Option<ItemId> {
-        let wanted = normalize_number(number);
-        ITEMS
-            .iter()
-            .find(|d| {
-                d.number(form)
-                    .is_some_and(|n| normalize_number(n) == wanted)
-            })
-            .map(|d| d.id)
+    pub fn position(self, form: AssessmentKind) -> Option<Position> {
+        self.row().positions.get(slot(form)).copied().flatten()
     }
 
-    /// The items `form` has, in table order.
+    /// Whether `form` has the item.
+    ///
+    /// ```
+    /// use mynumber_pia::AssessmentKind;
+    /// use mynumber_pia::report::ItemId;
+    ///
+    /// // 重点 has no 保管期間; 基礎 alone has the しきい値判断項目.
+    /// assert!(!ItemId::FileStorageRetention.in_form(AssessmentKind::Focused));
+    /// assert!(ItemId::ThresholdHandlerCount.in_form(AssessmentKind::Basic));
+    /// ```
+    #[must_use]
+    pub fn in_form(self, form: AssessmentKind) -> bool {
+        self.position(form).is_some()
+    }
+
+    /// The item's number in `form`.
+    ///
+    /// ```
+    /// use mynumber_pia::AssessmentKind;
+    /// use mynumber_pia::report::ItemId;
+    ///
+    /// assert_eq!(ItemId::AffairNumberUseBasis.number(AssessmentKind::Basic), Some("Ⅰ3"));
+    /// ```
+    #[must_use]
+    pub fn number(self, form: AssessmentKind) -> Option<&'static str> {
+        self.position(form).map(Position::number)
+    }
+
+    /// Whether `form` marks the item ※ (a change to it may be a 重要な変更, 規則 第11条).
+    ///
+    /// ```
+    /// use mynumber_pia::AssessmentKind;
+    /// use mynumber_pia::report::ItemId;
+    ///
+    /// // 全項目 Ⅲ is ※ except ７．リスク１⑨.
+    /// assert!(ItemId::FullStoragePhysical.is_significant(AssessmentKind::Full));
+    /// assert!(!ItemId::FullStorageSeriousIncident.is_significant(AssessmentKind::Full));
+    /// ```
+    #[must_use]
+    pub fn is_significant(self, form: AssessmentKind) -> bool {
+        self.position(form).is_some_and(Position::is_significant)
+    }
+
+    /// 【行政機関等のみ】: whether only national bodies (行政機関等) fill the item in.
     ///
     /// ```
     /// use mynumber_pia::report::ItemId;
-    /// use mynumber_pia::AssessmentKind;
     ///
-    /// assert!(ItemId::in_form(AssessmentKind::Full).any(|id| id == ItemId::FileStorageRetention));
-    /// assert!(!ItemId::in_form(AssessmentKind::Focused).any(|id| id == ItemId::FileStorageRetention));
+    /// assert!(ItemId::CoverApprovalDate.is_gov_only());
+    /// assert!(!ItemId::CoverPublishedOn.is_gov_only());
     /// ```
-    pub fn in_form(form: AssessmentKind) -> impl Iterator<Item = ItemId> {
-        ITEMS.iter().filter(move |d| d.in_form(form)).map(|d| d.id)
+    #[must_use]
+    pub fn is_gov_only(self) -> bool {
+        self.row().gov_only
     }
-}
 
-impl ItemDef {
+    /// The form whose own part holds the item (JSON key `basic`, `focused` or `full`), or `None`
+    /// for an item of the shared parts (cover, Ⅰ, Ⅱ, 開示請求, 評価実施手続, …).
+    ///
+    /// ```
+    /// use mynumber_pia::AssessmentKind;
+    /// use mynumber_pia::report::ItemId;
+    ///
+    /// assert_eq!(ItemId::BasicManualWork.part_form(), Some(AssessmentKind::Basic));
+    /// assert_eq!(ItemId::FileStorageRetention.part_form(), None);
+    /// ```
+    #[must_use]
+    pub fn part_form(self) -> Option<AssessmentKind> {
+        let head = self.pattern().split('.').next().unwrap_or("");
+        AssessmentKind::ALL
+            .iter()
+            .copied()
+            .find(|form| form.as_str() == head)
+    }
+
+    /// Whether no form has the item: it is an extension of the model (the explicit 再委託 chain,
+    /// the kind of body).
+    ///
+    /// ```
+    /// use mynumber_pia::report::ItemId;
+    ///
+    /// assert!(ItemId::EntrustmentReEntrustees.is_model_only());
+    /// assert!(!ItemId::EntrustmentReEntrustment.is_model_only());
+    /// ```
+    #[must_use]
+    pub fn is_model_only(self) -> bool {
+        self.row().positions.iter().all(Option::is_none)
+    }
+
     /// Where the forms print the item, for messages: `全項目評価書（様式4） Ⅱ6②`, several joined
     /// with `、`; empty for an item no form has.
     ///
@@ -706,128 +747,127 @@ impl ItemDef {
     /// use mynumber_pia::report::ItemId;
     ///
     /// assert_eq!(
-    ///     ItemId::EntrustmentReEntrustment.def().printed_at(),
+    ///     ItemId::EntrustmentReEntrustment.printed_at(),
     ///     "重点項目評価書（様式3） Ⅱ4④、全項目評価書（様式4） Ⅱ4⑦"
     /// );
     /// ```
     #[must_use]
-    pub fn printed_at(&self) -> String {
+    pub fn printed_at(self) -> String {
         AssessmentKind::ALL
             .iter()
             .filter_map(|&form| Some(format!("{} {}", form.form_title(), self.number(form)?)))
             .collect::<Vec<_>>()
             .join("、")
     }
-}
 
-/// Whether a JSON value holds nothing: `null`, `false`, a blank string, or an array or object of
-/// such values (an unchecked checkbox list, an unanswered control).
-fn is_blank(value: &serde_json::Value) -> bool {
-    use serde_json::Value;
-    match value {
-        Value::Null => true,
-        Value::Bool(b) => !b,
-        Value::Number(_) => false,
-        Value::String(s) => s.trim().is_empty(),
-        Value::Array(a) => a.iter().all(is_blank),
-        Value::Object(o) => o.values().all(is_blank),
+    /// The item printed at `number` in `form` (see [`ItemId`] for the notation).
+    ///
+    /// ```
+    /// use mynumber_pia::AssessmentKind;
+    /// use mynumber_pia::report::ItemId;
+    ///
+    /// assert_eq!(ItemId::find_by_number(AssessmentKind::Full, "Ⅲ7リスク1⑨"), Some(ItemId::FullStorageSeriousIncident));
+    /// assert_eq!(ItemId::find_by_number(AssessmentKind::Basic, "Ⅱ３"), Some(ItemId::ThresholdSeriousIncident));
+    /// ```
+    #[must_use]
+    pub fn find_by_number(form: AssessmentKind, number: &str) -> Option<ItemId> {
+        let wanted = normalize_number(number);
+        ItemId::ALL.iter().copied().find(|id| {
+            id.number(form)
+                .is_some_and(|n| normalize_number(n) == wanted)
+        })
+    }
+
+    /// The items `form` has, in table order.
+    ///
+    /// ```
+    /// use mynumber_pia::AssessmentKind;
+    /// use mynumber_pia::report::ItemId;
+    ///
+    /// assert!(ItemId::of_form(AssessmentKind::Full).any(|id| id == ItemId::FileStorageRetention));
+    /// assert!(!ItemId::of_form(AssessmentKind::Focused).any(|id| id == ItemId::FileStorageRetention));
+    /// ```
+    pub fn of_form(form: AssessmentKind) -> impl Iterator<Item = ItemId> {
+        ItemId::ALL
+            .iter()
+            .copied()
+            .filter(move |id| id.in_form(form))
     }
 }
 
-/// Collects the concrete paths under `value` that the path template `segments` reaches and that
-/// are filled in.
-fn filled_paths(value: &serde_json::Value, segments: &[&str], at: &str, out: &mut Vec<String>) {
-    let Some((segment, rest)) = segments.split_first() else {
-        if !is_blank(value) {
-            out.push(at.to_owned());
+/// The item whose pattern is the longest one that `segments` starts with (list positions
+/// matching `[]`).
+pub(crate) fn item_at(segments: &[Segment]) -> Option<ItemId> {
+    fn matches(pattern: &str, segments: &[Segment]) -> Option<usize> {
+        let mut at = 0;
+        for part in pattern.split('.') {
+            let (name, list) = match part.strip_suffix("[]") {
+                Some(name) => (name, true),
+                None => (part, false),
+            };
+            match segments.get(at) {
+                Some(Segment::Field(f)) if f == name => at += 1,
+                _ => return None,
+            }
+            if list {
+                match segments.get(at) {
+                    Some(Segment::Index(_)) => at += 1,
+                    // A path that stops at the list (`files[0].entrustments`) is the item's
+                    // only when the pattern stops there too.
+                    None => return None,
+                    Some(Segment::Field(_)) => return None,
+                }
+            }
         }
-        return;
-    };
-    let (name, each) = match segment.strip_suffix("[]") {
-        Some(name) => (name, true),
-        None => (*segment, false),
-    };
-    let Some(child) = value.get(name) else {
-        return;
-    };
-    let here = if at.is_empty() {
-        name.to_owned()
-    } else {
-        format!("{at}.{name}")
-    };
-    if each {
-        for (i, element) in child.as_array().into_iter().flatten().enumerate() {
-            filled_paths(element, rest, &format!("{here}[{i}]"), out);
-        }
-    } else {
-        filled_paths(child, rest, &here, out);
+        Some(at)
     }
+    ItemId::ALL
+        .iter()
+        .filter_map(|&id| matches(id.pattern(), segments).map(|len| (len, id)))
+        .max_by_key(|&(len, _)| len)
+        .map(|(_, id)| id)
 }
 
 /// The items of the shared parts that `form` does not print (保管期間 in a 重点 report, 委託事項 in
-/// a 基礎 report…), as rows of [`ITEMS`]. Empty for the 全項目 form, which prints every shared
-/// item.
-pub(crate) fn shared_items_outside(form: AssessmentKind) -> impl Iterator<Item = &'static ItemDef> {
-    ITEMS
+/// a 基礎 report…). None for the 全項目 form, which prints every shared item.
+fn shared_items_outside(form: AssessmentKind) -> impl Iterator<Item = ItemId> {
+    ItemId::ALL
         .iter()
-        .filter(move |d| !d.in_form(form) && !d.is_model_only() && d.part_form().is_none())
+        .copied()
+        .filter(move |&id| !id.in_form(form) && !id.is_model_only() && id.part_form().is_none())
 }
 
-/// The filled items of `report` (a report as JSON) that `form` does not print, with their concrete
-/// JSON paths, in table order.
-pub(crate) fn filled_outside(
-    form: AssessmentKind,
-    report: &serde_json::Value,
-) -> Vec<(ItemId, String)> {
+/// The filled items of `report` that its form does not print, with their paths, in table order.
+pub(crate) fn filled_outside_form(report: &Report) -> Vec<(ItemId, ItemPath)> {
     let mut found = Vec::new();
-    for def in shared_items_outside(form) {
-        let segments: Vec<&str> = def.path.split('.').collect();
-        let mut paths = Vec::new();
-        filled_paths(report, &segments, "", &mut paths);
-        found.extend(paths.into_iter().map(|p| (def.id, p)));
+    for id in shared_items_outside(report.form()) {
+        visit(report, id, &mut |path, field| {
+            if !field.is_blank() {
+                found.push((id, path));
+            }
+        });
     }
     found
 }
 
-/// Removes from `report` (a report as JSON) every item `form` does not print; the typed fields
-/// then take their defaults (`null`, empty) when it is read back.
-pub(crate) fn remove_outside(form: AssessmentKind, report: &mut serde_json::Value) {
-    fn remove(value: &mut serde_json::Value, segments: &[&str]) {
-        match segments {
-            [] => {}
-            [last] => {
-                if let Some(object) = value.as_object_mut() {
-                    object.remove(last.trim_end_matches("[]"));
-                }
-            }
-            [segment, rest @ ..] => {
-                let (name, each) = match segment.strip_suffix("[]") {
-                    Some(name) => (name, true),
-                    None => (*segment, false),
-                };
-                let Some(child) = value.get_mut(name) else {
-                    return;
-                };
-                if each {
-                    for element in child.as_array_mut().into_iter().flatten() {
-                        remove(element, rest);
-                    }
-                } else {
-                    remove(child, rest);
-                }
-            }
-        }
-    }
-    for def in shared_items_outside(form) {
-        let segments: Vec<&str> = def.path.split('.').collect();
-        remove(report, &segments);
+/// Empties every item of `report` that its form does not print.
+pub(crate) fn clear_outside_form(report: &mut Report) {
+    for id in shared_items_outside(report.form()) {
+        visit_mut(report, id, &mut |_, field| field.clear());
     }
 }
 
 /// An ID text that names no item.
+///
+/// ```
+/// use mynumber_pia::report::ItemId;
+///
+/// let err = "file.colour".parse::<ItemId>().unwrap_err();
+/// assert_eq!(err.to_string(), "「file.colour」は評価書の項目IDではありません");
+/// ```
 #[doc(alias = "項目IDエラー")]
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("「{0}」は評価書の項目IDではありません")]
+#[error("「{}」は評価書の項目IDではありません", crate::label::Quoted(.0))]
 pub struct UnknownItemId(String);
 
 impl FromStr for ItemId {
@@ -840,7 +880,7 @@ impl FromStr for ItemId {
 
 impl fmt::Display for ItemId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
+        f.pad(self.as_str())
     }
 }
 
@@ -867,24 +907,27 @@ mod tests {
 
     #[test]
     fn table_order_matches_enum() {
-        for (i, d) in ITEMS.iter().enumerate() {
-            assert_eq!(d.id as usize, i, "{}", d.key);
+        // `ItemId::row` relies on it.
+        assert_eq!(ROWS.len(), ItemId::ALL.len());
+        for (i, &id) in ItemId::ALL.iter().enumerate() {
+            assert_eq!(id as usize, i, "{id}");
+            assert_eq!(ROWS.get(i).map(|r| r.key), Some(id.as_str()));
         }
     }
 
     #[test]
     fn keys_and_paths_are_unique() {
-        let keys: HashSet<_> = ITEMS.iter().map(|d| d.key).collect();
-        assert_eq!(keys.len(), ITEMS.len());
-        let paths: HashSet<_> = ITEMS.iter().map(|d| d.path).collect();
-        assert_eq!(paths.len(), ITEMS.len());
+        let keys: HashSet<_> = ItemId::ALL.iter().map(|d| d.as_str()).collect();
+        assert_eq!(keys.len(), ItemId::ALL.len());
+        let paths: HashSet<_> = ItemId::ALL.iter().map(|d| d.pattern()).collect();
+        assert_eq!(paths.len(), ItemId::ALL.len());
     }
 
     #[test]
     fn numbers_are_unique_per_form() {
         for &form in AssessmentKind::ALL {
             let mut seen = HashSet::new();
-            for d in ITEMS {
+            for d in ItemId::ALL {
                 if let Some(n) = d.number(form) {
                     assert!(seen.insert(normalize_number(n)), "{form}: {n} twice");
                 }
@@ -894,15 +937,15 @@ mod tests {
 
     #[test]
     fn every_key_round_trips() {
-        for d in ITEMS {
-            assert_eq!(d.key.parse::<ItemId>(), Ok(d.id));
-            assert_eq!(ItemId::from_path(d.path), Some(d.id), "{}", d.path);
+        for &d in ItemId::ALL {
+            assert_eq!(d.as_str().parse::<ItemId>(), Ok(d));
+            assert_eq!(d.path(&[0, 0, 0]).item(), Some(d), "{}", d.pattern());
         }
     }
 
     #[test]
     fn re_entrustment_numbers_differ_between_forms() {
-        let d = ItemId::EntrustmentReEntrustment.def();
+        let d = ItemId::EntrustmentReEntrustment;
         assert_eq!(d.number(AssessmentKind::Full), Some("Ⅱ4⑦"));
         assert_eq!(d.number(AssessmentKind::Focused), Some("Ⅱ4④"));
         assert_eq!(d.number(AssessmentKind::Basic), None);
@@ -910,21 +953,9 @@ mod tests {
 
     #[test]
     fn serious_incident_is_not_significant() {
-        assert!(
-            !ItemId::FullStorageSeriousIncident
-                .def()
-                .is_significant(AssessmentKind::Full)
-        );
-        assert!(
-            ItemId::FullStoragePhysical
-                .def()
-                .is_significant(AssessmentKind::Full)
-        );
-        assert!(
-            !ItemId::FocusedStorageSeriousIncident
-                .def()
-                .is_significant(AssessmentKind::Focused)
-        );
+        assert!(!ItemId::FullStorageSeriousIncident.is_significant(AssessmentKind::Full));
+        assert!(ItemId::FullStoragePhysical.is_significant(AssessmentKind::Full));
+        assert!(!ItemId::FocusedStorageSeriousIncident.is_significant(AssessmentKind::Focused));
     }
 
     #[test]
@@ -971,7 +1002,11 @@ mod tests {
 
     #[test]
     fn gov_only_items() {
-        let gov: Vec<_> = ITEMS.iter().filter(|d| d.gov_only).map(|d| d.id).collect();
+        let gov: Vec<_> = ItemId::ALL
+            .iter()
+            .copied()
+            .filter(|d| d.is_gov_only())
+            .collect();
         assert_eq!(
             gov,
             [

@@ -3,28 +3,20 @@
 
 use std::fmt;
 
-use serde::de::{self, MapAccess, Visitor};
+use serde::de::{self, DeserializeSeed, MapAccess, Visitor};
 use serde::ser::SerializeStruct;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::{
     Affair, BasicPart, ChangeRecord, Cover, Disclosure, FileBlock, FocusedPart, FormPart, FullPart,
-    ItemId, Procedures, Report, System,
+    ItemId, ItemPath, Procedures, Report, Segment, System,
 };
 use crate::AssessmentKind;
+use crate::label::Quoted;
 
 /// The version of the JSON format that [`Report::from_json`] reads and [`Report::to_json`]
 /// writes (the `schema_version` field).
 pub const SCHEMA_VERSION: u32 = 1;
-
-/// The JSON key of a form's own part.
-pub(crate) const fn part_key(form: AssessmentKind) -> &'static str {
-    match form {
-        AssessmentKind::Basic => "basic",
-        AssessmentKind::Focused => "focused",
-        AssessmentKind::Full => "full",
-    }
-}
 
 /// What kind of problem stopped a load.
 #[doc(alias = "読み込みエラーの種類")]
@@ -47,7 +39,7 @@ pub enum LoadErrorKind {
 ///
 /// let err = Report::from_json(r#"{"schema_version": 1, "form": "全項目評価", "cover": {"numbr": "3"}}"#).unwrap_err();
 /// assert_eq!(err.kind(), LoadErrorKind::Schema);
-/// assert!(err.path().starts_with("cover"));
+/// assert_eq!(err.path().to_string(), "cover.numbr");
 /// assert!(err.message().contains("numbr"));
 /// ```
 #[doc(alias = "読み込みエラー")]
@@ -55,17 +47,17 @@ pub enum LoadErrorKind {
 #[error("{}: {}: {message}{}", display_path(.path), kind_text(*.kind), position(*.line, *.column))]
 pub struct LoadError {
     kind: LoadErrorKind,
-    path: String,
+    path: ItemPath,
     message: String,
     line: usize,
     column: usize,
 }
 
-fn display_path(path: &str) -> &str {
-    if path.is_empty() || path == "." {
-        "（最上位）"
+fn display_path(path: &ItemPath) -> String {
+    if path.is_root() {
+        "（最上位）".to_owned()
     } else {
-        path
+        Quoted(&path.to_string()).to_string()
     }
 }
 
@@ -99,17 +91,17 @@ impl LoadError {
         self.kind
     }
 
-    /// The JSON path where it occurred, e.g. `files[0].entrustments[2].re_entrustment` (`.` for
-    /// the top level).
+    /// The path where it occurred, e.g. `files[0].entrustments[2].re_entrustment` (the top of
+    /// the report, `$`, for an error about the whole text).
     ///
     /// ```
     /// use mynumber_pia::report::{LoadErrorKind, Report};
     ///
     /// let err = Report::from_json("{\n  \"schema_version\": 1,\n  \"form\": 3\n}").unwrap_err();
-    /// assert_eq!(err.path(), "form");
+    /// assert_eq!(err.path().to_string(), "form");
     /// ```
     #[must_use]
-    pub fn path(&self) -> &str {
+    pub fn path(&self) -> &ItemPath {
         &self.path
     }
 
@@ -154,23 +146,17 @@ impl LoadError {
     }
 
     /// A filled item that the report's form does not print (様式2–4 differ; see [`ItemId`]).
-    fn outside_form(form: AssessmentKind, id: ItemId, path: String) -> Self {
-        let def = id.def();
+    fn outside_form(form: AssessmentKind, id: ItemId, path: ItemPath) -> Self {
         LoadError {
             kind: LoadErrorKind::Schema,
             path,
-            message: format!(
-                "「{}」は{}にない項目です（{}の項目）。null にするか削除してください",
-                def.label,
-                form.form_title(),
-                def.printed_at()
-            ),
+            message: outside_form_message(form, id),
             line: 0,
             column: 0,
         }
     }
 
-    fn from_json_error(path: String, err: &serde_json::Error) -> Self {
+    fn from_json_error(path: Option<&serde_path_to_error::Path>, err: &serde_json::Error) -> Self {
         let kind = match err.classify() {
             serde_json::error::Category::Eof => LoadErrorKind::Eof,
             serde_json::error::Category::Data => LoadErrorKind::Schema,
@@ -180,17 +166,24 @@ impl LoadError {
         };
         let full = err.to_string();
         let message = match full.rfind(" at line ") {
-            Some(pos) => full.get(..pos).unwrap_or(&full).to_owned(),
-            None => full,
+            Some(pos) => full.get(..pos).unwrap_or(&full),
+            None => &full,
         };
-        // serde_path_to_error writes `?` for a segment it could not name (e.g. at end of input).
-        let mut path = path;
-        while let Some(stripped) = path.strip_suffix(".?") {
-            path = stripped.to_owned();
+        // One line, whatever the input echoed in it (an unknown key with a line break).
+        let message = Quoted(message).to_string();
+        let mut segments = Vec::new();
+        for segment in path.into_iter().flatten() {
+            segments.push(match segment {
+                serde_path_to_error::Segment::Seq { index } => Segment::Index(*index),
+                serde_path_to_error::Segment::Map { key } => Segment::Field(key.clone().into()),
+                serde_path_to_error::Segment::Enum { variant } => {
+                    Segment::Field(variant.clone().into())
+                }
+                // A step it could not name (at the end of the input): the path stops before it.
+                serde_path_to_error::Segment::Unknown => break,
+            });
         }
-        if path == "?" {
-            path = ".".to_owned();
-        }
+        let path = ItemPath::from(segments);
         LoadError {
             kind,
             path,
@@ -219,22 +212,28 @@ impl Report {
     /// ```
     pub fn from_json(text: &str) -> Result<Report, LoadError> {
         // Fast path: a plain parse. Only when it fails is the text parsed again while tracking
-        // the JSON path, so that the error can name where it went wrong.
-        let report = match serde_json::from_str::<Report>(text) {
+        // the JSON path, so that the error can name where it went wrong. The form check runs
+        // here, on the typed report, to give its path as a value; `Deserialize` runs the same.
+        let mut de = serde_json::Deserializer::from_str(text);
+        let report = match Unchecked
+            .deserialize(&mut de)
+            .and_then(|r| de.end().map(|()| r))
+        {
             Ok(report) => report,
             Err(_) => {
                 let mut de = serde_json::Deserializer::from_str(text);
-                let report: Report = serde_path_to_error::deserialize(&mut de)
-                    .map_err(|e| LoadError::from_json_error(e.path().to_string(), e.inner()))?;
-                de.end()
-                    .map_err(|e| LoadError::from_json_error(".".to_owned(), &e))?;
+                let mut track = serde_path_to_error::Track::new();
+                let report = Unchecked
+                    .deserialize(serde_path_to_error::Deserializer::new(&mut de, &mut track))
+                    .map_err(|e| LoadError::from_json_error(Some(&track.path()), &e))?;
+                de.end().map_err(|e| LoadError::from_json_error(None, &e))?;
                 report
             }
         };
-        if let Some((id, path)) = report.items_outside_form().into_iter().next() {
-            return Err(LoadError::outside_form(report.form(), id, path));
+        match report.items_outside_form().into_iter().next() {
+            Some((id, path)) => Err(LoadError::outside_form(report.form(), id, path)),
+            None => Ok(report),
         }
-        Ok(report)
     }
 
     /// The report as pretty-printed JSON; [`Report::from_json`] reads it back to an equal value.
@@ -250,9 +249,11 @@ impl Report {
     /// # Ok::<(), mynumber_pia::report::LoadError>(())
     /// ```
     #[must_use]
+    #[allow(clippy::expect_used)]
     pub fn to_json(&self) -> String {
-        // Serializing cannot fail: every map key is a string and no value is a float.
-        serde_json::to_string_pretty(self).unwrap_or_default()
+        serde_json::to_string_pretty(self).expect(
+            "a report serializes to JSON: every map key is a label string, no value is a float",
+        )
     }
 }
 
@@ -345,8 +346,38 @@ fn set_once<T, E: de::Error>(slot: &mut Option<T>, value: T, name: &'static str)
     Ok(())
 }
 
+/// The message for an item that `form` does not print.
+fn outside_form_message(form: AssessmentKind, id: ItemId) -> String {
+    format!(
+        "「{}」は{}にない項目です（{}の項目）。null にするか削除してください",
+        id.label(),
+        form.form_title(),
+        id.printed_at()
+    )
+}
+
+/// Reads a report and checks its form: an item the form does not print (see
+/// [`Report::items_outside_form`]) is an error naming its path, whatever the format.
 impl<'de> Deserialize<'de> for Report {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let report = Unchecked.deserialize(d)?;
+        match report.items_outside_form().into_iter().next() {
+            Some((id, path)) => Err(de::Error::custom(format!(
+                "{path}: {}",
+                outside_form_message(report.form(), id)
+            ))),
+            None => Ok(report),
+        }
+    }
+}
+
+/// Reads a report without the form check, which the caller then makes.
+struct Unchecked;
+
+impl<'de> DeserializeSeed<'de> for Unchecked {
+    type Value = Report;
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Report, D::Error> {
         d.deserialize_struct("Report", FIELDS, ReportVisitor)
     }
 }
@@ -415,8 +446,8 @@ impl<'de> Visitor<'de> for ReportVisitor {
                 return Err(de::Error::custom(format!(
                     "form は「{form}」ですが、「{}」の部分（キー \"{}\"）があります。キー \"{}\" に書いてください",
                     p.form(),
-                    p.key(),
-                    part_key(form)
+                    p.form().as_str(),
+                    form.as_str()
                 )));
             }
         };
@@ -446,7 +477,7 @@ mod tests {
         ] {
             let r =
                 Report::from_json(&format!(r#"{{"schema_version":1,"form":"{form}"}}"#)).unwrap();
-            assert_eq!(r.part.key(), key);
+            assert_eq!(r.form().as_str(), key);
             let r2 = Report::from_json(&format!(
                 r#"{{"schema_version":1,"form":"{form}","{key}":{{}}}}"#
             ))
@@ -483,7 +514,7 @@ mod tests {
         )
         .unwrap_err();
         assert!(
-            e.path().starts_with("full.risk_measures.usage"),
+            e.path().to_string().starts_with("full.risk_measures.usage"),
             "{}",
             e.path()
         );

@@ -8,11 +8,11 @@
 //! しきい値判断 items and one-line risk ratings of the 基礎 form ([`BasicPart`]), the risk chapter
 //! of the 重点 form ([`FocusedPart`]) and the risk chapters of the 全項目 form ([`FullPart`]).
 //! Items of a shared part that a form lacks (the 重点 form has no 保管期間, for example) are
-//! `None` there; [`ItemId`] and its table [`ITEMS`] say which form has which item, under which
+//! `None` there; [`ItemId`] and its table say which form has which item, under which
 //! number, and whether it is a ※ item.
 //!
 //! Loading checks the JSON shape and the form: an item the form does not print (a 保管期間 in a
-//! 重点 report, a 委託事項 in a 基礎 report) is rejected at its path, as the table [`ITEMS`] says
+//! 重点 report, a 委託事項 in a 基礎 report) is rejected at its path, as the item table says
 //! ([`Report::items_outside_form`]). Nothing else is enforced: a faithful transcription of a real
 //! report loads even where the report contradicts itself (declared counts that differ from the
 //! entries, names that differ between chapters). Judging it is the job of
@@ -92,12 +92,14 @@ mod cover;
 mod date;
 mod disclosure;
 mod entrustment;
+mod field;
 mod file;
 mod focused;
 mod form;
 mod full;
 mod items;
 mod json;
+mod path;
 mod procedure;
 mod provision;
 mod risk;
@@ -120,8 +122,8 @@ pub use choices::{
 pub use cover::{BodyKind, Cover};
 pub use date::{DateOrMonth, DateOrMonthError};
 pub use disclosure::Disclosure;
-pub use entrustment::{Entrustment, ReEntrustee};
 pub(crate) use entrustment::entrustee_key;
+pub use entrustment::{Entrustment, ReEntrustee};
 pub use file::{Acquisition, FileBlock, ProvisionTransferStatus, Storage, Usage};
 pub use focused::{
     FocusedAcquisitionRisks, FocusedEntrusteeRisk, FocusedEntrustmentRisks,
@@ -129,15 +131,16 @@ pub use focused::{
     FocusedProvisionRisks, FocusedRiskMeasures, FocusedStorageRisks, FocusedUnauthorizedUseRisk,
     FocusedUsageRisks,
 };
+pub use form::AssessmentKind;
 pub use full::{
     FullAcquisitionRisks, FullEntrusteeRisk, FullEntrustmentRisks, FullNetworkRisks,
     FullOtherMeasures, FullPart, FullProvisionRisks, FullRiskMeasures, FullStorageRisks,
     FullUsageRisks, ImproperProvisionRisk, InaccuracyRisk, LeakageRisk, LingeringDataRisk,
     LinkingRisk, ProvisionRule, UnauthorizedUseRisk, UnintendedAcquisitionRisk,
 };
-pub use form::AssessmentKind;
-pub use items::{ITEMS, ItemDef, ItemId, Position, UnknownItemId};
+pub use items::{ItemId, Position, UnknownItemId};
 pub use json::{LoadError, LoadErrorKind, SCHEMA_VERSION};
+pub use path::{ItemPath, ParsePathError, Segment};
 pub use procedure::{
     BasicAssessmentStep, Period, PpcApproval, Procedures, PublicComment, ThirdPartyReview,
 };
@@ -236,7 +239,7 @@ impl FormPart {
     /// use mynumber_pia::AssessmentKind;
     ///
     /// let part = FormPart::empty(AssessmentKind::Basic);
-    /// assert_eq!((part.form(), part.key()), (AssessmentKind::Basic, "basic"));
+    /// assert_eq!(part.form(), AssessmentKind::Basic);
     /// ```
     #[must_use]
     pub fn empty(form: AssessmentKind) -> Self {
@@ -255,19 +258,6 @@ impl FormPart {
             FormPart::Focused(_) => AssessmentKind::Focused,
             FormPart::Full(_) => AssessmentKind::Full,
         }
-    }
-
-    /// The JSON key the part is stored under: `basic`, `focused` or `full`.
-    ///
-    /// ```
-    /// use mynumber_pia::report::Report;
-    /// use mynumber_pia::AssessmentKind;
-    ///
-    /// assert_eq!(Report::empty(AssessmentKind::Full).part.key(), "full");
-    /// ```
-    #[must_use]
-    pub const fn key(&self) -> &'static str {
-        json::part_key(self.form())
     }
 }
 
@@ -476,33 +466,27 @@ impl Report {
         }
     }
 
-    /// The items this report fills in that its form does not print, with their JSON paths: a
-    /// 保管期間 in a 重点項目評価書 (様式3 has no Ⅱ6②), a 委託事項 in a 基礎項目評価書 (様式2 has no
-    /// Ⅱ), システムの機能 in a 基礎 report (様式2 Ⅰ1③ lists names only)… The table [`ITEMS`]
-    /// decides. [`Report::from_json`] rejects a report that has any.
+    /// The items this report fills in that its form does not print, with their paths: a 保管期間
+    /// in a 重点項目評価書 (様式3 has no Ⅱ6②), a 委託事項 in a 基礎項目評価書 (様式2 has no Ⅱ),
+    /// システムの機能 in a 基礎 report (様式2 Ⅰ1③ lists names only)… The item table
+    /// ([`ItemId::in_form`]) decides. Such a report does not load: deserializing it (with
+    /// [`Report::from_json`] or any serde format) fails at the first of these items.
     ///
     /// ```
-    /// use mynumber_pia::report::{ItemId, Report, RetentionPeriod};
     /// use mynumber_pia::AssessmentKind;
+    /// use mynumber_pia::report::{ItemId, Report, RetentionPeriod};
     ///
     /// let mut r = Report::example(AssessmentKind::Focused);
     /// assert!(r.items_outside_form().is_empty());
     /// r.files[0].storage.retention = Some(RetentionPeriod::FiveYears);
-    /// assert_eq!(
-    ///     r.items_outside_form(),
-    ///     [(ItemId::FileStorageRetention, "files[0].storage.retention".to_owned())]
-    /// );
+    /// let outside = r.items_outside_form();
+    /// assert_eq!(outside.len(), 1);
+    /// assert_eq!(outside[0].0, ItemId::FileStorageRetention);
+    /// assert_eq!(outside[0].1.to_string(), "files[0].storage.retention");
     /// ```
     #[must_use]
-    pub fn items_outside_form(&self) -> Vec<(ItemId, String)> {
-        let form = self.form();
-        if items::shared_items_outside(form).next().is_none() {
-            return Vec::new();
-        }
-        match serde_json::to_value(self) {
-            Ok(value) => items::filled_outside(form, &value),
-            Err(_) => Vec::new(),
-        }
+    pub fn items_outside_form(&self) -> Vec<(ItemId, ItemPath)> {
+        items::filled_outside_form(self)
     }
 
     /// The report without the items its form does not print (see
@@ -510,8 +494,8 @@ impl Report {
     /// a 全項目 one.
     ///
     /// ```
-    /// use mynumber_pia::report::{FormPart, Report};
     /// use mynumber_pia::AssessmentKind;
+    /// use mynumber_pia::report::{FormPart, Report};
     ///
     /// let full = Report::example(AssessmentKind::Full);
     /// let mut focused = full.clone();
@@ -522,16 +506,9 @@ impl Report {
     /// assert_eq!(focused.files[0].storage.location, full.files[0].storage.location);
     /// ```
     #[must_use]
-    pub fn without_items_outside_form(self) -> Report {
-        let form = self.form();
-        if items::shared_items_outside(form).next().is_none() {
-            return self;
-        }
-        let Ok(mut value) = serde_json::to_value(&self) else {
-            return self;
-        };
-        items::remove_outside(form, &mut value);
-        serde_json::from_value(value).unwrap_or(self)
+    pub fn without_items_outside_form(mut self) -> Report {
+        items::clear_outside_form(&mut self);
+        self
     }
 
     /// The number of people who handle the report's files, as far as the bands tell (the
@@ -560,7 +537,10 @@ impl Report {
         // One entry per 委託先, whatever the number of 委託事項: linear in the entries.
         let mut groups: IndexMap<String, Interval> = IndexMap::new();
         for file in &self.files {
-            let users = file.usage.user_count.map_or(unknown, StaffCountBand::interval);
+            let users = file
+                .usage
+                .user_count
+                .map_or(unknown, StaffCountBand::interval);
             own = Some(own.map_or(users, |o| o.add_overlapping(users)));
             for e in &file.entrustments {
                 let staff = e.handler_count.map_or(unknown, StaffCountBand::interval);

@@ -54,7 +54,9 @@ pub use grounds::{
     Exemption, Grounds, GuidelineCitation, OtherExemptionItem, ParseExemptionError, RuleCitation,
 };
 pub use input::{IncidentInput, ThresholdInput};
-pub use labels::{HandlerCountBand, ReportSet, RequiredAssessment, SeriousIncident, SubjectCountBand};
+pub use labels::{
+    HandlerCountBand, ReportSet, RequiredAssessment, SeriousIncident, SubjectCountBand,
+};
 pub use outcome::ThresholdOutcome;
 pub use rule::{decide, decide_bounds, decide_counts, decide_partial};
 pub use stated::StatedThresholdResult;

@@ -3,7 +3,10 @@
 use crate::AssessmentKind;
 use serde::{Serialize, Serializer};
 
-use super::{Exemption, Grounds, HandlerCount, HandlerCountBand, ReportSet, RequiredAssessment, SeriousIncident, StatedThresholdResult, SubjectCount, SubjectCountBand, decide, decide_bounds};
+use super::{
+    Exemption, Grounds, HandlerCount, HandlerCountBand, ReportSet, RequiredAssessment,
+    SeriousIncident, StatedThresholdResult, SubjectCount, SubjectCountBand, decide, decide_bounds,
+};
 
 /// The outcome of a しきい値判断: the inputs it was reached from, the required assessment, the
 /// 評価書 to submit, the voluntary options, the grounds and a one-sentence explanation
@@ -379,8 +382,8 @@ impl Serialize for ThresholdOutcome {
 
 #[cfg(test)]
 mod tests {
-    use crate::Choice;
     use super::*;
+    use crate::Choice;
     use crate::threshold::OtherExemptionItem;
     use HandlerCountBand::{AtLeast500, Under500};
     use SeriousIncident::{NotOccurred, Occurred};

@@ -3,7 +3,10 @@
 use crate::AssessmentKind;
 use chrono::{Months, NaiveDate};
 
-use super::{HandlerCountBand, ReportSet, RequiredAssessment, SeriousIncident, StatedThresholdResult, SubjectCountBand};
+use super::{
+    HandlerCountBand, ReportSet, RequiredAssessment, SeriousIncident, StatedThresholdResult,
+    SubjectCountBand,
+};
 
 /// The rule as written (指針 第5の2; 規則 第4条第3号, 第5条, 第6条, 第7条): the required
 /// assessment for a 対象人数 band, given whether 取扱者数 ≥ 500 or a 重大事故 raises it.
@@ -405,8 +408,8 @@ impl ReportSet {
 
 #[cfg(test)]
 mod tests {
-    use crate::Choice;
     use super::*;
+    use crate::Choice;
     use HandlerCountBand::{AtLeast500, Under500};
     use RequiredAssessment as R;
     use SeriousIncident::{NotOccurred, Occurred};

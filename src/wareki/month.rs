@@ -94,7 +94,8 @@ impl YearMonth {
     /// The month written `YYYY-MM` (four digits, a hyphen, two digits), as JSON holds it.
     pub(crate) fn from_iso(text: &str) -> Option<Self> {
         let (y, m) = text.split_once('-')?;
-        if y.len() != 4 || m.len() != 2 || !(y.bytes().chain(m.bytes())).all(|b| b.is_ascii_digit()) {
+        if y.len() != 4 || m.len() != 2 || !(y.bytes().chain(m.bytes())).all(|b| b.is_ascii_digit())
+        {
             return None;
         }
         YearMonth::from_gregorian(y.parse().ok()?, m.parse().ok()?).ok()
@@ -277,7 +278,13 @@ mod tests {
         let m = YearMonth::from_gregorian(2015, 10).unwrap();
         assert_eq!(serde_json::to_string(&m).unwrap(), "\"2015-10\"");
         assert_eq!(serde_json::from_str::<YearMonth>("\"2015-10\"").unwrap(), m);
-        for bad in ["\"2015-1\"", "\"2015-13\"", "\"平成27年10月\"", "\"2015-10-01\"", "\"+015-10\""] {
+        for bad in [
+            "\"2015-1\"",
+            "\"2015-13\"",
+            "\"平成27年10月\"",
+            "\"2015-10-01\"",
+            "\"+015-10\"",
+        ] {
             let err = serde_json::from_str::<YearMonth>(bad).unwrap_err();
             assert!(err.to_string().contains("YYYY-MM"), "{bad}: {err}");
         }

@@ -4,9 +4,9 @@ use std::process::Output;
 
 use super::{stderr, stdout, temp_file};
 
+use mynumber_pia::AssessmentKind;
 use mynumber_pia::report::{Entrustment, ReEntrustee, Report, ReportBuilder, StaffCountBand};
 use mynumber_pia::samples::Sample;
-use mynumber_pia::AssessmentKind;
 
 fn show(args: &[&str]) -> Output {
     super::run("show", args)

@@ -4,8 +4,8 @@ use std::process::Output;
 
 use super::{stderr, stdout, temp_file as file};
 
-use mynumber_pia::report::Report;
 use mynumber_pia::AssessmentKind;
+use mynumber_pia::report::Report;
 
 fn run(args: &[&str]) -> Output {
     super::run("validate", args)
@@ -84,7 +84,7 @@ fn every_line_has_the_contract_shape() {
         assert_eq!(parts.len(), 3, "{line}");
         assert!(["error", "warning", "info"].contains(&parts[0]), "{line}");
         assert!(
-            parts[1].parse::<mynumber_pia::validate::Code>().is_ok(),
+            parts[1].parse::<mynumber_pia::validation::Code>().is_ok(),
             "{line}"
         );
         assert!(!parts[2].is_empty() && !message.is_empty(), "{line}");

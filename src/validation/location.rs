@@ -2,8 +2,8 @@
 
 use std::fmt::Write as _;
 
-use crate::report::{ItemId, Report};
 use crate::AssessmentKind;
+use crate::report::{ItemId, Report};
 
 /// The word the forms use for the N-th entry of a list (by JSON list name), and the item whose
 /// number stands for the whole list (used for items the forms do not number, such as the
@@ -77,11 +77,13 @@ fn without_label_words<'a>(rest: &'a str, label: &str) -> &'a str {
 /// 特定個人情報ファイル名 and list entries by the form's word and their number from 1. An item
 /// the form does not number takes the number of its list (`Ⅱ4` for the 再委託 chain).
 pub(crate) fn render(report: &Report, item: ItemId, indices: &[usize]) -> String {
-    let def = item.def();
     let form = report.form();
     let mut file: Option<String> = None;
     let mut entry: Option<(&'static str, usize, Option<ItemId>)> = None;
-    let lists = def.path.split('.').filter_map(|p| p.strip_suffix("[]"));
+    let lists = item
+        .pattern()
+        .split('.')
+        .filter_map(|p| p.strip_suffix("[]"));
     for (list, &index) in lists.zip(indices.iter()) {
         if list == "files" {
             let names = report
@@ -96,16 +98,16 @@ pub(crate) fn render(report: &Report, item: ItemId, indices: &[usize]) -> String
     }
     // The label without a leading 「提供先　」「委託　」 when the entry is already named, and
     // none when it is the entry's own word (「委託事項」 of 委託事項3).
-    let label = match (entry, def.label.split_once('　')) {
-        (Some((word, _, _)), _) if word == def.label => "",
+    let label = match (entry, item.label().split_once('　')) {
+        (Some((word, _, _)), _) if word == item.label() => "",
         (Some((word, _, _)), Some((head, tail))) if word.starts_with(head) => tail,
-        _ => def.label,
+        _ => item.label(),
     };
-    let number = match def.number(form) {
-        Some(n) => Some((n, def.label)),
+    let number = match item.number(form) {
+        Some(n) => Some((n, item.label())),
         None => entry
             .and_then(|(_, _, parent)| parent)
-            .and_then(|p| p.def().number(form).map(|n| (n, p.label()))),
+            .and_then(|p| p.number(form).map(|n| (n, p.label()))),
     };
     let (chapter, rest) = number.map_or(("", ""), |(n, l)| {
         let (chapter, rest) = split_chapter(n);

@@ -7,7 +7,7 @@
 //! - a stable [`Code`] (`TH001`, `EN004`, …; the list of rules is on [`Code`]),
 //! - a [`Severity`]: error (a rule of the 規則, 指針, 番号法 or form is broken), warning (a likely
 //!   mistake or an inconsistency) or info,
-//! - the place, as a [`FieldPath`] (`files[0].entrustments[2].re_entrustment`) and in the form's
+//! - the place, as a [`ItemPath`] (`files[0].entrustments[2].re_entrustment`) and in the form's
 //!   own words (`Ⅱ（国保給付ファイル）4 委託事項3 ⑦ 再委託の有無`),
 //! - a message in Japanese and the source of the rule (`規則 第15条`, `番号法 第10条第1項`, …).
 //!
@@ -84,7 +84,7 @@
 //! use chrono::NaiveDate;
 //! use mynumber_pia::report::{Report, StaffCountBand};
 //! use mynumber_pia::AssessmentKind;
-//! use mynumber_pia::validate::{Code, Severity, validate};
+//! use mynumber_pia::validation::{Code, Severity, validate};
 //!
 //! let mut report = Report::example(AssessmentKind::Full);
 //! let today = NaiveDate::from_ymd_opt(2025, 7, 1).unwrap();
@@ -130,7 +130,7 @@ mod finding;
 mod findings;
 mod handlers;
 mod location;
-mod path;
+
 mod procedure;
 mod provision;
 #[cfg(test)]
@@ -141,7 +141,6 @@ mod time;
 pub use code::{Code, Family, ParseCodeError};
 pub use finding::{Finding, ParseSeverityError, Severity};
 pub use findings::ValidationReport;
-pub use path::{FieldPath, Segment};
 
 as_str_text!(Code, Severity);
 
@@ -159,7 +158,7 @@ use crate::report::Report;
 /// use chrono::NaiveDate;
 /// use mynumber_pia::report::Report;
 /// use mynumber_pia::AssessmentKind;
-/// use mynumber_pia::validate::validate;
+/// use mynumber_pia::validation::validate;
 ///
 /// let report = Report::example(AssessmentKind::Focused);
 /// let result = validate(&report, NaiveDate::from_ymd_opt(2030, 7, 1).unwrap());

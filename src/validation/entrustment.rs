@@ -2,8 +2,8 @@
 
 use super::Code;
 use super::context::{Ctx, blank};
-use crate::report::entrustee_key;
 use super::location::render;
+use crate::report::entrustee_key;
 use crate::report::{Entrustment, EntrustmentStatus, ItemId, ReEntrustmentStatus, Report};
 
 pub(crate) fn check(cx: &mut Ctx<'_>) {
@@ -129,8 +129,11 @@ fn check_chain(cx: &mut Ctx<'_>, fi: usize, ei: usize, e: &Entrustment) {
     for (li, level) in e.re_entrustees.iter().enumerate() {
         let depth = li + 1;
         let name = level.name.as_deref().unwrap_or("（名称なし）");
-        let path =
-            || super::FieldPath::from_item(ItemId::EntrustmentReEntrustees, &[fi, ei]).index(li);
+        let path = || {
+            crate::report::ItemId::EntrustmentReEntrustees
+                .path(&[fi, ei])
+                .index(li)
+        };
         // `Ⅱ（国保給付ファイル）4 委託事項1 再々委託先`, rendered only for a finding.
         let place = |report: &Report| {
             format!(
@@ -184,9 +187,9 @@ fn level_name(depth: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::{ReEntrustee, Report, StaffCountBand};
     use crate::AssessmentKind;
-    use crate::validate::testing::{block, check, codes, with_block};
+    use crate::report::{ReEntrustee, Report, StaffCountBand};
+    use crate::validation::testing::{block, check, codes, with_block};
 
     fn plain() -> Entrustment {
         Entrustment::new("保守", "株式会社A", StaffCountBand::Under10)

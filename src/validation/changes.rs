@@ -2,9 +2,10 @@
 
 use chrono::NaiveDate;
 
+use super::Code;
 use super::context::{Ctx, show_date};
 use super::location::changes_appendix;
-use super::{Code, FieldPath};
+use crate::report::ItemPath;
 use crate::report::{ChangeRecord, SubmissionTiming};
 
 /// The 変更箇所 columns, as the forms print them.
@@ -30,7 +31,7 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
     let published = report.cover.published_on;
     let mut latest: Option<NaiveDate> = None;
     for (i, row) in report.changes.iter().enumerate() {
-        let path = || FieldPath::root().item("changes", i);
+        let path = || ItemPath::root().field("changes").index(i);
         // Only a 説明 that mentions 重要 can declare a 重要な変更 (cheap test first).
         let mentions = row.explanation.as_deref().is_some_and(|e| e.contains('重'));
         if row.timing == Some(SubmissionTiming::After)
@@ -83,9 +84,9 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::{ItemId, Report, ReportBuilder};
     use crate::AssessmentKind;
-    use crate::validate::testing::{check, codes, d};
+    use crate::report::{ItemId, Report, ReportBuilder};
+    use crate::validation::testing::{check, codes, d};
 
     fn row(date: NaiveDate, timing: SubmissionTiming, explanation: &str) -> ChangeRecord {
         ChangeRecord {

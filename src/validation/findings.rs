@@ -13,13 +13,14 @@ use super::finding::{Finding, Severity};
 ///
 /// ```
 /// use chrono::NaiveDate;
-/// use mynumber_pia::validate::{Code, FieldPath, Finding, Severity, ValidationReport};
+/// use mynumber_pia::report::ItemPath;
+/// use mynumber_pia::validation::{Code, Finding, Severity, ValidationReport};
 ///
 /// let today = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
 /// let mut report = ValidationReport::new(today);
 /// assert!(!report.has_errors());
-/// report.push(Finding::new(Code::VoluntaryAssessment, FieldPath::root(), "Ⅵ１②", "任意に全項目評価"));
-/// report.push(Finding::new(Code::EntrustmentCycle, FieldPath::root(), "Ⅱ４", "循環"));
+/// report.push(Finding::new(Code::VoluntaryAssessment, ItemPath::root(), "Ⅵ１②", "任意に全項目評価"));
+/// report.push(Finding::new(Code::EntrustmentCycle, ItemPath::root(), "Ⅱ４", "循環"));
 /// assert!(report.has_errors());
 /// assert_eq!(report.count(Severity::Info), 1);
 /// assert_eq!(report.summary(), "1 errors, 0 warnings, 1 infos");
@@ -112,7 +113,7 @@ impl ValidationReport {
     /// use chrono::NaiveDate;
     /// use mynumber_pia::report::Report;
     /// use mynumber_pia::AssessmentKind;
-    /// use mynumber_pia::validate::{Code, Severity, validate};
+    /// use mynumber_pia::validation::{Code, Severity, validate};
     ///
     /// let mut report = Report::example(AssessmentKind::Full);
     /// report.files[0].entrustment_count = Some(3);
@@ -184,7 +185,7 @@ impl Extend<Finding> for ValidationReport {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::validate::FieldPath;
+    use crate::report::ItemPath;
 
     fn day() -> NaiveDate {
         NaiveDate::from_ymd_opt(2025, 1, 1).unwrap()
@@ -197,13 +198,13 @@ mod tests {
         r.extend([
             Finding::new(
                 Code::ProvisionCountMismatch,
-                FieldPath::root().item("files", 0),
+                ItemPath::root().field("files").index(0),
                 "Ⅱ５",
                 "件数",
             ),
             Finding::new(
                 Code::ProvisionCountMismatch,
-                FieldPath::root(),
+                ItemPath::root(),
                 "Ⅱ５",
                 "件数",
             ),

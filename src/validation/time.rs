@@ -4,8 +4,8 @@ use chrono::{Months, NaiveDate};
 
 use super::Code;
 use super::context::{Ctx, show_date};
-use crate::report::{IncidentHistory, ItemId};
 use crate::AssessmentKind;
+use crate::report::{IncidentHistory, ItemId};
 
 /// `date` plus `months`, saturating at the last representable date.
 fn add_months(date: NaiveDate, months: u32) -> NaiveDate {
@@ -126,8 +126,8 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
 mod tests {
     use super::*;
     use crate::report::{Report, ReportBuilder};
-    use crate::validate::testing::{d, finds};
-    use crate::validate::{Severity, validate};
+    use crate::validation::testing::{d, finds};
+    use crate::validation::{Severity, validate};
 
     #[test]
     fn tm001_tm002_five_years_after_publication() {

@@ -2,10 +2,10 @@
 
 use super::Code;
 use super::context::Ctx;
-use crate::{Interval, Relation};
+use crate::AssessmentKind;
 use crate::report::ItemId;
 use crate::threshold::{RequiredAssessment, SubjectCountBand, decide, decide_bounds};
-use crate::AssessmentKind;
+use crate::{Interval, Relation};
 
 /// The level a report of `kind` stands for.
 const fn level(kind: AssessmentKind) -> RequiredAssessment {
@@ -268,11 +268,14 @@ fn check_subject_against_files(cx: &mut Ctx<'_>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::report::{DataSubjectBand, FileBlock, Report, ReportBuilder};
-    use crate::threshold::{HandlerCountBand, ReportSet, RequiredAssessment, SeriousIncident, StatedThresholdResult, SubjectCountBand};
     use crate::AssessmentKind;
-    use crate::validate::Code;
-    use crate::validate::testing::codes;
+    use crate::report::{DataSubjectBand, FileBlock, Report, ReportBuilder};
+    use crate::threshold::{
+        HandlerCountBand, ReportSet, RequiredAssessment, SeriousIncident, StatedThresholdResult,
+        SubjectCountBand,
+    };
+    use crate::validation::Code;
+    use crate::validation::testing::codes;
 
     /// A 基礎項目評価書 with its three inputs, its stated result and Ⅳ1.
     fn basic(

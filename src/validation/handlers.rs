@@ -2,10 +2,10 @@
 
 use super::Code;
 use super::context::Ctx;
+use crate::AssessmentKind;
 use crate::Relation;
 use crate::report::ItemId;
 use crate::threshold::{HandlerCountBand, SeriousIncident, decide};
-use crate::AssessmentKind;
 
 pub(crate) fn check(cx: &mut Ctx<'_>) {
     if cx.report.files.is_empty() {
@@ -88,7 +88,7 @@ mod tests {
         DataSubjectBand, Entrustment, FileBlock, Report, ReportBuilder, StaffCountBand,
     };
     use crate::threshold::{RequiredAssessment, StatedThresholdResult, SubjectCountBand};
-    use crate::validate::testing::codes;
+    use crate::validation::testing::codes;
 
     fn block(users: StaffCountBand, entrustees: &[(&str, StaffCountBand)]) -> FileBlock {
         let mut f =
@@ -167,7 +167,7 @@ mod tests {
                 .with(|r| r.files = vec![block(users, &[])])
                 .build()
         };
-        let v = crate::validate::testing::check(&basic(StaffCountBand::AtLeast1000));
+        let v = crate::validation::testing::check(&basic(StaffCountBand::AtLeast1000));
         let f = v.with_code(Code::HandlerCountContradiction).next().unwrap();
         assert_eq!(f.path().to_string(), "basic.threshold_items.handler_count");
         assert!(f.message().contains("1000人以上"), "{}", f.message());
@@ -182,7 +182,7 @@ mod tests {
         assert!(
             !codes(&Report::example(AssessmentKind::Full))
                 .iter()
-                .any(|c| c.family() == crate::validate::Family::Handlers)
+                .any(|c| c.family() == crate::validation::Family::Handlers)
         );
     }
 }

@@ -7,7 +7,7 @@ use super::finding::Severity;
 /// The family a rule belongs to (the eight groups of checks of issue 5, in that order).
 ///
 /// ```
-/// use mynumber_pia::validate::{Code, Family};
+/// use mynumber_pia::validation::{Code, Family};
 ///
 /// assert_eq!(Code::EntrustmentCycle.family(), Family::Entrustment);
 /// assert_eq!(Family::Entrustment.prefix(), "EN");
@@ -95,7 +95,7 @@ macro_rules! codes {
         /// linter's list of rules.
         ///
         /// ```
-        /// use mynumber_pia::validate::{Code, Severity};
+        /// use mynumber_pia::validation::{Code, Severity};
         ///
         /// let code: Code = "HC001".parse()?;
         /// assert_eq!(code, Code::HandlerCountContradiction);
@@ -103,7 +103,7 @@ macro_rules! codes {
         /// assert_eq!(code.source(), "指針 第5の2");
         /// assert_eq!(code.to_string(), "HC001");
         /// assert_eq!(Code::ALL.len(), Code::ALL.iter().map(|c| c.as_str()).collect::<std::collections::BTreeSet<_>>().len());
-        /// # Ok::<(), mynumber_pia::validate::ParseCodeError>(())
+        /// # Ok::<(), mynumber_pia::validation::ParseCodeError>(())
         /// ```
         #[doc(alias = "検査規則")]
         #[doc(alias = "コード")]

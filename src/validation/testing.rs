@@ -3,8 +3,8 @@
 use chrono::NaiveDate;
 
 use super::{Code, ValidationReport, validate};
-use crate::report::{DataSubjectBand, FileBlock, Report, ReportBuilder};
 use crate::AssessmentKind;
+use crate::report::{DataSubjectBand, FileBlock, Report, ReportBuilder};
 
 /// A date.
 pub(crate) fn d(y: i32, m: u32, day: u32) -> NaiveDate {

@@ -176,9 +176,9 @@ fn check_destination(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::{CheckSet, Report, ReportBuilder};
     use crate::AssessmentKind;
-    use crate::validate::testing::{block, codes, with_block};
+    use crate::report::{CheckSet, Report, ReportBuilder};
+    use crate::validation::testing::{block, codes, with_block};
 
     fn basis(text: &str) -> LegalBasis {
         LegalBasis::parse(text).unwrap()

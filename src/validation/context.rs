@@ -3,9 +3,10 @@
 use chrono::NaiveDate;
 
 use super::location::render;
-use super::{Code, FieldPath, Finding, ValidationReport};
-use crate::report::{ItemId, Report};
+use super::{Code, Finding, ValidationReport};
 use crate::AssessmentKind;
+use crate::report::ItemPath;
+use crate::report::{ItemId, Report};
 
 /// The state of one validation run.
 pub(crate) struct Ctx<'a> {
@@ -33,7 +34,7 @@ impl<'a> Ctx<'a> {
         indices: &[usize],
         message: impl Into<String>,
     ) {
-        let path = FieldPath::from_item(item, indices);
+        let path = item.path(indices);
         self.emit_item(code, item, indices, path, message.into());
     }
 
@@ -46,7 +47,7 @@ impl<'a> Ctx<'a> {
         field: &'static str,
         message: impl Into<String>,
     ) {
-        let path = FieldPath::from_item(item, indices).field(field);
+        let path = item.path(indices).field(field);
         self.emit_item(code, item, indices, path, message.into());
     }
 
@@ -56,7 +57,7 @@ impl<'a> Ctx<'a> {
         code: Code,
         item: ItemId,
         indices: &[usize],
-        path: FieldPath,
+        path: ItemPath,
         message: String,
     ) {
         let location = render(self.report, item, indices);
@@ -68,7 +69,7 @@ impl<'a> Ctx<'a> {
         &mut self,
         code: Code,
         item: Option<ItemId>,
-        path: FieldPath,
+        path: ItemPath,
         location: String,
         message: impl Into<String>,
     ) {
@@ -92,8 +93,6 @@ pub(crate) fn blank(text: Option<&str>) -> bool {
             .all(|c| c.is_whitespace() || matches!(c, '－' | '-' | '―' | '—' | '‐' | 'ー' | '一'))
     })
 }
-
-
 
 /// A date as the forms print it, with the ISO date: `令和6年12月6日（2024-12-06）`.
 pub(crate) fn show_date(date: NaiveDate) -> String {

@@ -2,8 +2,8 @@
 
 use super::Code;
 use super::context::{Ctx, blank, show_date};
-use crate::report::{BodyKind, Cover, ItemId};
 use crate::AssessmentKind;
+use crate::report::{BodyKind, Cover, ItemId};
 
 /// Endings of the 評価実施機関名 of local governments and their bodies (地方公共団体等).
 const LOCAL_ENDINGS: &[&str] = &[
@@ -192,7 +192,7 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
 mod tests {
     use super::*;
     use crate::report::{Period, Report, ReportBuilder};
-    use crate::validate::testing::{codes, d};
+    use crate::validation::testing::{codes, d};
 
     #[test]
     fn local_government_from_kind_or_name() {

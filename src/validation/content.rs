@@ -1,13 +1,14 @@
 //! CT: what each form requires to be written (様式).
 
+use super::Code;
 use super::context::{Ctx, blank};
 use super::location::render;
-use super::{Code, FieldPath};
+use crate::AssessmentKind;
+use crate::report::ItemPath;
 use crate::report::{
     BasicPart, Control, FocusedPart, FullPart, IncidentHistory, ItemId, RetentionPeriod, Risk,
     Sufficiency,
 };
-use crate::AssessmentKind;
 
 pub(crate) fn check(cx: &mut Ctx<'_>) {
     mandatory(cx);
@@ -366,7 +367,7 @@ fn mandatory(cx: &mut Ctx<'_>) {
         cx.emit_at(
             Code::MandatoryItemEmpty,
             Some(ItemId::SystemName),
-            FieldPath::root().field("systems"),
+            ItemPath::root().field("systems"),
             location,
             "使用するシステムが一つも記載されていない",
         );
@@ -413,7 +414,7 @@ fn mandatory(cx: &mut Ctx<'_>) {
                 cx.emit_at(
                     Code::MandatoryItemEmpty,
                     Some(ItemId::FileNames),
-                    FieldPath::root().field("files"),
+                    ItemPath::root().field("files"),
                     location,
                     "Ⅱ 特定個人情報ファイルの概要が一つも記載されていない",
                 );
@@ -522,7 +523,7 @@ fn files(cx: &mut Ctx<'_>) {
 mod tests {
     use super::*;
     use crate::report::{Report, ReportBuilder};
-    use crate::validate::testing::{check, codes, d};
+    use crate::validation::testing::{check, codes, d};
 
     #[test]
     fn ct001_undefined_retention_needs_its_reason() {

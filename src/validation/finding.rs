@@ -6,8 +6,8 @@ use std::str::FromStr;
 use serde::Serialize;
 
 use super::code::Code;
-use super::path::FieldPath;
 use crate::report::ItemId;
+use crate::report::ItemPath;
 
 /// How serious a [`Finding`] is.
 ///
@@ -21,7 +21,7 @@ use crate::report::ItemId;
 /// Ordered from least to most serious, so `Severity::Info < Severity::Error`.
 ///
 /// ```
-/// use mynumber_pia::validate::Severity;
+/// use mynumber_pia::validation::Severity;
 ///
 /// assert_eq!(Severity::Error.to_string(), "error");
 /// assert_eq!("warning".parse(), Ok(Severity::Warning));
@@ -85,17 +85,18 @@ impl FromStr for Severity {
 /// One thing validation found in a 評価書.
 ///
 /// A finding names its rule ([`Code`], with its [`Severity`] and the source of the rule), the
-/// place in the report twice (the JSON-style [`FieldPath`], e.g.
+/// place in the report twice (the JSON-style [`ItemPath`], e.g.
 /// `files[0].entrustments[2].re_entrustment`, and the same place rendered with the form's own
 /// chapter, number and label, e.g. `Ⅱ（国保給付ファイル）4 委託事項3 ⑦ 再委託の有無`), and says what is
 /// wrong in Japanese.
 ///
 /// ```
-/// use mynumber_pia::validate::{Code, FieldPath, Finding, Severity};
+/// use mynumber_pia::report::ItemPath;
+/// use mynumber_pia::validation::{Code, Finding, Severity};
 ///
 /// let finding = Finding::new(
 ///     Code::ReEntrustmentWithoutPermissionMethod,
-///     FieldPath::root().field("files").index(0).field("entrustments").index(2),
+///     ItemPath::root().field("files").index(0).field("entrustments").index(2),
 ///     "委託事項3 ⑧再委託の許諾方法",
 ///     "再委託するとしているが、再委託の許諾方法が記載されていない",
 /// );
@@ -114,7 +115,7 @@ pub struct Finding {
     severity: Severity,
     #[serde(skip_serializing_if = "Option::is_none")]
     item: Option<ItemId>,
-    path: FieldPath,
+    path: ItemPath,
     location: String,
     message: String,
     source: &'static str,
@@ -125,7 +126,7 @@ impl Finding {
     /// and a Japanese `message`. The severity and the source come from the code.
     pub fn new(
         code: Code,
-        path: FieldPath,
+        path: ItemPath,
         location: impl Into<String>,
         message: impl Into<String>,
     ) -> Self {
@@ -144,10 +145,11 @@ impl Finding {
     ///
     /// ```
     /// use mynumber_pia::report::ItemId;
-    /// use mynumber_pia::validate::{Code, FieldPath, Finding};
+    /// use mynumber_pia::report::ItemPath;
+    /// use mynumber_pia::validation::{Code, Finding};
     ///
     /// let item = ItemId::CoverPublishedOn;
-    /// let f = Finding::new(Code::ReassessmentOverdue, FieldPath::from_item(item, &[]), "表紙 公表日", "5年を経過")
+    /// let f = Finding::new(Code::ReassessmentOverdue, item.path(&[]), "表紙 公表日", "5年を経過")
     ///     .with_item(item);
     /// assert_eq!(f.item(), Some(ItemId::CoverPublishedOn));
     /// assert_eq!(f.path().to_string(), "cover.published_on");
@@ -179,7 +181,7 @@ impl Finding {
 
     /// Where in the report, as a path of field names and indices.
     #[must_use]
-    pub fn path(&self) -> &FieldPath {
+    pub fn path(&self) -> &ItemPath {
         &self.path
     }
 
@@ -238,7 +240,7 @@ mod tests {
     fn finding_takes_severity_and_source_from_code() {
         let f = Finding::new(
             Code::ChangesOutOfOrder,
-            FieldPath::root(),
+            ItemPath::root(),
             "変更箇所",
             "順序",
         )
@@ -251,7 +253,7 @@ mod tests {
 
     #[test]
     fn finding_serializes_code_and_severity_as_strings() {
-        let f = Finding::new(Code::ReassessmentOverdue, FieldPath::root(), "表紙", "m");
+        let f = Finding::new(Code::ReassessmentOverdue, ItemPath::root(), "表紙", "m");
         let v = serde_json::to_value(&f).unwrap();
         assert_eq!(v["code"], "TM001");
         assert_eq!(v["severity"], "warning");

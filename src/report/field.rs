@@ -1,0 +1,472 @@
+//! What the item table reaches in a report: a [`Field`] (blank or not, cleared, shown as the form
+//! shows it). One implementation per type of the model; the table ([`super::items`]) knows
+//! where each item is, this module what each kind of value looks like.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::NaiveDate;
+
+use super::{
+    CheckSet, Control, DateOrMonth, Period, ProvisionTransferStatus, ReEntrustee, RecentIncidents,
+    Risk, SourceKind, basic, focused, full,
+};
+use crate::Choice;
+use crate::legal_basis::LegalBasis;
+use crate::threshold::StatedThresholdResult;
+use crate::wareki::YearMonth;
+
+/// The value of one item as the form holds it: what a renderer prints and a change record
+/// compares.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Value<'a> {
+    /// Free text; `None` for an empty cell.
+    Text(Option<&'a str>),
+    /// Several names or lines (a file's names, the record items of 別添).
+    Texts(&'a [String]),
+    /// One choice of a ＜選択肢＞ list: the chosen label and every option, in form order.
+    Choice {
+        chosen: Option<&'static str>,
+        options: &'static [&'static str],
+    },
+    /// A label with words of its own, such as a しきい値判断結果 with 「（任意に…を実施）」.
+    Label(Option<String>),
+    /// A checkbox list: the checked labels, every option, and the text of 「その他（ ）」.
+    Checks {
+        checked: Vec<&'static str>,
+        options: &'static [&'static str],
+        other: Option<&'a str>,
+    },
+    /// 入手元: the checked sources, each with its detail text, and every option.
+    Sources {
+        checked: Vec<(&'static str, Option<&'a str>)>,
+        options: &'static [&'static str],
+    },
+    /// A single box (`[ ] 委託しない`).
+    Flag(bool),
+    /// A yes or no that the model adds (whether the original body permitted a 再委託 level);
+    /// `None` when unknown.
+    Answer(Option<bool>),
+    /// A number written in the form (（ 28 ）件, ３１日間).
+    Count(Option<u32>),
+    /// A date.
+    Date(Option<NaiveDate>),
+    /// Several dates.
+    Dates(&'a [NaiveDate]),
+    /// A date given to the day or to the month.
+    DateOrMonth(Option<DateOrMonth>),
+    /// A month (the 様式 version).
+    Month(Option<YearMonth>),
+    /// A 法令上の根拠.
+    Basis(Option<&'a LegalBasis>),
+    /// An item made of labelled parts (a risk: its measures and 十分性; a period: start, end).
+    Group(Vec<(&'static str, Value<'a>)>),
+    /// An item that is a list of parts (the levels of a 再委託 chain).
+    List(Vec<Value<'a>>),
+}
+
+/// One value of the model that the item table reaches.
+pub(crate) trait Field {
+    /// Whether the item is left empty: no text (or only white space), no choice, no box checked.
+    fn is_blank(&self) -> bool;
+
+    /// Empties the item, as a report of a form without it holds it.
+    fn clear(&mut self);
+
+    /// The value, for rendering and comparing.
+    #[allow(dead_code)] // read by the renderer and the change records
+    fn value(&self) -> Value<'_>;
+}
+
+fn blank_text(text: Option<&str>) -> bool {
+    text.is_none_or(|t| t.trim().is_empty())
+}
+
+impl Field for Option<String> {
+    fn is_blank(&self) -> bool {
+        blank_text(self.as_deref())
+    }
+    fn clear(&mut self) {
+        *self = None;
+    }
+    fn value(&self) -> Value<'_> {
+        Value::Text(self.as_deref())
+    }
+}
+
+impl Field for String {
+    fn is_blank(&self) -> bool {
+        self.trim().is_empty()
+    }
+    fn clear(&mut self) {
+        self.clear();
+    }
+    fn value(&self) -> Value<'_> {
+        Value::Text(Some(self))
+    }
+}
+
+impl Field for Vec<String> {
+    fn is_blank(&self) -> bool {
+        self.iter().all(|t| t.trim().is_empty())
+    }
+    fn clear(&mut self) {
+        Vec::clear(self);
+    }
+    fn value(&self) -> Value<'_> {
+        Value::Texts(self)
+    }
+}
+
+impl<C: Choice> Field for Option<C> {
+    fn is_blank(&self) -> bool {
+        self.is_none()
+    }
+    fn clear(&mut self) {
+        *self = None;
+    }
+    fn value(&self) -> Value<'_> {
+        Value::Choice {
+            chosen: self.map(Choice::label),
+            options: C::LABELS,
+        }
+    }
+}
+
+impl<C: Choice> Field for CheckSet<C> {
+    fn is_blank(&self) -> bool {
+        self.checked.is_empty() && blank_text(self.other.as_deref())
+    }
+    fn clear(&mut self) {
+        *self = CheckSet::default();
+    }
+    fn value(&self) -> Value<'_> {
+        Value::Checks {
+            checked: self.checked.iter().map(|c| c.label()).collect(),
+            options: C::LABELS,
+            other: self.other.as_deref(),
+        }
+    }
+}
+
+impl<C: Choice> Field for BTreeSet<C> {
+    fn is_blank(&self) -> bool {
+        self.is_empty()
+    }
+    fn clear(&mut self) {
+        BTreeSet::clear(self);
+    }
+    fn value(&self) -> Value<'_> {
+        Value::Checks {
+            checked: self.iter().map(|c| c.label()).collect(),
+            options: C::LABELS,
+            other: None,
+        }
+    }
+}
+
+impl Field for BTreeMap<SourceKind, Option<String>> {
+    fn is_blank(&self) -> bool {
+        self.is_empty()
+    }
+    fn clear(&mut self) {
+        BTreeMap::clear(self);
+    }
+    fn value(&self) -> Value<'_> {
+        Value::Sources {
+            checked: self
+                .iter()
+                .map(|(kind, detail)| (kind.label(), detail.as_deref()))
+                .collect(),
+            options: SourceKind::LABELS,
+        }
+    }
+}
+
+impl Field for bool {
+    fn is_blank(&self) -> bool {
+        !*self
+    }
+    fn clear(&mut self) {
+        *self = false;
+    }
+    fn value(&self) -> Value<'_> {
+        Value::Flag(*self)
+    }
+}
+
+impl Field for Option<bool> {
+    fn is_blank(&self) -> bool {
+        self.is_none()
+    }
+    fn clear(&mut self) {
+        *self = None;
+    }
+    fn value(&self) -> Value<'_> {
+        Value::Answer(*self)
+    }
+}
+
+impl Field for Option<u32> {
+    fn is_blank(&self) -> bool {
+        self.is_none()
+    }
+    fn clear(&mut self) {
+        *self = None;
+    }
+    fn value(&self) -> Value<'_> {
+        Value::Count(*self)
+    }
+}
+
+impl Field for Option<NaiveDate> {
+    fn is_blank(&self) -> bool {
+        self.is_none()
+    }
+    fn clear(&mut self) {
+        *self = None;
+    }
+    fn value(&self) -> Value<'_> {
+        Value::Date(*self)
+    }
+}
+
+impl Field for Vec<NaiveDate> {
+    fn is_blank(&self) -> bool {
+        self.is_empty()
+    }
+    fn clear(&mut self) {
+        Vec::clear(self);
+    }
+    fn value(&self) -> Value<'_> {
+        Value::Dates(self)
+    }
+}
+
+impl Field for Option<DateOrMonth> {
+    fn is_blank(&self) -> bool {
+        self.is_none()
+    }
+    fn clear(&mut self) {
+        *self = None;
+    }
+    fn value(&self) -> Value<'_> {
+        Value::DateOrMonth(*self)
+    }
+}
+
+impl Field for Option<YearMonth> {
+    fn is_blank(&self) -> bool {
+        self.is_none()
+    }
+    fn clear(&mut self) {
+        *self = None;
+    }
+    fn value(&self) -> Value<'_> {
+        Value::Month(*self)
+    }
+}
+
+impl Field for Option<LegalBasis> {
+    fn is_blank(&self) -> bool {
+        self.is_none()
+    }
+    fn clear(&mut self) {
+        *self = None;
+    }
+    fn value(&self) -> Value<'_> {
+        Value::Basis(self.as_ref())
+    }
+}
+
+impl Field for Option<StatedThresholdResult> {
+    fn is_blank(&self) -> bool {
+        self.is_none()
+    }
+    fn clear(&mut self) {
+        *self = None;
+    }
+    fn value(&self) -> Value<'_> {
+        Value::Label(self.map(|r| r.to_string()))
+    }
+}
+
+/// Implements [`Field`] for a struct of the model shown as labelled parts: blank when every part
+/// is, cleared to its `Default`.
+macro_rules! group_field {
+    ($ty:ty { $($field:ident: $label:literal),+ $(,)? }) => {
+        impl Field for $ty {
+            fn is_blank(&self) -> bool {
+                $( self.$field.is_blank() )&&+
+            }
+            fn clear(&mut self) {
+                *self = <$ty>::default();
+            }
+            fn value(&self) -> Value<'_> {
+                Value::Group(vec![$( ($label, self.$field.value()) ),+])
+            }
+        }
+    };
+}
+
+group_field!(Risk {
+    measures: "リスクに対する措置の内容",
+    sufficiency: "リスクへの対策は十分か",
+});
+
+impl<T: Choice> Field for Control<T> {
+    fn is_blank(&self) -> bool {
+        self.status.is_blank() && self.detail.is_blank()
+    }
+    fn clear(&mut self) {
+        *self = Control::default();
+    }
+    fn value(&self) -> Value<'_> {
+        Value::Group(vec![
+            ("", self.status.value()),
+            ("具体的な方法", self.detail.value()),
+        ])
+    }
+}
+
+group_field!(RecentIncidents {
+    status: "",
+    content: "その内容",
+    prevention: "再発防止策の内容",
+    incident_dates: "発生日",
+});
+
+group_field!(ProvisionTransferStatus {
+    provision: "提供を行っている",
+    provision_count: "提供先の件数",
+    transfer: "移転を行っている",
+    transfer_count: "移転先の件数",
+    neither: "行っていない",
+});
+
+group_field!(Period {
+    start: "開始日",
+    end: "終了日",
+    stated_days: "日数",
+});
+
+/// The risks whose named measures are items of their own: the item of the risk itself holds
+/// what is left, its other measures and its 十分性.
+macro_rules! risk_rest {
+    ($($ty:ty),+ $(,)?) => {
+        $(group_field!($ty {
+            other_measures: "その他の措置の内容",
+            sufficiency: "リスクへの対策は十分か",
+        });)+
+    };
+}
+
+risk_rest!(
+    full::UnintendedAcquisitionRisk,
+    full::InaccuracyRisk,
+    full::LinkingRisk,
+    full::UnauthorizedUseRisk,
+    full::FullEntrusteeRisk,
+    full::ImproperProvisionRisk,
+    full::LeakageRisk,
+    full::LingeringDataRisk,
+    focused::FocusedUnauthorizedUseRisk,
+    focused::FocusedEntrusteeRisk,
+    focused::FocusedImproperProvisionRisk,
+    focused::FocusedLeakageRisk,
+);
+
+group_field!(full::ProvisionRule {
+    status: "",
+    to_others: "委託先から他者への提供に関するルールの内容及びルール遵守の確認方法",
+    between: "委託元と委託先間の提供に関するルールの内容及びルール遵守の確認方法",
+});
+
+group_field!(basic::EmergencyException {
+    applied: "適用した",
+    reason: "適用した理由",
+});
+
+// The rationale of Ⅳ8 and the 十分性 and rationale of Ⅳ11 are items of their own.
+group_field!(basic::ManualWork {
+    none: "人手を介在させる作業はない",
+    sufficiency: "リスクへの対策は十分か",
+});
+
+group_field!(basic::OptOutRisk {
+    opted_out: "しない",
+    sufficiency: "リスクへの対策は十分か",
+});
+
+group_field!(basic::PriorityItem {
+    detailed_assessment: "重点項目評価又は全項目評価を実施する",
+    measure: "最も優先度が高いと考えられる対策",
+});
+
+group_field!(ReEntrustee {
+    name: "再委託先",
+    items: "再委託事項",
+    permission_method: "再委託の許諾方法",
+    permitted_by_original: "委託元の許諾",
+});
+
+impl Field for Vec<ReEntrustee> {
+    fn is_blank(&self) -> bool {
+        self.iter().all(Field::is_blank)
+    }
+    fn clear(&mut self) {
+        Vec::clear(self);
+    }
+    fn value(&self) -> Value<'_> {
+        Value::List(self.iter().map(Field::value).collect())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::{Medium, Sufficiency};
+
+    #[test]
+    fn blank_is_empty_or_white_space() {
+        assert!(None::<String>.is_blank());
+        assert!(Some(" 　".to_owned()).is_blank());
+        assert!(!Some("なし".to_owned()).is_blank());
+        assert!(vec![String::new()].is_blank());
+        assert!(CheckSet::<Medium>::default().is_blank());
+        assert!(!CheckSet::of([Medium::Paper]).is_blank());
+        assert!(
+            !CheckSet::<Medium>::default()
+                .with_other("統合DB")
+                .is_blank()
+        );
+        assert!(Risk::default().is_blank());
+        assert!(!Risk::sufficient("対策").is_blank());
+        assert!(!true.is_blank() && false.is_blank());
+    }
+
+    #[test]
+    fn clear_empties() {
+        let mut risk = Risk::sufficient("対策");
+        risk.clear();
+        assert_eq!(risk, Risk::default());
+        let mut choice = Some(Sufficiency::Sufficient);
+        choice.clear();
+        assert!(choice.is_blank());
+    }
+
+    #[test]
+    fn values_show_labels_and_options() {
+        assert_eq!(
+            Some(Sufficiency::Sufficient).value(),
+            Value::Choice {
+                chosen: Some("十分である"),
+                options: Sufficiency::LABELS
+            }
+        );
+        let set = CheckSet::of([Medium::Paper]).with_other("統合DB");
+        let Value::Checks { checked, other, .. } = set.value() else {
+            panic!("a CheckSet is shown as checkboxes");
+        };
+        assert_eq!((checked, other), (vec!["紙"], Some("統合DB")));
+    }
+}
