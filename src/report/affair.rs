@@ -38,7 +38,7 @@ pub struct Affair {
     /// ②事務の内容 ※ (全項目, 重点 Ⅰ1②) / ②事務の概要 (基礎 Ⅰ1②).
     pub description: Option<String>,
     /// ③対象人数 (全項目・重点 Ⅰ1③). The 基礎 form asks it in Ⅱ1 instead, with its count date:
-    /// see [`ThresholdItems`](crate::report::ThresholdItems).
+    /// see [`basic::ThresholdItems`](crate::report::basic::ThresholdItems).
     pub subject_count: Option<SubjectCountBand>,
     /// 特定個人情報ファイル名 (全項目・重点 Ⅰ3, 基礎 Ⅰ2), one entry per file.
     pub file_names: Vec<String>,

@@ -6,7 +6,9 @@ use std::collections::BTreeSet;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::{AuditKind, Effort, PriorityMeasure, Sufficiency};
+use crate::label::choice_enum;
+
+use super::{AuditKind, Effort, Sufficiency};
 use crate::threshold::{
     HandlerCountBand, ReportSet, SeriousIncident, StatedThresholdResult, SubjectCountBand,
 };
@@ -14,10 +16,10 @@ use crate::threshold::{
 /// The chapters of the 基礎項目評価書 (様式2) that the other forms do not have.
 ///
 /// ```
-/// use mynumber_pia::report::BasicPart;
+/// use mynumber_pia::report::basic::Part;
 /// use mynumber_pia::threshold::{HandlerCountBand, SubjectCountBand};
 ///
-/// let mut part = BasicPart::default();
+/// let mut part = Part::default();
 /// part.threshold_items.subject_count = Some(SubjectCountBand::From10kTo100k);
 /// part.threshold_items.handler_count = Some(HandlerCountBand::Under500);
 /// assert!(!part.emergency_exception.applied);
@@ -25,7 +27,7 @@ use crate::threshold::{
 #[doc(alias = "基礎項目評価書")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
-pub struct BasicPart {
+pub struct Part {
     /// Ⅰ9 規則第９条第２項の適用.
     pub emergency_exception: EmergencyException,
     /// Ⅱ しきい値判断項目.
@@ -33,7 +35,7 @@ pub struct BasicPart {
     /// Ⅲ しきい値判断結果, as stated.
     pub threshold_result: Option<StatedThresholdResult>,
     /// Ⅳ リスク対策.
-    pub risk_measures: BasicRiskMeasures,
+    pub risk_measures: RiskMeasures,
 }
 
 /// Ⅰ9 規則第９条第２項の適用: whether the assessment was done after holding the file because of
@@ -52,7 +54,7 @@ pub struct EmergencyException {
 /// counts were taken (「いつ時点の計数か」).
 ///
 /// ```
-/// use mynumber_pia::report::ThresholdItems;
+/// use mynumber_pia::report::basic::ThresholdItems;
 /// use mynumber_pia::threshold::SeriousIncident;
 ///
 /// let t = ThresholdItems { serious_incident: Some(SeriousIncident::Occurred), ..ThresholdItems::default() };
@@ -80,7 +82,7 @@ pub struct ThresholdItems {
 #[doc(alias = "リスク対策")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
-pub struct BasicRiskMeasures {
+pub struct RiskMeasures {
     /// １．提出する特定個人情報保護評価書の種類.
     pub report_set: Option<ReportSet>,
     /// ２．目的外の入手が行われるリスクへの対策は十分か.
@@ -94,7 +96,7 @@ pub struct BasicRiskMeasures {
     /// ５．[ ] 提供・移転しない / 不正な提供・移転が行われるリスクへの対策は十分か.
     pub provision_transfer: OptOutRisk,
     /// ６．情報提供ネットワークシステムとの接続.
-    pub network: BasicNetworkRisks,
+    pub network: NetworkRisks,
     /// ７．特定個人情報の漏えい・滅失・毀損リスクへの対策は十分か.
     pub storage: Option<Sufficiency>,
     /// ８．人手を介在させる作業.
@@ -122,7 +124,7 @@ pub struct OptOutRisk {
 #[doc(alias = "情報提供ネットワークシステムとの接続")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
-pub struct BasicNetworkRisks {
+pub struct NetworkRisks {
     /// [ ] 接続しない（入手）.
     pub not_connected_acquisition: bool,
     /// [ ] 接続しない（提供）.
@@ -159,4 +161,37 @@ pub struct PriorityItem {
     pub sufficiency: Option<Sufficiency>,
     /// 判断の根拠.
     pub rationale: Option<String>,
+}
+
+choice_enum! {
+    /// 最も優先度が高いと考えられる対策 (基礎 Ⅳ11).
+    ///
+    /// ```
+    /// use mynumber_pia::Choice;
+    /// use mynumber_pia::report::basic::PriorityMeasure;
+    ///
+    /// assert_eq!(PriorityMeasure::ALL.len(), 9);
+    /// assert_eq!("9)　従業者に対する教育・啓発".parse(), Ok(PriorityMeasure::Training));
+    /// ```
+    #[doc(alias = "最も優先度が高いと考えられる対策")]
+    pub enum PriorityMeasure: "最も優先度が高いと考えられる対策" {
+        /// Against acquisition beyond the purpose.
+        UnintendedAcquisition => "目的外の入手が行われるリスクへの対策",
+        /// Against linking beyond the purpose.
+        ExcessiveLinking => "目的を超えた紐付け、事務に必要のない情報との紐付けが行われるリスクへの対策",
+        /// Against unauthorised use.
+        UnauthorizedUse => "権限のない者によって不正に使用されるリスクへの対策",
+        /// Against misuse by entrustees.
+        EntrusteeMisuse => "委託先における不正な使用等のリスクへの対策",
+        /// Against improper provision or transfer.
+        ImproperProvision => "不正な提供・移転が行われるリスクへの対策(委託や情報提供ネットワークシステムを通じた提供を除く。)",
+        /// Against acquisition beyond the purpose through the network.
+        NetworkAcquisition => "情報提供ネットワークシステムを通じて目的外の入手が行われるリスクへの対策",
+        /// Against improper provision through the network.
+        NetworkProvision => "情報提供ネットワークシステムを通じて不正な提供が行われるリスクへの対策",
+        /// Against leaks, loss and damage.
+        Leakage => "特定個人情報の漏えい・滅失・毀損リスクへの対策",
+        /// Staff training.
+        Training => "従業者に対する教育・啓発",
+    }
 }

@@ -5,12 +5,11 @@ use std::collections::BTreeSet;
 use chrono::NaiveDate;
 
 use super::{
-    AuditKind, BasicPart, BodyKind, ChangeRecord, CheckSet, Connection, Control, DataSubjectBand,
-    DateOrMonth, DeceasedNumbers, Destination, Effort, EntrustedScope, Entrustment, Established,
-    FileBlock, FileKind, FormPart, IncidentHistory, InfoLinkage, Maintained, Medium,
-    NiscCompliance, Performed, Period, PriorityMeasure, Publicized, ReEntrustee,
-    ReEntrusteeOversight, RecentIncidents, RecordItemBand, RecordItemCategory, Recorded, Report,
-    Restricted, RetentionPeriod, Risk, SourceKind, StaffCountBand, Sufficiency, System,
+    AuditKind, BodyKind, ChangeRecord, CheckSet, Connection, Control, DataSubjectBand, DateOrMonth,
+    Destination, Effort, EntrustedScope, Entrustment, Established, FileBlock, FileKind, FormPart,
+    IncidentHistory, InfoLinkage, Medium, Performed, Period, ReEntrustee, ReEntrusteeOversight,
+    RecentIncidents, RecordItemBand, RecordItemCategory, Recorded, Report, Restricted,
+    RetentionPeriod, Risk, SourceKind, StaffCountBand, Sufficiency, System, basic, full,
 };
 use crate::AssessmentKind;
 use crate::legal_basis::LegalBasis;
@@ -147,7 +146,7 @@ impl ReportBuilder {
         report.systems = vec![System::new("保険システム")];
         report.affair.file_names = vec!["保険資格ファイル".to_owned()];
         if let FormPart::Basic(part) = &mut report.part {
-            let part: &mut BasicPart = part;
+            let part: &mut basic::Part = part;
             part.threshold_items.subject_count = Some(SubjectCountBand::From1kTo10k);
             part.threshold_items.subject_count_as_of = ymd(2025, 4, 1);
             part.threshold_items.handler_count = Some(HandlerCountBand::Under500);
@@ -169,7 +168,7 @@ impl ReportBuilder {
             r.manual_work.rationale = text("個人番号の紐付けは二人で確認し、記録を残す。");
             r.audit = BTreeSet::from([AuditKind::SelfCheck]);
             r.training = Some(Effort::Sufficient);
-            r.priority.measure = Some(PriorityMeasure::Leakage);
+            r.priority.measure = Some(basic::PriorityMeasure::Leakage);
             r.priority.sufficiency = OK;
             r.priority.rationale = text("端末とサーバーの操作を記録し、定期的に確認している。");
         }
@@ -398,17 +397,17 @@ impl ReportBuilder {
                 *risk = Risk::sufficient(m);
             }
             let st = &mut r.storage.risk1;
-            st.nisc = Some(NiscCompliance::NotGovernmentAgency);
-            st.safety_system = Some(Maintained::Sufficient);
-            st.safety_rules = Some(Maintained::Sufficient);
-            st.staff_awareness = Some(Publicized::Sufficient);
+            st.nisc = Some(full::NiscCompliance::NotGovernmentAgency);
+            st.safety_system = Some(full::Maintained::Sufficient);
+            st.safety_rules = Some(full::Maintained::Sufficient);
+            st.staff_awareness = Some(full::Publicized::Sufficient);
             st.physical = Control::new(Effort::Sufficient, "サーバー室の入退室を管理する。");
             st.technical = Control::new(Effort::Sufficient, "ウイルス対策と更新を行う。");
             st.backup = Some(Effort::Sufficient);
             st.incident_procedure = Some(Effort::Sufficient);
             st.serious_incident = RecentIncidents::none();
             st.deceased_numbers =
-                Control::new(DeceasedNumbers::Kept, "生存者と同じ方法で管理する。");
+                Control::new(full::DeceasedNumbers::Kept, "生存者と同じ方法で管理する。");
             st.sufficiency = OK;
             r.storage.risk2 = Risk::sufficient("届出に基づき随時更新する。");
             r.storage.risk3.erasure_procedure =

@@ -427,66 +427,6 @@ choice_enum! {
 }
 
 choice_enum! {
-    /// ①NISC政府機関統一基準群 (全項目 Ⅲ7 リスク1①; C17). Local governments choose
-    /// `政府機関ではない`.
-    ///
-    /// ```
-    /// use mynumber_pia::report::NiscCompliance;
-    ///
-    /// assert_eq!("政府機関ではない".parse(), Ok(NiscCompliance::NotGovernmentAgency));
-    /// ```
-    #[doc(alias = "NISC政府機関統一基準群")]
-    pub enum NiscCompliance: "NISC政府機関統一基準群" {
-        /// Complied with special effort.
-        SpecialEffort => "特に力を入れて遵守している",
-        /// Complied with sufficiently.
-        Sufficient => "十分に遵守している",
-        /// Not complied with sufficiently.
-        Insufficient => "十分に遵守していない",
-        /// The body is not a government agency.
-        NotGovernmentAgency => "政府機関ではない",
-    }
-}
-
-choice_enum! {
-    /// ②安全管理体制, ③安全管理規程 (全項目 Ⅲ7 リスク1; C18).
-    ///
-    /// ```
-    /// use mynumber_pia::report::Maintained;
-    ///
-    /// assert_eq!(Maintained::Sufficient.label(), "十分に整備している");
-    /// ```
-    #[doc(alias = "整備している")]
-    pub enum Maintained: "整備の状況" {
-        /// Set up with special effort.
-        SpecialEffort => "特に力を入れて整備している",
-        /// Set up sufficiently.
-        Sufficient => "十分に整備している",
-        /// Not set up sufficiently.
-        Insufficient => "十分に整備していない",
-    }
-}
-
-choice_enum! {
-    /// ④安全管理体制・規程の職員への周知 (全項目 Ⅲ7 リスク1; C19).
-    ///
-    /// ```
-    /// use mynumber_pia::report::Publicized;
-    ///
-    /// assert_eq!("十分に周知している".parse(), Ok(Publicized::Sufficient));
-    /// ```
-    #[doc(alias = "周知している")]
-    pub enum Publicized: "周知の状況" {
-        /// Made known with special effort.
-        SpecialEffort => "特に力を入れて周知している",
-        /// Made known sufficiently.
-        Sufficient => "十分に周知している",
-        /// Not made known sufficiently.
-        Insufficient => "十分に周知していない",
-    }
-}
-
-choice_enum! {
     /// 特に力を入れて行っている / 十分に行っている / 十分に行っていない (C20, C23): 物理的対策,
     /// 技術的対策, バックアップ, 事故発生時手順の策定・周知, 自己点検, 監査, 従業者に対する教育・啓発.
     ///
@@ -529,23 +469,6 @@ choice_enum! {
 }
 
 choice_enum! {
-    /// ⑩死者の個人番号 (全項目 Ⅲ7 リスク1⑩; C22).
-    ///
-    /// ```
-    /// use mynumber_pia::report::DeceasedNumbers;
-    ///
-    /// assert_eq!(DeceasedNumbers::Kept.label(), "保管している");
-    /// ```
-    #[doc(alias = "死者の個人番号")]
-    pub enum DeceasedNumbers: "死者の個人番号" {
-        /// The numbers of deceased people are kept.
-        Kept => "保管している",
-        /// They are not kept.
-        NotKept => "保管していない",
-    }
-}
-
-choice_enum! {
     /// ③手数料等 of a disclosure request (全項目 Ⅴ1③; C24).
     ///
     /// ```
@@ -559,39 +482,6 @@ choice_enum! {
         Charged => "有料",
         /// Free of charge.
         Free => "無料",
-    }
-}
-
-choice_enum! {
-    /// 最も優先度が高いと考えられる対策 (基礎 Ⅳ11).
-    ///
-    /// ```
-    /// use mynumber_pia::Choice;
-    /// use mynumber_pia::report::PriorityMeasure;
-    ///
-    /// assert_eq!(PriorityMeasure::ALL.len(), 9);
-    /// assert_eq!("9)　従業者に対する教育・啓発".parse(), Ok(PriorityMeasure::Training));
-    /// ```
-    #[doc(alias = "最も優先度が高いと考えられる対策")]
-    pub enum PriorityMeasure: "最も優先度が高いと考えられる対策" {
-        /// Against acquisition beyond the purpose.
-        UnintendedAcquisition => "目的外の入手が行われるリスクへの対策",
-        /// Against linking beyond the purpose.
-        ExcessiveLinking => "目的を超えた紐付け、事務に必要のない情報との紐付けが行われるリスクへの対策",
-        /// Against unauthorised use.
-        UnauthorizedUse => "権限のない者によって不正に使用されるリスクへの対策",
-        /// Against misuse by entrustees.
-        EntrusteeMisuse => "委託先における不正な使用等のリスクへの対策",
-        /// Against improper provision or transfer.
-        ImproperProvision => "不正な提供・移転が行われるリスクへの対策(委託や情報提供ネットワークシステムを通じた提供を除く。)",
-        /// Against acquisition beyond the purpose through the network.
-        NetworkAcquisition => "情報提供ネットワークシステムを通じて目的外の入手が行われるリスクへの対策",
-        /// Against improper provision through the network.
-        NetworkProvision => "情報提供ネットワークシステムを通じて不正な提供が行われるリスクへの対策",
-        /// Against leaks, loss and damage.
-        Leakage => "特定個人情報の漏えい・滅失・毀損リスクへの対策",
-        /// Staff training.
-        Training => "従業者に対する教育・啓発",
     }
 }
 
@@ -956,6 +846,8 @@ impl<T: Ord + std::fmt::Display> std::fmt::Display for CheckSet<T> {
 
 #[cfg(test)]
 mod tests {
+    use crate::report::full;
+    use crate::report::basic;
     use super::*;
     use crate::Choice;
 
@@ -1092,8 +984,8 @@ mod tests {
         ),
         (
             "C17",
-            NiscCompliance::LIST_LABEL,
-            NiscCompliance::LABELS,
+            full::NiscCompliance::LIST_LABEL,
+            full::NiscCompliance::LABELS,
             &[
                 "特に力を入れて遵守している",
                 "十分に遵守している",
@@ -1103,8 +995,8 @@ mod tests {
         ),
         (
             "C18",
-            Maintained::LIST_LABEL,
-            Maintained::LABELS,
+            full::Maintained::LIST_LABEL,
+            full::Maintained::LABELS,
             &[
                 "特に力を入れて整備している",
                 "十分に整備している",
@@ -1113,8 +1005,8 @@ mod tests {
         ),
         (
             "C19",
-            Publicized::LIST_LABEL,
-            Publicized::LABELS,
+            full::Publicized::LIST_LABEL,
+            full::Publicized::LABELS,
             &[
                 "特に力を入れて周知している",
                 "十分に周知している",
@@ -1139,8 +1031,8 @@ mod tests {
         ),
         (
             "C22",
-            DeceasedNumbers::LIST_LABEL,
-            DeceasedNumbers::LABELS,
+            full::DeceasedNumbers::LIST_LABEL,
+            full::DeceasedNumbers::LABELS,
             &["保管している", "保管していない"],
         ),
         (
@@ -1255,7 +1147,7 @@ mod tests {
         assert_eq!(labels(Medium::TRANSFER), k7, "K7");
         // seed 003–004 Part C: 基礎 Ⅳ11 and the 監査 boxes; seed 000 §8.1: 提出時期.
         assert_eq!(
-            PriorityMeasure::LABELS,
+            basic::PriorityMeasure::LABELS,
             &[
                 "目的外の入手が行われるリスクへの対策",
                 "目的を超えた紐付け、事務に必要のない情報との紐付けが行われるリスクへの対策",
@@ -1298,12 +1190,12 @@ mod tests {
                         "C14" => printed.parse::<Restricted>().map(|v| v.label()),
                         "C15" => printed.parse::<Established>().map(|v| v.label()),
                         "C16" => printed.parse::<ReEntrusteeOversight>().map(|v| v.label()),
-                        "C17" => printed.parse::<NiscCompliance>().map(|v| v.label()),
-                        "C18" => printed.parse::<Maintained>().map(|v| v.label()),
-                        "C19" => printed.parse::<Publicized>().map(|v| v.label()),
+                        "C17" => printed.parse::<full::NiscCompliance>().map(|v| v.label()),
+                        "C18" => printed.parse::<full::Maintained>().map(|v| v.label()),
+                        "C19" => printed.parse::<full::Publicized>().map(|v| v.label()),
                         "C20" | "C23" => printed.parse::<Effort>().map(|v| v.label()),
                         "C21" => printed.parse::<IncidentHistory>().map(|v| v.label()),
-                        "C22" => printed.parse::<DeceasedNumbers>().map(|v| v.label()),
+                        "C22" => printed.parse::<full::DeceasedNumbers>().map(|v| v.label()),
                         "C24" => printed.parse::<Fee>().map(|v| v.label()),
                         other => panic!("{other} has no enum"),
                     };
@@ -1327,7 +1219,7 @@ mod tests {
         // seed 003–004 Part C prints 基礎 Ⅳ11 as `5)　…` with an ideographic space.
         assert_eq!(
             "5)　不正な提供・移転が行われるリスクへの対策(委託や情報提供ネットワークシステムを通じた提供を除く。)".parse(),
-            Ok(PriorityMeasure::ImproperProvision)
+            Ok(basic::PriorityMeasure::ImproperProvision)
         );
     }
 

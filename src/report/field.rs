@@ -365,14 +365,14 @@ risk_rest!(
     full::InaccuracyRisk,
     full::LinkingRisk,
     full::UnauthorizedUseRisk,
-    full::FullEntrusteeRisk,
+    full::EntrusteeRisk,
     full::ImproperProvisionRisk,
     full::LeakageRisk,
     full::LingeringDataRisk,
-    focused::FocusedUnauthorizedUseRisk,
-    focused::FocusedEntrusteeRisk,
-    focused::FocusedImproperProvisionRisk,
-    focused::FocusedLeakageRisk,
+    focused::UnauthorizedUseRisk,
+    focused::EntrusteeRisk,
+    focused::ImproperProvisionRisk,
+    focused::LeakageRisk,
 );
 
 group_field!(full::ProvisionRule {

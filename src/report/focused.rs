@@ -14,39 +14,40 @@ use super::{
 /// its own: 監査, 教育・啓発 and その他 are Ⅲ8–10.
 ///
 /// ```
-/// use mynumber_pia::report::{AuditKind, FocusedPart};
+/// use mynumber_pia::report::AuditKind;
+/// use mynumber_pia::report::focused::Part;
 ///
-/// let mut part = FocusedPart::default();
+/// let mut part = Part::default();
 /// part.risk_measures.audit.insert(AuditKind::SelfCheck);
 /// assert!(part.risk_measures.audit.contains(&AuditKind::SelfCheck));
 /// ```
 #[doc(alias = "重点項目評価書")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
-pub struct FocusedPart {
+pub struct Part {
     /// Ⅲ リスク対策.
-    pub risk_measures: FocusedRiskMeasures,
+    pub risk_measures: RiskMeasures,
 }
 
 /// Ⅲ リスク対策 of the 重点 form.
 #[doc(alias = "リスク対策")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
-pub struct FocusedRiskMeasures {
+pub struct RiskMeasures {
     /// １．特定個人情報ファイル名.
     pub file_names: Vec<String>,
     /// ２．特定個人情報の入手.
-    pub acquisition: FocusedAcquisitionRisks,
+    pub acquisition: AcquisitionRisks,
     /// ３．特定個人情報の使用.
-    pub usage: FocusedUsageRisks,
+    pub usage: UsageRisks,
     /// ４．特定個人情報ファイルの取扱いの委託.
-    pub entrustment: FocusedEntrustmentRisks,
+    pub entrustment: EntrustmentRisks,
     /// ５．特定個人情報の提供・移転.
-    pub provision_transfer: FocusedProvisionRisks,
+    pub provision_transfer: ProvisionRisks,
     /// ６．情報提供ネットワークシステムとの接続.
-    pub network: FocusedNetworkRisks,
+    pub network: NetworkRisks,
     /// ７．特定個人情報の保管・消去.
-    pub storage: FocusedStorageRisks,
+    pub storage: StorageRisks,
     /// ８．監査 実施の有無 (自己点検 / 内部監査 / 外部監査).
     pub audit: BTreeSet<AuditKind>,
     /// ９．従業者に対する教育・啓発 / 具体的な方法.
@@ -59,7 +60,7 @@ pub struct FocusedRiskMeasures {
 #[doc(alias = "特定個人情報の入手")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
-pub struct FocusedAcquisitionRisks {
+pub struct AcquisitionRisks {
     /// リスク：目的外の入手が行われるリスク.
     pub risk: Risk,
     /// その他のリスク及びそのリスクに対する措置.
@@ -70,11 +71,11 @@ pub struct FocusedAcquisitionRisks {
 #[doc(alias = "特定個人情報の使用")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
-pub struct FocusedUsageRisks {
+pub struct UsageRisks {
     /// リスク１：目的を超えた紐付け、事務に必要のない情報との紐付けが行われるリスク.
     pub risk1: Risk,
     /// リスク２：権限のない者（元職員、アクセス権限のない職員等）によって不正に使用されるリスク.
-    pub risk2: FocusedUnauthorizedUseRisk,
+    pub risk2: UnauthorizedUseRisk,
     /// その他のリスク及びそのリスクに対する措置.
     pub other_risks: Option<String>,
 }
@@ -83,7 +84,7 @@ pub struct FocusedUsageRisks {
 #[doc(alias = "権限のない者によって不正に使用されるリスク")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
-pub struct FocusedUnauthorizedUseRisk {
+pub struct UnauthorizedUseRisk {
     /// ユーザ認証の管理 / 具体的な管理方法.
     pub user_auth: Control<Performed>,
     /// その他の措置の内容.
@@ -96,11 +97,11 @@ pub struct FocusedUnauthorizedUseRisk {
 #[doc(alias = "特定個人情報ファイルの取扱いの委託")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
-pub struct FocusedEntrustmentRisks {
+pub struct EntrustmentRisks {
     /// [ ] 委託しない.
     pub not_entrusted: bool,
     /// リスク：委託先における不正な使用等のリスク.
-    pub risk: FocusedEntrusteeRisk,
+    pub risk: EntrusteeRisk,
     /// その他のリスク及びそのリスクに対する措置.
     pub other_risks: Option<String>,
 }
@@ -109,7 +110,7 @@ pub struct FocusedEntrustmentRisks {
 #[doc(alias = "委託先における不正な使用等のリスク")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
-pub struct FocusedEntrusteeRisk {
+pub struct EntrusteeRisk {
     /// 委託契約書中の特定個人情報ファイルの取扱いに関する規定 / 規定の内容.
     pub contract_clause: Control<Established>,
     /// 再委託先による特定個人情報ファイルの適切な取扱いの担保 / 具体的な方法.
@@ -124,11 +125,11 @@ pub struct FocusedEntrusteeRisk {
 #[doc(alias = "特定個人情報の提供・移転")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
-pub struct FocusedProvisionRisks {
+pub struct ProvisionRisks {
     /// [ ] 提供・移転しない.
     pub not_provided: bool,
     /// リスク：不正な提供・移転が行われるリスク.
-    pub risk: FocusedImproperProvisionRisk,
+    pub risk: ImproperProvisionRisk,
     /// その他のリスク及びそのリスクに対する措置.
     pub other_risks: Option<String>,
 }
@@ -137,7 +138,7 @@ pub struct FocusedProvisionRisks {
 #[doc(alias = "不正な提供・移転が行われるリスク")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
-pub struct FocusedImproperProvisionRisk {
+pub struct ImproperProvisionRisk {
     /// 特定個人情報の提供・移転に関するルール / ルールの内容及びルール遵守の確認方法.
     pub rule: Control<Established>,
     /// その他の措置の内容.
@@ -150,7 +151,7 @@ pub struct FocusedImproperProvisionRisk {
 #[doc(alias = "情報提供ネットワークシステムとの接続")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
-pub struct FocusedNetworkRisks {
+pub struct NetworkRisks {
     /// [ ] 接続しない（入手）.
     pub not_connected_acquisition: bool,
     /// [ ] 接続しない（提供）.
@@ -167,9 +168,9 @@ pub struct FocusedNetworkRisks {
 #[doc(alias = "特定個人情報の保管・消去")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
-pub struct FocusedStorageRisks {
+pub struct StorageRisks {
     /// リスク：特定個人情報の漏えい・滅失・毀損リスク.
-    pub risk: FocusedLeakageRisk,
+    pub risk: LeakageRisk,
     /// その他のリスク及びそのリスクに対する措置.
     pub other_risks: Option<String>,
 }
@@ -178,7 +179,7 @@ pub struct FocusedStorageRisks {
 #[doc(alias = "特定個人情報の漏えい・滅失・毀損リスク")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
-pub struct FocusedLeakageRisk {
+pub struct LeakageRisk {
     /// ①事故発生時手順の策定・周知.
     pub incident_procedure: Option<Effort>,
     /// ②過去３年以内に、評価実施機関において、個人情報に関する重大事故が発生したか (not ※).

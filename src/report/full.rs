@@ -2,56 +2,58 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::label::choice_enum;
+
 use super::{
-    Control, DeceasedNumbers, Effort, Established, Maintained, NiscCompliance, Performed,
-    Publicized, ReEntrusteeOversight, RecentIncidents, Recorded, Restricted, Risk, Sufficiency,
+    Control, Effort, Established, Performed, ReEntrusteeOversight, RecentIncidents, Recorded,
+    Restricted, Risk, Sufficiency,
 };
 
 /// The chapters of the 全項目評価書 (様式4) that the other forms do not have in this shape:
 /// Ⅲ 特定個人情報ファイルの取扱いプロセスにおけるリスク対策 ※ and Ⅳ その他のリスク対策 ※.
 ///
 /// ```
-/// use mynumber_pia::report::FullPart;
+/// use mynumber_pia::report::full::Part;
 ///
-/// let part = FullPart::default();
+/// let part = Part::default();
 /// assert!(part.risk_measures.file_names.is_empty());
 /// ```
 #[doc(alias = "全項目評価書")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
-pub struct FullPart {
+pub struct Part {
     /// Ⅲ リスク対策 (once for the whole report).
-    pub risk_measures: FullRiskMeasures,
+    pub risk_measures: RiskMeasures,
     /// Ⅳ その他のリスク対策.
-    pub other_measures: FullOtherMeasures,
+    pub other_measures: OtherMeasures,
 }
 
 /// Ⅲ 特定個人情報ファイルの取扱いプロセスにおけるリスク対策 ※（７．リスク１⑨を除く。）.
 #[doc(alias = "特定個人情報ファイルの取扱いプロセスにおけるリスク対策")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
-pub struct FullRiskMeasures {
+pub struct RiskMeasures {
     /// １．特定個人情報ファイル名.
     pub file_names: Vec<String>,
     /// ２．特定個人情報の入手（情報提供ネットワークシステムを通じた入手を除く。）.
-    pub acquisition: FullAcquisitionRisks,
+    pub acquisition: AcquisitionRisks,
     /// ３．特定個人情報の使用.
-    pub usage: FullUsageRisks,
+    pub usage: UsageRisks,
     /// ４．特定個人情報ファイルの取扱いの委託.
-    pub entrustment: FullEntrustmentRisks,
+    pub entrustment: EntrustmentRisks,
     /// ５．特定個人情報の提供・移転（委託や情報提供ネットワークシステムを通じた提供を除く。）.
-    pub provision_transfer: FullProvisionRisks,
+    pub provision_transfer: ProvisionRisks,
     /// ６．情報提供ネットワークシステムとの接続.
-    pub network: FullNetworkRisks,
+    pub network: NetworkRisks,
     /// ７．特定個人情報の保管・消去.
-    pub storage: FullStorageRisks,
+    pub storage: StorageRisks,
 }
 
 /// Ⅲ2 特定個人情報の入手: リスク1–4.
 #[doc(alias = "特定個人情報の入手")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
-pub struct FullAcquisitionRisks {
+pub struct AcquisitionRisks {
     /// リスク１：目的外の入手が行われるリスク.
     pub risk1: UnintendedAcquisitionRisk,
     /// リスク２：不適切な方法で入手が行われるリスク.
@@ -100,7 +102,7 @@ pub struct InaccuracyRisk {
 #[doc(alias = "特定個人情報の使用")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
-pub struct FullUsageRisks {
+pub struct UsageRisks {
     /// リスク１：目的を超えた紐付け、事務に必要のない情報との紐付けが行われるリスク.
     pub risk1: LinkingRisk,
     /// リスク２：権限のない者（元職員、アクセス権限のない職員等）によって不正に使用されるリスク.
@@ -151,12 +153,12 @@ pub struct UnauthorizedUseRisk {
 #[doc(alias = "特定個人情報ファイルの取扱いの委託")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
-pub struct FullEntrustmentRisks {
+pub struct EntrustmentRisks {
     /// [ ] 委託しない.
     pub not_entrusted: bool,
     /// The risks of 委託 (不正入手・不正な使用, 不正な提供, 保管・消去, 契約終了後, 再委託) and
     /// their common controls.
-    pub risk: FullEntrusteeRisk,
+    pub risk: EntrusteeRisk,
     /// 特定個人情報ファイルの取扱いの委託におけるその他のリスク及びそのリスクに対する措置.
     pub other_risks: Option<String>,
 }
@@ -166,7 +168,7 @@ pub struct FullEntrustmentRisks {
 #[doc(alias = "委託先による特定個人情報の不正入手・不正な使用に関するリスク")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
-pub struct FullEntrusteeRisk {
+pub struct EntrusteeRisk {
     /// 情報保護管理体制の確認.
     pub protection_check: Option<String>,
     /// 特定個人情報ファイルの閲覧者・更新者の制限 / 具体的な制限方法.
@@ -204,7 +206,7 @@ pub struct ProvisionRule {
 #[doc(alias = "特定個人情報の提供・移転")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
-pub struct FullProvisionRisks {
+pub struct ProvisionRisks {
     /// [ ] 提供・移転しない.
     pub not_provided: bool,
     /// リスク１：不正な提供・移転が行われるリスク.
@@ -236,7 +238,7 @@ pub struct ImproperProvisionRisk {
 #[doc(alias = "情報提供ネットワークシステムとの接続")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
-pub struct FullNetworkRisks {
+pub struct NetworkRisks {
     /// [ ] 接続しない（入手）.
     pub not_connected_acquisition: bool,
     /// [ ] 接続しない（提供）.
@@ -263,7 +265,7 @@ pub struct FullNetworkRisks {
 #[doc(alias = "特定個人情報の保管・消去")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
-pub struct FullStorageRisks {
+pub struct StorageRisks {
     /// リスク１：特定個人情報の漏えい・滅失・毀損リスク.
     pub risk1: LeakageRisk,
     /// リスク２：特定個人情報が古い情報のまま保管され続けるリスク.
@@ -322,7 +324,7 @@ pub struct LingeringDataRisk {
 #[doc(alias = "その他のリスク対策")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
-pub struct FullOtherMeasures {
+pub struct OtherMeasures {
     /// １①自己点検 / 具体的なチェック方法.
     pub self_check: Control<Effort>,
     /// １②監査 / 具体的な内容.
@@ -331,4 +333,81 @@ pub struct FullOtherMeasures {
     pub training: Control<Effort>,
     /// ３ その他のリスク対策.
     pub other: Option<String>,
+}
+
+choice_enum! {
+    /// ①NISC政府機関統一基準群 (全項目 Ⅲ7 リスク1①; C17). Local governments choose
+    /// `政府機関ではない`.
+    ///
+    /// ```
+    /// use mynumber_pia::report::full::NiscCompliance;
+    ///
+    /// assert_eq!("政府機関ではない".parse(), Ok(NiscCompliance::NotGovernmentAgency));
+    /// ```
+    #[doc(alias = "NISC政府機関統一基準群")]
+    pub enum NiscCompliance: "NISC政府機関統一基準群" {
+        /// Complied with special effort.
+        SpecialEffort => "特に力を入れて遵守している",
+        /// Complied with sufficiently.
+        Sufficient => "十分に遵守している",
+        /// Not complied with sufficiently.
+        Insufficient => "十分に遵守していない",
+        /// The body is not a government agency.
+        NotGovernmentAgency => "政府機関ではない",
+    }
+}
+
+choice_enum! {
+    /// ②安全管理体制, ③安全管理規程 (全項目 Ⅲ7 リスク1; C18).
+    ///
+    /// ```
+    /// use mynumber_pia::report::full::Maintained;
+    ///
+    /// assert_eq!(Maintained::Sufficient.label(), "十分に整備している");
+    /// ```
+    #[doc(alias = "整備している")]
+    pub enum Maintained: "整備の状況" {
+        /// Set up with special effort.
+        SpecialEffort => "特に力を入れて整備している",
+        /// Set up sufficiently.
+        Sufficient => "十分に整備している",
+        /// Not set up sufficiently.
+        Insufficient => "十分に整備していない",
+    }
+}
+
+choice_enum! {
+    /// ④安全管理体制・規程の職員への周知 (全項目 Ⅲ7 リスク1; C19).
+    ///
+    /// ```
+    /// use mynumber_pia::report::full::Publicized;
+    ///
+    /// assert_eq!("十分に周知している".parse(), Ok(Publicized::Sufficient));
+    /// ```
+    #[doc(alias = "周知している")]
+    pub enum Publicized: "周知の状況" {
+        /// Made known with special effort.
+        SpecialEffort => "特に力を入れて周知している",
+        /// Made known sufficiently.
+        Sufficient => "十分に周知している",
+        /// Not made known sufficiently.
+        Insufficient => "十分に周知していない",
+    }
+}
+
+choice_enum! {
+    /// ⑩死者の個人番号 (全項目 Ⅲ7 リスク1⑩; C22).
+    ///
+    /// ```
+    /// use mynumber_pia::report::full::DeceasedNumbers;
+    ///
+    /// assert_eq!(DeceasedNumbers::Kept.label(), "保管している");
+    /// ```
+    #[doc(alias = "死者の個人番号")]
+    pub enum DeceasedNumbers: "死者の個人番号" {
+        /// The numbers of deceased people are kept.
+        Kept => "保管している",
+        /// They are not kept.
+        NotKept => "保管していない",
+    }
 }

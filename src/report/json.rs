@@ -8,8 +8,8 @@ use serde::ser::SerializeStruct;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::{
-    Affair, BasicPart, ChangeRecord, Cover, Disclosure, FileBlock, FocusedPart, FormPart, FullPart,
-    ItemId, ItemPath, Procedures, Report, Segment, System,
+    Affair, ChangeRecord, Cover, Disclosure, FileBlock, FormPart, ItemId, ItemPath, Procedures,
+    Report, Segment, System, basic, focused, full,
 };
 use crate::AssessmentKind;
 use crate::label::Quoted;
@@ -425,9 +425,11 @@ impl<'de> Visitor<'de> for ReportVisitor {
                         ));
                     }
                     part = Some(match key {
-                        Field::Basic => FormPart::Basic(map.next_value::<Box<BasicPart>>()?),
-                        Field::Focused => FormPart::Focused(map.next_value::<Box<FocusedPart>>()?),
-                        _ => FormPart::Full(map.next_value::<Box<FullPart>>()?),
+                        Field::Basic => FormPart::Basic(map.next_value::<Box<basic::Part>>()?),
+                        Field::Focused => {
+                            FormPart::Focused(map.next_value::<Box<focused::Part>>()?)
+                        }
+                        _ => FormPart::Full(map.next_value::<Box<full::Part>>()?),
                     });
                 }
                 Field::Disclosure => set_once(&mut disclosure, map.next_value()?, "disclosure")?,

@@ -5,8 +5,8 @@
 //! 全項目評価書 (様式4). The parts the forms share are shared fields ([`Report::cover`],
 //! [`Report::affair`], [`Report::systems`], [`Report::files`], [`Report::disclosure`],
 //! [`Report::procedures`], [`Report::changes`]); what only one form has is in [`FormPart`]: the
-//! しきい値判断 items and one-line risk ratings of the 基礎 form ([`BasicPart`]), the risk chapter
-//! of the 重点 form ([`FocusedPart`]) and the risk chapters of the 全項目 form ([`FullPart`]).
+//! しきい値判断 items and one-line risk ratings of the 基礎 form ([`basic::Part`]), the risk chapter
+//! of the 重点 form ([`focused::Part`]) and the risk chapters of the 全項目 form ([`full::Part`]).
 //! Items of a shared part that a form lacks (the 重点 form has no 保管期間, for example) are
 //! `None` there; [`ItemId`] and its table say which form has which item, under which
 //! number, and whether it is a ※ item.
@@ -84,7 +84,7 @@
 //! ```
 
 mod affair;
-mod basic;
+pub mod basic;
 mod builder;
 mod change;
 mod choices;
@@ -94,9 +94,9 @@ mod disclosure;
 mod entrustment;
 mod field;
 mod file;
-mod focused;
+pub mod focused;
 mod form;
-mod full;
+pub mod full;
 mod items;
 mod json;
 mod path;
@@ -106,18 +106,14 @@ mod risk;
 mod system;
 
 pub use affair::Affair;
-pub use basic::{
-    BasicNetworkRisks, BasicPart, BasicRiskMeasures, EmergencyException, ManualWork, OptOutRisk,
-    PriorityItem, ThresholdItems,
-};
 pub use builder::ReportBuilder;
 pub use change::ChangeRecord;
 pub use choices::{
-    AuditKind, CheckSet, Connection, DataSubjectBand, DeceasedNumbers, Effort, EntrustedScope,
-    EntrustmentStatus, Established, Fee, FileKind, IncidentHistory, InfoLinkage, Maintained,
-    Medium, NiscCompliance, Performed, PriorityMeasure, Publicized, ReEntrusteeOversight,
-    ReEntrustmentStatus, RecordItemBand, RecordItemCategory, RecordItemGroup, Recorded, Restricted,
-    RetentionPeriod, SourceKind, StaffCountBand, SubmissionTiming, Sufficiency,
+    AuditKind, CheckSet, Connection, DataSubjectBand, Effort, EntrustedScope, EntrustmentStatus,
+    Established, Fee, FileKind, IncidentHistory, InfoLinkage, Medium, Performed,
+    ReEntrusteeOversight, ReEntrustmentStatus, RecordItemBand, RecordItemCategory, RecordItemGroup,
+    Recorded, Restricted, RetentionPeriod, SourceKind, StaffCountBand, SubmissionTiming,
+    Sufficiency,
 };
 pub use cover::{BodyKind, Cover};
 pub use date::{DateOrMonth, DateOrMonthError};
@@ -125,19 +121,7 @@ pub use disclosure::Disclosure;
 pub(crate) use entrustment::entrustee_key;
 pub use entrustment::{Entrustment, ReEntrustee};
 pub use file::{Acquisition, FileBlock, ProvisionTransferStatus, Storage, Usage};
-pub use focused::{
-    FocusedAcquisitionRisks, FocusedEntrusteeRisk, FocusedEntrustmentRisks,
-    FocusedImproperProvisionRisk, FocusedLeakageRisk, FocusedNetworkRisks, FocusedPart,
-    FocusedProvisionRisks, FocusedRiskMeasures, FocusedStorageRisks, FocusedUnauthorizedUseRisk,
-    FocusedUsageRisks,
-};
 pub use form::AssessmentKind;
-pub use full::{
-    FullAcquisitionRisks, FullEntrusteeRisk, FullEntrustmentRisks, FullNetworkRisks,
-    FullOtherMeasures, FullPart, FullProvisionRisks, FullRiskMeasures, FullStorageRisks,
-    FullUsageRisks, ImproperProvisionRisk, InaccuracyRisk, LeakageRisk, LingeringDataRisk,
-    LinkingRisk, ProvisionRule, UnauthorizedUseRisk, UnintendedAcquisitionRisk,
-};
 pub use items::{ItemId, Position, UnknownItemId};
 pub use json::{LoadError, LoadErrorKind, SCHEMA_VERSION};
 pub use path::{ItemPath, ParsePathError, Segment};
@@ -224,11 +208,11 @@ pub struct Report {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FormPart {
     /// 基礎項目評価書 (様式2).
-    Basic(Box<BasicPart>),
+    Basic(Box<basic::Part>),
     /// 重点項目評価書 (様式3).
-    Focused(Box<FocusedPart>),
+    Focused(Box<focused::Part>),
     /// 全項目評価書 (様式4).
-    Full(Box<FullPart>),
+    Full(Box<full::Part>),
 }
 
 impl FormPart {
@@ -309,7 +293,7 @@ impl Report {
     /// assert!(r.basic().is_some() && r.full().is_none());
     /// ```
     #[must_use]
-    pub fn basic(&self) -> Option<&BasicPart> {
+    pub fn basic(&self) -> Option<&basic::Part> {
         match &self.part {
             FormPart::Basic(p) => Some(p),
             _ => None,
@@ -326,7 +310,7 @@ impl Report {
     /// assert!(r.focused().is_some() && r.basic().is_none());
     /// ```
     #[must_use]
-    pub fn focused(&self) -> Option<&FocusedPart> {
+    pub fn focused(&self) -> Option<&focused::Part> {
         match &self.part {
             FormPart::Focused(p) => Some(p),
             _ => None,
@@ -343,7 +327,7 @@ impl Report {
     /// assert!(r.full().is_some() && r.focused().is_none());
     /// ```
     #[must_use]
-    pub fn full(&self) -> Option<&FullPart> {
+    pub fn full(&self) -> Option<&full::Part> {
         match &self.part {
             FormPart::Full(p) => Some(p),
             _ => None,
@@ -364,7 +348,7 @@ impl Report {
     /// assert!(r.focused_mut().is_none());
     /// assert_eq!(r.basic().and_then(|b| b.threshold_items.serious_incident), Some(SeriousIncident::Occurred));
     /// ```
-    pub fn basic_mut(&mut self) -> Option<&mut BasicPart> {
+    pub fn basic_mut(&mut self) -> Option<&mut basic::Part> {
         match &mut self.part {
             FormPart::Basic(p) => Some(p),
             _ => None,
@@ -381,7 +365,7 @@ impl Report {
     /// r.focused_mut().map(|p| p.risk_measures.audit.insert(AuditKind::Internal));
     /// assert!(r.focused().is_some_and(|p| p.risk_measures.audit.contains(&AuditKind::Internal)));
     /// ```
-    pub fn focused_mut(&mut self) -> Option<&mut FocusedPart> {
+    pub fn focused_mut(&mut self) -> Option<&mut focused::Part> {
         match &mut self.part {
             FormPart::Focused(p) => Some(p),
             _ => None,
@@ -401,7 +385,7 @@ impl Report {
     /// assert!(r.basic_mut().is_none());
     /// assert_eq!(r.full().and_then(|p| p.risk_measures.usage.risk3.sufficiency), Some(Sufficiency::Sufficient));
     /// ```
-    pub fn full_mut(&mut self) -> Option<&mut FullPart> {
+    pub fn full_mut(&mut self) -> Option<&mut full::Part> {
         match &mut self.part {
             FormPart::Full(p) => Some(p),
             _ => None,

@@ -85,7 +85,7 @@ impl<T> Control<T> {
 ///
 /// The item covers the whole 評価実施機関 and any 個人情報, over 3 years; it is *not* the
 /// しきい値判断 item (基礎 Ⅱ3: 1 year, 特定個人情報,
-/// [`ThresholdItems::serious_incident`](crate::report::ThresholdItems::serious_incident)). It is
+/// [`basic::ThresholdItems::serious_incident`](crate::report::basic::ThresholdItems::serious_incident)). It is
 /// not a ※ item: its change is not a 重要な変更 (全項目 Ⅲ heading 「※（７．リスク１⑨を除く。）」).
 ///
 /// [`incident_dates`](Self::incident_dates) records when each described incident happened, so

@@ -6,8 +6,7 @@ use super::location::render;
 use crate::AssessmentKind;
 use crate::report::ItemPath;
 use crate::report::{
-    BasicPart, Control, FocusedPart, FullPart, IncidentHistory, ItemId, RetentionPeriod, Risk,
-    Sufficiency,
+    Control, IncidentHistory, ItemId, RetentionPeriod, Risk, Sufficiency, basic, focused, full,
 };
 
 pub(crate) fn check(cx: &mut Ctx<'_>) {
@@ -78,7 +77,7 @@ fn plain(item: ItemId, applies: bool, risk: &Risk) -> RiskRating {
     rating(item, applies, risk.sufficiency, &[risk.measures.as_ref()])
 }
 
-fn full_risks(part: &FullPart) -> Vec<RiskRating> {
+fn full_risks(part: &full::Part) -> Vec<RiskRating> {
     let r = &part.risk_measures;
     let a = &r.acquisition;
     let u = &r.usage;
@@ -198,7 +197,7 @@ fn full_risks(part: &FullPart) -> Vec<RiskRating> {
     ]
 }
 
-fn focused_risks(part: &FocusedPart) -> Vec<RiskRating> {
+fn focused_risks(part: &focused::Part) -> Vec<RiskRating> {
     let r = &part.risk_measures;
     let n = &r.network;
     vec![
@@ -251,7 +250,7 @@ fn focused_risks(part: &FocusedPart) -> Vec<RiskRating> {
     ]
 }
 
-fn basic_risks(part: &BasicPart) -> Vec<RiskRating> {
+fn basic_risks(part: &basic::Part) -> Vec<RiskRating> {
     let r = &part.risk_measures;
     let only = |item, applies, sufficiency| RiskRating {
         item,
