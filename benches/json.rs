@@ -54,7 +54,7 @@ fn heap_report(sample: Sample) {
     println!(
         "heap: {} ({} bytes of JSON): Report {typed} bytes ({:.1}% of 1 MB), serde_json::Value \
          {untyped} bytes",
-        sample.name(),
+        sample.as_str(),
         sample.json().len(),
         typed as f64 / 10_485.76
     );
@@ -91,11 +91,11 @@ fn bench(c: &mut Criterion) {
     let ratio = typed.as_secs_f64() / value.as_secs_f64();
     println!(
         "ratio: typed load {typed:?} / Value parse {value:?} = {ratio:.2} ({}; target ≤ 1: {})",
-        sample.name(),
+        sample.as_str(),
         if ratio <= 1.0 { "met" } else { "NOT met" }
     );
 
-    let mut group = c.benchmark_group(format!("json/{}", sample.name()));
+    let mut group = c.benchmark_group(format!("json/{}", sample.as_str()));
     group.throughput(Throughput::Bytes(json.len() as u64));
     group.bench_function("load_typed", |b| {
         b.iter(|| Report::from_json(black_box(json)).expect("loads"))

@@ -146,7 +146,7 @@ pub fn print_threshold_cases() {
     ];
     let mut rows: Vec<[String; 9]> = Vec::new();
     let mut explanations = Vec::new();
-    for case in Sample::ALL.into_iter().filter_map(case) {
+    for case in Sample::ALL.iter().copied().filter_map(case) {
         let outcome = ThresholdOutcome::partial(
             case.subjects.into(),
             case.handlers.map(|h| h.0.into()),
@@ -159,13 +159,13 @@ pub fn print_threshold_cases() {
                 } else {
                     "不一致"
                 };
-                explanations.push((case.sample.name(), o.explanation()));
+                explanations.push((case.sample.as_str(), o.explanation()));
                 (o.required().to_string(), check)
             }
             None => ("（判断できない）".to_owned(), "－"),
         };
         rows.push([
-            case.sample.name().to_owned(),
+            case.sample.as_str().to_owned(),
             case.affair,
             case.sample.form().label().replace("評価", "評価書"),
             case.subjects.to_string(),

@@ -10,7 +10,7 @@
 //!
 //! let report = Sample::EdogawaFull.load()?;
 //! assert_eq!(report.form(), AssessmentKind::Full);
-//! for sample in Sample::ALL {
+//! for &sample in Sample::ALL {
 //!     assert_eq!(sample.load()?.form(), sample.form());
 //! }
 //! # Ok::<(), mynumber_pia::report::LoadError>(())
@@ -23,18 +23,19 @@ use crate::report::{LoadError, Report};
 #[doc(alias = "サンプル")]
 #[doc(alias = "評価書の例")]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum Sample {
-    /// 東京都江戸川区長「国民健康保険に関する事務　全項目評価書」 (公表 令和6年12月6日; seed 000).
+    /// 東京都江戸川区長「国民健康保険に関する事務　全項目評価書」 (公表 令和6年12月6日).
     EdogawaFull,
-    /// 埼玉県川口市長「後期高齢者医療に関する事務　重点項目評価書」 (公表 令和7年12月26日; seed 002).
+    /// 埼玉県川口市長「後期高齢者医療に関する事務　重点項目評価書」 (公表 令和7年12月26日).
     KawaguchiFocused,
-    /// 熊谷市長「国民健康保険に関する事務　基礎項目評価書」 (公表 令和7年5月30日; seed 003).
+    /// 熊谷市長「国民健康保険に関する事務　基礎項目評価書」 (公表 令和7年5月30日).
     KumagayaBasic,
 }
 
 impl Sample {
     /// Every sample, 全項目 first.
-    pub const ALL: [Sample; 3] = [
+    pub const ALL: &'static [Sample] = &[
         Sample::EdogawaFull,
         Sample::KawaguchiFocused,
         Sample::KumagayaBasic,
@@ -97,15 +98,16 @@ impl Sample {
         Report::from_json(self.json())
     }
 
-    /// A short name, e.g. `edogawa-full`.
+    /// The stable short name, e.g. `edogawa-full` ([`FromStr`](std::str::FromStr) reads it back).
     ///
     /// ```
     /// use mynumber_pia::samples::Sample;
     ///
-    /// assert_eq!(Sample::EdogawaFull.name(), "edogawa-full");
+    /// assert_eq!(Sample::EdogawaFull.as_str(), "edogawa-full");
+    /// assert_eq!("kumagaya-basic".parse(), Ok(Sample::KumagayaBasic));
     /// ```
     #[must_use]
-    pub const fn name(self) -> &'static str {
+    pub const fn as_str(self) -> &'static str {
         match self {
             Sample::EdogawaFull => "edogawa-full",
             Sample::KawaguchiFocused => "kawaguchi-focused",
@@ -113,15 +115,15 @@ impl Sample {
         }
     }
 
-    /// What the report is, in Japanese.
+    /// What the report is, in Japanese: body, 事務, form and 公表日.
     ///
     /// ```
     /// use mynumber_pia::samples::Sample;
     ///
-    /// assert!(Sample::KawaguchiFocused.description().starts_with("川口市"));
+    /// assert!(Sample::KawaguchiFocused.label().starts_with("川口市"));
     /// ```
     #[must_use]
-    pub const fn description(self) -> &'static str {
+    pub const fn label(self) -> &'static str {
         match self {
             Sample::EdogawaFull => {
                 "江戸川区 国民健康保険に関する事務 全項目評価書（令和6年12月6日公表）"
@@ -151,17 +153,30 @@ impl Sample {
             Sample::KumagayaBasic => AssessmentKind::Basic,
         }
     }
+}
 
-    /// The sample with the short `name`.
-    ///
-    /// ```
-    /// use mynumber_pia::samples::Sample;
-    ///
-    /// assert_eq!(Sample::from_name("kumagaya-basic"), Some(Sample::KumagayaBasic));
-    /// ```
-    #[must_use]
-    pub fn from_name(name: &str) -> Option<Sample> {
-        Sample::ALL.into_iter().find(|s| s.name() == name)
+/// A name that is not a sample's [`as_str`](Sample::as_str).
+///
+/// ```
+/// use mynumber_pia::samples::Sample;
+///
+/// let err = "tokyo".parse::<Sample>().unwrap_err();
+/// assert!(err.to_string().contains("edogawa-full"));
+/// ```
+#[doc(alias = "サンプル名エラー")]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("「{}」はサンプルの名前ではありません（受け付ける値: edogawa-full / kawaguchi-focused / kumagaya-basic）", crate::label::Quoted(.0))]
+pub struct UnknownSample(String);
+
+impl std::str::FromStr for Sample {
+    type Err = UnknownSample;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Sample::ALL
+            .iter()
+            .copied()
+            .find(|sample| sample.as_str() == s.trim())
+            .ok_or_else(|| UnknownSample(s.to_owned()))
     }
 }
 
@@ -171,10 +186,15 @@ mod tests {
 
     #[test]
     fn every_sample_loads_as_its_form() {
-        for s in Sample::ALL {
-            let r = s.load().unwrap_or_else(|e| panic!("{}: {e}", s.name()));
+        for &s in Sample::ALL {
+            let r = s.load().unwrap_or_else(|e| panic!("{}: {e}", s.as_str()));
             assert_eq!(r.form(), s.form());
-            assert_eq!(Sample::from_name(s.name()), Some(s));
+            assert_eq!(s.as_str().parse(), Ok(s));
+            assert!(
+                <crate::AssessmentKind as crate::Choice>::ALL
+                    .iter()
+                    .any(|f| s.label().contains(f.document_name()))
+            );
         }
     }
 }

@@ -13,7 +13,7 @@ const FORMS: &[AssessmentKind] = AssessmentKind::ALL;
 /// re-save leaves the file unchanged. The one check for the three fixture tests.
 #[test]
 fn every_sample_loads_and_round_trips_exactly() {
-    for sample in Sample::ALL {
+    for &sample in Sample::ALL {
         let path = format!(
             "{}/tests/fixtures/{}",
             env!("CARGO_MANIFEST_DIR"),
@@ -23,7 +23,7 @@ fn every_sample_loads_and_round_trips_exactly() {
         assert_eq!(sample.json(), on_disk, "{path} is what is embedded");
         let report = sample
             .load()
-            .unwrap_or_else(|e| panic!("{}: {e}", sample.name()));
+            .unwrap_or_else(|e| panic!("{}: {e}", sample.as_str()));
         assert_eq!(report.form(), sample.form());
         assert_eq!(
             report.form().as_str(),
@@ -34,13 +34,13 @@ fn every_sample_loads_and_round_trips_exactly() {
             Report::from_json(&saved).unwrap(),
             report,
             "{}",
-            sample.name()
+            sample.as_str()
         );
         assert_eq!(
             format!("{saved}\n"),
             sample.json(),
             "{}: the fixture is in canonical form",
-            sample.name()
+            sample.as_str()
         );
         assert_eq!(Report::from_json(&saved).unwrap().to_json(), saved);
     }
@@ -181,12 +181,12 @@ fn items_a_form_does_not_print_are_rejected_at_their_path() {
     // 重点: the 全項目-only items of Ⅰ, Ⅱ, Ⅴ, Ⅵ and the cover; 基礎: also every file item.
     assert!(checked >= 80, "only {checked} items checked");
     // The embedded samples hold only items their form prints.
-    for sample in Sample::ALL {
+    for &sample in Sample::ALL {
         assert_eq!(
             sample.load().unwrap().items_outside_form(),
             [],
             "{}",
-            sample.name()
+            sample.as_str()
         );
     }
 }

@@ -129,7 +129,7 @@ fn the_embedded_reports_state_what_the_rules_decide() {
     use mynumber_pia::samples::Sample;
 
     let mut decided = Vec::new();
-    for sample in Sample::ALL {
+    for &sample in Sample::ALL {
         let report = sample.load().unwrap();
         let form = report.form();
         let band = report

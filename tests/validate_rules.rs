@@ -579,7 +579,7 @@ fn every_rule_has_a_case() {
             "{code} has no triggering case"
         );
     }
-    for family in Family::ALL {
+    for &family in Family::ALL {
         assert!(CASES.iter().any(|(_, c)| c.family() == family));
     }
 }

@@ -116,6 +116,7 @@ fn expected(sample: Sample) -> &'static [Expected] {
         Sample::EdogawaFull => EDOGAWA,
         Sample::KawaguchiFocused => KAWAGUCHI,
         Sample::KumagayaBasic => KUMAGAYA,
+        other => panic!("{other:?}: list the findings a new sample is expected to have"),
     }
 }
 
@@ -125,22 +126,23 @@ fn body(sample: Sample) -> &'static str {
         Sample::EdogawaFull => "東京都江戸川区長",
         Sample::KawaguchiFocused => "埼玉県川口市長",
         Sample::KumagayaBasic => "熊谷市長",
+        other => panic!("{other:?}: name the body of a new sample"),
     }
 }
 
 #[test]
 fn every_seed_validates_without_errors() {
-    for sample in Sample::ALL {
+    for &sample in Sample::ALL {
         let report = sample.load().unwrap();
         let result = validate(&report, today());
-        assert!(!result.has_errors(), "{}:\n{result}", sample.name());
+        assert!(!result.has_errors(), "{}:\n{result}", sample.as_str());
         assert_eq!(result.count(Severity::Error), 0);
     }
 }
 
 #[test]
 fn every_seed_has_exactly_the_expected_findings() {
-    for sample in Sample::ALL {
+    for &sample in Sample::ALL {
         let report = sample.load().unwrap();
         let result = validate(&report, today());
         let found: Vec<(Code, String, &str)> = result
@@ -152,7 +154,7 @@ fn every_seed_has_exactly_the_expected_findings() {
             .iter()
             .map(|x| (x.code, x.path.to_owned(), x.location))
             .collect();
-        assert_eq!(found, wanted, "{}:\n{result}", sample.name());
+        assert_eq!(found, wanted, "{}:\n{result}", sample.as_str());
         for f in &result {
             assert_ne!(f.severity(), Severity::Error);
             assert_eq!(f.severity(), f.code().severity());
@@ -165,7 +167,7 @@ fn every_seed_has_exactly_the_expected_findings() {
 
 #[test]
 fn every_expected_finding_has_a_reason_and_no_error_is_expected() {
-    for sample in Sample::ALL {
+    for &sample in Sample::ALL {
         for x in expected(sample) {
             assert!(!x.reason.is_empty());
             assert_ne!(x.code.severity(), Severity::Error, "{}", x.path);

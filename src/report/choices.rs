@@ -846,10 +846,10 @@ impl<T: Ord + std::fmt::Display> std::fmt::Display for CheckSet<T> {
 
 #[cfg(test)]
 mod tests {
-    use crate::report::full;
-    use crate::report::basic;
     use super::*;
     use crate::Choice;
+    use crate::report::basic;
+    use crate::report::full;
 
     /// Every ＜選択肢＞ list of seed 000 §2.1 (C2–C25), copied character for character from the
     /// domain report, against the labels of the enums (C1 and C26 are the しきい値 lists of

@@ -11,12 +11,13 @@ use super::finding::Severity;
 ///
 /// assert_eq!(Code::EntrustmentCycle.family(), Family::Entrustment);
 /// assert_eq!(Family::Entrustment.prefix(), "EN");
-/// assert_eq!(Family::Entrustment.label_ja(), "委託");
+/// assert_eq!(Family::Entrustment.label(), "委託");
 /// let time: Vec<Code> = Code::ALL.iter().copied().filter(|c| c.family() == Family::Time).collect();
 /// assert_eq!(time.first().map(|c| c.as_str()), Some("TM001"));
 /// ```
 #[doc(alias = "検査の分類")]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, strum::VariantArray)]
+#[non_exhaustive]
 pub enum Family {
     /// `TH`: しきい値判断 (threshold determination).
     Threshold,
@@ -38,16 +39,7 @@ pub enum Family {
 
 impl Family {
     /// Every family, in code order.
-    pub const ALL: [Family; 8] = [
-        Family::Threshold,
-        Family::Handlers,
-        Family::Entrustment,
-        Family::Provision,
-        Family::Content,
-        Family::Procedure,
-        Family::Time,
-        Family::Changes,
-    ];
+    pub const ALL: &'static [Family] = <Family as strum::VariantArray>::VARIANTS;
 
     /// The two-letter prefix of the family's codes.
     #[must_use]
@@ -66,7 +58,7 @@ impl Family {
 
     /// The Japanese name of the family.
     #[must_use]
-    pub const fn label_ja(self) -> &'static str {
+    pub const fn label(self) -> &'static str {
         match self {
             Family::Threshold => "しきい値判断",
             Family::Handlers => "取扱者数",
@@ -452,7 +444,7 @@ codes! {
 /// A text that is not a validation code.
 #[doc(alias = "コードエラー")]
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("「{0}」は検査コードではありません（例: TH001, EN004）")]
+#[error("「{}」は検査コードではありません（例: TH001, EN004）", crate::label::Quoted(.0))]
 pub struct ParseCodeError(String);
 
 impl FromStr for Code {
@@ -492,7 +484,7 @@ mod tests {
 
     #[test]
     fn every_family_has_codes() {
-        for family in Family::ALL {
+        for &family in Family::ALL {
             assert!(Code::ALL.iter().any(|c| c.family() == family), "{family:?}");
         }
     }

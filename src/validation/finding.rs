@@ -3,7 +3,7 @@
 use std::fmt;
 use std::str::FromStr;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::code::Code;
 use crate::report::ItemId;
@@ -40,7 +40,7 @@ pub enum Severity {
 
 impl Severity {
     /// Every severity, from most to least serious.
-    pub const ALL: [Severity; 3] = [Severity::Error, Severity::Warning, Severity::Info];
+    pub const ALL: &'static [Severity] = &[Severity::Error, Severity::Warning, Severity::Info];
 
     /// The lower-case English word printed by the command line: `error`, `warning`, `info`.
     #[must_use]
@@ -53,8 +53,14 @@ impl Severity {
     }
 
     /// The Japanese word: `エラー`, `警告`, `情報`.
+    ///
+    /// ```
+    /// use mynumber_pia::validation::Severity;
+    ///
+    /// assert_eq!(Severity::Warning.label(), "警告");
+    /// ```
     #[must_use]
-    pub const fn label_ja(self) -> &'static str {
+    pub const fn label(self) -> &'static str {
         match self {
             Severity::Error => "エラー",
             Severity::Warning => "警告",
@@ -66,7 +72,7 @@ impl Severity {
 /// A text that is not a severity name (`error`, `warning`, `info`).
 #[doc(alias = "重大度エラー")]
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("「{0}」は重大度ではありません（受け付ける値: error / warning / info）")]
+#[error("「{}」は重大度ではありません（受け付ける値: error / warning / info）", crate::label::Quoted(.0))]
 pub struct ParseSeverityError(String);
 
 impl FromStr for Severity {
@@ -110,6 +116,7 @@ impl FromStr for Severity {
 /// ```
 #[doc(alias = "指摘")]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(into = "FindingData")]
 pub struct Finding {
     code: Code,
     severity: Severity,
@@ -206,6 +213,63 @@ impl Finding {
 }
 
 /// `<severity> <code> <path>: <message>`, the line the command line prints.
+/// The serde form of a [`Finding`]: its fields, with the severity and source its code gives, so
+/// that a stored finding reads back only if they still agree.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FindingData {
+    code: Code,
+    severity: Severity,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    item: Option<ItemId>,
+    path: ItemPath,
+    location: String,
+    message: String,
+    source: String,
+}
+
+impl From<Finding> for FindingData {
+    fn from(f: Finding) -> Self {
+        FindingData {
+            code: f.code,
+            severity: f.severity,
+            item: f.item,
+            path: f.path,
+            location: f.location,
+            message: f.message,
+            source: f.source.to_owned(),
+        }
+    }
+}
+
+/// Reads a finding as [`Serialize`] writes it; the severity and the source must be the ones of
+/// its code (a finding stored by another version of the rules does not read back silently
+/// changed).
+impl<'de> Deserialize<'de> for Finding {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let data = FindingData::deserialize(d)?;
+        if data.severity != data.code.severity() || data.source != data.code.source() {
+            return Err(serde::de::Error::custom(format!(
+                "{} の重大度と根拠は {} / {} ですが、{} / {} と書かれています",
+                data.code,
+                data.code.severity(),
+                data.code.source(),
+                data.severity,
+                crate::label::Quoted(&data.source)
+            )));
+        }
+        Ok(Finding {
+            code: data.code,
+            severity: data.severity,
+            item: data.item,
+            path: data.path,
+            location: data.location,
+            message: data.message,
+            source: data.code.source(),
+        })
+    }
+}
+
 impl fmt::Display for Finding {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
@@ -222,9 +286,9 @@ mod tests {
 
     #[test]
     fn severity_round_trips_and_orders() {
-        for s in Severity::ALL {
+        for &s in Severity::ALL {
             assert_eq!(s.as_str().parse::<Severity>().unwrap(), s);
-            assert_eq!(s.label_ja().parse::<Severity>().unwrap(), s);
+            assert_eq!(s.label().parse::<Severity>().unwrap(), s);
         }
         assert!(Severity::Error > Severity::Warning);
         assert!("fatal".parse::<Severity>().is_err());

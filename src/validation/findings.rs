@@ -3,7 +3,7 @@
 use std::fmt;
 
 use chrono::NaiveDate;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::code::Code;
 use super::finding::{Finding, Severity};
@@ -28,7 +28,8 @@ use super::finding::{Finding, Severity};
 /// assert_eq!(report.iter().map(|f| f.code().as_str()).collect::<Vec<_>>(), ["TH003", "EN008"]);
 /// ```
 #[doc(alias = "検証結果")]
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ValidationReport {
     reference_date: NaiveDate,
     findings: Vec<Finding>,
@@ -220,5 +221,48 @@ mod tests {
         assert_eq!((&r).into_iter().count(), 2);
         assert_eq!(r.reference_date(), day());
         assert_eq!(r.into_findings().len(), 2);
+    }
+
+    #[test]
+    fn results_round_trip_through_json() {
+        for &sample in crate::Sample::ALL {
+            let report = sample.load().unwrap();
+            for today in [day(), NaiveDate::from_ymd_opt(2031, 1, 1).unwrap()] {
+                let result = crate::validate(&report, today);
+                let json = serde_json::to_string(&result).unwrap();
+                let back: ValidationReport = serde_json::from_str(&json).unwrap();
+                assert_eq!(back, result, "{}", sample.label());
+            }
+        }
+        for &code in Code::ALL {
+            let json = serde_json::to_string(&code).unwrap();
+            assert_eq!(json, format!("\"{code}\""));
+            assert_eq!(serde_json::from_str::<Code>(&json).unwrap(), code);
+        }
+        for &severity in Severity::ALL {
+            let json = serde_json::to_string(&severity).unwrap();
+            assert_eq!(serde_json::from_str::<Severity>(&json).unwrap(), severity);
+        }
+    }
+
+    #[test]
+    fn a_finding_whose_severity_or_source_disagrees_with_its_code_does_not_load() {
+        let f = Finding::new(
+            Code::ProvisionCountMismatch,
+            ItemPath::root(),
+            "Ⅱ５",
+            "件数",
+        );
+        let json = serde_json::to_value(&f).unwrap();
+        assert_eq!(json["severity"], "warning");
+        assert_eq!(serde_json::from_value::<Finding>(json.clone()).unwrap(), f);
+        let mut wrong = json.clone();
+        wrong["severity"] = "error".into();
+        let err = serde_json::from_value::<Finding>(wrong).unwrap_err();
+        assert!(err.to_string().contains("PV001"), "{err}");
+        let mut wrong = json;
+        wrong["source"] = "規則 第99条".into();
+        assert!(serde_json::from_value::<Finding>(wrong).is_err());
+        assert!(serde_json::from_str::<Code>("\"XX999\"").is_err());
     }
 }

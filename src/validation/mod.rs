@@ -101,8 +101,8 @@
 //! assert!(result.has_errors());
 //! ```
 
-/// `Display` (honouring width and alignment) and `Serialize` as the value's `as_str()`: the
-/// one text form of [`Code`] and [`Severity`].
+/// `Display` (honouring width and alignment) and serde as the value's `as_str()`, read back
+/// through `FromStr`: the one text form of [`Code`] and [`Severity`].
 macro_rules! as_str_text {
     ($($t:ty),+ $(,)?) => {
         $(
@@ -115,6 +115,13 @@ macro_rules! as_str_text {
             impl serde::Serialize for $t {
                 fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
                     s.serialize_str(self.as_str())
+                }
+            }
+
+            impl<'de> serde::Deserialize<'de> for $t {
+                fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                    let text = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(d)?;
+                    text.parse().map_err(serde::de::Error::custom)
                 }
             }
         )+

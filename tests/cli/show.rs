@@ -35,14 +35,14 @@ fn show_json(name: &str, json: &str) -> Output {
 
 #[test]
 fn shows_every_embedded_sample() {
-    for sample in Sample::ALL {
+    for &sample in Sample::ALL {
         let report = sample.load().unwrap();
         let o = show(&[&fixture(sample)]);
         assert_eq!(
             o.status.code(),
             Some(0),
             "{}: {}",
-            sample.name(),
+            sample.as_str(),
             stderr(&o)
         );
         assert!(o.stderr.is_empty());

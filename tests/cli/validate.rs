@@ -104,18 +104,18 @@ fn every_line_has_the_contract_shape() {
 #[test]
 fn embedded_samples_print_what_the_library_finds() {
     let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
-    for sample in mynumber_pia::samples::Sample::ALL {
-        let path = file(&format!("{}.json", sample.name()), sample.json());
+    for &sample in mynumber_pia::samples::Sample::ALL {
+        let path = file(&format!("{}.json", sample.as_str()), sample.json());
         let o = run(&[path.to_str().unwrap(), "--today", "2026-11-20"]);
         assert_eq!(
             o.status.code(),
             Some(0),
             "{}: {}",
-            sample.name(),
+            sample.as_str(),
             stdout(&o)
         );
         let expected = mynumber_pia::validate(&sample.load().unwrap(), today);
-        assert_eq!(stdout(&o), format!("{expected}\n"), "{}", sample.name());
+        assert_eq!(stdout(&o), format!("{expected}\n"), "{}", sample.as_str());
         assert_eq!(stderr(&o), "");
     }
 }
