@@ -45,16 +45,14 @@ fn stated(label: &str) -> Option<StatedThresholdResult> {
 
 /// A change row of a 全項目評価書.
 fn change(date: NaiveDate, timing: SubmissionTiming, explanation: &str) -> ChangeRecord {
-    ChangeRecord {
-        date: Some(date),
-        item: "Ⅲ　7．特定個人情報の保管・消去リスク3-消去手順".into(),
-        item_id: Some(ItemId::FullStorageErasureProcedure),
-        before: None,
-        after: Some("消去の記録を追加".into()),
-        timing: Some(timing),
-        explanation: Some(explanation.into()),
-        note: None,
-    }
+    let mut row = ChangeRecord::default();
+    row.date = Some(date);
+    row.item = "Ⅲ　7．特定個人情報の保管・消去リスク3-消去手順".into();
+    row.item_id = Some(ItemId::FullStorageErasureProcedure);
+    row.after = Some("消去の記録を追加".into());
+    row.timing = Some(timing);
+    row.explanation = Some(explanation.into());
+    row
 }
 
 /// The 3-year 重大事故 item of a 重点項目評価書.
@@ -406,12 +404,11 @@ rules! {
         "Ⅲ7② 過去３年以内に、評価実施機関において、個人情報に関する重大事故が発生したか",
         says "再発防止策の内容";
         triggers |r| {
-            *incidents(&mut r) = RecentIncidents {
-                status: Some(IncidentHistory::Occurred),
-                content: Some("書類の誤送付".into()),
-                prevention: None,
-                incident_dates: vec![d(2025, 1, 10)],
-            };
+            let i = incidents(&mut r);
+            *i = RecentIncidents::default();
+            i.status = Some(IncidentHistory::Occurred);
+            i.content = Some("書類の誤送付".into());
+            i.incident_dates = vec![d(2025, 1, 10)];
         }
         fixed |f| { incidents(&mut f).prevention = Some("封入時に二人で確認する。".into()); }
 
@@ -527,12 +524,12 @@ rules! {
         "Ⅲ7② 過去３年以内に、評価実施機関において、個人情報に関する重大事故が発生したか",
         says "「発生なし」に改める";
         triggers |r| {
-            *incidents(&mut r) = RecentIncidents {
-                status: Some(IncidentHistory::Occurred),
-                content: Some("書類の誤送付".into()),
-                prevention: Some("封入時に二人で確認する。".into()),
-                incident_dates: vec![d(2022, 6, 30)],
-            };
+            let i = incidents(&mut r);
+            *i = RecentIncidents::default();
+            i.status = Some(IncidentHistory::Occurred);
+            i.content = Some("書類の誤送付".into());
+            i.prevention = Some("封入時に二人で確認する。".into());
+            i.incident_dates = vec![d(2022, 6, 30)];
         }
         fixed |f| { incidents(&mut f).incident_dates = vec![d(2022, 7, 1)]; }
 

@@ -17,13 +17,11 @@ use crate::threshold::SubjectCountBand;
 /// use mynumber_pia::report::{Affair, InfoLinkage};
 /// use mynumber_pia::threshold::SubjectCountBand;
 ///
-/// let affair = Affair {
-///     name: "国民健康保険に関する事務".into(),
-///     subject_count: Some(SubjectCountBand::AtLeast300k),
-///     info_linkage: Some(InfoLinkage::Yes),
-///     info_linkage_basis: Some(LegalBasis::parse("番号利用法第19条第8号")?),
-///     ..Affair::default()
-/// };
+/// let mut affair = Affair::default();
+/// affair.name = "国民健康保険に関する事務".into();
+/// affair.subject_count = Some(SubjectCountBand::AtLeast300k);
+/// affair.info_linkage = Some(InfoLinkage::Yes);
+/// affair.info_linkage_basis = Some(LegalBasis::parse("番号利用法第19条第8号")?);
 /// assert_eq!(affair.subject_count.map(|b| b.label()), Some("30万人以上"));
 /// # Ok::<(), mynumber_pia::legal_basis::LegalBasisError>(())
 /// ```
@@ -32,6 +30,7 @@ use crate::threshold::SubjectCountBand;
 #[doc(alias = "事務")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Affair {
     /// ①事務の名称 (Ⅰ1①).
     pub name: String,

@@ -27,6 +27,7 @@ use crate::threshold::{
 #[doc(alias = "基礎項目評価書")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Part {
     /// Ⅰ9 規則第９条第２項の適用.
     pub emergency_exception: EmergencyException,
@@ -43,6 +44,7 @@ pub struct Part {
 #[doc(alias = "規則第９条第２項の適用")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
 pub struct EmergencyException {
     /// [ ] 適用した.
     pub applied: bool,
@@ -57,12 +59,14 @@ pub struct EmergencyException {
 /// use mynumber_pia::report::basic::ThresholdItems;
 /// use mynumber_pia::threshold::SeriousIncident;
 ///
-/// let t = ThresholdItems { serious_incident: Some(SeriousIncident::Occurred), ..ThresholdItems::default() };
+/// let mut t = ThresholdItems::default();
+/// t.serious_incident = Some(SeriousIncident::Occurred);
 /// assert_eq!(t.serious_incident.map(|s| s.label()), Some("発生あり"));
 /// ```
 #[doc(alias = "しきい値判断項目")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
 pub struct ThresholdItems {
     /// １．対象人数: 評価対象の事務の対象人数は何人か.
     pub subject_count: Option<SubjectCountBand>,
@@ -82,6 +86,7 @@ pub struct ThresholdItems {
 #[doc(alias = "リスク対策")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
 pub struct RiskMeasures {
     /// １．提出する特定個人情報保護評価書の種類.
     pub report_set: Option<ReportSet>,
@@ -113,6 +118,7 @@ pub struct RiskMeasures {
 #[doc(alias = "しない")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
 pub struct OptOutRisk {
     /// The opt-out box is checked.
     pub opted_out: bool,
@@ -124,6 +130,7 @@ pub struct OptOutRisk {
 #[doc(alias = "情報提供ネットワークシステムとの接続")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
 pub struct NetworkRisks {
     /// [ ] 接続しない（入手）.
     pub not_connected_acquisition: bool,
@@ -139,6 +146,7 @@ pub struct NetworkRisks {
 #[doc(alias = "人手を介在させる作業")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
 pub struct ManualWork {
     /// [ ] 人手を介在させる作業はない.
     pub none: bool,
@@ -152,6 +160,7 @@ pub struct ManualWork {
 #[doc(alias = "最も優先度が高いと考えられる対策")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
 pub struct PriorityItem {
     /// [ ] 全項目評価又は重点項目評価を実施する (then the rest is left blank).
     pub detailed_assessment: bool,

@@ -59,8 +59,8 @@ const OK: Option<Sufficiency> = Some(Sufficiency::Sufficient);
 /// use mynumber_pia::AssessmentKind;
 ///
 /// let report = ReportBuilder::new(AssessmentKind::Full, "国民健康保険に関する事務")
-///     .body("架空区長")
-///     .file(FileBlock::new("国保給付ファイル", DataSubjectBand::From100kTo1m))
+///     .with_body("架空区長")
+///     .with_file(FileBlock::new("国保給付ファイル", DataSubjectBand::From100kTo1m))
 ///     .build();
 /// assert_eq!(report.files.len(), 2);
 /// assert_eq!(report.affair.file_names.len(), 2);
@@ -426,11 +426,11 @@ impl ReportBuilder {
     /// use mynumber_pia::report::ReportBuilder;
     /// use mynumber_pia::AssessmentKind;
     ///
-    /// let r = ReportBuilder::new(AssessmentKind::Basic, "事務").body("架空町長").build();
+    /// let r = ReportBuilder::new(AssessmentKind::Basic, "事務").with_body("架空町長").build();
     /// assert_eq!(r.cover.body.as_deref(), Some("架空町長"));
     /// ```
     #[must_use]
-    pub fn body(mut self, name: impl Into<String>) -> Self {
+    pub fn with_body(mut self, name: impl Into<String>) -> Self {
         self.report.cover.body = Some(name.into());
         self
     }
@@ -442,12 +442,12 @@ impl ReportBuilder {
     /// use mynumber_pia::AssessmentKind;
     ///
     /// let r = ReportBuilder::new(AssessmentKind::Full, "事務")
-    ///     .body_of_kind("架空庁長官", BodyKind::NationalAgency)
+    ///     .with_body_of_kind("架空庁長官", BodyKind::NationalAgency)
     ///     .build();
     /// assert_eq!(r.cover.body_kind, Some(BodyKind::NationalAgency));
     /// ```
     #[must_use]
-    pub fn body_of_kind(mut self, name: impl Into<String>, kind: BodyKind) -> Self {
+    pub fn with_body_of_kind(mut self, name: impl Into<String>, kind: BodyKind) -> Self {
         self.report.cover.body = Some(name.into());
         self.report.cover.body_kind = Some(kind);
         self
@@ -460,11 +460,11 @@ impl ReportBuilder {
     /// use mynumber_pia::AssessmentKind;
     ///
     /// let day = chrono::NaiveDate::from_ymd_opt(2025, 12, 1).unwrap();
-    /// let r = ReportBuilder::new(AssessmentKind::Full, "事務").published_on(day).build();
+    /// let r = ReportBuilder::new(AssessmentKind::Full, "事務").with_published_on(day).build();
     /// assert_eq!(r.cover.published_on, Some(day));
     /// ```
     #[must_use]
-    pub fn published_on(mut self, date: NaiveDate) -> Self {
+    pub fn with_published_on(mut self, date: NaiveDate) -> Self {
         self.report.cover.published_on = Some(date);
         self
     }
@@ -477,12 +477,12 @@ impl ReportBuilder {
     /// use mynumber_pia::AssessmentKind;
     ///
     /// let r = ReportBuilder::new(AssessmentKind::Basic, "事務")
-    ///     .subject_count(SubjectCountBand::From10kTo100k)
+    ///     .with_subject_count(SubjectCountBand::From10kTo100k)
     ///     .build();
     /// assert_eq!(r.subject_count(), Some(SubjectCountBand::From10kTo100k));
     /// ```
     #[must_use]
-    pub fn subject_count(mut self, band: SubjectCountBand) -> Self {
+    pub fn with_subject_count(mut self, band: SubjectCountBand) -> Self {
         match &mut self.report.part {
             FormPart::Basic(p) => p.threshold_items.subject_count = Some(band),
             _ => self.report.affair.subject_count = Some(band),
@@ -498,11 +498,11 @@ impl ReportBuilder {
     /// use mynumber_pia::AssessmentKind;
     ///
     /// let stated = StatedThresholdResult::required(RequiredAssessment::BasicAndFocused);
-    /// let r = ReportBuilder::new(AssessmentKind::Focused, "事務").threshold_result(stated).build();
+    /// let r = ReportBuilder::new(AssessmentKind::Focused, "事務").with_threshold_result(stated).build();
     /// assert_eq!(r.stated_threshold_result(), Some(stated));
     /// ```
     #[must_use]
-    pub fn threshold_result(mut self, result: StatedThresholdResult) -> Self {
+    pub fn with_threshold_result(mut self, result: StatedThresholdResult) -> Self {
         match &mut self.report.part {
             FormPart::Basic(p) => p.threshold_result = Some(result),
             _ => self.report.procedures.basic_assessment.threshold_result = Some(result),
@@ -520,15 +520,15 @@ impl ReportBuilder {
     ///
     /// // 熊谷市 in 令和7年: 1万人以上10万人未満, 500人未満, but a 重大事故 in the past year.
     /// let r = ReportBuilder::new(AssessmentKind::Basic, "国民健康保険に関する事務")
-    ///     .subject_count(SubjectCountBand::From10kTo100k)
-    ///     .threshold_inputs(HandlerCountBand::Under500, SeriousIncident::Occurred)
-    ///     .threshold_result(StatedThresholdResult::required(RequiredAssessment::BasicAndFocused))
+    ///     .with_subject_count(SubjectCountBand::From10kTo100k)
+    ///     .with_threshold_inputs(HandlerCountBand::Under500, SeriousIncident::Occurred)
+    ///     .with_threshold_result(StatedThresholdResult::required(RequiredAssessment::BasicAndFocused))
     ///     .build();
     /// let items = &r.basic().unwrap().threshold_items;
     /// assert_eq!(items.serious_incident, Some(SeriousIncident::Occurred));
     /// ```
     #[must_use]
-    pub fn threshold_inputs(
+    pub fn with_threshold_inputs(
         mut self,
         handlers: HandlerCountBand,
         incident: SeriousIncident,
@@ -549,12 +549,12 @@ impl ReportBuilder {
     /// use mynumber_pia::AssessmentKind;
     ///
     /// let r = ReportBuilder::new(AssessmentKind::Focused, "介護保険に関する事務")
-    ///     .recent_incident("通知書の誤送付", "封入時の二人確認", NaiveDate::from_ymd_opt(2024, 7, 1).unwrap())
+    ///     .with_recent_incident("通知書の誤送付", "封入時の二人確認", NaiveDate::from_ymd_opt(2024, 7, 1).unwrap())
     ///     .build();
     /// assert_eq!(r.recent_incidents().and_then(|i| i.status), Some(IncidentHistory::Occurred));
     /// ```
     #[must_use]
-    pub fn recent_incident(
+    pub fn with_recent_incident(
         mut self,
         content: impl Into<String>,
         prevention: impl Into<String>,
@@ -580,18 +580,18 @@ impl ReportBuilder {
     /// use mynumber_pia::report::{ReportBuilder, System};
     /// use mynumber_pia::AssessmentKind;
     ///
-    /// let r = ReportBuilder::new(AssessmentKind::Full, "事務").system(System::new("税務システム")).build();
+    /// let r = ReportBuilder::new(AssessmentKind::Full, "事務").with_system(System::new("税務システム")).build();
     /// assert_eq!(r.systems.last().map(|s| s.name.as_str()), Some("税務システム"));
     /// ```
     #[must_use]
-    pub fn system(mut self, system: System) -> Self {
+    pub fn with_system(mut self, system: System) -> Self {
         self.report.systems.push(system);
         self
     }
 
     /// Adds a file block (the 基礎 form has none: ignored there).
     #[must_use]
-    pub fn file(mut self, block: FileBlock) -> Self {
+    pub fn with_file(mut self, block: FileBlock) -> Self {
         if self.report.form() != AssessmentKind::Basic {
             self.report.files.push(block);
         }
@@ -605,13 +605,13 @@ impl ReportBuilder {
     /// use mynumber_pia::AssessmentKind;
     ///
     /// let block = FileBlock::new("介護保険ファイル", DataSubjectBand::From10kTo100k);
-    /// let r = ReportBuilder::new(AssessmentKind::Focused, "事務").files(vec![block]).build();
+    /// let r = ReportBuilder::new(AssessmentKind::Focused, "事務").with_files(vec![block]).build();
     /// assert_eq!(r.affair.file_names, ["介護保険ファイル"]);
-    /// let basic = ReportBuilder::new(AssessmentKind::Basic, "事務").files(Vec::new()).build();
+    /// let basic = ReportBuilder::new(AssessmentKind::Basic, "事務").with_files(Vec::new()).build();
     /// assert!(basic.files.is_empty());
     /// ```
     #[must_use]
-    pub fn files(mut self, blocks: Vec<FileBlock>) -> Self {
+    pub fn with_files(mut self, blocks: Vec<FileBlock>) -> Self {
         if self.report.form() != AssessmentKind::Basic {
             self.report.files = blocks;
         }
@@ -624,12 +624,12 @@ impl ReportBuilder {
     /// use mynumber_pia::report::{ChangeRecord, ReportBuilder, SubmissionTiming};
     /// use mynumber_pia::AssessmentKind;
     ///
-    /// let row = ChangeRecord { item: "Ⅰ　6．②所属長の役職名".into(), timing: Some(SubmissionTiming::After), ..ChangeRecord::default() };
-    /// let r = ReportBuilder::new(AssessmentKind::Focused, "事務").change(row).build();
+    /// let row = ChangeRecord::new("Ⅰ　6．②所属長の役職名").with_timing(SubmissionTiming::After);
+    /// let r = ReportBuilder::new(AssessmentKind::Focused, "事務").with_change(row).build();
     /// assert_eq!(r.changes.len(), 1);
     /// ```
     #[must_use]
-    pub fn change(mut self, row: ChangeRecord) -> Self {
+    pub fn with_change(mut self, row: ChangeRecord) -> Self {
         self.report.changes.push(row);
         self
     }
@@ -641,12 +641,12 @@ impl ReportBuilder {
     /// use mynumber_pia::AssessmentKind;
     ///
     /// let r = ReportBuilder::new(AssessmentKind::Full, "事務")
-    ///     .with(|r| r.cover.special_note = Some("委託先の管理を重視する。".into()))
+    ///     .with_edit(|r| r.cover.special_note = Some("委託先の管理を重視する。".into()))
     ///     .build();
     /// assert!(r.cover.special_note.is_some());
     /// ```
     #[must_use]
-    pub fn with(mut self, edit: impl FnOnce(&mut Report)) -> Self {
+    pub fn with_edit(mut self, edit: impl FnOnce(&mut Report)) -> Self {
         edit(&mut self.report);
         self
     }
@@ -659,7 +659,7 @@ impl ReportBuilder {
     /// use mynumber_pia::AssessmentKind;
     ///
     /// let r = ReportBuilder::new(AssessmentKind::Full, "事務")
-    ///     .file(FileBlock::new("給付ファイル", DataSubjectBand::Under10k))
+    ///     .with_file(FileBlock::new("給付ファイル", DataSubjectBand::Under10k))
     ///     .build();
     /// let names = &r.full().unwrap().risk_measures.file_names;
     /// assert_eq!(names, &r.affair.file_names);

@@ -14,19 +14,17 @@ use super::{ItemId, SubmissionTiming};
 /// ```
 /// use mynumber_pia::report::{ChangeRecord, ItemId, SubmissionTiming};
 ///
-/// let row = ChangeRecord {
-///     date: chrono::NaiveDate::from_ymd_opt(2024, 12, 6),
-///     item: "Ⅱ　6．特定個人情報の保管・消去①保管場所".into(),
-///     item_id: Some(ItemId::FileStorageLocation),
-///     timing: Some(SubmissionTiming::Before),
-///     explanation: Some("重要な変更である".into()),
-///     ..ChangeRecord::default()
-/// };
+/// let row = ChangeRecord::new("Ⅱ　6．特定個人情報の保管・消去①保管場所")
+///     .with_date(chrono::NaiveDate::from_ymd_opt(2024, 12, 6).unwrap())
+///     .with_item_id(ItemId::FileStorageLocation)
+///     .with_timing(SubmissionTiming::Before)
+///     .with_explanation("重要な変更である");
 /// assert_eq!(row.declares_significant(), Some(true));
 /// ```
 #[doc(alias = "変更箇所")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
 pub struct ChangeRecord {
     /// 変更日.
     #[serde(deserialize_with = "super::date::opt_iso_date")]
@@ -50,6 +48,61 @@ pub struct ChangeRecord {
 }
 
 impl ChangeRecord {
+    /// A row for `item`, the place as the log prints it (`Ⅱ　6．特定個人情報の保管・消去①保管場所`),
+    /// every other column empty.
+    ///
+    /// ```
+    /// use mynumber_pia::report::{ChangeRecord, SubmissionTiming};
+    ///
+    /// let row = ChangeRecord::new("Ⅰ　7．②所属長の役職名")
+    ///     .with_values("課長", "部長")
+    ///     .with_timing(SubmissionTiming::After);
+    /// assert_eq!((row.before.as_deref(), row.after.as_deref()), (Some("課長"), Some("部長")));
+    /// ```
+    #[must_use]
+    pub fn new(item: impl Into<String>) -> Self {
+        ChangeRecord {
+            item: item.into(),
+            ..ChangeRecord::default()
+        }
+    }
+
+    /// The row with its 変更日.
+    #[must_use]
+    pub fn with_date(mut self, date: NaiveDate) -> Self {
+        self.date = Some(date);
+        self
+    }
+
+    /// The row with the form item it changes.
+    #[must_use]
+    pub fn with_item_id(mut self, item: ItemId) -> Self {
+        self.item_id = Some(item);
+        self
+    }
+
+    /// The row with its 変更前の記載 and 変更後の記載.
+    #[must_use]
+    pub fn with_values(mut self, before: impl Into<String>, after: impl Into<String>) -> Self {
+        self.before = Some(before.into());
+        self.after = Some(after.into());
+        self
+    }
+
+    /// The row with its 提出時期.
+    #[must_use]
+    pub fn with_timing(mut self, timing: SubmissionTiming) -> Self {
+        self.timing = Some(timing);
+        self
+    }
+
+    /// The row with its 提出時期に係る説明.
+    #[must_use]
+    pub fn with_explanation(mut self, explanation: impl Into<String>) -> Self {
+        self.explanation = Some(explanation.into());
+        self
+    }
+
     /// What the 説明 says about 重要な変更 (規則 第11条): `Some(true)` for 「重要な変更である」,
     /// `Some(false)` for 「重要な変更に当たらない」 and its variants (該当しない, にあたらない),
     /// `None` when it says neither.
@@ -57,7 +110,7 @@ impl ChangeRecord {
     /// ```
     /// use mynumber_pia::report::ChangeRecord;
     ///
-    /// let row = |t: &str| ChangeRecord { explanation: Some(t.into()), ..ChangeRecord::default() };
+    /// let row = |t: &str| ChangeRecord::new("Ⅰ").with_explanation(t);
     /// assert_eq!(row("法令の題名等の形式的な変更であり、重要な変更に当たらない").declares_significant(), Some(false));
     /// assert_eq!(row("人事異動による変更であり、重要な変更には該当しない").declares_significant(), Some(false));
     /// assert_eq!(row("事後で足りるが任意に事前に提出").declares_significant(), None);

@@ -777,6 +777,7 @@ choice_enum! {
 #[doc(alias = "チェックボックス")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, bound(deserialize = "T: Ord + Deserialize<'de>"))]
+#[non_exhaustive]
 pub struct CheckSet<T: Ord> {
     /// The checked boxes.
     #[serde(default)]

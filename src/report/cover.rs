@@ -33,18 +33,17 @@ choice_enum! {
 /// ```
 /// use mynumber_pia::report::{BodyKind, Cover};
 ///
-/// let cover = Cover {
-///     number: Some("3".into()),
-///     body: Some("東京都江戸川区長".into()),
-///     body_kind: Some(BodyKind::LocalGovernment),
-///     published_on: chrono::NaiveDate::from_ymd_opt(2024, 12, 6),
-///     ..Cover::default()
-/// };
+/// let mut cover = Cover::default();
+/// cover.number = Some("3".into());
+/// cover.body = Some("東京都江戸川区長".into());
+/// cover.body_kind = Some(BodyKind::LocalGovernment);
+/// cover.published_on = chrono::NaiveDate::from_ymd_opt(2024, 12, 6);
 /// assert_eq!(cover.approval_date, None);
 /// ```
 #[doc(alias = "表紙")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Cover {
     /// 評価書番号, as printed (`3`, `14`).
     pub number: Option<String>,

@@ -13,16 +13,15 @@ use super::{Fee, Performed};
 /// ```
 /// use mynumber_pia::report::{Disclosure, Fee};
 ///
-/// let d = Disclosure {
-///     request_to: Some("総務課".into()),
-///     fee: Some(Fee::Free),
-///     ..Disclosure::default()
-/// };
+/// let mut d = Disclosure::default();
+/// d.request_to = Some("総務課".into());
+/// d.fee = Some(Fee::Free);
 /// assert_eq!(d.fee.map(|f| f.label()), Some("無料"));
 /// ```
 #[doc(alias = "開示請求、問合せ")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Disclosure {
     /// 特定個人情報の開示・訂正・利用停止請求 ①請求先 (基礎 Ⅰ7 請求先).
     pub request_to: Option<String>,

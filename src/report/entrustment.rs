@@ -31,6 +31,7 @@ use super::{
 #[doc(alias = "委託")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Entrustment {
     /// 委託事項N の名称, e.g. `システム保守`.
     pub title: Option<String>,
@@ -77,6 +78,7 @@ pub struct Entrustment {
 #[doc(alias = "再々委託先")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
 pub struct ReEntrustee {
     /// The body's name; `None` when the report does not name it.
     pub name: Option<String>,

@@ -31,6 +31,7 @@ use super::{
 #[doc(alias = "特定個人情報ファイル")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
 pub struct FileBlock {
     /// １．特定個人情報ファイル名: the file or files the block covers.
     pub names: Vec<String>,
@@ -92,6 +93,7 @@ pub struct FileBlock {
 #[doc(alias = "特定個人情報の入手")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Acquisition {
     /// ①入手元 ※: the checked sources, each with the text written in its （ ） (`null` when
     /// blank). JSON: `{"本人又は本人の代理人": null, "評価実施機関内の他部署": "区民課"}`.
@@ -118,6 +120,7 @@ pub struct Acquisition {
 #[doc(alias = "特定個人情報の使用")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Usage {
     /// 使用目的 ※ (全項目 ⑥, 重点 ③).
     pub purpose: Option<String>,
@@ -153,6 +156,7 @@ pub struct Usage {
 #[doc(alias = "提供・移転の有無")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
 pub struct ProvisionTransferStatus {
     /// [ ] 提供を行っている.
     pub provision: bool,
@@ -171,12 +175,14 @@ pub struct ProvisionTransferStatus {
 /// ```
 /// use mynumber_pia::report::{RetentionPeriod, Storage};
 ///
-/// let s = Storage { retention: Some(RetentionPeriod::Undefined), ..Storage::default() };
+/// let mut s = Storage::default();
+/// s.retention = Some(RetentionPeriod::Undefined);
 /// assert_eq!(s.retention.and_then(RetentionPeriod::years), None);
 /// ```
 #[doc(alias = "特定個人情報の保管・消去")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Storage {
     /// ①保管場所 ※.
     pub location: Option<String>,

@@ -24,6 +24,7 @@ use super::{
 #[doc(alias = "重点項目評価書")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Part {
     /// Ⅲ リスク対策.
     pub risk_measures: RiskMeasures,
@@ -33,6 +34,7 @@ pub struct Part {
 #[doc(alias = "リスク対策")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
 pub struct RiskMeasures {
     /// １．特定個人情報ファイル名.
     pub file_names: Vec<String>,
@@ -60,6 +62,7 @@ pub struct RiskMeasures {
 #[doc(alias = "特定個人情報の入手")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
 pub struct AcquisitionRisks {
     /// リスク：目的外の入手が行われるリスク.
     pub risk: Risk,
@@ -71,6 +74,7 @@ pub struct AcquisitionRisks {
 #[doc(alias = "特定個人情報の使用")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
 pub struct UsageRisks {
     /// リスク１：目的を超えた紐付け、事務に必要のない情報との紐付けが行われるリスク.
     pub risk1: Risk,
@@ -84,6 +88,7 @@ pub struct UsageRisks {
 #[doc(alias = "権限のない者によって不正に使用されるリスク")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
 pub struct UnauthorizedUseRisk {
     /// ユーザ認証の管理 / 具体的な管理方法.
     pub user_auth: Control<Performed>,
@@ -97,6 +102,7 @@ pub struct UnauthorizedUseRisk {
 #[doc(alias = "特定個人情報ファイルの取扱いの委託")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
 pub struct EntrustmentRisks {
     /// [ ] 委託しない.
     pub not_entrusted: bool,
@@ -110,6 +116,7 @@ pub struct EntrustmentRisks {
 #[doc(alias = "委託先における不正な使用等のリスク")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
 pub struct EntrusteeRisk {
     /// 委託契約書中の特定個人情報ファイルの取扱いに関する規定 / 規定の内容.
     pub contract_clause: Control<Established>,
@@ -125,6 +132,7 @@ pub struct EntrusteeRisk {
 #[doc(alias = "特定個人情報の提供・移転")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
 pub struct ProvisionRisks {
     /// [ ] 提供・移転しない.
     pub not_provided: bool,
@@ -138,6 +146,7 @@ pub struct ProvisionRisks {
 #[doc(alias = "不正な提供・移転が行われるリスク")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
 pub struct ImproperProvisionRisk {
     /// 特定個人情報の提供・移転に関するルール / ルールの内容及びルール遵守の確認方法.
     pub rule: Control<Established>,
@@ -151,6 +160,7 @@ pub struct ImproperProvisionRisk {
 #[doc(alias = "情報提供ネットワークシステムとの接続")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
 pub struct NetworkRisks {
     /// [ ] 接続しない（入手）.
     pub not_connected_acquisition: bool,
@@ -168,6 +178,7 @@ pub struct NetworkRisks {
 #[doc(alias = "特定個人情報の保管・消去")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
 pub struct StorageRisks {
     /// リスク：特定個人情報の漏えい・滅失・毀損リスク.
     pub risk: LeakageRisk,
@@ -179,6 +190,7 @@ pub struct StorageRisks {
 #[doc(alias = "特定個人情報の漏えい・滅失・毀損リスク")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
 pub struct LeakageRisk {
     /// ①事故発生時手順の策定・周知.
     pub incident_procedure: Option<Effort>,

@@ -21,6 +21,7 @@ use super::{
 #[doc(alias = "全項目評価書")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Part {
     /// Ⅲ リスク対策 (once for the whole report).
     pub risk_measures: RiskMeasures,
@@ -32,6 +33,7 @@ pub struct Part {
 #[doc(alias = "特定個人情報ファイルの取扱いプロセスにおけるリスク対策")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
 pub struct RiskMeasures {
     /// １．特定個人情報ファイル名.
     pub file_names: Vec<String>,
@@ -53,6 +55,7 @@ pub struct RiskMeasures {
 #[doc(alias = "特定個人情報の入手")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
 pub struct AcquisitionRisks {
     /// リスク１：目的外の入手が行われるリスク.
     pub risk1: UnintendedAcquisitionRisk,
@@ -70,6 +73,7 @@ pub struct AcquisitionRisks {
 #[doc(alias = "目的外の入手が行われるリスク")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
 pub struct UnintendedAcquisitionRisk {
     /// 対象者以外の情報の入手を防止するための措置の内容.
     pub non_subject_prevention: Option<String>,
@@ -85,6 +89,7 @@ pub struct UnintendedAcquisitionRisk {
 #[doc(alias = "入手した特定個人情報が不正確であるリスク")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
 pub struct InaccuracyRisk {
     /// 入手の際の本人確認の措置の内容.
     pub identity_check: Option<String>,
@@ -102,6 +107,7 @@ pub struct InaccuracyRisk {
 #[doc(alias = "特定個人情報の使用")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
 pub struct UsageRisks {
     /// リスク１：目的を超えた紐付け、事務に必要のない情報との紐付けが行われるリスク.
     pub risk1: LinkingRisk,
@@ -119,6 +125,7 @@ pub struct UsageRisks {
 #[doc(alias = "目的を超えた紐付け")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
 pub struct LinkingRisk {
     /// 宛名システム等における措置の内容.
     pub address_system_measures: Option<String>,
@@ -134,6 +141,7 @@ pub struct LinkingRisk {
 #[doc(alias = "権限のない者によって不正に使用されるリスク")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
 pub struct UnauthorizedUseRisk {
     /// ユーザ認証の管理 / 具体的な管理方法.
     pub user_auth: Control<Performed>,
@@ -153,6 +161,7 @@ pub struct UnauthorizedUseRisk {
 #[doc(alias = "特定個人情報ファイルの取扱いの委託")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
 pub struct EntrustmentRisks {
     /// [ ] 委託しない.
     pub not_entrusted: bool,
@@ -168,6 +177,7 @@ pub struct EntrustmentRisks {
 #[doc(alias = "委託先による特定個人情報の不正入手・不正な使用に関するリスク")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
 pub struct EntrusteeRisk {
     /// 情報保護管理体制の確認.
     pub protection_check: Option<String>,
@@ -193,6 +203,7 @@ pub struct EntrusteeRisk {
 #[doc(alias = "特定個人情報の提供ルール")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
 pub struct ProvisionRule {
     /// 定めている / 定めていない.
     pub status: Option<Established>,
@@ -206,6 +217,7 @@ pub struct ProvisionRule {
 #[doc(alias = "特定個人情報の提供・移転")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
 pub struct ProvisionRisks {
     /// [ ] 提供・移転しない.
     pub not_provided: bool,
@@ -223,6 +235,7 @@ pub struct ProvisionRisks {
 #[doc(alias = "不正な提供・移転が行われるリスク")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
 pub struct ImproperProvisionRisk {
     /// 特定個人情報の提供・移転の記録 / 具体的な方法.
     pub record: Control<Recorded>,
@@ -238,6 +251,7 @@ pub struct ImproperProvisionRisk {
 #[doc(alias = "情報提供ネットワークシステムとの接続")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
 pub struct NetworkRisks {
     /// [ ] 接続しない（入手）.
     pub not_connected_acquisition: bool,
@@ -265,6 +279,7 @@ pub struct NetworkRisks {
 #[doc(alias = "特定個人情報の保管・消去")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
 pub struct StorageRisks {
     /// リスク１：特定個人情報の漏えい・滅失・毀損リスク.
     pub risk1: LeakageRisk,
@@ -280,6 +295,7 @@ pub struct StorageRisks {
 #[doc(alias = "特定個人情報の漏えい・滅失・毀損リスク")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
 pub struct LeakageRisk {
     /// ①NISC政府機関統一基準群.
     pub nisc: Option<NiscCompliance>,
@@ -311,6 +327,7 @@ pub struct LeakageRisk {
 #[doc(alias = "特定個人情報が消去されずいつまでも存在するリスク")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
 pub struct LingeringDataRisk {
     /// 消去手順 / 手順の内容.
     pub erasure_procedure: Control<Established>,
@@ -324,6 +341,7 @@ pub struct LingeringDataRisk {
 #[doc(alias = "その他のリスク対策")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
 pub struct OtherMeasures {
     /// １①自己点検 / 具体的なチェック方法.
     pub self_check: Control<Effort>,

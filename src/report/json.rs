@@ -21,6 +21,7 @@ pub const SCHEMA_VERSION: u32 = 1;
 /// What kind of problem stopped a load.
 #[doc(alias = "読み込みエラーの種類")]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum LoadErrorKind {
     /// The text is not JSON (or has trailing characters).
     Syntax,

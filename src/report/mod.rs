@@ -177,6 +177,7 @@ where
 #[doc(alias = "評価書")]
 #[doc(alias = "特定個人情報保護評価書")]
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Report {
     /// 表紙.
     pub cover: Cover,
@@ -206,6 +207,7 @@ pub struct Report {
 /// ```
 #[doc(alias = "様式")]
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum FormPart {
     /// 基礎項目評価書 (様式2).
     Basic(Box<basic::Part>),

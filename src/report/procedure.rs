@@ -26,6 +26,7 @@ use crate::threshold::StatedThresholdResult;
 #[doc(alias = "評価実施手続")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Procedures {
     /// １．基礎項目評価.
     pub basic_assessment: BasicAssessmentStep,
@@ -41,6 +42,7 @@ pub struct Procedures {
 #[doc(alias = "基礎項目評価")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
 pub struct BasicAssessmentStep {
     /// ①実施日.
     #[serde(deserialize_with = "super::date::opt_iso_date")]
@@ -53,6 +55,7 @@ pub struct BasicAssessmentStep {
 #[doc(alias = "国民・住民等からの意見の聴取")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
 pub struct PublicComment {
     /// ①方法.
     pub method: Option<String>,
@@ -72,6 +75,7 @@ pub struct PublicComment {
 #[doc(alias = "実施日・期間")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Period {
     /// First day.
     #[serde(deserialize_with = "super::date::opt_iso_date")]
@@ -127,6 +131,7 @@ impl Period {
 #[doc(alias = "第三者点検")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
 pub struct ThirdPartyReview {
     /// ①実施日.
     #[serde(deserialize_with = "super::date::opt_iso_date")]
@@ -143,6 +148,7 @@ pub struct ThirdPartyReview {
 #[doc(alias = "個人情報保護委員会の承認")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
 pub struct PpcApproval {
     /// ①提出日.
     #[serde(deserialize_with = "super::date::opt_iso_date")]

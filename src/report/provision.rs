@@ -24,6 +24,7 @@ use crate::legal_basis::LegalBasis;
 #[doc(alias = "移転先")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Destination {
     /// 提供先N / 移転先N: the recipient body or department.
     pub name: Option<String>,

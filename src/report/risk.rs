@@ -19,6 +19,7 @@ use super::{IncidentHistory, Sufficiency};
 #[doc(alias = "リスク")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Risk {
     /// リスクに対する措置の内容.
     pub measures: Option<String>,
@@ -51,6 +52,7 @@ impl Risk {
 #[doc(alias = "措置")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, bound(deserialize = "T: Deserialize<'de>"))]
+#[non_exhaustive]
 pub struct Control<T> {
     /// The answer chosen.
     #[serde(default)]
@@ -101,6 +103,7 @@ impl<T> Control<T> {
 #[doc(alias = "過去３年以内の重大事故")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
 pub struct RecentIncidents {
     /// 発生あり / 発生なし.
     pub status: Option<IncidentHistory>,

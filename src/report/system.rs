@@ -18,6 +18,7 @@ use super::{CheckSet, Connection};
 #[doc(alias = "システム")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
 pub struct System {
     /// ①システムの名称.
     pub name: String,

@@ -109,7 +109,7 @@ mod tests {
     fn with_rows(rows: Vec<ChangeRecord>) -> Report {
         let mut b = ReportBuilder::new(AssessmentKind::Full, "事務");
         for r in rows {
-            b = b.change(r);
+            b = b.with_change(r);
         }
         b.build()
     }

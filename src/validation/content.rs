@@ -537,11 +537,11 @@ mod tests {
     fn ct002_incident_needs_content_and_prevention() {
         let today = d(2025, 1, 10);
         let ok = ReportBuilder::new(AssessmentKind::Focused, "事務")
-            .recent_incident("USBメモリの紛失", "媒体の暗号化", today)
+            .with_recent_incident("USBメモリの紛失", "媒体の暗号化", today)
             .build();
         assert!(!codes(&ok).contains(&Code::IncidentWithoutDetails));
         let missing = ReportBuilder::new(AssessmentKind::Full, "事務")
-            .recent_incident("USBメモリの紛失", "", today)
+            .with_recent_incident("USBメモリの紛失", "", today)
             .build();
         let r = check(&missing);
         let f = r.with_code(Code::IncidentWithoutDetails).next().unwrap();

@@ -124,11 +124,11 @@ mod tests {
 
     fn focused(users: StaffCountBand) -> Report {
         ReportBuilder::new(AssessmentKind::Focused, "事務")
-            .subject_count(SubjectCountBand::From100kTo300k)
-            .threshold_result(StatedThresholdResult::required(
+            .with_subject_count(SubjectCountBand::From100kTo300k)
+            .with_threshold_result(StatedThresholdResult::required(
                 RequiredAssessment::BasicAndFocused,
             ))
-            .files(vec![block(
+            .with_files(vec![block(
                 users,
                 &[("株式会社A", StaffCountBand::Under10)],
             )])
@@ -162,9 +162,9 @@ mod tests {
         // carries them (the model allows it) is checked against them.
         let basic = |users| {
             ReportBuilder::new(AssessmentKind::Basic, "事務")
-                .subject_count(SubjectCountBand::From10kTo100k)
-                .threshold_inputs(HandlerCountBand::Under500, SeriousIncident::NotOccurred)
-                .with(|r| r.files = vec![block(users, &[])])
+                .with_subject_count(SubjectCountBand::From10kTo100k)
+                .with_threshold_inputs(HandlerCountBand::Under500, SeriousIncident::NotOccurred)
+                .with_edit(|r| r.files = vec![block(users, &[])])
                 .build()
         };
         let v = crate::validation::testing::check(&basic(StaffCountBand::AtLeast1000));

@@ -245,8 +245,8 @@ mod tests {
         r.procedures.third_party_review = Default::default();
         assert!(codes(&r).contains(&Code::ThirdPartyReviewMissing));
         let national = ReportBuilder::new(AssessmentKind::Full, "事務")
-            .body_of_kind("厚生労働大臣", BodyKind::NationalAgency)
-            .with(|r| {
+            .with_body_of_kind("厚生労働大臣", BodyKind::NationalAgency)
+            .with_edit(|r| {
                 r.procedures.third_party_review = Default::default();
                 r.procedures.ppc_approval.submitted_on = Some(d(2025, 6, 1));
             })
@@ -267,7 +267,7 @@ mod tests {
     #[test]
     fn pc005_published_before_the_basic_assessment() {
         let late = ReportBuilder::new(AssessmentKind::Focused, "事務")
-            .published_on(d(2025, 6, 1))
+            .with_published_on(d(2025, 6, 1))
             .build();
         assert!(codes(&late).contains(&Code::PublishedBeforeBasicAssessment));
         assert!(
@@ -283,12 +283,12 @@ mod tests {
         r.cover.approval_date = Some(d(2025, 6, 20));
         assert!(codes(&r).contains(&Code::ApprovalByLocalGovernment));
         let national = ReportBuilder::new(AssessmentKind::Full, "事務")
-            .body_of_kind("厚生労働大臣", BodyKind::NationalAgency)
+            .with_body_of_kind("厚生労働大臣", BodyKind::NationalAgency)
             .build();
         assert!(codes(&national).contains(&Code::ApprovalMissing));
         let approved = ReportBuilder::new(AssessmentKind::Full, "事務")
-            .body_of_kind("厚生労働大臣", BodyKind::NationalAgency)
-            .with(|r| r.cover.approval_date = Some(d(2025, 6, 20)))
+            .with_body_of_kind("厚生労働大臣", BodyKind::NationalAgency)
+            .with_edit(|r| r.cover.approval_date = Some(d(2025, 6, 20)))
             .build();
         assert!(!codes(&approved).contains(&Code::ApprovalMissing));
         assert!(!codes(&approved).contains(&Code::ApprovalByLocalGovernment));

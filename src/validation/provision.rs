@@ -286,8 +286,8 @@ mod tests {
         let r = with_block(block().with_provision(old.clone()));
         assert!(codes(&r).contains(&Code::OutdatedCitation));
         let before = ReportBuilder::new(AssessmentKind::Full, "事務")
-            .published_on(NaiveDate::from_ymd_opt(2024, 3, 1).unwrap())
-            .files(vec![block().with_provision(old)])
+            .with_published_on(NaiveDate::from_ymd_opt(2024, 3, 1).unwrap())
+            .with_files(vec![block().with_provision(old)])
             .build();
         assert!(!codes(&before).contains(&Code::OutdatedCitation));
     }

@@ -40,6 +40,6 @@ pub(crate) fn block() -> FileBlock {
 /// A 全項目 report with `block` as its only file.
 pub(crate) fn with_block(block: FileBlock) -> Report {
     ReportBuilder::new(AssessmentKind::Full, "事務")
-        .files(vec![block])
+        .with_files(vec![block])
         .build()
 }

@@ -286,18 +286,18 @@ mod tests {
         set: ReportSet,
     ) -> Report {
         ReportBuilder::new(AssessmentKind::Basic, "国民健康保険に関する事務")
-            .subject_count(subject)
-            .threshold_inputs(handlers, incident)
-            .threshold_result(StatedThresholdResult::required(stated))
-            .with(|r| r.basic_mut().unwrap().risk_measures.report_set = Some(set))
+            .with_subject_count(subject)
+            .with_threshold_inputs(handlers, incident)
+            .with_threshold_result(StatedThresholdResult::required(stated))
+            .with_edit(|r| r.basic_mut().unwrap().risk_measures.report_set = Some(set))
             .build()
     }
 
     /// A 重点 or 全項目 report with its 対象人数 and the stated result (its label as printed).
     fn detailed(form: AssessmentKind, subject: SubjectCountBand, stated: &str) -> Report {
         ReportBuilder::new(form, "事務")
-            .subject_count(subject)
-            .threshold_result(stated.parse().unwrap())
+            .with_subject_count(subject)
+            .with_threshold_result(stated.parse().unwrap())
             .build()
     }
 
@@ -395,9 +395,9 @@ mod tests {
         assert!(codes(&other_kind).contains(&Code::VoluntaryLabelMismatch));
         // A 基礎項目評価書 never carries the suffix.
         let in_basic = ReportBuilder::new(AssessmentKind::Basic, "事務")
-            .subject_count(SubjectCountBand::From1kTo10k)
-            .threshold_inputs(HandlerCountBand::Under500, SeriousIncident::NotOccurred)
-            .threshold_result(
+            .with_subject_count(SubjectCountBand::From1kTo10k)
+            .with_threshold_inputs(HandlerCountBand::Under500, SeriousIncident::NotOccurred)
+            .with_threshold_result(
                 "基礎項目評価の実施が義務付けられる（任意に重点項目評価を実施）"
                     .parse()
                     .unwrap(),
@@ -422,7 +422,7 @@ mod tests {
         );
         assert!(codes(&too_big_file).contains(&Code::SubjectCountInconsistent));
         let too_small_files = ReportBuilder::new(AssessmentKind::Full, "事務")
-            .files(vec![FileBlock::new(
+            .with_files(vec![FileBlock::new(
                 "小さなファイル",
                 DataSubjectBand::Under10k,
             )])

@@ -175,7 +175,7 @@ mod tests {
     #[test]
     fn tm005_incident_older_than_three_years() {
         let r = ReportBuilder::new(AssessmentKind::Focused, "事務")
-            .recent_incident("HDDの盗難", "外部媒体の制限", d(2016, 10, 7))
+            .with_recent_incident("HDDの盗難", "外部媒体の制限", d(2016, 10, 7))
             .build();
         assert!(!finds(&r, d(2019, 10, 7), Code::IncidentExpired));
         let v = validate(&r, d(2019, 10, 8));

@@ -74,7 +74,7 @@ fn shows_every_embedded_sample() {
 #[test]
 fn summary_has_threshold_explanation_chain_tree_and_counts() {
     let mut report = ReportBuilder::new(AssessmentKind::Full, "国民健康保険に関する事務")
-        .body("架空区長")
+        .with_body("架空区長")
         .build();
     report.files[0].entrustments.push(
         Entrustment::new(
