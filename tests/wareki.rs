@@ -566,3 +566,24 @@ fn parsing_a_date_allocates_nothing() {
     assert_eq!(ok, REPORT_EXAMPLES.len());
     assert_eq!(after - before, 0, "allocations while parsing");
 }
+
+/// The first and last days of every year, 年度 and month, and the day count of the longest
+/// range, exist for the whole span the crate accepts (the `expect`s in `first_day`, `last_day`,
+/// `era_year` and `DateRange::days` hold).
+#[test]
+fn every_value_from_1873_to_9999_has_its_first_and_last_day() {
+    for year in 1873..=9999 {
+        let y = WarekiYear::from_gregorian(year).unwrap();
+        assert!(y.first_day() < y.last_day() && y.era_year() >= 1, "{year}");
+        if let Ok(fy) = FiscalYear::from_gregorian(year) {
+            assert!(fy.first_day() < fy.last_day() && fy.era_year() >= 1, "FY{year}");
+        }
+        for month in 1..=12 {
+            let m = YearMonth::from_gregorian(year, month).unwrap();
+            assert!(m.first_day() <= m.last_day() && m.era_year() >= 1, "{year}-{month}");
+        }
+    }
+    let first = WarekiDate::from_naive(NaiveDate::from_ymd_opt(1873, 1, 1).unwrap()).unwrap();
+    let last = WarekiDate::from_naive(NaiveDate::from_ymd_opt(9999, 12, 31).unwrap()).unwrap();
+    assert_eq!(DateRange::new(first, last).unwrap().days(), 2_968_325);
+}

@@ -265,8 +265,10 @@ impl Era {
     }
 
     /// This era's year number for the Gregorian `year` of a value in the era (1 for 元年).
+    #[allow(clippy::expect_used)]
     pub(crate) fn year_number(self, year: i32) -> u32 {
-        u32::try_from(self.era_year_of(year)).unwrap_or(1)
+        u32::try_from(self.era_year_of(year))
+            .expect("the dates, months and years of an era are in or after its first year")
     }
 
     /// The year as the official style writes it: `令和6年`, `令和元年`.

@@ -153,14 +153,18 @@ impl FiscalYear {
 
     /// 1 April of [`start_year`](Self::start_year).
     #[must_use]
+    #[allow(clippy::expect_used)]
     pub fn first_day(self) -> NaiveDate {
-        NaiveDate::from_ymd_opt(self.year, 4, 1).unwrap_or(NaiveDate::MIN)
+        NaiveDate::from_ymd_opt(self.year, 4, 1)
+            .expect("a FiscalYear starts in a year from 1873 to 9999")
     }
 
     /// 31 March of the following year.
     #[must_use]
+    #[allow(clippy::expect_used)]
     pub fn last_day(self) -> NaiveDate {
-        NaiveDate::from_ymd_opt(self.year + 1, 3, 31).unwrap_or(NaiveDate::MAX)
+        NaiveDate::from_ymd_opt(self.year + 1, 3, 31)
+            .expect("a FiscalYear starts in a year from 1873 to 9999, so ends by 10000-03-31")
     }
 
     /// Whether `date` is in this 年度.

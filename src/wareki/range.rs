@@ -136,7 +136,9 @@ impl DateRange {
             .to_naive()
             .signed_duration_since(self.start.to_naive())
             .num_days();
-        u32::try_from(span + 1).unwrap_or(u32::MAX)
+        #[allow(clippy::expect_used)]
+        u32::try_from(span + 1)
+            .expect("a range ends on or after its start, and 1873–9999 is under 4 million days")
     }
 
     /// The count written in the text (checked against [`days`](Self::days)), if any.

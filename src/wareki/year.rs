@@ -122,14 +122,17 @@ impl WarekiYear {
     /// # Ok::<(), mynumber_pia::wareki::WarekiError>(())
     /// ```
     #[must_use]
+    #[allow(clippy::expect_used)]
     pub fn first_day(self) -> NaiveDate {
-        NaiveDate::from_ymd_opt(self.year, 1, 1).unwrap_or(NaiveDate::MIN)
+        NaiveDate::from_ymd_opt(self.year, 1, 1).expect("a WarekiYear is a year from 1873 to 9999")
     }
 
     /// 31 December of the year.
     #[must_use]
+    #[allow(clippy::expect_used)]
     pub fn last_day(self) -> NaiveDate {
-        NaiveDate::from_ymd_opt(self.year, 12, 31).unwrap_or(NaiveDate::MAX)
+        NaiveDate::from_ymd_opt(self.year, 12, 31)
+            .expect("a WarekiYear is a year from 1873 to 9999")
     }
 
     /// Whether `date` is in this year.
