@@ -92,7 +92,9 @@ pub mod fixtures;
 
 pub use interval::{EmptyIntervalError, Interval, Relation};
 pub use label::{Choice, ParseChoiceError, normalize_label};
-pub use report::{AssessmentKind, LoadError, Report};
+#[cfg(feature = "json")]
+pub use report::LoadError;
+pub use report::{AssessmentKind, Report};
 pub use samples::Sample;
 pub use validation::{Finding, Severity, ValidationReport, validate};
 

@@ -17,6 +17,7 @@
 //! ```
 
 use crate::AssessmentKind;
+#[cfg(feature = "json")]
 use crate::report::{LoadError, Report};
 
 /// One of the embedded real reports.
@@ -94,6 +95,8 @@ impl Sample {
     /// assert_eq!(r.cover.body.as_deref(), Some("埼玉県川口市長"));
     /// # Ok::<(), mynumber_pia::LoadError>(())
     /// ```
+    #[cfg(feature = "json")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "json")))]
     pub fn load(self) -> Result<Report, LoadError> {
         Report::from_json(self.json())
     }

@@ -576,11 +576,17 @@ fn every_value_from_1873_to_9999_has_its_first_and_last_day() {
         let y = WarekiYear::from_gregorian(year).unwrap();
         assert!(y.first_day() < y.last_day() && y.era_year() >= 1, "{year}");
         if let Ok(fy) = FiscalYear::from_gregorian(year) {
-            assert!(fy.first_day() < fy.last_day() && fy.era_year() >= 1, "FY{year}");
+            assert!(
+                fy.first_day() < fy.last_day() && fy.era_year() >= 1,
+                "FY{year}"
+            );
         }
         for month in 1..=12 {
             let m = YearMonth::from_gregorian(year, month).unwrap();
-            assert!(m.first_day() <= m.last_day() && m.era_year() >= 1, "{year}-{month}");
+            assert!(
+                m.first_day() <= m.last_day() && m.era_year() >= 1,
+                "{year}-{month}"
+            );
         }
     }
     let first = WarekiDate::from_naive(NaiveDate::from_ymd_opt(1873, 1, 1).unwrap()).unwrap();

@@ -1,25 +1,16 @@
-//! The JSON form of a [`Report`]: a plain object with `schema_version`, `form` and the form's own
-//! part under the key `basic`, `focused` or `full`.
+//! The JSON text of a [`Report`] (feature `json`): [`Report::from_json`], [`Report::to_json`] and
+//! the [`LoadError`] that says where a text went wrong.
 
-use std::fmt;
+use serde::de::DeserializeSeed;
 
-use serde::de::{self, DeserializeSeed, MapAccess, Visitor};
-use serde::ser::SerializeStruct;
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
-
-use super::{
-    Affair, ChangeRecord, Cover, Disclosure, FileBlock, FormPart, ItemId, ItemPath, Procedures,
-    Report, Segment, System, basic, focused, full,
-};
+use super::schema::{Unchecked, outside_form_message};
+use super::{ItemId, ItemPath, Report, Segment};
 use crate::AssessmentKind;
 use crate::label::Quoted;
 
-/// The version of the JSON format that [`Report::from_json`] reads and [`Report::to_json`]
-/// writes (the `schema_version` field).
-pub const SCHEMA_VERSION: u32 = 1;
-
 /// What kind of problem stopped a load.
 #[doc(alias = "読み込みエラーの種類")]
+#[cfg_attr(docsrs, doc(cfg(feature = "json")))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum LoadErrorKind {
@@ -44,6 +35,7 @@ pub enum LoadErrorKind {
 /// assert!(err.message().contains("numbr"));
 /// ```
 #[doc(alias = "読み込みエラー")]
+#[cfg_attr(docsrs, doc(cfg(feature = "json")))]
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{}: {}: {message}{}", display_path(.path), kind_text(*.kind), position(*.line, *.column))]
 pub struct LoadError {
@@ -195,6 +187,7 @@ impl LoadError {
     }
 }
 
+#[cfg_attr(docsrs, doc(cfg(feature = "json")))]
 impl Report {
     /// Loads a report from JSON text (see the [module docs](crate::report) for the format).
     ///
@@ -255,215 +248,6 @@ impl Report {
         serde_json::to_string_pretty(self).expect(
             "a report serializes to JSON: every map key is a label string, no value is a float",
         )
-    }
-}
-
-impl Serialize for Report {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut st = s.serialize_struct("Report", 10)?;
-        st.serialize_field("schema_version", &SCHEMA_VERSION)?;
-        st.serialize_field("form", &self.form())?;
-        st.serialize_field("cover", &self.cover)?;
-        st.serialize_field("affair", &self.affair)?;
-        st.serialize_field("systems", &self.systems)?;
-        st.serialize_field("files", &self.files)?;
-        match &self.part {
-            FormPart::Basic(p) => st.serialize_field("basic", p)?,
-            FormPart::Focused(p) => st.serialize_field("focused", p)?,
-            FormPart::Full(p) => st.serialize_field("full", p)?,
-        }
-        st.serialize_field("disclosure", &self.disclosure)?;
-        st.serialize_field("procedures", &self.procedures)?;
-        st.serialize_field("changes", &self.changes)?;
-        st.end()
-    }
-}
-
-const FIELDS: &[&str] = &[
-    "schema_version",
-    "form",
-    "cover",
-    "affair",
-    "systems",
-    "files",
-    "basic",
-    "focused",
-    "full",
-    "disclosure",
-    "procedures",
-    "changes",
-];
-
-enum Field {
-    SchemaVersion,
-    Form,
-    Cover,
-    Affair,
-    Systems,
-    Files,
-    Basic,
-    Focused,
-    Full,
-    Disclosure,
-    Procedures,
-    Changes,
-}
-
-impl<'de> Deserialize<'de> for Field {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl Visitor<'_> for V {
-            type Value = Field;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("評価書の項目名")
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<Field, E> {
-                Ok(match v {
-                    "schema_version" => Field::SchemaVersion,
-                    "form" => Field::Form,
-                    "cover" => Field::Cover,
-                    "affair" => Field::Affair,
-                    "systems" => Field::Systems,
-                    "files" => Field::Files,
-                    "basic" => Field::Basic,
-                    "focused" => Field::Focused,
-                    "full" => Field::Full,
-                    "disclosure" => Field::Disclosure,
-                    "procedures" => Field::Procedures,
-                    "changes" => Field::Changes,
-                    _ => return Err(E::unknown_field(v, FIELDS)),
-                })
-            }
-        }
-        d.deserialize_identifier(V)
-    }
-}
-
-fn set_once<T, E: de::Error>(slot: &mut Option<T>, value: T, name: &'static str) -> Result<(), E> {
-    if slot.is_some() {
-        return Err(E::duplicate_field(name));
-    }
-    *slot = Some(value);
-    Ok(())
-}
-
-/// The message for an item that `form` does not print.
-fn outside_form_message(form: AssessmentKind, id: ItemId) -> String {
-    format!(
-        "「{}」は{}にない項目です（{}の項目）。null にするか削除してください",
-        id.label(),
-        form.form_title(),
-        id.printed_at()
-    )
-}
-
-/// Reads a report and checks its form: an item the form does not print (see
-/// [`Report::items_outside_form`]) is an error naming its path, whatever the format.
-impl<'de> Deserialize<'de> for Report {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let report = Unchecked.deserialize(d)?;
-        match report.items_outside_form().into_iter().next() {
-            Some((id, path)) => Err(de::Error::custom(format!(
-                "{path}: {}",
-                outside_form_message(report.form(), id)
-            ))),
-            None => Ok(report),
-        }
-    }
-}
-
-/// Reads a report without the form check, which the caller then makes.
-struct Unchecked;
-
-impl<'de> DeserializeSeed<'de> for Unchecked {
-    type Value = Report;
-
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Report, D::Error> {
-        d.deserialize_struct("Report", FIELDS, ReportVisitor)
-    }
-}
-
-struct ReportVisitor;
-
-impl<'de> Visitor<'de> for ReportVisitor {
-    type Value = Report;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("特定個人情報保護評価書の JSON オブジェクト")
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Report, A::Error> {
-        let mut version: Option<u32> = None;
-        let mut form: Option<AssessmentKind> = None;
-        let mut cover: Option<Cover> = None;
-        let mut affair: Option<Affair> = None;
-        let mut systems: Option<Vec<System>> = None;
-        let mut files: Option<Vec<FileBlock>> = None;
-        let mut part: Option<FormPart> = None;
-        let mut disclosure: Option<Disclosure> = None;
-        let mut procedures: Option<Procedures> = None;
-        let mut changes: Option<Vec<ChangeRecord>> = None;
-        while let Some(key) = map.next_key::<Field>()? {
-            match key {
-                Field::SchemaVersion => {
-                    let v: u32 = map.next_value()?;
-                    if v != SCHEMA_VERSION {
-                        return Err(de::Error::custom(format!(
-                            "schema_version {v} には対応していません（対応しているのは {SCHEMA_VERSION}）"
-                        )));
-                    }
-                    set_once(&mut version, v, "schema_version")?;
-                }
-                Field::Form => set_once(&mut form, map.next_value()?, "form")?,
-                Field::Cover => set_once(&mut cover, map.next_value()?, "cover")?,
-                Field::Affair => set_once(&mut affair, map.next_value()?, "affair")?,
-                Field::Systems => set_once(&mut systems, map.next_value()?, "systems")?,
-                Field::Files => set_once(&mut files, map.next_value()?, "files")?,
-                Field::Basic | Field::Focused | Field::Full => {
-                    if part.is_some() {
-                        return Err(de::Error::custom(
-                            "basic・focused・full は一つだけ書いてください（評価書の様式は一つです）",
-                        ));
-                    }
-                    part = Some(match key {
-                        Field::Basic => FormPart::Basic(map.next_value::<Box<basic::Part>>()?),
-                        Field::Focused => {
-                            FormPart::Focused(map.next_value::<Box<focused::Part>>()?)
-                        }
-                        _ => FormPart::Full(map.next_value::<Box<full::Part>>()?),
-                    });
-                }
-                Field::Disclosure => set_once(&mut disclosure, map.next_value()?, "disclosure")?,
-                Field::Procedures => set_once(&mut procedures, map.next_value()?, "procedures")?,
-                Field::Changes => set_once(&mut changes, map.next_value()?, "changes")?,
-            }
-        }
-        if version.is_none() {
-            return Err(de::Error::missing_field("schema_version"));
-        }
-        let form = form.ok_or_else(|| de::Error::missing_field("form"))?;
-        let part = match part {
-            None => FormPart::empty(form),
-            Some(p) if p.form() == form => p,
-            Some(p) => {
-                return Err(de::Error::custom(format!(
-                    "form は「{form}」ですが、「{}」の部分（キー \"{}\"）があります。キー \"{}\" に書いてください",
-                    p.form(),
-                    p.form().as_str(),
-                    form.as_str()
-                )));
-            }
-        };
-        Ok(Report {
-            cover: cover.unwrap_or_default(),
-            affair: affair.unwrap_or_default(),
-            systems: systems.unwrap_or_default(),
-            files: files.unwrap_or_default(),
-            part,
-            disclosure: disclosure.unwrap_or_default(),
-            procedures: procedures.unwrap_or_default(),
-            changes: changes.unwrap_or_default(),
-        })
     }
 }
 

@@ -98,11 +98,13 @@ pub mod focused;
 mod form;
 pub mod full;
 mod items;
+#[cfg(feature = "json")]
 mod json;
 mod path;
 mod procedure;
 mod provision;
 mod risk;
+mod schema;
 mod system;
 
 pub use affair::Affair;
@@ -123,13 +125,15 @@ pub use entrustment::{Entrustment, ReEntrustee};
 pub use file::{Acquisition, FileBlock, ProvisionTransferStatus, Storage, Usage};
 pub use form::AssessmentKind;
 pub use items::{ItemId, Position, UnknownItemId};
-pub use json::{LoadError, LoadErrorKind, SCHEMA_VERSION};
+#[cfg(feature = "json")]
+pub use json::{LoadError, LoadErrorKind};
 pub use path::{ItemPath, ParsePathError, Segment};
 pub use procedure::{
     BasicAssessmentStep, Period, PpcApproval, Procedures, PublicComment, ThirdPartyReview,
 };
 pub use provision::Destination;
 pub use risk::{Control, RecentIncidents, Risk};
+pub use schema::SCHEMA_VERSION;
 pub use system::System;
 
 use indexmap::IndexMap;
