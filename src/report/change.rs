@@ -8,7 +8,7 @@ use super::{ItemId, SubmissionTiming};
 /// One row of 変更箇所, with its six columns as written.
 ///
 /// 提出時期 and its 説明 are independent data: real logs file some 「重要な変更である」 rows
-/// 事後 (seed 000), so nothing here derives one from the other. The 項目 column is kept as printed
+/// 事後 (the 江戸川区 国民健康保険 全項目評価書 of 令和6年12月6日 has two), so nothing here derives one from the other. The 項目 column is kept as printed
 /// and may be resolved to an [`ItemId`].
 ///
 /// ```

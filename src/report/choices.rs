@@ -1,8 +1,8 @@
 //! Every ＜選択肢＞ list and checkbox list of the three forms, with the exact labels.
 //!
 //! Single-choice lists (＜選択肢＞) are enums; checkbox lists are [`CheckSet`]s of an enum plus the
-//! text written in the 「その他（ ）」 box. The list numbers `C1`…`C26` and `K1`…`K9` in the docs
-//! refer to the catalogue in the domain reference (seed 000 §2, seed 003–004 Part C).
+//! text written in the 「その他（ ）」 box. Every enum implements [`Choice`](crate::Choice): its
+//! labels are the ones the 令和6年10月 forms print, character for character.
 //!
 //! Three population scales exist and are kept apart: 対象人数 of the 事務
 //! ([`SubjectCountBand`](crate::threshold::SubjectCountBand)), 本人の数 of a file, 委託 or
@@ -18,7 +18,7 @@ use crate::Interval;
 use crate::label::choice_enum;
 
 choice_enum! {
-    /// 情報提供ネットワークシステムによる情報連携 ①実施の有無 (全項目 Ⅰ6①, 重点 Ⅰ5①, 基礎 Ⅰ4①; C2).
+    /// 情報提供ネットワークシステムによる情報連携 ①実施の有無 (全項目 Ⅰ6①, 重点 Ⅰ5①, 基礎 Ⅰ4①).
     ///
     /// ```
     /// use mynumber_pia::report::InfoLinkage;
@@ -38,7 +38,7 @@ choice_enum! {
 }
 
 choice_enum! {
-    /// ①ファイルの種類 ※ of a 特定個人情報ファイル (全項目・重点 Ⅱ2①; C3).
+    /// ①ファイルの種類 ※ of a 特定個人情報ファイル (全項目・重点 Ⅱ2①).
     ///
     /// ```
     /// use mynumber_pia::report::FileKind;
@@ -56,7 +56,7 @@ choice_enum! {
 
 choice_enum! {
     /// 対象となる本人の数 of a file, an entrustment, a provision or a transfer
-    /// (全項目・重点 Ⅱ2②, Ⅱ4②, Ⅱ5④; C4). Not the 対象人数 of the 事務, which has other bands.
+    /// (全項目・重点 Ⅱ2②, Ⅱ4②, Ⅱ5④). Not the 対象人数 of the 事務, which has other bands.
     ///
     /// ```
     /// use mynumber_pia::report::DataSubjectBand;
@@ -105,7 +105,7 @@ impl DataSubjectBand {
 }
 
 choice_enum! {
-    /// ④記録される項目: how many items a file records (全項目・重点 Ⅱ2④; C5).
+    /// ④記録される項目: how many items a file records (全項目・重点 Ⅱ2④).
     ///
     /// ```
     /// use mynumber_pia::report::RecordItemBand;
@@ -150,7 +150,7 @@ impl RecordItemBand {
 
 choice_enum! {
     /// 使用者数 (全項目 Ⅱ3⑦, 重点 Ⅱ3④) and 委託先における取扱者数 (全項目 Ⅱ4③, 重点 Ⅱ4②): the
-    /// people handling a file (C6). Their sum bounds the 取扱者数 of the しきい値判断
+    /// people handling a file. Their sum bounds the 取扱者数 of the しきい値判断
     /// (指針 第5の2), see [`Report::handler_interval`](crate::report::Report::handler_interval).
     ///
     /// ```
@@ -202,7 +202,7 @@ impl StaffCountBand {
 }
 
 choice_enum! {
-    /// 委託の有無 ※ (全項目・重点 Ⅱ4; C7).
+    /// 委託の有無 ※ (全項目・重点 Ⅱ4).
     ///
     /// ```
     /// use mynumber_pia::report::EntrustmentStatus;
@@ -219,7 +219,7 @@ choice_enum! {
 }
 
 choice_enum! {
-    /// ②取扱いを委託する特定個人情報ファイルの範囲 (全項目 Ⅱ4②; C8).
+    /// ②取扱いを委託する特定個人情報ファイルの範囲 (全項目 Ⅱ4②).
     ///
     /// ```
     /// use mynumber_pia::report::EntrustedScope;
@@ -236,7 +236,7 @@ choice_enum! {
 }
 
 choice_enum! {
-    /// 再委託の有無 ※ (全項目 Ⅱ4⑦, 重点 Ⅱ4④; C9).
+    /// 再委託の有無 ※ (全項目 Ⅱ4⑦, 重点 Ⅱ4④).
     ///
     /// ```
     /// use mynumber_pia::report::ReEntrustmentStatus;
@@ -253,7 +253,7 @@ choice_enum! {
 }
 
 choice_enum! {
-    /// 保管期間 (全項目 Ⅱ6②; C10). The 重点項目評価書 has no such item.
+    /// 保管期間 (全項目 Ⅱ6②). The 重点項目評価書 has no such item.
     ///
     /// ```
     /// use mynumber_pia::report::RetentionPeriod;
@@ -316,7 +316,7 @@ impl RetentionPeriod {
 }
 
 choice_enum! {
-    /// リスクへの対策は十分か (every risk of 全項目 Ⅲ, 重点 Ⅲ and 基礎 Ⅳ; C11).
+    /// リスクへの対策は十分か (every risk of 全項目 Ⅲ, 重点 Ⅲ and 基礎 Ⅳ).
     ///
     /// ```
     /// use mynumber_pia::report::Sufficiency;
@@ -337,7 +337,7 @@ choice_enum! {
 
 choice_enum! {
     /// 行っている / 行っていない: ユーザ認証の管理, アクセス権限の発効・失効の管理, アクセス権限の管理
-    /// (C12) and 個人情報ファイル簿の公表 (C25).
+    /// and 個人情報ファイル簿の公表.
     ///
     /// ```
     /// use mynumber_pia::report::Performed;
@@ -354,7 +354,7 @@ choice_enum! {
 }
 
 choice_enum! {
-    /// 記録を残している / 記録を残していない (C13): 特定個人情報の使用の記録, 取扱いの記録,
+    /// 記録を残している / 記録を残していない: 特定個人情報の使用の記録, 取扱いの記録,
     /// 提供・移転の記録.
     ///
     /// ```
@@ -372,7 +372,7 @@ choice_enum! {
 }
 
 choice_enum! {
-    /// 制限している / 制限していない (C14): 特定個人情報ファイルの閲覧者・更新者の制限.
+    /// 制限している / 制限していない: 特定個人情報ファイルの閲覧者・更新者の制限.
     ///
     /// ```
     /// use mynumber_pia::report::Restricted;
@@ -389,7 +389,7 @@ choice_enum! {
 }
 
 choice_enum! {
-    /// 定めている / 定めていない (C15): rules, contract clauses and procedures.
+    /// 定めている / 定めていない: rules, contract clauses and procedures.
     ///
     /// ```
     /// use mynumber_pia::report::Established;
@@ -406,7 +406,7 @@ choice_enum! {
 }
 
 choice_enum! {
-    /// 再委託先による特定個人情報ファイルの適切な取扱いの確保 (全項目 Ⅲ4) / …の担保 (重点 Ⅲ4) (C16).
+    /// 再委託先による特定個人情報ファイルの適切な取扱いの確保 (全項目 Ⅲ4) / …の担保 (重点 Ⅲ4).
     ///
     /// ```
     /// use mynumber_pia::report::ReEntrusteeOversight;
@@ -427,7 +427,7 @@ choice_enum! {
 }
 
 choice_enum! {
-    /// 特に力を入れて行っている / 十分に行っている / 十分に行っていない (C20, C23): 物理的対策,
+    /// 特に力を入れて行っている / 十分に行っている / 十分に行っていない: 物理的対策,
     /// 技術的対策, バックアップ, 事故発生時手順の策定・周知, 自己点検, 監査, 従業者に対する教育・啓発.
     ///
     /// ```
@@ -448,7 +448,7 @@ choice_enum! {
 
 choice_enum! {
     /// 過去３年以内に、評価実施機関において、個人情報に関する重大事故が発生したか
-    /// (全項目 Ⅲ7 リスク1⑨, 重点 Ⅲ7②; C21).
+    /// (全項目 Ⅲ7 リスク1⑨, 重点 Ⅲ7②).
     ///
     /// This is the *3-year*, *any 個人情報* item of the risk chapters. It is a different list from
     /// the しきい値判断 item [`SeriousIncident`](crate::threshold::SeriousIncident) (基礎 Ⅱ3:
@@ -469,7 +469,7 @@ choice_enum! {
 }
 
 choice_enum! {
-    /// ③手数料等 of a disclosure request (全項目 Ⅴ1③; C24).
+    /// ③手数料等 of a disclosure request (全項目 Ⅴ1③).
     ///
     /// ```
     /// use mynumber_pia::report::Fee;
@@ -508,7 +508,7 @@ choice_enum! {
 // ---- checkbox lists ----
 
 choice_enum! {
-    /// ③他のシステムとの接続: a checkbox of the connection list of a system (Ⅰ2; K1).
+    /// ③他のシステムとの接続: a checkbox of the connection list of a system (Ⅰ2).
     ///
     /// ```
     /// use mynumber_pia::report::Connection;
@@ -535,7 +535,7 @@ choice_enum! {
 }
 
 choice_enum! {
-    /// 主な記録項目 ※: a checkbox of the record-item categories (全項目・重点 Ⅱ2④; K2).
+    /// 主な記録項目 ※: a checkbox of the record-item categories (全項目・重点 Ⅱ2④).
     ///
     /// The boxes come in three groups, see [`RecordItemCategory::group`].
     ///
@@ -636,7 +636,7 @@ impl RecordItemCategory {
 }
 
 choice_enum! {
-    /// ①入手元 ※: where a file's data comes from (全項目・重点 Ⅱ3①; K3). Each checked box
+    /// ①入手元 ※: where a file's data comes from (全項目・重点 Ⅱ3①). Each checked box
     /// except the first carries a detail text, see
     /// [`Acquisition::sources`](crate::report::Acquisition::sources).
     ///
@@ -663,8 +663,8 @@ choice_enum! {
 }
 
 choice_enum! {
-    /// A medium or channel for handing over data: the boxes of ②入手方法 (K4), ④委託先への
-    /// 特定個人情報ファイルの提供方法 (K5), ⑥提供方法 (K6) and ⑥移転方法 (K7).
+    /// A medium or channel for handing over data: the boxes of ②入手方法, ④委託先への
+    /// 特定個人情報ファイルの提供方法, ⑥提供方法 and ⑥移転方法.
     ///
     /// The four lists share this vocabulary, each offering a subset: see
     /// [`Medium::ACQUISITION`], [`Medium::ENTRUSTMENT`], [`Medium::PROVISION`] and
@@ -700,7 +700,7 @@ choice_enum! {
 }
 
 impl Medium {
-    /// The boxes of ②入手方法 (K4), in form order.
+    /// The boxes of ②入手方法, in form order.
     pub const ACQUISITION: &'static [Medium] = &[
         Medium::Paper,
         Medium::ElectronicMedia,
@@ -711,7 +711,7 @@ impl Medium {
         Medium::InfoNetwork,
         Medium::Other,
     ];
-    /// The boxes of ④委託先への特定個人情報ファイルの提供方法 (K5), in form order.
+    /// The boxes of ④委託先への特定個人情報ファイルの提供方法, in form order.
     pub const ENTRUSTMENT: &'static [Medium] = &[
         Medium::DedicatedLine,
         Medium::Email,
@@ -720,7 +720,7 @@ impl Medium {
         Medium::Paper,
         Medium::Other,
     ];
-    /// The boxes of ⑥提供方法 (K6), in form order.
+    /// The boxes of ⑥提供方法, in form order.
     pub const PROVISION: &'static [Medium] = &[
         Medium::InfoNetwork,
         Medium::DedicatedLine,
@@ -730,7 +730,7 @@ impl Medium {
         Medium::Paper,
         Medium::Other,
     ];
-    /// The boxes of ⑥移転方法 (K7), in form order.
+    /// The boxes of ⑥移転方法, in form order.
     pub const TRANSFER: &'static [Medium] = &[
         Medium::IntraOffice,
         Medium::DedicatedLine,
@@ -852,8 +852,9 @@ mod tests {
     use crate::report::basic;
     use crate::report::full;
 
-    /// Every ＜選択肢＞ list of seed 000 §2.1 (C2–C25), copied character for character from the
-    /// domain report, against the labels of the enums (C1 and C26 are the しきい値 lists of
+    /// Every ＜選択肢＞ list of the 全項目評価書 (catalogue numbers C2–C25), copied character for
+    /// character from the published forms, against the labels of the enums (C1 and C26 are the
+    /// しきい値 lists of
     /// [`crate::threshold`]).
     const CATALOGUE: &[(&str, &str, &[&str], &[&str])] = &[
         (

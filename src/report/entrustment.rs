@@ -14,7 +14,7 @@ use super::{
 ///
 /// Beyond the form, [`re_entrustees`](Self::re_entrustees) can state the chain of further
 /// entrustees explicitly (再委託先, 再々委託先, …), which real reports only describe in text:
-/// 江戸川区 → 国保連 → 国保中央会 → an unnamed operator (seed 000 §5.6). 番号法 第10条 allows each
+/// 江戸川区 → 国保連 → 国保中央会 → an unnamed operator (described in the 江戸川区 国民健康保険 全項目評価書, 令和6年12月6日). 番号法 第10条 allows each
 /// level only with the permission of the original body.
 ///
 /// ```

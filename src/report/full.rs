@@ -354,7 +354,7 @@ pub struct OtherMeasures {
 }
 
 choice_enum! {
-    /// ①NISC政府機関統一基準群 (全項目 Ⅲ7 リスク1①; C17). Local governments choose
+    /// ①NISC政府機関統一基準群 (全項目 Ⅲ7 リスク1①). Local governments choose
     /// `政府機関ではない`.
     ///
     /// ```
@@ -376,7 +376,7 @@ choice_enum! {
 }
 
 choice_enum! {
-    /// ②安全管理体制, ③安全管理規程 (全項目 Ⅲ7 リスク1; C18).
+    /// ②安全管理体制, ③安全管理規程 (全項目 Ⅲ7 リスク1).
     ///
     /// ```
     /// use mynumber_pia::report::full::Maintained;
@@ -395,7 +395,7 @@ choice_enum! {
 }
 
 choice_enum! {
-    /// ④安全管理体制・規程の職員への周知 (全項目 Ⅲ7 リスク1; C19).
+    /// ④安全管理体制・規程の職員への周知 (全項目 Ⅲ7 リスク1).
     ///
     /// ```
     /// use mynumber_pia::report::full::Publicized;
@@ -414,7 +414,7 @@ choice_enum! {
 }
 
 choice_enum! {
-    /// ⑩死者の個人番号 (全項目 Ⅲ7 リスク1⑩; C22).
+    /// ⑩死者の個人番号 (全項目 Ⅲ7 リスク1⑩).
     ///
     /// ```
     /// use mynumber_pia::report::full::DeceasedNumbers;

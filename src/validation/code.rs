@@ -4,7 +4,7 @@ use std::str::FromStr;
 
 use super::finding::Severity;
 
-/// The family a rule belongs to (the eight groups of checks of issue 5, in that order).
+/// The family a rule belongs to: eight groups of checks, in the order validation runs them.
 ///
 /// ```
 /// use mynumber_pia::validation::{Code, Family};
@@ -269,7 +269,7 @@ codes! {
     // ── PV: 提供・移転 ───────────────────────────────────────────────────────────────
     /// **提供・移転の件数と記載数が違う.** The declared 「提供を行っている（N）件」 or
     /// 「移転を行っている（N）件」 differs from the 提供先 / 移転先 listed. Real reports print fewer
-    /// entries than they declare (seed 000 declares 28 提供先 and prints 20), so it is a warning.
+    /// entries than they declare (the 江戸川区 国民健康保険 全項目評価書 of 令和6年12月6日 declares 28 提供先 and prints 20), so it is a warning.
     ///
     /// Example: 提供を行っている（28）件 with 20 提供先.
     ProvisionCountMismatch = "PV001", Provision, Warning, "様式", "提供・移転の件数と記載された提供先・移転先の数が一致しない";
@@ -425,7 +425,7 @@ codes! {
     // ── CH: 変更箇所 ─────────────────────────────────────────────────────────────────
     /// **重要な変更を事後に提出.** A change row whose 提出時期に係る説明 says it is a 重要な変更 is
     /// filed `事後`: a significant change needs the assessment before the change (規則 第11条).
-    /// Real reports do this (seed 000 has two such rows), so it is a warning.
+    /// Real reports do this (the 江戸川区 国民健康保険 全項目評価書 of 令和6年12月6日 has two such rows), so it is a warning.
     ///
     /// Example: 提出時期 `事後`, 説明 `重要な変更である`.
     SignificantChangeFiledAfter = "CH001", Changes, Warning, "規則 第11条", "重要な変更を事後に提出している";

@@ -37,7 +37,7 @@ choice_enum! {
     /// A 元号 (era) of the modern 和暦: 明治, 大正, 昭和, 平成, 令和.
     ///
     /// Each era runs from its first day to the day before the next era's first day
-    /// (domain README §7): 明治 1868-01-25 · 大正 1912-07-30 · 昭和 1926-12-25 ·
+    /// (明治 counted from the first day of its first year, 慶応4年1月1日): 明治 1868-01-25 · 大正 1912-07-30 · 昭和 1926-12-25 ·
     /// 平成 1989-01-08 · 令和 2019-05-01. The first year of an era is 元年 (year 1) and runs from
     /// the era's first day to 31 December; later years are calendar years. 明治's first day is the
     /// Gregorian equivalent of 慶応4年1月1日, to which the era was made retroactive

@@ -1,7 +1,8 @@
 //! 和暦 (Japanese calendar) dates: eras, parsing, checking and formatting.
 //!
-//! Every date in a 評価書 is typed by hand, in many shapes (domain README §7; seed 000 §10,
-//! seed 001/002 A11/B12, seed 003/004 Part F): `令和6年12月6日`, `令和６年１１月２２日`, `令和1年6月27日`,
+//! Every date in a 評価書 is typed by hand, in many shapes (all seen in published reports, such as
+//! the 江戸川区 国民健康保険 全項目評価書 of 令和6年12月6日 and the 熊谷市 国民健康保険
+//! 基礎項目評価書 of 令和7年5月30日): `令和6年12月6日`, `令和６年１１月２２日`, `令和1年6月27日`,
 //! `平成十一年`, `H30.5.21`, `令和7年4月1日 時点`, `平成27年10月`, `令和５年度`,
 //! `令和６年９月１５日から令和６年１０月１５日までの３１日間`, `2017/4/1`. This module reads them into
 //! typed values, refuses what does not exist with a message that says why, and writes them back
@@ -56,8 +57,8 @@
 //! Each refusal is a [`WarekiError`] with a Japanese message: `平成31年5月1日` →
 //! 「平成は平成31年4月30日までです」, `令和元年4月30日` → 「令和元年は5月1日からです」, `昭和64年1月8日` →
 //! 「昭和は昭和64年1月7日までです」, `令和6年2月30日` → 「令和6年2月30日はありません（令和6年2月は29日までです）」,
-//! `令和0年` → 「令和0年はありません（最初の年は令和元年です）」. Era first days follow the domain
-//! README §7; each era ends the day before the next begins.
+//! `令和0年` → 「令和0年はありません（最初の年は令和元年です）」. Each era starts on the day of its
+//! 改元 (see [`Era`]) and ends the day before the next begins.
 //!
 //! # Which era names a month, a 年度 or a year
 //!

@@ -9,7 +9,7 @@ use super::{DateValue, Iso, WarekiDate, WarekiError};
 /// A period of days (期間), as in 意見の聴取's 実施日・期間
 /// `令和６年９月１５日から令和６年１０月１５日までの３１日間`.
 ///
-/// Both ends count: 9/15 to 10/15 is 31 days (seed 000 §7, Ⅵ2②). A count stated in the text is
+/// Both ends count: 9/15 to 10/15 is 31 days (江戸川区 国民健康保険 全項目評価書, Ⅵ2②: 令和6年9月15日から10月15日までの「３１日間」). A count stated in the text is
 /// checked ([`WarekiError::DayCountMismatch`]) and kept ([`stated_days`](Self::stated_days)).
 /// `Display` writes the form's shape with the real count, `…から…までのN日間`; [`iso`](Self::iso)
 /// writes an ISO 8601 interval, `2024-09-15/2024-10-15`.
