@@ -16,7 +16,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     // 1. Load a report. `Report::from_json` reads your own files the same way.
     let report = Sample::EdogawaFull.load()?;
     println!("■ {}", Sample::EdogawaFull.label());
-    println!("  評価実施機関: {}", report.cover.body.as_deref().unwrap_or("（記載なし）"));
+    println!(
+        "  評価実施機関: {}",
+        report.cover.body.as_deref().unwrap_or("（記載なし）")
+    );
     println!("  様式: {}", report.form().form_title());
     println!(
         "  システム {} 件、特定個人情報ファイル {} ブロック、委託事項 {} 件、変更箇所 {} 行",

@@ -26,6 +26,7 @@ use super::{DateKind, DateRange, FiscalYear, Iso, WarekiDate, WarekiError, Warek
 /// ```
 #[doc(alias = "日付")]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum DateValue {
     /// A day (年月日).
     Day(WarekiDate),
