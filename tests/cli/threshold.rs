@@ -245,3 +245,61 @@ fn bad_input_says_what_is_accepted() {
         stderr(&o)
     );
 }
+
+/// The `--json` text itself, byte for byte: a tool that stores it reads exactly this shape
+/// (`ThresholdOutcome` deserializes it back).
+#[test]
+fn json_text_is_pinned() {
+    let o = run(&["500", "1", "なし", "--json"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(
+        stdout(&o),
+        r#"{
+  "subject_count": 500,
+  "subject_count_band": "1,000人未満（任意実施）",
+  "handler_count": 1,
+  "handler_count_band": "500人未満",
+  "serious_incident": "発生なし",
+  "exemption": "規則第4条第3号",
+  "required_assessment": "特定個人情報保護評価の実施が義務付けられない",
+  "report_set": null,
+  "voluntary_assessments": [
+    "基礎項目評価",
+    "重点項目評価",
+    "全項目評価"
+  ],
+  "grounds": {
+    "rules": [
+      "規則第4条第3号"
+    ],
+    "guideline": "指針第4の4"
+  },
+  "explanation": "対象人数が1,000人未満であるため、特定個人情報保護評価の実施が義務付けられない（規則第4条第3号、指針第4の4）。"
+}
+"#
+    );
+    let o = run(&["150,000", "499", "発生あり", "--json"]);
+    assert_eq!(
+        stdout(&o),
+        r#"{
+  "subject_count": 150000,
+  "subject_count_band": "10万人以上30万人未満",
+  "handler_count": 499,
+  "handler_count_band": "500人未満",
+  "serious_incident": "発生あり",
+  "exemption": null,
+  "required_assessment": "基礎項目評価及び全項目評価の実施が義務付けられる",
+  "report_set": "基礎項目評価書及び全項目評価書",
+  "voluntary_assessments": [],
+  "grounds": {
+    "rules": [
+      "規則第5条",
+      "規則第7条"
+    ],
+    "guideline": "指針第5の2"
+  },
+  "explanation": "対象人数が10万人以上30万人未満であり、過去1年以内に特定個人情報に関する重大事故が発生しているため、基礎項目評価及び全項目評価の実施が義務付けられる（規則第5条及び第7条、指針第5の2）。"
+}
+"#
+    );
+}
