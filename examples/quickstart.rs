@@ -16,8 +16,8 @@ use std::process::ExitCode;
 use chrono::NaiveDate;
 use mynumber_pia::samples::Sample;
 use mynumber_pia::threshold::{
-    HandlerCountBand, SeriousIncident, StatedThresholdResult, SubjectCountBand, ThresholdOutcome,
-    decide,
+    HandlerCountBand, SeriousIncident, StatedThresholdResult, SubjectCountBand, decide,
+    decide_partial,
 };
 use mynumber_pia::validation::validate;
 use mynumber_pia::wareki::WarekiDate;
@@ -147,11 +147,12 @@ pub fn print_threshold_cases() {
     let mut rows: Vec<[String; 9]> = Vec::new();
     let mut explanations = Vec::new();
     for case in Sample::ALL.into_iter().filter_map(case) {
-        let outcome = ThresholdOutcome::partial(
+        let outcome = decide_partial(
             case.subjects.into(),
             case.handlers.map(|h| h.0.into()),
             case.incident.map(|i| i.0),
-        );
+        )
+        .outcome();
         let (result, check) = match outcome {
             Some(o) => {
                 let check = if case.stated == o.stated_in(case.sample.form()) {
