@@ -92,7 +92,11 @@ fn bench(c: &mut Criterion) {
     });
     // The whole input (exact counts, stated 重大事故) to the outcome with its grounds.
     group.bench_function("input_decide_1M", |b| {
-        b.iter(|| sum_over(&exact, |&(s, h, i)| ThresholdInput::new(s, h, i).decide().required()))
+        b.iter(|| {
+            sum_over(&exact, |&(s, h, i)| {
+                ThresholdInput::new(s, h, i).decide().required()
+            })
+        })
     });
     // 対象人数 only, as a 重点/全項目評価書 prints it: decided or one of two.
     group.bench_function("decide_partial_1M", |b| {

@@ -371,10 +371,17 @@ const AT_300K: RequiredAssessment = decide(
     HandlerCountBand::from_count(0),
     SeriousIncident::NotOccurred,
 );
-const ONE_OF: PartialOutcome =
-    decide_partial(SubjectCount::Band(SubjectCountBand::From100kTo300k), None, None);
-const PARTIAL: Option<RequiredAssessment> =
-    decide_partial(SubjectCount::Band(SubjectCountBand::AtLeast300k), None, None).required();
+const ONE_OF: PartialOutcome = decide_partial(
+    SubjectCount::Band(SubjectCountBand::From100kTo300k),
+    None,
+    None,
+);
+const PARTIAL: Option<RequiredAssessment> = decide_partial(
+    SubjectCount::Band(SubjectCountBand::AtLeast300k),
+    None,
+    None,
+)
+.required();
 const OUTCOME: Option<ThresholdOutcome> = decide_partial(
     SubjectCount::Exact(150_000),
     Some(HandlerCount::Exact(500)),
@@ -398,7 +405,10 @@ fn the_decision_runs_at_compile_time() {
     assert_eq!(PARTIAL, Some(RequiredAssessment::BasicAndFull));
     let outcome = OUTCOME.expect("all three inputs decide");
     assert_eq!(outcome.required(), RequiredAssessment::BasicAndFull);
-    assert_eq!(outcome.grounds().to_string(), "規則第5条及び第7条、指針第5の2");
+    assert_eq!(
+        outcome.grounds().to_string(),
+        "規則第5条及び第7条、指針第5の2"
+    );
     assert_eq!(
         STATED.map(|s| s.to_string()).as_deref(),
         Some("基礎項目評価の実施が義務付けられる（任意に全項目評価を実施）")

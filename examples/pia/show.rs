@@ -158,9 +158,9 @@ fn write_threshold(r: &Report, out: &mut String) -> std::fmt::Result {
         ),
         _ => (None, None),
     };
-    let computed: Option<PartialOutcome> = r
-        .subject_count()
-        .map(|subjects| decide_partial(subjects.into(), handlers.map(HandlerCount::from), incident));
+    let computed: Option<PartialOutcome> = r.subject_count().map(|subjects| {
+        decide_partial(subjects.into(), handlers.map(HandlerCount::from), incident)
+    });
     if let FormPart::Basic(p) = &r.part {
         let t = &p.threshold_items;
         writeln!(

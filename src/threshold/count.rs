@@ -752,12 +752,17 @@ mod tests {
             let msg = err.to_string();
             assert!(!msg.contains('\n'), "{msg}");
             assert!(
-                msg.contains(&format!("の{position}文字目: 数字の間に空白は入れられません")),
+                msg.contains(&format!(
+                    "の{position}文字目: 数字の間に空白は入れられません"
+                )),
                 "{msg}"
             );
             assert!(matches!(
                 text.parse::<HandlerCount>(),
-                Err(ParseCountError::SpaceInNumber { item: "取扱者数", .. })
+                Err(ParseCountError::SpaceInNumber {
+                    item: "取扱者数",
+                    ..
+                })
             ));
         }
         assert_eq!(
@@ -829,7 +834,10 @@ mod tests {
     #[test]
     fn serde_round_trips_every_band_and_counts() {
         for band in SubjectCountBand::ALL.iter().copied() {
-            for c in [SubjectCount::Band(band), SubjectCount::Exact(band.interval().min())] {
+            for c in [
+                SubjectCount::Band(band),
+                SubjectCount::Exact(band.interval().min()),
+            ] {
                 let json = serde_json::to_string(&c).unwrap();
                 assert_eq!(serde_json::from_str::<SubjectCount>(&json).unwrap(), c);
             }

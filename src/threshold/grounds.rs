@@ -270,9 +270,7 @@ impl CitedText {
             CitedText::Rule => {
                 "規則の条の引用ではありません（受け付ける値: 規則第5条、規則第4条第3号の形）"
             }
-            CitedText::Guideline => {
-                "指針の引用ではありません（受け付ける値: 指針第5の2の形）"
-            }
+            CitedText::Guideline => "指針の引用ではありません（受け付ける値: 指針第5の2の形）",
         }
     }
 }
@@ -756,9 +754,19 @@ mod tests {
             assert_eq!(serde_json::from_str::<GuidelineCitation>(&json).unwrap(), g);
         }
         assert_eq!("第5の2".parse(), Ok(GuidelineCitation::THRESHOLD));
-        for bad in ["", "指針第5", "指針第5の", "指針第5の2の1", "指針第300の1", "規則第5条"] {
+        for bad in [
+            "",
+            "指針第5",
+            "指針第5の",
+            "指針第5の2の1",
+            "指針第300の1",
+            "規則第5条",
+        ] {
             let err = bad.parse::<GuidelineCitation>().unwrap_err();
-            assert!(err.to_string().contains("指針の引用ではありません"), "{bad}");
+            assert!(
+                err.to_string().contains("指針の引用ではありません"),
+                "{bad}"
+            );
         }
         assert!(serde_json::from_str::<RuleCitation>("5").is_err());
     }
@@ -774,7 +782,11 @@ mod tests {
         .into_iter()
         .map(Grounds::for_required)
         .collect();
-        all.extend((1..=6).filter_map(Exemption::from_item).map(Grounds::exemption));
+        all.extend(
+            (1..=6)
+                .filter_map(Exemption::from_item)
+                .map(Grounds::exemption),
+        );
         for g in all {
             let json = serde_json::to_string(&g).unwrap();
             assert_eq!(serde_json::from_str::<Grounds>(&json).unwrap(), g, "{json}");

@@ -236,8 +236,16 @@ pub const fn decide_partial(
         || matches!(serious_incident, Some(SeriousIncident::Occurred));
     let not_raised = matches!(handler_band, Some(HandlerCountBand::Under500))
         && matches!(serious_incident, Some(SeriousIncident::NotOccurred));
-    let lower = decide(band, HandlerCountBand::Under500, SeriousIncident::NotOccurred);
-    let higher = decide(band, HandlerCountBand::AtLeast500, SeriousIncident::Occurred);
+    let lower = decide(
+        band,
+        HandlerCountBand::Under500,
+        SeriousIncident::NotOccurred,
+    );
+    let higher = decide(
+        band,
+        HandlerCountBand::AtLeast500,
+        SeriousIncident::Occurred,
+    );
     let required = if raised {
         higher
     } else if not_raised || lower as u8 == higher as u8 {
@@ -667,7 +675,11 @@ impl<'de> Deserialize<'de> for ThresholdOutcome {
             j.voluntary_assessments,
             o.voluntary().to_vec(),
             |kinds: &Vec<AssessmentKind>| {
-                kinds.iter().map(|k| k.label()).collect::<Vec<_>>().join("、")
+                kinds
+                    .iter()
+                    .map(|k| k.label())
+                    .collect::<Vec<_>>()
+                    .join("、")
             },
         )?;
         check::<D::Error, _>("grounds", j.grounds, o.grounds(), ToString::to_string)?;
@@ -829,7 +841,9 @@ mod tests {
             decide_partial(From1kTo10k.into(), None, None).required(),
             Some(RequiredAssessment::Basic)
         );
-        let small = decide_partial(Under1k.into(), None, None).outcome().unwrap();
+        let small = decide_partial(Under1k.into(), None, None)
+            .outcome()
+            .unwrap();
         assert_eq!(small.required(), RequiredAssessment::NotRequired);
         assert_eq!(small.exemption(), Some(Exemption::FewerThan1000));
     }
@@ -916,9 +930,14 @@ mod tests {
     fn json_reads_inputs_alone_and_refuses_what_disagrees() {
         let read = |json: &str| serde_json::from_str::<ThresholdOutcome>(json);
         // The inputs alone are an outcome; so is 対象人数 alone when it decides.
-        let o = read(r#"{"subject_count": 150000, "handler_count": 499, "serious_incident": "発生あり"}"#)
-            .unwrap();
-        assert_eq!(o, ThresholdOutcome::complete(150_000.into(), 499.into(), Occurred));
+        let o = read(
+            r#"{"subject_count": 150000, "handler_count": 499, "serious_incident": "発生あり"}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            o,
+            ThresholdOutcome::complete(150_000.into(), 499.into(), Occurred)
+        );
         let o = read(r#"{"subject_count": "30万人以上", "handler_count": null}"#).unwrap();
         assert_eq!(o.required(), RequiredAssessment::BasicAndFull);
         // Undecided.

@@ -2,7 +2,9 @@
 
 use std::process::Output;
 
-use mynumber_pia::threshold::{HandlerCountBand, SeriousIncident, ThresholdInput, ThresholdOutcome};
+use mynumber_pia::threshold::{
+    HandlerCountBand, SeriousIncident, ThresholdInput, ThresholdOutcome,
+};
 
 use super::{stderr, stdout};
 
@@ -313,11 +315,31 @@ fn json_text_is_pinned() {
 #[test]
 fn space_inside_a_number_is_an_error() {
     let cases: &[(&[&str], &str, &str)] = &[
-        (&["1\n2", "10", "なし"], "<対象人数>", "対象人数「1\\n2」の2文字目"),
-        (&["12 34", "10", "なし"], "<対象人数>", "対象人数「12 34」の3文字目"),
-        (&["1 2 3人", "10", "なし"], "<対象人数>", "対象人数「1 2 3人」の2文字目"),
-        (&["150000", "4 99", "なし"], "<取扱者数>", "取扱者数「4 99」の2文字目"),
-        (&["150,000", "1, 000", "なし", "--json"], "<取扱者数>", "の3文字目"),
+        (
+            &["1\n2", "10", "なし"],
+            "<対象人数>",
+            "対象人数「1\\n2」の2文字目",
+        ),
+        (
+            &["12 34", "10", "なし"],
+            "<対象人数>",
+            "対象人数「12 34」の3文字目",
+        ),
+        (
+            &["1 2 3人", "10", "なし"],
+            "<対象人数>",
+            "対象人数「1 2 3人」の2文字目",
+        ),
+        (
+            &["150000", "4 99", "なし"],
+            "<取扱者数>",
+            "取扱者数「4 99」の2文字目",
+        ),
+        (
+            &["150,000", "1, 000", "なし", "--json"],
+            "<取扱者数>",
+            "の3文字目",
+        ),
     ];
     for (args, named, place) in cases {
         let o = run(args);
