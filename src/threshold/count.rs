@@ -388,7 +388,19 @@ macro_rules! count_type {
         }
 
         impl $name {
-            /// The band this count falls in.
+            /// The band this count falls in: an exact count's band, or the band as given.
+            ///
+            #[doc = concat!(
+                "```\n",
+                "use mynumber_pia::Choice;\n",
+                "use mynumber_pia::threshold::{", stringify!($name), ", ", stringify!($band), "};\n\n",
+                "for band in ", stringify!($band), "::ALL.iter().copied() {\n",
+                "    let lowest = ", stringify!($name), "::Exact(band.interval().min());\n",
+                "    assert_eq!(lowest.band(), band);\n",
+                "    assert_eq!(", stringify!($name), "::Band(band).band(), band);\n",
+                "}\n",
+                "```"
+            )]
             #[must_use]
             pub const fn band(self) -> $band {
                 match self {
@@ -397,7 +409,18 @@ macro_rules! count_type {
                 }
             }
 
-            /// The exact number, if known.
+            /// The exact number, if given (`None` for a band).
+            ///
+            #[doc = concat!(
+                "```\n",
+                "use mynumber_pia::Choice;\n",
+                "use mynumber_pia::threshold::{", stringify!($name), ", ", stringify!($band), "};\n\n",
+                "assert_eq!(", stringify!($name), "::Exact(499).exact(), Some(499));\n",
+                "for band in ", stringify!($band), "::ALL.iter().copied() {\n",
+                "    assert_eq!(", stringify!($name), "::Band(band).exact(), None);\n",
+                "}\n",
+                "```"
+            )]
             #[must_use]
             pub const fn exact(self) -> Option<u64> {
                 match self {

@@ -43,7 +43,18 @@ pub struct StatedThresholdResult {
 }
 
 impl StatedThresholdResult {
-    /// Every label a form may print, in form order: the four results, then the voluntary variants.
+    /// Every label a form may print, in form order: the four results (基礎項目評価書 Ⅲ), then
+    /// the voluntary variants (重点 Ⅴ1②, 全項目 Ⅵ1②).
+    ///
+    /// ```
+    /// use mynumber_pia::threshold::StatedThresholdResult;
+    ///
+    /// assert_eq!(StatedThresholdResult::LABELS.len(), 9);
+    /// for label in StatedThresholdResult::LABELS {
+    ///     assert_eq!(label.parse::<StatedThresholdResult>()?.to_string(), *label);
+    /// }
+    /// # Ok::<(), mynumber_pia::ParseChoiceError>(())
+    /// ```
     pub const LABELS: &'static [&'static str] = super::labels::STATED_LABELS;
 
     /// The result without a voluntary suffix, as a 基礎項目評価書 (Ⅲ) prints it.
