@@ -12,8 +12,8 @@ use std::hint::black_box;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use mynumber_pia::threshold::{
-    HandlerCountBand, RequiredAssessment, SeriousIncident, SubjectCountBand, ThresholdOutcome,
-    decide, decide_counts,
+    HandlerCountBand, RequiredAssessment, SeriousIncident, SubjectCountBand, ThresholdInput,
+    decide, decide_partial,
 };
 
 const N: usize = 1_000_000;
@@ -32,7 +32,7 @@ impl Rng {
 
 /// Exact inputs spread over every band: subjects log-uniform from 1 to ~10^7, handlers 0..1,000,
 /// an incident one time in eight.
-fn exact_inputs() -> Vec<(u64, u64, bool)> {
+fn exact_inputs() -> Vec<(u64, u64, SeriousIncident)> {
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
     (0..N)
         .map(|_| {
@@ -40,7 +40,11 @@ fn exact_inputs() -> Vec<(u64, u64, bool)> {
             let digits = (r % 8) as u32; // 10^0 ..= 10^7
             let subjects = 10u64.pow(digits) + (r >> 8) % 10u64.pow(digits).max(1) * 9;
             let handlers = (r >> 40) % 1_000;
-            let incident = (r >> 60) & 7 == 0;
+            let incident = if (r >> 60) & 7 == 0 {
+                SeriousIncident::Occurred
+            } else {
+                SeriousIncident::NotOccurred
+            };
             (subjects, handlers, incident)
         })
         .collect()
@@ -64,23 +68,41 @@ fn bench(c: &mut Criterion) {
             (
                 SubjectCountBand::from_count(s),
                 HandlerCountBand::from_count(h),
-                SeriousIncident::from_flag(i),
+                i,
             )
         })
         .collect();
 
     let mut group = c.benchmark_group("threshold");
     group.throughput(Throughput::Elements(N as u64));
+    // From exact counts: the bands (`from_count`, `const`) then the decision.
     group.bench_function("decide_counts_1M", |b| {
-        b.iter(|| sum_over(&exact, |&(s, h, i)| decide_counts(s, h, i)))
+        b.iter(|| {
+            sum_over(&exact, |&(s, h, i)| {
+                decide(
+                    SubjectCountBand::from_count(s),
+                    HandlerCountBand::from_count(h),
+                    i,
+                )
+            })
+        })
     });
     group.bench_function("decide_bands_1M", |b| {
         b.iter(|| sum_over(&bands, |&(s, h, i)| decide(s, h, i)))
     });
-    group.bench_function("outcome_new_1M", |b| {
+    // The whole input (exact counts, stated 重大事故) to the outcome with its grounds.
+    group.bench_function("input_decide_1M", |b| {
         b.iter(|| {
             sum_over(&exact, |&(s, h, i)| {
-                ThresholdOutcome::new(s.into(), h.into(), SeriousIncident::from_flag(i)).required()
+                ThresholdInput::new(s, h, i).decide().required()
+            })
+        })
+    });
+    // 対象人数 only, as a 重点/全項目評価書 prints it: decided or one of two.
+    group.bench_function("decide_partial_1M", |b| {
+        b.iter(|| {
+            sum_over(&exact, |&(s, _, _)| {
+                decide_partial(SubjectCountBand::from_count(s).into(), None, None).highest()
             })
         })
     });

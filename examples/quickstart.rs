@@ -9,7 +9,7 @@
 //! the report states, and validates the report as a reviewer would.
 
 use chrono::NaiveDate;
-use mynumber_pia::threshold::{HandlerCountBand, SeriousIncident, decide};
+use mynumber_pia::threshold::{PartialOutcome, SeriousIncident, ThresholdInput, decide_partial};
 use mynumber_pia::{Sample, Severity, validate};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -29,20 +29,35 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         report.changes.len()
     );
 
-    // 2. The しきい値判断 (指針 第5の2). A 全項目評価書 prints only 対象人数; the 取扱者数 comes
-    //    from the bands of its files, and the body states no 重大事故 in the past year.
+    // 2. The しきい値判断 (指針 第5の2). A 全項目評価書 prints only 対象人数 (Ⅰ1③); when that
+    //    decides alone, the outcome comes with its grounds and explanation.
     let subjects = report.subject_count().ok_or("対象人数の記載がありません")?;
-    let handlers = report.handler_interval();
     println!("\n■ しきい値判断");
     println!("  対象人数: {subjects}");
-    println!("  取扱者数（使用者数＋委託先の取扱者数の帯から）: {handlers}人");
-    for band in [HandlerCountBand::Under500, HandlerCountBand::AtLeast500] {
-        let required = decide(subjects, band, SeriousIncident::NotOccurred);
-        println!("  取扱者数が{band}なら: {required}");
+    println!(
+        "  取扱者数の目安（使用者数＋委託先の取扱者数）: {}人",
+        report.handler_interval()
+    );
+    match decide_partial(subjects.into(), None, None) {
+        PartialOutcome::Decided(outcome) => {
+            println!("  判定: {}", outcome.required());
+            println!("  説明: {}", outcome.explanation());
+        }
+        partial => println!(
+            "  判定: 取扱者数と重大事故によって「{}」から「{}」",
+            partial.lowest(),
+            partial.highest()
+        ),
     }
     if let Some(stated) = report.stated_threshold_result() {
         println!("  評価書の記載: {stated}");
     }
+    // From exact counts of your own: 12万人, 620人, no 重大事故.
+    let own = ThresholdInput::new(120_000_u64, 620_u64, SeriousIncident::NotOccurred);
+    println!(
+        "  例（12万人・620人・重大事故なし）: {}",
+        own.decide().required()
+    );
 
     // 3. Validate against a reference date: the crate reads no clock, you pass the day in.
     let today = NaiveDate::from_ymd_opt(2026, 11, 20).ok_or("日付")?;

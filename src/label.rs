@@ -215,9 +215,9 @@ pub(crate) fn label_matches(normalized_input: &str, label: &str) -> bool {
 /// a tool can build a dropdown, an importer or a schema for any list generically. The trait is
 /// sealed: the lists are the forms', and new methods may be added without breaking users.
 ///
-/// - [`label`](Choice::label) is the label exactly as the form prints it; [`Display`] and serde
+/// - [`label`](Choice::label) is the label exactly as the form prints it; [`Display`](std::fmt::Display) and serde
 ///   write it too;
-/// - [`FromStr`] (and serde) accept the label and its real-world spellings (full-width digits,
+/// - [`FromStr`](std::str::FromStr) (and serde) accept the label and its real-world spellings (full-width digits,
 ///   `1)`/`1）` prefixes, `[ ]` checkboxes, stray spaces, `1000` for `1,000`; see
 ///   [`normalize_label`]) and fail with a [`ParseChoiceError`] naming the list and every label
 ///   it accepts.
@@ -261,7 +261,7 @@ pub trait Choice:
     /// The label exactly as the form prints it.
     fn label(self) -> &'static str;
 
-    /// Parses the label or one of its real-world spellings (the same as [`FromStr`]).
+    /// Parses the label or one of its real-world spellings (the same as [`FromStr`](std::str::FromStr)).
     ///
     /// # Errors
     ///

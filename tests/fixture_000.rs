@@ -402,10 +402,10 @@ fn stated_threshold_follows_from_the_inputs() {
     assert_eq!(stated.required, RequiredAssessment::BasicAndFull);
     assert_eq!(stated.voluntary, None, "全項目 is required, not voluntary");
     // 対象人数 30万人以上 decides alone: 取扱者数 and 重大事故 do not matter.
-    let decided = decide_partial(r.subject_count().unwrap(), None, None);
-    assert_eq!(decided, Some(stated.required));
+    let decided = decide_partial(r.subject_count().unwrap().into(), None, None);
+    assert_eq!(decided.required(), Some(stated.required));
     assert_eq!(
-        decided.unwrap().stated_in(AssessmentKind::Full),
+        decided.outcome().unwrap().stated_in(AssessmentKind::Full),
         Some(stated)
     );
 }

@@ -31,8 +31,8 @@ use mynumber_pia::report::{
 };
 use mynumber_pia::samples::Sample;
 use mynumber_pia::threshold::{
-    HandlerCountBand, RequiredAssessment, SeriousIncident, StatedThresholdResult, SubjectCountBand,
-    decide, decide_bounds,
+    HandlerCountBand, PartialOutcome, RequiredAssessment, SeriousIncident, StatedThresholdResult,
+    SubjectCountBand, decide, decide_partial,
 };
 
 fn report() -> Report {
@@ -382,11 +382,11 @@ fn threshold_inputs_give_the_stated_result() {
 
     // A 重点 report prints only the 対象人数: alone it allows 基礎+重点 or 基礎+全項目.
     assert_eq!(
-        decide_bounds(subjects, None, None),
-        (
-            RequiredAssessment::BasicAndFocused,
-            RequiredAssessment::BasicAndFull
-        )
+        decide_partial(subjects.into(), None, None),
+        PartialOutcome::OneOf {
+            lower: RequiredAssessment::BasicAndFocused,
+            higher: RequiredAssessment::BasicAndFull
+        }
     );
 
     // 重大事故 (past year, 特定個人情報) follows from Ⅲ7②: no 個人情報 incident in 3 years.

@@ -148,7 +148,7 @@ fn threshold_items_give_the_stated_result() {
     );
     assert_eq!(decide(s, h, i), stated.required);
     let outcome = ThresholdInput::new(s, h, i)
-        .counted_on(date(2025, 4, 1))
+        .with_count_date(date(2025, 4, 1))
         .decide();
     assert_eq!(outcome.required(), RequiredAssessment::BasicAndFocused);
     assert_eq!(outcome.report_set(), Some(ReportSet::BasicAndFocused));

@@ -1,12 +1,12 @@
-//! しきい値判断: the real cases from the seed documents, and properties.
+//! しきい値判断: the real cases from the embedded published 評価書, and properties.
 
 use chrono::{Days, NaiveDate};
 use mynumber_pia::AssessmentKind;
 use mynumber_pia::Choice;
 use mynumber_pia::threshold::{
-    Exemption, HandlerCount, HandlerCountBand, IncidentInput, ReportSet, RequiredAssessment,
-    SeriousIncident, StatedThresholdResult, SubjectCount, SubjectCountBand, ThresholdInput,
-    ThresholdOutcome, decide, decide_bounds, decide_counts, decide_partial,
+    Exemption, HandlerCount, HandlerCountBand, IncidentInput, PartialOutcome, ReportSet,
+    RequiredAssessment, SeriousIncident, StatedThresholdResult, SubjectCount, SubjectCountBand,
+    ThresholdInput, ThresholdOutcome, decide, decide_partial,
 };
 use proptest::prelude::*;
 
@@ -14,16 +14,36 @@ fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).unwrap()
 }
 
+/// The 重大事故 answer for a generated flag.
+fn incident_from(occurred: bool) -> SeriousIncident {
+    if occurred {
+        SeriousIncident::Occurred
+    } else {
+        SeriousIncident::NotOccurred
+    }
+}
+
+/// [`decide`] from exact counts, through the bands.
+fn decide_counts(subjects: u64, handlers: u64, occurred: bool) -> RequiredAssessment {
+    decide(
+        SubjectCountBand::from_count(subjects),
+        HandlerCountBand::from_count(handlers),
+        incident_from(occurred),
+    )
+}
+
 // ---------------------------------------------------------------------------------------------
 // Real cases
 
-/// Seed 000, 江戸川区 国民健康保険 全項目評価書: Ⅰ1③ 対象人数 `30万人以上`; the form prints no
-/// 取扱者数 or 重大事故 (those are 基礎項目評価書 items); Ⅵ1② states
+/// 江戸川区 国民健康保険 全項目評価書 (令和6年12月6日): Ⅰ1③ 対象人数 `30万人以上`; the form
+/// prints no 取扱者数 or 重大事故 (those are 基礎項目評価書 items); Ⅵ1② states
 /// `基礎項目評価及び全項目評価の実施が義務付けられる`.
 #[test]
-fn seed_000_edogawa_basic_and_full() {
+fn edogawa_full_basic_and_full() {
     let subjects: SubjectCount = "30万人以上".parse().unwrap();
-    let o = ThresholdOutcome::partial(subjects, None, None).expect("30万人以上 decides alone");
+    let o = decide_partial(subjects, None, None)
+        .outcome()
+        .expect("30万人以上 decides alone");
     assert_eq!(o.required(), RequiredAssessment::BasicAndFull);
     assert_eq!(o.report_set(), Some(ReportSet::BasicAndFull));
     assert!(o.voluntary().is_empty());
@@ -46,21 +66,22 @@ fn seed_000_edogawa_basic_and_full() {
     );
 }
 
-/// Seed 002, 川口市 後期高齢者医療 重点項目評価書: Ⅰ1③ `10万人以上30万人未満`, Ⅴ1② states
+/// 川口市 後期高齢者医療 重点項目評価書 (令和7年12月26日): Ⅰ1③ `10万人以上30万人未満`, Ⅴ1② states
 /// `基礎項目評価及び重点項目評価の実施が義務付けられる` (基礎項目評価 令和7年9月5日). 取扱者数 and
-/// 重大事故 are not printed; the stated result implies 500人未満 and 発生なし (report Part D / B9).
+/// 重大事故 are not printed; the stated result implies 500人未満 and 発生なし.
 #[test]
-fn seed_002_kawaguchi_basic_and_focused() {
+fn kawaguchi_focused_basic_and_focused() {
     let band = SubjectCountBand::From100kTo300k;
     // From the 重点項目評価書 alone the result is one of two.
+    let partial = decide_partial(band.into(), None, None);
     assert_eq!(
-        decide_bounds(band, None, None),
-        (
-            RequiredAssessment::BasicAndFocused,
-            RequiredAssessment::BasicAndFull
-        )
+        partial,
+        PartialOutcome::OneOf {
+            lower: RequiredAssessment::BasicAndFocused,
+            higher: RequiredAssessment::BasicAndFull
+        }
     );
-    assert!(ThresholdOutcome::partial(band.into(), None, None).is_none());
+    assert_eq!(partial.outcome(), None);
     // The only inputs consistent with the stated result.
     let consistent: Vec<(HandlerCountBand, SeriousIncident)> = HandlerCountBand::ALL
         .iter()
@@ -86,18 +107,19 @@ fn seed_002_kawaguchi_basic_and_focused() {
     assert_eq!(o.stated_in(AssessmentKind::Focused), Some(stated));
 }
 
-/// Seed 003, 熊谷市 国民健康保険 基礎項目評価書: Ⅱ1 `1万人以上10万人未満`, Ⅱ2 `500人未満` (both
-/// counted 令和7年4月1日), Ⅱ3 重大事故 `発生あり`; Ⅲ `基礎項目評価及び重点項目評価の実施が義務付けられる`,
-/// Ⅳ1 `基礎項目評価書及び重点項目評価書`. Before the 令和7年5月30日 change (発生なし) it was 基礎.
+/// 熊谷市 国民健康保険 基礎項目評価書 (令和7年5月30日): Ⅱ1 `1万人以上10万人未満`, Ⅱ2 `500人未満`
+/// (both counted 令和7年4月1日), Ⅱ3 重大事故 `発生あり`; Ⅲ
+/// `基礎項目評価及び重点項目評価の実施が義務付けられる`, Ⅳ1 `基礎項目評価書及び重点項目評価書`.
+/// Before the 令和7年5月30日 change (発生なし) it was 基礎.
 #[test]
-fn seed_003_kumagaya_incident_raises_to_focused() {
+fn kumagaya_basic_incident_raises_to_focused() {
     let counted = d(2025, 4, 1);
     let input = ThresholdInput::new(
         "1万人以上10万人未満".parse::<SubjectCount>().unwrap(),
         "500人未満".parse::<HandlerCount>().unwrap(),
         "発生あり".parse::<SeriousIncident>().unwrap(),
     )
-    .counted_on(counted);
+    .with_count_date(counted);
     assert_eq!(input.subject_count_as_of, Some(counted));
     assert_eq!(input.handler_count_as_of, Some(counted));
     let o = input.decide();
@@ -115,10 +137,8 @@ fn seed_003_kumagaya_incident_raises_to_focused() {
         "対象人数が1万人以上10万人未満であり、過去1年以内に特定個人情報に関する重大事故が発生しているため、基礎項目評価及び重点項目評価の実施が義務付けられる（規則第5条及び第6条、指針第5の2）。"
     );
     // The change log: with 発生なし the same document stated 基礎 only.
-    let before = ThresholdInput {
-        serious_incident: IncidentInput::Stated(SeriousIncident::NotOccurred),
-        ..input
-    };
+    let mut before = input.clone();
+    before.serious_incident = IncidentInput::Stated(SeriousIncident::NotOccurred);
     assert_eq!(before.decide().required(), RequiredAssessment::Basic);
 }
 
@@ -148,9 +168,9 @@ fn the_embedded_reports_state_what_the_rules_decide() {
             handlers.is_some(),
             "{sample:?}"
         );
-        let (lo, hi) = decide_bounds(band, handlers, incident);
-        assert!(lo <= stated.required && stated.required <= hi, "{sample:?}");
-        let outcome = ThresholdOutcome::partial(band.into(), handlers.map(Into::into), incident);
+        let partial = decide_partial(band.into(), handlers.map(Into::into), incident);
+        assert!(partial.contains(stated.required), "{sample:?}");
+        let outcome = partial.outcome();
         if let Some(o) = outcome {
             assert_eq!(o.stated_in(form), Some(stated), "{sample:?}");
         }
@@ -177,7 +197,7 @@ fn the_embedded_reports_state_what_the_rules_decide() {
 /// Exemptions (規則 第4条, 指針 第4の4).
 #[test]
 fn exemptions_override_the_threshold() {
-    let big = ThresholdInput::new(500_000u64, 2_000u64, true);
+    let big = ThresholdInput::new(500_000, 2_000, SeriousIncident::Occurred);
     assert_eq!(big.decide().required(), RequiredAssessment::BasicAndFull);
     for e in [
         Exemption::OwnStaffFilesOnly,
@@ -198,7 +218,7 @@ fn exemptions_override_the_threshold() {
             .required(),
         RequiredAssessment::BasicAndFull
     );
-    let small = ThresholdInput::new(999u64, 2_000u64, true).decide();
+    let small = ThresholdInput::new(999, 2_000, SeriousIncident::Occurred).decide();
     assert_eq!(small.exemption(), Some(Exemption::FewerThan1000));
     assert_eq!(small.required(), RequiredAssessment::NotRequired);
 }
@@ -208,8 +228,8 @@ fn exemptions_override_the_threshold() {
 fn incident_window_through_the_input() {
     let at = |reference, incident| {
         ThresholdInput::new(
-            50_000u64,
-            10u64,
+            50_000,
+            10,
             IncidentInput::Dates {
                 reference,
                 incidents: vec![incident],
@@ -256,6 +276,8 @@ fn subject_count_spellings() {
             "{text}"
         );
     }
+    // A band label may have spaces inside (`３０万人 以上`); a number may not (`150 000`).
+    assert!("150 000".parse::<SubjectCount>().is_err());
     for (text, n) in [
         ("1000人", 1_000),
         ("1,000人", 1_000),
@@ -339,39 +361,54 @@ fn serious_incident_spellings() {
 // The decision is `const`: evaluated here by the compiler, so it cannot allocate or panic at run
 // time either (a `const fn` can do neither).
 
-const SEED_003: RequiredAssessment = decide(
+const KUMAGAYA: RequiredAssessment = decide(
     SubjectCountBand::From10kTo100k,
     HandlerCountBand::Under500,
     SeriousIncident::Occurred,
 );
-const AT_300K: RequiredAssessment = decide_counts(300_000, 0, false);
-const BOUNDS: (RequiredAssessment, RequiredAssessment) =
-    decide_bounds(SubjectCountBand::From100kTo300k, None, None);
-const PARTIAL: Option<RequiredAssessment> =
-    decide_partial(SubjectCountBand::AtLeast300k, None, None);
-const OUTCOME: ThresholdOutcome = ThresholdOutcome::new(
-    SubjectCount::Exact(150_000),
-    HandlerCount::Exact(500),
+const AT_300K: RequiredAssessment = decide(
+    SubjectCountBand::from_count(300_000),
+    HandlerCountBand::from_count(0),
     SeriousIncident::NotOccurred,
+);
+const ONE_OF: PartialOutcome = decide_partial(
+    SubjectCount::Band(SubjectCountBand::From100kTo300k),
+    None,
+    None,
+);
+const PARTIAL: Option<RequiredAssessment> = decide_partial(
+    SubjectCount::Band(SubjectCountBand::AtLeast300k),
+    None,
+    None,
 )
-.with_exemption(Exemption::ManualFilesOnly);
+.required();
+const OUTCOME: Option<ThresholdOutcome> = decide_partial(
+    SubjectCount::Exact(150_000),
+    Some(HandlerCount::Exact(500)),
+    Some(SeriousIncident::NotOccurred),
+)
+.outcome();
 const STATED: Option<StatedThresholdResult> =
     RequiredAssessment::Basic.stated_in(AssessmentKind::Full);
 
 #[test]
 fn the_decision_runs_at_compile_time() {
-    assert_eq!(SEED_003, RequiredAssessment::BasicAndFocused);
+    assert_eq!(KUMAGAYA, RequiredAssessment::BasicAndFocused);
     assert_eq!(AT_300K, RequiredAssessment::BasicAndFull);
     assert_eq!(
-        BOUNDS,
+        (ONE_OF.lowest(), ONE_OF.highest()),
         (
             RequiredAssessment::BasicAndFocused,
             RequiredAssessment::BasicAndFull
         )
     );
     assert_eq!(PARTIAL, Some(RequiredAssessment::BasicAndFull));
-    assert_eq!(OUTCOME.required(), RequiredAssessment::NotRequired);
-    assert_eq!(OUTCOME.grounds().to_string(), "規則第4条第2号、指針第4の4");
+    let outcome = OUTCOME.expect("all three inputs decide");
+    assert_eq!(outcome.required(), RequiredAssessment::BasicAndFull);
+    assert_eq!(
+        outcome.grounds().to_string(),
+        "規則第5条及び第7条、指針第5の2"
+    );
     assert_eq!(
         STATED.map(|s| s.to_string()).as_deref(),
         Some("基礎項目評価の実施が義務付けられる（任意に全項目評価を実施）")
@@ -436,9 +473,9 @@ fn the_decision_does_not_allocate() {
             incidents: vec![d(2020, 1, 1), d(2023, 2, 28)],
         },
     )
-    .counted_on(d(2024, 2, 1));
-    let exempt =
-        ThresholdInput::new(400_000u64, 900u64, false).with_exemption(Exemption::ManualFilesOnly);
+    .with_count_date(d(2024, 2, 1));
+    let exempt = ThresholdInput::new(400_000, 900, SeriousIncident::NotOccurred)
+        .with_exemption(Exemption::ManualFilesOnly);
     let inputs = [dated, exempt];
     let (results, n) = allocations(|| {
         let mut seen = [RequiredAssessment::NotRequired; 8];
@@ -448,9 +485,11 @@ fn the_decision_does_not_allocate() {
             HandlerCountBand::Under500,
             SeriousIncident::Occurred,
         );
-        seen[2] = decide_bounds(SubjectCountBand::From100kTo300k, None, None).1;
-        seen[3] = decide_partial(SubjectCountBand::AtLeast300k, None, None).unwrap();
-        seen[4] = ThresholdOutcome::new(999.into(), 1.into(), SeriousIncident::Occurred).required();
+        seen[2] = decide_partial(SubjectCountBand::From100kTo300k.into(), None, None).highest();
+        seen[3] = decide_partial(SubjectCountBand::AtLeast300k.into(), None, None).lowest();
+        seen[4] = ThresholdInput::new(999, 1, SeriousIncident::Occurred)
+            .decide()
+            .required();
         seen[5] = inputs[0].decide().required();
         seen[6] = inputs[1].decide().required();
         let incident = SeriousIncident::from_dates([d(2023, 2, 27), d(2024, 3, 1)], reference);
@@ -554,6 +593,8 @@ fn decorate_with(
 }
 
 proptest! {
+    #![proptest_config(ProptestConfig { failure_persistence: None, ..ProptestConfig::default() })]
+
     #[test]
     fn monotone_in_people(a in count(), b in count(), h in count(), i in any::<bool>()) {
         let (lo, hi) = (a.min(b), a.max(b));
@@ -585,11 +626,11 @@ proptest! {
     fn bands_and_exact_counts_agree(s in count(), h in count(), i in any::<bool>()) {
         let sb = SubjectCountBand::from_count(s);
         let hb = HandlerCountBand::from_count(h);
-        let inc = SeriousIncident::from_flag(i);
+        let inc = incident_from(i);
         prop_assert_eq!(decide_counts(s, h, i), decide(sb, hb, inc));
         prop_assert!(sb.interval().contains(s));
-        let exact = ThresholdOutcome::new(s.into(), h.into(), inc);
-        let banded = ThresholdOutcome::new(sb.into(), hb.into(), inc);
+        let exact = ThresholdInput::new(s, h, inc).decide();
+        let banded = ThresholdInput::new(sb, hb, inc).decide();
         prop_assert_eq!(exact.required(), banded.required());
         prop_assert_eq!(exact.grounds(), banded.grounds());
         prop_assert_eq!(exact.explanation(), banded.explanation());
@@ -600,9 +641,10 @@ proptest! {
         s in subject_band(), h in handler_band(), i in incident(), hide_h in any::<bool>(), hide_i in any::<bool>()
     ) {
         let full = decide(s, h, i);
-        let (lo, hi) = decide_bounds(s, (!hide_h).then_some(h), (!hide_i).then_some(i));
-        prop_assert!(lo <= full && full <= hi);
-        if let Some(o) = ThresholdOutcome::partial(s.into(), (!hide_h).then_some(h.into()), (!hide_i).then_some(i)) {
+        let p = decide_partial(s.into(), (!hide_h).then_some(h.into()), (!hide_i).then_some(i));
+        prop_assert!(p.lowest() <= full && full <= p.highest());
+        prop_assert!(p.contains(full));
+        if let Some(o) = p.outcome() {
             prop_assert_eq!(o.required(), full);
         }
     }
@@ -624,7 +666,7 @@ proptest! {
     ) {
         let sb = SubjectCountBand::ALL[idx % SubjectCountBand::ALL.len()];
         // Both printings of the first band: with （任意実施） (基礎 Ⅱ1) and without (Ⅰ1③).
-        let label = if short_first { sb.short_label() } else { sb.label() };
+        let label = if short_first { sb.label_in(AssessmentKind::Full) } else { sb.label() };
         let text = decorate_with(label, full_width, prefix, spaces, no_commas);
         prop_assert_eq!(sb.to_string(), sb.label());
         prop_assert_eq!(text.parse::<SubjectCountBand>(), Ok(sb));
@@ -683,10 +725,57 @@ proptest! {
         let _ = s.parse::<HandlerCount>();
     }
 
+    /// Every outcome a tool stores reads back as the same outcome; so does every input.
+    #[test]
+    fn outcomes_and_inputs_round_trip_through_json(
+        s in count(), h in count(), i in any::<bool>(), band_s in any::<bool>(),
+        band_h in any::<bool>(), exemption in prop::option::of(1u16..9), dated in any::<bool>(),
+        counted in date(), reference in date(), incidents in prop::collection::vec(date(), 0..3)
+    ) {
+        let subjects = if band_s { SubjectCount::Band(SubjectCountBand::from_count(s)) } else { SubjectCount::Exact(s) };
+        let handlers = if band_h { HandlerCount::Band(HandlerCountBand::from_count(h)) } else { HandlerCount::Exact(h) };
+        let incident = if dated {
+            IncidentInput::Dates { reference, incidents }
+        } else {
+            IncidentInput::Stated(incident_from(i))
+        };
+        let mut input = ThresholdInput::new(subjects, handlers, incident).with_count_date(counted);
+        if let Some(e) = exemption.and_then(Exemption::from_item) {
+            input = input.with_exemption(e);
+        }
+        let json = serde_json::to_string(&input).unwrap();
+        prop_assert_eq!(serde_json::from_str::<ThresholdInput>(&json).unwrap(), input.clone());
+        let outcome = input.decide();
+        let json = serde_json::to_string_pretty(&outcome).unwrap();
+        prop_assert_eq!(serde_json::from_str::<ThresholdOutcome>(&json).unwrap(), outcome);
+    }
+
+    /// White space between two digits of a number is refused, at its place; around the number
+    /// it is ignored.
+    #[test]
+    fn space_inside_a_number_is_refused(
+        n in 10u64.., cut in any::<prop::sample::Index>(), space in prop::sample::select(vec![" ", "\n", "\t", "　", "  "]),
+        grouped in any::<bool>()
+    ) {
+        let digits = if grouped { SubjectCount::Exact(n).to_string().replace('人', "") } else { n.to_string() };
+        let chars: Vec<char> = digits.chars().collect();
+        let at = 1 + cut.index(chars.len() - 1);
+        let text: String = chars[..at].iter().chain(space.chars().collect::<Vec<_>>().iter()).chain(&chars[at..]).collect();
+        match text.parse::<SubjectCount>() {
+            Err(mynumber_pia::threshold::ParseCountError::SpaceInNumber { position, .. }) => {
+                prop_assert_eq!(position, at + 1, "{:?}", text);
+            }
+            other => prop_assert!(false, "{:?} → {:?}", text, other),
+        }
+        prop_assert!(text.parse::<HandlerCount>().is_err());
+        let around = format!("{space}{digits}{space}人");
+        prop_assert_eq!(around.parse::<SubjectCount>(), Ok(SubjectCount::Exact(n)));
+    }
+
     #[test]
     fn one_year_window(reference in date(), back in 0u64..800) {
         let incident = reference.checked_sub_days(Days::new(back)).unwrap();
-        let start = SeriousIncident::window_start(reference);
+        let start = SeriousIncident::window_start(reference).unwrap();
         let len = (reference - start).num_days();
         prop_assert!(len == 365 || len == 366, "{} → {}", reference, start);
         prop_assert_eq!(

@@ -16,7 +16,7 @@ use chrono::NaiveDate;
 use mynumber_pia::report::{
     CheckSet, Entrustment, FileBlock, FormPart, ReEntrustmentStatus, Report,
 };
-use mynumber_pia::threshold::{HandlerCount, SubjectCount, ThresholdOutcome, decide_bounds};
+use mynumber_pia::threshold::{HandlerCount, PartialOutcome, decide_partial};
 use mynumber_pia::wareki::WarekiDate;
 use mynumber_pia::{AssessmentKind, Interval};
 
@@ -150,23 +150,17 @@ fn write_summary(r: &Report, out: &mut String) -> std::fmt::Result {
 
 fn write_threshold(r: &Report, out: &mut String) -> std::fmt::Result {
     let stated = r.stated_threshold_result();
-    let computed: Option<ThresholdOutcome> = match (&r.part, r.subject_count()) {
-        (FormPart::Basic(p), Some(subjects)) => {
-            match (
-                p.threshold_items.handler_count,
-                p.threshold_items.serious_incident,
-            ) {
-                (Some(h), Some(i)) => Some(ThresholdOutcome::new(
-                    SubjectCount::from(subjects),
-                    HandlerCount::from(h),
-                    i,
-                )),
-                (h, i) => ThresholdOutcome::partial(subjects.into(), h.map(HandlerCount::from), i),
-            }
-        }
-        (_, Some(subjects)) => ThresholdOutcome::partial(subjects.into(), None, None),
-        (_, None) => None,
+    // Only a 基礎項目評価書 prints 取扱者数 and 重大事故 (Ⅱ2, Ⅱ3).
+    let (handlers, incident) = match &r.part {
+        FormPart::Basic(p) => (
+            p.threshold_items.handler_count,
+            p.threshold_items.serious_incident,
+        ),
+        _ => (None, None),
     };
+    let computed: Option<PartialOutcome> = r.subject_count().map(|subjects| {
+        decide_partial(subjects.into(), handlers.map(HandlerCount::from), incident)
+    });
     if let FormPart::Basic(p) = &r.part {
         let t = &p.threshold_items;
         writeln!(
@@ -180,7 +174,7 @@ fn write_threshold(r: &Report, out: &mut String) -> std::fmt::Result {
         )?;
     }
     writeln!(out, "  しきい値判断結果（記載）: {}", or_dash(stated))?;
-    match &computed {
+    match computed.as_ref().and_then(PartialOutcome::outcome) {
         Some(o) => {
             let agrees = stated.is_none_or(|s| s.required == o.required());
             writeln!(
@@ -196,8 +190,8 @@ fn write_threshold(r: &Report, out: &mut String) -> std::fmt::Result {
             writeln!(out, "  説明: {}", o.explanation())?;
         }
         None => {
-            if let Some(subjects) = r.subject_count() {
-                let (lo, hi) = decide_bounds(subjects, None, None);
+            if let Some(p) = computed {
+                let (lo, hi) = (p.lowest(), p.highest());
                 writeln!(
                     out,
                     "  判定: {lo}〜{hi}（取扱者数と過去1年の重大事故は基礎項目評価書に記載）"

@@ -1,20 +1,24 @@
 //! `pia threshold <対象人数> <取扱者数> <重大事故> [--json]`: the しきい値判断 (指針 第5の2).
 //!
 //! - `<対象人数>`: a number (`150000`, `150,000`, `１５００００`) or a band label
-//!   (`10万人以上30万人未満`).
+//!   (`10万人以上30万人未満`). White space around a number is fine; inside it (`12 34`) it is an
+//!   error naming its place, never read as `1234`.
 //! - `<取扱者数>`: a number or `500人以上` / `500人未満`.
 //! - `<重大事故>`: `あり` / `なし`, `発生あり` / `発生なし`, `yes` / `no` (any case or width).
 //!
 //! Prints the しきい値判断結果 label on line 1 and the explanation on line 2 (exit 0), or with
 //! `--json` the whole outcome as JSON. Bad input (missing, negative, neither a number nor a
 //! label, an extra argument, an unknown option): one line on stderr naming the argument and what
-//! it accepts (a line break inside an argument is shown escaped), nothing on stdout, exit 2.
+//! it accepts (a line break inside an argument is shown escaped, a long one cut with `…`),
+//! nothing on stdout, exit 2.
 
 use std::fmt::Display;
 use std::process::ExitCode;
 
 use mynumber_pia::normalize_label;
-use mynumber_pia::threshold::{HandlerCount, SeriousIncident, SubjectCount, ThresholdOutcome};
+use mynumber_pia::threshold::{
+    HandlerCount, SeriousIncident, SubjectCount, ThresholdInput, ThresholdOutcome,
+};
 
 use crate::usage_error;
 
@@ -49,7 +53,9 @@ fn parse_args(args: &[String]) -> Result<(ThresholdOutcome, bool), String> {
     for arg in args {
         match arg.as_str() {
             "--json" => json = true,
-            a if a.starts_with("--") => return Err(format!("不明なオプション「{a}」: {USAGE}")),
+            a if a.starts_with("--") => {
+                return Err(format!("不明なオプション「{}」: {USAGE}", shown(a)));
+            }
             a => positional.push(a),
         }
     }
@@ -70,10 +76,21 @@ fn one_line(message: &str) -> String {
     out
 }
 
+/// An argument as a message echoes it: at most 40 characters, then `…` (the library's parse
+/// errors cut theirs the same way); [`one_line`] escapes control characters afterwards.
+fn shown(arg: &str) -> String {
+    let mut chars = arg.chars();
+    let mut out: String = chars.by_ref().take(40).collect();
+    if chars.next().is_some() {
+        out.push('…');
+    }
+    out
+}
+
 /// The three positional arguments, read and decided.
 fn decide(positional: &[&str]) -> Result<ThresholdOutcome, String> {
     if let Some(extra) = positional.get(3) {
-        return Err(format!("余分な引数「{extra}」: {USAGE}"));
+        return Err(format!("余分な引数「{}」: {USAGE}", shown(extra)));
     }
     let subjects: SubjectCount = arg(
         positional,
@@ -95,10 +112,13 @@ fn decide(positional: &[&str]) -> Result<ThresholdOutcome, String> {
             .to_ascii_lowercase()
             .parse()
             .map_err(|_| {
-                format!("「{s}」は重大事故の値ではありません（受け付ける値: {INCIDENT_ACCEPTED}）")
+                format!(
+                    "「{}」は重大事故の値ではありません（受け付ける値: {INCIDENT_ACCEPTED}）",
+                    shown(s)
+                )
             })
     })?;
-    Ok(ThresholdOutcome::new(subjects, handlers, incident))
+    Ok(ThresholdInput::new(subjects, handlers, incident).decide())
 }
 
 /// Reads positional argument `index` named `name` with `parse`; the error names the argument

@@ -14,7 +14,7 @@ choice_enum! {
     ///
     /// A [`Report`](crate::report::Report) is of one kind ([`Report::form`](crate::report::Report::form));
     /// the しきい値判断 says which kinds a 事務 requires
-    /// ([`RequiredAssessment::kinds`](crate::threshold::RequiredAssessment::kinds)).
+    /// ([`RequiredAssessment::required_kinds`](crate::threshold::RequiredAssessment::required_kinds)).
     ///
     /// ```
     /// use mynumber_pia::AssessmentKind;

@@ -6,9 +6,9 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use super::{HandlerCountBand, SubjectCountBand};
-use crate::Interval;
-use crate::label::{Quoted, fold_char, normalize_label};
+use super::{Echo, HandlerCountBand, SubjectCountBand};
+use crate::label::{fold_char, normalize_label};
+use crate::{AssessmentKind, Interval};
 
 impl SubjectCountBand {
     /// The band an exact 対象人数 falls in (指針 第5の2; 規則 第4条第3号 for fewer than 1,000).
@@ -59,19 +59,29 @@ impl SubjectCountBand {
         }
     }
 
-    /// The band as a sentence fragment: the label without the form's `（任意実施）` note.
+    /// The label as a report of kind `form` prints it.
+    ///
+    /// The 基礎項目評価書 (Ⅱ1 対象人数) prints the lowest band with its note,
+    /// `1,000人未満（任意実施）` (its [`label`](Self::label)); the 重点項目評価書 and the
+    /// 全項目評価書 (Ⅰ1③ 対象人数) print it as `1,000人未満`. The other bands read the same in
+    /// every form.
     ///
     /// ```
     /// use mynumber_pia::threshold::SubjectCountBand;
+    /// use mynumber_pia::AssessmentKind;
     ///
-    /// assert_eq!(SubjectCountBand::Under1k.short_label(), "1,000人未満");
-    /// assert_eq!(SubjectCountBand::AtLeast300k.short_label(), "30万人以上");
+    /// let band = SubjectCountBand::Under1k;
+    /// assert_eq!(band.label_in(AssessmentKind::Basic), "1,000人未満（任意実施）");
+    /// assert_eq!(band.label_in(AssessmentKind::Full), "1,000人未満");
+    /// assert_eq!(SubjectCountBand::AtLeast300k.label_in(AssessmentKind::Focused), "30万人以上");
     /// ```
     #[must_use]
-    pub const fn short_label(self) -> &'static str {
-        match self {
-            SubjectCountBand::Under1k => "1,000人未満",
-            other => other.label(),
+    pub const fn label_in(self, form: AssessmentKind) -> &'static str {
+        match (self, form) {
+            (SubjectCountBand::Under1k, AssessmentKind::Focused | AssessmentKind::Full) => {
+                "1,000人未満"
+            }
+            (band, _) => band.label(),
         }
     }
 }
@@ -124,23 +134,32 @@ impl HandlerCountBand {
     }
 }
 
-/// Why a 対象人数 or 取扱者数 argument could not be read.
+/// Why a 対象人数 or 取扱者数 could not be read.
 ///
 /// The message (in Japanese) quotes the input, names the item and says what is accepted. It is
-/// always one line: control characters in the input (a line break) are shown escaped.
+/// always one line: control characters in the input (a line break) are shown escaped, and an
+/// input longer than 40 characters is cut with `…` ([`input`](Self::input) keeps it whole).
 ///
 /// ```
 /// use mynumber_pia::threshold::{ParseCountError, SubjectCount};
 ///
 /// let err = "-5".parse::<SubjectCount>().unwrap_err();
 /// assert!(matches!(err, ParseCountError::Negative { .. }));
-/// assert!(err.to_string().contains("対象人数"));
+/// assert_eq!((err.item(), err.input()), ("対象人数", "-5"));
+///
+/// // White space inside a number is refused, with its place; around it, it is fine.
+/// let err = "12 34".parse::<SubjectCount>().unwrap_err();
+/// assert!(matches!(err, ParseCountError::SpaceInNumber { position: 3, .. }));
+/// assert!(err.to_string().starts_with("対象人数「12 34」の3文字目: 数字の間に空白は入れられません"));
+/// assert_eq!(" 1234 ".parse::<SubjectCount>()?, SubjectCount::Exact(1_234));
+/// # Ok::<(), ParseCountError>(())
 /// ```
 #[doc(alias = "人数の解析エラー")]
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
 pub enum ParseCountError {
     /// A negative number.
-    #[error("{item}「{}」は負の数です（受け付ける値: {}）", Quoted(.input), Accepted(.expected))]
+    #[error("{item}「{}」は負の数です（受け付ける値: {}）", Echo(.input), Accepted(.expected))]
     Negative {
         /// The item, `対象人数` or `取扱者数`.
         item: &'static str,
@@ -150,7 +169,7 @@ pub enum ParseCountError {
         expected: &'static [&'static str],
     },
     /// A number too large for a count (more than 18,446,744,073,709,551,615).
-    #[error("{item}「{}」は大きすぎます（受け付ける値: {}）", Quoted(.input), Accepted(.expected))]
+    #[error("{item}「{}」は大きすぎます（受け付ける値: {}）", Echo(.input), Accepted(.expected))]
     TooLarge {
         /// The item, `対象人数` or `取扱者数`.
         item: &'static str,
@@ -159,8 +178,27 @@ pub enum ParseCountError {
         /// The band labels the item accepts.
         expected: &'static [&'static str],
     },
+    /// White space between the digits (or digit-group commas) of a number: `1 2`, `12 345`,
+    /// `1,\n000`. Such a text is not read as one number (it may be two); white space around a
+    /// number (` 150000 `, `150000 人`) is fine.
+    #[error(
+        "{item}「{}」の{position}文字目: 数字の間に空白は入れられません（受け付ける値: {}）",
+        Echo(.input),
+        Accepted(.expected)
+    )]
+    SpaceInNumber {
+        /// The item, `対象人数` or `取扱者数`.
+        item: &'static str,
+        /// The text as given.
+        input: String,
+        /// 1-based position, in characters of `input`, of the first white space inside the
+        /// number.
+        position: usize,
+        /// The band labels the item accepts.
+        expected: &'static [&'static str],
+    },
     /// Neither a whole number nor a band label.
-    #[error("{item}「{}」は人数でも選択肢でもありません（受け付ける値: {}）", Quoted(.input), Accepted(.expected))]
+    #[error("{item}「{}」は人数でも選択肢でもありません（受け付ける値: {}）", Echo(.input), Accepted(.expected))]
     Invalid {
         /// The item, `対象人数` or `取扱者数`.
         item: &'static str,
@@ -169,6 +207,45 @@ pub enum ParseCountError {
         /// The band labels the item accepts.
         expected: &'static [&'static str],
     },
+}
+
+impl ParseCountError {
+    /// The item that could not be read: `対象人数` or `取扱者数`.
+    ///
+    /// ```
+    /// use mynumber_pia::threshold::HandlerCount;
+    ///
+    /// assert_eq!("たくさん".parse::<HandlerCount>().unwrap_err().item(), "取扱者数");
+    /// ```
+    #[must_use]
+    pub fn item(&self) -> &'static str {
+        match self {
+            ParseCountError::Negative { item, .. }
+            | ParseCountError::TooLarge { item, .. }
+            | ParseCountError::SpaceInNumber { item, .. }
+            | ParseCountError::Invalid { item, .. } => item,
+        }
+    }
+
+    /// The text as given, whole (the message cuts a long one).
+    ///
+    /// ```
+    /// use mynumber_pia::threshold::SubjectCount;
+    ///
+    /// let long = "9".repeat(100);
+    /// let err = long.parse::<SubjectCount>().unwrap_err();
+    /// assert_eq!(err.input(), long);
+    /// assert!(err.to_string().contains(&format!("「{}…」", "9".repeat(40))));
+    /// ```
+    #[must_use]
+    pub fn input(&self) -> &str {
+        match self {
+            ParseCountError::Negative { input, .. }
+            | ParseCountError::TooLarge { input, .. }
+            | ParseCountError::SpaceInNumber { input, .. }
+            | ParseCountError::Invalid { input, .. } => input,
+        }
+    }
 }
 
 /// What a count item accepts, as the messages say it: a whole number or one of the band labels.
@@ -192,7 +269,8 @@ enum CountText {
     NotANumber,
 }
 
-/// Reads `150000`, `150,000`, `１５００００`, `150000人` (and `-5`, which is negative).
+/// Reads `150000`, `150,000`, `１５００００`, `150000人` (and `-5`, which is negative), white
+/// space ignored; [`space_inside_number`] says whether that white space was inside the number.
 ///
 /// Digit-group commas must group by three (`1,000`, `150,000`): `1,00` or `1,0000` is not read
 /// as a number.
@@ -225,6 +303,29 @@ fn read_count(input: &str) -> CountText {
         Ok(v) => CountText::Number(v),
         Err(_) => CountText::TooLarge,
     }
+}
+
+/// The 1-based position (in characters of `input`) of the first run of white space between two
+/// parts of a number, a part being a digit (any width) or a digit-group comma with a digit on one
+/// side of the run: `1 2` → 2, `12 34` → 3, `1, 000` → 3. White space before or after the number
+/// (` 150000 `, `150000 人`, `[ 150,000 ]`) is not inside it.
+fn space_inside_number(input: &str) -> Option<usize> {
+    let numeric = |c: char| c.is_ascii_digit() || c == ',' || c == '、';
+    // The last character before the current run of white space, and where that run started.
+    let (mut before, mut run): (Option<char>, Option<usize>) = (None, None);
+    for (i, c) in input.chars().map(fold_char).enumerate() {
+        if c.is_whitespace() {
+            run = run.or(Some(i));
+            continue;
+        }
+        if let (Some(start), Some(b)) = (run.take(), before) {
+            if numeric(b) && numeric(c) && (b.is_ascii_digit() || c.is_ascii_digit()) {
+                return Some(start + 1);
+            }
+        }
+        before = Some(c);
+    }
+    None
 }
 
 /// Whether every digit-group comma (`,`, `，` or `、` between two digits, as
@@ -287,7 +388,19 @@ macro_rules! count_type {
         }
 
         impl $name {
-            /// The band this count falls in.
+            /// The band this count falls in: an exact count's band, or the band as given.
+            ///
+            #[doc = concat!(
+                "```\n",
+                "use mynumber_pia::Choice;\n",
+                "use mynumber_pia::threshold::{", stringify!($name), ", ", stringify!($band), "};\n\n",
+                "for band in ", stringify!($band), "::ALL.iter().copied() {\n",
+                "    let lowest = ", stringify!($name), "::Exact(band.interval().min());\n",
+                "    assert_eq!(lowest.band(), band);\n",
+                "    assert_eq!(", stringify!($name), "::Band(band).band(), band);\n",
+                "}\n",
+                "```"
+            )]
             #[must_use]
             pub const fn band(self) -> $band {
                 match self {
@@ -296,7 +409,18 @@ macro_rules! count_type {
                 }
             }
 
-            /// The exact number, if known.
+            /// The exact number, if given (`None` for a band).
+            ///
+            #[doc = concat!(
+                "```\n",
+                "use mynumber_pia::Choice;\n",
+                "use mynumber_pia::threshold::{", stringify!($name), ", ", stringify!($band), "};\n\n",
+                "assert_eq!(", stringify!($name), "::Exact(499).exact(), Some(499));\n",
+                "for band in ", stringify!($band), "::ALL.iter().copied() {\n",
+                "    assert_eq!(", stringify!($name), "::Band(band).exact(), None);\n",
+                "}\n",
+                "```"
+            )]
             #[must_use]
             pub const fn exact(self) -> Option<u64> {
                 match self {
@@ -353,9 +477,23 @@ macro_rules! count_type {
 
             /// Parses a whole number (`150000`, `150,000`, `１５００００`, `150000人`) or a band
             /// label with its real-world spellings.
+            ///
+            /// White space around the number is ignored; inside it (`12 34`, `1\n2`) it is a
+            /// [`ParseCountError::SpaceInNumber`] naming its place, never read as `1234`.
             fn from_str(s: &str) -> Result<Self, Self::Err> {
                 let expected = $band::LABELS;
-                match read_count(s) {
+                let count = read_count(s);
+                if !matches!(count, CountText::NotANumber) {
+                    if let Some(position) = space_inside_number(s) {
+                        return Err(ParseCountError::SpaceInNumber {
+                            item: $item,
+                            input: s.to_owned(),
+                            position,
+                            expected,
+                        });
+                    }
+                }
+                match count {
                     CountText::Number(n) => Ok($name::Exact(n)),
                     CountText::Negative => Err(ParseCountError::Negative {
                         item: $item,
@@ -609,6 +747,130 @@ mod tests {
                 .starts_with("対象人数「ab\\ncd」は人数でも選択肢でもありません"),
             "{err}"
         );
+    }
+
+    /// White space inside a number is an error that says where; around it, it is ignored
+    /// (issue: `1\n2` was read as 12, `12 34` as 1234).
+    #[test]
+    fn space_inside_a_number_is_refused_with_its_place() {
+        for (text, position) in [
+            ("1\n2", 2),
+            ("12 34", 3),
+            ("1 2 3人", 2),
+            ("１　２", 2),
+            ("1, 000", 3),
+            ("1 ,000", 2),
+            (" 150 000 ", 5),
+            ("-1 2", 3),
+            ("99999999999 999999999999", 12),
+        ] {
+            let err = text.parse::<SubjectCount>().unwrap_err();
+            assert!(
+                matches!(
+                    err,
+                    ParseCountError::SpaceInNumber { item: "対象人数", position: p, .. } if p == position
+                ),
+                "{text:?}: {err:?}"
+            );
+            let msg = err.to_string();
+            assert!(!msg.contains('\n'), "{msg}");
+            assert!(
+                msg.contains(&format!(
+                    "の{position}文字目: 数字の間に空白は入れられません"
+                )),
+                "{msg}"
+            );
+            assert!(matches!(
+                text.parse::<HandlerCount>(),
+                Err(ParseCountError::SpaceInNumber {
+                    item: "取扱者数",
+                    ..
+                })
+            ));
+        }
+        assert_eq!(
+            "1\n2".parse::<SubjectCount>().unwrap_err().to_string(),
+            "対象人数「1\\n2」の2文字目: 数字の間に空白は入れられません（受け付ける値: \
+             0以上の人数（例: 150000、150,000、１５００００）または選択肢 1,000人未満（任意実施） / \
+             1,000人以上1万人未満 / 1万人以上10万人未満 / 10万人以上30万人未満 / 30万人以上）"
+        );
+        // Around the number, or between the number and 人, white space is fine.
+        for (text, n) in [
+            (" 150000 ", 150_000),
+            ("\t12\n", 12),
+            ("150000 人", 150_000),
+            ("[ 150,000 ]", 150_000),
+            ("2） 1,500", 1_500),
+            ("　１２３　", 123),
+            ("- 0", 0),
+        ] {
+            assert_eq!(text.parse(), Ok(SubjectCount::Exact(n)), "{text:?}");
+        }
+        // Band labels keep their lenient spacing (they are not numbers).
+        assert_eq!(
+            "1 000人未満".parse::<SubjectCount>(),
+            Ok(SubjectCount::Band(SubjectCountBand::Under1k))
+        );
+        assert_eq!(
+            "500人 以上".parse::<HandlerCount>(),
+            Ok(HandlerCount::Band(HandlerCountBand::AtLeast500))
+        );
+        // Not a number whatever the spaces: the usual error.
+        assert!(matches!(
+            "1 2 a".parse::<SubjectCount>(),
+            Err(ParseCountError::Invalid { .. })
+        ));
+        // Through serde too.
+        assert!(serde_json::from_str::<SubjectCount>("\"12 34\"").is_err());
+    }
+
+    #[test]
+    fn long_inputs_are_cut_in_messages() {
+        let long = format!("{}x", "1".repeat(200));
+        let err = long.parse::<HandlerCount>().unwrap_err();
+        assert_eq!(err.input(), long);
+        assert_eq!(err.item(), "取扱者数");
+        let msg = err.to_string();
+        assert!(
+            msg.starts_with(&format!("取扱者数「{}…」は", "1".repeat(40))),
+            "{msg}"
+        );
+        assert!(msg.chars().count() < 200, "{msg}");
+    }
+
+    #[test]
+    fn label_in_each_form() {
+        for band in SubjectCountBand::ALL.iter().copied() {
+            assert_eq!(band.label_in(AssessmentKind::Basic), band.label());
+            for form in [AssessmentKind::Focused, AssessmentKind::Full] {
+                let printed = band.label_in(form);
+                assert!(!printed.contains("任意実施"), "{printed}");
+                assert_eq!(printed.parse::<SubjectCountBand>(), Ok(band));
+            }
+        }
+        assert_eq!(
+            SubjectCountBand::Under1k.label_in(AssessmentKind::Focused),
+            "1,000人未満"
+        );
+    }
+
+    #[test]
+    fn serde_round_trips_every_band_and_counts() {
+        for band in SubjectCountBand::ALL.iter().copied() {
+            for c in [
+                SubjectCount::Band(band),
+                SubjectCount::Exact(band.interval().min()),
+            ] {
+                let json = serde_json::to_string(&c).unwrap();
+                assert_eq!(serde_json::from_str::<SubjectCount>(&json).unwrap(), c);
+            }
+        }
+        for band in HandlerCountBand::ALL.iter().copied() {
+            for c in [HandlerCount::Band(band), HandlerCount::Exact(u64::MAX)] {
+                let json = serde_json::to_string(&c).unwrap();
+                assert_eq!(serde_json::from_str::<HandlerCount>(&json).unwrap(), c);
+            }
+        }
     }
 
     #[test]

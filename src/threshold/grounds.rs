@@ -4,22 +4,25 @@
 use std::fmt;
 use std::str::FromStr;
 
-use serde::{Serialize, Serializer};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use crate::label::{Quoted, normalize_label, serde_as_text};
+use super::Echo;
+use crate::label::{normalize_label, serde_as_text};
+use crate::numeral;
 
 /// A citation of the 特定個人情報保護評価に関する規則 (*規則*): an article and optionally one 号.
 ///
-/// `Display` (and serde) writes it as the documents do: `規則第5条`, `規則第4条第3号`.
+/// `Display` and serde write it as the documents do: `規則第5条`, `規則第4条第3号`; `FromStr`
+/// and serde read it back (any width, kanji numerals too: `規則第五条`).
 ///
 /// ```
 /// use mynumber_pia::threshold::RuleCitation;
 ///
+/// let item = RuleCitation::article(4).with_item(3);
+/// assert_eq!(item.to_string(), "規則第4条第3号");
+/// assert_eq!((item.article_number(), item.item_number()), (4, Some(3)));
 /// assert_eq!(RuleCitation::FULL.to_string(), "規則第7条");
-/// assert_eq!(RuleCitation::with_item(4, 3).to_string(), "規則第4条第3号");
-/// assert_eq!(RuleCitation::with_item(4, 3).article_number(), 4);
-/// assert_eq!(RuleCitation::with_item(4, 3).item_number(), Some(3));
-/// assert_eq!(RuleCitation::article(5), RuleCitation::BASIC);
+/// assert_eq!("規則第５条".parse(), Ok(RuleCitation::BASIC));
 /// ```
 #[doc(alias = "規則")]
 #[doc(alias = "特定個人情報保護評価に関する規則")]
@@ -40,6 +43,12 @@ impl RuleCitation {
     pub const FULL: RuleCitation = RuleCitation::article(7);
 
     /// A whole article: `規則第{article}条`.
+    ///
+    /// ```
+    /// use mynumber_pia::threshold::RuleCitation;
+    ///
+    /// assert_eq!(RuleCitation::article(5), RuleCitation::BASIC);
+    /// ```
     #[must_use]
     pub const fn article(article: u16) -> Self {
         RuleCitation {
@@ -48,22 +57,41 @@ impl RuleCitation {
         }
     }
 
-    /// One 号 of an article: `規則第{article}条第{item}号`.
+    /// The citation narrowed to one 号 of its article: `規則第{article}条第{item}号`.
+    ///
+    /// ```
+    /// use mynumber_pia::threshold::RuleCitation;
+    ///
+    /// assert_eq!(RuleCitation::EXEMPTIONS.with_item(1).to_string(), "規則第4条第1号");
+    /// ```
     #[must_use]
-    pub const fn with_item(article: u16, item: u16) -> Self {
+    pub const fn with_item(self, item: u16) -> Self {
         RuleCitation {
-            article,
             item: Some(item),
+            ..self
         }
     }
 
     /// The article number (条).
+    ///
+    /// ```
+    /// use mynumber_pia::threshold::RuleCitation;
+    ///
+    /// assert_eq!(RuleCitation::FOCUSED.article_number(), 6);
+    /// ```
     #[must_use]
     pub const fn article_number(self) -> u16 {
         self.article
     }
 
     /// The item number (号), if the citation names one.
+    ///
+    /// ```
+    /// use mynumber_pia::threshold::RuleCitation;
+    ///
+    /// assert_eq!(RuleCitation::FOCUSED.item_number(), None);
+    /// assert_eq!(RuleCitation::article(4).with_item(2).item_number(), Some(2));
+    /// ```
     #[must_use]
     pub const fn item_number(self) -> Option<u16> {
         self.item
@@ -86,16 +114,38 @@ impl fmt::Display for RuleCitation {
     }
 }
 
-serde_as_text!(RuleCitation);
+impl FromStr for RuleCitation {
+    type Err = ParseCitationError;
+
+    /// Reads `規則第5条`, `規則第4条第3号` (`規則` may be left out; any width or kanji numerals).
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let err = || ParseCitationError::new(CitedText::Rule, s);
+        let n = normalize_label(s);
+        let rest = n.strip_prefix("規則").unwrap_or(&n);
+        let (article, rest) = ordinal(rest, "第", "条").ok_or_else(err)?;
+        let citation = RuleCitation::article(article);
+        if rest.is_empty() {
+            return Ok(citation);
+        }
+        match ordinal(rest, "第", "号") {
+            Some((item, "")) => Ok(citation.with_item(item)),
+            _ => Err(err()),
+        }
+    }
+}
+
+serde_as_text!(RuleCitation, FromStr);
 
 /// A citation of the 特定個人情報保護評価指針 (*指針*): a part (第N) and a section (のM).
+///
+/// `Display` and serde write it as the documents do (`指針第5の2`); `FromStr` and serde read it
+/// back.
 ///
 /// ```
 /// use mynumber_pia::threshold::GuidelineCitation;
 ///
 /// assert_eq!(GuidelineCitation::THRESHOLD.to_string(), "指針第5の2");
-/// assert_eq!((GuidelineCitation::EXEMPTIONS.part(), GuidelineCitation::EXEMPTIONS.section()), (4, 4));
-/// assert_eq!(GuidelineCitation::new(5, 2), GuidelineCitation::THRESHOLD);
+/// assert_eq!("指針第４の４".parse(), Ok(GuidelineCitation::EXEMPTIONS));
 /// ```
 #[doc(alias = "指針")]
 #[doc(alias = "特定個人情報保護評価指針")]
@@ -112,18 +162,36 @@ impl GuidelineCitation {
     pub const THRESHOLD: GuidelineCitation = GuidelineCitation::new(5, 2);
 
     /// `指針第{part}の{section}`.
+    ///
+    /// ```
+    /// use mynumber_pia::threshold::GuidelineCitation;
+    ///
+    /// assert_eq!(GuidelineCitation::new(5, 2), GuidelineCitation::THRESHOLD);
+    /// ```
     #[must_use]
     pub const fn new(part: u8, section: u8) -> Self {
         GuidelineCitation { part, section }
     }
 
     /// The part number (第N).
+    ///
+    /// ```
+    /// use mynumber_pia::threshold::GuidelineCitation;
+    ///
+    /// assert_eq!(GuidelineCitation::EXEMPTIONS.part(), 4);
+    /// ```
     #[must_use]
     pub const fn part(self) -> u8 {
         self.part
     }
 
     /// The section number (のM).
+    ///
+    /// ```
+    /// use mynumber_pia::threshold::GuidelineCitation;
+    ///
+    /// assert_eq!(GuidelineCitation::THRESHOLD.section(), 2);
+    /// ```
     #[must_use]
     pub const fn section(self) -> u8 {
         self.section
@@ -136,12 +204,103 @@ impl fmt::Display for GuidelineCitation {
     }
 }
 
-serde_as_text!(GuidelineCitation);
+impl FromStr for GuidelineCitation {
+    type Err = ParseCitationError;
+
+    /// Reads `指針第5の2` (`指針` may be left out; any width or kanji numerals).
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let err = || ParseCitationError::new(CitedText::Guideline, s);
+        let n = normalize_label(s);
+        let rest = n.strip_prefix("指針").unwrap_or(&n);
+        let (part, rest) = ordinal(rest, "第", "の").ok_or_else(err)?;
+        let (section, rest) = ordinal(rest, "", "").ok_or_else(err)?;
+        match (u8::try_from(part), u8::try_from(section), rest) {
+            (Ok(part), Ok(section), "") => Ok(GuidelineCitation::new(part, section)),
+            _ => Err(err()),
+        }
+    }
+}
+
+serde_as_text!(GuidelineCitation, FromStr);
+
+/// Reads `{before}{number}{after}` at the start of `text` (the number in any width or in kanji,
+/// 1 or more): the number and the rest.
+fn ordinal<'a>(text: &'a str, before: &str, after: &str) -> Option<(u16, &'a str)> {
+    let text = text.strip_prefix(before)?;
+    let (value, width) = numeral::read_str(text)?;
+    let number = u16::try_from(value?).ok().filter(|&n| n > 0)?;
+    let rest = text.get(width..)?.strip_prefix(after)?;
+    Some((number, rest))
+}
+
+/// Which text a [`ParseCitationError`] expected.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum CitedText {
+    Rule,
+    Guideline,
+}
+
+/// A text that is not a citation of the 規則 (`規則第5条`, `規則第4条第3号`) or of the 指針
+/// (`指針第5の2`).
+///
+/// The message (in Japanese) quotes the input on one line and says what is accepted.
+///
+/// ```
+/// use mynumber_pia::threshold::{GuidelineCitation, RuleCitation};
+///
+/// let err = "規則第5項".parse::<RuleCitation>().unwrap_err();
+/// assert_eq!(err.input(), "規則第5項");
+/// assert_eq!(
+///     err.to_string(),
+///     "「規則第5項」は規則の条の引用ではありません（受け付ける値: 規則第5条、規則第4条第3号の形）"
+/// );
+/// assert!("指針第5".parse::<GuidelineCitation>().is_err());
+/// ```
+#[doc(alias = "引用の解析エラー")]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("「{}」は{}", Echo(.input), .cited.message())]
+pub struct ParseCitationError {
+    cited: CitedText,
+    input: String,
+}
+
+impl CitedText {
+    const fn message(self) -> &'static str {
+        match self {
+            CitedText::Rule => {
+                "規則の条の引用ではありません（受け付ける値: 規則第5条、規則第4条第3号の形）"
+            }
+            CitedText::Guideline => "指針の引用ではありません（受け付ける値: 指針第5の2の形）",
+        }
+    }
+}
+
+impl ParseCitationError {
+    fn new(cited: CitedText, input: &str) -> Self {
+        ParseCitationError {
+            cited,
+            input: input.to_owned(),
+        }
+    }
+
+    /// The text as given.
+    ///
+    /// ```
+    /// use mynumber_pia::threshold::GuidelineCitation;
+    ///
+    /// assert_eq!("指針".parse::<GuidelineCitation>().unwrap_err().input(), "指針");
+    /// ```
+    #[must_use]
+    pub fn input(&self) -> &str {
+        &self.input
+    }
+}
 
 /// The grounds of a しきい値判断 result: the 規則 articles (one or two) and the 指針 section.
 ///
 /// `Display` writes them as one parenthetical: `規則第5条及び第7条、指針第5の2`.
-/// Serialized as `{"rules": ["規則第5条", "規則第7条"], "guideline": "指針第5の2"}`.
+/// Serialized as `{"rules": ["規則第5条", "規則第7条"], "guideline": "指針第5の2"}`, and read
+/// back from that shape (one or two rules).
 ///
 /// ```
 /// use mynumber_pia::threshold::{Grounds, RequiredAssessment, RuleCitation};
@@ -149,6 +308,10 @@ serde_as_text!(GuidelineCitation);
 /// let g = Grounds::for_required(RequiredAssessment::BasicAndFull);
 /// assert_eq!(g.rules().collect::<Vec<_>>(), [RuleCitation::BASIC, RuleCitation::FULL]);
 /// assert_eq!(g.to_string(), "規則第5条及び第7条、指針第5の2");
+/// let json = serde_json::to_string(&g)?;
+/// assert_eq!(json, r#"{"rules":["規則第5条","規則第7条"],"guideline":"指針第5の2"}"#);
+/// assert_eq!(serde_json::from_str::<Grounds>(&json)?, g);
+/// # Ok::<(), serde_json::Error>(())
 /// ```
 #[doc(alias = "根拠")]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -192,7 +355,7 @@ impl Grounds {
     /// use mynumber_pia::threshold::{Exemption, Grounds, RuleCitation};
     ///
     /// let g = Grounds::exemption(Exemption::ManualFilesOnly);
-    /// assert_eq!(g.rules().collect::<Vec<_>>(), [RuleCitation::with_item(4, 2)]);
+    /// assert_eq!(g.rules().collect::<Vec<_>>(), [RuleCitation::EXEMPTIONS.with_item(2)]);
     /// assert_eq!(g.to_string(), "規則第4条第2号、指針第4の4");
     /// ```
     #[must_use]
@@ -212,12 +375,25 @@ impl Grounds {
         }
     }
 
-    /// The 規則 citations, in article order.
+    /// The 規則 citations (one or two), in article order.
+    ///
+    /// ```
+    /// use mynumber_pia::threshold::{Grounds, RequiredAssessment, RuleCitation};
+    ///
+    /// let g = Grounds::for_required(RequiredAssessment::Basic);
+    /// assert_eq!(g.rules().collect::<Vec<_>>(), [RuleCitation::BASIC]);
+    /// ```
     pub fn rules(&self) -> impl Iterator<Item = RuleCitation> + '_ {
         std::iter::once(self.first).chain(self.second)
     }
 
     /// The 指針 section.
+    ///
+    /// ```
+    /// use mynumber_pia::threshold::{Exemption, Grounds, GuidelineCitation};
+    ///
+    /// assert_eq!(Grounds::exemption(Exemption::ManualFilesOnly).guideline(), GuidelineCitation::EXEMPTIONS);
+    /// ```
     #[must_use]
     pub const fn guideline(&self) -> GuidelineCitation {
         self.guideline
@@ -238,11 +414,48 @@ impl fmt::Display for Grounds {
 impl Serialize for Grounds {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
-        let rules: Vec<RuleCitation> = self.rules().collect();
         let mut st = s.serialize_struct("Grounds", 2)?;
-        st.serialize_field("rules", &rules)?;
+        st.serialize_field("rules", &Rules(self))?;
         st.serialize_field("guideline", &self.guideline)?;
         st.end()
+    }
+}
+
+/// The `rules` list of [`Grounds`], serialized without collecting it.
+struct Rules<'a>(&'a Grounds);
+
+impl Serialize for Rules<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.0.rules())
+    }
+}
+
+impl<'de> Deserialize<'de> for Grounds {
+    /// Reads `{"rules": [...], "guideline": "..."}` with one or two rules.
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct Json {
+            rules: Vec<RuleCitation>,
+            guideline: GuidelineCitation,
+        }
+        let j = Json::deserialize(d)?;
+        match *j.rules.as_slice() {
+            [first] => Ok(Grounds {
+                first,
+                second: None,
+                guideline: j.guideline,
+            }),
+            [first, second] => Ok(Grounds {
+                first,
+                second: Some(second),
+                guideline: j.guideline,
+            }),
+            _ => Err(serde::de::Error::invalid_length(
+                j.rules.len(),
+                &"1つまたは2つの規則の条（rules）",
+            )),
+        }
     }
 }
 
@@ -261,6 +474,13 @@ pub struct OtherExemptionItem(u16);
 
 impl OtherExemptionItem {
     /// The item number, if it is 4 or more (第1号–第3号 have their own [`Exemption`] variants).
+    ///
+    /// ```
+    /// use mynumber_pia::threshold::OtherExemptionItem;
+    ///
+    /// assert!(OtherExemptionItem::new(4).is_some());
+    /// assert!(OtherExemptionItem::new(3).is_none());
+    /// ```
     #[must_use]
     pub const fn new(item: u16) -> Option<Self> {
         if item >= 4 {
@@ -271,6 +491,12 @@ impl OtherExemptionItem {
     }
 
     /// The item number.
+    ///
+    /// ```
+    /// use mynumber_pia::threshold::OtherExemptionItem;
+    ///
+    /// assert_eq!(OtherExemptionItem::new(9).map(OtherExemptionItem::get), Some(9));
+    /// ```
     #[must_use]
     pub const fn get(self) -> u16 {
         self.0
@@ -297,6 +523,7 @@ impl OtherExemptionItem {
 #[doc(alias = "特定個人情報保護評価の実施を要しない事務")]
 #[doc(alias = "規則第4条")]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum Exemption {
     /// 第1号: the 事務 handles only files on the body's own staff's personnel, pay or welfare.
     OwnStaffFilesOnly,
@@ -351,9 +578,15 @@ impl Exemption {
     }
 
     /// The citation: `規則第4条第{item}号`.
+    ///
+    /// ```
+    /// use mynumber_pia::threshold::{Exemption, RuleCitation};
+    ///
+    /// assert_eq!(Exemption::OwnStaffFilesOnly.citation(), RuleCitation::EXEMPTIONS.with_item(1));
+    /// ```
     #[must_use]
     pub const fn citation(self) -> RuleCitation {
-        RuleCitation::with_item(4, self.item())
+        RuleCitation::EXEMPTIONS.with_item(self.item())
     }
 
     /// What the 号 covers, in short Japanese words (`None` for another 号, which the crate does
@@ -395,7 +628,7 @@ impl fmt::Display for Exemption {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error(
     "「{}」は規則第4条の号ではありません（受け付ける値: 規則第4条第1号 / 第2号 / 第3号 / 第4号以降の号、または号の番号）",
-    Quoted(.input)
+    Echo(.input)
 )]
 pub struct ParseExemptionError {
     input: String,
@@ -403,6 +636,13 @@ pub struct ParseExemptionError {
 
 impl ParseExemptionError {
     /// The text as given.
+    ///
+    /// ```
+    /// use mynumber_pia::threshold::Exemption;
+    ///
+    /// assert_eq!("第0号".parse::<Exemption>().unwrap_err().input(), "第0号");
+    /// ```
+    #[must_use]
     pub fn input(&self) -> &str {
         &self.input
     }
@@ -470,6 +710,96 @@ mod tests {
             json,
             r#"{"rules":["規則第5条","規則第6条"],"guideline":"指針第5の2"}"#
         );
+    }
+
+    #[test]
+    fn citations_parse_and_round_trip() {
+        for c in [
+            RuleCitation::EXEMPTIONS,
+            RuleCitation::BASIC,
+            RuleCitation::FOCUSED,
+            RuleCitation::FULL,
+            RuleCitation::article(4).with_item(3),
+            RuleCitation::article(15).with_item(12),
+        ] {
+            assert_eq!(c.to_string().parse(), Ok(c));
+            let json = serde_json::to_string(&c).unwrap();
+            assert_eq!(serde_json::from_str::<RuleCitation>(&json).unwrap(), c);
+        }
+        for (text, c) in [
+            ("規則第５条", RuleCitation::BASIC),
+            ("第7条", RuleCitation::FULL),
+            ("規則第四条第三号", RuleCitation::article(4).with_item(3)),
+            (" 規則 第4条 第1号 ", RuleCitation::article(4).with_item(1)),
+        ] {
+            assert_eq!(text.parse(), Ok(c), "{text}");
+        }
+        for bad in [
+            "",
+            "規則",
+            "規則第0条",
+            "規則第5項",
+            "規則第5条第",
+            "規則第5条第1号第2号",
+            "規則第99999条",
+            "指針第5の2",
+        ] {
+            let err = bad.parse::<RuleCitation>().unwrap_err();
+            assert_eq!(err.input(), bad);
+            assert!(err.to_string().contains("規則の条の引用ではありません"));
+        }
+        for g in [GuidelineCitation::EXEMPTIONS, GuidelineCitation::THRESHOLD] {
+            assert_eq!(g.to_string().parse(), Ok(g));
+            let json = serde_json::to_string(&g).unwrap();
+            assert_eq!(serde_json::from_str::<GuidelineCitation>(&json).unwrap(), g);
+        }
+        assert_eq!("第5の2".parse(), Ok(GuidelineCitation::THRESHOLD));
+        for bad in [
+            "",
+            "指針第5",
+            "指針第5の",
+            "指針第5の2の1",
+            "指針第300の1",
+            "規則第5条",
+        ] {
+            let err = bad.parse::<GuidelineCitation>().unwrap_err();
+            assert!(
+                err.to_string().contains("指針の引用ではありません"),
+                "{bad}"
+            );
+        }
+        assert!(serde_json::from_str::<RuleCitation>("5").is_err());
+    }
+
+    #[test]
+    fn grounds_round_trip_and_refuse_bad_shapes() {
+        let mut all: Vec<Grounds> = [
+            RequiredAssessment::NotRequired,
+            RequiredAssessment::Basic,
+            RequiredAssessment::BasicAndFocused,
+            RequiredAssessment::BasicAndFull,
+        ]
+        .into_iter()
+        .map(Grounds::for_required)
+        .collect();
+        all.extend(
+            (1..=6)
+                .filter_map(Exemption::from_item)
+                .map(Grounds::exemption),
+        );
+        for g in all {
+            let json = serde_json::to_string(&g).unwrap();
+            assert_eq!(serde_json::from_str::<Grounds>(&json).unwrap(), g, "{json}");
+        }
+        for bad in [
+            r#"{"rules": [], "guideline": "指針第5の2"}"#,
+            r#"{"rules": ["規則第5条", "規則第6条", "規則第7条"], "guideline": "指針第5の2"}"#,
+            r#"{"rules": ["規則第5条"]}"#,
+            r#"{"rules": ["規則第5条"], "guideline": "指針第5の2", "note": ""}"#,
+            r#"{"rules": ["第5項"], "guideline": "指針第5の2"}"#,
+        ] {
+            assert!(serde_json::from_str::<Grounds>(bad).is_err(), "{bad}");
+        }
     }
 
     #[test]

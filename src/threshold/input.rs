@@ -18,11 +18,16 @@ use super::{Exemption, HandlerCount, SeriousIncident, SubjectCount, ThresholdOut
 /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
 /// let by_dates = IncidentInput::Dates { reference: d(2025, 5, 30), incidents: vec![d(2024, 5, 30)] };
 /// assert_eq!(by_dates.resolve(), SeriousIncident::Occurred);
-/// assert_eq!(IncidentInput::from(false).resolve(), SeriousIncident::NotOccurred);
+/// assert_eq!(IncidentInput::from(SeriousIncident::NotOccurred).resolve(), SeriousIncident::NotOccurred);
+/// let json = serde_json::to_string(&by_dates)?;
+/// assert_eq!(json, r#"{"dates":{"reference":"2025-05-30","incidents":["2024-05-30"]}}"#);
+/// assert_eq!(serde_json::from_str::<IncidentInput>(&json)?, by_dates);
+/// # Ok::<(), serde_json::Error>(())
 /// ```
 #[doc(alias = "重大事故")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum IncidentInput {
     /// The answer as the form states it.
     Stated(SeriousIncident),
@@ -68,12 +73,6 @@ impl From<SeriousIncident> for IncidentInput {
     }
 }
 
-impl From<bool> for IncidentInput {
-    fn from(occurred: bool) -> Self {
-        IncidentInput::Stated(SeriousIncident::from_flag(occurred))
-    }
-}
-
 /// Everything a しきい値判断 needs, as a 基礎項目評価書 records it (Ⅱ しきい値判断項目):
 /// 対象人数 and 取扱者数 (exact or banded) with the date each was counted
 /// (「いつ時点の計数か」), the 重大事故 answer, and any 規則 第4条 exemption the 事務 claims.
@@ -84,18 +83,28 @@ impl From<bool> for IncidentInput {
 ///     HandlerCountBand, RequiredAssessment, SeriousIncident, SubjectCountBand, ThresholdInput,
 /// };
 ///
-/// // 熊谷市 国民健康保険 (seed 003), counted on 令和7年4月1日.
+/// // 熊谷市 国民健康保険 基礎項目評価書 (令和7年5月30日), counted on 令和7年4月1日.
 /// let input = ThresholdInput::new(
 ///     SubjectCountBand::From10kTo100k,
 ///     HandlerCountBand::Under500,
 ///     SeriousIncident::Occurred,
 /// )
-/// .counted_on(NaiveDate::from_ymd_opt(2025, 4, 1).unwrap());
+/// .with_count_date(NaiveDate::from_ymd_opt(2025, 4, 1).unwrap());
 /// let outcome = input.decide();
 /// assert_eq!(outcome.required(), RequiredAssessment::BasicAndFocused);
+///
+/// // Serialized with its dates, and read back.
+/// let json = serde_json::to_string(&input)?;
+/// assert_eq!(
+///     json,
+///     r#"{"subject_count":"1万人以上10万人未満","subject_count_as_of":"2025-04-01","handler_count":"500人未満","handler_count_as_of":"2025-04-01","serious_incident":{"stated":"発生あり"}}"#
+/// );
+/// assert_eq!(serde_json::from_str::<ThresholdInput>(&json)?, input);
+/// # Ok::<(), serde_json::Error>(())
 /// ```
 #[doc(alias = "しきい値判断項目")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ThresholdInput {
     /// 対象人数 (Ⅱ1).
     pub subject_count: SubjectCount,
@@ -116,15 +125,15 @@ pub struct ThresholdInput {
 }
 
 impl ThresholdInput {
-    /// The three inputs, without dates or exemption (基礎項目評価書 Ⅱ1–Ⅱ3). Each takes an exact
-    /// count or a band; the 重大事故 a flag, a [`SeriousIncident`] or an [`IncidentInput`].
+    /// The three inputs, without dates or exemption (基礎項目評価書 Ⅱ1–Ⅱ3). Each count takes an
+    /// exact number or a band; the 重大事故 a [`SeriousIncident`] or an [`IncidentInput`].
     ///
     /// ```
     /// use mynumber_pia::threshold::{
     ///     HandlerCount, HandlerCountBand, IncidentInput, SeriousIncident, SubjectCount, ThresholdInput,
     /// };
     ///
-    /// let input = ThresholdInput::new(150_000u64, HandlerCountBand::Under500, false);
+    /// let input = ThresholdInput::new(150_000, HandlerCountBand::Under500, SeriousIncident::NotOccurred);
     /// assert_eq!(input.subject_count, SubjectCount::Exact(150_000));
     /// assert_eq!(input.handler_count, HandlerCount::Band(HandlerCountBand::Under500));
     /// assert_eq!(input.serious_incident, IncidentInput::Stated(SeriousIncident::NotOccurred));
@@ -149,14 +158,14 @@ impl ThresholdInput {
     ///
     /// ```
     /// use chrono::NaiveDate;
-    /// use mynumber_pia::threshold::ThresholdInput;
+    /// use mynumber_pia::threshold::{SeriousIncident, ThresholdInput};
     ///
     /// let day = NaiveDate::from_ymd_opt(2025, 4, 1).unwrap();
-    /// let input = ThresholdInput::new(50_000u64, 120u64, true).counted_on(day);
+    /// let input = ThresholdInput::new(50_000, 120, SeriousIncident::Occurred).with_count_date(day);
     /// assert_eq!((input.subject_count_as_of, input.handler_count_as_of), (Some(day), Some(day)));
     /// ```
     #[must_use]
-    pub fn counted_on(mut self, date: NaiveDate) -> Self {
+    pub fn with_count_date(mut self, date: NaiveDate) -> Self {
         self.subject_count_as_of = Some(date);
         self.handler_count_as_of = Some(date);
         self
@@ -166,10 +175,17 @@ impl ThresholdInput {
     /// assessment not required; 第3号 follows from the count and changes nothing here.
     ///
     /// ```
-    /// use mynumber_pia::threshold::{Exemption, RequiredAssessment, ThresholdInput};
+    /// use mynumber_pia::threshold::{Exemption, RequiredAssessment, SeriousIncident, ThresholdInput};
     ///
-    /// let input = ThresholdInput::new(400_000u64, 900u64, false).with_exemption(Exemption::OwnStaffFilesOnly);
-    /// assert_eq!(input.decide().required(), RequiredAssessment::NotRequired);
+    /// let input = ThresholdInput::new(400_000, 900, SeriousIncident::NotOccurred)
+    ///     .with_exemption(Exemption::OwnStaffFilesOnly);
+    /// let outcome = input.decide();
+    /// assert_eq!(outcome.required(), RequiredAssessment::NotRequired);
+    /// assert_eq!(
+    ///     outcome.explanation(),
+    ///     "職員等の人事・給与・福利厚生に関する特定個人情報ファイルのみを取り扱う事務であるため、\
+    ///      特定個人情報保護評価の実施が義務付けられない（規則第4条第1号、指針第4の4）。"
+    /// );
     /// ```
     #[must_use]
     pub fn with_exemption(mut self, exemption: Exemption) -> Self {
@@ -177,18 +193,19 @@ impl ThresholdInput {
         self
     }
 
-    /// しきい値判断 (指針 第5の2; 規則 第4条 to 第7条). Does not allocate; never panics.
+    /// しきい値判断 (指針 第5の2; 規則 第4条 to 第7条): the outcome with its grounds and
+    /// explanation. Does not allocate; never panics.
     ///
     /// ```
-    /// use mynumber_pia::threshold::{ReportSet, RequiredAssessment, ThresholdInput};
+    /// use mynumber_pia::threshold::{ReportSet, RequiredAssessment, SeriousIncident, ThresholdInput};
     ///
-    /// let outcome = ThresholdInput::new(99_999u64, 500u64, false).decide();
+    /// let outcome = ThresholdInput::new(99_999, 500, SeriousIncident::NotOccurred).decide();
     /// assert_eq!(outcome.required(), RequiredAssessment::BasicAndFocused);
     /// assert_eq!(outcome.report_set(), Some(ReportSet::BasicAndFocused));
     /// ```
     #[must_use]
     pub fn decide(&self) -> ThresholdOutcome {
-        let outcome = ThresholdOutcome::new(
+        let outcome = ThresholdOutcome::complete(
             self.subject_count,
             self.handler_count,
             self.serious_incident.resolve(),
@@ -212,7 +229,7 @@ mod tests {
         let reference = d(2025, 5, 30);
         let input = |dates: Vec<NaiveDate>| {
             ThresholdInput::new(
-                50_000u64,
+                50_000,
                 HandlerCountBand::Under500,
                 IncidentInput::Dates {
                     reference,
@@ -237,13 +254,13 @@ mod tests {
     fn json_round_trip() {
         let input = ThresholdInput::new(
             SubjectCountBand::From10kTo100k,
-            480u64,
+            480,
             IncidentInput::Dates {
                 reference: d(2024, 2, 29),
                 incidents: vec![d(2023, 2, 28)],
             },
         )
-        .counted_on(d(2024, 2, 1))
+        .with_count_date(d(2024, 2, 1))
         .with_exemption(Exemption::ManualFilesOnly);
         let json = serde_json::to_string(&input).unwrap();
         assert!(

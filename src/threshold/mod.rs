@@ -11,9 +11,11 @@
 //! | 10万人以上30万人未満 | 基礎 + 全項目 | 基礎 + 重点 |
 //! | 30万人以上 | 基礎 + 全項目 | 基礎 + 全項目 |
 //!
-//! - The core, [`decide`] (bands) and [`decide_counts`] (exact counts), is a `const fn` that
-//!   never allocates and never panics. [`decide_bounds`] / [`decide_partial`] handle a
-//!   取扱者数 or 重大事故 that a 重点/全項目評価書 does not print.
+//! - The core, [`decide`], takes the three bands; it is a `const fn` that never allocates and
+//!   never panics. From exact counts, take the bands with [`SubjectCountBand::from_count`] and
+//!   [`HandlerCountBand::from_count`].
+//! - [`decide_partial`] decides when 取扱者数 or 重大事故 is unknown, as in a 重点 or 全項目評価書,
+//!   which prints only 対象人数 (Ⅰ1③): a [`PartialOutcome`], decided or one of two results.
 //! - [`ThresholdInput`] holds what a 基礎項目評価書 Ⅱ records: exact or banded counts with their
 //!   dates (いつ時点の計数か), the 重大事故 answer or incident dates judged against a reference
 //!   date ([`SeriousIncident::within_past_year`]: the window is
@@ -22,22 +24,34 @@
 //! - [`ThresholdOutcome`] gives the result, the 評価書 to submit ([`ReportSet`]), the voluntary
 //!   options, the [`Grounds`] and a one-sentence Japanese [`explanation`](ThresholdOutcome::explanation);
 //!   [`RequiredAssessment::stated_in`] gives how a 重点 (Ⅴ1②) or 全項目 (Ⅵ1②) report states it.
+//!   Outcomes serialize and deserialize (the `pia threshold --json` shape).
 //!
 //! ```
-//! use mynumber_pia::threshold::{RequiredAssessment, ThresholdInput};
+//! use chrono::NaiveDate;
+//! use mynumber_pia::threshold::{
+//!     decide_partial, HandlerCount, RequiredAssessment, SeriousIncident, SubjectCount,
+//!     SubjectCountBand, ThresholdInput,
+//! };
 //! use mynumber_pia::AssessmentKind;
 //!
+//! // All three inputs, as a 基礎項目評価書 records them.
 //! let input = ThresholdInput::new(
-//!     "150,000".parse::<mynumber_pia::threshold::SubjectCount>()?,
-//!     "500人以上".parse::<mynumber_pia::threshold::HandlerCount>()?,
-//!     false,
-//! );
+//!     "150,000".parse::<SubjectCount>()?,
+//!     "500人以上".parse::<HandlerCount>()?,
+//!     SeriousIncident::NotOccurred,
+//! )
+//! .with_count_date(NaiveDate::from_ymd_opt(2025, 4, 1).unwrap());
 //! let outcome = input.decide();
 //! assert_eq!(outcome.required(), RequiredAssessment::BasicAndFull);
 //! assert_eq!(
 //!     outcome.stated_in(AssessmentKind::Full).unwrap().to_string(),
 //!     "基礎項目評価及び全項目評価の実施が義務付けられる"
 //! );
+//!
+//! // Only 対象人数, as a 重点 or 全項目評価書 prints it.
+//! let partial = decide_partial(SubjectCountBand::From100kTo300k.into(), None, None);
+//! assert_eq!(partial.required(), None);
+//! assert_eq!(partial.lowest(), RequiredAssessment::BasicAndFocused);
 //! # Ok::<(), mynumber_pia::threshold::ParseCountError>(())
 //! ```
 
@@ -51,18 +65,56 @@ mod stated;
 
 pub use count::{HandlerCount, ParseCountError, SubjectCount};
 pub use grounds::{
-    Exemption, Grounds, GuidelineCitation, OtherExemptionItem, ParseExemptionError, RuleCitation,
+    Exemption, Grounds, GuidelineCitation, OtherExemptionItem, ParseCitationError,
+    ParseExemptionError, RuleCitation,
 };
 pub use input::{IncidentInput, ThresholdInput};
 pub use labels::{
     HandlerCountBand, ReportSet, RequiredAssessment, SeriousIncident, SubjectCountBand,
 };
-pub use outcome::ThresholdOutcome;
-pub use rule::{decide, decide_bounds, decide_counts, decide_partial};
+pub use outcome::{PartialOutcome, ThresholdOutcome, decide_partial};
+pub use rule::decide;
 pub use stated::StatedThresholdResult;
+
+/// An input echoed in an error message: on one line (control characters escaped, as
+/// [`Quoted`](crate::label::Quoted) writes them) and cut after [`Echo::MAX_CHARS`] characters
+/// with `…`, so that a pasted page does not become the message.
+struct Echo<'a>(&'a str);
+
+impl Echo<'_> {
+    /// The most characters of the input a message shows.
+    const MAX_CHARS: usize = 40;
+}
+
+impl std::fmt::Display for Echo<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut buf = [0u8; 4];
+        for (i, c) in self.0.chars().enumerate() {
+            if i == Self::MAX_CHARS {
+                return f.write_str("…");
+            }
+            std::fmt::Display::fmt(&crate::label::Quoted(c.encode_utf8(&mut buf)), f)?;
+        }
+        Ok(())
+    }
+}
 
 /// A date from year, month and day, for the unit tests of this module.
 #[cfg(test)]
 fn ymd(y: i32, m: u32, day: u32) -> chrono::NaiveDate {
     chrono::NaiveDate::from_ymd_opt(y, m, day).unwrap()
+}
+
+#[cfg(test)]
+mod echo_tests {
+    use super::Echo;
+
+    #[test]
+    fn echo_escapes_and_cuts() {
+        assert_eq!(Echo("a\nb\t").to_string(), "a\\nb\\t");
+        let forty = "あ".repeat(40);
+        assert_eq!(Echo(&forty).to_string(), forty);
+        assert_eq!(Echo(&format!("{forty}い")).to_string(), format!("{forty}…"));
+        assert_eq!(Echo("").to_string(), "");
+    }
 }

@@ -1,19 +1,21 @@
-//! The result of a しきい値判断, with its grounds and explanation.
+//! The result of a しきい値判断, with its grounds and explanation; the decision when 取扱者数 or
+//! 重大事故 is unknown.
 
 use crate::AssessmentKind;
-use serde::{Serialize, Serializer};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::{
     Exemption, Grounds, HandlerCount, HandlerCountBand, ReportSet, RequiredAssessment,
-    SeriousIncident, StatedThresholdResult, SubjectCount, SubjectCountBand, decide, decide_bounds,
+    SeriousIncident, StatedThresholdResult, SubjectCount, SubjectCountBand, decide,
 };
 
 /// The outcome of a しきい値判断: the inputs it was reached from, the required assessment, the
 /// 評価書 to submit, the voluntary options, the grounds and a one-sentence explanation
 /// (指針 第5の2; 規則 第4条 to 第7条).
 ///
-/// 取扱者数 and 重大事故 may be unknown (a 重点 or 全項目評価書 prints only 対象人数); an outcome
-/// exists only when the known inputs decide the result ([`ThresholdOutcome::partial`]).
+/// Made by [`ThresholdInput::decide`](super::ThresholdInput::decide) from all three inputs, or
+/// by [`decide_partial`] when 取扱者数 or 重大事故 is unknown (a 重点 or 全項目評価書 prints only
+/// 対象人数) and the known inputs decide the result.
 ///
 /// Serialized (for `pia threshold --json`) as:
 ///
@@ -33,12 +35,19 @@ use super::{
 /// }
 /// ```
 ///
+/// and deserialized from the same shape. An outcome is its inputs (`subject_count`,
+/// `handler_count`, `serious_incident`, `exemption`): reading one decides again, and every
+/// derived field present (`subject_count_band`, `handler_count_band`, `required_assessment`,
+/// `report_set`, `voluntary_assessments`, `grounds`) must agree with that decision, or the read
+/// fails saying which field disagrees. `explanation` is written anew, not compared (its wording
+/// may improve between versions).
+///
 /// ```
 /// use mynumber_pia::threshold::{
-///     HandlerCountBand, ReportSet, RequiredAssessment, SeriousIncident, ThresholdOutcome,
+///     HandlerCountBand, ReportSet, RequiredAssessment, SeriousIncident, ThresholdInput, ThresholdOutcome,
 /// };
 ///
-/// let o = ThresholdOutcome::new(150_000.into(), HandlerCountBand::AtLeast500.into(), SeriousIncident::NotOccurred);
+/// let o = ThresholdInput::new(150_000, HandlerCountBand::AtLeast500, SeriousIncident::NotOccurred).decide();
 /// assert_eq!(o.required(), RequiredAssessment::BasicAndFull);
 /// assert_eq!(o.report_set(), Some(ReportSet::BasicAndFull));
 /// assert_eq!(
@@ -46,6 +55,9 @@ use super::{
 ///     "対象人数が10万人以上30万人未満であり、取扱者数が500人以上であるため、\
 ///      基礎項目評価及び全項目評価の実施が義務付けられる（規則第5条及び第7条、指針第5の2）。"
 /// );
+/// let json = serde_json::to_string(&o)?;
+/// assert_eq!(serde_json::from_str::<ThresholdOutcome>(&json)?, o);
+/// # Ok::<(), serde_json::Error>(())
 /// ```
 #[doc(alias = "しきい値判断結果")]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -57,22 +69,203 @@ pub struct ThresholdOutcome {
     required: RequiredAssessment,
 }
 
-impl ThresholdOutcome {
-    /// The outcome for all three inputs (指針 第5の2). Fewer than 1,000 people applies 規則
-    /// 第4条第3号. Never allocates, never panics; usable in `const` items.
+/// The しきい値判断 when 取扱者数 or 重大事故 may be unknown, as in a 重点 or 全項目評価書, which
+/// prints only 対象人数 (Ⅰ1③): the outcome if the known inputs decide it, otherwise the two
+/// results still possible (指針 第5の2).
+///
+/// Made by [`decide_partial`]. Match on it, or ask it: [`outcome`](Self::outcome),
+/// [`required`](Self::required), [`lowest`](Self::lowest), [`highest`](Self::highest),
+/// [`contains`](Self::contains).
+///
+/// ```
+/// use mynumber_pia::threshold::{decide_partial, PartialOutcome, RequiredAssessment as R, SubjectCountBand};
+///
+/// // 川口市 後期高齢者医療 重点項目評価書 (令和7年12月26日): only 10万人以上30万人未満 is printed.
+/// let p = decide_partial(SubjectCountBand::From100kTo300k.into(), None, None);
+/// assert_eq!(p, PartialOutcome::OneOf { lower: R::BasicAndFocused, higher: R::BasicAndFull });
+/// assert!(p.contains(R::BasicAndFocused) && !p.contains(R::Basic));
+/// assert_eq!(p.required(), None);
+/// ```
+#[doc(alias = "しきい値判断結果の範囲")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum PartialOutcome {
+    /// The known inputs decide the result.
+    Decided(ThresholdOutcome),
+    /// The result is one of two, depending on the unknown inputs: `lower` when 取扱者数 is
+    /// 500人未満 and no 重大事故 occurred, `higher` when either raises it.
+    OneOf {
+        /// The result when neither 取扱者数 nor 重大事故 raises it.
+        lower: RequiredAssessment,
+        /// The result when 取扱者数 500人以上 or a 重大事故 raises it.
+        higher: RequiredAssessment,
+    },
+}
+
+impl PartialOutcome {
+    /// The outcome, if the known inputs decide it.
     ///
     /// ```
-    /// use mynumber_pia::threshold::{
-    ///     Exemption, HandlerCount, RequiredAssessment, SeriousIncident, SubjectCount, ThresholdOutcome,
-    /// };
+    /// use mynumber_pia::threshold::{decide_partial, RequiredAssessment, SubjectCountBand};
     ///
-    /// const SMALL: ThresholdOutcome =
-    ///     ThresholdOutcome::new(SubjectCount::Exact(999), HandlerCount::Exact(800), SeriousIncident::Occurred);
-    /// assert_eq!(SMALL.required(), RequiredAssessment::NotRequired);
-    /// assert_eq!(SMALL.exemption(), Some(Exemption::FewerThan1000));
+    /// // 江戸川区 国民健康保険 全項目評価書 (令和6年12月6日): 30万人以上 decides alone.
+    /// let o = decide_partial(SubjectCountBand::AtLeast300k.into(), None, None).outcome().unwrap();
+    /// assert_eq!(o.required(), RequiredAssessment::BasicAndFull);
+    /// assert_eq!(
+    ///     o.explanation(),
+    ///     "対象人数が30万人以上であるため、基礎項目評価及び全項目評価の実施が義務付けられる\
+    ///      （規則第5条及び第7条、指針第5の2）。"
+    /// );
     /// ```
     #[must_use]
-    pub const fn new(
+    pub const fn outcome(&self) -> Option<ThresholdOutcome> {
+        match self {
+            PartialOutcome::Decided(o) => Some(*o),
+            PartialOutcome::OneOf { .. } => None,
+        }
+    }
+
+    /// The required assessment, if the known inputs decide it.
+    ///
+    /// ```
+    /// use mynumber_pia::threshold::{decide_partial, RequiredAssessment, SubjectCountBand};
+    ///
+    /// let band = SubjectCountBand::From1kTo10k;
+    /// assert_eq!(decide_partial(band.into(), None, None).required(), Some(RequiredAssessment::Basic));
+    /// ```
+    #[must_use]
+    pub const fn required(&self) -> Option<RequiredAssessment> {
+        match self {
+            PartialOutcome::Decided(o) => Some(o.required),
+            PartialOutcome::OneOf { .. } => None,
+        }
+    }
+
+    /// The least demanding result still possible (the result itself when decided).
+    ///
+    /// ```
+    /// use mynumber_pia::threshold::{decide_partial, RequiredAssessment, SubjectCountBand};
+    ///
+    /// let p = decide_partial(SubjectCountBand::From10kTo100k.into(), None, None);
+    /// assert_eq!((p.lowest(), p.highest()), (RequiredAssessment::Basic, RequiredAssessment::BasicAndFocused));
+    /// ```
+    #[must_use]
+    pub const fn lowest(&self) -> RequiredAssessment {
+        match self {
+            PartialOutcome::Decided(o) => o.required,
+            PartialOutcome::OneOf { lower, .. } => *lower,
+        }
+    }
+
+    /// The most demanding result still possible (the result itself when decided).
+    ///
+    /// ```
+    /// use mynumber_pia::threshold::{decide_partial, RequiredAssessment, SubjectCountBand};
+    ///
+    /// let p = decide_partial(SubjectCountBand::AtLeast300k.into(), None, None);
+    /// assert_eq!(p.highest(), RequiredAssessment::BasicAndFull);
+    /// assert_eq!(p.lowest(), p.highest());
+    /// ```
+    #[must_use]
+    pub const fn highest(&self) -> RequiredAssessment {
+        match self {
+            PartialOutcome::Decided(o) => o.required,
+            PartialOutcome::OneOf { higher, .. } => *higher,
+        }
+    }
+
+    /// Whether `required` is still possible: the decided result, or one of the two.
+    ///
+    /// ```
+    /// use mynumber_pia::threshold::{decide_partial, RequiredAssessment as R, SubjectCountBand};
+    ///
+    /// let p = decide_partial(SubjectCountBand::From10kTo100k.into(), None, None);
+    /// assert!(p.contains(R::Basic) && p.contains(R::BasicAndFocused));
+    /// assert!(!p.contains(R::BasicAndFull));
+    /// ```
+    #[must_use]
+    pub const fn contains(&self, required: RequiredAssessment) -> bool {
+        match self {
+            PartialOutcome::Decided(o) => o.required as u8 == required as u8,
+            PartialOutcome::OneOf { lower, higher } => {
+                *lower as u8 == required as u8 || *higher as u8 == required as u8
+            }
+        }
+    }
+}
+
+/// しきい値判断 when 取扱者数 or 重大事故 may be unknown (`None`), as in a 重点 or 全項目評価書,
+/// which prints only 対象人数 (Ⅰ1③) (指針 第5の2; 規則 第4条第3号, 第5条 to 第7条).
+///
+/// The result is decided when 対象人数 decides alone (1,000人未満, 1,000人以上1万人未満,
+/// 30万人以上), when a known input raises it (取扱者数 500人以上 or 重大事故 発生あり), or when
+/// both are known; otherwise it is one of two ([`PartialOutcome::OneOf`]). With both inputs
+/// known this is [`ThresholdInput::decide`](super::ThresholdInput::decide) without dates or
+/// exemption. Never allocates, never panics; usable in `const` items.
+///
+/// ```
+/// use mynumber_pia::threshold::{
+///     decide_partial, HandlerCountBand, PartialOutcome, RequiredAssessment as R, SeriousIncident,
+///     SubjectCountBand,
+/// };
+///
+/// let band = SubjectCountBand::From100kTo300k;
+/// // 500人以上 raises the result whatever the 重大事故.
+/// let p = decide_partial(band.into(), Some(HandlerCountBand::AtLeast500.into()), None);
+/// assert_eq!(p.required(), Some(R::BasicAndFull));
+/// // 500人未満 alone does not decide: a 重大事故 would raise it.
+/// let p = decide_partial(band.into(), Some(HandlerCountBand::Under500.into()), None);
+/// assert!(matches!(p, PartialOutcome::OneOf { lower: R::BasicAndFocused, higher: R::BasicAndFull }));
+/// // From exact counts.
+/// let p = decide_partial(99_999.into(), Some(12.into()), Some(SeriousIncident::NotOccurred));
+/// assert_eq!(p.required(), Some(R::Basic));
+/// ```
+#[doc(alias = "しきい値判断")]
+#[must_use]
+pub const fn decide_partial(
+    subject_count: SubjectCount,
+    handler_count: Option<HandlerCount>,
+    serious_incident: Option<SeriousIncident>,
+) -> PartialOutcome {
+    let band = subject_count.band();
+    let handler_band = match handler_count {
+        Some(h) => Some(h.band()),
+        None => None,
+    };
+    let raised = matches!(handler_band, Some(HandlerCountBand::AtLeast500))
+        || matches!(serious_incident, Some(SeriousIncident::Occurred));
+    let not_raised = matches!(handler_band, Some(HandlerCountBand::Under500))
+        && matches!(serious_incident, Some(SeriousIncident::NotOccurred));
+    let lower = decide(
+        band,
+        HandlerCountBand::Under500,
+        SeriousIncident::NotOccurred,
+    );
+    let higher = decide(
+        band,
+        HandlerCountBand::AtLeast500,
+        SeriousIncident::Occurred,
+    );
+    let required = if raised {
+        higher
+    } else if not_raised || lower as u8 == higher as u8 {
+        lower
+    } else {
+        return PartialOutcome::OneOf { lower, higher };
+    };
+    PartialOutcome::Decided(ThresholdOutcome {
+        subject_count,
+        handler_count,
+        serious_incident,
+        exemption: under_1000(band),
+        required,
+    })
+}
+
+impl ThresholdOutcome {
+    /// The outcome for all three inputs (指針 第5の2); fewer than 1,000 people applies 規則
+    /// 第4条第3号.
+    pub(super) const fn complete(
         subject_count: SubjectCount,
         handler_count: HandlerCount,
         serious_incident: SeriousIncident,
@@ -87,63 +280,11 @@ impl ThresholdOutcome {
         }
     }
 
-    /// The outcome when 取扱者数 or 重大事故 is unknown, if the known inputs decide it
-    /// (see [`decide_bounds`](super::decide_bounds)); `None` otherwise.
-    ///
-    /// ```
-    /// use mynumber_pia::threshold::{RequiredAssessment, SubjectCountBand, ThresholdOutcome};
-    ///
-    /// // 江戸川区 国民健康保険 (seed 000): the 全項目評価書 gives only 30万人以上.
-    /// let o = ThresholdOutcome::partial(SubjectCountBand::AtLeast300k.into(), None, None).unwrap();
-    /// assert_eq!(o.required(), RequiredAssessment::BasicAndFull);
-    /// assert_eq!(
-    ///     o.explanation(),
-    ///     "対象人数が30万人以上であるため、基礎項目評価及び全項目評価の実施が義務付けられる\
-    ///      （規則第5条及び第7条、指針第5の2）。"
-    /// );
-    /// assert!(ThresholdOutcome::partial(SubjectCountBand::From10kTo100k.into(), None, None).is_none());
-    /// ```
-    #[must_use]
-    pub const fn partial(
-        subject_count: SubjectCount,
-        handler_count: Option<HandlerCount>,
-        serious_incident: Option<SeriousIncident>,
-    ) -> Option<Self> {
-        let band = subject_count.band();
-        let handler_band = match handler_count {
-            Some(h) => Some(h.band()),
-            None => None,
-        };
-        let (low, high) = decide_bounds(band, handler_band, serious_incident);
-        if low as u8 != high as u8 {
-            return None;
-        }
-        Some(ThresholdOutcome {
-            subject_count,
-            handler_count,
-            serious_incident,
-            exemption: under_1000(band),
-            required: low,
-        })
-    }
-
     /// The outcome with a 規則 第4条 exemption applied: no assessment is required (指針 第4の4).
     ///
     /// 第1号, 第2号 and the other 号 always apply. 第3号 (fewer than 1,000 people) follows from the
     /// 対象人数: claiming it for a count of 1,000 or more changes nothing.
-    ///
-    /// ```
-    /// use mynumber_pia::threshold::{
-    ///     Exemption, HandlerCountBand, RequiredAssessment, SeriousIncident, ThresholdOutcome,
-    /// };
-    ///
-    /// let o = ThresholdOutcome::new(400_000.into(), HandlerCountBand::AtLeast500.into(), SeriousIncident::Occurred)
-    ///     .with_exemption(Exemption::OwnStaffFilesOnly);
-    /// assert_eq!(o.required(), RequiredAssessment::NotRequired);
-    /// assert_eq!(o.grounds().to_string(), "規則第4条第1号、指針第4の4");
-    /// ```
-    #[must_use]
-    pub const fn with_exemption(self, exemption: Exemption) -> Self {
+    pub(super) const fn with_exemption(self, exemption: Exemption) -> Self {
         if matches!(exemption, Exemption::FewerThan1000) {
             return self;
         }
@@ -154,7 +295,14 @@ impl ThresholdOutcome {
         }
     }
 
-    /// 対象人数 as given.
+    /// 対象人数 as given: an exact count or a band.
+    ///
+    /// ```
+    /// use mynumber_pia::threshold::{SeriousIncident, SubjectCount, ThresholdInput};
+    ///
+    /// let o = ThresholdInput::new(10_000, 12, SeriousIncident::NotOccurred).decide();
+    /// assert_eq!(o.subject_count(), SubjectCount::Exact(10_000));
+    /// ```
     #[must_use]
     pub const fn subject_count(&self) -> SubjectCount {
         self.subject_count
@@ -163,26 +311,39 @@ impl ThresholdOutcome {
     /// The 対象人数 band (基礎項目評価書 Ⅱ1), also when an exact count was given.
     ///
     /// ```
-    /// use mynumber_pia::threshold::{HandlerCountBand, SeriousIncident, SubjectCount, SubjectCountBand, ThresholdOutcome};
+    /// use mynumber_pia::threshold::{SeriousIncident, SubjectCountBand, ThresholdInput};
     ///
-    /// let o = ThresholdOutcome::new(10_000.into(), 12.into(), SeriousIncident::NotOccurred);
-    /// assert_eq!(o.subject_count(), SubjectCount::Exact(10_000));
+    /// let o = ThresholdInput::new(10_000, 12, SeriousIncident::NotOccurred).decide();
     /// assert_eq!(o.subject_count_band(), SubjectCountBand::From10kTo100k);
-    /// assert_eq!(o.handler_count_band(), Some(HandlerCountBand::Under500));
-    /// assert_eq!(o.serious_incident(), Some(SeriousIncident::NotOccurred));
     /// ```
     #[must_use]
     pub const fn subject_count_band(&self) -> SubjectCountBand {
         self.subject_count.band()
     }
 
-    /// 取扱者数 as given, if known.
+    /// 取扱者数 as given (an exact count or a band), `None` if unknown.
+    ///
+    /// ```
+    /// use mynumber_pia::threshold::{decide_partial, HandlerCount, SeriousIncident, SubjectCountBand, ThresholdInput};
+    ///
+    /// let o = ThresholdInput::new(10_000, 12, SeriousIncident::NotOccurred).decide();
+    /// assert_eq!(o.handler_count(), Some(HandlerCount::Exact(12)));
+    /// let o = decide_partial(SubjectCountBand::AtLeast300k.into(), None, None).outcome().unwrap();
+    /// assert_eq!(o.handler_count(), None);
+    /// ```
     #[must_use]
     pub const fn handler_count(&self) -> Option<HandlerCount> {
         self.handler_count
     }
 
-    /// The 取扱者数 band, if known.
+    /// The 取扱者数 band (基礎項目評価書 Ⅱ2), `None` if unknown.
+    ///
+    /// ```
+    /// use mynumber_pia::threshold::{HandlerCountBand, SeriousIncident, ThresholdInput};
+    ///
+    /// let o = ThresholdInput::new(10_000, 12, SeriousIncident::NotOccurred).decide();
+    /// assert_eq!(o.handler_count_band(), Some(HandlerCountBand::Under500));
+    /// ```
     #[must_use]
     pub const fn handler_count_band(&self) -> Option<HandlerCountBand> {
         match self.handler_count {
@@ -191,25 +352,56 @@ impl ThresholdOutcome {
         }
     }
 
-    /// 重大事故 within the past year, if known.
+    /// 重大事故 within the past year (基礎項目評価書 Ⅱ3), `None` if unknown. When the input gave
+    /// incident dates, this is the answer they give.
+    ///
+    /// ```
+    /// use mynumber_pia::threshold::{SeriousIncident, ThresholdInput};
+    ///
+    /// let o = ThresholdInput::new(10_000, 12, SeriousIncident::Occurred).decide();
+    /// assert_eq!(o.serious_incident(), Some(SeriousIncident::Occurred));
+    /// ```
     #[must_use]
     pub const fn serious_incident(&self) -> Option<SeriousIncident> {
         self.serious_incident
     }
 
-    /// The 規則 第4条 exemption that applies, if any.
+    /// The 規則 第4条 exemption that applies, if any: 第3号 when fewer than 1,000 people, or the
+    /// 号 claimed with [`ThresholdInput::with_exemption`](super::ThresholdInput::with_exemption).
+    ///
+    /// ```
+    /// use mynumber_pia::threshold::{Exemption, SeriousIncident, ThresholdInput};
+    ///
+    /// let o = ThresholdInput::new(999, 800, SeriousIncident::Occurred).decide();
+    /// assert_eq!(o.exemption(), Some(Exemption::FewerThan1000));
+    /// ```
     #[must_use]
     pub const fn exemption(&self) -> Option<Exemption> {
         self.exemption
     }
 
     /// The required assessment (しきい値判断結果, 基礎項目評価書 Ⅲ).
+    ///
+    /// ```
+    /// use mynumber_pia::threshold::{RequiredAssessment, SeriousIncident, ThresholdInput};
+    ///
+    /// let o = ThresholdInput::new(10_000, 12, SeriousIncident::Occurred).decide();
+    /// assert_eq!(o.required(), RequiredAssessment::BasicAndFocused);
+    /// ```
     #[must_use]
     pub const fn required(&self) -> RequiredAssessment {
         self.required
     }
 
     /// The 評価書 to submit (基礎項目評価書 Ⅳ1); `None` when none is required.
+    ///
+    /// ```
+    /// use mynumber_pia::threshold::{ReportSet, SeriousIncident, ThresholdInput};
+    ///
+    /// let o = ThresholdInput::new(10_000, 12, SeriousIncident::Occurred).decide();
+    /// assert_eq!(o.report_set(), Some(ReportSet::BasicAndFocused));
+    /// assert_eq!(ThresholdInput::new(999, 12, SeriousIncident::Occurred).decide().report_set(), None);
+    /// ```
     #[must_use]
     pub const fn report_set(&self) -> Option<ReportSet> {
         self.required.report_set()
@@ -218,10 +410,10 @@ impl ThresholdOutcome {
     /// The higher assessments that may be done voluntarily (指針 第5の2).
     ///
     /// ```
-    /// use mynumber_pia::threshold::{SeriousIncident, ThresholdOutcome};
+    /// use mynumber_pia::threshold::{SeriousIncident, ThresholdInput};
     /// use mynumber_pia::AssessmentKind;
     ///
-    /// let o = ThresholdOutcome::new(5_000.into(), 10.into(), SeriousIncident::NotOccurred);
+    /// let o = ThresholdInput::new(5_000, 10, SeriousIncident::NotOccurred).decide();
     /// assert_eq!(o.voluntary(), [AssessmentKind::Focused, AssessmentKind::Full]);
     /// ```
     #[must_use]
@@ -230,6 +422,17 @@ impl ThresholdOutcome {
     }
 
     /// How a report of kind `form` states the result (see [`RequiredAssessment::stated_in`]).
+    ///
+    /// ```
+    /// use mynumber_pia::threshold::{SeriousIncident, ThresholdInput};
+    /// use mynumber_pia::AssessmentKind;
+    ///
+    /// let o = ThresholdInput::new(5_000, 10, SeriousIncident::NotOccurred).decide();
+    /// assert_eq!(
+    ///     o.stated_in(AssessmentKind::Focused).unwrap().to_string(),
+    ///     "基礎項目評価の実施が義務付けられる（任意に重点項目評価を実施）"
+    /// );
+    /// ```
     #[must_use]
     pub const fn stated_in(&self, form: AssessmentKind) -> Option<StatedThresholdResult> {
         self.required.stated_in(form)
@@ -239,9 +442,9 @@ impl ThresholdOutcome {
     /// or the 号 of 規則 第4条 with 指針 第4の4 when no assessment is required.
     ///
     /// ```
-    /// use mynumber_pia::threshold::{SeriousIncident, ThresholdOutcome};
+    /// use mynumber_pia::threshold::{SeriousIncident, ThresholdInput};
     ///
-    /// let o = ThresholdOutcome::new(50_000.into(), 10.into(), SeriousIncident::Occurred);
+    /// let o = ThresholdInput::new(50_000, 10, SeriousIncident::Occurred).decide();
     /// assert_eq!(o.grounds().to_string(), "規則第5条及び第6条、指針第5の2");
     /// ```
     #[must_use]
@@ -261,9 +464,9 @@ impl ThresholdOutcome {
     /// named as absent.
     ///
     /// ```
-    /// use mynumber_pia::threshold::{SeriousIncident, ThresholdOutcome};
+    /// use mynumber_pia::threshold::{SeriousIncident, ThresholdInput};
     ///
-    /// let o = ThresholdOutcome::new(50_000.into(), 10.into(), SeriousIncident::NotOccurred);
+    /// let o = ThresholdInput::new(50_000, 10, SeriousIncident::NotOccurred).decide();
     /// assert_eq!(
     ///     o.explanation(),
     ///     "対象人数が1万人以上10万人未満であり、取扱者数が500人未満で、\
@@ -299,7 +502,8 @@ impl ThresholdOutcome {
     fn push_reasons(&self, s: &mut String) {
         let band = self.subject_count.band();
         s.push_str("対象人数が");
-        s.push_str(band.short_label());
+        // The band without the 基礎 form's （任意実施） note, as 重点/全項目 Ⅰ1③ prints it.
+        s.push_str(band.label_in(AssessmentKind::Full));
         let decides_alone = matches!(
             band,
             SubjectCountBand::Under1k
@@ -380,6 +584,133 @@ impl Serialize for ThresholdOutcome {
     }
 }
 
+impl<'de> Deserialize<'de> for ThresholdOutcome {
+    /// Reads the shape [`Serialize`] writes: decides again from `subject_count`,
+    /// `handler_count`, `serious_incident` and `exemption`, and checks every derived field present
+    /// against that decision (see [`ThresholdOutcome`]).
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use serde::de::{Error, IgnoredAny};
+
+        /// A field that is present, even as `null`: `Some(value)`; absent fields stay `None`.
+        fn present<'de, D: Deserializer<'de>, T: Deserialize<'de>>(
+            d: D,
+        ) -> Result<Option<T>, D::Error> {
+            T::deserialize(d).map(Some)
+        }
+
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct Json {
+            subject_count: SubjectCount,
+            #[serde(default)]
+            handler_count: Option<HandlerCount>,
+            #[serde(default)]
+            serious_incident: Option<SeriousIncident>,
+            #[serde(default, deserialize_with = "present")]
+            exemption: Option<Option<Exemption>>,
+            #[serde(default, deserialize_with = "present")]
+            subject_count_band: Option<SubjectCountBand>,
+            #[serde(default, deserialize_with = "present")]
+            handler_count_band: Option<Option<HandlerCountBand>>,
+            #[serde(default, deserialize_with = "present")]
+            required_assessment: Option<RequiredAssessment>,
+            #[serde(default, deserialize_with = "present")]
+            report_set: Option<Option<ReportSet>>,
+            #[serde(default, deserialize_with = "present")]
+            voluntary_assessments: Option<Vec<AssessmentKind>>,
+            #[serde(default, deserialize_with = "present")]
+            grounds: Option<Grounds>,
+            #[serde(default)]
+            #[allow(dead_code)]
+            explanation: IgnoredAny,
+        }
+
+        let j = Json::deserialize(d)?;
+        // A claimed 号 other than 第3号 (which follows from the count) decides alone.
+        let claimed = match j.exemption {
+            Some(Some(Exemption::FewerThan1000) | None) | None => None,
+            Some(Some(e)) => Some(e),
+        };
+        let decided = match decide_partial(j.subject_count, j.handler_count, j.serious_incident) {
+            PartialOutcome::Decided(o) => o,
+            PartialOutcome::OneOf { .. } if claimed.is_some() => ThresholdOutcome {
+                subject_count: j.subject_count,
+                handler_count: j.handler_count,
+                serious_incident: j.serious_incident,
+                exemption: None,
+                required: RequiredAssessment::NotRequired,
+            },
+            PartialOutcome::OneOf { lower, higher } => {
+                return Err(D::Error::custom(format!(
+                    "取扱者数・重大事故が不明で、しきい値判断結果が「{lower}」か「{higher}」か決まりません（指針第5の2）"
+                )));
+            }
+        };
+        let o = match claimed {
+            Some(e) => decided.with_exemption(e),
+            None => decided,
+        };
+        check::<D::Error, _>("exemption", j.exemption, o.exemption, or_null)?;
+        check::<D::Error, _>(
+            "subject_count_band",
+            j.subject_count_band,
+            o.subject_count_band(),
+            |b: &SubjectCountBand| b.label().to_owned(),
+        )?;
+        check::<D::Error, _>(
+            "handler_count_band",
+            j.handler_count_band,
+            o.handler_count_band(),
+            or_null,
+        )?;
+        check::<D::Error, _>(
+            "required_assessment",
+            j.required_assessment,
+            o.required,
+            |r: &RequiredAssessment| r.label().to_owned(),
+        )?;
+        check::<D::Error, _>("report_set", j.report_set, o.report_set(), or_null)?;
+        check::<D::Error, _>(
+            "voluntary_assessments",
+            j.voluntary_assessments,
+            o.voluntary().to_vec(),
+            |kinds: &Vec<AssessmentKind>| {
+                kinds
+                    .iter()
+                    .map(|k| k.label())
+                    .collect::<Vec<_>>()
+                    .join("、")
+            },
+        )?;
+        check::<D::Error, _>("grounds", j.grounds, o.grounds(), ToString::to_string)?;
+        Ok(o)
+    }
+}
+
+/// A stored derived field against the value decided from the inputs: absent or equal is fine.
+fn check<E: serde::de::Error, T: PartialEq>(
+    field: &str,
+    stored: Option<T>,
+    decided: T,
+    show: impl Fn(&T) -> String,
+) -> Result<(), E> {
+    match stored {
+        Some(stored) if stored != decided => Err(E::custom(format!(
+            "{field}「{}」は入力（対象人数・取扱者数・重大事故・規則第4条の号）から決まる「{}」と異なります",
+            show(&stored),
+            show(&decided)
+        ))),
+        _ => Ok(()),
+    }
+}
+
+/// Shows an optional value in a message as its label, or `null`.
+fn or_null<T: std::fmt::Display>(value: &Option<T>) -> String {
+    value
+        .as_ref()
+        .map_or_else(|| "null".to_owned(), ToString::to_string)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -390,7 +721,7 @@ mod tests {
     use SubjectCountBand::*;
 
     fn outcome(s: SubjectCountBand, h: HandlerCountBand, i: SeriousIncident) -> ThresholdOutcome {
-        ThresholdOutcome::new(s.into(), h.into(), i)
+        ThresholdOutcome::complete(s.into(), h.into(), i)
     }
 
     #[test]
@@ -470,7 +801,7 @@ mod tests {
         // A claimed 第3号 cannot override a count of 1,000 or more.
         assert_eq!(base.with_exemption(Exemption::FewerThan1000), base);
         // 第3号 applies by itself below 1,000.
-        let few = ThresholdOutcome::new(999.into(), 600.into(), Occurred);
+        let few = ThresholdOutcome::complete(999.into(), 600.into(), Occurred);
         assert_eq!(few.exemption(), Some(Exemption::FewerThan1000));
         assert_eq!(few.required(), RequiredAssessment::NotRequired);
         assert_eq!(
@@ -481,27 +812,191 @@ mod tests {
                 AssessmentKind::Full
             ]
         );
-        let at = ThresholdOutcome::new(1_000.into(), 0.into(), NotOccurred);
+        let at = ThresholdOutcome::complete(1_000.into(), 0.into(), NotOccurred);
         assert_eq!(at.exemption(), None);
         assert_eq!(at.required(), RequiredAssessment::Basic);
     }
 
     #[test]
     fn partial_outcomes() {
-        let o = ThresholdOutcome::partial(From10kTo100k.into(), None, Some(Occurred)).unwrap();
+        let o = decide_partial(From10kTo100k.into(), None, Some(Occurred))
+            .outcome()
+            .unwrap();
         assert_eq!(o.required(), RequiredAssessment::BasicAndFocused);
         assert!(o.explanation().contains("重大事故が発生しているため"));
-        let o = ThresholdOutcome::partial(From100kTo300k.into(), Some(AtLeast500.into()), None)
+        assert!(!o.explanation().contains("取扱者数"));
+        let o = decide_partial(From100kTo300k.into(), Some(AtLeast500.into()), None)
+            .outcome()
             .unwrap();
         assert_eq!(o.required(), RequiredAssessment::BasicAndFull);
-        assert!(
-            ThresholdOutcome::partial(From100kTo300k.into(), Some(Under500.into()), None).is_none()
+        assert_eq!(o.serious_incident(), None);
+        assert_eq!(
+            decide_partial(From100kTo300k.into(), Some(Under500.into()), None),
+            PartialOutcome::OneOf {
+                lower: RequiredAssessment::BasicAndFocused,
+                higher: RequiredAssessment::BasicAndFull
+            }
         );
+        assert_eq!(
+            decide_partial(From1kTo10k.into(), None, None).required(),
+            Some(RequiredAssessment::Basic)
+        );
+        let small = decide_partial(Under1k.into(), None, None)
+            .outcome()
+            .unwrap();
+        assert_eq!(small.required(), RequiredAssessment::NotRequired);
+        assert_eq!(small.exemption(), Some(Exemption::FewerThan1000));
+    }
+
+    /// Every band with every input known, hidden or both: the partial decision holds the
+    /// complete one, is decided exactly when the hidden inputs cannot change it, and then agrees
+    /// with it.
+    #[test]
+    fn partial_decisions_bound_the_complete_one() {
+        for band in SubjectCountBand::ALL.iter().copied() {
+            let none = decide_partial(band.into(), None, None);
+            assert_eq!(none.lowest(), decide(band, Under500, NotOccurred));
+            assert_eq!(none.highest(), decide(band, AtLeast500, Occurred));
+            for h in HandlerCountBand::ALL.iter().copied() {
+                for i in SeriousIncident::ALL.iter().copied() {
+                    let exact = decide(band, h, i);
+                    let complete = outcome(band, h, i);
+                    assert_eq!(
+                        decide_partial(band.into(), Some(h.into()), Some(i)),
+                        PartialOutcome::Decided(complete)
+                    );
+                    for p in [
+                        decide_partial(band.into(), Some(h.into()), None),
+                        decide_partial(band.into(), None, Some(i)),
+                        none,
+                    ] {
+                        assert!(p.contains(exact), "{band} {h} {i}");
+                        assert!(p.lowest() <= exact && exact <= p.highest());
+                        let all_agree = HandlerCountBand::ALL.iter().all(|h2| {
+                            SeriousIncident::ALL.iter().all(|i2| {
+                                !p.contains(decide(band, *h2, *i2))
+                                    || decide(band, *h2, *i2) == p.lowest()
+                            })
+                        });
+                        assert_eq!(p.required().is_some(), p.lowest() == p.highest());
+                        assert!(all_agree || p.required().is_none());
+                        if let Some(o) = p.outcome() {
+                            assert_eq!(o.required(), exact);
+                            assert_eq!(o.grounds(), complete.grounds());
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Every complete outcome, and every decided partial one, reads back from its JSON.
+    #[test]
+    fn json_round_trip_of_every_outcome() {
+        let mut outcomes = Vec::new();
+        for s in SubjectCountBand::ALL.iter().copied() {
+            for h in HandlerCountBand::ALL.iter().copied() {
+                for i in SeriousIncident::ALL.iter().copied() {
+                    outcomes.push(outcome(s, h, i));
+                    outcomes.push(
+                        ThresholdOutcome::complete(
+                            s.interval().min().into(),
+                            h.interval().min().into(),
+                            i,
+                        )
+                        .with_exemption(Exemption::ManualFilesOnly),
+                    );
+                    for p in [
+                        decide_partial(s.into(), Some(h.into()), None),
+                        decide_partial(s.into(), None, Some(i)),
+                        decide_partial(s.into(), None, None),
+                    ] {
+                        outcomes.extend(p.outcome());
+                    }
+                }
+            }
+        }
+        for o in outcomes {
+            let json = serde_json::to_string(&o).unwrap();
+            assert_eq!(
+                serde_json::from_str::<ThresholdOutcome>(&json).unwrap(),
+                o,
+                "{json}"
+            );
+        }
+    }
+
+    #[test]
+    fn json_reads_inputs_alone_and_refuses_what_disagrees() {
+        let read = |json: &str| serde_json::from_str::<ThresholdOutcome>(json);
+        // The inputs alone are an outcome; so is 対象人数 alone when it decides.
+        let o = read(
+            r#"{"subject_count": 150000, "handler_count": 499, "serious_incident": "発生あり"}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            o,
+            ThresholdOutcome::complete(150_000.into(), 499.into(), Occurred)
+        );
+        let o = read(r#"{"subject_count": "30万人以上", "handler_count": null}"#).unwrap();
+        assert_eq!(o.required(), RequiredAssessment::BasicAndFull);
+        // Undecided.
+        let err = read(r#"{"subject_count": "1万人以上10万人未満"}"#).unwrap_err();
+        assert!(
+            err.to_string().starts_with(
+                "取扱者数・重大事故が不明で、しきい値判断結果が「基礎項目評価の実施が義務付けられる」か「基礎項目評価及び重点項目評価の実施が義務付けられる」か決まりません"
+            ),
+            "{err}"
+        );
+        // A derived field that disagrees.
+        let mut v = serde_json::to_value(outcome(From10kTo100k, Under500, NotOccurred)).unwrap();
+        v["required_assessment"] = "基礎項目評価及び全項目評価の実施が義務付けられる".into();
+        let err = serde_json::from_value::<ThresholdOutcome>(v).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "required_assessment「基礎項目評価及び全項目評価の実施が義務付けられる」は入力（対象人数・取扱者数・重大事故・規則第4条の号）から決まる「基礎項目評価の実施が義務付けられる」と異なります"
+        );
+        for (field, value) in [
+            ("subject_count_band", serde_json::json!("30万人以上")),
+            ("handler_count_band", serde_json::json!("500人以上")),
+            ("handler_count_band", serde_json::Value::Null),
+            ("report_set", serde_json::Value::Null),
+            ("voluntary_assessments", serde_json::json!([])),
+            ("exemption", serde_json::json!("規則第4条第3号")),
+            (
+                "grounds",
+                serde_json::json!({"rules": ["規則第5条"], "guideline": "指針第4の4"}),
+            ),
+        ] {
+            let mut v =
+                serde_json::to_value(outcome(From10kTo100k, Under500, NotOccurred)).unwrap();
+            v[field] = value;
+            let err = serde_json::from_value::<ThresholdOutcome>(v).unwrap_err();
+            assert!(err.to_string().starts_with(field), "{field}: {err}");
+        }
+        // 第3号 below 1,000 must not be left out once the field is there.
+        let mut v = serde_json::to_value(outcome(Under1k, Under500, NotOccurred)).unwrap();
+        v["exemption"] = serde_json::Value::Null;
+        assert!(serde_json::from_value::<ThresholdOutcome>(v).is_err());
+        // The explanation is written anew, not compared.
+        let mut v = serde_json::to_value(outcome(From10kTo100k, Under500, NotOccurred)).unwrap();
+        v["explanation"] = "古い説明".into();
+        let o = serde_json::from_value::<ThresholdOutcome>(v).unwrap();
+        assert_eq!(o, outcome(From10kTo100k, Under500, NotOccurred));
+        // Unknown fields are refused.
+        assert!(read(r#"{"subject_count": "30万人以上", "note": 1}"#).is_err());
+        // A claimed exemption decides even when the other inputs are unknown.
+        let o = read(r#"{"subject_count": "1万人以上10万人未満", "exemption": "規則第4条第1号"}"#)
+            .unwrap();
+        assert_eq!(o.required(), RequiredAssessment::NotRequired);
+        assert_eq!(o.exemption(), Some(Exemption::OwnStaffFilesOnly));
+        let back = serde_json::to_string(&o).unwrap();
+        assert_eq!(serde_json::from_str::<ThresholdOutcome>(&back).unwrap(), o);
     }
 
     #[test]
     fn json_shape() {
-        let o = ThresholdOutcome::new(150_000.into(), AtLeast500.into(), NotOccurred);
+        let o = ThresholdOutcome::complete(150_000.into(), AtLeast500.into(), NotOccurred);
         let v: serde_json::Value = serde_json::to_value(o).unwrap();
         assert_eq!(v["subject_count"], 150_000);
         assert_eq!(v["subject_count_band"], "10万人以上30万人未満");

@@ -66,18 +66,29 @@ const fn required_for(subjects: SubjectCountBand, raised: bool) -> RequiredAsses
 ///
 /// This ignores the 規則 第4条第1号/第2号 exemptions, which are not threshold inputs; see
 /// [`ThresholdInput`](super::ThresholdInput) and [`ThresholdOutcome`](super::ThresholdOutcome).
-/// Never allocates, never panics.
+/// Never allocates, never panics. From exact counts, take their bands with
+/// [`SubjectCountBand::from_count`] and [`HandlerCountBand::from_count`] (also `const`); when
+/// 取扱者数 or 重大事故 is unknown, use [`decide_partial`](super::decide_partial).
 ///
 /// ```
 /// use mynumber_pia::threshold::{
 ///     decide, HandlerCountBand, RequiredAssessment, SeriousIncident, SubjectCountBand,
 /// };
 ///
-/// // 熊谷市 国民健康保険 (seed 003): 1万人以上10万人未満, 500人未満, 重大事故 発生あり.
+/// // 熊谷市 国民健康保険 基礎項目評価書 (令和7年5月30日): 1万人以上10万人未満, 500人未満,
+/// // 重大事故 発生あり.
 /// let r = decide(
 ///     SubjectCountBand::From10kTo100k,
 ///     HandlerCountBand::Under500,
 ///     SeriousIncident::Occurred,
+/// );
+/// assert_eq!(r, RequiredAssessment::BasicAndFocused);
+///
+/// // From exact counts: 150,000 people, 499 handlers, no incident.
+/// let r = decide(
+///     SubjectCountBand::from_count(150_000),
+///     HandlerCountBand::from_count(499),
+///     SeriousIncident::NotOccurred,
 /// );
 /// assert_eq!(r, RequiredAssessment::BasicAndFocused);
 /// ```
@@ -91,113 +102,7 @@ pub const fn decide(
     required_for(subjects, handlers.is_at_least_500() || incident.occurred())
 }
 
-/// [`decide`] from exact counts: `subjects` people, `handlers` handlers, and whether a 重大事故
-/// occurred in the past year (指針 第5の2). Never allocates, never panics.
-///
-/// ```
-/// use mynumber_pia::threshold::{decide_counts, RequiredAssessment};
-///
-/// assert_eq!(decide_counts(150_000, 500, false), RequiredAssessment::BasicAndFull);
-/// assert_eq!(decide_counts(150_000, 499, false), RequiredAssessment::BasicAndFocused);
-/// assert_eq!(decide_counts(999, 10_000, true), RequiredAssessment::NotRequired);
-/// ```
-#[doc(alias = "しきい値判断")]
-#[must_use]
-pub const fn decide_counts(subjects: u64, handlers: u64, incident: bool) -> RequiredAssessment {
-    required_for(
-        SubjectCountBand::from_count(subjects),
-        handlers >= 500 || incident,
-    )
-}
-
-/// The lowest and highest results possible when 取扱者数 or 重大事故 is not known, as in a
-/// 重点/全項目評価書, which prints only the 対象人数 (Ⅰ1③) (指針 第5の2).
-///
-/// Returns `(lowest, highest)`; they are equal when the known inputs decide the result.
-///
-/// ```
-/// use mynumber_pia::threshold::{
-///     decide_bounds, HandlerCountBand, RequiredAssessment as R, SubjectCountBand,
-/// };
-///
-/// // 30万人以上 decides alone.
-/// assert_eq!(decide_bounds(SubjectCountBand::AtLeast300k, None, None), (R::BasicAndFull, R::BasicAndFull));
-/// // 10万人以上30万人未満 without the other two: 基礎+重点 or 基礎+全項目.
-/// assert_eq!(
-///     decide_bounds(SubjectCountBand::From100kTo300k, None, None),
-///     (R::BasicAndFocused, R::BasicAndFull)
-/// );
-/// // 500人以上 raises the result whatever the 重大事故.
-/// assert_eq!(
-///     decide_bounds(SubjectCountBand::From100kTo300k, Some(HandlerCountBand::AtLeast500), None),
-///     (R::BasicAndFull, R::BasicAndFull)
-/// );
-/// ```
-#[doc(alias = "しきい値判断")]
-#[must_use]
-pub const fn decide_bounds(
-    subjects: SubjectCountBand,
-    handlers: Option<HandlerCountBand>,
-    incident: Option<SeriousIncident>,
-) -> (RequiredAssessment, RequiredAssessment) {
-    let raised_known = matches!(handlers, Some(HandlerCountBand::AtLeast500))
-        || matches!(incident, Some(SeriousIncident::Occurred));
-    let lowered_known = matches!(handlers, Some(HandlerCountBand::Under500))
-        && matches!(incident, Some(SeriousIncident::NotOccurred));
-    if raised_known {
-        let r = required_for(subjects, true);
-        (r, r)
-    } else if lowered_known {
-        let r = required_for(subjects, false);
-        (r, r)
-    } else {
-        (required_for(subjects, false), required_for(subjects, true))
-    }
-}
-
-/// [`decide_bounds`] when it decides: `Some` if the known inputs fix the result.
-///
-/// ```
-/// use mynumber_pia::threshold::{decide_partial, RequiredAssessment, SubjectCountBand};
-///
-/// assert_eq!(
-///     decide_partial(SubjectCountBand::AtLeast300k, None, None),
-///     Some(RequiredAssessment::BasicAndFull)
-/// );
-/// assert_eq!(decide_partial(SubjectCountBand::From10kTo100k, None, None), None);
-/// ```
-#[doc(alias = "しきい値判断")]
-#[must_use]
-pub const fn decide_partial(
-    subjects: SubjectCountBand,
-    handlers: Option<HandlerCountBand>,
-    incident: Option<SeriousIncident>,
-) -> Option<RequiredAssessment> {
-    let (low, high) = decide_bounds(subjects, handlers, incident);
-    if low as u8 == high as u8 {
-        Some(low)
-    } else {
-        None
-    }
-}
-
 impl SeriousIncident {
-    /// `発生あり` for `true`, `発生なし` for `false`.
-    ///
-    /// ```
-    /// use mynumber_pia::threshold::SeriousIncident;
-    ///
-    /// assert_eq!(SeriousIncident::from_flag(true), SeriousIncident::Occurred);
-    /// ```
-    #[must_use]
-    pub const fn from_flag(occurred: bool) -> Self {
-        if occurred {
-            SeriousIncident::Occurred
-        } else {
-            SeriousIncident::NotOccurred
-        }
-    }
-
     /// Whether this is `発生あり`, the answer that raises the result (指針 第5の2).
     ///
     /// ```
@@ -218,19 +123,21 @@ impl SeriousIncident {
     /// 民法 第143条 (a period in years ends on the corresponding day; where that day does not
     /// exist, on the last day of the month), with both ends included.
     ///
+    /// `None` when that day is before the first day `chrono` can represent
+    /// ([`NaiveDate::MIN`]): the window then holds every date up to `reference`.
+    ///
     /// ```
     /// use chrono::NaiveDate;
     /// use mynumber_pia::threshold::SeriousIncident;
     ///
-    /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
-    /// assert_eq!(SeriousIncident::window_start(d(2025, 5, 30)), d(2024, 5, 30));
-    /// assert_eq!(SeriousIncident::window_start(d(2024, 2, 29)), d(2023, 2, 28));
+    /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
+    /// assert_eq!(SeriousIncident::window_start(d(2025, 5, 30).unwrap()), d(2024, 5, 30));
+    /// assert_eq!(SeriousIncident::window_start(d(2024, 2, 29).unwrap()), d(2023, 2, 28));
+    /// assert_eq!(SeriousIncident::window_start(NaiveDate::MIN), None);
     /// ```
     #[must_use]
-    pub fn window_start(reference: NaiveDate) -> NaiveDate {
-        reference
-            .checked_sub_months(Months::new(12))
-            .unwrap_or(NaiveDate::MIN)
+    pub fn window_start(reference: NaiveDate) -> Option<NaiveDate> {
+        reference.checked_sub_months(Months::new(12))
     }
 
     /// Whether an incident on `incident` is "within the past 1 year" (過去1年以内) of `reference`
@@ -255,7 +162,7 @@ impl SeriousIncident {
     /// ```
     #[must_use]
     pub fn within_past_year(incident: NaiveDate, reference: NaiveDate) -> bool {
-        Self::window_start(reference) <= incident && incident <= reference
+        in_window(Self::window_start(reference), incident, reference)
     }
 
     /// `発生あり` if any of `incidents` is within the past year of `reference`
@@ -279,8 +186,20 @@ impl SeriousIncident {
         reference: NaiveDate,
     ) -> Self {
         let start = Self::window_start(reference);
-        Self::from_flag(incidents.into_iter().any(|d| start <= d && d <= reference))
+        if incidents
+            .into_iter()
+            .any(|d| in_window(start, d, reference))
+        {
+            SeriousIncident::Occurred
+        } else {
+            SeriousIncident::NotOccurred
+        }
     }
+}
+
+/// Whether `day` is in the window `start ..= end`; no `start` means no lower bound.
+fn in_window(start: Option<NaiveDate>, day: NaiveDate, end: NaiveDate) -> bool {
+    start.is_none_or(|s| s <= day) && day <= end
 }
 
 impl RequiredAssessment {
@@ -460,38 +379,19 @@ mod tests {
             (299_999, R::BasicAndFocused, R::BasicAndFull),
             (300_000, R::BasicAndFull, R::BasicAndFull),
         ];
+        let from_counts = |s: u64, h: u64, i: SeriousIncident| {
+            decide(
+                SubjectCountBand::from_count(s),
+                HandlerCountBand::from_count(h),
+                i,
+            )
+        };
         for (n, plain, raised) in subjects {
-            assert_eq!(decide_counts(n, 499, false), plain, "{n}");
-            assert_eq!(decide_counts(n, 500, false), raised, "{n}");
-            assert_eq!(decide_counts(n, 0, true), raised, "{n}");
-            assert_eq!(decide_counts(n, 499, true), raised, "{n}");
+            assert_eq!(from_counts(n, 499, NotOccurred), plain, "{n}");
+            assert_eq!(from_counts(n, 500, NotOccurred), raised, "{n}");
+            assert_eq!(from_counts(n, 0, Occurred), raised, "{n}");
+            assert_eq!(from_counts(n, 499, Occurred), raised, "{n}");
         }
-    }
-
-    #[test]
-    fn bounds_when_inputs_are_missing() {
-        for band in SubjectCountBand::ALL.iter().copied() {
-            let (lo, hi) = decide_bounds(band, None, None);
-            assert_eq!(lo, decide(band, Under500, NotOccurred));
-            assert_eq!(hi, decide(band, AtLeast500, Occurred));
-            for h in HandlerCountBand::ALL.iter().copied() {
-                for i in SeriousIncident::ALL.iter().copied() {
-                    let exact = decide(band, h, i);
-                    assert_eq!(decide_partial(band, Some(h), Some(i)), Some(exact));
-                    let (lo, hi) = decide_bounds(band, Some(h), None);
-                    assert!(lo <= exact && exact <= hi);
-                    let (lo, hi) = decide_bounds(band, None, Some(i));
-                    assert!(lo <= exact && exact <= hi);
-                }
-            }
-        }
-        assert_eq!(
-            decide_partial(From10kTo100k, None, Some(Occurred)),
-            Some(R::BasicAndFocused)
-        );
-        assert_eq!(decide_partial(From10kTo100k, Some(Under500), None), None);
-        assert_eq!(decide_partial(From1kTo10k, None, None), Some(R::Basic));
-        assert_eq!(decide_partial(Under1k, None, None), Some(R::NotRequired));
     }
 
     #[test]
@@ -507,7 +407,7 @@ mod tests {
     fn one_year_window_around_29_february() {
         // Reference on 29 February: the window starts on 28 February of the year before.
         let leap = d(2024, 2, 29);
-        assert_eq!(SeriousIncident::window_start(leap), d(2023, 2, 28));
+        assert_eq!(SeriousIncident::window_start(leap), Some(d(2023, 2, 28)));
         assert!(SeriousIncident::within_past_year(d(2023, 2, 28), leap));
         assert!(!SeriousIncident::within_past_year(d(2023, 2, 27), leap));
         // An incident on 29 February, seen a year later.
@@ -516,23 +416,36 @@ mod tests {
         assert!(!SeriousIncident::within_past_year(inc, d(2025, 3, 1)));
         assert_eq!(
             SeriousIncident::window_start(d(2025, 2, 28)),
-            d(2024, 2, 28)
+            Some(d(2024, 2, 28))
         );
-        assert_eq!(SeriousIncident::window_start(d(2025, 3, 1)), d(2024, 3, 1));
+        assert_eq!(
+            SeriousIncident::window_start(d(2025, 3, 1)),
+            Some(d(2024, 3, 1))
+        );
         // Reference 29 February, incident 1 March of the year before: inside.
         assert!(SeriousIncident::within_past_year(d(2023, 3, 1), leap));
         // Leap to leap: 2028-02-29 looks back to 2027-02-28.
         assert_eq!(
             SeriousIncident::window_start(d(2028, 2, 29)),
-            d(2027, 2, 28)
+            Some(d(2027, 2, 28))
         );
     }
 
+    /// Within a year after the first day chrono can represent, the window has no start (it
+    /// would be before that day): every representable date up to the reference is inside, and
+    /// nothing is clamped to a made-up start.
     #[test]
-    fn window_never_panics_at_the_calendar_edges() {
+    fn window_at_the_calendar_edges() {
+        assert_eq!(SeriousIncident::window_start(NaiveDate::MIN), None);
+        let early = NaiveDate::MIN
+            .checked_add_days(chrono::Days::new(100))
+            .unwrap();
+        assert_eq!(SeriousIncident::window_start(early), None);
+        assert!(SeriousIncident::within_past_year(NaiveDate::MIN, early));
+        assert!(!SeriousIncident::within_past_year(NaiveDate::MAX, early));
         assert_eq!(
-            SeriousIncident::window_start(NaiveDate::MIN),
-            NaiveDate::MIN
+            SeriousIncident::from_dates([NaiveDate::MIN], early),
+            SeriousIncident::Occurred
         );
         assert!(SeriousIncident::within_past_year(
             NaiveDate::MIN,
@@ -540,6 +453,11 @@ mod tests {
         ));
         assert!(SeriousIncident::within_past_year(
             NaiveDate::MAX,
+            NaiveDate::MAX
+        ));
+        let late = SeriousIncident::window_start(NaiveDate::MAX).unwrap();
+        assert!(!SeriousIncident::within_past_year(
+            late.pred_opt().unwrap(),
             NaiveDate::MAX
         ));
     }
@@ -571,7 +489,8 @@ mod tests {
                 .map(|s| s.to_string())
                 .collect()
         };
-        // 重点 Ⅴ1② options (seed 002) and 全項目 Ⅵ1② options (seed 000).
+        // 重点 Ⅴ1② options (川口市 後期高齢者医療 重点項目評価書) and 全項目 Ⅵ1② options
+        // (江戸川区 国民健康保険 全項目評価書).
         assert_eq!(
             options(AssessmentKind::Focused),
             [

@@ -26,10 +26,15 @@ use crate::label::{ParseChoiceError, normalize_label, serde_as_text};
 ///     StatedThresholdResult::required(RequiredAssessment::BasicAndFull).to_string(),
 ///     "基礎項目評価及び全項目評価の実施が義務付けられる"
 /// );
+/// // serde writes and reads the label.
+/// let json = serde_json::to_string(&r).unwrap();
+/// assert_eq!(json, r#""基礎項目評価の実施が義務付けられる（任意に全項目評価を実施）""#);
+/// assert_eq!(serde_json::from_str::<StatedThresholdResult>(&json).unwrap(), r);
 /// # Ok::<(), mynumber_pia::ParseChoiceError>(())
 /// ```
 #[doc(alias = "しきい値判断結果")]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub struct StatedThresholdResult {
     /// What the 規則 requires.
     pub required: RequiredAssessment,
@@ -38,7 +43,18 @@ pub struct StatedThresholdResult {
 }
 
 impl StatedThresholdResult {
-    /// Every label a form may print, in form order: the four results, then the voluntary variants.
+    /// Every label a form may print, in form order: the four results (基礎項目評価書 Ⅲ), then
+    /// the voluntary variants (重点 Ⅴ1②, 全項目 Ⅵ1②).
+    ///
+    /// ```
+    /// use mynumber_pia::threshold::StatedThresholdResult;
+    ///
+    /// assert_eq!(StatedThresholdResult::LABELS.len(), 9);
+    /// for label in StatedThresholdResult::LABELS {
+    ///     assert_eq!(label.parse::<StatedThresholdResult>()?.to_string(), *label);
+    /// }
+    /// # Ok::<(), mynumber_pia::ParseChoiceError>(())
+    /// ```
     pub const LABELS: &'static [&'static str] = super::labels::STATED_LABELS;
 
     /// The result without a voluntary suffix, as a 基礎項目評価書 (Ⅲ) prints it.
@@ -55,6 +71,30 @@ impl StatedThresholdResult {
         StatedThresholdResult {
             required,
             voluntary: None,
+        }
+    }
+
+    /// The result with the assessment done voluntarily above it, as a 重点項目評価書 (Ⅴ1②) or a
+    /// 全項目評価書 (Ⅵ1②) prints it: 「（任意に…を実施）」.
+    ///
+    /// Any kind is accepted, as a transcription must keep what the report prints; whether it fits
+    /// the report's form is for validation to say ([`RequiredAssessment::stated_in`] gives what
+    /// each form should print).
+    ///
+    /// ```
+    /// use mynumber_pia::threshold::{RequiredAssessment, StatedThresholdResult};
+    /// use mynumber_pia::AssessmentKind;
+    ///
+    /// let s = StatedThresholdResult::required(RequiredAssessment::Basic)
+    ///     .with_voluntary(AssessmentKind::Focused);
+    /// assert_eq!(s.to_string(), "基礎項目評価の実施が義務付けられる（任意に重点項目評価を実施）");
+    /// assert_eq!(Some(s), RequiredAssessment::Basic.stated_in(AssessmentKind::Focused));
+    /// ```
+    #[must_use]
+    pub const fn with_voluntary(self, kind: AssessmentKind) -> Self {
+        StatedThresholdResult {
+            voluntary: Some(kind),
+            ..self
         }
     }
 }
@@ -104,6 +144,19 @@ mod tests {
         for label in StatedThresholdResult::LABELS {
             let parsed: StatedThresholdResult = label.parse().unwrap();
             assert_eq!(parsed.to_string(), *label);
+        }
+    }
+
+    #[test]
+    fn every_label_round_trips_through_serde() {
+        for label in StatedThresholdResult::LABELS {
+            let parsed: StatedThresholdResult = label.parse().unwrap();
+            let json = serde_json::to_string(&parsed).unwrap();
+            assert_eq!(json, format!("\"{label}\""));
+            assert_eq!(
+                serde_json::from_str::<StatedThresholdResult>(&json).unwrap(),
+                parsed
+            );
         }
     }
 

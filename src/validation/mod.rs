@@ -7,7 +7,7 @@
 //! - a stable [`Code`] (`TH001`, `EN004`, …; the list of rules is on [`Code`]),
 //! - a [`Severity`]: error (a rule of the 規則, 指針, 番号法 or form is broken), warning (a likely
 //!   mistake or an inconsistency) or info,
-//! - the place, as a [`ItemPath`] (`files[0].entrustments[2].re_entrustment`) and in the form's
+//! - the place, as an [`ItemPath`](crate::report::ItemPath) (`files[0].entrustments[2].re_entrustment`) and in the form's
 //!   own words (`Ⅱ（国保給付ファイル）4 委託事項3 ⑦ 再委託の有無`),
 //! - a message in Japanese and the source of the rule (`規則 第15条`, `番号法 第10条第1項`, …).
 //!

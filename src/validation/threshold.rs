@@ -4,7 +4,7 @@ use super::Code;
 use super::context::Ctx;
 use crate::AssessmentKind;
 use crate::report::ItemId;
-use crate::threshold::{RequiredAssessment, SubjectCountBand, decide, decide_bounds};
+use crate::threshold::{RequiredAssessment, SubjectCountBand, decide, decide_partial};
 use crate::{Interval, Relation};
 
 /// The level a report of `kind` stands for.
@@ -55,7 +55,12 @@ fn check_basic(cx: &mut Ctx<'_>) {
                 ),
             ),
             (None, Some(subject)) => {
-                let (low, high) = decide_bounds(subject, items.handler_count, items.serious_incident);
+                let possible = decide_partial(
+                    subject.into(),
+                    items.handler_count.map(Into::into),
+                    items.serious_incident,
+                );
+                let (low, high) = (possible.lowest(), possible.highest());
                 if stated.required < low || stated.required > high {
                     cx.emit(
                         Code::ThresholdResultMismatch,
@@ -134,7 +139,10 @@ fn check_detailed(cx: &mut Ctx<'_>) {
     let form = cx.form;
     let stated = cx.report.procedures.basic_assessment.threshold_result;
     let subject = cx.report.affair.subject_count;
-    let bounds = subject.map(|s| decide_bounds(s, None, None));
+    let bounds = subject.map(|s| {
+        let possible = decide_partial(s.into(), None, None);
+        (possible.lowest(), possible.highest())
+    });
     let mut impossible = false;
     if let (Some(stated), Some(subject), Some((low, high))) = (stated, subject, bounds) {
         if stated.required < low || stated.required > high {

@@ -2,7 +2,9 @@
 
 use std::process::Output;
 
-use mynumber_pia::threshold::{HandlerCountBand, SeriousIncident, ThresholdOutcome};
+use mynumber_pia::threshold::{
+    HandlerCountBand, SeriousIncident, ThresholdInput, ThresholdOutcome,
+};
 
 use super::{stderr, stdout};
 
@@ -85,19 +87,20 @@ fn json_prints_the_whole_outcome() {
     let cases: &[(&[&str], ThresholdOutcome)] = &[
         (
             &["--json", "150000", "500人以上", "なし"],
-            ThresholdOutcome::new(
-                150_000.into(),
-                HandlerCountBand::AtLeast500.into(),
+            ThresholdInput::new(
+                150_000,
+                HandlerCountBand::AtLeast500,
                 SeriousIncident::NotOccurred,
-            ),
+            )
+            .decide(),
         ),
         (
             &["150,000", "499", "発生あり", "--json"],
-            ThresholdOutcome::new(150_000.into(), 499.into(), SeriousIncident::Occurred),
+            ThresholdInput::new(150_000, 499, SeriousIncident::Occurred).decide(),
         ),
         (
             &["500", "1", "なし", "--json"],
-            ThresholdOutcome::new(500.into(), 1.into(), SeriousIncident::NotOccurred),
+            ThresholdInput::new(500, 1, SeriousIncident::NotOccurred).decide(),
         ),
     ];
     for (args, expected) in cases {
@@ -106,6 +109,9 @@ fn json_prints_the_whole_outcome() {
         assert_eq!(stderr(&o), "");
         let v: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("JSON on stdout");
         assert_eq!(v, serde_json::to_value(expected).unwrap(), "{args:?}");
+        // A tool that stores the output reads the same outcome back.
+        let back: ThresholdOutcome = serde_json::from_str(&stdout(&o)).expect("reads back");
+        assert_eq!(back, *expected, "{args:?}");
     }
     // And the values a tool reads from it.
     let o = run(&["500", "1", "なし", "--json"]);
@@ -244,4 +250,135 @@ fn bad_input_says_what_is_accepted() {
         "{}",
         stderr(&o)
     );
+}
+
+/// The `--json` text itself, byte for byte: a tool that stores it reads exactly this shape
+/// (`ThresholdOutcome` deserializes it back).
+#[test]
+fn json_text_is_pinned() {
+    let o = run(&["500", "1", "なし", "--json"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(
+        stdout(&o),
+        r#"{
+  "subject_count": 500,
+  "subject_count_band": "1,000人未満（任意実施）",
+  "handler_count": 1,
+  "handler_count_band": "500人未満",
+  "serious_incident": "発生なし",
+  "exemption": "規則第4条第3号",
+  "required_assessment": "特定個人情報保護評価の実施が義務付けられない",
+  "report_set": null,
+  "voluntary_assessments": [
+    "基礎項目評価",
+    "重点項目評価",
+    "全項目評価"
+  ],
+  "grounds": {
+    "rules": [
+      "規則第4条第3号"
+    ],
+    "guideline": "指針第4の4"
+  },
+  "explanation": "対象人数が1,000人未満であるため、特定個人情報保護評価の実施が義務付けられない（規則第4条第3号、指針第4の4）。"
+}
+"#
+    );
+    let o = run(&["150,000", "499", "発生あり", "--json"]);
+    assert_eq!(
+        stdout(&o),
+        r#"{
+  "subject_count": 150000,
+  "subject_count_band": "10万人以上30万人未満",
+  "handler_count": 499,
+  "handler_count_band": "500人未満",
+  "serious_incident": "発生あり",
+  "exemption": null,
+  "required_assessment": "基礎項目評価及び全項目評価の実施が義務付けられる",
+  "report_set": "基礎項目評価書及び全項目評価書",
+  "voluntary_assessments": [],
+  "grounds": {
+    "rules": [
+      "規則第5条",
+      "規則第7条"
+    ],
+    "guideline": "指針第5の2"
+  },
+  "explanation": "対象人数が10万人以上30万人未満であり、過去1年以内に特定個人情報に関する重大事故が発生しているため、基礎項目評価及び全項目評価の実施が義務付けられる（規則第5条及び第7条、指針第5の2）。"
+}
+"#
+    );
+}
+
+/// White space inside a number is refused with its place (`1\n2` was read as 12); around the
+/// number it is fine.
+#[test]
+fn space_inside_a_number_is_an_error() {
+    let cases: &[(&[&str], &str, &str)] = &[
+        (
+            &["1\n2", "10", "なし"],
+            "<対象人数>",
+            "対象人数「1\\n2」の2文字目",
+        ),
+        (
+            &["12 34", "10", "なし"],
+            "<対象人数>",
+            "対象人数「12 34」の3文字目",
+        ),
+        (
+            &["1 2 3人", "10", "なし"],
+            "<対象人数>",
+            "対象人数「1 2 3人」の2文字目",
+        ),
+        (
+            &["150000", "4 99", "なし"],
+            "<取扱者数>",
+            "取扱者数「4 99」の2文字目",
+        ),
+        (
+            &["150,000", "1, 000", "なし", "--json"],
+            "<取扱者数>",
+            "の3文字目",
+        ),
+    ];
+    for (args, named, place) in cases {
+        let o = run(args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        assert_eq!(stdout(&o), "", "{args:?}");
+        let err = stderr(&o);
+        assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+        assert!(
+            err.starts_with(&format!("pia: 引数 {named}: ")),
+            "{args:?}: {err}"
+        );
+        assert!(err.contains(place), "{args:?}: {err}");
+        assert!(err.contains("数字の間に空白は入れられません"), "{err}");
+    }
+    // Around a number: read as the number.
+    let o = run(&[" 150000 ", "\t499\n", "なし"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(
+        stdout(&o).lines().next(),
+        Some("基礎項目評価及び重点項目評価の実施が義務付けられる")
+    );
+}
+
+/// A very long argument is cut in the message, which stays one short line.
+#[test]
+fn long_arguments_are_cut_in_messages() {
+    let long = "x".repeat(5_000);
+    for args in [
+        [long.as_str(), "500", "なし", ""],
+        ["150000", long.as_str(), "なし", ""],
+        ["150000", "500", long.as_str(), ""],
+        ["150000", "500", "なし", long.as_str()],
+    ] {
+        let args: Vec<&str> = args.into_iter().filter(|a| !a.is_empty()).collect();
+        let o = run(&args);
+        assert_eq!(o.status.code(), Some(2));
+        let err = stderr(&o);
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(err.contains(&format!("「{}…」", "x".repeat(40))), "{err}");
+        assert!(err.chars().count() < 400, "{}", err.chars().count());
+    }
 }
