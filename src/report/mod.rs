@@ -100,6 +100,7 @@ pub mod full;
 mod items;
 #[cfg(feature = "json")]
 mod json;
+pub(crate) mod location;
 mod path;
 mod procedure;
 mod provision;

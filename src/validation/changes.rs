@@ -4,8 +4,8 @@ use chrono::NaiveDate;
 
 use super::Code;
 use super::context::{Ctx, show_date};
-use super::location::changes_appendix;
 use crate::report::ItemPath;
+use crate::report::location::changes_appendix;
 use crate::report::{ChangeRecord, SubmissionTiming};
 
 /// The 変更箇所 columns, as the forms print them.

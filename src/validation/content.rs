@@ -2,9 +2,9 @@
 
 use super::Code;
 use super::context::{Ctx, blank};
-use super::location::render;
 use crate::AssessmentKind;
 use crate::report::ItemPath;
+use crate::report::location::render;
 use crate::report::{
     Control, IncidentHistory, ItemId, RetentionPeriod, Risk, Sufficiency, basic, focused, full,
 };

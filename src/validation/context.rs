@@ -2,10 +2,10 @@
 
 use chrono::NaiveDate;
 
-use super::location::render;
 use super::{Code, Finding, ValidationReport};
 use crate::AssessmentKind;
 use crate::report::ItemPath;
+use crate::report::location::render;
 use crate::report::{ItemId, Report};
 
 /// The state of one validation run.

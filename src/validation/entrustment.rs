@@ -2,8 +2,8 @@
 
 use super::Code;
 use super::context::{Ctx, blank};
-use super::location::render;
 use crate::report::entrustee_key;
+use crate::report::location::render;
 use crate::report::{Entrustment, EntrustmentStatus, ItemId, ReEntrustmentStatus, Report};
 
 pub(crate) fn check(cx: &mut Ctx<'_>) {

@@ -136,7 +136,6 @@ mod entrustment;
 mod finding;
 mod findings;
 mod handlers;
-mod location;
 
 mod procedure;
 mod provision;

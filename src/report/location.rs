@@ -2,8 +2,8 @@
 
 use std::fmt::Write as _;
 
+use super::{ItemId, Report};
 use crate::AssessmentKind;
-use crate::report::{ItemId, Report};
 
 /// The word the forms use for the N-th entry of a list (by JSON list name), and the item whose
 /// number stands for the whole list (used for items the forms do not number, such as the
