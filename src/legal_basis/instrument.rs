@@ -313,9 +313,10 @@ pub(crate) fn classify(name: &str) -> Option<Named> {
         }
     }
     // Any other name is a run of words as the parser reads them: no brackets or separators,
-    // no digits, no 第 and no 別表 (where a position would start).
+    // no digits, no 第, 別表 or 附則 (where a position would start).
     if name.contains('第')
         || name.contains("別表")
+        || name.contains("附則")
         || name
             .chars()
             .any(|c| super::scan::is_boundary(c) || c.is_ascii_digit())

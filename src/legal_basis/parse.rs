@@ -482,6 +482,10 @@ impl Parser<'_> {
     /// (「住民基本台帳法第30条の9 別表第1」), otherwise to the My Number Act.
     fn bare_appendix(&self, i: usize) -> Option<Clause> {
         self.t.lit(i, "別表")?;
+        // 「附則別表」 is a table of some instrument's 附則, which is not modelled.
+        if i >= 2 && self.t.lit(i - 2, "附則").is_some() {
+            return None;
+        }
         let holder = match &self.last_clause_inst {
             Some(
                 inst @ (Instrument::MynumberAct
@@ -609,7 +613,7 @@ impl Parser<'_> {
             return None;
         }
         let inner = self.t.string(i + 1, j);
-        let named = classify(strip_parens(&inner))?;
+        let named = whole_name(strip_parens(&inner))?;
         let inst = self.resolve(named, i)?;
         let (targets, end, asides) = self.positions(&inst, j + 1, false)?;
         Some(Clause {
@@ -734,11 +738,11 @@ impl Parser<'_> {
             rest.get(..b).map(str::to_owned)
         };
         if inner.starts_with("以下") && inner.contains("という") {
-            let named = quoted(inner).and_then(|q| classify(strip_parens(&q)));
+            let named = quoted(inner).and_then(|q| whole_name(strip_parens(&q)));
             return Some((Meta::Definition(named), end));
         }
         if inner.starts_with('「') && inner.ends_with('」') {
-            let named = quoted(inner).and_then(|q| classify(strip_parens(&q)));
+            let named = quoted(inner).and_then(|q| whole_name(strip_parens(&q)));
             return Some((Meta::Quoted(named), end));
         }
         let numbered = inner.ends_with('号') && inner.chars().any(crate::numeral::is_numeral);
@@ -1357,6 +1361,16 @@ fn classify_words(run: &str) -> Option<(usize, Named)> {
     }
     let rest = inner?;
     classify(rest).map(|n| (skipped(rest), n))
+}
+
+/// The meaning of a quoted or defined name (「番号利用法」, 「条例」): the whole text must be
+/// the name, read as a run of words would be read (so 「に基づく法」 or 「保険料の徴収又は同法」,
+/// which a run reads as 「法」 or 「同法」 after other words, name nothing).
+fn whole_name(name: &str) -> Option<Named> {
+    match classify_words(name.trim())? {
+        (0, named) => Some(named),
+        _ => None,
+    }
 }
 
 /// A quoted name without its trailing parentheses: 「国民健康保険法(昭和33年法律第192号)」.

@@ -1,8 +1,9 @@
 //! The normalised character view of a 法令上の根拠 that the parser walks.
 //!
-//! Full-width ASCII becomes half-width (`１９` → `19`, `（` → `(`), every kind of space becomes
-//! `' '`, and line breaks are removed (a PDF wraps lines inside words and numbers:
-//! `第８\n号`), remembering that the next character started a line. Each character keeps the
+//! Full-width ASCII becomes half-width (`１９` → `19`, `（` → `(`), every other kind of space
+//! becomes `' '`, and line breaks (`\n`, `\r`, and the Unicode line and paragraph separators
+//! U+2028, U+2029, U+0085, U+000B, U+000C) are removed (a PDF wraps lines inside words and
+//! numbers: `第８\n号`), remembering that the next character started a line. Each character keeps the
 //! byte offset of its original, so spans point into the text as given.
 
 use crate::numeral;
@@ -28,11 +29,21 @@ struct Cell {
     line_start: bool,
 }
 
+/// Whether `c` ends a line: the next character starts one.
+#[inline]
+pub(crate) fn is_line_break(c: char) -> bool {
+    matches!(
+        c,
+        '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}'
+    )
+}
+
 /// Maps one original character to its normalised form; `None` drops it.
 fn normalise(c: char) -> Option<char> {
     match c {
-        '\n' | '\r' | '\u{200B}' | '\u{FEFF}' => None,
-        '\u{3000}' | '\t' | '\u{00A0}' | '\u{2002}'..='\u{200A}' => Some(' '),
+        c if is_line_break(c) => None,
+        '\u{200B}' | '\u{2060}' | '\u{FEFF}' => None,
+        c if c.is_whitespace() => Some(' '),
         '\u{FF01}'..='\u{FF5E}' => Some(char::from_u32(c as u32 - 0xFEE0).unwrap_or(c)),
         '｢' => Some('「'),
         '｣' => Some('」'),
@@ -60,7 +71,7 @@ impl Text {
         let mut cells = Vec::with_capacity(src.len() / 3 + 8);
         let mut at_line_start = true;
         for (off, c) in src.char_indices() {
-            if c == '\n' || c == '\r' {
+            if is_line_break(c) {
                 at_line_start = true;
             }
             if let Some(n) = normalise(c) {
