@@ -18,6 +18,7 @@
 //! bridge     := clause (による|により|に基づく|に基づき) clause
 //! ```
 
+use std::cell::Cell;
 use std::ops::Range;
 
 use super::Unparsed;
@@ -50,6 +51,9 @@ pub(crate) fn parse(src: &str) -> Parsed {
         last_clause_inst: None,
         last_article: None,
         table_ctx: None,
+        since: Cell::new(Since::at(0)),
+        segment: Cell::new(None),
+        failed_name: Cell::new(None),
     };
     p.run();
     p.out
@@ -75,6 +79,26 @@ const ORDER_SUFFIXES: [&str; 5] = [
 
 /// Words after which a citation applies through the preceding one.
 const BRIDGE_WORDS: [&str; 4] = ["による", "により", "に基づく", "に基づき"];
+
+/// Most joiners or bridge words read before a name (「及び」「並びに」…).
+const RESTART_LIMIT: usize = 4;
+
+/// Names that win when they end a run and stand alone in it: the My Number Act's and the
+/// back-references.
+const KNOWN_NAMES: [&str; 12] = [
+    "行政手続における特定の個人を識別するための番号の利用等に関する法律",
+    "マイナンバー法",
+    "番号利用法",
+    "番号法",
+    "法",
+    "同法主務省令",
+    "同主務省令",
+    "同条例",
+    "同省令",
+    "同命令",
+    "同法",
+    "同令",
+];
 
 /// Words inside a run of prose after which a name may start.
 const NAME_RESTARTS: [&str; 8] = [
@@ -138,6 +162,54 @@ struct Parser<'a> {
     last_clause_inst: Option<Instrument>,
     last_article: Option<(Instrument, Article)>,
     table_ctx: Option<Table>,
+    /// What is known of the text since the last consumed item.
+    since: Cell<Since>,
+    /// The last name run found: its first index looked at and where it breaks.
+    segment: Cell<Option<Segment>>,
+    /// A name run (its end) that gave no clause, and the last consumed item then: any later
+    /// start inside the same run has a subset of its choices, so it gives none either.
+    failed_name: Cell<Option<(usize, usize)>>,
+}
+
+/// Characters whose presence since the last consumed item makes a back-reference unclear.
+const REGION_NEEDLES: [char; 4] = ['条', '法', '例', '令'];
+
+/// What is known of the text from the last consumed item (`anchor`) on, found by scans that
+/// only move forward: each character is looked at once per consumed item, however many
+/// positions ask ([`Parser::transparent`], [`Parser::region_has`]).
+#[derive(Debug, Clone, Copy)]
+struct Since {
+    anchor: usize,
+    /// `anchor..clear_to` holds only separators, joiners and closed parentheses.
+    clear_to: usize,
+    /// Something else was found at `clear_to`.
+    blocked: bool,
+    /// `anchor..scanned_to` was searched for [`REGION_NEEDLES`].
+    scanned_to: usize,
+    /// The first index of each of [`REGION_NEEDLES`] from `anchor` (`usize::MAX`: none yet).
+    first: [usize; 4],
+}
+
+impl Since {
+    fn at(anchor: usize) -> Since {
+        Since {
+            anchor,
+            clear_to: anchor,
+            blocked: false,
+            scanned_to: anchor,
+            first: [usize::MAX; 4],
+        }
+    }
+}
+
+/// A run of name characters: from `from` (the first index looked at) to `end`, where a
+/// position, a bracket, a separator or a digit starts.
+#[derive(Debug, Clone, Copy)]
+struct Segment {
+    from: usize,
+    end: usize,
+    /// What follows the run (after spaces) is a position or a parenthesis.
+    anchored: bool,
 }
 
 impl Parser<'_> {
@@ -343,9 +415,41 @@ impl Parser<'_> {
         }
     }
 
-    /// Whether `region` contains `c` (used to refuse a 「同…」 whose referent may have changed).
+    /// What is known since the last consumed item (reset when it moved).
+    fn since(&self) -> Since {
+        let s = self.since.get();
+        if s.anchor == self.last_end {
+            s
+        } else {
+            Since::at(self.last_end)
+        }
+    }
+
+    /// Whether `a..b` contains one of `needles` (all of [`REGION_NEEDLES`]), or is longer than
+    /// [`REACH`]: used to refuse a 「同…」 whose referent may have changed.
     fn region_has(&self, a: usize, b: usize, needles: &[char]) -> bool {
-        b.saturating_sub(a) > REACH || self.t.any(a, b, |c| needles.contains(&c))
+        if b.saturating_sub(a) > REACH {
+            return true;
+        }
+        if a != self.last_end {
+            return self.t.any(a, b, |c| needles.contains(&c));
+        }
+        let mut s = self.since();
+        while s.scanned_to < b {
+            if let Some(c) = self.t.at(s.scanned_to) {
+                if let Some(k) = REGION_NEEDLES.iter().position(|&n| n == c) {
+                    if let Some(first) = s.first.get_mut(k) {
+                        *first = (*first).min(s.scanned_to);
+                    }
+                }
+            }
+            s.scanned_to += 1;
+        }
+        self.since.set(s);
+        REGION_NEEDLES
+            .iter()
+            .zip(s.first)
+            .any(|(n, first)| first < b && needles.contains(n))
     }
 
     /// Whether the text from the last consumed item to `i` is only separators, joiners and
@@ -354,6 +458,43 @@ impl Parser<'_> {
         if i.saturating_sub(self.last_end) > REACH {
             return false;
         }
+        let mut s = self.since();
+        if i < s.clear_to {
+            // Asked behind what is known (the path there may skip a parenthesis closing at
+            // or after `i`): look again, within REACH.
+            return self.transparent_scan(i);
+        }
+        let mut clear = true;
+        while s.clear_to < i && !s.blocked {
+            let j = s.clear_to;
+            let Some(c) = self.t.at(j) else {
+                s.blocked = true;
+                break;
+            };
+            if is_separator(c) {
+                s.clear_to = j + 1;
+            } else if c == '(' {
+                match self.close_paren(j) {
+                    Some(close) if close < i => s.clear_to = close + 1,
+                    Some(_) => {
+                        // Clear only for a later `i`, past the closing parenthesis.
+                        clear = false;
+                        break;
+                    }
+                    None => s.blocked = true,
+                }
+            } else if let Some(e) = JOINERS.iter().find_map(|w| self.t.lit(j, w)) {
+                s.clear_to = e;
+            } else {
+                s.blocked = true;
+            }
+        }
+        self.since.set(s);
+        clear && !s.blocked
+    }
+
+    /// [`transparent`](Self::transparent), scanning from the last consumed item.
+    fn transparent_scan(&self, i: usize) -> bool {
         let mut j = self.last_end;
         while j < i {
             let Some(c) = self.t.at(j) else { return false };
@@ -415,8 +556,11 @@ impl Parser<'_> {
 
     /// One or two ASCII digits at `i`.
     fn small_number(&self, i: usize) -> Option<(u32, usize)> {
+        if !self.t.at(i).is_some_and(|c| c.is_ascii_digit()) {
+            return None;
+        }
         let (n, e) = self.t.number(i)?;
-        (self.t.at(i).is_some_and(|c| c.is_ascii_digit()) && e - i <= 2).then_some((n, e))
+        (e - i <= 2).then_some((n, e))
     }
 
     // ----- clauses -----------------------------------------------------------------------
@@ -565,6 +709,18 @@ impl Parser<'_> {
     /// A name, its metadata and its positions.
     fn named_clause(&self, i: usize) -> Option<Clause> {
         let run_end = self.name_run(i)?;
+        if self.failed_name.get() == Some((run_end, self.last_end)) {
+            return None;
+        }
+        let clause = self.named_clause_in(i, run_end);
+        if clause.is_none() {
+            self.failed_name.set(Some((run_end, self.last_end)));
+        }
+        clause
+    }
+
+    /// [`named_clause`](Self::named_clause) for the run `i..run_end`.
+    fn named_clause_in(&self, i: usize, run_end: usize) -> Option<Clause> {
         let (name_start, named) = self.classify_run(i, run_end)?;
         let mut inst = self.resolve(named.clone(), name_start);
         let mut k = run_end;
@@ -626,9 +782,29 @@ impl Parser<'_> {
 
     /// The run of name characters from `i`, ending where a position or metadata starts.
     fn name_run(&self, i: usize) -> Option<usize> {
+        let seg = match self.segment.get() {
+            Some(seg) if seg.from <= i && i <= seg.end => seg,
+            _ => {
+                let seg = self.segment_from(i);
+                self.segment.set(Some(seg));
+                seg
+            }
+        };
+        let j = seg.end;
+        if j == i || j >= i + NAME_LIMIT {
+            return None;
+        }
+        // An order may be cited whole: 「同主務省令：次のとおり」.
+        let order =
+            j >= i + 2 && self.t.is(j - 1, '令') && matches!(self.t.at(j - 2), Some('省' | '命'));
+        (seg.anchored || order).then_some(j)
+    }
+
+    /// Finds where the run of name characters from `i` breaks, and what follows it. Every
+    /// start inside the run shares the answer (see [`name_run`](Self::name_run)).
+    fn segment_from(&self, i: usize) -> Segment {
         let mut j = i;
-        while j < i + NAME_LIMIT {
-            let c = self.t.at(j)?;
+        while let Some(c) = self.t.at(j) {
             if is_boundary(c) {
                 break;
             }
@@ -644,46 +820,110 @@ impl Parser<'_> {
             }
             j += 1;
         }
-        if j == i || j >= i + NAME_LIMIT {
-            return None;
-        }
         // The run must be followed by a position, metadata or (after spaces) one of those.
         let k = self.t.ws(j);
         let c = self.t.at(k).unwrap_or(' ');
         let anchored =
             c == '(' || self.t.lit(k, "別表").is_some() || self.article_head(k, true).is_some();
-        // An order may be cited whole: 「同主務省令：次のとおり」.
-        let order =
-            j >= i + 2 && self.t.is(j - 1, '令') && matches!(self.t.at(j - 2), Some('省' | '命'));
-        (anchored || order).then_some(j)
+        Segment {
+            from: i,
+            end: j,
+            anchored,
+        }
     }
 
     /// Classifies the run `i..end`. A run may hold more than a name: a joiner or bridge word
     /// (「保険料の徴収又は同法」 → 「同法」) or a line break after a heading
-    /// (「根拠\n番号利用法」 → 「番号利用法」). A My Number Act name, an order or a
-    /// back-reference found that way wins; otherwise the whole run is the name (a PDF wraps
-    /// names too: 「番\n号利用法」). Returns where the name starts.
+    /// (「根拠\n番号利用法」 → 「番号利用法」). A My Number Act name or a back-reference ending
+    /// the run and standing alone that way wins; otherwise the run from `i`, or from the first
+    /// line start after `i` that reads as a name, is the name (a PDF wraps names too:
+    /// 「番\n号利用法」). Returns where the name starts.
+    ///
+    /// Linear in the run: the known names are matched once against the run's end, and the
+    /// candidates that cannot be names (a 第 or 附則 after them, a 「同」 start) are skipped
+    /// without building their text.
     fn classify_run(&self, i: usize, end: usize) -> Option<(usize, Named)> {
-        let mut fallback = None;
-        let starts = std::iter::once(i).chain((i + 1..end).filter(|&s| self.t.starts_line(s)));
-        for (n, s) in starts.enumerate() {
-            let run = self.t.string(s, end);
-            let Some((skip, named)) = classify_words(&run) else {
-                continue;
-            };
-            let known = match &named {
-                Named::Back(_) => true,
-                Named::Instrument(Instrument::MynumberAct) => n == 0 || run != "法",
-                Named::Instrument(inst) => inst.is_mynumber_order(),
-            };
-            if known {
-                return Some((s + skip, named));
-            }
-            if fallback.is_none() {
-                fallback = Some((s + skip, named));
+        let ends_like_name = self
+            .t
+            .at(end.checked_sub(1)?)
+            .is_some_and(|c| matches!(c, '法' | '律' | '令' | '則' | '程'))
+            || (end >= i + 2 && self.t.lit(end - 2, "条例").is_some());
+        if !ends_like_name {
+            return None;
+        }
+        if let Some(found) = self.known_suffix(i, end) {
+            return Some(found);
+        }
+        // The last 第 or 附則: a name never holds one, so a candidate before it is none.
+        let mut last_bad = None;
+        for j in i..end {
+            if self.t.is(j, '第') || self.t.lit(j, "附則").is_some() {
+                last_bad = Some(j);
             }
         }
-        fallback
+        let candidates = std::iter::once(i).chain((i + 1..end).filter(|&s| self.t.starts_line(s)));
+        for s in candidates {
+            if last_bad.is_some_and(|b| s <= b) {
+                continue;
+            }
+            let Some(start) = self.strip_restarts(s, end) else {
+                continue;
+            };
+            if self.t.is(start, '同') {
+                // Only 「同法」… name with 同, and those are known names.
+                continue;
+            }
+            let run = self.t.string(s, end);
+            if let Some((skip, named)) = classify_words(&run) {
+                return Some((s + skip, named));
+            }
+        }
+        None
+    }
+
+    /// The index after the joiners and bridge words starting at `s` (at most
+    /// [`RESTART_LIMIT`] of them; `None` if more follow).
+    fn strip_restarts(&self, s: usize, end: usize) -> Option<usize> {
+        let mut j = s;
+        for _ in 0..RESTART_LIMIT {
+            match NAME_RESTARTS.iter().find_map(|w| self.t.lit(j, w)) {
+                Some(e) if e <= end => j = e,
+                _ => return Some(j),
+            }
+        }
+        NAME_RESTARTS
+            .iter()
+            .all(|w| self.t.lit(j, w).is_none())
+            .then_some(j)
+    }
+
+    /// A My Number Act name or a back-reference ending the run `i..end` and standing alone: at
+    /// `i` (after joiners), at a line start, or after a joiner or bridge word. The longest wins.
+    fn known_suffix(&self, i: usize, end: usize) -> Option<(usize, Named)> {
+        let stripped = self.strip_restarts(i, end);
+        let mut best: Option<(usize, Named)> = None;
+        for name in KNOWN_NAMES {
+            let len = name.chars().count();
+            let Some(p) = end.checked_sub(len).filter(|&p| p >= i) else {
+                continue;
+            };
+            if best.as_ref().is_some_and(|(q, _)| *q <= p) || self.t.lit(p, name) != Some(end) {
+                continue;
+            }
+            let alone = stripped == Some(p)
+                || (name != "法"
+                    && (self.t.starts_line(p)
+                        || NAME_RESTARTS.iter().any(|w| {
+                            let wl = w.chars().count();
+                            p >= i + wl && self.t.lit(p - wl, w) == Some(p)
+                        })));
+            if alone {
+                if let Some(named) = classify(name) {
+                    best = Some((p, named));
+                }
+            }
+        }
+        best
     }
 
     /// Resolves a back-reference, refusing when the text since the last consumed item
@@ -705,24 +945,9 @@ impl Parser<'_> {
         }
     }
 
-    /// The index of the `)` closing the `(` at `i`.
+    /// The index of the `)` closing the `(` at `i`, within [`PAREN_LIMIT`].
     fn close_paren(&self, i: usize) -> Option<usize> {
-        let mut depth = 0usize;
-        let mut j = i;
-        while j < i + PAREN_LIMIT {
-            match self.t.at(j)? {
-                '(' => depth += 1,
-                ')' => {
-                    depth = depth.saturating_sub(1);
-                    if depth == 0 {
-                        return Some(j);
-                    }
-                }
-                _ => {}
-            }
-            j += 1;
-        }
-        None
+        self.t.close_of(i).filter(|&close| close < i + PAREN_LIMIT)
     }
 
     /// Metadata in the parenthesis at `i`, and the index after it.

@@ -27,7 +27,12 @@ struct Cell {
     offset: u32,
     /// Whether a line break came right before it.
     line_start: bool,
+    /// For a `(`, the index of the `)` that closes it ([`NO_CLOSE`] if none).
+    close: u32,
 }
+
+/// [`Cell::close`] of a cell that closes nothing.
+const NO_CLOSE: u32 = u32::MAX;
 
 /// Whether `c` ends a line: the next character starts one.
 #[inline]
@@ -68,17 +73,30 @@ impl Text {
                 src.get(..end).unwrap_or_default()
             }
         };
-        let mut cells = Vec::with_capacity(src.len() / 3 + 8);
+        let mut cells: Vec<Cell> = Vec::with_capacity(src.len() / 3 + 8);
         let mut at_line_start = true;
+        // Open parentheses not closed yet, to pair each `(` with its `)` in the same pass.
+        let mut open: Vec<usize> = Vec::new();
         for (off, c) in src.char_indices() {
             if is_line_break(c) {
                 at_line_start = true;
             }
             if let Some(n) = normalise(c) {
+                match n {
+                    '(' => open.push(cells.len()),
+                    ')' => {
+                        let here = cells.len() as u32;
+                        if let Some(cell) = open.pop().and_then(|o| cells.get_mut(o)) {
+                            cell.close = here;
+                        }
+                    }
+                    _ => {}
+                }
                 cells.push(Cell {
                     c: n,
                     offset: off as u32,
                     line_start: at_line_start,
+                    close: NO_CLOSE,
                 });
                 at_line_start = false;
             }
@@ -104,6 +122,15 @@ impl Text {
     #[inline]
     pub(crate) fn is(&self, i: usize, c: char) -> bool {
         self.at(i) == Some(c)
+    }
+
+    /// The index of the `)` closing the `(` at `i` (pairs are found once, when the view is
+    /// built).
+    pub(crate) fn close_of(&self, i: usize) -> Option<usize> {
+        self.cells
+            .get(i)
+            .filter(|c| c.close != NO_CLOSE)
+            .map(|c| c.close as usize)
     }
 
     /// Whether the character at `i` began a line of the original.
@@ -153,8 +180,23 @@ impl Text {
 
     /// A number at `i` in any script ([`crate::numeral`]: `19`, `十九`, `百三十八`, `二〇`),
     /// saturated at [`NUMBER_CAP`]. Returns the value and the index after it.
+    ///
+    /// A number starts only where a run of numerals of its script starts: the `2` of `12` (or
+    /// of `1\n2`, a number wrapped by a line break) is no number of its own. So each run is read
+    /// from its start only, and reading stays linear however the parser probes.
     #[inline]
     pub(crate) fn number(&self, i: usize) -> Option<(u32, usize)> {
+        let here = self.at(i)?;
+        if let Some(before) = i.checked_sub(1).and_then(|p| self.at(p)) {
+            let same_script = if here.is_ascii_digit() {
+                before.is_ascii_digit()
+            } else {
+                numeral::is_numeral(here) && numeral::is_numeral(before) && !before.is_ascii_digit()
+            };
+            if same_script {
+                return None;
+            }
+        }
         let cells = self.cells.get(i..)?.iter().map(|c| (c.c, 1));
         let (value, len) = numeral::read(cells)?;
         Some((value.map_or(NUMBER_CAP, |v| v.min(NUMBER_CAP)), i + len))
