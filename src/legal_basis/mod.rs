@@ -65,7 +65,9 @@ mod regime;
 mod scan;
 
 use std::fmt;
+use std::hash::{Hash, Hasher};
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
@@ -97,13 +99,39 @@ pub use regime::{
 /// assert_eq!(serde_json::from_str::<LegalBasis>(&json).unwrap(), basis);
 /// # Ok::<(), mynumber_pia::legal_basis::LegalBasisError>(())
 /// ```
+///
+/// A basis read from JSON is parsed when first asked (its citations, fragments or canonical
+/// lines): loading a report only checks that the text is not blank, and keeps it without copying
+/// it. [`parse`](Self::parse) parses at once.
 #[doc(alias = "法令上の根拠")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Clone)]
 pub struct LegalBasis {
     text: String,
-    citations: Vec<Citation>,
-    spans: Vec<Range<usize>>,
-    unparsed: Vec<Unparsed>,
+    parsed: OnceLock<parse::Parsed>,
+}
+
+impl PartialEq for LegalBasis {
+    fn eq(&self, other: &Self) -> bool {
+        self.text == other.text
+    }
+}
+
+impl Eq for LegalBasis {}
+
+impl Hash for LegalBasis {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.text.hash(state);
+    }
+}
+
+impl fmt::Debug for LegalBasis {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("LegalBasis")
+            .field("text", &self.text)
+            .field("citations", &self.parsed().citations)
+            .field("unparsed", &self.parsed().unparsed)
+            .finish()
+    }
 }
 
 /// Why a text could not be held as a [`LegalBasis`].
@@ -148,16 +176,25 @@ impl LegalBasis {
     /// # Ok::<(), LegalBasisError>(())
     /// ```
     pub fn parse(text: &str) -> Result<Self, LegalBasisError> {
+        let basis = LegalBasis::unparsed_text(text.to_owned())?;
+        basis.parsed();
+        Ok(basis)
+    }
+
+    /// Holds `text` without parsing it yet (refusing only blank text).
+    fn unparsed_text(text: String) -> Result<Self, LegalBasisError> {
         if text.trim().is_empty() {
             return Err(LegalBasisError::Empty);
         }
-        let parsed = parse::parse(text);
         Ok(LegalBasis {
-            text: text.to_owned(),
-            citations: parsed.citations,
-            spans: parsed.spans,
-            unparsed: parsed.unparsed,
+            text,
+            parsed: OnceLock::new(),
         })
+    }
+
+    /// What the parser found, parsing on first use.
+    fn parsed(&self) -> &parse::Parsed {
+        self.parsed.get_or_init(|| parse::parse(&self.text))
     }
 
     /// The original text, exactly as given.
@@ -177,7 +214,7 @@ impl LegalBasis {
     /// # Ok::<(), mynumber_pia::legal_basis::LegalBasisError>(())
     /// ```
     pub fn citations(&self) -> &[Citation] {
-        &self.citations
+        &self.parsed().citations
     }
 
     /// The citations with the byte range of the clause each came from (a list's members share
@@ -192,22 +229,23 @@ impl LegalBasis {
     /// # Ok::<(), mynumber_pia::legal_basis::LegalBasisError>(())
     /// ```
     pub fn citations_with_spans(&self) -> impl Iterator<Item = (&Citation, Range<usize>)> {
-        self.citations.iter().zip(self.spans.iter().cloned())
+        let parsed = self.parsed();
+        parsed.citations.iter().zip(parsed.spans.iter().cloned())
     }
 
     /// The fragments that could not be read as citations (never dropped).
     pub fn unparsed(&self) -> &[Unparsed] {
-        &self.unparsed
+        &self.parsed().unparsed
     }
 
     /// Whether every meaningful part of the text was read as citations.
     pub fn is_fully_parsed(&self) -> bool {
-        self.unparsed.is_empty()
+        self.unparsed().is_empty()
     }
 
     /// One canonical line per citation (see the [module docs](self)).
     pub fn canonical(&self) -> Vec<String> {
-        self.citations.iter().map(ToString::to_string).collect()
+        self.citations().iter().map(ToString::to_string).collect()
     }
 
     /// Whether two bases mean the same: the same set of canonical citations and the same
@@ -228,7 +266,7 @@ impl LegalBasis {
             lines.sort();
             lines.dedup();
             let mut rest: Vec<String> = b
-                .unparsed
+                .unparsed()
                 .iter()
                 .map(|u| {
                     u.text
@@ -255,7 +293,7 @@ impl LegalBasis {
     /// # Ok::<(), mynumber_pia::legal_basis::LegalBasisError>(())
     /// ```
     pub fn is_pre_2024_regime(&self) -> bool {
-        self.citations.iter().any(Citation::is_pre_2024_regime)
+        self.citations().iter().any(Citation::is_pre_2024_regime)
     }
 
     /// The citations of the numbering before 令和6年5月27日.
@@ -269,7 +307,7 @@ impl LegalBasis {
     /// # Ok::<(), mynumber_pia::legal_basis::LegalBasisError>(())
     /// ```
     pub fn pre_2024_citations(&self) -> impl Iterator<Item = &Citation> {
-        self.citations.iter().filter(|c| c.is_pre_2024_regime())
+        self.citations().iter().filter(|c| c.is_pre_2024_regime())
     }
 
     /// Whether the basis cites 番号法 第19条第8号 (directly, through the order based on it or
@@ -285,13 +323,13 @@ impl LegalBasis {
     /// # Ok::<(), mynumber_pia::legal_basis::LegalBasisError>(())
     /// ```
     pub fn cites_article_19_8(&self) -> bool {
-        self.citations.iter().any(Citation::is_article_19_8)
+        self.citations().iter().any(Citation::is_article_19_8)
     }
 
     /// Whether the basis cites 番号法 第19条第7号, the number of the same provision before
     /// 令和4年 (the old wording of 第19条第8号).
     pub fn cites_article_19_7(&self) -> bool {
-        self.citations.iter().any(Citation::is_article_19_7)
+        self.citations().iter().any(Citation::is_article_19_7)
     }
 
     /// Every table row cited (別表, 別表第一/第二, 第2条の表, 条例別表, …).
@@ -305,7 +343,7 @@ impl LegalBasis {
     /// # Ok::<(), mynumber_pia::legal_basis::LegalBasisError>(())
     /// ```
     pub fn rows(&self) -> impl Iterator<Item = (&Table, &Row)> {
-        self.citations.iter().filter_map(Citation::row)
+        self.citations().iter().filter_map(Citation::row)
     }
 
     /// Whether any table row (項) is cited.
@@ -328,7 +366,7 @@ impl LegalBasis {
     /// # Ok::<(), mynumber_pia::legal_basis::LegalBasisError>(())
     /// ```
     pub fn row_article_mismatches(&self) -> Vec<RowArticleMismatch> {
-        self.citations
+        self.citations()
             .iter()
             .filter_map(Citation::row_article_mismatch)
             .collect()
@@ -359,6 +397,6 @@ impl Serialize for LegalBasis {
 impl<'de> Deserialize<'de> for LegalBasis {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let text = String::deserialize(d)?;
-        LegalBasis::parse(&text).map_err(serde::de::Error::custom)
+        LegalBasis::unparsed_text(text).map_err(serde::de::Error::custom)
     }
 }

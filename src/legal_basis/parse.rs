@@ -29,7 +29,7 @@ use super::scan::{
 };
 
 /// What the parser found.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub(crate) struct Parsed {
     pub(crate) citations: Vec<Citation>,
     pub(crate) spans: Vec<Range<usize>>,
@@ -900,9 +900,16 @@ impl Parser<'_> {
     /// A My Number Act name or a back-reference ending the run `i..end` and standing alone: at
     /// `i` (after joiners), at a line start, or after a joiner or bridge word. The longest wins.
     fn known_suffix(&self, i: usize, end: usize) -> Option<(usize, Named)> {
+        let last = self.t.at(end.checked_sub(1)?)?;
+        if !matches!(last, '法' | '律' | '令' | '例') {
+            return None;
+        }
         let stripped = self.strip_restarts(i, end);
         let mut best: Option<(usize, Named)> = None;
         for name in KNOWN_NAMES {
+            if name.chars().next_back() != Some(last) {
+                continue;
+            }
             let len = name.chars().count();
             let Some(p) = end.checked_sub(len).filter(|&p| p >= i) else {
                 continue;

@@ -44,7 +44,20 @@ pub(crate) fn is_line_break(c: char) -> bool {
 }
 
 /// Maps one original character to its normalised form; `None` drops it.
+#[inline]
 fn normalise(c: char) -> Option<char> {
+    // Fast paths: kana and kanji stay as they are; ASCII only loses its line breaks and
+    // becomes ' ' for its other spaces.
+    if ('\u{3040}'..'\u{FEFF}').contains(&c) {
+        return Some(c);
+    }
+    if c.is_ascii() {
+        return match c {
+            '\n' | '\r' | '\u{0B}' | '\u{0C}' => None,
+            c if c.is_ascii_whitespace() => Some(' '),
+            c => Some(c),
+        };
+    }
     match c {
         c if is_line_break(c) => None,
         '\u{200B}' | '\u{2060}' | '\u{FEFF}' => None,
@@ -73,7 +86,7 @@ impl Text {
                 src.get(..end).unwrap_or_default()
             }
         };
-        let mut cells: Vec<Cell> = Vec::with_capacity(src.len() / 3 + 8);
+        let mut cells: Vec<Cell> = Vec::with_capacity(src.chars().count());
         let mut at_line_start = true;
         // Open parentheses not closed yet, to pair each `(` with its `)` in the same pass.
         let mut open: Vec<usize> = Vec::new();
