@@ -907,7 +907,7 @@ impl Parser<'_> {
         let stripped = self.strip_restarts(i, end);
         let mut best: Option<(usize, Named)> = None;
         for name in KNOWN_NAMES {
-            if name.chars().next_back() != Some(last) {
+            if !name.ends_with(last) {
                 continue;
             }
             let len = name.chars().count();
