@@ -1083,6 +1083,68 @@ fn serde_keeps_the_text_exactly() {
     assert!(serde_json::from_str::<LegalBasis>("\"　\"").is_err());
 }
 
+/// `value` → JSON → value gives it back.
+fn json_round_trip<T>(value: &T)
+where
+    T: serde::Serialize + serde::de::DeserializeOwned + PartialEq + std::fmt::Debug,
+{
+    let json = serde_json::to_string(value).unwrap();
+    let back: T = serde_json::from_str(&json).unwrap_or_else(|e| panic!("{json}: {e}"));
+    assert_eq!(&back, value, "{json}");
+}
+
+#[test]
+fn every_serialized_type_deserializes_back() {
+    for c in CASES {
+        let b = parse(c.text);
+        for citation in b.citations() {
+            json_round_trip(citation);
+            json_round_trip(&citation.target);
+            if let Some(i) = citation.instrument() {
+                json_round_trip(i);
+            }
+            if let Some(t) = citation.table() {
+                json_round_trip(t);
+            }
+            for bridge in &citation.bridges {
+                json_round_trip(bridge);
+            }
+            if let Target::Row {
+                row,
+                provision: Some(p),
+                ..
+            } = &citation.target
+            {
+                json_round_trip(row);
+                json_round_trip(p);
+            }
+            if let Some(a) = citation.article() {
+                json_round_trip(a);
+                if let Some(item) = &a.item {
+                    json_round_trip(item);
+                }
+            }
+        }
+        for u in b.unparsed() {
+            json_round_trip(u);
+        }
+        for m in b.row_article_mismatches() {
+            json_round_trip(&m);
+        }
+    }
+    json_round_trip(&Provision::NotEnacted);
+    let typo = case("003-I4")
+        .text
+        .replace("145項　第147条", "145項　第146条");
+    let bad = parse(&typo).row_article_mismatches();
+    assert_eq!(bad.len(), 1);
+    json_round_trip(&bad[0]);
+    // What cannot be read back is an error that says so, not a guess.
+    assert!(serde_json::from_str::<Table>("\"番号法\"").is_err());
+    assert!(serde_json::from_str::<Instrument>("\"　\"").is_err());
+    assert!(serde_json::from_str::<Provision>("\"未定\"").is_err());
+}
+
 #[test]
 fn empty_text_is_the_only_error() {
     for blank in ["", " ", "　", "\n\t "] {
@@ -1098,13 +1160,7 @@ fn a_bridged_linkage_row_has_its_structure() {
     let c = &b.citations()[3];
     assert_eq!(c.bridges.len(), 1);
     assert_eq!(c.bridges[0].instrument, Instrument::LocalOrdinance(None));
-    assert_eq!(
-        c.bridges[0].article,
-        Article {
-            paragraph: Some(3),
-            ..Article::new(4)
-        }
-    );
+    assert_eq!(c.bridges[0].article, Article::new(4).with_paragraph(3));
     assert_eq!(
         c.target,
         Target::Row {
@@ -1126,21 +1182,11 @@ fn articles_carry_branches_paragraphs_items_and_sub_items() {
     let b = parse("児童福祉法第21条の5の31");
     assert_eq!(
         b.citations()[0].article(),
-        Some(&Article {
-            branches: vec![5, 31],
-            ..Article::new(21)
-        })
+        Some(&Article::new(21).with_branches(vec![5, 31]))
     );
     let b = parse("住民基本台帳法第7条 第10号の2");
     let a = b.citations()[0].article().unwrap();
-    assert_eq!(
-        a.item,
-        Some(Item {
-            number: 10,
-            branches: vec![2],
-            sub: None
-        })
-    );
+    assert_eq!(a.item, Some(Item::new(10).with_branches(vec![2])));
     let b = parse(case("003-E1-b").text);
     let first_row = b
         .citations()
@@ -1158,13 +1204,7 @@ fn articles_carry_branches_paragraphs_items_and_sub_items() {
     assert_eq!(*table, Table::mynumber_appendix2());
     assert_eq!(row.number, 58);
     // The row carries the article implementing it (「58項　第31条の2の2 第5号イ、6号イ」)…
-    assert_eq!(
-        *a,
-        Article {
-            branches: vec![2, 2],
-            ..Article::new(31)
-        }
-    );
+    assert_eq!(*a, Article::new(31).with_branches(vec![2, 2]));
     // …and the articles as written follow it, one citation each, of the companion order.
     let articles: Vec<(&Instrument, &Article)> = b
         .citations()
@@ -1283,7 +1323,7 @@ fn pre_2024_citations_are_recognised() {
 #[test]
 fn the_23_row_mapping_of_seed_000_gives_current_equivalents() {
     assert_eq!(APPENDIX2_TO_LINKAGE_TABLE.len(), 23);
-    for (old, new) in APPENDIX2_TO_LINKAGE_TABLE {
+    for &(old, new) in APPENDIX2_TO_LINKAGE_TABLE {
         let b = parse(&format!("番号法第19条第8号 別表第二の{old}の項"));
         let now = b.citations()[1].current_equivalent().expect("known row");
         assert_eq!(
@@ -1494,14 +1534,11 @@ fn tables_and_rows_are_detectable() {
     assert_eq!(
         (t, r),
         (
-            &Table {
-                instrument: Instrument::Statute("住民基本台帳法".into()),
-                kind: TableKind::Appendix(Some(1)),
-            },
-            &Row {
-                number: 73,
-                branches: vec![2]
-            }
+            &Table::new(
+                Instrument::Statute("住民基本台帳法".into()),
+                TableKind::Appendix(Some(1))
+            ),
+            &Row::new(73).with_branches(vec![2])
         )
     );
 }
@@ -1688,10 +1725,12 @@ fn article() -> impl Strategy<Value = Article> {
         prop::collection::vec(1u32..9, 0..2),
         prop::option::of(prop::sample::select(vec!['イ', 'ロ', 'ハ'])),
     )
-        .prop_map(|(number, branches, sub)| Item {
-            number,
-            branches,
-            sub,
+        .prop_map(|(number, branches, sub)| {
+            let item = Item::new(number).with_branches(branches);
+            match sub {
+                Some(sub) => item.with_sub(sub),
+                None => item,
+            }
         });
     (
         any::<bool>(),
@@ -1700,15 +1739,19 @@ fn article() -> impl Strategy<Value = Article> {
         prop::option::of(1u32..20),
         prop::option::of(item),
     )
-        .prop_map(
-            |(supplementary, number, branches, paragraph, item)| Article {
-                supplementary,
-                number,
-                branches,
-                paragraph,
-                item,
-            },
-        )
+        .prop_map(|(supplementary, number, branches, paragraph, item)| {
+            let mut a = Article::new(number).with_branches(branches);
+            if supplementary {
+                a = a.in_supplementary();
+            }
+            if let Some(p) = paragraph {
+                a = a.with_paragraph(p);
+            }
+            if let Some(item) = item {
+                a = a.with_item(item);
+            }
+            a
+        })
 }
 
 fn table() -> impl Strategy<Value = Table> {
@@ -1718,7 +1761,7 @@ fn table() -> impl Strategy<Value = Table> {
             1 if !instrument.is_mynumber_order() => TableKind::Appendix(Some(n)),
             _ => TableKind::ArticleTable(n),
         };
-        Table { instrument, kind }
+        Table::new(instrument, kind)
     })
 }
 
@@ -1749,7 +1792,7 @@ fn citation() -> impl Strategy<Value = Citation> {
             .prop_map(|(table, number, branches, provision)| {
                 Target::Row {
                     table,
-                    row: Row { number, branches },
+                    row: Row::new(number).with_branches(branches),
                     provision,
                 }
             }),
@@ -1762,13 +1805,10 @@ fn citation() -> impl Strategy<Value = Citation> {
         .prop_map(|instrument| Target::Instrument { instrument }),
     ];
     let bridge = (instrument(), article()).prop_map(|(instrument, article)| {
-        mynumber_pia::legal_basis::Bridge {
-            instrument,
-            article,
-        }
+        mynumber_pia::legal_basis::Bridge::new(instrument, article)
     });
     (prop::collection::vec(bridge, 0..2), target)
-        .prop_map(|(bridges, target)| Citation { bridges, target })
+        .prop_map(|(bridges, target)| Citation::new(target).with_bridges(bridges))
 }
 
 /// Mutations of real text: insert, delete or replace characters.
@@ -1963,6 +2003,13 @@ proptest! {
         "[第条項号の、,及び並に別表一二三十0-9１２（）()「」同法例令省主務イ 　\n\r\u{2028}\u{2029}・①によ条例国保附則以下とい基づく等未制定]{0,60}",
     ]) {
         check_canonical_round_trip(&text)?;
+    }
+
+    #[test]
+    fn generated_citations_round_trip_through_json(c in citation()) {
+        let json = serde_json::to_string(&c).unwrap();
+        let back: Citation = serde_json::from_str(&json).unwrap();
+        prop_assert_eq!(back, c, "{}", json);
     }
 
     #[test]

@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use serde::{Serialize, Serializer};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::instrument::{Instrument, Table, TableKind};
 
@@ -14,25 +14,23 @@ use super::instrument::{Instrument, Table, TableKind};
 /// ```
 /// use mynumber_pia::legal_basis::{Article, Item};
 ///
-/// let a = Article {
-///     supplementary: false,
-///     number: 31,
-///     branches: vec![2, 2],
-///     paragraph: None,
-///     item: Some(Item { number: 5, branches: vec![], sub: Some('イ') }),
-/// };
+/// let a = Article::new(31)
+///     .with_branches(vec![2, 2])
+///     .with_item(Item::new(5).with_sub('イ'));
 /// assert_eq!(a.to_string(), "第31条の2の2第5号イ");
+/// assert_eq!(Article::new(6).with_paragraph(4).in_supplementary().to_string(), "附則第6条第4項");
 /// ```
 #[doc(alias = "条")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Article {
     /// In the 附則 (supplementary provisions): `附則第6条`.
-    #[serde(skip_serializing_if = "is_false")]
+    #[serde(default, skip_serializing_if = "is_false")]
     pub supplementary: bool,
     /// The 条 number.
     pub number: u32,
     /// The 枝番 of the 条: `第113条の3` → `[3]`, `第31条の2の2` → `[2, 2]`.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub branches: Vec<u32>,
     /// The 項, if cited.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -55,6 +53,35 @@ impl Article {
             branches: Vec::new(),
             paragraph: None,
             item: None,
+        }
+    }
+
+    /// The same article with its 枝番 (`第113条の3` → `[3]`).
+    pub fn with_branches(self, branches: Vec<u32>) -> Article {
+        Article { branches, ..self }
+    }
+
+    /// The same article with its 項.
+    pub fn with_paragraph(self, paragraph: u32) -> Article {
+        Article {
+            paragraph: Some(paragraph),
+            ..self
+        }
+    }
+
+    /// The same article with its 号.
+    pub fn with_item(self, item: Item) -> Article {
+        Article {
+            item: Some(item),
+            ..self
+        }
+    }
+
+    /// The same article in the 附則.
+    pub fn in_supplementary(self) -> Article {
+        Article {
+            supplementary: true,
+            ..self
         }
     }
 
@@ -99,16 +126,48 @@ impl fmt::Display for Article {
 
 /// A 号 with its 枝番 and イロハ sub-item: `第10号の2`, `第4号イ`.
 #[doc(alias = "号")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Item {
     /// The 号 number.
     pub number: u32,
     /// Its 枝番 (`第10号の2` → `[2]`).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub branches: Vec<u32>,
     /// The sub-item (イ, ロ, ハ, …).
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sub: Option<char>,
+}
+
+impl Item {
+    /// A plain `第N号`.
+    ///
+    /// ```
+    /// use mynumber_pia::legal_basis::Item;
+    ///
+    /// assert_eq!(Item::new(10).with_branches(vec![2]).to_string(), "第10号の2");
+    /// assert_eq!(Item::new(4).with_sub('イ').to_string(), "第4号イ");
+    /// ```
+    pub fn new(number: u32) -> Item {
+        Item {
+            number,
+            branches: Vec::new(),
+            sub: None,
+        }
+    }
+
+    /// The same 号 with its 枝番.
+    pub fn with_branches(self, branches: Vec<u32>) -> Item {
+        Item { branches, ..self }
+    }
+
+    /// The same 号 with its sub-item (イ, ロ, …).
+    pub fn with_sub(self, sub: char) -> Item {
+        Item {
+            sub: Some(sub),
+            ..self
+        }
+    }
 }
 
 impl fmt::Display for Item {
@@ -126,12 +185,13 @@ impl fmt::Display for Item {
 
 /// A row (項) number of a table: `145`, or with 枝番 `73の2`.
 #[doc(alias = "項番")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Row {
     /// The row number.
     pub number: u32,
     /// Its 枝番 (`73の2` → `[2]`).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub branches: Vec<u32>,
 }
 
@@ -141,7 +201,7 @@ impl Row {
     /// ```
     /// use mynumber_pia::legal_basis::Row;
     ///
-    /// let r = Row { branches: vec![2], ..Row::new(73) };
+    /// let r = Row::new(73).with_branches(vec![2]);
     /// assert_eq!(r.to_string(), "73の2");
     /// ```
     pub fn new(number: u32) -> Row {
@@ -149,6 +209,11 @@ impl Row {
             number,
             branches: Vec::new(),
         }
+    }
+
+    /// The same row with its 枝番.
+    pub fn with_branches(self, branches: Vec<u32>) -> Row {
+        Row { branches, ..self }
     }
 }
 
@@ -186,6 +251,7 @@ impl fmt::Display for Row {
 /// ```
 #[doc(alias = "主務省令の条")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum Provision {
     /// The article of the companion order.
     Article(Article),
@@ -211,10 +277,30 @@ impl Serialize for Provision {
     }
 }
 
+impl<'de> Deserialize<'de> for Provision {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Written {
+            Word(String),
+            Article(Article),
+        }
+        match Written::deserialize(d)? {
+            Written::Article(a) => Ok(Provision::Article(a)),
+            Written::Word(w) if w == "主務省令未制定" => Ok(Provision::NotEnacted),
+            Written::Word(w) => Err(serde::de::Error::custom(format!(
+                "主務省令の条として読めません: {}",
+                crate::label::Quoted(&w)
+            ))),
+        }
+    }
+}
+
 /// What a citation points at.
 #[doc(alias = "引用先")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(tag = "kind")]
+#[non_exhaustive]
 pub enum Target {
     /// A whole instrument, cited without a position (in practice the My Number Act's orders:
     /// 「同法別表主務省令」).
@@ -231,7 +317,7 @@ pub enum Target {
         /// The article.
         article: Article,
         /// The end of a range (「から第6条」).
-        #[serde(skip_serializing_if = "Option::is_none")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
         through: Option<Article>,
     },
     /// A whole table, named without a row (「別表第二における情報提供の根拠」).
@@ -248,7 +334,7 @@ pub enum Target {
         /// The row.
         row: Row,
         /// The article (or 未制定) implementing the row, when stated.
-        #[serde(skip_serializing_if = "Option::is_none")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
         provision: Option<Provision>,
     },
 }
@@ -283,12 +369,30 @@ impl fmt::Display for Target {
 
 /// An article through which a citation applies: 「条例第4条第3項による…」.
 #[doc(alias = "による")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Bridge {
     /// The instrument of the bridging article.
     pub instrument: Instrument,
     /// The bridging article.
     pub article: Article,
+}
+
+impl Bridge {
+    /// The bridge through `article` of `instrument`.
+    ///
+    /// ```
+    /// use mynumber_pia::legal_basis::{Article, Bridge, Instrument};
+    ///
+    /// let b = Bridge::new(Instrument::LocalOrdinance(None), Article::new(4).with_paragraph(3));
+    /// assert_eq!(b.to_string(), "条例第4条第3項");
+    /// ```
+    pub fn new(instrument: Instrument, article: Article) -> Bridge {
+        Bridge {
+            instrument,
+            article,
+        }
+    }
 }
 
 impl fmt::Display for Bridge {
@@ -319,10 +423,11 @@ impl fmt::Display for Bridge {
 /// # Ok::<(), mynumber_pia::legal_basis::LegalBasisError>(())
 /// ```
 #[doc(alias = "根拠条項")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Citation {
     /// Articles this citation applies through, outermost first (「条例第4条第3項による」).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub bridges: Vec<Bridge>,
     /// What is cited.
     #[serde(flatten)]
@@ -336,6 +441,23 @@ impl Citation {
             bridges: Vec::new(),
             target,
         }
+    }
+
+    /// The same citation applying through `bridges`, outermost first.
+    ///
+    /// ```
+    /// use mynumber_pia::legal_basis::{Article, Bridge, Citation, Instrument, Row, Table, Target};
+    ///
+    /// let c = Citation::new(Target::Row {
+    ///     table: Table::linkage_order_table(),
+    ///     row: Row::new(42),
+    ///     provision: None,
+    /// })
+    /// .with_bridges(vec![Bridge::new(Instrument::LocalOrdinance(None), Article::new(4).with_paragraph(3))]);
+    /// assert_eq!(c.to_string(), "条例第4条第3項による番号法第19条第8号に基づく主務省令第2条の表第42項");
+    /// ```
+    pub fn with_bridges(self, bridges: Vec<Bridge>) -> Citation {
+        Citation { bridges, ..self }
     }
 
     /// The instrument cited (for a table row, the table's instrument).
@@ -415,7 +537,7 @@ impl Citation {
     }
 
     /// Whether this cites 番号法 第19条第7号, the number the same provision had before
-    /// 令和4年 (seed 001, 松戸 and 熊谷's older reports).
+    /// 令和4年 (新宿区's and 松戸市's reports, 熊谷市's before its change of 令和4年4月1日).
     ///
     /// ```
     /// use mynumber_pia::legal_basis::LegalBasis;

@@ -7,7 +7,7 @@
 //! position (lists are expanded). What it cannot read stays in the value as [`Unparsed`]
 //! fragments: flagged, never dropped.
 //!
-//! The grammar (domain README §6) covers half-width, full-width and kanji numerals, 枝番
+//! The grammar covers half-width, full-width and kanji numerals, 枝番
 //! (`第31条の2の2`), 項 lists sharing one 「の項」, `、` `，` `,` lists, 「及び」/「並びに」 joins,
 //! 「同条」 back-references, 「による」 bridges, 号 with イ/ロ/ハ, spaces anywhere between parts,
 //! line breaks inside words and numbers, and the 「N項　第M条」 pairs of the detailed forms.
@@ -137,6 +137,7 @@ impl fmt::Debug for LegalBasis {
 /// Why a text could not be held as a [`LegalBasis`].
 #[doc(alias = "法令上の根拠エラー")]
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
 pub enum LegalBasisError {
     /// The text is empty or only white space.
     #[error("法令上の根拠が空です")]
@@ -155,7 +156,8 @@ pub enum LegalBasisError {
 /// # Ok::<(), mynumber_pia::legal_basis::LegalBasisError>(())
 /// ```
 #[doc(alias = "未解析")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Unparsed {
     /// The text, exactly as in the original.
     pub text: String,

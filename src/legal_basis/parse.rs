@@ -1221,7 +1221,7 @@ impl Parser<'_> {
         })
     }
 
-    /// 「・1,2,3,…」 at `i`, rows of the table in context (seed 001's 別表第二 lists).
+    /// 「・1,2,3,…」 at `i`, rows of the table in context (新宿区's 別表第二 lists).
     fn bullet_rows(&self, i: usize) -> Option<Clause> {
         let table = self.table_ctx.as_ref()?;
         let mut j = self.t.ws(i + 1);
@@ -1322,7 +1322,7 @@ impl Parser<'_> {
                 return None;
             }
             j = self.t.ws(j + 1);
-            // 「条例第(以下…という)3条」 (seed 002): a definition inside the number.
+            // 「条例第(以下…という)3条」: a definition inside the number.
             if self.t.is(j, '(') {
                 if let Some((Meta::Definition(_), end)) = self.meta_paren(j) {
                     j = self.t.ws(end);

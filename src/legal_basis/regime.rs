@@ -2,16 +2,18 @@
 //!
 //! On 令和6年5月27日 (改正番号法 施行) 別表第一 became 別表 (with the 「別表の主務省令で定める事務を
 //! 定める命令」) and 別表第二 moved into the order under 番号法 第19条第8号 as its 第2条の表. The
-//! row numbers changed. The mappings here are only those a real report shows (seed 000
-//! 別添3, seeds 002 and 003), so a row that is not listed has no known equivalent.
+//! row numbers changed. The mappings here are only those a real report shows (江戸川区 国民健康保険
+//! に関する事務 全項目評価書, 令和6年12月6日, 別添3 変更箇所; 川口市 後期高齢者医療に関する事務
+//! 重点項目評価書, 令和7年12月26日; 熊谷市 国民健康保険に関する事務 基礎項目評価書, 令和7年5月30日),
+//! so a row that is not listed has no known equivalent.
 
 use super::citation::{Article, Citation, Provision, Row, Target};
 use super::instrument::{Instrument, Table};
 
 /// Old 番号法別表第二 row → new 第19条第8号 order 第2条の表 row, as 江戸川区's change record
-/// (seed 000 別添3) shows them side by side. Rows 161, 164, 165, 166 and 173 of the new table
-/// were added with no old row.
-pub const APPENDIX2_TO_LINKAGE_TABLE: [(u32, u32); 23] = [
+/// (国民健康保険に関する事務 全項目評価書, 令和6年12月6日, 別添3) shows them side by side. Rows
+/// 161, 164, 165, 166 and 173 of the new table were added with no old row.
+pub const APPENDIX2_TO_LINKAGE_TABLE: &[(u32, u32)] = &[
     (2, 2),
     (3, 3),
     (5, 6),
@@ -37,13 +39,14 @@ pub const APPENDIX2_TO_LINKAGE_TABLE: [(u32, u32); 23] = [
     (120, 158),
 ];
 
-/// Old 番号法別表第一 row → new 番号法別表 row, as real reports show them: 30→44 (国民健康保険,
-/// seeds 000 and 003), 16→24 (地方税, seeds 002 and 003), 59→85 (後期高齢者医療, seed 002).
-pub const APPENDIX1_TO_APPENDIX: [(u32, u32); 3] = [(16, 24), (30, 44), (59, 85)];
+/// Old 番号法別表第一 row → new 番号法別表 row, as real reports show them: 30→44 (国民健康保険:
+/// 江戸川区 全項目評価書, 令和6年12月6日; 熊谷市 基礎項目評価書, 令和7年5月30日), 16→24 (地方税:
+/// 川口市 重点項目評価書, 令和7年12月26日; 熊谷市), 59→85 (後期高齢者医療: 川口市).
+pub const APPENDIX1_TO_APPENDIX: &[(u32, u32)] = &[(16, 24), (30, 44), (59, 85)];
 
-/// Articles of the 別表第一 order that kept their number in the 別表 order (seeds 000, 002,
-/// 003 cite both): 第16条, 第24条, 第46条.
-pub const APPENDIX1_ORDER_ARTICLES_KEPT: [u32; 3] = [16, 24, 46];
+/// Articles of the 別表第一 order that kept their number in the 別表 order (the 江戸川区, 川口市
+/// and 熊谷市 reports cite both): 第16条, 第24条, 第46条.
+pub const APPENDIX1_ORDER_ARTICLES_KEPT: &[u32] = &[16, 24, 46];
 
 /// The row of the new 第2条の表 that replaced row `old` of 番号法別表第二, if known.
 ///
@@ -77,6 +80,7 @@ pub fn appendix1_row_to_appendix_row(old: u32) -> Option<u32> {
 /// Which numbering a citation belongs to.
 #[doc(alias = "法令の新旧")]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum Regime {
     /// Only valid before 令和6年5月27日: 番号法別表第一/別表第二 and their orders, or
     /// 第19条第7号 (the number of the 情報連携 provision before 令和4年).
@@ -257,7 +261,8 @@ impl Citation {
 /// In the 第19条第8号 order every row N of 第2条の表 is implemented by 第N+2条 (熊谷市's report
 /// pairs ~45 of them: `2項　第4条` … `173項　第175条`).
 #[doc(alias = "項番と条の不一致")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct RowArticleMismatch {
     /// The row (項) number.
     pub row: u32,
