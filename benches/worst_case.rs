@@ -63,6 +63,10 @@ const TOKENS: &[(&str, &str)] = &[
     ("name", "番号法"),
     ("row list", "1、"),
     ("bullet", "・1,"),
+    ("notice", "平成27年2月13日府番第27号、"),
+    ("named then 同法", "国民健康保険法による同法"),
+    ("等", "第1条等"),
+    ("未制定", "条例第3条①に係る事項については未制定"),
 ];
 
 /// Line breaks put after each token in the "with line breaks" variants.

@@ -5,6 +5,7 @@ use std::fmt;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::instrument::{Instrument, Table, TableKind};
+use crate::wareki::WarekiDate;
 
 /// A position inside an instrument: `第N条(の枝番…)[第N項][第N号[の枝番][イ]]`, optionally in the
 /// 附則.
@@ -337,6 +338,19 @@ pub enum Target {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         provision: Option<Provision>,
     },
+    /// A notice (通知) by its number, with its date when written: 「平成27年2月13日府番第27号」,
+    /// 「総行住第14号」 (the joint notice of 内閣府 and 総務省 on 一部事務組合 and 広域連合, cited by
+    /// 松戸市's and 川口市's reports). A notice has no instrument, 条 or 項.
+    #[serde(rename = "通知")]
+    Notice {
+        /// The date of the notice, when written before its number.
+        #[serde(default, with = "notice_date", skip_serializing_if = "Option::is_none")]
+        date: Option<WarekiDate>,
+        /// The issuer's code before 第N号 (`府番`, `総行住`, `総税市`).
+        issuer: String,
+        /// The number (第N号).
+        number: u32,
+    },
 }
 
 impl fmt::Display for Target {
@@ -355,6 +369,16 @@ impl fmt::Display for Target {
                 Ok(())
             }
             Target::Table { table } => table.fmt(f),
+            Target::Notice {
+                date,
+                issuer,
+                number,
+            } => {
+                if let Some(date) = date {
+                    date.fmt(f)?;
+                }
+                write!(f, "{issuer}第{number}号")
+            }
             Target::Row { table, row, .. } => {
                 if table.kind == TableKind::Appendix(None) && !row.branches.is_empty() {
                     // 「別表第73の2項」 would read as 別表第七十三's row 2.
@@ -363,6 +387,34 @@ impl fmt::Display for Target {
                     write!(f, "{table}第{row}項")
                 }
             }
+        }
+    }
+}
+
+/// A notice's date in JSON: its official 和暦 text (`平成27年2月13日`).
+mod notice_date {
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    use crate::wareki::WarekiDate;
+
+    pub(super) fn serialize<S: Serializer>(
+        d: &Option<WarekiDate>,
+        s: S,
+    ) -> Result<S::Ok, S::Error> {
+        match d {
+            Some(d) => s.collect_str(d),
+            None => s.serialize_none(),
+        }
+    }
+
+    pub(super) fn deserialize<'de, D: Deserializer<'de>>(
+        d: D,
+    ) -> Result<Option<WarekiDate>, D::Error> {
+        match Option::<String>::deserialize(d)? {
+            Some(text) => WarekiDate::parse(&text)
+                .map(Some)
+                .map_err(serde::de::Error::custom),
+            None => Ok(None),
         }
     }
 }
@@ -432,6 +484,14 @@ pub struct Citation {
     /// What is cited.
     #[serde(flatten)]
     pub target: Target,
+    /// Written with 「等」 after it (「第50条等」): the list it ends is open, other provisions
+    /// count too. Set on the citation the 等 follows.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub open_list: bool,
+    /// Stated as not enacted yet (「①に係る事項については未制定」, 「（未制定）」): the cited
+    /// provision does not exist yet for the matter. Its canonical line ends in 「（未制定）」.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub not_enacted: bool,
 }
 
 impl Citation {
@@ -440,6 +500,47 @@ impl Citation {
         Citation {
             bridges: Vec::new(),
             target,
+            open_list: false,
+            not_enacted: false,
+        }
+    }
+
+    /// The same citation, written with 「等」 after it ([`open_list`](Self::open_list)).
+    ///
+    /// ```
+    /// use mynumber_pia::legal_basis::{Article, Citation, Instrument, LegalBasis, Target};
+    ///
+    /// let c = Citation::new(Target::Article {
+    ///     instrument: Instrument::Statute("高齢者の医療の確保に関する法律".into()),
+    ///     article: Article::new(50),
+    ///     through: None,
+    /// })
+    /// .with_open_list();
+    /// assert_eq!(c.to_string(), "高齢者の医療の確保に関する法律第50条等");
+    /// assert_eq!(LegalBasis::parse(&c.to_string())?.citations(), [c]);
+    /// # Ok::<(), mynumber_pia::legal_basis::LegalBasisError>(())
+    /// ```
+    pub fn with_open_list(self) -> Citation {
+        Citation {
+            open_list: true,
+            ..self
+        }
+    }
+
+    /// The same citation, stated as not enacted yet ([`not_enacted`](Self::not_enacted)).
+    ///
+    /// ```
+    /// use mynumber_pia::legal_basis::{Citation, Instrument, LegalBasis, Target};
+    ///
+    /// let c = Citation::new(Target::Instrument { instrument: Instrument::Appendix2Order }).with_not_enacted();
+    /// assert_eq!(c.to_string(), "番号法別表第二の主務省令（未制定）");
+    /// assert_eq!(LegalBasis::parse(&c.to_string())?.citations(), [c]);
+    /// # Ok::<(), mynumber_pia::legal_basis::LegalBasisError>(())
+    /// ```
+    pub fn with_not_enacted(self) -> Citation {
+        Citation {
+            not_enacted: true,
+            ..self
         }
     }
 
@@ -480,6 +581,7 @@ impl Citation {
                 Some(instrument)
             }
             Target::Table { table } | Target::Row { table, .. } => Some(&table.instrument),
+            Target::Notice { .. } => None,
         }
     }
 
@@ -559,6 +661,13 @@ impl fmt::Display for Citation {
         for b in &self.bridges {
             write!(f, "{b}による")?;
         }
-        self.target.fmt(f)
+        self.target.fmt(f)?;
+        if self.open_list {
+            f.write_str("等")?;
+        }
+        if self.not_enacted {
+            f.write_str("（未制定）")?;
+        }
+        Ok(())
     }
 }

@@ -9,8 +9,13 @@
 //!
 //! The grammar covers half-width, full-width and kanji numerals, 枝番
 //! (`第31条の2の2`), 項 lists sharing one 「の項」, `、` `，` `,` lists, 「及び」/「並びに」 joins,
-//! 「同条」 back-references, 「による」 bridges, 号 with イ/ロ/ハ, spaces anywhere between parts,
-//! line breaks inside words and numbers, and the 「N項　第M条」 pairs of the detailed forms.
+//! 「同条」 and 「同法」 back-references (「同法」 is the statute named last, cited or named in prose:
+//! 「高齢者の医療の確保に関する法律による…又は同法第125条第1項」), 「による」 bridges, 号 with
+//! イ/ロ/ハ, spaces anywhere between parts, line breaks (`\n`, `\r`, U+2028, U+2029) inside words
+//! and numbers, the 「N項　第M条」 pairs of the detailed forms, 「…等」 closing a list
+//! ([`Citation::open_list`]), 「①に係る事項については未制定」 ([`Citation::not_enacted`]) and
+//! notices by number (「平成27年2月13日府番第27号」, [`Target::Notice`]). Quoted and defined names
+//! (「番号利用法」, （以下「条例」という。）) must be whole names: 「に基づく法」 names nothing.
 //!
 //! Each citation has a canonical line ([`Citation`]'s `Display`, [`LegalBasis::canonical`]):
 //! half-width digits, canonical instrument names (番号利用法 and 番号法 are one instrument):
@@ -21,6 +26,9 @@
 //! | table row | `<table>第<N>項` | `番号法第19条第8号に基づく主務省令第2条の表第145項`, `番号法別表第二第109項`, `条例別表第二第4項` |
 //! | whole table or order | `<table>`, `<instrument>` | `番号法別表第二`, `番号法別表の主務省令` |
 //! | bridged | `<bridge>による<citation>` | `条例第4条第3項による番号法第19条第8号に基づく主務省令第2条の表第42項` |
+//! | notice | `[<date>]<issuer>第<N>号` | `平成27年2月13日府番第27号`, `総行住第14号` |
+//! | open list | `<citation>等` | `高齢者の医療の確保に関する法律第50条等` |
+//! | not enacted | `<citation>（未制定）` | `番号法別表第二の主務省令（未制定）` |
 //!
 //! `<table>` is one of `番号法別表`, `番号法別表第一`, `番号法別表第二`,
 //! `番号法第19条第8号に基づく主務省令第2条の表`, `条例別表第二`, … A detailed form's 「項番、主務省令の条」
@@ -29,14 +37,16 @@
 //! [`Provision`] for the row + 2 check) and the article of the table's order
 //! (`番号法第19条第8号に基づく主務省令第4条`).
 //!
-//! Every canonical line parses back to the same citation (a row without its [`Provision`]). One
+//! Every canonical line parses back to the same citation (a row without its [`Provision`]), for
+//! any input: parse → canonical → parse is stable. One
 //! exception to the row rule keeps that true: a row with 枝番 of a 別表 without ordinal renders
 //! `番号法別表の73の2の項`, since `番号法別表第73の2項` reads as row 2 of 別表第七十三 (real
 //! reports write 別表第一's row 16 as `別表第1の16項`).
 //!
 //! The law changed on 令和6年5月27日 (別表第一 → 別表, 別表第二 → the 第19条第8号 order's
-//! 第2条の表): [`Citation::regime`] tells old from new, [`Citation::current_equivalent`] maps
-//! old rows where real reports show the mapping, and
+//! 第2条の表), and in 令和4年 第19条第7号 became 第19条第8号: [`Citation::regime`] tells old from
+//! new, [`Citation::outdated_by`] names the change ([`LawChange`]) that made a citation old,
+//! [`Citation::current_equivalent`] maps old rows where real reports show the mapping, and
 //! [`LegalBasis::row_article_mismatches`] checks the new table's rule 「row N is implemented by
 //! article N+2」 (番号法第19条第8号に基づく主務省令).
 //!
@@ -74,8 +84,8 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 pub use citation::{Article, Bridge, Citation, Item, Provision, Row, Target};
 pub use instrument::{Instrument, Table, TableKind};
 pub use regime::{
-    APPENDIX1_ORDER_ARTICLES_KEPT, APPENDIX1_TO_APPENDIX, APPENDIX2_TO_LINKAGE_TABLE, Regime,
-    RowArticleMismatch, appendix1_row_to_appendix_row, appendix2_row_to_linkage_row,
+    APPENDIX1_ORDER_ARTICLES_KEPT, APPENDIX1_TO_APPENDIX, APPENDIX2_TO_LINKAGE_TABLE, LawChange,
+    Regime, RowArticleMismatch, appendix1_row_to_appendix_row, appendix2_row_to_linkage_row,
 };
 
 /// A 法令上の根拠 as written in a 評価書, with the citations found in it.

@@ -16,6 +16,8 @@
 //! tail       := [第?N項] [第?N号[のN][イ…]] [から article]
 //! rows       := [の] N(のN)* (sep N(のN)*)* (の項|項) | 項番N | 第N項 [(provision)]
 //! bridge     := clause (による|により|に基づく|に基づき) clause
+//! notice     := [和暦 date] issuer 第N号 (、 issuer 第N号)*    issuer := 1–6 kanji (府番, 総行住)
+//! after      := [等] [(未制定) | [①] (に係る事項については|については|は)? 未制定]
 //! ```
 
 use std::cell::Cell;
@@ -27,6 +29,7 @@ use super::instrument::{BackRef, Instrument, Named, Table, TableKind, classify};
 use super::scan::{
     IROHA, JOINERS, Text, is_boundary, is_bracket, is_circled, is_katakana, is_separator,
 };
+use crate::wareki::WarekiDate;
 
 /// What the parser found.
 #[derive(Debug, Default, Clone)]
@@ -79,6 +82,35 @@ const ORDER_SUFFIXES: [&str; 5] = [
 
 /// Words after which a citation applies through the preceding one.
 const BRIDGE_WORDS: [&str; 4] = ["による", "により", "に基づく", "に基づき"];
+
+/// Words after a statute's name that show it is named in prose (「…法律による」), so that a
+/// later 「同法」 means it.
+const MENTION_WORDS: [&str; 6] = [
+    "による",
+    "により",
+    "に基づく",
+    "に基づき",
+    "において準用する",
+    "の規定",
+];
+
+/// Longest issuer code of a notice number (「府番」, 「総行住」).
+const ISSUER_LIMIT: usize = 6;
+
+/// Whether `c` may be part of a notice issuer's code: a kanji that is no numeral, 第 or 同.
+fn is_issuer_char(c: char) -> bool {
+    ('\u{4E00}'..='\u{9FFF}').contains(&c)
+        && !crate::numeral::is_numeral(c)
+        && !matches!(c, '第' | '同')
+}
+
+/// Notes after a citation saying that it is not enacted yet, longest first.
+const NOT_ENACTED_NOTES: [&str; 4] = [
+    "に係る事項については未制定",
+    "については未制定",
+    "は未制定",
+    "未制定",
+];
 
 /// Most joiners or bridge words read before a name (「及び」「並びに」…).
 const RESTART_LIMIT: usize = 4;
@@ -188,6 +220,11 @@ struct Since {
     scanned_to: usize,
     /// The first index of each of [`REGION_NEEDLES`] from `anchor` (`usize::MAX`: none yet).
     first: [usize; 4],
+    /// The last 法 before `scanned_to` (`usize::MAX`: none).
+    last_act_char: usize,
+    /// The last index before `scanned_to` where a word follows a statute's name: 「…法律による」,
+    /// 「…法の規定」 (`usize::MAX`: none). 「同法」 after it means that statute.
+    mention: usize,
 }
 
 impl Since {
@@ -198,6 +235,8 @@ impl Since {
             blocked: false,
             scanned_to: anchor,
             first: [usize::MAX; 4],
+            last_act_char: usize::MAX,
+            mention: usize::MAX,
         }
     }
 }
@@ -271,10 +310,11 @@ impl Parser<'_> {
                 b -= 1;
             }
             for j in JOINERS {
-                let len = j.chars().count();
-                if b >= a + len && self.t.lit(a, j).is_some() {
-                    a += len;
+                if let Some(e) = self.t.lit(a, j).filter(|&e| e <= b) {
+                    a = e;
                 }
+                // Every joiner is two or more characters, each one cell.
+                let len = j.len() / '及'.len_utf8();
                 if b >= a + len && self.t.lit(b - len, j).is_some() {
                     b -= len;
                 }
@@ -345,6 +385,7 @@ impl Parser<'_> {
                     self.note_instrument(instrument);
                     self.last_clause_inst = Some(instrument.clone());
                 }
+                Target::Notice { .. } => {}
                 Target::Table { table } | Target::Row { table, .. } => {
                     self.note_instrument(&table.instrument);
                     self.last_clause_inst = Some(table.instrument.clone());
@@ -384,16 +425,45 @@ impl Parser<'_> {
                     continue;
                 }
             }
-            let span = self.t.offset(start)..self.end_offset(clause.end);
-            for target in clause.targets {
+            // 「…等」 closes the list; 「（未制定）」 or 「①に係る事項については未制定」 says the
+            // cited provision does not exist yet.
+            let mut end = clause.end;
+            let open_list = self.t.is(end, '等');
+            if open_list {
+                end += 1;
+            }
+            let not_enacted = self.not_enacted_note(end);
+            if let Some(e) = not_enacted {
+                end = e;
+            }
+            self.last_end = end;
+            self.gap = end;
+            let span = self.t.offset(start)..self.end_offset(end);
+            let count = clause.targets.len();
+            for (n, target) in clause.targets.into_iter().enumerate() {
                 self.out.citations.push(Citation {
                     bridges: bridges.clone(),
                     target,
+                    open_list: open_list && n + 1 == count,
+                    not_enacted: not_enacted.is_some(),
                 });
                 self.out.spans.push(span.clone());
             }
-            return clause.end;
+            return end;
         }
+    }
+
+    /// 「（未制定）」, 「未制定」 or 「①に係る事項については未制定」 right after a citation (spaces
+    /// and a list marker allowed before it): the index after it.
+    fn not_enacted_note(&self, e: usize) -> Option<usize> {
+        let mut j = self.t.ws(e);
+        if let Some(end) = self.t.lit(j, "(未制定)") {
+            return Some(end);
+        }
+        if self.t.at(j).is_some_and(is_circled) {
+            j = self.t.ws(j + 1);
+        }
+        NOT_ENACTED_NOTES.iter().find_map(|w| self.t.lit(j, w))
     }
 
     /// If `clause` (all plain articles) ends in 「による」 and a clause follows, that clause.
@@ -434,22 +504,78 @@ impl Parser<'_> {
         if a != self.last_end {
             return self.t.any(a, b, |c| needles.contains(&c));
         }
+        let s = self.scan_since(b);
+        REGION_NEEDLES
+            .iter()
+            .zip(s.first)
+            .any(|(n, first)| first < b && needles.contains(n))
+    }
+
+    /// [`Since`] with the text up to `b` searched (forward only).
+    fn scan_since(&self, b: usize) -> Since {
         let mut s = self.since();
         while s.scanned_to < b {
-            if let Some(c) = self.t.at(s.scanned_to) {
+            let j = s.scanned_to;
+            if let Some(c) = self.t.at(j) {
                 if let Some(k) = REGION_NEEDLES.iter().position(|&n| n == c) {
                     if let Some(first) = s.first.get_mut(k) {
-                        *first = (*first).min(s.scanned_to);
+                        *first = (*first).min(j);
                     }
+                }
+                if c == '法' {
+                    s.last_act_char = j;
+                }
+                let after_act = j
+                    .checked_sub(1)
+                    .and_then(|p| self.t.at(p))
+                    .is_some_and(|p| matches!(p, '法' | '律'));
+                if after_act
+                    && matches!(c, 'に' | 'の')
+                    && MENTION_WORDS.iter().any(|w| self.t.lit(j, w).is_some())
+                {
+                    s.mention = j;
                 }
             }
             s.scanned_to += 1;
         }
         self.since.set(s);
-        REGION_NEEDLES
-            .iter()
-            .zip(s.first)
-            .any(|(n, first)| first < b && needles.contains(n))
+        s
+    }
+
+    /// The statute named last before `at` and after the last consumed item, as prose names it
+    /// (「高齢者の医療の確保に関する法律による…」): what a 「同法」 at `at` means. `Some(None)` when
+    /// another 法 comes between (the referent is unclear); `None` when no statute was named so.
+    fn mentioned_act(&self, at: usize) -> Option<Option<Instrument>> {
+        if at.saturating_sub(self.last_end) > REACH || self.since().scanned_to > at {
+            return None;
+        }
+        let s = self.scan_since(at);
+        let m = s.mention;
+        if m == usize::MAX || m < self.last_end {
+            return None;
+        }
+        if s.last_act_char != usize::MAX && s.last_act_char >= m {
+            return Some(None);
+        }
+        // The name ends at `m`: it starts after the last separator or bracket before it.
+        let mut start = m;
+        while start > self.last_end
+            && start + NAME_LIMIT > m
+            && self
+                .t
+                .at(start - 1)
+                .is_some_and(|c| !is_boundary(c) || c.is_ascii_digit())
+        {
+            start -= 1;
+        }
+        let named = match self.classify_run(start, m) {
+            Some((
+                _,
+                Named::Instrument(inst @ (Instrument::MynumberAct | Instrument::Statute(_))),
+            )) => Some(inst),
+            _ => None,
+        };
+        Some(named)
     }
 
     /// Whether the text from the last consumed item to `i` is only separators, joiners and
@@ -592,6 +718,11 @@ impl Parser<'_> {
                     .flatten()
             })
             .or_else(|| {
+                (boundary && is_issuer_char(c))
+                    .then(|| self.notice(i))
+                    .flatten()
+            })
+            .or_else(|| {
                 (boundary && !is_boundary(c) && c != '第')
                     .then(|| self.named_clause(i))
                     .flatten()
@@ -603,6 +734,76 @@ impl Parser<'_> {
                     .flatten()
             })
             .map_or(Attempt::None, Attempt::Clause)
+    }
+
+    /// A notice number at `i`, with its date if written before it, and the numbers listed
+    /// after it (sharing the date): 「平成27年2月13日府番第27号、総行住第14号、総税市第12号」.
+    fn notice(&self, i: usize) -> Option<Clause> {
+        let (date, j) = match self.date_at(i) {
+            Some((date, e)) => (Some(date), e),
+            None => (None, i),
+        };
+        let (issuer, number, mut end) = self.notice_number(j)?;
+        let mut targets = vec![Target::Notice {
+            date,
+            issuer,
+            number,
+        }];
+        while let Some((issuer, number, e)) = self.list_sep(end).and_then(|s| self.notice_number(s))
+        {
+            targets.push(Target::Notice {
+                date,
+                issuer,
+                number,
+            });
+            end = e;
+        }
+        Some(Clause {
+            start: i,
+            end,
+            targets,
+            asides: Vec::new(),
+        })
+    }
+
+    /// 「府番第27号」 at `j`: an issuer's code (one to [`ISSUER_LIMIT`] kanji, not ending like a
+    /// law's number: 法律, 政令, 省令, 条例, 規則…) and its number.
+    fn notice_number(&self, j: usize) -> Option<(String, u32, usize)> {
+        let mut k = j;
+        while k < j + ISSUER_LIMIT && self.t.at(k).is_some_and(is_issuer_char) {
+            k += 1;
+        }
+        if k == j || !self.t.is(k, '第') {
+            return None;
+        }
+        let last = self.t.at(k - 1)?;
+        if matches!(
+            last,
+            '法' | '律' | '令' | '例' | '則' | '条' | '項' | '号' | '表' | '欄'
+        ) {
+            return None;
+        }
+        let (number, e) = self.t.number(self.t.ws(k + 1))?;
+        let e = self.t.ws(e);
+        self.t
+            .is(e, '号')
+            .then(|| (self.t.string(j, k), number, e + 1))
+    }
+
+    /// A 和暦 date 「平成27年2月13日」 at `i` and the index after it.
+    fn date_at(&self, i: usize) -> Option<(WarekiDate, usize)> {
+        let era = ["令和", "平成", "昭和", "大正", "明治"]
+            .iter()
+            .find(|e| self.t.lit(i, e).is_some())?;
+        let (year, j) = match self.t.lit(i + 2, "元") {
+            Some(e) => (1, e),
+            None => self.t.number(i + 2)?,
+        };
+        let (month, e) = self.t.number(self.t.ws(self.t.lit(j, "年")?))?;
+        let (day, e) = self.t.number(self.t.ws(self.t.lit(e, "月")?))?;
+        let end = self.t.lit(e, "日")?;
+        let date = WarekiDate::parse(&format!("{era}{year}年{month}月{day}日")).ok()?;
+        Some((date, end))
     }
 
     /// A definition parenthesis 「（以下…「番号利用法」という。）」 at `i`.
@@ -939,6 +1140,11 @@ impl Parser<'_> {
         match named {
             Named::Instrument(i) => Some(i),
             Named::Back(kind) => {
+                if kind == BackRef::Act {
+                    if let Some(named) = self.mentioned_act(at) {
+                        return named;
+                    }
+                }
                 let (last, needles): (&Option<Instrument>, &[char]) = match kind {
                     BackRef::Act => (&self.last_act, &['法']),
                     BackRef::Ordinance => (&self.last_ordinance, &['例']),

@@ -121,6 +121,7 @@ impl Citation {
                 }
             }
             Target::Table { table } | Target::Row { table, .. } => table_regime(table),
+            Target::Notice { .. } => Regime::Unaffected,
         };
         if bridges_old { Regime::Pre2024 } else { target }
     }
@@ -216,8 +217,73 @@ impl Citation {
                     provision: None,
                 }
             }
+            Target::Notice { .. } => return None,
         };
-        Some(Citation { bridges, target })
+        Some(Citation {
+            bridges,
+            target,
+            ..self.clone()
+        })
+    }
+
+    /// The changes of the My Number Act after which this citation no longer holds as written,
+    /// oldest first: [`LawChange::Article19Renumbering`] for 第19条第7号 (today's 第19条第8号),
+    /// [`LawChange::Restructuring2024`] for the old 別表第一/別表第二 and their orders. Empty for a
+    /// citation of today's numbering or of another instrument.
+    ///
+    /// With [`current_equivalent`](Self::current_equivalent), this is what a message needs to
+    /// name the right change for each old form.
+    ///
+    /// ```
+    /// use mynumber_pia::legal_basis::{LawChange, LegalBasis};
+    ///
+    /// let item = LegalBasis::parse("番号法第19条第7号")?;
+    /// let row = LegalBasis::parse("番号法別表第二の109の項")?;
+    /// let (old_item, old_row) = (&item.citations()[0], &row.citations()[0]);
+    /// assert_eq!(old_item.outdated_by(), [LawChange::Article19Renumbering]);
+    /// assert_eq!(old_item.current_equivalent().unwrap().to_string(), "番号法第19条第8号");
+    /// assert_eq!(old_row.outdated_by(), [LawChange::Restructuring2024]);
+    /// assert_eq!(
+    ///     old_row.current_equivalent().unwrap().to_string(),
+    ///     "番号法第19条第8号に基づく主務省令第2条の表第145項"
+    /// );
+    /// assert_eq!(
+    ///     LawChange::Article19Renumbering.label(),
+    ///     "令和4年の番号法改正（第19条第7号→第19条第8号）"
+    /// );
+    /// # Ok::<(), mynumber_pia::legal_basis::LegalBasisError>(())
+    /// ```
+    pub fn outdated_by(&self) -> Vec<LawChange> {
+        let mut renumbered = self
+            .bridges
+            .iter()
+            .any(|b| is_19_7(&b.instrument, &b.article));
+        let mut restructured = self
+            .bridges
+            .iter()
+            .any(|b| b.instrument.is_pre_2024_regime());
+        match &self.target {
+            Target::Article {
+                instrument,
+                article,
+                ..
+            } => {
+                renumbered |= is_19_7(instrument, article);
+                restructured |= instrument.is_pre_2024_regime();
+            }
+            Target::Instrument { instrument } => restructured |= instrument.is_pre_2024_regime(),
+            Target::Table { table } | Target::Row { table, .. } => {
+                restructured |= table_regime(table) == Regime::Pre2024;
+            }
+            Target::Notice { .. } => {}
+        }
+        [
+            (renumbered, LawChange::Article19Renumbering),
+            (restructured, LawChange::Restructuring2024),
+        ]
+        .into_iter()
+        .filter_map(|(hit, change)| hit.then_some(change))
+        .collect()
     }
 
     /// For a row of the 第19条第8号 order's 第2条の表 stated with its article
@@ -250,6 +316,54 @@ impl Citation {
             article: article.clone(),
             expected_article: expected,
         })
+    }
+}
+
+/// A change of the My Number Act that made some citations outdated.
+///
+/// ```
+/// use mynumber_pia::legal_basis::LawChange;
+///
+/// assert_eq!(LawChange::Restructuring2024.as_str(), "restructuring-2024");
+/// assert!(LawChange::Restructuring2024.label().starts_with("令和6年5月27日施行"));
+/// ```
+#[doc(alias = "番号法改正")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum LawChange {
+    /// The renumbering of 第19条's items in 令和4年: the 情報提供ネットワークシステム provision,
+    /// 第19条第7号 before, is 第19条第8号 since (熊谷市's 国民健康保険に関する事務 基礎項目評価書,
+    /// 令和7年5月30日, records the rewrite on 令和4年4月1日).
+    Article19Renumbering,
+    /// The restructuring in force from 令和6年5月27日: 別表第一 became 別表 (with the 「別表の主務
+    /// 省令で定める事務を定める命令」), and 別表第二 moved into the order under 第19条第8号 as its
+    /// 第2条の表, with new row numbers.
+    Restructuring2024,
+}
+
+impl LawChange {
+    /// The change in Japanese, for messages.
+    pub fn label(self) -> &'static str {
+        match self {
+            LawChange::Article19Renumbering => "令和4年の番号法改正（第19条第7号→第19条第8号）",
+            LawChange::Restructuring2024 => {
+                "令和6年5月27日施行の番号法改正（別表第一→別表、別表第二→第19条第8号に基づく主務省令第2条の表）"
+            }
+        }
+    }
+
+    /// A stable machine name: `article19-renumbering-2022`, `restructuring-2024`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LawChange::Article19Renumbering => "article19-renumbering-2022",
+            LawChange::Restructuring2024 => "restructuring-2024",
+        }
+    }
+}
+
+impl std::fmt::Display for LawChange {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.label())
     }
 }
 

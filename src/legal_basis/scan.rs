@@ -319,6 +319,35 @@ mod tests {
     }
 
     #[test]
+    fn joiners_are_made_of_three_byte_characters() {
+        // The parser measures a joiner in cells as its byte length / 3.
+        for j in JOINERS {
+            assert_eq!(j.chars().count() * 3, j.len(), "{j}");
+        }
+    }
+
+    #[test]
+    fn parentheses_are_paired_once() {
+        let t = Text::new("（a(b)c）)(");
+        assert_eq!(t.close_of(0), Some(6));
+        assert_eq!(t.close_of(2), Some(4));
+        assert_eq!(t.close_of(8), None);
+        assert_eq!(t.close_of(1), None);
+    }
+
+    #[test]
+    fn a_number_starts_only_where_its_run_starts() {
+        let t = Text::new("12 1\n2 一二 2十");
+        assert_eq!(t.number(0), Some((12, 2)));
+        assert_eq!(t.number(1), None);
+        assert_eq!(t.number(3), Some((12, 5)));
+        assert_eq!(t.number(4), None);
+        assert_eq!(t.number(7), None);
+        // Another script starts a number of its own.
+        assert_eq!(t.number(10), Some((10, 11)));
+    }
+
+    #[test]
     fn branches_and_saturation() {
         let t = Text::new("31の2の2の項");
         assert_eq!(t.branched_number(0), Some((31, vec![2, 2], 6)));
