@@ -411,8 +411,19 @@ pub(crate) fn classify(name: &str) -> Option<Named> {
     if MYNUMBER_ACT_NAMES.contains(&name) {
         return Some(Named::Instrument(Instrument::MynumberAct));
     }
-    let order_like = name.ends_with("命令") || name.ends_with("主務省令") || name.ends_with("省令");
-    if order_like {
+    // One pass for what the checks below look for (a searcher per word costs more than the
+    // name is long).
+    let (mut dai, mut betsu, mut fusoku, mut breaks) = (false, false, false, false);
+    let mut prev = '\0';
+    for c in name.chars() {
+        dai |= c == '第';
+        betsu |= prev == '別' && c == '表';
+        fusoku |= prev == '附' && c == '則';
+        breaks |= super::scan::is_boundary(c) || c.is_ascii_digit();
+        prev = c;
+    }
+    let order_like = name.ends_with("命令") || name.ends_with("省令");
+    if order_like && (dai || betsu) {
         if name.contains("第19条第8号に基づく") || name.contains("第十九条第八号に基づく")
         {
             return Some(Named::Instrument(Instrument::LinkageOrder));
@@ -429,13 +440,7 @@ pub(crate) fn classify(name: &str) -> Option<Named> {
     }
     // Any other name is a run of words as the parser reads them: no brackets or separators,
     // no digits, no 第, 別表 or 附則 (where a position would start).
-    if name.contains('第')
-        || name.contains("別表")
-        || name.contains("附則")
-        || name
-            .chars()
-            .any(|c| super::scan::is_boundary(c) || c.is_ascii_digit())
-    {
+    if dai || betsu || fusoku || breaks {
         return None;
     }
     if name.ends_with("条例") {

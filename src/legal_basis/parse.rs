@@ -55,6 +55,7 @@ pub(crate) fn parse(src: &str) -> Parsed {
         last_article: None,
         table_ctx: None,
         since: Cell::new(Since::at(0)),
+        scratch: Cell::new(String::new()),
         segment: Cell::new(None),
         failed_name: Cell::new(None),
     };
@@ -196,6 +197,8 @@ struct Parser<'a> {
     table_ctx: Option<Table>,
     /// What is known of the text since the last consumed item.
     since: Cell<Since>,
+    /// A buffer for the text of name runs, reused from one to the next.
+    scratch: Cell<String>,
     /// The last name run found: its first index looked at and where it breaks.
     segment: Cell<Option<Segment>>,
     /// A name run (its end) that gave no clause, and the last consumed item then: any later
@@ -348,15 +351,12 @@ impl Parser<'_> {
     }
 
     fn note_instrument(&mut self, inst: &Instrument) {
-        match inst {
-            Instrument::MynumberAct | Instrument::Statute(_) => {
-                self.last_act = Some(inst.clone());
-            }
-            Instrument::LocalOrdinance(_) => {
-                self.last_ordinance = Some(inst.clone());
-            }
-            _ => self.last_order = Some(inst.clone()),
-        }
+        let slot = match inst {
+            Instrument::MynumberAct | Instrument::Statute(_) => &mut self.last_act,
+            Instrument::LocalOrdinance(_) => &mut self.last_ordinance,
+            _ => &mut self.last_order,
+        };
+        set_if_changed(slot, inst);
     }
 
     /// Updates the context from a clause's targets (they share their instrument, so the last
@@ -378,18 +378,23 @@ impl Parser<'_> {
                     ..
                 } => {
                     self.note_instrument(instrument);
-                    self.last_clause_inst = Some(instrument.clone());
-                    self.last_article = Some((instrument.clone(), article.clone()));
+                    set_if_changed(&mut self.last_clause_inst, instrument);
+                    match &mut self.last_article {
+                        Some((inst, last)) if inst == instrument => last.clone_from(article),
+                        slot => *slot = Some((instrument.clone(), article.clone())),
+                    }
                 }
                 Target::Instrument { instrument } => {
                     self.note_instrument(instrument);
-                    self.last_clause_inst = Some(instrument.clone());
+                    set_if_changed(&mut self.last_clause_inst, instrument);
                 }
                 Target::Notice { .. } => {}
                 Target::Table { table } | Target::Row { table, .. } => {
                     self.note_instrument(&table.instrument);
-                    self.last_clause_inst = Some(table.instrument.clone());
-                    self.table_ctx = Some(table.clone());
+                    set_if_changed(&mut self.last_clause_inst, &table.instrument);
+                    if self.table_ctx.as_ref() != Some(table) {
+                        self.table_ctx = Some(table.clone());
+                    }
                 }
             }
         }
@@ -923,7 +928,8 @@ impl Parser<'_> {
     /// [`named_clause`](Self::named_clause) for the run `i..run_end`.
     fn named_clause_in(&self, i: usize, run_end: usize) -> Option<Clause> {
         let (name_start, named) = self.classify_run(i, run_end)?;
-        let mut inst = self.resolve(named.clone(), name_start);
+        let back = matches!(named, Named::Back(_));
+        let mut inst = self.resolve(named, name_start);
         let mut k = run_end;
         loop {
             let p = self.t.ws(k);
@@ -938,7 +944,7 @@ impl Parser<'_> {
                 Meta::Number => None,
             };
             if let Some(found) = from_paren {
-                if inst.is_none() || matches!(named, Named::Back(_)) {
+                if inst.is_none() || back {
                     inst = Some(found);
                 }
             }
@@ -1074,8 +1080,11 @@ impl Parser<'_> {
                 // Only 「同法」… name with 同, and those are known names.
                 continue;
             }
-            let run = self.t.string(s, end);
-            if let Some((skip, named)) = classify_words(&run) {
+            let mut run = self.scratch.take();
+            self.t.string_into(&mut run, s, end);
+            let found = classify_words(&run);
+            self.scratch.set(run);
+            if let Some((skip, named)) = found {
                 return Some((s + skip, named));
             }
         }
@@ -1733,6 +1742,13 @@ impl Parser<'_> {
         };
         let end = self.tail(e, &mut a, mode);
         (Some(a), end)
+    }
+}
+
+/// Sets `slot` to `value`, cloning only when it holds something else.
+fn set_if_changed(slot: &mut Option<Instrument>, value: &Instrument) {
+    if slot.as_ref() != Some(value) {
+        *slot = Some(value.clone());
     }
 }
 

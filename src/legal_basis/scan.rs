@@ -158,12 +158,16 @@ impl Text {
 
     /// The characters from `a` to `b`, collected.
     pub(crate) fn string(&self, a: usize, b: usize) -> String {
-        self.cells
-            .get(a..b)
-            .unwrap_or(&[])
-            .iter()
-            .map(|c| c.c)
-            .collect()
+        let cells = self.cells.get(a..b).unwrap_or(&[]);
+        let mut out = String::with_capacity(cells.len() * 3);
+        out.extend(cells.iter().map(|c| c.c));
+        out
+    }
+
+    /// The characters from `a` to `b`, written over `out`.
+    pub(crate) fn string_into(&self, out: &mut String, a: usize, b: usize) {
+        out.clear();
+        out.extend(self.cells.get(a..b).unwrap_or(&[]).iter().map(|c| c.c));
     }
 
     /// Whether any character from `a` to `b` satisfies `f`.
