@@ -1799,6 +1799,8 @@ fn a_quoted_name_must_be_a_whole_name() {
             vec!["「による法」".to_owned()]
         )
     );
+    // 同 starts only a back-reference: 「同法条例」 is no ordinance.
+    assert_eq!(read_back("「同法条例」第19条第8号").0, Vec::<String>::new());
     // A real quoted name still is one.
     assert_eq!(
         read_back(
@@ -1851,6 +1853,15 @@ fn unicode_line_and_paragraph_separators_break_lines() {
         let text = format!("国民健康保{sep}険法第1{sep}3条");
         assert_eq!(read_back(&text).0, ["国民健康保険法第13条"], "{sep:?}");
     }
+}
+
+#[test]
+fn an_appendix_ordinal_without_its_number_is_no_table() {
+    // 「別表第」 does not say which table: unparsed, not read as 別表 and a stray 第.
+    let text = "番号法別表第の項";
+    assert_eq!(read_back(text).0, Vec::<String>::new());
+    assert_eq!(read_back("別表第別表第").1, ["別表第別表第"]);
+    assert_eq!(read_back("番号法別表第 二").0, ["番号法別表第二"]);
 }
 
 #[test]

@@ -440,7 +440,8 @@ pub(crate) fn classify(name: &str) -> Option<Named> {
     }
     // Any other name is a run of words as the parser reads them: no brackets or separators,
     // no digits, no 第, 別表 or 附則 (where a position would start).
-    if dai || betsu || fusoku || breaks {
+    // 同 starts only the back-references above: 「同法条例」 names nothing.
+    if dai || betsu || fusoku || breaks || name.starts_with('同') {
         return None;
     }
     if name.ends_with("条例") {
@@ -450,9 +451,6 @@ pub(crate) fn classify(name: &str) -> Option<Named> {
     }
     let last = name.chars().last()?;
     if name.chars().nth(1).is_some() && matches!(last, '法' | '律' | '令' | '則' | '程') {
-        if name.starts_with('同') {
-            return None;
-        }
         let expanded = STATUTE_ALIASES
             .iter()
             .find(|(short, _)| *short == name)

@@ -1288,10 +1288,10 @@ impl Parser<'_> {
         }
         let mut ordinal = None;
         if self.t.is(j, '第') {
-            if let Some((n, e)) = self.t.number(self.t.ws(j + 1)) {
-                ordinal = Some(n);
-                j = e;
-            }
+            // 「別表第」 without its number is no table: which one is not said.
+            let (n, e) = self.t.number(self.t.ws(j + 1))?;
+            ordinal = Some(n);
+            j = e;
         }
         if *inst == Instrument::MynumberAct {
             let order = match ordinal {
