@@ -144,6 +144,17 @@ fn ns_per_byte(d: Duration, bytes: usize) -> f64 {
     d.as_nanos() as f64 / bytes.max(1) as f64
 }
 
+/// ns/byte of `parse` over `texts`: best of 50 runs of `rounds` rounds.
+fn typical_ns_per_byte(parse: fn(&[&str]), texts: &[&str], rounds: u32) -> f64 {
+    let bytes: usize = texts.iter().map(|t| t.len()).sum();
+    let best = best_of(50, || {
+        for _ in 0..rounds {
+            parse(texts);
+        }
+    });
+    ns_per_byte(best / rounds, bytes)
+}
+
 fn parse_bases(texts: &[&str]) {
     for t in texts {
         black_box(
@@ -201,22 +212,8 @@ fn main() {
     c.final_summary();
 
     // The table: ns/byte of each worst case, and its ratio to the typical ns/byte.
-    let typical_basis = ns_per_byte(
-        best_of(50, || {
-            for _ in 0..100 {
-                parse_bases(TYPICAL_BASES);
-            }
-        }) / 100,
-        typical_bases_bytes,
-    );
-    let typical_date = ns_per_byte(
-        best_of(50, || {
-            for _ in 0..1000 {
-                parse_dates(TYPICAL_DATES);
-            }
-        }) / 1000,
-        typical_dates_bytes,
-    );
+    let typical_basis = typical_ns_per_byte(parse_bases, TYPICAL_BASES, 100);
+    let typical_date = typical_ns_per_byte(parse_dates, TYPICAL_DATES, 1000);
     println!();
     println!("worst cases, {bytes} bytes each (target: ratio ≤ 5)");
     println!(

@@ -85,15 +85,8 @@ const ORDER_SUFFIXES: [&str; 5] = [
 const BRIDGE_WORDS: [&str; 4] = ["による", "により", "に基づく", "に基づき"];
 
 /// Words after a statute's name that show it is named in prose (「…法律による」), so that a
-/// later 「同法」 means it.
-const MENTION_WORDS: [&str; 6] = [
-    "による",
-    "により",
-    "に基づく",
-    "に基づき",
-    "において準用する",
-    "の規定",
-];
+/// later 「同法」 means it: the [`BRIDGE_WORDS`] and these.
+const MENTION_WORDS: [&str; 2] = ["において準用する", "の規定"];
 
 /// Longest issuer code of a notice number (「府番」, 「総行住」).
 const ISSUER_LIMIT: usize = 6;
@@ -536,7 +529,10 @@ impl Parser<'_> {
                     .is_some_and(|p| matches!(p, '法' | '律'));
                 if after_act
                     && matches!(c, 'に' | 'の')
-                    && MENTION_WORDS.iter().any(|w| self.t.lit(j, w).is_some())
+                    && BRIDGE_WORDS
+                        .iter()
+                        .chain(&MENTION_WORDS)
+                        .any(|w| self.t.lit(j, w).is_some())
                 {
                     s.mention = j;
                 }
