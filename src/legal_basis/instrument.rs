@@ -298,11 +298,11 @@ impl Table {
     /// use mynumber_pia::legal_basis::Table;
     ///
     /// for t in [Table::mynumber_appendix2(), Table::linkage_order_table(), Table::mynumber_appendix()] {
-    ///     assert_eq!(Table::from_name(&t.to_string()), Some(t));
+    ///     assert_eq!(Table::from_canonical(&t.to_string()), Some(t));
     /// }
-    /// assert_eq!(Table::from_name("番号法"), None);
+    /// assert_eq!(Table::from_canonical("番号法"), None);
     /// ```
-    pub fn from_name(name: &str) -> Option<Table> {
+    pub fn from_canonical(name: &str) -> Option<Table> {
         if let Some(head) = name.strip_suffix("条の表") {
             let at = head.rfind('第')?;
             let number = head.get(at + '第'.len_utf8()..)?;
@@ -333,7 +333,7 @@ impl Table {
 impl<'de> Deserialize<'de> for Table {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let name = String::deserialize(d)?;
-        Table::from_name(&name).ok_or_else(|| {
+        Table::from_canonical(&name).ok_or_else(|| {
             serde::de::Error::custom(format!(
                 "表の名前として読めません: {}",
                 crate::label::Quoted(&name)

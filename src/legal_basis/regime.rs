@@ -83,7 +83,8 @@ pub fn appendix1_row_to_appendix_row(old: u32) -> Option<u32> {
 #[non_exhaustive]
 pub enum Regime {
     /// Only valid before 令和6年5月27日: 番号法別表第一/別表第二 and their orders, or
-    /// 第19条第7号 (the number of the 情報連携 provision before 令和4年).
+    /// 第19条第7号 (the number of the 情報連携 provision before 令和4年, so outdated by an
+    /// earlier change: [`Citation::outdated_by`] names which).
     Pre2024,
     /// Only valid from 令和6年5月27日: 番号法別表, its order, the 第19条第8号 order.
     Current,
