@@ -438,6 +438,8 @@ impl Parser<'_> {
             self.gap = end;
             let span = self.t.offset(start)..self.end_offset(end);
             let count = clause.targets.len();
+            self.out.citations.reserve(count);
+            self.out.spans.reserve(count);
             for (n, target) in clause.targets.into_iter().enumerate() {
                 self.out.citations.push(Citation {
                     bridges: bridges.clone(),
@@ -1057,14 +1059,20 @@ impl Parser<'_> {
         if let Some(found) = self.known_suffix(i, end) {
             return Some(found);
         }
-        // The last 第 or 附則: a name never holds one, so a candidate before it is none.
+        // The last 第 or 附則: a name never holds one, so a candidate before it is none. And
+        // whether a line starts inside (the other candidates).
         let mut last_bad = None;
+        let mut lines = false;
         for j in i..end {
-            if self.t.is(j, '第') || self.t.lit(j, "附則").is_some() {
-                last_bad = Some(j);
+            match self.t.at(j) {
+                Some('第') => last_bad = Some(j),
+                Some('附') if self.t.is(j + 1, '則') => last_bad = Some(j),
+                _ => {}
             }
+            lines |= j > i && self.t.starts_line(j);
         }
-        let candidates = std::iter::once(i).chain((i + 1..end).filter(|&s| self.t.starts_line(s)));
+        let line_starts = (i + 1..end).filter(|&s| lines && self.t.starts_line(s));
+        let candidates = std::iter::once(i).chain(line_starts);
         for s in candidates {
             if last_bad.is_some_and(|b| s <= b) {
                 continue;
@@ -1112,8 +1120,10 @@ impl Parser<'_> {
         }
         let stripped = self.strip_restarts(i, end);
         let mut best: Option<(usize, Named)> = None;
+        let mut buf = [0u8; 4];
+        let last: &[u8] = last.encode_utf8(&mut buf).as_bytes();
         for name in KNOWN_NAMES {
-            if !name.ends_with(last) {
+            if !name.as_bytes().ends_with(last) {
                 continue;
             }
             let len = name.chars().count();
@@ -1660,7 +1670,7 @@ impl Parser<'_> {
 
     /// An article list from `head` (whose 条 ends at `e`): tails, ranges, continuations.
     fn list_from(&self, head: Article, e: usize, mode: Mode) -> ArticleList {
-        let mut out: Vec<(Article, Option<Article>)> = Vec::new();
+        let mut out: Vec<(Article, Option<Article>)> = Vec::with_capacity(1);
         let mut asides = Vec::new();
         let mut a = head;
         let mut j = self.tail(e, &mut a, mode);

@@ -86,33 +86,36 @@ impl Text {
                 src.get(..end).unwrap_or_default()
             }
         };
-        let mut cells: Vec<Cell> = Vec::with_capacity(src.chars().count());
+        // At most one cell per byte; a short text's vector is small either way.
+        let mut cells: Vec<Cell> = Vec::with_capacity(src.len());
         let mut at_line_start = true;
         // Open parentheses not closed yet, to pair each `(` with its `)` in the same pass.
         let mut open: Vec<usize> = Vec::new();
         for (off, c) in src.char_indices() {
-            if is_line_break(c) {
-                at_line_start = true;
-            }
-            if let Some(n) = normalise(c) {
-                match n {
-                    '(' => open.push(cells.len()),
-                    ')' => {
-                        let here = cells.len() as u32;
-                        if let Some(cell) = open.pop().and_then(|o| cells.get_mut(o)) {
-                            cell.close = here;
-                        }
-                    }
-                    _ => {}
+            let n = match normalise(c) {
+                Some(n) => n,
+                None => {
+                    at_line_start |= is_line_break(c);
+                    continue;
                 }
-                cells.push(Cell {
-                    c: n,
-                    offset: off as u32,
-                    line_start: at_line_start,
-                    close: NO_CLOSE,
-                });
-                at_line_start = false;
+            };
+            match n {
+                '(' => open.push(cells.len()),
+                ')' => {
+                    let here = cells.len() as u32;
+                    if let Some(cell) = open.pop().and_then(|o| cells.get_mut(o)) {
+                        cell.close = here;
+                    }
+                }
+                _ => {}
             }
+            cells.push(Cell {
+                c: n,
+                offset: off as u32,
+                line_start: at_line_start,
+                close: NO_CLOSE,
+            });
+            at_line_start = false;
         }
         Text {
             cells,
@@ -158,16 +161,19 @@ impl Text {
 
     /// The characters from `a` to `b`, collected.
     pub(crate) fn string(&self, a: usize, b: usize) -> String {
-        let cells = self.cells.get(a..b).unwrap_or(&[]);
-        let mut out = String::with_capacity(cells.len() * 3);
-        out.extend(cells.iter().map(|c| c.c));
+        let mut out = String::new();
+        self.string_into(&mut out, a, b);
         out
     }
 
     /// The characters from `a` to `b`, written over `out`.
     pub(crate) fn string_into(&self, out: &mut String, a: usize, b: usize) {
         out.clear();
-        out.extend(self.cells.get(a..b).unwrap_or(&[]).iter().map(|c| c.c));
+        let cells = self.cells.get(a..b).unwrap_or(&[]);
+        out.reserve(cells.len() * 3);
+        for c in cells {
+            out.push(c.c);
+        }
     }
 
     /// Whether any character from `a` to `b` satisfies `f`.
