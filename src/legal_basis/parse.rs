@@ -1056,22 +1056,24 @@ impl Parser<'_> {
         if !ends_like_name {
             return None;
         }
+        if !(i + 1..end).any(|j| self.t.starts_line(j)) {
+            // One line, one candidate: its words say it all (a known name after a joiner or
+            // bridge word included).
+            return self.classify_from(i, end);
+        }
         if let Some(found) = self.known_suffix(i, end) {
             return Some(found);
         }
-        // The last 第 or 附則: a name never holds one, so a candidate before it is none. And
-        // whether a line starts inside (the other candidates).
+        // The last 第 or 附則: a name never holds one, so a candidate before it is none.
         let mut last_bad = None;
-        let mut lines = false;
         for j in i..end {
             match self.t.at(j) {
                 Some('第') => last_bad = Some(j),
                 Some('附') if self.t.is(j + 1, '則') => last_bad = Some(j),
                 _ => {}
             }
-            lines |= j > i && self.t.starts_line(j);
         }
-        let line_starts = (i + 1..end).filter(|&s| lines && self.t.starts_line(s));
+        let line_starts = (i + 1..end).filter(|&s| self.t.starts_line(s));
         let candidates = std::iter::once(i).chain(line_starts);
         for s in candidates {
             if last_bad.is_some_and(|b| s <= b) {
@@ -1084,15 +1086,21 @@ impl Parser<'_> {
                 // Only 「同法」… name with 同, and those are known names.
                 continue;
             }
-            let mut run = self.scratch.take();
-            self.t.string_into(&mut run, s, end);
-            let found = classify_words(&run);
-            self.scratch.set(run);
-            if let Some((skip, named)) = found {
-                return Some((s + skip, named));
+            if let Some(found) = self.classify_from(s, end) {
+                return Some(found);
             }
         }
         None
+    }
+
+    /// [`classify_words`] of the run `s..end` (built in the reused buffer): where the name
+    /// starts, and what it names.
+    fn classify_from(&self, s: usize, end: usize) -> Option<(usize, Named)> {
+        let mut run = self.scratch.take();
+        self.t.string_into(&mut run, s, end);
+        let found = classify_words(&run);
+        self.scratch.set(run);
+        found.map(|(skip, named)| (s + skip, named))
     }
 
     /// The index after the joiners and bridge words starting at `s` (at most
