@@ -1,12 +1,14 @@
-//! Benchmarks for `legal_basis`: parsing every verbatim 法令上の根拠 example of the domain
-//! reports and seeds (the same corpus as `tests/legal_basis.rs`). Throughput is reported in
-//! citations per second (target: at least 1 million).
+//! Benchmarks for `legal_basis`: parsing every verbatim 法令上の根拠 example of the real reports
+//! (the same corpus as `tests/legal_basis.rs`), and loading the largest sample report's bases from
+//! JSON. Throughput is reported both in texts per second (target: at least 1 million short
+//! cells) and in citations per second; a summary line prints both at the end.
 use std::hint::black_box;
+use std::time::{Duration, Instant};
 
-use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use criterion::{Criterion, Throughput};
 use mynumber_pia::legal_basis::LegalBasis;
 
-/// Every verbatim example (seed-000 §6.5–6.6, seed-001-002 A8/C, seed-003-004 A.3/B.3/E, seeds).
+/// Every verbatim example of the 江戸川区, 新宿区, 川口市, 熊谷市 and 松戸市 reports.
 const EXAMPLES: &[&str] = &[
     "番号利用法第19条第８号に基づく主務省令第２条の表の2の項",
     "番号利用法第19条第８号に基づく主務省令第２条の表の６の項",
@@ -101,17 +103,44 @@ fn citations_in(texts: &[&str]) -> u64 {
         .sum()
 }
 
-fn bench(c: &mut Criterion) {
+fn parse_all(texts: &[&str]) -> usize {
+    texts
+        .iter()
+        .filter_map(|t| LegalBasis::parse(black_box(t)).ok())
+        .map(|b| black_box(b.citations().len()))
+        .sum()
+}
+
+/// Texts and citations per second over `texts`, best of a few timed runs.
+fn rates(texts: &[&str]) -> (f64, f64) {
+    let citations = citations_in(texts) as f64;
+    let rounds = 2000usize.div_ceil(texts.len().max(1));
+    let best = (0..5)
+        .map(|_| {
+            let t = Instant::now();
+            for _ in 0..rounds {
+                black_box(parse_all(texts));
+            }
+            t.elapsed()
+        })
+        .min()
+        .unwrap_or(Duration::from_secs(1));
+    let per_round = best.as_secs_f64() / rounds as f64;
+    (texts.len() as f64 / per_round, citations / per_round)
+}
+
+fn main() {
+    let mut c = Criterion::default().configure_from_args();
     let mut group = c.benchmark_group("legal_basis");
 
-    // All examples, long Ⅰ5/Ⅰ6 blocks included.
+    // All examples, long Ⅰ5/Ⅰ6 blocks included: texts/s, then citations/s.
+    group.throughput(Throughput::Elements(EXAMPLES.len() as u64));
+    group.bench_function("parse_all_report_examples/texts", |b| {
+        b.iter(|| parse_all(EXAMPLES))
+    });
     group.throughput(Throughput::Elements(citations_in(EXAMPLES)));
-    group.bench_function("parse_all_report_examples", |b| {
-        b.iter(|| {
-            for t in EXAMPLES {
-                black_box(LegalBasis::parse(black_box(t)).ok());
-            }
-        })
+    group.bench_function("parse_all_report_examples/citations", |b| {
+        b.iter(|| parse_all(EXAMPLES))
     });
 
     // The short cells only (Ⅱ5 提供先/移転先 ①, one line each).
@@ -120,13 +149,11 @@ fn bench(c: &mut Criterion) {
         .copied()
         .filter(|t| !t.contains('\n') && t.chars().count() <= 120)
         .collect();
+    group.throughput(Throughput::Elements(short.len() as u64));
+    group.bench_function("parse_short_cells/texts", |b| b.iter(|| parse_all(&short)));
     group.throughput(Throughput::Elements(citations_in(&short)));
-    group.bench_function("parse_short_cells", |b| {
-        b.iter(|| {
-            for t in &short {
-                black_box(LegalBasis::parse(black_box(t)).ok());
-            }
-        })
+    group.bench_function("parse_short_cells/citations", |b| {
+        b.iter(|| parse_all(&short))
     });
 
     // Rendering the canonical lines.
@@ -142,8 +169,27 @@ fn bench(c: &mut Criterion) {
             }
         })
     });
-    group.finish();
-}
 
-criterion_group!(benches, bench);
-criterion_main!(benches);
+    // Loading from JSON keeps the text and parses on first use.
+    let json = serde_json::to_string(EXAMPLES).unwrap_or_default();
+    group.throughput(Throughput::Elements(EXAMPLES.len() as u64));
+    group.bench_function("load_from_json/texts", |b| {
+        b.iter(|| black_box(serde_json::from_str::<Vec<LegalBasis>>(black_box(&json)).ok()))
+    });
+    group.finish();
+    c.final_summary();
+
+    let (short_texts, short_citations) = rates(&short);
+    let (all_texts, all_citations) = rates(EXAMPLES);
+    println!();
+    println!(
+        "short cells: {:.2} M texts/s, {:.2} M citations/s (target ≥ 1 M texts/s)",
+        short_texts / 1e6,
+        short_citations / 1e6
+    );
+    println!(
+        "all examples: {:.2} M texts/s, {:.2} M citations/s",
+        all_texts / 1e6,
+        all_citations / 1e6
+    );
+}

@@ -1,6 +1,7 @@
 //! `pia basis <text> [--json]`: the citations of a 法令上の根拠, one canonical line each.
 //!
-//! Unparsed parts follow on lines starting `? `. With `--json`, the structure is printed
+//! Unparsed parts follow on lines starting `? `. A citation stated as not enacted yet
+//! (「①に係る事項については未制定」) says so on its own line: `番号法別表第二の主務省令（未制定）`. With `--json`, the structure is printed
 //! instead. Empty text: one line on stderr, exit 2.
 
 use std::process::ExitCode;

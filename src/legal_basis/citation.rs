@@ -2,9 +2,10 @@
 
 use std::fmt;
 
-use serde::{Serialize, Serializer};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::instrument::{Instrument, Table, TableKind};
+use crate::wareki::WarekiDate;
 
 /// A position inside an instrument: `第N条(の枝番…)[第N項][第N号[の枝番][イ]]`, optionally in the
 /// 附則.
@@ -14,25 +15,23 @@ use super::instrument::{Instrument, Table, TableKind};
 /// ```
 /// use mynumber_pia::legal_basis::{Article, Item};
 ///
-/// let a = Article {
-///     supplementary: false,
-///     number: 31,
-///     branches: vec![2, 2],
-///     paragraph: None,
-///     item: Some(Item { number: 5, branches: vec![], sub: Some('イ') }),
-/// };
+/// let a = Article::new(31)
+///     .with_branches(vec![2, 2])
+///     .with_item(Item::new(5).with_sub('イ'));
 /// assert_eq!(a.to_string(), "第31条の2の2第5号イ");
+/// assert_eq!(Article::new(6).with_paragraph(4).in_supplementary().to_string(), "附則第6条第4項");
 /// ```
 #[doc(alias = "条")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Article {
     /// In the 附則 (supplementary provisions): `附則第6条`.
-    #[serde(skip_serializing_if = "is_false")]
+    #[serde(default, skip_serializing_if = "is_false")]
     pub supplementary: bool,
     /// The 条 number.
     pub number: u32,
     /// The 枝番 of the 条: `第113条の3` → `[3]`, `第31条の2の2` → `[2, 2]`.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub branches: Vec<u32>,
     /// The 項, if cited.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -55,6 +54,35 @@ impl Article {
             branches: Vec::new(),
             paragraph: None,
             item: None,
+        }
+    }
+
+    /// The same article with its 枝番 (`第113条の3` → `[3]`).
+    pub fn with_branches(self, branches: Vec<u32>) -> Article {
+        Article { branches, ..self }
+    }
+
+    /// The same article with its 項.
+    pub fn with_paragraph(self, paragraph: u32) -> Article {
+        Article {
+            paragraph: Some(paragraph),
+            ..self
+        }
+    }
+
+    /// The same article with its 号.
+    pub fn with_item(self, item: Item) -> Article {
+        Article {
+            item: Some(item),
+            ..self
+        }
+    }
+
+    /// The same article in the 附則.
+    pub fn in_supplementary(self) -> Article {
+        Article {
+            supplementary: true,
+            ..self
         }
     }
 
@@ -99,16 +127,48 @@ impl fmt::Display for Article {
 
 /// A 号 with its 枝番 and イロハ sub-item: `第10号の2`, `第4号イ`.
 #[doc(alias = "号")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Item {
     /// The 号 number.
     pub number: u32,
     /// Its 枝番 (`第10号の2` → `[2]`).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub branches: Vec<u32>,
     /// The sub-item (イ, ロ, ハ, …).
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sub: Option<char>,
+}
+
+impl Item {
+    /// A plain `第N号`.
+    ///
+    /// ```
+    /// use mynumber_pia::legal_basis::Item;
+    ///
+    /// assert_eq!(Item::new(10).with_branches(vec![2]).to_string(), "第10号の2");
+    /// assert_eq!(Item::new(4).with_sub('イ').to_string(), "第4号イ");
+    /// ```
+    pub fn new(number: u32) -> Item {
+        Item {
+            number,
+            branches: Vec::new(),
+            sub: None,
+        }
+    }
+
+    /// The same 号 with its 枝番.
+    pub fn with_branches(self, branches: Vec<u32>) -> Item {
+        Item { branches, ..self }
+    }
+
+    /// The same 号 with its sub-item (イ, ロ, …).
+    pub fn with_sub(self, sub: char) -> Item {
+        Item {
+            sub: Some(sub),
+            ..self
+        }
+    }
 }
 
 impl fmt::Display for Item {
@@ -126,12 +186,13 @@ impl fmt::Display for Item {
 
 /// A row (項) number of a table: `145`, or with 枝番 `73の2`.
 #[doc(alias = "項番")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Row {
     /// The row number.
     pub number: u32,
     /// Its 枝番 (`73の2` → `[2]`).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub branches: Vec<u32>,
 }
 
@@ -141,7 +202,7 @@ impl Row {
     /// ```
     /// use mynumber_pia::legal_basis::Row;
     ///
-    /// let r = Row { branches: vec![2], ..Row::new(73) };
+    /// let r = Row::new(73).with_branches(vec![2]);
     /// assert_eq!(r.to_string(), "73の2");
     /// ```
     pub fn new(number: u32) -> Row {
@@ -149,6 +210,11 @@ impl Row {
             number,
             branches: Vec::new(),
         }
+    }
+
+    /// The same row with its 枝番.
+    pub fn with_branches(self, branches: Vec<u32>) -> Row {
+        Row { branches, ..self }
     }
 }
 
@@ -186,6 +252,7 @@ impl fmt::Display for Row {
 /// ```
 #[doc(alias = "主務省令の条")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum Provision {
     /// The article of the companion order.
     Article(Article),
@@ -211,10 +278,30 @@ impl Serialize for Provision {
     }
 }
 
+impl<'de> Deserialize<'de> for Provision {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Written {
+            Word(String),
+            Article(Article),
+        }
+        match Written::deserialize(d)? {
+            Written::Article(a) => Ok(Provision::Article(a)),
+            Written::Word(w) if w == "主務省令未制定" => Ok(Provision::NotEnacted),
+            Written::Word(w) => Err(serde::de::Error::custom(format!(
+                "主務省令の条として読めません: {}",
+                crate::label::Quoted(&w)
+            ))),
+        }
+    }
+}
+
 /// What a citation points at.
 #[doc(alias = "引用先")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(tag = "kind")]
+#[non_exhaustive]
 pub enum Target {
     /// A whole instrument, cited without a position (in practice the My Number Act's orders:
     /// 「同法別表主務省令」).
@@ -231,7 +318,7 @@ pub enum Target {
         /// The article.
         article: Article,
         /// The end of a range (「から第6条」).
-        #[serde(skip_serializing_if = "Option::is_none")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
         through: Option<Article>,
     },
     /// A whole table, named without a row (「別表第二における情報提供の根拠」).
@@ -248,8 +335,21 @@ pub enum Target {
         /// The row.
         row: Row,
         /// The article (or 未制定) implementing the row, when stated.
-        #[serde(skip_serializing_if = "Option::is_none")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
         provision: Option<Provision>,
+    },
+    /// A notice (通知) by its number, with its date when written: 「平成27年2月13日府番第27号」,
+    /// 「総行住第14号」 (the joint notice of 内閣府 and 総務省 on 一部事務組合 and 広域連合, cited by
+    /// 松戸市's and 川口市's reports). A notice has no instrument, 条 or 項.
+    #[serde(rename = "通知")]
+    Notice {
+        /// The date of the notice, when written before its number.
+        #[serde(default, with = "notice_date", skip_serializing_if = "Option::is_none")]
+        date: Option<WarekiDate>,
+        /// The issuer's code before 第N号 (`府番`, `総行住`, `総税市`).
+        issuer: String,
+        /// The number (第N号).
+        number: u32,
     },
 }
 
@@ -269,6 +369,16 @@ impl fmt::Display for Target {
                 Ok(())
             }
             Target::Table { table } => table.fmt(f),
+            Target::Notice {
+                date,
+                issuer,
+                number,
+            } => {
+                if let Some(date) = date {
+                    date.fmt(f)?;
+                }
+                write!(f, "{issuer}第{number}号")
+            }
             Target::Row { table, row, .. } => {
                 if table.kind == TableKind::Appendix(None) && !row.branches.is_empty() {
                     // 「別表第73の2項」 would read as 別表第七十三's row 2.
@@ -281,14 +391,60 @@ impl fmt::Display for Target {
     }
 }
 
+/// A notice's date in JSON: its official 和暦 text (`平成27年2月13日`).
+mod notice_date {
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    use crate::wareki::WarekiDate;
+
+    pub(super) fn serialize<S: Serializer>(
+        d: &Option<WarekiDate>,
+        s: S,
+    ) -> Result<S::Ok, S::Error> {
+        match d {
+            Some(d) => s.collect_str(d),
+            None => s.serialize_none(),
+        }
+    }
+
+    pub(super) fn deserialize<'de, D: Deserializer<'de>>(
+        d: D,
+    ) -> Result<Option<WarekiDate>, D::Error> {
+        match Option::<String>::deserialize(d)? {
+            Some(text) => WarekiDate::parse(&text)
+                .map(Some)
+                .map_err(serde::de::Error::custom),
+            None => Ok(None),
+        }
+    }
+}
+
 /// An article through which a citation applies: 「条例第4条第3項による…」.
 #[doc(alias = "による")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Bridge {
     /// The instrument of the bridging article.
     pub instrument: Instrument,
     /// The bridging article.
     pub article: Article,
+}
+
+impl Bridge {
+    /// The bridge through `article` of `instrument`.
+    ///
+    /// ```
+    /// use mynumber_pia::legal_basis::{Article, Bridge, Instrument};
+    ///
+    /// let b = Bridge::new(Instrument::LocalOrdinance(None), Article::new(4).with_paragraph(3));
+    /// assert_eq!(b.to_string(), "条例第4条第3項");
+    /// ```
+    pub fn new(instrument: Instrument, article: Article) -> Bridge {
+        Bridge {
+            instrument,
+            article,
+        }
+    }
 }
 
 impl fmt::Display for Bridge {
@@ -319,14 +475,23 @@ impl fmt::Display for Bridge {
 /// # Ok::<(), mynumber_pia::legal_basis::LegalBasisError>(())
 /// ```
 #[doc(alias = "根拠条項")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Citation {
     /// Articles this citation applies through, outermost first (「条例第4条第3項による」).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub bridges: Vec<Bridge>,
     /// What is cited.
     #[serde(flatten)]
     pub target: Target,
+    /// Written with 「等」 after it (「第50条等」): the list it ends is open, other provisions
+    /// count too. Set on the citation the 等 follows.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub open_list: bool,
+    /// Stated as not enacted yet (「①に係る事項については未制定」, 「（未制定）」): the cited
+    /// provision does not exist yet for the matter. Its canonical line ends in 「（未制定）」.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub not_enacted: bool,
 }
 
 impl Citation {
@@ -335,7 +500,65 @@ impl Citation {
         Citation {
             bridges: Vec::new(),
             target,
+            open_list: false,
+            not_enacted: false,
         }
+    }
+
+    /// The same citation, written with 「等」 after it ([`open_list`](Self::open_list)).
+    ///
+    /// ```
+    /// use mynumber_pia::legal_basis::{Article, Citation, Instrument, LegalBasis, Target};
+    ///
+    /// let c = Citation::new(Target::Article {
+    ///     instrument: Instrument::Statute("高齢者の医療の確保に関する法律".into()),
+    ///     article: Article::new(50),
+    ///     through: None,
+    /// })
+    /// .with_open_list();
+    /// assert_eq!(c.to_string(), "高齢者の医療の確保に関する法律第50条等");
+    /// assert_eq!(LegalBasis::parse(&c.to_string())?.citations(), [c]);
+    /// # Ok::<(), mynumber_pia::legal_basis::LegalBasisError>(())
+    /// ```
+    pub fn with_open_list(self) -> Citation {
+        Citation {
+            open_list: true,
+            ..self
+        }
+    }
+
+    /// The same citation, stated as not enacted yet ([`not_enacted`](Self::not_enacted)).
+    ///
+    /// ```
+    /// use mynumber_pia::legal_basis::{Citation, Instrument, LegalBasis, Target};
+    ///
+    /// let c = Citation::new(Target::Instrument { instrument: Instrument::Appendix2Order }).with_not_enacted();
+    /// assert_eq!(c.to_string(), "番号法別表第二の主務省令（未制定）");
+    /// assert_eq!(LegalBasis::parse(&c.to_string())?.citations(), [c]);
+    /// # Ok::<(), mynumber_pia::legal_basis::LegalBasisError>(())
+    /// ```
+    pub fn with_not_enacted(self) -> Citation {
+        Citation {
+            not_enacted: true,
+            ..self
+        }
+    }
+
+    /// The same citation applying through `bridges`, outermost first.
+    ///
+    /// ```
+    /// use mynumber_pia::legal_basis::{Article, Bridge, Citation, Instrument, Row, Table, Target};
+    ///
+    /// let c = Citation::new(Target::Row {
+    ///     table: Table::linkage_order_table(),
+    ///     row: Row::new(42),
+    ///     provision: None,
+    /// })
+    /// .with_bridges(vec![Bridge::new(Instrument::LocalOrdinance(None), Article::new(4).with_paragraph(3))]);
+    /// assert_eq!(c.to_string(), "条例第4条第3項による番号法第19条第8号に基づく主務省令第2条の表第42項");
+    /// ```
+    pub fn with_bridges(self, bridges: Vec<Bridge>) -> Citation {
+        Citation { bridges, ..self }
     }
 
     /// The instrument cited (for a table row, the table's instrument).
@@ -358,6 +581,7 @@ impl Citation {
                 Some(instrument)
             }
             Target::Table { table } | Target::Row { table, .. } => Some(&table.instrument),
+            Target::Notice { .. } => None,
         }
     }
 
@@ -415,7 +639,7 @@ impl Citation {
     }
 
     /// Whether this cites 番号法 第19条第7号, the number the same provision had before
-    /// 令和4年 (seed 001, 松戸 and 熊谷's older reports).
+    /// 令和4年 (新宿区's and 松戸市's reports, 熊谷市's before its change of 令和4年4月1日).
     ///
     /// ```
     /// use mynumber_pia::legal_basis::LegalBasis;
@@ -437,6 +661,13 @@ impl fmt::Display for Citation {
         for b in &self.bridges {
             write!(f, "{b}による")?;
         }
-        self.target.fmt(f)
+        self.target.fmt(f)?;
+        if self.open_list {
+            f.write_str("等")?;
+        }
+        if self.not_enacted {
+            f.write_str("（未制定）")?;
+        }
+        Ok(())
     }
 }

@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use serde::{Serialize, Serializer};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::numeral::to_kanji;
 
@@ -25,6 +25,7 @@ use crate::numeral::to_kanji;
 /// ```
 #[doc(alias = "法令")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum Instrument {
     /// 番号法 (番号利用法): 行政手続における特定の個人を識別するための番号の利用等に関する法律
     /// (平成25年法律第27号).
@@ -50,17 +51,18 @@ pub enum Instrument {
 }
 
 impl Instrument {
-    /// The canonical name, as used in [`Citation`](super::Citation)'s canonical lines.
+    /// The canonical name, as used in [`Citation`](super::Citation)'s canonical lines (and in
+    /// JSON).
     ///
     /// ```
     /// use mynumber_pia::legal_basis::Instrument;
     ///
-    /// assert_eq!(Instrument::AppendixOrder.name(), "番号法別表の主務省令");
+    /// assert_eq!(Instrument::AppendixOrder.label(), "番号法別表の主務省令");
     /// assert!(Instrument::AppendixOrder.is_mynumber_order());
     /// assert!(Instrument::Appendix2Order.is_pre_2024_regime());
     /// assert!(!Instrument::LocalOrdinance(None).is_mynumber_order());
     /// ```
-    pub fn name(&self) -> &str {
+    pub fn label(&self) -> &str {
         match self {
             Instrument::MynumberAct => "番号法",
             Instrument::LinkageOrder => "番号法第19条第8号に基づく主務省令",
@@ -95,19 +97,67 @@ impl Instrument {
 
 impl fmt::Display for Instrument {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name())
+        f.write_str(self.label())
+    }
+}
+
+impl Instrument {
+    /// The instrument whose [`label`](Self::label) is `label`: the My Number Act and its orders
+    /// by their canonical names, `条例` alone, a name ending in 条例 as a local ordinance, any
+    /// other name as a statute. `None` for blank text.
+    ///
+    /// ```
+    /// use mynumber_pia::legal_basis::Instrument;
+    ///
+    /// for i in [
+    ///     Instrument::LinkageOrder,
+    ///     Instrument::LocalOrdinance(None),
+    ///     Instrument::LocalOrdinance(Some("江戸川区個人情報保護条例".into())),
+    ///     Instrument::Statute("国民健康保険法".into()),
+    /// ] {
+    ///     assert_eq!(Instrument::from_label(i.label()), Some(i));
+    /// }
+    /// ```
+    pub fn from_label(label: &str) -> Option<Instrument> {
+        const FIXED: [Instrument; 6] = [
+            Instrument::MynumberAct,
+            Instrument::LinkageOrder,
+            Instrument::AppendixOrder,
+            Instrument::Appendix1Order,
+            Instrument::Appendix2Order,
+            Instrument::LocalOrdinance(None),
+        ];
+        if label.trim().is_empty() {
+            return None;
+        }
+        if let Some(fixed) = FIXED.into_iter().find(|i| i.label() == label) {
+            return Some(fixed);
+        }
+        Some(if label.ends_with("条例") {
+            Instrument::LocalOrdinance(Some(label.to_owned()))
+        } else {
+            Instrument::Statute(label.to_owned())
+        })
     }
 }
 
 impl Serialize for Instrument {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.name())
+        s.serialize_str(self.label())
+    }
+}
+
+impl<'de> Deserialize<'de> for Instrument {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let label = String::deserialize(d)?;
+        Instrument::from_label(&label).ok_or_else(|| serde::de::Error::custom("法令名が空です"))
     }
 }
 
 /// Which table of an instrument: a 別表 (with or without ordinal) or the table of an article.
 #[doc(alias = "表の種類")]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum TableKind {
     /// 別表 (`None`) or 別表第N (`Some(N)`); the ordinal renders in kanji (別表第二).
     Appendix(Option<u32>),
@@ -127,6 +177,7 @@ pub enum TableKind {
 /// ```
 #[doc(alias = "別表")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub struct Table {
     /// The instrument the table belongs to.
     pub instrument: Instrument,
@@ -135,6 +186,18 @@ pub struct Table {
 }
 
 impl Table {
+    /// The table `kind` of `instrument`.
+    ///
+    /// ```
+    /// use mynumber_pia::legal_basis::{Instrument, Table, TableKind};
+    ///
+    /// let t = Table::new(Instrument::LocalOrdinance(None), TableKind::Appendix(Some(2)));
+    /// assert_eq!(t.to_string(), "条例別表第二");
+    /// ```
+    pub fn new(instrument: Instrument, kind: TableKind) -> Table {
+        Table { instrument, kind }
+    }
+
     /// 番号法別表 (current, from 令和6年5月27日): the 個人番号利用事務 table.
     ///
     /// ```
@@ -212,7 +275,7 @@ impl Table {
 
 impl fmt::Display for Table {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.instrument.name())?;
+        f.write_str(self.instrument.label())?;
         match self.kind {
             TableKind::Appendix(None) => f.write_str("別表"),
             TableKind::Appendix(Some(n)) => write!(f, "別表第{}", to_kanji(n)),
@@ -224,6 +287,58 @@ impl fmt::Display for Table {
 impl Serialize for Table {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_str(self)
+    }
+}
+
+impl Table {
+    /// The table whose canonical name ([`Display`](std::fmt::Display)) is `name`:
+    /// `<instrument>別表`, `<instrument>別表第<kanji>`, `<instrument>第<N>条の表`.
+    ///
+    /// ```
+    /// use mynumber_pia::legal_basis::Table;
+    ///
+    /// for t in [Table::mynumber_appendix2(), Table::linkage_order_table(), Table::mynumber_appendix()] {
+    ///     assert_eq!(Table::from_canonical(&t.to_string()), Some(t));
+    /// }
+    /// assert_eq!(Table::from_canonical("番号法"), None);
+    /// ```
+    pub fn from_canonical(name: &str) -> Option<Table> {
+        if let Some(head) = name.strip_suffix("条の表") {
+            let at = head.rfind('第')?;
+            let number = head.get(at + '第'.len_utf8()..)?;
+            let (n, len) = crate::numeral::read_str(number)?;
+            if len != number.len() {
+                return None;
+            }
+            let instrument = Instrument::from_label(head.get(..at)?)?;
+            return Some(Table::new(instrument, TableKind::ArticleTable(n?)));
+        }
+        let at = name.rfind("別表")?;
+        let instrument = Instrument::from_label(name.get(..at)?)?;
+        let rest = name.get(at + "別表".len()..)?;
+        let kind = if rest.is_empty() {
+            TableKind::Appendix(None)
+        } else {
+            let number = rest.strip_prefix('第')?;
+            let (n, len) = crate::numeral::read_str(number)?;
+            if len != number.len() {
+                return None;
+            }
+            TableKind::Appendix(Some(n?))
+        };
+        Some(Table::new(instrument, kind))
+    }
+}
+
+impl<'de> Deserialize<'de> for Table {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let name = String::deserialize(d)?;
+        Table::from_canonical(&name).ok_or_else(|| {
+            serde::de::Error::custom(format!(
+                "表の名前として読めません: {}",
+                crate::label::Quoted(&name)
+            ))
+        })
     }
 }
 
@@ -296,8 +411,19 @@ pub(crate) fn classify(name: &str) -> Option<Named> {
     if MYNUMBER_ACT_NAMES.contains(&name) {
         return Some(Named::Instrument(Instrument::MynumberAct));
     }
-    let order_like = name.ends_with("命令") || name.ends_with("主務省令") || name.ends_with("省令");
-    if order_like {
+    // One pass for what the checks below look for (a searcher per word costs more than the
+    // name is long).
+    let (mut dai, mut betsu, mut fusoku, mut breaks) = (false, false, false, false);
+    let mut prev = '\0';
+    for c in name.chars() {
+        dai |= c == '第';
+        betsu |= prev == '別' && c == '表';
+        fusoku |= prev == '附' && c == '則';
+        breaks |= super::scan::is_boundary(c) || c.is_ascii_digit();
+        prev = c;
+    }
+    let order_like = name.ends_with("命令") || name.ends_with("省令");
+    if order_like && (dai || betsu) {
         if name.contains("第19条第8号に基づく") || name.contains("第十九条第八号に基づく")
         {
             return Some(Named::Instrument(Instrument::LinkageOrder));
@@ -313,13 +439,9 @@ pub(crate) fn classify(name: &str) -> Option<Named> {
         }
     }
     // Any other name is a run of words as the parser reads them: no brackets or separators,
-    // no digits, no 第 and no 別表 (where a position would start).
-    if name.contains('第')
-        || name.contains("別表")
-        || name
-            .chars()
-            .any(|c| super::scan::is_boundary(c) || c.is_ascii_digit())
-    {
+    // no digits, no 第, 別表 or 附則 (where a position would start).
+    // 同 starts only the back-references above: 「同法条例」 names nothing.
+    if dai || betsu || fusoku || breaks || name.starts_with('同') {
         return None;
     }
     if name.ends_with("条例") {
@@ -329,9 +451,6 @@ pub(crate) fn classify(name: &str) -> Option<Named> {
     }
     let last = name.chars().last()?;
     if name.chars().nth(1).is_some() && matches!(last, '法' | '律' | '令' | '則' | '程') {
-        if name.starts_with('同') {
-            return None;
-        }
         let expanded = STATUTE_ALIASES
             .iter()
             .find(|(short, _)| *short == name)

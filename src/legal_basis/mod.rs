@@ -7,10 +7,15 @@
 //! position (lists are expanded). What it cannot read stays in the value as [`Unparsed`]
 //! fragments: flagged, never dropped.
 //!
-//! The grammar (domain README §6) covers half-width, full-width and kanji numerals, 枝番
+//! The grammar covers half-width, full-width and kanji numerals, 枝番
 //! (`第31条の2の2`), 項 lists sharing one 「の項」, `、` `，` `,` lists, 「及び」/「並びに」 joins,
-//! 「同条」 back-references, 「による」 bridges, 号 with イ/ロ/ハ, spaces anywhere between parts,
-//! line breaks inside words and numbers, and the 「N項　第M条」 pairs of the detailed forms.
+//! 「同条」 and 「同法」 back-references (「同法」 is the statute named last, cited or named in prose:
+//! 「高齢者の医療の確保に関する法律による…又は同法第125条第1項」), 「による」 bridges, 号 with
+//! イ/ロ/ハ, spaces anywhere between parts, line breaks (`\n`, `\r`, U+2028, U+2029) inside words
+//! and numbers, the 「N項　第M条」 pairs of the detailed forms, 「…等」 closing a list
+//! ([`Citation::open_list`]), 「①に係る事項については未制定」 ([`Citation::not_enacted`]) and
+//! notices by number (「平成27年2月13日府番第27号」, [`Target::Notice`]). Quoted and defined names
+//! (「番号利用法」, （以下「条例」という。）) must be whole names: 「に基づく法」 names nothing.
 //!
 //! Each citation has a canonical line ([`Citation`]'s `Display`, [`LegalBasis::canonical`]):
 //! half-width digits, canonical instrument names (番号利用法 and 番号法 are one instrument):
@@ -21,6 +26,9 @@
 //! | table row | `<table>第<N>項` | `番号法第19条第8号に基づく主務省令第2条の表第145項`, `番号法別表第二第109項`, `条例別表第二第4項` |
 //! | whole table or order | `<table>`, `<instrument>` | `番号法別表第二`, `番号法別表の主務省令` |
 //! | bridged | `<bridge>による<citation>` | `条例第4条第3項による番号法第19条第8号に基づく主務省令第2条の表第42項` |
+//! | notice | `[<date>]<issuer>第<N>号` | `平成27年2月13日府番第27号`, `総行住第14号` |
+//! | open list | `<citation>等` | `高齢者の医療の確保に関する法律第50条等` |
+//! | not enacted | `<citation>（未制定）` | `番号法別表第二の主務省令（未制定）` |
 //!
 //! `<table>` is one of `番号法別表`, `番号法別表第一`, `番号法別表第二`,
 //! `番号法第19条第8号に基づく主務省令第2条の表`, `条例別表第二`, … A detailed form's 「項番、主務省令の条」
@@ -29,14 +37,16 @@
 //! [`Provision`] for the row + 2 check) and the article of the table's order
 //! (`番号法第19条第8号に基づく主務省令第4条`).
 //!
-//! Every canonical line parses back to the same citation (a row without its [`Provision`]). One
+//! Every canonical line parses back to the same citation (a row without its [`Provision`]), for
+//! any input: parse → canonical → parse is stable. One
 //! exception to the row rule keeps that true: a row with 枝番 of a 別表 without ordinal renders
 //! `番号法別表の73の2の項`, since `番号法別表第73の2項` reads as row 2 of 別表第七十三 (real
 //! reports write 別表第一's row 16 as `別表第1の16項`).
 //!
 //! The law changed on 令和6年5月27日 (別表第一 → 別表, 別表第二 → the 第19条第8号 order's
-//! 第2条の表): [`Citation::regime`] tells old from new, [`Citation::current_equivalent`] maps
-//! old rows where real reports show the mapping, and
+//! 第2条の表), and in 令和4年 第19条第7号 became 第19条第8号: [`Citation::regime`] tells old from
+//! new, [`Citation::outdated_by`] names the change ([`LawChange`]) that made a citation old,
+//! [`Citation::current_equivalent`] maps old rows where real reports show the mapping, and
 //! [`LegalBasis::row_article_mismatches`] checks the new table's rule 「row N is implemented by
 //! article N+2」 (番号法第19条第8号に基づく主務省令).
 //!
@@ -65,15 +75,17 @@ mod regime;
 mod scan;
 
 use std::fmt;
+use std::hash::{Hash, Hasher};
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 pub use citation::{Article, Bridge, Citation, Item, Provision, Row, Target};
 pub use instrument::{Instrument, Table, TableKind};
 pub use regime::{
-    APPENDIX1_ORDER_ARTICLES_KEPT, APPENDIX1_TO_APPENDIX, APPENDIX2_TO_LINKAGE_TABLE, Regime,
-    RowArticleMismatch, appendix1_row_to_appendix_row, appendix2_row_to_linkage_row,
+    APPENDIX1_ORDER_ARTICLES_KEPT, APPENDIX1_TO_APPENDIX, APPENDIX2_TO_LINKAGE_TABLE, LawChange,
+    Regime, RowArticleMismatch, appendix1_row_to_appendix_row, appendix2_row_to_linkage_row,
 };
 
 /// A 法令上の根拠 as written in a 評価書, with the citations found in it.
@@ -97,18 +109,45 @@ pub use regime::{
 /// assert_eq!(serde_json::from_str::<LegalBasis>(&json).unwrap(), basis);
 /// # Ok::<(), mynumber_pia::legal_basis::LegalBasisError>(())
 /// ```
+///
+/// A basis read from JSON is parsed when first asked (its citations, fragments or canonical
+/// lines): loading a report only checks that the text is not blank, and keeps it without copying
+/// it. [`parse`](Self::parse) parses at once.
 #[doc(alias = "法令上の根拠")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Clone)]
 pub struct LegalBasis {
     text: String,
-    citations: Vec<Citation>,
-    spans: Vec<Range<usize>>,
-    unparsed: Vec<Unparsed>,
+    parsed: OnceLock<parse::Parsed>,
+}
+
+impl PartialEq for LegalBasis {
+    fn eq(&self, other: &Self) -> bool {
+        self.text == other.text
+    }
+}
+
+impl Eq for LegalBasis {}
+
+impl Hash for LegalBasis {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.text.hash(state);
+    }
+}
+
+impl fmt::Debug for LegalBasis {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("LegalBasis")
+            .field("text", &self.text)
+            .field("citations", &self.parsed().citations)
+            .field("unparsed", &self.parsed().unparsed)
+            .finish()
+    }
 }
 
 /// Why a text could not be held as a [`LegalBasis`].
 #[doc(alias = "法令上の根拠エラー")]
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
 pub enum LegalBasisError {
     /// The text is empty or only white space.
     #[error("法令上の根拠が空です")]
@@ -127,7 +166,8 @@ pub enum LegalBasisError {
 /// # Ok::<(), mynumber_pia::legal_basis::LegalBasisError>(())
 /// ```
 #[doc(alias = "未解析")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Unparsed {
     /// The text, exactly as in the original.
     pub text: String,
@@ -148,16 +188,25 @@ impl LegalBasis {
     /// # Ok::<(), LegalBasisError>(())
     /// ```
     pub fn parse(text: &str) -> Result<Self, LegalBasisError> {
+        let basis = LegalBasis::unparsed_text(text.to_owned())?;
+        basis.parsed();
+        Ok(basis)
+    }
+
+    /// Holds `text` without parsing it yet (refusing only blank text).
+    fn unparsed_text(text: String) -> Result<Self, LegalBasisError> {
         if text.trim().is_empty() {
             return Err(LegalBasisError::Empty);
         }
-        let parsed = parse::parse(text);
         Ok(LegalBasis {
-            text: text.to_owned(),
-            citations: parsed.citations,
-            spans: parsed.spans,
-            unparsed: parsed.unparsed,
+            text,
+            parsed: OnceLock::new(),
         })
+    }
+
+    /// What the parser found, parsing on first use.
+    fn parsed(&self) -> &parse::Parsed {
+        self.parsed.get_or_init(|| parse::parse(&self.text))
     }
 
     /// The original text, exactly as given.
@@ -177,7 +226,7 @@ impl LegalBasis {
     /// # Ok::<(), mynumber_pia::legal_basis::LegalBasisError>(())
     /// ```
     pub fn citations(&self) -> &[Citation] {
-        &self.citations
+        &self.parsed().citations
     }
 
     /// The citations with the byte range of the clause each came from (a list's members share
@@ -192,22 +241,23 @@ impl LegalBasis {
     /// # Ok::<(), mynumber_pia::legal_basis::LegalBasisError>(())
     /// ```
     pub fn citations_with_spans(&self) -> impl Iterator<Item = (&Citation, Range<usize>)> {
-        self.citations.iter().zip(self.spans.iter().cloned())
+        let parsed = self.parsed();
+        parsed.citations.iter().zip(parsed.spans.iter().cloned())
     }
 
     /// The fragments that could not be read as citations (never dropped).
     pub fn unparsed(&self) -> &[Unparsed] {
-        &self.unparsed
+        &self.parsed().unparsed
     }
 
     /// Whether every meaningful part of the text was read as citations.
     pub fn is_fully_parsed(&self) -> bool {
-        self.unparsed.is_empty()
+        self.unparsed().is_empty()
     }
 
     /// One canonical line per citation (see the [module docs](self)).
     pub fn canonical(&self) -> Vec<String> {
-        self.citations.iter().map(ToString::to_string).collect()
+        self.citations().iter().map(ToString::to_string).collect()
     }
 
     /// Whether two bases mean the same: the same set of canonical citations and the same
@@ -228,7 +278,7 @@ impl LegalBasis {
             lines.sort();
             lines.dedup();
             let mut rest: Vec<String> = b
-                .unparsed
+                .unparsed()
                 .iter()
                 .map(|u| {
                     u.text
@@ -255,7 +305,7 @@ impl LegalBasis {
     /// # Ok::<(), mynumber_pia::legal_basis::LegalBasisError>(())
     /// ```
     pub fn is_pre_2024_regime(&self) -> bool {
-        self.citations.iter().any(Citation::is_pre_2024_regime)
+        self.citations().iter().any(Citation::is_pre_2024_regime)
     }
 
     /// The citations of the numbering before 令和6年5月27日.
@@ -269,7 +319,7 @@ impl LegalBasis {
     /// # Ok::<(), mynumber_pia::legal_basis::LegalBasisError>(())
     /// ```
     pub fn pre_2024_citations(&self) -> impl Iterator<Item = &Citation> {
-        self.citations.iter().filter(|c| c.is_pre_2024_regime())
+        self.citations().iter().filter(|c| c.is_pre_2024_regime())
     }
 
     /// Whether the basis cites 番号法 第19条第8号 (directly, through the order based on it or
@@ -285,13 +335,13 @@ impl LegalBasis {
     /// # Ok::<(), mynumber_pia::legal_basis::LegalBasisError>(())
     /// ```
     pub fn cites_article_19_8(&self) -> bool {
-        self.citations.iter().any(Citation::is_article_19_8)
+        self.citations().iter().any(Citation::is_article_19_8)
     }
 
     /// Whether the basis cites 番号法 第19条第7号, the number of the same provision before
     /// 令和4年 (the old wording of 第19条第8号).
     pub fn cites_article_19_7(&self) -> bool {
-        self.citations.iter().any(Citation::is_article_19_7)
+        self.citations().iter().any(Citation::is_article_19_7)
     }
 
     /// Every table row cited (別表, 別表第一/第二, 第2条の表, 条例別表, …).
@@ -305,7 +355,7 @@ impl LegalBasis {
     /// # Ok::<(), mynumber_pia::legal_basis::LegalBasisError>(())
     /// ```
     pub fn rows(&self) -> impl Iterator<Item = (&Table, &Row)> {
-        self.citations.iter().filter_map(Citation::row)
+        self.citations().iter().filter_map(Citation::row)
     }
 
     /// Whether any table row (項) is cited.
@@ -328,7 +378,7 @@ impl LegalBasis {
     /// # Ok::<(), mynumber_pia::legal_basis::LegalBasisError>(())
     /// ```
     pub fn row_article_mismatches(&self) -> Vec<RowArticleMismatch> {
-        self.citations
+        self.citations()
             .iter()
             .filter_map(Citation::row_article_mismatch)
             .collect()
@@ -359,6 +409,6 @@ impl Serialize for LegalBasis {
 impl<'de> Deserialize<'de> for LegalBasis {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let text = String::deserialize(d)?;
-        LegalBasis::parse(&text).map_err(serde::de::Error::custom)
+        LegalBasis::unparsed_text(text).map_err(serde::de::Error::custom)
     }
 }

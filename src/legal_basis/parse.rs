@@ -16,8 +16,11 @@
 //! tail       := [第?N項] [第?N号[のN][イ…]] [から article]
 //! rows       := [の] N(のN)* (sep N(のN)*)* (の項|項) | 項番N | 第N項 [(provision)]
 //! bridge     := clause (による|により|に基づく|に基づき) clause
+//! notice     := [和暦 date] issuer 第N号 (、 issuer 第N号)*    issuer := 1–6 kanji (府番, 総行住)
+//! after      := [等] [(未制定) | [①] (に係る事項については|については|は)? 未制定]
 //! ```
 
+use std::cell::Cell;
 use std::ops::Range;
 
 use super::Unparsed;
@@ -26,9 +29,10 @@ use super::instrument::{BackRef, Instrument, Named, Table, TableKind, classify};
 use super::scan::{
     IROHA, JOINERS, Text, is_boundary, is_bracket, is_circled, is_katakana, is_separator,
 };
+use crate::wareki::WarekiDate;
 
 /// What the parser found.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub(crate) struct Parsed {
     pub(crate) citations: Vec<Citation>,
     pub(crate) spans: Vec<Range<usize>>,
@@ -50,6 +54,10 @@ pub(crate) fn parse(src: &str) -> Parsed {
         last_clause_inst: None,
         last_article: None,
         table_ctx: None,
+        since: Cell::new(Since::at(0)),
+        scratch: Cell::new(String::new()),
+        segment: Cell::new(None),
+        failed_name: Cell::new(None),
     };
     p.run();
     p.out
@@ -75,6 +83,48 @@ const ORDER_SUFFIXES: [&str; 5] = [
 
 /// Words after which a citation applies through the preceding one.
 const BRIDGE_WORDS: [&str; 4] = ["による", "により", "に基づく", "に基づき"];
+
+/// Words after a statute's name that show it is named in prose (「…法律による」), so that a
+/// later 「同法」 means it: the [`BRIDGE_WORDS`] and these.
+const MENTION_WORDS: [&str; 2] = ["において準用する", "の規定"];
+
+/// Longest issuer code of a notice number (「府番」, 「総行住」).
+const ISSUER_LIMIT: usize = 6;
+
+/// Whether `c` may be part of a notice issuer's code: a kanji that is no numeral, 第 or 同.
+fn is_issuer_char(c: char) -> bool {
+    ('\u{4E00}'..='\u{9FFF}').contains(&c)
+        && !crate::numeral::is_numeral(c)
+        && !matches!(c, '第' | '同')
+}
+
+/// Notes after a citation saying that it is not enacted yet, longest first.
+const NOT_ENACTED_NOTES: [&str; 4] = [
+    "に係る事項については未制定",
+    "については未制定",
+    "は未制定",
+    "未制定",
+];
+
+/// Most joiners or bridge words read before a name (「及び」「並びに」…).
+const RESTART_LIMIT: usize = 4;
+
+/// Names that win when they end a run and stand alone in it: the My Number Act's and the
+/// back-references.
+const KNOWN_NAMES: [&str; 12] = [
+    "行政手続における特定の個人を識別するための番号の利用等に関する法律",
+    "マイナンバー法",
+    "番号利用法",
+    "番号法",
+    "法",
+    "同法主務省令",
+    "同主務省令",
+    "同条例",
+    "同省令",
+    "同命令",
+    "同法",
+    "同令",
+];
 
 /// Words inside a run of prose after which a name may start.
 const NAME_RESTARTS: [&str; 8] = [
@@ -138,6 +188,63 @@ struct Parser<'a> {
     last_clause_inst: Option<Instrument>,
     last_article: Option<(Instrument, Article)>,
     table_ctx: Option<Table>,
+    /// What is known of the text since the last consumed item.
+    since: Cell<Since>,
+    /// A buffer for the text of name runs, reused from one to the next.
+    scratch: Cell<String>,
+    /// The last name run found: its first index looked at and where it breaks.
+    segment: Cell<Option<Segment>>,
+    /// A name run (its end) that gave no clause, and the last consumed item then: any later
+    /// start inside the same run has a subset of its choices, so it gives none either.
+    failed_name: Cell<Option<(usize, usize)>>,
+}
+
+/// Characters whose presence since the last consumed item makes a back-reference unclear.
+const REGION_NEEDLES: [char; 4] = ['条', '法', '例', '令'];
+
+/// What is known of the text from the last consumed item (`anchor`) on, found by scans that
+/// only move forward: each character is looked at once per consumed item, however many
+/// positions ask ([`Parser::transparent`], [`Parser::region_has`]).
+#[derive(Debug, Clone, Copy)]
+struct Since {
+    anchor: usize,
+    /// `anchor..clear_to` holds only separators, joiners and closed parentheses.
+    clear_to: usize,
+    /// Something else was found at `clear_to`.
+    blocked: bool,
+    /// `anchor..scanned_to` was searched for [`REGION_NEEDLES`].
+    scanned_to: usize,
+    /// The first index of each of [`REGION_NEEDLES`] from `anchor` (`usize::MAX`: none yet).
+    first: [usize; 4],
+    /// The last 法 before `scanned_to` (`usize::MAX`: none).
+    last_act_char: usize,
+    /// The last index before `scanned_to` where a word follows a statute's name: 「…法律による」,
+    /// 「…法の規定」 (`usize::MAX`: none). 「同法」 after it means that statute.
+    mention: usize,
+}
+
+impl Since {
+    fn at(anchor: usize) -> Since {
+        Since {
+            anchor,
+            clear_to: anchor,
+            blocked: false,
+            scanned_to: anchor,
+            first: [usize::MAX; 4],
+            last_act_char: usize::MAX,
+            mention: usize::MAX,
+        }
+    }
+}
+
+/// A run of name characters: from `from` (the first index looked at) to `end`, where a
+/// position, a bracket, a separator or a digit starts.
+#[derive(Debug, Clone, Copy)]
+struct Segment {
+    from: usize,
+    end: usize,
+    /// What follows the run (after spaces) is a position or a parenthesis.
+    anchored: bool,
 }
 
 impl Parser<'_> {
@@ -199,10 +306,11 @@ impl Parser<'_> {
                 b -= 1;
             }
             for j in JOINERS {
-                let len = j.chars().count();
-                if b >= a + len && self.t.lit(a, j).is_some() {
-                    a += len;
+                if let Some(e) = self.t.lit(a, j).filter(|&e| e <= b) {
+                    a = e;
                 }
+                // Every joiner is two or more characters, each one cell.
+                let len = j.len() / '及'.len_utf8();
                 if b >= a + len && self.t.lit(b - len, j).is_some() {
                     b -= len;
                 }
@@ -236,15 +344,12 @@ impl Parser<'_> {
     }
 
     fn note_instrument(&mut self, inst: &Instrument) {
-        match inst {
-            Instrument::MynumberAct | Instrument::Statute(_) => {
-                self.last_act = Some(inst.clone());
-            }
-            Instrument::LocalOrdinance(_) => {
-                self.last_ordinance = Some(inst.clone());
-            }
-            _ => self.last_order = Some(inst.clone()),
-        }
+        let slot = match inst {
+            Instrument::MynumberAct | Instrument::Statute(_) => &mut self.last_act,
+            Instrument::LocalOrdinance(_) => &mut self.last_ordinance,
+            _ => &mut self.last_order,
+        };
+        set_if_changed(slot, inst);
     }
 
     /// Updates the context from a clause's targets (they share their instrument, so the last
@@ -266,17 +371,23 @@ impl Parser<'_> {
                     ..
                 } => {
                     self.note_instrument(instrument);
-                    self.last_clause_inst = Some(instrument.clone());
-                    self.last_article = Some((instrument.clone(), article.clone()));
+                    set_if_changed(&mut self.last_clause_inst, instrument);
+                    match &mut self.last_article {
+                        Some((inst, last)) if inst == instrument => last.clone_from(article),
+                        slot => *slot = Some((instrument.clone(), article.clone())),
+                    }
                 }
                 Target::Instrument { instrument } => {
                     self.note_instrument(instrument);
-                    self.last_clause_inst = Some(instrument.clone());
+                    set_if_changed(&mut self.last_clause_inst, instrument);
                 }
+                Target::Notice { .. } => {}
                 Target::Table { table } | Target::Row { table, .. } => {
                     self.note_instrument(&table.instrument);
-                    self.last_clause_inst = Some(table.instrument.clone());
-                    self.table_ctx = Some(table.clone());
+                    set_if_changed(&mut self.last_clause_inst, &table.instrument);
+                    if self.table_ctx.as_ref() != Some(table) {
+                        self.table_ctx = Some(table.clone());
+                    }
                 }
             }
         }
@@ -312,16 +423,47 @@ impl Parser<'_> {
                     continue;
                 }
             }
-            let span = self.t.offset(start)..self.end_offset(clause.end);
-            for target in clause.targets {
+            // 「…等」 closes the list; 「（未制定）」 or 「①に係る事項については未制定」 says the
+            // cited provision does not exist yet.
+            let mut end = clause.end;
+            let open_list = self.t.is(end, '等');
+            if open_list {
+                end += 1;
+            }
+            let not_enacted = self.not_enacted_note(end);
+            if let Some(e) = not_enacted {
+                end = e;
+            }
+            self.last_end = end;
+            self.gap = end;
+            let span = self.t.offset(start)..self.end_offset(end);
+            let count = clause.targets.len();
+            self.out.citations.reserve(count);
+            self.out.spans.reserve(count);
+            for (n, target) in clause.targets.into_iter().enumerate() {
                 self.out.citations.push(Citation {
                     bridges: bridges.clone(),
                     target,
+                    open_list: open_list && n + 1 == count,
+                    not_enacted: not_enacted.is_some(),
                 });
                 self.out.spans.push(span.clone());
             }
-            return clause.end;
+            return end;
         }
+    }
+
+    /// 「（未制定）」, 「未制定」 or 「①に係る事項については未制定」 right after a citation (spaces
+    /// and a list marker allowed before it): the index after it.
+    fn not_enacted_note(&self, e: usize) -> Option<usize> {
+        let mut j = self.t.ws(e);
+        if let Some(end) = self.t.lit(j, "(未制定)") {
+            return Some(end);
+        }
+        if self.t.at(j).is_some_and(is_circled) {
+            j = self.t.ws(j + 1);
+        }
+        NOT_ENACTED_NOTES.iter().find_map(|w| self.t.lit(j, w))
     }
 
     /// If `clause` (all plain articles) ends in 「による」 and a clause follows, that clause.
@@ -343,9 +485,100 @@ impl Parser<'_> {
         }
     }
 
-    /// Whether `region` contains `c` (used to refuse a 「同…」 whose referent may have changed).
+    /// What is known since the last consumed item (reset when it moved).
+    fn since(&self) -> Since {
+        let s = self.since.get();
+        if s.anchor == self.last_end {
+            s
+        } else {
+            Since::at(self.last_end)
+        }
+    }
+
+    /// Whether `a..b` contains one of `needles` (all of [`REGION_NEEDLES`]), or is longer than
+    /// [`REACH`]: used to refuse a 「同…」 whose referent may have changed.
     fn region_has(&self, a: usize, b: usize, needles: &[char]) -> bool {
-        b.saturating_sub(a) > REACH || self.t.any(a, b, |c| needles.contains(&c))
+        if b.saturating_sub(a) > REACH {
+            return true;
+        }
+        if a != self.last_end {
+            return self.t.any(a, b, |c| needles.contains(&c));
+        }
+        let s = self.scan_since(b);
+        REGION_NEEDLES
+            .iter()
+            .zip(s.first)
+            .any(|(n, first)| first < b && needles.contains(n))
+    }
+
+    /// [`Since`] with the text up to `b` searched (forward only).
+    fn scan_since(&self, b: usize) -> Since {
+        let mut s = self.since();
+        while s.scanned_to < b {
+            let j = s.scanned_to;
+            if let Some(c) = self.t.at(j) {
+                if let Some(k) = REGION_NEEDLES.iter().position(|&n| n == c) {
+                    if let Some(first) = s.first.get_mut(k) {
+                        *first = (*first).min(j);
+                    }
+                }
+                if c == '法' {
+                    s.last_act_char = j;
+                }
+                let after_act = j
+                    .checked_sub(1)
+                    .and_then(|p| self.t.at(p))
+                    .is_some_and(|p| matches!(p, '法' | '律'));
+                if after_act
+                    && matches!(c, 'に' | 'の')
+                    && BRIDGE_WORDS
+                        .iter()
+                        .chain(&MENTION_WORDS)
+                        .any(|w| self.t.lit(j, w).is_some())
+                {
+                    s.mention = j;
+                }
+            }
+            s.scanned_to += 1;
+        }
+        self.since.set(s);
+        s
+    }
+
+    /// The statute named last before `at` and after the last consumed item, as prose names it
+    /// (「高齢者の医療の確保に関する法律による…」): what a 「同法」 at `at` means. `Some(None)` when
+    /// another 法 comes between (the referent is unclear); `None` when no statute was named so.
+    fn mentioned_act(&self, at: usize) -> Option<Option<Instrument>> {
+        if at.saturating_sub(self.last_end) > REACH || self.since().scanned_to > at {
+            return None;
+        }
+        let s = self.scan_since(at);
+        let m = s.mention;
+        if m == usize::MAX || m < self.last_end {
+            return None;
+        }
+        if s.last_act_char != usize::MAX && s.last_act_char >= m {
+            return Some(None);
+        }
+        // The name ends at `m`: it starts after the last separator or bracket before it.
+        let mut start = m;
+        while start > self.last_end
+            && start + NAME_LIMIT > m
+            && self
+                .t
+                .at(start - 1)
+                .is_some_and(|c| !is_boundary(c) || c.is_ascii_digit())
+        {
+            start -= 1;
+        }
+        let named = match self.classify_run(start, m) {
+            Some((
+                _,
+                Named::Instrument(inst @ (Instrument::MynumberAct | Instrument::Statute(_))),
+            )) => Some(inst),
+            _ => None,
+        };
+        Some(named)
     }
 
     /// Whether the text from the last consumed item to `i` is only separators, joiners and
@@ -354,6 +587,43 @@ impl Parser<'_> {
         if i.saturating_sub(self.last_end) > REACH {
             return false;
         }
+        let mut s = self.since();
+        if i < s.clear_to {
+            // Asked behind what is known (the path there may skip a parenthesis closing at
+            // or after `i`): look again, within REACH.
+            return self.transparent_scan(i);
+        }
+        let mut clear = true;
+        while s.clear_to < i && !s.blocked {
+            let j = s.clear_to;
+            let Some(c) = self.t.at(j) else {
+                s.blocked = true;
+                break;
+            };
+            if is_separator(c) {
+                s.clear_to = j + 1;
+            } else if c == '(' {
+                match self.close_paren(j) {
+                    Some(close) if close < i => s.clear_to = close + 1,
+                    Some(_) => {
+                        // Clear only for a later `i`, past the closing parenthesis.
+                        clear = false;
+                        break;
+                    }
+                    None => s.blocked = true,
+                }
+            } else if let Some(e) = JOINERS.iter().find_map(|w| self.t.lit(j, w)) {
+                s.clear_to = e;
+            } else {
+                s.blocked = true;
+            }
+        }
+        self.since.set(s);
+        clear && !s.blocked
+    }
+
+    /// [`transparent`](Self::transparent), scanning from the last consumed item.
+    fn transparent_scan(&self, i: usize) -> bool {
         let mut j = self.last_end;
         while j < i {
             let Some(c) = self.t.at(j) else { return false };
@@ -415,8 +685,11 @@ impl Parser<'_> {
 
     /// One or two ASCII digits at `i`.
     fn small_number(&self, i: usize) -> Option<(u32, usize)> {
+        if !self.t.at(i).is_some_and(|c| c.is_ascii_digit()) {
+            return None;
+        }
         let (n, e) = self.t.number(i)?;
-        (self.t.at(i).is_some_and(|c| c.is_ascii_digit()) && e - i <= 2).then_some((n, e))
+        (e - i <= 2).then_some((n, e))
     }
 
     // ----- clauses -----------------------------------------------------------------------
@@ -448,6 +721,11 @@ impl Parser<'_> {
                     .flatten()
             })
             .or_else(|| {
+                (boundary && is_issuer_char(c))
+                    .then(|| self.notice(i))
+                    .flatten()
+            })
+            .or_else(|| {
                 (boundary && !is_boundary(c) && c != '第')
                     .then(|| self.named_clause(i))
                     .flatten()
@@ -459,6 +737,76 @@ impl Parser<'_> {
                     .flatten()
             })
             .map_or(Attempt::None, Attempt::Clause)
+    }
+
+    /// A notice number at `i`, with its date if written before it, and the numbers listed
+    /// after it (sharing the date): 「平成27年2月13日府番第27号、総行住第14号、総税市第12号」.
+    fn notice(&self, i: usize) -> Option<Clause> {
+        let (date, j) = match self.date_at(i) {
+            Some((date, e)) => (Some(date), e),
+            None => (None, i),
+        };
+        let (issuer, number, mut end) = self.notice_number(j)?;
+        let mut targets = vec![Target::Notice {
+            date,
+            issuer,
+            number,
+        }];
+        while let Some((issuer, number, e)) = self.list_sep(end).and_then(|s| self.notice_number(s))
+        {
+            targets.push(Target::Notice {
+                date,
+                issuer,
+                number,
+            });
+            end = e;
+        }
+        Some(Clause {
+            start: i,
+            end,
+            targets,
+            asides: Vec::new(),
+        })
+    }
+
+    /// 「府番第27号」 at `j`: an issuer's code (one to [`ISSUER_LIMIT`] kanji, not ending like a
+    /// law's number: 法律, 政令, 省令, 条例, 規則…) and its number.
+    fn notice_number(&self, j: usize) -> Option<(String, u32, usize)> {
+        let mut k = j;
+        while k < j + ISSUER_LIMIT && self.t.at(k).is_some_and(is_issuer_char) {
+            k += 1;
+        }
+        if k == j || !self.t.is(k, '第') {
+            return None;
+        }
+        let last = self.t.at(k - 1)?;
+        if matches!(
+            last,
+            '法' | '律' | '令' | '例' | '則' | '条' | '項' | '号' | '表' | '欄'
+        ) {
+            return None;
+        }
+        let (number, e) = self.t.number(self.t.ws(k + 1))?;
+        let e = self.t.ws(e);
+        self.t
+            .is(e, '号')
+            .then(|| (self.t.string(j, k), number, e + 1))
+    }
+
+    /// A 和暦 date 「平成27年2月13日」 at `i` and the index after it.
+    fn date_at(&self, i: usize) -> Option<(WarekiDate, usize)> {
+        let era = ["令和", "平成", "昭和", "大正", "明治"]
+            .iter()
+            .find(|e| self.t.lit(i, e).is_some())?;
+        let (year, j) = match self.t.lit(i + 2, "元") {
+            Some(e) => (1, e),
+            None => self.t.number(i + 2)?,
+        };
+        let (month, e) = self.t.number(self.t.ws(self.t.lit(j, "年")?))?;
+        let (day, e) = self.t.number(self.t.ws(self.t.lit(e, "月")?))?;
+        let end = self.t.lit(e, "日")?;
+        let date = WarekiDate::parse(&format!("{era}{year}年{month}月{day}日")).ok()?;
+        Some((date, end))
     }
 
     /// A definition parenthesis 「（以下…「番号利用法」という。）」 at `i`.
@@ -482,6 +830,10 @@ impl Parser<'_> {
     /// (「住民基本台帳法第30条の9 別表第1」), otherwise to the My Number Act.
     fn bare_appendix(&self, i: usize) -> Option<Clause> {
         self.t.lit(i, "別表")?;
+        // 「附則別表」 is a table of some instrument's 附則, which is not modelled.
+        if i >= 2 && self.t.lit(i - 2, "附則").is_some() {
+            return None;
+        }
         let holder = match &self.last_clause_inst {
             Some(
                 inst @ (Instrument::MynumberAct
@@ -561,8 +913,21 @@ impl Parser<'_> {
     /// A name, its metadata and its positions.
     fn named_clause(&self, i: usize) -> Option<Clause> {
         let run_end = self.name_run(i)?;
+        if self.failed_name.get() == Some((run_end, self.last_end)) {
+            return None;
+        }
+        let clause = self.named_clause_in(i, run_end);
+        if clause.is_none() {
+            self.failed_name.set(Some((run_end, self.last_end)));
+        }
+        clause
+    }
+
+    /// [`named_clause`](Self::named_clause) for the run `i..run_end`.
+    fn named_clause_in(&self, i: usize, run_end: usize) -> Option<Clause> {
         let (name_start, named) = self.classify_run(i, run_end)?;
-        let mut inst = self.resolve(named.clone(), name_start);
+        let back = matches!(named, Named::Back(_));
+        let mut inst = self.resolve(named, name_start);
         let mut k = run_end;
         loop {
             let p = self.t.ws(k);
@@ -577,7 +942,7 @@ impl Parser<'_> {
                 Meta::Number => None,
             };
             if let Some(found) = from_paren {
-                if inst.is_none() || matches!(named, Named::Back(_)) {
+                if inst.is_none() || back {
                     inst = Some(found);
                 }
             }
@@ -609,7 +974,7 @@ impl Parser<'_> {
             return None;
         }
         let inner = self.t.string(i + 1, j);
-        let named = classify(strip_parens(&inner))?;
+        let named = whole_name(strip_parens(&inner))?;
         let inst = self.resolve(named, i)?;
         let (targets, end, asides) = self.positions(&inst, j + 1, false)?;
         Some(Clause {
@@ -622,9 +987,29 @@ impl Parser<'_> {
 
     /// The run of name characters from `i`, ending where a position or metadata starts.
     fn name_run(&self, i: usize) -> Option<usize> {
+        let seg = match self.segment.get() {
+            Some(seg) if seg.from <= i && i <= seg.end => seg,
+            _ => {
+                let seg = self.segment_from(i);
+                self.segment.set(Some(seg));
+                seg
+            }
+        };
+        let j = seg.end;
+        if j == i || j >= i + NAME_LIMIT {
+            return None;
+        }
+        // An order may be cited whole: 「同主務省令：次のとおり」.
+        let order =
+            j >= i + 2 && self.t.is(j - 1, '令') && matches!(self.t.at(j - 2), Some('省' | '命'));
+        (seg.anchored || order).then_some(j)
+    }
+
+    /// Finds where the run of name characters from `i` breaks, and what follows it. Every
+    /// start inside the run shares the answer (see [`name_run`](Self::name_run)).
+    fn segment_from(&self, i: usize) -> Segment {
         let mut j = i;
-        while j < i + NAME_LIMIT {
-            let c = self.t.at(j)?;
+        while let Some(c) = self.t.at(j) {
             if is_boundary(c) {
                 break;
             }
@@ -640,46 +1025,136 @@ impl Parser<'_> {
             }
             j += 1;
         }
-        if j == i || j >= i + NAME_LIMIT {
-            return None;
-        }
         // The run must be followed by a position, metadata or (after spaces) one of those.
         let k = self.t.ws(j);
         let c = self.t.at(k).unwrap_or(' ');
         let anchored =
             c == '(' || self.t.lit(k, "別表").is_some() || self.article_head(k, true).is_some();
-        // An order may be cited whole: 「同主務省令：次のとおり」.
-        let order =
-            j >= i + 2 && self.t.is(j - 1, '令') && matches!(self.t.at(j - 2), Some('省' | '命'));
-        (anchored || order).then_some(j)
+        Segment {
+            from: i,
+            end: j,
+            anchored,
+        }
     }
 
     /// Classifies the run `i..end`. A run may hold more than a name: a joiner or bridge word
     /// (「保険料の徴収又は同法」 → 「同法」) or a line break after a heading
-    /// (「根拠\n番号利用法」 → 「番号利用法」). A My Number Act name, an order or a
-    /// back-reference found that way wins; otherwise the whole run is the name (a PDF wraps
-    /// names too: 「番\n号利用法」). Returns where the name starts.
+    /// (「根拠\n番号利用法」 → 「番号利用法」). A My Number Act name or a back-reference ending
+    /// the run and standing alone that way wins; otherwise the run from `i`, or from the first
+    /// line start after `i` that reads as a name, is the name (a PDF wraps names too:
+    /// 「番\n号利用法」). Returns where the name starts.
+    ///
+    /// Linear in the run: the known names are matched once against the run's end, and the
+    /// candidates that cannot be names (a 第 or 附則 after them, a 「同」 start) are skipped
+    /// without building their text.
     fn classify_run(&self, i: usize, end: usize) -> Option<(usize, Named)> {
-        let mut fallback = None;
-        let starts = std::iter::once(i).chain((i + 1..end).filter(|&s| self.t.starts_line(s)));
-        for (n, s) in starts.enumerate() {
-            let run = self.t.string(s, end);
-            let Some((skip, named)) = classify_words(&run) else {
-                continue;
-            };
-            let known = match &named {
-                Named::Back(_) => true,
-                Named::Instrument(Instrument::MynumberAct) => n == 0 || run != "法",
-                Named::Instrument(inst) => inst.is_mynumber_order(),
-            };
-            if known {
-                return Some((s + skip, named));
-            }
-            if fallback.is_none() {
-                fallback = Some((s + skip, named));
+        let ends_like_name = self
+            .t
+            .at(end.checked_sub(1)?)
+            .is_some_and(|c| matches!(c, '法' | '律' | '令' | '則' | '程'))
+            || (end >= i + 2 && self.t.lit(end - 2, "条例").is_some());
+        if !ends_like_name {
+            return None;
+        }
+        if !(i + 1..end).any(|j| self.t.starts_line(j)) {
+            // One line, one candidate: its words say it all (a known name after a joiner or
+            // bridge word included).
+            return self.classify_from(i, end);
+        }
+        if let Some(found) = self.known_suffix(i, end) {
+            return Some(found);
+        }
+        // The last 第 or 附則: a name never holds one, so a candidate before it is none.
+        let mut last_bad = None;
+        for j in i..end {
+            match self.t.at(j) {
+                Some('第') => last_bad = Some(j),
+                Some('附') if self.t.is(j + 1, '則') => last_bad = Some(j),
+                _ => {}
             }
         }
-        fallback
+        let line_starts = (i + 1..end).filter(|&s| self.t.starts_line(s));
+        let candidates = std::iter::once(i).chain(line_starts);
+        for s in candidates {
+            if last_bad.is_some_and(|b| s <= b) {
+                continue;
+            }
+            let Some(start) = self.strip_restarts(s, end) else {
+                continue;
+            };
+            if self.t.is(start, '同') {
+                // Only 「同法」… name with 同, and those are known names.
+                continue;
+            }
+            if let Some(found) = self.classify_from(s, end) {
+                return Some(found);
+            }
+        }
+        None
+    }
+
+    /// [`classify_words`] of the run `s..end` (built in the reused buffer): where the name
+    /// starts, and what it names.
+    fn classify_from(&self, s: usize, end: usize) -> Option<(usize, Named)> {
+        let mut run = self.scratch.take();
+        self.t.string_into(&mut run, s, end);
+        let found = classify_words(&run);
+        self.scratch.set(run);
+        found.map(|(skip, named)| (s + skip, named))
+    }
+
+    /// The index after the joiners and bridge words starting at `s` (at most
+    /// [`RESTART_LIMIT`] of them; `None` if more follow).
+    fn strip_restarts(&self, s: usize, end: usize) -> Option<usize> {
+        let mut j = s;
+        for _ in 0..RESTART_LIMIT {
+            match NAME_RESTARTS.iter().find_map(|w| self.t.lit(j, w)) {
+                Some(e) if e <= end => j = e,
+                _ => return Some(j),
+            }
+        }
+        NAME_RESTARTS
+            .iter()
+            .all(|w| self.t.lit(j, w).is_none())
+            .then_some(j)
+    }
+
+    /// A My Number Act name or a back-reference ending the run `i..end` and standing alone: at
+    /// `i` (after joiners), at a line start, or after a joiner or bridge word. The longest wins.
+    fn known_suffix(&self, i: usize, end: usize) -> Option<(usize, Named)> {
+        let last = self.t.at(end.checked_sub(1)?)?;
+        if !matches!(last, '法' | '律' | '令' | '例') {
+            return None;
+        }
+        let stripped = self.strip_restarts(i, end);
+        let mut best: Option<(usize, Named)> = None;
+        let mut buf = [0u8; 4];
+        let last: &[u8] = last.encode_utf8(&mut buf).as_bytes();
+        for name in KNOWN_NAMES {
+            if !name.as_bytes().ends_with(last) {
+                continue;
+            }
+            let len = name.chars().count();
+            let Some(p) = end.checked_sub(len).filter(|&p| p >= i) else {
+                continue;
+            };
+            if best.as_ref().is_some_and(|(q, _)| *q <= p) || self.t.lit(p, name) != Some(end) {
+                continue;
+            }
+            let alone = stripped == Some(p)
+                || (name != "法"
+                    && (self.t.starts_line(p)
+                        || NAME_RESTARTS.iter().any(|w| {
+                            let wl = w.chars().count();
+                            p >= i + wl && self.t.lit(p - wl, w) == Some(p)
+                        })));
+            if alone {
+                if let Some(named) = classify(name) {
+                    best = Some((p, named));
+                }
+            }
+        }
+        best
     }
 
     /// Resolves a back-reference, refusing when the text since the last consumed item
@@ -688,6 +1163,11 @@ impl Parser<'_> {
         match named {
             Named::Instrument(i) => Some(i),
             Named::Back(kind) => {
+                if kind == BackRef::Act {
+                    if let Some(named) = self.mentioned_act(at) {
+                        return named;
+                    }
+                }
                 let (last, needles): (&Option<Instrument>, &[char]) = match kind {
                     BackRef::Act => (&self.last_act, &['法']),
                     BackRef::Ordinance => (&self.last_ordinance, &['例']),
@@ -701,24 +1181,9 @@ impl Parser<'_> {
         }
     }
 
-    /// The index of the `)` closing the `(` at `i`.
+    /// The index of the `)` closing the `(` at `i`, within [`PAREN_LIMIT`].
     fn close_paren(&self, i: usize) -> Option<usize> {
-        let mut depth = 0usize;
-        let mut j = i;
-        while j < i + PAREN_LIMIT {
-            match self.t.at(j)? {
-                '(' => depth += 1,
-                ')' => {
-                    depth = depth.saturating_sub(1);
-                    if depth == 0 {
-                        return Some(j);
-                    }
-                }
-                _ => {}
-            }
-            j += 1;
-        }
-        None
+        self.t.close_of(i).filter(|&close| close < i + PAREN_LIMIT)
     }
 
     /// Metadata in the parenthesis at `i`, and the index after it.
@@ -734,11 +1199,11 @@ impl Parser<'_> {
             rest.get(..b).map(str::to_owned)
         };
         if inner.starts_with("以下") && inner.contains("という") {
-            let named = quoted(inner).and_then(|q| classify(strip_parens(&q)));
+            let named = quoted(inner).and_then(|q| whole_name(strip_parens(&q)));
             return Some((Meta::Definition(named), end));
         }
         if inner.starts_with('「') && inner.ends_with('」') {
-            let named = quoted(inner).and_then(|q| classify(strip_parens(&q)));
+            let named = quoted(inner).and_then(|q| whole_name(strip_parens(&q)));
             return Some((Meta::Quoted(named), end));
         }
         let numbered = inner.ends_with('号') && inner.chars().any(crate::numeral::is_numeral);
@@ -837,10 +1302,10 @@ impl Parser<'_> {
         }
         let mut ordinal = None;
         if self.t.is(j, '第') {
-            if let Some((n, e)) = self.t.number(self.t.ws(j + 1)) {
-                ordinal = Some(n);
-                j = e;
-            }
+            // 「別表第」 without its number is no table: which one is not said.
+            let (n, e) = self.t.number(self.t.ws(j + 1))?;
+            ordinal = Some(n);
+            j = e;
         }
         if *inst == Instrument::MynumberAct {
             let order = match ordinal {
@@ -985,7 +1450,7 @@ impl Parser<'_> {
         })
     }
 
-    /// 「・1,2,3,…」 at `i`, rows of the table in context (seed 001's 別表第二 lists).
+    /// 「・1,2,3,…」 at `i`, rows of the table in context (新宿区's 別表第二 lists).
     fn bullet_rows(&self, i: usize) -> Option<Clause> {
         let table = self.table_ctx.as_ref()?;
         let mut j = self.t.ws(i + 1);
@@ -1086,7 +1551,7 @@ impl Parser<'_> {
                 return None;
             }
             j = self.t.ws(j + 1);
-            // 「条例第(以下…という)3条」 (seed 002): a definition inside the number.
+            // 「条例第(以下…という)3条」: a definition inside the number.
             if self.t.is(j, '(') {
                 if let Some((Meta::Definition(_), end)) = self.meta_paren(j) {
                     j = self.t.ws(end);
@@ -1213,7 +1678,7 @@ impl Parser<'_> {
 
     /// An article list from `head` (whose 条 ends at `e`): tails, ranges, continuations.
     fn list_from(&self, head: Article, e: usize, mode: Mode) -> ArticleList {
-        let mut out: Vec<(Article, Option<Article>)> = Vec::new();
+        let mut out: Vec<(Article, Option<Article>)> = Vec::with_capacity(1);
         let mut asides = Vec::new();
         let mut a = head;
         let mut j = self.tail(e, &mut a, mode);
@@ -1294,6 +1759,13 @@ impl Parser<'_> {
     }
 }
 
+/// Sets `slot` to `value`, cloning only when it holds something else.
+fn set_if_changed(slot: &mut Option<Instrument>, value: &Instrument) {
+    if slot.as_ref() != Some(value) {
+        *slot = Some(value.clone());
+    }
+}
+
 type ClauseParts = (Vec<Target>, usize, Vec<(usize, usize)>);
 type ArticleList = (Vec<(Article, Option<Article>)>, usize, Vec<(usize, usize)>);
 
@@ -1357,6 +1829,16 @@ fn classify_words(run: &str) -> Option<(usize, Named)> {
     }
     let rest = inner?;
     classify(rest).map(|n| (skipped(rest), n))
+}
+
+/// The meaning of a quoted or defined name (「番号利用法」, 「条例」): the whole text must be
+/// the name, read as a run of words would be read (so 「に基づく法」 or 「保険料の徴収又は同法」,
+/// which a run reads as 「法」 or 「同法」 after other words, name nothing).
+fn whole_name(name: &str) -> Option<Named> {
+    match classify_words(name.trim())? {
+        (0, named) => Some(named),
+        _ => None,
+    }
 }
 
 /// A quoted name without its trailing parentheses: 「国民健康保険法(昭和33年法律第192号)」.

@@ -2,16 +2,18 @@
 //!
 //! On 令和6年5月27日 (改正番号法 施行) 別表第一 became 別表 (with the 「別表の主務省令で定める事務を
 //! 定める命令」) and 別表第二 moved into the order under 番号法 第19条第8号 as its 第2条の表. The
-//! row numbers changed. The mappings here are only those a real report shows (seed 000
-//! 別添3, seeds 002 and 003), so a row that is not listed has no known equivalent.
+//! row numbers changed. The mappings here are only those a real report shows (江戸川区 国民健康保険
+//! に関する事務 全項目評価書, 令和6年12月6日, 別添3 変更箇所; 川口市 後期高齢者医療に関する事務
+//! 重点項目評価書, 令和7年12月26日; 熊谷市 国民健康保険に関する事務 基礎項目評価書, 令和7年5月30日),
+//! so a row that is not listed has no known equivalent.
 
 use super::citation::{Article, Citation, Provision, Row, Target};
 use super::instrument::{Instrument, Table};
 
 /// Old 番号法別表第二 row → new 第19条第8号 order 第2条の表 row, as 江戸川区's change record
-/// (seed 000 別添3) shows them side by side. Rows 161, 164, 165, 166 and 173 of the new table
-/// were added with no old row.
-pub const APPENDIX2_TO_LINKAGE_TABLE: [(u32, u32); 23] = [
+/// (国民健康保険に関する事務 全項目評価書, 令和6年12月6日, 別添3) shows them side by side. Rows
+/// 161, 164, 165, 166 and 173 of the new table were added with no old row.
+pub const APPENDIX2_TO_LINKAGE_TABLE: &[(u32, u32)] = &[
     (2, 2),
     (3, 3),
     (5, 6),
@@ -37,13 +39,14 @@ pub const APPENDIX2_TO_LINKAGE_TABLE: [(u32, u32); 23] = [
     (120, 158),
 ];
 
-/// Old 番号法別表第一 row → new 番号法別表 row, as real reports show them: 30→44 (国民健康保険,
-/// seeds 000 and 003), 16→24 (地方税, seeds 002 and 003), 59→85 (後期高齢者医療, seed 002).
-pub const APPENDIX1_TO_APPENDIX: [(u32, u32); 3] = [(16, 24), (30, 44), (59, 85)];
+/// Old 番号法別表第一 row → new 番号法別表 row, as real reports show them: 30→44 (国民健康保険:
+/// 江戸川区 全項目評価書, 令和6年12月6日; 熊谷市 基礎項目評価書, 令和7年5月30日), 16→24 (地方税:
+/// 川口市 重点項目評価書, 令和7年12月26日; 熊谷市), 59→85 (後期高齢者医療: 川口市).
+pub const APPENDIX1_TO_APPENDIX: &[(u32, u32)] = &[(16, 24), (30, 44), (59, 85)];
 
-/// Articles of the 別表第一 order that kept their number in the 別表 order (seeds 000, 002,
-/// 003 cite both): 第16条, 第24条, 第46条.
-pub const APPENDIX1_ORDER_ARTICLES_KEPT: [u32; 3] = [16, 24, 46];
+/// Articles of the 別表第一 order that kept their number in the 別表 order (the 江戸川区, 川口市
+/// and 熊谷市 reports cite both): 第16条, 第24条, 第46条.
+pub const APPENDIX1_ORDER_ARTICLES_KEPT: &[u32] = &[16, 24, 46];
 
 /// The row of the new 第2条の表 that replaced row `old` of 番号法別表第二, if known.
 ///
@@ -77,9 +80,11 @@ pub fn appendix1_row_to_appendix_row(old: u32) -> Option<u32> {
 /// Which numbering a citation belongs to.
 #[doc(alias = "法令の新旧")]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum Regime {
     /// Only valid before 令和6年5月27日: 番号法別表第一/別表第二 and their orders, or
-    /// 第19条第7号 (the number of the 情報連携 provision before 令和4年).
+    /// 第19条第7号 (the number of the 情報連携 provision before 令和4年, so outdated by an
+    /// earlier change: [`Citation::outdated_by`] names which).
     Pre2024,
     /// Only valid from 令和6年5月27日: 番号法別表, its order, the 第19条第8号 order.
     Current,
@@ -117,6 +122,7 @@ impl Citation {
                 }
             }
             Target::Table { table } | Target::Row { table, .. } => table_regime(table),
+            Target::Notice { .. } => Regime::Unaffected,
         };
         if bridges_old { Regime::Pre2024 } else { target }
     }
@@ -212,8 +218,73 @@ impl Citation {
                     provision: None,
                 }
             }
+            Target::Notice { .. } => return None,
         };
-        Some(Citation { bridges, target })
+        Some(Citation {
+            bridges,
+            target,
+            ..self.clone()
+        })
+    }
+
+    /// The changes of the My Number Act after which this citation no longer holds as written,
+    /// oldest first: [`LawChange::Article19Renumbering`] for 第19条第7号 (today's 第19条第8号),
+    /// [`LawChange::Restructuring2024`] for the old 別表第一/別表第二 and their orders. Empty for a
+    /// citation of today's numbering or of another instrument.
+    ///
+    /// With [`current_equivalent`](Self::current_equivalent), this is what a message needs to
+    /// name the right change for each old form.
+    ///
+    /// ```
+    /// use mynumber_pia::legal_basis::{LawChange, LegalBasis};
+    ///
+    /// let item = LegalBasis::parse("番号法第19条第7号")?;
+    /// let row = LegalBasis::parse("番号法別表第二の109の項")?;
+    /// let (old_item, old_row) = (&item.citations()[0], &row.citations()[0]);
+    /// assert_eq!(old_item.outdated_by(), [LawChange::Article19Renumbering]);
+    /// assert_eq!(old_item.current_equivalent().unwrap().to_string(), "番号法第19条第8号");
+    /// assert_eq!(old_row.outdated_by(), [LawChange::Restructuring2024]);
+    /// assert_eq!(
+    ///     old_row.current_equivalent().unwrap().to_string(),
+    ///     "番号法第19条第8号に基づく主務省令第2条の表第145項"
+    /// );
+    /// assert_eq!(
+    ///     LawChange::Article19Renumbering.label(),
+    ///     "令和4年の番号法改正（第19条第7号→第19条第8号）"
+    /// );
+    /// # Ok::<(), mynumber_pia::legal_basis::LegalBasisError>(())
+    /// ```
+    pub fn outdated_by(&self) -> Vec<LawChange> {
+        let mut renumbered = self
+            .bridges
+            .iter()
+            .any(|b| is_19_7(&b.instrument, &b.article));
+        let mut restructured = self
+            .bridges
+            .iter()
+            .any(|b| b.instrument.is_pre_2024_regime());
+        match &self.target {
+            Target::Article {
+                instrument,
+                article,
+                ..
+            } => {
+                renumbered |= is_19_7(instrument, article);
+                restructured |= instrument.is_pre_2024_regime();
+            }
+            Target::Instrument { instrument } => restructured |= instrument.is_pre_2024_regime(),
+            Target::Table { table } | Target::Row { table, .. } => {
+                restructured |= table_regime(table) == Regime::Pre2024;
+            }
+            Target::Notice { .. } => {}
+        }
+        [
+            (renumbered, LawChange::Article19Renumbering),
+            (restructured, LawChange::Restructuring2024),
+        ]
+        .into_iter()
+        .filter_map(|(hit, change)| hit.then_some(change))
+        .collect()
     }
 
     /// For a row of the 第19条第8号 order's 第2条の表 stated with its article
@@ -249,6 +320,54 @@ impl Citation {
     }
 }
 
+/// A change of the My Number Act that made some citations outdated.
+///
+/// ```
+/// use mynumber_pia::legal_basis::LawChange;
+///
+/// assert_eq!(LawChange::Restructuring2024.as_str(), "restructuring-2024");
+/// assert!(LawChange::Restructuring2024.label().starts_with("令和6年5月27日施行"));
+/// ```
+#[doc(alias = "番号法改正")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum LawChange {
+    /// The renumbering of 第19条's items in 令和4年: the 情報提供ネットワークシステム provision,
+    /// 第19条第7号 before, is 第19条第8号 since (熊谷市's 国民健康保険に関する事務 基礎項目評価書,
+    /// 令和7年5月30日, records the rewrite on 令和4年4月1日).
+    Article19Renumbering,
+    /// The restructuring in force from 令和6年5月27日: 別表第一 became 別表 (with the 「別表の主務
+    /// 省令で定める事務を定める命令」), and 別表第二 moved into the order under 第19条第8号 as its
+    /// 第2条の表, with new row numbers.
+    Restructuring2024,
+}
+
+impl LawChange {
+    /// The change in Japanese, for messages.
+    pub fn label(self) -> &'static str {
+        match self {
+            LawChange::Article19Renumbering => "令和4年の番号法改正（第19条第7号→第19条第8号）",
+            LawChange::Restructuring2024 => {
+                "令和6年5月27日施行の番号法改正（別表第一→別表、別表第二→第19条第8号に基づく主務省令第2条の表）"
+            }
+        }
+    }
+
+    /// A stable machine name: `article19-renumbering-2022`, `restructuring-2024`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LawChange::Article19Renumbering => "article19-renumbering-2022",
+            LawChange::Restructuring2024 => "restructuring-2024",
+        }
+    }
+}
+
+impl std::fmt::Display for LawChange {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.label())
+    }
+}
+
 /// A row of the 第2条の表 whose stated article is not row + 2.
 ///
 /// `Display` is one Japanese sentence naming the row, the article expected, the article written
@@ -257,7 +376,8 @@ impl Citation {
 /// In the 第19条第8号 order every row N of 第2条の表 is implemented by 第N+2条 (熊谷市's report
 /// pairs ~45 of them: `2項　第4条` … `173項　第175条`).
 #[doc(alias = "項番と条の不一致")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct RowArticleMismatch {
     /// The row (項) number.
     pub row: u32,

@@ -1,8 +1,9 @@
 //! The normalised character view of a 法令上の根拠 that the parser walks.
 //!
-//! Full-width ASCII becomes half-width (`１９` → `19`, `（` → `(`), every kind of space becomes
-//! `' '`, and line breaks are removed (a PDF wraps lines inside words and numbers:
-//! `第８\n号`), remembering that the next character started a line. Each character keeps the
+//! Full-width ASCII becomes half-width (`１９` → `19`, `（` → `(`), every other kind of space
+//! becomes `' '`, and line breaks (`\n`, `\r`, and the Unicode line and paragraph separators
+//! U+2028, U+2029, U+0085, U+000B, U+000C) are removed (a PDF wraps lines inside words and
+//! numbers: `第８\n号`), remembering that the next character started a line. Each character keeps the
 //! byte offset of its original, so spans point into the text as given.
 
 use crate::numeral;
@@ -26,13 +27,41 @@ struct Cell {
     offset: u32,
     /// Whether a line break came right before it.
     line_start: bool,
+    /// For a `(`, the index of the `)` that closes it ([`NO_CLOSE`] if none).
+    close: u32,
+}
+
+/// [`Cell::close`] of a cell that closes nothing.
+const NO_CLOSE: u32 = u32::MAX;
+
+/// Whether `c` ends a line: the next character starts one.
+#[inline]
+pub(crate) fn is_line_break(c: char) -> bool {
+    matches!(
+        c,
+        '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}'
+    )
 }
 
 /// Maps one original character to its normalised form; `None` drops it.
+#[inline]
 fn normalise(c: char) -> Option<char> {
+    // Fast paths: kana and kanji stay as they are; ASCII only loses its line breaks and
+    // becomes ' ' for its other spaces.
+    if ('\u{3040}'..'\u{FEFF}').contains(&c) {
+        return Some(c);
+    }
+    if c.is_ascii() {
+        return match c {
+            '\n' | '\r' | '\u{0B}' | '\u{0C}' => None,
+            c if c.is_ascii_whitespace() => Some(' '),
+            c => Some(c),
+        };
+    }
     match c {
-        '\n' | '\r' | '\u{200B}' | '\u{FEFF}' => None,
-        '\u{3000}' | '\t' | '\u{00A0}' | '\u{2002}'..='\u{200A}' => Some(' '),
+        c if is_line_break(c) => None,
+        '\u{200B}' | '\u{2060}' | '\u{FEFF}' => None,
+        c if c.is_whitespace() => Some(' '),
         '\u{FF01}'..='\u{FF5E}' => Some(char::from_u32(c as u32 - 0xFEE0).unwrap_or(c)),
         '｢' => Some('「'),
         '｣' => Some('」'),
@@ -57,20 +86,36 @@ impl Text {
                 src.get(..end).unwrap_or_default()
             }
         };
-        let mut cells = Vec::with_capacity(src.len() / 3 + 8);
+        // At most one cell per byte; a short text's vector is small either way.
+        let mut cells: Vec<Cell> = Vec::with_capacity(src.len());
         let mut at_line_start = true;
+        // Open parentheses not closed yet, to pair each `(` with its `)` in the same pass.
+        let mut open: Vec<usize> = Vec::new();
         for (off, c) in src.char_indices() {
-            if c == '\n' || c == '\r' {
-                at_line_start = true;
+            let n = match normalise(c) {
+                Some(n) => n,
+                None => {
+                    at_line_start |= is_line_break(c);
+                    continue;
+                }
+            };
+            match n {
+                '(' => open.push(cells.len()),
+                ')' => {
+                    let here = cells.len() as u32;
+                    if let Some(cell) = open.pop().and_then(|o| cells.get_mut(o)) {
+                        cell.close = here;
+                    }
+                }
+                _ => {}
             }
-            if let Some(n) = normalise(c) {
-                cells.push(Cell {
-                    c: n,
-                    offset: off as u32,
-                    line_start: at_line_start,
-                });
-                at_line_start = false;
-            }
+            cells.push(Cell {
+                c: n,
+                offset: off as u32,
+                line_start: at_line_start,
+                close: NO_CLOSE,
+            });
+            at_line_start = false;
         }
         Text {
             cells,
@@ -95,6 +140,15 @@ impl Text {
         self.at(i) == Some(c)
     }
 
+    /// The index of the `)` closing the `(` at `i` (pairs are found once, when the view is
+    /// built).
+    pub(crate) fn close_of(&self, i: usize) -> Option<usize> {
+        self.cells
+            .get(i)
+            .filter(|c| c.close != NO_CLOSE)
+            .map(|c| c.close as usize)
+    }
+
     /// Whether the character at `i` began a line of the original.
     pub(crate) fn starts_line(&self, i: usize) -> bool {
         self.cells.get(i).is_some_and(|c| c.line_start)
@@ -107,12 +161,19 @@ impl Text {
 
     /// The characters from `a` to `b`, collected.
     pub(crate) fn string(&self, a: usize, b: usize) -> String {
-        self.cells
-            .get(a..b)
-            .unwrap_or(&[])
-            .iter()
-            .map(|c| c.c)
-            .collect()
+        let mut out = String::new();
+        self.string_into(&mut out, a, b);
+        out
+    }
+
+    /// The characters from `a` to `b`, written over `out`.
+    pub(crate) fn string_into(&self, out: &mut String, a: usize, b: usize) {
+        out.clear();
+        let cells = self.cells.get(a..b).unwrap_or(&[]);
+        out.reserve(cells.len() * 3);
+        for c in cells {
+            out.push(c.c);
+        }
     }
 
     /// Whether any character from `a` to `b` satisfies `f`.
@@ -142,8 +203,23 @@ impl Text {
 
     /// A number at `i` in any script ([`crate::numeral`]: `19`, `十九`, `百三十八`, `二〇`),
     /// saturated at [`NUMBER_CAP`]. Returns the value and the index after it.
+    ///
+    /// A number starts only where a run of numerals of its script starts: the `2` of `12` (or
+    /// of `1\n2`, a number wrapped by a line break) is no number of its own. So each run is read
+    /// from its start only, and reading stays linear however the parser probes.
     #[inline]
     pub(crate) fn number(&self, i: usize) -> Option<(u32, usize)> {
+        let here = self.at(i)?;
+        if let Some(before) = i.checked_sub(1).and_then(|p| self.at(p)) {
+            let same_script = if here.is_ascii_digit() {
+                before.is_ascii_digit()
+            } else {
+                numeral::is_numeral(here) && numeral::is_numeral(before) && !before.is_ascii_digit()
+            };
+            if same_script {
+                return None;
+            }
+        }
         let cells = self.cells.get(i..)?.iter().map(|c| (c.c, 1));
         let (value, len) = numeral::read(cells)?;
         Some((value.map_or(NUMBER_CAP, |v| v.min(NUMBER_CAP)), i + len))
@@ -250,6 +326,35 @@ mod tests {
         assert!(t.starts_line(2));
         assert!(!t.starts_line(1));
         assert_eq!(t.offset(2), "第８\n".len());
+    }
+
+    #[test]
+    fn joiners_are_made_of_three_byte_characters() {
+        // The parser measures a joiner in cells as its byte length / 3.
+        for j in JOINERS {
+            assert_eq!(j.chars().count() * 3, j.len(), "{j}");
+        }
+    }
+
+    #[test]
+    fn parentheses_are_paired_once() {
+        let t = Text::new("（a(b)c）)(");
+        assert_eq!(t.close_of(0), Some(6));
+        assert_eq!(t.close_of(2), Some(4));
+        assert_eq!(t.close_of(8), None);
+        assert_eq!(t.close_of(1), None);
+    }
+
+    #[test]
+    fn a_number_starts_only_where_its_run_starts() {
+        let t = Text::new("12 1\n2 一二 2十");
+        assert_eq!(t.number(0), Some((12, 2)));
+        assert_eq!(t.number(1), None);
+        assert_eq!(t.number(3), Some((12, 5)));
+        assert_eq!(t.number(4), None);
+        assert_eq!(t.number(7), None);
+        // Another script starts a number of its own.
+        assert_eq!(t.number(10), Some((10, 11)));
     }
 
     #[test]

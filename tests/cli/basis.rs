@@ -78,6 +78,36 @@ fn a_row_and_article_pair_prints_the_row_then_the_article() {
 }
 
 #[test]
+fn a_citation_not_enacted_yet_says_so_on_its_line() {
+    // 松戸市's 情報照会の根拠: the order is cited, then 「①に係る事項については未制定」.
+    let o = run(
+        "basis",
+        &[
+            "①番号法第19条第7号\n②行政手続における特定の個人を識別するための番号の利用等に関する法律別表第二の主務省令\nで定める事務及び情報を定める命令（平成26年12月12日内閣府・総務省令第７号）\n　①に係る事項については未制定",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(
+        stdout(&o),
+        "番号法第19条第7号\n番号法別表第二の主務省令（未制定）\n"
+    );
+    let o = run(
+        "basis",
+        &[
+            "--json",
+            "番号法別表第二の主務省令　①に係る事項については未制定",
+        ],
+    );
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("JSON");
+    assert_eq!(v["citations"][0]["citation"]["not_enacted"], true);
+    assert_eq!(
+        v["citations"][0]["canonical"],
+        "番号法別表第二の主務省令（未制定）"
+    );
+    assert_eq!(v["unparsed"], serde_json::json!([]));
+}
+
+#[test]
 fn json_prints_the_structure() {
     for args in [
         ["--json", "番号法第19条第8号 別表第二の109の項"],
