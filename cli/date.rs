@@ -12,22 +12,48 @@
 //! Several arguments are joined with one space, so `pia date 令和7年4月1日 時点` works unquoted.
 //! A text that is not a date: one line on stderr saying why, nothing on stdout, exit 2.
 
-use std::process::ExitCode;
+use std::io::Write;
 
 use mynumber_pia::wareki::DateValue;
 
-/// Runs `pia date`.
-pub fn run(args: &[String]) -> ExitCode {
-    if args.is_empty() {
-        return crate::usage_error("使い方: pia date <日付> (例: pia date 令和6年12月6日)");
-    }
-    let text = args.join(" ");
-    match DateValue::parse(&text) {
-        Ok(value) => {
-            println!("{}", value.iso());
-            println!("{value}");
-            ExitCode::SUCCESS
+use super::harness::{Command, Echo, Exit, Failure, HELP_TEMPLATE, Outcome};
+
+const USAGE: &str = "使い方: pia date <日付> (例: pia date 令和6年12月6日)";
+
+/// 和暦の日付を読む / Read a 和暦 (or Western) date
+///
+/// 1行目に ISO 形式（2024-12-06、2015-10、FY2023）、2行目に公式の和暦（令和6年12月6日）を出力します。
+/// Prints the ISO style on line 1 and the official 和暦 on line 2.
+#[derive(clap::Args)]
+#[command(
+    help_template = HELP_TEMPLATE,
+    override_usage = "pia date <日付>",
+    after_help = "例 / Example: pia date 令和６年１２月６日（金）"
+)]
+pub(crate) struct Args {
+    /// 日付（令和6年12月6日、R7.1.14、平成27年10月、令和5年度、…から…までの31日間）。複数の語は
+    /// 空白1つでつなぎます / the date; several words are joined with one space
+    #[arg(
+        value_name = "日付",
+        allow_hyphen_values = true,
+        trailing_var_arg = true,
+        num_args = 0..
+    )]
+    words: Vec<String>,
+}
+
+impl Command for Args {
+    const USAGE: &'static str = USAGE;
+
+    fn run(self, out: &mut dyn Write) -> Outcome {
+        if self.words.is_empty() {
+            return Err(Failure::usage(USAGE));
         }
-        Err(err) => crate::usage_error(&format!("「{text}」: {err}")),
+        let text = self.words.join(" ");
+        let value = DateValue::parse(&text)
+            .map_err(|err| Failure::usage(format!("「{}」: {err}", Echo::arg(&text))))?;
+        writeln!(out, "{}", value.iso())?;
+        writeln!(out, "{value}")?;
+        Ok(Exit::Success)
     }
 }

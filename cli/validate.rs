@@ -4,93 +4,96 @@
 //! `N errors, N warnings, N infos`. Exit 0 without errors, 1 with errors, 2 when the file cannot
 //! be loaded or the arguments are wrong (one line on stderr, nothing on stdout).
 //!
-//! Without `--today`, the reference date of the time checks is today's date (UTC), read from the
-//! system clock here in the example; the library itself never reads the clock.
+//! Without `--today`, the reference date of the time checks is today's date in Japan (UTC+9,
+//! whatever the machine's time zone), read from the system clock by `clock.rs`; the library
+//! itself never reads the clock.
 
 use std::io::{self, Write};
-use std::process::ExitCode;
-use std::time::{SystemTime, UNIX_EPOCH};
 
-use chrono::{Days, NaiveDate};
-use mynumber_pia::report::Report;
+use chrono::NaiveDate;
 use mynumber_pia::validation::{ValidationReport, validate};
 
-use crate::usage_error;
+use super::clock::today_in_japan;
+use super::harness::{Command, Echo, Exit, Failure, HELP_TEMPLATE, Misuse, Outcome};
+use super::input::{LoadFailure, load_report};
 
 const USAGE: &str = "使い方: pia validate <file.json> [--today YYYY-MM-DD]";
 
-/// Runs the `validate` subcommand on the arguments after `validate`.
-pub fn run(args: &[String]) -> ExitCode {
-    let mut file: Option<&str> = None;
-    let mut today: Option<&str> = None;
-    let mut rest = args.iter();
-    while let Some(arg) = rest.next() {
-        match arg.as_str() {
-            "--today" => match rest.next() {
-                Some(value) => today = Some(value),
-                None => return usage_error(&format!("--today の日付がありません: {USAGE}")),
-            },
-            a if a.starts_with("--today=") => today = a.strip_prefix("--today="),
-            a if a.starts_with("--") => {
-                return usage_error(&format!("不明なオプション「{a}」: {USAGE}"));
-            }
-            a if file.is_none() => file = Some(a),
-            a => return usage_error(&format!("余分な引数「{a}」: {USAGE}")),
+/// 評価書を検査 / Validate a 評価書
+///
+/// 指摘ごとに `<severity> <code> <path>: <message>` を1行ずつ、最後に
+/// `N errors, N warnings, N infos` を出力します。終了コード: エラーなし 0、エラーあり 1、読み込めない 2。
+/// Prints one line per finding, then the summary line. Exit 0 without errors, 1 with errors,
+/// 2 when the file cannot be loaded.
+#[derive(clap::Args)]
+#[command(
+    help_template = HELP_TEMPLATE,
+    override_usage = "pia validate <file.json> [--today YYYY-MM-DD]",
+    after_help = "例 / Example: pia validate tests/fixtures/seed-002-kawaguchi-focused.json \
+                  --today 2026-11-20"
+)]
+pub(crate) struct Args {
+    /// 評価書の JSON ファイル / the report as JSON
+    #[arg(value_name = "file.json")]
+    file: Option<String>,
+    /// 期限の検査の基準日（省略時は日本の今日の日付）/ the reference date of the time checks
+    /// (default: today's date in Japan)
+    #[arg(
+        long,
+        value_name = "YYYY-MM-DD",
+        allow_hyphen_values = true,
+        overrides_with = "today"
+    )]
+    today: Option<String>,
+}
+
+impl Command for Args {
+    const USAGE: &'static str = USAGE;
+
+    fn misuse(misuse: Misuse) -> String {
+        match misuse {
+            Misuse::MissingValue(_) => format!("--today の日付がありません: {USAGE}"),
+            other => other.message(USAGE),
         }
     }
-    let Some(file) = file else {
-        return usage_error(&format!("引数 <file.json> がありません: {USAGE}"));
-    };
-    let today = match today {
-        Some(text) => match NaiveDate::parse_from_str(text, "%Y-%m-%d") {
-            Ok(d) => d,
-            Err(_) => {
-                return usage_error(&format!(
-                    "--today「{text}」は日付（YYYY-MM-DD）ではありません"
-                ));
-            }
-        },
-        None => clock_today(),
-    };
-    let text = match std::fs::read_to_string(file) {
-        Ok(t) => t,
-        Err(e) => return usage_error(&format!("{file}: 読み込めません: {e}")),
-    };
-    let report = match Report::from_json(&text) {
-        Ok(r) => r,
-        Err(e) => return usage_error(&format!("{file}: {e}")),
-    };
-    let result = validate(&report, today);
-    print_findings(&result);
-    if result.has_errors() {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
+
+    fn run(self, out: &mut dyn Write) -> Outcome {
+        let Some(file) = self.file else {
+            return Err(Failure::usage(format!(
+                "引数 <file.json> がありません: {USAGE}"
+            )));
+        };
+        let today = match self.today {
+            Some(text) => NaiveDate::parse_from_str(&text, "%Y-%m-%d").map_err(|_| {
+                Failure::usage(format!(
+                    "--today「{}」は日付（YYYY-MM-DD）ではありません",
+                    Echo::arg(&text)
+                ))
+            })?,
+            None => today_in_japan().map_err(Failure::usage)?,
+        };
+        let report = load_report(&file).map_err(|e| {
+            let path = Echo::path(&file);
+            Failure::usage(match e {
+                LoadFailure::Read(e) => format!("{path}: 読み込めません: {e}"),
+                LoadFailure::Content(message) => format!("{path}: {message}"),
+            })
+        })?;
+        let result = validate(&report, today);
+        write_findings(out, &result)?;
+        Ok(if result.has_errors() {
+            Exit::ErrorsFound
+        } else {
+            Exit::Success
+        })
     }
 }
 
-/// Prints the findings on stdout, one line each (`<severity> <code> <path>: <message>`), then
+/// Writes the findings to `out`, one line each (`<severity> <code> <path>: <message>`), then
 /// the summary line `N errors, N warnings, N infos`.
-pub fn print_findings(result: &ValidationReport) {
-    let stdout = io::stdout();
-    // A closed pipe (`pia validate … | head`) is not an error worth a panic.
-    let _ = write_findings(&mut stdout.lock(), result);
-}
-
-/// Writes what [`print_findings`] prints to `out`.
-pub fn write_findings(out: &mut impl Write, result: &ValidationReport) -> io::Result<()> {
+fn write_findings(out: &mut dyn Write, result: &ValidationReport) -> io::Result<()> {
     for finding in result {
         writeln!(out, "{finding}")?;
     }
     writeln!(out, "{}", result.summary())
-}
-
-/// Today (UTC) from the system clock.
-fn clock_today() -> NaiveDate {
-    let days = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs() / 86_400);
-    NaiveDate::from_ymd_opt(1970, 1, 1)
-        .and_then(|epoch| epoch.checked_add_days(Days::new(days)))
-        .unwrap_or(NaiveDate::MAX)
 }

@@ -19,6 +19,7 @@ fn every_sample_loads_and_round_trips_exactly() {
             env!("CARGO_MANIFEST_DIR"),
             sample.file_name()
         );
+        #[allow(clippy::disallowed_methods)] // the test reads the fixture file
         let on_disk = std::fs::read_to_string(&path).unwrap();
         assert_eq!(sample.json(), on_disk, "{path} is what is embedded");
         let report = sample
