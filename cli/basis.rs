@@ -14,6 +14,7 @@ use super::harness::{Command, Echo, Exit, Failure, HELP_TEMPLATE, Misuse, Outcom
 /// 法令上の根拠を読む / Read a legal basis (法令上の根拠)
 ///
 /// 引用ごとに正規の書き方を1行ずつ出力し、読めなかった部分は `? ` で始まる行に出します。
+///
 /// Prints one canonical citation per line; parts it cannot read follow on lines starting `? `.
 #[derive(clap::Args)]
 #[command(

@@ -23,6 +23,7 @@ const USAGE: &str = "使い方: pia date <日付> (例: pia date 令和6年12月
 /// 和暦の日付を読む / Read a 和暦 (or Western) date
 ///
 /// 1行目に ISO 形式（2024-12-06、2015-10、FY2023）、2行目に公式の和暦（令和6年12月6日）を出力します。
+///
 /// Prints the ISO style on line 1 and the official 和暦 on line 2.
 #[derive(clap::Args)]
 #[command(
@@ -31,8 +32,8 @@ const USAGE: &str = "使い方: pia date <日付> (例: pia date 令和6年12月
     after_help = "例 / Example: pia date 令和６年１２月６日（金）"
 )]
 pub(crate) struct Args {
-    /// 日付（令和6年12月6日、R7.1.14、平成27年10月、令和5年度、…から…までの31日間）。複数の語は
-    /// 空白1つでつなぎます / the date; several words are joined with one space
+    /// 日付（令和6年12月6日、R7.1.14、平成27年10月、令和5年度、…から…までの31日間）。
+    /// 複数の語は空白1つでつなぎます / the date; several words are joined with one space
     #[arg(
         value_name = "日付",
         allow_hyphen_values = true,

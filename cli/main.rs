@@ -104,7 +104,7 @@ commands! {
     disable_help_subcommand = true,
     disable_help_flag = true,
     disable_version_flag = true,
-    subcommand_value_name = "COMMAND",
+    override_usage = "pia <COMMAND> [ARGS]...",
     after_help = "終了コード / Exit codes: 0 成功 / success, 1 検査でエラーあり / validation \
                   errors found (validate), 2 入力の誤り（stderr に1行）/ bad input (one line on \
                   stderr).\n`pia <コマンド> --help` で各コマンドの説明 / each command's help."

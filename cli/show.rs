@@ -26,8 +26,8 @@ const USAGE: &str = "使い方: pia show <file.json>";
 
 /// 評価書の要約を表示 / Show a summary of a 評価書
 ///
-/// 事務、対象人数としきい値判断（説明つき）、システム、ファイル、委託の連鎖（木）、提供・移転の件数、
-/// 主な日付を出力します。
+/// 事務、対象人数、しきい値判断（説明つき）、システム、ファイル、委託の連鎖、提供・移転の件数、主な日付を出力します。
+///
 /// Prints the 事務, 対象人数 and しきい値判断 with its explanation, systems, files, 委託 chains
 /// as a tree, 提供/移転 counts and the key dates.
 #[derive(clap::Args)]

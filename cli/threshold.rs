@@ -28,6 +28,7 @@ const INCIDENT_ACCEPTED: &str = "あり / なし / 発生あり / 発生なし /
 /// しきい値判断（指針 第5の2）/ Threshold determination: which assessment a 事務 must undergo
 ///
 /// 1行目にしきい値判断結果、2行目に説明（根拠の規則・指針を含む）を出力します。
+///
 /// Prints the しきい値判断結果 on line 1 and its explanation (citing 規則 and 指針) on line 2.
 #[derive(clap::Args)]
 #[command(

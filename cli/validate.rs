@@ -23,6 +23,7 @@ const USAGE: &str = "使い方: pia validate <file.json> [--today YYYY-MM-DD]";
 ///
 /// 指摘ごとに `<severity> <code> <path>: <message>` を1行ずつ、最後に
 /// `N errors, N warnings, N infos` を出力します。終了コード: エラーなし 0、エラーあり 1、読み込めない 2。
+///
 /// Prints one line per finding, then the summary line. Exit 0 without errors, 1 with errors,
 /// 2 when the file cannot be loaded.
 #[derive(clap::Args)]
