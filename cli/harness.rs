@@ -399,7 +399,7 @@ mod tests {
     fn a_closed_pipe_ends_output_quietly() {
         let pipe = Pipe {
             written: Vec::new(),
-            room: 6,
+            room: 7,
             error: io::ErrorKind::BrokenPipe,
         };
         let mut out = Out::new(pipe);
@@ -409,7 +409,7 @@ mod tests {
         writeln!(out, "line 3").unwrap();
         out.flush().unwrap();
         assert!(out.is_closed());
-        assert_eq!(out.inner.written, b"line 1");
+        assert_eq!(out.inner.written, b"line 1\n");
     }
 
     #[test]

@@ -2,13 +2,15 @@
 //! `clippy.toml` forbids file reading everywhere else).
 //!
 //! Whatever the path names (a missing file, a directory, `/dev/null`, a device that never ends,
-//! a 50 MB file, invalid UTF-8, a byte order mark), the answer is a [`LoadFailure`], read in
-//! bounded memory: at most [`MAX_BYTES`] bytes are read.
+//! a 50 MB file, invalid UTF-8, a byte order mark), the answer is a report or a one-line
+//! [`Failure`], in bounded memory: at most [`MAX_BYTES`] bytes are read.
 
 use std::fs::File;
 use std::io::{self, Read};
 
 use mynumber_pia::report::Report;
+
+use super::harness::{Echo, Failure};
 
 /// The largest file `pia` reads. A real 全項目評価書 (江戸川区 国民健康保険, 143 change rows) is
 /// about 200 KB of JSON.
@@ -16,17 +18,28 @@ pub(crate) const MAX_BYTES: u64 = 10 * 1024 * 1024;
 
 /// Why a report file could not be loaded.
 #[derive(Debug)]
-pub(crate) enum LoadFailure {
+enum LoadFailure {
     /// The file could not be opened or read (missing, a directory, not permitted).
     Read(io::Error),
     /// The file was read but holds no report; the message says why and where.
     Content(String),
 }
 
-/// Reads and loads the report at `path`.
-pub(crate) fn load_report(path: &str) -> Result<Report, LoadFailure> {
-    let text = read_text(path)?;
-    Report::from_json(&text).map_err(|e| LoadFailure::Content(e.to_string()))
+/// Reads and loads the report at `path`. The failure's message starts with the path; a file
+/// that cannot be opened or read is worded by `cannot_read` (each command has its words).
+pub(crate) fn load_report(
+    path: &str,
+    cannot_read: impl FnOnce(&io::Error) -> String,
+) -> Result<Report, Failure> {
+    let loaded = read_text(path)
+        .and_then(|text| Report::from_json(&text).map_err(|e| LoadFailure::Content(e.to_string())));
+    loaded.map_err(|failure| {
+        let why = match failure {
+            LoadFailure::Read(e) => cannot_read(&e),
+            LoadFailure::Content(message) => message,
+        };
+        Failure::usage(format!("{}: {why}", Echo::path(path)))
+    })
 }
 
 /// The text of the file at `path`: UTF-8 without a byte order mark, at most [`MAX_BYTES`].

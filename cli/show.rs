@@ -19,8 +19,8 @@ use mynumber_pia::threshold::{HandlerCount, PartialOutcome, decide_partial};
 use mynumber_pia::wareki::WarekiDate;
 use mynumber_pia::{AssessmentKind, Interval};
 
-use super::harness::{Command, Echo, Exit, Failure, HELP_TEMPLATE, Outcome};
-use super::input::{LoadFailure, load_report};
+use super::harness::{Command, Exit, Failure, HELP_TEMPLATE, Outcome};
+use super::input::load_report;
 
 const USAGE: &str = "使い方: pia show <file.json>";
 
@@ -51,13 +51,7 @@ impl Command for Args {
                 "引数 <file.json> がありません: {USAGE}"
             )));
         };
-        let report = load_report(&path).map_err(|e| {
-            let path = Echo::path(&path);
-            Failure::usage(match e {
-                LoadFailure::Read(e) => format!("{path}: ファイルを読めません（{e}）"),
-                LoadFailure::Content(message) => format!("{path}: {message}"),
-            })
-        })?;
+        let report = load_report(&path, |e| format!("ファイルを読めません（{e}）"))?;
         write!(out, "{}", summary(&report))?;
         Ok(Exit::Success)
     }

@@ -15,7 +15,7 @@ use mynumber_pia::validation::{ValidationReport, validate};
 
 use super::clock::today_in_japan;
 use super::harness::{Command, Echo, Exit, Failure, HELP_TEMPLATE, Misuse, Outcome};
-use super::input::{LoadFailure, load_report};
+use super::input::load_report;
 
 const USAGE: &str = "使い方: pia validate <file.json> [--today YYYY-MM-DD]";
 
@@ -73,13 +73,7 @@ impl Command for Args {
             })?,
             None => today_in_japan().map_err(Failure::usage)?,
         };
-        let report = load_report(&file).map_err(|e| {
-            let path = Echo::path(&file);
-            Failure::usage(match e {
-                LoadFailure::Read(e) => format!("{path}: 読み込めません: {e}"),
-                LoadFailure::Content(message) => format!("{path}: {message}"),
-            })
-        })?;
+        let report = load_report(&file, |e| format!("読み込めません: {e}"))?;
         let result = validate(&report, today);
         write_findings(out, &result)?;
         Ok(if result.has_errors() {

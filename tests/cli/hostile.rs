@@ -253,6 +253,18 @@ fn bad_files() -> Vec<(&'static str, Vec<u8>, Vec<&'static str>)> {
             vec!["cover", "duplicate field `title`"],
         ),
         (
+            "duplicate-source.json",
+            format!(
+                "{head}\"files\":[{{\"acquisition\":{{\"sources\":\
+                 {{\"その他\":null,\"その他\":\"x\"}}}}}}]}}"
+            )
+            .into_bytes(),
+            vec![
+                "files[0].acquisition.sources",
+                "入手元「その他」が2回あります",
+            ],
+        ),
+        (
             "key-line-break.json",
             format!("{head}\"cover\":{{\"ti\\ntle\":1}}}}").into_bytes(),
             vec!["ti\\ntle"],
