@@ -593,3 +593,21 @@ fn every_value_from_1873_to_9999_has_its_first_and_last_day() {
     let last = WarekiDate::from_naive(NaiveDate::from_ymd_opt(9999, 12, 31).unwrap()).unwrap();
     assert_eq!(DateRange::new(first, last).unwrap().days(), 2_968_325);
 }
+
+/// Found by the fuzz driver (`cargo run --release --example fuzz -- date`): a control character
+/// of the input shown in a message is escaped, so that the message stays on one line.
+#[test]
+fn control_characters_in_messages_are_escaped() {
+    let err = DateValue::parse("2022\u{7f}").unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "5文字目の「\\u{7f}」から後は日付として読めません"
+    );
+    let err = DateValue::parse("\0").unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "1文字目: 元号（令和・平成など）または西暦の年が必要です（「\\u{0}」があります）"
+    );
+    let err = WarekiDate::parse("令和6年12月\u{1b}").unwrap_err();
+    assert!(!err.to_string().chars().any(char::is_control), "{err}");
+}

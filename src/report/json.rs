@@ -3,6 +3,7 @@
 
 use serde::de::DeserializeSeed;
 
+use super::path::is_plain_name;
 use super::schema::{Unchecked, outside_form_message};
 use super::{ItemId, ItemPath, Report, Segment};
 use crate::AssessmentKind;
@@ -85,7 +86,9 @@ impl LoadError {
     }
 
     /// The path where it occurred, e.g. `files[0].entrustments[2].re_entrustment` (the top of
-    /// the report, `$`, for an error about the whole text).
+    /// the report, `$`, for an error about the whole text). An unknown key that a path cannot
+    /// write (empty, `$`, or with `.`, `[` or `]`) ends the path before it; the message names it.
+    /// The path's text always reads back as the path.
     ///
     /// ```
     /// use mynumber_pia::report::{LoadErrorKind, Report};
@@ -168,12 +171,18 @@ impl LoadError {
         for segment in path.into_iter().flatten() {
             segments.push(match segment {
                 serde_path_to_error::Segment::Seq { index } => Segment::Index(*index),
-                serde_path_to_error::Segment::Map { key } => Segment::Field(key.clone().into()),
-                serde_path_to_error::Segment::Enum { variant } => {
+                serde_path_to_error::Segment::Map { key } if is_plain_name(key) => {
+                    Segment::Field(key.clone().into())
+                }
+                serde_path_to_error::Segment::Enum { variant } if is_plain_name(variant) => {
                     Segment::Field(variant.clone().into())
                 }
-                // A step it could not name (at the end of the input): the path stops before it.
-                serde_path_to_error::Segment::Unknown => break,
+                // A key a path cannot write so that it reads back (``, `a.b`, `x[0`, `$`: the
+                // message names it), or a step it could not name (at the end of the input):
+                // the path stops before it.
+                serde_path_to_error::Segment::Map { .. }
+                | serde_path_to_error::Segment::Enum { .. }
+                | serde_path_to_error::Segment::Unknown => break,
             });
         }
         let path = ItemPath::from(segments);
@@ -305,6 +314,29 @@ mod tests {
             "{}",
             e.path()
         );
+    }
+
+    /// Found by the fuzz driver (`cargo run --release --example fuzz -- report`): the path of
+    /// an unknown key `""` printed `affair.`, which does not read back as a path.
+    #[test]
+    fn unknown_keys_a_path_cannot_write_end_the_path() {
+        for key in ["", "$", "a.b", "x[0", "y]", "[1]"] {
+            let text = format!(
+                r#"{{"schema_version":1,"form":"全項目評価","affair":{{{}:1}}}}"#,
+                serde_json::to_string(key).unwrap()
+            );
+            let e = Report::from_json(&text).unwrap_err();
+            assert_eq!(e.path(), "affair", "{key:?}: {e}");
+            assert_eq!(
+                e.path().to_string().parse::<ItemPath>().as_ref(),
+                Ok(e.path())
+            );
+            assert!(e.message().contains(&format!("`{key}`")), "{key:?}: {e}");
+        }
+        let e =
+            Report::from_json(r#"{"schema_version":1,"form":"全項目評価","affair":{"colour":1}}"#)
+                .unwrap_err();
+        assert_eq!(e.path(), "affair.colour");
     }
 
     #[test]

@@ -567,6 +567,26 @@ mod tests {
         assert!(codes(&b).contains(&Code::RemainingIssueWithoutMeasures));
     }
 
+    /// The explanation of a control (e.g. ユーザ認証の管理's 具体的な管理方法) counts as a
+    /// written measure (mutation testing: `detail` returning `None` went unnoticed).
+    #[test]
+    fn ct003_a_control_s_explanation_is_a_measure() {
+        let mut r = Report::example(AssessmentKind::Focused);
+        let risk2 = &mut r.focused_mut().unwrap().risk_measures.usage.risk2;
+        risk2.sufficiency = Some(Sufficiency::IssuesRemain);
+        risk2.other_measures = None;
+        risk2.user_auth.detail = Some("生体認証で利用者を確認する".into());
+        assert!(!codes(&r).contains(&Code::RemainingIssueWithoutMeasures));
+        r.focused_mut()
+            .unwrap()
+            .risk_measures
+            .usage
+            .risk2
+            .user_auth
+            .detail = None;
+        assert!(codes(&r).contains(&Code::RemainingIssueWithoutMeasures));
+    }
+
     #[test]
     fn ct004_mandatory_items() {
         for form in [

@@ -225,6 +225,24 @@ mod tests {
         assert!(!codes(&with_block(block())).contains(&Code::ItemsWithoutEntrustment));
     }
 
+    /// Either side alone contradicts 「委託しない」: listed 委託事項 without a declared count, or
+    /// a declared （ N ）件 without 委託事項 (mutation testing: each side had no test alone).
+    #[test]
+    fn en002_listed_items_or_a_declared_count_alone() {
+        let mut listed = block().with_entrustment(plain());
+        listed.entrustment_status = Some(EntrustmentStatus::DoesNotEntrust);
+        listed.entrustment_count = None;
+        assert!(codes(&with_block(listed)).contains(&Code::ItemsWithoutEntrustment));
+        let mut declared = block();
+        declared.entrustment_status = Some(EntrustmentStatus::DoesNotEntrust);
+        declared.entrustment_count = Some(2);
+        assert!(codes(&with_block(declared)).contains(&Code::ItemsWithoutEntrustment));
+        let mut neither = block();
+        neither.entrustment_status = Some(EntrustmentStatus::DoesNotEntrust);
+        neither.entrustment_count = Some(0);
+        assert!(!codes(&with_block(neither)).contains(&Code::ItemsWithoutEntrustment));
+    }
+
     #[test]
     fn en003_count_mismatch_is_a_warning() {
         let mut b = block().with_entrustment(plain());

@@ -254,6 +254,24 @@ mod tests {
         assert!(!codes(&national).contains(&Code::ThirdPartyReviewMissing));
     }
 
+    /// Any one of 実施日, 方法 and 結果 shows the review was done (mutation testing: the
+    /// example fills all three, so `||` → `&&` went unnoticed).
+    #[test]
+    fn pc003_one_written_part_of_the_review_is_enough() {
+        let mut date = Report::example(AssessmentKind::Full);
+        date.procedures.third_party_review = Default::default();
+        date.procedures.third_party_review.date = Some(d(2025, 5, 20));
+        assert!(!codes(&date).contains(&Code::ThirdPartyReviewMissing));
+        let mut method = Report::example(AssessmentKind::Full);
+        method.procedures.third_party_review = Default::default();
+        method.procedures.third_party_review.method = Some("情報公開・個人情報保護審議会".into());
+        assert!(!codes(&method).contains(&Code::ThirdPartyReviewMissing));
+        let mut result = Report::example(AssessmentKind::Full);
+        result.procedures.third_party_review = Default::default();
+        result.procedures.third_party_review.result = Some("適当と認める".into());
+        assert!(!codes(&result).contains(&Code::ThirdPartyReviewMissing));
+    }
+
     #[test]
     fn pc004_order_of_comment_review_and_publication() {
         let mut r = Report::example(AssessmentKind::Full);

@@ -444,4 +444,21 @@ mod tests {
         );
         assert!(!codes(&overlapping).contains(&Code::SubjectCountInconsistent));
     }
+
+    /// In a 基礎項目評価書 the 対象人数 is Ⅱ1 of the しきい値判断項目, not Ⅰ's (mutation testing:
+    /// the `Basic` arm could go unnoticed). The form prints no file blocks, so only a report built
+    /// in code, not one loaded from JSON, reaches it.
+    #[test]
+    fn th005_names_the_basic_form_s_own_subject_count() {
+        let mut r = ReportBuilder::new(AssessmentKind::Basic, "事務")
+            .with_subject_count(SubjectCountBand::AtLeast300k)
+            .build();
+        r.files = vec![FileBlock::new("小さなファイル", DataSubjectBand::Under10k)];
+        let found = crate::validation::testing::check(&r);
+        let f = found
+            .with_code(Code::SubjectCountInconsistent)
+            .next()
+            .expect("the files hold fewer people than the 対象人数");
+        assert_eq!(f.item(), Some(crate::report::ItemId::ThresholdSubjectCount));
+    }
 }

@@ -5,6 +5,7 @@ use std::fmt;
 use chrono::{Datelike, Weekday};
 
 use super::{Era, WarekiDate};
+use crate::label::Quoted;
 use crate::label::choice_enum;
 
 choice_enum! {
@@ -65,7 +66,7 @@ pub enum WarekiError {
         found: Option<char>,
     },
     /// A date was read, but text follows it from `position` on.
-    #[error("{position}文字目の「{found}」から後は日付として読めません")]
+    #[error("{position}文字目の「{}」から後は日付として読めません", CharText(*.found))]
     Trailing {
         /// 1-based character position where the unread text starts.
         position: usize,
@@ -203,9 +204,19 @@ struct FoundText(Option<char>);
 impl fmt::Display for FoundText {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.0 {
-            Some(c) => write!(f, "「{c}」があります"),
+            Some(c) => write!(f, "「{}」があります", CharText(c)),
             None => f.write_str("文が終わっています"),
         }
+    }
+}
+
+/// A character of the input as a message shows it: a control character escaped (`\n`,
+/// `\u{7f}`), so that the message stays on one line.
+struct CharText(char);
+
+impl fmt::Display for CharText {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        Quoted(self.0.encode_utf8(&mut [0; 4])).fmt(f)
     }
 }
 

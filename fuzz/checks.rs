@@ -1,0 +1,821 @@
+//! The fuzz targets' checks, one set shared by the libFuzzer targets (`fuzz/fuzz_targets/*.rs`)
+//! and the stable driver (`examples/fuzz/main.rs`), both of which include this file with
+//! `#[path]`, so the two cannot drift apart.
+//!
+//! A check takes one text and returns `Ok(true)` when the parser accepted it, `Ok(false)` when
+//! it refused it as it should (a typed error with a one-line message), and `Err(why)` when a
+//! property failed: a round trip that does not come back, a message on several lines, two
+//! parsers that disagree. A panic inside a check is a failure too: the driver catches it, and
+//! libFuzzer reports it as a crash. Each `why` starts with the name of the property and a colon,
+//! so that the driver can tell one failure from another while it shrinks an input.
+
+use std::fmt::Display;
+
+use chrono::{Datelike, NaiveDate, Weekday};
+use mynumber_pia::Choice;
+use mynumber_pia::legal_basis::{Citation, LegalBasis, Target as CitationTarget};
+use mynumber_pia::report::ItemPath;
+use mynumber_pia::threshold::{
+    HandlerCount, HandlerCountBand, StatedThresholdResult, SubjectCount, SubjectCountBand,
+};
+use mynumber_pia::wareki::{
+    DateKind, DateRange, DateValue, FiscalYear, WarekiDate, WarekiError, WarekiYear, YearMonth,
+};
+use mynumber_pia::{AssessmentKind, Report, Sample, ValidationReport, validate};
+
+/// What a check says about one input.
+pub type Verdict = Result<bool, String>;
+
+/// One fuzz target: its name (the libFuzzer binary and the driver's argument), what it checks,
+/// the check, and the seed corpus taken from the samples' strings.
+pub struct Target {
+    /// The name: `date`, `period`, `count`, `legal_basis`, `report`.
+    pub name: &'static str,
+    /// One line saying what is checked.
+    pub about: &'static str,
+    /// The check.
+    pub check: fn(&str) -> Verdict,
+    /// The seed corpus.
+    pub seeds: fn() -> Vec<String>,
+}
+
+/// Every target, in the order `all` runs them.
+pub const TARGETS: &[Target] = &[
+    Target {
+        name: "date",
+        about: "WarekiDate::parse; an accepted day reads back from seven written styles and with its weekday",
+        check: date,
+        seeds: date_seeds,
+    },
+    Target {
+        name: "period",
+        about: "DateValue::parse (年月, 年度, 年, 期間); each kind's own parser agrees; official, short and ISO styles read back",
+        check: period,
+        seeds: date_seeds,
+    },
+    Target {
+        name: "count",
+        about: "対象人数, 取扱者数 (exact or band), しきい値判断結果: Display, JSON and the band read back",
+        check: count,
+        seeds: count_seeds,
+    },
+    Target {
+        name: "legal_basis",
+        about: "LegalBasis::parse: spans inside the text, every canonical line parses back to its citation, JSON",
+        check: legal_basis,
+        seeds: legal_basis_seeds,
+    },
+    Target {
+        name: "report",
+        about: "report JSON: load → validate → to_json → from_json gives the same report and the same findings",
+        check: report,
+        seeds: report_seeds,
+    },
+];
+
+/// The target named `name`.
+pub fn target(name: &str) -> Option<&'static Target> {
+    TARGETS.iter().find(|t| t.name == name)
+}
+
+/// For a libFuzzer target: runs the check of `name` on `data` (when it is UTF-8, as every
+/// parser takes `&str`) and panics on a failed property, which libFuzzer reports as a crash.
+pub fn fuzz(name: &str, data: &[u8]) {
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    let Some(t) = target(name) else {
+        panic!("no fuzz target {name}");
+    };
+    if let Err(why) = (t.check)(text) {
+        panic!("{name}: {why}");
+    }
+}
+
+// --- Helpers --------------------------------------------------------------------------------
+
+macro_rules! ensure {
+    ($cond:expr, $property:literal, $($arg:tt)*) => {
+        if !$cond {
+            return Err(format!(concat!($property, ": {}"), format!($($arg)*)));
+        }
+    };
+}
+
+/// An error message is one line: no control character (the house rule; the crate escapes the
+/// control characters of an echoed input).
+fn one_line(what: &str, message: impl Display) -> Result<(), String> {
+    let message = message.to_string();
+    ensure!(
+        !message.chars().any(char::is_control),
+        "one-line message",
+        "{what}: {message:?}"
+    );
+    ensure!(!message.is_empty(), "one-line message", "{what}: empty");
+    Ok(())
+}
+
+/// The days the checks validate reports against: today's kind of date, one before most
+/// reports were written, one far ahead.
+fn reference_dates() -> [NaiveDate; 3] {
+    [(2026, 11, 20), (2015, 1, 1), (2100, 4, 1)]
+        .map(|(y, m, d)| NaiveDate::from_ymd_opt(y, m, d).unwrap_or(NaiveDate::MIN))
+}
+
+// --- date -----------------------------------------------------------------------------------
+
+const FULL_WIDTH_DIGITS: [char; 10] = ['０', '１', '２', '３', '４', '５', '６', '７', '８', '９'];
+const KANJI_DIGITS: [char; 10] = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+fn full_width(n: u32) -> String {
+    n.to_string()
+        .bytes()
+        .map(|b| FULL_WIDTH_DIGITS[usize::from(b - b'0')])
+        .collect()
+}
+
+/// `n` (below 10,000) in kanji numerals with 千, 百, 十 (`二千二十四`, `十二`, `三十一`).
+fn kanji(n: u32) -> String {
+    if n == 0 {
+        return "〇".to_owned();
+    }
+    let mut out = String::new();
+    let mut rest = n;
+    for (unit, name) in [(1000, '千'), (100, '百'), (10, '十')] {
+        let d = rest / unit;
+        rest %= unit;
+        if d > 0 {
+            if d > 1 {
+                out.push(KANJI_DIGITS[d as usize]);
+            }
+            out.push(name);
+        }
+    }
+    if rest > 0 {
+        out.push(KANJI_DIGITS[rest as usize]);
+    }
+    out
+}
+
+fn weekday(w: Weekday) -> char {
+    match w {
+        Weekday::Mon => '月',
+        Weekday::Tue => '火',
+        Weekday::Wed => '水',
+        Weekday::Thu => '木',
+        Weekday::Fri => '金',
+        Weekday::Sat => '土',
+        Weekday::Sun => '日',
+    }
+}
+
+/// The era's name for a written style (元年 for year 1).
+fn era_year(year: u32, digits: fn(u32) -> String) -> String {
+    if year == 1 {
+        "元".to_owned()
+    } else {
+        digits(year)
+    }
+}
+
+/// Seven written styles of one day, as reports write it: official (`令和6年12月6日`), short
+/// (`R6.12.6`), ISO (`2024-12-06`), full-width digits (`令和６年１２月６日`), kanji numerals
+/// (`令和六年十二月六日`), Gregorian with slashes (`2024/12/6`) and Gregorian with 年月日
+/// (`2024年12月6日`).
+pub fn day_styles(d: WarekiDate) -> [String; 7] {
+    let n = d.to_naive();
+    let era = d.era().label();
+    [
+        d.to_string(),
+        d.short().to_string(),
+        d.iso().to_string(),
+        format!(
+            "{era}{}年{}月{}日",
+            era_year(d.year(), full_width),
+            full_width(d.month()),
+            full_width(d.day())
+        ),
+        format!(
+            "{era}{}年{}月{}日",
+            era_year(d.year(), kanji),
+            kanji(d.month()),
+            kanji(d.day())
+        ),
+        format!("{}/{}/{}", n.year(), n.month(), n.day()),
+        format!("{}年{}月{}日", n.year(), n.month(), n.day()),
+    ]
+}
+
+/// Every written style of `d` (and the official style with its weekday) reads back as `d`.
+pub fn day_round_trips(d: WarekiDate) -> Result<(), String> {
+    for text in day_styles(d) {
+        let back = WarekiDate::parse(&text);
+        ensure!(back == Ok(d), "day style", "{d:?} → {text:?} → {back:?}");
+    }
+    let with_weekday = format!("{d}（{}）", weekday(d.weekday()));
+    let back = WarekiDate::parse(&with_weekday);
+    ensure!(
+        back == Ok(d),
+        "day style",
+        "{d:?} → {with_weekday:?} → {back:?}"
+    );
+    let back = WarekiDate::from_naive(d.to_naive());
+    ensure!(back == Ok(d), "day from_naive", "{d:?} → {back:?}");
+    let back = WarekiDate::new(d.era(), d.year(), d.month(), d.day());
+    ensure!(back == Ok(d), "day new", "{d:?} → {back:?}");
+    Ok(())
+}
+
+/// `WarekiDate::parse`: a day reads back from its seven styles; a refusal is one line and
+/// `DateValue::parse` does not read a day from the same text.
+pub fn date(text: &str) -> Verdict {
+    let value = DateValue::parse(text);
+    match WarekiDate::parse(text) {
+        Ok(d) => {
+            ensure!(
+                value == Ok(DateValue::Day(d)),
+                "parsers agree",
+                "{text:?}: WarekiDate {d:?}, DateValue {value:?}"
+            );
+            day_round_trips(d)?;
+            Ok(true)
+        }
+        Err(e) => {
+            one_line("WarekiError", &e)?;
+            ensure!(
+                !matches!(value, Ok(DateValue::Day(_))),
+                "parsers agree",
+                "{text:?}: WarekiDate {e:?}, DateValue {value:?}"
+            );
+            Ok(false)
+        }
+    }
+}
+
+// --- period ---------------------------------------------------------------------------------
+
+fn same<T: PartialEq + std::fmt::Debug>(
+    property: &str,
+    text: &str,
+    written: &str,
+    got: Result<T, WarekiError>,
+    want: &T,
+) -> Result<(), String> {
+    match got {
+        Ok(back) if back == *want => Ok(()),
+        other => Err(format!(
+            "{property}: {text:?} → {want:?} → {written:?} → {other:?}"
+        )),
+    }
+}
+
+/// `DateValue::parse`: each kind's own parser reads the same value (and refuses other kinds);
+/// the official, short and ISO styles read back, with the era they were written in.
+pub fn period(text: &str) -> Verdict {
+    let value = match DateValue::parse(text) {
+        Ok(v) => v,
+        Err(e) => {
+            one_line("WarekiError", &e)?;
+            for (kind, result) in [
+                ("YearMonth", YearMonth::parse(text).map(|_| ())),
+                ("FiscalYear", FiscalYear::parse(text).map(|_| ())),
+                ("WarekiYear", WarekiYear::parse(text).map(|_| ())),
+                ("DateRange", DateRange::parse(text).map(|_| ())),
+            ] {
+                ensure!(
+                    result.is_err(),
+                    "parsers agree",
+                    "{text:?}: DateValue {e:?}, {kind} accepts"
+                );
+            }
+            return Ok(false);
+        }
+    };
+    let kinds = [
+        (DateKind::YearMonth, YearMonth::parse(text).is_ok()),
+        (DateKind::FiscalYear, FiscalYear::parse(text).is_ok()),
+        (DateKind::Year, WarekiYear::parse(text).is_ok()),
+        (DateKind::Range, DateRange::parse(text).is_ok()),
+    ];
+    for (kind, accepted) in kinds {
+        ensure!(
+            accepted == (value.kind() == kind),
+            "parsers agree",
+            "{text:?}: DateValue {value:?}, {kind:?} parser accepts: {accepted}"
+        );
+    }
+    let official = value.to_string();
+    ensure!(
+        DateValue::parse(&official).map(|v| v.to_string()) == Ok(official.clone()),
+        "official style",
+        "{text:?} → {value:?} → {official:?} → {:?}",
+        DateValue::parse(&official)
+    );
+    let iso = value.iso().to_string();
+    match value {
+        DateValue::Day(d) => {
+            same("ISO style", text, &iso, WarekiDate::parse(&iso), &d)?;
+        }
+        DateValue::YearMonth(m) => {
+            let short = m.short().to_string();
+            for written in [&official, &short] {
+                same("month style", text, written, YearMonth::parse(written), &m)?;
+                let era = YearMonth::parse(written).map(YearMonth::era);
+                ensure!(
+                    era == Ok(m.era()),
+                    "era kept",
+                    "{text:?} → {written:?}: {era:?}"
+                );
+            }
+            same("ISO style", text, &iso, YearMonth::parse(&iso), &m)?;
+            ensure!(
+                m.contains(m.first_day()) && m.contains(m.last_day()),
+                "month bounds",
+                "{m:?}"
+            );
+        }
+        DateValue::FiscalYear(fy) => {
+            same(
+                "fiscal year style",
+                text,
+                &official,
+                FiscalYear::parse(&official),
+                &fy,
+            )?;
+            let era = FiscalYear::parse(&official).map(FiscalYear::era);
+            ensure!(
+                era == Ok(fy.era()),
+                "era kept",
+                "{text:?} → {official:?}: {era:?}"
+            );
+            same("ISO style", text, &iso, FiscalYear::parse(&iso), &fy)?;
+            ensure!(
+                fy.contains(fy.first_day()) && fy.contains(fy.last_day()),
+                "fiscal year bounds",
+                "{fy:?}"
+            );
+        }
+        DateValue::Year(y) => {
+            same(
+                "year style",
+                text,
+                &official,
+                WarekiYear::parse(&official),
+                &y,
+            )?;
+            let era = WarekiYear::parse(&official).map(WarekiYear::era);
+            ensure!(
+                era == Ok(y.era()),
+                "era kept",
+                "{text:?} → {official:?}: {era:?}"
+            );
+            same("ISO style", text, &iso, WarekiYear::parse(&iso), &y)?;
+        }
+        DateValue::Range(r) => {
+            let ends = |v: Result<DateRange, WarekiError>| v.map(|r| (r.start(), r.end()));
+            let want = (r.start(), r.end());
+            same(
+                "range style",
+                text,
+                &official,
+                ends(DateRange::parse(&official)),
+                &want,
+            )?;
+            same("ISO style", text, &iso, ends(DateRange::parse(&iso)), &want)?;
+            let days = (r.end().to_naive() - r.start().to_naive()).num_days() + 1;
+            ensure!(
+                i64::from(r.days()) == days && r.stated_days().is_none_or(|n| n == r.days()),
+                "range days",
+                "{text:?}: {r:?} has {} days",
+                r.days()
+            );
+            let rebuilt = DateRange::new(r.start(), r.end()).map(|b| (b.start(), b.end()));
+            ensure!(rebuilt == Ok(want), "range new", "{r:?} → {rebuilt:?}");
+            day_round_trips(r.start())?;
+            day_round_trips(r.end())?;
+        }
+        _ => {}
+    }
+    Ok(true)
+}
+
+// --- count ----------------------------------------------------------------------------------
+
+macro_rules! count_check {
+    ($text:expr, $count:ty, $band:ty, $item:literal) => {{
+        let text: &str = $text;
+        let parsed = text.parse::<$count>();
+        let from_json =
+            serde_json::from_value::<$count>(serde_json::Value::String(text.to_owned()));
+        ensure!(
+            parsed.as_ref().ok() == from_json.as_ref().ok(),
+            "JSON string agrees",
+            "{text:?}: parse {parsed:?}, JSON {from_json:?}"
+        );
+        match parsed {
+            Ok(c) => {
+                let shown = c.to_string();
+                let back = shown.parse::<$count>();
+                ensure!(
+                    back == Ok(c),
+                    "count Display",
+                    "{text:?} → {c:?} → {shown:?} → {back:?}"
+                );
+                let json = serde_json::to_string(&c).map_err(|e| format!("count JSON: {e}"))?;
+                let back = serde_json::from_str::<$count>(&json).ok();
+                ensure!(
+                    back == Some(c),
+                    "count JSON",
+                    "{text:?} → {json} → {back:?}"
+                );
+                if let Some(n) = c.exact() {
+                    ensure!(
+                        c.band() == <$band>::from_count(n) && c.band().interval().contains(n),
+                        "count band",
+                        "{c:?} in {:?}",
+                        c.band()
+                    );
+                }
+                Ok::<bool, String>(true)
+            }
+            Err(e) => {
+                one_line(concat!($item, " error"), &e)?;
+                ensure!(
+                    e.input() == text,
+                    "error input",
+                    "{text:?} → {:?}",
+                    e.input()
+                );
+                ensure!(e.item() == $item, "error item", "{text:?} → {:?}", e.item());
+                Ok(false)
+            }
+        }
+    }};
+}
+
+fn choice_round_trip<C>(text: &str) -> Verdict
+where
+    C: Choice + std::str::FromStr + Display + PartialEq + std::fmt::Debug,
+    C::Err: Display,
+{
+    match text.parse::<C>() {
+        Ok(c) => {
+            for written in [c.to_string(), c.label().to_owned()] {
+                let back = written.parse::<C>().ok();
+                ensure!(
+                    back.as_ref() == Some(&c),
+                    "choice label",
+                    "{text:?} → {c:?} → {written:?} → {back:?}"
+                );
+            }
+            Ok(true)
+        }
+        Err(e) => {
+            one_line("choice error", &e)?;
+            Ok(false)
+        }
+    }
+}
+
+/// 対象人数 and 取扱者数 (an exact count or a band) and しきい値判断結果: `Display` and JSON
+/// read back, a JSON string reads as the text does, an exact count lies in its band, errors
+/// are one line and keep the input.
+pub fn count(text: &str) -> Verdict {
+    let subject = count_check!(text, SubjectCount, SubjectCountBand, "対象人数")?;
+    let handler = count_check!(text, HandlerCount, HandlerCountBand, "取扱者数")?;
+    let subject_band = choice_round_trip::<SubjectCountBand>(text)?;
+    let handler_band = choice_round_trip::<HandlerCountBand>(text)?;
+    let stated = match text.parse::<StatedThresholdResult>() {
+        Ok(s) => {
+            let shown = s.to_string();
+            let back = shown.parse::<StatedThresholdResult>().ok();
+            ensure!(
+                back == Some(s),
+                "stated result",
+                "{text:?} → {s:?} → {shown:?} → {back:?}"
+            );
+            true
+        }
+        Err(e) => {
+            one_line("StatedThresholdResult error", &e)?;
+            false
+        }
+    };
+    Ok(subject || handler || subject_band || handler_band || stated)
+}
+
+// --- legal_basis ----------------------------------------------------------------------------
+
+/// A citation as its canonical line reads back: a row without its implementing article.
+fn as_line(c: &Citation) -> Citation {
+    let mut c = c.clone();
+    if let CitationTarget::Row { provision, .. } = &mut c.target {
+        *provision = None;
+    }
+    c
+}
+
+/// The canonical line of `c` parses back as `c`, whole.
+fn canonical_round_trip(text: &str, c: &Citation) -> Result<(), String> {
+    let line = c.to_string();
+    let again = LegalBasis::parse(&line)
+        .map_err(|e| format!("canonical line: {text:?} → {line:?}: {e}"))?;
+    ensure!(
+        again.citations() == [as_line(c)] && again.unparsed().is_empty(),
+        "canonical line",
+        "{text:?} → {line:?} → {:?} (unparsed {:?})",
+        again.canonical(),
+        again.unparsed()
+    );
+    Ok(())
+}
+
+/// `LegalBasis::parse`: fails only on blank text; keeps the text; spans lie inside it; every
+/// canonical line (of a citation and of its current equivalent) parses back as its citation;
+/// JSON reads back; the derived questions do not panic.
+pub fn legal_basis(text: &str) -> Verdict {
+    let basis = match LegalBasis::parse(text) {
+        Ok(b) => b,
+        Err(e) => {
+            one_line("LegalBasisError", &e)?;
+            ensure!(
+                text.trim().is_empty(),
+                "refused only when blank",
+                "{text:?}: {e}"
+            );
+            return Ok(false);
+        }
+    };
+    ensure!(
+        basis.as_str() == text,
+        "text kept",
+        "{text:?} → {:?}",
+        basis.as_str()
+    );
+    for u in basis.unparsed() {
+        ensure!(
+            text.get(u.span.clone()) == Some(u.text.as_str()),
+            "unparsed span",
+            "{text:?}: {:?} at {:?}",
+            u.text,
+            u.span
+        );
+    }
+    for (c, span) in basis.citations_with_spans() {
+        ensure!(
+            text.get(span.clone()).is_some(),
+            "citation span",
+            "{text:?}: {c} at {span:?}"
+        );
+    }
+    let lines = basis.canonical();
+    let shown: Vec<String> = basis.citations().iter().map(ToString::to_string).collect();
+    ensure!(
+        lines == shown,
+        "canonical lines",
+        "{text:?}: {lines:?} vs {shown:?}"
+    );
+    for c in basis.citations() {
+        canonical_round_trip(text, c)?;
+        if let Some(current) = c.current_equivalent() {
+            canonical_round_trip(text, &current)?;
+        }
+        let _ = c.outdated_by();
+        let json = serde_json::to_string(c).map_err(|e| format!("citation JSON: {e}"))?;
+        let back = serde_json::from_str::<Citation>(&json).ok();
+        ensure!(
+            back.as_ref() == Some(c),
+            "citation JSON",
+            "{text:?}: {json} → {back:?}"
+        );
+    }
+    let _ = basis.row_article_mismatches();
+    let _ = basis.is_pre_2024_regime();
+    ensure!(
+        basis.same_meaning(&basis),
+        "same meaning",
+        "{text:?} differs from itself"
+    );
+    let json = serde_json::to_string(&basis).map_err(|e| format!("basis JSON: {e}"))?;
+    let back = serde_json::from_str::<LegalBasis>(&json).ok();
+    ensure!(
+        back.as_ref() == Some(&basis),
+        "basis JSON",
+        "{text:?}: {json} → {back:?}"
+    );
+    if let Some(back) = back {
+        ensure!(
+            back.canonical() == lines,
+            "basis JSON",
+            "{text:?}: lazily parsed lines differ"
+        );
+    }
+    Ok(true)
+}
+
+// --- report ---------------------------------------------------------------------------------
+
+fn check_findings(found: &ValidationReport) -> Result<(), String> {
+    for f in found.iter() {
+        one_line("finding message", f.message())?;
+        one_line("finding location", f.location())?;
+        one_line("finding", f)?;
+        let path = f.path().to_string();
+        let back = path.parse::<ItemPath>().ok();
+        ensure!(
+            back.as_ref() == Some(f.path()),
+            "finding path",
+            "{path:?} → {back:?}"
+        );
+        if let (Some(item), Some(at)) = (f.item(), f.path().item()) {
+            ensure!(
+                item == at,
+                "finding item",
+                "{} names {item:?} at {path}",
+                f.code().as_str()
+            );
+        }
+    }
+    let json = serde_json::to_string(found).map_err(|e| format!("findings JSON: {e}"))?;
+    let back = serde_json::from_str::<ValidationReport>(&json)
+        .map_err(|e| format!("findings JSON: {e}: {json}"))?;
+    ensure!(back == *found, "findings JSON", "{json}");
+    Ok(())
+}
+
+/// Report JSON: a refusal is one line with a path that reads back; an accepted report
+/// validates without panicking, with one-line findings at paths that read back, and
+/// load → to_json → from_json gives the same report, the same JSON and the same findings.
+pub fn report(text: &str) -> Verdict {
+    let report = match Report::from_json(text) {
+        Ok(r) => r,
+        Err(e) => {
+            one_line("LoadError", &e)?;
+            let path = e.path().to_string();
+            let back = path.parse::<ItemPath>().ok();
+            ensure!(
+                back.as_ref() == Some(e.path()),
+                "error path",
+                "{path:?} → {back:?}"
+            );
+            return Ok(false);
+        }
+    };
+    let json = report.to_json();
+    let back = Report::from_json(&json).map_err(|e| format!("report round trip: {e}\n{json}"))?;
+    ensure!(
+        back == report,
+        "report round trip",
+        "to_json → from_json differs"
+    );
+    ensure!(
+        back.to_json() == json,
+        "report JSON stable",
+        "to_json differs after a round trip"
+    );
+    for day in reference_dates() {
+        let found = validate(&report, day);
+        check_findings(&found)?;
+        ensure!(
+            validate(&back, day) == found,
+            "findings stable",
+            "after a round trip, at {day}"
+        );
+    }
+    let _ = report.items_outside_form();
+    let _ = report.handler_interval();
+    Ok(true)
+}
+
+// --- Seeds ----------------------------------------------------------------------------------
+
+/// Every string and number of the samples' JSON, each once, in order of appearance.
+pub fn sample_strings() -> Vec<String> {
+    fn walk(v: &serde_json::Value, out: &mut Vec<String>) {
+        match v {
+            serde_json::Value::String(s) => out.push(s.clone()),
+            serde_json::Value::Number(n) => out.push(n.to_string()),
+            serde_json::Value::Array(items) => items.iter().for_each(|i| walk(i, out)),
+            serde_json::Value::Object(map) => map.values().for_each(|i| walk(i, out)),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    for sample in Sample::ALL {
+        if let Ok(v) = serde_json::from_str::<serde_json::Value>(sample.json()) {
+            walk(&v, &mut out);
+        }
+    }
+    dedup(out)
+}
+
+fn dedup(items: Vec<String>) -> Vec<String> {
+    let mut seen = std::collections::HashSet::new();
+    items
+        .into_iter()
+        .filter(|s| seen.insert(s.clone()))
+        .collect()
+}
+
+/// Dates as the reports write them, beside the samples' strings that hold one.
+fn date_seeds() -> Vec<String> {
+    let written = [
+        "令和6年12月6日",
+        "令和６年１１月２２日",
+        "令和1年6月27日",
+        "令和元年5月1日",
+        "平成十一年",
+        "H30.5.21",
+        "R6/12/6",
+        "r7.1.14",
+        "令和7年4月1日 時点",
+        "令和7年4月1日現在",
+        "（令和７年１月１４日）",
+        "令和6年12月6日(金)",
+        "令和6年12月6日（金曜日）",
+        "平成27年10月",
+        "R4.10",
+        "令和５年度",
+        "FY2023",
+        "2023年度",
+        "令和６年９月１５日から令和６年１０月１５日までの３１日間",
+        "令和6年9月15日から同年10月15日まで",
+        "令和6年9月15日～10月15日",
+        "2017/4/1",
+        "2024-12-06",
+        "2024年12月6日",
+        "2015-10",
+        "2024年",
+        "昭和64年1月7日",
+        "平成31年4月30日",
+        "㋿6年12月6日",
+        "明治6年1月1日",
+        "令和二〇二四年",
+        "令和百十二年三月三十一日",
+    ];
+    let mut out: Vec<String> = written.iter().map(|s| (*s).to_owned()).collect();
+    out.extend(
+        sample_strings().into_iter().filter(|s| {
+            s.chars().count() <= 60 && (DateValue::parse(s).is_ok() || s.contains('年'))
+        }),
+    );
+    dedup(out)
+}
+
+/// Counts and band labels as the reports write them, beside the samples' numbers.
+fn count_seeds() -> Vec<String> {
+    let written = [
+        "150000",
+        "150,000",
+        "１５００００",
+        "150000人",
+        " 1234 ",
+        "約15万人",
+        "0",
+        "18446744073709551615",
+        "-5",
+        "1,000人未満（任意実施）",
+        "１０万人以上３０万人未満",
+        "500人以上",
+        "500人未満",
+        "基礎項目評価及び全項目評価",
+        "基礎項目評価及び重点項目評価（任意に全項目評価を実施）",
+    ];
+    let mut out: Vec<String> = written.iter().map(|s| (*s).to_owned()).collect();
+    out.extend(SubjectCountBand::LABELS.iter().map(|s| (*s).to_owned()));
+    out.extend(HandlerCountBand::LABELS.iter().map(|s| (*s).to_owned()));
+    out.extend(sample_strings().into_iter().filter(|s| {
+        s.parse::<SubjectCount>().is_ok()
+            || s.parse::<StatedThresholdResult>().is_ok()
+            || s.ends_with('人')
+    }));
+    dedup(out)
+}
+
+/// The samples' strings in which the parser finds at least one citation.
+fn legal_basis_seeds() -> Vec<String> {
+    let mut out = vec![
+        "番号利用法第19条第８号に基づく主務省令第２条の表の１３、１６の項".to_owned(),
+        "条例第4条第2項による条例別表第二の23、24の項".to_owned(),
+        "国民健康保険法　第113条の3　第1項及び第2項".to_owned(),
+        "平成27年2月13日府番第27号".to_owned(),
+        "番号法別表第二の主務省令（未制定）".to_owned(),
+        "58項　第31条の2の2 第5号イ、6号イ".to_owned(),
+    ];
+    out.extend(
+        sample_strings()
+            .into_iter()
+            .filter(|s| LegalBasis::parse(s).is_ok_and(|b| !b.citations().is_empty())),
+    );
+    dedup(out)
+}
+
+/// The small example report of each form, then the three samples.
+fn report_seeds() -> Vec<String> {
+    let mut out: Vec<String> = AssessmentKind::ALL
+        .iter()
+        .map(|form| Report::example(*form).to_json())
+        .collect();
+    out.extend(Sample::ALL.iter().map(|s| s.json().to_owned()));
+    out
+}
