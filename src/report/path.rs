@@ -353,6 +353,8 @@ mod tests {
         assert_eq!(p.to_string(), "provisions[3].legal_basis");
         assert_eq!(p.last_field(), Some("legal_basis"));
         assert!(!p.is_root());
+        assert!(ItemPath::root().is_root());
+        assert!("$".parse::<ItemPath>().is_ok_and(|p| p.is_root()));
         assert_eq!(ItemPath::root().index(1).to_string(), "[1]");
     }
 
