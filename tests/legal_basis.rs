@@ -1768,6 +1768,28 @@ fn shrunk_cases_found_by_the_properties_round_trip() {
     );
 }
 
+/// Found by libFuzzer (`fuzz/`, target `legal_basis`): a statute named in prose by a run of
+/// 120 characters or more (「…確保に関する法律による、又は同法第5条」) was cut to its last 120 characters
+/// for 「同法」, and that name, longer than any cited name may be, did not read back from its
+/// canonical line. A run as long as the limit is prose for 「同法」 too; one character shorter
+/// is a name.
+#[test]
+fn same_law_after_a_prose_name_at_the_length_limit() {
+    let text = |n: usize| format!("{}確保に関する法律による、又は同法第5条", "あ".repeat(n));
+    // 111 + 8 = 119 characters: a name, and 「同法第5条」 cites it.
+    let (lines, _) = read_back(&text(111));
+    assert_eq!(
+        lines,
+        [format!("{}確保に関する法律第5条", "あ".repeat(111))]
+    );
+    // 112 + 8 = 120 characters and more: prose, and 「同法」 names nothing.
+    for n in [112, 113, 150] {
+        let (lines, unparsed) = read_back(&text(n));
+        assert!(lines.is_empty(), "{n}: {lines:?}");
+        assert!(!unparsed.is_empty(), "{n}");
+    }
+}
+
 /// Canonical lines and unparsed fragments of `text`, after checking that every canonical line
 /// reads back as its citation, whole.
 fn read_back(text: &str) -> (Vec<String>, Vec<String>) {

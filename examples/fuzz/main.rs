@@ -298,8 +298,8 @@ fn write_corpus(dir: &str) -> std::io::Result<()> {
     Ok(())
 }
 
-/// Runs one input through a target's check: a reproduction.
-fn replay(t: &Target, input: &str) -> ExitCode {
+/// Runs one input through a target's check: a reproduction (shrunk when it fails).
+fn replay(t: &Target, input: &str, shrink_budget: Duration) -> ExitCode {
     match run(t.check, input) {
         Ok(accepted) => {
             println!(
@@ -313,6 +313,20 @@ fn replay(t: &Target, input: &str) -> ExitCode {
         }
         Err(f) => {
             println!("{}: FAILURE {}", t.name, f.message);
+            let shrunk = shrink::shrink(
+                input,
+                &mut |candidate| run(t.check, candidate).is_err_and(|g| g.signature == f.signature),
+                Instant::now() + shrink_budget,
+            );
+            if shrunk != input {
+                let message = run(t.check, &shrunk).err().unwrap_or(f).message;
+                println!(
+                    "  shrunk to {} characters: {}",
+                    shrunk.chars().count(),
+                    show(&shrunk)
+                );
+                println!("  {message}");
+            }
             println!("1 inputs, 1 failures");
             ExitCode::FAILURE
         }
@@ -392,7 +406,7 @@ fn main() -> ExitCode {
     };
     if let Some(text) = input {
         return match targets.as_slice() {
-            [t] => replay(t, &text),
+            [t] => replay(t, &text, Duration::from_secs_f64(shrink_seconds)),
             _ => usage("--input and --file need one target"),
         };
     }

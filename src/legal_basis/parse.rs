@@ -563,7 +563,7 @@ impl Parser<'_> {
         // The name ends at `m`: it starts after the last separator or bracket before it.
         let mut start = m;
         while start > self.last_end
-            && start + NAME_LIMIT > m
+            && m - start < NAME_LIMIT
             && self
                 .t
                 .at(start - 1)
@@ -571,11 +571,13 @@ impl Parser<'_> {
         {
             start -= 1;
         }
+        // A run as long as the limit is prose, as it is for a cited name (`name_run`): a name
+        // cut to the limit would not read back from its canonical line.
         let named = match self.classify_run(start, m) {
             Some((
                 _,
                 Named::Instrument(inst @ (Instrument::MynumberAct | Instrument::Statute(_))),
-            )) => Some(inst),
+            )) if m - start < NAME_LIMIT => Some(inst),
             _ => None,
         };
         Some(named)

@@ -398,6 +398,10 @@ mod tests {
         assert_eq!(e.kind(), LoadErrorKind::Syntax);
         // An error about the whole text is at the top, which the message names in words.
         assert!(e.path().is_root());
-        assert!(e.to_string().starts_with("（最上位）: JSON の構文が正しくありません"), "{e}");
+        assert!(
+            e.to_string()
+                .starts_with("（最上位）: JSON の構文が正しくありません"),
+            "{e}"
+        );
     }
 }
