@@ -85,9 +85,10 @@ mod tests {
     use super::*;
 
     fn cover(title: &str) -> Cover {
-        let mut c = Cover::default();
-        c.title = Some(title.into());
-        c
+        Cover {
+            title: Some(title.into()),
+            ..Cover::default()
+        }
     }
 
     fn d(y: i32, m: u32, day: u32) -> Option<NaiveDate> {
