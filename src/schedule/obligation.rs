@@ -7,7 +7,9 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::period::period_end;
-use super::{Basis, Duty, ObligationKind, Status, show_date};
+use std::fmt::Write as _;
+
+use super::{Basis, Duty, ObligationKind, ShowDate, Status};
 use crate::AssessmentKind;
 use crate::report::{IncidentHistory, ItemId, Report};
 use crate::threshold::RequiredAssessment;
@@ -52,7 +54,7 @@ impl Anchor {
 
 impl std::fmt::Display for Anchor {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{} {}", self.basis.label(), show_date(self.date))
+        write!(f, "{} {}", self.basis.label(), ShowDate(self.date))
     }
 }
 
@@ -257,12 +259,25 @@ impl Due {
 
     /// What to do by when, in Japanese, citing the source.
     pub fn reason(&self) -> String {
+        let mut out = String::with_capacity(256);
+        // Writing to a String cannot fail.
+        let _ = self.write_reason(&mut out);
+        out
+    }
+
+    fn write_reason(&self, out: &mut String) -> std::fmt::Result {
         let from = self.from;
         let source = self.source();
-        let fallback = if from.basis.is_fallback() {
-            format!("。公表日の記載がないため{}から数える", from.basis.label())
-        } else {
-            String::new()
+        // When the date stands in for a missing 公表日, the reason says so.
+        let fallback = |out: &mut String| -> std::fmt::Result {
+            if from.basis.is_fallback() {
+                write!(
+                    out,
+                    "。公表日の記載がないため{}から数える",
+                    from.basis.label()
+                )?;
+            }
+            Ok(())
         };
         match (self.kind, self.detail) {
             (
@@ -273,31 +288,46 @@ impl Due {
                     missing,
                 },
             ) => {
-                let need = match missing {
-                    Some(kind) => format!("{}が必要", kind.document_name()),
-                    None => "提出済みの評価書で足りる".to_owned(),
-                };
-                format!(
-                    "{from} により、{} までのしきい値判断は「{}」から「{}」に上がる: {need}（{source}）",
-                    show_date(self.due),
+                write!(
+                    out,
+                    "{from} により、{} までのしきい値判断は「{}」から「{}」に上がる: ",
+                    ShowDate(self.due),
                     was.label(),
                     to.label()
-                )
+                )?;
+                match missing {
+                    Some(kind) => write!(out, "{}が必要", kind.document_name())?,
+                    None => out.push_str("提出済みの評価書で足りる"),
+                }
+                write!(out, "（{source}）")
             }
             (ObligationKind::Reassessment, _) => {
-                format!("{from} から5年を経過する前に再実施するよう努める（{source}{fallback}）")
+                write!(
+                    out,
+                    "{from} から5年を経過する前に再実施するよう努める（{source}"
+                )?;
+                fallback(out)?;
+                out.push('）');
+                Ok(())
             }
             (ObligationKind::Review, _) => {
-                format!("{from} から1年以内に評価書を見直すよう努める（{source}{fallback}）")
+                write!(
+                    out,
+                    "{from} から1年以内に評価書を見直すよう努める（{source}"
+                )?;
+                fallback(out)?;
+                out.push('）');
+                Ok(())
             }
             (ObligationKind::CountDate, Detail::Counts { subjects, handlers }) => {
-                let items = match (subjects, handlers) {
+                out.push_str(match (subjects, handlers) {
                     (true, true) => "Ⅱ1 対象人数・Ⅱ2 取扱者数",
                     (true, false) => "Ⅱ1 対象人数",
                     _ => "Ⅱ2 取扱者数",
-                };
-                format!(
-                    "{items}の{from} から1年を経過する前に数え直し、評価書を更新するよう努める（{source}）"
+                });
+                write!(
+                    out,
+                    "の{from} から1年を経過する前に数え直し、評価書を更新するよう努める（{source}）"
                 )
             }
             (ObligationKind::SeriousIncident, Detail::IncidentItem(form)) => {
@@ -305,19 +335,20 @@ impl Due {
                     AssessmentKind::Focused => ItemId::FocusedStorageSeriousIncident,
                     _ => ItemId::FullStorageSeriousIncident,
                 };
-                // The item's number in the form (重点 Ⅲ7②, 全項目 Ⅲ7 リスク1⑨).
-                let place = item
-                    .number(form)
-                    .map(|n| format!("{n} の"))
-                    .unwrap_or_default();
-                format!(
-                    "{place}{from} は、その日から3年を経過した後は「過去3年以内」に当たらない: 記載から外し、ほかになければ「発生なし」に改める（{source}）"
+                // The item's number in the form (重点 Ⅲ7②, 全項目 Ⅲ7リスク1⑨).
+                if let Some(number) = item.number(form) {
+                    write!(out, "{number} の")?;
+                }
+                write!(
+                    out,
+                    "{from} は、その日から3年を経過した後は「過去3年以内」に当たらない: 記載から外し、ほかになければ「発生なし」に改める（{source}）"
                 )
             }
-            (ObligationKind::KeepPublished, _) => {
-                format!("{from} から3年を経過するまで評価書の公表を続ける（{source}）")
-            }
-            (kind, _) => format!("{} {from}（{source}）", kind.label()),
+            (ObligationKind::KeepPublished, _) => write!(
+                out,
+                "{from} から3年を経過するまで評価書の公表を続ける（{source}）"
+            ),
+            (kind, _) => write!(out, "{} {from}（{source}）", kind.label()),
         }
     }
 }
@@ -326,7 +357,7 @@ impl Due {
 /// obligation the report has, whatever its status. The one computation behind [`obligations`],
 /// [`Register`](super::Register) and the validation time checks.
 pub(crate) fn dues(report: &Report) -> Vec<Due> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(4);
     match report.cover.ended_on() {
         // An ended 事務: only its publication goes on.
         Ok(Some(end)) => {
@@ -364,7 +395,7 @@ pub(crate) fn dues(report: &Report) -> Vec<Due> {
                 .max()
                 .map(|d| Anchor::new(d, Basis::LatestChange)),
         )
-        .chain(counts.iter().map(|(a, _)| *a))
+        .chain(counts.iter().flatten().map(|(a, _)| *a))
         .reduce(|best, a| if a.date > best.date { a } else { best });
     if let Some(latest) = latest {
         out.extend(Due::after(
@@ -374,7 +405,7 @@ pub(crate) fn dues(report: &Report) -> Vec<Due> {
             Detail::None,
         ));
     }
-    for (anchor, detail) in counts {
+    for (anchor, detail) in counts.into_iter().flatten() {
         out.extend(Due::after(
             ObligationKind::CountDate,
             anchor,
@@ -401,33 +432,23 @@ pub(crate) fn dues(report: &Report) -> Vec<Due> {
 }
 
 /// The count dates of a 基礎 report (Ⅱ1, Ⅱ2), one anchor per distinct date.
-fn count_dates(report: &Report) -> Vec<(Anchor, Detail)> {
+fn count_dates(report: &Report) -> [Option<(Anchor, Detail)>; 2] {
     let Some(part) = report.basic() else {
-        return Vec::new();
+        return [None, None];
     };
     let t = &part.threshold_items;
+    let anchor = |date: NaiveDate, subjects: bool, handlers: bool| {
+        (
+            Anchor::new(date, Basis::CountDate),
+            Detail::Counts { subjects, handlers },
+        )
+    };
     match (t.subject_count_as_of, t.handler_count_as_of) {
-        (Some(s), Some(h)) if s == h => vec![(
-            Anchor::new(s, Basis::CountDate),
-            Detail::Counts {
-                subjects: true,
-                handlers: true,
-            },
-        )],
-        (s, h) => s
-            .map(|s| (s, true))
-            .into_iter()
-            .chain(h.map(|h| (h, false)))
-            .map(|(date, subjects)| {
-                (
-                    Anchor::new(date, Basis::CountDate),
-                    Detail::Counts {
-                        subjects,
-                        handlers: !subjects,
-                    },
-                )
-            })
-            .collect(),
+        (Some(s), Some(h)) if s == h => [Some(anchor(s, true, true)), None],
+        (s, h) => [
+            s.map(|s| anchor(s, true, false)),
+            h.map(|h| anchor(h, false, true)),
+        ],
     }
 }
 

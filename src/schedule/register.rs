@@ -4,6 +4,8 @@
 use std::collections::HashMap;
 use std::fmt;
 
+use indexmap::IndexMap;
+
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -163,7 +165,7 @@ pub enum RegisterProblem {
         /// The bodies, in the order met.
         bodies: Vec<String>,
     },
-    /// One 評価書番号 is used by two 事務 (指針 第5の1: the number is the 事務's number in
+    /// One 評価書番号 is used by two 事務 of one body (指針 第5の1: the number is the 事務's number in
     /// the register).
     NumberReused {
         /// The number.
@@ -399,7 +401,7 @@ pub struct IncidentEffects {
 ///
 /// Reports are filed under one 事務 when their 評価実施機関 and 事務の名称 match (full-width
 /// and half-width folded, white space ignored); a report without a 事務の名称 is matched by its
-/// 評価書名. The checks ([`RegisterProblem`]): one body only; a 評価書番号 used by two 事務; one
+/// 評価書名. The checks ([`RegisterProblem`]): one body only; a 評価書番号 used by two 事務 of one body; one
 /// 事務 filed twice in a form or under two numbers; a 重点/全項目 report without its 基礎
 /// report, a 基礎 report whose Ⅳ1 names a report that is not there; a stated
 /// しきい値判断結果 that requires more than what was filed (one problem per missing report);
@@ -579,42 +581,32 @@ impl Register {
     fn check(&self, groups: &[Vec<&Report>]) -> Vec<RegisterProblem> {
         let mut problems = Vec::new();
         // One body only.
-        let mut bodies: Vec<(String, &str)> = Vec::new();
-        for group in groups {
-            for r in group {
-                if let Some(body) = r.cover.body.as_deref() {
-                    let key = fold(body);
-                    if !bodies.iter().any(|(k, _)| *k == key) {
-                        bodies.push((key, body));
-                    }
-                }
+        let mut bodies: IndexMap<String, &str> = IndexMap::new();
+        for r in groups.iter().flatten() {
+            if let Some(body) = r.cover.body.as_deref() {
+                bodies.entry(fold(body)).or_insert(body);
             }
         }
         if bodies.len() > 1 {
             problems.push(RegisterProblem::SeveralBodies {
-                bodies: bodies.iter().map(|(_, b)| (*b).to_owned()).collect(),
+                bodies: bodies.values().map(|b| (*b).to_owned()).collect(),
             });
         }
-        // A 評価書番号 used by two 事務.
-        let mut numbers: Vec<(String, &str, Vec<usize>)> = Vec::new();
+        // A 評価書番号 used by two 事務 (of one body: each body numbers its own register).
+        let mut numbers: IndexMap<(String, String), (&str, Vec<usize>)> = IndexMap::new();
         for (i, entry) in self.entries.iter().enumerate() {
-            let mut seen: Vec<String> = Vec::new();
-            for r in &entry.reports {
-                let Some(number) = r.number.as_deref() else {
-                    continue;
-                };
-                let key = fold(number);
-                if seen.contains(&key) {
-                    continue;
+            let body = fold(entry.body.as_deref().unwrap_or_default());
+            for number in entry.reports.iter().filter_map(|r| r.number.as_deref()) {
+                let users = &mut numbers
+                    .entry((body.clone(), fold(number)))
+                    .or_insert((number, Vec::new()))
+                    .1;
+                if users.last() != Some(&i) {
+                    users.push(i);
                 }
-                match numbers.iter_mut().find(|(k, _, _)| *k == key) {
-                    Some((_, _, users)) => users.push(i),
-                    None => numbers.push((key.clone(), number, vec![i])),
-                }
-                seen.push(key);
             }
         }
-        for (_, number, users) in &numbers {
+        for (number, users) in numbers.values() {
             if users.len() > 1 {
                 problems.push(RegisterProblem::NumberReused {
                     number: (*number).to_owned(),
