@@ -397,7 +397,7 @@ mod tests {
                 Err(_) => day.format("%Y-%m-%d").to_string(),
             };
             assert_eq!(ShowDate(day).to_string(), expected);
-            day = day + chrono::Duration::days(7);
+            day += chrono::Duration::days(7);
         }
         for day in [
             NaiveDate::from_ymd_opt(2019, 5, 1).unwrap(),

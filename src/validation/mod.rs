@@ -149,7 +149,6 @@ mod threshold;
 mod time;
 
 pub use code::{Code, Family, ParseCodeError};
-pub(crate) use context::show_date;
 pub use finding::{Finding, ParseSeverityError, Severity};
 pub use findings::ValidationReport;
 
