@@ -170,6 +170,68 @@ mod tests {
     }
 
     #[test]
+    fn tm001_a_28_february_publication_runs_to_the_leap_day() {
+        // 公表日 2023-02-28: the period is reckoned from 2023-03-01 (民法 第140条) and ends the
+        // day before 2028-03-01 (第143条), 29 February.
+        let mut r = Report::example(AssessmentKind::Focused);
+        r.cover.published_on = Some(d(2023, 2, 28));
+        assert!(!finds(&r, d(2028, 2, 29), Code::ReassessmentOverdue));
+        assert!(finds(&r, d(2028, 3, 1), Code::ReassessmentOverdue));
+    }
+
+    #[test]
+    fn fallback_messages_say_which_date_they_counted_from() {
+        let mut r = Report::example(AssessmentKind::Full); // 実施日 2025-06-02
+        r.cover.published_on = None;
+        let v = validate(&r, d(2030, 6, 3));
+        let f = v.with_code(Code::ReassessmentOverdue).next().unwrap();
+        assert_eq!(
+            f.message(),
+            "基礎項目評価の実施日 令和7年6月2日（2025-06-02） から5年を経過している（令和12年6月2日（2030-06-02） までに再実施する。公表日の記載がないため基礎項目評価の実施日から数えた）"
+        );
+        let v = validate(&r, d(2030, 1, 1));
+        let f = v.with_code(Code::ReassessmentDueSoon).next().unwrap();
+        assert!(
+            f.message().ends_with(
+                "が6か月以内に来る（公表日の記載がないため基礎項目評価の実施日から数えた）"
+            ),
+            "{}",
+            f.message()
+        );
+        // A 基礎 report has no 実施日: the latest 変更日; TM003 needs a printed 公表日.
+        let mut b = Report::example(AssessmentKind::Basic); // counted 2025-04-01
+        b.cover.published_on = None;
+        b.changes
+            .push(crate::report::ChangeRecord::new("Ⅰ").with_date(d(2025, 3, 1)));
+        assert!(!finds(&b, d(2025, 7, 1), Code::CountDateAfterPublication));
+        assert!(!finds(&b, d(2025, 7, 1), Code::CountDateStale));
+        // Nothing to count from: no time finding at all.
+        b.changes.clear();
+        let v = validate(&b, d(2040, 1, 1));
+        assert!(
+            v.iter()
+                .all(|f| f.code().family() != crate::validation::Family::Time),
+            "{v}"
+        );
+    }
+
+    #[test]
+    fn tm006_an_unreadable_end_date() {
+        let mut r = Report::example(AssessmentKind::Basic);
+        r.cover.title = Some("事務　基礎項目評価書【令和7年13月1日 終了】".into());
+        let v = validate(&r, d(2025, 7, 1));
+        let f = v.with_code(Code::EndDateUnreadable).next().unwrap();
+        assert!(
+            f.message()
+                .starts_with("評価書名の【令和7年13月1日 終了】の終了日を読めない: "),
+            "{}",
+            f.message()
+        );
+        r.cover.title = Some("事務　基礎項目評価書【令和7年3月31日 終了】".into());
+        assert!(!finds(&r, d(2025, 7, 1), Code::EndDateUnreadable));
+    }
+
+    #[test]
     fn tm003_tm004_count_dates() {
         let today = d(2025, 7, 1);
         let mut r = Report::example(AssessmentKind::Basic); // counted 2025-04-01, published 2025-06-30
