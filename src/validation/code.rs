@@ -82,8 +82,8 @@ macro_rules! codes {
         /// A rule of validation, with a stable code.
         ///
         /// Codes never change meaning and are never reused. Each rule has a fixed
-        /// [`Severity`], a source (the article of the 規則 / 指針 / 番号法, or `様式` for a rule of
-        /// the form itself) and a short Japanese title. The list below is the reference, like a
+        /// [`Severity`], a source (the article of the 規則 / 指針 / 番号法, `様式` for a rule of
+        /// the form itself, or `記載要領` for its instructions) and a short Japanese title. The list below is the reference, like a
         /// linter's list of rules.
         ///
         /// ```
@@ -511,6 +511,7 @@ mod tests {
             let s = code.source();
             assert!(
                 s == "様式"
+                    || s == "記載要領"
                     || s.starts_with("規則 第")
                     || s.starts_with("指針 第")
                     || s.starts_with("番号法 第"),
