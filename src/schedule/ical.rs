@@ -112,19 +112,23 @@ fn ical_date(date: NaiveDate) -> Option<String> {
 /// versions (unlike the standard library's hasher).
 fn uid_hash(o: &Obligation) -> u64 {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut feed = |text: &str| {
-        for byte in text.bytes().chain([0x1f]) {
+    // Each field is marked present (1) or missing (0) and ends with a unit separator, so that
+    // no two identities feed the same bytes.
+    let mut feed = |text: Option<&str>| {
+        let mark = [u8::from(text.is_some())];
+        let bytes = text.unwrap_or_default().bytes();
+        for byte in mark.into_iter().chain(bytes).chain([0x1f]) {
             hash ^= u64::from(byte);
             hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
         }
     };
-    feed(o.report.body.as_deref().unwrap_or_default());
-    feed(o.report.form.as_str());
-    feed(o.report.number.as_deref().unwrap_or_default());
-    feed(o.report.title.as_deref().unwrap_or_default());
-    feed(o.kind.as_str());
-    feed(&o.from.date.to_string());
-    feed(o.from.basis.as_str());
+    feed(o.report.body.as_deref());
+    feed(Some(o.report.form.as_str()));
+    feed(o.report.number.as_deref());
+    feed(o.report.title.as_deref());
+    feed(Some(o.kind.as_str()));
+    feed(Some(&o.from.date.to_string()));
+    feed(Some(o.from.basis.as_str()));
     hash
 }
 
@@ -194,6 +198,28 @@ mod tests {
         assert_eq!(lines[1], format!(" {}", "あ".repeat(24)));
         assert_eq!(lines[2], format!(" {}", "あ".repeat(11)));
         assert_eq!(lines[3], "");
+    }
+
+    #[test]
+    fn the_uid_tells_a_missing_field_from_an_empty_one() {
+        let today = NaiveDate::from_ymd_opt(2025, 7, 1).unwrap();
+        let mut report = crate::report::Report::example(crate::AssessmentKind::Full);
+        let with_number = super::super::obligations(&report, today);
+        report.cover.number = None;
+        let without = super::super::obligations(&report, today);
+        report.cover.number = Some(String::new());
+        let empty = super::super::obligations(&report, today);
+        let uid = |list: &[Obligation]| uid_hash(&list[0]);
+        assert_ne!(uid(&without), uid(&empty));
+        assert_ne!(uid(&with_number), uid(&without));
+        // Stable: the same obligation, the same UID (FNV-1a of fixed bytes).
+        assert_eq!(
+            uid(&with_number),
+            uid(&super::super::obligations(
+                &crate::report::Report::example(crate::AssessmentKind::Full),
+                today
+            ))
+        );
     }
 
     #[test]

@@ -430,7 +430,7 @@ pub struct Register {
     pub as_of: NaiveDate,
     /// One row per 事務, in the order their first report was given.
     pub entries: Vec<RegisterEntry>,
-    /// Every obligation of every report, by due date (then kind, 評価書番号, 評価書名).
+    /// Every obligation of every report, by due date, then kind, then the order of the reports.
     pub obligations: Vec<Obligation>,
     /// The problems of the register, in the order of the checks.
     pub problems: Vec<RegisterProblem>,
@@ -566,15 +566,9 @@ impl Register {
         })
     }
 
+    /// By due date, then kind; a stable sort keeps the register's order on a tie.
     fn sort_obligations(&mut self) {
-        self.obligations.sort_by(|a, b| {
-            (a.due, a.kind, &a.report.number, &a.report.title).cmp(&(
-                b.due,
-                b.kind,
-                &b.report.number,
-                &b.report.title,
-            ))
-        });
+        self.obligations.sort_by_key(|o| (o.due, o.kind));
     }
 
     /// The checks of the register as a whole, in order.
