@@ -29,7 +29,7 @@ pub type Verdict = Result<bool, String>;
 /// One fuzz target: its name (the libFuzzer binary and the driver's argument), what it checks,
 /// the check, and the seed corpus taken from the samples' strings.
 pub struct Target {
-    /// The name: `date`, `period`, `count`, `legal_basis`, `report`.
+    /// The name: `date`, `period`, `count`, `legal_basis`, `schedule`, `report`.
     pub name: &'static str,
     /// One line saying what is checked.
     pub about: &'static str,
@@ -37,6 +37,8 @@ pub struct Target {
     pub check: fn(&str) -> Verdict,
     /// The seed corpus.
     pub seeds: fn() -> Vec<String>,
+    /// Whether the inputs are JSON documents (the driver then mutates the document's values).
+    pub json: bool,
 }
 
 /// Every target, in the order `all` runs them.
@@ -46,30 +48,42 @@ pub const TARGETS: &[Target] = &[
         about: "WarekiDate::parse; an accepted day reads back from seven written styles and with its weekday",
         check: date,
         seeds: date_seeds,
+        json: false,
     },
     Target {
         name: "period",
         about: "DateValue::parse (年月, 年度, 年, 期間); each kind's own parser agrees; official, short and ISO styles read back",
         check: period,
         seeds: date_seeds,
+        json: false,
     },
     Target {
         name: "count",
         about: "対象人数, 取扱者数 (exact or band), しきい値判断結果: Display, JSON and the band read back",
         check: count,
         seeds: count_seeds,
+        json: false,
     },
     Target {
         name: "legal_basis",
         about: "LegalBasis::parse: spans inside the text, every canonical line parses back to its citation, JSON",
         check: legal_basis,
         seeds: legal_basis_seeds,
+        json: false,
+    },
+    Target {
+        name: "schedule",
+        about: "schedule of a loaded report: obligations, the register, iCalendar (lines of at most 75 octets, CRLF), JSON",
+        check: schedule,
+        seeds: report_seeds,
+        json: true,
     },
     Target {
         name: "report",
         about: "report JSON: load → validate → to_json → from_json gives the same report and the same findings",
         check: report,
         seeds: report_seeds,
+        json: true,
     },
 ];
 
@@ -684,6 +698,69 @@ pub fn report(text: &str) -> Verdict {
     }
     let _ = report.items_outside_form();
     let _ = report.handler_interval();
+    Ok(true)
+}
+
+// --- schedule -------------------------------------------------------------------------------
+
+/// An iCalendar text: CRLF line ends only, every line at most 75 octets, the same bytes for the
+/// same inputs.
+fn check_icalendar(ics: &str, again: &str) -> Result<(), String> {
+    ensure!(ics == again, "iCalendar stable", "two exports differ");
+    ensure!(
+        ics.ends_with("\r\n"),
+        "iCalendar lines",
+        "no CRLF at the end"
+    );
+    for line in ics.trim_end_matches("\r\n").split("\r\n") {
+        ensure!(
+            line.len() <= 75 && !line.contains(['\r', '\n']),
+            "iCalendar lines",
+            "{line:?}"
+        );
+    }
+    Ok(())
+}
+
+/// The schedule of a loaded report (a text that does not load is refused, as the `report`
+/// target checks): obligations with one-line reasons, due on or after the day they are counted
+/// from, reading back from JSON; the register of the report (and of it twice, a 事務 filed
+/// twice), its problems in one line, its iCalendar export; a body-wide incident's effects.
+pub fn schedule(text: &str) -> Verdict {
+    let Ok(report) = Report::from_json(text) else {
+        return Ok(false);
+    };
+    if let Err(e) = report.cover.ended_on() {
+        one_line("EndDateError", &e)?;
+    }
+    for day in reference_dates() {
+        let list = mynumber_pia::schedule::obligations(&report, day);
+        for o in &list {
+            one_line("obligation reason", &o.reason)?;
+            ensure!(o.due >= o.from.date, "obligation due", "{o:?}");
+            let json = serde_json::to_string(o).map_err(|e| format!("obligation JSON: {e}"))?;
+            let back = serde_json::from_str::<mynumber_pia::schedule::Obligation>(&json).ok();
+            ensure!(back.as_ref() == Some(o), "obligation JSON", "{json}");
+        }
+        let ics = mynumber_pia::schedule::to_icalendar(&list, day);
+        check_icalendar(&ics, &mynumber_pia::schedule::to_icalendar(&list, day))?;
+        for reports in [vec![&report], vec![&report, &report]] {
+            let register = mynumber_pia::schedule::Register::new(reports.iter().copied(), day);
+            for p in &register.problems {
+                one_line("register problem", p)?;
+            }
+            one_line("register summary", register.summary())?;
+            check_icalendar(&register.to_icalendar(), &register.to_icalendar())?;
+            let json =
+                serde_json::to_string(&register).map_err(|e| format!("register JSON: {e}"))?;
+            let back = serde_json::from_str::<mynumber_pia::schedule::Register>(&json).ok();
+            ensure!(back.as_ref() == Some(&register), "register JSON", "{json}");
+            if let Some(effects) = register.incident_effects(day) {
+                ensure!(effects.until >= day, "incident effects", "{effects:?}");
+            }
+            let _ = register.with_incident(day);
+        }
+    }
     Ok(true)
 }
 

@@ -38,7 +38,7 @@ use serde_json::Value;
 use checks::{TARGETS, Target};
 use mutate::Rng;
 
-const USAGE: &str = "usage: cargo run --release --example fuzz -- <date|period|count|legal_basis|report|all> [--seconds N] [--seed N] [--shrink-seconds N]
+const USAGE: &str = "usage: cargo run --release --example fuzz -- <date|period|count|legal_basis|schedule|report|all> [--seconds N] [--seed N] [--shrink-seconds N]
        cargo run --release --example fuzz -- <target> (--input TEXT | --file PATH)
        cargo run --release --example fuzz -- days
        cargo run --release --example fuzz -- corpus DIR";
@@ -130,12 +130,12 @@ fn fuzz(t: &Target, budget: Duration, rng: &mut Rng, shrink_budget: Duration) ->
     let mut stats = Stats::default();
     let mut seen_failures: HashSet<String> = HashSet::new();
     let seeds = (t.seeds)();
-    let is_report = t.name == "report";
-    // The report target splices in the other targets' strings.
-    let strings: Vec<String> = if is_report {
+    let is_json = t.json;
+    // The JSON targets splice in the text targets' strings.
+    let strings: Vec<String> = if is_json {
         TARGETS
             .iter()
-            .filter(|o| o.name != "report")
+            .filter(|o| !o.json)
             .flat_map(|o| (o.seeds)())
             .collect()
     } else {
@@ -143,7 +143,7 @@ fn fuzz(t: &Target, budget: Duration, rng: &mut Rng, shrink_budget: Duration) ->
     };
     let mut corpus: Vec<String> = seeds.clone();
     // The report target's documents, with the length of their text.
-    let mut docs: Vec<(Value, usize)> = if is_report {
+    let mut docs: Vec<(Value, usize)> = if is_json {
         seeds
             .iter()
             .filter_map(|s| serde_json::from_str(s).ok().map(|v| (v, s.len())))
@@ -181,7 +181,7 @@ fn fuzz(t: &Target, budget: Duration, rng: &mut Rng, shrink_budget: Duration) ->
         // The seeds as they are first, then mutants.
         let input = if i < seeds.len() {
             seeds[i].clone()
-        } else if is_report && !docs.is_empty() {
+        } else if is_json && !docs.is_empty() {
             // Small documents more often than the large samples.
             let mut doc = rng.pick(&docs);
             if doc.1 > 20_000 && !rng.one_in(4) {
@@ -210,7 +210,7 @@ fn fuzz(t: &Target, budget: Duration, rng: &mut Rng, shrink_budget: Duration) ->
                 // Accepted inputs grow the corpus; a few refused ones keep it varied.
                 if (accepted || rng.one_in(64)) && input.len() < 4096 && known.insert(hash(&input))
                 {
-                    if is_report {
+                    if is_json {
                         if accepted {
                             if let Ok(doc) = serde_json::from_str(&input).map(|v| (v, input.len()))
                             {
@@ -244,7 +244,7 @@ fn fuzz(t: &Target, budget: Duration, rng: &mut Rng, shrink_budget: Duration) ->
         secs,
         stats.inputs as f64 / secs,
         stats.accepted,
-        if is_report { docs.len() } else { corpus.len() },
+        if is_json { docs.len() } else { corpus.len() },
         seeds.len(),
         stats.largest,
         stats.slowest.as_secs_f64() * 1000.0,
