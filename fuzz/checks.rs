@@ -138,8 +138,11 @@ fn reference_dates() -> [NaiveDate; 3] {
 
 // --- date -----------------------------------------------------------------------------------
 
-const FULL_WIDTH_DIGITS: [char; 10] = ['０', '１', '２', '３', '４', '５', '６', '７', '８', '９'];
-const KANJI_DIGITS: [char; 10] = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+/// Full-width digits ０–９.
+pub const FULL_WIDTH_DIGITS: [char; 10] =
+    ['０', '１', '２', '３', '４', '５', '６', '７', '８', '９'];
+/// Kanji digits 〇–九.
+pub const KANJI_DIGITS: [char; 10] = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
 fn full_width(n: u32) -> String {
     n.to_string()
@@ -149,7 +152,7 @@ fn full_width(n: u32) -> String {
 }
 
 /// `n` (below 10,000) in kanji numerals with 千, 百, 十 (`二千二十四`, `十二`, `三十一`).
-fn kanji(n: u32) -> String {
+pub fn kanji(n: u32) -> String {
     if n == 0 {
         return "〇".to_owned();
     }
@@ -171,16 +174,12 @@ fn kanji(n: u32) -> String {
     out
 }
 
+/// The one-character Japanese weekday (月 for Monday … 日 for Sunday).
 fn weekday(w: Weekday) -> char {
-    match w {
-        Weekday::Mon => '月',
-        Weekday::Tue => '火',
-        Weekday::Wed => '水',
-        Weekday::Thu => '木',
-        Weekday::Fri => '金',
-        Weekday::Sat => '土',
-        Weekday::Sun => '日',
-    }
+    "月火水木金土日"
+        .chars()
+        .nth(w.num_days_from_monday() as usize)
+        .unwrap_or('?')
 }
 
 /// The era's name for a written style (元年 for year 1).
@@ -255,7 +254,7 @@ pub fn date(text: &str) -> Verdict {
             Ok(true)
         }
         Err(e) => {
-            one_line("WarekiError", &e)?;
+            one_line("WarekiError", e)?;
             ensure!(
                 !matches!(value, Ok(DateValue::Day(_))),
                 "parsers agree",
@@ -289,7 +288,7 @@ pub fn period(text: &str) -> Verdict {
     let value = match DateValue::parse(text) {
         Ok(v) => v,
         Err(e) => {
-            one_line("WarekiError", &e)?;
+            one_line("WarekiError", e)?;
             for (kind, result) in [
                 ("YearMonth", YearMonth::parse(text).map(|_| ())),
                 ("FiscalYear", FiscalYear::parse(text).map(|_| ())),

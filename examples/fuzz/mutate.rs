@@ -4,6 +4,8 @@
 
 use serde_json::Value;
 
+use crate::checks::{FULL_WIDTH_DIGITS as FULL, KANJI_DIGITS as KANJI, kanji};
+
 /// A small seeded PRNG (xorshift64*): the same seed gives the same run.
 pub struct Rng(u64);
 
@@ -211,9 +213,6 @@ const NUMBERS: &[u64] = &[
     u64::MAX,
 ];
 
-const FULL: [char; 10] = ['０', '１', '２', '３', '４', '５', '６', '７', '８', '９'];
-const KANJI: [char; 10] = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
-
 /// Characters that are not in any grammar but show up in real text or break naive code.
 const ODD: &[char] = &[
     '\0',
@@ -249,7 +248,7 @@ fn number(rng: &mut Rng, n: u64) -> String {
             .bytes()
             .map(|b| KANJI[usize::from(b - b'0')])
             .collect(),
-        _ if n < 10_000 => kanji_units(n),
+        _ if n < 10_000 => kanji(n as u32),
         _ => digits.clone(),
     };
     if rng.one_in(6) && text.chars().count() > 3 {
@@ -264,28 +263,6 @@ fn number(rng: &mut Rng, n: u64) -> String {
         text = grouped;
     }
     text
-}
-
-fn kanji_units(n: u64) -> String {
-    if n == 0 {
-        return "〇".to_owned();
-    }
-    let mut out = String::new();
-    let mut rest = n;
-    for (unit, name) in [(1000, '千'), (100, '百'), (10, '十')] {
-        let d = rest / unit;
-        rest %= unit;
-        if d > 1 {
-            out.push(KANJI[d as usize]);
-        }
-        if d > 0 {
-            out.push(name);
-        }
-    }
-    if rest > 0 {
-        out.push(KANJI[rest as usize]);
-    }
-    out
 }
 
 fn random_number(rng: &mut Rng) -> u64 {

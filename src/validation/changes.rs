@@ -114,6 +114,23 @@ mod tests {
         b.build()
     }
 
+    /// The place quotes the row's 変更箇所 whole up to 40 characters and cuts a longer one with
+    /// `…` (mutation testing: 40 exactly was untested).
+    #[test]
+    fn the_place_cuts_the_item_after_40_characters() {
+        for (len, cut) in [(40, false), (41, true)] {
+            let mut r = row(d(2025, 6, 30), SubmissionTiming::After, "重要な変更である");
+            r.item = "項".repeat(len);
+            let v = check(&with_rows(vec![r]));
+            let f = v
+                .with_code(Code::SignificantChangeFiledAfter)
+                .next()
+                .unwrap();
+            assert!(f.location().contains(&"項".repeat(40)), "{}", f.location());
+            assert_eq!(f.location().contains('…'), cut, "{len}: {}", f.location());
+        }
+    }
+
     #[test]
     fn ch001_significant_change_filed_after() {
         let r = one_row(d(2025, 6, 30), SubmissionTiming::After, "重要な変更である");

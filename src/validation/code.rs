@@ -480,6 +480,25 @@ impl FromStr for Code {
 mod tests {
     use super::*;
 
+    /// Each family's Japanese name (mutation testing: no test read them).
+    #[test]
+    fn family_labels() {
+        let labels: Vec<&str> = Family::ALL.iter().map(|f| f.label()).collect();
+        assert_eq!(
+            labels,
+            [
+                "しきい値判断",
+                "取扱者数",
+                "委託",
+                "提供・移転",
+                "必要な記載",
+                "評価実施手続",
+                "時期",
+                "変更箇所"
+            ]
+        );
+    }
+
     #[test]
     fn codes_are_unique_prefixed_and_ordered() {
         let mut seen = std::collections::BTreeSet::new();
