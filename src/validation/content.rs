@@ -587,6 +587,65 @@ mod tests {
         assert!(codes(&r).contains(&Code::RemainingIssueWithoutMeasures));
     }
 
+    /// The `items` found not filled (CT004) in `r`, in order.
+    fn unfilled(r: &Report, items: &[ItemId]) -> Vec<ItemId> {
+        check(r)
+            .with_code(Code::ItemNotFilled)
+            .filter_map(|f| f.item())
+            .filter(|i| items.contains(i))
+            .collect()
+    }
+
+    /// A risk whose opt-out box (委託しない, 提供・移転しない, 接続しない) is checked needs no
+    /// answer; unchecked, its answer is required (mutation testing: `!` deleted from an
+    /// opt-out went unnoticed).
+    #[test]
+    fn ct004_opted_out_risks_need_no_answer() {
+        let unanswered = |r: &mut Report| {
+            let m = &mut r.full_mut().unwrap().risk_measures;
+            m.entrustment.risk.sufficiency = None;
+            m.provision_transfer.risk1.sufficiency = None;
+            m.network.risk1.sufficiency = None;
+            m.network.risk5.sufficiency = None;
+        };
+        let items = [
+            ItemId::FullEntrustmentRisk,
+            ItemId::FullProvisionRisk1,
+            ItemId::FullNetworkRisk1,
+            ItemId::FullNetworkRisk5,
+        ];
+        let mut r = Report::example(AssessmentKind::Full);
+        unanswered(&mut r);
+        assert_eq!(unfilled(&r, &items), items);
+        let m = &mut r.full_mut().unwrap().risk_measures;
+        m.entrustment.not_entrusted = true;
+        m.provision_transfer.not_provided = true;
+        m.network.not_connected_acquisition = true;
+        m.network.not_connected_provision = true;
+        assert!(unfilled(&r, &items).is_empty());
+
+        // The same four boxes of a 重点項目評価書.
+        let items = [
+            ItemId::FocusedEntrustmentRisk,
+            ItemId::FocusedProvisionRisk,
+            ItemId::FocusedNetworkRisk1,
+            ItemId::FocusedNetworkRisk2,
+        ];
+        let mut r = Report::example(AssessmentKind::Focused);
+        let m = &mut r.focused_mut().unwrap().risk_measures;
+        m.entrustment.risk.sufficiency = None;
+        m.provision_transfer.risk.sufficiency = None;
+        m.network.risk1.sufficiency = None;
+        m.network.risk2.sufficiency = None;
+        assert_eq!(unfilled(&r, &items), items);
+        let m = &mut r.focused_mut().unwrap().risk_measures;
+        m.entrustment.not_entrusted = true;
+        m.provision_transfer.not_provided = true;
+        m.network.not_connected_acquisition = true;
+        m.network.not_connected_provision = true;
+        assert!(unfilled(&r, &items).is_empty());
+    }
+
     #[test]
     fn ct004_mandatory_items() {
         for form in [
