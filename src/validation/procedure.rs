@@ -239,6 +239,24 @@ mod tests {
         );
     }
 
+    /// Any one of the period's start, end, stated count or the 方法 shows the comment was
+    /// asked for (mutation testing: `||` → `&&` went unnoticed).
+    #[test]
+    fn pc002_one_written_part_of_the_comment_is_enough() {
+        let parts: [fn(&mut Report); 4] = [
+            |r| r.procedures.public_comment.period.start = Some(d(2025, 4, 1)),
+            |r| r.procedures.public_comment.period.end = Some(d(2025, 4, 30)),
+            |r| r.procedures.public_comment.period.stated_days = Some(30),
+            |r| r.procedures.public_comment.method = Some("ホームページに掲載".into()),
+        ];
+        for (i, part) in parts.iter().enumerate() {
+            let mut r = Report::example(AssessmentKind::Full);
+            r.procedures.public_comment = Default::default();
+            part(&mut r);
+            assert!(!codes(&r).contains(&Code::PublicCommentMissing), "part {i}");
+        }
+    }
+
     #[test]
     fn pc003_local_full_needs_a_review() {
         let mut r = Report::example(AssessmentKind::Full);
@@ -280,6 +298,9 @@ mod tests {
         assert!(codes(&r).contains(&Code::ProcedureDatesOutOfOrder));
         r.procedures.third_party_review.date = Some(d(2025, 7, 15));
         assert!(codes(&r).contains(&Code::ProcedureDatesOutOfOrder));
+        // Reviewed on the day of publication is in order (mutation testing: `>` → `>=`).
+        r.procedures.third_party_review.date = r.cover.published_on;
+        assert!(!codes(&r).contains(&Code::ProcedureDatesOutOfOrder));
     }
 
     #[test]
