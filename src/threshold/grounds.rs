@@ -675,6 +675,23 @@ mod tests {
     use super::*;
     use crate::threshold::RequiredAssessment;
 
+    /// The numbers of each citation (mutation testing: only doctests read them).
+    #[test]
+    fn citation_numbers() {
+        let rules = [
+            RuleCitation::EXEMPTIONS,
+            RuleCitation::BASIC,
+            RuleCitation::FOCUSED,
+            RuleCitation::FULL,
+        ];
+        let articles: Vec<u16> = rules.iter().map(|r| r.article_number()).collect();
+        assert_eq!(articles, [4, 5, 6, 7]);
+        assert_eq!(RuleCitation::EXEMPTIONS.with_item(3).item_number(), Some(3));
+        let guidelines = [GuidelineCitation::EXEMPTIONS, GuidelineCitation::THRESHOLD];
+        let numbers: Vec<(u8, u8)> = guidelines.iter().map(|g| (g.part(), g.section())).collect();
+        assert_eq!(numbers, [(4, 4), (5, 2)]);
+    }
+
     #[test]
     fn citations_display_as_documents_write_them() {
         assert_eq!(RuleCitation::BASIC.to_string(), "規則第5条");
