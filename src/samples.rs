@@ -62,7 +62,7 @@ impl Sample {
     /// ```
     /// use mynumber_pia::samples::Sample;
     ///
-    /// assert!(Sample::EdogawaFull.json().starts_with("{\n  \"schema_version\": 1,"));
+    /// assert!(Sample::EdogawaFull.json().starts_with("{\n  \"schema_version\": 2,"));
     /// ```
     #[must_use]
     pub const fn json(self) -> &'static str {

@@ -13,7 +13,7 @@ use chrono::NaiveDate;
 use mynumber_pia::AssessmentKind;
 use mynumber_pia::legal_basis::LegalBasis;
 use mynumber_pia::report::{
-    BodyKind, ChangeRecord, EntrustmentStatus, IncidentHistory, ItemId, Period,
+    BodyKind, ChangeRecord, EntrustmentStatus, IncidentHistory, ItemId, LinkageBasis, Period,
     ReEntrustmentStatus, RecentIncidents, Report, ReportBuilder, RetentionPeriod, StaffCountBand,
     SubmissionTiming, Sufficiency,
 };
@@ -33,6 +33,10 @@ fn default_today() -> NaiveDate {
 
 fn basis(text: &str) -> Option<LegalBasis> {
     Some(LegalBasis::parse(text).unwrap())
+}
+
+fn linkage(text: &str) -> Option<LinkageBasis> {
+    Some(LinkageBasis::parse(text).unwrap())
 }
 
 fn required(r: RequiredAssessment) -> Option<StatedThresholdResult> {
@@ -367,8 +371,8 @@ rules! {
     pv004_linkage_without_basis: LinkageWithoutBasis in Full,
         at "affair.info_linkage_basis",
         "Ⅰ6② 情報提供ネットワークシステムによる情報連携　法令上の根拠";
-        triggers |r| { r.affair.info_linkage_basis = basis("－"); }
-        fixed |f| { f.affair.info_linkage_basis = basis("番号利用法第19条第8号に基づく主務省令第2条の表の69の項"); }
+        triggers |r| { r.affair.info_linkage_basis = linkage("－"); }
+        fixed |f| { f.affair.info_linkage_basis = linkage("番号利用法第19条第8号に基づく主務省令第2条の表の69の項"); }
 
     pv005_old_provision_citation: OutdatedCitation in Full,
         at "files[0].provisions[0].legal_basis", "Ⅱ（保険資格ファイル）5 提供先1 ① 法令上の根拠",

@@ -300,10 +300,11 @@ impl LegalBasis {
     /// ```
     /// use mynumber_pia::legal_basis::LegalBasis;
     ///
-    /// let b = LegalBasis::parse("①第三欄：「医療保険者又は後期高齢者医療広域連合」\n　第四欄：「医療保険給付関係情報」\n2項　第4条")?;
+    /// let b = LegalBasis::parse("①第三欄：「医療保険者又は後期高齢者医療広域連合」\n　第四欄：「医療保険給付関係情報」\n番号法別表第二の2の項")?;
     /// let c = &b.column_conditions()[0];
     /// assert_eq!(c.columns.iter().map(|c| c.column).collect::<Vec<_>>(), [3, 4]);
     /// assert_eq!(c.columns[1].value.as_deref(), Some("医療保険給付関係情報"));
+    /// assert_eq!(b.canonical(), ["番号法別表第二第2項"]);
     /// assert!(b.unparsed().is_empty());
     /// # Ok::<(), mynumber_pia::legal_basis::LegalBasisError>(())
     /// ```

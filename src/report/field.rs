@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::NaiveDate;
 
+use super::{BasisPart, LinkageBasis};
 use super::{
     CheckSet, Control, DateOrMonth, Period, ProvisionTransferStatus, ReEntrustee, RecentIncidents,
     Risk, SourceKind, basic, focused, full,
@@ -275,6 +276,35 @@ impl Field for Option<LegalBasis> {
     }
     fn value(&self) -> Value<'_> {
         Value::Basis(self.as_ref())
+    }
+}
+
+/// A part of a 情報連携 basis as a value: its basis, its 「なし」 words, or nothing.
+fn part_value(part: &BasisPart) -> Value<'_> {
+    match part {
+        BasisPart::Basis(b) => Value::Basis(Some(b)),
+        BasisPart::None { text } => Value::Text(Some(text)),
+        _ => Value::Basis(None),
+    }
+}
+
+/// One item (the forms print one cell) whose value is the whole text and its two parts.
+impl Field for Option<LinkageBasis> {
+    fn is_blank(&self) -> bool {
+        self.is_none()
+    }
+    fn clear(&mut self) {
+        *self = None;
+    }
+    fn value(&self) -> Value<'_> {
+        match self {
+            Some(b) => Value::Group(vec![
+                ("", Value::Basis(Some(b.basis()))),
+                ("情報提供の根拠", part_value(b.provision())),
+                ("情報照会の根拠", part_value(b.inquiry())),
+            ]),
+            None => Value::Basis(None),
+        }
     }
 }
 

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use super::Code;
 use super::context::{Ctx, blank};
 use crate::legal_basis::{Instrument, LegalBasis, Table};
-use crate::report::{Destination, InfoLinkage, ItemId, Medium};
+use crate::report::{Destination, InfoLinkage, ItemId, LinkageBasis, Medium};
 
 /// The day the 番号法 restructuring took effect: 別表第一 → 別表, 別表第二 → the
 /// 第19条第8号に基づく主務省令 第2条の表.
@@ -52,12 +52,11 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
         _ => false,
     };
 
+    // 実施する needs a basis: a blank cell, or one whose two parts both say 「なし」, has none.
     if report.affair.info_linkage == Some(InfoLinkage::Yes)
-        && report
-            .affair
-            .info_linkage_basis
-            .as_ref()
-            .is_none_or(|b| blank(Some(b.as_str())))
+        && report.affair.info_linkage_basis.as_ref().is_none_or(|b| {
+            blank(Some(b.as_str())) || (b.provision().says_none() && b.inquiry().says_none())
+        })
     {
         cx.emit(
             Code::LinkageWithoutBasis,
@@ -70,14 +69,18 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
         for (item, basis) in [
             (
                 ItemId::AffairNumberUseBasis,
-                &report.affair.number_use_basis,
+                report.affair.number_use_basis.as_ref(),
             ),
             (
                 ItemId::AffairInfoLinkageBasis,
-                &report.affair.info_linkage_basis,
+                report
+                    .affair
+                    .info_linkage_basis
+                    .as_ref()
+                    .map(LinkageBasis::basis),
             ),
         ] {
-            let note = basis.as_ref().and_then(outdated);
+            let note = basis.and_then(outdated);
             if let Some(note) = note {
                 cx.emit(Code::OutdatedCitation, item, &[], note);
             }
