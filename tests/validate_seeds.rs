@@ -49,6 +49,12 @@ const EDOGAWA: &[Expected] = &[
         "国保給付ファイル: the same 28 declared, 20 printed",
     ),
     e(
+        Code::FileNamesDiffer,
+        "full.risk_measures.file_names",
+        "Ⅲ1 特定個人情報ファイル名",
+        "Ⅲ1 names the files 「国保賦課ファイル、国保資格ファイル、国保給付、国保収滞納ファイル」: the third is 「国保給付」 where Ⅰ3 and Ⅱ1 print 「国保給付ファイル」",
+    ),
+    e(
         Code::SignificantChangeFiledAfter,
         "changes[140].timing",
         "（別添3）変更箇所 141行目（Ⅲ　7．特定個人情報の保管・消去リスク3-消去手順-手順の内容） 提出時期",

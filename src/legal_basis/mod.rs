@@ -89,6 +89,7 @@ pub use regime::{
     APPENDIX1_ORDER_ARTICLES_KEPT, APPENDIX1_TO_APPENDIX, APPENDIX2_TO_LINKAGE_TABLE, LawChange,
     Regime, RowArticleMismatch, appendix1_row_to_appendix_row, appendix2_row_to_linkage_row,
 };
+pub(crate) use scan::is_circled;
 
 /// A 法令上の根拠 as written in a 評価書, with the citations found in it.
 ///

@@ -126,7 +126,7 @@ mod system;
 
 pub use affair::Affair;
 pub use builder::ReportBuilder;
-pub use change::ChangeRecord;
+pub use change::{ChangeRecord, FORMAL_REASONS};
 pub use choices::{
     AuditKind, CheckSet, Connection, DataSubjectBand, Effort, EntrustedScope, EntrustmentStatus,
     Established, Fee, FileKind, IncidentHistory, InfoLinkage, Medium, Performed,
