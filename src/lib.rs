@@ -25,7 +25,7 @@
 //! - [`legal_basis`]: 法令上の根拠, parsed into structured citations.
 //! - [`report`]: the three forms as typed data, with JSON and the real documents as fixtures.
 //! - [`validate`](mod@validation): findings on a report, as the PPC's reviewers would raise them.
-//! - [`samples`]: three real published 評価書 (全項目, 重点, 基礎), transcribed and embedded.
+//! - [`samples`]: four real published 評価書 (全項目, two 重点, 基礎), transcribed and embedded.
 //! - `fixtures` (feature `proptest`): proptest strategies that generate realistic reports.
 //!
 //! ## A report in a few lines
