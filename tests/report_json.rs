@@ -89,6 +89,21 @@ fn a_version_1_report_loads_to_the_same_report() {
     assert_eq!(Report::from_json(&r.to_json()).unwrap(), r);
 }
 
+/// A part of the 情報連携 basis must be a stretch of its text: otherwise loading says where.
+#[test]
+fn a_linkage_part_outside_its_text_is_refused_at_its_path() {
+    let json = r#"{"schema_version": 2, "form": "全項目評価", "affair": {"info_linkage_basis":
+        {"text": "番号法第19条第8号", "provision": {"basis": "住民基本台帳法第7条"}}}}"#;
+    let e = Report::from_json(json).unwrap_err();
+    assert_eq!(e.kind(), LoadErrorKind::Schema);
+    assert!(
+        e.path().to_string().starts_with("affair.info_linkage_basis"),
+        "{e}"
+    );
+    assert!(e.message().contains("provision"), "{e}");
+    assert!(!e.to_string().contains('\n'));
+}
+
 #[test]
 fn an_unknown_schema_version_is_refused() {
     let e = Report::from_json(r#"{"schema_version": 3, "form": "重点項目評価"}"#).unwrap_err();

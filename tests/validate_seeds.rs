@@ -49,13 +49,9 @@ const fn gap(
     location: &'static str,
     reason: &'static str,
 ) -> Expected {
-    Expected {
-        code,
-        path,
-        location,
-        reason,
-        lost_in_the_text: true,
-    }
+    let mut x = e(code, path, location, reason);
+    x.lost_in_the_text = true;
+    x
 }
 
 /// 江戸川区 国民健康保険 全項目評価書 (seed 000).

@@ -472,17 +472,20 @@ fn find_conditions(t: &Text, notes: &mut Notes) {
     let mut i = 0;
     while i < n {
         match condition(t, &closes, i) {
-            Some((end, columns)) => {
+            Ok((end, columns)) => {
                 notes.conditions.push((i..end, columns));
                 i = end;
             }
-            None => i += 1,
+            // A chain of columns that says nothing: no start inside it says more (its columns
+            // are a part of these, its tail the same), so the search goes on after it.
+            Err(scanned) => i = scanned.max(i + 1),
         }
     }
 }
 
-/// A column condition starting at `i`: its end and its columns.
-fn condition(t: &Text, closes: &[u32], i: usize) -> Option<(usize, Vec<ColumnValue>)> {
+/// A column condition starting at `i`: its end and its columns; else how far the chain of
+/// columns from `i` reached.
+fn condition(t: &Text, closes: &[u32], i: usize) -> Result<(usize, Vec<ColumnValue>), usize> {
     let mut columns = Vec::new();
     let mut at = i;
     let mut end = i;
@@ -518,16 +521,16 @@ fn condition(t: &Text, closes: &[u32], i: usize) -> Option<(usize, Vec<ColumnVal
         }
     }
     if columns.is_empty() {
-        return None;
+        return Err(i + 1);
     }
     let tail = tail(t, end);
     let described = columns
         .iter()
         .any(|c| c.name.is_some() || c.value.is_some());
     if !described && tail == end {
-        return None;
+        return Err(end);
     }
-    Some((tail, columns))
+    Ok((tail, columns))
 }
 
 /// The start of the next column after the glue at `k` (「の項のうち、」, 「であって」, 「及び」, a

@@ -485,6 +485,23 @@ mod tests {
     }
 
     #[test]
+    fn a_linkage_basis_is_one_item_of_three_parts() {
+        let basis = LinkageBasis::parse("（1）情報提供の根拠\nなし\n（2）情報照会の根拠\n番号法第19条第8号").ok();
+        let Value::Group(parts) = basis.value() else {
+            panic!("a 情報連携 basis is shown as its whole text and its two parts");
+        };
+        let labels: Vec<&str> = parts.iter().map(|(l, _)| *l).collect();
+        assert_eq!(labels, ["", "情報提供の根拠", "情報照会の根拠"]);
+        assert_eq!(parts[1].1, Value::Text(Some("なし")));
+        assert!(matches!(&parts[2].1, Value::Basis(Some(b)) if b.as_str() == "番号法第19条第8号"));
+        assert!(!basis.is_blank());
+        let mut cleared = basis;
+        cleared.clear();
+        assert!(cleared.is_blank());
+        assert_eq!(cleared.value(), Value::Basis(None));
+    }
+
+    #[test]
     fn values_show_labels_and_options() {
         assert_eq!(
             Some(Sufficiency::Sufficient).value(),
