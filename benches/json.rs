@@ -1,4 +1,4 @@
-//! JSON load and save of the three embedded samples (江戸川区 全項目, 川口市 重点, 熊谷市 基礎).
+//! JSON load and save of the embedded samples (江戸川区 全項目, 川口市 重点, 熊谷市 基礎, 松戸市 重点).
 //!
 //! The figure that matters is the typed load against parsing the same bytes into
 //! `serde_json::Value`, **parse only**: the values are kept and dropped outside the timed

@@ -10,9 +10,9 @@ use serde_json::Value;
 
 const FORMS: &[AssessmentKind] = AssessmentKind::ALL;
 
-/// Each fixture (seed 000 全項目, seed 002 重点, seed 003 基礎) loads through its accessor as its
+/// Each fixture (seed 000 全項目, seed 002 and 004 重点, seed 003 基礎) loads through its accessor as its
 /// form, round-trips to an equal value, and is byte for byte what `to_json` writes, so that a
-/// re-save leaves the file unchanged. The one check for the three fixture tests.
+/// re-save leaves the file unchanged. The one check for the fixture tests.
 #[test]
 fn every_sample_loads_and_round_trips_exactly() {
     for &sample in Sample::ALL {
@@ -98,7 +98,9 @@ fn a_linkage_part_outside_its_text_is_refused_at_its_path() {
     let e = Report::from_json(json).unwrap_err();
     assert_eq!(e.kind(), LoadErrorKind::Schema);
     assert!(
-        e.path().to_string().starts_with("affair.info_linkage_basis"),
+        e.path()
+            .to_string()
+            .starts_with("affair.info_linkage_basis"),
         "{e}"
     );
     assert!(e.message().contains("provision"), "{e}");

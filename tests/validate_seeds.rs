@@ -195,6 +195,12 @@ const MATSUDO: &[Expected] = &[
         "Ⅱ2④ chooses 50項目以上100項目未満, but (別添1) lists 47 items (numbered 1–46, 21 used twice)",
     ),
     e(
+        Code::ReassessmentOverdue,
+        "cover.published_on",
+        "表紙 公表日",
+        "no 公表日 in the text we hold: the 5 years count from the 基礎項目評価 実施日 平成27年11月25日 and ran out on 令和2年11月25日; the later 変更箇所 rows (to 令和3年7月26日) are 修正, not a 再実施",
+    ),
+    e(
         Code::SignificantItemChangedWithoutReason,
         "changes[1].explanation",
         "（別添2）変更箇所 2行目（Ⅱ-４特定個人情報ファイルの取扱いの委託④、⑤、⑥） 提出時期に係る説明",

@@ -486,7 +486,10 @@ mod tests {
 
     #[test]
     fn a_linkage_basis_is_one_item_of_three_parts() {
-        let basis = LinkageBasis::parse("（1）情報提供の根拠\nなし\n（2）情報照会の根拠\n番号法第19条第8号").ok();
+        let basis = LinkageBasis::parse(
+            "（1）情報提供の根拠\nなし\n（2）情報照会の根拠\n番号法第19条第8号",
+        )
+        .ok();
         let Value::Group(parts) = basis.value() else {
             panic!("a 情報連携 basis is shown as its whole text and its two parts");
         };
