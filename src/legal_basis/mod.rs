@@ -91,6 +91,16 @@ pub use regime::{
 };
 pub(crate) use scan::is_circled;
 
+/// The kinds and byte spans of the headings of `text`, found without reading its citations.
+pub(crate) fn heading_spans(text: &str) -> Vec<(HeadingKind, Range<usize>)> {
+    let t = scan::Text::new(text);
+    note::find(&t)
+        .headings(&t, text)
+        .into_iter()
+        .map(|h| (h.kind, h.span))
+        .collect()
+}
+
 /// A 法令上の根拠 as written in a 評価書, with the citations found in it.
 ///
 /// The API shape is fixed: `parse` fails only on empty input, the original text is kept

@@ -186,9 +186,25 @@ impl LinkageBasis {
         inquiry: Option<RawPart>,
     ) -> Result<Self, String> {
         let context: Arc<str> = Arc::from(text.as_str());
+        // Where each part's heading ends: a part's text is looked for there first (the same
+        // words may stand earlier in the text).
+        let heads = crate::legal_basis::heading_spans(&context);
+        let after_heading = |kind: HeadingKind, words: &str| {
+            heads
+                .iter()
+                .filter(|(k, _)| *k == kind)
+                .find_map(|(_, span)| {
+                    let rest = context.get(span.end..)?;
+                    let start = span.end + (rest.len() - rest.trim_start().len());
+                    context.get(start..)?.starts_with(words).then_some(start)
+                })
+        };
         let basis = LegalBasis::after(Arc::from(""), text).map_err(|e| e.to_string())?;
         let mut from = 0;
-        let mut part = |raw: Option<RawPart>, key: &str| -> Result<BasisPart, String> {
+        let mut part = |raw: Option<RawPart>,
+                        key: &str,
+                        kind: HeadingKind|
+         -> Result<BasisPart, String> {
             let Some(raw) = raw else {
                 return Ok(BasisPart::NotStated);
             };
@@ -198,7 +214,8 @@ impl LinkageBasis {
                     "{key} が空です（書かれていない部分は null にしてください）"
                 ));
             }
-            let at = find_from(&context, words, from)
+            let at = after_heading(kind, words)
+                .or_else(|| find_from(&context, words, from))
                 .or_else(|| find_from(&context, words, 0))
                 .ok_or_else(|| {
                     format!(
@@ -215,8 +232,8 @@ impl LinkageBasis {
                 }
             })
         };
-        let provision = part(provision, "provision")?;
-        let inquiry = part(inquiry, "inquiry")?;
+        let provision = part(provision, "provision", HeadingKind::Provision)?;
+        let inquiry = part(inquiry, "inquiry", HeadingKind::Inquiry)?;
         Ok(LinkageBasis {
             basis,
             provision,
@@ -494,6 +511,24 @@ mod tests {
             ]
         );
         assert_eq!(b, LinkageBasis::parse(text).unwrap());
+    }
+
+    #[test]
+    fn a_part_is_found_after_its_heading_when_its_words_stand_earlier_too() {
+        // 「2項　第4条」 stands first at the top, where no table is named yet, then under its
+        // heading, where it is a row of 第2条の表: loading finds the one under the heading.
+        let text = "2項　第4条\n①番号利用法第19条第8号\n②同法主務省令（「法第19条第8号に基づく利用特定個人情報の提供に関する命令」）\n２　情報提供の根拠詳細（同法主務省令第2条の表の項番、同法主務省令の条）\n2項　第4条";
+        let b = LinkageBasis::parse(text).unwrap();
+        let rows = |b: &LinkageBasis| b.provision().basis().map(LegalBasis::canonical);
+        assert_eq!(
+            rows(&b),
+            Some(vec![
+                "番号法第19条第8号に基づく主務省令第2条の表第2項".to_owned(),
+                "番号法第19条第8号に基づく主務省令第4条".to_owned()
+            ])
+        );
+        let back: LinkageBasis = serde_json::from_str(&serde_json::to_string(&b).unwrap()).unwrap();
+        assert_eq!(rows(&back), rows(&b));
     }
 
     #[test]
