@@ -25,6 +25,8 @@
 //! - [`legal_basis`]: 法令上の根拠, parsed into structured citations.
 //! - [`report`]: the three forms as typed data, with JSON and the real documents as fixtures.
 //! - [`validate`](mod@validation): findings on a report, as the PPC's reviewers would raise them.
+//! - [`change`]: two versions of a report compared, each change judged 重要な変更 or not, the
+//!   変更箇所 rows written, and what must happen next (再実施, しきい値判断).
 //! - [`samples`]: three real published 評価書 (全項目, 重点, 基礎), transcribed and embedded.
 //! - `fixtures` (feature `proptest`): proptest strategies that generate realistic reports.
 //!
@@ -80,6 +82,7 @@ mod interval;
 mod label;
 mod numeral;
 
+pub mod change;
 pub mod legal_basis;
 pub mod report;
 pub mod samples;

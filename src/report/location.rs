@@ -153,6 +153,304 @@ fn push_part(out: &mut String, text: &str) {
     }
 }
 
+/// The headings of the numbered sections of a form (`４．特定個人情報ファイルの取扱いの委託`), by
+/// chapter and section number, as the 令和6年10月 forms print them.
+fn section_title(form: AssessmentKind, chapter: &str, section: u32) -> Option<&'static str> {
+    const FILE: &[&str] = &[
+        "特定個人情報ファイル名",
+        "基本情報",
+        "特定個人情報の入手・使用",
+        "特定個人情報ファイルの取扱いの委託",
+        "特定個人情報の提供・移転（委託に伴うものを除く。）",
+        "特定個人情報の保管・消去",
+        "備考",
+    ];
+    const RISKS: &[&str] = &[
+        "特定個人情報ファイル名",
+        "特定個人情報の入手（情報提供ネットワークシステムを通じた入手を除く。）",
+        "特定個人情報の使用",
+        "特定個人情報ファイルの取扱いの委託",
+        "特定個人情報の提供・移転（委託や情報提供ネットワークシステムを通じた提供を除く。）",
+        "情報提供ネットワークシステムとの接続",
+        "特定個人情報の保管・消去",
+    ];
+    const DISCLOSURE: &[&str] = &[
+        "特定個人情報の開示・訂正・利用停止請求",
+        "特定個人情報ファイルの取扱いに関する問合せ",
+    ];
+    const AFFAIR: &str = "特定個人情報ファイルを取り扱う事務";
+    const SYSTEMS: &str = "特定個人情報ファイルを取り扱う事務において使用するシステム";
+    const NUMBER_USE: &str = "個人番号の利用";
+    const LINKAGE: &str = "情報提供ネットワークシステムによる情報連携";
+    const DEPARTMENT: &str = "評価実施機関における担当部署";
+    const OTHER_BODIES: &str = "他の評価実施機関";
+    const PROCEDURES: &[&str] = &[
+        "基礎項目評価",
+        "国民・住民等からの意見の聴取",
+        "第三者点検",
+        "個人情報保護委員会の承認",
+    ];
+    let titles: &[&str] = match (form, chapter) {
+        (AssessmentKind::Full, "Ⅰ") => &[
+            AFFAIR,
+            SYSTEMS,
+            "特定個人情報ファイル名",
+            "特定個人情報ファイルを取り扱う理由",
+            NUMBER_USE,
+            LINKAGE,
+            DEPARTMENT,
+            OTHER_BODIES,
+        ],
+        (AssessmentKind::Focused, "Ⅰ") => &[
+            AFFAIR,
+            SYSTEMS,
+            "特定個人情報ファイル名",
+            NUMBER_USE,
+            LINKAGE,
+            DEPARTMENT,
+            OTHER_BODIES,
+        ],
+        (AssessmentKind::Basic, "Ⅰ") => &[
+            AFFAIR,
+            "特定個人情報ファイル名",
+            NUMBER_USE,
+            LINKAGE,
+            DEPARTMENT,
+            OTHER_BODIES,
+            "特定個人情報の開示・訂正・利用停止請求",
+            "特定個人情報ファイルの取扱いに関する問合せ",
+            "規則第９条第２項の適用",
+        ],
+        (AssessmentKind::Full | AssessmentKind::Focused, "Ⅱ") => FILE,
+        (AssessmentKind::Full, "Ⅲ") => RISKS,
+        (AssessmentKind::Focused, "Ⅲ") => &[
+            "特定個人情報ファイル名",
+            "特定個人情報の入手（情報提供ネットワークシステムを通じた入手を除く。）",
+            "特定個人情報の使用",
+            "特定個人情報ファイルの取扱いの委託",
+            "特定個人情報の提供・移転（委託や情報提供ネットワークシステムを通じた提供を除く。）",
+            "情報提供ネットワークシステムとの接続",
+            "特定個人情報の保管・消去",
+            "監査",
+            "従業者に対する教育・啓発",
+            "その他のリスク対策",
+        ],
+        (AssessmentKind::Full, "Ⅳ") => {
+            &["監査", "従業者に対する教育・啓発", "その他のリスク対策"]
+        }
+        (AssessmentKind::Full, "Ⅴ") | (AssessmentKind::Focused, "Ⅳ") => DISCLOSURE,
+        (AssessmentKind::Full, "Ⅵ") | (AssessmentKind::Focused, "Ⅴ") => PROCEDURES,
+        (AssessmentKind::Basic, "Ⅱ") => &["対象人数", "取扱者数", "重大事故"],
+        (AssessmentKind::Basic, "Ⅳ") => &[
+            "提出する特定個人情報保護評価書の種類",
+            "特定個人情報の入手（情報提供ネットワークシステムを通じた入手を除く。）",
+            "特定個人情報の使用",
+            "特定個人情報ファイルの取扱いの委託",
+            "特定個人情報の提供・移転（委託や情報提供ネットワークシステムを通じた提供を除く。）",
+            "情報提供ネットワークシステムとの接続",
+            "特定個人情報の保管・消去",
+            "人手を介在させる作業",
+            "監査",
+            "従業者に対する教育・啓発",
+            "最も優先度が高いと考えられる対策",
+        ],
+        _ => &[],
+    };
+    let index = usize::try_from(section.checked_sub(1)?).ok()?;
+    titles.get(index).copied()
+}
+
+/// Writes `text` with every run of digits in the forms' style: a single digit full-width
+/// (`４`, `リスク１`), longer numbers half-width (`10`, `提供先23`).
+pub(crate) fn push_numbered(out: &mut String, text: &str) {
+    let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+    let mut chars = text.chars().peekable();
+    let mut run_single = false;
+    let mut in_run = false;
+    while let Some(c) = chars.next() {
+        if !digit(c) {
+            in_run = false;
+            out.push(c);
+            continue;
+        }
+        if !in_run {
+            // A new run: single when the next character is no digit.
+            run_single = !chars.peek().is_some_and(|&n| digit(n));
+            in_run = true;
+        }
+        let ascii = crate::label::fold_char(c);
+        out.push(if run_single {
+            char::from_u32(ascii as u32 + 0xFEE0).unwrap_or(ascii)
+        } else {
+            ascii
+        });
+    }
+}
+
+/// The item a form has no number for is placed by: the 第三者点検を行った機関 under ３．第三者点検,
+/// the kind of body on the cover.
+fn stand_in(item: ItemId) -> Option<ItemId> {
+    match item {
+        ItemId::ProcedureReviewBody => Some(ItemId::ProcedureReviewDate),
+        ItemId::CoverBodyKind => Some(ItemId::CoverBody),
+        _ => None,
+    }
+}
+
+/// The place of `item` (with the list positions `indices`) as the 変更箇所 of real reports name
+/// it: chapter, file block in `（）`, section number and heading, list entry, sub-number and
+/// label, separated by full-width spaces — `Ⅱ（国保給付ファイル）４．特定個人情報ファイルの取扱いの委託
+/// 委託事項３　⑦再委託の有無`, `Ⅵ　１．基礎項目評価　①実施日`, `表紙　公表日`.
+///
+/// Numbers of one digit are full-width, longer ones half-width, as the forms print them. The
+/// ※ marks of headings are left out. The 別添 are placed in their chapter
+/// (`Ⅰ　（別添１）事務の内容`).
+pub(crate) fn log_place(report: &Report, item: ItemId, indices: &[usize]) -> String {
+    let form = report.form();
+    let mut file: Option<(usize, &[String])> = None;
+    let mut entry: Option<(&'static str, usize, Option<ItemId>)> = None;
+    let lists = item
+        .pattern()
+        .split('.')
+        .filter_map(|p| p.strip_suffix("[]"));
+    for (list, &index) in lists.zip(indices.iter()) {
+        if list == "files" {
+            let names = report
+                .files
+                .get(index)
+                .map_or(&[][..], |f| f.names.as_slice());
+            file = Some((index, names));
+        } else if let Some((word, parent)) = entry_word(list) {
+            entry = Some((word, index + 1, parent));
+        }
+    }
+    // `（国保賦課ファイル、国保資格ファイル）`, or `（ファイル2）` for a block without a name.
+    let push_file = |out: &mut String, (index, names): (usize, &[String])| {
+        out.push('（');
+        let mut named = false;
+        for name in names.iter().filter(|n| !n.is_empty()) {
+            if named {
+                out.push('、');
+            }
+            out.push_str(name);
+            named = true;
+        }
+        if !named {
+            out.push_str("ファイル");
+            out.push_str(&(index + 1).to_string());
+        }
+        out.push('）');
+    };
+    let mut label = match (entry, item.label().split_once('　')) {
+        (Some((word, _, _)), _) if word == item.label() => "",
+        (Some((word, _, _)), Some((head, tail))) if word.starts_with(head) => tail,
+        _ => item.label(),
+    };
+    // The number and the words it ends with; a stand-in keeps only its chapter and section.
+    let (number, numbered_label, keep_after) = match item.number(form) {
+        Some(n) => (n, item.label(), true),
+        None => match entry.and_then(|(_, _, parent)| parent) {
+            Some(parent) => (parent.number(form).unwrap_or(""), parent.label(), true),
+            None => match stand_in(item).and_then(|s| s.number(form).map(|n| (n, s.label()))) {
+                Some((n, l)) => (n, l, false),
+                None => ("", "", false),
+            },
+        },
+    };
+
+    let mut out = String::with_capacity(256);
+    let (mut chapter, rest) = split_chapter(number);
+    if let Some(appendix) = chapter.strip_prefix("別添") {
+        // （別添１）事務の内容 belongs to Ⅰ, the record items of a file to Ⅱ.
+        chapter = if item == ItemId::AffairDescriptionAppendix {
+            "Ⅰ"
+        } else {
+            "Ⅱ"
+        };
+        out.push_str(chapter);
+        match file {
+            Some(f) => push_file(&mut out, f),
+            None => out.push('　'),
+        }
+        // A label that names its appendix (「（別添１）事務の内容」) is written as it is.
+        if !label.starts_with("（別添") {
+            out.push_str("（別添");
+            push_numbered(&mut out, appendix);
+            out.push('）');
+        }
+        push_numbered(&mut out, label);
+        return out;
+    }
+    let rest = without_label_words(rest, numbered_label);
+    let digits = rest
+        .char_indices()
+        .find(|(_, c)| !c.is_ascii_digit())
+        .map_or(rest.len(), |(i, _)| i);
+    let (section, mut after) = rest.split_at(digits);
+    let section: Option<u32> = section.parse().ok();
+
+    out.push_str(chapter);
+    match file {
+        Some(f) => push_file(&mut out, f),
+        None if !out.is_empty() => out.push('　'),
+        None => {}
+    }
+    if let Some(n) = section {
+        push_numbered(&mut out, &n.to_string());
+        out.push('．');
+        if let Some(title) = section_title(form, chapter, n) {
+            out.push_str(title);
+            // 「意見の聴取　実施日・期間」 under 「国民・住民等からの意見の聴取」: the heading says it.
+            if let Some((head, tail)) = label.split_once('　') {
+                if title.ends_with(head) {
+                    label = tail;
+                }
+            }
+        }
+    }
+    if !keep_after {
+        after = "";
+    }
+    if let Some((word, n, _)) = entry {
+        // `提供先①` splits at the word; `⑦` follows the entry.
+        let tail = match after.find(word) {
+            Some(at) => after.get(at + word.len()..).unwrap_or(""),
+            None => after,
+        };
+        sep(&mut out);
+        out.push_str(word);
+        push_numbered(&mut out, &n.to_string());
+        after = tail;
+    }
+    let (marks, circled) = match after.chars().last() {
+        Some(c) if ('①'..='⑳').contains(&c) => (
+            after.get(..after.len() - c.len_utf8()).unwrap_or(""),
+            Some(c),
+        ),
+        _ => (after, None),
+    };
+    if !marks.is_empty() && !crate::label::fold(label).starts_with(&crate::label::fold(marks)) {
+        sep(&mut out);
+        push_numbered(&mut out, marks);
+    }
+    if let Some(c) = circled {
+        sep(&mut out);
+        out.push(c);
+        out.push_str(label);
+    } else if !label.is_empty() {
+        sep(&mut out);
+        out.push_str(label);
+    }
+    out
+}
+
+/// A full-width space before the next part (none at the start or after one).
+fn sep(out: &mut String) {
+    if !out.is_empty() && !out.ends_with('　') {
+        out.push('　');
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
