@@ -388,6 +388,7 @@ pub(crate) fn log_place(report: &Report, item: ItemId, indices: &[usize]) -> Str
         .map_or(rest.len(), |(i, _)| i);
     let (section, mut after) = rest.split_at(digits);
     let section: Option<u32> = section.parse().ok();
+    let mut heading = "";
 
     out.push_str(chapter);
     match file {
@@ -400,6 +401,7 @@ pub(crate) fn log_place(report: &Report, item: ItemId, indices: &[usize]) -> Str
         out.push('．');
         if let Some(title) = section_title(form, chapter, n) {
             out.push_str(title);
+            heading = title;
             // 「意見の聴取　実施日・期間」 under 「国民・住民等からの意見の聴取」: the heading says it.
             if let Some((head, tail)) = label.split_once('　') {
                 if title.ends_with(head) {
@@ -437,7 +439,8 @@ pub(crate) fn log_place(report: &Report, item: ItemId, indices: &[usize]) -> Str
         sep(&mut out);
         out.push(c);
         out.push_str(label);
-    } else if !label.is_empty() {
+    } else if !label.is_empty() && label != heading {
+        // (Ⅱ１．特定個人情報ファイル名: the heading is the item.)
         sep(&mut out);
         out.push_str(label);
     }
@@ -556,5 +559,153 @@ mod tests {
             render(&basic, ItemId::SystemName, &[1]),
             "Ⅰ1 システム2 ③ システムの名称"
         );
+    }
+
+    #[test]
+    fn log_places_follow_the_real_logs() {
+        let full = Report::example(AssessmentKind::Full);
+        let focused = Report::example(AssessmentKind::Focused);
+        let basic = Report::example(AssessmentKind::Basic);
+        for (report, item, indices, want) in [
+            (
+                &full,
+                ItemId::EntrustmentReEntrustment,
+                &[0, 2][..],
+                "Ⅱ（保険資格ファイル）４．特定個人情報ファイルの取扱いの委託　委託事項３　⑦再委託の有無",
+            ),
+            (
+                &full,
+                ItemId::ProvisionLegalBasis,
+                &[0, 22],
+                "Ⅱ（保険資格ファイル）５．特定個人情報の提供・移転（委託に伴うものを除く。）　提供先23　①法令上の根拠",
+            ),
+            (&full, ItemId::CoverPublishedOn, &[], "表紙　公表日"),
+            (
+                &full,
+                ItemId::ProcedurePublicCommentPeriod,
+                &[],
+                "Ⅵ　２．国民・住民等からの意見の聴取　②実施日・期間",
+            ),
+            (
+                &full,
+                ItemId::ProcedureReviewBody,
+                &[],
+                "Ⅵ　３．第三者点検　第三者点検を行った機関",
+            ),
+            (
+                &full,
+                ItemId::FullStorageSeriousIncident,
+                &[],
+                "Ⅲ　７．特定個人情報の保管・消去　リスク１　⑨過去３年以内に、評価実施機関において、個人情報に関する重大事故が発生したか",
+            ),
+            (
+                &full,
+                ItemId::FullAcquisitionRisk1,
+                &[],
+                "Ⅲ　２．特定個人情報の入手（情報提供ネットワークシステムを通じた入手を除く。）　リスク１：目的外の入手が行われるリスク",
+            ),
+            (
+                &full,
+                ItemId::FullAcquisitionRisk1NonSubject,
+                &[],
+                "Ⅲ　２．特定個人情報の入手（情報提供ネットワークシステムを通じた入手を除く。）　リスク１　対象者以外の情報の入手を防止するための措置の内容",
+            ),
+            (&full, ItemId::FullAudit, &[], "Ⅳ　１．監査　②監査"),
+            (
+                &full,
+                ItemId::AffairDescriptionAppendix,
+                &[],
+                "Ⅰ　（別添１）事務の内容",
+            ),
+            (
+                &full,
+                ItemId::AffairNumberUseBasis,
+                &[],
+                "Ⅰ　５．個人番号の利用　法令上の根拠",
+            ),
+            (
+                &full,
+                ItemId::FileRecordItemList,
+                &[0],
+                "Ⅱ（保険資格ファイル）（別添２）特定個人情報ファイル記録項目",
+            ),
+            (
+                &full,
+                ItemId::FileNames,
+                &[0],
+                "Ⅱ（保険資格ファイル）１．特定個人情報ファイル名",
+            ),
+            (
+                &full,
+                ItemId::FileMainRecordItems,
+                &[0],
+                "Ⅱ（保険資格ファイル）２．基本情報　④主な記録項目",
+            ),
+            (
+                &full,
+                ItemId::EntrustmentReEntrustees,
+                &[0, 0],
+                "Ⅱ（保険資格ファイル）４．特定個人情報ファイルの取扱いの委託　委託事項１　再委託先・再々委託先",
+            ),
+            (
+                &focused,
+                ItemId::FileStorageLocation,
+                &[0],
+                "Ⅱ（保険資格ファイル）６．特定個人情報の保管・消去　保管場所",
+            ),
+            (
+                &focused,
+                ItemId::FocusedAudit,
+                &[],
+                "Ⅲ　８．監査　実施の有無",
+            ),
+            (
+                &focused,
+                ItemId::FileRecordItemList,
+                &[0],
+                "Ⅱ（保険資格ファイル）（別添１）特定個人情報ファイル記録項目",
+            ),
+            (
+                &basic,
+                ItemId::ThresholdSubjectCountAsOf,
+                &[],
+                "Ⅱ　１．対象人数　いつ時点の計数か",
+            ),
+            (&basic, ItemId::ThresholdResult, &[], "Ⅲ　しきい値判断結果"),
+            (
+                &basic,
+                ItemId::SystemName,
+                &[1],
+                "Ⅰ　１．特定個人情報ファイルを取り扱う事務　システム２　③システムの名称",
+            ),
+            (
+                &basic,
+                ItemId::BasicPrioritySufficiency,
+                &[],
+                "Ⅳ　11．最も優先度が高いと考えられる対策　当該対策は十分か【再掲】",
+            ),
+        ] {
+            assert_eq!(log_place(report, item, indices), want, "{item:?}");
+        }
+    }
+
+    #[test]
+    fn every_item_has_a_log_place() {
+        use crate::Choice;
+        for &form in AssessmentKind::ALL {
+            let report = Report::example(form);
+            for id in ItemId::of_form(form) {
+                let place = log_place(&report, id, &[0, 0, 0]);
+                assert!(
+                    !place.is_empty() && !place.contains("　　"),
+                    "{form} {id}: {place}"
+                );
+                assert!(!place.ends_with('　'), "{form} {id}: {place}");
+            }
+        }
+        // Numbers of one digit full-width, longer ones half-width.
+        let mut out = String::new();
+        push_numbered(&mut out, "リスク1⑤提供先23、１０");
+        assert_eq!(out, "リスク１⑤提供先23、10");
     }
 }
