@@ -70,32 +70,36 @@ fn heap_report(sample: Sample) {
     assert!(typed < 1 << 20, "a report must stay under 1 MB of heap");
 }
 
-/// Median time of `parse` over `runs` runs, parse only: every result is kept until the timing
-/// is over and dropped afterwards.
-fn median_parse<T>(runs: usize, mut parse: impl FnMut() -> T) -> Duration {
-    let mut keep = Vec::with_capacity(runs);
-    let mut times = Vec::with_capacity(runs);
-    for _ in 0..runs {
-        let start = Instant::now();
-        let value = parse();
-        times.push(start.elapsed());
-        keep.push(value);
-    }
-    drop(keep);
-    times.sort();
-    times[runs / 2]
+/// One timed parse; the result is returned so that it is dropped outside the timed region.
+fn timed<T>(parse: impl FnOnce() -> T) -> (Duration, T) {
+    let start = Instant::now();
+    let value = parse();
+    (start.elapsed(), value)
 }
 
+fn median(mut times: Vec<Duration>) -> Duration {
+    times.sort();
+    times[times.len() / 2]
+}
+
+/// The typed load, the `Value` parse and the `IgnoredAny` scan of one sample, parse only, run in
+/// turns (so a busy machine slows all three alike), medians of 301 rounds.
 fn ratios(sample: Sample) {
     let json = sample.json();
-    let runs = 301;
-    let typed = median_parse(runs, || Report::from_json(black_box(json)).expect("loads"));
-    let value = median_parse(runs, || {
-        serde_json::from_str::<serde_json::Value>(black_box(json)).expect("parses")
-    });
-    let scan = median_parse(runs, || {
-        serde_json::from_str::<IgnoredAny>(black_box(json)).expect("scans")
-    });
+    let (mut typed, mut value, mut scan) = (Vec::new(), Vec::new(), Vec::new());
+    for _ in 0..301 {
+        let (t, report) = timed(|| Report::from_json(black_box(json)).expect("loads"));
+        typed.push(t);
+        drop(report);
+        let (t, tree) =
+            timed(|| serde_json::from_str::<serde_json::Value>(black_box(json)).expect("parses"));
+        value.push(t);
+        drop(tree);
+        let (t, scanned) = timed(|| serde_json::from_str::<IgnoredAny>(black_box(json)));
+        scan.push(t);
+        scanned.expect("scans");
+    }
+    let (typed, value, scan) = (median(typed), median(value), median(scan));
     let ratio = typed.as_secs_f64() / value.as_secs_f64();
     let gb_per_s = |t: Duration| json.len() as f64 / t.as_secs_f64() / 1e9;
     println!(

@@ -19,6 +19,7 @@ fn every_sample_loads_and_round_trips_exactly() {
             env!("CARGO_MANIFEST_DIR"),
             sample.file_name()
         );
+        #[allow(clippy::disallowed_methods)] // the test reads the fixture file
         let on_disk = std::fs::read_to_string(&path).unwrap();
         assert_eq!(sample.json(), on_disk, "{path} is what is embedded");
         let report = sample
@@ -298,4 +299,32 @@ fn change_note_is_written_only_when_present() {
     let json = r.to_json();
     assert!(json.contains("\"note\": \"PDF のセルの対応を推定した\""));
     assert_eq!(Report::from_json(&json).unwrap(), r);
+}
+
+/// A key written twice is refused, never resolved by keeping one: a field of a struct (serde's
+/// own check) and a 入手元 of ①入手元, a map whose second entry would silently replace the first.
+#[test]
+fn a_key_written_twice_is_refused_at_its_path() {
+    let json = Report::example(AssessmentKind::Full).to_json();
+    let once = r#""本人又は本人の代理人": null"#;
+    assert!(json.contains(once), "the example lists 本人 as a source");
+    let twice = json.replacen(
+        once,
+        &format!(r#"{once}, "本人又は本人の代理人": "重複""#),
+        1,
+    );
+    let err = Report::from_json(&twice).unwrap_err();
+    assert_eq!(err.path().to_string(), "files[0].acquisition.sources");
+    assert!(
+        err.message()
+            .contains("入手元「本人又は本人の代理人」が2回あります"),
+        "{err}"
+    );
+    let err = serde_json::from_str::<Report>(&twice).unwrap_err();
+    assert!(err.to_string().contains("2回あります"), "{err}");
+
+    let title = json.replacen(r#""title": "#, r#""title": "a", "title": "#, 1);
+    let err = Report::from_json(&title).unwrap_err();
+    assert_eq!(err.path().to_string(), "cover");
+    assert!(err.message().contains("duplicate field `title`"), "{err}");
 }

@@ -97,6 +97,7 @@ pub struct FileBlock {
 pub struct Acquisition {
     /// ①入手元 ※: the checked sources, each with the text written in its （ ） (`null` when
     /// blank). JSON: `{"本人又は本人の代理人": null, "評価実施機関内の他部署": "区民課"}`.
+    #[serde(deserialize_with = "sources_once_each")]
     pub sources: BTreeMap<SourceKind, Option<String>>,
     /// ②入手方法.
     pub methods: CheckSet<Medium>,
@@ -106,6 +107,40 @@ pub struct Acquisition {
     pub validity: Option<String>,
     /// ⑤本人への明示 (全項目 only).
     pub notice: Option<String>,
+}
+
+/// Reads ①入手元, refusing a source written twice: JSON keeps both, and the second would
+/// silently replace the first (the other maps of serde keep the last).
+fn sources_once_each<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<BTreeMap<SourceKind, Option<String>>, D::Error> {
+    struct Sources;
+
+    impl<'de> serde::de::Visitor<'de> for Sources {
+        type Value = BTreeMap<SourceKind, Option<String>>;
+
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("入手元（選択肢）ごとの（ ）内の記載のオブジェクト")
+        }
+
+        fn visit_map<A: serde::de::MapAccess<'de>>(
+            self,
+            mut map: A,
+        ) -> Result<Self::Value, A::Error> {
+            let mut sources = BTreeMap::new();
+            while let Some(kind) = map.next_key::<SourceKind>()? {
+                let text = map.next_value()?;
+                if sources.insert(kind, text).is_some() {
+                    return Err(serde::de::Error::custom(format!(
+                        "入手元「{kind}」が2回あります"
+                    )));
+                }
+            }
+            Ok(sources)
+        }
+    }
+
+    deserializer.deserialize_map(Sources)
 }
 
 /// ３ 特定個人情報の使用 (全項目 Ⅱ3⑥–⑨, 重点 Ⅱ3③–⑥).

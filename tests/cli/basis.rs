@@ -1,4 +1,4 @@
-//! `pia basis <text> [--json]`, run as the built example binary.
+//! `pia basis <text> [--json]`, run as the built `pia` binary.
 
 use super::{run, stderr, stdout};
 

@@ -1,4 +1,4 @@
-//! The `pia date <text>` command contract (issue 3), tested by running the example binary:
+//! The `pia date <text>` command contract (issue 3), tested by running the built `pia` binary:
 //! line 1 the ISO style, line 2 the official 和暦, exit 0; invalid input: one line on stderr
 //! saying why, nothing on stdout, exit 2.
 

@@ -1,45 +1,21 @@
-//! The command contracts of `pia` (`cargo run --example pia -- …`), run against the built example
-//! binary, one module per subcommand. Other tools run these commands exactly so: the tests pin
-//! stdout, stderr and exit codes.
+//! The command contracts of `pia` (the binary of feature `cli`; `cargo run --example pia -- …`
+//! runs the same code), run against the built binary, one module per subcommand. Other tools
+//! run these commands exactly so: the tests pin stdout, stderr and exit codes.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::sync::OnceLock;
 
 mod basis;
 mod date;
+mod hostile;
 mod show;
 mod threshold;
 mod validate;
 
-/// Builds `examples/pia` once (with this test's features) and returns its path.
-pub fn pia() -> &'static PathBuf {
-    static PIA: OnceLock<PathBuf> = OnceLock::new();
-    PIA.get_or_init(|| {
-        let mut build = Command::new(env!("CARGO"));
-        build.current_dir(env!("CARGO_MANIFEST_DIR")).args([
-            "build",
-            "--quiet",
-            "--example",
-            "pia",
-        ]);
-        if cfg!(feature = "proptest") {
-            build.args(["--features", "proptest"]);
-        }
-        let status = build.status().expect("cargo build --example pia runs");
-        assert!(status.success(), "cargo build --example pia failed");
-        // This test runs from target/<profile>/deps/; examples are in target/<profile>/examples/.
-        let exe = std::env::current_exe().expect("current_exe");
-        let profile_dir = exe
-            .parent()
-            .and_then(|deps| deps.parent())
-            .expect("target/<profile> directory");
-        let path = profile_dir
-            .join("examples")
-            .join(format!("pia{}", std::env::consts::EXE_SUFFIX));
-        assert!(path.exists(), "{} not found", path.display());
-        path
-    })
+/// The `pia` binary cargo built for this test run.
+pub fn pia() -> &'static Path {
+    Path::new(env!("CARGO_BIN_EXE_pia"))
 }
 
 /// Runs `pia <command> <args…>` and returns what it did.
@@ -61,18 +37,26 @@ pub fn stderr(o: &Output) -> String {
     String::from_utf8(o.stderr.clone()).expect("UTF-8 stderr")
 }
 
-/// Writes `text` to a file of this test run (under cargo's per-target temp directory) and
-/// returns its path.
-pub fn temp_file(name: &str, text: &str) -> PathBuf {
+/// The temp directory of this test run (under cargo's per-target temp directory).
+pub fn temp_dir() -> &'static Path {
     static DIR: OnceLock<PathBuf> = OnceLock::new();
-    let dir = DIR.get_or_init(|| {
+    DIR.get_or_init(|| {
         let d = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
             .join(format!("pia-cli-{}", std::process::id()));
         std::fs::create_dir_all(&d).expect("temp dir");
         d
-    });
-    let path = dir.join(name);
-    std::fs::write(&path, text).expect("write temp file");
+    })
+}
+
+/// Writes `text` to a file of this test run and returns its path.
+pub fn temp_file(name: &str, text: &str) -> PathBuf {
+    temp_bytes(name, text.as_bytes())
+}
+
+/// Writes `bytes` to a file of this test run and returns its path.
+pub fn temp_bytes(name: &str, bytes: &[u8]) -> PathBuf {
+    let path = temp_dir().join(name);
+    std::fs::write(&path, bytes).expect("write temp file");
     path
 }
 

@@ -1,4 +1,4 @@
-//! The `pia show` command contract, run against the built example binary.
+//! The `pia show` command contract, run against the built `pia` binary.
 
 use std::process::Output;
 

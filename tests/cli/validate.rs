@@ -1,4 +1,4 @@
-//! The `pia validate` command contract, run against the built example binary.
+//! The `pia validate` command contract, run against the built `pia` binary.
 
 use std::process::Output;
 

@@ -5,11 +5,10 @@
 //! A missing file, invalid JSON or a schema mismatch: one line on stderr naming the JSON path and
 //! what was expected, nothing on stdout, exit 2.
 //!
-//! [`summary`] builds the text without printing it; `examples/quickstart.rs` can reuse it with
-//! `#[path = "pia/show.rs"] mod show;` (it then needs a `usage_error` like `pia`'s).
+//! [`summary`] builds the text without printing it.
 
 use std::fmt::Write as _;
-use std::process::ExitCode;
+use std::io::Write;
 
 use chrono::NaiveDate;
 
@@ -20,27 +19,41 @@ use mynumber_pia::threshold::{HandlerCount, PartialOutcome, decide_partial};
 use mynumber_pia::wareki::WarekiDate;
 use mynumber_pia::{AssessmentKind, Interval};
 
+use super::harness::{Command, Exit, Failure, HELP_TEMPLATE, Outcome};
+use super::input::load_report;
+
 const USAGE: &str = "使い方: pia show <file.json>";
 
-/// Runs the `show` subcommand on the arguments after `show`.
-#[allow(dead_code)] // unused when quickstart includes this file for `summary`
-pub fn run(args: &[String]) -> ExitCode {
-    let path = match args {
-        [path] if !path.starts_with("--") => path,
-        [] => return crate::usage_error(&format!("引数 <file.json> がありません: {USAGE}")),
-        [a] => return crate::usage_error(&format!("不明なオプション「{a}」: {USAGE}")),
-        [_, extra, ..] => return crate::usage_error(&format!("余分な引数「{extra}」: {USAGE}")),
-    };
-    let text = match std::fs::read_to_string(path) {
-        Ok(t) => t,
-        Err(e) => return crate::usage_error(&format!("{path}: ファイルを読めません（{e}）")),
-    };
-    match Report::from_json(&text) {
-        Ok(report) => {
-            print!("{}", summary(&report));
-            ExitCode::SUCCESS
-        }
-        Err(e) => crate::usage_error(&format!("{path}: {e}")),
+/// 評価書の要約を表示 / Show a summary of a 評価書
+///
+/// 事務、対象人数、しきい値判断（説明つき）、システム、ファイル、委託の連鎖、提供・移転の件数、主な日付を出力します。
+///
+/// Prints the 事務, 対象人数 and しきい値判断 with its explanation, systems, files, 委託 chains
+/// as a tree, 提供/移転 counts and the key dates.
+#[derive(clap::Args)]
+#[command(
+    help_template = HELP_TEMPLATE,
+    override_usage = "pia show <file.json>",
+    after_help = "例 / Example: pia show tests/fixtures/seed-000-edogawa-full.json"
+)]
+pub(crate) struct Args {
+    /// 評価書の JSON ファイル / the report as JSON
+    #[arg(value_name = "file.json")]
+    file: Option<String>,
+}
+
+impl Command for Args {
+    const USAGE: &'static str = USAGE;
+
+    fn run(self, out: &mut dyn Write) -> Outcome {
+        let Some(path) = self.file else {
+            return Err(Failure::usage(format!(
+                "引数 <file.json> がありません: {USAGE}"
+            )));
+        };
+        let report = load_report(&path, |e| format!("ファイルを読めません（{e}）"))?;
+        write!(out, "{}", summary(&report))?;
+        Ok(Exit::Success)
     }
 }
 

@@ -13,85 +13,78 @@
 //! nothing on stdout, exit 2.
 
 use std::fmt::Display;
-use std::process::ExitCode;
+use std::io::Write;
 
 use mynumber_pia::normalize_label;
 use mynumber_pia::threshold::{
     HandlerCount, SeriousIncident, SubjectCount, ThresholdInput, ThresholdOutcome,
 };
 
-use crate::usage_error;
+use super::harness::{Command, Echo, Exit, Failure, HELP_TEMPLATE, Outcome};
 
 const USAGE: &str = "使い方: pia threshold <対象人数> <取扱者数> <重大事故> [--json]";
 const INCIDENT_ACCEPTED: &str = "あり / なし / 発生あり / 発生なし / yes / no";
 
-/// Runs the `threshold` subcommand on the arguments after `threshold`.
-pub fn run(args: &[String]) -> ExitCode {
-    let (outcome, json) = match parse_args(args) {
-        Ok(parsed) => parsed,
-        Err(message) => return usage_error(&one_line(&message)),
-    };
-    if json {
-        match serde_json::to_string_pretty(&outcome) {
-            Ok(text) => println!("{text}"),
-            Err(e) => {
-                eprintln!("pia: JSON を書けませんでした: {e}");
-                return ExitCode::FAILURE;
-            }
-        }
-    } else {
-        println!("{}", outcome.required());
-        println!("{}", outcome.explanation());
-    }
-    ExitCode::SUCCESS
+/// しきい値判断（指針 第5の2）/ Threshold determination: which assessment a 事務 must undergo
+///
+/// 1行目にしきい値判断結果、2行目に説明（根拠の規則・指針を含む）を出力します。
+///
+/// Prints the しきい値判断結果 on line 1 and its explanation (citing 規則 and 指針) on line 2.
+#[derive(clap::Args)]
+#[command(
+    help_template = HELP_TEMPLATE,
+    override_usage = "pia threshold <対象人数> <取扱者数> <重大事故> [--json]",
+    after_help = "例 / Example: pia threshold 150000 500人以上 なし"
+)]
+pub(crate) struct Args {
+    /// 対象人数: 人数（150000、150,000、１５００００）または選択肢（10万人以上30万人未満 など）
+    /// / number of data subjects: a count or a band label
+    #[arg(value_name = "対象人数", allow_hyphen_values = true)]
+    subjects: Option<String>,
+    /// 取扱者数: 人数または 500人以上 / 500人未満 / number of staff handling the file
+    #[arg(value_name = "取扱者数", allow_hyphen_values = true)]
+    handlers: Option<String>,
+    /// 過去1年以内の重大事故: あり / なし（発生あり / 発生なし / yes / no）/ serious incident in the
+    /// past year
+    #[arg(value_name = "重大事故", allow_hyphen_values = true)]
+    incident: Option<String>,
+    /// 結果全体を JSON で出力 / Print the whole outcome as JSON
+    #[arg(long, overrides_with = "json")]
+    json: bool,
 }
 
-/// The arguments, read and decided, and whether `--json` was given; `Err` is the message.
-fn parse_args(args: &[String]) -> Result<(ThresholdOutcome, bool), String> {
-    let mut json = false;
-    let mut positional: Vec<&str> = Vec::with_capacity(3);
-    for arg in args {
-        match arg.as_str() {
-            "--json" => json = true,
-            a if a.starts_with("--") => {
-                return Err(format!("不明なオプション「{}」: {USAGE}", shown(a)));
-            }
-            a => positional.push(a),
-        }
-    }
-    Ok((decide(&positional)?, json))
-}
+impl Command for Args {
+    const USAGE: &'static str = USAGE;
 
-/// The message with control characters (a line break in an argument) escaped, so that it is
-/// one line on stderr.
-fn one_line(message: &str) -> String {
-    let mut out = String::with_capacity(message.len());
-    for c in message.chars() {
-        if c.is_control() {
-            out.extend(c.escape_default());
+    fn run(self, out: &mut dyn Write) -> Outcome {
+        let positional: Vec<&str> = [&self.subjects, &self.handlers, &self.incident]
+            .into_iter()
+            .flatten()
+            .map(String::as_str)
+            .collect();
+        // clap takes an unknown `--option` where a value may stand (so that `-5` reaches the
+        // number's own message): it is refused here as before.
+        if let Some(option) = positional.iter().find(|a| a.starts_with("--")) {
+            return Err(Failure::usage(format!(
+                "不明なオプション「{}」: {USAGE}",
+                Echo::arg(option)
+            )));
+        }
+        let outcome = decide(&positional).map_err(Failure::usage)?;
+        if self.json {
+            let text = serde_json::to_string_pretty(&outcome)
+                .map_err(|e| Failure::usage(format!("JSON を書けませんでした: {e}")))?;
+            writeln!(out, "{text}")?;
         } else {
-            out.push(c);
+            writeln!(out, "{}", outcome.required())?;
+            writeln!(out, "{}", outcome.explanation())?;
         }
+        Ok(Exit::Success)
     }
-    out
-}
-
-/// An argument as a message echoes it: at most 40 characters, then `…` (the library's parse
-/// errors cut theirs the same way); [`one_line`] escapes control characters afterwards.
-fn shown(arg: &str) -> String {
-    let mut chars = arg.chars();
-    let mut out: String = chars.by_ref().take(40).collect();
-    if chars.next().is_some() {
-        out.push('…');
-    }
-    out
 }
 
 /// The three positional arguments, read and decided.
 fn decide(positional: &[&str]) -> Result<ThresholdOutcome, String> {
-    if let Some(extra) = positional.get(3) {
-        return Err(format!("余分な引数「{}」: {USAGE}", shown(extra)));
-    }
     let subjects: SubjectCount = arg(
         positional,
         0,
@@ -114,7 +107,7 @@ fn decide(positional: &[&str]) -> Result<ThresholdOutcome, String> {
             .map_err(|_| {
                 format!(
                     "「{}」は重大事故の値ではありません（受け付ける値: {INCIDENT_ACCEPTED}）",
-                    shown(s)
+                    Echo::arg(s)
                 )
             })
     })?;

@@ -1,0 +1,461 @@
+//! What every `pia` command shares: the [`Command`] trait a command implements, how its result
+//! becomes an exit code, the one-line error message on stderr ([`Failure`], [`Echo`]), the
+//! mapping of clap's parse errors onto the contract's messages ([`Misuse`]), and standard output
+//! that ends quietly on a closed pipe ([`Out`]).
+//!
+//! The contract, for every command: exit 0 on success (`validate`: 1 when it finds errors);
+//! exit 2 on bad input, with exactly one line `pia: <message>` on stderr and nothing on stdout.
+
+use std::fmt::{self, Display, Write as _};
+use std::io::{self, Write};
+use std::process::ExitCode;
+
+use clap::error::{ContextKind, ContextValue, ErrorKind};
+
+/// The layout of `pia <command> --help`: the description, the contract's usage line, the
+/// arguments and the options, each heading in Japanese and English.
+pub(crate) const HELP_TEMPLATE: &str = "{about-with-newline}\n使い方 / Usage: {usage}\n\n\
+    引数 / Arguments:\n{positionals}\n\nオプション / Options:\n{options}{after-help}";
+
+/// The layout of `pia --help`.
+pub(crate) const MAIN_HELP_TEMPLATE: &str = "{before-help}{about-with-newline}\n\
+    使い方 / Usage: {usage}\n\nコマンド / Commands:\n{subcommands}\n\n\
+    オプション / Options:\n{options}{after-help}";
+
+/// How a command ended when it did its job.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Exit {
+    /// Exit 0.
+    Success,
+    /// Exit 1: `validate` found errors in the report.
+    ErrorsFound,
+}
+
+impl From<Exit> for ExitCode {
+    fn from(exit: Exit) -> Self {
+        match exit {
+            Exit::Success => ExitCode::SUCCESS,
+            Exit::ErrorsFound => ExitCode::from(1),
+        }
+    }
+}
+
+/// Why a command could not do its job: exit 2 with one line on stderr.
+#[derive(Debug)]
+pub(crate) enum Failure {
+    /// Bad input or arguments; the message (without the `pia: ` prefix).
+    Usage(String),
+    /// Standard output failed for another reason than a closed pipe (a full disk, say).
+    Output(io::Error),
+}
+
+impl Failure {
+    /// Bad input or arguments, with `message`.
+    pub(crate) fn usage(message: impl Into<String>) -> Self {
+        Failure::Usage(message.into())
+    }
+
+    /// The message, before [`one_line`] makes it one line.
+    fn message(&self) -> String {
+        match self {
+            Failure::Usage(m) => m.clone(),
+            Failure::Output(e) => format!("標準出力に書き込めません（{e}）"),
+        }
+    }
+}
+
+impl From<io::Error> for Failure {
+    fn from(e: io::Error) -> Self {
+        Failure::Output(e)
+    }
+}
+
+/// What a command returns.
+pub(crate) type Outcome = Result<Exit, Failure>;
+
+/// A `pia` command: its arguments (a clap `Args` struct) and how it runs.
+///
+/// To add a command `pia foo`: write `cli/foo.rs` with `pub(crate) struct Args` (clap derive,
+/// `#[command(help_template = HELP_TEMPLATE, override_usage = …)]`) implementing this trait,
+/// then add `#[path = "foo.rs"] mod foo;` and one line `Foo => foo,` to `commands!` in
+/// `cli/main.rs`.
+pub(crate) trait Command: clap::Args {
+    /// The usage line that messages end with, e.g. `使い方: pia show <file.json>`.
+    const USAGE: &'static str;
+
+    /// Runs the command, writing its output to `out`.
+    fn run(self, out: &mut dyn Write) -> Outcome;
+
+    /// The message for an argument error clap found before [`Command::run`]; override it where
+    /// the command words one differently.
+    fn misuse(misuse: Misuse) -> String {
+        misuse.message(Self::USAGE)
+    }
+}
+
+/// An argument error found by clap while reading a command's arguments.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Misuse {
+    /// An option the command does not have (`--yaml`, `--json=x`).
+    UnknownOption(String),
+    /// A positional argument after the last one the command takes.
+    ExtraArgument(String),
+    /// An option given without its value (`--today` at the end).
+    MissingValue(String),
+    /// Anything else, in clap's words.
+    Other(String),
+}
+
+impl Misuse {
+    /// The misuse that `err` (not a help or version request) stands for.
+    pub(crate) fn from_clap(err: &clap::Error) -> Self {
+        let arg = context(err, ContextKind::InvalidArg);
+        match (err.kind(), arg) {
+            (ErrorKind::UnknownArgument, Some(arg)) => {
+                if arg.len() > 1 && arg.starts_with('-') {
+                    Misuse::UnknownOption(arg)
+                } else {
+                    Misuse::ExtraArgument(arg)
+                }
+            }
+            // `--json=x`: a flag given a value is an option the command does not have.
+            (ErrorKind::TooManyValues, Some(arg)) => {
+                let value = context(err, ContextKind::InvalidValue).unwrap_or_default();
+                Misuse::UnknownOption(format!("{arg}={value}"))
+            }
+            // `--today` without a date: clap names it `--today <YYYY-MM-DD>`.
+            (ErrorKind::InvalidValue | ErrorKind::NoEquals, Some(arg))
+                if context(err, ContextKind::InvalidValue).is_some_and(|v| v.is_empty()) =>
+            {
+                let name = arg.split(' ').next().unwrap_or(&arg).to_owned();
+                Misuse::MissingValue(name)
+            }
+            _ => Misuse::Other(clap_line(err)),
+        }
+    }
+
+    /// The usual wording, ending with `usage`.
+    pub(crate) fn message(&self, usage: &str) -> String {
+        match self {
+            Misuse::UnknownOption(a) => format!("不明なオプション「{}」: {usage}", Echo::arg(a)),
+            Misuse::ExtraArgument(a) => format!("余分な引数「{}」: {usage}", Echo::arg(a)),
+            Misuse::MissingValue(a) => format!("{} の値がありません: {usage}", Echo::arg(a)),
+            Misuse::Other(text) => format!("{text}: {usage}"),
+        }
+    }
+}
+
+/// The text of one context item of a clap error.
+fn context(err: &clap::Error, kind: ContextKind) -> Option<String> {
+    err.context().find_map(|(k, v)| match (k == kind, v) {
+        (true, ContextValue::String(s)) => Some(s.clone()),
+        _ => None,
+    })
+}
+
+/// The first line of clap's own message, without its `error: `.
+fn clap_line(err: &clap::Error) -> String {
+    let rendered = err.render().to_string();
+    let first = rendered.lines().next().unwrap_or_default();
+    first.strip_prefix("error: ").unwrap_or(first).to_owned()
+}
+
+/// An argument (or a path) as a message echoes it: control characters escaped (`\n`, `\u{1b}`),
+/// so that the message stays one line, and a long text cut with `…`.
+///
+/// An argument keeps its first [`Echo::ARG_CHARS`] characters, like the library's own parse
+/// errors; a path keeps its last [`Echo::PATH_CHARS`], where the file name is.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Echo<'a> {
+    text: &'a str,
+    tail: bool,
+}
+
+impl<'a> Echo<'a> {
+    /// The most characters of an argument a message shows.
+    pub(crate) const ARG_CHARS: usize = 40;
+    /// The most characters of a path a message shows.
+    pub(crate) const PATH_CHARS: usize = 120;
+
+    /// An argument: its first [`Echo::ARG_CHARS`] characters, then `…`.
+    pub(crate) fn arg(text: &'a str) -> Self {
+        Echo { text, tail: false }
+    }
+
+    /// A path: `…`, then its last [`Echo::PATH_CHARS`] characters.
+    pub(crate) fn path(text: &'a str) -> Self {
+        Echo { text, tail: true }
+    }
+}
+
+impl Display for Echo<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.tail {
+            let count = self.text.chars().count();
+            let skip = count.saturating_sub(Self::PATH_CHARS);
+            if skip > 0 {
+                f.write_char('…')?;
+            }
+            return self.text.chars().skip(skip).try_for_each(|c| escaped(c, f));
+        }
+        for (i, c) in self.text.chars().enumerate() {
+            if i == Self::ARG_CHARS {
+                return f.write_char('…');
+            }
+            escaped(c, f)?;
+        }
+        Ok(())
+    }
+}
+
+/// Writes `c`, a control character as its escape (`\n`, `\r`, `\u{1b}`).
+fn escaped(c: char, f: &mut impl fmt::Write) -> fmt::Result {
+    if c.is_control() {
+        c.escape_default().try_for_each(|e| f.write_char(e))
+    } else {
+        f.write_char(c)
+    }
+}
+
+/// The most characters of a message on stderr; a longer one keeps its start and its end.
+const MESSAGE_CHARS: usize = 1_000;
+
+/// `message` as one line of at most [`MESSAGE_CHARS`] characters: control characters escaped
+/// (whatever the library or the OS put in it), the middle of a long message cut with `…`. The
+/// last guard of the one-line contract: echoed input is already cut by [`Echo`].
+pub(crate) fn one_line(message: &str) -> String {
+    let mut escaped_text = String::with_capacity(message.len());
+    for c in message.chars() {
+        // Writing to a String cannot fail.
+        let _ = escaped(c, &mut escaped_text);
+    }
+    let count = escaped_text.chars().count();
+    if count <= MESSAGE_CHARS {
+        return escaped_text;
+    }
+    let tail = MESSAGE_CHARS / 4;
+    let head = MESSAGE_CHARS - tail - 1;
+    let mut out: String = escaped_text.chars().take(head).collect();
+    out.push('…');
+    out.extend(escaped_text.chars().skip(count - tail));
+    out
+}
+
+/// Standard output for a command. When the reader goes away (`pia show … | head -1`), the rest
+/// of the output is dropped quietly: no panic, no message, and the command's exit code stays.
+/// Other write errors are returned.
+#[derive(Debug)]
+pub(crate) struct Out<W: Write> {
+    inner: W,
+    closed: bool,
+}
+
+impl<W: Write> Out<W> {
+    /// Output to `inner`.
+    pub(crate) fn new(inner: W) -> Self {
+        Out {
+            inner,
+            closed: false,
+        }
+    }
+
+    /// Whether the reader has gone away.
+    #[cfg(test)]
+    pub(crate) fn is_closed(&self) -> bool {
+        self.closed
+    }
+
+    fn quietly<T>(&mut self, done: T, result: io::Result<T>) -> io::Result<T> {
+        match result {
+            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {
+                self.closed = true;
+                Ok(done)
+            }
+            other => other,
+        }
+    }
+}
+
+impl<W: Write> Write for Out<W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        if self.closed {
+            return Ok(buf.len());
+        }
+        let result = self.inner.write(buf);
+        self.quietly(buf.len(), result)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        if self.closed {
+            return Ok(());
+        }
+        let result = self.inner.flush();
+        self.quietly((), result)
+    }
+}
+
+/// Writes `pia: <message>` as one line on stderr and returns exit code 2.
+pub(crate) fn fail(message: &str) -> ExitCode {
+    // Nothing is left to tell if stderr itself is closed.
+    let _ = writeln!(io::stderr().lock(), "pia: {}", one_line(message));
+    ExitCode::from(2)
+}
+
+/// Runs a command with its output to standard output and turns its outcome into the exit code.
+pub(crate) fn finish(run: impl FnOnce(&mut dyn Write) -> Outcome) -> ExitCode {
+    let stdout = io::stdout();
+    let mut out = Out::new(io::BufWriter::new(stdout.lock()));
+    let outcome = run(&mut out).and_then(|exit| {
+        out.flush()?;
+        Ok(exit)
+    });
+    match outcome {
+        Ok(exit) => exit.into(),
+        Err(failure) => fail(&failure.message()),
+    }
+}
+
+/// Reads the arguments after the program name; one that is not UTF-8 is bad input.
+pub(crate) fn utf8_args(
+    args: impl IntoIterator<Item = std::ffi::OsString>,
+) -> Result<Vec<String>, String> {
+    args.into_iter()
+        .enumerate()
+        .map(|(i, arg)| {
+            arg.into_string().map_err(|raw| {
+                format!(
+                    "{}番目の引数 {raw:?} は UTF-8 の文字列ではありません",
+                    i + 1
+                )
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn echo_escapes_and_cuts_an_argument() {
+        assert_eq!(Echo::arg("a\nb\t\u{1b}").to_string(), "a\\nb\\t\\u{1b}");
+        let forty = "あ".repeat(40);
+        assert_eq!(Echo::arg(&forty).to_string(), forty);
+        assert_eq!(
+            Echo::arg(&format!("{forty}い")).to_string(),
+            format!("{forty}…")
+        );
+        assert_eq!(Echo::arg("").to_string(), "");
+    }
+
+    #[test]
+    fn echo_keeps_the_end_of_a_path() {
+        assert_eq!(Echo::path("/tmp/a\nb.json").to_string(), "/tmp/a\\nb.json");
+        let long = format!("/{}/report.json", "d".repeat(500));
+        let shown = Echo::path(&long).to_string();
+        assert!(
+            shown.starts_with('…') && shown.ends_with("/report.json"),
+            "{shown}"
+        );
+        assert_eq!(shown.chars().count(), Echo::PATH_CHARS + 1);
+    }
+
+    #[test]
+    fn one_line_escapes_and_cuts_the_middle() {
+        assert_eq!(one_line("a\r\nb"), "a\\r\\nb");
+        let long = format!("start{}end", "x".repeat(5_000));
+        let line = one_line(&long);
+        assert_eq!(line.chars().count(), MESSAGE_CHARS);
+        assert!(
+            line.starts_with("startxx") && line.ends_with("xxend"),
+            "{line}"
+        );
+        assert!(line.contains('…'));
+        let exact = "y".repeat(MESSAGE_CHARS);
+        assert_eq!(one_line(&exact), exact);
+    }
+
+    /// A writer whose reader has gone away after `room` bytes.
+    struct Pipe {
+        written: Vec<u8>,
+        room: usize,
+        error: io::ErrorKind,
+    }
+
+    impl Write for Pipe {
+        fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+            if self.written.len() + buf.len() > self.room {
+                return Err(self.error.into());
+            }
+            self.written.extend_from_slice(buf);
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn a_closed_pipe_ends_output_quietly() {
+        let pipe = Pipe {
+            written: Vec::new(),
+            room: 7,
+            error: io::ErrorKind::BrokenPipe,
+        };
+        let mut out = Out::new(pipe);
+        writeln!(out, "line 1").unwrap();
+        assert!(!out.is_closed());
+        writeln!(out, "line 2").unwrap();
+        writeln!(out, "line 3").unwrap();
+        out.flush().unwrap();
+        assert!(out.is_closed());
+        assert_eq!(out.inner.written, b"line 1\n");
+    }
+
+    #[test]
+    fn other_write_errors_are_returned() {
+        let full = Pipe {
+            written: Vec::new(),
+            room: 0,
+            error: io::ErrorKind::StorageFull,
+        };
+        let mut out = Out::new(full);
+        let err = writeln!(out, "x").unwrap_err();
+        assert_eq!(err.kind(), io::ErrorKind::StorageFull);
+        assert!(!out.is_closed());
+        let failure = Failure::from(err);
+        assert!(failure.message().starts_with("標準出力に書き込めません"));
+    }
+
+    #[test]
+    fn misuse_wording() {
+        let usage = "使い方: pia x";
+        assert_eq!(
+            Misuse::UnknownOption("--a\nb".into()).message(usage),
+            "不明なオプション「--a\\nb」: 使い方: pia x"
+        );
+        assert_eq!(
+            Misuse::ExtraArgument("b.json".into()).message(usage),
+            "余分な引数「b.json」: 使い方: pia x"
+        );
+        assert_eq!(
+            Misuse::MissingValue("--today".into()).message(usage),
+            "--today の値がありません: 使い方: pia x"
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn non_utf8_arguments_are_named() {
+        use std::ffi::OsString;
+        use std::os::unix::ffi::OsStringExt;
+
+        let args = [OsString::from("date"), OsString::from_vec(vec![0xff])];
+        let err = utf8_args(args).unwrap_err();
+        assert_eq!(err, "2番目の引数 \"\\xFF\" は UTF-8 の文字列ではありません");
+        assert_eq!(
+            utf8_args([OsString::from("a")]).unwrap(),
+            vec!["a".to_owned()]
+        );
+    }
+}

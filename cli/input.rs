@@ -1,0 +1,125 @@
+//! Reading a 評価書 file: the one place where `pia` reads files (the library never does;
+//! `clippy.toml` forbids file reading everywhere else).
+//!
+//! Whatever the path names (a missing file, a directory, `/dev/null`, a device that never ends,
+//! a 50 MB file, invalid UTF-8, a byte order mark), the answer is a report or a one-line
+//! [`Failure`], in bounded memory: at most [`MAX_BYTES`] bytes are read.
+
+use std::fs::File;
+use std::io::{self, Read};
+
+use mynumber_pia::report::Report;
+
+use super::harness::{Echo, Failure};
+
+/// The largest file `pia` reads. A real 全項目評価書 (江戸川区 国民健康保険, 143 change rows) is
+/// about 200 KB of JSON.
+pub(crate) const MAX_BYTES: u64 = 10 * 1024 * 1024;
+
+/// Why a report file could not be loaded.
+#[derive(Debug)]
+enum LoadFailure {
+    /// The file could not be opened or read (missing, a directory, not permitted).
+    Read(io::Error),
+    /// The file was read but holds no report; the message says why and where.
+    Content(String),
+}
+
+/// Reads and loads the report at `path`. The failure's message starts with the path; a file
+/// that cannot be opened or read is worded by `cannot_read` (each command has its words).
+pub(crate) fn load_report(
+    path: &str,
+    cannot_read: impl FnOnce(&io::Error) -> String,
+) -> Result<Report, Failure> {
+    let loaded = read_text(path)
+        .and_then(|text| Report::from_json(&text).map_err(|e| LoadFailure::Content(e.to_string())));
+    loaded.map_err(|failure| {
+        let why = match failure {
+            LoadFailure::Read(e) => cannot_read(&e),
+            LoadFailure::Content(message) => message,
+        };
+        Failure::usage(format!("{}: {why}", Echo::path(path)))
+    })
+}
+
+/// The text of the file at `path`: UTF-8 without a byte order mark, at most [`MAX_BYTES`].
+fn read_text(path: &str) -> Result<String, LoadFailure> {
+    #[allow(clippy::disallowed_methods)] // the command line reads the file
+    let file = File::open(path).map_err(LoadFailure::Read)?;
+    if let Ok(meta) = file.metadata() {
+        if meta.is_file() && meta.len() > MAX_BYTES {
+            return Err(LoadFailure::Content(format!(
+                "ファイルが大きすぎます（{} バイト、上限は {MAX_BYTES} バイト）",
+                meta.len()
+            )));
+        }
+    }
+    // A device or a pipe has no size: read one byte past the limit to know it is too large.
+    let mut bytes = Vec::new();
+    file.take(MAX_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(LoadFailure::Read)?;
+    text_of(bytes).map_err(LoadFailure::Content)
+}
+
+/// The text of a report file's `bytes` (read up to one byte past [`MAX_BYTES`]); `Err` says
+/// why they are not a report's text.
+fn text_of(bytes: Vec<u8>) -> Result<String, String> {
+    if u64::try_from(bytes.len()).map_or(true, |size| size > MAX_BYTES) {
+        return Err(format!(
+            "ファイルが大きすぎます（上限は {MAX_BYTES} バイト）"
+        ));
+    }
+    if bytes.is_empty() {
+        return Err("ファイルが空です（評価書の JSON がありません）".to_owned());
+    }
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        return Err(
+            "先頭に BOM（U+FEFF）があります: BOM なしの UTF-8 で保存してください".to_owned(),
+        );
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        let valid = e.utf8_error().valid_up_to();
+        let before = e.as_bytes().get(..valid).unwrap_or_default();
+        let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+        format!(
+            "UTF-8 のテキストではありません（{line}行目、先頭から{}バイト目）",
+            valid + 1
+        )
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn refused(bytes: &[u8]) -> String {
+        text_of(bytes.to_vec()).unwrap_err()
+    }
+
+    #[test]
+    fn plain_utf8_is_the_text() {
+        assert_eq!(text_of(b"{}".to_vec()), Ok("{}".to_owned()));
+        assert_eq!(
+            text_of("{\"a\": \"令和\"}".as_bytes().to_vec()),
+            Ok("{\"a\": \"令和\"}".to_owned())
+        );
+    }
+
+    #[test]
+    fn empty_bom_and_invalid_utf8_are_refused_with_the_place() {
+        assert!(refused(b"").contains("空"));
+        assert!(refused(b"\xEF\xBB\xBF{}").contains("BOM"));
+        assert_eq!(
+            refused(b"{\n\"a\": \"\xff\"}"),
+            "UTF-8 のテキストではありません（2行目、先頭から9バイト目）"
+        );
+    }
+
+    #[test]
+    fn more_than_the_limit_is_too_large() {
+        let size = usize::try_from(MAX_BYTES).unwrap();
+        assert!(text_of(vec![b' '; size]).is_ok());
+        assert!(refused(&vec![b' '; size + 1]).contains("大きすぎます"));
+    }
+}

@@ -1,0 +1,499 @@
+//! Every `pia` command answers bad input with exit 2, one line on stderr and nothing on stdout
+//! (issue 14): empty, huge, negative, full-width and emoji arguments, control characters,
+//! missing and extra arguments, unknown options, a directory, `/dev/null`, a 50 MB file, a byte
+//! order mark, deep nesting, duplicated keys. Big files are made in the test's temp directory
+//! and removed afterwards. It also ends quietly on a closed pipe, and prints `--help` and
+//! `--version` on stdout.
+
+use std::ffi::OsString;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+use mynumber_pia::AssessmentKind;
+use mynumber_pia::report::Report;
+
+use super::{pia, stderr, stdout, temp_bytes, temp_dir, temp_file};
+
+/// Runs `pia` with `args` exactly (the command included).
+fn run_os(args: &[OsString]) -> Output {
+    Command::new(pia())
+        .args(args)
+        .stdin(Stdio::null())
+        .output()
+        .expect("pia runs")
+}
+
+fn os(args: &[&str]) -> Vec<OsString> {
+    args.iter().map(OsString::from).collect()
+}
+
+fn path_arg(command: &str, path: &Path) -> Vec<OsString> {
+    vec![OsString::from(command), path.as_os_str().to_owned()]
+}
+
+/// The most characters the one line on stderr may have (a message keeps at most 1,000).
+const MAX_LINE_CHARS: usize = 1_100;
+
+/// Exit 2, nothing on stdout, one short line on stderr that starts `pia: ` and holds no raw
+/// control character, no panic; the line contains each of `needles`.
+fn assert_refused(args: &[OsString], needles: &[&str]) {
+    let o = run_os(args);
+    let shown: Vec<String> = args
+        .iter()
+        .map(|a| a.to_string_lossy().chars().take(60).collect())
+        .collect();
+    let err = String::from_utf8_lossy(&o.stderr).into_owned();
+    assert_eq!(o.status.code(), Some(2), "{shown:?}: {err}");
+    assert!(o.stdout.is_empty(), "{shown:?}: stdout {:?}", stdout(&o));
+    assert!(err.starts_with("pia: "), "{shown:?}: {err}");
+    assert!(err.ends_with('\n'), "{shown:?}: {err}");
+    let line = err.trim_end_matches('\n');
+    assert!(
+        !line.chars().any(char::is_control),
+        "{shown:?}: a control character in {line:?}"
+    );
+    assert!(
+        line.chars().count() <= MAX_LINE_CHARS,
+        "{shown:?}: {} characters",
+        line.chars().count()
+    );
+    assert!(!err.contains("panicked"), "{shown:?}: {err}");
+    for needle in needles {
+        assert!(
+            err.contains(needle),
+            "{shown:?}: {err} should contain {needle}"
+        );
+    }
+}
+
+const HUGE: &str = "99999999999999999999999999999999999999999999";
+
+/// Bad arguments, command by command: (arguments, parts of the message).
+const ARGUMENTS: &[(&[&str], &[&str])] = &[
+    // The command itself.
+    (&["thresold"], &["不明なコマンド「thresold」"]),
+    (&["--json"], &["不明なコマンド「--json」"]),
+    (&[""], &["不明なコマンド「」"]),
+    (&["😀"], &["不明なコマンド「😀」"]),
+    (&["show\nx"], &["「show\\nx」"]),
+    // threshold
+    (&["threshold", "", "", ""], &["<対象人数>"]),
+    (&["threshold", HUGE, "1", "なし"], &["<対象人数>"]),
+    (&["threshold", "1", HUGE, "なし"], &["<取扱者数>"]),
+    (&["threshold", "-1", "1", "なし"], &["<対象人数>", "負の数"]),
+    (&["threshold", "-1,000", "1", "なし"], &["<対象人数>"]),
+    (&["threshold", "ａｂｃ", "1", "なし"], &["<対象人数>"]),
+    (&["threshold", "１", "－１", "なし"], &["<取扱者数>"]),
+    (&["threshold", "1", "1", "なしなし"], &["<重大事故>"]),
+    (&["threshold", "😀", "1", "なし"], &["<対象人数>"]),
+    (&["threshold", "1", "1", "😀"], &["<重大事故>"]),
+    (&["threshold", "1", "1", "なし", "-x"], &["「-x」"]),
+    (
+        &["threshold", "1", "1", "なし", "--json=x"],
+        &["「--json=x」"],
+    ),
+    (&["threshold", "--yaml"], &["不明なオプション「--yaml」"]),
+    (
+        &["threshold", "1\u{1b}[31m", "1", "なし"],
+        &["1\\u{1b}[31m"],
+    ),
+    (&["threshold", "1\r2", "1", "なし"], &["「1\\r2」"]),
+    // date
+    (&["date"], &["pia date"]),
+    (&["date", ""], &["日付が空です"]),
+    (
+        &["date", "令和6年\n13月6日"],
+        &["「令和6年\\n13月6日」", "13月"],
+    ),
+    (&["date", "令和6\u{1b}[31m年"], &["\\u{1b}"]),
+    (&["date", "令和6年\r13月"], &["\\r"]),
+    (&["date", "令和99999999999999999999年1月1日"], &[]),
+    (&["date", "-1"], &[]),
+    (&["date", "－１"], &[]),
+    (&["date", "😀"], &["😀"]),
+    (&["date", "2024-13-01"], &[]),
+    // basis: only empty text is bad input.
+    (&["basis"], &["空"]),
+    (&["basis", ""], &["空"]),
+    (&["basis", "　"], &["空"]),
+    (&["basis", "--json"], &["空"]),
+    (
+        &["basis", "--json=x", "番号法"],
+        &["basis: 不明なオプション「--json=x」"],
+    ),
+    (&["basis", "番号法", "--yaml\nx"], &["「--yaml\\nx」"]),
+    // show and validate: arguments.
+    (&["show"], &["<file.json>"]),
+    (&["show", "--json"], &["--json"]),
+    (&["show", "-x"], &["「-x」"]),
+    (&["show", "a.json", "b.json"], &["余分な引数「b.json」"]),
+    (&["show", ""], &["読めません"]),
+    (
+        &["show", "/nonexistent/a\nb.json"],
+        &["/nonexistent/a\\nb.json"],
+    ),
+    (&["validate"], &["<file.json>"]),
+    (
+        &["validate", "a.json", "--today"],
+        &["--today の日付がありません"],
+    ),
+    (
+        &["validate", "a.json", "--today", "2026-01-01\nx"],
+        &["「2026-01-01\\nx」"],
+    ),
+    (
+        &["validate", "a.json", "--today", "2026-02-30"],
+        &["--today「2026-02-30」"],
+    ),
+    (&["validate", "a.json", "--today", "-1"], &["--today「-1」"]),
+    (
+        &["validate", "a.json", "--today", "２０２６-０１-０１"],
+        &["--today"],
+    ),
+    (&["validate", "a.json", "--today", HUGE], &["--today"]),
+    (
+        &["validate", "a.json", "--yaml"],
+        &["不明なオプション「--yaml」"],
+    ),
+    (
+        &["validate", "/nonexistent/a\nb.json"],
+        &["/nonexistent/a\\nb.json"],
+    ),
+];
+
+#[test]
+fn bad_arguments_are_refused_in_one_line() {
+    for (args, needles) in ARGUMENTS {
+        assert_refused(&os(args), needles);
+    }
+}
+
+#[test]
+fn a_huge_argument_is_cut_in_the_message() {
+    // About 100 KB (Linux takes at most 128 KiB in one argument).
+    let huge = "令".repeat(33_000);
+    let path = format!("/nonexistent/{huge}.json");
+    for args in [
+        vec!["date", huge.as_str()],
+        vec!["threshold", huge.as_str(), "1", "なし"],
+        vec!["threshold", "1", "1", "なし", huge.as_str()],
+        vec!["show", path.as_str()],
+        vec!["validate", path.as_str()],
+        vec!["validate", "a.json", "--today", huge.as_str()],
+        vec!["show", "a.json", huge.as_str()],
+        vec![huge.as_str()],
+    ] {
+        assert_refused(&os(&args), &[&"令".repeat(40)]);
+        let err = stderr(&run_os(&os(&args)));
+        assert!(err.chars().count() < 400, "{}", err.chars().count());
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn invalid_utf8_anywhere_is_refused() {
+    use std::os::unix::ffi::OsStringExt;
+
+    let bad = || OsString::from_vec(b"\xff\xfe".to_vec());
+    for args in [
+        vec![bad()],
+        vec!["threshold".into(), "1".into(), bad(), "なし".into()],
+        vec!["date".into(), bad()],
+        vec!["basis".into(), "番号法".into(), bad()],
+        vec!["show".into(), bad()],
+        vec!["validate".into(), "a.json".into(), "--today".into(), bad()],
+    ] {
+        assert_refused(&args, &["UTF-8"]);
+    }
+}
+
+/// A report file that is not one: (file name, contents, parts of the message).
+fn bad_files() -> Vec<(&'static str, Vec<u8>, Vec<&'static str>)> {
+    let head = r#"{"schema_version":1,"form":"全項目評価","#;
+    let nested_value = format!(
+        "{head}\"cover\":{{\"title\":{}{}}}}}",
+        "[".repeat(100_000),
+        "]".repeat(100_000)
+    );
+    vec![
+        ("empty.json", Vec::new(), vec!["空"]),
+        ("spaces.json", b"  \n\t ".to_vec(), vec![]),
+        ("null.json", b"null".to_vec(), vec![]),
+        (
+            "bom.json",
+            [
+                b"\xEF\xBB\xBF".as_slice(),
+                head.as_bytes(),
+                b"\"cover\":{}}",
+            ]
+            .concat(),
+            vec!["BOM"],
+        ),
+        (
+            "latin1.json",
+            [head.as_bytes(), b"\"cover\":{\"title\":\"\xe9\"}}"].concat(),
+            vec!["UTF-8", "1行目"],
+        ),
+        ("nested.json", "[".repeat(100_000).into_bytes(), vec![]),
+        ("nested-value.json", nested_value.into_bytes(), vec![]),
+        (
+            "nested-objects.json",
+            format!("{head}\"cover\":{}", "{\"a\":".repeat(100_000)).into_bytes(),
+            vec![],
+        ),
+        (
+            "duplicate.json",
+            format!("{head}\"form\":\"全項目評価\"}}").into_bytes(),
+            vec!["duplicate field `form`"],
+        ),
+        (
+            "duplicate-inner.json",
+            format!("{head}\"cover\":{{\"title\":\"a\",\"title\":\"b\"}}}}").into_bytes(),
+            vec!["cover", "duplicate field `title`"],
+        ),
+        (
+            "duplicate-source.json",
+            format!(
+                "{head}\"files\":[{{\"acquisition\":{{\"sources\":\
+                 {{\"その他\":null,\"その他\":\"x\"}}}}}}]}}"
+            )
+            .into_bytes(),
+            vec![
+                "files[0].acquisition.sources",
+                "入手元「その他」が2回あります",
+            ],
+        ),
+        (
+            "key-line-break.json",
+            format!("{head}\"cover\":{{\"ti\\ntle\":1}}}}").into_bytes(),
+            vec!["ti\\ntle"],
+        ),
+        (
+            "key-escape.json",
+            format!("{head}\"cover\":{{\"a\\u001b[31mb\\rc\":1}}}}").into_bytes(),
+            vec!["a\\u{1b}[31mb\\rc"],
+        ),
+        (
+            "long-key.json",
+            format!("{head}\"cover\":{{\"{}\":1}}}}", "k".repeat(200_000)).into_bytes(),
+            vec!["…"],
+        ),
+        (
+            "raw-line-break.json",
+            format!("{head}\"cover\":{{\"title\":\"a\nb\"}}}}").into_bytes(),
+            vec!["JSON の構文"],
+        ),
+        (
+            "huge-number.json",
+            r#"{"schema_version":1e999999,"form":"全項目評価"}"#
+                .as_bytes()
+                .to_vec(),
+            vec![],
+        ),
+        (
+            "negative-count.json",
+            format!("{head}\"files\":[{{\"entrustment_count\":-1}}]}}").into_bytes(),
+            vec!["files[0].entrustment_count"],
+        ),
+        (
+            "emoji-label.json",
+            format!("{head}\"affair\":{{\"subject_count\":\"😀\"}}}}").into_bytes(),
+            vec!["affair.subject_count", "😀"],
+        ),
+        (
+            "full-width-version.json",
+            "{\"schema_version\":\"１\",\"form\":\"全項目評価\"}"
+                .as_bytes()
+                .to_vec(),
+            vec!["schema_version"],
+        ),
+    ]
+}
+
+#[test]
+fn bad_files_are_refused_in_one_line() {
+    for (name, bytes, needles) in bad_files() {
+        let path = temp_bytes(name, &bytes);
+        for command in ["show", "validate"] {
+            let mut args = path_arg(command, &path);
+            if command == "validate" {
+                args.extend(os(&["--today", "2026-01-01"]));
+            }
+            assert_refused(&args, &needles);
+        }
+        std::fs::remove_file(path).ok();
+    }
+}
+
+#[test]
+fn a_directory_and_dev_null_are_refused() {
+    let dir = temp_dir().join("a-directory.json");
+    std::fs::create_dir_all(&dir).unwrap();
+    for command in ["show", "validate"] {
+        assert_refused(&path_arg(command, &dir), &["a-directory.json"]);
+        #[cfg(unix)]
+        assert_refused(&path_arg(command, Path::new("/dev/null")), &["空"]);
+        // A device that never ends is read only up to the limit.
+        #[cfg(unix)]
+        assert_refused(
+            &path_arg(command, Path::new("/dev/zero")),
+            &["大きすぎます"],
+        );
+    }
+}
+
+/// Writes a 50 MB file (a report whose title is one long string) in the temp directory.
+fn fifty_megabytes() -> PathBuf {
+    let path = temp_dir().join("fifty-mb.json");
+    let mut file = std::io::BufWriter::new(std::fs::File::create(&path).unwrap());
+    file.write_all(r#"{"schema_version":1,"form":"全項目評価","cover":{"title":""#.as_bytes())
+        .unwrap();
+    let chunk = "あ".repeat(1024);
+    for _ in 0..(50 * 1024 * 1024 / chunk.len()) {
+        file.write_all(chunk.as_bytes()).unwrap();
+    }
+    file.write_all(b"\"}}").unwrap();
+    file.flush().unwrap();
+    path
+}
+
+#[test]
+fn a_50_mb_file_is_refused() {
+    let path = fifty_megabytes();
+    for command in ["show", "validate"] {
+        assert_refused(
+            &path_arg(command, &path),
+            &["大きすぎます", "fifty-mb.json"],
+        );
+    }
+    std::fs::remove_file(path).ok();
+}
+
+/// Runs `pia` with its stdout a pipe whose reader has gone (`pia … | head -0`) and returns its
+/// exit code and stderr. The reader is closed right after the start; an output longer than a
+/// pipe's buffer meets the closed pipe whatever the timing.
+fn with_closed_stdout(args: &[OsString]) -> (Option<i32>, String) {
+    let mut child = Command::new(pia())
+        .args(args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("pia starts");
+    drop(child.stdout.take());
+    let o = child.wait_with_output().expect("pia ends");
+    (
+        o.status.code(),
+        String::from_utf8_lossy(&o.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn every_command_ends_quietly_on_a_closed_pipe() {
+    let full = temp_file(
+        "pipe-full.json",
+        &Report::example(AssessmentKind::Full).to_json(),
+    );
+    let mut with_errors = Report::example(AssessmentKind::Full);
+    with_errors.affair.info_linkage_basis = None;
+    let errors = temp_file("pipe-errors.json", &with_errors.to_json());
+    // More than a pipe's buffer (64 KiB) of output: 100,000 characters printed back on a `? ` line.
+    let long_basis = "x".repeat(100_000);
+    let cases: Vec<(Vec<OsString>, i32)> = vec![
+        (os(&["threshold", "150000", "500人以上", "なし"]), 0),
+        (
+            os(&["threshold", "150000", "500人以上", "なし", "--json"]),
+            0,
+        ),
+        (os(&["date", "令和6年12月6日"]), 0),
+        (os(&["basis", "番号法第19条第8号"]), 0),
+        (os(&["basis", "--json", "番号法第19条第8号"]), 0),
+        (os(&["basis", &long_basis]), 0),
+        (os(&["basis", "--json", &long_basis]), 0),
+        (path_arg("show", &full), 0),
+        (
+            [path_arg("validate", &full), os(&["--today", "2026-01-01"])].concat(),
+            0,
+        ),
+        (
+            [
+                path_arg("validate", &errors),
+                os(&["--today", "2026-01-01"]),
+            ]
+            .concat(),
+            1,
+        ),
+        (os(&["--help"]), 0),
+        (os(&["validate", "--help"]), 0),
+    ];
+    for (args, code) in cases {
+        let (status, err) = with_closed_stdout(&args);
+        assert_eq!(status, Some(code), "{args:?}: {err}");
+        assert_eq!(err, "", "{args:?}");
+    }
+}
+
+#[test]
+fn help_is_printed_on_stdout_in_japanese_and_english() {
+    let o = run_os(&os(&["--help"]));
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(stderr(&o), "");
+    let out = stdout(&o);
+    assert!(out.contains("使い方 / Usage: pia"), "{out}");
+    for command in ["threshold", "date", "basis", "show", "validate"] {
+        assert!(out.contains(&format!("  {command} ")), "{command}: {out}");
+    }
+    assert!(out.contains("終了コード / Exit codes"), "{out}");
+    let o = run_os(&os(&["-h"]));
+    assert_eq!(o.status.code(), Some(0));
+    assert!(stdout(&o).contains("コマンド / Commands"));
+
+    for (command, usage) in [
+        (
+            "threshold",
+            "pia threshold <対象人数> <取扱者数> <重大事故> [--json]",
+        ),
+        ("date", "pia date <日付>"),
+        ("basis", "pia basis <text> [--json]"),
+        ("show", "pia show <file.json>"),
+        ("validate", "pia validate <file.json> [--today YYYY-MM-DD]"),
+    ] {
+        for flag in ["--help", "-h"] {
+            let o = run_os(&os(&[command, flag]));
+            assert_eq!(o.status.code(), Some(0), "{command} {flag}");
+            assert_eq!(stderr(&o), "", "{command} {flag}");
+            let out = stdout(&o);
+            assert!(
+                out.contains(&format!("使い方 / Usage: {usage}\n")),
+                "{command}: {out}"
+            );
+            assert!(
+                out.contains("ヘルプを表示 / Print help"),
+                "{command}: {out}"
+            );
+        }
+    }
+}
+
+#[test]
+fn version_is_printed_on_stdout() {
+    for flag in ["--version", "-V"] {
+        let o = run_os(&os(&[flag]));
+        assert_eq!(o.status.code(), Some(0));
+        assert_eq!(stdout(&o), format!("pia {}\n", env!("CARGO_PKG_VERSION")));
+        assert_eq!(stderr(&o), "");
+    }
+}
+
+/// `pia` alone: the list of commands, one line, exit 2.
+#[test]
+fn no_command_is_a_usage_error() {
+    let o = run_os(&[]);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(
+        stderr(&o),
+        "pia: 使い方: pia <threshold|date|basis|show|validate> …\n"
+    );
+    assert_eq!(stdout(&o), "");
+}
