@@ -6,10 +6,11 @@
 //! pia basis <text> [--json]
 //! pia show <file.json>
 //! pia validate <file.json> [--today YYYY-MM-DD]
+//! pia diff <old.json> <new.json> [--date YYYY-MM-DD] [--json]
 //! ```
 //!
-//! Exit codes: 0 success, 1 validation errors found, 2 bad input (one line on stderr, nothing on
-//! stdout). Installed with `cargo install mynumber-pia --features cli`; the same files also build
+//! Exit codes: 0 success (`diff`: whatever the changes), 1 validation errors found, 2 bad input
+//! (one line on stderr, nothing on stdout). Installed with `cargo install mynumber-pia --features cli`; the same files also build
 //! `cargo run --example pia -- …` (`examples/pia.rs` includes this file as a module), so every
 //! submodule is declared with an explicit `#[path]` and reached through `super::`.
 //!
@@ -48,6 +49,8 @@ mod input;
 mod basis;
 #[path = "date.rs"]
 mod date;
+#[path = "diff.rs"]
+mod diff;
 #[path = "show.rs"]
 mod show;
 #[path = "threshold.rs"]
@@ -93,6 +96,7 @@ commands! {
     Basis => basis,
     Show => show,
     Validate => validate,
+    Diff => diff,
 }
 
 /// pia — 特定個人情報保護評価のコマンドライン / the command line of mynumber-pia
