@@ -114,7 +114,7 @@ fn places(set: &ChangeSet, swap: bool) -> Vec<(String, String, Option<String>, O
 #[derive(Debug, Clone)]
 enum Entry {
     System(System),
-    File(FileBlock),
+    File(Box<FileBlock>),
     Entrustment(Entrustment),
     Provision(Destination),
     Transfer(Destination),
@@ -127,7 +127,7 @@ enum Entry {
 fn entry(full: bool) -> impl Strategy<Value = Entry> {
     prop_oneof![
         fixtures::system().prop_map(Entry::System),
-        fixtures::file_block(full).prop_map(Entry::File),
+        fixtures::file_block(full).prop_map(|f| Entry::File(Box::new(f))),
         fixtures::entrustment(full).prop_map(Entry::Entrustment),
         fixtures::destination(Medium::PROVISION).prop_map(Entry::Provision),
         fixtures::destination(Medium::TRANSFER).prop_map(Entry::Transfer),
@@ -157,7 +157,7 @@ fn inserted(report: &Report, entry: Entry, at: [Index; 3]) -> Option<Report> {
                 return None;
             }
             let i = at[1].index(r.files.len() + 1);
-            r.files.insert(i, f);
+            r.files.insert(i, *f);
         }
         Entry::Entrustment(e) => {
             let list = &mut r.files.get_mut(file?)?.entrustments;

@@ -201,7 +201,7 @@ impl Reason {
     }
 
     /// The 提出時期に係る説明 in the words real logs use: 「重要な変更である」, or
-    /// 「重要な変更に当たらない（<label>）」.
+    /// `重要な変更に当たらない（<label>）`.
     #[must_use]
     pub fn explanation(self) -> String {
         match self.significance() {
@@ -232,8 +232,8 @@ const DATA_SUBJECT_ITEMS: &[ItemId] = &[
     ItemId::TransferDataSubjects,
 ];
 
-/// The rule for a change of a value of `id` from `old` to `new` (one part of an item), in a
-/// report of `form`. `entry` says that the value is an entry of a list within the item (a
+/// The rule for a change of a value of `id` from `old` to `new` (one part of an item, printed
+/// `before` and `after`), in a report of `form`. `entry` says that the value is an entry of a list within the item (a
 /// 入手元), so that its removal removes something acquired.
 pub(super) fn judge_value(
     form: AssessmentKind,
@@ -242,8 +242,7 @@ pub(super) fn judge_value(
     entry: bool,
     old: &Value<'_>,
     new: &Value<'_>,
-    before: Option<&str>,
-    after: Option<&str>,
+    (before, after): (Option<&str>, Option<&str>),
 ) -> Reason {
     if !id.is_significant(form) {
         return Reason::NotMarked;

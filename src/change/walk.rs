@@ -687,8 +687,7 @@ impl<'a> Walker<'a> {
                     false,
                     ov,
                     nv,
-                    before.as_deref(),
-                    after.as_deref(),
+                    (before.as_deref(), after.as_deref()),
                 );
                 self.emit(id, at, kind, before, after, reason);
             }
@@ -734,8 +733,7 @@ impl<'a> Walker<'a> {
                 true,
                 &Value::List(Vec::new()),
                 &Value::List(Vec::new()),
-                before.as_deref(),
-                None,
+                (before.as_deref(), None),
             );
             self.emit(id, at, ChangeKind::Removed, before, None, reason);
             self.parts.pop();
@@ -750,8 +748,7 @@ impl<'a> Walker<'a> {
                 true,
                 &Value::List(Vec::new()),
                 &Value::List(Vec::new()),
-                None,
-                after.as_deref(),
+                (None, after.as_deref()),
             );
             self.emit(id, at, ChangeKind::Added, None, after, reason);
             self.parts.pop();
@@ -807,8 +804,7 @@ impl<'a> Walker<'a> {
                         true,
                         &Value::Text(d),
                         &Value::Text(None),
-                        before.as_deref(),
-                        None,
+                        (before.as_deref(), None),
                     );
                     self.emit(id, at, ChangeKind::Removed, before, None, reason);
                 }
@@ -821,8 +817,7 @@ impl<'a> Walker<'a> {
                         true,
                         &Value::Text(None),
                         &Value::Text(e),
-                        None,
-                        after.as_deref(),
+                        (None, after.as_deref()),
                     );
                     self.emit(id, at, ChangeKind::Added, None, after, reason);
                 }
