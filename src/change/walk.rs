@@ -322,6 +322,29 @@ struct At<'i> {
     entry_slot: u32,
 }
 
+/// What fills in the ※ items of an entry: items of its own, or a whole file block (with its
+/// 委託事項).
+#[derive(Debug, Clone, Copy)]
+enum Held {
+    Items(&'static [ItemId]),
+    File,
+}
+
+/// How the entries of one list are placed and judged when added or removed as a whole.
+#[derive(Debug, Clone, Copy)]
+struct Whole {
+    /// The item that names an entry (システムの名称, 委託事項, 提供先…).
+    id: ItemId,
+    /// The file block the list is in, in the old and the new report; `None` for a list of the
+    /// report itself.
+    file: Option<(usize, usize)>,
+    /// The slot of that file block in the form's order; `None` for the list of file blocks,
+    /// whose entries are the file slots themselves.
+    file_slot: Option<u32>,
+    /// Where the ※ items of an entry are.
+    held: Held,
+}
+
 /// The walk over two versions of a report.
 pub(super) struct Walker<'a> {
     old: &'a Report,
@@ -375,44 +398,17 @@ impl<'a> Walker<'a> {
             &[&|s| notation_key(&s.name)],
             false,
         );
-        for &(i, j, equal) in &m.pairs {
-            if !equal && old.get(i) != new.get(j) {
-                let at = At {
-                    old: &[i],
-                    new: &[j],
-                    file_slot: 0,
-                    entry_slot: slot(2 * j + 1),
-                };
-                for &id in &self.items.system {
-                    self.item(id, at);
-                }
-            }
-        }
-        for &i in &m.removed {
-            let text = old.get(i).map(|s| s.name.clone()).filter(|n| !n.is_empty());
-            let s = m.removed_slot(i, new.len());
-            self.whole(
-                ChangeKind::Removed,
-                ItemId::SystemName,
-                &[i],
-                0,
-                s,
-                text,
-                Reason::NotMarked,
-            );
-        }
-        for &j in &m.added {
-            let text = new.get(j).map(|s| s.name.clone()).filter(|n| !n.is_empty());
-            self.whole(
-                ChangeKind::Added,
-                ItemId::SystemName,
-                &[j],
-                0,
-                slot(2 * j + 1),
-                text,
-                Reason::NotMarked,
-            );
-        }
+        self.paired_entries(&m, old, new, None, 0, &self.items.system);
+        let whole = Whole {
+            id: ItemId::SystemName,
+            file: None,
+            file_slot: Some(0),
+            held: Held::Items(&self.items.system),
+        };
+        self.whole_entries(&m, &whole, new.len(), |r, at| {
+            let s = r.systems.get(*at.first()?)?;
+            (!s.name.is_empty()).then(|| s.name.clone())
+        });
     }
 
     fn files(&mut self) {
@@ -447,47 +443,16 @@ impl<'a> Walker<'a> {
             self.destinations(&a.provisions, &b.provisions, i, j, file_slot, false);
             self.destinations(&a.transfers, &b.transfers, i, j, file_slot, true);
         }
-        for &i in &m.removed {
-            let text = old
-                .get(i)
-                .map(|f| f.names.join("、"))
-                .filter(|n| !n.is_empty());
-            let reason = if self.file_holds_marked(self.old, i) {
-                Reason::Reduction
-            } else {
-                Reason::NotMarked
-            };
-            let s = m.removed_slot(i, new.len());
-            self.whole(
-                ChangeKind::Removed,
-                ItemId::FileNames,
-                &[i],
-                s,
-                0,
-                text,
-                reason,
-            );
-        }
-        for &j in &m.added {
-            let text = new
-                .get(j)
-                .map(|f| f.names.join("、"))
-                .filter(|n| !n.is_empty());
-            let reason = if self.file_holds_marked(self.new, j) {
-                Reason::MarkedItem
-            } else {
-                Reason::NotMarked
-            };
-            self.whole(
-                ChangeKind::Added,
-                ItemId::FileNames,
-                &[j],
-                slot(2 * j + 1),
-                0,
-                text,
-                reason,
-            );
-        }
+        let whole = Whole {
+            id: ItemId::FileNames,
+            file: None,
+            file_slot: None,
+            held: Held::File,
+        };
+        self.whole_entries(&m, &whole, new.len(), |r, at| {
+            let names = r.files.get(*at.first()?)?.names.join("、");
+            (!names.is_empty()).then_some(names)
+        });
     }
 
     fn entrustments(&mut self, a: &FileBlock, b: &FileBlock, fi: usize, fj: usize, file_slot: u32) {
@@ -503,54 +468,24 @@ impl<'a> Walker<'a> {
             ],
             false,
         );
-        for &(i, j, equal) in &m.pairs {
-            if !equal && old.get(i) != new.get(j) {
-                let at = At {
-                    old: &[fi, i],
-                    new: &[fj, j],
-                    file_slot,
-                    entry_slot: slot(2 * j + 1),
-                };
-                for &id in &self.items.entrustment {
-                    self.item(id, at);
-                }
-            }
-        }
-        for &i in &m.removed {
-            let text = old.get(i).and_then(entrustment_text);
-            let reason = if self.holds_marked(self.old, &self.items.entrustment, &[fi, i]) {
-                Reason::Reduction
-            } else {
-                Reason::NotMarked
-            };
-            let s = m.removed_slot(i, new.len());
-            self.whole(
-                ChangeKind::Removed,
-                ItemId::EntrustmentTitle,
-                &[fi, i],
-                file_slot,
-                s,
-                text,
-                reason,
-            );
-        }
-        for &j in &m.added {
-            let text = new.get(j).and_then(entrustment_text);
-            let reason = if self.holds_marked(self.new, &self.items.entrustment, &[fj, j]) {
-                Reason::MarkedItem
-            } else {
-                Reason::NotMarked
-            };
-            self.whole(
-                ChangeKind::Added,
-                ItemId::EntrustmentTitle,
-                &[fj, j],
-                file_slot,
-                slot(2 * j + 1),
-                text,
-                reason,
-            );
-        }
+        self.paired_entries(
+            &m,
+            old,
+            new,
+            Some((fi, fj)),
+            file_slot,
+            &self.items.entrustment,
+        );
+        let whole = Whole {
+            id: ItemId::EntrustmentTitle,
+            file: Some((fi, fj)),
+            file_slot: Some(file_slot),
+            held: Held::Items(&self.items.entrustment),
+        };
+        self.whole_entries(&m, &whole, new.len(), |r, at| {
+            let (f, e) = (*at.first()?, *at.get(1)?);
+            entrustment_text(r.files.get(f)?.entrustments.get(e)?)
+        });
     }
 
     fn destinations(
@@ -574,53 +509,114 @@ impl<'a> Walker<'a> {
         } else {
             (&self.items.provision, ItemId::ProvisionName)
         };
+        self.paired_entries(&m, old, new, Some((fi, fj)), file_slot, items);
+        let whole = Whole {
+            id: name,
+            file: Some((fi, fj)),
+            file_slot: Some(file_slot),
+            held: Held::Items(items),
+        };
+        self.whole_entries(&m, &whole, new.len(), |r, at| {
+            let (f, d) = (*at.first()?, *at.get(1)?);
+            let block = r.files.get(f)?;
+            let list = if transfer {
+                &block.transfers
+            } else {
+                &block.provisions
+            };
+            list.get(d)?.name.clone()
+        });
+    }
+
+    /// Compares the `items` of the entries that `m` paired and that differ; the list is in the
+    /// file blocks `file` (old, new) when it is a list of a file block.
+    fn paired_entries<T: PartialEq>(
+        &mut self,
+        m: &Matching,
+        old: &[T],
+        new: &[T],
+        file: Option<(usize, usize)>,
+        file_slot: u32,
+        items: &'static [ItemId],
+    ) {
         for &(i, j, equal) in &m.pairs {
-            if !equal && old.get(i) != new.get(j) {
-                let at = At {
-                    old: &[fi, i],
-                    new: &[fj, j],
-                    file_slot,
-                    entry_slot: slot(2 * j + 1),
-                };
-                for &id in items {
-                    self.item(id, at);
-                }
+            if equal || old.get(i) == new.get(j) {
+                continue;
+            }
+            let (o, n) = match file {
+                Some((fi, fj)) => ([fi, i], [fj, j]),
+                None => ([i, 0], [j, 0]),
+            };
+            let len = 1 + usize::from(file.is_some());
+            let at = At {
+                old: o.get(..len).unwrap_or(&[]),
+                new: n.get(..len).unwrap_or(&[]),
+                file_slot,
+                entry_slot: slot(2 * j + 1),
+            };
+            for &id in items {
+                self.item(id, at);
             }
         }
-        for &i in &m.removed {
-            let text = old.get(i).and_then(|d| d.name.clone());
-            let reason = if self.holds_marked(self.old, items, &[fi, i]) {
-                Reason::Reduction
+    }
+
+    /// The entries of a list that `m` left without a partner: each removed or added as a whole,
+    /// one change named by `whole.id` with the entry as one line (`text`, from the report and the
+    /// entry's indices). A removed entry that held a ※ item is a reduction; an added one that
+    /// holds one is a ※ change.
+    fn whole_entries(
+        &mut self,
+        m: &Matching,
+        whole: &Whole,
+        new_len: usize,
+        text: impl Fn(&Report, &[usize]) -> Option<String>,
+    ) {
+        let sides = [
+            (ChangeKind::Removed, &m.removed),
+            (ChangeKind::Added, &m.added),
+        ];
+        for (kind, entries) in sides {
+            let report = if kind == ChangeKind::Removed {
+                self.old
             } else {
-                Reason::NotMarked
+                self.new
             };
-            let s = m.removed_slot(i, new.len());
-            self.whole(
-                ChangeKind::Removed,
-                name,
-                &[fi, i],
-                file_slot,
-                s,
-                text,
-                reason,
-            );
-        }
-        for &j in &m.added {
-            let text = new.get(j).and_then(|d| d.name.clone());
-            let reason = if self.holds_marked(self.new, items, &[fj, j]) {
-                Reason::MarkedItem
-            } else {
-                Reason::NotMarked
-            };
-            self.whole(
-                ChangeKind::Added,
-                name,
-                &[fj, j],
-                file_slot,
-                slot(2 * j + 1),
-                text,
-                reason,
-            );
+            for &k in entries {
+                let file = whole
+                    .file
+                    .map(|(fi, fj)| if kind == ChangeKind::Removed { fi } else { fj });
+                let buffer = match file {
+                    Some(f) => [f, k],
+                    None => [k, 0],
+                };
+                let at = buffer.get(..1 + usize::from(file.is_some())).unwrap_or(&[]);
+                let held = match whole.held {
+                    Held::Items(items) => self.holds_marked(report, items, at),
+                    Held::File => self.file_holds_marked(report, k),
+                };
+                let reason = match (kind, held) {
+                    (_, false) => Reason::NotMarked,
+                    (ChangeKind::Removed, true) => Reason::Reduction,
+                    (_, true) => Reason::MarkedItem,
+                };
+                let entry_slot = if kind == ChangeKind::Removed {
+                    m.removed_slot(k, new_len)
+                } else {
+                    slot(2 * k + 1)
+                };
+                let (file_slot, entry_slot) = match whole.file_slot {
+                    Some(f) => (f, entry_slot),
+                    None => (entry_slot, 0),
+                };
+                let placed = At {
+                    old: at,
+                    new: at,
+                    file_slot,
+                    entry_slot,
+                };
+                let text = text(report, at);
+                self.entry_change(whole.id, placed, kind, text, reason);
+            }
         }
     }
 
@@ -723,35 +719,17 @@ impl<'a> Walker<'a> {
                 }
             }
         }
-        for &i in &m.removed {
-            self.parts.push(PartStep::Level(i));
-            let before = a.get(i).and_then(Value::printed);
-            let reason = judge_value(
-                self.form,
-                id,
-                ChangeKind::Removed,
-                true,
-                &Value::List(Vec::new()),
-                &Value::List(Vec::new()),
-                (before.as_deref(), None),
-            );
-            self.emit(id, at, ChangeKind::Removed, before, None, reason);
-            self.parts.pop();
-        }
-        for &j in &m.added {
-            self.parts.push(PartStep::Level(j));
-            let after = b.get(j).and_then(Value::printed);
-            let reason = judge_value(
-                self.form,
-                id,
-                ChangeKind::Added,
-                true,
-                &Value::List(Vec::new()),
-                &Value::List(Vec::new()),
-                (None, after.as_deref()),
-            );
-            self.emit(id, at, ChangeKind::Added, None, after, reason);
-            self.parts.pop();
+        let sides = [
+            (ChangeKind::Removed, &m.removed, a),
+            (ChangeKind::Added, &m.added, b),
+        ];
+        for (kind, entries, levels) in sides {
+            for &k in entries {
+                self.parts.push(PartStep::Level(k));
+                let text = levels.get(k).and_then(Value::printed);
+                self.inner_entry(id, at, kind, text);
+                self.parts.pop();
+            }
         }
     }
 
@@ -796,30 +774,10 @@ impl<'a> Walker<'a> {
                     }
                 }
                 (Some(d), None) => {
-                    let before = Some(source_text(label, d));
-                    let reason = judge_value(
-                        self.form,
-                        id,
-                        ChangeKind::Removed,
-                        true,
-                        &Value::Text(d),
-                        &Value::Text(None),
-                        (before.as_deref(), None),
-                    );
-                    self.emit(id, at, ChangeKind::Removed, before, None, reason);
+                    self.inner_entry(id, at, ChangeKind::Removed, Some(source_text(label, d)));
                 }
                 (None, Some(e)) => {
-                    let after = Some(source_text(label, e));
-                    let reason = judge_value(
-                        self.form,
-                        id,
-                        ChangeKind::Added,
-                        true,
-                        &Value::Text(None),
-                        &Value::Text(e),
-                        (None, after.as_deref()),
-                    );
-                    self.emit(id, at, ChangeKind::Added, None, after, reason);
+                    self.inner_entry(id, at, ChangeKind::Added, Some(source_text(label, e)));
                 }
                 (None, None) => {}
             }
@@ -827,29 +785,33 @@ impl<'a> Walker<'a> {
         }
     }
 
-    /// A list entry added or removed as a whole, named by its identity item.
-    #[allow(clippy::too_many_arguments)]
-    fn whole(
+    /// An entry added or removed, shown as `text`, judged by `reason`.
+    fn entry_change(
         &mut self,
-        kind: ChangeKind,
         id: ItemId,
-        indices: &[usize],
-        file_slot: u32,
-        entry_slot: u32,
+        at: At<'_>,
+        kind: ChangeKind,
         text: Option<String>,
         reason: Reason,
     ) {
-        let at = At {
-            old: indices,
-            new: indices,
-            file_slot,
-            entry_slot,
-        };
         let (before, after) = match kind {
             ChangeKind::Removed => (text, None),
             _ => (None, text),
         };
         self.emit(id, at, kind, before, after, reason);
+    }
+
+    /// An entry of a list inside an item (a 再委託 level, a 入手元) added or removed: judged as
+    /// such (a removal from a ※ item is a reduction).
+    fn inner_entry(&mut self, id: ItemId, at: At<'_>, kind: ChangeKind, text: Option<String>) {
+        let printed = text.as_deref();
+        let values = match kind {
+            ChangeKind::Removed => (printed, None),
+            _ => (None, printed),
+        };
+        let none = Value::Text(None);
+        let reason = judge_value(self.form, id, kind, true, &none, &none, values);
+        self.entry_change(id, at, kind, text, reason);
     }
 
     fn emit(

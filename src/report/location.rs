@@ -68,6 +68,59 @@ fn without_label_words<'a>(rest: &'a str, label: &str) -> &'a str {
     }
 }
 
+/// What the list positions of a path name: the file block (its index and names) and the list
+/// entry (the form's word, its number from 1, and the item whose number stands for the list),
+/// with the item's label without a leading 「提供先　」「委託　」 when the entry is already named,
+/// and none when it is the entry's own word (「委託事項」 of 委託事項3).
+struct Along<'r> {
+    file: Option<(usize, &'r [String])>,
+    entry: Option<(&'static str, usize, Option<ItemId>)>,
+    label: &'static str,
+}
+
+fn along<'r>(report: &'r Report, item: ItemId, indices: &[usize]) -> Along<'r> {
+    let mut file = None;
+    let mut entry = None;
+    let lists = item
+        .pattern()
+        .split('.')
+        .filter_map(|p| p.strip_suffix("[]"));
+    for (list, &index) in lists.zip(indices.iter()) {
+        if list == "files" {
+            let names = report
+                .files
+                .get(index)
+                .map_or(&[][..], |f| f.names.as_slice());
+            file = Some((index, names));
+        } else if let Some((word, parent)) = entry_word(list) {
+            entry = Some((word, index + 1, parent));
+        }
+    }
+    let label = match (entry, item.label().split_once('　')) {
+        (Some((word, _, _)), _) if word == item.label() => "",
+        (Some((word, _, _)), Some((head, tail))) if word.starts_with(head) => tail,
+        _ => item.label(),
+    };
+    Along { file, entry, label }
+}
+
+/// The names of a file block joined with `、` (`国保賦課ファイル、国保資格ファイル`), or
+/// `ファイル2` for a block without a name.
+fn push_file_name(out: &mut String, (index, names): (usize, &[String])) {
+    let mut named = false;
+    for name in names.iter().filter(|n| !n.is_empty()) {
+        if named {
+            out.push('、');
+        }
+        out.push_str(name);
+        named = true;
+    }
+    if !named {
+        out.push_str("ファイル");
+        out.push_str(&(index + 1).to_string());
+    }
+}
+
 /// The place of `item` (with the list positions `indices`) as the form names it:
 /// chapter, file block, number, list entry, sub-number and label, e.g.
 /// `Ⅱ（国保給付ファイル）4 委託事項3 ⑦ 再委託の有無`, `Ⅱ（国保給付ファイル）3⑦ 使用者数` or
@@ -78,31 +131,12 @@ fn without_label_words<'a>(rest: &'a str, label: &str) -> &'a str {
 /// the form does not number takes the number of its list (`Ⅱ4` for the 再委託 chain).
 pub(crate) fn render(report: &Report, item: ItemId, indices: &[usize]) -> String {
     let form = report.form();
-    let mut file: Option<String> = None;
-    let mut entry: Option<(&'static str, usize, Option<ItemId>)> = None;
-    let lists = item
-        .pattern()
-        .split('.')
-        .filter_map(|p| p.strip_suffix("[]"));
-    for (list, &index) in lists.zip(indices.iter()) {
-        if list == "files" {
-            let names = report
-                .files
-                .get(index)
-                .map(|f| f.names.join("、"))
-                .filter(|n| !n.is_empty());
-            file = Some(names.unwrap_or_else(|| format!("ファイル{}", index + 1)));
-        } else if let Some((word, parent)) = entry_word(list) {
-            entry = Some((word, index + 1, parent));
-        }
-    }
-    // The label without a leading 「提供先　」「委託　」 when the entry is already named, and
-    // none when it is the entry's own word (「委託事項」 of 委託事項3).
-    let label = match (entry, item.label().split_once('　')) {
-        (Some((word, _, _)), _) if word == item.label() => "",
-        (Some((word, _, _)), Some((head, tail))) if word.starts_with(head) => tail,
-        _ => item.label(),
-    };
+    let Along { file, entry, label } = along(report, item, indices);
+    let file = file.map(|f| {
+        let mut name = String::new();
+        push_file_name(&mut name, f);
+        name
+    });
     let number = match item.number(form) {
         Some(n) => Some((n, item.label())),
         None => entry
@@ -174,6 +208,8 @@ fn section_title(form: AssessmentKind, chapter: &str, section: u32) -> Option<&'
         "情報提供ネットワークシステムとの接続",
         "特定個人情報の保管・消去",
     ];
+    // 全項目 Ⅳ1–3, 重点 Ⅲ8–10.
+    const OTHER: &[&str] = &["監査", "従業者に対する教育・啓発", "その他のリスク対策"];
     const DISCLOSURE: &[&str] = &[
         "特定個人情報の開示・訂正・利用停止請求",
         "特定個人情報ファイルの取扱いに関する問合せ",
@@ -223,41 +259,36 @@ fn section_title(form: AssessmentKind, chapter: &str, section: u32) -> Option<&'
         ],
         (AssessmentKind::Full | AssessmentKind::Focused, "Ⅱ") => FILE,
         (AssessmentKind::Full, "Ⅲ") => RISKS,
-        (AssessmentKind::Focused, "Ⅲ") => &[
-            "特定個人情報ファイル名",
-            "特定個人情報の入手（情報提供ネットワークシステムを通じた入手を除く。）",
-            "特定個人情報の使用",
-            "特定個人情報ファイルの取扱いの委託",
-            "特定個人情報の提供・移転（委託や情報提供ネットワークシステムを通じた提供を除く。）",
-            "情報提供ネットワークシステムとの接続",
-            "特定個人情報の保管・消去",
-            "監査",
-            "従業者に対する教育・啓発",
-            "その他のリスク対策",
-        ],
         (AssessmentKind::Full, "Ⅳ") => {
             &["監査", "従業者に対する教育・啓発", "その他のリスク対策"]
         }
         (AssessmentKind::Full, "Ⅴ") | (AssessmentKind::Focused, "Ⅳ") => DISCLOSURE,
         (AssessmentKind::Full, "Ⅵ") | (AssessmentKind::Focused, "Ⅴ") => PROCEDURES,
         (AssessmentKind::Basic, "Ⅱ") => &["対象人数", "取扱者数", "重大事故"],
-        (AssessmentKind::Basic, "Ⅳ") => &[
-            "提出する特定個人情報保護評価書の種類",
-            "特定個人情報の入手（情報提供ネットワークシステムを通じた入手を除く。）",
-            "特定個人情報の使用",
-            "特定個人情報ファイルの取扱いの委託",
-            "特定個人情報の提供・移転（委託や情報提供ネットワークシステムを通じた提供を除く。）",
-            "情報提供ネットワークシステムとの接続",
-            "特定個人情報の保管・消去",
-            "人手を介在させる作業",
-            "監査",
-            "従業者に対する教育・啓発",
-            "最も優先度が高いと考えられる対策",
-        ],
         _ => &[],
     };
     let index = usize::try_from(section.checked_sub(1)?).ok()?;
-    titles.get(index).copied()
+    match (form, chapter) {
+        // 重点 Ⅲ: the seven processes of 全項目 Ⅲ, then 全項目 Ⅳ's three.
+        (AssessmentKind::Focused, "Ⅲ") => RISKS
+            .get(index)
+            .or_else(|| OTHER.get(index.checked_sub(RISKS.len())?))
+            .copied(),
+        // 基礎 Ⅳ: the report set, 全項目 Ⅲ2–7, then four of its own.
+        (AssessmentKind::Basic, "Ⅳ") => match index {
+            0 => Some("提出する特定個人情報保護評価書の種類"),
+            1..=6 => RISKS.get(index).copied(),
+            _ => [
+                "人手を介在させる作業",
+                "監査",
+                "従業者に対する教育・啓発",
+                "最も優先度が高いと考えられる対策",
+            ]
+            .get(index - 7)
+            .copied(),
+        },
+        _ => titles.get(index).copied(),
+    }
 }
 
 /// Writes `text` with every run of digits in the forms' style: a single digit full-width
@@ -307,44 +338,16 @@ fn stand_in(item: ItemId) -> Option<ItemId> {
 /// (`Ⅰ　（別添１）事務の内容`).
 pub(crate) fn log_place(report: &Report, item: ItemId, indices: &[usize]) -> String {
     let form = report.form();
-    let mut file: Option<(usize, &[String])> = None;
-    let mut entry: Option<(&'static str, usize, Option<ItemId>)> = None;
-    let lists = item
-        .pattern()
-        .split('.')
-        .filter_map(|p| p.strip_suffix("[]"));
-    for (list, &index) in lists.zip(indices.iter()) {
-        if list == "files" {
-            let names = report
-                .files
-                .get(index)
-                .map_or(&[][..], |f| f.names.as_slice());
-            file = Some((index, names));
-        } else if let Some((word, parent)) = entry_word(list) {
-            entry = Some((word, index + 1, parent));
-        }
-    }
-    // `（国保賦課ファイル、国保資格ファイル）`, or `（ファイル2）` for a block without a name.
-    let push_file = |out: &mut String, (index, names): (usize, &[String])| {
+    let Along {
+        file,
+        entry,
+        mut label,
+    } = along(report, item, indices);
+    // `（国保賦課ファイル、国保資格ファイル）`.
+    let push_file = |out: &mut String, f: (usize, &[String])| {
         out.push('（');
-        let mut named = false;
-        for name in names.iter().filter(|n| !n.is_empty()) {
-            if named {
-                out.push('、');
-            }
-            out.push_str(name);
-            named = true;
-        }
-        if !named {
-            out.push_str("ファイル");
-            out.push_str(&(index + 1).to_string());
-        }
+        push_file_name(out, f);
         out.push('）');
-    };
-    let mut label = match (entry, item.label().split_once('　')) {
-        (Some((word, _, _)), _) if word == item.label() => "",
-        (Some((word, _, _)), Some((head, tail))) if word.starts_with(head) => tail,
-        _ => item.label(),
     };
     // The number and the words it ends with; a stand-in keeps only its chapter and section.
     let (number, numbered_label, keep_after) = match item.number(form) {
@@ -670,6 +673,18 @@ mod tests {
                 ItemId::ThresholdSubjectCountAsOf,
                 &[],
                 "Ⅱ　１．対象人数　いつ時点の計数か",
+            ),
+            (
+                &basic,
+                ItemId::BasicAcquisition,
+                &[],
+                "Ⅳ　２．特定個人情報の入手（情報提供ネットワークシステムを通じた入手を除く。）　目的外の入手が行われるリスクへの対策は十分か",
+            ),
+            (
+                &focused,
+                ItemId::FocusedOtherMeasures,
+                &[],
+                "Ⅲ　10．その他のリスク対策",
             ),
             (&basic, ItemId::ThresholdResult, &[], "Ⅲ　しきい値判断結果"),
             (
