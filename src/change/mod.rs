@@ -15,7 +15,7 @@
 //! - list entries (systems, file blocks, 委託事項, 再委託 levels, 提供先, 移転先, 入手元) matched by
 //!   identity — name, 委託先 + 委託事項, 提供先名 — not by position: one 提供先 inserted at the
 //!   front is one change. Record-item and checkbox lists are one value each. The 変更箇所 rows
-//!   themselves are not compared;
+//!   themselves are not compared, nor the kind of body, which the form does not print;
 //! - a judgement per change ([`Reason`], [`Significance`]) that the caller may override with a
 //!   reason ([`ChangeSet::override_judgement`]);
 //! - the consequences ([`Consequence`]): 再実施 before the change and its steps for the form and
