@@ -28,6 +28,8 @@
 //! - [`change`]: two versions of a report compared, each change judged 重要な変更 or not, the
 //!   変更箇所 rows written, and what must happen next (再実施, しきい値判断).
 //! - [`samples`]: three real published 評価書 (全項目, 重点, 基礎), transcribed and embedded.
+//! - [`schedule`]: the dated duties of each report (再実施, 見直し, …) and the body's register of
+//!   its 事務 (計画管理書, 様式1), with an iCalendar export.
 //! - `fixtures` (feature `proptest`): proptest strategies that generate realistic reports.
 //!
 //! ## A report in a few lines
@@ -86,6 +88,7 @@ pub mod change;
 pub mod legal_basis;
 pub mod report;
 pub mod samples;
+pub mod schedule;
 pub mod threshold;
 pub mod validation;
 pub mod wareki;

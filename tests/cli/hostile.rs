@@ -160,6 +160,26 @@ const ARGUMENTS: &[(&[&str], &[&str])] = &[
         &["validate", "/nonexistent/a\nb.json"],
         &["/nonexistent/a\\nb.json"],
     ),
+    // schedule
+    (&["schedule"], &["<file.json>"]),
+    (
+        &["schedule", "a.json", "--incident"],
+        &["--incident の日付がありません"],
+    ),
+    (
+        &["schedule", "a.json", "--incident", "2026-01-01\nx"],
+        &["「2026-01-01\\nx」"],
+    ),
+    (&["schedule", "a.json", "--today", HUGE], &["--today"]),
+    (&["schedule", "a.json", "--json=x"], &["「--json=x」"]),
+    (
+        &["schedule", "a.json", "--ics", "--json"],
+        &["同時に指定できません"],
+    ),
+    (
+        &["schedule", "a.json", "/nonexistent/a\nb.json"],
+        &["a.json"],
+    ),
     // diff: arguments.
     (&["diff"], &["<old.json> <new.json>"]),
     (&["diff", "a.json"], &["<old.json> <new.json>"]),
@@ -224,6 +244,12 @@ fn invalid_utf8_anywhere_is_refused() {
         vec!["basis".into(), "番号法".into(), bad()],
         vec!["show".into(), bad()],
         vec!["validate".into(), "a.json".into(), "--today".into(), bad()],
+        vec![
+            "schedule".into(),
+            "a.json".into(),
+            "--incident".into(),
+            bad(),
+        ],
     ] {
         assert_refused(&args, &["UTF-8"]);
     }
@@ -336,10 +362,10 @@ fn bad_files() -> Vec<(&'static str, Vec<u8>, Vec<&'static str>)> {
 fn bad_files_are_refused_in_one_line() {
     for (name, bytes, needles) in bad_files() {
         let path = temp_bytes(name, &bytes);
-        for command in ["show", "validate", "diff"] {
+        for command in ["show", "validate", "schedule", "diff"] {
             let mut args = path_arg(command, &path);
             match command {
-                "validate" => args.extend(os(&["--today", "2026-01-01"])),
+                "validate" | "schedule" => args.extend(os(&["--today", "2026-01-01"])),
                 // The bad file as the new version, after a good old one.
                 "diff" => args.insert(
                     1,
@@ -361,7 +387,7 @@ fn bad_files_are_refused_in_one_line() {
 fn a_directory_and_dev_null_are_refused() {
     let dir = temp_dir().join("a-directory.json");
     std::fs::create_dir_all(&dir).unwrap();
-    for command in ["show", "validate"] {
+    for command in ["show", "validate", "schedule"] {
         assert_refused(&path_arg(command, &dir), &["a-directory.json"]);
         #[cfg(unix)]
         assert_refused(&path_arg(command, Path::new("/dev/null")), &["空"]);
@@ -392,7 +418,7 @@ fn fifty_megabytes() -> PathBuf {
 #[test]
 fn a_50_mb_file_is_refused() {
     let path = fifty_megabytes();
-    for command in ["show", "validate"] {
+    for command in ["show", "validate", "schedule"] {
         assert_refused(
             &path_arg(command, &path),
             &["大きすぎます", "fifty-mb.json"],
@@ -456,12 +482,24 @@ fn every_command_ends_quietly_on_a_closed_pipe() {
             1,
         ),
         (
+            [path_arg("schedule", &full), os(&["--today", "2026-01-01"])].concat(),
+            0,
+        ),
+        (
             [
                 path_arg("diff", &full),
                 path_arg("x", &errors)[1..].to_vec(),
             ]
             .concat(),
             0,
+        ),
+        (
+            [
+                path_arg("schedule", &full),
+                os(&["--today", "2031-01-01", "--ics"]),
+            ]
+            .concat(),
+            1,
         ),
         (
             [
@@ -489,7 +527,15 @@ fn help_is_printed_on_stdout_in_japanese_and_english() {
     assert_eq!(stderr(&o), "");
     let out = stdout(&o);
     assert!(out.contains("使い方 / Usage: pia"), "{out}");
-    for command in ["threshold", "date", "basis", "show", "validate", "diff"] {
+    for command in [
+        "threshold",
+        "date",
+        "basis",
+        "show",
+        "validate",
+        "schedule",
+        "diff",
+    ] {
         assert!(out.contains(&format!("  {command} ")), "{command}: {out}");
     }
     assert!(out.contains("終了コード / Exit codes"), "{out}");
@@ -506,6 +552,10 @@ fn help_is_printed_on_stdout_in_japanese_and_english() {
         ("basis", "pia basis <text> [--json]"),
         ("show", "pia show <file.json>"),
         ("validate", "pia validate <file.json> [--today YYYY-MM-DD]"),
+        (
+            "schedule",
+            "pia schedule <file.json>... [--today YYYY-MM-DD] [--incident YYYY-MM-DD] [--json | --ics]",
+        ),
         (
             "diff",
             "pia diff <old.json> <new.json> [--date YYYY-MM-DD] [--json]",
@@ -545,7 +595,7 @@ fn no_command_is_a_usage_error() {
     assert_eq!(o.status.code(), Some(2));
     assert_eq!(
         stderr(&o),
-        "pia: 使い方: pia <threshold|date|basis|show|validate|diff> …\n"
+        "pia: 使い方: pia <threshold|date|basis|show|validate|schedule|diff> …\n"
     );
     assert_eq!(stdout(&o), "");
 }
