@@ -165,6 +165,7 @@ mod time;
 pub use code::{Code, Family, ParseCodeError};
 pub use finding::{Finding, ParseSeverityError, Severity};
 pub use findings::ValidationReport;
+pub(crate) use procedure::is_local_government;
 
 as_str_text!(Code, Severity);
 
