@@ -8,6 +8,7 @@ use std::sync::OnceLock;
 
 mod basis;
 mod date;
+mod diff;
 mod hostile;
 mod schedule;
 mod show;
@@ -68,7 +69,15 @@ fn non_utf8_arguments_are_a_usage_error() {
     use std::ffi::OsStr;
     use std::os::unix::ffi::OsStrExt;
 
-    for command in ["threshold", "date", "basis", "show", "validate", "schedule"] {
+    for command in [
+        "threshold",
+        "date",
+        "basis",
+        "show",
+        "validate",
+        "schedule",
+        "diff",
+    ] {
         let o = Command::new(pia())
             .arg(command)
             .arg(OsStr::from_bytes(b"\xff"))
