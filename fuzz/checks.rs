@@ -29,7 +29,7 @@ pub type Verdict = Result<bool, String>;
 /// One fuzz target: its name (the libFuzzer binary and the driver's argument), what it checks,
 /// the check, and the seed corpus taken from the samples' strings.
 pub struct Target {
-    /// The name: `date`, `period`, `count`, `legal_basis`, `schedule`, `report`.
+    /// The name: `date`, `period`, `count`, `legal_basis`, `schedule`, `diff`, `report`.
     pub name: &'static str,
     /// One line saying what is checked.
     pub about: &'static str,
@@ -75,6 +75,13 @@ pub const TARGETS: &[Target] = &[
         name: "schedule",
         about: "schedule of a loaded report: obligations, the register, iCalendar (lines of at most 75 octets, CRLF), JSON",
         check: schedule,
+        seeds: report_seeds,
+        json: true,
+    },
+    Target {
+        name: "diff",
+        about: "change::compare of a loaded report with itself (no change) and with its form's example (one-line places, JSON), the 変更箇所 rows it writes",
+        check: diff,
         seeds: report_seeds,
         json: true,
     },
@@ -760,6 +767,59 @@ pub fn schedule(text: &str) -> Verdict {
             let _ = register.with_incident(day);
         }
     }
+    Ok(true)
+}
+
+// --- diff -----------------------------------------------------------------------------------
+
+/// `change::compare` of a loaded report (a text that does not load is refused, as the `report`
+/// target checks): with itself it finds nothing; against the example report of its form (with
+/// the same 事務) it succeeds, with one-line places, explanations and consequences, paths that
+/// read back, a change set that reads back from JSON, and one 変更箇所 row per change.
+pub fn diff(text: &str) -> Verdict {
+    use mynumber_pia::change::{ChangeSet, compare};
+    let Ok(new) = Report::from_json(text) else {
+        return Ok(false);
+    };
+    let same = compare(&new, &new).map_err(|e| format!("self compare: {e}"))?;
+    ensure!(
+        same.is_empty() && same.consequences().is_empty(),
+        "self compare",
+        "{}: {:?}",
+        same.summary(),
+        same.changes().first()
+    );
+    let mut old = Report::example(new.form());
+    old.affair.name = new.affair.name.clone();
+    let set = compare(&old, &new).map_err(|e| format!("compare: {e}"))?;
+    one_line("change summary", set.summary())?;
+    for c in set.changes() {
+        one_line("change place", c.place())?;
+        one_line("change explanation", c.explanation())?;
+        let path = c.path().to_string();
+        let back = path.parse::<ItemPath>().ok();
+        ensure!(
+            back.as_ref() == Some(c.path()),
+            "change path",
+            "{path:?} → {back:?}"
+        );
+    }
+    for q in set.consequences() {
+        one_line("consequence", q)?;
+    }
+    let json = serde_json::to_string(&set).map_err(|e| format!("change set JSON: {e}"))?;
+    let back = serde_json::from_str::<ChangeSet>(&json)
+        .map_err(|e| format!("change set JSON: {e}: {json}"))?;
+    ensure!(back == set, "change set JSON", "{json}");
+    let day = reference_dates()[0];
+    let rows = set.records(day);
+    ensure!(
+        rows.len() == set.changes().len(),
+        "change rows",
+        "{} rows for {} changes",
+        rows.len(),
+        set.changes().len()
+    );
     Ok(true)
 }
 

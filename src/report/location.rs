@@ -4,6 +4,7 @@ use std::fmt::Write as _;
 
 use super::{ItemId, Report};
 use crate::AssessmentKind;
+use crate::label::Quoted;
 
 /// The word the forms use for the N-th entry of a list (by JSON list name), and the item whose
 /// number stands for the whole list (used for items the forms do not number, such as the
@@ -105,14 +106,15 @@ fn along<'r>(report: &'r Report, item: ItemId, indices: &[usize]) -> Along<'r> {
 }
 
 /// The names of a file block joined with `、` (`国保賦課ファイル、国保資格ファイル`), or
-/// `ファイル2` for a block without a name.
+/// `ファイル2` for a block without a name. A control character of a name is escaped (`\n`), so
+/// that the place stays on one line.
 fn push_file_name(out: &mut String, (index, names): (usize, &[String])) {
     let mut named = false;
     for name in names.iter().filter(|n| !n.is_empty()) {
         if named {
             out.push('、');
         }
-        out.push_str(name);
+        let _ = write!(out, "{}", Quoted(name));
         named = true;
     }
     if !named {
@@ -461,6 +463,21 @@ fn sep(out: &mut String) {
 mod tests {
     use super::*;
     use crate::report::ReportBuilder;
+
+    /// Found by the fuzz driver (`diff`): a file name with a control character put it, raw,
+    /// into the place of a finding or a change.
+    #[test]
+    fn a_file_name_s_control_characters_are_escaped() {
+        let mut r = Report::example(AssessmentKind::Full);
+        r.files[0].names = vec!["国保\nファイル\u{7f}".into()];
+        let place = render(&r, ItemId::FileNames, &[0]);
+        assert!(place.starts_with("Ⅱ（国保\\nファイル\\u{7f}）"), "{place}");
+        let logged = log_place(&r, ItemId::FileNames, &[0]);
+        assert!(
+            logged.starts_with("Ⅱ（国保\\nファイル\\u{7f}）"),
+            "{logged}"
+        );
+    }
 
     #[test]
     fn renders_numbers_labels_and_entries() {

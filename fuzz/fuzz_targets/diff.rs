@@ -1,0 +1,9 @@
+//! libFuzzer target `diff`: the check of the same name in `fuzz/checks.rs` (shared with the stable
+//! driver, `cargo run --release --example fuzz -- diff`). See `fuzz/README.md`.
+#![no_main]
+
+#[allow(dead_code)] // the seeds and the other targets' checks are the driver's
+#[path = "../checks.rs"]
+mod checks;
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| checks::fuzz("diff", data));
