@@ -355,6 +355,13 @@ impl fmt::Display for Interval {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The error keeps the ends it was given (mutation testing: only doctests read them).
+    #[test]
+    fn empty_interval_error_keeps_its_ends() {
+        let err = Interval::new(500, Some(10)).unwrap_err();
+        assert_eq!((err.min(), err.max()), (500, 10));
+    }
     use proptest::prelude::*;
 
     #[test]

@@ -358,6 +358,31 @@ mod tests {
         assert_eq!(ItemPath::root().index(1).to_string(), "[1]");
     }
 
+    /// The parts of a path and its comparison with a text (mutation testing: only doctests read
+    /// them).
+    #[test]
+    fn segments_indices_and_comparison_with_text() {
+        let p = ItemPath::root()
+            .field("files")
+            .index(2)
+            .field("entrustments")
+            .index(0);
+        assert_eq!(
+            p.segments(),
+            [
+                Segment::field("files"),
+                Segment::Index(2),
+                Segment::field("entrustments"),
+                Segment::Index(0)
+            ]
+        );
+        assert_eq!(p.indices().collect::<Vec<_>>(), [2, 0]);
+        assert!(p == "files[2].entrustments[0]");
+        assert!(p != "files[2].entrustments[1]");
+        assert!(p != *"files[2]");
+        assert!(p != "files[");
+    }
+
     #[test]
     fn text_round_trips() {
         for text in [

@@ -974,6 +974,14 @@ mod tests {
             let err = serde_json::from_value::<ThresholdOutcome>(v).unwrap_err();
             assert!(err.to_string().starts_with(field), "{field}: {err}");
         }
+        // A stored null shows as `null` (mutation testing: the text was unchecked).
+        let mut v = serde_json::to_value(outcome(From10kTo100k, Under500, NotOccurred)).unwrap();
+        v["handler_count_band"] = serde_json::Value::Null;
+        let err = serde_json::from_value::<ThresholdOutcome>(v).unwrap_err();
+        assert!(
+            err.to_string().starts_with("handler_count_band「null」は"),
+            "{err}"
+        );
         // 第3号 below 1,000 must not be left out once the field is there.
         let mut v = serde_json::to_value(outcome(Under1k, Under500, NotOccurred)).unwrap();
         v["exemption"] = serde_json::Value::Null;

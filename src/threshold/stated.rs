@@ -139,6 +139,15 @@ serde_as_text!(StatedThresholdResult, FromStr);
 mod tests {
     use super::*;
 
+    /// `with_voluntary` sets the 任意 part (mutation testing: only a doctest read it).
+    #[test]
+    fn with_voluntary_sets_the_voluntary_assessment() {
+        let s = StatedThresholdResult::required(RequiredAssessment::Basic)
+            .with_voluntary(AssessmentKind::Full);
+        assert_eq!(s.voluntary, Some(AssessmentKind::Full));
+        assert_eq!(s.required, RequiredAssessment::Basic);
+    }
+
     #[test]
     fn every_label_round_trips() {
         for label in StatedThresholdResult::LABELS {
