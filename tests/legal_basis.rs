@@ -1865,6 +1865,33 @@ fn same_law_after_a_prose_name_at_the_length_limit() {
     }
 }
 
+/// 「同法」 reaches back 300 characters from the start of the text to the statute named in prose,
+/// and no farther (mutation testing: the bound itself was untested).
+#[test]
+fn same_law_reaches_300_characters() {
+    let text = |k: usize| {
+        format!(
+            "高齢者の医療の確保に関する法律による後期{}、保険料の徴収又は同法第5条",
+            "あ".repeat(k)
+        )
+    };
+    // 同法 at character 300: cited; at 301: too far.
+    assert_eq!(text(271).chars().count() - 5, 300);
+    assert_eq!(
+        parse(&text(271)).canonical(),
+        ["高齢者の医療の確保に関する法律第5条"]
+    );
+    assert!(parse(&text(272)).canonical().is_empty());
+}
+
+/// Equality is that of the text (mutation testing: no test compared two different texts).
+#[test]
+fn bases_with_different_texts_differ() {
+    assert_ne!(parse("番号法第9条第1項"), parse("番号法第9条第2項"));
+    assert_ne!(parse("番号法第9条第1項"), parse("番号利用法第9条第1項"));
+    assert_eq!(parse("番号法第9条第1項"), parse("番号法第9条第1項"));
+}
+
 /// Canonical lines and unparsed fragments of `text`, after checking that every canonical line
 /// reads back as its citation, whole.
 fn read_back(text: &str) -> (Vec<String>, Vec<String>) {

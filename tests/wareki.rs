@@ -594,6 +594,32 @@ fn every_value_from_1873_to_9999_has_its_first_and_last_day() {
     assert_eq!(DateRange::new(first, last).unwrap().days(), 2_968_325);
 }
 
+/// A character outside the Basic Multilingual Plane (4 bytes in UTF-8) is decoded whole and shown
+/// as it is in the message (mutation testing: the 4-byte decoding was untested).
+#[test]
+fn a_four_byte_character_is_shown_whole() {
+    let err = DateValue::parse("令和6年😀").unwrap_err();
+    assert!(err.to_string().contains("「😀」"), "{err}");
+    let err = DateValue::parse("𠀋").unwrap_err();
+    assert!(err.to_string().contains("「𠀋」"), "{err}");
+}
+
+/// `(金曜)` is a weekday too, beside `(金)` and `(金曜日)` (mutation testing).
+#[test]
+fn weekday_written_with_or_without_bi() {
+    for text in [
+        "令和6年12月6日(金)",
+        "令和6年12月6日(金曜)",
+        "令和6年12月6日（金曜日）",
+    ] {
+        assert_eq!(
+            WarekiDate::parse(text).map(|d| d.iso().to_string()),
+            Ok("2024-12-06".to_owned()),
+            "{text}"
+        );
+    }
+}
+
 /// Found by the fuzz driver (`cargo run --release --example fuzz -- date`): a control character
 /// of the input shown in a message is escaped, so that the message stays on one line.
 #[test]
