@@ -30,6 +30,8 @@
 //! - [`samples`]: four real published 評価書 (全項目, two 重点, 基礎), transcribed and embedded.
 //! - [`schedule`]: the dated duties of each report (再実施, 見直し, …) and the body's register of
 //!   its 事務 (計画管理書, 様式1), with an iCalendar export.
+//! - [`generate`](mod@generate): reports on demand from a scenario and a seed, valid by
+//!   construction, and the same reports with one deliberate defect and its expected finding.
 //! - `fixtures` (feature `proptest`): proptest strategies that generate realistic reports.
 //!
 //! ## A report in a few lines
@@ -85,6 +87,7 @@ mod label;
 mod numeral;
 
 pub mod change;
+pub mod generate;
 pub mod legal_basis;
 pub mod report;
 pub mod samples;
