@@ -8,7 +8,7 @@ use std::collections::BTreeSet;
 use chrono::{Datelike, Days, NaiveDate};
 
 use super::names::{
-    COMPANY_HEADS, COMPANY_TAILS, LOCAL_DIVISIONS, LOCAL_OFFICES, MEASURES,
+    COMPANY_HEADS, COMPANY_TAILS, LOCAL_OFFICES, MEASURES,
     NATIONAL_DIVISIONS, NATIONAL_OFFICES, PLACES, PROFILES, Profile, SHARED_SYSTEMS,
     REORGANIZED, SUBCONTRACTOR_TAILS, WORDING,
 };
@@ -61,6 +61,11 @@ pub(super) enum Era {
 }
 
 impl Era {
+    /// The first day of [`Era::Current`]: 2024-05-27.
+    pub(super) const fn first_current_day() -> NaiveDate {
+        RESTRUCTURING
+    }
+
     pub(super) fn of(published: NaiveDate) -> Era {
         if published >= RESTRUCTURING {
             Era::Current
@@ -218,7 +223,7 @@ impl<'a> Gen<'a> {
             _ => {
                 let place = *one(&mut rng, PLACES);
                 let &(office, kind) = one(&mut rng, LOCAL_OFFICES);
-                let division = *one(&mut rng, LOCAL_DIVISIONS);
+                let division = *one(&mut rng, profile.divisions);
                 (
                     format!("{place}{kind}"),
                     format!("{place}{office}"),
@@ -287,6 +292,16 @@ impl<'a> Gen<'a> {
 
     fn department(&mut self) -> String {
         format!("{}　{}", self.division, self.section())
+    }
+
+    /// A 部 the section belonged to before a reorganisation (another of the 事務's).
+    fn former_division(&self) -> &'static str {
+        let divisions = match self.scenario.body_kind {
+            BodyKind::NationalAgency => NATIONAL_DIVISIONS,
+            _ => self.profile.divisions,
+        };
+        let at = divisions.iter().position(|d| *d == self.division).unwrap_or(0);
+        *cycle(divisions, at + 1)
     }
 
     fn company(&mut self, tails: &[&str]) -> String {
@@ -918,7 +933,7 @@ impl<'a> Gen<'a> {
                 0 => change_row(
                     form,
                     ItemId::AffairDepartment,
-                    &format!("{}　{section}", self.division),
+                    &format!("{}　{section}", self.former_division()),
                     &format!("{}　{section}", self.division),
                 )
                 .with_timing(SubmissionTiming::After)

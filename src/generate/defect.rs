@@ -17,7 +17,7 @@ use crate::threshold::{
     ReportSet, RequiredAssessment, SeriousIncident, StatedThresholdResult, SubjectCountBand,
     decide, decide_partial,
 };
-use crate::validation::{Code, Severity};
+use crate::validation::Code;
 use crate::wareki::YearMonth;
 use crate::{AssessmentKind, Choice};
 
@@ -65,7 +65,7 @@ pub enum DefectError {
         /// The form of the report.
         form: AssessmentKind,
     },
-    /// The report lacks what the defect needs (a 公表日 on or after 2024-05-27 for PV005, the
+    /// The report lacks what the defect needs (an as-of date after 2024-05-27 for PV005, the
     /// しきい値判断項目 for TH001…).
     #[error("{code}（{}）の欠陥はこの評価書には作れません: {reason}", code.title())]
     NotApplicable {
@@ -188,7 +188,7 @@ defects! {
     ProvisionWithoutLegalBasis, DETAILED, "移転先の法令上の根拠を空にする", pv002;
     NetworkProvisionWithoutBasis, DETAILED, "情報提供ネットワークシステムによる提供先の根拠を住民基本台帳法第7条にする", pv003;
     LinkageWithoutBasis, ALL_FORMS, "情報連携を「実施する」のまま法令上の根拠を空にする", pv004;
-    OutdatedCitation, ALL_FORMS, "個人番号の利用の根拠を令和6年5月27日前の別表第一の項で書く（公表日がその日以後の評価書のみ）", pv005;
+    OutdatedCitation, ALL_FORMS, "個人番号の利用の根拠を令和6年5月27日前の別表第一の項で書く（それより前に公表した評価書は日付をすべて繰り上げ、令和6年5月27日の公表にする）", pv005;
     ProvisionDeclaredNone, DETAILED, "移転先があるまま「移転を行っている」のチェックと件数を外す", pv006;
     ProvisionCountMissing, DETAILED, "「移転を行っている」の（ ）件を空にする", pv007;
     ProvisionBoxesInconsistent, DETAILED, "提供先のないファイルで「提供を行っている」にチェックせずに（1）件と書く", pv008;
@@ -341,7 +341,7 @@ impl Defect {
 ///
 /// [`DefectError::NotInForm`] for a code that cannot occur in the report's form (TH005 in a
 /// 基礎項目評価書), [`DefectError::NotApplicable`] when the report lacks what the defect needs
-/// (PV005 in a report published before 2024-05-27), [`DefectError::Unknown`] for a code without
+/// (PV005 as of a day before the 令和6年5月27日 restructuring), [`DefectError::Unknown`] for a code without
 /// a defect.
 ///
 /// ```
@@ -901,9 +901,15 @@ fn pv004(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
     Ok(())
 }
 
-fn pv005(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
+fn pv005(r: &mut Report, cx: &Ctx) -> Result<(), &'static str> {
     if Era::of(published(r)?) != Era::Current {
-        return Err("公表日が令和6年5月27日より前（改正前の条文の引用が正しい時期）");
+        // Published before the restructuring: republished on its first day, the report's
+        // citations of 別表第一・第二 are outdated themselves.
+        let first = Era::first_current_day();
+        if cx.as_of <= first {
+            return Err("基準日が令和6年5月27日以前（改正前の条文の引用が正しい時期）");
+        }
+        republish(r, first)?;
     }
     r.affair.number_use_basis = LegalBasis::parse("番号法第9条第1項、別表第一の30の項").ok();
     Ok(())
@@ -1189,7 +1195,7 @@ mod tests {
             assert!(!d.forms().is_empty(), "{:?}", d.code());
             assert!(!d.description().is_empty());
             assert!(!d.companions().contains(&d.code()));
-            assert!(d.companions().iter().all(|c| c.severity() != Severity::Info));
+            assert!(d.companions().iter().all(|c| c.severity() != crate::validation::Severity::Info));
         }
     }
 

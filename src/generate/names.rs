@@ -33,9 +33,6 @@ pub(super) const NATIONAL_OFFICES: &[(&str, &str)] = &[
     ("国税庁長官", "国税庁"),
 ];
 
-/// 部 of a 地方公共団体.
-pub(super) const LOCAL_DIVISIONS: &[&str] = &["健康福祉部", "市民生活部", "保健部", "福祉部"];
-
 /// 局 of a 行政機関.
 pub(super) const NATIONAL_DIVISIONS: &[&str] = &["保険局", "政策統括官", "総合政策局", "管理局"];
 
@@ -121,6 +118,8 @@ pub(super) struct Profile {
     pub order_article: u32,
     /// A statute the usage basis adds, as real reports write it.
     pub statute: &'static str,
+    /// 部 of a 地方公共団体 the section may belong to.
+    pub divisions: &'static [&'static str],
     /// The section in charge (担当部署).
     pub section: &'static str,
     /// The sections that use the files (使用部署), the one in charge first.
@@ -179,6 +178,7 @@ pub(super) const PROFILES: &[Profile] = &[
         usage_rows: (44, 30),
         order_article: 24,
         statute: "国民健康保険法第113条の3第1項",
+        divisions: &["健康福祉部", "保険部", "市民生活部"],
         section: "保険年金課",
         sections: &["保険年金課", "国保給付係", "収納課"],
         file_topics: &["資格", "賦課", "給付", "収納", "滞納整理", "申請受付", "照会記録", "統計"],
@@ -223,9 +223,10 @@ pub(super) const PROFILES: &[Profile] = &[
         usage_rows: (85, 59),
         order_article: 46,
         statute: "高齢者の医療の確保に関する法律第138条",
+        divisions: &["健康福祉部", "福祉部", "保険部"],
         section: "高齢者医療課",
         sections: &["高齢者医療課", "後期高齢者医療係", "収納課"],
-        file_topics: &["資格", "保険料", "給付申請", "収納", "照会記録"],
+        file_topics: &["資格", "保険料", "給付申請", "収納", "照会記録", "被保険者証発行", "住所地特例", "統計"],
         subject_scope: "後期高齢者医療の被保険者（過去に被保険者であった者を含む）",
         systems: &[
             ("後期高齢者医療システム", "届出の受付、保険料の徴収、広域連合との連携を行う。"),
@@ -258,9 +259,10 @@ pub(super) const PROFILES: &[Profile] = &[
         usage_rows: (24, 16),
         order_article: 16,
         statute: "地方税法第294条第1項",
+        divisions: &["財務部", "総務部", "税務部"],
         section: "市民税課",
         sections: &["市民税課", "納税課", "税制係"],
-        file_topics: &["課税", "申告", "特別徴収", "収納", "証明発行"],
+        file_topics: &["課税", "申告", "特別徴収", "収納", "証明発行", "課税資料", "減免", "統計"],
         subject_scope: "市内に住所を有する者及び市内に事務所等を有する者",
         systems: &[
             ("税務システム", "課税資料の取込み、税額の計算、通知書の作成を行う。"),
@@ -354,7 +356,7 @@ mod tests {
         use crate::generate::Scenario;
         for profile in PROFILES {
             assert!(
-                profile.file_topics.len() >= Scenario::MAX_FILES.min(5),
+                profile.file_topics.len() >= Scenario::MAX_FILES,
                 "{}",
                 profile.name
             );
@@ -365,10 +367,11 @@ mod tests {
             );
             assert!(!profile.provisions.is_empty() && !profile.transfers.is_empty());
             assert!(!profile.tasks.is_empty() && !profile.sections.is_empty());
+            assert!(profile.divisions.len() >= 2);
         }
         assert!(COMPANY_HEADS.len() * COMPANY_TAILS.len() >= Scenario::MAX_ENTRUSTMENTS);
         // Every table the generator draws from has something to draw.
-        for table in [PLACES, LOCAL_DIVISIONS, NATIONAL_DIVISIONS, COMPANY_HEADS, COMPANY_TAILS, SUBCONTRACTOR_TAILS, MEASURES] {
+        for table in [PLACES, NATIONAL_DIVISIONS, COMPANY_HEADS, COMPANY_TAILS, SUBCONTRACTOR_TAILS, MEASURES] {
             assert!(!table.is_empty());
         }
         assert!(!LOCAL_OFFICES.is_empty() && !NATIONAL_OFFICES.is_empty() && !PROFILES.is_empty());
