@@ -63,10 +63,16 @@ fn check_valid(scenario: &Scenario, seed: u64) -> Result<(), TestCaseError> {
         .filter(|f| f.severity() != Severity::Info)
         .map(ToString::to_string)
         .collect();
-    prop_assert!(serious.is_empty(), "seed {} {:?}: {:?}", seed, scenario, serious);
+    prop_assert!(
+        serious.is_empty(),
+        "seed {} {:?}: {:?}",
+        seed,
+        scenario,
+        serious
+    );
     let infos: BTreeSet<Code> = findings.iter().map(|f| f.code()).collect();
-    let voluntary = scenario.required() == RequiredAssessment::NotRequired
-        || level(form) > scenario.required();
+    let voluntary =
+        scenario.required() == RequiredAssessment::NotRequired || level(form) > scenario.required();
     let expected_infos: BTreeSet<Code> = if voluntary {
         BTreeSet::from([Code::VoluntaryAssessment])
     } else {
@@ -75,7 +81,12 @@ fn check_valid(scenario: &Scenario, seed: u64) -> Result<(), TestCaseError> {
     prop_assert_eq!(infos, expected_infos, "seed {} {:?}", seed, scenario);
     prop_assert!(report.items_outside_form().is_empty());
     for b in bases(&report) {
-        prop_assert!(b.unparsed().is_empty(), "{}: {:?}", b.as_str(), b.unparsed());
+        prop_assert!(
+            b.unparsed().is_empty(),
+            "{}: {:?}",
+            b.as_str(),
+            b.unparsed()
+        );
     }
     let published = report.cover.published_on;
     prop_assert!(published.is_some_and(|p| p < scenario.as_of));
@@ -100,7 +111,10 @@ fn check_valid(scenario: &Scenario, seed: u64) -> Result<(), TestCaseError> {
         prop_assert_eq!(deepest, scenario.re_entrustment_depth);
     }
     let json = report.to_json();
-    prop_assert_eq!(Report::from_json(&json).map_err(|e| TestCaseError::fail(e.to_string()))?, report);
+    prop_assert_eq!(
+        Report::from_json(&json).map_err(|e| TestCaseError::fail(e.to_string()))?,
+        report
+    );
     Ok(())
 }
 
@@ -248,7 +262,10 @@ fn every_code_can_be_made_in_some_form_of_the_default_scenario() {
         let report = generate(&s, 0).unwrap();
         let made = with_defect(&report, code, s.as_of).unwrap();
         let findings = validate(&made.report, s.as_of);
-        assert!(findings.with_code(code).next().is_some(), "{code}: {findings}");
+        assert!(
+            findings.with_code(code).next().is_some(),
+            "{code}: {findings}"
+        );
     }
 }
 
@@ -276,7 +293,10 @@ fn pv005_needs_an_as_of_date_after_the_restructuring() {
         NaiveDate::from_ymd_opt(2024, 5, 27)
     );
     let findings = validate(&made.report, s.as_of);
-    assert!(findings.with_code(Code::OutdatedCitation).count() >= 2, "{findings}");
+    assert!(
+        findings.with_code(Code::OutdatedCitation).count() >= 2,
+        "{findings}"
+    );
 }
 
 #[test]
@@ -291,10 +311,19 @@ fn codes_impossible_in_a_form_say_so() {
     ] {
         let err = with_defect(&basic, code, Scenario::DEFAULT_AS_OF).unwrap_err();
         assert!(
-            matches!(err, DefectError::NotInForm { form: AssessmentKind::Basic, .. }),
+            matches!(
+                err,
+                DefectError::NotInForm {
+                    form: AssessmentKind::Basic,
+                    ..
+                }
+            ),
             "{code}: {err}"
         );
-        assert!(err.to_string().contains("基礎項目評価書では起こり得ません"), "{err}");
+        assert!(
+            err.to_string().contains("基礎項目評価書では起こり得ません"),
+            "{err}"
+        );
     }
     let full = generate(&Scenario::default().with_form(AssessmentKind::Full), 0).unwrap();
     let err = with_defect(&full, Code::ReportBelowRequired, Scenario::DEFAULT_AS_OF).unwrap_err();
@@ -328,7 +357,10 @@ fn the_default_report_of_seed_0_is_pinned() {
     let json = format!("{}\n", generate(&Scenario::default(), 0).unwrap().to_json());
     if std::env::var_os("PIA_BLESS").is_some() {
         std::fs::write(
-            concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden/generate-default-seed-0.json"),
+            concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/tests/golden/generate-default-seed-0.json"
+            ),
             &json,
         )
         .unwrap();
@@ -354,8 +386,18 @@ fn the_default_report_is_a_municipal_focused_report() {
     let r = generate(&Scenario::default(), 0).unwrap();
     assert_eq!(r.form(), AssessmentKind::Focused);
     let body = r.cover.body.as_deref().unwrap();
-    assert!(["市長", "区長", "町長", "村長"].iter().any(|e| body.ends_with(e)), "{body}");
+    assert!(
+        ["市長", "区長", "町長", "村長"]
+            .iter()
+            .any(|e| body.ends_with(e)),
+        "{body}"
+    );
     assert_eq!(r.files.len(), 2);
     assert_eq!(r.entrustments().count(), 3);
-    assert!(r.affair.info_linkage_basis.as_ref().is_some_and(|b| b.has_parts()));
+    assert!(
+        r.affair
+            .info_linkage_basis
+            .as_ref()
+            .is_some_and(|b| b.has_parts())
+    );
 }

@@ -8,25 +8,23 @@ use std::collections::BTreeSet;
 use chrono::{Datelike, Days, NaiveDate};
 
 use super::names::{
-    COMPANY_HEADS, COMPANY_TAILS, LOCAL_OFFICES, MEASURES,
-    NATIONAL_DIVISIONS, NATIONAL_OFFICES, PLACES, PROFILES, Profile, SHARED_SYSTEMS,
-    REORGANIZED, SUBCONTRACTOR_TAILS, WORDING,
+    COMPANY_HEADS, COMPANY_TAILS, LOCAL_OFFICES, MEASURES, NATIONAL_DIVISIONS, NATIONAL_OFFICES,
+    PLACES, PROFILES, Profile, REORGANIZED, SHARED_SYSTEMS, SUBCONTRACTOR_TAILS, WORDING,
 };
 use super::rng::SplitMix64;
 use super::scenario::Scenario;
 use crate::legal_basis::LegalBasis;
-use crate::{AssessmentKind, Choice};
 use crate::report::{
-    AuditKind, BodyKind, ChangeRecord, CheckSet, Connection, Control, DataSubjectBand,
-    DateOrMonth, Destination, Effort, EntrustedScope, Entrustment,
-    Established, Fee, FileBlock, FileKind, FormPart, IncidentHistory, InfoLinkage, ItemId,
-    LinkageBasis, Medium, Performed, Period, ReEntrustee, ReEntrusteeOversight,
-    RecentIncidents, RecordItemBand, RecordItemCategory, Recorded, Report,
-    Restricted, RetentionPeriod, Risk, SourceKind, StaffCountBand, SubmissionTiming, Sufficiency,
-    System, basic, focused, full,
+    AuditKind, BodyKind, ChangeRecord, CheckSet, Connection, Control, DataSubjectBand, DateOrMonth,
+    Destination, Effort, EntrustedScope, Entrustment, Established, Fee, FileBlock, FileKind,
+    FormPart, IncidentHistory, InfoLinkage, ItemId, LinkageBasis, Medium, Performed, Period,
+    ReEntrustee, ReEntrusteeOversight, RecentIncidents, RecordItemBand, RecordItemCategory,
+    Recorded, Report, Restricted, RetentionPeriod, Risk, SourceKind, StaffCountBand,
+    SubmissionTiming, Sufficiency, System, basic, focused, full,
 };
 use crate::threshold::{RequiredAssessment, StatedThresholdResult};
 use crate::wareki::YearMonth;
+use crate::{AssessmentKind, Choice};
 
 /// The day the 番号法's tables were restructured (別表第一 → 別表, 別表第二 → the 第19条第8号
 /// order's 第2条の表).
@@ -300,7 +298,10 @@ impl<'a> Gen<'a> {
             BodyKind::NationalAgency => NATIONAL_DIVISIONS,
             _ => self.profile.divisions,
         };
-        let at = divisions.iter().position(|d| *d == self.division).unwrap_or(0);
+        let at = divisions
+            .iter()
+            .position(|d| *d == self.division)
+            .unwrap_or(0);
         *cycle(divisions, at + 1)
     }
 
@@ -356,10 +357,9 @@ impl<'a> Gen<'a> {
             "{}は、{}で特定個人情報ファイルを取り扱うに当たり、その取扱いが個人のプライバシー等の権利利益に影響を及ぼし得ることを認識し、リスクを軽減する措置を講じて、権利利益の保護に取り組むことを宣言する。",
             self.org, self.profile.name
         ));
-        c.special_note = self
-            .rng
-            .chance(1, 3)
-            .then(|| "特定個人情報を取り扱う職員に対して、年に一度の研修と点検を行っている。".to_owned());
+        c.special_note = self.rng.chance(1, 3).then(|| {
+            "特定個人情報を取り扱う職員に対して、年に一度の研修と点検を行っている。".to_owned()
+        });
         c.body = Some(self.body.clone());
         c.body_kind = Some(self.scenario.body_kind);
         c.published_on = Some(self.published);
@@ -395,9 +395,11 @@ impl<'a> Gen<'a> {
     }
 
     fn systems(&mut self, report: &mut Report) {
-        let own = self.profile.systems.iter().map(|&(name, functions)| {
-            (name, functions, Connection::IntraOffice)
-        });
+        let own = self
+            .profile
+            .systems
+            .iter()
+            .map(|&(name, functions)| (name, functions, Connection::IntraOffice));
         let all: Vec<(&str, &str, Connection)> =
             own.chain(SHARED_SYSTEMS.iter().copied()).collect();
         for &(name, functions, connection) in all.iter().take(self.scenario.systems) {
@@ -428,7 +430,11 @@ impl<'a> Gen<'a> {
     /// 使用者数 of each file and 取扱者数 of each 委託, in that order: together in the band of
     /// the scenario's 取扱者数 (under 500: the bands' largest numbers add up to at most
     /// [`STAFF_BUDGET`]; 500 or more: the first file's band starts at 500).
-    fn staff(&mut self, files: usize, entrusted: usize) -> (Vec<StaffCountBand>, Vec<StaffCountBand>) {
+    fn staff(
+        &mut self,
+        files: usize,
+        entrusted: usize,
+    ) -> (Vec<StaffCountBand>, Vec<StaffCountBand>) {
         let handlers = self.scenario.handlers;
         let slots = files + entrusted;
         let mut bands = Vec::with_capacity(slots);
@@ -525,14 +531,12 @@ impl<'a> Gen<'a> {
             f.usage.purpose = Some(self.profile.purpose.to_owned());
             f.usage.departments = Some(self.profile.sections.join("、"));
             f.usage.user_count = users.get(i).copied();
-            f.usage.method = Some(
-                "届出や申請の内容をシステムに登録し、審査と決定の記録を残す。".to_owned(),
-            );
+            f.usage.method =
+                Some("届出や申請の内容をシステムに登録し、審査と決定の記録を残す。".to_owned());
             f.usage.matching = Some("宛名番号をキーに住民の情報と突合する。".to_owned());
             f.usage.start = Some(DateOrMonth::Day(after(start, self.rng.between(0, 90))));
-            f.storage.location = Some(
-                "データセンターのサーバーに保管し、入退室と操作の権限を管理する。".to_owned(),
-            );
+            f.storage.location =
+                Some("データセンターのサーバーに保管し、入退室と操作の権限を管理する。".to_owned());
             if full {
                 f.acquisition.timing = Some("届出や申請の都度".to_owned());
                 f.acquisition.validity = Some("法令に基づく届出と申請による。".to_owned());
@@ -724,7 +728,8 @@ impl<'a> Gen<'a> {
         r.network.provision = net_p;
         r.storage = storage;
         r.manual_work.sufficiency = manual;
-        r.manual_work.rationale = Some("個人番号の入力は二人で確認し、その記録を残している。".to_owned());
+        r.manual_work.rationale =
+            Some("個人番号の入力は二人で確認し、その記録を残している。".to_owned());
         r.audit = BTreeSet::from([AuditKind::SelfCheck, AuditKind::Internal]);
         r.training = Some(self.effort());
         if detailed {
@@ -755,12 +760,11 @@ impl<'a> Gen<'a> {
         r.usage.risk2.sufficiency = self.sufficiency();
         r.entrustment.not_entrusted = !entrusts;
         r.entrustment.risk.contract_clause = self.control(Established::Yes);
-        r.entrustment.risk.re_entrustee_assurance =
-            if self.scenario.re_entrustment_depth > 0 {
-                self.control(ReEntrusteeOversight::Sufficient)
-            } else {
-                self.control(ReEntrusteeOversight::NoReEntrustment)
-            };
+        r.entrustment.risk.re_entrustee_assurance = if self.scenario.re_entrustment_depth > 0 {
+            self.control(ReEntrusteeOversight::Sufficient)
+        } else {
+            self.control(ReEntrusteeOversight::NoReEntrustment)
+        };
         r.entrustment.risk.sufficiency = self.sufficiency();
         r.provision_transfer.not_provided = !provides;
         r.provision_transfer.risk.rule = self.control(Established::Yes);
@@ -776,7 +780,13 @@ impl<'a> Gen<'a> {
         r.training = self.control(effort);
     }
 
-    fn full_part(&mut self, part: &mut full::Part, names: &[String], entrusts: bool, provides: bool) {
+    fn full_part(
+        &mut self,
+        part: &mut full::Part,
+        names: &[String],
+        entrusts: bool,
+        provides: bool,
+    ) {
         let national = self.scenario.body_kind == BodyKind::NationalAgency;
         let incidents = self.recent_incidents();
         let r = &mut part.risk_measures;
@@ -868,7 +878,8 @@ impl<'a> Gen<'a> {
         d.inquiry_contact = Some(format!("{}　{}　{section}", self.org, self.division));
         if self.form != AssessmentKind::Basic {
             d.request_method = Some("開示請求書に本人確認書類を添えて提出する。".to_owned());
-            d.inquiry_handling = Some("問合せの内容と対応を記録し、必要に応じて担当部署に引き継ぐ。".to_owned());
+            d.inquiry_handling =
+                Some("問合せの内容と対応を記録し、必要に応じて担当部署に引き継ぐ。".to_owned());
         }
         if self.form == AssessmentKind::Full {
             d.request_note = Some("郵送による請求も受け付ける。".to_owned());
@@ -906,10 +917,7 @@ impl<'a> Gen<'a> {
         if review {
             p.third_party_review.date = Some(reviewed);
             p.third_party_review.body = Some(format!("{}個人情報保護審議会", self.org));
-            p.third_party_review.method = Some(format!(
-                "{}個人情報保護審議会による点検",
-                self.org
-            ));
+            p.third_party_review.method = Some(format!("{}個人情報保護審議会による点検", self.org));
             p.third_party_review.result = Some("評価書の内容は妥当であると認められた。".to_owned());
         }
         if full && national {
@@ -946,14 +954,9 @@ impl<'a> Gen<'a> {
                 )
                 .with_timing(SubmissionTiming::After)
                 .with_explanation(WORDING),
-                _ => change_row(
-                    form,
-                    ItemId::SystemName,
-                    "－",
-                    "システムを追加",
-                )
-                .with_timing(SubmissionTiming::Before)
-                .with_explanation("重要な変更である"),
+                _ => change_row(form, ItemId::SystemName, "－", "システムを追加")
+                    .with_timing(SubmissionTiming::Before)
+                    .with_explanation("重要な変更である"),
             };
             rows.push(row.with_date(date));
         }
@@ -1012,12 +1015,23 @@ mod tests {
         for profile in PROFILES {
             for era in [Era::Article19Item7, Era::Appendices, Era::Current] {
                 let usage = LegalBasis::parse(&era.usage_basis(profile)).unwrap();
-                assert!(usage.unparsed().is_empty(), "{era:?} {:?}", usage.unparsed());
-                let rows: Vec<(u32, u32)> =
-                    profile.provisions.iter().map(|p| (p.row, p.old_row)).collect();
+                assert!(
+                    usage.unparsed().is_empty(),
+                    "{era:?} {:?}",
+                    usage.unparsed()
+                );
+                let rows: Vec<(u32, u32)> = profile
+                    .provisions
+                    .iter()
+                    .map(|p| (p.row, p.old_row))
+                    .collect();
                 let text = era.linkage_basis(&rows, profile.inquiry_rows);
                 let linkage = LinkageBasis::parse(&text).unwrap();
-                assert!(linkage.basis().unparsed().is_empty(), "{text}: {:?}", linkage.basis().unparsed());
+                assert!(
+                    linkage.basis().unparsed().is_empty(),
+                    "{text}: {:?}",
+                    linkage.basis().unparsed()
+                );
                 assert!(linkage.provision().basis().is_some(), "{text}");
                 assert!(linkage.inquiry().basis().is_some(), "{text}");
                 for &(row, old) in &rows {
@@ -1031,14 +1045,20 @@ mod tests {
                 }
                 let current = era == Era::Current;
                 assert_eq!(usage.pre_2024_citations().count() == 0, current, "{era:?}");
-                assert_eq!(linkage.basis().pre_2024_citations().count() == 0, current, "{era:?}");
+                assert_eq!(
+                    linkage.basis().pre_2024_citations().count() == 0,
+                    current,
+                    "{era:?}"
+                );
             }
         }
     }
 
     #[test]
     fn bands_hold_their_counts() {
-        for n in [0, 9_999, 10_000, 99_999, 100_000, 999_999, 1_000_000, 10_000_000] {
+        for n in [
+            0, 9_999, 10_000, 99_999, 100_000, 999_999, 1_000_000, 10_000_000,
+        ] {
             assert!(data_band(n).interval().contains(n), "{n}");
         }
         for n in [0, 9, 10, 49, 50, 99, 100, 499, 500, 999, 1_000, 50_000] {

@@ -293,7 +293,10 @@ impl Defect {
             };
         }
         let required = scenario.resolved_form();
-        let above = AssessmentKind::ALL.iter().copied().filter(|&f| f >= required);
+        let above = AssessmentKind::ALL
+            .iter()
+            .copied()
+            .filter(|&f| f >= required);
         Ok(above
             .chain([Basic])
             .find(|&f| self.occurs_in(f))
@@ -361,7 +364,11 @@ impl Defect {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[doc(alias = "欠陥の作成")]
-pub fn with_defect(report: &Report, code: Code, as_of: NaiveDate) -> Result<Defective, DefectError> {
+pub fn with_defect(
+    report: &Report,
+    code: Code,
+    as_of: NaiveDate,
+) -> Result<Defective, DefectError> {
     Defect::of(code)
         .ok_or(DefectError::Unknown { code })?
         .apply(report, as_of)
@@ -371,9 +378,7 @@ pub fn with_defect(report: &Report, code: Code, as_of: NaiveDate) -> Result<Defe
 
 /// The 公表日 a defect needs.
 fn published(r: &Report) -> Result<NaiveDate, &'static str> {
-    r.cover
-        .published_on
-        .ok_or("公表日がない")
+    r.cover.published_on.ok_or("公表日がない")
 }
 
 /// The stated result of a 重点 or 全項目 report, as its form prints `required`.
@@ -530,7 +535,11 @@ fn a_network_provision(r: &mut Report) -> Result<(usize, usize), &'static str> {
 
 /// The file names of Ⅰ and Ⅲ, as the Ⅱ blocks have them.
 fn sync_file_names(r: &mut Report) {
-    let names: Vec<String> = r.files.iter().flat_map(|f| f.names.iter().cloned()).collect();
+    let names: Vec<String> = r
+        .files
+        .iter()
+        .flat_map(|f| f.names.iter().cloned())
+        .collect();
     match &mut r.part {
         FormPart::Focused(p) => p.risk_measures.file_names = names.clone(),
         FormPart::Full(p) => p.risk_measures.file_names = names.clone(),
@@ -634,7 +643,10 @@ fn shift_dates(r: &mut Report, days: i64) {
         shift(&mut row.date);
     }
     for f in &mut r.files {
-        for d in [&mut f.holding_start, &mut f.usage.start].into_iter().flatten() {
+        for d in [&mut f.holding_start, &mut f.usage.start]
+            .into_iter()
+            .flatten()
+        {
             *d = match *d {
                 DateOrMonth::Day(day) => DateOrMonth::Day(moved(day, days)),
                 DateOrMonth::Month(m) => {
@@ -955,7 +967,8 @@ fn pv009(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
         "（1）情報提供の根拠\nなし（情報提供は行わない。）\n（2）情報照会の根拠\n{inquiry}"
     );
     r.affair.info_linkage = Some(InfoLinkage::Yes);
-    r.affair.info_linkage_basis = Some(LinkageBasis::parse(&text).map_err(|_| "情報連携の根拠を書けない")?);
+    r.affair.info_linkage_basis =
+        Some(LinkageBasis::parse(&text).map_err(|_| "情報連携の根拠を書けない")?);
     Ok(())
 }
 
@@ -1138,13 +1151,25 @@ fn tm006(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
 
 fn ch001(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
     let day = published(r)?;
-    push_change(r, day, ItemId::SystemName, SubmissionTiming::After, "重要な変更である");
+    push_change(
+        r,
+        day,
+        ItemId::SystemName,
+        SubmissionTiming::After,
+        "重要な変更である",
+    );
     Ok(())
 }
 
 fn ch002(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
     let day = after(published(r)?, 1);
-    push_change(r, day, ItemId::SystemName, SubmissionTiming::Before, "重要な変更である");
+    push_change(
+        r,
+        day,
+        ItemId::SystemName,
+        SubmissionTiming::Before,
+        "重要な変更である",
+    );
     Ok(())
 }
 
@@ -1195,7 +1220,11 @@ mod tests {
             assert!(!d.forms().is_empty(), "{:?}", d.code());
             assert!(!d.description().is_empty());
             assert!(!d.companions().contains(&d.code()));
-            assert!(d.companions().iter().all(|c| c.severity() != crate::validation::Severity::Info));
+            assert!(
+                d.companions()
+                    .iter()
+                    .all(|c| c.severity() != crate::validation::Severity::Info)
+            );
         }
     }
 
@@ -1225,7 +1254,10 @@ mod tests {
             code: Code::OutdatedCitation,
             reason: "公表日がない",
         };
-        assert!(e.to_string().ends_with("この評価書には作れません: 公表日がない"));
+        assert!(
+            e.to_string()
+                .ends_with("この評価書には作れません: 公表日がない")
+        );
     }
 
     #[test]

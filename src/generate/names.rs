@@ -10,8 +10,26 @@ use crate::report::{Connection, RecordItemCategory};
 
 /// Invented place names for 市, 区, 町 and 村.
 pub(super) const PLACES: &[&str] = &[
-    "若葉", "青葉", "緑川", "桜台", "東山", "北浜", "南原", "西野", "朝日", "白石", "星野", "花園",
-    "春日野", "光が丘", "美浜", "川辺", "松原", "高森", "杉並木", "泉ヶ丘",
+    "若葉",
+    "青葉",
+    "緑川",
+    "桜台",
+    "東山",
+    "北浜",
+    "南原",
+    "西野",
+    "朝日",
+    "白石",
+    "星野",
+    "花園",
+    "春日野",
+    "光が丘",
+    "美浜",
+    "川辺",
+    "松原",
+    "高森",
+    "杉並木",
+    "泉ヶ丘",
 ];
 
 /// Offices of a 地方公共団体 that assess (評価実施機関名 endings, with the word for the body).
@@ -38,8 +56,18 @@ pub(super) const NATIONAL_DIVISIONS: &[&str] = &["保険局", "政策統括官",
 
 /// First halves of invented company names.
 pub(super) const COMPANY_HEADS: &[&str] = &[
-    "あおぞら", "ひかり", "みなと", "つばさ", "はるか", "東邦", "北星", "南陽", "中央", "大和",
-    "瑞穂", "橘",
+    "あおぞら",
+    "ひかり",
+    "みなと",
+    "つばさ",
+    "はるか",
+    "東邦",
+    "北星",
+    "南陽",
+    "中央",
+    "大和",
+    "瑞穂",
+    "橘",
 ];
 
 /// Second halves of invented company names.
@@ -181,12 +209,30 @@ pub(super) const PROFILES: &[Profile] = &[
         divisions: &["健康福祉部", "保険部", "市民生活部"],
         section: "保険年金課",
         sections: &["保険年金課", "国保給付係", "収納課"],
-        file_topics: &["資格", "賦課", "給付", "収納", "滞納整理", "申請受付", "照会記録", "統計"],
+        file_topics: &[
+            "資格",
+            "賦課",
+            "給付",
+            "収納",
+            "滞納整理",
+            "申請受付",
+            "照会記録",
+            "統計",
+        ],
         subject_scope: "被保険者及びその世帯に属する者（過去に被保険者であった者を含む）",
         systems: &[
-            ("国民健康保険システム", "資格の取得と喪失、保険料の賦課、給付の管理を行う。"),
-            ("保険料収納システム", "保険料の収納、還付、督促と滞納の管理を行う。"),
-            ("レセプト管理システム", "診療報酬明細書を取り込み、給付の審査を支援する。"),
+            (
+                "国民健康保険システム",
+                "資格の取得と喪失、保険料の賦課、給付の管理を行う。",
+            ),
+            (
+                "保険料収納システム",
+                "保険料の収納、還付、督促と滞納の管理を行う。",
+            ),
+            (
+                "レセプト管理システム",
+                "診療報酬明細書を取り込み、給付の審査を支援する。",
+            ),
         ],
         tasks: &[
             "国民健康保険システムの運用と保守",
@@ -202,16 +248,39 @@ pub(super) const PROFILES: &[Profile] = &[
             p("市町村長", 48, 27, "地方税の賦課徴収に関する事務"),
             p("国家公務員共済組合", 65, 39, "短期給付の支給に関する事務"),
             p("地方公務員共済組合", 83, 58, "短期給付の支給に関する事務"),
-            p("後期高齢者医療広域連合", 115, 80, "後期高齢者医療給付の支給に関する事務"),
+            p(
+                "後期高齢者医療広域連合",
+                115,
+                80,
+                "後期高齢者医療給付の支給に関する事務",
+            ),
             p("市町村長", 131, 93, "介護保険の給付の支給に関する事務"),
         ],
         inquiry_rows: &[(48, 27), (69, 42)],
         transfers: &[
-            t("市民課", "住民基本台帳法第7条", "資格の得喪に関する情報", "住民票の記載事項の整理"),
-            t("課税課", "条例第4条第2項による条例別表第二の4の項", "保険料の賦課に関する情報", "個人住民税の賦課"),
-            t("介護保険課", "条例第4条第2項による条例別表第二の9の項", "資格に関する情報", "介護保険料の賦課"),
+            t(
+                "市民課",
+                "住民基本台帳法第7条",
+                "資格の得喪に関する情報",
+                "住民票の記載事項の整理",
+            ),
+            t(
+                "課税課",
+                "条例第4条第2項による条例別表第二の4の項",
+                "保険料の賦課に関する情報",
+                "個人住民税の賦課",
+            ),
+            t(
+                "介護保険課",
+                "条例第4条第2項による条例別表第二の9の項",
+                "資格に関する情報",
+                "介護保険料の賦課",
+            ),
         ],
-        record_items: &[RecordItemCategory::LocalTax, RecordItemCategory::MedicalInsurance],
+        record_items: &[
+            RecordItemCategory::LocalTax,
+            RecordItemCategory::MedicalInsurance,
+        ],
         purpose: "被保険者の資格の管理、保険料の賦課と収納、保険給付の支給のため。",
     },
     Profile {
@@ -226,10 +295,22 @@ pub(super) const PROFILES: &[Profile] = &[
         divisions: &["健康福祉部", "福祉部", "保険部"],
         section: "高齢者医療課",
         sections: &["高齢者医療課", "後期高齢者医療係", "収納課"],
-        file_topics: &["資格", "保険料", "給付申請", "収納", "照会記録", "被保険者証発行", "住所地特例", "統計"],
+        file_topics: &[
+            "資格",
+            "保険料",
+            "給付申請",
+            "収納",
+            "照会記録",
+            "被保険者証発行",
+            "住所地特例",
+            "統計",
+        ],
         subject_scope: "後期高齢者医療の被保険者（過去に被保険者であった者を含む）",
         systems: &[
-            ("後期高齢者医療システム", "届出の受付、保険料の徴収、広域連合との連携を行う。"),
+            (
+                "後期高齢者医療システム",
+                "届出の受付、保険料の徴収、広域連合との連携を行う。",
+            ),
             ("収納管理システム", "保険料の収納と督促を管理する。"),
         ],
         tasks: &[
@@ -244,10 +325,24 @@ pub(super) const PROFILES: &[Profile] = &[
         ],
         inquiry_rows: &[(115, 80), (48, 27)],
         transfers: &[
-            t("市民課", "住民基本台帳法第7条", "資格の得喪に関する情報", "住民票の記載事項の整理"),
-            t("介護保険課", "条例第4条第2項による条例別表第二の11の項", "保険料に関する情報", "介護保険料の賦課"),
+            t(
+                "市民課",
+                "住民基本台帳法第7条",
+                "資格の得喪に関する情報",
+                "住民票の記載事項の整理",
+            ),
+            t(
+                "介護保険課",
+                "条例第4条第2項による条例別表第二の11の項",
+                "保険料に関する情報",
+                "介護保険料の賦課",
+            ),
         ],
-        record_items: &[RecordItemCategory::LocalTax, RecordItemCategory::MedicalInsurance, RecordItemCategory::ElderlyCare],
+        record_items: &[
+            RecordItemCategory::LocalTax,
+            RecordItemCategory::MedicalInsurance,
+            RecordItemCategory::ElderlyCare,
+        ],
         purpose: "被保険者の届出の受付、保険料の徴収、給付の申請の受付のため。",
     },
     Profile {
@@ -262,11 +357,26 @@ pub(super) const PROFILES: &[Profile] = &[
         divisions: &["財務部", "総務部", "税務部"],
         section: "市民税課",
         sections: &["市民税課", "納税課", "税制係"],
-        file_topics: &["課税", "申告", "特別徴収", "収納", "証明発行", "課税資料", "減免", "統計"],
+        file_topics: &[
+            "課税",
+            "申告",
+            "特別徴収",
+            "収納",
+            "証明発行",
+            "課税資料",
+            "減免",
+            "統計",
+        ],
         subject_scope: "市内に住所を有する者及び市内に事務所等を有する者",
         systems: &[
-            ("税務システム", "課税資料の取込み、税額の計算、通知書の作成を行う。"),
-            ("eLTAX連携システム", "電子申告と給与支払報告書のデータを受け取る。"),
+            (
+                "税務システム",
+                "課税資料の取込み、税額の計算、通知書の作成を行う。",
+            ),
+            (
+                "eLTAX連携システム",
+                "電子申告と給与支払報告書のデータを受け取る。",
+            ),
         ],
         tasks: &[
             "税務システムの運用と保守",
@@ -275,17 +385,45 @@ pub(super) const PROFILES: &[Profile] = &[
         ],
         provisions: &[
             p("都道府県知事等", 42, 26, "生活保護の決定と実施に関する事務"),
-            p("市町村長又は国民健康保険組合", 69, 42, "国民健康保険の保険料の徴収に関する事務"),
-            p("後期高齢者医療広域連合", 115, 80, "後期高齢者医療の保険料の賦課に関する事務"),
+            p(
+                "市町村長又は国民健康保険組合",
+                69,
+                42,
+                "国民健康保険の保険料の徴収に関する事務",
+            ),
+            p(
+                "後期高齢者医療広域連合",
+                115,
+                80,
+                "後期高齢者医療の保険料の賦課に関する事務",
+            ),
             p("市町村長", 131, 93, "介護保険料の賦課に関する事務"),
-            p("都道府県知事", 13, 9, "小児慢性特定疾病医療費の支給に関する事務"),
+            p(
+                "都道府県知事",
+                13,
+                9,
+                "小児慢性特定疾病医療費の支給に関する事務",
+            ),
         ],
         inquiry_rows: &[(2, 2), (3, 3)],
         transfers: &[
-            t("保険年金課", "条例第4条第2項による条例別表第二の1の項", "所得に関する情報", "国民健康保険料の賦課"),
-            t("子育て支援課", "条例第4条第2項による条例別表第二の23の項", "所得に関する情報", "手当の支給の審査"),
+            t(
+                "保険年金課",
+                "条例第4条第2項による条例別表第二の1の項",
+                "所得に関する情報",
+                "国民健康保険料の賦課",
+            ),
+            t(
+                "子育て支援課",
+                "条例第4条第2項による条例別表第二の23の項",
+                "所得に関する情報",
+                "手当の支給の審査",
+            ),
         ],
-        record_items: &[RecordItemCategory::NationalTax, RecordItemCategory::LocalTax],
+        record_items: &[
+            RecordItemCategory::NationalTax,
+            RecordItemCategory::LocalTax,
+        ],
         purpose: "個人住民税の賦課、税額の通知、徴収のため。",
     },
 ];
@@ -371,7 +509,14 @@ mod tests {
         }
         assert!(COMPANY_HEADS.len() * COMPANY_TAILS.len() >= Scenario::MAX_ENTRUSTMENTS);
         // Every table the generator draws from has something to draw.
-        for table in [PLACES, NATIONAL_DIVISIONS, COMPANY_HEADS, COMPANY_TAILS, SUBCONTRACTOR_TAILS, MEASURES] {
+        for table in [
+            PLACES,
+            NATIONAL_DIVISIONS,
+            COMPANY_HEADS,
+            COMPANY_TAILS,
+            SUBCONTRACTOR_TAILS,
+            MEASURES,
+        ] {
             assert!(!table.is_empty());
         }
         assert!(!LOCAL_OFFICES.is_empty() && !NATIONAL_OFFICES.is_empty() && !PROFILES.is_empty());
@@ -386,7 +531,12 @@ mod tests {
         for profile in PROFILES {
             for row in profile.transfers {
                 let basis = LegalBasis::parse(row.basis).unwrap();
-                assert!(basis.unparsed().is_empty(), "{}: {:?}", row.basis, basis.unparsed());
+                assert!(
+                    basis.unparsed().is_empty(),
+                    "{}: {:?}",
+                    row.basis,
+                    basis.unparsed()
+                );
                 assert_eq!(basis.pre_2024_citations().count(), 0, "{}", row.basis);
             }
         }

@@ -410,14 +410,20 @@ mod tests {
         let full = Scenario::requiring(RequiredAssessment::BasicAndFull);
         assert_eq!(full.resolved_form(), AssessmentKind::Full);
         // A 基礎項目評価書 goes with every set; a voluntary higher form is allowed.
-        assert_eq!(full.clone().with_form(AssessmentKind::Basic).check(), Ok(()));
+        assert_eq!(
+            full.clone().with_form(AssessmentKind::Basic).check(),
+            Ok(())
+        );
         assert_eq!(basic.with_form(AssessmentKind::Full).check(), Ok(()));
     }
 
     #[test]
     fn bad_scenarios_say_why() {
         let e = Scenario::default().with_files(0).check().unwrap_err();
-        assert_eq!(e.to_string(), "特定個人情報ファイルの数は1から8までです（0）");
+        assert_eq!(
+            e.to_string(),
+            "特定個人情報ファイルの数は1から8までです（0）"
+        );
         let e = Scenario::default()
             .with_entrustments(0)
             .with_re_entrustment_depth(2)

@@ -201,6 +201,26 @@ const ARGUMENTS: &[(&[&str], &[&str])] = &[
         &["diff", "/nonexistent/a\nb.json", "b.json"],
         &["/nonexistent/a\\nb.json"],
     ),
+    // generate
+    (&["generate", "--form"], &["--form の値がありません"]),
+    (&["generate", "--form", "full\nx"], &["「full\\nx」"]),
+    (
+        &["generate", "--seed", HUGE],
+        &["--seed「", "までの整数ではありません"],
+    ),
+    (&["generate", "--seed", "１"], &["--seed「１」"]),
+    (&["generate", "--subjects", HUGE], &["--subjects"]),
+    (&["generate", "--handlers", "😀"], &["--handlers"]),
+    (
+        &["generate", "--as-of", "令和8年4月1日"],
+        &["--as-of「令和8年4月1日」"],
+    ),
+    (&["generate", "--defect", ""], &["--defect"]),
+    (&["generate", "--defect", "TH001\u{1b}"], &["TH001\\u{1b}"]),
+    (&["generate", "--incident=yes"], &["「--incident=yes」"]),
+    (&["generate", "--yaml"], &["不明なオプション「--yaml」"]),
+    // codes
+    (&["codes", "x"], &["余分な引数「x」", "pia codes"]),
 ];
 
 #[test]
@@ -464,6 +484,8 @@ fn every_command_ends_quietly_on_a_closed_pipe() {
             0,
         ),
         (os(&["date", "令和6年12月6日"]), 0),
+        (os(&["generate", "--form", "full"]), 0),
+        (os(&["codes"]), 0),
         (os(&["basis", "番号法第19条第8号"]), 0),
         (os(&["basis", "--json", "番号法第19条第8号"]), 0),
         (os(&["basis", &long_basis]), 0),
@@ -535,6 +557,8 @@ fn help_is_printed_on_stdout_in_japanese_and_english() {
         "validate",
         "schedule",
         "diff",
+        "generate",
+        "codes",
     ] {
         assert!(out.contains(&format!("  {command} ")), "{command}: {out}");
     }
@@ -560,6 +584,11 @@ fn help_is_printed_on_stdout_in_japanese_and_english() {
             "diff",
             "pia diff <old.json> <new.json> [--date YYYY-MM-DD] [--json]",
         ),
+        (
+            "generate",
+            "pia generate [--form basic|focused|full] [--seed N] [--as-of YYYY-MM-DD] [--subjects N] [--handlers N] [--incident] [--defect CODE]",
+        ),
+        ("codes", "pia codes"),
     ] {
         for flag in ["--help", "-h"] {
             let o = run_os(&os(&[command, flag]));
@@ -595,7 +624,7 @@ fn no_command_is_a_usage_error() {
     assert_eq!(o.status.code(), Some(2));
     assert_eq!(
         stderr(&o),
-        "pia: 使い方: pia <threshold|date|basis|show|validate|schedule|diff> …\n"
+        "pia: 使い方: pia <threshold|date|basis|show|validate|schedule|diff|generate|codes> …\n"
     );
     assert_eq!(stdout(&o), "");
 }

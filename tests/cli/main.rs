@@ -9,6 +9,7 @@ use std::sync::OnceLock;
 mod basis;
 mod date;
 mod diff;
+mod generate;
 mod hostile;
 mod schedule;
 mod show;
@@ -77,6 +78,8 @@ fn non_utf8_arguments_are_a_usage_error() {
         "validate",
         "schedule",
         "diff",
+        "generate",
+        "codes",
     ] {
         let o = Command::new(pia())
             .arg(command)
