@@ -1099,6 +1099,14 @@ fn the_schema_names_only_fields_the_crate_writes() {
             )
             .unwrap();
             keys(&serde_json::to_value(&none.report).unwrap(), "", &mut written);
+            let mut asks_nothing = r.clone();
+            asks_nothing.affair.info_linkage_basis = Some(
+                mynumber_pia::report::LinkageBasis::parse(
+                    "（1）情報提供の根拠\n番号利用法第19条第8号\n（2）情報照会の根拠\nなし（情報照会は行わない。）",
+                )
+                .unwrap(),
+            );
+            keys(&serde_json::to_value(&asks_nothing).unwrap(), "", &mut written);
         }
         // Fields the generator leaves out but the samples have.
         for sample in Sample::ALL {
