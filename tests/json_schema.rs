@@ -1088,7 +1088,8 @@ fn the_schema_names_only_fields_the_crate_writes() {
                 .with_entrustments(6)
                 .with_re_entrustment_depth(2)
                 .with_incident(true)
-                .with_subjects(450_000);
+                // 1万人以上10万人未満 with a 重大事故 requires 重点; 30万人以上 全項目.
+                .with_subjects(if form == AssessmentKind::Focused { 50_000 } else { 450_000 });
             let r = generate(&s, seed).unwrap();
             keys(&serde_json::to_value(&r).unwrap(), "", &mut written);
             // A 情報連携 part that says 「なし」.
