@@ -6,6 +6,7 @@
 //! pia basis <text> [--json]
 //! pia show <file.json>
 //! pia validate <file.json> [--today YYYY-MM-DD]
+//! pia render <file.json> [--format html|md]
 //! ```
 //!
 //! Exit codes: 0 success, 1 validation errors found, 2 bad input (one line on stderr, nothing on
@@ -48,6 +49,8 @@ mod input;
 mod basis;
 #[path = "date.rs"]
 mod date;
+#[path = "render.rs"]
+mod render;
 #[path = "show.rs"]
 mod show;
 #[path = "threshold.rs"]
@@ -93,6 +96,7 @@ commands! {
     Basis => basis,
     Show => show,
     Validate => validate,
+    Render => render,
 }
 
 /// pia — 特定個人情報保護評価のコマンドライン / the command line of mynumber-pia

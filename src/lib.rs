@@ -81,6 +81,7 @@ mod label;
 mod numeral;
 
 pub mod legal_basis;
+pub mod render;
 pub mod report;
 pub mod samples;
 pub mod threshold;

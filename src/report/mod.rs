@@ -123,8 +123,10 @@ pub use date::{DateOrMonth, DateOrMonthError};
 pub use disclosure::Disclosure;
 pub(crate) use entrustment::entrustee_key;
 pub use entrustment::{Entrustment, ReEntrustee};
+pub(crate) use field::Value;
 pub use file::{Acquisition, FileBlock, ProvisionTransferStatus, Storage, Usage};
 pub use form::AssessmentKind;
+pub(crate) use items::visit;
 pub use items::{ItemId, Position, UnknownItemId};
 #[cfg(feature = "json")]
 pub use json::{LoadError, LoadErrorKind};

@@ -1,0 +1,496 @@
+//! The Markdown writer: the same content as the HTML, one line per item.
+
+use super::layout::{
+    CHANGE_COLUMNS, Entry, GOV_ONLY, Line, LineKind, NOTE, OTHER, Section, Sink, is_inline,
+};
+use super::{Day, SectionNumber, answer, check_box, push_fmt};
+use crate::AssessmentKind;
+use crate::report::{ChangeRecord, ItemId, Report, Value};
+
+/// Appends `text` with every character that Markdown could read as markup escaped: ASCII
+/// punctuation that starts emphasis, links, HTML, code, tables and headings, and at the start of
+/// a line the markers of lists, quotes and setext headings.
+pub(super) fn escape(out: &mut String, text: &str) {
+    let mut line_start = true;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '&' | '!' | '{'
+            | '}' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '-' | '+' | '=' if line_start => {
+                out.push('\\');
+                out.push(c);
+            }
+            '0'..='9' if line_start => {
+                out.push(c);
+                while let Some(&d) = chars.peek().filter(|d| d.is_ascii_digit()) {
+                    out.push(d);
+                    chars.next();
+                }
+                if let Some(&m) = chars.peek().filter(|m| matches!(m, '.' | ')')) {
+                    out.push('\\');
+                    out.push(m);
+                    chars.next();
+                }
+            }
+            _ => out.push(c),
+        }
+        line_start = c == '\n';
+    }
+}
+
+/// The Markdown writer.
+pub(super) struct Markdown {
+    out: String,
+    form: AssessmentKind,
+    /// The indentation of the section's lines (inside an entry, one more level).
+    base: usize,
+}
+
+impl Markdown {
+    pub(super) fn new() -> Self {
+        Markdown {
+            out: String::with_capacity(1 << 18),
+            form: AssessmentKind::Full,
+            base: 0,
+        }
+    }
+
+    pub(super) fn finish(self) -> String {
+        self.out
+    }
+
+    /// A list item: `indent` levels of two spaces, the label with its marks, then the value on
+    /// the same line, or below it when it has several lines.
+    fn item(&mut self, indent: usize, line: &Line<'_, '_>) {
+        let (label, value_label) = match line.value {
+            Some(Value::Flag(_)) => ("", line.label),
+            Some(Value::Count(_)) if line.label.contains("（ ）") => ("", line.label),
+            _ => (line.label, ""),
+        };
+        push_indent(&mut self.out, indent);
+        self.out.push_str("- ");
+        self.out.push_str(line.mark);
+        escape(&mut self.out, label);
+        if line.significant {
+            self.out.push_str(" ※");
+        }
+        if line.gov_only {
+            self.out.push_str(GOV_ONLY);
+        }
+        if matches!(line.kind, LineKind::Extra | LineKind::Level) {
+            self.out.push_str("（様式外）");
+        }
+        if let Some(value) = line.value {
+            let mut text = String::new();
+            value_text(&mut text, value, value_label);
+            self.value(indent, !label.is_empty() || !line.mark.is_empty(), &text);
+        }
+        self.out.push('\n');
+    }
+
+    /// Appends an escaped value after a label: on the same line after `：`, or indented below
+    /// it, each line ending with a hard break.
+    fn value(&mut self, indent: usize, after_label: bool, text: &str) {
+        if text.is_empty() {
+            return;
+        }
+        if !text.contains('\n') {
+            if after_label {
+                self.out.push('：');
+            }
+            self.out.push_str(text);
+            return;
+        }
+        if after_label {
+            self.out.push('：');
+        }
+        let lines: Vec<&str> = text.split('\n').collect();
+        for (i, line) in lines.iter().enumerate() {
+            self.out.push('\n');
+            let line = line.trim_start_matches([' ', '\t']);
+            if line.is_empty() {
+                continue;
+            }
+            push_indent(&mut self.out, indent + 1);
+            self.out.push_str(line);
+            let next_has_text = lines.get(i + 1).is_some_and(|n| !n.trim().is_empty());
+            if next_has_text {
+                self.out.push('\\');
+            }
+        }
+    }
+}
+
+fn push_indent(out: &mut String, indent: usize) {
+    for _ in 0..indent {
+        out.push_str("  ");
+    }
+}
+
+/// A value as one escaped text (with new lines where the text has them).
+fn value_text(out: &mut String, value: &Value<'_>, label: &str) {
+    match value {
+        Value::Text(text) => escape(out, text.unwrap_or("")),
+        Value::Texts(texts) => {
+            for (i, text) in texts.iter().enumerate() {
+                if i > 0 {
+                    out.push('\n');
+                }
+                escape(out, text);
+            }
+        }
+        Value::Label(text) => escape(out, text.as_deref().unwrap_or("")),
+        Value::Choice { chosen, options } => {
+            out.push_str("[ ");
+            escape(out, chosen.unwrap_or(""));
+            out.push_str(" ]　＜選択肢＞");
+            for (i, option) in options.iter().enumerate() {
+                out.push(' ');
+                push_fmt(out, i + 1);
+                out.push_str(") ");
+                escape(out, option);
+            }
+        }
+        Value::Checks {
+            checked,
+            options,
+            other,
+        } => {
+            let mut first = true;
+            let mut boxed = |out: &mut String, on: bool, label: &str, detail: Option<&str>| {
+                if !first {
+                    out.push('　');
+                }
+                first = false;
+                if !label.is_empty() {
+                    out.push_str(check_box(on));
+                    out.push(' ');
+                    escape(out, label);
+                }
+                if let Some(detail) = detail {
+                    out.push_str(" （ ");
+                    escape(out, detail);
+                    out.push_str(" ）");
+                }
+            };
+            let other_box = options.contains(&OTHER);
+            for option in options.iter() {
+                let detail = if *option == OTHER { *other } else { None };
+                boxed(out, checked.contains(option), option, detail);
+            }
+            for extra in checked.iter().filter(|c| !options.contains(c)) {
+                boxed(out, true, extra, None);
+            }
+            if let (false, Some(other)) = (other_box, other) {
+                boxed(out, false, "", Some(other));
+            }
+        }
+        Value::Sources { checked, options } => {
+            for (i, option) in options.iter().enumerate() {
+                if i > 0 {
+                    out.push('　');
+                }
+                let found = checked.iter().find(|(l, _)| l == option);
+                out.push_str(check_box(found.is_some()));
+                out.push(' ');
+                escape(out, option);
+                if let Some(detail) = found.and_then(|(_, d)| *d) {
+                    out.push_str(" （ ");
+                    escape(out, detail);
+                    out.push_str(" ）");
+                }
+            }
+            for (label, detail) in checked.iter().filter(|(l, _)| !options.contains(l)) {
+                out.push('　');
+                out.push_str(check_box(true));
+                out.push(' ');
+                escape(out, label);
+                if let Some(detail) = detail {
+                    out.push_str(" （ ");
+                    escape(out, detail);
+                    out.push_str(" ）");
+                }
+            }
+        }
+        Value::Flag(on) => {
+            out.push_str(check_box(*on));
+            out.push(' ');
+            escape(out, label);
+        }
+        Value::Answer(a) => out.push_str(answer(*a)),
+        Value::Count(n) => match label.split_once("（ ）") {
+            Some((before, after)) => {
+                escape(out, before);
+                out.push_str("（ ");
+                if let Some(n) = n {
+                    push_fmt(out, n);
+                }
+                out.push_str(" ）");
+                escape(out, after);
+            }
+            None => {
+                if let Some(n) = n {
+                    push_fmt(out, n);
+                }
+            }
+        },
+        Value::Date(d) => {
+            if let Some(d) = d {
+                push_fmt(out, Day(*d));
+            }
+        }
+        Value::Dates(days) => {
+            for (i, d) in days.iter().enumerate() {
+                if i > 0 {
+                    out.push('、');
+                }
+                push_fmt(out, Day(*d));
+            }
+        }
+        Value::DateOrMonth(d) => {
+            if let Some(d) = d {
+                out.push_str(&d.wareki());
+            }
+        }
+        Value::Month(m) => {
+            if let Some(m) = m {
+                push_fmt(out, m);
+            }
+        }
+        Value::Basis(b) => escape(out, b.map_or("", |b| b.as_str())),
+        Value::Group(parts) if is_inline(parts) => {
+            for (i, (label, part)) in parts.iter().enumerate() {
+                if i > 0 {
+                    out.push('　');
+                }
+                if let Value::Count(n) = part {
+                    escape(out, label);
+                    out.push_str("（ ");
+                    if let Some(n) = n {
+                        push_fmt(out, n);
+                    }
+                    out.push_str(" ）");
+                } else {
+                    value_text(out, part, label);
+                }
+            }
+        }
+        Value::Group(parts) => {
+            for (i, (label, part)) in parts.iter().enumerate() {
+                if i > 0 {
+                    out.push('\n');
+                }
+                if !label.is_empty() && !matches!(part, Value::Flag(_)) {
+                    escape(out, label);
+                    out.push('：');
+                }
+                value_text(out, part, label);
+            }
+        }
+        Value::List(levels) => {
+            for (i, level) in levels.iter().enumerate() {
+                if i > 0 {
+                    out.push('\n');
+                }
+                value_text(out, level, "");
+            }
+        }
+    }
+}
+
+/// A table cell: escaped, pipes escaped, new lines as `<br>`.
+fn cell(out: &mut String, text: &str) {
+    let mut escaped = String::with_capacity(text.len());
+    escape(&mut escaped, text.trim());
+    out.push(' ');
+    out.push_str(&escaped.replace("\r\n", "<br>").replace('\n', "<br>"));
+    out.push_str(" |");
+}
+
+impl<'r> Sink<'r> for Markdown {
+    fn begin(&mut self, report: &'r Report) {
+        self.form = report.form();
+        self.out.push_str("# 特定個人情報保護評価書（");
+        self.out.push_str(self.form.document_name());
+        self.out.push_str("）\n");
+    }
+
+    fn cover(&mut self, form: AssessmentKind, lines: &[Line<'_, 'r>]) {
+        for line in lines.iter().filter(|l| l.id == ItemId::CoverFormVersion) {
+            self.out.push_str("\n[");
+            if let Some(value) = line.value {
+                value_text(&mut self.out, value, "");
+            }
+            self.out.push('　');
+            self.out.push_str(line.label);
+            push_fmt(&mut self.out, form.form_number());
+            self.out.push_str("]\n");
+        }
+        self.out.push('\n');
+        for line in lines.iter().filter(|l| l.id != ItemId::CoverFormVersion) {
+            self.item(0, line);
+        }
+    }
+
+    fn chapter(&mut self, key: &str, title: &str, _file: Option<usize>) {
+        self.base = 0;
+        self.out.push_str("\n## ");
+        if !key.starts_with("別添") {
+            escape(&mut self.out, key);
+            self.out.push('　');
+        }
+        escape(&mut self.out, title);
+        self.out.push('\n');
+    }
+
+    fn end_chapter(&mut self) {}
+
+    fn section(&mut self, section: &Section<'_, 'r>) {
+        self.base = 0;
+        self.out.push_str("\n### ");
+        push_fmt(&mut self.out, SectionNumber(section.number));
+        escape(&mut self.out, section.text);
+        if section.significant {
+            self.out.push_str(" ※");
+        }
+        if section.gov_only {
+            self.out.push_str(GOV_ONLY);
+        }
+        self.out.push_str("\n\n");
+        if let Some(line) = &section.line {
+            if let Some(value) = line.value {
+                let (label, value_label) = match value {
+                    Value::Flag(_) => ("", line.label),
+                    _ => (line.label, ""),
+                };
+                let mut text = String::new();
+                value_text(&mut text, value, value_label);
+                if !text.is_empty() {
+                    self.out.push_str("- ");
+                    escape(&mut self.out, label);
+                    self.value(0, !label.is_empty(), &text);
+                    self.out.push('\n');
+                }
+            }
+        }
+    }
+
+    fn subheading(&mut self, mark: &str, text: &str) {
+        push_indent(&mut self.out, self.base);
+        self.out.push_str("- ");
+        self.out.push_str(mark);
+        escape(&mut self.out, text);
+        self.out.push('\n');
+    }
+
+    fn entry(&mut self, entry: &Entry<'_, 'r>) {
+        self.base = 0;
+        self.out.push_str("\n#### ");
+        if entry.word.is_empty() {
+            self.out.push('（');
+            push_fmt(&mut self.out, entry.number);
+            self.out.push('）');
+        } else {
+            self.out.push_str(entry.word);
+            push_fmt(&mut self.out, entry.number);
+        }
+        if let Some((_, value)) = entry.title {
+            let mut text = String::new();
+            value_text(&mut text, value, "");
+            if !text.is_empty() {
+                self.out.push('　');
+                self.out.push_str(&text.replace('\n', "、"));
+            }
+        }
+        self.out.push_str("\n\n");
+    }
+
+    fn line(&mut self, line: &Line<'_, 'r>) {
+        let indent = self.base + usize::from(line.depth);
+        if line.kind == LineKind::Note {
+            push_indent(&mut self.out, indent);
+            self.out.push_str("- （");
+            self.out.push_str(NOTE);
+            self.out.push('）');
+            if let Some(value) = line.value {
+                let mut text = String::new();
+                value_text(&mut text, value, "");
+                self.value(indent, true, &text);
+            }
+            self.out.push('\n');
+            return;
+        }
+        self.item(indent, line);
+    }
+
+    fn changes(&mut self, title: &str, form: AssessmentKind, records: &'r [ChangeRecord]) {
+        self.out.push_str("\n## ");
+        escape(&mut self.out, title);
+        self.out.push_str("\n\n|");
+        for column in CHANGE_COLUMNS {
+            self.out.push(' ');
+            self.out.push_str(column);
+            self.out.push_str(" |");
+        }
+        self.out.push_str("\n|");
+        for _ in CHANGE_COLUMNS {
+            self.out.push_str(" --- |");
+        }
+        self.out.push('\n');
+        for record in records {
+            self.out.push('|');
+            let date = record.date.map(|d| Day(d).to_string()).unwrap_or_default();
+            cell(&mut self.out, &date);
+            let mut item = record.item.clone();
+            if let Some(number) = record.item_id.and_then(|id| id.number(form)) {
+                item.push_str("\n（");
+                item.push_str(number);
+                item.push('）');
+            }
+            if let Some(note) = record.note.as_deref() {
+                item.push_str("\n（");
+                item.push_str(NOTE);
+                item.push('：');
+                item.push_str(note);
+                item.push('）');
+            }
+            cell(&mut self.out, &item);
+            cell(&mut self.out, record.before.as_deref().unwrap_or(""));
+            cell(&mut self.out, record.after.as_deref().unwrap_or(""));
+            cell(&mut self.out, record.timing.map_or("", |t| t.label()));
+            cell(&mut self.out, record.explanation.as_deref().unwrap_or(""));
+            self.out.push('\n');
+        }
+    }
+
+    fn end(&mut self) {}
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_markup() {
+        let mut out = String::new();
+        escape(
+            &mut out,
+            "<script>alert(1)</script> a|b *x* [y](z)\n1. one\n- two\n1) three",
+        );
+        assert_eq!(
+            out,
+            "\\<script\\>alert(1)\\</script\\> a\\|b \\*x\\* \\[y\\](z)\n1\\. one\n\\- two\n1\\) three"
+        );
+    }
+
+    #[test]
+    fn cells_keep_one_line() {
+        let mut out = String::new();
+        cell(&mut out, "a|b\nc");
+        assert_eq!(out, " a\\|b<br>c |");
+    }
+}

@@ -1,0 +1,187 @@
+//! Any 評価書 as the form: a standalone HTML document in the layout of the 様式 (令和6年10月), or
+//! the same content as Markdown.
+//!
+//! [`to_html`] writes one HTML5 document (inline CSS, no script, no external resource) for A4
+//! paper: the cover (評価書番号, 評価書名, 宣言, 特記事項, 評価実施機関名, 公表日, 様式), then
+//! every chapter of the form in the order of its 項目一覧, each a two-column table of labels and
+//! values whose chapter title repeats on every printed page, a page break before each chapter;
+//! the 別添 and the 変更箇所 with its six columns. [`to_markdown`] writes the same content for
+//! terminals, reviews and diffs, one line per item and the 変更箇所 as a table.
+//!
+//! What the renderer prints comes from the item table ([`ItemId`]): every item's number, label
+//! and ※ mark, and where its value is in the [`Report`]. The renderer keeps only what the table
+//! does not hold: the order of the chapters and the headings that are not items (the chapter
+//! titles, 「１．特定個人情報ファイルを取り扱う事務」…), exact as the forms print them. So a
+//! label is never written twice, and an item added to the table is rendered with it.
+//!
+//! As the forms show them:
+//! - a ＜選択肢＞ item prints the chosen option in brackets (`[ 30万人以上 ]`) beside the numbered
+//!   list of every option, the chosen one marked;
+//! - a checkbox list prints every box of its list, `[ ○ ]` checked and `[ ]` not, with the text
+//!   of その他（ ）;
+//! - systems, 委託事項, 提供先 and 移転先 are numbered blocks (システム1, 委託事項2…); the 再委託
+//!   chain the model keeps beyond the form (再委託, 再々委託…) is nested under its 委託事項;
+//! - a list the report leaves empty prints one empty block, and an empty item an empty cell, as
+//!   the form leaves them;
+//! - dates are 和暦 (`令和6年12月6日`), legal bases their original text.
+//!
+//! Every text is escaped: a name `<script>` is shown as text, never run.
+//!
+//! The layout is written with plain [`std::fmt::Write`] writers and small helpers rather than a
+//! template crate: the form's structure is data (the item table), so a template would hold
+//! little but the loops that walk it, and the writers keep the crate free of a template engine's
+//! dependencies and build time.
+//!
+//! ```
+//! use mynumber_pia::render;
+//! use mynumber_pia::samples::Sample;
+//!
+//! let report = Sample::KawaguchiFocused.load()?;
+//! let html = render::to_html(&report);
+//! assert!(html.starts_with("<!DOCTYPE html>"));
+//! assert!(html.contains("Ⅱ4⑦") || html.contains("data-number=\"Ⅱ4④\""));
+//! let md = render::to_markdown(&report);
+//! assert!(md.starts_with("# 特定個人情報保護評価書（重点項目評価書）"));
+//! # Ok::<(), mynumber_pia::LoadError>(())
+//! ```
+//!
+//! [`ItemId`]: crate::report::ItemId
+
+mod html;
+mod layout;
+mod markdown;
+
+use std::fmt;
+
+use chrono::NaiveDate;
+
+use crate::Report;
+use crate::wareki::WarekiDate;
+
+/// The report as one standalone HTML5 document in the layout of its form (様式2, 3 or 4).
+///
+/// The document has inline CSS, no script and no external resource; it prints on A4 with a
+/// page break before each chapter and each chapter's title repeated on every page. Each item's
+/// line carries its ID and number (`data-item="file.entrustment.re_entrustment"`,
+/// `data-number="Ⅱ4⑦"`) for tools that read the document.
+///
+/// ```
+/// use mynumber_pia::render::to_html;
+/// use mynumber_pia::report::ReportBuilder;
+/// use mynumber_pia::AssessmentKind;
+///
+/// let mut report = ReportBuilder::new(AssessmentKind::Basic, "国民健康保険に関する事務").build();
+/// report.cover.body = Some("<script>alert(1)</script>".to_owned());
+/// let html = to_html(&report);
+/// assert!(html.starts_with("<!DOCTYPE html>"));
+/// assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+/// assert!(!html.contains("<script"));
+/// ```
+#[doc(alias = "様式")]
+#[doc(alias = "評価書の表示")]
+#[must_use]
+pub fn to_html(report: &Report) -> String {
+    let blank = layout::blank(report.form());
+    let mut sink = html::Html::new();
+    layout::walk(report, &blank, &mut sink);
+    sink.finish()
+}
+
+/// The report as Markdown: the same content as [`to_html`], one line per item, the 変更箇所 as
+/// a table with one row per change.
+///
+/// ```
+/// use mynumber_pia::render::to_markdown;
+/// use mynumber_pia::samples::Sample;
+///
+/// let md = to_markdown(&Sample::KumagayaBasic.load()?);
+/// assert!(md.starts_with("# 特定個人情報保護評価書（基礎項目評価書）"));
+/// assert!(md.contains("| 変更日 | 項目 | 変更前の記載 | 変更後の記載 | 提出時期 | 提出時期に係る説明 |"));
+/// # Ok::<(), mynumber_pia::LoadError>(())
+/// ```
+#[doc(alias = "マークダウン")]
+#[must_use]
+pub fn to_markdown(report: &Report) -> String {
+    let blank = layout::blank(report.form());
+    let mut sink = markdown::Markdown::new();
+    layout::walk(report, &blank, &mut sink);
+    sink.finish()
+}
+
+/// Appends `value` to `out`.
+fn push_fmt(out: &mut String, value: impl fmt::Display) {
+    use fmt::Write as _;
+    // Writing to a String cannot fail: its `write_str` always returns `Ok`.
+    let _ = write!(out, "{value}");
+}
+
+/// A date as the forms print it: 和暦 (`令和6年12月6日`); ISO for a date before the first era.
+struct Day(NaiveDate);
+
+impl fmt::Display for Day {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match WarekiDate::from_naive(self.0) {
+            Ok(w) => write!(f, "{w}"),
+            Err(_) => write!(f, "{}", self.0.format("%Y-%m-%d")),
+        }
+    }
+}
+
+/// The words of a yes-or-no the model adds (委託元の許諾 of a 再委託 level).
+fn answer(value: Option<bool>) -> &'static str {
+    match value {
+        Some(true) => "はい",
+        Some(false) => "いいえ",
+        None => "",
+    }
+}
+
+/// The mark of a checked box and of an empty one.
+fn check_box(checked: bool) -> &'static str {
+    if checked { "[ ○ ]" } else { "[ ]" }
+}
+
+/// The number of a section as the forms print it: full-width below 10 (`１．`), half-width from
+/// 10 (`10．`).
+struct SectionNumber(u32);
+
+impl fmt::Display for SectionNumber {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match char::from_digit(self.0, 10) {
+            Some(d) if self.0 < 10 => {
+                let wide = char::from_u32(u32::from(d) - u32::from('0') + u32::from('０'));
+                write!(f, "{}．", wide.unwrap_or(d))
+            }
+            _ => write!(f, "{}．", self.0),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn section_numbers_are_full_width_below_ten() {
+        assert_eq!(SectionNumber(1).to_string(), "１．");
+        assert_eq!(SectionNumber(9).to_string(), "９．");
+        assert_eq!(SectionNumber(10).to_string(), "10．");
+        assert_eq!(SectionNumber(11).to_string(), "11．");
+    }
+
+    #[test]
+    fn days_are_wareki_or_iso_before_meiji() {
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).expect("a valid date");
+        assert_eq!(Day(day(2024, 12, 6)).to_string(), "令和6年12月6日");
+        assert_eq!(Day(day(1800, 1, 2)).to_string(), "1800-01-02");
+    }
+
+    #[test]
+    fn answers_and_boxes() {
+        assert_eq!(
+            (answer(Some(true)), answer(Some(false)), answer(None)),
+            ("はい", "いいえ", "")
+        );
+        assert_eq!((check_box(true), check_box(false)), ("[ ○ ]", "[ ]"));
+    }
+}
