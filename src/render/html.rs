@@ -469,7 +469,13 @@ impl<'r> Sink<'r> for Html {
     fn entry(&mut self, entry: &Entry<'_, 'r>) {
         self.out.push_str("<tr class=\"entry\"");
         if let Some((id, _)) = entry.title {
-            self.item_attributes(id, id.number(self.form));
+            // A file of an appendix is named by its 特定個人情報ファイル名, whose place is Ⅱ1.
+            let number = if entry.word.is_empty() {
+                None
+            } else {
+                id.number(self.form)
+            };
+            self.item_attributes(id, number);
         }
         self.out.push_str("><th>");
         if entry.word.is_empty() {

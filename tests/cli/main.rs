@@ -9,6 +9,7 @@ use std::sync::OnceLock;
 mod basis;
 mod date;
 mod hostile;
+mod render;
 mod show;
 mod threshold;
 mod validate;
@@ -67,7 +68,7 @@ fn non_utf8_arguments_are_a_usage_error() {
     use std::ffi::OsStr;
     use std::os::unix::ffi::OsStrExt;
 
-    for command in ["threshold", "date", "basis", "show", "validate"] {
+    for command in ["threshold", "date", "basis", "show", "validate", "render"] {
         let o = Command::new(pia())
             .arg(command)
             .arg(OsStr::from_bytes(b"\xff"))
