@@ -57,27 +57,62 @@ table.changes thead tr.columns th { border: 0.6pt solid #000; background: #f3f3f
 @media screen { main { padding: 8mm; } }
 "#;
 
+/// The text HTML writes for `byte`, if it must be escaped.
+const fn replacement(byte: u8) -> Option<&'static str> {
+    match byte {
+        b'&' => Some("&amp;"),
+        b'<' => Some("&lt;"),
+        b'>' => Some("&gt;"),
+        b'"' => Some("&quot;"),
+        b'\'' => Some("&#39;"),
+        _ => None,
+    }
+}
+
+/// Whether one of the eight bytes of `word` is below 0x40, where the five bytes HTML escapes
+/// are. Most of a report's text is Japanese, whose UTF-8 bytes are all 0x80 or more, so most
+/// words are passed whole.
+const fn may_need_escape(word: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // A byte below 0x40 has its two high bits clear: it is a zero byte of `top`.
+    let top = word & 0xC0C0_C0C0_C0C0_C0C0;
+    top.wrapping_sub(ONES) & !top & HIGH != 0
+}
+
 /// Appends `text` escaped for HTML text and attribute values.
 pub(super) fn escape(out: &mut String, text: &str) {
-    let mut rest = text;
-    while let Some(at) = rest
-        .bytes()
-        .position(|b| matches!(b, b'&' | b'<' | b'>' | b'"' | b'\''))
-    {
-        // `at` is the position of an ASCII byte, so a char boundary.
-        let (head, tail) = rest.split_at(at);
-        out.push_str(head);
-        let mut chars = tail.chars();
-        out.push_str(match chars.next() {
-            Some('&') => "&amp;",
-            Some('<') => "&lt;",
-            Some('>') => "&gt;",
-            Some('"') => "&quot;",
-            _ => "&#39;",
-        });
-        rest = chars.as_str();
+    let bytes = text.as_bytes();
+    // `from` is where the text not yet appended starts; it always follows an ASCII byte (or is
+    // 0), so it and every cut at an ASCII byte are char boundaries.
+    let mut from = 0;
+    let mut flush = |out: &mut String, at: usize, byte: u8| {
+        if let Some(replacement) = replacement(byte) {
+            if let Some(plain) = text.get(from..at) {
+                out.push_str(plain);
+            }
+            out.push_str(replacement);
+            from = at + 1;
+        }
+    };
+    let mut words = bytes.chunks_exact(8);
+    let mut base = 0;
+    for chunk in &mut words {
+        // A chunk of `chunks_exact(8)` is 8 bytes; were it not, 0 sends it to the byte check.
+        let word = <[u8; 8]>::try_from(chunk).map_or(0, u64::from_le_bytes);
+        if may_need_escape(word) {
+            for (k, &byte) in chunk.iter().enumerate() {
+                flush(out, base + k, byte);
+            }
+        }
+        base += 8;
     }
-    out.push_str(rest);
+    for (k, &byte) in words.remainder().iter().enumerate() {
+        flush(out, base + k, byte);
+    }
+    if let Some(plain) = text.get(from..) {
+        out.push_str(plain);
+    }
 }
 
 /// The HTML writer.
@@ -98,14 +133,15 @@ impl Html {
         self.out
     }
 
-    /// ` data-item="…" data-number="…"` for an item.
-    fn item_attributes(&mut self, id: ItemId, number: Option<&str>) {
+    /// ` data-item="…" data-number="…"` for an item: the table's key and number, which hold no
+    /// character HTML escapes (a test checks every row).
+    fn item_attributes(&mut self, id: ItemId, number: Option<&'static str>) {
         self.out.push_str(" data-item=\"");
-        escape(&mut self.out, id.as_str());
+        self.out.push_str(id.as_str());
         self.out.push('"');
         if let Some(number) = number {
             self.out.push_str(" data-number=\"");
-            escape(&mut self.out, number);
+            self.out.push_str(number);
             self.out.push('"');
         }
     }
@@ -502,8 +538,13 @@ impl<'r> Sink<'r> for Html {
             LineKind::Level => "level",
             LineKind::Note => "note",
         });
-        self.out.push_str(" d");
-        push_fmt(&mut self.out, line.depth.min(4));
+        self.out.push_str(match line.depth {
+            0 => " d0",
+            1 => " d1",
+            2 => " d2",
+            3 => " d3",
+            _ => " d4",
+        });
         self.out.push('"');
         if matches!(line.kind, LineKind::Item | LineKind::Extra) {
             self.item_attributes(line.id, line.number);
@@ -576,6 +617,31 @@ impl<'r> Sink<'r> for Html {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::Choice;
+
+    #[test]
+    fn keys_and_numbers_of_the_table_need_no_escaping() {
+        for &id in ItemId::ALL {
+            let numbers = AssessmentKind::ALL.iter().filter_map(|&f| id.number(f));
+            for text in numbers.chain([id.as_str()]) {
+                assert!(!text.bytes().any(|b| replacement(b).is_some()), "{text}");
+            }
+        }
+    }
+
+    #[test]
+    fn escapes_across_chunks() {
+        let text = format!("{}<{}&", "日本".repeat(20), "x".repeat(40));
+        let mut out = String::new();
+        escape(&mut out, &text);
+        assert_eq!(
+            out,
+            format!("{}&lt;{}&amp;", "日本".repeat(20), "x".repeat(40))
+        );
+        let mut out = String::new();
+        escape(&mut out, "");
+        assert_eq!(out, "");
+    }
 
     #[test]
     fn escapes_the_five_characters() {

@@ -281,6 +281,8 @@ pub(super) trait Sink<'r> {
 /// An item of a form as the walk places it.
 struct Planned {
     id: ItemId,
+    /// The label as printed.
+    label: &'static str,
     /// The chapter key (`Ⅱ`, `表紙`, `別添2`).
     chapter: &'static str,
     /// The section number, if the item is in a section.
@@ -338,6 +340,7 @@ fn plan(form: AssessmentKind) -> Vec<Planned> {
             let under = !before_mark.is_empty() && !is_entry_word(before_mark);
             planned.push(Planned {
                 id,
+                label: printed_label(id, form),
                 chapter,
                 section: section.parse().ok(),
                 stripped,
@@ -359,6 +362,7 @@ fn plan(form: AssessmentKind) -> Vec<Planned> {
                     (anchor.chapter, anchor.section, anchor.stripped);
                 planned.push(Planned {
                     id,
+                    label: id.label(),
                     chapter,
                     section,
                     stripped,
@@ -697,7 +701,7 @@ impl<'w, 'r> Walker<'w, 'r> {
         let own = items
             .iter()
             .find(|p| p.section.is_none() && !p.extra)
-            .map(|p| printed_label(p.id, self.form));
+            .map(|p| p.label);
         match (heading(self.form, key), own) {
             (Some(prefix), Some(label)) if key.starts_with("別添") => {
                 if label.starts_with('（') {
@@ -750,7 +754,7 @@ impl<'w, 'r> Walker<'w, 'r> {
             .iter()
             .find(|p| p.stripped.is_empty() && !p.sub && p.id.number(self.form) == Some(&*key));
         let text = heading(self.form, &key)
-            .or_else(|| own.map(|p| printed_label(p.id, self.form)))
+            .or_else(|| own.map(|p| p.label))
             .unwrap_or("");
         let inner = Marks {
             significant: marks.significant
@@ -763,9 +767,7 @@ impl<'w, 'r> Walker<'w, 'r> {
         };
         // A section that is one item prints the item on its heading line.
         let sole = match (group, own) {
-            ([only], Some(p)) if only.id == p.id && printed_label(p.id, self.form) == text => {
-                Some(*only)
-            }
+            ([only], Some(p)) if only.id == p.id && p.label == text => Some(*only),
             _ => None,
         };
         if let Some(p) = sole {
@@ -969,11 +971,7 @@ impl<'w, 'r> Walker<'w, 'r> {
                 p.id.number(self.form)
             },
             mark: p.mark,
-            label: if p.extra {
-                p.id.label()
-            } else {
-                printed_label(p.id, self.form)
-            },
+            label: p.label,
             depth: p.depth + depth + u8::from(p.extra),
             significant: p.id.is_significant(self.form) && !marks.significant,
             gov_only: p.id.is_gov_only() && !marks.gov_only,
