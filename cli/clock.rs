@@ -5,6 +5,8 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use chrono::{Days, NaiveDate};
 
+use super::harness::{Echo, Failure};
+
 /// Japan Standard Time is UTC+9 all year round (no summer time).
 const JAPAN_OFFSET_SECS: u64 = 9 * 60 * 60;
 
@@ -22,6 +24,25 @@ pub(crate) fn today_in_japan() -> Result<NaiveDate, String> {
             "システムの時計から今日の日付を決められません（--today YYYY-MM-DD で指定してください）"
                 .to_owned()
         })
+}
+
+/// The date of the option `option` (`--today`, `--incident`): `YYYY-MM-DD`, or a usage
+/// failure that echoes the text.
+pub(crate) fn date_option(option: &str, text: &str) -> Result<NaiveDate, Failure> {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| {
+        Failure::usage(format!(
+            "{option}「{}」は日付（YYYY-MM-DD）ではありません",
+            Echo::arg(text)
+        ))
+    })
+}
+
+/// The reference date: `--today` if given, else today's date in Japan.
+pub(crate) fn reference_date(today: Option<&str>) -> Result<NaiveDate, Failure> {
+    match today {
+        Some(text) => date_option("--today", text),
+        None => today_in_japan().map_err(Failure::usage),
+    }
 }
 
 /// The date in Japan `since_epoch` after 1970-01-01T00:00:00Z; `None` past the last date

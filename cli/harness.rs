@@ -3,7 +3,8 @@
 //! mapping of clap's parse errors onto the contract's messages ([`Misuse`]), and standard output
 //! that ends quietly on a closed pipe ([`Out`]).
 //!
-//! The contract, for every command: exit 0 on success (`validate`: 1 when it finds errors);
+//! The contract, for every command: exit 0 on success (`validate`: 1 when it finds errors;
+//! `schedule`: 1 when an obligation is overdue);
 //! exit 2 on bad input, with exactly one line `pia: <message>` on stderr and nothing on stdout.
 
 use std::fmt::{self, Display, Write as _};
@@ -29,13 +30,15 @@ pub(crate) enum Exit {
     Success,
     /// Exit 1: `validate` found errors in the report.
     ErrorsFound,
+    /// Exit 1: `schedule` found an overdue obligation.
+    Overdue,
 }
 
 impl From<Exit> for ExitCode {
     fn from(exit: Exit) -> Self {
         match exit {
             Exit::Success => ExitCode::SUCCESS,
-            Exit::ErrorsFound => ExitCode::from(1),
+            Exit::ErrorsFound | Exit::Overdue => ExitCode::from(1),
         }
     }
 }

@@ -6,10 +6,12 @@
 //! pia basis <text> [--json]
 //! pia show <file.json>
 //! pia validate <file.json> [--today YYYY-MM-DD]
+//! pia schedule <file.json>... [--today YYYY-MM-DD] [--incident YYYY-MM-DD] [--json | --ics]
 //! pia render <file.json> [--format html|md]
 //! ```
 //!
-//! Exit codes: 0 success, 1 validation errors found, 2 bad input (one line on stderr, nothing on
+//! Exit codes: 0 success, 1 validation errors found (validate) or an obligation overdue
+//! (schedule), 2 bad input (one line on stderr, nothing on
 //! stdout). Installed with `cargo install mynumber-pia --features cli`; the same files also build
 //! `cargo run --example pia -- …` (`examples/pia.rs` includes this file as a module), so every
 //! submodule is declared with an explicit `#[path]` and reached through `super::`.
@@ -51,6 +53,8 @@ mod basis;
 mod date;
 #[path = "render.rs"]
 mod render;
+#[path = "schedule.rs"]
+mod schedule;
 #[path = "show.rs"]
 mod show;
 #[path = "threshold.rs"]
@@ -96,6 +100,7 @@ commands! {
     Basis => basis,
     Show => show,
     Validate => validate,
+    Schedule => schedule,
     Render => render,
 }
 
@@ -110,8 +115,8 @@ commands! {
     disable_version_flag = true,
     override_usage = "pia <COMMAND> [ARGS]...",
     after_help = "終了コード / Exit codes: 0 成功 / success, 1 検査でエラーあり / validation \
-                  errors found (validate), 2 入力の誤り（stderr に1行）/ bad input (one line on \
-                  stderr).\n`pia <コマンド> --help` で各コマンドの説明 / each command's help."
+                  errors found (validate)、期限切れあり / an obligation overdue (schedule), 2 \
+                  入力の誤り（stderr に1行）/ bad input (one line on stderr).\n`pia <コマンド> --help` で各コマンドの説明 / each command's help."
 )]
 struct Cli {
     #[command(subcommand)]

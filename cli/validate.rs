@@ -10,11 +10,10 @@
 
 use std::io::{self, Write};
 
-use chrono::NaiveDate;
 use mynumber_pia::validation::{ValidationReport, validate};
 
-use super::clock::today_in_japan;
-use super::harness::{Command, Echo, Exit, Failure, HELP_TEMPLATE, Misuse, Outcome};
+use super::clock::reference_date;
+use super::harness::{Command, Exit, Failure, HELP_TEMPLATE, Misuse, Outcome};
 use super::input::load_report;
 
 const USAGE: &str = "使い方: pia validate <file.json> [--today YYYY-MM-DD]";
@@ -64,15 +63,7 @@ impl Command for Args {
                 "引数 <file.json> がありません: {USAGE}"
             )));
         };
-        let today = match self.today {
-            Some(text) => NaiveDate::parse_from_str(&text, "%Y-%m-%d").map_err(|_| {
-                Failure::usage(format!(
-                    "--today「{}」は日付（YYYY-MM-DD）ではありません",
-                    Echo::arg(&text)
-                ))
-            })?,
-            None => today_in_japan().map_err(Failure::usage)?,
-        };
+        let today = reference_date(self.today.as_deref())?;
         let report = load_report(&file, |e| format!("読み込めません: {e}"))?;
         let result = validate(&report, today);
         write_findings(out, &result)?;

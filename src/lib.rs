@@ -26,6 +26,8 @@
 //! - [`report`]: the three forms as typed data, with JSON and the real documents as fixtures.
 //! - [`validate`](mod@validation): findings on a report, as the PPC's reviewers would raise them.
 //! - [`samples`]: three real published 評価書 (全項目, 重点, 基礎), transcribed and embedded.
+//! - [`schedule`]: the dated duties of each report (再実施, 見直し, …) and the body's register of
+//!   its 事務 (計画管理書, 様式1), with an iCalendar export.
 //! - `fixtures` (feature `proptest`): proptest strategies that generate realistic reports.
 //!
 //! ## A report in a few lines
@@ -84,6 +86,7 @@ pub mod legal_basis;
 pub mod render;
 pub mod report;
 pub mod samples;
+pub mod schedule;
 pub mod threshold;
 pub mod validation;
 pub mod wareki;

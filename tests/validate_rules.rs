@@ -509,6 +509,21 @@ rules! {
         triggers |r| {}
         fixed |f| { f.cover.published_on = Some(d(2025, 7, 16)); }
 
+    // Without a 公表日 the 5 years run from the 基礎項目評価 実施日 (2025-06-02 in the example),
+    // and the message says so (issue 12).
+    tm001_reassessment_overdue_without_publication_date: ReassessmentOverdue in Full on d(2030, 6, 3),
+        at "cover.published_on", "表紙 公表日", says "公表日の記載がないため基礎項目評価の実施日から数えた";
+        triggers |r| { r.cover.published_on = None; }
+        fixed |f| { f.procedures.basic_assessment.date = Some(d(2025, 12, 4)); }
+
+    tm002_reassessment_due_without_publication_date: ReassessmentDueSoon in Basic on d(2030, 6, 1),
+        at "cover.published_on", "表紙 公表日", says "公表日の記載がないため変更日から数えた";
+        triggers |r| {
+            r.cover.published_on = None;
+            r.changes.push(ChangeRecord::new("Ⅰ　6．②所属長の役職名").with_date(d(2025, 6, 30)));
+        }
+        fixed |f| { f.changes[0].date = Some(d(2025, 12, 2)); }
+
     tm003_count_date_after_publication: CountDateAfterPublication in Basic,
         at "basic.threshold_items.subject_count_as_of", "Ⅱ1 対象人数　いつ時点の計数か";
         triggers |r| { r.basic_mut().unwrap().threshold_items.subject_count_as_of = Some(d(2025, 7, 1)); }
@@ -518,6 +533,15 @@ rules! {
         at "basic.threshold_items.handler_count_as_of", "Ⅱ2 取扱者数　いつ時点の計数か";
         triggers |r| { r.basic_mut().unwrap().threshold_items.handler_count_as_of = Some(d(2024, 6, 29)); }
         fixed |f| { f.basic_mut().unwrap().threshold_items.handler_count_as_of = Some(d(2024, 6, 30)); }
+
+    tm004_count_date_old_without_publication_date: CountDateStale in Basic,
+        at "basic.threshold_items.subject_count_as_of", "Ⅱ1 対象人数　いつ時点の計数か",
+        says "公表日の記載がないため変更日と比べた";
+        triggers |r| {
+            r.cover.published_on = None;
+            r.changes.push(ChangeRecord::new("Ⅰ　6．②所属長の役職名").with_date(d(2026, 4, 2)));
+        }
+        fixed |f| { f.changes[0].date = Some(d(2026, 4, 1)); }
 
     tm005_incident_older_than_3_years: IncidentExpired in Focused,
         at "focused.risk_measures.storage.risk.serious_incident",
@@ -532,6 +556,11 @@ rules! {
             i.incident_dates = vec![d(2022, 6, 30)];
         }
         fixed |f| { incidents(&mut f).incident_dates = vec![d(2022, 7, 1)]; }
+
+    tm006_end_date_unreadable: EndDateUnreadable in Basic,
+        at "cover.title", "表紙 評価書名", says "令和7年2月30日";
+        triggers |r| { r.cover.title = Some("国民健康保険に関する事務　基礎項目評価書【令和7年2月30日 終了】".into()); }
+        fixed |f| { f.cover.title = Some("国民健康保険に関する事務　基礎項目評価書【令和7年2月28日 終了】".into()); }
 
     // ── 8. 変更箇所 ───────────────────────────────────────────────────────────────────
     ch001_significant_change_filed_after: SignificantChangeFiledAfter in Full,

@@ -82,8 +82,8 @@ macro_rules! codes {
         /// A rule of validation, with a stable code.
         ///
         /// Codes never change meaning and are never reused. Each rule has a fixed
-        /// [`Severity`], a source (the article of the 規則 / 指針 / 番号法, or `様式` for a rule of
-        /// the form itself) and a short Japanese title. The list below is the reference, like a
+        /// [`Severity`], a source (the article of the 規則 / 指針 / 番号法, `様式` for a rule of
+        /// the form itself, or `記載要領` for its instructions) and a short Japanese title. The list below is the reference, like a
         /// linter's list of rules.
         ///
         /// ```
@@ -395,12 +395,19 @@ codes! {
     ///
     /// Example: 公表日 令和2年10月22日, reference date 2025-10-23 (on 2025-10-22 it is still in
     /// time, and [`Code::ReassessmentDueSoon`] applies).
+    ///
+    /// When the cover has no 公表日, the 5 years are counted from the 基礎項目評価 実施日 (重点
+    /// Ⅴ1①, 全項目 Ⅵ1①) or else the latest 変更日, and the message says so
+    /// ([`Report::publication_date`](crate::report::Report::publication_date)). A report whose
+    /// 評価書名 says its 事務 has ended (【…終了】) is not due for re-assessment. The dates are
+    /// those of [`crate::schedule`].
     ReassessmentOverdue = "TM001", Time, Warning, "規則 第15条", "公表日から5年を経過しており、再実施の時期を過ぎている";
 
     /// **5年経過前の再実施が近い.** The last day of the 5 years (the same date 5 years after the
     /// 公表日) is within 6 months of the reference date, or is the reference date (規則 第15条).
     ///
-    /// Example: 公表日 令和2年10月22日, reference date 2025-06-01.
+    /// Example: 公表日 令和2年10月22日, reference date 2025-06-01. Without a 公表日, counted as
+    /// [`Code::ReassessmentOverdue`] says.
     ReassessmentDueSoon = "TM002", Time, Info, "規則 第15条", "公表日から5年を経過する日が6か月以内に来る";
 
     /// **計数時点が公表日より後.** 「いつ時点の計数か」 (対象人数 or 取扱者数) is after the 公表日: a
@@ -412,7 +419,9 @@ codes! {
     /// **計数時点が古い.** 「いつ時点の計数か」 is more than a year before the 公表日. For information:
     /// counts are usually refreshed each year.
     ///
-    /// Example: 公表日 令和7年5月30日, 取扱者数 令和6年4月1日 時点.
+    /// Example: 公表日 令和7年5月30日, 取扱者数 令和6年4月1日 時点. Without a 公表日, judged
+    /// against the latest 変更日 and saying so ([`Code::CountDateAfterPublication`], an error,
+    /// is judged only against a printed 公表日).
     CountDateStale = "TM004", Time, Info, "指針 第5の2", "計数時点が公表日の1年以上前である";
 
     /// **3年を過ぎた重大事故が残っている.** The 3-year 重大事故 item is still `発生あり` although the
@@ -421,6 +430,13 @@ codes! {
     ///
     /// Example: incident 平成28年10月7日, still `発生あり` on 2020-01-01.
     IncidentExpired = "TM005", Time, Warning, "様式", "過去3年以内の重大事故の項目に3年を過ぎた事故が残っている";
+
+    /// **評価書名の終了日を読めない.** The 評価書名 carries a 【…終了】 mark (appended when a 事務
+    /// ends, 記載要領) whose date cannot be read: the report's dated duties (the 3 years it stays
+    /// published, [`crate::schedule`]) cannot be counted.
+    ///
+    /// Example: 評価書名 `国民年金に関する事務　基礎項目評価書【令和7年2月30日 終了】`.
+    EndDateUnreadable = "TM006", Time, Warning, "記載要領", "評価書名の【…終了】の終了日を読めない";
 
     // ── CH: 変更箇所 ─────────────────────────────────────────────────────────────────
     /// **重要な変更を事後に提出.** A change row whose 提出時期に係る説明 says it is a 重要な変更 is
@@ -495,6 +511,7 @@ mod tests {
             let s = code.source();
             assert!(
                 s == "様式"
+                    || s == "記載要領"
                     || s.starts_with("規則 第")
                     || s.starts_with("指針 第")
                     || s.starts_with("番号法 第"),

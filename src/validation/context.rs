@@ -96,10 +96,7 @@ pub(crate) fn blank(text: Option<&str>) -> bool {
 
 /// A date as the forms print it, with the ISO date: `令和6年12月6日（2024-12-06）`.
 pub(crate) fn show_date(date: NaiveDate) -> String {
-    match crate::wareki::WarekiDate::from_naive(date) {
-        Ok(w) => format!("{w}（{}）", date.format("%Y-%m-%d")),
-        Err(_) => date.format("%Y-%m-%d").to_string(),
-    }
+    crate::schedule::ShowDate(date).to_string()
 }
 
 #[cfg(test)]

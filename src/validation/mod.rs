@@ -72,6 +72,10 @@
 //! | 7 時期 | いつ時点 after the 公表日 | [TM003](Code) | `tm003_count_date_after_publication::triggers` | `tm003_count_date_after_publication::does_not_trigger` |
 //! | 7 時期 | いつ時点 more than a year before the 公表日 (info) | [TM004](Code) | `tm004_count_date_over_a_year_old::triggers` | `tm004_count_date_over_a_year_old::does_not_trigger` |
 //! | 7 時期 | 3-year 重大事故 still `発生あり` 3 years after the incident | [TM005](Code) | `tm005_incident_older_than_3_years::triggers` | `tm005_incident_older_than_3_years::does_not_trigger` |
+//! | 7 時期 | no 公表日: the 5 years counted from the 基礎項目評価 実施日, saying so | [TM001](Code) | `tm001_reassessment_overdue_without_publication_date::triggers` | `tm001_reassessment_overdue_without_publication_date::does_not_trigger` |
+//! | 7 時期 | no 公表日: the 5-year date counted from the latest 変更日, saying so (info) | [TM002](Code) | `tm002_reassessment_due_without_publication_date::triggers` | `tm002_reassessment_due_without_publication_date::does_not_trigger` |
+//! | 7 時期 | no 公表日: いつ時点 more than a year before the latest 変更日, saying so (info) | [TM004](Code) | `tm004_count_date_old_without_publication_date::triggers` | `tm004_count_date_old_without_publication_date::does_not_trigger` |
+//! | 7 時期 | 【…終了】 in the 評価書名 without a readable date (warning) | [TM006](Code) | `tm006_end_date_unreadable::triggers` | `tm006_end_date_unreadable::does_not_trigger` |
 //! | 8 変更箇所 | 重要な変更 filed `事後` (warning) | [CH001](Code) | `ch001_significant_change_filed_after::triggers` | `ch001_significant_change_filed_after::does_not_trigger` |
 //! | 8 変更箇所 | a change date after the 公表日 | [CH002](Code) | `ch002_change_after_publication::triggers` | `ch002_change_after_publication::does_not_trigger` |
 //! | 8 変更箇所 | rows out of date order (info) | [CH003](Code) | `ch003_rows_out_of_date_order::triggers` | `ch003_rows_out_of_date_order::does_not_trigger` |

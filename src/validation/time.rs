@@ -1,124 +1,141 @@
-//! TM: dates against the reference date (規則 第15条; 指針 第5の2; 様式).
-
-use chrono::{Months, NaiveDate};
+//! TM: dates against the reference date (規則 第15条; 指針 第5の2; 様式; 記載要領).
+//!
+//! Every date here is computed by [`crate::schedule`] (the obligations of a report): the 5-year
+//! re-assessment and the 3-year window of the 重大事故 item are its due dates, judged with
+//! [`Status::at`]; the age of a count is its [`period_end`]. When the cover has no 公表日, the
+//! date that stands in for it ([`Report::publication_date`](crate::report::Report::publication_date))
+//! is used and the message says so. A report whose 事務 has ended (【…終了】 in the 評価書名) has
+//! no re-assessment and no 重大事故 item to keep up.
 
 use super::Code;
 use super::context::{Ctx, show_date};
 use crate::AssessmentKind;
-use crate::report::{IncidentHistory, ItemId};
+use crate::report::ItemId;
+use crate::schedule::{Anchor, Basis, ObligationKind, Status, dues, period_end};
 
-/// `date` plus `months`, saturating at the last representable date.
-fn add_months(date: NaiveDate, months: u32) -> NaiveDate {
-    date.checked_add_months(Months::new(months))
-        .unwrap_or(NaiveDate::MAX)
-}
-
-/// `date` minus `months`, saturating at the first representable date.
-fn sub_months(date: NaiveDate, months: u32) -> NaiveDate {
-    date.checked_sub_months(Months::new(months))
-        .unwrap_or(NaiveDate::MIN)
+/// The note a message ends with when `anchor` stands in for a missing 公表日.
+fn fallback(anchor: Anchor) -> String {
+    if anchor.basis.is_fallback() {
+        format!("。公表日の記載がないため{}から数えた", anchor.basis.label())
+    } else {
+        String::new()
+    }
 }
 
 pub(crate) fn check(cx: &mut Ctx<'_>) {
     let report = cx.report;
     let today = cx.today;
-    if let Some(published) = report.cover.published_on {
-        // 規則 第15条: re-assess before 5 years pass. The day of publication is not counted
-        // (民法 第140条), so the 5 years end with the day of the same date 5 years on
-        // (民法 第143条): 公表日 2025-06-30 gives 2030-06-30, still in time.
-        let last_day = add_months(published, 60);
-        if today > last_day {
-            cx.emit(
+    if let Err(e) = report.cover.ended_on() {
+        cx.emit(
+            Code::EndDateUnreadable,
+            ItemId::CoverTitle,
+            &[],
+            e.to_string(),
+        );
+    }
+    let dues = dues(report);
+    // 規則 第15条: re-assess before 5 years pass (the last day per 民法 第140条, 第143条:
+    // 公表日 2025-06-30 gives 2030-06-30, still in time).
+    if let Some(due) = dues.iter().find(|d| d.kind == ObligationKind::Reassessment) {
+        let (from, note) = (due.from, fallback(due.from));
+        match Status::at(due.due, today) {
+            Status::Overdue => cx.emit(
                 Code::ReassessmentOverdue,
                 ItemId::CoverPublishedOn,
                 &[],
                 format!(
-                    "公表日 {} から5年を経過している（{} までに再実施する）",
-                    show_date(published),
-                    show_date(last_day)
+                    "{from} から5年を経過している（{} までに再実施する{note}）",
+                    show_date(due.due)
                 ),
-            );
-        } else if today >= sub_months(last_day, 6) {
-            cx.emit(
+            ),
+            Status::DueSoon => cx.emit(
                 Code::ReassessmentDueSoon,
                 ItemId::CoverPublishedOn,
                 &[],
                 format!(
-                    "公表日 {} から5年を経過する前の再実施の期限 {} が6か月以内に来る",
-                    show_date(published),
-                    show_date(last_day)
-                ),
-            );
-        }
-        if cx.form == AssessmentKind::Basic {
-            if let Some(part) = report.basic() {
-                let t = &part.threshold_items;
-                for (item, as_of) in [
-                    (ItemId::ThresholdSubjectCountAsOf, t.subject_count_as_of),
-                    (ItemId::ThresholdHandlerCountAsOf, t.handler_count_as_of),
-                ] {
-                    let Some(as_of) = as_of else {
-                        continue;
-                    };
-                    if as_of > published {
-                        cx.emit(
-                            Code::CountDateAfterPublication,
-                            item,
-                            &[],
-                            format!(
-                                "計数時点 {} が公表日 {} より後である",
-                                show_date(as_of),
-                                show_date(published)
-                            ),
-                        );
-                    } else if as_of < sub_months(published, 12) {
-                        cx.emit(
-                            Code::CountDateStale,
-                            item,
-                            &[],
-                            format!(
-                                "計数時点 {} は公表日 {} の1年以上前である",
-                                show_date(as_of),
-                                show_date(published)
-                            ),
-                        );
+                    "{from} から5年を経過する前の再実施の期限 {} が6か月以内に来る{}",
+                    show_date(due.due),
+                    if note.is_empty() {
+                        String::new()
+                    } else {
+                        format!("（{}）", note.trim_start_matches('。'))
                     }
-                }
-            }
+                ),
+            ),
+            Status::Later => {}
         }
     }
-    // The 3-year 重大事故 item (重点 Ⅲ7②, 全項目 Ⅲ7リスク1⑨).
-    if let Some(item) = report.recent_incidents() {
-        if item.status == Some(IncidentHistory::Occurred) {
-            let id = match cx.form {
-                AssessmentKind::Focused => ItemId::FocusedStorageSeriousIncident,
-                _ => ItemId::FullStorageSeriousIncident,
+    if let (Some(part), Some(published)) = (report.basic(), report.publication_date()) {
+        let t = &part.threshold_items;
+        for (item, as_of) in [
+            (ItemId::ThresholdSubjectCountAsOf, t.subject_count_as_of),
+            (ItemId::ThresholdHandlerCountAsOf, t.handler_count_as_of),
+        ] {
+            let Some(as_of) = as_of else {
+                continue;
             };
-            let expired: Vec<NaiveDate> = item
-                .incident_dates
-                .iter()
-                .copied()
-                .filter(|d| add_months(*d, 36) < today)
-                .collect();
-            if !expired.is_empty() {
-                let all = expired.len() == item.incident_dates.len();
-                let dates: Vec<String> = expired.iter().map(|d| show_date(*d)).collect();
+            // An error is judged only against a printed 公表日.
+            if as_of > published.date && published.basis == Basis::PublishedOn {
                 cx.emit(
-                    Code::IncidentExpired,
-                    id,
+                    Code::CountDateAfterPublication,
+                    item,
                     &[],
                     format!(
-                        "{} の重大事故は発生から3年を経過している（{}）",
-                        dates.join("、"),
-                        if all {
-                            "「発生なし」に改める"
+                        "計数時点 {} が公表日 {} より後である",
+                        show_date(as_of),
+                        show_date(published.date)
+                    ),
+                );
+            } else if period_end(as_of, 1).is_some_and(|fresh| published.date > fresh) {
+                cx.emit(
+                    Code::CountDateStale,
+                    item,
+                    &[],
+                    format!(
+                        "計数時点 {} は{published} の1年以上前である{}",
+                        show_date(as_of),
+                        if published.basis.is_fallback() {
+                            format!(
+                                "（公表日の記載がないため{}と比べた）",
+                                published.basis.label()
+                            )
                         } else {
-                            "その内容から削除する"
+                            String::new()
                         }
                     ),
                 );
             }
         }
+    }
+    // The 3-year 重大事故 item (重点 Ⅲ7②, 全項目 Ⅲ7リスク1⑨): an incident past its last day.
+    let incidents: Vec<_> = dues
+        .iter()
+        .filter(|d| d.kind == ObligationKind::SeriousIncident)
+        .collect();
+    let expired: Vec<String> = incidents
+        .iter()
+        .filter(|d| Status::at(d.due, today) == Status::Overdue)
+        .map(|d| show_date(d.from.date))
+        .collect();
+    if !expired.is_empty() {
+        let id = match cx.form {
+            AssessmentKind::Focused => ItemId::FocusedStorageSeriousIncident,
+            _ => ItemId::FullStorageSeriousIncident,
+        };
+        cx.emit(
+            Code::IncidentExpired,
+            id,
+            &[],
+            format!(
+                "{} の重大事故は発生から3年を経過している（{}）",
+                expired.join("、"),
+                if expired.len() == incidents.len() {
+                    "「発生なし」に改める"
+                } else {
+                    "その内容から削除する"
+                }
+            ),
+        );
     }
 }
 
@@ -150,6 +167,68 @@ mod tests {
         leap.cover.published_on = Some(d(2024, 2, 29));
         assert!(!finds(&leap, d(2029, 2, 28), Code::ReassessmentOverdue));
         assert!(finds(&leap, d(2029, 3, 1), Code::ReassessmentOverdue));
+    }
+
+    #[test]
+    fn tm001_a_28_february_publication_runs_to_the_leap_day() {
+        // 公表日 2023-02-28: the period is reckoned from 2023-03-01 (民法 第140条) and ends the
+        // day before 2028-03-01 (第143条), 29 February.
+        let mut r = Report::example(AssessmentKind::Focused);
+        r.cover.published_on = Some(d(2023, 2, 28));
+        assert!(!finds(&r, d(2028, 2, 29), Code::ReassessmentOverdue));
+        assert!(finds(&r, d(2028, 3, 1), Code::ReassessmentOverdue));
+    }
+
+    #[test]
+    fn fallback_messages_say_which_date_they_counted_from() {
+        let mut r = Report::example(AssessmentKind::Full); // 実施日 2025-06-02
+        r.cover.published_on = None;
+        let v = validate(&r, d(2030, 6, 3));
+        let f = v.with_code(Code::ReassessmentOverdue).next().unwrap();
+        assert_eq!(
+            f.message(),
+            "基礎項目評価の実施日 令和7年6月2日（2025-06-02） から5年を経過している（令和12年6月2日（2030-06-02） までに再実施する。公表日の記載がないため基礎項目評価の実施日から数えた）"
+        );
+        let v = validate(&r, d(2030, 1, 1));
+        let f = v.with_code(Code::ReassessmentDueSoon).next().unwrap();
+        assert!(
+            f.message().ends_with(
+                "が6か月以内に来る（公表日の記載がないため基礎項目評価の実施日から数えた）"
+            ),
+            "{}",
+            f.message()
+        );
+        // A 基礎 report has no 実施日: the latest 変更日; TM003 needs a printed 公表日.
+        let mut b = Report::example(AssessmentKind::Basic); // counted 2025-04-01
+        b.cover.published_on = None;
+        b.changes
+            .push(crate::report::ChangeRecord::new("Ⅰ").with_date(d(2025, 3, 1)));
+        assert!(!finds(&b, d(2025, 7, 1), Code::CountDateAfterPublication));
+        assert!(!finds(&b, d(2025, 7, 1), Code::CountDateStale));
+        // Nothing to count from: no time finding at all.
+        b.changes.clear();
+        let v = validate(&b, d(2040, 1, 1));
+        assert!(
+            v.iter()
+                .all(|f| f.code().family() != crate::validation::Family::Time),
+            "{v}"
+        );
+    }
+
+    #[test]
+    fn tm006_an_unreadable_end_date() {
+        let mut r = Report::example(AssessmentKind::Basic);
+        r.cover.title = Some("事務　基礎項目評価書【令和7年13月1日 終了】".into());
+        let v = validate(&r, d(2025, 7, 1));
+        let f = v.with_code(Code::EndDateUnreadable).next().unwrap();
+        assert!(
+            f.message()
+                .starts_with("評価書名の【令和7年13月1日 終了】の終了日を読めない: "),
+            "{}",
+            f.message()
+        );
+        r.cover.title = Some("事務　基礎項目評価書【令和7年3月31日 終了】".into());
+        assert!(!finds(&r, d(2025, 7, 1), Code::EndDateUnreadable));
     }
 
     #[test]

@@ -160,6 +160,26 @@ const ARGUMENTS: &[(&[&str], &[&str])] = &[
         &["validate", "/nonexistent/a\nb.json"],
         &["/nonexistent/a\\nb.json"],
     ),
+    // schedule
+    (&["schedule"], &["<file.json>"]),
+    (
+        &["schedule", "a.json", "--incident"],
+        &["--incident の日付がありません"],
+    ),
+    (
+        &["schedule", "a.json", "--incident", "2026-01-01\nx"],
+        &["「2026-01-01\\nx」"],
+    ),
+    (&["schedule", "a.json", "--today", HUGE], &["--today"]),
+    (&["schedule", "a.json", "--json=x"], &["「--json=x」"]),
+    (
+        &["schedule", "a.json", "--ics", "--json"],
+        &["同時に指定できません"],
+    ),
+    (
+        &["schedule", "a.json", "/nonexistent/a\nb.json"],
+        &["a.json"],
+    ),
     // render: arguments.
     (&["render"], &["<file.json>"]),
     (
@@ -226,6 +246,12 @@ fn invalid_utf8_anywhere_is_refused() {
         vec!["show".into(), bad()],
         vec!["render".into(), "a.json".into(), "--format".into(), bad()],
         vec!["validate".into(), "a.json".into(), "--today".into(), bad()],
+        vec![
+            "schedule".into(),
+            "a.json".into(),
+            "--incident".into(),
+            bad(),
+        ],
     ] {
         assert_refused(&args, &["UTF-8"]);
     }
@@ -338,9 +364,9 @@ fn bad_files() -> Vec<(&'static str, Vec<u8>, Vec<&'static str>)> {
 fn bad_files_are_refused_in_one_line() {
     for (name, bytes, needles) in bad_files() {
         let path = temp_bytes(name, &bytes);
-        for command in ["show", "validate", "render"] {
+        for command in ["show", "validate", "schedule", "render"] {
             let mut args = path_arg(command, &path);
-            if command == "validate" {
+            if command == "validate" || command == "schedule" {
                 args.extend(os(&["--today", "2026-01-01"]));
             }
             assert_refused(&args, &needles);
@@ -353,7 +379,7 @@ fn bad_files_are_refused_in_one_line() {
 fn a_directory_and_dev_null_are_refused() {
     let dir = temp_dir().join("a-directory.json");
     std::fs::create_dir_all(&dir).unwrap();
-    for command in ["show", "validate", "render"] {
+    for command in ["show", "validate", "schedule", "render"] {
         assert_refused(&path_arg(command, &dir), &["a-directory.json"]);
         #[cfg(unix)]
         assert_refused(&path_arg(command, Path::new("/dev/null")), &["空"]);
@@ -384,7 +410,7 @@ fn fifty_megabytes() -> PathBuf {
 #[test]
 fn a_50_mb_file_is_refused() {
     let path = fifty_megabytes();
-    for command in ["show", "validate", "render"] {
+    for command in ["show", "validate", "schedule", "render"] {
         assert_refused(
             &path_arg(command, &path),
             &["大きすぎます", "fifty-mb.json"],
@@ -452,6 +478,18 @@ fn every_command_ends_quietly_on_a_closed_pipe() {
             .concat(),
             1,
         ),
+        (
+            [path_arg("schedule", &full), os(&["--today", "2026-01-01"])].concat(),
+            0,
+        ),
+        (
+            [
+                path_arg("schedule", &full),
+                os(&["--today", "2031-01-01", "--ics"]),
+            ]
+            .concat(),
+            1,
+        ),
         (os(&["--help"]), 0),
         (os(&["validate", "--help"]), 0),
     ];
@@ -469,7 +507,15 @@ fn help_is_printed_on_stdout_in_japanese_and_english() {
     assert_eq!(stderr(&o), "");
     let out = stdout(&o);
     assert!(out.contains("使い方 / Usage: pia"), "{out}");
-    for command in ["threshold", "date", "basis", "show", "validate", "render"] {
+    for command in [
+        "threshold",
+        "date",
+        "basis",
+        "show",
+        "validate",
+        "schedule",
+        "render",
+    ] {
         assert!(out.contains(&format!("  {command} ")), "{command}: {out}");
     }
     assert!(out.contains("終了コード / Exit codes"), "{out}");
@@ -486,6 +532,10 @@ fn help_is_printed_on_stdout_in_japanese_and_english() {
         ("basis", "pia basis <text> [--json]"),
         ("show", "pia show <file.json>"),
         ("validate", "pia validate <file.json> [--today YYYY-MM-DD]"),
+        (
+            "schedule",
+            "pia schedule <file.json>... [--today YYYY-MM-DD] [--incident YYYY-MM-DD] [--json | --ics]",
+        ),
         ("render", "pia render <file.json> [--format html|md]"),
     ] {
         for flag in ["--help", "-h"] {
@@ -522,7 +572,7 @@ fn no_command_is_a_usage_error() {
     assert_eq!(o.status.code(), Some(2));
     assert_eq!(
         stderr(&o),
-        "pia: 使い方: pia <threshold|date|basis|show|validate|render> …\n"
+        "pia: 使い方: pia <threshold|date|basis|show|validate|schedule|render> …\n"
     );
     assert_eq!(stdout(&o), "");
 }

@@ -10,6 +10,7 @@ mod basis;
 mod date;
 mod hostile;
 mod render;
+mod schedule;
 mod show;
 mod threshold;
 mod validate;
@@ -68,7 +69,15 @@ fn non_utf8_arguments_are_a_usage_error() {
     use std::ffi::OsStr;
     use std::os::unix::ffi::OsStrExt;
 
-    for command in ["threshold", "date", "basis", "show", "validate", "render"] {
+    for command in [
+        "threshold",
+        "date",
+        "basis",
+        "show",
+        "validate",
+        "schedule",
+        "render",
+    ] {
         let o = Command::new(pia())
             .arg(command)
             .arg(OsStr::from_bytes(b"\xff"))

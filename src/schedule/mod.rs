@@ -1,0 +1,435 @@
+//! Obligations over time (期限管理): the dated duties of each 評価書 and the body's register of
+//! its 事務, the 特定個人情報保護評価計画管理書 (様式1, 指針 第5の1).
+//!
+//! A published 評価書 does not stand still. It must be assessed again before five years pass,
+//! reviewed every year, its counts renewed, its list of serious incidents kept to the past three
+//! years, and once its 事務 has ended it stays published for three more years. This module
+//! computes each of these dates for a report ([`obligations`]) and for a whole register
+//! ([`Register`]), against a reference date the caller passes: the crate reads no clock.
+//!
+//! # The duties
+//!
+//! Each [`Obligation`] is due on the **last day** of its period ([`Obligation::due`]); it is
+//! [`Status::Overdue`] from the day after, [`Status::DueSoon`] within the six months before
+//! ([`Status::at`]). Periods in years are counted as the 民法 counts them ([`period_end`]: the
+//! first day is not counted, 第140条; the period ends on the day before the corresponding day,
+//! 第143条), so a report published on 2025-06-30 is due for re-assessment on 2030-06-30.
+//!
+//! | duty | kind | counted from | period | source | duty or effort | test (`tests/schedule.rs`) |
+//! |---|---|---|---|---|---|---|
+//! | re-assess before 5 years pass since the 公表 of the latest 実施/再実施 | 再実施 | 公表日 (fallback below) | 5 years | 規則 第15条 | effort (再実施するよう努める) | `reassessment_last_day_and_the_day_after` |
+//! | review the report at least once a year | 見直し | the latest of 公表日, 変更日 and the 計数時点 | 1 year | 規則 第14条 | effort | `review_last_day_and_the_day_after` |
+//! | renew the counts of the しきい値判断 (基礎 Ⅱ1/Ⅱ2 「いつ時点の計数か」) | 計数時点 | each count date | 1 year | 指針 第5の2 | effort (a judgement aid) | `count_date_last_day_and_the_day_after` |
+//! | drop an incident from the 3-year 重大事故 item (重点 Ⅲ7②, 全項目 Ⅲ7 リスク1⑨) | 重大事故 | the incident | 3 years | 様式 | duty | `incident_item_last_day_and_the_day_after` |
+//! | keep the report of an ended 事務 (【…終了】 in its 評価書名) published | 公表継続 | the end of the 事務 | 3 years | 記載要領 | duty | `keep_published_last_day_and_the_day_after` |
+//! | a serious incident anywhere in the body raises the しきい値判断 of every 事務 | 重大事故 | the incident | 1 year ([`SeriousIncident::within_past_year`](crate::threshold::SeriousIncident::within_past_year)) | 指針 第5の2 | duty (再実施するものとする) | `a_body_wide_incident_raises_the_focused_affairs` |
+//!
+//! How sure each rule is: 規則 第15条 (5 years, effort) is read in the PPC's own description of
+//! the 規則; 規則 第14条 (yearly review, effort) only as secondary texts describe it; the 1-year
+//! renewal of the counts is no article's words but what real 基礎項目評価書 do (the 熊谷市
+//! 国民健康保険 基礎項目評価書 of 令和7年5月30日 moves its count dates each 4月1日), so take it as a
+//! judgement aid; the 3-year publication after the end of a 事務 is read in an older edition of
+//! the 記載要領. The 3-year window of the 重大事故 item is the form's own question
+//! (「過去3年以内に…発生したか」).
+//!
+//! **When the cover has no 公表日**, the date is taken from the 基礎項目評価 実施日 (重点 Ⅴ1①,
+//! 全項目 Ⅵ1①) or else from the latest 変更日, and every reason says so
+//! ([`Report::publication_date`], [`Anchor`]). A 修正 recorded later in the 変更箇所 does not
+//! move the 5-year date: only the cover's 公表日 does.
+//!
+//! An ended 事務 has only its 公表継続 obligation (its other duties are moot), and that one is
+//! listed until its last day; the end date is read from the 評価書名 ([`Cover::ended_on`]).
+//!
+//! ```
+//! use chrono::NaiveDate;
+//! use mynumber_pia::schedule::{ObligationKind, Status, obligations};
+//! use mynumber_pia::Sample;
+//!
+//! // 江戸川区 国民健康保険 全項目評価書, published 令和6年12月6日.
+//! let report = Sample::EdogawaFull.load()?;
+//! let today = NaiveDate::from_ymd_opt(2029, 7, 1).unwrap();
+//! let list = obligations(&report, today);
+//! let reassessment = list.iter().find(|o| o.kind == ObligationKind::Reassessment).unwrap();
+//! assert_eq!(reassessment.due, NaiveDate::from_ymd_opt(2029, 12, 6).unwrap());
+//! assert_eq!(reassessment.status, Status::DueSoon);
+//! assert_eq!(reassessment.source, "規則 第15条");
+//! # Ok::<(), mynumber_pia::LoadError>(())
+//! ```
+//!
+//! # The register (様式1)
+//!
+//! [`Register::new`] files a set of reports by 事務 (matched by 評価実施機関 and 事務の名称) into
+//! [`RegisterEntry`]s with the columns of the 計画管理書 (評価書番号, 評価書名, しきい値判断結果, the
+//! assessments filed, 公表日, the next due date), lists every obligation in date order, and checks
+//! the register as a whole ([`RegisterProblem`]). [`Register::incident_effects`] applies the
+//! body-wide rule of the 重大事故 (指針 第5の2) and [`Register::to_icalendar`] exports the
+//! obligations for an office calendar (RFC 5545).
+
+mod end;
+mod ical;
+mod obligation;
+mod period;
+mod register;
+
+pub use end::EndDateError;
+pub use ical::to_icalendar;
+pub use obligation::{Anchor, Obligation, ReportRef, obligations};
+pub use period::period_end;
+pub use register::{IncidentEffect, IncidentEffects, Register, RegisterEntry, RegisterProblem};
+
+pub(crate) use obligation::dues;
+
+use chrono::{Datelike, NaiveDate};
+
+#[cfg(doc)]
+use crate::report::{Cover, Report};
+
+/// A text that is not one of the words of a schedule enum.
+///
+/// ```
+/// use mynumber_pia::schedule::Status;
+///
+/// let err = "soon".parse::<Status>().unwrap_err();
+/// assert_eq!(err.to_string(), "「soon」は期限の状態ではありません（受け付ける値: overdue / due-soon / later / 期限超過 / 期限間近 / 期限前）");
+/// ```
+#[doc(alias = "値エラー")]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "「{}」は{what}ではありません（受け付ける値: {accepted}）",
+    crate::label::Quoted(input)
+)]
+pub struct ParseWordError {
+    what: &'static str,
+    input: String,
+    accepted: String,
+}
+
+impl ParseWordError {
+    /// The text that was refused.
+    ///
+    /// ```
+    /// use mynumber_pia::schedule::ObligationKind;
+    ///
+    /// assert_eq!("x".parse::<ObligationKind>().unwrap_err().input(), "x");
+    /// ```
+    #[must_use]
+    pub fn input(&self) -> &str {
+        &self.input
+    }
+}
+
+/// Declares an enum with a stable machine word (`as_str`, `Display`, serde) and a Japanese
+/// `label`, `ALL`, and `FromStr` accepting either.
+macro_rules! words {
+    (
+        $(#[$meta:meta])*
+        pub enum $name:ident: $what:literal {
+            $( $(#[$vmeta:meta])* $variant:ident => $word:literal, $label:literal; )+
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum $name {
+            $( $(#[$vmeta])* $variant, )+
+        }
+
+        impl $name {
+            /// Every value, in order.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The stable machine word (JSON, command line).
+            #[must_use]
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    $($name::$variant => $word,)+
+                }
+            }
+
+            /// The Japanese word.
+            #[must_use]
+            pub const fn label(self) -> &'static str {
+                match self {
+                    $($name::$variant => $label,)+
+                }
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.pad(self.as_str())
+            }
+        }
+
+        impl std::str::FromStr for $name {
+            type Err = ParseWordError;
+
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                let wanted = s.trim();
+                $name::ALL
+                    .iter()
+                    .copied()
+                    .find(|v| v.as_str() == wanted || v.label() == wanted)
+                    .ok_or_else(|| ParseWordError {
+                        what: $what,
+                        input: s.to_owned(),
+                        accepted: [$($word),+, $($label),+].join(" / "),
+                    })
+            }
+        }
+
+        crate::label::serde_as_text!($name, FromStr);
+    };
+}
+
+words! {
+    /// What an [`Obligation`] asks for: one word each, as the command line prints it
+    /// (`label()`: 再実施, 見直し, 計数時点, 重大事故, 公表継続).
+    ///
+    /// ```
+    /// use mynumber_pia::schedule::{Duty, ObligationKind};
+    ///
+    /// assert_eq!(ObligationKind::Reassessment.label(), "再実施");
+    /// assert_eq!(ObligationKind::Reassessment.source(), "規則 第15条");
+    /// assert_eq!(ObligationKind::Reassessment.duty(), Duty::Effort);
+    /// assert_eq!("公表継続".parse(), Ok(ObligationKind::KeepPublished));
+    /// ```
+    #[doc(alias = "義務の種類")]
+    #[doc(alias = "期限の種類")]
+    #[non_exhaustive]
+    pub enum ObligationKind: "義務の種類" {
+        /// 再実施: assess again before five years pass since the 公表 (規則 第15条).
+        Reassessment => "reassessment", "再実施";
+        /// 見直し: review the report at least once a year (規則 第14条).
+        Review => "review", "見直し";
+        /// 計数時点: renew the 対象人数 and 取扱者数 counts of a 基礎項目評価書 (指針 第5の2).
+        CountDate => "count-date", "計数時点";
+        /// 重大事故: an incident leaves the 3-year item (様式), or a body-wide incident raises the
+        /// しきい値判断 of a 事務 (指針 第5の2).
+        SeriousIncident => "serious-incident", "重大事故";
+        /// 公表継続: keep the report of an ended 事務 published for three years (記載要領).
+        KeepPublished => "keep-published", "公表継続";
+    }
+}
+
+impl ObligationKind {
+    /// Whether the rule is a duty or an effort duty (努める).
+    ///
+    /// ```
+    /// use mynumber_pia::schedule::{Duty, ObligationKind};
+    ///
+    /// assert_eq!(ObligationKind::KeepPublished.duty(), Duty::Required);
+    /// assert_eq!(ObligationKind::Review.duty(), Duty::Effort);
+    /// ```
+    #[must_use]
+    pub const fn duty(self) -> Duty {
+        match self {
+            ObligationKind::Reassessment | ObligationKind::Review | ObligationKind::CountDate => {
+                Duty::Effort
+            }
+            ObligationKind::SeriousIncident | ObligationKind::KeepPublished => Duty::Required,
+        }
+    }
+
+    /// The source of the rule, as the reasons cite it. A body-wide 重大事故
+    /// ([`Register::incident_effects`]) cites 指針 第5の2 instead of the form.
+    ///
+    /// ```
+    /// use mynumber_pia::schedule::ObligationKind;
+    ///
+    /// assert_eq!(ObligationKind::Review.source(), "規則 第14条");
+    /// assert_eq!(ObligationKind::CountDate.source(), "指針 第5の2");
+    /// ```
+    #[must_use]
+    pub const fn source(self) -> &'static str {
+        match self {
+            ObligationKind::Reassessment => "規則 第15条",
+            ObligationKind::Review => "規則 第14条",
+            ObligationKind::CountDate => "指針 第5の2",
+            ObligationKind::SeriousIncident => "様式",
+            ObligationKind::KeepPublished => "記載要領",
+        }
+    }
+}
+
+words! {
+    /// Where an obligation stands on the reference date ([`Status::at`]).
+    ///
+    /// ```
+    /// use mynumber_pia::schedule::Status;
+    ///
+    /// assert_eq!(Status::DueSoon.to_string(), "due-soon");
+    /// assert_eq!(Status::DueSoon.label(), "期限間近");
+    /// assert!(Status::Overdue < Status::DueSoon);
+    /// ```
+    #[doc(alias = "期限の状態")]
+    pub enum Status: "期限の状態" {
+        /// The last day has passed.
+        Overdue => "overdue", "期限超過";
+        /// The last day is within six months.
+        DueSoon => "due-soon", "期限間近";
+        /// The last day is more than six months away.
+        Later => "later", "期限前";
+    }
+}
+
+words! {
+    /// Whether a rule binds (するものとする, しなければならない) or asks for an effort (努める).
+    ///
+    /// ```
+    /// use mynumber_pia::schedule::Duty;
+    ///
+    /// assert_eq!(Duty::Effort.label(), "努力義務");
+    /// assert_eq!("duty".parse(), Ok(Duty::Required));
+    /// ```
+    #[doc(alias = "義務")]
+    #[doc(alias = "努力義務")]
+    pub enum Duty: "義務の別" {
+        /// A duty.
+        Required => "duty", "義務";
+        /// An effort duty (努める).
+        Effort => "effort", "努力義務";
+    }
+}
+
+words! {
+    /// The date a period is counted from (起算日): what [`Anchor::date`] is.
+    ///
+    /// [`PublishedOn`](Basis::PublishedOn) is the cover's 公表日; when the cover has none,
+    /// [`Report::publication_date`] falls back on [`BasicAssessment`](Basis::BasicAssessment)
+    /// or [`LatestChange`](Basis::LatestChange), and the reasons say so.
+    ///
+    /// ```
+    /// use mynumber_pia::schedule::Basis;
+    ///
+    /// assert_eq!(Basis::BasicAssessment.label(), "基礎項目評価の実施日");
+    /// assert!(Basis::BasicAssessment.is_fallback());
+    /// assert!(!Basis::PublishedOn.is_fallback());
+    /// ```
+    #[doc(alias = "起算日")]
+    #[non_exhaustive]
+    pub enum Basis: "起算日の種類" {
+        /// 公表日 (表紙).
+        PublishedOn => "published-on", "公表日";
+        /// 基礎項目評価 実施日 (重点 Ⅴ1①, 全項目 Ⅵ1①).
+        BasicAssessment => "basic-assessment", "基礎項目評価の実施日";
+        /// A 変更日 of the 変更箇所 (the latest one).
+        LatestChange => "latest-change", "変更日";
+        /// いつ時点の計数か (基礎 Ⅱ1, Ⅱ2).
+        CountDate => "count-date", "計数時点";
+        /// The day of a serious incident.
+        Incident => "incident", "重大事故の発生日";
+        /// The end of the 事務 (【…終了】 in the 評価書名).
+        AffairEnd => "affair-end", "事務の終了日";
+    }
+}
+
+impl Basis {
+    /// Whether this stands in for a missing 公表日.
+    #[must_use]
+    pub const fn is_fallback(self) -> bool {
+        matches!(self, Basis::BasicAssessment | Basis::LatestChange)
+    }
+}
+
+/// A date as the messages print it: `令和7年6月30日（2025-06-30）`, or the ISO date alone outside
+/// the eras (the one format of validation's and the schedule's messages).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct ShowDate(pub NaiveDate);
+
+impl std::fmt::Display for ShowDate {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let date = self.0;
+        let Ok(w) = crate::wareki::WarekiDate::from_naive(date) else {
+            return write!(f, "{date}");
+        };
+        // `{w}（{date}）` written piece by piece: the schedule prints hundreds of thousands of
+        // dates, and this skips the formatting machinery (a test checks they are the same).
+        f.write_str(w.era().label())?;
+        match w.year() {
+            1 => f.write_str("元")?,
+            year => write_digits(f, year, 1)?,
+        }
+        f.write_str("年")?;
+        write_digits(f, w.month(), 1)?;
+        f.write_str("月")?;
+        write_digits(f, w.day(), 1)?;
+        f.write_str("日（")?;
+        // A WarekiDate is in the years 1873–9999: four digits.
+        write_digits(f, date.year().unsigned_abs(), 4)?;
+        f.write_str("-")?;
+        write_digits(f, date.month(), 2)?;
+        f.write_str("-")?;
+        write_digits(f, date.day(), 2)?;
+        f.write_str("）")
+    }
+}
+
+/// Writes `n` in decimal with at least `width` digits (zero-padded, at most 10).
+fn write_digits(f: &mut impl std::fmt::Write, mut n: u32, width: usize) -> std::fmt::Result {
+    let mut buf = [0u8; 10];
+    let mut len = 0;
+    for slot in &mut buf {
+        // n % 10 < 10: one digit.
+        *slot = b'0' + (n % 10) as u8;
+        len += 1;
+        n /= 10;
+        if n == 0 && len >= width {
+            break;
+        }
+    }
+    for &digit in buf.iter().take(len).rev() {
+        f.write_char(char::from(digit))?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn show_date_writes_what_the_formatting_machinery_writes() {
+        let mut day = NaiveDate::from_ymd_opt(1868, 1, 1).unwrap();
+        let last = NaiveDate::from_ymd_opt(2100, 12, 31).unwrap();
+        while day <= last {
+            let expected = match crate::wareki::WarekiDate::from_naive(day) {
+                Ok(w) => format!("{w}（{}）", day.format("%Y-%m-%d")),
+                Err(_) => day.format("%Y-%m-%d").to_string(),
+            };
+            assert_eq!(ShowDate(day).to_string(), expected);
+            day += chrono::Duration::days(7);
+        }
+        for day in [
+            NaiveDate::from_ymd_opt(2019, 5, 1).unwrap(),
+            NaiveDate::from_ymd_opt(9999, 12, 31).unwrap(),
+            NaiveDate::from_ymd_opt(10000, 1, 1).unwrap(),
+            NaiveDate::from_ymd_opt(1, 1, 1).unwrap(),
+        ] {
+            assert_eq!(
+                ShowDate(day).to_string(),
+                match crate::wareki::WarekiDate::from_naive(day) {
+                    Ok(w) => format!("{w}（{}）", day.format("%Y-%m-%d")),
+                    Err(_) => format!("{day}"),
+                }
+            );
+        }
+        assert_eq!(
+            ShowDate(NaiveDate::from_ymd_opt(2019, 5, 1).unwrap()).to_string(),
+            "令和元年5月1日（2019-05-01）"
+        );
+    }
+
+    #[test]
+    fn digits_pad_and_write_zero() {
+        let text = |n, width| {
+            let mut s = String::new();
+            write_digits(&mut s, n, width).unwrap();
+            s
+        };
+        assert_eq!(text(0, 1), "0");
+        assert_eq!(text(7, 2), "07");
+        assert_eq!(text(2025, 4), "2025");
+        assert_eq!(text(33, 4), "0033");
+        assert_eq!(text(u32::MAX, 1), "4294967295");
+    }
+}

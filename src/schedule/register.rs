@@ -1,0 +1,858 @@
+//! The body's register of its 事務 (特定個人情報保護評価計画管理書, 様式1), its checks and the
+//! body-wide rule of the 重大事故.
+
+use std::collections::HashMap;
+use std::fmt;
+
+use indexmap::IndexMap;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::obligation::{Detail, Due, dues};
+use super::period::last_day_within_past_year;
+use super::{Anchor, Basis, Obligation, ObligationKind, ReportRef, Status};
+use crate::label::{Quoted, fold};
+use crate::report::Report;
+use crate::threshold::{
+    HandlerCountBand, RequiredAssessment, SeriousIncident, StatedThresholdResult, SubjectCountBand,
+    decide_partial,
+};
+use crate::{AssessmentKind, Choice, Relation};
+
+/// One 事務 of the register: a row of the 計画管理書 (様式1).
+///
+/// The 指針 (第5の1) has the body keep the register and a report's 評価書番号 is its number
+/// there; the exact columns of 様式1 are not confirmed by a text this crate has read, so the row
+/// holds what the reports tell: 評価書番号, 評価書名, the stated しきい値判断結果, the
+/// assessments filed, the 公表日 and the next due date, with the inputs of the しきい値判断 that
+/// the body-wide 重大事故 rule needs.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use mynumber_pia::schedule::Register;
+/// use mynumber_pia::Sample;
+///
+/// let register = Register::new(&[Sample::KumagayaBasic.load()?], NaiveDate::from_ymd_opt(2025, 7, 1).unwrap());
+/// let row = &register.entries[0];
+/// assert_eq!(row.number.as_deref(), Some("8"));
+/// assert_eq!(row.affair, "国民健康保険に関する事務");
+/// assert_eq!(row.filed(), [mynumber_pia::AssessmentKind::Basic]);
+/// assert_eq!(row.next_due, NaiveDate::from_ymd_opt(2026, 4, 1));
+/// # Ok::<(), mynumber_pia::LoadError>(())
+/// ```
+#[doc(alias = "計画管理書の行")]
+#[doc(alias = "事務")]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct RegisterEntry {
+    /// 評価書番号 (of the first report that has one).
+    pub number: Option<String>,
+    /// 評価書名 (of the 重点/全項目 report if one is filed, else of the 基礎 report).
+    pub title: Option<String>,
+    /// 事務の名称 (Ⅰ1①).
+    pub affair: String,
+    /// 評価実施機関名.
+    pub body: Option<String>,
+    /// The しきい値判断結果 as stated (基礎 Ⅲ, or else 重点 Ⅴ1② / 全項目 Ⅵ1②).
+    pub stated: Option<StatedThresholdResult>,
+    /// The reports filed for the 事務, in the order given.
+    pub reports: Vec<ReportRef>,
+    /// The latest 公表日 of its reports (or the date that stands in for it).
+    pub published_on: Option<Anchor>,
+    /// The earliest due date of its obligations on the register's reference date.
+    pub next_due: Option<NaiveDate>,
+    /// The day the 事務 ended (【…終了】 in a 評価書名).
+    pub ended_on: Option<NaiveDate>,
+    /// 対象人数 (基礎 Ⅱ1, or else 重点/全項目 Ⅰ1③).
+    pub subject_count: Option<SubjectCountBand>,
+    /// 取扱者数 (基礎 Ⅱ2, or else what the bands of the 重点/全項目 report decide).
+    pub handler_count: Option<HandlerCountBand>,
+}
+
+impl RegisterEntry {
+    /// The assessments filed, in form order (基礎, 重点, 全項目), each once.
+    #[must_use]
+    pub fn filed(&self) -> Vec<AssessmentKind> {
+        let mut kinds: Vec<AssessmentKind> = self.reports.iter().map(|r| r.form).collect();
+        kinds.sort_unstable_by_key(|k| k.form_number());
+        kinds.dedup();
+        kinds
+    }
+
+    /// Whether what is filed meets `kind` (a 全項目評価書 meets a required 重点, 指針 第5の2: a
+    /// higher assessment may always be done).
+    fn covers(&self, kind: AssessmentKind) -> bool {
+        self.reports.iter().any(|r| match kind {
+            AssessmentKind::Focused => {
+                matches!(r.form, AssessmentKind::Focused | AssessmentKind::Full)
+            }
+            _ => r.form == kind,
+        })
+    }
+
+    /// The report that stands for the 事務: its 重点/全項目 report, or else the first.
+    fn main_report(&self) -> Option<&ReportRef> {
+        self.reports
+            .iter()
+            .find(|r| r.form != AssessmentKind::Basic)
+            .or_else(|| self.reports.first())
+    }
+
+    fn name(&self) -> AffairName<'_> {
+        AffairName {
+            affair: &self.affair,
+            title: self.title.as_deref(),
+            number: self.number.as_deref(),
+            body: self.body.as_deref(),
+        }
+    }
+}
+
+/// How a message names a 事務: 「国民健康保険に関する事務」（熊谷市長）.
+struct AffairName<'a> {
+    affair: &'a str,
+    title: Option<&'a str>,
+    number: Option<&'a str>,
+    body: Option<&'a str>,
+}
+
+impl fmt::Display for AffairName<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self.affair.trim().is_empty(), self.title, self.number) {
+            (false, _, _) => write!(f, "「{}」", Quoted(self.affair))?,
+            (true, Some(title), _) => write!(f, "「{}」", Quoted(title))?,
+            (true, None, Some(number)) => write!(f, "評価書番号 {} の事務", Quoted(number))?,
+            (true, None, None) => f.write_str("名称のない事務")?,
+        }
+        if let Some(body) = self.body {
+            write!(f, "（{}）", Quoted(body))?;
+        }
+        Ok(())
+    }
+}
+
+/// A problem of the register as a whole.
+///
+/// Each has a Japanese message (`Display`), a stable word ([`as_str`](Self::as_str)) and a
+/// source ([`source`](Self::source)); checks that no article states are consistency checks and
+/// say so.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use mynumber_pia::schedule::{Register, RegisterProblem};
+/// use mynumber_pia::Sample;
+///
+/// // 熊谷市 states 基礎項目評価及び重点項目評価 but only its 基礎 report is here.
+/// let register = Register::new(&[Sample::KumagayaBasic.load()?], NaiveDate::from_ymd_opt(2025, 7, 1).unwrap());
+/// let problem = &register.problems[0];
+/// assert_eq!(problem.as_str(), "missing-detailed");
+/// assert_eq!(
+///     problem.to_string(),
+///     "「国民健康保険に関する事務」（熊谷市長）の基礎項目評価書は提出する評価書に重点項目評価書を含める（Ⅳ1）が、重点項目評価書がない（様式）"
+/// );
+/// # Ok::<(), mynumber_pia::LoadError>(())
+/// ```
+#[doc(alias = "計画管理書の問題")]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "problem", rename_all = "kebab-case", deny_unknown_fields)]
+#[non_exhaustive]
+pub enum RegisterProblem {
+    /// The reports come from more than one 評価実施機関: a register is kept by one body
+    /// (指針 第5の1).
+    SeveralBodies {
+        /// The bodies, in the order met.
+        bodies: Vec<String>,
+    },
+    /// One 評価書番号 is used by two 事務 of one body (指針 第5の1: the number is the 事務's number in
+    /// the register).
+    NumberReused {
+        /// The number.
+        number: String,
+        /// The 事務, as messages name them.
+        affairs: Vec<String>,
+    },
+    /// One 事務 has two reports of the same form (a consistency check).
+    AffairFiledTwice {
+        /// The 事務, as messages name it.
+        affair: String,
+        /// The form filed twice.
+        form: AssessmentKind,
+    },
+    /// The reports of one 事務 carry different 評価書番号 (指針 第5の1).
+    AffairNumberedTwice {
+        /// The 事務, as messages name it.
+        affair: String,
+        /// The numbers, in the order met.
+        numbers: Vec<String>,
+    },
+    /// A 重点/全項目 report without the 基礎項目評価書 filed with it (指針 第5の2: every result
+    /// that requires a 重点 or 全項目評価 requires a 基礎項目評価 too).
+    MissingBasic {
+        /// The 事務, as messages name it.
+        affair: String,
+        /// The form filed without its 基礎 report.
+        form: AssessmentKind,
+    },
+    /// A 基礎項目評価書 whose Ⅳ1 (提出する特定個人情報保護評価書の種類) names a 重点/全項目
+    /// report that is not in the register (様式).
+    MissingDetailed {
+        /// The 事務, as messages name it.
+        affair: String,
+        /// The report Ⅳ1 names.
+        missing: AssessmentKind,
+    },
+    /// The stated しきい値判断結果 requires an assessment that is not filed (指針 第5の2).
+    FiledBelowStated {
+        /// The 事務, as messages name it.
+        affair: String,
+        /// The stated result.
+        stated: RequiredAssessment,
+        /// The assessment it requires that is not filed.
+        missing: AssessmentKind,
+    },
+    /// The 評価書名 says the 事務 ended, but its date cannot be read: the report gets no
+    /// obligation (記載要領).
+    UnreadableEndDate {
+        /// The 事務, as messages name it.
+        affair: String,
+        /// Why the date cannot be read.
+        error: String,
+    },
+    /// A report with no 公表日, 基礎項目評価 実施日 or 変更日: none of its periods can be counted
+    /// (規則 第15条).
+    Undated {
+        /// The 事務, as messages name it.
+        affair: String,
+        /// The form of the report.
+        form: AssessmentKind,
+    },
+    /// The body-wide 重大事故 cannot be judged for a 事務 without 対象人数 (指針 第5の2).
+    IncidentUndecided {
+        /// The 事務, as messages name it.
+        affair: String,
+    },
+}
+
+impl RegisterProblem {
+    /// The stable word of the problem (`several-bodies`, `number-reused`, …), its serde tag.
+    #[must_use]
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            RegisterProblem::SeveralBodies { .. } => "several-bodies",
+            RegisterProblem::NumberReused { .. } => "number-reused",
+            RegisterProblem::AffairFiledTwice { .. } => "affair-filed-twice",
+            RegisterProblem::AffairNumberedTwice { .. } => "affair-numbered-twice",
+            RegisterProblem::MissingBasic { .. } => "missing-basic",
+            RegisterProblem::MissingDetailed { .. } => "missing-detailed",
+            RegisterProblem::FiledBelowStated { .. } => "filed-below-stated",
+            RegisterProblem::UnreadableEndDate { .. } => "unreadable-end-date",
+            RegisterProblem::Undated { .. } => "undated",
+            RegisterProblem::IncidentUndecided { .. } => "incident-undecided",
+        }
+    }
+
+    /// The source of the check, or `整合性` for a consistency check no article states.
+    ///
+    /// ```
+    /// use mynumber_pia::schedule::RegisterProblem;
+    ///
+    /// let p = RegisterProblem::SeveralBodies { bodies: vec!["A市長".into(), "B市長".into()] };
+    /// assert_eq!(p.source(), "指針 第5の1");
+    /// ```
+    #[must_use]
+    pub const fn source(&self) -> &'static str {
+        match self {
+            RegisterProblem::SeveralBodies { .. }
+            | RegisterProblem::NumberReused { .. }
+            | RegisterProblem::AffairNumberedTwice { .. } => "指針 第5の1",
+            RegisterProblem::AffairFiledTwice { .. } => "整合性",
+            RegisterProblem::MissingBasic { .. }
+            | RegisterProblem::FiledBelowStated { .. }
+            | RegisterProblem::IncidentUndecided { .. } => "指針 第5の2",
+            RegisterProblem::MissingDetailed { .. } => "様式",
+            RegisterProblem::UnreadableEndDate { .. } => "記載要領",
+            RegisterProblem::Undated { .. } => "規則 第15条",
+        }
+    }
+}
+
+impl fmt::Display for RegisterProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let source = self.source();
+        match self {
+            RegisterProblem::SeveralBodies { bodies } => write!(
+                f,
+                "評価実施機関が1つではない（{}）: 計画管理書は評価実施機関ごとに作る（{source}）",
+                Quoted(&bodies.join("、"))
+            ),
+            RegisterProblem::NumberReused { number, affairs } => write!(
+                f,
+                "評価書番号 {} が2つ以上の事務に使われている: {}（{source}）",
+                Quoted(number),
+                affairs.join("、")
+            ),
+            RegisterProblem::AffairFiledTwice { affair, form } => {
+                write!(f, "{affair}の{}が2つある（{source}）", form.document_name())
+            }
+            RegisterProblem::AffairNumberedTwice { affair, numbers } => write!(
+                f,
+                "{affair}の評価書の評価書番号が異なる（{}）（{source}）",
+                Quoted(&numbers.join("、"))
+            ),
+            RegisterProblem::MissingBasic { affair, form } => write!(
+                f,
+                "{affair}の{}に、一緒に提出する基礎項目評価書がない（{source}）",
+                form.document_name()
+            ),
+            RegisterProblem::MissingDetailed { affair, missing } => write!(
+                f,
+                "{affair}の基礎項目評価書は提出する評価書に{}を含める（Ⅳ1）が、{}がない（{source}）",
+                missing.document_name(),
+                missing.document_name()
+            ),
+            RegisterProblem::FiledBelowStated {
+                affair,
+                stated,
+                missing,
+            } => write!(
+                f,
+                "{affair}のしきい値判断結果は「{}」だが、{}がない（{source}）",
+                stated.label(),
+                missing.document_name()
+            ),
+            RegisterProblem::UnreadableEndDate { affair, error } => {
+                write!(f, "{affair}: {}（{source}）", Quoted(error))
+            }
+            RegisterProblem::Undated { affair, form } => write!(
+                f,
+                "{affair}の{}には公表日も基礎項目評価の実施日も変更日もなく、期限を数えられない（{source}）",
+                form.document_name()
+            ),
+            RegisterProblem::IncidentUndecided { affair } => write!(
+                f,
+                "{affair}は対象人数が分からず、重大事故でしきい値判断結果が上がるか判断できない（{source}）"
+            ),
+        }
+    }
+}
+
+/// What a body-wide 重大事故 does to one 事務 (指針 第5の2).
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use mynumber_pia::report::ReportBuilder;
+/// use mynumber_pia::schedule::Register;
+/// use mynumber_pia::threshold::{RequiredAssessment, SubjectCountBand};
+/// use mynumber_pia::AssessmentKind;
+///
+/// // A 事務 of 1万–10万 people with only its 基礎 report: an incident raises it to 基礎+重点.
+/// let basic = ReportBuilder::new(AssessmentKind::Basic, "介護保険に関する事務")
+///     .with_subject_count(SubjectCountBand::From10kTo100k)
+///     .build();
+/// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+/// let register = Register::new(&[basic], d(2025, 10, 1));
+/// let effects = register.incident_effects(d(2025, 10, 1)).unwrap();
+/// let effect = &effects.affected[0];
+/// assert_eq!((effect.from, effect.to), (RequiredAssessment::Basic, RequiredAssessment::BasicAndFocused));
+/// assert_eq!(effect.until, d(2026, 10, 1));
+/// assert_eq!(effect.missing, Some(AssessmentKind::Focused));
+/// ```
+#[doc(alias = "重大事故の影響")]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct IncidentEffect {
+    /// The report that stands for the 事務 (its 重点/全項目 report, or else its 基礎 report).
+    pub report: ReportRef,
+    /// 事務の名称.
+    pub affair: String,
+    /// The required assessment without the incident: the stated result, or what the inputs
+    /// decide without an incident.
+    pub from: RequiredAssessment,
+    /// The required assessment with the incident.
+    pub to: RequiredAssessment,
+    /// The last day a しきい値判断 counts the incident (then the 事務 is no longer affected).
+    pub until: NaiveDate,
+    /// The assessment `to` requires that the 事務 has not filed, if any.
+    pub missing: Option<AssessmentKind>,
+}
+
+/// The body-wide effect of one 重大事故 on a register (指針 第5の2).
+#[doc(alias = "重大事故の影響")]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct IncidentEffects {
+    /// The day of the incident.
+    pub incident: NaiveDate,
+    /// The last day a しきい値判断 counts it ([`SeriousIncident::within_past_year`]).
+    pub until: NaiveDate,
+    /// The 事務 whose required assessment rises, in register order.
+    pub affected: Vec<IncidentEffect>,
+    /// The 事務 that cannot be judged (no 対象人数), as messages name them.
+    pub undecided: Vec<String>,
+}
+
+/// The body's register of its 事務: the 特定個人情報保護評価計画管理書 (様式1, 指針 第5の1),
+/// built from a set of reports on a reference date, with every obligation in date order and
+/// the problems of the register as a whole.
+///
+/// Reports are filed under one 事務 when their 評価実施機関 and 事務の名称 match (full-width
+/// and half-width folded, white space ignored); a report without a 事務の名称 is matched by its
+/// 評価書名. The checks ([`RegisterProblem`]): one body only; a 評価書番号 used by two 事務 of one body; one
+/// 事務 filed twice in a form or under two numbers; a 重点/全項目 report without its 基礎
+/// report, a 基礎 report whose Ⅳ1 names a report that is not there; a stated
+/// しきい値判断結果 that requires more than what was filed (one problem per missing report);
+/// an unreadable end date; a report with no date to count from.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use mynumber_pia::schedule::{Register, Status};
+/// use mynumber_pia::Sample;
+///
+/// let reports: Vec<_> = Sample::ALL.iter().map(|s| s.load()).collect::<Result<_, _>>()?;
+/// let register = Register::new(&reports, NaiveDate::from_ymd_opt(2026, 11, 20).unwrap());
+/// assert_eq!(register.entries.len(), 3);
+/// assert_eq!(register.summary(), "7 obligations, 3 overdue");
+/// assert!(register.obligations.windows(2).all(|w| w[0].due <= w[1].due));
+/// assert_eq!(register.problems[0].as_str(), "several-bodies");
+/// # Ok::<(), mynumber_pia::LoadError>(())
+/// ```
+#[doc(alias = "計画管理書")]
+#[doc(alias = "特定個人情報保護評価計画管理書")]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Register {
+    /// The reference date of the statuses.
+    pub as_of: NaiveDate,
+    /// One row per 事務, in the order their first report was given.
+    pub entries: Vec<RegisterEntry>,
+    /// Every obligation of every report, by due date, then kind, then the order of the reports.
+    pub obligations: Vec<Obligation>,
+    /// The problems of the register, in the order of the checks.
+    pub problems: Vec<RegisterProblem>,
+}
+
+/// The 事務 a report belongs to, for grouping: folded body and 事務の名称 (or 評価書名).
+fn affair_key(report: &Report, index: usize) -> (String, String) {
+    let body = fold(report.cover.body.as_deref().unwrap_or_default());
+    let name = fold(&report.affair.name);
+    let name = if name.is_empty() {
+        match report.cover.title.as_deref().map(fold) {
+            Some(title) if !title.is_empty() => title,
+            // Nothing to match by: a 事務 of its own.
+            _ => format!("#{index}"),
+        }
+    } else {
+        name
+    };
+    (body, name)
+}
+
+/// 取扱者数 as a 基礎 report states it, or as the bands of another report decide it.
+fn handler_count(report: &Report) -> Option<HandlerCountBand> {
+    if let Some(part) = report.basic() {
+        return part.threshold_items.handler_count;
+    }
+    match report.handler_interval().relation_to(500) {
+        Relation::Below => Some(HandlerCountBand::Under500),
+        Relation::AtOrAbove => Some(HandlerCountBand::AtLeast500),
+        _ => None,
+    }
+}
+
+impl Register {
+    /// The register of `reports` on the reference date `as_of`.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use mynumber_pia::report::ReportBuilder;
+    /// use mynumber_pia::schedule::Register;
+    /// use mynumber_pia::threshold::{RequiredAssessment, StatedThresholdResult, SubjectCountBand};
+    /// use mynumber_pia::AssessmentKind;
+    ///
+    /// // A 基礎 and a 重点 report of one 事務, filed together.
+    /// let stated = StatedThresholdResult::required(RequiredAssessment::BasicAndFocused);
+    /// let basic = ReportBuilder::new(AssessmentKind::Basic, "介護保険に関する事務")
+    ///     .with_subject_count(SubjectCountBand::From100kTo300k)
+    ///     .with_threshold_result(stated)
+    ///     .build();
+    /// let focused = ReportBuilder::new(AssessmentKind::Focused, "介護保険に関する事務").build();
+    /// let register = Register::new(&[basic, focused], NaiveDate::from_ymd_opt(2025, 7, 1).unwrap());
+    /// assert_eq!(register.entries.len(), 1);
+    /// assert_eq!(register.entries[0].filed(), [AssessmentKind::Basic, AssessmentKind::Focused]);
+    /// assert!(register.problems.is_empty(), "{:?}", register.problems);
+    /// ```
+    #[must_use]
+    pub fn new<'a>(reports: impl IntoIterator<Item = &'a Report>, as_of: NaiveDate) -> Register {
+        let mut groups: Vec<Vec<&Report>> = Vec::new();
+        let mut index: HashMap<(String, String), usize> = HashMap::new();
+        for (i, report) in reports.into_iter().enumerate() {
+            let key = affair_key(report, i);
+            let slot = *index.entry(key).or_insert_with(|| {
+                groups.push(Vec::new());
+                groups.len() - 1
+            });
+            if let Some(group) = groups.get_mut(slot) {
+                group.push(report);
+            }
+        }
+        let mut register = Register {
+            as_of,
+            entries: Vec::with_capacity(groups.len()),
+            obligations: Vec::new(),
+            problems: Vec::new(),
+        };
+        let mut per_report = Vec::new();
+        for group in &groups {
+            if let Some(entry) = register.file(group, &mut per_report) {
+                register.entries.push(entry);
+            }
+        }
+        register.sort_obligations();
+        register.problems = register.check(&groups);
+        register
+    }
+
+    /// Files the reports of one 事務: its row, and its obligations into the register.
+    fn file(&mut self, group: &[&Report], dues_buf: &mut Vec<Due>) -> Option<RegisterEntry> {
+        let first = *group.first()?;
+        let basic = group
+            .iter()
+            .copied()
+            .find(|r| r.form() == AssessmentKind::Basic);
+        let main = group
+            .iter()
+            .copied()
+            .find(|r| r.form() != AssessmentKind::Basic)
+            .or(basic)
+            .unwrap_or(first);
+        let mut next_due: Option<NaiveDate> = None;
+        for report in group {
+            dues_buf.clear();
+            dues_buf.extend(dues(report));
+            let identity = ReportRef::of(report);
+            for due in dues_buf.iter().filter(|d| d.listed_on(self.as_of)) {
+                next_due = Some(next_due.map_or(due.due, |n| n.min(due.due)));
+                self.obligations
+                    .push(due.obligation(self.as_of, identity.clone()));
+            }
+        }
+        Some(RegisterEntry {
+            number: group.iter().find_map(|r| r.cover.number.clone()),
+            title: main.cover.title.clone(),
+            affair: main.affair.name.clone(),
+            body: group.iter().find_map(|r| r.cover.body.clone()),
+            stated: basic
+                .and_then(Report::stated_threshold_result)
+                .or_else(|| group.iter().find_map(|r| r.stated_threshold_result())),
+            reports: group.iter().map(|r| ReportRef::of(r)).collect(),
+            published_on: group
+                .iter()
+                .filter_map(|r| r.publication_date())
+                .max_by_key(|a| a.date),
+            next_due,
+            ended_on: group.iter().find_map(|r| r.cover.ended_on().ok().flatten()),
+            subject_count: basic
+                .and_then(Report::subject_count)
+                .or_else(|| group.iter().find_map(|r| r.subject_count())),
+            handler_count: match basic {
+                Some(r) => handler_count(r),
+                None => group.iter().find_map(|r| handler_count(r)),
+            },
+        })
+    }
+
+    /// By due date, then kind; a stable sort keeps the register's order on a tie.
+    fn sort_obligations(&mut self) {
+        self.obligations.sort_by_key(|o| (o.due, o.kind));
+    }
+
+    /// The checks of the register as a whole, in order.
+    fn check(&self, groups: &[Vec<&Report>]) -> Vec<RegisterProblem> {
+        let mut problems = Vec::new();
+        // One body only.
+        let mut bodies: IndexMap<String, &str> = IndexMap::new();
+        for r in groups.iter().flatten() {
+            if let Some(body) = r.cover.body.as_deref() {
+                bodies.entry(fold(body)).or_insert(body);
+            }
+        }
+        if bodies.len() > 1 {
+            problems.push(RegisterProblem::SeveralBodies {
+                bodies: bodies.values().map(|b| (*b).to_owned()).collect(),
+            });
+        }
+        // A 評価書番号 used by two 事務 (of one body: each body numbers its own register).
+        let mut numbers: IndexMap<(String, String), (&str, Vec<usize>)> = IndexMap::new();
+        for (i, entry) in self.entries.iter().enumerate() {
+            let body = fold(entry.body.as_deref().unwrap_or_default());
+            for number in entry.reports.iter().filter_map(|r| r.number.as_deref()) {
+                let users = &mut numbers
+                    .entry((body.clone(), fold(number)))
+                    .or_insert((number, Vec::new()))
+                    .1;
+                if users.last() != Some(&i) {
+                    users.push(i);
+                }
+            }
+        }
+        for (number, users) in numbers.values() {
+            if users.len() > 1 {
+                problems.push(RegisterProblem::NumberReused {
+                    number: (*number).to_owned(),
+                    affairs: users
+                        .iter()
+                        .filter_map(|&i| self.entries.get(i))
+                        .map(|e| e.name().to_string())
+                        .collect(),
+                });
+            }
+        }
+        for (entry, group) in self.entries.iter().zip(groups) {
+            let affair = entry.name().to_string();
+            // One 事務 twice: the same form twice, or two numbers.
+            for &form in AssessmentKind::ALL {
+                if entry.reports.iter().filter(|r| r.form == form).count() > 1 {
+                    problems.push(RegisterProblem::AffairFiledTwice {
+                        affair: affair.clone(),
+                        form,
+                    });
+                }
+            }
+            let mut numbers: Vec<&str> = Vec::new();
+            for r in &entry.reports {
+                if let Some(n) = r.number.as_deref() {
+                    if !numbers.iter().any(|m| fold(m) == fold(n)) {
+                        numbers.push(n);
+                    }
+                }
+            }
+            if numbers.len() > 1 {
+                problems.push(RegisterProblem::AffairNumberedTwice {
+                    affair: affair.clone(),
+                    numbers: numbers.iter().map(|n| (*n).to_owned()).collect(),
+                });
+            }
+            // The 基礎 and the 重点/全項目 reports are filed together.
+            let mut reported: Vec<AssessmentKind> = Vec::new();
+            if !entry.covers(AssessmentKind::Basic) {
+                for r in entry
+                    .reports
+                    .iter()
+                    .filter(|r| r.form != AssessmentKind::Basic)
+                {
+                    problems.push(RegisterProblem::MissingBasic {
+                        affair: affair.clone(),
+                        form: r.form,
+                    });
+                }
+                reported.push(AssessmentKind::Basic);
+            }
+            let named = group
+                .iter()
+                .filter_map(|r| r.basic())
+                .filter_map(|b| b.risk_measures.report_set);
+            for set in named {
+                for &kind in set.kinds() {
+                    if !entry.covers(kind) && !reported.contains(&kind) {
+                        problems.push(RegisterProblem::MissingDetailed {
+                            affair: affair.clone(),
+                            missing: kind,
+                        });
+                        reported.push(kind);
+                    }
+                }
+            }
+            // A stated result that requires more than what was filed.
+            let stated = group
+                .iter()
+                .filter_map(|r| r.stated_threshold_result())
+                .map(|s| s.required)
+                .max();
+            if let Some(stated) = stated {
+                for &kind in stated.required_kinds() {
+                    if !entry.covers(kind) && !reported.contains(&kind) {
+                        problems.push(RegisterProblem::FiledBelowStated {
+                            affair: affair.clone(),
+                            stated,
+                            missing: kind,
+                        });
+                        reported.push(kind);
+                    }
+                }
+            }
+            for r in group {
+                match r.cover.ended_on() {
+                    Err(e) => problems.push(RegisterProblem::UnreadableEndDate {
+                        affair: affair.clone(),
+                        error: e.to_string(),
+                    }),
+                    Ok(None) if r.publication_date().is_none() => {
+                        problems.push(RegisterProblem::Undated {
+                            affair: affair.clone(),
+                            form: r.form(),
+                        });
+                    }
+                    Ok(_) => {}
+                }
+            }
+        }
+        problems
+    }
+
+    /// How many obligations are [`Status::Overdue`].
+    #[must_use]
+    pub fn overdue(&self) -> usize {
+        self.obligations
+            .iter()
+            .filter(|o| o.status == Status::Overdue)
+            .count()
+    }
+
+    /// `N obligations, N overdue`: the summary line of `pia schedule`.
+    #[must_use]
+    pub fn summary(&self) -> String {
+        format!(
+            "{} obligations, {} overdue",
+            self.obligations.len(),
+            self.overdue()
+        )
+    }
+
+    /// The body-wide rule of the 重大事故 (指針 第5の2): an incident concerning 特定個人情報
+    /// anywhere in the 評価実施機関 within the past year raises the しきい値判断 of every 事務.
+    /// For each 事務 of the register, the しきい値判断 is made again with 重大事故 発生あり
+    /// ([`decide_partial`]); those whose required assessment rises are listed, with the last day
+    /// a しきい値判断 counts the incident ([`SeriousIncident::within_past_year`]).
+    ///
+    /// The assessment without the incident is the stated result, or what the 対象人数 and
+    /// 取扱者数 decide without an incident (the lower result when the bands cannot decide). A
+    /// 事務 without 対象人数 cannot be judged: it is in [`IncidentEffects::undecided`]. The
+    /// register is taken to be one body's ([`RegisterProblem::SeveralBodies`] warns otherwise).
+    ///
+    /// `None` when the last day is beyond the dates `chrono` represents.
+    #[must_use]
+    pub fn incident_effects(&self, incident: NaiveDate) -> Option<IncidentEffects> {
+        let (until, affected, undecided) = self.effects(incident)?;
+        Some(IncidentEffects {
+            incident,
+            until,
+            affected: affected.into_iter().map(|(_, e)| e).collect(),
+            undecided,
+        })
+    }
+
+    /// [`incident_effects`](Self::incident_effects), each effect with the index of its entry.
+    #[allow(clippy::type_complexity)]
+    fn effects(
+        &self,
+        incident: NaiveDate,
+    ) -> Option<(NaiveDate, Vec<(usize, IncidentEffect)>, Vec<String>)> {
+        let until = last_day_within_past_year(incident)?;
+        let mut affected = Vec::new();
+        let mut undecided = Vec::new();
+        for (index, entry) in self.entries.iter().enumerate() {
+            let Some(band) = entry.subject_count else {
+                undecided.push(entry.name().to_string());
+                continue;
+            };
+            let handlers = entry.handler_count.map(Into::into);
+            let from = match entry.stated {
+                Some(stated) => stated.required,
+                None => decide_partial(band.into(), handlers, Some(SeriousIncident::NotOccurred))
+                    .lowest(),
+            };
+            let to =
+                decide_partial(band.into(), handlers, Some(SeriousIncident::Occurred)).highest();
+            let Some(report) = entry.main_report() else {
+                continue;
+            };
+            if to <= from {
+                continue;
+            }
+            affected.push((
+                index,
+                IncidentEffect {
+                    report: report.clone(),
+                    affair: entry.affair.clone(),
+                    from,
+                    to,
+                    until,
+                    missing: to
+                        .required_kinds()
+                        .iter()
+                        .copied()
+                        .find(|&k| !entry.covers(k)),
+                },
+            ));
+        }
+        Some((until, affected, undecided))
+    }
+
+    /// The register with the body-wide effect of a 重大事故 on `incident` added: one
+    /// [`ObligationKind::SeriousIncident`] obligation per affected 事務, due on the last day the
+    /// incident counts (listed until then), and a [`RegisterProblem::IncidentUndecided`] for each
+    /// 事務 that cannot be judged. Unchanged when that day is beyond the calendar.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use mynumber_pia::report::ReportBuilder;
+    /// use mynumber_pia::schedule::{ObligationKind, Register};
+    /// use mynumber_pia::threshold::SubjectCountBand;
+    /// use mynumber_pia::AssessmentKind;
+    ///
+    /// let basic = ReportBuilder::new(AssessmentKind::Basic, "介護保険に関する事務")
+    ///     .with_subject_count(SubjectCountBand::From10kTo100k)
+    ///     .build();
+    /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// let register = Register::new(&[basic], d(2025, 10, 1)).with_incident(d(2025, 10, 1));
+    /// let o = register.obligations.iter().find(|o| o.kind == ObligationKind::SeriousIncident).unwrap();
+    /// assert_eq!(o.due, d(2026, 10, 1));
+    /// assert_eq!(o.source, "指針 第5の2");
+    /// assert!(o.reason.ends_with("重点項目評価書が必要（指針 第5の2）"), "{}", o.reason);
+    /// ```
+    #[must_use]
+    pub fn with_incident(mut self, incident: NaiveDate) -> Register {
+        let Some((_, affected, undecided)) = self.effects(incident) else {
+            return self;
+        };
+        for (index, effect) in affected {
+            let due = Due {
+                kind: ObligationKind::SeriousIncident,
+                due: effect.until,
+                from: Anchor::new(incident, Basis::Incident),
+                detail: Detail::IncidentRaises {
+                    from: effect.from,
+                    to: effect.to,
+                    missing: effect.missing,
+                },
+            };
+            if !due.listed_on(self.as_of) {
+                continue;
+            }
+            if let Some(entry) = self.entries.get_mut(index) {
+                entry.next_due = Some(entry.next_due.map_or(due.due, |n| n.min(due.due)));
+            }
+            self.obligations
+                .push(due.obligation(self.as_of, effect.report));
+        }
+        self.problems.extend(
+            undecided
+                .into_iter()
+                .map(|affair| RegisterProblem::IncidentUndecided { affair }),
+        );
+        self.sort_obligations();
+        self
+    }
+
+    /// The obligations as an iCalendar (RFC 5545), stamped with the register's reference date
+    /// ([`to_icalendar`](super::to_icalendar)).
+    #[must_use]
+    pub fn to_icalendar(&self) -> String {
+        super::to_icalendar(&self.obligations, self.as_of)
+    }
+}
