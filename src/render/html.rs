@@ -26,7 +26,7 @@ tr.section > th { font-weight: bold; background: #e1e6ef; }
 tr.subheading > th, tr.entry > th { font-weight: bold; background: #ececec; }
 tr.entry > th { background: #e8ecf3; }
 tr.part > th, tr.level > th { background: #fafafa; }
-tr.extra > th::after, tr.level > th::after { content: "（様式外）"; font-size: 7.5pt; color: #555; margin-left: 1mm; }
+tr.extra > th::after, tr.level > th::after, .cover .extra > .label::after { content: "（様式外）"; font-size: 7.5pt; color: #555; margin-left: 1mm; }
 tr.note > th { background: #fff8e0; }
 .d1 > th { padding-left: 5mm; } .d2 > th { padding-left: 9mm; } .d3 > th { padding-left: 13mm; } .d4 > th { padding-left: 17mm; }
 .mark { margin-right: 0.3em; }
@@ -50,7 +50,7 @@ ul.checks { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: w
 .cover .pair { display: flex; border: 0.6pt solid #000; margin: 0 0 4mm 0; }
 .cover .pair > .label { width: 36%; background: #f3f3f3; border-right: 0.6pt solid #000; padding: 1.2mm 1.8mm; }
 .cover .pair > .value { flex: 1; padding: 1.2mm 1.8mm; }
-table.changes col.date { width: 12%; } table.changes col.item { width: 18%; } table.changes col.timing { width: 7%; } table.changes col.explanation { width: 17%; }
+table.changes col.date { width: 14%; } table.changes col.item { width: 18%; } table.changes col.timing { width: 6%; } table.changes col.explanation { width: 17%; }
 table.changes tbody td { font-size: 8.5pt; }
 table.changes thead tr.columns th { border: 0.6pt solid #000; background: #f3f3f3; font-size: 9pt; padding: 1.2mm 1.8mm; }
 .ref { display: block; font-size: 7.5pt; color: #555; }
@@ -513,7 +513,11 @@ impl<'r> Sink<'r> for Html {
             };
             self.item_attributes(id, number);
         }
-        self.out.push_str("><th>");
+        self.out.push_str(if entry.title.is_some() {
+            "><th>"
+        } else {
+            "><th colspan=\"2\">"
+        });
         if entry.word.is_empty() {
             self.out.push('（');
             push_fmt(&mut self.out, entry.number);
@@ -522,11 +526,13 @@ impl<'r> Sink<'r> for Html {
             escape(&mut self.out, entry.word);
             push_fmt(&mut self.out, entry.number);
         }
-        self.out.push_str("</th><td>");
         if let Some((_, value)) = entry.title {
+            self.out.push_str("</th><td>");
             self.value(value, "");
+            self.out.push_str("</td></tr>\n");
+        } else {
+            self.out.push_str("</th></tr>\n");
         }
-        self.out.push_str("</td></tr>\n");
     }
 
     fn line(&mut self, line: &Line<'_, 'r>) {

@@ -848,6 +848,10 @@ impl<'w, 'r> Walker<'w, 'r> {
                 heading(self.form, &key).unwrap_or(""),
             );
         }
+        if p.extra && value.is_blank() {
+            // An item no form prints is shown only when the report holds something there.
+            return;
+        }
         if !p.extra {
             *last = p.stripped;
         }
@@ -887,6 +891,23 @@ impl<'w, 'r> Walker<'w, 'r> {
         } else {
             Vec::new()
         };
+        if let ([only], None, Some(values)) = (run, title_id, slices.first()) {
+            // One item per block (基礎 ③システムの名称): the item once, each block's value on a
+            // line of its own below it, named by the block (システム1…).
+            let names: Vec<String> = (1..=count.max(1)).map(|n| format!("{word}{n}")).collect();
+            let mut head = self.line(only, &Value::Text(None), marks, 0);
+            head.value = None;
+            sink.line(&head);
+            let values: Vec<&Value<'r>> = if count == 0 {
+                blanks.iter().collect()
+            } else {
+                values.iter().map(|i| &i.value).collect()
+            };
+            for (name, value) in names.iter().zip(values) {
+                sink.line(&part_line(only.id, name, value, head.depth + 1));
+            }
+            return;
+        }
         for k in 0..count.max(1) {
             let value_of = |j: usize| -> Option<&Value<'r>> {
                 if count == 0 {

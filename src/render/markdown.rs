@@ -46,8 +46,6 @@ pub(super) fn escape(out: &mut String, text: &str) {
 pub(super) struct Markdown {
     out: String,
     form: AssessmentKind,
-    /// The indentation of the section's lines (inside an entry, one more level).
-    base: usize,
 }
 
 impl Markdown {
@@ -55,7 +53,6 @@ impl Markdown {
         Markdown {
             out: String::with_capacity(1 << 18),
             form: AssessmentKind::Full,
-            base: 0,
         }
     }
 
@@ -66,11 +63,17 @@ impl Markdown {
     /// A list item: `indent` levels of two spaces, the label with its marks, then the value on
     /// the same line, or below it when it has several lines.
     fn item(&mut self, indent: usize, line: &Line<'_, '_>) {
-        let (label, value_label) = match line.value {
-            Some(Value::Flag(_)) => ("", line.label),
-            Some(Value::Count(_)) if line.label.contains("（ ）") => ("", line.label),
-            _ => (line.label, ""),
+        let label = match line.value {
+            Some(Value::Flag(_)) => "",
+            Some(Value::Count(_)) if line.label.contains("（ ）") => "",
+            _ => line.label,
         };
+        self.bullet(indent, line, label);
+    }
+
+    /// A list item for `line` with `label` (empty when the value prints the label itself).
+    fn bullet(&mut self, indent: usize, line: &Line<'_, '_>, label: &str) {
+        let value_label = if label.is_empty() { line.label } else { "" };
         push_indent(&mut self.out, indent);
         self.out.push_str("- ");
         self.out.push_str(line.mark);
@@ -84,41 +87,51 @@ impl Markdown {
         if matches!(line.kind, LineKind::Extra | LineKind::Level) {
             self.out.push_str("（様式外）");
         }
+        let after_label = !label.is_empty() || !line.mark.is_empty();
         if let Some(value) = line.value {
             let mut text = String::new();
             value_text(&mut text, value, value_label);
-            self.value(indent, !label.is_empty() || !line.mark.is_empty(), &text);
+            // A box at the start of an item would be read as a task list.
+            if !after_label && text.starts_with('[') {
+                self.out.push('\\');
+            }
+            self.value(indent, after_label, &text);
         }
         self.out.push('\n');
     }
 
-    /// Appends an escaped value after a label: on the same line after `：`, or indented below
-    /// it, each line ending with a hard break.
+    /// Ends the output with an empty line (before and after a heading).
+    fn blank_line(&mut self) {
+        while !self.out.ends_with("\n\n") {
+            self.out.push('\n');
+        }
+    }
+
+    /// Appends an escaped value: after a label on the same line after `：` (indented below it
+    /// when it has several lines), or without a label from the item's first line; each line but
+    /// the last ends with a hard break. (Leading white space of a line is not kept: Markdown
+    /// would read it as code.)
     fn value(&mut self, indent: usize, after_label: bool, text: &str) {
         if text.is_empty() {
-            return;
-        }
-        if !text.contains('\n') {
-            if after_label {
-                self.out.push('：');
-            }
-            self.out.push_str(text);
             return;
         }
         if after_label {
             self.out.push('：');
         }
         let lines: Vec<&str> = text.split('\n').collect();
+        let several = lines.len() > 1;
         for (i, line) in lines.iter().enumerate() {
-            self.out.push('\n');
             let line = line.trim_start_matches([' ', '\t']);
-            if line.is_empty() {
-                continue;
+            if i > 0 || (after_label && several) {
+                self.out.push('\n');
+                if line.is_empty() {
+                    continue;
+                }
+                push_indent(&mut self.out, indent + 1);
             }
-            push_indent(&mut self.out, indent + 1);
             self.out.push_str(line);
             let next_has_text = lines.get(i + 1).is_some_and(|n| !n.trim().is_empty());
-            if next_has_text {
+            if next_has_text && !line.is_empty() {
                 self.out.push('\\');
             }
         }
@@ -337,21 +350,22 @@ impl<'r> Sink<'r> for Markdown {
     }
 
     fn chapter(&mut self, key: &str, title: &str, _file: Option<usize>) {
-        self.base = 0;
-        self.out.push_str("\n## ");
+        self.blank_line();
+        self.out.push_str("## ");
         if !key.starts_with("別添") {
             escape(&mut self.out, key);
             self.out.push('　');
         }
         escape(&mut self.out, title);
         self.out.push('\n');
+        self.blank_line();
     }
 
     fn end_chapter(&mut self) {}
 
     fn section(&mut self, section: &Section<'_, 'r>) {
-        self.base = 0;
-        self.out.push_str("\n### ");
+        self.blank_line();
+        self.out.push_str("### ");
         push_fmt(&mut self.out, SectionNumber(section.number));
         escape(&mut self.out, section.text);
         if section.significant {
@@ -360,27 +374,17 @@ impl<'r> Sink<'r> for Markdown {
         if section.gov_only {
             self.out.push_str(GOV_ONLY);
         }
-        self.out.push_str("\n\n");
+        self.out.push('\n');
+        self.blank_line();
         if let Some(line) = &section.line {
-            if let Some(value) = line.value {
-                let (label, value_label) = match value {
-                    Value::Flag(_) => ("", line.label),
-                    _ => (line.label, ""),
-                };
-                let mut text = String::new();
-                value_text(&mut text, value, value_label);
-                if !text.is_empty() {
-                    self.out.push_str("- ");
-                    escape(&mut self.out, label);
-                    self.value(0, !label.is_empty(), &text);
-                    self.out.push('\n');
-                }
+            if line.value.is_some_and(|v| !v.is_blank()) {
+                // The heading is the item's label: the value alone.
+                self.item(0, &Line { label: "", ..*line });
             }
         }
     }
 
     fn subheading(&mut self, mark: &str, text: &str) {
-        push_indent(&mut self.out, self.base);
         self.out.push_str("- ");
         self.out.push_str(mark);
         escape(&mut self.out, text);
@@ -388,8 +392,8 @@ impl<'r> Sink<'r> for Markdown {
     }
 
     fn entry(&mut self, entry: &Entry<'_, 'r>) {
-        self.base = 0;
-        self.out.push_str("\n#### ");
+        self.blank_line();
+        self.out.push_str("#### ");
         if entry.word.is_empty() {
             self.out.push('（');
             push_fmt(&mut self.out, entry.number);
@@ -406,11 +410,12 @@ impl<'r> Sink<'r> for Markdown {
                 self.out.push_str(&text.replace('\n', "、"));
             }
         }
-        self.out.push_str("\n\n");
+        self.out.push('\n');
+        self.blank_line();
     }
 
     fn line(&mut self, line: &Line<'_, 'r>) {
-        let indent = self.base + usize::from(line.depth);
+        let indent = usize::from(line.depth);
         if line.kind == LineKind::Note {
             push_indent(&mut self.out, indent);
             self.out.push_str("- （");
@@ -428,7 +433,8 @@ impl<'r> Sink<'r> for Markdown {
     }
 
     fn changes(&mut self, title: &str, form: AssessmentKind, records: &'r [ChangeRecord]) {
-        self.out.push_str("\n## ");
+        self.blank_line();
+        self.out.push_str("## ");
         escape(&mut self.out, title);
         self.out.push_str("\n\n|");
         for column in CHANGE_COLUMNS {
