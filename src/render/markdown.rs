@@ -11,34 +11,42 @@ use crate::report::{ChangeRecord, ItemId, Report, Value};
 /// punctuation that starts emphasis, links, HTML, code, tables and headings, and at the start of
 /// a line the markers of lists, quotes and setext headings.
 pub(super) fn escape(out: &mut String, text: &str) {
-    let mut line_start = true;
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '&' | '!' | '{'
-            | '}' => {
-                out.push('\\');
-                out.push(c);
-            }
-            '-' | '+' | '=' if line_start => {
-                out.push('\\');
-                out.push(c);
-            }
-            '0'..='9' if line_start => {
-                out.push(c);
-                while let Some(&d) = chars.peek().filter(|d| d.is_ascii_digit()) {
-                    out.push(d);
-                    chars.next();
-                }
-                if let Some(&m) = chars.peek().filter(|m| matches!(m, '.' | ')')) {
-                    out.push('\\');
-                    out.push(m);
-                    chars.next();
-                }
-            }
-            _ => out.push(c),
+    let bytes = text.as_bytes();
+    // Every cut is next to an ASCII byte (or at an end), so it is a char boundary.
+    let mut from = 0;
+    let mut escape_at = |out: &mut String, at: usize| {
+        if let Some(plain) = text.get(from..at) {
+            out.push_str(plain);
         }
-        line_start = c == '\n';
+        out.push('\\');
+        from = at;
+    };
+    let mut line_start = true;
+    let mut at = 0;
+    while let Some(&byte) = bytes.get(at) {
+        match byte {
+            b'\\' | b'`' | b'*' | b'_' | b'[' | b']' | b'<' | b'>' | b'#' | b'|' | b'~' | b'&'
+            | b'!' | b'{' | b'}' => escape_at(out, at),
+            b'-' | b'+' | b'=' if line_start => escape_at(out, at),
+            b'0'..=b'9' if line_start => {
+                // `1.` or `1)` would start an ordered list.
+                let digits = bytes.get(at..).map_or(0, |rest| {
+                    rest.iter().take_while(|b| b.is_ascii_digit()).count()
+                });
+                at += digits;
+                if let Some(b'.' | b')') = bytes.get(at) {
+                    escape_at(out, at);
+                }
+                line_start = false;
+                continue;
+            }
+            _ => {}
+        }
+        line_start = byte == b'\n';
+        at += 1;
+    }
+    if let Some(plain) = text.get(from..) {
+        out.push_str(plain);
     }
 }
 
