@@ -1,7 +1,8 @@
 //! The HTML writer: one standalone document, A4 and print-friendly.
 
 use super::layout::{
-    CHANGE_COLUMNS, COVER, Entry, GOV_ONLY, Line, LineKind, OTHER, Section, Sink, is_inline,
+    CHANGE_COLUMNS, COVER, CheckBox, Entry, GOV_ONLY, Line, LineKind, Section, Sink, boxes,
+    is_inline,
 };
 use super::{Day, SectionNumber, answer, check_box, push_fmt};
 use crate::AssessmentKind;
@@ -187,34 +188,10 @@ impl Html {
             }
             Value::Label(text) => self.text(text.as_deref().unwrap_or("")),
             Value::Choice { chosen, options } => self.choice(*chosen, options),
-            Value::Checks {
-                checked,
-                options,
-                other,
-            } => {
+            Value::Checks { .. } | Value::Sources { .. } => {
                 self.out.push_str("<ul class=\"checks\">");
-                let other_box = options.contains(&OTHER);
-                for option in options.iter() {
-                    let on = checked.contains(option);
-                    let detail = if *option == OTHER { *other } else { None };
-                    self.check(on, option, detail, *option == OTHER);
-                }
-                for extra in checked.iter().filter(|c| !options.contains(c)) {
-                    self.check(true, extra, None, false);
-                }
-                if let (false, Some(other)) = (other_box, other) {
-                    self.check(false, "", Some(other), true);
-                }
-                self.out.push_str("</ul>");
-            }
-            Value::Sources { checked, options } => {
-                self.out.push_str("<ul class=\"checks\">");
-                for option in options.iter() {
-                    let found = checked.iter().find(|(label, _)| label == option);
-                    self.check(found.is_some(), option, found.and_then(|(_, d)| *d), false);
-                }
-                for (label, detail) in checked.iter().filter(|(l, _)| !options.contains(l)) {
-                    self.check(true, label, *detail, false);
+                for b in boxes(value) {
+                    self.check(&b);
                 }
                 self.out.push_str("</ul>");
             }
@@ -335,17 +312,20 @@ impl Html {
     }
 
     /// One box of a checkbox list, with the text written in its parentheses.
-    fn check(&mut self, on: bool, label: &str, detail: Option<&str>, parentheses: bool) {
-        self.out
-            .push_str(if on { "<li class=\"checked\">" } else { "<li>" });
-        if !label.is_empty() {
-            self.out.push_str(check_box(on));
+    fn check(&mut self, b: &CheckBox<'_>) {
+        self.out.push_str(if b.on {
+            "<li class=\"checked\">"
+        } else {
+            "<li>"
+        });
+        if !b.label.is_empty() {
+            self.out.push_str(check_box(b.on));
             self.out.push(' ');
-            escape(&mut self.out, label);
+            escape(&mut self.out, b.label);
         }
-        if detail.is_some() || parentheses {
+        if let Some(detail) = b.detail {
             self.out.push_str(" （ <span class=\"text\">");
-            escape(&mut self.out, detail.unwrap_or(""));
+            escape(&mut self.out, detail);
             self.out.push_str("</span> ）");
         }
         self.out.push_str("</li>");

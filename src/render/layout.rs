@@ -1059,6 +1059,71 @@ impl<'w, 'r> Walker<'w, 'r> {
     }
 }
 
+/// One box of a checkbox list as the form prints it.
+pub(super) struct CheckBox<'v> {
+    /// Whether the box is checked.
+    pub(super) on: bool,
+    /// The box's label; empty for a その他 text written without its box.
+    pub(super) label: &'v str,
+    /// The text in the box's parentheses (その他（ ）, the detail of an 入手元), if it has them.
+    pub(super) detail: Option<&'v str>,
+}
+
+/// The boxes of a checkbox list (`Value::Checks`, `Value::Sources`): every option in the form's
+/// order, then any checked label the list does not have, then a その他 text whose list has no
+/// その他 box. Empty for any other value.
+pub(super) fn boxes<'v>(value: &'v Value<'_>) -> Vec<CheckBox<'v>> {
+    let mut boxes = Vec::new();
+    match value {
+        Value::Checks {
+            checked,
+            options,
+            other,
+        } => {
+            for &option in options.iter() {
+                boxes.push(CheckBox {
+                    on: checked.contains(&option),
+                    label: option,
+                    detail: (option == OTHER).then(|| other.unwrap_or("")),
+                });
+            }
+            for &extra in checked.iter().filter(|c| !options.contains(c)) {
+                boxes.push(CheckBox {
+                    on: true,
+                    label: extra,
+                    detail: None,
+                });
+            }
+            if let (false, Some(other)) = (options.contains(&OTHER), other) {
+                boxes.push(CheckBox {
+                    on: false,
+                    label: "",
+                    detail: Some(other),
+                });
+            }
+        }
+        Value::Sources { checked, options } => {
+            for &option in options.iter() {
+                let found = checked.iter().find(|(label, _)| *label == option);
+                boxes.push(CheckBox {
+                    on: found.is_some(),
+                    label: option,
+                    detail: found.and_then(|(_, detail)| *detail),
+                });
+            }
+            for (label, detail) in checked.iter().filter(|(l, _)| !options.contains(l)) {
+                boxes.push(CheckBox {
+                    on: true,
+                    label,
+                    detail: *detail,
+                });
+            }
+        }
+        _ => {}
+    }
+    boxes
+}
+
 /// The label of a transcriber's note.
 pub(super) const NOTE: &str = "転記者注";
 

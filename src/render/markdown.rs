@@ -1,7 +1,7 @@
 //! The Markdown writer: the same content as the HTML, one line per item.
 
 use super::layout::{
-    CHANGE_COLUMNS, Entry, GOV_ONLY, Line, LineKind, NOTE, OTHER, Section, Sink, is_inline,
+    CHANGE_COLUMNS, Entry, GOV_ONLY, Line, LineKind, NOTE, Section, Sink, boxes, is_inline,
 };
 use super::{Day, SectionNumber, answer, check_box, push_fmt};
 use crate::AssessmentKind;
@@ -176,61 +176,17 @@ fn value_text(out: &mut String, value: &Value<'_>, label: &str) {
                 escape(out, option);
             }
         }
-        Value::Checks {
-            checked,
-            options,
-            other,
-        } => {
-            let mut first = true;
-            let mut boxed = |out: &mut String, on: bool, label: &str, detail: Option<&str>| {
-                if !first {
-                    out.push('　');
-                }
-                first = false;
-                if !label.is_empty() {
-                    out.push_str(check_box(on));
-                    out.push(' ');
-                    escape(out, label);
-                }
-                if let Some(detail) = detail {
-                    out.push_str(" （ ");
-                    escape(out, detail);
-                    out.push_str(" ）");
-                }
-            };
-            let other_box = options.contains(&OTHER);
-            for option in options.iter() {
-                let detail = if *option == OTHER { *other } else { None };
-                boxed(out, checked.contains(option), option, detail);
-            }
-            for extra in checked.iter().filter(|c| !options.contains(c)) {
-                boxed(out, true, extra, None);
-            }
-            if let (false, Some(other)) = (other_box, other) {
-                boxed(out, false, "", Some(other));
-            }
-        }
-        Value::Sources { checked, options } => {
-            for (i, option) in options.iter().enumerate() {
+        Value::Checks { .. } | Value::Sources { .. } => {
+            for (i, b) in boxes(value).iter().enumerate() {
                 if i > 0 {
                     out.push('　');
                 }
-                let found = checked.iter().find(|(l, _)| l == option);
-                out.push_str(check_box(found.is_some()));
-                out.push(' ');
-                escape(out, option);
-                if let Some(detail) = found.and_then(|(_, d)| *d) {
-                    out.push_str(" （ ");
-                    escape(out, detail);
-                    out.push_str(" ）");
+                if !b.label.is_empty() {
+                    out.push_str(check_box(b.on));
+                    out.push(' ');
+                    escape(out, b.label);
                 }
-            }
-            for (label, detail) in checked.iter().filter(|(l, _)| !options.contains(l)) {
-                out.push('　');
-                out.push_str(check_box(true));
-                out.push(' ');
-                escape(out, label);
-                if let Some(detail) = detail {
+                if let Some(detail) = b.detail {
                     out.push_str(" （ ");
                     escape(out, detail);
                     out.push_str(" ）");

@@ -507,15 +507,7 @@ fn help_is_printed_on_stdout_in_japanese_and_english() {
     assert_eq!(stderr(&o), "");
     let out = stdout(&o);
     assert!(out.contains("使い方 / Usage: pia"), "{out}");
-    for command in [
-        "threshold",
-        "date",
-        "basis",
-        "show",
-        "validate",
-        "schedule",
-        "render",
-    ] {
+    for &command in super::COMMANDS {
         assert!(out.contains(&format!("  {command} ")), "{command}: {out}");
     }
     assert!(out.contains("終了コード / Exit codes"), "{out}");

@@ -15,6 +15,17 @@ mod show;
 mod threshold;
 mod validate;
 
+/// Every command of `pia`, in the order of its help.
+pub const COMMANDS: &[&str] = &[
+    "threshold",
+    "date",
+    "basis",
+    "show",
+    "validate",
+    "schedule",
+    "render",
+];
+
 /// The `pia` binary cargo built for this test run.
 pub fn pia() -> &'static Path {
     Path::new(env!("CARGO_BIN_EXE_pia"))
@@ -69,15 +80,7 @@ fn non_utf8_arguments_are_a_usage_error() {
     use std::ffi::OsStr;
     use std::os::unix::ffi::OsStrExt;
 
-    for command in [
-        "threshold",
-        "date",
-        "basis",
-        "show",
-        "validate",
-        "schedule",
-        "render",
-    ] {
+    for &command in COMMANDS {
         let o = Command::new(pia())
             .arg(command)
             .arg(OsStr::from_bytes(b"\xff"))
