@@ -9,6 +9,7 @@
 
 use std::sync::LazyLock;
 
+use super::Day;
 use crate::report::location::{changes_appendix, entry_word, split_chapter, without_label_words};
 use crate::report::{
     ChangeRecord, Destination, Entrustment, FileBlock, ItemId, Medium, Report, System, Value, visit,
@@ -484,6 +485,12 @@ fn as_shown<'r>(id: ItemId, form: AssessmentKind, value: Value<'r>) -> Value<'r>
                 }
             }
         }
+        Value::Group(parts) if id == ItemId::ProcedurePublicCommentPeriod => {
+            match period_text(&parts) {
+                Some(text) => Value::Label(Some(text)),
+                None => Value::Group(parts),
+            }
+        }
         Value::Checks {
             checked,
             options: _,
@@ -495,6 +502,31 @@ fn as_shown<'r>(id: ItemId, form: AssessmentKind, value: Value<'r>) -> Value<'r>
         },
         other => other,
     }
+}
+
+/// ②実施日・期間 as the forms write it: `令和6年9月15日から令和6年10月15日までの31日間`; `None`
+/// when the period has no start.
+fn period_text(parts: &[(&'static str, Value<'_>)]) -> Option<String> {
+    let mut start = None;
+    let mut end = None;
+    let mut days = None;
+    for (_, part) in parts {
+        match part {
+            Value::Date(Some(d)) if start.is_none() => start = Some(*d),
+            Value::Date(Some(d)) => end = Some(*d),
+            Value::Date(None) if start.is_none() => return None,
+            Value::Count(n) => days = *n,
+            _ => {}
+        }
+    }
+    let mut text = format!("{}から", Day(start?));
+    if let Some(end) = end {
+        text.push_str(&format!("{}まで", Day(end)));
+    }
+    if let Some(days) = days {
+        text.push_str(&format!("の{days}日間"));
+    }
+    Some(text)
 }
 
 /// One instance of an item: its list positions (file, entry) and its value.
@@ -1024,7 +1056,7 @@ impl<'w, 'r> Walker<'w, 'r> {
                 let depth = head.depth + 1;
                 lines.push(head);
                 for (label, part) in parts {
-                    lines.push(part_line(p.id, label, part, depth));
+                    lines.push(part_line(p.id, part_label(p.id, label), part, depth));
                 }
             }
             Value::List(levels) => {
@@ -1124,6 +1156,46 @@ pub(super) fn boxes<'v>(value: &'v Value<'_>) -> Vec<CheckBox<'v>> {
     boxes
 }
 
+/// The label the form prints for a part of an item where the model's label is generic: the
+/// line below a measure (「具体的な方法」 is 「具体的な管理方法」 under ユーザ認証の管理…) and the
+/// box of 基礎 Ⅳ4 and Ⅳ5 (「しない」 is 「委託しない」, 「提供・移転しない」).
+fn part_label(id: ItemId, label: &'static str) -> &'static str {
+    const MANAGEMENT: &str = "具体的な管理方法";
+    const RULE: &str = "ルールの内容及びルール遵守の確認方法";
+    const CLAUSE: &str = "規定の内容";
+    const MEASURES: &str = "具体的な対策の内容";
+    match (id, label) {
+        (
+            ItemId::FullUsageRisk2UserAuth
+            | ItemId::FullUsageRisk2AccessGrant
+            | ItemId::FullUsageRisk2AccessRights
+            | ItemId::FocusedUsageRisk2UserAuth,
+            "具体的な方法",
+        ) => MANAGEMENT,
+        (ItemId::FullEntrustmentViewerRestriction, "具体的な方法") => "具体的な制限方法",
+        (
+            ItemId::FullEntrustmentErasureRule
+            | ItemId::FullProvisionRisk1Rule
+            | ItemId::FocusedProvisionRule,
+            "具体的な方法",
+        ) => RULE,
+        (
+            ItemId::FullEntrustmentContractClause | ItemId::FocusedEntrustmentContractClause,
+            "具体的な方法",
+        ) => CLAUSE,
+        (ItemId::FullStoragePhysical | ItemId::FullStorageTechnical, "具体的な方法") => {
+            MEASURES
+        }
+        (ItemId::FullStorageDeceasedNumbers, "具体的な方法") => "具体的な保管方法",
+        (ItemId::FullStorageErasureProcedure, "具体的な方法") => "手順の内容",
+        (ItemId::FullSelfCheck, "具体的な方法") => "具体的なチェック方法",
+        (ItemId::FullAudit, "具体的な方法") => "具体的な内容",
+        (ItemId::BasicEntrustment, "しない") => "委託しない",
+        (ItemId::BasicProvisionTransfer, "しない") => "提供・移転しない",
+        _ => label,
+    }
+}
+
 /// The label of a transcriber's note.
 pub(super) const NOTE: &str = "転記者注";
 
@@ -1214,6 +1286,44 @@ mod tests {
         );
         assert_eq!(threshold_options(AssessmentKind::Full).len(), 4);
         assert!(threshold_options(AssessmentKind::Basic).is_empty());
+    }
+
+    #[test]
+    fn a_period_is_one_sentence() {
+        let day = |m, d| chrono::NaiveDate::from_ymd_opt(2024, m, d);
+        let parts = |start, end, days| {
+            vec![
+                ("開始日", Value::Date(start)),
+                ("終了日", Value::Date(end)),
+                ("日数", Value::Count(days)),
+            ]
+        };
+        assert_eq!(
+            period_text(&parts(day(9, 15), day(10, 15), Some(31))).as_deref(),
+            Some("令和6年9月15日から令和6年10月15日までの31日間")
+        );
+        assert_eq!(
+            period_text(&parts(day(9, 15), None, None)).as_deref(),
+            Some("令和6年9月15日から")
+        );
+        assert_eq!(period_text(&parts(None, day(10, 15), Some(31))), None);
+    }
+
+    #[test]
+    fn parts_take_the_forms_words() {
+        assert_eq!(
+            part_label(ItemId::FullUsageRisk2UserAuth, "具体的な方法"),
+            "具体的な管理方法"
+        );
+        assert_eq!(part_label(ItemId::BasicEntrustment, "しない"), "委託しない");
+        assert_eq!(
+            part_label(ItemId::FullTraining, "具体的な方法"),
+            "具体的な方法"
+        );
+        assert_eq!(
+            part_label(ItemId::FullUsageRisk2UserAuth, "リスクへの対策は十分か"),
+            "リスクへの対策は十分か"
+        );
     }
 
     #[test]
