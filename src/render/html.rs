@@ -22,7 +22,7 @@ thead { display: table-header-group; }
 th, td { border: 0.6pt solid #000; padding: 1.2mm 1.8mm; vertical-align: top; text-align: left; overflow-wrap: anywhere; }
 tbody th { font-weight: normal; background: #f3f3f3; }
 thead th { border: none; border-bottom: 1.2pt solid #000; padding: 0 0 1.5mm 0; font-size: 12pt; font-weight: bold; background: none; }
-tr { break-inside: avoid; }
+tr.section, tr.subheading, tr.entry, tr.wide { break-after: avoid; }
 tr.section > th { font-weight: bold; background: #e1e6ef; }
 tr.subheading > th, tr.entry > th { font-weight: bold; background: #ececec; }
 tr.entry > th { background: #e8ecf3; }
@@ -55,6 +55,9 @@ table.changes col.date { width: 14%; } table.changes col.item { width: 18%; } ta
 table.changes tbody td { font-size: 8.5pt; }
 table.changes thead tr.columns th { border: 0.6pt solid #000; background: #f3f3f3; font-size: 9pt; padding: 1.2mm 1.8mm; }
 .ref { display: block; font-size: 7.5pt; color: #555; }
+tr.wide > th { background: #f3f3f3; }
+.columns { columns: 2; column-gap: 6mm; }
+.columns .text { break-inside: avoid; }
 @media screen { main { padding: 8mm; } }
 "#;
 
@@ -120,6 +123,8 @@ pub(super) fn escape(out: &mut String, text: &str) {
 pub(super) struct Html {
     out: String,
     form: AssessmentKind,
+    /// In an appendix, a line's value takes the whole width below its label.
+    appendix: bool,
 }
 
 impl Html {
@@ -127,6 +132,7 @@ impl Html {
         Html {
             out: String::with_capacity(1 << 19),
             form: AssessmentKind::Full,
+            appendix: false,
         }
     }
 
@@ -162,7 +168,12 @@ impl Html {
     /// The label cell and the value cell of a line.
     fn cells(&mut self, line: &Line<'_, '_>) {
         let (label, value_label) = shown_label(line);
-        self.out.push_str("<th>");
+        // A line with no value of its own (a risk's heading) spans the value column too.
+        self.out.push_str(if line.value.is_some() {
+            "<th>"
+        } else {
+            "<th colspan=\"2\">"
+        });
         if !line.mark.is_empty() {
             self.out.push_str("<span class=\"mark\">");
             self.out.push_str(line.mark);
@@ -170,11 +181,13 @@ impl Html {
         }
         escape(&mut self.out, label);
         self.marks(line.significant, line.gov_only);
-        self.out.push_str("</th><td>");
         if let Some(value) = line.value {
+            self.out.push_str("</th><td>");
             self.value(value, value_label);
+            self.out.push_str("</td>");
+        } else {
+            self.out.push_str("</th>");
         }
-        self.out.push_str("</td>");
     }
 
     /// A value as the form shows it; `label` is the label a box or a count is printed with.
@@ -421,6 +434,7 @@ impl<'r> Sink<'r> for Html {
     }
 
     fn chapter(&mut self, key: &str, title: &str, file: Option<usize>) {
+        self.appendix = key.starts_with("別添");
         self.out
             .push_str("<section class=\"chapter\" data-chapter=\"");
         escape(&mut self.out, key);
@@ -516,6 +530,21 @@ impl<'r> Sink<'r> for Html {
     }
 
     fn line(&mut self, line: &Line<'_, 'r>) {
+        if self.appendix && line.kind == LineKind::Item {
+            // A list of 記録項目 takes the page's width, in two columns.
+            self.out.push_str("<tr class=\"item wide\"");
+            self.item_attributes(line.id, line.number);
+            self.out.push_str("><th colspan=\"2\">");
+            escape(&mut self.out, line.label);
+            self.out.push_str(
+                "</th></tr>\n<tr class=\"wide-value\"><td colspan=\"2\"><div class=\"columns\">",
+            );
+            if let Some(value) = line.value {
+                self.value(value, "");
+            }
+            self.out.push_str("</div></td></tr>\n");
+            return;
+        }
         self.out.push_str("<tr class=\"");
         self.out.push_str(match line.kind {
             LineKind::Item => "item",

@@ -338,7 +338,8 @@ fn plan(form: AssessmentKind) -> Vec<Planned> {
             let sub = stripped.len() < rest.len() && !stripped.is_empty();
             let mark = if sub { "" } else { trailing_circled(stripped) };
             let before_mark = stripped.get(..stripped.len() - mark.len()).unwrap_or("");
-            let under = !before_mark.is_empty() && !is_entry_word(before_mark);
+            // A circled number under a numbered risk (リスク1①) is indented below the risk.
+            let under = !mark.is_empty() && !before_mark.is_empty() && !is_entry_word(before_mark);
             planned.push(Planned {
                 id,
                 label: printed_label(id, form),
@@ -851,9 +852,33 @@ impl<'w, 'r> Walker<'w, 'r> {
             let (run, tail) = rest.split_at(len);
             rest = tail;
             if first.level <= base {
-                for p in run {
+                let mut items = run;
+                while let Some((p, after)) = items.split_first() {
+                    // The named measures of a risk are items of their own, printed between the
+                    // risk's heading and the rest of its parts (その他の措置の内容, 十分性).
+                    let prefix = format!("{}.", p.id.pattern());
+                    let inner = after
+                        .iter()
+                        .take_while(|q| q.id.pattern().starts_with(&prefix))
+                        .count();
+                    let (measures, next) = after.split_at(inner);
                     let value = self.scalar(p.id, source);
-                    self.item(p, &value, marks, &section_key, &mut last, sink);
+                    let mut lines = self
+                        .item(p, &value, marks, &section_key, &mut last, sink)
+                        .into_iter();
+                    if let Some(head) = lines.next() {
+                        sink.line(&head);
+                    }
+                    for q in measures {
+                        let value = self.scalar(q.id, source);
+                        for line in self.item(q, &value, marks, &section_key, &mut last, sink) {
+                            sink.line(&line);
+                        }
+                    }
+                    for line in lines {
+                        sink.line(&line);
+                    }
+                    items = next;
                 }
             } else {
                 self.entries(run, source, marks, &section_key, sink);
@@ -862,17 +887,17 @@ impl<'w, 'r> Walker<'w, 'r> {
     }
 
     /// One item: a sub-heading first when it is the first sub-item of a number that is no
-    /// item (⑦使用の主体), then its lines.
+    /// item (⑦使用の主体), then the item's lines, for the caller to hand on.
     #[allow(clippy::too_many_arguments)]
-    fn item(
+    fn item<'v>(
         &self,
         p: &Planned,
-        value: &Value<'r>,
+        value: &'v Value<'r>,
         marks: Marks,
         section_key: &str,
         last: &mut &'static str,
         sink: &mut dyn Sink<'r>,
-    ) {
+    ) -> Vec<Line<'v, 'r>> {
         if p.sub && p.stripped != *last {
             let key = format!("{section_key}{}", p.stripped);
             sink.subheading(
@@ -882,14 +907,12 @@ impl<'w, 'r> Walker<'w, 'r> {
         }
         if p.extra && value.is_blank() {
             // An item no form prints is shown only when the report holds something there.
-            return;
+            return Vec::new();
         }
         if !p.extra {
             *last = p.stripped;
         }
-        for line in self.lines(p, value, marks, 0) {
-            sink.line(&line);
-        }
+        self.lines(p, value, marks, 0)
     }
 
     /// The blocks of a list (システム, 委託事項, 提供先, 移転先) in `source`; one empty block
@@ -963,7 +986,9 @@ impl<'w, 'r> Walker<'w, 'r> {
                     continue;
                 }
                 if let Some(value) = value_of(j) {
-                    self.item(p, value, marks, section_key, &mut last, sink);
+                    for line in self.item(p, value, marks, section_key, &mut last, sink) {
+                        sink.line(&line);
+                    }
                 }
             }
             if count > 0 {
