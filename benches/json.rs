@@ -1,4 +1,4 @@
-//! JSON load and save of the three embedded samples (江戸川区 全項目, 川口市 重点, 熊谷市 基礎).
+//! JSON load and save of the embedded samples (江戸川区 全項目, 川口市 重点, 熊谷市 基礎, 松戸市 重点).
 //!
 //! The figure that matters is the typed load against parsing the same bytes into
 //! `serde_json::Value`, **parse only**: the values are kept and dropped outside the timed
@@ -16,6 +16,8 @@ use std::alloc::{GlobalAlloc, Layout, System};
 use std::hint::black_box;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
+
+mod common;
 
 use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_main};
 use mynumber_pia::report::Report;
@@ -77,11 +79,6 @@ fn timed<T>(parse: impl FnOnce() -> T) -> (Duration, T) {
     (start.elapsed(), value)
 }
 
-fn median(mut times: Vec<Duration>) -> Duration {
-    times.sort();
-    times[times.len() / 2]
-}
-
 /// The typed load, the `Value` parse and the `IgnoredAny` scan of one sample, parse only, run in
 /// turns (so a busy machine slows all three alike), medians of 301 rounds.
 fn ratios(sample: Sample) {
@@ -99,7 +96,11 @@ fn ratios(sample: Sample) {
         scan.push(t);
         scanned.expect("scans");
     }
-    let (typed, value, scan) = (median(typed), median(value), median(scan));
+    let (typed, value, scan) = (
+        common::median(typed),
+        common::median(value),
+        common::median(scan),
+    );
     let ratio = typed.as_secs_f64() / value.as_secs_f64();
     let gb_per_s = |t: Duration| json.len() as f64 / t.as_secs_f64() / 1e9;
     println!(

@@ -27,6 +27,7 @@ const TYPICAL_BASES: &[&str] = &[
     "国民健康保険法第七十六条の四において準用する介護保険法第百三十六条第一項（同法第百四十条第三項において準用する場合を含む。）、第百三十八条第一項又は第百四十一条第一項",
     "番号利用法第19条第7号（特定個人情報の提供の制限）、同法別表第二及び別表第二主務省令\n別表第二項番及び同主務省令：次のとおり\n58項　第31条の2の2 第5号イ、6号イ\n93項　第46条 第1項第1号、3号\n43項　第25条の2 第1項",
     "・番号法第9条第1項、別表第一の59の項\n・行政手続における特定の個人を識別するための番号の利用等に関する法律別表第一の主務省令で\n定める事務を定める命令（別表第一省令）（平成26年9月10日内閣府・総務省令第5号）第46条",
+    "（1）情報提供の根拠\n　なし（情報提供は行わない。）\n(2) 情報照会の根拠\n ①番号法第19条第7号、別表第二第一欄が「市町村長」であって第二欄に「高齢者の医療の確保に関\nする法律」を含む項のうち本事務に該当するもの（82の項)\n ②行政手続における特定の個人を識別するための番号の利用等に関する法律別表第二の主務省令\nで定める事務及び情報を定める命令（平成26年12月12日内閣府・総務省令第７号）\n　①に係る事項については未制定",
 ];
 
 /// Typical dates as the reports write them.
@@ -44,7 +45,8 @@ const TYPICAL_DATES: &[&str] = &[
 ];
 
 /// Tokens whose repetition stresses the parsers: words that start something (別表第, 附則, 「（以下
-/// 「…」という。）」), list glue (の, 、), numbers of every width, era names.
+/// 「…」という。）」), list glue (の, 、), numbers of every width, era names, and the openers of
+/// headings and column conditions (【, <, 第一欄, 「).
 const TOKENS: &[(&str, &str)] = &[
     ("別表第", "別表第"),
     ("附則", "附則"),
@@ -69,6 +71,13 @@ const TOKENS: &[(&str, &str)] = &[
     ("named then 同法", "国民健康保険法による同法"),
     ("等", "第1条等"),
     ("未制定", "条例第3条①に係る事項については未制定"),
+    ("bracket heading", "【"),
+    ("angle heading", "<"),
+    ("heading line", "(1)情報提供の根拠"),
+    ("column", "第一欄"),
+    ("column name", "第三欄（"),
+    ("column value", "第四欄：「"),
+    ("column glue", "第一欄が「市町村長」であって"),
 ];
 
 /// Line breaks put after each token in the "with line breaks" variants.

@@ -1,6 +1,8 @@
 //! `pia basis <text> [--json]`: the citations of a 法令上の根拠, one canonical line each.
 //!
-//! Unparsed parts follow on lines starting `? `. A citation stated as not enacted yet
+//! Headings follow on lines starting `見出し: ` (「【住民基本台帳情報】」, 「（1）情報提供の根拠」), conditions
+//! on a table's columns on lines starting `欄の条件: ` (`第三欄（情報提供者）「…」 第四欄「…」`), unparsed
+//! parts on lines starting `? `. A citation stated as not enacted yet
 //! (「①に係る事項については未制定」) says so on its own line: `番号法別表第二の主務省令（未制定）`. With `--json`, the structure is printed
 //! instead. Empty text: one line on stderr, exit 2.
 
@@ -75,6 +77,29 @@ impl Command for Args {
         for line in basis.canonical() {
             writeln!(out, "{line}")?;
         }
+        for h in basis.headings() {
+            writeln!(out, "見出し: {}", h.title)?;
+        }
+        for c in basis.column_conditions() {
+            let columns: Vec<String> = c
+                .columns
+                .iter()
+                .map(|v| {
+                    let name = v
+                        .name
+                        .as_deref()
+                        .map(|n| format!("（{n}）"))
+                        .unwrap_or_default();
+                    let value = v
+                        .value
+                        .as_deref()
+                        .map(|x| format!("「{x}」"))
+                        .unwrap_or_default();
+                    format!("第{}欄{name}{value}", v.column)
+                })
+                .collect();
+            writeln!(out, "欄の条件: {}", columns.join(" "))?;
+        }
         for u in basis.unparsed() {
             let one_line: String = u
                 .text
@@ -105,6 +130,8 @@ fn structure(basis: &LegalBasis) -> serde_json::Value {
         "text": basis.as_str(),
         "citations": citations,
         "unparsed": basis.unparsed(),
+        "headings": basis.headings(),
+        "column_conditions": basis.column_conditions(),
         "cites_article_19_8": basis.cites_article_19_8(),
         "cites_article_19_7": basis.cites_article_19_7(),
         "row_article_mismatches": basis

@@ -7,11 +7,12 @@
 //! pia show <file.json>
 //! pia validate <file.json> [--today YYYY-MM-DD]
 //! pia schedule <file.json>... [--today YYYY-MM-DD] [--incident YYYY-MM-DD] [--json | --ics]
+//! pia diff <old.json> <new.json> [--date YYYY-MM-DD] [--json]
 //! pia render <file.json> [--format html|md]
 //! ```
 //!
-//! Exit codes: 0 success, 1 validation errors found (validate) or an obligation overdue
-//! (schedule), 2 bad input (one line on stderr, nothing on
+//! Exit codes: 0 success (`diff`: whatever the changes), 1 validation errors found (validate) or
+//! an obligation overdue (schedule), 2 bad input (one line on stderr, nothing on
 //! stdout). Installed with `cargo install mynumber-pia --features cli`; the same files also build
 //! `cargo run --example pia -- …` (`examples/pia.rs` includes this file as a module), so every
 //! submodule is declared with an explicit `#[path]` and reached through `super::`.
@@ -51,6 +52,8 @@ mod input;
 mod basis;
 #[path = "date.rs"]
 mod date;
+#[path = "diff.rs"]
+mod diff;
 #[path = "render.rs"]
 mod render;
 #[path = "schedule.rs"]
@@ -101,6 +104,7 @@ commands! {
     Show => show,
     Validate => validate,
     Schedule => schedule,
+    Diff => diff,
     Render => render,
 }
 

@@ -25,7 +25,9 @@
 //! - [`legal_basis`]: 法令上の根拠, parsed into structured citations.
 //! - [`report`]: the three forms as typed data, with JSON and the real documents as fixtures.
 //! - [`validate`](mod@validation): findings on a report, as the PPC's reviewers would raise them.
-//! - [`samples`]: three real published 評価書 (全項目, 重点, 基礎), transcribed and embedded.
+//! - [`change`]: two versions of a report compared, each change judged 重要な変更 or not, the
+//!   変更箇所 rows written, and what must happen next (再実施, しきい値判断).
+//! - [`samples`]: four real published 評価書 (全項目, two 重点, 基礎), transcribed and embedded.
 //! - [`schedule`]: the dated duties of each report (再実施, 見直し, …) and the body's register of
 //!   its 事務 (計画管理書, 様式1), with an iCalendar export.
 //! - `fixtures` (feature `proptest`): proptest strategies that generate realistic reports.
@@ -82,6 +84,7 @@ mod interval;
 mod label;
 mod numeral;
 
+pub mod change;
 pub mod legal_basis;
 pub mod render;
 pub mod report;

@@ -1,8 +1,8 @@
 //! The real 評価書 transcribed as JSON and embedded in the crate: load them without any I/O.
 //!
-//! The three samples are faithful transcriptions of published reports (facts exact, free text
+//! The four samples are faithful transcriptions of published reports (facts exact, free text
 //! shortened into our own words): 江戸川区 国民健康保険 全項目評価書, 川口市 後期高齢者医療
-//! 重点項目評価書 and 熊谷市 国民健康保険 基礎項目評価書.
+//! 重点項目評価書, 熊谷市 国民健康保険 基礎項目評価書 and 松戸市 後期高齢者医療制度 重点項目評価書.
 //!
 //! ```
 //! use mynumber_pia::samples::Sample;
@@ -32,6 +32,10 @@ pub enum Sample {
     KawaguchiFocused,
     /// 熊谷市長「国民健康保険に関する事務　基礎項目評価書」 (公表 令和7年5月30日).
     KumagayaBasic,
+    /// 「松戸市　後期高齢者医療制度に関する事務　重点項目評価書」 (評価書番号 7; the text it was
+    /// transcribed from has lost the cover's 評価実施機関名 and 公表日; its last 変更箇所 row is of
+    /// 令和3年7月26日). Its 情報連携 basis is in two parts, 情報提供 「なし」.
+    MatsudoFocused,
 }
 
 impl Sample {
@@ -40,6 +44,7 @@ impl Sample {
         Sample::EdogawaFull,
         Sample::KawaguchiFocused,
         Sample::KumagayaBasic,
+        Sample::MatsudoFocused,
     ];
 
     /// The file name and the embedded text, from one table.
@@ -53,6 +58,7 @@ impl Sample {
             Sample::EdogawaFull => fixture!("seed-000-edogawa-full.json"),
             Sample::KawaguchiFocused => fixture!("seed-002-kawaguchi-focused.json"),
             Sample::KumagayaBasic => fixture!("seed-003-kumagaya-basic.json"),
+            Sample::MatsudoFocused => fixture!("seed-004-matsudo-focused.json"),
         }
     }
 
@@ -62,7 +68,7 @@ impl Sample {
     /// ```
     /// use mynumber_pia::samples::Sample;
     ///
-    /// assert!(Sample::EdogawaFull.json().starts_with("{\n  \"schema_version\": 1,"));
+    /// assert!(Sample::EdogawaFull.json().starts_with("{\n  \"schema_version\": 2,"));
     /// ```
     #[must_use]
     pub const fn json(self) -> &'static str {
@@ -115,6 +121,7 @@ impl Sample {
             Sample::EdogawaFull => "edogawa-full",
             Sample::KawaguchiFocused => "kawaguchi-focused",
             Sample::KumagayaBasic => "kumagaya-basic",
+            Sample::MatsudoFocused => "matsudo-focused",
         }
     }
 
@@ -137,6 +144,9 @@ impl Sample {
             Sample::KumagayaBasic => {
                 "熊谷市 国民健康保険に関する事務 基礎項目評価書（令和7年5月30日公表）"
             }
+            Sample::MatsudoFocused => {
+                "松戸市 後期高齢者医療制度に関する事務 重点項目評価書（評価書番号7、公表日不明）"
+            }
         }
     }
 
@@ -154,6 +164,7 @@ impl Sample {
             Sample::EdogawaFull => AssessmentKind::Full,
             Sample::KawaguchiFocused => AssessmentKind::Focused,
             Sample::KumagayaBasic => AssessmentKind::Basic,
+            Sample::MatsudoFocused => AssessmentKind::Focused,
         }
     }
 }
@@ -168,7 +179,7 @@ impl Sample {
 /// ```
 #[doc(alias = "サンプル名エラー")]
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("「{}」はサンプルの名前ではありません（受け付ける値: edogawa-full / kawaguchi-focused / kumagaya-basic）", crate::label::Quoted(.0))]
+#[error("「{}」はサンプルの名前ではありません（受け付ける値: edogawa-full / kawaguchi-focused / kumagaya-basic / matsudo-focused）", crate::label::Quoted(.0))]
 pub struct UnknownSample(String);
 
 impl std::str::FromStr for Sample {

@@ -329,7 +329,8 @@ fn change_records() {
     assert_eq!(before, [17, 26, 27, 28, 45, 46, 47]);
     assert!(changes.iter().all(|c| c.timing.is_some()));
 
-    // 13 rows say the change is not a 重要な変更; none says it is.
+    // 13 rows say the change is not a 重要な変更, 7 more give a formal reason (字句の修正,
+    // 組織改正: FORMAL_REASONS); none says it is.
     let not_significant: Vec<usize> = changes
         .iter()
         .enumerate()
@@ -338,8 +339,22 @@ fn change_records() {
         .collect();
     assert_eq!(
         not_significant,
-        [1, 2, 3, 13, 14, 17, 18, 22, 29, 31, 32, 33, 37]
+        [
+            1, 2, 3, 4, 13, 14, 17, 18, 22, 29, 31, 32, 33, 35, 36, 37, 38, 40, 42, 43
+        ]
     );
+    let formal: Vec<usize> = changes
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| {
+            c.explanation
+                .as_deref()
+                .is_some_and(|e| !e.contains("重要な変更"))
+                && c.declares_significant() == Some(false)
+        })
+        .map(|(i, _)| i + 1)
+        .collect();
+    assert_eq!(formal, [4, 35, 36, 38, 40, 42, 43]);
     assert!(
         changes
             .iter()

@@ -1,16 +1,18 @@
 //! The 評価書 model through JSON: embedded samples, canonical form, errors, and the item table
 //! against the real field layout.
 
-use mynumber_pia::report::{ItemId, LoadErrorKind, Report, ReportBuilder};
+use mynumber_pia::report::{
+    BasisPart, ItemId, LoadErrorKind, Report, ReportBuilder, SCHEMA_VERSION,
+};
 use mynumber_pia::samples::Sample;
 use mynumber_pia::{AssessmentKind, Choice};
 use serde_json::Value;
 
 const FORMS: &[AssessmentKind] = AssessmentKind::ALL;
 
-/// Each fixture (seed 000 全項目, seed 002 重点, seed 003 基礎) loads through its accessor as its
+/// Each fixture (seed 000 全項目, seed 002 and 004 重点, seed 003 基礎) loads through its accessor as its
 /// form, round-trips to an equal value, and is byte for byte what `to_json` writes, so that a
-/// re-save leaves the file unchanged. The one check for the three fixture tests.
+/// re-save leaves the file unchanged. The one check for the fixture tests.
 #[test]
 fn every_sample_loads_and_round_trips_exactly() {
     for &sample in Sample::ALL {
@@ -47,13 +49,78 @@ fn every_sample_loads_and_round_trips_exactly() {
     }
 }
 
+/// A report saved in version 1 of the JSON format (the 情報連携 basis one string) still loads:
+/// `tests/fixtures/v1/` keeps 熊谷市's fixture as it was, and it loads to the same report as the
+/// version 2 fixture, its basis split into （情報提供 / 情報照会） parts by its headings.
+#[test]
+fn a_version_1_report_loads_to_the_same_report() {
+    let v1 = include_str!("fixtures/v1/seed-003-kumagaya-basic.json");
+    assert!(v1.starts_with("{\n  \"schema_version\": 1,"));
+    let old = Report::from_json(v1).unwrap();
+    let new = Sample::KumagayaBasic.load().unwrap();
+    assert_eq!(old, new);
+    assert_eq!(format!("{}\n", old.to_json()), Sample::KumagayaBasic.json());
+    let basis = old.affair.info_linkage_basis.as_ref().unwrap();
+    assert!(
+        basis
+            .provision()
+            .basis()
+            .unwrap()
+            .as_str()
+            .starts_with("第三欄（情報提供者）及び第四欄（利用特定個人情報）に以下が含まれる項")
+    );
+    assert!(matches!(basis.inquiry(), BasisPart::Basis(_)));
+
+    // A minimal version 1 document: the basis is a string, split on loading.
+    let minimal = r#"{"schema_version": 1, "form": "重点項目評価", "affair": {"info_linkage": "実施する",
+        "info_linkage_basis": "（1）情報提供の根拠\nなし（情報提供は行わない。）\n(2) 情報照会の根拠\n番号法第19条第7号、別表第二の82の項"}}"#;
+    let r = Report::from_json(minimal).unwrap();
+    let basis = r.affair.info_linkage_basis.as_ref().unwrap();
+    assert!(basis.provision().says_none());
+    assert_eq!(
+        basis.inquiry().basis().unwrap().canonical(),
+        ["番号法第19条第7号", "番号法別表第二第82項"]
+    );
+    let saved: Value = serde_json::from_str(&r.to_json()).unwrap();
+    assert_eq!(saved["schema_version"], 2);
+    assert_eq!(
+        saved["affair"]["info_linkage_basis"]["provision"],
+        serde_json::json!({"none": "なし（情報提供は行わない。）"})
+    );
+    assert_eq!(Report::from_json(&r.to_json()).unwrap(), r);
+}
+
+/// A part of the 情報連携 basis must be a stretch of its text: otherwise loading says where.
+#[test]
+fn a_linkage_part_outside_its_text_is_refused_at_its_path() {
+    let json = r#"{"schema_version": 2, "form": "全項目評価", "affair": {"info_linkage_basis":
+        {"text": "番号法第19条第8号", "provision": {"basis": "住民基本台帳法第7条"}}}}"#;
+    let e = Report::from_json(json).unwrap_err();
+    assert_eq!(e.kind(), LoadErrorKind::Schema);
+    assert!(
+        e.path()
+            .to_string()
+            .starts_with("affair.info_linkage_basis"),
+        "{e}"
+    );
+    assert!(e.message().contains("provision"), "{e}");
+    assert!(!e.to_string().contains('\n'));
+}
+
+#[test]
+fn an_unknown_schema_version_is_refused() {
+    let e = Report::from_json(r#"{"schema_version": 3, "form": "重点項目評価"}"#).unwrap_err();
+    assert_eq!(e.kind(), LoadErrorKind::Schema);
+    assert!(e.message().contains("1 と 2"), "{e}");
+}
+
 #[test]
 fn builder_reports_of_every_form_round_trip() {
     for &form in FORMS {
         let r = ReportBuilder::new(form, "介護保険に関する事務").build();
         assert_eq!(Report::from_json(&r.to_json()).unwrap(), r);
         let v: Value = serde_json::from_str(&r.to_json()).unwrap();
-        assert_eq!(v["schema_version"], 1);
+        assert_eq!(v["schema_version"], SCHEMA_VERSION);
         assert_eq!(v["form"], form.label());
         let key = r.form().as_str();
         assert!(v.get(key).is_some());

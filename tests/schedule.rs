@@ -1,5 +1,5 @@
 //! The dated duties of issue 10: each obligation on its last day and on the day after, the
-//! 江戸川区 sample's 5-year date, a register of the three samples, each register check as a
+//! 江戸川区 sample's 5-year date, a register of the samples, each register check as a
 //! minimal pair, the body-wide 重大事故, the iCalendar export against the rules of RFC 5545,
 //! and serde both ways. The table of `mynumber_pia::schedule`'s module docs names these tests;
 //! `the_documented_table_lists_every_duty` keeps it honest.
@@ -317,7 +317,7 @@ fn the_edogawa_sample_is_due_for_reassessment_on_2029_12_06() {
 }
 
 #[test]
-fn a_register_of_the_three_samples() {
+fn a_register_of_the_samples() {
     let reports: Vec<Report> = Sample::ALL.iter().map(|s| s.load().unwrap()).collect();
     let register = Register::new(&reports, d(2026, 11, 20));
     let rows: Vec<(Option<&str>, &str, Vec<AssessmentKind>)> = register
@@ -343,6 +343,11 @@ fn a_register_of_the_three_samples() {
                 "国民健康保険に関する事務",
                 vec![AssessmentKind::Basic]
             ),
+            (
+                Some("7"),
+                "後期高齢者医療制度に関する事務",
+                vec![AssessmentKind::Focused]
+            ),
         ]
     );
     let kumagaya = &register.entries[2];
@@ -365,9 +370,13 @@ fn a_register_of_the_three_samples() {
             )
         })
         .collect();
+    // 松戸市's text has no 公表日: its 再実施 counts from the 基礎項目評価 実施日 (平成27年11月25日),
+    // its 見直し from its last 変更日 (令和3年7月26日).
     assert_eq!(
         lines,
         [
+            "2020-11-25 overdue 再実施 7",
+            "2022-07-26 overdue 見直し 7",
             "2025-12-06 overdue 見直し 3",
             "2026-04-01 overdue 計数時点 8",
             "2026-05-30 overdue 見直し 8",
@@ -382,18 +391,20 @@ fn a_register_of_the_three_samples() {
         .iter()
         .map(RegisterProblem::as_str)
         .collect();
-    // Three bodies; the 全項目 and 重点 reports without their 基礎 reports; 熊谷市's 基礎 report
-    // names a 重点 report (and its result requires one) that is not there.
+    // Several bodies; the 全項目 and 重点 reports without their 基礎 reports; 熊谷市's 基礎 report
+    // names a 重点 report (and its result requires one) that is not there; 松戸市's 重点 report
+    // (whose text lost its 評価実施機関名) without its 基礎 report.
     assert_eq!(
         problems,
         [
             "several-bodies",
             "missing-basic",
             "missing-basic",
-            "missing-detailed"
+            "missing-detailed",
+            "missing-basic"
         ]
     );
-    assert_eq!(register.summary(), "7 obligations, 3 overdue");
+    assert_eq!(register.summary(), "9 obligations, 5 overdue");
 }
 
 /// A clean register of one body: 介護保険 (基礎 + 重点, number 1) and 国民健康保険 (基礎, number 2).

@@ -142,7 +142,7 @@ fn kumagaya_basic_incident_raises_to_focused() {
     assert_eq!(before.decide().required(), RequiredAssessment::Basic);
 }
 
-/// The three real transcriptions embedded in the crate: the decision from the inputs each report
+/// The real transcriptions embedded in the crate: the decision from the inputs each report
 /// states agrees with the しきい値判断結果 it states (基礎 Ⅲ, 重点 Ⅴ1②, 全項目 Ⅵ1②).
 #[test]
 fn the_embedded_reports_state_what_the_rules_decide() {
@@ -190,6 +190,8 @@ fn the_embedded_reports_state_what_the_rules_decide() {
                 BasicAndFocused,
                 Some(BasicAndFocused)
             ),
+            // 10万人以上30万人未満, like 川口市.
+            (Sample::MatsudoFocused, BasicAndFocused, None),
         ]
     );
 }

@@ -13,9 +13,9 @@ use chrono::NaiveDate;
 use mynumber_pia::AssessmentKind;
 use mynumber_pia::legal_basis::LegalBasis;
 use mynumber_pia::report::{
-    BodyKind, ChangeRecord, EntrustmentStatus, IncidentHistory, ItemId, Period,
-    ReEntrustmentStatus, RecentIncidents, Report, ReportBuilder, RetentionPeriod, StaffCountBand,
-    SubmissionTiming, Sufficiency,
+    BodyKind, ChangeRecord, EntrustmentStatus, IncidentHistory, ItemId, LinkageBasis, Medium,
+    Period, ReEntrustmentStatus, RecentIncidents, RecordItemBand, Report, ReportBuilder,
+    RetentionPeriod, StaffCountBand, SubmissionTiming, Sufficiency,
 };
 use mynumber_pia::threshold::{
     ReportSet, RequiredAssessment, StatedThresholdResult, SubjectCountBand,
@@ -33,6 +33,10 @@ fn default_today() -> NaiveDate {
 
 fn basis(text: &str) -> Option<LegalBasis> {
     Some(LegalBasis::parse(text).unwrap())
+}
+
+fn linkage(text: &str) -> Option<LinkageBasis> {
+    Some(LinkageBasis::parse(text).unwrap())
 }
 
 fn required(r: RequiredAssessment) -> Option<StatedThresholdResult> {
@@ -367,8 +371,8 @@ rules! {
     pv004_linkage_without_basis: LinkageWithoutBasis in Full,
         at "affair.info_linkage_basis",
         "Ⅰ6② 情報提供ネットワークシステムによる情報連携　法令上の根拠";
-        triggers |r| { r.affair.info_linkage_basis = basis("－"); }
-        fixed |f| { f.affair.info_linkage_basis = basis("番号利用法第19条第8号に基づく主務省令第2条の表の69の項"); }
+        triggers |r| { r.affair.info_linkage_basis = linkage("－"); }
+        fixed |f| { f.affair.info_linkage_basis = linkage("番号利用法第19条第8号に基づく主務省令第2条の表の69の項"); }
 
     pv005_old_provision_citation: OutdatedCitation in Full,
         at "files[0].provisions[0].legal_basis", "Ⅱ（保険資格ファイル）5 提供先1 ① 法令上の根拠",
@@ -389,6 +393,83 @@ rules! {
         at "files[0].provision_transfer", "Ⅱ（保険資格ファイル）5 提供・移転の有無";
         triggers |r| { r.files[0].provision_transfer.transfer = false; }
         fixed |f| { f.files[0].provision_transfer.transfer = true; }
+
+    pv005_old_article_19_7: OutdatedCitation in Full,
+        at "affair.info_linkage_basis",
+        "Ⅰ6② 情報提供ネットワークシステムによる情報連携　法令上の根拠",
+        says "「番号法第19条第7号」は令和4年の番号法改正（第19条第7号→第19条第8号）より前の規定（現行は「番号法第19条第8号」）";
+        triggers |r| { r.affair.info_linkage_basis = linkage("番号法第19条第7号"); }
+        fixed |f| { f.affair.info_linkage_basis = linkage("番号法第19条第8号"); }
+
+    pv005_old_row_names_the_2024_change: OutdatedCitation in Full,
+        at "files[0].provisions[0].legal_basis", "Ⅱ（保険資格ファイル）5 提供先1 ① 法令上の根拠",
+        says "「番号法別表第二第27項」は令和6年5月27日施行の番号法改正（別表第一→別表、別表第二→第19条第8号に基づく主務省令第2条の表）より前の規定（現行は「番号法第19条第8号に基づく主務省令第2条の表第48項」）";
+        triggers |r| { r.files[0].provisions[0].legal_basis = basis("番号利用法第19条第8号 別表第二の27の項"); }
+        fixed |f| {
+            f.files[0].provisions[0].legal_basis =
+                basis("番号利用法第19条第8号に基づく主務省令第2条の表の48の項");
+        }
+
+    pv007_checked_box_without_count: ProvisionCountMissing in Full,
+        at "files[0].provision_transfer", "Ⅱ（保険資格ファイル）5 提供・移転の有無",
+        says "「移転を行っている」にチェックがあるが、件数（ ）が記載されていない";
+        triggers |r| { r.files[0].provision_transfer.transfer_count = None; }
+        fixed |f| { f.files[0].provision_transfer.transfer_count = Some(1); }
+
+    pv008_count_beside_unchecked_box: ProvisionBoxesInconsistent in Focused,
+        at "files[0].provision_transfer", "Ⅱ（保険資格ファイル）5 提供・移転の有無",
+        says "「提供を行っている」にチェックがないが、（1）件と記載されている";
+        triggers |r| { r.files[0].provision_transfer.provision_count = Some(1); }
+        fixed |f| { f.files[0].provision_transfer.provision_count = None; }
+
+    pv008_none_checked_with_a_box: ProvisionBoxesInconsistent in Focused,
+        at "files[0].provision_transfer", "Ⅱ（保険資格ファイル）5 提供・移転の有無",
+        says "「行っていない」と「移転を行っている」の両方にチェックがある";
+        triggers |r| {
+            r.files[0].transfers.clear();
+            r.files[0].provision_transfer.transfer_count = Some(0);
+            r.files[0].provision_transfer.neither = true;
+        }
+        fixed |f| { f.files[0].provision_transfer.transfer = false; f.files[0].provision_transfer.transfer_count = None; }
+
+    pv009_no_provision_but_connected: LinkageNoneContradicted in Focused,
+        at "focused.risk_measures.network.not_connected_provision",
+        "Ⅲ6 接続しない（提供）",
+        says "Ⅰ5②の法令上の根拠は情報提供「なし」としているが、Ⅲ6「接続しない（提供）」にチェックがない、不正な提供が行われるリスクへの対策が記載されている";
+        triggers |r| {
+            r.affair.info_linkage_basis = linkage("（1）情報提供の根拠\nなし（情報提供は行わない。）\n（2）情報照会の根拠\n番号利用法第19条第8号に基づく主務省令第2条の表の69の項");
+        }
+        fixed |f| { f.focused_mut().unwrap().risk_measures.network.not_connected_provision = true; }
+
+    pv009_no_provision_but_network_destination: LinkageNoneContradicted in Full,
+        at "files[0].provisions[0].methods", "Ⅱ（保険資格ファイル）5 提供先1 ⑥ 提供方法",
+        says "提供先1の提供方法が情報提供ネットワークシステムである";
+        triggers |r| {
+            r.affair.info_linkage_basis = linkage("（1）情報提供の根拠\nなし（情報提供は行わない。）\n（2）情報照会の根拠\n番号利用法第19条第8号に基づく主務省令第2条の表の69の項");
+            r.full_mut().unwrap().risk_measures.network.not_connected_provision = true;
+        }
+        fixed |f| {
+            f.affair.info_linkage_basis = linkage("（1）情報提供の根拠\n番号利用法第19条第8号に基づく主務省令第2条の表の48の項\n（2）情報照会の根拠\n番号利用法第19条第8号に基づく主務省令第2条の表の69の項");
+        }
+
+    pv009_no_inquiry_but_connected: LinkageNoneContradicted in Focused,
+        at "focused.risk_measures.network.not_connected_acquisition",
+        "Ⅲ6 接続しない（入手）",
+        says "情報照会「なし」としているが、Ⅲ6「接続しない（入手）」にチェックがない";
+        triggers |r| {
+            r.affair.info_linkage_basis = linkage("（1）情報提供の根拠\n番号利用法第19条第8号に基づく主務省令第2条の表の69の項\n（2）情報照会の根拠\nなし");
+        }
+        fixed |f| { f.focused_mut().unwrap().risk_measures.network.not_connected_acquisition = true; }
+
+    pv009_no_inquiry_but_network_acquisition: LinkageNoneContradicted in Focused,
+        at "files[0].acquisition.methods", "Ⅱ（保険資格ファイル）3② 入手方法",
+        says "入手方法に情報提供ネットワークシステムがある";
+        triggers |r| {
+            r.affair.info_linkage_basis = linkage("（1）情報提供の根拠\n番号利用法第19条第8号に基づく主務省令第2条の表の69の項\n（2）情報照会の根拠\nなし");
+            r.focused_mut().unwrap().risk_measures.network.not_connected_acquisition = true;
+            r.files[0].acquisition.methods.checked.insert(Medium::InfoNetwork);
+        }
+        fixed |f| { f.files[0].acquisition.methods.checked.remove(&Medium::InfoNetwork); }
 
     // ── 5. Required content ────────────────────────────────────────────────────────────
     ct001_undefined_retention_without_reason: RetentionUndefinedWithoutReason in Full,
@@ -448,6 +529,28 @@ rules! {
         "Ⅱ（保険資格ファイル）5 移転先1 ④ 移転する情報の対象となる本人の数";
         triggers |r| { r.files[0].transfers[0].data_subjects = None; }
         fixed |f| { f.files[0].transfers[0].data_subjects = Some(mynumber_pia::report::DataSubjectBand::From100kTo1m); }
+
+    ct006_file_names_of_chapter_1: FileNamesDiffer in Focused,
+        at "affair.file_names", "Ⅰ3 特定個人情報ファイル名",
+        says "特定個人情報ファイル名がⅠ3とⅡ1で一致しない（Ⅰ3の「保険資格システムファイル」はⅡ1にない、Ⅱ1の「保険資格ファイル」はⅠ3にない）";
+        triggers |r| { r.affair.file_names = vec!["保険資格システムファイル".into()]; }
+        // Width, spaces and a list marker do not make a name differ.
+        fixed |f| { f.affair.file_names = vec!["（１）保険資格 ファイル".into()]; }
+
+    ct006_file_names_of_chapter_3: FileNamesDiffer in Full,
+        at "full.risk_measures.file_names", "Ⅲ1 特定個人情報ファイル名",
+        says "Ⅲ1の「保険資格」はⅡ1にない";
+        triggers |r| { r.full_mut().unwrap().risk_measures.file_names = vec!["保険資格".into()]; }
+        fixed |f| { f.full_mut().unwrap().risk_measures.file_names = vec!["保険資格ファイル".into()]; }
+
+    ct007_record_items_outside_the_band: RecordItemCountMismatch in Focused,
+        at "files[0].record_item_count", "Ⅱ（保険資格ファイル）2④ 記録される項目",
+        says "記録される項目は「50項目以上100項目未満」だが、（別添1）特定個人情報ファイル記録項目には47項目が記載されている";
+        triggers |r| {
+            r.files[0].record_item_count = Some(RecordItemBand::From50To100);
+            r.files[0].record_item_list = (1..=47).map(|n| format!("<賦課>項目{n}")).collect();
+        }
+        fixed |f| { f.files[0].record_item_count = Some(RecordItemBand::From10To50); }
 
     // ── 6. Procedures ──────────────────────────────────────────────────────────────────
     pc001_short_comment_without_reason: PublicCommentTooShort in Full,
@@ -583,6 +686,37 @@ rules! {
             r.changes.push(change(d(2019, 4, 1), SubmissionTiming::After, "重要な変更に当たらない"));
         }
         fixed |f| { f.changes.swap(0, 1); }
+
+    ch004_significant_item_after_without_reason: SignificantItemChangedWithoutReason in Focused,
+        at "changes[0].explanation",
+        "（別添2）変更箇所 1行目（Ⅱ-４特定個人情報ファイルの取扱いの委託④、⑤、⑥） 提出時期に係る説明",
+        says "※の項目（Ⅱ4④ 再委託の有無）の変更を「事後」に提出しているが、提出時期に係る説明「見直しによる修正」は重要な変更に当たらない理由を述べていない";
+        triggers |r| {
+            // No item_id: the row's item is found by the number in its 項目 text.
+            let mut row = ChangeRecord::new("Ⅱ-４特定個人情報ファイルの取扱いの委託④、⑤、⑥")
+                .with_date(d(2025, 6, 1))
+                .with_values("再委託しない", "再委託する")
+                .with_timing(SubmissionTiming::After)
+                .with_explanation("見直しによる修正");
+            row.item_id = None;
+            r.changes.push(row);
+        }
+        fixed |f| { f.changes[0].explanation = Some("再委託先の追加であり、重要な変更に当たらない".into()); }
+
+    ch004_significant_chapter_after_without_reason: SignificantItemChangedWithoutReason in Focused,
+        at "changes[0].explanation",
+        "（別添2）変更箇所 1行目（Ⅲリスク対策） 提出時期に係る説明",
+        says "提出時期に係る説明「記載を見直した」";
+        triggers |r| {
+            r.changes.push(
+                ChangeRecord::new("Ⅲリスク対策")
+                    .with_date(d(2025, 6, 1))
+                    .with_values("", "Ⅲ　リスク対策を記載")
+                    .with_timing(SubmissionTiming::After)
+                    .with_explanation("記載を見直した"),
+            );
+        }
+        fixed |f| { f.changes[0].explanation = Some("様式改正".into()); }
 }
 
 #[test]

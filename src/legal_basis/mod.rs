@@ -70,6 +70,7 @@
 
 mod citation;
 mod instrument;
+mod note;
 mod parse;
 mod regime;
 mod scan;
@@ -77,16 +78,28 @@ mod scan;
 use std::fmt;
 use std::hash::{Hash, Hasher};
 use std::ops::Range;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 pub use citation::{Article, Bridge, Citation, Item, Provision, Row, Target};
 pub use instrument::{Instrument, Table, TableKind};
+pub use note::{ColumnCondition, ColumnValue, Heading, HeadingKind};
 pub use regime::{
     APPENDIX1_ORDER_ARTICLES_KEPT, APPENDIX1_TO_APPENDIX, APPENDIX2_TO_LINKAGE_TABLE, LawChange,
     Regime, RowArticleMismatch, appendix1_row_to_appendix_row, appendix2_row_to_linkage_row,
 };
+pub(crate) use scan::is_circled;
+
+/// The kinds and byte spans of the headings of `text`, found without reading its citations.
+pub(crate) fn heading_spans(text: &str) -> Vec<(HeadingKind, Range<usize>)> {
+    let t = scan::Text::new(text);
+    note::find(&t)
+        .headings(&t, text)
+        .into_iter()
+        .map(|h| (h.kind, h.span))
+        .collect()
+}
 
 /// A 法令上の根拠 as written in a 評価書, with the citations found in it.
 ///
@@ -114,9 +127,15 @@ pub use regime::{
 /// lines): loading a report only checks that the text is not blank, and keeps it without copying
 /// it. [`parse`](Self::parse) parses at once.
 #[doc(alias = "法令上の根拠")]
+///
+/// A basis that is one part of a larger cell (the 情報提供 or 情報照会 part of a 情報連携 basis,
+/// [`LinkageBasis`](crate::report::LinkageBasis)) is read after the text before it: 「同法」 and
+/// bare rows there refer to what that text names.
 #[derive(Clone)]
 pub struct LegalBasis {
     text: String,
+    /// The text before this one in its cell, read first for context (never cited).
+    context: Option<Arc<str>>,
     parsed: OnceLock<parse::Parsed>,
 }
 
@@ -140,6 +159,8 @@ impl fmt::Debug for LegalBasis {
             .field("text", &self.text)
             .field("citations", &self.parsed().citations)
             .field("unparsed", &self.parsed().unparsed)
+            .field("headings", &self.parsed().headings)
+            .field("column_conditions", &self.parsed().conditions)
             .finish()
     }
 }
@@ -200,13 +221,27 @@ impl LegalBasis {
         }
         Ok(LegalBasis {
             text,
+            context: None,
             parsed: OnceLock::new(),
         })
     }
 
+    /// Holds `text`, a part of a cell read after `context` (the text before it in the cell),
+    /// without parsing it yet (refusing only blank text).
+    pub(crate) fn after(context: Arc<str>, text: String) -> Result<Self, LegalBasisError> {
+        let mut basis = LegalBasis::unparsed_text(text)?;
+        if !context.is_empty() {
+            basis.context = Some(context);
+        }
+        Ok(basis)
+    }
+
     /// What the parser found, parsing on first use.
     fn parsed(&self) -> &parse::Parsed {
-        self.parsed.get_or_init(|| parse::parse(&self.text))
+        self.parsed.get_or_init(|| match &self.context {
+            Some(context) => parse::parse_after(context, &self.text),
+            None => parse::parse(&self.text),
+        })
     }
 
     /// The original text, exactly as given.
@@ -245,12 +280,51 @@ impl LegalBasis {
         parsed.citations.iter().zip(parsed.spans.iter().cloned())
     }
 
-    /// The fragments that could not be read as citations (never dropped).
+    /// The fragments that could not be read as citations (never dropped). Headings and column
+    /// conditions are not among them: see [`headings`](Self::headings) and
+    /// [`column_conditions`](Self::column_conditions).
     pub fn unparsed(&self) -> &[Unparsed] {
         &self.parsed().unparsed
     }
 
-    /// Whether every meaningful part of the text was read as citations.
+    /// The headings of the text, in order: 「【住民基本台帳情報】」, 「（1）情報提供の根拠」,
+    /// 「２　情報照会の根拠詳細（…）」 (see [`Heading`]).
+    ///
+    /// ```
+    /// use mynumber_pia::legal_basis::{HeadingKind, LegalBasis};
+    ///
+    /// let b = LegalBasis::parse("（1）情報提供の根拠\n　なし（情報提供は行わない。）\n(2) 情報照会の根拠\n ①番号法第19条第7号")?;
+    /// let titles: Vec<&str> = b.headings().iter().map(|h| h.title.as_str()).collect();
+    /// assert_eq!(titles, ["情報提供の根拠", "情報照会の根拠"]);
+    /// assert_eq!(b.headings()[1].kind, HeadingKind::Inquiry);
+    /// assert_eq!(b.unparsed()[0].text, "なし（情報提供は行わない。）");
+    /// # Ok::<(), mynumber_pia::legal_basis::LegalBasisError>(())
+    /// ```
+    pub fn headings(&self) -> &[Heading] {
+        &self.parsed().headings
+    }
+
+    /// The conditions on a table's columns that say which rows apply (「①第三欄：「市町村長」
+    /// 第四欄：「…」」, see [`ColumnCondition`]), in order. Their quoted words are not read as
+    /// citations.
+    ///
+    /// ```
+    /// use mynumber_pia::legal_basis::LegalBasis;
+    ///
+    /// let b = LegalBasis::parse("①第三欄：「医療保険者又は後期高齢者医療広域連合」\n　第四欄：「医療保険給付関係情報」\n番号法別表第二の2の項")?;
+    /// let c = &b.column_conditions()[0];
+    /// assert_eq!(c.columns.iter().map(|c| c.column).collect::<Vec<_>>(), [3, 4]);
+    /// assert_eq!(c.columns[1].value.as_deref(), Some("医療保険給付関係情報"));
+    /// assert_eq!(b.canonical(), ["番号法別表第二第2項"]);
+    /// assert!(b.unparsed().is_empty());
+    /// # Ok::<(), mynumber_pia::legal_basis::LegalBasisError>(())
+    /// ```
+    pub fn column_conditions(&self) -> &[ColumnCondition] {
+        &self.parsed().conditions
+    }
+
+    /// Whether every meaningful part of the text was read as citations, headings or column
+    /// conditions.
     pub fn is_fully_parsed(&self) -> bool {
         self.unparsed().is_empty()
     }
@@ -261,7 +335,8 @@ impl LegalBasis {
     }
 
     /// Whether two bases mean the same: the same set of canonical citations and the same
-    /// unparsed fragments (compared without spaces, full-width folded).
+    /// unparsed fragments, headings and column conditions (compared without spaces, full-width
+    /// folded).
     ///
     /// ```
     /// use mynumber_pia::legal_basis::LegalBasis;
@@ -277,16 +352,18 @@ impl LegalBasis {
             let mut lines = b.canonical();
             lines.sort();
             lines.dedup();
+            let fold = |text: &str| -> String {
+                text.chars()
+                    .map(crate::label::fold_char)
+                    .filter(|c| !c.is_whitespace())
+                    .collect()
+            };
             let mut rest: Vec<String> = b
                 .unparsed()
                 .iter()
-                .map(|u| {
-                    u.text
-                        .chars()
-                        .map(crate::label::fold_char)
-                        .filter(|c| !c.is_whitespace())
-                        .collect()
-                })
+                .map(|u| fold(&u.text))
+                .chain(b.headings().iter().map(|h| fold(&h.text)))
+                .chain(b.column_conditions().iter().map(|c| fold(&c.text)))
                 .collect();
             rest.sort();
             (lines, rest)

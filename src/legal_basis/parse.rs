@@ -26,6 +26,7 @@ use std::ops::Range;
 use super::Unparsed;
 use super::citation::{Article, Bridge, Citation, Item, Provision, Row, Target};
 use super::instrument::{BackRef, Instrument, Named, Table, TableKind, classify};
+use super::note::{self, ColumnCondition, Heading};
 use super::scan::{
     IROHA, JOINERS, Text, is_boundary, is_bracket, is_circled, is_katakana, is_separator,
 };
@@ -37,12 +38,19 @@ pub(crate) struct Parsed {
     pub(crate) citations: Vec<Citation>,
     pub(crate) spans: Vec<Range<usize>>,
     pub(crate) unparsed: Vec<Unparsed>,
+    pub(crate) headings: Vec<Heading>,
+    pub(crate) conditions: Vec<ColumnCondition>,
 }
 
 /// Parses `src` (never fails, never panics).
 pub(crate) fn parse(src: &str) -> Parsed {
     let text = Text::new(src);
+    let notes = note::find(&text);
+    let skips: Vec<Range<usize>> = notes.conditions().collect();
     let mut p = Parser {
+        covered: notes.covered(),
+        skips: &skips,
+        next_skip: 0,
         t: &text,
         src,
         out: Parsed::default(),
@@ -60,7 +68,70 @@ pub(crate) fn parse(src: &str) -> Parsed {
         failed_name: Cell::new(None),
     };
     p.run();
-    p.out
+    let mut out = p.out;
+    out.headings = notes.headings(&text, src);
+    out.conditions = notes.column_conditions(&text, src);
+    out
+}
+
+/// Parses `src` as it reads after `context` (the text before it in the same cell): 「同法」 and
+/// bare rows may refer to what the context names, but only what lies in `src` is kept, with
+/// spans into `src`.
+pub(crate) fn parse_after(context: &str, src: &str) -> Parsed {
+    if context.is_empty() {
+        return parse(src);
+    }
+    let mut whole = String::with_capacity(context.len() + src.len());
+    whole.push_str(context);
+    whole.push_str(src);
+    let base = context.len();
+    let all = parse(&whole);
+    let shift =
+        |span: &Range<usize>| span.start.saturating_sub(base)..span.end.saturating_sub(base);
+    let mut out = Parsed::default();
+    for (citation, span) in all.citations.into_iter().zip(all.spans) {
+        if span.start >= base {
+            out.spans.push(shift(&span));
+            out.citations.push(citation);
+        }
+    }
+    for u in all.unparsed {
+        if u.span.end <= base {
+            continue;
+        }
+        // A fragment that began in the context keeps only its part in `src`.
+        let span = shift(&u.span);
+        let Some(text) = src.get(span.clone()) else {
+            continue;
+        };
+        let trimmed = text.trim_start();
+        if trimmed.is_empty() {
+            continue;
+        }
+        let start = span.end - trimmed.len();
+        out.unparsed.push(Unparsed {
+            text: trimmed.to_owned(),
+            span: start..span.end,
+        });
+    }
+    out.headings = after_base(all.headings, base, |h| &mut h.span);
+    out.conditions = after_base(all.conditions, base, |c| &mut c.span);
+    out
+}
+
+/// The `items` whose span starts at `base` or later, their spans moved back by `base`.
+fn after_base<T>(items: Vec<T>, base: usize, span: fn(&mut T) -> &mut Range<usize>) -> Vec<T> {
+    items
+        .into_iter()
+        .filter_map(|mut item| {
+            let s = span(&mut item);
+            if s.start < base {
+                return None;
+            }
+            *s = s.start - base..s.end.saturating_sub(base);
+            Some(item)
+        })
+        .collect()
 }
 
 /// Longest names considered (a name longer than this is prose).
@@ -177,6 +248,13 @@ struct Parser<'a> {
     t: &'a Text,
     src: &'a str,
     out: Parsed,
+    /// Headings and column conditions, sorted: no unparsed fragment covers them.
+    covered: &'a [Range<usize>],
+    /// The column conditions, sorted: skipped whole (their quotes are a table's words, not
+    /// citations).
+    skips: &'a [Range<usize>],
+    /// The first of `skips` not passed yet.
+    next_skip: usize,
     /// Start of the text not yet consumed or flagged.
     gap: usize,
     /// End of the last consumed item.
@@ -252,6 +330,12 @@ impl Parser<'_> {
         let n = self.t.len();
         let mut i = 0;
         while i < n {
+            if let Some(end) = self.skip_at(i) {
+                self.flush(i);
+                self.gap = end;
+                i = end;
+                continue;
+            }
             // Inside a word only a few characters can start anything.
             let starts_something = self.at_boundary(i)
                 || self.t.at(i).is_some_and(|c| {
@@ -287,6 +371,17 @@ impl Parser<'_> {
 
     // ----- bookkeeping -------------------------------------------------------------------
 
+    /// If a column condition starts at `i`, its end (conditions passed by a clause are dropped
+    /// from the search).
+    fn skip_at(&mut self, i: usize) -> Option<usize> {
+        while self.skips.get(self.next_skip).is_some_and(|r| r.start < i) {
+            self.next_skip += 1;
+        }
+        let r = self.skips.get(self.next_skip).filter(|r| r.start == i)?;
+        self.next_skip += 1;
+        Some(r.end)
+    }
+
     /// Flags the text from the gap up to `upto` as unparsed (if it says anything).
     fn flush(&mut self, upto: usize) {
         if upto > self.gap {
@@ -295,7 +390,26 @@ impl Parser<'_> {
         }
     }
 
+    /// Flags `a..b` as unparsed, less the headings and conditions inside it.
     fn fragment(&mut self, a: usize, b: usize) {
+        let covered = self.covered;
+        let first = covered.partition_point(|r| r.end <= a);
+        let mut from = a;
+        for r in covered.get(first..).unwrap_or(&[]) {
+            if r.start >= b {
+                break;
+            }
+            if r.start > from {
+                self.piece(from, r.start);
+            }
+            from = from.max(r.end);
+        }
+        if from < b {
+            self.piece(from, b);
+        }
+    }
+
+    fn piece(&mut self, a: usize, b: usize) {
         let (mut a, mut b) = (a, b);
         loop {
             let before = (a, b);
@@ -1884,9 +1998,12 @@ mod tests {
 
     #[test]
     fn a_heading_line_does_not_join_the_name_after_it() {
-        let (c, u) = lines("１　個人番号利用の根拠\n番号利用法第9条第1項");
+        let text = "１　個人番号利用の根拠\n番号利用法第9条第1項";
+        let (c, u) = lines(text);
         assert_eq!(c, ["番号法第9条第1項"]);
-        assert_eq!(u, ["個人番号利用の根拠"]);
+        // The heading line is a heading, not an unparsed fragment.
+        assert!(u.is_empty(), "{u:?}");
+        assert_eq!(parse(text).headings[0].text, "１　個人番号利用の根拠");
         // …but a name wrapped by the PDF is joined again.
         let (c, _) = lines("並びに番\n号利用法別表の主務省令で定める事務を定める命令第２４条");
         assert_eq!(c, ["番号法別表の主務省令第24条"]);
@@ -1948,7 +2065,10 @@ mod tests {
                 "番号法別表第二第82項"
             ]
         );
-        assert_eq!(u, ["第一欄が「市町村長」であるもの"]);
+        // The column condition is typed, not left unparsed.
+        assert!(u.is_empty(), "{u:?}");
+        let p = parse("番号法第19条第7号、別表第二第一欄が「市町村長」であるもの（82の項)");
+        assert_eq!(p.conditions[0].text, "第一欄が「市町村長」であるもの");
         let _ = lines("((((((第1条");
         let _ = lines("番号法第9条（以下「");
     }
@@ -1966,10 +2086,28 @@ mod tests {
             "「",
             "番号法第1条による",
             "別表",
+            // A chain of columns that says nothing was searched again from each of its
+            // columns (found by the worst-case bench).
+            "第一欄",
+            "第一欄が「市町村長」であって",
+            "【",
+            "(1)情報提供の根拠\n",
         ] {
             let text = format!("番号法第1条{}", unit.repeat(20_000));
             let p = parse(&text);
             assert!(p.citations.len() <= text.chars().count());
         }
+    }
+
+    #[test]
+    fn a_chain_of_columns_is_one_condition_or_none() {
+        let p = parse(&"第一欄".repeat(50));
+        assert!(p.conditions.is_empty());
+        let p = parse(&"第一欄が「市町村長」であって".repeat(50));
+        assert_eq!(p.conditions.len(), 1);
+        assert_eq!(p.conditions[0].columns.len(), 50);
+        // The glue after the last column leads to nothing: it is no part of the condition.
+        let rest: Vec<&str> = p.unparsed.iter().map(|u| u.text.as_str()).collect();
+        assert_eq!(rest, ["であって"]);
     }
 }

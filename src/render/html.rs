@@ -4,9 +4,9 @@ use super::layout::{
     CHANGE_COLUMNS, COVER, CheckBox, Entry, GOV_ONLY, Line, LineKind, Section, Sink, boxes,
     is_inline,
 };
-use super::{Day, SectionNumber, answer, check_box, push_fmt};
+use super::{SectionNumber, check_box, push_fmt};
 use crate::AssessmentKind;
-use crate::report::{ChangeRecord, ItemId, Report, Value};
+use crate::report::{ChangeRecord, DateOrMonth, ItemId, Report, Value};
 
 /// The style sheet: A4, a page break before each chapter, chapter titles repeated on every page,
 /// a label column and a value column as the forms have them.
@@ -213,7 +213,6 @@ impl Html {
                 self.out.push(' ');
                 escape(&mut self.out, label);
             }
-            Value::Answer(a) => self.out.push_str(answer(*a)),
             Value::Count(n) => match label.split_once("（ ）") {
                 Some((before, after)) => {
                     escape(&mut self.out, before);
@@ -230,27 +229,15 @@ impl Html {
                     }
                 }
             },
-            Value::Date(d) => {
-                if let Some(d) = d {
-                    push_fmt(&mut self.out, Day(*d));
-                }
-            }
-            Value::Dates(days) => {
-                for (i, d) in days.iter().enumerate() {
-                    if i > 0 {
-                        self.out.push('、');
-                    }
-                    push_fmt(&mut self.out, Day(*d));
-                }
-            }
-            Value::DateOrMonth(d) => {
-                if let Some(d) = d {
-                    self.out.push_str(&d.wareki());
-                }
-            }
-            Value::Month(m) => {
-                if let Some(m) = m {
-                    push_fmt(&mut self.out, m);
+            Value::Answer(_)
+            | Value::Date(_)
+            | Value::Dates(_)
+            | Value::DateOrMonth(_)
+            | Value::Month(_)
+            | Value::Period { .. } => {
+                // Dates in the 和暦, a period as …から…までのN日間, はい / いいえ.
+                if let Some(text) = value.printed() {
+                    escape(&mut self.out, &text);
                 }
             }
             Value::Basis(b) => self.text(b.map_or("", |b| b.as_str())),
@@ -598,7 +585,7 @@ impl<'r> Sink<'r> for Html {
             }
             self.out.push_str("><td>");
             if let Some(d) = record.date {
-                push_fmt(&mut self.out, Day(d));
+                self.out.push_str(&DateOrMonth::Day(d).wareki());
             }
             self.out.push_str("</td><td>");
             self.text(&record.item);

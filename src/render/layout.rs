@@ -9,7 +9,6 @@
 
 use std::sync::LazyLock;
 
-use super::Day;
 use crate::report::location::{changes_appendix, entry_word, split_chapter, without_label_words};
 use crate::report::{
     ChangeRecord, Destination, Entrustment, FileBlock, ItemId, Medium, Report, System, Value, visit,
@@ -486,12 +485,6 @@ fn as_shown<'r>(id: ItemId, form: AssessmentKind, value: Value<'r>) -> Value<'r>
                 }
             }
         }
-        Value::Group(parts) if id == ItemId::ProcedurePublicCommentPeriod => {
-            match period_text(&parts) {
-                Some(text) => Value::Label(Some(text)),
-                None => Value::Group(parts),
-            }
-        }
         Value::Checks {
             checked,
             options: _,
@@ -503,31 +496,6 @@ fn as_shown<'r>(id: ItemId, form: AssessmentKind, value: Value<'r>) -> Value<'r>
         },
         other => other,
     }
-}
-
-/// ②実施日・期間 as the forms write it: `令和6年9月15日から令和6年10月15日までの31日間`; `None`
-/// when the period has no start.
-fn period_text(parts: &[(&'static str, Value<'_>)]) -> Option<String> {
-    let mut start = None;
-    let mut end = None;
-    let mut days = None;
-    for (_, part) in parts {
-        match part {
-            Value::Date(Some(d)) if start.is_none() => start = Some(*d),
-            Value::Date(Some(d)) => end = Some(*d),
-            Value::Date(None) if start.is_none() => return None,
-            Value::Count(n) => days = *n,
-            _ => {}
-        }
-    }
-    let mut text = format!("{}から", Day(start?));
-    if let Some(end) = end {
-        text.push_str(&format!("{}まで", Day(end)));
-    }
-    if let Some(days) = days {
-        text.push_str(&format!("の{days}日間"));
-    }
-    Some(text)
 }
 
 /// One instance of an item: its list positions (file, entry) and its value.
@@ -1311,27 +1279,6 @@ mod tests {
         );
         assert_eq!(threshold_options(AssessmentKind::Full).len(), 4);
         assert!(threshold_options(AssessmentKind::Basic).is_empty());
-    }
-
-    #[test]
-    fn a_period_is_one_sentence() {
-        let day = |m, d| chrono::NaiveDate::from_ymd_opt(2024, m, d);
-        let parts = |start, end, days| {
-            vec![
-                ("開始日", Value::Date(start)),
-                ("終了日", Value::Date(end)),
-                ("日数", Value::Count(days)),
-            ]
-        };
-        assert_eq!(
-            period_text(&parts(day(9, 15), day(10, 15), Some(31))).as_deref(),
-            Some("令和6年9月15日から令和6年10月15日までの31日間")
-        );
-        assert_eq!(
-            period_text(&parts(day(9, 15), None, None)).as_deref(),
-            Some("令和6年9月15日から")
-        );
-        assert_eq!(period_text(&parts(None, day(10, 15), Some(31))), None);
     }
 
     #[test]

@@ -3,9 +3,9 @@
 use super::layout::{
     CHANGE_COLUMNS, Entry, GOV_ONLY, Line, LineKind, NOTE, Section, Sink, boxes, is_inline,
 };
-use super::{Day, SectionNumber, answer, check_box, push_fmt};
+use super::{SectionNumber, check_box, push_fmt};
 use crate::AssessmentKind;
-use crate::report::{ChangeRecord, ItemId, Report, Value};
+use crate::report::{ChangeRecord, DateOrMonth, ItemId, Report, Value};
 
 /// Appends `text` with every character that Markdown could read as markup escaped: ASCII
 /// punctuation that starts emphasis, links, HTML, code, tables and headings, and at the start of
@@ -198,7 +198,6 @@ fn value_text(out: &mut String, value: &Value<'_>, label: &str) {
             out.push(' ');
             escape(out, label);
         }
-        Value::Answer(a) => out.push_str(answer(*a)),
         Value::Count(n) => match label.split_once("（ ）") {
             Some((before, after)) => {
                 escape(out, before);
@@ -215,27 +214,14 @@ fn value_text(out: &mut String, value: &Value<'_>, label: &str) {
                 }
             }
         },
-        Value::Date(d) => {
-            if let Some(d) = d {
-                push_fmt(out, Day(*d));
-            }
-        }
-        Value::Dates(days) => {
-            for (i, d) in days.iter().enumerate() {
-                if i > 0 {
-                    out.push('、');
-                }
-                push_fmt(out, Day(*d));
-            }
-        }
-        Value::DateOrMonth(d) => {
-            if let Some(d) = d {
-                out.push_str(&d.wareki());
-            }
-        }
-        Value::Month(m) => {
-            if let Some(m) = m {
-                push_fmt(out, m);
+        Value::Answer(_)
+        | Value::Date(_)
+        | Value::Dates(_)
+        | Value::DateOrMonth(_)
+        | Value::Month(_)
+        | Value::Period { .. } => {
+            if let Some(text) = value.printed() {
+                escape(out, &text);
             }
         }
         Value::Basis(b) => escape(out, b.map_or("", |b| b.as_str())),
@@ -413,7 +399,10 @@ impl<'r> Sink<'r> for Markdown {
         self.out.push('\n');
         for record in records {
             self.out.push('|');
-            let date = record.date.map(|d| Day(d).to_string()).unwrap_or_default();
+            let date = record
+                .date
+                .map(|d| DateOrMonth::Day(d).wareki())
+                .unwrap_or_default();
             cell(&mut self.out, &date);
             let mut item = record.item.clone();
             if let Some(number) = record.item_id.and_then(|id| id.number(form)) {

@@ -53,10 +53,7 @@ mod markdown;
 
 use std::fmt;
 
-use chrono::NaiveDate;
-
 use crate::Report;
-use crate::wareki::WarekiDate;
 
 /// The report as one standalone HTML5 document in the layout of its form (様式2, 3 or 4).
 ///
@@ -115,27 +112,6 @@ fn push_fmt(out: &mut String, value: impl fmt::Display) {
     let _ = write!(out, "{value}");
 }
 
-/// A date as the forms print it: 和暦 (`令和6年12月6日`); ISO for a date before the first era.
-struct Day(NaiveDate);
-
-impl fmt::Display for Day {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match WarekiDate::from_naive(self.0) {
-            Ok(w) => write!(f, "{w}"),
-            Err(_) => write!(f, "{}", self.0.format("%Y-%m-%d")),
-        }
-    }
-}
-
-/// The words of a yes-or-no the model adds (委託元の許諾 of a 再委託 level).
-fn answer(value: Option<bool>) -> &'static str {
-    match value {
-        Some(true) => "はい",
-        Some(false) => "いいえ",
-        None => "",
-    }
-}
-
 /// The mark of a checked box and of an empty one.
 fn check_box(checked: bool) -> &'static str {
     if checked { "[ ○ ]" } else { "[ ]" }
@@ -170,18 +146,7 @@ mod tests {
     }
 
     #[test]
-    fn days_are_wareki_or_iso_before_meiji() {
-        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).expect("a valid date");
-        assert_eq!(Day(day(2024, 12, 6)).to_string(), "令和6年12月6日");
-        assert_eq!(Day(day(1800, 1, 2)).to_string(), "1800-01-02");
-    }
-
-    #[test]
-    fn answers_and_boxes() {
-        assert_eq!(
-            (answer(Some(true)), answer(Some(false)), answer(None)),
-            ("はい", "いいえ", "")
-        );
+    fn boxes_are_marked_with_a_circle() {
         assert_eq!((check_box(true), check_box(false)), ("[ ○ ]", "[ ]"));
     }
 }

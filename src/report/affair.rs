@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::InfoLinkage;
+use super::{InfoLinkage, LinkageBasis};
 use crate::legal_basis::LegalBasis;
 use crate::threshold::SubjectCountBand;
 
@@ -13,16 +13,16 @@ use crate::threshold::SubjectCountBand;
 /// [`Report::disclosure`](crate::report::Report::disclosure).
 ///
 /// ```
-/// use mynumber_pia::legal_basis::LegalBasis;
-/// use mynumber_pia::report::{Affair, InfoLinkage};
+/// use mynumber_pia::report::{Affair, InfoLinkage, LinkageBasis};
 /// use mynumber_pia::threshold::SubjectCountBand;
 ///
 /// let mut affair = Affair::default();
 /// affair.name = "国民健康保険に関する事務".into();
 /// affair.subject_count = Some(SubjectCountBand::AtLeast300k);
 /// affair.info_linkage = Some(InfoLinkage::Yes);
-/// affair.info_linkage_basis = Some(LegalBasis::parse("番号利用法第19条第8号")?);
+/// affair.info_linkage_basis = Some(LinkageBasis::parse("（1）情報提供の根拠\nなし\n（2）情報照会の根拠\n番号利用法第19条第8号")?);
 /// assert_eq!(affair.subject_count.map(|b| b.label()), Some("30万人以上"));
+/// assert!(affair.info_linkage_basis.as_ref().is_some_and(|b| b.provision().says_none()));
 /// # Ok::<(), mynumber_pia::legal_basis::LegalBasisError>(())
 /// ```
 #[doc(alias = "基本情報")]
@@ -49,8 +49,9 @@ pub struct Affair {
     pub number_use_basis: Option<LegalBasis>,
     /// 情報提供ネットワークシステムによる情報連携 ※ ①実施の有無 (全項目 Ⅰ6①, 重点 Ⅰ5①, 基礎 Ⅰ4①).
     pub info_linkage: Option<InfoLinkage>,
-    /// 情報連携 ②法令上の根拠 (番号法 第19条第8号 and its 主務省令).
-    pub info_linkage_basis: Option<LegalBasis>,
+    /// 情報連携 ②法令上の根拠 (番号法 第19条第8号 and its 主務省令): the whole cell with its
+    /// （1）情報提供の根拠 and （2）情報照会の根拠 parts (see [`LinkageBasis`]).
+    pub info_linkage_basis: Option<LinkageBasis>,
     /// 評価実施機関における担当部署 ①部署.
     pub department: Option<String>,
     /// ②所属長の役職名 (a title only since the 平成30年 様式; older reports held names).

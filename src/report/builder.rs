@@ -7,9 +7,10 @@ use chrono::NaiveDate;
 use super::{
     AuditKind, BodyKind, ChangeRecord, CheckSet, Connection, Control, DataSubjectBand, DateOrMonth,
     Destination, Effort, EntrustedScope, Entrustment, Established, FileBlock, FileKind, FormPart,
-    IncidentHistory, InfoLinkage, Medium, Performed, Period, ReEntrustee, ReEntrusteeOversight,
-    RecentIncidents, RecordItemBand, RecordItemCategory, Recorded, Report, Restricted,
-    RetentionPeriod, Risk, SourceKind, StaffCountBand, Sufficiency, System, basic, full,
+    IncidentHistory, InfoLinkage, LinkageBasis, Medium, Performed, Period, ReEntrustee,
+    ReEntrusteeOversight, RecentIncidents, RecordItemBand, RecordItemCategory, Recorded, Report,
+    Restricted, RetentionPeriod, Risk, SourceKind, StaffCountBand, Sufficiency, System, basic,
+    full,
 };
 use crate::AssessmentKind;
 use crate::legal_basis::LegalBasis;
@@ -30,6 +31,10 @@ fn ym(y: i32, m: u32) -> Option<YearMonth> {
 
 fn basis(text: &str) -> Option<LegalBasis> {
     LegalBasis::parse(text).ok()
+}
+
+fn linkage(text: &str) -> Option<LinkageBasis> {
+    LinkageBasis::parse(text).ok()
 }
 
 fn text(s: &str) -> Option<String> {
@@ -102,7 +107,7 @@ impl ReportBuilder {
         report.affair.number_use_basis = basis("番号利用法第9条第1項、別表の44の項");
         report.affair.info_linkage = Some(InfoLinkage::Yes);
         report.affair.info_linkage_basis =
-            basis("番号利用法第19条第8号に基づく主務省令第2条の表の69の項");
+            linkage("番号利用法第19条第8号に基づく主務省令第2条の表の69の項");
         report.affair.department = text("健康部　保険課");
         report.affair.department_head = text("保険課長");
         report.affair.other_bodies = None;

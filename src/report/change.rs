@@ -5,6 +5,38 @@ use serde::{Deserialize, Serialize};
 
 use super::{ItemId, SubmissionTiming};
 
+/// Reasons that real 変更箇所 give, instead of 「重要な変更に当たらない」, for a change that is only
+/// formal (a new edition of the form, staff or names of organisations changed, wording fixed):
+/// read by [`ChangeRecord::declares_significant`] as saying the change is not significant. As the
+/// logs word them (松戸市 後期高齢者医療制度に関する事務 重点項目評価書: 「様式改正」, 「人事異動」;
+/// 川口市 後期高齢者医療に関する事務 重点項目評価書, 令和7年12月26日: 「字句の修正」, 「組織改正で…」;
+/// 熊谷市 国民健康保険に関する事務 基礎項目評価書, 令和7年5月30日: 「様式が変わった」).
+///
+/// ```
+/// use mynumber_pia::report::FORMAL_REASONS;
+///
+/// assert!(FORMAL_REASONS.contains(&"様式改正"));
+/// ```
+pub const FORMAL_REASONS: &[&str] = &[
+    "様式改正",
+    "様式の改正",
+    "様式が変わった",
+    "様式変更",
+    "様式の変更",
+    "人事異動",
+    "字句の修正",
+    "誤字",
+    "脱字",
+    "誤記",
+    "組織改正",
+    "部署名の変更",
+    "名称の変更",
+    "名称が変わった",
+    "条ずれ",
+    "法令の題名",
+    "形式的な変更",
+];
+
 /// One row of 変更箇所, with its six columns as written.
 ///
 /// 提出時期 and its 説明 are independent data: real logs file some 「重要な変更である」 rows
@@ -104,8 +136,9 @@ impl ChangeRecord {
     }
 
     /// What the 説明 says about 重要な変更 (規則 第11条): `Some(true)` for 「重要な変更である」,
-    /// `Some(false)` for 「重要な変更に当たらない」 and its variants (該当しない, にあたらない),
-    /// `None` when it says neither.
+    /// `Some(false)` for 「重要な変更に当たらない」 and its variants (該当しない, にあたらない,
+    /// ではない) or for a formal reason that real logs give instead ([`FORMAL_REASONS`]:
+    /// 「様式改正」, 「人事異動」, 「字句の修正」, 「組織改正」…), `None` when it says neither.
     ///
     /// ```
     /// use mynumber_pia::report::ChangeRecord;
@@ -113,7 +146,9 @@ impl ChangeRecord {
     /// let row = |t: &str| ChangeRecord::new("Ⅰ").with_explanation(t);
     /// assert_eq!(row("法令の題名等の形式的な変更であり、重要な変更に当たらない").declares_significant(), Some(false));
     /// assert_eq!(row("人事異動による変更であり、重要な変更には該当しない").declares_significant(), Some(false));
+    /// assert_eq!(row("様式改正").declares_significant(), Some(false));
     /// assert_eq!(row("事後で足りるが任意に事前に提出").declares_significant(), None);
+    /// assert_eq!(row("見直しによる修正").declares_significant(), None);
     /// ```
     #[must_use]
     pub fn declares_significant(&self) -> Option<bool> {
@@ -123,7 +158,12 @@ impl ChangeRecord {
             .chars()
             .filter(|c| !c.is_whitespace())
             .collect();
-        let pos = text.find("重要な変更")?;
+        let Some(pos) = text.find("重要な変更") else {
+            return FORMAL_REASONS
+                .iter()
+                .any(|r| text.contains(r))
+                .then_some(false);
+        };
         let rest = text.get(pos + "重要な変更".len()..).unwrap_or("");
         let negated = [
             "に当たらない",

@@ -2,10 +2,13 @@
 //! shows it). One implementation per type of the model; the table ([`super::items`]) knows
 //! where each item is, this module what each kind of value looks like.
 
+use std::any::Any;
 use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write as _;
 
 use chrono::NaiveDate;
 
+use super::{BasisPart, LinkageBasis};
 use super::{
     CheckSet, Control, DateOrMonth, Period, ProvisionTransferStatus, ReEntrustee, RecentIncidents,
     Risk, SourceKind, basic, focused, full,
@@ -62,6 +65,32 @@ pub(crate) enum Value<'a> {
     Group(Vec<(&'static str, Value<'a>)>),
     /// An item that is a list of parts (the levels of a 再委託 chain).
     List(Vec<Value<'a>>),
+    /// A period as the forms print it: start, end and the number of days stated (意見の聴取
+    /// 実施日・期間).
+    Period {
+        start: Option<NaiveDate>,
+        end: Option<NaiveDate>,
+        days: Option<u32>,
+    },
+}
+
+/// Equality of two fields of the same type, through `dyn Field`: what lets a comparison skip an
+/// unchanged item without building its [`Value`]. Implemented for every `'static` type with
+/// `PartialEq`, which every [`Field`] is.
+pub(crate) trait FieldEq {
+    /// The field as `Any`, to find its type.
+    fn as_any(&self) -> &dyn Any;
+    /// Whether `other` is of the same type and equal.
+    fn same_as(&self, other: &dyn Field) -> bool;
+}
+
+impl<T: PartialEq + Any> FieldEq for T {
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn same_as(&self, other: &dyn Field) -> bool {
+        other.as_any().downcast_ref::<T>() == Some(self)
+    }
 }
 
 impl Value<'_> {
@@ -85,12 +114,15 @@ impl Value<'_> {
             Value::Basis(basis) => basis.is_none(),
             Value::Group(parts) => parts.iter().all(|(_, v)| v.is_blank()),
             Value::List(items) => items.iter().all(Value::is_blank),
+            Value::Period { start, end, days } => {
+                start.is_none() && end.is_none() && days.is_none()
+            }
         }
     }
 }
 
 /// One value of the model that the item table reaches.
-pub(crate) trait Field {
+pub(crate) trait Field: FieldEq {
     /// Whether the item is left empty: no text (or only white space), no choice, no box checked.
     fn is_blank(&self) -> bool;
 
@@ -98,7 +130,6 @@ pub(crate) trait Field {
     fn clear(&mut self);
 
     /// The value, for rendering and comparing.
-    #[allow(dead_code)] // read by the renderer and the change records
     fn value(&self) -> Value<'_>;
 }
 
@@ -303,6 +334,35 @@ impl Field for Option<LegalBasis> {
     }
 }
 
+/// A part of a 情報連携 basis as a value: its basis, its 「なし」 words, or nothing.
+fn part_value(part: &BasisPart) -> Value<'_> {
+    match part {
+        BasisPart::Basis(b) => Value::Basis(Some(b)),
+        BasisPart::None { text } => Value::Text(Some(text)),
+        _ => Value::Basis(None),
+    }
+}
+
+/// One item (the forms print one cell) whose value is the whole text and its two parts.
+impl Field for Option<LinkageBasis> {
+    fn is_blank(&self) -> bool {
+        self.is_none()
+    }
+    fn clear(&mut self) {
+        *self = None;
+    }
+    fn value(&self) -> Value<'_> {
+        match self {
+            Some(b) => Value::Group(vec![
+                ("", Value::Basis(Some(b.basis()))),
+                ("情報提供の根拠", part_value(b.provision())),
+                ("情報照会の根拠", part_value(b.inquiry())),
+            ]),
+            None => Value::Basis(None),
+        }
+    }
+}
+
 impl Field for Option<StatedThresholdResult> {
     fn is_blank(&self) -> bool {
         self.is_none()
@@ -368,11 +428,21 @@ group_field!(ProvisionTransferStatus {
     neither: "行っていない",
 });
 
-group_field!(Period {
-    start: "開始日",
-    end: "終了日",
-    stated_days: "日数",
-});
+impl Field for Period {
+    fn is_blank(&self) -> bool {
+        self.start.is_blank() && self.end.is_blank() && self.stated_days.is_blank()
+    }
+    fn clear(&mut self) {
+        *self = Period::default();
+    }
+    fn value(&self) -> Value<'_> {
+        Value::Period {
+            start: self.start,
+            end: self.end,
+            days: self.stated_days.or_else(|| self.days()),
+        }
+    }
+}
 
 /// The risks whose named measures are items of their own: the item of the risk itself holds
 /// what is left, its other measures and its 十分性.
@@ -446,6 +516,97 @@ impl Field for Vec<ReEntrustee> {
     }
 }
 
+/// A date as the forms print it, in the 和暦 (`令和6年12月6日`); ISO for a day outside it.
+fn wareki_day(date: NaiveDate) -> String {
+    DateOrMonth::Day(date).wareki()
+}
+
+impl Value<'_> {
+    /// The value as the form prints it, `None` for an empty cell: the text itself, the chosen
+    /// label, the checked boxes joined with `、` (the その他 text in `（…）` after them), each 入手元
+    /// with its detail in `（…）`, `○` for a checked box, dates in the 和暦
+    /// (`令和6年11月22日`, `平成27年10月`), a period as `…から…までのN日間`, the parts of a group
+    /// as `label：value` joined with a full-width space, the levels of a list joined with `／`.
+    pub(crate) fn printed(&self) -> Option<String> {
+        let text = match self {
+            Value::Text(t) => t.filter(|t| !t.trim().is_empty())?.to_owned(),
+            Value::Texts(list) => join(list.iter().filter(|t| !t.trim().is_empty()), "、")?,
+            Value::Choice { chosen, .. } => (*chosen)?.to_owned(),
+            Value::Label(label) => label.clone()?,
+            Value::Checks { checked, other, .. } => {
+                let mut out = checked.join("、");
+                if let Some(other) = other.filter(|o| !o.trim().is_empty()) {
+                    let _ = write!(out, "（{other}）");
+                }
+                out
+            }
+            Value::Sources { checked, .. } => join(
+                checked
+                    .iter()
+                    .map(|&(label, detail)| source_text(label, detail)),
+                "、",
+            )?,
+            Value::Flag(checked) => checked.then(|| "○".to_owned())?,
+            Value::Answer(answer) => if (*answer)? { "はい" } else { "いいえ" }.to_owned(),
+            Value::Count(n) => (*n)?.to_string(),
+            Value::Date(d) => wareki_day((*d)?),
+            Value::Dates(days) => join(days.iter().map(|&d| wareki_day(d)), "、")?,
+            Value::DateOrMonth(d) => (*d)?.wareki(),
+            Value::Month(m) => (*m)?.to_string(),
+            Value::Basis(b) => (*b)?.as_str().to_owned(),
+            Value::Group(parts) => join(
+                parts.iter().filter_map(|(label, v)| {
+                    let v = v.printed()?;
+                    Some(if label.is_empty() {
+                        v
+                    } else {
+                        format!("{label}：{v}")
+                    })
+                }),
+                "　",
+            )?,
+            Value::List(levels) => join(levels.iter().filter_map(Value::printed), "／")?,
+            Value::Period { start, end, days } => {
+                let mut out = String::new();
+                if let Some(s) = start {
+                    let _ = write!(out, "{}から", wareki_day(*s));
+                }
+                if let Some(e) = end {
+                    let _ = write!(out, "{}まで", wareki_day(*e));
+                }
+                if let Some(n) = days {
+                    if !out.is_empty() {
+                        out.push('の');
+                    }
+                    let _ = write!(out, "{n}日間");
+                }
+                out
+            }
+        };
+        (!text.is_empty()).then_some(text)
+    }
+}
+
+/// One 入手元 as printed: its label, and its detail in `（…）`.
+pub(crate) fn source_text(label: &str, detail: Option<&str>) -> String {
+    match detail.filter(|d| !d.trim().is_empty()) {
+        Some(d) => format!("{label}（{d}）"),
+        None => label.to_owned(),
+    }
+}
+
+/// The items joined with `sep`, `None` when there are none.
+fn join<S: AsRef<str>>(items: impl Iterator<Item = S>, sep: &str) -> Option<String> {
+    let mut out = String::new();
+    for (i, item) in items.enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(item.as_ref());
+    }
+    (!out.is_empty()).then_some(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -504,6 +665,77 @@ mod tests {
         let mut choice = Some(Sufficiency::Sufficient);
         choice.clear();
         assert!(choice.is_blank());
+    }
+
+    #[test]
+    fn a_linkage_basis_is_one_item_of_three_parts() {
+        let basis = LinkageBasis::parse(
+            "（1）情報提供の根拠\nなし\n（2）情報照会の根拠\n番号法第19条第8号",
+        )
+        .ok();
+        let Value::Group(parts) = basis.value() else {
+            panic!("a 情報連携 basis is shown as its whole text and its two parts");
+        };
+        let labels: Vec<&str> = parts.iter().map(|(l, _)| *l).collect();
+        assert_eq!(labels, ["", "情報提供の根拠", "情報照会の根拠"]);
+        assert_eq!(parts[1].1, Value::Text(Some("なし")));
+        assert!(matches!(&parts[2].1, Value::Basis(Some(b)) if b.as_str() == "番号法第19条第8号"));
+        assert!(!basis.is_blank());
+        let mut cleared = basis;
+        cleared.clear();
+        assert!(cleared.is_blank());
+        assert_eq!(cleared.value(), Value::Basis(None));
+    }
+
+    #[test]
+    fn printed_as_the_form_prints_it() {
+        assert_eq!(
+            Some("十分である".to_owned()),
+            Some(Sufficiency::Sufficient).value().printed()
+        );
+        assert_eq!(None::<Sufficiency>.value().printed(), None);
+        assert_eq!(Some("  ".to_owned()).value().printed(), None);
+        let set = CheckSet::of([Medium::Paper, Medium::Other]).with_other("統合DB");
+        assert_eq!(
+            set.value().printed().as_deref(),
+            Some("紙、その他（統合DB）")
+        );
+        let day = NaiveDate::from_ymd_opt(2024, 11, 22);
+        assert_eq!(day.value().printed().as_deref(), Some("令和6年11月22日"));
+        let period = Period {
+            start: NaiveDate::from_ymd_opt(2024, 9, 15),
+            end: NaiveDate::from_ymd_opt(2024, 10, 15),
+            stated_days: None,
+        };
+        // 江戸川区 全項目評価書 (令和6年12月6日) Ⅵ2②, both ends counted.
+        assert_eq!(
+            period.value().printed().as_deref(),
+            Some("令和6年9月15日から令和6年10月15日までの31日間")
+        );
+        assert_eq!(Period::default().value().printed(), None);
+        let mut sources = BTreeMap::new();
+        sources.insert(SourceKind::Person, None);
+        sources.insert(SourceKind::OtherDepartment, Some("市民課".to_owned()));
+        assert_eq!(
+            sources.value().printed().as_deref(),
+            Some("本人又は本人の代理人、評価実施機関内の他部署（市民課）")
+        );
+        assert_eq!(true.value().printed().as_deref(), Some("○"));
+        assert_eq!(false.value().printed(), None);
+        let risk = Risk::sufficient("対策");
+        assert_eq!(
+            risk.value().printed().as_deref(),
+            Some("リスクに対する措置の内容：対策　リスクへの対策は十分か：十分である")
+        );
+    }
+
+    #[test]
+    fn same_as_compares_type_and_value() {
+        let a = Some("a".to_owned());
+        let b = Some("a".to_owned());
+        assert!(a.same_as(&b));
+        assert!(!a.same_as(&Some("b".to_owned())));
+        assert!(!a.same_as(&Some(Sufficiency::Sufficient)));
     }
 
     #[test]

@@ -127,6 +127,57 @@ macro_rules! reach_mut {
     };
 }
 
+/// The one instance of the field at a path written as tokens, under `$base`, taking list
+/// positions from the slice `$at` in order; `None` when a position is missing or out of range.
+macro_rules! reach_at {
+    ($base:expr, $at:expr; $field:ident [] . $($rest:tt)+) => {
+        match $at.split_first() {
+            Some((&i, at)) => match $base.$field.get(i) {
+                Some(x) => reach_at!(x, at; $($rest)+),
+                None => None,
+            },
+            None => None,
+        }
+    };
+    ($base:expr, $at:expr; $field:ident []) => {
+        match $at.first() {
+            Some(&i) => $base.$field.get(i).map(|x| x as &dyn Field),
+            None => None,
+        }
+    };
+    ($base:expr, $at:expr; $field:ident . $($rest:tt)+) => {
+        reach_at!(&$base.$field, $at; $($rest)+)
+    };
+    ($base:expr, $at:expr; $field:ident) => {{
+        // Positions left over after the last list are ignored.
+        let _ = $at;
+        Some(&$base.$field as &dyn Field)
+    }};
+}
+
+/// [`reach_at`] from the root of a report: a form's own part or a shared part.
+macro_rules! reach_root_at {
+    ($r:expr, $at:expr; basic . $($rest:tt)+) => {
+        match &$r.part {
+            FormPart::Basic(p) => reach_at!(&**p, $at; $($rest)+),
+            _ => None,
+        }
+    };
+    ($r:expr, $at:expr; focused . $($rest:tt)+) => {
+        match &$r.part {
+            FormPart::Focused(p) => reach_at!(&**p, $at; $($rest)+),
+            _ => None,
+        }
+    };
+    ($r:expr, $at:expr; full . $($rest:tt)+) => {
+        match &$r.part {
+            FormPart::Full(p) => reach_at!(&**p, $at; $($rest)+),
+            _ => None,
+        }
+    };
+    ($r:expr, $at:expr; $($rest:tt)+) => { reach_at!($r, $at; $($rest)+) };
+}
+
 /// The root of a path: a form's own part (`basic`, `focused`, `full`) or a shared part.
 macro_rules! reach_root {
     (ref $r:expr, $f:expr; basic . $($rest:tt)+) => {
@@ -231,6 +282,15 @@ macro_rules! item_table {
         pub(crate) fn visit<'r>(report: &'r Report, id: ItemId, f: &mut dyn FnMut(ItemPath, &'r dyn Field)) {
             match id {
                 $( ItemId::$variant => { reach_root!(ref report, |p, x| f(p, x); $($path)+); } )+
+            }
+        }
+
+        /// The instance of `id` in `report` at the list positions `at` (one per `[]` of the
+        /// item's pattern, in order: `[file, entrustment]`), without building its path; `None`
+        /// when the report has no such instance (a position out of range, another form's part).
+        pub(crate) fn field_at<'a>(report: &'a Report, id: ItemId, at: &[usize]) -> Option<&'a dyn Field> {
+            match id {
+                $( ItemId::$variant => reach_root_at!(report, at; $($path)+), )+
             }
         }
 
@@ -941,6 +1001,36 @@ mod tests {
             assert_eq!(d.as_str().parse::<ItemId>(), Ok(d));
             assert_eq!(d.path(&[0, 0, 0]).item(), Some(d), "{}", d.pattern());
         }
+    }
+
+    #[test]
+    fn field_at_reaches_what_visit_visits() {
+        for &form in AssessmentKind::ALL {
+            let report = Report::example(form);
+            for &id in ItemId::ALL {
+                let mut seen = 0;
+                visit(&report, id, &mut |path, field| {
+                    seen += 1;
+                    let indices: Vec<usize> = path.indices().collect();
+                    let at = field_at(&report, id, &indices);
+                    assert!(
+                        at.is_some_and(|f| std::ptr::addr_eq(
+                            f as *const dyn Field,
+                            field as *const dyn Field
+                        )),
+                        "{id} at {path}"
+                    );
+                });
+                if seen == 0 {
+                    // Nothing there (another form's part, an empty list): nothing reached.
+                    assert!(field_at(&report, id, &[0, 0, 0]).is_none(), "{id}");
+                }
+            }
+        }
+        let full = Report::example(AssessmentKind::Full);
+        assert!(field_at(&full, ItemId::ProvisionName, &[0, 5]).is_none());
+        assert!(field_at(&full, ItemId::ProvisionName, &[0]).is_none());
+        assert!(field_at(&full, ItemId::ThresholdResult, &[]).is_none());
     }
 
     #[test]

@@ -29,7 +29,7 @@ pub enum LoadErrorKind {
 /// ```
 /// use mynumber_pia::report::{LoadErrorKind, Report};
 ///
-/// let err = Report::from_json(r#"{"schema_version": 1, "form": "全項目評価", "cover": {"numbr": "3"}}"#).unwrap_err();
+/// let err = Report::from_json(r#"{"schema_version": 2, "form": "全項目評価", "cover": {"numbr": "3"}}"#).unwrap_err();
 /// assert_eq!(err.kind(), LoadErrorKind::Schema);
 /// assert_eq!(err.path().to_string(), "cover.numbr");
 /// assert!(err.message().contains("numbr"));
@@ -76,7 +76,7 @@ impl LoadError {
     /// ```
     /// use mynumber_pia::report::{LoadErrorKind, Report};
     ///
-    /// let err = Report::from_json("{\n  \"schema_version\": 1,\n  \"form\": 3\n}").unwrap_err();
+    /// let err = Report::from_json("{\n  \"schema_version\": 2,\n  \"form\": 3\n}").unwrap_err();
     /// assert_eq!(err.kind(), LoadErrorKind::Schema);
     /// ```
     #[must_use]
@@ -90,7 +90,7 @@ impl LoadError {
     /// ```
     /// use mynumber_pia::report::{LoadErrorKind, Report};
     ///
-    /// let err = Report::from_json("{\n  \"schema_version\": 1,\n  \"form\": 3\n}").unwrap_err();
+    /// let err = Report::from_json("{\n  \"schema_version\": 2,\n  \"form\": 3\n}").unwrap_err();
     /// assert_eq!(err.path().to_string(), "form");
     /// ```
     #[must_use]
@@ -103,7 +103,7 @@ impl LoadError {
     /// ```
     /// use mynumber_pia::report::{LoadErrorKind, Report};
     ///
-    /// let err = Report::from_json("{\n  \"schema_version\": 1,\n  \"form\": 3\n}").unwrap_err();
+    /// let err = Report::from_json("{\n  \"schema_version\": 2,\n  \"form\": 3\n}").unwrap_err();
     /// assert!(err.message().contains("基礎項目評価 / 重点項目評価 / 全項目評価"), "{err}");
     /// ```
     #[must_use]
@@ -117,7 +117,7 @@ impl LoadError {
     /// ```
     /// use mynumber_pia::report::{LoadErrorKind, Report};
     ///
-    /// let err = Report::from_json("{\n  \"schema_version\": 1,\n  \"form\": 3\n}").unwrap_err();
+    /// let err = Report::from_json("{\n  \"schema_version\": 2,\n  \"form\": 3\n}").unwrap_err();
     /// assert_eq!((err.line(), err.column()), (3, 11));
     /// ```
     #[must_use]
@@ -130,7 +130,7 @@ impl LoadError {
     /// ```
     /// use mynumber_pia::report::{LoadErrorKind, Report};
     ///
-    /// let err = Report::from_json("{\n  \"schema_version\": 1,\n  \"form\": 3\n}").unwrap_err();
+    /// let err = Report::from_json("{\n  \"schema_version\": 2,\n  \"form\": 3\n}").unwrap_err();
     /// assert_eq!(err.column(), 11);
     /// ```
     #[must_use]
@@ -200,7 +200,7 @@ impl Report {
     /// ```
     /// use mynumber_pia::report::Report;
     ///
-    /// let r = Report::from_json(r#"{"schema_version": 1, "form": "基礎項目評価"}"#)?;
+    /// let r = Report::from_json(r#"{"schema_version": 2, "form": "基礎項目評価"}"#)?;
     /// assert!(r.basic().is_some());
     /// # Ok::<(), mynumber_pia::report::LoadError>(())
     /// ```
@@ -238,7 +238,7 @@ impl Report {
     ///
     /// let r = ReportBuilder::new(AssessmentKind::Focused, "後期高齢者医療に関する事務").build();
     /// let json = r.to_json();
-    /// assert!(json.starts_with("{\n  \"schema_version\": 1,\n  \"form\": \"重点項目評価\""));
+    /// assert!(json.starts_with("{\n  \"schema_version\": 2,\n  \"form\": \"重点項目評価\""));
     /// assert_eq!(Report::from_json(&json)?, r);
     /// # Ok::<(), mynumber_pia::report::LoadError>(())
     /// ```
@@ -275,9 +275,9 @@ mod tests {
 
     #[test]
     fn rejects_wrong_version_and_mismatched_part() {
-        let e = Report::from_json(r#"{"schema_version":2,"form":"全項目評価"}"#).unwrap_err();
+        let e = Report::from_json(r#"{"schema_version":3,"form":"全項目評価"}"#).unwrap_err();
         assert_eq!(e.kind(), LoadErrorKind::Schema);
-        assert!(e.message().contains("schema_version 2"));
+        assert!(e.message().contains("schema_version 3"));
         let e = Report::from_json(r#"{"schema_version":1,"form":"全項目評価","focused":{}}"#)
             .unwrap_err();
         assert!(e.message().contains("\"full\""), "{e}");

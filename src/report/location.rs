@@ -68,6 +68,59 @@ pub(crate) fn without_label_words<'a>(rest: &'a str, label: &str) -> &'a str {
     }
 }
 
+/// What the list positions of a path name: the file block (its index and names) and the list
+/// entry (the form's word, its number from 1, and the item whose number stands for the list),
+/// with the item's label without a leading 「提供先　」「委託　」 when the entry is already named,
+/// and none when it is the entry's own word (「委託事項」 of 委託事項3).
+struct Along<'r> {
+    file: Option<(usize, &'r [String])>,
+    entry: Option<(&'static str, usize, Option<ItemId>)>,
+    label: &'static str,
+}
+
+fn along<'r>(report: &'r Report, item: ItemId, indices: &[usize]) -> Along<'r> {
+    let mut file = None;
+    let mut entry = None;
+    let lists = item
+        .pattern()
+        .split('.')
+        .filter_map(|p| p.strip_suffix("[]"));
+    for (list, &index) in lists.zip(indices.iter()) {
+        if list == "files" {
+            let names = report
+                .files
+                .get(index)
+                .map_or(&[][..], |f| f.names.as_slice());
+            file = Some((index, names));
+        } else if let Some((word, parent)) = entry_word(list) {
+            entry = Some((word, index + 1, parent));
+        }
+    }
+    let label = match (entry, item.label().split_once('　')) {
+        (Some((word, _, _)), _) if word == item.label() => "",
+        (Some((word, _, _)), Some((head, tail))) if word.starts_with(head) => tail,
+        _ => item.label(),
+    };
+    Along { file, entry, label }
+}
+
+/// The names of a file block joined with `、` (`国保賦課ファイル、国保資格ファイル`), or
+/// `ファイル2` for a block without a name.
+fn push_file_name(out: &mut String, (index, names): (usize, &[String])) {
+    let mut named = false;
+    for name in names.iter().filter(|n| !n.is_empty()) {
+        if named {
+            out.push('、');
+        }
+        out.push_str(name);
+        named = true;
+    }
+    if !named {
+        out.push_str("ファイル");
+        out.push_str(&(index + 1).to_string());
+    }
+}
+
 /// The place of `item` (with the list positions `indices`) as the form names it:
 /// chapter, file block, number, list entry, sub-number and label, e.g.
 /// `Ⅱ（国保給付ファイル）4 委託事項3 ⑦ 再委託の有無`, `Ⅱ（国保給付ファイル）3⑦ 使用者数` or
@@ -78,31 +131,12 @@ pub(crate) fn without_label_words<'a>(rest: &'a str, label: &str) -> &'a str {
 /// the form does not number takes the number of its list (`Ⅱ4` for the 再委託 chain).
 pub(crate) fn render(report: &Report, item: ItemId, indices: &[usize]) -> String {
     let form = report.form();
-    let mut file: Option<String> = None;
-    let mut entry: Option<(&'static str, usize, Option<ItemId>)> = None;
-    let lists = item
-        .pattern()
-        .split('.')
-        .filter_map(|p| p.strip_suffix("[]"));
-    for (list, &index) in lists.zip(indices.iter()) {
-        if list == "files" {
-            let names = report
-                .files
-                .get(index)
-                .map(|f| f.names.join("、"))
-                .filter(|n| !n.is_empty());
-            file = Some(names.unwrap_or_else(|| format!("ファイル{}", index + 1)));
-        } else if let Some((word, parent)) = entry_word(list) {
-            entry = Some((word, index + 1, parent));
-        }
-    }
-    // The label without a leading 「提供先　」「委託　」 when the entry is already named, and
-    // none when it is the entry's own word (「委託事項」 of 委託事項3).
-    let label = match (entry, item.label().split_once('　')) {
-        (Some((word, _, _)), _) if word == item.label() => "",
-        (Some((word, _, _)), Some((head, tail))) if word.starts_with(head) => tail,
-        _ => item.label(),
-    };
+    let Along { file, entry, label } = along(report, item, indices);
+    let file = file.map(|f| {
+        let mut name = String::new();
+        push_file_name(&mut name, f);
+        name
+    });
     let number = match item.number(form) {
         Some(n) => Some((n, item.label())),
         None => entry
@@ -150,6 +184,276 @@ fn push_part(out: &mut String, text: &str) {
             out.push(' ');
         }
         out.push_str(text);
+    }
+}
+
+/// The headings of the numbered sections of a form (`４．特定個人情報ファイルの取扱いの委託`), by
+/// chapter and section number, as the 令和6年10月 forms print them.
+fn section_title(form: AssessmentKind, chapter: &str, section: u32) -> Option<&'static str> {
+    const FILE: &[&str] = &[
+        "特定個人情報ファイル名",
+        "基本情報",
+        "特定個人情報の入手・使用",
+        "特定個人情報ファイルの取扱いの委託",
+        "特定個人情報の提供・移転（委託に伴うものを除く。）",
+        "特定個人情報の保管・消去",
+        "備考",
+    ];
+    const RISKS: &[&str] = &[
+        "特定個人情報ファイル名",
+        "特定個人情報の入手（情報提供ネットワークシステムを通じた入手を除く。）",
+        "特定個人情報の使用",
+        "特定個人情報ファイルの取扱いの委託",
+        "特定個人情報の提供・移転（委託や情報提供ネットワークシステムを通じた提供を除く。）",
+        "情報提供ネットワークシステムとの接続",
+        "特定個人情報の保管・消去",
+    ];
+    // 全項目 Ⅳ1–3, 重点 Ⅲ8–10.
+    const OTHER: &[&str] = &["監査", "従業者に対する教育・啓発", "その他のリスク対策"];
+    const DISCLOSURE: &[&str] = &[
+        "特定個人情報の開示・訂正・利用停止請求",
+        "特定個人情報ファイルの取扱いに関する問合せ",
+    ];
+    const AFFAIR: &str = "特定個人情報ファイルを取り扱う事務";
+    const SYSTEMS: &str = "特定個人情報ファイルを取り扱う事務において使用するシステム";
+    const NUMBER_USE: &str = "個人番号の利用";
+    const LINKAGE: &str = "情報提供ネットワークシステムによる情報連携";
+    const DEPARTMENT: &str = "評価実施機関における担当部署";
+    const OTHER_BODIES: &str = "他の評価実施機関";
+    const PROCEDURES: &[&str] = &[
+        "基礎項目評価",
+        "国民・住民等からの意見の聴取",
+        "第三者点検",
+        "個人情報保護委員会の承認",
+    ];
+    let titles: &[&str] = match (form, chapter) {
+        (AssessmentKind::Full, "Ⅰ") => &[
+            AFFAIR,
+            SYSTEMS,
+            "特定個人情報ファイル名",
+            "特定個人情報ファイルを取り扱う理由",
+            NUMBER_USE,
+            LINKAGE,
+            DEPARTMENT,
+            OTHER_BODIES,
+        ],
+        (AssessmentKind::Focused, "Ⅰ") => &[
+            AFFAIR,
+            SYSTEMS,
+            "特定個人情報ファイル名",
+            NUMBER_USE,
+            LINKAGE,
+            DEPARTMENT,
+            OTHER_BODIES,
+        ],
+        (AssessmentKind::Basic, "Ⅰ") => &[
+            AFFAIR,
+            "特定個人情報ファイル名",
+            NUMBER_USE,
+            LINKAGE,
+            DEPARTMENT,
+            OTHER_BODIES,
+            "特定個人情報の開示・訂正・利用停止請求",
+            "特定個人情報ファイルの取扱いに関する問合せ",
+            "規則第９条第２項の適用",
+        ],
+        (AssessmentKind::Full | AssessmentKind::Focused, "Ⅱ") => FILE,
+        (AssessmentKind::Full, "Ⅲ") => RISKS,
+        (AssessmentKind::Full, "Ⅳ") => {
+            &["監査", "従業者に対する教育・啓発", "その他のリスク対策"]
+        }
+        (AssessmentKind::Full, "Ⅴ") | (AssessmentKind::Focused, "Ⅳ") => DISCLOSURE,
+        (AssessmentKind::Full, "Ⅵ") | (AssessmentKind::Focused, "Ⅴ") => PROCEDURES,
+        (AssessmentKind::Basic, "Ⅱ") => &["対象人数", "取扱者数", "重大事故"],
+        _ => &[],
+    };
+    let index = usize::try_from(section.checked_sub(1)?).ok()?;
+    match (form, chapter) {
+        // 重点 Ⅲ: the seven processes of 全項目 Ⅲ, then 全項目 Ⅳ's three.
+        (AssessmentKind::Focused, "Ⅲ") => RISKS
+            .get(index)
+            .or_else(|| OTHER.get(index.checked_sub(RISKS.len())?))
+            .copied(),
+        // 基礎 Ⅳ: the report set, 全項目 Ⅲ2–7, then four of its own.
+        (AssessmentKind::Basic, "Ⅳ") => match index {
+            0 => Some("提出する特定個人情報保護評価書の種類"),
+            1..=6 => RISKS.get(index).copied(),
+            _ => [
+                "人手を介在させる作業",
+                "監査",
+                "従業者に対する教育・啓発",
+                "最も優先度が高いと考えられる対策",
+            ]
+            .get(index - 7)
+            .copied(),
+        },
+        _ => titles.get(index).copied(),
+    }
+}
+
+/// Writes `text` with every run of digits in the forms' style: a single digit full-width
+/// (`４`, `リスク１`), longer numbers half-width (`10`, `提供先23`).
+pub(crate) fn push_numbered(out: &mut String, text: &str) {
+    let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+    let mut chars = text.chars().peekable();
+    let mut run_single = false;
+    let mut in_run = false;
+    while let Some(c) = chars.next() {
+        if !digit(c) {
+            in_run = false;
+            out.push(c);
+            continue;
+        }
+        if !in_run {
+            // A new run: single when the next character is no digit.
+            run_single = !chars.peek().is_some_and(|&n| digit(n));
+            in_run = true;
+        }
+        let ascii = crate::label::fold_char(c);
+        out.push(if run_single {
+            char::from_u32(ascii as u32 + 0xFEE0).unwrap_or(ascii)
+        } else {
+            ascii
+        });
+    }
+}
+
+/// The item a form has no number for is placed by: the 第三者点検を行った機関 under ３．第三者点検,
+/// the kind of body on the cover.
+fn stand_in(item: ItemId) -> Option<ItemId> {
+    match item {
+        ItemId::ProcedureReviewBody => Some(ItemId::ProcedureReviewDate),
+        ItemId::CoverBodyKind => Some(ItemId::CoverBody),
+        _ => None,
+    }
+}
+
+/// The place of `item` (with the list positions `indices`) as the 変更箇所 of real reports name
+/// it: chapter, file block in `（）`, section number and heading, list entry, sub-number and
+/// label, separated by full-width spaces — `Ⅱ（国保給付ファイル）４．特定個人情報ファイルの取扱いの委託
+/// 委託事項３　⑦再委託の有無`, `Ⅵ　１．基礎項目評価　①実施日`, `表紙　公表日`.
+///
+/// Numbers of one digit are full-width, longer ones half-width, as the forms print them. The
+/// ※ marks of headings are left out. The 別添 are placed in their chapter
+/// (`Ⅰ　（別添１）事務の内容`).
+pub(crate) fn log_place(report: &Report, item: ItemId, indices: &[usize]) -> String {
+    let form = report.form();
+    let Along {
+        file,
+        entry,
+        mut label,
+    } = along(report, item, indices);
+    // `（国保賦課ファイル、国保資格ファイル）`.
+    let push_file = |out: &mut String, f: (usize, &[String])| {
+        out.push('（');
+        push_file_name(out, f);
+        out.push('）');
+    };
+    // The number and the words it ends with; a stand-in keeps only its chapter and section.
+    let (number, numbered_label, keep_after) = match item.number(form) {
+        Some(n) => (n, item.label(), true),
+        None => match entry.and_then(|(_, _, parent)| parent) {
+            Some(parent) => (parent.number(form).unwrap_or(""), parent.label(), true),
+            None => match stand_in(item).and_then(|s| s.number(form).map(|n| (n, s.label()))) {
+                Some((n, l)) => (n, l, false),
+                None => ("", "", false),
+            },
+        },
+    };
+
+    let mut out = String::with_capacity(256);
+    let (mut chapter, rest) = split_chapter(number);
+    if let Some(appendix) = chapter.strip_prefix("別添") {
+        // （別添１）事務の内容 belongs to Ⅰ, the record items of a file to Ⅱ.
+        chapter = if item == ItemId::AffairDescriptionAppendix {
+            "Ⅰ"
+        } else {
+            "Ⅱ"
+        };
+        out.push_str(chapter);
+        match file {
+            Some(f) => push_file(&mut out, f),
+            None => out.push('　'),
+        }
+        // A label that names its appendix (「（別添１）事務の内容」) is written as it is.
+        if !label.starts_with("（別添") {
+            out.push_str("（別添");
+            push_numbered(&mut out, appendix);
+            out.push('）');
+        }
+        push_numbered(&mut out, label);
+        return out;
+    }
+    let rest = without_label_words(rest, numbered_label);
+    let digits = rest
+        .char_indices()
+        .find(|(_, c)| !c.is_ascii_digit())
+        .map_or(rest.len(), |(i, _)| i);
+    let (section, mut after) = rest.split_at(digits);
+    let section: Option<u32> = section.parse().ok();
+    let mut heading = "";
+
+    out.push_str(chapter);
+    match file {
+        Some(f) => push_file(&mut out, f),
+        None if !out.is_empty() => out.push('　'),
+        None => {}
+    }
+    if let Some(n) = section {
+        push_numbered(&mut out, &n.to_string());
+        out.push('．');
+        if let Some(title) = section_title(form, chapter, n) {
+            out.push_str(title);
+            heading = title;
+            // 「意見の聴取　実施日・期間」 under 「国民・住民等からの意見の聴取」: the heading says it.
+            if let Some((head, tail)) = label.split_once('　') {
+                if title.ends_with(head) {
+                    label = tail;
+                }
+            }
+        }
+    }
+    if !keep_after {
+        after = "";
+    }
+    if let Some((word, n, _)) = entry {
+        // `提供先①` splits at the word; `⑦` follows the entry.
+        let tail = match after.find(word) {
+            Some(at) => after.get(at + word.len()..).unwrap_or(""),
+            None => after,
+        };
+        sep(&mut out);
+        out.push_str(word);
+        push_numbered(&mut out, &n.to_string());
+        after = tail;
+    }
+    let (marks, circled) = match after.chars().last() {
+        Some(c) if ('①'..='⑳').contains(&c) => (
+            after.get(..after.len() - c.len_utf8()).unwrap_or(""),
+            Some(c),
+        ),
+        _ => (after, None),
+    };
+    if !marks.is_empty() && !crate::label::fold(label).starts_with(&crate::label::fold(marks)) {
+        sep(&mut out);
+        push_numbered(&mut out, marks);
+    }
+    if let Some(c) = circled {
+        sep(&mut out);
+        out.push(c);
+        out.push_str(label);
+    } else if !label.is_empty() && label != heading {
+        // (Ⅱ１．特定個人情報ファイル名: the heading is the item.)
+        sep(&mut out);
+        out.push_str(label);
+    }
+    out
+}
+
+/// A full-width space before the next part (none at the start or after one).
+fn sep(out: &mut String) {
+    if !out.is_empty() && !out.ends_with('　') {
+        out.push('　');
     }
 }
 
@@ -258,5 +562,165 @@ mod tests {
             render(&basic, ItemId::SystemName, &[1]),
             "Ⅰ1 システム2 ③ システムの名称"
         );
+    }
+
+    #[test]
+    fn log_places_follow_the_real_logs() {
+        let full = Report::example(AssessmentKind::Full);
+        let focused = Report::example(AssessmentKind::Focused);
+        let basic = Report::example(AssessmentKind::Basic);
+        for (report, item, indices, want) in [
+            (
+                &full,
+                ItemId::EntrustmentReEntrustment,
+                &[0, 2][..],
+                "Ⅱ（保険資格ファイル）４．特定個人情報ファイルの取扱いの委託　委託事項３　⑦再委託の有無",
+            ),
+            (
+                &full,
+                ItemId::ProvisionLegalBasis,
+                &[0, 22],
+                "Ⅱ（保険資格ファイル）５．特定個人情報の提供・移転（委託に伴うものを除く。）　提供先23　①法令上の根拠",
+            ),
+            (&full, ItemId::CoverPublishedOn, &[], "表紙　公表日"),
+            (
+                &full,
+                ItemId::ProcedurePublicCommentPeriod,
+                &[],
+                "Ⅵ　２．国民・住民等からの意見の聴取　②実施日・期間",
+            ),
+            (
+                &full,
+                ItemId::ProcedureReviewBody,
+                &[],
+                "Ⅵ　３．第三者点検　第三者点検を行った機関",
+            ),
+            (
+                &full,
+                ItemId::FullStorageSeriousIncident,
+                &[],
+                "Ⅲ　７．特定個人情報の保管・消去　リスク１　⑨過去３年以内に、評価実施機関において、個人情報に関する重大事故が発生したか",
+            ),
+            (
+                &full,
+                ItemId::FullAcquisitionRisk1,
+                &[],
+                "Ⅲ　２．特定個人情報の入手（情報提供ネットワークシステムを通じた入手を除く。）　リスク１：目的外の入手が行われるリスク",
+            ),
+            (
+                &full,
+                ItemId::FullAcquisitionRisk1NonSubject,
+                &[],
+                "Ⅲ　２．特定個人情報の入手（情報提供ネットワークシステムを通じた入手を除く。）　リスク１　対象者以外の情報の入手を防止するための措置の内容",
+            ),
+            (&full, ItemId::FullAudit, &[], "Ⅳ　１．監査　②監査"),
+            (
+                &full,
+                ItemId::AffairDescriptionAppendix,
+                &[],
+                "Ⅰ　（別添１）事務の内容",
+            ),
+            (
+                &full,
+                ItemId::AffairNumberUseBasis,
+                &[],
+                "Ⅰ　５．個人番号の利用　法令上の根拠",
+            ),
+            (
+                &full,
+                ItemId::FileRecordItemList,
+                &[0],
+                "Ⅱ（保険資格ファイル）（別添２）特定個人情報ファイル記録項目",
+            ),
+            (
+                &full,
+                ItemId::FileNames,
+                &[0],
+                "Ⅱ（保険資格ファイル）１．特定個人情報ファイル名",
+            ),
+            (
+                &full,
+                ItemId::FileMainRecordItems,
+                &[0],
+                "Ⅱ（保険資格ファイル）２．基本情報　④主な記録項目",
+            ),
+            (
+                &full,
+                ItemId::EntrustmentReEntrustees,
+                &[0, 0],
+                "Ⅱ（保険資格ファイル）４．特定個人情報ファイルの取扱いの委託　委託事項１　再委託先・再々委託先",
+            ),
+            (
+                &focused,
+                ItemId::FileStorageLocation,
+                &[0],
+                "Ⅱ（保険資格ファイル）６．特定個人情報の保管・消去　保管場所",
+            ),
+            (
+                &focused,
+                ItemId::FocusedAudit,
+                &[],
+                "Ⅲ　８．監査　実施の有無",
+            ),
+            (
+                &focused,
+                ItemId::FileRecordItemList,
+                &[0],
+                "Ⅱ（保険資格ファイル）（別添１）特定個人情報ファイル記録項目",
+            ),
+            (
+                &basic,
+                ItemId::ThresholdSubjectCountAsOf,
+                &[],
+                "Ⅱ　１．対象人数　いつ時点の計数か",
+            ),
+            (
+                &basic,
+                ItemId::BasicAcquisition,
+                &[],
+                "Ⅳ　２．特定個人情報の入手（情報提供ネットワークシステムを通じた入手を除く。）　目的外の入手が行われるリスクへの対策は十分か",
+            ),
+            (
+                &focused,
+                ItemId::FocusedOtherMeasures,
+                &[],
+                "Ⅲ　10．その他のリスク対策",
+            ),
+            (&basic, ItemId::ThresholdResult, &[], "Ⅲ　しきい値判断結果"),
+            (
+                &basic,
+                ItemId::SystemName,
+                &[1],
+                "Ⅰ　１．特定個人情報ファイルを取り扱う事務　システム２　③システムの名称",
+            ),
+            (
+                &basic,
+                ItemId::BasicPrioritySufficiency,
+                &[],
+                "Ⅳ　11．最も優先度が高いと考えられる対策　当該対策は十分か【再掲】",
+            ),
+        ] {
+            assert_eq!(log_place(report, item, indices), want, "{item:?}");
+        }
+    }
+
+    #[test]
+    fn every_item_has_a_log_place() {
+        use crate::Choice;
+        for &form in AssessmentKind::ALL {
+            let report = Report::example(form);
+            for id in ItemId::of_form(form) {
+                let place = log_place(&report, id, &[0, 0, 0]);
+                assert!(
+                    !place.is_empty() && !place.contains("　　"),
+                    "{form} {id}: {place}"
+                );
+                assert!(!place.ends_with('　'), "{form} {id}: {place}");
+            }
+        }
+        // Numbers of one digit full-width, longer ones half-width.
+        let mut out = String::new();
+        push_numbered(&mut out, "リスク1⑤提供先23、１０");
+        assert_eq!(out, "リスク１⑤提供先23、10");
     }
 }

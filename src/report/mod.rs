@@ -25,10 +25,18 @@
 //!
 //! ```json
 //! {
-//!   "schema_version": 1,
+//!   "schema_version": 2,
 //!   "form": "重点項目評価",
 //!   "cover": { "number": "14", "body": "埼玉県川口市長", "published_on": "2025-12-26", … },
-//!   "affair": { "name": "後期高齢者医療に関する事務", "subject_count": "10万人以上30万人未満", … },
+//!   "affair": {
+//!     "name": "後期高齢者医療制度に関する事務", "subject_count": "10万人以上30万人未満", …
+//!     "info_linkage": "実施する",
+//!     "info_linkage_basis": {
+//!       "text": "（1）情報提供の根拠\n　なし（情報提供は行わない。）\n(2) 情報照会の根拠\n ①番号法第19条第7号、…",
+//!       "provision": { "none": "なし（情報提供は行わない。）" },
+//!       "inquiry": { "basis": "①番号法第19条第7号、…" }
+//!     }, …
+//!   },
 //!   "systems": [ { "name": "…", "functions": "…", "connections": { "checked": ["庁内連携システム"], "other": null } } ],
 //!   "files": [ {
 //!     "names": ["後期高齢者医療事務ファイル"],
@@ -46,8 +54,9 @@
 //! }
 //! ```
 //!
-//! - `schema_version` must be [`SCHEMA_VERSION`]; `form` is `基礎項目評価`, `重点項目評価` or
-//!   `全項目評価`, and the form's own part goes under the key `basic`, `focused` or `full`.
+//! - `schema_version` is [`SCHEMA_VERSION`] (2) when written; reading accepts 1 as well
+//!   ([`SUPPORTED_SCHEMA_VERSIONS`]). `form` is `基礎項目評価`, `重点項目評価` or `全項目評価`, and
+//!   the form's own part goes under the key `basic`, `focused` or `full`.
 //! - Unknown fields are rejected; every other field may be left out (empty / `null`). Items the
 //!   form does not print must be empty: 様式3 (重点) has no 保管期間, 消去方法, 手数料等… and 様式2
 //!   (基礎) no Ⅱ, no 評価実施手続 and only the names of its systems.
@@ -57,13 +66,19 @@
 //!   label to detail text.
 //! - Legal bases are their original text; the 和暦 of the documents is converted to ISO dates;
 //!   dates given to the month only (保有開始日) are `YYYY-MM`.
+//! - The 情報連携 basis (`info_linkage_basis`, see [`LinkageBasis`]) is an object: `text`, the
+//!   whole cell as written, and its parts `provision` (（1）情報提供の根拠) and `inquiry`
+//!   (（2）情報照会の根拠), each `null` when the text does not set it apart, `{"none": words}` when
+//!   it says there is none, or `{"basis": text}`; a part's text is written as it appears in
+//!   `text` (loading checks it). A plain string (the shape of version 1) is read as `text` and
+//!   split by its headings.
 //!
 //! Errors name the JSON path and what was expected:
 //!
 //! ```
 //! use mynumber_pia::report::Report;
 //!
-//! let err = Report::from_json(r#"{"schema_version": 1, "form": "全項目評価",
+//! let err = Report::from_json(r#"{"schema_version": 2, "form": "全項目評価",
 //!     "files": [{"data_subjects": "10万人"}]}"#).unwrap_err();
 //! assert_eq!(err.path(), "files[0].data_subjects");
 //! assert!(err.to_string().contains("1万人以上10万人未満"));
@@ -100,6 +115,7 @@ pub mod full;
 mod items;
 #[cfg(feature = "json")]
 mod json;
+mod linkage;
 pub(crate) mod location;
 mod path;
 mod procedure;
@@ -110,7 +126,7 @@ mod system;
 
 pub use affair::Affair;
 pub use builder::ReportBuilder;
-pub use change::ChangeRecord;
+pub use change::{ChangeRecord, FORMAL_REASONS};
 pub use choices::{
     AuditKind, CheckSet, Connection, DataSubjectBand, Effort, EntrustedScope, EntrustmentStatus,
     Established, Fee, FileKind, IncidentHistory, InfoLinkage, Medium, Performed,
@@ -123,20 +139,21 @@ pub use date::{DateOrMonth, DateOrMonthError};
 pub use disclosure::Disclosure;
 pub(crate) use entrustment::entrustee_key;
 pub use entrustment::{Entrustment, ReEntrustee};
-pub(crate) use field::Value;
+pub(crate) use field::{Value, source_text};
 pub use file::{Acquisition, FileBlock, ProvisionTransferStatus, Storage, Usage};
 pub use form::AssessmentKind;
-pub(crate) use items::visit;
 pub use items::{ItemId, Position, UnknownItemId};
+pub(crate) use items::{field_at, visit};
 #[cfg(feature = "json")]
 pub use json::{LoadError, LoadErrorKind};
+pub use linkage::{BasisPart, LinkageBasis};
 pub use path::{ItemPath, ParsePathError, Segment};
 pub use procedure::{
     BasicAssessmentStep, Period, PpcApproval, Procedures, PublicComment, ThirdPartyReview,
 };
 pub use provision::Destination;
 pub use risk::{Control, RecentIncidents, Risk};
-pub use schema::SCHEMA_VERSION;
+pub use schema::{SCHEMA_VERSION, SUPPORTED_SCHEMA_VERSIONS};
 pub use system::System;
 
 use indexmap::IndexMap;

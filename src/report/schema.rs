@@ -14,9 +14,22 @@ use super::{
 };
 use crate::AssessmentKind;
 
-/// The version of the JSON format that [`Report::from_json`] reads and [`Report::to_json`]
-/// writes (the `schema_version` field).
-pub const SCHEMA_VERSION: u32 = 1;
+/// The version of the JSON format that [`Report::to_json`] writes (the `schema_version` field).
+///
+/// Version 2 holds the 情報連携 basis as an object with its two parts
+/// ([`LinkageBasis`](super::LinkageBasis)); version 1 held it as one string. Reading accepts
+/// both versions ([`SUPPORTED_SCHEMA_VERSIONS`]): a version 1 basis is split by its headings.
+pub const SCHEMA_VERSION: u32 = 2;
+
+/// The versions of the JSON format that [`Report::from_json`] reads.
+///
+/// ```
+/// use mynumber_pia::report::{SCHEMA_VERSION, SUPPORTED_SCHEMA_VERSIONS};
+///
+/// assert_eq!(SUPPORTED_SCHEMA_VERSIONS, [1, 2]);
+/// assert_eq!(SUPPORTED_SCHEMA_VERSIONS.last(), Some(&SCHEMA_VERSION));
+/// ```
+pub const SUPPORTED_SCHEMA_VERSIONS: &[u32] = &[1, 2];
 
 impl Serialize for Report {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
@@ -167,9 +180,9 @@ impl<'de> Visitor<'de> for ReportVisitor {
             match key {
                 Field::SchemaVersion => {
                     let v: u32 = map.next_value()?;
-                    if v != SCHEMA_VERSION {
+                    if !SUPPORTED_SCHEMA_VERSIONS.contains(&v) {
                         return Err(de::Error::custom(format!(
-                            "schema_version {v} には対応していません（対応しているのは {SCHEMA_VERSION}）"
+                            "schema_version {v} には対応していません（対応しているのは 1 と {SCHEMA_VERSION}）"
                         )));
                     }
                     set_once(&mut version, v, "schema_version")?;

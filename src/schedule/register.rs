@@ -414,8 +414,8 @@ pub struct IncidentEffects {
 ///
 /// let reports: Vec<_> = Sample::ALL.iter().map(|s| s.load()).collect::<Result<_, _>>()?;
 /// let register = Register::new(&reports, NaiveDate::from_ymd_opt(2026, 11, 20).unwrap());
-/// assert_eq!(register.entries.len(), 3);
-/// assert_eq!(register.summary(), "7 obligations, 3 overdue");
+/// assert_eq!(register.entries.len(), 4);
+/// assert_eq!(register.summary(), "9 obligations, 5 overdue");
 /// assert!(register.obligations.windows(2).all(|w| w[0].due <= w[1].due));
 /// assert_eq!(register.problems[0].as_str(), "several-bodies");
 /// # Ok::<(), mynumber_pia::LoadError>(())

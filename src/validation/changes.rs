@@ -4,13 +4,110 @@ use chrono::NaiveDate;
 
 use super::Code;
 use super::context::{Ctx, show_date};
-use crate::report::ItemPath;
+use crate::AssessmentKind;
 use crate::report::location::changes_appendix;
 use crate::report::{ChangeRecord, SubmissionTiming};
+use crate::report::{ItemId, ItemPath};
 
 /// The 変更箇所 columns, as the forms print them.
 const DATE_COLUMN: &str = "変更日";
 const TIMING_COLUMN: &str = "提出時期";
+const EXPLANATION_COLUMN: &str = "提出時期に係る説明";
+
+/// The chapters that a form marks ※ as a whole: 全項目 Ⅲ 「リスク対策 ※（７．リスク１⑨を除く。）」
+/// and Ⅳ 「その他のリスク対策 ※」, 重点 Ⅲ 「リスク対策 ※（７．②を除く。）」. Their one exception is
+/// the 重大事故 item.
+const SIGNIFICANT_CHAPTERS: &[(AssessmentKind, char)] = &[
+    (AssessmentKind::Full, 'Ⅲ'),
+    (AssessmentKind::Full, 'Ⅳ'),
+    (AssessmentKind::Focused, 'Ⅲ'),
+];
+
+/// The number at the start of a row's 項目 text: its chapter, its section and the circled
+/// item numbers after it (「Ⅱ-４特定個人情報ファイルの取扱いの委託④、⑤、⑥」 → Ⅱ, 4, [④, ⑤, ⑥]).
+fn numbered(text: &str) -> Option<(char, Option<u32>, Vec<char>)> {
+    let folded: String = text.chars().map(crate::label::fold_char).collect();
+    let rest = folded.trim_start();
+    const ASCII: [(&str, char); 6] = [
+        ("VI", 'Ⅵ'),
+        ("IV", 'Ⅳ'),
+        ("V", 'Ⅴ'),
+        ("III", 'Ⅲ'),
+        ("II", 'Ⅱ'),
+        ("I", 'Ⅰ'),
+    ];
+    let (chapter, mut rest) = match rest.chars().next() {
+        Some(c @ 'Ⅰ'..='Ⅵ') => (c, rest.get(c.len_utf8()..)?),
+        _ => ASCII
+            .iter()
+            .find_map(|(a, c)| rest.strip_prefix(a).map(|r| (*c, r)))?,
+    };
+    // Separators, and a file name in parentheses (「Ⅱ（給付ファイル）５．」).
+    loop {
+        let trimmed = rest.trim_start_matches(|c: char| {
+            c.is_whitespace() || matches!(c, '-' | '‐' | 'ー' | '―' | '−' | '.' | '．' | '・')
+        });
+        match trimmed
+            .strip_prefix('(')
+            .and_then(|r| r.find(')').map(|e| (r, e)))
+        {
+            Some((r, e)) => rest = r.get(e + 1..)?,
+            None => {
+                rest = trimmed;
+                break;
+            }
+        }
+    }
+    let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    let section = digits.parse().ok();
+    let circled = rest
+        .chars()
+        .filter(|&c| crate::legal_basis::is_circled(c))
+        .collect();
+    Some((chapter, section, circled))
+}
+
+/// The ※ item a change row touches in `form`: its `item_id`, the items its 項目 text numbers
+/// (any of 「④、⑤、⑥」; a section all of whose items are ※; a ※ chapter except for its
+/// 重大事故 item, named by its first ※ item). `None` when the row touches none, or cannot be
+/// placed.
+fn significant_item(form: AssessmentKind, row: &ChangeRecord) -> Option<ItemId> {
+    if let Some(id) = row.item_id {
+        return id.is_significant(form).then_some(id);
+    }
+    let (chapter, section, circled) = numbered(&row.item)?;
+    if let Some(section) = section {
+        let items: Vec<ItemId> = circled
+            .iter()
+            .filter_map(|c| ItemId::find_by_number(form, &format!("{chapter}{section}{c}")))
+            .collect();
+        if !items.is_empty() {
+            return items.into_iter().find(|id| id.is_significant(form));
+        }
+        if let Some(id) = ItemId::find_by_number(form, &format!("{chapter}{section}")) {
+            return id.is_significant(form).then_some(id);
+        }
+        let prefix = format!("{chapter}{section}");
+        let in_section: Vec<ItemId> = ItemId::of_form(form)
+            .filter(|id| {
+                id.number(form).is_some_and(|n| {
+                    n.strip_prefix(prefix.as_str())
+                        .is_some_and(|r| !r.starts_with(|c: char| c.is_ascii_digit()))
+                })
+            })
+            .collect();
+        if !in_section.is_empty() && in_section.iter().all(|id| id.is_significant(form)) {
+            return in_section.first().copied();
+        }
+    }
+    let whole_chapter = SIGNIFICANT_CHAPTERS.contains(&(form, chapter));
+    if !whole_chapter || row.item.contains("重大事故") {
+        return None;
+    }
+    ItemId::of_form(form).find(|id| {
+        id.is_significant(form) && id.number(form).is_some_and(|n| n.starts_with(chapter))
+    })
+}
 
 fn place(cx: &Ctx<'_>, index: usize, row: &ChangeRecord, column: &str) -> String {
     let item: String = row.item.chars().take(40).collect();
@@ -46,6 +143,31 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
                 location,
                 "提出時期に係る説明は重要な変更としているが、提出時期が「事後」である（重要な変更は事前に評価を再実施する）",
             );
+        }
+        if row.timing == Some(SubmissionTiming::After) && row.declares_significant().is_none() {
+            // A ※ item has a number in the form (its position carries the mark).
+            let touched =
+                significant_item(cx.form, row).and_then(|item| Some((item, item.number(cx.form)?)));
+            if let Some((item, number)) = touched {
+                let location = place(cx, i, row, EXPLANATION_COLUMN);
+                let said = match row.explanation.as_deref() {
+                    Some(e) if !e.trim().is_empty() => format!(
+                        "提出時期に係る説明「{}」は重要な変更に当たらない理由を述べていない",
+                        crate::label::Quoted(e)
+                    ),
+                    _ => "提出時期に係る説明がない".to_owned(),
+                };
+                cx.emit_at(
+                    Code::SignificantItemChangedWithoutReason,
+                    Some(item),
+                    path().field("explanation"),
+                    location,
+                    format!(
+                        "※の項目（{number} {}）の変更を「事後」に提出しているが、{said}",
+                        item.label()
+                    ),
+                );
+            }
         }
         if let Some(date) = row.date {
             if let Some(p) = published.filter(|p| date > *p) {

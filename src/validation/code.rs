@@ -293,19 +293,47 @@ codes! {
     /// Example: 全項目 Ⅰ6 `実施する`, ② `－`.
     LinkageWithoutBasis = "PV004", Provision, Error, "番号法 第19条第8号", "情報連携を実施するとしているが法令上の根拠がない";
 
-    /// **令和6年5月27日より前の条文の引用.** A report published on or after 2024-05-27 cites the law
-    /// as it was before the restructuring of that day: 別表第一 (now 別表 and its 主務省令) or
-    /// 別表第二 (now the 第19条第8号に基づく主務省令 第2条の表). Where the row is known, the message
-    /// gives the current citation. Warning: the meaning is usually unchanged.
+    /// **番号法改正前の条文の引用.** A report published on or after 2024-05-27 cites the law as it
+    /// was before a change of the 番号法: before the restructuring of 令和6年5月27日, 別表第一 (now
+    /// 別表 and its 主務省令) or 別表第二 (now the 第19条第8号に基づく主務省令 第2条の表); before the
+    /// 令和4年 renumbering of 第19条, 第19条第7号 (now 第19条第8号). The message names the change
+    /// behind each old form ([`LawChange`](crate::legal_basis::LawChange)) and, where the mapping
+    /// is known, gives the current citation. Warning: the meaning is usually unchanged.
     ///
-    /// Example: 提供先1 ① `番号法第19条第8号 別表第二の2の項` in a report published 令和6年12月6日.
-    OutdatedCitation = "PV005", Provision, Warning, "番号法 第19条第8号", "令和6年5月27日より前の条文を引用している";
+    /// Example: 提供先1 ① `番号法第19条第8号 別表第二の2の項` in a report published 令和6年12月6日;
+    /// Ⅰ6② `番号法第19条第7号` (「令和4年の番号法改正（第19条第7号→第19条第8号）より前の規定」).
+    OutdatedCitation = "PV005", Provision, Warning, "番号法 第19条第8号", "番号法改正前の条文を引用している";
 
     /// **提供・移転を行っていないのに提供先・移転先がある.** 提供・移転の有無 says none (or the 提供 / 移転
     /// box is unchecked) while 提供先 / 移転先 are listed (様式 Ⅱ5).
     ///
     /// Example: `行っていない` with 移転先1.
     ProvisionDeclaredNone = "PV006", Provision, Error, "様式", "提供・移転を行っていないとしているが提供先・移転先がある";
+
+    /// **提供・移転の件数がない.** 「提供を行っている」 or 「移転を行っている」 is checked but its
+    /// （ ）件 is blank (様式 Ⅱ5). Like an unselected choice ([`Code::ItemNotFilled`]) the report is
+    /// incomplete but can still be judged, so it is a warning.
+    ///
+    /// Example: `[○] 移転を行っている（ ）件` with two 移転先 listed.
+    ProvisionCountMissing = "PV007", Provision, Warning, "様式", "提供・移転を行っているとしているが件数が記載されていない";
+
+    /// **提供・移転の有無のチェックと件数が矛盾.** A consistency check of 提供・移転の有無 (様式 Ⅱ5):
+    /// a （N）件 is written beside a box that is not checked (or while 「行っていない」 is), or
+    /// 「行っていない」 is checked together with 「提供を行っている」 / 「移転を行っている」. Entries under an
+    /// unchecked box are [`Code::ProvisionDeclaredNone`].
+    ///
+    /// Example: `[ ] 提供を行っている（ 1 ）件`.
+    ProvisionBoxesInconsistent = "PV008", Provision, Warning, "様式", "提供・移転の有無のチェックと件数が矛盾する";
+
+    /// **情報提供（照会）「なし」と情報提供ネットワークシステムの記載が矛盾.** A consistency check: the
+    /// 情報連携 basis (Ⅰ6②, 重点 Ⅰ5②, 基礎 Ⅰ4②) says there is no 情報提供 (「（1）情報提供の根拠
+    /// なし」), yet Ⅲ6 (基礎 Ⅳ6) does not check 「接続しない（提供）」, or a 提供先's ⑥提供方法 is the
+    /// 情報提供ネットワークシステム; or it says there is no 情報照会 and 「接続しない（入手）」 is not
+    /// checked, or the 入手方法 is the 情報提供ネットワークシステム (様式).
+    ///
+    /// Example: Ⅰ5② 「（1）情報提供の根拠　なし（情報提供は行わない。）」 with Ⅲ6 `[ ] 接続しない（提供）`
+    /// and リスク２（不正な提供） rated `十分である`.
+    LinkageNoneContradicted = "PV009", Provision, Warning, "様式", "情報連携の根拠は情報提供（照会）なしとしているが、情報提供ネットワークシステムとの接続の記載と矛盾する";
 
     // ── CT: 必要な記載 ───────────────────────────────────────────────────────────────
     /// **保管期間が定められていない理由がない.** 保管期間 `定められていない` without its その妥当性
@@ -341,6 +369,22 @@ codes! {
     ///
     /// Example: 移転先2 ④移転する情報の対象となる本人の数 with no band selected.
     ItemNotFilled = "CT005", Content, Warning, "様式", "選択肢又は記載が未記入である";
+
+    /// **特定個人情報ファイル名がⅠとⅡ（Ⅲ）で違う.** A consistency check: the file names of Ⅰ3
+    /// (基礎 Ⅰ2) 特定個人情報ファイル名 are not those of the Ⅱ blocks (Ⅱ1), or the names of Ⅲ1
+    /// (the files the risk chapter assesses) are not those of Ⅱ (様式). Names are compared with
+    /// width and spaces folded.
+    ///
+    /// Example: Ⅰ3 `後期高齢者医療システムファイル`, Ⅱ1 and Ⅲ1 `後期高齢者医療ファイル` (松戸市
+    /// 後期高齢者医療制度に関する事務 重点項目評価書).
+    FileNamesDiffer = "CT006", Content, Warning, "様式", "特定個人情報ファイル名がⅠ・Ⅱ・Ⅲで一致しない";
+
+    /// **記録される項目の区分と記録項目の数が合わない.** A consistency check: the number of record
+    /// items listed in the 特定個人情報ファイル記録項目 appendix (全項目 別添2, 重点 別添1) is outside
+    /// the band chosen in Ⅱ2④記録される項目 (様式). Checked only when the items are listed.
+    ///
+    /// Example: `50項目以上100項目未満` with 47 items listed.
+    RecordItemCountMismatch = "CT007", Content, Warning, "様式", "記録される項目の区分と記載された記録項目の数が一致しない";
 
     // ── PC: 評価実施手続 ─────────────────────────────────────────────────────────────
     /// **意見聴取の期間が30日未満.** The public comment on a 全項目評価書 lasted fewer than 30 days
@@ -455,6 +499,16 @@ codes! {
     ///
     /// Example: a 令和2年4月1日 row printed before a 平成31年4月1日 row.
     ChangesOutOfOrder = "CH003", Changes, Info, "様式", "変更箇所が変更日の順に並んでいない";
+
+    /// **※項目の事後提出に理由がない.** A change row of a ※ item (an item whose change may be a
+    /// 重要な変更, 規則 第11条) is filed `事後` and its 提出時期に係る説明 does not say why the change
+    /// is not significant ([`ChangeRecord::declares_significant`](crate::report::ChangeRecord::declares_significant)
+    /// is `None`). The row's item is its `item_id`, or the number in its 項目 text (a ※ chapter
+    /// such as 重点 Ⅲ counts as a whole, except its 重大事故 item). For information: the change
+    /// may well be formal, but the log does not say so.
+    ///
+    /// Example: 重点 Ⅱ4④再委託の有無 changed 事後 with the 説明 `見直しによる修正`.
+    SignificantItemChangedWithoutReason = "CH004", Changes, Info, "規則 第11条", "※の項目の変更を事後に提出しているが、重要な変更に当たらない理由が説明されていない";
 }
 
 /// A text that is not a validation code.

@@ -6,12 +6,15 @@ use crate::AssessmentKind;
 use crate::report::ItemPath;
 use crate::report::location::render;
 use crate::report::{
-    Control, IncidentHistory, ItemId, RetentionPeriod, Risk, Sufficiency, basic, focused, full,
+    Control, FormPart, IncidentHistory, ItemId, RetentionPeriod, Risk, Sufficiency, basic, focused,
+    full,
 };
 
 pub(crate) fn check(cx: &mut Ctx<'_>) {
     mandatory(cx);
     files(cx);
+    file_names(cx);
+    record_items(cx);
     incidents(cx);
     let report = cx.report;
     let risks = match cx.form {
@@ -439,6 +442,147 @@ fn mandatory(cx: &mut Ctx<'_>) {
                 empty(cx, ItemId::TransferName, &[fi, ti]);
             }
         }
+    }
+}
+
+/// A file name as compared between chapters: width folded, white space and a leading list marker
+/// (「（１）」, 「1.」, 「①」, 「・」) dropped.
+fn name_key(name: &str) -> String {
+    let folded = crate::label::fold(name);
+    let rest = folded.trim_start_matches(['・', '･']);
+    let rest = match rest.strip_prefix('(') {
+        Some(inner) => match inner.find(')') {
+            Some(close)
+                if inner
+                    .get(..close)
+                    .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit())) =>
+            {
+                inner.get(close + 1..).unwrap_or(rest)
+            }
+            _ => rest,
+        },
+        None => rest,
+    };
+    let digits = rest.chars().take_while(char::is_ascii_digit).count();
+    let rest = if digits > 0
+        && rest
+            .get(digits..)
+            .is_some_and(|r| r.starts_with(['.', ')']))
+    {
+        rest.get(digits + 1..).unwrap_or(rest)
+    } else {
+        rest
+    };
+    let rest = rest.trim_start_matches(crate::legal_basis::is_circled);
+    rest.to_owned()
+}
+
+/// The names of `names` (blank ones left out) that `others` does not have, as 「…」 quotes.
+fn missing<'a>(names: &[&'a String], others: &[&String]) -> Vec<&'a str> {
+    let keys: std::collections::BTreeSet<String> = others.iter().map(|n| name_key(n)).collect();
+    names
+        .iter()
+        .filter(|n| !keys.contains(&name_key(n)))
+        .map(|n| n.as_str())
+        .collect()
+}
+
+/// The non-blank names of `names`.
+fn filled(names: &[String]) -> Vec<&String> {
+    names.iter().filter(|n| !blank(Some(n))).collect()
+}
+
+/// `names` as 「…」 quotes joined by 、.
+fn quote(names: &[&str]) -> String {
+    names
+        .iter()
+        .map(|n| format!("「{}」", crate::label::Quoted(n)))
+        .collect::<Vec<_>>()
+        .join("、")
+}
+
+/// CT006: the file names of Ⅰ, Ⅱ and Ⅲ.
+fn file_names(cx: &mut Ctx<'_>) {
+    let report = cx.report;
+    let chapter2: Vec<&String> = report.files.iter().flat_map(|f| filled(&f.names)).collect();
+    if chapter2.is_empty() {
+        return;
+    }
+    compare_names(
+        cx,
+        ItemId::AffairFileNames,
+        &filled(&report.affair.file_names),
+        &chapter2,
+    );
+    let chapter3 = match &report.part {
+        FormPart::Full(p) => Some((ItemId::FullFileNames, &p.risk_measures.file_names)),
+        FormPart::Focused(p) => Some((ItemId::FocusedFileNames, &p.risk_measures.file_names)),
+        _ => None,
+    };
+    if let Some((item, names)) = chapter3 {
+        compare_names(cx, item, &filled(names), &chapter2);
+    }
+}
+
+/// A CT006 finding on `item` when its `names` are not the names of the Ⅱ blocks.
+fn compare_names(cx: &mut Ctx<'_>, item: ItemId, names: &[&String], chapter2: &[&String]) {
+    let (Some(here), Some(there)) = (item.number(cx.form), ItemId::FileNames.number(cx.form))
+    else {
+        return;
+    };
+    if names.is_empty() {
+        return;
+    }
+    let only_here = missing(names, chapter2);
+    let only_there = missing(chapter2, names);
+    if only_here.is_empty() && only_there.is_empty() {
+        return;
+    }
+    let mut parts = Vec::new();
+    if !only_here.is_empty() {
+        parts.push(format!("{here}の{}は{there}にない", quote(&only_here)));
+    }
+    if !only_there.is_empty() {
+        parts.push(format!("{there}の{}は{here}にない", quote(&only_there)));
+    }
+    cx.emit(
+        Code::FileNamesDiffer,
+        item,
+        &[],
+        format!(
+            "特定個人情報ファイル名が{here}と{there}で一致しない（{}）",
+            parts.join("、")
+        ),
+    );
+}
+
+/// CT007: the band of 記録される項目 against the items the appendix lists.
+fn record_items(cx: &mut Ctx<'_>) {
+    let report = cx.report;
+    let Some(appendix) = ItemId::FileRecordItemList.number(cx.form) else {
+        return;
+    };
+    for (fi, file) in report.files.iter().enumerate() {
+        let listed = file
+            .record_item_list
+            .iter()
+            .filter(|i| !blank(Some(i)))
+            .count();
+        let Some(band) = file.record_item_count else {
+            continue;
+        };
+        if listed == 0 || band.interval().contains(listed as u64) {
+            continue;
+        }
+        cx.emit(
+            Code::RecordItemCountMismatch,
+            ItemId::FileRecordItemCount,
+            &[fi],
+            format!(
+                "記録される項目は「{}」だが、（{appendix}）特定個人情報ファイル記録項目には{listed}項目が記載されている",
+                band.label()
+            ),
+        );
     }
 }
 

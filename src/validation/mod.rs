@@ -51,6 +51,15 @@
 //! | 4 提供・移転 | a pre-2024-05-27 citation (別表第二) after that date, with the current one | [PV005](Code) | `pv005_old_provision_citation::triggers` | `pv005_old_provision_citation::does_not_trigger` |
 //! | 4 提供・移転 | a pre-2024-05-27 citation (別表第一) in Ⅰ 個人番号の利用 | [PV005](Code) | `pv005_old_usage_citation::triggers` | `pv005_old_usage_citation::does_not_trigger` |
 //! | 4 提供・移転 | entries while 提供・移転 is not declared | [PV006](Code) | `pv006_entries_without_the_box::triggers` | `pv006_entries_without_the_box::does_not_trigger` |
+//! | 4 提供・移転 | a 第19条第7号 citation names the 令和4年 renumbering, with 第19条第8号 | [PV005](Code) | `pv005_old_article_19_7::triggers` | `pv005_old_article_19_7::does_not_trigger` |
+//! | 4 提供・移転 | a 別表第二 row names the 令和6年5月27日 restructuring | [PV005](Code) | `pv005_old_row_names_the_2024_change::triggers` | `pv005_old_row_names_the_2024_change::does_not_trigger` |
+//! | 4 提供・移転 | a checked 提供 / 移転 box without its （ ）件 (warning) | [PV007](Code) | `pv007_checked_box_without_count::triggers` | `pv007_checked_box_without_count::does_not_trigger` |
+//! | 4 提供・移転 | a （N）件 beside an unchecked box (consistency, warning) | [PV008](Code) | `pv008_count_beside_unchecked_box::triggers` | `pv008_count_beside_unchecked_box::does_not_trigger` |
+//! | 4 提供・移転 | 「行っていない」 checked with 「移転を行っている」 (consistency, warning) | [PV008](Code) | `pv008_none_checked_with_a_box::triggers` | `pv008_none_checked_with_a_box::does_not_trigger` |
+//! | 4 提供・移転 | 情報提供 「なし」 with Ⅲ6 「接続しない（提供）」 unchecked (consistency, warning) | [PV009](Code) | `pv009_no_provision_but_connected::triggers` | `pv009_no_provision_but_connected::does_not_trigger` |
+//! | 4 提供・移転 | 情報提供 「なし」 with a 提供先 through the 情報提供ネットワークシステム | [PV009](Code) | `pv009_no_provision_but_network_destination::triggers` | `pv009_no_provision_but_network_destination::does_not_trigger` |
+//! | 4 提供・移転 | 情報照会 「なし」 with Ⅲ6 「接続しない（入手）」 unchecked | [PV009](Code) | `pv009_no_inquiry_but_connected::triggers` | `pv009_no_inquiry_but_connected::does_not_trigger` |
+//! | 4 提供・移転 | 情報照会 「なし」 with 入手方法 情報提供ネットワークシステム | [PV009](Code) | `pv009_no_inquiry_but_network_acquisition::triggers` | `pv009_no_inquiry_but_network_acquisition::does_not_trigger` |
 //! | 5 required content | 保管期間 `定められていない` without その妥当性 | [CT001](Code) | `ct001_undefined_retention_without_reason::triggers` | `ct001_undefined_retention_without_reason::does_not_trigger` |
 //! | 5 required content | 3-year 重大事故 `発生あり` without その内容 / 再発防止策 | [CT002](Code) | `ct002_incident_without_prevention::triggers` | `ct002_incident_without_prevention::does_not_trigger` |
 //! | 5 required content | `課題が残されている` without measures | [CT003](Code) | `ct003_remaining_issue_without_measures::triggers` | `ct003_remaining_issue_without_measures::does_not_trigger` |
@@ -58,6 +67,9 @@
 //! | 5 required content | an empty mandatory item (基礎 Ⅱ しきい値判断項目) | [CT004](Code) | `ct004_basic_threshold_item_empty::triggers` | `ct004_basic_threshold_item_empty::does_not_trigger` |
 //! | 5 required content | an empty mandatory item (重点 Ⅴ1① 基礎項目評価 実施日) | [CT004](Code) | `ct004_focused_basic_assessment_date_empty::triggers` | `ct004_focused_basic_assessment_date_empty::does_not_trigger` |
 //! | 5 required content | a choice left unselected (warning) | [CT005](Code) | `ct005_choice_not_filled::triggers` | `ct005_choice_not_filled::does_not_trigger` |
+//! | 5 required content | Ⅰ3 file names differ from the Ⅱ blocks' (consistency, warning) | [CT006](Code) | `ct006_file_names_of_chapter_1::triggers` | `ct006_file_names_of_chapter_1::does_not_trigger` |
+//! | 5 required content | Ⅲ1 file names differ from the Ⅱ blocks' (consistency, warning) | [CT006](Code) | `ct006_file_names_of_chapter_3::triggers` | `ct006_file_names_of_chapter_3::does_not_trigger` |
+//! | 5 required content | 記録される項目 band against the items listed in 別添 (consistency, warning) | [CT007](Code) | `ct007_record_items_outside_the_band::triggers` | `ct007_record_items_outside_the_band::does_not_trigger` |
 //! | 6 手続 | 全項目 public comment under 30 days without a 短縮 reason | [PC001](Code) | `pc001_short_comment_without_reason::triggers` | `pc001_short_comment_without_reason::does_not_trigger` |
 //! | 6 手続 | 全項目 without public comment | [PC002](Code) | `pc002_full_without_public_comment::triggers` | `pc002_full_without_public_comment::does_not_trigger` |
 //! | 6 手続 | no 第三者点検 in a local government's 全項目 | [PC003](Code) | `pc003_local_full_without_review::triggers` | `pc003_local_full_without_review::does_not_trigger` |
@@ -79,8 +91,10 @@
 //! | 8 変更箇所 | 重要な変更 filed `事後` (warning) | [CH001](Code) | `ch001_significant_change_filed_after::triggers` | `ch001_significant_change_filed_after::does_not_trigger` |
 //! | 8 変更箇所 | a change date after the 公表日 | [CH002](Code) | `ch002_change_after_publication::triggers` | `ch002_change_after_publication::does_not_trigger` |
 //! | 8 変更箇所 | rows out of date order (info) | [CH003](Code) | `ch003_rows_out_of_date_order::triggers` | `ch003_rows_out_of_date_order::does_not_trigger` |
+//! | 8 変更箇所 | a ※ item (by its number in 項目) filed `事後` with no reason it is not significant (info) | [CH004](Code) | `ch004_significant_item_after_without_reason::triggers` | `ch004_significant_item_after_without_reason::does_not_trigger` |
+//! | 8 変更箇所 | a ※ chapter (重点 Ⅲ) filed `事後` with no reason (info) | [CH004](Code) | `ch004_significant_chapter_after_without_reason::triggers` | `ch004_significant_chapter_after_without_reason::does_not_trigger` |
 //!
-//! Real documents are judged too: `tests/validate_seeds.rs` validates the three embedded
+//! Real documents are judged too: `tests/validate_seeds.rs` validates the embedded
 //! transcriptions ([`crate::samples`]) with no errors, and lists every warning and info they
 //! get with the reason the real document is inconsistent there.
 //!
@@ -151,6 +165,7 @@ mod time;
 pub use code::{Code, Family, ParseCodeError};
 pub use finding::{Finding, ParseSeverityError, Severity};
 pub use findings::ValidationReport;
+pub(crate) use procedure::is_local_government;
 
 as_str_text!(Code, Severity);
 

@@ -4,8 +4,8 @@ use chrono::NaiveDate;
 
 use super::Code;
 use super::context::{Ctx, blank};
-use crate::legal_basis::{Instrument, LegalBasis, Table};
-use crate::report::{Destination, InfoLinkage, ItemId, Medium};
+use crate::legal_basis::{Instrument, LawChange, LegalBasis, Table};
+use crate::report::{Destination, FormPart, InfoLinkage, ItemId, LinkageBasis, Medium};
 
 /// The day the 番号法 restructuring took effect: 別表第一 → 別表, 別表第二 → the
 /// 第19条第8号に基づく主務省令 第2条の表.
@@ -27,15 +27,30 @@ fn cites_network_provision(basis: &LegalBasis) -> bool {
         })
 }
 
-/// What is outdated in a basis cited after 2024-05-27 (its citations of the numbering before the
-/// restructuring), with the current citation where the mapping is known
+/// What is outdated in a basis cited after 2024-05-27 (its citations of a numbering before a
+/// change of the 番号法), each with the change that made it old
+/// ([`Citation::outdated_by`](crate::legal_basis::Citation::outdated_by): the 令和4年
+/// renumbering of 第19条 for 第19条第7号, the 令和6年5月27日 restructuring for 別表第一 /
+/// 別表第二) and the current citation where the mapping is known
 /// ([`Citation::current_equivalent`](crate::legal_basis::Citation::current_equivalent)).
 fn outdated(basis: &LegalBasis) -> Option<String> {
     let notes: Vec<String> = basis
         .pre_2024_citations()
-        .map(|old| match old.current_equivalent() {
-            Some(now) => format!("「{old}」は令和6年5月27日より前の規定（現行は「{now}」）"),
-            None => format!("「{old}」は令和6年5月27日より前の規定（現行の対応は不明）"),
+        .map(|old| {
+            let changes: Vec<&str> = old
+                .outdated_by()
+                .into_iter()
+                .map(LawChange::label)
+                .collect();
+            let by = if changes.is_empty() {
+                LawChange::Restructuring2024.label().to_owned()
+            } else {
+                changes.join("及び")
+            };
+            match old.current_equivalent() {
+                Some(now) => format!("「{old}」は{by}より前の規定（現行は「{now}」）"),
+                None => format!("「{old}」は{by}より前の規定（現行の対応は不明）"),
+            }
         })
         .collect();
     if notes.is_empty() {
@@ -52,12 +67,11 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
         _ => false,
     };
 
+    // 実施する needs a basis: a blank cell, or one whose two parts both say 「なし」, has none.
     if report.affair.info_linkage == Some(InfoLinkage::Yes)
-        && report
-            .affair
-            .info_linkage_basis
-            .as_ref()
-            .is_none_or(|b| blank(Some(b.as_str())))
+        && report.affair.info_linkage_basis.as_ref().is_none_or(|b| {
+            blank(Some(b.as_str())) || (b.provision().says_none() && b.inquiry().says_none())
+        })
     {
         cx.emit(
             Code::LinkageWithoutBasis,
@@ -70,14 +84,18 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
         for (item, basis) in [
             (
                 ItemId::AffairNumberUseBasis,
-                &report.affair.number_use_basis,
+                report.affair.number_use_basis.as_ref(),
             ),
             (
                 ItemId::AffairInfoLinkageBasis,
-                &report.affair.info_linkage_basis,
+                report
+                    .affair
+                    .info_linkage_basis
+                    .as_ref()
+                    .map(LinkageBasis::basis),
             ),
         ] {
-            let note = basis.as_ref().and_then(outdated);
+            let note = basis.and_then(outdated);
             if let Some(note) = note {
                 cx.emit(Code::OutdatedCitation, item, &[], note);
             }
@@ -103,6 +121,10 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
             ),
         ] {
             let listed = entries.len();
+            // Every combination of box, count and entries: entries under an unchecked box
+            // (PV006) come first; then a box overridden by 「行っていない」 or a count beside an
+            // unchecked box (PV008), a checked box without its count (PV007), a count that
+            // differs from the entries (PV001).
             if listed > 0 && (!checked || status.neither) {
                 cx.emit(
                     Code::ProvisionDeclaredNone,
@@ -112,8 +134,31 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
                         "「{kind}を行っている」にチェックがない（又は「行っていない」にチェックがある）が、{kind}先が{listed}件記載されている"
                     ),
                 );
+            } else if checked && status.neither {
+                cx.emit(
+                    Code::ProvisionBoxesInconsistent,
+                    count_item,
+                    &[fi],
+                    format!("「行っていない」と「{kind}を行っている」の両方にチェックがある"),
+                );
+            } else if let Some(n) = count.filter(|_| !checked) {
+                cx.emit(
+                    Code::ProvisionBoxesInconsistent,
+                    count_item,
+                    &[fi],
+                    format!("「{kind}を行っている」にチェックがないが、（{n}）件と記載されている"),
+                );
+            } else if checked && count.is_none() {
+                cx.emit(
+                    Code::ProvisionCountMissing,
+                    count_item,
+                    &[fi],
+                    format!(
+                        "「{kind}を行っている」にチェックがあるが、件数（ ）が記載されていない（{kind}先は{listed}件記載されている）"
+                    ),
+                );
             } else if let Some(n) = count {
-                if checked && usize::try_from(n).ok() != Some(listed) {
+                if usize::try_from(n).ok() != Some(listed) {
                     cx.emit(
                         Code::ProvisionCountMismatch,
                         count_item,
@@ -128,6 +173,153 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
         }
         for (ti, t) in file.transfers.iter().enumerate() {
             check_destination(cx, fi, ti, t, false, current);
+        }
+    }
+    linkage_none(cx);
+}
+
+/// Ⅲ6 (基礎 Ⅳ6) 情報提供ネットワークシステムとの接続, as far as PV009 reads it: for 提供 and for
+/// 入手, the 「接続しない」 box, its item, and whether a risk of that side is rated or answered.
+struct Network {
+    provision: (bool, ItemId, bool),
+    acquisition: (bool, ItemId, bool),
+}
+
+fn network(report: &crate::report::Report) -> Network {
+    let answered = |risks: &[&crate::report::Risk]| {
+        risks
+            .iter()
+            .any(|r| r.sufficiency.is_some() || !blank(r.measures.as_deref()))
+    };
+    match &report.part {
+        FormPart::Full(p) => {
+            let n = &p.risk_measures.network;
+            Network {
+                provision: (
+                    n.not_connected_provision,
+                    ItemId::FullNetworkNotConnectedProvision,
+                    answered(&[&n.risk5, &n.risk6, &n.risk7]),
+                ),
+                acquisition: (
+                    n.not_connected_acquisition,
+                    ItemId::FullNetworkNotConnectedAcquisition,
+                    answered(&[&n.risk1, &n.risk2, &n.risk3, &n.risk4]),
+                ),
+            }
+        }
+        FormPart::Focused(p) => {
+            let n = &p.risk_measures.network;
+            Network {
+                provision: (
+                    n.not_connected_provision,
+                    ItemId::FocusedNetworkNotConnectedProvision,
+                    answered(&[&n.risk2]),
+                ),
+                acquisition: (
+                    n.not_connected_acquisition,
+                    ItemId::FocusedNetworkNotConnectedAcquisition,
+                    answered(&[&n.risk1]),
+                ),
+            }
+        }
+        FormPart::Basic(p) => {
+            let n = &p.risk_measures.network;
+            Network {
+                provision: (
+                    n.not_connected_provision,
+                    ItemId::BasicNetworkProvision,
+                    n.provision.is_some(),
+                ),
+                acquisition: (
+                    n.not_connected_acquisition,
+                    ItemId::BasicNetworkAcquisition,
+                    n.acquisition.is_some(),
+                ),
+            }
+        }
+    }
+}
+
+/// PV009: a 情報連携 basis that says there is no 情報提供 (情報照会) against the network items.
+fn linkage_none(cx: &mut Ctx<'_>) {
+    let report = cx.report;
+    let Some(basis) = report.affair.info_linkage_basis.as_ref() else {
+        return;
+    };
+    let (provides_none, asks_none) = (basis.provision().says_none(), basis.inquiry().says_none());
+    if !provides_none && !asks_none {
+        return;
+    }
+    let Some(cell) = ItemId::AffairInfoLinkageBasis.number(cx.form) else {
+        return;
+    };
+    let net = network(report);
+    for (none, word, (not_connected, item, answered), box_label, risk) in [
+        (
+            provides_none,
+            "情報提供",
+            net.provision,
+            "接続しない（提供）",
+            "不正な提供",
+        ),
+        (
+            asks_none,
+            "情報照会",
+            net.acquisition,
+            "接続しない（入手）",
+            "目的外の入手",
+        ),
+    ] {
+        if !none || not_connected {
+            continue;
+        }
+        // The section of the item's number: Ⅲ6 (基礎 Ⅳ6).
+        let Some(section) = item.number(cx.form).map(|n| {
+            n.chars()
+                .take_while(|c| c.is_ascii_digit() || ('Ⅰ'..='Ⅻ').contains(c))
+                .collect::<String>()
+        }) else {
+            continue;
+        };
+        let rated = if answered {
+            format!("、{risk}が行われるリスクへの対策が記載されている")
+        } else {
+            String::new()
+        };
+        cx.emit(
+            Code::LinkageNoneContradicted,
+            item,
+            &[],
+            format!(
+                "{cell}の法令上の根拠は{word}「なし」としているが、{section}「{box_label}」にチェックがない{rated}"
+            ),
+        );
+    }
+    for (fi, file) in report.files.iter().enumerate() {
+        if provides_none {
+            for (pi, p) in file.provisions.iter().enumerate() {
+                if p.methods.contains(Medium::InfoNetwork) {
+                    cx.emit(
+                        Code::LinkageNoneContradicted,
+                        ItemId::ProvisionMethods,
+                        &[fi, pi],
+                        format!(
+                            "{cell}の法令上の根拠は情報提供「なし」としているが、提供先{}の提供方法が情報提供ネットワークシステムである",
+                            pi + 1
+                        ),
+                    );
+                }
+            }
+        }
+        if asks_none && file.acquisition.methods.contains(Medium::InfoNetwork) {
+            cx.emit(
+                Code::LinkageNoneContradicted,
+                ItemId::FileAcquisitionMethods,
+                &[fi],
+                format!(
+                    "{cell}の法令上の根拠は情報照会「なし」としているが、入手方法に情報提供ネットワークシステムがある"
+                ),
+            );
         }
     }
 }
@@ -222,6 +414,24 @@ mod tests {
         assert!(note.contains("現行は「番号法別表第85項」"), "{note}");
         let note = outdated(&basis("番号法第19条第8号 別表第二の1000の項")).unwrap();
         assert!(note.contains("現行の対応は不明"), "{note}");
+        // Each old form names the change behind it.
+        let note = outdated(&basis("番号法第19条第7号")).unwrap();
+        assert_eq!(
+            note,
+            "「番号法第19条第7号」は令和4年の番号法改正（第19条第7号→第19条第8号）より前の規定（現行は「番号法第19条第8号」）"
+        );
+        let note = outdated(&basis("番号法別表第二の109の項")).unwrap();
+        assert!(
+            note.starts_with("「番号法別表第二第109項」は令和6年5月27日施行の番号法改正"),
+            "{note}"
+        );
+        assert!(!note.contains("令和4年"), "{note}");
+        // A row bridged through the old 第19条第7号 is old by both changes.
+        let note = outdated(&basis("番号法第19条第7号による番号法別表第二の109の項")).unwrap();
+        assert!(
+            note.contains("令和4年の番号法改正（第19条第7号→第19条第8号）及び令和6年5月27日施行"),
+            "{note}"
+        );
         for current in [
             "番号利用法第19条第８号に基づく主務省令第２条の表の１２５の項",
             "番号法第9条 別表24の項 地方税法第20条の11",

@@ -78,6 +78,33 @@ fn a_row_and_article_pair_prints_the_row_then_the_article() {
 }
 
 #[test]
+fn headings_and_column_conditions_have_lines_of_their_own() {
+    // 松戸市's 情報連携 basis: two headings, a condition on 別表第二's 第一欄 and 第二欄.
+    let o = run(
+        "basis",
+        &[
+            "（1）情報提供の根拠\n　なし（情報提供は行わない。）\n(2) 情報照会の根拠\n ①番号法第19条第7号、別表第二第一欄が「市町村長」であって第二欄に「高齢者の医療の確保に関する法律」を含む項のうち本事務に該当するもの（82の項)",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(
+        stdout(&o),
+        "番号法第19条第7号\n番号法別表第二\n番号法別表第二第82項\n\
+         見出し: 情報提供の根拠\n見出し: 情報照会の根拠\n\
+         欄の条件: 第1欄「市町村長」 第2欄「高齢者の医療の確保に関する法律」\n\
+         ? なし（情報提供は行わない。）\n"
+    );
+    let o = run(
+        "basis",
+        &["--json", "【住民基本台帳情報】 ・住民基本台帳法第7条"],
+    );
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("JSON");
+    assert_eq!(v["headings"][0]["title"], "住民基本台帳情報");
+    assert_eq!(v["headings"][0]["kind"], "other");
+    assert_eq!(v["column_conditions"], serde_json::json!([]));
+}
+
+#[test]
 fn a_citation_not_enacted_yet_says_so_on_its_line() {
     // 松戸市's 情報照会の根拠: the order is cited, then 「①に係る事項については未制定」.
     let o = run(

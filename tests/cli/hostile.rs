@@ -180,6 +180,27 @@ const ARGUMENTS: &[(&[&str], &[&str])] = &[
         &["schedule", "a.json", "/nonexistent/a\nb.json"],
         &["a.json"],
     ),
+    // diff: arguments.
+    (&["diff"], &["<old.json> <new.json>"]),
+    (&["diff", "a.json"], &["<old.json> <new.json>"]),
+    (
+        &["diff", "a.json", "b.json", "--date"],
+        &["--date の日付がありません"],
+    ),
+    (
+        &["diff", "a.json", "b.json", "--date", "2026-01-01\nx"],
+        &["「2026-01-01\\nx」"],
+    ),
+    (&["diff", "a.json", "b.json", "--date", HUGE], &["--date"]),
+    (
+        &["diff", "a.json", "b.json", "c.json"],
+        &["余分な引数「c.json」"],
+    ),
+    (&["diff", "a.json", "b.json", "--json=x"], &["--json=x"]),
+    (
+        &["diff", "/nonexistent/a\nb.json", "b.json"],
+        &["/nonexistent/a\\nb.json"],
+    ),
     // render: arguments.
     (&["render"], &["<file.json>"]),
     (
@@ -364,10 +385,20 @@ fn bad_files() -> Vec<(&'static str, Vec<u8>, Vec<&'static str>)> {
 fn bad_files_are_refused_in_one_line() {
     for (name, bytes, needles) in bad_files() {
         let path = temp_bytes(name, &bytes);
-        for command in ["show", "validate", "schedule", "render"] {
+        for command in ["show", "validate", "schedule", "diff", "render"] {
             let mut args = path_arg(command, &path);
-            if command == "validate" || command == "schedule" {
-                args.extend(os(&["--today", "2026-01-01"]));
+            match command {
+                "validate" | "schedule" => args.extend(os(&["--today", "2026-01-01"])),
+                // The bad file as the new version, after a good old one.
+                "diff" => args.insert(
+                    1,
+                    temp_file(
+                        "good-old.json",
+                        &Report::example(AssessmentKind::Full).to_json(),
+                    )
+                    .into_os_string(),
+                ),
+                _ => {}
             }
             assert_refused(&args, &needles);
         }
@@ -484,11 +515,28 @@ fn every_command_ends_quietly_on_a_closed_pipe() {
         ),
         (
             [
+                path_arg("diff", &full),
+                path_arg("x", &errors)[1..].to_vec(),
+            ]
+            .concat(),
+            0,
+        ),
+        (
+            [
                 path_arg("schedule", &full),
                 os(&["--today", "2031-01-01", "--ics"]),
             ]
             .concat(),
             1,
+        ),
+        (
+            [
+                path_arg("diff", &full),
+                path_arg("x", &errors)[1..].to_vec(),
+                os(&["--json"]),
+            ]
+            .concat(),
+            0,
         ),
         (os(&["--help"]), 0),
         (os(&["validate", "--help"]), 0),
@@ -528,6 +576,10 @@ fn help_is_printed_on_stdout_in_japanese_and_english() {
             "schedule",
             "pia schedule <file.json>... [--today YYYY-MM-DD] [--incident YYYY-MM-DD] [--json | --ics]",
         ),
+        (
+            "diff",
+            "pia diff <old.json> <new.json> [--date YYYY-MM-DD] [--json]",
+        ),
         ("render", "pia render <file.json> [--format html|md]"),
     ] {
         for flag in ["--help", "-h"] {
@@ -564,7 +616,7 @@ fn no_command_is_a_usage_error() {
     assert_eq!(o.status.code(), Some(2));
     assert_eq!(
         stderr(&o),
-        "pia: 使い方: pia <threshold|date|basis|show|validate|schedule|render> …\n"
+        "pia: 使い方: pia <threshold|date|basis|show|validate|schedule|diff|render> …\n"
     );
     assert_eq!(stdout(&o), "");
 }

@@ -8,6 +8,7 @@ use std::sync::OnceLock;
 
 mod basis;
 mod date;
+mod diff;
 mod hostile;
 mod render;
 mod schedule;
@@ -23,6 +24,7 @@ pub const COMMANDS: &[&str] = &[
     "show",
     "validate",
     "schedule",
+    "diff",
     "render",
 ];
 

@@ -107,14 +107,15 @@ fn embedded_samples_print_what_the_library_finds() {
     for &sample in mynumber_pia::samples::Sample::ALL {
         let path = file(&format!("{}.json", sample.as_str()), sample.json());
         let o = run(&[path.to_str().unwrap(), "--today", "2026-11-20"]);
+        let expected = mynumber_pia::validate(&sample.load().unwrap(), today);
+        // 松戸市's transcription has errors: the text it comes from lost cover cells.
         assert_eq!(
             o.status.code(),
-            Some(0),
+            Some(i32::from(expected.has_errors())),
             "{}: {}",
             sample.as_str(),
             stdout(&o)
         );
-        let expected = mynumber_pia::validate(&sample.load().unwrap(), today);
         assert_eq!(stdout(&o), format!("{expected}\n"), "{}", sample.as_str());
         assert_eq!(stderr(&o), "");
     }

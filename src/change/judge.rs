@@ -1,0 +1,509 @@
+//! The judgement of one change: 重要な変更 or not, by which rule.
+
+use crate::AssessmentKind;
+use crate::Choice;
+use crate::label::fold_char;
+use crate::legal_basis::{Citation, Instrument, LegalBasis, Target};
+use crate::report::{
+    DataSubjectBand, EntrustmentStatus, InfoLinkage, ItemId, ReEntrustmentStatus, Value,
+};
+
+use super::ChangeKind;
+
+/// Declares a unit enum with `label()`, `as_str()`, `Display` (the label) and serde as its
+/// `as_str()` text, read back through the same table.
+macro_rules! text_enum {
+    (
+        $(#[$meta:meta])*
+        pub enum $name:ident {
+            $( $(#[$vmeta:meta])* $variant:ident => $key:literal, $label:literal, )+
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
+        pub enum $name {
+            $( $(#[$vmeta])* $variant, )+
+        }
+
+        impl $name {
+            /// Every value, in order.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The Japanese label.
+            #[must_use]
+            pub const fn label(self) -> &'static str {
+                match self {
+                    $( $name::$variant => $label, )+
+                }
+            }
+
+            /// A stable machine text (the serde form).
+            #[must_use]
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    $( $name::$variant => $key, )+
+                }
+            }
+
+            fn from_key(key: &str) -> Option<$name> {
+                match key {
+                    $( $key => Some($name::$variant), )+
+                    _ => None,
+                }
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.pad(self.label())
+            }
+        }
+
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let text = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(d)?;
+                $name::from_key(&text).ok_or_else(|| {
+                    let keys: Vec<&str> = $name::ALL.iter().map(|v| v.as_str()).collect();
+                    serde::de::Error::custom(format!(
+                        "「{}」は{}ではありません（{}）",
+                        crate::label::Quoted(&text),
+                        stringify!($name),
+                        keys.join("、")
+                    ))
+                })
+            }
+        }
+    };
+}
+
+pub(crate) use text_enum;
+
+text_enum! {
+    /// Whether a change is a 重要な変更 (規則 第11条; 番号法 第28条第1項後段).
+    ///
+    /// A 重要な変更 is assessed again before it is made and filed 事前; any other change is a
+    /// correction of the report (評価書の修正), filed 事後.
+    ///
+    /// ```
+    /// use mynumber_pia::change::Significance;
+    /// use mynumber_pia::report::SubmissionTiming;
+    ///
+    /// assert_eq!(Significance::Significant.label(), "重要な変更");
+    /// assert_eq!(Significance::NotSignificant.label(), "重要な変更に当たらない");
+    /// assert_eq!(Significance::Significant.timing(), SubmissionTiming::Before);
+    /// assert_eq!(Significance::NotSignificant.as_str(), "not-significant");
+    /// ```
+    #[doc(alias = "重要な変更")]
+    pub enum Significance {
+        /// 重要な変更: assess again before the change, file 事前.
+        Significant => "significant", "重要な変更",
+        /// Not a 重要な変更: correct the report after the change, file 事後.
+        NotSignificant => "not-significant", "重要な変更に当たらない",
+    }
+}
+
+impl Significance {
+    /// The 提出時期 it calls for: 事前 for a 重要な変更, 事後 otherwise (記載要領: 「事前」 when the
+    /// report is submitted and published before the change).
+    #[must_use]
+    pub const fn timing(self) -> crate::report::SubmissionTiming {
+        match self {
+            Significance::Significant => crate::report::SubmissionTiming::Before,
+            Significance::NotSignificant => crate::report::SubmissionTiming::After,
+        }
+    }
+}
+
+text_enum! {
+    /// The rule that judged a change (see the rule table in the [module docs](super)).
+    ///
+    /// Only the forms' ※ items can be 重要な変更 (規則 第11条). Of the ※ changes, those the crate
+    /// can show to be formal or to reduce what is held are judged not significant: these three
+    /// rules are the crate's **judgement aids** ([`is_judgement_aid`](Self::is_judgement_aid)),
+    /// modelled on how real logs explain such rows (「法令の題名等の形式的な変更」,
+    /// 「主務省令の発出に伴う修正」 in the 江戸川区 国民健康保険 全項目評価書 of 令和6年12月6日); the
+    /// crate does not quote a passage of the 指針 for them. Every other ※ change is a 重要な変更,
+    /// the safe side.
+    ///
+    /// ```
+    /// use mynumber_pia::change::{Reason, Significance};
+    ///
+    /// assert_eq!(Reason::NotMarked.significance(), Significance::NotSignificant);
+    /// assert_eq!(Reason::MarkedItem.significance(), Significance::Significant);
+    /// assert_eq!(Reason::SameLegalMeaning.explanation(), "重要な変更に当たらない（法令の改正に伴う形式的な変更）");
+    /// assert!(Reason::NotationOnly.is_judgement_aid() && !Reason::NotMarked.is_judgement_aid());
+    /// ```
+    #[doc(alias = "判断の理由")]
+    pub enum Reason {
+        /// The item has no ※ in this form: its change is never a 重要な変更 (規則 第11条).
+        NotMarked => "not-marked", "その他の項目の変更",
+        /// A ※ 法令上の根拠 whose citations mean the same once the 令和6年5月27日 renumbering
+        /// (別表第一 → 別表, 別表第二 → 第19条第8号に基づく主務省令第2条の表), the name
+        /// 番号法/番号利用法 and the notation are accounted for (judgement aid).
+        SameLegalMeaning => "same-legal-meaning", "法令の改正に伴う形式的な変更",
+        /// A ※ item whose text changed in notation only: width, spaces, punctuation marks,
+        /// kanji numerals of article and date numbers (judgement aid).
+        NotationOnly => "notation-only", "表記のみの修正",
+        /// A ※ change that only reduces what is held or shared: a 委託 ended (委託しない), no
+        /// more 再委託, no more 情報連携, a 入手元 or a 主な記録項目 removed, a 委託事項 or a file
+        /// block removed, a 「…しない」 box of Ⅲ checked (judgement aid).
+        Reduction => "reduction", "取り扱う範囲を縮小する変更",
+        /// Any other change of a ※ item: a 重要な変更 (規則 第11条), the safe side.
+        MarkedItem => "marked-item", "※項目の変更",
+    }
+}
+
+impl Reason {
+    /// What the rule makes of the change.
+    #[must_use]
+    pub const fn significance(self) -> Significance {
+        match self {
+            Reason::MarkedItem => Significance::Significant,
+            _ => Significance::NotSignificant,
+        }
+    }
+
+    /// Whether the rule is the crate's judgement aid rather than a rule of the 規則 or the forms.
+    #[must_use]
+    pub const fn is_judgement_aid(self) -> bool {
+        matches!(
+            self,
+            Reason::SameLegalMeaning | Reason::NotationOnly | Reason::Reduction
+        )
+    }
+
+    /// The source of the rule.
+    ///
+    /// ```
+    /// use mynumber_pia::change::Reason;
+    ///
+    /// assert_eq!(Reason::MarkedItem.source(), "規則 第11条、番号法 第28条第1項後段");
+    /// assert!(Reason::Reduction.source().starts_with("判断補助"));
+    /// ```
+    #[must_use]
+    pub const fn source(self) -> &'static str {
+        match self {
+            Reason::NotMarked => "規則 第11条（様式の※の項目）",
+            Reason::MarkedItem => "規則 第11条、番号法 第28条第1項後段",
+            Reason::SameLegalMeaning => {
+                "判断補助（規則 第11条; 令和6年5月27日施行の番号法改正の新旧対応）"
+            }
+            Reason::NotationOnly => "判断補助（規則 第11条; 表記のみの修正）",
+            Reason::Reduction => "判断補助（規則 第11条; 取り扱う範囲の縮小）",
+        }
+    }
+
+    /// The 提出時期に係る説明 in the words real logs use: 「重要な変更である」, or
+    /// `重要な変更に当たらない（<label>）`.
+    #[must_use]
+    pub fn explanation(self) -> String {
+        match self.significance() {
+            Significance::Significant => "重要な変更である".to_owned(),
+            Significance::NotSignificant => format!("重要な変更に当たらない（{}）", self.label()),
+        }
+    }
+}
+
+/// The 「…しない」 boxes of the risk chapters: checking one means the process no longer takes
+/// place.
+const OPT_OUT_BOXES: &[ItemId] = &[
+    ItemId::FullEntrustmentNotEntrusted,
+    ItemId::FullProvisionNotProvided,
+    ItemId::FullNetworkNotConnectedAcquisition,
+    ItemId::FullNetworkNotConnectedProvision,
+    ItemId::FocusedEntrustmentNotEntrusted,
+    ItemId::FocusedProvisionNotProvided,
+    ItemId::FocusedNetworkNotConnectedAcquisition,
+    ItemId::FocusedNetworkNotConnectedProvision,
+];
+
+/// The items whose value is a 本人の数 band (a lower band is fewer people).
+const DATA_SUBJECT_ITEMS: &[ItemId] = &[
+    ItemId::FileDataSubjects,
+    ItemId::EntrustmentDataSubjects,
+    ItemId::ProvisionDataSubjects,
+    ItemId::TransferDataSubjects,
+];
+
+/// The rule for a change of a value of `id` from `old` to `new` (one part of an item, printed
+/// `before` and `after`), in a report of `form`. `entry` says that the value is an entry of a list within the item (a
+/// 入手元), so that its removal removes something acquired.
+pub(super) fn judge_value(
+    form: AssessmentKind,
+    id: ItemId,
+    kind: ChangeKind,
+    entry: bool,
+    old: &Value<'_>,
+    new: &Value<'_>,
+    (before, after): (Option<&str>, Option<&str>),
+) -> Reason {
+    if !id.is_significant(form) {
+        return Reason::NotMarked;
+    }
+    if (entry && kind == ChangeKind::Removed) || reduces(id, old, new) {
+        return Reason::Reduction;
+    }
+    if let (Value::Basis(Some(a)), Value::Basis(Some(b))) = (old, new) {
+        if same_legal_meaning(a, b) {
+            return Reason::SameLegalMeaning;
+        }
+    }
+    if let (Some(a), Some(b)) = (before, after) {
+        if same_notation(a, b) {
+            return Reason::NotationOnly;
+        }
+    }
+    Reason::MarkedItem
+}
+
+/// Whether the change from `old` to `new` only reduces what is held or shared.
+fn reduces(id: ItemId, old: &Value<'_>, new: &Value<'_>) -> bool {
+    match (old, new) {
+        (
+            Value::Choice {
+                chosen: Some(a),
+                options,
+            },
+            Value::Choice {
+                chosen: Some(b), ..
+            },
+        ) => {
+            let ended = |yes: &str, no: &str| *a == yes && *b == no;
+            match id {
+                ItemId::FileEntrustmentStatus => ended(
+                    EntrustmentStatus::Entrusts.label(),
+                    EntrustmentStatus::DoesNotEntrust.label(),
+                ),
+                ItemId::EntrustmentReEntrustment => ended(
+                    ReEntrustmentStatus::ReEntrusts.label(),
+                    ReEntrustmentStatus::DoesNotReEntrust.label(),
+                ),
+                ItemId::AffairInfoLinkage => {
+                    ended(InfoLinkage::Yes.label(), InfoLinkage::No.label())
+                }
+                _ if DATA_SUBJECT_ITEMS.contains(&id) && *options == DataSubjectBand::LABELS => {
+                    let at = |l: &str| options.iter().position(|o| *o == l);
+                    matches!((at(a), at(b)), (Some(x), Some(y)) if y < x)
+                }
+                _ => false,
+            }
+        }
+        (
+            Value::Checks {
+                checked: a,
+                other: oa,
+                ..
+            },
+            Value::Checks {
+                checked: b,
+                other: ob,
+                ..
+            },
+        ) => {
+            let subset = b.iter().all(|x| a.contains(x));
+            let other_kept_or_dropped = ob.is_none_or(|t| t.trim().is_empty()) || ob == oa;
+            subset && other_kept_or_dropped && (a.len() > b.len() || oa != ob)
+        }
+        (Value::Flag(false), Value::Flag(true)) => OPT_OUT_BOXES.contains(&id),
+        _ => false,
+    }
+}
+
+/// Whether two 法令上の根拠 cite the same provisions once the law's renumberings are applied:
+/// every citation of the numbering before 令和6年5月27日 (or 第19条第7号) is replaced by its
+/// current equivalent ([`Citation::current_equivalent`]), a bare 番号法第19条第8号 is dropped
+/// where the order based on it is cited too (the order's name says the article), and the sets
+/// of canonical lines and of unparsed fragments must be equal. An old citation without a known
+/// equivalent makes the answer `false`.
+pub(super) fn same_legal_meaning(a: &LegalBasis, b: &LegalBasis) -> bool {
+    match (legal_key(a), legal_key(b)) {
+        (Some(x), Some(y)) => x == y,
+        _ => false,
+    }
+}
+
+type LegalKey = (Vec<String>, Vec<String>);
+
+fn legal_key(basis: &LegalBasis) -> Option<LegalKey> {
+    let mut citations: Vec<Citation> = Vec::with_capacity(basis.citations().len());
+    for c in basis.citations() {
+        if c.outdated_by().is_empty() {
+            citations.push(c.clone());
+        } else {
+            citations.push(c.current_equivalent()?);
+        }
+    }
+    let cites_order = citations
+        .iter()
+        .any(|c| c.instrument() == Some(&Instrument::LinkageOrder));
+    let mut lines: Vec<String> = citations
+        .iter()
+        .filter(|c| !(cites_order && is_bare_19_8(c)))
+        .map(ToString::to_string)
+        .collect();
+    lines.sort();
+    lines.dedup();
+    let mut rest: Vec<String> = basis
+        .unparsed()
+        .iter()
+        .map(|u| notation_key(&u.text))
+        .filter(|t| !t.is_empty())
+        .collect();
+    rest.sort();
+    Some((lines, rest))
+}
+
+/// 番号法第19条第8号 cited alone (no bridge, no 項, no range).
+fn is_bare_19_8(c: &Citation) -> bool {
+    c.bridges.is_empty()
+        && matches!(&c.target, Target::Article { instrument: Instrument::MynumberAct, article, through: None }
+            if article.is_article_item(19, 8) && article.paragraph.is_none())
+}
+
+/// Whether two texts differ in notation only ([`notation_key`]). Texts whose lengths (without
+/// white space) differ by more than a quarter are not compared further: notation changes
+/// (width, punctuation, numerals) keep the length nearly as it is.
+pub(super) fn same_notation(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    // A character is 1 to 3 bytes in UTF-8 here: lengths far apart cannot be one text.
+    let (short, long) = (a.len().min(b.len()), a.len().max(b.len()));
+    if long > 3 * short + 16 {
+        return false;
+    }
+    let count = |t: &str| t.chars().filter(|c| !c.is_whitespace()).count();
+    let (x, y) = (count(a), count(b));
+    if x.abs_diff(y) > x.max(y) / 4 + 2 {
+        return false;
+    }
+    notation_key(a) == notation_key(b)
+}
+
+/// Text folded so that changes of notation only compare equal: full-width ASCII to half-width,
+/// white space removed, variants of one punctuation mark made one (、，, → 、; ｡ → 。; ･ → ・;
+/// ｢『 → 「; ｣』 → 」; －―—‐−– → -; ～〜 → ~), commas between digits dropped, and kanji
+/// numerals of numbered things (第十九条, 三十一日間) written in digits.
+pub(super) fn notation_key(text: &str) -> String {
+    let mut chars: Vec<char> = Vec::with_capacity(text.len());
+    chars.extend(text.chars().map(fold_char).filter(|c| !c.is_whitespace()));
+    let digit = |at: usize| chars.get(at).is_some_and(char::is_ascii_digit);
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while let Some(&c) = chars.get(i) {
+        let prev = i.checked_sub(1).and_then(|p| chars.get(p)).copied();
+        // A digit-group comma: `1,000` (three digits after it, then no more).
+        if c == ','
+            && i > 0
+            && digit(i - 1)
+            && digit(i + 1)
+            && digit(i + 2)
+            && digit(i + 3)
+            && !digit(i + 4)
+        {
+            i += 1;
+            continue;
+        }
+        if is_kanji_numeral(c) {
+            let run = chars
+                .get(i..)
+                .unwrap_or(&[])
+                .iter()
+                .take_while(|&&k| is_kanji_numeral(k))
+                .count();
+            let after = chars.get(i + run).copied();
+            let counted =
+                prev == Some('第') || after.is_some_and(|a| "条項号年月日件人回箇".contains(a));
+            let value = counted
+                .then(|| {
+                    let s: String = chars.get(i..i + run).unwrap_or(&[]).iter().collect();
+                    crate::numeral::read_str(&s)
+                        .filter(|&(_, width)| width == s.len())
+                        .and_then(|(v, _)| v)
+                })
+                .flatten();
+            match value {
+                Some(v) => out.push_str(&v.to_string()),
+                None => out.extend(chars.get(i..i + run).unwrap_or(&[]).iter()),
+            }
+            i += run;
+            continue;
+        }
+        out.push(match c {
+            ',' | '､' => '、',
+            '｡' => '。',
+            '･' => '・',
+            '｢' | '『' => '「',
+            '｣' | '』' => '」',
+            '―' | '—' | '‐' | '−' | '–' => '-',
+            '〜' => '~',
+            other => other,
+        });
+        i += 1;
+    }
+    out
+}
+
+/// A kanji numeral (〇 一 … 九 十 百 千); not ○, which marks a checked box.
+fn is_kanji_numeral(c: char) -> bool {
+    c != '○' && !c.is_ascii_digit() && crate::numeral::is_numeral(c) && !('０'..='９').contains(&c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn notation_keys() {
+        assert_eq!(
+            notation_key("第十九条　第８号"),
+            notation_key("第19条第8号")
+        );
+        assert_eq!(
+            notation_key("中間サーバー･プラットフォーム"),
+            notation_key("中間サーバー・プラットフォーム")
+        );
+        assert_eq!(notation_key("1,000人"), notation_key("1000人"));
+        assert_eq!(notation_key("｢支払基金｣"), notation_key("「支払基金」"));
+        // Not notation: other words, another number, a dropped separator between numbers.
+        assert_ne!(notation_key("提供又は照会"), notation_key("照会"));
+        assert_ne!(notation_key("第19条"), notation_key("第18条"));
+        assert_ne!(notation_key("第1、2項"), notation_key("第12項"));
+        // 十分 is a word, not a number.
+        assert_eq!(notation_key("十分である"), "十分である");
+        // A checked box is not a zero.
+        assert_eq!(notation_key("○日"), "○日");
+    }
+
+    #[test]
+    fn legal_meaning_across_the_2024_renumbering() {
+        let p = |t: &str| LegalBasis::parse(t).unwrap();
+        // 江戸川区 全項目評価書 (令和6年12月6日) 別添3: 別表第二の109の項 became 第2条の表の145の項.
+        assert!(same_legal_meaning(
+            &p("番号法第19条第8号 別表第二の109の項"),
+            &p("番号利用法第19条第８号に基づく主務省令第２条の表の145の項")
+        ));
+        // 川口市 重点項目評価書 (令和7年12月26日): 別表第1の59項 became 別表85の項.
+        assert!(same_legal_meaning(
+            &p("番号法第9条第1項、別表第一の59の項"),
+            &p("番号利用法第９条第１項、別表の85の項")
+        ));
+        // Another row is another basis.
+        assert!(!same_legal_meaning(
+            &p("番号法第19条第8号 別表第二の109の項"),
+            &p("番号利用法第19条第８号に基づく主務省令第２条の表の146の項")
+        ));
+        // A citation added is not formal.
+        assert!(!same_legal_meaning(
+            &p("住民基本台帳法第7条"),
+            &p("住民基本台帳法第7条、国民健康保険法第113条の3")
+        ));
+    }
+}

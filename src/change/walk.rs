@@ -1,0 +1,950 @@
+//! The walk over two versions of a report: list entries matched by identity, items compared
+//! through the item table, one [`Change`] per changed value.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use crate::AssessmentKind;
+use crate::report::location::{log_place, push_numbered};
+use crate::report::{
+    Destination, Entrustment, FileBlock, ItemId, Report, Value, entrustee_key, field_at,
+    source_text,
+};
+
+use super::judge::{Reason, judge_value, notation_key};
+use super::{Change, ChangeKind};
+
+/// Where a list of the report starts: the scope of the items under it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Scope {
+    Root(Root),
+    System,
+    File,
+    Entrustment,
+    Provision,
+    Transfer,
+}
+
+/// The parts of a report outside its lists, compared as wholes before their items.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Root {
+    Cover,
+    Affair,
+    Disclosure,
+    Procedures,
+    Part,
+}
+
+fn scope_of(id: ItemId) -> Option<Scope> {
+    let p = id.pattern();
+    Some(if p.starts_with("systems[]") {
+        Scope::System
+    } else if p.starts_with("files[].entrustments[]") {
+        Scope::Entrustment
+    } else if p.starts_with("files[].provisions[]") {
+        Scope::Provision
+    } else if p.starts_with("files[].transfers[]") {
+        Scope::Transfer
+    } else if p.starts_with("files[]") {
+        Scope::File
+    } else {
+        Scope::Root(match p.split('.').next()? {
+            "cover" => Root::Cover,
+            "affair" => Root::Affair,
+            "disclosure" => Root::Disclosure,
+            "procedures" => Root::Procedures,
+            "basic" | "focused" | "full" => Root::Part,
+            _ => return None,
+        })
+    })
+}
+
+/// The items compared in one form, by scope, in table order.
+#[derive(Debug, Default)]
+struct Items {
+    root: Vec<(Root, ItemId)>,
+    system: Vec<ItemId>,
+    file: Vec<ItemId>,
+    entrustment: Vec<ItemId>,
+    provision: Vec<ItemId>,
+    transfer: Vec<ItemId>,
+}
+
+/// Whether a change of `id` is a change of the report: the form prints the item, or the model
+/// transcribes it from what the form prints (the 再委託 chain, the body of the 第三者点検). The
+/// kind of body is metadata, not printed.
+fn compared(id: ItemId, form: AssessmentKind) -> bool {
+    id.in_form(form) || (id.is_model_only() && id != ItemId::CoverBodyKind)
+}
+
+fn items(form: AssessmentKind) -> &'static Items {
+    static TABLES: [OnceLock<Items>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+    let slot = match form {
+        AssessmentKind::Basic => 0,
+        AssessmentKind::Focused => 1,
+        AssessmentKind::Full => 2,
+    };
+    let build = || {
+        let mut t = Items::default();
+        for &id in ItemId::ALL {
+            if !compared(id, form) {
+                continue;
+            }
+            match scope_of(id) {
+                Some(Scope::Root(r)) => t.root.push((r, id)),
+                Some(Scope::System) => t.system.push(id),
+                Some(Scope::File) => t.file.push(id),
+                Some(Scope::Entrustment) => t.entrustment.push(id),
+                Some(Scope::Provision) => t.provision.push(id),
+                Some(Scope::Transfer) => t.transfer.push(id),
+                None => {}
+            }
+        }
+        t
+    };
+    match TABLES.get(slot) {
+        Some(cell) => cell.get_or_init(build),
+        // Three forms, three cells.
+        None => {
+            static EMPTY: OnceLock<Items> = OnceLock::new();
+            EMPTY.get_or_init(Items::default)
+        }
+    }
+}
+
+/// Entries of two lists paired by identity.
+#[derive(Debug, Default)]
+struct Matching {
+    /// (old index, new index, known to be equal), in new order.
+    pairs: Vec<(usize, usize, bool)>,
+    /// Old entries with no partner.
+    removed: Vec<usize>,
+    /// New entries with no partner.
+    added: Vec<usize>,
+}
+
+impl Matching {
+    /// The slot of each entry in the merged order of the two lists: new entries at `2j + 1`, a
+    /// removed entry just before the first new entry paired with a later old one.
+    fn removed_slot(&self, old: usize, new_len: usize) -> u32 {
+        let next = self
+            .pairs
+            .iter()
+            .filter(|&&(o, _, _)| o > old)
+            .map(|&(_, n, _)| n)
+            .min()
+            .unwrap_or(new_len);
+        slot(2 * next)
+    }
+}
+
+fn slot(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+/// Pairs the entries of `old` and `new` by identity.
+///
+/// - When both lists have the same length and `same_identity` holds position by position, the
+///   entries pair by position (nothing to compute).
+/// - Otherwise equal entries at the start and at the end pair by position, and what is left in
+///   between pairs by the first key; within a key, equal entries pair first, then the rest in
+///   order. Each further key pairs what is left where it is unique on both sides. With
+///   `last_resort`, one entry left on each side pairs too (a renamed file block).
+fn match_entries<T: PartialEq>(
+    old: &[T],
+    new: &[T],
+    same_identity: impl Fn(&T, &T) -> bool,
+    keys: &[&dyn Fn(&T) -> String],
+    last_resort: bool,
+) -> Matching {
+    if old.len() == new.len() && old.iter().zip(new).all(|(a, b)| same_identity(a, b)) {
+        return Matching {
+            pairs: (0..new.len()).map(|i| (i, i, false)).collect(),
+            ..Matching::default()
+        };
+    }
+    let mut old_free = vec![true; old.len()];
+    let mut partner: Vec<Option<usize>> = vec![None; new.len()];
+    let head = old.iter().zip(new).take_while(|(a, b)| a == b).count();
+    let tail = old
+        .iter()
+        .skip(head)
+        .rev()
+        .zip(new.iter().skip(head).rev())
+        .take_while(|(a, b)| a == b)
+        .count();
+    for k in 0..head {
+        pair(&mut old_free, &mut partner, k, k);
+    }
+    for k in 1..=tail {
+        pair(&mut old_free, &mut partner, old.len() - k, new.len() - k);
+    }
+    let (old_mid, new_mid) = (head..old.len() - tail, head..new.len() - tail);
+    for (round, key) in keys.iter().enumerate() {
+        let mut groups: HashMap<String, (Vec<usize>, Vec<usize>)> = HashMap::new();
+        for i in old_mid.clone() {
+            if let (Some(true), Some(e)) = (old_free.get(i), old.get(i)) {
+                groups.entry(key(e)).or_default().0.push(i);
+            }
+        }
+        for j in new_mid.clone() {
+            if let (Some(None), Some(e)) = (partner.get(j), new.get(j)) {
+                if let Some(g) = groups.get_mut(&key(e)) {
+                    g.1.push(j);
+                }
+            }
+        }
+        let mut groups: Vec<(Vec<usize>, Vec<usize>)> = groups.into_values().collect();
+        // In old order, so that the pairing does not depend on the map's.
+        groups.sort_by_key(|(olds, _)| olds.first().copied());
+        for (olds, news) in groups {
+            if news.is_empty() || (round > 0 && (olds.len() != 1 || news.len() != 1)) {
+                continue;
+            }
+            let mut news_free = vec![true; news.len()];
+            let mut left: Vec<usize> = Vec::new();
+            // Equal entries first, so that a copy inserted beside its original is the new one.
+            for &i in &olds {
+                let equal = news.iter().enumerate().find(|&(k, &j)| {
+                    news_free.get(k) == Some(&true)
+                        && old.get(i).zip(new.get(j)).is_some_and(|(a, b)| a == b)
+                });
+                match equal {
+                    Some((k, &j)) => {
+                        if let Some(f) = news_free.get_mut(k) {
+                            *f = false;
+                        }
+                        pair(&mut old_free, &mut partner, i, j);
+                    }
+                    None => left.push(i),
+                }
+            }
+            let rest = news
+                .iter()
+                .enumerate()
+                .filter(|&(k, _)| news_free.get(k) == Some(&true))
+                .map(|(_, &j)| j);
+            for (i, j) in left.into_iter().zip(rest) {
+                pair(&mut old_free, &mut partner, i, j);
+            }
+        }
+    }
+    if last_resort {
+        let removed: Vec<usize> = old_mid
+            .filter(|&i| old_free.get(i) == Some(&true))
+            .collect();
+        let added: Vec<usize> = new_mid.filter(|&j| partner.get(j) == Some(&None)).collect();
+        if let ([i], [j]) = (removed.as_slice(), added.as_slice()) {
+            pair(&mut old_free, &mut partner, *i, *j);
+        }
+    }
+    let mut m = Matching::default();
+    for (j, p) in partner.iter().enumerate() {
+        match p {
+            // The entries at the start and at the end were compared whole already.
+            Some(i) => m.pairs.push((*i, j, j < head || j >= new.len() - tail)),
+            None => m.added.push(j),
+        }
+    }
+    m.removed = (0..old.len())
+        .filter(|&i| old_free.get(i) == Some(&true))
+        .collect();
+    m
+}
+
+fn pair(old_free: &mut [bool], partner: &mut [Option<usize>], i: usize, j: usize) {
+    if let Some(f) = old_free.get_mut(i) {
+        *f = false;
+    }
+    if let Some(p) = partner.get_mut(j) {
+        *p = Some(i);
+    }
+}
+
+fn text_key(text: Option<&str>) -> String {
+    notation_key(text.unwrap_or(""))
+}
+
+fn entrustment_title(e: &Entrustment) -> Option<&str> {
+    e.title.as_deref().or(e.content.as_deref())
+}
+
+/// The identity of a 委託事項: its 委託先 (see [`entrustee_key`]) and what is entrusted.
+fn entrustment_key(e: &Entrustment) -> String {
+    let mut key = entrustee_key(e.entrustee.as_deref());
+    key.push('\u{1}');
+    key.push_str(&text_key(entrustment_title(e)));
+    key
+}
+
+/// A 委託事項 as one line: its title, and its 委託先 in `（）`.
+fn entrustment_text(e: &Entrustment) -> Option<String> {
+    match (entrustment_title(e), e.entrustee.as_deref()) {
+        (Some(t), Some(who)) => Some(format!("{t}（{who}）")),
+        (Some(t), None) => Some(t.to_owned()),
+        (None, Some(who)) => Some(who.to_owned()),
+        (None, None) => None,
+    }
+}
+
+fn file_key(f: &FileBlock) -> String {
+    let keys: Vec<String> = f.names.iter().map(|n| notation_key(n)).collect();
+    keys.join("\u{1}")
+}
+
+/// A step of the way from an item to the value that changed inside it.
+#[derive(Debug, Clone, Copy)]
+enum PartStep {
+    /// A labelled part of a group (`具体的な方法`); empty for the part that is the item's own
+    /// choice.
+    Label(&'static str),
+    /// A level of a list (the N-th 再委託先), from 0.
+    Level(usize),
+    /// One 入手元, by its label.
+    Source(&'static str),
+}
+
+/// The position of a change in the form's order.
+type SortKey = (u8, u32, u32, u32, u32, u32, u32);
+
+/// One change found, with its place in the form's order.
+pub(super) struct Found {
+    pub(super) key: SortKey,
+    pub(super) change: Change,
+}
+
+/// Where the two versions of one item instance are, and where their entries sort.
+#[derive(Debug, Clone, Copy)]
+struct At<'i> {
+    old: &'i [usize],
+    new: &'i [usize],
+    file_slot: u32,
+    entry_slot: u32,
+}
+
+/// What fills in the ※ items of an entry: items of its own, or a whole file block (with its
+/// 委託事項).
+#[derive(Debug, Clone, Copy)]
+enum Held {
+    Items(&'static [ItemId]),
+    File,
+}
+
+/// How the entries of one list are placed and judged when added or removed as a whole.
+#[derive(Debug, Clone, Copy)]
+struct Whole {
+    /// The item that names an entry (システムの名称, 委託事項, 提供先…).
+    id: ItemId,
+    /// The file block the list is in, in the old and the new report; `None` for a list of the
+    /// report itself.
+    file: Option<(usize, usize)>,
+    /// The slot of that file block in the form's order; `None` for the list of file blocks,
+    /// whose entries are the file slots themselves.
+    file_slot: Option<u32>,
+    /// Where the ※ items of an entry are.
+    held: Held,
+}
+
+/// The walk over two versions of a report.
+pub(super) struct Walker<'a> {
+    old: &'a Report,
+    new: &'a Report,
+    form: AssessmentKind,
+    items: &'static Items,
+    parts: Vec<PartStep>,
+    seq: u32,
+    pub(super) found: Vec<Found>,
+}
+
+impl<'a> Walker<'a> {
+    pub(super) fn new(old: &'a Report, new: &'a Report) -> Self {
+        let form = new.form();
+        Walker {
+            old,
+            new,
+            form,
+            items: items(form),
+            parts: Vec::new(),
+            seq: 0,
+            found: Vec::new(),
+        }
+    }
+
+    /// Compares everything: the parts outside the lists, the systems, the file blocks.
+    pub(super) fn run(&mut self) {
+        // Each item compares itself (`same_as`): comparing a whole part first would compare a
+        // changed part twice.
+        let root_at = At {
+            old: &[],
+            new: &[],
+            file_slot: 0,
+            entry_slot: 0,
+        };
+        for i in 0..self.items.root.len() {
+            if let Some(&(_, id)) = self.items.root.get(i) {
+                self.item(id, root_at);
+            }
+        }
+        self.systems();
+        self.files();
+    }
+
+    fn systems(&mut self) {
+        let (old, new) = (&self.old.systems, &self.new.systems);
+        let m = match_entries(
+            old,
+            new,
+            |a, b| a.name == b.name,
+            &[&|s| notation_key(&s.name)],
+            false,
+        );
+        self.paired_entries(&m, old, new, None, 0, &self.items.system);
+        let whole = Whole {
+            id: ItemId::SystemName,
+            file: None,
+            file_slot: Some(0),
+            held: Held::Items(&self.items.system),
+        };
+        self.whole_entries(&m, &whole, new.len(), |r, at| {
+            let s = r.systems.get(*at.first()?)?;
+            (!s.name.is_empty()).then(|| s.name.clone())
+        });
+    }
+
+    fn files(&mut self) {
+        let (old, new) = (&self.old.files, &self.new.files);
+        let m = match_entries(
+            old,
+            new,
+            |a, b| a.names == b.names,
+            &[&file_key, &|f| {
+                text_key(f.names.first().map(String::as_str))
+            }],
+            true,
+        );
+        for &(i, j, equal) in &m.pairs {
+            let (Some(a), Some(b)) = (old.get(i), new.get(j)) else {
+                continue;
+            };
+            if equal {
+                continue;
+            }
+            let file_slot = slot(2 * j + 1);
+            let at = At {
+                old: &[i],
+                new: &[j],
+                file_slot,
+                entry_slot: 0,
+            };
+            for &id in &self.items.file {
+                self.item(id, at);
+            }
+            self.entrustments(a, b, i, j, file_slot);
+            self.destinations(&a.provisions, &b.provisions, i, j, file_slot, false);
+            self.destinations(&a.transfers, &b.transfers, i, j, file_slot, true);
+        }
+        let whole = Whole {
+            id: ItemId::FileNames,
+            file: None,
+            file_slot: None,
+            held: Held::File,
+        };
+        self.whole_entries(&m, &whole, new.len(), |r, at| {
+            let names = r.files.get(*at.first()?)?.names.join("、");
+            (!names.is_empty()).then_some(names)
+        });
+    }
+
+    fn entrustments(&mut self, a: &FileBlock, b: &FileBlock, fi: usize, fj: usize, file_slot: u32) {
+        let (old, new) = (&a.entrustments, &b.entrustments);
+        let m = match_entries(
+            old,
+            new,
+            |x, y| x.title == y.title && x.entrustee == y.entrustee,
+            &[
+                &entrustment_key,
+                &|e| text_key(entrustment_title(e)),
+                &|e| entrustee_key(e.entrustee.as_deref()),
+            ],
+            false,
+        );
+        self.paired_entries(
+            &m,
+            old,
+            new,
+            Some((fi, fj)),
+            file_slot,
+            &self.items.entrustment,
+        );
+        let whole = Whole {
+            id: ItemId::EntrustmentTitle,
+            file: Some((fi, fj)),
+            file_slot: Some(file_slot),
+            held: Held::Items(&self.items.entrustment),
+        };
+        self.whole_entries(&m, &whole, new.len(), |r, at| {
+            let (f, e) = (*at.first()?, *at.get(1)?);
+            entrustment_text(r.files.get(f)?.entrustments.get(e)?)
+        });
+    }
+
+    fn destinations(
+        &mut self,
+        old: &[Destination],
+        new: &[Destination],
+        fi: usize,
+        fj: usize,
+        file_slot: u32,
+        transfer: bool,
+    ) {
+        let m = match_entries(
+            old,
+            new,
+            |x, y| x.name == y.name,
+            &[&|d| text_key(d.name.as_deref())],
+            false,
+        );
+        let (items, name) = if transfer {
+            (&self.items.transfer, ItemId::TransferName)
+        } else {
+            (&self.items.provision, ItemId::ProvisionName)
+        };
+        self.paired_entries(&m, old, new, Some((fi, fj)), file_slot, items);
+        let whole = Whole {
+            id: name,
+            file: Some((fi, fj)),
+            file_slot: Some(file_slot),
+            held: Held::Items(items),
+        };
+        self.whole_entries(&m, &whole, new.len(), |r, at| {
+            let (f, d) = (*at.first()?, *at.get(1)?);
+            let block = r.files.get(f)?;
+            let list = if transfer {
+                &block.transfers
+            } else {
+                &block.provisions
+            };
+            list.get(d)?.name.clone()
+        });
+    }
+
+    /// Compares the `items` of the entries that `m` paired and that differ; the list is in the
+    /// file blocks `file` (old, new) when it is a list of a file block.
+    fn paired_entries<T: PartialEq>(
+        &mut self,
+        m: &Matching,
+        old: &[T],
+        new: &[T],
+        file: Option<(usize, usize)>,
+        file_slot: u32,
+        items: &'static [ItemId],
+    ) {
+        for &(i, j, equal) in &m.pairs {
+            if equal || old.get(i) == new.get(j) {
+                continue;
+            }
+            let (o, n) = match file {
+                Some((fi, fj)) => ([fi, i], [fj, j]),
+                None => ([i, 0], [j, 0]),
+            };
+            let len = 1 + usize::from(file.is_some());
+            let at = At {
+                old: o.get(..len).unwrap_or(&[]),
+                new: n.get(..len).unwrap_or(&[]),
+                file_slot,
+                entry_slot: slot(2 * j + 1),
+            };
+            for &id in items {
+                self.item(id, at);
+            }
+        }
+    }
+
+    /// The entries of a list that `m` left without a partner: each removed or added as a whole,
+    /// one change named by `whole.id` with the entry as one line (`text`, from the report and the
+    /// entry's indices). A removed entry that held a ※ item is a reduction; an added one that
+    /// holds one is a ※ change.
+    fn whole_entries(
+        &mut self,
+        m: &Matching,
+        whole: &Whole,
+        new_len: usize,
+        text: impl Fn(&Report, &[usize]) -> Option<String>,
+    ) {
+        let sides = [
+            (ChangeKind::Removed, &m.removed),
+            (ChangeKind::Added, &m.added),
+        ];
+        for (kind, entries) in sides {
+            let report = if kind == ChangeKind::Removed {
+                self.old
+            } else {
+                self.new
+            };
+            for &k in entries {
+                let file = whole
+                    .file
+                    .map(|(fi, fj)| if kind == ChangeKind::Removed { fi } else { fj });
+                let buffer = match file {
+                    Some(f) => [f, k],
+                    None => [k, 0],
+                };
+                let at = buffer.get(..1 + usize::from(file.is_some())).unwrap_or(&[]);
+                let held = match whole.held {
+                    Held::Items(items) => self.holds_marked(report, items, at),
+                    Held::File => self.file_holds_marked(report, k),
+                };
+                let reason = match (kind, held) {
+                    (_, false) => Reason::NotMarked,
+                    (ChangeKind::Removed, true) => Reason::Reduction,
+                    (_, true) => Reason::MarkedItem,
+                };
+                let entry_slot = if kind == ChangeKind::Removed {
+                    m.removed_slot(k, new_len)
+                } else {
+                    slot(2 * k + 1)
+                };
+                let (file_slot, entry_slot) = match whole.file_slot {
+                    Some(f) => (f, entry_slot),
+                    None => (entry_slot, 0),
+                };
+                let placed = At {
+                    old: at,
+                    new: at,
+                    file_slot,
+                    entry_slot,
+                };
+                let text = text(report, at);
+                self.entry_change(whole.id, placed, kind, text, reason);
+            }
+        }
+    }
+
+    /// Whether the entry of `report` at `at` fills in a ※ item among `items`.
+    fn holds_marked(&self, report: &Report, items: &[ItemId], at: &[usize]) -> bool {
+        items.iter().any(|&id| {
+            id.is_significant(self.form) && field_at(report, id, at).is_some_and(|f| !f.is_blank())
+        })
+    }
+
+    /// Whether the file block `index` of `report`, or one of its 委託事項, fills in a ※ item.
+    fn file_holds_marked(&self, report: &Report, index: usize) -> bool {
+        self.holds_marked(report, &self.items.file, &[index])
+            || report.files.get(index).is_some_and(|f| {
+                (0..f.entrustments.len())
+                    .any(|e| self.holds_marked(report, &self.items.entrustment, &[index, e]))
+            })
+    }
+
+    /// Compares one item instance.
+    fn item(&mut self, id: ItemId, at: At<'_>) {
+        let (Some(o), Some(n)) = (
+            field_at(self.old, id, at.old),
+            field_at(self.new, id, at.new),
+        ) else {
+            return;
+        };
+        if o.same_as(n) {
+            return;
+        }
+        let (ov, nv) = (o.value(), n.value());
+        self.values(id, at, &ov, &nv);
+    }
+
+    /// Compares two values of `id`, part by part.
+    fn values(&mut self, id: ItemId, at: At<'_>, ov: &Value<'_>, nv: &Value<'_>) {
+        match (ov, nv) {
+            (Value::Group(a), Value::Group(b)) if a.len() == b.len() => {
+                for ((label, va), (_, vb)) in a.iter().zip(b) {
+                    if va != vb {
+                        self.parts.push(PartStep::Label(label));
+                        self.values(id, at, va, vb);
+                        self.parts.pop();
+                    }
+                }
+            }
+            (Value::List(a), Value::List(b)) => self.levels(id, at, a, b),
+            (Value::Sources { checked: a, .. }, Value::Sources { checked: b, .. }) => {
+                self.sources(id, at, a, b);
+            }
+            _ => {
+                let (before, after) = (ov.printed(), nv.printed());
+                let kind = match (&before, &after) {
+                    (None, None) => return,
+                    (a, b) if a == b => return,
+                    (None, Some(_)) => ChangeKind::Added,
+                    (Some(_), None) => ChangeKind::Removed,
+                    (Some(_), Some(_)) => ChangeKind::Modified,
+                };
+                let reason = judge_value(
+                    self.form,
+                    id,
+                    kind,
+                    false,
+                    ov,
+                    nv,
+                    (before.as_deref(), after.as_deref()),
+                );
+                self.emit(id, at, kind, before, after, reason);
+            }
+        }
+    }
+
+    /// Compares the levels of a list (the 再委託 chain), matched by their 再委託先 or, unnamed,
+    /// by what is re-entrusted.
+    fn levels(&mut self, id: ItemId, at: At<'_>, a: &[Value<'_>], b: &[Value<'_>]) {
+        let name = |v: &Value<'_>| match v {
+            Value::Group(parts) => {
+                let text = |k: usize| match parts.get(k) {
+                    Some((_, Value::Text(t))) => t.filter(|t| !t.trim().is_empty()),
+                    _ => None,
+                };
+                match text(0) {
+                    Some(n) => entrustee_key(Some(n)),
+                    None => format!("\u{1}{}", text_key(text(1))),
+                }
+            }
+            other => other
+                .printed()
+                .map(|t| notation_key(&t))
+                .unwrap_or_default(),
+        };
+        let m = match_entries(a, b, |x, y| name(x) == name(y), &[&name], false);
+        for &(i, j, equal) in &m.pairs {
+            if let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
+                if !equal && x != y {
+                    self.parts.push(PartStep::Level(j));
+                    self.values(id, at, x, y);
+                    self.parts.pop();
+                }
+            }
+        }
+        let sides = [
+            (ChangeKind::Removed, &m.removed, a),
+            (ChangeKind::Added, &m.added, b),
+        ];
+        for (kind, entries, levels) in sides {
+            for &k in entries {
+                self.parts.push(PartStep::Level(k));
+                let text = levels.get(k).and_then(Value::printed);
+                self.inner_entry(id, at, kind, text);
+                self.parts.pop();
+            }
+        }
+    }
+
+    /// Compares 入手元 one by one.
+    fn sources(
+        &mut self,
+        id: ItemId,
+        at: At<'_>,
+        a: &[(&'static str, Option<&str>)],
+        b: &[(&'static str, Option<&str>)],
+    ) {
+        // Both lists are in form order (the map's order): one merge.
+        let (mut i, mut j) = (0, 0);
+        loop {
+            let (x, y) = (a.get(i), b.get(j));
+            let (label, old, new) = match (x, y) {
+                (None, None) => break,
+                (Some(&(l, d)), Some(&(m, e))) if l == m => {
+                    i += 1;
+                    j += 1;
+                    (l, Some(d), Some(e))
+                }
+                (Some(&(l, d)), Some(&(m, _))) if order(l) < order(m) => {
+                    i += 1;
+                    (l, Some(d), None)
+                }
+                (Some(&(l, d)), None) => {
+                    i += 1;
+                    (l, Some(d), None)
+                }
+                (_, Some(&(m, e))) => {
+                    j += 1;
+                    (m, None, Some(e))
+                }
+            };
+            self.parts.push(PartStep::Source(label));
+            match (old, new) {
+                (Some(d), Some(e)) => {
+                    let (ov, nv) = (Value::Text(d), Value::Text(e));
+                    if ov.printed() != nv.printed() {
+                        self.values(id, at, &ov, &nv);
+                    }
+                }
+                (Some(d), None) => {
+                    self.inner_entry(id, at, ChangeKind::Removed, Some(source_text(label, d)));
+                }
+                (None, Some(e)) => {
+                    self.inner_entry(id, at, ChangeKind::Added, Some(source_text(label, e)));
+                }
+                (None, None) => {}
+            }
+            self.parts.pop();
+        }
+    }
+
+    /// An entry added or removed, shown as `text`, judged by `reason`.
+    fn entry_change(
+        &mut self,
+        id: ItemId,
+        at: At<'_>,
+        kind: ChangeKind,
+        text: Option<String>,
+        reason: Reason,
+    ) {
+        let (before, after) = match kind {
+            ChangeKind::Removed => (text, None),
+            _ => (None, text),
+        };
+        self.emit(id, at, kind, before, after, reason);
+    }
+
+    /// An entry of a list inside an item (a 再委託 level, a 入手元) added or removed: judged as
+    /// such (a removal from a ※ item is a reduction).
+    fn inner_entry(&mut self, id: ItemId, at: At<'_>, kind: ChangeKind, text: Option<String>) {
+        let printed = text.as_deref();
+        let values = match kind {
+            ChangeKind::Removed => (printed, None),
+            _ => (None, printed),
+        };
+        let none = Value::Text(None);
+        let reason = judge_value(self.form, id, kind, true, &none, &none, values);
+        self.entry_change(id, at, kind, text, reason);
+    }
+
+    fn emit(
+        &mut self,
+        id: ItemId,
+        at: At<'_>,
+        kind: ChangeKind,
+        before: Option<String>,
+        after: Option<String>,
+        reason: Reason,
+    ) {
+        let (report, indices) = match kind {
+            ChangeKind::Removed => (self.old, at.old),
+            _ => (self.new, at.new),
+        };
+        let mut place = log_place(report, id, indices);
+        let mut path = id.path(indices);
+        for step in &self.parts {
+            match *step {
+                PartStep::Label("") => {}
+                PartStep::Label(label) => {
+                    place.push('　');
+                    place.push_str(detail_label(id, label));
+                }
+                PartStep::Level(k) => {
+                    push_numbered(&mut place, &(k + 1).to_string());
+                    path = path.index(k);
+                }
+                PartStep::Source(label) => {
+                    place.push('　');
+                    place.push_str(label);
+                    path = path.key(label);
+                }
+            }
+        }
+        let (chapter, section) = position(self.form, id);
+        let group = match scope_of(id) {
+            Some(Scope::Entrustment) => ItemId::EntrustmentTitle,
+            Some(Scope::Provision) => ItemId::ProvisionName,
+            Some(Scope::Transfer) => ItemId::TransferName,
+            Some(Scope::System) => ItemId::SystemName,
+            _ => id,
+        };
+        self.seq += 1;
+        let key = (
+            chapter,
+            at.file_slot,
+            section,
+            group as u32,
+            at.entry_slot,
+            id as u32,
+            self.seq,
+        );
+        self.found.push(Found {
+            key,
+            change: Change {
+                item: id,
+                path,
+                place,
+                kind,
+                before,
+                after,
+                reason,
+                overridden: None,
+            },
+        });
+    }
+}
+
+/// The position of a 入手元 label in its list.
+fn order(label: &str) -> usize {
+    use crate::Choice;
+    crate::report::SourceKind::LABELS
+        .iter()
+        .position(|l| *l == label)
+        .unwrap_or(usize::MAX)
+}
+
+/// The chapter (表紙 0, Ⅰ 1 … Ⅵ 6) and section number of an item in `form`, for the form's
+/// order; items without a number take their entry's or a neighbour's.
+fn position(form: AssessmentKind, id: ItemId) -> (u8, u32) {
+    let number = id
+        .number(form)
+        .or_else(|| match id {
+            ItemId::EntrustmentReEntrustees => ItemId::EntrustmentTitle.number(form),
+            ItemId::ProcedureReviewBody => ItemId::ProcedureReviewDate.number(form),
+            ItemId::CoverBodyKind => ItemId::CoverBody.number(form),
+            _ => None,
+        })
+        .unwrap_or("");
+    let mut chars = number.chars();
+    let chapter = match chars.next() {
+        Some(c @ 'Ⅰ'..='Ⅵ') => (c as u32 - 'Ⅰ' as u32 + 1) as u8,
+        Some('別') => match id {
+            ItemId::AffairDescriptionAppendix => 1,
+            _ => 2,
+        },
+        _ => 0,
+    };
+    let section = chars
+        .as_str()
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .fold(0u32, |n, d| {
+            n.saturating_mul(10)
+                .saturating_add(d.to_digit(10).unwrap_or(0))
+        });
+    (chapter, section)
+}
+
+/// The label the form prints for the text part of a typed control (ユーザ認証の管理 → 具体的な
+/// 管理方法, ⑤物理的対策 → 具体的な対策の内容…); `label` itself for other items.
+fn detail_label(id: ItemId, label: &'static str) -> &'static str {
+    if label != "具体的な方法" {
+        return label;
+    }
+    match id {
+        ItemId::FullUsageRisk2UserAuth
+        | ItemId::FullUsageRisk2AccessGrant
+        | ItemId::FullUsageRisk2AccessRights
+        | ItemId::FocusedUsageRisk2UserAuth => "具体的な管理方法",
+        ItemId::FullEntrustmentViewerRestriction => "具体的な制限方法",
+        ItemId::FullEntrustmentErasureRule
+        | ItemId::FullProvisionRisk1Rule
+        | ItemId::FocusedProvisionRule => "ルールの内容及びルール遵守の確認方法",
+        ItemId::FullEntrustmentContractClause | ItemId::FocusedEntrustmentContractClause => {
+            "規定の内容"
+        }
+        ItemId::FullStoragePhysical | ItemId::FullStorageTechnical => "具体的な対策の内容",
+        ItemId::FullStorageDeceasedNumbers => "具体的な保管方法",
+        ItemId::FullStorageErasureProcedure => "手順の内容",
+        ItemId::FullSelfCheck => "具体的なチェック方法",
+        ItemId::FullAudit => "具体的な内容",
+        _ => label,
+    }
+}
