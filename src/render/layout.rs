@@ -837,9 +837,18 @@ impl<'w, 'r> Walker<'w, 'r> {
                     if let Some(head) = lines.next() {
                         sink.line(&head);
                     }
+                    // The measures stand below the risk, beside its other parts.
+                    let shift = (p.depth + 1).saturating_sub(
+                        measures
+                            .iter()
+                            .map(|q| q.depth)
+                            .min()
+                            .unwrap_or(p.depth + 1),
+                    );
                     for q in measures {
                         let value = self.scalar(q.id, source);
-                        for line in self.item(q, &value, marks, &section_key, &mut last, sink) {
+                        for mut line in self.item(q, &value, marks, &section_key, &mut last, sink) {
+                            line.depth += shift;
                             sink.line(&line);
                         }
                     }
