@@ -527,3 +527,46 @@ fn markdown_lists_every_item_label_of_the_form() {
         }
     }
 }
+
+#[test]
+fn a_risks_named_measures_come_between_its_heading_and_its_other_parts() {
+    let report = Sample::EdogawaFull.load().unwrap();
+    let doc = Html::parse_document(&to_html(&report));
+    let rows: Vec<ElementRef<'_>> = doc.select(&sel("tr")).collect();
+    let at = |item: &str| {
+        rows.iter()
+            .position(|r| r.value().attr("data-item") == Some(item))
+            .unwrap_or_else(|| panic!("{item}"))
+    };
+    let risk = at("full.usage.risk2");
+    let measures = [
+        at("full.usage.risk2.user_auth"),
+        at("full.usage.risk2.access_grant"),
+        at("full.usage.risk2.access_rights"),
+        at("full.usage.risk2.usage_record"),
+    ];
+    let next_risk = at("full.usage.risk3");
+    let other = rows[risk..next_risk]
+        .iter()
+        .position(|r| text_of(*r).starts_with("その他の措置の内容"))
+        .map(|i| i + risk)
+        .expect("その他の措置の内容 of リスク２");
+    assert!(measures.windows(2).all(|w| w[0] < w[1]), "{measures:?}");
+    assert!(risk < measures[0] && measures[3] < other && other < next_risk);
+    // The line below a measure takes the form's words.
+    assert!(text_of(rows[measures[0] + 1]).starts_with("具体的な管理方法"));
+}
+
+#[test]
+fn markdown_boxes_never_start_a_task_list() {
+    for (name, report) in reports() {
+        let md = to_markdown(&report);
+        for line in md.lines() {
+            let item = line.trim_start().strip_prefix("- ").unwrap_or("");
+            assert!(
+                !item.starts_with("[ ]") && !item.starts_with("[x]"),
+                "{name}: {line}"
+            );
+        }
+    }
+}
