@@ -136,6 +136,7 @@ impl fmt::Display for SectionNumber {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::report::Value;
 
     #[test]
     fn section_numbers_are_full_width_below_ten() {
@@ -143,6 +144,81 @@ mod tests {
         assert_eq!(SectionNumber(9).to_string(), "９．");
         assert_eq!(SectionNumber(10).to_string(), "10．");
         assert_eq!(SectionNumber(11).to_string(), "11．");
+    }
+
+    /// The texts a value must show: every text, chosen label, checked box and その他 text, date
+    /// and number it holds.
+    fn leaves(value: &Value<'_>, out: &mut Vec<String>) {
+        match value {
+            Value::Text(Some(text)) => out.push((*text).to_owned()),
+            Value::Texts(texts) => out.extend(texts.iter().cloned()),
+            Value::Choice {
+                chosen: Some(chosen),
+                ..
+            } => out.push((*chosen).to_owned()),
+            Value::Label(Some(label)) => out.push(label.clone()),
+            Value::Checks { checked, other, .. } => {
+                out.extend(checked.iter().map(|c| format!("[ ○ ] {c}")));
+                out.extend(other.map(str::to_owned));
+            }
+            Value::Sources { checked, .. } => {
+                for (label, detail) in checked {
+                    out.push(format!("[ ○ ] {label}"));
+                    out.extend(detail.map(str::to_owned));
+                }
+            }
+            Value::Basis(Some(basis)) => out.push(basis.as_str().to_owned()),
+            Value::Group(parts) => parts.iter().for_each(|(_, v)| leaves(v, out)),
+            Value::List(items) => items.iter().for_each(|v| leaves(v, out)),
+            Value::Flag(true) => out.push("[ ○ ]".to_owned()),
+            other => out.extend(other.printed()),
+        }
+    }
+
+    #[test]
+    fn every_value_the_item_table_reaches_is_shown() {
+        use crate::report::{ItemId, visit};
+        use crate::{AssessmentKind, Choice, Sample};
+
+        let mut reports: Vec<Report> = Sample::ALL
+            .iter()
+            .map(|s| s.load().expect("a sample loads"))
+            .collect();
+        reports.extend(AssessmentKind::ALL.iter().map(|&f| Report::example(f)));
+        for report in &reports {
+            let html = to_html(report);
+            let doc = scraper::Html::parse_document(&html);
+            let shown: String = doc.root_element().text().collect();
+            let md_plain: String = to_markdown(report)
+                .chars()
+                .filter(|c| c.is_alphanumeric() && !c.is_ascii())
+                .collect();
+            for &id in ItemId::ALL {
+                let mut texts = Vec::new();
+                visit(report, id, &mut |_, field| {
+                    leaves(&field.value(), &mut texts)
+                });
+                for text in texts.iter().filter(|t| !t.trim().is_empty()) {
+                    assert!(
+                        shown.contains(text.as_str()),
+                        "{id}: «{text}» not in the HTML"
+                    );
+                    // Markdown escapes and folds lines: its first words are there.
+                    let head: String = text
+                        .lines()
+                        .next()
+                        .unwrap_or("")
+                        .chars()
+                        .filter(|c| c.is_alphanumeric() && !c.is_ascii())
+                        .take(8)
+                        .collect();
+                    assert!(
+                        md_plain.contains(&head),
+                        "{id}: «{head}» not in the Markdown"
+                    );
+                }
+            }
+        }
     }
 
     #[test]

@@ -363,6 +363,15 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_clone_keeps_room_for_a_whole_item_path() {
+        let path = ItemPath::root().field("files").index(0);
+        let copy = path.clone();
+        assert_eq!(copy, path);
+        assert!(copy.segments.capacity() >= ROOM);
+        assert_eq!(ItemPath::root().clone(), ItemPath::root());
+    }
+
+    #[test]
     fn renders_fields_and_indices() {
         let p = ItemPath::root()
             .field("provisions")
