@@ -4,7 +4,7 @@ use super::layout::{
     CHANGE_COLUMNS, COVER, CheckBox, Entry, GOV_ONLY, Line, LineKind, Section, Sink, boxes,
     is_inline,
 };
-use super::{SectionNumber, check_box, push_fmt};
+use super::{check_box, push_fmt, push_section_number};
 use crate::AssessmentKind;
 use crate::report::{ChangeRecord, DateOrMonth, ItemId, Report, Value};
 
@@ -455,7 +455,7 @@ impl<'r> Sink<'r> for Html {
             Some(line) => {
                 self.item_attributes(line.id, line.number);
                 self.out.push_str("><th>");
-                push_fmt(&mut self.out, SectionNumber(section.number));
+                push_section_number(&mut self.out, section.number);
                 escape(&mut self.out, section.text);
                 self.marks(section.significant, section.gov_only);
                 self.out.push_str("</th><td>");
@@ -466,7 +466,7 @@ impl<'r> Sink<'r> for Html {
             }
             None => {
                 self.out.push_str("><th colspan=\"2\">");
-                push_fmt(&mut self.out, SectionNumber(section.number));
+                push_section_number(&mut self.out, section.number);
                 escape(&mut self.out, section.text);
                 self.marks(section.significant, section.gov_only);
                 self.out.push_str("</th></tr>\n");

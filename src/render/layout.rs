@@ -9,7 +9,11 @@
 
 use std::sync::LazyLock;
 
-use crate::report::location::{changes_appendix, entry_word, split_chapter, without_label_words};
+use std::borrow::Cow;
+
+use crate::report::location::{
+    changes_appendix, entry_word, section_title, split_chapter, without_label_words,
+};
 use crate::report::{
     ChangeRecord, Destination, Entrustment, FileBlock, ItemId, Medium, Report, System, Value, visit,
 };
@@ -33,130 +37,62 @@ fn chapters(form: AssessmentKind) -> &'static [&'static str] {
     }
 }
 
-/// The headings of `form` that are not items, keyed by their number in the notation of
-/// [`ItemId`]: chapter titles (`Ⅰ`), the prefix of an appendix (`別添1`), section headings
-/// (`Ⅰ1`) and sub-headings (`Ⅱ3⑦`). A section whose heading is an item's label (Ⅰ3
-/// 特定個人情報ファイル名, Ⅱ7 備考…) is not listed: the heading is read from the item. The ※ and
-/// 【行政機関等のみ】 marks of a heading follow from its items, except where the form writes an
-/// exception into a chapter title.
+/// The headings of `form` that are neither items nor section headings (those are
+/// [`section_title`]), keyed by their number in the notation of [`ItemId`]: chapter titles
+/// (`Ⅰ`), the prefix of an appendix (`別添1`, followed by its item's label) and sub-headings
+/// (`Ⅱ3⑦`), exact as the 令和6年10月 forms print them. A chapter that is an item (基礎 Ⅲ
+/// しきい値判断結果) takes the item's label. The ※ and 【行政機関等のみ】 marks of a heading follow
+/// from its items, except where the form writes an exception into a chapter title.
 fn headings(form: AssessmentKind) -> &'static [(&'static str, &'static str)] {
-    const RISK_SECTIONS: [&str; 6] = [
-        "特定個人情報の入手（情報提供ネットワークシステムを通じた入手を除く。）",
-        "特定個人情報の使用",
-        "特定個人情報ファイルの取扱いの委託",
-        "特定個人情報の提供・移転（委託や情報提供ネットワークシステムを通じた提供を除く。）",
-        "情報提供ネットワークシステムとの接続",
-        "特定個人情報の保管・消去",
-    ];
-    const AFFAIR: &str = "特定個人情報ファイルを取り扱う事務";
-    const SYSTEMS: &str = "特定個人情報ファイルを取り扱う事務において使用するシステム";
-    const NUMBER_USE: &str = "個人番号の利用";
-    const LINKAGE: &str = "情報提供ネットワークシステムによる情報連携";
-    const DEPARTMENT: &str = "評価実施機関における担当部署";
     const FILES: &str = "特定個人情報ファイルの概要";
-    const REQUEST: &str = "特定個人情報の開示・訂正・利用停止請求";
-    const INQUIRY: &str = "特定個人情報ファイルの取扱いに関する問合せ";
+    const USERS: &str = "使用の主体";
     match form {
         AssessmentKind::Basic => &[
             ("Ⅰ", "関連情報"),
-            ("Ⅰ1", AFFAIR),
-            ("Ⅰ3", NUMBER_USE),
-            ("Ⅰ4", LINKAGE),
-            ("Ⅰ5", DEPARTMENT),
-            ("Ⅰ7", REQUEST),
-            ("Ⅰ8", INQUIRY),
             ("Ⅱ", "しきい値判断項目"),
-            ("Ⅱ1", "対象人数"),
-            ("Ⅱ2", "取扱者数"),
-            ("Ⅱ3", "重大事故"),
             ("Ⅳ", "リスク対策"),
-            ("Ⅳ2", RISK_SECTIONS[0]),
-            ("Ⅳ3", RISK_SECTIONS[1]),
-            ("Ⅳ4", RISK_SECTIONS[2]),
-            ("Ⅳ5", RISK_SECTIONS[3]),
-            ("Ⅳ6", RISK_SECTIONS[4]),
-            ("Ⅳ7", RISK_SECTIONS[5]),
-            ("Ⅳ8", "人手を介在させる作業"),
-            ("Ⅳ9", "監査"),
         ],
         AssessmentKind::Focused => &[
             ("Ⅰ", "基本情報"),
-            ("Ⅰ1", AFFAIR),
-            ("Ⅰ2", SYSTEMS),
-            ("Ⅰ4", NUMBER_USE),
-            ("Ⅰ5", LINKAGE),
-            ("Ⅰ6", DEPARTMENT),
             ("Ⅱ", FILES),
-            ("Ⅱ2", "基本情報"),
-            ("Ⅱ3", "特定個人情報の入手・使用"),
-            ("Ⅱ3④", "使用の主体"),
-            ("Ⅱ4", "特定個人情報ファイルの取扱いの委託"),
-            ("Ⅱ5", "特定個人情報の提供・移転（委託に伴うものを除く。）"),
-            ("Ⅱ6", "特定個人情報の保管・消去"),
+            ("Ⅱ3④", USERS),
             ("別添1", "（別添１）"),
             ("Ⅲ", "リスク対策　※（７．②を除く。）"),
-            ("Ⅲ2", RISK_SECTIONS[0]),
-            ("Ⅲ3", RISK_SECTIONS[1]),
-            ("Ⅲ4", RISK_SECTIONS[2]),
-            ("Ⅲ5", RISK_SECTIONS[3]),
-            ("Ⅲ6", RISK_SECTIONS[4]),
-            ("Ⅲ7", RISK_SECTIONS[5]),
-            ("Ⅲ8", "監査"),
             ("Ⅳ", "開示請求、問合せ"),
-            ("Ⅳ1", REQUEST),
-            ("Ⅳ2", INQUIRY),
             ("Ⅴ", "評価実施手続"),
-            ("Ⅴ1", "基礎項目評価"),
-            ("Ⅴ2", "国民・住民等からの意見の聴取　【任意】"),
-            ("Ⅴ3", "第三者点検　【任意】"),
         ],
         AssessmentKind::Full => &[
             ("Ⅰ", "基本情報"),
-            ("Ⅰ1", AFFAIR),
-            ("Ⅰ2", SYSTEMS),
-            ("Ⅰ4", "特定個人情報ファイルを取り扱う理由"),
-            ("Ⅰ5", NUMBER_USE),
-            ("Ⅰ6", LINKAGE),
-            ("Ⅰ7", DEPARTMENT),
             ("別添1", "（別添１）"),
             ("Ⅱ", FILES),
-            ("Ⅱ2", "基本情報"),
-            ("Ⅱ3", "特定個人情報の入手・使用"),
-            ("Ⅱ3⑦", "使用の主体"),
-            ("Ⅱ4", "特定個人情報ファイルの取扱いの委託"),
-            ("Ⅱ5", "特定個人情報の提供・移転（委託に伴うものを除く。）"),
-            ("Ⅱ6", "特定個人情報の保管・消去"),
+            ("Ⅱ3⑦", USERS),
             ("別添2", "（別添２）"),
             (
                 "Ⅲ",
                 "特定個人情報ファイルの取扱いプロセスにおけるリスク対策　※（７．リスク１⑨を除く。）",
             ),
-            ("Ⅲ2", RISK_SECTIONS[0]),
-            ("Ⅲ3", RISK_SECTIONS[1]),
-            ("Ⅲ4", RISK_SECTIONS[2]),
-            ("Ⅲ5", RISK_SECTIONS[3]),
-            ("Ⅲ6", RISK_SECTIONS[4]),
-            ("Ⅲ7", RISK_SECTIONS[5]),
             ("Ⅳ", "その他のリスク対策　※"),
-            ("Ⅳ1", "監査"),
             ("Ⅴ", "開示請求、問合せ"),
-            ("Ⅴ1", REQUEST),
-            ("Ⅴ2", INQUIRY),
             ("Ⅵ", "評価実施手続"),
-            ("Ⅵ1", "基礎項目評価"),
-            ("Ⅵ2", "国民・住民等からの意見の聴取"),
-            ("Ⅵ3", "第三者点検"),
-            ("Ⅵ4", "個人情報保護委員会の承認"),
         ],
     }
 }
 
-/// The heading of `form` at `key`, if it is not an item.
+/// The heading of `form` at `key`, if it is neither an item nor a section heading.
 fn heading(form: AssessmentKind, key: &str) -> Option<&'static str> {
     headings(form)
         .iter()
         .find(|(k, _)| *k == key)
         .map(|&(_, text)| text)
+}
+
+/// The mark a section heading carries beside its words: 重点 Ⅴ2 意見の聴取 and Ⅴ3 第三者点検 are
+/// 【任意】 (規則 第7条, the 重点項目評価書 form).
+fn optional_mark(form: AssessmentKind, chapter: &str, section: u32) -> &'static str {
+    match (form, chapter, section) {
+        (AssessmentKind::Focused, "Ⅴ", 2 | 3) => "　【任意】",
+        _ => "",
+    }
 }
 
 /// The columns of the 変更箇所, in the form's order.
@@ -754,12 +690,28 @@ impl<'w, 'r> Walker<'w, 'r> {
         let own = printed
             .iter()
             .find(|p| p.stripped.is_empty() && !p.sub && p.id.number(self.form) == Some(&*key));
-        let text = heading(self.form, &key)
+        let title = section_title(self.form, chapter, n)
             .or_else(|| own.map(|p| p.label))
             .unwrap_or("");
+        let mark = optional_mark(self.form, chapter, n);
+        let text = if mark.is_empty() {
+            Cow::Borrowed(title)
+        } else {
+            Cow::Owned(format!("{title}{mark}"))
+        };
+        let text = text.as_ref();
+        // The form marks a heading ※ when its items are ※ items named under it (５．個人番号の利用
+        // ※ / 法令上の根拠); an item with a label of its own carries its mark (保管場所 ※).
+        let named_under = |p: &Planned| {
+            p.id.label()
+                .split_once('　')
+                .is_some_and(|(head, _)| title.ends_with(head))
+        };
         let inner = Marks {
             significant: marks.significant
-                || printed.iter().all(|p| p.id.is_significant(self.form)),
+                || printed
+                    .iter()
+                    .all(|p| p.id.is_significant(self.form) && named_under(p)),
             gov_only: marks.gov_only || printed.iter().all(|p| p.id.is_gov_only()),
         };
         let heading_marks = Marks {

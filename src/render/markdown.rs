@@ -3,7 +3,7 @@
 use super::layout::{
     CHANGE_COLUMNS, Entry, GOV_ONLY, Line, LineKind, NOTE, Section, Sink, boxes, is_inline,
 };
-use super::{SectionNumber, check_box, push_fmt};
+use super::{check_box, push_fmt, push_section_number};
 use crate::AssessmentKind;
 use crate::report::{ChangeRecord, DateOrMonth, ItemId, Report, Value};
 
@@ -316,7 +316,7 @@ impl<'r> Sink<'r> for Markdown {
     fn section(&mut self, section: &Section<'_, 'r>) {
         self.blank_line();
         self.out.push_str("### ");
-        push_fmt(&mut self.out, SectionNumber(section.number));
+        push_section_number(&mut self.out, section.number);
         escape(&mut self.out, section.text);
         if section.significant {
             self.out.push_str(" ※");

@@ -117,20 +117,11 @@ fn check_box(checked: bool) -> &'static str {
     if checked { "[ ○ ]" } else { "[ ]" }
 }
 
-/// The number of a section as the forms print it: full-width below 10 (`１．`), half-width from
-/// 10 (`10．`).
-struct SectionNumber(u32);
-
-impl fmt::Display for SectionNumber {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match char::from_digit(self.0, 10) {
-            Some(d) if self.0 < 10 => {
-                let wide = char::from_u32(u32::from(d) - u32::from('0') + u32::from('０'));
-                write!(f, "{}．", wide.unwrap_or(d))
-            }
-            _ => write!(f, "{}．", self.0),
-        }
-    }
+/// Appends the number of a section as the forms print it: full-width below 10 (`１．`),
+/// half-width from 10 (`10．`).
+fn push_section_number(out: &mut String, n: u32) {
+    crate::report::location::push_numbered(out, &n.to_string());
+    out.push('．');
 }
 
 #[cfg(test)]
@@ -140,10 +131,11 @@ mod tests {
 
     #[test]
     fn section_numbers_are_full_width_below_ten() {
-        assert_eq!(SectionNumber(1).to_string(), "１．");
-        assert_eq!(SectionNumber(9).to_string(), "９．");
-        assert_eq!(SectionNumber(10).to_string(), "10．");
-        assert_eq!(SectionNumber(11).to_string(), "11．");
+        for (n, want) in [(1, "１．"), (9, "９．"), (10, "10．"), (11, "11．")] {
+            let mut out = String::new();
+            push_section_number(&mut out, n);
+            assert_eq!(out, want);
+        }
     }
 
     /// The texts a value must show: every text, chosen label, checked box and その他 text, date

@@ -189,7 +189,11 @@ fn push_part(out: &mut String, text: &str) {
 
 /// The headings of the numbered sections of a form (`４．特定個人情報ファイルの取扱いの委託`), by
 /// chapter and section number, as the 令和6年10月 forms print them.
-fn section_title(form: AssessmentKind, chapter: &str, section: u32) -> Option<&'static str> {
+pub(crate) fn section_title(
+    form: AssessmentKind,
+    chapter: &str,
+    section: u32,
+) -> Option<&'static str> {
     const FILE: &[&str] = &[
         "特定個人情報ファイル名",
         "基本情報",
