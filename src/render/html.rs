@@ -2,7 +2,7 @@
 
 use super::layout::{
     CHANGE_COLUMNS, COVER, CheckBox, Entry, GOV_ONLY, Line, LineKind, Section, Sink, boxes,
-    is_inline,
+    count_text, is_inline,
 };
 use super::{check_box, push_fmt, push_section_number};
 use crate::AssessmentKind;
@@ -213,22 +213,7 @@ impl Html {
                 self.out.push(' ');
                 escape(&mut self.out, label);
             }
-            Value::Count(n) => match label.split_once("（ ）") {
-                Some((before, after)) => {
-                    escape(&mut self.out, before);
-                    self.out.push_str("（ ");
-                    if let Some(n) = n {
-                        push_fmt(&mut self.out, n);
-                    }
-                    self.out.push_str(" ）");
-                    escape(&mut self.out, after);
-                }
-                None => {
-                    if let Some(n) = n {
-                        push_fmt(&mut self.out, n);
-                    }
-                }
-            },
+            Value::Count(n) => escape(&mut self.out, &count_text(label, *n)),
             Value::Answer(_)
             | Value::Date(_)
             | Value::Dates(_)
@@ -245,16 +230,7 @@ impl Html {
                 self.out.push_str("<div class=\"inline\">");
                 for (label, part) in parts {
                     self.out.push_str("<span>");
-                    if let Value::Count(_) = part {
-                        escape(&mut self.out, label);
-                        self.out.push_str("（ ");
-                        if let Value::Count(Some(n)) = part {
-                            push_fmt(&mut self.out, n);
-                        }
-                        self.out.push_str(" ）");
-                    } else {
-                        self.value(part, label);
-                    }
+                    self.value(part, label);
                     self.out.push_str("</span>");
                 }
                 self.out.push_str("</div>");

@@ -723,33 +723,26 @@ impl<'w, 'r> Walker<'w, 'r> {
             ([only], Some(p)) if only.id == p.id && p.label == text => Some(*only),
             _ => None,
         };
-        if let Some(p) = sole {
-            let value = self.scalar(p.id, source);
-            let items = self.lines(p, &value, inner, 0);
-            let mut items = items.into_iter();
-            let head = items.next();
-            sink.section(&Section {
-                chapter,
-                number: n,
-                text,
-                significant: heading_marks.significant,
-                gov_only: heading_marks.gov_only,
-                line: head,
-            });
-            for line in items {
-                sink.line(&line);
-            }
-            return;
-        }
+        let value = sole.map(|p| self.scalar(p.id, source));
+        let mut lines = match (sole, &value) {
+            (Some(p), Some(value)) => self.lines(p, value, inner, 0).into_iter(),
+            _ => Vec::new().into_iter(),
+        };
         sink.section(&Section {
             chapter,
             number: n,
             text,
             significant: heading_marks.significant,
             gov_only: heading_marks.gov_only,
-            line: None,
+            line: lines.next(),
         });
-        self.runs(group, source, inner, sink);
+        if sole.is_some() {
+            for line in lines {
+                sink.line(&line);
+            }
+        } else {
+            self.runs(group, source, inner, sink);
+        }
     }
 
     /// The items of a section, run by run: the items of one list are printed block by block.
@@ -1177,6 +1170,18 @@ fn level_word(i: usize) -> LevelWord {
 /// The name of a level of a 再委託 chain.
 struct LevelWord(&'static str);
 
+/// A count as the form prints it with its label: inside the label's `（ ）` (`（ 6 ）件`), after
+/// the label of a part on a one-line group (`提供先の件数（ 28 ）`), alone without a label.
+pub(super) fn count_text(label: &str, n: Option<u32>) -> String {
+    // An empty count leaves the parentheses as the form prints them: （ ）.
+    let inside = n.map_or_else(|| " ".to_owned(), |n| format!(" {n} "));
+    match label.split_once("（ ）") {
+        Some((before, after)) => format!("{before}（{inside}）{after}"),
+        None if label.is_empty() => n.map(|n| n.to_string()).unwrap_or_default(),
+        None => format!("{label}（{inside}）"),
+    }
+}
+
 /// Whether a group is printed on one line: its parts are all boxes and counts (提供・移転の有無).
 pub(super) fn is_inline(parts: &[(&'static str, Value<'_>)]) -> bool {
     parts
@@ -1240,6 +1245,14 @@ mod tests {
         );
         assert_eq!(threshold_options(AssessmentKind::Full).len(), 4);
         assert!(threshold_options(AssessmentKind::Basic).is_empty());
+    }
+
+    #[test]
+    fn counts_stand_inside_their_label() {
+        assert_eq!(count_text("（ ）件", Some(6)), "（ 6 ）件");
+        assert_eq!(count_text("（ ）件", None), "（ ）件");
+        assert_eq!(count_text("提供先の件数", Some(28)), "提供先の件数（ 28 ）");
+        assert_eq!(count_text("", Some(31)), "31");
     }
 
     #[test]

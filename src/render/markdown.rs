@@ -1,7 +1,8 @@
 //! The Markdown writer: the same content as the HTML, one line per item.
 
 use super::layout::{
-    CHANGE_COLUMNS, Entry, GOV_ONLY, Line, LineKind, NOTE, Section, Sink, boxes, is_inline,
+    CHANGE_COLUMNS, Entry, GOV_ONLY, Line, LineKind, NOTE, Section, Sink, boxes, count_text,
+    is_inline,
 };
 use super::{check_box, push_fmt, push_section_number};
 use crate::AssessmentKind;
@@ -198,22 +199,7 @@ fn value_text(out: &mut String, value: &Value<'_>, label: &str) {
             out.push(' ');
             escape(out, label);
         }
-        Value::Count(n) => match label.split_once("（ ）") {
-            Some((before, after)) => {
-                escape(out, before);
-                out.push_str("（ ");
-                if let Some(n) = n {
-                    push_fmt(out, n);
-                }
-                out.push_str(" ）");
-                escape(out, after);
-            }
-            None => {
-                if let Some(n) = n {
-                    push_fmt(out, n);
-                }
-            }
-        },
+        Value::Count(n) => escape(out, &count_text(label, *n)),
         Value::Answer(_)
         | Value::Date(_)
         | Value::Dates(_)
@@ -230,16 +216,7 @@ fn value_text(out: &mut String, value: &Value<'_>, label: &str) {
                 if i > 0 {
                     out.push('　');
                 }
-                if let Value::Count(n) = part {
-                    escape(out, label);
-                    out.push_str("（ ");
-                    if let Some(n) = n {
-                        push_fmt(out, n);
-                    }
-                    out.push_str(" ）");
-                } else {
-                    value_text(out, part, label);
-                }
+                value_text(out, part, label);
             }
         }
         Value::Group(parts) => {
