@@ -214,17 +214,6 @@ impl Html {
                 escape(&mut self.out, label);
             }
             Value::Count(n) => escape(&mut self.out, &count_text(label, *n)),
-            Value::Answer(_)
-            | Value::Date(_)
-            | Value::Dates(_)
-            | Value::DateOrMonth(_)
-            | Value::Month(_)
-            | Value::Period { .. } => {
-                // Dates in the 和暦, a period as …から…までのN日間, はい / いいえ.
-                if let Some(text) = value.printed() {
-                    escape(&mut self.out, &text);
-                }
-            }
             Value::Basis(b) => self.text(b.map_or("", |b| b.as_str())),
             Value::Group(parts) if is_inline(parts) => {
                 self.out.push_str("<div class=\"inline\">");
@@ -251,6 +240,12 @@ impl Html {
                     self.out.push_str("<div>");
                     self.value(level, "");
                     self.out.push_str("</div>");
+                }
+            }
+            // Dates in the 和暦, a period as …から…までのN日間, はい / いいえ.
+            other => {
+                if let Some(text) = other.printed() {
+                    escape(&mut self.out, &text);
                 }
             }
         }

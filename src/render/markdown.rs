@@ -200,16 +200,6 @@ fn value_text(out: &mut String, value: &Value<'_>, label: &str) {
             escape(out, label);
         }
         Value::Count(n) => escape(out, &count_text(label, *n)),
-        Value::Answer(_)
-        | Value::Date(_)
-        | Value::Dates(_)
-        | Value::DateOrMonth(_)
-        | Value::Month(_)
-        | Value::Period { .. } => {
-            if let Some(text) = value.printed() {
-                escape(out, &text);
-            }
-        }
         Value::Basis(b) => escape(out, b.map_or("", |b| b.as_str())),
         Value::Group(parts) if is_inline(parts) => {
             for (i, (label, part)) in parts.iter().enumerate() {
@@ -237,6 +227,12 @@ fn value_text(out: &mut String, value: &Value<'_>, label: &str) {
                     out.push('\n');
                 }
                 value_text(out, level, "");
+            }
+        }
+        // Dates in the 和暦, a period as …から…までのN日間, はい / いいえ.
+        other => {
+            if let Some(text) = other.printed() {
+                escape(out, &text);
             }
         }
     }
