@@ -9,9 +9,11 @@
 //!
 //! `cargo bench --bench diff -- --warm-up-time 1 --measurement-time 3`
 use std::hint::black_box;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use chrono::NaiveDate;
+mod common;
+
 use criterion::{Criterion, criterion_group, criterion_main};
 use mynumber_pia::change::compare;
 use mynumber_pia::legal_basis::LegalBasis;
@@ -79,19 +81,6 @@ fn changed(report: &Report) -> Report {
     new
 }
 
-/// Median time of `f` over 201 runs (for the ratio line; criterion gives the full figures).
-fn median<T>(mut f: impl FnMut() -> T) -> Duration {
-    let mut times: Vec<Duration> = (0..201)
-        .map(|_| {
-            let start = Instant::now();
-            black_box(f());
-            start.elapsed()
-        })
-        .collect();
-    times.sort();
-    times[times.len() / 2]
-}
-
 fn bench(c: &mut Criterion) {
     let one = Sample::EdogawaFull
         .load()
@@ -113,7 +102,7 @@ fn bench(c: &mut Criterion) {
             .iter()
             .map(|f| f.entrustments.len() + f.provisions.len() + f.transfers.len())
             .sum();
-        let t = median(|| compare(black_box(old), black_box(new)));
+        let t = common::median_of(201, || compare(black_box(old), black_box(new)));
         eprintln!(
             "diff bench: {k}× report: {} systems, {} file blocks, {entries} 委託+提供+移転 entries",
             old.systems.len(),

@@ -17,6 +17,8 @@ use std::hint::black_box;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
+mod common;
+
 use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_main};
 use mynumber_pia::report::Report;
 use mynumber_pia::samples::Sample;
@@ -77,11 +79,6 @@ fn timed<T>(parse: impl FnOnce() -> T) -> (Duration, T) {
     (start.elapsed(), value)
 }
 
-fn median(mut times: Vec<Duration>) -> Duration {
-    times.sort();
-    times[times.len() / 2]
-}
-
 /// The typed load, the `Value` parse and the `IgnoredAny` scan of one sample, parse only, run in
 /// turns (so a busy machine slows all three alike), medians of 301 rounds.
 fn ratios(sample: Sample) {
@@ -99,7 +96,11 @@ fn ratios(sample: Sample) {
         scan.push(t);
         scanned.expect("scans");
     }
-    let (typed, value, scan) = (median(typed), median(value), median(scan));
+    let (typed, value, scan) = (
+        common::median(typed),
+        common::median(value),
+        common::median(scan),
+    );
     let ratio = typed.as_secs_f64() / value.as_secs_f64();
     let gb_per_s = |t: Duration| json.len() as f64 / t.as_secs_f64() / 1e9;
     println!(

@@ -5,9 +5,11 @@
 //!
 //! `cargo bench --bench validate -- --warm-up-time 1 --measurement-time 3`
 use std::hint::black_box;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use chrono::NaiveDate;
+mod common;
+
 use criterion::{Criterion, criterion_group, criterion_main};
 use mynumber_pia::report::Report;
 use mynumber_pia::samples::Sample;
@@ -49,19 +51,6 @@ fn ten_times(report: &Report) -> Report {
     big
 }
 
-/// Median time of `f` over 501 runs (for the ratio line; criterion gives the full figures).
-fn median<T>(mut f: impl FnMut() -> T) -> Duration {
-    let mut times: Vec<Duration> = (0..501)
-        .map(|_| {
-            let start = Instant::now();
-            black_box(f());
-            start.elapsed()
-        })
-        .collect();
-    times.sort();
-    times[times.len() / 2]
-}
-
 fn bench(c: &mut Criterion) {
     let today = NaiveDate::from_ymd_opt(2026, 11, 20).expect("date");
     let full = Sample::EdogawaFull
@@ -94,8 +83,8 @@ fn bench(c: &mut Criterion) {
         findings(&big),
         "the 10× report must keep the sample's findings"
     );
-    let one = median(|| validate(black_box(&full), black_box(today)));
-    let ten = median(|| validate(black_box(&big), black_box(today)));
+    let one = common::median_of(501, || validate(black_box(&full), black_box(today)));
+    let ten = common::median_of(501, || validate(black_box(&big), black_box(today)));
     let ratio = ten.as_secs_f64() / one.as_secs_f64();
     println!(
         "validate: 1× {one:.1?} (target ≤ 50 µs: {}), 10× {ten:.1?}, ratio {ratio:.1}× (target ≤ 12×: {}); findings {:?}",

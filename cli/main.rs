@@ -8,6 +8,7 @@
 //! pia validate <file.json> [--today YYYY-MM-DD]
 //! pia schedule <file.json>... [--today YYYY-MM-DD] [--incident YYYY-MM-DD] [--json | --ics]
 //! pia diff <old.json> <new.json> [--date YYYY-MM-DD] [--json]
+//! pia render <file.json> [--format html|md]
 //! pia generate [--form basic|focused|full] [--seed N] [--as-of YYYY-MM-DD] [--subjects N] [--handlers N] [--incident] [--defect CODE]
 //! pia codes
 //! ```
@@ -59,6 +60,8 @@ mod date;
 mod diff;
 #[path = "generate.rs"]
 mod generate;
+#[path = "render.rs"]
+mod render;
 #[path = "schedule.rs"]
 mod schedule;
 #[path = "show.rs"]
@@ -108,6 +111,7 @@ commands! {
     Validate => validate,
     Schedule => schedule,
     Diff => diff,
+    Render => render,
     Generate => generate,
     Codes => codes,
 }

@@ -302,7 +302,8 @@ impl<'a> Gen<'a> {
             .iter()
             .position(|d| *d == self.division)
             .unwrap_or(0);
-        *cycle(divisions, at + 1)
+        let next: &&'static str = cycle(divisions, at + 1);
+        next
     }
 
     fn company(&mut self, tails: &[&str]) -> String {

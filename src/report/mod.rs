@@ -142,8 +142,8 @@ pub use entrustment::{Entrustment, ReEntrustee};
 pub(crate) use field::{Value, source_text};
 pub use file::{Acquisition, FileBlock, ProvisionTransferStatus, Storage, Usage};
 pub use form::AssessmentKind;
-pub(crate) use items::field_at;
 pub use items::{ItemId, Position, UnknownItemId};
+pub(crate) use items::{field_at, visit};
 #[cfg(feature = "json")]
 pub use json::{LoadError, LoadErrorKind};
 pub use linkage::{BasisPart, LinkageBasis};

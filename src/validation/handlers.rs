@@ -5,7 +5,7 @@ use super::context::Ctx;
 use crate::AssessmentKind;
 use crate::Relation;
 use crate::report::ItemId;
-use crate::threshold::{HandlerCountBand, SeriousIncident, decide};
+use crate::threshold::{HandlerCountBand, PartialOutcome, decide_partial};
 
 pub(crate) fn check(cx: &mut Ctx<'_>) {
     if cx.report.files.is_empty() {
@@ -34,17 +34,13 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
             ) else {
                 return;
             };
-            let light = decide(
-                subject,
-                HandlerCountBand::Under500,
-                SeriousIncident::NotOccurred,
-            );
-            let heavy = decide(
-                subject,
-                HandlerCountBand::AtLeast500,
-                SeriousIncident::NotOccurred,
-            );
-            if light == heavy || stated.required != light {
+            // Only when the 対象人数 leaves two results and the lower one is stated does the
+            // stated result say 500人未満 (指針 第5の2).
+            let PartialOutcome::OneOf { lower, .. } = decide_partial(subject.into(), None, None)
+            else {
+                return;
+            };
+            if stated.required != lower {
                 return;
             }
             (
@@ -87,7 +83,9 @@ mod tests {
     use crate::report::{
         DataSubjectBand, Entrustment, FileBlock, Report, ReportBuilder, StaffCountBand,
     };
-    use crate::threshold::{RequiredAssessment, StatedThresholdResult, SubjectCountBand};
+    use crate::threshold::{
+        RequiredAssessment, SeriousIncident, StatedThresholdResult, SubjectCountBand,
+    };
     use crate::validation::testing::codes;
 
     fn block(users: StaffCountBand, entrustees: &[(&str, StaffCountBand)]) -> FileBlock {
