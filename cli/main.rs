@@ -8,6 +8,9 @@
 //! pia validate <file.json> [--today YYYY-MM-DD]
 //! pia schedule <file.json>... [--today YYYY-MM-DD] [--incident YYYY-MM-DD] [--json | --ics]
 //! pia diff <old.json> <new.json> [--date YYYY-MM-DD] [--json]
+//! pia render <file.json> [--format html|md]
+//! pia generate [--form basic|focused|full] [--seed N] [--as-of YYYY-MM-DD] [--subjects N] [--handlers N] [--incident] [--defect CODE]
+//! pia codes
 //! ```
 //!
 //! Exit codes: 0 success (`diff`: whatever the changes), 1 validation errors found (validate) or
@@ -49,10 +52,16 @@ mod input;
 
 #[path = "basis.rs"]
 mod basis;
+#[path = "codes.rs"]
+mod codes;
 #[path = "date.rs"]
 mod date;
 #[path = "diff.rs"]
 mod diff;
+#[path = "generate.rs"]
+mod generate;
+#[path = "render.rs"]
+mod render;
 #[path = "schedule.rs"]
 mod schedule;
 #[path = "show.rs"]
@@ -102,6 +111,9 @@ commands! {
     Validate => validate,
     Schedule => schedule,
     Diff => diff,
+    Render => render,
+    Generate => generate,
+    Codes => codes,
 }
 
 /// pia — 特定個人情報保護評価のコマンドライン / the command line of mynumber-pia

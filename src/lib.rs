@@ -28,8 +28,12 @@
 //! - [`change`]: two versions of a report compared, each change judged 重要な変更 or not, the
 //!   変更箇所 rows written, and what must happen next (再実施, しきい値判断).
 //! - [`samples`]: four real published 評価書 (全項目, two 重点, 基礎), transcribed and embedded.
+//! - [`render`]: any report as the form (様式, 令和6年10月): one standalone HTML document for A4,
+//!   or Markdown.
 //! - [`schedule`]: the dated duties of each report (再実施, 見直し, …) and the body's register of
 //!   its 事務 (計画管理書, 様式1), with an iCalendar export.
+//! - [`generate`](mod@generate): reports on demand from a scenario and a seed, valid by
+//!   construction, and the same reports with one deliberate defect and its expected finding.
 //! - `fixtures` (feature `proptest`): proptest strategies that generate realistic reports.
 //!
 //! ## A report in a few lines
@@ -85,7 +89,9 @@ mod label;
 mod numeral;
 
 pub mod change;
+pub mod generate;
 pub mod legal_basis;
+pub mod render;
 pub mod report;
 pub mod samples;
 pub mod schedule;

@@ -93,6 +93,34 @@ impl<T: PartialEq + Any> FieldEq for T {
     }
 }
 
+impl Value<'_> {
+    /// Whether the value holds nothing: what [`Field::is_blank`] says of the field it comes
+    /// from (no text or only white space, no choice, no box checked, every part blank).
+    pub(crate) fn is_blank(&self) -> bool {
+        match self {
+            Value::Text(text) => blank_text(*text),
+            Value::Texts(texts) => texts.iter().all(|t| t.trim().is_empty()),
+            Value::Choice { chosen, .. } => chosen.is_none(),
+            Value::Label(label) => label.is_none(),
+            Value::Checks { checked, other, .. } => checked.is_empty() && blank_text(*other),
+            Value::Sources { checked, .. } => checked.is_empty(),
+            Value::Flag(on) => !on,
+            Value::Answer(answer) => answer.is_none(),
+            Value::Count(n) => n.is_none(),
+            Value::Date(date) => date.is_none(),
+            Value::Dates(dates) => dates.is_empty(),
+            Value::DateOrMonth(date) => date.is_none(),
+            Value::Month(month) => month.is_none(),
+            Value::Basis(basis) => basis.is_none(),
+            Value::Group(parts) => parts.iter().all(|(_, v)| v.is_blank()),
+            Value::List(items) => items.iter().all(Value::is_blank),
+            Value::Period { start, end, days } => {
+                start.is_none() && end.is_none() && days.is_none()
+            }
+        }
+    }
+}
+
 /// One value of the model that the item table reaches.
 pub(crate) trait Field: FieldEq {
     /// Whether the item is left empty: no text (or only white space), no choice, no box checked.
@@ -582,7 +610,8 @@ fn join<S: AsRef<str>>(items: impl Iterator<Item = S>, sep: &str) -> Option<Stri
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::{Medium, Sufficiency};
+    use crate::AssessmentKind;
+    use crate::report::{ItemId, Medium, Report, Sufficiency};
 
     #[test]
     fn blank_is_empty_or_white_space() {
@@ -600,6 +629,32 @@ mod tests {
         assert!(Risk::default().is_blank());
         assert!(!Risk::sufficient("対策").is_blank());
         assert!(!true.is_blank() && false.is_blank());
+    }
+
+    #[test]
+    fn a_value_is_blank_when_its_field_is() {
+        use crate::report::{Entrustment, ReEntrustee, StaffCountBand};
+
+        fn same(field: &dyn Field) {
+            assert_eq!(
+                field.value().is_blank(),
+                field.is_blank(),
+                "{:?}",
+                field.value()
+            );
+        }
+        let report = Report::example(AssessmentKind::Full);
+        for &id in ItemId::ALL {
+            crate::report::visit(&report, id, &mut |_, field| same(field));
+            crate::report::visit(&Report::empty(AssessmentKind::Full), id, &mut |_, field| {
+                same(field)
+            });
+        }
+        same(&Some(" 　".to_owned()));
+        same(&CheckSet::<Medium>::default().with_other(" "));
+        same(&vec![ReEntrustee::default()]);
+        same(&Entrustment::new("保守", "保守会社", StaffCountBand::Under10).re_entrustees);
+        same(&vec![ReEntrustee::new("再委託先")]);
     }
 
     #[test]

@@ -278,8 +278,8 @@ macro_rules! item_table {
         ];
 
         /// Calls `f` with the path and the field of every instance of `id` in `report`, in the
-        /// report's order.
-        pub(crate) fn visit(report: &Report, id: ItemId, f: &mut dyn FnMut(ItemPath, &dyn Field)) {
+        /// report's order. The field borrows from the report, so its value can outlive the call.
+        pub(crate) fn visit<'r>(report: &'r Report, id: ItemId, f: &mut dyn FnMut(ItemPath, &'r dyn Field)) {
             match id {
                 $( ItemId::$variant => { reach_root!(ref report, |p, x| f(p, x); $($path)+); } )+
             }

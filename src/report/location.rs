@@ -9,7 +9,7 @@ use crate::label::Quoted;
 /// The word the forms use for the N-th entry of a list (by JSON list name), and the item whose
 /// number stands for the whole list (used for items the forms do not number, such as the
 /// explicit 再委託 chain).
-fn entry_word(list: &str) -> Option<(&'static str, Option<ItemId>)> {
+pub(crate) fn entry_word(list: &str) -> Option<(&'static str, Option<ItemId>)> {
     match list {
         "systems" => Some(("システム", None)),
         "entrustments" => Some(("委託事項", Some(ItemId::EntrustmentTitle))),
@@ -29,7 +29,7 @@ pub(crate) fn changes_appendix(form: AssessmentKind) -> &'static str {
 }
 
 /// Splits an item number such as `Ⅱ4⑦` into its chapter (`Ⅱ`, `表紙`, `別添2`) and the rest.
-fn split_chapter(number: &str) -> (&str, &str) {
+pub(crate) fn split_chapter(number: &str) -> (&str, &str) {
     if let Some(rest) = number.strip_prefix("表紙") {
         return ("表紙", rest);
     }
@@ -56,7 +56,7 @@ fn is_number_char(c: char) -> bool {
 
 /// The number without the words after its last digit when the label says them already:
 /// `3⑦使用者数` with 「使用者数」 gives `3⑦`, `4件数` with 「委託の件数」 gives `4`.
-fn without_label_words<'a>(rest: &'a str, label: &str) -> &'a str {
+pub(crate) fn without_label_words<'a>(rest: &'a str, label: &str) -> &'a str {
     let cut = rest
         .char_indices()
         .rfind(|(_, c)| is_number_char(*c))
@@ -191,7 +191,11 @@ fn push_part(out: &mut String, text: &str) {
 
 /// The headings of the numbered sections of a form (`４．特定個人情報ファイルの取扱いの委託`), by
 /// chapter and section number, as the 令和6年10月 forms print them.
-fn section_title(form: AssessmentKind, chapter: &str, section: u32) -> Option<&'static str> {
+pub(crate) fn section_title(
+    form: AssessmentKind,
+    chapter: &str,
+    section: u32,
+) -> Option<&'static str> {
     const FILE: &[&str] = &[
         "特定個人情報ファイル名",
         "基本情報",

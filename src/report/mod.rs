@@ -142,8 +142,8 @@ pub use entrustment::{Entrustment, ReEntrustee};
 pub(crate) use field::{Value, source_text};
 pub use file::{Acquisition, FileBlock, ProvisionTransferStatus, Storage, Usage};
 pub use form::AssessmentKind;
-pub(crate) use items::field_at;
 pub use items::{ItemId, Position, UnknownItemId};
+pub(crate) use items::{field_at, visit};
 #[cfg(feature = "json")]
 pub use json::{LoadError, LoadErrorKind};
 pub use linkage::{BasisPart, LinkageBasis};
@@ -154,6 +154,29 @@ pub use procedure::{
 pub use provision::Destination;
 pub use risk::{Control, RecentIncidents, Risk};
 pub use schema::{SCHEMA_VERSION, SUPPORTED_SCHEMA_VERSIONS};
+
+/// The JSON Schema (draft 2020-12) of the report format of [`SCHEMA_VERSION`], as committed in
+/// the repository at `schema/report.schema.json`: for tools in other languages (an editor, a
+/// Python or TypeScript check) to check a report before sending it.
+///
+/// It names every field (`additionalProperties: false` everywhere), gives every ＜選択肢＞ as an
+/// enum of its official labels, requires `schema_version` and `form`, and describes the three
+/// forms as alternatives on `form`: each its own part key (`basic`, `focused`, `full`) and, blank,
+/// the items it does not print ([`ItemId::in_form`]), as [`Report::from_json`] requires. It is
+/// stricter than loading in one way: choices must be the official labels, where loading also
+/// reads real-world spellings (`１０万人以上…`, `1）…`). Generated from the crate's types by
+/// `tests/json_schema.rs`, which checks it against the samples and generated reports.
+///
+/// ```
+/// use mynumber_pia::report::JSON_SCHEMA;
+///
+/// let schema: serde_json::Value = serde_json::from_str(JSON_SCHEMA)?;
+/// assert_eq!(schema["$schema"], "https://json-schema.org/draft/2020-12/schema");
+/// assert_eq!(schema["$defs"]["BodyKind"]["enum"][0], "行政機関等");
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[doc(alias = "JSONスキーマ")]
+pub const JSON_SCHEMA: &str = include_str!("../../schema/report.schema.json");
 pub use system::System;
 
 use indexmap::IndexMap;

@@ -76,9 +76,34 @@ impl fmt::Display for Segment {
 /// ```
 #[doc(alias = "パス")]
 #[doc(alias = "項目の位置")]
-#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct ItemPath {
     segments: Vec<Segment>,
+}
+
+/// The room a path gets at its first step: the deepest item path has six steps
+/// (`files[0].entrustments[2].re_entrustees`), so walking the item table extends a path without
+/// growing it.
+const ROOM: usize = 6;
+
+impl Clone for ItemPath {
+    /// A copy with the same room to grow (the walk of the item table clones a path at each list
+    /// and then extends it).
+    fn clone(&self) -> Self {
+        let mut segments = Vec::with_capacity(self.segments.capacity());
+        segments.extend(self.segments.iter().cloned());
+        ItemPath { segments }
+    }
+}
+
+impl ItemPath {
+    /// Appends a step, making room for a whole item path at the first one.
+    fn push(&mut self, segment: Segment) {
+        if self.segments.capacity() == 0 {
+            self.segments.reserve(ROOM);
+        }
+        self.segments.push(segment);
+    }
 }
 
 /// Text that is not an [`ItemPath`] (`files[0].names`, `$`).
@@ -118,7 +143,7 @@ impl ItemPath {
     /// ```
     #[must_use]
     pub fn field(mut self, name: &'static str) -> Self {
-        self.segments.push(Segment::field(name));
+        self.push(Segment::field(name));
         self
     }
 
@@ -132,7 +157,7 @@ impl ItemPath {
     /// ```
     #[must_use]
     pub fn key(mut self, key: impl Into<Cow<'static, str>>) -> Self {
-        self.segments.push(Segment::Field(key.into()));
+        self.push(Segment::Field(key.into()));
         self
     }
 
@@ -145,7 +170,7 @@ impl ItemPath {
     /// ```
     #[must_use]
     pub fn index(mut self, index: usize) -> Self {
-        self.segments.push(Segment::Index(index));
+        self.push(Segment::Index(index));
         self
     }
 
@@ -343,6 +368,15 @@ impl<'de> Deserialize<'de> for ItemPath {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_clone_keeps_room_for_a_whole_item_path() {
+        let path = ItemPath::root().field("files").index(0);
+        let copy = path.clone();
+        assert_eq!(copy, path);
+        assert!(copy.segments.capacity() >= ROOM);
+        assert_eq!(ItemPath::root().clone(), ItemPath::root());
+    }
 
     #[test]
     fn renders_fields_and_indices() {

@@ -201,6 +201,47 @@ const ARGUMENTS: &[(&[&str], &[&str])] = &[
         &["diff", "/nonexistent/a\nb.json", "b.json"],
         &["/nonexistent/a\\nb.json"],
     ),
+    // generate
+    (&["generate", "--form"], &["--form の値がありません"]),
+    (&["generate", "--form", "full\nx"], &["「full\\nx」"]),
+    (
+        &["generate", "--seed", HUGE],
+        &["--seed「", "までの整数ではありません"],
+    ),
+    (&["generate", "--seed", "１"], &["--seed「１」"]),
+    (&["generate", "--subjects", HUGE], &["--subjects"]),
+    (&["generate", "--handlers", "😀"], &["--handlers"]),
+    (
+        &["generate", "--as-of", "令和8年4月1日"],
+        &["--as-of「令和8年4月1日」"],
+    ),
+    (&["generate", "--defect", ""], &["--defect"]),
+    (&["generate", "--defect", "TH001\u{1b}"], &["TH001\\u{1b}"]),
+    (&["generate", "--incident=yes"], &["「--incident=yes」"]),
+    (&["generate", "--yaml"], &["不明なオプション「--yaml」"]),
+    // codes
+    (&["codes", "x"], &["余分な引数「x」", "pia codes"]),
+    // render: arguments.
+    (&["render"], &["<file.json>"]),
+    (
+        &["render", "a.json", "--format"],
+        &["--format の値がありません"],
+    ),
+    (
+        &["render", "a.json", "--format", "pdf"],
+        &["--format「pdf」は html か md です"],
+    ),
+    (&["render", "a.json", "--format", "md\nx"], &["「md\\nx」"]),
+    (
+        &["render", "a.json", "--json"],
+        &["不明なオプション「--json」"],
+    ),
+    (&["render", "a.json", "b.json"], &["余分な引数「b.json」"]),
+    (&["render", ""], &["読み込めません"]),
+    (
+        &["render", "/nonexistent/a\nb.json"],
+        &["/nonexistent/a\\nb.json"],
+    ),
 ];
 
 #[test]
@@ -221,6 +262,7 @@ fn a_huge_argument_is_cut_in_the_message() {
         vec!["threshold", "1", "1", "なし", huge.as_str()],
         vec!["show", path.as_str()],
         vec!["validate", path.as_str()],
+        vec!["render", path.as_str()],
         vec!["validate", "a.json", "--today", huge.as_str()],
         vec!["show", "a.json", huge.as_str()],
         vec![huge.as_str()],
@@ -243,6 +285,7 @@ fn invalid_utf8_anywhere_is_refused() {
         vec!["date".into(), bad()],
         vec!["basis".into(), "番号法".into(), bad()],
         vec!["show".into(), bad()],
+        vec!["render".into(), "a.json".into(), "--format".into(), bad()],
         vec!["validate".into(), "a.json".into(), "--today".into(), bad()],
         vec![
             "schedule".into(),
@@ -362,7 +405,7 @@ fn bad_files() -> Vec<(&'static str, Vec<u8>, Vec<&'static str>)> {
 fn bad_files_are_refused_in_one_line() {
     for (name, bytes, needles) in bad_files() {
         let path = temp_bytes(name, &bytes);
-        for command in ["show", "validate", "schedule", "diff"] {
+        for command in ["show", "validate", "schedule", "diff", "render"] {
             let mut args = path_arg(command, &path);
             match command {
                 "validate" | "schedule" => args.extend(os(&["--today", "2026-01-01"])),
@@ -387,7 +430,7 @@ fn bad_files_are_refused_in_one_line() {
 fn a_directory_and_dev_null_are_refused() {
     let dir = temp_dir().join("a-directory.json");
     std::fs::create_dir_all(&dir).unwrap();
-    for command in ["show", "validate", "schedule"] {
+    for command in ["show", "validate", "schedule", "render"] {
         assert_refused(&path_arg(command, &dir), &["a-directory.json"]);
         #[cfg(unix)]
         assert_refused(&path_arg(command, Path::new("/dev/null")), &["空"]);
@@ -418,7 +461,7 @@ fn fifty_megabytes() -> PathBuf {
 #[test]
 fn a_50_mb_file_is_refused() {
     let path = fifty_megabytes();
-    for command in ["show", "validate", "schedule"] {
+    for command in ["show", "validate", "schedule", "render"] {
         assert_refused(
             &path_arg(command, &path),
             &["大きすぎます", "fifty-mb.json"],
@@ -464,11 +507,18 @@ fn every_command_ends_quietly_on_a_closed_pipe() {
             0,
         ),
         (os(&["date", "令和6年12月6日"]), 0),
+        (os(&["generate", "--form", "full"]), 0),
+        (os(&["codes"]), 0),
         (os(&["basis", "番号法第19条第8号"]), 0),
         (os(&["basis", "--json", "番号法第19条第8号"]), 0),
         (os(&["basis", &long_basis]), 0),
         (os(&["basis", "--json", &long_basis]), 0),
         (path_arg("show", &full), 0),
+        (path_arg("render", &full), 0),
+        (
+            [path_arg("render", &full), os(&["--format", "md"])].concat(),
+            0,
+        ),
         (
             [path_arg("validate", &full), os(&["--today", "2026-01-01"])].concat(),
             0,
@@ -527,15 +577,7 @@ fn help_is_printed_on_stdout_in_japanese_and_english() {
     assert_eq!(stderr(&o), "");
     let out = stdout(&o);
     assert!(out.contains("使い方 / Usage: pia"), "{out}");
-    for command in [
-        "threshold",
-        "date",
-        "basis",
-        "show",
-        "validate",
-        "schedule",
-        "diff",
-    ] {
+    for &command in super::COMMANDS {
         assert!(out.contains(&format!("  {command} ")), "{command}: {out}");
     }
     assert!(out.contains("終了コード / Exit codes"), "{out}");
@@ -560,6 +602,12 @@ fn help_is_printed_on_stdout_in_japanese_and_english() {
             "diff",
             "pia diff <old.json> <new.json> [--date YYYY-MM-DD] [--json]",
         ),
+        (
+            "generate",
+            "pia generate [--form basic|focused|full] [--seed N] [--as-of YYYY-MM-DD] [--subjects N] [--handlers N] [--incident] [--defect CODE]",
+        ),
+        ("codes", "pia codes"),
+        ("render", "pia render <file.json> [--format html|md]"),
     ] {
         for flag in ["--help", "-h"] {
             let o = run_os(&os(&[command, flag]));
@@ -595,7 +643,7 @@ fn no_command_is_a_usage_error() {
     assert_eq!(o.status.code(), Some(2));
     assert_eq!(
         stderr(&o),
-        "pia: 使い方: pia <threshold|date|basis|show|validate|schedule|diff> …\n"
+        "pia: 使い方: pia <threshold|date|basis|show|validate|schedule|diff|render|generate|codes> …\n"
     );
     assert_eq!(stdout(&o), "");
 }

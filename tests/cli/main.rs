@@ -9,11 +9,27 @@ use std::sync::OnceLock;
 mod basis;
 mod date;
 mod diff;
+mod generate;
 mod hostile;
+mod render;
 mod schedule;
 mod show;
 mod threshold;
 mod validate;
+
+/// Every command of `pia`, in the order of its help.
+pub const COMMANDS: &[&str] = &[
+    "threshold",
+    "date",
+    "basis",
+    "show",
+    "validate",
+    "schedule",
+    "diff",
+    "render",
+    "generate",
+    "codes",
+];
 
 /// The `pia` binary cargo built for this test run.
 pub fn pia() -> &'static Path {
@@ -69,15 +85,7 @@ fn non_utf8_arguments_are_a_usage_error() {
     use std::ffi::OsStr;
     use std::os::unix::ffi::OsStrExt;
 
-    for command in [
-        "threshold",
-        "date",
-        "basis",
-        "show",
-        "validate",
-        "schedule",
-        "diff",
-    ] {
+    for &command in COMMANDS {
         let o = Command::new(pia())
             .arg(command)
             .arg(OsStr::from_bytes(b"\xff"))

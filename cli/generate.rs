@@ -1,0 +1,189 @@
+//! `pia generate [--form F] [--seed N] [--as-of YYYY-MM-DD] [--subjects N] [--handlers N]
+//! [--incident] [--defect CODE]`: writes one generated 評価書 as JSON on stdout.
+//!
+//! The report is `mynumber_pia::generate::generate` of the default scenario changed by the
+//! options: valid (`pia validate --today <as-of>` finds 0 errors and 0 warnings) or, with
+//! `--defect CODE`, broken so that validation lists CODE. The same arguments give the same bytes;
+//! without options the report is the same for the whole of a major version. Without `--form`
+//! the form is the one the しきい値判断 requires, or with `--defect` one in which the code can
+//! occur. Exit 0, or 2 with one line on stderr and nothing on stdout for a bad argument (an
+//! unknown form or code, a code the form cannot have, a form below the requirement, a date out of
+//! range).
+
+use std::io::Write;
+
+use mynumber_pia::AssessmentKind;
+use mynumber_pia::generate::{Defect, Scenario, generate, with_defect};
+use mynumber_pia::threshold::{HandlerCount, SubjectCount};
+use mynumber_pia::validation::Code;
+
+use super::clock::date_option;
+use super::harness::{Command, Echo, Exit, Failure, HELP_TEMPLATE, Misuse, Outcome};
+
+const USAGE: &str = "使い方: pia generate [--form basic|focused|full] [--seed N] [--as-of YYYY-MM-DD] [--subjects N] [--handlers N] [--incident] [--defect CODE]";
+
+/// テスト用の評価書を生成 / Generate a 評価書 for testing
+///
+/// 既定の想定（市の重点項目評価書）をオプションで変えた評価書を JSON で出力します。同じ引数なら同じバイト列です。
+/// `--defect` を付けると、そのコードの指摘が出る欠陥を1つ入れます。
+///
+/// Prints the report of the default scenario (a city's 重点項目評価書) changed by the options, as
+/// JSON. The same arguments give the same bytes. With `--defect`, the report has one defect that
+/// validation reports with that code.
+#[derive(clap::Args)]
+#[command(
+    help_template = HELP_TEMPLATE,
+    override_usage = "pia generate [--form basic|focused|full] [--seed N] [--as-of YYYY-MM-DD] [--subjects N] [--handlers N] [--incident] [--defect CODE]",
+    after_help = "例 / Example: pia generate --form full --seed 7 --defect EN004"
+)]
+pub(crate) struct Args {
+    /// 様式: basic|focused|full（基礎|重点|全項目）、省略時はしきい値判断の結果 / the form
+    /// (default: the one the しきい値判断 requires)
+    #[arg(
+        long,
+        value_name = "FORM",
+        allow_hyphen_values = true,
+        overrides_with = "form"
+    )]
+    form: Option<String>,
+    /// 乱数の種（0 以上の整数、省略時 0）/ the seed (a whole number, default 0)
+    #[arg(
+        long,
+        value_name = "N",
+        allow_hyphen_values = true,
+        overrides_with = "seed"
+    )]
+    seed: Option<String>,
+    /// 基準日（省略時 2026-04-01）/ the as-of date the report's dates make sense against
+    /// (default 2026-04-01)
+    #[arg(
+        long = "as-of",
+        value_name = "YYYY-MM-DD",
+        allow_hyphen_values = true,
+        overrides_with = "as_of"
+    )]
+    as_of: Option<String>,
+    /// 対象人数（人数または選択肢、省略時 120000）/ number of data subjects (default 120000)
+    #[arg(
+        long,
+        value_name = "N",
+        allow_hyphen_values = true,
+        overrides_with = "subjects"
+    )]
+    subjects: Option<String>,
+    /// 取扱者数（人数または選択肢、省略時 300）/ number of staff handling the files (default 300)
+    #[arg(
+        long,
+        value_name = "N",
+        allow_hyphen_values = true,
+        overrides_with = "handlers"
+    )]
+    handlers: Option<String>,
+    /// 過去1年以内に重大事故が発生した / a serious incident happened in the past year
+    #[arg(long, overrides_with = "incident")]
+    incident: bool,
+    /// 入れる欠陥の検査コード（TH001 など、pia codes を参照）/ the validation code of the defect
+    /// to put in (see pia codes)
+    #[arg(
+        long,
+        value_name = "CODE",
+        allow_hyphen_values = true,
+        overrides_with = "defect"
+    )]
+    defect: Option<String>,
+}
+
+impl Command for Args {
+    const USAGE: &'static str = USAGE;
+
+    fn misuse(misuse: Misuse) -> String {
+        match misuse {
+            Misuse::MissingValue(option) => format!("{option} の値がありません: {USAGE}"),
+            other => other.message(USAGE),
+        }
+    }
+
+    fn run(self, out: &mut dyn Write) -> Outcome {
+        let mut scenario = Scenario::default();
+        if let Some(text) = &self.form {
+            let form: AssessmentKind = text.parse().map_err(|_| {
+                Failure::usage(format!(
+                    "--form「{}」は様式ではありません（basic|focused|full|基礎|重点|全項目）",
+                    Echo::arg(text)
+                ))
+            })?;
+            scenario = scenario.with_form(form);
+        }
+        let seed = match &self.seed {
+            Some(text) => text.trim().parse::<u64>().map_err(|_| {
+                Failure::usage(format!(
+                    "--seed「{}」は 0 から {} までの整数ではありません",
+                    Echo::arg(text),
+                    u64::MAX
+                ))
+            })?,
+            None => 0,
+        };
+        if let Some(text) = &self.as_of {
+            scenario = scenario.with_as_of(date_option("--as-of", text)?);
+        }
+        if let Some(text) = &self.subjects {
+            let count: SubjectCount = text
+                .parse()
+                .map_err(|e| Failure::usage(format!("--subjects: {e}")))?;
+            // A band label stands for its first count (the report follows the band).
+            let n = count
+                .exact()
+                .unwrap_or_else(|| count.band().interval().min());
+            scenario = scenario.with_subjects(n);
+        }
+        if let Some(text) = &self.handlers {
+            let count: HandlerCount = text
+                .parse()
+                .map_err(|e| Failure::usage(format!("--handlers: {e}")))?;
+            let n = count
+                .exact()
+                .unwrap_or_else(|| count.band().interval().min());
+            scenario = scenario.with_handlers(n);
+        }
+        scenario = scenario.with_incident(self.incident);
+        let defect = match &self.defect {
+            Some(text) => {
+                let code: Code = text
+                    .parse()
+                    .map_err(|e| Failure::usage(format!("--defect: {e}")))?;
+                let defect = Defect::of(code).ok_or_else(|| {
+                    Failure::usage(format!("--defect: {code} の欠陥は定義されていません"))
+                })?;
+                let form = defect
+                    .form_for(&scenario)
+                    .map_err(|e| Failure::usage(e.to_string()))?;
+                scenario = scenario.with_form(form);
+                Some(code)
+            }
+            None => None,
+        };
+        let mut report = generate(&scenario, seed).map_err(|e| Failure::usage(e.to_string()))?;
+        if let Some(code) = defect {
+            report = with_defect(&report, code, scenario.as_of)
+                .map_err(|e| Failure::usage(e.to_string()))?
+                .report;
+        }
+        writeln!(out, "{}", report.to_json())?;
+        Ok(Exit::Success)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use mynumber_pia::Choice;
+
+    #[test]
+    fn every_form_label_of_the_usage_parses() {
+        for text in ["basic", "focused", "full", "基礎", "重点", "全項目"] {
+            assert!(text.parse::<AssessmentKind>().is_ok(), "{text}");
+        }
+        assert_eq!(AssessmentKind::ALL.len(), 3);
+    }
+}

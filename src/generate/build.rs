@@ -1,0 +1,1077 @@
+//! Writes a valid report for a checked [`Scenario`], drawing every free choice from the seed.
+//!
+//! The draws happen in a fixed order (cover, Ⅰ, systems, files, risk chapters, 開示請求,
+//! procedures, 変更箇所), so a report depends on the scenario, the seed and this file only.
+
+use std::collections::BTreeSet;
+
+use chrono::{Datelike, Days, NaiveDate};
+
+use super::names::{
+    COMPANY_HEADS, COMPANY_TAILS, LOCAL_OFFICES, MEASURES, NATIONAL_DIVISIONS, NATIONAL_OFFICES,
+    PLACES, PROFILES, Profile, REORGANIZED, SHARED_SYSTEMS, SUBCONTRACTOR_TAILS, WORDING,
+};
+use super::rng::SplitMix64;
+use super::scenario::Scenario;
+use crate::legal_basis::LegalBasis;
+use crate::report::{
+    AuditKind, BodyKind, ChangeRecord, CheckSet, Connection, Control, DataSubjectBand, DateOrMonth,
+    Destination, Effort, EntrustedScope, Entrustment, Established, Fee, FileBlock, FileKind,
+    FormPart, IncidentHistory, InfoLinkage, ItemId, LinkageBasis, Medium, Performed, Period,
+    ReEntrustee, ReEntrusteeOversight, RecentIncidents, RecordItemBand, RecordItemCategory,
+    Recorded, Report, Restricted, RetentionPeriod, Risk, SourceKind, StaffCountBand,
+    SubmissionTiming, Sufficiency, System, basic, focused, full,
+};
+use crate::threshold::{RequiredAssessment, StatedThresholdResult};
+use crate::wareki::YearMonth;
+use crate::{AssessmentKind, Choice};
+
+/// The day the 番号法's tables were restructured (別表第一 → 別表, 別表第二 → the 第19条第8号
+/// order's 第2条の表).
+const RESTRUCTURING: NaiveDate = match NaiveDate::from_ymd_opt(2024, 5, 27) {
+    Some(d) => d,
+    None => NaiveDate::MIN,
+};
+
+/// From this day generated reports cite 第19条第8号 instead of 第19条第7号 (the 令和4年
+/// renumbering; the generator's approximation of its effect, used for realism only).
+const RENUMBERING: NaiveDate = match NaiveDate::from_ymd_opt(2022, 4, 1) {
+    Some(d) => d,
+    None => NaiveDate::MIN,
+};
+
+/// The 様式 edition generated reports print when published on or after its month (令和6年10月).
+const FORM_EDITION: (i32, u32) = (2024, 10);
+
+/// The most people the bands of 使用者数 and 委託先 取扱者数 add up to when the 取扱者数 is under
+/// 500: room is left for a few more 委託先 of 10人未満 (a defect may add them) before 500.
+const STAFF_BUDGET: u64 = 460;
+
+/// The numbering of the 番号法 the report's citations follow, by its 公表日.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Era {
+    /// 第19条第7号 and 別表第一・第二 (before the 令和4年 renumbering).
+    Article19Item7,
+    /// 第19条第8号 and 別表第一・第二.
+    Appendices,
+    /// 別表 and the 第19条第8号 order's 第2条の表 (from 令和6年5月27日).
+    Current,
+}
+
+impl Era {
+    /// The first day of [`Era::Current`]: 2024-05-27.
+    pub(super) const fn first_current_day() -> NaiveDate {
+        RESTRUCTURING
+    }
+
+    pub(super) fn of(published: NaiveDate) -> Era {
+        if published >= RESTRUCTURING {
+            Era::Current
+        } else if published >= RENUMBERING {
+            Era::Appendices
+        } else {
+            Era::Article19Item7
+        }
+    }
+
+    fn act(self) -> &'static str {
+        match self {
+            Era::Current => "番号利用法",
+            Era::Appendices | Era::Article19Item7 => "番号法",
+        }
+    }
+
+    fn linkage_item(self) -> u32 {
+        match self {
+            Era::Article19Item7 => 7,
+            Era::Appendices | Era::Current => 8,
+        }
+    }
+
+    /// 個人番号の利用 ※ 法令上の根拠.
+    pub(super) fn usage_basis(self, profile: &Profile) -> String {
+        let (row, old) = profile.usage_rows;
+        match self {
+            Era::Current => format!(
+                "番号利用法第9条第1項、別表の{row}の項\n番号利用法別表の主務省令で定める事務を定める命令第{}条\n{}",
+                profile.order_article, profile.statute
+            ),
+            Era::Appendices | Era::Article19Item7 => format!(
+                "番号法第9条第1項、別表第一の{old}の項\n番号法別表第一の主務省令で定める事務を定める命令第{}条\n{}",
+                profile.order_article, profile.statute
+            ),
+        }
+    }
+
+    /// The rows `rows` (current, old) of the 情報提供 table, cited as this era does.
+    pub(super) fn rows(self, rows: &[(u32, u32)]) -> String {
+        let numbers: Vec<String> = rows
+            .iter()
+            .map(|&(row, old)| match self {
+                Era::Current => row.to_string(),
+                Era::Appendices | Era::Article19Item7 => old.to_string(),
+            })
+            .collect();
+        let list = numbers.join("、");
+        match self {
+            Era::Current => format!("番号利用法第19条第8号に基づく主務省令第2条の表の{list}の項"),
+            Era::Appendices | Era::Article19Item7 => format!(
+                "{}第19条第{}号、別表第二の{list}の項",
+                self.act(),
+                self.linkage_item()
+            ),
+        }
+    }
+
+    /// 情報連携 ②法令上の根拠, in two parts.
+    pub(super) fn linkage_basis(self, provided: &[(u32, u32)], asked: &[(u32, u32)]) -> String {
+        format!(
+            "{}第19条第{}号\n（1）情報提供の根拠\n{}\n（2）情報照会の根拠\n{}",
+            self.act(),
+            self.linkage_item(),
+            self.rows(provided),
+            self.rows(asked)
+        )
+    }
+}
+
+/// Days before `date`. The scenario's as-of date is at least 2018-01-01 and every offset is a
+/// few years at most, so the day exists.
+#[allow(clippy::expect_used)]
+pub(super) fn before(date: NaiveDate, days: u64) -> NaiveDate {
+    date.checked_sub_days(Days::new(days))
+        .expect("dates stay within a few years of an as-of date after 2018 (Scenario::check)")
+}
+
+/// Days after `date` (see [`before`]).
+#[allow(clippy::expect_used)]
+pub(super) fn after(date: NaiveDate, days: u64) -> NaiveDate {
+    date.checked_add_days(Days::new(days))
+        .expect("dates stay within a few years of an as-of date before 2200 (Scenario::check)")
+}
+
+/// A legal basis text of the tables (they are checked to parse).
+fn basis(text: &str) -> Option<LegalBasis> {
+    LegalBasis::parse(text).ok()
+}
+
+/// The band of 対象となる本人の数 holding `n` people.
+pub(super) fn data_band(n: u64) -> DataSubjectBand {
+    match n {
+        0..10_000 => DataSubjectBand::Under10k,
+        10_000..100_000 => DataSubjectBand::From10kTo100k,
+        100_000..1_000_000 => DataSubjectBand::From100kTo1m,
+        1_000_000..10_000_000 => DataSubjectBand::From1mTo10m,
+        _ => DataSubjectBand::AtLeast10m,
+    }
+}
+
+/// The band of 使用者数 holding `n` people.
+fn staff_band(n: u64) -> StaffCountBand {
+    match n {
+        0..10 => StaffCountBand::Under10,
+        10..50 => StaffCountBand::From10To50,
+        50..100 => StaffCountBand::From50To100,
+        100..500 => StaffCountBand::From100To500,
+        500..1_000 => StaffCountBand::From500To1000,
+        _ => StaffCountBand::AtLeast1000,
+    }
+}
+
+/// The largest number of people a band allows (the bands used under 500 all have one).
+fn band_max(band: StaffCountBand) -> u64 {
+    band.interval().max().unwrap_or(u64::MAX)
+}
+
+/// The state of one generation.
+pub(super) struct Gen<'a> {
+    rng: SplitMix64,
+    scenario: &'a Scenario,
+    form: AssessmentKind,
+    required: RequiredAssessment,
+    profile: &'static Profile,
+    era: Era,
+    /// 公表日.
+    published: NaiveDate,
+    /// 基礎項目評価 実施日 (the しきい値判断).
+    assessed: NaiveDate,
+    /// The day of the 重大事故, when the scenario has one.
+    incident_on: Option<NaiveDate>,
+    /// The body's place name with its kind (若葉市), or the ministry (厚生労働省).
+    org: String,
+    /// 評価実施機関名.
+    body: String,
+    /// 部 or 局.
+    division: &'static str,
+}
+
+impl<'a> Gen<'a> {
+    /// Draws the report's frame: its 事務, body and dates.
+    pub(super) fn new(scenario: &'a Scenario, seed: u64) -> Self {
+        let mut rng = SplitMix64::new(seed);
+        let form = scenario.resolved_form();
+        let required = scenario.required();
+        let profile = one(&mut rng, PROFILES);
+        let (org, body, division) = match scenario.body_kind {
+            BodyKind::NationalAgency => {
+                let &(office, org) = one(&mut rng, NATIONAL_OFFICES);
+                let division = *one(&mut rng, NATIONAL_DIVISIONS);
+                (org.to_owned(), office.to_owned(), division)
+            }
+            _ => {
+                let place = *one(&mut rng, PLACES);
+                let &(office, kind) = one(&mut rng, LOCAL_OFFICES);
+                let division = *one(&mut rng, profile.divisions);
+                (
+                    format!("{place}{kind}"),
+                    format!("{place}{office}"),
+                    division,
+                )
+            }
+        };
+        // With a 重大事故, the report is recent enough that the incident is still within the 3
+        // years of the risk chapter's item on the as-of date.
+        let span = if scenario.incident { 600 } else { 1_400 };
+        let published = before(scenario.as_of, rng.between(1, span));
+        let assessed = before(published, rng.between(7, 60));
+        let incident_on = scenario
+            .incident
+            .then(|| before(assessed, rng.between(10, 300)));
+        Gen {
+            rng,
+            scenario,
+            form,
+            required,
+            profile,
+            era: Era::of(published),
+            published,
+            assessed,
+            incident_on,
+            org,
+            body,
+            division,
+        }
+    }
+
+    fn pick_measure(&mut self) -> String {
+        (*one(&mut self.rng, MEASURES)).to_owned()
+    }
+
+    fn sufficiency(&mut self) -> Option<Sufficiency> {
+        Some(if self.rng.chance(1, 4) {
+            Sufficiency::SpecialEffort
+        } else {
+            Sufficiency::Sufficient
+        })
+    }
+
+    fn effort(&mut self) -> Effort {
+        if self.rng.chance(1, 4) {
+            Effort::SpecialEffort
+        } else {
+            Effort::Sufficient
+        }
+    }
+
+    fn risk(&mut self) -> Risk {
+        Risk {
+            measures: Some(self.pick_measure()),
+            sufficiency: self.sufficiency(),
+        }
+    }
+
+    fn control<T>(&mut self, status: T) -> Control<T> {
+        Control::new(status, self.pick_measure())
+    }
+
+    fn section(&self) -> &'static str {
+        self.profile.section
+    }
+
+    fn department(&mut self) -> String {
+        format!("{}　{}", self.division, self.section())
+    }
+
+    /// A 部 the section belonged to before a reorganisation (another of the 事務's).
+    fn former_division(&self) -> &'static str {
+        let divisions = match self.scenario.body_kind {
+            BodyKind::NationalAgency => NATIONAL_DIVISIONS,
+            _ => self.profile.divisions,
+        };
+        let at = divisions
+            .iter()
+            .position(|d| *d == self.division)
+            .unwrap_or(0);
+        let next: &&'static str = cycle(divisions, at + 1);
+        next
+    }
+
+    fn company(&mut self, tails: &[&str]) -> String {
+        let head = *one(&mut self.rng, COMPANY_HEADS);
+        let tail = *one(&mut self.rng, tails);
+        if self.rng.chance(1, 2) {
+            format!("株式会社{head}{tail}")
+        } else {
+            format!("{head}{tail}株式会社")
+        }
+    }
+
+    /// The whole report.
+    pub(super) fn report(mut self) -> Report {
+        let form = self.form;
+        let mut report = Report::empty(form);
+        self.cover(&mut report);
+        self.affair(&mut report);
+        self.systems(&mut report);
+        let names = self.file_names();
+        report.affair.file_names = names.clone();
+        if form != AssessmentKind::Basic {
+            report.files = self.files(&names);
+        }
+        let entrusts = report.files.iter().any(|f| !f.entrustments.is_empty());
+        let provides = report
+            .files
+            .iter()
+            .any(|f| !f.provisions.is_empty() || !f.transfers.is_empty());
+        match &mut report.part {
+            FormPart::Basic(part) => self.basic_part(part),
+            FormPart::Focused(part) => self.focused_part(part, &names, entrusts, provides),
+            FormPart::Full(part) => self.full_part(part, &names, entrusts, provides),
+        }
+        self.disclosure(&mut report);
+        if form != AssessmentKind::Basic {
+            self.procedures(&mut report);
+        }
+        report.changes = self.changes();
+        report
+    }
+
+    fn cover(&mut self, report: &mut Report) {
+        let c = &mut report.cover;
+        c.number = Some(self.rng.between(1, 40).to_string());
+        c.title = Some(format!(
+            "{}　{}",
+            self.profile.name,
+            self.form.document_name()
+        ));
+        c.declaration = Some(format!(
+            "{}は、{}で特定個人情報ファイルを取り扱うに当たり、その取扱いが個人のプライバシー等の権利利益に影響を及ぼし得ることを認識し、リスクを軽減する措置を講じて、権利利益の保護に取り組むことを宣言する。",
+            self.org, self.profile.name
+        ));
+        c.special_note = self.rng.chance(1, 3).then(|| {
+            "特定個人情報を取り扱う職員に対して、年に一度の研修と点検を行っている。".to_owned()
+        });
+        c.body = Some(self.body.clone());
+        c.body_kind = Some(self.scenario.body_kind);
+        c.published_on = Some(self.published);
+        c.form_version = (self.published >= first_of(FORM_EDITION))
+            .then(|| YearMonth::from_gregorian(FORM_EDITION.0, FORM_EDITION.1).ok())
+            .flatten();
+    }
+
+    fn affair(&mut self, report: &mut Report) {
+        let profile = self.profile;
+        let a = &mut report.affair;
+        a.name = profile.name.to_owned();
+        a.description = Some(profile.description.to_owned());
+        if self.form != AssessmentKind::Basic {
+            a.subject_count = Some(self.scenario.subject_band());
+        }
+        if self.form == AssessmentKind::Full {
+            a.necessity = Some(profile.necessity.to_owned());
+            a.benefits = Some(profile.benefits.to_owned());
+            a.description_appendix = Some("別紙のとおり。".to_owned());
+        }
+        a.number_use_basis = basis(&self.era.usage_basis(profile));
+        a.info_linkage = Some(InfoLinkage::Yes);
+        let provided: Vec<(u32, u32)> = profile
+            .provisions
+            .iter()
+            .map(|p| (p.row, p.old_row))
+            .collect();
+        a.info_linkage_basis =
+            LinkageBasis::parse(&self.era.linkage_basis(&provided, profile.inquiry_rows)).ok();
+        a.department = Some(format!("{}　{}", self.division, profile.section));
+        a.department_head = Some(format!("{}長", profile.section));
+    }
+
+    fn systems(&mut self, report: &mut Report) {
+        let own = self
+            .profile
+            .systems
+            .iter()
+            .map(|&(name, functions)| (name, functions, Connection::IntraOffice));
+        let all: Vec<(&str, &str, Connection)> =
+            own.chain(SHARED_SYSTEMS.iter().copied()).collect();
+        for &(name, functions, connection) in all.iter().take(self.scenario.systems) {
+            let mut system = System::new(name);
+            if self.form != AssessmentKind::Basic {
+                let mut connections = CheckSet::of([Connection::IntraOffice, connection]);
+                if connection == Connection::Other {
+                    connections = connections.with_other("業務システム");
+                }
+                system = system
+                    .with_functions(functions)
+                    .with_connections(connections);
+            }
+            report.systems.push(system);
+        }
+    }
+
+    fn file_names(&mut self) -> Vec<String> {
+        let short = self.profile.short;
+        self.profile
+            .file_topics
+            .iter()
+            .take(self.scenario.files)
+            .map(|topic| format!("{short}{topic}ファイル"))
+            .collect()
+    }
+
+    /// 使用者数 of each file and 取扱者数 of each 委託, in that order: together in the band of
+    /// the scenario's 取扱者数 (under 500: the bands' largest numbers add up to at most
+    /// [`STAFF_BUDGET`]; 500 or more: the first file's band starts at 500).
+    fn staff(
+        &mut self,
+        files: usize,
+        entrusted: usize,
+    ) -> (Vec<StaffCountBand>, Vec<StaffCountBand>) {
+        let handlers = self.scenario.handlers;
+        let slots = files + entrusted;
+        let mut bands = Vec::with_capacity(slots);
+        if handlers >= 500 {
+            bands.push(staff_band(handlers));
+            for _ in 1..slots {
+                bands.push(if self.rng.chance(1, 2) {
+                    StaffCountBand::Under10
+                } else {
+                    StaffCountBand::From10To50
+                });
+            }
+        } else {
+            let mut left = STAFF_BUDGET;
+            for i in 0..slots {
+                let reserve = 9 * (slots - i - 1) as u64;
+                let room = left.saturating_sub(reserve);
+                let wanted = if i == 0 {
+                    staff_band(handlers)
+                } else if self.rng.chance(1, 2) {
+                    StaffCountBand::Under10
+                } else {
+                    StaffCountBand::From10To50
+                };
+                let band = [
+                    wanted,
+                    StaffCountBand::From50To100,
+                    StaffCountBand::From10To50,
+                    StaffCountBand::Under10,
+                ]
+                .into_iter()
+                .find(|&b| b <= wanted && band_max(b) <= room)
+                .unwrap_or(StaffCountBand::Under10);
+                left = left.saturating_sub(band_max(band));
+                bands.push(band);
+            }
+        }
+        let entrustee_bands = bands.split_off(files.min(bands.len()));
+        (bands, entrustee_bands)
+    }
+
+    fn files(&mut self, names: &[String]) -> Vec<FileBlock> {
+        let s = self.scenario;
+        let full = self.form == AssessmentKind::Full;
+        let n = names.len().max(1);
+        let (users, entrusted) = self.staff(n, s.entrustments);
+        let mut blocks: Vec<FileBlock> = Vec::with_capacity(n);
+        for (i, name) in names.iter().enumerate() {
+            let people = if i == 0 {
+                s.subjects
+            } else {
+                s.subjects / self.rng.between(2, 10)
+            };
+            let band = data_band(people);
+            let mut f = FileBlock::new(name.clone(), band);
+            if self.rng.chance(1, 6) {
+                f.kind = Some(FileKind::OtherElectronic);
+            }
+            f.subject_scope = Some(self.profile.subject_scope.to_owned());
+            f.subject_scope_necessity = Some("事務の対象者を漏れなく把握するため。".to_owned());
+            f.record_item_count = Some(match self.rng.below(3) {
+                0 => RecordItemBand::From10To50,
+                1 => RecordItemBand::From50To100,
+                _ => RecordItemBand::AtLeast100,
+            });
+            let mut items = vec![
+                RecordItemCategory::IndividualNumber,
+                RecordItemCategory::OtherIdentifier,
+                RecordItemCategory::FourItems,
+            ];
+            if self.rng.chance(1, 2) {
+                items.push(RecordItemCategory::ContactDetails);
+            }
+            items.extend(self.profile.record_items.iter().copied());
+            f.main_record_items = CheckSet::of(items);
+            f.record_items_validity =
+                Some("本人の特定と、事務に必要な判定に用いる項目に限っている。".to_owned());
+            f.all_record_items = Some("別添2を参照。".to_owned());
+            let years = self.rng.between(2, 9);
+            let start = before(self.published, 365 * years);
+            f.holding_start = YearMonth::from_gregorian(start.year(), start.month())
+                .ok()
+                .map(DateOrMonth::Month);
+            f.department = Some(self.department());
+            f.acquisition.sources.insert(SourceKind::Person, None);
+            f.acquisition
+                .sources
+                .insert(SourceKind::OtherDepartment, Some("市民課".to_owned()));
+            let mut methods = vec![Medium::Paper, Medium::IntraOffice];
+            if self.rng.chance(1, 2) {
+                methods.push(Medium::InfoNetwork);
+            }
+            f.acquisition.methods = CheckSet::of(methods);
+            f.usage.purpose = Some(self.profile.purpose.to_owned());
+            f.usage.departments = Some(self.profile.sections.join("、"));
+            f.usage.user_count = users.get(i).copied();
+            f.usage.method =
+                Some("届出や申請の内容をシステムに登録し、審査と決定の記録を残す。".to_owned());
+            f.usage.matching = Some("宛名番号をキーに住民の情報と突合する。".to_owned());
+            f.usage.start = Some(DateOrMonth::Day(after(start, self.rng.between(0, 90))));
+            f.storage.location =
+                Some("データセンターのサーバーに保管し、入退室と操作の権限を管理する。".to_owned());
+            if full {
+                f.acquisition.timing = Some("届出や申請の都度".to_owned());
+                f.acquisition.validity = Some("法令に基づく届出と申請による。".to_owned());
+                f.acquisition.notice = Some("申請書に利用目的を記載している。".to_owned());
+                f.usage.statistics = Some("個人を特定する統計分析は行わない。".to_owned());
+                f.usage.decisions = Some("資格の決定と給付額の決定に用いる。".to_owned());
+                f.storage.retention = Some(if self.rng.chance(1, 2) {
+                    RetentionPeriod::FiveYears
+                } else {
+                    RetentionPeriod::From6To10Years
+                });
+                f.storage.retention_validity =
+                    Some("時効と不服申立ての期間を考慮して定めた。".to_owned());
+                f.storage.erasure = Some("保管期間を過ぎたデータを年度ごとに消去する。".to_owned());
+            }
+            blocks.push(f);
+        }
+        for (e, band) in entrusted.into_iter().enumerate() {
+            let entrustment = self.entrustment(e, band, full);
+            let people = blocks.get(e % n).and_then(|b| b.data_subjects);
+            if let Some(block) = blocks.get_mut(e % n) {
+                let mut entrustment = entrustment;
+                if full {
+                    entrustment.data_subjects = people;
+                }
+                *block = std::mem::take(block).with_entrustment(entrustment);
+            }
+        }
+        for p in 0..s.provisions {
+            let i = p % n;
+            let band = blocks
+                .get(i)
+                .and_then(|b| b.data_subjects)
+                .unwrap_or(DataSubjectBand::Under10k);
+            let destination = self.provision(p, band);
+            if let Some(block) = blocks.get_mut(i) {
+                *block = std::mem::take(block).with_provision(destination);
+            }
+        }
+        for t in 0..s.transfers {
+            let i = t % n;
+            let band = blocks
+                .get(i)
+                .and_then(|b| b.data_subjects)
+                .unwrap_or(DataSubjectBand::Under10k);
+            let destination = self.transfer(t, band);
+            if let Some(block) = blocks.get_mut(i) {
+                *block = std::mem::take(block).with_transfer(destination);
+            }
+        }
+        blocks
+    }
+
+    fn entrustment(&mut self, index: usize, handlers: StaffCountBand, full: bool) -> Entrustment {
+        let tasks = self.profile.tasks;
+        let task = *cycle(tasks, index);
+        let title = if index < tasks.len() {
+            task.to_owned()
+        } else {
+            format!("{task}（その{}）", index / tasks.len().max(1) + 1)
+        };
+        let company = self.company(COMPANY_TAILS);
+        let mut e = Entrustment::new(title, company, handlers);
+        let depth = self.scenario.re_entrustment_depth;
+        let levels = if depth == 0 {
+            0
+        } else if index == 0 {
+            depth
+        } else if self.rng.chance(1, 3) {
+            usize::try_from(self.rng.between(1, depth as u64)).unwrap_or(1)
+        } else {
+            0
+        };
+        if levels > 0 {
+            e = e.with_re_entrustment(
+                "再委託先の安全管理措置を書面で確認し、事前に承認する。",
+                "システムの運用支援と障害対応",
+            );
+            let base = self.rng.index(COMPANY_HEADS.len());
+            for level in 0..levels {
+                let head = *cycle(COMPANY_HEADS, base + level);
+                let tail = *cycle(SUBCONTRACTOR_TAILS, level);
+                let mut r = ReEntrustee::new(format!("{head}{tail}株式会社"))
+                    .with_permission("委託元が書面で許諾");
+                r.items = Some("運用の支援".to_owned());
+                e = e.with_re_entrustee(r);
+            }
+        }
+        if full {
+            e.scope = Some(if self.rng.chance(1, 2) {
+                EntrustedScope::Whole
+            } else {
+                EntrustedScope::Part
+            });
+            e.subject_scope = Some(self.profile.subject_scope.to_owned());
+            e.scope_validity = Some("委託する作業に必要な範囲に限っている。".to_owned());
+            e.handover_methods = CheckSet::of([Medium::DedicatedLine]);
+            e.entrustee_confirmation = Some("情報公開の請求に応じて開示する。".to_owned());
+        }
+        e
+    }
+
+    /// A band of the people a destination receives: at most the file's.
+    fn destination_band(&mut self, file: DataSubjectBand) -> DataSubjectBand {
+        let upto: Vec<DataSubjectBand> = DataSubjectBand::ALL
+            .iter()
+            .copied()
+            .filter(|&b| b <= file)
+            .collect();
+        self.rng.pick(&upto).copied().unwrap_or(file)
+    }
+
+    fn provision(&mut self, index: usize, file: DataSubjectBand) -> Destination {
+        let row = *cycle(self.profile.provisions, index);
+        let mut d = Destination {
+            name: Some(row.name.to_owned()),
+            legal_basis: basis(&self.era.rows(&[(row.row, row.old_row)])),
+            ..Destination::default()
+        }
+        .with_methods(CheckSet::of([Medium::InfoNetwork]))
+        .with_data_subjects(self.destination_band(file));
+        d.purpose = Some(row.purpose.to_owned());
+        d.information = Some(format!("{}に関する情報", self.profile.short));
+        d.subject_scope = Some("照会を受けた者".to_owned());
+        d.timing = Some("照会を受けた都度".to_owned());
+        d
+    }
+
+    fn transfer(&mut self, index: usize, file: DataSubjectBand) -> Destination {
+        let rows = self.profile.transfers;
+        let row = *cycle(rows, index);
+        let name = if index < rows.len() {
+            row.section.to_owned()
+        } else {
+            format!("{}（分室{}）", row.section, index / rows.len().max(1))
+        };
+        let mut d = Destination {
+            name: Some(name),
+            legal_basis: basis(row.basis),
+            ..Destination::default()
+        }
+        .with_methods(CheckSet::of([Medium::IntraOffice]))
+        .with_data_subjects(self.destination_band(file));
+        d.purpose = Some(row.purpose.to_owned());
+        d.information = Some(row.information.to_owned());
+        d.subject_scope = Some("移転先の事務の対象者".to_owned());
+        d.timing = Some("日次".to_owned());
+        d
+    }
+
+    fn recent_incidents(&mut self) -> RecentIncidents {
+        match self.incident_on {
+            Some(day) => RecentIncidents {
+                status: Some(IncidentHistory::Occurred),
+                content: Some("通知書を別の世帯に誤って送付した。".to_owned()),
+                prevention: Some("封入の際に宛名と内容を二人で照合する手順を定めた。".to_owned()),
+                incident_dates: vec![day],
+            },
+            None => RecentIncidents::none(),
+        }
+    }
+
+    fn basic_part(&mut self, part: &mut basic::Part) {
+        let s = self.scenario;
+        let t = &mut part.threshold_items;
+        t.subject_count = Some(s.subject_band());
+        t.subject_count_as_of = Some(before(self.published, self.rng.between(10, 300)));
+        t.handler_count = Some(s.handler_band());
+        t.handler_count_as_of = Some(before(self.published, self.rng.between(10, 300)));
+        t.serious_incident = Some(s.serious_incident());
+        part.threshold_result = Some(StatedThresholdResult::required(self.required));
+        let detailed = self.required > RequiredAssessment::Basic;
+        let sufficiency = [(); 9].map(|()| self.sufficiency());
+        let [acq, link, unauth, entr, prov, net_a, net_p, storage, manual] = sufficiency;
+        let r = &mut part.risk_measures;
+        r.report_set = Some(
+            self.required
+                .report_set()
+                .unwrap_or(crate::threshold::ReportSet::Basic),
+        );
+        r.acquisition = acq;
+        r.usage_linking = link;
+        r.usage_unauthorized = unauth;
+        r.entrustment.opted_out = s.entrustments == 0;
+        r.entrustment.sufficiency = entr;
+        r.provision_transfer.opted_out = s.provisions + s.transfers == 0;
+        r.provision_transfer.sufficiency = prov;
+        r.network.acquisition = net_a;
+        r.network.provision = net_p;
+        r.storage = storage;
+        r.manual_work.sufficiency = manual;
+        r.manual_work.rationale =
+            Some("個人番号の入力は二人で確認し、その記録を残している。".to_owned());
+        r.audit = BTreeSet::from([AuditKind::SelfCheck, AuditKind::Internal]);
+        r.training = Some(self.effort());
+        if detailed {
+            r.priority.detailed_assessment = true;
+        } else {
+            r.priority.measure = Some(basic::PriorityMeasure::Leakage);
+            r.priority.sufficiency = self.sufficiency();
+            r.priority.rationale = Some("操作の記録を定期的に確認している。".to_owned());
+        }
+    }
+
+    fn focused_part(
+        &mut self,
+        part: &mut focused::Part,
+        names: &[String],
+        entrusts: bool,
+        provides: bool,
+    ) {
+        let incidents = self.recent_incidents();
+        let r = &mut part.risk_measures;
+        r.file_names = names.to_vec();
+        r.acquisition.risk = Risk {
+            measures: Some(self.pick_measure()),
+            sufficiency: self.sufficiency(),
+        };
+        r.usage.risk1 = self.risk();
+        r.usage.risk2.user_auth = self.control(Performed::Yes);
+        r.usage.risk2.sufficiency = self.sufficiency();
+        r.entrustment.not_entrusted = !entrusts;
+        r.entrustment.risk.contract_clause = self.control(Established::Yes);
+        r.entrustment.risk.re_entrustee_assurance = if self.scenario.re_entrustment_depth > 0 {
+            self.control(ReEntrusteeOversight::Sufficient)
+        } else {
+            self.control(ReEntrusteeOversight::NoReEntrustment)
+        };
+        r.entrustment.risk.sufficiency = self.sufficiency();
+        r.provision_transfer.not_provided = !provides;
+        r.provision_transfer.risk.rule = self.control(Established::Yes);
+        r.provision_transfer.risk.sufficiency = self.sufficiency();
+        r.network.risk1 = self.risk();
+        r.network.risk2 = self.risk();
+        r.storage.risk.incident_procedure = Some(self.effort());
+        r.storage.risk.serious_incident = incidents;
+        r.storage.risk.other_measures = Some(self.pick_measure());
+        r.storage.risk.sufficiency = self.sufficiency();
+        r.audit = BTreeSet::from([AuditKind::SelfCheck, AuditKind::Internal]);
+        let effort = self.effort();
+        r.training = self.control(effort);
+    }
+
+    fn full_part(
+        &mut self,
+        part: &mut full::Part,
+        names: &[String],
+        entrusts: bool,
+        provides: bool,
+    ) {
+        let national = self.scenario.body_kind == BodyKind::NationalAgency;
+        let incidents = self.recent_incidents();
+        let r = &mut part.risk_measures;
+        r.file_names = names.to_vec();
+        let a = &mut r.acquisition;
+        a.risk1.non_subject_prevention = Some(self.pick_measure());
+        a.risk1.unnecessary_info_prevention = Some(self.pick_measure());
+        a.risk1.sufficiency = self.sufficiency();
+        a.risk2 = self.risk();
+        a.risk3.identity_check = Some(self.pick_measure());
+        a.risk3.number_authenticity =
+            Some("住民基本台帳ネットワークシステムで個人番号を確認する。".to_owned());
+        a.risk3.accuracy = Some(self.pick_measure());
+        a.risk3.sufficiency = self.sufficiency();
+        a.risk4 = self.risk();
+        let u = &mut r.usage;
+        u.risk1.address_system_measures = Some(self.pick_measure());
+        u.risk1.other_system_measures = Some(self.pick_measure());
+        u.risk1.sufficiency = self.sufficiency();
+        u.risk2.user_auth = self.control(Performed::Yes);
+        u.risk2.access_grant = self.control(Performed::Yes);
+        u.risk2.access_rights = self.control(Performed::Yes);
+        u.risk2.usage_record = self.control(Recorded::Yes);
+        u.risk2.sufficiency = self.sufficiency();
+        u.risk3 = self.risk();
+        u.risk4 = self.risk();
+        let e = &mut r.entrustment;
+        e.not_entrusted = !entrusts;
+        e.risk.protection_check = Some(self.pick_measure());
+        e.risk.viewer_restriction = self.control(Restricted::Yes);
+        e.risk.handling_record = self.control(Recorded::Yes);
+        e.risk.provision_rule.status = Some(Established::Yes);
+        e.risk.provision_rule.to_others = Some("委託先から第三者への提供を禁じる。".to_owned());
+        e.risk.provision_rule.between = Some("受渡しは記録簿で管理する。".to_owned());
+        e.risk.erasure_rule = self.control(Established::Yes);
+        e.risk.contract_clause = self.control(Established::Yes);
+        e.risk.re_entrustee_assurance = if self.scenario.re_entrustment_depth > 0 {
+            self.control(ReEntrusteeOversight::Sufficient)
+        } else {
+            self.control(ReEntrusteeOversight::NoReEntrustment)
+        };
+        e.risk.sufficiency = self.sufficiency();
+        let p = &mut r.provision_transfer;
+        p.not_provided = !provides;
+        p.risk1.record = self.control(Recorded::Yes);
+        p.risk1.rule = self.control(Established::Yes);
+        p.risk1.sufficiency = self.sufficiency();
+        p.risk2 = self.risk();
+        p.risk3 = self.risk();
+        let n = &mut r.network;
+        n.risk1 = self.risk();
+        n.risk2 = self.risk();
+        n.risk3 = self.risk();
+        n.risk4 = self.risk();
+        n.risk5 = self.risk();
+        n.risk6 = self.risk();
+        n.risk7 = self.risk();
+        let s = &mut r.storage;
+        s.risk1.nisc = Some(if national {
+            full::NiscCompliance::Sufficient
+        } else {
+            full::NiscCompliance::NotGovernmentAgency
+        });
+        s.risk1.safety_system = Some(full::Maintained::Sufficient);
+        s.risk1.safety_rules = Some(full::Maintained::Sufficient);
+        s.risk1.staff_awareness = Some(full::Publicized::Sufficient);
+        let (physical, technical) = (self.effort(), self.effort());
+        s.risk1.physical = self.control(physical);
+        s.risk1.technical = self.control(technical);
+        s.risk1.backup = Some(self.effort());
+        s.risk1.incident_procedure = Some(self.effort());
+        s.risk1.serious_incident = incidents;
+        s.risk1.deceased_numbers = self.control(full::DeceasedNumbers::Kept);
+        s.risk1.sufficiency = self.sufficiency();
+        s.risk2 = self.risk();
+        s.risk3.erasure_procedure = self.control(Established::Yes);
+        s.risk3.sufficiency = self.sufficiency();
+        let o = &mut part.other_measures;
+        let (check, audit, training) = (self.effort(), self.effort(), self.effort());
+        o.self_check = self.control(check);
+        o.audit = self.control(audit);
+        o.training = self.control(training);
+    }
+
+    fn disclosure(&mut self, report: &mut Report) {
+        let section = self.section();
+        let d = &mut report.disclosure;
+        d.request_to = Some(format!("{}　総務課　情報公開係", self.org));
+        d.inquiry_contact = Some(format!("{}　{}　{section}", self.org, self.division));
+        if self.form != AssessmentKind::Basic {
+            d.request_method = Some("開示請求書に本人確認書類を添えて提出する。".to_owned());
+            d.inquiry_handling =
+                Some("問合せの内容と対応を記録し、必要に応じて担当部署に引き継ぐ。".to_owned());
+        }
+        if self.form == AssessmentKind::Full {
+            d.request_note = Some("郵送による請求も受け付ける。".to_owned());
+            d.fee = Some(Fee::Free);
+            d.register_published = Some(Performed::Yes);
+            d.register_file_name = Some(format!("{}業務ファイル", self.profile.short));
+            d.register_place = Some("情報公開コーナー".to_owned());
+        }
+    }
+
+    fn procedures(&mut self, report: &mut Report) {
+        let national = self.scenario.body_kind == BodyKind::NationalAgency;
+        let full = self.form == AssessmentKind::Full;
+        let assessed = self.assessed;
+        let p = &mut report.procedures;
+        p.basic_assessment.date = Some(assessed);
+        p.basic_assessment.threshold_result = self.required.stated_in(self.form);
+        let comment = full || self.rng.chance(1, 3);
+        let review = (full && !national) || (!full && self.rng.chance(1, 2));
+        let start = before(assessed, self.rng.between(100, 140));
+        let end = after(start, self.rng.between(29, 44));
+        if comment {
+            p.public_comment.method = Some(if national {
+                "意見公募手続により広く国民の意見を求めた。".to_owned()
+            } else {
+                "ウェブサイトと窓口で評価書案を公開し、住民の意見を求めた。".to_owned()
+            });
+            p.public_comment.period = Period::new(start, end);
+            p.public_comment.main_opinions = Some("意見は寄せられなかった。".to_owned());
+            if full {
+                p.public_comment.reflection = Some("なし".to_owned());
+            }
+        }
+        let reviewed = after(end, self.rng.between(5, 30));
+        if review {
+            p.third_party_review.date = Some(reviewed);
+            p.third_party_review.body = Some(format!("{}個人情報保護審議会", self.org));
+            p.third_party_review.method = Some(format!("{}個人情報保護審議会による点検", self.org));
+            p.third_party_review.result = Some("評価書の内容は妥当であると認められた。".to_owned());
+        }
+        if full && national {
+            let submitted = after(end, self.rng.between(5, 20));
+            p.ppc_approval.submitted_on = Some(submitted);
+            p.ppc_approval.review = Some("個人情報保護委員会の審査を受け、承認された。".to_owned());
+            report.cover.approval_date = Some(after(submitted, self.rng.between(20, 40)));
+        }
+    }
+
+    fn changes(&mut self) -> Vec<ChangeRecord> {
+        let count = self.rng.below(4);
+        let mut offsets: Vec<u64> = (0..count).map(|_| self.rng.between(0, 1_000)).collect();
+        offsets.sort_unstable_by(|a, b| b.cmp(a));
+        let form = self.form;
+        let section = self.section();
+        let mut rows = Vec::with_capacity(offsets.len());
+        for (i, offset) in offsets.into_iter().enumerate() {
+            let date = before(self.published, offset);
+            let row = match (i + self.rng.index(3)) % 3 {
+                0 => change_row(
+                    form,
+                    ItemId::AffairDepartment,
+                    &format!("{}　{section}", self.former_division()),
+                    &format!("{}　{section}", self.division),
+                )
+                .with_timing(SubmissionTiming::After)
+                .with_explanation(REORGANIZED),
+                1 => change_row(
+                    form,
+                    ItemId::DisclosureInquiryContact,
+                    "電話番号の表記",
+                    "電話番号の表記を統一",
+                )
+                .with_timing(SubmissionTiming::After)
+                .with_explanation(WORDING),
+                _ => change_row(form, ItemId::SystemName, "－", "システムを追加")
+                    .with_timing(SubmissionTiming::Before)
+                    .with_explanation("重要な変更である"),
+            };
+            rows.push(row.with_date(date));
+        }
+        rows
+    }
+}
+
+/// One of `items`, drawn from `rng`.
+#[allow(clippy::expect_used)]
+fn one<'t, T>(rng: &mut SplitMix64, items: &'t [T]) -> &'t T {
+    rng.pick(items)
+        .expect("the generator's tables are not empty (names::tests)")
+}
+
+/// The item of `items` at `index`, counting round again past the end.
+#[allow(clippy::expect_used)]
+fn cycle<T>(items: &[T], index: usize) -> &T {
+    items
+        .get(index % items.len().max(1))
+        .expect("the generator's tables are not empty (names::tests)")
+}
+
+/// The first day of a month of the constants (literals).
+fn first_of((year, month): (i32, u32)) -> NaiveDate {
+    NaiveDate::from_ymd_opt(year, month, 1).unwrap_or(NaiveDate::MAX)
+}
+
+/// A 変更箇所 row of `item`, placed as the form numbers it.
+fn change_row(form: AssessmentKind, item: ItemId, before: &str, after: &str) -> ChangeRecord {
+    let place = match item.number(form) {
+        Some(number) => format!("{number} {}", item.label()),
+        None => item.label().to_owned(),
+    };
+    ChangeRecord::new(place)
+        .with_item_id(item)
+        .with_values(before, after)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn eras_follow_the_publication_date() {
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+        assert_eq!(Era::of(d(2024, 5, 27)), Era::Current);
+        assert_eq!(Era::of(d(2024, 5, 26)), Era::Appendices);
+        assert_eq!(Era::of(d(2022, 4, 1)), Era::Appendices);
+        assert_eq!(Era::of(d(2022, 3, 31)), Era::Article19Item7);
+    }
+
+    /// Every citation the generator writes parses with nothing left over, cites the 番号法 of its
+    /// era, and (for provisions) rests on the 情報提供ネットワークシステム provision.
+    #[test]
+    fn citations_parse_with_nothing_left_over() {
+        for profile in PROFILES {
+            for era in [Era::Article19Item7, Era::Appendices, Era::Current] {
+                let usage = LegalBasis::parse(&era.usage_basis(profile)).unwrap();
+                assert!(
+                    usage.unparsed().is_empty(),
+                    "{era:?} {:?}",
+                    usage.unparsed()
+                );
+                let rows: Vec<(u32, u32)> = profile
+                    .provisions
+                    .iter()
+                    .map(|p| (p.row, p.old_row))
+                    .collect();
+                let text = era.linkage_basis(&rows, profile.inquiry_rows);
+                let linkage = LinkageBasis::parse(&text).unwrap();
+                assert!(
+                    linkage.basis().unparsed().is_empty(),
+                    "{text}: {:?}",
+                    linkage.basis().unparsed()
+                );
+                assert!(linkage.provision().basis().is_some(), "{text}");
+                assert!(linkage.inquiry().basis().is_some(), "{text}");
+                for &(row, old) in &rows {
+                    let b = LegalBasis::parse(&era.rows(&[(row, old)])).unwrap();
+                    assert!(b.unparsed().is_empty(), "{:?}", b.unparsed());
+                    assert!(
+                        b.cites_article_19_8() || b.cites_article_19_7() || b.cites_table_rows(),
+                        "{}",
+                        b.as_str()
+                    );
+                }
+                let current = era == Era::Current;
+                assert_eq!(usage.pre_2024_citations().count() == 0, current, "{era:?}");
+                assert_eq!(
+                    linkage.basis().pre_2024_citations().count() == 0,
+                    current,
+                    "{era:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn bands_hold_their_counts() {
+        for n in [
+            0, 9_999, 10_000, 99_999, 100_000, 999_999, 1_000_000, 10_000_000,
+        ] {
+            assert!(data_band(n).interval().contains(n), "{n}");
+        }
+        for n in [0, 9, 10, 49, 50, 99, 100, 499, 500, 999, 1_000, 50_000] {
+            assert!(staff_band(n).interval().contains(n), "{n}");
+        }
+    }
+
+    #[test]
+    fn date_steps_stay_in_range() {
+        let d = NaiveDate::from_ymd_opt(2018, 1, 1).unwrap();
+        assert_eq!(before(d, 1).to_string(), "2017-12-31");
+        assert_eq!(after(d, 31).to_string(), "2018-02-01");
+        assert_eq!(first_of(FORM_EDITION).to_string(), "2024-10-01");
+    }
+}

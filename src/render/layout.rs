@@ -1,0 +1,1288 @@
+//! The layout of the forms and the walk of a report in the form's order.
+//!
+//! The item table ([`ItemId`]) gives every item's number, label, ※ mark and place in a report;
+//! this module adds what the table does not hold: the order of the chapters (the 項目一覧 of each
+//! form) and the headings that are not items (chapter titles, section headings such as
+//! 「１．特定個人情報ファイルを取り扱う事務」, the sub-heading 「⑦使用の主体」). The walk reads
+//! the values with [`visit`] and hands the writers ([`super::html`], [`super::markdown`]) one
+//! call per heading and per line, so both formats lay out the same content.
+
+use std::sync::LazyLock;
+
+use std::borrow::Cow;
+
+use crate::report::location::{
+    changes_appendix, entry_word, section_title, split_chapter, without_label_words,
+};
+use crate::report::{
+    ChangeRecord, Destination, Entrustment, FileBlock, ItemId, Medium, Report, System, Value, visit,
+};
+use crate::threshold::StatedThresholdResult;
+use crate::{AssessmentKind, Choice};
+
+/// The chapter that holds the cover items (their numbers start with it).
+pub(super) const COVER: &str = "表紙";
+/// The place of the 変更箇所 in the chapter lists (not an item: its rows are
+/// [`ChangeRecord`]s).
+const CHANGES: &str = "変更箇所";
+
+/// The chapters of `form`, in the order of its 項目一覧.
+fn chapters(form: AssessmentKind) -> &'static [&'static str] {
+    match form {
+        AssessmentKind::Basic => &[COVER, "Ⅰ", "Ⅱ", "Ⅲ", "Ⅳ", CHANGES],
+        AssessmentKind::Focused => &[COVER, "Ⅰ", "Ⅱ", "別添1", "Ⅲ", "Ⅳ", "Ⅴ", CHANGES],
+        AssessmentKind::Full => &[
+            COVER, "Ⅰ", "別添1", "Ⅱ", "別添2", "Ⅲ", "Ⅳ", "Ⅴ", "Ⅵ", CHANGES,
+        ],
+    }
+}
+
+/// The headings of `form` that are neither items nor section headings (those are
+/// [`section_title`]), keyed by their number in the notation of [`ItemId`]: chapter titles
+/// (`Ⅰ`), the prefix of an appendix (`別添1`, followed by its item's label) and sub-headings
+/// (`Ⅱ3⑦`), exact as the 令和6年10月 forms print them. A chapter that is an item (基礎 Ⅲ
+/// しきい値判断結果) takes the item's label. The ※ and 【行政機関等のみ】 marks of a heading follow
+/// from its items, except where the form writes an exception into a chapter title.
+fn headings(form: AssessmentKind) -> &'static [(&'static str, &'static str)] {
+    const FILES: &str = "特定個人情報ファイルの概要";
+    const USERS: &str = "使用の主体";
+    match form {
+        AssessmentKind::Basic => &[
+            ("Ⅰ", "関連情報"),
+            ("Ⅱ", "しきい値判断項目"),
+            ("Ⅳ", "リスク対策"),
+        ],
+        AssessmentKind::Focused => &[
+            ("Ⅰ", "基本情報"),
+            ("Ⅱ", FILES),
+            ("Ⅱ3④", USERS),
+            ("別添1", "（別添１）"),
+            ("Ⅲ", "リスク対策　※（７．②を除く。）"),
+            ("Ⅳ", "開示請求、問合せ"),
+            ("Ⅴ", "評価実施手続"),
+        ],
+        AssessmentKind::Full => &[
+            ("Ⅰ", "基本情報"),
+            ("別添1", "（別添１）"),
+            ("Ⅱ", FILES),
+            ("Ⅱ3⑦", USERS),
+            ("別添2", "（別添２）"),
+            (
+                "Ⅲ",
+                "特定個人情報ファイルの取扱いプロセスにおけるリスク対策　※（７．リスク１⑨を除く。）",
+            ),
+            ("Ⅳ", "その他のリスク対策　※"),
+            ("Ⅴ", "開示請求、問合せ"),
+            ("Ⅵ", "評価実施手続"),
+        ],
+    }
+}
+
+/// The heading of `form` at `key`, if it is neither an item nor a section heading.
+fn heading(form: AssessmentKind, key: &str) -> Option<&'static str> {
+    headings(form)
+        .iter()
+        .find(|(k, _)| *k == key)
+        .map(|&(_, text)| text)
+}
+
+/// The mark a section heading carries beside its words: 重点 Ⅴ2 意見の聴取 and Ⅴ3 第三者点検 are
+/// 【任意】 (規則 第7条, the 重点項目評価書 form).
+fn optional_mark(form: AssessmentKind, chapter: &str, section: u32) -> &'static str {
+    match (form, chapter, section) {
+        (AssessmentKind::Focused, "Ⅴ", 2 | 3) => "　【任意】",
+        _ => "",
+    }
+}
+
+/// The columns of the 変更箇所, in the form's order.
+pub(super) const CHANGE_COLUMNS: [&str; 6] = [
+    "変更日",
+    "項目",
+    "変更前の記載",
+    "変更後の記載",
+    "提出時期",
+    "提出時期に係る説明",
+];
+
+/// The label of the その他 box of a checkbox list, which has a text in parentheses.
+pub(super) const OTHER: &str = Medium::Other.label();
+
+/// The mark of the items only national bodies fill in.
+pub(super) const GOV_ONLY: &str = "【行政機関等のみ】";
+
+/// The label as the form prints it: the table writes the heading an ambiguous label sits under
+/// before a full-width space (`提供先　法令上の根拠`); the form prints what follows it. Cover
+/// labels are printed whole (`個人情報保護委員会　承認日`).
+pub(super) fn printed_label(id: ItemId, form: AssessmentKind) -> &'static str {
+    let label = id.label();
+    let on_cover = id
+        .number(form)
+        .is_some_and(|number| number.starts_with(COVER));
+    match label.rsplit_once('　') {
+        Some((_, tail)) if !on_cover => tail,
+        _ => label,
+    }
+}
+
+/// What a line of the form holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum LineKind {
+    /// An item of the form.
+    Item,
+    /// A labelled part of an item (the 十分性 of a risk, the 具体的な方法 of a measure).
+    Part,
+    /// An item no form prints, kept by the model (the explicit 再委託 chain, the kind of body).
+    Extra,
+    /// One level of a 再委託 chain (a part of [`LineKind::Extra`]).
+    Level,
+    /// A transcriber's note on an entry (not a form item).
+    Note,
+}
+
+/// One line of the form: a label and its value.
+pub(super) struct Line<'a, 'r> {
+    /// The item the line belongs to.
+    pub(super) id: ItemId,
+    /// What the line holds.
+    pub(super) kind: LineKind,
+    /// The item's number in the table (`Ⅱ4⑦`), on the item's own line; `None` on parts and on
+    /// items no form prints.
+    pub(super) number: Option<&'static str>,
+    /// The circled number printed before the label (`⑦`), or empty.
+    pub(super) mark: &'static str,
+    /// The label as printed.
+    pub(super) label: &'a str,
+    /// The indentation below the section, entry or item the line belongs to.
+    pub(super) depth: u8,
+    /// Whether the line prints the ※ mark (not when its heading does).
+    pub(super) significant: bool,
+    /// Whether the line prints 【行政機関等のみ】 (not when its heading does).
+    pub(super) gov_only: bool,
+    /// The value; `None` for a line that only heads the lines below it.
+    pub(super) value: Option<&'a Value<'r>>,
+}
+
+/// A section heading (`１．特定個人情報ファイルを取り扱う事務`).
+pub(super) struct Section<'a, 'r> {
+    /// The chapter (`Ⅰ`).
+    pub(super) chapter: &'a str,
+    /// The section number (1 for `１．`).
+    pub(super) number: u32,
+    /// The heading text.
+    pub(super) text: &'a str,
+    /// Whether the heading prints ※ (every item below is a ※ item).
+    pub(super) significant: bool,
+    /// Whether the heading prints 【行政機関等のみ】.
+    pub(super) gov_only: bool,
+    /// The item the heading is, when the section is that one item (`８．他の評価実施機関`).
+    pub(super) line: Option<Line<'a, 'r>>,
+}
+
+/// A repeated block: システム1, 委託事項2, 提供先3, or a file of an appendix.
+pub(super) struct Entry<'a, 'r> {
+    /// The form's word for the block (`委託事項`); empty for a file of an appendix.
+    pub(super) word: &'static str,
+    /// The block's number, from 1.
+    pub(super) number: usize,
+    /// The item whose value names the block (委託事項 of 委託事項N), with that value.
+    pub(super) title: Option<(ItemId, &'a Value<'r>)>,
+}
+
+/// What the walk hands to a writer, in the form's order.
+pub(super) trait Sink<'r> {
+    /// The document starts.
+    fn begin(&mut self, report: &'r Report);
+    /// The cover, with its items in the form's order.
+    fn cover(&mut self, form: AssessmentKind, lines: &[Line<'_, 'r>]);
+    /// A chapter starts: `key` is its number (`Ⅱ`, `別添2`), `file` the file block it shows
+    /// when the form repeats the chapter for each 特定個人情報ファイル (from 0).
+    fn chapter(&mut self, key: &str, title: &str, file: Option<usize>);
+    /// The chapter ends.
+    fn end_chapter(&mut self);
+    /// A section heading.
+    fn section(&mut self, section: &Section<'_, 'r>);
+    /// A sub-heading that is not an item (`⑦使用の主体`).
+    fn subheading(&mut self, mark: &str, text: &str);
+    /// A repeated block starts.
+    fn entry(&mut self, entry: &Entry<'_, 'r>);
+    /// A line.
+    fn line(&mut self, line: &Line<'_, 'r>);
+    /// The 変更箇所 appendix.
+    fn changes(&mut self, title: &str, form: AssessmentKind, records: &'r [ChangeRecord]);
+    /// The document ends.
+    fn end(&mut self);
+}
+
+/// An item of a form as the walk places it.
+struct Planned {
+    id: ItemId,
+    /// The label as printed.
+    label: &'static str,
+    /// The chapter key (`Ⅱ`, `表紙`, `別添2`).
+    chapter: &'static str,
+    /// The section number, if the item is in a section.
+    section: Option<u32>,
+    /// The number after the section, without the label's words (`⑦`, `リスク1①`, `④` for
+    /// 主な記録項目).
+    stripped: &'static str,
+    /// Whether the item is a sub-item of the number in `stripped` (主な記録項目 under ④).
+    sub: bool,
+    /// The circled number printed before the label.
+    mark: &'static str,
+    /// Extra indentation (an item under a numbered risk, a sub-item).
+    depth: u8,
+    /// Whether no form prints the item (it is placed after the item it follows in the table).
+    extra: bool,
+    /// The pattern up to its last list (`files[].entrustments[]`), empty if none.
+    list: &'static str,
+    /// How many lists the pattern goes through.
+    level: usize,
+}
+
+/// The trailing circled number of `text`, if any.
+fn trailing_circled(text: &'static str) -> &'static str {
+    match text.char_indices().next_back() {
+        Some((at, c)) if ('①'..='⑳').contains(&c) => text.get(at..).unwrap_or(""),
+        _ => "",
+    }
+}
+
+/// The pattern up to its last list, and how many lists it goes through.
+fn list_of(pattern: &'static str) -> (&'static str, usize) {
+    let level = pattern.matches("[]").count();
+    let list = pattern
+        .rfind("[]")
+        .and_then(|at| pattern.get(..at + 2))
+        .unwrap_or("");
+    (list, level)
+}
+
+/// The items of `form` in the walk's terms: every item the form prints, and after the item it
+/// follows in the table every item no form prints whose pattern has the same parent.
+fn plan(form: AssessmentKind) -> Vec<Planned> {
+    let mut planned: Vec<Planned> = Vec::new();
+    for &id in ItemId::ALL {
+        let (list, level) = list_of(id.pattern());
+        if let Some(number) = id.number(form) {
+            let (chapter, rest) = split_chapter(number);
+            let chapter = if chapter.is_empty() { number } else { chapter };
+            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+            let (section, rest) = rest.split_at(digits);
+            let stripped = without_label_words(rest, id.label());
+            let sub = stripped.len() < rest.len() && !stripped.is_empty();
+            let mark = if sub { "" } else { trailing_circled(stripped) };
+            let before_mark = stripped.get(..stripped.len() - mark.len()).unwrap_or("");
+            // A circled number under a numbered risk (リスク1①) is indented below the risk.
+            let under = !mark.is_empty() && !before_mark.is_empty() && !is_entry_word(before_mark);
+            planned.push(Planned {
+                id,
+                label: printed_label(id, form),
+                chapter,
+                section: section.parse().ok(),
+                stripped,
+                sub,
+                mark,
+                depth: u8::from(sub || under),
+                extra: false,
+                list,
+                level,
+            });
+        } else if id.is_model_only() {
+            let parent = parent_of(id.pattern());
+            let anchor = planned
+                .iter()
+                .rev()
+                .find(|p| parent_of(p.id.pattern()) == parent);
+            if let Some(anchor) = anchor {
+                let (chapter, section, stripped) =
+                    (anchor.chapter, anchor.section, anchor.stripped);
+                planned.push(Planned {
+                    id,
+                    label: id.label(),
+                    chapter,
+                    section,
+                    stripped,
+                    sub: false,
+                    mark: "",
+                    depth: 0,
+                    extra: true,
+                    list,
+                    level,
+                });
+            }
+        }
+    }
+    planned
+}
+
+/// The pattern without its last field (`files[].entrustments[]` for
+/// `files[].entrustments[].re_entrustees`).
+fn parent_of(pattern: &str) -> &str {
+    pattern.rsplit_once('.').map_or("", |(parent, _)| parent)
+}
+
+/// Whether `text` is the form's word for a repeated block (`提供先` of `Ⅱ5提供先①`).
+fn is_entry_word(text: &str) -> bool {
+    ["systems", "entrustments", "provisions", "transfers"]
+        .iter()
+        .filter_map(|list| entry_word(list))
+        .any(|(word, _)| word == text)
+}
+
+/// The plans of the three forms, made once.
+static PLANS: LazyLock<[Vec<Planned>; 3]> = LazyLock::new(|| {
+    [
+        plan(AssessmentKind::Basic),
+        plan(AssessmentKind::Focused),
+        plan(AssessmentKind::Full),
+    ]
+});
+
+fn plan_of(form: AssessmentKind) -> &'static [Planned] {
+    let at = match form {
+        AssessmentKind::Basic => 0,
+        AssessmentKind::Focused => 1,
+        AssessmentKind::Full => 2,
+    };
+    PLANS.get(at).map_or(&[], Vec::as_slice)
+}
+
+/// The ＜選択肢＞ of 基礎項目評価 ②しきい値判断結果 in `form` (重点 Ⅴ1②, 全項目 Ⅵ1②): the results
+/// that lead to this form, the required one first, each voluntary one after it.
+fn threshold_options(form: AssessmentKind) -> &'static [&'static str] {
+    static OPTIONS: LazyLock<[Vec<&'static str>; 2]> = LazyLock::new(|| {
+        let of = |form: AssessmentKind| {
+            let mut options: Vec<(StatedThresholdResult, &'static str)> =
+                StatedThresholdResult::LABELS
+                    .iter()
+                    .filter_map(|&label| Some((label.parse().ok()?, label)))
+                    .filter(|(r, _): &(StatedThresholdResult, _)| match r.voluntary {
+                        Some(kind) => kind == form,
+                        None => r.required.required_kinds().last() == Some(&form),
+                    })
+                    .collect();
+            options.sort_by_key(|(r, _)| std::cmp::Reverse(r.required));
+            options.into_iter().map(|(_, label)| label).collect()
+        };
+        [of(AssessmentKind::Focused), of(AssessmentKind::Full)]
+    });
+    let at = match form {
+        AssessmentKind::Basic => return &[],
+        AssessmentKind::Focused => 0,
+        AssessmentKind::Full => 1,
+    };
+    OPTIONS.get(at).map_or(&[], Vec::as_slice)
+}
+
+/// The boxes of a 方法 checkbox list in the form's order (each list has its own).
+fn medium_boxes(id: ItemId) -> Option<&'static [&'static str]> {
+    static BOXES: LazyLock<[Vec<&'static str>; 4]> = LazyLock::new(|| {
+        let labels = |boxes: &[Medium]| boxes.iter().map(|m| m.label()).collect();
+        [
+            labels(Medium::ACQUISITION),
+            labels(Medium::ENTRUSTMENT),
+            labels(Medium::PROVISION),
+            labels(Medium::TRANSFER),
+        ]
+    });
+    let at = match id {
+        ItemId::FileAcquisitionMethods => 0,
+        ItemId::EntrustmentHandoverMethods => 1,
+        ItemId::ProvisionMethods => 2,
+        ItemId::TransferMethods => 3,
+        _ => return None,
+    };
+    BOXES.get(at).map(Vec::as_slice)
+}
+
+/// The value of `id` as the form shows it in `form`: a ＜選択肢＞ or checkbox list with the
+/// options of that item (the model's value knows only its type's options).
+fn as_shown<'r>(id: ItemId, form: AssessmentKind, value: Value<'r>) -> Value<'r> {
+    match value {
+        Value::Label(Some(text)) if id == ItemId::ProcedureThresholdResult => {
+            let options = threshold_options(form);
+            match StatedThresholdResult::LABELS.iter().find(|l| **l == text) {
+                Some(&chosen) if !options.is_empty() => Value::Choice {
+                    chosen: Some(chosen),
+                    options,
+                },
+                _ => Value::Label(Some(text)),
+            }
+        }
+        Value::Label(None) if id == ItemId::ProcedureThresholdResult => {
+            let options = threshold_options(form);
+            if options.is_empty() {
+                Value::Label(None)
+            } else {
+                Value::Choice {
+                    chosen: None,
+                    options,
+                }
+            }
+        }
+        Value::Checks {
+            checked,
+            options: _,
+            other,
+        } if medium_boxes(id).is_some() => Value::Checks {
+            checked,
+            options: medium_boxes(id).unwrap_or(Medium::LABELS),
+            other,
+        },
+        other => other,
+    }
+}
+
+/// One instance of an item: its list positions (file, entry) and its value.
+struct Instance<'r> {
+    at: [usize; 2],
+    value: Value<'r>,
+}
+
+/// The values of the planned items, read once with the item table.
+struct Store<'r> {
+    form: AssessmentKind,
+    /// By `ItemId as usize`.
+    instances: Vec<Vec<Instance<'r>>>,
+    /// A report of the same form with one empty block in every list, for the blocks the form
+    /// prints empty (提供先1 of a file with no 提供).
+    blank: &'r Report,
+}
+
+impl<'r> Store<'r> {
+    fn new(report: &'r Report, blank: &'r Report, plan: &[Planned]) -> Self {
+        let form = report.form();
+        let mut instances: Vec<Vec<Instance<'r>>> = Vec::new();
+        instances.resize_with(ItemId::ALL.len(), Vec::new);
+        for p in plan {
+            if let Some(slot) = instances.get_mut(p.id as usize) {
+                visit(report, p.id, &mut |path, field| {
+                    let mut at = [0; 2];
+                    for (slot, index) in at.iter_mut().zip(path.indices()) {
+                        *slot = index;
+                    }
+                    slot.push(Instance {
+                        at,
+                        value: as_shown(p.id, form, field.value()),
+                    });
+                });
+            }
+        }
+        Store {
+            form,
+            instances,
+            blank,
+        }
+    }
+
+    /// The instances of `id` in file `file` (all of them for an item outside the files).
+    fn of(&self, id: ItemId, file: Option<usize>) -> &[Instance<'r>] {
+        let all = self
+            .instances
+            .get(id as usize)
+            .map_or(&[][..], Vec::as_slice);
+        match file {
+            Some(f) => {
+                let start = all.partition_point(|i| i.at[0] < f);
+                let end = all.partition_point(|i| i.at[0] <= f);
+                all.get(start..end).unwrap_or(&[])
+            }
+            None => all,
+        }
+    }
+
+    /// The value of an item of the empty report.
+    fn blank(&self, id: ItemId) -> Value<'r> {
+        let mut found = None;
+        visit(self.blank, id, &mut |_, field| {
+            if found.is_none() {
+                found = Some(field.value());
+            }
+        });
+        as_shown(id, self.form, found.unwrap_or(Value::Text(None)))
+    }
+}
+
+/// A report of `form` with one empty system and one empty file holding one empty 委託事項,
+/// 提供先 and 移転先: the blocks the form prints even when a report has none.
+pub(super) fn blank(form: AssessmentKind) -> Report {
+    let mut report = Report::empty(form);
+    report.systems.push(System::default());
+    let mut file = FileBlock::default();
+    file.entrustments.push(Entrustment::default());
+    file.provisions.push(Destination::default());
+    file.transfers.push(Destination::default());
+    report.files.push(file);
+    report
+}
+
+/// Where the values of a file block come from.
+#[derive(Clone, Copy)]
+enum Source {
+    /// The report's file at this position.
+    File(usize),
+    /// The empty file (the report has none).
+    Blank,
+    /// Not in a file block.
+    Root,
+}
+
+impl Source {
+    fn file(self) -> Option<usize> {
+        match self {
+            Source::File(f) => Some(f),
+            Source::Blank | Source::Root => None,
+        }
+    }
+}
+
+/// Walks `report` in the form's order and hands every heading and line to `sink`. `blank` is
+/// [`blank`] of the report's form.
+pub(super) fn walk<'r>(report: &'r Report, blank: &'r Report, sink: &mut dyn Sink<'r>) {
+    let form = report.form();
+    let plan = plan_of(form);
+    let store = Store::new(report, blank, plan);
+    let walker = Walker {
+        report,
+        form,
+        plan,
+        store: &store,
+    };
+    sink.begin(report);
+    for &chapter in chapters(form) {
+        match chapter {
+            COVER => walker.cover(sink),
+            CHANGES => sink.changes(changes_appendix(form), form, &report.changes),
+            key => walker.chapter(key, sink),
+        }
+    }
+    sink.end();
+}
+
+struct Walker<'w, 'r> {
+    report: &'r Report,
+    form: AssessmentKind,
+    plan: &'static [Planned],
+    store: &'w Store<'r>,
+}
+
+/// The state of the marks inside a section.
+#[derive(Clone, Copy, Default)]
+struct Marks {
+    /// The heading above prints ※ for every line below.
+    significant: bool,
+    /// The heading above prints 【行政機関等のみ】 for every line below.
+    gov_only: bool,
+}
+
+impl<'w, 'r> Walker<'w, 'r> {
+    fn cover(&self, sink: &mut dyn Sink<'r>) {
+        let items: Vec<&Planned> = self.plan.iter().filter(|p| p.chapter == COVER).collect();
+        let values: Vec<Value<'r>> = items
+            .iter()
+            .map(|p| self.scalar(p.id, Source::Root))
+            .collect();
+        let lines: Vec<Line<'_, 'r>> = items
+            .iter()
+            .zip(&values)
+            .map(|(p, value)| self.line(p, value, Marks::default(), 0))
+            .collect();
+        sink.cover(self.form, &lines);
+    }
+
+    fn chapter(&self, key: &'static str, sink: &mut dyn Sink<'r>) {
+        let mut items: Vec<&Planned> = self.plan.iter().filter(|p| p.chapter == key).collect();
+        if items.is_empty() {
+            return;
+        }
+        items.sort_by_key(|p| p.section);
+        let title = self.chapter_title(key, &items);
+        let marks = Marks {
+            significant: title.contains('※'),
+            gov_only: title.contains(GOV_ONLY),
+        };
+        let per_file = items.iter().all(|p| p.id.pattern().starts_with("files[]"));
+        let files: Vec<Source> = if !per_file {
+            vec![Source::Root]
+        } else if self.report.files.is_empty() {
+            vec![Source::Blank]
+        } else {
+            (0..self.report.files.len()).map(Source::File).collect()
+        };
+        if per_file && key.starts_with("別添") {
+            // An appendix lists each file's part under the file's names.
+            sink.chapter(key, &title, None);
+            for (n, &source) in files.iter().enumerate() {
+                let names = self.scalar(ItemId::FileNames, source);
+                sink.entry(&Entry {
+                    word: "",
+                    number: n + 1,
+                    title: Some((ItemId::FileNames, &names)),
+                });
+                self.sections(key, &items, source, marks, sink);
+            }
+            sink.end_chapter();
+        } else {
+            for source in files {
+                sink.chapter(key, &title, source.file());
+                self.sections(key, &items, source, marks, sink);
+                sink.end_chapter();
+            }
+        }
+    }
+
+    /// The title of a chapter: from the heading table, the label of the item it is (基礎 Ⅲ
+    /// しきい値判断結果), or an appendix's prefix and its item's label.
+    fn chapter_title(&self, key: &str, items: &[&Planned]) -> String {
+        let own = items
+            .iter()
+            .find(|p| p.section.is_none() && !p.extra)
+            .map(|p| p.label);
+        match (heading(self.form, key), own) {
+            (Some(prefix), Some(label)) if key.starts_with("別添") => {
+                if label.starts_with('（') {
+                    label.to_owned()
+                } else {
+                    format!("{prefix}{label}")
+                }
+            }
+            (Some(title), _) => title.to_owned(),
+            (None, Some(label)) => label.to_owned(),
+            (None, None) => key.to_owned(),
+        }
+    }
+
+    fn sections(
+        &self,
+        chapter: &'static str,
+        items: &[&Planned],
+        source: Source,
+        marks: Marks,
+        sink: &mut dyn Sink<'r>,
+    ) {
+        let mut rest = items;
+        while let Some(first) = rest.first() {
+            let len = rest
+                .iter()
+                .take_while(|p| p.section == first.section)
+                .count();
+            let (group, tail) = rest.split_at(len);
+            rest = tail;
+            match first.section {
+                None => self.runs(group, source, marks, sink),
+                Some(n) => self.section(chapter, n, group, source, marks, sink),
+            }
+        }
+    }
+
+    fn section(
+        &self,
+        chapter: &'static str,
+        n: u32,
+        group: &[&Planned],
+        source: Source,
+        marks: Marks,
+        sink: &mut dyn Sink<'r>,
+    ) {
+        let key = format!("{chapter}{n}");
+        let printed: Vec<&&Planned> = group.iter().filter(|p| !p.extra).collect();
+        let own = printed
+            .iter()
+            .find(|p| p.stripped.is_empty() && !p.sub && p.id.number(self.form) == Some(&*key));
+        let title = section_title(self.form, chapter, n)
+            .or_else(|| own.map(|p| p.label))
+            .unwrap_or("");
+        let mark = optional_mark(self.form, chapter, n);
+        let text = if mark.is_empty() {
+            Cow::Borrowed(title)
+        } else {
+            Cow::Owned(format!("{title}{mark}"))
+        };
+        let text = text.as_ref();
+        // The form marks a heading ※ when its items are ※ items named under it (５．個人番号の利用
+        // ※ / 法令上の根拠); an item with a label of its own carries its mark (保管場所 ※).
+        let named_under = |p: &Planned| {
+            p.id.label()
+                .split_once('　')
+                .is_some_and(|(head, _)| title.ends_with(head))
+        };
+        let inner = Marks {
+            significant: marks.significant
+                || printed
+                    .iter()
+                    .all(|p| p.id.is_significant(self.form) && named_under(p)),
+            gov_only: marks.gov_only || printed.iter().all(|p| p.id.is_gov_only()),
+        };
+        let heading_marks = Marks {
+            significant: inner.significant && !marks.significant,
+            gov_only: inner.gov_only && !marks.gov_only,
+        };
+        // A section that is one item prints the item on its heading line.
+        let sole = match (group, own) {
+            ([only], Some(p)) if only.id == p.id && p.label == text => Some(*only),
+            _ => None,
+        };
+        let value = sole.map(|p| self.scalar(p.id, source));
+        let mut lines = match (sole, &value) {
+            (Some(p), Some(value)) => self.lines(p, value, inner, 0).into_iter(),
+            _ => Vec::new().into_iter(),
+        };
+        sink.section(&Section {
+            chapter,
+            number: n,
+            text,
+            significant: heading_marks.significant,
+            gov_only: heading_marks.gov_only,
+            line: lines.next(),
+        });
+        if sole.is_some() {
+            for line in lines {
+                sink.line(&line);
+            }
+        } else {
+            self.runs(group, source, inner, sink);
+        }
+    }
+
+    /// The items of a section, run by run: the items of one list are printed block by block.
+    fn runs(&self, group: &[&Planned], source: Source, marks: Marks, sink: &mut dyn Sink<'r>) {
+        let base = usize::from(!matches!(source, Source::Root));
+        let section_key = group
+            .first()
+            .map(|p| {
+                format!(
+                    "{}{}",
+                    p.chapter,
+                    p.section.map_or(String::new(), |n| n.to_string())
+                )
+            })
+            .unwrap_or_default();
+        let mut last = "";
+        let mut rest = group;
+        while let Some(first) = rest.first() {
+            let len = rest.iter().take_while(|p| p.list == first.list).count();
+            let (run, tail) = rest.split_at(len);
+            rest = tail;
+            if first.level <= base {
+                let mut items = run;
+                while let Some((p, after)) = items.split_first() {
+                    // The named measures of a risk are items of their own, printed between the
+                    // risk's heading and the rest of its parts (その他の措置の内容, 十分性).
+                    let prefix = format!("{}.", p.id.pattern());
+                    let inner = after
+                        .iter()
+                        .take_while(|q| q.id.pattern().starts_with(&prefix))
+                        .count();
+                    let (measures, next) = after.split_at(inner);
+                    let value = self.scalar(p.id, source);
+                    let mut lines = self
+                        .item(p, &value, marks, &section_key, &mut last, sink)
+                        .into_iter();
+                    if let Some(head) = lines.next() {
+                        sink.line(&head);
+                    }
+                    // The measures stand below the risk, beside its other parts.
+                    let shift = (p.depth + 1).saturating_sub(
+                        measures
+                            .iter()
+                            .map(|q| q.depth)
+                            .min()
+                            .unwrap_or(p.depth + 1),
+                    );
+                    for q in measures {
+                        let value = self.scalar(q.id, source);
+                        for mut line in self.item(q, &value, marks, &section_key, &mut last, sink) {
+                            line.depth += shift;
+                            sink.line(&line);
+                        }
+                    }
+                    for line in lines {
+                        sink.line(&line);
+                    }
+                    items = next;
+                }
+            } else {
+                self.entries(run, source, marks, &section_key, sink);
+            }
+        }
+    }
+
+    /// One item: a sub-heading first when it is the first sub-item of a number that is no
+    /// item (⑦使用の主体), then the item's lines, for the caller to hand on.
+    #[allow(clippy::too_many_arguments)]
+    fn item<'v>(
+        &self,
+        p: &Planned,
+        value: &'v Value<'r>,
+        marks: Marks,
+        section_key: &str,
+        last: &mut &'static str,
+        sink: &mut dyn Sink<'r>,
+    ) -> Vec<Line<'v, 'r>> {
+        if p.sub && p.stripped != *last {
+            let key = format!("{section_key}{}", p.stripped);
+            sink.subheading(
+                trailing_circled(p.stripped),
+                heading(self.form, &key).unwrap_or(""),
+            );
+        }
+        if p.extra && value.is_blank() {
+            // An item no form prints is shown only when the report holds something there.
+            return Vec::new();
+        }
+        if !p.extra {
+            *last = p.stripped;
+        }
+        self.lines(p, value, marks, 0)
+    }
+
+    /// The blocks of a list (システム, 委託事項, 提供先, 移転先) in `source`; one empty block
+    /// when there is none, as the form prints it.
+    fn entries(
+        &self,
+        run: &[&Planned],
+        source: Source,
+        marks: Marks,
+        section_key: &str,
+        sink: &mut dyn Sink<'r>,
+    ) {
+        let Some(first) = run.first() else { return };
+        let list_name = first
+            .list
+            .rsplit('.')
+            .next()
+            .unwrap_or("")
+            .trim_end_matches("[]");
+        let (word, title_id) = entry_word(list_name).unwrap_or(("", None));
+        let slices: Vec<&[Instance<'r>]> = run
+            .iter()
+            .map(|p| match source {
+                Source::Blank => &[][..],
+                _ => self.store.of(p.id, source.file()),
+            })
+            .collect();
+        let count = slices.first().map_or(0, |s| s.len());
+        let blanks: Vec<Value<'r>> = if count == 0 {
+            run.iter().map(|p| self.store.blank(p.id)).collect()
+        } else {
+            Vec::new()
+        };
+        if let ([only], None, Some(values)) = (run, title_id, slices.first()) {
+            // One item per block (基礎 ③システムの名称): the item once, each block's value on a
+            // line of its own below it, named by the block (システム1…).
+            let names: Vec<String> = (1..=count.max(1)).map(|n| format!("{word}{n}")).collect();
+            let mut head = self.line(only, &Value::Text(None), marks, 0);
+            head.value = None;
+            sink.line(&head);
+            let values: Vec<&Value<'r>> = if count == 0 {
+                blanks.iter().collect()
+            } else {
+                values.iter().map(|i| &i.value).collect()
+            };
+            for (name, value) in names.iter().zip(values) {
+                sink.line(&part_line(only.id, name, value, head.depth + 1));
+            }
+            return;
+        }
+        for k in 0..count.max(1) {
+            let value_of = |j: usize| -> Option<&Value<'r>> {
+                if count == 0 {
+                    blanks.get(j)
+                } else {
+                    slices.get(j).and_then(|s| s.get(k)).map(|i| &i.value)
+                }
+            };
+            let title = run
+                .iter()
+                .position(|p| Some(p.id) == title_id)
+                .and_then(|j| Some((run.get(j)?.id, value_of(j)?)));
+            sink.entry(&Entry {
+                word,
+                number: k + 1,
+                title,
+            });
+            let mut last = "";
+            for (j, p) in run.iter().enumerate() {
+                if Some(p.id) == title_id {
+                    continue;
+                }
+                if let Some(value) = value_of(j) {
+                    for line in self.item(p, value, marks, section_key, &mut last, sink) {
+                        sink.line(&line);
+                    }
+                }
+            }
+            if count > 0 {
+                self.note(first, source, k, sink);
+            }
+        }
+    }
+
+    /// The transcriber's note of a 提供先 or 移転先, if any.
+    fn note(&self, first: &Planned, source: Source, k: usize, sink: &mut dyn Sink<'r>) {
+        let Some(file) = source.file().and_then(|f| self.report.files.get(f)) else {
+            return;
+        };
+        let list = match first.list {
+            "files[].provisions[]" => &file.provisions,
+            "files[].transfers[]" => &file.transfers,
+            _ => return,
+        };
+        if let Some(note) = list.get(k).and_then(|d| d.note.as_deref()) {
+            let value = Value::Text(Some(note));
+            sink.line(&Line {
+                id: first.id,
+                kind: LineKind::Note,
+                number: None,
+                mark: "",
+                label: NOTE,
+                depth: 0,
+                significant: false,
+                gov_only: false,
+                value: Some(&value),
+            });
+        }
+    }
+
+    /// The value of an item outside any list, or of a file block's item.
+    fn scalar(&self, id: ItemId, source: Source) -> Value<'r> {
+        match source {
+            Source::Blank => self.store.blank(id),
+            _ => match self.store.of(id, source.file()).first() {
+                Some(instance) => instance.value.clone(),
+                None => self.store.blank(id),
+            },
+        }
+    }
+
+    /// The line of an item, without its parts.
+    fn line<'a>(&self, p: &Planned, value: &'a Value<'r>, marks: Marks, depth: u8) -> Line<'a, 'r> {
+        Line {
+            id: p.id,
+            kind: if p.extra {
+                LineKind::Extra
+            } else {
+                LineKind::Item
+            },
+            number: if p.extra {
+                None
+            } else {
+                p.id.number(self.form)
+            },
+            mark: p.mark,
+            label: p.label,
+            depth: p.depth + depth + u8::from(p.extra),
+            significant: p.id.is_significant(self.form) && !marks.significant,
+            gov_only: p.id.is_gov_only() && !marks.gov_only,
+            value: Some(value),
+        }
+    }
+
+    /// The lines of an item: its own line and one line per part of a group (a group whose
+    /// parts are all boxes and counts stays on one line), one line per level of a list.
+    fn lines<'a>(
+        &self,
+        p: &Planned,
+        value: &'a Value<'r>,
+        marks: Marks,
+        depth: u8,
+    ) -> Vec<Line<'a, 'r>> {
+        let mut head = self.line(p, value, marks, depth);
+        let mut lines = Vec::new();
+        match value {
+            Value::Group(parts) if !is_inline(parts) => {
+                let mut parts = parts.iter().peekable();
+                head.value = match parts.peek() {
+                    Some(("", first)) => {
+                        parts.next();
+                        Some(first)
+                    }
+                    _ => None,
+                };
+                let depth = head.depth + 1;
+                lines.push(head);
+                for (label, part) in parts {
+                    lines.push(part_line(p.id, part_label(p.id, label), part, depth));
+                }
+            }
+            Value::List(levels) => {
+                head.value = None;
+                let depth = head.depth + 1;
+                lines.push(head);
+                for (i, level) in levels.iter().enumerate() {
+                    let label = level_word(i);
+                    match level {
+                        Value::Group(parts) => {
+                            lines.push(Line {
+                                kind: LineKind::Level,
+                                label: label.0,
+                                value: None,
+                                ..part_line(p.id, "", level, depth)
+                            });
+                            for (label, part) in parts {
+                                lines.push(part_line(p.id, label, part, depth + 1));
+                            }
+                        }
+                        other => lines.push(Line {
+                            kind: LineKind::Level,
+                            label: label.0,
+                            ..part_line(p.id, "", other, depth)
+                        }),
+                    }
+                }
+            }
+            _ => lines.push(head),
+        }
+        lines
+    }
+}
+
+/// One box of a checkbox list as the form prints it.
+pub(super) struct CheckBox<'v> {
+    /// Whether the box is checked.
+    pub(super) on: bool,
+    /// The box's label; empty for a その他 text written without its box.
+    pub(super) label: &'v str,
+    /// The text in the box's parentheses (その他（ ）, the detail of an 入手元), if it has them.
+    pub(super) detail: Option<&'v str>,
+}
+
+/// The boxes of a checkbox list (`Value::Checks`, `Value::Sources`): every option in the form's
+/// order, then any checked label the list does not have, then a その他 text whose list has no
+/// その他 box. Empty for any other value.
+pub(super) fn boxes<'v>(value: &'v Value<'_>) -> Vec<CheckBox<'v>> {
+    let mut boxes = Vec::new();
+    match value {
+        Value::Checks {
+            checked,
+            options,
+            other,
+        } => {
+            for &option in options.iter() {
+                boxes.push(CheckBox {
+                    on: checked.contains(&option),
+                    label: option,
+                    detail: (option == OTHER).then(|| other.unwrap_or("")),
+                });
+            }
+            for &extra in checked.iter().filter(|c| !options.contains(c)) {
+                boxes.push(CheckBox {
+                    on: true,
+                    label: extra,
+                    detail: None,
+                });
+            }
+            if let (false, Some(other)) = (options.contains(&OTHER), other) {
+                boxes.push(CheckBox {
+                    on: false,
+                    label: "",
+                    detail: Some(other),
+                });
+            }
+        }
+        Value::Sources { checked, options } => {
+            for &option in options.iter() {
+                let found = checked.iter().find(|(label, _)| *label == option);
+                boxes.push(CheckBox {
+                    on: found.is_some(),
+                    label: option,
+                    detail: found.and_then(|(_, detail)| *detail),
+                });
+            }
+            for (label, detail) in checked.iter().filter(|(l, _)| !options.contains(l)) {
+                boxes.push(CheckBox {
+                    on: true,
+                    label,
+                    detail: *detail,
+                });
+            }
+        }
+        _ => {}
+    }
+    boxes
+}
+
+/// The label the form prints for a part of an item where the model's label is generic: the
+/// line below a measure (「具体的な方法」 is 「具体的な管理方法」 under ユーザ認証の管理…) and the
+/// box of 基礎 Ⅳ4 and Ⅳ5 (「しない」 is 「委託しない」, 「提供・移転しない」).
+fn part_label(id: ItemId, label: &'static str) -> &'static str {
+    const MANAGEMENT: &str = "具体的な管理方法";
+    const RULE: &str = "ルールの内容及びルール遵守の確認方法";
+    const CLAUSE: &str = "規定の内容";
+    const MEASURES: &str = "具体的な対策の内容";
+    match (id, label) {
+        (
+            ItemId::FullUsageRisk2UserAuth
+            | ItemId::FullUsageRisk2AccessGrant
+            | ItemId::FullUsageRisk2AccessRights
+            | ItemId::FocusedUsageRisk2UserAuth,
+            "具体的な方法",
+        ) => MANAGEMENT,
+        (ItemId::FullEntrustmentViewerRestriction, "具体的な方法") => "具体的な制限方法",
+        (
+            ItemId::FullEntrustmentErasureRule
+            | ItemId::FullProvisionRisk1Rule
+            | ItemId::FocusedProvisionRule,
+            "具体的な方法",
+        ) => RULE,
+        (
+            ItemId::FullEntrustmentContractClause | ItemId::FocusedEntrustmentContractClause,
+            "具体的な方法",
+        ) => CLAUSE,
+        (ItemId::FullStoragePhysical | ItemId::FullStorageTechnical, "具体的な方法") => {
+            MEASURES
+        }
+        (ItemId::FullStorageDeceasedNumbers, "具体的な方法") => "具体的な保管方法",
+        (ItemId::FullStorageErasureProcedure, "具体的な方法") => "手順の内容",
+        (ItemId::FullSelfCheck, "具体的な方法") => "具体的なチェック方法",
+        (ItemId::FullAudit, "具体的な方法") => "具体的な内容",
+        (ItemId::BasicEntrustment, "しない") => "委託しない",
+        (ItemId::BasicProvisionTransfer, "しない") => "提供・移転しない",
+        _ => label,
+    }
+}
+
+/// The label of a transcriber's note.
+pub(super) const NOTE: &str = "転記者注";
+
+/// A line for one part of a group.
+fn part_line<'a, 'r>(id: ItemId, label: &'a str, value: &'a Value<'r>, depth: u8) -> Line<'a, 'r> {
+    Line {
+        id,
+        kind: LineKind::Part,
+        number: None,
+        mark: "",
+        label,
+        depth,
+        significant: false,
+        gov_only: false,
+        value: Some(value),
+    }
+}
+
+/// The name of level `i` of a 再委託 chain (from 0): 再委託, 再々委託, 再々々委託…
+fn level_word(i: usize) -> LevelWord {
+    const WORDS: [&str; 4] = ["再委託", "再々委託", "再々々委託", "再々々々委託"];
+    LevelWord(WORDS.get(i).copied().unwrap_or("再々々々委託以下"))
+}
+
+/// The name of a level of a 再委託 chain.
+struct LevelWord(&'static str);
+
+/// A count as the form prints it with its label: inside the label's `（ ）` (`（ 6 ）件`), after
+/// the label of a part on a one-line group (`提供先の件数（ 28 ）`), alone without a label.
+pub(super) fn count_text(label: &str, n: Option<u32>) -> String {
+    // An empty count leaves the parentheses as the form prints them: （ ）.
+    let inside = n.map_or_else(|| " ".to_owned(), |n| format!(" {n} "));
+    match label.split_once("（ ）") {
+        Some((before, after)) => format!("{before}（{inside}）{after}"),
+        None if label.is_empty() => n.map(|n| n.to_string()).unwrap_or_default(),
+        None => format!("{label}（{inside}）"),
+    }
+}
+
+/// Whether a group is printed on one line: its parts are all boxes and counts (提供・移転の有無).
+pub(super) fn is_inline(parts: &[(&'static str, Value<'_>)]) -> bool {
+    parts
+        .iter()
+        .all(|(_, v)| matches!(v, Value::Flag(_) | Value::Count(_)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_item_of_a_form_is_planned_in_a_chapter_of_the_form() {
+        for &form in AssessmentKind::ALL {
+            let plan = plan_of(form);
+            for id in ItemId::of_form(form) {
+                let p = plan.iter().find(|p| p.id == id);
+                let p = p.unwrap_or_else(|| panic!("{form}: {id} not planned"));
+                assert!(
+                    chapters(form).contains(&p.chapter),
+                    "{form}: {id} in {}",
+                    p.chapter
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn numbers_split_into_marks_and_sub_items() {
+        let full = plan_of(AssessmentKind::Full);
+        let find = |id| full.iter().find(|p| p.id == id).expect("planned");
+        let p = find(ItemId::FileMainRecordItems);
+        assert_eq!(
+            (p.chapter, p.section, p.stripped, p.sub, p.mark),
+            ("Ⅱ", Some(2), "④", true, "")
+        );
+        let p = find(ItemId::FileRecordItemCount);
+        assert_eq!((p.mark, p.sub, p.depth), ("④", false, 0));
+        let p = find(ItemId::FullStorageNisc);
+        assert_eq!((p.mark, p.depth), ("①", 1));
+        let p = find(ItemId::ProvisionLegalBasis);
+        assert_eq!((p.mark, p.depth), ("①", 0));
+        let p = find(ItemId::FileUsageDepartments);
+        assert_eq!((p.stripped, p.sub), ("⑦", true));
+        let p = find(ItemId::EntrustmentReEntrustees);
+        assert!(p.extra);
+        assert_eq!((p.chapter, p.section), ("Ⅱ", Some(4)));
+        let p = find(ItemId::CoverBodyKind);
+        assert_eq!(p.chapter, COVER);
+    }
+
+    #[test]
+    fn threshold_options_are_those_of_the_form() {
+        assert_eq!(
+            threshold_options(AssessmentKind::Focused),
+            [
+                "基礎項目評価及び重点項目評価の実施が義務付けられる",
+                "基礎項目評価の実施が義務付けられる（任意に重点項目評価を実施）",
+                "特定個人情報保護評価の実施が義務付けられない（任意に重点項目評価を実施）",
+            ]
+        );
+        assert_eq!(threshold_options(AssessmentKind::Full).len(), 4);
+        assert!(threshold_options(AssessmentKind::Basic).is_empty());
+    }
+
+    #[test]
+    fn counts_stand_inside_their_label() {
+        assert_eq!(count_text("（ ）件", Some(6)), "（ 6 ）件");
+        assert_eq!(count_text("（ ）件", None), "（ ）件");
+        assert_eq!(count_text("提供先の件数", Some(28)), "提供先の件数（ 28 ）");
+        assert_eq!(count_text("", Some(31)), "31");
+    }
+
+    #[test]
+    fn parts_take_the_forms_words() {
+        assert_eq!(
+            part_label(ItemId::FullUsageRisk2UserAuth, "具体的な方法"),
+            "具体的な管理方法"
+        );
+        assert_eq!(part_label(ItemId::BasicEntrustment, "しない"), "委託しない");
+        assert_eq!(
+            part_label(ItemId::FullTraining, "具体的な方法"),
+            "具体的な方法"
+        );
+        assert_eq!(
+            part_label(ItemId::FullUsageRisk2UserAuth, "リスクへの対策は十分か"),
+            "リスクへの対策は十分か"
+        );
+    }
+
+    #[test]
+    fn printed_labels_drop_the_heading() {
+        let form = AssessmentKind::Full;
+        assert_eq!(
+            printed_label(ItemId::ProvisionLegalBasis, form),
+            "法令上の根拠"
+        );
+        assert_eq!(
+            printed_label(ItemId::CoverApprovalDate, form),
+            "個人情報保護委員会　承認日"
+        );
+        assert_eq!(printed_label(ItemId::FileEntrustmentCount, form), "（ ）件");
+    }
+}

@@ -1,0 +1,428 @@
+//! The Markdown writer: the same content as the HTML, one line per item.
+
+use super::layout::{
+    CHANGE_COLUMNS, Entry, GOV_ONLY, Line, LineKind, NOTE, Section, Sink, boxes, count_text,
+    is_inline,
+};
+use super::{check_box, push_fmt, push_section_number};
+use crate::AssessmentKind;
+use crate::report::{ChangeRecord, DateOrMonth, ItemId, Report, Value};
+
+/// Appends `text` with every character that Markdown could read as markup escaped: ASCII
+/// punctuation that starts emphasis, links, HTML, code, tables and headings, and at the start of
+/// a line the markers of lists, quotes and setext headings.
+pub(super) fn escape(out: &mut String, text: &str) {
+    let bytes = text.as_bytes();
+    // Every cut is next to an ASCII byte (or at an end), so it is a char boundary.
+    let mut from = 0;
+    let mut escape_at = |out: &mut String, at: usize| {
+        if let Some(plain) = text.get(from..at) {
+            out.push_str(plain);
+        }
+        out.push('\\');
+        from = at;
+    };
+    let mut line_start = true;
+    let mut at = 0;
+    while let Some(&byte) = bytes.get(at) {
+        match byte {
+            b'\\' | b'`' | b'*' | b'_' | b'[' | b']' | b'<' | b'>' | b'#' | b'|' | b'~' | b'&'
+            | b'!' | b'{' | b'}' => escape_at(out, at),
+            b'-' | b'+' | b'=' if line_start => escape_at(out, at),
+            b'0'..=b'9' if line_start => {
+                // `1.` or `1)` would start an ordered list.
+                let digits = bytes.get(at..).map_or(0, |rest| {
+                    rest.iter().take_while(|b| b.is_ascii_digit()).count()
+                });
+                at += digits;
+                if let Some(b'.' | b')') = bytes.get(at) {
+                    escape_at(out, at);
+                }
+                line_start = false;
+                continue;
+            }
+            _ => {}
+        }
+        line_start = byte == b'\n';
+        at += 1;
+    }
+    if let Some(plain) = text.get(from..) {
+        out.push_str(plain);
+    }
+}
+
+/// The Markdown writer.
+pub(super) struct Markdown {
+    out: String,
+    form: AssessmentKind,
+}
+
+impl Markdown {
+    pub(super) fn new() -> Self {
+        Markdown {
+            out: String::with_capacity(1 << 18),
+            form: AssessmentKind::Full,
+        }
+    }
+
+    pub(super) fn finish(self) -> String {
+        self.out
+    }
+
+    /// A list item: `indent` levels of two spaces, the label with its marks, then the value on
+    /// the same line, or below it when it has several lines.
+    fn item(&mut self, indent: usize, line: &Line<'_, '_>) {
+        let label = match line.value {
+            Some(Value::Flag(_)) => "",
+            Some(Value::Count(_)) if line.label.contains("（ ）") => "",
+            _ => line.label,
+        };
+        self.bullet(indent, line, label);
+    }
+
+    /// A list item for `line` with `label` (empty when the value prints the label itself).
+    fn bullet(&mut self, indent: usize, line: &Line<'_, '_>, label: &str) {
+        let value_label = if label.is_empty() { line.label } else { "" };
+        push_indent(&mut self.out, indent);
+        self.out.push_str("- ");
+        self.out.push_str(line.mark);
+        escape(&mut self.out, label);
+        if line.significant {
+            self.out.push_str(" ※");
+        }
+        if line.gov_only {
+            self.out.push_str(GOV_ONLY);
+        }
+        if matches!(line.kind, LineKind::Extra | LineKind::Level) {
+            self.out.push_str("（様式外）");
+        }
+        let after_label = !label.is_empty() || !line.mark.is_empty();
+        if let Some(value) = line.value {
+            let mut text = String::new();
+            value_text(&mut text, value, value_label);
+            // A box at the start of an item would be read as a task list.
+            if !after_label && text.starts_with('[') {
+                self.out.push('\\');
+            }
+            self.value(indent, after_label, &text);
+        }
+        self.out.push('\n');
+    }
+
+    /// Ends the output with an empty line (before and after a heading).
+    fn blank_line(&mut self) {
+        while !self.out.ends_with("\n\n") {
+            self.out.push('\n');
+        }
+    }
+
+    /// Appends an escaped value: after a label on the same line after `：` (indented below it
+    /// when it has several lines), or without a label from the item's first line; each line but
+    /// the last ends with a hard break. (Leading white space of a line is not kept: Markdown
+    /// would read it as code.)
+    fn value(&mut self, indent: usize, after_label: bool, text: &str) {
+        if text.is_empty() {
+            return;
+        }
+        if after_label {
+            self.out.push('：');
+        }
+        let lines: Vec<&str> = text.split('\n').collect();
+        let several = lines.len() > 1;
+        for (i, line) in lines.iter().enumerate() {
+            let line = line.trim_start_matches([' ', '\t']);
+            if i > 0 || (after_label && several) {
+                self.out.push('\n');
+                if line.is_empty() {
+                    continue;
+                }
+                push_indent(&mut self.out, indent + 1);
+            }
+            self.out.push_str(line);
+            let next_has_text = lines.get(i + 1).is_some_and(|n| !n.trim().is_empty());
+            if next_has_text && !line.is_empty() {
+                self.out.push('\\');
+            }
+        }
+    }
+}
+
+fn push_indent(out: &mut String, indent: usize) {
+    for _ in 0..indent {
+        out.push_str("  ");
+    }
+}
+
+/// A value as one escaped text (with new lines where the text has them).
+fn value_text(out: &mut String, value: &Value<'_>, label: &str) {
+    match value {
+        Value::Text(text) => escape(out, text.unwrap_or("")),
+        Value::Texts(texts) => {
+            for (i, text) in texts.iter().enumerate() {
+                if i > 0 {
+                    out.push('\n');
+                }
+                escape(out, text);
+            }
+        }
+        Value::Label(text) => escape(out, text.as_deref().unwrap_or("")),
+        Value::Choice { chosen, options } => {
+            out.push_str("[ ");
+            escape(out, chosen.unwrap_or(""));
+            out.push_str(" ]　＜選択肢＞");
+            for (i, option) in options.iter().enumerate() {
+                out.push(' ');
+                push_fmt(out, i + 1);
+                out.push_str(") ");
+                escape(out, option);
+            }
+        }
+        Value::Checks { .. } | Value::Sources { .. } => {
+            for (i, b) in boxes(value).iter().enumerate() {
+                if i > 0 {
+                    out.push('　');
+                }
+                if !b.label.is_empty() {
+                    out.push_str(check_box(b.on));
+                    out.push(' ');
+                    escape(out, b.label);
+                }
+                if let Some(detail) = b.detail {
+                    out.push_str(" （ ");
+                    escape(out, detail);
+                    out.push_str(" ）");
+                }
+            }
+        }
+        Value::Flag(on) => {
+            out.push_str(check_box(*on));
+            out.push(' ');
+            escape(out, label);
+        }
+        Value::Count(n) => escape(out, &count_text(label, *n)),
+        Value::Basis(b) => escape(out, b.map_or("", |b| b.as_str())),
+        Value::Group(parts) if is_inline(parts) => {
+            for (i, (label, part)) in parts.iter().enumerate() {
+                if i > 0 {
+                    out.push('　');
+                }
+                value_text(out, part, label);
+            }
+        }
+        Value::Group(parts) => {
+            for (i, (label, part)) in parts.iter().enumerate() {
+                if i > 0 {
+                    out.push('\n');
+                }
+                if !label.is_empty() && !matches!(part, Value::Flag(_)) {
+                    escape(out, label);
+                    out.push('：');
+                }
+                value_text(out, part, label);
+            }
+        }
+        Value::List(levels) => {
+            for (i, level) in levels.iter().enumerate() {
+                if i > 0 {
+                    out.push('\n');
+                }
+                value_text(out, level, "");
+            }
+        }
+        // Dates in the 和暦, a period as …から…までのN日間, はい / いいえ.
+        other => {
+            if let Some(text) = other.printed() {
+                escape(out, &text);
+            }
+        }
+    }
+}
+
+/// A table cell: escaped, pipes escaped, new lines as `<br>`.
+fn cell(out: &mut String, text: &str) {
+    let mut escaped = String::with_capacity(text.len());
+    escape(&mut escaped, text.trim());
+    out.push(' ');
+    out.push_str(&escaped.replace("\r\n", "<br>").replace('\n', "<br>"));
+    out.push_str(" |");
+}
+
+impl<'r> Sink<'r> for Markdown {
+    fn begin(&mut self, report: &'r Report) {
+        self.form = report.form();
+        self.out.push_str("# 特定個人情報保護評価書（");
+        self.out.push_str(self.form.document_name());
+        self.out.push_str("）\n");
+    }
+
+    fn cover(&mut self, form: AssessmentKind, lines: &[Line<'_, 'r>]) {
+        for line in lines.iter().filter(|l| l.id == ItemId::CoverFormVersion) {
+            self.out.push_str("\n[");
+            if let Some(value) = line.value {
+                value_text(&mut self.out, value, "");
+            }
+            self.out.push('　');
+            self.out.push_str(line.label);
+            push_fmt(&mut self.out, form.form_number());
+            self.out.push_str("]\n");
+        }
+        self.out.push('\n');
+        for line in lines.iter().filter(|l| l.id != ItemId::CoverFormVersion) {
+            self.item(0, line);
+        }
+    }
+
+    fn chapter(&mut self, key: &str, title: &str, _file: Option<usize>) {
+        self.blank_line();
+        self.out.push_str("## ");
+        if !key.starts_with("別添") {
+            escape(&mut self.out, key);
+            self.out.push('　');
+        }
+        escape(&mut self.out, title);
+        self.out.push('\n');
+        self.blank_line();
+    }
+
+    fn end_chapter(&mut self) {}
+
+    fn section(&mut self, section: &Section<'_, 'r>) {
+        self.blank_line();
+        self.out.push_str("### ");
+        push_section_number(&mut self.out, section.number);
+        escape(&mut self.out, section.text);
+        if section.significant {
+            self.out.push_str(" ※");
+        }
+        if section.gov_only {
+            self.out.push_str(GOV_ONLY);
+        }
+        self.out.push('\n');
+        self.blank_line();
+        if let Some(line) = &section.line {
+            if line.value.is_some_and(|v| !v.is_blank()) {
+                // The heading is the item's label: the value alone.
+                self.item(0, &Line { label: "", ..*line });
+            }
+        }
+    }
+
+    fn subheading(&mut self, mark: &str, text: &str) {
+        self.out.push_str("- ");
+        self.out.push_str(mark);
+        escape(&mut self.out, text);
+        self.out.push('\n');
+    }
+
+    fn entry(&mut self, entry: &Entry<'_, 'r>) {
+        self.blank_line();
+        self.out.push_str("#### ");
+        if entry.word.is_empty() {
+            self.out.push('（');
+            push_fmt(&mut self.out, entry.number);
+            self.out.push('）');
+        } else {
+            self.out.push_str(entry.word);
+            push_fmt(&mut self.out, entry.number);
+        }
+        if let Some((_, value)) = entry.title {
+            let mut text = String::new();
+            value_text(&mut text, value, "");
+            if !text.is_empty() {
+                self.out.push('　');
+                self.out.push_str(&text.replace('\n', "、"));
+            }
+        }
+        self.out.push('\n');
+        self.blank_line();
+    }
+
+    fn line(&mut self, line: &Line<'_, 'r>) {
+        let indent = usize::from(line.depth);
+        if line.kind == LineKind::Note {
+            push_indent(&mut self.out, indent);
+            self.out.push_str("- （");
+            self.out.push_str(NOTE);
+            self.out.push('）');
+            if let Some(value) = line.value {
+                let mut text = String::new();
+                value_text(&mut text, value, "");
+                self.value(indent, true, &text);
+            }
+            self.out.push('\n');
+            return;
+        }
+        self.item(indent, line);
+    }
+
+    fn changes(&mut self, title: &str, form: AssessmentKind, records: &'r [ChangeRecord]) {
+        self.blank_line();
+        self.out.push_str("## ");
+        escape(&mut self.out, title);
+        self.out.push_str("\n\n|");
+        for column in CHANGE_COLUMNS {
+            self.out.push(' ');
+            self.out.push_str(column);
+            self.out.push_str(" |");
+        }
+        self.out.push_str("\n|");
+        for _ in CHANGE_COLUMNS {
+            self.out.push_str(" --- |");
+        }
+        self.out.push('\n');
+        for record in records {
+            self.out.push('|');
+            let date = record
+                .date
+                .map(|d| DateOrMonth::Day(d).wareki())
+                .unwrap_or_default();
+            cell(&mut self.out, &date);
+            let mut item = record.item.clone();
+            if let Some(number) = record.item_id.and_then(|id| id.number(form)) {
+                item.push_str("\n（");
+                item.push_str(number);
+                item.push('）');
+            }
+            if let Some(note) = record.note.as_deref() {
+                item.push_str("\n（");
+                item.push_str(NOTE);
+                item.push('：');
+                item.push_str(note);
+                item.push('）');
+            }
+            cell(&mut self.out, &item);
+            cell(&mut self.out, record.before.as_deref().unwrap_or(""));
+            cell(&mut self.out, record.after.as_deref().unwrap_or(""));
+            cell(&mut self.out, record.timing.map_or("", |t| t.label()));
+            cell(&mut self.out, record.explanation.as_deref().unwrap_or(""));
+            self.out.push('\n');
+        }
+    }
+
+    fn end(&mut self) {}
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_markup() {
+        let mut out = String::new();
+        escape(
+            &mut out,
+            "<script>alert(1)</script> a|b *x* [y](z)\n1. one\n- two\n1) three",
+        );
+        assert_eq!(
+            out,
+            "\\<script\\>alert(1)\\</script\\> a\\|b \\*x\\* \\[y\\](z)\n1\\. one\n\\- two\n1\\) three"
+        );
+    }
+
+    #[test]
+    fn cells_keep_one_line() {
+        let mut out = String::new();
+        cell(&mut out, "a|b\nc");
+        assert_eq!(out, " a\\|b<br>c |");
+    }
+}

@@ -1,0 +1,220 @@
+//! Any 評価書 as the form: a standalone HTML document in the layout of the 様式 (令和6年10月), or
+//! the same content as Markdown.
+//!
+//! [`to_html`] writes one HTML5 document (inline CSS, no script, no external resource) for A4
+//! paper: the cover (評価書番号, 評価書名, 宣言, 特記事項, 評価実施機関名, 公表日, 様式), then
+//! every chapter of the form in the order of its 項目一覧, each a two-column table of labels and
+//! values whose chapter title repeats on every printed page, a page break before each chapter;
+//! the 別添 and the 変更箇所 with its six columns. [`to_markdown`] writes the same content for
+//! terminals, reviews and diffs, one line per item and the 変更箇所 as a table.
+//!
+//! What the renderer prints comes from the item table ([`ItemId`]): every item's number, label
+//! and ※ mark, and where its value is in the [`Report`]. The renderer keeps only what the table
+//! does not hold: the order of the chapters and the headings that are not items (the chapter
+//! titles, 「１．特定個人情報ファイルを取り扱う事務」…), exact as the forms print them. So a
+//! label is never written twice, and an item added to the table is rendered with it.
+//!
+//! As the forms show them:
+//! - a ＜選択肢＞ item prints the chosen option in brackets (`[ 30万人以上 ]`) beside the numbered
+//!   list of every option, the chosen one marked;
+//! - a checkbox list prints every box of its list, `[ ○ ]` checked and `[ ]` not, with the text
+//!   of その他（ ）;
+//! - systems, 委託事項, 提供先 and 移転先 are numbered blocks (システム1, 委託事項2…); the 再委託
+//!   chain the model keeps beyond the form (再委託, 再々委託…) is nested under its 委託事項;
+//! - a list the report leaves empty prints one empty block, and an empty item an empty cell, as
+//!   the form leaves them;
+//! - dates are 和暦 (`令和6年12月6日`), legal bases their original text.
+//!
+//! Every text is escaped: a name `<script>` is shown as text, never run.
+//!
+//! The layout is written with plain [`std::fmt::Write`] writers and small helpers rather than a
+//! template crate: the form's structure is data (the item table), so a template would hold
+//! little but the loops that walk it, and the writers keep the crate free of a template engine's
+//! dependencies and build time.
+//!
+//! ```
+//! use mynumber_pia::render;
+//! use mynumber_pia::samples::Sample;
+//!
+//! let report = Sample::KawaguchiFocused.load()?;
+//! let html = render::to_html(&report);
+//! assert!(html.starts_with("<!DOCTYPE html>"));
+//! assert!(html.contains("Ⅱ4⑦") || html.contains("data-number=\"Ⅱ4④\""));
+//! let md = render::to_markdown(&report);
+//! assert!(md.starts_with("# 特定個人情報保護評価書（重点項目評価書）"));
+//! # Ok::<(), mynumber_pia::LoadError>(())
+//! ```
+//!
+//! [`ItemId`]: crate::report::ItemId
+
+mod html;
+mod layout;
+mod markdown;
+
+use std::fmt;
+
+use crate::Report;
+
+/// The report as one standalone HTML5 document in the layout of its form (様式2, 3 or 4).
+///
+/// The document has inline CSS, no script and no external resource; it prints on A4 with a
+/// page break before each chapter and each chapter's title repeated on every page. Each item's
+/// line carries its ID and number (`data-item="file.entrustment.re_entrustment"`,
+/// `data-number="Ⅱ4⑦"`) for tools that read the document.
+///
+/// ```
+/// use mynumber_pia::render::to_html;
+/// use mynumber_pia::report::ReportBuilder;
+/// use mynumber_pia::AssessmentKind;
+///
+/// let mut report = ReportBuilder::new(AssessmentKind::Basic, "国民健康保険に関する事務").build();
+/// report.cover.body = Some("<script>alert(1)</script>".to_owned());
+/// let html = to_html(&report);
+/// assert!(html.starts_with("<!DOCTYPE html>"));
+/// assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+/// assert!(!html.contains("<script"));
+/// ```
+#[doc(alias = "様式")]
+#[doc(alias = "評価書の表示")]
+#[must_use]
+pub fn to_html(report: &Report) -> String {
+    let blank = layout::blank(report.form());
+    let mut sink = html::Html::new();
+    layout::walk(report, &blank, &mut sink);
+    sink.finish()
+}
+
+/// The report as Markdown: the same content as [`to_html`], one line per item, the 変更箇所 as
+/// a table with one row per change.
+///
+/// ```
+/// use mynumber_pia::render::to_markdown;
+/// use mynumber_pia::samples::Sample;
+///
+/// let md = to_markdown(&Sample::KumagayaBasic.load()?);
+/// assert!(md.starts_with("# 特定個人情報保護評価書（基礎項目評価書）"));
+/// assert!(md.contains("| 変更日 | 項目 | 変更前の記載 | 変更後の記載 | 提出時期 | 提出時期に係る説明 |"));
+/// # Ok::<(), mynumber_pia::LoadError>(())
+/// ```
+#[doc(alias = "マークダウン")]
+#[must_use]
+pub fn to_markdown(report: &Report) -> String {
+    let blank = layout::blank(report.form());
+    let mut sink = markdown::Markdown::new();
+    layout::walk(report, &blank, &mut sink);
+    sink.finish()
+}
+
+/// Appends `value` to `out`.
+fn push_fmt(out: &mut String, value: impl fmt::Display) {
+    use fmt::Write as _;
+    // Writing to a String cannot fail: its `write_str` always returns `Ok`.
+    let _ = write!(out, "{value}");
+}
+
+/// The mark of a checked box and of an empty one.
+fn check_box(checked: bool) -> &'static str {
+    if checked { "[ ○ ]" } else { "[ ]" }
+}
+
+/// Appends the number of a section as the forms print it: full-width below 10 (`１．`),
+/// half-width from 10 (`10．`).
+fn push_section_number(out: &mut String, n: u32) {
+    crate::report::location::push_numbered(out, &n.to_string());
+    out.push('．');
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::Value;
+
+    #[test]
+    fn section_numbers_are_full_width_below_ten() {
+        for (n, want) in [(1, "１．"), (9, "９．"), (10, "10．"), (11, "11．")] {
+            let mut out = String::new();
+            push_section_number(&mut out, n);
+            assert_eq!(out, want);
+        }
+    }
+
+    /// The texts a value must show: every text, chosen label, checked box and その他 text, date
+    /// and number it holds.
+    fn leaves(value: &Value<'_>, out: &mut Vec<String>) {
+        match value {
+            Value::Text(Some(text)) => out.push((*text).to_owned()),
+            Value::Texts(texts) => out.extend(texts.iter().cloned()),
+            Value::Choice {
+                chosen: Some(chosen),
+                ..
+            } => out.push((*chosen).to_owned()),
+            Value::Label(Some(label)) => out.push(label.clone()),
+            Value::Checks { checked, other, .. } => {
+                out.extend(checked.iter().map(|c| format!("[ ○ ] {c}")));
+                out.extend(other.map(str::to_owned));
+            }
+            Value::Sources { checked, .. } => {
+                for (label, detail) in checked {
+                    out.push(format!("[ ○ ] {label}"));
+                    out.extend(detail.map(str::to_owned));
+                }
+            }
+            Value::Basis(Some(basis)) => out.push(basis.as_str().to_owned()),
+            Value::Group(parts) => parts.iter().for_each(|(_, v)| leaves(v, out)),
+            Value::List(items) => items.iter().for_each(|v| leaves(v, out)),
+            Value::Flag(true) => out.push("[ ○ ]".to_owned()),
+            other => out.extend(other.printed()),
+        }
+    }
+
+    #[test]
+    fn every_value_the_item_table_reaches_is_shown() {
+        use crate::report::{ItemId, visit};
+        use crate::{AssessmentKind, Choice, Sample};
+
+        let mut reports: Vec<Report> = Sample::ALL
+            .iter()
+            .map(|s| s.load().expect("a sample loads"))
+            .collect();
+        reports.extend(AssessmentKind::ALL.iter().map(|&f| Report::example(f)));
+        for report in &reports {
+            let html = to_html(report);
+            let doc = scraper::Html::parse_document(&html);
+            let shown: String = doc.root_element().text().collect();
+            let md_plain: String = to_markdown(report)
+                .chars()
+                .filter(|c| c.is_alphanumeric() && !c.is_ascii())
+                .collect();
+            for &id in ItemId::ALL {
+                let mut texts = Vec::new();
+                visit(report, id, &mut |_, field| {
+                    leaves(&field.value(), &mut texts)
+                });
+                for text in texts.iter().filter(|t| !t.trim().is_empty()) {
+                    assert!(
+                        shown.contains(text.as_str()),
+                        "{id}: «{text}» not in the HTML"
+                    );
+                    // Markdown escapes and folds lines: its first words are there.
+                    let head: String = text
+                        .lines()
+                        .next()
+                        .unwrap_or("")
+                        .chars()
+                        .filter(|c| c.is_alphanumeric() && !c.is_ascii())
+                        .take(8)
+                        .collect();
+                    assert!(
+                        md_plain.contains(&head),
+                        "{id}: «{head}» not in the Markdown"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn boxes_are_marked_with_a_circle() {
+        assert_eq!((check_box(true), check_box(false)), ("[ ○ ]", "[ ]"));
+    }
+}

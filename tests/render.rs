@@ -1,0 +1,572 @@
+//! `render::to_html` read back with a real HTML5 parser, and `render::to_markdown`: every item
+//! of each form with its number and label (from the item table), every value of each sample
+//! (from its JSON), the ※ marks, choice and checkbox lists, escaping, no script and no external
+//! resource, and the Markdown 変更箇所 table.
+
+use chrono::NaiveDate;
+use mynumber_pia::render::{to_html, to_markdown};
+use mynumber_pia::report::{
+    ChangeRecord, Connection, Entrustment, ItemId, ReEntrustee, Report, ReportBuilder,
+    StaffCountBand,
+};
+use mynumber_pia::samples::Sample;
+use mynumber_pia::threshold::SubjectCountBand;
+use mynumber_pia::wareki::{WarekiDate, YearMonth};
+use mynumber_pia::{AssessmentKind, Choice};
+use scraper::{ElementRef, Html, Selector};
+
+fn sel(text: &str) -> Selector {
+    Selector::parse(text).unwrap_or_else(|e| panic!("selector {text}: {e:?}"))
+}
+
+fn text_of(el: ElementRef<'_>) -> String {
+    el.text().collect()
+}
+
+/// The samples, and an empty and an example report of each form.
+fn reports() -> Vec<(String, Report)> {
+    let mut reports: Vec<(String, Report)> = Sample::ALL
+        .iter()
+        .map(|s| (s.as_str().to_owned(), s.load().expect("sample loads")))
+        .collect();
+    for &form in AssessmentKind::ALL {
+        reports.push((format!("empty {form}"), Report::empty(form)));
+        reports.push((format!("example {form}"), Report::example(form)));
+    }
+    reports
+}
+
+/// The label the form prints: what follows the heading the table writes before a full-width
+/// space, except on the cover.
+fn printed_label(id: ItemId, form: AssessmentKind) -> &'static str {
+    let number = id.number(form).unwrap_or("");
+    match id.label().rsplit_once('　') {
+        Some((_, tail)) if !number.starts_with("表紙") => tail,
+        _ => id.label(),
+    }
+}
+
+/// The chapter of a number (`Ⅱ`, `表紙`, `別添2`) and its section digits.
+fn chapter_and_section(number: &str) -> (String, String) {
+    if number.starts_with("表紙") {
+        return ("表紙".to_owned(), String::new());
+    }
+    if number.starts_with("別添") {
+        return (number.to_owned(), String::new());
+    }
+    let mut chars = number.chars();
+    let chapter = chars.next().expect("a chapter").to_string();
+    let section: String = chars.take_while(char::is_ascii_digit).collect();
+    (chapter, section)
+}
+
+/// The section number as the forms print it: `４．`, `10．`.
+fn section_heading_number(digits: &str) -> String {
+    if digits.len() == 1 {
+        let d = digits.chars().next().expect("a digit");
+        let wide = char::from_u32(d as u32 - '0' as u32 + '０' as u32).expect("a digit");
+        format!("{wide}．")
+    } else {
+        format!("{digits}．")
+    }
+}
+
+/// The circled number a line prints before its label, if its number ends with one.
+fn circled_mark(number: &str) -> Option<char> {
+    number.chars().last().filter(|c| ('①'..='⑳').contains(c))
+}
+
+#[test]
+fn every_item_of_the_form_appears_with_its_number_label_and_place() {
+    for (name, report) in reports() {
+        let form = report.form();
+        let doc = Html::parse_document(&to_html(&report));
+        for id in ItemId::of_form(form) {
+            let number = id.number(form).expect("in the form");
+            let selector = sel(&format!(
+                "[data-item=\"{}\"][data-number=\"{number}\"]",
+                id.as_str()
+            ));
+            let found: Vec<ElementRef<'_>> = doc.select(&selector).collect();
+            assert!(!found.is_empty(), "{name}: {id} ({number}) is missing");
+            let (chapter, section) = chapter_and_section(number);
+            for el in found {
+                let text = text_of(el);
+                let label = printed_label(id, form);
+                // A 委託事項, 提供先 or 移転先 names its block with its value (委託事項1 …).
+                let names_block = matches!(
+                    id,
+                    ItemId::EntrustmentTitle | ItemId::ProvisionName | ItemId::TransferName
+                );
+                match label.split_once("（ ）") {
+                    // A count is printed inside its label: （ 6 ）件.
+                    Some((before, after)) => assert!(
+                        text.contains(&format!("{before}（ "))
+                            && text.contains(&format!(" ）{after}")),
+                        "{name}: {id} {number}: {text:.200}"
+                    ),
+                    None if !names_block => {
+                        assert!(text.contains(label), "{name}: {id} {number}: {text:.200}")
+                    }
+                    None => {}
+                }
+                if let Some(mark) = circled_mark(number) {
+                    assert!(text.contains(mark), "{name}: {id} {number}: {text:.200}");
+                }
+                let chapter_el = el
+                    .ancestors()
+                    .filter_map(ElementRef::wrap)
+                    .find(|a| a.value().name() == "section")
+                    .expect("inside a chapter");
+                assert_eq!(
+                    chapter_el.value().attr("data-chapter"),
+                    Some(chapter.as_str()),
+                    "{name}: {id} {number}"
+                );
+                if !section.is_empty() {
+                    let heading = chapter_el
+                        .select(&sel(&format!("tr[data-section=\"{chapter}{section}\"]")))
+                        .next()
+                        .unwrap_or_else(|| panic!("{name}: no section {chapter}{section}"));
+                    let heading_text = text_of(heading);
+                    assert!(
+                        heading_text.starts_with(&section_heading_number(&section)),
+                        "{name}: {heading_text}"
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn significant_items_show_the_mark_on_their_line_or_heading() {
+    for (name, report) in reports() {
+        let form = report.form();
+        let doc = Html::parse_document(&to_html(&report));
+        for chapter in doc.select(&sel("section.chapter")) {
+            let title = chapter
+                .select(&sel("thead th"))
+                .next()
+                .map(text_of)
+                .unwrap_or_default();
+            let mut heading = String::new();
+            for row in chapter.select(&sel("tbody tr")) {
+                let classes: Vec<&str> = row.value().classes().collect();
+                if classes.contains(&"section") {
+                    heading = row
+                        .select(&sel("th"))
+                        .next()
+                        .map(text_of)
+                        .unwrap_or_default();
+                }
+                let Some(id) = row.value().attr("data-item") else {
+                    continue;
+                };
+                if row.value().attr("data-number").is_none() {
+                    continue;
+                }
+                let id: ItemId = id.parse().expect("an item ID");
+                let label = row
+                    .select(&sel("th"))
+                    .next()
+                    .map(text_of)
+                    .unwrap_or_default();
+                let marked = label.contains('※') || heading.contains('※') || title.contains('※');
+                if id.is_significant(form) {
+                    assert!(
+                        marked,
+                        "{name}: {id} has no ※: {label} / {heading} / {title}"
+                    );
+                    assert_eq!(
+                        row.value().attr("data-significant").unwrap_or("true"),
+                        "true"
+                    );
+                } else {
+                    assert!(!label.contains('※'), "{name}: {id} is no ※ item: {label}");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn chapters_follow_the_forms_list_of_contents() {
+    let chapters = |report: &Report| -> Vec<String> {
+        let doc = Html::parse_document(&to_html(report));
+        doc.select(&sel("main > section"))
+            .filter_map(|s| s.value().attr("data-chapter").map(str::to_owned))
+            .collect()
+    };
+    let full = Sample::EdogawaFull.load().unwrap();
+    let mut want = vec!["表紙", "Ⅰ", "別添1"];
+    want.extend(std::iter::repeat_n("Ⅱ", full.files.len()));
+    want.extend(["別添2", "Ⅲ", "Ⅳ", "Ⅴ", "Ⅵ", "変更箇所"]);
+    assert_eq!(chapters(&full), want);
+    assert_eq!(
+        chapters(&Report::empty(AssessmentKind::Focused)),
+        ["表紙", "Ⅰ", "Ⅱ", "別添1", "Ⅲ", "Ⅳ", "Ⅴ", "変更箇所"]
+    );
+    assert_eq!(
+        chapters(&Sample::KumagayaBasic.load().unwrap()),
+        ["表紙", "Ⅰ", "Ⅱ", "Ⅲ", "Ⅳ", "変更箇所"]
+    );
+}
+
+/// The texts a value of the report's JSON is printed as: strings as written, ISO dates and
+/// months in 和暦, numbers in digits, the labels of 入手元 (the keys of its object).
+fn expected_texts(
+    json: &serde_json::Value,
+    key: &str,
+    form: AssessmentKind,
+    out: &mut Vec<String>,
+) {
+    match json {
+        serde_json::Value::Object(map) => {
+            for (k, v) in map {
+                if k == "schema_version" || k == "form" {
+                    continue;
+                }
+                if key == "sources" {
+                    out.push(k.clone());
+                }
+                expected_texts(v, k, form, out);
+            }
+        }
+        serde_json::Value::Array(items) => {
+            for v in items {
+                expected_texts(v, key, form, out);
+            }
+        }
+        serde_json::Value::String(s) if key == "item_id" => {
+            let id: ItemId = s.parse().expect("an item ID");
+            if let Some(number) = id.number(form) {
+                out.push(number.to_owned());
+            }
+        }
+        serde_json::Value::String(s) => {
+            if let Ok(d) = NaiveDate::parse_from_str(s, "%Y-%m-%d") {
+                out.push(WarekiDate::from_naive(d).expect("a 和暦 date").to_string());
+            } else if let Some((y, m)) = s
+                .split_once('-')
+                .filter(|(y, m)| y.len() == 4 && m.len() == 2)
+                .and_then(|(y, m)| Some((y.parse().ok()?, m.parse().ok()?)))
+            {
+                out.push(
+                    YearMonth::from_gregorian(y, m)
+                        .expect("a month")
+                        .to_string(),
+                );
+            } else {
+                out.push(s.replace("\r\n", "\n").replace('\r', "\n"));
+            }
+        }
+        serde_json::Value::Number(n) => out.push(n.to_string()),
+        serde_json::Value::Bool(_) | serde_json::Value::Null => {}
+    }
+}
+
+#[test]
+fn every_value_of_each_sample_appears() {
+    for &sample in Sample::ALL {
+        let report = sample.load().unwrap();
+        let doc = Html::parse_document(&to_html(&report));
+        let text: String = doc.root_element().text().collect();
+        let json: serde_json::Value = serde_json::from_str(sample.json()).unwrap();
+        let mut expected = Vec::new();
+        expected_texts(&json, "", report.form(), &mut expected);
+        assert!(
+            expected.len() > 100,
+            "{}: {}",
+            sample.as_str(),
+            expected.len()
+        );
+        for want in expected.iter().filter(|w| !w.trim().is_empty()) {
+            assert!(
+                text.contains(want.as_str()),
+                "{}: «{want}» is not shown",
+                sample.as_str()
+            );
+        }
+    }
+}
+
+#[test]
+fn choices_show_the_chosen_option_and_the_list() {
+    let report = Sample::EdogawaFull.load().unwrap();
+    let doc = Html::parse_document(&to_html(&report));
+    let row = doc
+        .select(&sel("tr[data-item=\"affair.subject_count\"]"))
+        .next()
+        .expect("③対象人数");
+    let text = text_of(row);
+    assert!(text.contains("[ 30万人以上 ]"), "{text}");
+    for label in SubjectCountBand::LABELS {
+        assert!(text.contains(label), "{label}: {text}");
+    }
+    let selected: Vec<String> = row.select(&sel("li.selected")).map(text_of).collect();
+    assert_eq!(selected, ["5) 30万人以上"]);
+
+    // Each 他のシステムとの接続 shows every box, the checked ones with ○.
+    for (system, row) in report
+        .systems
+        .iter()
+        .zip(doc.select(&sel("tr[data-item=\"system.connections\"]")))
+    {
+        let boxes: Vec<String> = row.select(&sel("ul.checks li")).map(text_of).collect();
+        assert!(boxes.len() >= Connection::LABELS.len(), "{boxes:?}");
+        for &c in Connection::ALL {
+            let want = if system.connections.contains(c) {
+                format!("[ ○ ] {}", c.label())
+            } else {
+                format!("[ ] {}", c.label())
+            };
+            assert!(
+                boxes.iter().any(|b| b.starts_with(&want)),
+                "{want}: {boxes:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn re_entrustment_chains_are_nested_rows() {
+    let mut report = ReportBuilder::new(AssessmentKind::Full, "国民健康保険に関する事務").build();
+    report.files[0].entrustments = vec![
+        Entrustment::new("審査支払", "国保連", StaffCountBand::From10To50)
+            .with_re_entrustment("書面で承諾", "電算処理")
+            .with_re_entrustee(ReEntrustee::new("国民健康保険中央会"))
+            .with_re_entrustee(ReEntrustee::unnamed("運用・保守業務")),
+    ];
+    let doc = Html::parse_document(&to_html(&report));
+    let levels: Vec<String> = doc.select(&sel("tr.level")).map(text_of).collect();
+    assert_eq!(levels.len(), 2, "{levels:?}");
+    assert!(
+        levels[0].starts_with("再委託") && levels[1].starts_with("再々委託"),
+        "{levels:?}"
+    );
+    let text: String = doc.root_element().text().collect();
+    assert!(text.contains("国民健康保険中央会") && text.contains("運用・保守業務"));
+}
+
+/// A report whose texts are markup: every one must show as text.
+fn hostile() -> Report {
+    let mut report = ReportBuilder::new(AssessmentKind::Full, "<script>alert(1)</script>").build();
+    report.cover.body = Some("江戸川区 &amp; \"長\" 'x' <b>太字</b>".to_owned());
+    report.files[0].names = vec!["<img src=x onerror=alert(1)>".to_owned()];
+    report.files[0].entrustments[0].entrustee = Some("<script>alert(2)</script>".to_owned());
+    report.changes.push(
+        ChangeRecord::new("<a href=\"http://example.invalid\">項目</a>")
+            .with_values("a|b\nc", "<script>alert(3)</script>"),
+    );
+    report
+}
+
+#[test]
+fn every_text_is_escaped() {
+    let report = hostile();
+    let html = to_html(&report);
+    let lower = html.to_lowercase();
+    for tag in [
+        "<script", "<img", "<a ", "<b>", "<iframe", "<link", "<object", "<embed",
+    ] {
+        assert!(!lower.contains(tag), "{tag} in the document");
+    }
+    assert!(html.contains("&amp;amp;"));
+    let doc = Html::parse_document(&html);
+    for tag in ["script", "img", "a", "b", "iframe", "link"] {
+        assert_eq!(doc.select(&sel(tag)).count(), 0, "{tag}");
+    }
+    let text: String = doc.root_element().text().collect();
+    for shown in [
+        "<script>alert(1)</script>",
+        "<script>alert(2)</script>",
+        "<script>alert(3)</script>",
+        "江戸川区 &amp; \"長\" 'x' <b>太字</b>",
+        "<img src=x onerror=alert(1)>",
+        "<a href=\"http://example.invalid\">項目</a>",
+    ] {
+        assert!(text.contains(shown), "{shown} is not shown as text");
+    }
+}
+
+#[test]
+fn the_document_is_standalone() {
+    for (name, report) in reports()
+        .into_iter()
+        .chain([("hostile".to_owned(), hostile())])
+    {
+        let html = to_html(&report);
+        assert!(
+            html.starts_with("<!DOCTYPE html>\n<html lang=\"ja\">"),
+            "{name}"
+        );
+        let doc = Html::parse_document(&html);
+        for el in doc
+            .root_element()
+            .descendants()
+            .filter_map(ElementRef::wrap)
+        {
+            for (attr, value) in el.value().attrs() {
+                assert!(
+                    !matches!(attr, "src" | "href" | "srcset" | "action" | "style")
+                        && !attr.starts_with("on"),
+                    "{name}: {attr}=\"{value}\" on <{}>",
+                    el.value().name()
+                );
+            }
+        }
+        let style: String = doc.select(&sel("style")).map(text_of).collect();
+        assert!(
+            !style.contains("url(") && !style.contains("@import"),
+            "{name}"
+        );
+        assert!(style.contains("@page") && style.contains("A4"), "{name}");
+        assert_eq!(doc.select(&sel("meta[charset=\"utf-8\"]")).count(), 1);
+    }
+}
+
+#[test]
+fn the_changes_appendix_has_six_columns_and_a_row_per_change() {
+    for &sample in Sample::ALL {
+        let report = sample.load().unwrap();
+        let doc = Html::parse_document(&to_html(&report));
+        let table = doc
+            .select(&sel("section[data-chapter=\"変更箇所\"] table"))
+            .next()
+            .expect("the 変更箇所");
+        let columns: Vec<String> = table.select(&sel("tr.columns th")).map(text_of).collect();
+        assert_eq!(
+            columns,
+            [
+                "変更日",
+                "項目",
+                "変更前の記載",
+                "変更後の記載",
+                "提出時期",
+                "提出時期に係る説明"
+            ]
+        );
+        let rows: Vec<ElementRef<'_>> = table.select(&sel("tbody tr")).collect();
+        assert_eq!(rows.len(), report.changes.len(), "{}", sample.as_str());
+        for (row, change) in rows.iter().zip(&report.changes) {
+            assert_eq!(row.select(&sel("td")).count(), 6);
+            assert!(text_of(*row).contains(change.item.as_str()));
+        }
+    }
+}
+
+/// The rows of the Markdown 変更箇所 table (after its header and separator).
+fn markdown_change_rows(md: &str) -> Vec<&str> {
+    let table = md
+        .split_once(
+            "| 変更日 | 項目 | 変更前の記載 | 変更後の記載 | 提出時期 | 提出時期に係る説明 |\n",
+        )
+        .expect("the table header")
+        .1;
+    let mut lines = table.lines();
+    assert_eq!(lines.next(), Some("| --- | --- | --- | --- | --- | --- |"));
+    lines.take_while(|l| l.starts_with('|')).collect()
+}
+
+#[test]
+fn markdown_has_one_table_row_per_change() {
+    for &sample in Sample::ALL {
+        let report = sample.load().unwrap();
+        let md = to_markdown(&report);
+        let rows = markdown_change_rows(&md);
+        assert_eq!(rows.len(), report.changes.len(), "{}", sample.as_str());
+        for row in rows {
+            // Six cells: seven pipes that are not escaped.
+            let pipes = row.matches('|').count() - row.matches("\\|").count();
+            assert_eq!(pipes, 7, "{row}");
+        }
+    }
+}
+
+#[test]
+fn markdown_escapes_pipes_new_lines_and_markup() {
+    let md = to_markdown(&hostile());
+    let rows = markdown_change_rows(&md);
+    assert_eq!(rows.len(), 1);
+    assert!(rows[0].contains(" a\\|b<br>c |"), "{}", rows[0]);
+    assert!(
+        rows[0].contains("\\<script\\>alert(3)\\</script\\>"),
+        "{}",
+        rows[0]
+    );
+    // Every `<` is escaped, except the line breaks of table cells.
+    let unescaped = md
+        .replace("<br>", "")
+        .match_indices('<')
+        .filter(|(at, _)| !md.replace("<br>", "")[..*at].ends_with('\\'))
+        .count();
+    assert_eq!(unescaped, 0, "{md}");
+    assert!(md.contains("\\<img src=x onerror=alert(1)\\>"));
+    assert!(md.contains("江戸川区 \\&amp; \"長\" 'x' \\<b\\>太字\\</b\\>"));
+}
+
+#[test]
+fn markdown_lists_every_item_label_of_the_form() {
+    for (name, report) in reports() {
+        let form = report.form();
+        let md = to_markdown(&report);
+        for id in ItemId::of_form(form) {
+            let label = printed_label(id, form);
+            if label.contains("（ ）") {
+                continue; // printed with its count inside: （ 6 ）件
+            }
+            let mut escaped = String::new();
+            for c in label.chars() {
+                if "\\`*_[]<>#|~&!{}".contains(c) {
+                    escaped.push('\\');
+                }
+                escaped.push(c);
+            }
+            assert!(md.contains(&escaped), "{name}: {id} «{label}»");
+        }
+    }
+}
+
+#[test]
+fn a_risks_named_measures_come_between_its_heading_and_its_other_parts() {
+    let report = Sample::EdogawaFull.load().unwrap();
+    let doc = Html::parse_document(&to_html(&report));
+    let rows: Vec<ElementRef<'_>> = doc.select(&sel("tr")).collect();
+    let at = |item: &str| {
+        rows.iter()
+            .position(|r| r.value().attr("data-item") == Some(item))
+            .unwrap_or_else(|| panic!("{item}"))
+    };
+    let risk = at("full.usage.risk2");
+    let measures = [
+        at("full.usage.risk2.user_auth"),
+        at("full.usage.risk2.access_grant"),
+        at("full.usage.risk2.access_rights"),
+        at("full.usage.risk2.usage_record"),
+    ];
+    let next_risk = at("full.usage.risk3");
+    let other = rows[risk..next_risk]
+        .iter()
+        .position(|r| text_of(*r).starts_with("その他の措置の内容"))
+        .map(|i| i + risk)
+        .expect("その他の措置の内容 of リスク２");
+    assert!(measures.windows(2).all(|w| w[0] < w[1]), "{measures:?}");
+    assert!(risk < measures[0] && measures[3] < other && other < next_risk);
+    // The line below a measure takes the form's words.
+    assert!(text_of(rows[measures[0] + 1]).starts_with("具体的な管理方法"));
+}
+
+#[test]
+fn markdown_boxes_never_start_a_task_list() {
+    for (name, report) in reports() {
+        let md = to_markdown(&report);
+        for line in md.lines() {
+            let item = line.trim_start().strip_prefix("- ").unwrap_or("");
+            assert!(
+                !item.starts_with("[ ]") && !item.starts_with("[x]"),
+                "{name}: {line}"
+            );
+        }
+    }
+}
