@@ -254,6 +254,39 @@ mod reduction_record_items {
     }
 }
 
+mod reduction_with_other_text {
+    use super::*;
+
+    /// The example's 主な記録項目 with an その他 text, and that text's change.
+    fn with_other(old_other: Option<&str>, new_other: Option<&str>) -> ChangeSet {
+        let mut old = full();
+        old.files[0].main_record_items.other = old_other.map(Into::into);
+        diff(&old, |r| {
+            let items = &mut r.files[0].main_record_items;
+            items.checked.remove(&RecordItemCategory::LocalTax);
+            items.other = new_other.map(Into::into);
+        })
+    }
+
+    #[test]
+    fn triggers() {
+        // A box removed, the その他 text kept or dropped: less is held.
+        for new in [Some("旧姓"), None, Some("　")] {
+            let set = with_other(Some("旧姓"), new);
+            assert_eq!(only(&set).reason(), Reason::Reduction, "{new:?}");
+        }
+    }
+
+    #[test]
+    fn does_not_trigger() {
+        // A box removed but the その他 text rewritten: something else may be held.
+        let set = with_other(Some("旧姓"), Some("通称名"));
+        assert_eq!(only(&set).reason(), Reason::MarkedItem);
+        let set = with_other(None, Some("通称名"));
+        assert_eq!(only(&set).reason(), Reason::MarkedItem);
+    }
+}
+
 mod reduction_source_removed {
     use super::*;
 

@@ -312,3 +312,102 @@ fn values_are_printed_as_the_form_prints_them() {
     );
     assert_eq!(set.changes()[1].kind(), ChangeKind::Removed);
 }
+
+/// The place of a changed explanation names the text box the form prints under the control:
+/// 具体的な管理方法, ルールの内容及びルール遵守の確認方法, 規定の内容…
+#[test]
+fn a_controls_text_is_placed_under_its_own_label() {
+    let cases: &[(AssessmentKind, &str, &str)] = &[
+        (
+            AssessmentKind::Full,
+            "/full/risk_measures/usage/risk2/user_auth",
+            "具体的な管理方法",
+        ),
+        (
+            AssessmentKind::Full,
+            "/full/risk_measures/entrustment/risk/erasure_rule",
+            "ルールの内容及びルール遵守の確認方法",
+        ),
+        (
+            AssessmentKind::Full,
+            "/full/risk_measures/entrustment/risk/contract_clause",
+            "規定の内容",
+        ),
+        (
+            AssessmentKind::Full,
+            "/full/risk_measures/entrustment/risk/viewer_restriction",
+            "具体的な制限方法",
+        ),
+        (
+            AssessmentKind::Full,
+            "/full/risk_measures/storage/risk1/deceased_numbers",
+            "具体的な保管方法",
+        ),
+        (
+            AssessmentKind::Focused,
+            "/focused/risk_measures/provision_transfer/risk/rule",
+            "ルールの内容及びルール遵守の確認方法",
+        ),
+    ];
+    for &(form, pointer, label) in cases {
+        let old = Report::example(form);
+        let mut value = serde_json::to_value(&old).unwrap();
+        let detail = value
+            .pointer_mut(pointer)
+            .unwrap_or_else(|| panic!("{pointer}"))
+            .as_object_mut()
+            .unwrap_or_else(|| panic!("{pointer} is a control"));
+        detail.insert("detail".into(), "変更後の説明".into());
+        let new: Report = serde_json::from_value(value).unwrap();
+        let set = compare(&old, &new).unwrap();
+        assert_eq!(set.changes().len(), 1, "{pointer}: {:#?}", set.changes());
+        let place = set.changes()[0].place();
+        assert!(place.ends_with(&format!("　{label}")), "{pointer}: {place}");
+    }
+}
+
+/// 提供先 of one name are told apart by position within the name: one inserted before them and
+/// one of them changed is two changes, not a removal and three additions.
+#[test]
+fn entries_of_one_name_pair_in_order() {
+    let mut old = full();
+    old.files[0].provisions = vec![provision("同名の機関", 101), provision("同名の機関", 102)];
+    let mut new = old.clone();
+    new.files[0].provisions = vec![
+        provision("新しい機関", 103),
+        provision("同名の機関", 101),
+        provision("同名の機関", 105),
+    ];
+    let set = compare(&old, &new).unwrap();
+    let kinds: Vec<ChangeKind> = set.changes().iter().map(|c| c.kind()).collect();
+    assert_eq!(
+        kinds,
+        [ChangeKind::Added, ChangeKind::Modified],
+        "{:#?}",
+        set.changes()
+    );
+    assert_eq!(
+        set.changes()[1].path().to_string(),
+        "files[0].provisions[2].legal_basis"
+    );
+}
+
+/// A 再委託先 renamed is another 再委託先: the old one removed, the new one added.
+#[test]
+fn a_renamed_re_entrustee_is_another_one() {
+    let mut old = full();
+    old.files[0].entrustments[0].re_entrustees =
+        vec![ReEntrustee::new("株式会社再委託").with_permission("書面で許諾")];
+    let mut new = old.clone();
+    new.files[0].entrustments[0].re_entrustees =
+        vec![ReEntrustee::new("株式会社別会社").with_permission("書面で許諾")];
+    let set = compare(&old, &new).unwrap();
+    let mut kinds: Vec<ChangeKind> = set.changes().iter().map(|c| c.kind()).collect();
+    kinds.sort_by_key(|k| format!("{k:?}"));
+    assert_eq!(
+        kinds,
+        [ChangeKind::Added, ChangeKind::Removed],
+        "{:#?}",
+        set.changes()
+    );
+}

@@ -367,24 +367,9 @@ fn is_bare_19_8(c: &Citation) -> bool {
             if article.is_article_item(19, 8) && article.paragraph.is_none())
 }
 
-/// Whether two texts differ in notation only ([`notation_key`]). Texts whose lengths (without
-/// white space) differ by more than a quarter are not compared further: notation changes
-/// (width, punctuation, numerals) keep the length nearly as it is.
+/// Whether two texts differ in notation only: their [`notation_key`]s are equal.
 pub(super) fn same_notation(a: &str, b: &str) -> bool {
-    if a == b {
-        return true;
-    }
-    // A character is 1 to 3 bytes in UTF-8 here: lengths far apart cannot be one text.
-    let (short, long) = (a.len().min(b.len()), a.len().max(b.len()));
-    if long > 3 * short + 16 {
-        return false;
-    }
-    let count = |t: &str| t.chars().filter(|c| !c.is_whitespace()).count();
-    let (x, y) = (count(a), count(b));
-    if x.abs_diff(y) > x.max(y) / 4 + 2 {
-        return false;
-    }
-    notation_key(a) == notation_key(b)
+    a == b || notation_key(a) == notation_key(b)
 }
 
 /// Text folded so that changes of notation only compare equal: full-width ASCII to half-width,
@@ -480,6 +465,29 @@ mod tests {
         assert_eq!(notation_key("十分である"), "十分である");
         // A checked box is not a zero.
         assert_eq!(notation_key("○日"), "○日");
+        // Only a comma between one to three digits and exactly three more is a digit group.
+        assert_eq!(notation_key("合計12,345人"), notation_key("合計12345人"));
+        assert_eq!(notation_key("第1,000号"), "第1000号");
+        assert_eq!(notation_key("1,0001"), "1、0001");
+        assert_eq!(notation_key("12,34"), "12、34");
+        assert_eq!(notation_key("A,123"), "A、123");
+        assert_eq!(notation_key(",123"), "、123");
+        assert_eq!(notation_key("12345"), "12345");
+        assert_eq!(notation_key("第12345号"), "第12345号");
+    }
+
+    #[test]
+    fn notation_only_whatever_the_lengths() {
+        assert!(same_notation("第1条", "第1条"));
+        // White space added or removed, however much.
+        assert!(same_notation("第1条", &format!("第1条{}", " ".repeat(40))));
+        assert!(same_notation("第二千二十四号", "第2024号"));
+        assert!(same_notation(
+            "中間サーバー･プラットフォーム",
+            "中間サーバー・プラットフォーム"
+        ));
+        assert!(!same_notation("第1条", "第1条の2"));
+        assert!(!same_notation("提供又は照会", "照会"));
     }
 
     #[test]
