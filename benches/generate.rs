@@ -6,31 +6,16 @@
 //! one level, 3 提供先, 2 移転先. Each run generates 2,000 reports with seeds 0..2,000.
 //!
 //! `cargo bench --bench generate -- --warm-up-time 1 --measurement-time 5`
-use std::hint::black_box;
-use std::time::{Duration, Instant};
+mod common;
 
-use cpu_time::ThreadTime;
+use std::hint::black_box;
+use std::time::Duration;
+
 use criterion::{Criterion, criterion_group, criterion_main};
 use mynumber_pia::AssessmentKind;
 use mynumber_pia::generate::{Defect, Scenario, generate};
 
 const REPORTS: u64 = 2_000;
-
-/// The median CPU time of this thread (the time on one core, whatever else runs on the
-/// machine) and the median wall time of `f` over `runs` runs.
-fn timed<T>(runs: usize, mut f: impl FnMut() -> T) -> (Duration, Duration) {
-    let mut cpu = Vec::with_capacity(runs);
-    let mut wall = Vec::with_capacity(runs);
-    for _ in 0..runs {
-        let (start, start_cpu) = (Instant::now(), ThreadTime::now());
-        black_box(f());
-        cpu.push(start_cpu.elapsed());
-        wall.push(start.elapsed());
-    }
-    cpu.sort();
-    wall.sort();
-    (cpu[runs / 2], wall[runs / 2])
-}
 
 /// Reports of `scenario` with seeds 0..REPORTS; their total number of 委託事項 (so that nothing
 /// is optimised away).
@@ -61,12 +46,12 @@ fn bench(c: &mut Criterion) {
         .with_provisions(40)
         .with_transfers(20);
     let default = Scenario::default();
-    let (cpu, wall) = timed(11, || batch(&full));
+    let (cpu, wall) = common::cpu_and_wall(11, || batch(&full));
     let rate = per_second(REPORTS, cpu);
-    let (large_cpu, _) = timed(5, || batch(&large));
-    let (default_cpu, _) = timed(11, || batch(&default));
+    let (large_cpu, _) = common::cpu_and_wall(5, || batch(&large));
+    let (default_cpu, _) = common::cpu_and_wall(11, || batch(&default));
     let report = generate(&full, 0).expect("the 全項目 scenario");
-    let (defects_cpu, _) = timed(11, || {
+    let (defects_cpu, _) = common::cpu_and_wall(11, || {
         Defect::ALL
             .iter()
             .filter(|d| d.occurs_in(AssessmentKind::Full))

@@ -3,29 +3,14 @@
 //! shared 2-core machine's wall time varies with its load), then criterion's wall-time figures.
 //!
 //! `cargo bench --bench render -- --warm-up-time 1 --measurement-time 3`
+mod common;
+
 use std::hint::black_box;
 use std::time::Duration;
-
-use cpu_time::ThreadTime;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use mynumber_pia::render::{to_html, to_markdown};
 use mynumber_pia::samples::Sample;
-
-/// Median CPU time of `f` over 301 runs, the result dropped outside the timed region.
-fn median<T>(mut f: impl FnMut() -> T) -> Duration {
-    let mut times: Vec<Duration> = (0..301)
-        .map(|_| {
-            let start = ThreadTime::now();
-            let out = black_box(f());
-            let elapsed = start.elapsed();
-            drop(out);
-            elapsed
-        })
-        .collect();
-    times.sort();
-    times[times.len() / 2]
-}
 
 fn bench(c: &mut Criterion) {
     let full = Sample::EdogawaFull
@@ -33,8 +18,8 @@ fn bench(c: &mut Criterion) {
         .expect("embedded 全項目 sample loads");
     let html = to_html(&full);
     let md = to_markdown(&full);
-    let html_time = median(|| to_html(black_box(&full)));
-    let md_time = median(|| to_markdown(black_box(&full)));
+    let html_time = common::cpu_and_wall(301, || to_html(black_box(&full))).0;
+    let md_time = common::cpu_and_wall(301, || to_markdown(black_box(&full))).0;
     println!(
         "render (CPU time, median of 301): 全項目 sample to HTML {html_time:.1?} ({} KB; target ≤ 500 µs: {}), to Markdown {md_time:.1?} ({} KB)",
         html.len() / 1024,

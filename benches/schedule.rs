@@ -8,11 +8,12 @@
 //! incidents, a few ended 事務), with dates spread over eight years.
 //!
 //! `cargo bench --bench schedule -- --warm-up-time 1 --measurement-time 5`
+mod common;
+
 use std::hint::black_box;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use chrono::NaiveDate;
-use cpu_time::ThreadTime;
 use criterion::{Criterion, criterion_group, criterion_main};
 use mynumber_pia::AssessmentKind;
 use mynumber_pia::report::{ChangeRecord, IncidentHistory, RecentIncidents, Report};
@@ -84,22 +85,6 @@ fn report(body: usize, affair: usize) -> Report {
     r
 }
 
-/// The median CPU time of this thread (the time on one core, whatever else runs on the
-/// machine) and the median wall time of `f` over `runs` runs.
-fn timed<T>(runs: usize, mut f: impl FnMut() -> T) -> (Duration, Duration) {
-    let mut cpu = Vec::with_capacity(runs);
-    let mut wall = Vec::with_capacity(runs);
-    for _ in 0..runs {
-        let (start, start_cpu) = (Instant::now(), ThreadTime::now());
-        black_box(f());
-        cpu.push(start_cpu.elapsed());
-        wall.push(start.elapsed());
-    }
-    cpu.sort();
-    wall.sort();
-    (cpu[runs / 2], wall[runs / 2])
-}
-
 fn bench(c: &mut Criterion) {
     let today = NaiveDate::from_ymd_opt(2026, 11, 20).expect("date");
     let reports: Vec<Report> = (0..BODIES)
@@ -112,8 +97,8 @@ fn bench(c: &mut Criterion) {
             .sum()
     };
     let count = all(&reports);
-    let (cpu, wall) = timed(21, || all(&reports));
-    let (register_cpu, _) = timed(5, || Register::new(black_box(&reports), today));
+    let (cpu, wall) = common::cpu_and_wall(21, || all(&reports));
+    let (register_cpu, _) = common::cpu_and_wall(5, || Register::new(black_box(&reports), today));
     let register = Register::new(&reports, today);
     println!(
         "schedule: {} reports, {count} obligations ({} overdue) in {cpu:.1?} of CPU time on one core (wall {wall:.1?}; target ≤ 100 ms: {}); register of all of them in {register_cpu:.1?} ({} 事務, {} problems)",
