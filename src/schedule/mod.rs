@@ -388,6 +388,13 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_refused_word_is_kept_as_written() {
+        let e = "due soon".parse::<Status>().unwrap_err();
+        assert_eq!(e.input(), "due soon");
+        assert!(e.to_string().contains("due soon"), "{e}");
+    }
+
+    #[test]
     fn show_date_writes_what_the_formatting_machinery_writes() {
         let mut day = NaiveDate::from_ymd_opt(1868, 1, 1).unwrap();
         let last = NaiveDate::from_ymd_opt(2100, 12, 31).unwrap();

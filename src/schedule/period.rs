@@ -4,7 +4,6 @@
 use chrono::{Datelike, Months, NaiveDate};
 
 use super::Status;
-use crate::threshold::SeriousIncident;
 
 /// The last day of a period of `years` years that starts on the day of `start`.
 ///
@@ -78,29 +77,19 @@ impl Status {
 }
 
 /// The last reference date for which an incident on `incident` is still "within the past 1
-/// year" ([`SeriousIncident::within_past_year`], 指針 第5の2): the しきい値判断 of a 事務 made on
+/// year" ([`SeriousIncident::within_past_year`](crate::threshold::SeriousIncident::within_past_year), 指針 第5の2): the しきい値判断 of a 事務 made on
 /// or before that day counts it. `None` beyond the dates `chrono` represents.
 pub(crate) fn last_day_within_past_year(incident: NaiveDate) -> Option<NaiveDate> {
-    // period_end gives the day the window's own rule lands on, or one day off it around
-    // 29 February; step to the last day the rule counts (at most two steps either way).
-    let mut day = period_end(incident, 1)?;
-    for _ in 0..3 {
-        if !SeriousIncident::within_past_year(incident, day) {
-            day = day.pred_opt()?;
-        }
-    }
-    for _ in 0..3 {
-        match day.succ_opt() {
-            Some(next) if SeriousIncident::within_past_year(incident, next) => day = next,
-            _ => break,
-        }
-    }
-    Some(day)
+    // The window is a period of one year counted as the 民法 counts it: its last day is
+    // period_end's. A test checks this for every day of 1900–2100, which holds every case of
+    // the Gregorian calendar (leap days, and the century years 1900, 2000 and 2100).
+    period_end(incident, 1)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::threshold::SeriousIncident;
     use proptest::prelude::*;
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
@@ -147,6 +136,22 @@ mod tests {
             Some(d(2026, 10, 1))
         );
         assert_eq!(last_day_within_past_year(NaiveDate::MAX), None);
+    }
+
+    #[test]
+    fn the_incident_window_of_every_day_1900_to_2100() {
+        // The exhaustive form of the property below: an incident counts through the last day
+        // and not after, for every day of a span that holds every case of the calendar.
+        let mut day = d(1900, 1, 1);
+        while day <= d(2100, 12, 31) {
+            let last = last_day_within_past_year(day).unwrap();
+            assert!(SeriousIncident::within_past_year(day, last), "{day}");
+            assert!(
+                !SeriousIncident::within_past_year(day, last.succ_opt().unwrap()),
+                "{day}"
+            );
+            day = day.succ_opt().unwrap();
+        }
     }
 
     proptest! {
