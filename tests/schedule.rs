@@ -770,3 +770,41 @@ fn the_documented_table_lists_every_duty() {
         );
     }
 }
+
+/// A 事務 filed as 基礎 + 重点: its register row takes the しきい値判断 and the counts from the
+/// 基礎項目評価書, whichever report comes first.
+#[test]
+fn a_register_row_reads_the_basic_report_first() {
+    use mynumber_pia::threshold::{HandlerCountBand, SeriousIncident};
+    let basic = ReportBuilder::new(AssessmentKind::Basic, "介護保険に関する事務")
+        .with_subject_count(SubjectCountBand::From100kTo300k)
+        .with_threshold_inputs(HandlerCountBand::AtLeast500, SeriousIncident::NotOccurred)
+        .with_threshold_result(StatedThresholdResult::required(
+            RequiredAssessment::BasicAndFull,
+        ))
+        .build();
+    let focused = ReportBuilder::new(AssessmentKind::Focused, "介護保険に関する事務")
+        .with_subject_count(SubjectCountBand::From10kTo100k)
+        .with_threshold_result(StatedThresholdResult::required(
+            RequiredAssessment::BasicAndFocused,
+        ))
+        .build();
+    for group in [[&focused, &basic], [&basic, &focused]] {
+        let register = Register::new(group, d(2025, 7, 1));
+        let [row] = register.entries.as_slice() else {
+            panic!("one 事務: {:#?}", register.entries)
+        };
+        assert_eq!(
+            row.stated,
+            Some(StatedThresholdResult::required(
+                RequiredAssessment::BasicAndFull
+            ))
+        );
+        assert_eq!(row.subject_count, Some(SubjectCountBand::From100kTo300k));
+        assert_eq!(row.handler_count, Some(HandlerCountBand::AtLeast500));
+        assert_eq!(
+            row.filed(),
+            [AssessmentKind::Basic, AssessmentKind::Focused]
+        );
+    }
+}
