@@ -24,7 +24,7 @@
 //! - [`wareki`]: 和暦 dates (令和6年12月6日, R6.12.6, 平成十一年…): parse, check, format.
 //! - [`legal_basis`]: 法令上の根拠, parsed into structured citations.
 //! - [`report`]: the three forms as typed data, with JSON and the real documents as fixtures.
-//! - [`validate`](mod@validation): findings on a report, as the PPC's reviewers would raise them.
+//! - [`validation`]: findings on a report ([`validate`]), as the PPC's reviewers would raise them.
 //! - [`change`]: two versions of a report compared, each change judged 重要な変更 or not, the
 //!   変更箇所 rows written, and what must happen next (再実施, しきい値判断).
 //! - [`samples`]: four real published 評価書 (全項目, two 重点, 基礎), transcribed and embedded.
@@ -32,8 +32,8 @@
 //!   or Markdown.
 //! - [`schedule`]: the dated duties of each report (再実施, 見直し, …) and the body's register of
 //!   its 事務 (計画管理書, 様式1), with an iCalendar export.
-//! - [`generate`](mod@generate): reports on demand from a scenario and a seed, valid by
-//!   construction, and the same reports with one deliberate defect and its expected finding.
+//! - [`generate`]: reports on demand from a scenario and a seed, valid by construction, and the
+//!   same reports with one deliberate defect and its expected finding.
 //! - `fixtures` (feature `proptest`): proptest strategies that generate realistic reports.
 //!
 //! ## A report in a few lines
