@@ -401,3 +401,76 @@ fn the_default_report_is_a_municipal_focused_report() {
             .is_some_and(|b| b.has_parts())
     );
 }
+
+/// FNV-1a (64 bits) of `text`: a digest to pin a report's JSON without committing the file.
+fn fnv1a(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
+}
+
+/// Scenarios of every form and kind of body, with their reports' digests: other scenarios and
+/// seeds give the same report within a minor version (the module docs). A minor version that
+/// changes a generated report updates these digests and says so in the CHANGELOG.
+#[test]
+fn other_scenarios_are_stable_within_a_minor_version() {
+    use mynumber_pia::report::BodyKind;
+    let cases: [(&str, Scenario, u64, u64); 6] = [
+        (
+            "basic",
+            Scenario::default().with_subjects(5_000),
+            1,
+            0x0608_b7ad_d440_726e,
+        ),
+        (
+            "not required",
+            Scenario::default()
+                .with_subjects(800)
+                .with_form(AssessmentKind::Focused),
+            2,
+            0xf7d9_b132_4633_7e2d,
+        ),
+        (
+            "full",
+            Scenario::default().with_subjects(450_000),
+            3,
+            0x263c_97f4_547a_90e9,
+        ),
+        (
+            "incident",
+            Scenario::default().with_incident(true).with_handlers(40),
+            4,
+            0xede2_45db_a796_4667,
+        ),
+        (
+            "national",
+            Scenario::default()
+                .with_body_kind(BodyKind::NationalAgency)
+                .with_form(AssessmentKind::Full)
+                .with_re_entrustment_depth(3),
+            5,
+            0xe106_ad2e_211f_da2d,
+        ),
+        (
+            "large",
+            Scenario::default()
+                .with_form(AssessmentKind::Full)
+                .with_systems(12)
+                .with_files(8)
+                .with_entrustments(20)
+                .with_re_entrustment_depth(4)
+                .with_provisions(40)
+                .with_transfers(20),
+            6,
+            0xb6c5_df57_04cc_8ae8,
+        ),
+    ];
+    let mut changed = Vec::new();
+    for (name, scenario, seed, digest) in cases {
+        let now = fnv1a(&generate(&scenario, seed).unwrap().to_json());
+        if now != digest {
+            changed.push(format!("{name}: {now:#018x}"));
+        }
+    }
+    assert!(changed.is_empty(), "{changed:#?}");
+}

@@ -64,7 +64,8 @@
 //! 0 ([`Scenario::default`], as of [`Scenario::DEFAULT_AS_OF`]; `pia generate` without arguments)
 //! gives the same report, byte for byte as JSON: a test pins it against a committed file
 //! (`tests/golden/generate-default-seed-0.json`). Other scenarios and seeds give the same report
-//! within one minor version; a new minor version may change them (new names in the tables, a
+//! within one minor version (a test pins the reports of six scenarios, one of each form and kind
+//! of body, by a digest of their JSON); a new minor version may change them (new names in the tables, a
 //! new draw, a fix that makes more reports valid), and says so in its changelog. The defects of
 //! [`Defect`] may change with any version that changes validation.
 //!
