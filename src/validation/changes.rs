@@ -210,6 +210,24 @@ mod tests {
     use crate::report::{ItemId, Report, ReportBuilder};
     use crate::validation::testing::{check, codes, d};
 
+    #[test]
+    fn numbered_reads_chapter_section_and_items_past_a_file_name() {
+        assert_eq!(
+            numbered("Ⅱ-４特定個人情報ファイルの取扱いの委託④、⑤、⑥"),
+            Some(('Ⅱ', Some(4), vec!['④', '⑤', '⑥']))
+        );
+        assert_eq!(
+            numbered("Ⅱ（給付ファイル）５．特定個人情報の提供・移転②"),
+            Some(('Ⅱ', Some(5), vec!['②']))
+        );
+        assert_eq!(
+            numbered("Ⅱ (A) (B) - 3 ①"),
+            Some(('Ⅱ', Some(3), vec!['①']))
+        );
+        assert_eq!(numbered("Ⅲ　リスク対策"), Some(('Ⅲ', None, vec![])));
+        assert_eq!(numbered("表紙"), None);
+    }
+
     fn row(date: NaiveDate, timing: SubmissionTiming, explanation: &str) -> ChangeRecord {
         ChangeRecord {
             date: Some(date),
