@@ -313,6 +313,11 @@ mod tests {
             !codes(&Report::example(AssessmentKind::Focused))
                 .contains(&Code::PublishedBeforeBasicAssessment)
         );
+        // Published on the day of the 基礎項目評価 is in order (mutation testing: `<` → `<=`).
+        let mut same_day = Report::example(AssessmentKind::Focused);
+        same_day.procedures.basic_assessment.date = same_day.cover.published_on;
+        assert!(same_day.cover.published_on.is_some());
+        assert!(!codes(&same_day).contains(&Code::PublishedBeforeBasicAssessment));
     }
 
     #[test]
