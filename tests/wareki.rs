@@ -608,6 +608,28 @@ fn a_four_byte_character_is_shown_whole() {
     assert!(err.to_string().contains("「😀」"), "{err}");
     let err = DateValue::parse("𠀋").unwrap_err();
     assert!(err.to_string().contains("「𠀋」"), "{err}");
+    // Every length of UTF-8 at the edges of its lead bytes: U+0080 and U+07FF (2 bytes), U+0800
+    // (lead byte 0xE0) and U+FFFD (3 bytes), U+10000 (4 bytes).
+    for c in ['\u{80}', '\u{7ff}', '\u{800}', '\u{fffd}', '\u{10000}'] {
+        let err = DateValue::parse(&format!("令和6年{c}")).unwrap_err();
+        let shown = format!("「{}」", c.escape_debug());
+        let raw = format!("「{c}」");
+        let message = err.to_string();
+        assert!(
+            message.contains(&shown) || message.contains(&raw),
+            "{c:?}: {message}"
+        );
+    }
+}
+
+/// `WarekiYear::contains`: the days of its Gregorian year, and no other.
+#[test]
+fn a_year_contains_its_own_days() {
+    let year = WarekiYear::parse("令和元年").unwrap();
+    assert!(year.contains(NaiveDate::from_ymd_opt(2019, 1, 1).unwrap()));
+    assert!(year.contains(NaiveDate::from_ymd_opt(2019, 12, 31).unwrap()));
+    assert!(!year.contains(NaiveDate::from_ymd_opt(2018, 12, 31).unwrap()));
+    assert!(!year.contains(NaiveDate::from_ymd_opt(2020, 1, 1).unwrap()));
 }
 
 /// `(金曜)` is a weekday too, beside `(金)` and `(金曜日)` (mutation testing).

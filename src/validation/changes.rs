@@ -220,10 +220,7 @@ mod tests {
             numbered("Ⅱ（給付ファイル）５．特定個人情報の提供・移転②"),
             Some(('Ⅱ', Some(5), vec!['②']))
         );
-        assert_eq!(
-            numbered("Ⅱ (A) (B) - 3 ①"),
-            Some(('Ⅱ', Some(3), vec!['①']))
-        );
+        assert_eq!(numbered("Ⅱ (A) (B) - 3 ①"), Some(('Ⅱ', Some(3), vec!['①'])));
         assert_eq!(numbered("Ⅲ　リスク対策"), Some(('Ⅲ', None, vec![])));
         assert_eq!(numbered("表紙"), None);
     }
