@@ -474,6 +474,9 @@ mod tests {
         assert_eq!(notation_key(",123"), "、123");
         assert_eq!(notation_key("12345"), "12345");
         assert_eq!(notation_key("第12345号"), "第12345号");
+        // A kanji number counts by the word after it, too (三十一日間), wherever it stands.
+        assert_eq!(notation_key("三十一日間"), "31日間");
+        assert_eq!(notation_key("期間は三十一日間"), "期間は31日間");
     }
 
     #[test]
