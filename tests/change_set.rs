@@ -392,6 +392,33 @@ fn entries_of_one_name_pair_in_order() {
     );
 }
 
+/// Two equal 提供先 pair with two equal ones, each once: an insertion before them and a change
+/// after them are the only changes (mutation testing: a taken entry was paired again).
+#[test]
+fn equal_entries_pair_once_each() {
+    let mut old = full();
+    old.files[0].provisions = vec![
+        provision("同じ機関", 101),
+        provision("同じ機関", 101),
+        provision("最後の機関", 102),
+    ];
+    let mut new = old.clone();
+    new.files[0].provisions = vec![
+        provision("新しい機関", 103),
+        provision("同じ機関", 101),
+        provision("同じ機関", 101),
+        provision("最後の機関", 104),
+    ];
+    let set = compare(&old, &new).unwrap();
+    let kinds: Vec<ChangeKind> = set.changes().iter().map(|c| c.kind()).collect();
+    assert_eq!(
+        kinds,
+        [ChangeKind::Added, ChangeKind::Modified],
+        "{:#?}",
+        set.changes()
+    );
+}
+
 /// A 再委託先 renamed is another 再委託先: the old one removed, the new one added.
 #[test]
 fn a_renamed_re_entrustee_is_another_one() {
