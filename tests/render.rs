@@ -570,3 +570,18 @@ fn markdown_boxes_never_start_a_task_list() {
         }
     }
 }
+
+/// A transcriber's note on a 提供先 or 移転先 is printed with it, in both writers (mutation
+/// testing: the 提供先 arm was untested).
+#[test]
+fn a_destinations_note_is_printed_with_it() {
+    let mut r = Report::example(AssessmentKind::Full);
+    let file = &mut r.files[0];
+    assert!(!file.provisions.is_empty() && !file.transfers.is_empty());
+    file.provisions[0].note = Some("提供先の注記：別紙の一覧による".into());
+    file.transfers[0].note = Some("移転先の注記：庁内の一覧による".into());
+    for text in [to_markdown(&r), to_html(&r)] {
+        assert!(text.contains("提供先の注記：別紙の一覧による"));
+        assert!(text.contains("移転先の注記：庁内の一覧による"));
+    }
+}
