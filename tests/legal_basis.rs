@@ -2382,3 +2382,73 @@ fn the_bench_parses_every_example_of_this_corpus() {
         "not in benches/legal_basis.rs: {missing:?}"
     );
 }
+
+/// A column condition ends at its closing 「…が含まれる項」 even when spaces come before what
+/// follows it (mutation testing: the spaces before the tail's end were not trimmed, so the
+/// condition stopped at its last quote and 「が含まれる項」 was left unparsed).
+#[test]
+fn a_column_condition_ends_at_its_item_before_spaces() {
+    let b = parse(
+        "第三欄（情報提供者）が「市町村長」の項のうち、第四欄（特定個人情報）に「地方税関係情報」が含まれる項　（２、３の項）",
+    );
+    let conditions: Vec<&str> = b
+        .column_conditions()
+        .iter()
+        .map(|c| c.text.as_str())
+        .collect();
+    assert_eq!(
+        conditions,
+        [
+            "第三欄（情報提供者）が「市町村長」の項のうち、第四欄（特定個人情報）に「地方税関係情報」が含まれる項"
+        ]
+    );
+    let unparsed: Vec<&str> = b.unparsed().iter().map(|u| u.text.as_str()).collect();
+    assert_eq!(unparsed, ["（２、３の項）"]);
+}
+
+/// In a run of prose wrapped over two lines, 「同法」 right after 「又は」 is the name, however
+/// far into the text the run starts (mutation testing: the joiner had to lie past `i * 2`
+/// instead of `i + 2`, so a run starting late lost its 「同法」).
+#[test]
+fn same_law_after_a_joiner_in_a_wrapped_run() {
+    let (lines, unparsed) =
+        read_back("国民健康保険法第113条の2、保険給付に係る\n第三者求償又は同法第64条");
+    assert_eq!(lines, ["国民健康保険法第113条の2", "国民健康保険法第64条"]);
+    assert_eq!(unparsed, ["保険給付に係る\n第三者求償"]);
+}
+
+/// 「の表」 after an article of a 附則 or with a branch number is no article table: the table
+/// kind holds a plain article number only, so 附則 or 「の2」 would be lost (mutation testing:
+/// `&&` → `||` read both as the table of 第2条).
+#[test]
+fn no_article_table_after_a_supplementary_or_branched_article() {
+    assert_eq!(
+        read_back("国民健康保険法附則第10条の表"),
+        (
+            vec!["国民健康保険法附則第10条".to_owned()],
+            vec!["の表".to_owned()]
+        )
+    );
+    assert_eq!(
+        read_back("番号法第19条第8号に基づく主務省令第2条の2の表の1の項"),
+        (
+            vec!["番号法第19条第8号に基づく主務省令第2条の2".to_owned()],
+            vec!["の表の1の項".to_owned()]
+        )
+    );
+}
+
+/// The current equivalent of an old row reached through 第19条第7号 renumbers the bridge too
+/// (mutation testing: the citation kept its old bridges).
+#[test]
+fn current_equivalent_renumbers_the_bridge() {
+    let b = parse("番号法第19条第7号による番号法別表第二の109の項");
+    let now = b.citations()[0].current_equivalent().expect("known row");
+    assert_eq!(
+        now.to_string(),
+        "番号法第19条第8号による番号法第19条第8号に基づく主務省令第2条の表第145項"
+    );
+    assert_eq!(now.bridges.len(), 1);
+    assert!(now.bridges[0].article.is_article_item(19, 8));
+    assert!(now.outdated_by().is_empty());
+}
