@@ -25,6 +25,7 @@ fn reports() -> Vec<(&'static str, Report)> {
 }
 
 /// Compares `text` with the golden file `name`, or writes it with `PIA_BLESS`.
+#[allow(clippy::disallowed_methods)] // a test reads its golden files (clippy.toml)
 fn check(name: &str, text: &str) -> Result<(), String> {
     let path = format!("{}/tests/golden/render/{name}", env!("CARGO_MANIFEST_DIR"));
     if std::env::var_os("PIA_BLESS").is_some() {
