@@ -117,9 +117,10 @@ fn place(cx: &Ctx<'_>, index: usize, row: &ChangeRecord, column: &str) -> String
         ""
     };
     format!(
-        "{} {}行目（{item}{more}） {column}",
+        "{} {}行目（{}{more}） {column}",
         changes_appendix(cx.form),
-        index + 1
+        index + 1,
+        crate::label::Quoted(&item)
     )
 }
 
@@ -209,6 +210,26 @@ mod tests {
     use crate::AssessmentKind;
     use crate::report::{ItemId, Report, ReportBuilder};
     use crate::validation::testing::{check, codes, d};
+
+    /// The place of a finding stays on one line whatever the row's 項目 holds (found by the fuzz
+    /// driver: a line break of the 項目 was written raw).
+    #[test]
+    fn a_rows_control_characters_are_escaped_in_its_place() {
+        let mut r = one_row(d(2025, 4, 1), SubmissionTiming::After, "記載の誤りの訂正");
+        r.changes[0].item = "Ⅲ\n7\u{7f}".into();
+        r.changes[0].date = None;
+        let findings = crate::validation::validate(&r, d(2026, 1, 1));
+        let places: Vec<&str> = findings
+            .iter()
+            .map(|f| f.location())
+            .filter(|l| l.contains("行目"))
+            .collect();
+        assert!(!places.is_empty(), "{findings:?}");
+        for place in places {
+            assert!(place.contains("（Ⅲ\\n7\\u{7f}）"), "{place}");
+            assert!(!place.contains('\n'), "{place}");
+        }
+    }
 
     #[test]
     fn numbered_reads_chapter_section_and_items_past_a_file_name() {
