@@ -117,10 +117,9 @@ fn place(cx: &Ctx<'_>, index: usize, row: &ChangeRecord, column: &str) -> String
         ""
     };
     format!(
-        "{} {}行目（{}{more}） {column}",
+        "{} {}行目（{item}{more}） {column}",
         changes_appendix(cx.form),
-        index + 1,
-        crate::label::Quoted(&item)
+        index + 1
     )
 }
 

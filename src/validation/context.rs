@@ -73,6 +73,7 @@ impl<'a> Ctx<'a> {
         location: String,
         message: impl Into<String>,
     ) {
+        let (location, message) = (one_line(location), one_line(message.into()));
         let mut finding = Finding::new(code, path, location, message);
         if let Some(item) = item {
             finding = finding.with_item(item);
@@ -82,6 +83,17 @@ impl<'a> Ctx<'a> {
 
     pub fn finish(self) -> ValidationReport {
         self.out
+    }
+}
+
+/// `text` on one line: the control characters of a report's own text, echoed in a place or a
+/// message (a 項目 of a 変更箇所 row, a 法令上の根拠, a name), written as escapes (`\n`, `\u{0}`)
+/// as in error messages.
+fn one_line(text: String) -> String {
+    if text.chars().any(char::is_control) {
+        crate::label::Quoted(&text).to_string()
+    } else {
+        text
     }
 }
 

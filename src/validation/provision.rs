@@ -376,6 +376,38 @@ mod tests {
         LegalBasis::parse(text).unwrap()
     }
 
+    /// A finding's message and place stay on one line whatever the report's text holds (found by
+    /// the fuzz driver: a NUL in a 法令上の根拠 was echoed raw in PV003's message).
+    #[test]
+    fn echoed_text_is_escaped_in_messages_and_places() {
+        let mut b = block();
+        b.names = vec!["国保\nファイル".into()];
+        b.provisions = vec![network("市町村長\r", "住民基本台帳法\u{0}第7条")];
+        let findings = crate::validation::validate(&with_block(b), chrono::NaiveDate::MIN);
+        let pv003: Vec<_> = findings
+            .iter()
+            .filter(|f| f.code() == Code::NetworkProvisionWithoutBasis)
+            .collect();
+        assert_eq!(pv003.len(), 1, "{findings:?}");
+        assert!(
+            pv003[0].message().contains("住民基本台帳法\\u{0}第7条"),
+            "{}",
+            pv003[0].message()
+        );
+        for f in findings.iter() {
+            assert!(
+                !f.message().chars().any(char::is_control),
+                "{}",
+                f.message()
+            );
+            assert!(
+                !f.location().chars().any(char::is_control),
+                "{}",
+                f.location()
+            );
+        }
+    }
+
     fn network(name: &str, text: &str) -> Destination {
         Destination::new(name, basis(text)).with_methods(CheckSet::of([Medium::InfoNetwork]))
     }
