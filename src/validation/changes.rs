@@ -151,10 +151,11 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
             if let Some((item, number)) = touched {
                 let location = place(cx, i, row, EXPLANATION_COLUMN);
                 let said = match row.explanation.as_deref() {
-                    Some(e) if !e.trim().is_empty() => format!(
-                        "提出時期に係る説明「{}」は重要な変更に当たらない理由を述べていない",
-                        crate::label::Quoted(e)
-                    ),
+                    Some(e) if !e.trim().is_empty() => {
+                        format!(
+                            "提出時期に係る説明「{e}」は重要な変更に当たらない理由を述べていない"
+                        )
+                    }
                     _ => "提出時期に係る説明がない".to_owned(),
                 };
                 cx.emit_at(

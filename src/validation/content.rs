@@ -492,11 +492,12 @@ fn filled(names: &[String]) -> Vec<&String> {
     names.iter().filter(|n| !blank(Some(n))).collect()
 }
 
-/// `names` as 「…」 quotes joined by 、.
+/// `names` as 「…」 quotes joined by 、 (control characters are escaped with the whole message,
+/// in `Ctx::emit_at`).
 fn quote(names: &[&str]) -> String {
     names
         .iter()
-        .map(|n| format!("「{}」", crate::label::Quoted(n)))
+        .map(|n| format!("「{n}」"))
         .collect::<Vec<_>>()
         .join("、")
 }
