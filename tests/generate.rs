@@ -3,6 +3,9 @@
 //! report pinned byte for byte.
 #![cfg(feature = "proptest")]
 
+#[path = "common/golden.rs"]
+mod golden;
+
 use std::collections::BTreeSet;
 
 use chrono::NaiveDate;
@@ -355,28 +358,10 @@ fn the_same_scenario_and_seed_give_the_same_bytes() {
 #[test]
 fn the_default_report_of_seed_0_is_pinned() {
     let json = format!("{}\n", generate(&Scenario::default(), 0).unwrap().to_json());
-    if std::env::var_os("PIA_BLESS").is_some() {
-        std::fs::write(
-            concat!(
-                env!("CARGO_MANIFEST_DIR"),
-                "/tests/golden/generate-default-seed-0.json"
-            ),
-            &json,
-        )
-        .unwrap();
-    }
-    let pinned = include_str!("golden/generate-default-seed-0.json");
-    let first_difference = json
-        .lines()
-        .zip(pinned.lines())
-        .enumerate()
-        .find(|(_, (now, then))| now != then);
+    let pinned = golden::check("tests/golden/generate-default-seed-0.json", &json);
     assert!(
-        json == pinned,
-        "the default report of seed 0 changed (line {:?}; {} lines now, {} pinned)",
-        first_difference.map(|(i, (now, then))| (i + 1, now, then)),
-        json.lines().count(),
-        pinned.lines().count()
+        pinned.is_ok(),
+        "the default report of seed 0 changed: {pinned:?}"
     );
 }
 
