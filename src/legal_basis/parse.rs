@@ -1314,13 +1314,19 @@ impl Parser<'_> {
             let b = rest.find('」')?;
             rest.get(..b).map(str::to_owned)
         };
+        // A quoted name names an instrument only if its canonical line can read it back: a
+        // run of NAME_LIMIT characters or more is prose there.
+        let named = |q: String| {
+            let name = strip_parens(&q);
+            (name.chars().count() < NAME_LIMIT)
+                .then(|| whole_name(name))
+                .flatten()
+        };
         if inner.starts_with("以下") && inner.contains("という") {
-            let named = quoted(inner).and_then(|q| whole_name(strip_parens(&q)));
-            return Some((Meta::Definition(named), end));
+            return Some((Meta::Definition(quoted(inner).and_then(named)), end));
         }
         if inner.starts_with('「') && inner.ends_with('」') {
-            let named = quoted(inner).and_then(|q| whole_name(strip_parens(&q)));
-            return Some((Meta::Quoted(named), end));
+            return Some((Meta::Quoted(quoted(inner).and_then(named)), end));
         }
         let numbered = inner.ends_with('号') && inner.chars().any(crate::numeral::is_numeral);
         let alias = inner.chars().nth(12).is_none()
@@ -1979,6 +1985,24 @@ mod tests {
             p.citations.iter().map(ToString::to_string).collect(),
             p.unparsed.into_iter().map(|u| u.text).collect(),
         )
+    }
+
+    /// A defined name as long as the name limit names no instrument: its canonical line would
+    /// read back as prose (found by the fuzz driver in CI, seed 1).
+    #[test]
+    fn a_defined_name_too_long_to_read_back_is_no_instrument() {
+        let long = format!("{}法", "番号".repeat(NAME_LIMIT / 2));
+        let text = format!("(以下「{long}」という)第9条");
+        let (c, _) = lines(&text);
+        assert!(c.iter().all(|line| !line.contains(&long)), "{c:?}");
+        for line in &c {
+            assert_eq!(lines(line).0, [line.clone()], "{line}");
+        }
+        // One character shorter than the limit, it still names the instrument.
+        let short = format!("{}法", "番号".repeat(NAME_LIMIT / 2 - 1));
+        let (c, u) = lines(&format!("(以下「{short}」という)第9条"));
+        assert_eq!(c, [format!("{short}第9条")], "{u:?}");
+        assert_eq!(lines(&c[0]).0, c);
     }
 
     #[test]
