@@ -1996,7 +1996,7 @@ mod tests {
         let (c, _) = lines(&text);
         assert!(c.iter().all(|line| !line.contains(&long)), "{c:?}");
         for line in &c {
-            assert_eq!(lines(line).0, [line.clone()], "{line}");
+            assert_eq!(lines(line).0, std::slice::from_ref(line), "{line}");
         }
         // One character shorter than the limit, it still names the instrument.
         let short = format!("{}法", "番号".repeat(NAME_LIMIT / 2 - 1));

@@ -284,6 +284,7 @@ impl fmt::Display for ItemPath {
 /// Whether [`ItemPath`]'s `Display` writes a field `name` so that `FromStr` reads it back: not
 /// empty, not `$` (the top), without `.`, `[` or `]`. Every field of the model and every label
 /// used as a map key is such a name; a key found in JSON may not be.
+#[cfg(feature = "json")]
 pub(crate) fn is_plain_name(name: &str) -> bool {
     !name.is_empty() && name != "$" && !name.contains(['.', '[', ']'])
 }
