@@ -418,8 +418,21 @@ macro_rules! serde_as_text {
             fn deserialize<D: ::serde::Deserializer<'de>>(
                 d: D,
             ) -> ::std::result::Result<Self, D::Error> {
-                let text = <::std::string::String as ::serde::Deserialize>::deserialize(d)?;
-                text.parse().map_err(::serde::de::Error::custom)
+                // Read from the borrowed text: no `String` is made for it.
+                struct V;
+                impl ::serde::de::Visitor<'_> for V {
+                    type Value = $name;
+                    fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                        f.write_str("a string")
+                    }
+                    fn visit_str<E: ::serde::de::Error>(
+                        self,
+                        v: &str,
+                    ) -> ::std::result::Result<$name, E> {
+                        v.parse().map_err(E::custom)
+                    }
+                }
+                d.deserialize_str(V)
             }
         }
     };

@@ -457,9 +457,9 @@ impl<'r> Store<'r> {
         instances.resize_with(ItemId::ALL.len(), Vec::new);
         for p in plan {
             if let Some(slot) = instances.get_mut(p.id as usize) {
-                visit(report, p.id, &mut |path, field| {
+                visit(report, p.id, &mut |indices, field| {
                     let mut at = [0; 2];
-                    for (slot, index) in at.iter_mut().zip(path.indices()) {
+                    for (slot, &index) in at.iter_mut().zip(indices) {
                         *slot = index;
                     }
                     slot.push(Instance {

@@ -86,44 +86,45 @@ macro_rules! pattern {
     ($($path:tt)+) => { pattern!(@acc [] $($path)+) };
 }
 
-/// Calls `$f(path, &field)` for every instance of the field at a path written as tokens, under
-/// `$base` (reached at `$at`).
+/// Calls `$f(at, &field)` for every instance of the field at a path written as tokens, under
+/// `$base`; `at` holds the list positions taken on the way (`[$($at),*]`, one per `[]`), so no
+/// path is built: [`ItemId::path`] builds it from them when a caller needs it.
 macro_rules! reach_ref {
-    ($base:expr, $at:expr, $f:expr; $field:ident [] . $($rest:tt)+) => {
+    ($base:expr, [$($at:expr),*], $f:expr; $field:ident [] . $($rest:tt)+) => {
         for (i, x) in $base.$field.iter().enumerate() {
-            reach_ref!(x, $at.clone().field(stringify!($field)).index(i), $f; $($rest)+);
+            reach_ref!(x, [$($at,)* i], $f; $($rest)+);
         }
     };
-    ($base:expr, $at:expr, $f:expr; $field:ident []) => {
+    ($base:expr, [$($at:expr),*], $f:expr; $field:ident []) => {
         for (i, x) in $base.$field.iter().enumerate() {
-            $f($at.clone().field(stringify!($field)).index(i), x);
+            $f(&[$($at,)* i], x);
         }
     };
-    ($base:expr, $at:expr, $f:expr; $field:ident . $($rest:tt)+) => {
-        reach_ref!(&$base.$field, $at.field(stringify!($field)), $f; $($rest)+)
+    ($base:expr, [$($at:expr),*], $f:expr; $field:ident . $($rest:tt)+) => {
+        reach_ref!(&$base.$field, [$($at),*], $f; $($rest)+)
     };
-    ($base:expr, $at:expr, $f:expr; $field:ident) => {
-        $f($at.field(stringify!($field)), &$base.$field)
+    ($base:expr, [$($at:expr),*], $f:expr; $field:ident) => {
+        $f(&[$($at),*], &$base.$field)
     };
 }
 
 /// [`reach_ref`] for a mutable report.
 macro_rules! reach_mut {
-    ($base:expr, $at:expr, $f:expr; $field:ident [] . $($rest:tt)+) => {
+    ($base:expr, [$($at:expr),*], $f:expr; $field:ident [] . $($rest:tt)+) => {
         for (i, x) in $base.$field.iter_mut().enumerate() {
-            reach_mut!(x, $at.clone().field(stringify!($field)).index(i), $f; $($rest)+);
+            reach_mut!(x, [$($at,)* i], $f; $($rest)+);
         }
     };
-    ($base:expr, $at:expr, $f:expr; $field:ident []) => {
+    ($base:expr, [$($at:expr),*], $f:expr; $field:ident []) => {
         for (i, x) in $base.$field.iter_mut().enumerate() {
-            $f($at.clone().field(stringify!($field)).index(i), x);
+            $f(&[$($at,)* i], x);
         }
     };
-    ($base:expr, $at:expr, $f:expr; $field:ident . $($rest:tt)+) => {
-        reach_mut!(&mut $base.$field, $at.field(stringify!($field)), $f; $($rest)+)
+    ($base:expr, [$($at:expr),*], $f:expr; $field:ident . $($rest:tt)+) => {
+        reach_mut!(&mut $base.$field, [$($at),*], $f; $($rest)+)
     };
-    ($base:expr, $at:expr, $f:expr; $field:ident) => {
-        $f($at.field(stringify!($field)), &mut $base.$field)
+    ($base:expr, [$($at:expr),*], $f:expr; $field:ident) => {
+        $f(&[$($at),*], &mut $base.$field)
     };
 }
 
@@ -182,36 +183,36 @@ macro_rules! reach_root_at {
 macro_rules! reach_root {
     (ref $r:expr, $f:expr; basic . $($rest:tt)+) => {
         if let FormPart::Basic(p) = &$r.part {
-            reach_ref!(&**p, ItemPath::root().field("basic"), $f; $($rest)+)
+            reach_ref!(&**p, [], $f; $($rest)+)
         }
     };
     (ref $r:expr, $f:expr; focused . $($rest:tt)+) => {
         if let FormPart::Focused(p) = &$r.part {
-            reach_ref!(&**p, ItemPath::root().field("focused"), $f; $($rest)+)
+            reach_ref!(&**p, [], $f; $($rest)+)
         }
     };
     (ref $r:expr, $f:expr; full . $($rest:tt)+) => {
         if let FormPart::Full(p) = &$r.part {
-            reach_ref!(&**p, ItemPath::root().field("full"), $f; $($rest)+)
+            reach_ref!(&**p, [], $f; $($rest)+)
         }
     };
-    (ref $r:expr, $f:expr; $($rest:tt)+) => { reach_ref!($r, ItemPath::root(), $f; $($rest)+) };
+    (ref $r:expr, $f:expr; $($rest:tt)+) => { reach_ref!($r, [], $f; $($rest)+) };
     (mut $r:expr, $f:expr; basic . $($rest:tt)+) => {
         if let FormPart::Basic(p) = &mut $r.part {
-            reach_mut!(&mut **p, ItemPath::root().field("basic"), $f; $($rest)+)
+            reach_mut!(&mut **p, [], $f; $($rest)+)
         }
     };
     (mut $r:expr, $f:expr; focused . $($rest:tt)+) => {
         if let FormPart::Focused(p) = &mut $r.part {
-            reach_mut!(&mut **p, ItemPath::root().field("focused"), $f; $($rest)+)
+            reach_mut!(&mut **p, [], $f; $($rest)+)
         }
     };
     (mut $r:expr, $f:expr; full . $($rest:tt)+) => {
         if let FormPart::Full(p) = &mut $r.part {
-            reach_mut!(&mut **p, ItemPath::root().field("full"), $f; $($rest)+)
+            reach_mut!(&mut **p, [], $f; $($rest)+)
         }
     };
-    (mut $r:expr, $f:expr; $($rest:tt)+) => { reach_mut!($r, ItemPath::root(), $f; $($rest)+) };
+    (mut $r:expr, $f:expr; $($rest:tt)+) => { reach_mut!($r, [], $f; $($rest)+) };
 }
 
 macro_rules! item_table {
@@ -277,9 +278,11 @@ macro_rules! item_table {
             )+
         ];
 
-        /// Calls `f` with the path and the field of every instance of `id` in `report`, in the
-        /// report's order. The field borrows from the report, so its value can outlive the call.
-        pub(crate) fn visit<'r>(report: &'r Report, id: ItemId, f: &mut dyn FnMut(ItemPath, &'r dyn Field)) {
+        /// Calls `f` with the list positions (one per `[]` of the item's pattern, in order:
+        /// `[file, entrustment]`; [`ItemId::path`] makes them a path) and the field of every
+        /// instance of `id` in `report`, in the report's order. The field borrows from the
+        /// report, so its value can outlive the call.
+        pub(crate) fn visit<'r>(report: &'r Report, id: ItemId, f: &mut dyn FnMut(&[usize], &'r dyn Field)) {
             match id {
                 $( ItemId::$variant => { reach_root!(ref report, |p, x| f(p, x); $($path)+); } )+
             }
@@ -295,7 +298,7 @@ macro_rules! item_table {
         }
 
         /// [`visit`] on a mutable report.
-        pub(crate) fn visit_mut(report: &mut Report, id: ItemId, f: &mut dyn FnMut(ItemPath, &mut dyn Field)) {
+        pub(crate) fn visit_mut(report: &mut Report, id: ItemId, f: &mut dyn FnMut(&[usize], &mut dyn Field)) {
             match id {
                 $( ItemId::$variant => { reach_root!(mut report, |p, x| f(p, x); $($path)+); } )+
             }
@@ -901,9 +904,9 @@ fn shared_items_outside(form: AssessmentKind) -> impl Iterator<Item = ItemId> {
 pub(crate) fn filled_outside_form(report: &Report) -> Vec<(ItemId, ItemPath)> {
     let mut found = Vec::new();
     for id in shared_items_outside(report.form()) {
-        visit(report, id, &mut |path, field| {
+        visit(report, id, &mut |at, field| {
             if !field.is_blank() {
-                found.push((id, path));
+                found.push((id, id.path(at)));
             }
         });
     }
@@ -1009,10 +1012,12 @@ mod tests {
             let report = Report::example(form);
             for &id in ItemId::ALL {
                 let mut seen = 0;
-                visit(&report, id, &mut |path, field| {
+                visit(&report, id, &mut |indices, field| {
                     seen += 1;
-                    let indices: Vec<usize> = path.indices().collect();
-                    let at = field_at(&report, id, &indices);
+                    let path = id.path(indices);
+                    assert_eq!(path.indices().collect::<Vec<_>>(), indices, "{path}");
+                    assert_eq!(path.item(), Some(id), "{path}");
+                    let at = field_at(&report, id, indices);
                     assert!(
                         at.is_some_and(|f| std::ptr::addr_eq(
                             f as *const dyn Field,

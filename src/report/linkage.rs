@@ -187,10 +187,13 @@ impl LinkageBasis {
     ) -> Result<Self, String> {
         let context: Arc<str> = Arc::from(text.as_str());
         // Where each part's heading ends: a part's text is looked for there first (the same
-        // words may stand earlier in the text).
-        let heads = crate::legal_basis::heading_spans(&context);
+        // words may stand earlier in the text). Finding the headings reads the whole text, so
+        // it is done only for words that stand in the text more than once: words that stand
+        // once are found at that one place by every rule below.
+        let heads = std::cell::OnceCell::new();
         let after_heading = |kind: HeadingKind, words: &str| {
             heads
+                .get_or_init(|| crate::legal_basis::heading_spans(&context))
                 .iter()
                 .filter(|(k, _)| *k == kind)
                 .find_map(|(_, span)| {
@@ -214,15 +217,19 @@ impl LinkageBasis {
                     "{key} が空です（書かれていない部分は null にしてください）"
                 ));
             }
-            let at = after_heading(kind, words)
-                .or_else(|| find_from(&context, words, from))
-                .or_else(|| find_from(&context, words, 0))
-                .ok_or_else(|| {
-                    format!(
-                        "{key} の「{}」が text の中にありません（text の一部をそのまま書いてください）",
-                        crate::label::Quoted(&shorten(words))
-                    )
-                })?;
+            let at = match occurrences(&context, words) {
+                Occurrences::Once(at) => Some(at),
+                Occurrences::None => None,
+                Occurrences::Many => after_heading(kind, words)
+                    .or_else(|| find_from(&context, words, from))
+                    .or_else(|| find_from(&context, words, 0)),
+            }
+            .ok_or_else(|| {
+                format!(
+                    "{key} の「{}」が text の中にありません（text の一部をそのまま書いてください）",
+                    crate::label::Quoted(&shorten(words))
+                )
+            })?;
             from = at + words.len();
             Ok(match raw {
                 RawPart::None(text) => BasisPart::None { text },
@@ -254,6 +261,65 @@ fn shorten(text: &str) -> String {
 /// The byte index of `needle` in `hay` at or after `from`.
 fn find_from(hay: &str, needle: &str, from: usize) -> Option<usize> {
     hay.get(from..)?.find(needle).map(|i| i + from)
+}
+
+/// How often a needle stands in a text.
+#[derive(Debug, PartialEq, Eq)]
+enum Occurrences {
+    /// Nowhere.
+    None,
+    /// At this byte index only.
+    Once(usize),
+    /// At two or more places (counting places that overlap: 「ああ」 stands twice in 「あああ」).
+    Many,
+}
+
+/// Where `needle` (not empty) stands in `hay`.
+///
+/// A part's words are often long (a whole list of rows), and a substring search first reads
+/// its whole needle, so the words are looked for by their first few characters and compared
+/// where those stand. When the first characters stand at many places (say, in 「・・・・」),
+/// the whole needle is searched instead, so the time stays linear in the text.
+fn occurrences(hay: &str, needle: &str) -> Occurrences {
+    /// The places of the first characters compared before searching for the whole needle.
+    const CANDIDATES: usize = 8;
+    let anchor_len = (1..=needle.len().min(16))
+        .rev()
+        .find(|&i| needle.is_char_boundary(i))
+        .unwrap_or(needle.len());
+    let anchor = needle.get(..anchor_len).unwrap_or(needle);
+    let mut first = None;
+    let mut from = 0;
+    for _ in 0..CANDIDATES {
+        let Some(at) = find_from(hay, anchor, from) else {
+            return first.map_or(Occurrences::None, Occurrences::Once);
+        };
+        let rest = hay.get(at..).unwrap_or_default();
+        if rest.starts_with(needle) {
+            if first.is_some() {
+                return Occurrences::Many;
+            }
+            first = Some(at);
+        }
+        from = at + rest.chars().next().map_or(1, char::len_utf8);
+    }
+    occurrences_of_whole(hay, needle)
+}
+
+/// [`occurrences`] by searching for the whole needle.
+fn occurrences_of_whole(hay: &str, needle: &str) -> Occurrences {
+    let Some(first) = hay.find(needle) else {
+        return Occurrences::None;
+    };
+    // The next place a match can start: one character further on.
+    let next = hay
+        .get(first..)
+        .and_then(|rest| rest.chars().next())
+        .map_or(hay.len(), |c| first + c.len_utf8());
+    match find_from(hay, needle, next) {
+        Some(_) => Occurrences::Many,
+        None => Occurrences::Once(first),
+    }
 }
 
 /// The two parts of `basis`, by its headings.
@@ -419,6 +485,58 @@ impl<'de> Deserialize<'de> for LinkageBasis {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn occurrences_count_overlapping_places() {
+        assert_eq!(occurrences("第1項", "第2項"), Occurrences::None);
+        assert_eq!(occurrences("（1）第1項", "第1項"), Occurrences::Once(7));
+        assert_eq!(occurrences("第1項 第1項", "第1項"), Occurrences::Many);
+        assert_eq!(occurrences("あああ", "ああ"), Occurrences::Many);
+        assert_eq!(occurrences("ああ", "ああ"), Occurrences::Once(0));
+    }
+
+    /// Every place, the slow and obvious way.
+    fn naive(hay: &str, needle: &str) -> Occurrences {
+        let places: Vec<usize> = hay
+            .char_indices()
+            .map(|(i, _)| i)
+            .filter(|&i| hay[i..].starts_with(needle))
+            .collect();
+        match places[..] {
+            [] => Occurrences::None,
+            [one] => Occurrences::Once(one),
+            _ => Occurrences::Many,
+        }
+    }
+
+    #[test]
+    fn occurrences_agree_with_every_place_checked_in_turn() {
+        let long = "番号法第19条第8号に基づく主務省令第2条の表の項番";
+        let dots = "・".repeat(20);
+        let cases = [
+            (format!("{long}と{long}"), long.to_owned()),
+            (format!("前{long}後"), long.to_owned()),
+            (format!("{dots}1"), format!("{}1", "・".repeat(12))),
+            (format!("{dots}1"), format!("{}2", "・".repeat(12))),
+            (format!("{dots}1{dots}1"), format!("{}1", "・".repeat(12))),
+            (dots.clone(), "・".repeat(19)),
+            (dots.clone(), dots.clone()),
+            ("a".repeat(40), format!("{}b", "a".repeat(20))),
+            (
+                format!("{}b", "a".repeat(40)),
+                format!("{}b", "a".repeat(20)),
+            ),
+            (format!("{long}{long}"), format!("{long}{long}")),
+        ];
+        for (hay, needle) in &cases {
+            assert_eq!(
+                occurrences(hay, needle),
+                naive(hay, needle),
+                "{hay:?} / {needle:?}"
+            );
+            assert_eq!(occurrences_of_whole(hay, needle), naive(hay, needle));
+        }
+    }
 
     fn round_trip(b: &LinkageBasis) {
         let json = serde_json::to_string(b).unwrap();

@@ -5,7 +5,7 @@ use std::fmt;
 use std::str::FromStr;
 
 use super::RequiredAssessment;
-use crate::label::{ParseChoiceError, normalize_label, serde_as_text};
+use crate::label::{Choice, ParseChoiceError, normalize_label, serde_as_text};
 
 /// The しきい値判断結果 exactly as a form prints it: the required assessment, and where the
 /// report was filed above what is required, the assessment done voluntarily.
@@ -113,6 +113,10 @@ impl FromStr for StatedThresholdResult {
     type Err = ParseChoiceError;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
+        // Fast path: a result without a voluntary part, written as the form prints it.
+        if let Some(&required) = RequiredAssessment::ALL.iter().find(|r| r.label() == s) {
+            return Ok(StatedThresholdResult::required(required));
+        }
         let n = normalize_label(s);
         let err = || ParseChoiceError::new("しきい値判断結果", s, Self::LABELS);
         let (head, voluntary) = match n.strip_suffix("を実施)") {
