@@ -262,12 +262,22 @@ pub(crate) fn byte_range(t: &Text, src: &str, a: usize, b: usize) -> Range<usize
 /// Finds the headings and column conditions of `t`.
 pub(crate) fn find(t: &Text) -> Notes {
     let mut notes = Notes::default();
-    let n = t.len();
-    let has = |c: char| t.any(0, n, |x| x == c);
-    if has('欄') {
+    // One pass over the text says whether either kind of note can be there at all.
+    let (mut conditions, mut headings) = (false, false);
+    for c in t.chars() {
+        match c {
+            '欄' => conditions = true,
+            '根' | '【' | '<' => headings = true,
+            _ => continue,
+        }
+        if conditions && headings {
+            break;
+        }
+    }
+    if conditions {
         find_conditions(t, &mut notes);
     }
-    if has('根') || has('【') || has('<') {
+    if headings {
         find_headings(t, &mut notes);
     }
     let mut all: Vec<Range<usize>> = notes

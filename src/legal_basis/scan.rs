@@ -86,8 +86,10 @@ impl Text {
                 src.get(..end).unwrap_or_default()
             }
         };
-        // At most one cell per byte; a short text's vector is small either way.
-        let mut cells: Vec<Cell> = Vec::with_capacity(src.len());
+        // At most one cell per character: counting them first keeps a short text's vector
+        // small enough for the allocator's quick path (a byte count is three times too many for
+        // Japanese).
+        let mut cells: Vec<Cell> = Vec::with_capacity(src.chars().count());
         let mut at_line_start = true;
         // Open parentheses not closed yet, to pair each `(` with its `)` in the same pass.
         let mut open: Vec<usize> = Vec::new();
@@ -174,6 +176,11 @@ impl Text {
         for c in cells {
             out.push(c.c);
         }
+    }
+
+    /// Every normalised character, in order.
+    pub(crate) fn chars(&self) -> impl Iterator<Item = char> + '_ {
+        self.cells.iter().map(|cell| cell.c)
     }
 
     /// Whether any character from `a` to `b` satisfies `f`.
