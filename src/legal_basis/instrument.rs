@@ -1,6 +1,7 @@
 //! The instruments (法令) a citation can name, and their tables (別表, 第2条の表).
 
 use std::fmt;
+use std::sync::Arc;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
@@ -43,11 +44,12 @@ pub enum Instrument {
     /// 「…法律別表第二の主務省令で定める事務及び情報を定める命令」.
     Appendix2Order,
     /// A local ordinance (条例): `None` when written just 「条例」 (the report's own
-    /// abbreviation), otherwise its name as written.
-    LocalOrdinance(Option<String>),
+    /// abbreviation), otherwise its name as written (shared: a parse cites one instrument many
+    /// times, and a copy costs no allocation).
+    LocalOrdinance(Option<Arc<str>>),
     /// Any other statute, order or rule, by name (a few abbreviations are expanded:
-    /// 国保法 → 国民健康保険法, 住基法 → 住民基本台帳法).
-    Statute(String),
+    /// 国保法 → 国民健康保険法, 住基法 → 住民基本台帳法); shared like a 条例's name.
+    Statute(Arc<str>),
 }
 
 impl Instrument {
@@ -134,9 +136,9 @@ impl Instrument {
             return Some(fixed);
         }
         Some(if label.ends_with("条例") {
-            Instrument::LocalOrdinance(Some(label.to_owned()))
+            Instrument::LocalOrdinance(Some(Arc::from(label)))
         } else {
-            Instrument::Statute(label.to_owned())
+            Instrument::Statute(Arc::from(label))
         })
     }
 }
@@ -446,7 +448,7 @@ pub(crate) fn classify(name: &str) -> Option<Named> {
     }
     if name.ends_with("条例") {
         return Some(Named::Instrument(Instrument::LocalOrdinance(
-            (name != "条例").then(|| name.to_owned()),
+            (name != "条例").then(|| Arc::from(name)),
         )));
     }
     let last = name.chars().last()?;
@@ -455,7 +457,7 @@ pub(crate) fn classify(name: &str) -> Option<Named> {
             .iter()
             .find(|(short, _)| *short == name)
             .map_or(name, |(_, long)| long);
-        return Some(Named::Instrument(Instrument::Statute(expanded.to_owned())));
+        return Some(Named::Instrument(Instrument::Statute(Arc::from(expanded))));
     }
     None
 }
