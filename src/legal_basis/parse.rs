@@ -1212,6 +1212,9 @@ impl Parser<'_> {
     /// [`classify_words`] of the run `s..end` (built in the reused buffer): where the name
     /// starts, and what it names.
     fn classify_from(&self, s: usize, end: usize) -> Option<(usize, Named)> {
+        if let Some(run) = self.t.verbatim(self.src, s, end) {
+            return classify_words(run).map(|(skip, named)| (s + skip, named));
+        }
         let mut run = self.scratch.take();
         self.t.string_into(&mut run, s, end);
         let found = classify_words(&run);

@@ -29,6 +29,8 @@ struct Cell {
     line_start: bool,
     /// For a `(`, the index of the `)` that closes it ([`NO_CLOSE`] if none).
     close: u32,
+    /// Whether `c` is the original character unchanged.
+    verbatim: bool,
 }
 
 /// [`Cell::close`] of a cell that closes nothing.
@@ -116,6 +118,7 @@ impl Text {
                 offset: off as u32,
                 line_start: at_line_start,
                 close: NO_CLOSE,
+                verbatim: n == c,
             });
             at_line_start = false;
         }
@@ -159,6 +162,22 @@ impl Text {
     /// Byte offset in the original of the character at `i` (the text's length past the end).
     pub(crate) fn offset(&self, i: usize) -> usize {
         self.cells.get(i).map_or(self.len, |c| c.offset as usize)
+    }
+
+    /// The original text of `a..b` when it reads exactly as its characters (nothing in it
+    /// normalised or dropped), so that a caller can read it without collecting them; `src` is
+    /// the text this view was built from.
+    pub(crate) fn verbatim<'s>(&self, src: &'s str, a: usize, b: usize) -> Option<&'s str> {
+        let cells = self.cells.get(a..b)?;
+        let first = cells.first()?;
+        let mut end = first.offset as usize;
+        for cell in cells {
+            if !cell.verbatim || cell.offset as usize != end {
+                return None;
+            }
+            end += cell.c.len_utf8();
+        }
+        src.get(first.offset as usize..end)
     }
 
     /// The characters from `a` to `b`, collected.
@@ -341,6 +360,26 @@ mod tests {
         for j in JOINERS {
             assert_eq!(j.chars().count() * 3, j.len(), "{j}");
         }
+    }
+
+    #[test]
+    fn verbatim_runs_are_read_from_the_original() {
+        let src = "国保法第１条\n住民基本\n台帳法　第7条";
+        let t = Text::new(src);
+        // 国保法: unchanged, read from the original.
+        assert_eq!(t.verbatim(src, 0, 3), Some("国保法"));
+        assert_eq!(t.string(0, 3), "国保法");
+        // １ became 1: the collected characters differ from the original.
+        assert_eq!(t.verbatim(src, 3, 6), None);
+        assert_eq!(t.string(3, 6), "第1条");
+        // A dropped line break inside the run: the original is not the run.
+        assert_eq!(t.string(6, 12), "住民基本台帳");
+        assert_eq!(t.verbatim(src, 6, 12), None);
+        assert_eq!(t.verbatim(src, 6, 10), Some("住民基本"));
+        // The ideographic space became ' '.
+        assert_eq!(t.verbatim(src, 12, 14), None);
+        assert_eq!(t.verbatim(src, 5, 5), None);
+        assert_eq!(t.verbatim(src, 14, 99), None);
     }
 
     #[test]
