@@ -418,10 +418,13 @@ pub(crate) fn classify(name: &str) -> Option<Named> {
     let (mut dai, mut betsu, mut fusoku, mut breaks) = (false, false, false, false);
     let mut prev = '\0';
     for c in name.chars() {
-        dai |= c == '第';
-        betsu |= prev == '別' && c == '表';
-        fusoku |= prev == '附' && c == '則';
-        breaks |= super::scan::is_boundary(c) || c.is_ascii_digit();
+        match c {
+            '第' => dai = true,
+            '表' => betsu |= prev == '別',
+            '則' => fusoku |= prev == '附',
+            // 第, 表 and 則 are no boundary or digit.
+            c => breaks |= super::scan::is_boundary(c) || c.is_ascii_digit(),
+        }
         prev = c;
     }
     let order_like = name.ends_with("命令") || name.ends_with("省令");

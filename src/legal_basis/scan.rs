@@ -96,6 +96,18 @@ impl Text {
         // Open parentheses not closed yet, to pair each `(` with its `)` in the same pass.
         let mut open: Vec<usize> = Vec::new();
         for (off, c) in src.char_indices() {
+            // Fast path: kana and kanji stay as they are (and are no parenthesis).
+            if ('\u{3040}'..'\u{FEFF}').contains(&c) {
+                cells.push(Cell {
+                    c,
+                    offset: off as u32,
+                    line_start: at_line_start,
+                    close: NO_CLOSE,
+                    verbatim: true,
+                });
+                at_line_start = false;
+                continue;
+            }
             let n = match normalise(c) {
                 Some(n) => n,
                 None => {
@@ -208,6 +220,7 @@ impl Text {
     }
 
     /// If the text at `i` reads `lit`, the index just after it.
+    #[inline]
     pub(crate) fn lit(&self, i: usize, lit: &str) -> Option<usize> {
         let mut j = i;
         for c in lit.chars() {
@@ -236,6 +249,12 @@ impl Text {
     #[inline]
     pub(crate) fn number(&self, i: usize) -> Option<(u32, usize)> {
         let here = self.at(i)?;
+        if here.is_ascii_digit() {
+            return self.digits(i);
+        }
+        if !numeral::is_numeral(here) {
+            return None;
+        }
         if let Some(before) = i.checked_sub(1).and_then(|p| self.at(p)) {
             let same_script = if here.is_ascii_digit() {
                 before.is_ascii_digit()
@@ -249,6 +268,25 @@ impl Text {
         let cells = self.cells.get(i..)?.iter().map(|c| (c.c, 1));
         let (value, len) = numeral::read(cells)?;
         Some((value.map_or(NUMBER_CAP, |v| v.min(NUMBER_CAP)), i + len))
+    }
+
+    /// [`number`](Self::number) at `i`, which holds an ASCII digit (full-width digits are
+    /// ASCII here, so a run of digits is a run of ASCII digits).
+    #[inline]
+    fn digits(&self, i: usize) -> Option<(u32, usize)> {
+        if i.checked_sub(1)
+            .and_then(|p| self.at(p))
+            .is_some_and(|c| c.is_ascii_digit())
+        {
+            return None;
+        }
+        let mut value: Option<u32> = Some(0);
+        let mut j = i;
+        while let Some(d) = self.at(j).and_then(|c| c.to_digit(10)) {
+            value = value.and_then(|v| v.checked_mul(10)?.checked_add(d));
+            j += 1;
+        }
+        Some((value.map_or(NUMBER_CAP, |v| v.min(NUMBER_CAP)), j))
     }
 
     /// A number followed by `の`-branches (`31の2の2`): the number, its branches and the end.
