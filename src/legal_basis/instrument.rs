@@ -468,14 +468,15 @@ pub(crate) fn classify(name: &str) -> Option<Named> {
 /// Removes leading joiners (`及び番号利用法` → `番号利用法`).
 pub(crate) fn strip_joiners(mut name: &str) -> &str {
     loop {
-        let before = name;
+        // Only prefixes are taken off: the same length is the same text.
+        let before = name.len();
         for j in super::scan::JOINERS {
             if let Some(rest) = name.strip_prefix(j) {
                 name = rest;
             }
         }
         name = name.trim_start();
-        if name == before {
+        if name.len() == before {
             return name;
         }
     }

@@ -445,7 +445,13 @@ impl Parser<'_> {
             while b > a && self.t.at(b - 1).is_some_and(is_separator) {
                 b -= 1;
             }
-            for j in JOINERS {
+            // Joiners start with 並, 若, 及 or 又 and end with に, は or び.
+            let joiner_first = matches!(self.t.at(a), Some('並' | '若' | '及' | '又'));
+            let joiner_last = matches!(
+                b.checked_sub(1).and_then(|l| self.t.at(l)),
+                Some('に' | 'は' | 'び')
+            );
+            for j in JOINERS.iter().filter(|_| joiner_first || joiner_last) {
                 if let Some(e) = self.t.lit(a, j).filter(|&e| e <= b) {
                     a = e;
                 }
@@ -1025,7 +1031,7 @@ impl Parser<'_> {
         if para.is_none() {
             head.paragraph = last.paragraph;
         }
-        let mut targets = Vec::with_capacity(1);
+        let mut targets = Vec::new();
         let (end, asides) = self.list_from(
             head,
             i,
@@ -1052,7 +1058,7 @@ impl Parser<'_> {
             item: None,
             ..last.clone()
         };
-        let mut targets = Vec::with_capacity(1);
+        let mut targets = Vec::new();
         let (end, asides) =
             self.list_from(head, e, Mode::Normal, &mut article_sink(inst, &mut targets));
         Some(Clause {
@@ -1423,7 +1429,7 @@ impl Parser<'_> {
                     .map(|(t, e)| (t, e, Vec::new()));
             }
         }
-        let mut targets = Vec::with_capacity(1);
+        let mut targets = Vec::new();
         let (end, asides) =
             self.list_from(head, e, Mode::Normal, &mut article_sink(inst, &mut targets));
         if *inst == Instrument::MynumberAct {
@@ -1568,7 +1574,7 @@ impl Parser<'_> {
 
     /// 「N、N…の項」 at `i` (numbers with 枝番, any list separators): rows of `table`.
     fn row_list(&self, table: &Table, i: usize) -> Option<(Vec<Target>, usize)> {
-        let mut rows = Vec::with_capacity(1);
+        let mut rows = Vec::new();
         let mut j = i;
         loop {
             let (n, br, e) = self.t.branched_number(j)?;

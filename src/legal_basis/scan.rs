@@ -61,10 +61,11 @@ fn normalise(c: char) -> Option<char> {
         };
     }
     match c {
+        // Full-width ASCII first: none of it is a line break or a space.
+        '\u{FF01}'..='\u{FF5E}' => Some(char::from_u32(c as u32 - 0xFEE0).unwrap_or(c)),
         c if is_line_break(c) => None,
         '\u{200B}' | '\u{2060}' | '\u{FEFF}' => None,
         c if c.is_whitespace() => Some(' '),
-        '\u{FF01}'..='\u{FF5E}' => Some(char::from_u32(c as u32 - 0xFEE0).unwrap_or(c)),
         '｢' => Some('「'),
         '｣' => Some('」'),
         '･' => Some('・'),
@@ -96,8 +97,11 @@ impl Text {
         // Open parentheses not closed yet, to pair each `(` with its `)` in the same pass.
         let mut open: Vec<usize> = Vec::new();
         for (off, c) in src.char_indices() {
-            // Fast path: kana and kanji stay as they are (and are no parenthesis).
-            if ('\u{3040}'..'\u{FEFF}').contains(&c) {
+            // Fast path: kana, kanji and visible ASCII stay as they are (a parenthesis
+            // excepted, which is paired below).
+            if ('\u{3040}'..'\u{FEFF}').contains(&c)
+                || (c.is_ascii_graphic() && c != '(' && c != ')')
+            {
                 cells.push(Cell {
                     c,
                     offset: off as u32,
