@@ -363,7 +363,8 @@ impl Parser<'_> {
                 continue;
             }
             // Inside a word only a few characters can start anything.
-            let starts_something = self.at_boundary(i)
+            let boundary = self.at_boundary(i);
+            let starts_something = boundary
                 || self.t.at(i).is_some_and(|c| {
                     matches!(c, '同' | '(' | '「' | '・' | '別' | '第' | '附') || is_circled(c)
                 });
@@ -371,13 +372,13 @@ impl Parser<'_> {
                 i += 1;
                 continue;
             }
-            if let Some(end) = self.marker(i) {
+            if let Some(end) = self.marker(i, boundary) {
                 self.flush(i);
                 self.gap = end;
                 i = end;
                 continue;
             }
-            match self.clause(i) {
+            match self.clause_at(i, boundary) {
                 Attempt::Clause(c) => i = self.accept(c).max(i + 1),
                 Attempt::Definition(end, inst) => {
                     self.flush(i);
@@ -803,12 +804,13 @@ impl Parser<'_> {
     // ----- list markers ------------------------------------------------------------------
 
     /// A list marker at `i` (`①`, `1.`, `(1)`, `2)`, a line-initial `１　`): its end.
-    fn marker(&self, i: usize) -> Option<usize> {
+    /// `boundary` is [`at_boundary`](Self::at_boundary) at `i`.
+    fn marker(&self, i: usize, boundary: bool) -> Option<usize> {
         let c = self.t.at(i)?;
         if is_circled(c) {
             return Some(i + 1);
         }
-        if !self.at_boundary(i) {
+        if !boundary {
             return None;
         }
         if c == '(' {
@@ -841,11 +843,6 @@ impl Parser<'_> {
     }
 
     // ----- clauses -----------------------------------------------------------------------
-
-    fn clause(&self, i: usize) -> Attempt {
-        let boundary = self.at_boundary(i);
-        self.clause_at(i, boundary)
-    }
 
     fn clause_at(&self, i: usize, boundary: bool) -> Attempt {
         let Some(c) = self.t.at(i) else {
