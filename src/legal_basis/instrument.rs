@@ -418,10 +418,13 @@ pub(crate) fn classify(name: &str) -> Option<Named> {
     let (mut dai, mut betsu, mut fusoku, mut breaks) = (false, false, false, false);
     let mut prev = '\0';
     for c in name.chars() {
-        dai |= c == '第';
-        betsu |= prev == '別' && c == '表';
-        fusoku |= prev == '附' && c == '則';
-        breaks |= super::scan::is_boundary(c) || c.is_ascii_digit();
+        match c {
+            '第' => dai = true,
+            '表' => betsu |= prev == '別',
+            '則' => fusoku |= prev == '附',
+            // 第, 表 and 則 are no boundary or digit.
+            c => breaks |= super::scan::is_boundary(c) || c.is_ascii_digit(),
+        }
         prev = c;
     }
     let order_like = name.ends_with("命令") || name.ends_with("省令");
@@ -465,14 +468,15 @@ pub(crate) fn classify(name: &str) -> Option<Named> {
 /// Removes leading joiners (`及び番号利用法` → `番号利用法`).
 pub(crate) fn strip_joiners(mut name: &str) -> &str {
     loop {
-        let before = name;
+        // Only prefixes are taken off: the same length is the same text.
+        let before = name.len();
         for j in super::scan::JOINERS {
             if let Some(rest) = name.strip_prefix(j) {
                 name = rest;
             }
         }
         name = name.trim_start();
-        if name == before {
+        if name.len() == before {
             return name;
         }
     }

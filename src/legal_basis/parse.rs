@@ -47,26 +47,7 @@ pub(crate) fn parse(src: &str) -> Parsed {
     let text = Text::new(src);
     let notes = note::find(&text);
     let skips: Vec<Range<usize>> = notes.conditions().collect();
-    let mut p = Parser {
-        covered: notes.covered(),
-        skips: &skips,
-        next_skip: 0,
-        t: &text,
-        src,
-        out: Parsed::default(),
-        gap: 0,
-        last_end: 0,
-        last_act: None,
-        last_ordinance: None,
-        last_order: None,
-        last_clause_inst: None,
-        last_article: None,
-        table_ctx: None,
-        since: Cell::new(Since::at(0)),
-        scratch: Cell::new(String::new()),
-        segment: Cell::new(None),
-        failed_name: Cell::new(None),
-    };
+    let mut p = Parser::new(&text, src, notes.covered(), &skips);
     p.run();
     let mut out = p.out;
     out.headings = notes.headings(&text, src);
@@ -275,6 +256,10 @@ struct Parser<'a> {
     /// A name run (its end) that gave no clause, and the last consumed item then: any later
     /// start inside the same run has a subset of its choices, so it gives none either.
     failed_name: Cell<Option<(usize, usize)>>,
+    /// The last [`article_head`](Parser::article_head) with 第 read: where it was asked and
+    /// its answer (the name run, the positions and the article list each ask at the same
+    /// place in turn). A head with 枝番 is not kept (read again when asked).
+    head_memo: Cell<Option<(usize, Option<HeadMemo>)>>,
 }
 
 /// Characters whose presence since the last consumed item makes a back-reference unclear.
@@ -315,6 +300,15 @@ impl Since {
     }
 }
 
+/// An article head without 枝番 as [`Parser::article_head`] read it: its number, whether it
+/// is in the 附則, and the index after it.
+#[derive(Debug, Clone, Copy)]
+struct HeadMemo {
+    number: u32,
+    supplementary: bool,
+    end: usize,
+}
+
 /// A run of name characters: from `from` (the first index looked at) to `end`, where a
 /// position, a bracket, a separator or a digit starts.
 #[derive(Debug, Clone, Copy)]
@@ -323,6 +317,38 @@ struct Segment {
     end: usize,
     /// What follows the run (after spaces) is a position or a parenthesis.
     anchored: bool,
+}
+
+impl<'a> Parser<'a> {
+    /// A parser of `t` (the view of `src`) with nothing found yet.
+    fn new(
+        t: &'a Text,
+        src: &'a str,
+        covered: &'a [Range<usize>],
+        skips: &'a [Range<usize>],
+    ) -> Parser<'a> {
+        Parser {
+            covered,
+            skips,
+            next_skip: 0,
+            t,
+            src,
+            out: Parsed::default(),
+            gap: 0,
+            last_end: 0,
+            last_act: None,
+            last_ordinance: None,
+            last_order: None,
+            last_clause_inst: None,
+            last_article: None,
+            table_ctx: None,
+            since: Cell::new(Since::at(0)),
+            scratch: Cell::new(String::new()),
+            segment: Cell::new(None),
+            failed_name: Cell::new(None),
+            head_memo: Cell::new(None),
+        }
+    }
 }
 
 impl Parser<'_> {
@@ -337,7 +363,8 @@ impl Parser<'_> {
                 continue;
             }
             // Inside a word only a few characters can start anything.
-            let starts_something = self.at_boundary(i)
+            let boundary = self.at_boundary(i);
+            let starts_something = boundary
                 || self.t.at(i).is_some_and(|c| {
                     matches!(c, '同' | '(' | '「' | '・' | '別' | '第' | '附') || is_circled(c)
                 });
@@ -345,13 +372,13 @@ impl Parser<'_> {
                 i += 1;
                 continue;
             }
-            if let Some(end) = self.marker(i) {
+            if let Some(end) = self.marker(i, boundary) {
                 self.flush(i);
                 self.gap = end;
                 i = end;
                 continue;
             }
-            match self.clause(i) {
+            match self.clause_at(i, boundary) {
                 Attempt::Clause(c) => i = self.accept(c).max(i + 1),
                 Attempt::Definition(end, inst) => {
                     self.flush(i);
@@ -419,7 +446,13 @@ impl Parser<'_> {
             while b > a && self.t.at(b - 1).is_some_and(is_separator) {
                 b -= 1;
             }
-            for j in JOINERS {
+            // Joiners start with 並, 若, 及 or 又 and end with に, は or び.
+            let joiner_first = matches!(self.t.at(a), Some('並' | '若' | '及' | '又'));
+            let joiner_last = matches!(
+                b.checked_sub(1).and_then(|l| self.t.at(l)),
+                Some('に' | 'は' | 'び')
+            );
+            for j in JOINERS.iter().filter(|_| joiner_first || joiner_last) {
                 if let Some(e) = self.t.lit(a, j).filter(|&e| e <= b) {
                     a = e;
                 }
@@ -771,12 +804,13 @@ impl Parser<'_> {
     // ----- list markers ------------------------------------------------------------------
 
     /// A list marker at `i` (`①`, `1.`, `(1)`, `2)`, a line-initial `１　`): its end.
-    fn marker(&self, i: usize) -> Option<usize> {
+    /// `boundary` is [`at_boundary`](Self::at_boundary) at `i`.
+    fn marker(&self, i: usize, boundary: bool) -> Option<usize> {
         let c = self.t.at(i)?;
         if is_circled(c) {
             return Some(i + 1);
         }
-        if !self.at_boundary(i) {
+        if !boundary {
             return None;
         }
         if c == '(' {
@@ -809,11 +843,6 @@ impl Parser<'_> {
     }
 
     // ----- clauses -----------------------------------------------------------------------
-
-    fn clause(&self, i: usize) -> Attempt {
-        let boundary = self.at_boundary(i);
-        self.clause_at(i, boundary)
-    }
 
     fn clause_at(&self, i: usize, boundary: bool) -> Attempt {
         let Some(c) = self.t.at(i) else {
@@ -911,6 +940,9 @@ impl Parser<'_> {
 
     /// A 和暦 date 「平成27年2月13日」 at `i` and the index after it.
     fn date_at(&self, i: usize) -> Option<(WarekiDate, usize)> {
+        if !matches!(self.t.at(i), Some('令' | '平' | '昭' | '大' | '明')) {
+            return None;
+        }
         let era = ["令和", "平成", "昭和", "大正", "明治"]
             .iter()
             .find(|e| self.t.lit(i, e).is_some())?;
@@ -996,11 +1028,17 @@ impl Parser<'_> {
         if para.is_none() {
             head.paragraph = last.paragraph;
         }
-        let (list, end, asides) = self.list_from(head, i, Mode::Normal);
+        let mut targets = Vec::new();
+        let (end, asides) = self.list_from(
+            head,
+            i,
+            Mode::Normal,
+            &mut article_sink(&inst, &mut targets),
+        );
         Some(Clause {
             start: i,
             end,
-            targets: articles_to_targets(&inst, list),
+            targets,
             asides,
         })
     }
@@ -1017,11 +1055,13 @@ impl Parser<'_> {
             item: None,
             ..last.clone()
         };
-        let (list, end, asides) = self.list_from(head, e, Mode::Normal);
+        let mut targets = Vec::new();
+        let (end, asides) =
+            self.list_from(head, e, Mode::Normal, &mut article_sink(inst, &mut targets));
         Some(Clause {
             start: i,
             end,
-            targets: articles_to_targets(inst, list),
+            targets,
             asides,
         })
     }
@@ -1386,9 +1426,18 @@ impl Parser<'_> {
                     .map(|(t, e)| (t, e, Vec::new()));
             }
         }
-        let (list, end, asides) = self.list_from(head, e, Mode::Normal);
+        let mut targets = Vec::new();
+        let (end, asides) =
+            self.list_from(head, e, Mode::Normal, &mut article_sink(inst, &mut targets));
         if *inst == Instrument::MynumberAct {
-            if let [(a, None)] = list.as_slice() {
+            if let [
+                Target::Article {
+                    article: a,
+                    through: None,
+                    ..
+                },
+            ] = targets.as_slice()
+            {
                 if a.is_article_item(19, 8) && a.paragraph.is_none() {
                     if let Some(e3) = self.linkage_order_name(end) {
                         let e4 = self.skip_meta(e3);
@@ -1397,7 +1446,7 @@ impl Parser<'_> {
                 }
             }
         }
-        Some((articles_to_targets(inst, list), end, asides))
+        Some((targets, end, asides))
     }
 
     /// 「に基づく主務省令」 / 「に基づく利用特定個人情報の提供に関する命令」 at `i`.
@@ -1504,19 +1553,8 @@ impl Parser<'_> {
             }
         }
         let list_at = if self.t.is(k, 'の') { k + 1 } else { k };
-        if let Some((rows, e)) = self.row_list(list_at) {
-            if let [row] = rows.as_slice() {
-                return Some(self.single_row(table, row.clone(), e));
-            }
-            let targets = rows
-                .into_iter()
-                .map(|row| Target::Row {
-                    table: table.clone(),
-                    row,
-                    provision: None,
-                })
-                .collect();
-            return Some((targets, e));
+        if let Some(found) = self.row_list(table, list_at) {
+            return Some(found);
         }
         Some((
             vec![Target::Table {
@@ -1528,19 +1566,22 @@ impl Parser<'_> {
 
     /// One row ending at `e`.
     fn single_row(&self, table: &Table, row: Row, e: usize) -> (Vec<Target>, usize) {
-        (rows_to_targets(table, vec![row]), e)
+        (vec![row_target(table, row)], e)
     }
 
-    /// 「N、N…の項」 at `i` (numbers with 枝番, any list separators).
-    fn row_list(&self, i: usize) -> Option<(Vec<Row>, usize)> {
+    /// 「N、N…の項」 at `i` (numbers with 枝番, any list separators): rows of `table`.
+    fn row_list(&self, table: &Table, i: usize) -> Option<(Vec<Target>, usize)> {
         let mut rows = Vec::new();
         let mut j = i;
         loop {
             let (n, br, e) = self.t.branched_number(j)?;
-            rows.push(Row {
-                number: n,
-                branches: br,
-            });
+            rows.push(row_target(
+                table,
+                Row {
+                    number: n,
+                    branches: br,
+                },
+            ));
             j = e;
             let s = self.t.ws(j);
             if let Some(e) = self.list_sep(s) {
@@ -1562,7 +1603,7 @@ impl Parser<'_> {
     /// 「（２、３、６の項）」 at `i`, rows of the table in context.
     fn paren_rows(&self, i: usize) -> Option<Clause> {
         let table = self.table_ctx.as_ref()?;
-        let (rows, e) = self.row_list(self.t.ws(i + 1))?;
+        let (targets, e) = self.row_list(table, self.t.ws(i + 1))?;
         let close = self.t.ws(e);
         if !self.t.is(close, ')') {
             return None;
@@ -1570,7 +1611,7 @@ impl Parser<'_> {
         Some(Clause {
             start: i,
             end: close + 1,
-            targets: rows_to_targets(table, rows),
+            targets,
             asides: Vec::new(),
         })
     }
@@ -1586,10 +1627,13 @@ impl Parser<'_> {
             if !self.t.at(j).is_some_and(|c| c.is_ascii_digit()) {
                 return None;
             }
-            rows.push(Row {
-                number: n,
-                branches: br,
-            });
+            rows.push(row_target(
+                table,
+                Row {
+                    number: n,
+                    branches: br,
+                },
+            ));
             j = e;
             match self.t.at(j) {
                 Some(',' | '、') if self.t.at(j + 1).is_some_and(|c| c.is_ascii_digit()) => {
@@ -1607,7 +1651,7 @@ impl Parser<'_> {
         ends_cleanly.then(|| Clause {
             start,
             end: j,
-            targets: rows_to_targets(table, rows),
+            targets: rows,
             asides: Vec::new(),
         })
     }
@@ -1647,11 +1691,17 @@ impl Parser<'_> {
             });
         }
         let (head, h) = self.article_head(k, true)?;
-        let (list, end, asides) = self.list_from(head.clone(), h, Mode::Provision);
-        let mut targets = vec![row(Provision::Article(head))];
-        if let Some(order) = table.companion_order() {
-            targets.extend(articles_to_targets(&order, list));
-        }
+        let mut targets = vec![row(Provision::Article(head.clone()))];
+        let (end, asides) = match table.companion_order() {
+            Some(order) => self.list_from(
+                head,
+                h,
+                Mode::Provision,
+                &mut article_sink(&order, &mut targets),
+            ),
+            // The list is read (it belongs to the clause) but cites no order.
+            None => self.list_from(head, h, Mode::Provision, &mut |_, _| {}),
+        };
         Some(Clause {
             start: i,
             end,
@@ -1665,6 +1715,43 @@ impl Parser<'_> {
     /// 「[附則]第N条[のN…]」 (or, without `dai`, 「N条」) at `i`: the article (no 項 or 号 yet)
     /// and the index after it.
     fn article_head(&self, i: usize, dai: bool) -> Option<(Article, usize)> {
+        if !dai {
+            return self.read_article_head(i, false);
+        }
+        // Only 「第」 or 「附則」 starts one: no need to look further (or to remember).
+        if !matches!(self.t.at(i), Some('第' | '附')) {
+            return None;
+        }
+        if let Some((at, found)) = self.head_memo.get() {
+            if at == i {
+                return found.map(|m| {
+                    let article = Article {
+                        supplementary: m.supplementary,
+                        ..Article::new(m.number)
+                    };
+                    (article, m.end)
+                });
+            }
+        }
+        let found = self.read_article_head(i, true);
+        let memo = match &found {
+            None => Some((i, None)),
+            Some((a, end)) if a.branches.is_empty() => Some((
+                i,
+                Some(HeadMemo {
+                    number: a.number,
+                    supplementary: a.supplementary,
+                    end: *end,
+                }),
+            )),
+            Some(_) => None,
+        };
+        self.head_memo.set(memo);
+        found
+    }
+
+    /// [`article_head`](Self::article_head), read.
+    fn read_article_head(&self, i: usize, dai: bool) -> Option<(Article, usize)> {
         let mut j = i;
         let mut supplementary = false;
         if let Some(e) = self.t.lit(j, "附則") {
@@ -1802,16 +1889,20 @@ impl Parser<'_> {
     }
 
     /// An article list from `head` (whose 条 ends at `e`): tails, ranges, continuations.
-    fn list_from(&self, head: Article, e: usize, mode: Mode) -> ArticleList {
-        let mut out: Vec<(Article, Option<Article>)> = Vec::with_capacity(1);
+    /// Each member (and the end of its range) goes to `sink`, in order.
+    fn list_from(
+        &self,
+        head: Article,
+        e: usize,
+        mode: Mode,
+        sink: &mut dyn FnMut(Article, Option<Article>),
+    ) -> ListEnd {
         let mut asides = Vec::new();
         let mut a = head;
         let mut j = self.tail(e, &mut a, mode);
-        let (through, after) = self.range(j, mode);
+        let (mut through, after) = self.range(j, mode);
         j = after;
-        out.push((a, through));
-        while let Some((prev, _)) = out.last() {
-            let prev = prev.clone();
+        loop {
             // An aside 「（…）」 may sit between two members of a list.
             let mut s0 = j;
             let mut aside = None;
@@ -1822,18 +1913,25 @@ impl Parser<'_> {
                     s0 = close + 1;
                 }
             }
-            let Some(s) = self.list_sep(s0) else { break };
-            let next = self.continuation(&prev, s, mode);
-            let Some((mut a2, e2)) = next else { break };
+            let next = self
+                .list_sep(s0)
+                .and_then(|s| self.continuation(&a, s, mode));
+            let Some((mut a2, e2)) = next else {
+                sink(a, through);
+                break;
+            };
             if let Some(x) = aside {
                 asides.push(x);
             }
             let e3 = self.tail(e2, &mut a2, mode);
-            let (through, after) = self.range(e3, mode);
+            let (through2, after) = self.range(e3, mode);
             j = after;
-            out.push((a2, through));
+            sink(
+                std::mem::replace(&mut a, a2),
+                std::mem::replace(&mut through, through2),
+            );
         }
-        (out, j, asides)
+        (j, asides)
     }
 
     /// The next member of a list at `s`, built on `prev`: the article so far and where its
@@ -1892,32 +1990,49 @@ fn set_if_changed(slot: &mut Option<Instrument>, value: &Instrument) {
 }
 
 type ClauseParts = (Vec<Target>, usize, Vec<(usize, usize)>);
-type ArticleList = (Vec<(Article, Option<Article>)>, usize, Vec<(usize, usize)>);
+/// Where an article list ends, and the asides skipped inside it.
+type ListEnd = (usize, Vec<(usize, usize)>);
 
-fn articles_to_targets(inst: &Instrument, list: Vec<(Article, Option<Article>)>) -> Vec<Target> {
-    list.into_iter()
-        .map(|(article, through)| Target::Article {
+/// A sink for [`Parser::list_from`] that cites each member as an article of `inst`.
+fn article_sink<'a>(
+    inst: &'a Instrument,
+    targets: &'a mut Vec<Target>,
+) -> impl FnMut(Article, Option<Article>) + 'a {
+    move |article, through| {
+        targets.push(Target::Article {
             instrument: inst.clone(),
             article,
             through,
-        })
-        .collect()
+        });
+    }
 }
 
-fn rows_to_targets(table: &Table, rows: Vec<Row>) -> Vec<Target> {
-    rows.into_iter()
-        .map(|row| Target::Row {
-            table: table.clone(),
-            row,
-            provision: None,
-        })
-        .collect()
+/// A row of `table`, cited without its provision.
+fn row_target(table: &Table, row: Row) -> Target {
+    Target::Row {
+        table: table.clone(),
+        row,
+        provision: None,
+    }
 }
 
 /// Classifies a run of words as a name: leading joiners and bridge words dropped, and a
 /// back-reference or My Number Act name after an inner joiner preferred
 /// (「保険料の徴収又は同法」 → 「同法」). Returns the characters skipped and the meaning.
 fn classify_words(run: &str) -> Option<(usize, Named)> {
+    // The commonest runs by far, answered as the words below read them (a test checks it).
+    match run {
+        "番号法" | "番号利用法" => {
+            return Some((0, Named::Instrument(Instrument::MynumberAct)));
+        }
+        "条例" => return Some((0, Named::Instrument(Instrument::LocalOrdinance(None)))),
+        _ => {}
+    }
+    classify_any_words(run)
+}
+
+/// [`classify_words`] without its shortcut for the commonest runs.
+fn classify_any_words(run: &str) -> Option<(usize, Named)> {
     let mut stripped = run;
     while let Some(rest) = NAME_RESTARTS.iter().find_map(|w| stripped.strip_prefix(w)) {
         stripped = rest;
@@ -1988,6 +2103,38 @@ mod tests {
             p.citations.iter().map(ToString::to_string).collect(),
             p.unparsed.into_iter().map(|u| u.text).collect(),
         )
+    }
+
+    #[test]
+    fn the_commonest_runs_read_as_every_run_does() {
+        for run in ["番号法", "番号利用法", "条例"] {
+            assert_eq!(classify_words(run), classify_any_words(run), "{run}");
+            assert!(classify_words(run).is_some(), "{run}");
+        }
+    }
+
+    #[test]
+    fn article_heads_are_read_alike_when_asked_again() {
+        // The same heads asked in turn (name run, positions, list) and after another place:
+        // the remembered answer is the one read, with 枝番 and 附則 kept.
+        for text in [
+            "番号法第19条第8号",
+            "国保法第113条の3第1項",
+            "番号利用法附則第6条第4項",
+        ] {
+            let t = Text::new(text);
+            let p = Parser::new(&t, text, &[], &[]);
+            let heads: Vec<_> = (0..t.len())
+                .flat_map(|i| [p.article_head(i, true), p.read_article_head(i, true)])
+                .collect();
+            for pair in heads.chunks(2) {
+                assert_eq!(pair.first(), pair.get(1), "{text}");
+            }
+            let again: Vec<_> = (0..t.len()).map(|i| p.article_head(i, true)).collect();
+            let read: Vec<_> = (0..t.len()).map(|i| p.read_article_head(i, true)).collect();
+            assert_eq!(again, read, "{text}");
+            assert!(again.iter().any(Option::is_some), "{text}");
+        }
     }
 
     /// A defined name as long as the name limit names no instrument: its canonical line would

@@ -61,10 +61,11 @@ fn normalise(c: char) -> Option<char> {
         };
     }
     match c {
+        // Full-width ASCII first: none of it is a line break or a space.
+        '\u{FF01}'..='\u{FF5E}' => Some(char::from_u32(c as u32 - 0xFEE0).unwrap_or(c)),
         c if is_line_break(c) => None,
         '\u{200B}' | '\u{2060}' | '\u{FEFF}' => None,
         c if c.is_whitespace() => Some(' '),
-        '\u{FF01}'..='\u{FF5E}' => Some(char::from_u32(c as u32 - 0xFEE0).unwrap_or(c)),
         '｢' => Some('「'),
         '｣' => Some('」'),
         '･' => Some('・'),
@@ -96,6 +97,21 @@ impl Text {
         // Open parentheses not closed yet, to pair each `(` with its `)` in the same pass.
         let mut open: Vec<usize> = Vec::new();
         for (off, c) in src.char_indices() {
+            // Fast path: kana, kanji and visible ASCII stay as they are (a parenthesis
+            // excepted, which is paired below).
+            if ('\u{3040}'..'\u{FEFF}').contains(&c)
+                || (c.is_ascii_graphic() && c != '(' && c != ')')
+            {
+                cells.push(Cell {
+                    c,
+                    offset: off as u32,
+                    line_start: at_line_start,
+                    close: NO_CLOSE,
+                    verbatim: true,
+                });
+                at_line_start = false;
+                continue;
+            }
             let n = match normalise(c) {
                 Some(n) => n,
                 None => {
@@ -208,6 +224,7 @@ impl Text {
     }
 
     /// If the text at `i` reads `lit`, the index just after it.
+    #[inline]
     pub(crate) fn lit(&self, i: usize, lit: &str) -> Option<usize> {
         let mut j = i;
         for c in lit.chars() {
@@ -236,6 +253,12 @@ impl Text {
     #[inline]
     pub(crate) fn number(&self, i: usize) -> Option<(u32, usize)> {
         let here = self.at(i)?;
+        if here.is_ascii_digit() {
+            return self.digits(i);
+        }
+        if !numeral::is_numeral(here) {
+            return None;
+        }
         if let Some(before) = i.checked_sub(1).and_then(|p| self.at(p)) {
             let same_script = if here.is_ascii_digit() {
                 before.is_ascii_digit()
@@ -249,6 +272,25 @@ impl Text {
         let cells = self.cells.get(i..)?.iter().map(|c| (c.c, 1));
         let (value, len) = numeral::read(cells)?;
         Some((value.map_or(NUMBER_CAP, |v| v.min(NUMBER_CAP)), i + len))
+    }
+
+    /// [`number`](Self::number) at `i`, which holds an ASCII digit (full-width digits are
+    /// ASCII here, so a run of digits is a run of ASCII digits).
+    #[inline]
+    fn digits(&self, i: usize) -> Option<(u32, usize)> {
+        if i.checked_sub(1)
+            .and_then(|p| self.at(p))
+            .is_some_and(|c| c.is_ascii_digit())
+        {
+            return None;
+        }
+        let mut value: Option<u32> = Some(0);
+        let mut j = i;
+        while let Some(d) = self.at(j).and_then(|c| c.to_digit(10)) {
+            value = value.and_then(|v| v.checked_mul(10)?.checked_add(d));
+            j += 1;
+        }
+        Some((value.map_or(NUMBER_CAP, |v| v.min(NUMBER_CAP)), j))
     }
 
     /// A number followed by `の`-branches (`31の2の2`): the number, its branches and the end.
