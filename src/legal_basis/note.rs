@@ -642,6 +642,15 @@ mod tests {
                 "オンライン資格確認の準備業務"
             ]
         );
+        // Full-width angle brackets are read as `<>`, and 根 is not needed inside 【】 or <>.
+        assert_eq!(
+            titles("番号法第9条 ＜オンライン資格確認の準備業務＞ ・附則"),
+            ["オンライン資格確認の準備業務"]
+        );
+        assert_eq!(
+            titles("【住民基本台帳情報】 ・法第48条"),
+            ["住民基本台帳情報"]
+        );
         // A citation line that ends otherwise, a parenthesis that names no basis, an opener
         // without its closer: no heading.
         assert!(
