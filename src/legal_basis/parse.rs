@@ -29,6 +29,7 @@ use super::instrument::{BackRef, Instrument, Named, Table, TableKind, classify};
 use super::note::{self, ColumnCondition, Heading};
 use super::scan::{
     IROHA, JOINERS, Text, is_boundary, is_bracket, is_circled, is_katakana, is_separator,
+    may_end_joiner, may_start_joiner,
 };
 use crate::wareki::WarekiDate;
 
@@ -446,20 +447,21 @@ impl Parser<'_> {
             while b > a && self.t.at(b - 1).is_some_and(is_separator) {
                 b -= 1;
             }
-            // Joiners start with 並, 若, 及 or 又 and end with に, は or び.
-            let joiner_first = matches!(self.t.at(a), Some('並' | '若' | '及' | '又'));
-            let joiner_last = matches!(
-                b.checked_sub(1).and_then(|l| self.t.at(l)),
-                Some('に' | 'は' | 'び')
-            );
-            for j in JOINERS.iter().filter(|_| joiner_first || joiner_last) {
-                if let Some(e) = self.t.lit(a, j).filter(|&e| e <= b) {
-                    a = e;
-                }
-                // Every joiner is two or more characters, each one cell.
-                let len = j.len() / '及'.len_utf8();
-                if b >= a + len && self.t.lit(b - len, j).is_some() {
-                    b -= len;
+            // Most pieces neither start nor end like a joiner: no joiner is looked for then.
+            let may_join = self.t.at(a).is_some_and(may_start_joiner)
+                || b.checked_sub(1)
+                    .and_then(|l| self.t.at(l))
+                    .is_some_and(may_end_joiner);
+            if may_join {
+                for j in JOINERS {
+                    if let Some(e) = self.t.lit(a, j).filter(|&e| e <= b) {
+                        a = e;
+                    }
+                    // Every joiner is two or more characters, each one cell.
+                    let len = j.len() / '及'.len_utf8();
+                    if b >= a + len && self.t.lit(b - len, j).is_some() {
+                        b -= len;
+                    }
                 }
             }
             if (a, b) == before {
