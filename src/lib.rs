@@ -90,6 +90,7 @@ mod numeral;
 
 pub mod change;
 pub mod generate;
+pub mod import;
 pub mod legal_basis;
 pub mod render;
 pub mod report;

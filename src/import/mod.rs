@@ -1,0 +1,7 @@
+//! Reading a published 評価書's text into a draft [`Report`](crate::Report).
+//!
+//! (Being built: the text reader lands in the next commits.)
+
+mod decode;
+
+pub use decode::{DecodeError, Decoded, Encoding, decode};
