@@ -1,7 +1,581 @@
-//! Reading a published 評価書's text into a draft [`Report`](crate::Report).
+//! Reading a published 評価書's text into a draft [`Report`], with a trace of where every value
+//! came from.
 //!
-//! (Being built: the text reader lands in the next commits.)
+//! About 10⁵ 評価書 are published as PDFs. [`import`] reads the text of one — as a PDF viewer
+//! copies it or an extractor writes it, as HTML fragments, or as Markdown ([`Shape`]) — and
+//! returns a [`Draft`]: the [`Report`] (it always loads; a value that was not found is `None`,
+//! never invented), the [`Trace`] of every value filled (its JSON Pointer into the report's JSON,
+//! the source lines, [`Confidence::Exact`] or [`Confidence::Inferred`]), the lines it could not
+//! read with the reason, and warnings. A person confirms the draft; the trace says where to look.
+//!
+//! The reader knows the forms, not the documents: it walks the text by the item table
+//! ([`ItemId`](crate::report::ItemId)), whose numbers give each item's place (`Ⅱ4⑥` is ⑥ of
+//! section ４ of chapter Ⅱ) and whose labels say how a line naming it starts. A line is an
+//! item's label only where the form's structure puts that item; what follows it up to the next
+//! label is the item's cell, read as the item's type reads it (a ＜選択肢＞ answer in brackets,
+//! checked boxes, 和暦 dates, counts, legal bases through [`crate::legal_basis`]). The cover,
+//! whose values a PDF text often prints away from their labels, is read by its layout and marked
+//! inferred.
+//!
+//! What it does not read, it lists: the columns of check marks that a PDF text scrambles
+//! (`[ ○ [` … `] 医療保険関係情報 ]`) are left empty, with their lines in [`Trace::unread`].
+//!
+//! ```
+//! use mynumber_pia::import::{import, Confidence};
+//! use mynumber_pia::{render, AssessmentKind, Report};
+//!
+//! let original = Report::example(AssessmentKind::Focused);
+//! let text = render::to_markdown(&original);
+//! let draft = import(&text)?;
+//! assert_eq!(draft.report.form(), AssessmentKind::Focused);
+//! assert_eq!(draft.report.affair.name, original.affair.name);
+//! let name = draft.trace.values.iter().find(|v| v.pointer == "/affair/name").unwrap();
+//! assert_eq!(name.confidence, Confidence::Exact);
+//! # Ok::<(), mynumber_pia::import::ImportError>(())
+//! ```
+//!
+//! Bytes in any encoding a municipal system writes (UTF-8 with or without a byte-order mark,
+//! Shift_JIS) go through [`import_bytes`]; a PDF's text layer through `pdf_text` (feature
+//! `pdf`).
 
+mod cover;
 mod decode;
+mod text;
+mod walk;
+
+use std::fmt;
 
 pub use decode::{DecodeError, Decoded, Encoding, decode};
+pub use text::Shape;
+
+use crate::AssessmentKind;
+use crate::report::{ChangeRecord, Cell, ItemId, ItemPath, Read, Report, Segment, field_at_mut};
+
+/// How sure the importer is of a value.
+///
+/// ```
+/// use mynumber_pia::import::Confidence;
+///
+/// assert_eq!(serde_json::to_string(&Confidence::Inferred).unwrap(), "\"inferred\"");
+/// ```
+#[doc(alias = "確度")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Confidence {
+    /// Read as written: the value stands next to its label.
+    Exact,
+    /// Decided from the form's structure where the layout was ambiguous (a value away from its
+    /// label, a bracket whose end was lost): check it.
+    Inferred,
+}
+
+impl From<Read> for Confidence {
+    fn from(read: Read) -> Self {
+        match read {
+            Read::Exact => Confidence::Exact,
+            Read::Inferred => Confidence::Inferred,
+        }
+    }
+}
+
+/// One value the import filled, and where it came from.
+#[doc(alias = "読取り元")]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct TracedValue {
+    /// The JSON Pointer (RFC 6901) of the value in the report's JSON (`/files/0/entrustments/1/entrustee`).
+    pub pointer: String,
+    /// The first and last source line (1-based) it was read from.
+    pub lines: [usize; 2],
+    /// How sure the import is.
+    pub confidence: Confidence,
+}
+
+/// Lines the import could not read.
+#[doc(alias = "未読行")]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct Unread {
+    /// The first and last source line (1-based).
+    pub lines: [usize; 2],
+    /// Why, in a few Japanese words.
+    pub reason: String,
+}
+
+/// Where every value of a draft came from, and what was not read.
+///
+/// Serializes as `{"values": [{"pointer", "lines", "confidence"}, …], "unread": [{"lines",
+/// "reason"}, …]}`.
+#[doc(alias = "読取り記録")]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct Trace {
+    /// Every value filled, in the order read.
+    pub values: Vec<TracedValue>,
+    /// The lines not read, in source order.
+    pub unread: Vec<Unread>,
+}
+
+/// A report read from a published text, for a person to confirm.
+#[doc(alias = "下書き")]
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct Draft {
+    /// The report: what was read, `None` or empty where nothing was.
+    pub report: Report,
+    /// Where each value came from, and what was not read.
+    pub trace: Trace,
+    /// Things a person should know (a block named twice, a value the model could not hold).
+    pub warnings: Vec<String>,
+    /// The shape the text was read as.
+    pub shape: Shape,
+}
+
+impl Draft {
+    /// The summary line `pia import` prints: form, values read, inferred, unread lines.
+    ///
+    /// ```
+    /// use mynumber_pia::import::import;
+    /// use mynumber_pia::{render, AssessmentKind, Report};
+    ///
+    /// let text = render::to_markdown(&Report::example(AssessmentKind::Basic));
+    /// let line = import(&text)?.summary();
+    /// assert!(line.starts_with("基礎項目評価書（Markdown）: "), "{line}");
+    /// # Ok::<(), mynumber_pia::import::ImportError>(())
+    /// ```
+    #[must_use]
+    pub fn summary(&self) -> String {
+        let inferred = self
+            .trace
+            .values
+            .iter()
+            .filter(|v| v.confidence == Confidence::Inferred)
+            .count();
+        let unread: usize = self
+            .trace
+            .unread
+            .iter()
+            .map(|u| u.lines[1].saturating_sub(u.lines[0]) + 1)
+            .sum();
+        format!(
+            "{}（{}）: 読み取った値 {}（うち推定 {}）、読めなかった行 {}、警告 {}",
+            self.report.form().document_name(),
+            self.shape,
+            self.trace.values.len(),
+            inferred,
+            unread,
+            self.warnings.len()
+        )
+    }
+}
+
+/// A text that is not a 評価書 the importer can read.
+///
+/// ```
+/// use mynumber_pia::import::{import, ImportError};
+///
+/// assert_eq!(import("  \n"), Err(ImportError::Empty));
+/// assert_eq!(
+///     import("議事録\n出席者 5名").unwrap_err().to_string(),
+///     "特定個人情報保護評価書ではありません（評価書の種類を示す「基礎項目評価書」「重点項目評価書」「全項目評価書」が見つかりません）"
+/// );
+/// ```
+#[doc(alias = "取込みエラー")]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum ImportError {
+    /// Nothing but white space.
+    #[error("入力が空です")]
+    Empty,
+    /// Bytes that are not text.
+    #[error(transparent)]
+    Decode(#[from] DecodeError),
+    /// No form title or 様式 number anywhere in the text.
+    #[error(
+        "特定個人情報保護評価書ではありません（評価書の種類を示す「基礎項目評価書」「重点項目評価書」「全項目評価書」が見つかりません）"
+    )]
+    NotAReport,
+    /// The text is a list of changed items (変更または追記した箇所), not a whole report.
+    #[error(
+        "変更箇所の一覧（「変更または追記した箇所」）で、評価書の全体ではありません（{line}行目）"
+    )]
+    ChangeList {
+        /// The line of the list's heading.
+        line: usize,
+    },
+}
+
+/// Reads the text of a published 評価書 into a [`Draft`]. Deterministic; linear in the text.
+///
+/// # Errors
+///
+/// [`ImportError::Empty`] for blank text, [`ImportError::NotAReport`] when the text names no
+/// form, [`ImportError::ChangeList`] for a list of changed items only.
+pub fn import(text: &str) -> Result<Draft, ImportError> {
+    if text.trim().is_empty() {
+        return Err(ImportError::Empty);
+    }
+    let shape = Shape::detect(text);
+    let lines = text::lines(text, shape);
+    let form = detect_form(&lines)?;
+    let mut report = Report::empty(form);
+    let mut warnings = Vec::new();
+    let found = walk::Walker::new(&mut report).walk(&lines);
+    let mut trace = Trace::default();
+    let mut unread_lines: Vec<(usize, &'static str)> = Vec::new();
+
+    let body_start = found.body_start.unwrap_or(usize::MAX);
+    cover::read(&lines, body_start, &mut report, &mut trace);
+
+    for ((id, indices), cell) in &found.cells {
+        let read = fill(&mut report, *id, indices, cell);
+        match (read, cell.span()) {
+            (Some(read), Some((a, b))) => trace.values.push(TracedValue {
+                pointer: pointer(&id.path(indices)),
+                lines: [a, b],
+                confidence: read.into(),
+            }),
+            (None, Some(_)) => {
+                if !cell.text().trim().is_empty() && !crate::report::fill::is_empty_mark(&cell.text()) {
+                    for (no, t) in &cell.lines {
+                        if !t.trim().is_empty() {
+                            unread_lines.push((*no, "項目の値として読めない"));
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    for &no in &found.stray {
+        if no > body_start {
+            unread_lines.push((no, "どの項目にも属さない"));
+        }
+    }
+    if let Some(start) = found.changes_start {
+        read_changes(&lines, start, &mut report, &mut trace, &mut unread_lines);
+    }
+    trace.unread = ranges(unread_lines);
+    ensure_loads(&mut report, &mut trace, &mut warnings);
+    Ok(Draft {
+        report,
+        trace,
+        warnings,
+        shape,
+    })
+}
+
+/// Decodes `bytes` ([`decode`]) and reads them with [`import`].
+///
+/// # Errors
+///
+/// A [`DecodeError`] for bytes that are not text, then as [`import`].
+pub fn import_bytes(bytes: &[u8]) -> Result<Draft, ImportError> {
+    let decoded = decode(bytes)?;
+    import(&decoded.text)
+}
+
+/// The form a text is of: its title 「特定個人情報保護評価書（全項目評価書）」, else its 様式 number,
+/// else the first form name it mentions.
+fn detect_form(lines: &[text::Line]) -> Result<AssessmentKind, ImportError> {
+    const NAMES: [(&str, AssessmentKind); 3] = [
+        ("全項目評価書", AssessmentKind::Full),
+        ("重点項目評価書", AssessmentKind::Focused),
+        ("基礎項目評価書", AssessmentKind::Basic),
+    ];
+    let mut mentioned = None;
+    let mut change_list = None;
+    for line in lines.iter().take(400) {
+        let s = crate::report::fill::squeeze(&line.text);
+        if change_list.is_none() && s.starts_with("変更または追記した箇所") {
+            change_list = Some(line.no);
+        }
+        for (name, form) in NAMES {
+            if s.contains(&format!("特定個人情報保護評価書（{name}）"))
+                || s.contains(&format!("特定個人情報保護評価書({name})"))
+            {
+                return Ok(form);
+            }
+            if mentioned.is_none() && s.contains(name) {
+                mentioned = Some(form);
+            }
+        }
+        for (digit, form) in [
+            ('2', AssessmentKind::Basic),
+            ('3', AssessmentKind::Focused),
+            ('4', AssessmentKind::Full),
+        ] {
+            if s.contains(&format!("様式{digit}]")) && s.starts_with('[') {
+                return Ok(form);
+            }
+        }
+    }
+    if let Some(line) = change_list {
+        return Err(ImportError::ChangeList { line });
+    }
+    mentioned.ok_or(ImportError::NotAReport)
+}
+
+/// Fills the item `id` at `indices` from `cell`, with what the form's layout needs beyond the
+/// item's own type.
+fn fill(report: &mut Report, id: ItemId, indices: &[usize], cell: &Cell) -> Option<Read> {
+    match id {
+        // 基礎 Ⅰ1③ lists the systems' names in one cell.
+        ItemId::SystemName if report.form() == AssessmentKind::Basic => {
+            let names = walk::listed_names(cell);
+            if names.is_empty() {
+                return None;
+            }
+            report.systems = names
+                .into_iter()
+                .map(|name| crate::report::System {
+                    name,
+                    ..Default::default()
+                })
+                .collect();
+            Some(Read::Exact)
+        }
+        ItemId::FileProvisionTransfer => {
+            let file = report.files.get_mut(*indices.first()?)?;
+            read_provision_transfer(&mut file.provision_transfer, &cell.text())
+        }
+        ItemId::FileEntrustmentStatus => {
+            let read = field_at_mut(report, id, indices)?.fill(cell);
+            // The declared count (「（ 2 ）件」) stands in the same cell.
+            if let Some(n) = count_of_cases(&cell.text()) {
+                if let Some(file) = indices.first().and_then(|&f| report.files.get_mut(f)) {
+                    file.entrustment_count = Some(n);
+                }
+            }
+            read
+        }
+        _ => field_at_mut(report, id, indices)?.fill(cell),
+    }
+}
+
+/// `（ 28 ）件` → 28.
+fn count_of_cases(text: &str) -> Option<u32> {
+    let at = text.find('件')?;
+    let before = text.get(..at)?;
+    let open = before.rfind(['（', '('])?;
+    let inner = before.get(open..)?;
+    let digits: String = inner
+        .chars()
+        .map(crate::label::fold_char)
+        .filter(char::is_ascii_digit)
+        .collect();
+    digits.parse().ok()
+}
+
+/// 提供・移転の有無: `[ ○ ] 提供を行っている （ 28 ）件 [ ○ ] 移転を行っている （ 13 ）件 [ ] 行っていない`.
+fn read_provision_transfer(
+    status: &mut crate::report::ProvisionTransferStatus,
+    text: &str,
+) -> Option<Read> {
+    let flat = text.replace('\n', " ");
+    let mut read = None;
+    let mut next = crate::report::ProvisionTransferStatus::default();
+    for (label, which) in [("提供を行っている", 0), ("移転を行っている", 1), ("行っていない", 2)] {
+        let Some(at) = flat.find(label) else { continue };
+        let before = flat.get(..at)?;
+        let open = before.rfind(['[', '［'])?;
+        let mark = before.get(open..)?.trim_start_matches(['[', '［']);
+        let mark = mark.trim_end().trim_end_matches([']', '］']).trim();
+        let checked = !mark.is_empty();
+        let after = flat.get(at + label.len()..)?;
+        let count = after
+            .find('件')
+            .filter(|&k| k < 40)
+            .and_then(|k| count_of_cases(after.get(..k + '件'.len_utf8())?));
+        match which {
+            0 => {
+                next.provision = checked;
+                next.provision_count = count;
+            }
+            1 => {
+                next.transfer = checked;
+                next.transfer_count = count;
+            }
+            _ => next.neither = checked,
+        }
+        read = Some(Read::Exact);
+    }
+    if read.is_some() {
+        *status = next;
+    }
+    read
+}
+
+/// The 変更箇所 rows: one row per line, six cells (tabs or `|`): 変更日, 項目, 変更前の記載,
+/// 変更後の記載, 提出時期, 提出時期に係る説明.
+fn read_changes(
+    lines: &[text::Line],
+    start: usize,
+    report: &mut Report,
+    trace: &mut Trace,
+    unread: &mut Vec<(usize, &'static str)>,
+) {
+    for line in lines.iter().filter(|l| l.no > start) {
+        let t = line.text.trim();
+        if t.is_empty() {
+            continue;
+        }
+        let cells: Vec<&str> = line.text.split('\t').map(str::trim).collect();
+        let header = crate::report::fill::squeeze(t).starts_with("変更日");
+        if header {
+            continue;
+        }
+        let date = cells
+            .first()
+            .and_then(|c| crate::report::fill::dates_in(c).into_iter().next())
+            .and_then(|v| match v {
+                crate::wareki::DateValue::Day(d) => Some(d.to_naive()),
+                _ => None,
+            });
+        if cells.len() < 5 || date.is_none() {
+            unread.push((line.no, "変更箇所の行として読めない"));
+            continue;
+        }
+        let cell = |i: usize| {
+            cells
+                .get(i)
+                .map(|c| (*c).to_owned())
+                .filter(|c| !crate::report::fill::is_empty_mark(c))
+        };
+        let mut record = ChangeRecord::new(cell(1).unwrap_or_default());
+        record.date = date;
+        record.before = cell(2);
+        record.after = cell(3);
+        record.timing = cell(4).and_then(|t| t.parse().ok());
+        record.explanation = cell(5);
+        let index = report.changes.len();
+        report.changes.push(record);
+        trace.values.push(TracedValue {
+            pointer: format!("/changes/{index}"),
+            lines: [line.no, line.no],
+            confidence: Confidence::Exact,
+        });
+    }
+}
+
+/// Sorted line numbers with reasons as ranges of consecutive lines of one reason.
+fn ranges(mut lines: Vec<(usize, &'static str)>) -> Vec<Unread> {
+    lines.sort_unstable();
+    lines.dedup_by_key(|(no, _)| *no);
+    let mut out: Vec<Unread> = Vec::new();
+    for (no, reason) in lines {
+        match out.last_mut() {
+            Some(last) if last.lines[1] + 1 == no && last.reason == reason => last.lines[1] = no,
+            _ => out.push(Unread {
+                lines: [no, no],
+                reason: reason.to_owned(),
+            }),
+        }
+    }
+    out
+}
+
+/// An [`ItemPath`] as a JSON Pointer: `files[0].entrustments[2]` → `/files/0/entrustments/2`.
+fn pointer(path: &ItemPath) -> String {
+    let mut out = String::new();
+    for segment in path.segments() {
+        out.push('/');
+        match segment {
+            Segment::Index(i) => out.push_str(&i.to_string()),
+            Segment::Field(name) => {
+                out.push_str(&name.replace('~', "~0").replace('/', "~1"));
+            }
+        }
+    }
+    out
+}
+
+/// Makes sure the draft loads: a value the loader refuses is emptied, with a warning, and its
+/// trace dropped.
+#[cfg(feature = "json")]
+fn ensure_loads(report: &mut Report, trace: &mut Trace, warnings: &mut Vec<String>) {
+    for _ in 0..16 {
+        let json = report.to_json();
+        let Err(err) = Report::from_json(&json) else {
+            return;
+        };
+        let path: Option<ItemPath> = Some(err.path().clone());
+        let item = path.as_ref().and_then(ItemPath::item);
+        let cleared = match (item, &path) {
+            (Some(id), Some(path)) => {
+                let indices: Vec<usize> = path.indices().collect();
+                match field_at_mut(report, id, &indices) {
+                    Some(field) => {
+                        field.clear();
+                        let p = pointer(&id.path(&indices));
+                        trace.values.retain(|v| v.pointer != p);
+                        true
+                    }
+                    None => false,
+                }
+            }
+            _ => false,
+        };
+        warnings.push(format!(
+            "読み取った値を読み込めないため空にしました: {}",
+            crate::label::Quoted(&err.to_string())
+        ));
+        if !cleared {
+            return;
+        }
+    }
+}
+
+#[cfg(not(feature = "json"))]
+fn ensure_loads(_: &mut Report, _: &mut Trace, _: &mut Vec<String>) {}
+
+impl fmt::Display for Confidence {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.pad(match self {
+            Confidence::Exact => "exact",
+            Confidence::Inferred => "inferred",
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pointers_escape_and_index() {
+        let path: ItemPath = "files[0].entrustments[2].entrustee".parse().unwrap();
+        assert_eq!(pointer(&path), "/files/0/entrustments/2/entrustee");
+    }
+
+    #[test]
+    fn unread_lines_become_ranges() {
+        let got = ranges(vec![(3, "a"), (1, "a"), (2, "a"), (7, "b"), (8, "a")]);
+        let got: Vec<_> = got.iter().map(|u| (u.lines, u.reason.as_str())).collect();
+        assert_eq!(got, [([1, 3], "a"), ([7, 7], "b"), ([8, 8], "a")]);
+    }
+
+    #[test]
+    fn provision_transfer_reads_marks_and_counts() {
+        let mut s = crate::report::ProvisionTransferStatus::default();
+        let read = read_provision_transfer(
+            &mut s,
+            "[ ○ ] 提供を行っている （ 28 ）件 [ ○ ] 移転を行っている （ 13 ）件 [ ] 行っていない",
+        );
+        assert_eq!(read, Some(Read::Exact));
+        assert!(s.provision && s.transfer && !s.neither);
+        assert_eq!((s.provision_count, s.transfer_count), (Some(28), Some(13)));
+        assert_eq!(count_of_cases("[ 委託する ] （ 10 ） 件"), Some(10));
+    }
+
+    #[test]
+    fn the_form_is_read_from_the_title_or_the_form_number() {
+        let lines = text::lines("評価書番号\n特定個人情報保護評価書（重点項目評価書）\n", Shape::PdfText);
+        assert_eq!(detect_form(&lines), Ok(AssessmentKind::Focused));
+        let lines = text::lines("[令和６年10月　様式２]\n", Shape::PdfText);
+        assert_eq!(detect_form(&lines), Ok(AssessmentKind::Basic));
+        let lines = text::lines("変更または追記した箇所\tページ\n", Shape::PdfText);
+        assert_eq!(detect_form(&lines), Err(ImportError::ChangeList { line: 1 }));
+    }
+}

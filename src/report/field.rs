@@ -8,6 +8,7 @@ use std::fmt::Write as _;
 
 use chrono::NaiveDate;
 
+use super::fill::{Cell, Fill, Read, split_parts};
 use super::{BasisPart, LinkageBasis};
 use super::{
     CheckSet, Control, DateOrMonth, Period, ProvisionTransferStatus, ReEntrustee, RecentIncidents,
@@ -122,7 +123,7 @@ impl Value<'_> {
 }
 
 /// One value of the model that the item table reaches.
-pub(crate) trait Field: FieldEq {
+pub(crate) trait Field: FieldEq + Fill {
     /// Whether the item is left empty: no text (or only white space), no choice, no box checked.
     fn is_blank(&self) -> bool;
 
@@ -390,6 +391,23 @@ macro_rules! group_field {
                 Value::Group(vec![$( ($label, self.$field.value()) ),+])
             }
         }
+
+        impl Fill for $ty {
+            fn fill(&mut self, cell: &Cell) -> Option<Read> {
+                let labels = [$($label),+];
+                let parts = split_parts(cell, &labels);
+                let mut parts = parts.iter();
+                let mut read = None;
+                $(
+                    if let Some(part) = parts.next() {
+                        if !part.lines.is_empty() {
+                            read = read.max(self.$field.fill(part));
+                        }
+                    }
+                )+
+                read
+            }
+        }
     };
 }
 
@@ -397,6 +415,20 @@ group_field!(Risk {
     measures: "リスクに対する措置の内容",
     sufficiency: "リスクへの対策は十分か",
 });
+
+impl<T: Choice> Fill for Control<T> {
+    fn fill(&mut self, cell: &Cell) -> Option<Read> {
+        let parts = split_parts(cell, &["", "具体的な方法"]);
+        let mut read = None;
+        if let Some(part) = parts.first() {
+            read = read.max(self.status.fill(part));
+        }
+        if let Some(part) = parts.get(1).filter(|p| !p.lines.is_empty()) {
+            read = read.max(self.detail.fill(part));
+        }
+        read
+    }
+}
 
 impl<T: Choice> Field for Control<T> {
     fn is_blank(&self) -> bool {
@@ -503,6 +535,13 @@ group_field!(ReEntrustee {
     permission_method: "再委託の許諾方法",
     permitted_by_original: "委託元の許諾",
 });
+
+impl Fill for Vec<ReEntrustee> {
+    /// The explicit 再委託 chain is the model's own (no form prints it): nothing to read.
+    fn fill(&mut self, _cell: &Cell) -> Option<Read> {
+        None
+    }
+}
 
 impl Field for Vec<ReEntrustee> {
     fn is_blank(&self) -> bool {

@@ -156,6 +156,55 @@ macro_rules! reach_at {
     }};
 }
 
+/// [`reach_at`] on a mutable report.
+macro_rules! reach_at_mut {
+    ($base:expr, $at:expr; $field:ident [] . $($rest:tt)+) => {
+        match $at.split_first() {
+            Some((&i, at)) => match $base.$field.get_mut(i) {
+                Some(x) => reach_at_mut!(x, at; $($rest)+),
+                None => None,
+            },
+            None => None,
+        }
+    };
+    ($base:expr, $at:expr; $field:ident []) => {
+        match $at.first() {
+            Some(&i) => $base.$field.get_mut(i).map(|x| x as &mut dyn Field),
+            None => None,
+        }
+    };
+    ($base:expr, $at:expr; $field:ident . $($rest:tt)+) => {
+        reach_at_mut!(&mut $base.$field, $at; $($rest)+)
+    };
+    ($base:expr, $at:expr; $field:ident) => {{
+        let _ = $at;
+        Some(&mut $base.$field as &mut dyn Field)
+    }};
+}
+
+/// [`reach_at_mut`] from the root of a report.
+macro_rules! reach_root_at_mut {
+    ($r:expr, $at:expr; basic . $($rest:tt)+) => {
+        match &mut $r.part {
+            FormPart::Basic(p) => reach_at_mut!(&mut **p, $at; $($rest)+),
+            _ => None,
+        }
+    };
+    ($r:expr, $at:expr; focused . $($rest:tt)+) => {
+        match &mut $r.part {
+            FormPart::Focused(p) => reach_at_mut!(&mut **p, $at; $($rest)+),
+            _ => None,
+        }
+    };
+    ($r:expr, $at:expr; full . $($rest:tt)+) => {
+        match &mut $r.part {
+            FormPart::Full(p) => reach_at_mut!(&mut **p, $at; $($rest)+),
+            _ => None,
+        }
+    };
+    ($r:expr, $at:expr; $($rest:tt)+) => { reach_at_mut!($r, $at; $($rest)+) };
+}
+
 /// [`reach_at`] from the root of a report: a form's own part or a shared part.
 macro_rules! reach_root_at {
     ($r:expr, $at:expr; basic . $($rest:tt)+) => {
@@ -294,6 +343,14 @@ macro_rules! item_table {
         pub(crate) fn field_at<'a>(report: &'a Report, id: ItemId, at: &[usize]) -> Option<&'a dyn Field> {
             match id {
                 $( ItemId::$variant => reach_root_at!(report, at; $($path)+), )+
+            }
+        }
+
+        /// [`field_at`] on a mutable report: the instance of `id` at the list positions `at`,
+        /// `None` when the report has no such instance.
+        pub(crate) fn field_at_mut<'a>(report: &'a mut Report, id: ItemId, at: &[usize]) -> Option<&'a mut dyn Field> {
+            match id {
+                $( ItemId::$variant => reach_root_at_mut!(report, at; $($path)+), )+
             }
         }
 

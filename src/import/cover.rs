@@ -1,0 +1,154 @@
+//! The cover (表紙): 評価書番号, 評価書名, 宣言, 特記事項, 評価実施機関名, 公表日 and the 様式.
+//!
+//! Where a label and its value share a line (`評価書番号：3`, `評価実施機関名\t川口市長`) or a row
+//! of labels stands above a row of values (`評価書番号\t評価書名` / `14\t川口市…`), the value is
+//! read as written. A PDF text often prints the cover's values apart from their labels (the
+//! number and the title first, the body and the date last); there each value is recognised by
+//! its form alone and marked [`Confidence::Inferred`](super::Confidence::Inferred): a number
+//! alone on a line is the 評価書番号, a line ending in 「…評価書」 the 評価書名, a short line
+//! ending in 「長」 the 評価実施機関名, a date alone the 公表日.
+
+use super::text::Line;
+use super::{Trace, TracedValue, pointer};
+use crate::report::fill::{after_label, dates_in, is_empty_mark, squeeze};
+use crate::report::{Cell, ItemId, Read, Report, field_at_mut};
+
+/// The cover's items, with the label each is printed under.
+const ITEMS: &[(ItemId, &str)] = &[
+    (ItemId::CoverNumber, "評価書番号"),
+    (ItemId::CoverTitle, "評価書名"),
+    (ItemId::CoverDeclaration, "個人のプライバシー等の権利利益の保護の宣言"),
+    (ItemId::CoverSpecialNote, "特記事項"),
+    (ItemId::CoverBody, "評価実施機関名"),
+    (ItemId::CoverPublishedOn, "公表日"),
+    (ItemId::CoverApprovalDate, "個人情報保護委員会　承認日"),
+    (ItemId::CoverBodyKind, "評価実施機関の種別"),
+];
+
+/// Whether `text` is (or starts with) a cover label.
+fn label_of(text: &str) -> Option<(ItemId, &'static str)> {
+    let s = squeeze(text);
+    ITEMS
+        .iter()
+        .filter(|(_, l)| s.starts_with(&squeeze(l)))
+        .max_by_key(|(_, l)| l.len())
+        .copied()
+}
+
+/// Reads the cover from the lines before `body_start` (chapter Ⅰ).
+pub(super) fn read(lines: &[Line], body_start: usize, report: &mut Report, trace: &mut Trace) {
+    let cover: Vec<&Line> = lines.iter().filter(|l| l.no < body_start).collect();
+    let mut done: Vec<ItemId> = Vec::new();
+    let mut put = |report: &mut Report, id: ItemId, no: usize, last: usize, text: &str, read: Read| {
+        if done.contains(&id) || text.trim().is_empty() || is_empty_mark(text) || squeeze(text) == "なし" {
+            return;
+        }
+        let cell = Cell {
+            lines: vec![(no, text.to_owned())],
+            displaced: read == Read::Inferred,
+        };
+        let Some(field) = field_at_mut(report, id, &[]) else {
+            return;
+        };
+        if let Some(r) = field.fill(&cell) {
+            done.push(id);
+            trace.values.push(TracedValue {
+                pointer: pointer(&id.path(&[])),
+                lines: [no, last],
+                confidence: r.into(),
+            });
+        }
+    };
+    // Labels with their values beside them, and rows of labels above rows of values.
+    let mut i = 0;
+    while let Some(line) = cover.get(i) {
+        let cells: Vec<&str> = line.text.split('\t').map(str::trim).filter(|c| !c.is_empty()).collect();
+        let labels: Vec<_> = cells.iter().map(|c| label_of(c)).collect();
+        if cells.len() > 1
+            && cells
+                .iter()
+                .zip(&labels)
+                .all(|(c, l)| l.is_some_and(|(_, lb)| squeeze(c) == squeeze(lb)))
+        {
+            // A row of labels: the values are the next line's cells.
+            if let Some(next) = cover.get(i + 1) {
+                let values: Vec<&str> = next.text.split('\t').map(str::trim).collect();
+                for (k, (id, _)) in labels.iter().flatten().enumerate() {
+                    if let Some(v) = values.get(k) {
+                        put(report, *id, next.no, next.no, v, Read::Exact);
+                    }
+                }
+                i += 2;
+                continue;
+            }
+        }
+        if let Some((id, label)) = label_of(&line.text) {
+            let value = after_label(&line.text, label);
+            if value != line.text && !value.trim().is_empty() && label_of(value).is_none() {
+                // The value may run on over the lines that follow (the 宣言).
+                let mut text = value.to_owned();
+                let mut last = line.no;
+                if id == ItemId::CoverDeclaration {
+                    for next in cover.iter().skip(i + 1) {
+                        if label_of(&next.text).is_some() || next.text.trim().is_empty() {
+                            break;
+                        }
+                        text.push('\n');
+                        text.push_str(next.text.trim());
+                        last = next.no;
+                    }
+                }
+                put(report, id, line.no, last, text.trim(), Read::Exact);
+            } else if value.trim().is_empty() {
+                // The value on the next line (`評価実施機関名` / `埼玉県川口市長`).
+                if let Some(next) = cover.get(i + 1) {
+                    if label_of(&next.text).is_none() && !next.text.trim().is_empty() {
+                        put(report, id, next.no, next.no, next.text.trim(), Read::Exact);
+                    }
+                }
+            }
+        }
+        i += 1;
+    }
+    // The 様式: `[令和６年10月　様式２]`.
+    for line in &cover {
+        if line.text.contains("様式") && line.text.contains(['[', '［']) {
+            put(report, ItemId::CoverFormVersion, line.no, line.no, &line.text, Read::Exact);
+        }
+    }
+    // What a PDF text prints apart from its labels, recognised by its form.
+    for line in &cover {
+        let t = line.text.trim();
+        if t.is_empty() || label_of(t).is_some() || t.contains("特定個人情報保護評価書") {
+            continue;
+        }
+        let digits = t.chars().all(|c| crate::label::fold_char(c).is_ascii_digit());
+        if digits && t.chars().count() <= 4 {
+            put(report, ItemId::CoverNumber, line.no, line.no, t, Read::Inferred);
+            continue;
+        }
+        if t.ends_with("評価書") && t.contains("事務") {
+            // `8 国民健康保険に関する事務　基礎項目評価書`: the number may come first.
+            let (number, title) = match t.split_once([' ', '　']) {
+                Some((n, rest)) if n.chars().all(|c| crate::label::fold_char(c).is_ascii_digit()) => (Some(n), rest.trim()),
+                _ => (None, t),
+            };
+            if let Some(n) = number {
+                put(report, ItemId::CoverNumber, line.no, line.no, n, Read::Inferred);
+            }
+            put(report, ItemId::CoverTitle, line.no, line.no, title, Read::Inferred);
+            continue;
+        }
+        if t.chars().count() <= 40 && t.ends_with('長') && !t.contains(['。', '、']) {
+            put(report, ItemId::CoverBody, line.no, line.no, t, Read::Inferred);
+            continue;
+        }
+        let dates = dates_in(t);
+        let short = dates
+            .first()
+            .is_some_and(|d| squeeze(t).len() <= squeeze(&d.to_string()).len() + 12);
+        if dates.len() == 1 && short && !t.contains("様式") {
+            put(report, ItemId::CoverPublishedOn, line.no, line.no, t, Read::Inferred);
+        }
+    }
+}

@@ -1,0 +1,260 @@
+//! The three shapes a published 評価書's text comes in, and their lines as the reader sees them.
+//!
+//! - [`Shape::PdfText`]: the text of the PDF as a viewer copies it or an extractor writes it:
+//!   labels and values interleaved, cells wrapped over lines, page numbers alone on a line.
+//! - [`Shape::Html`]: HTML fragments with tab-separated cells (`<p>`, `<ol>`, `<li>`, entities).
+//! - [`Shape::Markdown`]: Markdown with `#` headings, tab-separated rows or `|` tables, list
+//!   items (`- ①事務の名称：…`) and HTML inside cells.
+//!
+//! Every shape becomes a list of [`Line`]s: plain text (tags taken off, entities decoded, a box
+//! written `[ ○ ]` or `[ ]`), each with the 1-based number of the source line it came from. One
+//! source line may give several lines (`<p>…</p><p>…</p>`).
+
+use std::fmt;
+
+/// The shape of an imported text.
+///
+/// ```
+/// use mynumber_pia::import::Shape;
+///
+/// assert_eq!(Shape::detect("# 特定個人情報保護評価書（全項目評価書）\n"), Shape::Markdown);
+/// assert_eq!(Shape::detect("<p>評価書番号</p>\t<p>3</p>\n"), Shape::Html);
+/// assert_eq!(Shape::detect("評価書番号 評価書名\n3\n"), Shape::PdfText);
+/// ```
+#[doc(alias = "テキストの形")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Shape {
+    /// Text extracted or copied from the published PDF.
+    PdfText,
+    /// HTML fragments with tab-separated cells.
+    Html,
+    /// Markdown (headings, tab-separated rows or `|` tables, list items).
+    Markdown,
+}
+
+impl Shape {
+    /// Tells the shape of `text` from its first lines: a `#` heading makes it Markdown, HTML tags
+    /// (`<p>`, `<li>`, `<br>`, `<td>`) without one make it HTML, anything else is PDF text.
+    #[must_use]
+    pub fn detect(text: &str) -> Shape {
+        let mut tags = 0usize;
+        for line in text.lines().filter(|l| !l.trim().is_empty()).take(200) {
+            let t = line.trim_start();
+            if t.starts_with("# ") || t.starts_with("## ") {
+                return Shape::Markdown;
+            }
+            for tag in ["<p>", "<p ", "<li>", "<li ", "<br", "<td", "<ol", "<ul"] {
+                if t.contains(tag) {
+                    tags += 1;
+                }
+            }
+        }
+        if tags > 0 {
+            Shape::Html
+        } else {
+            Shape::PdfText
+        }
+    }
+
+    /// The shape's name as the summary line and the trace print it.
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Shape::PdfText => "PDFテキスト",
+            Shape::Html => "HTML",
+            Shape::Markdown => "Markdown",
+        }
+    }
+}
+
+impl fmt::Display for Shape {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.pad(self.as_str())
+    }
+}
+
+/// One line as the reader sees it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Line {
+    /// The 1-based number of the source line.
+    pub(crate) no: usize,
+    /// The text, tags taken off; tabs kept as cell separators.
+    pub(crate) text: String,
+}
+
+/// The lines of `text` read as `shape`.
+pub(crate) fn lines(text: &str, shape: Shape) -> Vec<Line> {
+    let mut out = Vec::new();
+    for (i, raw) in text.lines().enumerate() {
+        let no = i + 1;
+        let raw = raw.strip_suffix('\r').unwrap_or(raw);
+        match shape {
+            Shape::PdfText => out.push(Line {
+                no,
+                text: raw.to_owned(),
+            }),
+            Shape::Html | Shape::Markdown => {
+                let raw = if shape == Shape::Markdown {
+                    markdown_line(raw)
+                } else {
+                    raw
+                };
+                for piece in strip_tags(raw).split('\n') {
+                    out.push(Line {
+                        no,
+                        text: piece.to_owned(),
+                    });
+                }
+            }
+        }
+    }
+    out
+}
+
+/// A Markdown line without its heading marks, list bullet or table pipes.
+fn markdown_line(raw: &str) -> &str {
+    let t = raw.trim_start();
+    let t = t.trim_start_matches('#');
+    let t = t
+        .strip_prefix("- ")
+        .or_else(|| t.strip_prefix("* "))
+        .unwrap_or(t);
+    t.trim_start()
+}
+
+/// The block tags that end a line of text.
+const BREAKS: &[&str] = &["p", "/p", "br", "br/", "li", "/li", "tr", "/tr", "div", "/div", "ul", "/ul", "ol", "/ol"];
+
+/// `raw` with tags taken off: block tags become line breaks, cells a tab, a checkbox `[ ○ ]` or
+/// `[ ]` (the mark alone when the text already brackets it), `**` bold marks dropped, entities
+/// decoded. `|` table rows become tab-separated cells.
+fn strip_tags(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    let row = raw.trim();
+    let table_row = row.starts_with('|') && row.ends_with('|') && row.len() > 1;
+    if table_row {
+        if row.chars().all(|c| matches!(c, '|' | '-' | ':' | ' ')) {
+            return String::new();
+        }
+        let inner = row.get(1..row.len() - 1).unwrap_or("");
+        return decode_entities(&inner.split('|').map(str::trim).collect::<Vec<_>>().join("\t"));
+    }
+    let mut rest = raw;
+    while let Some(open) = rest.find('<') {
+        out.push_str(rest.get(..open).unwrap_or(""));
+        let after = rest.get(open..).unwrap_or("");
+        let Some(close) = after.find('>') else {
+            out.push_str(after);
+            rest = "";
+            break;
+        };
+        let tag = after.get(1..close).unwrap_or("");
+        let name: String = tag
+            .trim()
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '/')
+            .collect::<String>()
+            .to_ascii_lowercase();
+        if name.is_empty() {
+            // Not a tag (`<選択肢>`): keep the text.
+            out.push_str(after.get(..=close).unwrap_or(""));
+        } else if name == "input" {
+            let checked = tag.contains("checked");
+            let mark = if checked { "○" } else { "" };
+            if out.trim_end().ends_with('[') {
+                out.push_str(mark);
+                out.push(' ');
+            } else {
+                out.push_str(if checked { "[ ○ ] " } else { "[ ] " });
+            }
+        } else if name == "td" || name == "/td" || name == "th" || name == "/th" {
+            out.push('\t');
+        } else if BREAKS.contains(&name.as_str()) {
+            out.push('\n');
+        }
+        rest = after.get(close + 1..).unwrap_or("");
+    }
+    out.push_str(rest);
+    decode_entities(&out.replace("**", ""))
+}
+
+/// `text` with the HTML entities a published text uses decoded (`&lt;`, `&amp;`, `&#12354;`).
+fn decode_entities(text: &str) -> String {
+    if !text.contains('&') {
+        return text.to_owned();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find('&') {
+        out.push_str(rest.get(..at).unwrap_or(""));
+        let after = rest.get(at..).unwrap_or("");
+        let end = after.find(';').filter(|&e| e <= 10);
+        let decoded = end.and_then(|e| {
+            let name = after.get(1..e)?;
+            let c = match name {
+                "lt" => '<',
+                "gt" => '>',
+                "amp" => '&',
+                "quot" => '"',
+                "apos" | "#39" => '\'',
+                "nbsp" => ' ',
+                _ => {
+                    let num = name.strip_prefix('#')?;
+                    let code = match num.strip_prefix(['x', 'X']) {
+                        Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+                        None => num.parse().ok()?,
+                    };
+                    char::from_u32(code)?
+                }
+            };
+            Some((c, e))
+        });
+        match decoded {
+            Some((c, e)) => {
+                out.push(c);
+                rest = after.get(e + 1..).unwrap_or("");
+            }
+            None => {
+                out.push('&');
+                rest = after.get(1..).unwrap_or("");
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn html_cells_become_text_with_boxes() {
+        let got = strip_tags(
+            "<p>[ <input type=\"checkbox\"/> ] 情報提供ネットワークシステム [ <input checked=\"\" type=\"radio\"/> ] 庁内連携システム</p>",
+        );
+        assert_eq!(got.trim(), "[  ] 情報提供ネットワークシステム [ ○ ] 庁内連携システム");
+        let got = strip_tags("<input checked=\"\" type=\"checkbox\"/> 紙 <input type=\"checkbox\"/> 電子メール");
+        assert_eq!(got, "[ ○ ]  紙 [ ]  電子メール");
+        assert_eq!(strip_tags("&lt;選択肢&gt; 1) 委託する"), "<選択肢> 1) 委託する");
+        assert_eq!(strip_tags("<b>委託事項1</b>\tシステム保守"), "委託事項1\tシステム保守");
+        assert_eq!(strip_tags("| 令和7年1月1日 | Ⅱ | a | b | 事後 | c |"), "令和7年1月1日\tⅡ\ta\tb\t事後\tc");
+        assert_eq!(strip_tags("| --- | --- |"), "");
+    }
+
+    #[test]
+    fn block_tags_split_lines_but_keep_the_source_line() {
+        let ls = lines("①\t<p>一</p><p>二</p>\n三", Shape::Html);
+        let got: Vec<_> = ls.iter().map(|l| (l.no, l.text.as_str())).collect();
+        assert_eq!(got, [(1, "①\t"), (1, "一"), (1, ""), (1, "二"), (1, ""), (2, "三")]);
+    }
+
+    #[test]
+    fn entities_and_markdown_marks() {
+        assert_eq!(decode_entities("A&amp;B&#12354;&#x3042;&bogus"), "A&Bああ&bogus");
+        assert_eq!(markdown_line("  - ①事務の名称：国保"), "①事務の名称：国保");
+        assert_eq!(markdown_line("### １．監査"), "１．監査");
+    }
+}

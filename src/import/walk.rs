@@ -1,0 +1,818 @@
+//! The walk over a text's lines that finds each item's cell, steered by the form's structure.
+//!
+//! The item table ([`ItemId`]) numbers every item the way the forms print it: `Ⅱ4⑥` is
+//! chapter Ⅱ, section ４, item ⑥; `Ⅱ5提供先①` is ① of a 提供先 block; `Ⅲ2リスク1` is リスク１ of
+//! section ２; `Ⅱ2④主な記録項目` is a labelled sub-item of ④. The walk keeps the same
+//! coordinates as it reads: a chapter heading (`Ⅱ　特定個人情報ファイルの概要`), a section heading
+//! whose title is the form's (`４．特定個人情報ファイルの取扱いの委託`), a block heading
+//! (`委託事項3`, `提供先12`, `システム2`, `リスク１：…`), an item's circled number. A line is an
+//! item's label only when the number it would have in those coordinates names an item **and**
+//! the line starts with that item's label, so a value that happens to start with ① (a legal
+//! basis, a list) stays a value. What follows a label, up to the next label or heading, is the
+//! item's [`Cell`].
+
+use std::collections::HashMap;
+
+use indexmap::IndexMap;
+
+use super::text::Line;
+use crate::AssessmentKind;
+use crate::report::location::section_title;
+use crate::report::{Cell, ItemId, Report, Value, field_at};
+use crate::report::fill::{after_label, squeeze, strip_list_mark};
+
+/// Where a cell goes: the item and its list positions (one per `[]` of its pattern).
+pub(crate) type Key = (ItemId, Vec<usize>);
+
+/// The circled numbers ①–⑳.
+const CIRCLED: &str = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
+
+/// An item's number split into its coordinates: the structural part (`Ⅱ5提供先①`) and the
+/// label words that follow it (`主な記録項目` of `Ⅱ2④主な記録項目`).
+fn split_number(number: &str) -> (String, &str) {
+    let mut prefix = String::new();
+    let mut rest = number;
+    // The chapter: 表紙, 別添N or a Roman numeral.
+    if let Some(r) = rest.strip_prefix("表紙") {
+        return ("表紙".to_owned(), r);
+    }
+    if let Some(r) = rest.strip_prefix("別添") {
+        prefix.push_str("別添");
+        rest = r;
+    } else if let Some(c) = rest.chars().next().filter(|c| ('Ⅰ'..='Ⅹ').contains(c)) {
+        prefix.push(c);
+        rest = rest.get(c.len_utf8()..).unwrap_or("");
+    }
+    loop {
+        let Some(c) = rest.chars().next() else { break };
+        if c.is_ascii_digit() || CIRCLED.contains(c) {
+            prefix.push(c);
+            rest = rest.get(c.len_utf8()..).unwrap_or("");
+        } else if let Some(r) = rest.strip_prefix("リスク") {
+            prefix.push_str("リスク");
+            rest = r;
+        } else if let Some(r) = ["提供先", "移転先"].iter().find_map(|w| {
+            rest.strip_prefix(w).map(|r| {
+                prefix.push_str(w);
+                r
+            })
+        }) {
+            rest = r;
+        } else {
+            break;
+        }
+    }
+    (prefix, rest)
+}
+
+/// The label a line starts with when it is the item's: the label after its heading words
+/// (`委託　対象となる本人の数` → `対象となる本人の数`).
+fn bare_label(id: ItemId) -> &'static str {
+    let label = id.label();
+    label.rsplit('　').next().unwrap_or(label)
+}
+
+/// One item of the form, as the walk matches it.
+struct Entry {
+    id: ItemId,
+    /// The words a line starts with: the bare label and, for a labelled sub-item, the words of
+    /// its number.
+    labels: Vec<String>,
+}
+
+/// The lists a block heading opens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Block {
+    Entrustment(usize),
+    Provision(usize),
+    Transfer(usize),
+}
+
+/// The coordinates the walk is at.
+#[derive(Debug, Clone, Default)]
+struct At {
+    chapter: String,
+    section: Option<u32>,
+    block: Option<Block>,
+    risk: Option<String>,
+    circled: Option<char>,
+    /// How many file blocks (Ⅱ１．) have begun.
+    files: usize,
+    /// The system block (Ⅰ2 システムN) last begun.
+    system: Option<usize>,
+}
+
+impl At {
+    fn base(&self) -> String {
+        let mut s = self.chapter.clone();
+        if let Some(n) = self.section {
+            s.push_str(&n.to_string());
+        }
+        s
+    }
+
+    fn block_word(&self) -> &'static str {
+        match self.block {
+            Some(Block::Provision(_)) => "提供先",
+            Some(Block::Transfer(_)) => "移転先",
+            _ => "",
+        }
+    }
+
+    fn risk(&self) -> &str {
+        self.risk.as_deref().unwrap_or("")
+    }
+
+    /// The structural prefixes a labelled line may stand under, most specific first.
+    fn prefixes(&self) -> Vec<String> {
+        let base = self.base();
+        let blk = self.block_word();
+        let risk = self.risk();
+        let circ: String = self.circled.map(String::from).unwrap_or_default();
+        let mut out = vec![
+            format!("{base}{blk}{risk}{circ}"),
+            format!("{base}{blk}{risk}"),
+            format!("{base}{risk}{circ}"),
+            format!("{base}{circ}"),
+            format!("{base}{risk}"),
+            base,
+            self.chapter.clone(),
+        ];
+        out.dedup();
+        out
+    }
+
+    /// The list positions of an item's pattern at these coordinates.
+    fn indices(&self, id: ItemId) -> Option<Vec<usize>> {
+        let mut out = Vec::new();
+        for part in id.pattern().split('.') {
+            let Some(list) = part.strip_suffix("[]") else {
+                continue;
+            };
+            let i = match (list, self.block) {
+                ("files", _) => self.files.checked_sub(1)?,
+                ("systems", _) => self.system?,
+                ("entrustments", Some(Block::Entrustment(i))) => i,
+                ("provisions", Some(Block::Provision(i))) => i,
+                ("transfers", Some(Block::Transfer(i))) => i,
+                _ => return None,
+            };
+            out.push(i);
+        }
+        Some(out)
+    }
+}
+
+/// What the walk found: each item's cell, and the lines that belong to no item.
+#[derive(Debug, Default)]
+pub(crate) struct Found {
+    /// The cells, in the order first met.
+    pub(crate) cells: IndexMap<Key, Cell>,
+    /// Lines that are not headings, labels, option lists or any item's value.
+    pub(crate) stray: Vec<usize>,
+    /// The line where chapter Ⅰ begins (the cover is before it).
+    pub(crate) body_start: Option<usize>,
+    /// The line where the 変更箇所 begin, if the text has them.
+    pub(crate) changes_start: Option<usize>,
+}
+
+/// The walk.
+pub(crate) struct Walker<'r> {
+    form: AssessmentKind,
+    report: &'r mut Report,
+    /// The form's items by structural prefix.
+    by_prefix: HashMap<String, Vec<Entry>>,
+    at: At,
+    current: Option<Key>,
+    /// Group items open for their part labels, innermost last.
+    groups: Vec<(Key, Vec<&'static str>)>,
+    found: Found,
+}
+
+impl<'r> Walker<'r> {
+    pub(crate) fn new(report: &'r mut Report) -> Walker<'r> {
+        let form = report.form();
+        let mut by_prefix: HashMap<String, Vec<Entry>> = HashMap::new();
+        for id in ItemId::of_form(form) {
+            let Some(number) = id.number(form) else {
+                continue;
+            };
+            let (prefix, words) = split_number(number);
+            let mut labels = vec![squeeze(bare_label(id))];
+            let words = squeeze(words);
+            if !words.is_empty() && !labels.contains(&words) {
+                labels.push(words);
+            }
+            by_prefix.entry(prefix).or_default().push(Entry { id, labels });
+        }
+        Walker {
+            form,
+            report,
+            by_prefix,
+            at: At::default(),
+            current: None,
+            groups: Vec::new(),
+            found: Found::default(),
+        }
+    }
+
+    pub(crate) fn walk(mut self, lines: &[Line]) -> Found {
+        for line in lines {
+            self.line(line);
+        }
+        self.found
+    }
+
+    fn line(&mut self, line: &Line) {
+        let text = line.text.trim();
+        if text.is_empty() {
+            return;
+        }
+        if is_option_list(text) {
+            // The form's ＜選択肢＞ list; a bracket it closes belongs to the cell above.
+            return;
+        }
+        if self.chapter_heading(text, line.no) {
+            return;
+        }
+        if self.found.body_start.is_none() {
+            // The cover: read by the cover reader, not here.
+            return;
+        }
+        if self.found.changes_start.is_some() {
+            return;
+        }
+        if self.section_heading(text, line.no) {
+            return;
+        }
+        if self.block_heading(text, line.no) {
+            return;
+        }
+        if self.item_line(text, line.no) {
+            return;
+        }
+        if self.group_part(text, line.no) {
+            return;
+        }
+        match &self.current {
+            Some(key) if !is_page_number(text) => {
+                if let Some(cell) = self.found.cells.get_mut(key) {
+                    cell.lines.push((line.no, line.text.clone()));
+                }
+            }
+            Some(_) => {}
+            None => self.found.stray.push(line.no),
+        }
+    }
+
+    /// Opens (or reopens) the cell of `id` at the current coordinates with `first` as its
+    /// first line.
+    fn open(&mut self, id: ItemId, no: usize, first: &str) -> bool {
+        let Some(indices) = self.at.indices(id) else {
+            return false;
+        };
+        self.make_room(id, &indices);
+        let key = (id, indices);
+        let cell = self.found.cells.entry(key.clone()).or_default();
+        cell.lines.push((no, first.to_owned()));
+        if let Some(Value::Group(parts)) = field_at(self.report, id, &key.1).map(|f| f.value()) {
+            let labels: Vec<&'static str> = parts.iter().map(|(l, _)| *l).collect();
+            self.groups.retain(|(k, _)| *k != key);
+            self.groups.push((key.clone(), labels));
+        }
+        self.current = Some(key);
+        true
+    }
+
+    /// Grows the report's lists so that `indices` reach an entry.
+    fn make_room(&mut self, id: ItemId, indices: &[usize]) {
+        let mut at = indices.iter();
+        let pattern = id.pattern();
+        if pattern.starts_with("systems[]") {
+            if let Some(&i) = at.next() {
+                if self.report.systems.len() <= i {
+                    self.report.systems.resize_with(i + 1, Default::default);
+                }
+            }
+            return;
+        }
+        if !pattern.starts_with("files[]") {
+            return;
+        }
+        let Some(&f) = at.next() else { return };
+        if self.report.files.len() <= f {
+            self.report.files.resize_with(f + 1, Default::default);
+        }
+        let (Some(file), Some(&i)) = (self.report.files.get_mut(f), at.next()) else {
+            return;
+        };
+        if pattern.starts_with("files[].entrustments[]") && file.entrustments.len() <= i {
+            file.entrustments.resize_with(i + 1, Default::default);
+        } else if pattern.starts_with("files[].provisions[]") && file.provisions.len() <= i {
+            file.provisions.resize_with(i + 1, Default::default);
+        } else if pattern.starts_with("files[].transfers[]") && file.transfers.len() <= i {
+            file.transfers.resize_with(i + 1, Default::default);
+        }
+    }
+
+    fn close(&mut self) {
+        self.current = None;
+    }
+
+    /// `Ⅱ　特定個人情報ファイルの概要`, `II 特定個人情報ファイルの概要`, `（別添１）…`, `変更箇所`.
+    fn chapter_heading(&mut self, text: &str, no: usize) -> bool {
+        let squeezed = squeeze(text);
+        if (squeezed.starts_with("(別添") || squeezed.starts_with("（別添"))
+            && squeezed.contains("変更箇所")
+            || squeezed == "変更箇所"
+        {
+            if self.found.body_start.is_some() {
+                self.close();
+                self.found.changes_start = Some(no);
+            }
+            return true;
+        }
+        let Some((chapter, rest)) = roman_chapter(text) else {
+            return false;
+        };
+        if rest.is_empty() || rest.starts_with(|c: char| c.is_ascii_digit() || crate::label::fold_char(c).is_ascii_digit()) {
+            return false;
+        }
+        if !is_chapter_title(rest) {
+            return false;
+        }
+        if chapter == "Ⅰ" && self.found.body_start.is_none() {
+            self.found.body_start = Some(no);
+        }
+        if self.found.body_start.is_none() || self.found.changes_start.is_some() {
+            return true;
+        }
+        self.close();
+        self.groups.clear();
+        self.at.chapter = chapter.to_owned();
+        self.at.section = None;
+        self.at.block = None;
+        self.at.risk = None;
+        self.at.circled = None;
+        // A chapter that is an item (基礎 Ⅲ しきい値判断結果).
+        if let Some(id) = self.item_at(chapter) {
+            self.open(id, no, "");
+        }
+        true
+    }
+
+    /// The item whose number is exactly `prefix` (no label words).
+    fn item_at(&self, prefix: &str) -> Option<ItemId> {
+        self.by_prefix
+            .get(prefix)?
+            .iter()
+            .find(|e| e.id.number(self.form).is_some_and(|n| n == prefix))
+            .map(|e| e.id)
+    }
+
+    /// `４．特定個人情報ファイルの取扱いの委託` when the title is the form's.
+    fn section_heading(&mut self, text: &str, no: usize) -> bool {
+        let Some((n, rest)) = leading_number(text, &['．', '.']) else {
+            return false;
+        };
+        if self.at.chapter.is_empty() {
+            return false;
+        }
+        let Some(title) = section_title(self.form, &self.at.chapter, n) else {
+            return false;
+        };
+        let squeezed_rest = squeeze(rest);
+        let want = squeeze(title);
+        if !squeezed_rest.starts_with(&want) {
+            return false;
+        }
+        self.close();
+        self.groups.clear();
+        self.at.section = Some(n);
+        self.at.block = None;
+        self.at.risk = None;
+        self.at.circled = None;
+        if self.at.chapter == "Ⅱ" && n == 1 {
+            self.at.files += 1;
+        }
+        if let Some(id) = self.item_at(&self.at.base()) {
+            let value = after_label(rest, title);
+            self.open(id, no, value);
+        }
+        true
+    }
+
+    /// `システム2`, `委託事項3 …`, `提供先12 …`, `移転先1 …`, `リスク１：…`.
+    fn block_heading(&mut self, text: &str, no: usize) -> bool {
+        let cells: Vec<&str> = text.split('\t').map(str::trim).filter(|c| !c.is_empty()).collect();
+        let head = cells.first().copied().unwrap_or("");
+        for (word, kind) in [("システム", 0), ("委託事項", 1), ("提供先", 2), ("移転先", 3)] {
+            let Some(rest) = head.strip_prefix(word) else {
+                continue;
+            };
+            let Some((n, name)) = leading_number(rest, &[]) else {
+                continue;
+            };
+            if name.starts_with(['～', '~', '〜']) || n == 0 {
+                // `提供先2～5`: the heading of a page of blocks.
+                return true;
+            }
+            let mut value = name.trim().to_owned();
+            for c in cells.iter().skip(1) {
+                if !value.is_empty() {
+                    value.push(' ');
+                }
+                value.push_str(c);
+            }
+            let i = (n - 1) as usize;
+            self.close();
+            self.groups.clear();
+            self.at.circled = None;
+            self.at.risk = None;
+            let id = match kind {
+                0 => {
+                    self.at.system = Some(i);
+                    self.at.block = None;
+                    return true;
+                }
+                1 => {
+                    self.at.block = Some(Block::Entrustment(i));
+                    ItemId::EntrustmentTitle
+                }
+                2 => {
+                    self.at.block = Some(Block::Provision(i));
+                    ItemId::ProvisionName
+                }
+                _ => {
+                    self.at.block = Some(Block::Transfer(i));
+                    ItemId::TransferName
+                }
+            };
+            if id.in_form(self.form) {
+                self.open(id, no, &value);
+                if value.is_empty() {
+                    // The name may follow on the next line.
+                } else {
+                    self.close();
+                }
+            }
+            return true;
+        }
+        // リスク１：… / リスク：…
+        if let Some(rest) = head.strip_prefix("リスク") {
+            let (n, after) = match leading_number(rest, &[]) {
+                Some((n, after)) => (Some(n), after),
+                None => (None, rest),
+            };
+            if !after.starts_with(['：', ':']) {
+                return false;
+            }
+            let risk = match n {
+                Some(n) => format!("リスク{n}"),
+                None => "リスク".to_owned(),
+            };
+            self.close();
+            self.groups.clear();
+            self.at.circled = None;
+            self.at.risk = Some(risk);
+            let prefix = format!("{}{}", self.at.base(), self.at.risk());
+            if let Some(id) = self.item_at(&prefix) {
+                let value = after_label(text, id.label());
+                let value = if value == text { "" } else { value };
+                self.open(id, no, value);
+            }
+            return true;
+        }
+        false
+    }
+
+    /// A line that starts with an item's label, here or in one of its leading tab cells.
+    fn item_line(&mut self, text: &str, no: usize) -> bool {
+        let cells: Vec<&str> = text.split('\t').collect();
+        for (k, cell) in cells.iter().enumerate().take(3) {
+            let cell = cell.trim();
+            if cell.is_empty() {
+                continue;
+            }
+            let rest_cells = cells.get(k + 1..).unwrap_or(&[]).join("\t");
+            if self.labelled(cell, &rest_cells, no) {
+                return true;
+            }
+            // A row label of a layout (`再委託`, `④使用の主体`) may stand before the item.
+            if cell.chars().count() > 12 {
+                break;
+            }
+        }
+        false
+    }
+
+    /// Tries `cell` (one tab cell, with `rest` the cells after it) as an item's label.
+    fn labelled(&mut self, cell: &str, rest: &str, no: usize) -> bool {
+        // A box before a label (`[ ○ ] 委託しない`) stays in the value.
+        let (boxed, unboxed) = match strip_box(cell) {
+            Some(after) => (true, after),
+            None => (false, cell),
+        };
+        let first = unboxed.chars().next();
+        let circled = first.filter(|c| CIRCLED.contains(*c));
+        let body = match circled {
+            Some(c) => unboxed.get(c.len_utf8()..).unwrap_or(""),
+            None => unboxed,
+        };
+        let squeezed = squeeze(body);
+        if squeezed.is_empty() && circled.is_none() {
+            return false;
+        }
+        let candidates: Vec<String> = match circled {
+            Some(c) => {
+                let base = self.at.base();
+                let blk = self.at.block_word();
+                let risk = self.at.risk().to_owned();
+                let mut v = vec![
+                    format!("{base}{blk}{risk}{c}"),
+                    format!("{base}{risk}{c}"),
+                    format!("{base}{c}"),
+                ];
+                v.dedup();
+                v
+            }
+            None => self.at.prefixes(),
+        };
+        for prefix in &candidates {
+            let Some(entries) = self.by_prefix.get(prefix) else {
+                continue;
+            };
+            let hit = entries
+                .iter()
+                .filter(|e| {
+                    let exact_number = e.id.number(self.form).is_some_and(|n| n == prefix);
+                    // A circled line names the item numbered exactly so; a plain line an item
+                    // with label words (or a section's own item) under the prefix.
+                    if circled.is_some() { exact_number } else { true }
+                })
+                .filter_map(|e| {
+                    e.labels
+                        .iter()
+                        .filter(|l| !l.is_empty() && squeezed.starts_with(l.as_str()))
+                        .map(|l| l.chars().count())
+                        .max()
+                        .map(|len| (len, e.id))
+                })
+                .max_by_key(|&(len, _)| len);
+            let Some((_, id)) = hit else { continue };
+            let label = bare_label(id);
+            let mut value = after_label(body, label).to_owned();
+            if value == body {
+                // Matched on the number's words rather than the label.
+                let words = split_number(id.number(self.form).unwrap_or("")).1;
+                value = after_label(body, words).to_owned();
+            }
+            if !rest.trim().is_empty() {
+                if !value.is_empty() {
+                    value.push('\t');
+                }
+                value.push_str(rest);
+            }
+            if boxed {
+                value = cell.to_owned();
+            }
+            self.close();
+            if let Some(c) = circled {
+                self.at.circled = Some(c);
+                // An item with its own list of groups starts afresh.
+                self.groups.retain(|(k, _)| !is_group_under(k.0));
+            }
+            if self.open(id, no, &value) {
+                return true;
+            }
+        }
+        if let Some(c) = circled {
+            // A circled heading that is no item itself (`⑦使用の主体`): its sub-items follow,
+            // perhaps on the same line.
+            let prefix = format!("{}{}{}{c}", self.at.base(), self.at.block_word(), self.at.risk());
+            if self.by_prefix.contains_key(&prefix) && !self.is_item_number(&prefix) {
+                self.close();
+                self.at.circled = Some(c);
+                if !rest.trim().is_empty() {
+                    let rest_cells: Vec<&str> = rest.split('\t').collect();
+                    if let Some((head, tail)) = rest_cells.split_first() {
+                        return self.labelled(head.trim(), &tail.join("\t"), no) || true;
+                    }
+                }
+                return true;
+            }
+        }
+        false
+    }
+
+    fn is_item_number(&self, prefix: &str) -> bool {
+        self.item_at(prefix).is_some()
+    }
+
+    /// A line that starts with a part label of an open group item (`リスクへの対策は十分か`).
+    fn group_part(&mut self, text: &str, no: usize) -> bool {
+        let squeezed = squeeze(text.split('\t').find(|c| !c.trim().is_empty()).unwrap_or(""));
+        let hit = self.groups.iter().rev().find_map(|(key, labels)| {
+            labels
+                .iter()
+                .any(|l| !l.is_empty() && squeezed.starts_with(&squeeze(l)))
+                .then(|| key.clone())
+        });
+        let Some(key) = hit else { return false };
+        if let Some(cell) = self.found.cells.get_mut(&key) {
+            cell.lines.push((no, text.replace('\t', " ")));
+        }
+        self.current = Some(key);
+        true
+    }
+}
+
+/// Whether an item's own group ends when another circled item begins (everything but the
+/// risks, which hold circled items).
+fn is_group_under(id: ItemId) -> bool {
+    !id.label().starts_with("リスク")
+}
+
+/// `[ ○ ] rest` → `rest`.
+fn strip_box(text: &str) -> Option<&str> {
+    let t = text.trim_start();
+    let after = t.strip_prefix(['[', '［'])?;
+    let close = after.find([']', '］'])?;
+    let mark = after.get(..close)?.trim();
+    if !(mark.is_empty() || matches!(mark, "○" | "〇" | "◯" | "●")) {
+        return None;
+    }
+    let skip = after.get(close..)?.chars().next()?.len_utf8();
+    Some(after.get(close + skip..)?.trim_start())
+}
+
+/// A chapter heading's numeral and the rest: `Ⅱ　…`, `II …` (Latin letters).
+fn roman_chapter(text: &str) -> Option<(&'static str, &str)> {
+    const ROMAN: [(&str, &str); 12] = [
+        ("Ⅵ", "Ⅵ"),
+        ("Ⅴ", "Ⅴ"),
+        ("Ⅳ", "Ⅳ"),
+        ("Ⅲ", "Ⅲ"),
+        ("Ⅱ", "Ⅱ"),
+        ("Ⅰ", "Ⅰ"),
+        ("VI", "Ⅵ"),
+        ("IV", "Ⅳ"),
+        ("V", "Ⅴ"),
+        ("III", "Ⅲ"),
+        ("II", "Ⅱ"),
+        ("I", "Ⅰ"),
+    ];
+    let t = text.trim_start();
+    for (written, chapter) in ROMAN {
+        if let Some(rest) = t.strip_prefix(written) {
+            let Some(sep) = rest.chars().next() else {
+                continue;
+            };
+            if !(sep.is_whitespace() || sep == '　' || sep == '.' || sep == '．') {
+                continue;
+            }
+            return Some((chapter, rest.trim_start_matches([' ', '　', '.', '．', '\t'])));
+        }
+    }
+    None
+}
+
+/// Whether `text` starts with the title of a chapter of one of the forms.
+fn is_chapter_title(text: &str) -> bool {
+    const TITLES: &[&str] = &[
+        "基本情報",
+        "関連情報",
+        "特定個人情報ファイルの概要",
+        "特定個人情報ファイルの取扱いプロセスにおけるリスク対策",
+        "リスク対策",
+        "その他のリスク対策",
+        "開示請求、問合せ",
+        "評価実施手続",
+        "しきい値判断項目",
+        "しきい値判断結果",
+    ];
+    let s = squeeze(text);
+    TITLES.iter().any(|t| s.starts_with(&squeeze(t)))
+}
+
+/// A number at the start of `text` (half- or full-width) followed by one of `seps` (or by
+/// anything, when `seps` is empty), and the text after it.
+fn leading_number<'a>(text: &'a str, seps: &[char]) -> Option<(u32, &'a str)> {
+    let t = text.trim_start();
+    let mut digits = String::new();
+    let mut end = 0;
+    for (i, c) in t.char_indices() {
+        let f = crate::label::fold_char(c);
+        if f.is_ascii_digit() && digits.len() < 3 {
+            digits.push(f);
+            end = i + c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    let n: u32 = digits.parse().ok()?;
+    let rest = t.get(end..)?;
+    if seps.is_empty() {
+        return Some((n, rest.trim_start_matches([' ', '　'])));
+    }
+    let sep = rest.chars().next()?;
+    if !seps.contains(&sep) {
+        return None;
+    }
+    Some((n, rest.get(sep.len_utf8()..)?.trim_start()))
+}
+
+/// A line of a ＜選択肢＞ list: its heading, or options `1) …`, `2）…` only.
+fn is_option_list(text: &str) -> bool {
+    let s = squeeze(text);
+    if s.starts_with("＜選択肢＞") || s.starts_with("<選択肢>") {
+        return true;
+    }
+    // `1) 1,000人未満 3) 1万人以上10万人未満`: every piece numbered.
+    let mut saw = false;
+    for piece in text.split(['\t']).map(str::trim).filter(|p| !p.is_empty()) {
+        let Some((_, rest)) = leading_number(piece, &[')', '）']) else {
+            return false;
+        };
+        if rest.is_empty() {
+            return false;
+        }
+        saw = true;
+    }
+    saw
+}
+
+/// A page number alone on a line (`7`, `- 7 -`).
+fn is_page_number(text: &str) -> bool {
+    let t = text.trim().trim_matches(['-', '－', ' ']);
+    !t.is_empty() && t.len() <= 4 && t.chars().all(|c| crate::label::fold_char(c).is_ascii_digit())
+}
+
+/// The names of a list cell, one per line: the numbering (`１．`, `（１）`) taken off, a line
+/// without numbering joined to the name above it (a name wrapped in the PDF).
+pub(crate) fn listed_names(cell: &Cell) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut numbered = false;
+    for (_, line) in &cell.lines {
+        let t = line.trim();
+        if t.is_empty() || crate::report::fill::is_empty_mark(t) {
+            continue;
+        }
+        let stripped = strip_list_mark(t);
+        let marked = stripped != t;
+        if out.is_empty() {
+            numbered = marked;
+        }
+        match out.last_mut() {
+            Some(last) if numbered && !marked => last.push_str(t),
+            _ => out.push(stripped.to_owned()),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_split_into_coordinates_and_words() {
+        assert_eq!(split_number("Ⅱ4⑥"), ("Ⅱ4⑥".to_owned(), ""));
+        assert_eq!(split_number("Ⅱ2④主な記録項目"), ("Ⅱ2④".to_owned(), "主な記録項目"));
+        assert_eq!(split_number("Ⅱ5提供先①"), ("Ⅱ5提供先①".to_owned(), ""));
+        assert_eq!(split_number("Ⅲ7リスク1①"), ("Ⅲ7リスク1①".to_owned(), ""));
+        assert_eq!(split_number("Ⅲ4情報保護管理体制の確認"), ("Ⅲ4".to_owned(), "情報保護管理体制の確認"));
+        assert_eq!(split_number("表紙評価書番号"), ("表紙".to_owned(), "評価書番号"));
+        assert_eq!(split_number("別添2"), ("別添2".to_owned(), ""));
+    }
+
+    #[test]
+    fn headings_and_lists() {
+        assert_eq!(roman_chapter("II 特定個人情報ファイルの概要"), Some(("Ⅱ", "特定個人情報ファイルの概要")));
+        assert_eq!(roman_chapter("Ⅲ　しきい値判断結果"), Some(("Ⅲ", "しきい値判断結果")));
+        assert_eq!(roman_chapter("IIIa"), None);
+        assert!(is_option_list("1) 1,000人未満 3) 1万人以上10万人未満"));
+        assert!(is_option_list("\t\t1) 10人未満\t2) 10人以上50人未満"));
+        assert!(!is_option_list("1) 令和6年に見直した"));
+        assert!(!is_option_list("①番号利用法第9条第1項"));
+        assert!(is_page_number(" 7"));
+        assert!(!is_page_number("7人"));
+        assert_eq!(leading_number("１２．医療", &['．']), Some((12, "医療")));
+    }
+
+    #[test]
+    fn wrapped_names_join_the_name_above() {
+        let cell = Cell {
+            lines: vec![
+                (1, "１．国保システム".to_owned()),
+                (2, "２．オンライン資格確認等システム（※国保中央会及び社会保険".to_owned()),
+                (3, "診療報酬支払基金）".to_owned()),
+            ],
+            displaced: false,
+        };
+        assert_eq!(
+            listed_names(&cell),
+            ["国保システム", "オンライン資格確認等システム（※国保中央会及び社会保険診療報酬支払基金）"]
+        );
+    }
+}

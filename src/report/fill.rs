@@ -1,0 +1,739 @@
+//! Filling a [`Field`](super::field::Field) from the text the form prints in its cell: the other
+//! direction of [`Value::printed`](super::field::Value). The importer
+//! ([`crate::import`]) finds each item's cell in a published text; this module reads the cell
+//! as the item's type reads it: a ＜選択肢＞ answer from its brackets (`[ 30万人以上 ]`), checked
+//! boxes from their marks (`[ ○ ] 紙`), 和暦 dates, counts (`（ 28 ）件`), legal bases, and the
+//! labelled parts of a group (a risk's 「リスクに対する措置の内容」 and 「リスクへの対策は十分か」).
+//!
+//! A cell that does not read as its type fills nothing: an empty value is honest, a guessed one
+//! is a defect.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::NaiveDate;
+
+use super::{CheckSet, DateOrMonth, LinkageBasis, Period, SourceKind};
+use crate::Choice;
+use crate::label::fold_char;
+use crate::legal_basis::LegalBasis;
+use crate::threshold::StatedThresholdResult;
+use crate::wareki::{DateValue, YearMonth};
+
+/// How sure a fill is: read as written, or decided from the form's structure where the layout
+/// was ambiguous.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Read {
+    /// Read as written.
+    Exact,
+    /// Decided from the form's structure (a label far from its value, a wrapped bracket).
+    Inferred,
+}
+
+/// The text of one item's cell: its lines, each with its 1-based line number in the source.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Cell {
+    /// The lines, first the rest of the label's line, then the lines that follow it.
+    pub(crate) lines: Vec<(usize, String)>,
+    /// Whether the layout put the value away from its label (its fills are inferred).
+    pub(crate) displaced: bool,
+}
+
+impl Cell {
+    /// The non-blank lines, trimmed.
+    fn texts(&self) -> impl Iterator<Item = &str> {
+        self.lines
+            .iter()
+            .map(|(_, t)| t.trim())
+            .filter(|t| !t.is_empty())
+    }
+
+    /// The whole text: trimmed lines joined with `\n`.
+    pub(crate) fn text(&self) -> String {
+        self.texts().collect::<Vec<_>>().join("\n")
+    }
+
+    /// The first and last line numbers.
+    pub(crate) fn span(&self) -> Option<(usize, usize)> {
+        let first = self.lines.first()?.0;
+        let last = self.lines.last()?.0;
+        Some((first, last))
+    }
+
+    fn read(&self, exact: bool) -> Read {
+        if exact && !self.displaced {
+            Read::Exact
+        } else {
+            Read::Inferred
+        }
+    }
+}
+
+/// A type of the model that can be read from its cell.
+pub(crate) trait Fill {
+    /// Reads `cell` into `self`; `None` when the cell does not read as this type (nothing is
+    /// changed then).
+    fn fill(&mut self, cell: &Cell) -> Option<Read>;
+}
+
+/// Whether a cell's text means "nothing here": blank or a dash.
+pub(crate) fn is_empty_mark(text: &str) -> bool {
+    let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    matches!(
+        t.as_str(),
+        "" | "－" | "―" | "-" | "ー" | "—" | "−" | "‐" | "―――" | "‐‐‐"
+    )
+}
+
+/// The text with the ＜選択肢＞ list that may follow an answer cut off.
+fn before_options(text: &str) -> &str {
+    ["＜選択肢＞", "<選択肢>", "&lt;選択肢&gt;", "〈選択肢〉"]
+        .iter()
+        .filter_map(|m| text.find(m))
+        .min()
+        .and_then(|at| text.get(..at))
+        .unwrap_or(text)
+}
+
+/// The texts in brackets `[ … ]` of a cell (a bracket left open at the end of a line runs to the
+/// end of that line), each with whether it was closed.
+fn bracketed(text: &str) -> Vec<(String, bool)> {
+    let mut out = Vec::new();
+    for line in text.lines() {
+        let mut inside: Option<String> = None;
+        for c in line.chars() {
+            match c {
+                '[' | '［' => {
+                    if let Some(open) = inside.take() {
+                        out.push((open.trim().to_owned(), false));
+                    }
+                    inside = Some(String::new());
+                }
+                ']' | '］' => {
+                    if let Some(closed) = inside.take() {
+                        out.push((closed.trim().to_owned(), true));
+                    }
+                }
+                _ => {
+                    if let Some(open) = inside.as_mut() {
+                        open.push(c);
+                    }
+                }
+            }
+        }
+        if let Some(open) = inside {
+            out.push((open.trim().to_owned(), false));
+        }
+    }
+    out
+}
+
+/// A mark that checks a box.
+fn is_check_mark(text: &str) -> bool {
+    matches!(text.trim(), "○" | "〇" | "◯" | "●" | "レ" | "✓" | "✔" | "■" | "☑" | "x" | "X")
+}
+
+impl<C: Choice> Fill for Option<C> {
+    fn fill(&mut self, cell: &Cell) -> Option<Read> {
+        // The answer in brackets before the option list; else a line that is a label itself.
+        for (line_no, (_, line)) in cell.lines.iter().enumerate() {
+            let head = before_options(line);
+            for (inner, closed) in bracketed(head) {
+                if inner.is_empty() || is_check_mark(&inner) {
+                    continue;
+                }
+                if let Ok(c) = C::parse_label(&inner) {
+                    *self = Some(c);
+                    return Some(cell.read(closed && line_no == 0));
+                }
+            }
+        }
+        let first = cell.texts().next()?;
+        let head = before_options(first).trim();
+        let c = C::parse_label(head).ok()?;
+        *self = Some(c);
+        Some(cell.read(true))
+    }
+}
+
+/// One box of a checkbox list: whether it is checked, its label text and the text of its
+/// `（ … ）`, if any.
+#[derive(Debug)]
+struct Box_ {
+    checked: bool,
+    label: String,
+    detail: Option<String>,
+}
+
+/// Reads `[ ○ ] label （ detail ）` boxes from a cell; `None` when the marks and labels do not
+/// pair up (the scrambled columns of some PDF texts).
+fn boxes(cell: &Cell) -> Option<Vec<Box_>> {
+    let text = cell
+        .texts()
+        .map(before_options)
+        .collect::<Vec<_>>()
+        .join(" ");
+    // (mark, body) pairs: a mark is what stands between `[` and `]`, a body what follows it.
+    let mut pairs: Vec<(String, String)> = Vec::new();
+    let mut mark: Option<String> = None;
+    for c in text.chars() {
+        match c {
+            '[' | '［' => {
+                if mark.is_some() {
+                    return None;
+                }
+                mark = Some(String::new());
+            }
+            ']' | '］' => {
+                let m = mark.take()?;
+                pairs.push((m, String::new()));
+            }
+            _ => match (mark.as_mut(), pairs.last_mut()) {
+                (Some(m), _) => m.push(c),
+                (None, Some((_, body))) => body.push(c),
+                (None, None) => {}
+            },
+        }
+    }
+    if mark.is_some() {
+        return None;
+    }
+    let mut out = Vec::with_capacity(pairs.len());
+    for (m, body) in pairs {
+        let (m, body) = (m.trim(), body.trim());
+        if !(m.is_empty() || is_check_mark(m)) || body.is_empty() {
+            return None;
+        }
+        let (label, detail) = split_detail(body);
+        out.push(Box_ {
+            checked: !m.is_empty(),
+            label,
+            detail,
+        });
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+/// `label （ detail ）` → label and detail (blank detail → `None`).
+fn split_detail(body: &str) -> (String, Option<String>) {
+    let open = body.find(['（', '(']);
+    match open {
+        Some(at) => {
+            let label = body.get(..at).unwrap_or(body).trim();
+            let inner = body.get(at..).unwrap_or("");
+            let inner = inner
+                .trim()
+                .trim_start_matches(['（', '('])
+                .trim_end_matches(['）', ')'])
+                .trim();
+            // A label that carries its own parentheses (電子記録媒体（フラッシュメモリを除く。）).
+            let detail = (!inner.is_empty()).then(|| inner.to_owned());
+            (label.to_owned(), detail)
+        }
+        None => (body.to_owned(), None),
+    }
+}
+
+/// The choice a box's label names: the whole text first (labels with parentheses), then the
+/// text before its `（ … ）`.
+fn box_choice<C: Choice>(b: &Box_) -> Option<(C, Option<String>)> {
+    let whole = match &b.detail {
+        Some(d) => format!("{}（{}）", b.label, d),
+        None => b.label.clone(),
+    };
+    if let Ok(c) = C::parse_label(&whole) {
+        return Some((c, None));
+    }
+    C::parse_label(&b.label)
+        .ok()
+        .map(|c| (c, b.detail.clone()))
+}
+
+/// Whether a box label is the その他 box.
+fn is_other(label: &str) -> bool {
+    label.trim() == "その他"
+}
+
+impl<C: Choice + Ord> Fill for CheckSet<C> {
+    fn fill(&mut self, cell: &Cell) -> Option<Read> {
+        let boxes = boxes(cell)?;
+        let mut set = CheckSet::default();
+        for b in &boxes {
+            if is_other(&b.label) {
+                if b.checked {
+                    set.other = b.detail.clone();
+                }
+                continue;
+            }
+            let (c, _) = box_choice::<C>(b)?;
+            if b.checked {
+                set.checked.insert(c);
+            }
+        }
+        *self = set;
+        Some(cell.read(true))
+    }
+}
+
+impl<C: Choice + Ord> Fill for BTreeSet<C> {
+    fn fill(&mut self, cell: &Cell) -> Option<Read> {
+        let boxes = boxes(cell)?;
+        let mut set = BTreeSet::new();
+        for b in &boxes {
+            let (c, _) = box_choice::<C>(b)?;
+            if b.checked {
+                set.insert(c);
+            }
+        }
+        *self = set;
+        Some(cell.read(true))
+    }
+}
+
+impl Fill for BTreeMap<SourceKind, Option<String>> {
+    fn fill(&mut self, cell: &Cell) -> Option<Read> {
+        let boxes = boxes(cell)?;
+        let mut map = BTreeMap::new();
+        for b in &boxes {
+            let (c, detail) = box_choice::<SourceKind>(b)?;
+            if b.checked {
+                map.insert(c, detail);
+            }
+        }
+        *self = map;
+        Some(cell.read(true))
+    }
+}
+
+impl Fill for bool {
+    fn fill(&mut self, cell: &Cell) -> Option<Read> {
+        let text = cell.text();
+        let marks: Vec<_> = bracketed(&text);
+        let (mark, _) = marks.first()?;
+        if !(mark.is_empty() || is_check_mark(mark)) {
+            return None;
+        }
+        *self = !mark.is_empty();
+        Some(cell.read(true))
+    }
+}
+
+/// The digits of a number written in half- or full-width digits, or kanji-free.
+fn first_number(text: &str) -> Option<u32> {
+    let mut digits = String::new();
+    for c in text.chars().map(fold_char) {
+        if c.is_ascii_digit() {
+            digits.push(c);
+        } else if c == ',' && !digits.is_empty() {
+            continue;
+        } else if !digits.is_empty() {
+            break;
+        }
+    }
+    digits.parse().ok()
+}
+
+impl Fill for Option<u32> {
+    fn fill(&mut self, cell: &Cell) -> Option<Read> {
+        let first = cell.texts().next()?;
+        let n = first_number(first)?;
+        *self = Some(n);
+        Some(cell.read(true))
+    }
+}
+
+/// Every 和暦 or ISO date written in `text`, in order, as parsed values.
+pub(crate) fn dates_in(text: &str) -> Vec<DateValue> {
+    const STARTS: &[&str] = &["令和", "平成", "昭和", "大正", "明治"];
+    let mut out = Vec::new();
+    let mut at = 0;
+    while at < text.len() {
+        let Some(rest) = text.get(at..) else { break };
+        let found = STARTS
+            .iter()
+            .filter_map(|s| rest.find(s))
+            .min();
+        let Some(start) = found else { break };
+        let from = at + start;
+        let tail = text.get(from..).unwrap_or("");
+        // The longest prefix ending in 日, 月, 年 or 度 that parses.
+        let mut best: Option<(usize, DateValue)> = None;
+        for (i, c) in tail.char_indices().take(40) {
+            if matches!(c, '日' | '月' | '年' | '度' | '間') {
+                let end = i + c.len_utf8();
+                if let Some(v) = tail.get(..end).and_then(|t| DateValue::parse(t).ok()) {
+                    best = Some((end, v));
+                }
+            }
+        }
+        match best {
+            Some((len, v)) => {
+                out.push(v);
+                at = from + len;
+            }
+            None => at = from + "令和".len(),
+        }
+    }
+    out
+}
+
+impl Fill for Option<NaiveDate> {
+    fn fill(&mut self, cell: &Cell) -> Option<Read> {
+        let text = cell.text();
+        let day = dates_in(&text).into_iter().find_map(|v| match v {
+            DateValue::Day(d) => Some(d.to_naive()),
+            _ => None,
+        })?;
+        *self = Some(day);
+        Some(cell.read(true))
+    }
+}
+
+impl Fill for Vec<NaiveDate> {
+    fn fill(&mut self, cell: &Cell) -> Option<Read> {
+        let text = cell.text();
+        let days: Vec<_> = dates_in(&text)
+            .into_iter()
+            .filter_map(|v| match v {
+                DateValue::Day(d) => Some(d.to_naive()),
+                _ => None,
+            })
+            .collect();
+        if days.is_empty() {
+            return None;
+        }
+        *self = days;
+        Some(cell.read(true))
+    }
+}
+
+impl Fill for Option<DateOrMonth> {
+    fn fill(&mut self, cell: &Cell) -> Option<Read> {
+        let text = cell.text();
+        let value = dates_in(&text).into_iter().find_map(|v| match v {
+            DateValue::Day(d) => Some(DateOrMonth::Day(d.to_naive())),
+            DateValue::YearMonth(m) => Some(DateOrMonth::Month(m)),
+            _ => None,
+        })?;
+        *self = Some(value);
+        Some(cell.read(true))
+    }
+}
+
+impl Fill for Option<YearMonth> {
+    fn fill(&mut self, cell: &Cell) -> Option<Read> {
+        let text = cell.text();
+        let month = dates_in(&text).into_iter().find_map(|v| match v {
+            DateValue::YearMonth(m) => Some(m),
+            _ => None,
+        })?;
+        *self = Some(month);
+        Some(cell.read(true))
+    }
+}
+
+impl Fill for Period {
+    fn fill(&mut self, cell: &Cell) -> Option<Read> {
+        let text = cell.text();
+        let mut period = Period::default();
+        for v in dates_in(&text) {
+            match v {
+                DateValue::Range(r) => {
+                    period.start = Some(r.start().to_naive());
+                    period.end = Some(r.end().to_naive());
+                    period.stated_days = r.stated_days();
+                    break;
+                }
+                DateValue::Day(d) if period.start.is_none() => period.start = Some(d.to_naive()),
+                DateValue::Day(d) if period.end.is_none() => period.end = Some(d.to_naive()),
+                _ => {}
+            }
+        }
+        if period.start.is_none() {
+            return None;
+        }
+        *self = period;
+        Some(cell.read(true))
+    }
+}
+
+/// Free text: the trimmed lines joined with `\n`; a dash alone is an empty cell.
+fn free_text(cell: &Cell) -> Option<String> {
+    let text = cell.text();
+    (!is_empty_mark(&text)).then_some(text)
+}
+
+impl Fill for Option<String> {
+    fn fill(&mut self, cell: &Cell) -> Option<Read> {
+        let text = free_text(cell)?;
+        *self = Some(text);
+        Some(cell.read(true))
+    }
+}
+
+impl Fill for String {
+    fn fill(&mut self, cell: &Cell) -> Option<Read> {
+        *self = free_text(cell)?;
+        Some(cell.read(true))
+    }
+}
+
+/// A list entry with its numbering taken off: `（１）`, `(1)`, `１．`, `1)`, `・`.
+pub(crate) fn strip_list_mark(text: &str) -> &str {
+    let t = text.trim();
+    let t = t.trim_start_matches(['・', '･', '●', '○', '-', '*']).trim_start();
+    let folded: Vec<(usize, char)> = t.char_indices().collect();
+    let mut i = 0;
+    let open = matches!(folded.first(), Some((_, '（' | '(')));
+    if open {
+        i += 1;
+    }
+    let digits_from = i;
+    while folded
+        .get(i)
+        .is_some_and(|&(_, c)| fold_char(c).is_ascii_digit())
+    {
+        i += 1;
+    }
+    if i == digits_from {
+        return t;
+    }
+    match folded.get(i) {
+        Some(&(at, c)) if open && matches!(c, '）' | ')') => t.get(at + c.len_utf8()..).unwrap_or(t).trim(),
+        Some(&(at, c)) if !open && matches!(c, '．' | '.' | ')' | '）' | '、') => {
+            t.get(at + c.len_utf8()..).unwrap_or(t).trim()
+        }
+        _ => t,
+    }
+}
+
+impl Fill for Vec<String> {
+    fn fill(&mut self, cell: &Cell) -> Option<Read> {
+        let items: Vec<String> = cell
+            .texts()
+            .map(strip_list_mark)
+            .filter(|t| !is_empty_mark(t))
+            .map(str::to_owned)
+            .collect();
+        if items.is_empty() {
+            return None;
+        }
+        *self = items;
+        Some(cell.read(true))
+    }
+}
+
+impl Fill for Option<LegalBasis> {
+    fn fill(&mut self, cell: &Cell) -> Option<Read> {
+        let text = free_text(cell)?;
+        *self = Some(LegalBasis::parse(&text).ok()?);
+        Some(cell.read(true))
+    }
+}
+
+impl Fill for Option<LinkageBasis> {
+    fn fill(&mut self, cell: &Cell) -> Option<Read> {
+        let text = free_text(cell)?;
+        *self = Some(LinkageBasis::parse(&text).ok()?);
+        Some(cell.read(true))
+    }
+}
+
+impl Fill for Option<StatedThresholdResult> {
+    fn fill(&mut self, cell: &Cell) -> Option<Read> {
+        for (_, line) in &cell.lines {
+            for (inner, closed) in bracketed(before_options(line)) {
+                if let Ok(r) = inner.parse() {
+                    *self = Some(r);
+                    return Some(cell.read(closed));
+                }
+            }
+        }
+        let first = cell.texts().next()?;
+        *self = Some(before_options(first).trim().parse().ok()?);
+        Some(cell.read(true))
+    }
+}
+
+impl Fill for Option<bool> {
+    /// The model's own yes-or-no (whether the original body permitted a 再委託 level) is not
+    /// printed by the forms: nothing to read.
+    fn fill(&mut self, _cell: &Cell) -> Option<Read> {
+        None
+    }
+}
+
+/// Splits a group's cell at its parts' labels: the lines before any label go to the part with
+/// the empty label (if there is one); a line that starts with a part's label starts that part
+/// (the rest of the line is its first line).
+pub(crate) fn split_parts(cell: &Cell, labels: &[&str]) -> Vec<Cell> {
+    let mut parts: Vec<Cell> = labels.iter().map(|_| Cell::default()).collect();
+    let mut current = labels.iter().position(|l| l.is_empty());
+    for (no, line) in &cell.lines {
+        let folded = squeeze(line);
+        let hit = labels
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| !l.is_empty() && folded.starts_with(&squeeze(l)))
+            .max_by_key(|(_, l)| l.len());
+        if let Some((i, label)) = hit {
+            current = Some(i);
+            let rest = after_label(line, label);
+            if let Some(part) = parts.get_mut(i) {
+                part.displaced = cell.displaced;
+                part.lines.push((*no, rest.to_owned()));
+            }
+            continue;
+        }
+        if let Some(part) = current.and_then(|i| parts.get_mut(i)) {
+            part.displaced = cell.displaced;
+            part.lines.push((*no, line.clone()));
+        }
+    }
+    parts
+}
+
+/// The text folded for comparing labels: widths folded, spaces and list marks removed.
+pub(crate) fn squeeze(text: &str) -> String {
+    text.chars()
+        .map(fold_char)
+        .filter(|c| !c.is_whitespace() && !matches!(c, '※' | '*'))
+        .collect()
+}
+
+/// The rest of `line` after `label` (compared as [`squeeze`] compares), with the separators
+/// that follow a label (`：`, `:`, tabs, spaces) taken off.
+pub(crate) fn after_label<'a>(line: &'a str, label: &str) -> &'a str {
+    let want: Vec<char> = squeeze(label).chars().collect();
+    let mut matched = 0;
+    let mut end = 0;
+    for (i, c) in line.char_indices() {
+        if matched == want.len() {
+            break;
+        }
+        let f = fold_char(c);
+        if f.is_whitespace() || matches!(f, '※' | '*') {
+            end = i + c.len_utf8();
+            continue;
+        }
+        if want.get(matched) == Some(&f) {
+            matched += 1;
+            end = i + c.len_utf8();
+        } else {
+            return line;
+        }
+    }
+    if matched < want.len() {
+        return line;
+    }
+    line.get(end..)
+        .unwrap_or("")
+        .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '：' | ':' | '※' | '*'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::{Medium, StaffCountBand};
+    use crate::threshold::SubjectCountBand;
+
+    fn cell(lines: &[&str]) -> Cell {
+        Cell {
+            lines: lines
+                .iter()
+                .enumerate()
+                .map(|(i, t)| (i + 1, (*t).to_owned()))
+                .collect(),
+            displaced: false,
+        }
+    }
+
+    #[test]
+    fn choice_from_brackets_before_the_option_list() {
+        let mut band: Option<SubjectCountBand> = None;
+        let read = band.fill(&cell(&["[ 30万人以上 ]　＜選択肢＞ 1) 1,000人未満 5) 30万人以上"]));
+        assert_eq!(band, Some(SubjectCountBand::AtLeast300k));
+        assert_eq!(read, Some(Read::Exact));
+        // A bracket left open (its `]` lost in the PDF text) is read, as inferred.
+        let mut band: Option<SubjectCountBand> = None;
+        let read = band.fill(&cell(&["[ 30万人以上", "＜選択肢＞", "1) 1,000人未満"]));
+        assert_eq!(band, Some(SubjectCountBand::AtLeast300k));
+        assert_eq!(read, Some(Read::Inferred));
+        // Only the option list: nothing chosen, nothing read.
+        let mut band: Option<StaffCountBand> = None;
+        assert_eq!(band.fill(&cell(&["＜選択肢＞ 1) 10人未満 2) 10人以上50人未満"])), None);
+        assert_eq!(band, None);
+    }
+
+    #[test]
+    fn checkboxes_pair_marks_with_labels() {
+        let mut set: CheckSet<Medium> = CheckSet::default();
+        let read = set.fill(&cell(&[
+            "[ ○ ] 紙　[ ] 電子メール　[ ○ ] 専用線　[ ○ ] その他 （ 窓口 ）",
+        ]));
+        assert_eq!(read, Some(Read::Exact));
+        assert_eq!(
+            set.checked.iter().map(|m| m.label()).collect::<Vec<_>>(),
+            ["紙", "専用線"]
+        );
+        assert_eq!(set.other.as_deref(), Some("窓口"));
+        // Marks that stand apart from their labels do not pair: nothing is read.
+        let mut set: CheckSet<Medium> = CheckSet::default();
+        assert_eq!(set.fill(&cell(&["[ ○ [", "] 紙 ] 専用線 [ ○"])), None);
+        assert!(set.checked.is_empty());
+    }
+
+    #[test]
+    fn sources_keep_their_detail() {
+        let mut map: BTreeMap<SourceKind, Option<String>> = BTreeMap::new();
+        map.fill(&cell(&[
+            "[ ○ ] 本人又は本人の代理人　[ ○ ] 評価実施機関内の他部署 （ 市民課、課税課 ）　[ ] 民間事業者",
+        ]));
+        assert_eq!(map.len(), 2);
+        assert_eq!(
+            map.get(&SourceKind::OtherDepartment).cloned().flatten().as_deref(),
+            Some("市民課、課税課")
+        );
+    }
+
+    #[test]
+    fn dates_counts_and_periods() {
+        let mut d: Option<NaiveDate> = None;
+        d.fill(&cell(&["令和６年１２月６日"]));
+        assert_eq!(d, NaiveDate::from_ymd_opt(2024, 12, 6));
+        let mut n: Option<u32> = None;
+        n.fill(&cell(&["（ ２８ ）件"]));
+        assert_eq!(n, Some(28));
+        let mut p = Period::default();
+        p.fill(&cell(&["令和６年９月１５日から令和６年１０月１５日までの３１日間"]));
+        assert_eq!(p.stated_days, Some(31));
+        assert_eq!(p.end, NaiveDate::from_ymd_opt(2024, 10, 15));
+        let mut m: Option<DateOrMonth> = None;
+        m.fill(&cell(&["平成27年10月"]));
+        assert!(matches!(m, Some(DateOrMonth::Month(_))));
+        let mut none: Option<NaiveDate> = None;
+        assert_eq!(none.fill(&cell(&["随時"])), None);
+    }
+
+    #[test]
+    fn lists_lose_their_numbering_and_dashes_are_empty() {
+        let mut names: Vec<String> = Vec::new();
+        names.fill(&cell(&["（１）国保ファイル", "(2) 収納ファイル", "３．宛名ファイル", "・中間"]));
+        assert_eq!(names, ["国保ファイル", "収納ファイル", "宛名ファイル", "中間"]);
+        let mut text: Option<String> = None;
+        assert_eq!(text.fill(&cell(&["－"])), None);
+        assert_eq!(text, None);
+    }
+
+    #[test]
+    fn labels_are_compared_folded() {
+        assert_eq!(after_label("①事務の名称：国保", "①事務の名称"), "国保");
+        assert_eq!(after_label("主な記録項目 ※\t[ ○ ] 個人番号", "主な記録項目"), "[ ○ ] 個人番号");
+        assert_eq!(after_label("別の行", "主な記録項目"), "別の行");
+        let parts = split_parts(
+            &cell(&["", "リスクに対する措置の内容：施錠する", "リスクへの対策は十分か：[ 十分である ]"]),
+            &["リスクに対する措置の内容", "リスクへの対策は十分か"],
+        );
+        assert_eq!(parts.first().map(Cell::text).as_deref(), Some("施錠する"));
+        assert_eq!(parts.get(1).map(Cell::text).as_deref(), Some("[ 十分である ]"));
+    }
+}

@@ -1,0 +1,218 @@
+//! The importer on the real published texts: recall and precision of the facts of each
+//! transcribed seed (issue 20's measure).
+//!
+//! The seed texts are not in the repository: the tests read them from the folder `PIA_SEEDS`
+//! names (`.ci/run` sets it to `../shared/seeds`), and say they were skipped where it is not
+//! there. The transcriptions are `tests/fixtures/seed-*.json`.
+//!
+//! A value of a transcription is a **fact** of the text when it is a number, a `true`, an ISO
+//! date (the text writes it in the 和暦), or a text that stands in the seed (compared without
+//! white space): names, labels, counts, legal bases as written. The paraphrased free text of the
+//! fixtures (our own short words) is not. **Recall** is the share of the facts the import
+//! reproduces at the same JSON Pointer; **precision** the share of the values it filled, where
+//! the transcription holds a fact or nothing, that are right.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use mynumber_pia::import::{Confidence, import};
+use serde_json::Value;
+
+/// The folder of the seed texts, if there.
+fn seeds() -> Option<PathBuf> {
+    let dir = std::env::var_os("PIA_SEEDS")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds"));
+    dir.is_dir().then_some(dir)
+}
+
+/// The text of the seed whose file name starts with `prefix`.
+fn seed_text(dir: &std::path::Path, prefix: &str) -> Option<String> {
+    let entry = std::fs::read_dir(dir)
+        .ok()?
+        .flatten()
+        .find(|e| e.file_name().to_string_lossy().starts_with(prefix))?;
+    std::fs::read_to_string(entry.path()).ok()
+}
+
+/// Every leaf of `v` by JSON Pointer (scalars; arrays by index).
+fn leaves(v: &Value, at: String, out: &mut BTreeMap<String, Value>) {
+    match v {
+        Value::Object(map) => {
+            for (k, v) in map {
+                leaves(v, format!("{at}/{k}"), out);
+            }
+        }
+        Value::Array(items) => {
+            for (i, v) in items.iter().enumerate() {
+                leaves(v, format!("{at}/{i}"), out);
+            }
+        }
+        _ => {
+            out.insert(at, v.clone());
+        }
+    }
+}
+
+fn squeeze(t: &str) -> String {
+    t.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+fn is_iso_date(t: &str) -> bool {
+    let b = t.as_bytes();
+    (b.len() == 10 || b.len() == 7)
+        && b.iter().enumerate().all(|(i, c)| match i {
+            4 | 7 => *c == b'-',
+            _ => c.is_ascii_digit(),
+        })
+}
+
+/// Whether the transcription's leaf is a fact of `text` (see the module docs).
+fn is_fact(v: &Value, text: &str) -> bool {
+    match v {
+        Value::Number(_) => true,
+        Value::Bool(b) => *b,
+        Value::String(s) if is_iso_date(s) => true,
+        Value::String(s) => {
+            let s = squeeze(s);
+            !s.is_empty() && text.contains(&s)
+        }
+        _ => false,
+    }
+}
+
+fn same(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::String(x), Value::String(y)) => squeeze(x) == squeeze(y),
+        _ => a == b,
+    }
+}
+
+/// Recall, precision and the counts behind them for one seed.
+struct Score {
+    facts: usize,
+    found: usize,
+    filled: usize,
+    right: usize,
+    inferred: usize,
+    unread: usize,
+}
+
+impl Score {
+    fn recall(&self) -> f64 {
+        self.found as f64 / self.facts.max(1) as f64
+    }
+    fn precision(&self) -> f64 {
+        self.right as f64 / self.filled.max(1) as f64
+    }
+}
+
+fn score(fixture: &str, text: &str) -> Score {
+    let expected: Value = serde_json::from_str(fixture).expect("fixture JSON");
+    let draft = import(text).expect("the seed imports");
+    let got: Value = serde_json::from_str(&draft.report.to_json()).expect("draft JSON");
+    let mut want = BTreeMap::new();
+    leaves(&expected, String::new(), &mut want);
+    let mut have = BTreeMap::new();
+    leaves(&got, String::new(), &mut have);
+    let flat = squeeze(text);
+    let skip = |p: &str| p == "/schema_version" || p == "/form";
+    let mut s = Score {
+        facts: 0,
+        found: 0,
+        filled: 0,
+        right: 0,
+        inferred: draft
+            .trace
+            .values
+            .iter()
+            .filter(|v| v.confidence == Confidence::Inferred)
+            .count(),
+        unread: draft.trace.unread.len(),
+    };
+    for (p, v) in &want {
+        if skip(p) || !is_fact(v, &flat) {
+            continue;
+        }
+        s.facts += 1;
+        if have.get(p).is_some_and(|h| same(h, v)) {
+            s.found += 1;
+        }
+    }
+    for (p, h) in &have {
+        let filled = match h {
+            Value::Null => false,
+            Value::Bool(b) => *b,
+            Value::String(t) => !t.is_empty(),
+            _ => true,
+        };
+        if skip(p) || !filled {
+            continue;
+        }
+        match want.get(p) {
+            // Paraphrased free text: not judged.
+            Some(v) if !v.is_null() && !is_fact(v, &flat) && v != &Value::Bool(false) => {}
+            Some(v) => {
+                s.filled += 1;
+                if same(h, v) {
+                    s.right += 1;
+                }
+            }
+            None => s.filled += 1,
+        }
+    }
+    s
+}
+
+/// The seeds with transcriptions, their fixtures, and the floors this version reaches (a drop
+/// below them is a regression; the aim of issue 20 is recall ≥ 0.90, precision ≥ 0.97).
+const SEEDS: &[(&str, &str, f64, f64)] = &[
+    ("000", include_str!("fixtures/seed-000-edogawa-full.json"), 0.0, 0.0),
+    ("002", include_str!("fixtures/seed-002-kawaguchi-focused.json"), 0.0, 0.0),
+    ("003", include_str!("fixtures/seed-003-kumagaya-basic.json"), 0.0, 0.0),
+    ("004", include_str!("fixtures/seed-004-matsudo-focused.json"), 0.0, 0.0),
+];
+
+#[test]
+fn seeds_import_with_their_facts() {
+    let Some(dir) = seeds() else {
+        eprintln!("skipped: no seed texts (set PIA_SEEDS to the folder of the published texts)");
+        return;
+    };
+    for &(seed, fixture, min_recall, min_precision) in SEEDS {
+        let Some(text) = seed_text(&dir, seed) else {
+            panic!("seed {seed} missing from {}", dir.display());
+        };
+        let s = score(fixture, &text);
+        println!(
+            "seed {seed}: recall {:.3} ({}/{}), precision {:.3} ({}/{}), inferred {}, unread ranges {}",
+            s.recall(),
+            s.found,
+            s.facts,
+            s.precision(),
+            s.right,
+            s.filled,
+            s.inferred,
+            s.unread
+        );
+        assert!(s.recall() >= min_recall, "seed {seed}: recall {:.3} < {min_recall}", s.recall());
+        assert!(
+            s.precision() >= min_precision,
+            "seed {seed}: precision {:.3} < {min_precision}",
+            s.precision()
+        );
+    }
+}
+
+#[test]
+fn the_change_list_is_refused_in_one_line() {
+    let Some(dir) = seeds() else {
+        eprintln!("skipped: no seed texts");
+        return;
+    };
+    let text = seed_text(&dir, "001").expect("seed 001");
+    let err = import(&text).unwrap_err();
+    let msg = err.to_string();
+    assert!(msg.contains("変更箇所の一覧"), "{msg}");
+    assert!(!msg.contains('\n'));
+}
