@@ -130,6 +130,7 @@ fn score(fixture: &str, text: &str) -> Score {
             .count(),
         unread: draft.trace.unread.len(),
     };
+    let debug = std::env::var("IMPORT_DEBUG").is_ok();
     for (p, v) in &want {
         if skip(p) || !is_fact(v, &flat) {
             continue;
@@ -137,6 +138,8 @@ fn score(fixture: &str, text: &str) -> Score {
         s.facts += 1;
         if have.get(p).is_some_and(|h| same(h, v)) {
             s.found += 1;
+        } else if debug {
+            println!("  missing {p} = {v} (got {:?})", have.get(p));
         }
     }
     for (p, h) in &have {
@@ -156,9 +159,16 @@ fn score(fixture: &str, text: &str) -> Score {
                 s.filled += 1;
                 if same(h, v) {
                     s.right += 1;
+                } else if debug {
+                    println!("  wrong {p} = {h} (want {v})");
                 }
             }
-            None => s.filled += 1,
+            None => {
+                s.filled += 1;
+                if debug {
+                    println!("  extra {p} = {h}");
+                }
+            }
         }
     }
     s

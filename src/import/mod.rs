@@ -314,6 +314,19 @@ fn detect_form(lines: &[text::Line]) -> Result<AssessmentKind, ImportError> {
     if let Some(line) = change_list {
         return Err(ImportError::ChangeList { line });
     }
+    if mentioned.is_none() {
+        // A title wrapped over two lines of a PDF text (`…重点項目評` / `価書`).
+        let head: String = lines
+            .iter()
+            .take(60)
+            .map(|l| crate::report::fill::squeeze(&l.text))
+            .collect();
+        mentioned = NAMES
+            .iter()
+            .filter_map(|(name, form)| head.find(name).map(|at| (at, *form)))
+            .min_by_key(|&(at, _)| at)
+            .map(|(_, form)| form);
+    }
     mentioned.ok_or(ImportError::NotAReport)
 }
 
@@ -322,7 +335,10 @@ fn detect_form(lines: &[text::Line]) -> Result<AssessmentKind, ImportError> {
 fn fill(report: &mut Report, id: ItemId, indices: &[usize], cell: &Cell) -> Option<Read> {
     match id {
         // 基礎 Ⅰ1③ lists the systems' names in one cell.
-        ItemId::SystemName if report.form() == AssessmentKind::Basic => {
+        ItemId::SystemName
+            if report.form() == AssessmentKind::Basic
+                && cell.lines.iter().filter(|(_, t)| !t.trim().is_empty()).count() > 1 =>
+        {
             let names = walk::listed_names(cell);
             if names.is_empty() {
                 return None;
@@ -368,6 +384,20 @@ fn count_of_cases(text: &str) -> Option<u32> {
     digits.parse().ok()
 }
 
+/// The number in the first `（ … ）` of `text`.
+fn parenthesized_number(text: &str) -> Option<u32> {
+    let open = text.find(['（', '('])?;
+    let inner = text.get(open..)?;
+    let close = inner.find(['）', ')'])?;
+    let digits: String = inner
+        .get(..close)?
+        .chars()
+        .map(crate::label::fold_char)
+        .filter(char::is_ascii_digit)
+        .collect();
+    digits.parse().ok()
+}
+
 /// 提供・移転の有無: `[ ○ ] 提供を行っている （ 28 ）件 [ ○ ] 移転を行っている （ 13 ）件 [ ] 行っていない`.
 fn read_provision_transfer(
     status: &mut crate::report::ProvisionTransferStatus,
@@ -384,10 +414,9 @@ fn read_provision_transfer(
         let mark = mark.trim_end().trim_end_matches([']', '］']).trim();
         let checked = !mark.is_empty();
         let after = flat.get(at + label.len()..)?;
-        let count = after
-            .find('件')
-            .filter(|&k| k < 40)
-            .and_then(|k| count_of_cases(after.get(..k + '件'.len_utf8())?));
+        // `（ 28 ）件` or `提供先の件数（ 28 ）` before the next box.
+        let upto = after.find(['[', '［']).unwrap_or(after.len());
+        let count = after.get(..upto).and_then(parenthesized_number);
         match which {
             0 => {
                 next.provision = checked;

@@ -96,8 +96,10 @@ pub(crate) fn lines(text: &str, shape: Shape) -> Vec<Line> {
                 text: raw.to_owned(),
             }),
             Shape::Html | Shape::Markdown => {
+                let unescaped;
                 let raw = if shape == Shape::Markdown {
-                    markdown_line(raw)
+                    unescaped = unescape_markdown(markdown_line(raw));
+                    unescaped.as_str()
                 } else {
                     raw
                 };
@@ -122,6 +124,27 @@ fn markdown_line(raw: &str) -> &str {
         .or_else(|| t.strip_prefix("* "))
         .unwrap_or(t);
     t.trim_start()
+}
+
+/// A Markdown line with its backslash escapes (`\[`) and its hard break (a `\` at the end)
+/// taken off.
+fn unescape_markdown(line: &str) -> String {
+    let line = line.strip_suffix('\\').unwrap_or(line);
+    let mut out = String::with_capacity(line.len());
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            if let Some(&next) = chars.peek() {
+                if next.is_ascii_punctuation() {
+                    out.push(next);
+                    chars.next();
+                    continue;
+                }
+            }
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// The block tags that end a line of text.

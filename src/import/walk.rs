@@ -19,10 +19,13 @@ use super::text::Line;
 use crate::AssessmentKind;
 use crate::report::location::section_title;
 use crate::report::{Cell, ItemId, Report, Value, field_at};
-use crate::report::fill::{after_label, squeeze, strip_list_mark};
+use crate::report::fill::{after_label, squeeze, strip_box, strip_list_mark};
 
 /// Where a cell goes: the item and its list positions (one per `[]` of its pattern).
 pub(crate) type Key = (ItemId, Vec<usize>);
+
+/// The chapters of the forms.
+const CHAPTERS: [&str; 6] = ["Ⅰ", "Ⅱ", "Ⅲ", "Ⅳ", "Ⅴ", "Ⅵ"];
 
 /// The circled numbers ①–⑳.
 const CIRCLED: &str = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
@@ -151,7 +154,8 @@ impl At {
             };
             let i = match (list, self.block) {
                 ("files", _) => self.files.checked_sub(1)?,
-                ("systems", _) => self.system?,
+                // 基礎 Ⅰ1③ lists every system's name in one cell.
+                ("systems", _) => self.system.unwrap_or(0),
                 ("entrustments", Some(Block::Entrustment(i))) => i,
                 ("provisions", Some(Block::Provision(i))) => i,
                 ("transfers", Some(Block::Transfer(i))) => i,
@@ -199,6 +203,9 @@ impl<'r> Walker<'r> {
             };
             let (prefix, words) = split_number(number);
             let mut labels = vec![squeeze(bare_label(id))];
+            if let Some(printed) = id.label_in(form) {
+                labels.push(squeeze(printed));
+            }
             let words = squeeze(words);
             if !words.is_empty() && !labels.contains(&words) {
                 labels.push(words);
@@ -275,8 +282,16 @@ impl<'r> Walker<'r> {
         let key = (id, indices);
         let cell = self.found.cells.entry(key.clone()).or_default();
         cell.lines.push((no, first.to_owned()));
-        if let Some(Value::Group(parts)) = field_at(self.report, id, &key.1).map(|f| f.value()) {
-            let labels: Vec<&'static str> = parts.iter().map(|(l, _)| *l).collect();
+        let labels: Option<Vec<&'static str>> = if id == ItemId::AffairInfoLinkageBasis {
+            // Its parts are printed under it only when it is filled.
+            Some(vec!["", "情報提供の根拠", "情報照会の根拠"])
+        } else {
+            match field_at(self.report, id, &key.1).map(|f| f.value()) {
+                Some(Value::Group(parts)) => Some(parts.iter().map(|(l, _)| *l).collect()),
+                _ => None,
+            }
+        };
+        if let Some(labels) = labels {
             self.groups.retain(|(k, _)| *k != key);
             self.groups.push((key.clone(), labels));
         }
@@ -332,6 +347,39 @@ impl<'r> Walker<'r> {
             }
             return true;
         }
+        if let Some(n) = appendix_number(&squeezed) {
+            if self.found.body_start.is_none() || self.found.changes_start.is_some() {
+                return false;
+            }
+            self.close();
+            self.groups.clear();
+            self.at = At {
+                chapter: format!("別添{n}"),
+                files: 0,
+                system: self.at.system,
+                ..At::default()
+            };
+            if let Some(id) = self.item_at(&self.at.chapter.clone()) {
+                let title = text.trim_start_matches(|c: char| c != '）' && c != ')');
+                let title = title.trim_start_matches(['）', ')']);
+                let value = after_label(title, bare_label(id));
+                let value = if value == title { "" } else { value };
+                self.open(id, no, value);
+                if id != ItemId::FileRecordItemList {
+                    return true;
+                }
+                self.close();
+            }
+            return true;
+        }
+        if self.at.chapter.starts_with("別添") {
+            // `（1）　保険資格ファイル`: the file an appendix block is of.
+            if let Some(n) = file_block_number(text) {
+                self.close();
+                self.at.files = n as usize;
+                return true;
+            }
+        }
         let Some((chapter, rest)) = roman_chapter(text) else {
             return false;
         };
@@ -378,14 +426,26 @@ impl<'r> Walker<'r> {
         if self.at.chapter.is_empty() {
             return false;
         }
-        let Some(title) = section_title(self.form, &self.at.chapter, n) else {
-            return false;
-        };
         let squeezed_rest = squeeze(rest);
-        let want = squeeze(title);
-        if !squeezed_rest.starts_with(&want) {
-            return false;
-        }
+        let here = section_title(self.form, &self.at.chapter, n)
+            .filter(|t| squeezed_rest.starts_with(&squeeze(t)));
+        let (chapter, title) = match here {
+            Some(t) => (self.at.chapter.clone(), t),
+            None => {
+                // A PDF text prints pages out of order: a section that only one other chapter
+                // has moves the walk there.
+                let mut elsewhere = CHAPTERS.iter().filter_map(|ch| {
+                    section_title(self.form, ch, n)
+                        .filter(|t| squeezed_rest.starts_with(&squeeze(t)))
+                        .map(|t| ((*ch).to_owned(), t))
+                });
+                match (elsewhere.next(), elsewhere.next()) {
+                    (Some(one), None) => one,
+                    _ => return false,
+                }
+            }
+        };
+        self.at.chapter = chapter;
         self.close();
         self.groups.clear();
         self.at.section = Some(n);
@@ -433,6 +493,12 @@ impl<'r> Walker<'r> {
                 0 => {
                     self.at.system = Some(i);
                     self.at.block = None;
+                    // `システム1：保険システム` (the 基礎 form's list): the name beside it.
+                    let value = value.trim_start_matches(['：', ':']).trim();
+                    if !value.is_empty() {
+                        self.open(ItemId::SystemName, no, value);
+                        self.close();
+                    }
                     return true;
                 }
                 1 => {
@@ -563,6 +629,11 @@ impl<'r> Walker<'r> {
             let label = bare_label(id);
             let mut value = after_label(body, label).to_owned();
             if value == body {
+                if let Some(printed) = id.label_in(self.form) {
+                    value = after_label(body, printed).to_owned();
+                }
+            }
+            if value == body {
                 // Matched on the number's words rather than the label.
                 let words = split_number(id.number(self.form).unwrap_or("")).1;
                 value = after_label(body, words).to_owned();
@@ -575,6 +646,13 @@ impl<'r> Walker<'r> {
             }
             if boxed {
                 value = cell.to_owned();
+            } else if self.is_group(id) {
+                // A group's parts are found by their labels, the item's own among them.
+                value = body.to_owned();
+                if !rest.trim().is_empty() {
+                    value.push('\t');
+                    value.push_str(rest);
+                }
             }
             self.close();
             if let Some(c) = circled {
@@ -584,6 +662,31 @@ impl<'r> Walker<'r> {
             }
             if self.open(id, no, &value) {
                 return true;
+            }
+        }
+        if let Some(c) = circled {
+            // A circled line alone whose words are not the item's label (a form's older or
+            // other wording): the item its number names, inferred from the structure.
+            let short = squeezed.chars().count() <= 12
+                && !squeezed.contains(['、', '。', '：', ':', '「'])
+                && rest.trim().is_empty();
+            let numbered = [
+                format!("{}{}{}{c}", self.at.base(), self.at.block_word(), self.at.risk()),
+                format!("{}{c}", self.at.base()),
+            ]
+            .into_iter()
+            .find_map(|p| self.item_at(&p));
+            if let (true, Some(id), true) = (short, numbered, self.at.circled.is_none_or(|p| p < c)) {
+                self.close();
+                self.at.circled = Some(c);
+                if self.open(id, no, "") {
+                    if let Some(key) = &self.current {
+                        if let Some(cell) = self.found.cells.get_mut(key) {
+                            cell.displaced = true;
+                        }
+                    }
+                    return true;
+                }
             }
         }
         if let Some(c) = circled {
@@ -605,13 +708,26 @@ impl<'r> Walker<'r> {
         false
     }
 
+    /// Whether `id` is an item of labelled parts whose own label is one of them.
+    fn is_group(&self, id: ItemId) -> bool {
+        let Some(indices) = self.at.indices(id) else {
+            return false;
+        };
+        let label = squeeze(bare_label(id));
+        match field_at(self.report, id, &indices).map(|f| f.value()) {
+            Some(Value::Group(parts)) => parts.iter().any(|(l, _)| squeeze(l) == label),
+            _ => false,
+        }
+    }
+
     fn is_item_number(&self, prefix: &str) -> bool {
         self.item_at(prefix).is_some()
     }
 
     /// A line that starts with a part label of an open group item (`リスクへの対策は十分か`).
     fn group_part(&mut self, text: &str, no: usize) -> bool {
-        let squeezed = squeeze(text.split('\t').find(|c| !c.trim().is_empty()).unwrap_or(""));
+        let head = text.split('\t').find(|c| !c.trim().is_empty()).unwrap_or("");
+        let squeezed = squeeze(strip_box(head).unwrap_or(head));
         let hit = self.groups.iter().rev().find_map(|(key, labels)| {
             labels
                 .iter()
@@ -619,8 +735,15 @@ impl<'r> Walker<'r> {
                 .then(|| key.clone())
         });
         let Some(key) = hit else { return false };
-        if let Some(cell) = self.found.cells.get_mut(&key) {
-            cell.lines.push((no, text.replace('\t', " ")));
+        // The parts of a 情報連携 basis are printed again under its text: the text is the value.
+        // A part label alone is an empty part.
+        let label_only = self.groups.iter().rev().any(|(k, labels)| {
+            *k == key && labels.iter().any(|l| !l.is_empty() && squeezed == squeeze(l))
+        });
+        if key.0 != ItemId::AffairInfoLinkageBasis && !label_only {
+            if let Some(cell) = self.found.cells.get_mut(&key) {
+                cell.lines.push((no, text.replace('\t', " ")));
+            }
         }
         self.current = Some(key);
         true
@@ -633,17 +756,19 @@ fn is_group_under(id: ItemId) -> bool {
     !id.label().starts_with("リスク")
 }
 
-/// `[ ○ ] rest` → `rest`.
-fn strip_box(text: &str) -> Option<&str> {
+/// `（別添１）…` → 1 (not the 変更箇所, read apart).
+fn appendix_number(squeezed: &str) -> Option<u32> {
+    let rest = squeezed.strip_prefix("(別添")?;
+    let (n, after) = leading_number(rest, &[')'])?;
+    (!after.contains("変更箇所")).then_some(n)
+}
+
+/// `（1）　保険資格ファイル` → 1.
+fn file_block_number(text: &str) -> Option<u32> {
     let t = text.trim_start();
-    let after = t.strip_prefix(['[', '［'])?;
-    let close = after.find([']', '］'])?;
-    let mark = after.get(..close)?.trim();
-    if !(mark.is_empty() || matches!(mark, "○" | "〇" | "◯" | "●")) {
-        return None;
-    }
-    let skip = after.get(close..)?.chars().next()?.len_utf8();
-    Some(after.get(close + skip..)?.trim_start())
+    let rest = t.strip_prefix(['（', '('])?;
+    let (n, after) = leading_number(rest, &['）', ')'])?;
+    (!after.trim().is_empty()).then_some(n)
 }
 
 /// A chapter heading's numeral and the rest: `Ⅱ　…`, `II …` (Latin letters).

@@ -418,13 +418,28 @@ group_field!(Risk {
 
 impl<T: Choice> Fill for Control<T> {
     fn fill(&mut self, cell: &Cell) -> Option<Read> {
-        let parts = split_parts(cell, &["", "具体的な方法"]);
-        let mut read = None;
-        if let Some(part) = parts.first() {
-            read = read.max(self.status.fill(part));
+        // The status, then the detail under a label that varies by item (「具体的な方法」,
+        // 「具体的な管理方法」, 「規定の内容」…): a short label before the first colon.
+        let Some(first) = cell.lines.iter().position(|(_, t)| !t.trim().is_empty()) else {
+            return None;
+        };
+        let mut status = cell.clone();
+        status.lines.truncate(first + 1);
+        let mut read = self.status.fill(&status);
+        let mut detail = cell.clone();
+        detail.lines.drain(..=first);
+        if let Some((_, head)) = detail.lines.iter_mut().find(|(_, t)| !t.trim().is_empty()) {
+            let label_only = head.chars().count() <= 16 && !head.contains(['。', '、']);
+            *head = match head.split_once(['：', ':']) {
+                Some((label, rest)) if label.chars().count() <= 40 && !label.contains(['。', '、']) => {
+                    rest.to_owned()
+                }
+                _ if label_only => String::new(),
+                _ => head.clone(),
+            };
         }
-        if let Some(part) = parts.get(1).filter(|p| !p.lines.is_empty()) {
-            read = read.max(self.detail.fill(part));
+        if !detail.lines.is_empty() {
+            read = read.max(self.detail.fill(&detail));
         }
         read
     }

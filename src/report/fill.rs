@@ -569,7 +569,9 @@ pub(crate) fn split_parts(cell: &Cell, labels: &[&str]) -> Vec<Cell> {
     let mut parts: Vec<Cell> = labels.iter().map(|_| Cell::default()).collect();
     let mut current = labels.iter().position(|l| l.is_empty());
     for (no, line) in &cell.lines {
-        let folded = squeeze(line);
+        // A box before a label (`[ ○ ] 人手を介在させる作業はない`) is the part's value.
+        let boxed = strip_box(line);
+        let folded = squeeze(boxed.unwrap_or(line));
         let hit = labels
             .iter()
             .enumerate()
@@ -577,7 +579,10 @@ pub(crate) fn split_parts(cell: &Cell, labels: &[&str]) -> Vec<Cell> {
             .max_by_key(|(_, l)| l.len());
         if let Some((i, label)) = hit {
             current = Some(i);
-            let rest = after_label(line, label);
+            let rest = match boxed {
+                Some(_) => line.as_str(),
+                None => after_label(line, label),
+            };
             if let Some(part) = parts.get_mut(i) {
                 part.displaced = cell.displaced;
                 part.lines.push((*no, rest.to_owned()));
@@ -590,6 +595,19 @@ pub(crate) fn split_parts(cell: &Cell, labels: &[&str]) -> Vec<Cell> {
         }
     }
     parts
+}
+
+/// `[ ○ ] rest` → `rest`.
+pub(crate) fn strip_box(text: &str) -> Option<&str> {
+    let t = text.trim_start();
+    let after = t.strip_prefix(['[', '［'])?;
+    let close = after.find([']', '］'])?;
+    let mark = after.get(..close)?.trim();
+    if !(mark.is_empty() || matches!(mark, "○" | "〇" | "◯" | "●")) {
+        return None;
+    }
+    let skip = after.get(close..)?.chars().next()?.len_utf8();
+    Some(after.get(close + skip..)?.trim_start())
 }
 
 /// The text folded for comparing labels: widths folded, spaces and list marks removed.

@@ -618,6 +618,14 @@ item_table! {
     ProcedurePpcReview = "procedure.ppc_approval.review", "個人情報保護委員会による審査", (procedures.ppc_approval.review), [NA, NA, n("Ⅵ4②")], gov;
 }
 
+/// The labels a form prints in other words than [`ItemId::label`] (the 全項目 wording): the
+/// 基礎 form's 「②事務の概要」 for 事務の内容.
+const PRINTED_LABELS: &[(ItemId, AssessmentKind, &str)] = &[(
+    ItemId::AffairDescription,
+    AssessmentKind::Basic,
+    "事務の概要",
+)];
+
 /// Normalises an item number for comparison: folds width, drops spaces and separators and turns
 /// a leading ASCII Roman numeral into its Unicode form.
 fn normalize_number(text: &str) -> String {
@@ -710,6 +718,24 @@ impl ItemId {
     #[must_use]
     pub fn label(self) -> &'static str {
         self.row().label
+    }
+
+    /// The label as `form` prints it, where it differs from [`label`](Self::label) (the 全項目
+    /// wording): `None` when the form prints the same words.
+    ///
+    /// ```
+    /// use mynumber_pia::AssessmentKind;
+    /// use mynumber_pia::report::ItemId;
+    ///
+    /// assert_eq!(ItemId::AffairDescription.label_in(AssessmentKind::Basic), Some("事務の概要"));
+    /// assert_eq!(ItemId::AffairDescription.label_in(AssessmentKind::Full), None);
+    /// ```
+    #[must_use]
+    pub fn label_in(self, form: AssessmentKind) -> Option<&'static str> {
+        PRINTED_LABELS
+            .iter()
+            .find(|&&(id, f, _)| id == self && f == form)
+            .map(|&(_, _, label)| label)
     }
 
     /// The item's path in a report, with `[]` where a list position goes:
