@@ -50,12 +50,28 @@ fn the_examples_round_trip() {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(24))]
+    #![proptest_config(ProptestConfig::with_cases(40))]
 
     #[test]
-    fn generated_reports_round_trip(seed in any::<u64>(), form in 0usize..3) {
-        let scenario = Scenario::default().with_form(FORMS[form]);
-        let report = generate(&scenario, seed).expect("the default scenario generates");
-        assert_round_trip(report);
+    fn generated_reports_round_trip(
+        seed in any::<u64>(),
+        form in 0usize..3,
+        systems in 1usize..5,
+        files in 1usize..4,
+        entrustments in 0usize..4,
+        provisions in 0usize..5,
+        transfers in 0usize..4,
+    ) {
+        let mut scenario = Scenario::default().with_form(FORMS[form]);
+        scenario.systems = systems;
+        scenario.files = files;
+        scenario.entrustments = entrustments;
+        scenario.provisions = provisions;
+        scenario.transfers = transfers;
+        let report = generate(&scenario, seed);
+        prop_assume!(report.is_ok());
+        if let Ok(report) = report {
+            assert_round_trip(report);
+        }
     }
 }

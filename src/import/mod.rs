@@ -470,7 +470,8 @@ fn read_changes(
             cells
                 .get(i)
                 .map(|c| (*c).to_owned())
-                .filter(|c| !crate::report::fill::is_empty_mark(c))
+                // A dash is what the row says (real logs write 「―」 for "none before").
+                .filter(|c| !c.is_empty())
         };
         let mut record = ChangeRecord::new(cell(1).unwrap_or_default());
         record.date = date;

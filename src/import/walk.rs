@@ -362,7 +362,9 @@ impl<'r> Walker<'r> {
             if let Some(id) = self.item_at(&self.at.chapter.clone()) {
                 let title = text.trim_start_matches(|c: char| c != '）' && c != ')');
                 let title = title.trim_start_matches(['）', ')']);
-                let value = after_label(title, bare_label(id));
+                let label = bare_label(id);
+                let label = label.rsplit_once('）').map_or(label, |(_, l)| l);
+                let value = after_label(title, label);
                 let value = if value == title { "" } else { value };
                 self.open(id, no, value);
                 if id != ItemId::FileRecordItemList {
@@ -602,7 +604,27 @@ impl<'r> Walker<'r> {
                 v.dedup();
                 v
             }
-            None => self.at.prefixes(),
+            None => {
+                let mut v = self.at.prefixes();
+                // Then any item of the section (`Ⅲ4リスク` where no 「リスク：」 is printed).
+                let base = self.at.base();
+                if self.at.section.is_some() {
+                    let mut more: Vec<String> = self
+                        .by_prefix
+                        .keys()
+                        .filter(|k| {
+                            k.strip_prefix(&base)
+                                .is_some_and(|r| !r.starts_with(|c: char| c.is_ascii_digit()))
+                                && !v.contains(k)
+                        })
+                        .filter(|k| !k.chars().any(|c| CIRCLED.contains(c)))
+                        .cloned()
+                        .collect();
+                    more.sort();
+                    v.extend(more);
+                }
+                v
+            }
         };
         for prefix in &candidates {
             let Some(entries) = self.by_prefix.get(prefix) else {
@@ -708,6 +730,46 @@ impl<'r> Walker<'r> {
         false
     }
 
+    /// A group item of the current section, not yet open, one of whose part labels starts
+    /// `squeezed` (a part printed before the item's own label): opened.
+    fn unopened_group(&mut self, squeezed: &str) -> Option<Key> {
+        if self.at.section.is_none() {
+            return None;
+        }
+        let base = self.at.base();
+        let mut hit = None;
+        for (prefix, entries) in &self.by_prefix {
+            let same_section = prefix
+                .strip_prefix(&base)
+                .is_some_and(|r| !r.starts_with(|c: char| c.is_ascii_digit()));
+            if !same_section {
+                continue;
+            }
+            for e in entries {
+                let Some(indices) = self.at.indices(e.id) else {
+                    continue;
+                };
+                if let Some(Value::Group(parts)) = field_at(self.report, e.id, &indices).map(|f| f.value()) {
+                    let matched = parts
+                        .iter()
+                        .any(|(l, _)| !l.is_empty() && squeezed.starts_with(&squeeze(l)));
+                    if matched && hit.as_ref().is_none_or(|(id, _)| e.id < *id) {
+                        hit = Some((e.id, indices));
+                    }
+                }
+            }
+        }
+        let (id, indices) = hit?;
+        let key = (id, indices);
+        if !self.found.cells.contains_key(&key) {
+            self.open(id, 0, "");
+            if let Some(cell) = self.found.cells.get_mut(&key) {
+                cell.lines.clear();
+            }
+        }
+        Some(key)
+    }
+
     /// Whether `id` is an item of labelled parts whose own label is one of them.
     fn is_group(&self, id: ItemId) -> bool {
         let Some(indices) = self.at.indices(id) else {
@@ -734,10 +796,13 @@ impl<'r> Walker<'r> {
                 .any(|l| !l.is_empty() && squeezed.starts_with(&squeeze(l)))
                 .then(|| key.clone())
         });
-        let Some(key) = hit else { return false };
+        let Some(key) = hit.or_else(|| self.unopened_group(&squeezed)) else {
+            return false;
+        };
         // The parts of a 情報連携 basis are printed again under its text: the text is the value.
         // A part label alone is an empty part.
-        let label_only = self.groups.iter().rev().any(|(k, labels)| {
+        let boxed = strip_box(head).is_some();
+        let label_only = !boxed && self.groups.iter().rev().any(|(k, labels)| {
             *k == key && labels.iter().any(|l| !l.is_empty() && squeezed == squeeze(l))
         });
         if key.0 != ItemId::AffairInfoLinkageBasis && !label_only {
