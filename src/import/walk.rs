@@ -224,7 +224,16 @@ impl<'r> Walker<'r> {
     }
 
     pub(crate) fn walk(mut self, lines: &[Line]) -> Found {
+        // The 変更箇所 close the report: their last heading (the 項目一覧 names them too).
+        let changes = lines.iter().rev().find(|l| is_changes_heading(&squeeze(&l.text))).map(|l| l.no);
         for line in lines {
+            if changes.is_some_and(|c| line.no >= c) {
+                if self.found.body_start.is_some() {
+                    self.close();
+                    self.found.changes_start = changes;
+                }
+                break;
+            }
             self.line(line);
         }
         self.found
@@ -337,14 +346,7 @@ impl<'r> Walker<'r> {
     /// `Ⅱ　特定個人情報ファイルの概要`, `II 特定個人情報ファイルの概要`, `（別添１）…`, `変更箇所`.
     fn chapter_heading(&mut self, text: &str, no: usize) -> bool {
         let squeezed = squeeze(text);
-        if (squeezed.starts_with("(別添") || squeezed.starts_with("（別添"))
-            && squeezed.contains("変更箇所")
-            || squeezed == "変更箇所"
-        {
-            if self.found.body_start.is_some() {
-                self.close();
-                self.found.changes_start = Some(no);
-            }
+        if is_changes_heading(&squeezed) {
             return true;
         }
         if let Some(n) = appendix_number(&squeezed) {
@@ -732,7 +734,7 @@ impl<'r> Walker<'r> {
 
     /// A group item of the current section, not yet open, one of whose part labels starts
     /// `squeezed` (a part printed before the item's own label): opened.
-    fn unopened_group(&mut self, squeezed: &str) -> Option<Key> {
+    fn unopened_group(&mut self, squeezed: &str, boxed: bool) -> Option<Key> {
         if self.at.section.is_none() {
             return None;
         }
@@ -750,9 +752,10 @@ impl<'r> Walker<'r> {
                     continue;
                 };
                 if let Some(Value::Group(parts)) = field_at(self.report, e.id, &indices).map(|f| f.value()) {
-                    let matched = parts
-                        .iter()
-                        .any(|(l, _)| !l.is_empty() && squeezed.starts_with(&squeeze(l)));
+                    let matched = parts.iter().any(|(l, _)| {
+                        let l = squeeze(l);
+                        !l.is_empty() && (squeezed.starts_with(&l) || boxed && squeezed.ends_with(&l))
+                    });
                     if matched && hit.as_ref().is_none_or(|(id, _)| e.id < *id) {
                         hit = Some((e.id, indices));
                     }
@@ -790,18 +793,21 @@ impl<'r> Walker<'r> {
     fn group_part(&mut self, text: &str, no: usize) -> bool {
         let head = text.split('\t').find(|c| !c.trim().is_empty()).unwrap_or("");
         let squeezed = squeeze(strip_box(head).unwrap_or(head));
+        let boxed = strip_box(head).is_some();
         let hit = self.groups.iter().rev().find_map(|(key, labels)| {
             labels
                 .iter()
-                .any(|l| !l.is_empty() && squeezed.starts_with(&squeeze(l)))
+                .any(|l| {
+                    let l = squeeze(l);
+                    !l.is_empty() && (squeezed.starts_with(&l) || boxed && squeezed.ends_with(&l))
+                })
                 .then(|| key.clone())
         });
-        let Some(key) = hit.or_else(|| self.unopened_group(&squeezed)) else {
+        let Some(key) = hit.or_else(|| self.unopened_group(&squeezed, boxed)) else {
             return false;
         };
         // The parts of a 情報連携 basis are printed again under its text: the text is the value.
         // A part label alone is an empty part.
-        let boxed = strip_box(head).is_some();
         let label_only = !boxed && self.groups.iter().rev().any(|(k, labels)| {
             *k == key && labels.iter().any(|l| !l.is_empty() && squeezed == squeeze(l))
         });
@@ -819,6 +825,14 @@ impl<'r> Walker<'r> {
 /// risks, which hold circled items).
 fn is_group_under(id: ItemId) -> bool {
     !id.label().starts_with("リスク")
+}
+
+/// `（別添３）変更箇所`, `変更箇所` (folded by [`squeeze`]).
+fn is_changes_heading(squeezed: &str) -> bool {
+    squeezed == "変更箇所"
+        || squeezed
+            .strip_prefix("(別添")
+            .is_some_and(|r| r.ends_with("変更箇所") && r.chars().count() <= 8)
 }
 
 /// `（別添１）…` → 1 (not the 変更箇所, read apart).

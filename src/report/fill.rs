@@ -575,7 +575,12 @@ pub(crate) fn split_parts(cell: &Cell, labels: &[&str]) -> Vec<Cell> {
         let hit = labels
             .iter()
             .enumerate()
-            .filter(|(_, l)| !l.is_empty() && folded.starts_with(&squeeze(l)))
+            .filter(|(_, l)| {
+                let l = squeeze(l);
+                // A box's label may carry the item's words before the part's (「提供・移転しない」
+                // for the part 「しない」).
+                !l.is_empty() && (folded.starts_with(&l) || boxed.is_some() && folded.ends_with(&l))
+            })
             .max_by_key(|(_, l)| l.len());
         if let Some((i, label)) = hit {
             current = Some(i);
