@@ -225,7 +225,27 @@ impl<'r> Walker<'r> {
 
     pub(crate) fn walk(mut self, lines: &[Line]) -> Found {
         // The 変更箇所 close the report: their last heading (the 項目一覧 names them too).
-        let changes = lines.iter().rev().find(|l| is_changes_heading(&squeeze(&l.text))).map(|l| l.no);
+        // A heading in the 項目一覧 is followed by chapter titles; a table without its heading
+        // (a PDF text that lost it) starts at its header row.
+        let is_toc = |at: usize| {
+            lines
+                .iter()
+                .skip(at + 1)
+                .take(30)
+                .any(|l| roman_chapter(&l.text).is_some_and(|(_, rest)| is_chapter_title(rest)))
+        };
+        let changes = lines
+            .iter()
+            .enumerate()
+            .rev()
+            .find(|(i, l)| is_changes_heading(&squeeze(&l.text)) && !is_toc(*i))
+            .or_else(|| {
+                lines.iter().enumerate().find(|(_, l)| {
+                    let s = squeeze(&l.text);
+                    s.contains("変更前の記載") && s.contains("変更後の記載")
+                })
+            })
+            .map(|(_, l)| l.no);
         for line in lines {
             if changes.is_some_and(|c| line.no >= c) {
                 if self.found.body_start.is_some() {
@@ -242,6 +262,9 @@ impl<'r> Walker<'r> {
     fn line(&mut self, line: &Line) {
         let text = line.text.trim();
         if text.is_empty() {
+            return;
+        }
+        if is_rule_line(text) {
             return;
         }
         if is_option_list(text) {
@@ -558,6 +581,25 @@ impl<'r> Walker<'r> {
 
     /// A line that starts with an item's label, here or in one of its leading tab cells.
     fn item_line(&mut self, text: &str, no: usize) -> bool {
+        // `[○] 接続しない(入手) [○] 接続しない(提供)`: one box after another, each an item.
+        if strip_box(text).is_some() && !text.contains('\t') {
+            let starts: Vec<usize> = text.match_indices(['[', '［']).map(|(i, _)| i).collect();
+            if starts.len() > 1 {
+                let mut any = false;
+                for (k, &from) in starts.iter().enumerate() {
+                    let to = starts.get(k + 1).copied().unwrap_or(text.len());
+                    if let Some(piece) = text.get(from..to) {
+                        if strip_box(piece).is_some() {
+                            any |= self.labelled(piece.trim(), "", no);
+                        }
+                    }
+                }
+                if any {
+                    self.close();
+                    return true;
+                }
+            }
+        }
         let cells: Vec<&str> = text.split('\t').collect();
         for (k, cell) in cells.iter().enumerate().take(3) {
             let cell = cell.trim();
@@ -811,7 +853,8 @@ impl<'r> Walker<'r> {
         let label_only = !boxed && self.groups.iter().rev().any(|(k, labels)| {
             *k == key && labels.iter().any(|l| !l.is_empty() && squeezed == squeeze(l))
         });
-        if key.0 != ItemId::AffairInfoLinkageBasis && !label_only {
+        let _ = label_only;
+        if key.0 != ItemId::AffairInfoLinkageBasis {
             if let Some(cell) = self.found.cells.get_mut(&key) {
                 cell.lines.push((no, text.replace('\t', " ")));
             }
@@ -944,6 +987,11 @@ fn is_option_list(text: &str) -> bool {
         saw = true;
     }
     saw
+}
+
+/// A table's rule (`-----\t---`, `| --- |`): no text.
+fn is_rule_line(text: &str) -> bool {
+    text.chars().all(|c| matches!(c, '-' | '|' | ':' | '\t' | ' ' | '　' | '='))
 }
 
 /// A page number alone on a line (`7`, `- 7 -`).

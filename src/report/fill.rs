@@ -77,11 +77,9 @@ pub(crate) trait Fill {
 
 /// Whether a cell's text means "nothing here": blank or a dash.
 pub(crate) fn is_empty_mark(text: &str) -> bool {
-    let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
-    matches!(
-        t.as_str(),
-        "" | "－" | "―" | "-" | "ー" | "—" | "−" | "‐" | "―――" | "‐‐‐"
-    )
+    text.chars()
+        .filter(|c| !c.is_whitespace())
+        .all(|c| matches!(c, '－' | '―' | '-' | 'ー' | '—' | '−' | '‐' | '─'))
 }
 
 /// The text with the ＜選択肢＞ list that may follow an answer cut off.
@@ -220,7 +218,25 @@ fn split_detail(body: &str) -> (String, Option<String>) {
         Some(at) => {
             let label = body.get(..at).unwrap_or(body).trim();
             let inner = body.get(at..).unwrap_or("");
+            // Up to the parenthesis that closes the first.
+            let mut depth = 0usize;
+            let mut end = inner.len();
+            for (i, c) in inner.char_indices() {
+                match c {
+                    '（' | '(' => depth += 1,
+                    '）' | ')' => {
+                        depth = depth.saturating_sub(1);
+                        if depth == 0 {
+                            end = i + c.len_utf8();
+                            break;
+                        }
+                    }
+                    _ => {}
+                }
+            }
             let inner = inner
+                .get(..end)
+                .unwrap_or(inner)
                 .trim()
                 .trim_start_matches(['（', '('])
                 .trim_end_matches(['）', ')'])
@@ -243,9 +259,12 @@ fn box_choice<C: Choice>(b: &Box_) -> Option<(C, Option<String>)> {
     if let Ok(c) = C::parse_label(&whole) {
         return Some((c, None));
     }
-    C::parse_label(&b.label)
-        .ok()
-        .map(|c| (c, b.detail.clone()))
+    if let Ok(c) = C::parse_label(&b.label) {
+        return Some((c, b.detail.clone()));
+    }
+    // A label followed by stray words of the layout: its first word.
+    let first = b.label.split_whitespace().next()?;
+    C::parse_label(first).ok().map(|c| (c, None))
 }
 
 /// Whether a box label is the その他 box.
