@@ -445,12 +445,35 @@ fn read_changes(
     trace: &mut Trace,
     unread: &mut Vec<(usize, &'static str)>,
 ) {
+    // A row is one source line: the lines an HTML cell was broken into are joined again.
+    let mut rows: Vec<text::Line> = Vec::new();
     for line in lines.iter().filter(|l| l.no > start) {
+        match rows.last_mut() {
+            Some(last) if last.no == line.no => {
+                if !line.text.trim().is_empty() {
+                    last.text.push('\n');
+                    last.text.push_str(&line.text);
+                }
+            }
+            _ => rows.push(line.clone()),
+        }
+    }
+    for line in &rows {
         let t = line.text.trim();
         if t.is_empty() {
             continue;
         }
-        let cells: Vec<&str> = line.text.split('\t').map(str::trim).collect();
+        let cells: Vec<String> = line
+            .text
+            .split('\t')
+            .map(|c| {
+                c.lines()
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty())
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            })
+            .collect();
         let header = crate::report::fill::squeeze(t).starts_with("変更日");
         if header {
             continue;
@@ -469,7 +492,7 @@ fn read_changes(
         let cell = |i: usize| {
             cells
                 .get(i)
-                .map(|c| (*c).to_owned())
+                .cloned()
                 // A dash is what the row says (real logs write 「―」 for "none before").
                 .filter(|c| !c.is_empty())
         };
