@@ -21,9 +21,17 @@ fn printed_only(mut r: Report) -> Report {
     }
     r.procedures.third_party_review.body = None;
     r.cover.body_kind = None;
+    // A dash in a 変更箇所 cell is an empty cell (記載要領): it imports as `None`.
+    let dash = |t: &Option<String>| t.as_deref().is_some_and(|t| t.chars().all(|c| "－―-ー—−‐─ 　".contains(c)));
     for c in &mut r.changes {
         c.item_id = None;
         c.note = None;
+        if dash(&c.before) {
+            c.before = None;
+        }
+        if dash(&c.after) {
+            c.after = None;
+        }
     }
     r
 }

@@ -450,7 +450,8 @@ fn read_changes(
     for line in lines.iter().filter(|l| l.no > start) {
         match rows.last_mut() {
             Some(last) if last.no == line.no => {
-                if !line.text.trim().is_empty() {
+                // A piece that is only a tab still separates two cells.
+                if !line.text.trim().is_empty() || line.text.contains('\t') {
                     last.text.push('\n');
                     last.text.push_str(&line.text);
                 }
@@ -493,8 +494,8 @@ fn read_changes(
             cells
                 .get(i)
                 .cloned()
-                // A dash is what the row says (real logs write 「―」 for "none before").
-                .filter(|c| !c.is_empty())
+                // A dash is an empty cell (記載要領): `None`.
+                .filter(|c| !crate::report::fill::is_empty_mark(c))
         };
         let mut record = ChangeRecord::new(cell(1).unwrap_or_default());
         record.date = date;

@@ -478,7 +478,14 @@ impl Fill for Period {
 /// Free text: the trimmed lines joined with `\n`; a dash alone is an empty cell.
 fn free_text(cell: &Cell) -> Option<String> {
     let text = cell.text();
-    (!is_empty_mark(&text)).then_some(text)
+    (!is_empty_mark(&text) && !is_form_placeholder(&text)).then_some(text)
+}
+
+/// The form's own words in an empty box: 「（この欄は、…を記入する欄です。）」.
+fn is_form_placeholder(text: &str) -> bool {
+    let t = squeeze(text);
+    (t.starts_with("（この欄は") || t.starts_with("(この欄は")) && t.ends_with("欄です。）")
+        || t.ends_with("欄です。)")
 }
 
 impl Fill for Option<String> {
