@@ -221,7 +221,7 @@ pub fn import(text: &str) -> Result<Draft, ImportError> {
     let form = detect_form(&lines)?;
     let mut report = Report::empty(form);
     let mut warnings = Vec::new();
-    let found = walk::Walker::new(&mut report).walk(&lines);
+    let found = walk::Walker::new(&mut report, shape == Shape::PdfText).walk(&lines);
     let mut trace = Trace::default();
     let mut unread_lines: Vec<(usize, &'static str)> = Vec::new();
 

@@ -191,10 +191,27 @@ pub(crate) struct Walker<'r> {
     /// Group items open for their part labels, innermost last.
     groups: Vec<(Key, Vec<&'static str>)>,
     found: Found,
+    /// Whether a blank line ends a cell (PDF text).
+    blank_ends_cell: bool,
+    /// Every label of the form, items' and parts', folded.
+    all_labels: std::collections::HashSet<String>,
+    /// The rest of a label wrapped onto the next line.
+    pending_tail: Option<String>,
+}
+
+/// Whether an item's value is a legal basis (a text that runs over paragraphs).
+fn is_basis(id: ItemId) -> bool {
+    matches!(
+        id,
+        ItemId::AffairNumberUseBasis
+            | ItemId::AffairInfoLinkageBasis
+            | ItemId::ProvisionLegalBasis
+            | ItemId::TransferLegalBasis
+    )
 }
 
 impl<'r> Walker<'r> {
-    pub(crate) fn new(report: &'r mut Report) -> Walker<'r> {
+    pub(crate) fn new(report: &'r mut Report, blank_ends_cell: bool) -> Walker<'r> {
         let form = report.form();
         let mut by_prefix: HashMap<String, Vec<Entry>> = HashMap::new();
         for id in ItemId::of_form(form) {
@@ -212,14 +229,27 @@ impl<'r> Walker<'r> {
             }
             by_prefix.entry(prefix).or_default().push(Entry { id, labels });
         }
+        let mut all_labels: std::collections::HashSet<String> =
+            by_prefix.values().flatten().flat_map(|e| e.labels.iter().cloned()).collect();
+        let example = Report::example(form);
+        for id in ItemId::of_form(form) {
+            crate::report::visit(&example, id, &mut |_, field| {
+                if let Value::Group(parts) = field.value() {
+                    all_labels.extend(parts.iter().map(|(l, _)| squeeze(l)).filter(|l| !l.is_empty()));
+                }
+            });
+        }
         Walker {
             form,
+            all_labels,
+            pending_tail: None,
             report,
             by_prefix,
             at: At::default(),
             current: None,
             groups: Vec::new(),
             found: Found::default(),
+            blank_ends_cell,
         }
     }
 
@@ -262,6 +292,18 @@ impl<'r> Walker<'r> {
     fn line(&mut self, line: &Line) {
         let text = line.text.trim();
         if text.is_empty() {
+            // In a PDF text a blank line ends a table cell: a value that has begun ends there
+            // (wrapped lines of one cell follow each other without one).
+            if self.blank_ends_cell {
+                let begun = self.current.as_ref().and_then(|k| self.found.cells.get(k)).is_some_and(|c| {
+                    c.lines.iter().any(|(_, t)| !t.trim().is_empty())
+                });
+                // A legal basis runs over paragraphs: its cell ends at the next label.
+                let basis = self.current.as_ref().is_some_and(|(id, _)| is_basis(*id));
+                if begun && !basis {
+                    self.close();
+                }
+            }
             return;
         }
         if is_rule_line(text) {
@@ -293,8 +335,30 @@ impl<'r> Walker<'r> {
         if self.group_part(text, line.no) {
             return;
         }
+        if let Some(tail) = self.pending_tail.take() {
+            // The rest of a label wrapped over two lines.
+            let squeezed = squeeze(text);
+            if let Some(rest) = squeezed.strip_prefix(&tail) {
+                if let Some(cell) = self.current.as_ref().and_then(|k| self.found.cells.get_mut(k)) {
+                    cell.lines.push((line.no, rest.to_owned()));
+                }
+                return;
+            }
+        }
         match &self.current {
             Some(key) if !is_page_number(text) => {
+                let empty = self
+                    .found
+                    .cells
+                    .get(key)
+                    .is_some_and(|c| c.lines.iter().all(|(_, t)| t.trim().is_empty()));
+                if empty && self.is_some_label(text) {
+                    // Another item's label where this one's value should be: the layout put the
+                    // value elsewhere; nothing is read here.
+                    self.close();
+                    self.found.stray.push(line.no);
+                    return;
+                }
                 if let Some(cell) = self.found.cells.get_mut(key) {
                     cell.lines.push((line.no, line.text.clone()));
                 }
@@ -504,6 +568,9 @@ impl<'r> Walker<'r> {
                 // `提供先2～5`: the heading of a page of blocks.
                 return true;
             }
+            if name.starts_with([']', '］', '）', ')', '）']) || name.contains(['[', ']']) {
+                return false;
+            }
             let mut value = name.trim().to_owned();
             for c in cells.iter().skip(1) {
                 if !value.is_empty() {
@@ -514,6 +581,21 @@ impl<'r> Walker<'r> {
             let i = (n - 1) as usize;
             self.close();
             self.groups.clear();
+            // The block's chapter and section, as its first item is numbered (`Ⅱ4委託事項`).
+            let first = [ItemId::SystemName, ItemId::EntrustmentTitle, ItemId::ProvisionName, ItemId::TransferName]
+                .get(kind)
+                .and_then(|id| id.number(self.form));
+            if let Some(number) = first {
+                let (prefix, _) = split_number(number);
+                let chapter: String = prefix.chars().take(1).collect();
+                let section: String = prefix.chars().skip(1).take_while(char::is_ascii_digit).collect();
+                if let Ok(section) = section.parse() {
+                    if self.at.chapter != chapter || self.at.section != Some(section) {
+                        self.at.chapter = chapter;
+                        self.at.section = Some(section);
+                    }
+                }
+            }
             self.at.circled = None;
             self.at.risk = None;
             let id = match kind {
@@ -691,6 +773,30 @@ impl<'r> Walker<'r> {
                         .map(|len| (len, e.id))
                 })
                 .max_by_key(|&(len, _)| len);
+            // A circled label wrapped over two lines (`④個人情報ファイル簿への不` / `記載等`).
+            let wrapped = || {
+                let n = squeezed.chars().count();
+                (circled.is_some() && n >= 4 && rest.trim().is_empty())
+                    .then(|| {
+                        entries.iter().find_map(|e| {
+                            let exact = e.id.number(self.form).is_some_and(|x| x == prefix);
+                            let l = e.labels.first()?;
+                            (exact && l.len() > squeezed.len() && l.starts_with(squeezed.as_str()))
+                                .then(|| (e.id, l.get(squeezed.len()..).unwrap_or("").to_owned()))
+                        })
+                    })
+                    .flatten()
+            };
+            if hit.is_none() {
+                if let Some((id, tail)) = wrapped() {
+                    self.close();
+                    self.at.circled = circled;
+                    if self.open(id, no, "") {
+                        self.pending_tail = Some(tail);
+                        return true;
+                    }
+                }
+            }
             let Some((_, id)) = hit else { continue };
             let label = bare_label(id);
             let mut value = after_label(body, label).to_owned();
@@ -813,6 +919,13 @@ impl<'r> Walker<'r> {
             }
         }
         Some(key)
+    }
+
+    /// Whether `text` is (after its circled number) a label of the form: an item's or a part's.
+    fn is_some_label(&self, text: &str) -> bool {
+        let t = text.trim_start_matches(|c: char| CIRCLED.contains(c));
+        let s = squeeze(t);
+        !s.is_empty() && self.all_labels.contains(&s)
     }
 
     /// Whether `id` is an item of labelled parts whose own label is one of them.
