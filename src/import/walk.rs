@@ -197,6 +197,8 @@ pub(crate) struct Walker<'r> {
     all_labels: std::collections::HashSet<String>,
     /// The rest of a label wrapped onto the next line.
     pending_tail: Option<String>,
+    /// Whether a blank line stood inside a legal basis just now (PDF text).
+    after_blank: bool,
 }
 
 /// Whether an item's value is a legal basis (a text that runs over paragraphs).
@@ -243,6 +245,7 @@ impl<'r> Walker<'r> {
             form,
             all_labels,
             pending_tail: None,
+            after_blank: false,
             report,
             by_prefix,
             at: At::default(),
@@ -303,8 +306,13 @@ impl<'r> Walker<'r> {
                 if begun && !basis {
                     self.close();
                 }
+                self.after_blank = begun && basis;
             }
             return;
+        }
+        if std::mem::take(&mut self.after_blank) && text.starts_with(['[', ']', '［', '］']) {
+            // After a paragraph break, boxes are another cell's: the basis ended.
+            self.close();
         }
         if is_rule_line(text) {
             return;
@@ -717,6 +725,18 @@ impl<'r> Walker<'r> {
         if squeezed.is_empty() && circled.is_none() {
             return false;
         }
+        if let (Some(c), Some(_), true) = (circled, self.at.block, self.blank_ends_cell) {
+            // In a PDF text the items of a block (委託事項N, 提供先N, 移転先N) follow its heading in
+            // order; a number that goes back means the page interleaves blocks, and which block
+            // the rest belongs to cannot be read: they are left unread.
+            if self.at.circled.is_some_and(|p| c <= p) && self.is_block_item(c) {
+                self.close();
+                self.at.block = None;
+                self.at.circled = None;
+                self.found.stray.push(no);
+                return true;
+            }
+        }
         let candidates: Vec<String> = match circled {
             Some(c) => {
                 let base = self.at.base();
@@ -919,6 +939,13 @@ impl<'r> Walker<'r> {
             }
         }
         Some(key)
+    }
+
+    /// Whether the circled number `c` names an item of the current block.
+    fn is_block_item(&self, c: char) -> bool {
+        let base = self.at.base();
+        let blk = self.at.block_word();
+        self.item_at(&format!("{base}{blk}{c}")).is_some()
     }
 
     /// Whether `text` is (after its circled number) a label of the form: an item's or a part's.
