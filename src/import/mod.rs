@@ -254,7 +254,11 @@ pub fn import(text: &str) -> Result<Draft, ImportError> {
         }
     }
     if let Some(start) = found.changes_start {
-        read_changes(&lines, start, &mut report, &mut trace, &mut unread_lines);
+        if shape == Shape::PdfText {
+            read_changes_blocks(&lines, start, &mut report, &mut trace, &mut unread_lines);
+        } else {
+            read_changes(&lines, start, &mut report, &mut trace, &mut unread_lines);
+        }
     }
     trace.unread = ranges(unread_lines);
     ensure_loads(&mut report, &mut trace, &mut warnings);
@@ -511,6 +515,146 @@ fn read_changes(
             confidence: Confidence::Exact,
         });
     }
+}
+
+/// The 変更箇所 of a PDF text, where each cell stands on its own lines and cells are parted by
+/// blank lines: a date alone starts a row; the cells up to 「事前」 or 「事後」 are 項目, 変更前の記載
+/// and 変更後の記載 when there are exactly three (else only the 項目 is taken, the rest listed
+/// as unread); the cell after the 提出時期 is its 説明. Rows are marked inferred: the columns are
+/// read from the order of the cells.
+fn read_changes_blocks(
+    lines: &[text::Line],
+    start: usize,
+    report: &mut Report,
+    trace: &mut Trace,
+    unread: &mut Vec<(usize, &'static str)>,
+) {
+    use crate::report::fill::{dates_in, squeeze};
+    // Cells: runs of non-blank lines.
+    let mut cells: Vec<Vec<&text::Line>> = Vec::new();
+    let mut run: Vec<&text::Line> = Vec::new();
+    for line in lines.iter().filter(|l| l.no > start) {
+        if line.text.trim().is_empty() {
+            if !run.is_empty() {
+                cells.push(std::mem::take(&mut run));
+            }
+        } else if !squeeze(&line.text).starts_with("変更日") {
+            run.push(line);
+        }
+    }
+    if !run.is_empty() {
+        cells.push(run);
+    }
+    let lone_date = |cell: &[&text::Line]| -> Option<chrono::NaiveDate> {
+        let [line] = cell else { return None };
+        let t = line.text.trim();
+        match dates_in(t).as_slice() {
+            [crate::wareki::DateValue::Day(d)] if squeeze(t).chars().count() <= 14 => Some(d.to_naive()),
+            _ => None,
+        }
+    };
+    let text_of = |cell: &[&text::Line]| -> String {
+        cell.iter().map(|l| l.text.trim()).collect::<Vec<_>>().join("\n")
+    };
+    let mut i = 0;
+    while i < cells.len() {
+        let Some(date) = cells.get(i).and_then(|c| lone_date(c)) else {
+            if let Some(cell) = cells.get(i) {
+                unread.extend(cell.iter().map(|l| (l.no, "変更箇所の行として読めない")));
+            }
+            i += 1;
+            continue;
+        };
+        let first = cells.get(i).and_then(|c| c.first()).map_or(0, |l| l.no);
+        let mut last = first;
+        let mut content: Vec<&[&text::Line]> = Vec::new();
+        let mut timing = None;
+        let mut explanation = None;
+        i += 1;
+        while let Some(cell) = cells.get(i) {
+            if lone_date(cell).is_some() {
+                break;
+            }
+            last = cell.last().map_or(last, |l| l.no);
+            let t = squeeze(&text_of(cell));
+            if timing.is_none() && (t == "事前" || t == "事後") {
+                timing = t.parse().ok();
+            } else if timing.is_some() && explanation.is_none() {
+                explanation = Some(text_of(cell));
+            } else if timing.is_none() {
+                content.push(cell.as_slice());
+            } else {
+                unread.extend(cell.iter().map(|l| (l.no, "変更箇所の行として読めない")));
+            }
+            i += 1;
+        }
+        let item = content.first().map(|c| text_of(c)).unwrap_or_default();
+        if !looks_like_place(&item) {
+            // A date above text that names no item: a long cell carried onto the next page.
+            for cell in &content {
+                unread.extend(cell.iter().map(|l| (l.no, "変更箇所の列を決められない")));
+            }
+            continue;
+        }
+        // Cells run together on one line (`2018/4/1 平成30年7月31日　時点 事前`): the columns
+        // cannot be told apart.
+        let merged = content.iter().any(|c| {
+            c.iter().any(|l| {
+                let t = l.text.trim_end();
+                t.len() > "事前".len() && (t.ends_with(" 事前") || t.ends_with(" 事後"))
+            })
+        });
+        let mut record = ChangeRecord::new(item);
+        record.date = Some(date);
+        if merged {
+            for cell in content.iter().skip(1) {
+                unread.extend(cell.iter().map(|l| (l.no, "変更箇所の列を決められない")));
+            }
+        } else if let [_, before, after] = content.as_slice() {
+            record.before = Some(text_of(before)).filter(|t| !crate::report::fill::is_empty_mark(t));
+            record.after = Some(text_of(after)).filter(|t| !crate::report::fill::is_empty_mark(t));
+        } else {
+            for cell in content.iter().skip(1) {
+                unread.extend(cell.iter().map(|l| (l.no, "変更箇所の列を決められない")));
+            }
+        }
+        record.timing = timing;
+        record.explanation = explanation;
+        let index = report.changes.len();
+        report.changes.push(record);
+        trace.values.push(TracedValue {
+            pointer: format!("/changes/{index}"),
+            lines: [first, last],
+            confidence: Confidence::Inferred,
+        });
+    }
+}
+
+/// Whether a 変更箇所 cell names a place in the form: a chapter (`Ⅱ`), a section (`５．`),
+/// an item (`③`), an appendix or the cover.
+fn looks_like_place(text: &str) -> bool {
+    let t = text.trim_start();
+    let Some(c) = t.chars().next() else {
+        return false;
+    };
+    ('Ⅰ'..='Ⅹ').contains(&c)
+        || "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳".contains(c)
+        || t.starts_with(['I', 'V'])
+        || t.starts_with("（別添")
+        || t.starts_with("(別添")
+        || t.starts_with("表紙")
+        || t.starts_with("評価書")
+        || {
+            let digits: String = t
+                .chars()
+                .map(crate::label::fold_char)
+                .take_while(char::is_ascii_digit)
+                .collect();
+            !digits.is_empty()
+                && t.chars()
+                    .nth(digits.chars().count())
+                    .is_some_and(|c| matches!(c, '．' | '.'))
+        }
 }
 
 /// Sorted line numbers with reasons as ranges of consecutive lines of one reason.
