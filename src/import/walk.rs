@@ -199,6 +199,23 @@ pub(crate) struct Walker<'r> {
     pending_tail: Option<String>,
     /// Whether a blank line stood inside a legal basis just now (PDF text).
     after_blank: bool,
+    /// The part labels of the form's group items, folded.
+    group_labels: HashMap<ItemId, Vec<String>>,
+    /// The structural prefixes of each section (`Ⅲ4` → `Ⅲ4`, `Ⅲ4リスク`, …).
+    section_keys: HashMap<String, Vec<String>>,
+}
+
+/// The chapter and section of a structural prefix: `Ⅲ4リスク1①` → `Ⅲ4`.
+fn section_of(prefix: &str) -> &str {
+    let mut end = 0;
+    for (i, c) in prefix.char_indices() {
+        if i == 0 || c.is_ascii_digit() {
+            end = i + c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    prefix.get(..end).unwrap_or(prefix)
 }
 
 /// Whether an item's value is a legal basis (a text that runs over paragraphs).
@@ -234,18 +251,31 @@ impl<'r> Walker<'r> {
         let mut all_labels: std::collections::HashSet<String> =
             by_prefix.values().flatten().flat_map(|e| e.labels.iter().cloned()).collect();
         let example = Report::example(form);
+        let mut group_labels: HashMap<ItemId, Vec<String>> = HashMap::new();
         for id in ItemId::of_form(form) {
             crate::report::visit(&example, id, &mut |_, field| {
                 if let Value::Group(parts) = field.value() {
-                    all_labels.extend(parts.iter().map(|(l, _)| squeeze(l)).filter(|l| !l.is_empty()));
+                    let labels: Vec<String> =
+                        parts.iter().map(|(l, _)| squeeze(l)).filter(|l| !l.is_empty()).collect();
+                    all_labels.extend(labels.iter().cloned());
+                    group_labels.entry(id).or_insert(labels);
                 }
             });
+        }
+        let mut section_keys: HashMap<String, Vec<String>> = HashMap::new();
+        for key in by_prefix.keys() {
+            section_keys.entry(section_of(key).to_owned()).or_default().push(key.clone());
+        }
+        for keys in section_keys.values_mut() {
+            keys.sort();
         }
         Walker {
             form,
             all_labels,
             pending_tail: None,
             after_blank: false,
+            group_labels,
+            section_keys,
             report,
             by_prefix,
             at: At::default(),
@@ -755,19 +785,14 @@ impl<'r> Walker<'r> {
                 // Then any item of the section (`Ⅲ4リスク` where no 「リスク：」 is printed).
                 let base = self.at.base();
                 if self.at.section.is_some() {
-                    let mut more: Vec<String> = self
-                        .by_prefix
-                        .keys()
-                        .filter(|k| {
-                            k.strip_prefix(&base)
-                                .is_some_and(|r| !r.starts_with(|c: char| c.is_ascii_digit()))
-                                && !v.contains(k)
-                        })
-                        .filter(|k| !k.chars().any(|c| CIRCLED.contains(c)))
-                        .cloned()
-                        .collect();
-                    more.sort();
-                    v.extend(more);
+                    if let Some(keys) = self.section_keys.get(&base) {
+                        let more: Vec<String> = keys
+                            .iter()
+                            .filter(|k| !v.contains(k) && !k.chars().any(|c| CIRCLED.contains(c)))
+                            .cloned()
+                            .collect();
+                        v.extend(more);
+                    }
                 }
                 v
             }
@@ -907,29 +932,21 @@ impl<'r> Walker<'r> {
             return None;
         }
         let base = self.at.base();
-        let mut hit = None;
-        for (prefix, entries) in &self.by_prefix {
-            let same_section = prefix
-                .strip_prefix(&base)
-                .is_some_and(|r| !r.starts_with(|c: char| c.is_ascii_digit()));
-            if !same_section {
-                continue;
-            }
-            for e in entries {
-                let Some(indices) = self.at.indices(e.id) else {
+        let mut hit: Option<ItemId> = None;
+        for prefix in self.section_keys.get(&base).into_iter().flatten() {
+            for e in self.by_prefix.get(prefix).into_iter().flatten() {
+                let Some(labels) = self.group_labels.get(&e.id) else {
                     continue;
                 };
-                if let Some(Value::Group(parts)) = field_at(self.report, e.id, &indices).map(|f| f.value()) {
-                    let matched = parts.iter().any(|(l, _)| {
-                        let l = squeeze(l);
-                        !l.is_empty() && (squeezed.starts_with(&l) || boxed && squeezed.ends_with(&l))
-                    });
-                    if matched && hit.as_ref().is_none_or(|(id, _)| e.id < *id) {
-                        hit = Some((e.id, indices));
-                    }
+                let matched = labels
+                    .iter()
+                    .any(|l| squeezed.starts_with(l.as_str()) || boxed && squeezed.ends_with(l.as_str()));
+                if matched && hit.is_none_or(|id| e.id < id) {
+                    hit = Some(e.id);
                 }
             }
         }
+        let hit = hit.and_then(|id| Some((id, self.at.indices(id)?)));
         let (id, indices) = hit?;
         let key = (id, indices);
         if !self.found.cells.contains_key(&key) {

@@ -1,0 +1,62 @@
+//! Benchmarks for `import`: the 全項目 seed text (江戸川区 国民健康保険, 394 KB of PDF text;
+//! target ≤ 5 ms, ≥ 80 MB/s) and the same text 25 times over (target ≤ 30× the time: linear).
+//! The seed is not in the repository: the bench reads it from `PIA_SEEDS` (default
+//! `../shared/seeds`); without it, it measures the crate's own Markdown of the embedded 全項目
+//! sample, and says so. Prints the median CPU time of each, then criterion's wall-time figures.
+//!
+//! `cargo bench --bench import -- --warm-up-time 1 --measurement-time 3`
+mod common;
+
+use std::hint::black_box;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use mynumber_pia::import::import;
+use mynumber_pia::samples::Sample;
+
+/// The 全項目 seed text, or the embedded sample's Markdown, with what it is.
+fn text() -> (String, &'static str) {
+    let dir = std::env::var_os("PIA_SEEDS")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds"));
+    let seed = std::fs::read_dir(&dir).ok().and_then(|entries| {
+        entries
+            .flatten()
+            .find(|e| e.file_name().to_string_lossy().starts_with("000"))
+            .and_then(|e| std::fs::read_to_string(e.path()).ok())
+    });
+    match seed {
+        Some(text) => (text, "全項目 seed text (PDF text)"),
+        None => {
+            let report = Sample::EdogawaFull.load().expect("embedded 全項目 sample loads");
+            (
+                mynumber_pia::render::to_markdown(&report),
+                "embedded 全項目 sample as Markdown (no seed texts found)",
+            )
+        }
+    }
+}
+
+fn bench(c: &mut Criterion) {
+    let (one, what) = text();
+    let many = one.repeat(25);
+    let t1 = common::cpu_and_wall(31, || import(black_box(&one))).0;
+    let t25 = common::cpu_and_wall(5, || import(black_box(&many))).0;
+    let mbps = one.len() as f64 / t1.as_secs_f64() / 1e6;
+    let ratio = t25.as_secs_f64() / t1.as_secs_f64();
+    println!(
+        "import (CPU time, median): {what}, {} KB in {t1:.2?} ({mbps:.0} MB/s; target ≤ 5 ms: {}); 25× in {t25:.1?} ({ratio:.1}× the time; target ≤ 30×: {})",
+        one.len() / 1024,
+        if t1 <= Duration::from_millis(5) { "met" } else { "NOT met" },
+        if ratio <= 30.0 { "met" } else { "NOT met" },
+    );
+
+    let mut group = c.benchmark_group("import");
+    group.throughput(Throughput::Bytes(one.len() as u64));
+    group.bench_function("full_seed_text", |b| b.iter(|| import(black_box(&one))));
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
