@@ -199,6 +199,8 @@ pub(crate) struct Walker<'r> {
     pending_tail: Option<String>,
     /// Whether a blank line stood inside a legal basis just now (PDF text).
     after_blank: bool,
+    /// The line above was a ＜選択肢＞ heading or options (a lone `N)` line continues the list).
+    in_options: bool,
     /// The part labels of the form's group items, folded.
     group_labels: HashMap<ItemId, Vec<String>>,
     /// The structural prefixes of each section (`Ⅲ4` → `Ⅲ4`, `Ⅲ4リスク`, …).
@@ -274,6 +276,7 @@ impl<'r> Walker<'r> {
             all_labels,
             pending_tail: None,
             after_blank: false,
+            in_options: false,
             group_labels,
             section_keys,
             report,
@@ -347,8 +350,10 @@ impl<'r> Walker<'r> {
         if is_rule_line(text) {
             return;
         }
-        if is_option_list(text) {
+        let continuing = std::mem::take(&mut self.in_options);
+        if is_option_list(text, continuing) {
             // The form's ＜選択肢＞ list; a bracket it closes belongs to the cell above.
+            self.in_options = true;
             return;
         }
         if self.chapter_heading(text, line.no) {
@@ -1127,13 +1132,16 @@ fn leading_number<'a>(text: &'a str, seps: &[char]) -> Option<(u32, &'a str)> {
 }
 
 /// A line of a ＜選択肢＞ list: its heading, or options `1) …`, `2）…` only.
-fn is_option_list(text: &str) -> bool {
+///
+/// One numbered piece alone (`1) 令和6年に見直した`) is a list only when it continues one
+/// (`continuing`: the line above was the heading or options); otherwise it is a numbered text.
+fn is_option_list(text: &str, continuing: bool) -> bool {
     let s = squeeze(text);
     if s.starts_with("＜選択肢＞") || s.starts_with("<選択肢>") {
         return true;
     }
     // `1) 1,000人未満 3) 1万人以上10万人未満`: every piece numbered.
-    let mut saw = false;
+    let mut numbers = 0;
     for piece in text.split(['\t']).map(str::trim).filter(|p| !p.is_empty()) {
         let Some((_, rest)) = leading_number(piece, &[')', '）']) else {
             return false;
@@ -1141,9 +1149,12 @@ fn is_option_list(text: &str) -> bool {
         if rest.is_empty() {
             return false;
         }
-        saw = true;
+        numbers += 1 + rest
+            .split([' ', '　'])
+            .filter(|w| leading_number(w, &[')', '）']).is_some())
+            .count();
     }
-    saw
+    numbers >= 2 || (numbers == 1 && continuing)
 }
 
 /// A table's rule (`-----\t---`, `| --- |`): no text.
@@ -1200,10 +1211,11 @@ mod tests {
         assert_eq!(roman_chapter("II 特定個人情報ファイルの概要"), Some(("Ⅱ", "特定個人情報ファイルの概要")));
         assert_eq!(roman_chapter("Ⅲ　しきい値判断結果"), Some(("Ⅲ", "しきい値判断結果")));
         assert_eq!(roman_chapter("IIIa"), None);
-        assert!(is_option_list("1) 1,000人未満 3) 1万人以上10万人未満"));
-        assert!(is_option_list("\t\t1) 10人未満\t2) 10人以上50人未満"));
-        assert!(!is_option_list("1) 令和6年に見直した"));
-        assert!(!is_option_list("①番号利用法第9条第1項"));
+        assert!(is_option_list("1) 1,000人未満 3) 1万人以上10万人未満", false));
+        assert!(is_option_list("\t\t1) 10人未満\t2) 10人以上50人未満", false));
+        assert!(!is_option_list("1) 令和6年に見直した", false));
+        assert!(is_option_list("2) 十分である", true));
+        assert!(!is_option_list("①番号利用法第9条第1項", true));
         assert!(is_page_number(" 7"));
         assert!(!is_page_number("7人"));
         assert_eq!(leading_number("１２．医療", &['．']), Some((12, "医療")));
