@@ -4,4 +4,4 @@
 
 mod decode;
 
-pub use decode::{DecodeError, Decoded, Encoding, decode};
+pub use decode::{BinaryReason, DecodeError, Decoded, Encoding, decode};
