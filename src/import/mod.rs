@@ -3,5 +3,9 @@
 //! (Being built: the text reader lands in the next commits.)
 
 mod decode;
+#[cfg(feature = "pdf")]
+mod pdf;
 
 pub use decode::{BinaryReason, DecodeError, Decoded, Encoding, decode};
+#[cfg(feature = "pdf")]
+pub use pdf::{PdfError, pdf_text};
