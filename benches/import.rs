@@ -29,7 +29,9 @@ fn text() -> (String, &'static str) {
     match seed {
         Some(text) => (text, "全項目 seed text (PDF text)"),
         None => {
-            let report = Sample::EdogawaFull.load().expect("embedded 全項目 sample loads");
+            let report = Sample::EdogawaFull
+                .load()
+                .expect("embedded 全項目 sample loads");
             (
                 mynumber_pia::render::to_markdown(&report),
                 "embedded 全項目 sample as Markdown (no seed texts found)",
@@ -48,7 +50,11 @@ fn bench(c: &mut Criterion) {
     println!(
         "import (CPU time, median): {what}, {} KB in {t1:.2?} ({mbps:.0} MB/s; target ≤ 5 ms: {}); 25× in {t25:.1?} ({ratio:.1}× the time; target ≤ 30×: {})",
         one.len() / 1024,
-        if t1 <= Duration::from_millis(5) { "met" } else { "NOT met" },
+        if t1 <= Duration::from_millis(5) {
+            "met"
+        } else {
+            "NOT met"
+        },
         if ratio <= 30.0 { "met" } else { "NOT met" },
     );
 

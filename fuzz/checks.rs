@@ -13,6 +13,7 @@ use std::fmt::Display;
 
 use chrono::{Datelike, NaiveDate, Weekday};
 use mynumber_pia::Choice;
+use mynumber_pia::import::{BinaryReason, DecodeError, Encoding, decode as decode_text};
 use mynumber_pia::legal_basis::{Citation, LegalBasis, Target as CitationTarget};
 use mynumber_pia::report::ItemPath;
 use mynumber_pia::threshold::{
@@ -29,7 +30,7 @@ pub type Verdict = Result<bool, String>;
 /// One fuzz target: its name (the libFuzzer binary and the driver's argument), what it checks,
 /// the check, and the seed corpus taken from the samples' strings.
 pub struct Target {
-    /// The name: `date`, `period`, `count`, `legal_basis`, `schedule`, `diff`, `report`.
+    /// The name: `date`, `period`, `count`, `legal_basis`, `schedule`, `diff`, `report`, `decode`.
     pub name: &'static str,
     /// One line saying what is checked.
     pub about: &'static str,
@@ -92,6 +93,13 @@ pub const TARGETS: &[Target] = &[
         seeds: report_seeds,
         json: true,
     },
+    Target {
+        name: "decode",
+        about: "import::decode of the text as UTF-8 (± BOM), Shift_JIS, UTF-16 and as arbitrary bytes: reads back but for line ends, or a one-line refusal at a byte inside the input",
+        check: decode,
+        seeds: decode_seeds,
+        json: false,
+    },
 ];
 
 /// The target named `name`.
@@ -110,6 +118,14 @@ pub fn fuzz(name: &str, data: &[u8]) {
     };
     if let Err(why) = (t.check)(text) {
         panic!("{name}: {why}");
+    }
+}
+
+/// For the libFuzzer target `decode`, which takes the raw bytes (the decoder reads bytes, not
+/// text): [`decode_bytes`], a failed property a panic.
+pub fn fuzz_bytes(data: &[u8]) {
+    if let Err(why) = decode_bytes(data) {
+        panic!("decode: {why}");
     }
 }
 
@@ -823,6 +839,169 @@ pub fn diff(text: &str) -> Verdict {
     Ok(true)
 }
 
+// --- decode ---------------------------------------------------------------------------------
+
+/// What the decoder makes of a text's line ends: CRLF and a lone CR become LF.
+fn lf_only(text: &str) -> String {
+    text.replace("\r\n", "\n").replace('\r', "\n")
+}
+
+/// Whether `data` reads as blank text in the encoding its byte-order mark names, or, without one,
+/// in UTF-8 or Shift_JIS (encoding_rs, no byte replaced): the oracle of a refusal as empty.
+fn blank_in_some_encoding(data: &[u8]) -> bool {
+    let blank = |encoding: &'static encoding_rs::Encoding, bytes: &[u8]| {
+        encoding
+            .decode_without_bom_handling_and_without_replacement(bytes)
+            .is_some_and(|t| t.trim().is_empty())
+    };
+    if let Some(rest) = data.strip_prefix(b"\xFF\xFE") {
+        blank(encoding_rs::UTF_16LE, rest)
+    } else if let Some(rest) = data.strip_prefix(b"\xFE\xFF") {
+        blank(encoding_rs::UTF_16BE, rest)
+    } else {
+        let rest = data.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(data);
+        blank(encoding_rs::UTF_8, rest) || blank(encoding_rs::SHIFT_JIS, rest)
+    }
+}
+
+/// `import::decode` of any bytes: the same answer twice; an accepted text is not blank and has no
+/// CR and no NUL, and UTF-8 input reads back as itself but for its line ends; a refusal is one
+/// line, blank only when the input is, binary at an offset inside the input.
+pub fn decode_bytes(data: &[u8]) -> Verdict {
+    let decoded = decode_text(data);
+    ensure!(
+        decode_text(data) == decoded,
+        "deterministic",
+        "{data:?} decodes two ways"
+    );
+    match decoded {
+        Ok(d) => {
+            ensure!(
+                !d.text.contains(['\r', '\0']) && !d.text.trim().is_empty(),
+                "decoded text",
+                "{data:?} → {:?}",
+                d.text
+            );
+            if d.encoding == Encoding::Utf8 {
+                let body = data.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(data);
+                let as_utf8 = std::str::from_utf8(body).map(lf_only);
+                ensure!(
+                    as_utf8.as_deref() == Ok(d.text.as_ref()),
+                    "UTF-8 reads back",
+                    "{data:?} → {:?}",
+                    d.text
+                );
+            }
+            Ok(true)
+        }
+        Err(e) => {
+            one_line("DecodeError", &e)?;
+            match e {
+                DecodeError::Empty => ensure!(
+                    blank_in_some_encoding(data),
+                    "empty only when blank",
+                    "{data:?}"
+                ),
+                DecodeError::Binary { offset, reason } => {
+                    ensure!(
+                        offset < data.len(),
+                        "offset inside the input",
+                        "{data:?}: {offset}"
+                    );
+                    if reason == BinaryReason::Nul
+                        && !data.starts_with(b"\xFF\xFE")
+                        && !data.starts_with(b"\xFE\xFF")
+                    {
+                        ensure!(
+                            data.get(offset) == Some(&0),
+                            "NUL where it says",
+                            "{data:?}: {offset}"
+                        );
+                    }
+                }
+                _ => {}
+            }
+            Ok(false)
+        }
+    }
+}
+
+/// A decoding of `text`'s bytes in some encoding either reads back as `text` (but for its line
+/// ends and a leading U+FEFF) or is refused for a reason the text has (blank, NUL, controls).
+fn reads_back(what: &str, text: &str, bytes: &[u8], expected: Encoding) -> Result<(), String> {
+    decode_bytes(bytes)?;
+    let body = text.strip_prefix('\u{feff}').unwrap_or(text);
+    match decode_text(bytes) {
+        Ok(d) => {
+            ensure!(
+                d.encoding == expected && d.text == lf_only(body),
+                "reads back",
+                "{what} of {text:?} → {:?} ({})",
+                d.text,
+                d.encoding
+            );
+        }
+        Err(DecodeError::Empty) => ensure!(
+            body.trim().is_empty(),
+            "empty only when blank",
+            "{what} of {text:?}"
+        ),
+        Err(DecodeError::Binary { reason, .. }) => ensure!(
+            match reason {
+                BinaryReason::Nul => body.contains('\0'),
+                BinaryReason::ControlCharacters => body.chars().any(char::is_control),
+                _ => false,
+            },
+            "binary only for a reason",
+            "{what} of {text:?}: {reason}"
+        ),
+        Err(e) => ensure!(false, "known error", "{what} of {text:?}: {e}"),
+    }
+    Ok(())
+}
+
+/// `import::decode` of `text` as UTF-8 (with and without a byte-order mark), as UTF-16 (both byte
+/// orders, with their marks), as Shift_JIS when it is all Shift_JIS, and of arbitrary bytes made
+/// from it (each character's low byte): see [`decode_bytes`] and [`reads_back`].
+pub fn decode(text: &str) -> Verdict {
+    reads_back("UTF-8", text, text.as_bytes(), Encoding::Utf8)?;
+    let mut bom = b"\xEF\xBB\xBF".to_vec();
+    bom.extend_from_slice(text.as_bytes());
+    reads_back(
+        "UTF-8 with BOM",
+        &format!("\u{feff}{text}"),
+        &bom,
+        Encoding::Utf8,
+    )?;
+    let (mut le, mut be) = (vec![0xFF, 0xFE], vec![0xFE, 0xFF]);
+    for unit in text.encode_utf16() {
+        le.extend(unit.to_le_bytes());
+        be.extend(unit.to_be_bytes());
+    }
+    // The decoder drops one byte-order mark: a text that starts with U+FEFF keeps it in UTF-16.
+    let utf16 = format!("\u{feff}{text}");
+    reads_back("UTF-16LE", &utf16, &le, Encoding::Utf16Le)?;
+    reads_back("UTF-16BE", &utf16, &be, Encoding::Utf16Be)?;
+    let (sjis, _, unmappable) = encoding_rs::SHIFT_JIS.encode(text);
+    // Shift_JIS bytes that happen to be UTF-8 (ASCII; half-width katakana pairs) read as UTF-8;
+    // Shift_JIS is detected when the bytes are not UTF-8.
+    if !unmappable && std::str::from_utf8(&sjis).is_err() {
+        decode_bytes(&sjis)?;
+        if let Ok(d) = decode_text(&sjis) {
+            ensure!(
+                d.encoding == Encoding::ShiftJis && d.text == lf_only(text),
+                "Shift_JIS reads back",
+                "{text:?} → {:?} ({})",
+                d.text,
+                d.encoding
+            );
+        }
+    }
+    let low: Vec<u8> = text.chars().map(|c| (u32::from(c) & 0xFF) as u8).collect();
+    decode_bytes(&low)?;
+    Ok(decode_text(text.as_bytes()).is_ok())
+}
+
 // --- Seeds ----------------------------------------------------------------------------------
 
 /// Every string and number of the samples' JSON, each once, in order of appearance.
@@ -942,6 +1121,27 @@ fn legal_basis_seeds() -> Vec<String> {
         sample_strings()
             .into_iter()
             .filter(|s| LegalBasis::parse(s).is_ok_and(|b| !b.citations().is_empty())),
+    );
+    dedup(out)
+}
+
+/// Texts with the line ends, marks and characters the decoder meets, beside the samples' strings.
+fn decode_seeds() -> Vec<String> {
+    let written = [
+        "評価書番号\r\n7\r\n",
+        "\u{feff}特定個人情報保護評価書（基礎項目評価書）\n",
+        "評価実施機関名\r熊谷市長\r",
+        "①②㈱髙﨑 ｶﾀｶﾅ　全角",
+        "%PDF-1.7\n%\u{e2}\u{e3}\u{cf}\u{d3}\n",
+        "a\tb\u{c}c\u{1b}",
+        " \u{3000}\n",
+    ];
+    let mut out: Vec<String> = written.iter().map(|s| (*s).to_owned()).collect();
+    out.extend(
+        sample_strings()
+            .into_iter()
+            .filter(|s| !s.is_ascii())
+            .take(200),
     );
     dedup(out)
 }

@@ -7,7 +7,11 @@ use mynumber_pia::import::import;
 use mynumber_pia::report::Report;
 use mynumber_pia::{AssessmentKind, render};
 
-const FORMS: [AssessmentKind; 3] = [AssessmentKind::Basic, AssessmentKind::Focused, AssessmentKind::Full];
+const FORMS: [AssessmentKind; 3] = [
+    AssessmentKind::Basic,
+    AssessmentKind::Focused,
+    AssessmentKind::Full,
+];
 use proptest::prelude::*;
 
 /// The report without what the forms do not print (the explicit 再委託 chain, the body that
@@ -22,7 +26,10 @@ fn printed_only(mut r: Report) -> Report {
     r.procedures.third_party_review.body = None;
     r.cover.body_kind = None;
     // A dash in a 変更箇所 cell is an empty cell (記載要領): it imports as `None`.
-    let dash = |t: &Option<String>| t.as_deref().is_some_and(|t| t.chars().all(|c| "－―-ー—−‐─ 　".contains(c)));
+    let dash = |t: &Option<String>| {
+        t.as_deref()
+            .is_some_and(|t| t.chars().all(|c| "－―-ー—−‐─ 　".contains(c)))
+    };
     for c in &mut r.changes {
         c.item_id = None;
         c.note = None;
@@ -44,9 +51,25 @@ fn assert_round_trip(report: Report) {
     if back != text {
         let a: Vec<&str> = text.lines().collect();
         let b: Vec<&str> = back.lines().collect();
-        let at = a.iter().zip(&b).position(|(x, y)| x != y).unwrap_or(a.len().min(b.len()));
-        let show = |v: &[&str]| v.iter().skip(at.saturating_sub(2)).take(6).copied().collect::<Vec<_>>().join("\n");
-        panic!("differs from line {}:\n--- rendered\n{}\n--- imported and rendered again\n{}", at + 1, show(&a), show(&b));
+        let at = a
+            .iter()
+            .zip(&b)
+            .position(|(x, y)| x != y)
+            .unwrap_or(a.len().min(b.len()));
+        let show = |v: &[&str]| {
+            v.iter()
+                .skip(at.saturating_sub(2))
+                .take(6)
+                .copied()
+                .collect::<Vec<_>>()
+                .join("\n")
+        };
+        panic!(
+            "differs from line {}:\n--- rendered\n{}\n--- imported and rendered again\n{}",
+            at + 1,
+            show(&a),
+            show(&b)
+        );
     }
 }
 

@@ -108,8 +108,13 @@ fn align_changes(expected: &Value, mut got: Value) -> Value {
     let mut aligned = Vec::new();
     for row in want {
         let k = key(row);
-        let at = rest.iter().position(|r| r.as_ref().is_some_and(|r| key(r) == k));
-        aligned.push(at.and_then(|i| rest.get_mut(i)?.take()).unwrap_or(Value::Null));
+        let at = rest
+            .iter()
+            .position(|r| r.as_ref().is_some_and(|r| key(r) == k));
+        aligned.push(
+            at.and_then(|i| rest.get_mut(i)?.take())
+                .unwrap_or(Value::Null),
+        );
     }
     aligned.extend(rest.into_iter().flatten());
     *have = aligned;
@@ -206,10 +211,30 @@ fn score(fixture: &str, text: &str) -> Score {
 /// The seeds with transcriptions, their fixtures, and the floors this version reaches (a drop
 /// below them is a regression; the aim of issue 20 is recall ≥ 0.90, precision ≥ 0.97).
 const SEEDS: &[(&str, &str, f64, f64)] = &[
-    ("000", include_str!("fixtures/seed-000-edogawa-full.json"), 0.0, 0.0),
-    ("002", include_str!("fixtures/seed-002-kawaguchi-focused.json"), 0.0, 0.0),
-    ("003", include_str!("fixtures/seed-003-kumagaya-basic.json"), 0.0, 0.0),
-    ("004", include_str!("fixtures/seed-004-matsudo-focused.json"), 0.0, 0.0),
+    (
+        "000",
+        include_str!("fixtures/seed-000-edogawa-full.json"),
+        0.0,
+        0.0,
+    ),
+    (
+        "002",
+        include_str!("fixtures/seed-002-kawaguchi-focused.json"),
+        0.0,
+        0.0,
+    ),
+    (
+        "003",
+        include_str!("fixtures/seed-003-kumagaya-basic.json"),
+        0.0,
+        0.0,
+    ),
+    (
+        "004",
+        include_str!("fixtures/seed-004-matsudo-focused.json"),
+        0.0,
+        0.0,
+    ),
 ];
 
 #[test]
@@ -234,7 +259,11 @@ fn seeds_import_with_their_facts() {
             s.inferred,
             s.unread
         );
-        assert!(s.recall() >= min_recall, "seed {seed}: recall {:.3} < {min_recall}", s.recall());
+        assert!(
+            s.recall() >= min_recall,
+            "seed {seed}: recall {:.3} < {min_recall}",
+            s.recall()
+        );
         assert!(
             s.precision() >= min_precision,
             "seed {seed}: precision {:.3} < {min_precision}",

@@ -17,7 +17,10 @@ use crate::report::{Cell, ItemId, Read, Report, field_at_mut};
 const ITEMS: &[(ItemId, &str)] = &[
     (ItemId::CoverNumber, "評価書番号"),
     (ItemId::CoverTitle, "評価書名"),
-    (ItemId::CoverDeclaration, "個人のプライバシー等の権利利益の保護の宣言"),
+    (
+        ItemId::CoverDeclaration,
+        "個人のプライバシー等の権利利益の保護の宣言",
+    ),
     (ItemId::CoverSpecialNote, "特記事項"),
     (ItemId::CoverBody, "評価実施機関名"),
     (ItemId::CoverPublishedOn, "公表日"),
@@ -39,30 +42,40 @@ fn label_of(text: &str) -> Option<(ItemId, &'static str)> {
 pub(super) fn read(lines: &[Line], body_start: usize, report: &mut Report, trace: &mut Trace) {
     let cover: Vec<&Line> = lines.iter().filter(|l| l.no < body_start).collect();
     let mut done: Vec<ItemId> = Vec::new();
-    let mut put = |report: &mut Report, id: ItemId, no: usize, last: usize, text: &str, read: Read| {
-        if done.contains(&id) || text.trim().is_empty() || is_empty_mark(text) || squeeze(text) == "なし" {
-            return;
-        }
-        let cell = Cell {
-            lines: vec![(no, text.to_owned())],
-            displaced: read == Read::Inferred,
+    let mut put =
+        |report: &mut Report, id: ItemId, no: usize, last: usize, text: &str, read: Read| {
+            if done.contains(&id)
+                || text.trim().is_empty()
+                || is_empty_mark(text)
+                || squeeze(text) == "なし"
+            {
+                return;
+            }
+            let cell = Cell {
+                lines: vec![(no, text.to_owned())],
+                displaced: read == Read::Inferred,
+            };
+            let Some(field) = field_at_mut(report, id, &[]) else {
+                return;
+            };
+            if let Some(r) = field.fill(&cell) {
+                done.push(id);
+                trace.values.push(TracedValue {
+                    pointer: pointer(&id.path(&[])),
+                    lines: [no, last],
+                    confidence: r.into(),
+                });
+            }
         };
-        let Some(field) = field_at_mut(report, id, &[]) else {
-            return;
-        };
-        if let Some(r) = field.fill(&cell) {
-            done.push(id);
-            trace.values.push(TracedValue {
-                pointer: pointer(&id.path(&[])),
-                lines: [no, last],
-                confidence: r.into(),
-            });
-        }
-    };
     // Labels with their values beside them, and rows of labels above rows of values.
     let mut i = 0;
     while let Some(line) = cover.get(i) {
-        let cells: Vec<&str> = line.text.split('\t').map(str::trim).filter(|c| !c.is_empty()).collect();
+        let cells: Vec<&str> = line
+            .text
+            .split('\t')
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+            .collect();
         let labels: Vec<_> = cells.iter().map(|c| label_of(c)).collect();
         if cells.len() > 1
             && cells
@@ -113,34 +126,77 @@ pub(super) fn read(lines: &[Line], body_start: usize, report: &mut Report, trace
     // The 様式: `[令和６年10月　様式２]`.
     for line in &cover {
         if line.text.contains("様式") && line.text.contains(['[', '［']) {
-            put(report, ItemId::CoverFormVersion, line.no, line.no, &line.text, Read::Exact);
+            put(
+                report,
+                ItemId::CoverFormVersion,
+                line.no,
+                line.no,
+                &line.text,
+                Read::Exact,
+            );
         }
     }
     // What a PDF text prints apart from its labels, recognised by its form.
     for line in &cover {
         let t = line.text.trim();
-        if t.is_empty() || label_of(t).is_some() || t.contains("特定個人情報保護評価書") {
+        if t.is_empty() || label_of(t).is_some() || t.contains("特定個人情報保護評価書")
+        {
             continue;
         }
-        let digits = t.chars().all(|c| crate::label::fold_char(c).is_ascii_digit());
+        let digits = t
+            .chars()
+            .all(|c| crate::label::fold_char(c).is_ascii_digit());
         if digits && t.chars().count() <= 4 {
-            put(report, ItemId::CoverNumber, line.no, line.no, t, Read::Inferred);
+            put(
+                report,
+                ItemId::CoverNumber,
+                line.no,
+                line.no,
+                t,
+                Read::Inferred,
+            );
             continue;
         }
         if t.ends_with("評価書") && t.contains("事務") {
             // `8 国民健康保険に関する事務　基礎項目評価書`: the number may come first.
             let (number, title) = match t.split_once([' ', '　']) {
-                Some((n, rest)) if n.chars().all(|c| crate::label::fold_char(c).is_ascii_digit()) => (Some(n), rest.trim()),
+                Some((n, rest))
+                    if n.chars()
+                        .all(|c| crate::label::fold_char(c).is_ascii_digit()) =>
+                {
+                    (Some(n), rest.trim())
+                }
                 _ => (None, t),
             };
             if let Some(n) = number {
-                put(report, ItemId::CoverNumber, line.no, line.no, n, Read::Inferred);
+                put(
+                    report,
+                    ItemId::CoverNumber,
+                    line.no,
+                    line.no,
+                    n,
+                    Read::Inferred,
+                );
             }
-            put(report, ItemId::CoverTitle, line.no, line.no, title, Read::Inferred);
+            put(
+                report,
+                ItemId::CoverTitle,
+                line.no,
+                line.no,
+                title,
+                Read::Inferred,
+            );
             continue;
         }
         if t.chars().count() <= 40 && t.ends_with('長') && !t.contains(['。', '、']) {
-            put(report, ItemId::CoverBody, line.no, line.no, t, Read::Inferred);
+            put(
+                report,
+                ItemId::CoverBody,
+                line.no,
+                line.no,
+                t,
+                Read::Inferred,
+            );
             continue;
         }
         let dates = dates_in(t);
@@ -148,7 +204,14 @@ pub(super) fn read(lines: &[Line], body_start: usize, report: &mut Report, trace
             .first()
             .is_some_and(|d| squeeze(t).len() <= squeeze(&d.to_string()).len() + 12);
         if dates.len() == 1 && short && !t.contains("様式") {
-            put(report, ItemId::CoverPublishedOn, line.no, line.no, t, Read::Inferred);
+            put(
+                report,
+                ItemId::CoverPublishedOn,
+                line.no,
+                line.no,
+                t,
+                Read::Inferred,
+            );
         }
     }
 }

@@ -40,16 +40,20 @@
 
 mod cover;
 mod decode;
+#[cfg(feature = "pdf")]
+mod pdf;
 mod text;
 mod walk;
 
 use std::fmt;
 
-pub use decode::{DecodeError, Decoded, Encoding, decode};
+pub use decode::{BinaryReason, DecodeError, Decoded, Encoding, decode};
+#[cfg(feature = "pdf")]
+pub use pdf::{PdfError, pdf_text};
 pub use text::Shape;
 
 use crate::AssessmentKind;
-use crate::report::{ChangeRecord, Cell, ItemId, ItemPath, Read, Report, Segment, field_at_mut};
+use crate::report::{Cell, ChangeRecord, ItemId, ItemPath, Read, Report, Segment, field_at_mut};
 
 /// How sure the importer is of a value.
 ///
@@ -237,7 +241,9 @@ pub fn import(text: &str) -> Result<Draft, ImportError> {
                 confidence: read.into(),
             }),
             (None, Some(_)) => {
-                if !cell.text().trim().is_empty() && !crate::report::fill::is_empty_mark(&cell.text()) {
+                if !cell.text().trim().is_empty()
+                    && !crate::report::fill::is_empty_mark(&cell.text())
+                {
                     for (no, t) in &cell.lines {
                         if !t.trim().is_empty() {
                             unread_lines.push((*no, "項目の値として読めない"));
@@ -341,7 +347,12 @@ fn fill(report: &mut Report, id: ItemId, indices: &[usize], cell: &Cell) -> Opti
         // 基礎 Ⅰ1③ lists the systems' names in one cell.
         ItemId::SystemName
             if report.form() == AssessmentKind::Basic
-                && cell.lines.iter().filter(|(_, t)| !t.trim().is_empty()).count() > 1 =>
+                && cell
+                    .lines
+                    .iter()
+                    .filter(|(_, t)| !t.trim().is_empty())
+                    .count()
+                    > 1 =>
         {
             let names = walk::listed_names(cell);
             if names.is_empty() {
@@ -410,7 +421,11 @@ fn read_provision_transfer(
     let flat = text.replace('\n', " ");
     let mut read = None;
     let mut next = crate::report::ProvisionTransferStatus::default();
-    for (label, which) in [("提供を行っている", 0), ("移転を行っている", 1), ("行っていない", 2)] {
+    for (label, which) in [
+        ("提供を行っている", 0),
+        ("移転を行っている", 1),
+        ("行っていない", 2),
+    ] {
         let Some(at) = flat.find(label) else { continue };
         let before = flat.get(..at)?;
         let open = before.rfind(['[', '［'])?;
@@ -549,12 +564,17 @@ fn read_changes_blocks(
         let [line] = cell else { return None };
         let t = line.text.trim();
         match dates_in(t).as_slice() {
-            [crate::wareki::DateValue::Day(d)] if squeeze(t).chars().count() <= 14 => Some(d.to_naive()),
+            [crate::wareki::DateValue::Day(d)] if squeeze(t).chars().count() <= 14 => {
+                Some(d.to_naive())
+            }
             _ => None,
         }
     };
     let text_of = |cell: &[&text::Line]| -> String {
-        cell.iter().map(|l| l.text.trim()).collect::<Vec<_>>().join("\n")
+        cell.iter()
+            .map(|l| l.text.trim())
+            .collect::<Vec<_>>()
+            .join("\n")
     };
     let mut i = 0;
     while i < cells.len() {
@@ -611,7 +631,8 @@ fn read_changes_blocks(
                 unread.extend(cell.iter().map(|l| (l.no, "変更箇所の列を決められない")));
             }
         } else if let [_, before, after] = content.as_slice() {
-            record.before = Some(text_of(before)).filter(|t| !crate::report::fill::is_empty_mark(t));
+            record.before =
+                Some(text_of(before)).filter(|t| !crate::report::fill::is_empty_mark(t));
             record.after = Some(text_of(after)).filter(|t| !crate::report::fill::is_empty_mark(t));
         } else {
             for cell in content.iter().skip(1) {
@@ -769,11 +790,17 @@ mod tests {
 
     #[test]
     fn the_form_is_read_from_the_title_or_the_form_number() {
-        let lines = text::lines("評価書番号\n特定個人情報保護評価書（重点項目評価書）\n", Shape::PdfText);
+        let lines = text::lines(
+            "評価書番号\n特定個人情報保護評価書（重点項目評価書）\n",
+            Shape::PdfText,
+        );
         assert_eq!(detect_form(&lines), Ok(AssessmentKind::Focused));
         let lines = text::lines("[令和６年10月　様式２]\n", Shape::PdfText);
         assert_eq!(detect_form(&lines), Ok(AssessmentKind::Basic));
         let lines = text::lines("変更または追記した箇所\tページ\n", Shape::PdfText);
-        assert_eq!(detect_form(&lines), Err(ImportError::ChangeList { line: 1 }));
+        assert_eq!(
+            detect_form(&lines),
+            Err(ImportError::ChangeList { line: 1 })
+        );
     }
 }

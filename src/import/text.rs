@@ -148,7 +148,9 @@ fn unescape_markdown(line: &str) -> String {
 }
 
 /// The block tags that end a line of text.
-const BREAKS: &[&str] = &["p", "/p", "br", "br/", "li", "/li", "tr", "/tr", "div", "/div", "ul", "/ul", "ol", "/ol"];
+const BREAKS: &[&str] = &[
+    "p", "/p", "br", "br/", "li", "/li", "tr", "/tr", "div", "/div", "ul", "/ul", "ol", "/ol",
+];
 
 /// `raw` with tags taken off: block tags become line breaks, cells a tab, a checkbox `[ ○ ]` or
 /// `[ ]` (the mark alone when the text already brackets it), `**` bold marks dropped, entities
@@ -162,7 +164,13 @@ fn strip_tags(raw: &str) -> String {
             return String::new();
         }
         let inner = row.get(1..row.len() - 1).unwrap_or("");
-        return decode_entities(&inner.split('|').map(str::trim).collect::<Vec<_>>().join("\t"));
+        return decode_entities(
+            &inner
+                .split('|')
+                .map(str::trim)
+                .collect::<Vec<_>>()
+                .join("\t"),
+        );
     }
     let mut rest = raw;
     while let Some(open) = rest.find('<') {
@@ -259,12 +267,34 @@ mod tests {
             "<p>[ <input type=\"checkbox\"/> ] 情報提供ネットワークシステム [ <input checked=\"\" type=\"radio\"/> ] 庁内連携システム</p>",
         );
         let words: Vec<&str> = got.split_whitespace().collect();
-        assert_eq!(words, ["[", "]", "情報提供ネットワークシステム", "[", "○", "]", "庁内連携システム"]);
-        let got = strip_tags("<input checked=\"\" type=\"checkbox\"/> 紙 <input type=\"checkbox\"/> 電子メール");
+        assert_eq!(
+            words,
+            [
+                "[",
+                "]",
+                "情報提供ネットワークシステム",
+                "[",
+                "○",
+                "]",
+                "庁内連携システム"
+            ]
+        );
+        let got = strip_tags(
+            "<input checked=\"\" type=\"checkbox\"/> 紙 <input type=\"checkbox\"/> 電子メール",
+        );
         assert_eq!(got, "[ ○ ]  紙 [ ]  電子メール");
-        assert_eq!(strip_tags("&lt;選択肢&gt; 1) 委託する"), "<選択肢> 1) 委託する");
-        assert_eq!(strip_tags("<b>委託事項1</b>\tシステム保守"), "委託事項1\tシステム保守");
-        assert_eq!(strip_tags("| 令和7年1月1日 | Ⅱ | a | b | 事後 | c |"), "令和7年1月1日\tⅡ\ta\tb\t事後\tc");
+        assert_eq!(
+            strip_tags("&lt;選択肢&gt; 1) 委託する"),
+            "<選択肢> 1) 委託する"
+        );
+        assert_eq!(
+            strip_tags("<b>委託事項1</b>\tシステム保守"),
+            "委託事項1\tシステム保守"
+        );
+        assert_eq!(
+            strip_tags("| 令和7年1月1日 | Ⅱ | a | b | 事後 | c |"),
+            "令和7年1月1日\tⅡ\ta\tb\t事後\tc"
+        );
         assert_eq!(strip_tags("| --- | --- |"), "");
     }
 
@@ -272,12 +302,25 @@ mod tests {
     fn block_tags_split_lines_but_keep_the_source_line() {
         let ls = lines("①\t<p>一</p><p>二</p>\n三", Shape::Html);
         let got: Vec<_> = ls.iter().map(|l| (l.no, l.text.as_str())).collect();
-        assert_eq!(got, [(1, "①\t"), (1, "一"), (1, ""), (1, "二"), (1, ""), (2, "三")]);
+        assert_eq!(
+            got,
+            [
+                (1, "①\t"),
+                (1, "一"),
+                (1, ""),
+                (1, "二"),
+                (1, ""),
+                (2, "三")
+            ]
+        );
     }
 
     #[test]
     fn entities_and_markdown_marks() {
-        assert_eq!(decode_entities("A&amp;B&#12354;&#x3042;&bogus"), "A&Bああ&bogus");
+        assert_eq!(
+            decode_entities("A&amp;B&#12354;&#x3042;&bogus"),
+            "A&Bああ&bogus"
+        );
         assert_eq!(markdown_line("  - ①事務の名称：国保"), "①事務の名称：国保");
         assert_eq!(markdown_line("### １．監査"), "１．監査");
     }

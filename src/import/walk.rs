@@ -17,9 +17,9 @@ use indexmap::IndexMap;
 
 use super::text::Line;
 use crate::AssessmentKind;
+use crate::report::fill::{after_label, squeeze, strip_box, strip_list_mark};
 use crate::report::location::section_title;
 use crate::report::{Cell, ItemId, Report, Value, field_at};
-use crate::report::fill::{after_label, squeeze, strip_box, strip_list_mark};
 
 /// Where a cell goes: the item and its list positions (one per `[]` of its pattern).
 pub(crate) type Key = (ItemId, Vec<usize>);
@@ -248,17 +248,26 @@ impl<'r> Walker<'r> {
             if !words.is_empty() && !labels.contains(&words) {
                 labels.push(words);
             }
-            by_prefix.entry(prefix).or_default().push(Entry { id, labels });
+            by_prefix
+                .entry(prefix)
+                .or_default()
+                .push(Entry { id, labels });
         }
-        let mut all_labels: std::collections::HashSet<String> =
-            by_prefix.values().flatten().flat_map(|e| e.labels.iter().cloned()).collect();
+        let mut all_labels: std::collections::HashSet<String> = by_prefix
+            .values()
+            .flatten()
+            .flat_map(|e| e.labels.iter().cloned())
+            .collect();
         let example = Report::example(form);
         let mut group_labels: HashMap<ItemId, Vec<String>> = HashMap::new();
         for id in ItemId::of_form(form) {
             crate::report::visit(&example, id, &mut |_, field| {
                 if let Value::Group(parts) = field.value() {
-                    let labels: Vec<String> =
-                        parts.iter().map(|(l, _)| squeeze(l)).filter(|l| !l.is_empty()).collect();
+                    let labels: Vec<String> = parts
+                        .iter()
+                        .map(|(l, _)| squeeze(l))
+                        .filter(|l| !l.is_empty())
+                        .collect();
                     all_labels.extend(labels.iter().cloned());
                     group_labels.entry(id).or_insert(labels);
                 }
@@ -266,7 +275,10 @@ impl<'r> Walker<'r> {
         }
         let mut section_keys: HashMap<String, Vec<String>> = HashMap::new();
         for key in by_prefix.keys() {
-            section_keys.entry(section_of(key).to_owned()).or_default().push(key.clone());
+            section_keys
+                .entry(section_of(key).to_owned())
+                .or_default()
+                .push(key.clone());
         }
         for keys in section_keys.values_mut() {
             keys.sort();
@@ -331,9 +343,11 @@ impl<'r> Walker<'r> {
             // In a PDF text a blank line ends a table cell: a value that has begun ends there
             // (wrapped lines of one cell follow each other without one).
             if self.blank_ends_cell {
-                let begun = self.current.as_ref().and_then(|k| self.found.cells.get(k)).is_some_and(|c| {
-                    c.lines.iter().any(|(_, t)| !t.trim().is_empty())
-                });
+                let begun = self
+                    .current
+                    .as_ref()
+                    .and_then(|k| self.found.cells.get(k))
+                    .is_some_and(|c| c.lines.iter().any(|(_, t)| !t.trim().is_empty()));
                 // A legal basis runs over paragraphs: its cell ends at the next label.
                 let basis = self.current.as_ref().is_some_and(|(id, _)| is_basis(*id));
                 if begun && !basis {
@@ -382,7 +396,11 @@ impl<'r> Walker<'r> {
             // The rest of a label wrapped over two lines.
             let squeezed = squeeze(text);
             if let Some(rest) = squeezed.strip_prefix(&tail) {
-                if let Some(cell) = self.current.as_ref().and_then(|k| self.found.cells.get_mut(k)) {
+                if let Some(cell) = self
+                    .current
+                    .as_ref()
+                    .and_then(|k| self.found.cells.get_mut(k))
+                {
                     cell.lines.push((line.no, rest.to_owned()));
                 }
                 return;
@@ -517,7 +535,11 @@ impl<'r> Walker<'r> {
         let Some((chapter, rest)) = roman_chapter(text) else {
             return false;
         };
-        if rest.is_empty() || rest.starts_with(|c: char| c.is_ascii_digit() || crate::label::fold_char(c).is_ascii_digit()) {
+        if rest.is_empty()
+            || rest.starts_with(|c: char| {
+                c.is_ascii_digit() || crate::label::fold_char(c).is_ascii_digit()
+            })
+        {
             return false;
         }
         if !is_chapter_title(rest) {
@@ -598,9 +620,18 @@ impl<'r> Walker<'r> {
 
     /// `システム2`, `委託事項3 …`, `提供先12 …`, `移転先1 …`, `リスク１：…`.
     fn block_heading(&mut self, text: &str, no: usize) -> bool {
-        let cells: Vec<&str> = text.split('\t').map(str::trim).filter(|c| !c.is_empty()).collect();
+        let cells: Vec<&str> = text
+            .split('\t')
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+            .collect();
         let head = cells.first().copied().unwrap_or("");
-        for (word, kind) in [("システム", 0), ("委託事項", 1), ("提供先", 2), ("移転先", 3)] {
+        for (word, kind) in [
+            ("システム", 0),
+            ("委託事項", 1),
+            ("提供先", 2),
+            ("移転先", 3),
+        ] {
             let Some(rest) = head.strip_prefix(word) else {
                 continue;
             };
@@ -625,13 +656,22 @@ impl<'r> Walker<'r> {
             self.close();
             self.groups.clear();
             // The block's chapter and section, as its first item is numbered (`Ⅱ4委託事項`).
-            let first = [ItemId::SystemName, ItemId::EntrustmentTitle, ItemId::ProvisionName, ItemId::TransferName]
-                .get(kind)
-                .and_then(|id| id.number(self.form));
+            let first = [
+                ItemId::SystemName,
+                ItemId::EntrustmentTitle,
+                ItemId::ProvisionName,
+                ItemId::TransferName,
+            ]
+            .get(kind)
+            .and_then(|id| id.number(self.form));
             if let Some(number) = first {
                 let (prefix, _) = split_number(number);
                 let chapter: String = prefix.chars().take(1).collect();
-                let section: String = prefix.chars().skip(1).take_while(char::is_ascii_digit).collect();
+                let section: String = prefix
+                    .chars()
+                    .skip(1)
+                    .take_while(char::is_ascii_digit)
+                    .collect();
                 if let Ok(section) = section.parse() {
                     if self.at.chapter != chapter || self.at.section != Some(section) {
                         self.at.chapter = chapter;
@@ -812,7 +852,11 @@ impl<'r> Walker<'r> {
                     let exact_number = e.id.number(self.form).is_some_and(|n| n == prefix);
                     // A circled line names the item numbered exactly so; a plain line an item
                     // with label words (or a section's own item) under the prefix.
-                    if circled.is_some() { exact_number } else { true }
+                    if circled.is_some() {
+                        exact_number
+                    } else {
+                        true
+                    }
                 })
                 .filter_map(|e| {
                     e.labels
@@ -893,12 +937,18 @@ impl<'r> Walker<'r> {
                 && !squeezed.contains(['、', '。', '：', ':', '「'])
                 && rest.trim().is_empty();
             let numbered = [
-                format!("{}{}{}{c}", self.at.base(), self.at.block_word(), self.at.risk()),
+                format!(
+                    "{}{}{}{c}",
+                    self.at.base(),
+                    self.at.block_word(),
+                    self.at.risk()
+                ),
                 format!("{}{c}", self.at.base()),
             ]
             .into_iter()
             .find_map(|p| self.item_at(&p));
-            if let (true, Some(id), true) = (short, numbered, self.at.circled.is_none_or(|p| p < c)) {
+            if let (true, Some(id), true) = (short, numbered, self.at.circled.is_none_or(|p| p < c))
+            {
                 self.close();
                 self.at.circled = Some(c);
                 if self.open(id, no, "") {
@@ -914,7 +964,12 @@ impl<'r> Walker<'r> {
         if let Some(c) = circled {
             // A circled heading that is no item itself (`⑦使用の主体`): its sub-items follow,
             // perhaps on the same line.
-            let prefix = format!("{}{}{}{c}", self.at.base(), self.at.block_word(), self.at.risk());
+            let prefix = format!(
+                "{}{}{}{c}",
+                self.at.base(),
+                self.at.block_word(),
+                self.at.risk()
+            );
             if self.by_prefix.contains_key(&prefix) && !self.is_item_number(&prefix) {
                 self.close();
                 self.at.circled = Some(c);
@@ -943,9 +998,9 @@ impl<'r> Walker<'r> {
                 let Some(labels) = self.group_labels.get(&e.id) else {
                     continue;
                 };
-                let matched = labels
-                    .iter()
-                    .any(|l| squeezed.starts_with(l.as_str()) || boxed && squeezed.ends_with(l.as_str()));
+                let matched = labels.iter().any(|l| {
+                    squeezed.starts_with(l.as_str()) || boxed && squeezed.ends_with(l.as_str())
+                });
                 if matched && hit.is_none_or(|id| e.id < id) {
                     hit = Some(e.id);
                 }
@@ -995,7 +1050,10 @@ impl<'r> Walker<'r> {
 
     /// A line that starts with a part label of an open group item (`リスクへの対策は十分か`).
     fn group_part(&mut self, text: &str, no: usize) -> bool {
-        let head = text.split('\t').find(|c| !c.trim().is_empty()).unwrap_or("");
+        let head = text
+            .split('\t')
+            .find(|c| !c.trim().is_empty())
+            .unwrap_or("");
         let squeezed = squeeze(strip_box(head).unwrap_or(head));
         let boxed = strip_box(head).is_some();
         let hit = self.groups.iter().rev().find_map(|(key, labels)| {
@@ -1012,9 +1070,13 @@ impl<'r> Walker<'r> {
         };
         // The parts of a 情報連携 basis are printed again under its text: the text is the value.
         // A part label alone is an empty part.
-        let label_only = !boxed && self.groups.iter().rev().any(|(k, labels)| {
-            *k == key && labels.iter().any(|l| !l.is_empty() && squeezed == squeeze(l))
-        });
+        let label_only = !boxed
+            && self.groups.iter().rev().any(|(k, labels)| {
+                *k == key
+                    && labels
+                        .iter()
+                        .any(|l| !l.is_empty() && squeezed == squeeze(l))
+            });
         let _ = label_only;
         if key.0 != ItemId::AffairInfoLinkageBasis {
             if let Some(cell) = self.found.cells.get_mut(&key) {
@@ -1080,7 +1142,10 @@ fn roman_chapter(text: &str) -> Option<(&'static str, &str)> {
             if !(sep.is_whitespace() || sep == '　' || sep == '.' || sep == '．') {
                 continue;
             }
-            return Some((chapter, rest.trim_start_matches([' ', '　', '.', '．', '\t'])));
+            return Some((
+                chapter,
+                rest.trim_start_matches([' ', '　', '.', '．', '\t']),
+            ));
         }
     }
     None
@@ -1159,13 +1224,17 @@ fn is_option_list(text: &str, continuing: bool) -> bool {
 
 /// A table's rule (`-----\t---`, `| --- |`): no text.
 fn is_rule_line(text: &str) -> bool {
-    text.chars().all(|c| matches!(c, '-' | '|' | ':' | '\t' | ' ' | '　' | '='))
+    text.chars()
+        .all(|c| matches!(c, '-' | '|' | ':' | '\t' | ' ' | '　' | '='))
 }
 
 /// A page number alone on a line (`7`, `- 7 -`).
 fn is_page_number(text: &str) -> bool {
     let t = text.trim().trim_matches(['-', '－', ' ']);
-    !t.is_empty() && t.len() <= 4 && t.chars().all(|c| crate::label::fold_char(c).is_ascii_digit())
+    !t.is_empty()
+        && t.len() <= 4
+        && t.chars()
+            .all(|c| crate::label::fold_char(c).is_ascii_digit())
 }
 
 /// The names of a list cell, one per line: the numbering (`１．`, `（１）`) taken off, a line
@@ -1198,21 +1267,42 @@ mod tests {
     #[test]
     fn numbers_split_into_coordinates_and_words() {
         assert_eq!(split_number("Ⅱ4⑥"), ("Ⅱ4⑥".to_owned(), ""));
-        assert_eq!(split_number("Ⅱ2④主な記録項目"), ("Ⅱ2④".to_owned(), "主な記録項目"));
+        assert_eq!(
+            split_number("Ⅱ2④主な記録項目"),
+            ("Ⅱ2④".to_owned(), "主な記録項目")
+        );
         assert_eq!(split_number("Ⅱ5提供先①"), ("Ⅱ5提供先①".to_owned(), ""));
         assert_eq!(split_number("Ⅲ7リスク1①"), ("Ⅲ7リスク1①".to_owned(), ""));
-        assert_eq!(split_number("Ⅲ4情報保護管理体制の確認"), ("Ⅲ4".to_owned(), "情報保護管理体制の確認"));
-        assert_eq!(split_number("表紙評価書番号"), ("表紙".to_owned(), "評価書番号"));
+        assert_eq!(
+            split_number("Ⅲ4情報保護管理体制の確認"),
+            ("Ⅲ4".to_owned(), "情報保護管理体制の確認")
+        );
+        assert_eq!(
+            split_number("表紙評価書番号"),
+            ("表紙".to_owned(), "評価書番号")
+        );
         assert_eq!(split_number("別添2"), ("別添2".to_owned(), ""));
     }
 
     #[test]
     fn headings_and_lists() {
-        assert_eq!(roman_chapter("II 特定個人情報ファイルの概要"), Some(("Ⅱ", "特定個人情報ファイルの概要")));
-        assert_eq!(roman_chapter("Ⅲ　しきい値判断結果"), Some(("Ⅲ", "しきい値判断結果")));
+        assert_eq!(
+            roman_chapter("II 特定個人情報ファイルの概要"),
+            Some(("Ⅱ", "特定個人情報ファイルの概要"))
+        );
+        assert_eq!(
+            roman_chapter("Ⅲ　しきい値判断結果"),
+            Some(("Ⅲ", "しきい値判断結果"))
+        );
         assert_eq!(roman_chapter("IIIa"), None);
-        assert!(is_option_list("1) 1,000人未満 3) 1万人以上10万人未満", false));
-        assert!(is_option_list("\t\t1) 10人未満\t2) 10人以上50人未満", false));
+        assert!(is_option_list(
+            "1) 1,000人未満 3) 1万人以上10万人未満",
+            false
+        ));
+        assert!(is_option_list(
+            "\t\t1) 10人未満\t2) 10人以上50人未満",
+            false
+        ));
         assert!(!is_option_list("1) 令和6年に見直した", false));
         assert!(is_option_list("2) 十分である", true));
         assert!(!is_option_list("①番号利用法第9条第1項", true));
@@ -1226,14 +1316,20 @@ mod tests {
         let cell = Cell {
             lines: vec![
                 (1, "１．国保システム".to_owned()),
-                (2, "２．オンライン資格確認等システム（※国保中央会及び社会保険".to_owned()),
+                (
+                    2,
+                    "２．オンライン資格確認等システム（※国保中央会及び社会保険".to_owned(),
+                ),
                 (3, "診療報酬支払基金）".to_owned()),
             ],
             displaced: false,
         };
         assert_eq!(
             listed_names(&cell),
-            ["国保システム", "オンライン資格確認等システム（※国保中央会及び社会保険診療報酬支払基金）"]
+            [
+                "国保システム",
+                "オンライン資格確認等システム（※国保中央会及び社会保険診療報酬支払基金）"
+            ]
         );
     }
 }

@@ -431,7 +431,9 @@ impl<T: Choice> Fill for Control<T> {
         if let Some((_, head)) = detail.lines.iter_mut().find(|(_, t)| !t.trim().is_empty()) {
             let label_only = head.chars().count() <= 16 && !head.contains(['。', '、']);
             *head = match head.split_once(['：', ':']) {
-                Some((label, rest)) if label.chars().count() <= 40 && !label.contains(['。', '、']) => {
+                Some((label, rest))
+                    if label.chars().count() <= 40 && !label.contains(['。', '、']) =>
+                {
                     rest.to_owned()
                 }
                 _ if label_only => String::new(),

@@ -127,7 +127,10 @@ fn bracketed(text: &str) -> Vec<(String, bool)> {
 
 /// A mark that checks a box.
 fn is_check_mark(text: &str) -> bool {
-    matches!(text.trim(), "○" | "〇" | "◯" | "●" | "レ" | "✓" | "✔" | "■" | "☑" | "x" | "X")
+    matches!(
+        text.trim(),
+        "○" | "〇" | "◯" | "●" | "レ" | "✓" | "✔" | "■" | "☑" | "x" | "X"
+    )
 }
 
 impl<C: Choice> Fill for Option<C> {
@@ -367,10 +370,7 @@ pub(crate) fn dates_in(text: &str) -> Vec<DateValue> {
     let mut at = 0;
     while at < text.len() {
         let Some(rest) = text.get(at..) else { break };
-        let found = STARTS
-            .iter()
-            .filter_map(|s| rest.find(s))
-            .min();
+        let found = STARTS.iter().filter_map(|s| rest.find(s)).min();
         let Some(start) = found else { break };
         let from = at + start;
         let tail = text.get(from..).unwrap_or("");
@@ -506,7 +506,9 @@ impl Fill for String {
 /// A list entry with its numbering taken off: `（１）`, `(1)`, `１．`, `1)`, `・`.
 pub(crate) fn strip_list_mark(text: &str) -> &str {
     let t = text.trim();
-    let t = t.trim_start_matches(['・', '･', '●', '○', '-', '*']).trim_start();
+    let t = t
+        .trim_start_matches(['・', '･', '●', '○', '-', '*'])
+        .trim_start();
     let folded: Vec<(usize, char)> = t.char_indices().collect();
     let mut i = 0;
     let open = matches!(folded.first(), Some((_, '（' | '(')));
@@ -524,7 +526,9 @@ pub(crate) fn strip_list_mark(text: &str) -> &str {
         return t;
     }
     match folded.get(i) {
-        Some(&(at, c)) if open && matches!(c, '）' | ')') => t.get(at + c.len_utf8()..).unwrap_or(t).trim(),
+        Some(&(at, c)) if open && matches!(c, '）' | ')') => {
+            t.get(at + c.len_utf8()..).unwrap_or(t).trim()
+        }
         Some(&(at, c)) if !open && matches!(c, '．' | '.' | ')' | '）' | '、') => {
             t.get(at + c.len_utf8()..).unwrap_or(t).trim()
         }
@@ -699,7 +703,9 @@ mod tests {
     #[test]
     fn choice_from_brackets_before_the_option_list() {
         let mut band: Option<SubjectCountBand> = None;
-        let read = band.fill(&cell(&["[ 30万人以上 ]　＜選択肢＞ 1) 1,000人未満 5) 30万人以上"]));
+        let read = band.fill(&cell(&[
+            "[ 30万人以上 ]　＜選択肢＞ 1) 1,000人未満 5) 30万人以上",
+        ]));
         assert_eq!(band, Some(SubjectCountBand::AtLeast300k));
         assert_eq!(read, Some(Read::Exact));
         // A bracket left open (its `]` lost in the PDF text) is read, as inferred.
@@ -709,7 +715,10 @@ mod tests {
         assert_eq!(read, Some(Read::Inferred));
         // Only the option list: nothing chosen, nothing read.
         let mut band: Option<StaffCountBand> = None;
-        assert_eq!(band.fill(&cell(&["＜選択肢＞ 1) 10人未満 2) 10人以上50人未満"])), None);
+        assert_eq!(
+            band.fill(&cell(&["＜選択肢＞ 1) 10人未満 2) 10人以上50人未満"])),
+            None
+        );
         assert_eq!(band, None);
     }
 
@@ -739,7 +748,10 @@ mod tests {
         ]));
         assert_eq!(map.len(), 2);
         assert_eq!(
-            map.get(&SourceKind::OtherDepartment).cloned().flatten().as_deref(),
+            map.get(&SourceKind::OtherDepartment)
+                .cloned()
+                .flatten()
+                .as_deref(),
             Some("市民課、課税課")
         );
     }
@@ -753,7 +765,9 @@ mod tests {
         n.fill(&cell(&["（ ２８ ）件"]));
         assert_eq!(n, Some(28));
         let mut p = Period::default();
-        p.fill(&cell(&["令和６年９月１５日から令和６年１０月１５日までの３１日間"]));
+        p.fill(&cell(&[
+            "令和６年９月１５日から令和６年１０月１５日までの３１日間",
+        ]));
         assert_eq!(p.stated_days, Some(31));
         assert_eq!(p.end, NaiveDate::from_ymd_opt(2024, 10, 15));
         let mut m: Option<DateOrMonth> = None;
@@ -766,8 +780,16 @@ mod tests {
     #[test]
     fn lists_lose_their_numbering_and_dashes_are_empty() {
         let mut names: Vec<String> = Vec::new();
-        names.fill(&cell(&["（１）国保ファイル", "(2) 収納ファイル", "３．宛名ファイル", "・中間"]));
-        assert_eq!(names, ["国保ファイル", "収納ファイル", "宛名ファイル", "中間"]);
+        names.fill(&cell(&[
+            "（１）国保ファイル",
+            "(2) 収納ファイル",
+            "３．宛名ファイル",
+            "・中間",
+        ]));
+        assert_eq!(
+            names,
+            ["国保ファイル", "収納ファイル", "宛名ファイル", "中間"]
+        );
         let mut text: Option<String> = None;
         assert_eq!(text.fill(&cell(&["－"])), None);
         assert_eq!(text, None);
@@ -776,13 +798,23 @@ mod tests {
     #[test]
     fn labels_are_compared_folded() {
         assert_eq!(after_label("①事務の名称：国保", "①事務の名称"), "国保");
-        assert_eq!(after_label("主な記録項目 ※\t[ ○ ] 個人番号", "主な記録項目"), "[ ○ ] 個人番号");
+        assert_eq!(
+            after_label("主な記録項目 ※\t[ ○ ] 個人番号", "主な記録項目"),
+            "[ ○ ] 個人番号"
+        );
         assert_eq!(after_label("別の行", "主な記録項目"), "別の行");
         let parts = split_parts(
-            &cell(&["", "リスクに対する措置の内容：施錠する", "リスクへの対策は十分か：[ 十分である ]"]),
+            &cell(&[
+                "",
+                "リスクに対する措置の内容：施錠する",
+                "リスクへの対策は十分か：[ 十分である ]",
+            ]),
             &["リスクに対する措置の内容", "リスクへの対策は十分か"],
         );
         assert_eq!(parts.first().map(Cell::text).as_deref(), Some("施錠する"));
-        assert_eq!(parts.get(1).map(Cell::text).as_deref(), Some("[ 十分である ]"));
+        assert_eq!(
+            parts.get(1).map(Cell::text).as_deref(),
+            Some("[ 十分である ]")
+        );
     }
 }

@@ -1,0 +1,498 @@
+//! A PDF's text, for the importer: [`pdf_text`] (feature `pdf`).
+//!
+//! The text comes out in the order the PDF draws it, one line per text line (the characters that
+//! share a baseline), a space between runs of text that stand apart on a line (a label and its
+//! value in the next cell), and an empty line between pages: the shape of the text of a published
+//! 評価書 that the importer reads. Radicals that some fonts' maps give for common ideographs are
+//! turned into the ideographs (⼈ U+2F08 → 人, ⺠ U+2EA0 → 民), as are CJK compatibility ideographs
+//! with a canonical equivalent (U+F929 → 朗).
+//!
+//! # Which crate, measured
+//!
+//! The Kumagaya (基礎, 28 pages), Kawaguchi (重点, 23 pages) and Matsudo (重点, 14 pages) samples,
+//! rendered with [`render::to_html`](crate::render::to_html) and printed with headless Chromium
+//! 156 (the fixtures under `tests/fixtures/pdf/`), once with BIZ UDPGothic (TrueType: embedded as
+//! CID fonts, Identity-H with a ToUnicode map, as Word and most office software write Japanese)
+//! and once with Noto Sans CJK (CFF: Chromium embeds Type 3 fonts). Characters are compared with
+//! the HTML's text (white space ignored; the table headers Chromium repeats on each page count as
+//! extra in every row alike); "in order" is the share of the HTML's characters found in the same
+//! order; "run-in" counts a table-header label followed, without a space or line break, by the next
+//! cell's text (a few are labels that are the start of longer labels, システム1 in システム10).
+//! Times are one run each on a loaded two-core machine, release build.
+//!
+//! | crate | version | Kumagaya CID: time, wrong characters, in order, run-in | Kawaguchi CID | Matsudo CID | Kumagaya Type 3 |
+//! |---|---|---|---|---|---|
+//! | pdf-extract | 0.12.1 | 0.38 s, 0, 0.972, 67 | 0.37 s, 0, 0.996, 94 | 0.18 s, 0, 1.000, 64 | 0.96 s, 1,303 radicals (⽇ for 日, ⺠ for 民), 0.893 |
+//! | pdf_oxide | 0.3.78 | 0.35 s, 0, 0.972, 175 | 0.19 s, 0, 0.995, 280 | 0.26 s, 0, 0.999, 185 | 0.56 s, 0, 0.807 |
+//! | lopdf | 0.42.0 | 0.24 s, 0, 0.972, 67 | 0.22 s, 0, 0.996, 94 | 0.06 s, 0, 1.000, 64 | 0.17 s, 20,954 of 21,838 wrong (glyph codes) |
+//! | oxidize-pdf | 2.16.6 | 0.05 s, 788 U+FFFD (for U+3000), 0.946, 69 | 0.08 s, 616 U+FFFD | 0.04 s, 439 U+FFFD | 0.23 s, 1,303 radicals, U+FFFD |
+//!
+//! pdf_oxide runs labels into values (`評価書番号8`, `システムの機能市の窓口端末`) and reorders
+//! brackets (`選択肢＞＜`); lopdf reads no Type 3 font; oxidize-pdf loses every ideographic space.
+//! pdf-extract gets every character of the CID prints right, keeps labels apart from values, and
+//! its radicals on Type 3 fonts are undone here; it is the one kept. Its own line breaking (a
+//! line break only when the text moves left, blank lines inside paragraphs) is replaced by the
+//! one described above. As kept (pdf-extract 0.12.1 and this module's lines and characters):
+//!
+//! | PDF | pages | time | wrong characters | in order |
+//! |---|---|---|---|---|
+//! | Kumagaya, CID | 28 | 0.33 s | 0 | 0.972 |
+//! | Kawaguchi, CID | 23 | 0.23 s | 0 | 0.996 |
+//! | Matsudo, CID | 14 | 0.21 s | 0 | 1.000 |
+//! | Kumagaya, Type 3 | 29 | 1.05 s | 41: ‧ U+2027 for ・, ∕ U+2215 for ／ (glyphs the font shares; not guessed back) | 0.961 |
+//!
+//! Published PDFs made by other software (word processors, 一太郎, scanners with OCR) may extract
+//! differently: a PDF without a text layer gives [`PdfError::NoText`], never an empty text.
+//!
+//! ```
+//! use mynumber_pia::import::{pdf_text, PdfError};
+//!
+//! assert_eq!(pdf_text(b"not a PDF"), Err(PdfError::NotPdf));
+//! ```
+
+use std::panic::{AssertUnwindSafe, catch_unwind};
+
+use pdf_extract::{Document, MediaBox, OutputDev, OutputError, Transform};
+
+/// How far into the file the `%PDF-` header may start (readers accept a little junk before it).
+const HEADER_WINDOW: usize = 1024;
+
+/// A vertical move larger than this share of the font size starts a new line.
+const LINE_SHIFT: f64 = 0.5;
+
+/// A horizontal gap larger than this share of the font size between two characters of a line is
+/// written as one space.
+const GAP: f64 = 0.25;
+
+/// A move to the left by more than this share of the font size, on the same baseline, starts a
+/// new line (text drawn out of order is not run into the line before it).
+const BACKWARDS: f64 = 1.0;
+
+/// Characters of the CJK Radicals Supplement block and their equivalent unified ideographs
+/// (Unicode's `EquivalentUnifiedIdeograph.txt`, U+2E81–U+2EF3; U+2E80 and U+2E9A have none). NFKC
+/// leaves these alone (only U+2E9F and U+2EF3 have a compatibility mapping); the Kangxi Radicals
+/// block (U+2F00–U+2FD5) is NFKC's.
+const RADICALS_SUPPLEMENT: [(char, char); 114] = [
+    ('\u{2E81}', '厂'),
+    ('\u{2E82}', '乛'),
+    ('\u{2E83}', '乚'),
+    ('\u{2E84}', '乙'),
+    ('\u{2E85}', '亻'),
+    ('\u{2E86}', '冂'),
+    ('\u{2E87}', '𠘨'),
+    ('\u{2E88}', '刀'),
+    ('\u{2E89}', '刂'),
+    ('\u{2E8A}', '卜'),
+    ('\u{2E8B}', '㔾'),
+    ('\u{2E8C}', '小'),
+    ('\u{2E8D}', '小'),
+    ('\u{2E8E}', '兀'),
+    ('\u{2E8F}', '尣'),
+    ('\u{2E90}', '尢'),
+    ('\u{2E91}', '𡯂'),
+    ('\u{2E92}', '巳'),
+    ('\u{2E93}', '幺'),
+    ('\u{2E94}', '彑'),
+    ('\u{2E95}', '𫜹'),
+    ('\u{2E96}', '忄'),
+    ('\u{2E97}', '心'),
+    ('\u{2E98}', '扌'),
+    ('\u{2E99}', '攵'),
+    ('\u{2E9B}', '旡'),
+    ('\u{2E9C}', '日'),
+    ('\u{2E9D}', '月'),
+    ('\u{2E9E}', '歺'),
+    ('\u{2E9F}', '母'),
+    ('\u{2EA0}', '民'),
+    ('\u{2EA1}', '氵'),
+    ('\u{2EA2}', '氺'),
+    ('\u{2EA3}', '灬'),
+    ('\u{2EA4}', '爫'),
+    ('\u{2EA5}', '爫'),
+    ('\u{2EA6}', '丬'),
+    ('\u{2EA7}', '牛'),
+    ('\u{2EA8}', '犭'),
+    ('\u{2EA9}', '王'),
+    ('\u{2EAA}', '𤴔'),
+    ('\u{2EAB}', '目'),
+    ('\u{2EAC}', '示'),
+    ('\u{2EAD}', '礻'),
+    ('\u{2EAE}', '𥫗'),
+    ('\u{2EAF}', '糹'),
+    ('\u{2EB0}', '纟'),
+    ('\u{2EB1}', '罓'),
+    ('\u{2EB2}', '罒'),
+    ('\u{2EB3}', '㓁'),
+    ('\u{2EB4}', '冗'),
+    ('\u{2EB5}', '𦉫'),
+    ('\u{2EB6}', '羊'),
+    ('\u{2EB7}', '𦍌'),
+    ('\u{2EB8}', '𦍋'),
+    ('\u{2EB9}', '耂'),
+    ('\u{2EBA}', '肀'),
+    ('\u{2EBB}', '聿'),
+    ('\u{2EBC}', '肉'),
+    ('\u{2EBD}', '𦥑'),
+    ('\u{2EBE}', '艹'),
+    ('\u{2EBF}', '艹'),
+    ('\u{2EC0}', '艹'),
+    ('\u{2EC1}', '虎'),
+    ('\u{2EC2}', '衤'),
+    ('\u{2EC3}', '覀'),
+    ('\u{2EC4}', '西'),
+    ('\u{2EC5}', '见'),
+    ('\u{2EC6}', '角'),
+    ('\u{2EC7}', '𧢲'),
+    ('\u{2EC8}', '讠'),
+    ('\u{2EC9}', '贝'),
+    ('\u{2ECA}', '𧾷'),
+    ('\u{2ECB}', '车'),
+    ('\u{2ECC}', '辶'),
+    ('\u{2ECD}', '辶'),
+    ('\u{2ECE}', '辶'),
+    ('\u{2ECF}', '邑'),
+    ('\u{2ED0}', '钅'),
+    ('\u{2ED1}', '長'),
+    ('\u{2ED2}', '镸'),
+    ('\u{2ED3}', '长'),
+    ('\u{2ED4}', '门'),
+    ('\u{2ED5}', '𨸏'),
+    ('\u{2ED6}', '阝'),
+    ('\u{2ED7}', '雨'),
+    ('\u{2ED8}', '青'),
+    ('\u{2ED9}', '韦'),
+    ('\u{2EDA}', '页'),
+    ('\u{2EDB}', '风'),
+    ('\u{2EDC}', '飞'),
+    ('\u{2EDD}', '食'),
+    ('\u{2EDE}', '𩙿'),
+    ('\u{2EDF}', '飠'),
+    ('\u{2EE0}', '饣'),
+    ('\u{2EE1}', '𩠐'),
+    ('\u{2EE2}', '马'),
+    ('\u{2EE3}', '骨'),
+    ('\u{2EE4}', '鬼'),
+    ('\u{2EE5}', '鱼'),
+    ('\u{2EE6}', '鸟'),
+    ('\u{2EE7}', '卤'),
+    ('\u{2EE8}', '麦'),
+    ('\u{2EE9}', '黄'),
+    ('\u{2EEA}', '黾'),
+    ('\u{2EEB}', '斉'),
+    ('\u{2EEC}', '齐'),
+    ('\u{2EED}', '歯'),
+    ('\u{2EEE}', '齿'),
+    ('\u{2EEF}', '竜'),
+    ('\u{2EF0}', '龙'),
+    ('\u{2EF1}', '龜'),
+    ('\u{2EF2}', '亀'),
+    ('\u{2EF3}', '龟'),
+];
+
+/// Why a PDF's text could not be read.
+///
+/// ```
+/// use mynumber_pia::import::{pdf_text, PdfError};
+///
+/// let e = pdf_text(b"").unwrap_err();
+/// assert_eq!(e.to_string(), "PDF ではありません（先頭 1024 バイトに %PDF- がありません）");
+/// ```
+#[doc(alias = "PDF読み取りエラー")]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum PdfError {
+    /// No `%PDF-` header in the first 1,024 bytes.
+    #[error("PDF ではありません（先頭 1024 バイトに %PDF- がありません）")]
+    NotPdf,
+    /// Encrypted with a password to open it (a PDF with only a permissions password is read).
+    #[error(
+        "PDF はパスワードで暗号化されていて読めません（開くパスワードのない PDF にしてください）"
+    )]
+    Encrypted,
+    /// Pages without any text: a scan or a print of images, which needs OCR first.
+    #[error("PDF に文字がありません（{pages} ページ。画像だけの PDF は文字認識が必要です）")]
+    NoText {
+        /// The number of pages.
+        pages: usize,
+    },
+    /// The PDF reader failed: a damaged file or a construct it does not read.
+    #[error("PDF を読めません{}: {reason}", page_note(*.page))]
+    Unreadable {
+        /// The page (from 1) where it failed, when it failed on a page.
+        page: Option<u32>,
+        /// What the reader said, on one line.
+        reason: String,
+    },
+}
+
+/// ` （N ページ目）` for a page, nothing otherwise.
+fn page_note(page: Option<u32>) -> String {
+    page.map(|p| format!("（{p} ページ目）"))
+        .unwrap_or_default()
+}
+
+/// The text of a PDF, in the order it is drawn: one line per text line, a space between runs of
+/// text that stand apart on a line, an empty line between pages, radicals and compatibility
+/// ideographs turned into unified ideographs (see the [module](self) docs).
+///
+/// A PDF with only a permissions password (no password to open it) is read. Pure: the bytes in,
+/// the text out. The PDF reader (pdf-extract) can panic on damaged files; the panic is caught and
+/// returned as [`PdfError::Unreadable`] (Rust's panic hook may still print it to stderr, and a
+/// build with `panic = "abort"` aborts).
+///
+/// ```
+/// use mynumber_pia::import::{pdf_text, PdfError};
+///
+/// let e = pdf_text(b"%PDF-1.4\n% cut short").unwrap_err();
+/// assert!(matches!(e, PdfError::Unreadable { page: None, .. }), "{e}");
+/// ```
+///
+/// # Errors
+///
+/// [`PdfError::NotPdf`] without a `%PDF-` header, [`PdfError::Encrypted`] when a password is
+/// needed to open it, [`PdfError::NoText`] when no page has text, [`PdfError::Unreadable`] when
+/// the reader fails.
+#[doc(alias = "PDFのテキスト")]
+pub fn pdf_text(bytes: &[u8]) -> Result<String, PdfError> {
+    let head = bytes.get(..HEADER_WINDOW).unwrap_or(bytes);
+    if !head.windows(5).any(|w| w == b"%PDF-") {
+        return Err(PdfError::NotPdf);
+    }
+    let mut doc = guarded(None, || {
+        Document::load_mem(bytes).map_err(|e| PdfError::Unreadable {
+            page: None,
+            reason: one_line(&e.to_string()),
+        })
+    })?;
+    if doc.is_encrypted() {
+        // An empty user password opens a PDF that only restricts copying or printing.
+        guarded(None, || doc.decrypt("").map_err(|_| PdfError::Encrypted))?;
+    }
+    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+    let mut lines = Lines::default();
+    for &page in &pages {
+        guarded(Some(page), || {
+            pdf_extract::output_doc_page(&doc, &mut lines, page).map_err(|e| PdfError::Unreadable {
+                page: Some(page),
+                reason: one_line(&e.to_string()),
+            })
+        })?;
+    }
+    if lines.text.trim().is_empty() {
+        return Err(PdfError::NoText { pages: pages.len() });
+    }
+    Ok(lines.text)
+}
+
+/// Runs a call into the PDF reader, a panic turned into [`PdfError::Unreadable`].
+fn guarded<T>(
+    page: Option<u32>,
+    call: impl FnOnce() -> Result<T, PdfError>,
+) -> Result<T, PdfError> {
+    catch_unwind(AssertUnwindSafe(call)).unwrap_or_else(|payload| {
+        let said = payload
+            .downcast_ref::<&str>()
+            .map(|s| (*s).to_owned())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        Err(PdfError::Unreadable {
+            page,
+            reason: one_line(&format!("PDF の読み取りが異常終了しました（{said}）")),
+        })
+    })
+}
+
+/// A message on one line: control characters become spaces.
+fn one_line(message: &str) -> String {
+    message
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect::<String>()
+        .trim()
+        .to_owned()
+}
+
+/// Pushes `c`, a radical or a compatibility ideograph turned into its unified ideograph; a
+/// control character (a glyph the font maps to nothing readable) is left out.
+fn push_char(out: &mut String, c: char) {
+    match c {
+        '\u{2E80}'..='\u{2EFF}' => {
+            let unified = RADICALS_SUPPLEMENT
+                .binary_search_by_key(&c, |&(radical, _)| radical)
+                .ok()
+                .and_then(|i| RADICALS_SUPPLEMENT.get(i))
+                .map_or(c, |&(_, unified)| unified);
+            out.push(unified);
+        }
+        '\u{2F00}'..='\u{2FDF}' | '\u{F900}'..='\u{FAFF}' | '\u{2F800}'..='\u{2FA1F}' => {
+            unicode_normalization::char::decompose_compatible(c, |d| out.push(d));
+        }
+        c if c.is_control() => {}
+        c => out.push(c),
+    }
+}
+
+/// The text as lines: the [`OutputDev`] that pdf-extract draws into.
+#[derive(Default)]
+struct Lines {
+    /// The text so far.
+    text: String,
+    /// Whether the current line has characters.
+    open: bool,
+    /// The baseline of the current line.
+    y: f64,
+    /// Where the last character of the current line ends.
+    end: f64,
+}
+
+impl Lines {
+    /// Ends the current line, if it has characters.
+    fn close(&mut self) {
+        if self.open {
+            let kept = self.text.trim_end_matches(' ').len();
+            self.text.truncate(kept);
+            self.text.push('\n');
+            self.open = false;
+        }
+    }
+}
+
+impl OutputDev for Lines {
+    fn begin_page(
+        &mut self,
+        _page: u32,
+        _media_box: &MediaBox,
+        _art_box: Option<(f64, f64, f64, f64)>,
+    ) -> Result<(), OutputError> {
+        self.close();
+        if !self.text.is_empty() && !self.text.ends_with("\n\n") {
+            self.text.push('\n');
+        }
+        Ok(())
+    }
+
+    fn end_page(&mut self) -> Result<(), OutputError> {
+        self.close();
+        Ok(())
+    }
+
+    fn output_character(
+        &mut self,
+        trm: &Transform,
+        width: f64,
+        _spacing: f64,
+        font_size: f64,
+        char: &str,
+    ) -> Result<(), OutputError> {
+        let (x, y) = (trm.m31, trm.m32);
+        // The side of the square with the area of the transformed (size, size) box.
+        let size = (font_size * (trm.m11 + trm.m21) * font_size * (trm.m12 + trm.m22))
+            .abs()
+            .sqrt();
+        if self.open {
+            if (y - self.y).abs() > size * LINE_SHIFT || x < self.end - size * BACKWARDS {
+                self.close();
+            } else if x > self.end + size * GAP && !self.text.ends_with(' ') {
+                self.text.push(' ');
+            }
+        }
+        if char.chars().all(|c| c == ' ' || c == '\u{a0}') {
+            // A space glyph separates, once, inside a line. (An ideographic space U+3000 is a
+            // character of the text, kept.)
+            if self.open && !self.text.ends_with(' ') {
+                self.text.push(' ');
+            }
+        } else {
+            char.chars().for_each(|c| push_char(&mut self.text, c));
+            self.open = true;
+            self.y = y;
+        }
+        if self.open {
+            self.end = x + width * size;
+        }
+        Ok(())
+    }
+
+    fn begin_word(&mut self) -> Result<(), OutputError> {
+        Ok(())
+    }
+
+    fn end_word(&mut self) -> Result<(), OutputError> {
+        Ok(())
+    }
+
+    fn end_line(&mut self) -> Result<(), OutputError> {
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn normalised(text: &str) -> String {
+        let mut out = String::new();
+        text.chars().for_each(|c| push_char(&mut out, c));
+        out
+    }
+
+    #[test]
+    fn radicals_and_compatibility_ideographs_become_unified() {
+        assert_eq!(normalised("⼈⽇⽉⼆⺠⻑⻟⾦"), "人日月二民長飠金");
+        // U+F929 朗 has a canonical equivalent; U+FA11 﨑 is a unified ideograph of its own.
+        assert_eq!(normalised("\u{F929}\u{FA11}髙"), "\u{6717}\u{FA11}髙");
+        // No equivalent: kept.
+        assert_eq!(normalised("\u{2E80}"), "\u{2E80}");
+        assert_eq!(normalised("評価\u{0}書"), "評価書");
+    }
+
+    #[test]
+    fn the_radical_table_is_sorted_and_in_its_block() {
+        assert!(RADICALS_SUPPLEMENT.windows(2).all(|w| w[0].0 < w[1].0));
+        assert!(
+            RADICALS_SUPPLEMENT
+                .iter()
+                .all(|&(r, u)| ('\u{2E81}'..='\u{2EF3}').contains(&r)
+                    && !('\u{2E80}'..='\u{2FDF}').contains(&u))
+        );
+    }
+
+    #[test]
+    fn not_a_pdf() {
+        for bytes in [&b""[..], b"hello", b"%PDF", &[0u8; 2000]] {
+            assert_eq!(pdf_text(bytes), Err(PdfError::NotPdf), "{bytes:?}");
+        }
+        let mut late = vec![b' '; HEADER_WINDOW];
+        late.extend_from_slice(b"%PDF-1.4\n");
+        assert_eq!(pdf_text(&late), Err(PdfError::NotPdf));
+    }
+
+    #[test]
+    fn damaged_pdfs_are_typed_errors() {
+        for bytes in [
+            &b"%PDF-1.4\n"[..],
+            b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF",
+            b"junk %PDF-\xFF\xFE\x00",
+        ] {
+            let e = pdf_text(bytes).unwrap_err();
+            assert!(
+                matches!(e, PdfError::Unreadable { .. } | PdfError::NoText { .. }),
+                "{bytes:?}: {e}"
+            );
+            assert!(!e.to_string().contains('\n'), "{e}");
+        }
+    }
+
+    #[test]
+    fn messages_are_one_line() {
+        let e = PdfError::Unreadable {
+            page: Some(3),
+            reason: one_line("bad\nxref"),
+        };
+        assert_eq!(e.to_string(), "PDF を読めません（3 ページ目）: bad xref");
+        assert_eq!(
+            PdfError::NoText { pages: 2 }.to_string(),
+            "PDF に文字がありません（2 ページ。画像だけの PDF は文字認識が必要です）"
+        );
+    }
+}

@@ -1,0 +1,176 @@
+//! `import::pdf_text` on PDFs printed from the crate's own HTML with headless Chromium
+//! (`tests/fixtures/pdf/README.md` says how they were made), and on bytes that are not a readable
+//! PDF.
+
+use chrono::NaiveDate;
+use mynumber_pia::import::{PdfError, pdf_text};
+use mynumber_pia::wareki::WarekiDate;
+use mynumber_pia::{Report, Sample};
+
+/// The fixture PDF of `sample`, read at compile time.
+fn fixture(sample: Sample) -> &'static [u8] {
+    match sample {
+        Sample::KumagayaBasic => include_bytes!("fixtures/pdf/kumagaya-basic.pdf"),
+        Sample::MatsudoFocused => include_bytes!("fixtures/pdf/matsudo-focused.pdf"),
+        other => panic!("no PDF fixture for {other:?}"),
+    }
+}
+
+/// Whether `value` stands on its own in `text`: it starts a line or follows a space, ends a line or
+/// is followed by a space, and may wrap over the following lines (a long value in a narrow cell).
+fn on_its_own(text: &str, value: &str) -> bool {
+    let lines: Vec<&str> = text.lines().collect();
+    lines.iter().enumerate().any(|(i, line)| {
+        line.match_indices(&value[..value.chars().next().map_or(0, char::len_utf8)])
+            .any(|(at, _)| {
+                let before = &line[..at];
+                (before.is_empty() || before.ends_with(' '))
+                    && continues(&line[at..], value, &lines[i + 1..])
+            })
+    })
+}
+
+/// Whether `value` is `piece` (the rest of a line) and, when it is longer, the lines that follow.
+fn continues(piece: &str, value: &str, next: &[&str]) -> bool {
+    if let Some(after) = piece.strip_prefix(value) {
+        return after.is_empty() || after.starts_with(' ');
+    }
+    match (value.strip_prefix(piece), next.split_first()) {
+        (Some(rest), Some((line, more))) if !rest.is_empty() => continues(line, rest, more),
+        _ => false,
+    }
+}
+
+fn wareki(date: NaiveDate) -> String {
+    WarekiDate::from_naive(date).unwrap().to_string()
+}
+
+/// The key values of the report that every printed form shows.
+fn key_values(report: &Report) -> Vec<String> {
+    let cover = &report.cover;
+    let mut values: Vec<String> = [&cover.number, &cover.title, &cover.body]
+        .into_iter()
+        .flatten()
+        .cloned()
+        .collect();
+    values.extend(cover.published_on.map(wareki));
+    values.push(report.affair.name.clone());
+    values.extend(report.systems.iter().map(|s| s.name.clone()));
+    values
+}
+
+#[test]
+fn the_printed_samples_hold_their_key_values_each_on_its_own() {
+    for sample in [Sample::KumagayaBasic, Sample::MatsudoFocused] {
+        let text = pdf_text(fixture(sample)).unwrap();
+        let report = sample.load().unwrap();
+        let values = key_values(&report);
+        assert!(values.len() >= 5, "{sample:?}: {values:?}");
+        for value in &values {
+            assert!(
+                on_its_own(&text, value),
+                "{sample:?}: {value:?} not on its own"
+            );
+        }
+        // The labels are apart from their values too.
+        for label in ["評価書番号", "評価書名", "事務の名称"] {
+            assert!(on_its_own(&text, label), "{sample:?}: {label}");
+        }
+        // Lines, not runs of blank lines; CJK characters as the font means them.
+        assert!(!text.contains("\n\n\n") && !text.contains('\r'));
+        assert!(!text.chars().any(|c| ('\u{2E80}'..='\u{2FDF}').contains(&c)));
+    }
+}
+
+#[test]
+fn the_basic_sample_in_detail() {
+    let text = pdf_text(fixture(Sample::KumagayaBasic)).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(lines.contains(&"評価書番号 8"), "{:?}", &lines[..12]);
+    assert!(lines.contains(&"評価実施機関名 熊谷市長"));
+    assert!(lines.contains(&"公表日 令和7年5月30日"));
+    // The ideographic space inside the title is kept.
+    assert!(lines.contains(&"評価書名 国民健康保険に関する事務\u{3000}基礎項目評価書"));
+    // Pages are separated by an empty line: 28 pages, 27 empty lines.
+    assert_eq!(lines.iter().filter(|l| l.is_empty()).count(), 27);
+}
+
+#[test]
+fn bytes_that_are_not_a_pdf() {
+    assert_eq!(pdf_text(b""), Err(PdfError::NotPdf));
+    assert_eq!(pdf_text("評価書番号 8".as_bytes()), Err(PdfError::NotPdf));
+    assert_eq!(pdf_text(&[0u8; 4096]), Err(PdfError::NotPdf));
+}
+
+#[test]
+fn damaged_pdfs_give_a_typed_error_never_a_panic() {
+    let whole = fixture(Sample::MatsudoFocused);
+    for cut in [whole.len() / 2, whole.len() / 10, 200, 9] {
+        let e = pdf_text(&whole[..cut]).unwrap_err();
+        assert!(
+            matches!(e, PdfError::Unreadable { .. } | PdfError::NoText { .. }),
+            "cut at {cut}: {e}"
+        );
+        assert!(!e.to_string().contains('\n'));
+    }
+    // Bytes flipped through the middle of the file.
+    let mut flipped = whole.to_vec();
+    for i in (whole.len() / 3..whole.len() / 3 * 2).step_by(97) {
+        flipped[i] ^= 0x5A;
+    }
+    match pdf_text(&flipped) {
+        Ok(text) => assert!(!text.trim().is_empty()),
+        Err(e) => assert!(!e.to_string().contains('\n'), "{e}"),
+    }
+}
+
+/// A PDF of one page from its objects (1 the catalog, 2 the page tree, …), the trailer given
+/// `extra` entries.
+fn pdf(objects: &[&str], extra: &str) -> Vec<u8> {
+    let mut out = b"%PDF-1.4\n".to_vec();
+    let mut offsets = Vec::new();
+    for (i, object) in objects.iter().enumerate() {
+        offsets.push(out.len());
+        out.extend(format!("{} 0 obj\n{object}\nendobj\n", i + 1).bytes());
+    }
+    let xref = out.len();
+    out.extend(format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).bytes());
+    for offset in offsets {
+        out.extend(format!("{offset:010} 00000 n \n").bytes());
+    }
+    out.extend(
+        format!(
+            "trailer\n<< /Size {} /Root 1 0 R {extra} >>\nstartxref\n{xref}\n%%EOF\n",
+            objects.len() + 1
+        )
+        .bytes(),
+    );
+    out
+}
+
+const ONE_EMPTY_PAGE: [&str; 4] = [
+    "<< /Type /Catalog /Pages 2 0 R >>",
+    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << >> >>",
+    "<< /Length 0 >>\nstream\n\nendstream",
+];
+
+#[test]
+fn a_pdf_without_text_is_no_text() {
+    assert_eq!(
+        pdf_text(&pdf(&ONE_EMPTY_PAGE, "")),
+        Err(PdfError::NoText { pages: 1 })
+    );
+}
+
+#[test]
+fn a_pdf_with_a_password_to_open_it_is_encrypted() {
+    let mut objects = ONE_EMPTY_PAGE.to_vec();
+    let o = format!("<{}>", "4A".repeat(32));
+    let u = format!("<{}>", "B7".repeat(32));
+    let encrypt = format!("<< /Filter /Standard /V 1 /R 2 /O {o} /U {u} /P -4 >>");
+    objects.push(&encrypt);
+    let id = "<00112233445566778899AABBCCDDEEFF>";
+    let bytes = pdf(&objects, &format!("/Encrypt 5 0 R /ID [{id} {id}]"));
+    assert_eq!(pdf_text(&bytes), Err(PdfError::Encrypted));
+}
