@@ -4,18 +4,21 @@
 //! pia threshold <対象人数> <取扱者数> <重大事故> [--json]
 //! pia date <text>
 //! pia basis <text> [--json]
-//! pia show <file.json>
-//! pia validate <file.json> [--today YYYY-MM-DD]
-//! pia schedule <file.json>... [--today YYYY-MM-DD] [--incident YYYY-MM-DD] [--json | --ics]
-//! pia diff <old.json> <new.json> [--date YYYY-MM-DD] [--json]
+//! pia show <file.json> [--json]
+//! pia validate <file.json>... [--as-of DATE] [--json]
+//! pia schedule <file.json>... [--as-of DATE] [--incident DATE] [--json | --ics]
+//! pia diff <old.json> <new.json> [--as-of DATE] [--json]
 //! pia render <file.json> [--format html|md]
-//! pia generate [--form basic|focused|full] [--seed N] [--as-of YYYY-MM-DD] [--subjects N] [--handlers N] [--incident] [--defect CODE]
-//! pia codes
+//! pia generate [--form basic|focused|full] [--seed N] [--as-of DATE] [--subjects N] [--handlers N] [--incident] [--defect CODE]
+//! pia codes [--json]
 //! ```
 //!
-//! Exit codes: 0 success (`diff`: whatever the changes), 1 validation errors found (validate) or
-//! an obligation overdue (schedule), 2 bad input (one line on stderr, nothing on
-//! stdout). Installed with `cargo install mynumber-pia --features cli`; the same files also build
+//! Every `DATE` is ISO (`2025-04-01`) or 和暦 (`令和7年4月1日`, `R7.4.1`); the old `--today` and
+//! `--date` are hidden aliases of `--as-of`. Every `file.json` may be `-` (standard input), with
+//! or without a UTF-8 BOM, LF or CRLF. Exit codes ([`EXIT_CODES`], the same for every command):
+//! 0 nothing needs attention, 1 found something (validate: an error; schedule: an overdue duty;
+//! diff: the versions differ; basis: text left unread), 2 bad input (one line on stderr, nothing
+//! on stdout). Installed with `cargo install mynumber-pia --features cli`; the same files also build
 //! `cargo run --example pia -- …` (`examples/pia.rs` includes this file as a module), so every
 //! submodule is declared with an explicit `#[path]` and reached through `super::`.
 //!
@@ -73,6 +76,14 @@ mod validate;
 
 use harness::{Command as _, Exit, Misuse, Outcome};
 
+/// The exit codes of every `pia` command, as `pia --help` prints them (and the README).
+pub(crate) const EXIT_CODES: &str = "終了コード / Exit codes（全コマンド共通 / every command）:
+  0  要対応なし / ran, nothing needs attention（render・schedule --ics・generate・import の下書き・help も 0）
+  1  要対応あり / found something: validate エラー / an error; schedule 期限切れ / an overdue duty;
+     diff 版に差あり / the versions differ (as diff(1)); basis 読めない部分 / text left unread
+  2  入力・使い方の誤り / bad input or usage（stderr に1行、stdout は空 / one line on stderr, nothing on stdout）
+`pia <コマンド> --help` で各コマンドの説明 / each command's help.";
+
 /// The commands: `Variant => module`, where `module::Args` implements [`harness::Command`] and
 /// the command's name is the module's (`_` written `-`).
 macro_rules! commands {
@@ -126,9 +137,7 @@ commands! {
     disable_help_flag = true,
     disable_version_flag = true,
     override_usage = "pia <COMMAND> [ARGS]...",
-    after_help = "終了コード / Exit codes: 0 成功 / success, 1 検査でエラーあり / validation \
-                  errors found (validate)、期限切れあり / an obligation overdue (schedule), 2 \
-                  入力の誤り（stderr に1行）/ bad input (one line on stderr).\n`pia <コマンド> --help` で各コマンドの説明 / each command's help."
+    after_help = EXIT_CODES
 )]
 struct Cli {
     #[command(subcommand)]
@@ -154,6 +163,13 @@ pub fn main() -> ExitCode {
     let args = match harness::utf8_args(std::env::args_os().skip(1)) {
         Ok(args) => args,
         Err(message) => return harness::fail(&message),
+    };
+    // `pia help` and `pia help <command>` are the help, as git and cargo have them (exit 0).
+    let args = match args.split_first() {
+        Some((first, rest)) if first == "help" && rest.len() <= 1 => {
+            rest.iter().cloned().chain(["--help".to_owned()]).collect()
+        }
+        _ => args,
     };
     let cli = match Cli::try_parse_from(std::iter::once("pia".to_owned()).chain(args.clone())) {
         Ok(cli) => cli,
