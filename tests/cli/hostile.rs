@@ -212,8 +212,8 @@ const ARGUMENTS: &[(&[&str], &[&str])] = &[
     (&["generate", "--subjects", HUGE], &["--subjects"]),
     (&["generate", "--handlers", "😀"], &["--handlers"]),
     (
-        &["generate", "--as-of", "令和8年4月1日"],
-        &["--as-of「令和8年4月1日」"],
+        &["generate", "--as-of", "令和8年4月31日"],
+        &["--as-of「令和8年4月31日」"],
     ),
     (&["generate", "--defect", ""], &["--defect"]),
     (&["generate", "--defect", "TH001\u{1b}"], &["TH001\\u{1b}"]),
