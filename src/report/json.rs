@@ -101,7 +101,7 @@ impl LoadError {
         &self.path
     }
 
-    /// What was wrong and what was expected (serde's wording, or the Japanese of this crate).
+    /// What was wrong and what was expected, in Japanese (serde's wording translated).
     ///
     /// ```
     /// use mynumber_pia::report::{LoadErrorKind, Report};
@@ -165,8 +165,9 @@ impl LoadError {
             Some(pos) => full.get(..pos).unwrap_or(&full),
             None => &full,
         };
-        // One line, whatever the input echoed in it (an unknown key with a line break).
-        let message = Quoted(message).to_string();
+        // In Japanese, on one line, whatever the input echoed in it (an unknown key with a line
+        // break).
+        let message = Quoted(&super::serde_ja::japanese(message)).to_string();
         let mut segments = Vec::new();
         for segment in path.into_iter().flatten() {
             segments.push(match segment {

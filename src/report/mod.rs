@@ -115,6 +115,8 @@ pub mod full;
 mod items;
 #[cfg(feature = "json")]
 mod json;
+#[cfg(feature = "json")]
+mod serde_ja;
 mod linkage;
 pub(crate) mod location;
 mod path;

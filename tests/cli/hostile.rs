@@ -330,12 +330,12 @@ fn bad_files() -> Vec<(&'static str, Vec<u8>, Vec<&'static str>)> {
         (
             "duplicate.json",
             format!("{head}\"form\":\"全項目評価\"}}").into_bytes(),
-            vec!["duplicate field `form`"],
+            vec!["フィールド「form」が2回あります"],
         ),
         (
             "duplicate-inner.json",
             format!("{head}\"cover\":{{\"title\":\"a\",\"title\":\"b\"}}}}").into_bytes(),
-            vec!["cover", "duplicate field `title`"],
+            vec!["cover", "フィールド「title」が2回あります"],
         ),
         (
             "duplicate-source.json",
