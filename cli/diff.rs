@@ -42,7 +42,7 @@ const VALUE_CHARS: usize = 40;
     help_template = HELP_TEMPLATE,
     override_usage = "pia diff <old.json> <new.json> [--as-of 日付] [--json]",
     after_help = "例 / Example: pia diff tests/fixtures/seed-002-kawaguchi-focused.json \
-                  tests/fixtures/seed-002-kawaguchi-focused-v2.json"
+                  tests/fixtures/versions/seed-002-kawaguchi-focused-v2.json"
 )]
 pub(crate) struct Args {
     /// 変更前の評価書の JSON ファイル / the old version as JSON
