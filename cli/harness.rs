@@ -46,11 +46,12 @@ impl Exit {
     }
 }
 
-impl From<Exit> for ExitCode {
-    fn from(exit: Exit) -> Self {
-        match exit {
-            Exit::Success => ExitCode::SUCCESS,
-            Exit::ErrorsFound | Exit::Overdue | Exit::Differs | Exit::Unread => ExitCode::from(1),
+impl Exit {
+    /// The exit code: 0 or 1.
+    pub(crate) fn code(self) -> u8 {
+        match self {
+            Exit::Success => 0,
+            Exit::ErrorsFound | Exit::Overdue | Exit::Differs | Exit::Unread => 1,
         }
     }
 }
@@ -71,7 +72,7 @@ impl Failure {
     }
 
     /// The message, before [`one_line`] makes it one line.
-    fn message(&self) -> String {
+    pub(crate) fn message(&self) -> String {
         match self {
             Failure::Usage(m) => m.clone(),
             Failure::Output(e) => format!("標準出力に書き込めません（{e}）"),
@@ -344,22 +345,13 @@ impl<W: Write> Write for Out<W> {
 /// Writes `pia: <message>` as one line on stderr and returns exit code 2.
 pub(crate) fn fail(message: &str) -> ExitCode {
     // Nothing is left to tell if stderr itself is closed.
-    let _ = writeln!(io::stderr().lock(), "pia: {}", one_line(message));
+    let _ = write!(io::stderr().lock(), "{}", error_line(message));
     ExitCode::from(2)
 }
 
-/// Runs a command with its output to standard output and turns its outcome into the exit code.
-pub(crate) fn finish(run: impl FnOnce(&mut dyn Write) -> Outcome) -> ExitCode {
-    let stdout = io::stdout();
-    let mut out = Out::new(io::BufWriter::new(stdout.lock()));
-    let outcome = run(&mut out).and_then(|exit| {
-        out.flush()?;
-        Ok(exit)
-    });
-    match outcome {
-        Ok(exit) => exit.into(),
-        Err(failure) => fail(&failure.message()),
-    }
+/// The line `pia: <message>` (one line, with its line break) that a failure writes on stderr.
+pub(crate) fn error_line(message: &str) -> String {
+    format!("pia: {}\n", one_line(message))
 }
 
 /// Reads the arguments after the program name; one that is not UTF-8 is bad input.

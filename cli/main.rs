@@ -164,6 +164,28 @@ pub fn main() -> ExitCode {
         Ok(args) => args,
         Err(message) => return harness::fail(&message),
     };
+    let stdout = std::io::stdout();
+    let mut out = harness::Out::new(std::io::BufWriter::new(stdout.lock()));
+    let (code, err) = run(args, &mut out);
+    if !err.is_empty() {
+        // Nothing is left to tell if stderr itself is closed.
+        let _ = write!(std::io::stderr().lock(), "{err}");
+    }
+    ExitCode::from(code)
+}
+
+/// Runs `pia` on `args` (the arguments after the program's name) with its output to `out`:
+/// returns the exit code and what goes to stderr (one line `pia: …`, or nothing). The fuzz
+/// driver runs the commands so, in its own process.
+pub fn run(args: Vec<String>, out: &mut dyn Write) -> (u8, String) {
+    match dispatch(args, out) {
+        Ok(exit) => (exit.code(), String::new()),
+        Err(message) => (2, harness::error_line(&message)),
+    }
+}
+
+/// Parses `args` and runs the command; `Err` is the message of a failure.
+fn dispatch(args: Vec<String>, out: &mut dyn Write) -> Result<Exit, String> {
     // `pia help` and `pia help <command>` are the help, as git and cargo have them (exit 0).
     let args = match args.split_first() {
         Some((first, rest)) if first == "help" && rest.len() <= 1 => {
@@ -173,26 +195,34 @@ pub fn main() -> ExitCode {
     };
     let cli = match Cli::try_parse_from(std::iter::once("pia".to_owned()).chain(args.clone())) {
         Ok(cli) => cli,
-        Err(err) => return clap_error(&err, args.first().map(String::as_str)),
+        Err(err) => return clap_error(&err, args.first().map(String::as_str), out),
     };
-    match cli.command {
-        Some(command) => harness::finish(|out| command.run(out)),
-        None => harness::fail(&usage()),
-    }
+    let Some(command) = cli.command else {
+        return Err(usage());
+    };
+    command
+        .run(out)
+        .and_then(|exit| {
+            out.flush()?;
+            Ok(exit)
+        })
+        .map_err(|failure| failure.message())
 }
 
 /// Help and version on stdout (exit 0); any other error of clap as the contract's one line.
-fn clap_error(err: &clap::Error, first: Option<&str>) -> ExitCode {
+fn clap_error(err: &clap::Error, first: Option<&str>, out: &mut dyn Write) -> Result<Exit, String> {
     match err.kind() {
-        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => harness::finish(|out| {
-            write!(out, "{}", err.render())?;
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
+            write!(out, "{}", err.render())
+                .and_then(|()| out.flush())
+                .map_err(|e| harness::Failure::from(e).message())?;
             Ok(Exit::Success)
-        }),
+        }
         ErrorKind::InvalidSubcommand | ErrorKind::UnknownArgument
             if first.is_none_or(|f| Cli::command().find_subcommand(f).is_none()) =>
         {
             let command = first.unwrap_or_default();
-            harness::fail(&format!(
+            Err(format!(
                 "不明なコマンド「{}」: {}",
                 harness::Echo::arg(command),
                 usage()
@@ -200,10 +230,9 @@ fn clap_error(err: &clap::Error, first: Option<&str>) -> ExitCode {
         }
         _ => {
             let misuse_found = Misuse::from_clap(err);
-            let message = first
+            Err(first
                 .and_then(|name| misuse(name, misuse_found.clone()))
-                .unwrap_or_else(|| misuse_found.message(&usage()));
-            harness::fail(&message)
+                .unwrap_or_else(|| misuse_found.message(&usage())))
         }
     }
 }
