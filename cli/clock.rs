@@ -108,10 +108,18 @@ mod tests {
     #[test]
     fn date_options_read_iso_and_wareki() {
         let day = ymd(2025, 4, 1).unwrap();
-        for text in ["2025-04-01", "令和7年4月1日", "R7.4.1", " 令和７年４月１日 "] {
+        for text in [
+            "2025-04-01",
+            "令和7年4月1日",
+            "R7.4.1",
+            " 令和７年４月１日 ",
+        ] {
             assert_eq!(date_option("--as-of", text).unwrap(), day, "{text}");
         }
-        assert_eq!(date_option("--as-of", "令和元年5月1日").unwrap(), ymd(2019, 5, 1).unwrap());
+        assert_eq!(
+            date_option("--as-of", "令和元年5月1日").unwrap(),
+            ymd(2019, 5, 1).unwrap()
+        );
         for text in ["令和7年", "2025-04", "x\u{2028}y", "2025-02-30"] {
             assert!(date_option("--as-of", text).is_err(), "{text}");
         }

@@ -201,7 +201,10 @@ mod tests {
         let cut = shown(Some(&long));
         assert_eq!(cut.chars().count(), 40);
         assert!(cut.ends_with("あ…"));
-        assert_eq!(flat("Ⅵ　１．基礎項目評価\u{1b}"), "Ⅵ　１．基礎項目評価\\u{1b}");
+        assert_eq!(
+            flat("Ⅵ　１．基礎項目評価\u{1b}"),
+            "Ⅵ　１．基礎項目評価\\u{1b}"
+        );
         assert_eq!(flat("a\u{2028}b\u{202e}"), "a\\u{2028}b\\u{202e}");
     }
 }

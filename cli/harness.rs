@@ -251,7 +251,10 @@ pub(crate) fn write_json<T: serde::Serialize + ?Sized>(
 /// JSON text with the [unsafe](mynumber_pia::is_unsafe_char) characters other than its own line
 /// breaks written as `\uXXXX`.
 pub(crate) fn safe_json(text: &str) -> std::borrow::Cow<'_, str> {
-    if !text.chars().any(|c| c != '\n' && mynumber_pia::is_unsafe_char(c)) {
+    if !text
+        .chars()
+        .any(|c| c != '\n' && mynumber_pia::is_unsafe_char(c))
+    {
         return std::borrow::Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 16);
@@ -404,8 +407,16 @@ mod tests {
         let value = serde_json::json!({"k\u{2028}": "a\u{1b}\u{85}\u{202e}\u{7f}\n"});
         let text = serde_json::to_string_pretty(&value).unwrap();
         let safe = safe_json(&text);
-        assert!(!safe.chars().any(|c| c != '\n' && mynumber_pia::is_unsafe_char(c)), "{safe}");
-        assert_eq!(serde_json::from_str::<serde_json::Value>(&safe).unwrap(), value);
+        assert!(
+            !safe
+                .chars()
+                .any(|c| c != '\n' && mynumber_pia::is_unsafe_char(c)),
+            "{safe}"
+        );
+        assert_eq!(
+            serde_json::from_str::<serde_json::Value>(&safe).unwrap(),
+            value
+        );
     }
 
     #[test]

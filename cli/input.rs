@@ -141,7 +141,10 @@ mod tests {
     fn empty_bom_and_invalid_utf8_are_refused_with_the_place() {
         assert!(refused(b"").contains("空"));
         assert!(refused(b"\xEF\xBB\xBF").contains("BOM"));
-        assert_eq!(text_of(b"\xEF\xBB\xBF{}\r\n".to_vec()), Ok("{}\r\n".to_owned()));
+        assert_eq!(
+            text_of(b"\xEF\xBB\xBF{}\r\n".to_vec()),
+            Ok("{}\r\n".to_owned())
+        );
         assert_eq!(
             refused(b"{\n\"a\": \"\xff\"}"),
             "UTF-8 のテキストではありません（2行目、先頭から9バイト目）"

@@ -110,7 +110,9 @@ fn write_findings(
     file: Option<&str>,
     result: &ValidationReport,
 ) -> io::Result<()> {
-    let prefix = file.map(|f| format!("{}: ", Visible(f))).unwrap_or_default();
+    let prefix = file
+        .map(|f| format!("{}: ", Visible(f)))
+        .unwrap_or_default();
     for finding in result {
         writeln!(out, "{prefix}{}", finding.line())?;
     }

@@ -75,15 +75,32 @@ pub fn check(text: &str) -> Verdict {
     for args in [
         &["show", file, "--json"][..],
         &["validate", file, "--as-of", "2026-11-20"],
-        &["validate", file, file, "--as-of", "令和8年11月20日", "--json"],
-        &["schedule", file, "--as-of", "2026-11-20", "--incident", "2026-10-01"],
+        &[
+            "validate",
+            file,
+            file,
+            "--as-of",
+            "令和8年11月20日",
+            "--json",
+        ],
+        &[
+            "schedule",
+            file,
+            "--as-of",
+            "2026-11-20",
+            "--incident",
+            "2026-10-01",
+        ],
         &["schedule", file, "--as-of", "2026-11-20", "--json"],
         &["diff", file, file],
         &["diff", file, file, "--json", "--as-of", "2026-11-20"],
     ] {
         let code = command(args)?;
         if loaded && code == 2 {
-            return Err(format!("a loaded report is bad input: pia {}", args.join(" ")));
+            return Err(format!(
+                "a loaded report is bad input: pia {}",
+                args.join(" ")
+            ));
         }
     }
     // The text as arguments: a date, a legal basis, a count, a reference date.

@@ -239,7 +239,10 @@ fn match_entries<T: PartialEq>(
         }
         let rename = new_mid.clone().find(|&j| {
             partner.get(j) == Some(&None)
-                && old.get(i).zip(new.get(j)).is_some_and(|(a, b)| renamed(a, b))
+                && old
+                    .get(i)
+                    .zip(new.get(j))
+                    .is_some_and(|(a, b)| renamed(a, b))
         });
         if let Some(j) = rename {
             pair(&mut old_free, &mut partner, i, j);
@@ -745,7 +748,14 @@ impl<'a> Walker<'a> {
                 .map(|t| notation_key(&t))
                 .unwrap_or_default(),
         };
-        let m = match_entries(a, b, |x, y| name(x) == name(y), &[&name], &|_, _| false, false);
+        let m = match_entries(
+            a,
+            b,
+            |x, y| name(x) == name(y),
+            &[&name],
+            &|_, _| false,
+            false,
+        );
         for &(i, j, equal) in &m.pairs {
             if let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
                 if !equal && x != y {

@@ -2147,7 +2147,8 @@ mod tests {
             let long = format!("{}法", "番号".repeat(n));
             // A parenthesis is examined up to PAREN_LIMIT characters: a definition longer
             // than that is an aside.
-            let defined = (n * 2 + 12 < PAREN_LIMIT).then(|| format!("(以下「{long}」という)第9条"));
+            let defined =
+                (n * 2 + 12 < PAREN_LIMIT).then(|| format!("(以下「{long}」という)第9条"));
             for text in defined.into_iter().chain([format!("「{long}」第9条")]) {
                 let (c, u) = lines(&text);
                 assert!(u.is_empty(), "{n}: {u:?}");

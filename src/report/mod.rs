@@ -115,8 +115,6 @@ pub mod full;
 mod items;
 #[cfg(feature = "json")]
 mod json;
-#[cfg(feature = "json")]
-mod serde_ja;
 mod linkage;
 pub(crate) mod location;
 mod path;
@@ -124,6 +122,8 @@ mod procedure;
 mod provision;
 mod risk;
 mod schema;
+#[cfg(feature = "json")]
+mod serde_ja;
 mod system;
 
 pub use affair::Affair;

@@ -40,12 +40,18 @@ pub(crate) fn japanese(message: &str) -> String {
     }
     if let Some(rest) = message.strip_prefix("unknown field `") {
         if let Some((field, expected)) = rest.split_once("`, ") {
-            return format!("不明なフィールド「{field}」（{}）", choices(expected, "使えるフィールド"));
+            return format!(
+                "不明なフィールド「{field}」（{}）",
+                choices(expected, "使えるフィールド")
+            );
         }
     }
     if let Some(rest) = message.strip_prefix("unknown variant `") {
         if let Some((variant, expected)) = rest.split_once("`, ") {
-            return format!("不明な値「{variant}」（{}）", choices(expected, "受け付ける値"));
+            return format!(
+                "不明な値「{variant}」（{}）",
+                choices(expected, "受け付ける値")
+            );
         }
     }
     if let Some(field) = message
@@ -201,9 +207,15 @@ mod tests {
                 "unknown field `x`, there are no fields",
                 "不明なフィールド「x」（使えるフィールドなし）",
             ),
-            ("missing field `form`", "必須のフィールド「form」がありません"),
+            (
+                "missing field `form`",
+                "必須のフィールド「form」がありません",
+            ),
             ("trailing characters", "JSON の後に余分な文字があります"),
-            ("EOF while parsing an object", "オブジェクトの途中で終わっています"),
+            (
+                "EOF while parsing an object",
+                "オブジェクトの途中で終わっています",
+            ),
             ("「x」は選択肢ではありません", "「x」は選択肢ではありません"),
         ] {
             assert_eq!(japanese(en), ja, "{en}");
@@ -227,8 +239,12 @@ mod tests {
             "{\"schema_version\": 2, \"form\": \"全項目評価\", \"cover\": {\"title\": \"\\q\"}}",
             "{\"schema_version\": 2, \"form\": \"全項目評価\", \"cover\": null}",
         ] {
-            let err = crate::report::Report::from_json(text).unwrap_err().to_string();
-            for word in ["expected", "invalid", "unknown", "missing", "EOF", "trailing"] {
+            let err = crate::report::Report::from_json(text)
+                .unwrap_err()
+                .to_string();
+            for word in [
+                "expected", "invalid", "unknown", "missing", "EOF", "trailing",
+            ] {
                 assert!(!err.contains(word), "{text}: {err}");
             }
         }

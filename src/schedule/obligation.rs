@@ -222,9 +222,13 @@ impl Kinds {
 
     /// The forms of the set, in form order.
     pub fn iter(self) -> impl Iterator<Item = AssessmentKind> {
-        [AssessmentKind::Basic, AssessmentKind::Focused, AssessmentKind::Full]
-            .into_iter()
-            .filter(move |&k| self.0 & Kinds::bit(k) != 0)
+        [
+            AssessmentKind::Basic,
+            AssessmentKind::Focused,
+            AssessmentKind::Full,
+        ]
+        .into_iter()
+        .filter(move |&k| self.0 & Kinds::bit(k) != 0)
     }
 }
 

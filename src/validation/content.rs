@@ -4,13 +4,13 @@ use super::Code;
 use super::context::{Ctx, blank};
 use crate::AssessmentKind;
 use crate::label::is_stray_char;
-use crate::report::{Value, visit};
 use crate::report::ItemPath;
 use crate::report::location::render;
 use crate::report::{
     Control, FormPart, IncidentHistory, ItemId, RetentionPeriod, Risk, Sufficiency, basic, focused,
     full,
 };
+use crate::report::{Value, visit};
 
 pub(crate) fn check(cx: &mut Ctx<'_>) {
     mandatory(cx);

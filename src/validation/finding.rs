@@ -246,7 +246,13 @@ impl fmt::Display for FindingLine<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         use crate::label::Visible;
         let x = self.0;
-        write!(f, "{} {} {}", x.severity, x.code, Visible(&x.path.to_string()))?;
+        write!(
+            f,
+            "{} {} {}",
+            x.severity,
+            x.code,
+            Visible(&x.path.to_string())
+        )?;
         if !x.location.is_empty() {
             write!(f, " {}", Visible(&x.location))?;
         }

@@ -92,22 +92,38 @@ fn one_exit_code_table_for_every_command() {
         (&["date", "令和元年5月1日"], 0),
         (&["date", "令和7年2月30日"], 2),
         (&["basis", "番号法第19条第8号"], 0),
-        (&["basis", "住民基本台帳法第30条の9", "（J-LIS照会による本人確認）"], 1),
+        (
+            &[
+                "basis",
+                "住民基本台帳法第30条の9",
+                "（J-LIS照会による本人確認）",
+            ],
+            1,
+        ),
         (&["basis"], 2),
         (&["show", &kawaguchi], 0),
         (&["show", "/nonexistent.json"], 2),
         (&["validate", &kawaguchi, "--as-of", "2026-11-20"], 0),
         (&["validate", &errors, "--as-of", "2026-11-20"], 1),
-        (&["validate", &kawaguchi, &errors, "--as-of", "2026-11-20"], 1),
+        (
+            &["validate", &kawaguchi, &errors, "--as-of", "2026-11-20"],
+            1,
+        ),
         (&["validate", &kawaguchi, "/nonexistent.json"], 2),
         (&["schedule", &generated, "--as-of", "2026-04-01"], 0),
         (&["schedule", &edogawa, "--as-of", "2026-11-20"], 1),
         (&["schedule", &edogawa, "--as-of", "2026-11-20", "--ics"], 0),
-        (&["schedule", &edogawa, "--as-of", "2026-11-20", "--json"], 1),
+        (
+            &["schedule", &edogawa, "--as-of", "2026-11-20", "--json"],
+            1,
+        ),
         (&["schedule", &edogawa, "--as-of", "x"], 2),
         (&["diff", &kawaguchi, &kawaguchi], 0),
         (&["diff", &kawaguchi, &v2], 1),
-        (&["diff", &kawaguchi, &v2, "--json", "--as-of", "2026-01-05"], 1),
+        (
+            &["diff", &kawaguchi, &v2, "--json", "--as-of", "2026-01-05"],
+            1,
+        ),
         (&["diff", &kawaguchi, &edogawa], 2),
         (&["render", &kawaguchi], 0),
         (&["render", &kawaguchi, "--format", "pdf"], 2),
@@ -161,17 +177,30 @@ fn as_of_reads_iso_and_wareki_and_the_old_spellings() {
         pia_run(&["generate", "--as-of", "2026-04-01"]).stdout
     );
     // 元年, and a day that is not one.
-    let o = pia_run(&["schedule", &edogawa, "--as-of", "令和8年11月20日", "--incident", "R8.10.1"]);
+    let o = pia_run(&[
+        "schedule",
+        &edogawa,
+        "--as-of",
+        "令和8年11月20日",
+        "--incident",
+        "R8.10.1",
+    ]);
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     let o = pia_run(&["validate", &kawaguchi, "--as-of", "令和元年"]);
     assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o).contains("日までの日付ではありません"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("日までの日付ではありません"),
+        "{}",
+        stderr(&o)
+    );
     let o = pia_run(&["validate", &kawaguchi, "--as-of", "令和元年5月1日"]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
 }
 
 fn schema(name: &str) -> jsonschema::Validator {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("schema").join(name);
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("schema")
+        .join(name);
     let schema: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
     jsonschema::draft202012::meta::validate(&schema).expect("a draft 2020-12 schema");
     jsonschema::draft202012::new(&schema).expect("the schema compiles")
@@ -183,7 +212,10 @@ fn checked(schema_name: &str, o: &Output) -> Value {
     assert!(raw_controls(&text).is_empty());
     let value: Value = serde_json::from_str(&text).expect("one JSON document");
     let validator = schema(schema_name);
-    let errors: Vec<String> = validator.iter_errors(&value).map(|e| e.to_string()).collect();
+    let errors: Vec<String> = validator
+        .iter_errors(&value)
+        .map(|e| e.to_string())
+        .collect();
     assert!(errors.is_empty(), "{schema_name}: {errors:?}");
     value
 }
@@ -197,7 +229,14 @@ fn json_output_matches_its_schema_and_the_library() {
         fixture(KUMAGAYA),
     );
     let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
-    let o = pia_run(&["validate", &kawaguchi, &edogawa, "--as-of", "2026-11-20", "--json"]);
+    let o = pia_run(&[
+        "validate",
+        &kawaguchi,
+        &edogawa,
+        "--as-of",
+        "2026-11-20",
+        "--json",
+    ]);
     let v = checked("cli-validate.schema.json", &o);
     assert_eq!(v["as_of"], "2026-11-20");
     for (i, path) in [&kawaguchi, &edogawa].into_iter().enumerate() {
@@ -205,18 +244,34 @@ fn json_output_matches_its_schema_and_the_library() {
         assert_eq!(file["file"], path.as_str());
         let report = Report::from_json(&std::fs::read_to_string(path).unwrap()).unwrap();
         let expected = mynumber_pia::validate(&report, today);
-        assert_eq!(file["findings"], serde_json::to_value(expected.findings()).unwrap());
-        assert_eq!(file["summary"]["warnings"], expected.count(mynumber_pia::Severity::Warning));
+        assert_eq!(
+            file["findings"],
+            serde_json::to_value(expected.findings()).unwrap()
+        );
+        assert_eq!(
+            file["summary"]["warnings"],
+            expected.count(mynumber_pia::Severity::Warning)
+        );
     }
     for (args, name) in [
         (vec!["show", &kumagaya, "--json"], "cli-show.schema.json"),
         (vec!["show", &edogawa, "--json"], "cli-show.schema.json"),
         (vec!["codes", "--json"], "cli-codes.schema.json"),
         (
-            vec!["schedule", &edogawa, &kumagaya, "--as-of", "2026-11-20", "--json"],
+            vec![
+                "schedule",
+                &edogawa,
+                &kumagaya,
+                "--as-of",
+                "2026-11-20",
+                "--json",
+            ],
             "cli-schedule.schema.json",
         ),
-        (vec!["diff", &kawaguchi, &v2, "--json", "--as-of", "2026-01-05"], "cli-diff.schema.json"),
+        (
+            vec!["diff", &kawaguchi, &v2, "--json", "--as-of", "2026-01-05"],
+            "cli-diff.schema.json",
+        ),
     ] {
         checked(name, &pia_run(&args));
     }
@@ -234,7 +289,8 @@ fn several_files_and_standard_input() {
     let out = stdout(&o);
     for line in out.lines() {
         assert!(
-            line.starts_with(&format!("{kawaguchi}: ")) || line.starts_with(&format!("{edogawa}: ")),
+            line.starts_with(&format!("{kawaguchi}: "))
+                || line.starts_with(&format!("{edogawa}: ")),
             "{line}"
         );
     }
@@ -247,14 +303,19 @@ fn several_files_and_standard_input() {
     let text = std::fs::read(&kawaguchi).unwrap();
     let o = run_stdin(&["validate", "-", "--as-of", "2026-11-20"], &text);
     assert_eq!(stdout(&o), one);
-    let o = run_stdin(&["validate", "-", &edogawa, "--as-of", "2026-11-20", "--json"], &text);
+    let o = run_stdin(
+        &["validate", "-", &edogawa, "--as-of", "2026-11-20", "--json"],
+        &text,
+    );
     let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
     assert_eq!(v["files"][0]["file"], "<stdin>");
     assert_exit(&["validate", "-", "-"], 2);
 
     // A BOM and CRLF line ends, from a file and from standard input, for every command that
     // reads a report.
-    let crlf = String::from_utf8(text.clone()).unwrap().replace('\n', "\r\n");
+    let crlf = String::from_utf8(text.clone())
+        .unwrap()
+        .replace('\n', "\r\n");
     let bom: Vec<u8> = [b"\xEF\xBB\xBF".as_slice(), crlf.as_bytes()].concat();
     let path = temp_bytes("contract-bom-crlf.json", &bom);
     let path = path.to_str().unwrap();
@@ -266,11 +327,25 @@ fn several_files_and_standard_input() {
         vec!["diff", path, &kawaguchi],
     ] {
         let from_file = pia_run(&args);
-        assert!(from_file.status.code().unwrap() < 2, "{args:?}: {}", stderr(&from_file));
-        let stdin_args: Vec<&str> = args.iter().map(|&a| if a == path { "-" } else { a }).collect();
+        assert!(
+            from_file.status.code().unwrap() < 2,
+            "{args:?}: {}",
+            stderr(&from_file)
+        );
+        let stdin_args: Vec<&str> = args
+            .iter()
+            .map(|&a| if a == path { "-" } else { a })
+            .collect();
         let from_stdin = run_stdin(&stdin_args, &bom);
-        assert_eq!(from_stdin.status.code(), from_file.status.code(), "{args:?}");
-        let plain: Vec<&str> = args.iter().map(|&a| if a == path { kawaguchi.as_str() } else { a }).collect();
+        assert_eq!(
+            from_stdin.status.code(),
+            from_file.status.code(),
+            "{args:?}"
+        );
+        let plain: Vec<&str> = args
+            .iter()
+            .map(|&a| if a == path { kawaguchi.as_str() } else { a })
+            .collect();
         assert_eq!(pia_run(&plain).stdout, from_file.stdout, "{args:?}");
     }
 }
@@ -331,17 +406,30 @@ fn report_text_that_moves_the_cursor_comes_out_escaped_everywhere() {
     let o = pia_run(&["validate", path, "--as-of", "2026-11-20"]);
     let out = stdout(&o);
     assert!(
-        out.lines().any(|l| l.starts_with("warning CT008 files[0].entrustments[0].entrustee Ⅱ")
-            && l.contains("委託事項1")),
+        out.lines().any(
+            |l| l.starts_with("warning CT008 files[0].entrustments[0].entrustee Ⅱ")
+                && l.contains("委託事項1")
+        ),
         "{out}"
     );
     // Messages: an argument, a JSON key and a file's content.
     for (args, input) in [
-        (vec!["validate", path, "--as-of", "2026\u{2028}-01-01"], None),
+        (
+            vec!["validate", path, "--as-of", "2026\u{2028}-01-01"],
+            None,
+        ),
         (vec!["schedule", path, "--incident", "\u{202e}x"], None),
         (vec!["threshold", "1\u{1b}[2J", "500人以上", "なし"], None),
-        (vec!["show", "-"], Some("{\"schema_version\": 2, \"form\": \"全項目評価\", \"cover\": {\"a\u{2028}b\": 1}}")),
-        (vec!["show", "-"], Some("{\"schema_version\": 2, \"form\": \"全項目\u{202e}評価\"}")),
+        (
+            vec!["show", "-"],
+            Some(
+                "{\"schema_version\": 2, \"form\": \"全項目評価\", \"cover\": {\"a\u{2028}b\": 1}}",
+            ),
+        ),
+        (
+            vec!["show", "-"],
+            Some("{\"schema_version\": 2, \"form\": \"全項目\u{202e}評価\"}"),
+        ),
     ] {
         let o = match input {
             Some(text) => run_stdin(&args, text.as_bytes()),
@@ -363,7 +451,9 @@ fn a_renamed_entrustee_is_one_change() {
     let changes: Vec<&str> = out.lines().filter(|l| l.contains(" → ")).collect();
     assert_eq!(
         changes,
-        ["事後 重要な変更に当たらない Ⅱ（後期高齢者医療事務ファイル）４．特定個人情報ファイルの取扱いの委託　委託事項１　③委託先名: 株式会社 日立システムズ → 株式会社 日立システムズ東日本"],
+        [
+            "事後 重要な変更に当たらない Ⅱ（後期高齢者医療事務ファイル）４．特定個人情報ファイルの取扱いの委託　委託事項１　③委託先名: 株式会社 日立システムズ → 株式会社 日立システムズ東日本"
+        ],
         "{out}"
     );
     assert!(out.ends_with("1 changes, 0 significant\n"), "{out}");
@@ -371,9 +461,15 @@ fn a_renamed_entrustee_is_one_change() {
     let old = Report::example(AssessmentKind::Full);
     let mut new = old.clone();
     new.systems[0].name = "改称後のシステム".into();
-    let (a, b) = (report_file("contract-sys-a.json", &old), report_file("contract-sys-b.json", &new));
+    let (a, b) = (
+        report_file("contract-sys-a.json", &old),
+        report_file("contract-sys-b.json", &new),
+    );
     let out = stdout(&pia_run(&["diff", &a, &b]));
-    assert!(out.ends_with("1 changes, 0 significant\n") || out.contains("\n1 changes"), "{out}");
+    assert!(
+        out.ends_with("1 changes, 0 significant\n") || out.contains("\n1 changes"),
+        "{out}"
+    );
     assert!(out.contains("→ 改称後のシステム"), "{out}");
 }
 
@@ -383,19 +479,46 @@ fn schedule_incident_names_every_missing_report_and_refuses_a_later_day() {
     // 全項目評価 required, and the 基礎項目評価書 is missing too.
     let report = Report::example(AssessmentKind::Focused);
     let path = report_file("contract-incident.json", &report);
-    let o = pia_run(&["schedule", &path, "--as-of", "2026-04-01", "--incident", "2026-03-01"]);
+    let o = pia_run(&[
+        "schedule",
+        &path,
+        "--as-of",
+        "2026-04-01",
+        "--incident",
+        "2026-03-01",
+    ]);
     let out = stdout(&o);
     let line = out
         .lines()
         .find(|l| l.contains(" 重大事故 "))
         .unwrap_or_else(|| panic!("{out}"));
-    assert!(line.contains("基礎項目評価書と全項目評価書が必要"), "{line}");
-    let o = pia_run(&["schedule", &path, "--as-of", "2026-04-01", "--incident", "令和8年4月2日"]);
+    assert!(
+        line.contains("基礎項目評価書と全項目評価書が必要"),
+        "{line}"
+    );
+    let o = pia_run(&[
+        "schedule",
+        &path,
+        "--as-of",
+        "2026-04-01",
+        "--incident",
+        "令和8年4月2日",
+    ]);
     assert_eq!(o.status.code(), Some(2));
     assert!(o.stdout.is_empty());
     assert!(stderr(&o).contains("基準日"), "{}", stderr(&o));
     // The same day is fine.
-    assert_exit(&["schedule", &path, "--as-of", "2026-04-01", "--incident", "2026-04-01"], 0);
+    assert_exit(
+        &[
+            "schedule",
+            &path,
+            "--as-of",
+            "2026-04-01",
+            "--incident",
+            "2026-04-01",
+        ],
+        0,
+    );
 }
 
 #[test]

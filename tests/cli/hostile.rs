@@ -310,11 +310,7 @@ fn bad_files() -> Vec<(&'static str, Vec<u8>, Vec<&'static str>)> {
         ("empty.json", Vec::new(), vec!["空"]),
         ("spaces.json", b"  \n\t ".to_vec(), vec![]),
         ("null.json", b"null".to_vec(), vec![]),
-        (
-            "bom.json",
-            b"\xEF\xBB\xBF\r\n".to_vec(),
-            vec!["BOM"],
-        ),
+        ("bom.json", b"\xEF\xBB\xBF\r\n".to_vec(), vec!["BOM"]),
         (
             "latin1.json",
             [head.as_bytes(), b"\"cover\":{\"title\":\"\xe9\"}}"].concat(),
@@ -588,7 +584,10 @@ fn help_is_printed_on_stdout_in_japanese_and_english() {
         ("date", "pia date <日付>"),
         ("basis", "pia basis <text> [--json]"),
         ("show", "pia show <file.json> [--json]"),
-        ("validate", "pia validate <file.json>... [--as-of 日付] [--json]"),
+        (
+            "validate",
+            "pia validate <file.json>... [--as-of 日付] [--json]",
+        ),
         (
             "schedule",
             "pia schedule <file.json>... [--as-of 日付] [--incident 日付] [--json | --ics]",

@@ -56,9 +56,23 @@ fn every_pia_line_of_the_readme_runs_with_its_exit_code() {
     );
     let lines = example_lines();
     assert!(lines.len() >= 15, "{lines:?}");
-    for command in ["threshold", "date", "basis", "show", "validate", "schedule", "diff", "render", "generate", "codes", "help"] {
+    for command in [
+        "threshold",
+        "date",
+        "basis",
+        "show",
+        "validate",
+        "schedule",
+        "diff",
+        "render",
+        "generate",
+        "codes",
+        "help",
+    ] {
         assert!(
-            lines.iter().any(|(l, _)| l.contains(&format!("pia {command}"))),
+            lines
+                .iter()
+                .any(|(l, _)| l.contains(&format!("pia {command}"))),
             "the README has no example of pia {command}"
         );
     }
