@@ -197,6 +197,7 @@ fn as_of_reads_iso_and_wareki_and_the_old_spellings() {
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
 }
 
+#[allow(clippy::disallowed_methods)] // the test reads the committed schema
 fn schema(name: &str) -> jsonschema::Validator {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("schema")
@@ -221,6 +222,7 @@ fn checked(schema_name: &str, o: &Output) -> Value {
 }
 
 #[test]
+#[allow(clippy::disallowed_methods)] // the test reads the fixtures
 fn json_output_matches_its_schema_and_the_library() {
     let (kawaguchi, v2, edogawa, kumagaya) = (
         fixture(KAWAGUCHI),
@@ -283,6 +285,7 @@ fn json_output_matches_its_schema_and_the_library() {
 }
 
 #[test]
+#[allow(clippy::disallowed_methods)] // the test reads a fixture
 fn several_files_and_standard_input() {
     let (kawaguchi, edogawa) = (fixture(KAWAGUCHI), fixture(EDOGAWA));
     let o = pia_run(&["validate", &kawaguchi, &edogawa, "--as-of", "2026-11-20"]);

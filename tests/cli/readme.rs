@@ -8,6 +8,7 @@ use std::process::Command;
 use super::{pia, temp_dir};
 
 /// The `sh` block of the README's section `## Command line` that holds the examples.
+#[allow(clippy::disallowed_methods)] // the test reads the README
 fn example_lines() -> Vec<(String, i32)> {
     let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"))
         .expect("README.md");
