@@ -1,7 +1,7 @@
 //! `pia validate <file.json>... [--as-of DATE] [--json]`: validates one 評価書 or a batch.
 //!
 //! Prints one block per file: one line per finding,
-//! `<severity> <code> <path> <form item>: <message>` ([`Finding::line`]: the JSON path, then the
+//! `<severity> <code> <path> <form item>: <message>` ([`Finding::line`](mynumber_pia::validation::Finding::line): the JSON path, then the
 //! form item as a person reads it, `Ⅱ（国保ファイル）4 委託事項1 ③ 委託先名`), then the summary
 //! line `N errors, N warnings, N infos`. With more than one file, every line starts with the
 //! file's name and `: ` (as `grep` does). `-` is standard input. With `--json`, one JSON document
