@@ -332,7 +332,7 @@ mod tests {
                 e.path().to_string().parse::<ItemPath>().as_ref(),
                 Ok(e.path())
             );
-            assert!(e.message().contains(&format!("`{key}`")), "{key:?}: {e}");
+            assert!(e.message().contains(&format!("「{key}」")), "{key:?}: {e}");
         }
         let e =
             Report::from_json(r#"{"schema_version":1,"form":"全項目評価","affair":{"colour":1}}"#)
