@@ -401,6 +401,16 @@ fn report_text_that_moves_the_cursor_comes_out_escaped_everywhere() {
             );
         }
     }
+    // The calendar: its own CRLF line ends only.
+    let ics = stdout(&pia_run(&[
+        "schedule",
+        path,
+        "--as-of",
+        "2026-11-20",
+        "--ics",
+    ]));
+    assert_eq!(raw_controls(&ics.replace("\r\n", "\n")), [], "{ics}");
+    assert!(ics.contains("\\u{202e}"), "{ics}");
     // The JSON reads back as the report's own text.
     let o = pia_run(&["show", path, "--json"]);
     let v: Value = serde_json::from_str(&stdout(&o)).unwrap();

@@ -598,7 +598,7 @@ fn help_is_printed_on_stdout_in_japanese_and_english() {
         ),
         (
             "generate",
-            "pia generate [--form basic|focused|full] [--seed N] [--as-of YYYY-MM-DD] [--subjects N] [--handlers N] [--incident] [--defect CODE]",
+            "pia generate [--form basic|focused|full] [--seed N] [--as-of YYYY-MM-DD] [--subjects N] [--handlers N] [--incident] [--defect CODE] [--json]",
         ),
         ("codes", "pia codes [--json]"),
         ("render", "pia render <file.json> [--format html|md]"),
