@@ -114,6 +114,13 @@ fn worst_cases(bytes: usize) -> Vec<(String, String)> {
     out.push(("nested definitions".to_owned(), repeat_to(&unit, bytes)));
     let unit = "番号法".to_owned() + &"(「番号法」".repeat(100) + &")".repeat(100) + "第1条";
     out.push(("nested quoted names".to_owned(), repeat_to(&unit, bytes)));
+    // A quoted name of any length is read to its 」: one long quotation, and one never closed.
+    let unit = format!("「{}法」第1条、", "あ".repeat(2_000));
+    out.push(("long quoted names".to_owned(), repeat_to(&unit, bytes)));
+    out.push((
+        "unclosed quotation".to_owned(),
+        format!("「{}", "あ".repeat(bytes / 3)),
+    ));
     let unit = "番号法第1条".to_owned() + &" ".repeat(250) + "同法第2条";
     out.push(("back-reference reach".to_owned(), repeat_to(&unit, bytes)));
     // A date whose number runs on: the date parser reads the whole run once.

@@ -4,20 +4,25 @@
 //! on a table's columns on lines starting `欄の条件: ` (`第三欄（情報提供者）「…」 第四欄「…」`), unparsed
 //! parts on lines starting `? `. A citation stated as not enacted yet
 //! (「①に係る事項については未制定」) says so on its own line: `番号法別表第二の主務省令（未制定）`. With `--json`, the structure is printed
-//! instead. Empty text: one line on stderr, exit 2.
+//! instead. Exit 0 when every part of the text was read, 1 when some is left unread (the `? `
+//! lines, or `unparsed` in the JSON); empty text: one line on stderr, exit 2. Text of the input
+//! on a line is written with its control characters escaped ([`mynumber_pia::Visible`]).
 
 use std::io::Write;
 
+use mynumber_pia::Visible;
 use mynumber_pia::legal_basis::LegalBasis;
 use serde_json::json;
 
-use super::harness::{Command, Echo, Exit, Failure, HELP_TEMPLATE, Misuse, Outcome};
+use super::harness::{Command, Echo, Exit, Failure, HELP_TEMPLATE, Misuse, Outcome, write_json};
 
 /// 法令上の根拠を読む / Read a legal basis (法令上の根拠)
 ///
 /// 引用ごとに正規の書き方を1行ずつ出力し、読めなかった部分は `? ` で始まる行に出します。
+/// 終了コード: すべて読めたら 0、読めない部分があれば 1、空の文は 2。
 ///
 /// Prints one canonical citation per line; parts it cannot read follow on lines starting `? `.
+/// Exit 0 when everything was read, 1 when some text is left unread, 2 on empty text.
 #[derive(clap::Args)]
 #[command(
     help_template = HELP_TEMPLATE,
@@ -68,17 +73,16 @@ impl Command for Args {
         let basis = LegalBasis::parse(&text).map_err(|e| {
             Failure::usage(format!("basis: {e}（使い方: pia basis <text> [--json]）"))
         })?;
+        let exit = Exit::unless(!basis.unparsed().is_empty(), Exit::Unread);
         if json_out {
-            let text = serde_json::to_string_pretty(&structure(&basis))
-                .map_err(|e| Failure::usage(format!("basis: JSON 出力に失敗しました: {e}")))?;
-            writeln!(out, "{text}")?;
-            return Ok(Exit::Success);
+            write_json(out, &structure(&basis))?;
+            return Ok(exit);
         }
         for line in basis.canonical() {
-            writeln!(out, "{line}")?;
+            writeln!(out, "{}", Visible(&line))?;
         }
         for h in basis.headings() {
-            writeln!(out, "見出し: {}", h.title)?;
+            writeln!(out, "見出し: {}", Visible(&h.title))?;
         }
         for c in basis.column_conditions() {
             let columns: Vec<String> = c
@@ -98,7 +102,7 @@ impl Command for Args {
                     format!("第{}欄{name}{value}", v.column)
                 })
                 .collect();
-            writeln!(out, "欄の条件: {}", columns.join(" "))?;
+            writeln!(out, "欄の条件: {}", Visible(&columns.join(" ")))?;
         }
         for u in basis.unparsed() {
             let one_line: String = u
@@ -106,9 +110,9 @@ impl Command for Args {
                 .chars()
                 .map(|c| if c == '\n' || c == '\r' { ' ' } else { c })
                 .collect();
-            writeln!(out, "? {one_line}")?;
+            writeln!(out, "? {}", Visible(&one_line))?;
         }
-        Ok(Exit::Success)
+        Ok(exit)
     }
 }
 

@@ -4,6 +4,7 @@
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use chrono::{Days, NaiveDate};
+use mynumber_pia::wareki::DateValue;
 
 use super::harness::{Echo, Failure};
 
@@ -21,26 +22,34 @@ pub(crate) fn today_in_japan() -> Result<NaiveDate, String> {
         .ok()
         .and_then(japan_date)
         .ok_or_else(|| {
-            "システムの時計から今日の日付を決められません（--today YYYY-MM-DD で指定してください）"
+            "システムの時計から今日の日付を決められません（--as-of 2025-04-01 のように指定してください）"
                 .to_owned()
         })
 }
 
-/// The date of the option `option` (`--today`, `--incident`): `YYYY-MM-DD`, or a usage
-/// failure that echoes the text.
+/// The date of the option `option` (`--as-of`, `--incident`): ISO (`2025-04-01`) or 和暦
+/// (`令和7年4月1日`, `R7.4.1`, `令和元年5月1日`), read by the crate's own parser
+/// ([`DateValue::parse`]); a month, a year or a range is not a day and is refused, as is
+/// anything else, by a usage failure that echoes the text and says why.
 pub(crate) fn date_option(option: &str, text: &str) -> Result<NaiveDate, Failure> {
-    NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| {
+    let refused = |why: String| {
         Failure::usage(format!(
-            "{option}「{}」は日付（YYYY-MM-DD）ではありません",
+            "{option}「{}」は日付ではありません（{why}。例: 2025-04-01、令和7年4月1日、R7.4.1）",
             Echo::arg(text)
         ))
-    })
+    };
+    match DateValue::parse(text.trim()) {
+        Ok(DateValue::Day(day)) => Ok(day.to_naive()),
+        Ok(other) => Err(refused(format!("「{other}」は日までの日付ではありません"))),
+        Err(err) => Err(refused(err.to_string())),
+    }
 }
 
-/// The reference date: `--today` if given, else today's date in Japan.
-pub(crate) fn reference_date(today: Option<&str>) -> Result<NaiveDate, Failure> {
-    match today {
-        Some(text) => date_option("--today", text),
+/// The reference date: `--as-of` (or its old spellings `--today`, `--date`) if given, else
+/// today's date in Japan.
+pub(crate) fn reference_date(as_of: Option<&str>) -> Result<NaiveDate, Failure> {
+    match as_of {
+        Some(text) => date_option("--as-of", text),
         None => today_in_japan().map_err(Failure::usage),
     }
 }
@@ -94,6 +103,26 @@ mod tests {
     fn past_chrono_s_last_date_is_none() {
         assert_eq!(japan_date(Duration::from_secs(u64::MAX)), None);
         assert_eq!(at(u64::MAX / 2), None);
+    }
+
+    #[test]
+    fn date_options_read_iso_and_wareki() {
+        let day = ymd(2025, 4, 1).unwrap();
+        for text in [
+            "2025-04-01",
+            "令和7年4月1日",
+            "R7.4.1",
+            " 令和７年４月１日 ",
+        ] {
+            assert_eq!(date_option("--as-of", text).unwrap(), day, "{text}");
+        }
+        assert_eq!(
+            date_option("--as-of", "令和元年5月1日").unwrap(),
+            ymd(2019, 5, 1).unwrap()
+        );
+        for text in ["令和7年", "2025-04", "x\u{2028}y", "2025-02-30"] {
+            assert!(date_option("--as-of", text).is_err(), "{text}");
+        }
     }
 
     #[test]

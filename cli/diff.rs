@@ -1,25 +1,29 @@
-//! `pia diff <old.json> <new.json> [--date YYYY-MM-DD] [--json]`: compares two versions of one
+//! `pia diff <old.json> <new.json> [--as-of DATE] [--json]`: compares two versions of one
 //! 評価書 and says, change by change, whether it is a 重要な変更 and when it is filed, then what
 //! must happen next.
 //!
 //! Prints one line per change, `<事前|事後> <重要な変更|重要な変更に当たらない> <項目>: <変更前> →
 //! <変更後>` (each value cut to 40 characters with `…`, an empty one written `（なし）`), one line
-//! per consequence starting `=> `, then the summary line `N changes, N significant`. With
-//! `--json`, the change set with its 変更箇所 rows (dated `--date`, else the new version's
-//! 公表日, else today in Japan) as JSON instead. Exit 0 whatever the changes; 2 when a file
-//! cannot be loaded or the two are not versions of one report (one line on stderr, nothing on
-//! stdout).
+//! per consequence starting `=> `, then the summary line `N changes, N significant`. A 委託先,
+//! 提供先, system or file renamed with the rest unchanged is one change, `<old name> → <new
+//! name>`. With `--json`, the change set with its 変更箇所 rows (dated `--as-of`, old spelling
+//! `--date`, else the new version's 公表日, else today in Japan) as JSON instead. `-` is
+//! standard input for one of the two. Exit 0 when the versions are the same, 1 when they differ
+//! (as diff(1) does); 2 when a file cannot be loaded or the two are not versions of one report
+//! (one line on stderr, nothing on stdout).
 
 use std::io::Write;
 
 use chrono::NaiveDate;
 use mynumber_pia::change::{Change, ChangeSet, compare};
 
-use super::clock::today_in_japan;
-use super::harness::{Command, Echo, Exit, Failure, HELP_TEMPLATE, Misuse, Outcome};
-use super::input::load_report;
+use mynumber_pia::is_unsafe_char;
 
-const USAGE: &str = "使い方: pia diff <old.json> <new.json> [--date YYYY-MM-DD] [--json]";
+use super::clock::{date_option, today_in_japan};
+use super::harness::{Command, Echo, Exit, Failure, HELP_TEMPLATE, Misuse, Outcome, write_json};
+use super::input::{load_report, shown_name, stdin_once};
+
+const USAGE: &str = "使い方: pia diff <old.json> <new.json> [--as-of 日付] [--json]";
 
 /// The most characters of a value on a change line.
 const VALUE_CHARS: usize = 40;
@@ -28,16 +32,17 @@ const VALUE_CHARS: usize = 40;
 ///
 /// 変更ごとに `<事前|事後> <重要な変更|重要な変更に当たらない> <項目>: <変更前> → <変更後>` を1行ずつ、
 /// 続いて `=> ` で始まる行に再実施としきい値判断、最後に `N changes, N significant` を出力します。
-/// 終了コード: 0（変更の有無によらない）、読み込めない・同じ評価書の版でない 2。
+/// 終了コード: 変更なし 0、変更あり 1（diff(1) と同じ）、読み込めない・同じ評価書の版でない 2。
 ///
 /// Prints one line per change, one line per consequence (`=> `), then the summary line. Exit 0
-/// whatever the changes; 2 when a file cannot be loaded or the two are not versions of one
-/// report.
+/// when the versions are the same, 1 when they differ (as diff(1)); 2 when a file cannot be
+/// loaded or the two are not versions of one report.
 #[derive(clap::Args)]
 #[command(
     help_template = HELP_TEMPLATE,
-    override_usage = "pia diff <old.json> <new.json> [--date YYYY-MM-DD] [--json]",
-    after_help = "例 / Example: pia diff old.json tests/fixtures/seed-000-edogawa-full.json"
+    override_usage = "pia diff <old.json> <new.json> [--as-of 日付] [--json]",
+    after_help = "例 / Example: pia diff tests/fixtures/seed-002-kawaguchi-focused.json \
+                  tests/fixtures/versions/seed-002-kawaguchi-focused-v2.json"
 )]
 pub(crate) struct Args {
     /// 変更前の評価書の JSON ファイル / the old version as JSON
@@ -46,15 +51,16 @@ pub(crate) struct Args {
     /// 変更後の評価書の JSON ファイル / the new version as JSON
     #[arg(value_name = "new.json")]
     new: Option<String>,
-    /// 変更箇所の変更日（省略時は変更後の公表日、なければ日本の今日の日付）/ the 変更日 of the rows
-    /// (default: the new version's 公表日, else today's date in Japan)
+    /// 変更箇所の変更日（ISO または和暦。省略時は変更後の公表日、なければ日本の今日の日付）/ the
+    /// 変更日 of the rows, ISO or 和暦 (default: the new version's 公表日, else today in Japan)
     #[arg(
-        long,
-        value_name = "YYYY-MM-DD",
+        long = "as-of",
+        alias = "date",
+        value_name = "日付",
         allow_hyphen_values = true,
-        overrides_with = "date"
+        overrides_with = "as_of"
     )]
-    date: Option<String>,
+    as_of: Option<String>,
     /// 変更と変更箇所の行を JSON で出力 / Print the change set and its rows as JSON
     #[arg(long, overrides_with = "json")]
     json: bool,
@@ -65,7 +71,7 @@ impl Command for Args {
 
     fn misuse(misuse: Misuse) -> String {
         match misuse {
-            Misuse::MissingValue(_) => format!("--date の日付がありません: {USAGE}"),
+            Misuse::MissingValue(option) => format!("{option} の日付がありません: {USAGE}"),
             other => other.message(USAGE),
         }
     }
@@ -76,22 +82,19 @@ impl Command for Args {
                 "引数 <old.json> <new.json> がありません: {USAGE}"
             )));
         };
-        let date = match &self.date {
-            Some(text) => Some(NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| {
-                Failure::usage(format!(
-                    "--date「{}」は日付（YYYY-MM-DD）ではありません",
-                    Echo::arg(text)
-                ))
-            })?),
-            None => None,
-        };
+        let date = self
+            .as_of
+            .as_deref()
+            .map(|text| date_option("--as-of", text))
+            .transpose()?;
+        stdin_once([&old_path, &new_path])?;
         let old = load_report(&old_path, |e| format!("読み込めません: {e}"))?;
         let new = load_report(&new_path, |e| format!("読み込めません: {e}"))?;
         let set = compare(&old, &new).map_err(|e| {
             Failure::usage(format!(
                 "{} と {} は同じ評価書の版ではありません（{e}）",
-                Echo::path(&old_path),
-                Echo::path(&new_path)
+                Echo::path(shown_name(&old_path)),
+                Echo::path(shown_name(&new_path))
             ))
         })?;
         if self.json {
@@ -99,25 +102,23 @@ impl Command for Args {
                 Some(d) => d,
                 None => today_in_japan().map_err(Failure::usage)?,
             };
-            write_json(out, &set, date)?;
+            write_set_json(out, &set, date)?;
         } else {
             write_changes(out, &set)?;
         }
-        Ok(Exit::Success)
+        Ok(Exit::unless(!set.changes().is_empty(), Exit::Differs))
     }
 }
 
 /// The change set as JSON, with its 変更箇所 rows dated `date` under `records`.
-fn write_json(out: &mut dyn Write, set: &ChangeSet, date: NaiveDate) -> Result<(), Failure> {
-    let failed = |e: serde_json::Error| Failure::usage(format!("JSON 出力に失敗しました: {e}"));
+fn write_set_json(out: &mut dyn Write, set: &ChangeSet, date: NaiveDate) -> Result<(), Failure> {
+    let failed = |e: serde_json::Error| Failure::usage(format!("JSON を書けませんでした（{e}）"));
     let mut value = serde_json::to_value(set).map_err(failed)?;
     let records = serde_json::to_value(set.records(date)).map_err(failed)?;
     if let Some(object) = value.as_object_mut() {
         object.insert("records".to_owned(), records);
     }
-    let text = serde_json::to_string_pretty(&value).map_err(failed)?;
-    writeln!(out, "{text}")?;
-    Ok(())
+    write_json(out, &value)
 }
 
 /// The change lines, the consequence lines and the summary line.
@@ -158,13 +159,17 @@ fn shown(value: Option<&str>) -> String {
     cut
 }
 
-/// `text` on one line: each run of white space or control characters (line breaks, tabs)
-/// becomes one space, none at the ends. The full-width space of the forms stays.
+/// `text` on one line: each run of white space (line breaks, tabs) becomes one space, none at
+/// the ends; any other character that could move the cursor or the reading order (`ESC`,
+/// U+202E, U+2028) is written as its escape (`\u{1b}`), as [`mynumber_pia::Visible`] does.
+/// The full-width space of the forms stays.
 fn flat(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut gap = false;
     for c in text.chars() {
-        if (c.is_whitespace() && c != '\u{3000}') || c.is_control() {
+        let space = matches!(c, '\n' | '\r' | '\t')
+            || (c.is_whitespace() && c != '\u{3000}' && !is_unsafe_char(c));
+        if space {
             gap = true;
             continue;
         }
@@ -172,7 +177,11 @@ fn flat(text: &str) -> String {
             out.push(' ');
         }
         gap = false;
-        out.push(c);
+        if is_unsafe_char(c) {
+            out.extend(c.escape_default());
+        } else {
+            out.push(c);
+        }
     }
     out
 }
@@ -192,6 +201,10 @@ mod tests {
         let cut = shown(Some(&long));
         assert_eq!(cut.chars().count(), 40);
         assert!(cut.ends_with("あ…"));
-        assert_eq!(flat("Ⅵ　１．基礎項目評価\u{1b}"), "Ⅵ　１．基礎項目評価");
+        assert_eq!(
+            flat("Ⅵ　１．基礎項目評価\u{1b}"),
+            "Ⅵ　１．基礎項目評価\\u{1b}"
+        );
+        assert_eq!(flat("a\u{2028}b\u{202e}"), "a\\u{2028}b\\u{202e}");
     }
 }

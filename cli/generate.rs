@@ -1,5 +1,7 @@
 //! `pia generate [--form F] [--seed N] [--as-of YYYY-MM-DD] [--subjects N] [--handlers N]
-//! [--incident] [--defect CODE]`: writes one generated 評価書 as JSON on stdout.
+//! [--incident] [--defect CODE] [--json]`: writes one generated 評価書 as JSON on stdout (`--json`
+//! changes nothing: it is accepted as on every command that prints results). `--as-of` is ISO
+//! or 和暦.
 //!
 //! The report is `mynumber_pia::generate::generate` of the default scenario changed by the
 //! options: valid (`pia validate --today <as-of>` finds 0 errors and 0 warnings) or, with
@@ -20,7 +22,7 @@ use mynumber_pia::validation::Code;
 use super::clock::date_option;
 use super::harness::{Command, Echo, Exit, Failure, HELP_TEMPLATE, Misuse, Outcome};
 
-const USAGE: &str = "使い方: pia generate [--form basic|focused|full] [--seed N] [--as-of YYYY-MM-DD] [--subjects N] [--handlers N] [--incident] [--defect CODE]";
+const USAGE: &str = "使い方: pia generate [--form basic|focused|full] [--seed N] [--as-of YYYY-MM-DD] [--subjects N] [--handlers N] [--incident] [--defect CODE] [--json]";
 
 /// テスト用の評価書を生成 / Generate a 評価書 for testing
 ///
@@ -33,7 +35,7 @@ const USAGE: &str = "使い方: pia generate [--form basic|focused|full] [--seed
 #[derive(clap::Args)]
 #[command(
     help_template = HELP_TEMPLATE,
-    override_usage = "pia generate [--form basic|focused|full] [--seed N] [--as-of YYYY-MM-DD] [--subjects N] [--handlers N] [--incident] [--defect CODE]",
+    override_usage = "pia generate [--form basic|focused|full] [--seed N] [--as-of YYYY-MM-DD] [--subjects N] [--handlers N] [--incident] [--defect CODE] [--json]",
     after_help = "例 / Example: pia generate --form full --seed 7 --defect EN004"
 )]
 pub(crate) struct Args {
@@ -91,6 +93,10 @@ pub(crate) struct Args {
         overrides_with = "defect"
     )]
     defect: Option<String>,
+    /// JSON で出力（出力は常に評価書の JSON、ほかのコマンドと同じく受け付けます）/ print JSON
+    /// (the output is always the report's JSON; accepted as on the other commands)
+    #[arg(long, overrides_with = "json")]
+    json: bool,
 }
 
 impl Command for Args {

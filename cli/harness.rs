@@ -3,9 +3,10 @@
 //! mapping of clap's parse errors onto the contract's messages ([`Misuse`]), and standard output
 //! that ends quietly on a closed pipe ([`Out`]).
 //!
-//! The contract, for every command: exit 0 on success (`validate`: 1 when it finds errors;
-//! `schedule`: 1 when an obligation is overdue);
-//! exit 2 on bad input, with exactly one line `pia: <message>` on stderr and nothing on stdout.
+//! The contract, for every command (the table of `pia --help`): exit 0 when nothing needs attention, 1 when
+//! the command found something that does (`validate`: an error; `schedule`: an overdue duty;
+//! `diff`: the versions differ; `basis`: text left unread), 2 on bad input, with exactly one line
+//! `pia: <message>` on stderr and nothing on stdout.
 
 use std::fmt::{self, Display, Write as _};
 use std::io::{self, Write};
@@ -26,19 +27,31 @@ pub(crate) const MAIN_HELP_TEMPLATE: &str = "{before-help}{about-with-newline}\n
 /// How a command ended when it did its job.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Exit {
-    /// Exit 0.
+    /// Exit 0: nothing needs attention.
     Success,
-    /// Exit 1: `validate` found errors in the report.
+    /// Exit 1: `validate` found errors in a report.
     ErrorsFound,
     /// Exit 1: `schedule` found an overdue obligation.
     Overdue,
+    /// Exit 1: `diff` found the versions differ.
+    Differs,
+    /// Exit 1: `basis` left text unread.
+    Unread,
 }
 
-impl From<Exit> for ExitCode {
-    fn from(exit: Exit) -> Self {
-        match exit {
-            Exit::Success => ExitCode::SUCCESS,
-            Exit::ErrorsFound | Exit::Overdue => ExitCode::from(1),
+impl Exit {
+    /// [`Exit::Success`] unless `found`, then `attention`.
+    pub(crate) fn unless(found: bool, attention: Exit) -> Exit {
+        if found { attention } else { Exit::Success }
+    }
+}
+
+impl Exit {
+    /// The exit code: 0 or 1.
+    pub(crate) fn code(self) -> u8 {
+        match self {
+            Exit::Success => 0,
+            Exit::ErrorsFound | Exit::Overdue | Exit::Differs | Exit::Unread => 1,
         }
     }
 }
@@ -59,7 +72,7 @@ impl Failure {
     }
 
     /// The message, before [`one_line`] makes it one line.
-    fn message(&self) -> String {
+    pub(crate) fn message(&self) -> String {
         match self {
             Failure::Usage(m) => m.clone(),
             Failure::Output(e) => format!("標準出力に書き込めません（{e}）"),
@@ -211,13 +224,48 @@ impl Display for Echo<'_> {
     }
 }
 
-/// Writes `c`, a control character as its escape (`\n`, `\r`, `\u{1b}`).
+/// Writes `c`, a character that could move the cursor or the reading order as its escape (`\n`,
+/// `\u{1b}`, `\u{202e}`): the rule of [`mynumber_pia::Visible`].
 fn escaped(c: char, f: &mut impl fmt::Write) -> fmt::Result {
-    if c.is_control() {
+    if mynumber_pia::is_unsafe_char(c) {
         c.escape_default().try_for_each(|e| f.write_char(e))
     } else {
         f.write_char(c)
     }
+}
+
+/// Writes `value` as pretty JSON, one document and a line break, with every character that could
+/// move the cursor or the reading order written as a JSON escape (`\u001b`, `\u202e`): serde
+/// escapes only C0 controls, and such a character can only stand inside a string, where the
+/// escape reads back as the same character.
+pub(crate) fn write_json<T: serde::Serialize + ?Sized>(
+    out: &mut dyn Write,
+    value: &T,
+) -> Result<(), Failure> {
+    let text = serde_json::to_string_pretty(value)
+        .map_err(|e| Failure::usage(format!("JSON を書けませんでした（{e}）")))?;
+    writeln!(out, "{}", safe_json(&text))?;
+    Ok(())
+}
+
+/// JSON text with the [unsafe](mynumber_pia::is_unsafe_char) characters other than its own line
+/// breaks written as `\uXXXX`.
+pub(crate) fn safe_json(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text
+        .chars()
+        .any(|c| c != '\n' && mynumber_pia::is_unsafe_char(c))
+    {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        if c != '\n' && mynumber_pia::is_unsafe_char(c) {
+            let _ = write!(out, "\\u{:04x}", u32::from(c));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// The most characters of a message on stderr; a longer one keeps its start and its end.
@@ -300,22 +348,13 @@ impl<W: Write> Write for Out<W> {
 /// Writes `pia: <message>` as one line on stderr and returns exit code 2.
 pub(crate) fn fail(message: &str) -> ExitCode {
     // Nothing is left to tell if stderr itself is closed.
-    let _ = writeln!(io::stderr().lock(), "pia: {}", one_line(message));
+    let _ = write!(io::stderr().lock(), "{}", error_line(message));
     ExitCode::from(2)
 }
 
-/// Runs a command with its output to standard output and turns its outcome into the exit code.
-pub(crate) fn finish(run: impl FnOnce(&mut dyn Write) -> Outcome) -> ExitCode {
-    let stdout = io::stdout();
-    let mut out = Out::new(io::BufWriter::new(stdout.lock()));
-    let outcome = run(&mut out).and_then(|exit| {
-        out.flush()?;
-        Ok(exit)
-    });
-    match outcome {
-        Ok(exit) => exit.into(),
-        Err(failure) => fail(&failure.message()),
-    }
+/// The line `pia: <message>` (one line, with its line break) that a failure writes on stderr.
+pub(crate) fn error_line(message: &str) -> String {
+    format!("pia: {}\n", one_line(message))
 }
 
 /// Reads the arguments after the program name; one that is not UTF-8 is bad input.
@@ -364,8 +403,26 @@ mod tests {
     }
 
     #[test]
+    fn json_escapes_what_serde_leaves_raw() {
+        let value = serde_json::json!({"k\u{2028}": "a\u{1b}\u{85}\u{202e}\u{7f}\n"});
+        let text = serde_json::to_string_pretty(&value).unwrap();
+        let safe = safe_json(&text);
+        assert!(
+            !safe
+                .chars()
+                .any(|c| c != '\n' && mynumber_pia::is_unsafe_char(c)),
+            "{safe}"
+        );
+        assert_eq!(
+            serde_json::from_str::<serde_json::Value>(&safe).unwrap(),
+            value
+        );
+    }
+
+    #[test]
     fn one_line_escapes_and_cuts_the_middle() {
         assert_eq!(one_line("a\r\nb"), "a\\r\\nb");
+        assert_eq!(one_line("a\u{2028}\u{202e}"), "a\\u{2028}\\u{202e}");
         let long = format!("start{}end", "x".repeat(5_000));
         let line = one_line(&long);
         assert_eq!(line.chars().count(), MESSAGE_CHARS);

@@ -2,8 +2,10 @@
 //! `clippy.toml` forbids file reading everywhere else).
 //!
 //! Whatever the path names (a missing file, a directory, `/dev/null`, a device that never ends,
-//! a 50 MB file, invalid UTF-8, a byte order mark), the answer is a report or a one-line
-//! [`Failure`], in bounded memory: at most [`MAX_BYTES`] bytes are read.
+//! a 50 MB file, invalid UTF-8), the answer is a report or a one-line [`Failure`], in bounded
+//! memory: at most [`MAX_BYTES`] bytes are read. The path `-` is standard input (read once: a
+//! second `-` in one command is bad input). A UTF-8 byte order mark is skipped, and CRLF line
+//! ends are JSON white space like LF.
 
 use std::fs::File;
 use std::io::{self, Read};
@@ -25,8 +27,27 @@ enum LoadFailure {
     Content(String),
 }
 
-/// Reads and loads the report at `path`. The failure's message starts with the path; a file
-/// that cannot be opened or read is worded by `cannot_read` (each command has its words).
+/// The path that stands for standard input.
+pub(crate) const STDIN: &str = "-";
+
+/// The name of `path` in messages and output: `<stdin>` for `-`.
+pub(crate) fn shown_name(path: &str) -> &str {
+    if path == STDIN { "<stdin>" } else { path }
+}
+
+/// Refuses `-` given more than once among `paths`: standard input can be read once.
+pub(crate) fn stdin_once<'a>(paths: impl IntoIterator<Item = &'a String>) -> Result<(), Failure> {
+    if paths.into_iter().filter(|p| p.as_str() == STDIN).count() > 1 {
+        return Err(Failure::usage(
+            "標準入力（-）は1回しか読めません: - は1つだけ指定してください",
+        ));
+    }
+    Ok(())
+}
+
+/// Reads and loads the report at `path` (`-`: standard input). The failure's message starts
+/// with the path; a file that cannot be opened or read is worded by `cannot_read` (each command
+/// has its words).
 pub(crate) fn load_report(
     path: &str,
     cannot_read: impl FnOnce(&io::Error) -> String,
@@ -38,12 +59,21 @@ pub(crate) fn load_report(
             LoadFailure::Read(e) => cannot_read(&e),
             LoadFailure::Content(message) => message,
         };
-        Failure::usage(format!("{}: {why}", Echo::path(path)))
+        Failure::usage(format!("{}: {why}", Echo::path(shown_name(path))))
     })
 }
 
-/// The text of the file at `path`: UTF-8 without a byte order mark, at most [`MAX_BYTES`].
+/// The text of the file at `path` (`-`: standard input): UTF-8, at most [`MAX_BYTES`].
 fn read_text(path: &str) -> Result<String, LoadFailure> {
+    if path == STDIN {
+        let mut bytes = Vec::new();
+        io::stdin()
+            .lock()
+            .take(MAX_BYTES + 1)
+            .read_to_end(&mut bytes)
+            .map_err(LoadFailure::Read)?;
+        return text_of(bytes).map_err(LoadFailure::Content);
+    }
     #[allow(clippy::disallowed_methods)] // the command line reads the file
     let file = File::open(path).map_err(LoadFailure::Read)?;
     if let Ok(meta) = file.metadata() {
@@ -62,9 +92,9 @@ fn read_text(path: &str) -> Result<String, LoadFailure> {
     text_of(bytes).map_err(LoadFailure::Content)
 }
 
-/// The text of a report file's `bytes` (read up to one byte past [`MAX_BYTES`]); `Err` says
-/// why they are not a report's text.
-fn text_of(bytes: Vec<u8>) -> Result<String, String> {
+/// The text of a report file's `bytes` (read up to one byte past [`MAX_BYTES`]), without a
+/// leading UTF-8 byte order mark; `Err` says why they are not a report's text.
+fn text_of(mut bytes: Vec<u8>) -> Result<String, String> {
     if u64::try_from(bytes.len()).map_or(true, |size| size > MAX_BYTES) {
         return Err(format!(
             "ファイルが大きすぎます（上限は {MAX_BYTES} バイト）"
@@ -74,9 +104,10 @@ fn text_of(bytes: Vec<u8>) -> Result<String, String> {
         return Err("ファイルが空です（評価書の JSON がありません）".to_owned());
     }
     if bytes.starts_with(b"\xEF\xBB\xBF") {
-        return Err(
-            "先頭に BOM（U+FEFF）があります: BOM なしの UTF-8 で保存してください".to_owned(),
-        );
+        bytes.drain(..3);
+        if bytes.iter().all(u8::is_ascii_whitespace) {
+            return Err("ファイルが空です（BOM のほかに評価書の JSON がありません）".to_owned());
+        }
     }
     String::from_utf8(bytes).map_err(|e| {
         let valid = e.utf8_error().valid_up_to();
@@ -109,7 +140,11 @@ mod tests {
     #[test]
     fn empty_bom_and_invalid_utf8_are_refused_with_the_place() {
         assert!(refused(b"").contains("空"));
-        assert!(refused(b"\xEF\xBB\xBF{}").contains("BOM"));
+        assert!(refused(b"\xEF\xBB\xBF").contains("BOM"));
+        assert_eq!(
+            text_of(b"\xEF\xBB\xBF{}\r\n".to_vec()),
+            Ok("{}\r\n".to_owned())
+        );
         assert_eq!(
             refused(b"{\n\"a\": \"\xff\"}"),
             "UTF-8 のテキストではありません（2行目、先頭から9バイト目）"

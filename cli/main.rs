@@ -4,18 +4,21 @@
 //! pia threshold <対象人数> <取扱者数> <重大事故> [--json]
 //! pia date <text>
 //! pia basis <text> [--json]
-//! pia show <file.json>
-//! pia validate <file.json> [--today YYYY-MM-DD]
-//! pia schedule <file.json>... [--today YYYY-MM-DD] [--incident YYYY-MM-DD] [--json | --ics]
-//! pia diff <old.json> <new.json> [--date YYYY-MM-DD] [--json]
+//! pia show <file.json> [--json]
+//! pia validate <file.json>... [--as-of DATE] [--json]
+//! pia schedule <file.json>... [--as-of DATE] [--incident DATE] [--json | --ics]
+//! pia diff <old.json> <new.json> [--as-of DATE] [--json]
 //! pia render <file.json> [--format html|md]
-//! pia generate [--form basic|focused|full] [--seed N] [--as-of YYYY-MM-DD] [--subjects N] [--handlers N] [--incident] [--defect CODE]
-//! pia codes
+//! pia generate [--form basic|focused|full] [--seed N] [--as-of DATE] [--subjects N] [--handlers N] [--incident] [--defect CODE]
+//! pia codes [--json]
 //! ```
 //!
-//! Exit codes: 0 success (`diff`: whatever the changes), 1 validation errors found (validate) or
-//! an obligation overdue (schedule), 2 bad input (one line on stderr, nothing on
-//! stdout). Installed with `cargo install mynumber-pia --features cli`; the same files also build
+//! Every `DATE` is ISO (`2025-04-01`) or 和暦 (`令和7年4月1日`, `R7.4.1`); the old `--today` and
+//! `--date` are hidden aliases of `--as-of`. Every `file.json` may be `-` (standard input), with
+//! or without a UTF-8 BOM, LF or CRLF. Exit codes ([`EXIT_CODES`], the same for every command):
+//! 0 nothing needs attention, 1 found something (validate: an error; schedule: an overdue duty;
+//! diff: the versions differ; basis: text left unread), 2 bad input (one line on stderr, nothing
+//! on stdout). Installed with `cargo install mynumber-pia --features cli`; the same files also build
 //! `cargo run --example pia -- …` (`examples/pia.rs` includes this file as a module), so every
 //! submodule is declared with an explicit `#[path]` and reached through `super::`.
 //!
@@ -73,6 +76,14 @@ mod validate;
 
 use harness::{Command as _, Exit, Misuse, Outcome};
 
+/// The exit codes of every `pia` command, as `pia --help` prints them (and the README).
+pub(crate) const EXIT_CODES: &str = "終了コード / Exit codes（全コマンド共通 / every command）:
+  0  要対応なし / ran, nothing needs attention（render・schedule --ics・generate・import の下書き・help も 0）
+  1  要対応あり / found something: validate エラー / an error; schedule 期限切れ / an overdue duty;
+     diff 版に差あり / the versions differ (as diff(1)); basis 読めない部分 / text left unread
+  2  入力・使い方の誤り / bad input or usage（stderr に1行、stdout は空 / one line on stderr, nothing on stdout）
+`pia <コマンド> --help` で各コマンドの説明 / each command's help.";
+
 /// The commands: `Variant => module`, where `module::Args` implements [`harness::Command`] and
 /// the command's name is the module's (`_` written `-`).
 macro_rules! commands {
@@ -126,9 +137,7 @@ commands! {
     disable_help_flag = true,
     disable_version_flag = true,
     override_usage = "pia <COMMAND> [ARGS]...",
-    after_help = "終了コード / Exit codes: 0 成功 / success, 1 検査でエラーあり / validation \
-                  errors found (validate)、期限切れあり / an obligation overdue (schedule), 2 \
-                  入力の誤り（stderr に1行）/ bad input (one line on stderr).\n`pia <コマンド> --help` で各コマンドの説明 / each command's help."
+    after_help = EXIT_CODES
 )]
 struct Cli {
     #[command(subcommand)]
@@ -155,28 +164,65 @@ pub fn main() -> ExitCode {
         Ok(args) => args,
         Err(message) => return harness::fail(&message),
     };
-    let cli = match Cli::try_parse_from(std::iter::once("pia".to_owned()).chain(args.clone())) {
-        Ok(cli) => cli,
-        Err(err) => return clap_error(&err, args.first().map(String::as_str)),
-    };
-    match cli.command {
-        Some(command) => harness::finish(|out| command.run(out)),
-        None => harness::fail(&usage()),
+    let stdout = std::io::stdout();
+    let mut out = harness::Out::new(std::io::BufWriter::new(stdout.lock()));
+    let (code, err) = run(args, &mut out);
+    if !err.is_empty() {
+        // Nothing is left to tell if stderr itself is closed.
+        let _ = write!(std::io::stderr().lock(), "{err}");
+    }
+    ExitCode::from(code)
+}
+
+/// Runs `pia` on `args` (the arguments after the program's name) with its output to `out`:
+/// returns the exit code and what goes to stderr (one line `pia: …`, or nothing). The fuzz
+/// driver runs the commands so, in its own process.
+pub fn run(args: Vec<String>, out: &mut dyn Write) -> (u8, String) {
+    match dispatch(args, out) {
+        Ok(exit) => (exit.code(), String::new()),
+        Err(message) => (2, harness::error_line(&message)),
     }
 }
 
+/// Parses `args` and runs the command; `Err` is the message of a failure.
+fn dispatch(args: Vec<String>, out: &mut dyn Write) -> Result<Exit, String> {
+    // `pia help` and `pia help <command>` are the help, as git and cargo have them (exit 0).
+    let args = match args.split_first() {
+        Some((first, rest)) if first == "help" && rest.len() <= 1 => {
+            rest.iter().cloned().chain(["--help".to_owned()]).collect()
+        }
+        _ => args,
+    };
+    let cli = match Cli::try_parse_from(std::iter::once("pia".to_owned()).chain(args.clone())) {
+        Ok(cli) => cli,
+        Err(err) => return clap_error(&err, args.first().map(String::as_str), out),
+    };
+    let Some(command) = cli.command else {
+        return Err(usage());
+    };
+    command
+        .run(out)
+        .and_then(|exit| {
+            out.flush()?;
+            Ok(exit)
+        })
+        .map_err(|failure| failure.message())
+}
+
 /// Help and version on stdout (exit 0); any other error of clap as the contract's one line.
-fn clap_error(err: &clap::Error, first: Option<&str>) -> ExitCode {
+fn clap_error(err: &clap::Error, first: Option<&str>, out: &mut dyn Write) -> Result<Exit, String> {
     match err.kind() {
-        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => harness::finish(|out| {
-            write!(out, "{}", err.render())?;
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
+            write!(out, "{}", err.render())
+                .and_then(|()| out.flush())
+                .map_err(|e| harness::Failure::from(e).message())?;
             Ok(Exit::Success)
-        }),
+        }
         ErrorKind::InvalidSubcommand | ErrorKind::UnknownArgument
             if first.is_none_or(|f| Cli::command().find_subcommand(f).is_none()) =>
         {
             let command = first.unwrap_or_default();
-            harness::fail(&format!(
+            Err(format!(
                 "不明なコマンド「{}」: {}",
                 harness::Echo::arg(command),
                 usage()
@@ -184,10 +230,9 @@ fn clap_error(err: &clap::Error, first: Option<&str>) -> ExitCode {
         }
         _ => {
             let misuse_found = Misuse::from_clap(err);
-            let message = first
+            Err(first
                 .and_then(|name| misuse(name, misuse_found.clone()))
-                .unwrap_or_else(|| misuse_found.message(&usage()));
-            harness::fail(&message)
+                .unwrap_or_else(|| misuse_found.message(&usage())))
         }
     }
 }

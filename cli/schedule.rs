@@ -1,4 +1,4 @@
-//! `pia schedule <file.json>... [--today YYYY-MM-DD] [--incident YYYY-MM-DD] [--json | --ics]`:
+//! `pia schedule <file.json>... [--as-of DATE] [--incident DATE] [--json | --ics]`:
 //! the dated duties of a set of 評価書 and the problems of their register (様式1).
 //!
 //! Prints one line per obligation, by due date,
@@ -7,55 +7,66 @@
 //! written `-`), then `warning <message>` for each problem of the register, then
 //! `N obligations, N overdue`. `--json` and `--ics` print the same as JSON or as an iCalendar
 //! (RFC 5545) instead. `--incident` adds the body-wide effect of a 重大事故 on that day
-//! (指針 第5の2). Exit 0; 1 when an obligation is overdue; 2 when a file cannot be loaded or an
-//! argument is wrong (one line on stderr, nothing on stdout).
+//! (指針 第5の2), naming every assessment each affected 事務 has not filed; an incident after
+//! the reference date is bad input. Dates are ISO or 和暦 (`令和7年4月1日`, `R7.4.1`); `-` is
+//! standard input. Exit 0 (always with `--ics`: writing a calendar is not a check); 1 when an
+//! obligation is overdue; 2 when a file cannot be loaded or an argument is wrong (one line on
+//! stderr, nothing on stdout). Report text on a line is written with its control characters
+//! escaped ([`mynumber_pia::Visible`]).
 //!
-//! Without `--today`, the reference date is today's date in Japan (`clock.rs`).
+//! Without `--as-of` (old spelling `--today`), the reference date is today's date in Japan
+//! (`clock.rs`).
 
 use std::io::Write;
 
 use mynumber_pia::report::Report;
 use mynumber_pia::schedule::{Obligation, Register};
+use mynumber_pia::{Visible, wareki::WarekiDate};
 use serde_json::json;
 
 use super::clock::{date_option, reference_date};
-use super::harness::{Command, Exit, Failure, HELP_TEMPLATE, Misuse, Outcome};
-use super::input::load_report;
+use super::harness::{Command, Exit, Failure, HELP_TEMPLATE, Misuse, Outcome, write_json};
+use super::input::{load_report, stdin_once};
 
-const USAGE: &str = "使い方: pia schedule <file.json>... [--today YYYY-MM-DD] [--incident YYYY-MM-DD] [--json | --ics]";
+const USAGE: &str =
+    "使い方: pia schedule <file.json>... [--as-of 日付] [--incident 日付] [--json | --ics]";
 
 /// 評価書の期限を一覧 / List the dated duties of 評価書
 ///
 /// 義務ごとに `<期限> <overdue|due-soon|later> <種類> <評価書番号> <評価書名>: <理由>` を期限順に1行ずつ、
 /// 計画管理書の問題を `warning <message>` で、最後に `N obligations, N overdue` を出力します。
-/// 終了コード: 0、期限を過ぎた義務があれば 1、読み込めない・引数の誤りは 2。
+/// 終了コード: 0（--ics は常に 0）、期限を過ぎた義務があれば 1、読み込めない・引数の誤りは 2。
 ///
 /// Prints one line per obligation by due date, a `warning` line per register problem, then the
-/// summary line. Exit 0, 1 when an obligation is overdue, 2 on a file that cannot be loaded or a
-/// bad argument.
+/// summary line. Exit 0 (always with --ics), 1 when an obligation is overdue, 2 on a file that
+/// cannot be loaded or a bad argument.
 #[derive(clap::Args)]
 #[command(
     help_template = HELP_TEMPLATE,
-    override_usage = "pia schedule <file.json>... [--today YYYY-MM-DD] [--incident YYYY-MM-DD] [--json | --ics]",
+    override_usage = "pia schedule <file.json>... [--as-of 日付] [--incident 日付] [--json | --ics]",
     after_help = "例 / Example: pia schedule tests/fixtures/seed-000-edogawa-full.json \
-                  tests/fixtures/seed-003-kumagaya-basic.json --today 2026-11-20"
+                  tests/fixtures/seed-003-kumagaya-basic.json --as-of 2026-11-20"
 )]
 pub(crate) struct Args {
-    /// 評価書の JSON ファイル（1つ以上）/ the reports as JSON (one or more)
+    /// 評価書の JSON ファイル（1つ以上、- は標準入力）/ the reports as JSON (one or more; - is
+    /// standard input)
     #[arg(value_name = "file.json")]
     files: Vec<String>,
-    /// 基準日（省略時は日本の今日の日付）/ the reference date (default: today's date in Japan)
+    /// 基準日（2025-04-01、令和7年4月1日、R7.4.1。省略時は日本の今日の日付）/ the reference date,
+    /// ISO or 和暦 (default: today's date in Japan)
     #[arg(
-        long,
-        value_name = "YYYY-MM-DD",
+        long = "as-of",
+        alias = "today",
+        value_name = "日付",
         allow_hyphen_values = true,
-        overrides_with = "today"
+        overrides_with = "as_of"
     )]
-    today: Option<String>,
-    /// 評価実施機関の重大事故の発生日（指針 第5の2）/ the day of a serious incident in the body
+    as_of: Option<String>,
+    /// 評価実施機関の重大事故の発生日（指針 第5の2、基準日以前）/ the day of a serious incident in
+    /// the body (on or before the reference date)
     #[arg(
         long,
-        value_name = "YYYY-MM-DD",
+        value_name = "日付",
         allow_hyphen_values = true,
         overrides_with = "incident"
     )]
@@ -89,12 +100,20 @@ impl Command for Args {
                 "--json と --ics は同時に指定できません: {USAGE}"
             )));
         }
-        let today = reference_date(self.today.as_deref())?;
+        stdin_once(&self.files)?;
+        let today = reference_date(self.as_of.as_deref())?;
         let incident = self
             .incident
             .as_deref()
             .map(|text| date_option("--incident", text))
             .transpose()?;
+        if let Some(incident) = incident.filter(|&d| d > today) {
+            return Err(Failure::usage(format!(
+                "--incident {} は基準日 {} より後です: 重大事故の発生日は基準日以前の日付です",
+                shown_day(incident),
+                shown_day(today)
+            )));
+        }
         let reports = self
             .files
             .iter()
@@ -105,25 +124,29 @@ impl Command for Args {
             register = register.with_incident(incident);
         }
         if self.json {
-            let text = serde_json::to_string_pretty(&as_json(&register))
-                .map_err(|e| Failure::usage(format!("JSON を書けませんでした: {e}")))?;
-            writeln!(out, "{text}")?;
+            write_json(out, &as_json(&register))?;
         } else if self.ics {
             out.write_all(register.to_icalendar().as_bytes())?;
+            // Writing a calendar is not a check.
+            return Ok(Exit::Success);
         } else {
             for o in &register.obligations {
                 writeln!(out, "{}", line(o))?;
             }
             for problem in &register.problems {
-                writeln!(out, "warning {problem}")?;
+                writeln!(out, "warning {}", Visible(&problem.to_string()))?;
             }
             writeln!(out, "{}", register.summary())?;
         }
-        Ok(if register.overdue() > 0 {
-            Exit::Overdue
-        } else {
-            Exit::Success
-        })
+        Ok(Exit::unless(register.overdue() > 0, Exit::Overdue))
+    }
+}
+
+/// A day as messages show it: `令和7年4月1日（2025-04-01）`.
+fn shown_day(day: chrono::NaiveDate) -> String {
+    match WarekiDate::from_naive(day) {
+        Ok(w) => format!("{w}（{day}）"),
+        Err(_) => day.to_string(),
     }
 }
 
@@ -136,27 +159,14 @@ fn line(o: &Obligation) -> String {
         o.kind.label(),
         field(o.report.number.as_deref()),
         field(o.report.title.as_deref()),
-        o.reason
+        Visible(&o.reason)
     )
 }
 
 /// A cover field on the line: `-` when missing, control characters escaped so that the line
 /// stays one line.
 fn field(text: Option<&str>) -> String {
-    match text {
-        None => "-".to_owned(),
-        Some(text) => text
-            .chars()
-            .flat_map(|c| {
-                let escaped: Vec<char> = if c.is_control() {
-                    c.escape_default().collect()
-                } else {
-                    vec![c]
-                };
-                escaped
-            })
-            .collect(),
-    }
+    text.map_or_else(|| "-".to_owned(), |t| Visible(t).to_string())
 }
 
 /// The register as `--json` prints it: the reference date, the rows of the register, the

@@ -2,6 +2,10 @@
 //! first: the 事務, 対象人数 and the しきい値判断 with its explanation, systems, files, 委託 chains
 //! drawn as a tree, 提供/移転 counts (declared and listed) and the key dates.
 //!
+//! With `--json`, one JSON document instead (`schema/cli-show.schema.json`): the same facts,
+//! each in the library's serde shape. `-` is standard input. Report text is written with its
+//! control characters escaped ([`mynumber_pia::Visible`]; line breaks inside a value too).
+//!
 //! A missing file, invalid JSON or a schema mismatch: one line on stderr naming the JSON path and
 //! what was expected, nothing on stdout, exit 2.
 //!
@@ -19,10 +23,13 @@ use mynumber_pia::threshold::{HandlerCount, PartialOutcome, decide_partial};
 use mynumber_pia::wareki::WarekiDate;
 use mynumber_pia::{AssessmentKind, Interval};
 
-use super::harness::{Command, Exit, Failure, HELP_TEMPLATE, Outcome};
+use mynumber_pia::is_unsafe_char;
+use serde_json::json;
+
+use super::harness::{Command, Exit, Failure, HELP_TEMPLATE, Outcome, write_json};
 use super::input::load_report;
 
-const USAGE: &str = "使い方: pia show <file.json>";
+const USAGE: &str = "使い方: pia show <file.json> [--json]";
 
 /// 評価書の要約を表示 / Show a summary of a 評価書
 ///
@@ -33,13 +40,16 @@ const USAGE: &str = "使い方: pia show <file.json>";
 #[derive(clap::Args)]
 #[command(
     help_template = HELP_TEMPLATE,
-    override_usage = "pia show <file.json>",
+    override_usage = "pia show <file.json> [--json]",
     after_help = "例 / Example: pia show tests/fixtures/seed-000-edogawa-full.json"
 )]
 pub(crate) struct Args {
-    /// 評価書の JSON ファイル / the report as JSON
+    /// 評価書の JSON ファイル（- は標準入力）/ the report as JSON (- is standard input)
     #[arg(value_name = "file.json")]
     file: Option<String>,
+    /// JSON で出力 / print one JSON document
+    #[arg(long, overrides_with = "json")]
+    json: bool,
 }
 
 impl Command for Args {
@@ -52,9 +62,62 @@ impl Command for Args {
             )));
         };
         let report = load_report(&path, |e| format!("ファイルを読めません（{e}）"))?;
-        write!(out, "{}", summary(&report))?;
+        if self.json {
+            write_json(out, &as_json(&report))?;
+        } else {
+            write!(out, "{}", guarded(summary(&report)))?;
+        }
         Ok(Exit::Success)
     }
+}
+
+/// What `--json` prints: the facts of the summary, each in the library's serde shape.
+fn as_json(r: &Report) -> serde_json::Value {
+    let (handlers, incident) = match &r.part {
+        FormPart::Basic(p) => (
+            p.threshold_items.handler_count,
+            p.threshold_items.serious_incident,
+        ),
+        _ => (None, None),
+    };
+    let outcome = r
+        .subject_count()
+        .map(|s| decide_partial(s.into(), handlers.map(HandlerCount::from), incident))
+        .and_then(|p| p.outcome());
+    let files: Vec<serde_json::Value> = r
+        .files
+        .iter()
+        .map(|f| {
+            json!({
+                "names": f.names,
+                "data_subjects": f.data_subjects,
+                "user_count": f.usage.user_count,
+                "entrustment_status": f.entrustment_status,
+                "entrustment_count": f.entrustment_count,
+                "entrustments": f.entrustments,
+                "provision_count": f.provision_transfer.provision_count,
+                "provisions": f.provisions.len(),
+                "transfer_count": f.provision_transfer.transfer_count,
+                "transfers": f.transfers.len(),
+            })
+        })
+        .collect();
+    json!({
+        "form": r.form(),
+        "title": r.cover.title,
+        "number": r.cover.number,
+        "body": r.cover.body,
+        "affair": r.affair.name,
+        "subject_count": r.subject_count(),
+        "stated_threshold_result": r.stated_threshold_result().map(|s| s.to_string()),
+        "threshold": outcome,
+        "systems": r.systems.iter().map(|s| s.name.as_str()).collect::<Vec<_>>(),
+        "file_names": r.affair.file_names,
+        "files": files,
+        "published_on": r.cover.published_on,
+        "changes": r.changes.len(),
+        "last_change": r.changes.iter().filter_map(|c| c.date).max(),
+    })
 }
 
 fn or_dash(value: Option<impl std::fmt::Display>) -> String {
@@ -87,11 +150,34 @@ fn range_text(interval: Interval) -> String {
     }
 }
 
-/// The summary of `report`, as `pia show` prints it.
+/// The summary of `report`, as `pia show` prints it: report text with its control characters
+/// escaped (a line break inside a value as `\n`), as [`mynumber_pia::Visible`] does.
 pub fn summary(report: &Report) -> String {
     let mut out = String::with_capacity(4096);
     // Writing to a String cannot fail.
     let _ = write_summary(report, &mut out);
+    out
+}
+
+/// A value of the report on a line of the summary: [`mynumber_pia::Visible`].
+fn v(text: &str) -> mynumber_pia::Visible<'_> {
+    mynumber_pia::Visible(text)
+}
+
+/// The last guard of the summary: any character that could move the cursor or the reading order
+/// still in `text` (other than the summary's own line breaks) written as its escape.
+fn guarded(text: String) -> String {
+    if !text.chars().any(|c| c != '\n' && is_unsafe_char(c)) {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        if c != '\n' && is_unsafe_char(c) {
+            out.extend(c.escape_default());
+        } else {
+            out.push(c);
+        }
+    }
     out
 }
 
@@ -100,20 +186,20 @@ fn write_summary(r: &Report, out: &mut String) -> std::fmt::Result {
     writeln!(
         out,
         "■ {}",
-        r.cover.title.as_deref().unwrap_or(&r.affair.name)
+        v(r.cover.title.as_deref().unwrap_or(&r.affair.name))
     )?;
     writeln!(
         out,
         "  様式: {}　評価書番号: {}　評価実施機関: {}{}",
         form.form_title(),
-        r.cover.number.as_deref().unwrap_or("－"),
-        r.cover.body.as_deref().unwrap_or("－"),
+        v(r.cover.number.as_deref().unwrap_or("－")),
+        v(r.cover.body.as_deref().unwrap_or("－")),
         r.cover
             .body_kind
             .map(|k| format!("（{k}）"))
             .unwrap_or_default()
     )?;
-    writeln!(out, "  事務: {}", r.affair.name)?;
+    writeln!(out, "  事務: {}", v(&r.affair.name))?;
     writeln!(out, "  対象人数: {}", or_dash(r.subject_count()))?;
     write_threshold(r, out)?;
     if let Some(linkage) = r.affair.info_linkage {
@@ -126,13 +212,13 @@ fn write_summary(r: &Report, out: &mut String) -> std::fmt::Result {
     writeln!(out, "\n■ システム（{}）", r.systems.len())?;
     for (i, s) in r.systems.iter().enumerate() {
         if form == AssessmentKind::Basic || s.connections.is_empty() {
-            writeln!(out, "  {}. {}", i + 1, s.name)?;
+            writeln!(out, "  {}. {}", i + 1, v(&s.name))?;
         } else {
             writeln!(
                 out,
                 "  {}. {}　接続: {}",
                 i + 1,
-                s.name,
+                v(&s.name),
                 set(&s.connections)
             )?;
         }
@@ -145,7 +231,7 @@ fn write_summary(r: &Report, out: &mut String) -> std::fmt::Result {
             r.affair.file_names.len()
         )?;
         for name in &r.affair.file_names {
-            writeln!(out, "  ・{name}")?;
+            writeln!(out, "  ・{}", v(name))?;
         }
     } else {
         writeln!(
@@ -234,7 +320,7 @@ fn form_has_files(r: &Report) -> bool {
 }
 
 fn write_file(i: usize, f: &FileBlock, out: &mut String) -> std::fmt::Result {
-    writeln!(out, "  {}. {}", i + 1, f.names.join("、"))?;
+    writeln!(out, "  {}. {}", i + 1, v(&f.names.join("、")))?;
     writeln!(
         out,
         "     本人の数: {}　使用者数: {}{}",
@@ -292,11 +378,11 @@ fn write_entrustment(e: &Entrustment, last: bool, out: &mut String) -> std::fmt:
     writeln!(
         out,
         "       {branch} {} → {}［{}］",
-        first_line(title),
-        e.entrustee
+        v(first_line(title)),
+        v(e.entrustee
             .as_deref()
             .map(first_line)
-            .unwrap_or("（委託先名なし）"),
+            .unwrap_or("（委託先名なし）")),
         or_dash(e.handler_count)
     )?;
     match e.re_entrustment {
@@ -323,11 +409,11 @@ fn write_entrustment(e: &Entrustment, last: bool, out: &mut String) -> std::fmt:
         writeln!(
             out,
             "{pad}└─ {kind}: {}{}（{permitted}）",
-            level.name.as_deref().unwrap_or("（名称の記載なし）"),
+            v(level.name.as_deref().unwrap_or("（名称の記載なし）")),
             level
                 .items
                 .as_deref()
-                .map(|i| format!("　{}", first_line(i)))
+                .map(|i| format!("　{}", v(first_line(i))))
                 .unwrap_or_default()
         )?;
         pad.push_str("   ");
@@ -370,7 +456,7 @@ fn write_dates(r: &Report, out: &mut String) -> std::fmt::Result {
                 p.third_party_review
                     .body
                     .as_deref()
-                    .map(|b| format!("（{b}）"))
+                    .map(|b| format!("（{}）", v(b)))
                     .unwrap_or_default()
             )?;
         }

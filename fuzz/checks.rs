@@ -139,12 +139,13 @@ macro_rules! ensure {
     };
 }
 
-/// An error message is one line: no control character (the house rule; the crate escapes the
-/// control characters of an echoed input).
+/// An error message is one line: no character that could move the cursor or the reading order
+/// (control characters, bidi controls, U+2028/U+2029; the house rule: the crate escapes them in
+/// an echoed input, `mynumber_pia::Visible`).
 fn one_line(what: &str, message: impl Display) -> Result<(), String> {
     let message = message.to_string();
     ensure!(
-        !message.chars().any(char::is_control),
+        !message.chars().any(mynumber_pia::is_unsafe_char),
         "one-line message",
         "{what}: {message:?}"
     );
@@ -1147,7 +1148,7 @@ fn decode_seeds() -> Vec<String> {
 }
 
 /// The small example report of each form, then the three samples.
-fn report_seeds() -> Vec<String> {
+pub fn report_seeds() -> Vec<String> {
     let mut out: Vec<String> = AssessmentKind::ALL
         .iter()
         .map(|form| Report::example(*form).to_json())

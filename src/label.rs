@@ -79,15 +79,78 @@ impl ParseChoiceError {
     }
 }
 
-/// Shows an input inside an error message on one line: control characters (a line break, a tab)
-/// are written as escapes (`\n`, `\t`, `\u{1b}`), everything else as given.
-pub(crate) struct Quoted<'a>(pub(crate) &'a str);
+/// Whether `c` could move the cursor or the reading order if it reached a terminal or a
+/// line-oriented output raw: a C0 or C1 control character (a line break, a tab, `ESC`), `DEL`,
+/// a bidi embedding, override or isolate (U+202A–U+202E, U+2066–U+2069), or the line and
+/// paragraph separators U+2028 / U+2029. [`Visible`] writes such a character as its escape.
+///
+/// ```
+/// use mynumber_pia::is_unsafe_char;
+///
+/// assert!(is_unsafe_char('\u{1b}') && is_unsafe_char('\u{202e}') && is_unsafe_char('\u{2028}'));
+/// assert!(is_unsafe_char('\n') && is_unsafe_char('\u{7f}') && is_unsafe_char('\u{85}'));
+/// assert!(!is_unsafe_char('あ') && !is_unsafe_char('\u{3000}') && !is_unsafe_char(' '));
+/// ```
+#[doc(alias = "制御文字")]
+#[must_use]
+pub const fn is_unsafe_char(c: char) -> bool {
+    matches!(
+        c,
+        '\u{0}'..='\u{1f}'
+            | '\u{7f}'..='\u{9f}'
+            | '\u{202a}'..='\u{202e}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{2028}'
+            | '\u{2029}'
+    )
+}
 
-impl std::fmt::Display for Quoted<'_> {
+/// Whether report text holding `c` is suspicious ([`Code::UnsafeCharacter`](crate::validation::Code::UnsafeCharacter)):
+/// an [unsafe](is_unsafe_char) character other than the line break, carriage return and tab
+/// that multi-line cells hold.
+pub(crate) const fn is_stray_char(c: char) -> bool {
+    is_unsafe_char(c) && !matches!(c, '\n' | '\r' | '\t')
+}
+
+/// A text shown on one line with every [unsafe](is_unsafe_char) character written as a visible
+/// escape (`\n`, `\t`, `\u{1b}`, `\u{202e}`, `\u{2028}`), everything else as given: the one
+/// rule of the crate for text that reaches a terminal, an error message or a line of output.
+///
+/// ```
+/// use mynumber_pia::Visible;
+///
+/// assert_eq!(Visible("a\nb\u{1b}[31m\u{202e}c\u{2028}").to_string(), "a\\nb\\u{1b}[31m\\u{202e}c\\u{2028}");
+/// assert_eq!(Visible("令和7年　4月").to_string(), "令和7年　4月");
+/// ```
+#[doc(alias = "可視化")]
+#[doc(alias = "エスケープ")]
+#[derive(Debug, Clone, Copy)]
+pub struct Visible<'a>(pub &'a str);
+
+impl Visible<'_> {
+    /// The text as [`Visible`] shows it, borrowed when it holds nothing to escape.
+    ///
+    /// ```
+    /// use mynumber_pia::Visible;
+    ///
+    /// assert!(matches!(Visible("abc").text(), std::borrow::Cow::Borrowed("abc")));
+    /// assert_eq!(Visible("a\u{7f}").text(), "a\\u{7f}");
+    /// ```
+    #[must_use]
+    pub fn text(&self) -> std::borrow::Cow<'_, str> {
+        if self.0.chars().any(is_unsafe_char) {
+            std::borrow::Cow::Owned(self.to_string())
+        } else {
+            std::borrow::Cow::Borrowed(self.0)
+        }
+    }
+}
+
+impl std::fmt::Display for Visible<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         use std::fmt::Write;
         for c in self.0.chars() {
-            if c.is_control() {
+            if is_unsafe_char(c) {
                 write!(f, "{}", c.escape_default())?;
             } else {
                 f.write_char(c)?;
@@ -96,6 +159,9 @@ impl std::fmt::Display for Quoted<'_> {
         Ok(())
     }
 }
+
+/// Shows an input inside an error message on one line: the rule of [`Visible`].
+pub(crate) use Visible as Quoted;
 
 /// Folds one character to the form used for comparison: full-width ASCII to half-width,
 /// the ideographic space to a space, and the lenticular brackets `〔〕` to `[]`.

@@ -104,7 +104,7 @@ pub mod wareki;
 pub mod fixtures;
 
 pub use interval::{EmptyIntervalError, Interval, Relation};
-pub use label::{Choice, ParseChoiceError, normalize_label};
+pub use label::{Choice, ParseChoiceError, Visible, is_unsafe_char, normalize_label};
 #[cfg(feature = "json")]
 pub use report::LoadError;
 pub use report::{AssessmentKind, Report};

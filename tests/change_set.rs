@@ -436,3 +436,37 @@ fn a_renamed_re_entrustee_is_another_one() {
         set.changes()
     );
 }
+
+/// A 委託先, 提供先, system or file renamed with the rest unchanged is one change of its name
+/// (before → after), not a removal and an addition, even where the name was the entry's only
+/// identity.
+#[test]
+fn a_rename_with_the_rest_unchanged_is_one_change() {
+    fn one_rename(old: &Report, new: &Report, before: &str, after: &str) {
+        let set = compare(old, new).unwrap();
+        assert_eq!(set.changes().len(), 1, "{:?}", places(&set));
+        let c = &set.changes()[0];
+        assert_eq!(c.kind(), ChangeKind::Modified, "{}", c.place());
+        assert_eq!((c.before(), c.after()), (Some(before), Some(after)));
+    }
+    let old = with_twenty_provisions();
+    let mut new = old.clone();
+    new.files[0].provisions[3].name = Some("改称した提供先".into());
+    one_rename(&old, &new, "提供先の機関3", "改称した提供先");
+
+    let old = full();
+    let mut new = old.clone();
+    let before = old.systems[0].name.clone();
+    new.systems[0].name = "新しい名前のシステム".into();
+    one_rename(&old, &new, &before, "新しい名前のシステム");
+
+    // Two 委託事項 with one title: the 委託先 is what tells them apart.
+    let mut old = full();
+    let mut twin = old.files[0].entrustments[0].clone();
+    twin.entrustee = Some("株式会社ふたご".into());
+    old.files[0].entrustments.push(twin);
+    let mut new = old.clone();
+    let before = old.files[0].entrustments[0].entrustee.clone().unwrap();
+    new.files[0].entrustments[0].entrustee = Some("株式会社あたらしい".into());
+    one_rename(&old, &new, &before, "株式会社あたらしい");
+}

@@ -554,11 +554,11 @@ fn a_body_wide_incident_raises_the_focused_affairs() {
         &str,
         RequiredAssessment,
         RequiredAssessment,
-        Option<AssessmentKind>,
+        Vec<AssessmentKind>,
     )> = effects
         .affected
         .iter()
-        .map(|e| (e.affair.as_str(), e.from, e.to, e.missing))
+        .map(|e| (e.affair.as_str(), e.from, e.to, e.missing.clone()))
         .collect();
     assert_eq!(
         raised,
@@ -568,13 +568,13 @@ fn a_body_wide_incident_raises_the_focused_affairs() {
                 "介護保険に関する事務",
                 RequiredAssessment::BasicAndFocused,
                 RequiredAssessment::BasicAndFull,
-                Some(AssessmentKind::Full)
+                vec![AssessmentKind::Full]
             ),
             (
                 "国民健康保険に関する事務",
                 RequiredAssessment::Basic,
                 RequiredAssessment::BasicAndFocused,
-                Some(AssessmentKind::Focused)
+                vec![AssessmentKind::Focused]
             ),
         ]
     );

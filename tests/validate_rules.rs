@@ -552,6 +552,13 @@ rules! {
         }
         fixed |f| { f.files[0].record_item_count = Some(RecordItemBand::From10To50); }
 
+    ct008_unsafe_character: UnsafeCharacter in Focused,
+        at "files[0].entrustments[0].entrustee", "Ⅱ（保険資格ファイル）4 委託事項1 ③ 委託先名",
+        says "U+202E";
+        triggers |r| { r.files[0].entrustments[0].entrustee = Some("株式会社\u{202e}エヌ".into()); }
+        // A line break and a tab are text of a multi-line cell.
+        fixed |f| { f.files[0].entrustments[0].entrustee = Some("株式会社\n\tエヌ".into()); }
+
     // ── 6. Procedures ──────────────────────────────────────────────────────────────────
     pc001_short_comment_without_reason: PublicCommentTooShort in Full,
         at "procedures.public_comment.period", "Ⅵ2② 意見の聴取　実施日・期間", says "29日間";

@@ -5,6 +5,7 @@
 //! ```sh
 //! cargo run --release --example fuzz -- all --seconds 20          # every target, 20 s in all
 //! cargo run --release --example fuzz -- date --seconds 60 --seed 7  # one target, reproducibly
+//! cargo run --release --example fuzz -- cli --seconds 60           # the pia commands, in process
 //! cargo run --release --example fuzz -- days                      # every day 1873–9999, 7 styles
 //! cargo run --release --example fuzz -- report --file crash.json   # one input (a libFuzzer artifact)
 //! cargo run --release --example fuzz -- corpus fuzz/corpus          # seed corpus for libFuzzer
@@ -21,6 +22,7 @@
 #[allow(dead_code)] // `fuzz()` is the libFuzzer targets' entry point
 #[path = "../../fuzz/checks.rs"]
 mod checks;
+mod cli;
 mod mutate;
 mod shrink;
 
@@ -38,7 +40,7 @@ use serde_json::Value;
 use checks::{TARGETS, Target};
 use mutate::Rng;
 
-const USAGE: &str = "usage: cargo run --release --example fuzz -- <date|period|count|legal_basis|schedule|diff|report|decode|all> [--seconds N] [--seed N] [--shrink-seconds N]
+const USAGE: &str = "usage: cargo run --release --example fuzz -- <date|period|count|legal_basis|schedule|diff|report|decode|cli|all> [--seconds N] [--seed N] [--shrink-seconds N]
        cargo run --release --example fuzz -- <target> (--input TEXT | --file PATH)
        cargo run --release --example fuzz -- days
        cargo run --release --example fuzz -- corpus DIR";
@@ -398,7 +400,8 @@ fn main() -> ExitCode {
         };
     }
     let targets: Vec<&Target> = match what.as_str() {
-        "all" => TARGETS.iter().collect(),
+        "all" => TARGETS.iter().chain([&cli::TARGET]).collect(),
+        "cli" => vec![&cli::TARGET],
         name => match checks::target(name) {
             Some(t) => vec![t],
             None => return usage(&format!("no target {name}")),

@@ -148,13 +148,17 @@ fn slot(n: usize) -> u32 {
 ///   entries pair by position (nothing to compute).
 /// - Otherwise equal entries at the start and at the end pair by position, and what is left in
 ///   between pairs by the first key; within a key, equal entries pair first, then the rest in
-///   order. Each further key pairs what is left where it is unique on both sides. With
-///   `last_resort`, one entry left on each side pairs too (a renamed file block).
+///   order. Each further key pairs what is left where it is unique on both sides. Then an entry
+///   left on each side that is the other `renamed` (equal but for its name: a 委託先, 提供先,
+///   system or file renamed with the rest unchanged) pairs, in order, so that the rename is one
+///   change of the name. With `last_resort`, one entry left on each side pairs too (a renamed
+///   file block).
 fn match_entries<T: PartialEq>(
     old: &[T],
     new: &[T],
     same_identity: impl Fn(&T, &T) -> bool,
     keys: &[&dyn Fn(&T) -> String],
+    renamed: &dyn Fn(&T, &T) -> bool,
     last_resort: bool,
 ) -> Matching {
     if old.len() == new.len() && old.iter().zip(new).all(|(a, b)| same_identity(a, b)) {
@@ -227,6 +231,21 @@ fn match_entries<T: PartialEq>(
             for (i, j) in left.into_iter().zip(rest) {
                 pair(&mut old_free, &mut partner, i, j);
             }
+        }
+    }
+    for i in old_mid.clone() {
+        if old_free.get(i) != Some(&true) {
+            continue;
+        }
+        let rename = new_mid.clone().find(|&j| {
+            partner.get(j) == Some(&None)
+                && old
+                    .get(i)
+                    .zip(new.get(j))
+                    .is_some_and(|(a, b)| renamed(a, b))
+        });
+        if let Some(j) = rename {
+            pair(&mut old_free, &mut partner, i, j);
         }
     }
     if last_resort {
@@ -396,6 +415,11 @@ impl<'a> Walker<'a> {
             new,
             |a, b| a.name == b.name,
             &[&|s| notation_key(&s.name)],
+            &|a, b| {
+                let mut a = a.clone();
+                a.name.clone_from(&b.name);
+                a == *b
+            },
             false,
         );
         self.paired_entries(&m, old, new, None, 0, &self.items.system);
@@ -420,6 +444,11 @@ impl<'a> Walker<'a> {
             &[&file_key, &|f| {
                 text_key(f.names.first().map(String::as_str))
             }],
+            &|a, b| {
+                let mut a = a.clone();
+                a.names.clone_from(&b.names);
+                a == *b
+            },
             true,
         );
         for &(i, j, equal) in &m.pairs {
@@ -466,6 +495,11 @@ impl<'a> Walker<'a> {
                 &|e| text_key(entrustment_title(e)),
                 &|e| entrustee_key(e.entrustee.as_deref()),
             ],
+            &|x, y| {
+                let mut x = x.clone();
+                x.entrustee.clone_from(&y.entrustee);
+                x == *y
+            },
             false,
         );
         self.paired_entries(
@@ -502,6 +536,11 @@ impl<'a> Walker<'a> {
             new,
             |x, y| x.name == y.name,
             &[&|d| text_key(d.name.as_deref())],
+            &|x, y| {
+                let mut x = x.clone();
+                x.name.clone_from(&y.name);
+                x == *y
+            },
             false,
         );
         let (items, name) = if transfer {
@@ -709,7 +748,14 @@ impl<'a> Walker<'a> {
                 .map(|t| notation_key(&t))
                 .unwrap_or_default(),
         };
-        let m = match_entries(a, b, |x, y| name(x) == name(y), &[&name], false);
+        let m = match_entries(
+            a,
+            b,
+            |x, y| name(x) == name(y),
+            &[&name],
+            &|_, _| false,
+            false,
+        );
         for &(i, j, equal) in &m.pairs {
             if let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
                 if !equal && x != y {

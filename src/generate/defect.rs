@@ -200,6 +200,7 @@ defects! {
     ItemNotFilled, ALL_FORMS, "ファイルの種類（基礎: 目的外の入手のリスクへの対策は十分か）を選択しない", ct005;
     FileNamesDiffer, DETAILED, "Ⅰの特定個人情報ファイル名の一つをⅡと違う名前にする", ct006;
     RecordItemCountMismatch, DETAILED, "記録される項目の区分に合わない数の記録項目を別添に記載する", ct007;
+    UnsafeCharacter, ALL_FORMS, "事務の名称の末尾に制御文字 ESC（U+001B）を付ける", ct008;
     PublicCommentTooShort, FULL_ONLY, "意見聴取の期間を20日間にし、期間を短縮する特段の理由を空にする", pc001;
     PublicCommentMissing, FULL_ONLY, "国民・住民等からの意見の聴取を空にする", pc002;
     ThirdPartyReviewMissing, FULL_ONLY, "地方公共団体等（行政機関等の評価書は地方公共団体等のものにする）の第三者点検を空にする", pc003;
@@ -1038,6 +1039,11 @@ fn ct007(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
         None => band.interval().min().saturating_sub(1).min(5),
     };
     f.record_item_list = (1..=count).map(|i| format!("記録項目{i}")).collect();
+    Ok(())
+}
+
+fn ct008(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
+    r.affair.name.push('\u{1b}');
     Ok(())
 }
 

@@ -97,9 +97,27 @@ impl Instrument {
     }
 }
 
+/// The label; a name as long as the longest name prose may hold (a run of that many characters
+/// reads as prose) is written inside 「」, as a quoted name of any length reads back.
+///
+/// ```
+/// use mynumber_pia::legal_basis::{Instrument, LegalBasis};
+///
+/// assert_eq!(Instrument::Statute("国民健康保険法".into()).to_string(), "国民健康保険法");
+/// let long = format!("{}法", "あ".repeat(178));
+/// assert_eq!(Instrument::Statute(long.as_str().into()).to_string(), format!("「{long}」"));
+/// let basis = LegalBasis::parse(&format!("「{long}」第9条")).unwrap();
+/// assert!(basis.unparsed().is_empty());
+/// assert_eq!(basis.canonical(), [format!("「{long}」第9条")]);
+/// ```
 impl fmt::Display for Instrument {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.label())
+        let label = self.label();
+        if label.chars().nth(super::parse::NAME_LIMIT - 1).is_some() {
+            write!(f, "「{label}」")
+        } else {
+            f.write_str(label)
+        }
     }
 }
 

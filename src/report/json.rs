@@ -101,7 +101,7 @@ impl LoadError {
         &self.path
     }
 
-    /// What was wrong and what was expected (serde's wording, or the Japanese of this crate).
+    /// What was wrong and what was expected, in Japanese (serde's wording translated).
     ///
     /// ```
     /// use mynumber_pia::report::{LoadErrorKind, Report};
@@ -165,8 +165,9 @@ impl LoadError {
             Some(pos) => full.get(..pos).unwrap_or(&full),
             None => &full,
         };
-        // One line, whatever the input echoed in it (an unknown key with a line break).
-        let message = Quoted(message).to_string();
+        // In Japanese, on one line, whatever the input echoed in it (an unknown key with a line
+        // break).
+        let message = Quoted(&super::serde_ja::japanese(message)).to_string();
         let mut segments = Vec::new();
         for segment in path.into_iter().flatten() {
             segments.push(match segment {
@@ -331,7 +332,7 @@ mod tests {
                 e.path().to_string().parse::<ItemPath>().as_ref(),
                 Ok(e.path())
             );
-            assert!(e.message().contains(&format!("`{key}`")), "{key:?}: {e}");
+            assert!(e.message().contains(&format!("「{key}」")), "{key:?}: {e}");
         }
         let e =
             Report::from_json(r#"{"schema_version":1,"form":"全項目評価","affair":{"colour":1}}"#)

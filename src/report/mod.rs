@@ -123,6 +123,8 @@ mod procedure;
 mod provision;
 mod risk;
 mod schema;
+#[cfg(feature = "json")]
+mod serde_ja;
 mod system;
 
 pub use affair::Affair;

@@ -133,7 +133,9 @@ fn uid_hash(o: &Obligation) -> u64 {
 }
 
 /// Appends `text` as an RFC 5545 TEXT value: `\`, `;` and `,` escaped with a backslash, a line
-/// break (LF, CRLF or CR) as `\n`, other control characters but TAB as `\u{…}`.
+/// break (LF, CRLF or CR) as `\n`, every other character that could move the cursor or the
+/// reading order but TAB ([`crate::is_unsafe_char`]: control, bidi and line-separator characters)
+/// as `\u{…}`.
 fn escape_text(out: &mut String, text: &str) {
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
@@ -147,7 +149,7 @@ fn escape_text(out: &mut String, text: &str) {
                 out.push_str("\\n");
             }
             '\t' => out.push('\t'),
-            c if c.is_control() => {
+            c if crate::label::is_unsafe_char(c) => {
                 let _ = write!(out, "\\\\u{{{:x}}}", u32::from(c));
             }
             c => out.push(c),

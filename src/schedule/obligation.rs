@@ -198,13 +198,44 @@ pub(crate) enum Detail {
     },
     /// The 3-year item of this form.
     IncidentItem(AssessmentKind),
-    /// A body-wide incident raises the しきい値判断 from one result to another; `missing` is
-    /// the assessment the 事務 has not filed, if any.
+    /// A body-wide incident raises the しきい値判断 from one result to another; `missing` are
+    /// the assessments the 事務 has not filed.
     IncidentRaises {
         from: RequiredAssessment,
         to: RequiredAssessment,
-        missing: Option<AssessmentKind>,
+        missing: Kinds,
     },
+}
+
+/// A set of forms, in form order (基礎, 重点, 全項目): the assessments a 事務 has not filed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) struct Kinds(u8);
+
+impl Kinds {
+    fn bit(kind: AssessmentKind) -> u8 {
+        match kind {
+            AssessmentKind::Basic => 1,
+            AssessmentKind::Focused => 2,
+            AssessmentKind::Full => 4,
+        }
+    }
+
+    /// The forms of the set, in form order.
+    pub fn iter(self) -> impl Iterator<Item = AssessmentKind> {
+        [
+            AssessmentKind::Basic,
+            AssessmentKind::Focused,
+            AssessmentKind::Full,
+        ]
+        .into_iter()
+        .filter(move |&k| self.0 & Kinds::bit(k) != 0)
+    }
+}
+
+impl FromIterator<AssessmentKind> for Kinds {
+    fn from_iter<I: IntoIterator<Item = AssessmentKind>>(kinds: I) -> Self {
+        Kinds(kinds.into_iter().fold(0, |set, k| set | Kinds::bit(k)))
+    }
 }
 
 /// A due date of a report, before a reference date gives it a status.
@@ -295,9 +326,11 @@ impl Due {
                     was.label(),
                     to.label()
                 )?;
-                match missing {
-                    Some(kind) => write!(out, "{}が必要", kind.document_name())?,
-                    None => out.push_str("提出済みの評価書で足りる"),
+                let names: Vec<&str> = missing.iter().map(AssessmentKind::document_name).collect();
+                if names.is_empty() {
+                    out.push_str("提出済みの評価書で足りる");
+                } else {
+                    write!(out, "{}が必要", names.join("と"))?;
                 }
                 write!(out, "（{source}）")
             }

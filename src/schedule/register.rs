@@ -357,7 +357,7 @@ impl fmt::Display for RegisterProblem {
 /// let effect = &effects.affected[0];
 /// assert_eq!((effect.from, effect.to), (RequiredAssessment::Basic, RequiredAssessment::BasicAndFocused));
 /// assert_eq!(effect.until, d(2026, 10, 1));
-/// assert_eq!(effect.missing, Some(AssessmentKind::Focused));
+/// assert_eq!(effect.missing, [AssessmentKind::Focused]);
 /// ```
 #[doc(alias = "重大事故の影響")]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -375,8 +375,9 @@ pub struct IncidentEffect {
     pub to: RequiredAssessment,
     /// The last day a しきい値判断 counts the incident (then the 事務 is no longer affected).
     pub until: NaiveDate,
-    /// The assessment `to` requires that the 事務 has not filed, if any.
-    pub missing: Option<AssessmentKind>,
+    /// Every assessment `to` requires that the 事務 has not filed, in form order (none when
+    /// the filed reports suffice).
+    pub missing: Vec<AssessmentKind>,
 }
 
 /// The body-wide effect of one 重大事故 on a register (指針 第5の2).
@@ -786,7 +787,8 @@ impl Register {
                         .required_kinds()
                         .iter()
                         .copied()
-                        .find(|&k| !entry.covers(k)),
+                        .filter(|&k| !entry.covers(k))
+                        .collect(),
                 },
             ));
         }
@@ -828,7 +830,7 @@ impl Register {
                 detail: Detail::IncidentRaises {
                     from: effect.from,
                     to: effect.to,
-                    missing: effect.missing,
+                    missing: effect.missing.iter().copied().collect(),
                 },
             };
             if !due.listed_on(self.as_of) {

@@ -386,6 +386,16 @@ codes! {
     /// Example: `50項目以上100項目未満` with 47 items listed.
     RecordItemCountMismatch = "CT007", Content, Warning, "様式", "記録される項目の区分と記載された記録項目の数が一致しない";
 
+    /// **記載に制御文字.** A text of the report holds a character that is not printed on a form
+    /// and that moves the cursor or the reading order where the text is shown: a control
+    /// character other than a line break or a tab (`ESC`, `NUL`, `DEL`, a C1 control), a bidi
+    /// embedding, override or isolate (U+202A–U+202E, U+2066–U+2069), or U+2028 / U+2029 (様式:
+    /// the form holds printable text). Usually pasted in from another system; the command line
+    /// and the renderers show such characters as escapes (`\u{1b}`).
+    ///
+    /// Example: 委託先名 `株式会社\u{202e}エスティーエヌ`.
+    UnsafeCharacter = "CT008", Content, Warning, "様式", "記載に表示を乱す制御文字が含まれている";
+
     // ── PC: 評価実施手続 ─────────────────────────────────────────────────────────────
     /// **意見聴取の期間が30日未満.** The public comment on a 全項目評価書 lasted fewer than 30 days
     /// (both ends counted) with no 「期間を短縮する特段の理由」 (指針 第5の3).

@@ -90,7 +90,7 @@ impl<'a> Ctx<'a> {
 /// message (a 項目 of a 変更箇所 row, a 法令上の根拠, a name), written as escapes (`\n`, `\u{0}`)
 /// as in error messages.
 fn one_line(text: String) -> String {
-    if text.chars().any(char::is_control) {
+    if text.chars().any(crate::label::is_unsafe_char) {
         crate::label::Quoted(&text).to_string()
     } else {
         text

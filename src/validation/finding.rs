@@ -212,6 +212,54 @@ impl Finding {
     }
 }
 
+impl Finding {
+    /// The finding as one line naming the form item as a person reads it beside its JSON path:
+    /// `<severity> <code> <path> <location>: <message>` (the [location](Finding::location) is
+    /// left out when empty), every character that could move the cursor or the reading order
+    /// written as its escape ([`Visible`](crate::Visible)). The line `pia validate` prints.
+    ///
+    /// ```
+    /// use mynumber_pia::report::ItemPath;
+    /// use mynumber_pia::validation::{Code, Finding};
+    ///
+    /// let finding = Finding::new(
+    ///     Code::MandatoryItemEmpty,
+    ///     ItemPath::root().field("files").index(0).field("entrustments").index(0).field("entrustee"),
+    ///     "Ⅱ（国保ファイル）4 委託事項1 ③ 委託先名",
+    ///     "「委託先名」が空である\u{1b}",
+    /// );
+    /// assert_eq!(
+    ///     finding.line().to_string(),
+    ///     "error CT004 files[0].entrustments[0].entrustee Ⅱ（国保ファイル）4 委託事項1 ③ 委託先名: 「委託先名」が空である\\u{1b}"
+    /// );
+    /// ```
+    #[must_use]
+    pub fn line(&self) -> impl fmt::Display + '_ {
+        FindingLine(self)
+    }
+}
+
+/// [`Finding::line`].
+struct FindingLine<'a>(&'a Finding);
+
+impl fmt::Display for FindingLine<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use crate::label::Visible;
+        let x = self.0;
+        write!(
+            f,
+            "{} {} {}",
+            x.severity,
+            x.code,
+            Visible(&x.path.to_string())
+        )?;
+        if !x.location.is_empty() {
+            write!(f, " {}", Visible(&x.location))?;
+        }
+        write!(f, ": {}", Visible(&x.message))
+    }
+}
+
 /// `<severity> <code> <path>: <message>`, the line the command line prints.
 /// The serde form of a [`Finding`]: its fields, with the severity and source its code gives, so
 /// that a stored finding reads back only if they still agree.

@@ -70,6 +70,7 @@
 //! | 5 required content | Ⅰ3 file names differ from the Ⅱ blocks' (consistency, warning) | [CT006](Code) | `ct006_file_names_of_chapter_1::triggers` | `ct006_file_names_of_chapter_1::does_not_trigger` |
 //! | 5 required content | Ⅲ1 file names differ from the Ⅱ blocks' (consistency, warning) | [CT006](Code) | `ct006_file_names_of_chapter_3::triggers` | `ct006_file_names_of_chapter_3::does_not_trigger` |
 //! | 5 required content | 記録される項目 band against the items listed in 別添 (consistency, warning) | [CT007](Code) | `ct007_record_items_outside_the_band::triggers` | `ct007_record_items_outside_the_band::does_not_trigger` |
+//! | 5 required content | a text holding a control, bidi or line-separator character (warning) | [CT008](Code) | `ct008_unsafe_character::triggers` | `ct008_unsafe_character::does_not_trigger` |
 //! | 6 手続 | 全項目 public comment under 30 days without a 短縮 reason | [PC001](Code) | `pc001_short_comment_without_reason::triggers` | `pc001_short_comment_without_reason::does_not_trigger` |
 //! | 6 手続 | 全項目 without public comment | [PC002](Code) | `pc002_full_without_public_comment::triggers` | `pc002_full_without_public_comment::does_not_trigger` |
 //! | 6 手続 | no 第三者点検 in a local government's 全項目 | [PC003](Code) | `pc003_local_full_without_review::triggers` | `pc003_local_full_without_review::does_not_trigger` |

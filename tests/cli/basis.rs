@@ -36,13 +36,13 @@ fn joins_the_words_of_the_text_and_flags_unparsed_parts() {
             "別表第1項番73の2(J-LIS照会による本人確認)",
         ],
     );
-    assert_eq!(o.status.code(), Some(0));
+    assert_eq!(o.status.code(), Some(1));
     assert_eq!(
         stdout(&o),
         "住民基本台帳法第30条の9\n住民基本台帳法別表第一第73の2項\n? (J-LIS照会による本人確認)\n"
     );
     let o = run("basis", &["—"]);
-    assert_eq!(o.status.code(), Some(0));
+    assert_eq!(o.status.code(), Some(1));
     assert_eq!(stdout(&o), "? —\n");
 }
 
@@ -54,7 +54,7 @@ fn a_row_and_article_pair_prints_the_row_then_the_article() {
             "番号法第19条第8号に基づく主務省令第2条の表の項番\n2項　第4条　、　145項　第147条\n（※注）",
         ],
     );
-    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     assert_eq!(
         stdout(&o),
         "番号法第19条第8号に基づく主務省令第2条の表\n\
@@ -86,7 +86,7 @@ fn headings_and_column_conditions_have_lines_of_their_own() {
             "（1）情報提供の根拠\n　なし（情報提供は行わない。）\n(2) 情報照会の根拠\n ①番号法第19条第7号、別表第二第一欄が「市町村長」であって第二欄に「高齢者の医療の確保に関する法律」を含む項のうち本事務に該当するもの（82の項)",
         ],
     );
-    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     assert_eq!(
         stdout(&o),
         "番号法第19条第7号\n番号法別表第二\n番号法別表第二第82項\n\

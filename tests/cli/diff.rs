@@ -53,7 +53,7 @@ fn the_same_report_twice_gives_the_summary_only() {
 fn lines_are_pinned_byte_for_byte() {
     let (old, new) = versions();
     let o = diff("pinned", &old, &new, &[]);
-    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     assert_eq!(stderr(&o), "");
     assert_eq!(
         stdout(&o),
@@ -77,7 +77,7 @@ fn a_rise_of_the_threshold_is_a_consequence() {
         p.threshold_items.serious_incident = Some(SeriousIncident::Occurred);
     }
     let o = diff("rise", &old, &new, &[]);
-    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     assert_eq!(
         stdout(&o),
         "事後 重要な変更に当たらない Ⅱ　３．重大事故　過去１年以内に、評価実施機関において特定個人情報に関する重大事故が発生したか: 発生なし → 発生あり\n\
@@ -114,7 +114,7 @@ fn values_are_one_line_cut_at_40_and_empty_is_nashi() {
 fn json_is_the_change_set_with_its_rows() {
     let (old, new) = versions();
     let o = diff("json", &old, &new, &["--json", "--date", "2025-07-01"]);
-    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     let mut value: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
     let records = value
         .as_object_mut()
@@ -191,9 +191,9 @@ fn bad_files_and_arguments_exit_2_with_one_line() {
         (vec![], "引数 <old.json> <new.json> がありません"),
         (
             vec![good, good, "--date", "2025-02-30"],
-            "--date「2025-02-30」は日付（YYYY-MM-DD）ではありません",
+            "--as-of「2025-02-30」は日付ではありません",
         ),
-        (vec![good, good, "--date"], "--date の日付がありません"),
+        (vec![good, good, "--date"], "--as-of の日付がありません"),
         (vec![good, good, "--yaml"], "不明なオプション「--yaml」"),
         (vec![good, good, "extra.json"], "余分な引数「extra.json」"),
     ] {

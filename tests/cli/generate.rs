@@ -136,7 +136,7 @@ fn bad_arguments_are_one_line() {
         ),
         (
             &["--as-of", "2026-13-01"],
-            "pia: --as-of「2026-13-01」は日付（YYYY-MM-DD）ではありません\n",
+            "pia: --as-of「2026-13-01」は日付ではありません（13月はありません（1月から12月までです）。例: 2025-04-01、令和7年4月1日、R7.4.1）\n",
         ),
         (
             &["--as-of", "2300-01-01"],
@@ -160,11 +160,11 @@ fn bad_arguments_are_one_line() {
         ),
         (
             &["--seed"],
-            "pia: --seed の値がありません: 使い方: pia generate [--form basic|focused|full] [--seed N] [--as-of YYYY-MM-DD] [--subjects N] [--handlers N] [--incident] [--defect CODE]\n",
+            "pia: --seed の値がありません: 使い方: pia generate [--form basic|focused|full] [--seed N] [--as-of YYYY-MM-DD] [--subjects N] [--handlers N] [--incident] [--defect CODE] [--json]\n",
         ),
         (
             &["extra"],
-            "pia: 余分な引数「extra」: 使い方: pia generate [--form basic|focused|full] [--seed N] [--as-of YYYY-MM-DD] [--subjects N] [--handlers N] [--incident] [--defect CODE]\n",
+            "pia: 余分な引数「extra」: 使い方: pia generate [--form basic|focused|full] [--seed N] [--as-of YYYY-MM-DD] [--subjects N] [--handlers N] [--incident] [--defect CODE] [--json]\n",
         ),
     ] {
         let o = generate(args);
@@ -205,11 +205,11 @@ fn codes_lists_every_code_with_its_severity_and_title() {
         lines[0],
         "TH001 error しきい値判断結果が判断項目から導かれる結果と一致しない"
     );
-    let o = super::run("codes", &["--json"]);
+    let o = super::run("codes", &["--yaml"]);
     assert_eq!(o.status.code(), Some(2));
     assert_eq!(stdout(&o), "");
     assert_eq!(
         stderr(&o),
-        "pia: 不明なオプション「--json」: 使い方: pia codes\n"
+        "pia: 不明なオプション「--yaml」: 使い方: pia codes [--json]\n"
     );
 }

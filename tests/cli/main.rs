@@ -7,10 +7,12 @@ use std::process::{Command, Output};
 use std::sync::OnceLock;
 
 mod basis;
+mod contract;
 mod date;
 mod diff;
 mod generate;
 mod hostile;
+mod readme;
 mod render;
 mod schedule;
 mod show;

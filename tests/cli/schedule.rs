@@ -197,13 +197,13 @@ fn bad_input_exits_2_with_one_line() {
         (&[], "引数 <file.json> がありません"),
         (
             &[&good, "--today", "2026-02-30"],
-            "--today「2026-02-30」は日付",
+            "--as-of「2026-02-30」は日付",
         ),
         (
             &[&good, "--incident", "yesterday"],
             "--incident「yesterday」は日付",
         ),
-        (&[&good, "--today"], "--today の日付がありません"),
+        (&[&good, "--today"], "--as-of の日付がありません"),
         (&[&good, "--incident"], "--incident の日付がありません"),
         (
             &[&good, "--json", "--ics"],

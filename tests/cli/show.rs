@@ -194,7 +194,7 @@ fn schema_mismatch_names_the_path_and_what_was_expected() {
     let unknown = r#"{"schema_version":1,"form":"重点項目評価","cover":{"titel":"x"}}"#;
     assert_fails(
         &show_json("unknown.json", unknown),
-        &["cover.titel", "unknown field", "title"],
+        &["cover.titel", "不明なフィールド", "title"],
     );
     let version = r#"{"schema_version":9,"form":"重点項目評価"}"#;
     assert_fails(

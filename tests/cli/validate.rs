@@ -36,7 +36,7 @@ fn warnings_only_exit_0_and_print_one_line_each() {
     let lines: Vec<&str> = out.lines().collect();
     assert_eq!(lines.len(), 2, "{out}");
     assert!(
-        lines[0].starts_with("warning TM001 cover.published_on: 公表日 令和7年6月30日"),
+        lines[0].starts_with("warning TM001 cover.published_on 表紙 公表日: 公表日 令和7年6月30日"),
         "{out}"
     );
     assert_eq!(lines[1], "0 errors, 1 warnings, 0 infos");
@@ -55,8 +55,8 @@ fn errors_exit_1() {
     assert_eq!(
         lines,
         [
-            "error EN004 files[0].entrustments[0].re_entrustment_permission: 「再委託する」としているが、再委託の許諾方法が記載されていない（委託元の許諾が必要）",
-            "error PV004 affair.info_linkage_basis: 情報連携を「実施する」としているが、法令上の根拠が記載されていない",
+            "error EN004 files[0].entrustments[0].re_entrustment_permission Ⅱ（保険資格ファイル）4 委託事項1 ⑧ 再委託の許諾方法: 「再委託する」としているが、再委託の許諾方法が記載されていない（委託元の許諾が必要）",
+            "error PV004 affair.info_linkage_basis Ⅰ6② 情報提供ネットワークシステムによる情報連携\u{3000}法令上の根拠: 情報連携を「実施する」としているが、法令上の根拠が記載されていない",
             "2 errors, 0 warnings, 0 infos",
         ]
     );
@@ -80,8 +80,9 @@ fn every_line_has_the_contract_shape() {
     assert!(!findings.is_empty());
     for line in &findings {
         let (head, message) = line.split_once(": ").expect("`: ` separates the message");
-        let parts: Vec<&str> = head.split(' ').collect();
-        assert_eq!(parts.len(), 3, "{line}");
+        // `<severity> <code> <path> <form item>`: the form item may hold spaces.
+        let parts: Vec<&str> = head.splitn(4, ' ').collect();
+        assert_eq!(parts.len(), 4, "{line}");
         assert!(["error", "warning", "info"].contains(&parts[0]), "{line}");
         assert!(
             parts[1].parse::<mynumber_pia::validation::Code>().is_ok(),
@@ -116,7 +117,13 @@ fn embedded_samples_print_what_the_library_finds() {
             sample.as_str(),
             stdout(&o)
         );
-        assert_eq!(stdout(&o), format!("{expected}\n"), "{}", sample.as_str());
+        let lines: String = expected.iter().map(|f| format!("{}\n", f.line())).collect();
+        assert_eq!(
+            stdout(&o),
+            format!("{lines}{}\n", expected.summary()),
+            "{}",
+            sample.as_str()
+        );
         assert_eq!(stderr(&o), "");
     }
 }
@@ -172,8 +179,8 @@ fn bad_arguments_exit_2() {
         &Report::example(AssessmentKind::Basic).to_json(),
     );
     let p = path.to_str().unwrap();
-    assert_usage_error(&run(&[p, "--today", "2026/01/01"]), "--today");
-    assert_usage_error(&run(&[p, "--today"]), "--today");
-    assert_usage_error(&run(&[p, "--json"]), "--json");
-    assert_usage_error(&run(&[p, p]), "余分な引数");
+    assert_usage_error(&run(&[p, "--today", "2026/13/01"]), "--as-of");
+    assert_usage_error(&run(&[p, "--today"]), "--as-of");
+    assert_usage_error(&run(&[p, "--yaml"]), "--yaml");
+    assert_usage_error(&run(&[p, "-", "-"]), "標準入力");
 }

@@ -1,0 +1,252 @@
+//! serde's and serde_json's English error messages in Japanese, so that a [`LoadError`]
+//! (`super::LoadError`) reads in one language: `invalid type: integer `3`, expected a string`
+//! becomes `整数 3 は使えません（文字列が必要です）`.
+//!
+//! The wording of serde (`serde::de::Error`'s provided constructors: invalid type, value and
+//! length, unknown variant and field, missing and duplicate field) and of serde_json's syntax
+//! errors is stable; a message this module does not know (a crate's own, already Japanese) is
+//! returned as it is.
+
+/// `message` (serde's or serde_json's, without its position) in Japanese.
+pub(crate) fn japanese(message: &str) -> String {
+    if let Some(fixed) = syntax(message) {
+        return fixed.to_owned();
+    }
+    if let Some(rest) = message.strip_prefix("invalid type: ") {
+        if let Some((unexpected, expected)) = rest.split_once(", expected ") {
+            return format!(
+                "{}は使えません（{}が必要です）",
+                unexpected_ja(unexpected),
+                expected_ja(expected)
+            );
+        }
+    }
+    if let Some(rest) = message.strip_prefix("invalid value: ") {
+        if let Some((unexpected, expected)) = rest.split_once(", expected ") {
+            return format!(
+                "{}は正しい値ではありません（{}が必要です）",
+                unexpected_ja(unexpected),
+                expected_ja(expected)
+            );
+        }
+    }
+    if let Some(rest) = message.strip_prefix("invalid length ") {
+        if let Some((len, expected)) = rest.split_once(", expected ") {
+            return format!(
+                "要素の数 {len} が正しくありません（{}が必要です）",
+                expected_ja(expected)
+            );
+        }
+    }
+    if let Some(rest) = message.strip_prefix("unknown field `") {
+        if let Some((field, expected)) = rest.split_once("`, ") {
+            return format!(
+                "不明なフィールド「{field}」（{}）",
+                choices(expected, "使えるフィールド")
+            );
+        }
+    }
+    if let Some(rest) = message.strip_prefix("unknown variant `") {
+        if let Some((variant, expected)) = rest.split_once("`, ") {
+            return format!(
+                "不明な値「{variant}」（{}）",
+                choices(expected, "受け付ける値")
+            );
+        }
+    }
+    if let Some(field) = message
+        .strip_prefix("missing field `")
+        .and_then(|r| r.strip_suffix('`'))
+    {
+        return format!("必須のフィールド「{field}」がありません");
+    }
+    if let Some(field) = message
+        .strip_prefix("duplicate field `")
+        .and_then(|r| r.strip_suffix('`'))
+    {
+        return format!("フィールド「{field}」が2回あります");
+    }
+    message.to_owned()
+}
+
+/// serde_json's syntax and end-of-input messages.
+fn syntax(message: &str) -> Option<&'static str> {
+    Some(match message {
+        "expected value" => "値がありません",
+        "expected ident" => "true / false / null のつづりが正しくありません",
+        "expected `:`" => "「:」がありません",
+        "expected `,` or `]`" => "「,」か「]」がありません",
+        "expected `,` or `}`" => "「,」か「}」がありません",
+        "expected `\"`" => "「\"」がありません",
+        "EOF while parsing a list" => "配列の途中で終わっています",
+        "EOF while parsing an object" => "オブジェクトの途中で終わっています",
+        "EOF while parsing a string" => "文字列の途中で終わっています",
+        "EOF while parsing a value" => "値の途中で終わっています",
+        "trailing characters" => "JSON の後に余分な文字があります",
+        "trailing comma" => "末尾に余分な「,」があります",
+        "key must be a string" => "キーは文字列でなければなりません",
+        "invalid escape" => "エスケープが正しくありません",
+        "invalid number" => "数が正しくありません",
+        "number out of range" => "数が範囲を超えています",
+        "invalid unicode code point" => "Unicode の符号位置が正しくありません",
+        "control character (\\u0000-\\u001F) found while parsing a string" => {
+            "文字列の中に制御文字（U+0000〜U+001F）があります（\\n などのエスケープで書きます）"
+        }
+        "lone leading surrogate in hex escape" => "\\u エスケープのサロゲートが対になっていません",
+        "unexpected end of hex escape" => "\\u エスケープが途中で終わっています",
+        "recursion limit exceeded" => "入れ子が深すぎます",
+        "invalid type: null, expected a string" => "null は使えません（文字列が必要です）",
+        _ => return None,
+    })
+}
+
+/// serde's `Unexpected` (what the JSON held).
+fn unexpected_ja(text: &str) -> String {
+    const KINDS: [(&str, &str); 5] = [
+        ("boolean ", "真偽値"),
+        ("integer ", "整数"),
+        ("floating point ", "小数"),
+        ("character ", "文字"),
+        ("string ", "文字列"),
+    ];
+    for (en, ja) in KINDS {
+        if let Some(value) = text.strip_prefix(en) {
+            let value = value.strip_prefix('`').and_then(|v| v.strip_suffix('`'));
+            let value = value.or_else(|| {
+                text.strip_prefix(en)
+                    .and_then(|v| v.strip_prefix('"'))
+                    .and_then(|v| v.strip_suffix('"'))
+            });
+            return match value {
+                Some(v) => format!("{ja}「{v}」"),
+                None => format!("{ja} {}", text.get(en.len()..).unwrap_or_default()),
+            };
+        }
+    }
+    match text {
+        "null" | "unit value" => "null".to_owned(),
+        "sequence" => "配列".to_owned(),
+        "map" => "オブジェクト".to_owned(),
+        "byte array" => "バイト列".to_owned(),
+        "Option value" => "値".to_owned(),
+        "newtype struct" | "enum" | "unit variant" | "newtype variant" | "tuple variant"
+        | "struct variant" => "列挙値".to_owned(),
+        other => other.to_owned(),
+    }
+}
+
+/// serde's `Expected` (what the type wanted).
+fn expected_ja(text: &str) -> String {
+    let fixed = match text {
+        "a string" | "a borrowed string" | "a char" | "a character" => "文字列",
+        "a boolean" => "真偽値（true / false）",
+        "u8" | "u16" | "u32" | "u64" | "u128" | "usize" => "0 以上の整数",
+        "i8" | "i16" | "i32" | "i64" | "i128" | "isize" | "an integer" => "整数",
+        "f32" | "f64" | "a number" => "数",
+        "a sequence" | "a list" => "配列",
+        "a map" => "オブジェクト",
+        "unit" => "null",
+        "option" => "値か null",
+        "a formatted date string" | "a date" => "日付の文字列（YYYY-MM-DD）",
+        _ => "",
+    };
+    if !fixed.is_empty() {
+        return fixed.to_owned();
+    }
+    if text.starts_with("struct ") || text.starts_with("a struct") {
+        return "オブジェクト".to_owned();
+    }
+    if text.starts_with("enum ") || text.starts_with("variant identifier") {
+        return "決められた値の文字列".to_owned();
+    }
+    if text.starts_with("field identifier") {
+        return "フィールド名".to_owned();
+    }
+    if let Some(n) = text
+        .strip_prefix("a tuple of size ")
+        .or_else(|| text.strip_prefix("tuple of "))
+    {
+        return format!("要素 {} の配列", n.trim_end_matches(" elements"));
+    }
+    text.to_owned()
+}
+
+/// `expected one of `a`, `b`` as `{what}: a / b`; `there are no fields` (or variants) as
+/// `{what}なし`.
+fn choices(expected: &str, what: &str) -> String {
+    if let Some(list) = expected.strip_prefix("expected one of ") {
+        let names: Vec<&str> = list.split(", ").map(|n| n.trim_matches('`')).collect();
+        return format!("{what}: {}", names.join(" / "));
+    }
+    if let Some(one) = expected.strip_prefix("expected ") {
+        return format!("{what}: {}", one.trim_matches('`'));
+    }
+    format!("{what}なし")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn serde_wording_becomes_japanese() {
+        for (en, ja) in [
+            (
+                "invalid type: integer `3`, expected a string",
+                "整数「3」は使えません（文字列が必要です）",
+            ),
+            (
+                "invalid type: string \"x\", expected u32",
+                "文字列「x」は使えません（0 以上の整数が必要です）",
+            ),
+            (
+                "unknown field `numbr`, expected one of `title`, `number`",
+                "不明なフィールド「numbr」（使えるフィールド: title / number）",
+            ),
+            (
+                "unknown field `x`, there are no fields",
+                "不明なフィールド「x」（使えるフィールドなし）",
+            ),
+            (
+                "missing field `form`",
+                "必須のフィールド「form」がありません",
+            ),
+            ("trailing characters", "JSON の後に余分な文字があります"),
+            (
+                "EOF while parsing an object",
+                "オブジェクトの途中で終わっています",
+            ),
+            ("「x」は選択肢ではありません", "「x」は選択肢ではありません"),
+        ] {
+            assert_eq!(japanese(en), ja, "{en}");
+        }
+    }
+
+    /// Every error a load can give reads without serde's English words.
+    #[test]
+    fn load_errors_are_japanese() {
+        for text in [
+            "{",
+            "[",
+            "{\"a\" 1}",
+            "{} x",
+            "{\"schema_version\": 2, \"form\": \"全項目評価\", \"cover\": {\"title\": 3}}",
+            "{\"schema_version\": 2, \"form\": \"全項目評価\", \"cover\": {\"numbr\": \"3\"}}",
+            "{\"schema_version\": 2, \"form\": \"全項目評価\", \"systems\": {}}",
+            "{\"schema_version\": 2, \"form\": \"全項目評価\", \"cover\": {\"published_on\": 5}}",
+            "{\"schema_version\": 2, \"form\": \"全項目評価\", \"files\": [{\"entrustment_count\": \"x\"}]}",
+            "{\"schema_version\": 2}",
+            "{\"schema_version\": 2, \"form\": \"全項目評価\", \"cover\": {\"title\": \"\\q\"}}",
+            "{\"schema_version\": 2, \"form\": \"全項目評価\", \"cover\": null}",
+        ] {
+            let err = crate::report::Report::from_json(text)
+                .unwrap_err()
+                .to_string();
+            for word in [
+                "expected", "invalid", "unknown", "missing", "EOF", "trailing",
+            ] {
+                assert!(!err.contains(word), "{text}: {err}");
+            }
+        }
+    }
+}
