@@ -8,10 +8,10 @@ use std::collections::BTreeSet;
 use chrono::{Datelike, Days, NaiveDate};
 
 use super::names::{
-    COMPANY_HEADS, COMPANY_TAILS, LOCAL_OFFICES, MEASURES, NATIONAL_DIVISIONS, NATIONAL_OFFICES,
-    PLACES, PROFILES, Profile, REORGANIZED, SHARED_SYSTEMS, SUBCONTRACTOR_TAILS, WORDING,
+    COMPANY_HEADS, LOCAL_OFFICES, MEASURES, NATIONAL_DIVISIONS, NATIONAL_OFFICES, PLACES, PROFILES,
+    Profile, REORGANIZED, SHARED_SYSTEMS, SUBCONTRACTOR_TAILS, WORDING, company,
 };
-use super::rng::SplitMix64;
+use super::rng::{SplitMix64, cycle};
 use super::scenario::Scenario;
 use crate::legal_basis::LegalBasis;
 use crate::report::{
@@ -211,17 +211,17 @@ impl<'a> Gen<'a> {
         let mut rng = SplitMix64::new(seed);
         let form = scenario.resolved_form();
         let required = scenario.required();
-        let profile = one(&mut rng, PROFILES);
+        let profile = rng.one(PROFILES);
         let (org, body, division) = match scenario.body_kind {
             BodyKind::NationalAgency => {
-                let &(office, org) = one(&mut rng, NATIONAL_OFFICES);
-                let division = *one(&mut rng, NATIONAL_DIVISIONS);
+                let &(office, org) = rng.one(NATIONAL_OFFICES);
+                let division = *rng.one(NATIONAL_DIVISIONS);
                 (org.to_owned(), office.to_owned(), division)
             }
             _ => {
-                let place = *one(&mut rng, PLACES);
-                let &(office, kind) = one(&mut rng, LOCAL_OFFICES);
-                let division = *one(&mut rng, profile.divisions);
+                let place = *rng.one(PLACES);
+                let &(office, kind) = rng.one(LOCAL_OFFICES);
+                let division = *rng.one(profile.divisions);
                 (
                     format!("{place}{kind}"),
                     format!("{place}{office}"),
@@ -254,7 +254,7 @@ impl<'a> Gen<'a> {
     }
 
     fn pick_measure(&mut self) -> String {
-        (*one(&mut self.rng, MEASURES)).to_owned()
+        (*self.rng.one(MEASURES)).to_owned()
     }
 
     fn sufficiency(&mut self) -> Option<Sufficiency> {
@@ -304,16 +304,6 @@ impl<'a> Gen<'a> {
             .unwrap_or(0);
         let next: &&'static str = cycle(divisions, at + 1);
         next
-    }
-
-    fn company(&mut self, tails: &[&str]) -> String {
-        let head = *one(&mut self.rng, COMPANY_HEADS);
-        let tail = *one(&mut self.rng, tails);
-        if self.rng.chance(1, 2) {
-            format!("株式会社{head}{tail}")
-        } else {
-            format!("{head}{tail}株式会社")
-        }
     }
 
     /// The whole report.
@@ -599,7 +589,7 @@ impl<'a> Gen<'a> {
         } else {
             format!("{task}（その{}）", index / tasks.len().max(1) + 1)
         };
-        let company = self.company(COMPANY_TAILS);
+        let company = company(&mut self.rng);
         let mut e = Entrustment::new(title, company, handlers);
         let depth = self.scenario.re_entrustment_depth;
         let levels = if depth == 0 {
@@ -963,21 +953,6 @@ impl<'a> Gen<'a> {
         }
         rows
     }
-}
-
-/// One of `items`, drawn from `rng`.
-#[allow(clippy::expect_used)]
-fn one<'t, T>(rng: &mut SplitMix64, items: &'t [T]) -> &'t T {
-    rng.pick(items)
-        .expect("the generator's tables are not empty (names::tests)")
-}
-
-/// The item of `items` at `index`, counting round again past the end.
-#[allow(clippy::expect_used)]
-fn cycle<T>(items: &[T], index: usize) -> &T {
-    items
-        .get(index % items.len().max(1))
-        .expect("the generator's tables are not empty (names::tests)")
 }
 
 /// The first day of a month of the constants (literals).

@@ -93,8 +93,8 @@
 
 mod build;
 mod defect;
-mod names;
-mod rng;
+pub(crate) mod names;
+pub(crate) mod rng;
 mod scenario;
 
 pub use defect::{Defect, DefectError, Defective, with_defect};
