@@ -19,7 +19,7 @@ use crate::report::{
     Destination, Effort, EntrustedScope, Entrustment, Established, Fee, FileBlock, FileKind,
     FormPart, IncidentHistory, InfoLinkage, ItemId, LinkageBasis, Medium, Performed, Period,
     ReEntrustee, ReEntrusteeOversight, RecentIncidents, RecordItemBand, RecordItemCategory,
-    Recorded, Report, Restricted, RetentionPeriod, Risk, SourceKind, StaffCountBand,
+    Recorded, Report, ReportBuilder, Restricted, RetentionPeriod, Risk, SourceKind, StaffCountBand,
     SubmissionTiming, Sufficiency, System, basic, focused, full,
 };
 use crate::threshold::{RequiredAssessment, StatedThresholdResult};
@@ -306,34 +306,61 @@ impl<'a> Gen<'a> {
         next
     }
 
-    /// The whole report.
+    /// The whole report, built through [`ReportBuilder`]: the builder places what the forms hold
+    /// in different places (対象人数, the しきい値判断, the 3-year 重大事故 item, the file names
+    /// of Ⅰ and Ⅲ), the draws fill the rest.
     pub(super) fn report(mut self) -> Report {
         let form = self.form;
-        let mut report = Report::empty(form);
-        self.cover(&mut report);
-        self.affair(&mut report);
-        self.systems(&mut report);
-        let names = self.file_names();
-        report.affair.file_names = names.clone();
-        if form != AssessmentKind::Basic {
-            report.files = self.files(&names);
+        let s = self.scenario;
+        let stated = match form {
+            AssessmentKind::Basic => Some(StatedThresholdResult::required(self.required)),
+            _ => self.required.stated_in(form),
+        };
+        let mut builder = ReportBuilder::empty(form)
+            .with_body_of_kind(self.body.clone(), s.body_kind)
+            .with_published_on(self.published)
+            .with_subject_count(s.subject_band())
+            .with_threshold_inputs(s.handler_band(), s.serious_incident())
+            .with_edit(|r| self.cover(r))
+            .with_edit(|r| self.affair(r));
+        if let Some(stated) = stated {
+            builder = builder.with_threshold_result(stated);
         }
-        let entrusts = report.files.iter().any(|f| !f.entrustments.is_empty());
-        let provides = report
-            .files
+        for system in self.systems() {
+            builder = builder.with_system(system);
+        }
+        let names = self.file_names();
+        let files = if form == AssessmentKind::Basic {
+            Vec::new()
+        } else {
+            self.files(&names)
+        };
+        let entrusts = files.iter().any(|f| !f.entrustments.is_empty());
+        let provides = files
             .iter()
             .any(|f| !f.provisions.is_empty() || !f.transfers.is_empty());
-        match &mut report.part {
-            FormPart::Basic(part) => self.basic_part(part),
-            FormPart::Focused(part) => self.focused_part(part, &names, entrusts, provides),
-            FormPart::Full(part) => self.full_part(part, &names, entrusts, provides),
+        let incidents = self.recent_incidents();
+        builder = builder
+            .with_edit(|r| r.affair.file_names = names)
+            .with_files(files)
+            .with_edit(|r| {
+                match &mut r.part {
+                    FormPart::Basic(part) => self.basic_part(part),
+                    FormPart::Focused(part) => self.focused_part(part, entrusts, provides),
+                    FormPart::Full(part) => self.full_part(part, entrusts, provides),
+                }
+                if let Some(item) = r.recent_incidents_mut() {
+                    *item = incidents;
+                }
+                self.disclosure(r);
+                if form != AssessmentKind::Basic {
+                    self.procedures(r);
+                }
+            });
+        for row in self.changes() {
+            builder = builder.with_change(row);
         }
-        self.disclosure(&mut report);
-        if form != AssessmentKind::Basic {
-            self.procedures(&mut report);
-        }
-        report.changes = self.changes();
-        report
+        builder.build()
     }
 
     fn cover(&mut self, report: &mut Report) {
@@ -351,9 +378,6 @@ impl<'a> Gen<'a> {
         c.special_note = self.rng.chance(1, 3).then(|| {
             "特定個人情報を取り扱う職員に対して、年に一度の研修と点検を行っている。".to_owned()
         });
-        c.body = Some(self.body.clone());
-        c.body_kind = Some(self.scenario.body_kind);
-        c.published_on = Some(self.published);
         c.form_version = (self.published >= first_of(FORM_EDITION))
             .then(|| YearMonth::from_gregorian(FORM_EDITION.0, FORM_EDITION.1).ok())
             .flatten();
@@ -364,9 +388,6 @@ impl<'a> Gen<'a> {
         let a = &mut report.affair;
         a.name = profile.name.to_owned();
         a.description = Some(profile.description.to_owned());
-        if self.form != AssessmentKind::Basic {
-            a.subject_count = Some(self.scenario.subject_band());
-        }
         if self.form == AssessmentKind::Full {
             a.necessity = Some(profile.necessity.to_owned());
             a.benefits = Some(profile.benefits.to_owned());
@@ -385,7 +406,7 @@ impl<'a> Gen<'a> {
         a.department_head = Some(format!("{}長", profile.section));
     }
 
-    fn systems(&mut self, report: &mut Report) {
+    fn systems(&mut self) -> Vec<System> {
         let own = self
             .profile
             .systems
@@ -393,19 +414,23 @@ impl<'a> Gen<'a> {
             .map(|&(name, functions)| (name, functions, Connection::IntraOffice));
         let all: Vec<(&str, &str, Connection)> =
             own.chain(SHARED_SYSTEMS.iter().copied()).collect();
-        for &(name, functions, connection) in all.iter().take(self.scenario.systems) {
-            let mut system = System::new(name);
-            if self.form != AssessmentKind::Basic {
+        let detailed = self.form != AssessmentKind::Basic;
+        let systems = all.into_iter().take(self.scenario.systems);
+        systems
+            .map(|(name, functions, connection)| {
+                let system = System::new(name);
+                if !detailed {
+                    return system;
+                }
                 let mut connections = CheckSet::of([Connection::IntraOffice, connection]);
                 if connection == Connection::Other {
                     connections = connections.with_other("業務システム");
                 }
-                system = system
+                system
                     .with_functions(functions)
-                    .with_connections(connections);
-            }
-            report.systems.push(system);
-        }
+                    .with_connections(connections)
+            })
+            .collect()
     }
 
     fn file_names(&mut self) -> Vec<String> {
@@ -693,12 +718,8 @@ impl<'a> Gen<'a> {
     fn basic_part(&mut self, part: &mut basic::Part) {
         let s = self.scenario;
         let t = &mut part.threshold_items;
-        t.subject_count = Some(s.subject_band());
         t.subject_count_as_of = Some(before(self.published, self.rng.between(10, 300)));
-        t.handler_count = Some(s.handler_band());
         t.handler_count_as_of = Some(before(self.published, self.rng.between(10, 300)));
-        t.serious_incident = Some(s.serious_incident());
-        part.threshold_result = Some(StatedThresholdResult::required(self.required));
         let detailed = self.required > RequiredAssessment::Basic;
         let sufficiency = [(); 9].map(|()| self.sufficiency());
         let [acq, link, unauth, entr, prov, net_a, net_p, storage, manual] = sufficiency;
@@ -732,16 +753,8 @@ impl<'a> Gen<'a> {
         }
     }
 
-    fn focused_part(
-        &mut self,
-        part: &mut focused::Part,
-        names: &[String],
-        entrusts: bool,
-        provides: bool,
-    ) {
-        let incidents = self.recent_incidents();
+    fn focused_part(&mut self, part: &mut focused::Part, entrusts: bool, provides: bool) {
         let r = &mut part.risk_measures;
-        r.file_names = names.to_vec();
         r.acquisition.risk = Risk {
             measures: Some(self.pick_measure()),
             sufficiency: self.sufficiency(),
@@ -763,7 +776,6 @@ impl<'a> Gen<'a> {
         r.network.risk1 = self.risk();
         r.network.risk2 = self.risk();
         r.storage.risk.incident_procedure = Some(self.effort());
-        r.storage.risk.serious_incident = incidents;
         r.storage.risk.other_measures = Some(self.pick_measure());
         r.storage.risk.sufficiency = self.sufficiency();
         r.audit = BTreeSet::from([AuditKind::SelfCheck, AuditKind::Internal]);
@@ -771,17 +783,9 @@ impl<'a> Gen<'a> {
         r.training = self.control(effort);
     }
 
-    fn full_part(
-        &mut self,
-        part: &mut full::Part,
-        names: &[String],
-        entrusts: bool,
-        provides: bool,
-    ) {
+    fn full_part(&mut self, part: &mut full::Part, entrusts: bool, provides: bool) {
         let national = self.scenario.body_kind == BodyKind::NationalAgency;
-        let incidents = self.recent_incidents();
         let r = &mut part.risk_measures;
-        r.file_names = names.to_vec();
         let a = &mut r.acquisition;
         a.risk1.non_subject_prevention = Some(self.pick_measure());
         a.risk1.unnecessary_info_prevention = Some(self.pick_measure());
@@ -849,7 +853,6 @@ impl<'a> Gen<'a> {
         s.risk1.technical = self.control(technical);
         s.risk1.backup = Some(self.effort());
         s.risk1.incident_procedure = Some(self.effort());
-        s.risk1.serious_incident = incidents;
         s.risk1.deceased_numbers = self.control(full::DeceasedNumbers::Kept);
         s.risk1.sufficiency = self.sufficiency();
         s.risk2 = self.risk();
@@ -887,7 +890,6 @@ impl<'a> Gen<'a> {
         let assessed = self.assessed;
         let p = &mut report.procedures;
         p.basic_assessment.date = Some(assessed);
-        p.basic_assessment.threshold_result = self.required.stated_in(self.form);
         let comment = full || self.rng.chance(1, 3);
         let review = (full && !national) || (!full && self.rng.chance(1, 2));
         let start = before(assessed, self.rng.between(100, 140));
@@ -929,23 +931,19 @@ impl<'a> Gen<'a> {
         for (i, offset) in offsets.into_iter().enumerate() {
             let date = before(self.published, offset);
             let row = match (i + self.rng.index(3)) % 3 {
-                0 => change_row(
-                    form,
-                    ItemId::AffairDepartment,
-                    &format!("{}　{section}", self.former_division()),
-                    &format!("{}　{section}", self.division),
-                )
-                .with_timing(SubmissionTiming::After)
-                .with_explanation(REORGANIZED),
-                1 => change_row(
-                    form,
-                    ItemId::DisclosureInquiryContact,
-                    "電話番号の表記",
-                    "電話番号の表記を統一",
-                )
-                .with_timing(SubmissionTiming::After)
-                .with_explanation(WORDING),
-                _ => change_row(form, ItemId::SystemName, "－", "システムを追加")
+                0 => ChangeRecord::of_item(form, ItemId::AffairDepartment)
+                    .with_values(
+                        format!("{}　{section}", self.former_division()),
+                        format!("{}　{section}", self.division),
+                    )
+                    .with_timing(SubmissionTiming::After)
+                    .with_explanation(REORGANIZED),
+                1 => ChangeRecord::of_item(form, ItemId::DisclosureInquiryContact)
+                    .with_values("電話番号の表記", "電話番号の表記を統一")
+                    .with_timing(SubmissionTiming::After)
+                    .with_explanation(WORDING),
+                _ => ChangeRecord::of_item(form, ItemId::SystemName)
+                    .with_values("－", "システムを追加")
                     .with_timing(SubmissionTiming::Before)
                     .with_explanation("重要な変更である"),
             };
@@ -958,17 +956,6 @@ impl<'a> Gen<'a> {
 /// The first day of a month of the constants (literals).
 fn first_of((year, month): (i32, u32)) -> NaiveDate {
     NaiveDate::from_ymd_opt(year, month, 1).unwrap_or(NaiveDate::MAX)
-}
-
-/// A 変更箇所 row of `item`, placed as the form numbers it.
-fn change_row(form: AssessmentKind, item: ItemId, before: &str, after: &str) -> ChangeRecord {
-    let place = match item.number(form) {
-        Some(number) => format!("{number} {}", item.label()),
-        None => item.label().to_owned(),
-    };
-    ChangeRecord::new(place)
-        .with_item_id(item)
-        .with_values(before, after)
 }
 
 #[cfg(test)]

@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use super::{
     AuditKind, BodyKind, ChangeRecord, CheckSet, Connection, Control, DataSubjectBand, DateOrMonth,
     Destination, Effort, EntrustedScope, Entrustment, Established, FileBlock, FileKind, FormPart,
-    IncidentHistory, InfoLinkage, LinkageBasis, Medium, Performed, Period, ReEntrustee,
+    IncidentHistory, InfoLinkage, ItemId, LinkageBasis, Medium, Performed, Period, ReEntrustee,
     ReEntrusteeOversight, RecentIncidents, RecordItemBand, RecordItemCategory, Recorded, Report,
     Restricted, RetentionPeriod, Risk, SourceKind, StaffCountBand, Sufficiency, System, basic,
     full,
@@ -144,6 +144,26 @@ impl ReportBuilder {
             AssessmentKind::Full => Self::fill_full(&mut report),
         }
         ReportBuilder { report }
+    }
+
+    /// An empty report of `form` to fill in ([`Report::empty`]): what the generator
+    /// ([`crate::generate`]) builds on, setting its own names, dates and texts.
+    ///
+    /// ```
+    /// use mynumber_pia::report::{DataSubjectBand, FileBlock, ReportBuilder};
+    /// use mynumber_pia::AssessmentKind;
+    ///
+    /// let r = ReportBuilder::empty(AssessmentKind::Focused)
+    ///     .with_file(FileBlock::new("給付ファイル", DataSubjectBand::Under10k))
+    ///     .build();
+    /// assert_eq!(r.affair.file_names, ["給付ファイル"]);
+    /// assert!(r.cover.body.is_none());
+    /// ```
+    #[must_use]
+    pub fn empty(form: AssessmentKind) -> Self {
+        ReportBuilder {
+            report: Report::empty(form),
+        }
     }
 
     fn fill_basic(report: &mut Report) {
@@ -488,10 +508,7 @@ impl ReportBuilder {
     /// ```
     #[must_use]
     pub fn with_subject_count(mut self, band: SubjectCountBand) -> Self {
-        match &mut self.report.part {
-            FormPart::Basic(p) => p.threshold_items.subject_count = Some(band),
-            _ => self.report.affair.subject_count = Some(band),
-        }
+        self.report.set_subject_count(band);
         self
     }
 
@@ -508,10 +525,7 @@ impl ReportBuilder {
     /// ```
     #[must_use]
     pub fn with_threshold_result(mut self, result: StatedThresholdResult) -> Self {
-        match &mut self.report.part {
-            FormPart::Basic(p) => p.threshold_result = Some(result),
-            _ => self.report.procedures.basic_assessment.threshold_result = Some(result),
-        }
+        self.report.set_threshold_result(result);
         self
     }
 
@@ -565,16 +579,13 @@ impl ReportBuilder {
         prevention: impl Into<String>,
         occurred_on: NaiveDate,
     ) -> Self {
-        let item = RecentIncidents {
-            status: Some(IncidentHistory::Occurred),
-            content: Some(content.into()),
-            prevention: Some(prevention.into()),
-            incident_dates: vec![occurred_on],
-        };
-        match &mut self.report.part {
-            FormPart::Basic(_) => {}
-            FormPart::Focused(p) => p.risk_measures.storage.risk.serious_incident = item,
-            FormPart::Full(p) => p.risk_measures.storage.risk1.serious_incident = item,
+        if let Some(item) = self.report.recent_incidents_mut() {
+            *item = RecentIncidents {
+                status: Some(IncidentHistory::Occurred),
+                content: Some(content.into()),
+                prevention: Some(prevention.into()),
+                incident_dates: vec![occurred_on],
+            };
         }
         self
     }
@@ -672,24 +683,65 @@ impl ReportBuilder {
     /// ```
     #[must_use]
     pub fn build(mut self) -> Report {
+        self.report.sync_file_names();
+        self.report
+    }
+}
+
+/// Where each form holds the items a builder sets: one place for the builder, the generator and
+/// its defects.
+impl Report {
+    /// Sets 対象人数: 基礎 Ⅱ1, or Ⅰ1③ of the other forms.
+    pub(crate) fn set_subject_count(&mut self, band: SubjectCountBand) {
+        match &mut self.part {
+            FormPart::Basic(p) => p.threshold_items.subject_count = Some(band),
+            _ => self.affair.subject_count = Some(band),
+        }
+    }
+
+    /// Sets the stated しきい値判断結果: 基礎 Ⅲ, or 評価実施手続 1②.
+    pub(crate) fn set_threshold_result(&mut self, result: StatedThresholdResult) {
+        match &mut self.part {
+            FormPart::Basic(p) => p.threshold_result = Some(result),
+            _ => self.procedures.basic_assessment.threshold_result = Some(result),
+        }
+    }
+
+    /// The 3-year 重大事故 item of the risk chapter, to change; `None` in a 基礎 report.
+    pub(crate) fn recent_incidents_mut(&mut self) -> Option<&mut RecentIncidents> {
+        match &mut self.part {
+            FormPart::Basic(_) => None,
+            FormPart::Focused(p) => Some(&mut p.risk_measures.storage.risk.serious_incident),
+            FormPart::Full(p) => Some(&mut p.risk_measures.storage.risk1.serious_incident),
+        }
+    }
+
+    /// Ⅰ3 and Ⅲ1 特定個人情報ファイル名 of a 重点 or 全項目 report as its Ⅱ blocks name them (a
+    /// 基礎 report, without blocks, keeps its Ⅰ list).
+    pub(crate) fn sync_file_names(&mut self) {
         let names: Vec<String> = self
-            .report
             .files
             .iter()
             .flat_map(|f| f.names.iter().cloned())
             .collect();
-        match &mut self.report.part {
-            FormPart::Basic(_) => {}
-            FormPart::Focused(p) => {
-                self.report.affair.file_names = names.clone();
-                p.risk_measures.file_names = names;
-            }
-            FormPart::Full(p) => {
-                self.report.affair.file_names = names.clone();
-                p.risk_measures.file_names = names;
-            }
+        match &mut self.part {
+            FormPart::Basic(_) => return,
+            FormPart::Focused(p) => p.risk_measures.file_names = names.clone(),
+            FormPart::Full(p) => p.risk_measures.file_names = names.clone(),
         }
-        self.report
+        self.affair.file_names = names;
+    }
+}
+
+impl ChangeRecord {
+    /// A 変更箇所 row of `item`, placed as `form` numbers it (`Ⅰ6① 担当部署`, or the label alone
+    /// for an item the form does not number).
+    pub(crate) fn of_item(form: AssessmentKind, item: ItemId) -> ChangeRecord {
+        let place = match item.number(form) {
+            Some(number) => format!("{number} {}", item.label()),
+            None => item.label().to_owned(),
+        };
+        ChangeRecord::new(place).with_item_id(item)
     }
 }
 
