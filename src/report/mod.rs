@@ -102,6 +102,7 @@ mod affair;
 pub mod basic;
 mod builder;
 mod change;
+pub(crate) mod chapters;
 mod choices;
 mod cover;
 mod date;
