@@ -57,120 +57,67 @@ impl Words for ExampleWords {
     }
 }
 
+/// Pairs of an item and its text, one a line.
+macro_rules! by_item {
+    ($($id:ident: $text:literal,)+) => {
+        &[$((ItemId::$id, $text)),+]
+    };
+}
+
 /// The measures of the example reports' risk chapters, by item (an item not listed is left
 /// empty).
-const EXAMPLE_MEASURES: &[(ItemId, &str)] = {
-    use ItemId as I;
-    &[
-        (
-            I::BasicManualWorkRationale,
-            "個人番号の紐付けは二人で確認し、記録を残す。",
-        ),
-        (
-            I::BasicPriorityRationale,
-            "端末とサーバーの操作を記録し、定期的に確認している。",
-        ),
-        (
-            I::FocusedAcquisitionRisk,
-            "届出書の記載内容を確認し、必要な情報のみ入手する。",
-        ),
-        (
-            I::FocusedUsageRisk1,
-            "業務システムは目的外の紐付けができない設計とする。",
-        ),
-        (I::FocusedUsageRisk2UserAuth, "IDとパスワードで認証する。"),
-        (
-            I::FocusedEntrustmentContractClause,
-            "秘密保持、再委託の制限、事故時の報告を定める。",
-        ),
-        (
-            I::FocusedEntrustmentReEntrusteeAssurance,
-            "再委託は行わない。",
-        ),
-        (I::FocusedProvisionRule, "依頼書を審査して移転する。"),
-        (I::FocusedNetworkRisk1, "照会は許可された事務に限られる。"),
-        (I::FocusedNetworkRisk2, "提供は許可された照会にのみ応じる。"),
-        (I::FocusedTraining, "年1回の研修を行う。"),
-        (
-            I::FullAcquisitionRisk1NonSubject,
-            "届出書と住民情報を照合する。",
-        ),
-        (
-            I::FullAcquisitionRisk1Unnecessary,
-            "様式に必要な項目のみを設ける。",
-        ),
-        (I::FullAcquisitionRisk2, "窓口と郵送に限って受け付ける。"),
-        (
-            I::FullAcquisitionRisk3IdentityCheck,
-            "本人確認書類を確認する。",
-        ),
-        (
-            I::FullAcquisitionRisk3NumberAuthenticity,
-            "住基ネットで照会する。",
-        ),
-        (I::FullAcquisitionRisk3Accuracy, "入力後に二人で確認する。"),
-        (I::FullAcquisitionRisk4, "書類は施錠保管する。"),
-        (
-            I::FullUsageRisk1AddressSystem,
-            "宛名システムは権限のある職員のみ利用する。",
-        ),
-        (I::FullUsageRisk2UserAuth, "IDとパスワードで認証する。"),
-        (I::FullUsageRisk2AccessGrant, "異動時に権限を更新する。"),
-        (I::FullUsageRisk2AccessRights, "権限を定期的に見直す。"),
-        (I::FullUsageRisk2UsageRecord, "操作ログを保存する。"),
-        (I::FullUsageRisk3, "研修で事務外の利用を禁じる。"),
-        (I::FullUsageRisk4, "外部媒体への書き出しを制限する。"),
-        (
-            I::FullEntrustmentProtectionCheck,
-            "委託先の管理体制を契約前に確認する。",
-        ),
-        (
-            I::FullEntrustmentViewerRestriction,
-            "作業者を名簿で限定する。",
-        ),
-        (I::FullEntrustmentHandlingRecord, "作業記録を提出させる。"),
-        (I::FullEntrustmentProvisionRule, "第三者への提供を禁じる。"),
-        (
-            I::FullEntrustmentErasureRule,
-            "契約終了時に消去証明を提出させる。",
-        ),
-        (
-            I::FullEntrustmentContractClause,
-            "秘密保持と再委託の制限を定める。",
-        ),
-        (
-            I::FullEntrustmentReEntrusteeAssurance,
-            "再委託先にも同じ義務を課す。",
-        ),
-        (I::FullProvisionRisk1Record, "提供・移転の記録を残す。"),
-        (I::FullProvisionRisk1Rule, "依頼書を審査して提供する。"),
-        (I::FullProvisionRisk2, "定められた方法でのみ提供する。"),
-        (
-            I::FullProvisionRisk3,
-            "相手方と内容を照合してから提供する。",
-        ),
-        (I::FullNetworkRisk1, "照会は許可された事務に限られる。"),
-        (I::FullNetworkRisk2, "通信は暗号化される。"),
-        (I::FullNetworkRisk3, "提供元の情報をそのまま用いる。"),
-        (I::FullNetworkRisk4, "中間サーバーは閉じた回線で接続する。"),
-        (I::FullNetworkRisk5, "許可された照会にのみ応答する。"),
-        (I::FullNetworkRisk6, "提供の記録を残す。"),
-        (I::FullNetworkRisk7, "照会者を符号で特定する。"),
-        (I::FullStoragePhysical, "サーバー室の入退室を管理する。"),
-        (I::FullStorageTechnical, "ウイルス対策と更新を行う。"),
-        (
-            I::FullStorageDeceasedNumbers,
-            "生存者と同じ方法で管理する。",
-        ),
-        (I::FullStorageRisk2, "届出に基づき随時更新する。"),
-        (
-            I::FullStorageErasureProcedure,
-            "年度ごとに消去し、記録を残す。",
-        ),
-        (I::FullSelfCheck, "年1回チェックリストで点検する。"),
-        (I::FullAudit, "内部監査を行う。"),
-        (I::FullTraining, "年1回の研修を行う。"),
-    ]
+const EXAMPLE_MEASURES: &[(ItemId, &str)] = by_item! {
+    BasicManualWorkRationale: "個人番号の紐付けは二人で確認し、記録を残す。",
+    BasicPriorityRationale: "端末とサーバーの操作を記録し、定期的に確認している。",
+    FocusedAcquisitionRisk: "届出書の記載内容を確認し、必要な情報のみ入手する。",
+    FocusedUsageRisk1: "業務システムは目的外の紐付けができない設計とする。",
+    FocusedUsageRisk2UserAuth: "IDとパスワードで認証する。",
+    FocusedEntrustmentContractClause: "秘密保持、再委託の制限、事故時の報告を定める。",
+    FocusedEntrustmentReEntrusteeAssurance: "再委託は行わない。",
+    FocusedProvisionRule: "依頼書を審査して移転する。",
+    FocusedNetworkRisk1: "照会は許可された事務に限られる。",
+    FocusedNetworkRisk2: "提供は許可された照会にのみ応じる。",
+    FocusedTraining: "年1回の研修を行う。",
+    FullAcquisitionRisk1NonSubject: "届出書と住民情報を照合する。",
+    FullAcquisitionRisk1Unnecessary: "様式に必要な項目のみを設ける。",
+    FullAcquisitionRisk2: "窓口と郵送に限って受け付ける。",
+    FullAcquisitionRisk3IdentityCheck: "本人確認書類を確認する。",
+    FullAcquisitionRisk3NumberAuthenticity: "住基ネットで照会する。",
+    FullAcquisitionRisk3Accuracy: "入力後に二人で確認する。",
+    FullAcquisitionRisk4: "書類は施錠保管する。",
+    FullUsageRisk1AddressSystem: "宛名システムは権限のある職員のみ利用する。",
+    FullUsageRisk2UserAuth: "IDとパスワードで認証する。",
+    FullUsageRisk2AccessGrant: "異動時に権限を更新する。",
+    FullUsageRisk2AccessRights: "権限を定期的に見直す。",
+    FullUsageRisk2UsageRecord: "操作ログを保存する。",
+    FullUsageRisk3: "研修で事務外の利用を禁じる。",
+    FullUsageRisk4: "外部媒体への書き出しを制限する。",
+    FullEntrustmentProtectionCheck: "委託先の管理体制を契約前に確認する。",
+    FullEntrustmentViewerRestriction: "作業者を名簿で限定する。",
+    FullEntrustmentHandlingRecord: "作業記録を提出させる。",
+    FullEntrustmentProvisionRule: "第三者への提供を禁じる。",
+    FullEntrustmentErasureRule: "契約終了時に消去証明を提出させる。",
+    FullEntrustmentContractClause: "秘密保持と再委託の制限を定める。",
+    FullEntrustmentReEntrusteeAssurance: "再委託先にも同じ義務を課す。",
+    FullProvisionRisk1Record: "提供・移転の記録を残す。",
+    FullProvisionRisk1Rule: "依頼書を審査して提供する。",
+    FullProvisionRisk2: "定められた方法でのみ提供する。",
+    FullProvisionRisk3: "相手方と内容を照合してから提供する。",
+    FullNetworkRisk1: "照会は許可された事務に限られる。",
+    FullNetworkRisk2: "通信は暗号化される。",
+    FullNetworkRisk3: "提供元の情報をそのまま用いる。",
+    FullNetworkRisk4: "中間サーバーは閉じた回線で接続する。",
+    FullNetworkRisk5: "許可された照会にのみ応答する。",
+    FullNetworkRisk6: "提供の記録を残す。",
+    FullNetworkRisk7: "照会者を符号で特定する。",
+    FullStoragePhysical: "サーバー室の入退室を管理する。",
+    FullStorageTechnical: "ウイルス対策と更新を行う。",
+    FullStorageDeceasedNumbers: "生存者と同じ方法で管理する。",
+    FullStorageRisk2: "届出に基づき随時更新する。",
+    FullStorageErasureProcedure: "年度ごとに消去し、記録を残す。",
+    FullSelfCheck: "年1回チェックリストで点検する。",
+    FullAudit: "内部監査を行う。",
+    FullTraining: "年1回の研修を行う。",
 };
 
 /// Builds a small report of one form that is valid as it stands: the stated しきい値判断結果
