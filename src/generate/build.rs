@@ -22,7 +22,7 @@ use crate::report::{
 };
 use crate::threshold::{RequiredAssessment, StatedThresholdResult};
 use crate::wareki::YearMonth;
-use crate::{AssessmentKind, Choice};
+use crate::{AssessmentKind, Choice, Interval};
 
 /// The day the 番号法's tables were restructured (別表第一 → 別表, 別表第二 → the 第19条第8号
 /// order's 第2条の表).
@@ -153,27 +153,23 @@ fn basis(text: &str) -> Option<LegalBasis> {
     LegalBasis::parse(text).ok()
 }
 
+/// The band of `bands` (every band of a list, in order, from 0 up) whose interval holds `n`.
+#[allow(clippy::expect_used)]
+fn band_of<B: Copy>(bands: &[B], interval: fn(B) -> Interval, n: u64) -> B {
+    *bands
+        .iter()
+        .find(|&&band| interval(band).contains(n))
+        .expect("the bands of a list cover every count from 0")
+}
+
 /// The band of 対象となる本人の数 holding `n` people.
 pub(super) fn data_band(n: u64) -> DataSubjectBand {
-    match n {
-        0..10_000 => DataSubjectBand::Under10k,
-        10_000..100_000 => DataSubjectBand::From10kTo100k,
-        100_000..1_000_000 => DataSubjectBand::From100kTo1m,
-        1_000_000..10_000_000 => DataSubjectBand::From1mTo10m,
-        _ => DataSubjectBand::AtLeast10m,
-    }
+    band_of(DataSubjectBand::ALL, DataSubjectBand::interval, n)
 }
 
 /// The band of 使用者数 holding `n` people.
 fn staff_band(n: u64) -> StaffCountBand {
-    match n {
-        0..10 => StaffCountBand::Under10,
-        10..50 => StaffCountBand::From10To50,
-        50..100 => StaffCountBand::From50To100,
-        100..500 => StaffCountBand::From100To500,
-        500..1_000 => StaffCountBand::From500To1000,
-        _ => StaffCountBand::AtLeast1000,
-    }
+    band_of(StaffCountBand::ALL, StaffCountBand::interval, n)
 }
 
 /// The largest number of people a band allows (the bands used under 500 all have one).
