@@ -544,26 +544,22 @@ impl<'a> Gen<'a> {
                 *block = std::mem::take(block).with_entrustment(entrustment);
             }
         }
-        for p in 0..s.provisions {
-            let i = p % n;
-            let band = blocks
-                .get(i)
-                .and_then(|b| b.data_subjects)
-                .unwrap_or(DataSubjectBand::Under10k);
-            let destination = self.provision(p, band);
-            if let Some(block) = blocks.get_mut(i) {
-                *block = std::mem::take(block).with_provision(destination);
-            }
-        }
-        for t in 0..s.transfers {
-            let i = t % n;
-            let band = blocks
-                .get(i)
-                .and_then(|b| b.data_subjects)
-                .unwrap_or(DataSubjectBand::Under10k);
-            let destination = self.transfer(t, band);
-            if let Some(block) = blocks.get_mut(i) {
-                *block = std::mem::take(block).with_transfer(destination);
+        // 提供先 then 移転先, dealt round the files; each receives at most its file's people.
+        type Add = fn(FileBlock, Destination) -> FileBlock;
+        type Make<'g> = fn(&mut Gen<'g>, usize, DataSubjectBand) -> Destination;
+        let lists: [(usize, Make<'a>, Add); 2] = [
+            (s.provisions, Gen::provision, FileBlock::with_provision),
+            (s.transfers, Gen::transfer, FileBlock::with_transfer),
+        ];
+        for (count, make, add) in lists {
+            for index in 0..count {
+                let Some(block) = blocks.get_mut(index % n) else {
+                    continue;
+                };
+                if let Some(band) = block.data_subjects {
+                    let destination = make(self, index, band);
+                    *block = add(std::mem::take(block), destination);
+                }
             }
         }
         blocks
