@@ -655,6 +655,11 @@ fn years_before(date: NaiveDate, years: u32) -> Result<NaiveDate, &'static str> 
         .ok_or("基準日が早すぎる")
 }
 
+/// Appends a 変更箇所 row adding a system, a 重要な変更, filed at `timing`.
+fn push_system_row(r: &mut Report, date: NaiveDate, timing: SubmissionTiming) {
+    push_change(r, date, ItemId::SystemName, timing, "重要な変更である");
+}
+
 /// Appends a 変更箇所 row of `item`.
 fn push_change(
     r: &mut Report,
@@ -1082,19 +1087,20 @@ fn tm002(r: &mut Report, cx: &Ctx) -> Result<(), &'static str> {
 
 fn tm003(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
     let day = after(published(r)?, 1);
-    match &mut r.part {
-        FormPart::Basic(p) => p.threshold_items.subject_count_as_of = Some(day),
-        _ => return Err("しきい値判断項目がない"),
-    }
-    Ok(())
+    counted_on(r, day)
 }
 
 fn tm004(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
     let day = before(published(r)?, 400);
-    match &mut r.part {
-        FormPart::Basic(p) => p.threshold_items.subject_count_as_of = Some(day),
-        _ => return Err("しきい値判断項目がない"),
-    }
+    counted_on(r, day)
+}
+
+/// Sets the day 対象人数 was counted (基礎 Ⅱ1 いつ時点の計数か).
+fn counted_on(r: &mut Report, day: NaiveDate) -> Result<(), &'static str> {
+    let FormPart::Basic(p) = &mut r.part else {
+        return Err("しきい値判断項目がない");
+    };
+    p.threshold_items.subject_count_as_of = Some(day);
     Ok(())
 }
 
@@ -1118,25 +1124,13 @@ fn tm006(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
 
 fn ch001(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
     let day = published(r)?;
-    push_change(
-        r,
-        day,
-        ItemId::SystemName,
-        SubmissionTiming::After,
-        "重要な変更である",
-    );
+    push_system_row(r, day, SubmissionTiming::After);
     Ok(())
 }
 
 fn ch002(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
     let day = after(published(r)?, 1);
-    push_change(
-        r,
-        day,
-        ItemId::SystemName,
-        SubmissionTiming::Before,
-        "重要な変更である",
-    );
+    push_system_row(r, day, SubmissionTiming::Before);
     Ok(())
 }
 
@@ -1145,23 +1139,11 @@ fn ch003(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
     let latest = match r.changes.iter().filter_map(|c| c.date).max() {
         Some(day) => day,
         None => {
-            push_change(
-                r,
-                published,
-                ItemId::SystemName,
-                SubmissionTiming::Before,
-                "重要な変更である",
-            );
+            push_system_row(r, published, SubmissionTiming::Before);
             published
         }
     };
-    push_change(
-        r,
-        before(latest, 30),
-        ItemId::SystemName,
-        SubmissionTiming::Before,
-        "重要な変更である",
-    );
+    push_system_row(r, before(latest, 30), SubmissionTiming::Before);
     Ok(())
 }
 
