@@ -1,7 +1,9 @@
 //! Writes a valid report for a checked [`Scenario`], drawing every free choice from the seed.
 //!
 //! The draws happen in a fixed order (cover, Ⅰ, systems, files, risk chapters, 開示請求,
-//! procedures, 変更箇所), so a report depends on the scenario, the seed and this file only.
+//! procedures, 変更箇所), so a report depends on the scenario, the seed, this file and the order
+//! in which [`crate::report::chapters`] asks for the words of the risk chapters. The report is
+//! built through [`ReportBuilder`], which places what the forms hold in different places.
 
 use chrono::{Datelike, Days, NaiveDate};
 

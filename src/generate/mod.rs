@@ -88,8 +88,8 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
-//! The proptest strategies for these reports (valid ones, and `(report, expected codes)` pairs)
-//! are in `fixtures` (feature `proptest`).
+//! The proptest strategies for these reports (valid ones, `(report, expected codes)` pairs, and
+//! loadable ones with noise over their items) are in `fixtures` (feature `proptest`).
 
 mod build;
 mod defect;
