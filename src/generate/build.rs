@@ -1,30 +1,30 @@
 //! Writes a valid report for a checked [`Scenario`], drawing every free choice from the seed.
 //!
 //! The draws happen in a fixed order (cover, Ⅰ, systems, files, risk chapters, 開示請求,
-//! procedures, 変更箇所), so a report depends on the scenario, the seed and this file only.
-
-use std::collections::BTreeSet;
+//! procedures, 変更箇所), so a report depends on the scenario, the seed, this file and the order
+//! in which [`crate::report::chapters`] asks for the words of the risk chapters. The report is
+//! built through [`ReportBuilder`], which places what the forms hold in different places.
 
 use chrono::{Datelike, Days, NaiveDate};
 
 use super::names::{
-    COMPANY_HEADS, COMPANY_TAILS, LOCAL_OFFICES, MEASURES, NATIONAL_DIVISIONS, NATIONAL_OFFICES,
-    PLACES, PROFILES, Profile, REORGANIZED, SHARED_SYSTEMS, SUBCONTRACTOR_TAILS, WORDING,
+    COMPANY_HEADS, LOCAL_OFFICES, MEASURES, NATIONAL_DIVISIONS, NATIONAL_OFFICES, PLACES, PROFILES,
+    Profile, REORGANIZED, SHARED_SYSTEMS, SUBCONTRACTOR_TAILS, WORDING, company,
 };
-use super::rng::SplitMix64;
+use super::rng::{SplitMix64, cycle};
 use super::scenario::Scenario;
 use crate::legal_basis::LegalBasis;
+use crate::report::chapters::{self, Facts, Words};
 use crate::report::{
-    AuditKind, BodyKind, ChangeRecord, CheckSet, Connection, Control, DataSubjectBand, DateOrMonth,
-    Destination, Effort, EntrustedScope, Entrustment, Established, Fee, FileBlock, FileKind,
-    FormPart, IncidentHistory, InfoLinkage, ItemId, LinkageBasis, Medium, Performed, Period,
-    ReEntrustee, ReEntrusteeOversight, RecentIncidents, RecordItemBand, RecordItemCategory,
-    Recorded, Report, Restricted, RetentionPeriod, Risk, SourceKind, StaffCountBand,
-    SubmissionTiming, Sufficiency, System, basic, focused, full,
+    AuditKind, BodyKind, ChangeRecord, CheckSet, Connection, DataSubjectBand, DateOrMonth,
+    Destination, Effort, EntrustedScope, Entrustment, Fee, FileBlock, FileKind, FormPart,
+    IncidentHistory, InfoLinkage, ItemId, LinkageBasis, Medium, Performed, Period, ReEntrustee,
+    RecentIncidents, RecordItemBand, RecordItemCategory, Report, ReportBuilder, RetentionPeriod,
+    SourceKind, StaffCountBand, SubmissionTiming, Sufficiency, System, basic,
 };
 use crate::threshold::{RequiredAssessment, StatedThresholdResult};
 use crate::wareki::YearMonth;
-use crate::{AssessmentKind, Choice};
+use crate::{AssessmentKind, Choice, Interval};
 
 /// The day the 番号法's tables were restructured (別表第一 → 別表, 別表第二 → the 第19条第8号
 /// order's 第2条の表).
@@ -155,27 +155,23 @@ fn basis(text: &str) -> Option<LegalBasis> {
     LegalBasis::parse(text).ok()
 }
 
+/// The band of `bands` (every band of a list, in order, from 0 up) whose interval holds `n`.
+#[allow(clippy::expect_used)]
+fn band_of<B: Copy>(bands: &[B], interval: fn(B) -> Interval, n: u64) -> B {
+    *bands
+        .iter()
+        .find(|&&band| interval(band).contains(n))
+        .expect("the bands of a list cover every count from 0")
+}
+
 /// The band of 対象となる本人の数 holding `n` people.
 pub(super) fn data_band(n: u64) -> DataSubjectBand {
-    match n {
-        0..10_000 => DataSubjectBand::Under10k,
-        10_000..100_000 => DataSubjectBand::From10kTo100k,
-        100_000..1_000_000 => DataSubjectBand::From100kTo1m,
-        1_000_000..10_000_000 => DataSubjectBand::From1mTo10m,
-        _ => DataSubjectBand::AtLeast10m,
-    }
+    band_of(DataSubjectBand::ALL, DataSubjectBand::interval, n)
 }
 
 /// The band of 使用者数 holding `n` people.
 fn staff_band(n: u64) -> StaffCountBand {
-    match n {
-        0..10 => StaffCountBand::Under10,
-        10..50 => StaffCountBand::From10To50,
-        50..100 => StaffCountBand::From50To100,
-        100..500 => StaffCountBand::From100To500,
-        500..1_000 => StaffCountBand::From500To1000,
-        _ => StaffCountBand::AtLeast1000,
-    }
+    band_of(StaffCountBand::ALL, StaffCountBand::interval, n)
 }
 
 /// The largest number of people a band allows (the bands used under 500 all have one).
@@ -211,17 +207,17 @@ impl<'a> Gen<'a> {
         let mut rng = SplitMix64::new(seed);
         let form = scenario.resolved_form();
         let required = scenario.required();
-        let profile = one(&mut rng, PROFILES);
+        let profile = rng.one(PROFILES);
         let (org, body, division) = match scenario.body_kind {
             BodyKind::NationalAgency => {
-                let &(office, org) = one(&mut rng, NATIONAL_OFFICES);
-                let division = *one(&mut rng, NATIONAL_DIVISIONS);
+                let &(office, org) = rng.one(NATIONAL_OFFICES);
+                let division = *rng.one(NATIONAL_DIVISIONS);
                 (org.to_owned(), office.to_owned(), division)
             }
             _ => {
-                let place = *one(&mut rng, PLACES);
-                let &(office, kind) = one(&mut rng, LOCAL_OFFICES);
-                let division = *one(&mut rng, profile.divisions);
+                let place = *rng.one(PLACES);
+                let &(office, kind) = rng.one(LOCAL_OFFICES);
+                let division = *rng.one(profile.divisions);
                 (
                     format!("{place}{kind}"),
                     format!("{place}{office}"),
@@ -254,34 +250,7 @@ impl<'a> Gen<'a> {
     }
 
     fn pick_measure(&mut self) -> String {
-        (*one(&mut self.rng, MEASURES)).to_owned()
-    }
-
-    fn sufficiency(&mut self) -> Option<Sufficiency> {
-        Some(if self.rng.chance(1, 4) {
-            Sufficiency::SpecialEffort
-        } else {
-            Sufficiency::Sufficient
-        })
-    }
-
-    fn effort(&mut self) -> Effort {
-        if self.rng.chance(1, 4) {
-            Effort::SpecialEffort
-        } else {
-            Effort::Sufficient
-        }
-    }
-
-    fn risk(&mut self) -> Risk {
-        Risk {
-            measures: Some(self.pick_measure()),
-            sufficiency: self.sufficiency(),
-        }
-    }
-
-    fn control<T>(&mut self, status: T) -> Control<T> {
-        Control::new(status, self.pick_measure())
+        (*self.rng.one(MEASURES)).to_owned()
     }
 
     fn section(&self) -> &'static str {
@@ -306,44 +275,57 @@ impl<'a> Gen<'a> {
         next
     }
 
-    fn company(&mut self, tails: &[&str]) -> String {
-        let head = *one(&mut self.rng, COMPANY_HEADS);
-        let tail = *one(&mut self.rng, tails);
-        if self.rng.chance(1, 2) {
-            format!("株式会社{head}{tail}")
-        } else {
-            format!("{head}{tail}株式会社")
-        }
-    }
-
-    /// The whole report.
+    /// The whole report, built through [`ReportBuilder`]: the builder places what the forms hold
+    /// in different places (対象人数, the しきい値判断, the 3-year 重大事故 item, the file names
+    /// of Ⅰ and Ⅲ), the draws fill the rest.
     pub(super) fn report(mut self) -> Report {
         let form = self.form;
-        let mut report = Report::empty(form);
-        self.cover(&mut report);
-        self.affair(&mut report);
-        self.systems(&mut report);
+        let s = self.scenario;
+        let stated = match form {
+            AssessmentKind::Basic => Some(StatedThresholdResult::required(self.required)),
+            _ => self.required.stated_in(form),
+        };
+        let mut builder = ReportBuilder::empty(form)
+            .with_body_of_kind(self.body.clone(), s.body_kind)
+            .with_published_on(self.published)
+            .with_subject_count(s.subject_band())
+            .with_threshold_inputs(s.handler_band(), s.serious_incident())
+            .with_edit(|r| self.cover(r))
+            .with_edit(|r| self.affair(r));
+        if let Some(stated) = stated {
+            builder = builder.with_threshold_result(stated);
+        }
+        for system in self.systems() {
+            builder = builder.with_system(system);
+        }
         let names = self.file_names();
-        report.affair.file_names = names.clone();
-        if form != AssessmentKind::Basic {
-            report.files = self.files(&names);
+        let files = if form == AssessmentKind::Basic {
+            Vec::new()
+        } else {
+            self.files(&names)
+        };
+        let incidents = self.recent_incidents();
+        let facts = self.facts();
+        builder = builder
+            .with_edit(|r| r.affair.file_names = names)
+            .with_files(files)
+            .with_edit(|r| {
+                if let FormPart::Basic(part) = &mut r.part {
+                    self.count_dates(part);
+                }
+                chapters::write(&mut r.part, &mut self, &facts);
+                if let Some(item) = r.recent_incidents_mut() {
+                    *item = incidents;
+                }
+                self.disclosure(r);
+                if form != AssessmentKind::Basic {
+                    self.procedures(r);
+                }
+            });
+        for row in self.changes() {
+            builder = builder.with_change(row);
         }
-        let entrusts = report.files.iter().any(|f| !f.entrustments.is_empty());
-        let provides = report
-            .files
-            .iter()
-            .any(|f| !f.provisions.is_empty() || !f.transfers.is_empty());
-        match &mut report.part {
-            FormPart::Basic(part) => self.basic_part(part),
-            FormPart::Focused(part) => self.focused_part(part, &names, entrusts, provides),
-            FormPart::Full(part) => self.full_part(part, &names, entrusts, provides),
-        }
-        self.disclosure(&mut report);
-        if form != AssessmentKind::Basic {
-            self.procedures(&mut report);
-        }
-        report.changes = self.changes();
-        report
+        builder.build()
     }
 
     fn cover(&mut self, report: &mut Report) {
@@ -361,9 +343,6 @@ impl<'a> Gen<'a> {
         c.special_note = self.rng.chance(1, 3).then(|| {
             "特定個人情報を取り扱う職員に対して、年に一度の研修と点検を行っている。".to_owned()
         });
-        c.body = Some(self.body.clone());
-        c.body_kind = Some(self.scenario.body_kind);
-        c.published_on = Some(self.published);
         c.form_version = (self.published >= first_of(FORM_EDITION))
             .then(|| YearMonth::from_gregorian(FORM_EDITION.0, FORM_EDITION.1).ok())
             .flatten();
@@ -374,9 +353,6 @@ impl<'a> Gen<'a> {
         let a = &mut report.affair;
         a.name = profile.name.to_owned();
         a.description = Some(profile.description.to_owned());
-        if self.form != AssessmentKind::Basic {
-            a.subject_count = Some(self.scenario.subject_band());
-        }
         if self.form == AssessmentKind::Full {
             a.necessity = Some(profile.necessity.to_owned());
             a.benefits = Some(profile.benefits.to_owned());
@@ -395,7 +371,7 @@ impl<'a> Gen<'a> {
         a.department_head = Some(format!("{}長", profile.section));
     }
 
-    fn systems(&mut self, report: &mut Report) {
+    fn systems(&mut self) -> Vec<System> {
         let own = self
             .profile
             .systems
@@ -403,19 +379,23 @@ impl<'a> Gen<'a> {
             .map(|&(name, functions)| (name, functions, Connection::IntraOffice));
         let all: Vec<(&str, &str, Connection)> =
             own.chain(SHARED_SYSTEMS.iter().copied()).collect();
-        for &(name, functions, connection) in all.iter().take(self.scenario.systems) {
-            let mut system = System::new(name);
-            if self.form != AssessmentKind::Basic {
+        let detailed = self.form != AssessmentKind::Basic;
+        let systems = all.into_iter().take(self.scenario.systems);
+        systems
+            .map(|(name, functions, connection)| {
+                let system = System::new(name);
+                if !detailed {
+                    return system;
+                }
                 let mut connections = CheckSet::of([Connection::IntraOffice, connection]);
                 if connection == Connection::Other {
                     connections = connections.with_other("業務システム");
                 }
-                system = system
+                system
                     .with_functions(functions)
-                    .with_connections(connections);
-            }
-            report.systems.push(system);
-        }
+                    .with_connections(connections)
+            })
+            .collect()
     }
 
     fn file_names(&mut self) -> Vec<String> {
@@ -566,26 +546,22 @@ impl<'a> Gen<'a> {
                 *block = std::mem::take(block).with_entrustment(entrustment);
             }
         }
-        for p in 0..s.provisions {
-            let i = p % n;
-            let band = blocks
-                .get(i)
-                .and_then(|b| b.data_subjects)
-                .unwrap_or(DataSubjectBand::Under10k);
-            let destination = self.provision(p, band);
-            if let Some(block) = blocks.get_mut(i) {
-                *block = std::mem::take(block).with_provision(destination);
-            }
-        }
-        for t in 0..s.transfers {
-            let i = t % n;
-            let band = blocks
-                .get(i)
-                .and_then(|b| b.data_subjects)
-                .unwrap_or(DataSubjectBand::Under10k);
-            let destination = self.transfer(t, band);
-            if let Some(block) = blocks.get_mut(i) {
-                *block = std::mem::take(block).with_transfer(destination);
+        // 提供先 then 移転先, dealt round the files; each receives at most its file's people.
+        type Add = fn(FileBlock, Destination) -> FileBlock;
+        type Make<'g> = fn(&mut Gen<'g>, usize, DataSubjectBand) -> Destination;
+        let lists: [(usize, Make<'a>, Add); 2] = [
+            (s.provisions, Gen::provision, FileBlock::with_provision),
+            (s.transfers, Gen::transfer, FileBlock::with_transfer),
+        ];
+        for (count, make, add) in lists {
+            for index in 0..count {
+                let Some(block) = blocks.get_mut(index % n) else {
+                    continue;
+                };
+                if let Some(band) = block.data_subjects {
+                    let destination = make(self, index, band);
+                    *block = add(std::mem::take(block), destination);
+                }
             }
         }
         blocks
@@ -599,7 +575,7 @@ impl<'a> Gen<'a> {
         } else {
             format!("{task}（その{}）", index / tasks.len().max(1) + 1)
         };
-        let company = self.company(COMPANY_TAILS);
+        let company = company(&mut self.rng);
         let mut e = Entrustment::new(title, company, handlers);
         let depth = self.scenario.re_entrustment_depth;
         let levels = if depth == 0 {
@@ -700,176 +676,28 @@ impl<'a> Gen<'a> {
         }
     }
 
-    fn basic_part(&mut self, part: &mut basic::Part) {
-        let s = self.scenario;
+    /// 基礎 Ⅱ: the days 対象人数 and 取扱者数 were counted.
+    fn count_dates(&mut self, part: &mut basic::Part) {
         let t = &mut part.threshold_items;
-        t.subject_count = Some(s.subject_band());
         t.subject_count_as_of = Some(before(self.published, self.rng.between(10, 300)));
-        t.handler_count = Some(s.handler_band());
         t.handler_count_as_of = Some(before(self.published, self.rng.between(10, 300)));
-        t.serious_incident = Some(s.serious_incident());
-        part.threshold_result = Some(StatedThresholdResult::required(self.required));
-        let detailed = self.required > RequiredAssessment::Basic;
-        let sufficiency = [(); 9].map(|()| self.sufficiency());
-        let [acq, link, unauth, entr, prov, net_a, net_p, storage, manual] = sufficiency;
-        let r = &mut part.risk_measures;
-        r.report_set = Some(
-            self.required
+    }
+
+    /// What the risk chapters follow from the scenario.
+    fn facts(&self) -> Facts {
+        let s = self.scenario;
+        Facts {
+            entrusts: s.entrustments > 0,
+            provides: s.provisions + s.transfers > 0,
+            re_entrusts: s.re_entrustment_depth > 0,
+            national: s.body_kind == BodyKind::NationalAgency,
+            detailed: self.required > RequiredAssessment::Basic,
+            report_set: self
+                .required
                 .report_set()
                 .unwrap_or(crate::threshold::ReportSet::Basic),
-        );
-        r.acquisition = acq;
-        r.usage_linking = link;
-        r.usage_unauthorized = unauth;
-        r.entrustment.opted_out = s.entrustments == 0;
-        r.entrustment.sufficiency = entr;
-        r.provision_transfer.opted_out = s.provisions + s.transfers == 0;
-        r.provision_transfer.sufficiency = prov;
-        r.network.acquisition = net_a;
-        r.network.provision = net_p;
-        r.storage = storage;
-        r.manual_work.sufficiency = manual;
-        r.manual_work.rationale =
-            Some("個人番号の入力は二人で確認し、その記録を残している。".to_owned());
-        r.audit = BTreeSet::from([AuditKind::SelfCheck, AuditKind::Internal]);
-        r.training = Some(self.effort());
-        if detailed {
-            r.priority.detailed_assessment = true;
-        } else {
-            r.priority.measure = Some(basic::PriorityMeasure::Leakage);
-            r.priority.sufficiency = self.sufficiency();
-            r.priority.rationale = Some("操作の記録を定期的に確認している。".to_owned());
+            audits: &[AuditKind::SelfCheck, AuditKind::Internal],
         }
-    }
-
-    fn focused_part(
-        &mut self,
-        part: &mut focused::Part,
-        names: &[String],
-        entrusts: bool,
-        provides: bool,
-    ) {
-        let incidents = self.recent_incidents();
-        let r = &mut part.risk_measures;
-        r.file_names = names.to_vec();
-        r.acquisition.risk = Risk {
-            measures: Some(self.pick_measure()),
-            sufficiency: self.sufficiency(),
-        };
-        r.usage.risk1 = self.risk();
-        r.usage.risk2.user_auth = self.control(Performed::Yes);
-        r.usage.risk2.sufficiency = self.sufficiency();
-        r.entrustment.not_entrusted = !entrusts;
-        r.entrustment.risk.contract_clause = self.control(Established::Yes);
-        r.entrustment.risk.re_entrustee_assurance = if self.scenario.re_entrustment_depth > 0 {
-            self.control(ReEntrusteeOversight::Sufficient)
-        } else {
-            self.control(ReEntrusteeOversight::NoReEntrustment)
-        };
-        r.entrustment.risk.sufficiency = self.sufficiency();
-        r.provision_transfer.not_provided = !provides;
-        r.provision_transfer.risk.rule = self.control(Established::Yes);
-        r.provision_transfer.risk.sufficiency = self.sufficiency();
-        r.network.risk1 = self.risk();
-        r.network.risk2 = self.risk();
-        r.storage.risk.incident_procedure = Some(self.effort());
-        r.storage.risk.serious_incident = incidents;
-        r.storage.risk.other_measures = Some(self.pick_measure());
-        r.storage.risk.sufficiency = self.sufficiency();
-        r.audit = BTreeSet::from([AuditKind::SelfCheck, AuditKind::Internal]);
-        let effort = self.effort();
-        r.training = self.control(effort);
-    }
-
-    fn full_part(
-        &mut self,
-        part: &mut full::Part,
-        names: &[String],
-        entrusts: bool,
-        provides: bool,
-    ) {
-        let national = self.scenario.body_kind == BodyKind::NationalAgency;
-        let incidents = self.recent_incidents();
-        let r = &mut part.risk_measures;
-        r.file_names = names.to_vec();
-        let a = &mut r.acquisition;
-        a.risk1.non_subject_prevention = Some(self.pick_measure());
-        a.risk1.unnecessary_info_prevention = Some(self.pick_measure());
-        a.risk1.sufficiency = self.sufficiency();
-        a.risk2 = self.risk();
-        a.risk3.identity_check = Some(self.pick_measure());
-        a.risk3.number_authenticity =
-            Some("住民基本台帳ネットワークシステムで個人番号を確認する。".to_owned());
-        a.risk3.accuracy = Some(self.pick_measure());
-        a.risk3.sufficiency = self.sufficiency();
-        a.risk4 = self.risk();
-        let u = &mut r.usage;
-        u.risk1.address_system_measures = Some(self.pick_measure());
-        u.risk1.other_system_measures = Some(self.pick_measure());
-        u.risk1.sufficiency = self.sufficiency();
-        u.risk2.user_auth = self.control(Performed::Yes);
-        u.risk2.access_grant = self.control(Performed::Yes);
-        u.risk2.access_rights = self.control(Performed::Yes);
-        u.risk2.usage_record = self.control(Recorded::Yes);
-        u.risk2.sufficiency = self.sufficiency();
-        u.risk3 = self.risk();
-        u.risk4 = self.risk();
-        let e = &mut r.entrustment;
-        e.not_entrusted = !entrusts;
-        e.risk.protection_check = Some(self.pick_measure());
-        e.risk.viewer_restriction = self.control(Restricted::Yes);
-        e.risk.handling_record = self.control(Recorded::Yes);
-        e.risk.provision_rule.status = Some(Established::Yes);
-        e.risk.provision_rule.to_others = Some("委託先から第三者への提供を禁じる。".to_owned());
-        e.risk.provision_rule.between = Some("受渡しは記録簿で管理する。".to_owned());
-        e.risk.erasure_rule = self.control(Established::Yes);
-        e.risk.contract_clause = self.control(Established::Yes);
-        e.risk.re_entrustee_assurance = if self.scenario.re_entrustment_depth > 0 {
-            self.control(ReEntrusteeOversight::Sufficient)
-        } else {
-            self.control(ReEntrusteeOversight::NoReEntrustment)
-        };
-        e.risk.sufficiency = self.sufficiency();
-        let p = &mut r.provision_transfer;
-        p.not_provided = !provides;
-        p.risk1.record = self.control(Recorded::Yes);
-        p.risk1.rule = self.control(Established::Yes);
-        p.risk1.sufficiency = self.sufficiency();
-        p.risk2 = self.risk();
-        p.risk3 = self.risk();
-        let n = &mut r.network;
-        n.risk1 = self.risk();
-        n.risk2 = self.risk();
-        n.risk3 = self.risk();
-        n.risk4 = self.risk();
-        n.risk5 = self.risk();
-        n.risk6 = self.risk();
-        n.risk7 = self.risk();
-        let s = &mut r.storage;
-        s.risk1.nisc = Some(if national {
-            full::NiscCompliance::Sufficient
-        } else {
-            full::NiscCompliance::NotGovernmentAgency
-        });
-        s.risk1.safety_system = Some(full::Maintained::Sufficient);
-        s.risk1.safety_rules = Some(full::Maintained::Sufficient);
-        s.risk1.staff_awareness = Some(full::Publicized::Sufficient);
-        let (physical, technical) = (self.effort(), self.effort());
-        s.risk1.physical = self.control(physical);
-        s.risk1.technical = self.control(technical);
-        s.risk1.backup = Some(self.effort());
-        s.risk1.incident_procedure = Some(self.effort());
-        s.risk1.serious_incident = incidents;
-        s.risk1.deceased_numbers = self.control(full::DeceasedNumbers::Kept);
-        s.risk1.sufficiency = self.sufficiency();
-        s.risk2 = self.risk();
-        s.risk3.erasure_procedure = self.control(Established::Yes);
-        s.risk3.sufficiency = self.sufficiency();
-        let o = &mut part.other_measures;
-        let (check, audit, training) = (self.effort(), self.effort(), self.effort());
-        o.self_check = self.control(check);
-        o.audit = self.control(audit);
-        o.training = self.control(training);
     }
 
     fn disclosure(&mut self, report: &mut Report) {
@@ -897,7 +725,6 @@ impl<'a> Gen<'a> {
         let assessed = self.assessed;
         let p = &mut report.procedures;
         p.basic_assessment.date = Some(assessed);
-        p.basic_assessment.threshold_result = self.required.stated_in(self.form);
         let comment = full || self.rng.chance(1, 3);
         let review = (full && !national) || (!full && self.rng.chance(1, 2));
         let start = before(assessed, self.rng.between(100, 140));
@@ -939,23 +766,19 @@ impl<'a> Gen<'a> {
         for (i, offset) in offsets.into_iter().enumerate() {
             let date = before(self.published, offset);
             let row = match (i + self.rng.index(3)) % 3 {
-                0 => change_row(
-                    form,
-                    ItemId::AffairDepartment,
-                    &format!("{}　{section}", self.former_division()),
-                    &format!("{}　{section}", self.division),
-                )
-                .with_timing(SubmissionTiming::After)
-                .with_explanation(REORGANIZED),
-                1 => change_row(
-                    form,
-                    ItemId::DisclosureInquiryContact,
-                    "電話番号の表記",
-                    "電話番号の表記を統一",
-                )
-                .with_timing(SubmissionTiming::After)
-                .with_explanation(WORDING),
-                _ => change_row(form, ItemId::SystemName, "－", "システムを追加")
+                0 => ChangeRecord::of_item(form, ItemId::AffairDepartment)
+                    .with_values(
+                        format!("{}　{section}", self.former_division()),
+                        format!("{}　{section}", self.division),
+                    )
+                    .with_timing(SubmissionTiming::After)
+                    .with_explanation(REORGANIZED),
+                1 => ChangeRecord::of_item(form, ItemId::DisclosureInquiryContact)
+                    .with_values("電話番号の表記", "電話番号の表記を統一")
+                    .with_timing(SubmissionTiming::After)
+                    .with_explanation(WORDING),
+                _ => ChangeRecord::of_item(form, ItemId::SystemName)
+                    .with_values("－", "システムを追加")
                     .with_timing(SubmissionTiming::Before)
                     .with_explanation("重要な変更である"),
             };
@@ -965,35 +788,44 @@ impl<'a> Gen<'a> {
     }
 }
 
-/// One of `items`, drawn from `rng`.
-#[allow(clippy::expect_used)]
-fn one<'t, T>(rng: &mut SplitMix64, items: &'t [T]) -> &'t T {
-    rng.pick(items)
-        .expect("the generator's tables are not empty (names::tests)")
-}
+/// The generator's words: measures drawn from [`MEASURES`] but for a few items whose text is
+/// fixed, grades mostly sufficient (one in four with 特に力を入れている).
+impl Words for Gen<'_> {
+    fn measures(&mut self, id: ItemId) -> Option<String> {
+        let fixed = match id {
+            ItemId::FullAcquisitionRisk3NumberAuthenticity => {
+                "住民基本台帳ネットワークシステムで個人番号を確認する。"
+            }
+            ItemId::FullEntrustmentProvisionRule => "委託先から第三者への提供を禁じる。",
+            ItemId::BasicManualWorkRationale => {
+                "個人番号の入力は二人で確認し、その記録を残している。"
+            }
+            ItemId::BasicPriorityRationale => "操作の記録を定期的に確認している。",
+            _ => return Some(self.pick_measure()),
+        };
+        Some(fixed.to_owned())
+    }
 
-/// The item of `items` at `index`, counting round again past the end.
-#[allow(clippy::expect_used)]
-fn cycle<T>(items: &[T], index: usize) -> &T {
-    items
-        .get(index % items.len().max(1))
-        .expect("the generator's tables are not empty (names::tests)")
+    fn sufficiency(&mut self) -> Option<Sufficiency> {
+        Some(if self.rng.chance(1, 4) {
+            Sufficiency::SpecialEffort
+        } else {
+            Sufficiency::Sufficient
+        })
+    }
+
+    fn effort(&mut self) -> Effort {
+        if self.rng.chance(1, 4) {
+            Effort::SpecialEffort
+        } else {
+            Effort::Sufficient
+        }
+    }
 }
 
 /// The first day of a month of the constants (literals).
 fn first_of((year, month): (i32, u32)) -> NaiveDate {
     NaiveDate::from_ymd_opt(year, month, 1).unwrap_or(NaiveDate::MAX)
-}
-
-/// A 変更箇所 row of `item`, placed as the form numbers it.
-fn change_row(form: AssessmentKind, item: ItemId, before: &str, after: &str) -> ChangeRecord {
-    let place = match item.number(form) {
-        Some(number) => format!("{number} {}", item.label()),
-        None => item.label().to_owned(),
-    };
-    ChangeRecord::new(place)
-        .with_item_id(item)
-        .with_values(before, after)
 }
 
 #[cfg(test)]

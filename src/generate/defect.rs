@@ -387,18 +387,12 @@ fn state(r: &mut Report, required: RequiredAssessment) {
     let stated = required
         .stated_in(r.form())
         .unwrap_or(StatedThresholdResult::required(required));
-    match &mut r.part {
-        FormPart::Basic(p) => p.threshold_result = Some(stated),
-        _ => r.procedures.basic_assessment.threshold_result = Some(stated),
-    }
+    r.set_threshold_result(stated);
 }
 
 /// Sets 対象人数 to `band` and keeps every file's 本人の数 possible for it (TH005).
 fn set_subjects(r: &mut Report, band: SubjectCountBand) {
-    match &mut r.part {
-        FormPart::Basic(p) => p.threshold_items.subject_count = Some(band),
-        _ => r.affair.subject_count = Some(band),
-    }
+    r.set_subject_count(band);
     let range = band.interval();
     if let Some(max) = range.max() {
         for f in &mut r.files {
@@ -534,21 +528,6 @@ fn a_network_provision(r: &mut Report) -> Result<(usize, usize), &'static str> {
     Ok((0, index))
 }
 
-/// The file names of Ⅰ and Ⅲ, as the Ⅱ blocks have them.
-fn sync_file_names(r: &mut Report) {
-    let names: Vec<String> = r
-        .files
-        .iter()
-        .flat_map(|f| f.names.iter().cloned())
-        .collect();
-    match &mut r.part {
-        FormPart::Focused(p) => p.risk_measures.file_names = names.clone(),
-        FormPart::Full(p) => p.risk_measures.file_names = names.clone(),
-        FormPart::Basic(_) => return,
-    }
-    r.affair.file_names = names;
-}
-
 /// Adds a small file block (1万人未満, 使用者数 10人未満, nothing entrusted or provided) and
 /// returns its index.
 fn add_file(r: &mut Report) -> usize {
@@ -556,17 +535,14 @@ fn add_file(r: &mut Report) -> usize {
         .with_user_count(StaffCountBand::Under10);
     f.record_item_count = Some(RecordItemBand::From10To50);
     r.files.push(f);
-    sync_file_names(r);
+    r.sync_file_names();
     r.files.len() - 1
 }
 
 /// The 3-year 重大事故 item of a 重点 or 全項目 report.
 fn incidents_mut(r: &mut Report) -> Result<&mut RecentIncidents, &'static str> {
-    match &mut r.part {
-        FormPart::Focused(p) => Ok(&mut p.risk_measures.storage.risk.serious_incident),
-        FormPart::Full(p) => Ok(&mut p.risk_measures.storage.risk1.serious_incident),
-        FormPart::Basic(_) => Err("過去3年以内の重大事故の項目がない"),
-    }
+    r.recent_incidents_mut()
+        .ok_or("過去3年以内の重大事故の項目がない")
 }
 
 /// Turns the report into a 地方公共団体等's (cover, NISC item) without the 委員会の承認.
@@ -680,6 +656,11 @@ fn years_before(date: NaiveDate, years: u32) -> Result<NaiveDate, &'static str> 
         .ok_or("基準日が早すぎる")
 }
 
+/// Appends a 変更箇所 row adding a system, a 重要な変更, filed at `timing`.
+fn push_system_row(r: &mut Report, date: NaiveDate, timing: SubmissionTiming) {
+    push_change(r, date, ItemId::SystemName, timing, "重要な変更である");
+}
+
 /// Appends a 変更箇所 row of `item`.
 fn push_change(
     r: &mut Report,
@@ -688,15 +669,9 @@ fn push_change(
     timing: SubmissionTiming,
     explanation: &str,
 ) {
-    let form = r.form();
-    let place = match item.number(form) {
-        Some(n) => format!("{n} {}", item.label()),
-        None => item.label().to_owned(),
-    };
     r.changes.push(
-        ChangeRecord::new(place)
+        ChangeRecord::of_item(r.form(), item)
             .with_date(date)
-            .with_item_id(item)
             .with_values("変更前", "変更後")
             .with_timing(timing)
             .with_explanation(explanation),
@@ -772,10 +747,7 @@ fn th004(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
         None => stated.with_voluntary(form),
         Some(_) => StatedThresholdResult::required(stated.required),
     };
-    match &mut r.part {
-        FormPart::Basic(p) => p.threshold_result = Some(changed),
-        _ => r.procedures.basic_assessment.threshold_result = Some(changed),
-    }
+    r.set_threshold_result(changed);
     Ok(())
 }
 
@@ -1121,19 +1093,20 @@ fn tm002(r: &mut Report, cx: &Ctx) -> Result<(), &'static str> {
 
 fn tm003(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
     let day = after(published(r)?, 1);
-    match &mut r.part {
-        FormPart::Basic(p) => p.threshold_items.subject_count_as_of = Some(day),
-        _ => return Err("しきい値判断項目がない"),
-    }
-    Ok(())
+    counted_on(r, day)
 }
 
 fn tm004(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
     let day = before(published(r)?, 400);
-    match &mut r.part {
-        FormPart::Basic(p) => p.threshold_items.subject_count_as_of = Some(day),
-        _ => return Err("しきい値判断項目がない"),
-    }
+    counted_on(r, day)
+}
+
+/// Sets the day 対象人数 was counted (基礎 Ⅱ1 いつ時点の計数か).
+fn counted_on(r: &mut Report, day: NaiveDate) -> Result<(), &'static str> {
+    let FormPart::Basic(p) = &mut r.part else {
+        return Err("しきい値判断項目がない");
+    };
+    p.threshold_items.subject_count_as_of = Some(day);
     Ok(())
 }
 
@@ -1157,25 +1130,13 @@ fn tm006(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
 
 fn ch001(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
     let day = published(r)?;
-    push_change(
-        r,
-        day,
-        ItemId::SystemName,
-        SubmissionTiming::After,
-        "重要な変更である",
-    );
+    push_system_row(r, day, SubmissionTiming::After);
     Ok(())
 }
 
 fn ch002(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
     let day = after(published(r)?, 1);
-    push_change(
-        r,
-        day,
-        ItemId::SystemName,
-        SubmissionTiming::Before,
-        "重要な変更である",
-    );
+    push_system_row(r, day, SubmissionTiming::Before);
     Ok(())
 }
 
@@ -1184,23 +1145,11 @@ fn ch003(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
     let latest = match r.changes.iter().filter_map(|c| c.date).max() {
         Some(day) => day,
         None => {
-            push_change(
-                r,
-                published,
-                ItemId::SystemName,
-                SubmissionTiming::Before,
-                "重要な変更である",
-            );
+            push_system_row(r, published, SubmissionTiming::Before);
             published
         }
     };
-    push_change(
-        r,
-        before(latest, 30),
-        ItemId::SystemName,
-        SubmissionTiming::Before,
-        "重要な変更である",
-    );
+    push_system_row(r, before(latest, 30), SubmissionTiming::Before);
     Ok(())
 }
 

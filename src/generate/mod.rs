@@ -88,13 +88,13 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
-//! The proptest strategies for these reports (valid ones, and `(report, expected codes)` pairs)
-//! are in `fixtures` (feature `proptest`).
+//! The proptest strategies for these reports (valid ones, `(report, expected codes)` pairs, and
+//! loadable ones with noise over their items) are in `fixtures` (feature `proptest`).
 
 mod build;
 mod defect;
-mod names;
-mod rng;
+pub(crate) mod names;
+pub(crate) mod rng;
 mod scenario;
 
 pub use defect::{Defect, DefectError, Defective, with_defect};

@@ -6,10 +6,22 @@
 //! the published reports show (see [`crate::legal_basis::APPENDIX2_TO_LINKAGE_TABLE`] and
 //! [`crate::legal_basis::APPENDIX1_TO_APPENDIX`]): every citation parses with nothing left over.
 
+use super::rng::SplitMix64;
 use crate::report::{Connection, RecordItemCategory};
 
+/// An invented company name: a head and a tail, 株式会社 before or after.
+pub(crate) fn company(rng: &mut SplitMix64) -> String {
+    let head = *rng.one(COMPANY_HEADS);
+    let tail = *rng.one(COMPANY_TAILS);
+    if rng.chance(1, 2) {
+        format!("株式会社{head}{tail}")
+    } else {
+        format!("{head}{tail}株式会社")
+    }
+}
+
 /// Invented place names for 市, 区, 町 and 村.
-pub(super) const PLACES: &[&str] = &[
+pub(crate) const PLACES: &[&str] = &[
     "若葉",
     "青葉",
     "緑川",
@@ -33,7 +45,7 @@ pub(super) const PLACES: &[&str] = &[
 ];
 
 /// Offices of a 地方公共団体 that assess (評価実施機関名 endings, with the word for the body).
-pub(super) const LOCAL_OFFICES: &[(&str, &str)] = &[
+pub(crate) const LOCAL_OFFICES: &[(&str, &str)] = &[
     ("市長", "市"),
     ("市長", "市"),
     ("市長", "市"),
@@ -43,7 +55,7 @@ pub(super) const LOCAL_OFFICES: &[(&str, &str)] = &[
 ];
 
 /// 行政機関等 that assess: the office and its short name.
-pub(super) const NATIONAL_OFFICES: &[(&str, &str)] = &[
+pub(crate) const NATIONAL_OFFICES: &[(&str, &str)] = &[
     ("厚生労働大臣", "厚生労働省"),
     ("総務大臣", "総務省"),
     ("文部科学大臣", "文部科学省"),
@@ -52,10 +64,10 @@ pub(super) const NATIONAL_OFFICES: &[(&str, &str)] = &[
 ];
 
 /// 局 of a 行政機関.
-pub(super) const NATIONAL_DIVISIONS: &[&str] = &["保険局", "政策統括官", "総合政策局", "管理局"];
+pub(crate) const NATIONAL_DIVISIONS: &[&str] = &["保険局", "政策統括官", "総合政策局", "管理局"];
 
 /// First halves of invented company names.
-pub(super) const COMPANY_HEADS: &[&str] = &[
+pub(crate) const COMPANY_HEADS: &[&str] = &[
     "あおぞら",
     "ひかり",
     "みなと",
@@ -71,7 +83,7 @@ pub(super) const COMPANY_HEADS: &[&str] = &[
 ];
 
 /// Second halves of invented company names.
-pub(super) const COMPANY_TAILS: &[&str] = &[
+pub(crate) const COMPANY_TAILS: &[&str] = &[
     "情報システム",
     "データサービス",
     "計算センター",
@@ -81,7 +93,7 @@ pub(super) const COMPANY_TAILS: &[&str] = &[
 ];
 
 /// Second halves of the names of re-entrustees (so that they differ from the 委託先).
-pub(super) const SUBCONTRACTOR_TAILS: &[&str] = &[
+pub(crate) const SUBCONTRACTOR_TAILS: &[&str] = &[
     "テクノサービス",
     "システムエンジニアリング",
     "運用サポート",
@@ -89,7 +101,7 @@ pub(super) const SUBCONTRACTOR_TAILS: &[&str] = &[
 ];
 
 /// The texts of a risk's measures, picked at random.
-pub(super) const MEASURES: &[&str] = &[
+pub(crate) const MEASURES: &[&str] = &[
     "届出書の記載内容と本人確認書類を照合し、必要な情報だけを入手する。",
     "操作できる職員を業務ごとに限り、IDとパスワードで認証する。",
     "操作の記録を保存し、定期的に不審な操作がないか確認する。",
@@ -103,15 +115,15 @@ pub(super) const MEASURES: &[&str] = &[
 ];
 
 /// The reason of a 変更箇所 row filed 事後 after a reorganisation: not a 重要な変更 (規則 第11条).
-pub(super) const REORGANIZED: &str = "組織改正に伴う名称の修正であり、重要な変更に当たらない";
+pub(crate) const REORGANIZED: &str = "組織改正に伴う名称の修正であり、重要な変更に当たらない";
 
 /// The reason of a 変更箇所 row filed 事後 for a wording fix: not a 重要な変更 (規則 第11条).
-pub(super) const WORDING: &str = "字句の修正であり、重要な変更に当たらない";
+pub(crate) const WORDING: &str = "字句の修正であり、重要な変更に当たらない";
 
 /// A 提供先 of a 事務: the body, the rows of the 情報提供 table (current, before 令和6年5月27日)
 /// and what it uses the information for.
 #[derive(Debug, Clone, Copy)]
-pub(super) struct ProvisionRow {
+pub(crate) struct ProvisionRow {
     pub name: &'static str,
     pub row: u32,
     pub old_row: u32,
@@ -120,7 +132,7 @@ pub(super) struct ProvisionRow {
 
 /// A 移転先 of a 事務: the section, the basis and what is transferred.
 #[derive(Debug, Clone, Copy)]
-pub(super) struct TransferRow {
+pub(crate) struct TransferRow {
     pub section: &'static str,
     pub basis: &'static str,
     pub information: &'static str,
@@ -129,7 +141,7 @@ pub(super) struct TransferRow {
 
 /// A 事務 the generator writes reports about.
 #[derive(Debug, Clone, Copy)]
-pub(super) struct Profile {
+pub(crate) struct Profile {
     /// ①事務の名称.
     pub name: &'static str,
     /// The short word of file names (国保資格ファイル).
@@ -196,7 +208,7 @@ const fn t(
 }
 
 /// The 事務 of generated reports.
-pub(super) const PROFILES: &[Profile] = &[
+pub(crate) const PROFILES: &[Profile] = &[
     Profile {
         name: "国民健康保険に関する事務",
         short: "国保",
@@ -429,7 +441,7 @@ pub(super) const PROFILES: &[Profile] = &[
 ];
 
 /// Systems every 事務 may use, after its own.
-pub(super) const SHARED_SYSTEMS: &[(&str, &str, Connection)] = &[
+pub(crate) const SHARED_SYSTEMS: &[(&str, &str, Connection)] = &[
     (
         "団体内統合宛名システム",
         "宛名番号と個人番号を対応付け、業務システムの間で住民の情報を連携する。",

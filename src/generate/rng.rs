@@ -58,6 +58,21 @@ impl SplitMix64 {
     pub(crate) fn chance(&mut self, numerator: u64, denominator: u64) -> bool {
         self.below(denominator) < numerator
     }
+
+    /// One of `items`, a table of the generator's words (never empty: `names::tests`).
+    #[allow(clippy::expect_used)]
+    pub(crate) fn one<'t, T>(&mut self, items: &'t [T]) -> &'t T {
+        self.pick(items)
+            .expect("the generator's tables are not empty (names::tests)")
+    }
+}
+
+/// The item of `items` at `index`, counting round again past the end.
+#[allow(clippy::expect_used)]
+pub(crate) fn cycle<T>(items: &[T], index: usize) -> &T {
+    items
+        .get(index % items.len().max(1))
+        .expect("the generator's tables are not empty (names::tests)")
 }
 
 #[cfg(test)]

@@ -116,6 +116,21 @@ const fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
     }
 }
 
+/// Setters of one field each: `name(field: Type);` writes `#[must_use] pub fn name(mut self,
+/// field: Type) -> Self`.
+macro_rules! setters {
+    ($($(#[$doc:meta])* $name:ident($field:ident: $ty:ty);)+) => {
+        $(
+            $(#[$doc])*
+            #[must_use]
+            pub fn $name(mut self, $field: $ty) -> Self {
+                self.$field = $field;
+                self
+            }
+        )+
+    };
+}
+
 impl Scenario {
     /// The as-of date of [`Scenario::default`]: 2026-04-01 (令和8年4月1日). Fixed, so that the
     /// default report stays the same (the library reads no clock).
@@ -176,47 +191,28 @@ impl Scenario {
         self
     }
 
-    /// Sets the kind of body (行政機関等 bodies are ministers and agency heads, 地方公共団体等
-    /// mayors).
-    #[must_use]
-    pub fn with_body_kind(mut self, kind: BodyKind) -> Self {
-        self.body_kind = kind;
-        self
-    }
-
-    /// Sets 対象人数.
-    #[must_use]
-    pub fn with_subjects(mut self, subjects: u64) -> Self {
-        self.subjects = subjects;
-        self
-    }
-
-    /// Sets 取扱者数.
-    #[must_use]
-    pub fn with_handlers(mut self, handlers: u64) -> Self {
-        self.handlers = handlers;
-        self
-    }
-
-    /// Sets whether a 重大事故 happened in the past year.
-    #[must_use]
-    pub fn with_incident(mut self, incident: bool) -> Self {
-        self.incident = incident;
-        self
-    }
-
-    /// Sets the number of systems.
-    #[must_use]
-    pub fn with_systems(mut self, n: usize) -> Self {
-        self.systems = n;
-        self
-    }
-
-    /// Sets the number of file blocks.
-    #[must_use]
-    pub fn with_files(mut self, n: usize) -> Self {
-        self.files = n;
-        self
+    setters! {
+        /// Sets the kind of body (行政機関等 bodies are ministers and agency heads, 地方公共団体等
+        /// mayors).
+        with_body_kind(body_kind: BodyKind);
+        /// Sets 対象人数.
+        with_subjects(subjects: u64);
+        /// Sets 取扱者数.
+        with_handlers(handlers: u64);
+        /// Sets whether a 重大事故 happened in the past year.
+        with_incident(incident: bool);
+        /// Sets the number of systems.
+        with_systems(systems: usize);
+        /// Sets the number of file blocks.
+        with_files(files: usize);
+        /// Sets how deep the 再委託 chains go.
+        with_re_entrustment_depth(re_entrustment_depth: usize);
+        /// Sets the number of 提供先.
+        with_provisions(provisions: usize);
+        /// Sets the number of 移転先.
+        with_transfers(transfers: usize);
+        /// Sets the as-of date.
+        with_as_of(as_of: NaiveDate);
     }
 
     /// Sets the number of 委託事項 (0 sets the 再委託 depth to 0 as well).
@@ -226,34 +222,6 @@ impl Scenario {
         if n == 0 {
             self.re_entrustment_depth = 0;
         }
-        self
-    }
-
-    /// Sets how deep the 再委託 chains go.
-    #[must_use]
-    pub fn with_re_entrustment_depth(mut self, depth: usize) -> Self {
-        self.re_entrustment_depth = depth;
-        self
-    }
-
-    /// Sets the number of 提供先.
-    #[must_use]
-    pub fn with_provisions(mut self, n: usize) -> Self {
-        self.provisions = n;
-        self
-    }
-
-    /// Sets the number of 移転先.
-    #[must_use]
-    pub fn with_transfers(mut self, n: usize) -> Self {
-        self.transfers = n;
-        self
-    }
-
-    /// Sets the as-of date.
-    #[must_use]
-    pub fn with_as_of(mut self, as_of: NaiveDate) -> Self {
-        self.as_of = as_of;
         self
     }
 

@@ -1,16 +1,14 @@
 //! Small, valid reports of each form in a few lines, for tests and examples.
 
-use std::collections::BTreeSet;
-
 use chrono::NaiveDate;
 
+use super::chapters::{self, Facts, Words};
 use super::{
-    AuditKind, BodyKind, ChangeRecord, CheckSet, Connection, Control, DataSubjectBand, DateOrMonth,
-    Destination, Effort, EntrustedScope, Entrustment, Established, FileBlock, FileKind, FormPart,
-    IncidentHistory, InfoLinkage, LinkageBasis, Medium, Performed, Period, ReEntrustee,
-    ReEntrusteeOversight, RecentIncidents, RecordItemBand, RecordItemCategory, Recorded, Report,
-    Restricted, RetentionPeriod, Risk, SourceKind, StaffCountBand, Sufficiency, System, basic,
-    full,
+    AuditKind, BodyKind, ChangeRecord, CheckSet, Connection, DataSubjectBand, DateOrMonth,
+    Destination, Effort, EntrustedScope, Entrustment, FileBlock, FileKind, FormPart,
+    IncidentHistory, InfoLinkage, ItemId, LinkageBasis, Medium, Performed, Period, ReEntrustee,
+    RecentIncidents, RecordItemBand, RecordItemCategory, Report, RetentionPeriod, SourceKind,
+    StaffCountBand, Sufficiency, System, basic,
 };
 use crate::AssessmentKind;
 use crate::legal_basis::LegalBasis;
@@ -41,7 +39,86 @@ fn text(s: &str) -> Option<String> {
     Some(s.to_owned())
 }
 
-const OK: Option<Sufficiency> = Some(Sufficiency::Sufficient);
+/// The words of the example reports: fixed measures, every grade sufficient.
+struct ExampleWords;
+
+impl Words for ExampleWords {
+    fn measures(&mut self, id: ItemId) -> Option<String> {
+        EXAMPLE_MEASURES
+            .iter()
+            .find(|(item, _)| *item == id)
+            .map(|(_, text)| (*text).to_owned())
+    }
+    fn sufficiency(&mut self) -> Option<Sufficiency> {
+        Some(Sufficiency::Sufficient)
+    }
+    fn effort(&mut self) -> Effort {
+        Effort::Sufficient
+    }
+}
+
+/// Pairs of an item and its text, one a line.
+macro_rules! by_item {
+    ($($id:ident: $text:literal,)+) => {
+        &[$((ItemId::$id, $text)),+]
+    };
+}
+
+/// The measures of the example reports' risk chapters, by item (an item not listed is left
+/// empty).
+const EXAMPLE_MEASURES: &[(ItemId, &str)] = by_item! {
+    BasicManualWorkRationale: "個人番号の紐付けは二人で確認し、記録を残す。",
+    BasicPriorityRationale: "端末とサーバーの操作を記録し、定期的に確認している。",
+    FocusedAcquisitionRisk: "届出書の記載内容を確認し、必要な情報のみ入手する。",
+    FocusedUsageRisk1: "業務システムは目的外の紐付けができない設計とする。",
+    FocusedUsageRisk2UserAuth: "IDとパスワードで認証する。",
+    FocusedEntrustmentContractClause: "秘密保持、再委託の制限、事故時の報告を定める。",
+    FocusedEntrustmentReEntrusteeAssurance: "再委託は行わない。",
+    FocusedProvisionRule: "依頼書を審査して移転する。",
+    FocusedNetworkRisk1: "照会は許可された事務に限られる。",
+    FocusedNetworkRisk2: "提供は許可された照会にのみ応じる。",
+    FocusedTraining: "年1回の研修を行う。",
+    FullAcquisitionRisk1NonSubject: "届出書と住民情報を照合する。",
+    FullAcquisitionRisk1Unnecessary: "様式に必要な項目のみを設ける。",
+    FullAcquisitionRisk2: "窓口と郵送に限って受け付ける。",
+    FullAcquisitionRisk3IdentityCheck: "本人確認書類を確認する。",
+    FullAcquisitionRisk3NumberAuthenticity: "住基ネットで照会する。",
+    FullAcquisitionRisk3Accuracy: "入力後に二人で確認する。",
+    FullAcquisitionRisk4: "書類は施錠保管する。",
+    FullUsageRisk1AddressSystem: "宛名システムは権限のある職員のみ利用する。",
+    FullUsageRisk2UserAuth: "IDとパスワードで認証する。",
+    FullUsageRisk2AccessGrant: "異動時に権限を更新する。",
+    FullUsageRisk2AccessRights: "権限を定期的に見直す。",
+    FullUsageRisk2UsageRecord: "操作ログを保存する。",
+    FullUsageRisk3: "研修で事務外の利用を禁じる。",
+    FullUsageRisk4: "外部媒体への書き出しを制限する。",
+    FullEntrustmentProtectionCheck: "委託先の管理体制を契約前に確認する。",
+    FullEntrustmentViewerRestriction: "作業者を名簿で限定する。",
+    FullEntrustmentHandlingRecord: "作業記録を提出させる。",
+    FullEntrustmentProvisionRule: "第三者への提供を禁じる。",
+    FullEntrustmentErasureRule: "契約終了時に消去証明を提出させる。",
+    FullEntrustmentContractClause: "秘密保持と再委託の制限を定める。",
+    FullEntrustmentReEntrusteeAssurance: "再委託先にも同じ義務を課す。",
+    FullProvisionRisk1Record: "提供・移転の記録を残す。",
+    FullProvisionRisk1Rule: "依頼書を審査して提供する。",
+    FullProvisionRisk2: "定められた方法でのみ提供する。",
+    FullProvisionRisk3: "相手方と内容を照合してから提供する。",
+    FullNetworkRisk1: "照会は許可された事務に限られる。",
+    FullNetworkRisk2: "通信は暗号化される。",
+    FullNetworkRisk3: "提供元の情報をそのまま用いる。",
+    FullNetworkRisk4: "中間サーバーは閉じた回線で接続する。",
+    FullNetworkRisk5: "許可された照会にのみ応答する。",
+    FullNetworkRisk6: "提供の記録を残す。",
+    FullNetworkRisk7: "照会者を符号で特定する。",
+    FullStoragePhysical: "サーバー室の入退室を管理する。",
+    FullStorageTechnical: "ウイルス対策と更新を行う。",
+    FullStorageDeceasedNumbers: "生存者と同じ方法で管理する。",
+    FullStorageRisk2: "届出に基づき随時更新する。",
+    FullStorageErasureProcedure: "年度ごとに消去し、記録を残す。",
+    FullSelfCheck: "年1回チェックリストで点検する。",
+    FullAudit: "内部監査を行う。",
+    FullTraining: "年1回の研修を行う。",
+};
 
 /// Builds a small report of one form that is valid as it stands: the stated しきい値判断結果
 /// follows from its inputs, declared counts equal the entries listed, every 委託 has its fields
@@ -143,7 +220,40 @@ impl ReportBuilder {
             AssessmentKind::Focused => Self::fill_focused(&mut report),
             AssessmentKind::Full => Self::fill_full(&mut report),
         }
+        let facts = Facts {
+            entrusts: true,
+            provides: true,
+            re_entrusts: form == AssessmentKind::Full,
+            national: false,
+            detailed: false,
+            report_set: ReportSet::Basic,
+            audits: &[AuditKind::SelfCheck],
+        };
+        chapters::write(&mut report.part, &mut ExampleWords, &facts);
+        if let Some(item) = report.recent_incidents_mut() {
+            *item = RecentIncidents::none();
+        }
         ReportBuilder { report }
+    }
+
+    /// An empty report of `form` to fill in ([`Report::empty`]): what the generator
+    /// ([`crate::generate`]) builds on, setting its own names, dates and texts.
+    ///
+    /// ```
+    /// use mynumber_pia::report::{DataSubjectBand, FileBlock, ReportBuilder};
+    /// use mynumber_pia::AssessmentKind;
+    ///
+    /// let r = ReportBuilder::empty(AssessmentKind::Focused)
+    ///     .with_file(FileBlock::new("給付ファイル", DataSubjectBand::Under10k))
+    ///     .build();
+    /// assert_eq!(r.affair.file_names, ["給付ファイル"]);
+    /// assert!(r.cover.body.is_none());
+    /// ```
+    #[must_use]
+    pub fn empty(form: AssessmentKind) -> Self {
+        ReportBuilder {
+            report: Report::empty(form),
+        }
     }
 
     fn fill_basic(report: &mut Report) {
@@ -159,23 +269,6 @@ impl ReportBuilder {
             part.threshold_items.serious_incident = Some(SeriousIncident::NotOccurred);
             part.threshold_result =
                 Some(StatedThresholdResult::required(RequiredAssessment::Basic));
-            let r = &mut part.risk_measures;
-            r.report_set = Some(ReportSet::Basic);
-            r.acquisition = OK;
-            r.usage_linking = OK;
-            r.usage_unauthorized = OK;
-            r.entrustment.sufficiency = OK;
-            r.provision_transfer.sufficiency = OK;
-            r.network.acquisition = OK;
-            r.network.provision = OK;
-            r.storage = OK;
-            r.manual_work.sufficiency = OK;
-            r.manual_work.rationale = text("個人番号の紐付けは二人で確認し、記録を残す。");
-            r.audit = BTreeSet::from([AuditKind::SelfCheck]);
-            r.training = Some(Effort::Sufficient);
-            r.priority.measure = Some(basic::PriorityMeasure::Leakage);
-            r.priority.sufficiency = OK;
-            r.priority.rationale = text("端末とサーバーの操作を記録し、定期的に確認している。");
         }
     }
 
@@ -291,31 +384,6 @@ impl ReportBuilder {
         report.procedures.basic_assessment.threshold_result = Some(
             StatedThresholdResult::required(RequiredAssessment::BasicAndFocused),
         );
-        if let FormPart::Focused(part) = &mut report.part {
-            let r = &mut part.risk_measures;
-            r.acquisition.risk =
-                Risk::sufficient("届出書の記載内容を確認し、必要な情報のみ入手する。");
-            r.usage.risk1 = Risk::sufficient("業務システムは目的外の紐付けができない設計とする。");
-            r.usage.risk2.user_auth = Control::new(Performed::Yes, "IDとパスワードで認証する。");
-            r.usage.risk2.sufficiency = OK;
-            r.entrustment.risk.contract_clause = Control::new(
-                Established::Yes,
-                "秘密保持、再委託の制限、事故時の報告を定める。",
-            );
-            r.entrustment.risk.re_entrustee_assurance =
-                Control::new(ReEntrusteeOversight::NoReEntrustment, "再委託は行わない。");
-            r.entrustment.risk.sufficiency = OK;
-            r.provision_transfer.risk.rule =
-                Control::new(Established::Yes, "依頼書を審査して移転する。");
-            r.provision_transfer.risk.sufficiency = OK;
-            r.network.risk1 = Risk::sufficient("照会は許可された事務に限られる。");
-            r.network.risk2 = Risk::sufficient("提供は許可された照会にのみ応じる。");
-            r.storage.risk.incident_procedure = Some(Effort::Sufficient);
-            r.storage.risk.serious_incident = RecentIncidents::none();
-            r.storage.risk.sufficiency = OK;
-            r.audit = BTreeSet::from([AuditKind::SelfCheck]);
-            r.training = Control::new(Effort::Sufficient, "年1回の研修を行う。");
-        }
     }
 
     fn fill_full(report: &mut Report) {
@@ -346,83 +414,6 @@ impl ReportBuilder {
         p.third_party_review.body = text("架空市個人情報保護審査会");
         p.third_party_review.method = text("架空市個人情報保護審査会による点検");
         p.third_party_review.result = text("妥当であると認められた。");
-
-        if let FormPart::Full(part) = &mut report.part {
-            let r = &mut part.risk_measures;
-            r.acquisition.risk1.non_subject_prevention = text("届出書と住民情報を照合する。");
-            r.acquisition.risk1.unnecessary_info_prevention =
-                text("様式に必要な項目のみを設ける。");
-            r.acquisition.risk1.sufficiency = OK;
-            r.acquisition.risk2 = Risk::sufficient("窓口と郵送に限って受け付ける。");
-            r.acquisition.risk3.identity_check = text("本人確認書類を確認する。");
-            r.acquisition.risk3.number_authenticity = text("住基ネットで照会する。");
-            r.acquisition.risk3.accuracy = text("入力後に二人で確認する。");
-            r.acquisition.risk3.sufficiency = OK;
-            r.acquisition.risk4 = Risk::sufficient("書類は施錠保管する。");
-            r.usage.risk1.address_system_measures =
-                text("宛名システムは権限のある職員のみ利用する。");
-            r.usage.risk1.sufficiency = OK;
-            r.usage.risk2.user_auth = Control::new(Performed::Yes, "IDとパスワードで認証する。");
-            r.usage.risk2.access_grant = Control::new(Performed::Yes, "異動時に権限を更新する。");
-            r.usage.risk2.access_rights = Control::new(Performed::Yes, "権限を定期的に見直す。");
-            r.usage.risk2.usage_record = Control::new(Recorded::Yes, "操作ログを保存する。");
-            r.usage.risk2.sufficiency = OK;
-            r.usage.risk3 = Risk::sufficient("研修で事務外の利用を禁じる。");
-            r.usage.risk4 = Risk::sufficient("外部媒体への書き出しを制限する。");
-            let e = &mut r.entrustment.risk;
-            e.protection_check = text("委託先の管理体制を契約前に確認する。");
-            e.viewer_restriction = Control::new(Restricted::Yes, "作業者を名簿で限定する。");
-            e.handling_record = Control::new(Recorded::Yes, "作業記録を提出させる。");
-            e.provision_rule.status = Some(Established::Yes);
-            e.provision_rule.to_others = text("第三者への提供を禁じる。");
-            e.provision_rule.between = text("受渡しは記録簿で管理する。");
-            e.erasure_rule = Control::new(Established::Yes, "契約終了時に消去証明を提出させる。");
-            e.contract_clause = Control::new(Established::Yes, "秘密保持と再委託の制限を定める。");
-            e.re_entrustee_assurance = Control::new(
-                ReEntrusteeOversight::Sufficient,
-                "再委託先にも同じ義務を課す。",
-            );
-            e.sufficiency = OK;
-            let pr = &mut r.provision_transfer;
-            pr.risk1.record = Control::new(Recorded::Yes, "提供・移転の記録を残す。");
-            pr.risk1.rule = Control::new(Established::Yes, "依頼書を審査して提供する。");
-            pr.risk1.sufficiency = OK;
-            pr.risk2 = Risk::sufficient("定められた方法でのみ提供する。");
-            pr.risk3 = Risk::sufficient("相手方と内容を照合してから提供する。");
-            let nw = &mut r.network;
-            for (risk, m) in [
-                (&mut nw.risk1, "照会は許可された事務に限られる。"),
-                (&mut nw.risk2, "通信は暗号化される。"),
-                (&mut nw.risk3, "提供元の情報をそのまま用いる。"),
-                (&mut nw.risk4, "中間サーバーは閉じた回線で接続する。"),
-                (&mut nw.risk5, "許可された照会にのみ応答する。"),
-                (&mut nw.risk6, "提供の記録を残す。"),
-                (&mut nw.risk7, "照会者を符号で特定する。"),
-            ] {
-                *risk = Risk::sufficient(m);
-            }
-            let st = &mut r.storage.risk1;
-            st.nisc = Some(full::NiscCompliance::NotGovernmentAgency);
-            st.safety_system = Some(full::Maintained::Sufficient);
-            st.safety_rules = Some(full::Maintained::Sufficient);
-            st.staff_awareness = Some(full::Publicized::Sufficient);
-            st.physical = Control::new(Effort::Sufficient, "サーバー室の入退室を管理する。");
-            st.technical = Control::new(Effort::Sufficient, "ウイルス対策と更新を行う。");
-            st.backup = Some(Effort::Sufficient);
-            st.incident_procedure = Some(Effort::Sufficient);
-            st.serious_incident = RecentIncidents::none();
-            st.deceased_numbers =
-                Control::new(full::DeceasedNumbers::Kept, "生存者と同じ方法で管理する。");
-            st.sufficiency = OK;
-            r.storage.risk2 = Risk::sufficient("届出に基づき随時更新する。");
-            r.storage.risk3.erasure_procedure =
-                Control::new(Established::Yes, "年度ごとに消去し、記録を残す。");
-            r.storage.risk3.sufficiency = OK;
-            let o = &mut part.other_measures;
-            o.self_check = Control::new(Effort::Sufficient, "年1回チェックリストで点検する。");
-            o.audit = Control::new(Effort::Sufficient, "内部監査を行う。");
-            o.training = Control::new(Effort::Sufficient, "年1回の研修を行う。");
-        }
     }
 
     /// Sets the 評価実施機関名 (a 地方公共団体等).
@@ -488,10 +479,7 @@ impl ReportBuilder {
     /// ```
     #[must_use]
     pub fn with_subject_count(mut self, band: SubjectCountBand) -> Self {
-        match &mut self.report.part {
-            FormPart::Basic(p) => p.threshold_items.subject_count = Some(band),
-            _ => self.report.affair.subject_count = Some(band),
-        }
+        self.report.set_subject_count(band);
         self
     }
 
@@ -508,10 +496,7 @@ impl ReportBuilder {
     /// ```
     #[must_use]
     pub fn with_threshold_result(mut self, result: StatedThresholdResult) -> Self {
-        match &mut self.report.part {
-            FormPart::Basic(p) => p.threshold_result = Some(result),
-            _ => self.report.procedures.basic_assessment.threshold_result = Some(result),
-        }
+        self.report.set_threshold_result(result);
         self
     }
 
@@ -565,16 +550,13 @@ impl ReportBuilder {
         prevention: impl Into<String>,
         occurred_on: NaiveDate,
     ) -> Self {
-        let item = RecentIncidents {
-            status: Some(IncidentHistory::Occurred),
-            content: Some(content.into()),
-            prevention: Some(prevention.into()),
-            incident_dates: vec![occurred_on],
-        };
-        match &mut self.report.part {
-            FormPart::Basic(_) => {}
-            FormPart::Focused(p) => p.risk_measures.storage.risk.serious_incident = item,
-            FormPart::Full(p) => p.risk_measures.storage.risk1.serious_incident = item,
+        if let Some(item) = self.report.recent_incidents_mut() {
+            *item = RecentIncidents {
+                status: Some(IncidentHistory::Occurred),
+                content: Some(content.into()),
+                prevention: Some(prevention.into()),
+                incident_dates: vec![occurred_on],
+            };
         }
         self
     }
@@ -672,24 +654,65 @@ impl ReportBuilder {
     /// ```
     #[must_use]
     pub fn build(mut self) -> Report {
+        self.report.sync_file_names();
+        self.report
+    }
+}
+
+/// Where each form holds the items a builder sets: one place for the builder, the generator and
+/// its defects.
+impl Report {
+    /// Sets 対象人数: 基礎 Ⅱ1, or Ⅰ1③ of the other forms.
+    pub(crate) fn set_subject_count(&mut self, band: SubjectCountBand) {
+        match &mut self.part {
+            FormPart::Basic(p) => p.threshold_items.subject_count = Some(band),
+            _ => self.affair.subject_count = Some(band),
+        }
+    }
+
+    /// Sets the stated しきい値判断結果: 基礎 Ⅲ, or 評価実施手続 1②.
+    pub(crate) fn set_threshold_result(&mut self, result: StatedThresholdResult) {
+        match &mut self.part {
+            FormPart::Basic(p) => p.threshold_result = Some(result),
+            _ => self.procedures.basic_assessment.threshold_result = Some(result),
+        }
+    }
+
+    /// The 3-year 重大事故 item of the risk chapter, to change; `None` in a 基礎 report.
+    pub(crate) fn recent_incidents_mut(&mut self) -> Option<&mut RecentIncidents> {
+        match &mut self.part {
+            FormPart::Basic(_) => None,
+            FormPart::Focused(p) => Some(&mut p.risk_measures.storage.risk.serious_incident),
+            FormPart::Full(p) => Some(&mut p.risk_measures.storage.risk1.serious_incident),
+        }
+    }
+
+    /// Ⅰ3 and Ⅲ1 特定個人情報ファイル名 of a 重点 or 全項目 report as its Ⅱ blocks name them (a
+    /// 基礎 report, without blocks, keeps its Ⅰ list).
+    pub(crate) fn sync_file_names(&mut self) {
         let names: Vec<String> = self
-            .report
             .files
             .iter()
             .flat_map(|f| f.names.iter().cloned())
             .collect();
-        match &mut self.report.part {
-            FormPart::Basic(_) => {}
-            FormPart::Focused(p) => {
-                self.report.affair.file_names = names.clone();
-                p.risk_measures.file_names = names;
-            }
-            FormPart::Full(p) => {
-                self.report.affair.file_names = names.clone();
-                p.risk_measures.file_names = names;
-            }
+        match &mut self.part {
+            FormPart::Basic(_) => return,
+            FormPart::Focused(p) => p.risk_measures.file_names = names.clone(),
+            FormPart::Full(p) => p.risk_measures.file_names = names.clone(),
         }
-        self.report
+        self.affair.file_names = names;
+    }
+}
+
+impl ChangeRecord {
+    /// A 変更箇所 row of `item`, placed as `form` numbers it (`Ⅰ6① 担当部署`, or the label alone
+    /// for an item the form does not number).
+    pub(crate) fn of_item(form: AssessmentKind, item: ItemId) -> ChangeRecord {
+        let place = match item.number(form) {
+            Some(number) => format!("{number} {}", item.label()),
+            None => item.label().to_owned(),
+        };
+        ChangeRecord::new(place).with_item_id(item)
     }
 }
 

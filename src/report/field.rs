@@ -83,6 +83,9 @@ pub(crate) trait FieldEq {
     fn as_any(&self) -> &dyn Any;
     /// Whether `other` is of the same type and equal.
     fn same_as(&self, other: &dyn Field) -> bool;
+    /// The field as `Any`, to change it as its type (the fixtures' noise).
+    #[cfg(feature = "proptest")]
+    fn as_any_mut(&mut self) -> &mut dyn Any;
 }
 
 impl<T: PartialEq + Any> FieldEq for T {
@@ -91,6 +94,10 @@ impl<T: PartialEq + Any> FieldEq for T {
     }
     fn same_as(&self, other: &dyn Field) -> bool {
         other.as_any().downcast_ref::<T>() == Some(self)
+    }
+    #[cfg(feature = "proptest")]
+    fn as_any_mut(&mut self) -> &mut dyn Any {
+        self
     }
 }
 
@@ -132,6 +139,12 @@ pub(crate) trait Field: FieldEq + Fill {
 
     /// The value, for rendering and comparing.
     fn value(&self) -> Value<'_>;
+
+    /// Draws the field's choices again (each part's, for a group): `pick(n)` gives a number
+    /// below `n`. A choice becomes one of its options or none, a checkbox list has one box
+    /// toggled; a field without choices stays as it is. The fixtures' noise.
+    #[cfg(feature = "proptest")]
+    fn redraw_choice(&mut self, _pick: &mut dyn FnMut(usize) -> usize) {}
 }
 
 fn blank_text(text: Option<&str>) -> bool {
@@ -181,6 +194,10 @@ impl<C: Choice> Field for Option<C> {
     fn clear(&mut self) {
         *self = None;
     }
+    #[cfg(feature = "proptest")]
+    fn redraw_choice(&mut self, pick: &mut dyn FnMut(usize) -> usize) {
+        *self = C::ALL.get(pick(C::ALL.len() + 1)).copied();
+    }
     fn value(&self) -> Value<'_> {
         Value::Choice {
             chosen: self.map(Choice::label),
@@ -195,6 +212,10 @@ impl<C: Choice> Field for CheckSet<C> {
     }
     fn clear(&mut self) {
         *self = CheckSet::default();
+    }
+    #[cfg(feature = "proptest")]
+    fn redraw_choice(&mut self, pick: &mut dyn FnMut(usize) -> usize) {
+        self.checked.redraw_choice(pick);
     }
     fn value(&self) -> Value<'_> {
         Value::Checks {
@@ -211,6 +232,14 @@ impl<C: Choice> Field for BTreeSet<C> {
     }
     fn clear(&mut self) {
         BTreeSet::clear(self);
+    }
+    #[cfg(feature = "proptest")]
+    fn redraw_choice(&mut self, pick: &mut dyn FnMut(usize) -> usize) {
+        if let Some(&c) = C::ALL.get(pick(C::ALL.len())) {
+            if !self.remove(&c) {
+                self.insert(c);
+            }
+        }
     }
     fn value(&self) -> Value<'_> {
         Value::Checks {
@@ -387,6 +416,10 @@ macro_rules! group_field {
             fn clear(&mut self) {
                 *self = <$ty>::default();
             }
+            #[cfg(feature = "proptest")]
+            fn redraw_choice(&mut self, pick: &mut dyn FnMut(usize) -> usize) {
+                $( self.$field.redraw_choice(pick); )+
+            }
             fn value(&self) -> Value<'_> {
                 Value::Group(vec![$( ($label, self.$field.value()) ),+])
             }
@@ -453,6 +486,10 @@ impl<T: Choice> Field for Control<T> {
     }
     fn clear(&mut self) {
         *self = Control::default();
+    }
+    #[cfg(feature = "proptest")]
+    fn redraw_choice(&mut self, pick: &mut dyn FnMut(usize) -> usize) {
+        self.status.redraw_choice(pick);
     }
     fn value(&self) -> Value<'_> {
         Value::Group(vec![

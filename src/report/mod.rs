@@ -102,6 +102,7 @@ mod affair;
 pub mod basic;
 mod builder;
 mod change;
+pub(crate) mod chapters;
 mod choices;
 mod cover;
 mod date;
@@ -158,6 +159,8 @@ pub use procedure::{
 pub use provision::Destination;
 pub use risk::{Control, RecentIncidents, Risk};
 pub use schema::{SCHEMA_VERSION, SUPPORTED_SCHEMA_VERSIONS};
+#[cfg(feature = "proptest")]
+pub(crate) use {field::Field, items::visit_mut};
 
 /// The JSON Schema (draft 2020-12) of the report format of [`SCHEMA_VERSION`], as committed in
 /// the repository at `schema/report.schema.json`: for tools in other languages (an editor, a

@@ -1,0 +1,214 @@
+//! The risk chapters (基礎 Ⅳ, 重点 and 全項目 Ⅲ and Ⅳ), written once for every report the crate
+//! builds: the generator's ([`crate::generate`]), whose words and grades are drawn from a seed,
+//! and the examples of [`ReportBuilder::new`](super::ReportBuilder::new), whose words are fixed.
+
+use super::{
+    AuditKind, Control, Effort, Established, FormPart, ItemId, Performed, ReEntrusteeOversight,
+    Recorded, Restricted, Risk, Sufficiency, basic, focused, full,
+};
+use crate::threshold::ReportSet;
+
+/// Where the words and grades of the risk chapters come from.
+pub(crate) trait Words {
+    /// The measures written in item `id` (a risk, a control or a text item); `None` leaves the
+    /// item's text empty.
+    fn measures(&mut self, id: ItemId) -> Option<String>;
+    /// A risk's リスクへの対策は十分か.
+    fn sufficiency(&mut self) -> Option<Sufficiency>;
+    /// The grade of an effort (研修, 監査, 物理的対策…).
+    fn effort(&mut self) -> Effort;
+}
+
+/// What the risk chapters follow from the rest of the report.
+pub(crate) struct Facts {
+    /// The report has 委託 (else 「委託しない」 is checked).
+    pub(crate) entrusts: bool,
+    /// The report has 提供 or 移転 (else 「提供・移転しない」 is checked).
+    pub(crate) provides: bool,
+    /// Some 委託 is re-entrusted.
+    pub(crate) re_entrusts: bool,
+    /// A 行政機関等's report (the NISC item applies).
+    pub(crate) national: bool,
+    /// 基礎 Ⅳ: a 重点 or 全項目 assessment follows (the priority item is not filled).
+    pub(crate) detailed: bool,
+    /// 基礎 Ⅳ: 提出する評価書の種類.
+    pub(crate) report_set: ReportSet,
+    /// 監査 (基礎 and 重点).
+    pub(crate) audits: &'static [AuditKind],
+}
+
+/// A risk: its measures, then its 十分性.
+fn risk(w: &mut impl Words, id: ItemId) -> Risk {
+    Risk {
+        measures: w.measures(id),
+        sufficiency: w.sufficiency(),
+    }
+}
+
+/// A control with `status` and the measures of `id`.
+fn control<T>(w: &mut impl Words, id: ItemId, status: T) -> Control<T> {
+    Control {
+        status: Some(status),
+        detail: w.measures(id),
+    }
+}
+
+/// Writes the risk chapters of `part`; the draws of `w` happen in the order of the form's items
+/// (a generated report depends on it).
+pub(crate) fn write(part: &mut FormPart, w: &mut impl Words, facts: &Facts) {
+    match part {
+        FormPart::Basic(p) => write_basic(p, w, facts),
+        FormPart::Focused(p) => write_focused(p, w, facts),
+        FormPart::Full(p) => write_full(p, w, facts),
+    }
+}
+
+fn write_basic(part: &mut basic::Part, w: &mut impl Words, facts: &Facts) {
+    let sufficiency = [(); 9].map(|()| w.sufficiency());
+    let [acq, link, unauth, entr, prov, net_a, net_p, storage, manual] = sufficiency;
+    let r = &mut part.risk_measures;
+    r.report_set = Some(facts.report_set);
+    r.acquisition = acq;
+    r.usage_linking = link;
+    r.usage_unauthorized = unauth;
+    r.entrustment.opted_out = !facts.entrusts;
+    r.entrustment.sufficiency = entr;
+    r.provision_transfer.opted_out = !facts.provides;
+    r.provision_transfer.sufficiency = prov;
+    r.network.acquisition = net_a;
+    r.network.provision = net_p;
+    r.storage = storage;
+    r.manual_work.sufficiency = manual;
+    r.manual_work.rationale = w.measures(ItemId::BasicManualWorkRationale);
+    r.audit = facts.audits.iter().copied().collect();
+    r.training = Some(w.effort());
+    if facts.detailed {
+        r.priority.detailed_assessment = true;
+    } else {
+        r.priority.measure = Some(basic::PriorityMeasure::Leakage);
+        r.priority.sufficiency = w.sufficiency();
+        r.priority.rationale = w.measures(ItemId::BasicPriorityRationale);
+    }
+}
+
+fn write_focused(part: &mut focused::Part, w: &mut impl Words, facts: &Facts) {
+    use ItemId as I;
+    let r = &mut part.risk_measures;
+    r.acquisition.risk = risk(w, I::FocusedAcquisitionRisk);
+    r.usage.risk1 = risk(w, I::FocusedUsageRisk1);
+    r.usage.risk2.user_auth = control(w, I::FocusedUsageRisk2UserAuth, Performed::Yes);
+    r.usage.risk2.sufficiency = w.sufficiency();
+    let e = &mut r.entrustment;
+    e.not_entrusted = !facts.entrusts;
+    e.risk.contract_clause = control(w, I::FocusedEntrustmentContractClause, Established::Yes);
+    e.risk.re_entrustee_assurance = control(
+        w,
+        I::FocusedEntrustmentReEntrusteeAssurance,
+        oversight(facts),
+    );
+    e.risk.sufficiency = w.sufficiency();
+    let p = &mut r.provision_transfer;
+    p.not_provided = !facts.provides;
+    p.risk.rule = control(w, I::FocusedProvisionRule, Established::Yes);
+    p.risk.sufficiency = w.sufficiency();
+    r.network.risk1 = risk(w, I::FocusedNetworkRisk1);
+    r.network.risk2 = risk(w, I::FocusedNetworkRisk2);
+    r.storage.risk.incident_procedure = Some(w.effort());
+    r.storage.risk.other_measures = w.measures(I::FocusedStorageRisk);
+    r.storage.risk.sufficiency = w.sufficiency();
+    r.audit = facts.audits.iter().copied().collect();
+    let effort = w.effort();
+    r.training = control(w, I::FocusedTraining, effort);
+}
+
+/// 再委託先による特定個人情報ファイルの適切な取扱いの確保, as the 委託 are.
+fn oversight(facts: &Facts) -> ReEntrusteeOversight {
+    if facts.re_entrusts {
+        ReEntrusteeOversight::Sufficient
+    } else {
+        ReEntrusteeOversight::NoReEntrustment
+    }
+}
+
+fn write_full(part: &mut full::Part, w: &mut impl Words, facts: &Facts) {
+    use ItemId as I;
+    let r = &mut part.risk_measures;
+    let a = &mut r.acquisition;
+    a.risk1.non_subject_prevention = w.measures(I::FullAcquisitionRisk1NonSubject);
+    a.risk1.unnecessary_info_prevention = w.measures(I::FullAcquisitionRisk1Unnecessary);
+    a.risk1.sufficiency = w.sufficiency();
+    a.risk2 = risk(w, I::FullAcquisitionRisk2);
+    a.risk3.identity_check = w.measures(I::FullAcquisitionRisk3IdentityCheck);
+    a.risk3.number_authenticity = w.measures(I::FullAcquisitionRisk3NumberAuthenticity);
+    a.risk3.accuracy = w.measures(I::FullAcquisitionRisk3Accuracy);
+    a.risk3.sufficiency = w.sufficiency();
+    a.risk4 = risk(w, I::FullAcquisitionRisk4);
+    let u = &mut r.usage;
+    u.risk1.address_system_measures = w.measures(I::FullUsageRisk1AddressSystem);
+    u.risk1.other_system_measures = w.measures(I::FullUsageRisk1OtherSystems);
+    u.risk1.sufficiency = w.sufficiency();
+    u.risk2.user_auth = control(w, I::FullUsageRisk2UserAuth, Performed::Yes);
+    u.risk2.access_grant = control(w, I::FullUsageRisk2AccessGrant, Performed::Yes);
+    u.risk2.access_rights = control(w, I::FullUsageRisk2AccessRights, Performed::Yes);
+    u.risk2.usage_record = control(w, I::FullUsageRisk2UsageRecord, Recorded::Yes);
+    u.risk2.sufficiency = w.sufficiency();
+    u.risk3 = risk(w, I::FullUsageRisk3);
+    u.risk4 = risk(w, I::FullUsageRisk4);
+    let e = &mut r.entrustment;
+    e.not_entrusted = !facts.entrusts;
+    e.risk.protection_check = w.measures(I::FullEntrustmentProtectionCheck);
+    e.risk.viewer_restriction = control(w, I::FullEntrustmentViewerRestriction, Restricted::Yes);
+    e.risk.handling_record = control(w, I::FullEntrustmentHandlingRecord, Recorded::Yes);
+    e.risk.provision_rule.status = Some(Established::Yes);
+    e.risk.provision_rule.to_others = w.measures(I::FullEntrustmentProvisionRule);
+    e.risk.provision_rule.between = Some("受渡しは記録簿で管理する。".to_owned());
+    e.risk.erasure_rule = control(w, I::FullEntrustmentErasureRule, Established::Yes);
+    e.risk.contract_clause = control(w, I::FullEntrustmentContractClause, Established::Yes);
+    e.risk.re_entrustee_assurance =
+        control(w, I::FullEntrustmentReEntrusteeAssurance, oversight(facts));
+    e.risk.sufficiency = w.sufficiency();
+    let p = &mut r.provision_transfer;
+    p.not_provided = !facts.provides;
+    p.risk1.record = control(w, I::FullProvisionRisk1Record, Recorded::Yes);
+    p.risk1.rule = control(w, I::FullProvisionRisk1Rule, Established::Yes);
+    p.risk1.sufficiency = w.sufficiency();
+    p.risk2 = risk(w, I::FullProvisionRisk2);
+    p.risk3 = risk(w, I::FullProvisionRisk3);
+    let n = &mut r.network;
+    for (slot, id) in [
+        (&mut n.risk1, I::FullNetworkRisk1),
+        (&mut n.risk2, I::FullNetworkRisk2),
+        (&mut n.risk3, I::FullNetworkRisk3),
+        (&mut n.risk4, I::FullNetworkRisk4),
+        (&mut n.risk5, I::FullNetworkRisk5),
+        (&mut n.risk6, I::FullNetworkRisk6),
+        (&mut n.risk7, I::FullNetworkRisk7),
+    ] {
+        *slot = risk(w, id);
+    }
+    let s = &mut r.storage;
+    s.risk1.nisc = Some(if facts.national {
+        full::NiscCompliance::Sufficient
+    } else {
+        full::NiscCompliance::NotGovernmentAgency
+    });
+    s.risk1.safety_system = Some(full::Maintained::Sufficient);
+    s.risk1.safety_rules = Some(full::Maintained::Sufficient);
+    s.risk1.staff_awareness = Some(full::Publicized::Sufficient);
+    let (physical, technical) = (w.effort(), w.effort());
+    s.risk1.physical = control(w, I::FullStoragePhysical, physical);
+    s.risk1.technical = control(w, I::FullStorageTechnical, technical);
+    s.risk1.backup = Some(w.effort());
+    s.risk1.incident_procedure = Some(w.effort());
+    let kept = full::DeceasedNumbers::Kept;
+    s.risk1.deceased_numbers = control(w, I::FullStorageDeceasedNumbers, kept);
+    s.risk1.sufficiency = w.sufficiency();
+    s.risk2 = risk(w, I::FullStorageRisk2);
+    s.risk3.erasure_procedure = control(w, I::FullStorageErasureProcedure, Established::Yes);
+    s.risk3.sufficiency = w.sufficiency();
+    let o = &mut part.other_measures;
+    let (check, audit, training) = (w.effort(), w.effort(), w.effort());
+    o.self_check = control(w, I::FullSelfCheck, check);
+    o.audit = control(w, I::FullAudit, audit);
+    o.training = control(w, I::FullTraining, training);
+}
