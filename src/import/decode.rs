@@ -221,13 +221,25 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded<'_>, DecodeError> {
                     reason: BinaryReason::InvalidUtf8,
                 });
             }
-            Err(_) => {
+            Err(e) => {
                 let text = strict(
                     encoding_rs::SHIFT_JIS,
                     bytes,
                     0,
                     BinaryReason::InvalidShiftJis,
-                )?;
+                )
+                .map_err(|sjis| {
+                    // Neither: name the encoding the bytes come closer to.
+                    let (valid, damaged) = utf8_share(bytes);
+                    if valid > damaged {
+                        DecodeError::Binary {
+                            offset: e.valid_up_to(),
+                            reason: BinaryReason::InvalidUtf8,
+                        }
+                    } else {
+                        sjis
+                    }
+                })?;
                 (Cow::Owned(text), Encoding::ShiftJis, Offsets::ShiftJis)
             }
         }
@@ -319,19 +331,32 @@ fn strict(
     }
 }
 
-/// Whether bytes that are not valid UTF-8 hold more valid UTF-8 multi-byte characters than
-/// damaged sequences: UTF-8 with some bytes damaged, which read as Shift_JIS would come out as
-/// other characters. (Shift_JIS text makes a damaged sequence of nearly every character.)
-fn looks_like_damaged_utf8(bytes: &[u8]) -> bool {
+/// How much of bytes that are not valid UTF-8 still reads as UTF-8: the valid multi-byte
+/// characters that are not control characters, and the damaged sequences.
+fn utf8_share(bytes: &[u8]) -> (usize, usize) {
     let (mut valid, mut damaged) = (0usize, 0usize);
     for chunk in bytes.utf8_chunks() {
-        valid = valid.saturating_add(chunk.valid().chars().filter(|c| !c.is_ascii()).count());
+        let readable = chunk.valid().chars().filter(|c| !c.is_ascii() && !c.is_control());
+        valid = valid.saturating_add(readable.count());
         if !chunk.invalid().is_empty() {
             damaged = damaged.saturating_add(1);
         }
     }
-    valid > damaged
+    (valid, damaged)
 }
+
+/// Whether bytes that are not valid UTF-8 are UTF-8 with a few bytes damaged: at least
+/// [`DAMAGED_UTF8_SHARE`] valid multi-byte characters for each damaged sequence, and that many
+/// in all. Read as Shift_JIS such bytes would come out as other characters; Shift_JIS text makes
+/// a damaged sequence of nearly every character, and its bytes form a valid UTF-8 character only
+/// now and then.
+fn looks_like_damaged_utf8(bytes: &[u8]) -> bool {
+    let (valid, damaged) = utf8_share(bytes);
+    valid >= DAMAGED_UTF8_SHARE && valid >= damaged.saturating_mul(DAMAGED_UTF8_SHARE)
+}
+
+/// See [`looks_like_damaged_utf8`].
+const DAMAGED_UTF8_SHARE: usize = 8;
 
 /// Refuses a text whose control characters (other than [`ALLOWED_CONTROLS`]) make up more than
 /// one character in [`CONTROL_SHARE`], naming the first; a NUL character (possible in UTF-16)
@@ -455,6 +480,15 @@ mod tests {
         let mut bom = UTF8_BOM.to_vec();
         bom.extend(sjis("評価書"));
         assert_eq!(decode(&bom), binary(3, BinaryReason::InvalidUtf8));
+    }
+
+    #[test]
+    fn shift_jis_bytes_that_happen_to_form_utf8_characters_are_shift_jis() {
+        // 82 C2 95 F1 82 9F 81 69: C2 95 and F1 82 9F 81 are valid UTF-8 (a C1 control and a
+        // plane-4 character), one damaged sequence beside them.
+        let bytes = sjis("つ報ぁ（");
+        let d = decode(&bytes).unwrap();
+        assert_eq!((d.text.as_ref(), d.encoding), ("つ報ぁ（", Encoding::ShiftJis));
     }
 
     #[test]
