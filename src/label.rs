@@ -79,16 +79,35 @@ impl ParseChoiceError {
     }
 }
 
-/// Shows an input inside an error message on one line: control characters (a line break, a tab)
-/// are written as escapes (`\n`, `\t`, `\u{1b}`), everything else as given.
+/// Whether `c` must not be shown raw, because it could move the cursor or change the reading
+/// order of what follows: the C0 and C1 controls and DEL (a line break, ESC), the bidi
+/// embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) and the line and paragraph
+/// separators U+2028 and U+2029. [`Quoted`] and the renderers show it as an escape
+/// ([`push_escaped`]).
+pub(crate) fn is_unsafe(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{2028}' | '\u{2029}'
+        )
+}
+
+/// Appends the visible escape of `c`: `\n`, `\t`, `\u{1b}`, `\u{202e}`.
+pub(crate) fn push_escaped(out: &mut impl std::fmt::Write, c: char) -> std::fmt::Result {
+    write!(out, "{}", c.escape_default())
+}
+
+/// Shows an input inside an error message on one line: every character of [`is_unsafe`] (a line
+/// break, a tab, ESC, a bidi override) is written as an escape (`\n`, `\t`, `\u{1b}`,
+/// `\u{202e}`), everything else as given.
 pub(crate) struct Quoted<'a>(pub(crate) &'a str);
 
 impl std::fmt::Display for Quoted<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         use std::fmt::Write;
         for c in self.0.chars() {
-            if c.is_control() {
-                write!(f, "{}", c.escape_default())?;
+            if is_unsafe(c) {
+                push_escaped(f, c)?;
             } else {
                 f.write_char(c)?;
             }
@@ -464,6 +483,18 @@ mod tests {
             "「あり\\nなし\\t\\u{1b}」は重大事故の選択肢ではありません（受け付ける値: 発生あり）"
         );
         assert_eq!(err.input(), "あり\nなし\t\u{1b}");
+    }
+
+    #[test]
+    fn quoted_escapes_controls_bidi_and_separators() {
+        let text = "a\u{1b}[2Jb\u{202e}c\u{2066}d\u{2028}e\u{2029}f\u{7f}g\u{85}h";
+        assert_eq!(
+            Quoted(text).to_string(),
+            "a\\u{1b}[2Jb\\u{202e}c\\u{2066}d\\u{2028}e\\u{2029}f\\u{7f}g\\u{85}h"
+        );
+        // Japanese text, full-width spaces and the marks of the forms stay as they are.
+        assert_eq!(Quoted("※　①Ⅱ").to_string(), "※　①Ⅱ");
+        assert!(!is_unsafe('\u{200b}'));
     }
 
     #[test]

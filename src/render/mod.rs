@@ -112,6 +112,18 @@ fn push_fmt(out: &mut String, value: impl fmt::Display) {
     let _ = write!(out, "{value}");
 }
 
+/// The 様式 line of the cover, which the page header of the HTML repeats: the edition of the
+/// form and its number, `[令和6年10月　様式4]`; `[　様式4]` when the report does not say which
+/// edition it follows.
+fn form_line(form: crate::AssessmentKind, edition: Option<&str>) -> String {
+    format!(
+        "[{}　{}{}]",
+        edition.unwrap_or(""),
+        crate::report::ItemId::CoverFormVersion.label(),
+        form.form_number()
+    )
+}
+
 /// The mark of a checked box and of an empty one.
 fn check_box(checked: bool) -> &'static str {
     if checked { "[ ○ ]" } else { "[ ]" }
