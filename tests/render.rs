@@ -266,12 +266,31 @@ fn expected_texts(
     }
 }
 
+/// The text a document shows, a text longer than a page whole: without the labels of the rows
+/// that continue it (`tr.continued`) and the line breaks between rows.
+fn shown_text(doc: &Html) -> String {
+    doc.root_element()
+        .descendants()
+        .filter(|node| {
+            let parent = node.parent().and_then(ElementRef::wrap);
+            let continued_label = node.ancestors().filter_map(ElementRef::wrap).any(|a| {
+                a.value().name() == "th"
+                    && a.parent()
+                        .and_then(ElementRef::wrap)
+                        .is_some_and(|tr| tr.value().classes().any(|c| c == "continued"))
+            });
+            !continued_label && parent.is_none_or(|p| p.value().name() != "tbody")
+        })
+        .filter_map(|node| node.value().as_text().map(|t| t.to_string()))
+        .collect()
+}
+
 #[test]
 fn every_value_of_each_sample_appears() {
     for &sample in Sample::ALL {
         let report = sample.load().unwrap();
         let doc = Html::parse_document(&to_html(&report));
-        let text: String = doc.root_element().text().collect();
+        let text = shown_text(&doc);
         let json: serde_json::Value = serde_json::from_str(sample.json()).unwrap();
         let mut expected = Vec::new();
         expected_texts(&json, "", report.form(), &mut expected);
@@ -730,6 +749,30 @@ fn controls_and_bidi_characters_are_shown_as_escapes() {
         .map(text_of)
         .expect("the 特記事項");
     assert_eq!(note, "一行目\n二行目\tタブ");
+}
+
+#[test]
+fn a_text_longer_than_a_page_is_rows_that_each_repeat_the_label() {
+    let mut report = Report::example(AssessmentKind::Full);
+    let long = format!("{}。\n", "長い説明".repeat(30)).repeat(30);
+    report.affair.description = Some(long.clone());
+    let doc = Html::parse_document(&to_html(&report));
+    let row = doc
+        .select(&sel("tr[data-item=\"affair.description\"]"))
+        .next()
+        .expect("the row");
+    let continued: Vec<ElementRef<'_>> = doc.select(&sel("tr.continued")).collect();
+    assert!(continued.len() >= 2, "{}", continued.len());
+    for tr in &continued {
+        let label = tr.select(&sel("th")).next().map(text_of).expect("a label");
+        assert_eq!(label, "②事務の内容（続き）");
+    }
+    let mut pieces: String = row.select(&sel("td")).map(text_of).collect();
+    for tr in &continued {
+        pieces.extend(tr.select(&sel("td")).map(text_of));
+    }
+    assert_eq!(pieces, long);
+    assert!(shown_text(&doc).contains(&long));
 }
 
 #[test]

@@ -35,6 +35,7 @@ tr.subheading > th, tr.entry > th { font-weight: bold; background: #e6e9ee; }
 tr.part > th, tr.level > th { background: #f5f6f8; }
 tr.extra > th::after, tr.level > th::after, .cover .extra > .label::after { content: "（様式外）"; font-size: 7pt; color: #555; margin-left: 1mm; }
 tr.note > th { background: #fff8e0; }
+tr.continued > th { color: #444; }
 .d1 > th { padding-left: 4.5mm; } .d2 > th { padding-left: 8mm; } .d3 > th { padding-left: 11.5mm; } .d4 > th { padding-left: 15mm; }
 .mark { margin-right: 0.3em; }
 .sig { margin-left: 0.5em; }
@@ -65,7 +66,7 @@ nav.contents ol { list-style: none; margin: 0; padding: 0; }
 nav.contents li { padding: 1.2mm 0; border-bottom: 0.4pt solid #999; }
 nav.contents ol ol li { border: none; padding: 0.4mm 0 0 6mm; font-size: 8.5pt; }
 nav.contents a { color: #000; text-decoration: none; }
-table.changes col.date { width: 16%; } table.changes col.item { width: 18%; } table.changes col.timing { width: 7%; } table.changes col.explanation { width: 16%; }
+table.changes col.date { width: 16%; } table.changes col.item { width: 17%; } table.changes col.timing { width: 9%; } table.changes col.explanation { width: 15%; }
 table.changes tbody td { font-size: 8pt; }
 table.changes thead tr.columns th { border: 0.6pt solid #000; background: #eef0f3; font-size: 8.5pt; font-weight: normal; padding: 1.1mm 1.6mm; }
 .ref { display: block; font-size: 7pt; color: #555; }
@@ -197,6 +198,59 @@ fn escape_in(out: &mut String, text: &str, context: Context) {
     }
 }
 
+/// How many characters a line of a value cell holds (9 pt in a column of 113 mm).
+const LINE_CHARS: usize = 34;
+
+/// The most lines one row of the form holds: a row longer than a page is cut in pieces of this
+/// many lines (a page holds some 55 below its chapter's title).
+const ROW_LINES: usize = 50;
+
+/// A text cut in pieces that each fit on a page: at line breaks, or inside a paragraph longer
+/// than a page after its last 「。」 (else anywhere) before the end of the page. One piece for a
+/// text that fits.
+fn row_pieces(text: &str) -> Vec<&str> {
+    let lines_of = |piece: &str| piece.chars().count().div_ceil(LINE_CHARS).max(1);
+    let mut pieces = Vec::new();
+    let mut start = 0;
+    let mut used = 0;
+    let mut at = 0;
+    for paragraph in text.split_inclusive('\n') {
+        let mut paragraph_start = at;
+        at += paragraph.len();
+        let mut rest = paragraph;
+        while !rest.is_empty() {
+            let lines = lines_of(rest);
+            if used + lines <= ROW_LINES {
+                used += lines;
+                break;
+            }
+            if used > 0 {
+                // The paragraph starts the next piece.
+                pieces.push(text.get(start..paragraph_start).unwrap_or(""));
+                start = paragraph_start;
+                used = 0;
+                continue;
+            }
+            // A paragraph longer than a page: cut it.
+            let room = ROW_LINES * LINE_CHARS;
+            let limit = rest.char_indices().nth(room).map_or(rest.len(), |(i, _)| i);
+            let head = rest.get(..limit).unwrap_or(rest);
+            let cut = head
+                .rfind('。')
+                .map(|i| i + '。'.len_utf8())
+                .filter(|&i| i > limit / 2)
+                .unwrap_or(limit);
+            pieces.push(text.get(start..paragraph_start + cut).unwrap_or(""));
+            paragraph_start += cut;
+            start = paragraph_start;
+            rest = rest.get(cut..).unwrap_or("");
+        }
+    }
+    pieces.push(text.get(start..).unwrap_or(""));
+    pieces.retain(|p| !p.is_empty());
+    pieces
+}
+
 /// Appends `text` as a CSS string inside a `<style>` element: quoted, with every character that
 /// is not a letter, a digit, a space or CJK text written as a CSS escape (`\\3c `), so that no
 /// quote, backslash or `</style` can end it.
@@ -212,8 +266,8 @@ fn css_string(out: &mut String, text: &str) {
     out.push('"');
 }
 
-/// The fewest rows a chapter has for a page of its own; a shorter one follows the chapter before
-/// it on the same page (基礎 Ⅱ and Ⅲ), as the forms print them.
+/// The fewest rows a chapter has for a page of its own; a shorter one (not an appendix) follows
+/// the chapter before it on the same page (基礎 Ⅱ and Ⅲ), so that no page is near empty.
 const SHORT_CHAPTER_ROWS: usize = 8;
 
 /// The HTML writer.
@@ -595,7 +649,8 @@ impl<'r> Sink<'r> for Html {
 
     fn end_chapter(&mut self) {
         self.out.push_str("</tbody></table>\n</section>\n");
-        if self.chapter_rows < SHORT_CHAPTER_ROWS {
+        // An appendix's rows can be long lists: it keeps a page of its own.
+        if self.chapter_rows < SHORT_CHAPTER_ROWS && !self.appendix {
             self.out.insert_str(self.chapter_class_end, " short");
         }
     }
@@ -729,8 +784,41 @@ impl<'r> Sink<'r> for Html {
             }
         }
         self.out.push('>');
-        self.cells(line);
-        self.row_end();
+        let long = match line.value {
+            Some(Value::Text(Some(text))) => Some(*text),
+            Some(Value::Basis(Some(basis))) => Some(basis.as_str()),
+            _ => None,
+        };
+        let pieces = long.map(row_pieces).unwrap_or_default();
+        match pieces.split_first() {
+            Some((first, rest)) if !rest.is_empty() => {
+                // A text longer than a page: one row per piece, each with its label, so that
+                // no row breaks across pages.
+                let value = Value::Text(Some(first));
+                self.cells(&Line {
+                    value: Some(&value),
+                    ..*line
+                });
+                self.row_end();
+                for piece in rest {
+                    self.out.push_str("<tr class=\"continued\"><th>");
+                    if !line.mark.is_empty() {
+                        self.out.push_str("<span class=\"mark\">");
+                        self.out.push_str(line.mark);
+                        self.out.push_str("</span>");
+                    }
+                    escape(&mut self.out, line.label);
+                    self.out.push_str("（続き）</th><td>");
+                    self.text(piece);
+                    self.out.push_str("</td>");
+                    self.row_end();
+                }
+            }
+            _ => {
+                self.cells(line);
+                self.row_end();
+            }
+        }
     }
 
     fn changes(
@@ -821,6 +909,77 @@ mod tests {
         let mut out = String::new();
         escape(&mut out, "");
         assert_eq!(out, "");
+    }
+
+    #[test]
+    fn shows_controls_as_escapes_across_chunks() {
+        // Each unsafe character at every offset of an 8-byte chunk.
+        for pad in 0..9 {
+            let text = format!(
+                "{}\u{1b}日\u{202e}x\u{2028}\u{85}\u{7f}\n\t※",
+                "a".repeat(pad)
+            );
+            let mut out = String::new();
+            escape(&mut out, &text);
+            let esc = |e: &str| format!("<span class=\"esc\">{e}</span>");
+            assert_eq!(
+                out,
+                format!(
+                    "{}{}日{}x{}{}{}\n\t※",
+                    "a".repeat(pad),
+                    esc("\\u{1b}"),
+                    esc("\\u{202e}"),
+                    esc("\\u{2028}"),
+                    esc("\\u{85}"),
+                    esc("\\u{7f}")
+                )
+            );
+            let mut plain = String::new();
+            escape_plain(&mut plain, &text);
+            assert_eq!(
+                plain,
+                format!(
+                    "{}\\u{{1b}}日\\u{{202e}}x\\u{{2028}}\\u{{85}}\\u{{7f}}\\n\\t※",
+                    "a".repeat(pad)
+                )
+            );
+        }
+    }
+
+    #[test]
+    fn rows_longer_than_a_page_are_cut_in_pieces() {
+        assert_eq!(row_pieces("短い。\n二行目"), ["短い。\n二行目"]);
+        let paragraph = "あ".repeat(LINE_CHARS * 10);
+        let text = format!("{paragraph}\n").repeat(9);
+        let pieces = row_pieces(&text);
+        assert_eq!(pieces.len(), 3);
+        assert_eq!(pieces.concat(), text);
+        assert!(pieces.iter().all(|p| p.ends_with('\n')));
+        // One paragraph longer than a page is cut after a 「。」.
+        let sentence = format!("{}。", "い".repeat(99));
+        let text = sentence.repeat(30);
+        let pieces = row_pieces(&text);
+        assert!(pieces.len() > 1);
+        assert_eq!(pieces.concat(), text);
+        assert!(pieces.iter().all(|p| p.ends_with('。')));
+        assert!(
+            pieces
+                .iter()
+                .all(|p| p.chars().count() <= ROW_LINES * LINE_CHARS)
+        );
+        // Without one, anywhere.
+        let text = "x".repeat(ROW_LINES * LINE_CHARS * 2 + 5);
+        let pieces = row_pieces(&text);
+        assert_eq!(pieces.len(), 3);
+        assert_eq!(pieces.concat(), text);
+        assert!(row_pieces("").is_empty());
+    }
+
+    #[test]
+    fn css_strings_cannot_end_their_rule() {
+        let mut out = String::new();
+        css_string(&mut out, "公表日　令和6年\"</style>\\");
+        assert_eq!(out, "\"公表日　令和6年\\22 \\3c \\2f style\\3e \\5c \"");
     }
 
     #[test]
