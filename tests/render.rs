@@ -282,7 +282,29 @@ fn shown_text(doc: &Html) -> String {
             !continued_label && parent.is_none_or(|p| p.value().name() != "tbody")
         })
         .filter_map(|node| node.value().as_text().map(|t| t.to_string()))
+        .chain(continued_changes(doc))
         .collect()
+}
+
+/// The 変更前の記載 and 変更後の記載 of each change whose rows continue on more rows, each whole.
+fn continued_changes(doc: &Html) -> Vec<String> {
+    let mut texts = Vec::new();
+    for row in doc.select(&sel("tr.change:not(.continued)")) {
+        let i = row.value().attr("data-change").expect("a change row");
+        let rows: Vec<ElementRef<'_>> = doc
+            .select(&sel(&format!("tr.change[data-change=\"{i}\"]")))
+            .collect();
+        if rows.len() < 2 {
+            continue;
+        }
+        for column in [2, 3] {
+            texts.push("\n".to_owned());
+            for r in &rows {
+                texts.extend(r.select(&sel("td")).nth(column).map(text_of));
+            }
+        }
+    }
+    texts
 }
 
 #[test]
@@ -480,11 +502,27 @@ fn the_changes_appendix_has_six_columns_and_a_row_per_change() {
                 "提出時期に係る説明"
             ]
         );
-        let rows: Vec<ElementRef<'_>> = table.select(&sel("tbody tr")).collect();
+        // One row per change, and for a text longer than a page rows that continue it, each
+        // with the change's date and item.
+        let rows: Vec<ElementRef<'_>> = table.select(&sel("tbody tr:not(.continued)")).collect();
         assert_eq!(rows.len(), report.changes.len(), "{}", sample.as_str());
-        for (row, change) in rows.iter().zip(&report.changes) {
+        for (i, (row, change)) in rows.iter().zip(&report.changes).enumerate() {
             assert_eq!(row.select(&sel("td")).count(), 6);
             assert!(text_of(*row).contains(change.item.as_str()));
+            assert_eq!(
+                row.value().attr("data-change"),
+                Some(i.to_string().as_str())
+            );
+        }
+        for row in table.select(&sel("tbody tr.continued")) {
+            let i: usize = row
+                .value()
+                .attr("data-change")
+                .and_then(|i| i.parse().ok())
+                .expect("the change it continues");
+            let cells: Vec<String> = row.select(&sel("td")).map(text_of).collect();
+            assert_eq!(cells.len(), 6);
+            assert_eq!(cells[1], format!("{}（続き）", report.changes[i].item));
         }
     }
 }

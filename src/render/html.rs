@@ -35,7 +35,7 @@ tr.subheading > th, tr.entry > th { font-weight: bold; background: #e6e9ee; }
 tr.part > th, tr.level > th { background: #f5f6f8; }
 tr.extra > th::after, tr.level > th::after, .cover .extra > .label::after { content: "（様式外）"; font-size: 7pt; color: #555; margin-left: 1mm; }
 tr.note > th { background: #fff8e0; }
-tr.continued > th { color: #444; }
+tr.continued > th, tr.change.continued > td:nth-child(-n+2) { color: #444; }
 .d1 > th { padding-left: 4.5mm; } .d2 > th { padding-left: 8mm; } .d3 > th { padding-left: 11.5mm; } .d4 > th { padding-left: 15mm; }
 .mark { margin-right: 0.3em; }
 .sig { margin-left: 0.5em; }
@@ -201,15 +201,25 @@ fn escape_in(out: &mut String, text: &str, context: Context) {
 /// How many characters a line of a value cell holds (9 pt in a column of 113 mm).
 const LINE_CHARS: usize = 34;
 
+/// How many characters a line of the 変更前の記載 or 変更後の記載 of the 変更箇所 holds (8 pt in a
+/// column of 36 mm).
+const CHANGE_LINE_CHARS: usize = 12;
+
 /// The most lines one row of the form holds: a row longer than a page is cut in pieces of this
 /// many lines (a page holds some 55 below its chapter's title).
 const ROW_LINES: usize = 50;
 
-/// A text cut in pieces that each fit on a page: at line breaks, or inside a paragraph longer
-/// than a page after its last 「。」 (else anywhere) before the end of the page. One piece for a
-/// text that fits.
-fn row_pieces(text: &str) -> Vec<&str> {
-    let lines_of = |piece: &str| piece.chars().count().div_ceil(LINE_CHARS).max(1);
+/// A text cut in pieces of about the same length that each fit on a page in a column of
+/// `line_chars` characters a line: at line breaks, or inside a paragraph longer than a piece after
+/// its last 「。」 (else anywhere). One piece for a text that fits.
+///
+/// Every cut is at a line break, after a 「。」 or at a character's start, so every slice taken is
+/// on char boundaries.
+fn row_pieces(text: &str, line_chars: usize) -> Vec<&str> {
+    let lines_of = |piece: &str| piece.chars().count().div_ceil(line_chars).max(1);
+    let total: usize = text.split_inclusive('\n').map(lines_of).sum();
+    // As many pieces as pages it needs, of about the same length.
+    let budget = total.div_ceil(total.div_ceil(ROW_LINES).max(1));
     let mut pieces = Vec::new();
     let mut start = 0;
     let mut used = 0;
@@ -220,7 +230,7 @@ fn row_pieces(text: &str) -> Vec<&str> {
         let mut rest = paragraph;
         while !rest.is_empty() {
             let lines = lines_of(rest);
-            if used + lines <= ROW_LINES {
+            if used + lines <= budget {
                 used += lines;
                 break;
             }
@@ -231,8 +241,8 @@ fn row_pieces(text: &str) -> Vec<&str> {
                 used = 0;
                 continue;
             }
-            // A paragraph longer than a page: cut it.
-            let room = ROW_LINES * LINE_CHARS;
+            // A paragraph longer than a piece: cut it.
+            let room = budget * line_chars;
             let limit = rest.char_indices().nth(room).map_or(rest.len(), |(i, _)| i);
             let head = rest.get(..limit).unwrap_or(rest);
             let cut = head
@@ -789,7 +799,9 @@ impl<'r> Sink<'r> for Html {
             Some(Value::Basis(Some(basis))) => Some(basis.as_str()),
             _ => None,
         };
-        let pieces = long.map(row_pieces).unwrap_or_default();
+        let pieces = long
+            .map(|text| row_pieces(text, LINE_CHARS))
+            .unwrap_or_default();
         match pieces.split_first() {
             Some((first, rest)) if !rest.is_empty() => {
                 // A text longer than a page: one row per piece, each with its label, so that
@@ -868,11 +880,35 @@ impl<'r> Sink<'r> for Html {
                 self.out.push_str("</span>");
             }
             self.out.push_str("</td>");
-            self.change_cell(record.before.as_deref());
-            self.change_cell(record.after.as_deref());
+            // A text longer than a page is cut into rows, each with the date and the item.
+            let pieces = |text: Option<&'r str>| {
+                text.map(|t| row_pieces(t, CHANGE_LINE_CHARS))
+                    .unwrap_or_default()
+            };
+            let (before, after) = (
+                pieces(record.before.as_deref()),
+                pieces(record.after.as_deref()),
+            );
+            self.change_cell(before.first().copied());
+            self.change_cell(after.first().copied());
             self.change_cell(record.timing.map(|t| t.label()));
             self.change_cell(record.explanation.as_deref());
             self.out.push_str("</tr>\n");
+            for k in 1..before.len().max(after.len()) {
+                self.out
+                    .push_str("<tr class=\"change continued\" data-change=\"");
+                push_fmt(&mut self.out, i);
+                self.out.push_str("\"><td>");
+                if let Some(d) = record.date {
+                    self.date(&DateOrMonth::Day(d).wareki());
+                }
+                self.out.push_str("</td><td>");
+                escape(&mut self.out, &record.item);
+                self.out.push_str("（続き）</td>");
+                self.change_cell(before.get(k).copied());
+                self.change_cell(after.get(k).copied());
+                self.out.push_str("<td></td><td></td></tr>\n");
+            }
         }
         self.out.push_str("</tbody></table>\n</section>\n");
     }
@@ -948,17 +984,17 @@ mod tests {
 
     #[test]
     fn rows_longer_than_a_page_are_cut_in_pieces() {
-        assert_eq!(row_pieces("短い。\n二行目"), ["短い。\n二行目"]);
+        assert_eq!(row_pieces("短い。\n二行目", LINE_CHARS), ["短い。\n二行目"]);
         let paragraph = "あ".repeat(LINE_CHARS * 10);
         let text = format!("{paragraph}\n").repeat(9);
-        let pieces = row_pieces(&text);
+        let pieces = row_pieces(&text, LINE_CHARS);
         assert_eq!(pieces.len(), 3);
         assert_eq!(pieces.concat(), text);
         assert!(pieces.iter().all(|p| p.ends_with('\n')));
         // One paragraph longer than a page is cut after a 「。」.
         let sentence = format!("{}。", "い".repeat(99));
         let text = sentence.repeat(30);
-        let pieces = row_pieces(&text);
+        let pieces = row_pieces(&text, LINE_CHARS);
         assert!(pieces.len() > 1);
         assert_eq!(pieces.concat(), text);
         assert!(pieces.iter().all(|p| p.ends_with('。')));
@@ -969,10 +1005,10 @@ mod tests {
         );
         // Without one, anywhere.
         let text = "x".repeat(ROW_LINES * LINE_CHARS * 2 + 5);
-        let pieces = row_pieces(&text);
+        let pieces = row_pieces(&text, LINE_CHARS);
         assert_eq!(pieces.len(), 3);
         assert_eq!(pieces.concat(), text);
-        assert!(row_pieces("").is_empty());
+        assert!(row_pieces("", LINE_CHARS).is_empty());
     }
 
     #[test]
