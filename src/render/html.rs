@@ -739,9 +739,11 @@ impl<'r> Sink<'r> for Html {
     }
 
     fn line(&mut self, line: &Line<'_, 'r>) {
-        if self.appendix && line.kind == LineKind::Item {
+        if self.appendix && line.kind == LineKind::Item && line.value.is_some_and(|v| !v.is_blank())
+        {
             // An appendix takes the page's width: its label above, its text below; a list of
-            // 記録項目 in two columns.
+            // 記録項目 in two columns. (An empty one is an empty cell beside its label, as any
+            // empty item.)
             self.out.push_str("<tr class=\"item wide\"");
             self.item_attributes(line.id, line.number);
             self.out.push_str("><th colspan=\"2\">");
