@@ -105,6 +105,12 @@ pub const fn is_unsafe_char(c: char) -> bool {
     )
 }
 
+/// Appends the visible escape of `c`: `\n`, `\t`, `\u{1b}`, `\u{202e}` (the escape of
+/// [`Visible`] and of the renderers).
+pub(crate) fn push_escaped(out: &mut impl std::fmt::Write, c: char) -> std::fmt::Result {
+    write!(out, "{}", c.escape_default())
+}
+
 /// Whether report text holding `c` is suspicious ([`Code::UnsafeCharacter`](crate::validation::Code::UnsafeCharacter)):
 /// an [unsafe](is_unsafe_char) character other than the line break, carriage return and tab
 /// that multi-line cells hold.
@@ -151,7 +157,7 @@ impl std::fmt::Display for Visible<'_> {
         use std::fmt::Write;
         for c in self.0.chars() {
             if is_unsafe_char(c) {
-                write!(f, "{}", c.escape_default())?;
+                push_escaped(f, c)?;
             } else {
                 f.write_char(c)?;
             }
@@ -530,6 +536,18 @@ mod tests {
             "「あり\\nなし\\t\\u{1b}」は重大事故の選択肢ではありません（受け付ける値: 発生あり）"
         );
         assert_eq!(err.input(), "あり\nなし\t\u{1b}");
+    }
+
+    #[test]
+    fn quoted_escapes_controls_bidi_and_separators() {
+        let text = "a\u{1b}[2Jb\u{202e}c\u{2066}d\u{2028}e\u{2029}f\u{7f}g\u{85}h";
+        assert_eq!(
+            Quoted(text).to_string(),
+            "a\\u{1b}[2Jb\\u{202e}c\\u{2066}d\\u{2028}e\\u{2029}f\\u{7f}g\\u{85}h"
+        );
+        // Japanese text, full-width spaces and the marks of the forms stay as they are.
+        assert_eq!(Quoted("※　①Ⅱ").to_string(), "※　①Ⅱ");
+        assert!(!is_unsafe_char('\u{200b}'));
     }
 
     #[test]

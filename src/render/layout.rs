@@ -195,9 +195,12 @@ pub(super) trait Sink<'r> {
     fn begin(&mut self, report: &'r Report);
     /// The cover, with its items in the form's order.
     fn cover(&mut self, form: AssessmentKind, lines: &[Line<'_, 'r>]);
+    /// The 項目一覧: every chapter after the cover, in order, each with its anchor.
+    fn contents(&mut self, entries: &[Contents]);
     /// A chapter starts: `key` is its number (`Ⅱ`, `別添2`), `file` the file block it shows
-    /// when the form repeats the chapter for each 特定個人情報ファイル (from 0).
-    fn chapter(&mut self, key: &str, title: &str, file: Option<usize>);
+    /// when the form repeats the chapter for each 特定個人情報ファイル (from 0), `anchor` the
+    /// name the 項目一覧 links to.
+    fn chapter(&mut self, key: &str, title: &str, file: Option<usize>, anchor: &str);
     /// The chapter ends.
     fn end_chapter(&mut self);
     /// A section heading.
@@ -208,10 +211,47 @@ pub(super) trait Sink<'r> {
     fn entry(&mut self, entry: &Entry<'_, 'r>);
     /// A line.
     fn line(&mut self, line: &Line<'_, 'r>);
-    /// The 変更箇所 appendix.
-    fn changes(&mut self, title: &str, form: AssessmentKind, records: &'r [ChangeRecord]);
+    /// The 変更箇所 appendix, with its anchor.
+    fn changes(
+        &mut self,
+        title: &str,
+        form: AssessmentKind,
+        records: &'r [ChangeRecord],
+        anchor: &str,
+    );
     /// The document ends.
     fn end(&mut self);
+}
+
+/// An entry of the 項目一覧: a chapter, the 変更箇所, or a chapter repeated per file (its files
+/// as sub-entries).
+pub(super) struct Contents {
+    /// The name the entry links to (ASCII, unique in the document).
+    pub(super) anchor: String,
+    /// The heading as printed ([`heading_text`]).
+    pub(super) text: String,
+    /// For a chapter the form repeats per 特定個人情報ファイル: each file's number (from 1), its
+    /// anchor and its names.
+    pub(super) files: Vec<(usize, String, Vec<String>)>,
+}
+
+/// A chapter heading as printed: the chapter's number, a full-width space and its title
+/// (`Ⅰ　基本情報`); an appendix's title carries its number (`（別添１）事務の内容`).
+pub(super) fn heading_text(key: &str, title: &str) -> String {
+    if key.starts_with("別添") || key == CHANGES {
+        title.to_owned()
+    } else {
+        format!("{key}　{title}")
+    }
+}
+
+/// The anchor of the chapter at `index` of the form's chapter list, and of its file `file`
+/// (from 0) where the form repeats it per file: `c1`, `c3-2`.
+fn anchor(index: usize, file: Option<usize>) -> String {
+    match file {
+        Some(f) => format!("c{index}-{}", f + 1),
+        None => format!("c{index}"),
+    }
 }
 
 /// An item of a form as the walk places it.
@@ -550,11 +590,19 @@ pub(super) fn walk<'r>(report: &'r Report, blank: &'r Report, sink: &mut dyn Sin
         store: &store,
     };
     sink.begin(report);
-    for &chapter in chapters(form) {
+    for (index, &chapter) in chapters(form).iter().enumerate() {
         match chapter {
-            COVER => walker.cover(sink),
-            CHANGES => sink.changes(changes_appendix(form), form, &report.changes),
-            key => walker.chapter(key, sink),
+            COVER => {
+                walker.cover(sink);
+                sink.contents(&walker.contents());
+            }
+            CHANGES => sink.changes(
+                changes_appendix(form),
+                form,
+                &report.changes,
+                &anchor(index, None),
+            ),
+            key => walker.chapter(index, key, sink),
         }
     }
     sink.end();
@@ -591,28 +639,85 @@ impl<'w, 'r> Walker<'w, 'r> {
         sink.cover(self.form, &lines);
     }
 
-    fn chapter(&self, key: &'static str, sink: &mut dyn Sink<'r>) {
+    /// The items of chapter `key`, by section.
+    fn chapter_items(&self, key: &str) -> Vec<&'static Planned> {
         let mut items: Vec<&Planned> = self.plan.iter().filter(|p| p.chapter == key).collect();
-        if items.is_empty() {
-            return;
-        }
         items.sort_by_key(|p| p.section);
-        let title = self.chapter_title(key, &items);
-        let marks = Marks {
-            significant: title.contains('※'),
-            gov_only: title.contains(GOV_ONLY),
-        };
+        items
+    }
+
+    /// Where the values of chapter `key` come from: the report, or each of its files (the empty
+    /// file when it has none) when the chapter is a file's.
+    fn sources(&self, items: &[&Planned]) -> Vec<Source> {
         let per_file = items.iter().all(|p| p.id.pattern().starts_with("files[]"));
-        let files: Vec<Source> = if !per_file {
+        if !per_file {
             vec![Source::Root]
         } else if self.report.files.is_empty() {
             vec![Source::Blank]
         } else {
             (0..self.report.files.len()).map(Source::File).collect()
+        }
+    }
+
+    /// The 項目一覧: the chapters the walk prints, in order, with their anchors.
+    fn contents(&self) -> Vec<Contents> {
+        let mut entries = Vec::new();
+        for (index, &key) in chapters(self.form).iter().enumerate() {
+            if key == COVER {
+                continue;
+            }
+            if key == CHANGES {
+                entries.push(Contents {
+                    anchor: anchor(index, None),
+                    text: changes_appendix(self.form).to_owned(),
+                    files: Vec::new(),
+                });
+                continue;
+            }
+            let items = self.chapter_items(key);
+            if items.is_empty() {
+                continue;
+            }
+            let title = self.chapter_title(key, &items);
+            let sources = self.sources(&items);
+            let files: Vec<(usize, String, Vec<String>)> = if key.starts_with("別添") {
+                Vec::new()
+            } else {
+                sources
+                    .iter()
+                    .filter_map(|s| s.file())
+                    .filter_map(|f| {
+                        let block = self.report.files.get(f)?;
+                        Some((f + 1, anchor(index, Some(f)), block.names.clone()))
+                    })
+                    .collect()
+            };
+            entries.push(Contents {
+                anchor: files
+                    .first()
+                    .map_or_else(|| anchor(index, None), |(_, a, _)| a.clone()),
+                text: heading_text(key, &title),
+                files,
+            });
+        }
+        entries
+    }
+
+    fn chapter(&self, index: usize, key: &'static str, sink: &mut dyn Sink<'r>) {
+        let items = self.chapter_items(key);
+        if items.is_empty() {
+            return;
+        }
+        let title = self.chapter_title(key, &items);
+        let marks = Marks {
+            significant: title.contains('※'),
+            gov_only: title.contains(GOV_ONLY),
         };
+        let files = self.sources(&items);
+        let per_file = !matches!(files.as_slice(), [Source::Root]);
         if per_file && key.starts_with("別添") {
             // An appendix lists each file's part under the file's names.
-            sink.chapter(key, &title, None);
+            sink.chapter(key, &title, None, &anchor(index, None));
             for (n, &source) in files.iter().enumerate() {
                 let names = self.scalar(ItemId::FileNames, source);
                 sink.entry(&Entry {
@@ -625,7 +730,7 @@ impl<'w, 'r> Walker<'w, 'r> {
             sink.end_chapter();
         } else {
             for source in files {
-                sink.chapter(key, &title, source.file());
+                sink.chapter(key, &title, source.file(), &anchor(index, source.file()));
                 self.sections(key, &items, source, marks, sink);
                 sink.end_chapter();
             }

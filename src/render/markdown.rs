@@ -1,30 +1,52 @@
 //! The Markdown writer: the same content as the HTML, one line per item.
 
 use super::layout::{
-    CHANGE_COLUMNS, Entry, GOV_ONLY, Line, LineKind, NOTE, Section, Sink, boxes, count_text,
-    is_inline,
+    CHANGE_COLUMNS, Contents, Entry, GOV_ONLY, Line, LineKind, NOTE, Section, Sink, boxes,
+    count_text, heading_text, is_inline,
 };
-use super::{check_box, push_fmt, push_section_number};
+use super::{check_box, form_line, push_fmt, push_section_number};
 use crate::AssessmentKind;
+use crate::label::{is_unsafe_char, push_escaped};
 use crate::report::{ChangeRecord, DateOrMonth, ItemId, Report, Value};
 
 /// Appends `text` with every character that Markdown could read as markup escaped: ASCII
 /// punctuation that starts emphasis, links, HTML, code, tables and headings, and at the start of
-/// a line the markers of lists, quotes and setext headings.
+/// a line the markers of lists, quotes and setext headings. A character that could move the
+/// cursor or the reading order ([`is_unsafe_char`]: ESC, U+202E, U+2028…) is written as its visible
+/// escape (`\u{1b}`); a line break and a tab are kept (the text's layout).
 pub(super) fn escape(out: &mut String, text: &str) {
     let bytes = text.as_bytes();
-    // Every cut is next to an ASCII byte (or at an end), so it is a char boundary.
+    // Every cut is next to an ASCII byte or at a lead byte (or at an end), so it is a char
+    // boundary.
     let mut from = 0;
-    let mut escape_at = |out: &mut String, at: usize| {
-        if let Some(plain) = text.get(from..at) {
+    let escape_at = |out: &mut String, from: &mut usize, at: usize| {
+        if let Some(plain) = text.get(*from..at) {
             out.push_str(plain);
         }
         out.push('\\');
-        from = at;
+        *from = at;
     };
     let mut line_start = true;
     let mut at = 0;
     while let Some(&byte) = bytes.get(at) {
+        if matches!(byte, 0..=0x08 | 0x0B..=0x1F | 0x7F | 0xC2 | 0xE2) {
+            if let Some(c) = text
+                .get(at..)
+                .and_then(|t| t.chars().next())
+                .filter(|&c| is_unsafe_char(c))
+            {
+                if let Some(plain) = text.get(from..at) {
+                    out.push_str(plain);
+                }
+                // Writing to a String cannot fail.
+                let _ = push_escaped(out, c);
+                at += c.len_utf8();
+                from = at;
+                line_start = false;
+                continue;
+            }
+        }
+        let mut escape_at = |out: &mut String, at: usize| escape_at(out, &mut from, at);
         match byte {
             b'\\' | b'`' | b'*' | b'_' | b'[' | b']' | b'<' | b'>' | b'#' | b'|' | b'~' | b'&'
             | b'!' | b'{' | b'}' => escape_at(out, at),
@@ -107,6 +129,17 @@ impl Markdown {
             self.value(indent, after_label, &text);
         }
         self.out.push('\n');
+    }
+
+    /// A chapter heading with the anchor the 項目一覧 links to.
+    fn heading(&mut self, text: &str, anchor: &str) {
+        self.blank_line();
+        self.out.push_str("## <a id=\"");
+        self.out.push_str(anchor);
+        self.out.push_str("\"></a>");
+        escape(&mut self.out, text);
+        self.out.push('\n');
+        self.blank_line();
     }
 
     /// Ends the output with an empty line (before and after a heading).
@@ -238,12 +271,12 @@ fn value_text(out: &mut String, value: &Value<'_>, label: &str) {
     }
 }
 
-/// A table cell: escaped, pipes escaped, new lines as `<br>`.
+/// A table cell on one line: escaped, pipes escaped, new lines (`\n`, `\r\n`) as `<br>`.
 fn cell(out: &mut String, text: &str) {
     let mut escaped = String::with_capacity(text.len());
-    escape(&mut escaped, text.trim());
+    escape(&mut escaped, &text.trim().replace("\r\n", "\n"));
     out.push(' ');
-    out.push_str(&escaped.replace("\r\n", "<br>").replace('\n', "<br>"));
+    out.push_str(&escaped.replace('\n', "<br>"));
     out.push_str(" |");
 }
 
@@ -257,14 +290,11 @@ impl<'r> Sink<'r> for Markdown {
 
     fn cover(&mut self, form: AssessmentKind, lines: &[Line<'_, 'r>]) {
         for line in lines.iter().filter(|l| l.id == ItemId::CoverFormVersion) {
-            self.out.push_str("\n[");
-            if let Some(value) = line.value {
-                value_text(&mut self.out, value, "");
-            }
-            self.out.push('　');
-            self.out.push_str(line.label);
-            push_fmt(&mut self.out, form.form_number());
-            self.out.push_str("]\n");
+            self.out.push('\n');
+            // The crate's own text (an edition in the 和暦, a number): no markup to escape.
+            let edition = line.value.and_then(Value::printed);
+            self.out.push_str(&form_line(form, edition.as_deref()));
+            self.out.push('\n');
         }
         self.out.push('\n');
         for line in lines.iter().filter(|l| l.id != ItemId::CoverFormVersion) {
@@ -272,16 +302,31 @@ impl<'r> Sink<'r> for Markdown {
         }
     }
 
-    fn chapter(&mut self, key: &str, title: &str, _file: Option<usize>) {
+    fn contents(&mut self, entries: &[Contents]) {
         self.blank_line();
-        self.out.push_str("## ");
-        if !key.starts_with("別添") {
-            escape(&mut self.out, key);
-            self.out.push('　');
+        self.out.push_str("## 項目一覧\n\n");
+        for entry in entries {
+            self.out.push_str("- [");
+            escape(&mut self.out, &entry.text);
+            self.out.push_str("](#");
+            self.out.push_str(&entry.anchor);
+            self.out.push_str(")\n");
+            if entry.files.len() > 1 {
+                for (number, anchor, names) in &entry.files {
+                    self.out.push_str("  - [（");
+                    push_fmt(&mut self.out, number);
+                    self.out.push('）');
+                    escape(&mut self.out, &names.join("、"));
+                    self.out.push_str("](#");
+                    self.out.push_str(anchor);
+                    self.out.push_str(")\n");
+                }
+            }
         }
-        escape(&mut self.out, title);
-        self.out.push('\n');
-        self.blank_line();
+    }
+
+    fn chapter(&mut self, key: &str, title: &str, _file: Option<usize>, anchor: &str) {
+        self.heading(&heading_text(key, title), anchor);
     }
 
     fn end_chapter(&mut self) {}
@@ -355,11 +400,15 @@ impl<'r> Sink<'r> for Markdown {
         self.item(indent, line);
     }
 
-    fn changes(&mut self, title: &str, form: AssessmentKind, records: &'r [ChangeRecord]) {
-        self.blank_line();
-        self.out.push_str("## ");
-        escape(&mut self.out, title);
-        self.out.push_str("\n\n|");
+    fn changes(
+        &mut self,
+        title: &str,
+        form: AssessmentKind,
+        records: &'r [ChangeRecord],
+        anchor: &str,
+    ) {
+        self.heading(title, anchor);
+        self.out.push('|');
         for column in CHANGE_COLUMNS {
             self.out.push(' ');
             self.out.push_str(column);
