@@ -9,7 +9,9 @@
 //! - [`FromStr`](std::str::FromStr), which accepts the label and its real-world variants
 //!   (see [`normalize_label`]) and fails with a [`ParseChoiceError`] naming the list and the labels
 //!   it accepts;
-//! - serde support: serialized as the official label, deserialized leniently through `FromStr`.
+//! - serde support: serialized and deserialized as the official label exactly (the JSON Schema
+//!   of the report lists the labels; the lenient spellings are for text input, through `FromStr`);
+//! - with the feature `schema`, a `schemars::JsonSchema` implementation: the enum of the labels.
 //!
 //! # Examples
 //!
@@ -216,8 +218,9 @@ pub(crate) fn label_matches(normalized_input: &str, label: &str) -> bool {
 /// sealed: the lists are the forms', and new methods may be added without breaking users.
 ///
 /// - [`label`](Choice::label) is the label exactly as the form prints it; [`Display`](std::fmt::Display) and serde
-///   write it too;
-/// - [`FromStr`](std::str::FromStr) (and serde) accept the label and its real-world spellings (full-width digits,
+///   write it too, and serde reads exactly it (so that a document loads if and only if the JSON
+///   Schema of the report accepts it);
+/// - [`FromStr`](std::str::FromStr) accepts the label and its real-world spellings (full-width digits,
 ///   `1)`/`1）` prefixes, `[ ]` checkboxes, stray spaces, `1000` for `1,000`; see
 ///   [`normalize_label`]) and fail with a [`ParseChoiceError`] naming the list and every label
 ///   it accepts.
@@ -379,12 +382,25 @@ macro_rules! choice_enum {
                         write!(f, "{} の選択肢 ({})", $list, <$name as $crate::label::Choice>::LABELS.join(" / "))
                     }
                     fn visit_str<E: ::serde::de::Error>(self, v: &str) -> ::std::result::Result<$name, E> {
-                        // Fast path: the official label, as `Serialize` writes it.
+                        // The official label exactly, as `Serialize` writes it and the JSON
+                        // Schema lists it; other spellings are for `FromStr`.
                         $( if v == $label { return Ok($name::$variant); } )+
-                        v.parse().map_err(|_| E::invalid_value(::serde::de::Unexpected::Str(v), &self))
+                        Err(E::invalid_value(::serde::de::Unexpected::Str(v), &self))
                     }
                 }
                 d.deserialize_str(V)
+            }
+        }
+
+        /// The schema of the list: an enum of its official labels.
+        #[cfg(feature = "schema")]
+        impl ::schemars::JsonSchema for $name {
+            fn schema_name() -> ::std::borrow::Cow<'static, str> {
+                stringify!($name).into()
+            }
+
+            fn json_schema(_: &mut ::schemars::SchemaGenerator) -> ::schemars::Schema {
+                ::schemars::json_schema!({ "enum": <$name as $crate::label::Choice>::LABELS })
             }
         }
     };

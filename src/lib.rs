@@ -58,7 +58,8 @@
 //! ## Choice labels
 //!
 //! Every ＜選択肢＞ list is an enum whose `Display` and serde form is the label exactly as the form
-//! prints it, and whose `FromStr` accepts real-world spellings (full-width digits, `1)`/`1）`
+//! prints it (serde reads exactly it, as the JSON Schema lists it), and whose `FromStr` accepts
+//! real-world spellings (full-width digits, `1)`/`1）`
 //! prefixes, `[ ]` checkboxes, stray spaces, `1000` for `1,000`); see [`normalize_label`].
 //!
 //! ```

@@ -55,11 +55,13 @@ pub const FORMAL_REASONS: &[&str] = &[
 /// ```
 #[doc(alias = "変更箇所")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
 pub struct ChangeRecord {
     /// 変更日.
     #[serde(deserialize_with = "super::date::opt_iso_date")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<super::date::IsoDate>"))]
     pub date: Option<NaiveDate>,
     /// 項目, as printed (`Ⅱ（給付ファイル）５．…提供先16－①法令上の根拠`).
     pub item: String,

@@ -893,7 +893,7 @@ pub(crate) fn item_at(segments: &[Segment]) -> Option<ItemId> {
 
 /// The items of the shared parts that `form` does not print (保管期間 in a 重点 report, 委託事項 in
 /// a 基礎 report…). None for the 全項目 form, which prints every shared item.
-fn shared_items_outside(form: AssessmentKind) -> impl Iterator<Item = ItemId> {
+pub(crate) fn shared_items_outside(form: AssessmentKind) -> impl Iterator<Item = ItemId> {
     ItemId::ALL
         .iter()
         .copied()
