@@ -105,7 +105,7 @@ pub mod wareki;
 pub mod fixtures;
 
 pub use interval::{EmptyIntervalError, Interval, Relation};
-pub use label::{Choice, ParseChoiceError, normalize_label};
+pub use label::{Choice, ParseChoiceError, ParseWordError, normalize_label};
 #[cfg(feature = "json")]
 pub use report::LoadError;
 pub use report::{AssessmentKind, Report};

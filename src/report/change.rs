@@ -160,13 +160,12 @@ impl ChangeRecord {
             .chars()
             .filter(|c| !c.is_whitespace())
             .collect();
-        let Some(pos) = text.find("重要な変更") else {
+        let Some((_, rest)) = text.split_once("重要な変更") else {
             return FORMAL_REASONS
                 .iter()
                 .any(|r| text.contains(r))
                 .then_some(false);
         };
-        let rest = text.get(pos + "重要な変更".len()..).unwrap_or("");
         let negated = [
             "に当たらない",
             "にあたらない",

@@ -117,6 +117,7 @@ pub mod focused;
 mod form;
 pub mod full;
 mod items;
+pub(crate) use items::DETAIL_LABEL;
 #[cfg(feature = "json")]
 mod json;
 #[cfg(feature = "schema")]
