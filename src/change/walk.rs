@@ -971,26 +971,9 @@ fn position(form: AssessmentKind, id: ItemId) -> (u8, u32) {
 /// The label the form prints for the text part of a typed control (ユーザ認証の管理 → 具体的な
 /// 管理方法, ⑤物理的対策 → 具体的な対策の内容…); `label` itself for other items.
 fn detail_label(id: ItemId, label: &'static str) -> &'static str {
-    if label != "具体的な方法" {
-        return label;
-    }
-    match id {
-        ItemId::FullUsageRisk2UserAuth
-        | ItemId::FullUsageRisk2AccessGrant
-        | ItemId::FullUsageRisk2AccessRights
-        | ItemId::FocusedUsageRisk2UserAuth => "具体的な管理方法",
-        ItemId::FullEntrustmentViewerRestriction => "具体的な制限方法",
-        ItemId::FullEntrustmentErasureRule
-        | ItemId::FullProvisionRisk1Rule
-        | ItemId::FocusedProvisionRule => "ルールの内容及びルール遵守の確認方法",
-        ItemId::FullEntrustmentContractClause | ItemId::FocusedEntrustmentContractClause => {
-            "規定の内容"
-        }
-        ItemId::FullStoragePhysical | ItemId::FullStorageTechnical => "具体的な対策の内容",
-        ItemId::FullStorageDeceasedNumbers => "具体的な保管方法",
-        ItemId::FullStorageErasureProcedure => "手順の内容",
-        ItemId::FullSelfCheck => "具体的なチェック方法",
-        ItemId::FullAudit => "具体的な内容",
-        _ => label,
+    if label == crate::report::DETAIL_LABEL {
+        id.detail_label()
+    } else {
+        label
     }
 }

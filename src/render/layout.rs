@@ -1212,36 +1212,8 @@ pub(super) fn boxes<'v>(value: &'v Value<'_>) -> Vec<CheckBox<'v>> {
 /// line below a measure (「具体的な方法」 is 「具体的な管理方法」 under ユーザ認証の管理…) and the
 /// box of 基礎 Ⅳ4 and Ⅳ5 (「しない」 is 「委託しない」, 「提供・移転しない」).
 fn part_label(id: ItemId, label: &'static str) -> &'static str {
-    const MANAGEMENT: &str = "具体的な管理方法";
-    const RULE: &str = "ルールの内容及びルール遵守の確認方法";
-    const CLAUSE: &str = "規定の内容";
-    const MEASURES: &str = "具体的な対策の内容";
     match (id, label) {
-        (
-            ItemId::FullUsageRisk2UserAuth
-            | ItemId::FullUsageRisk2AccessGrant
-            | ItemId::FullUsageRisk2AccessRights
-            | ItemId::FocusedUsageRisk2UserAuth,
-            "具体的な方法",
-        ) => MANAGEMENT,
-        (ItemId::FullEntrustmentViewerRestriction, "具体的な方法") => "具体的な制限方法",
-        (
-            ItemId::FullEntrustmentErasureRule
-            | ItemId::FullProvisionRisk1Rule
-            | ItemId::FocusedProvisionRule,
-            "具体的な方法",
-        ) => RULE,
-        (
-            ItemId::FullEntrustmentContractClause | ItemId::FocusedEntrustmentContractClause,
-            "具体的な方法",
-        ) => CLAUSE,
-        (ItemId::FullStoragePhysical | ItemId::FullStorageTechnical, "具体的な方法") => {
-            MEASURES
-        }
-        (ItemId::FullStorageDeceasedNumbers, "具体的な方法") => "具体的な保管方法",
-        (ItemId::FullStorageErasureProcedure, "具体的な方法") => "手順の内容",
-        (ItemId::FullSelfCheck, "具体的な方法") => "具体的なチェック方法",
-        (ItemId::FullAudit, "具体的な方法") => "具体的な内容",
+        (_, crate::report::DETAIL_LABEL) => id.detail_label(),
         (ItemId::BasicEntrustment, "しない") => "委託しない",
         (ItemId::BasicProvisionTransfer, "しない") => "提供・移転しない",
         _ => label,

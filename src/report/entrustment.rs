@@ -30,6 +30,7 @@ use super::{
 #[doc(alias = "委託事項")]
 #[doc(alias = "委託")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Entrustment {
@@ -77,6 +78,7 @@ pub struct Entrustment {
 #[doc(alias = "再委託先")]
 #[doc(alias = "再々委託先")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
 pub struct ReEntrustee {

@@ -38,13 +38,7 @@ pub(crate) fn split_chapter(number: &str) -> (&str, &str) {
     }
     let mut chars = number.char_indices();
     match chars.next() {
-        Some((_, c)) if ('\u{2160}'..='\u{216B}').contains(&c) => {
-            let at = c.len_utf8();
-            (
-                number.get(..at).unwrap_or(""),
-                number.get(at..).unwrap_or(""),
-            )
-        }
+        Some((_, c)) if ('\u{2160}'..='\u{216B}').contains(&c) => number.split_at(c.len_utf8()),
         _ => ("", number),
     }
 }
@@ -158,11 +152,8 @@ pub(crate) fn render(report: &Report, item: ItemId, indices: &[usize]) -> String
     match entry {
         Some((word, n, _)) => {
             // `5提供先①` splits at the word; `4⑦` after the leading digits.
-            let (head, tail) = match rest.find(word) {
-                Some(at) => (
-                    rest.get(..at).unwrap_or(""),
-                    rest.get(at + word.len()..).unwrap_or(""),
-                ),
+            let (head, tail) = match rest.split_once(word) {
+                Some(parts) => parts,
                 None => rest.split_at(
                     rest.char_indices()
                         .find(|(_, c)| !c.is_ascii_digit())
@@ -424,20 +415,15 @@ pub(crate) fn log_place(report: &Report, item: ItemId, indices: &[usize]) -> Str
     }
     if let Some((word, n, _)) = entry {
         // `提供先①` splits at the word; `⑦` follows the entry.
-        let tail = match after.find(word) {
-            Some(at) => after.get(at + word.len()..).unwrap_or(""),
-            None => after,
-        };
+        let tail = after.split_once(word).map_or(after, |(_, tail)| tail);
         sep(&mut out);
         out.push_str(word);
         push_numbered(&mut out, &n.to_string());
         after = tail;
     }
-    let (marks, circled) = match after.chars().last() {
-        Some(c) if ('①'..='⑳').contains(&c) => (
-            after.get(..after.len() - c.len_utf8()).unwrap_or(""),
-            Some(c),
-        ),
+    let mut chars = after.chars();
+    let (marks, circled) = match chars.next_back() {
+        Some(c) if ('①'..='⑳').contains(&c) => (chars.as_str(), Some(c)),
         _ => (after, None),
     };
     if !marks.is_empty() && !crate::label::fold(label).starts_with(&crate::label::fold(marks)) {
