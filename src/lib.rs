@@ -105,7 +105,9 @@ pub mod wareki;
 pub mod fixtures;
 
 pub use interval::{EmptyIntervalError, Interval, Relation};
-pub use label::{Choice, ParseChoiceError, ParseWordError, Visible, is_unsafe_char, normalize_label};
+pub use label::{
+    Choice, ParseChoiceError, ParseWordError, Visible, is_unsafe_char, normalize_label,
+};
 #[cfg(feature = "json")]
 pub use report::LoadError;
 pub use report::{AssessmentKind, Report};
