@@ -9,7 +9,7 @@
 //! read with the reason, and warnings. A person confirms the draft; the trace says where to look.
 //!
 //! The reader knows the forms, not the documents: it walks the text by the item table
-//! ([`ItemId`](crate::report::ItemId)), whose numbers give each item's place (`Ⅱ4⑥` is ⑥ of
+//! ([`crate::report::ItemId`]), whose numbers give each item's place (`Ⅱ4⑥` is ⑥ of
 //! section ４ of chapter Ⅱ) and whose labels say how a line naming it starts. A line is an
 //! item's label only where the form's structure puts that item; what follows it up to the next
 //! label is the item's cell, read as the item's type reads it (a ＜選択肢＞ answer in brackets,
