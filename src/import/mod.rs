@@ -533,10 +533,13 @@ fn read_changes(
 }
 
 /// The 変更箇所 of a PDF text, where each cell stands on its own lines and cells are parted by
-/// blank lines: a date alone starts a row; the cells up to 「事前」 or 「事後」 are 項目, 変更前の記載
-/// and 変更後の記載 when there are exactly three (else only the 項目 is taken, the rest listed
-/// as unread); the cell after the 提出時期 is its 説明. Rows are marked inferred: the columns are
-/// read from the order of the cells.
+/// blank lines (a page's header row parts them too): a date alone starts a row; the cells up
+/// to the one that starts with 「事前」 or 「事後」 are 項目, 変更前の記載 and 変更後の記載 when
+/// there are exactly three (else only the 項目 is taken, the rest listed as unread); the rest of
+/// the 提出時期's cell, or else the cell after it, is its 説明. A row whose cells run on past
+/// its 説明 into another 提出時期, or that holds more cells than the table has columns,
+/// interleaves two rows of a page: only its date and 項目 are taken. Rows are marked inferred:
+/// the columns are read from the order of the cells.
 fn read_changes_blocks(
     lines: &[text::Line],
     start: usize,
@@ -545,15 +548,19 @@ fn read_changes_blocks(
     unread: &mut Vec<(usize, &'static str)>,
 ) {
     use crate::report::fill::{dates_in, squeeze};
-    // Cells: runs of non-blank lines.
+    const SCRAMBLED: &str = "変更箇所の列を決められない";
+    // Cells: runs of non-blank lines; a header row (repeated on each page) ends a run.
     let mut cells: Vec<Vec<&text::Line>> = Vec::new();
     let mut run: Vec<&text::Line> = Vec::new();
     for line in lines.iter().filter(|l| l.no > start) {
-        if line.text.trim().is_empty() {
+        let s = squeeze(&line.text);
+        let header =
+            s.starts_with("変更日") || (s.contains("変更前の記載") && s.contains("変更後の記載"));
+        if s.is_empty() || header {
             if !run.is_empty() {
                 cells.push(std::mem::take(&mut run));
             }
-        } else if !squeeze(&line.text).starts_with("変更日") {
+        } else {
             run.push(line);
         }
     }
@@ -576,6 +583,11 @@ fn read_changes_blocks(
             .collect::<Vec<_>>()
             .join("\n")
     };
+    // A cell that starts with the 提出時期: the timing, and the lines after it (its 説明).
+    let timing_of = |cell: &[&text::Line]| -> Option<crate::report::SubmissionTiming> {
+        let first = cell.first()?;
+        squeeze(&first.text).parse().ok()
+    };
     let mut i = 0;
     while i < cells.len() {
         let Some(date) = cells.get(i).and_then(|c| lone_date(c)) else {
@@ -589,33 +601,46 @@ fn read_changes_blocks(
         let mut last = first;
         let mut content: Vec<&[&text::Line]> = Vec::new();
         let mut timing = None;
-        let mut explanation = None;
+        let mut explanation: Option<&[&text::Line]> = None;
+        let mut tail: Vec<&[&text::Line]> = Vec::new();
+        let mut interleaved = false;
         i += 1;
         while let Some(cell) = cells.get(i) {
             if lone_date(cell).is_some() {
                 break;
             }
             last = cell.last().map_or(last, |l| l.no);
-            let t = squeeze(&text_of(cell));
-            if timing.is_none() && (t == "事前" || t == "事後") {
-                timing = t.parse().ok();
-            } else if timing.is_some() && explanation.is_none() {
-                explanation = Some(text_of(cell));
-            } else if timing.is_none() {
-                content.push(cell.as_slice());
-            } else {
-                unread.extend(cell.iter().map(|l| (l.no, "変更箇所の行として読めない")));
+            match (timing.is_some(), timing_of(cell)) {
+                (false, Some(t)) => {
+                    timing = Some(t);
+                    explanation = cell.get(1..).filter(|rest| !rest.is_empty());
+                }
+                (false, None) => content.push(cell.as_slice()),
+                (true, t) => {
+                    interleaved |= t.is_some();
+                    if explanation.is_none() && t.is_none() {
+                        explanation = Some(cell.as_slice());
+                    } else {
+                        tail.push(cell.as_slice());
+                    }
+                }
             }
             i += 1;
         }
+        for cell in &tail {
+            unread.extend(cell.iter().map(|l| (l.no, SCRAMBLED)));
+        }
         let item = content.first().map(|c| text_of(c)).unwrap_or_default();
-        if !looks_like_place(&item) {
+        // The 項目 column is narrow and names a place: a long text is a cell carried over.
+        let narrow = content.first().is_some_and(|c| c.len() <= 6);
+        if !narrow || !looks_like_place(&item) {
             // A date above text that names no item: a long cell carried onto the next page.
-            for cell in &content {
-                unread.extend(cell.iter().map(|l| (l.no, "変更箇所の列を決められない")));
+            for cell in content.iter().chain(explanation.iter()) {
+                unread.extend(cell.iter().map(|l| (l.no, SCRAMBLED)));
             }
             continue;
         }
+        interleaved |= content.len() > 3;
         // Cells run together on one line (`2018/4/1 平成30年7月31日　時点 事前`): the columns
         // cannot be told apart.
         let merged = content.iter().any(|c| {
@@ -626,21 +651,23 @@ fn read_changes_blocks(
         });
         let mut record = ChangeRecord::new(item);
         record.date = Some(date);
-        if merged {
-            for cell in content.iter().skip(1) {
-                unread.extend(cell.iter().map(|l| (l.no, "変更箇所の列を決められない")));
-            }
-        } else if let [_, before, after] = content.as_slice() {
+        if let (false, false, [_, before, after]) = (merged, interleaved, content.as_slice()) {
             record.before =
                 Some(text_of(before)).filter(|t| !crate::report::fill::is_empty_mark(t));
             record.after = Some(text_of(after)).filter(|t| !crate::report::fill::is_empty_mark(t));
         } else {
             for cell in content.iter().skip(1) {
-                unread.extend(cell.iter().map(|l| (l.no, "変更箇所の列を決められない")));
+                unread.extend(cell.iter().map(|l| (l.no, SCRAMBLED)));
             }
         }
-        record.timing = timing;
-        record.explanation = explanation;
+        if interleaved {
+            for cell in explanation.iter() {
+                unread.extend(cell.iter().map(|l| (l.no, SCRAMBLED)));
+            }
+        } else {
+            record.timing = timing;
+            record.explanation = explanation.map(|c| text_of(c));
+        }
         let index = report.changes.len();
         report.changes.push(record);
         trace.values.push(TracedValue {
