@@ -537,7 +537,7 @@ fn read_changes(
 /// to the one that starts with 「事前」 or 「事後」 are 項目, 変更前の記載 and 変更後の記載 when
 /// there are exactly three (else only the 項目 is taken, the rest listed as unread); the rest of
 /// the 提出時期's cell, or else the cell after it, is its 説明. A row whose cells run on past
-/// its 説明 into another 提出時期, or that holds more cells than the table has columns,
+/// its 説明, that has no 提出時期, or that holds more cells than the table has columns,
 /// interleaves two rows of a page: only its date and 項目 are taken. Rows are marked inferred:
 /// the columns are read from the order of the cells.
 fn read_changes_blocks(
@@ -599,11 +599,10 @@ fn read_changes_blocks(
         };
         let first = cells.get(i).and_then(|c| c.first()).map_or(0, |l| l.no);
         let mut last = first;
-        let mut content: Vec<&[&text::Line]> = Vec::new();
+        let mut content: Vec<Vec<&text::Line>> = Vec::new();
         let mut timing = None;
         let mut explanation: Option<&[&text::Line]> = None;
         let mut tail: Vec<&[&text::Line]> = Vec::new();
-        let mut interleaved = false;
         i += 1;
         while let Some(cell) = cells.get(i) {
             if lone_date(cell).is_some() {
@@ -615,9 +614,18 @@ fn read_changes_blocks(
                     timing = Some(t);
                     explanation = cell.get(1..).filter(|rest| !rest.is_empty());
                 }
-                (false, None) => content.push(cell.as_slice()),
+                (false, None) => {
+                    let beyond_item = content.len() > 1;
+                    match content.last_mut() {
+                        // 「～上記追加」 speaks of the text above it: the same cell, parted by
+                        // a blank line.
+                        Some(above) if beyond_item && refers_above(cell) => {
+                            above.extend(cell.iter().copied());
+                        }
+                        _ => content.push(cell.clone()),
+                    }
+                }
                 (true, t) => {
-                    interleaved |= t.is_some();
                     if explanation.is_none() && t.is_none() {
                         explanation = Some(cell.as_slice());
                     } else {
@@ -630,17 +638,22 @@ fn read_changes_blocks(
         for cell in &tail {
             unread.extend(cell.iter().map(|l| (l.no, SCRAMBLED)));
         }
+        // Every row has its 提出時期; a cell past the 説明, or a 説明 that names a place,
+        // belongs to another row.
+        let interleaved = timing.is_none()
+            || !tail.is_empty()
+            || explanation.is_some_and(|c| looks_like_place(&text_of(c)));
         let item = content.first().map(|c| text_of(c)).unwrap_or_default();
         // The 項目 column is narrow and names a place: a long text is a cell carried over.
         let narrow = content.first().is_some_and(|c| c.len() <= 6);
         if !narrow || !looks_like_place(&item) {
             // A date above text that names no item: a long cell carried onto the next page.
-            for cell in content.iter().chain(explanation.iter()) {
+            for cell in content.iter().map(Vec::as_slice).chain(explanation) {
                 unread.extend(cell.iter().map(|l| (l.no, SCRAMBLED)));
             }
             continue;
         }
-        interleaved |= content.len() > 3;
+        let interleaved = interleaved || content.len() > 3;
         // Cells run together on one line (`2018/4/1 平成30年7月31日　時点 事前`): the columns
         // cannot be told apart.
         let merged = content.iter().any(|c| {
@@ -676,6 +689,15 @@ fn read_changes_blocks(
             confidence: Confidence::Inferred,
         });
     }
+}
+
+/// Whether a cell begins by pointing at the text above it (`～上記追加。`, `上記のとおり`): in a
+/// table cell 「上記」 is the same cell's text, so the two are one cell.
+fn refers_above(cell: &[&text::Line]) -> bool {
+    cell.first().is_some_and(|l| {
+        let t = l.text.trim_start();
+        t.starts_with(['～', '〜', '~']) || t.starts_with("上記")
+    })
 }
 
 /// Whether a 変更箇所 cell names a place in the form: a chapter (`Ⅱ`), a section (`５．`),
