@@ -233,6 +233,15 @@ pub fn import(text: &str) -> Result<Draft, ImportError> {
     cover::read(&lines, body_start, &mut report, &mut trace);
 
     for ((id, indices), cell) in &found.cells {
+        if found.stacked.contains(&(*id, indices.clone())) {
+            unread_lines.extend(
+                cell.lines
+                    .iter()
+                    .filter(|(_, t)| !t.trim().is_empty())
+                    .map(|(no, _)| (*no, "ラベルが並び、値の位置を決められない")),
+            );
+            continue;
+        }
         let read = fill(&mut report, *id, indices, cell);
         match (read, cell.span()) {
             (Some(read), Some((a, b))) => trace.values.push(TracedValue {

@@ -178,6 +178,8 @@ pub(crate) struct Found {
     pub(crate) body_start: Option<usize>,
     /// The line where the 変更箇所 begin, if the text has them.
     pub(crate) changes_start: Option<usize>,
+    /// The cells whose label stood in a stack of labels (PDF text): their values are elsewhere.
+    pub(crate) stacked: std::collections::HashSet<Key>,
 }
 
 /// The walk.
@@ -199,6 +201,8 @@ pub(crate) struct Walker<'r> {
     pending_tail: Option<String>,
     /// Whether a blank line stood inside a legal basis just now (PDF text).
     after_blank: bool,
+    /// The last label opened, while no text has followed it.
+    quiet_label: Option<Key>,
     /// The line above was a ＜選択肢＞ heading or options (a lone `N)` line continues the list).
     in_options: bool,
     /// The part labels of the form's group items, folded.
@@ -288,6 +292,7 @@ impl<'r> Walker<'r> {
             all_labels,
             pending_tail: None,
             after_blank: false,
+            quiet_label: None,
             in_options: false,
             group_labels,
             section_keys,
@@ -402,6 +407,7 @@ impl<'r> Walker<'r> {
                     .and_then(|k| self.found.cells.get_mut(k))
                 {
                     cell.lines.push((line.no, rest.to_owned()));
+                    self.quiet_label = None;
                 }
                 return;
             }
@@ -423,9 +429,13 @@ impl<'r> Walker<'r> {
                 if let Some(cell) = self.found.cells.get_mut(key) {
                     cell.lines.push((line.no, line.text.clone()));
                 }
+                self.quiet_label = None;
             }
             Some(_) => {}
-            None => self.found.stray.push(line.no),
+            None => {
+                self.found.stray.push(line.no);
+                self.quiet_label = None;
+            }
         }
     }
 
@@ -437,6 +447,16 @@ impl<'r> Walker<'r> {
         };
         self.make_room(id, &indices);
         let key = (id, indices);
+        // In a PDF text a label that follows a label with no text after it stands in a stack of
+        // labels printed apart from their values: which value below is whose cannot be read.
+        let bare = first.trim().trim_matches(['※', ' ', '　']).is_empty();
+        // (A heading and its item's label name one item: `３．個人番号の利用` / `法令上の根拠`.)
+        let stacked =
+            self.blank_ends_cell && bare && self.quiet_label.as_ref().is_some_and(|k| *k != key);
+        self.quiet_label = (bare && !self.is_group(id)).then(|| key.clone());
+        if stacked {
+            self.found.stacked.insert(key.clone());
+        }
         let cell = self.found.cells.entry(key.clone()).or_default();
         cell.lines.push((no, first.to_owned()));
         let labels: Option<Vec<&'static str>> = if id == ItemId::AffairInfoLinkageBasis {
@@ -553,6 +573,8 @@ impl<'r> Walker<'r> {
         }
         self.close();
         self.groups.clear();
+        // Labels do not stack over a chapter's start.
+        self.quiet_label = None;
         self.at.chapter = chapter.to_owned();
         self.at.section = None;
         self.at.block = None;
@@ -1081,6 +1103,7 @@ impl<'r> Walker<'r> {
         if key.0 != ItemId::AffairInfoLinkageBasis {
             if let Some(cell) = self.found.cells.get_mut(&key) {
                 cell.lines.push((no, text.replace('\t', " ")));
+                self.quiet_label = None;
             }
         }
         self.current = Some(key);
