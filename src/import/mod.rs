@@ -229,16 +229,17 @@ pub fn import(text: &str) -> Result<Draft, ImportError> {
     let mut trace = Trace::default();
     let mut unread_lines: Vec<(usize, &'static str)> = Vec::new();
 
+    let options = walk::option_words(form);
     let body_start = found.body_start.unwrap_or(usize::MAX);
     cover::read(&lines, body_start, &mut report, &mut trace);
 
     for ((id, indices), cell) in &found.cells {
-        if found.stacked.contains(&(*id, indices.clone())) {
+        if let Some(reason) = misplaced(&report, *id, indices, cell, &found, &options) {
             unread_lines.extend(
                 cell.lines
                     .iter()
                     .filter(|(_, t)| !t.trim().is_empty())
-                    .map(|(no, _)| (*no, "ラベルが並び、値の位置を決められない")),
+                    .map(|(no, _)| (*no, reason)),
             );
             continue;
         }
@@ -392,6 +393,34 @@ fn fill(report: &mut Report, id: ItemId, indices: &[usize], cell: &Cell) -> Opti
         }
         _ => field_at_mut(report, id, indices)?.fill(cell),
     }
+}
+
+/// Why a cell the walk found holds no value of its item, if it does not: its label stood in a
+/// stack of labels (PDF text), it begins with the closing bracket of a box whose mark and
+/// label went elsewhere (`] 提供を行っている`), or it is a free text that is only the option of a
+/// ＜選択肢＞ list (another item's answer).
+fn misplaced(
+    report: &Report,
+    id: ItemId,
+    indices: &[usize],
+    cell: &Cell,
+    found: &walk::Found,
+    options: &std::collections::HashSet<String>,
+) -> Option<&'static str> {
+    use crate::report::Value;
+    if found.stacked.contains(&(id, indices.to_vec())) {
+        return Some("ラベルが並び、値の位置を決められない");
+    }
+    let text = cell.text();
+    if text.trim_start().starts_with([']', '］']) {
+        return Some("チェック欄の断片");
+    }
+    let free = matches!(
+        crate::report::field_at(report, id, indices).map(|f| f.value()),
+        Some(Value::Text(_) | Value::Texts(_) | Value::Basis(_))
+    );
+    let words = crate::report::fill::squeeze(crate::report::fill::strip_list_mark(&text));
+    (free && options.contains(&words)).then_some("選択肢の語で、この項目の値ではない")
 }
 
 /// `（ 28 ）件` → 28.

@@ -211,6 +211,39 @@ pub(crate) struct Walker<'r> {
     section_keys: HashMap<String, Vec<String>>,
 }
 
+/// Every option label of the form's ＜選択肢＞ lists, folded: a free-text cell that is one of
+/// them holds another item's answer. (Checkbox options are not: they name systems and media
+/// that a text may name too.)
+pub(crate) fn option_words(form: AssessmentKind) -> std::collections::HashSet<String> {
+    fn collect(value: &Value<'_>, out: &mut std::collections::HashSet<String>) {
+        match value {
+            Value::Choice { options, .. } => {
+                out.extend(options.iter().map(|o| squeeze(o)));
+            }
+            Value::Group(parts) => {
+                for (_, v) in parts {
+                    collect(v, out);
+                }
+            }
+            Value::List(items) => {
+                for v in items {
+                    collect(v, out);
+                }
+            }
+            _ => {}
+        }
+    }
+    let example = Report::example(form);
+    let mut out = std::collections::HashSet::new();
+    for id in ItemId::of_form(form) {
+        crate::report::visit(&example, id, &mut |_, field| {
+            collect(&field.value(), &mut out)
+        });
+    }
+    out.retain(|w| !w.is_empty());
+    out
+}
+
 /// The chapter and section of a structural prefix: `Ⅲ4リスク1①` → `Ⅲ4`.
 fn section_of(prefix: &str) -> &str {
     let mut end = 0;
