@@ -452,6 +452,14 @@ impl<'r> Walker<'r> {
                     .cells
                     .get(key)
                     .is_some_and(|c| c.lines.iter().all(|(_, t)| t.trim().is_empty()));
+                if self.blank_ends_cell && self.is_out_of_place_label(text) {
+                    // A circled label of the form that is not this place's item (`①実施日`
+                    // under another section): a label, never a value's line; what follows it
+                    // is not this cell's.
+                    self.close();
+                    self.found.stray.push(line.no);
+                    return;
+                }
                 if empty && self.is_some_label(text) {
                     // Another item's label where this one's value should be: the layout put the
                     // value elsewhere; nothing is read here.
@@ -1085,6 +1093,19 @@ impl<'r> Walker<'r> {
         let t = text.trim_start_matches(|c: char| CIRCLED.contains(c));
         let s = squeeze(t);
         !s.is_empty() && self.all_labels.contains(&s)
+    }
+
+    /// Whether `text` starts with a circled number and an item label of the form
+    /// (`⑨再委託事項 …`).
+    fn is_out_of_place_label(&self, text: &str) -> bool {
+        let t = text.trim_start();
+        let Some(c) = t.chars().next().filter(|c| CIRCLED.contains(*c)) else {
+            return false;
+        };
+        let rest = t.get(c.len_utf8()..).unwrap_or("");
+        let head = rest.split([' ', '　', '\t']).next().unwrap_or("");
+        let s = squeeze(head);
+        s.chars().count() >= 2 && self.all_labels.contains(&s)
     }
 
     /// Whether `id` is an item of labelled parts whose own label is one of them.
