@@ -452,6 +452,10 @@ impl<'r> Walker<'r> {
                     .cells
                     .get(key)
                     .is_some_and(|c| c.lines.iter().all(|(_, t)| t.trim().is_empty()));
+                if empty && text == "※" {
+                    // The form's note mark of the label, wrapped onto its own line.
+                    return;
+                }
                 if self.blank_ends_cell && self.is_out_of_place_label(text) {
                     // A circled label of the form that is not this place's item (`①実施日`
                     // under another section): a label, never a value's line; what follows it
