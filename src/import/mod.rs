@@ -875,6 +875,108 @@ mod tests {
         assert_eq!(count_of_cases("[ 委託する ] （ 10 ） 件"), Some(10));
     }
 
+    /// An invented 重点 text in the PDF shape: the title, chapter Ⅰ, then `body`.
+    fn pdf(body: &str) -> Draft {
+        import(&format!(
+            "特定個人情報保護評価書（重点項目評価書）\n\nⅠ　基本情報\n\n{body}"
+        ))
+        .unwrap()
+    }
+
+    fn unread_reasons(draft: &Draft) -> Vec<&str> {
+        draft
+            .trace
+            .unread
+            .iter()
+            .map(|u| u.reason.as_str())
+            .collect()
+    }
+
+    #[test]
+    fn stacked_labels_leave_their_values_unread() {
+        let draft =
+            pdf(" ３．特定個人情報ファイル名\n\n ４．個人番号の利用 ※\n\n架空台帳ファイル\n\n");
+        assert_eq!(draft.report.affair.number_use_basis, None);
+        assert!(
+            unread_reasons(&draft).contains(&"ラベルが並び、値の位置を決められない"),
+            "{:?}",
+            draft.trace.unread
+        );
+        // A heading and its own item's label are one item, not a stack.
+        let draft = pdf(" ４．個人番号の利用\n\n 法令上の根拠\n\n架空条例第3条\n\n");
+        assert!(draft.report.affair.number_use_basis.is_some());
+    }
+
+    #[test]
+    fn box_fragments_and_option_words_are_not_values() {
+        let draft = pdf(
+            "Ⅱ　特定個人情報ファイルの概要\n\n １．特定個人情報ファイル名\n架空ファイル\n\n ５．特定個人情報の提供・移転（委託に伴うものを除く。）\n\n 提供先1\n\n] 提供を行っている 3 ） 件\n\n ①法令上の根拠\n\n再委託しない\n\n",
+        );
+        let provision = draft
+            .report
+            .files
+            .first()
+            .and_then(|f| f.provisions.first());
+        assert!(provision.is_none_or(|p| p.name.is_none() && p.legal_basis.is_none()));
+        let reasons = unread_reasons(&draft);
+        assert!(reasons.contains(&"チェック欄の断片"), "{reasons:?}");
+        assert!(
+            reasons.contains(&"選択肢の語で、この項目の値ではない"),
+            "{reasons:?}"
+        );
+    }
+
+    #[test]
+    fn a_circled_label_ends_the_cell_and_a_note_mark_is_no_value() {
+        let draft = pdf(
+            "Ⅳ　開示請求、問合せ\n\n ２．特定個人情報ファイルの取扱いに関する問合せ\n\n ①連絡先\n架空市　総務課\n  ①実施日\n\n",
+        );
+        assert_eq!(
+            draft.report.disclosure.inquiry_contact.as_deref(),
+            Some("架空市　総務課")
+        );
+    }
+
+    fn changes(rows: &str) -> Draft {
+        pdf(&format!(
+            "変更箇所\n\n変更日 項目 変更前の記載 変更後の記載 提出時期 提出時期に係る説明\n\n{rows}"
+        ))
+    }
+
+    #[test]
+    fn change_rows_take_timing_and_explanation_from_one_cell() {
+        let draft = changes(
+            "令和5年4月1日\n\nⅠ　２．システム\n\n旧い記載\n\n新しい記載\n\n事後\n軽微な変更\nである\n\n",
+        );
+        let [row] = draft.report.changes.as_slice() else {
+            panic!("{:?}", draft.report.changes)
+        };
+        assert_eq!(row.before.as_deref(), Some("旧い記載"));
+        assert_eq!(row.after.as_deref(), Some("新しい記載"));
+        assert_eq!(row.timing, Some(crate::report::SubmissionTiming::After));
+        assert_eq!(row.explanation.as_deref(), Some("軽微な変更\nである"));
+    }
+
+    #[test]
+    fn interleaved_change_rows_keep_only_date_and_item() {
+        // Before and after in one run, then a stray cell of another row past the 説明; a page's
+        // header row in between.
+        let draft = changes(
+            "令和5年4月1日\n\nⅠ　２．システム\n\n旧い記載\n新しい記載\n\n事前\n説明\n\n 提出時期に係る説明変更日 項目 変更前の記載 変更後の記載 提出時期\n\n事後\n\n令和5年4月2日\n\nⅡ　３．入手\n\n追加\n\n～上記追加\n\n事後\n\n",
+        );
+        let rows = &draft.report.changes;
+        assert_eq!(rows.len(), 2, "{rows:?}");
+        for row in rows {
+            assert!(row.before.is_none() && row.after.is_none(), "{row:?}");
+        }
+        let first = rows.first().unwrap();
+        assert_eq!((first.timing, first.explanation.as_deref()), (None, None));
+        assert_eq!(
+            rows.get(1).unwrap().timing,
+            Some(crate::report::SubmissionTiming::After)
+        );
+    }
+
     #[test]
     fn the_form_is_read_from_the_title_or_the_form_number() {
         let lines = text::lines(
