@@ -717,7 +717,7 @@ fn read_changes_blocks(
             }
         } else {
             record.timing = timing;
-            record.explanation = explanation.map(|c| text_of(c));
+            record.explanation = explanation.map(&text_of);
         }
         let index = report.changes.len();
         report.changes.push(record);
