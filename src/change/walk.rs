@@ -288,9 +288,18 @@ fn entrustment_title(e: &Entrustment) -> Option<&str> {
     e.title.as_deref().or(e.content.as_deref())
 }
 
+/// The 委託先 part of a matching key: the [`entrustee_key`] of its name, and the empty key when it
+/// is unnamed (unnamed 委託先 match one another, in order).
+fn entrustee_part(e: &Entrustment) -> String {
+    match e.entrustee.as_deref() {
+        Some(name) => entrustee_key(name),
+        None => String::new(),
+    }
+}
+
 /// The identity of a 委託事項: its 委託先 (see [`entrustee_key`]) and what is entrusted.
 fn entrustment_key(e: &Entrustment) -> String {
-    let mut key = entrustee_key(e.entrustee.as_deref());
+    let mut key = entrustee_part(e);
     key.push('\u{1}');
     key.push_str(&text_key(entrustment_title(e)));
     key
@@ -493,7 +502,7 @@ impl<'a> Walker<'a> {
             &[
                 &entrustment_key,
                 &|e| text_key(entrustment_title(e)),
-                &|e| entrustee_key(e.entrustee.as_deref()),
+                &entrustee_part,
             ],
             &|x, y| {
                 let mut x = x.clone();
@@ -739,7 +748,7 @@ impl<'a> Walker<'a> {
                     _ => None,
                 };
                 match text(0) {
-                    Some(n) => entrustee_key(Some(n)),
+                    Some(n) => entrustee_key(n),
                     None => format!("\u{1}{}", text_key(text(1))),
                 }
             }
