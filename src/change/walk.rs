@@ -280,8 +280,12 @@ fn pair(old_free: &mut [bool], partner: &mut [Option<usize>], i: usize, j: usize
     }
 }
 
+/// The matching key of a text; a text not written has the empty key.
 fn text_key(text: Option<&str>) -> String {
-    notation_key(text.unwrap_or(""))
+    match text {
+        Some(text) => notation_key(text),
+        None => String::new(),
+    }
 }
 
 fn entrustment_title(e: &Entrustment) -> Option<&str> {
@@ -946,17 +950,17 @@ fn order(label: &str) -> usize {
 }
 
 /// The chapter (表紙 0, Ⅰ 1 … Ⅵ 6) and section number of an item in `form`, for the form's
-/// order; items without a number take their entry's or a neighbour's.
+/// order; items without a number take their entry's or a neighbour's, and an item with none of
+/// these comes first, with the cover (0, 0).
 fn position(form: AssessmentKind, id: ItemId) -> (u8, u32) {
-    let number = id
-        .number(form)
-        .or_else(|| match id {
-            ItemId::EntrustmentReEntrustees => ItemId::EntrustmentTitle.number(form),
-            ItemId::ProcedureReviewBody => ItemId::ProcedureReviewDate.number(form),
-            ItemId::CoverBodyKind => ItemId::CoverBody.number(form),
-            _ => None,
-        })
-        .unwrap_or("");
+    let Some(number) = id.number(form).or_else(|| match id {
+        ItemId::EntrustmentReEntrustees => ItemId::EntrustmentTitle.number(form),
+        ItemId::ProcedureReviewBody => ItemId::ProcedureReviewDate.number(form),
+        ItemId::CoverBodyKind => ItemId::CoverBody.number(form),
+        _ => None,
+    }) else {
+        return (0, 0);
+    };
     let mut chars = number.chars();
     let chapter = match chars.next() {
         Some(c @ 'Ⅰ'..='Ⅵ') => (c as u32 - 'Ⅰ' as u32 + 1) as u8,
@@ -969,11 +973,8 @@ fn position(form: AssessmentKind, id: ItemId) -> (u8, u32) {
     let section = chars
         .as_str()
         .chars()
-        .take_while(char::is_ascii_digit)
-        .fold(0u32, |n, d| {
-            n.saturating_mul(10)
-                .saturating_add(d.to_digit(10).unwrap_or(0))
-        });
+        .map_while(|c| c.to_digit(10))
+        .fold(0u32, |n, d| n.saturating_mul(10).saturating_add(d));
     (chapter, section)
 }
 
