@@ -295,7 +295,8 @@ fn occurrences(hay: &str, needle: &str) -> Occurrences {
     let mut first = None;
     let mut from = 0;
     for _ in 0..CANDIDATES {
-        let Some((at, rest)) = find_from(hay, anchor, from).and_then(|at| Some((at, hay.get(at..)?)))
+        let Some((at, rest)) =
+            find_from(hay, anchor, from).and_then(|at| Some((at, hay.get(at..)?)))
         else {
             return first.map_or(Occurrences::None, Occurrences::Once);
         };

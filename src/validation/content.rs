@@ -453,7 +453,10 @@ fn mandatory(cx: &mut Ctx<'_>) {
 fn name_key(name: &str) -> String {
     let folded = crate::label::fold(name);
     let rest = folded.trim_start_matches(['・', '･']);
-    let rest = match rest.strip_prefix('(').and_then(|inner| inner.split_once(')')) {
+    let rest = match rest
+        .strip_prefix('(')
+        .and_then(|inner| inner.split_once(')'))
+    {
         Some((n, after)) if !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()) => after,
         _ => rest,
     };
