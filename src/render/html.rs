@@ -213,50 +213,48 @@ const ROW_LINES: usize = 50;
 /// `line_chars` characters a line: at line breaks, or inside a paragraph longer than a piece after
 /// its last 「。」 (else anywhere). One piece for a text that fits.
 ///
-/// Every cut is at a line break, after a 「。」 or at a character's start, so every slice taken is
-/// on char boundaries.
-fn row_pieces(text: &str, line_chars: usize) -> Vec<&str> {
+/// A piece is built of whole paragraphs and of the parts a paragraph longer than a piece is cut
+/// in; every cut is at a character's start or after a 「。」 found in the paragraph itself.
+fn row_pieces(text: &str, line_chars: usize) -> Vec<String> {
     let lines_of = |piece: &str| piece.chars().count().div_ceil(line_chars).max(1);
     let total: usize = text.split_inclusive('\n').map(lines_of).sum();
     // As many pieces as pages it needs, of about the same length.
     let budget = total.div_ceil(total.div_ceil(ROW_LINES).max(1));
     let mut pieces = Vec::new();
-    let mut start = 0;
+    let mut piece = String::new();
     let mut used = 0;
-    let mut at = 0;
     for paragraph in text.split_inclusive('\n') {
-        let mut paragraph_start = at;
-        at += paragraph.len();
         let mut rest = paragraph;
         while !rest.is_empty() {
             let lines = lines_of(rest);
             if used + lines <= budget {
                 used += lines;
+                piece.push_str(rest);
                 break;
             }
             if used > 0 {
                 // The paragraph starts the next piece.
-                pieces.push(text.get(start..paragraph_start).unwrap_or(""));
-                start = paragraph_start;
+                pieces.push(std::mem::take(&mut piece));
                 used = 0;
                 continue;
             }
-            // A paragraph longer than a piece: cut it.
+            // A paragraph longer than a piece: cut it after its last 「。」 in the second half of
+            // what a piece holds, else where the piece is full.
             let room = budget * line_chars;
             let limit = rest.char_indices().nth(room).map_or(rest.len(), |(i, _)| i);
-            let head = rest.get(..limit).unwrap_or(rest);
-            let cut = head
-                .rfind('。')
-                .map(|i| i + '。'.len_utf8())
-                .filter(|&i| i > limit / 2)
+            let cut = rest
+                .match_indices('。')
+                .map(|(i, stop)| i + stop.len())
+                .take_while(|&end| end <= limit)
+                .last()
+                .filter(|&end| end > limit / 2)
                 .unwrap_or(limit);
-            pieces.push(text.get(start..paragraph_start + cut).unwrap_or(""));
-            paragraph_start += cut;
-            start = paragraph_start;
-            rest = rest.get(cut..).unwrap_or("");
+            let (head, tail) = rest.split_at(cut);
+            pieces.push(head.to_owned());
+            rest = tail;
         }
     }
-    pieces.push(text.get(start..).unwrap_or(""));
+    pieces.push(piece);
     pieces.retain(|p| !p.is_empty());
     pieces
 }
@@ -390,13 +388,13 @@ impl Html {
     /// A value as the form shows it; `label` is the label a box or a count is printed with.
     fn value(&mut self, value: &Value<'_>, label: &str) {
         match value {
-            Value::Text(text) => self.text(text.unwrap_or("")),
+            Value::Text(text) => self.text(*text),
             Value::Texts(texts) => {
                 for text in texts.iter() {
-                    self.text(text);
+                    self.text(Some(text));
                 }
             }
-            Value::Label(text) => self.text(text.as_deref().unwrap_or("")),
+            Value::Label(text) => self.text(text.as_deref()),
             Value::Choice { chosen, options } => self.choice(*chosen, options),
             Value::Checks { .. } | Value::Sources { .. } => {
                 self.out.push_str("<ul class=\"checks\">");
@@ -411,7 +409,7 @@ impl Html {
                 escape(&mut self.out, label);
             }
             Value::Count(n) => escape(&mut self.out, &count_text(label, *n)),
-            Value::Basis(b) => self.text(b.map_or("", |b| b.as_str())),
+            Value::Basis(b) => self.text(b.map(|b| b.as_str())),
             Value::Group(parts) if is_inline(parts) => {
                 self.out.push_str("<div class=\"inline\">");
                 for (label, part) in parts {
@@ -469,10 +467,12 @@ impl Html {
         self.out.push_str("</span>");
     }
 
-    fn text(&mut self, text: &str) {
-        if text.is_empty() {
+    /// A text as a block; nothing for a text not written (`None`) or empty: the form's box
+    /// stays empty.
+    fn text(&mut self, text: Option<&str>) {
+        let Some(text) = text.filter(|t| !t.is_empty()) else {
             return;
-        }
+        };
         self.out.push_str("<div class=\"text\">");
         escape(&mut self.out, text);
         self.out.push_str("</div>");
@@ -523,7 +523,7 @@ impl Html {
 
     fn change_cell(&mut self, text: Option<&str>) {
         self.out.push_str("<td>");
-        self.text(text.unwrap_or(""));
+        self.text(text);
         self.out.push_str("</td>");
     }
 }
@@ -801,10 +801,8 @@ impl<'r> Sink<'r> for Html {
             Some(Value::Basis(Some(basis))) => Some(basis.as_str()),
             _ => None,
         };
-        let pieces = long
-            .map(|text| row_pieces(text, LINE_CHARS))
-            .unwrap_or_default();
-        match pieces.split_first() {
+        let pieces = long.map(|text| row_pieces(text, LINE_CHARS));
+        match pieces.as_deref().and_then(<[String]>::split_first) {
             Some((first, rest)) if !rest.is_empty() => {
                 // A text longer than a page: one row per piece, each with its label, so that
                 // no row breaks across pages.
@@ -823,7 +821,7 @@ impl<'r> Sink<'r> for Html {
                     }
                     escape(&mut self.out, line.label);
                     self.out.push_str("（続き）</th><td>");
-                    self.text(piece);
+                    self.text(Some(piece));
                     self.out.push_str("</td>");
                     self.row_end();
                 }
@@ -868,7 +866,7 @@ impl<'r> Sink<'r> for Html {
                 self.date(&DateOrMonth::Day(d).wareki());
             }
             self.out.push_str("</td><td>");
-            self.text(&record.item);
+            self.text(Some(&record.item));
             if let Some(number) = record.item_id.and_then(|id| id.number(form)) {
                 self.out.push_str("<span class=\"ref\">");
                 escape(&mut self.out, number);
@@ -883,16 +881,16 @@ impl<'r> Sink<'r> for Html {
             }
             self.out.push_str("</td>");
             // A text longer than a page is cut into rows, each with the date and the item.
+            // A text not written is no piece: its cells stay empty.
             let pieces = |text: Option<&'r str>| {
-                text.map(|t| row_pieces(t, CHANGE_LINE_CHARS))
-                    .unwrap_or_default()
+                text.map_or_else(Vec::new, |t| row_pieces(t, CHANGE_LINE_CHARS))
             };
             let (before, after) = (
                 pieces(record.before.as_deref()),
                 pieces(record.after.as_deref()),
             );
-            self.change_cell(before.first().copied());
-            self.change_cell(after.first().copied());
+            self.change_cell(before.first().map(String::as_str));
+            self.change_cell(after.first().map(String::as_str));
             self.change_cell(record.timing.map(|t| t.label()));
             self.change_cell(record.explanation.as_deref());
             self.out.push_str("</tr>\n");
@@ -907,8 +905,8 @@ impl<'r> Sink<'r> for Html {
                 self.out.push_str("</td><td>");
                 escape(&mut self.out, &record.item);
                 self.out.push_str("（続き）</td>");
-                self.change_cell(before.get(k).copied());
-                self.change_cell(after.get(k).copied());
+                self.change_cell(before.get(k).map(String::as_str));
+                self.change_cell(after.get(k).map(String::as_str));
                 self.out.push_str("<td></td><td></td></tr>\n");
             }
         }

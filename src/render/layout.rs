@@ -280,21 +280,23 @@ struct Planned {
     level: usize,
 }
 
-/// The trailing circled number of `text`, if any.
-fn trailing_circled(text: &'static str) -> &'static str {
+/// `text` cut before its trailing circled number: the words before it and the number (empty if
+/// there is none).
+fn split_trailing_circled(text: &'static str) -> (&'static str, &'static str) {
     match text.char_indices().next_back() {
-        Some((at, c)) if ('①'..='⑳').contains(&c) => text.get(at..).unwrap_or(""),
-        _ => "",
+        Some((at, c)) if ('①'..='⑳').contains(&c) => text.split_at(at),
+        _ => (text, ""),
     }
 }
 
 /// The pattern up to its last list, and how many lists it goes through.
 fn list_of(pattern: &'static str) -> (&'static str, usize) {
     let level = pattern.matches("[]").count();
+    // Up to and with the last `[]` (ASCII, so the cut after it is a character boundary).
     let list = pattern
-        .rfind("[]")
-        .and_then(|at| pattern.get(..at + 2))
-        .unwrap_or("");
+        .rmatch_indices("[]")
+        .next()
+        .map_or("", |(at, brackets)| pattern.split_at(at + brackets.len()).0);
     (list, level)
 }
 
@@ -311,8 +313,11 @@ fn plan(form: AssessmentKind) -> Vec<Planned> {
             let (section, rest) = rest.split_at(digits);
             let stripped = without_label_words(rest, id.label());
             let sub = stripped.len() < rest.len() && !stripped.is_empty();
-            let mark = if sub { "" } else { trailing_circled(stripped) };
-            let before_mark = stripped.get(..stripped.len() - mark.len()).unwrap_or("");
+            let (before_mark, mark) = if sub {
+                (stripped, "")
+            } else {
+                split_trailing_circled(stripped)
+            };
             // A circled number under a numbered risk (リスク1①) is indented below the risk.
             let under = !mark.is_empty() && !before_mark.is_empty() && !is_entry_word(before_mark);
             planned.push(Planned {
@@ -524,9 +529,9 @@ impl<'r> Store<'r> {
             .map_or(&[][..], Vec::as_slice);
         match file {
             Some(f) => {
-                let start = all.partition_point(|i| i.at[0] < f);
-                let end = all.partition_point(|i| i.at[0] <= f);
-                all.get(start..end).unwrap_or(&[])
+                // Each split is at a partition point of the slice it splits, so within it.
+                let (upto, _) = all.split_at(all.partition_point(|i| i.at[0] <= f));
+                upto.split_at(upto.partition_point(|i| i.at[0] < f)).1
             }
             None => all,
         }
@@ -853,16 +858,11 @@ impl<'w, 'r> Walker<'w, 'r> {
     /// The items of a section, run by run: the items of one list are printed block by block.
     fn runs(&self, group: &[&Planned], source: Source, marks: Marks, sink: &mut dyn Sink<'r>) {
         let base = usize::from(!matches!(source, Source::Root));
-        let section_key = group
-            .first()
-            .map(|p| {
-                format!(
-                    "{}{}",
-                    p.chapter,
-                    p.section.map_or(String::new(), |n| n.to_string())
-                )
-            })
-            .unwrap_or_default();
+        let Some(head) = group.first() else { return };
+        let mut section_key = head.chapter.to_owned();
+        if let Some(n) = head.section {
+            super::push_fmt(&mut section_key, n);
+        }
         let mut last = "";
         let mut rest = group;
         while let Some(first) = rest.first() {
@@ -928,7 +928,7 @@ impl<'w, 'r> Walker<'w, 'r> {
         if p.sub && p.stripped != *last {
             let key = format!("{section_key}{}", p.stripped);
             sink.subheading(
-                trailing_circled(p.stripped),
+                split_trailing_circled(p.stripped).1,
                 heading(self.form, &key).unwrap_or(""),
             );
         }
@@ -953,11 +953,11 @@ impl<'w, 'r> Walker<'w, 'r> {
         sink: &mut dyn Sink<'r>,
     ) {
         let Some(first) = run.first() else { return };
+        // The list's last field (`entrustments` of `files[].entrustments[]`).
         let list_name = first
             .list
-            .rsplit('.')
-            .next()
-            .unwrap_or("")
+            .rsplit_once('.')
+            .map_or(first.list, |(_, last)| last)
             .trim_end_matches("[]");
         let (word, title_id) = entry_word(list_name).unwrap_or(("", None));
         let slices: Vec<&[Instance<'r>]> = run
@@ -1254,7 +1254,11 @@ pub(super) fn count_text(label: &str, n: Option<u32>) -> String {
     let inside = n.map_or_else(|| " ".to_owned(), |n| format!(" {n} "));
     match label.split_once("（ ）") {
         Some((before, after)) => format!("{before}（{inside}）{after}"),
-        None if label.is_empty() => n.map(|n| n.to_string()).unwrap_or_default(),
+        // Alone, an empty count prints nothing (there are no parentheses to leave).
+        None if label.is_empty() => match n {
+            Some(n) => n.to_string(),
+            None => String::new(),
+        },
         None => format!("{label}（{inside}）"),
     }
 }

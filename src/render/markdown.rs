@@ -186,10 +186,18 @@ fn push_indent(out: &mut String, indent: usize) {
     }
 }
 
+/// A text escaped, and nothing for a text not written.
+fn escape_written(out: &mut String, text: Option<&str>) {
+    if let Some(text) = text {
+        escape(out, text);
+    }
+}
+
 /// A value as one escaped text (with new lines where the text has them).
 fn value_text(out: &mut String, value: &Value<'_>, label: &str) {
     match value {
-        Value::Text(text) => escape(out, text.unwrap_or("")),
+        // A text not written leaves the box empty.
+        Value::Text(text) => escape_written(out, *text),
         Value::Texts(texts) => {
             for (i, text) in texts.iter().enumerate() {
                 if i > 0 {
@@ -198,10 +206,10 @@ fn value_text(out: &mut String, value: &Value<'_>, label: &str) {
                 escape(out, text);
             }
         }
-        Value::Label(text) => escape(out, text.as_deref().unwrap_or("")),
+        Value::Label(text) => escape_written(out, text.as_deref()),
         Value::Choice { chosen, options } => {
             out.push_str("[ ");
-            escape(out, chosen.unwrap_or(""));
+            escape_written(out, *chosen);
             out.push_str(" ]　＜選択肢＞");
             for (i, option) in options.iter().enumerate() {
                 out.push(' ');
@@ -233,7 +241,7 @@ fn value_text(out: &mut String, value: &Value<'_>, label: &str) {
             escape(out, label);
         }
         Value::Count(n) => escape(out, &count_text(label, *n)),
-        Value::Basis(b) => escape(out, b.map_or("", |b| b.as_str())),
+        Value::Basis(b) => escape_written(out, b.map(|b| b.as_str())),
         Value::Group(parts) if is_inline(parts) => {
             for (i, (label, part)) in parts.iter().enumerate() {
                 if i > 0 {
@@ -272,11 +280,14 @@ fn value_text(out: &mut String, value: &Value<'_>, label: &str) {
 }
 
 /// A table cell on one line: escaped, pipes escaped, new lines (`\n`, `\r\n`) as `<br>`.
-fn cell(out: &mut String, text: &str) {
-    let mut escaped = String::with_capacity(text.len());
-    escape(&mut escaped, &text.trim().replace("\r\n", "\n"));
+fn cell(out: &mut String, text: Option<&str>) {
     out.push(' ');
-    out.push_str(&escaped.replace('\n', "<br>"));
+    // A text not written is the empty cell.
+    if let Some(text) = text {
+        let mut escaped = String::with_capacity(text.len());
+        escape(&mut escaped, &text.trim().replace("\r\n", "\n"));
+        out.push_str(&escaped.replace('\n', "<br>"));
+    }
     out.push_str(" |");
 }
 
@@ -421,11 +432,8 @@ impl<'r> Sink<'r> for Markdown {
         self.out.push('\n');
         for record in records {
             self.out.push('|');
-            let date = record
-                .date
-                .map(|d| DateOrMonth::Day(d).wareki())
-                .unwrap_or_default();
-            cell(&mut self.out, &date);
+            let date = record.date.map(|d| DateOrMonth::Day(d).wareki());
+            cell(&mut self.out, date.as_deref());
             let mut item = record.item.clone();
             if let Some(number) = record.item_id.and_then(|id| id.number(form)) {
                 item.push_str("\n（");
@@ -439,11 +447,11 @@ impl<'r> Sink<'r> for Markdown {
                 item.push_str(note);
                 item.push('）');
             }
-            cell(&mut self.out, &item);
-            cell(&mut self.out, record.before.as_deref().unwrap_or(""));
-            cell(&mut self.out, record.after.as_deref().unwrap_or(""));
-            cell(&mut self.out, record.timing.map_or("", |t| t.label()));
-            cell(&mut self.out, record.explanation.as_deref().unwrap_or(""));
+            cell(&mut self.out, Some(&item));
+            cell(&mut self.out, record.before.as_deref());
+            cell(&mut self.out, record.after.as_deref());
+            cell(&mut self.out, record.timing.map(|t| t.label()));
+            cell(&mut self.out, record.explanation.as_deref());
             self.out.push('\n');
         }
     }
@@ -471,7 +479,8 @@ mod tests {
     #[test]
     fn cells_keep_one_line() {
         let mut out = String::new();
-        cell(&mut out, "a|b\nc");
-        assert_eq!(out, " a\\|b<br>c |");
+        cell(&mut out, Some("a|b\nc"));
+        cell(&mut out, None);
+        assert_eq!(out, " a\\|b<br>c |  |");
     }
 }

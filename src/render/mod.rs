@@ -116,12 +116,15 @@ fn push_fmt(out: &mut String, value: impl fmt::Display) {
 /// form and its number, `[令和6年10月　様式4]`; `[　様式4]` when the report does not say which
 /// edition it follows.
 fn form_line(form: crate::AssessmentKind, edition: Option<&str>) -> String {
-    format!(
-        "[{}　{}{}]",
-        edition.unwrap_or(""),
-        crate::report::ItemId::CoverFormVersion.label(),
-        form.form_number()
-    )
+    let mut line = String::from("[");
+    if let Some(edition) = edition {
+        line.push_str(edition);
+    }
+    line.push('　');
+    line.push_str(crate::report::ItemId::CoverFormVersion.label());
+    push_fmt(&mut line, form.form_number());
+    line.push(']');
+    line
 }
 
 /// The mark of a checked box and of an empty one.

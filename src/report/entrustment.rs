@@ -212,10 +212,9 @@ impl Entrustment {
 /// The 委託先 name as an identity: folded (width, spaces), without the note in parentheses that
 /// real reports append (`東京都国民健康保険団体連合会(…国保中央会に再委託する)`). Two 委託事項 with the
 /// same key are entrusted to the same company, whose staff count once towards 取扱者数.
-pub(crate) fn entrustee_key(name: Option<&str>) -> String {
-    let name = name.unwrap_or("");
+pub(crate) fn entrustee_key(name: &str) -> String {
     let cut = name
-        .find(['(', '（'])
-        .map_or(name, |at| name.get(..at).unwrap_or(name));
+        .split_once(['(', '（'])
+        .map_or(name, |(before, _)| before);
     crate::label::fold(cut)
 }

@@ -55,10 +55,8 @@ pub(crate) fn without_label_words<'a>(rest: &'a str, label: &str) -> &'a str {
         .char_indices()
         .rfind(|(_, c)| is_number_char(*c))
         .map_or(0, |(i, c)| i + c.len_utf8());
-    match rest.get(cut..) {
-        Some(words) if !words.is_empty() && label.contains(words) => {
-            rest.get(..cut).unwrap_or(rest)
-        }
+    match rest.split_at_checked(cut) {
+        Some((number, words)) if !words.is_empty() && label.contains(words) => number,
         _ => rest,
     }
 }
@@ -347,10 +345,15 @@ pub(crate) fn log_place(report: &Report, item: ItemId, indices: &[usize]) -> Str
         out.push('）');
     };
     // The number and the words it ends with; a stand-in keeps only its chapter and section.
+    // The item's own number, else its list's (when the form prints it), else a stand-in's; an
+    // item with none of these is placed by its path alone.
     let (number, numbered_label, keep_after) = match item.number(form) {
         Some(n) => (n, item.label(), true),
-        None => match entry.and_then(|(_, _, parent)| parent) {
-            Some(parent) => (parent.number(form).unwrap_or(""), parent.label(), true),
+        None => match entry
+            .and_then(|(_, _, parent)| parent)
+            .and_then(|parent| Some((parent.number(form)?, parent.label())))
+        {
+            Some((n, l)) => (n, l, true),
             None => match stand_in(item).and_then(|s| s.number(form).map(|n| (n, s.label()))) {
                 Some((n, l)) => (n, l, false),
                 None => ("", "", false),

@@ -586,8 +586,10 @@ impl Report {
     pub fn handler_interval(&self) -> Interval {
         let unknown = Interval::at_least(0);
         let mut own: Option<Interval> = None;
-        // One entry per 委託先, whatever the number of 委託事項: linear in the entries.
-        let mut groups: IndexMap<String, Interval> = IndexMap::new();
+        // One entry per 委託先, whatever the number of 委託事項: linear in the entries. The
+        // unnamed 委託先 (`None`) share one entry: they may be the same company, so their staff
+        // count as overlapping, as a company's do.
+        let mut groups: IndexMap<Option<String>, Interval> = IndexMap::new();
         for file in &self.files {
             let users = file
                 .usage
@@ -597,7 +599,7 @@ impl Report {
             for e in &file.entrustments {
                 let staff = e.handler_count.map_or(unknown, StaffCountBand::interval);
                 groups
-                    .entry(entrustment::entrustee_key(e.entrustee.as_deref()))
+                    .entry(e.entrustee.as_deref().map(entrustment::entrustee_key))
                     .and_modify(|total| *total = total.add_overlapping(staff))
                     .or_insert(staff);
             }
