@@ -16,6 +16,7 @@ use mynumber_pia::import::import;
 use mynumber_pia::samples::Sample;
 
 /// The 全項目 seed text, or the embedded sample's Markdown, with what it is.
+#[allow(clippy::disallowed_methods)] // the bench reads the seed text (PIA_SEEDS)
 fn text() -> (String, &'static str) {
     let dir = std::env::var_os("PIA_SEEDS")
         .map(PathBuf::from)

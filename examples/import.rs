@@ -9,6 +9,7 @@
 
 use std::process::ExitCode;
 
+#[allow(clippy::disallowed_methods)] // the example reads the file it is given
 fn main() -> ExitCode {
     let Some(path) = std::env::args().nth(1) else {
         eprintln!("usage: import <text file>");

@@ -27,6 +27,7 @@ fn seeds() -> Option<PathBuf> {
 }
 
 /// The text of the seed whose file name starts with `prefix`.
+#[allow(clippy::disallowed_methods)] // the test reads the seed texts (PIA_SEEDS)
 fn seed_text(dir: &std::path::Path, prefix: &str) -> Option<String> {
     let entry = std::fs::read_dir(dir)
         .ok()?

@@ -44,22 +44,17 @@ fn split_number(number: &str) -> (String, &str) {
         rest = r;
     } else if let Some(c) = rest.chars().next().filter(|c| ('Ⅰ'..='Ⅹ').contains(c)) {
         prefix.push(c);
-        rest = rest.get(c.len_utf8()..).unwrap_or("");
+        rest = rest.split_at(c.len_utf8()).1;
     }
-    loop {
-        let Some(c) = rest.chars().next() else { break };
+    while let Some(c) = rest.chars().next() {
         if c.is_ascii_digit() || CIRCLED.contains(c) {
             prefix.push(c);
-            rest = rest.get(c.len_utf8()..).unwrap_or("");
-        } else if let Some(r) = rest.strip_prefix("リスク") {
-            prefix.push_str("リスク");
-            rest = r;
-        } else if let Some(r) = ["提供先", "移転先"].iter().find_map(|w| {
-            rest.strip_prefix(w).map(|r| {
-                prefix.push_str(w);
-                r
-            })
-        }) {
+            rest = rest.split_at(c.len_utf8()).1;
+        } else if let Some((w, r)) = ["リスク", "提供先", "移転先"]
+            .iter()
+            .find_map(|w| rest.strip_prefix(w).map(|r| (w, r)))
+        {
+            prefix.push_str(w);
             rest = r;
         } else {
             break;
@@ -1043,7 +1038,7 @@ impl<'r> Walker<'r> {
                 if !rest.trim().is_empty() {
                     let rest_cells: Vec<&str> = rest.split('\t').collect();
                     if let Some((head, tail)) = rest_cells.split_first() {
-                        return self.labelled(head.trim(), &tail.join("\t"), no) || true;
+                        self.labelled(head.trim(), &tail.join("\t"), no);
                     }
                 }
                 return true;
@@ -1055,9 +1050,7 @@ impl<'r> Walker<'r> {
     /// A group item of the current section, not yet open, one of whose part labels starts
     /// `squeezed` (a part printed before the item's own label): opened.
     fn unopened_group(&mut self, squeezed: &str, boxed: bool) -> Option<Key> {
-        if self.at.section.is_none() {
-            return None;
-        }
+        self.at.section?;
         let base = self.at.base();
         let mut hit: Option<ItemId> = None;
         for prefix in self.section_keys.get(&base).into_iter().flatten() {
