@@ -647,10 +647,14 @@ pub(crate) fn strip_box(text: &str) -> Option<&str> {
 
 /// The text folded for comparing labels: widths folded, spaces and list marks removed.
 pub(crate) fn squeeze(text: &str) -> String {
-    text.chars()
-        .map(fold_char)
-        .filter(|c| !c.is_whitespace() && !matches!(c, '※' | '*'))
-        .collect()
+    // One allocation: folding never lengthens the text.
+    let mut out = String::with_capacity(text.len());
+    out.extend(
+        text.chars()
+            .map(fold_char)
+            .filter(|c| !c.is_whitespace() && !matches!(c, '※' | '*')),
+    );
+    out
 }
 
 /// The rest of `line` after `label` (compared as [`squeeze`] compares), with the separators
