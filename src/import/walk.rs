@@ -195,6 +195,9 @@ pub(crate) struct Walker<'r> {
     blank_ends_cell: bool,
     /// Every label of the form, items' and parts', folded.
     all_labels: std::collections::HashSet<String>,
+    /// The first characters of the items' labels (of `by_prefix`), sorted: a line that starts
+    /// with none of them names no item without a circled number.
+    label_starts: Vec<char>,
     /// The rest of a label wrapped onto the next line.
     pending_tail: Option<String>,
     /// Whether a blank line stood inside a legal basis just now (PDF text).
@@ -253,6 +256,13 @@ impl<'r> Walker<'r> {
                 .or_default()
                 .push(Entry { id, labels });
         }
+        let mut label_starts: Vec<char> = by_prefix
+            .values()
+            .flatten()
+            .flat_map(|e| e.labels.iter().filter_map(|l| l.chars().next()))
+            .collect();
+        label_starts.sort_unstable();
+        label_starts.dedup();
         let mut all_labels: std::collections::HashSet<String> = by_prefix
             .values()
             .flatten()
@@ -286,6 +296,7 @@ impl<'r> Walker<'r> {
         Walker {
             form,
             all_labels,
+            label_starts,
             pending_tail: None,
             after_blank: false,
             in_options: false,
@@ -811,6 +822,15 @@ impl<'r> Walker<'r> {
                 self.found.stray.push(no);
                 return true;
             }
+        }
+        if circled.is_none()
+            && squeezed
+                .chars()
+                .next()
+                .is_none_or(|c| self.label_starts.binary_search(&c).is_err())
+        {
+            // No item's label starts so, and only a circled line is read by its number alone.
+            return false;
         }
         let candidates: Vec<String> = match circled {
             Some(c) => {
