@@ -188,8 +188,8 @@ pub(crate) struct Walker<'r> {
     by_prefix: HashMap<String, Vec<Entry>>,
     at: At,
     current: Option<Key>,
-    /// Group items open for their part labels, innermost last.
-    groups: Vec<(Key, Vec<&'static str>)>,
+    /// Group items open for their part labels (folded), innermost last.
+    groups: Vec<(Key, Vec<String>)>,
     found: Found,
     /// Whether a blank line ends a cell (PDF text).
     blank_ends_cell: bool,
@@ -461,7 +461,8 @@ impl<'r> Walker<'r> {
         };
         if let Some(labels) = labels {
             self.groups.retain(|(k, _)| *k != key);
-            self.groups.push((key.clone(), labels));
+            self.groups
+                .push((key.clone(), labels.iter().map(|l| squeeze(l)).collect()));
         }
         self.current = Some(key);
         true
@@ -1080,8 +1081,9 @@ impl<'r> Walker<'r> {
             labels
                 .iter()
                 .any(|l| {
-                    let l = squeeze(l);
-                    !l.is_empty() && (squeezed.starts_with(&l) || boxed && squeezed.ends_with(&l))
+                    !l.is_empty()
+                        && (squeezed.starts_with(l.as_str())
+                            || boxed && squeezed.ends_with(l.as_str()))
                 })
                 .then(|| key.clone())
         });
@@ -1092,10 +1094,7 @@ impl<'r> Walker<'r> {
         // A part label alone is an empty part.
         let label_only = !boxed
             && self.groups.iter().rev().any(|(k, labels)| {
-                *k == key
-                    && labels
-                        .iter()
-                        .any(|l| !l.is_empty() && squeezed == squeeze(l))
+                *k == key && labels.iter().any(|l| !l.is_empty() && squeezed == *l)
             });
         let _ = label_only;
         if key.0 != ItemId::AffairInfoLinkageBasis {
