@@ -206,6 +206,8 @@ pub(crate) struct Walker<'r> {
     in_options: bool,
     /// The part labels of the form's group items, folded.
     group_labels: HashMap<ItemId, Vec<String>>,
+    /// The first characters of `group_labels`, sorted.
+    group_label_starts: Vec<char>,
     /// The structural prefixes of each section (`Ⅲ4` → `Ⅲ4`, `Ⅲ4リスク`, …).
     section_keys: HashMap<String, Vec<String>>,
 }
@@ -283,6 +285,13 @@ impl<'r> Walker<'r> {
                 }
             });
         }
+        let mut group_label_starts: Vec<char> = group_labels
+            .values()
+            .flatten()
+            .filter_map(|l| l.chars().next())
+            .collect();
+        group_label_starts.sort_unstable();
+        group_label_starts.dedup();
         let mut section_keys: HashMap<String, Vec<String>> = HashMap::new();
         for key in by_prefix.keys() {
             section_keys
@@ -301,6 +310,7 @@ impl<'r> Walker<'r> {
             after_blank: false,
             in_options: false,
             group_labels,
+            group_label_starts,
             section_keys,
             report,
             by_prefix,
@@ -1010,6 +1020,15 @@ impl<'r> Walker<'r> {
     /// `squeezed` (a part printed before the item's own label): opened.
     fn unopened_group(&mut self, squeezed: &str, boxed: bool) -> Option<Key> {
         if self.at.section.is_none() {
+            return None;
+        }
+        if !boxed
+            && squeezed
+                .chars()
+                .next()
+                .is_none_or(|c| self.group_label_starts.binary_search(&c).is_err())
+        {
+            // No part label starts so (and only a boxed line is matched at its end).
             return None;
         }
         let base = self.at.base();
