@@ -337,9 +337,16 @@ impl<'r> Walker<'r> {
             .iter()
             .enumerate()
             .rev()
-            .find(|(i, l)| is_changes_heading(&squeeze(&l.text)) && !is_toc(*i))
+            // Folding keeps every kanji, so a line without the last one of the words is passed
+            // over unfolded.
+            .find(|(i, l)| {
+                l.text.contains('所') && is_changes_heading(&squeeze(&l.text)) && !is_toc(*i)
+            })
             .or_else(|| {
                 lines.iter().enumerate().find(|(_, l)| {
+                    if !l.text.contains('載') {
+                        return false;
+                    }
                     let s = squeeze(&l.text);
                     s.contains("変更前の記載") && s.contains("変更後の記載")
                 })
