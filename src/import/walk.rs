@@ -17,7 +17,7 @@ use indexmap::IndexMap;
 
 use super::text::Line;
 use crate::AssessmentKind;
-use crate::report::fill::{after_label, squeeze, strip_box, strip_list_mark};
+use crate::report::fill::{after_label, squeeze, squeezed_first, strip_box, strip_list_mark};
 use crate::report::location::section_title;
 use crate::report::{Cell, ItemId, Report, Value, field_at};
 
@@ -522,7 +522,11 @@ impl<'r> Walker<'r> {
 
     /// `Ⅱ　特定個人情報ファイルの概要`, `II 特定個人情報ファイルの概要`, `（別添１）…`, `変更箇所`.
     fn chapter_heading(&mut self, text: &str, no: usize) -> bool {
-        let squeezed = squeeze(text);
+        // Only `変更箇所` and `（別添…` are read folded: other lines are not folded.
+        let squeezed = match squeezed_first(text) {
+            Some('変' | '(') => squeeze(text),
+            _ => String::new(),
+        };
         if is_changes_heading(&squeezed) {
             return true;
         }
@@ -825,10 +829,13 @@ impl<'r> Walker<'r> {
             Some(c) => unboxed.get(c.len_utf8()..).unwrap_or(""),
             None => unboxed,
         };
-        let squeezed = squeeze(body);
-        if squeezed.is_empty() && circled.is_none() {
+        if circled.is_none()
+            && squeezed_first(body).is_none_or(|c| self.label_starts.binary_search(&c).is_err())
+        {
+            // No item's label starts so, and only a circled line is read by its number alone.
             return false;
         }
+        let squeezed = squeeze(body);
         if let (Some(c), Some(_), true) = (circled, self.at.block, self.blank_ends_cell) {
             // In a PDF text the items of a block (委託事項N, 提供先N, 移転先N) follow its heading in
             // order; a number that goes back means the page interleaves blocks, and which block
@@ -840,15 +847,6 @@ impl<'r> Walker<'r> {
                 self.found.stray.push(no);
                 return true;
             }
-        }
-        if circled.is_none()
-            && squeezed
-                .chars()
-                .next()
-                .is_none_or(|c| self.label_starts.binary_search(&c).is_err())
-        {
-            // No item's label starts so, and only a circled line is read by its number alone.
-            return false;
         }
         let candidates: Vec<String> = match circled {
             Some(c) => {
@@ -1246,9 +1244,11 @@ fn leading_number<'a>(text: &'a str, seps: &[char]) -> Option<(u32, &'a str)> {
 /// One numbered piece alone (`1) 令和6年に見直した`) is a list only when it continues one
 /// (`continuing`: the line above was the heading or options); otherwise it is a numbered text.
 fn is_option_list(text: &str, continuing: bool) -> bool {
-    let s = squeeze(text);
-    if s.starts_with("＜選択肢＞") || s.starts_with("<選択肢>") {
-        return true;
+    if matches!(squeezed_first(text), Some('＜' | '<')) {
+        let s = squeeze(text);
+        if s.starts_with("＜選択肢＞") || s.starts_with("<選択肢>") {
+            return true;
+        }
     }
     // `1) 1,000人未満 3) 1万人以上10万人未満`: every piece numbered.
     let mut numbers = 0;

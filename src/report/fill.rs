@@ -657,6 +657,13 @@ pub(crate) fn squeeze(text: &str) -> String {
     out
 }
 
+/// The first character of [`squeeze`]`(text)`, without building the folded text.
+pub(crate) fn squeezed_first(text: &str) -> Option<char> {
+    text.chars()
+        .map(fold_char)
+        .find(|c| !c.is_whitespace() && !matches!(c, '※' | '*'))
+}
+
 /// The rest of `line` after `label` (compared as [`squeeze`] compares), with the separators
 /// that follow a label (`：`, `:`, tabs, spaces) taken off.
 pub(crate) fn after_label<'a>(line: &'a str, label: &str) -> &'a str {
