@@ -17,7 +17,7 @@ use indexmap::IndexMap;
 
 use super::text::Line;
 use crate::AssessmentKind;
-use crate::report::fill::{after_label, squeeze, strip_box, strip_list_mark};
+use crate::report::fill::{after_label, squeeze, squeezed_first, strip_box, strip_list_mark};
 use crate::report::location::section_title;
 use crate::report::{Cell, ItemId, Report, Value, field_at};
 
@@ -185,13 +185,16 @@ pub(crate) struct Walker<'r> {
     by_prefix: HashMap<String, Vec<Entry>>,
     at: At,
     current: Option<Key>,
-    /// Group items open for their part labels, innermost last.
-    groups: Vec<(Key, Vec<&'static str>)>,
+    /// Group items open for their part labels (folded), innermost last.
+    groups: Vec<(Key, Vec<String>)>,
     found: Found,
     /// Whether a blank line ends a cell (PDF text).
     blank_ends_cell: bool,
     /// Every label of the form, items' and parts', folded.
     all_labels: std::collections::HashSet<String>,
+    /// The first characters of the items' labels (of `by_prefix`), sorted: a line that starts
+    /// with none of them names no item without a circled number.
+    label_starts: Vec<char>,
     /// The rest of a label wrapped onto the next line.
     pending_tail: Option<String>,
     /// Whether a blank line stood inside a legal basis just now (PDF text).
@@ -202,6 +205,8 @@ pub(crate) struct Walker<'r> {
     in_options: bool,
     /// The part labels of the form's group items, folded.
     group_labels: HashMap<ItemId, Vec<String>>,
+    /// The first characters of `group_labels`, sorted.
+    group_label_starts: Vec<char>,
     /// The structural prefixes of each section (`Ⅲ4` → `Ⅲ4`, `Ⅲ4リスク`, …).
     section_keys: HashMap<String, Vec<String>>,
 }
@@ -285,6 +290,13 @@ impl<'r> Walker<'r> {
                 .or_default()
                 .push(Entry { id, labels });
         }
+        let mut label_starts: Vec<char> = by_prefix
+            .values()
+            .flatten()
+            .flat_map(|e| e.labels.iter().filter_map(|l| l.chars().next()))
+            .collect();
+        label_starts.sort_unstable();
+        label_starts.dedup();
         let mut all_labels: std::collections::HashSet<String> = by_prefix
             .values()
             .flatten()
@@ -305,6 +317,13 @@ impl<'r> Walker<'r> {
                 }
             });
         }
+        let mut group_label_starts: Vec<char> = group_labels
+            .values()
+            .flatten()
+            .filter_map(|l| l.chars().next())
+            .collect();
+        group_label_starts.sort_unstable();
+        group_label_starts.dedup();
         let mut section_keys: HashMap<String, Vec<String>> = HashMap::new();
         for key in by_prefix.keys() {
             section_keys
@@ -318,11 +337,13 @@ impl<'r> Walker<'r> {
         Walker {
             form,
             all_labels,
+            label_starts,
             pending_tail: None,
             after_blank: false,
             quiet_label: None,
             in_options: false,
             group_labels,
+            group_label_starts,
             section_keys,
             report,
             by_prefix,
@@ -349,9 +370,16 @@ impl<'r> Walker<'r> {
             .iter()
             .enumerate()
             .rev()
-            .find(|(i, l)| is_changes_heading(&squeeze(&l.text)) && !is_toc(*i))
+            // Folding keeps every kanji, so a line without the last one of the words is passed
+            // over unfolded.
+            .find(|(i, l)| {
+                l.text.contains('所') && is_changes_heading(&squeeze(&l.text)) && !is_toc(*i)
+            })
             .or_else(|| {
                 lines.iter().enumerate().find(|(_, l)| {
+                    if !l.text.contains('載') {
+                        return false;
+                    }
                     let s = squeeze(&l.text);
                     s.contains("変更前の記載") && s.contains("変更後の記載")
                 })
@@ -510,7 +538,8 @@ impl<'r> Walker<'r> {
         };
         if let Some(labels) = labels {
             self.groups.retain(|(k, _)| *k != key);
-            self.groups.push((key.clone(), labels));
+            self.groups
+                .push((key.clone(), labels.iter().map(|l| squeeze(l)).collect()));
         }
         self.current = Some(key);
         true
@@ -553,7 +582,11 @@ impl<'r> Walker<'r> {
 
     /// `Ⅱ　特定個人情報ファイルの概要`, `II 特定個人情報ファイルの概要`, `（別添１）…`, `変更箇所`.
     fn chapter_heading(&mut self, text: &str, no: usize) -> bool {
-        let squeezed = squeeze(text);
+        // Only `変更箇所` and `（別添…` are read folded: other lines are not folded.
+        let squeezed = match squeezed_first(text) {
+            Some('変' | '(') => squeeze(text),
+            _ => String::new(),
+        };
         if is_changes_heading(&squeezed) {
             return true;
         }
@@ -858,10 +891,13 @@ impl<'r> Walker<'r> {
             Some(c) => unboxed.get(c.len_utf8()..).unwrap_or(""),
             None => unboxed,
         };
-        let squeezed = squeeze(body);
-        if squeezed.is_empty() && circled.is_none() {
+        if circled.is_none()
+            && squeezed_first(body).is_none_or(|c| self.label_starts.binary_search(&c).is_err())
+        {
+            // No item's label starts so, and only a circled line is read by its number alone.
             return false;
         }
+        let squeezed = squeeze(body);
         if let (Some(c), Some(_), true) = (circled, self.at.block, self.blank_ends_cell) {
             // In a PDF text the items of a block (委託事項N, 提供先N, 移転先N) follow its heading in
             // order; a number that goes back means the page interleaves blocks, and which block
@@ -1051,6 +1087,15 @@ impl<'r> Walker<'r> {
     /// `squeezed` (a part printed before the item's own label): opened.
     fn unopened_group(&mut self, squeezed: &str, boxed: bool) -> Option<Key> {
         self.at.section?;
+        if !boxed
+            && squeezed
+                .chars()
+                .next()
+                .is_none_or(|c| self.group_label_starts.binary_search(&c).is_err())
+        {
+            // No part label starts so (and only a boxed line is matched at its end).
+            return None;
+        }
         let base = self.at.base();
         let mut hit: Option<ItemId> = None;
         for prefix in self.section_keys.get(&base).into_iter().flatten() {
@@ -1133,8 +1178,9 @@ impl<'r> Walker<'r> {
             labels
                 .iter()
                 .any(|l| {
-                    let l = squeeze(l);
-                    !l.is_empty() && (squeezed.starts_with(&l) || boxed && squeezed.ends_with(&l))
+                    !l.is_empty()
+                        && (squeezed.starts_with(l.as_str())
+                            || boxed && squeezed.ends_with(l.as_str()))
                 })
                 .then(|| key.clone())
         });
@@ -1145,10 +1191,7 @@ impl<'r> Walker<'r> {
         // A part label alone is an empty part.
         let label_only = !boxed
             && self.groups.iter().rev().any(|(k, labels)| {
-                *k == key
-                    && labels
-                        .iter()
-                        .any(|l| !l.is_empty() && squeezed == squeeze(l))
+                *k == key && labels.iter().any(|l| !l.is_empty() && squeezed == *l)
             });
         let _ = label_only;
         if key.0 != ItemId::AffairInfoLinkageBasis {
@@ -1275,9 +1318,11 @@ fn leading_number<'a>(text: &'a str, seps: &[char]) -> Option<(u32, &'a str)> {
 /// One numbered piece alone (`1) 令和6年に見直した`) is a list only when it continues one
 /// (`continuing`: the line above was the heading or options); otherwise it is a numbered text.
 fn is_option_list(text: &str, continuing: bool) -> bool {
-    let s = squeeze(text);
-    if s.starts_with("＜選択肢＞") || s.starts_with("<選択肢>") {
-        return true;
+    if matches!(squeezed_first(text), Some('＜' | '<')) {
+        let s = squeeze(text);
+        if s.starts_with("＜選択肢＞") || s.starts_with("<選択肢>") {
+            return true;
+        }
     }
     // `1) 1,000人未満 3) 1万人以上10万人未満`: every piece numbered.
     let mut numbers = 0;

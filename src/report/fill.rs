@@ -645,10 +645,21 @@ pub(crate) fn strip_box(text: &str) -> Option<&str> {
 
 /// The text folded for comparing labels: widths folded, spaces and list marks removed.
 pub(crate) fn squeeze(text: &str) -> String {
+    // One allocation: folding never lengthens the text.
+    let mut out = String::with_capacity(text.len());
+    out.extend(
+        text.chars()
+            .map(fold_char)
+            .filter(|c| !c.is_whitespace() && !matches!(c, '※' | '*')),
+    );
+    out
+}
+
+/// The first character of [`squeeze`]`(text)`, without building the folded text.
+pub(crate) fn squeezed_first(text: &str) -> Option<char> {
     text.chars()
         .map(fold_char)
-        .filter(|c| !c.is_whitespace() && !matches!(c, '※' | '*'))
-        .collect()
+        .find(|c| !c.is_whitespace() && !matches!(c, '※' | '*'))
 }
 
 /// The rest of `line` after `label` (compared as [`squeeze`] compares), with the separators
