@@ -545,10 +545,13 @@ fn read_changes_blocks(
     unread: &mut Vec<(usize, &'static str)>,
 ) {
     use crate::report::fill::{dates_in, squeeze};
-    // Cells: runs of non-blank lines.
+    // Cells: runs of non-blank lines. A page's number is no cell: the rows go on across it.
     let mut cells: Vec<Vec<&text::Line>> = Vec::new();
     let mut run: Vec<&text::Line> = Vec::new();
-    for line in lines.iter().filter(|l| l.no > start) {
+    for line in lines
+        .iter()
+        .filter(|l| l.no > start && !walk::is_page_number(&l.text))
+    {
         if line.text.trim().is_empty() {
             if !run.is_empty() {
                 cells.push(std::mem::take(&mut run));
