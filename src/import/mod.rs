@@ -233,13 +233,17 @@ pub fn import(text: &str) -> Result<Draft, ImportError> {
     cover::read(&lines, body_start, &mut report, &mut trace);
 
     for ((id, indices), cell) in &found.cells {
-        let read = fill(&mut report, *id, indices, cell);
+        let mut also = Vec::new();
+        let read = fill(&mut report, *id, indices, cell, &mut also);
         match (read, cell.span()) {
-            (Some(read), Some((a, b))) => trace.values.push(TracedValue {
-                pointer: pointer(&id.path(indices)),
-                lines: [a, b],
-                confidence: read.into(),
-            }),
+            (Some(read), Some((a, b))) => {
+                let filled = std::iter::once((*id, indices.clone())).chain(also);
+                trace.values.extend(filled.map(|(id, indices)| TracedValue {
+                    pointer: pointer(&id.path(&indices)),
+                    lines: [a, b],
+                    confidence: read.into(),
+                }));
+            }
             (None, Some(_)) => {
                 if !cell.text().trim().is_empty()
                     && !crate::report::fill::is_empty_mark(&cell.text())
@@ -341,8 +345,14 @@ fn detect_form(lines: &[text::Line]) -> Result<AssessmentKind, ImportError> {
 }
 
 /// Fills the item `id` at `indices` from `cell`, with what the form's layout needs beyond the
-/// item's own type.
-fn fill(report: &mut Report, id: ItemId, indices: &[usize], cell: &Cell) -> Option<Read> {
+/// item's own type; the other items the cell filled go to `also`, for the trace.
+fn fill(
+    report: &mut Report,
+    id: ItemId,
+    indices: &[usize],
+    cell: &Cell,
+    also: &mut Vec<(ItemId, Vec<usize>)>,
+) -> Option<Read> {
     match id {
         // 基礎 Ⅰ1③ lists the systems' names in one cell.
         ItemId::SystemName
@@ -365,6 +375,11 @@ fn fill(report: &mut Report, id: ItemId, indices: &[usize], cell: &Cell) -> Opti
                     ..Default::default()
                 })
                 .collect();
+            also.extend(
+                (0..report.systems.len())
+                    .filter(|i| indices != [*i])
+                    .map(|i| (ItemId::SystemName, vec![i])),
+            );
             Some(Read::Exact)
         }
         ItemId::FileProvisionTransfer => {
@@ -377,6 +392,7 @@ fn fill(report: &mut Report, id: ItemId, indices: &[usize], cell: &Cell) -> Opti
             if let Some(n) = count_of_cases(&cell.text()) {
                 if let Some(file) = indices.first().and_then(|&f| report.files.get_mut(f)) {
                     file.entrustment_count = Some(n);
+                    also.push((ItemId::FileEntrustmentCount, indices.to_vec()));
                 }
             }
             read
