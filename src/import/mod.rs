@@ -254,14 +254,13 @@ pub fn import(text: &str) -> Result<Draft, ImportError> {
                     confidence: read.into(),
                 }));
             }
-            (None, Some(_)) => {
+            (None, Some(_))
                 if !cell.text().trim().is_empty()
-                    && !crate::report::fill::is_empty_mark(&cell.text())
-                {
-                    for (no, t) in &cell.lines {
-                        if !t.trim().is_empty() {
-                            unread_lines.push((*no, "項目の値として読めない"));
-                        }
+                    && !crate::report::fill::is_empty_mark(&cell.text()) =>
+            {
+                for (no, t) in &cell.lines {
+                    if !t.trim().is_empty() {
+                        unread_lines.push((*no, "項目の値として読めない"));
                     }
                 }
             }

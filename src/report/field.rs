@@ -453,9 +453,7 @@ impl<T: Choice> Fill for Control<T> {
     fn fill(&mut self, cell: &Cell) -> Option<Read> {
         // The status, then the detail under a label that varies by item (「具体的な方法」,
         // 「具体的な管理方法」, 「規定の内容」…): a short label before the first colon.
-        let Some(first) = cell.lines.iter().position(|(_, t)| !t.trim().is_empty()) else {
-            return None;
-        };
+        let first = cell.lines.iter().position(|(_, t)| !t.trim().is_empty())?;
         let mut status = cell.clone();
         status.lines.truncate(first + 1);
         let mut read = self.status.fill(&status);

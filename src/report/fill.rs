@@ -467,9 +467,7 @@ impl Fill for Period {
                 _ => {}
             }
         }
-        if period.start.is_none() {
-            return None;
-        }
+        period.start?;
         *self = period;
         Some(cell.read(true))
     }
