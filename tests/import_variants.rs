@@ -476,27 +476,38 @@ fn check(original: &Draft, v: &Variant) -> Result<(), String> {
     Err(format!("{}: {}", v.what, problems.join("; ")))
 }
 
+/// Each seed that imports, its text and its draft; `None`, having said so, without the texts.
+fn imported_seeds() -> Option<Vec<(&'static str, String, Draft)>> {
+    let Some(dir) = seeds::dir() else {
+        println!("skipped: no seed texts (set PIA_SEEDS to the folder of the published texts)");
+        return None;
+    };
+    let seeds = SEEDS.map(|seed| {
+        let text =
+            seeds::text(&dir, seed).unwrap_or_else(|| panic!("seed {seed} missing from {dir:?}"));
+        let draft = import(&text).unwrap_or_else(|e| panic!("seed {seed}: {e}"));
+        (seed, text, draft)
+    });
+    Some(seeds.into())
+}
+
 /// How many values of one kind each seed changes, one at a time (the first ones the draft
 /// holds): enough to meet several layouts, few enough for a quick test.
 const MOST: usize = 4;
 
 /// Every seed's variants of `kind`: each must give the draft it should; at least one must run.
 fn variants_of(kind: Kind) {
-    let Some(dir) = seeds::dir() else {
-        println!("skipped: no seed texts (set PIA_SEEDS to the folder of the published texts)");
+    let Some(seeds) = imported_seeds() else {
         return;
     };
     let mut ran = 0;
     let mut failures = Vec::new();
-    for seed in SEEDS {
-        let text =
-            seeds::text(&dir, seed).unwrap_or_else(|| panic!("seed {seed} missing from {dir:?}"));
-        let original = import(&text).unwrap_or_else(|e| panic!("seed {seed}: {e}"));
+    for (seed, text, original) in &seeds {
         let mut any = false;
-        for v in variants(kind, &text, &original).take(MOST) {
+        for v in variants(kind, text, original).take(MOST) {
             any = true;
             ran += 1;
-            match check(&original, &v) {
+            match check(original, &v) {
                 Ok(()) => println!("seed {seed}: {kind}: {} — the draft follows", v.what),
                 Err(e) => failures.push(format!("seed {seed}: {e}")),
             }
@@ -514,16 +525,12 @@ fn variants_of(kind: Kind) {
 /// Every value the draft holds is named in the trace, at its pointer or one above it.
 #[test]
 fn every_value_read_is_traced() {
-    let Some(dir) = seeds::dir() else {
-        println!("skipped: no seed texts (set PIA_SEEDS to the folder of the published texts)");
+    let Some(seeds) = imported_seeds() else {
         return;
     };
     let mut untraced = Vec::new();
-    for seed in SEEDS {
-        let text =
-            seeds::text(&dir, seed).unwrap_or_else(|| panic!("seed {seed} missing from {dir:?}"));
-        let draft = import(&text).unwrap_or_else(|e| panic!("seed {seed}: {e}"));
-        for (p, v) in flat(&draft) {
+    for (seed, _, draft) in &seeds {
+        for (p, v) in flat(draft) {
             let filled = match &v {
                 Value::Null => false,
                 Value::Bool(b) => *b,
@@ -616,16 +623,12 @@ fn page_numbers_added(text: &str, from: usize) -> String {
 
 #[test]
 fn page_numbers_and_blank_lines_change_nothing() {
-    let Some(dir) = seeds::dir() else {
-        println!("skipped: no seed texts (set PIA_SEEDS to the folder of the published texts)");
+    let Some(seeds) = imported_seeds() else {
         return;
     };
     let mut failures = Vec::new();
-    for seed in SEEDS {
-        let text =
-            seeds::text(&dir, seed).unwrap_or_else(|| panic!("seed {seed} missing from {dir:?}"));
-        let original = import(&text).unwrap_or_else(|e| panic!("seed {seed}: {e}"));
-        let mut variants = vec![("blank lines doubled", blank_lines_doubled(&text))];
+    for (seed, text, original) in &seeds {
+        let mut variants = vec![("blank lines doubled", blank_lines_doubled(text))];
         // The body's first line: the cover's page has no footer to add.
         let body = original
             .trace
@@ -636,13 +639,13 @@ fn page_numbers_and_blank_lines_change_nothing() {
             .min();
         match (original.shape, body) {
             (Shape::PdfText, Some(body)) => {
-                variants.push(("page numbers added", page_numbers_added(&text, body)));
+                variants.push(("page numbers added", page_numbers_added(text, body)));
             }
             (shape, _) => {
                 println!("seed {seed}: page numbers skipped: a {shape} text has no pages")
             }
         }
-        let before = flat(&original);
+        let before = flat(original);
         let pointers = |d: &Draft| {
             d.trace
                 .values
@@ -662,7 +665,7 @@ fn page_numbers_and_blank_lines_change_nothing() {
                 .collect();
             if !differ.is_empty() {
                 failures.push(format!("seed {seed}, {what}: {}", differ.join("; ")));
-            } else if pointers(&draft) != pointers(&original) {
+            } else if pointers(&draft) != pointers(original) {
                 failures.push(format!("seed {seed}, {what}: the trace names other values"));
             } else {
                 println!("seed {seed}, {what}: the same draft");
