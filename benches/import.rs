@@ -8,25 +8,20 @@
 mod common;
 
 use std::hint::black_box;
-use std::path::PathBuf;
 use std::time::Duration;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use mynumber_pia::import::import;
 use mynumber_pia::samples::Sample;
 
+#[allow(dead_code)] // the seed texts, not the JSON helpers
+#[path = "../tests/common/seeds.rs"]
+mod seeds;
+
 /// The 全項目 seed text, or the embedded sample's Markdown, with what it is.
 #[allow(clippy::disallowed_methods)] // the bench reads the seed text (PIA_SEEDS)
 fn text() -> (String, &'static str) {
-    let dir = std::env::var_os("PIA_SEEDS")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds"));
-    let seed = std::fs::read_dir(&dir).ok().and_then(|entries| {
-        entries
-            .flatten()
-            .find(|e| e.file_name().to_string_lossy().starts_with("000"))
-            .and_then(|e| std::fs::read_to_string(e.path()).ok())
-    });
+    let seed = seeds::dir().and_then(|dir| seeds::text(&dir, "000"));
     match seed {
         Some(text) => (text, "全項目 seed text (PDF text)"),
         None => {

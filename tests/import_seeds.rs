@@ -12,48 +12,14 @@
 //! reproduces at the same JSON Pointer; **precision** the share of the values it filled, where
 //! the transcription holds a fact or nothing, that are right.
 
+#[path = "common/seeds.rs"]
+mod seeds;
+
 use std::collections::BTreeMap;
-use std::path::PathBuf;
 
 use mynumber_pia::import::{Confidence, import};
+use seeds::leaves;
 use serde_json::Value;
-
-/// The folder of the seed texts, if there.
-fn seeds() -> Option<PathBuf> {
-    let dir = std::env::var_os("PIA_SEEDS")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds"));
-    dir.is_dir().then_some(dir)
-}
-
-/// The text of the seed whose file name starts with `prefix`.
-#[allow(clippy::disallowed_methods)] // the test reads the seed texts (PIA_SEEDS)
-fn seed_text(dir: &std::path::Path, prefix: &str) -> Option<String> {
-    let entry = std::fs::read_dir(dir)
-        .ok()?
-        .flatten()
-        .find(|e| e.file_name().to_string_lossy().starts_with(prefix))?;
-    std::fs::read_to_string(entry.path()).ok()
-}
-
-/// Every leaf of `v` by JSON Pointer (scalars; arrays by index).
-fn leaves(v: &Value, at: String, out: &mut BTreeMap<String, Value>) {
-    match v {
-        Value::Object(map) => {
-            for (k, v) in map {
-                leaves(v, format!("{at}/{k}"), out);
-            }
-        }
-        Value::Array(items) => {
-            for (i, v) in items.iter().enumerate() {
-                leaves(v, format!("{at}/{i}"), out);
-            }
-        }
-        _ => {
-            out.insert(at, v.clone());
-        }
-    }
-}
 
 fn squeeze(t: &str) -> String {
     t.chars().filter(|c| !c.is_whitespace()).collect()
@@ -240,12 +206,12 @@ const SEEDS: &[(&str, &str, f64, f64)] = &[
 
 #[test]
 fn seeds_import_with_their_facts() {
-    let Some(dir) = seeds() else {
+    let Some(dir) = seeds::dir() else {
         eprintln!("skipped: no seed texts (set PIA_SEEDS to the folder of the published texts)");
         return;
     };
     for &(seed, fixture, min_recall, min_precision) in SEEDS {
-        let Some(text) = seed_text(&dir, seed) else {
+        let Some(text) = seeds::text(&dir, seed) else {
             panic!("seed {seed} missing from {}", dir.display());
         };
         let s = score(fixture, &text);
@@ -275,11 +241,11 @@ fn seeds_import_with_their_facts() {
 
 #[test]
 fn the_change_list_is_refused_in_one_line() {
-    let Some(dir) = seeds() else {
+    let Some(dir) = seeds::dir() else {
         eprintln!("skipped: no seed texts");
         return;
     };
-    let text = seed_text(&dir, "001").expect("seed 001");
+    let text = seeds::text(&dir, "001").expect("seed 001");
     let err = import(&text).unwrap_err();
     let msg = err.to_string();
     assert!(msg.contains("変更箇所の一覧"), "{msg}");

@@ -243,13 +243,17 @@ pub fn import(text: &str) -> Result<Draft, ImportError> {
             );
             continue;
         }
-        let read = fill(&mut report, *id, indices, cell);
+        let mut also = Vec::new();
+        let read = fill(&mut report, *id, indices, cell, &mut also);
         match (read, cell.span()) {
-            (Some(read), Some((a, b))) => trace.values.push(TracedValue {
-                pointer: pointer(&id.path(indices)),
-                lines: [a, b],
-                confidence: read.into(),
-            }),
+            (Some(read), Some((a, b))) => {
+                let filled = std::iter::once((*id, indices.clone())).chain(also);
+                trace.values.extend(filled.map(|(id, indices)| TracedValue {
+                    pointer: pointer(&id.path(&indices)),
+                    lines: [a, b],
+                    confidence: read.into(),
+                }));
+            }
             (None, Some(_))
                 if !cell.text().trim().is_empty()
                     && !crate::report::fill::is_empty_mark(&cell.text()) =>
@@ -350,8 +354,14 @@ fn detect_form(lines: &[text::Line]) -> Result<AssessmentKind, ImportError> {
 }
 
 /// Fills the item `id` at `indices` from `cell`, with what the form's layout needs beyond the
-/// item's own type.
-fn fill(report: &mut Report, id: ItemId, indices: &[usize], cell: &Cell) -> Option<Read> {
+/// item's own type; the other items the cell filled go to `also`, for the trace.
+fn fill(
+    report: &mut Report,
+    id: ItemId,
+    indices: &[usize],
+    cell: &Cell,
+    also: &mut Vec<(ItemId, Vec<usize>)>,
+) -> Option<Read> {
     match id {
         // 基礎 Ⅰ1③ lists the systems' names in one cell.
         ItemId::SystemName
@@ -374,6 +384,11 @@ fn fill(report: &mut Report, id: ItemId, indices: &[usize], cell: &Cell) -> Opti
                     ..Default::default()
                 })
                 .collect();
+            also.extend(
+                (0..report.systems.len())
+                    .filter(|i| indices != [*i])
+                    .map(|i| (ItemId::SystemName, vec![i])),
+            );
             Some(Read::Exact)
         }
         ItemId::FileProvisionTransfer => {
@@ -386,6 +401,7 @@ fn fill(report: &mut Report, id: ItemId, indices: &[usize], cell: &Cell) -> Opti
             if let Some(n) = count_of_cases(&cell.text()) {
                 if let Some(file) = indices.first().and_then(|&f| report.files.get_mut(f)) {
                     file.entrustment_count = Some(n);
+                    also.push((ItemId::FileEntrustmentCount, indices.to_vec()));
                 }
             }
             read
@@ -586,10 +602,14 @@ fn read_changes_blocks(
 ) {
     use crate::report::fill::{dates_in, squeeze};
     const SCRAMBLED: &str = "変更箇所の列を決められない";
-    // Cells: runs of non-blank lines; a header row (repeated on each page) ends a run.
+    // Cells: runs of non-blank lines; a header row (repeated on each page) ends a run. A page's
+    // number is no cell: the rows go on across it.
     let mut cells: Vec<Vec<&text::Line>> = Vec::new();
     let mut run: Vec<&text::Line> = Vec::new();
-    for line in lines.iter().filter(|l| l.no > start) {
+    for line in lines
+        .iter()
+        .filter(|l| l.no > start && !walk::is_page_number(&l.text))
+    {
         let s = squeeze(&line.text);
         let header =
             s.starts_with("変更日") || (s.contains("変更前の記載") && s.contains("変更後の記載"));

@@ -1348,7 +1348,7 @@ fn is_rule_line(text: &str) -> bool {
 }
 
 /// A page number alone on a line (`7`, `- 7 -`).
-fn is_page_number(text: &str) -> bool {
+pub(super) fn is_page_number(text: &str) -> bool {
     let t = text.trim().trim_matches(['-', '－', ' ']);
     !t.is_empty()
         && t.len() <= 4

@@ -1,0 +1,46 @@
+//! The published seed texts, read at run time (they are not in the repository), and the leaves
+//! of a report's JSON. Included by the tests that use them with
+//! `#[path = "common/seeds.rs"] mod seeds;`.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde_json::Value;
+
+/// The folder of the seed texts: `PIA_SEEDS`, else `../shared/seeds` beside the crate; `None`
+/// when it is not there (the caller says it skipped).
+pub fn dir() -> Option<PathBuf> {
+    let dir = std::env::var_os("PIA_SEEDS")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds"));
+    dir.is_dir().then_some(dir)
+}
+
+/// The text of the seed whose file name starts with `prefix`.
+#[allow(clippy::disallowed_methods)] // a test reads the seed texts (clippy.toml)
+pub fn text(dir: &Path, prefix: &str) -> Option<String> {
+    let entry = std::fs::read_dir(dir)
+        .ok()?
+        .flatten()
+        .find(|e| e.file_name().to_string_lossy().starts_with(prefix))?;
+    std::fs::read_to_string(entry.path()).ok()
+}
+
+/// Every leaf of `v` by JSON Pointer (scalars; arrays by index).
+pub fn leaves(v: &Value, at: String, out: &mut BTreeMap<String, Value>) {
+    match v {
+        Value::Object(map) => {
+            for (k, v) in map {
+                leaves(v, format!("{at}/{k}"), out);
+            }
+        }
+        Value::Array(items) => {
+            for (i, v) in items.iter().enumerate() {
+                leaves(v, format!("{at}/{i}"), out);
+            }
+        }
+        _ => {
+            out.insert(at, v.clone());
+        }
+    }
+}
