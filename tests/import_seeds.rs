@@ -214,7 +214,7 @@ const SEEDS: &[(&str, &str, f64, f64)] = &[
     (
         "000",
         include_str!("fixtures/seed-000-edogawa-full.json"),
-        0.39,
+        0.41,
         0.97,
     ),
     (
@@ -226,7 +226,7 @@ const SEEDS: &[(&str, &str, f64, f64)] = &[
     (
         "003",
         include_str!("fixtures/seed-003-kumagaya-basic.json"),
-        0.40,
+        0.72,
         0.975,
     ),
     (
