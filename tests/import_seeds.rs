@@ -214,7 +214,7 @@ const SEEDS: &[(&str, &str, f64, f64)] = &[
     (
         "000",
         include_str!("fixtures/seed-000-edogawa-full.json"),
-        0.41,
+        0.47,
         0.97,
     ),
     (

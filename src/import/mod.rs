@@ -607,6 +607,8 @@ fn read_changes_blocks(
     let mut run: Vec<Piece<'_>> = Vec::new();
     // The cells split off a line of cells run together: never a row's 変更日.
     let mut split_off = std::collections::HashSet::new();
+    // The cells a 提出時期 printed at the end of their last line closed (`削除 事後`).
+    let mut closed_by_timing = std::collections::HashSet::new();
     for line in lines.iter().filter(|l| l.no > start) {
         let s = squeeze(&line.text);
         let header =
@@ -631,6 +633,11 @@ fn read_changes_blocks(
             if let Some(timing) = timing {
                 run.push((line.no, timing));
             }
+        } else if let Some((head, timing)) = text_and_timing(t) {
+            // `…課長 事後`: the cell's last line, then the 提出時期.
+            run.push((line.no, head));
+            closed_by_timing.insert(cells.len());
+            cells.push(std::mem::replace(&mut run, vec![(line.no, timing)]));
         } else if run.len() == 1 && run.first().is_some_and(|(_, l)| date_only(l).is_some()) {
             cells.push(std::mem::replace(&mut run, vec![(line.no, t)]));
         } else if let Some((timing, rest)) = timing_and_rest(t).filter(|_| run.is_empty()) {
@@ -682,6 +689,8 @@ fn read_changes_blocks(
             .map_or(0, |(no, _)| *no);
         let mut last = first;
         let mut content: Vec<Vec<Piece<'_>>> = Vec::new();
+        // Whether the last cell of the content ended on the 提出時期's line.
+        let mut ends_at_timing = false;
         let mut timing = None;
         let mut explanation: Option<&[Piece<'_>]> = None;
         let mut tail: Vec<&[Piece<'_>]> = Vec::new();
@@ -706,6 +715,7 @@ fn read_changes_blocks(
                         }
                         _ => content.push(cell.clone()),
                     }
+                    ends_at_timing = closed_by_timing.contains(&i);
                 }
                 (true, t) => {
                     if explanation.is_none() && t.is_none() {
@@ -745,6 +755,13 @@ fn read_changes_blocks(
                 content.push(after);
             }
         }
+        // One line below the 項目 that ends on the 提出時期's line (`削除 事後`) is the 変更後;
+        // the 変更前 was left blank.
+        if let [_, only] = content.as_slice() {
+            if ends_at_timing && only.len() == 1 {
+                content.insert(1, Vec::new());
+            }
+        }
         let interleaved = interleaved || content.len() > 3;
         // Cells run together on one line (`2018/4/1 平成30年7月31日　時点 事前` that was not
         // split): the columns cannot be told apart.
@@ -757,8 +774,8 @@ fn read_changes_blocks(
         let mut record = ChangeRecord::new(item);
         record.date = Some(date);
         if let (false, false, [_, before, after]) = (merged, interleaved, content.as_slice()) {
-            record.before =
-                Some(text_of(before)).filter(|t| !crate::report::fill::is_empty_mark(t));
+            record.before = Some(text_of(before))
+                .filter(|t| !t.is_empty() && !crate::report::fill::is_empty_mark(t));
             record.after = Some(text_of(after)).filter(|t| !crate::report::fill::is_empty_mark(t));
         } else {
             for cell in content.iter().skip(1) {
@@ -796,6 +813,14 @@ fn is_note_cell(text: &str) -> bool {
     let t = text.trim();
     crate::report::fill::is_empty_mark(t)
         || (t.starts_with(['（', '(']) && t.ends_with(['）', ')']) && t.chars().count() <= 40)
+}
+
+/// `削除 事後` → (`削除`, `事後`): a cell's last line and the 提出時期 after it.
+fn text_and_timing(text: &str) -> Option<(&str, &str)> {
+    let (head, timing) = text.rsplit_once(' ')?;
+    timing.parse::<crate::report::SubmissionTiming>().ok()?;
+    let head = head.trim();
+    (!head.is_empty()).then_some((head, timing))
 }
 
 /// `事後 追記` → (`事後`, `追記`): a 提出時期 and the start of its 説明 on one line.
@@ -1113,13 +1138,15 @@ mod tests {
     #[test]
     fn change_cells_run_together_on_a_line_are_parted() {
         // A date right above its 項目; two dated texts and the 提出時期 on one line; a note
-        // and the new text in one run; ditto marks beside a date; 提出時期 and 説明 on a line.
+        // and the new text in one run; ditto marks beside a date; 提出時期 and 説明 on a line;
+        // a 変更後 alone on the 提出時期's line.
         let draft = changes(concat!(
             "令和5年4月1日\nⅡ　しきい値判断項目\nいつ時点の計数か\n\n",
             "令和4年4月1日　時点 令和5年4月1日　時点 事後\n\n",
             "令和5年5月1日\n\nⅠ　２．システム\n\n（右記の内容を追記）\n架空システム\n\n事前 追記\n\n",
             "令和5年5月1日 同上 同上\n\n新しい記載\n\n事前\n\n",
             "令和5年6月1日\n\nⅡ　３．重大事故\n\n発生なし 発生あり 事後\n\n",
+            "令和5年7月1日\n\nⅡ　５．提供先2\n\n削除 事後\nその他の変更\n\n",
         ));
         let rows: Vec<_> = draft
             .report
@@ -1160,6 +1187,13 @@ mod tests {
                     Some("発生あり"),
                     Some(After),
                     None
+                ),
+                (
+                    "Ⅱ　５．提供先2",
+                    None,
+                    Some("削除"),
+                    Some(After),
+                    Some("その他の変更")
                 ),
             ]
         );
