@@ -576,8 +576,9 @@ fn read_changes(
 /// there are exactly three (else only the 項目 is taken, the rest listed as unread); the rest of
 /// the 提出時期's cell, or else the cell after it, is its 説明. A row whose cells run on past
 /// its 説明, that has no 提出時期, or that holds more cells than the table has columns,
-/// interleaves two rows of a page: only its date and 項目 are taken. Rows are marked inferred:
-/// the columns are read from the order of the cells.
+/// interleaves two rows of a page: only its date and 項目 are taken. Cells run together on one
+/// line are parted first (see [`run_together`], [`text_and_timing`], [`timing_and_rest`]).
+/// Rows are marked inferred: the columns are read from the order of the cells.
 fn read_changes_blocks(
     lines: &[text::Line],
     start: usize,
@@ -840,51 +841,55 @@ fn run_together<'a>(
     date_only: &dyn Fn(&str) -> Option<chrono::NaiveDate>,
 ) -> Option<(Vec<&'a str>, Option<&'a str>)> {
     use crate::report::fill::dates_in;
-    let words: Vec<&str> = text.split(' ').filter(|w| !w.is_empty()).collect();
+    // The words parted by half-width spaces, each with its byte offset.
+    let mut words: Vec<(usize, &str)> = Vec::new();
+    let mut from = 0;
+    for (at, _) in text.match_indices(' ').chain([(text.len(), "")]) {
+        if let Some(w) = text.get(from..at).filter(|w| !w.is_empty()) {
+            words.push((from, w));
+        }
+        from = at + 1;
+    }
     if words.len() < 2 {
         return None;
     }
-    if let Some((first, rest)) = words.split_first() {
-        if date_only(first).is_some() && rest.iter().all(|w| is_ditto(w)) && rest.len() <= 2 {
-            return Some((words, None));
+    if let Some(((_, first), rest)) = words.split_first() {
+        if date_only(first).is_some() && rest.len() <= 2 && rest.iter().all(|(_, w)| is_ditto(w)) {
+            return Some((words.iter().map(|(_, w)| *w).collect(), None));
         }
     }
-    let (last, head) = words.split_last()?;
+    let (&(end, last), head) = words.split_last()?;
     last.parse::<crate::report::SubmissionTiming>().ok()?;
-    // The texts: each starts at a word that holds a date (or at the first word).
-    let mut starts = vec![0];
-    for (k, w) in head.iter().enumerate().skip(1) {
-        if !dates_in(w).is_empty() {
-            starts.push(k);
+    // The texts: each starts at a word that holds a date (or at the first word); two words
+    // (`発生なし 発生あり 事後`) are the two texts.
+    let starts: Vec<usize> = if head.len() == 2 {
+        head.iter().map(|(at, _)| *at).collect()
+    } else {
+        let &(first_at, first) = head.first()?;
+        let figures =
+            first.split('/').count() == 3 && first.chars().all(|c| c.is_ascii_digit() || c == '/');
+        if dates_in(first).is_empty() && !figures {
+            return None;
         }
-    }
-    // Two words (`発生なし 発生あり 事後`) are the two texts.
-    if head.len() == 2 {
-        starts = vec![0, 1];
-    }
-    let [_, second] = starts.as_slice() else {
+        std::iter::once(first_at)
+            .chain(
+                head.iter()
+                    .skip(1)
+                    .filter(|(_, w)| !dates_in(w).is_empty())
+                    .map(|(at, _)| *at),
+            )
+            .collect()
+    };
+    let [a, b] = starts.as_slice() else {
         return None;
     };
-    let first_text = head.first().copied()?;
-    let figures =
-        |w: &str| w.split('/').count() == 3 && w.chars().all(|c| c.is_ascii_digit() || c == '/');
-    if head.len() > 2 && dates_in(first_text).is_empty() && !figures(first_text) {
-        return None;
-    }
-    // Byte ranges of the two texts in `text`.
-    let at = |k: usize| -> Option<usize> {
-        let w = head.get(k)?;
-        Some(w.as_ptr() as usize - text.as_ptr() as usize)
-    };
-    let (a, b) = (at(0)?, at(*second)?);
-    let end = last.as_ptr() as usize - text.as_ptr() as usize;
-    let before = text.get(a..b)?.trim();
-    let after = text.get(b..end)?.trim();
+    let before = text.get(*a..*b)?.trim();
+    let after = text.get(*b..end)?.trim();
     // Each text is short: a date and a word or two (`時点`).
     if before.chars().count() > 24 || after.chars().count() > 24 {
         return None;
     }
-    Some((vec![before, after], Some(*last)))
+    Some((vec![before, after], Some(last)))
 }
 
 /// Whether a cell begins by pointing at the text above it (`～上記追加。`, `上記のとおり`): in a
