@@ -181,7 +181,7 @@ const SEEDS: &[(&str, &str, f64, f64)] = &[
     (
         "000",
         include_str!("fixtures/seed-000-edogawa-full.json"),
-        0.39,
+        0.47,
         0.97,
     ),
     (
@@ -193,7 +193,7 @@ const SEEDS: &[(&str, &str, f64, f64)] = &[
     (
         "003",
         include_str!("fixtures/seed-003-kumagaya-basic.json"),
-        0.40,
+        0.72,
         0.975,
     ),
     (
