@@ -15,8 +15,8 @@
 //! only, a PDF that cannot be read (encrypted, images only, damaged) or a file that cannot be
 //! read or written. Every file is written before anything goes to stdout.
 //!
-//! `cargo run --example pia` builds without the `pdf` feature: there a PDF is read as bytes and
-//! refused as not text.
+//! `cargo run --example pia` builds without the `pdf` feature: there a PDF is read as bytes, and
+//! refused (its bytes are not the text of a 評価書).
 
 use std::io::Write;
 
@@ -91,7 +91,9 @@ impl Command for Args {
 
     fn run_noted(self, out: &mut dyn Write) -> Result<(Exit, Option<String>), Failure> {
         let Some(input) = self.input else {
-            return Err(Failure::usage(format!("引数 <INPUT> がありません: {USAGE}")));
+            return Err(Failure::usage(format!(
+                "引数 <INPUT> がありません: {USAGE}"
+            )));
         };
         let output = self.output.filter(|o| o != STDIN);
         if self.trace.as_deref() == Some(STDIN) {
@@ -106,9 +108,8 @@ impl Command for Args {
             )));
         }
         let bytes = load_bytes(&input, |e| format!("読み込めません: {e}"))?;
-        let draft = read(&bytes).map_err(|why| {
-            Failure::usage(format!("{}: {why}", Echo::path(shown_name(&input))))
-        })?;
+        let draft = read(&bytes)
+            .map_err(|why| Failure::usage(format!("{}: {why}", Echo::path(shown_name(&input)))))?;
         if let Some(path) = &self.trace {
             write_file(path, &trace_json(&draft)?)?;
         }

@@ -206,7 +206,8 @@ fn dispatch(args: Vec<String>, out: &mut dyn Write) -> Result<(Exit, Option<Stri
     let cli = match Cli::try_parse_from(std::iter::once("pia".to_owned()).chain(args.clone())) {
         Ok(cli) => cli,
         Err(err) => {
-            return clap_error(&err, args.first().map(String::as_str), out).map(|exit| (exit, None));
+            return clap_error(&err, args.first().map(String::as_str), out)
+                .map(|exit| (exit, None));
         }
     };
     let Some(command) = cli.command else {

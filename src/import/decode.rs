@@ -336,7 +336,10 @@ fn strict(
 fn utf8_share(bytes: &[u8]) -> (usize, usize) {
     let (mut valid, mut damaged) = (0usize, 0usize);
     for chunk in bytes.utf8_chunks() {
-        let readable = chunk.valid().chars().filter(|c| !c.is_ascii() && !c.is_control());
+        let readable = chunk
+            .valid()
+            .chars()
+            .filter(|c| !c.is_ascii() && !c.is_control());
         valid = valid.saturating_add(readable.count());
         if !chunk.invalid().is_empty() {
             damaged = damaged.saturating_add(1);
@@ -488,7 +491,10 @@ mod tests {
         // plane-4 character), one damaged sequence beside them.
         let bytes = sjis("つ報ぁ（");
         let d = decode(&bytes).unwrap();
-        assert_eq!((d.text.as_ref(), d.encoding), ("つ報ぁ（", Encoding::ShiftJis));
+        assert_eq!(
+            (d.text.as_ref(), d.encoding),
+            ("つ報ぁ（", Encoding::ShiftJis)
+        );
     }
 
     #[test]
