@@ -233,13 +233,23 @@ pub fn import(text: &str) -> Result<Draft, ImportError> {
     cover::read(&lines, body_start, &mut report, &mut trace);
 
     for ((id, indices), cell) in &found.cells {
+        let listed = lists_systems(form, *id, cell);
         let read = fill(&mut report, *id, indices, cell);
         match (read, cell.span()) {
-            (Some(read), Some((a, b))) => trace.values.push(TracedValue {
-                pointer: pointer(&id.path(indices)),
-                lines: [a, b],
-                confidence: read.into(),
-            }),
+            (Some(read), Some((a, b))) => {
+                let at = if listed {
+                    // The list replaced the systems read before it.
+                    trace.values.retain(|v| !v.pointer.starts_with("/systems/"));
+                    "/systems".to_owned()
+                } else {
+                    pointer(&id.path(indices))
+                };
+                trace.values.push(TracedValue {
+                    pointer: at,
+                    lines: [a, b],
+                    confidence: read.into(),
+                });
+            }
             (None, Some(_)) => {
                 if !cell.text().trim().is_empty()
                     && !crate::report::fill::is_empty_mark(&cell.text())
@@ -344,16 +354,7 @@ fn detect_form(lines: &[text::Line]) -> Result<AssessmentKind, ImportError> {
 /// item's own type.
 fn fill(report: &mut Report, id: ItemId, indices: &[usize], cell: &Cell) -> Option<Read> {
     match id {
-        // 基礎 Ⅰ1③ lists the systems' names in one cell.
-        ItemId::SystemName
-            if report.form() == AssessmentKind::Basic
-                && cell
-                    .lines
-                    .iter()
-                    .filter(|(_, t)| !t.trim().is_empty())
-                    .count()
-                    > 1 =>
-        {
+        ItemId::SystemName if lists_systems(report.form(), id, cell) => {
             let names = walk::listed_names(cell);
             if names.is_empty() {
                 return None;
@@ -383,6 +384,19 @@ fn fill(report: &mut Report, id: ItemId, indices: &[usize], cell: &Cell) -> Opti
         }
         _ => field_at_mut(report, id, indices)?.fill(cell),
     }
+}
+
+/// Whether `cell` of item `id` is 基礎 Ⅰ1③ listing the systems' names, one per line: it fills
+/// the whole list (its pointer is `/systems`).
+fn lists_systems(form: AssessmentKind, id: ItemId, cell: &Cell) -> bool {
+    id == ItemId::SystemName
+        && form == AssessmentKind::Basic
+        && cell
+            .lines
+            .iter()
+            .filter(|(_, t)| !t.trim().is_empty())
+            .count()
+            > 1
 }
 
 /// `（ 28 ）件` → 28.
@@ -786,6 +800,20 @@ mod tests {
         assert!(s.provision && s.transfer && !s.neither);
         assert_eq!((s.provision_count, s.transfer_count), (Some(28), Some(13)));
         assert_eq!(count_of_cases("[ 委託する ] （ 10 ） 件"), Some(10));
+    }
+
+    /// Found by the fuzz target `import`: a 基礎 systems list read after a numbered system
+    /// replaced it and left a pointer to a system that was no longer there.
+    #[cfg(feature = "json")]
+    #[test]
+    fn a_systems_list_is_traced_as_the_list() {
+        let draft = import("基礎項目評価書\nⅠ\u{3000}関連情報\nシステム3ム\nシステム3団").unwrap();
+        let json: serde_json::Value = serde_json::from_str(&draft.report.to_json()).unwrap();
+        for v in &draft.trace.values {
+            assert!(json.pointer(&v.pointer).is_some(), "{}", v.pointer);
+        }
+        assert_eq!(draft.trace.values.len(), 1);
+        assert_eq!(draft.trace.values[0].pointer, "/systems");
     }
 
     #[test]
