@@ -9,7 +9,9 @@
 //! - [`FromStr`](std::str::FromStr), which accepts the label and its real-world variants
 //!   (see [`normalize_label`]) and fails with a [`ParseChoiceError`] naming the list and the labels
 //!   it accepts;
-//! - serde support: serialized as the official label, deserialized leniently through `FromStr`.
+//! - serde support: serialized and deserialized as the official label exactly (the JSON Schema
+//!   of the report lists the labels; the lenient spellings are for text input, through `FromStr`);
+//! - with the feature `schema`, a `schemars::JsonSchema` implementation: the enum of the labels.
 //!
 //! # Examples
 //!
@@ -105,6 +107,12 @@ pub const fn is_unsafe_char(c: char) -> bool {
     )
 }
 
+/// Appends the visible escape of `c`: `\n`, `\t`, `\u{1b}`, `\u{202e}` (the escape of
+/// [`Visible`] and of the renderers).
+pub(crate) fn push_escaped(out: &mut impl std::fmt::Write, c: char) -> std::fmt::Result {
+    write!(out, "{}", c.escape_default())
+}
+
 /// Whether report text holding `c` is suspicious ([`Code::UnsafeCharacter`](crate::validation::Code::UnsafeCharacter)):
 /// an [unsafe](is_unsafe_char) character other than the line break, carriage return and tab
 /// that multi-line cells hold.
@@ -151,7 +159,7 @@ impl std::fmt::Display for Visible<'_> {
         use std::fmt::Write;
         for c in self.0.chars() {
             if is_unsafe_char(c) {
-                write!(f, "{}", c.escape_default())?;
+                push_escaped(f, c)?;
             } else {
                 f.write_char(c)?;
             }
@@ -282,8 +290,9 @@ pub(crate) fn label_matches(normalized_input: &str, label: &str) -> bool {
 /// sealed: the lists are the forms', and new methods may be added without breaking users.
 ///
 /// - [`label`](Choice::label) is the label exactly as the form prints it; [`Display`](std::fmt::Display) and serde
-///   write it too;
-/// - [`FromStr`](std::str::FromStr) (and serde) accept the label and its real-world spellings (full-width digits,
+///   write it too, and serde reads exactly it (so that a document loads if and only if the JSON
+///   Schema of the report accepts it);
+/// - [`FromStr`](std::str::FromStr) accepts the label and its real-world spellings (full-width digits,
 ///   `1)`/`1）` prefixes, `[ ]` checkboxes, stray spaces, `1000` for `1,000`; see
 ///   [`normalize_label`]) and fail with a [`ParseChoiceError`] naming the list and every label
 ///   it accepts.
@@ -445,18 +454,195 @@ macro_rules! choice_enum {
                         write!(f, "{} の選択肢 ({})", $list, <$name as $crate::label::Choice>::LABELS.join(" / "))
                     }
                     fn visit_str<E: ::serde::de::Error>(self, v: &str) -> ::std::result::Result<$name, E> {
-                        // Fast path: the official label, as `Serialize` writes it.
+                        // The official label exactly, as `Serialize` writes it and the JSON
+                        // Schema lists it; other spellings are for `FromStr`.
                         $( if v == $label { return Ok($name::$variant); } )+
-                        v.parse().map_err(|_| E::invalid_value(::serde::de::Unexpected::Str(v), &self))
+                        Err(E::invalid_value(::serde::de::Unexpected::Str(v), &self))
                     }
                 }
                 d.deserialize_str(V)
+            }
+        }
+
+        /// The schema of the list: an enum of its official labels.
+        #[cfg(feature = "schema")]
+        impl ::schemars::JsonSchema for $name {
+            fn schema_name() -> ::std::borrow::Cow<'static, str> {
+                stringify!($name).into()
+            }
+
+            fn json_schema(_: &mut ::schemars::SchemaGenerator) -> ::schemars::Schema {
+                ::schemars::json_schema!({ "enum": <$name as $crate::label::Choice>::LABELS })
             }
         }
     };
 }
 
 pub(crate) use choice_enum;
+
+/// A text that is not one of the values of an enum with a machine key and a Japanese label
+/// ([`ChangeKind`](crate::change::ChangeKind), [`Status`](crate::schedule::Status), …): neither
+/// a key nor a label. It lists every key and label the enum accepts.
+///
+/// ```
+/// use mynumber_pia::schedule::Status;
+///
+/// let err = "soon".parse::<Status>().unwrap_err();
+/// assert_eq!(err.to_string(), "「soon」は期限の状態ではありません（受け付ける値: overdue / due-soon / later / 期限超過 / 期限間近 / 期限前）");
+/// ```
+#[doc(alias = "値エラー")]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("「{}」は{what}ではありません（受け付ける値: {}）", Quoted(.input), .accepted.join(" / "))]
+pub struct ParseWordError {
+    what: &'static str,
+    input: String,
+    accepted: Vec<&'static str>,
+}
+
+impl ParseWordError {
+    /// The error for `input`, which is none of `accepted` (the keys, then the labels, of `what`).
+    pub(crate) fn new(what: &'static str, input: &str, accepted: Vec<&'static str>) -> Self {
+        ParseWordError {
+            what,
+            input: input.to_owned(),
+            accepted,
+        }
+    }
+
+    /// The text that was refused.
+    ///
+    /// ```
+    /// use mynumber_pia::schedule::ObligationKind;
+    ///
+    /// assert_eq!("x".parse::<ObligationKind>().unwrap_err().input(), "x");
+    /// ```
+    #[must_use]
+    pub fn input(&self) -> &str {
+        &self.input
+    }
+
+    /// Every text accepted: the machine keys, then the Japanese labels, in the enum's order.
+    ///
+    /// ```
+    /// use mynumber_pia::change::ChangeKind;
+    ///
+    /// let err = "changed".parse::<ChangeKind>().unwrap_err();
+    /// assert_eq!(err.accepted(), ["added", "removed", "modified", "追加", "削除", "変更"]);
+    /// ```
+    #[must_use]
+    pub fn accepted(&self) -> &[&'static str] {
+        &self.accepted
+    }
+}
+
+/// Declares an enum whose values have a stable machine key and a Japanese label: the one text
+/// rule of the crate's enums that are not ＜選択肢＞ lists (those are [`choice_enum!`]).
+///
+/// ```ignore
+/// text_enum! {
+///     /// docs
+///     pub enum Name: "日本語の名前" {
+///         /// docs
+///         Variant => "machine-key", "日本語のラベル";
+///     }
+/// }
+/// ```
+///
+/// It gives `ALL` (every value in order), `as_str()` (the key) and `label()`; `Display` prints
+/// the label (with `, shown as key` after the name: the key, for words the command line prints);
+/// `FromStr` reads the key or the label (the label as [`normalize_label`] compares it: widths,
+/// spaces, list numbers) and fails with a [`ParseWordError`] listing every key and label, built
+/// from `ALL`; serde writes the key and reads exactly it.
+macro_rules! text_enum {
+    (
+        $(#[$meta:meta])*
+        pub enum $name:ident: $what:literal $(, shown as $shown:ident)? {
+            $( $(#[$vmeta:meta])* $variant:ident => $key:literal, $label:literal; )+
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum $name {
+            $( $(#[$vmeta])* $variant, )+
+        }
+
+        impl $name {
+            /// Every value, in order.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The stable machine key (JSON, command line).
+            #[must_use]
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    $($name::$variant => $key,)+
+                }
+            }
+
+            /// The Japanese label.
+            #[must_use]
+            pub const fn label(self) -> &'static str {
+                match self {
+                    $($name::$variant => $label,)+
+                }
+            }
+        }
+
+        impl ::std::fmt::Display for $name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.pad($crate::label::text_enum!(@shown self $(, $shown)?))
+            }
+        }
+
+        impl ::std::str::FromStr for $name {
+            type Err = $crate::label::ParseWordError;
+
+            /// Reads the key or the label (see [`normalize_label`](crate::normalize_label)).
+            fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+                let key = s.trim();
+                let label = $crate::label::normalize_label(s);
+                $name::ALL
+                    .iter()
+                    .copied()
+                    .find(|v| v.as_str() == key || $crate::label::label_matches(&label, v.label()))
+                    .ok_or_else(|| {
+                        let keys = $name::ALL.iter().map(|v| v.as_str());
+                        let labels = $name::ALL.iter().map(|v| v.label());
+                        $crate::label::ParseWordError::new($what, s, keys.chain(labels).collect())
+                    })
+            }
+        }
+
+        impl ::serde::Serialize for $name {
+            fn serialize<S: ::serde::Serializer>(&self, s: S) -> ::std::result::Result<S::Ok, S::Error> {
+                s.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> ::serde::Deserialize<'de> for $name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> ::std::result::Result<Self, D::Error> {
+                struct V;
+                impl ::serde::de::Visitor<'_> for V {
+                    type Value = $name;
+                    fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                        let keys: Vec<&str> = $name::ALL.iter().map(|v| v.as_str()).collect();
+                        write!(f, "{} ({})", $what, keys.join(" / "))
+                    }
+                    fn visit_str<E: ::serde::de::Error>(self, v: &str) -> ::std::result::Result<$name, E> {
+                        $name::ALL.iter().copied().find(|x| x.as_str() == v).ok_or_else(|| {
+                            let keys = $name::ALL.iter().map(|x| x.as_str()).collect();
+                            E::custom($crate::label::ParseWordError::new($what, v, keys))
+                        })
+                    }
+                }
+                d.deserialize_str(V)
+            }
+        }
+    };
+    (@shown $v:ident) => { $v.label() };
+    (@shown $v:ident, key) => { $v.as_str() };
+}
+
+pub(crate) use text_enum;
 
 /// Implements serde for a type that the documents write as text: serialized through `Display`
 /// (no intermediate `String`), and, with `FromStr`, deserialized through `FromStr` so the same
@@ -530,6 +716,18 @@ mod tests {
             "「あり\\nなし\\t\\u{1b}」は重大事故の選択肢ではありません（受け付ける値: 発生あり）"
         );
         assert_eq!(err.input(), "あり\nなし\t\u{1b}");
+    }
+
+    #[test]
+    fn quoted_escapes_controls_bidi_and_separators() {
+        let text = "a\u{1b}[2Jb\u{202e}c\u{2066}d\u{2028}e\u{2029}f\u{7f}g\u{85}h";
+        assert_eq!(
+            Quoted(text).to_string(),
+            "a\\u{1b}[2Jb\\u{202e}c\\u{2066}d\\u{2028}e\\u{2029}f\\u{7f}g\\u{85}h"
+        );
+        // Japanese text, full-width spaces and the marks of the forms stay as they are.
+        assert_eq!(Quoted("※　①Ⅱ").to_string(), "※　①Ⅱ");
+        assert!(!is_unsafe_char('\u{200b}'));
     }
 
     #[test]

@@ -58,7 +58,8 @@
 //! ## Choice labels
 //!
 //! Every ＜選択肢＞ list is an enum whose `Display` and serde form is the label exactly as the form
-//! prints it, and whose `FromStr` accepts real-world spellings (full-width digits, `1)`/`1）`
+//! prints it (serde reads exactly it, as the JSON Schema lists it), and whose `FromStr` accepts
+//! real-world spellings (full-width digits, `1)`/`1）`
 //! prefixes, `[ ]` checkboxes, stray spaces, `1000` for `1,000`); see [`normalize_label`].
 //!
 //! ```
@@ -104,7 +105,9 @@ pub mod wareki;
 pub mod fixtures;
 
 pub use interval::{EmptyIntervalError, Interval, Relation};
-pub use label::{Choice, ParseChoiceError, Visible, is_unsafe_char, normalize_label};
+pub use label::{
+    Choice, ParseChoiceError, ParseWordError, Visible, is_unsafe_char, normalize_label,
+};
 #[cfg(feature = "json")]
 pub use report::LoadError;
 pub use report::{AssessmentKind, Report};

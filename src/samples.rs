@@ -179,8 +179,14 @@ impl Sample {
 /// ```
 #[doc(alias = "サンプル名エラー")]
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("「{}」はサンプルの名前ではありません（受け付ける値: edogawa-full / kawaguchi-focused / kumagaya-basic / matsudo-focused）", crate::label::Quoted(.0))]
+#[error("「{}」はサンプルの名前ではありません（受け付ける値: {}）", crate::label::Quoted(.0), sample_names())]
 pub struct UnknownSample(String);
+
+/// The names [`Sample`]'s `FromStr` accepts, from [`Sample::ALL`].
+fn sample_names() -> String {
+    let names: Vec<&str> = Sample::ALL.iter().map(|s| s.as_str()).collect();
+    names.join(" / ")
+}
 
 impl std::str::FromStr for Sample {
     type Err = UnknownSample;

@@ -263,7 +263,10 @@ fn the_change_set_round_trips_through_json() {
     let err = serde_json::from_str::<ChangeSet>(&bad)
         .unwrap_err()
         .to_string();
-    assert!(err.contains("「important」はReasonではありません"), "{err}");
+    assert!(
+        err.contains("「important」は判断の理由ではありません"),
+        "{err}"
+    );
 }
 
 #[test]

@@ -214,26 +214,26 @@ const SEEDS: &[(&str, &str, f64, f64)] = &[
     (
         "000",
         include_str!("fixtures/seed-000-edogawa-full.json"),
-        0.0,
-        0.0,
+        0.39,
+        0.97,
     ),
     (
         "002",
         include_str!("fixtures/seed-002-kawaguchi-focused.json"),
-        0.0,
-        0.0,
+        0.98,
+        0.99,
     ),
     (
         "003",
         include_str!("fixtures/seed-003-kumagaya-basic.json"),
-        0.0,
-        0.0,
+        0.40,
+        0.975,
     ),
     (
         "004",
         include_str!("fixtures/seed-004-matsudo-focused.json"),
-        0.0,
-        0.0,
+        0.11,
+        0.99,
     ),
 ];
 

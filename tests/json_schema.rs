@@ -1,12 +1,11 @@
 //! The JSON Schema of the report format (`schema/report.schema.json`, draft 2020-12), for tools in
-//! other languages: generated here from the crate's own knowledge (the shapes serde writes, the
-//! labels of every ＜選択肢＞ list, the item table's `in_form`), compared byte for byte with the
-//! committed file, and checked with a validator against the samples and generated reports, and
-//! against what `Report::from_json` rejects.
+//! other languages: derived by the crate (`report::json_schema()`, from the model's types and the
+//! item table), compared byte for byte with the committed file, and checked with a validator
+//! against the samples and generated reports, and against what `Report::from_json` rejects.
 //!
 //! After a change of the format, rewrite the file with
 //! `PIA_BLESS=1 cargo test --all-features --test json_schema`.
-#![cfg(feature = "proptest")]
+#![cfg(all(feature = "proptest", feature = "schema"))]
 
 #[path = "common/golden.rs"]
 mod golden;
@@ -14,888 +13,15 @@ mod golden;
 use std::collections::BTreeSet;
 
 use mynumber_pia::generate::{Scenario, generate};
-use mynumber_pia::report::basic::PriorityMeasure;
-use mynumber_pia::report::full::{DeceasedNumbers, Maintained, NiscCompliance, Publicized};
-use mynumber_pia::report::{
-    AuditKind, BodyKind, Connection, DataSubjectBand, Effort, EntrustedScope, EntrustmentStatus,
-    Established, Fee, FileKind, IncidentHistory, InfoLinkage, ItemId, JSON_SCHEMA, Medium,
-    Performed, ReEntrusteeOversight, ReEntrustmentStatus, RecordItemBand, RecordItemCategory,
-    Recorded, Report, Restricted, RetentionPeriod, SCHEMA_VERSION, SourceKind, StaffCountBand,
-    SubmissionTiming, Sufficiency,
-};
-use mynumber_pia::threshold::{
-    HandlerCountBand, ReportSet, RequiredAssessment, SeriousIncident, StatedThresholdResult,
-    SubjectCountBand,
-};
+use mynumber_pia::report::{DataSubjectBand, JSON_SCHEMA, Report, Sufficiency, json_schema};
+use mynumber_pia::threshold::{StatedThresholdResult, SubjectCountBand};
 use mynumber_pia::{AssessmentKind, Choice, Sample, fixtures};
 use proptest::prelude::*;
-use serde_json::{Map, Value, json};
-
-/// The shape of a value of the format.
-#[derive(Clone, Copy)]
-enum Ty {
-    /// A string (never null).
-    Text,
-    /// A string or null.
-    OptText,
-    /// Several strings.
-    Texts,
-    /// One label of a ＜選択肢＞ list, or null.
-    Choice(&'static str),
-    /// true / false.
-    Bool,
-    /// true / false or null.
-    OptBool,
-    /// A whole number from 0, or null.
-    Count,
-    /// `YYYY-MM-DD` or null.
-    Date,
-    /// Several `YYYY-MM-DD`.
-    Dates,
-    /// `YYYY-MM` or null.
-    Month,
-    /// `YYYY-MM-DD` or `YYYY-MM`, or null.
-    DateOrMonth,
-    /// A legal basis: non-blank text, or null.
-    Basis,
-    /// The 情報連携 basis object (or its text), or null.
-    Linkage,
-    /// A checkbox list of a ＜選択肢＞ list, with its その他 text.
-    Checks(&'static str),
-    /// Several labels of a list, each once.
-    Set(&'static str),
-    /// 入手元: label → text in its （ ）.
-    Sources,
-    /// An item ID of the table, or null.
-    ItemKey,
-    /// An object.
-    Obj(&'static [(&'static str, Ty)]),
-    /// A list of objects.
-    List(&'static [(&'static str, Ty)]),
-}
-
-use Ty::*;
-
-/// Every しきい値判断結果 the crate reads and writes: the nine a form prints
-/// (`StatedThresholdResult::LABELS`) first, then the other pairings of a result with a
-/// 「（任意に…を実施）」 suffix, which a transcription may hold and validation judges (TH004).
-fn stated_threshold_results() -> Vec<&'static str> {
-    let mut labels = StatedThresholdResult::LABELS.to_vec();
-    for &required in RequiredAssessment::ALL {
-        for &kind in AssessmentKind::ALL {
-            let label = StatedThresholdResult::required(required)
-                .with_voluntary(kind)
-                .to_string();
-            if !labels.contains(&label.as_str()) {
-                labels.push(label.leak());
-            }
-        }
-    }
-    labels
-}
-
-/// The ＜選択肢＞ lists: their `$defs` name and labels.
-fn choices() -> Vec<(&'static str, Vec<&'static str>)> {
-    fn labels<C: Choice>() -> Vec<&'static str> {
-        C::LABELS.to_vec()
-    }
-    vec![
-        ("AssessmentKind", labels::<AssessmentKind>()),
-        ("BodyKind", labels::<BodyKind>()),
-        ("SubjectCountBand", labels::<SubjectCountBand>()),
-        ("HandlerCountBand", labels::<HandlerCountBand>()),
-        ("SeriousIncident", labels::<SeriousIncident>()),
-        ("ReportSet", labels::<ReportSet>()),
-        ("StatedThresholdResult", stated_threshold_results()),
-        ("InfoLinkage", labels::<InfoLinkage>()),
-        ("Connection", labels::<Connection>()),
-        ("FileKind", labels::<FileKind>()),
-        ("DataSubjectBand", labels::<DataSubjectBand>()),
-        ("RecordItemBand", labels::<RecordItemBand>()),
-        ("RecordItemCategory", labels::<RecordItemCategory>()),
-        ("SourceKind", labels::<SourceKind>()),
-        ("Medium", labels::<Medium>()),
-        ("StaffCountBand", labels::<StaffCountBand>()),
-        ("EntrustmentStatus", labels::<EntrustmentStatus>()),
-        ("EntrustedScope", labels::<EntrustedScope>()),
-        ("ReEntrustmentStatus", labels::<ReEntrustmentStatus>()),
-        ("RetentionPeriod", labels::<RetentionPeriod>()),
-        ("Fee", labels::<Fee>()),
-        ("Performed", labels::<Performed>()),
-        ("Recorded", labels::<Recorded>()),
-        ("Restricted", labels::<Restricted>()),
-        ("Established", labels::<Established>()),
-        ("ReEntrusteeOversight", labels::<ReEntrusteeOversight>()),
-        ("Effort", labels::<Effort>()),
-        ("Sufficiency", labels::<Sufficiency>()),
-        ("IncidentHistory", labels::<IncidentHistory>()),
-        ("SubmissionTiming", labels::<SubmissionTiming>()),
-        ("AuditKind", labels::<AuditKind>()),
-        ("PriorityMeasure", labels::<PriorityMeasure>()),
-        ("NiscCompliance", labels::<NiscCompliance>()),
-        ("Maintained", labels::<Maintained>()),
-        ("Publicized", labels::<Publicized>()),
-        ("DeceasedNumbers", labels::<DeceasedNumbers>()),
-    ]
-}
-
-// ── The shapes serde writes, struct by struct ────────────────────────────────────────────
-
-const COVER: &[(&str, Ty)] = &[
-    ("number", OptText),
-    ("title", OptText),
-    ("declaration", OptText),
-    ("special_note", OptText),
-    ("body", OptText),
-    ("body_kind", Choice("BodyKind")),
-    ("published_on", Date),
-    ("approval_date", Date),
-    ("form_version", Month),
-];
-
-const AFFAIR: &[(&str, Ty)] = &[
-    ("name", Text),
-    ("description", OptText),
-    ("subject_count", Choice("SubjectCountBand")),
-    ("file_names", Texts),
-    ("necessity", OptText),
-    ("benefits", OptText),
-    ("number_use_basis", Basis),
-    ("info_linkage", Choice("InfoLinkage")),
-    ("info_linkage_basis", Linkage),
-    ("department", OptText),
-    ("department_head", OptText),
-    ("other_bodies", OptText),
-    ("description_appendix", OptText),
-];
-
-const SYSTEM: &[(&str, Ty)] = &[
-    ("name", Text),
-    ("functions", OptText),
-    ("connections", Checks("Connection")),
-];
-
-const ACQUISITION: &[(&str, Ty)] = &[
-    ("sources", Sources),
-    ("methods", Checks("Medium")),
-    ("timing", OptText),
-    ("validity", OptText),
-    ("notice", OptText),
-];
-
-const USAGE: &[(&str, Ty)] = &[
-    ("purpose", OptText),
-    ("purpose_change_validity", OptText),
-    ("departments", OptText),
-    ("user_count", Choice("StaffCountBand")),
-    ("method", OptText),
-    ("matching", OptText),
-    ("statistics", OptText),
-    ("decisions", OptText),
-    ("start", DateOrMonth),
-];
-
-const RE_ENTRUSTEE: &[(&str, Ty)] = &[
-    ("name", OptText),
-    ("items", OptText),
-    ("permission_method", OptText),
-    ("permitted_by_original", OptBool),
-];
-
-const ENTRUSTMENT: &[(&str, Ty)] = &[
-    ("title", OptText),
-    ("content", OptText),
-    ("scope", Choice("EntrustedScope")),
-    ("data_subjects", Choice("DataSubjectBand")),
-    ("subject_scope", OptText),
-    ("scope_validity", OptText),
-    ("handler_count", Choice("StaffCountBand")),
-    ("handover_methods", Checks("Medium")),
-    ("entrustee_confirmation", OptText),
-    ("entrustee", OptText),
-    ("re_entrustment", Choice("ReEntrustmentStatus")),
-    ("re_entrustment_permission", OptText),
-    ("re_entrustment_items", OptText),
-    ("re_entrustees", List(RE_ENTRUSTEE)),
-];
-
-const PROVISION_TRANSFER: &[(&str, Ty)] = &[
-    ("provision", Bool),
-    ("provision_count", Count),
-    ("transfer", Bool),
-    ("transfer_count", Count),
-    ("neither", Bool),
-];
-
-const DESTINATION: &[(&str, Ty)] = &[
-    ("name", OptText),
-    ("legal_basis", Basis),
-    ("purpose", OptText),
-    ("information", OptText),
-    ("data_subjects", Choice("DataSubjectBand")),
-    ("subject_scope", OptText),
-    ("methods", Checks("Medium")),
-    ("timing", OptText),
-    ("note", OptText),
-];
-
-const STORAGE: &[(&str, Ty)] = &[
-    ("location", OptText),
-    ("retention", Choice("RetentionPeriod")),
-    ("retention_validity", OptText),
-    ("erasure", OptText),
-];
-
-const FILE: &[(&str, Ty)] = &[
-    ("names", Texts),
-    ("kind", Choice("FileKind")),
-    ("data_subjects", Choice("DataSubjectBand")),
-    ("subject_scope", OptText),
-    ("subject_scope_necessity", OptText),
-    ("record_item_count", Choice("RecordItemBand")),
-    ("main_record_items", Checks("RecordItemCategory")),
-    ("record_items_validity", OptText),
-    ("all_record_items", OptText),
-    ("holding_start", DateOrMonth),
-    ("department", OptText),
-    ("acquisition", Obj(ACQUISITION)),
-    ("usage", Obj(USAGE)),
-    ("entrustment_status", Choice("EntrustmentStatus")),
-    ("entrustment_count", Count),
-    ("entrustments", List(ENTRUSTMENT)),
-    ("provision_transfer", Obj(PROVISION_TRANSFER)),
-    ("provisions", List(DESTINATION)),
-    ("transfers", List(DESTINATION)),
-    ("storage", Obj(STORAGE)),
-    ("remarks", OptText),
-    ("record_item_list", Texts),
-];
-
-const DISCLOSURE: &[(&str, Ty)] = &[
-    ("request_to", OptText),
-    ("request_method", OptText),
-    ("request_note", OptText),
-    ("fee", Choice("Fee")),
-    ("fee_detail", OptText),
-    ("register_published", Choice("Performed")),
-    ("register_file_name", OptText),
-    ("register_place", OptText),
-    ("special_procedure", OptText),
-    ("register_omission", OptText),
-    ("inquiry_contact", OptText),
-    ("inquiry_handling", OptText),
-];
-
-const PERIOD: &[(&str, Ty)] = &[("start", Date), ("end", Date), ("stated_days", Count)];
-
-const PROCEDURES: &[(&str, Ty)] = &[
-    (
-        "basic_assessment",
-        Obj(&[
-            ("date", Date),
-            ("threshold_result", Choice("StatedThresholdResult")),
-        ]),
-    ),
-    (
-        "public_comment",
-        Obj(&[
-            ("method", OptText),
-            ("period", Obj(PERIOD)),
-            ("shortening_reason", OptText),
-            ("main_opinions", OptText),
-            ("reflection", OptText),
-        ]),
-    ),
-    (
-        "third_party_review",
-        Obj(&[
-            ("date", Date),
-            ("body", OptText),
-            ("method", OptText),
-            ("result", OptText),
-        ]),
-    ),
-    (
-        "ppc_approval",
-        Obj(&[("submitted_on", Date), ("review", OptText)]),
-    ),
-];
-
-const CHANGE: &[(&str, Ty)] = &[
-    ("date", Date),
-    ("item", Text),
-    ("item_id", ItemKey),
-    ("before", OptText),
-    ("after", OptText),
-    ("timing", Choice("SubmissionTiming")),
-    ("explanation", OptText),
-    ("note", OptText),
-];
-
-const RISK: Ty = Obj(&[
-    ("measures", OptText),
-    ("sufficiency", Choice("Sufficiency")),
-]);
-
-/// `Control<T>`: `{status, detail}`.
-macro_rules! control {
-    ($list:literal) => {
-        Obj(&[("status", Choice($list)), ("detail", OptText)])
-    };
-}
-
-const INCIDENTS: Ty = Obj(&[
-    ("status", Choice("IncidentHistory")),
-    ("content", OptText),
-    ("prevention", OptText),
-    ("incident_dates", Dates),
-]);
-
-const OPT_OUT: Ty = Obj(&[("opted_out", Bool), ("sufficiency", Choice("Sufficiency"))]);
-
-const BASIC_PART: &[(&str, Ty)] = &[
-    (
-        "emergency_exception",
-        Obj(&[("applied", Bool), ("reason", OptText)]),
-    ),
-    (
-        "threshold_items",
-        Obj(&[
-            ("subject_count", Choice("SubjectCountBand")),
-            ("subject_count_as_of", Date),
-            ("handler_count", Choice("HandlerCountBand")),
-            ("handler_count_as_of", Date),
-            ("serious_incident", Choice("SeriousIncident")),
-        ]),
-    ),
-    ("threshold_result", Choice("StatedThresholdResult")),
-    (
-        "risk_measures",
-        Obj(&[
-            ("report_set", Choice("ReportSet")),
-            ("acquisition", Choice("Sufficiency")),
-            ("usage_linking", Choice("Sufficiency")),
-            ("usage_unauthorized", Choice("Sufficiency")),
-            ("entrustment", OPT_OUT),
-            ("provision_transfer", OPT_OUT),
-            (
-                "network",
-                Obj(&[
-                    ("not_connected_acquisition", Bool),
-                    ("not_connected_provision", Bool),
-                    ("acquisition", Choice("Sufficiency")),
-                    ("provision", Choice("Sufficiency")),
-                ]),
-            ),
-            ("storage", Choice("Sufficiency")),
-            (
-                "manual_work",
-                Obj(&[
-                    ("none", Bool),
-                    ("sufficiency", Choice("Sufficiency")),
-                    ("rationale", OptText),
-                ]),
-            ),
-            ("audit", Set("AuditKind")),
-            ("training", Choice("Effort")),
-            (
-                "priority",
-                Obj(&[
-                    ("detailed_assessment", Bool),
-                    ("measure", Choice("PriorityMeasure")),
-                    ("sufficiency", Choice("Sufficiency")),
-                    ("rationale", OptText),
-                ]),
-            ),
-        ]),
-    ),
-];
-
-const FOCUSED_PART: &[(&str, Ty)] = &[(
-    "risk_measures",
-    Obj(&[
-        ("file_names", Texts),
-        (
-            "acquisition",
-            Obj(&[("risk", RISK), ("other_risks", OptText)]),
-        ),
-        (
-            "usage",
-            Obj(&[
-                ("risk1", RISK),
-                (
-                    "risk2",
-                    Obj(&[
-                        ("user_auth", control!("Performed")),
-                        ("other_measures", OptText),
-                        ("sufficiency", Choice("Sufficiency")),
-                    ]),
-                ),
-                ("other_risks", OptText),
-            ]),
-        ),
-        (
-            "entrustment",
-            Obj(&[
-                ("not_entrusted", Bool),
-                (
-                    "risk",
-                    Obj(&[
-                        ("contract_clause", control!("Established")),
-                        ("re_entrustee_assurance", control!("ReEntrusteeOversight")),
-                        ("other_measures", OptText),
-                        ("sufficiency", Choice("Sufficiency")),
-                    ]),
-                ),
-                ("other_risks", OptText),
-            ]),
-        ),
-        (
-            "provision_transfer",
-            Obj(&[
-                ("not_provided", Bool),
-                (
-                    "risk",
-                    Obj(&[
-                        ("rule", control!("Established")),
-                        ("other_measures", OptText),
-                        ("sufficiency", Choice("Sufficiency")),
-                    ]),
-                ),
-                ("other_risks", OptText),
-            ]),
-        ),
-        (
-            "network",
-            Obj(&[
-                ("not_connected_acquisition", Bool),
-                ("not_connected_provision", Bool),
-                ("risk1", RISK),
-                ("risk2", RISK),
-                ("other_risks", OptText),
-            ]),
-        ),
-        (
-            "storage",
-            Obj(&[
-                (
-                    "risk",
-                    Obj(&[
-                        ("incident_procedure", Choice("Effort")),
-                        ("serious_incident", INCIDENTS),
-                        ("other_measures", OptText),
-                        ("sufficiency", Choice("Sufficiency")),
-                    ]),
-                ),
-                ("other_risks", OptText),
-            ]),
-        ),
-        ("audit", Set("AuditKind")),
-        ("training", control!("Effort")),
-        ("other_measures", OptText),
-    ]),
-)];
-
-const FULL_PART: &[(&str, Ty)] = &[
-    (
-        "risk_measures",
-        Obj(&[
-            ("file_names", Texts),
-            (
-                "acquisition",
-                Obj(&[
-                    (
-                        "risk1",
-                        Obj(&[
-                            ("non_subject_prevention", OptText),
-                            ("unnecessary_info_prevention", OptText),
-                            ("other_measures", OptText),
-                            ("sufficiency", Choice("Sufficiency")),
-                        ]),
-                    ),
-                    ("risk2", RISK),
-                    (
-                        "risk3",
-                        Obj(&[
-                            ("identity_check", OptText),
-                            ("number_authenticity", OptText),
-                            ("accuracy", OptText),
-                            ("other_measures", OptText),
-                            ("sufficiency", Choice("Sufficiency")),
-                        ]),
-                    ),
-                    ("risk4", RISK),
-                    ("other_risks", OptText),
-                ]),
-            ),
-            (
-                "usage",
-                Obj(&[
-                    (
-                        "risk1",
-                        Obj(&[
-                            ("address_system_measures", OptText),
-                            ("other_system_measures", OptText),
-                            ("other_measures", OptText),
-                            ("sufficiency", Choice("Sufficiency")),
-                        ]),
-                    ),
-                    (
-                        "risk2",
-                        Obj(&[
-                            ("user_auth", control!("Performed")),
-                            ("access_grant", control!("Performed")),
-                            ("access_rights", control!("Performed")),
-                            ("usage_record", control!("Recorded")),
-                            ("other_measures", OptText),
-                            ("sufficiency", Choice("Sufficiency")),
-                        ]),
-                    ),
-                    ("risk3", RISK),
-                    ("risk4", RISK),
-                    ("other_risks", OptText),
-                ]),
-            ),
-            (
-                "entrustment",
-                Obj(&[
-                    ("not_entrusted", Bool),
-                    (
-                        "risk",
-                        Obj(&[
-                            ("protection_check", OptText),
-                            ("viewer_restriction", control!("Restricted")),
-                            ("handling_record", control!("Recorded")),
-                            (
-                                "provision_rule",
-                                Obj(&[
-                                    ("status", Choice("Established")),
-                                    ("to_others", OptText),
-                                    ("between", OptText),
-                                ]),
-                            ),
-                            ("erasure_rule", control!("Established")),
-                            ("contract_clause", control!("Established")),
-                            ("re_entrustee_assurance", control!("ReEntrusteeOversight")),
-                            ("other_measures", OptText),
-                            ("sufficiency", Choice("Sufficiency")),
-                        ]),
-                    ),
-                    ("other_risks", OptText),
-                ]),
-            ),
-            (
-                "provision_transfer",
-                Obj(&[
-                    ("not_provided", Bool),
-                    (
-                        "risk1",
-                        Obj(&[
-                            ("record", control!("Recorded")),
-                            ("rule", control!("Established")),
-                            ("other_measures", OptText),
-                            ("sufficiency", Choice("Sufficiency")),
-                        ]),
-                    ),
-                    ("risk2", RISK),
-                    ("risk3", RISK),
-                    ("other_risks", OptText),
-                ]),
-            ),
-            (
-                "network",
-                Obj(&[
-                    ("not_connected_acquisition", Bool),
-                    ("not_connected_provision", Bool),
-                    ("risk1", RISK),
-                    ("risk2", RISK),
-                    ("risk3", RISK),
-                    ("risk4", RISK),
-                    ("risk5", RISK),
-                    ("risk6", RISK),
-                    ("risk7", RISK),
-                    ("other_risks", OptText),
-                ]),
-            ),
-            (
-                "storage",
-                Obj(&[
-                    (
-                        "risk1",
-                        Obj(&[
-                            ("nisc", Choice("NiscCompliance")),
-                            ("safety_system", Choice("Maintained")),
-                            ("safety_rules", Choice("Maintained")),
-                            ("staff_awareness", Choice("Publicized")),
-                            ("physical", control!("Effort")),
-                            ("technical", control!("Effort")),
-                            ("backup", Choice("Effort")),
-                            ("incident_procedure", Choice("Effort")),
-                            ("serious_incident", INCIDENTS),
-                            ("deceased_numbers", control!("DeceasedNumbers")),
-                            ("other_measures", OptText),
-                            ("sufficiency", Choice("Sufficiency")),
-                        ]),
-                    ),
-                    ("risk2", RISK),
-                    (
-                        "risk3",
-                        Obj(&[
-                            ("erasure_procedure", control!("Established")),
-                            ("other_measures", OptText),
-                            ("sufficiency", Choice("Sufficiency")),
-                        ]),
-                    ),
-                    ("other_risks", OptText),
-                ]),
-            ),
-        ]),
-    ),
-    (
-        "other_measures",
-        Obj(&[
-            ("self_check", control!("Effort")),
-            ("audit", control!("Effort")),
-            ("training", control!("Effort")),
-            ("other", OptText),
-        ]),
-    ),
-];
-
-/// The shared parts of every report, after `schema_version` and `form`.
-const SHARED: &[(&str, Ty)] = &[
-    ("cover", Obj(COVER)),
-    ("affair", Obj(AFFAIR)),
-    ("systems", List(SYSTEM)),
-    ("files", List(FILE)),
-    ("disclosure", Obj(DISCLOSURE)),
-    ("procedures", Obj(PROCEDURES)),
-    ("changes", List(CHANGE)),
-];
-
-// ── Schemas ──────────────────────────────────────────────────────────────────────────────
-
-const DATE: &str = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
-const MONTH: &str = "^[0-9]{4}-[0-9]{2}$";
-const DATE_OR_MONTH: &str = "^[0-9]{4}-[0-9]{2}(-[0-9]{2})?$";
-const BLANK: &str = "^\\s*$";
-const NOT_BLANK: &str = "\\S";
-
-fn choice_ref(list: &str) -> Value {
-    json!({ "$ref": format!("#/$defs/{list}") })
-}
-
-fn nullable(schema: Value) -> Value {
-    json!({ "anyOf": [schema, { "type": "null" }] })
-}
-
-/// Whether the item at `pattern` is one `form` does not print (it must then be blank: loading
-/// rejects it filled, `Report::items_outside_form`).
-fn outside(form: AssessmentKind, pattern: &str) -> bool {
-    ItemId::ALL.iter().any(|id| {
-        id.pattern() == pattern
-            && !id.in_form(form)
-            && !id.is_model_only()
-            && id.part_form().is_none()
-    })
-}
-
-/// The schema of a value of shape `ty` at `pattern` (the item table's path notation) in a
-/// report of `form`.
-fn schema(ty: Ty, form: AssessmentKind, pattern: &str) -> Value {
-    if outside(form, pattern) {
-        return blank(ty);
-    }
-    match ty {
-        Text => json!({ "type": "string" }),
-        OptText => json!({ "type": ["string", "null"] }),
-        Texts => json!({ "type": "array", "items": { "type": "string" } }),
-        Choice(list) => nullable(choice_ref(list)),
-        Bool => json!({ "type": "boolean" }),
-        OptBool => json!({ "type": ["boolean", "null"] }),
-        Count => json!({ "type": ["integer", "null"], "minimum": 0, "maximum": u32::MAX }),
-        Date => json!({ "type": ["string", "null"], "format": "date", "pattern": DATE }),
-        Dates => {
-            json!({ "type": "array", "items": { "type": "string", "format": "date", "pattern": DATE } })
-        }
-        Month => json!({ "type": ["string", "null"], "pattern": MONTH }),
-        DateOrMonth => json!({ "type": ["string", "null"], "pattern": DATE_OR_MONTH }),
-        Basis => json!({ "$ref": "#/$defs/LegalBasis" }),
-        Linkage => json!({ "$ref": "#/$defs/LinkageBasis" }),
-        Checks(list) => json!({
-            "type": "object",
-            "properties": {
-                "checked": { "type": "array", "items": choice_ref(list), "uniqueItems": true },
-                "other": { "type": ["string", "null"] }
-            },
-            "additionalProperties": false
-        }),
-        Set(list) => json!({ "type": "array", "items": choice_ref(list), "uniqueItems": true }),
-        Sources => json!({
-            "type": "object",
-            "propertyNames": choice_ref("SourceKind"),
-            "additionalProperties": { "type": ["string", "null"] }
-        }),
-        ItemKey => nullable(json!({ "$ref": "#/$defs/ItemId" })),
-        Obj(fields) => object(fields, form, pattern),
-        List(fields) => {
-            json!({ "type": "array", "items": object(fields, form, &format!("{pattern}[]")) })
-        }
-    }
-}
-
-/// The schema of an object with `fields` at `pattern`.
-fn object(fields: &[(&str, Ty)], form: AssessmentKind, pattern: &str) -> Value {
-    let mut properties = Map::new();
-    for &(name, ty) in fields {
-        let path = if pattern.is_empty() {
-            name.to_owned()
-        } else {
-            format!("{pattern}.{name}")
-        };
-        properties.insert(name.to_owned(), schema(ty, form, &path));
-    }
-    json!({ "type": "object", "properties": properties, "additionalProperties": false })
-}
-
-/// What an item a form does not print may hold: nothing (null, blank text, no box checked).
-fn blank(ty: Ty) -> Value {
-    let blank_text = json!({ "type": ["string", "null"], "pattern": BLANK });
-    match ty {
-        Text | OptText => blank_text,
-        Texts => json!({ "type": "array", "items": { "type": "string", "pattern": BLANK } }),
-        Bool => json!({ "const": false }),
-        Dates | Set(_) => json!({ "type": "array", "maxItems": 0 }),
-        Checks(_) => json!({
-            "type": "object",
-            "properties": {
-                "checked": { "type": "array", "maxItems": 0 },
-                "other": blank_text
-            },
-            "additionalProperties": false
-        }),
-        Sources => json!({ "type": "object", "maxProperties": 0 }),
-        Obj(fields) => {
-            let properties: Map<String, Value> = fields
-                .iter()
-                .map(|&(name, ty)| (name.to_owned(), blank(ty)))
-                .collect();
-            json!({ "type": "object", "properties": properties, "additionalProperties": false })
-        }
-        List(fields) => json!({ "type": "array", "items": blank(Obj(fields)) }),
-        Choice(_) | OptBool | Count | Date | Month | DateOrMonth | Basis | Linkage | ItemKey => {
-            json!({ "type": "null" })
-        }
-    }
-}
-
-/// The report of `form`: its shared parts (with the items it does not print blank) and its own
-/// part under its key.
-fn report_of(form: AssessmentKind) -> Value {
-    let mut properties = Map::new();
-    properties.insert("schema_version".into(), json!({ "const": SCHEMA_VERSION }));
-    properties.insert("form".into(), json!({ "const": form.label() }));
-    for &(name, ty) in SHARED {
-        properties.insert(name.into(), schema(ty, form, name));
-    }
-    let part = match form {
-        AssessmentKind::Basic => BASIC_PART,
-        AssessmentKind::Focused => FOCUSED_PART,
-        _ => FULL_PART,
-    };
-    properties.insert(form.as_str().into(), object(part, form, form.as_str()));
-    json!({
-        "title": form.form_title(),
-        "type": "object",
-        "required": ["schema_version", "form"],
-        "properties": properties,
-        "additionalProperties": false
-    })
-}
-
-/// The whole schema.
-fn generated() -> Value {
-    let mut defs = Map::new();
-    for (name, labels) in choices() {
-        defs.insert(name.into(), json!({ "enum": labels }));
-    }
-    let keys: Vec<&str> = ItemId::ALL.iter().map(|id| id.as_str()).collect();
-    defs.insert("ItemId".into(), json!({ "enum": keys }));
-    defs.insert(
-        "LegalBasis".into(),
-        json!({
-            "description": "法令上の根拠: the text as written (not blank)",
-            "type": ["string", "null"],
-            "pattern": NOT_BLANK
-        }),
-    );
-    let part = json!({
-        "anyOf": [
-            { "type": "null" },
-            {
-                "type": "object",
-                "properties": { "none": { "type": "string" } },
-                "required": ["none"],
-                "additionalProperties": false
-            },
-            {
-                "type": "object",
-                "properties": { "basis": { "type": "string", "pattern": NOT_BLANK } },
-                "required": ["basis"],
-                "additionalProperties": false
-            }
-        ]
-    });
-    defs.insert(
-        "LinkageBasis".into(),
-        json!({
-            "description": "情報連携 ②法令上の根拠: the whole text and its parts （1）情報提供の根拠 and （2）情報照会の根拠, each written as it appears in the text (a plain string, the shape of schema_version 1, is read as the text)",
-            "anyOf": [
-                { "type": "null" },
-                { "type": "string", "pattern": NOT_BLANK },
-                {
-                    "type": "object",
-                    "properties": {
-                        "text": { "type": "string", "pattern": NOT_BLANK },
-                        "provision": part,
-                        "inquiry": part
-                    },
-                    "required": ["text"],
-                    "additionalProperties": false
-                }
-            ]
-        }),
-    );
-    let mut branches = Vec::new();
-    for &form in AssessmentKind::ALL {
-        let name = format!("{}_report", form.as_str());
-        defs.insert(name.clone(), report_of(form));
-        branches.push(json!({
-            "if": { "properties": { "form": { "const": form.label() } }, "required": ["form"] },
-            "then": { "$ref": format!("#/$defs/{name}") }
-        }));
-    }
-    json!({
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": format!("urn:mynumber-pia:report:{SCHEMA_VERSION}"),
-        "title": "特定個人情報保護評価書 (mynumber-pia report, schema_version 2)",
-        "description": "A 評価書 as mynumber-pia reads and writes it (Report::from_json / to_json): field names in English snake_case, ＜選択肢＞ values as the official Japanese labels, dates YYYY-MM-DD (months YYYY-MM), empty cells null. The form (基礎項目評価 / 重点項目評価 / 全項目評価) decides the part key (basic / focused / full) and which items must stay blank. Generated from the crate's types and item table by tests/json_schema.rs.",
-        "type": "object",
-        "required": ["schema_version", "form"],
-        "properties": {
-            "schema_version": { "const": SCHEMA_VERSION },
-            "form": { "$ref": "#/$defs/AssessmentKind" }
-        },
-        "allOf": branches,
-        "$defs": defs
-    })
-}
+use serde_json::{Value, json};
 
 /// The generated schema as the committed file holds it.
 fn generated_text() -> String {
-    let mut text = serde_json::to_string_pretty(&generated()).unwrap();
-    text.push('\n');
-    text
+    format!("{:#}\n", json_schema())
 }
 
 #[test]
@@ -1129,7 +255,7 @@ fn the_schema_names_only_fields_the_crate_writes() {
             declared(defs, items, &format!("{path}[]"), out);
         }
     }
-    let schema = generated();
+    let schema = json_schema();
     for &form in AssessmentKind::ALL {
         let mut written = BTreeSet::new();
         for seed in 0..20 {
@@ -1202,17 +328,318 @@ fn the_schema_names_only_fields_the_crate_writes() {
 }
 
 #[test]
-fn every_choice_list_is_named_once_with_its_official_labels() {
-    let all = choices();
-    let names: BTreeSet<&str> = all.iter().map(|(n, _)| *n).collect();
-    assert_eq!(names.len(), all.len());
-    let schema = generated();
+fn the_choice_lists_are_their_official_labels() {
+    fn labels<C: Choice>(schema: &Value, name: &str) {
+        assert_eq!(schema["$defs"][name]["enum"], json!(C::LABELS), "{name}");
+    }
+    let schema = json_schema();
+    labels::<SubjectCountBand>(&schema, "SubjectCountBand");
+    labels::<DataSubjectBand>(&schema, "DataSubjectBand");
+    labels::<Sufficiency>(&schema, "Sufficiency");
+    labels::<AssessmentKind>(&schema, "AssessmentKind");
     assert_eq!(
         schema["$defs"]["SubjectCountBand"]["enum"][4],
         json!("30万人以上")
     );
+    // Every しきい値判断結果 the crate writes, the nine a form prints first.
+    let results = schema["$defs"]["StatedThresholdResult"]["enum"]
+        .as_array()
+        .unwrap();
     assert_eq!(
-        schema["$defs"]["DataSubjectBand"]["enum"][1],
-        json!("1万人以上10万人未満")
+        results[..9],
+        json!(StatedThresholdResult::LABELS).as_array().unwrap()[..]
     );
+    assert!(results.contains(&json!(
+        "基礎項目評価の実施が義務付けられる（任意に重点項目評価を実施）"
+    )));
+}
+
+// ── One rule: a document loads if and only if the schema accepts it ──────────────────────
+
+#[allow(dead_code, unused_imports)] // the fuzz targets' seeds and their helpers
+#[path = "../fuzz/checks.rs"]
+mod checks;
+#[allow(dead_code)] // the text mutations of the other targets
+#[path = "../examples/fuzz/mutate.rs"]
+mod mutate;
+
+/// Whether some object of the JSON text has a key twice: the one thing of JSON the schema
+/// cannot see (it reads the last), which loading refuses.
+fn has_duplicate_key(text: &str) -> bool {
+    use serde::de::{IgnoredAny, MapAccess, SeqAccess, Visitor};
+    struct Dup;
+    impl<'de> serde::de::DeserializeSeed<'de> for Dup {
+        type Value = bool;
+        fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<bool, D::Error> {
+            d.deserialize_any(Dup)
+        }
+    }
+    impl<'de> Visitor<'de> for Dup {
+        type Value = bool;
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("JSON")
+        }
+        fn visit_bool<E>(self, _: bool) -> Result<bool, E> {
+            Ok(false)
+        }
+        fn visit_i64<E>(self, _: i64) -> Result<bool, E> {
+            Ok(false)
+        }
+        fn visit_u64<E>(self, _: u64) -> Result<bool, E> {
+            Ok(false)
+        }
+        fn visit_f64<E>(self, _: f64) -> Result<bool, E> {
+            Ok(false)
+        }
+        fn visit_str<E>(self, _: &str) -> Result<bool, E> {
+            Ok(false)
+        }
+        fn visit_unit<E>(self) -> Result<bool, E> {
+            Ok(false)
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<bool, A::Error> {
+            let mut dup = false;
+            while let Some(d) = seq.next_element_seed(Dup)? {
+                dup |= d;
+            }
+            Ok(dup)
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<bool, A::Error> {
+            let mut keys = BTreeSet::new();
+            let mut dup = false;
+            while let Some(key) = map.next_key::<String>()? {
+                dup |= !keys.insert(key);
+                dup |= map.next_value_seed(Dup)?;
+            }
+            Ok(dup)
+        }
+    }
+    let mut de = serde_json::Deserializer::from_str(text);
+    let _ = IgnoredAny;
+    serde::de::DeserializeSeed::deserialize(Dup, &mut de).unwrap_or(false)
+}
+
+/// Loading and the schema agree on `text`, or what they disagree on.
+fn agree(v: &jsonschema::Validator, text: &str) -> Result<(), String> {
+    let loaded = Report::from_json(text);
+    let Ok(value) = serde_json::from_str::<Value>(text) else {
+        // Not JSON: nothing for the schema to judge, and nothing to load.
+        return match loaded {
+            Ok(_) => Err("not JSON, but it loads".into()),
+            Err(_) => Ok(()),
+        };
+    };
+    if has_duplicate_key(text) {
+        return match loaded {
+            Ok(_) => Err("a key twice, but it loads".into()),
+            Err(_) => Ok(()),
+        };
+    }
+    let refusals: Vec<String> = v
+        .iter_errors(&value)
+        .take(3)
+        .map(|e| format!("{}: {e}", e.instance_path()))
+        .collect();
+    match (loaded, refusals.is_empty()) {
+        (Ok(_), true) | (Err(_), false) => Ok(()),
+        (Ok(_), false) => Err(format!("it loads, the schema refuses it: {refusals:?}")),
+        // The rule a JSON Schema cannot state: a part of a 情報連携 basis object must be words of
+        // its text (the schema's description says so).
+        (Err(e), true)
+            if e.path() == "affair.info_linkage_basis"
+                && value["affair"]["info_linkage_basis"].is_object() =>
+        {
+            Ok(())
+        }
+        (Err(e), true) => Err(format!("the schema accepts it, loading refuses it: {e}")),
+    }
+}
+
+/// The documents the mutations start from: the samples, the examples, generated reports of the
+/// three forms and the v1 fixture.
+fn corpus() -> Vec<Value> {
+    let mut docs: Vec<Value> = Sample::ALL
+        .iter()
+        .map(|s| serde_json::from_str(s.json()).unwrap())
+        .collect();
+    for &form in AssessmentKind::ALL {
+        docs.push(serde_json::to_value(Report::example(form)).unwrap());
+        let s = Scenario::default().with_form(form).with_entrustments(3);
+        docs.push(serde_json::to_value(generate(&s, 1).unwrap()).unwrap());
+    }
+    let v1 = include_str!("fixtures/v1/seed-003-kumagaya-basic.json");
+    docs.push(serde_json::from_str(v1).unwrap());
+    docs
+}
+
+/// A change to a document.
+type Edit = Box<dyn Fn(&mut Value)>;
+
+#[test]
+fn loading_and_the_schema_agree_on_the_corpus_and_its_known_edges() {
+    let v = validator();
+    let docs = corpus();
+    for doc in &docs {
+        assert_eq!(agree(&v, &doc.to_string()), Ok(()));
+    }
+    let full = full_value();
+    // Each edit is applied to a 全項目 report; loading and the schema must agree on the result.
+    let edits: Vec<(&str, Edit)> = vec![
+        (
+            "an array for an object",
+            Box::new(|r| r["cover"] = json!([])),
+        ),
+        (
+            "a positional array",
+            Box::new(|r| r["cover"] = json!(["3", "評価書"])),
+        ),
+        (
+            "a list of objects as lists",
+            Box::new(|r| r["files"] = json!([[["a"]]])),
+        ),
+        (
+            "a date with a leading space",
+            Box::new(|r| r["cover"]["published_on"] = json!(" 2024-12-06")),
+        ),
+        (
+            "a date of year 0",
+            Box::new(|r| r["cover"]["published_on"] = json!("0000-02-29")),
+        ),
+        (
+            "a date of one-digit month",
+            Box::new(|r| r["cover"]["published_on"] = json!("2024-1-06")),
+        ),
+        (
+            "a day that is not",
+            Box::new(|r| r["cover"]["published_on"] = json!("2023-02-29")),
+        ),
+        (
+            "a leap day of 2000",
+            Box::new(|r| r["cover"]["published_on"] = json!("2000-02-29")),
+        ),
+        (
+            "a leap day of 1900",
+            Box::new(|r| r["cover"]["published_on"] = json!("1900-02-29")),
+        ),
+        (
+            "a month before 1873",
+            Box::new(|r| r["files"][0]["holding_start"] = json!("1872-12")),
+        ),
+        (
+            "the first month",
+            Box::new(|r| r["files"][0]["holding_start"] = json!("1873-01")),
+        ),
+        (
+            "a form label with a space",
+            Box::new(|r| r["form"] = json!("全項目 評価")),
+        ),
+        (
+            "a label with a list number",
+            Box::new(|r| r["files"][0]["data_subjects"] = json!("１）1万人未満")),
+        ),
+        (
+            "an alias",
+            Box::new(|r| r["cover"]["body_kind"] = json!("地方公共団体")),
+        ),
+        (
+            "schema_version 1",
+            Box::new(|r| r["schema_version"] = json!(1)),
+        ),
+        (
+            "schema_version 2.0",
+            Box::new(|r| r["schema_version"] = json!(2.0)),
+        ),
+        (
+            "schema_version 3",
+            Box::new(|r| r["schema_version"] = json!(3)),
+        ),
+        (
+            "a count 3.0",
+            Box::new(|r| r["files"][0]["entrustment_count"] = json!(3.0)),
+        ),
+        (
+            "a count 3.5",
+            Box::new(|r| r["files"][0]["entrustment_count"] = json!(3.5)),
+        ),
+        (
+            "a count past u32",
+            Box::new(|r| r["files"][0]["entrustment_count"] = json!(5_000_000_000_u64)),
+        ),
+        (
+            "a blank legal basis",
+            Box::new(|r| r["affair"]["number_use_basis"] = json!("\u{3000}\u{85}")),
+        ),
+        (
+            "a basis of a BOM",
+            Box::new(|r| r["affair"]["number_use_basis"] = json!("\u{feff}")),
+        ),
+        (
+            "a v1 linkage string",
+            Box::new(|r| r["affair"]["info_linkage_basis"] = json!("番号法第19条第8号")),
+        ),
+        (
+            "a box twice",
+            Box::new(|r| {
+                r["systems"][0]["connections"]["checked"] =
+                    json!(["庁内連携システム", "庁内連携システム"])
+            }),
+        ),
+        (
+            "an unknown source",
+            Box::new(|r| r["files"][0]["acquisition"]["sources"] = json!({ "隣人": null })),
+        ),
+        (
+            "a threshold result with a suffix",
+            Box::new(|r| {
+                r["procedures"]["basic_assessment"]["threshold_result"] =
+                    json!("基礎項目評価の実施が義務付けられる（任意に全項目評価を実施）")
+            }),
+        ),
+        (
+            "a threshold result spelt loosely",
+            Box::new(|r| {
+                r["procedures"]["basic_assessment"]["threshold_result"] =
+                    json!("基礎項目評価の実施が義務付けられる(任意に全項目評価を実施)")
+            }),
+        ),
+        (
+            "an item ID",
+            Box::new(|r| r["changes"] = json!([{ "item_id": "cover.title" }])),
+        ),
+        (
+            "an unknown item ID",
+            Box::new(|r| r["changes"] = json!([{ "item_id": "cover.colour" }])),
+        ),
+        ("a null part", Box::new(|r| r["full"] = Value::Null)),
+        ("a null list", Box::new(|r| r["files"] = Value::Null)),
+    ];
+    for (why, edit) in &edits {
+        let mut r = full.clone();
+        edit(&mut r);
+        assert_eq!(agree(&v, &r.to_string()), Ok(()), "{why}");
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 1000, failure_persistence: None, ..ProptestConfig::default() })]
+
+    /// The fuzz driver's mutations of the corpus (values changed, removed, duplicated, retyped,
+    /// keys misspelt, text cut), one to three rounds: loading and the schema agree on each.
+    #[test]
+    fn loading_and_the_schema_agree_on_mutations(doc in 0usize..100, seed in any::<u64>(), rounds in 1usize..4) {
+        thread_local! {
+            static FIXTURE: (jsonschema::Validator, Vec<Value>, Vec<String>) =
+                (validator(), corpus(), checks::sample_strings());
+        }
+        FIXTURE.with(|(v, docs, strings)| {
+            let mut rng = mutate::Rng::new(seed | 1);
+            let mut text = docs[doc % docs.len()].to_string();
+            for _ in 0..rounds {
+                let Ok(value) = serde_json::from_str::<Value>(&text) else { break };
+                text = mutate::mutate_json(&mut rng, &value, strings);
+            }
+            prop_assert_eq!(agree(v, &text), Ok(()), "{}", text);
+            Ok(())
+        })?;
+    }
 }

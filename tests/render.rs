@@ -266,12 +266,53 @@ fn expected_texts(
     }
 }
 
+/// The text a document shows, a text longer than a page whole: without the labels of the rows
+/// that continue it (`tr.continued`) and the line breaks between rows.
+fn shown_text(doc: &Html) -> String {
+    doc.root_element()
+        .descendants()
+        .filter(|node| {
+            let parent = node.parent().and_then(ElementRef::wrap);
+            let continued_label = node.ancestors().filter_map(ElementRef::wrap).any(|a| {
+                a.value().name() == "th"
+                    && a.parent()
+                        .and_then(ElementRef::wrap)
+                        .is_some_and(|tr| tr.value().classes().any(|c| c == "continued"))
+            });
+            !continued_label && parent.is_none_or(|p| p.value().name() != "tbody")
+        })
+        .filter_map(|node| node.value().as_text().map(|t| t.to_string()))
+        .chain(continued_changes(doc))
+        .collect()
+}
+
+/// The 変更前の記載 and 変更後の記載 of each change whose rows continue on more rows, each whole.
+fn continued_changes(doc: &Html) -> Vec<String> {
+    let mut texts = Vec::new();
+    for row in doc.select(&sel("tr.change:not(.continued)")) {
+        let i = row.value().attr("data-change").expect("a change row");
+        let rows: Vec<ElementRef<'_>> = doc
+            .select(&sel(&format!("tr.change[data-change=\"{i}\"]")))
+            .collect();
+        if rows.len() < 2 {
+            continue;
+        }
+        for column in [2, 3] {
+            texts.push("\n".to_owned());
+            for r in &rows {
+                texts.extend(r.select(&sel("td")).nth(column).map(text_of));
+            }
+        }
+    }
+    texts
+}
+
 #[test]
 fn every_value_of_each_sample_appears() {
     for &sample in Sample::ALL {
         let report = sample.load().unwrap();
         let doc = Html::parse_document(&to_html(&report));
-        let text: String = doc.root_element().text().collect();
+        let text = shown_text(&doc);
         let json: serde_json::Value = serde_json::from_str(sample.json()).unwrap();
         let mut expected = Vec::new();
         expected_texts(&json, "", report.form(), &mut expected);
@@ -368,14 +409,25 @@ fn every_text_is_escaped() {
     let html = to_html(&report);
     let lower = html.to_lowercase();
     for tag in [
-        "<script", "<img", "<a ", "<b>", "<iframe", "<link", "<object", "<embed",
+        "<script", "<img", "<b>", "<iframe", "<link", "<object", "<embed",
     ] {
         assert!(!lower.contains(tag), "{tag} in the document");
     }
     assert!(html.contains("&amp;amp;"));
     let doc = Html::parse_document(&html);
-    for tag in ["script", "img", "a", "b", "iframe", "link"] {
+    for tag in ["script", "img", "b", "iframe", "link"] {
         assert_eq!(doc.select(&sel(tag)).count(), 0, "{tag}");
+    }
+    // The only links are those of the 項目一覧, to the document's own chapters.
+    for a in doc.select(&sel("a")) {
+        assert!(
+            a.ancestors()
+                .filter_map(ElementRef::wrap)
+                .any(|p| p.value().classes().any(|c| c == "contents")),
+            "a link outside the 項目一覧: {}",
+            a.html()
+        );
+        assert!(a.value().attr("href").is_some_and(|h| h.starts_with('#')));
     }
     let text: String = doc.root_element().text().collect();
     for shown in [
@@ -408,9 +460,12 @@ fn the_document_is_standalone() {
             .filter_map(ElementRef::wrap)
         {
             for (attr, value) in el.value().attrs() {
+                // A link of the 項目一覧 goes to a chapter of the document itself.
+                let own = attr == "href" && value.starts_with('#');
                 assert!(
-                    !matches!(attr, "src" | "href" | "srcset" | "action" | "style")
-                        && !attr.starts_with("on"),
+                    own && el.value().name() == "a"
+                        || !matches!(attr, "src" | "href" | "srcset" | "action" | "style")
+                            && !attr.starts_with("on"),
                     "{name}: {attr}=\"{value}\" on <{}>",
                     el.value().name()
                 );
@@ -447,11 +502,27 @@ fn the_changes_appendix_has_six_columns_and_a_row_per_change() {
                 "提出時期に係る説明"
             ]
         );
-        let rows: Vec<ElementRef<'_>> = table.select(&sel("tbody tr")).collect();
+        // One row per change, and for a text longer than a page rows that continue it, each
+        // with the change's date and item.
+        let rows: Vec<ElementRef<'_>> = table.select(&sel("tbody tr:not(.continued)")).collect();
         assert_eq!(rows.len(), report.changes.len(), "{}", sample.as_str());
-        for (row, change) in rows.iter().zip(&report.changes) {
+        for (i, (row, change)) in rows.iter().zip(&report.changes).enumerate() {
             assert_eq!(row.select(&sel("td")).count(), 6);
             assert!(text_of(*row).contains(change.item.as_str()));
+            assert_eq!(
+                row.value().attr("data-change"),
+                Some(i.to_string().as_str())
+            );
+        }
+        for row in table.select(&sel("tbody tr.continued")) {
+            let i: usize = row
+                .value()
+                .attr("data-change")
+                .and_then(|i| i.parse().ok())
+                .expect("the change it continues");
+            let cells: Vec<String> = row.select(&sel("td")).map(text_of).collect();
+            assert_eq!(cells.len(), 6);
+            assert_eq!(cells[1], format!("{}（続き）", report.changes[i].item));
         }
     }
 }
@@ -495,7 +566,23 @@ fn markdown_escapes_pipes_new_lines_and_markup() {
         "{}",
         rows[0]
     );
-    // Every `<` is escaped, except the line breaks of table cells.
+    // Every `<` is escaped, except the line breaks of table cells and the anchors of the
+    // chapter headings.
+    let md = md
+        .lines()
+        .map(|line| match line.split_once("<a id=\"") {
+            Some((head, rest)) if head.starts_with("## ") => {
+                let (id, text) = rest.split_once("\"></a>").expect("an anchor");
+                assert!(
+                    id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'),
+                    "{line}"
+                );
+                format!("{head}{text}")
+            }
+            _ => line.to_owned(),
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
     let unescaped = md
         .replace("<br>", "")
         .match_indices('<')
@@ -584,4 +671,171 @@ fn a_destinations_note_is_printed_with_it() {
         assert!(text.contains("提供先の注記：別紙の一覧による"));
         assert!(text.contains("移転先の注記：庁内の一覧による"));
     }
+}
+
+#[test]
+fn every_link_of_the_contents_goes_to_a_chapter_of_the_document() {
+    for (name, report) in reports() {
+        let html = to_html(&report);
+        let doc = Html::parse_document(&html);
+        let links: Vec<String> = doc
+            .select(&sel("nav.contents a"))
+            .filter_map(|a| a.value().attr("href"))
+            .map(|h| h.trim_start_matches('#').to_owned())
+            .collect();
+        assert!(!links.is_empty(), "{name}: no 項目一覧");
+        for id in &links {
+            let target = doc
+                .select(&sel(&format!("[id=\"{id}\"]")))
+                .next()
+                .unwrap_or_else(|| panic!("{name}: #{id} goes nowhere"));
+            assert_eq!(target.value().name(), "section", "{name}: #{id}");
+        }
+        // Every chapter is in the 項目一覧, in the document's order.
+        let chapters: Vec<String> = doc
+            .select(&sel("section.chapter"))
+            .filter_map(|s| s.value().attr("id"))
+            .map(str::to_owned)
+            .collect();
+        let mut listed = links.clone();
+        listed.dedup();
+        assert_eq!(listed, chapters, "{name}");
+        // The Markdown has the same 項目一覧 and the same anchors.
+        let md = to_markdown(&report);
+        for id in &links {
+            assert!(md.contains(&format!("](#{id})")), "{name}: #{id}");
+            assert!(md.contains(&format!("<a id=\"{id}\"></a>")), "{name}: {id}");
+        }
+    }
+}
+
+/// Text that would move a terminal's cursor or the reading order, in a free-text box, a name
+/// and a cell of the 変更箇所.
+fn with_controls() -> Report {
+    let mut report = Report::example(AssessmentKind::Full);
+    report.cover.special_note =
+        Some("前\u{1b}[2J後\u{202e}逆\u{2066}隔\u{2028}行\u{7f}\u{85}末".to_owned());
+    report.files[0].names = vec!["ファイル\u{202d}名\u{2069}".to_owned()];
+    report
+        .changes
+        .push(ChangeRecord::new("項\u{2029}目").with_values("前\u{1b}", "後\u{202a}"));
+    report
+}
+
+/// The characters no rendered text may hold raw.
+fn is_unsafe(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t')
+        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{2028}' | '\u{2029}')
+}
+
+#[test]
+fn controls_and_bidi_characters_are_shown_as_escapes() {
+    let report = with_controls();
+    let html = to_html(&report);
+    assert!(!html.chars().any(is_unsafe), "a raw control in the HTML");
+    let doc = Html::parse_document(&html);
+    let escapes: Vec<String> = doc.select(&sel("span.esc")).map(text_of).collect();
+    for shown in [
+        "\\u{1b}",
+        "\\u{202e}",
+        "\\u{2066}",
+        "\\u{2028}",
+        "\\u{7f}",
+        "\\u{85}",
+        "\\u{202d}",
+        "\\u{2069}",
+        "\\u{2029}",
+        "\\u{202a}",
+    ] {
+        assert!(
+            escapes.iter().any(|e| e == shown),
+            "{shown} not shown: {escapes:?}"
+        );
+    }
+    let note = doc
+        .select(&sel("[data-item=\"cover.special_note\"] .value"))
+        .next()
+        .map(text_of)
+        .expect("the 特記事項");
+    assert_eq!(
+        note,
+        "前\\u{1b}[2J後\\u{202e}逆\\u{2066}隔\\u{2028}行\\u{7f}\\u{85}末"
+    );
+
+    let md = to_markdown(&report);
+    assert!(!md.chars().any(is_unsafe), "a raw control in the Markdown");
+    assert!(
+        md.contains("前\\u{1b}\\[2J後\\u{202e}逆\\u{2066}隔\\u{2028}行\\u{7f}\\u{85}末"),
+        "{md}"
+    );
+    assert!(md.contains("ファイル\\u{202d}名\\u{2069}"));
+    let rows = markdown_change_rows(&md);
+    let last = rows.last().expect("a change row");
+    assert!(
+        last.contains("項\\u{2029}目")
+            && last.contains("前\\u{1b}")
+            && last.contains("後\\u{202a}"),
+        "{last}"
+    );
+    // Line breaks and tabs of a text stay its layout.
+    let mut report = Report::example(AssessmentKind::Basic);
+    report.cover.special_note = Some("一行目\n二行目\tタブ".to_owned());
+    let doc = Html::parse_document(&to_html(&report));
+    let note = doc
+        .select(&sel("[data-item=\"cover.special_note\"] .value"))
+        .next()
+        .map(text_of)
+        .expect("the 特記事項");
+    assert_eq!(note, "一行目\n二行目\tタブ");
+}
+
+#[test]
+fn a_text_longer_than_a_page_is_rows_that_each_repeat_the_label() {
+    let mut report = Report::example(AssessmentKind::Full);
+    let long = format!("{}。\n", "長い説明".repeat(30)).repeat(30);
+    report.affair.description = Some(long.clone());
+    let doc = Html::parse_document(&to_html(&report));
+    let row = doc
+        .select(&sel("tr[data-item=\"affair.description\"]"))
+        .next()
+        .expect("the row");
+    let continued: Vec<ElementRef<'_>> = doc.select(&sel("tr.continued")).collect();
+    assert!(continued.len() >= 2, "{}", continued.len());
+    for tr in &continued {
+        let label = tr.select(&sel("th")).next().map(text_of).expect("a label");
+        assert_eq!(label, "②事務の内容（続き）");
+    }
+    let mut pieces: String = row.select(&sel("td")).map(text_of).collect();
+    for tr in &continued {
+        pieces.extend(tr.select(&sel("td")).map(text_of));
+    }
+    assert_eq!(pieces, long);
+    assert!(shown_text(&doc).contains(&long));
+}
+
+#[test]
+fn dates_never_break_inside() {
+    for (name, report) in reports() {
+        let doc = Html::parse_document(&to_html(&report));
+        for row in doc.select(&sel("tr.change")) {
+            let cell = row.select(&sel("td")).next().expect("a date cell");
+            if text_of(cell).is_empty() {
+                continue;
+            }
+            let date = cell
+                .select(&sel("span.date"))
+                .next()
+                .unwrap_or_else(|| panic!("{name}: a date outside a span.date: {}", cell.html()));
+            assert_eq!(text_of(date), text_of(cell), "{name}");
+        }
+        let style: String = doc.select(&sel("style")).map(text_of).collect();
+        assert!(style.contains(".date { white-space: nowrap; }"), "{name}");
+    }
+    // A date in a value cell too (公表日).
+    let doc = Html::parse_document(&to_html(&Report::example(AssessmentKind::Full)));
+    let published = doc
+        .select(&sel("[data-item=\"cover.published_on\"] .value span.date"))
+        .next()
+        .map(text_of);
+    assert_eq!(published.as_deref(), Some("令和7年6月30日"));
 }

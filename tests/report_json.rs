@@ -2,7 +2,7 @@
 //! against the real field layout.
 
 use mynumber_pia::report::{
-    BasisPart, ItemId, LoadErrorKind, Report, ReportBuilder, SCHEMA_VERSION,
+    BasisPart, DataSubjectBand, ItemId, LoadErrorKind, Report, ReportBuilder, SCHEMA_VERSION,
 };
 use mynumber_pia::samples::Sample;
 use mynumber_pia::{AssessmentKind, Choice};
@@ -330,10 +330,10 @@ fn change_rows_carry_item_ids() {
 #[test]
 fn real_document_quirks_load() {
     // Declared counts beyond the entries, an empty cell, old citations, a 重要な変更 filed 事後,
-    // rows out of date order, lenient labels: all load as written.
+    // rows out of date order: all load as written.
     let json = r#"{"schema_version":1,"form":"全項目評価",
       "files":[{"names":["国保賦課ファイル","国保資格ファイル"],
-        "data_subjects":"１０万人以上１００万人未満",
+        "data_subjects":"10万人以上100万人未満",
         "entrustment_status":"委託する","entrustment_count":6,"entrustments":[{"entrustee":"情報公開請求等にて公開"}],
         "provision_transfer":{"provision":true,"provision_count":28,"transfer":true,"transfer_count":13,"neither":false},
         "provisions":[{"name":"全国健康保険協会","legal_basis":"番号法第19条第8号 別表第二の2の項","timing":null}]}],
@@ -354,6 +354,16 @@ fn real_document_quirks_load() {
     );
     assert_eq!(r.changes[0].declares_significant(), Some(true));
     assert!(r.changes[0].date > r.changes[1].date);
+    // A label is the official one, as the JSON Schema lists it; the spellings of real documents
+    // are read as text (`FromStr`), where a transcription starts.
+    let loose = json.replace("10万人以上100万人未満", "１０万人以上１００万人未満");
+    let e = Report::from_json(&loose).unwrap_err();
+    assert_eq!(e.path(), "files[0].data_subjects");
+    assert!(e.message().contains("10万人以上100万人未満"), "{e}");
+    assert_eq!(
+        "１０万人以上１００万人未満".parse::<DataSubjectBand>(),
+        Ok(DataSubjectBand::From100kTo1m)
+    );
 }
 
 #[test]

@@ -8,7 +8,7 @@ use crate::AssessmentKind;
 use crate::report::{BodyKind, FormPart, Report};
 use crate::threshold::{PartialOutcome, RequiredAssessment, decide_partial};
 
-use super::judge::text_enum;
+use crate::label::text_enum;
 
 text_enum! {
     /// A step of the 評価実施手続 that a 再実施 repeats (規則 第6条 for 重点, 第7条 for 全項目).
@@ -20,16 +20,17 @@ text_enum! {
     /// assert_eq!(Step::ThirdPartyReview.as_str(), "third-party-review");
     /// ```
     #[doc(alias = "評価実施手続")]
-    pub enum Step {
+    #[non_exhaustive]
+    pub enum Step: "評価実施手続" {
         /// 国民・住民等からの意見の聴取 (規則 第7条第1項; 【任意】 in 重点).
-        PublicComment => "public-comment", "意見の聴取",
+        PublicComment => "public-comment", "意見の聴取";
         /// 第三者点検, for 地方公共団体等 (規則 第7条第4項; 【任意】 in 重点).
-        ThirdPartyReview => "third-party-review", "第三者点検",
+        ThirdPartyReview => "third-party-review", "第三者点検";
         /// 個人情報保護委員会の承認, for 行政機関等 (番号法 第28条第2項).
-        PpcApproval => "ppc-approval", "委員会の承認",
+        PpcApproval => "ppc-approval", "委員会の承認";
         /// 第三者点検 or 委員会の承認, when the kind of body is neither stated nor told by its
         /// name.
-        ReviewOrApproval => "review-or-approval", "第三者点検又は委員会の承認",
+        ReviewOrApproval => "review-or-approval", "第三者点検又は委員会の承認";
     }
 }
 

@@ -10,80 +10,7 @@ use crate::report::{
 
 use super::ChangeKind;
 
-/// Declares a unit enum with `label()`, `as_str()`, `Display` (the label) and serde as its
-/// `as_str()` text, read back through the same table.
-macro_rules! text_enum {
-    (
-        $(#[$meta:meta])*
-        pub enum $name:ident {
-            $( $(#[$vmeta:meta])* $variant:ident => $key:literal, $label:literal, )+
-        }
-    ) => {
-        $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        #[non_exhaustive]
-        pub enum $name {
-            $( $(#[$vmeta])* $variant, )+
-        }
-
-        impl $name {
-            /// Every value, in order.
-            pub const ALL: &'static [$name] = &[$($name::$variant),+];
-
-            /// The Japanese label.
-            #[must_use]
-            pub const fn label(self) -> &'static str {
-                match self {
-                    $( $name::$variant => $label, )+
-                }
-            }
-
-            /// A stable machine text (the serde form).
-            #[must_use]
-            pub const fn as_str(self) -> &'static str {
-                match self {
-                    $( $name::$variant => $key, )+
-                }
-            }
-
-            fn from_key(key: &str) -> Option<$name> {
-                match key {
-                    $( $key => Some($name::$variant), )+
-                    _ => None,
-                }
-            }
-        }
-
-        impl std::fmt::Display for $name {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.pad(self.label())
-            }
-        }
-
-        impl serde::Serialize for $name {
-            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                s.serialize_str(self.as_str())
-            }
-        }
-
-        impl<'de> serde::Deserialize<'de> for $name {
-            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                let text = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(d)?;
-                $name::from_key(&text).ok_or_else(|| {
-                    let keys: Vec<&str> = $name::ALL.iter().map(|v| v.as_str()).collect();
-                    serde::de::Error::custom(format!(
-                        "「{}」は{}ではありません（{}）",
-                        crate::label::Quoted(&text),
-                        stringify!($name),
-                        keys.join("、")
-                    ))
-                })
-            }
-        }
-    };
-}
-
-pub(crate) use text_enum;
+use crate::label::text_enum;
 
 text_enum! {
     /// Whether a change is a 重要な変更 (規則 第11条; 番号法 第28条第1項後段).
@@ -101,11 +28,12 @@ text_enum! {
     /// assert_eq!(Significance::NotSignificant.as_str(), "not-significant");
     /// ```
     #[doc(alias = "重要な変更")]
-    pub enum Significance {
+    #[non_exhaustive]
+    pub enum Significance: "重要な変更の別" {
         /// 重要な変更: assess again before the change, file 事前.
-        Significant => "significant", "重要な変更",
+        Significant => "significant", "重要な変更";
         /// Not a 重要な変更: correct the report after the change, file 事後.
-        NotSignificant => "not-significant", "重要な変更に当たらない",
+        NotSignificant => "not-significant", "重要な変更に当たらない";
     }
 }
 
@@ -141,22 +69,23 @@ text_enum! {
     /// assert!(Reason::NotationOnly.is_judgement_aid() && !Reason::NotMarked.is_judgement_aid());
     /// ```
     #[doc(alias = "判断の理由")]
-    pub enum Reason {
+    #[non_exhaustive]
+    pub enum Reason: "判断の理由" {
         /// The item has no ※ in this form: its change is never a 重要な変更 (規則 第11条).
-        NotMarked => "not-marked", "その他の項目の変更",
+        NotMarked => "not-marked", "その他の項目の変更";
         /// A ※ 法令上の根拠 whose citations mean the same once the 令和6年5月27日 renumbering
         /// (別表第一 → 別表, 別表第二 → 第19条第8号に基づく主務省令第2条の表), the name
         /// 番号法/番号利用法 and the notation are accounted for (judgement aid).
-        SameLegalMeaning => "same-legal-meaning", "法令の改正に伴う形式的な変更",
+        SameLegalMeaning => "same-legal-meaning", "法令の改正に伴う形式的な変更";
         /// A ※ item whose text changed in notation only: width, spaces, punctuation marks,
         /// kanji numerals of article and date numbers (judgement aid).
-        NotationOnly => "notation-only", "表記のみの修正",
+        NotationOnly => "notation-only", "表記のみの修正";
         /// A ※ change that only reduces what is held or shared: a 委託 ended (委託しない), no
         /// more 再委託, no more 情報連携, a 入手元 or a 主な記録項目 removed, a 委託事項 or a file
         /// block removed, a 「…しない」 box of Ⅲ checked (judgement aid).
-        Reduction => "reduction", "取り扱う範囲を縮小する変更",
+        Reduction => "reduction", "取り扱う範囲を縮小する変更";
         /// Any other change of a ※ item: a 重要な変更 (規則 第11条), the safe side.
-        MarkedItem => "marked-item", "※項目の変更",
+        MarkedItem => "marked-item", "※項目の変更";
     }
 }
 

@@ -95,7 +95,7 @@ use crate::threshold::RequiredAssessment;
 pub use consequence::{Consequence, Step};
 pub use judge::{Reason, Significance};
 
-judge::text_enum! {
+crate::label::text_enum! {
     /// What happened to a value: added, removed or modified.
     ///
     /// ```
@@ -105,13 +105,14 @@ judge::text_enum! {
     /// assert_eq!(ChangeKind::Modified.as_str(), "modified");
     /// ```
     #[doc(alias = "変更の種類")]
-    pub enum ChangeKind {
+    #[non_exhaustive]
+    pub enum ChangeKind: "変更の種類" {
         /// The value or the entry is new (the old version had the item empty, or no such entry).
-        Added => "added", "追加",
+        Added => "added", "追加";
         /// The value or the entry is gone.
-        Removed => "removed", "削除",
+        Removed => "removed", "削除";
         /// The value is another one.
-        Modified => "modified", "変更",
+        Modified => "modified", "変更";
     }
 }
 

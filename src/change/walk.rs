@@ -280,17 +280,30 @@ fn pair(old_free: &mut [bool], partner: &mut [Option<usize>], i: usize, j: usize
     }
 }
 
+/// The matching key of a text; a text not written has the empty key.
 fn text_key(text: Option<&str>) -> String {
-    notation_key(text.unwrap_or(""))
+    match text {
+        Some(text) => notation_key(text),
+        None => String::new(),
+    }
 }
 
 fn entrustment_title(e: &Entrustment) -> Option<&str> {
     e.title.as_deref().or(e.content.as_deref())
 }
 
+/// The 委託先 part of a matching key: the [`entrustee_key`] of its name, and the empty key when it
+/// is unnamed (unnamed 委託先 match one another, in order).
+fn entrustee_part(e: &Entrustment) -> String {
+    match e.entrustee.as_deref() {
+        Some(name) => entrustee_key(name),
+        None => String::new(),
+    }
+}
+
 /// The identity of a 委託事項: its 委託先 (see [`entrustee_key`]) and what is entrusted.
 fn entrustment_key(e: &Entrustment) -> String {
-    let mut key = entrustee_key(e.entrustee.as_deref());
+    let mut key = entrustee_part(e);
     key.push('\u{1}');
     key.push_str(&text_key(entrustment_title(e)));
     key
@@ -493,7 +506,7 @@ impl<'a> Walker<'a> {
             &[
                 &entrustment_key,
                 &|e| text_key(entrustment_title(e)),
-                &|e| entrustee_key(e.entrustee.as_deref()),
+                &entrustee_part,
             ],
             &|x, y| {
                 let mut x = x.clone();
@@ -739,7 +752,7 @@ impl<'a> Walker<'a> {
                     _ => None,
                 };
                 match text(0) {
-                    Some(n) => entrustee_key(Some(n)),
+                    Some(n) => entrustee_key(n),
                     None => format!("\u{1}{}", text_key(text(1))),
                 }
             }
@@ -937,17 +950,17 @@ fn order(label: &str) -> usize {
 }
 
 /// The chapter (表紙 0, Ⅰ 1 … Ⅵ 6) and section number of an item in `form`, for the form's
-/// order; items without a number take their entry's or a neighbour's.
+/// order; items without a number take their entry's or a neighbour's, and an item with none of
+/// these comes first, with the cover (0, 0).
 fn position(form: AssessmentKind, id: ItemId) -> (u8, u32) {
-    let number = id
-        .number(form)
-        .or_else(|| match id {
-            ItemId::EntrustmentReEntrustees => ItemId::EntrustmentTitle.number(form),
-            ItemId::ProcedureReviewBody => ItemId::ProcedureReviewDate.number(form),
-            ItemId::CoverBodyKind => ItemId::CoverBody.number(form),
-            _ => None,
-        })
-        .unwrap_or("");
+    let Some(number) = id.number(form).or_else(|| match id {
+        ItemId::EntrustmentReEntrustees => ItemId::EntrustmentTitle.number(form),
+        ItemId::ProcedureReviewBody => ItemId::ProcedureReviewDate.number(form),
+        ItemId::CoverBodyKind => ItemId::CoverBody.number(form),
+        _ => None,
+    }) else {
+        return (0, 0);
+    };
     let mut chars = number.chars();
     let chapter = match chars.next() {
         Some(c @ 'Ⅰ'..='Ⅵ') => (c as u32 - 'Ⅰ' as u32 + 1) as u8,
@@ -960,37 +973,17 @@ fn position(form: AssessmentKind, id: ItemId) -> (u8, u32) {
     let section = chars
         .as_str()
         .chars()
-        .take_while(char::is_ascii_digit)
-        .fold(0u32, |n, d| {
-            n.saturating_mul(10)
-                .saturating_add(d.to_digit(10).unwrap_or(0))
-        });
+        .map_while(|c| c.to_digit(10))
+        .fold(0u32, |n, d| n.saturating_mul(10).saturating_add(d));
     (chapter, section)
 }
 
 /// The label the form prints for the text part of a typed control (ユーザ認証の管理 → 具体的な
 /// 管理方法, ⑤物理的対策 → 具体的な対策の内容…); `label` itself for other items.
 fn detail_label(id: ItemId, label: &'static str) -> &'static str {
-    if label != "具体的な方法" {
-        return label;
-    }
-    match id {
-        ItemId::FullUsageRisk2UserAuth
-        | ItemId::FullUsageRisk2AccessGrant
-        | ItemId::FullUsageRisk2AccessRights
-        | ItemId::FocusedUsageRisk2UserAuth => "具体的な管理方法",
-        ItemId::FullEntrustmentViewerRestriction => "具体的な制限方法",
-        ItemId::FullEntrustmentErasureRule
-        | ItemId::FullProvisionRisk1Rule
-        | ItemId::FocusedProvisionRule => "ルールの内容及びルール遵守の確認方法",
-        ItemId::FullEntrustmentContractClause | ItemId::FocusedEntrustmentContractClause => {
-            "規定の内容"
-        }
-        ItemId::FullStoragePhysical | ItemId::FullStorageTechnical => "具体的な対策の内容",
-        ItemId::FullStorageDeceasedNumbers => "具体的な保管方法",
-        ItemId::FullStorageErasureProcedure => "手順の内容",
-        ItemId::FullSelfCheck => "具体的なチェック方法",
-        ItemId::FullAudit => "具体的な内容",
-        _ => label,
+    if label == crate::report::DETAIL_LABEL {
+        id.detail_label()
+    } else {
+        label
     }
 }

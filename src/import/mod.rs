@@ -9,7 +9,7 @@
 //! read with the reason, and warnings. A person confirms the draft; the trace says where to look.
 //!
 //! The reader knows the forms, not the documents: it walks the text by the item table
-//! ([`ItemId`](crate::report::ItemId)), whose numbers give each item's place (`Ⅱ4⑥` is ⑥ of
+//! ([`crate::report::ItemId`]), whose numbers give each item's place (`Ⅱ4⑥` is ⑥ of
 //! section ４ of chapter Ⅱ) and whose labels say how a line naming it starts. A line is an
 //! item's label only where the form's structure puts that item; what follows it up to the next
 //! label is the item's cell, read as the item's type reads it (a ＜選択肢＞ answer in brackets,
@@ -229,10 +229,20 @@ pub fn import(text: &str) -> Result<Draft, ImportError> {
     let mut trace = Trace::default();
     let mut unread_lines: Vec<(usize, &'static str)> = Vec::new();
 
+    let options = walk::option_words(form);
     let body_start = found.body_start.unwrap_or(usize::MAX);
     cover::read(&lines, body_start, &mut report, &mut trace);
 
     for ((id, indices), cell) in &found.cells {
+        if let Some(reason) = misplaced(&report, *id, indices, cell, &found, &options) {
+            unread_lines.extend(
+                cell.lines
+                    .iter()
+                    .filter(|(_, t)| !t.trim().is_empty())
+                    .map(|(no, _)| (*no, reason)),
+            );
+            continue;
+        }
         let listed = lists_systems(form, *id, cell);
         let read = fill(&mut report, *id, indices, cell);
         match (read, cell.span()) {
@@ -399,6 +409,34 @@ fn lists_systems(form: AssessmentKind, id: ItemId, cell: &Cell) -> bool {
             > 1
 }
 
+/// Why a cell the walk found holds no value of its item, if it does not: its label stood in a
+/// stack of labels (PDF text), it begins with the closing bracket of a box whose mark and
+/// label went elsewhere (`] 提供を行っている`), or it is a free text that is only the option of a
+/// ＜選択肢＞ list (another item's answer).
+fn misplaced(
+    report: &Report,
+    id: ItemId,
+    indices: &[usize],
+    cell: &Cell,
+    found: &walk::Found,
+    options: &std::collections::HashSet<String>,
+) -> Option<&'static str> {
+    use crate::report::Value;
+    if found.stacked.contains(&(id, indices.to_vec())) {
+        return Some("ラベルが並び、値の位置を決められない");
+    }
+    let text = cell.text();
+    if text.trim_start().starts_with([']', '］']) {
+        return Some("チェック欄の断片");
+    }
+    let free = matches!(
+        crate::report::field_at(report, id, indices).map(|f| f.value()),
+        Some(Value::Text(_) | Value::Texts(_) | Value::Basis(_))
+    );
+    let words = crate::report::fill::squeeze(crate::report::fill::strip_list_mark(&text));
+    (free && options.contains(&words)).then_some("選択肢の語で、この項目の値ではない")
+}
+
 /// `（ 28 ）件` → 28.
 fn count_of_cases(text: &str) -> Option<u32> {
     let at = text.find('件')?;
@@ -547,10 +585,13 @@ fn read_changes(
 }
 
 /// The 変更箇所 of a PDF text, where each cell stands on its own lines and cells are parted by
-/// blank lines: a date alone starts a row; the cells up to 「事前」 or 「事後」 are 項目, 変更前の記載
-/// and 変更後の記載 when there are exactly three (else only the 項目 is taken, the rest listed
-/// as unread); the cell after the 提出時期 is its 説明. Rows are marked inferred: the columns are
-/// read from the order of the cells.
+/// blank lines (a page's header row parts them too): a date alone starts a row; the cells up
+/// to the one that starts with 「事前」 or 「事後」 are 項目, 変更前の記載 and 変更後の記載 when
+/// there are exactly three (else only the 項目 is taken, the rest listed as unread); the rest of
+/// the 提出時期's cell, or else the cell after it, is its 説明. A row whose cells run on past
+/// its 説明, that has no 提出時期, or that holds more cells than the table has columns,
+/// interleaves two rows of a page: only its date and 項目 are taken. Rows are marked inferred:
+/// the columns are read from the order of the cells.
 fn read_changes_blocks(
     lines: &[text::Line],
     start: usize,
@@ -559,15 +600,19 @@ fn read_changes_blocks(
     unread: &mut Vec<(usize, &'static str)>,
 ) {
     use crate::report::fill::{dates_in, squeeze};
-    // Cells: runs of non-blank lines.
+    const SCRAMBLED: &str = "変更箇所の列を決められない";
+    // Cells: runs of non-blank lines; a header row (repeated on each page) ends a run.
     let mut cells: Vec<Vec<&text::Line>> = Vec::new();
     let mut run: Vec<&text::Line> = Vec::new();
     for line in lines.iter().filter(|l| l.no > start) {
-        if line.text.trim().is_empty() {
+        let s = squeeze(&line.text);
+        let header =
+            s.starts_with("変更日") || (s.contains("変更前の記載") && s.contains("変更後の記載"));
+        if s.is_empty() || header {
             if !run.is_empty() {
                 cells.push(std::mem::take(&mut run));
             }
-        } else if !squeeze(&line.text).starts_with("変更日") {
+        } else {
             run.push(line);
         }
     }
@@ -590,6 +635,11 @@ fn read_changes_blocks(
             .collect::<Vec<_>>()
             .join("\n")
     };
+    // A cell that starts with the 提出時期: the timing, and the lines after it (its 説明).
+    let timing_of = |cell: &[&text::Line]| -> Option<crate::report::SubmissionTiming> {
+        let first = cell.first()?;
+        squeeze(&first.text).parse().ok()
+    };
     let mut i = 0;
     while i < cells.len() {
         let Some(date) = cells.get(i).and_then(|c| lone_date(c)) else {
@@ -601,35 +651,61 @@ fn read_changes_blocks(
         };
         let first = cells.get(i).and_then(|c| c.first()).map_or(0, |l| l.no);
         let mut last = first;
-        let mut content: Vec<&[&text::Line]> = Vec::new();
+        let mut content: Vec<Vec<&text::Line>> = Vec::new();
         let mut timing = None;
-        let mut explanation = None;
+        let mut explanation: Option<&[&text::Line]> = None;
+        let mut tail: Vec<&[&text::Line]> = Vec::new();
         i += 1;
         while let Some(cell) = cells.get(i) {
             if lone_date(cell).is_some() {
                 break;
             }
             last = cell.last().map_or(last, |l| l.no);
-            let t = squeeze(&text_of(cell));
-            if timing.is_none() && (t == "事前" || t == "事後") {
-                timing = t.parse().ok();
-            } else if timing.is_some() && explanation.is_none() {
-                explanation = Some(text_of(cell));
-            } else if timing.is_none() {
-                content.push(cell.as_slice());
-            } else {
-                unread.extend(cell.iter().map(|l| (l.no, "変更箇所の行として読めない")));
+            match (timing.is_some(), timing_of(cell)) {
+                (false, Some(t)) => {
+                    timing = Some(t);
+                    explanation = cell.get(1..).filter(|rest| !rest.is_empty());
+                }
+                (false, None) => {
+                    let beyond_item = content.len() > 1;
+                    match content.last_mut() {
+                        // 「～上記追加」 speaks of the text above it: the same cell, parted by
+                        // a blank line.
+                        Some(above) if beyond_item && refers_above(cell) => {
+                            above.extend(cell.iter().copied());
+                        }
+                        _ => content.push(cell.clone()),
+                    }
+                }
+                (true, t) => {
+                    if explanation.is_none() && t.is_none() {
+                        explanation = Some(cell.as_slice());
+                    } else {
+                        tail.push(cell.as_slice());
+                    }
+                }
             }
             i += 1;
         }
+        for cell in &tail {
+            unread.extend(cell.iter().map(|l| (l.no, SCRAMBLED)));
+        }
+        // Every row has its 提出時期; a cell past the 説明, or a 説明 that names a place,
+        // belongs to another row.
+        let interleaved = timing.is_none()
+            || !tail.is_empty()
+            || explanation.is_some_and(|c| looks_like_place(&text_of(c)));
         let item = content.first().map(|c| text_of(c)).unwrap_or_default();
-        if !looks_like_place(&item) {
+        // The 項目 column is narrow and names a place: a long text is a cell carried over.
+        let narrow = content.first().is_some_and(|c| c.len() <= 6);
+        if !narrow || !looks_like_place(&item) {
             // A date above text that names no item: a long cell carried onto the next page.
-            for cell in &content {
-                unread.extend(cell.iter().map(|l| (l.no, "変更箇所の列を決められない")));
+            for cell in content.iter().map(Vec::as_slice).chain(explanation) {
+                unread.extend(cell.iter().map(|l| (l.no, SCRAMBLED)));
             }
             continue;
         }
+        let interleaved = interleaved || content.len() > 3;
         // Cells run together on one line (`2018/4/1 平成30年7月31日　時点 事前`): the columns
         // cannot be told apart.
         let merged = content.iter().any(|c| {
@@ -640,21 +716,23 @@ fn read_changes_blocks(
         });
         let mut record = ChangeRecord::new(item);
         record.date = Some(date);
-        if merged {
-            for cell in content.iter().skip(1) {
-                unread.extend(cell.iter().map(|l| (l.no, "変更箇所の列を決められない")));
-            }
-        } else if let [_, before, after] = content.as_slice() {
+        if let (false, false, [_, before, after]) = (merged, interleaved, content.as_slice()) {
             record.before =
                 Some(text_of(before)).filter(|t| !crate::report::fill::is_empty_mark(t));
             record.after = Some(text_of(after)).filter(|t| !crate::report::fill::is_empty_mark(t));
         } else {
             for cell in content.iter().skip(1) {
-                unread.extend(cell.iter().map(|l| (l.no, "変更箇所の列を決められない")));
+                unread.extend(cell.iter().map(|l| (l.no, SCRAMBLED)));
             }
         }
-        record.timing = timing;
-        record.explanation = explanation;
+        if interleaved {
+            for cell in explanation.iter() {
+                unread.extend(cell.iter().map(|l| (l.no, SCRAMBLED)));
+            }
+        } else {
+            record.timing = timing;
+            record.explanation = explanation.map(&text_of);
+        }
         let index = report.changes.len();
         report.changes.push(record);
         trace.values.push(TracedValue {
@@ -663,6 +741,15 @@ fn read_changes_blocks(
             confidence: Confidence::Inferred,
         });
     }
+}
+
+/// Whether a cell begins by pointing at the text above it (`～上記追加。`, `上記のとおり`): in a
+/// table cell 「上記」 is the same cell's text, so the two are one cell.
+fn refers_above(cell: &[&text::Line]) -> bool {
+    cell.first().is_some_and(|l| {
+        let t = l.text.trim_start();
+        t.starts_with(['～', '〜', '~']) || t.starts_with("上記")
+    })
 }
 
 /// Whether a 変更箇所 cell names a place in the form: a chapter (`Ⅱ`), a section (`５．`),
@@ -814,6 +901,108 @@ mod tests {
         }
         assert_eq!(draft.trace.values.len(), 1);
         assert_eq!(draft.trace.values[0].pointer, "/systems");
+    }
+
+    /// An invented 重点 text in the PDF shape: the title, chapter Ⅰ, then `body`.
+    fn pdf(body: &str) -> Draft {
+        import(&format!(
+            "特定個人情報保護評価書（重点項目評価書）\n\nⅠ　基本情報\n\n{body}"
+        ))
+        .unwrap()
+    }
+
+    fn unread_reasons(draft: &Draft) -> Vec<&str> {
+        draft
+            .trace
+            .unread
+            .iter()
+            .map(|u| u.reason.as_str())
+            .collect()
+    }
+
+    #[test]
+    fn stacked_labels_leave_their_values_unread() {
+        let draft =
+            pdf(" ３．特定個人情報ファイル名\n\n ４．個人番号の利用 ※\n\n架空台帳ファイル\n\n");
+        assert_eq!(draft.report.affair.number_use_basis, None);
+        assert!(
+            unread_reasons(&draft).contains(&"ラベルが並び、値の位置を決められない"),
+            "{:?}",
+            draft.trace.unread
+        );
+        // A heading and its own item's label are one item, not a stack.
+        let draft = pdf(" ４．個人番号の利用\n\n 法令上の根拠\n\n架空条例第3条\n\n");
+        assert!(draft.report.affair.number_use_basis.is_some());
+    }
+
+    #[test]
+    fn box_fragments_and_option_words_are_not_values() {
+        let draft = pdf(
+            "Ⅱ　特定個人情報ファイルの概要\n\n １．特定個人情報ファイル名\n架空ファイル\n\n ５．特定個人情報の提供・移転（委託に伴うものを除く。）\n\n 提供先1\n\n] 提供を行っている 3 ） 件\n\n ①法令上の根拠\n\n再委託しない\n\n",
+        );
+        let provision = draft
+            .report
+            .files
+            .first()
+            .and_then(|f| f.provisions.first());
+        assert!(provision.is_none_or(|p| p.name.is_none() && p.legal_basis.is_none()));
+        let reasons = unread_reasons(&draft);
+        assert!(reasons.contains(&"チェック欄の断片"), "{reasons:?}");
+        assert!(
+            reasons.contains(&"選択肢の語で、この項目の値ではない"),
+            "{reasons:?}"
+        );
+    }
+
+    #[test]
+    fn a_circled_label_ends_the_cell_and_a_note_mark_is_no_value() {
+        let draft = pdf(
+            "Ⅳ　開示請求、問合せ\n\n ２．特定個人情報ファイルの取扱いに関する問合せ\n\n ①連絡先\n架空市　総務課\n  ①実施日\n\n",
+        );
+        assert_eq!(
+            draft.report.disclosure.inquiry_contact.as_deref(),
+            Some("架空市　総務課")
+        );
+    }
+
+    fn changes(rows: &str) -> Draft {
+        pdf(&format!(
+            "変更箇所\n\n変更日 項目 変更前の記載 変更後の記載 提出時期 提出時期に係る説明\n\n{rows}"
+        ))
+    }
+
+    #[test]
+    fn change_rows_take_timing_and_explanation_from_one_cell() {
+        let draft = changes(
+            "令和5年4月1日\n\nⅠ　２．システム\n\n旧い記載\n\n新しい記載\n\n事後\n軽微な変更\nである\n\n",
+        );
+        let [row] = draft.report.changes.as_slice() else {
+            panic!("{:?}", draft.report.changes)
+        };
+        assert_eq!(row.before.as_deref(), Some("旧い記載"));
+        assert_eq!(row.after.as_deref(), Some("新しい記載"));
+        assert_eq!(row.timing, Some(crate::report::SubmissionTiming::After));
+        assert_eq!(row.explanation.as_deref(), Some("軽微な変更\nである"));
+    }
+
+    #[test]
+    fn interleaved_change_rows_keep_only_date_and_item() {
+        // Before and after in one run, then a stray cell of another row past the 説明; a page's
+        // header row in between.
+        let draft = changes(
+            "令和5年4月1日\n\nⅠ　２．システム\n\n旧い記載\n新しい記載\n\n事前\n説明\n\n 提出時期に係る説明変更日 項目 変更前の記載 変更後の記載 提出時期\n\n事後\n\n令和5年4月2日\n\nⅡ　３．入手\n\n追加\n\n～上記追加\n\n事後\n\n",
+        );
+        let rows = &draft.report.changes;
+        assert_eq!(rows.len(), 2, "{rows:?}");
+        for row in rows {
+            assert!(row.before.is_none() && row.after.is_none(), "{row:?}");
+        }
+        let first = rows.first().unwrap();
+        assert_eq!((first.timing, first.explanation.as_deref()), (None, None));
+        assert_eq!(
+            rows.get(1).unwrap().timing,
+            Some(crate::report::SubmissionTiming::After)
+        );
     }
 
     #[test]

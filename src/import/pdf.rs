@@ -7,42 +7,7 @@
 //! turned into the ideographs (⼈ U+2F08 → 人, ⺠ U+2EA0 → 民), as are CJK compatibility ideographs
 //! with a canonical equivalent (U+F929 → 朗).
 //!
-//! # Which crate, measured
-//!
-//! The Kumagaya (基礎, 28 pages), Kawaguchi (重点, 23 pages) and Matsudo (重点, 14 pages) samples,
-//! rendered with [`render::to_html`](crate::render::to_html) and printed with headless Chromium
-//! 156 (the fixtures under `tests/fixtures/pdf/`), once with BIZ UDPGothic (TrueType: embedded as
-//! CID fonts, Identity-H with a ToUnicode map, as Word and most office software write Japanese)
-//! and once with Noto Sans CJK (CFF: Chromium embeds Type 3 fonts). Characters are compared with
-//! the HTML's text (white space ignored; the table headers Chromium repeats on each page count as
-//! extra in every row alike); "in order" is the share of the HTML's characters found in the same
-//! order; "run-in" counts a table-header label followed, without a space or line break, by the next
-//! cell's text (a few are labels that are the start of longer labels, システム1 in システム10).
-//! Times are one run each on a loaded two-core machine, release build.
-//!
-//! | crate | version | Kumagaya CID: time, wrong characters, in order, run-in | Kawaguchi CID | Matsudo CID | Kumagaya Type 3 |
-//! |---|---|---|---|---|---|
-//! | pdf-extract | 0.12.1 | 0.38 s, 0, 0.972, 67 | 0.37 s, 0, 0.996, 94 | 0.18 s, 0, 1.000, 64 | 0.96 s, 1,303 radicals (⽇ for 日, ⺠ for 民), 0.893 |
-//! | pdf_oxide | 0.3.78 | 0.35 s, 0, 0.972, 175 | 0.19 s, 0, 0.995, 280 | 0.26 s, 0, 0.999, 185 | 0.56 s, 0, 0.807 |
-//! | lopdf | 0.42.0 | 0.24 s, 0, 0.972, 67 | 0.22 s, 0, 0.996, 94 | 0.06 s, 0, 1.000, 64 | 0.17 s, 20,954 of 21,838 wrong (glyph codes) |
-//! | oxidize-pdf | 2.16.6 | 0.05 s, 788 U+FFFD (for U+3000), 0.946, 69 | 0.08 s, 616 U+FFFD | 0.04 s, 439 U+FFFD | 0.23 s, 1,303 radicals, U+FFFD |
-//!
-//! pdf_oxide runs labels into values (`評価書番号8`, `システムの機能市の窓口端末`) and reorders
-//! brackets (`選択肢＞＜`); lopdf reads no Type 3 font; oxidize-pdf loses every ideographic space.
-//! pdf-extract gets every character of the CID prints right, keeps labels apart from values, and
-//! its radicals on Type 3 fonts are undone here; it is the one kept. Its own line breaking (a
-//! line break only when the text moves left, blank lines inside paragraphs) is replaced by the
-//! one described above. As kept (pdf-extract 0.12.1 and this module's lines and characters):
-//!
-//! | PDF | pages | time | wrong characters | in order |
-//! |---|---|---|---|---|
-//! | Kumagaya, CID | 28 | 0.33 s | 0 | 0.972 |
-//! | Kawaguchi, CID | 23 | 0.23 s | 0 | 0.996 |
-//! | Matsudo, CID | 14 | 0.21 s | 0 | 1.000 |
-//! | Kumagaya, Type 3 | 29 | 1.05 s | 41: ‧ U+2027 for ・, ∕ U+2215 for ／ (glyphs the font shares; not guessed back) | 0.961 |
-//!
-//! Published PDFs made by other software (word processors, 一太郎, scanners with OCR) may extract
-//! differently: a PDF without a text layer gives [`PdfError::NoText`], never an empty text.
+//! Which PDF reader and why: the measurement in [`pdf_text`]'s docs.
 //!
 //! ```
 //! use mynumber_pia::import::{pdf_text, PdfError};
@@ -233,7 +198,8 @@ fn page_note(page: Option<u32>) -> String {
 
 /// The text of a PDF, in the order it is drawn: one line per text line, a space between runs of
 /// text that stand apart on a line, an empty line between pages, radicals and compatibility
-/// ideographs turned into unified ideographs (see the [module](self) docs).
+/// ideographs turned into unified ideographs (the CJK Radicals Supplement and Kangxi Radicals
+/// that some fonts' maps give, ⼈ U+2F08 → 人).
 ///
 /// A PDF with only a permissions password (no password to open it) is read. Pure: the bytes in,
 /// the text out. The PDF reader (pdf-extract) can panic on damaged files; the panic is caught and
@@ -246,6 +212,43 @@ fn page_note(page: Option<u32>) -> String {
 /// let e = pdf_text(b"%PDF-1.4\n% cut short").unwrap_err();
 /// assert!(matches!(e, PdfError::Unreadable { page: None, .. }), "{e}");
 /// ```
+///
+/// # Which PDF reader, measured
+///
+/// The Kumagaya (基礎, 28 pages), Kawaguchi (重点, 23 pages) and Matsudo (重点, 14 pages) samples,
+/// rendered with [`render::to_html`](crate::render::to_html) and printed with headless Chromium
+/// 156 (the fixtures under `tests/fixtures/pdf/`), once with BIZ UDPGothic (TrueType: embedded as
+/// CID fonts, Identity-H with a ToUnicode map, as Word and most office software write Japanese)
+/// and once with Noto Sans CJK (CFF: Chromium embeds Type 3 fonts). Characters are compared with
+/// the HTML's text (white space ignored; the table headers Chromium repeats on each page count as
+/// extra in every row alike); "in order" is the share of the HTML's characters found in the same
+/// order; "run-in" counts a table-header label followed, without a space or line break, by the next
+/// cell's text (a few are labels that are the start of longer labels, システム1 in システム10).
+/// Times are one run each on a loaded two-core machine, release build.
+///
+/// | crate | version | Kumagaya CID: time, wrong characters, in order, run-in | Kawaguchi CID | Matsudo CID | Kumagaya Type 3 |
+/// |---|---|---|---|---|---|
+/// | pdf-extract | 0.12.1 | 0.38 s, 0, 0.972, 67 | 0.37 s, 0, 0.996, 94 | 0.18 s, 0, 1.000, 64 | 0.96 s, 1,303 radicals (⽇ for 日, ⺠ for 民), 0.893 |
+/// | pdf_oxide | 0.3.78 | 0.35 s, 0, 0.972, 175 | 0.19 s, 0, 0.995, 280 | 0.26 s, 0, 0.999, 185 | 0.56 s, 0, 0.807 |
+/// | lopdf | 0.42.0 | 0.24 s, 0, 0.972, 67 | 0.22 s, 0, 0.996, 94 | 0.06 s, 0, 1.000, 64 | 0.17 s, 20,954 of 21,838 wrong (glyph codes) |
+/// | oxidize-pdf | 2.16.6 | 0.05 s, 788 U+FFFD (for U+3000), 0.946, 69 | 0.08 s, 616 U+FFFD | 0.04 s, 439 U+FFFD | 0.23 s, 1,303 radicals, U+FFFD |
+///
+/// pdf_oxide runs labels into values (`評価書番号8`, `システムの機能市の窓口端末`) and reorders
+/// brackets (`選択肢＞＜`); lopdf reads no Type 3 font; oxidize-pdf loses every ideographic space.
+/// pdf-extract gets every character of the CID prints right, keeps labels apart from values, and
+/// its radicals on Type 3 fonts are undone here; it is the one kept. Its own line breaking (a
+/// line break only when the text moves left, blank lines inside paragraphs) is replaced by the
+/// one described above. As kept (pdf-extract 0.12.1 and this module's lines and characters):
+///
+/// | PDF | pages | time | wrong characters | in order |
+/// |---|---|---|---|---|
+/// | Kumagaya, CID | 28 | 0.33 s | 0 | 0.972 |
+/// | Kawaguchi, CID | 23 | 0.23 s | 0 | 0.996 |
+/// | Matsudo, CID | 14 | 0.21 s | 0 | 1.000 |
+/// | Kumagaya, Type 3 | 29 | 1.05 s | 41: ‧ U+2027 for ・, ∕ U+2215 for ／ (glyphs the font shares; not guessed back) | 0.961 |
+///
+/// Published PDFs made by other software (word processors, 一太郎, scanners with OCR) may extract
+/// differently: a PDF without a text layer gives [`PdfError::NoText`], never an empty text.
 ///
 /// # Errors
 ///

@@ -178,6 +178,8 @@ pub(crate) struct Found {
     pub(crate) body_start: Option<usize>,
     /// The line where the 変更箇所 begin, if the text has them.
     pub(crate) changes_start: Option<usize>,
+    /// The cells whose label stood in a stack of labels (PDF text): their values are elsewhere.
+    pub(crate) stacked: std::collections::HashSet<Key>,
 }
 
 /// The walk.
@@ -199,12 +201,47 @@ pub(crate) struct Walker<'r> {
     pending_tail: Option<String>,
     /// Whether a blank line stood inside a legal basis just now (PDF text).
     after_blank: bool,
+    /// The last label opened, while no text has followed it.
+    quiet_label: Option<Key>,
     /// The line above was a ＜選択肢＞ heading or options (a lone `N)` line continues the list).
     in_options: bool,
     /// The part labels of the form's group items, folded.
     group_labels: HashMap<ItemId, Vec<String>>,
     /// The structural prefixes of each section (`Ⅲ4` → `Ⅲ4`, `Ⅲ4リスク`, …).
     section_keys: HashMap<String, Vec<String>>,
+}
+
+/// Every option label of the form's ＜選択肢＞ lists, folded: a free-text cell that is one of
+/// them holds another item's answer. (Checkbox options are not: they name systems and media
+/// that a text may name too.)
+pub(crate) fn option_words(form: AssessmentKind) -> std::collections::HashSet<String> {
+    fn collect(value: &Value<'_>, out: &mut std::collections::HashSet<String>) {
+        match value {
+            Value::Choice { options, .. } => {
+                out.extend(options.iter().map(|o| squeeze(o)));
+            }
+            Value::Group(parts) => {
+                for (_, v) in parts {
+                    collect(v, out);
+                }
+            }
+            Value::List(items) => {
+                for v in items {
+                    collect(v, out);
+                }
+            }
+            _ => {}
+        }
+    }
+    let example = Report::example(form);
+    let mut out = std::collections::HashSet::new();
+    for id in ItemId::of_form(form) {
+        crate::report::visit(&example, id, &mut |_, field| {
+            collect(&field.value(), &mut out)
+        });
+    }
+    out.retain(|w| !w.is_empty());
+    out
 }
 
 /// The chapter and section of a structural prefix: `Ⅲ4リスク1①` → `Ⅲ4`.
@@ -288,6 +325,7 @@ impl<'r> Walker<'r> {
             all_labels,
             pending_tail: None,
             after_blank: false,
+            quiet_label: None,
             in_options: false,
             group_labels,
             section_keys,
@@ -402,6 +440,7 @@ impl<'r> Walker<'r> {
                     .and_then(|k| self.found.cells.get_mut(k))
                 {
                     cell.lines.push((line.no, rest.to_owned()));
+                    self.quiet_label = None;
                 }
                 return;
             }
@@ -413,6 +452,18 @@ impl<'r> Walker<'r> {
                     .cells
                     .get(key)
                     .is_some_and(|c| c.lines.iter().all(|(_, t)| t.trim().is_empty()));
+                if empty && text == "※" {
+                    // The form's note mark of the label, wrapped onto its own line.
+                    return;
+                }
+                if self.blank_ends_cell && self.is_out_of_place_label(text) {
+                    // A circled label of the form that is not this place's item (`①実施日`
+                    // under another section): a label, never a value's line; what follows it
+                    // is not this cell's.
+                    self.close();
+                    self.found.stray.push(line.no);
+                    return;
+                }
                 if empty && self.is_some_label(text) {
                     // Another item's label where this one's value should be: the layout put the
                     // value elsewhere; nothing is read here.
@@ -423,9 +474,13 @@ impl<'r> Walker<'r> {
                 if let Some(cell) = self.found.cells.get_mut(key) {
                     cell.lines.push((line.no, line.text.clone()));
                 }
+                self.quiet_label = None;
             }
             Some(_) => {}
-            None => self.found.stray.push(line.no),
+            None => {
+                self.found.stray.push(line.no);
+                self.quiet_label = None;
+            }
         }
     }
 
@@ -437,6 +492,16 @@ impl<'r> Walker<'r> {
         };
         self.make_room(id, &indices);
         let key = (id, indices);
+        // In a PDF text a label that follows a label with no text after it stands in a stack of
+        // labels printed apart from their values: which value below is whose cannot be read.
+        let bare = first.trim().trim_matches(['※', ' ', '　']).is_empty();
+        // (A heading and its item's label name one item: `３．個人番号の利用` / `法令上の根拠`.)
+        let stacked =
+            self.blank_ends_cell && bare && self.quiet_label.as_ref().is_some_and(|k| *k != key);
+        self.quiet_label = (bare && !self.is_group(id)).then(|| key.clone());
+        if stacked {
+            self.found.stacked.insert(key.clone());
+        }
         let cell = self.found.cells.entry(key.clone()).or_default();
         cell.lines.push((no, first.to_owned()));
         let labels: Option<Vec<&'static str>> = if id == ItemId::AffairInfoLinkageBasis {
@@ -553,6 +618,8 @@ impl<'r> Walker<'r> {
         }
         self.close();
         self.groups.clear();
+        // Labels do not stack over a chapter's start.
+        self.quiet_label = None;
         self.at.chapter = chapter.to_owned();
         self.at.section = None;
         self.at.block = None;
@@ -1032,6 +1099,19 @@ impl<'r> Walker<'r> {
         !s.is_empty() && self.all_labels.contains(&s)
     }
 
+    /// Whether `text` starts with a circled number and an item label of the form
+    /// (`⑨再委託事項 …`).
+    fn is_out_of_place_label(&self, text: &str) -> bool {
+        let t = text.trim_start();
+        let Some(c) = t.chars().next().filter(|c| CIRCLED.contains(*c)) else {
+            return false;
+        };
+        let rest = t.get(c.len_utf8()..).unwrap_or("");
+        let head = rest.split([' ', '　', '\t']).next().unwrap_or("");
+        let s = squeeze(head);
+        s.chars().count() >= 2 && self.all_labels.contains(&s)
+    }
+
     /// Whether `id` is an item of labelled parts whose own label is one of them.
     fn is_group(&self, id: ItemId) -> bool {
         let Some(indices) = self.at.indices(id) else {
@@ -1081,6 +1161,7 @@ impl<'r> Walker<'r> {
         if key.0 != ItemId::AffairInfoLinkageBasis {
             if let Some(cell) = self.found.cells.get_mut(&key) {
                 cell.lines.push((no, text.replace('\t', " ")));
+                self.quiet_label = None;
             }
         }
         self.current = Some(key);

@@ -2049,7 +2049,7 @@ fn classify_any_words(run: &str) -> Option<(usize, Named)> {
         if !matches!(c, 'に' | '並' | '若' | '及' | '又') {
             continue;
         }
-        let tail = stripped.get(pos..).unwrap_or_default();
+        let (_, tail) = stripped.split_at(pos);
         if let Some(rest) = NAME_RESTARTS.iter().find_map(|w| tail.strip_prefix(w)) {
             inner = Some(rest);
         }
@@ -2086,8 +2086,8 @@ fn whole_name(name: &str) -> Option<Named> {
 fn strip_parens(s: &str) -> &str {
     let mut s = s.trim();
     while s.ends_with(')') {
-        match s.rfind('(') {
-            Some(p) => s = s.get(..p).unwrap_or_default().trim_end(),
+        match s.rsplit_once('(') {
+            Some((before, _)) => s = before.trim_end(),
             None => break,
         }
     }

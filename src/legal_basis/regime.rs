@@ -320,51 +320,27 @@ impl Citation {
     }
 }
 
-/// A change of the My Number Act that made some citations outdated.
-///
-/// ```
-/// use mynumber_pia::legal_basis::LawChange;
-///
-/// assert_eq!(LawChange::Restructuring2024.as_str(), "restructuring-2024");
-/// assert!(LawChange::Restructuring2024.label().starts_with("令和6年5月27日施行"));
-/// ```
-#[doc(alias = "番号法改正")]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum LawChange {
-    /// The renumbering of 第19条's items in 令和4年: the 情報提供ネットワークシステム provision,
-    /// 第19条第7号 before, is 第19条第8号 since (熊谷市's 国民健康保険に関する事務 基礎項目評価書,
-    /// 令和7年5月30日, records the rewrite on 令和4年4月1日).
-    Article19Renumbering,
-    /// The restructuring in force from 令和6年5月27日: 別表第一 became 別表 (with the 「別表の主務
-    /// 省令で定める事務を定める命令」), and 別表第二 moved into the order under 第19条第8号 as its
-    /// 第2条の表, with new row numbers.
-    Restructuring2024,
-}
-
-impl LawChange {
-    /// The change in Japanese, for messages.
-    pub fn label(self) -> &'static str {
-        match self {
-            LawChange::Article19Renumbering => "令和4年の番号法改正（第19条第7号→第19条第8号）",
-            LawChange::Restructuring2024 => {
-                "令和6年5月27日施行の番号法改正（別表第一→別表、別表第二→第19条第8号に基づく主務省令第2条の表）"
-            }
-        }
-    }
-
-    /// A stable machine name: `article19-renumbering-2022`, `restructuring-2024`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            LawChange::Article19Renumbering => "article19-renumbering-2022",
-            LawChange::Restructuring2024 => "restructuring-2024",
-        }
-    }
-}
-
-impl std::fmt::Display for LawChange {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.label())
+crate::label::text_enum! {
+    /// A change of the My Number Act that made some citations outdated.
+    ///
+    /// ```
+    /// use mynumber_pia::legal_basis::LawChange;
+    ///
+    /// assert_eq!(LawChange::Restructuring2024.as_str(), "restructuring-2024");
+    /// assert!(LawChange::Restructuring2024.label().starts_with("令和6年5月27日施行"));
+    /// assert_eq!("restructuring-2024".parse(), Ok(LawChange::Restructuring2024));
+    /// ```
+    #[doc(alias = "番号法改正")]
+    #[non_exhaustive]
+    pub enum LawChange: "番号法改正" {
+        /// The renumbering of 第19条's items in 令和4年: the 情報提供ネットワークシステム provision,
+        /// 第19条第7号 before, is 第19条第8号 since (熊谷市's 国民健康保険に関する事務 基礎項目評価書,
+        /// 令和7年5月30日, records the rewrite on 令和4年4月1日).
+        Article19Renumbering => "article19-renumbering-2022", "令和4年の番号法改正（第19条第7号→第19条第8号）";
+        /// The restructuring in force from 令和6年5月27日: 別表第一 became 別表 (with the 「別表の主務
+        /// 省令で定める事務を定める命令」), and 別表第二 moved into the order under 第19条第8号 as its
+        /// 第2条の表, with new row numbers.
+        Restructuring2024 => "restructuring-2024", "令和6年5月27日施行の番号法改正（別表第一→別表、別表第二→第19条第8号に基づく主務省令第2条の表）";
     }
 }
 

@@ -24,17 +24,17 @@ pub(crate) struct Text {
 struct Cell {
     c: char,
     /// Byte offset of the original character.
-    offset: u32,
+    offset: usize,
     /// Whether a line break came right before it.
     line_start: bool,
     /// For a `(`, the index of the `)` that closes it ([`NO_CLOSE`] if none).
-    close: u32,
+    close: usize,
     /// Whether `c` is the original character unchanged.
     verbatim: bool,
 }
 
 /// [`Cell::close`] of a cell that closes nothing.
-const NO_CLOSE: u32 = u32::MAX;
+const NO_CLOSE: usize = usize::MAX;
 
 /// Whether `c` ends a line: the next character starts one.
 #[inline]
@@ -76,19 +76,8 @@ fn normalise(c: char) -> Option<char> {
 }
 
 impl Text {
-    /// Builds the normalised view of `src`. Texts beyond 4 GiB are cut there (offsets are
-    /// 32-bit).
+    /// Builds the normalised view of `src`, whatever its length.
     pub(crate) fn new(src: &str) -> Text {
-        let src = match u32::try_from(src.len()) {
-            Ok(_) => src,
-            Err(_) => {
-                let mut end = u32::MAX as usize;
-                while !src.is_char_boundary(end) {
-                    end -= 1;
-                }
-                src.get(..end).unwrap_or_default()
-            }
-        };
         // At most one cell per character: counting them first keeps a short text's vector
         // small enough for the allocator's quick path (a byte count is three times too many for
         // Japanese).
@@ -104,7 +93,7 @@ impl Text {
             {
                 cells.push(Cell {
                     c,
-                    offset: off as u32,
+                    offset: off,
                     line_start: at_line_start,
                     close: NO_CLOSE,
                     verbatim: true,
@@ -122,7 +111,7 @@ impl Text {
             match n {
                 '(' => open.push(cells.len()),
                 ')' => {
-                    let here = cells.len() as u32;
+                    let here = cells.len();
                     if let Some(cell) = open.pop().and_then(|o| cells.get_mut(o)) {
                         cell.close = here;
                     }
@@ -131,7 +120,7 @@ impl Text {
             }
             cells.push(Cell {
                 c: n,
-                offset: off as u32,
+                offset: off,
                 line_start: at_line_start,
                 close: NO_CLOSE,
                 verbatim: n == c,
@@ -167,7 +156,7 @@ impl Text {
         self.cells
             .get(i)
             .filter(|c| c.close != NO_CLOSE)
-            .map(|c| c.close as usize)
+            .map(|c| c.close)
     }
 
     /// Whether the character at `i` began a line of the original.
@@ -177,7 +166,7 @@ impl Text {
 
     /// Byte offset in the original of the character at `i` (the text's length past the end).
     pub(crate) fn offset(&self, i: usize) -> usize {
-        self.cells.get(i).map_or(self.len, |c| c.offset as usize)
+        self.cells.get(i).map_or(self.len, |c| c.offset)
     }
 
     /// The original text of `a..b` when it reads exactly as its characters (nothing in it
@@ -186,14 +175,14 @@ impl Text {
     pub(crate) fn verbatim<'s>(&self, src: &'s str, a: usize, b: usize) -> Option<&'s str> {
         let cells = self.cells.get(a..b)?;
         let first = cells.first()?;
-        let mut end = first.offset as usize;
+        let mut end = first.offset;
         for cell in cells {
-            if !cell.verbatim || cell.offset as usize != end {
+            if !cell.verbatim || cell.offset != end {
                 return None;
             }
             end += cell.c.len_utf8();
         }
-        src.get(first.offset as usize..end)
+        src.get(first.offset..end)
     }
 
     /// The characters from `a` to `b`, collected.

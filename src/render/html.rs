@@ -1,64 +1,79 @@
 //! The HTML writer: one standalone document, A4 and print-friendly.
 
 use super::layout::{
-    CHANGE_COLUMNS, COVER, CheckBox, Entry, GOV_ONLY, Line, LineKind, Section, Sink, boxes,
-    count_text, is_inline,
+    CHANGE_COLUMNS, COVER, CheckBox, Contents, Entry, GOV_ONLY, Line, LineKind, Section, Sink,
+    boxes, count_text, heading_text, is_inline,
 };
-use super::{check_box, push_fmt, push_section_number};
+use super::{check_box, form_line, push_fmt, push_section_number};
 use crate::AssessmentKind;
+use crate::label::{is_unsafe_char, push_escaped};
 use crate::report::{ChangeRecord, DateOrMonth, ItemId, Report, Value};
 
-/// The style sheet: A4, a page break before each chapter, chapter titles repeated on every page,
-/// a label column and a value column as the forms have them.
+/// The style sheet: A4 with the margins of the published forms, a page break before each
+/// chapter (a short chapter follows the one before it), chapter titles repeated on every page, a
+/// shaded label column and a value column in bordered tables as the forms have them. Every box
+/// wraps any text, however long and unbroken (`overflow-wrap: anywhere`, tables of fixed layout),
+/// so nothing is wider than the page and a browser never shrinks the pages to fit; a row does not
+/// break across pages, a heading stays with what follows it, a date never breaks inside.
 const CSS: &str = r#"
-@page { size: A4; margin: 14mm 12mm; }
-html { font-family: "Noto Sans CJK JP", "Noto Sans JP", "Hiragino Kaku Gothic ProN", "Yu Gothic", Meiryo, sans-serif; font-size: 9.5pt; line-height: 1.45; color: #000; background: #fff; }
+@page { size: A4; margin: 16mm 14mm 15mm 14mm; }
+html { overflow-wrap: anywhere; font-family: "Noto Sans CJK JP", "Noto Sans JP", "Hiragino Kaku Gothic ProN", "Yu Gothic", Meiryo, sans-serif; font-size: 9pt; line-height: 1.45; color: #000; background: #fff; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body { margin: 0; }
-main { max-width: 186mm; margin: 0 auto; padding: 6mm 0; }
-section.chapter { break-before: page; margin-top: 10mm; }
+main { margin: 0; }
+section.chapter, nav.contents { break-before: page; }
+section.chapter.short { break-before: auto; margin-top: 7mm; }
 table { width: 100%; border-collapse: collapse; table-layout: fixed; }
 col.label { width: 36%; }
 thead { display: table-header-group; }
-th, td { border: 0.6pt solid #000; padding: 1.2mm 1.8mm; vertical-align: top; text-align: left; overflow-wrap: anywhere; }
-tbody th { font-weight: normal; background: #f3f3f3; }
-thead th { border: none; border-bottom: 1.2pt solid #000; padding: 0 0 1.5mm 0; font-size: 12pt; font-weight: bold; background: none; }
+tr { break-inside: avoid; }
+th, td { border: 0.6pt solid #000; padding: 1.1mm 1.6mm; vertical-align: top; text-align: left; overflow-wrap: anywhere; min-width: 0; }
+tbody th { font-weight: normal; background: #eef0f3; }
+thead th { border: none; border-bottom: 1.2pt solid #000; padding: 0 0 1.5mm 0; font-size: 11.5pt; font-weight: bold; background: none; }
 tr.section, tr.subheading, tr.entry, tr.wide { break-after: avoid; }
-tr.section > th { font-weight: bold; background: #e1e6ef; }
-tr.subheading > th, tr.entry > th { font-weight: bold; background: #ececec; }
-tr.entry > th { background: #e8ecf3; }
-tr.part > th, tr.level > th { background: #fafafa; }
-tr.extra > th::after, tr.level > th::after, .cover .extra > .label::after { content: "（様式外）"; font-size: 7.5pt; color: #555; margin-left: 1mm; }
+tr.section > th { font-weight: bold; background: #dde3ec; }
+tr.subheading > th, tr.entry > th { font-weight: bold; background: #e6e9ee; }
+tr.part > th, tr.level > th { background: #f5f6f8; }
+tr.extra > th::after, tr.level > th::after, .cover .extra > .label::after { content: "（様式外）"; font-size: 7pt; color: #555; margin-left: 1mm; }
 tr.note > th { background: #fff8e0; }
-.d1 > th { padding-left: 5mm; } .d2 > th { padding-left: 9mm; } .d3 > th { padding-left: 13mm; } .d4 > th { padding-left: 17mm; }
+tr.continued > th, tr.change.continued > td:nth-child(-n+2) { color: #444; }
+.d1 > th { padding-left: 4.5mm; } .d2 > th { padding-left: 8mm; } .d3 > th { padding-left: 11.5mm; } .d4 > th { padding-left: 15mm; }
 .mark { margin-right: 0.3em; }
 .sig { margin-left: 0.5em; }
-.gov { margin-left: 0.5em; font-size: 8pt; }
-.text { white-space: pre-wrap; }
-.text + .text { margin-top: 1mm; }
+.gov { margin-left: 0.5em; font-size: 7.5pt; }
+.text { white-space: pre-wrap; overflow-wrap: anywhere; }
+.text + .text { margin-top: 0.8mm; }
+.date { white-space: nowrap; }
+.esc { font-family: "Noto Sans Mono", monospace; font-size: 85%; color: #a00; border: 0.4pt solid #a00; border-radius: 0.6mm; padding: 0 0.4mm; white-space: nowrap; }
 .choice { display: flex; gap: 3mm; align-items: flex-start; }
-.chosen { white-space: nowrap; font-weight: bold; }
-.options { font-size: 8pt; color: #333; }
+.chosen { flex: 0 1 auto; max-width: 48%; font-weight: bold; }
+.options { flex: 1 1 0; min-width: 0; font-size: 7.5pt; color: #333; }
 .options ol { list-style: none; margin: 0; padding: 0; }
+.options li { padding-left: 1.4em; text-indent: -1.4em; }
 .options li.selected { color: #000; font-weight: bold; }
-ul.checks { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.6mm 4mm; }
+ul.checks { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.5mm 4mm; }
+ul.checks > li { min-width: 0; max-width: 100%; }
 .inline > span + span { margin-left: 3mm; }
-.cover { position: relative; }
-.cover .form-version { text-align: right; margin: 0 0 16mm 0; }
-.cover h1 { text-align: center; font-size: 17pt; margin: 0 0 12mm 0; }
-.cover .field { border: 0.6pt solid #000; margin: 0 0 4mm 0; }
-.cover .field > .label { background: #f3f3f3; border-bottom: 0.6pt solid #000; padding: 1.2mm 1.8mm; }
-.cover .field > .value { padding: 2mm 1.8mm; min-height: 5mm; }
-.cover .pair { display: flex; border: 0.6pt solid #000; margin: 0 0 4mm 0; }
-.cover .pair > .label { width: 36%; background: #f3f3f3; border-right: 0.6pt solid #000; padding: 1.2mm 1.8mm; }
-.cover .pair > .value { flex: 1; padding: 1.2mm 1.8mm; }
-table.changes col.date { width: 14%; } table.changes col.item { width: 18%; } table.changes col.timing { width: 6%; } table.changes col.explanation { width: 17%; }
-table.changes tbody td { font-size: 8.5pt; }
-table.changes thead tr.columns th { border: 0.6pt solid #000; background: #f3f3f3; font-size: 9pt; padding: 1.2mm 1.8mm; }
-.ref { display: block; font-size: 7.5pt; color: #555; }
-tr.wide > th { background: #f3f3f3; }
-.columns { columns: 2; column-gap: 6mm; }
-.columns .text { break-inside: avoid; }
-@media screen { main { padding: 8mm; } }
+.cover .form-version { text-align: right; margin: 0 0 14mm 0; }
+.cover h1 { text-align: center; font-size: 16pt; margin: 0 0 11mm 0; }
+.cover .field { border: 0.6pt solid #000; margin: 0 0 4mm 0; break-inside: avoid; }
+.cover .field > .label { background: #eef0f3; border-bottom: 0.6pt solid #000; padding: 1.1mm 1.6mm; }
+.cover .field > .value { padding: 2mm 1.6mm; min-height: 5mm; overflow-wrap: anywhere; }
+.cover .pair { display: flex; border: 0.6pt solid #000; margin: 0 0 4mm 0; break-inside: avoid; }
+.cover .pair > .label { flex: 0 0 36%; box-sizing: border-box; background: #eef0f3; border-right: 0.6pt solid #000; padding: 1.1mm 1.6mm; }
+.cover .pair > .value { flex: 1 1 0; min-width: 0; padding: 1.1mm 1.6mm; overflow-wrap: anywhere; }
+nav.contents h2 { font-size: 12pt; margin: 0 0 4mm 0; padding-bottom: 1.5mm; border-bottom: 1.2pt solid #000; }
+nav.contents ol { list-style: none; margin: 0; padding: 0; }
+nav.contents li { padding: 1.2mm 0; border-bottom: 0.4pt solid #999; }
+nav.contents ol ol li { border: none; padding: 0.4mm 0 0 6mm; font-size: 8.5pt; }
+nav.contents a { color: #000; text-decoration: none; }
+table.changes col.date { width: 16%; } table.changes col.item { width: 17%; } table.changes col.timing { width: 9%; } table.changes col.explanation { width: 15%; }
+table.changes tbody td { font-size: 8pt; }
+table.changes thead tr.columns th { border: 0.6pt solid #000; background: #eef0f3; font-size: 8.5pt; font-weight: normal; padding: 1.1mm 1.6mm; }
+.ref { display: block; font-size: 7pt; color: #555; }
+tr.wide > th { background: #eef0f3; }
+ul.columns { list-style: none; margin: 0; padding: 0; columns: 2; column-gap: 6mm; }
+ul.columns > li { break-inside: avoid; }
+@media screen { main { max-width: 182mm; margin: 0 auto; padding: 8mm; } }
 "#;
 
 /// The text HTML writes for `byte`, if it must be escaped.
@@ -73,30 +88,94 @@ const fn replacement(byte: u8) -> Option<&'static str> {
     }
 }
 
-/// Whether one of the eight bytes of `word` is below 0x40, where the five bytes HTML escapes
-/// are. Most of a report's text is Japanese, whose UTF-8 bytes are all 0x80 or more, so most
-/// words are passed whole.
+/// Whether one of the eight bytes of `word` may start something to escape: a byte below 0x40
+/// (the five bytes HTML escapes, the C0 controls), DEL, or the lead byte of a C1 control (0xC2)
+/// or of a bidi control or separator (0xE2, U+2000–U+2FFF). Most of a report's text is Japanese,
+/// whose UTF-8 bytes are all 0x80 or more and whose lead bytes are 0xE3 or more, so most words are
+/// passed whole.
 const fn may_need_escape(word: u64) -> bool {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
+    /// Whether a byte of `x` is zero.
+    const fn has_zero(x: u64) -> bool {
+        x.wrapping_sub(ONES) & !x & HIGH != 0
+    }
     // A byte below 0x40 has its two high bits clear: it is a zero byte of `top`.
     let top = word & 0xC0C0_C0C0_C0C0_C0C0;
-    top.wrapping_sub(ONES) & !top & HIGH != 0
+    has_zero(top)
+        || has_zero(word ^ (ONES * 0x7F))
+        || has_zero(word ^ (ONES * 0xC2))
+        || has_zero(word ^ (ONES * 0xE2))
 }
 
-/// Appends `text` escaped for HTML text and attribute values.
+/// Where escaped text goes: element content, where a character of [`is_unsafe_char`] is shown as a
+/// marked escape and a line break or a tab is kept, or an attribute value or the `<title>`, where
+/// the escape is plain text and every such character is escaped.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Context {
+    Content,
+    Plain,
+}
+
+/// Appends `text` escaped for HTML element content: the five characters HTML reads as markup as
+/// entities, and every character that could move the cursor or the reading order
+/// ([`is_unsafe_char`]: ESC, U+202E, U+2028…) as a visible escape (`\u{1b}`) in a marked span; a line
+/// break and a tab are kept (the text's layout).
 pub(super) fn escape(out: &mut String, text: &str) {
+    escape_in(out, text, Context::Content);
+}
+
+/// Appends `text` escaped for an attribute value or the `<title>`: as [`escape`], the escapes of
+/// unsafe characters as plain text.
+pub(super) fn escape_plain(out: &mut String, text: &str) {
+    escape_in(out, text, Context::Plain);
+}
+
+/// What replaces a character: an entity, or the escape of an unsafe character.
+enum Escaped {
+    Entity(&'static str),
+    Char(char),
+}
+
+fn escape_in(out: &mut String, text: &str, context: Context) {
     let bytes = text.as_bytes();
-    // `from` is where the text not yet appended starts; it always follows an ASCII byte (or is
-    // 0), so it and every cut at an ASCII byte are char boundaries.
+    // `from` is where the text not yet appended starts; it always follows a whole character (or
+    // is 0), and every cut is at an ASCII byte or a lead byte, so every cut is a char boundary.
     let mut from = 0;
     let mut flush = |out: &mut String, at: usize, byte: u8| {
-        if let Some(replacement) = replacement(byte) {
-            if let Some(plain) = text.get(from..at) {
-                out.push_str(plain);
+        // The bytes of a character already escaped.
+        if at < from {
+            return;
+        }
+        let found = match byte {
+            b'\n' | b'\t' if context == Context::Content => None,
+            0..=0x1F | 0x7F | 0xC2 | 0xE2 => text
+                .get(at..)
+                .and_then(|t| t.chars().next())
+                .filter(|&c| is_unsafe_char(c))
+                .map(Escaped::Char),
+            _ => replacement(byte).map(Escaped::Entity),
+        };
+        let Some(found) = found else { return };
+        if let Some(plain) = text.get(from..at) {
+            out.push_str(plain);
+        }
+        match found {
+            Escaped::Entity(entity) => {
+                out.push_str(entity);
+                from = at + 1;
             }
-            out.push_str(replacement);
-            from = at + 1;
+            Escaped::Char(c) => {
+                if context == Context::Content {
+                    out.push_str("<span class=\"esc\">");
+                }
+                // Writing to a String cannot fail.
+                let _ = push_escaped(out, c);
+                if context == Context::Content {
+                    out.push_str("</span>");
+                }
+                from = at + c.len_utf8();
+            }
         }
     };
     let mut words = bytes.chunks_exact(8);
@@ -119,12 +198,95 @@ pub(super) fn escape(out: &mut String, text: &str) {
     }
 }
 
+/// How many characters a line of a value cell holds (9 pt in a column of 113 mm).
+const LINE_CHARS: usize = 34;
+
+/// How many characters a line of the 変更前の記載 or 変更後の記載 of the 変更箇所 holds (8 pt in a
+/// column of 36 mm).
+const CHANGE_LINE_CHARS: usize = 12;
+
+/// The most lines one row of the form holds: a row longer than a page is cut in pieces of this
+/// many lines (a page holds some 55 below its chapter's title).
+const ROW_LINES: usize = 50;
+
+/// A text cut in pieces of about the same length that each fit on a page in a column of
+/// `line_chars` characters a line: at line breaks, or inside a paragraph longer than a piece after
+/// its last 「。」 (else anywhere). One piece for a text that fits.
+///
+/// A piece is built of whole paragraphs and of the parts a paragraph longer than a piece is cut
+/// in; every cut is at a character's start or after a 「。」 found in the paragraph itself.
+fn row_pieces(text: &str, line_chars: usize) -> Vec<String> {
+    let lines_of = |piece: &str| piece.chars().count().div_ceil(line_chars).max(1);
+    let total: usize = text.split_inclusive('\n').map(lines_of).sum();
+    // As many pieces as pages it needs, of about the same length.
+    let budget = total.div_ceil(total.div_ceil(ROW_LINES).max(1));
+    let mut pieces = Vec::new();
+    let mut piece = String::new();
+    let mut used = 0;
+    for paragraph in text.split_inclusive('\n') {
+        let mut rest = paragraph;
+        while !rest.is_empty() {
+            let lines = lines_of(rest);
+            if used + lines <= budget {
+                used += lines;
+                piece.push_str(rest);
+                break;
+            }
+            if used > 0 {
+                // The paragraph starts the next piece.
+                pieces.push(std::mem::take(&mut piece));
+                used = 0;
+                continue;
+            }
+            // A paragraph longer than a piece: cut it after its last 「。」 in the second half of
+            // what a piece holds, else where the piece is full.
+            let room = budget * line_chars;
+            let limit = rest.char_indices().nth(room).map_or(rest.len(), |(i, _)| i);
+            let cut = rest
+                .match_indices('。')
+                .map(|(i, stop)| i + stop.len())
+                .take_while(|&end| end <= limit)
+                .last()
+                .filter(|&end| end > limit / 2)
+                .unwrap_or(limit);
+            let (head, tail) = rest.split_at(cut);
+            pieces.push(head.to_owned());
+            rest = tail;
+        }
+    }
+    pieces.push(piece);
+    pieces.retain(|p| !p.is_empty());
+    pieces
+}
+
+/// Appends `text` as a CSS string inside a `<style>` element: quoted, with every character that
+/// is not a letter, a digit, a space or CJK text written as a CSS escape (`\\3c `), so that no
+/// quote, backslash or `</style` can end it.
+fn css_string(out: &mut String, text: &str) {
+    out.push('"');
+    for c in text.chars() {
+        if c.is_alphanumeric() || c == ' ' || (!c.is_ascii() && !is_unsafe_char(c)) {
+            out.push(c);
+        } else {
+            push_fmt(out, format_args!("\\{:x} ", u32::from(c)));
+        }
+    }
+    out.push('"');
+}
+
+/// The fewest rows a chapter has for a page of its own; a shorter one (not an appendix) follows
+/// the chapter before it on the same page (基礎 Ⅱ and Ⅲ), so that no page is near empty.
+const SHORT_CHAPTER_ROWS: usize = 8;
+
 /// The HTML writer.
 pub(super) struct Html {
     out: String,
     form: AssessmentKind,
     /// In an appendix, a line's value takes the whole width below its label.
     appendix: bool,
+    /// Where the open chapter's class list ends (to mark it short), and its rows so far.
+    chapter_class_end: usize,
+    chapter_rows: usize,
 }
 
 impl Html {
@@ -133,7 +295,40 @@ impl Html {
             out: String::with_capacity(1 << 19),
             form: AssessmentKind::Full,
             appendix: false,
+            chapter_class_end: 0,
+            chapter_rows: 0,
         }
+    }
+
+    /// The page header and footer of the printed document: the form's name on the left, the
+    /// 公表日 and the 様式 line on the right, the page number below. The texts are the crate's
+    /// (the form, dates), written as CSS strings.
+    fn page_style(&mut self, report: &Report) {
+        let mut right = String::new();
+        if let Some(day) = report.cover.published_on {
+            right.push_str(ItemId::CoverPublishedOn.label());
+            right.push('　');
+            right.push_str(&DateOrMonth::Day(day).wareki());
+            right.push('　');
+        }
+        let edition = report.cover.form_version.map(|m| m.to_string());
+        right.push_str(&form_line(self.form, edition.as_deref()));
+        let left = format!("特定個人情報保護評価書（{}）", self.form.document_name());
+        self.out.push_str("<style>@page { @top-left { content: ");
+        css_string(&mut self.out, &left);
+        self.out.push_str("; } @top-right { content: ");
+        css_string(&mut self.out, &right);
+        self.out.push_str(
+            "; } @bottom-center { content: counter(page) \" / \" counter(pages); } }\n\
+             @page { @top-left { font-size: 7.5pt; color: #333; vertical-align: bottom; } @top-right { font-size: 7.5pt; color: #333; vertical-align: bottom; } @bottom-center { font-size: 7.5pt; color: #333; } }\n\
+             @page :first { @top-left { content: none; } @top-right { content: none; } }</style>\n",
+        );
+    }
+
+    /// Closes a row of the open chapter.
+    fn row_end(&mut self) {
+        self.out.push_str("</tr>\n");
+        self.chapter_rows += 1;
     }
 
     pub(super) fn finish(self) -> String {
@@ -193,13 +388,13 @@ impl Html {
     /// A value as the form shows it; `label` is the label a box or a count is printed with.
     fn value(&mut self, value: &Value<'_>, label: &str) {
         match value {
-            Value::Text(text) => self.text(text.unwrap_or("")),
+            Value::Text(text) => self.text(*text),
             Value::Texts(texts) => {
                 for text in texts.iter() {
-                    self.text(text);
+                    self.text(Some(text));
                 }
             }
-            Value::Label(text) => self.text(text.as_deref().unwrap_or("")),
+            Value::Label(text) => self.text(text.as_deref()),
             Value::Choice { chosen, options } => self.choice(*chosen, options),
             Value::Checks { .. } | Value::Sources { .. } => {
                 self.out.push_str("<ul class=\"checks\">");
@@ -214,7 +409,7 @@ impl Html {
                 escape(&mut self.out, label);
             }
             Value::Count(n) => escape(&mut self.out, &count_text(label, *n)),
-            Value::Basis(b) => self.text(b.map_or("", |b| b.as_str())),
+            Value::Basis(b) => self.text(b.map(|b| b.as_str())),
             Value::Group(parts) if is_inline(parts) => {
                 self.out.push_str("<div class=\"inline\">");
                 for (label, part) in parts {
@@ -242,7 +437,21 @@ impl Html {
                     self.out.push_str("</div>");
                 }
             }
-            // Dates in the 和暦, a period as …から…までのN日間, はい / いいえ.
+            // A date in the 和暦 never breaks inside.
+            Value::Date(_) | Value::DateOrMonth(_) | Value::Month(_) => {
+                if let Some(text) = value.printed() {
+                    self.date(&text);
+                }
+            }
+            Value::Dates(days) => {
+                for (i, &day) in days.iter().enumerate() {
+                    if i > 0 {
+                        self.out.push('、');
+                    }
+                    self.date(&DateOrMonth::Day(day).wareki());
+                }
+            }
+            // A period as …から…までのN日間, はい / いいえ.
             other => {
                 if let Some(text) = other.printed() {
                     escape(&mut self.out, &text);
@@ -251,10 +460,19 @@ impl Html {
         }
     }
 
-    fn text(&mut self, text: &str) {
-        if text.is_empty() {
+    /// A date, which never breaks inside.
+    fn date(&mut self, text: &str) {
+        self.out.push_str("<span class=\"date\">");
+        escape(&mut self.out, text);
+        self.out.push_str("</span>");
+    }
+
+    /// A text as a block; nothing for a text not written (`None`) or empty: the form's box
+    /// stays empty.
+    fn text(&mut self, text: Option<&str>) {
+        let Some(text) = text.filter(|t| !t.is_empty()) else {
             return;
-        }
+        };
         self.out.push_str("<div class=\"text\">");
         escape(&mut self.out, text);
         self.out.push_str("</div>");
@@ -274,8 +492,9 @@ impl Html {
             } else {
                 self.out.push_str("<li>");
             }
+            self.out.push_str("<span class=\"n\">");
             push_fmt(&mut self.out, i + 1);
-            self.out.push_str(") ");
+            self.out.push_str(")</span> ");
             escape(&mut self.out, option);
             self.out.push_str("</li>");
         }
@@ -304,7 +523,7 @@ impl Html {
 
     fn change_cell(&mut self, text: Option<&str>) {
         self.out.push_str("<td>");
-        self.text(text.unwrap_or(""));
+        self.text(text);
         self.out.push_str("</td>");
     }
 }
@@ -333,15 +552,17 @@ impl<'r> Sink<'r> for Html {
             .as_deref()
             .filter(|t| !t.trim().is_empty())
         {
-            Some(title) => escape(&mut self.out, title),
+            Some(title) => escape_plain(&mut self.out, title),
             None => {
                 self.out.push_str(self.form.document_name());
             }
         }
         self.out.push_str("</title>\n<style>");
         self.out.push_str(CSS);
+        self.out.push_str("</style>\n");
+        self.page_style(report);
         self.out
-            .push_str("</style>\n</head>\n<body>\n<main class=\"report\" data-form=\"");
+            .push_str("</head>\n<body>\n<main class=\"report\" data-form=\"");
         self.out.push_str(self.form.as_str());
         self.out.push_str("\">\n");
     }
@@ -355,14 +576,10 @@ impl<'r> Sink<'r> for Html {
         for line in lines.iter().filter(|l| l.id == ItemId::CoverFormVersion) {
             self.out.push_str("<p class=\"form-version\"");
             self.item_attributes(line.id, line.number);
-            self.out.push_str(">[");
-            if let Some(value) = line.value {
-                self.value(value, "");
-            }
-            self.out.push('　');
-            escape(&mut self.out, line.label);
-            push_fmt(&mut self.out, form.form_number());
-            self.out.push_str("]</p>\n");
+            self.out.push('>');
+            let edition = line.value.and_then(Value::printed);
+            escape(&mut self.out, &form_line(form, edition.as_deref()));
+            self.out.push_str("</p>\n");
         }
         self.out.push_str("<h1>特定個人情報保護評価書（");
         self.out.push_str(form.document_name());
@@ -391,11 +608,42 @@ impl<'r> Sink<'r> for Html {
         self.out.push_str("</section>\n");
     }
 
-    fn chapter(&mut self, key: &str, title: &str, file: Option<usize>) {
-        self.appendix = key.starts_with("別添");
+    fn contents(&mut self, entries: &[Contents]) {
         self.out
-            .push_str("<section class=\"chapter\" data-chapter=\"");
-        escape(&mut self.out, key);
+            .push_str("<nav class=\"contents\" id=\"contents\">\n<h2>項目一覧</h2>\n<ol>\n");
+        for entry in entries {
+            self.out.push_str("<li><a href=\"#");
+            self.out.push_str(&entry.anchor);
+            self.out.push_str("\">");
+            escape(&mut self.out, &entry.text);
+            self.out.push_str("</a>");
+            if entry.files.len() > 1 {
+                self.out.push_str("<ol>");
+                for (number, anchor, names) in &entry.files {
+                    self.out.push_str("<li><a href=\"#");
+                    self.out.push_str(anchor);
+                    self.out.push_str("\">（");
+                    push_fmt(&mut self.out, number);
+                    self.out.push('）');
+                    escape(&mut self.out, &names.join("、"));
+                    self.out.push_str("</a></li>");
+                }
+                self.out.push_str("</ol>");
+            }
+            self.out.push_str("</li>\n");
+        }
+        self.out.push_str("</ol>\n</nav>\n");
+    }
+
+    fn chapter(&mut self, key: &str, title: &str, file: Option<usize>, anchor: &str) {
+        self.appendix = key.starts_with("別添");
+        self.out.push_str("<section class=\"chapter");
+        self.chapter_class_end = self.out.len();
+        self.chapter_rows = 0;
+        self.out.push_str("\" id=\"");
+        self.out.push_str(anchor);
+        self.out.push_str("\" data-chapter=\"");
+        escape_plain(&mut self.out, key);
         self.out.push('"');
         if let Some(file) = file {
             self.out.push_str(" data-file=\"");
@@ -405,21 +653,21 @@ impl<'r> Sink<'r> for Html {
         self.out.push_str(
             ">\n<table class=\"form\"><colgroup><col class=\"label\"><col class=\"value\"></colgroup>\n<thead><tr><th colspan=\"2\">",
         );
-        if !key.starts_with("別添") {
-            escape(&mut self.out, key);
-            self.out.push('　');
-        }
-        escape(&mut self.out, title);
+        escape(&mut self.out, &heading_text(key, title));
         self.out.push_str("</th></tr></thead>\n<tbody>\n");
     }
 
     fn end_chapter(&mut self) {
         self.out.push_str("</tbody></table>\n</section>\n");
+        // An appendix's rows can be long lists: it keeps a page of its own.
+        if self.chapter_rows < SHORT_CHAPTER_ROWS && !self.appendix {
+            self.out.insert_str(self.chapter_class_end, " short");
+        }
     }
 
     fn section(&mut self, section: &Section<'_, 'r>) {
         self.out.push_str("<tr class=\"section\" data-section=\"");
-        escape(&mut self.out, section.chapter);
+        escape_plain(&mut self.out, section.chapter);
         push_fmt(&mut self.out, section.number);
         self.out.push('"');
         match &section.line {
@@ -433,16 +681,17 @@ impl<'r> Sink<'r> for Html {
                 if let Some(value) = line.value {
                     self.value(value, shown_label(line).1);
                 }
-                self.out.push_str("</td></tr>\n");
+                self.out.push_str("</td>");
             }
             None => {
                 self.out.push_str("><th colspan=\"2\">");
                 push_section_number(&mut self.out, section.number);
                 escape(&mut self.out, section.text);
                 self.marks(section.significant, section.gov_only);
-                self.out.push_str("</th></tr>\n");
+                self.out.push_str("</th>");
             }
         }
+        self.row_end();
     }
 
     fn subheading(&mut self, mark: &str, text: &str) {
@@ -451,7 +700,8 @@ impl<'r> Sink<'r> for Html {
         escape(&mut self.out, mark);
         self.out.push_str("</span>");
         escape(&mut self.out, text);
-        self.out.push_str("</th></tr>\n");
+        self.out.push_str("</th>");
+        self.row_end();
     }
 
     fn entry(&mut self, entry: &Entry<'_, 'r>) {
@@ -481,26 +731,42 @@ impl<'r> Sink<'r> for Html {
         if let Some((_, value)) = entry.title {
             self.out.push_str("</th><td>");
             self.value(value, "");
-            self.out.push_str("</td></tr>\n");
+            self.out.push_str("</td>");
         } else {
-            self.out.push_str("</th></tr>\n");
+            self.out.push_str("</th>");
         }
+        self.row_end();
     }
 
     fn line(&mut self, line: &Line<'_, 'r>) {
-        if self.appendix && line.kind == LineKind::Item {
-            // A list of 記録項目 takes the page's width, in two columns.
+        if self.appendix && line.kind == LineKind::Item && line.value.is_some_and(|v| !v.is_blank())
+        {
+            // An appendix takes the page's width: its label above, its text below; a list of
+            // 記録項目 in two columns. (An empty one is an empty cell beside its label, as any
+            // empty item.)
             self.out.push_str("<tr class=\"item wide\"");
             self.item_attributes(line.id, line.number);
             self.out.push_str("><th colspan=\"2\">");
             escape(&mut self.out, line.label);
-            self.out.push_str(
-                "</th></tr>\n<tr class=\"wide-value\"><td colspan=\"2\"><div class=\"columns\">",
-            );
-            if let Some(value) = line.value {
-                self.value(value, "");
+            self.out.push_str("</th>");
+            self.row_end();
+            self.out
+                .push_str("<tr class=\"wide-value\"><td colspan=\"2\">");
+            match line.value {
+                Some(Value::Texts(items)) if !items.is_empty() => {
+                    self.out.push_str("<ul class=\"columns\">");
+                    for item in items.iter() {
+                        self.out.push_str("<li class=\"text\">");
+                        escape(&mut self.out, item);
+                        self.out.push_str("</li>");
+                    }
+                    self.out.push_str("</ul>");
+                }
+                Some(value) => self.value(value, ""),
+                None => {}
             }
-            self.out.push_str("</div></td></tr>\n");
+            self.out.push_str("</td>");
+            self.row_end();
             return;
         }
         self.out.push_str("<tr class=\"");
@@ -530,13 +796,54 @@ impl<'r> Sink<'r> for Html {
             }
         }
         self.out.push('>');
-        self.cells(line);
-        self.out.push_str("</tr>\n");
+        let long = match line.value {
+            Some(Value::Text(Some(text))) => Some(*text),
+            Some(Value::Basis(Some(basis))) => Some(basis.as_str()),
+            _ => None,
+        };
+        let pieces = long.map(|text| row_pieces(text, LINE_CHARS));
+        match pieces.as_deref().and_then(<[String]>::split_first) {
+            Some((first, rest)) if !rest.is_empty() => {
+                // A text longer than a page: one row per piece, each with its label, so that
+                // no row breaks across pages.
+                let value = Value::Text(Some(first));
+                self.cells(&Line {
+                    value: Some(&value),
+                    ..*line
+                });
+                self.row_end();
+                for piece in rest {
+                    self.out.push_str("<tr class=\"continued\"><th>");
+                    if !line.mark.is_empty() {
+                        self.out.push_str("<span class=\"mark\">");
+                        self.out.push_str(line.mark);
+                        self.out.push_str("</span>");
+                    }
+                    escape(&mut self.out, line.label);
+                    self.out.push_str("（続き）</th><td>");
+                    self.text(Some(piece));
+                    self.out.push_str("</td>");
+                    self.row_end();
+                }
+            }
+            _ => {
+                self.cells(line);
+                self.row_end();
+            }
+        }
     }
 
-    fn changes(&mut self, title: &str, form: AssessmentKind, records: &'r [ChangeRecord]) {
+    fn changes(
+        &mut self,
+        title: &str,
+        form: AssessmentKind,
+        records: &'r [ChangeRecord],
+        anchor: &str,
+    ) {
         self.out
-            .push_str("<section class=\"chapter changes\" data-chapter=\"変更箇所\">\n<table class=\"changes\"><colgroup><col class=\"date\"><col class=\"item\"><col><col><col class=\"timing\"><col class=\"explanation\"></colgroup>\n<thead><tr><th colspan=\"6\">");
+            .push_str("<section class=\"chapter changes\" id=\"");
+        self.out.push_str(anchor);
+        self.out.push_str("\" data-chapter=\"変更箇所\">\n<table class=\"changes\"><colgroup><col class=\"date\"><col class=\"item\"><col><col><col class=\"timing\"><col class=\"explanation\"></colgroup>\n<thead><tr><th colspan=\"6\">");
         escape(&mut self.out, title);
         self.out.push_str("</th></tr>\n<tr class=\"columns\">");
         for column in CHANGE_COLUMNS {
@@ -556,10 +863,10 @@ impl<'r> Sink<'r> for Html {
             }
             self.out.push_str("><td>");
             if let Some(d) = record.date {
-                self.out.push_str(&DateOrMonth::Day(d).wareki());
+                self.date(&DateOrMonth::Day(d).wareki());
             }
             self.out.push_str("</td><td>");
-            self.text(&record.item);
+            self.text(Some(&record.item));
             if let Some(number) = record.item_id.and_then(|id| id.number(form)) {
                 self.out.push_str("<span class=\"ref\">");
                 escape(&mut self.out, number);
@@ -573,11 +880,35 @@ impl<'r> Sink<'r> for Html {
                 self.out.push_str("</span>");
             }
             self.out.push_str("</td>");
-            self.change_cell(record.before.as_deref());
-            self.change_cell(record.after.as_deref());
+            // A text longer than a page is cut into rows, each with the date and the item.
+            // A text not written is no piece: its cells stay empty.
+            let pieces = |text: Option<&'r str>| {
+                text.map_or_else(Vec::new, |t| row_pieces(t, CHANGE_LINE_CHARS))
+            };
+            let (before, after) = (
+                pieces(record.before.as_deref()),
+                pieces(record.after.as_deref()),
+            );
+            self.change_cell(before.first().map(String::as_str));
+            self.change_cell(after.first().map(String::as_str));
             self.change_cell(record.timing.map(|t| t.label()));
             self.change_cell(record.explanation.as_deref());
             self.out.push_str("</tr>\n");
+            for k in 1..before.len().max(after.len()) {
+                self.out
+                    .push_str("<tr class=\"change continued\" data-change=\"");
+                push_fmt(&mut self.out, i);
+                self.out.push_str("\"><td>");
+                if let Some(d) = record.date {
+                    self.date(&DateOrMonth::Day(d).wareki());
+                }
+                self.out.push_str("</td><td>");
+                escape(&mut self.out, &record.item);
+                self.out.push_str("（続き）</td>");
+                self.change_cell(before.get(k).map(String::as_str));
+                self.change_cell(after.get(k).map(String::as_str));
+                self.out.push_str("<td></td><td></td></tr>\n");
+            }
         }
         self.out.push_str("</tbody></table>\n</section>\n");
     }
@@ -614,6 +945,77 @@ mod tests {
         let mut out = String::new();
         escape(&mut out, "");
         assert_eq!(out, "");
+    }
+
+    #[test]
+    fn shows_controls_as_escapes_across_chunks() {
+        // Each unsafe character at every offset of an 8-byte chunk.
+        for pad in 0..9 {
+            let text = format!(
+                "{}\u{1b}日\u{202e}x\u{2028}\u{85}\u{7f}\n\t※",
+                "a".repeat(pad)
+            );
+            let mut out = String::new();
+            escape(&mut out, &text);
+            let esc = |e: &str| format!("<span class=\"esc\">{e}</span>");
+            assert_eq!(
+                out,
+                format!(
+                    "{}{}日{}x{}{}{}\n\t※",
+                    "a".repeat(pad),
+                    esc("\\u{1b}"),
+                    esc("\\u{202e}"),
+                    esc("\\u{2028}"),
+                    esc("\\u{85}"),
+                    esc("\\u{7f}")
+                )
+            );
+            let mut plain = String::new();
+            escape_plain(&mut plain, &text);
+            assert_eq!(
+                plain,
+                format!(
+                    "{}\\u{{1b}}日\\u{{202e}}x\\u{{2028}}\\u{{85}}\\u{{7f}}\\n\\t※",
+                    "a".repeat(pad)
+                )
+            );
+        }
+    }
+
+    #[test]
+    fn rows_longer_than_a_page_are_cut_in_pieces() {
+        assert_eq!(row_pieces("短い。\n二行目", LINE_CHARS), ["短い。\n二行目"]);
+        let paragraph = "あ".repeat(LINE_CHARS * 10);
+        let text = format!("{paragraph}\n").repeat(9);
+        let pieces = row_pieces(&text, LINE_CHARS);
+        assert_eq!(pieces.len(), 3);
+        assert_eq!(pieces.concat(), text);
+        assert!(pieces.iter().all(|p| p.ends_with('\n')));
+        // One paragraph longer than a page is cut after a 「。」.
+        let sentence = format!("{}。", "い".repeat(99));
+        let text = sentence.repeat(30);
+        let pieces = row_pieces(&text, LINE_CHARS);
+        assert!(pieces.len() > 1);
+        assert_eq!(pieces.concat(), text);
+        assert!(pieces.iter().all(|p| p.ends_with('。')));
+        assert!(
+            pieces
+                .iter()
+                .all(|p| p.chars().count() <= ROW_LINES * LINE_CHARS)
+        );
+        // Without one, anywhere.
+        let text = "x".repeat(ROW_LINES * LINE_CHARS * 2 + 5);
+        let pieces = row_pieces(&text, LINE_CHARS);
+        assert_eq!(pieces.len(), 3);
+        assert_eq!(pieces.concat(), text);
+        assert!(row_pieces("", LINE_CHARS).is_empty());
+    }
+
+    #[test]
+    fn css_strings_cannot_end_their_rule() {
+        let mut out = String::new();
+        css_string(&mut out, "公表日　令和6年\"</style>\\");
+        assert_eq!(out, "\"公表日　令和6年\\22 \\3c \\2f style\\3e \\5c \"");
     }
 
     #[test]

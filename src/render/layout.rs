@@ -195,9 +195,12 @@ pub(super) trait Sink<'r> {
     fn begin(&mut self, report: &'r Report);
     /// The cover, with its items in the form's order.
     fn cover(&mut self, form: AssessmentKind, lines: &[Line<'_, 'r>]);
+    /// The 項目一覧: every chapter after the cover, in order, each with its anchor.
+    fn contents(&mut self, entries: &[Contents]);
     /// A chapter starts: `key` is its number (`Ⅱ`, `別添2`), `file` the file block it shows
-    /// when the form repeats the chapter for each 特定個人情報ファイル (from 0).
-    fn chapter(&mut self, key: &str, title: &str, file: Option<usize>);
+    /// when the form repeats the chapter for each 特定個人情報ファイル (from 0), `anchor` the
+    /// name the 項目一覧 links to.
+    fn chapter(&mut self, key: &str, title: &str, file: Option<usize>, anchor: &str);
     /// The chapter ends.
     fn end_chapter(&mut self);
     /// A section heading.
@@ -208,10 +211,47 @@ pub(super) trait Sink<'r> {
     fn entry(&mut self, entry: &Entry<'_, 'r>);
     /// A line.
     fn line(&mut self, line: &Line<'_, 'r>);
-    /// The 変更箇所 appendix.
-    fn changes(&mut self, title: &str, form: AssessmentKind, records: &'r [ChangeRecord]);
+    /// The 変更箇所 appendix, with its anchor.
+    fn changes(
+        &mut self,
+        title: &str,
+        form: AssessmentKind,
+        records: &'r [ChangeRecord],
+        anchor: &str,
+    );
     /// The document ends.
     fn end(&mut self);
+}
+
+/// An entry of the 項目一覧: a chapter, the 変更箇所, or a chapter repeated per file (its files
+/// as sub-entries).
+pub(super) struct Contents {
+    /// The name the entry links to (ASCII, unique in the document).
+    pub(super) anchor: String,
+    /// The heading as printed ([`heading_text`]).
+    pub(super) text: String,
+    /// For a chapter the form repeats per 特定個人情報ファイル: each file's number (from 1), its
+    /// anchor and its names.
+    pub(super) files: Vec<(usize, String, Vec<String>)>,
+}
+
+/// A chapter heading as printed: the chapter's number, a full-width space and its title
+/// (`Ⅰ　基本情報`); an appendix's title carries its number (`（別添１）事務の内容`).
+pub(super) fn heading_text(key: &str, title: &str) -> String {
+    if key.starts_with("別添") || key == CHANGES {
+        title.to_owned()
+    } else {
+        format!("{key}　{title}")
+    }
+}
+
+/// The anchor of the chapter at `index` of the form's chapter list, and of its file `file`
+/// (from 0) where the form repeats it per file: `c1`, `c3-2`.
+fn anchor(index: usize, file: Option<usize>) -> String {
+    match file {
+        Some(f) => format!("c{index}-{}", f + 1),
+        None => format!("c{index}"),
+    }
 }
 
 /// An item of a form as the walk places it.
@@ -240,21 +280,23 @@ struct Planned {
     level: usize,
 }
 
-/// The trailing circled number of `text`, if any.
-fn trailing_circled(text: &'static str) -> &'static str {
+/// `text` cut before its trailing circled number: the words before it and the number (empty if
+/// there is none).
+fn split_trailing_circled(text: &'static str) -> (&'static str, &'static str) {
     match text.char_indices().next_back() {
-        Some((at, c)) if ('①'..='⑳').contains(&c) => text.get(at..).unwrap_or(""),
-        _ => "",
+        Some((at, c)) if ('①'..='⑳').contains(&c) => text.split_at(at),
+        _ => (text, ""),
     }
 }
 
 /// The pattern up to its last list, and how many lists it goes through.
 fn list_of(pattern: &'static str) -> (&'static str, usize) {
     let level = pattern.matches("[]").count();
+    // Up to and with the last `[]` (ASCII, so the cut after it is a character boundary).
     let list = pattern
-        .rfind("[]")
-        .and_then(|at| pattern.get(..at + 2))
-        .unwrap_or("");
+        .rmatch_indices("[]")
+        .next()
+        .map_or("", |(at, brackets)| pattern.split_at(at + brackets.len()).0);
     (list, level)
 }
 
@@ -271,8 +313,11 @@ fn plan(form: AssessmentKind) -> Vec<Planned> {
             let (section, rest) = rest.split_at(digits);
             let stripped = without_label_words(rest, id.label());
             let sub = stripped.len() < rest.len() && !stripped.is_empty();
-            let mark = if sub { "" } else { trailing_circled(stripped) };
-            let before_mark = stripped.get(..stripped.len() - mark.len()).unwrap_or("");
+            let (before_mark, mark) = if sub {
+                (stripped, "")
+            } else {
+                split_trailing_circled(stripped)
+            };
             // A circled number under a numbered risk (リスク1①) is indented below the risk.
             let under = !mark.is_empty() && !before_mark.is_empty() && !is_entry_word(before_mark);
             planned.push(Planned {
@@ -484,9 +529,9 @@ impl<'r> Store<'r> {
             .map_or(&[][..], Vec::as_slice);
         match file {
             Some(f) => {
-                let start = all.partition_point(|i| i.at[0] < f);
-                let end = all.partition_point(|i| i.at[0] <= f);
-                all.get(start..end).unwrap_or(&[])
+                // Each split is at a partition point of the slice it splits, so within it.
+                let (upto, _) = all.split_at(all.partition_point(|i| i.at[0] <= f));
+                upto.split_at(upto.partition_point(|i| i.at[0] < f)).1
             }
             None => all,
         }
@@ -550,11 +595,19 @@ pub(super) fn walk<'r>(report: &'r Report, blank: &'r Report, sink: &mut dyn Sin
         store: &store,
     };
     sink.begin(report);
-    for &chapter in chapters(form) {
+    for (index, &chapter) in chapters(form).iter().enumerate() {
         match chapter {
-            COVER => walker.cover(sink),
-            CHANGES => sink.changes(changes_appendix(form), form, &report.changes),
-            key => walker.chapter(key, sink),
+            COVER => {
+                walker.cover(sink);
+                sink.contents(&walker.contents());
+            }
+            CHANGES => sink.changes(
+                changes_appendix(form),
+                form,
+                &report.changes,
+                &anchor(index, None),
+            ),
+            key => walker.chapter(index, key, sink),
         }
     }
     sink.end();
@@ -591,28 +644,85 @@ impl<'w, 'r> Walker<'w, 'r> {
         sink.cover(self.form, &lines);
     }
 
-    fn chapter(&self, key: &'static str, sink: &mut dyn Sink<'r>) {
+    /// The items of chapter `key`, by section.
+    fn chapter_items(&self, key: &str) -> Vec<&'static Planned> {
         let mut items: Vec<&Planned> = self.plan.iter().filter(|p| p.chapter == key).collect();
-        if items.is_empty() {
-            return;
-        }
         items.sort_by_key(|p| p.section);
-        let title = self.chapter_title(key, &items);
-        let marks = Marks {
-            significant: title.contains('※'),
-            gov_only: title.contains(GOV_ONLY),
-        };
+        items
+    }
+
+    /// Where the values of chapter `key` come from: the report, or each of its files (the empty
+    /// file when it has none) when the chapter is a file's.
+    fn sources(&self, items: &[&Planned]) -> Vec<Source> {
         let per_file = items.iter().all(|p| p.id.pattern().starts_with("files[]"));
-        let files: Vec<Source> = if !per_file {
+        if !per_file {
             vec![Source::Root]
         } else if self.report.files.is_empty() {
             vec![Source::Blank]
         } else {
             (0..self.report.files.len()).map(Source::File).collect()
+        }
+    }
+
+    /// The 項目一覧: the chapters the walk prints, in order, with their anchors.
+    fn contents(&self) -> Vec<Contents> {
+        let mut entries = Vec::new();
+        for (index, &key) in chapters(self.form).iter().enumerate() {
+            if key == COVER {
+                continue;
+            }
+            if key == CHANGES {
+                entries.push(Contents {
+                    anchor: anchor(index, None),
+                    text: changes_appendix(self.form).to_owned(),
+                    files: Vec::new(),
+                });
+                continue;
+            }
+            let items = self.chapter_items(key);
+            if items.is_empty() {
+                continue;
+            }
+            let title = self.chapter_title(key, &items);
+            let sources = self.sources(&items);
+            let files: Vec<(usize, String, Vec<String>)> = if key.starts_with("別添") {
+                Vec::new()
+            } else {
+                sources
+                    .iter()
+                    .filter_map(|s| s.file())
+                    .filter_map(|f| {
+                        let block = self.report.files.get(f)?;
+                        Some((f + 1, anchor(index, Some(f)), block.names.clone()))
+                    })
+                    .collect()
+            };
+            entries.push(Contents {
+                anchor: files
+                    .first()
+                    .map_or_else(|| anchor(index, None), |(_, a, _)| a.clone()),
+                text: heading_text(key, &title),
+                files,
+            });
+        }
+        entries
+    }
+
+    fn chapter(&self, index: usize, key: &'static str, sink: &mut dyn Sink<'r>) {
+        let items = self.chapter_items(key);
+        if items.is_empty() {
+            return;
+        }
+        let title = self.chapter_title(key, &items);
+        let marks = Marks {
+            significant: title.contains('※'),
+            gov_only: title.contains(GOV_ONLY),
         };
+        let files = self.sources(&items);
+        let per_file = !matches!(files.as_slice(), [Source::Root]);
         if per_file && key.starts_with("別添") {
             // An appendix lists each file's part under the file's names.
-            sink.chapter(key, &title, None);
+            sink.chapter(key, &title, None, &anchor(index, None));
             for (n, &source) in files.iter().enumerate() {
                 let names = self.scalar(ItemId::FileNames, source);
                 sink.entry(&Entry {
@@ -625,7 +735,7 @@ impl<'w, 'r> Walker<'w, 'r> {
             sink.end_chapter();
         } else {
             for source in files {
-                sink.chapter(key, &title, source.file());
+                sink.chapter(key, &title, source.file(), &anchor(index, source.file()));
                 self.sections(key, &items, source, marks, sink);
                 sink.end_chapter();
             }
@@ -748,16 +858,11 @@ impl<'w, 'r> Walker<'w, 'r> {
     /// The items of a section, run by run: the items of one list are printed block by block.
     fn runs(&self, group: &[&Planned], source: Source, marks: Marks, sink: &mut dyn Sink<'r>) {
         let base = usize::from(!matches!(source, Source::Root));
-        let section_key = group
-            .first()
-            .map(|p| {
-                format!(
-                    "{}{}",
-                    p.chapter,
-                    p.section.map_or(String::new(), |n| n.to_string())
-                )
-            })
-            .unwrap_or_default();
+        let Some(head) = group.first() else { return };
+        let mut section_key = head.chapter.to_owned();
+        if let Some(n) = head.section {
+            super::push_fmt(&mut section_key, n);
+        }
         let mut last = "";
         let mut rest = group;
         while let Some(first) = rest.first() {
@@ -823,7 +928,7 @@ impl<'w, 'r> Walker<'w, 'r> {
         if p.sub && p.stripped != *last {
             let key = format!("{section_key}{}", p.stripped);
             sink.subheading(
-                trailing_circled(p.stripped),
+                split_trailing_circled(p.stripped).1,
                 heading(self.form, &key).unwrap_or(""),
             );
         }
@@ -848,11 +953,11 @@ impl<'w, 'r> Walker<'w, 'r> {
         sink: &mut dyn Sink<'r>,
     ) {
         let Some(first) = run.first() else { return };
+        // The list's last field (`entrustments` of `files[].entrustments[]`).
         let list_name = first
             .list
-            .rsplit('.')
-            .next()
-            .unwrap_or("")
+            .rsplit_once('.')
+            .map_or(first.list, |(_, last)| last)
             .trim_end_matches("[]");
         let (word, title_id) = entry_word(list_name).unwrap_or(("", None));
         let slices: Vec<&[Instance<'r>]> = run
@@ -1107,36 +1212,8 @@ pub(super) fn boxes<'v>(value: &'v Value<'_>) -> Vec<CheckBox<'v>> {
 /// line below a measure (「具体的な方法」 is 「具体的な管理方法」 under ユーザ認証の管理…) and the
 /// box of 基礎 Ⅳ4 and Ⅳ5 (「しない」 is 「委託しない」, 「提供・移転しない」).
 fn part_label(id: ItemId, label: &'static str) -> &'static str {
-    const MANAGEMENT: &str = "具体的な管理方法";
-    const RULE: &str = "ルールの内容及びルール遵守の確認方法";
-    const CLAUSE: &str = "規定の内容";
-    const MEASURES: &str = "具体的な対策の内容";
     match (id, label) {
-        (
-            ItemId::FullUsageRisk2UserAuth
-            | ItemId::FullUsageRisk2AccessGrant
-            | ItemId::FullUsageRisk2AccessRights
-            | ItemId::FocusedUsageRisk2UserAuth,
-            "具体的な方法",
-        ) => MANAGEMENT,
-        (ItemId::FullEntrustmentViewerRestriction, "具体的な方法") => "具体的な制限方法",
-        (
-            ItemId::FullEntrustmentErasureRule
-            | ItemId::FullProvisionRisk1Rule
-            | ItemId::FocusedProvisionRule,
-            "具体的な方法",
-        ) => RULE,
-        (
-            ItemId::FullEntrustmentContractClause | ItemId::FocusedEntrustmentContractClause,
-            "具体的な方法",
-        ) => CLAUSE,
-        (ItemId::FullStoragePhysical | ItemId::FullStorageTechnical, "具体的な方法") => {
-            MEASURES
-        }
-        (ItemId::FullStorageDeceasedNumbers, "具体的な方法") => "具体的な保管方法",
-        (ItemId::FullStorageErasureProcedure, "具体的な方法") => "手順の内容",
-        (ItemId::FullSelfCheck, "具体的な方法") => "具体的なチェック方法",
-        (ItemId::FullAudit, "具体的な方法") => "具体的な内容",
+        (_, crate::report::DETAIL_LABEL) => id.detail_label(),
         (ItemId::BasicEntrustment, "しない") => "委託しない",
         (ItemId::BasicProvisionTransfer, "しない") => "提供・移転しない",
         _ => label,
@@ -1177,7 +1254,11 @@ pub(super) fn count_text(label: &str, n: Option<u32>) -> String {
     let inside = n.map_or_else(|| " ".to_owned(), |n| format!(" {n} "));
     match label.split_once("（ ）") {
         Some((before, after)) => format!("{before}（{inside}）{after}"),
-        None if label.is_empty() => n.map(|n| n.to_string()).unwrap_or_default(),
+        // Alone, an empty count prints nothing (there are no parentheses to leave).
+        None if label.is_empty() => match n {
+            Some(n) => n.to_string(),
+            None => String::new(),
+        },
         None => format!("{label}（{inside}）"),
     }
 }

@@ -1,30 +1,52 @@
 //! The Markdown writer: the same content as the HTML, one line per item.
 
 use super::layout::{
-    CHANGE_COLUMNS, Entry, GOV_ONLY, Line, LineKind, NOTE, Section, Sink, boxes, count_text,
-    is_inline,
+    CHANGE_COLUMNS, Contents, Entry, GOV_ONLY, Line, LineKind, NOTE, Section, Sink, boxes,
+    count_text, heading_text, is_inline,
 };
-use super::{check_box, push_fmt, push_section_number};
+use super::{check_box, form_line, push_fmt, push_section_number};
 use crate::AssessmentKind;
+use crate::label::{is_unsafe_char, push_escaped};
 use crate::report::{ChangeRecord, DateOrMonth, ItemId, Report, Value};
 
 /// Appends `text` with every character that Markdown could read as markup escaped: ASCII
 /// punctuation that starts emphasis, links, HTML, code, tables and headings, and at the start of
-/// a line the markers of lists, quotes and setext headings.
+/// a line the markers of lists, quotes and setext headings. A character that could move the
+/// cursor or the reading order ([`is_unsafe_char`]: ESC, U+202E, U+2028…) is written as its visible
+/// escape (`\u{1b}`); a line break and a tab are kept (the text's layout).
 pub(super) fn escape(out: &mut String, text: &str) {
     let bytes = text.as_bytes();
-    // Every cut is next to an ASCII byte (or at an end), so it is a char boundary.
+    // Every cut is next to an ASCII byte or at a lead byte (or at an end), so it is a char
+    // boundary.
     let mut from = 0;
-    let mut escape_at = |out: &mut String, at: usize| {
-        if let Some(plain) = text.get(from..at) {
+    let escape_at = |out: &mut String, from: &mut usize, at: usize| {
+        if let Some(plain) = text.get(*from..at) {
             out.push_str(plain);
         }
         out.push('\\');
-        from = at;
+        *from = at;
     };
     let mut line_start = true;
     let mut at = 0;
     while let Some(&byte) = bytes.get(at) {
+        if matches!(byte, 0..=0x08 | 0x0B..=0x1F | 0x7F | 0xC2 | 0xE2) {
+            if let Some(c) = text
+                .get(at..)
+                .and_then(|t| t.chars().next())
+                .filter(|&c| is_unsafe_char(c))
+            {
+                if let Some(plain) = text.get(from..at) {
+                    out.push_str(plain);
+                }
+                // Writing to a String cannot fail.
+                let _ = push_escaped(out, c);
+                at += c.len_utf8();
+                from = at;
+                line_start = false;
+                continue;
+            }
+        }
+        let mut escape_at = |out: &mut String, at: usize| escape_at(out, &mut from, at);
         match byte {
             b'\\' | b'`' | b'*' | b'_' | b'[' | b']' | b'<' | b'>' | b'#' | b'|' | b'~' | b'&'
             | b'!' | b'{' | b'}' => escape_at(out, at),
@@ -109,6 +131,17 @@ impl Markdown {
         self.out.push('\n');
     }
 
+    /// A chapter heading with the anchor the 項目一覧 links to.
+    fn heading(&mut self, text: &str, anchor: &str) {
+        self.blank_line();
+        self.out.push_str("## <a id=\"");
+        self.out.push_str(anchor);
+        self.out.push_str("\"></a>");
+        escape(&mut self.out, text);
+        self.out.push('\n');
+        self.blank_line();
+    }
+
     /// Ends the output with an empty line (before and after a heading).
     fn blank_line(&mut self) {
         while !self.out.ends_with("\n\n") {
@@ -153,10 +186,18 @@ fn push_indent(out: &mut String, indent: usize) {
     }
 }
 
+/// A text escaped, and nothing for a text not written.
+fn escape_written(out: &mut String, text: Option<&str>) {
+    if let Some(text) = text {
+        escape(out, text);
+    }
+}
+
 /// A value as one escaped text (with new lines where the text has them).
 fn value_text(out: &mut String, value: &Value<'_>, label: &str) {
     match value {
-        Value::Text(text) => escape(out, text.unwrap_or("")),
+        // A text not written leaves the box empty.
+        Value::Text(text) => escape_written(out, *text),
         Value::Texts(texts) => {
             for (i, text) in texts.iter().enumerate() {
                 if i > 0 {
@@ -165,10 +206,10 @@ fn value_text(out: &mut String, value: &Value<'_>, label: &str) {
                 escape(out, text);
             }
         }
-        Value::Label(text) => escape(out, text.as_deref().unwrap_or("")),
+        Value::Label(text) => escape_written(out, text.as_deref()),
         Value::Choice { chosen, options } => {
             out.push_str("[ ");
-            escape(out, chosen.unwrap_or(""));
+            escape_written(out, *chosen);
             out.push_str(" ]　＜選択肢＞");
             for (i, option) in options.iter().enumerate() {
                 out.push(' ');
@@ -200,7 +241,7 @@ fn value_text(out: &mut String, value: &Value<'_>, label: &str) {
             escape(out, label);
         }
         Value::Count(n) => escape(out, &count_text(label, *n)),
-        Value::Basis(b) => escape(out, b.map_or("", |b| b.as_str())),
+        Value::Basis(b) => escape_written(out, b.map(|b| b.as_str())),
         Value::Group(parts) if is_inline(parts) => {
             for (i, (label, part)) in parts.iter().enumerate() {
                 if i > 0 {
@@ -238,12 +279,15 @@ fn value_text(out: &mut String, value: &Value<'_>, label: &str) {
     }
 }
 
-/// A table cell: escaped, pipes escaped, new lines as `<br>`.
-fn cell(out: &mut String, text: &str) {
-    let mut escaped = String::with_capacity(text.len());
-    escape(&mut escaped, text.trim());
+/// A table cell on one line: escaped, pipes escaped, new lines (`\n`, `\r\n`) as `<br>`.
+fn cell(out: &mut String, text: Option<&str>) {
     out.push(' ');
-    out.push_str(&escaped.replace("\r\n", "<br>").replace('\n', "<br>"));
+    // A text not written is the empty cell.
+    if let Some(text) = text {
+        let mut escaped = String::with_capacity(text.len());
+        escape(&mut escaped, &text.trim().replace("\r\n", "\n"));
+        out.push_str(&escaped.replace('\n', "<br>"));
+    }
     out.push_str(" |");
 }
 
@@ -257,14 +301,11 @@ impl<'r> Sink<'r> for Markdown {
 
     fn cover(&mut self, form: AssessmentKind, lines: &[Line<'_, 'r>]) {
         for line in lines.iter().filter(|l| l.id == ItemId::CoverFormVersion) {
-            self.out.push_str("\n[");
-            if let Some(value) = line.value {
-                value_text(&mut self.out, value, "");
-            }
-            self.out.push('　');
-            self.out.push_str(line.label);
-            push_fmt(&mut self.out, form.form_number());
-            self.out.push_str("]\n");
+            self.out.push('\n');
+            // The crate's own text (an edition in the 和暦, a number): no markup to escape.
+            let edition = line.value.and_then(Value::printed);
+            self.out.push_str(&form_line(form, edition.as_deref()));
+            self.out.push('\n');
         }
         self.out.push('\n');
         for line in lines.iter().filter(|l| l.id != ItemId::CoverFormVersion) {
@@ -272,16 +313,31 @@ impl<'r> Sink<'r> for Markdown {
         }
     }
 
-    fn chapter(&mut self, key: &str, title: &str, _file: Option<usize>) {
+    fn contents(&mut self, entries: &[Contents]) {
         self.blank_line();
-        self.out.push_str("## ");
-        if !key.starts_with("別添") {
-            escape(&mut self.out, key);
-            self.out.push('　');
+        self.out.push_str("## 項目一覧\n\n");
+        for entry in entries {
+            self.out.push_str("- [");
+            escape(&mut self.out, &entry.text);
+            self.out.push_str("](#");
+            self.out.push_str(&entry.anchor);
+            self.out.push_str(")\n");
+            if entry.files.len() > 1 {
+                for (number, anchor, names) in &entry.files {
+                    self.out.push_str("  - [（");
+                    push_fmt(&mut self.out, number);
+                    self.out.push('）');
+                    escape(&mut self.out, &names.join("、"));
+                    self.out.push_str("](#");
+                    self.out.push_str(anchor);
+                    self.out.push_str(")\n");
+                }
+            }
         }
-        escape(&mut self.out, title);
-        self.out.push('\n');
-        self.blank_line();
+    }
+
+    fn chapter(&mut self, key: &str, title: &str, _file: Option<usize>, anchor: &str) {
+        self.heading(&heading_text(key, title), anchor);
     }
 
     fn end_chapter(&mut self) {}
@@ -355,11 +411,15 @@ impl<'r> Sink<'r> for Markdown {
         self.item(indent, line);
     }
 
-    fn changes(&mut self, title: &str, form: AssessmentKind, records: &'r [ChangeRecord]) {
-        self.blank_line();
-        self.out.push_str("## ");
-        escape(&mut self.out, title);
-        self.out.push_str("\n\n|");
+    fn changes(
+        &mut self,
+        title: &str,
+        form: AssessmentKind,
+        records: &'r [ChangeRecord],
+        anchor: &str,
+    ) {
+        self.heading(title, anchor);
+        self.out.push('|');
         for column in CHANGE_COLUMNS {
             self.out.push(' ');
             self.out.push_str(column);
@@ -372,11 +432,8 @@ impl<'r> Sink<'r> for Markdown {
         self.out.push('\n');
         for record in records {
             self.out.push('|');
-            let date = record
-                .date
-                .map(|d| DateOrMonth::Day(d).wareki())
-                .unwrap_or_default();
-            cell(&mut self.out, &date);
+            let date = record.date.map(|d| DateOrMonth::Day(d).wareki());
+            cell(&mut self.out, date.as_deref());
             let mut item = record.item.clone();
             if let Some(number) = record.item_id.and_then(|id| id.number(form)) {
                 item.push_str("\n（");
@@ -390,11 +447,11 @@ impl<'r> Sink<'r> for Markdown {
                 item.push_str(note);
                 item.push('）');
             }
-            cell(&mut self.out, &item);
-            cell(&mut self.out, record.before.as_deref().unwrap_or(""));
-            cell(&mut self.out, record.after.as_deref().unwrap_or(""));
-            cell(&mut self.out, record.timing.map_or("", |t| t.label()));
-            cell(&mut self.out, record.explanation.as_deref().unwrap_or(""));
+            cell(&mut self.out, Some(&item));
+            cell(&mut self.out, record.before.as_deref());
+            cell(&mut self.out, record.after.as_deref());
+            cell(&mut self.out, record.timing.map(|t| t.label()));
+            cell(&mut self.out, record.explanation.as_deref());
             self.out.push('\n');
         }
     }
@@ -422,7 +479,8 @@ mod tests {
     #[test]
     fn cells_keep_one_line() {
         let mut out = String::new();
-        cell(&mut out, "a|b\nc");
-        assert_eq!(out, " a\\|b<br>c |");
+        cell(&mut out, Some("a|b\nc"));
+        cell(&mut out, None);
+        assert_eq!(out, " a\\|b<br>c |  |");
     }
 }

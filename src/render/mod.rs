@@ -112,6 +112,21 @@ fn push_fmt(out: &mut String, value: impl fmt::Display) {
     let _ = write!(out, "{value}");
 }
 
+/// The 様式 line of the cover, which the page header of the HTML repeats: the edition of the
+/// form and its number, `[令和6年10月　様式4]`; `[　様式4]` when the report does not say which
+/// edition it follows.
+fn form_line(form: crate::AssessmentKind, edition: Option<&str>) -> String {
+    let mut line = String::from("[");
+    if let Some(edition) = edition {
+        line.push_str(edition);
+    }
+    line.push('　');
+    line.push_str(crate::report::ItemId::CoverFormVersion.label());
+    push_fmt(&mut line, form.form_number());
+    line.push(']');
+    line
+}
+
 /// The mark of a checked box and of an empty one.
 fn check_box(checked: bool) -> &'static str {
     if checked { "[ ○ ]" } else { "[ ]" }
@@ -180,7 +195,28 @@ mod tests {
         for report in &reports {
             let html = to_html(report);
             let doc = scraper::Html::parse_document(&html);
-            let shown: String = doc.root_element().text().collect();
+            // The text shown, without the labels of the rows that continue a long text (nor
+            // the line breaks between rows).
+            let shown: String = doc
+                .root_element()
+                .descendants()
+                .filter(|node| {
+                    node.parent()
+                        .and_then(scraper::ElementRef::wrap)
+                        .is_none_or(|p| p.value().name() != "tbody")
+                })
+                .filter(|node| {
+                    !node.ancestors().any(|a| {
+                        scraper::ElementRef::wrap(a).is_some_and(|e| {
+                            e.value().name() == "th"
+                                && a.parent().and_then(scraper::ElementRef::wrap).is_some_and(
+                                    |tr| tr.value().classes().any(|c| c == "continued"),
+                                )
+                        })
+                    })
+                })
+                .filter_map(|node| node.value().as_text().map(|t| t.to_string()))
+                .collect();
             let md_plain: String = to_markdown(report)
                 .chars()
                 .filter(|c| c.is_alphanumeric() && !c.is_ascii())

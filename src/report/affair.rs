@@ -29,6 +29,7 @@ use crate::threshold::SubjectCountBand;
 #[doc(alias = "関連情報")]
 #[doc(alias = "事務")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Affair {

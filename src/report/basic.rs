@@ -26,6 +26,7 @@ use crate::threshold::{
 /// ```
 #[doc(alias = "基礎項目評価書")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Part {
@@ -43,6 +44,7 @@ pub struct Part {
 /// an emergency such as a disaster (規則 第9条第2項).
 #[doc(alias = "規則第９条第２項の適用")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
 pub struct EmergencyException {
@@ -65,6 +67,7 @@ pub struct EmergencyException {
 /// ```
 #[doc(alias = "しきい値判断項目")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
 pub struct ThresholdItems {
@@ -72,11 +75,13 @@ pub struct ThresholdItems {
     pub subject_count: Option<SubjectCountBand>,
     /// １．いつ時点の計数か.
     #[serde(deserialize_with = "super::date::opt_iso_date")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<super::date::IsoDate>"))]
     pub subject_count_as_of: Option<NaiveDate>,
     /// ２．取扱者数: 特定個人情報ファイル取扱者数は500人以上か.
     pub handler_count: Option<HandlerCountBand>,
     /// ２．いつ時点の計数か.
     #[serde(deserialize_with = "super::date::opt_iso_date")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<super::date::IsoDate>"))]
     pub handler_count_as_of: Option<NaiveDate>,
     /// ３．重大事故: 過去１年以内に、評価実施機関において特定個人情報に関する重大事故が発生したか.
     pub serious_incident: Option<SeriousIncident>,
@@ -85,6 +90,7 @@ pub struct ThresholdItems {
 /// Ⅳ リスク対策 of the 基礎 form: one-line self-ratings.
 #[doc(alias = "リスク対策")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
 pub struct RiskMeasures {
@@ -117,6 +123,7 @@ pub struct RiskMeasures {
 /// A rating with the box that makes it not applicable (「委託しない」, 「提供・移転しない」).
 #[doc(alias = "しない")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
 pub struct OptOutRisk {
@@ -129,6 +136,7 @@ pub struct OptOutRisk {
 /// 基礎 Ⅳ6 情報提供ネットワークシステムとの接続.
 #[doc(alias = "情報提供ネットワークシステムとの接続")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
 pub struct NetworkRisks {
@@ -145,6 +153,7 @@ pub struct NetworkRisks {
 /// 基礎 Ⅳ8 人手を介在させる作業.
 #[doc(alias = "人手を介在させる作業")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
 pub struct ManualWork {
@@ -159,6 +168,7 @@ pub struct ManualWork {
 /// 基礎 Ⅳ11 最も優先度が高いと考えられる対策.
 #[doc(alias = "最も優先度が高いと考えられる対策")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
 pub struct PriorityItem {

@@ -55,11 +55,13 @@ pub const FORMAL_REASONS: &[&str] = &[
 /// ```
 #[doc(alias = "変更箇所")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
 pub struct ChangeRecord {
     /// 変更日.
     #[serde(deserialize_with = "super::date::opt_iso_date")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<super::date::IsoDate>"))]
     pub date: Option<NaiveDate>,
     /// 項目, as printed (`Ⅱ（給付ファイル）５．…提供先16－①法令上の根拠`).
     pub item: String,
@@ -158,13 +160,12 @@ impl ChangeRecord {
             .chars()
             .filter(|c| !c.is_whitespace())
             .collect();
-        let Some(pos) = text.find("重要な変更") else {
+        let Some((_, rest)) = text.split_once("重要な変更") else {
             return FORMAL_REASONS
                 .iter()
                 .any(|r| text.contains(r))
                 .then_some(false);
         };
-        let rest = text.get(pos + "重要な変更".len()..).unwrap_or("");
         let negated = [
             "に当たらない",
             "にあたらない",

@@ -776,6 +776,7 @@ choice_enum! {
 /// ```
 #[doc(alias = "チェックボックス")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, bound(deserialize = "T: Ord + Deserialize<'de>"))]
 #[non_exhaustive]
 pub struct CheckSet<T: Ord> {

@@ -147,15 +147,9 @@ impl FromStr for DateOrMonth {
         if let Some(m) = YearMonth::from_iso(s) {
             return Ok(DateOrMonth::Month(m));
         }
-        if let Some(day) = exact_iso_day(s) {
-            return Ok(DateOrMonth::Day(day));
-        }
-        match s.split('-').count() {
-            3 => NaiveDate::parse_from_str(s, "%Y-%m-%d")
-                .map(DateOrMonth::Day)
-                .map_err(|_| DateOrMonthError(s.to_owned())),
-            _ => Err(DateOrMonthError(s.to_owned())),
-        }
+        exact_iso_day(s)
+            .map(DateOrMonth::Day)
+            .ok_or_else(|| DateOrMonthError(s.to_owned()))
     }
 }
 
@@ -174,18 +168,20 @@ impl<'de> Deserialize<'de> for DateOrMonth {
 /// What a full date of the model looks like, for load errors.
 const ISO_DATE: &str = "日付 \"YYYY-MM-DD\"";
 
-/// A [`NaiveDate`] read through its `FromStr` (the same text chrono's own serde accepts), so that a
-/// bad date says what was expected instead of chrono's 「input contains invalid characters」.
-struct IsoDate(NaiveDate);
+/// A [`NaiveDate`] read from exactly `YYYY-MM-DD` (as chrono and [`DateOrMonth`] write it, and
+/// as the JSON Schema's pattern says), so that a bad date says what was expected instead of
+/// chrono's 「input contains invalid characters」, and chrono's more lenient reading (a leading
+/// space, a year of one digit) does not let through what the schema refuses.
+pub(crate) struct IsoDate(NaiveDate);
+
+/// Text that is not exactly `YYYY-MM-DD` and a real day.
+pub(crate) struct NotIsoDate;
 
 impl FromStr for IsoDate {
-    type Err = chrono::ParseError;
+    type Err = NotIsoDate;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        match exact_iso_day(s) {
-            Some(date) => Ok(IsoDate(date)),
-            None => s.parse().map(IsoDate),
-        }
+        exact_iso_day(s).map(IsoDate).ok_or(NotIsoDate)
     }
 }
 
@@ -212,6 +208,51 @@ fn exact_iso_day(s: &str) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(year, digits(5..7)?, digits(8..10)?)
 }
 
+/// The JSON Schema pattern of a day written `YYYY-MM-DD` (years 0000–9999 of the proleptic
+/// Gregorian calendar, as [`NaiveDate`] holds them): exactly the texts [`exact_iso_day`] reads,
+/// 29 February in leap years only.
+#[cfg(feature = "schema")]
+pub(crate) const DAY_PATTERN: &str = concat!(
+    "^(?:[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])",
+    "|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)",
+    "|02-(?:0[1-9]|1[0-9]|2[0-8]))",
+    "|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:0[048]|[2468][048]|[13579][26])00)-02-29)$"
+);
+
+/// A full date: `YYYY-MM-DD`.
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for IsoDate {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Date".into()
+    }
+
+    fn inline_schema() -> bool {
+        true
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({ "type": "string", "format": "date", "pattern": DAY_PATTERN })
+    }
+}
+
+/// A day `YYYY-MM-DD` or a month `YYYY-MM` (see [`YearMonth`]'s schema).
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for DateOrMonth {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "DateOrMonth".into()
+    }
+
+    fn inline_schema() -> bool {
+        true
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "anyOf": [generator.subschema_for::<IsoDate>(), generator.subschema_for::<YearMonth>()]
+        })
+    }
+}
+
 /// `deserialize_with` for the `Option<NaiveDate>` fields of the model (公表日, 変更日, …).
 pub(super) fn opt_iso_date<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
     Option::<IsoDate>::deserialize(d).map(|o| o.map(|IsoDate(date)| date))
@@ -226,7 +267,8 @@ pub(super) fn iso_dates<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<NaiveDate
 mod tests {
     use super::*;
 
-    /// The quick reading of `YYYY-MM-DD` gives what chrono gives, for every shape near it.
+    /// The reading of `YYYY-MM-DD` gives what chrono gives for the texts chrono writes, and
+    /// nothing for the other shapes near it that chrono would read.
     #[test]
     fn exact_iso_days_agree_with_chrono() {
         for text in [
@@ -248,17 +290,16 @@ mod tests {
             "20a4-12-06",
             "2024-12-0６",
         ] {
-            let chrono = text.parse::<NaiveDate>().ok();
-            let quick = exact_iso_day(text);
-            if quick.is_some() {
-                assert_eq!(quick, chrono, "{text}");
-            }
-            assert_eq!(text.parse::<IsoDate>().ok().map(|d| d.0), chrono, "{text}");
+            // What chrono reads and writes back as the same text: nothing more lenient.
+            let exact = text
+                .parse::<NaiveDate>()
+                .ok()
+                .filter(|d| d.format("%Y-%m-%d").to_string() == text);
+            assert_eq!(exact_iso_day(text), exact, "{text}");
+            assert_eq!(text.parse::<IsoDate>().ok().map(|d| d.0), exact, "{text}");
             assert_eq!(
                 text.parse::<DateOrMonth>().ok(),
-                NaiveDate::parse_from_str(text, "%Y-%m-%d")
-                    .ok()
-                    .map(DateOrMonth::Day),
+                exact.map(DateOrMonth::Day),
                 "{text}"
             );
         }

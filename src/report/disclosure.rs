@@ -20,6 +20,7 @@ use super::{Fee, Performed};
 /// ```
 #[doc(alias = "開示請求、問合せ")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Disclosure {

@@ -30,6 +30,7 @@ use super::{
 #[doc(alias = "委託事項")]
 #[doc(alias = "委託")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Entrustment {
@@ -77,6 +78,7 @@ pub struct Entrustment {
 #[doc(alias = "再委託先")]
 #[doc(alias = "再々委託先")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
 pub struct ReEntrustee {
@@ -210,10 +212,9 @@ impl Entrustment {
 /// The 委託先 name as an identity: folded (width, spaces), without the note in parentheses that
 /// real reports append (`東京都国民健康保険団体連合会(…国保中央会に再委託する)`). Two 委託事項 with the
 /// same key are entrusted to the same company, whose staff count once towards 取扱者数.
-pub(crate) fn entrustee_key(name: Option<&str>) -> String {
-    let name = name.unwrap_or("");
+pub(crate) fn entrustee_key(name: &str) -> String {
     let cut = name
-        .find(['(', '（'])
-        .map_or(name, |at| name.get(..at).unwrap_or(name));
+        .split_once(['(', '（'])
+        .map_or(name, |(before, _)| before);
     crate::label::fold(cut)
 }

@@ -494,7 +494,7 @@ impl<T: Choice> Field for Control<T> {
     fn value(&self) -> Value<'_> {
         Value::Group(vec![
             ("", self.status.value()),
-            ("具体的な方法", self.detail.value()),
+            (super::DETAIL_LABEL, self.detail.value()),
         ])
     }
 }

@@ -30,6 +30,7 @@ use super::{
 #[doc(alias = "特定個人情報ファイルの概要")]
 #[doc(alias = "特定個人情報ファイル")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
 pub struct FileBlock {
@@ -92,12 +93,14 @@ pub struct FileBlock {
 /// ```
 #[doc(alias = "特定個人情報の入手")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Acquisition {
     /// ①入手元 ※: the checked sources, each with the text written in its （ ） (`null` when
     /// blank). JSON: `{"本人又は本人の代理人": null, "評価実施機関内の他部署": "区民課"}`.
     #[serde(deserialize_with = "sources_once_each")]
+    #[cfg_attr(feature = "schema", schemars(schema_with = "sources_schema"))]
     pub sources: BTreeMap<SourceKind, Option<String>>,
     /// ②入手方法.
     pub methods: CheckSet<Medium>,
@@ -111,6 +114,16 @@ pub struct Acquisition {
 
 /// Reads ①入手元, refusing a source written twice: JSON keeps both, and the second would
 /// silently replace the first (the other maps of serde keep the last).
+/// The schema of 入手元: an object from the labels of [`SourceKind`] to the text in their （ ）.
+#[cfg(feature = "schema")]
+fn sources_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+    schemars::json_schema!({
+        "type": "object",
+        "propertyNames": generator.subschema_for::<SourceKind>(),
+        "additionalProperties": generator.subschema_for::<Option<String>>()
+    })
+}
+
 fn sources_once_each<'de, D: serde::Deserializer<'de>>(
     deserializer: D,
 ) -> Result<BTreeMap<SourceKind, Option<String>>, D::Error> {
@@ -154,6 +167,7 @@ fn sources_once_each<'de, D: serde::Deserializer<'de>>(
 /// ```
 #[doc(alias = "特定個人情報の使用")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Usage {
@@ -190,6 +204,7 @@ pub struct Usage {
 /// ```
 #[doc(alias = "提供・移転の有無")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
 pub struct ProvisionTransferStatus {
@@ -216,6 +231,7 @@ pub struct ProvisionTransferStatus {
 /// ```
 #[doc(alias = "特定個人情報の保管・消去")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Storage {

@@ -23,6 +23,7 @@ use super::{
 /// ```
 #[doc(alias = "重点項目評価書")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Part {
@@ -33,6 +34,7 @@ pub struct Part {
 /// Ⅲ リスク対策 of the 重点 form.
 #[doc(alias = "リスク対策")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
 pub struct RiskMeasures {
@@ -61,6 +63,7 @@ pub struct RiskMeasures {
 /// 重点 Ⅲ2 特定個人情報の入手.
 #[doc(alias = "特定個人情報の入手")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
 pub struct AcquisitionRisks {
@@ -73,6 +76,7 @@ pub struct AcquisitionRisks {
 /// 重点 Ⅲ3 特定個人情報の使用.
 #[doc(alias = "特定個人情報の使用")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
 pub struct UsageRisks {
@@ -87,6 +91,7 @@ pub struct UsageRisks {
 /// 重点 Ⅲ3 リスク２: only ユーザ認証の管理 among the typed controls.
 #[doc(alias = "権限のない者によって不正に使用されるリスク")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
 pub struct UnauthorizedUseRisk {
@@ -101,6 +106,7 @@ pub struct UnauthorizedUseRisk {
 /// 重点 Ⅲ4 特定個人情報ファイルの取扱いの委託.
 #[doc(alias = "特定個人情報ファイルの取扱いの委託")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
 pub struct EntrustmentRisks {
@@ -115,6 +121,7 @@ pub struct EntrustmentRisks {
 /// 重点 Ⅲ4 リスク：委託先における不正な使用等のリスク.
 #[doc(alias = "委託先における不正な使用等のリスク")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
 pub struct EntrusteeRisk {
@@ -131,6 +138,7 @@ pub struct EntrusteeRisk {
 /// 重点 Ⅲ5 特定個人情報の提供・移転.
 #[doc(alias = "特定個人情報の提供・移転")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
 pub struct ProvisionRisks {
@@ -145,6 +153,7 @@ pub struct ProvisionRisks {
 /// 重点 Ⅲ5 リスク：不正な提供・移転が行われるリスク.
 #[doc(alias = "不正な提供・移転が行われるリスク")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
 pub struct ImproperProvisionRisk {
@@ -159,6 +168,7 @@ pub struct ImproperProvisionRisk {
 /// 重点 Ⅲ6 情報提供ネットワークシステムとの接続.
 #[doc(alias = "情報提供ネットワークシステムとの接続")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
 pub struct NetworkRisks {
@@ -177,6 +187,7 @@ pub struct NetworkRisks {
 /// 重点 Ⅲ7 特定個人情報の保管・消去.
 #[doc(alias = "特定個人情報の保管・消去")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
 pub struct StorageRisks {
@@ -189,6 +200,7 @@ pub struct StorageRisks {
 /// 重点 Ⅲ7 リスク：特定個人情報の漏えい・滅失・毀損リスク, items ① and ②.
 #[doc(alias = "特定個人情報の漏えい・滅失・毀損リスク")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
 pub struct LeakageRisk {

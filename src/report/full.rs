@@ -20,6 +20,7 @@ use super::{
 /// ```
 #[doc(alias = "全項目評価書")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Part {
@@ -32,6 +33,7 @@ pub struct Part {
 /// Ⅲ 特定個人情報ファイルの取扱いプロセスにおけるリスク対策 ※（７．リスク１⑨を除く。）.
 #[doc(alias = "特定個人情報ファイルの取扱いプロセスにおけるリスク対策")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
 pub struct RiskMeasures {
@@ -54,6 +56,7 @@ pub struct RiskMeasures {
 /// Ⅲ2 特定個人情報の入手: リスク1–4.
 #[doc(alias = "特定個人情報の入手")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
 pub struct AcquisitionRisks {
@@ -72,6 +75,7 @@ pub struct AcquisitionRisks {
 /// Ⅲ2 リスク１：目的外の入手が行われるリスク.
 #[doc(alias = "目的外の入手が行われるリスク")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
 pub struct UnintendedAcquisitionRisk {
@@ -88,6 +92,7 @@ pub struct UnintendedAcquisitionRisk {
 /// Ⅲ2 リスク３：入手した特定個人情報が不正確であるリスク.
 #[doc(alias = "入手した特定個人情報が不正確であるリスク")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
 pub struct InaccuracyRisk {
@@ -106,6 +111,7 @@ pub struct InaccuracyRisk {
 /// Ⅲ3 特定個人情報の使用: リスク1–4.
 #[doc(alias = "特定個人情報の使用")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
 pub struct UsageRisks {
@@ -124,6 +130,7 @@ pub struct UsageRisks {
 /// Ⅲ3 リスク１：目的を超えた紐付け、事務に必要のない情報との紐付けが行われるリスク.
 #[doc(alias = "目的を超えた紐付け")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
 pub struct LinkingRisk {
@@ -140,6 +147,7 @@ pub struct LinkingRisk {
 /// Ⅲ3 リスク２：権限のない者によって不正に使用されるリスク, with its four typed controls.
 #[doc(alias = "権限のない者によって不正に使用されるリスク")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
 pub struct UnauthorizedUseRisk {
@@ -160,6 +168,7 @@ pub struct UnauthorizedUseRisk {
 /// Ⅲ4 特定個人情報ファイルの取扱いの委託.
 #[doc(alias = "特定個人情報ファイルの取扱いの委託")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
 pub struct EntrustmentRisks {
@@ -176,6 +185,7 @@ pub struct EntrustmentRisks {
 /// 再委託に関するリスク, with the controls the form asks.
 #[doc(alias = "委託先による特定個人情報の不正入手・不正な使用に関するリスク")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
 pub struct EntrusteeRisk {
@@ -202,6 +212,7 @@ pub struct EntrusteeRisk {
 /// Ⅲ4 特定個人情報の提供ルール, with its two texts.
 #[doc(alias = "特定個人情報の提供ルール")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
 pub struct ProvisionRule {
@@ -216,6 +227,7 @@ pub struct ProvisionRule {
 /// Ⅲ5 特定個人情報の提供・移転: リスク1–3.
 #[doc(alias = "特定個人情報の提供・移転")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
 pub struct ProvisionRisks {
@@ -234,6 +246,7 @@ pub struct ProvisionRisks {
 /// Ⅲ5 リスク１：不正な提供・移転が行われるリスク.
 #[doc(alias = "不正な提供・移転が行われるリスク")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
 pub struct ImproperProvisionRisk {
@@ -250,6 +263,7 @@ pub struct ImproperProvisionRisk {
 /// Ⅲ6 情報提供ネットワークシステムとの接続: リスク1–7.
 #[doc(alias = "情報提供ネットワークシステムとの接続")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
 pub struct NetworkRisks {
@@ -278,6 +292,7 @@ pub struct NetworkRisks {
 /// Ⅲ7 特定個人情報の保管・消去: リスク1–3.
 #[doc(alias = "特定個人情報の保管・消去")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
 pub struct StorageRisks {
@@ -294,6 +309,7 @@ pub struct StorageRisks {
 /// Ⅲ7 リスク１：特定個人情報の漏えい・滅失・毀損リスク, items ①–⑩.
 #[doc(alias = "特定個人情報の漏えい・滅失・毀損リスク")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
 pub struct LeakageRisk {
@@ -326,6 +342,7 @@ pub struct LeakageRisk {
 /// Ⅲ7 リスク３：特定個人情報が消去されずいつまでも存在するリスク.
 #[doc(alias = "特定個人情報が消去されずいつまでも存在するリスク")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
 pub struct LingeringDataRisk {
@@ -340,6 +357,7 @@ pub struct LingeringDataRisk {
 /// Ⅳ その他のリスク対策 ※ (全項目 only; the 重点 form folds these into Ⅲ8–10).
 #[doc(alias = "その他のリスク対策")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
 pub struct OtherMeasures {

@@ -16,6 +16,10 @@ use super::field::Field;
 use super::{FormPart, ItemPath, Report, Segment};
 use crate::{AssessmentKind, Choice};
 
+/// The model's label of the text part of a typed control ([`Control::detail`](super::Control)):
+/// [`ItemId::detail_label`] gives the words each form prints instead.
+pub(crate) const DETAIL_LABEL: &str = "具体的な方法";
+
 /// Where an item sits in one form: its number as printed and whether it is a ※ item.
 ///
 /// ```
@@ -865,11 +869,37 @@ impl ItemId {
     /// ```
     #[must_use]
     pub fn part_form(self) -> Option<AssessmentKind> {
-        let head = self.pattern().split('.').next().unwrap_or("");
+        let pattern = self.pattern();
+        let head = pattern.split_once('.').map_or(pattern, |(head, _)| head);
         AssessmentKind::ALL
             .iter()
             .copied()
             .find(|form| form.as_str() == head)
+    }
+
+    /// The label the form prints for the text part of this typed control, where the model has
+    /// the generic [`DETAIL_LABEL`] (ユーザ認証の管理 → 具体的な管理方法, ⑤物理的対策 → 具体的な対策の
+    /// 内容…): the one table that the renderer and the change records read.
+    pub(crate) const fn detail_label(self) -> &'static str {
+        match self {
+            ItemId::FullUsageRisk2UserAuth
+            | ItemId::FullUsageRisk2AccessGrant
+            | ItemId::FullUsageRisk2AccessRights
+            | ItemId::FocusedUsageRisk2UserAuth => "具体的な管理方法",
+            ItemId::FullEntrustmentViewerRestriction => "具体的な制限方法",
+            ItemId::FullEntrustmentErasureRule
+            | ItemId::FullProvisionRisk1Rule
+            | ItemId::FocusedProvisionRule => "ルールの内容及びルール遵守の確認方法",
+            ItemId::FullEntrustmentContractClause | ItemId::FocusedEntrustmentContractClause => {
+                "規定の内容"
+            }
+            ItemId::FullStoragePhysical | ItemId::FullStorageTechnical => "具体的な対策の内容",
+            ItemId::FullStorageDeceasedNumbers => "具体的な保管方法",
+            ItemId::FullStorageErasureProcedure => "手順の内容",
+            ItemId::FullSelfCheck => "具体的なチェック方法",
+            ItemId::FullAudit => "具体的な内容",
+            _ => DETAIL_LABEL,
+        }
     }
 
     /// Whether no form has the item: it is an extension of the model (the explicit 再委託 chain,
@@ -976,7 +1006,7 @@ pub(crate) fn item_at(segments: &[Segment]) -> Option<ItemId> {
 
 /// The items of the shared parts that `form` does not print (保管期間 in a 重点 report, 委託事項 in
 /// a 基礎 report…). None for the 全項目 form, which prints every shared item.
-fn shared_items_outside(form: AssessmentKind) -> impl Iterator<Item = ItemId> {
+pub(crate) fn shared_items_outside(form: AssessmentKind) -> impl Iterator<Item = ItemId> {
     ItemId::ALL
         .iter()
         .copied()

@@ -240,7 +240,11 @@ impl Report {
         }
     }
 
-    /// The report as pretty-printed JSON; [`Report::from_json`] reads it back to an equal value.
+    /// The report as pretty-printed JSON; [`Report::from_json`] reads it back to an equal value
+    /// when the report fills no item its form does not print ([`Report::items_outside_form`] is
+    /// empty, as for every loaded report and every one [`ReportBuilder`](super::ReportBuilder)
+    /// builds), and otherwise refuses it at that item's path (a hand-built report may fill one:
+    /// [`Report::without_items_outside_form`] clears them).
     ///
     /// ```
     /// use mynumber_pia::report::{Report, ReportBuilder};

@@ -217,24 +217,27 @@ impl LinkageBasis {
                     "{key} が空です（書かれていない部分は null にしてください）"
                 ));
             }
-            let at = match occurrences(&context, words) {
+            // The text before the place found (every place is a character boundary of
+            // `context`, found by searching it).
+            let before = match occurrences(&context, words) {
                 Occurrences::Once(at) => Some(at),
                 Occurrences::None => None,
                 Occurrences::Many => after_heading(kind, words)
                     .or_else(|| find_from(&context, words, from))
                     .or_else(|| find_from(&context, words, 0)),
             }
+            .and_then(|at| context.get(..at))
             .ok_or_else(|| {
                 format!(
                     "{key} の「{}」が text の中にありません（text の一部をそのまま書いてください）",
                     crate::label::Quoted(&shorten(words))
                 )
             })?;
-            from = at + words.len();
+            from = before.len() + words.len();
             Ok(match raw {
                 RawPart::None(text) => BasisPart::None { text },
                 RawPart::Basis(text) => {
-                    let before = Arc::from(context.get(..at).unwrap_or_default());
+                    let before = Arc::from(before);
                     BasisPart::Basis(LegalBasis::after(before, text).map_err(|e| e.to_string())?)
                 }
             })
@@ -283,18 +286,20 @@ enum Occurrences {
 fn occurrences(hay: &str, needle: &str) -> Occurrences {
     /// The places of the first characters compared before searching for the whole needle.
     const CANDIDATES: usize = 8;
-    let anchor_len = (1..=needle.len().min(16))
+    // The needle's first 16 bytes or fewer, cut on a character boundary (an empty needle is
+    // its own anchor).
+    let anchor = (1..=needle.len().min(16))
         .rev()
-        .find(|&i| needle.is_char_boundary(i))
-        .unwrap_or(needle.len());
-    let anchor = needle.get(..anchor_len).unwrap_or(needle);
+        .find_map(|i| needle.get(..i))
+        .unwrap_or(needle);
     let mut first = None;
     let mut from = 0;
     for _ in 0..CANDIDATES {
-        let Some(at) = find_from(hay, anchor, from) else {
+        let Some((at, rest)) =
+            find_from(hay, anchor, from).and_then(|at| Some((at, hay.get(at..)?)))
+        else {
             return first.map_or(Occurrences::None, Occurrences::Once);
         };
-        let rest = hay.get(at..).unwrap_or_default();
         if rest.starts_with(needle) {
             if first.is_some() {
                 return Occurrences::Many;
@@ -331,23 +336,21 @@ fn split(basis: &LegalBasis) -> (BasisPart, BasisPart) {
         .filter(|h| matches!(h.kind, HeadingKind::Provision | HeadingKind::Inquiry))
         .map(|h| (h.kind, h.span.clone()))
         .collect();
-    let part_of = |kind: HeadingKind| -> BasisPart {
-        let Some(pos) = heads.iter().position(|(k, _)| *k == kind) else {
-            return BasisPart::NotStated;
-        };
-        let Some((_, span)) = heads.get(pos) else {
-            return BasisPart::NotStated;
-        };
+    // `None`: the part is not stated (no heading for it; the spans are the headings' own, so
+    // they slice `text` on character boundaries).
+    let part_of = |kind: HeadingKind| -> Option<BasisPart> {
+        let pos = heads.iter().position(|(k, _)| *k == kind)?;
+        let (_, span) = heads.get(pos)?;
         let start = span.end;
         let end = heads
             .iter()
             .skip(pos + 1)
             .find(|(k, _)| *k != kind)
             .map_or(text.len(), |(_, s)| s.start);
-        let raw = text.get(start..end).unwrap_or_default();
+        let raw = text.get(start..end)?;
         let content = raw.trim_matches(|c: char| c.is_whitespace());
         if content.is_empty() {
-            return BasisPart::NotStated;
+            return None;
         }
         let content_start = start + (raw.len() - raw.trim_start_matches(char::is_whitespace).len());
         let content_end = content_start + content.len();
@@ -355,19 +358,18 @@ fn split(basis: &LegalBasis) -> (BasisPart, BasisPart) {
             .citations_with_spans()
             .any(|(_, s)| s.start >= content_start && s.start < content_end);
         if !cites && says_none(content) {
-            return BasisPart::None {
+            return Some(BasisPart::None {
                 text: content.to_owned(),
-            };
+            });
         }
-        let before = Arc::from(text.get(..content_start).unwrap_or_default());
-        match LegalBasis::after(before, content.to_owned()) {
-            Ok(b) => BasisPart::Basis(b),
-            Err(_) => BasisPart::NotStated,
-        }
+        let before = Arc::from(text.get(..content_start)?);
+        LegalBasis::after(before, content.to_owned())
+            .ok()
+            .map(BasisPart::Basis)
     };
     (
-        part_of(HeadingKind::Provision),
-        part_of(HeadingKind::Inquiry),
+        part_of(HeadingKind::Provision).unwrap_or(BasisPart::NotStated),
+        part_of(HeadingKind::Inquiry).unwrap_or(BasisPart::NotStated),
     )
 }
 

@@ -38,13 +38,7 @@ pub(crate) fn split_chapter(number: &str) -> (&str, &str) {
     }
     let mut chars = number.char_indices();
     match chars.next() {
-        Some((_, c)) if ('\u{2160}'..='\u{216B}').contains(&c) => {
-            let at = c.len_utf8();
-            (
-                number.get(..at).unwrap_or(""),
-                number.get(at..).unwrap_or(""),
-            )
-        }
+        Some((_, c)) if ('\u{2160}'..='\u{216B}').contains(&c) => number.split_at(c.len_utf8()),
         _ => ("", number),
     }
 }
@@ -61,10 +55,8 @@ pub(crate) fn without_label_words<'a>(rest: &'a str, label: &str) -> &'a str {
         .char_indices()
         .rfind(|(_, c)| is_number_char(*c))
         .map_or(0, |(i, c)| i + c.len_utf8());
-    match rest.get(cut..) {
-        Some(words) if !words.is_empty() && label.contains(words) => {
-            rest.get(..cut).unwrap_or(rest)
-        }
+    match rest.split_at_checked(cut) {
+        Some((number, words)) if !words.is_empty() && label.contains(words) => number,
         _ => rest,
     }
 }
@@ -158,11 +150,8 @@ pub(crate) fn render(report: &Report, item: ItemId, indices: &[usize]) -> String
     match entry {
         Some((word, n, _)) => {
             // `5提供先①` splits at the word; `4⑦` after the leading digits.
-            let (head, tail) = match rest.find(word) {
-                Some(at) => (
-                    rest.get(..at).unwrap_or(""),
-                    rest.get(at + word.len()..).unwrap_or(""),
-                ),
+            let (head, tail) = match rest.split_once(word) {
+                Some(parts) => parts,
                 None => rest.split_at(
                     rest.char_indices()
                         .find(|(_, c)| !c.is_ascii_digit())
@@ -356,10 +345,15 @@ pub(crate) fn log_place(report: &Report, item: ItemId, indices: &[usize]) -> Str
         out.push('）');
     };
     // The number and the words it ends with; a stand-in keeps only its chapter and section.
+    // The item's own number, else its list's (when the form prints it), else a stand-in's; an
+    // item with none of these is placed by its path alone.
     let (number, numbered_label, keep_after) = match item.number(form) {
         Some(n) => (n, item.label(), true),
-        None => match entry.and_then(|(_, _, parent)| parent) {
-            Some(parent) => (parent.number(form).unwrap_or(""), parent.label(), true),
+        None => match entry
+            .and_then(|(_, _, parent)| parent)
+            .and_then(|parent| Some((parent.number(form)?, parent.label())))
+        {
+            Some((n, l)) => (n, l, true),
             None => match stand_in(item).and_then(|s| s.number(form).map(|n| (n, s.label()))) {
                 Some((n, l)) => (n, l, false),
                 None => ("", "", false),
@@ -424,20 +418,15 @@ pub(crate) fn log_place(report: &Report, item: ItemId, indices: &[usize]) -> Str
     }
     if let Some((word, n, _)) = entry {
         // `提供先①` splits at the word; `⑦` follows the entry.
-        let tail = match after.find(word) {
-            Some(at) => after.get(at + word.len()..).unwrap_or(""),
-            None => after,
-        };
+        let tail = after.split_once(word).map_or(after, |(_, tail)| tail);
         sep(&mut out);
         out.push_str(word);
         push_numbered(&mut out, &n.to_string());
         after = tail;
     }
-    let (marks, circled) = match after.chars().last() {
-        Some(c) if ('①'..='⑳').contains(&c) => (
-            after.get(..after.len() - c.len_utf8()).unwrap_or(""),
-            Some(c),
-        ),
+    let mut chars = after.chars();
+    let (marks, circled) = match chars.next_back() {
+        Some(c) if ('①'..='⑳').contains(&c) => (chars.as_str(), Some(c)),
         _ => (after, None),
     };
     if !marks.is_empty() && !crate::label::fold(label).starts_with(&crate::label::fold(marks)) {

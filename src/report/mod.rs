@@ -57,6 +57,10 @@
 //! - `schema_version` is [`SCHEMA_VERSION`] (2) when written; reading accepts 1 as well
 //!   ([`SUPPORTED_SCHEMA_VERSIONS`]). `form` is `基礎項目評価`, `重点項目評価` or `全項目評価`, and
 //!   the form's own part goes under the key `basic`, `focused` or `full`.
+//! - Objects are objects (a list of the values in field order is refused), choices are the
+//!   official labels exactly (the real-world spellings that [`FromStr`](std::str::FromStr)
+//!   reads are for text input), dates exactly `YYYY-MM-DD`, counts whole numbers (`3`, or `3.0`
+//!   as JSON Schema counts it). What loads is what the [`JSON_SCHEMA`] accepts.
 //! - Unknown fields are rejected; every other field may be left out (empty / `null`). Items the
 //!   form does not print must be empty: 様式3 (重点) has no 保管期間, 消去方法, 手数料等… and 様式2
 //!   (基礎) no Ⅱ, no 評価実施手続 and only the names of its systems.
@@ -115,8 +119,11 @@ pub mod focused;
 mod form;
 pub mod full;
 mod items;
+pub(crate) use items::DETAIL_LABEL;
 #[cfg(feature = "json")]
 mod json;
+#[cfg(feature = "schema")]
+mod json_schema;
 mod linkage;
 pub(crate) mod location;
 mod path;
@@ -126,6 +133,7 @@ mod risk;
 mod schema;
 #[cfg(feature = "json")]
 mod serde_ja;
+mod strict;
 mod system;
 
 pub use affair::Affair;
@@ -151,6 +159,8 @@ pub use items::{ItemId, Position, UnknownItemId};
 pub(crate) use items::{field_at, field_at_mut, visit};
 #[cfg(feature = "json")]
 pub use json::{LoadError, LoadErrorKind};
+#[cfg(feature = "schema")]
+pub use json_schema::json_schema;
 pub use linkage::{BasisPart, LinkageBasis};
 pub use path::{ItemPath, ParsePathError, Segment};
 pub use procedure::{
@@ -167,12 +177,14 @@ pub(crate) use {field::Field, items::visit_mut};
 /// Python or TypeScript check) to check a report before sending it.
 ///
 /// It names every field (`additionalProperties: false` everywhere), gives every ＜選択肢＞ as an
-/// enum of its official labels, requires `schema_version` and `form`, and describes the three
-/// forms as alternatives on `form`: each its own part key (`basic`, `focused`, `full`) and, blank,
-/// the items it does not print ([`ItemId::in_form`]), as [`Report::from_json`] requires. It is
-/// stricter than loading in one way: choices must be the official labels, where loading also
-/// reads real-world spellings (`１０万人以上…`, `1）…`). Generated from the crate's types by
-/// `tests/json_schema.rs`, which checks it against the samples and generated reports.
+/// enum of its official labels, requires `schema_version` (1 or 2) and `form`, and describes the
+/// three forms as alternatives on `form`: each its own part key (`basic`, `focused`, `full`) and,
+/// blank, the items it does not print ([`ItemId::in_form`]). One rule for what loads: a document
+/// loads with [`Report::from_json`] if and only if the schema accepts it, but for what a JSON
+/// Schema cannot state (a key given twice in one object; the parts of a 情報連携 basis object,
+/// which must be words of its text). With the feature `schema`, `json_schema()` derives it from
+/// the model's types and the item table; `tests/json_schema.rs` checks that this file is that
+/// value and that loading and the schema agree on the fuzz corpus and its mutations.
 ///
 /// ```
 /// use mynumber_pia::report::JSON_SCHEMA;
@@ -574,8 +586,10 @@ impl Report {
     pub fn handler_interval(&self) -> Interval {
         let unknown = Interval::at_least(0);
         let mut own: Option<Interval> = None;
-        // One entry per 委託先, whatever the number of 委託事項: linear in the entries.
-        let mut groups: IndexMap<String, Interval> = IndexMap::new();
+        // One entry per 委託先, whatever the number of 委託事項: linear in the entries. The
+        // unnamed 委託先 (`None`) share one entry: they may be the same company, so their staff
+        // count as overlapping, as a company's do.
+        let mut groups: IndexMap<Option<String>, Interval> = IndexMap::new();
         for file in &self.files {
             let users = file
                 .usage
@@ -585,7 +599,7 @@ impl Report {
             for e in &file.entrustments {
                 let staff = e.handler_count.map_or(unknown, StaffCountBand::interval);
                 groups
-                    .entry(entrustment::entrustee_key(e.entrustee.as_deref()))
+                    .entry(e.entrustee.as_deref().map(entrustment::entrustee_key))
                     .and_modify(|total| *total = total.add_overlapping(staff))
                     .or_insert(staff);
             }

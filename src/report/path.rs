@@ -301,10 +301,8 @@ impl FromStr for ItemPath {
         }
         let mut segments = Vec::new();
         for part in s.split('.') {
-            let (name, mut rest) = match part.find('[') {
-                Some(at) => (part.get(..at).unwrap_or(""), part.get(at..).unwrap_or("")),
-                None => (part, ""),
-            };
+            // At the first `[` (a char boundary), or at the end: `(part, "")`.
+            let (name, mut rest) = part.split_at(part.find('[').unwrap_or(part.len()));
             // Only a path that starts with a position (`[1]`) has a part without a name.
             if name.is_empty() && !(segments.is_empty() && rest.starts_with('[')) {
                 return Err(err());

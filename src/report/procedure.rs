@@ -25,6 +25,7 @@ use crate::threshold::StatedThresholdResult;
 /// ```
 #[doc(alias = "評価実施手続")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Procedures {
@@ -41,11 +42,13 @@ pub struct Procedures {
 /// １．基礎項目評価: when the companion 基礎項目評価 was done and what it found.
 #[doc(alias = "基礎項目評価")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
 pub struct BasicAssessmentStep {
     /// ①実施日.
     #[serde(deserialize_with = "super::date::opt_iso_date")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<super::date::IsoDate>"))]
     pub date: Option<NaiveDate>,
     /// ②しきい値判断結果, with the 「（任意に…を実施）」 suffix where the form has it.
     pub threshold_result: Option<StatedThresholdResult>,
@@ -54,6 +57,7 @@ pub struct BasicAssessmentStep {
 /// ２．国民・住民等からの意見の聴取 (public comment).
 #[doc(alias = "国民・住民等からの意見の聴取")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
 pub struct PublicComment {
@@ -74,14 +78,17 @@ pub struct PublicComment {
 /// Both ends count: 9/15–10/15 is 31 days.
 #[doc(alias = "実施日・期間")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Period {
     /// First day.
     #[serde(deserialize_with = "super::date::opt_iso_date")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<super::date::IsoDate>"))]
     pub start: Option<NaiveDate>,
     /// Last day.
     #[serde(deserialize_with = "super::date::opt_iso_date")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<super::date::IsoDate>"))]
     pub end: Option<NaiveDate>,
     /// The day count the report states (「３１日間」), if any.
     pub stated_days: Option<u32>,
@@ -130,11 +137,13 @@ impl Period {
 /// ３．第三者点検 (third-party review).
 #[doc(alias = "第三者点検")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
 pub struct ThirdPartyReview {
     /// ①実施日.
     #[serde(deserialize_with = "super::date::opt_iso_date")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<super::date::IsoDate>"))]
     pub date: Option<NaiveDate>,
     /// The reviewing body, e.g. `江戸川区情報公開及び個人情報保護審査会` (taken from ②方法).
     pub body: Option<String>,
@@ -147,11 +156,13 @@ pub struct ThirdPartyReview {
 /// ４．個人情報保護委員会の承認 【行政機関等のみ】. A 地方公共団体 leaves it blank.
 #[doc(alias = "個人情報保護委員会の承認")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
 pub struct PpcApproval {
     /// ①提出日.
     #[serde(deserialize_with = "super::date::opt_iso_date")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<super::date::IsoDate>"))]
     pub submitted_on: Option<NaiveDate>,
     /// ②個人情報保護委員会による審査.
     pub review: Option<String>,

@@ -23,6 +23,7 @@ use crate::legal_basis::LegalBasis;
 #[doc(alias = "提供先")]
 #[doc(alias = "移転先")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Destination {

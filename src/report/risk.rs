@@ -18,6 +18,7 @@ use super::{IncidentHistory, Sufficiency};
 /// ```
 #[doc(alias = "リスク")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Risk {
@@ -51,6 +52,7 @@ impl Risk {
 /// ```
 #[doc(alias = "措置")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, bound(deserialize = "T: Deserialize<'de>"))]
 #[non_exhaustive]
 pub struct Control<T> {
@@ -102,6 +104,7 @@ impl<T> Control<T> {
 #[doc(alias = "重大事故")]
 #[doc(alias = "過去３年以内の重大事故")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
 pub struct RecentIncidents {
@@ -113,6 +116,7 @@ pub struct RecentIncidents {
     pub prevention: Option<String>,
     /// The dates the described incidents occurred (not a form item; taken from その内容).
     #[serde(deserialize_with = "super::date::iso_dates")]
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<super::date::IsoDate>"))]
     pub incident_dates: Vec<NaiveDate>,
 }
 

@@ -8,6 +8,7 @@ use serde::de::{self, DeserializeSeed, MapAccess, Visitor};
 use serde::ser::SerializeStruct;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use super::strict::Strict;
 use super::{
     Affair, ChangeRecord, Cover, Disclosure, FileBlock, FormPart, ItemId, Procedures, Report,
     System, basic, focused, full,
@@ -152,7 +153,8 @@ impl<'de> DeserializeSeed<'de> for Unchecked {
     type Value = Report;
 
     fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Report, D::Error> {
-        d.deserialize_struct("Report", FIELDS, ReportVisitor)
+        // The rules that make the JSON Schema and loading agree (objects from objects only).
+        Strict(d).deserialize_struct("Report", FIELDS, ReportVisitor)
     }
 }
 

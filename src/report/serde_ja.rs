@@ -110,16 +110,12 @@ fn unexpected_ja(text: &str) -> String {
         ("string ", "文字列"),
     ];
     for (en, ja) in KINDS {
-        if let Some(value) = text.strip_prefix(en) {
-            let value = value.strip_prefix('`').and_then(|v| v.strip_suffix('`'));
-            let value = value.or_else(|| {
-                text.strip_prefix(en)
-                    .and_then(|v| v.strip_prefix('"'))
-                    .and_then(|v| v.strip_suffix('"'))
-            });
+        if let Some(rest) = text.strip_prefix(en) {
+            let value = rest.strip_prefix('`').and_then(|v| v.strip_suffix('`'));
+            let value = value.or_else(|| rest.strip_prefix('"').and_then(|v| v.strip_suffix('"')));
             return match value {
                 Some(v) => format!("{ja}「{v}」"),
-                None => format!("{ja} {}", text.get(en.len()..).unwrap_or_default()),
+                None => format!("{ja} {rest}"),
             };
         }
     }

@@ -17,6 +17,7 @@ use super::{CheckSet, Connection};
 /// ```
 #[doc(alias = "システム")]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
 pub struct System {

@@ -116,7 +116,7 @@ fn uid_hash(o: &Obligation) -> u64 {
     // no two identities feed the same bytes.
     let mut feed = |text: Option<&str>| {
         let mark = [u8::from(text.is_some())];
-        let bytes = text.unwrap_or_default().bytes();
+        let bytes = text.into_iter().flat_map(str::bytes);
         for byte in mark.into_iter().chain(bytes).chain([0x1f]) {
             hash ^= u64::from(byte);
             hash = hash.wrapping_mul(0x0000_0100_0000_01b3);

@@ -84,104 +84,9 @@ use chrono::{Datelike, NaiveDate};
 #[cfg(doc)]
 use crate::report::{Cover, Report};
 
-/// A text that is not one of the words of a schedule enum.
-///
-/// ```
-/// use mynumber_pia::schedule::Status;
-///
-/// let err = "soon".parse::<Status>().unwrap_err();
-/// assert_eq!(err.to_string(), "「soon」は期限の状態ではありません（受け付ける値: overdue / due-soon / later / 期限超過 / 期限間近 / 期限前）");
-/// ```
-#[doc(alias = "値エラー")]
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error(
-    "「{}」は{what}ではありません（受け付ける値: {accepted}）",
-    crate::label::Quoted(input)
-)]
-pub struct ParseWordError {
-    what: &'static str,
-    input: String,
-    accepted: String,
-}
+pub use crate::label::ParseWordError;
 
-impl ParseWordError {
-    /// The text that was refused.
-    ///
-    /// ```
-    /// use mynumber_pia::schedule::ObligationKind;
-    ///
-    /// assert_eq!("x".parse::<ObligationKind>().unwrap_err().input(), "x");
-    /// ```
-    #[must_use]
-    pub fn input(&self) -> &str {
-        &self.input
-    }
-}
-
-/// Declares an enum with a stable machine word (`as_str`, `Display`, serde) and a Japanese
-/// `label`, `ALL`, and `FromStr` accepting either.
-macro_rules! words {
-    (
-        $(#[$meta:meta])*
-        pub enum $name:ident: $what:literal {
-            $( $(#[$vmeta:meta])* $variant:ident => $word:literal, $label:literal; )+
-        }
-    ) => {
-        $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        pub enum $name {
-            $( $(#[$vmeta])* $variant, )+
-        }
-
-        impl $name {
-            /// Every value, in order.
-            pub const ALL: &'static [$name] = &[$($name::$variant),+];
-
-            /// The stable machine word (JSON, command line).
-            #[must_use]
-            pub const fn as_str(self) -> &'static str {
-                match self {
-                    $($name::$variant => $word,)+
-                }
-            }
-
-            /// The Japanese word.
-            #[must_use]
-            pub const fn label(self) -> &'static str {
-                match self {
-                    $($name::$variant => $label,)+
-                }
-            }
-        }
-
-        impl std::fmt::Display for $name {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.pad(self.as_str())
-            }
-        }
-
-        impl std::str::FromStr for $name {
-            type Err = ParseWordError;
-
-            fn from_str(s: &str) -> Result<Self, Self::Err> {
-                let wanted = s.trim();
-                $name::ALL
-                    .iter()
-                    .copied()
-                    .find(|v| v.as_str() == wanted || v.label() == wanted)
-                    .ok_or_else(|| ParseWordError {
-                        what: $what,
-                        input: s.to_owned(),
-                        accepted: [$($word),+, $($label),+].join(" / "),
-                    })
-            }
-        }
-
-        crate::label::serde_as_text!($name, FromStr);
-    };
-}
-
-words! {
+crate::label::text_enum! {
     /// What an [`Obligation`] asks for: one word each, as the command line prints it
     /// (`label()`: 再実施, 見直し, 計数時点, 重大事故, 公表継続).
     ///
@@ -196,7 +101,7 @@ words! {
     #[doc(alias = "義務の種類")]
     #[doc(alias = "期限の種類")]
     #[non_exhaustive]
-    pub enum ObligationKind: "義務の種類" {
+    pub enum ObligationKind: "義務の種類", shown as key {
         /// 再実施: assess again before five years pass since the 公表 (規則 第15条).
         Reassessment => "reassessment", "再実施";
         /// 見直し: review the report at least once a year (規則 第14条).
@@ -251,7 +156,7 @@ impl ObligationKind {
     }
 }
 
-words! {
+crate::label::text_enum! {
     /// Where an obligation stands on the reference date ([`Status::at`]).
     ///
     /// ```
@@ -262,7 +167,7 @@ words! {
     /// assert!(Status::Overdue < Status::DueSoon);
     /// ```
     #[doc(alias = "期限の状態")]
-    pub enum Status: "期限の状態" {
+    pub enum Status: "期限の状態", shown as key {
         /// The last day has passed.
         Overdue => "overdue", "期限超過";
         /// The last day is within six months.
@@ -272,7 +177,7 @@ words! {
     }
 }
 
-words! {
+crate::label::text_enum! {
     /// Whether a rule binds (するものとする, しなければならない) or asks for an effort (努める).
     ///
     /// ```
@@ -283,7 +188,7 @@ words! {
     /// ```
     #[doc(alias = "義務")]
     #[doc(alias = "努力義務")]
-    pub enum Duty: "義務の別" {
+    pub enum Duty: "義務の別", shown as key {
         /// A duty.
         Required => "duty", "義務";
         /// An effort duty (努める).
@@ -291,7 +196,7 @@ words! {
     }
 }
 
-words! {
+crate::label::text_enum! {
     /// The date a period is counted from (起算日): what [`Anchor::date`] is.
     ///
     /// [`PublishedOn`](Basis::PublishedOn) is the cover's 公表日; when the cover has none,
@@ -307,7 +212,7 @@ words! {
     /// ```
     #[doc(alias = "起算日")]
     #[non_exhaustive]
-    pub enum Basis: "起算日の種類" {
+    pub enum Basis: "起算日の種類", shown as key {
         /// 公表日 (表紙).
         PublishedOn => "published-on", "公表日";
         /// 基礎項目評価 実施日 (重点 Ⅴ1①, 全項目 Ⅵ1①).

@@ -137,7 +137,61 @@ impl FromStr for StatedThresholdResult {
     }
 }
 
-serde_as_text!(StatedThresholdResult, FromStr);
+serde_as_text!(StatedThresholdResult);
+
+/// Read from the text exactly as [`Display`](fmt::Display) writes it (the JSON Schema of the
+/// report lists every such text); the lenient spellings are for [`FromStr`].
+impl<'de> serde::Deserialize<'de> for StatedThresholdResult {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl serde::de::Visitor<'_> for V {
+            type Value = StatedThresholdResult;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(
+                    "しきい値判断結果（例: \"基礎項目評価及び全項目評価の実施が義務付けられる\"）",
+                )
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<StatedThresholdResult, E> {
+                match v.parse::<StatedThresholdResult>() {
+                    Ok(result) if result.to_string() == v => Ok(result),
+                    _ => Err(E::invalid_value(serde::de::Unexpected::Str(v), &self)),
+                }
+            }
+        }
+        d.deserialize_str(V)
+    }
+}
+
+impl StatedThresholdResult {
+    /// Every result the crate reads and writes, as [`Display`](fmt::Display) writes it: the nine
+    /// a form prints ([`LABELS`](Self::LABELS)) first, then the other pairings of a result with a
+    /// 「（任意に…を実施）」 suffix.
+    #[cfg(feature = "schema")]
+    fn texts() -> Vec<String> {
+        let mut texts: Vec<String> = Self::LABELS.iter().map(|&l| l.to_owned()).collect();
+        for &required in RequiredAssessment::ALL {
+            for &kind in AssessmentKind::ALL {
+                let text = Self::required(required).with_voluntary(kind).to_string();
+                if !texts.contains(&text) {
+                    texts.push(text);
+                }
+            }
+        }
+        texts
+    }
+}
+
+/// The schema: an enum of every text (see the `Deserialize` implementation).
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for StatedThresholdResult {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "StatedThresholdResult".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({ "enum": Self::texts() })
+    }
+}
 
 #[cfg(test)]
 mod tests {

@@ -453,28 +453,17 @@ fn mandatory(cx: &mut Ctx<'_>) {
 fn name_key(name: &str) -> String {
     let folded = crate::label::fold(name);
     let rest = folded.trim_start_matches(['・', '･']);
-    let rest = match rest.strip_prefix('(') {
-        Some(inner) => match inner.find(')') {
-            Some(close)
-                if inner
-                    .get(..close)
-                    .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit())) =>
-            {
-                inner.get(close + 1..).unwrap_or(rest)
-            }
-            _ => rest,
-        },
-        None => rest,
-    };
-    let digits = rest.chars().take_while(char::is_ascii_digit).count();
-    let rest = if digits > 0
-        && rest
-            .get(digits..)
-            .is_some_and(|r| r.starts_with(['.', ')']))
+    let rest = match rest
+        .strip_prefix('(')
+        .and_then(|inner| inner.split_once(')'))
     {
-        rest.get(digits + 1..).unwrap_or(rest)
-    } else {
-        rest
+        Some((n, after)) if !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()) => after,
+        _ => rest,
+    };
+    let after_digits = rest.trim_start_matches(|c: char| c.is_ascii_digit());
+    let rest = match after_digits.strip_prefix(['.', ')']) {
+        Some(after) if after_digits.len() < rest.len() => after,
+        _ => rest,
     };
     let rest = rest.trim_start_matches(crate::legal_basis::is_circled);
     rest.to_owned()

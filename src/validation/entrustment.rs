@@ -120,6 +120,7 @@ fn check_chain(cx: &mut Ctx<'_>, fi: usize, ei: usize, e: &Entrustment) {
         (cx.report.cover.body.as_deref(), "評価実施機関"),
         (e.entrustee.as_deref(), "委託先"),
     ] {
+        let Some(name) = name else { continue };
         let key = entrustee_key(name);
         if !key.is_empty() {
             seen.push((key, role.to_owned()));
@@ -159,7 +160,7 @@ fn check_chain(cx: &mut Ctx<'_>, fi: usize, ei: usize, e: &Entrustment) {
             );
         }
         if let Some(n) = level.name.as_deref() {
-            let key = entrustee_key(Some(n));
+            let key = entrustee_key(n);
             if !key.is_empty() {
                 match seen.iter().find(|(k, _)| *k == key) {
                     Some((_, role)) => cx.emit_at(

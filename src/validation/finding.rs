@@ -72,19 +72,26 @@ impl Severity {
 /// A text that is not a severity name (`error`, `warning`, `info`).
 #[doc(alias = "重大度エラー")]
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("「{}」は重大度ではありません（受け付ける値: error / warning / info）", crate::label::Quoted(.0))]
+#[error("「{}」は重大度ではありません（受け付ける値: {}）", crate::label::Quoted(.0), severity_names())]
 pub struct ParseSeverityError(String);
+
+/// The names [`Severity`]'s `FromStr` accepts, from [`Severity::ALL`].
+fn severity_names() -> String {
+    let names: Vec<&str> = Severity::ALL.iter().map(|s| s.as_str()).collect();
+    names.join(" / ")
+}
 
 impl FromStr for Severity {
     type Err = ParseSeverityError;
 
+    /// Reads the English word or the Japanese one.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        match s.trim() {
-            "error" | "エラー" => Ok(Severity::Error),
-            "warning" | "警告" => Ok(Severity::Warning),
-            "info" | "情報" => Ok(Severity::Info),
-            other => Err(ParseSeverityError(other.to_owned())),
-        }
+        let wanted = s.trim();
+        Severity::ALL
+            .iter()
+            .copied()
+            .find(|v| v.as_str() == wanted || v.label() == wanted)
+            .ok_or_else(|| ParseSeverityError(wanted.to_owned()))
     }
 }
 

@@ -115,7 +115,7 @@ mod tests {
         assert_eq!(i.min(), 110);
         assert_eq!(i.max(), Some(499 + 499 + 49 + 49));
         assert_eq!(
-            crate::report::entrustee_key(Some("国保連(国保中央会に再委託する)")),
+            crate::report::entrustee_key("国保連(国保中央会に再委託する)"),
             "国保連"
         );
     }

@@ -173,8 +173,15 @@ impl<'a> Scanner<'a> {
     #[inline]
     fn number(&mut self) -> Result<Option<u32>, WarekiError> {
         self.skip_spaces();
-        let rest = self.text.get(self.pos..).unwrap_or_default();
-        let Some((value, len)) = numeral::read_str(rest) else {
+        // The characters from here on, read as `next_raw` reads them (no slicing, so nothing
+        // to fall back on).
+        let mut ahead = *self;
+        let chars = std::iter::from_fn(move || {
+            let (c, len) = ahead.next_raw()?;
+            ahead.pos += len;
+            Some((c, len))
+        });
+        let Some((value, len)) = numeral::read(chars) else {
             return Ok(None);
         };
         let Some(value) = value else {

@@ -1,0 +1,332 @@
+//! The reading rules of the report format that serde's derived code does not keep by itself, so
+//! that a document loads if and only if the JSON Schema accepts it
+//! ([`json_schema`](super::json_schema)):
+//!
+//! - an object of the model is read from an object only: the derived code would also read a list
+//!   of the values in field order (`"cover": ["3", "…"]`), which no document needs and the schema
+//!   refuses;
+//! - a whole number may be written with a fraction or an exponent (`2.0`, `1e3`): JSON Schema
+//!   sees the number, not its spelling, and counts `2.0` an integer.
+//!
+//! [`Strict`] wraps any deserializer and passes everything else through unchanged.
+
+use std::fmt;
+
+use serde::de::{
+    self, DeserializeSeed, Deserializer, EnumAccess, MapAccess, SeqAccess, Unexpected,
+    VariantAccess, Visitor,
+};
+
+/// A deserializer that keeps the rules above, at every depth.
+pub(super) struct Strict<D>(pub(super) D);
+
+/// A visitor that keeps the rules for what it visits; `object` when it reads an object of the
+/// model (a list is then refused).
+struct Wrap<V> {
+    inner: V,
+    object: bool,
+}
+
+impl<V> Wrap<V> {
+    fn new(inner: V) -> Self {
+        Wrap {
+            inner,
+            object: false,
+        }
+    }
+}
+
+/// A seed whose value is read with [`Strict`].
+struct Seed<S>(S);
+
+impl<'de, S: DeserializeSeed<'de>> DeserializeSeed<'de> for Seed<S> {
+    type Value = S::Value;
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<S::Value, D::Error> {
+        self.0.deserialize(Strict(d))
+    }
+}
+
+/// `deserialize_*` methods that pass a wrapped visitor on.
+macro_rules! forward {
+    ($($method:ident($($arg:ident: $ty:ty),*);)+) => {
+        $(
+            fn $method<V: Visitor<'de>>(self, $($arg: $ty,)* visitor: V) -> Result<V::Value, D::Error> {
+                self.0.$method($($arg,)* Wrap::new(visitor))
+            }
+        )+
+    };
+}
+
+impl<'de, D: Deserializer<'de>> Deserializer<'de> for Strict<D> {
+    type Error = D::Error;
+
+    forward! {
+        deserialize_any();
+        deserialize_bool();
+        deserialize_i8();
+        deserialize_i16();
+        deserialize_i32();
+        deserialize_i64();
+        deserialize_i128();
+        deserialize_u8();
+        deserialize_u16();
+        deserialize_u32();
+        deserialize_u64();
+        deserialize_u128();
+        deserialize_f32();
+        deserialize_f64();
+        deserialize_char();
+        deserialize_str();
+        deserialize_string();
+        deserialize_bytes();
+        deserialize_byte_buf();
+        deserialize_option();
+        deserialize_unit();
+        deserialize_unit_struct(name: &'static str);
+        deserialize_newtype_struct(name: &'static str);
+        deserialize_seq();
+        deserialize_tuple(len: usize);
+        deserialize_tuple_struct(name: &'static str, len: usize);
+        deserialize_map();
+        deserialize_enum(name: &'static str, variants: &'static [&'static str]);
+        deserialize_identifier();
+    }
+
+    fn deserialize_struct<V: Visitor<'de>>(
+        self,
+        name: &'static str,
+        fields: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, D::Error> {
+        let visitor = Wrap {
+            inner: visitor,
+            object: true,
+        };
+        self.0.deserialize_struct(name, fields, visitor)
+    }
+
+    fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
+        self.0.deserialize_ignored_any(visitor)
+    }
+
+    fn is_human_readable(&self) -> bool {
+        self.0.is_human_readable()
+    }
+}
+
+/// `visit_*` methods of plain values, passed on as they are.
+macro_rules! pass {
+    ($($method:ident($ty:ty);)+) => {
+        $(
+            fn $method<E: de::Error>(self, v: $ty) -> Result<V::Value, E> {
+                self.inner.$method(v)
+            }
+        )+
+    };
+}
+
+impl<'de, V: Visitor<'de>> Visitor<'de> for Wrap<V> {
+    type Value = V::Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.inner.expecting(f)
+    }
+
+    pass! {
+        visit_bool(bool);
+        visit_i8(i8);
+        visit_i16(i16);
+        visit_i32(i32);
+        visit_i64(i64);
+        visit_i128(i128);
+        visit_u8(u8);
+        visit_u16(u16);
+        visit_u32(u32);
+        visit_u64(u64);
+        visit_u128(u128);
+        visit_f32(f32);
+        visit_char(char);
+        visit_str(&str);
+        visit_borrowed_str(&'de str);
+        visit_string(String);
+        visit_bytes(&[u8]);
+        visit_borrowed_bytes(&'de [u8]);
+        visit_byte_buf(Vec<u8>);
+    }
+
+    /// A whole number written `2.0` or `1e3` is read as the whole number.
+    #[allow(
+        clippy::cast_possible_truncation,
+        clippy::cast_sign_loss,
+        clippy::float_cmp
+    )]
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<V::Value, E> {
+        // 2^64 and -2^63 are exact in f64; every whole f64 inside the ranges converts exactly.
+        const U64_END: f64 = 18_446_744_073_709_551_616.0;
+        const I64_START: f64 = -9_223_372_036_854_775_808.0;
+        if v.fract() == 0.0 && (0.0..U64_END).contains(&v) {
+            self.inner.visit_u64(v as u64)
+        } else if v.fract() == 0.0 && (I64_START..0.0).contains(&v) {
+            self.inner.visit_i64(v as i64)
+        } else {
+            self.inner.visit_f64(v)
+        }
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<V::Value, E> {
+        self.inner.visit_none()
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<V::Value, E> {
+        self.inner.visit_unit()
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<V::Value, D::Error> {
+        self.inner.visit_some(Strict(d))
+    }
+
+    fn visit_newtype_struct<D: Deserializer<'de>>(self, d: D) -> Result<V::Value, D::Error> {
+        self.inner.visit_newtype_struct(Strict(d))
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<V::Value, A::Error> {
+        if self.object {
+            return Err(de::Error::invalid_type(Unexpected::Seq, &self));
+        }
+        self.inner.visit_seq(Strict(seq))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<V::Value, A::Error> {
+        self.inner.visit_map(Strict(map))
+    }
+
+    fn visit_enum<A: EnumAccess<'de>>(self, data: A) -> Result<V::Value, A::Error> {
+        self.inner.visit_enum(Strict(data))
+    }
+}
+
+impl<'de, A: SeqAccess<'de>> SeqAccess<'de> for Strict<A> {
+    type Error = A::Error;
+
+    fn next_element_seed<T: DeserializeSeed<'de>>(
+        &mut self,
+        seed: T,
+    ) -> Result<Option<T::Value>, A::Error> {
+        self.0.next_element_seed(Seed(seed))
+    }
+
+    fn size_hint(&self) -> Option<usize> {
+        self.0.size_hint()
+    }
+}
+
+impl<'de, A: MapAccess<'de>> MapAccess<'de> for Strict<A> {
+    type Error = A::Error;
+
+    fn next_key_seed<K: DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, A::Error> {
+        self.0.next_key_seed(seed)
+    }
+
+    fn next_value_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<T::Value, A::Error> {
+        self.0.next_value_seed(Seed(seed))
+    }
+
+    fn size_hint(&self) -> Option<usize> {
+        self.0.size_hint()
+    }
+}
+
+impl<'de, A: EnumAccess<'de>> EnumAccess<'de> for Strict<A> {
+    type Error = A::Error;
+    type Variant = Strict<A::Variant>;
+
+    fn variant_seed<T: DeserializeSeed<'de>>(
+        self,
+        seed: T,
+    ) -> Result<(T::Value, Self::Variant), A::Error> {
+        self.0
+            .variant_seed(seed)
+            .map(|(value, variant)| (value, Strict(variant)))
+    }
+}
+
+impl<'de, A: VariantAccess<'de>> VariantAccess<'de> for Strict<A> {
+    type Error = A::Error;
+
+    fn unit_variant(self) -> Result<(), A::Error> {
+        self.0.unit_variant()
+    }
+
+    fn newtype_variant_seed<T: DeserializeSeed<'de>>(self, seed: T) -> Result<T::Value, A::Error> {
+        self.0.newtype_variant_seed(Seed(seed))
+    }
+
+    fn tuple_variant<V: Visitor<'de>>(self, len: usize, visitor: V) -> Result<V::Value, A::Error> {
+        self.0.tuple_variant(len, Wrap::new(visitor))
+    }
+
+    fn struct_variant<V: Visitor<'de>>(
+        self,
+        fields: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, A::Error> {
+        let visitor = Wrap {
+            inner: visitor,
+            object: true,
+        };
+        self.0.struct_variant(fields, visitor)
+    }
+}
+
+#[cfg(all(test, feature = "json"))]
+mod tests {
+    use serde::Deserialize;
+
+    use super::*;
+
+    #[derive(Debug, PartialEq, Deserialize)]
+    struct Pair {
+        a: u32,
+        #[serde(default)]
+        b: Option<Vec<u8>>,
+    }
+
+    fn read(text: &str) -> Result<Pair, serde_json::Error> {
+        let mut de = serde_json::Deserializer::from_str(text);
+        Pair::deserialize(Strict(&mut de))
+    }
+
+    #[test]
+    fn objects_are_read_from_objects_only() {
+        assert_eq!(
+            read(r#"{"a": 1, "b": [2]}"#).unwrap(),
+            Pair {
+                a: 1,
+                b: Some(vec![2])
+            }
+        );
+        assert!(
+            serde_json::from_str::<Pair>("[1]").is_ok(),
+            "serde alone reads a list"
+        );
+        let err = read("[1]").unwrap_err();
+        assert!(err.to_string().contains("invalid type: sequence"), "{err}");
+    }
+
+    #[test]
+    fn whole_numbers_may_have_a_fraction_or_an_exponent() {
+        assert_eq!(
+            read(r#"{"a": 2.0, "b": [1e1, -0.0]}"#).unwrap().b,
+            Some(vec![10, 0])
+        );
+        assert_eq!(read(r#"{"a": 4e3}"#).unwrap().a, 4000);
+        assert!(read(r#"{"a": 2.5}"#).is_err());
+        assert!(read(r#"{"a": -1.0}"#).is_err());
+        assert!(read(r#"{"a": 5e9}"#).is_err());
+        assert!(read(r#"{"a": 1e30}"#).is_err());
+    }
+}
