@@ -6,7 +6,8 @@
 //! The contract, for every command (the table of `pia --help`): exit 0 when nothing needs attention, 1 when
 //! the command found something that does (`validate`: an error; `schedule`: an overdue duty;
 //! `diff`: the versions differ; `basis`: text left unread), 2 on bad input, with exactly one line
-//! `pia: <message>` on stderr and nothing on stdout.
+//! `pia: <message>` on stderr and nothing on stdout. Only `import` writes on stderr when it did
+//! its job: one summary line ([`Command::run_noted`]).
 
 use std::fmt::{self, Display, Write as _};
 use std::io::{self, Write};
@@ -101,6 +102,15 @@ pub(crate) trait Command: clap::Args {
 
     /// Runs the command, writing its output to `out`.
     fn run(self, out: &mut dyn Write) -> Outcome;
+
+    /// Runs the command as [`Command::run`] does, with the one line it writes on stderr when it
+    /// did its job (`import`'s summary; no other command writes one). The default writes none.
+    fn run_noted(self, out: &mut dyn Write) -> Result<(Exit, Option<String>), Failure>
+    where
+        Self: Sized,
+    {
+        self.run(out).map(|exit| (exit, None))
+    }
 
     /// The message for an argument error clap found before [`Command::run`]; override it where
     /// the command words one differently.

@@ -1,4 +1,4 @@
-//! Reading a 評価書 file: the one place where `pia` reads files (the library never does;
+//! Reading a 評価書 file (or, for `import`, any file's bytes): the one place where `pia` reads files (the library never does;
 //! `clippy.toml` forbids file reading everywhere else).
 //!
 //! Whatever the path names (a missing file, a directory, `/dev/null`, a device that never ends,
@@ -52,19 +52,40 @@ pub(crate) fn load_report(
     path: &str,
     cannot_read: impl FnOnce(&io::Error) -> String,
 ) -> Result<Report, Failure> {
-    let loaded = read_text(path)
-        .and_then(|text| Report::from_json(&text).map_err(|e| LoadFailure::Content(e.to_string())));
-    loaded.map_err(|failure| {
-        let why = match failure {
+    read_text(path)
+        .and_then(|text| Report::from_json(&text).map_err(|e| LoadFailure::Content(e.to_string())))
+        .map_err(|failure| failure.named(path, cannot_read))
+}
+
+impl LoadFailure {
+    /// The one-line failure for the file at `path`: its name, then why (`cannot_read` words
+    /// a file that cannot be opened or read).
+    fn named(self, path: &str, cannot_read: impl FnOnce(&io::Error) -> String) -> Failure {
+        let why = match self {
             LoadFailure::Read(e) => cannot_read(&e),
             LoadFailure::Content(message) => message,
         };
         Failure::usage(format!("{}: {why}", Echo::path(shown_name(path))))
-    })
+    }
+}
+
+/// The bytes of the file at `path` (`-`: standard input), at most [`MAX_BYTES`], for a command
+/// that reads them itself (`import`: a text in any encoding, or a PDF). The failure's message
+/// starts with the path; a file that cannot be opened or read is worded by `cannot_read`.
+pub(crate) fn load_bytes(
+    path: &str,
+    cannot_read: impl FnOnce(&io::Error) -> String,
+) -> Result<Vec<u8>, Failure> {
+    read_bytes(path).map_err(|failure| failure.named(path, cannot_read))
 }
 
 /// The text of the file at `path` (`-`: standard input): UTF-8, at most [`MAX_BYTES`].
 fn read_text(path: &str) -> Result<String, LoadFailure> {
+    read_bytes(path).and_then(|bytes| text_of(bytes).map_err(LoadFailure::Content))
+}
+
+/// The bytes of the file at `path` (`-`: standard input), at most [`MAX_BYTES`].
+fn read_bytes(path: &str) -> Result<Vec<u8>, LoadFailure> {
     if path == STDIN {
         let mut bytes = Vec::new();
         io::stdin()
@@ -72,7 +93,7 @@ fn read_text(path: &str) -> Result<String, LoadFailure> {
             .take(MAX_BYTES + 1)
             .read_to_end(&mut bytes)
             .map_err(LoadFailure::Read)?;
-        return text_of(bytes).map_err(LoadFailure::Content);
+        return within_limit(bytes).map_err(LoadFailure::Content);
     }
     #[allow(clippy::disallowed_methods)] // the command line reads the file
     let file = File::open(path).map_err(LoadFailure::Read)?;
@@ -89,17 +110,22 @@ fn read_text(path: &str) -> Result<String, LoadFailure> {
     file.take(MAX_BYTES + 1)
         .read_to_end(&mut bytes)
         .map_err(LoadFailure::Read)?;
-    text_of(bytes).map_err(LoadFailure::Content)
+    within_limit(bytes).map_err(LoadFailure::Content)
 }
 
-/// The text of a report file's `bytes` (read up to one byte past [`MAX_BYTES`]), without a
-/// leading UTF-8 byte order mark; `Err` says why they are not a report's text.
-fn text_of(mut bytes: Vec<u8>) -> Result<String, String> {
+/// `bytes` (read up to one byte past [`MAX_BYTES`]) unless there are more than [`MAX_BYTES`].
+fn within_limit(bytes: Vec<u8>) -> Result<Vec<u8>, String> {
     if u64::try_from(bytes.len()).map_or(true, |size| size > MAX_BYTES) {
         return Err(format!(
             "ファイルが大きすぎます（上限は {MAX_BYTES} バイト）"
         ));
     }
+    Ok(bytes)
+}
+
+/// The text of a report file's `bytes` (at most [`MAX_BYTES`]), without a leading UTF-8 byte
+/// order mark; `Err` says why they are not a report's text.
+fn text_of(mut bytes: Vec<u8>) -> Result<String, String> {
     if bytes.is_empty() {
         return Err("ファイルが空です（評価書の JSON がありません）".to_owned());
     }
@@ -154,7 +180,11 @@ mod tests {
     #[test]
     fn more_than_the_limit_is_too_large() {
         let size = usize::try_from(MAX_BYTES).unwrap();
-        assert!(text_of(vec![b' '; size]).is_ok());
-        assert!(refused(&vec![b' '; size + 1]).contains("大きすぎます"));
+        assert!(within_limit(vec![b' '; size]).is_ok());
+        assert!(
+            within_limit(vec![b' '; size + 1])
+                .unwrap_err()
+                .contains("大きすぎます")
+        );
     }
 }

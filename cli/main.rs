@@ -10,6 +10,7 @@
 //! pia diff <old.json> <new.json> [--as-of DATE] [--json]
 //! pia render <file.json> [--format html|md]
 //! pia generate [--form basic|focused|full] [--seed N] [--as-of DATE] [--subjects N] [--handlers N] [--incident] [--defect CODE]
+//! pia import <INPUT> [-o DRAFT.json] [--trace TRACE.json]
 //! pia codes [--json]
 //! ```
 //!
@@ -18,7 +19,7 @@
 //! or without a UTF-8 BOM, LF or CRLF. Exit codes ([`EXIT_CODES`], the same for every command):
 //! 0 nothing needs attention, 1 found something (validate: an error; schedule: an overdue duty;
 //! diff: the versions differ; basis: text left unread), 2 bad input (one line on stderr, nothing
-//! on stdout). Installed with `cargo install mynumber-pia --features cli`; the same files also build
+//! on stdout); `import` writes its draft with exit 0 and one summary line on stderr. Installed with `cargo install mynumber-pia --features cli`; the same files also build
 //! `cargo run --example pia -- …` (`examples/pia.rs` includes this file as a module), so every
 //! submodule is declared with an explicit `#[path]` and reached through `super::`.
 //!
@@ -63,6 +64,8 @@ mod date;
 mod diff;
 #[path = "generate.rs"]
 mod generate;
+#[path = "import.rs"]
+mod import;
 #[path = "render.rs"]
 mod render;
 #[path = "schedule.rs"]
@@ -74,14 +77,17 @@ mod threshold;
 #[path = "validate.rs"]
 mod validate;
 
-use harness::{Command as _, Exit, Misuse, Outcome};
+use harness::{Command as _, Exit, Misuse};
 
 /// The exit codes of every `pia` command, as `pia --help` prints them (and the README).
 pub(crate) const EXIT_CODES: &str = "終了コード / Exit codes（全コマンド共通 / every command）:
-  0  要対応なし / ran, nothing needs attention（render・schedule --ics・generate・import の下書き・help も 0）
+  0  要対応なし / ran, nothing needs attention（render・schedule --ics・generate・help も 0。
+     import は下書きを書けば 0、stderr に要約1行 / import: the draft written, a summary line on stderr）
   1  要対応あり / found something: validate エラー / an error; schedule 期限切れ / an overdue duty;
      diff 版に差あり / the versions differ (as diff(1)); basis 読めない部分 / text left unread
-  2  入力・使い方の誤り / bad input or usage（stderr に1行、stdout は空 / one line on stderr, nothing on stdout）
+  2  入力・使い方の誤り / bad input or usage（stderr に1行、stdout は空 / one line on stderr, nothing on stdout）;
+     import: 空・テキストでない・評価書でない・変更箇所の一覧・読めない PDF / empty, binary, not a 評価書,
+     a change list, an unreadable PDF
 `pia <コマンド> --help` で各コマンドの説明 / each command's help.";
 
 /// The commands: `Variant => module`, where `module::Args` implements [`harness::Command`] and
@@ -95,9 +101,10 @@ macro_rules! commands {
         }
 
         impl Command {
-            fn run(self, out: &mut dyn Write) -> Outcome {
+            /// Runs the command: its exit and the line it notes on stderr, if any.
+            fn run(self, out: &mut dyn Write) -> Result<(Exit, Option<String>), harness::Failure> {
                 match self {
-                    $(Command::$variant(args) => args.run(out),)*
+                    $(Command::$variant(args) => args.run_noted(out),)*
                 }
             }
         }
@@ -124,6 +131,7 @@ commands! {
     Diff => diff,
     Render => render,
     Generate => generate,
+    Import => import,
     Codes => codes,
 }
 
@@ -179,13 +187,15 @@ pub fn main() -> ExitCode {
 /// driver runs the commands so, in its own process.
 pub fn run(args: Vec<String>, out: &mut dyn Write) -> (u8, String) {
     match dispatch(args, out) {
-        Ok(exit) => (exit.code(), String::new()),
+        Ok((exit, None)) => (exit.code(), String::new()),
+        Ok((exit, Some(note))) => (exit.code(), format!("{}\n", harness::one_line(&note))),
         Err(message) => (2, harness::error_line(&message)),
     }
 }
 
-/// Parses `args` and runs the command; `Err` is the message of a failure.
-fn dispatch(args: Vec<String>, out: &mut dyn Write) -> Result<Exit, String> {
+/// Parses `args` and runs the command; `Ok` is the exit and the line noted on stderr, `Err` the
+/// message of a failure.
+fn dispatch(args: Vec<String>, out: &mut dyn Write) -> Result<(Exit, Option<String>), String> {
     // `pia help` and `pia help <command>` are the help, as git and cargo have them (exit 0).
     let args = match args.split_first() {
         Some((first, rest)) if first == "help" && rest.len() <= 1 => {
@@ -195,16 +205,19 @@ fn dispatch(args: Vec<String>, out: &mut dyn Write) -> Result<Exit, String> {
     };
     let cli = match Cli::try_parse_from(std::iter::once("pia".to_owned()).chain(args.clone())) {
         Ok(cli) => cli,
-        Err(err) => return clap_error(&err, args.first().map(String::as_str), out),
+        Err(err) => {
+            return clap_error(&err, args.first().map(String::as_str), out)
+                .map(|exit| (exit, None));
+        }
     };
     let Some(command) = cli.command else {
         return Err(usage());
     };
     command
         .run(out)
-        .and_then(|exit| {
+        .and_then(|done| {
             out.flush()?;
-            Ok(exit)
+            Ok(done)
         })
         .map_err(|failure| failure.message())
 }

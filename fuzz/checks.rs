@@ -13,7 +13,10 @@ use std::fmt::Display;
 
 use chrono::{Datelike, NaiveDate, Weekday};
 use mynumber_pia::Choice;
-use mynumber_pia::import::{BinaryReason, DecodeError, Encoding, decode as decode_text};
+use mynumber_pia::import::{
+    BinaryReason, DecodeError, Draft, Encoding, ImportError, decode as decode_text,
+    import as import_text, import_bytes,
+};
 use mynumber_pia::legal_basis::{Citation, LegalBasis, Target as CitationTarget};
 use mynumber_pia::report::ItemPath;
 use mynumber_pia::threshold::{
@@ -30,7 +33,8 @@ pub type Verdict = Result<bool, String>;
 /// One fuzz target: its name (the libFuzzer binary and the driver's argument), what it checks,
 /// the check, and the seed corpus taken from the samples' strings.
 pub struct Target {
-    /// The name: `date`, `period`, `count`, `legal_basis`, `schedule`, `diff`, `report`, `decode`.
+    /// The name: `date`, `period`, `count`, `legal_basis`, `schedule`, `diff`, `report`, `decode`,
+    /// `import`.
     pub name: &'static str,
     /// One line saying what is checked.
     pub about: &'static str,
@@ -100,6 +104,13 @@ pub const TARGETS: &[Target] = &[
         seeds: decode_seeds,
         json: false,
     },
+    Target {
+        name: "import",
+        about: "import::import of any text and import_bytes of its bytes: no panic; a draft's report loads back from its JSON, every trace pointer is in that JSON, every line range inside the input; a refusal is one line",
+        check: import,
+        seeds: import_seeds,
+        json: false,
+    },
 ];
 
 /// The target named `name`.
@@ -126,6 +137,18 @@ pub fn fuzz(name: &str, data: &[u8]) {
 pub fn fuzz_bytes(data: &[u8]) {
     if let Err(why) = decode_bytes(data) {
         panic!("decode: {why}");
+    }
+}
+
+/// For the libFuzzer target `import`, which takes the raw bytes: [`import_of_bytes`], and
+/// [`import`] of them when they are UTF-8; a failed property a panic.
+pub fn fuzz_import(data: &[u8]) {
+    let checked = match std::str::from_utf8(data) {
+        Ok(text) => import(text),
+        Err(_) => import_of_bytes(data),
+    };
+    if let Err(why) = checked {
+        panic!("import: {why}");
     }
 }
 
@@ -1003,6 +1026,105 @@ pub fn decode(text: &str) -> Verdict {
     Ok(decode_text(text.as_bytes()).is_ok())
 }
 
+// --- import ---------------------------------------------------------------------------------
+
+/// A draft of a text of `lines` lines: its report loads back from its JSON as the same report,
+/// every trace pointer names a value of that JSON, every line range is `1 ≤ first ≤ last ≤
+/// lines`, and the summary and warnings are one line each.
+fn check_draft(what: &str, draft: &Draft, lines: usize) -> Result<(), String> {
+    let json = draft.report.to_json();
+    let loaded = Report::from_json(&json);
+    ensure!(
+        loaded.as_ref() == Ok(&draft.report),
+        "draft loads back",
+        "{what}: {:?}",
+        loaded.err().map(|e| e.to_string())
+    );
+    let value: serde_json::Value =
+        serde_json::from_str(&json).map_err(|e| format!("draft JSON: {what}: {e}"))?;
+    let within = |[first, last]: [usize; 2]| 1 <= first && first <= last && last <= lines;
+    for v in &draft.trace.values {
+        ensure!(
+            value.pointer(&v.pointer).is_some(),
+            "trace pointer in the draft",
+            "{what}: {}",
+            v.pointer
+        );
+        ensure!(
+            within(v.lines),
+            "trace lines inside the input",
+            "{what}: {} at {:?} of {lines} lines",
+            v.pointer,
+            v.lines
+        );
+    }
+    for u in &draft.trace.unread {
+        ensure!(
+            within(u.lines),
+            "unread lines inside the input",
+            "{what}: {:?} of {lines} lines ({})",
+            u.lines,
+            u.reason
+        );
+        one_line("unread reason", &u.reason)?;
+    }
+    one_line("summary", draft.summary())?;
+    for w in &draft.warnings {
+        one_line("warning", w)?;
+    }
+    Ok(())
+}
+
+/// The verdict on one import's result for a text of `lines` lines: a draft passes
+/// [`check_draft`], a refusal is one line.
+fn check_import(what: &str, result: &Result<Draft, ImportError>, lines: usize) -> Verdict {
+    match result {
+        Ok(draft) => check_draft(what, draft, lines).map(|()| true),
+        Err(e) => one_line("ImportError", e).map(|()| false),
+    }
+}
+
+/// `import::import_bytes` of any bytes: as [`check_import`], the lines counted in the decoded
+/// text; bytes the decoder refuses are refused with its error.
+pub fn import_of_bytes(data: &[u8]) -> Verdict {
+    let result = import_bytes(data);
+    match decode_text(data) {
+        Ok(decoded) => check_import("import_bytes", &result, decoded.text.lines().count()),
+        Err(e) => {
+            ensure!(
+                result.as_ref().err() == Some(&ImportError::Decode(e.clone())),
+                "refused as the decoder refuses",
+                "{data:?}: {e}"
+            );
+            check_import("import_bytes", &result, 0)
+        }
+    }
+}
+
+/// `import::import` of `text`, then `import_bytes` of its UTF-8 bytes (the same answer) and of
+/// bytes made from it (each character's low byte): see [`check_import`] and
+/// [`import_of_bytes`].
+pub fn import(text: &str) -> Verdict {
+    let result = import_text(text);
+    let accepted = check_import("import", &result, text.lines().count())?;
+    let as_bytes = import_bytes(text.as_bytes());
+    if let (Ok(decoded), Ok(draft)) = (decode_text(text.as_bytes()), &result) {
+        // The decoder only changes line ends (and drops a byte-order mark).
+        if decoded.text == text {
+            ensure!(
+                as_bytes.as_ref().ok() == Some(draft),
+                "import_bytes of UTF-8 as import",
+                "{:?}",
+                text.chars().take(80).collect::<String>()
+            );
+        }
+    }
+    import_of_bytes(text.as_bytes())?;
+    let low: Vec<u8> = text.chars().map(|c| (u32::from(c) & 0xFF) as u8).collect();
+    import_of_bytes(&low)?;
+    Ok(accepted)
+}
+
 // --- Seeds ----------------------------------------------------------------------------------
 
 /// Every string and number of the samples' JSON, each once, in order of appearance.
@@ -1144,6 +1266,38 @@ fn decode_seeds() -> Vec<String> {
             .filter(|s| !s.is_ascii())
             .take(200),
     );
+    dedup(out)
+}
+
+/// Generated reports of each form rendered as Markdown and as HTML, the example reports'
+/// Markdown, and small hand-written texts in the shape a PDF's text layer has (a title, labels
+/// with their values on the next lines, ＜選択肢＞ brackets, check boxes, a 変更箇所 list).
+fn import_seeds() -> Vec<String> {
+    use mynumber_pia::generate::{Scenario, generate};
+    use mynumber_pia::render::{to_html, to_markdown};
+    let written = [
+        "特定個人情報保護評価書（基礎項目評価書）\n評価書番号\n12\n評価書名\n児童手当に関する事務 基礎項目評価書\n",
+        "[令和６年10月　様式３]\n\n評価書番号 評価書名\n3 介護保険に関する事務 重点項目評価書\n",
+        "特定個人情報保護評価書（全項目評価書）\nⅠ 基本情報\n１．特定個人情報ファイルを取り扱う事務\n①事務の名称\n予防接種に関する事務\n",
+        "②対象となる本人の数\n＜選択肢＞\n[ 10万人以上100万人未満 ]\n1) 1万人未満\n2) 1万人以上10万人未満\n",
+        "[ ○ ] 提供を行っている （ 4 ）件 [ ] 移転を行っている （ ）件 [ ] 行っていない\n",
+        "[ 委託する ] （ 2 ） 件\n委託事項1\n住民情報システムの運用保守\n",
+        "[ ○ [\n] 医療保険関係情報 ] [ ] 児童福祉・子育て関係情報\n",
+        "変更日\t項目\t変更前の記載\t変更後の記載\t提出時期\t提出時期に係る説明\n令和6年4月1日\tⅠ1②\t旧\t新\t事後\t語句の修正\n",
+        "変更または追記した箇所\n令和5年1月1日\n表紙\n",
+        "重点項目評価書\n\n令和７年５月１日\n\nⅡ2③\n\n―\n\n追加\n\n事前\n\n",
+        "公表日\n令和7年3月31日\n個人のプライバシー等の権利利益の保護の宣言\n",
+    ];
+    let mut out: Vec<String> = written.iter().map(|s| (*s).to_owned()).collect();
+    for form in AssessmentKind::ALL {
+        out.push(to_markdown(&Report::example(*form)));
+        for seed in 0..2 {
+            if let Ok(report) = generate(&Scenario::default().with_form(*form), seed) {
+                out.push(to_markdown(&report));
+                out.push(to_html(&report));
+            }
+        }
+    }
     dedup(out)
 }
 

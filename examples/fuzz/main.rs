@@ -40,7 +40,7 @@ use serde_json::Value;
 use checks::{TARGETS, Target};
 use mutate::Rng;
 
-const USAGE: &str = "usage: cargo run --release --example fuzz -- <date|period|count|legal_basis|schedule|diff|report|decode|cli|all> [--seconds N] [--seed N] [--shrink-seconds N]
+const USAGE: &str = "usage: cargo run --release --example fuzz -- <date|period|count|legal_basis|schedule|diff|report|decode|import|cli|all> [--seconds N] [--seed N] [--shrink-seconds N]
        cargo run --release --example fuzz -- <target> (--input TEXT | --file PATH)
        cargo run --release --example fuzz -- days
        cargo run --release --example fuzz -- corpus DIR";

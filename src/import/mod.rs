@@ -243,11 +243,19 @@ pub fn import(text: &str) -> Result<Draft, ImportError> {
             );
             continue;
         }
+        let listed = lists_systems(report.form(), *id, cell);
         let mut also = Vec::new();
         let read = fill(&mut report, *id, indices, cell, &mut also);
         match (read, cell.span()) {
             (Some(read), Some((a, b))) => {
-                let filled = std::iter::once((*id, indices.clone())).chain(also);
+                let own = if listed {
+                    // The list replaced the systems read before it; `also` names each one.
+                    trace.values.retain(|v| !v.pointer.starts_with("/systems/"));
+                    None
+                } else {
+                    Some((*id, indices.clone()))
+                };
+                let filled = own.into_iter().chain(also);
                 trace.values.extend(filled.map(|(id, indices)| TracedValue {
                     pointer: pointer(&id.path(&indices)),
                     lines: [a, b],
@@ -354,7 +362,8 @@ fn detect_form(lines: &[text::Line]) -> Result<AssessmentKind, ImportError> {
 }
 
 /// Fills the item `id` at `indices` from `cell`, with what the form's layout needs beyond the
-/// item's own type; the other items the cell filled go to `also`, for the trace.
+/// item's own type; the other items the cell filled go to `also`, for the trace (a 基礎 systems
+/// list: every system it holds, in place of the cell's own).
 fn fill(
     report: &mut Report,
     id: ItemId,
@@ -363,16 +372,7 @@ fn fill(
     also: &mut Vec<(ItemId, Vec<usize>)>,
 ) -> Option<Read> {
     match id {
-        // 基礎 Ⅰ1③ lists the systems' names in one cell.
-        ItemId::SystemName
-            if report.form() == AssessmentKind::Basic
-                && cell
-                    .lines
-                    .iter()
-                    .filter(|(_, t)| !t.trim().is_empty())
-                    .count()
-                    > 1 =>
-        {
+        ItemId::SystemName if lists_systems(report.form(), id, cell) => {
             let names = walk::listed_names(cell);
             if names.is_empty() {
                 return None;
@@ -384,11 +384,8 @@ fn fill(
                     ..Default::default()
                 })
                 .collect();
-            also.extend(
-                (0..report.systems.len())
-                    .filter(|i| indices != [*i])
-                    .map(|i| (ItemId::SystemName, vec![i])),
-            );
+            // Every system the list holds; the cell's own place may not be one of them.
+            also.extend((0..report.systems.len()).map(|i| (ItemId::SystemName, vec![i])));
             Some(Read::Exact)
         }
         ItemId::FileProvisionTransfer => {
@@ -408,6 +405,19 @@ fn fill(
         }
         _ => field_at_mut(report, id, indices)?.fill(cell),
     }
+}
+
+/// Whether `cell` of item `id` is 基礎 Ⅰ1③ listing the systems' names, one per line: it fills
+/// the whole list (its pointer is `/systems`).
+fn lists_systems(form: AssessmentKind, id: ItemId, cell: &Cell) -> bool {
+    id == ItemId::SystemName
+        && form == AssessmentKind::Basic
+        && cell
+            .lines
+            .iter()
+            .filter(|(_, t)| !t.trim().is_empty())
+            .count()
+            > 1
 }
 
 /// Why a cell the walk found holds no value of its item, if it does not: its label stood in a
@@ -1055,6 +1065,29 @@ mod tests {
         assert!(s.provision && s.transfer && !s.neither);
         assert_eq!((s.provision_count, s.transfer_count), (Some(28), Some(13)));
         assert_eq!(count_of_cases("[ 委託する ] （ 10 ） 件"), Some(10));
+    }
+
+    /// Found by the fuzz target `import`: a 基礎 systems list read after a numbered system
+    /// replaced it and left a pointer to a system that was no longer there.
+    #[cfg(feature = "json")]
+    #[test]
+    fn a_systems_list_is_traced_name_by_name() {
+        let draft = import("基礎項目評価書\nⅠ\u{3000}関連情報\nシステム3ム\nシステム3団").unwrap();
+        let json: serde_json::Value = serde_json::from_str(&draft.report.to_json()).unwrap();
+        for v in &draft.trace.values {
+            assert!(json.pointer(&v.pointer).is_some(), "{}", v.pointer);
+        }
+        let pointers: Vec<&str> = draft
+            .trace
+            .values
+            .iter()
+            .map(|v| v.pointer.as_str())
+            .collect();
+        assert_eq!(pointers.len(), draft.report.systems.len(), "{pointers:?}");
+        assert!(
+            pointers.iter().all(|p| p.starts_with("/systems/")),
+            "{pointers:?}"
+        );
     }
 
     /// An invented 重点 text in the PDF shape: the title, chapter Ⅰ, then `body`.

@@ -28,7 +28,7 @@ const EDOGAWA: &str = "seed-000-edogawa-full.json";
 const KUMAGAYA: &str = "seed-003-kumagaya-basic.json";
 
 /// Runs `pia <args…>` with `input` on standard input.
-fn run_stdin(args: &[&str], input: &[u8]) -> Output {
+pub(super) fn run_stdin(args: &[&str], input: &[u8]) -> Output {
     let mut child = Command::new(pia())
         .args(args)
         .stdin(Stdio::piped())
@@ -61,7 +61,7 @@ fn with_errors() -> String {
 
 /// The characters of `text` that could move the cursor or the reading order, but for the line
 /// breaks of the output itself.
-fn raw_controls(text: &str) -> Vec<char> {
+pub(super) fn raw_controls(text: &str) -> Vec<char> {
     text.chars()
         .filter(|&c| c != '\n' && mynumber_pia::is_unsafe_char(c))
         .collect()
@@ -129,6 +129,7 @@ fn one_exit_code_table_for_every_command() {
         (&["render", &kawaguchi, "--format", "pdf"], 2),
         (&["generate", "--seed", "3"], 0),
         (&["generate", "--form", "x"], 2),
+        (&["import", "/nonexistent.txt"], 2),
         (&["codes"], 0),
         (&["codes", "--json"], 0),
         (&["codes", "x"], 2),
@@ -198,7 +199,7 @@ fn as_of_reads_iso_and_wareki_and_the_old_spellings() {
 }
 
 #[allow(clippy::disallowed_methods)] // the test reads the committed schema
-fn schema(name: &str) -> jsonschema::Validator {
+pub(super) fn schema(name: &str) -> jsonschema::Validator {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("schema")
         .join(name);

@@ -602,6 +602,10 @@ fn help_is_printed_on_stdout_in_japanese_and_english() {
         ),
         ("codes", "pia codes [--json]"),
         ("render", "pia render <file.json> [--format html|md]"),
+        (
+            "import",
+            "pia import <INPUT> [-o DRAFT.json] [--trace TRACE.json]",
+        ),
     ] {
         for flag in ["--help", "-h"] {
             let o = run_os(&os(&[command, flag]));
@@ -637,7 +641,7 @@ fn no_command_is_a_usage_error() {
     assert_eq!(o.status.code(), Some(2));
     assert_eq!(
         stderr(&o),
-        "pia: 使い方: pia <threshold|date|basis|show|validate|schedule|diff|render|generate|codes> …\n"
+        "pia: 使い方: pia <threshold|date|basis|show|validate|schedule|diff|render|generate|import|codes> …\n"
     );
     assert_eq!(stdout(&o), "");
 }

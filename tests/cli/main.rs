@@ -12,6 +12,7 @@ mod date;
 mod diff;
 mod generate;
 mod hostile;
+mod import;
 mod readme;
 mod render;
 mod schedule;
@@ -30,6 +31,7 @@ pub const COMMANDS: &[&str] = &[
     "diff",
     "render",
     "generate",
+    "import",
     "codes",
 ];
 
