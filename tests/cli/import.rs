@@ -117,6 +117,7 @@ fn checked_trace(path: &Path, draft: &Value) -> Value {
 }
 
 #[test]
+#[allow(clippy::disallowed_methods)] // the test reads a fixture
 fn markdown_of_a_rendered_fixture_becomes_a_draft_on_stdout() {
     let md = rendered_markdown("seed-002-kawaguchi-focused.json");
     let original = Report::from_json(
