@@ -120,6 +120,36 @@ pub(crate) const fn is_stray_char(c: char) -> bool {
     is_unsafe_char(c) && !matches!(c, '\n' | '\r' | '\t')
 }
 
+/// The first [stray](is_stray_char) character of `text`, found by its bytes: the UTF-8 of every
+/// stray character starts with a byte below `0x20`, `0x7F`, `0xC2` (U+0080–U+009F) or `0xE2`
+/// (U+2028–U+202E, U+2066–U+2069), so the text is read in blocks of bytes (which the compiler
+/// vectorises) and a character is decoded only where such a byte starts one. The same answer
+/// as `text.chars().find(|&c| is_stray_char(c))`, several times faster on Japanese text
+/// (whose characters start with `0xE3`–`0xE9`).
+pub(crate) fn first_stray_char(text: &str) -> Option<char> {
+    const fn may_start(b: u8) -> bool {
+        b < 0x20 || b == 0x7f || b == 0xc2 || b == 0xe2
+    }
+    const BLOCK: usize = 32;
+    let mut start = 0;
+    for block in text.as_bytes().chunks(BLOCK) {
+        if block.iter().fold(false, |any, &b| any | may_start(b)) {
+            for (i, &b) in block.iter().enumerate() {
+                if !may_start(b) {
+                    continue;
+                }
+                // Each such byte starts a character, so `start + i` is a char boundary.
+                let c = text.get(start + i..).and_then(|rest| rest.chars().next());
+                if let Some(c) = c.filter(|&c| is_stray_char(c)) {
+                    return Some(c);
+                }
+            }
+        }
+        start += block.len();
+    }
+    None
+}
+
 /// A text shown on one line with every [unsafe](is_unsafe_char) character written as a visible
 /// escape (`\n`, `\t`, `\u{1b}`, `\u{202e}`, `\u{2028}`), everything else as given: the one
 /// rule of the crate for text that reaches a terminal, an error message or a line of output.
@@ -695,6 +725,23 @@ pub(crate) use serde_as_text;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The byte scan finds what decoding every character finds: each character up to U+3100
+    /// (every stray one among them) alone, after Japanese text, and at every offset of a block.
+    #[test]
+    fn first_stray_char_is_the_first_stray_character() {
+        let slow = |t: &str| t.chars().find(|&c| is_stray_char(c));
+        for c in ('\0'..='\u{3100}').chain(['あ', '漢', '\u{1F600}']) {
+            for pad in 0..34 {
+                let text = format!("{}{c}。\u{2028}", "ア".repeat(pad % 3) + &"a".repeat(pad));
+                assert_eq!(first_stray_char(&text), slow(&text), "{c:?} after {pad}");
+                let alone = c.to_string();
+                assert_eq!(first_stray_char(&alone), slow(&alone), "{c:?}");
+            }
+        }
+        assert_eq!(first_stray_char("改行\nとタブ\tは可"), None);
+        assert_eq!(first_stray_char(""), None);
+    }
 
     #[test]
     fn normalizes_widths_spaces_commas_and_prefixes() {

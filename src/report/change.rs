@@ -154,12 +154,13 @@ impl ChangeRecord {
     /// ```
     #[must_use]
     pub fn declares_significant(&self) -> Option<bool> {
-        let text: String = self
-            .explanation
-            .as_deref()?
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .collect();
+        let explanation = self.explanation.as_deref()?;
+        // White space is dropped (a copy is made only when there is some).
+        let text: std::borrow::Cow<'_, str> = if explanation.contains(char::is_whitespace) {
+            explanation.chars().filter(|c| !c.is_whitespace()).collect()
+        } else {
+            explanation.into()
+        };
         let Some((_, rest)) = text.split_once("重要な変更") else {
             return FORMAL_REASONS
                 .iter()

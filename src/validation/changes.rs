@@ -127,14 +127,23 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
     let report = cx.report;
     let published = report.cover.published_on;
     let mut latest: Option<NaiveDate> = None;
+    // What the last 説明 read declares: a log repeats a few 説明 row after row (117 of the 143
+    // rows of 江戸川区's log say the same), so the same text is read once.
+    let mut last: Option<(&str, Option<bool>)> = None;
     for (i, row) in report.changes.iter().enumerate() {
         let path = || ItemPath::root().field("changes").index(i);
-        // Only a 説明 that mentions 重要 can declare a 重要な変更 (cheap test first).
-        let mentions = row.explanation.as_deref().is_some_and(|e| e.contains('重'));
-        if row.timing == Some(SubmissionTiming::After)
-            && mentions
-            && row.declares_significant() == Some(true)
-        {
+        let after = row.timing == Some(SubmissionTiming::After);
+        // What the 説明 of a row filed 事後 declares (only those rows need it).
+        let declared = match (after, row.explanation.as_deref(), last) {
+            (false, _, _) => None,
+            (true, Some(text), Some((before, declared))) if text == before => declared,
+            (true, text, _) => {
+                let declared = row.declares_significant();
+                last = text.map(|text| (text, declared));
+                declared
+            }
+        };
+        if after && declared == Some(true) {
             let location = place(cx, i, row, TIMING_COLUMN);
             cx.emit_at(
                 Code::SignificantChangeFiledAfter,
@@ -144,7 +153,7 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
                 "提出時期に係る説明は重要な変更としているが、提出時期が「事後」である（重要な変更は事前に評価を再実施する）",
             );
         }
-        if row.timing == Some(SubmissionTiming::After) && row.declares_significant().is_none() {
+        if after && declared.is_none() {
             // A ※ item has a number in the form (its position carries the mark).
             let touched =
                 significant_item(cx.form, row).and_then(|item| Some((item, item.number(cx.form)?)));

@@ -3,7 +3,7 @@
 use super::Code;
 use super::context::{Ctx, blank};
 use crate::AssessmentKind;
-use crate::label::is_stray_char;
+use crate::label::first_stray_char;
 use crate::report::ItemPath;
 use crate::report::location::render;
 use crate::report::{
@@ -550,11 +550,11 @@ fn compare_names(cx: &mut Ctx<'_>, item: ItemId, names: &[&String], chapter2: &[
 }
 
 /// CT008: every text of the report's items (the item table) holding a character that is not
-/// printable text ([`crate::label::is_stray_char`]); one finding per item, naming the first such
+/// printable text ([`crate::label::is_stray_char`], found by [`first_stray_char`]); one finding per item, naming the first such
 /// character by its code point.
 fn unsafe_characters(cx: &mut Ctx<'_>) {
     fn first_stray(value: &Value<'_>) -> Option<char> {
-        let text = |t: &str| t.chars().find(|&c| is_stray_char(c));
+        let text = first_stray_char;
         match value {
             Value::Text(t) => t.and_then(text),
             Value::Texts(ts) => ts.iter().find_map(|t| text(t)),
