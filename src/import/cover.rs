@@ -143,10 +143,7 @@ pub(super) fn read(lines: &[Line], body_start: usize, report: &mut Report, trace
         {
             continue;
         }
-        let digits = t
-            .chars()
-            .all(|c| crate::label::fold_char(c).is_ascii_digit());
-        if digits && t.chars().count() <= 4 {
+        if all_digits(t) && t.chars().count() <= 4 {
             put(
                 report,
                 ItemId::CoverNumber,
@@ -160,12 +157,7 @@ pub(super) fn read(lines: &[Line], body_start: usize, report: &mut Report, trace
         if t.ends_with("評価書") && t.contains("事務") {
             // `8 国民健康保険に関する事務　基礎項目評価書`: the number may come first.
             let (number, title) = match t.split_once([' ', '　']) {
-                Some((n, rest))
-                    if n.chars()
-                        .all(|c| crate::label::fold_char(c).is_ascii_digit()) =>
-                {
-                    (Some(n), rest.trim())
-                }
+                Some((n, rest)) if all_digits(n) => (Some(n), rest.trim()),
                 _ => (None, t),
             };
             if let Some(n) = number {
@@ -214,4 +206,10 @@ pub(super) fn read(lines: &[Line], body_start: usize, report: &mut Report, trace
             );
         }
     }
+}
+
+/// Whether `t` is digits only, full- or half-width (a 評価書番号 printed alone).
+fn all_digits(t: &str) -> bool {
+    t.chars()
+        .all(|c| crate::label::fold_char(c).is_ascii_digit())
 }

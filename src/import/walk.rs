@@ -1236,22 +1236,10 @@ fn file_block_number(text: &str) -> Option<u32> {
 
 /// A chapter heading's numeral and the rest: `Ⅱ　…`, `II …` (Latin letters).
 fn roman_chapter(text: &str) -> Option<(&'static str, &str)> {
-    const ROMAN: [(&str, &str); 12] = [
-        ("Ⅵ", "Ⅵ"),
-        ("Ⅴ", "Ⅴ"),
-        ("Ⅳ", "Ⅳ"),
-        ("Ⅲ", "Ⅲ"),
-        ("Ⅱ", "Ⅱ"),
-        ("Ⅰ", "Ⅰ"),
-        ("VI", "Ⅵ"),
-        ("IV", "Ⅳ"),
-        ("V", "Ⅴ"),
-        ("III", "Ⅲ"),
-        ("II", "Ⅱ"),
-        ("I", "Ⅰ"),
-    ];
     let t = text.trim_start();
-    for (written, chapter) in ROMAN {
+    let numerals = crate::report::ROMAN_NUMERALS;
+    let unicode = numerals.iter().map(|&(_, u)| (u, u));
+    for (written, chapter) in unicode.chain(numerals) {
         if let Some(rest) = t.strip_prefix(written) {
             let Some(sep) = rest.chars().next() else {
                 continue;

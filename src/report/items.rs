@@ -630,6 +630,17 @@ const PRINTED_LABELS: &[(ItemId, AssessmentKind, &str)] = &[(
     "事務の概要",
 )];
 
+/// The chapter numerals of the forms (Ⅰ–Ⅵ) as Latin letters and as the Unicode numerals the
+/// forms print, longest first where one is the start of another (`VI` before `V`).
+pub(crate) const ROMAN_NUMERALS: [(&str, &str); 6] = [
+    ("VI", "Ⅵ"),
+    ("IV", "Ⅳ"),
+    ("V", "Ⅴ"),
+    ("III", "Ⅲ"),
+    ("II", "Ⅱ"),
+    ("I", "Ⅰ"),
+];
+
 /// Normalises an item number for comparison: folds width, drops spaces and separators and turns
 /// a leading ASCII Roman numeral into its Unicode form.
 fn normalize_number(text: &str) -> String {
@@ -656,15 +667,7 @@ fn normalize_number(text: &str) -> String {
                 )
         })
         .collect();
-    const ROMAN: [(&str, &str); 6] = [
-        ("VI", "Ⅵ"),
-        ("IV", "Ⅳ"),
-        ("V", "Ⅴ"),
-        ("III", "Ⅲ"),
-        ("II", "Ⅱ"),
-        ("I", "Ⅰ"),
-    ];
-    for (ascii, unicode) in ROMAN {
+    for (ascii, unicode) in ROMAN_NUMERALS {
         if let Some(rest) = folded.strip_prefix(ascii) {
             return format!("{unicode}{rest}");
         }

@@ -156,7 +156,7 @@ pub use file::{Acquisition, FileBlock, ProvisionTransferStatus, Storage, Usage};
 pub(crate) use fill::{Cell, Read};
 pub use form::AssessmentKind;
 pub use items::{ItemId, Position, UnknownItemId};
-pub(crate) use items::{field_at, field_at_mut, visit};
+pub(crate) use items::{ROMAN_NUMERALS, field_at, field_at_mut, visit};
 #[cfg(feature = "json")]
 pub use json::{LoadError, LoadErrorKind};
 #[cfg(feature = "schema")]
