@@ -181,7 +181,7 @@ const SEEDS: &[(&str, &str, f64, f64)] = &[
     (
         "000",
         include_str!("fixtures/seed-000-edogawa-full.json"),
-        0.47,
+        0.48,
         0.97,
     ),
     (

@@ -1108,6 +1108,36 @@ mod tests {
     }
 
     #[test]
+    fn a_block_run_that_goes_back_is_read_where_only_one_block_can_take_it() {
+        // Block 1 holds ① and ⑦; the run ②⑦ after it repeats ⑦, so it is block 2's, printed
+        // above block 2's heading.
+        let head = "Ⅱ　特定個人情報ファイルの概要\n\n １．特定個人情報ファイル名\n架空ファイル\n\n ５．特定個人情報の提供・移転（委託に伴うものを除く。）\n\n";
+        let draft = pdf(&format!(
+            "{head} 提供先1 架空協会\n\n ①法令上の根拠 架空法第1条\n\n ⑦時期・頻度 随時\n\n ②提供先における用途 架空の支給事務\n\n ⑦時期・頻度 月次\n\n 提供先2 架空組合\n\n ①法令上の根拠 架空法第2条\n\n"
+        ));
+        let file = &draft.report.files[0];
+        assert_eq!(file.provisions[0].purpose, None);
+        assert_eq!(
+            file.provisions[1].purpose.as_deref(),
+            Some("架空の支給事務")
+        );
+        assert_eq!(file.provisions[1].timing.as_deref(), Some("月次"));
+        let traced = draft
+            .trace
+            .values
+            .iter()
+            .find(|v| v.pointer == "/files/0/provisions/1/purpose")
+            .unwrap();
+        assert_eq!(traced.confidence, Confidence::Inferred);
+        // Where both blocks could take the run, it is left unread.
+        let draft = pdf(&format!(
+            "{head} 提供先1 架空協会\n\n ①法令上の根拠 架空法第1条\n\n ⑦時期・頻度 随時\n\n ②提供先における用途 架空の支給事務\n\n 提供先2 架空組合\n\n"
+        ));
+        let file = &draft.report.files[0];
+        assert!(file.provisions.iter().all(|p| p.purpose.is_none()));
+    }
+
+    #[test]
     fn stacked_labels_leave_their_values_unread() {
         let draft =
             pdf(" ３．特定個人情報ファイル名\n\n ４．個人番号の利用 ※\n\n架空台帳ファイル\n\n");

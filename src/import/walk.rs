@@ -86,6 +86,28 @@ enum Block {
     Transfer(usize),
 }
 
+/// The list position of a block whose heading has not been met yet: a run of a block's items
+/// that a PDF text printed before the block's heading (see [`Walker::settle_deferred`]).
+const DEFERRED: usize = usize::MAX;
+
+impl Block {
+    /// The same kind of block at list position `i`.
+    fn at(self, i: usize) -> Block {
+        match self {
+            Block::Entrustment(_) => Block::Entrustment(i),
+            Block::Provision(_) => Block::Provision(i),
+            Block::Transfer(_) => Block::Transfer(i),
+        }
+    }
+
+    /// The list position.
+    fn index(self) -> usize {
+        match self {
+            Block::Entrustment(i) | Block::Provision(i) | Block::Transfer(i) => i,
+        }
+    }
+}
+
 /// The coordinates the walk is at.
 #[derive(Debug, Clone, Default)]
 struct At {
@@ -209,6 +231,9 @@ pub(crate) struct Walker<'r> {
     group_label_starts: Vec<char>,
     /// The structural prefixes of each section (`Ⅲ4` → `Ⅲ4`, `Ⅲ4リスク`, …).
     section_keys: HashMap<String, Vec<String>>,
+    /// The block whose item numbers went back (PDF text), if any: the cells of the run that
+    /// went back are at list position [`DEFERRED`] until the next heading decides their block.
+    deferred: Option<Block>,
 }
 
 /// Every option label of the form's ＜選択肢＞ lists, folded: a free-text cell that is one of
@@ -352,6 +377,7 @@ impl<'r> Walker<'r> {
             groups: Vec::new(),
             found: Found::default(),
             blank_ends_cell,
+            deferred: None,
         }
     }
 
@@ -395,6 +421,7 @@ impl<'r> Walker<'r> {
             }
             self.line(line);
         }
+        self.settle_deferred(None);
         self.found
     }
 
@@ -547,6 +574,10 @@ impl<'r> Walker<'r> {
 
     /// Grows the report's lists so that `indices` reach an entry.
     fn make_room(&mut self, id: ItemId, indices: &[usize]) {
+        if indices.contains(&DEFERRED) {
+            // A block whose heading is still to come: no entry yet.
+            return;
+        }
         let mut at = indices.iter();
         let pattern = id.pattern();
         if pattern.starts_with("systems[]") {
@@ -580,6 +611,80 @@ impl<'r> Walker<'r> {
         self.current = None;
     }
 
+    /// The keys of the cells read before their block's heading.
+    fn deferred_keys(&self) -> Vec<Key> {
+        self.found
+            .cells
+            .keys()
+            .filter(|(_, ix)| ix.contains(&DEFERRED))
+            .cloned()
+            .collect()
+    }
+
+    /// Decides the block of a run whose item numbers went back (PDF text), at the next block
+    /// heading (`next`, its list position, when it is of the same kind) or where the run ends.
+    /// Each block has each item once: a run that repeats an item its own block holds is the
+    /// next heading's block, printed above its heading; a run that the next heading cannot
+    /// take (no heading of the kind, or it repeats an item there) is the rest of its own block
+    /// (the page printed its items in another order). Either way the values are inferred (the
+    /// form's structure decided, not the text); a run that fits both or neither is left
+    /// unread.
+    fn settle_deferred(&mut self, next: Option<usize>) {
+        let Some(own) = self.deferred.take() else {
+            return;
+        };
+        if self.at.block.is_some_and(|b| b.index() == DEFERRED) {
+            self.at.block = None;
+        }
+        self.quiet_label = None;
+        if self
+            .current
+            .as_ref()
+            .is_some_and(|k| k.1.contains(&DEFERRED))
+        {
+            self.current = None;
+        }
+        let keys = self.deferred_keys();
+        let to = |key: &Key, i: usize| -> Key {
+            let ix = key.1.iter().map(|&x| if x == DEFERRED { i } else { x });
+            (key.0, ix.collect())
+        };
+        let free = |i: usize, cells: &IndexMap<Key, Cell>| {
+            keys.iter().all(|k| !cells.contains_key(&to(k, i)))
+        };
+        // Only where one of the two fits: both fitting is a guess.
+        let target = match (
+            free(own.index(), &self.found.cells),
+            next.filter(|&i| free(i, &self.found.cells)),
+        ) {
+            (true, None) => Some(own.index()),
+            (false, Some(i)) => Some(i),
+            _ => None,
+        };
+        for key in keys {
+            let Some(mut cell) = self.found.cells.shift_remove(&key) else {
+                continue;
+            };
+            let stacked = self.found.stacked.remove(&key);
+            let Some(i) = target else {
+                self.found.stray.extend(
+                    cell.lines
+                        .iter()
+                        .filter(|(_, t)| !t.trim().is_empty())
+                        .map(|(no, _)| *no),
+                );
+                continue;
+            };
+            let moved = to(&key, i);
+            self.make_room(moved.0, &moved.1);
+            cell.displaced = true;
+            if stacked {
+                self.found.stacked.insert(moved.clone());
+            }
+            self.found.cells.insert(moved, cell);
+        }
+    }
+
     /// `Ⅱ　特定個人情報ファイルの概要`, `II 特定個人情報ファイルの概要`, `（別添１）…`, `変更箇所`.
     fn chapter_heading(&mut self, text: &str, no: usize) -> bool {
         // Only `変更箇所` and `（別添…` are read folded: other lines are not folded.
@@ -596,6 +701,7 @@ impl<'r> Walker<'r> {
             }
             self.close();
             self.groups.clear();
+            self.settle_deferred(None);
             self.at = At {
                 chapter: format!("別添{n}"),
                 files: 0,
@@ -648,6 +754,7 @@ impl<'r> Walker<'r> {
         self.groups.clear();
         // Labels do not stack over a chapter's start.
         self.quiet_label = None;
+        self.settle_deferred(None);
         self.at.chapter = chapter.to_owned();
         self.at.section = None;
         self.at.block = None;
@@ -696,6 +803,9 @@ impl<'r> Walker<'r> {
                 }
             }
         };
+        if self.at.chapter != chapter || self.at.section != Some(n) {
+            self.settle_deferred(None);
+        }
         self.at.chapter = chapter;
         self.close();
         self.groups.clear();
@@ -750,6 +860,21 @@ impl<'r> Walker<'r> {
             let i = (n - 1) as usize;
             self.close();
             self.groups.clear();
+            let block = [
+                None,
+                Some(Block::Entrustment(i)),
+                Some(Block::Provision(i)),
+                Some(Block::Transfer(i)),
+            ]
+            .get(kind)
+            .copied()
+            .flatten();
+            match (block, self.deferred) {
+                (Some(b), Some(d)) if b.at(DEFERRED) == d.at(DEFERRED) => {
+                    self.settle_deferred(Some(i));
+                }
+                _ => self.settle_deferred(None),
+            }
             // The block's chapter and section, as its first item is numbered (`Ⅱ4委託事項`).
             let first = [
                 ItemId::SystemName,
@@ -904,10 +1029,21 @@ impl<'r> Walker<'r> {
             // the rest belongs to cannot be read: they are left unread.
             if self.at.circled.is_some_and(|p| c <= p) && self.is_block_item(c) {
                 self.close();
-                self.at.block = None;
                 self.at.circled = None;
-                self.found.stray.push(no);
-                return true;
+                match self.at.block {
+                    // The page printed the lower part of a block before its heading: the run
+                    // that goes back is read as the items of the block whose heading comes
+                    // next (of the same kind), its values inferred.
+                    Some(b) if b.index() != DEFERRED && self.deferred.is_none() => {
+                        self.at.block = Some(b.at(DEFERRED));
+                        self.deferred = Some(b);
+                    }
+                    _ => {
+                        self.at.block = None;
+                        self.found.stray.push(no);
+                        return true;
+                    }
+                }
             }
         }
         let candidates: Vec<String> = match circled {
