@@ -110,8 +110,9 @@ pub use label::{
 };
 #[cfg(feature = "json")]
 pub use report::LoadError;
-pub use report::{AssessmentKind, Report};
+pub use report::Report;
 pub use samples::Sample;
+pub use threshold::AssessmentKind;
 pub use validation::{Finding, Severity, ValidationReport, validate};
 
 /// The README's examples, compiled and run as doctests.

@@ -528,7 +528,7 @@ pub fn compare(old: &Report, new: &Report) -> Result<ChangeSet, CompareError> {
     let mut found = walker.found;
     found.sort_by_key(|f| f.key);
     let body_kind = new.cover.body_kind.or_else(|| {
-        crate::validation::is_local_government(&new.cover).map(|local| {
+        crate::report::is_local_government(&new.cover).map(|local| {
             if local {
                 BodyKind::LocalGovernment
             } else {

@@ -110,10 +110,14 @@ impl Instrument {
 /// assert!(basis.unparsed().is_empty());
 /// assert_eq!(basis.canonical(), [format!("「{long}」第9条")]);
 /// ```
+/// Longest names considered unquoted (a run this long is prose); a name inside 「」 may be of
+/// any length, and the display of an [`Instrument`] quotes a name this long so that it reads back.
+pub(crate) const NAME_LIMIT: usize = 120;
+
 impl fmt::Display for Instrument {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let label = self.label();
-        if label.chars().nth(super::parse::NAME_LIMIT - 1).is_some() {
+        if label.chars().nth(NAME_LIMIT - 1).is_some() {
             write!(f, "「{label}」")
         } else {
             f.write_str(label)

@@ -25,7 +25,7 @@ use std::ops::Range;
 
 use super::Unparsed;
 use super::citation::{Article, Bridge, Citation, Item, Provision, Row, Target};
-use super::instrument::{BackRef, Instrument, Named, Table, TableKind, classify};
+use super::instrument::{BackRef, Instrument, NAME_LIMIT, Named, Table, TableKind, classify};
 use super::note::{self, ColumnCondition, Heading};
 use super::scan::{
     IROHA, JOINERS, Text, is_boundary, is_bracket, is_circled, is_katakana, is_separator,
@@ -116,9 +116,6 @@ fn after_base<T>(items: Vec<T>, base: usize, span: fn(&mut T) -> &mut Range<usiz
         .collect()
 }
 
-/// Longest names considered unquoted (a run this long is prose); a name inside 「」 may be of
-/// any length, and [`Instrument`]'s display quotes a name this long so that it reads back.
-pub(crate) const NAME_LIMIT: usize = 120;
 /// Longest parenthesis examined for metadata or asides.
 const PAREN_LIMIT: usize = 300;
 /// Farthest a list may resume, or a back-reference reach, from the last citation.

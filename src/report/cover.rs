@@ -69,3 +69,63 @@ pub struct Cover {
     /// The 様式 version printed at the top, e.g. `[令和6年10月 様式3]` → `2024-10`.
     pub form_version: Option<YearMonth>,
 }
+
+/// Endings of the 評価実施機関名 of local governments and their bodies (地方公共団体等).
+const LOCAL_ENDINGS: &[&str] = &[
+    "市長",
+    "区長",
+    "町長",
+    "村長",
+    "知事",
+    "広域連合長",
+    "広域連合",
+    "組合長",
+    "企業管理者",
+    "教育委員会",
+    "選挙管理委員会",
+    "公安委員会",
+    "病院事業管理者",
+];
+
+/// Whether the 評価実施機関 is a 地方公共団体等: as stated, or else from its name; `None` when
+/// neither tells.
+pub(crate) fn is_local_government(cover: &Cover) -> Option<bool> {
+    match cover.body_kind {
+        Some(kind) => Some(kind == BodyKind::LocalGovernment),
+        None => {
+            let name = cover.body.as_deref()?.trim();
+            if LOCAL_ENDINGS.iter().any(|e| name.ends_with(e)) {
+                Some(true)
+            } else if name.ends_with("大臣") || name.ends_with("長官") {
+                Some(false)
+            } else {
+                None
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn local_government_from_kind_or_name() {
+        let cover = |name: &str| Cover {
+            body: Some(name.into()),
+            ..Cover::default()
+        };
+        assert_eq!(is_local_government(&cover("東京都江戸川区長")), Some(true));
+        assert_eq!(
+            is_local_government(&cover("埼玉県後期高齢者医療広域連合")),
+            Some(true)
+        );
+        assert_eq!(is_local_government(&cover("厚生労働大臣")), Some(false));
+        assert_eq!(is_local_government(&cover("日本年金機構")), None);
+        let stated = Cover {
+            body_kind: Some(BodyKind::NationalAgency),
+            ..cover("熊谷市長")
+        };
+        assert_eq!(is_local_government(&stated), Some(false));
+    }
+}

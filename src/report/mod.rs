@@ -116,7 +116,6 @@ mod field;
 mod file;
 pub(crate) mod fill;
 pub mod focused;
-mod form;
 pub mod full;
 mod items;
 pub(crate) use items::DETAIL_LABEL;
@@ -146,6 +145,7 @@ pub use choices::{
     Recorded, Restricted, RetentionPeriod, SourceKind, StaffCountBand, SubmissionTiming,
     Sufficiency,
 };
+pub(crate) use cover::is_local_government;
 pub use cover::{BodyKind, Cover};
 pub use date::{DateOrMonth, DateOrMonthError};
 pub use disclosure::Disclosure;
@@ -154,7 +154,9 @@ pub use entrustment::{Entrustment, ReEntrustee};
 pub(crate) use field::{Value, source_text};
 pub use file::{Acquisition, FileBlock, ProvisionTransferStatus, Storage, Usage};
 pub(crate) use fill::{Cell, Read};
-pub use form::AssessmentKind;
+// Defined in `threshold` (the layer below, which `report` builds on); kept here so that
+// `report::AssessmentKind` still names it.
+pub use crate::threshold::AssessmentKind;
 pub use items::{ItemId, Position, UnknownItemId};
 pub(crate) use items::{ROMAN_NUMERALS, field_at, field_at_mut, visit};
 #[cfg(feature = "json")]

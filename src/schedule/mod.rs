@@ -77,12 +77,9 @@ pub use obligation::{Anchor, Obligation, ReportRef, obligations};
 pub use period::period_end;
 pub use register::{IncidentEffect, IncidentEffects, Register, RegisterEntry, RegisterProblem};
 
-pub(crate) use obligation::dues;
-
-use chrono::{Datelike, NaiveDate};
-
 #[cfg(doc)]
 use crate::report::{Cover, Report};
+pub(crate) use obligation::dues;
 
 pub use crate::label::ParseWordError;
 
@@ -236,58 +233,6 @@ impl Basis {
     }
 }
 
-/// A date as the messages print it: `令和7年6月30日（2025-06-30）`, or the ISO date alone outside
-/// the eras (the one format of validation's and the schedule's messages).
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct ShowDate(pub NaiveDate);
-
-impl std::fmt::Display for ShowDate {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let date = self.0;
-        let Ok(w) = crate::wareki::WarekiDate::from_naive(date) else {
-            return write!(f, "{date}");
-        };
-        // `{w}（{date}）` written piece by piece: the schedule prints hundreds of thousands of
-        // dates, and this skips the formatting machinery (a test checks they are the same).
-        f.write_str(w.era().label())?;
-        match w.year() {
-            1 => f.write_str("元")?,
-            year => write_digits(f, year, 1)?,
-        }
-        f.write_str("年")?;
-        write_digits(f, w.month(), 1)?;
-        f.write_str("月")?;
-        write_digits(f, w.day(), 1)?;
-        f.write_str("日（")?;
-        // A WarekiDate is in the years 1873–9999: four digits.
-        write_digits(f, date.year().unsigned_abs(), 4)?;
-        f.write_str("-")?;
-        write_digits(f, date.month(), 2)?;
-        f.write_str("-")?;
-        write_digits(f, date.day(), 2)?;
-        f.write_str("）")
-    }
-}
-
-/// Writes `n` in decimal with at least `width` digits (zero-padded, at most 10).
-fn write_digits(f: &mut impl std::fmt::Write, mut n: u32, width: usize) -> std::fmt::Result {
-    let mut buf = [0u8; 10];
-    let mut len = 0;
-    for slot in &mut buf {
-        // n % 10 < 10: one digit.
-        *slot = b'0' + (n % 10) as u8;
-        len += 1;
-        n /= 10;
-        if n == 0 && len >= width {
-            break;
-        }
-    }
-    for &digit in buf.iter().take(len).rev() {
-        f.write_char(char::from(digit))?;
-    }
-    Ok(())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -297,51 +242,5 @@ mod tests {
         let e = "due soon".parse::<Status>().unwrap_err();
         assert_eq!(e.input(), "due soon");
         assert!(e.to_string().contains("due soon"), "{e}");
-    }
-
-    #[test]
-    fn show_date_writes_what_the_formatting_machinery_writes() {
-        let mut day = NaiveDate::from_ymd_opt(1868, 1, 1).unwrap();
-        let last = NaiveDate::from_ymd_opt(2100, 12, 31).unwrap();
-        while day <= last {
-            let expected = match crate::wareki::WarekiDate::from_naive(day) {
-                Ok(w) => format!("{w}（{}）", day.format("%Y-%m-%d")),
-                Err(_) => day.format("%Y-%m-%d").to_string(),
-            };
-            assert_eq!(ShowDate(day).to_string(), expected);
-            day += chrono::Duration::days(7);
-        }
-        for day in [
-            NaiveDate::from_ymd_opt(2019, 5, 1).unwrap(),
-            NaiveDate::from_ymd_opt(9999, 12, 31).unwrap(),
-            NaiveDate::from_ymd_opt(10000, 1, 1).unwrap(),
-            NaiveDate::from_ymd_opt(1, 1, 1).unwrap(),
-        ] {
-            assert_eq!(
-                ShowDate(day).to_string(),
-                match crate::wareki::WarekiDate::from_naive(day) {
-                    Ok(w) => format!("{w}（{}）", day.format("%Y-%m-%d")),
-                    Err(_) => format!("{day}"),
-                }
-            );
-        }
-        assert_eq!(
-            ShowDate(NaiveDate::from_ymd_opt(2019, 5, 1).unwrap()).to_string(),
-            "令和元年5月1日（2019-05-01）"
-        );
-    }
-
-    #[test]
-    fn digits_pad_and_write_zero() {
-        let text = |n, width| {
-            let mut s = String::new();
-            write_digits(&mut s, n, width).unwrap();
-            s
-        };
-        assert_eq!(text(0, 1), "0");
-        assert_eq!(text(7, 2), "07");
-        assert_eq!(text(2025, 4), "2025");
-        assert_eq!(text(33, 4), "0033");
-        assert_eq!(text(u32::MAX, 1), "4294967295");
     }
 }

@@ -9,10 +9,11 @@ use serde::{Deserialize, Serialize};
 use super::period::period_end;
 use std::fmt::Write as _;
 
-use super::{Basis, Duty, ObligationKind, ShowDate, Status};
+use super::{Basis, Duty, ObligationKind, Status};
 use crate::AssessmentKind;
 use crate::report::{IncidentHistory, ItemId, Report};
 use crate::threshold::RequiredAssessment;
+use crate::wareki::ShowDate;
 
 /// The years of each period.
 pub(crate) const REASSESSMENT_YEARS: u32 = 5;

@@ -6,9 +6,10 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use super::AssessmentKind;
 use super::{Echo, HandlerCountBand, SubjectCountBand};
+use crate::Interval;
 use crate::label::{fold_char, normalize_label};
-use crate::{AssessmentKind, Interval};
 
 impl SubjectCountBand {
     /// The band an exact 対象人数 falls in (指針 第5の2; 規則 第4条第3号 for fewer than 1,000).

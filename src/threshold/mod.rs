@@ -56,6 +56,7 @@
 //! ```
 
 mod count;
+mod form;
 mod grounds;
 mod input;
 mod labels;
@@ -64,6 +65,7 @@ mod rule;
 mod stated;
 
 pub use count::{HandlerCount, ParseCountError, SubjectCount};
+pub use form::AssessmentKind;
 pub use grounds::{
     Exemption, Grounds, GuidelineCitation, OtherExemptionItem, ParseCitationError,
     ParseExemptionError, RuleCitation,

@@ -1,6 +1,6 @@
 //! The decision itself: `const fn`s that never allocate and never panic.
 
-use crate::AssessmentKind;
+use super::AssessmentKind;
 use chrono::{Months, NaiveDate};
 
 use super::{

@@ -2,7 +2,7 @@
 
 use std::str::FromStr;
 
-use super::finding::Severity;
+use super::severity::Severity;
 
 /// The family a rule belongs to: eight groups of checks, in the order validation runs them.
 ///

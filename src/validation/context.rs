@@ -108,7 +108,7 @@ pub(crate) fn blank(text: Option<&str>) -> bool {
 
 /// A date as the forms print it, with the ISO date: `令和6年12月6日（2024-12-06）`.
 pub(crate) fn show_date(date: NaiveDate) -> String {
-    crate::schedule::ShowDate(date).to_string()
+    crate::wareki::ShowDate(date).to_string()
 }
 
 #[cfg(test)]

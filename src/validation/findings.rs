@@ -6,7 +6,8 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::code::Code;
-use super::finding::{Finding, Severity};
+use super::finding::Finding;
+use super::severity::Severity;
 
 /// Every [`Finding`] on one report, family by family and in the order of the form within each,
 /// with counts by severity.

@@ -158,15 +158,16 @@ mod handlers;
 
 mod procedure;
 mod provision;
+mod severity;
 #[cfg(test)]
 mod testing;
 mod threshold;
 mod time;
 
 pub use code::{Code, Family, ParseCodeError};
-pub use finding::{Finding, ParseSeverityError, Severity};
+pub use finding::Finding;
 pub use findings::ValidationReport;
-pub(crate) use procedure::is_local_government;
+pub use severity::{ParseSeverityError, Severity};
 
 as_str_text!(Code, Severity);
 

@@ -3,42 +3,7 @@
 use super::Code;
 use super::context::{Ctx, blank, show_date};
 use crate::AssessmentKind;
-use crate::report::{BodyKind, Cover, ItemId};
-
-/// Endings of the 評価実施機関名 of local governments and their bodies (地方公共団体等).
-const LOCAL_ENDINGS: &[&str] = &[
-    "市長",
-    "区長",
-    "町長",
-    "村長",
-    "知事",
-    "広域連合長",
-    "広域連合",
-    "組合長",
-    "企業管理者",
-    "教育委員会",
-    "選挙管理委員会",
-    "公安委員会",
-    "病院事業管理者",
-];
-
-/// Whether the 評価実施機関 is a 地方公共団体等: as stated, or else from its name; `None` when
-/// neither tells.
-pub(crate) fn is_local_government(cover: &Cover) -> Option<bool> {
-    match cover.body_kind {
-        Some(kind) => Some(kind == BodyKind::LocalGovernment),
-        None => {
-            let name = cover.body.as_deref()?.trim();
-            if LOCAL_ENDINGS.iter().any(|e| name.ends_with(e)) {
-                Some(true)
-            } else if name.ends_with("大臣") || name.ends_with("長官") {
-                Some(false)
-            } else {
-                None
-            }
-        }
-    }
-}
+use crate::report::{ItemId, is_local_government};
 
 pub(crate) fn check(cx: &mut Ctx<'_>) {
     if cx.form == AssessmentKind::Basic {
@@ -191,28 +156,8 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::{Period, Report, ReportBuilder};
+    use crate::report::{BodyKind, Period, Report, ReportBuilder};
     use crate::validation::testing::{codes, d};
-
-    #[test]
-    fn local_government_from_kind_or_name() {
-        let cover = |name: &str| Cover {
-            body: Some(name.into()),
-            ..Cover::default()
-        };
-        assert_eq!(is_local_government(&cover("東京都江戸川区長")), Some(true));
-        assert_eq!(
-            is_local_government(&cover("埼玉県後期高齢者医療広域連合")),
-            Some(true)
-        );
-        assert_eq!(is_local_government(&cover("厚生労働大臣")), Some(false));
-        assert_eq!(is_local_government(&cover("日本年金機構")), None);
-        let stated = Cover {
-            body_kind: Some(BodyKind::NationalAgency),
-            ..cover("熊谷市長")
-        };
-        assert_eq!(is_local_government(&stated), Some(false));
-    }
 
     #[test]
     fn pc001_short_comment_needs_a_reason() {

@@ -4,12 +4,9 @@ use std::fmt;
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
-use super::era::GREGORIAN_ADOPTION;
+use super::era::{GREGORIAN_ADOPTION, MAX_YEAR};
 use super::error::WarekiError;
 use super::{DateValue, Era, FiscalYear, Iso, Short, YearMonth};
-
-/// The last Gregorian year this module handles.
-pub(crate) const MAX_YEAR: i32 = 9999;
 
 /// The number of days of `month` (1–12) in the Gregorian `year`; 0 for another month.
 pub(crate) const fn days_in_month(year: i32, month: u32) -> u32 {

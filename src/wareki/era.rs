@@ -4,7 +4,6 @@ use crate::Choice;
 use chrono::{Datelike, NaiveDate};
 
 use super::WarekiError;
-use super::date::MAX_YEAR;
 use super::error::YearText;
 use crate::label::choice_enum;
 
@@ -24,6 +23,9 @@ const fn ymd(year: i32, month: u32, day: u32) -> NaiveDate {
 ///
 /// [`WarekiError::BeforeGregorian`]: super::WarekiError::BeforeGregorian
 pub const GREGORIAN_ADOPTION: NaiveDate = ymd(1873, 1, 1);
+
+/// The last Gregorian year the 和暦 types handle.
+pub(crate) const MAX_YEAR: i32 = 9999;
 
 const FIRST_DAYS: [NaiveDate; 5] = [
     ymd(1868, 1, 25),

@@ -4,7 +4,7 @@ use std::fmt;
 
 use chrono::{Datelike, NaiveDate};
 
-use super::date::MAX_YEAR;
+use super::era::MAX_YEAR;
 use super::{DateValue, Era, Iso, WarekiError};
 
 /// The first fiscal year that ran April–March: 明治19年度 (1886).

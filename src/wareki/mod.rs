@@ -135,6 +135,7 @@ pub use date::WarekiDate;
 pub use era::{Era, GREGORIAN_ADOPTION};
 pub use error::{DateKind, WarekiError};
 pub use fiscal::FiscalYear;
+pub(crate) use format::ShowDate;
 pub use format::{Iso, Short};
 pub use month::YearMonth;
 pub use range::DateRange;
