@@ -193,6 +193,11 @@ pub(super) fn judge_value(
 }
 
 /// Whether the change from `old` to `new` only reduces what is held or shared.
+/// Whether a two-valued choice went from `yes` to `no`.
+fn ended(old: &str, new: &str, yes: &str, no: &str) -> bool {
+    old == yes && new == no
+}
+
 fn reduces(id: ItemId, old: &Value<'_>, new: &Value<'_>) -> bool {
     match (old, new) {
         (
@@ -204,7 +209,7 @@ fn reduces(id: ItemId, old: &Value<'_>, new: &Value<'_>) -> bool {
                 chosen: Some(b), ..
             },
         ) => {
-            let ended = |yes: &str, no: &str| *a == yes && *b == no;
+            let ended = |yes: &str, no: &str| ended(a, b, yes, no);
             match id {
                 ItemId::FileEntrustmentStatus => ended(
                     EntrustmentStatus::Entrusts.label(),

@@ -136,6 +136,16 @@ impl Matching {
             .unwrap_or(new_len);
         slot(2 * next)
     }
+
+    /// The slot of an added entry: its new index `k` at `2k + 1`, as for any new entry.
+    fn added_slot(k: usize) -> u32 {
+        slot(2 * k + 1)
+    }
+}
+
+/// The entries of a list of `len` between the `head` and the `tail` that pair by position.
+fn middle(head: usize, len: usize, tail: usize) -> std::ops::Range<usize> {
+    head..len - tail
 }
 
 fn slot(n: usize) -> u32 {
@@ -183,7 +193,7 @@ fn match_entries<T: PartialEq>(
     for k in 1..=tail {
         pair(&mut old_free, &mut partner, old.len() - k, new.len() - k);
     }
-    let (old_mid, new_mid) = (head..old.len() - tail, head..new.len() - tail);
+    let (old_mid, new_mid) = (middle(head, old.len(), tail), middle(head, new.len(), tail));
     for (round, key) in keys.iter().enumerate() {
         let mut groups: HashMap<String, (Vec<usize>, Vec<usize>)> = HashMap::new();
         for i in old_mid.clone() {
@@ -654,7 +664,7 @@ impl<'a> Walker<'a> {
                 let entry_slot = if kind == ChangeKind::Removed {
                     m.removed_slot(k, new_len)
                 } else {
-                    slot(2 * k + 1)
+                    Matching::added_slot(k)
                 };
                 let (file_slot, entry_slot) = match whole.file_slot {
                     Some(f) => (f, entry_slot),

@@ -116,6 +116,11 @@ fn after_base<T>(items: Vec<T>, base: usize, span: fn(&mut T) -> &mut Range<usiz
         .collect()
 }
 
+/// The end of a list number's 「.」 at `dot` (「1.」: the marker ends after it).
+fn dot_end(dot: usize) -> usize {
+    dot + 1
+}
+
 /// Longest parenthesis examined for metadata or asides.
 const PAREN_LIMIT: usize = 300;
 /// Farthest a list may resume, or a back-reference reach, from the last citation.
@@ -820,7 +825,7 @@ impl Parser<'_> {
         let (_, e) = self.small_number(i)?;
         match self.t.at(e) {
             Some(')') => Some(e + 1),
-            Some('.') if !self.t.at(e + 1).is_some_and(|d| d.is_ascii_digit()) => Some(e + 1),
+            Some('.') if !self.t.at(e + 1).is_some_and(|d| d.is_ascii_digit()) => Some(dot_end(e)),
             Some(' ') if i == 0 || self.t.starts_line(i) => {
                 let after = self.t.ws(e);
                 let next = self.t.at(after);

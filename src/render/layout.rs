@@ -280,6 +280,21 @@ struct Planned {
     level: usize,
 }
 
+impl Planned {
+    /// Whether the item is printed whole: its label not cut under a number, not a sub-item.
+    fn is_whole(&self) -> bool {
+        self.stripped.is_empty() && !self.sub
+    }
+}
+
+/// The item a section numbered `key` is made of, if one of its printed items is.
+fn own_item<'p>(printed: &[&&'p Planned], form: AssessmentKind, key: &str) -> Option<&'p Planned> {
+    printed
+        .iter()
+        .map(|p| **p)
+        .find(|p| p.is_whole() && p.id.number(form) == Some(key))
+}
+
 /// `text` cut before its trailing circled number: the words before it and the number (empty if
 /// there is none).
 fn split_trailing_circled(text: &'static str) -> (&'static str, &'static str) {
@@ -797,9 +812,7 @@ impl<'w, 'r> Walker<'w, 'r> {
     ) {
         let key = format!("{chapter}{n}");
         let printed: Vec<&&Planned> = group.iter().filter(|p| !p.extra).collect();
-        let own = printed
-            .iter()
-            .find(|p| p.stripped.is_empty() && !p.sub && p.id.number(self.form) == Some(&*key));
+        let own = own_item(&printed, self.form, &key);
         let title = section_title(self.form, chapter, n)
             .or_else(|| own.map(|p| p.label))
             .unwrap_or("");
@@ -888,18 +901,16 @@ impl<'w, 'r> Walker<'w, 'r> {
                         sink.line(&head);
                     }
                     // The measures stand below the risk, beside its other parts.
-                    let shift = (p.depth + 1).saturating_sub(
-                        measures
-                            .iter()
-                            .map(|q| q.depth)
-                            .min()
-                            .unwrap_or(p.depth + 1),
-                    );
-                    for q in measures {
-                        let value = self.scalar(q.id, source);
-                        for mut line in self.item(q, &value, marks, &section_key, &mut last, sink) {
-                            line.depth += shift;
-                            sink.line(&line);
+                    if let Some(top) = measures.iter().map(|q| q.depth).min() {
+                        let shift = (p.depth + 1).saturating_sub(top);
+                        for q in measures {
+                            let value = self.scalar(q.id, source);
+                            for mut line in
+                                self.item(q, &value, marks, &section_key, &mut last, sink)
+                            {
+                                line.depth += shift;
+                                sink.line(&line);
+                            }
                         }
                     }
                     for line in lines {
