@@ -235,7 +235,7 @@ mod tests {
                     let head: String = text
                         .lines()
                         .next()
-                        .unwrap_or("")
+                        .expect("a text that is not blank has a first line")
                         .chars()
                         .filter(|c| c.is_alphanumeric() && !c.is_ascii())
                         .take(8)

@@ -219,8 +219,9 @@ fn split_detail(body: &str) -> (String, Option<String>) {
     let open = body.find(['（', '(']);
     match open {
         Some(at) => {
-            let label = body.get(..at).unwrap_or(body).trim();
-            let inner = body.get(at..).unwrap_or("");
+            // `at` is where `find` found a character: a char boundary.
+            let (label, inner) = body.split_at(at);
+            let label = label.trim();
             // Up to the parenthesis that closes the first.
             let mut depth = 0usize;
             let mut end = inner.len();
@@ -373,7 +374,8 @@ pub(crate) fn dates_in(text: &str) -> Vec<DateValue> {
         let found = STARTS.iter().filter_map(|s| rest.find(s)).min();
         let Some(start) = found else { break };
         let from = at + start;
-        let tail = text.get(from..).unwrap_or("");
+        // `start` is where `find` found a word in `rest`: a char boundary.
+        let tail = rest.split_at(start).1;
         // The longest prefix ending in 日, 月, 年 or 度 that parses.
         let mut best: Option<(usize, DateValue)> = None;
         for (i, c) in tail.char_indices().take(40) {
@@ -687,8 +689,9 @@ pub(crate) fn after_label<'a>(line: &'a str, label: &str) -> &'a str {
     if matched < want.len() {
         return line;
     }
-    line.get(end..)
-        .unwrap_or("")
+    // `end` is the end of a character of `line` (or 0): a char boundary.
+    line.split_at(end)
+        .1
         .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '：' | ':' | '※' | '*'))
 }
 
@@ -802,6 +805,21 @@ mod tests {
         let mut text: Option<String> = None;
         assert_eq!(text.fill(&cell(&["－"])), None);
         assert_eq!(text, None);
+    }
+
+    #[test]
+    fn a_detail_splits_at_its_parenthesis_and_dates_are_found_after_other_text() {
+        assert_eq!(
+            split_detail("その他（窓口で受付）"),
+            ("その他".to_owned(), Some("窓口で受付".to_owned()))
+        );
+        assert_eq!(split_detail("その他（ ）"), ("その他".to_owned(), None));
+        assert_eq!(split_detail("紙"), ("紙".to_owned(), None));
+        let found: Vec<String> = dates_in("実施日：令和6年4月1日、公表　平成27年10月")
+            .iter()
+            .map(|d| d.iso().to_string())
+            .collect();
+        assert_eq!(found, ["2024-04-01", "2015-10"]);
     }
 
     #[test]
