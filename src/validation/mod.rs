@@ -164,6 +164,7 @@ mod threshold;
 mod time;
 
 pub use code::{Code, Family, ParseCodeError};
+pub(crate) use content::opted_out;
 pub use finding::{Finding, ParseSeverityError, Severity};
 pub use findings::ValidationReport;
 pub(crate) use procedure::is_local_government;
