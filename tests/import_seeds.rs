@@ -181,7 +181,7 @@ const SEEDS: &[(&str, &str, f64, f64)] = &[
     (
         "000",
         include_str!("fixtures/seed-000-edogawa-full.json"),
-        0.48,
+        0.49,
         0.97,
     ),
     (
@@ -193,13 +193,13 @@ const SEEDS: &[(&str, &str, f64, f64)] = &[
     (
         "003",
         include_str!("fixtures/seed-003-kumagaya-basic.json"),
-        0.72,
+        0.76,
         0.975,
     ),
     (
         "004",
         include_str!("fixtures/seed-004-matsudo-focused.json"),
-        0.11,
+        0.26,
         0.99,
     ),
 ];

@@ -38,6 +38,7 @@
 //! Shift_JIS) go through [`import_bytes`]; a PDF's text layer through `pdf_text` (feature
 //! `pdf`).
 
+mod choices;
 mod cover;
 mod decode;
 #[cfg(feature = "pdf")]
@@ -280,6 +281,14 @@ pub fn import(text: &str) -> Result<Draft, ImportError> {
             unread_lines.push((no, "どの項目にも属さない"));
         }
     }
+    let body_end = found.changes_start.unwrap_or(usize::MAX);
+    choices::place_loose_answers(
+        &lines,
+        (body_start, body_end),
+        &mut report,
+        &mut trace,
+        &mut unread_lines,
+    );
     if let Some(start) = found.changes_start {
         if shape == Shape::PdfText {
             read_changes_blocks(&lines, start, &mut report, &mut trace, &mut unread_lines);

@@ -1392,6 +1392,11 @@ fn roman_chapter(text: &str) -> Option<(&'static str, &str)> {
     None
 }
 
+/// The chapter a line heads (`Ⅲ　リスク対策` → `Ⅲ`), if it is a chapter's heading.
+pub(super) fn chapter_heading(text: &str) -> Option<&'static str> {
+    roman_chapter(text).and_then(|(chapter, rest)| is_chapter_title(rest).then_some(chapter))
+}
+
 /// Whether `text` starts with the title of a chapter of one of the forms.
 fn is_chapter_title(text: &str) -> bool {
     const TITLES: &[&str] = &[

@@ -577,7 +577,7 @@ group_field!(basic::OptOutRisk {
 });
 
 group_field!(basic::PriorityItem {
-    detailed_assessment: "重点項目評価又は全項目評価を実施する",
+    detailed_assessment: "全項目評価又は重点項目評価を実施する",
     measure: "最も優先度が高いと考えられる対策",
 });
 

@@ -19,13 +19,7 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
     record_items(cx);
     unsafe_characters(cx);
     incidents(cx);
-    let report = cx.report;
-    let risks = match cx.form {
-        AssessmentKind::Basic => report.basic().map(basic_risks),
-        AssessmentKind::Focused => report.focused().map(focused_risks),
-        AssessmentKind::Full => report.full().map(full_risks),
-    };
-    for r in risks.unwrap_or_default() {
+    for r in risk_ratings(cx.report) {
         if !r.applies {
             continue;
         }
@@ -46,6 +40,26 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
             Some(_) => {}
         }
     }
+}
+
+/// The risk items of `report` whose opt-out box is checked (「委託しない」, 「接続しない（入手）」,
+/// 「全項目評価又は重点項目評価を実施する」…): the form asks no 「リスクへの対策は十分か」 of them.
+pub(crate) fn opted_out(report: &crate::Report) -> Vec<ItemId> {
+    risk_ratings(report)
+        .into_iter()
+        .filter(|r| !r.applies)
+        .map(|r| r.item)
+        .collect()
+}
+
+/// Every 「リスクへの対策は十分か」 of the report's form.
+fn risk_ratings(report: &crate::Report) -> Vec<RiskRating> {
+    let risks = match report.form() {
+        AssessmentKind::Basic => report.basic().map(basic_risks),
+        AssessmentKind::Focused => report.focused().map(focused_risks),
+        AssessmentKind::Full => report.full().map(full_risks),
+    };
+    risks.unwrap_or_default()
 }
 
 /// One 「リスクへの対策は十分か」 of a form: whether it applies (its opt-out box is not checked),

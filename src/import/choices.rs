@@ -1,0 +1,528 @@
+//! The answers of ＜選択肢＞ lists that a PDF text prints away from their items.
+//!
+//! A PDF text of a risk chapter often comes out as a stack of item labels, a stack of option
+//! lists and, somewhere else, the chosen answers on lines of their own (`十分である`,
+//! `[ 十分である`, `定めている[`), in an order that is not the items'. Which answer is whose
+//! cannot be read; but where the form's structure leaves no choice it need not be. The
+//! **pigeonhole rule**: take the loose answer lines (lines nothing else read) that are a label of
+//! a choice list of the form, and the items of one chapter whose answer on such a list is still
+//! empty (an item whose opt-out box is checked asks none). When they are exactly as many, and
+//! all the answers are the same label, every one of those items has that label, whichever line
+//! is whose. Each is filled, marked inferred and traced to the lines of the answers. When the
+//! counts differ or the answers do not agree, nothing is filled and the lines stay unread.
+//!
+//! The choice lists are the item table's ([`ItemId`] and each field's [`Value::Choice`], from the
+//! [`crate::Choice`] types), never a list of words kept here.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use super::text::Line;
+use super::{Confidence, Trace, TracedValue, pointer};
+use crate::report::fill::squeeze;
+use crate::report::{Cell, ItemId, Report, Value, field_at_mut, visit};
+
+/// The heading of a ＜選択肢＞ list, as texts print it.
+const OPTION_HEADINGS: [&str; 3] = ["＜選択肢＞", "<選択肢>", "〈選択肢〉"];
+
+/// A loose answer: its line and the label it holds.
+type Answer = (usize, &'static str);
+
+/// One empty answer of a choice list: the item, its list positions, the label of its part when
+/// the answer is a part of a group item (`""` for the group's unlabelled part), and the list.
+#[derive(Debug, Clone)]
+struct Slot {
+    id: ItemId,
+    indices: Vec<usize>,
+    part: Option<&'static str>,
+    options: &'static [&'static str],
+}
+
+/// The empty answers of the form's choice lists in `report`, skipping the items whose opt-out
+/// box is checked.
+fn empty_slots(report: &Report) -> Vec<Slot> {
+    let form = report.form();
+    let opted_out = crate::validation::opted_out(report);
+    let mut out = Vec::new();
+    for id in ItemId::of_form(form) {
+        if opted_out.contains(&id) {
+            continue;
+        }
+        visit(report, id, &mut |indices, field| match field.value() {
+            Value::Choice {
+                chosen: None,
+                options,
+            } => out.push(Slot {
+                id,
+                indices: indices.to_vec(),
+                part: None,
+                options,
+            }),
+            Value::Group(parts) => {
+                for (label, value) in parts {
+                    if let Value::Choice {
+                        chosen: None,
+                        options,
+                    } = value
+                    {
+                        out.push(Slot {
+                            id,
+                            indices: indices.to_vec(),
+                            part: Some(label),
+                            options,
+                        });
+                    }
+                }
+            }
+            _ => {}
+        });
+    }
+    out
+}
+
+/// The labels of the checkboxes of `report` (the form's example, which has every list): the
+/// options of its checkbox lists, the parts of its groups that are one box (「行っていない」 of
+/// 提供・移転の有無) and its items that are one box.
+fn box_labels(report: &Report) -> HashSet<&'static str> {
+    fn collect(value: &Value<'_>, out: &mut HashSet<&'static str>) {
+        match value {
+            Value::Checks { options, .. } | Value::Sources { options, .. } => {
+                out.extend(options.iter().copied());
+            }
+            Value::Group(parts) => {
+                for (label, v) in parts {
+                    if matches!(v, Value::Flag(_)) {
+                        out.insert(label);
+                    }
+                    collect(v, out);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = HashSet::new();
+    for id in ItemId::of_form(report.form()) {
+        visit(report, id, &mut |_, field| match field.value() {
+            Value::Flag(_) => {
+                out.insert(id.label());
+            }
+            value => collect(&value, &mut out),
+        });
+    }
+    out
+}
+
+/// Whether `text` starts an option of a ＜選択肢＞ list at byte `at`: digits, then `)` or `）`.
+fn option_mark_at(text: &str, at: usize) -> bool {
+    let rest = text.get(at..).unwrap_or("");
+    let digits = rest
+        .chars()
+        .take_while(|c| crate::label::fold_char(*c).is_ascii_digit())
+        .count();
+    digits > 0 && matches!(rest.chars().nth(digits), Some(')' | '）'))
+}
+
+/// The choice label a loose line holds, if it holds one and nothing else: brackets and a
+/// ＜選択肢＞ heading around it are the layout's (`[ 十分である`, `定めている[`, `＜選択肢＞[ 行っている`),
+/// options after it are the list's (`[ 十分である 2） 十分である`), and an item's label after it is
+/// the next cell's (`十分に行っている 従業者に対する教育・啓発`). A mark in the brackets (`[ ○ ]`)
+/// makes the line a checkbox, not an answer; so does a box before it (`] 行っていない`,
+/// `[ ] 行っていない`) when the label is also a box's of the form (`box_labels`).
+fn loose_label(
+    text: &str,
+    labels: &HashMap<String, &'static str>,
+    item_labels: &HashSet<String>,
+    box_labels: &HashSet<&str>,
+) -> Option<&'static str> {
+    let label = answer_in(text, labels, item_labels)?;
+    let t = text.trim_start();
+    let after_box = t.starts_with([']', '］'])
+        || t.strip_prefix(['[', '［'])
+            .is_some_and(|r| r.trim_start().starts_with([']', '］']));
+    (!(after_box && box_labels.contains(label))).then_some(label)
+}
+
+/// The label of [`loose_label`], whatever stands before it.
+fn answer_in(
+    text: &str,
+    labels: &HashMap<String, &'static str>,
+    item_labels: &HashSet<String>,
+) -> Option<&'static str> {
+    let mut t = text.to_owned();
+    for heading in OPTION_HEADINGS {
+        t = t.replace(heading, " ");
+    }
+    // Up to the first option of a list (`2） 十分である`), at the start of a word.
+    let mut end = t.len();
+    let mut word_start = true;
+    for (i, c) in t.char_indices() {
+        if word_start && option_mark_at(&t, i) {
+            end = i;
+            break;
+        }
+        word_start = c.is_whitespace() || matches!(c, '[' | ']' | '［' | '］');
+    }
+    let head: String = t
+        .get(..end)
+        .unwrap_or("")
+        .chars()
+        .map(|c| match c {
+            '[' | ']' | '［' | '］' => ' ',
+            c => c,
+        })
+        .collect();
+    if head.contains(['○', '〇', '◯', '●']) {
+        return None;
+    }
+    if let Some(label) = labels.get(&squeeze(&head)) {
+        return Some(label);
+    }
+    // An answer followed by the label of an item (the next cell, printed on the same line).
+    let head = head.trim();
+    let (first, rest) = head.split_once(char::is_whitespace)?;
+    let label = labels.get(&squeeze(first))?;
+    item_labels.contains(&squeeze(rest)).then_some(*label)
+}
+
+/// The chapter of an item in the report's form: the first character of its number.
+fn chapter(report: &Report, id: ItemId) -> Option<char> {
+    id.number(report.form())?.chars().next()
+}
+
+/// Fills the empty answers of the form's choice lists from the loose answer lines of the unread
+/// lines in `body` (the lines after the cover and before the 変更箇所), by the pigeonhole rule
+/// of the module docs; the lines it reads leave `unread`.
+pub(super) fn place_loose_answers(
+    lines: &[Line],
+    body: (usize, usize),
+    report: &mut Report,
+    trace: &mut Trace,
+    unread: &mut Vec<(usize, &'static str)>,
+) {
+    let slots = empty_slots(report);
+    if slots.is_empty() {
+        return;
+    }
+    let labels: HashMap<String, &'static str> = slots
+        .iter()
+        .flat_map(|s| s.options.iter())
+        .map(|&o| (squeeze(o), o))
+        .collect();
+    let item_labels: HashSet<String> = ItemId::of_form(report.form())
+        .map(|id| squeeze(id.label().rsplit('　').next().unwrap_or(id.label())))
+        .collect();
+    let box_labels = box_labels(&Report::example(report.form()));
+    // The loose answers: the unread lines of the body, and the lines the walk took for a
+    // ＜選択肢＞ list that hold an answer after its heading (`＜選択肢＞[ 行っている`).
+    let unread_lines: HashSet<usize> = unread.iter().map(|&(no, _)| no).collect();
+    let mut loose: Vec<(usize, &'static str)> = Vec::new();
+    let mut text = String::new();
+    let mut at = 0;
+    while let Some(line) = lines.get(at) {
+        let no = line.no;
+        // The pieces of one source line (HTML, Markdown) are read together.
+        text.clear();
+        while let Some(piece) = lines.get(at).filter(|l| l.no == no) {
+            text.push_str(&piece.text);
+            text.push(' ');
+            at += 1;
+        }
+        // A cell's answer is read before its list's heading, never after it.
+        let candidate = unread_lines.contains(&no)
+            || OPTION_HEADINGS
+                .iter()
+                .any(|h| text.trim_start().starts_with(h));
+        if no <= body.0 || no >= body.1 || !candidate {
+            continue;
+        }
+        if let Some(label) = loose_label(&text, &labels, &item_labels, &box_labels) {
+            loose.push((no, label));
+        }
+    }
+    // Lists that share a label are one pool: an answer may be of either.
+    let lists: Vec<&'static [&'static str]> = {
+        let mut v: Vec<&'static [&'static str]> = slots.iter().map(|s| s.options).collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    };
+    let mut pool_of: Vec<usize> = (0..lists.len()).collect();
+    for i in 0..lists.len() {
+        for j in 0..i {
+            let shared = lists
+                .get(i)
+                .zip(lists.get(j))
+                .is_some_and(|(a, b)| a.iter().any(|o| b.contains(o)));
+            if shared {
+                let (pi, pj) = (root(&pool_of, i), root(&pool_of, j));
+                if let Some(p) = pool_of.get_mut(pi) {
+                    *p = pj;
+                }
+            }
+        }
+    }
+    let pool = |options: &'static [&'static str]| -> Option<usize> {
+        lists
+            .iter()
+            .position(|l| *l == options)
+            .map(|i| root(&pool_of, i))
+    };
+    let mut pools: BTreeMap<usize, (Vec<&Slot>, Vec<Answer>)> = BTreeMap::new();
+    for s in &slots {
+        if let Some(p) = pool(s.options) {
+            pools.entry(p).or_default().0.push(s);
+        }
+    }
+    for &(no, label) in &loose {
+        let owner = lists
+            .iter()
+            .position(|l| l.contains(&label))
+            .map(|i| root(&pool_of, i));
+        if let Some(entry) = owner.and_then(|p| pools.get_mut(&p)) {
+            entry.1.push((no, label));
+        }
+    }
+    // The chapters as the text heads them: a pool whose items are of several chapters is
+    // decided chapter by chapter, each with the answers under its heading.
+    let headings: Vec<(usize, Option<char>)> = lines
+        .iter()
+        .filter(|l| l.no > body.0 && l.no < body.1)
+        .filter_map(|l| super::walk::chapter_heading(&l.text).map(|c| (l.no, c.chars().next())))
+        .collect();
+    let chapter_at = |no: usize| -> Option<char> {
+        let i = headings.partition_point(|&(h, _)| h < no);
+        i.checked_sub(1)
+            .and_then(|i| headings.get(i))
+            .and_then(|&(_, c)| c)
+    };
+    let mut decided: Vec<(&Slot, &'static str, [usize; 2])> = Vec::new();
+    let mut read_lines = HashSet::new();
+    for (slots, answers) in pools.values() {
+        let mut by_chapter: BTreeMap<Option<char>, Vec<&Slot>> = BTreeMap::new();
+        for s in slots {
+            by_chapter.entry(chapter(report, s.id)).or_default().push(s);
+        }
+        let whole = by_chapter.len() == 1;
+        for (c, slots) in &by_chapter {
+            let answers: Vec<(usize, &'static str)> = answers
+                .iter()
+                .copied()
+                .filter(|&(no, _)| whole || chapter_at(no) == *c)
+                .collect();
+            if let Some((label, span)) = pigeonhole(slots, &answers) {
+                decided.extend(slots.iter().map(|s| (*s, label, span)));
+                read_lines.extend(answers.iter().map(|&(no, _)| no));
+            }
+        }
+    }
+    for (s, label, lines) in decided {
+        if fill_slot(report, s, label, lines[0]) {
+            trace.values.push(TracedValue {
+                pointer: pointer(&s.id.path(&s.indices)),
+                lines,
+                confidence: Confidence::Inferred,
+            });
+        }
+    }
+    unread.retain(|(no, _)| !read_lines.contains(no));
+    // An answer left undecided that the walk took for part of an option list is unread too.
+    unread.extend(
+        loose
+            .iter()
+            .filter(|(no, _)| !read_lines.contains(no) && !unread_lines.contains(no))
+            .map(|&(no, _)| (no, "選択肢の答えがどの項目のものか決められない")),
+    );
+}
+
+/// The label every one of `slots` has when `answers` are as many and all that label (and the
+/// label is on each slot's list), with the first and last line of the answers.
+fn pigeonhole(
+    slots: &[&Slot],
+    answers: &[(usize, &'static str)],
+) -> Option<(&'static str, [usize; 2])> {
+    let &(first, label) = answers.first()?;
+    let last = answers.last().map_or(first, |&(no, _)| no);
+    (slots.len() == answers.len()
+        && answers.iter().all(|&(_, l)| l == label)
+        && slots.iter().all(|s| s.options.contains(&label)))
+    .then_some((label, [first, last]))
+}
+
+/// The pool a list belongs to: the root of its chain in `pool_of`.
+fn root(pool_of: &[usize], mut i: usize) -> usize {
+    // Only roots are linked, so a chain has no cycle and is shorter than the list.
+    for _ in 0..pool_of.len() {
+        match pool_of.get(i) {
+            Some(&p) if p != i => i = p,
+            _ => break,
+        }
+    }
+    i
+}
+
+/// Fills `label` into the slot, as the item's cell would print it (`[ 十分である ]`, after its
+/// part's label for a part of a group); whether the slot now holds it.
+fn fill_slot(report: &mut Report, slot: &Slot, label: &str, line: usize) -> bool {
+    let text = match slot.part {
+        Some(part) if !part.is_empty() => format!("{part} [ {label} ]"),
+        _ => format!("[ {label} ]"),
+    };
+    let cell = Cell {
+        lines: vec![(line, text)],
+        displaced: true,
+    };
+    let Some(field) = field_at_mut(report, slot.id, &slot.indices) else {
+        return false;
+    };
+    if field.fill(&cell).is_none() {
+        return false;
+    }
+    match field.value() {
+        Value::Choice { chosen, .. } => chosen == Some(label) && slot.part.is_none(),
+        Value::Group(parts) => parts.iter().any(|(l, v)| {
+            Some(*l) == slot.part
+                && matches!(v, Value::Choice { chosen: Some(c), .. } if *c == label)
+        }),
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::import::import;
+
+    #[test]
+    fn a_loose_line_is_an_answer_only_alone() {
+        let labels: HashMap<String, &'static str> = [
+            ("十分である", "十分である"),
+            ("行っていない", "行っていない"),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_owned(), v))
+        .collect();
+        let items: HashSet<String> = ["従業者に対する教育・啓発".to_owned()].into();
+        let boxes: HashSet<&str> = ["行っていない"].into();
+        for line in [
+            "十分である",
+            " [ 十分である",
+            "[ ]十分である",
+            "十分である[",
+            "＜選択肢＞[ 十分である",
+            "[ 十分である 2） 十分である",
+            "十分である 従業者に対する教育・啓発",
+        ] {
+            assert_eq!(
+                loose_label(line, &labels, &items, &boxes),
+                Some("十分である"),
+                "{line}"
+            );
+        }
+        // A box's words after the bracket of a select box's end are its answer.
+        assert_eq!(
+            loose_label("行っていない ]", &labels, &items, &boxes),
+            Some("行っていない")
+        );
+        for line in [
+            "2） 十分である",
+            "1） 特に力を入れている 2） 十分である",
+            "[ ○ ] 十分である",
+            "十分である。",
+            "十分である 別の語",
+            "] 行っていない",
+            "[ ] 行っていない",
+        ] {
+            assert_eq!(loose_label(line, &labels, &items, &boxes), None, "{line}");
+        }
+    }
+
+    /// A 重点 text whose risk chapter holds `answers`, each on a line of its own, away from the
+    /// items (as a PDF text prints them).
+    fn focused_with(answers: &[&str]) -> String {
+        let mut text = String::from(
+            "特定個人情報保護評価書（重点項目評価書）\n\nⅠ　基本情報\n\nⅢ　リスク対策\n\n",
+        );
+        for a in answers {
+            text.push_str(a);
+            text.push_str("\n\n");
+        }
+        text
+    }
+
+    fn sufficiencies(report: &Report) -> Vec<Option<&'static str>> {
+        let mut out = Vec::new();
+        for id in ItemId::of_form(report.form()) {
+            visit(report, id, &mut |_, field| {
+                if let Value::Group(parts) = field.value() {
+                    for (label, v) in parts {
+                        if let (Value::Choice { chosen, .. }, "リスクへの対策は十分か") = (v, label)
+                        {
+                            out.push(chosen);
+                        }
+                    }
+                }
+            });
+        }
+        out
+    }
+
+    #[test]
+    fn as_many_same_answers_as_empty_items_fill_them_all() {
+        let text = focused_with(&["十分である"; 8]);
+        let draft = import(&text).unwrap();
+        let got = sufficiencies(&draft.report);
+        assert_eq!(got.len(), 8);
+        assert!(got.iter().all(|c| *c == Some("十分である")), "{got:?}");
+        let risk = draft
+            .trace
+            .values
+            .iter()
+            .find(|v| v.pointer == "/focused/risk_measures/acquisition/risk")
+            .unwrap();
+        assert_eq!(risk.confidence, Confidence::Inferred);
+        assert_eq!(risk.lines, [7, 21]);
+        assert!(
+            draft
+                .trace
+                .unread
+                .iter()
+                .all(|u| u.lines[1] < 7 || u.lines[0] > 21)
+        );
+    }
+
+    #[test]
+    fn a_count_or_an_answer_that_differs_fills_nothing() {
+        for answers in [
+            vec!["十分である"; 7],
+            vec!["十分である"; 9],
+            [vec!["十分である"; 7], vec!["課題が残されている"]].concat(),
+        ] {
+            let draft = import(&focused_with(&answers)).unwrap();
+            assert!(
+                sufficiencies(&draft.report).iter().all(Option::is_none),
+                "{answers:?}"
+            );
+            let unread: usize = draft
+                .trace
+                .unread
+                .iter()
+                .map(|u| u.lines[1] - u.lines[0] + 1)
+                .sum();
+            assert!(
+                unread >= answers.len(),
+                "{answers:?}: {:?}",
+                draft.trace.unread
+            );
+        }
+    }
+
+    #[test]
+    fn one_answer_in_brackets_and_option_lists_fills_its_one_item() {
+        // The answer after a ＜選択肢＞ heading; a box's label of the same words is no answer.
+        let draft = import(&focused_with(&["] 行っていない", "＜選択肢＞[ 行っている"])).unwrap();
+        let focused = draft.report.focused().unwrap();
+        assert_eq!(
+            focused.risk_measures.usage.risk2.user_auth.status,
+            Some(crate::report::Performed::Yes)
+        );
+    }
+}
