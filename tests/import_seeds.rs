@@ -196,8 +196,8 @@ const SEEDS: &[(&str, &str, f64, f64)] = &[
     (
         "000",
         include_str!("fixtures/seed-000-edogawa-full.json"),
-        0.48,
-        0.97,
+        0.50,
+        0.975,
     ),
     (
         "002",
@@ -208,8 +208,8 @@ const SEEDS: &[(&str, &str, f64, f64)] = &[
     (
         "003",
         include_str!("fixtures/seed-003-kumagaya-basic.json"),
-        0.72,
-        0.975,
+        0.89,
+        0.985,
     ),
     (
         "004",

@@ -90,25 +90,19 @@ pub(super) fn read_changes(
 /// interleaves two rows of a page: only its date and 項目 are taken. Cells run together on one
 /// line are parted first (see [`run_together`], [`text_and_timing`], [`timing_and_rest`]).
 /// Rows are marked inferred: the columns are read from the order of the cells.
+///
+/// `from` is the first line of the table: the heading's line `start`, or a row printed above
+/// it ([`rows_before`]); the heading's line itself parts cells.
 pub(super) fn read_changes_blocks(
     lines: &[text::Line],
-    start: usize,
+    (from, start): (usize, usize),
     report: &mut Report,
     trace: &mut Trace,
     unread: &mut Vec<(usize, &'static str)>,
 ) {
-    use crate::report::fill::{dates_in, squeeze};
+    use crate::report::fill::squeeze;
     const SCRAMBLED: &str = "変更箇所の列を決められない";
-    // A date alone on its line (`令和5年4月1日`): the 変更日 cell that starts a row.
-    let date_only = |t: &str| -> Option<chrono::NaiveDate> {
-        let t = t.trim();
-        match dates_in(t).as_slice() {
-            [crate::wareki::DateValue::Day(d)] if squeeze(t).chars().count() <= 14 => {
-                Some(d.to_naive())
-            }
-            _ => None,
-        }
-    };
+    let date_only = |t: &str| date_only(t);
     // Cells: runs of non-blank lines (each piece with its source line); a header row (repeated
     // on each page) ends a run. A PDF text also runs cells together: a date alone at the start
     // of a run is a cell of its own (the 項目 printed right under the 変更日), a date followed by
@@ -124,15 +118,32 @@ pub(super) fn read_changes_blocks(
     // A page's number is no cell: the rows go on across it.
     for line in lines
         .iter()
-        .filter(|l| l.no > start && !walk::is_page_number(&l.text))
+        .filter(|l| l.no >= from.min(start) && !walk::is_page_number(&l.text))
     {
         let s = squeeze(&line.text);
-        let header =
-            s.starts_with("変更日") || (s.contains("変更前の記載") && s.contains("変更後の記載"));
+        let header = line.no == start
+            || s.starts_with("変更日")
+            || (s.contains("変更前の記載") && s.contains("変更後の記載"));
         let t = line.text.trim();
         if s.is_empty() || header {
             if !run.is_empty() {
                 cells.push(std::mem::take(&mut run));
+            }
+        } else if let Some((date, item, texts, timing)) = whole_row(t) {
+            // A whole row on one line: the date starts it, the other cells are its columns.
+            if !run.is_empty() {
+                cells.push(std::mem::take(&mut run));
+            }
+            cells.push(vec![(line.no, date)]);
+            if let Some(timing) = timing {
+                for c in std::iter::once(item).chain(texts) {
+                    split_off.insert(cells.len());
+                    cells.push(vec![(line.no, c)]);
+                }
+                run.push((line.no, timing));
+            } else {
+                // The 項目 may run on over the next lines.
+                run.push((line.no, item));
             }
         } else if let Some(split) = run_together(t, &date_only) {
             if !run.is_empty() {
@@ -229,6 +240,11 @@ pub(super) fn read_changes_blocks(
                         Some(above) if beyond_item && refers_above(cell) => {
                             above.extend(cell.iter().copied());
                         }
+                        // A 項目 that breaks off on a particle or a joiner (`…手順の`) runs on
+                        // past a blank line: a label never ends there.
+                        Some(item) if !beyond_item && item_runs_on(item, cell) => {
+                            item.extend(cell.iter().copied());
+                        }
                         _ => content.push(cell.clone()),
                     }
                     ends_at_timing = closed_by_timing.contains(&i);
@@ -278,7 +294,19 @@ pub(super) fn read_changes_blocks(
                 content.insert(1, Vec::new());
             }
         }
-        let interleaved = interleaved || content.len() > 3;
+        // More texts than the two columns hold: the 変更前 and 変更後 were printed in several
+        // runs and the boundary between them is lost, but the 提出時期 that follows them is still
+        // this row's. Where the 変更前 is an editorial note alone (`（右記の内容を追記）`), the
+        // runs after it are all the 変更後's.
+        if content.len() > 3
+            && content
+                .get(1)
+                .is_some_and(|c| matches!(c.as_slice(), [(_, l)] if is_note_cell(l)))
+        {
+            let rest: Vec<Piece<'_>> = content.drain(2..).flatten().collect();
+            content.push(rest);
+        }
+        let many = content.len() > 3;
         // Cells run together on one line (`2018/4/1 平成30年7月31日　時点 事前` that was not
         // split): the columns cannot be told apart.
         let merged = content.iter().any(|c| {
@@ -289,10 +317,12 @@ pub(super) fn read_changes_blocks(
         });
         let mut record = ChangeRecord::new(item);
         record.date = Some(date);
-        if let (false, false, [_, before, after]) = (merged, interleaved, content.as_slice()) {
-            record.before = Some(text_of(before))
-                .filter(|t| !t.is_empty() && !crate::report::fill::is_empty_mark(t));
-            record.after = Some(text_of(after)).filter(|t| !crate::report::fill::is_empty_mark(t));
+        if let (false, false, false, [_, before, after]) =
+            (merged, interleaved, many, content.as_slice())
+        {
+            // A dash is the cell's text as written (an item added or removed): kept.
+            record.before = Some(text_of(before)).filter(|t| !t.is_empty());
+            record.after = Some(text_of(after)).filter(|t| !t.is_empty());
         } else {
             for cell in content.iter().skip(1) {
                 unread.extend(cell.iter().map(|(no, _)| (*no, SCRAMBLED)));
@@ -314,6 +344,100 @@ pub(super) fn read_changes_blocks(
             confidence: Confidence::Inferred,
         });
     }
+}
+
+/// A date alone on its line (`令和5年4月1日`): the 変更日 cell that starts a row.
+fn date_only(t: &str) -> Option<chrono::NaiveDate> {
+    use crate::report::fill::{dates_in, squeeze};
+    let t = t.trim();
+    match dates_in(t).as_slice() {
+        [crate::wareki::DateValue::Day(d)] if squeeze(t).chars().count() <= 14 => {
+            Some(d.to_naive())
+        }
+        _ => None,
+    }
+}
+
+/// The first line of 変更箇所 rows a PDF text printed above the table's heading (`heading`,
+/// the heading's line or the header row): the first row start — a date alone on its line,
+/// whose next line names a place in the form — after the last line a value was read from
+/// (where its cell starts: a cell may run on over lines the walk could not place).
+/// Those lines belong to no item (the walk stopped at the heading's page); `None` when no row
+/// stands there.
+pub(super) fn rows_before(lines: &[text::Line], heading: usize, trace: &Trace) -> Option<usize> {
+    let read_up_to = trace
+        .values
+        .iter()
+        .map(|v| v.lines[0])
+        .filter(|&a| a < heading)
+        .max()
+        .unwrap_or(0);
+    let mut candidate: Option<usize> = None;
+    for line in lines
+        .iter()
+        .filter(|l| l.no > read_up_to && l.no < heading && !l.text.trim().is_empty())
+    {
+        if let Some(date_line) = candidate {
+            if looks_like_place(&line.text) {
+                return Some(date_line);
+            }
+            candidate = None;
+        }
+        if date_only(&line.text).is_some() {
+            candidate = Some(line.no);
+        }
+    }
+    None
+}
+
+/// A whole 変更箇所 row printed on one line, cells parted by half-width spaces: a date, the
+/// 項目 (it names a place in the form; a word after it that names one too, `①実施日`, is part
+/// of it), the 変更前 and 変更後 texts, the 提出時期 (`令和5年4月1日 Ⅳ　リスク対策 ― 追加 事後`)
+/// → the date, the 項目, the two texts, the 提出時期. Where more words stand between the 項目
+/// and the 提出時期, which space parts the two texts is not known: they come back as one
+/// piece. A date and a 項目 alone (`令和5年4月1日 Ⅳ　１．監査`) start a row whose other cells
+/// follow.
+fn whole_row(text: &str) -> Option<(&str, &str, Vec<&str>, Option<&str>)> {
+    // The words parted by half-width spaces, each with its byte offset.
+    let words: Vec<(usize, &str)> = text
+        .split(' ')
+        .scan(0, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .collect();
+    let (&(_, date), rest) = words.split_first()?;
+    date_only(date)?;
+    let places = rest.iter().take_while(|(_, w)| looks_like_place(w)).count();
+    let (&(item_at, _), _) = rest.split_first()?;
+    let &(last_at, last) = rest.get(places.checked_sub(1)?)?;
+    let item = text.get(item_at..last_at + last.len())?;
+    let rest = rest.get(places..)?;
+    let Some((&(timing_at, timing), texts)) = rest.split_last() else {
+        return Some((date, item, Vec::new(), None));
+    };
+    timing.parse::<crate::report::SubmissionTiming>().ok()?;
+    match texts {
+        [] => None,
+        [(_, before), (_, after)] => Some((date, item, vec![*before, *after], Some(timing))),
+        [(from, _), ..] => Some((
+            date,
+            item,
+            vec![text.get(*from..timing_at)?.trim()],
+            Some(timing),
+        )),
+    }
+}
+
+/// Whether the 項目 cell `item` breaks off where a label cannot end (a particle `の`, a joiner
+/// `・`, `－`) and `next`, one short line, is its rest.
+fn item_runs_on(item: &[Piece<'_>], next: &[Piece<'_>]) -> bool {
+    let broken = item
+        .last()
+        .is_some_and(|(_, l)| l.trim_end().ends_with(['の', '・', '－', '-', '、']));
+    broken && matches!(next, [(_, l)] if l.trim().chars().count() <= 12 && !looks_like_place(l))
 }
 
 /// A piece of a 変更箇所 cell: its source line and text.
@@ -550,5 +674,149 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    fn row_cells(
+        draft: &Draft,
+    ) -> Vec<(
+        Option<chrono::NaiveDate>,
+        &str,
+        Option<&str>,
+        Option<&str>,
+        Option<crate::report::SubmissionTiming>,
+        Option<&str>,
+    )> {
+        draft
+            .report
+            .changes
+            .iter()
+            .map(|r| {
+                (
+                    r.date,
+                    r.item.as_str(),
+                    r.before.as_deref(),
+                    r.after.as_deref(),
+                    r.timing,
+                    r.explanation.as_deref(),
+                )
+            })
+            .collect()
+    }
+
+    fn day(m: u32, d: u32) -> Option<chrono::NaiveDate> {
+        chrono::NaiveDate::from_ymd_opt(2023, m, d)
+    }
+
+    #[test]
+    fn a_whole_row_on_one_line_is_parted_into_its_columns() {
+        use crate::report::SubmissionTiming::After;
+        let draft = changes(
+            "令和5年4月1日 Ⅳ　リスク対策 ― 「Ⅳ　リスク対策」の追加 事後\n様式の変更\n\n令和5年4月2日 Ⅱ　３． 旧い 記載 新しい 事後\n\n",
+        );
+        let rows = row_cells(&draft);
+        assert_eq!(
+            rows.first(),
+            Some(&(
+                day(4, 1),
+                "Ⅳ　リスク対策",
+                Some("―"),
+                Some("「Ⅳ　リスク対策」の追加"),
+                Some(After),
+                Some("様式の変更")
+            ))
+        );
+        // Three words: which space parts the columns is not known; the texts are left unread,
+        // the 提出時期 is the row's.
+        assert_eq!(
+            rows.get(1),
+            Some(&(day(4, 2), "Ⅱ　３．", None, None, Some(After), None))
+        );
+    }
+
+    #[test]
+    fn rows_printed_above_the_heading_are_read_with_the_table() {
+        use crate::report::SubmissionTiming::{After, Before};
+        let draft = pdf(concat!(
+            " ２．担当部署\n\n ①部署\n架空課\n\n",
+            "令和5年4月1日\n\nⅠ　２．システム\n\n旧い記載\n\n新しい記載\n\n事後\n\n",
+            "変更箇所\n変更日 項目 変更前の記載 変更後の記載 提出時期 提出時期に係る説明\n\n",
+            "令和5年5月1日\n\nⅡ　３．入手\n\n前\n\n後\n\n事前\n\n",
+        ));
+        let rows = row_cells(&draft);
+        assert_eq!(
+            rows,
+            [
+                (
+                    day(4, 1),
+                    "Ⅰ　２．システム",
+                    Some("旧い記載"),
+                    Some("新しい記載"),
+                    Some(After),
+                    None
+                ),
+                (
+                    day(5, 1),
+                    "Ⅱ　３．入手",
+                    Some("前"),
+                    Some("後"),
+                    Some(Before),
+                    None
+                ),
+            ]
+        );
+        // Read lines are not listed as belonging to no item.
+        assert!(
+            draft
+                .trace
+                .unread
+                .iter()
+                .all(|u| u.reason != "どの項目にも属さない" || u.lines[1] < 10),
+            "{:?}",
+            draft.trace.unread
+        );
+    }
+
+    #[test]
+    fn texts_in_more_runs_than_columns_keep_the_timing() {
+        use crate::report::SubmissionTiming::{After, Before};
+        let draft = changes(concat!(
+            "令和5年4月1日\n\nⅠ　２．システム\n\n（右記の内容を追記）\n\n第一段\n\n第二段\n\n事前\n追記のため\n\n",
+            "令和5年4月2日\n\nⅠ　３．ファイル\n\n旧い一段\n\n旧い二段\n\n新しい一段\n\n事後\n見直し\n\n",
+        ));
+        assert_eq!(
+            row_cells(&draft),
+            [
+                (
+                    day(4, 1),
+                    "Ⅰ　２．システム",
+                    Some("（右記の内容を追記）"),
+                    Some("第一段\n第二段"),
+                    Some(Before),
+                    Some("追記のため")
+                ),
+                // Where the 変更前 ends is not known: only the 提出時期 and its 説明.
+                (
+                    day(4, 2),
+                    "Ⅰ　３．ファイル",
+                    None,
+                    None,
+                    Some(After),
+                    Some("見直し")
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_item_broken_off_on_a_particle_runs_on_past_a_blank_line() {
+        let draft = changes(
+            "令和5年4月1日\n\nⅢ　７．保管・消去リスク-手順の\n\n内容\n\n架空の手順\n\n事後 見直し\n\n",
+        );
+        let rows = row_cells(&draft);
+        let [row] = rows.as_slice() else {
+            panic!("{rows:?}")
+        };
+        assert_eq!(row.1, "Ⅲ　７．保管・消去リスク-手順の\n内容");
+        assert_eq!((row.2, row.4.is_some()), (None, true), "{row:?}");
     }
 }

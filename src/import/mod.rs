@@ -276,14 +276,27 @@ pub fn import(text: &str) -> Result<Draft, ImportError> {
             _ => {}
         }
     }
+    // Rows of the 変更箇所 printed above its heading are read with the table, not as strays.
+    let changes_from = found.changes_start.map(|start| {
+        let before = (shape == Shape::PdfText)
+            .then(|| changes::rows_before(&lines, start, &trace))
+            .flatten();
+        (before.unwrap_or(start), start)
+    });
     for &no in &found.stray {
-        if no > body_start {
+        if no > body_start && changes_from.is_none_or(|(from, _)| no < from) {
             unread_lines.push((no, "どの項目にも属さない"));
         }
     }
-    if let Some(start) = found.changes_start {
+    if let Some((from, start)) = changes_from {
         if shape == Shape::PdfText {
-            changes::read_changes_blocks(&lines, start, &mut report, &mut trace, &mut unread_lines);
+            changes::read_changes_blocks(
+                &lines,
+                (from, start),
+                &mut report,
+                &mut trace,
+                &mut unread_lines,
+            );
         } else {
             changes::read_changes(&lines, start, &mut report, &mut trace, &mut unread_lines);
         }
