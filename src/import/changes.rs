@@ -88,7 +88,10 @@ pub(super) fn read_changes(
 /// the 提出時期's cell, or else the cell after it, is its 説明. A row whose cells run on past
 /// its 説明, that has no 提出時期, or that holds more cells than the table has columns,
 /// interleaves two rows of a page: only its date and 項目 are taken. Cells run together on one
-/// line are parted first (see [`run_together`], [`text_and_timing`], [`timing_and_rest`]).
+/// line are parted first (see [`whole_row`], [`run_together`], [`text_and_timing`],
+/// [`timing_and_rest`]). Texts in more runs than the two columns leave the 変更前 and 変更後
+/// unread but keep the row's 提出時期 and 説明 (after a lone editorial note, the runs are all
+/// the 変更後's).
 /// Rows are marked inferred: the columns are read from the order of the cells.
 ///
 /// `from` is the first line of the table: the heading's line `start`, or a row printed above
@@ -676,16 +679,17 @@ mod tests {
         );
     }
 
-    fn row_cells(
-        draft: &Draft,
-    ) -> Vec<(
+    /// A row's 変更日, 項目, 変更前, 変更後, 提出時期, 説明.
+    type Row<'a> = (
         Option<chrono::NaiveDate>,
-        &str,
-        Option<&str>,
-        Option<&str>,
+        &'a str,
+        Option<&'a str>,
+        Option<&'a str>,
         Option<crate::report::SubmissionTiming>,
-        Option<&str>,
-    )> {
+        Option<&'a str>,
+    );
+
+    fn row_cells(draft: &Draft) -> Vec<Row<'_>> {
         draft
             .report
             .changes
