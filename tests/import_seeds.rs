@@ -56,8 +56,10 @@ fn same(a: &Value, b: &Value) -> bool {
 }
 
 /// The draft's 変更箇所 rows put in the transcription's order: a PDF text prints the rows of
-/// a page out of order, so a row's place is its date and item, not its position. Rows the
-/// transcription does not have keep their order after the matched ones.
+/// a page out of order, so a row's place is its date and item, not its position. Where rows
+/// share a date and item (`同上` rows of one day), none of them has a place of its own: a row
+/// goes to the first of them whose cells it agrees with most. Rows the transcription does not
+/// have keep their order after the matched ones.
 fn align_changes(expected: &Value, mut got: Value) -> Value {
     let key = |row: &Value| {
         (
@@ -75,9 +77,22 @@ fn align_changes(expected: &Value, mut got: Value) -> Value {
     let mut aligned = Vec::new();
     for row in want {
         let k = key(row);
+        let agreeing = |r: &Value| {
+            ["before", "after", "timing", "explanation"]
+                .iter()
+                .filter(|f| match (row.get(**f), r.get(**f)) {
+                    (Some(a), Some(b)) if !a.is_null() => same(a, b),
+                    _ => false,
+                })
+                .count()
+        };
+        // The most agreeing row of the key; the first of them on a tie.
         let at = rest
             .iter()
-            .position(|r| r.as_ref().is_some_and(|r| key(r) == k));
+            .enumerate()
+            .filter_map(|(i, r)| Some((i, r.as_ref().filter(|r| key(r) == k)?)))
+            .max_by_key(|&(i, r)| (agreeing(r), std::cmp::Reverse(i)))
+            .map(|(i, _)| i);
         aligned.push(
             at.and_then(|i| rest.get_mut(i)?.take())
                 .unwrap_or(Value::Null),
@@ -181,8 +196,8 @@ const SEEDS: &[(&str, &str, f64, f64)] = &[
     (
         "000",
         include_str!("fixtures/seed-000-edogawa-full.json"),
-        0.49,
-        0.97,
+        0.50,
+        0.975,
     ),
     (
         "002",
@@ -193,8 +208,8 @@ const SEEDS: &[(&str, &str, f64, f64)] = &[
     (
         "003",
         include_str!("fixtures/seed-003-kumagaya-basic.json"),
-        0.76,
-        0.975,
+        0.89,
+        0.985,
     ),
     (
         "004",

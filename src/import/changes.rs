@@ -1,0 +1,826 @@
+//! The 変更箇所 table (別添 変更箇所) read into [`Report::changes`]: one row per line in HTML or
+//! Markdown text, cells parted by blank lines in a PDF text.
+
+use super::{Confidence, Trace, TracedValue, text, walk};
+use crate::report::{ChangeRecord, Report};
+
+/// The 変更箇所 rows: one row per line, six cells (tabs or `|`): 変更日, 項目, 変更前の記載,
+/// 変更後の記載, 提出時期, 提出時期に係る説明.
+pub(super) fn read_changes(
+    lines: &[text::Line],
+    start: usize,
+    report: &mut Report,
+    trace: &mut Trace,
+    unread: &mut Vec<(usize, &'static str)>,
+) {
+    // A row is one source line: the lines an HTML cell was broken into are joined again.
+    let mut rows: Vec<text::Line> = Vec::new();
+    for line in lines.iter().filter(|l| l.no > start) {
+        match rows.last_mut() {
+            Some(last) if last.no == line.no => {
+                // A piece that is only a tab still separates two cells.
+                if !line.text.trim().is_empty() || line.text.contains('\t') {
+                    last.text.push('\n');
+                    last.text.push_str(&line.text);
+                }
+            }
+            _ => rows.push(line.clone()),
+        }
+    }
+    for line in &rows {
+        let t = line.text.trim();
+        if t.is_empty() {
+            continue;
+        }
+        let cells: Vec<String> = line
+            .text
+            .split('\t')
+            .map(|c| {
+                c.lines()
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty())
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            })
+            .collect();
+        let header = crate::report::fill::squeeze(t).starts_with("変更日");
+        if header {
+            continue;
+        }
+        let date = cells
+            .first()
+            .and_then(|c| crate::report::fill::dates_in(c).into_iter().next())
+            .and_then(|v| match v {
+                crate::wareki::DateValue::Day(d) => Some(d.to_naive()),
+                _ => None,
+            });
+        if cells.len() < 5 || date.is_none() {
+            unread.push((line.no, "変更箇所の行として読めない"));
+            continue;
+        }
+        let cell = |i: usize| {
+            cells
+                .get(i)
+                .cloned()
+                // A dash is an empty cell (記載要領): `None`.
+                .filter(|c| !crate::report::fill::is_empty_mark(c))
+        };
+        let mut record = ChangeRecord::new(cell(1).unwrap_or_default());
+        record.date = date;
+        record.before = cell(2);
+        record.after = cell(3);
+        record.timing = cell(4).and_then(|t| t.parse().ok());
+        record.explanation = cell(5);
+        let index = report.changes.len();
+        report.changes.push(record);
+        trace.values.push(TracedValue {
+            pointer: format!("/changes/{index}"),
+            lines: [line.no, line.no],
+            confidence: Confidence::Exact,
+        });
+    }
+}
+
+/// The 変更箇所 of a PDF text, where each cell stands on its own lines and cells are parted by
+/// blank lines (a page's header row parts them too): a date alone starts a row; the cells up
+/// to the one that starts with 「事前」 or 「事後」 are 項目, 変更前の記載 and 変更後の記載 when
+/// there are exactly three (else only the 項目 is taken, the rest listed as unread); the rest of
+/// the 提出時期's cell, or else the cell after it, is its 説明. A row whose cells run on past
+/// its 説明, that has no 提出時期, or that holds more cells than the table has columns,
+/// interleaves two rows of a page: only its date and 項目 are taken. Cells run together on one
+/// line are parted first (see [`whole_row`], [`run_together`], [`text_and_timing`],
+/// [`timing_and_rest`]). Texts in more runs than the two columns leave the 変更前 and 変更後
+/// unread but keep the row's 提出時期 and 説明 (after a lone editorial note, the runs are all
+/// the 変更後's).
+/// Rows are marked inferred: the columns are read from the order of the cells.
+///
+/// `from` is the first line of the table: the heading's line `start`, or a row printed above
+/// it ([`rows_before`]); the heading's line itself parts cells.
+pub(super) fn read_changes_blocks(
+    lines: &[text::Line],
+    (from, start): (usize, usize),
+    report: &mut Report,
+    trace: &mut Trace,
+    unread: &mut Vec<(usize, &'static str)>,
+) {
+    use crate::report::fill::squeeze;
+    const SCRAMBLED: &str = "変更箇所の列を決められない";
+    let date_only = |t: &str| date_only(t);
+    // Cells: runs of non-blank lines (each piece with its source line); a header row (repeated
+    // on each page) ends a run. A PDF text also runs cells together: a date alone at the start
+    // of a run is a cell of its own (the 項目 printed right under the 変更日), a date followed by
+    // ditto marks (`令和2年4月1日 同上 同上`) is the row's first cells, and two texts that each
+    // start with a date before the 提出時期 (`平成30年7月31日　時点 平成31年4月1日　時点 事後`)
+    // are the 変更前 and 変更後 cells.
+    let mut cells: Vec<Vec<Piece<'_>>> = Vec::new();
+    let mut run: Vec<Piece<'_>> = Vec::new();
+    // The cells split off a line of cells run together: never a row's 変更日.
+    let mut split_off = std::collections::HashSet::new();
+    // The cells a 提出時期 printed at the end of their last line closed (`削除 事後`).
+    let mut closed_by_timing = std::collections::HashSet::new();
+    // A page's number is no cell: the rows go on across it.
+    for line in lines
+        .iter()
+        .filter(|l| l.no >= from.min(start) && !walk::is_page_number(&l.text))
+    {
+        let s = squeeze(&line.text);
+        let header = line.no == start
+            || s.starts_with("変更日")
+            || (s.contains("変更前の記載") && s.contains("変更後の記載"));
+        let t = line.text.trim();
+        if s.is_empty() || header {
+            if !run.is_empty() {
+                cells.push(std::mem::take(&mut run));
+            }
+        } else if let Some((date, item, texts, timing)) = whole_row(t) {
+            // A whole row on one line: the date starts it, the other cells are its columns.
+            if !run.is_empty() {
+                cells.push(std::mem::take(&mut run));
+            }
+            cells.push(vec![(line.no, date)]);
+            if let Some(timing) = timing {
+                for c in std::iter::once(item).chain(texts) {
+                    split_off.insert(cells.len());
+                    cells.push(vec![(line.no, c)]);
+                }
+                run.push((line.no, timing));
+            } else {
+                // The 項目 may run on over the next lines.
+                run.push((line.no, item));
+            }
+        } else if let Some(split) = run_together(t, &date_only) {
+            if !run.is_empty() {
+                cells.push(std::mem::take(&mut run));
+            }
+            let (head, timing) = split;
+            let dated = timing.is_none();
+            for (k, c) in head.into_iter().enumerate() {
+                if k > 0 || !dated {
+                    split_off.insert(cells.len());
+                }
+                cells.push(vec![(line.no, c)]);
+            }
+            if let Some(timing) = timing {
+                run.push((line.no, timing));
+            }
+        } else if let Some((head, timing)) = text_and_timing(t) {
+            // `…課長 事後`: the cell's last line, then the 提出時期.
+            run.push((line.no, head));
+            closed_by_timing.insert(cells.len());
+            cells.push(std::mem::replace(&mut run, vec![(line.no, timing)]));
+        } else if run.len() == 1 && run.first().is_some_and(|(_, l)| date_only(l).is_some()) {
+            cells.push(std::mem::replace(&mut run, vec![(line.no, t)]));
+        } else if let Some((timing, rest)) = timing_and_rest(t).filter(|_| run.is_empty()) {
+            // `事後 追記`: the 提出時期 and its 説明 on one line.
+            run.push((line.no, timing));
+            run.push((line.no, rest));
+        } else {
+            run.push((line.no, t));
+        }
+    }
+    if !run.is_empty() {
+        cells.push(run);
+    }
+    let lone_date = |at: usize| -> Option<chrono::NaiveDate> {
+        let [(_, line)] = cells.get(at)?.as_slice() else {
+            return None;
+        };
+        if split_off.contains(&at) {
+            return None;
+        }
+        date_only(line)
+    };
+    let text_of = |cell: &[Piece<'_>]| -> String {
+        cell.iter()
+            .map(|(_, l)| l.trim())
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    // A cell that starts with the 提出時期: the timing, and the lines after it (its 説明).
+    let timing_of = |cell: &[Piece<'_>]| -> Option<crate::report::SubmissionTiming> {
+        let (_, first) = cell.first()?;
+        squeeze(first).parse().ok()
+    };
+    let mut i = 0;
+    while i < cells.len() {
+        let Some(date) = lone_date(i) else {
+            if let Some(cell) = cells.get(i) {
+                unread.extend(
+                    cell.iter()
+                        .map(|(no, _)| (*no, "変更箇所の行として読めない")),
+                );
+            }
+            i += 1;
+            continue;
+        };
+        let first = cells
+            .get(i)
+            .and_then(|c| c.first())
+            .map_or(0, |(no, _)| *no);
+        let mut last = first;
+        let mut content: Vec<Vec<Piece<'_>>> = Vec::new();
+        // Whether the last cell of the content ended on the 提出時期's line.
+        let mut ends_at_timing = false;
+        let mut timing = None;
+        let mut explanation: Option<&[Piece<'_>]> = None;
+        let mut tail: Vec<&[Piece<'_>]> = Vec::new();
+        i += 1;
+        while let Some(cell) = cells.get(i) {
+            if lone_date(i).is_some() {
+                break;
+            }
+            last = cell.last().map_or(last, |(no, _)| *no);
+            match (timing.is_some(), timing_of(cell)) {
+                (false, Some(t)) => {
+                    timing = Some(t);
+                    explanation = cell.get(1..).filter(|rest| !rest.is_empty());
+                }
+                (false, None) => {
+                    let beyond_item = content.len() > 1;
+                    match content.last_mut() {
+                        // 「～上記追加」 speaks of the text above it: the same cell, parted by
+                        // a blank line.
+                        Some(above) if beyond_item && refers_above(cell) => {
+                            above.extend(cell.iter().copied());
+                        }
+                        // A 項目 that breaks off on a particle or a joiner (`…手順の`) runs on
+                        // past a blank line: a label never ends there.
+                        Some(item) if !beyond_item && item_runs_on(item, cell) => {
+                            item.extend(cell.iter().copied());
+                        }
+                        _ => content.push(cell.clone()),
+                    }
+                    ends_at_timing = closed_by_timing.contains(&i);
+                }
+                (true, t) => {
+                    if explanation.is_none() && t.is_none() {
+                        explanation = Some(cell.as_slice());
+                    } else {
+                        tail.push(cell.as_slice());
+                    }
+                }
+            }
+            i += 1;
+        }
+        for cell in &tail {
+            unread.extend(cell.iter().map(|(no, _)| (*no, SCRAMBLED)));
+        }
+        // Every row has its 提出時期; a cell past the 説明, or a 説明 that names a place,
+        // belongs to another row.
+        let interleaved = timing.is_none()
+            || !tail.is_empty()
+            || explanation.is_some_and(|c| looks_like_place(&text_of(c)));
+        let item = content.first().map(|c| text_of(c)).unwrap_or_default();
+        // The 項目 column is narrow and names a place (or is a ditto mark): a long text is a
+        // cell carried over.
+        let narrow = content.first().is_some_and(|c| c.len() <= 6);
+        if !narrow || !(looks_like_place(&item) || is_ditto(&item)) {
+            // A date above text that names no item: a long cell carried onto the next page.
+            for cell in content.iter().map(Vec::as_slice).chain(explanation) {
+                unread.extend(cell.iter().map(|(no, _)| (*no, SCRAMBLED)));
+            }
+            continue;
+        }
+        // One run below the 項目 whose first line is an editorial note in brackets or a dash
+        // (`（右記の内容を追記）`, `―`) holds both columns: the note is the 変更前, the rest the
+        // 変更後 (the 変更前 column is the narrower text).
+        if let [_, both] = content.as_mut_slice() {
+            if both.len() > 1 && both.first().is_some_and(|(_, l)| is_note_cell(l)) {
+                let after = both.split_off(1);
+                content.push(after);
+            }
+        }
+        // One line below the 項目 that ends on the 提出時期's line (`削除 事後`) is the 変更後;
+        // the 変更前 was left blank.
+        if let [_, only] = content.as_slice() {
+            if ends_at_timing && only.len() == 1 {
+                content.insert(1, Vec::new());
+            }
+        }
+        // More texts than the two columns hold: the 変更前 and 変更後 were printed in several
+        // runs and the boundary between them is lost, but the 提出時期 that follows them is still
+        // this row's. Where the 変更前 is an editorial note alone (`（右記の内容を追記）`), the
+        // runs after it are all the 変更後's.
+        if content.len() > 3
+            && content
+                .get(1)
+                .is_some_and(|c| matches!(c.as_slice(), [(_, l)] if is_note_cell(l)))
+        {
+            let rest: Vec<Piece<'_>> = content.drain(2..).flatten().collect();
+            content.push(rest);
+        }
+        let many = content.len() > 3;
+        // Cells run together on one line (`2018/4/1 平成30年7月31日　時点 事前` that was not
+        // split): the columns cannot be told apart.
+        let merged = content.iter().any(|c| {
+            c.iter().any(|(_, l)| {
+                let t = l.trim_end();
+                t.len() > "事前".len() && (t.ends_with(" 事前") || t.ends_with(" 事後"))
+            })
+        });
+        let mut record = ChangeRecord::new(item);
+        record.date = Some(date);
+        if let (false, false, false, [_, before, after]) =
+            (merged, interleaved, many, content.as_slice())
+        {
+            // A dash is the cell's text as written (an item added or removed): kept.
+            record.before = Some(text_of(before)).filter(|t| !t.is_empty());
+            record.after = Some(text_of(after)).filter(|t| !t.is_empty());
+        } else {
+            for cell in content.iter().skip(1) {
+                unread.extend(cell.iter().map(|(no, _)| (*no, SCRAMBLED)));
+            }
+        }
+        if interleaved {
+            for cell in explanation.iter() {
+                unread.extend(cell.iter().map(|(no, _)| (*no, SCRAMBLED)));
+            }
+        } else {
+            record.timing = timing;
+            record.explanation = explanation.map(&text_of);
+        }
+        let index = report.changes.len();
+        report.changes.push(record);
+        trace.values.push(TracedValue {
+            pointer: format!("/changes/{index}"),
+            lines: [first, last],
+            confidence: Confidence::Inferred,
+        });
+    }
+}
+
+/// A date alone on its line (`令和5年4月1日`): the 変更日 cell that starts a row.
+fn date_only(t: &str) -> Option<chrono::NaiveDate> {
+    use crate::report::fill::{dates_in, squeeze};
+    let t = t.trim();
+    match dates_in(t).as_slice() {
+        [crate::wareki::DateValue::Day(d)] if squeeze(t).chars().count() <= 14 => {
+            Some(d.to_naive())
+        }
+        _ => None,
+    }
+}
+
+/// The first line of 変更箇所 rows a PDF text printed above the table's heading (`heading`,
+/// the heading's line or the header row): the first row start — a date alone on its line,
+/// whose next line names a place in the form — after the last line a value was read from
+/// (where its cell starts: a cell may run on over lines the walk could not place).
+/// Those lines belong to no item (the walk stopped at the heading's page); `None` when no row
+/// stands there.
+pub(super) fn rows_before(lines: &[text::Line], heading: usize, trace: &Trace) -> Option<usize> {
+    let read_up_to = trace
+        .values
+        .iter()
+        .map(|v| v.lines[0])
+        .filter(|&a| a < heading)
+        .max()
+        .unwrap_or(0);
+    let mut candidate: Option<usize> = None;
+    for line in lines
+        .iter()
+        .filter(|l| l.no > read_up_to && l.no < heading && !l.text.trim().is_empty())
+    {
+        if let Some(date_line) = candidate {
+            if looks_like_place(&line.text) {
+                return Some(date_line);
+            }
+            candidate = None;
+        }
+        if date_only(&line.text).is_some() {
+            candidate = Some(line.no);
+        }
+    }
+    None
+}
+
+/// A whole 変更箇所 row printed on one line, cells parted by half-width spaces: a date, the
+/// 項目 (it names a place in the form; a word after it that names one too, `①実施日`, is part
+/// of it), the 変更前 and 変更後 texts, the 提出時期 (`令和5年4月1日 Ⅳ　リスク対策 ― 追加 事後`)
+/// → the date, the 項目, the two texts, the 提出時期. Where more words stand between the 項目
+/// and the 提出時期, which space parts the two texts is not known: they come back as one
+/// piece. A date and a 項目 alone (`令和5年4月1日 Ⅳ　１．監査`) start a row whose other cells
+/// follow.
+fn whole_row(text: &str) -> Option<(&str, &str, Vec<&str>, Option<&str>)> {
+    // The words parted by half-width spaces, each with its byte offset.
+    let words: Vec<(usize, &str)> = text
+        .split(' ')
+        .scan(0, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .collect();
+    let (&(_, date), rest) = words.split_first()?;
+    date_only(date)?;
+    let places = rest.iter().take_while(|(_, w)| looks_like_place(w)).count();
+    let (&(item_at, _), _) = rest.split_first()?;
+    let &(last_at, last) = rest.get(places.checked_sub(1)?)?;
+    let item = text.get(item_at..last_at + last.len())?;
+    let rest = rest.get(places..)?;
+    let Some((&(timing_at, timing), texts)) = rest.split_last() else {
+        return Some((date, item, Vec::new(), None));
+    };
+    timing.parse::<crate::report::SubmissionTiming>().ok()?;
+    match texts {
+        [] => None,
+        [(_, before), (_, after)] => Some((date, item, vec![*before, *after], Some(timing))),
+        [(from, _), ..] => Some((
+            date,
+            item,
+            vec![text.get(*from..timing_at)?.trim()],
+            Some(timing),
+        )),
+    }
+}
+
+/// Whether the 項目 cell `item` breaks off where a label cannot end (a particle `の`, a joiner
+/// `・`, `－`) and `next`, one short line, is its rest.
+fn item_runs_on(item: &[Piece<'_>], next: &[Piece<'_>]) -> bool {
+    let broken = item
+        .last()
+        .is_some_and(|(_, l)| l.trim_end().ends_with(['の', '・', '－', '-', '、']));
+    broken && matches!(next, [(_, l)] if l.trim().chars().count() <= 12 && !looks_like_place(l))
+}
+
+/// A piece of a 変更箇所 cell: its source line and text.
+type Piece<'a> = (usize, &'a str);
+
+/// A ditto mark standing for the cell above (`同上`, `〃`).
+fn is_ditto(text: &str) -> bool {
+    matches!(text.trim(), "同上" | "〃" | "同じ")
+}
+
+/// A 変更前 cell that is only an editorial note in brackets (`（右記の内容を追記）`) or a dash.
+fn is_note_cell(text: &str) -> bool {
+    let t = text.trim();
+    crate::report::fill::is_empty_mark(t)
+        || (t.starts_with(['（', '(']) && t.ends_with(['）', ')']) && t.chars().count() <= 40)
+}
+
+/// `削除 事後` → (`削除`, `事後`): a cell's last line and the 提出時期 after it.
+fn text_and_timing(text: &str) -> Option<(&str, &str)> {
+    let (head, timing) = text.rsplit_once(' ')?;
+    timing.parse::<crate::report::SubmissionTiming>().ok()?;
+    let head = head.trim();
+    (!head.is_empty()).then_some((head, timing))
+}
+
+/// `事後 追記` → (`事後`, `追記`): a 提出時期 and the start of its 説明 on one line.
+fn timing_and_rest(text: &str) -> Option<(&str, &str)> {
+    let (head, rest) = text.split_once([' ', '　'])?;
+    head.parse::<crate::report::SubmissionTiming>().ok()?;
+    let rest = rest.trim();
+    (!rest.is_empty()).then_some((head, rest))
+}
+
+/// Cells a PDF text ran together on one line, parted by half-width spaces: a date followed
+/// by ditto marks (`令和2年4月1日 同上 同上` → the date, `同上`, `同上`), or two texts each
+/// starting with a date, then the 提出時期 (`平成30年7月31日　時点 平成31年4月1日　時点 事後`
+/// → the two texts, and `事後`). The first text may be a date in figures (`2018/4/1`).
+fn run_together<'a>(
+    text: &'a str,
+    date_only: &dyn Fn(&str) -> Option<chrono::NaiveDate>,
+) -> Option<(Vec<&'a str>, Option<&'a str>)> {
+    use crate::report::fill::dates_in;
+    // The words parted by half-width spaces, each with its byte offset.
+    let mut words: Vec<(usize, &str)> = Vec::new();
+    let mut from = 0;
+    for (at, _) in text.match_indices(' ').chain([(text.len(), "")]) {
+        if let Some(w) = text.get(from..at).filter(|w| !w.is_empty()) {
+            words.push((from, w));
+        }
+        from = at + 1;
+    }
+    if words.len() < 2 {
+        return None;
+    }
+    if let Some(((_, first), rest)) = words.split_first() {
+        if date_only(first).is_some() && rest.len() <= 2 && rest.iter().all(|(_, w)| is_ditto(w)) {
+            return Some((words.iter().map(|(_, w)| *w).collect(), None));
+        }
+    }
+    let (&(end, last), head) = words.split_last()?;
+    last.parse::<crate::report::SubmissionTiming>().ok()?;
+    // The texts: each starts at a word that holds a date (or at the first word); two words
+    // (`発生なし 発生あり 事後`) are the two texts.
+    let starts: Vec<usize> = if head.len() == 2 {
+        head.iter().map(|(at, _)| *at).collect()
+    } else {
+        let &(first_at, first) = head.first()?;
+        let figures =
+            first.split('/').count() == 3 && first.chars().all(|c| c.is_ascii_digit() || c == '/');
+        if dates_in(first).is_empty() && !figures {
+            return None;
+        }
+        std::iter::once(first_at)
+            .chain(
+                head.iter()
+                    .skip(1)
+                    .filter(|(_, w)| !dates_in(w).is_empty())
+                    .map(|(at, _)| *at),
+            )
+            .collect()
+    };
+    let [a, b] = starts.as_slice() else {
+        return None;
+    };
+    let before = text.get(*a..*b)?.trim();
+    let after = text.get(*b..end)?.trim();
+    // Each text is short: a date and a word or two (`時点`).
+    if before.chars().count() > 24 || after.chars().count() > 24 {
+        return None;
+    }
+    Some((vec![before, after], Some(last)))
+}
+
+/// Whether a cell begins by pointing at the text above it (`～上記追加。`, `上記のとおり`): in a
+/// table cell 「上記」 is the same cell's text, so the two are one cell.
+fn refers_above(cell: &[Piece<'_>]) -> bool {
+    cell.first().is_some_and(|(_, l)| {
+        let t = l.trim_start();
+        t.starts_with(['～', '〜', '~']) || t.starts_with("上記")
+    })
+}
+
+/// Whether a 変更箇所 cell names a place in the form: a chapter (`Ⅱ`), a section (`５．`),
+/// an item (`③`), an appendix or the cover.
+fn looks_like_place(text: &str) -> bool {
+    let t = text.trim_start();
+    let Some(c) = t.chars().next() else {
+        return false;
+    };
+    ('Ⅰ'..='Ⅹ').contains(&c)
+        || "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳".contains(c)
+        || t.starts_with(['I', 'V'])
+        || t.starts_with("（別添")
+        || t.starts_with("(別添")
+        || t.starts_with("表紙")
+        || t.starts_with("評価書")
+        || {
+            let digits: String = t
+                .chars()
+                .map(crate::label::fold_char)
+                .take_while(char::is_ascii_digit)
+                .collect();
+            !digits.is_empty()
+                && t.chars()
+                    .nth(digits.chars().count())
+                    .is_some_and(|c| matches!(c, '．' | '.'))
+        }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::Draft;
+    use super::super::tests::pdf;
+
+    fn changes(rows: &str) -> Draft {
+        pdf(&format!(
+            "変更箇所\n\n変更日 項目 変更前の記載 変更後の記載 提出時期 提出時期に係る説明\n\n{rows}"
+        ))
+    }
+
+    #[test]
+    fn change_rows_take_timing_and_explanation_from_one_cell() {
+        let draft = changes(
+            "令和5年4月1日\n\nⅠ　２．システム\n\n旧い記載\n\n新しい記載\n\n事後\n軽微な変更\nである\n\n",
+        );
+        let [row] = draft.report.changes.as_slice() else {
+            panic!("{:?}", draft.report.changes)
+        };
+        assert_eq!(row.before.as_deref(), Some("旧い記載"));
+        assert_eq!(row.after.as_deref(), Some("新しい記載"));
+        assert_eq!(row.timing, Some(crate::report::SubmissionTiming::After));
+        assert_eq!(row.explanation.as_deref(), Some("軽微な変更\nである"));
+    }
+
+    #[test]
+    fn interleaved_change_rows_keep_only_date_and_item() {
+        // Before and after in one run, then a stray cell of another row past the 説明; a page's
+        // header row in between.
+        let draft = changes(
+            "令和5年4月1日\n\nⅠ　２．システム\n\n旧い記載\n新しい記載\n\n事前\n説明\n\n 提出時期に係る説明変更日 項目 変更前の記載 変更後の記載 提出時期\n\n事後\n\n令和5年4月2日\n\nⅡ　３．入手\n\n追加\n\n～上記追加\n\n事後\n\n",
+        );
+        let rows = &draft.report.changes;
+        assert_eq!(rows.len(), 2, "{rows:?}");
+        for row in rows {
+            assert!(row.before.is_none() && row.after.is_none(), "{row:?}");
+        }
+        let first = rows.first().unwrap();
+        assert_eq!((first.timing, first.explanation.as_deref()), (None, None));
+        assert_eq!(
+            rows.get(1).unwrap().timing,
+            Some(crate::report::SubmissionTiming::After)
+        );
+    }
+
+    #[test]
+    fn change_cells_run_together_on_a_line_are_parted() {
+        // A date right above its 項目; two dated texts and the 提出時期 on one line; a note
+        // and the new text in one run; ditto marks beside a date; 提出時期 and 説明 on a line;
+        // a 変更後 alone on the 提出時期's line.
+        let draft = changes(concat!(
+            "令和5年4月1日\nⅡ　しきい値判断項目\nいつ時点の計数か\n\n",
+            "令和4年4月1日　時点 令和5年4月1日　時点 事後\n\n",
+            "令和5年5月1日\n\nⅠ　２．システム\n\n（右記の内容を追記）\n架空システム\n\n事前 追記\n\n",
+            "令和5年5月1日 同上 同上\n\n新しい記載\n\n事前\n\n",
+            "令和5年6月1日\n\nⅡ　３．重大事故\n\n発生なし 発生あり 事後\n\n",
+            "令和5年7月1日\n\nⅡ　５．提供先2\n\n削除 事後\nその他の変更\n\n",
+        ));
+        let rows: Vec<_> = draft
+            .report
+            .changes
+            .iter()
+            .map(|r| {
+                (
+                    r.item.as_str(),
+                    r.before.as_deref(),
+                    r.after.as_deref(),
+                    r.timing,
+                    r.explanation.as_deref(),
+                )
+            })
+            .collect();
+        use crate::report::SubmissionTiming::{After, Before};
+        assert_eq!(
+            rows,
+            [
+                (
+                    "Ⅱ　しきい値判断項目\nいつ時点の計数か",
+                    Some("令和4年4月1日　時点"),
+                    Some("令和5年4月1日　時点"),
+                    Some(After),
+                    None
+                ),
+                (
+                    "Ⅰ　２．システム",
+                    Some("（右記の内容を追記）"),
+                    Some("架空システム"),
+                    Some(Before),
+                    Some("追記")
+                ),
+                ("同上", Some("同上"), Some("新しい記載"), Some(Before), None),
+                (
+                    "Ⅱ　３．重大事故",
+                    Some("発生なし"),
+                    Some("発生あり"),
+                    Some(After),
+                    None
+                ),
+                (
+                    "Ⅱ　５．提供先2",
+                    None,
+                    Some("削除"),
+                    Some(After),
+                    Some("その他の変更")
+                ),
+            ]
+        );
+    }
+
+    /// A row's 変更日, 項目, 変更前, 変更後, 提出時期, 説明.
+    type Row<'a> = (
+        Option<chrono::NaiveDate>,
+        &'a str,
+        Option<&'a str>,
+        Option<&'a str>,
+        Option<crate::report::SubmissionTiming>,
+        Option<&'a str>,
+    );
+
+    fn row_cells(draft: &Draft) -> Vec<Row<'_>> {
+        draft
+            .report
+            .changes
+            .iter()
+            .map(|r| {
+                (
+                    r.date,
+                    r.item.as_str(),
+                    r.before.as_deref(),
+                    r.after.as_deref(),
+                    r.timing,
+                    r.explanation.as_deref(),
+                )
+            })
+            .collect()
+    }
+
+    fn day(m: u32, d: u32) -> Option<chrono::NaiveDate> {
+        chrono::NaiveDate::from_ymd_opt(2023, m, d)
+    }
+
+    #[test]
+    fn a_whole_row_on_one_line_is_parted_into_its_columns() {
+        use crate::report::SubmissionTiming::After;
+        let draft = changes(
+            "令和5年4月1日 Ⅳ　リスク対策 ― 「Ⅳ　リスク対策」の追加 事後\n様式の変更\n\n令和5年4月2日 Ⅱ　３． 旧い 記載 新しい 事後\n\n",
+        );
+        let rows = row_cells(&draft);
+        assert_eq!(
+            rows.first(),
+            Some(&(
+                day(4, 1),
+                "Ⅳ　リスク対策",
+                Some("―"),
+                Some("「Ⅳ　リスク対策」の追加"),
+                Some(After),
+                Some("様式の変更")
+            ))
+        );
+        // Three words: which space parts the columns is not known; the texts are left unread,
+        // the 提出時期 is the row's.
+        assert_eq!(
+            rows.get(1),
+            Some(&(day(4, 2), "Ⅱ　３．", None, None, Some(After), None))
+        );
+    }
+
+    #[test]
+    fn rows_printed_above_the_heading_are_read_with_the_table() {
+        use crate::report::SubmissionTiming::{After, Before};
+        let draft = pdf(concat!(
+            " ２．担当部署\n\n ①部署\n架空課\n\n",
+            "令和5年4月1日\n\nⅠ　２．システム\n\n旧い記載\n\n新しい記載\n\n事後\n\n",
+            "変更箇所\n変更日 項目 変更前の記載 変更後の記載 提出時期 提出時期に係る説明\n\n",
+            "令和5年5月1日\n\nⅡ　３．入手\n\n前\n\n後\n\n事前\n\n",
+        ));
+        let rows = row_cells(&draft);
+        assert_eq!(
+            rows,
+            [
+                (
+                    day(4, 1),
+                    "Ⅰ　２．システム",
+                    Some("旧い記載"),
+                    Some("新しい記載"),
+                    Some(After),
+                    None
+                ),
+                (
+                    day(5, 1),
+                    "Ⅱ　３．入手",
+                    Some("前"),
+                    Some("後"),
+                    Some(Before),
+                    None
+                ),
+            ]
+        );
+        // Read lines are not listed as belonging to no item.
+        assert!(
+            draft
+                .trace
+                .unread
+                .iter()
+                .all(|u| u.reason != "どの項目にも属さない" || u.lines[1] < 10),
+            "{:?}",
+            draft.trace.unread
+        );
+    }
+
+    #[test]
+    fn texts_in_more_runs_than_columns_keep_the_timing() {
+        use crate::report::SubmissionTiming::{After, Before};
+        let draft = changes(concat!(
+            "令和5年4月1日\n\nⅠ　２．システム\n\n（右記の内容を追記）\n\n第一段\n\n第二段\n\n事前\n追記のため\n\n",
+            "令和5年4月2日\n\nⅠ　３．ファイル\n\n旧い一段\n\n旧い二段\n\n新しい一段\n\n事後\n見直し\n\n",
+        ));
+        assert_eq!(
+            row_cells(&draft),
+            [
+                (
+                    day(4, 1),
+                    "Ⅰ　２．システム",
+                    Some("（右記の内容を追記）"),
+                    Some("第一段\n第二段"),
+                    Some(Before),
+                    Some("追記のため")
+                ),
+                // Where the 変更前 ends is not known: only the 提出時期 and its 説明.
+                (
+                    day(4, 2),
+                    "Ⅰ　３．ファイル",
+                    None,
+                    None,
+                    Some(After),
+                    Some("見直し")
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_item_broken_off_on_a_particle_runs_on_past_a_blank_line() {
+        let draft = changes(
+            "令和5年4月1日\n\nⅢ　７．保管・消去リスク-手順の\n\n内容\n\n架空の手順\n\n事後 見直し\n\n",
+        );
+        let rows = row_cells(&draft);
+        let [row] = rows.as_slice() else {
+            panic!("{rows:?}")
+        };
+        assert_eq!(row.1, "Ⅲ　７．保管・消去リスク-手順の\n内容");
+        assert_eq!((row.2, row.4.is_some()), (None, true), "{row:?}");
+    }
+}
