@@ -122,32 +122,55 @@ pub(crate) const fn is_stray_char(c: char) -> bool {
 
 /// The first [stray](is_stray_char) character of `text`, found by its bytes: the UTF-8 of every
 /// stray character starts with a byte below `0x20`, `0x7F`, `0xC2` (U+0080–U+009F) or `0xE2`
-/// (U+2028–U+202E, U+2066–U+2069), so the text is read in blocks of bytes (which the compiler
-/// vectorises) and a character is decoded only where such a byte starts one. The same answer
-/// as `text.chars().find(|&c| is_stray_char(c))`, several times faster on Japanese text
-/// (whose characters start with `0xE3`–`0xE9`).
+/// (U+2028–U+202E, U+2066–U+2069), so the text is read in blocks of 32 bytes (which the compiler
+/// vectorises; the last block is the text's last 32 bytes) and a character is decoded
+/// only where such a byte starts one. The same answer as
+/// `text.chars().find(|&c| is_stray_char(c))`, several times faster on Japanese text (whose
+/// characters start with `0xE3`–`0xE9`).
 pub(crate) fn first_stray_char(text: &str) -> Option<char> {
+    /// Whether `b` may start a stray character (`b | 0x20 == 0xE2` holds for `0xC2` and `0xE2`
+    /// alone).
     const fn may_start(b: u8) -> bool {
-        b < 0x20 || b == 0x7f || b == 0xc2 || b == 0xe2
+        b < 0x20 || b == 0x7f || (b | 0x20) == 0xe2
     }
     const BLOCK: usize = 32;
-    let mut start = 0;
-    for block in text.as_bytes().chunks(BLOCK) {
-        if block.iter().fold(false, |any, &b| any | may_start(b)) {
-            for (i, &b) in block.iter().enumerate() {
-                if !may_start(b) {
-                    continue;
-                }
-                // Each such byte starts a character, so `start + i` is a char boundary.
-                let c = text.get(start + i..).and_then(|rest| rest.chars().next());
-                if let Some(c) = c.filter(|&c| is_stray_char(c)) {
-                    return Some(c);
-                }
+    fn any(block: &[u8]) -> bool {
+        block.iter().fold(false, |any, &b| any | may_start(b))
+    }
+    // The stray character starting in the block at `start`, decoding only where one may start
+    // (each such byte starts a character, so `start + i` is a char boundary).
+    let first_from = |start: usize, block: &[u8]| {
+        block
+            .iter()
+            .enumerate()
+            .filter(|&(_, &b)| may_start(b))
+            .find_map(|(i, _)| {
+                let c = text.get(start + i..)?.chars().next()?;
+                is_stray_char(c).then_some(c)
+            })
+    };
+    let bytes = text.as_bytes();
+    let Some(last) = bytes.rchunks_exact(BLOCK).next() else {
+        // Shorter than a block: read as it is.
+        return if any(bytes) {
+            first_from(0, bytes)
+        } else {
+            None
+        };
+    };
+    for (n, block) in bytes.chunks_exact(BLOCK).enumerate() {
+        if any(block) {
+            if let Some(c) = first_from(n * BLOCK, block) {
+                return Some(c);
             }
         }
-        start += block.len();
     }
-    None
+    // The last block, overlapping the one before it (whose characters are not stray).
+    if any(last) {
+        first_from(bytes.len() - BLOCK, last)
+    } else {
+        None
+    }
 }
 
 /// A text shown on one line with every [unsafe](is_unsafe_char) character written as a visible

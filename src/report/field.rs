@@ -15,6 +15,7 @@ use super::{
     Risk, SourceKind, basic, focused, full,
 };
 use crate::Choice;
+use crate::label::first_stray_char;
 use crate::legal_basis::LegalBasis;
 use crate::threshold::StatedThresholdResult;
 use crate::wareki::YearMonth;
@@ -127,6 +128,24 @@ impl Value<'_> {
             }
         }
     }
+
+    /// The first [stray](crate::label::is_stray_char) character of the value's own text (its
+    /// texts, 「その他」 words, 入手元 details, 法令上の根拠, parts in order): what
+    /// [`Field::first_stray`] finds when a field has no quicker way.
+    fn first_stray(&self) -> Option<char> {
+        let text = first_stray_char;
+        match self {
+            Value::Text(t) => t.and_then(text),
+            Value::Texts(ts) => ts.iter().find_map(|t| text(t)),
+            Value::Checks { other, .. } => other.and_then(text),
+            Value::Sources { checked, .. } => checked.iter().find_map(|(_, d)| d.and_then(text)),
+            Value::Label(l) => l.as_deref().and_then(text),
+            Value::Basis(b) => b.and_then(|b| text(b.as_str())),
+            Value::Group(parts) => parts.iter().find_map(|(_, v)| v.first_stray()),
+            Value::List(items) => items.iter().find_map(Value::first_stray),
+            _ => None,
+        }
+    }
 }
 
 /// One value of the model that the item table reaches.
@@ -139,6 +158,14 @@ pub(crate) trait Field: FieldEq + Fill {
 
     /// The value, for rendering and comparing.
     fn value(&self) -> Value<'_>;
+
+    /// The first [stray](crate::label::is_stray_char) character of the field's text
+    /// ([`Code::UnsafeCharacter`](crate::validation::Code::UnsafeCharacter)). The field's
+    /// [`Value`] says it; the text fields read their text directly (validation asks every
+    /// field of a report).
+    fn first_stray(&self) -> Option<char> {
+        self.value().first_stray()
+    }
 
     /// Draws the field's choices again (each part's, for a group): `pick(n)` gives a number
     /// below `n`. A choice becomes one of its options or none, a checkbox list has one box
@@ -161,6 +188,9 @@ impl Field for Option<String> {
     fn value(&self) -> Value<'_> {
         Value::Text(self.as_deref())
     }
+    fn first_stray(&self) -> Option<char> {
+        self.as_deref().and_then(first_stray_char)
+    }
 }
 
 impl Field for String {
@@ -173,6 +203,9 @@ impl Field for String {
     fn value(&self) -> Value<'_> {
         Value::Text(Some(self))
     }
+    fn first_stray(&self) -> Option<char> {
+        first_stray_char(self)
+    }
 }
 
 impl Field for Vec<String> {
@@ -184,6 +217,9 @@ impl Field for Vec<String> {
     }
     fn value(&self) -> Value<'_> {
         Value::Texts(self)
+    }
+    fn first_stray(&self) -> Option<char> {
+        self.iter().find_map(|t| first_stray_char(t))
     }
 }
 
@@ -204,6 +240,9 @@ impl<C: Choice> Field for Option<C> {
             options: C::LABELS,
         }
     }
+    fn first_stray(&self) -> Option<char> {
+        None
+    }
 }
 
 impl<C: Choice> Field for CheckSet<C> {
@@ -223,6 +262,9 @@ impl<C: Choice> Field for CheckSet<C> {
             options: C::LABELS,
             other: self.other.as_deref(),
         }
+    }
+    fn first_stray(&self) -> Option<char> {
+        self.other.as_deref().and_then(first_stray_char)
     }
 }
 
@@ -248,6 +290,9 @@ impl<C: Choice> Field for BTreeSet<C> {
             other: None,
         }
     }
+    fn first_stray(&self) -> Option<char> {
+        None
+    }
 }
 
 impl Field for BTreeMap<SourceKind, Option<String>> {
@@ -265,6 +310,10 @@ impl Field for BTreeMap<SourceKind, Option<String>> {
                 .collect(),
             options: SourceKind::LABELS,
         }
+    }
+    fn first_stray(&self) -> Option<char> {
+        self.values()
+            .find_map(|d| d.as_deref().and_then(first_stray_char))
     }
 }
 
@@ -362,6 +411,9 @@ impl Field for Option<LegalBasis> {
     fn value(&self) -> Value<'_> {
         Value::Basis(self.as_ref())
     }
+    fn first_stray(&self) -> Option<char> {
+        self.as_ref().and_then(|b| first_stray_char(b.as_str()))
+    }
 }
 
 /// A part of a 情報連携 basis as a value: its basis, its 「なし」 words, or nothing.
@@ -422,6 +474,9 @@ macro_rules! group_field {
             }
             fn value(&self) -> Value<'_> {
                 Value::Group(vec![$( ($label, self.$field.value()) ),+])
+            }
+            fn first_stray(&self) -> Option<char> {
+                None $( .or_else(|| self.$field.first_stray()) )+
             }
         }
 
@@ -494,6 +549,11 @@ impl<T: Choice> Field for Control<T> {
             ("", self.status.value()),
             (super::DETAIL_LABEL, self.detail.value()),
         ])
+    }
+    fn first_stray(&self) -> Option<char> {
+        self.status
+            .first_stray()
+            .or_else(|| self.detail.first_stray())
     }
 }
 

@@ -3,14 +3,13 @@
 use super::Code;
 use super::context::{Ctx, blank};
 use crate::AssessmentKind;
-use crate::label::first_stray_char;
 use crate::report::ItemPath;
 use crate::report::location::render;
+use crate::report::visit;
 use crate::report::{
     Control, FormPart, IncidentHistory, ItemId, RetentionPeriod, Risk, Sufficiency, basic, focused,
     full,
 };
-use crate::report::{Value, visit};
 
 pub(crate) fn check(cx: &mut Ctx<'_>) {
     mandatory(cx);
@@ -564,28 +563,14 @@ fn compare_names(cx: &mut Ctx<'_>, item: ItemId, names: &[&String], chapter2: &[
 }
 
 /// CT008: every text of the report's items (the item table) holding a character that is not
-/// printable text ([`crate::label::is_stray_char`], found by [`first_stray_char`]); one finding per item, naming the first such
+/// printable text ([`crate::label::is_stray_char`], found by `Field::first_stray`); one finding per item, naming the first such
 /// character by its code point.
 fn unsafe_characters(cx: &mut Ctx<'_>) {
-    fn first_stray(value: &Value<'_>) -> Option<char> {
-        let text = first_stray_char;
-        match value {
-            Value::Text(t) => t.and_then(text),
-            Value::Texts(ts) => ts.iter().find_map(|t| text(t)),
-            Value::Checks { other, .. } => other.and_then(text),
-            Value::Sources { checked, .. } => checked.iter().find_map(|(_, d)| d.and_then(text)),
-            Value::Label(l) => l.as_deref().and_then(text),
-            Value::Basis(b) => b.and_then(|b| text(b.as_str())),
-            Value::Group(parts) => parts.iter().find_map(|(_, v)| first_stray(v)),
-            Value::List(items) => items.iter().find_map(first_stray),
-            _ => None,
-        }
-    }
     let report = cx.report;
     let mut found = Vec::new();
     for item in ItemId::of_form(cx.form) {
         visit(report, item, &mut |at, field| {
-            if let Some(c) = first_stray(&field.value()) {
+            if let Some(c) = field.first_stray() {
                 found.push((item, at.to_vec(), c));
             }
         });
