@@ -181,8 +181,8 @@ const SEEDS: &[(&str, &str, f64, f64)] = &[
     (
         "000",
         include_str!("fixtures/seed-000-edogawa-full.json"),
-        0.48,
-        0.97,
+        0.54,
+        0.98,
     ),
     (
         "002",
