@@ -181,7 +181,7 @@ const SEEDS: &[(&str, &str, f64, f64)] = &[
     (
         "000",
         include_str!("fixtures/seed-000-edogawa-full.json"),
-        0.54,
+        0.61,
         0.98,
     ),
     (

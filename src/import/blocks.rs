@@ -73,30 +73,50 @@ fn item_of(text: &str, labels: &[(char, String)]) -> Option<char> {
 }
 
 /// The line numbers of the block headings whose series prints its blocks' lower items above
-/// their headings.
+/// their headings, and of those whose series prints them below.
 ///
 /// A series is the run of one kind's headings (in text order) until a number comes again (the
 /// next file's blocks). It is printed above when at least [`LEAD_ITEMS`] distinct items of
-/// its kind stand between the previous block heading of any kind and its first heading.
-pub(super) fn lower_parts_above(lines: &[Line], form: AssessmentKind) -> HashSet<usize> {
+/// its kind stand between the previous block heading of any kind and its first heading; below
+/// when none do and at least [`LEAD_ITEMS`] follow its last heading (before the next block
+/// heading of any kind).
+pub(super) fn lower_parts_above(
+    lines: &[Line],
+    form: AssessmentKind,
+) -> (HashSet<usize>, HashSet<usize>) {
     let labels = kind_labels(form);
     let mut out = HashSet::new();
+    let mut below = HashSet::new();
+    // Per kind: the distinct items after its last heading, while no other block heading came.
+    let mut trail: Vec<HashSet<char>> = vec![HashSet::new(); BLOCK_WORDS.len()];
+    let mut last_kind: Option<usize> = None;
     // Per kind: the current series' heading lines and numbers.
     let mut series: Vec<(Vec<usize>, HashSet<u32>, bool)> =
         vec![(Vec::new(), HashSet::new(), false); BLOCK_WORDS.len()];
     // Per kind: the distinct items seen since the last block heading of any kind.
     let mut lead: Vec<HashSet<char>> = vec![HashSet::new(); BLOCK_WORDS.len()];
-    let flush = |s: &mut (Vec<usize>, HashSet<u32>, bool), out: &mut HashSet<usize>| {
+    let flush = |s: &mut (Vec<usize>, HashSet<u32>, bool),
+                 trail: Option<&HashSet<char>>,
+                 out: &mut HashSet<usize>,
+                 below: &mut HashSet<usize>| {
         if s.2 {
             out.extend(s.0.iter().copied());
+        } else if trail.is_some_and(|t| t.len() >= LEAD_ITEMS) {
+            below.extend(s.0.iter().copied());
         }
         *s = (Vec::new(), HashSet::new(), false);
     };
     for line in lines {
         if let Some((kind, n)) = block_heading_number(&line.text) {
+            if let Some(k) = last_kind {
+                if let (Some(t), Some(l)) = (trail.get_mut(k), lead.get(k)) {
+                    t.clone_from(l);
+                }
+            }
+            last_kind = Some(kind);
             if let Some(s) = series.get_mut(kind) {
                 if s.1.contains(&n) {
-                    flush(s, &mut out);
+                    flush(s, trail.get(kind), &mut out, &mut below);
                 }
                 if s.0.is_empty() {
                     s.2 = lead.get(kind).is_some_and(|l| l.len() >= LEAD_ITEMS);
@@ -113,10 +133,15 @@ pub(super) fn lower_parts_above(lines: &[Line], form: AssessmentKind) -> HashSet
             }
         }
     }
-    for s in &mut series {
-        flush(s, &mut out);
+    if let Some(k) = last_kind {
+        if let (Some(t), Some(l)) = (trail.get_mut(k), lead.get(k)) {
+            t.clone_from(l);
+        }
     }
-    out
+    for (kind, s) in series.iter_mut().enumerate() {
+        flush(s, trail.get(kind), &mut out, &mut below);
+    }
+    (out, below)
 }
 
 #[cfg(test)]
@@ -148,7 +173,7 @@ mod tests {
  ①法令上の根拠 辛
  提供先1 壬
  ①法令上の根拠 癸";
-        let above = lower_parts_above(&lines(text), AssessmentKind::Full);
+        let (above, _) = lower_parts_above(&lines(text), AssessmentKind::Full);
         // Both headings of the first series; the second series (提供先1 again) has no lead.
         assert_eq!(above, HashSet::from([4, 9]));
     }
@@ -164,7 +189,14 @@ mod tests {
  ⑥提供方法
  提供先2 庚";
         // 時期・頻度 is also a 移転先 item: it tells nothing of the kind.
-        assert!(lower_parts_above(&lines(text), AssessmentKind::Full).is_empty());
+        let (above, below) = lower_parts_above(&lines(text), AssessmentKind::Full);
+        assert!(above.is_empty());
+        // Three items after the last heading: the series is printed below.
+        assert!(below.is_empty());
+        let text = format!("{text}\n ②提供先における用途 甲\n ③提供する情報 乙\n ⑥提供方法");
+        let (above, below) = lower_parts_above(&lines(&text), AssessmentKind::Full);
+        assert!(above.is_empty());
+        assert_eq!(below, HashSet::from([2, 7]));
     }
 
     fn pdf(body: &str) -> crate::import::Draft {

@@ -252,8 +252,11 @@ pub(crate) struct Walker<'r> {
     /// The block headings whose series prints the blocks' lower items above their headings
     /// (see [`super::blocks`]).
     above_headings: std::collections::HashSet<usize>,
-    /// Whether the current block's series is printed so.
+    /// The block headings whose series prints the lower items below their headings.
+    below_headings: std::collections::HashSet<usize>,
+    /// Whether the current block's series is printed above (below) its headings.
     above: bool,
+    below: bool,
     /// Whether the deferred run is the lower part of a block printed above its heading.
     above_run: bool,
     /// Items met twice in a deferred run printed above its heading: whose each is cannot be
@@ -404,7 +407,9 @@ impl<'r> Walker<'r> {
             blank_ends_cell,
             deferred: None,
             above_headings: std::collections::HashSet::new(),
+            below_headings: std::collections::HashSet::new(),
             above: false,
+            below: false,
             above_run: false,
             conflicts: std::collections::HashSet::new(),
         }
@@ -412,7 +417,8 @@ impl<'r> Walker<'r> {
 
     pub(crate) fn walk(mut self, lines: &[Line]) -> Found {
         if self.blank_ends_cell {
-            self.above_headings = super::blocks::lower_parts_above(lines, self.form);
+            (self.above_headings, self.below_headings) =
+                super::blocks::lower_parts_above(lines, self.form);
         }
         // The 変更箇所 close the report: their last heading (the 項目一覧 names them too).
         // A heading in the 項目一覧 is followed by chapter titles; a table without its heading
@@ -705,7 +711,10 @@ impl<'r> Walker<'r> {
         // A series printed above its headings: the run is the next heading's lower part; after
         // the last heading (the section ends) it is the block's own. An item the target holds
         // already, or met twice in the run, is nobody's that can be read.
+        let own_free = free(own.index(), &self.found.cells);
         let target = match (above, next) {
+            // Printed below its headings: a run its own block can take is its own.
+            (false, _) if self.below && own_free => Some(own.index()),
             (false, _) => target,
             (true, Some(i)) => Some(i),
             (true, None) => ends.then_some(own.index()),
@@ -927,6 +936,7 @@ impl<'r> Walker<'r> {
                 _ => self.settle_deferred(None, kind == 0),
             }
             self.above = kind > 0 && self.above_headings.contains(&no);
+            self.below = kind > 0 && self.below_headings.contains(&no);
             // The block's chapter and section, as its first item is numbered (`Ⅱ4委託事項`).
             let first = [
                 ItemId::SystemName,
