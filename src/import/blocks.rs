@@ -64,7 +64,7 @@ fn kind_labels(form: AssessmentKind) -> Vec<Vec<(char, String)>> {
 /// wrapped over two) of one of `labels`.
 fn item_of(text: &str, labels: &[(char, String)]) -> Option<char> {
     let t = text.trim_start();
-    let c = t.chars().next()?;
+    let c = t.chars().next().filter(|c| ('①'..='⑳').contains(c))?;
     let body = squeeze(t.get(c.len_utf8()..)?);
     labels.iter().find_map(|(n, l)| {
         let wrapped = body.chars().count() >= 4 && l.starts_with(&body);
