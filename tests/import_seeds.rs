@@ -196,8 +196,8 @@ const SEEDS: &[(&str, &str, f64, f64)] = &[
     (
         "000",
         include_str!("fixtures/seed-000-edogawa-full.json"),
-        0.50,
-        0.975,
+        0.65,
+        0.985,
     ),
     (
         "002",
@@ -208,7 +208,7 @@ const SEEDS: &[(&str, &str, f64, f64)] = &[
     (
         "003",
         include_str!("fixtures/seed-003-kumagaya-basic.json"),
-        0.89,
+        0.92,
         0.985,
     ),
     (

@@ -38,6 +38,7 @@
 //! Shift_JIS) go through [`import_bytes`]; a PDF's text layer through `pdf_text` (feature
 //! `pdf`).
 
+mod blocks;
 mod changes;
 mod choices;
 mod cover;

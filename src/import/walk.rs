@@ -65,9 +65,24 @@ fn split_number(number: &str) -> (String, &str) {
 
 /// The label a line starts with when it is the item's: the label after its heading words
 /// (`委託　対象となる本人の数` → `対象となる本人の数`).
-fn bare_label(id: ItemId) -> &'static str {
+pub(super) fn bare_label(id: ItemId) -> &'static str {
     let label = id.label();
     label.rsplit('　').next().unwrap_or(label)
+}
+
+/// The words of the block headings of Ⅱ, in the order of [`Block`]'s kinds.
+pub(super) const BLOCK_WORDS: [&str; 3] = ["委託事項", "提供先", "移転先"];
+
+/// `提供先12 …` → (1, 12): the kind (a position in [`BLOCK_WORDS`]) and number of a block
+/// heading; not a page's heading of blocks (`提供先2～5`).
+pub(super) fn block_heading_number(text: &str) -> Option<(usize, u32)> {
+    let head = text.split('\t').map(str::trim).find(|c| !c.is_empty())?;
+    BLOCK_WORDS.iter().enumerate().find_map(|(kind, word)| {
+        let (n, name) = leading_number(head.strip_prefix(word)?, &[])?;
+        let page = name.starts_with(['～', '~', '〜']);
+        let boxed = name.starts_with([']', '］', '）', ')']) || name.contains(['[', ']']);
+        (n > 0 && !page && !boxed).then_some((kind, n))
+    })
 }
 
 /// One item of the form, as the walk matches it.
@@ -234,6 +249,19 @@ pub(crate) struct Walker<'r> {
     /// The block whose item numbers went back (PDF text), if any: the cells of the run that
     /// went back are at list position [`DEFERRED`] until the next heading decides their block.
     deferred: Option<Block>,
+    /// The block headings whose series prints the blocks' lower items above their headings
+    /// (see [`super::blocks`]).
+    above_headings: std::collections::HashSet<usize>,
+    /// The block headings whose series prints the lower items below their headings.
+    below_headings: std::collections::HashSet<usize>,
+    /// Whether the current block's series is printed above (below) its headings.
+    above: bool,
+    below: bool,
+    /// Whether the deferred run is the lower part of a block printed above its heading.
+    above_run: bool,
+    /// Items met twice in a deferred run printed above its heading: whose each is cannot be
+    /// read.
+    conflicts: std::collections::HashSet<Key>,
 }
 
 /// Every option label of the form's ＜選択肢＞ lists, folded: a free-text cell that is one of
@@ -378,10 +406,20 @@ impl<'r> Walker<'r> {
             found: Found::default(),
             blank_ends_cell,
             deferred: None,
+            above_headings: std::collections::HashSet::new(),
+            below_headings: std::collections::HashSet::new(),
+            above: false,
+            below: false,
+            above_run: false,
+            conflicts: std::collections::HashSet::new(),
         }
     }
 
     pub(crate) fn walk(mut self, lines: &[Line]) -> Found {
+        if self.blank_ends_cell {
+            (self.above_headings, self.below_headings) =
+                super::blocks::lower_parts_above(lines, self.form);
+        }
         // The 変更箇所 close the report: their last heading (the 項目一覧 names them too).
         // A heading in the 項目一覧 is followed by chapter titles; a table without its heading
         // (a PDF text that lost it) starts at its header row.
@@ -421,7 +459,7 @@ impl<'r> Walker<'r> {
             }
             self.line(line);
         }
-        self.settle_deferred(None);
+        self.settle_deferred(None, true);
         self.found
     }
 
@@ -542,6 +580,13 @@ impl<'r> Walker<'r> {
         };
         self.make_room(id, &indices);
         let key = (id, indices);
+        if self.above_run
+            && key.1.contains(&DEFERRED)
+            && self.found.cells.contains_key(&key)
+            && !self.is_group(id)
+        {
+            self.conflicts.insert(key.clone());
+        }
         // In a PDF text a label that follows a label with no text after it stands in a stack of
         // labels printed apart from their values: which value below is whose cannot be read.
         let bare = first.trim().trim_matches(['※', ' ', '　']).is_empty();
@@ -629,10 +674,12 @@ impl<'r> Walker<'r> {
     /// (the page printed its items in another order). Either way the values are inferred (the
     /// form's structure decided, not the text); a run that fits both or neither is left
     /// unread.
-    fn settle_deferred(&mut self, next: Option<usize>) {
+    fn settle_deferred(&mut self, next: Option<usize>, ends: bool) {
         let Some(own) = self.deferred.take() else {
             return;
         };
+        let above = std::mem::take(&mut self.above_run);
+        let conflicts = std::mem::take(&mut self.conflicts);
         if self.at.block.is_some_and(|b| b.index() == DEFERRED) {
             self.at.block = None;
         }
@@ -661,11 +708,24 @@ impl<'r> Walker<'r> {
             (false, Some(i)) => Some(i),
             _ => None,
         };
+        // A series printed above its headings: the run is the next heading's lower part; after
+        // the last heading (the section ends) it is the block's own. An item the target holds
+        // already, or met twice in the run, is nobody's that can be read.
+        let own_free = free(own.index(), &self.found.cells);
+        let target = match (above, next) {
+            // Printed below its headings: a run its own block can take is its own.
+            (false, _) if self.below && own_free => Some(own.index()),
+            (false, _) => target,
+            (true, Some(i)) => Some(i),
+            (true, None) => ends.then_some(own.index()),
+        };
         for key in keys {
             let Some(mut cell) = self.found.cells.shift_remove(&key) else {
                 continue;
             };
             let stacked = self.found.stacked.remove(&key);
+            let taken = |i: usize| above && self.found.cells.contains_key(&to(&key, i));
+            let target = target.filter(|&i| !conflicts.contains(&key) && !taken(i));
             let Some(i) = target else {
                 self.found.stray.extend(
                     cell.lines
@@ -701,7 +761,7 @@ impl<'r> Walker<'r> {
             }
             self.close();
             self.groups.clear();
-            self.settle_deferred(None);
+            self.settle_deferred(None, true);
             self.at = At {
                 chapter: format!("別添{n}"),
                 files: 0,
@@ -754,7 +814,7 @@ impl<'r> Walker<'r> {
         self.groups.clear();
         // Labels do not stack over a chapter's start.
         self.quiet_label = None;
-        self.settle_deferred(None);
+        self.settle_deferred(None, true);
         self.at.chapter = chapter.to_owned();
         self.at.section = None;
         self.at.block = None;
@@ -804,7 +864,7 @@ impl<'r> Walker<'r> {
             }
         };
         if self.at.chapter != chapter || self.at.section != Some(n) {
-            self.settle_deferred(None);
+            self.settle_deferred(None, true);
         }
         self.at.chapter = chapter;
         self.close();
@@ -871,10 +931,12 @@ impl<'r> Walker<'r> {
             .flatten();
             match (block, self.deferred) {
                 (Some(b), Some(d)) if b.at(DEFERRED) == d.at(DEFERRED) => {
-                    self.settle_deferred(Some(i));
+                    self.settle_deferred(Some(i), false);
                 }
-                _ => self.settle_deferred(None),
+                _ => self.settle_deferred(None, kind == 0),
             }
+            self.above = kind > 0 && self.above_headings.contains(&no);
+            self.below = kind > 0 && self.below_headings.contains(&no);
             // The block's chapter and section, as its first item is numbered (`Ⅱ4委託事項`).
             let first = [
                 ItemId::SystemName,
@@ -1023,7 +1085,27 @@ impl<'r> Walker<'r> {
             return false;
         }
         let squeezed = squeeze(body);
-        if let (Some(c), Some(_), true) = (circled, self.at.block, self.blank_ends_cell) {
+        if let (Some(c), Some(b), true) = (circled, self.at.block, self.blank_ends_cell) {
+            if self.above && self.is_block_item(c) {
+                // A series printed above its headings: after the heading's first item the
+                // block's items are the next heading's (see [`super::blocks`]); their numbers
+                // may go back (the page's columns), an item met twice is marked in `open`.
+                let back = self.at.circled.is_some_and(|p| c <= p);
+                if b.index() != DEFERRED && (c != '①' || self.at.circled.is_some()) {
+                    self.close();
+                    self.at.block = Some(b.at(DEFERRED));
+                    self.deferred = Some(b);
+                    self.above_run = true;
+                    self.at.circled = None;
+                } else if b.index() == DEFERRED && back {
+                    self.close();
+                    self.at.circled = None;
+                }
+            }
+        }
+        if let (Some(c), Some(_), true, false) =
+            (circled, self.at.block, self.blank_ends_cell, self.above_run)
+        {
             // In a PDF text the items of a block (委託事項N, 提供先N, 移転先N) follow its heading in
             // order; a number that goes back means the page interleaves blocks, and which block
             // the rest belongs to cannot be read: they are left unread.

@@ -1,0 +1,244 @@
+//! Which side of its heading a PDF text prints a block's lower items on.
+//!
+//! The blocks of Ⅱ (`委託事項N`, `提供先N`, `移転先N`) are tables: a heading row, then the
+//! block's circled items. A PDF text keeps the heading row and the first item together (`提供先3
+//! …` / `①法令上の根拠 …`) but may print the rest of the table **above** the heading: the
+//! items between one block's first item and the next heading are then the next block's. Which
+//! way a series of blocks is printed shows before its first heading: items of the block's
+//! kind printed before any heading of that kind can only be a lower part printed above it.
+//! [`lower_parts_above`] finds the series printed so; the walk defers their lower items to
+//! the next heading (see `Walker::settle_deferred`).
+
+use std::collections::HashSet;
+
+use super::text::Line;
+use super::walk::{BLOCK_WORDS, bare_label, block_heading_number};
+use crate::AssessmentKind;
+use crate::report::ItemId;
+use crate::report::fill::squeeze;
+
+/// How many distinct items of a kind must stand before its first heading to read the series
+/// as printed above its headings (one lone item may be a stray line of another table).
+const LEAD_ITEMS: usize = 3;
+
+/// The circled items of each block kind (in [`BLOCK_WORDS`] order) whose labels no other kind
+/// has: `(circled number, folded label)`.
+fn kind_labels(form: AssessmentKind) -> Vec<Vec<(char, String)>> {
+    let lists = ["entrustments[]", "provisions[]", "transfers[]"];
+    let mut out: Vec<Vec<(char, String)>> = vec![Vec::new(); lists.len()];
+    for id in ItemId::of_form(form) {
+        let Some(kind) = lists.iter().position(|l| id.pattern().contains(l)) else {
+            continue;
+        };
+        let Some(c) = id
+            .number(form)
+            .and_then(|n| n.chars().last())
+            .filter(|c| ('①'..='⑳').contains(c))
+        else {
+            continue;
+        };
+        if let Some(list) = out.get_mut(kind) {
+            list.push((c, squeeze(bare_label(id))));
+        }
+    }
+    let shared: HashSet<String> = {
+        let mut seen = HashSet::new();
+        let mut twice = HashSet::new();
+        for list in &out {
+            let labels: HashSet<&String> = list.iter().map(|(_, l)| l).collect();
+            for l in labels {
+                if !seen.insert(l.clone()) {
+                    twice.insert(l.clone());
+                }
+            }
+        }
+        twice
+    };
+    for list in &mut out {
+        list.retain(|(_, l)| !shared.contains(l));
+    }
+    out
+}
+
+/// The circled number of `text` when it starts with the label (or the first line of a label
+/// wrapped over two) of one of `labels`.
+fn item_of(text: &str, labels: &[(char, String)]) -> Option<char> {
+    let t = text.trim_start();
+    let c = t.chars().next().filter(|c| ('①'..='⑳').contains(c))?;
+    let body = squeeze(t.get(c.len_utf8()..)?);
+    labels.iter().find_map(|(n, l)| {
+        let wrapped = body.chars().count() >= 4 && l.starts_with(&body);
+        (*n == c && !l.is_empty() && (body.starts_with(l.as_str()) || wrapped)).then_some(c)
+    })
+}
+
+/// The line numbers of the block headings whose series prints its blocks' lower items above
+/// their headings, and of those whose series prints them below.
+///
+/// A series is the run of one kind's headings (in text order) until a number comes again (the
+/// next file's blocks). It is printed above when at least [`LEAD_ITEMS`] distinct items of
+/// its kind stand between the previous block heading of any kind and its first heading; below
+/// when none do and at least [`LEAD_ITEMS`] follow its last heading (before the next block
+/// heading of any kind).
+pub(super) fn lower_parts_above(
+    lines: &[Line],
+    form: AssessmentKind,
+) -> (HashSet<usize>, HashSet<usize>) {
+    let labels = kind_labels(form);
+    let mut out = HashSet::new();
+    let mut below = HashSet::new();
+    // Per kind: the distinct items after its last heading, while no other block heading came.
+    let mut trail: Vec<HashSet<char>> = vec![HashSet::new(); BLOCK_WORDS.len()];
+    let mut last_kind: Option<usize> = None;
+    // Per kind: the current series' heading lines and numbers.
+    let mut series: Vec<(Vec<usize>, HashSet<u32>, bool)> =
+        vec![(Vec::new(), HashSet::new(), false); BLOCK_WORDS.len()];
+    // Per kind: the distinct items seen since the last block heading of any kind.
+    let mut lead: Vec<HashSet<char>> = vec![HashSet::new(); BLOCK_WORDS.len()];
+    let flush = |s: &mut (Vec<usize>, HashSet<u32>, bool),
+                 trail: Option<&HashSet<char>>,
+                 out: &mut HashSet<usize>,
+                 below: &mut HashSet<usize>| {
+        if s.2 {
+            out.extend(s.0.iter().copied());
+        } else if trail.is_some_and(|t| t.len() >= LEAD_ITEMS) {
+            below.extend(s.0.iter().copied());
+        }
+        *s = (Vec::new(), HashSet::new(), false);
+    };
+    for line in lines {
+        if let Some((kind, n)) = block_heading_number(&line.text) {
+            if let Some(k) = last_kind {
+                if let (Some(t), Some(l)) = (trail.get_mut(k), lead.get(k)) {
+                    t.clone_from(l);
+                }
+            }
+            last_kind = Some(kind);
+            if let Some(s) = series.get_mut(kind) {
+                if s.1.contains(&n) {
+                    flush(s, trail.get(kind), &mut out, &mut below);
+                }
+                if s.0.is_empty() {
+                    s.2 = lead.get(kind).is_some_and(|l| l.len() >= LEAD_ITEMS);
+                }
+                s.0.push(line.no);
+                s.1.insert(n);
+            }
+            lead.iter_mut().for_each(HashSet::clear);
+            continue;
+        }
+        for (kind, l) in labels.iter().enumerate() {
+            if let (Some(c), Some(seen)) = (item_of(&line.text, l), lead.get_mut(kind)) {
+                seen.insert(c);
+            }
+        }
+    }
+    if let Some(k) = last_kind {
+        if let (Some(t), Some(l)) = (trail.get_mut(k), lead.get(k)) {
+            t.clone_from(l);
+        }
+    }
+    for (kind, s) in series.iter_mut().enumerate() {
+        flush(s, trail.get(kind), &mut out, &mut below);
+    }
+    (out, below)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(text: &str) -> Vec<Line> {
+        text.lines()
+            .enumerate()
+            .map(|(i, t)| Line {
+                no: i + 1,
+                text: t.to_owned(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_series_with_items_before_its_first_heading_is_printed_above() {
+        let text = "\
+ ②提供先における用途 甲の事務
+ ③提供する情報 乙情報
+ ⑥提供方法
+ 提供先1 丙
+ ①法令上の根拠 丁
+ ②提供先における用途 戊の事務
+ ③提供する情報 己情報
+ ⑥提供方法
+ 提供先2 庚
+ ①法令上の根拠 辛
+ 提供先1 壬
+ ①法令上の根拠 癸";
+        let (above, _) = lower_parts_above(&lines(text), AssessmentKind::Full);
+        // Both headings of the first series; the second series (提供先1 again) has no lead.
+        assert_eq!(above, HashSet::from([4, 9]));
+    }
+
+    #[test]
+    fn items_after_the_heading_only_are_printed_below() {
+        let text = "\
+ ⑦時期・頻度 日次
+ 提供先1 丙
+ ①法令上の根拠 丁
+ ②提供先における用途 戊の事務
+ ③提供する情報 己情報
+ ⑥提供方法
+ 提供先2 庚";
+        // 時期・頻度 is also a 移転先 item: it tells nothing of the kind.
+        let (above, below) = lower_parts_above(&lines(text), AssessmentKind::Full);
+        assert!(above.is_empty());
+        // Three items after the last heading: the series is printed below.
+        assert!(below.is_empty());
+        let text = format!("{text}\n ②提供先における用途 甲\n ③提供する情報 乙\n ⑥提供方法");
+        let (above, below) = lower_parts_above(&lines(&text), AssessmentKind::Full);
+        assert!(above.is_empty());
+        assert_eq!(below, HashSet::from([2, 7]));
+    }
+
+    fn pdf(body: &str) -> crate::import::Draft {
+        let head = "特定個人情報保護評価書（重点項目評価書）\n\nⅠ　基本情報\n\nⅡ　特定個人情報ファイルの概要\n\n １．特定個人情報ファイル名\n架空ファイル\n\n ５．特定個人情報の提供・移転（委託に伴うものを除く。）\n\n";
+        crate::import::import(&format!("{head}{body}")).expect("a draft")
+    }
+
+    #[test]
+    fn lower_parts_printed_above_their_headings_are_the_next_blocks() {
+        // Block 2's lower part stands above its heading, block 1's lower part above block 1's
+        // heading (before any heading of the kind): the series is printed above.
+        let draft = pdf(
+            " ②提供先における用途 甲の事務\n\n ③提供する情報 甲情報\n\n ⑥提供方法\n\n \
+             提供先1 架空協会\n\n ①法令上の根拠 架空法第1条\n\n ②提供先における用途 乙の事務\n\n \
+             ③提供する情報 乙情報\n\n ⑦時期・頻度 随時\n\n ⑦時期・頻度 月次\n\n \
+             提供先2 架空組合\n\n ①法令上の根拠 架空法第2条\n\n ⑥提供方法\n\n",
+        );
+        let p = &draft.report.files[0].provisions;
+        assert!(p[0].legal_basis.is_some());
+        assert!(p[1].legal_basis.is_some());
+        assert_eq!(p[1].purpose.as_deref(), Some("乙の事務"));
+        assert_eq!(p[1].information.as_deref(), Some("乙情報"));
+        // ⑦ twice in one run: whose each is cannot be read.
+        assert_eq!(p[1].timing, None);
+        assert_eq!(p[0].purpose, None);
+        let traced = draft
+            .trace
+            .values
+            .iter()
+            .find(|v| v.pointer == "/files/0/provisions/1/purpose")
+            .expect("traced");
+        assert_eq!(traced.confidence, crate::import::Confidence::Inferred);
+    }
+
+    #[test]
+    fn wrapped_labels_count_and_shared_labels_do_not() {
+        let labels = kind_labels(AssessmentKind::Full);
+        let provisions = labels.get(1).expect("provision labels");
+        assert_eq!(item_of(" ⑤提供する情報の対象とな", provisions), Some('⑤'));
+        assert_eq!(item_of(" ①法令上の根拠 甲", provisions), None);
+        assert_eq!(item_of(" ⑤移転する情報の対象とな", provisions), None);
+        let entrustments = labels.first().expect("entrustment labels");
+        assert_eq!(item_of(" ⑥委託先名 甲株式会社", entrustments), Some('⑥'));
+    }
+}
