@@ -228,7 +228,11 @@ pub fn import(text: &str) -> Result<Draft, ImportError> {
     let form = detect_form(&lines)?;
     let mut report = Report::empty(form);
     let mut warnings = Vec::new();
-    let found = walk::Walker::new(&mut report, shape == Shape::PdfText).walk(&lines);
+    let mut walker = walk::Walker::new(&mut report, shape == Shape::PdfText);
+    if shape == Shape::PdfText {
+        walker = walker.with_block_sides(blocks::lower_parts_above(&lines, form));
+    }
+    let found = walker.walk(&lines);
     let mut trace = Trace::default();
     let mut unread_lines: Vec<(usize, &'static str)> = Vec::new();
 

@@ -415,11 +415,22 @@ impl<'r> Walker<'r> {
         }
     }
 
+    /// The block headings whose series prints its lower items above them, and those whose
+    /// series prints them below (`blocks::lower_parts_above`, which reads a PDF text's layout
+    /// with this module's vocabulary, so the walk takes its answer rather than calling it).
+    pub(crate) fn with_block_sides(
+        mut self,
+        (above, below): (
+            std::collections::HashSet<usize>,
+            std::collections::HashSet<usize>,
+        ),
+    ) -> Self {
+        self.above_headings = above;
+        self.below_headings = below;
+        self
+    }
+
     pub(crate) fn walk(mut self, lines: &[Line]) -> Found {
-        if self.blank_ends_cell {
-            (self.above_headings, self.below_headings) =
-                super::blocks::lower_parts_above(lines, self.form);
-        }
         // The 変更箇所 close the report: their last heading (the 項目一覧 names them too).
         // A heading in the 項目一覧 is followed by chapter titles; a table without its heading
         // (a PDF text that lost it) starts at its header row.
