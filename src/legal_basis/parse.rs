@@ -25,7 +25,9 @@ use std::ops::Range;
 
 use super::Unparsed;
 use super::citation::{Article, Bridge, Citation, Item, Provision, Row, Target};
-use super::instrument::{BackRef, Instrument, Named, Table, TableKind, classify};
+use super::instrument::{
+    BACK_REFS, BackRef, Instrument, MYNUMBER_ACT_NAMES, Named, Table, TableKind, classify,
+};
 use super::note::{self, ColumnCondition, Heading};
 use super::scan::{
     IROHA, JOINERS, Text, is_boundary, is_bracket, is_circled, is_katakana, is_separator,
@@ -162,23 +164,6 @@ const NOT_ENACTED_NOTES: [&str; 4] = [
 
 /// Most joiners or bridge words read before a name (「及び」「並びに」…).
 const RESTART_LIMIT: usize = 4;
-
-/// Names that win when they end a run and stand alone in it: the My Number Act's and the
-/// back-references.
-const KNOWN_NAMES: [&str; 12] = [
-    "行政手続における特定の個人を識別するための番号の利用等に関する法律",
-    "マイナンバー法",
-    "番号利用法",
-    "番号法",
-    "法",
-    "同法主務省令",
-    "同主務省令",
-    "同条例",
-    "同省令",
-    "同命令",
-    "同法",
-    "同令",
-];
 
 /// Words inside a run of prose after which a name may start.
 const NAME_RESTARTS: [&str; 8] = [
@@ -1265,7 +1250,11 @@ impl Parser<'_> {
         let mut best: Option<(usize, Named)> = None;
         let mut buf = [0u8; 4];
         let last: &[u8] = last.encode_utf8(&mut buf).as_bytes();
-        for name in KNOWN_NAMES {
+        // Names that win when they end a run and stand alone in it.
+        let known = MYNUMBER_ACT_NAMES
+            .iter()
+            .chain(BACK_REFS.iter().map(|(n, _)| n));
+        for &name in known {
             if !name.as_bytes().ends_with(last) {
                 continue;
             }
@@ -1388,10 +1377,7 @@ impl Parser<'_> {
         let (head, e) = self.article_head(p, true)?;
         if !head.supplementary && head.branches.is_empty() {
             if let Some(e2) = self.t.lit(e, "の表") {
-                let table = Table {
-                    instrument: inst.clone(),
-                    kind: TableKind::ArticleTable(head.number),
-                };
+                let table = Table::new(inst.clone(), TableKind::ArticleTable(head.number));
                 return self
                     .rows_after_table(&table, e2)
                     .map(|(t, e)| (t, e, Vec::new()));
@@ -1435,10 +1421,7 @@ impl Parser<'_> {
             if let Some((n, e)) = self.t.number(self.t.ws(j + 1)) {
                 let e = self.t.ws(e);
                 if self.t.is(e, '項') && !self.t.is(e + 1, '番') {
-                    let table = Table {
-                        instrument: inst.clone(),
-                        kind: TableKind::Appendix(None),
-                    };
+                    let table = Table::new(inst.clone(), TableKind::Appendix(None));
                     return Some(self.single_row(&table, Row::new(n), e + 1));
                 }
             }
@@ -1466,10 +1449,7 @@ impl Parser<'_> {
                 }
             }
         }
-        let table = Table {
-            instrument: inst.clone(),
-            kind: TableKind::Appendix(ordinal),
-        };
+        let table = Table::new(inst.clone(), TableKind::Appendix(ordinal));
         self.rows_after_table(&table, j)
     }
 
