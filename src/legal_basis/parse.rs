@@ -473,25 +473,9 @@ impl Parser<'_> {
         }
         let says_something = self.t.any(a, b, |c| !is_separator(c) && !is_bracket(c));
         if says_something {
-            let span = self.t.offset(a)..self.end_offset(b);
+            let span = note::byte_range(self.t, self.src, a, b);
             let text = self.src.get(span.clone()).unwrap_or_default().to_owned();
             self.out.unparsed.push(Unparsed { text, span });
-        }
-    }
-
-    /// Byte offset just after the normalised character before `b` (so that a dropped line
-    /// break after it is not included).
-    fn end_offset(&self, b: usize) -> usize {
-        match b.checked_sub(1) {
-            Some(last) => {
-                let off = self.t.offset(last);
-                off + self
-                    .src
-                    .get(off..)
-                    .and_then(|r| r.chars().next())
-                    .map_or(0, char::len_utf8)
-            }
-            None => self.t.offset(0),
         }
     }
 
@@ -588,7 +572,7 @@ impl Parser<'_> {
             }
             self.last_end = end;
             self.gap = end;
-            let span = self.t.offset(start)..self.end_offset(end);
+            let span = note::byte_range(self.t, self.src, start, end);
             let count = clause.targets.len();
             self.out.citations.reserve(count);
             self.out.spans.reserve(count);

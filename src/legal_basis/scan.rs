@@ -226,6 +226,14 @@ impl Text {
         Some(j)
     }
 
+    /// The end of `a..b` without its trailing spaces.
+    pub(crate) fn trim_end(&self, a: usize, mut b: usize) -> usize {
+        while b > a && self.is(b - 1, ' ') {
+            b -= 1;
+        }
+        b
+    }
+
     /// Skips spaces from `i`.
     pub(crate) fn ws(&self, mut i: usize) -> usize {
         while self.is(i, ' ') {
