@@ -89,36 +89,27 @@ impl Text {
         for (off, c) in src.char_indices() {
             // Fast path: kana, kanji and visible ASCII stay as they are (a parenthesis
             // excepted, which is paired below).
-            if ('\u{3040}'..'\u{FEFF}').contains(&c)
+            let n = if ('\u{3040}'..'\u{FEFF}').contains(&c)
                 || (c.is_ascii_graphic() && c != '(' && c != ')')
             {
-                cells.push(Cell {
-                    c,
-                    offset: off,
-                    line_start: at_line_start,
-                    close: NO_CLOSE,
-                    verbatim: true,
-                });
-                at_line_start = false;
-                continue;
-            }
-            let n = match normalise(c) {
-                Some(n) => n,
-                None => {
+                c
+            } else {
+                let Some(n) = normalise(c) else {
                     at_line_start |= is_line_break(c);
                     continue;
-                }
-            };
-            match n {
-                '(' => open.push(cells.len()),
-                ')' => {
-                    let here = cells.len();
-                    if let Some(cell) = open.pop().and_then(|o| cells.get_mut(o)) {
-                        cell.close = here;
+                };
+                match n {
+                    '(' => open.push(cells.len()),
+                    ')' => {
+                        let here = cells.len();
+                        if let Some(cell) = open.pop().and_then(|o| cells.get_mut(o)) {
+                            cell.close = here;
+                        }
                     }
+                    _ => {}
                 }
-                _ => {}
-            }
+                n
+            };
             cells.push(Cell {
                 c: n,
                 offset: off,
@@ -257,15 +248,10 @@ impl Text {
         if !numeral::is_numeral(here) {
             return None;
         }
-        if let Some(before) = i.checked_sub(1).and_then(|p| self.at(p)) {
-            let same_script = if here.is_ascii_digit() {
-                before.is_ascii_digit()
-            } else {
-                numeral::is_numeral(here) && numeral::is_numeral(before) && !before.is_ascii_digit()
-            };
-            if same_script {
-                return None;
-            }
+        // A kanji numeral after another (an ASCII digit is of another script).
+        let before = i.checked_sub(1).and_then(|p| self.at(p));
+        if before.is_some_and(|b| numeral::is_numeral(b) && !b.is_ascii_digit()) {
+            return None;
         }
         let cells = self.cells.get(i..)?.iter().map(|c| (c.c, 1));
         let (value, len) = numeral::read(cells)?;
