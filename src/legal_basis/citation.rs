@@ -106,15 +106,18 @@ impl Article {
     }
 }
 
+/// Writes 枝番 as they follow a number: 「の2の3」.
+fn write_branches(f: &mut fmt::Formatter<'_>, branches: &[u32]) -> fmt::Result {
+    branches.iter().try_for_each(|b| write!(f, "の{b}"))
+}
+
 impl fmt::Display for Article {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.supplementary {
             f.write_str("附則")?;
         }
         write!(f, "第{}条", self.number)?;
-        for b in &self.branches {
-            write!(f, "の{b}")?;
-        }
+        write_branches(f, &self.branches)?;
         if let Some(p) = self.paragraph {
             write!(f, "第{p}項")?;
         }
@@ -174,9 +177,7 @@ impl Item {
 impl fmt::Display for Item {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "第{}号", self.number)?;
-        for b in &self.branches {
-            write!(f, "の{b}")?;
-        }
+        write_branches(f, &self.branches)?;
         if let Some(sub) = self.sub {
             write!(f, "{sub}")?;
         }
@@ -221,10 +222,7 @@ impl Row {
 impl fmt::Display for Row {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}", self.number)?;
-        for b in &self.branches {
-            write!(f, "の{b}")?;
-        }
-        Ok(())
+        write_branches(f, &self.branches)
     }
 }
 
@@ -619,18 +617,7 @@ impl Citation {
                 article,
                 ..
             } => article.is_article_item(19, 8),
-            other => {
-                matches!(
-                    other,
-                    Target::Instrument {
-                        instrument: Instrument::LinkageOrder
-                    } | Target::Article {
-                        instrument: Instrument::LinkageOrder,
-                        ..
-                    }
-                ) || matches!(other, Target::Table { table } | Target::Row { table, .. }
-                    if table.instrument == Instrument::LinkageOrder)
-            }
+            _ => self.instrument() == Some(&Instrument::LinkageOrder),
         };
         direct
             || self.bridges.iter().any(|b| {

@@ -232,34 +232,22 @@ impl Table {
     /// assert!(!Table::mynumber_appendix().is_pre_2024_regime());
     /// ```
     pub fn mynumber_appendix() -> Table {
-        Table {
-            instrument: Instrument::MynumberAct,
-            kind: TableKind::Appendix(None),
-        }
+        Table::new(Instrument::MynumberAct, TableKind::Appendix(None))
     }
 
     /// 番号法別表第一 (before 令和6年5月27日), replaced by 番号法別表.
     pub fn mynumber_appendix1() -> Table {
-        Table {
-            instrument: Instrument::MynumberAct,
-            kind: TableKind::Appendix(Some(1)),
-        }
+        Table::new(Instrument::MynumberAct, TableKind::Appendix(Some(1)))
     }
 
     /// 番号法別表第二 (before 令和6年5月27日), replaced by the 第19条第8号 order's 第2条の表.
     pub fn mynumber_appendix2() -> Table {
-        Table {
-            instrument: Instrument::MynumberAct,
-            kind: TableKind::Appendix(Some(2)),
-        }
+        Table::new(Instrument::MynumberAct, TableKind::Appendix(Some(2)))
     }
 
     /// The 第2条の表 of the 第19条第8号 order (current 情報連携 table).
     pub fn linkage_order_table() -> Table {
-        Table {
-            instrument: Instrument::LinkageOrder,
-            kind: TableKind::ArticleTable(2),
-        }
+        Table::new(Instrument::LinkageOrder, TableKind::ArticleTable(2))
     }
 
     /// Whether this is the old 別表第一 or 別表第二 of the My Number Act.
@@ -367,7 +355,7 @@ impl<'de> Deserialize<'de> for Table {
 }
 
 /// Names of the My Number Act.
-const MYNUMBER_ACT_NAMES: [&str; 6] = [
+pub(crate) const MYNUMBER_ACT_NAMES: [&str; 6] = [
     "番号法",
     "番号利用法",
     "マイナンバー法",
@@ -400,6 +388,17 @@ const STATUTE_ALIASES: [(&str, &str); 5] = [
     ),
 ];
 
+/// The back-references and what each refers back to.
+pub(crate) const BACK_REFS: [(&str, BackRef); 7] = [
+    ("同法", BackRef::Act),
+    ("同条例", BackRef::Ordinance),
+    ("同法主務省令", BackRef::Order),
+    ("同主務省令", BackRef::Order),
+    ("同省令", BackRef::Order),
+    ("同命令", BackRef::Order),
+    ("同令", BackRef::Order),
+];
+
 /// What a name refers back to (「同法」, 「同条例」, 「同主務省令」).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum BackRef {
@@ -421,13 +420,8 @@ pub(crate) fn classify(name: &str) -> Option<Named> {
     if name.is_empty() {
         return None;
     }
-    match name {
-        "同法" => return Some(Named::Back(BackRef::Act)),
-        "同条例" => return Some(Named::Back(BackRef::Ordinance)),
-        "同法主務省令" | "同主務省令" | "同省令" | "同命令" | "同令" => {
-            return Some(Named::Back(BackRef::Order));
-        }
-        _ => {}
+    if let Some(&(_, back)) = BACK_REFS.iter().find(|(n, _)| *n == name) {
+        return Some(Named::Back(back));
     }
     if GENERIC_NAMES.contains(&name) {
         return None;

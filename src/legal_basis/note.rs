@@ -371,10 +371,7 @@ fn find_headings(t: &Text, notes: &mut Notes) {
 
 /// Whether the words of `a..b` end in 「根拠」 or 「根拠詳細」 (spaces ignored).
 fn names_basis(t: &Text, a: usize, b: usize) -> bool {
-    let mut e = b;
-    while e > a && t.is(e - 1, ' ') {
-        e -= 1;
-    }
+    let e = t.trim_end(a, b);
     let ends = |word: &str| {
         let len = word.chars().count();
         e >= a + len && t.lit(e - len, word).is_some()
@@ -590,10 +587,7 @@ fn tail(t: &Text, end: usize) -> usize {
     if j - end >= TAIL_LIMIT {
         return end;
     }
-    let mut e = j;
-    while e > end && t.is(e - 1, ' ') {
-        e -= 1;
-    }
+    let e = t.trim_end(end, j);
     let closes = (e > end && t.is(e - 1, '項')) || (e >= end + 2 && t.lit(e - 2, "もの").is_some());
     if closes { e } else { end }
 }

@@ -25,7 +25,10 @@ use std::ops::Range;
 
 use super::Unparsed;
 use super::citation::{Article, Bridge, Citation, Item, Provision, Row, Target};
-use super::instrument::{BackRef, Instrument, NAME_LIMIT, Named, Table, TableKind, classify};
+use super::instrument::{
+    BACK_REFS, BackRef, Instrument, MYNUMBER_ACT_NAMES, NAME_LIMIT, Named, Table, TableKind,
+    classify,
+};
 use super::note::{self, ColumnCondition, Heading};
 use super::scan::{
     IROHA, JOINERS, Text, is_boundary, is_bracket, is_circled, is_katakana, is_separator,
@@ -165,23 +168,6 @@ const NOT_ENACTED_NOTES: [&str; 4] = [
 /// Most joiners or bridge words read before a name (「及び」「並びに」…).
 const RESTART_LIMIT: usize = 4;
 
-/// Names that win when they end a run and stand alone in it: the My Number Act's and the
-/// back-references.
-const KNOWN_NAMES: [&str; 12] = [
-    "行政手続における特定の個人を識別するための番号の利用等に関する法律",
-    "マイナンバー法",
-    "番号利用法",
-    "番号法",
-    "法",
-    "同法主務省令",
-    "同主務省令",
-    "同条例",
-    "同省令",
-    "同命令",
-    "同法",
-    "同令",
-];
-
 /// Words inside a run of prose after which a name may start.
 const NAME_RESTARTS: [&str; 8] = [
     "において準用する",
@@ -201,6 +187,23 @@ struct Clause {
     targets: Vec<Target>,
     /// Parenthetical asides skipped inside a list (kept as unparsed text).
     asides: Vec<(usize, usize)>,
+}
+
+impl Clause {
+    /// The clause `start..end` citing `targets`, with no aside.
+    fn new(start: usize, end: usize, targets: Vec<Target>) -> Clause {
+        Clause::of(start, (targets, end, Vec::new()))
+    }
+
+    /// The clause from `start` made of what a reader of positions found.
+    fn of(start: usize, (targets, end, asides): ClauseParts) -> Clause {
+        Clause {
+            start,
+            end,
+            targets,
+            asides,
+        }
+    }
 }
 
 #[derive(Debug)]
@@ -473,25 +476,9 @@ impl Parser<'_> {
         }
         let says_something = self.t.any(a, b, |c| !is_separator(c) && !is_bracket(c));
         if says_something {
-            let span = self.t.offset(a)..self.end_offset(b);
+            let span = note::byte_range(self.t, self.src, a, b);
             let text = self.src.get(span.clone()).unwrap_or_default().to_owned();
             self.out.unparsed.push(Unparsed { text, span });
-        }
-    }
-
-    /// Byte offset just after the normalised character before `b` (so that a dropped line
-    /// break after it is not included).
-    fn end_offset(&self, b: usize) -> usize {
-        match b.checked_sub(1) {
-            Some(last) => {
-                let off = self.t.offset(last);
-                off + self
-                    .src
-                    .get(off..)
-                    .and_then(|r| r.chars().next())
-                    .map_or(0, char::len_utf8)
-            }
-            None => self.t.offset(0),
         }
     }
 
@@ -588,7 +575,7 @@ impl Parser<'_> {
             }
             self.last_end = end;
             self.gap = end;
-            let span = self.t.offset(start)..self.end_offset(end);
+            let span = note::byte_range(self.t, self.src, start, end);
             let count = clause.targets.len();
             self.out.citations.reserve(count);
             self.out.spans.reserve(count);
@@ -911,12 +898,7 @@ impl Parser<'_> {
             });
             end = e;
         }
-        Some(Clause {
-            start: i,
-            end,
-            targets,
-            asides: Vec::new(),
-        })
+        Some(Clause::new(i, end, targets))
     }
 
     /// 「府番第27号」 at `j`: an issuer's code (one to [`ISSUER_LIMIT`] kanji, not ending like a
@@ -996,12 +978,7 @@ impl Parser<'_> {
             _ => Instrument::MynumberAct,
         };
         let (targets, end) = self.appendix(&holder, i)?;
-        Some(Clause {
-            start: i,
-            end,
-            targets,
-            asides: Vec::new(),
-        })
+        Some(Clause::new(i, end, targets))
     }
 
     /// 「第N条…」 or 「第N項」/「第N号」 right after a list interrupted by an aside, or after a
@@ -1009,13 +986,7 @@ impl Parser<'_> {
     fn resumed_list(&self, i: usize) -> Option<Clause> {
         let inst = self.last_clause_inst.clone()?;
         if self.t.at(i) == Some('附') || self.article_head(i, true).is_some() {
-            let (targets, end, asides) = self.article_targets(&inst, i)?;
-            return Some(Clause {
-                start: i,
-                end,
-                targets,
-                asides,
-            });
+            return self.article_targets(&inst, i).map(|p| Clause::of(i, p));
         }
         // 第N項 / 第N号 continuing the last article.
         let (last_inst, last) = self.last_article.as_ref()?;
@@ -1033,19 +1004,7 @@ impl Parser<'_> {
         if para.is_none() {
             head.paragraph = last.paragraph;
         }
-        let mut targets = Vec::new();
-        let (end, asides) = self.list_from(
-            head,
-            i,
-            Mode::Normal,
-            &mut article_sink(&inst, &mut targets),
-        );
-        Some(Clause {
-            start: i,
-            end,
-            targets,
-            asides,
-        })
+        Some(Clause::of(i, self.articles_of(&inst, head, i)))
     }
 
     /// 「同条第3項…」: the article last cited.
@@ -1060,15 +1019,7 @@ impl Parser<'_> {
             item: None,
             ..last.clone()
         };
-        let mut targets = Vec::new();
-        let (end, asides) =
-            self.list_from(head, e, Mode::Normal, &mut article_sink(inst, &mut targets));
-        Some(Clause {
-            start: i,
-            end,
-            targets,
-            asides,
-        })
+        Some(Clause::of(i, self.articles_of(inst, head, e)))
     }
 
     /// A name, its metadata and its positions.
@@ -1109,14 +1060,8 @@ impl Parser<'_> {
             }
             k = end;
         }
-        let inst = inst?;
-        let (targets, end, asides) = self.positions(&inst, k, true)?;
-        Some(Clause {
-            start: name_start,
-            end,
-            targets,
-            asides,
-        })
+        let parts = self.positions(&inst?, k, true)?;
+        Some(Clause::of(name_start, parts))
     }
 
     /// 「「行政手続における…法律」第29条の2」: a quoted name and its positions.
@@ -1140,13 +1085,8 @@ impl Parser<'_> {
         let inner = self.t.string(i + 1, j);
         let named = whole_name(strip_parens(&inner))?;
         let inst = self.resolve(named, i)?;
-        let (targets, end, asides) = self.positions(&inst, j + 1, false)?;
-        Some(Clause {
-            start: i,
-            end,
-            targets,
-            asides,
-        })
+        let parts = self.positions(&inst, j + 1, false)?;
+        Some(Clause::of(i, parts))
     }
 
     /// The run of name characters from `i`, ending where a position or metadata starts.
@@ -1297,7 +1237,11 @@ impl Parser<'_> {
         let mut best: Option<(usize, Named)> = None;
         let mut buf = [0u8; 4];
         let last: &[u8] = last.encode_utf8(&mut buf).as_bytes();
-        for name in KNOWN_NAMES {
+        // Names that win when they end a run and stand alone in it.
+        let known = MYNUMBER_ACT_NAMES
+            .iter()
+            .chain(BACK_REFS.iter().map(|(n, _)| n));
+        for &name in known {
             if !name.as_bytes().ends_with(last) {
                 continue;
             }
@@ -1420,18 +1364,13 @@ impl Parser<'_> {
         let (head, e) = self.article_head(p, true)?;
         if !head.supplementary && head.branches.is_empty() {
             if let Some(e2) = self.t.lit(e, "の表") {
-                let table = Table {
-                    instrument: inst.clone(),
-                    kind: TableKind::ArticleTable(head.number),
-                };
+                let table = Table::new(inst.clone(), TableKind::ArticleTable(head.number));
                 return self
                     .rows_after_table(&table, e2)
                     .map(|(t, e)| (t, e, Vec::new()));
             }
         }
-        let mut targets = Vec::new();
-        let (end, asides) =
-            self.list_from(head, e, Mode::Normal, &mut article_sink(inst, &mut targets));
+        let (targets, end, asides) = self.articles_of(inst, head, e);
         if *inst == Instrument::MynumberAct {
             if let [
                 Target::Article {
@@ -1469,10 +1408,7 @@ impl Parser<'_> {
             if let Some((n, e)) = self.t.number(self.t.ws(j + 1)) {
                 let e = self.t.ws(e);
                 if self.t.is(e, '項') && !self.t.is(e + 1, '番') {
-                    let table = Table {
-                        instrument: inst.clone(),
-                        kind: TableKind::Appendix(None),
-                    };
+                    let table = Table::new(inst.clone(), TableKind::Appendix(None));
                     return Some(self.single_row(&table, Row::new(n), e + 1));
                 }
             }
@@ -1500,10 +1436,7 @@ impl Parser<'_> {
                 }
             }
         }
-        let table = Table {
-            instrument: inst.clone(),
-            kind: TableKind::Appendix(ordinal),
-        };
+        let table = Table::new(inst.clone(), TableKind::Appendix(ordinal));
         self.rows_after_table(&table, j)
     }
 
@@ -1511,17 +1444,10 @@ impl Parser<'_> {
     fn rows_after_table(&self, table: &Table, j: usize) -> Option<(Vec<Target>, usize)> {
         let k = self.t.ws(j);
         if self.t.is(k, '第') {
-            if let Some((n, br, e)) = self.t.branched_number(self.t.ws(k + 1)) {
+            if let Some((row, e)) = self.t.branched_number(self.t.ws(k + 1)) {
                 let e = self.t.ws(e);
                 if self.t.is(e, '項') && !self.t.is(e + 1, '番') {
-                    return Some(self.single_row(
-                        table,
-                        Row {
-                            number: n,
-                            branches: br,
-                        },
-                        e + 1,
-                    ));
+                    return Some(self.single_row(table, row, e + 1));
                 }
             }
         }
@@ -1532,39 +1458,23 @@ impl Parser<'_> {
                 .then(|| self.t.branched_number(p))
                 .flatten()
         };
-        if let Some((n, br, e2)) = self.t.lit(k, "項番").and_then(numbered) {
-            return Some(self.single_row(
-                table,
-                Row {
-                    number: n,
-                    branches: br,
-                },
-                e2,
-            ));
+        if let Some((row, e2)) = self.t.lit(k, "項番").and_then(numbered) {
+            return Some(self.single_row(table, row, e2));
         }
+        let whole = |e| {
+            let table = table.clone();
+            Some((vec![Target::Table { table }], e))
+        };
         // A heading 「別表第一項番及び…」 / 「第2条の表の項番、…」: the table, whole.
         for heading in ["項番", "の項番"] {
             if let Some(e) = self.t.lit(k, heading) {
                 if numbered(e).is_none() {
-                    return Some((
-                        vec![Target::Table {
-                            table: table.clone(),
-                        }],
-                        e,
-                    ));
+                    return whole(e);
                 }
             }
         }
         let list_at = if self.t.is(k, 'の') { k + 1 } else { k };
-        if let Some(found) = self.row_list(table, list_at) {
-            return Some(found);
-        }
-        Some((
-            vec![Target::Table {
-                table: table.clone(),
-            }],
-            j,
-        ))
+        self.row_list(table, list_at).or_else(|| whole(j))
     }
 
     /// One row ending at `e`.
@@ -1577,14 +1487,8 @@ impl Parser<'_> {
         let mut rows = Vec::new();
         let mut j = i;
         loop {
-            let (n, br, e) = self.t.branched_number(j)?;
-            rows.push(row_target(
-                table,
-                Row {
-                    number: n,
-                    branches: br,
-                },
-            ));
+            let (row, e) = self.t.branched_number(j)?;
+            rows.push(row_target(table, row));
             j = e;
             let s = self.t.ws(j);
             if let Some(e) = self.list_sep(s) {
@@ -1608,15 +1512,9 @@ impl Parser<'_> {
         let table = self.table_ctx.as_ref()?;
         let (targets, e) = self.row_list(table, self.t.ws(i + 1))?;
         let close = self.t.ws(e);
-        if !self.t.is(close, ')') {
-            return None;
-        }
-        Some(Clause {
-            start: i,
-            end: close + 1,
-            targets,
-            asides: Vec::new(),
-        })
+        self.t
+            .is(close, ')')
+            .then(|| Clause::new(i, close + 1, targets))
     }
 
     /// 「・1,2,3,…」 at `i`, rows of the table in context (新宿区's 別表第二 lists).
@@ -1626,17 +1524,11 @@ impl Parser<'_> {
         let start = j;
         let mut rows = Vec::new();
         loop {
-            let (n, br, e) = self.t.branched_number(j)?;
+            let (row, e) = self.t.branched_number(j)?;
             if !self.t.at(j).is_some_and(|c| c.is_ascii_digit()) {
                 return None;
             }
-            rows.push(row_target(
-                table,
-                Row {
-                    number: n,
-                    branches: br,
-                },
-            ));
+            rows.push(row_target(table, row));
             j = e;
             match self.t.at(j) {
                 Some(',' | '、') if self.t.at(j + 1).is_some_and(|c| c.is_ascii_digit()) => {
@@ -1651,12 +1543,7 @@ impl Parser<'_> {
                 self.t.starts_line(j) || matches!(c, ' ' | '(' | '<' | '〈' | '【' | '・' | '。')
             }
         };
-        ends_cleanly.then(|| Clause {
-            start,
-            end: j,
-            targets: rows,
-            asides: Vec::new(),
-        })
+        ends_cleanly.then(|| Clause::new(start, j, rows))
     }
 
     /// 「2項　第4条」, 「93項　第46条 第1項第1号、3号」, 「46項　主務省令未制定」 at `i`: a row of
@@ -1668,7 +1555,7 @@ impl Parser<'_> {
     /// order (「第24条 第1号、2号」 → 第24条第1号, 第24条第2号).
     fn row_pair(&self, i: usize) -> Option<Clause> {
         let table = self.table_ctx.as_ref()?;
-        let (n, br, e) = self.t.branched_number(i)?;
+        let (row, e) = self.t.branched_number(i)?;
         let e = self.t.ws(e);
         if !self.t.is(e, '項') || self.t.is(e + 1, '番') {
             return None;
@@ -1676,22 +1563,14 @@ impl Parser<'_> {
         let k = self.t.ws(e + 1);
         let row = |provision| Target::Row {
             table: table.clone(),
-            row: Row {
-                number: n,
-                branches: br.clone(),
-            },
+            row: row.clone(),
             provision: Some(provision),
         };
         if let Some(end) = ["主務省令未制定", "未制定"]
             .iter()
             .find_map(|w| self.t.lit(k, w))
         {
-            return Some(Clause {
-                start: i,
-                end,
-                targets: vec![row(Provision::NotEnacted)],
-                asides: Vec::new(),
-            });
+            return Some(Clause::new(i, end, vec![row(Provision::NotEnacted)]));
         }
         let (head, h) = self.article_head(k, true)?;
         let mut targets = vec![row(Provision::Article(head.clone()))];
@@ -1705,12 +1584,7 @@ impl Parser<'_> {
             // The list is read (it belongs to the clause) but cites no order.
             None => self.list_from(head, h, Mode::Provision, &mut |_, _| {}),
         };
-        Some(Clause {
-            start: i,
-            end,
-            targets,
-            asides,
-        })
+        Some(Clause::of(i, (targets, end, asides)))
     }
 
     // ----- articles ----------------------------------------------------------------------
@@ -1879,6 +1753,14 @@ impl Parser<'_> {
             end = e;
         }
         end
+    }
+
+    /// The article list of `inst` from `head` (whose 条 ends at `e`), each member cited.
+    fn articles_of(&self, inst: &Instrument, head: Article, e: usize) -> ClauseParts {
+        let mut targets = Vec::new();
+        let (end, asides) =
+            self.list_from(head, e, Mode::Normal, &mut article_sink(inst, &mut targets));
+        (targets, end, asides)
     }
 
     /// 「、」「及び」… at `i` (spaces around allowed): the index after the separator.

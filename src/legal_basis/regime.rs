@@ -7,7 +7,7 @@
 //! 重点項目評価書, 令和7年12月26日; 熊谷市 国民健康保険に関する事務 基礎項目評価書, 令和7年5月30日),
 //! so a row that is not listed has no known equivalent.
 
-use super::citation::{Article, Citation, Provision, Row, Target};
+use super::citation::{Article, Bridge, Citation, Provision, Row, Target};
 use super::instrument::{Instrument, Table};
 
 /// Old 番号法別表第二 row → new 第19条第8号 order 第2条の表 row, as 江戸川区's change record
@@ -104,27 +104,16 @@ impl Citation {
     /// # Ok::<(), mynumber_pia::legal_basis::LegalBasisError>(())
     /// ```
     pub fn regime(&self) -> Regime {
-        let bridges_old = self
-            .bridges
-            .iter()
-            .any(|b| b.instrument.is_pre_2024_regime() || is_19_7(&b.instrument, &b.article));
-        let target = match &self.target {
-            Target::Instrument { instrument } => instrument_regime(instrument),
-            Target::Article {
-                instrument,
-                article,
-                ..
-            } => {
-                if is_19_7(instrument, article) {
-                    Regime::Pre2024
-                } else {
-                    instrument_regime(instrument)
-                }
-            }
+        let (renumbered, restructured) = self.law_changes();
+        if renumbered || restructured {
+            return Regime::Pre2024;
+        }
+        match &self.target {
             Target::Table { table } | Target::Row { table, .. } => table_regime(table),
-            Target::Notice { .. } => Regime::Unaffected,
-        };
-        if bridges_old { Regime::Pre2024 } else { target }
+            _ => self
+                .instrument()
+                .map_or(Regime::Unaffected, instrument_regime),
+        }
     }
 
     /// Whether this cites the numbering before 令和6年5月27日 ([`Regime::Pre2024`]).
@@ -158,18 +147,14 @@ impl Citation {
         if !self.is_pre_2024_regime() {
             return None;
         }
-        let mut bridges = Vec::with_capacity(self.bridges.len());
-        for b in &self.bridges {
-            if b.instrument.is_pre_2024_regime() || is_19_7(&b.instrument, &b.article) {
+        let bridges = self
+            .bridges
+            .iter()
+            .map(|b| {
                 let (instrument, article) = current_article(&b.instrument, &b.article)?;
-                bridges.push(super::citation::Bridge {
-                    instrument,
-                    article,
-                });
-            } else {
-                bridges.push(b.clone());
-            }
-        }
+                Some(Bridge::new(instrument, article))
+            })
+            .collect::<Option<Vec<_>>>()?;
         let target = match &self.target {
             Target::Instrument { instrument } => Target::Instrument {
                 instrument: current_instrument(instrument)?,
@@ -197,23 +182,15 @@ impl Citation {
                 if !row.branches.is_empty() {
                     return None;
                 }
-                let (table, number) = if *table == Table::mynumber_appendix2() {
-                    (
-                        Table::linkage_order_table(),
-                        appendix2_row_to_linkage_row(row.number)?,
-                    )
+                let number = if *table == Table::mynumber_appendix2() {
+                    appendix2_row_to_linkage_row(row.number)?
                 } else if *table == Table::mynumber_appendix1() {
-                    (
-                        Table::mynumber_appendix(),
-                        appendix1_row_to_appendix_row(row.number)?,
-                    )
-                } else if table.is_pre_2024_regime() {
-                    return None;
+                    appendix1_row_to_appendix_row(row.number)?
                 } else {
-                    (table.clone(), row.number)
+                    row.number
                 };
                 Target::Row {
-                    table,
+                    table: current_table(table)?,
                     row: Row::new(number),
                     provision: None,
                 }
@@ -255,6 +232,19 @@ impl Citation {
     /// # Ok::<(), mynumber_pia::legal_basis::LegalBasisError>(())
     /// ```
     pub fn outdated_by(&self) -> Vec<LawChange> {
+        let (renumbered, restructured) = self.law_changes();
+        [
+            (renumbered, LawChange::Article19Renumbering),
+            (restructured, LawChange::Restructuring2024),
+        ]
+        .into_iter()
+        .filter_map(|(hit, change)| hit.then_some(change))
+        .collect()
+    }
+
+    /// Whether the citation writes 第19条第7号 (renumbered in 令和4年), and whether it cites
+    /// what the 令和6年 restructuring replaced: [`outdated_by`](Self::outdated_by) as flags.
+    fn law_changes(&self) -> (bool, bool) {
         let mut renumbered = self
             .bridges
             .iter()
@@ -278,13 +268,7 @@ impl Citation {
             }
             Target::Notice { .. } => {}
         }
-        [
-            (renumbered, LawChange::Article19Renumbering),
-            (restructured, LawChange::Restructuring2024),
-        ]
-        .into_iter()
-        .filter_map(|(hit, change)| hit.then_some(change))
-        .collect()
+        (renumbered, restructured)
     }
 
     /// For a row of the 第19条第8号 order's 第2条の表 stated with its article

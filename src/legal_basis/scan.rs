@@ -6,6 +6,7 @@
 //! numbers: `第８\n号`), remembering that the next character started a line. Each character keeps the
 //! byte offset of its original, so spans point into the text as given.
 
+use super::citation::Row;
 use crate::numeral;
 
 /// Largest number the parser builds; anything longer saturates here (no real 条 or 項 comes near).
@@ -88,36 +89,27 @@ impl Text {
         for (off, c) in src.char_indices() {
             // Fast path: kana, kanji and visible ASCII stay as they are (a parenthesis
             // excepted, which is paired below).
-            if ('\u{3040}'..'\u{FEFF}').contains(&c)
+            let n = if ('\u{3040}'..'\u{FEFF}').contains(&c)
                 || (c.is_ascii_graphic() && c != '(' && c != ')')
             {
-                cells.push(Cell {
-                    c,
-                    offset: off,
-                    line_start: at_line_start,
-                    close: NO_CLOSE,
-                    verbatim: true,
-                });
-                at_line_start = false;
-                continue;
-            }
-            let n = match normalise(c) {
-                Some(n) => n,
-                None => {
+                c
+            } else {
+                let Some(n) = normalise(c) else {
                     at_line_start |= is_line_break(c);
                     continue;
-                }
-            };
-            match n {
-                '(' => open.push(cells.len()),
-                ')' => {
-                    let here = cells.len();
-                    if let Some(cell) = open.pop().and_then(|o| cells.get_mut(o)) {
-                        cell.close = here;
+                };
+                match n {
+                    '(' => open.push(cells.len()),
+                    ')' => {
+                        let here = cells.len();
+                        if let Some(cell) = open.pop().and_then(|o| cells.get_mut(o)) {
+                            cell.close = here;
+                        }
                     }
+                    _ => {}
                 }
-                _ => {}
-            }
+                n
+            };
             cells.push(Cell {
                 c: n,
                 offset: off,
@@ -225,6 +217,14 @@ impl Text {
         Some(j)
     }
 
+    /// The end of `a..b` without its trailing spaces.
+    pub(crate) fn trim_end(&self, a: usize, mut b: usize) -> usize {
+        while b > a && self.is(b - 1, ' ') {
+            b -= 1;
+        }
+        b
+    }
+
     /// Skips spaces from `i`.
     pub(crate) fn ws(&self, mut i: usize) -> usize {
         while self.is(i, ' ') {
@@ -248,15 +248,10 @@ impl Text {
         if !numeral::is_numeral(here) {
             return None;
         }
-        if let Some(before) = i.checked_sub(1).and_then(|p| self.at(p)) {
-            let same_script = if here.is_ascii_digit() {
-                before.is_ascii_digit()
-            } else {
-                numeral::is_numeral(here) && numeral::is_numeral(before) && !before.is_ascii_digit()
-            };
-            if same_script {
-                return None;
-            }
+        // A kanji numeral after another (an ASCII digit is of another script).
+        let before = i.checked_sub(1).and_then(|p| self.at(p));
+        if before.is_some_and(|b| numeral::is_numeral(b) && !b.is_ascii_digit()) {
+            return None;
         }
         let cells = self.cells.get(i..)?.iter().map(|c| (c.c, 1));
         let (value, len) = numeral::read(cells)?;
@@ -282,8 +277,8 @@ impl Text {
         Some((value.map_or(NUMBER_CAP, |v| v.min(NUMBER_CAP)), j))
     }
 
-    /// A number followed by `の`-branches (`31の2の2`): the number, its branches and the end.
-    pub(crate) fn branched_number(&self, i: usize) -> Option<(u32, Vec<u32>, usize)> {
+    /// A number followed by `の`-branches (`31の2の2`): the row it numbers and the end.
+    pub(crate) fn branched_number(&self, i: usize) -> Option<(Row, usize)> {
         let (n, mut j) = self.number(i)?;
         let mut branches = Vec::new();
         while self.is(j, 'の') {
@@ -295,7 +290,7 @@ impl Text {
                 None => break,
             }
         }
-        Some((n, branches, j))
+        Some((Row::new(n).with_branches(branches), j))
     }
 }
 
@@ -463,7 +458,10 @@ mod tests {
     #[test]
     fn branches_and_saturation() {
         let t = Text::new("31の2の2の項");
-        assert_eq!(t.branched_number(0), Some((31, vec![2, 2], 6)));
+        assert_eq!(
+            t.branched_number(0),
+            Some((Row::new(31).with_branches(vec![2, 2]), 6))
+        );
         let big = Text::new("99999999999999999999");
         assert_eq!(big.number(0).map(|(n, _)| n), Some(NUMBER_CAP));
     }

@@ -25,11 +25,14 @@ impl SubjectCountBand {
     /// ```
     #[must_use]
     pub const fn from_count(count: u64) -> Self {
-        // Counting the boundaries passed keeps this free of branches.
-        let passed = (count >= 1_000) as u8
-            + (count >= 10_000) as u8
-            + (count >= 100_000) as u8
-            + (count >= 300_000) as u8;
+        // Counting the lower bounds reached keeps this free of branches.
+        const fn reached(count: u64, band: SubjectCountBand) -> u8 {
+            (count >= band.interval().min()) as u8
+        }
+        let passed = reached(count, SubjectCountBand::From1kTo10k)
+            + reached(count, SubjectCountBand::From10kTo100k)
+            + reached(count, SubjectCountBand::From100kTo300k)
+            + reached(count, SubjectCountBand::AtLeast300k);
         match passed {
             0 => SubjectCountBand::Under1k,
             1 => SubjectCountBand::From1kTo10k,
@@ -98,7 +101,7 @@ impl HandlerCountBand {
     /// ```
     #[must_use]
     pub const fn from_count(count: u64) -> Self {
-        if count >= 500 {
+        if count >= HandlerCountBand::AtLeast500.interval().min() {
             HandlerCountBand::AtLeast500
         } else {
             HandlerCountBand::Under500
