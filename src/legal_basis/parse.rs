@@ -1444,7 +1444,7 @@ impl Parser<'_> {
     fn rows_after_table(&self, table: &Table, j: usize) -> Option<(Vec<Target>, usize)> {
         let k = self.t.ws(j);
         if self.t.is(k, '第') {
-            if let Some((row, e)) = self.t.branched_number(self.t.ws(k + 1)) {
+            if let Some((row, e)) = row_at(self.t, self.t.ws(k + 1)) {
                 let e = self.t.ws(e);
                 if self.t.is(e, '項') && !self.t.is(e + 1, '番') {
                     return Some(self.single_row(table, row, e + 1));
@@ -1455,7 +1455,7 @@ impl Parser<'_> {
         let numbered = |e: usize| {
             let p = self.t.ws(e);
             (!self.t.starts_line(p))
-                .then(|| self.t.branched_number(p))
+                .then(|| row_at(self.t, p))
                 .flatten()
         };
         if let Some((row, e2)) = self.t.lit(k, "項番").and_then(numbered) {
@@ -1487,7 +1487,7 @@ impl Parser<'_> {
         let mut rows = Vec::new();
         let mut j = i;
         loop {
-            let (row, e) = self.t.branched_number(j)?;
+            let (row, e) = row_at(self.t, j)?;
             rows.push(row_target(table, row));
             j = e;
             let s = self.t.ws(j);
@@ -1524,7 +1524,7 @@ impl Parser<'_> {
         let start = j;
         let mut rows = Vec::new();
         loop {
-            let (row, e) = self.t.branched_number(j)?;
+            let (row, e) = row_at(self.t, j)?;
             if !self.t.at(j).is_some_and(|c| c.is_ascii_digit()) {
                 return None;
             }
@@ -1555,7 +1555,7 @@ impl Parser<'_> {
     /// order (「第24条 第1号、2号」 → 第24条第1号, 第24条第2号).
     fn row_pair(&self, i: usize) -> Option<Clause> {
         let table = self.table_ctx.as_ref()?;
-        let (row, e) = self.t.branched_number(i)?;
+        let (row, e) = row_at(self.t, i)?;
         let e = self.t.ws(e);
         if !self.t.is(e, '項') || self.t.is(e + 1, '番') {
             return None;
@@ -1976,6 +1976,12 @@ fn strip_parens(s: &str) -> &str {
         }
     }
     s
+}
+
+/// The row a number with its `の`-branches (`31の2の2`) numbers, and the end.
+fn row_at(t: &Text, i: usize) -> Option<(Row, usize)> {
+    let (n, branches, end) = t.branched_number(i)?;
+    Some((Row::new(n).with_branches(branches), end))
 }
 
 #[cfg(test)]

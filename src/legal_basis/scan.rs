@@ -6,7 +6,6 @@
 //! numbers: `第８\n号`), remembering that the next character started a line. Each character keeps the
 //! byte offset of its original, so spans point into the text as given.
 
-use super::citation::Row;
 use crate::numeral;
 
 /// Largest number the parser builds; anything longer saturates here (no real 条 or 項 comes near).
@@ -277,8 +276,8 @@ impl Text {
         Some((value.map_or(NUMBER_CAP, |v| v.min(NUMBER_CAP)), j))
     }
 
-    /// A number followed by `の`-branches (`31の2の2`): the row it numbers and the end.
-    pub(crate) fn branched_number(&self, i: usize) -> Option<(Row, usize)> {
+    /// A number followed by `の`-branches (`31の2の2`): the number, its branches and the end.
+    pub(crate) fn branched_number(&self, i: usize) -> Option<(u32, Vec<u32>, usize)> {
         let (n, mut j) = self.number(i)?;
         let mut branches = Vec::new();
         while self.is(j, 'の') {
@@ -290,7 +289,7 @@ impl Text {
                 None => break,
             }
         }
-        Some((Row::new(n).with_branches(branches), j))
+        Some((n, branches, j))
     }
 }
 
@@ -458,10 +457,7 @@ mod tests {
     #[test]
     fn branches_and_saturation() {
         let t = Text::new("31の2の2の項");
-        assert_eq!(
-            t.branched_number(0),
-            Some((Row::new(31).with_branches(vec![2, 2]), 6))
-        );
+        assert_eq!(t.branched_number(0), Some((31, vec![2, 2], 6)));
         let big = Text::new("99999999999999999999");
         assert_eq!(big.number(0).map(|(n, _)| n), Some(NUMBER_CAP));
     }
