@@ -125,6 +125,13 @@ pub(super) fn escape(out: &mut String, text: &str) {
     escape_in(out, text, Context::Content);
 }
 
+/// Appends `text` escaped as [`escape`] does, and nothing for a text not written.
+fn escape_written(out: &mut String, text: Option<&str>) {
+    if let Some(text) = text {
+        escape(out, text);
+    }
+}
+
 /// Appends `text` escaped for an attribute value or the `<title>`: as [`escape`], the escapes of
 /// unsafe characters as plain text.
 pub(super) fn escape_plain(out: &mut String, text: &str) {
@@ -515,7 +522,7 @@ impl Html {
         }
         if let Some(detail) = b.detail {
             self.out.push_str(" （ <span class=\"text\">");
-            escape(&mut self.out, detail);
+            escape_written(&mut self.out, detail);
             self.out.push_str("</span> ）");
         }
         self.out.push_str("</li>");
@@ -675,7 +682,7 @@ impl<'r> Sink<'r> for Html {
                 self.item_attributes(line.id, line.number);
                 self.out.push_str("><th>");
                 push_section_number(&mut self.out, section.number);
-                escape(&mut self.out, section.text);
+                escape_written(&mut self.out, section.text);
                 self.marks(section.significant, section.gov_only);
                 self.out.push_str("</th><td>");
                 if let Some(value) = line.value {
@@ -686,7 +693,7 @@ impl<'r> Sink<'r> for Html {
             None => {
                 self.out.push_str("><th colspan=\"2\">");
                 push_section_number(&mut self.out, section.number);
-                escape(&mut self.out, section.text);
+                escape_written(&mut self.out, section.text);
                 self.marks(section.significant, section.gov_only);
                 self.out.push_str("</th>");
             }
@@ -694,12 +701,12 @@ impl<'r> Sink<'r> for Html {
         self.row_end();
     }
 
-    fn subheading(&mut self, mark: &str, text: &str) {
+    fn subheading(&mut self, mark: &str, text: Option<&str>) {
         self.out
             .push_str("<tr class=\"subheading\"><th colspan=\"2\"><span class=\"mark\">");
         escape(&mut self.out, mark);
         self.out.push_str("</span>");
-        escape(&mut self.out, text);
+        escape_written(&mut self.out, text);
         self.out.push_str("</th>");
         self.row_end();
     }

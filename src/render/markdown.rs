@@ -230,7 +230,7 @@ fn value_text(out: &mut String, value: &Value<'_>, label: &str) {
                 }
                 if let Some(detail) = b.detail {
                     out.push_str(" （ ");
-                    escape(out, detail);
+                    escape_written(out, detail);
                     out.push_str(" ）");
                 }
             }
@@ -346,7 +346,7 @@ impl<'r> Sink<'r> for Markdown {
         self.blank_line();
         self.out.push_str("### ");
         push_section_number(&mut self.out, section.number);
-        escape(&mut self.out, section.text);
+        escape_written(&mut self.out, section.text);
         if section.significant {
             self.out.push_str(" ※");
         }
@@ -363,10 +363,10 @@ impl<'r> Sink<'r> for Markdown {
         }
     }
 
-    fn subheading(&mut self, mark: &str, text: &str) {
+    fn subheading(&mut self, mark: &str, text: Option<&str>) {
         self.out.push_str("- ");
         self.out.push_str(mark);
-        escape(&mut self.out, text);
+        escape_written(&mut self.out, text);
         self.out.push('\n');
     }
 
