@@ -163,6 +163,18 @@ pub(super) struct Line<'a, 'r> {
     pub(super) value: Option<&'a Value<'r>>,
 }
 
+impl<'a> Line<'a, '_> {
+    /// The label beside the value and the label the value prints with: a box prints its label
+    /// beside it (`[ ○ ] 委託しない`) and a count inside it (`（ 6 ）件`), leaving the first empty.
+    pub(super) fn shown_label(&self) -> (&'a str, &'a str) {
+        match self.value {
+            Some(Value::Flag(_)) => ("", self.label),
+            Some(Value::Count(_)) if self.label.contains("（ ）") => ("", self.label),
+            _ => (self.label, ""),
+        }
+    }
+}
+
 /// A section heading (`１．特定個人情報ファイルを取り扱う事務`).
 pub(super) struct Section<'a, 'r> {
     /// The chapter (`Ⅰ`).

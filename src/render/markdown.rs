@@ -91,20 +91,11 @@ impl Markdown {
         self.out
     }
 
-    /// A list item: `indent` levels of two spaces, the label with its marks, then the value on
-    /// the same line, or below it when it has several lines.
+    /// A list item: `indent` levels of two spaces, the label with its marks (none when the value
+    /// prints the label itself), then the value on the same line, or below it when it has
+    /// several lines.
     fn item(&mut self, indent: usize, line: &Line<'_, '_>) {
-        let label = match line.value {
-            Some(Value::Flag(_)) => "",
-            Some(Value::Count(_)) if line.label.contains("（ ）") => "",
-            _ => line.label,
-        };
-        self.bullet(indent, line, label);
-    }
-
-    /// A list item for `line` with `label` (empty when the value prints the label itself).
-    fn bullet(&mut self, indent: usize, line: &Line<'_, '_>, label: &str) {
-        let value_label = if label.is_empty() { line.label } else { "" };
+        let (label, value_label) = line.shown_label();
         push_indent(&mut self.out, indent);
         self.out.push_str("- ");
         self.out.push_str(line.mark);
