@@ -385,21 +385,15 @@ impl<'r> Sink<'r> for Markdown {
     }
 
     fn line(&mut self, line: &Line<'_, 'r>) {
-        let indent = usize::from(line.depth);
-        if line.kind == LineKind::Note {
-            push_indent(&mut self.out, indent);
-            self.out.push_str("- （");
-            self.out.push_str(NOTE);
-            self.out.push('）');
-            if let Some(value) = line.value {
-                let mut text = String::new();
-                value_text(&mut text, value, "");
-                self.value(indent, true, &text);
-            }
-            self.out.push('\n');
-            return;
-        }
-        self.item(indent, line);
+        // A note is no item of the form: its label in parentheses.
+        let note;
+        let label = if line.kind == LineKind::Note {
+            note = format!("（{NOTE}）");
+            &note
+        } else {
+            line.label
+        };
+        self.item(usize::from(line.depth), &Line { label, ..*line });
     }
 
     fn changes(
