@@ -14,7 +14,9 @@ use mynumber_pia::Visible;
 use mynumber_pia::legal_basis::LegalBasis;
 use serde_json::json;
 
-use super::harness::{Command, Echo, Exit, Failure, HELP_TEMPLATE, Misuse, Outcome, write_json};
+use super::harness::{
+    Command, Echo, Exit, Failure, HELP_TEMPLATE, Misuse, Outcome, Part, write_json,
+};
 
 /// 法令上の根拠を読む / Read a legal basis (法令上の根拠)
 ///
@@ -89,16 +91,8 @@ impl Command for Args {
                 .columns
                 .iter()
                 .map(|v| {
-                    let name = v
-                        .name
-                        .as_deref()
-                        .map(|n| format!("（{n}）"))
-                        .unwrap_or_default();
-                    let value = v
-                        .value
-                        .as_deref()
-                        .map(|x| format!("「{x}」"))
-                        .unwrap_or_default();
+                    let name = Part(v.name.as_deref().map(|n| format!("（{n}）")));
+                    let value = Part(v.value.as_deref().map(|x| format!("「{x}」")));
                     format!("第{}欄{name}{value}", v.column)
                 })
                 .collect();

@@ -147,10 +147,9 @@ fn change_line(change: &Change) -> String {
 /// A value on one line: white space and control characters (line breaks) as one space, at most
 /// [`VALUE_CHARS`] characters (the last one `…` when cut), `（なし）` when empty.
 fn shown(value: Option<&str>) -> String {
-    let text = value.map(flat).unwrap_or_default();
-    if text.is_empty() {
+    let Some(text) = value.map(flat).filter(|t| !t.is_empty()) else {
         return "（なし）".to_owned();
-    }
+    };
     if text.chars().count() <= VALUE_CHARS {
         return text;
     }

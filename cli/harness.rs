@@ -146,8 +146,8 @@ impl Misuse {
             }
             // `--json=x`: a flag given a value is an option the command does not have.
             (ErrorKind::TooManyValues, Some(arg)) => {
-                let value = context(err, ContextKind::InvalidValue).unwrap_or_default();
-                Misuse::UnknownOption(format!("{arg}={value}"))
+                let value = context(err, ContextKind::InvalidValue);
+                Misuse::UnknownOption(format!("{arg}{}", Part(value.map(|v| format!("={v}")))))
             }
             // `--today` without a date: clap names it `--today <YYYY-MM-DD>`.
             (ErrorKind::InvalidValue | ErrorKind::NoEquals, Some(arg))
@@ -182,8 +182,26 @@ fn context(err: &clap::Error, kind: ContextKind) -> Option<String> {
 /// The first line of clap's own message, without its `error: `.
 fn clap_line(err: &clap::Error) -> String {
     let rendered = err.render().to_string();
-    let first = rendered.lines().next().unwrap_or_default();
+    // The text up to the first line break (`lines` would drop a `\r` before it), or all of it.
+    let first = rendered
+        .split_once('\n')
+        .map_or(rendered.as_str(), |(line, _)| {
+            line.strip_suffix('\r').unwrap_or(line)
+        });
     first.strip_prefix("error: ").unwrap_or(first).to_owned()
+}
+
+/// An optional part of a line: written as its text when present, left out when absent (the
+/// line then reads on without it).
+pub(crate) struct Part<T>(pub(crate) Option<T>);
+
+impl<T: Display> Display for Part<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.0 {
+            Some(part) => part.fmt(f),
+            None => Ok(()),
+        }
+    }
 }
 
 /// An argument (or a path) as a message echoes it: control characters escaped (`\n`, `\u{1b}`),

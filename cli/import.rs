@@ -101,10 +101,13 @@ impl Command for Args {
                 "--trace に - は使えません（標準出力は下書きです）: {USAGE}"
             )));
         }
-        if output.is_some() && output == self.trace {
+        if let Some(both) = output
+            .as_deref()
+            .filter(|o| self.trace.as_deref() == Some(o))
+        {
             return Err(Failure::usage(format!(
                 "-o と --trace が同じファイル「{}」です",
-                Echo::path(output.as_deref().unwrap_or_default())
+                Echo::path(both)
             )));
         }
         let bytes = load_bytes(&input, |e| format!("読み込めません: {e}"))?;

@@ -137,8 +137,8 @@ fn text_of(mut bytes: Vec<u8>) -> Result<String, String> {
     }
     String::from_utf8(bytes).map_err(|e| {
         let valid = e.utf8_error().valid_up_to();
-        let before = e.as_bytes().get(..valid).unwrap_or_default();
-        let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+        let before = e.as_bytes().iter().take(valid);
+        let line = before.filter(|&&b| b == b'\n').count() + 1;
         format!(
             "UTF-8 のテキストではありません（{line}行目、先頭から{}バイト目）",
             valid + 1

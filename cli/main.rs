@@ -224,17 +224,16 @@ fn dispatch(args: Vec<String>, out: &mut dyn Write) -> Result<(Exit, Option<Stri
 
 /// Help and version on stdout (exit 0); any other error of clap as the contract's one line.
 fn clap_error(err: &clap::Error, first: Option<&str>, out: &mut dyn Write) -> Result<Exit, String> {
-    match err.kind() {
-        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
+    match (err.kind(), first) {
+        (ErrorKind::DisplayHelp | ErrorKind::DisplayVersion, _) => {
             write!(out, "{}", err.render())
                 .and_then(|()| out.flush())
                 .map_err(|e| harness::Failure::from(e).message())?;
             Ok(Exit::Success)
         }
-        ErrorKind::InvalidSubcommand | ErrorKind::UnknownArgument
-            if first.is_none_or(|f| Cli::command().find_subcommand(f).is_none()) =>
+        (ErrorKind::InvalidSubcommand | ErrorKind::UnknownArgument, Some(command))
+            if Cli::command().find_subcommand(command).is_none() =>
         {
-            let command = first.unwrap_or_default();
             Err(format!(
                 "不明なコマンド「{}」: {}",
                 harness::Echo::arg(command),

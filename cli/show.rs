@@ -26,7 +26,7 @@ use mynumber_pia::{AssessmentKind, Interval};
 use mynumber_pia::is_unsafe_char;
 use serde_json::json;
 
-use super::harness::{Command, Exit, Failure, HELP_TEMPLATE, Outcome, write_json};
+use super::harness::{Command, Exit, Failure, HELP_TEMPLATE, Outcome, Part, write_json};
 use super::input::load_report;
 
 const USAGE: &str = "使い方: pia show <file.json> [--json]";
@@ -194,10 +194,7 @@ fn write_summary(r: &Report, out: &mut String) -> std::fmt::Result {
         form.form_title(),
         v(r.cover.number.as_deref().unwrap_or("－")),
         v(r.cover.body.as_deref().unwrap_or("－")),
-        r.cover
-            .body_kind
-            .map(|k| format!("（{k}）"))
-            .unwrap_or_default()
+        Part(r.cover.body_kind.map(|k| format!("（{k}）")))
     )?;
     writeln!(out, "  事務: {}", v(&r.affair.name))?;
     writeln!(out, "  対象人数: {}", or_dash(r.subject_count()))?;
@@ -326,10 +323,7 @@ fn write_file(i: usize, f: &FileBlock, out: &mut String) -> std::fmt::Result {
         "     本人の数: {}　使用者数: {}{}",
         or_dash(f.data_subjects),
         or_dash(f.usage.user_count),
-        f.storage
-            .retention
-            .map(|p| format!("　保管期間: {p}"))
-            .unwrap_or_default()
+        Part(f.storage.retention.map(|p| format!("　保管期間: {p}")))
     )?;
     writeln!(
         out,
@@ -410,11 +404,12 @@ fn write_entrustment(e: &Entrustment, last: bool, out: &mut String) -> std::fmt:
             out,
             "{pad}└─ {kind}: {}{}（{permitted}）",
             v(level.name.as_deref().unwrap_or("（名称の記載なし）")),
-            level
-                .items
-                .as_deref()
-                .map(|i| format!("　{}", v(first_line(i))))
-                .unwrap_or_default()
+            Part(
+                level
+                    .items
+                    .as_deref()
+                    .map(|i| format!("　{}", v(first_line(i))))
+            )
         )?;
         pad.push_str("   ");
     }
@@ -453,11 +448,12 @@ fn write_dates(r: &Report, out: &mut String) -> std::fmt::Result {
                 out,
                 "  第三者点検: {}{}",
                 day(p.third_party_review.date),
-                p.third_party_review
-                    .body
-                    .as_deref()
-                    .map(|b| format!("（{}）", v(b)))
-                    .unwrap_or_default()
+                Part(
+                    p.third_party_review
+                        .body
+                        .as_deref()
+                        .map(|b| format!("（{}）", v(b)))
+                )
             )?;
         }
         if let Some(d) = r.cover.approval_date {

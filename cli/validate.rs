@@ -21,7 +21,7 @@ use mynumber_pia::validation::{Severity, ValidationReport, validate};
 use serde_json::json;
 
 use super::clock::reference_date;
-use super::harness::{Command, Exit, Failure, HELP_TEMPLATE, Misuse, Outcome, write_json};
+use super::harness::{Command, Exit, Failure, HELP_TEMPLATE, Misuse, Outcome, Part, write_json};
 use super::input::{load_report, shown_name, stdin_once};
 
 const USAGE: &str = "使い方: pia validate <file.json>... [--as-of 日付] [--json]";
@@ -110,9 +110,7 @@ fn write_findings(
     file: Option<&str>,
     result: &ValidationReport,
 ) -> io::Result<()> {
-    let prefix = file
-        .map(|f| format!("{}: ", Visible(f)))
-        .unwrap_or_default();
+    let prefix = Part(file.map(|f| format!("{}: ", Visible(f))));
     for finding in result {
         writeln!(out, "{prefix}{}", finding.line())?;
     }

@@ -290,7 +290,8 @@ fn pair(old_free: &mut [bool], partner: &mut [Option<usize>], i: usize, j: usize
     }
 }
 
-/// The matching key of a text; a text not written has the empty key.
+/// The matching key of a text. A text not written has the empty key, the key of an empty text:
+/// for matching, both say nothing.
 fn text_key(text: Option<&str>) -> String {
     match text {
         Some(text) => notation_key(text),
@@ -766,10 +767,7 @@ impl<'a> Walker<'a> {
                     None => format!("\u{1}{}", text_key(text(1))),
                 }
             }
-            other => other
-                .printed()
-                .map(|t| notation_key(&t))
-                .unwrap_or_default(),
+            other => text_key(other.printed().as_deref()),
         };
         let m = match_entries(
             a,

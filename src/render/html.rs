@@ -125,6 +125,13 @@ pub(super) fn escape(out: &mut String, text: &str) {
     escape_in(out, text, Context::Content);
 }
 
+/// Appends `text` escaped as [`escape`] does, and nothing for a text not written.
+fn escape_written(out: &mut String, text: Option<&str>) {
+    if let Some(text) = text {
+        escape(out, text);
+    }
+}
+
 /// Appends `text` escaped for an attribute value or the `<title>`: as [`escape`], the escapes of
 /// unsafe characters as plain text.
 pub(super) fn escape_plain(out: &mut String, text: &str) {
@@ -362,7 +369,7 @@ impl Html {
 
     /// The label cell and the value cell of a line.
     fn cells(&mut self, line: &Line<'_, '_>) {
-        let (label, value_label) = shown_label(line);
+        let (label, value_label) = line.shown_label();
         // A line with no value of its own (a risk's heading) spans the value column too.
         self.out.push_str(if line.value.is_some() {
             "<th>"
@@ -515,7 +522,7 @@ impl Html {
         }
         if let Some(detail) = b.detail {
             self.out.push_str(" （ <span class=\"text\">");
-            escape(&mut self.out, detail);
+            escape_written(&mut self.out, detail);
             self.out.push_str("</span> ）");
         }
         self.out.push_str("</li>");
@@ -525,16 +532,6 @@ impl Html {
         self.out.push_str("<td>");
         self.text(text);
         self.out.push_str("</td>");
-    }
-}
-
-/// The label cell's text and the label a value prints with: a box prints its label beside it
-/// (`[ ○ ] 委託しない`) and a count inside it (`（ 6 ）件`), leaving the label cell empty.
-fn shown_label<'a>(line: &Line<'a, '_>) -> (&'a str, &'a str) {
-    match line.value {
-        Some(Value::Flag(_)) => ("", line.label),
-        Some(Value::Count(_)) if line.label.contains("（ ）") => ("", line.label),
-        _ => (line.label, ""),
     }
 }
 
@@ -670,36 +667,34 @@ impl<'r> Sink<'r> for Html {
         escape_plain(&mut self.out, section.chapter);
         push_fmt(&mut self.out, section.number);
         self.out.push('"');
-        match &section.line {
-            Some(line) => {
-                self.item_attributes(line.id, line.number);
-                self.out.push_str("><th>");
-                push_section_number(&mut self.out, section.number);
-                escape(&mut self.out, section.text);
-                self.marks(section.significant, section.gov_only);
-                self.out.push_str("</th><td>");
-                if let Some(value) = line.value {
-                    self.value(value, shown_label(line).1);
-                }
-                self.out.push_str("</td>");
+        if let Some(line) = &section.line {
+            self.item_attributes(line.id, line.number);
+        }
+        self.out.push_str(if section.line.is_some() {
+            "><th>"
+        } else {
+            "><th colspan=\"2\">"
+        });
+        push_section_number(&mut self.out, section.number);
+        escape_written(&mut self.out, section.text);
+        self.marks(section.significant, section.gov_only);
+        self.out.push_str("</th>");
+        if let Some(line) = &section.line {
+            self.out.push_str("<td>");
+            if let Some(value) = line.value {
+                self.value(value, line.shown_label().1);
             }
-            None => {
-                self.out.push_str("><th colspan=\"2\">");
-                push_section_number(&mut self.out, section.number);
-                escape(&mut self.out, section.text);
-                self.marks(section.significant, section.gov_only);
-                self.out.push_str("</th>");
-            }
+            self.out.push_str("</td>");
         }
         self.row_end();
     }
 
-    fn subheading(&mut self, mark: &str, text: &str) {
+    fn subheading(&mut self, mark: &str, text: Option<&str>) {
         self.out
             .push_str("<tr class=\"subheading\"><th colspan=\"2\"><span class=\"mark\">");
         escape(&mut self.out, mark);
         self.out.push_str("</span>");
-        escape(&mut self.out, text);
+        escape_written(&mut self.out, text);
         self.out.push_str("</th>");
         self.row_end();
     }
@@ -777,13 +772,9 @@ impl<'r> Sink<'r> for Html {
             LineKind::Level => "level",
             LineKind::Note => "note",
         });
-        self.out.push_str(match line.depth {
-            0 => " d0",
-            1 => " d1",
-            2 => " d2",
-            3 => " d3",
-            _ => " d4",
-        });
+        // The style sheet indents four levels (`d1`…`d4`).
+        self.out.push_str(" d");
+        push_fmt(&mut self.out, line.depth.min(4));
         self.out.push('"');
         if matches!(line.kind, LineKind::Item | LineKind::Extra) {
             self.item_attributes(line.id, line.number);

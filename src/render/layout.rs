@@ -163,14 +163,27 @@ pub(super) struct Line<'a, 'r> {
     pub(super) value: Option<&'a Value<'r>>,
 }
 
+impl<'a> Line<'a, '_> {
+    /// The label beside the value and the label the value prints with: a box prints its label
+    /// beside it (`[ ○ ] 委託しない`) and a count inside it (`（ 6 ）件`), leaving the first empty.
+    pub(super) fn shown_label(&self) -> (&'a str, &'a str) {
+        match self.value {
+            Some(Value::Flag(_)) => ("", self.label),
+            Some(Value::Count(_)) if self.label.contains("（ ）") => ("", self.label),
+            _ => (self.label, ""),
+        }
+    }
+}
+
 /// A section heading (`１．特定個人情報ファイルを取り扱う事務`).
 pub(super) struct Section<'a, 'r> {
     /// The chapter (`Ⅰ`).
     pub(super) chapter: &'a str,
     /// The section number (1 for `１．`).
     pub(super) number: u32,
-    /// The heading text.
-    pub(super) text: &'a str,
+    /// The heading text; `None` for a section the form gives no words (no section of the
+    /// 令和6年 forms: a test checks).
+    pub(super) text: Option<&'a str>,
     /// Whether the heading prints ※ (every item below is a ※ item).
     pub(super) significant: bool,
     /// Whether the heading prints 【行政機関等のみ】.
@@ -205,8 +218,9 @@ pub(super) trait Sink<'r> {
     fn end_chapter(&mut self);
     /// A section heading.
     fn section(&mut self, section: &Section<'_, 'r>);
-    /// A sub-heading that is not an item (`⑦使用の主体`).
-    fn subheading(&mut self, mark: &str, text: &str);
+    /// A sub-heading that is not an item (`⑦使用の主体`); `text` is `None` where the heading table
+    /// has no words for it (the mark alone is printed).
+    fn subheading(&mut self, mark: &str, text: Option<&str>);
     /// A repeated block starts.
     fn entry(&mut self, entry: &Entry<'_, 'r>);
     /// A line.
@@ -274,8 +288,8 @@ struct Planned {
     depth: u8,
     /// Whether no form prints the item (it is placed after the item it follows in the table).
     extra: bool,
-    /// The pattern up to its last list (`files[].entrustments[]`), empty if none.
-    list: &'static str,
+    /// The pattern up to its last list (`files[].entrustments[]`), if it goes through one.
+    list: Option<&'static str>,
     /// How many lists the pattern goes through.
     level: usize,
 }
@@ -304,14 +318,15 @@ fn split_trailing_circled(text: &'static str) -> (&'static str, &'static str) {
     }
 }
 
-/// The pattern up to its last list, and how many lists it goes through.
-fn list_of(pattern: &'static str) -> (&'static str, usize) {
+/// The pattern up to its last list (if it goes through one), and how many lists it goes
+/// through.
+fn list_of(pattern: &'static str) -> (Option<&'static str>, usize) {
     let level = pattern.matches("[]").count();
     // Up to and with the last `[]` (ASCII, so the cut after it is a character boundary).
     let list = pattern
         .rmatch_indices("[]")
         .next()
-        .map_or("", |(at, brackets)| pattern.split_at(at + brackets.len()).0);
+        .map(|(at, brackets)| pattern.split_at(at + brackets.len()).0);
     (list, level)
 }
 
@@ -377,9 +392,9 @@ fn plan(form: AssessmentKind) -> Vec<Planned> {
 }
 
 /// The pattern without its last field (`files[].entrustments[]` for
-/// `files[].entrustments[].re_entrustees`).
-fn parent_of(pattern: &str) -> &str {
-    pattern.rsplit_once('.').map_or("", |(parent, _)| parent)
+/// `files[].entrustments[].re_entrustees`); `None` for a field of the report itself.
+fn parent_of(pattern: &str) -> Option<&str> {
+    pattern.rsplit_once('.').map(|(parent, _)| parent)
 }
 
 /// Whether `text` is the form's word for a repeated block (`提供先` of `Ⅱ5提供先①`).
@@ -813,22 +828,22 @@ impl<'w, 'r> Walker<'w, 'r> {
         let key = format!("{chapter}{n}");
         let printed: Vec<&&Planned> = group.iter().filter(|p| !p.extra).collect();
         let own = own_item(&printed, self.form, &key);
-        let title = section_title(self.form, chapter, n)
-            .or_else(|| own.map(|p| p.label))
-            .unwrap_or("");
+        let title = section_title(self.form, chapter, n).or_else(|| own.map(|p| p.label));
         let mark = optional_mark(self.form, chapter, n);
-        let text = if mark.is_empty() {
-            Cow::Borrowed(title)
-        } else {
-            Cow::Owned(format!("{title}{mark}"))
-        };
-        let text = text.as_ref();
+        let text = title.map(|title| {
+            if mark.is_empty() {
+                Cow::Borrowed(title)
+            } else {
+                Cow::Owned(format!("{title}{mark}"))
+            }
+        });
+        let text = text.as_deref();
         // The form marks a heading ※ when its items are ※ items named under it (５．個人番号の利用
         // ※ / 法令上の根拠); an item with a label of its own carries its mark (保管場所 ※).
         let named_under = |p: &Planned| {
             p.id.label()
                 .split_once('　')
-                .is_some_and(|(head, _)| title.ends_with(head))
+                .is_some_and(|(head, _)| title.is_some_and(|t| t.ends_with(head)))
         };
         let inner = Marks {
             significant: marks.significant
@@ -843,7 +858,7 @@ impl<'w, 'r> Walker<'w, 'r> {
         };
         // A section that is one item prints the item on its heading line.
         let sole = match (group, own) {
-            ([only], Some(p)) if only.id == p.id && p.label == text => Some(*only),
+            ([only], Some(p)) if only.id == p.id && Some(p.label) == text => Some(*only),
             _ => None,
         };
         let value = sole.map(|p| self.scalar(p.id, source));
@@ -940,7 +955,7 @@ impl<'w, 'r> Walker<'w, 'r> {
             let key = format!("{section_key}{}", p.stripped);
             sink.subheading(
                 split_trailing_circled(p.stripped).1,
-                heading(self.form, &key).unwrap_or(""),
+                heading(self.form, &key),
             );
         }
         if p.extra && value.is_blank() {
@@ -965,12 +980,12 @@ impl<'w, 'r> Walker<'w, 'r> {
     ) {
         let Some(first) = run.first() else { return };
         // The list's last field (`entrustments` of `files[].entrustments[]`).
-        let list_name = first
-            .list
-            .rsplit_once('.')
-            .map_or(first.list, |(_, last)| last)
-            .trim_end_matches("[]");
-        let (word, title_id) = entry_word(list_name).unwrap_or(("", None));
+        let list_name = first.list.map(|list| {
+            list.rsplit_once('.')
+                .map_or(list, |(_, last)| last)
+                .trim_end_matches("[]")
+        });
+        let (word, title_id) = list_name.and_then(entry_word).unwrap_or(("", None));
         let slices: Vec<&[Instance<'r>]> = run
             .iter()
             .map(|p| match source {
@@ -1041,8 +1056,8 @@ impl<'w, 'r> Walker<'w, 'r> {
             return;
         };
         let list = match first.list {
-            "files[].provisions[]" => &file.provisions,
-            "files[].transfers[]" => &file.transfers,
+            Some("files[].provisions[]") => &file.provisions,
+            Some("files[].transfers[]") => &file.transfers,
             _ => return,
         };
         if let Some(note) = list.get(k).and_then(|d| d.note.as_deref()) {
@@ -1160,8 +1175,9 @@ pub(super) struct CheckBox<'v> {
     pub(super) on: bool,
     /// The box's label; empty for a その他 text written without its box.
     pub(super) label: &'v str,
-    /// The text in the box's parentheses (その他（ ）, the detail of an 入手元), if it has them.
-    pub(super) detail: Option<&'v str>,
+    /// The box's parentheses, if it has them (その他（ ）, an 入手元 with its detail), with the
+    /// text written in them, if any (the parentheses of an unwritten その他 print empty).
+    pub(super) detail: Option<Option<&'v str>>,
 }
 
 /// The boxes of a checkbox list (`Value::Checks`, `Value::Sources`): every option in the form's
@@ -1179,7 +1195,7 @@ pub(super) fn boxes<'v>(value: &'v Value<'_>) -> Vec<CheckBox<'v>> {
                 boxes.push(CheckBox {
                     on: checked.contains(&option),
                     label: option,
-                    detail: (option == OTHER).then(|| other.unwrap_or("")),
+                    detail: (option == OTHER).then_some(*other),
                 });
             }
             for &extra in checked.iter().filter(|c| !options.contains(c)) {
@@ -1193,7 +1209,7 @@ pub(super) fn boxes<'v>(value: &'v Value<'_>) -> Vec<CheckBox<'v>> {
                 boxes.push(CheckBox {
                     on: false,
                     label: "",
-                    detail: Some(other),
+                    detail: Some(Some(other)),
                 });
             }
         }
@@ -1203,14 +1219,14 @@ pub(super) fn boxes<'v>(value: &'v Value<'_>) -> Vec<CheckBox<'v>> {
                 boxes.push(CheckBox {
                     on: found.is_some(),
                     label: option,
-                    detail: found.and_then(|(_, detail)| *detail),
+                    detail: found.and_then(|(_, detail)| *detail).map(Some),
                 });
             }
             for (label, detail) in checked.iter().filter(|(l, _)| !options.contains(l)) {
                 boxes.push(CheckBox {
                     on: true,
                     label,
-                    detail: *detail,
+                    detail: detail.map(Some),
                 });
             }
         }
@@ -1299,6 +1315,56 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn every_section_and_sub_heading_has_its_words() {
+        for &form in AssessmentKind::ALL {
+            let plan = plan_of(form);
+            for p in plan.iter().filter(|p| !p.extra) {
+                let Some(n) = p.section else { continue };
+                let key = format!("{}{n}", p.chapter);
+                let own = plan
+                    .iter()
+                    .find(|q| !q.extra && q.is_whole() && q.id.number(form) == Some(&key));
+                assert!(
+                    section_title(form, p.chapter, n).is_some() || own.is_some(),
+                    "{form}: section {key} has no heading"
+                );
+                // A sub-item follows the item of its number, or a sub-heading of its own.
+                let sub = format!("{key}{}", p.stripped);
+                let numbered = plan.iter().any(|q| q.id.number(form) == Some(&sub));
+                assert!(
+                    !p.sub || numbered || heading(form, &sub).is_some(),
+                    "{form}: {sub} has no heading"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn other_boxes_keep_their_parentheses() {
+        let checks = |other| Value::Checks {
+            checked: Vec::new(),
+            options: Medium::LABELS,
+            other,
+        };
+        for (other, want) in [(None, Some(None)), (Some("FAX"), Some(Some("FAX")))] {
+            let value = checks(other);
+            let found = boxes(&value).into_iter().find(|b| b.label == OTHER);
+            assert_eq!(found.map(|b| b.detail), Some(want));
+        }
+    }
+
+    #[test]
+    fn lists_and_parents_of_patterns() {
+        assert_eq!(list_of("affair.name"), (None, 0));
+        assert_eq!(
+            list_of("files[].entrustments[].re_entrustees"),
+            (Some("files[].entrustments[]"), 2)
+        );
+        assert_eq!(parent_of("files[].names"), Some("files[]"));
+        assert_eq!(parent_of("changes"), None);
     }
 
     #[test]

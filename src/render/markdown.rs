@@ -91,20 +91,11 @@ impl Markdown {
         self.out
     }
 
-    /// A list item: `indent` levels of two spaces, the label with its marks, then the value on
-    /// the same line, or below it when it has several lines.
+    /// A list item: `indent` levels of two spaces, the label with its marks (none when the value
+    /// prints the label itself), then the value on the same line, or below it when it has
+    /// several lines.
     fn item(&mut self, indent: usize, line: &Line<'_, '_>) {
-        let label = match line.value {
-            Some(Value::Flag(_)) => "",
-            Some(Value::Count(_)) if line.label.contains("（ ）") => "",
-            _ => line.label,
-        };
-        self.bullet(indent, line, label);
-    }
-
-    /// A list item for `line` with `label` (empty when the value prints the label itself).
-    fn bullet(&mut self, indent: usize, line: &Line<'_, '_>, label: &str) {
-        let value_label = if label.is_empty() { line.label } else { "" };
+        let (label, value_label) = line.shown_label();
         push_indent(&mut self.out, indent);
         self.out.push_str("- ");
         self.out.push_str(line.mark);
@@ -230,7 +221,7 @@ fn value_text(out: &mut String, value: &Value<'_>, label: &str) {
                 }
                 if let Some(detail) = b.detail {
                     out.push_str(" （ ");
-                    escape(out, detail);
+                    escape_written(out, detail);
                     out.push_str(" ）");
                 }
             }
@@ -346,7 +337,7 @@ impl<'r> Sink<'r> for Markdown {
         self.blank_line();
         self.out.push_str("### ");
         push_section_number(&mut self.out, section.number);
-        escape(&mut self.out, section.text);
+        escape_written(&mut self.out, section.text);
         if section.significant {
             self.out.push_str(" ※");
         }
@@ -363,10 +354,10 @@ impl<'r> Sink<'r> for Markdown {
         }
     }
 
-    fn subheading(&mut self, mark: &str, text: &str) {
+    fn subheading(&mut self, mark: &str, text: Option<&str>) {
         self.out.push_str("- ");
         self.out.push_str(mark);
-        escape(&mut self.out, text);
+        escape_written(&mut self.out, text);
         self.out.push('\n');
     }
 
@@ -394,21 +385,15 @@ impl<'r> Sink<'r> for Markdown {
     }
 
     fn line(&mut self, line: &Line<'_, 'r>) {
-        let indent = usize::from(line.depth);
-        if line.kind == LineKind::Note {
-            push_indent(&mut self.out, indent);
-            self.out.push_str("- （");
-            self.out.push_str(NOTE);
-            self.out.push('）');
-            if let Some(value) = line.value {
-                let mut text = String::new();
-                value_text(&mut text, value, "");
-                self.value(indent, true, &text);
-            }
-            self.out.push('\n');
-            return;
-        }
-        self.item(indent, line);
+        // A note is no item of the form: its label in parentheses.
+        let note;
+        let label = if line.kind == LineKind::Note {
+            note = format!("（{NOTE}）");
+            &note
+        } else {
+            line.label
+        };
+        self.item(usize::from(line.depth), &Line { label, ..*line });
     }
 
     fn changes(

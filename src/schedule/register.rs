@@ -437,9 +437,18 @@ pub struct Register {
     pub problems: Vec<RegisterProblem>,
 }
 
+/// The folded name of a body, for comparison; `None` when no body is named (none written, or
+/// only white space).
+fn body_key(body: Option<&str>) -> Option<String> {
+    body.map(fold).filter(|b| !b.is_empty())
+}
+
+/// A folded text under the body it belongs to ([`body_key`]): a 事務 or a 評価書番号 of one body.
+type OfBody = (Option<String>, String);
+
 /// The 事務 a report belongs to, for grouping: folded body and 事務の名称 (or 評価書名).
-fn affair_key(report: &Report, index: usize) -> (String, String) {
-    let body = fold(report.cover.body.as_deref().unwrap_or_default());
+fn affair_key(report: &Report, index: usize) -> OfBody {
+    let body = body_key(report.cover.body.as_deref());
     let name = fold(&report.affair.name);
     let name = if name.is_empty() {
         match report.cover.title.as_deref().map(fold) {
@@ -490,7 +499,7 @@ impl Register {
     #[must_use]
     pub fn new<'a>(reports: impl IntoIterator<Item = &'a Report>, as_of: NaiveDate) -> Register {
         let mut groups: Vec<Vec<&Report>> = Vec::new();
-        let mut index: HashMap<(String, String), usize> = HashMap::new();
+        let mut index: HashMap<OfBody, usize> = HashMap::new();
         for (i, report) in reports.into_iter().enumerate() {
             let key = affair_key(report, i);
             let slot = *index.entry(key).or_insert_with(|| {
@@ -588,9 +597,9 @@ impl Register {
             });
         }
         // A 評価書番号 used by two 事務 (of one body: each body numbers its own register).
-        let mut numbers: IndexMap<(String, String), (&str, Vec<usize>)> = IndexMap::new();
+        let mut numbers: IndexMap<OfBody, (&str, Vec<usize>)> = IndexMap::new();
         for (i, entry) in self.entries.iter().enumerate() {
-            let body = fold(entry.body.as_deref().unwrap_or_default());
+            let body = body_key(entry.body.as_deref());
             for number in entry.reports.iter().filter_map(|r| r.number.as_deref()) {
                 let users = &mut numbers
                     .entry((body.clone(), fold(number)))
@@ -856,5 +865,28 @@ impl Register {
     #[must_use]
     pub fn to_icalendar(&self) -> String {
         super::to_icalendar(&self.obligations, self.as_of)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::AssessmentKind;
+    use crate::report::ReportBuilder;
+
+    #[test]
+    fn a_body_of_white_space_names_no_body() {
+        assert_eq!(body_key(None), None);
+        assert_eq!(body_key(Some(" 　")), None);
+        assert_eq!(body_key(Some("川口市 ")), body_key(Some("川口市")));
+        let report = |body: Option<&str>| {
+            let mut r = ReportBuilder::new(AssessmentKind::Basic, "介護保険に関する事務").build();
+            r.cover.body = body.map(str::to_owned);
+            r
+        };
+        let reports = [report(None), report(Some("　")), report(Some("川口市"))];
+        let as_of = NaiveDate::from_ymd_opt(2025, 7, 1).expect("a date");
+        let register = Register::new(&reports, as_of);
+        assert_eq!(register.entries.len(), 2);
     }
 }

@@ -4,7 +4,7 @@ use super::Code;
 use super::context::Ctx;
 use crate::AssessmentKind;
 use crate::report::ItemId;
-use crate::threshold::{RequiredAssessment, SubjectCountBand, decide, decide_partial};
+use crate::threshold::{RequiredAssessment, decide, decide_partial};
 use crate::{Interval, Relation};
 
 /// The level a report of `kind` stands for.
@@ -36,20 +36,20 @@ fn check_basic(cx: &mut Ctx<'_>) {
         items.handler_count,
         items.serious_incident,
     ) {
-        (Some(s), Some(h), Some(i)) => Some(decide(s, h, i)),
+        (Some(s), Some(h), Some(i)) => Some((decide(s, h, i), (s, h, i))),
         _ => None,
     };
     if let Some(stated) = stated {
         match (decided, items.subject_count) {
-            (Some(decided), _) if decided != stated.required => cx.emit(
+            (Some((decided, (s, h, i))), _) if decided != stated.required => cx.emit(
                 Code::ThresholdResultMismatch,
                 ItemId::ThresholdResult,
                 &[],
                 format!(
                     "しきい値判断項目（対象人数「{}」、取扱者数「{}」、重大事故「{}」）からは「{}」となるが、「{}」と記載されている",
-                    items.subject_count.map_or("", SubjectCountBand::label),
-                    items.handler_count.map_or("", |h| h.label()),
-                    items.serious_incident.map_or("", |i| i.label()),
+                    s.label(),
+                    h.label(),
+                    i.label(),
                     decided.label(),
                     stated.required.label()
                 ),
@@ -90,7 +90,7 @@ fn check_basic(cx: &mut Ctx<'_>) {
             );
         }
     }
-    let Some(required) = decided.or(stated.map(|s| s.required)) else {
+    let Some(required) = decided.map(|(d, _)| d).or(stated.map(|s| s.required)) else {
         return;
     };
     let Some(set) = part.risk_measures.report_set else {
