@@ -23,7 +23,7 @@
 //! table's ([`ItemId`] and each field's [`Value::Checks`], the 方法 lists as the form prints
 //! them), never a list of words kept here. Values read so are marked inferred.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use super::text::Line;
 use super::walk::Key;
@@ -275,6 +275,30 @@ fn container(key: &Key) -> Place<'_> {
     (pattern.get(..upto).unwrap_or(""), key.1.as_slice())
 }
 
+/// Whether `text` is the heading of a block (`提供先3 …`, `システム2`, a page's `提供先2～5`), a
+/// chapter or, outside a cell (`in_cell`), a section (`２．…`).
+fn is_heading(text: &str, in_cell: bool) -> bool {
+    if super::walk::block_heading_number(text).is_some()
+        || super::walk::chapter_heading(text).is_some()
+    {
+        return true;
+    }
+    let s = squeeze(text);
+    let numbered = |rest: &str| {
+        let digits = rest.chars().take_while(char::is_ascii_digit).count();
+        digits > 0
+            && rest
+                .chars()
+                .nth(digits)
+                .is_none_or(|c| matches!(c, '.' | '~' | '～'))
+    };
+    super::walk::BLOCK_WORDS
+        .iter()
+        .chain(&["システム"])
+        .any(|w| s.strip_prefix(w).is_some_and(numbered))
+        || !in_cell && numbered(&s) && s.contains('.')
+}
+
 /// A run of box lines: its lines and their pieces.
 #[derive(Debug, Default)]
 struct Run {
@@ -357,19 +381,72 @@ pub(super) fn read_scattered_boxes(
     if !run.lines.is_empty() {
         runs.push(run);
     }
-    // Each run's owner: the one item of its block whose list holds all its labels; a run of
-    // marks alone adds its marks to every item of its block.
+    // The headings that stand in no cell, and the block headings of series printed above
+    // their headings (see [`super::blocks`]).
+    let cell_lines: HashSet<usize> = neighbours.iter().map(|&(no, _)| no).collect();
+    let headings: Vec<usize> = lines
+        .iter()
+        .filter(|l| is_heading(&l.text, cell_lines.contains(&l.no)))
+        .map(|l| l.no)
+        .collect();
+    // The headings of 委託/提供先/移転先 blocks: a run before one may be the next block's.
+    let block_headings: HashSet<usize> = lines
+        .iter()
+        .filter(|l| {
+            let s = squeeze(&l.text);
+            super::walk::BLOCK_WORDS.iter().any(|w| s.starts_with(w))
+        })
+        .map(|l| l.no)
+        .collect();
+    let (above, _) = super::blocks::lower_parts_above(lines, report.form());
+    // Whether a heading stands after line `a` and before line `b` (or on it, when `on_b`).
+    let heading_between = |a: usize, b: usize, on_b: bool| {
+        let at = headings.partition_point(|&h| h <= a);
+        headings.get(at).is_some_and(|&h| h < b || on_b && h == b)
+    };
+    // Each run's block: that of the cells around it when they agree; else the cell's before
+    // it when a heading other than a 委託/提供先/移転先 block's (whose boxes a text may print
+    // before the heading) ends the block after the run, or the cell's after it when the run is in the lower part of a block printed
+    // above its heading (the walk put the cells after it there).
     let block_of = |run: &Run| -> Option<Place<'_>> {
         let first = run.lines.first()?.0;
         let last = run.lines.last()?.0;
         let at = neighbours.partition_point(|&(no, _)| no < first);
-        let before = container(at.checked_sub(1).and_then(|i| neighbours.get(i))?.1);
+        let &(before_no, before_key) = at.checked_sub(1).and_then(|i| neighbours.get(i))?;
         let after_at = neighbours.partition_point(|&(no, _)| no <= last);
-        let after = container(neighbours.get(after_at)?.1);
-        (before == after && !before.1.is_empty()).then_some(before)
+        let &(after_no, after_key) = neighbours.get(after_at)?;
+        let (before, after) = (container(before_key), container(after_key));
+        let last_heading = headings
+            .partition_point(|&h| h < first)
+            .checked_sub(1)
+            .and_then(|i| headings.get(i));
+        let printed_above = last_heading.is_some_and(|h| above.contains(h));
+        let ends_before = heading_between(last, after_no, false)
+            && !heading_between(before_no, first, false)
+            && !printed_above
+            && headings
+                .get(headings.partition_point(|&h| h <= last))
+                .is_some_and(|h| !block_headings.contains(h));
+        let block = if before == after || ends_before {
+            before
+        } else if printed_above
+            && before.0 == after.0
+            && !heading_between(before_no, after_no, false)
+        {
+            after
+        } else {
+            return None;
+        };
+        (!block.1.is_empty()).then_some(block)
     };
+    // The items of each block.
+    let keys: Vec<Key> = items.iter().map(|i| (i.id, i.indices.clone())).collect();
+    let mut by_block: HashMap<Place<'_>, Vec<usize>> = HashMap::new();
+    for (at, key) in keys.iter().enumerate() {
+        by_block.entry(container(key)).or_default().push(at);
+    }
     let mut owned: BTreeMap<usize, Vec<&Run>> = BTreeMap::new();
-    let mut loose_marks: Vec<(Place<'_>, usize)> = Vec::new();
+    let mut loose_marks: HashMap<Place<'_>, usize> = HashMap::new();
     for run in &runs {
         let Some(block) = block_of(run) else {
             continue;
@@ -378,18 +455,20 @@ pub(super) fn read_scattered_boxes(
         if labels.is_empty() {
             let mut read = Read::default();
             if run.lines.iter().all(|(_, t)| read.add(t).is_some()) && read.free_marks > 0 {
-                loose_marks.push((block, read.free_marks));
+                *loose_marks.entry(block).or_default() += read.free_marks;
             }
             continue;
         }
-        let owners: Vec<usize> = items
-            .iter()
-            .enumerate()
-            .filter(|(_, i)| {
-                container(&(i.id, i.indices.clone())) == block
-                    && labels.iter().all(|l| i.options.contains(l))
+        let owners: Vec<usize> = by_block
+            .get(&block)
+            .into_iter()
+            .flatten()
+            .copied()
+            .filter(|&at| {
+                items
+                    .get(at)
+                    .is_some_and(|i| labels.iter().all(|l| i.options.contains(l)))
             })
-            .map(|(at, _)| at)
             .collect();
         if let [owner] = owners.as_slice() {
             owned.entry(*owner).or_default().push(run);
@@ -418,11 +497,7 @@ pub(super) fn read_scattered_boxes(
             }
         }
         let block = container(&key);
-        let more: usize = loose_marks
-            .iter()
-            .filter(|(b, _)| *b == block)
-            .map(|(_, n)| n)
-            .sum();
+        let more = loose_marks.get(&block).copied().unwrap_or(0);
         let Some(boxes) = read.decide(item.options, more).filter(|_| ok) else {
             continue;
         };
