@@ -31,8 +31,8 @@ use chrono::{Datelike, Days, NaiveDate};
 use mynumber_pia::Choice;
 use mynumber_pia::import::{Draft, Shape, import};
 use mynumber_pia::report::{
-    DataSubjectBand, EntrustmentStatus, FileKind, InfoLinkage, ReEntrustmentStatus, RecordItemBand,
-    StaffCountBand,
+    Connection, DataSubjectBand, EntrustmentStatus, FileKind, InfoLinkage, ReEntrustmentStatus,
+    RecordItemBand, StaffCountBand,
 };
 use mynumber_pia::threshold::{HandlerCountBand, SubjectCountBand};
 use mynumber_pia::wareki::{Era, WarekiDate};
@@ -357,6 +357,11 @@ fn change(
             let &(_, _, new) = RENAMES.iter().find(|(_, p, _)| *p == pattern)?;
             assert!(!text.contains(new), "{new} is not new to the text");
             if old.contains('\n') || old.chars().count() < 2 || !text.contains(old) {
+                return None;
+            }
+            // A name that is also a box label of the form (a system called 税務システム):
+            // renaming it throughout would rewrite the form's own boxes too.
+            if Connection::LABELS.contains(&old) {
                 return None;
             }
             Some(Variant {

@@ -39,6 +39,7 @@
 //! `pdf`).
 
 mod blocks;
+mod boxes;
 mod changes;
 mod choices;
 mod cover;
@@ -295,6 +296,16 @@ pub fn import(text: &str) -> Result<Draft, ImportError> {
         }
     }
     let body_end = changes_from.map_or(usize::MAX, |(from, _)| from);
+    if shape == Shape::PdfText {
+        boxes::read_scattered_boxes(
+            &lines,
+            (body_start, body_end),
+            &found.cells,
+            &mut report,
+            &mut trace,
+            &mut unread_lines,
+        );
+    }
     choices::place_loose_answers(
         &lines,
         (body_start, body_end),

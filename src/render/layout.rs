@@ -451,7 +451,7 @@ fn threshold_options(form: AssessmentKind) -> &'static [&'static str] {
 }
 
 /// The boxes of a 方法 checkbox list in the form's order (each list has its own).
-fn medium_boxes(id: ItemId) -> Option<&'static [&'static str]> {
+pub(crate) fn medium_boxes(id: ItemId) -> Option<&'static [&'static str]> {
     static BOXES: LazyLock<[Vec<&'static str>; 4]> = LazyLock::new(|| {
         let labels = |boxes: &[Medium]| boxes.iter().map(|m| m.label()).collect();
         [

@@ -51,6 +51,8 @@ mod html;
 mod layout;
 mod markdown;
 
+pub(crate) use layout::medium_boxes;
+
 use std::fmt;
 
 use crate::Report;

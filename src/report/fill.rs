@@ -284,6 +284,10 @@ impl<C: Choice + Ord> Fill for CheckSet<C> {
             if is_other(&b.label) {
                 if b.checked {
                     set.other = b.detail.clone();
+                    // The その他 box is one of the list's choices too.
+                    if let Ok(c) = C::parse_label(&b.label) {
+                        set.checked.insert(c);
+                    }
                 }
                 continue;
             }
@@ -743,7 +747,7 @@ mod tests {
         assert_eq!(read, Some(Read::Exact));
         assert_eq!(
             set.checked.iter().map(|m| m.label()).collect::<Vec<_>>(),
-            ["紙", "専用線"]
+            ["紙", "専用線", "その他"]
         );
         assert_eq!(set.other.as_deref(), Some("窓口"));
         // Marks that stand apart from their labels do not pair: nothing is read.

@@ -1,0 +1,638 @@
+//! Checkbox lists whose boxes a PDF text prints away from their item.
+//!
+//! A checkbox list of the form (`⑥提供方法`, `③他のシステムとの接続`, `主な記録項目`) is a table
+//! of boxes in rows and columns. A PDF text often keeps only the first row with the item's
+//! label and prints the others elsewhere in the block, with the marks torn from their labels:
+//! `] 紙`, `[ ○ ] その他 （ 統合DB ）`, `] 電子メール [ ] 電子記録媒体（フラッシュメモリを除く。）`,
+//! `[ ] フラッシュメモリ [`. Two rules of the form's structure read them back:
+//!
+//! - **Whose boxes**: a run of box lines (nothing but brackets, marks, option labels and a
+//!   `（ text ）` after a label) whose labels are all options of one checkbox item, standing
+//!   between cells of one block (the walk's cells before and after it are of the same
+//!   `提供先N`, `システムN`, …), can only be that block's item. The item's own cell and its
+//!   runs must hold every option of its list exactly once (the form prints them all), or
+//!   nothing is read.
+//! - **Which are checked**: a label with its whole box on its line (`[ ○ ] 紙`, `○ ] 紙`,
+//!   `[ ] 紙`) is read as printed. The marks of the other labels (`] 紙`) went to brackets left
+//!   open elsewhere (`… [ ○`, a lone `○`); when none of those holds a mark, all those labels
+//!   are unchecked, and when they hold exactly as many marks as there are such labels, all
+//!   are checked, whatever the pairing. Otherwise the pairing decides and cannot be read: the
+//!   item is left empty.
+//!
+//! The `その他 （ text ）` box gives the list's `other` text. The choice lists are the item
+//! table's ([`ItemId`] and each field's [`Value::Checks`], the 方法 lists as the form prints
+//! them), never a list of words kept here. Values read so are marked inferred.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use super::text::Line;
+use super::walk::Key;
+use super::{Confidence, Trace, TracedValue, pointer};
+use crate::label::fold_char;
+use crate::report::fill::squeeze;
+use crate::report::{Cell, ItemId, Report, Value, field_at_mut, visit};
+
+/// One piece of a box line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Tok {
+    /// `[` or `［`.
+    Open,
+    /// `]` or `］`.
+    Close,
+    /// A check mark.
+    Mark,
+    /// An option label.
+    Label(&'static str),
+    /// A `（ text ）` after a label: its text.
+    Detail(String),
+    /// A `（` whose `）` is on a later line.
+    OpenDetail,
+}
+
+/// Whether `c` (folded) is a check mark.
+fn is_mark(c: char) -> bool {
+    matches!(c, '○' | '〇' | '◯' | '●')
+}
+
+/// The pieces of `text` when it is a box line: brackets, marks, labels of `labels` (folded, the
+/// longest first) and details, and nothing else; `None` otherwise.
+fn tokens(text: &str, labels: &[(Vec<char>, &'static str)]) -> Option<Vec<Tok>> {
+    let chars: Vec<char> = text.chars().collect();
+    let folded: Vec<char> = chars.iter().map(|&c| fold_char(c)).collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while let Some(&f) = folded.get(i) {
+        if f.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        match f {
+            '[' => out.push(Tok::Open),
+            ']' => out.push(Tok::Close),
+            c if is_mark(c) => out.push(Tok::Mark),
+            '(' => {
+                let mut depth = 0usize;
+                let mut end = None;
+                for (j, &c) in folded.iter().enumerate().skip(i) {
+                    match c {
+                        '(' => depth += 1,
+                        ')' => {
+                            depth = depth.saturating_sub(1);
+                            if depth == 0 {
+                                end = Some(j);
+                                break;
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+                match end {
+                    Some(j) => {
+                        let inner: String = chars.get(i + 1..j)?.iter().collect();
+                        out.push(Tok::Detail(inner.trim().to_owned()));
+                        i = j + 1;
+                    }
+                    None => {
+                        out.push(Tok::OpenDetail);
+                        i = chars.len();
+                    }
+                }
+                continue;
+            }
+            _ => {
+                let (label, next) = labels
+                    .iter()
+                    .find_map(|(want, label)| match_at(&folded, i, want).map(|n| (*label, n)))?;
+                out.push(Tok::Label(label));
+                i = next;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out.iter()
+        .any(|t| matches!(t, Tok::Open | Tok::Close | Tok::Mark))
+        .then_some(out)
+}
+
+/// Where `want` (folded, without spaces) ends when `text` holds it from `at`, spaces between
+/// its characters allowed.
+fn match_at(text: &[char], at: usize, want: &[char]) -> Option<usize> {
+    let mut i = at;
+    for &w in want {
+        while text.get(i).is_some_and(|c| c.is_whitespace()) {
+            i += 1;
+        }
+        (*text.get(i)? == w).then_some(())?;
+        i += 1;
+    }
+    Some(i)
+}
+
+/// What the box lines of one item hold.
+#[derive(Debug, Default, Clone)]
+struct Read {
+    /// Labels whose box stands on their line: whether checked, and their detail.
+    known: Vec<(&'static str, bool, Option<Detail>)>,
+    /// Labels whose mark went elsewhere (`] 紙`), with their detail.
+    unknown: Vec<(&'static str, Option<Detail>)>,
+    /// Marks not in a whole box before a label.
+    free_marks: usize,
+}
+
+/// The text after a label: read, or begun and continued on a later line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Detail {
+    Text(String),
+    Open,
+}
+
+impl Read {
+    /// Adds the boxes of one line; `None` when the line does not read as boxes.
+    fn add(&mut self, toks: &[Tok]) -> Option<()> {
+        let (mut open, mut close, mut marks) = (false, false, 0usize);
+        // Where the last label went: known (true) or unknown (false), for its detail.
+        let mut last: Option<bool> = None;
+        for tok in toks {
+            match tok {
+                Tok::Open => {
+                    self.free_marks += marks;
+                    (open, close, marks) = (true, false, 0);
+                    last = None;
+                }
+                Tok::Close => {
+                    if close {
+                        self.free_marks += marks;
+                        marks = 0;
+                    }
+                    close = true;
+                    last = None;
+                }
+                Tok::Mark => marks += 1,
+                Tok::Label(label) => {
+                    if marks > 1 || (open && !close) || (!close && marks > 0) {
+                        return None;
+                    }
+                    if close && (open || marks > 0) {
+                        self.known.push((label, marks > 0, None));
+                        last = Some(true);
+                    } else {
+                        self.unknown.push((label, None));
+                        last = Some(false);
+                    }
+                    (open, close, marks) = (false, false, 0);
+                }
+                Tok::Detail(_) | Tok::OpenDetail => {
+                    let detail = match tok {
+                        Tok::Detail(t) => Detail::Text(t.clone()),
+                        _ => Detail::Open,
+                    };
+                    let slot = match last? {
+                        true => self.known.last_mut().map(|k| &mut k.2),
+                        false => self.unknown.last_mut().map(|u| &mut u.1),
+                    }?;
+                    if slot.is_some() {
+                        return None;
+                    }
+                    *slot = Some(detail);
+                    last = None;
+                }
+            }
+        }
+        self.free_marks += marks;
+        Some(())
+    }
+
+    /// Every option's state and detail, when the boxes hold each of `options` once and their
+    /// marks can be placed (see the module docs).
+    fn decide(
+        &self,
+        options: &[&'static str],
+        more_marks: usize,
+    ) -> Option<Vec<(&'static str, bool, Option<Detail>)>> {
+        let mut seen: Vec<&str> = self
+            .known
+            .iter()
+            .map(|k| k.0)
+            .chain(self.unknown.iter().map(|u| u.0))
+            .collect();
+        let mut want: Vec<&str> = options.to_vec();
+        seen.sort_unstable();
+        want.sort_unstable();
+        if seen != want {
+            return None;
+        }
+        let marks = self.free_marks + more_marks;
+        let unknown_checked = if self.unknown.is_empty() || marks == 0 {
+            false
+        } else if marks == self.unknown.len() {
+            true
+        } else {
+            return None;
+        };
+        let mut out: Vec<(&'static str, bool, Option<Detail>)> = self.known.clone();
+        out.extend(
+            self.unknown
+                .iter()
+                .map(|(l, d)| (*l, unknown_checked, d.clone())),
+        );
+        Some(out)
+    }
+}
+
+/// A checkbox item of the report: where it is and the options its list prints.
+#[derive(Debug, Clone)]
+struct Instance {
+    id: ItemId,
+    indices: Vec<usize>,
+    options: &'static [&'static str],
+}
+
+/// The checkbox items of `report`, with the options each prints.
+fn instances(report: &Report) -> Vec<Instance> {
+    let mut out = Vec::new();
+    for id in ItemId::of_form(report.form()) {
+        visit(report, id, &mut |indices, field| {
+            if let Value::Checks { options, .. } = field.value() {
+                out.push(Instance {
+                    id,
+                    indices: indices.to_vec(),
+                    options: crate::render::medium_boxes(id).unwrap_or(options),
+                });
+            }
+        });
+    }
+    out
+}
+
+/// The block an item stands in: its pattern up to its last list, and its positions.
+type Place<'k> = (&'static str, &'k [usize]);
+
+/// The block the item of `key` stands in.
+fn container(key: &Key) -> Place<'_> {
+    let pattern = key.0.pattern();
+    let upto = pattern.rfind("[]").map_or(0, |at| at + 2);
+    (pattern.get(..upto).unwrap_or(""), key.1.as_slice())
+}
+
+/// Whether `text` is the heading of a block (`提供先3 …`, `システム2`, a page's `提供先2～5`), a
+/// chapter or, outside a cell (`in_cell`), a section (`２．…`).
+fn is_heading(text: &str, in_cell: bool) -> bool {
+    if super::walk::block_heading_number(text).is_some()
+        || super::walk::chapter_heading(text).is_some()
+    {
+        return true;
+    }
+    let s = squeeze(text);
+    let numbered = |rest: &str| {
+        let digits = rest.chars().take_while(char::is_ascii_digit).count();
+        digits > 0
+            && rest
+                .chars()
+                .nth(digits)
+                .is_none_or(|c| matches!(c, '.' | '~' | '～'))
+    };
+    super::walk::BLOCK_WORDS
+        .iter()
+        .chain(&["システム"])
+        .any(|w| s.strip_prefix(w).is_some_and(numbered))
+        || !in_cell && numbered(&s) && s.contains('.')
+}
+
+/// A run of box lines: its lines and their pieces.
+#[derive(Debug, Default)]
+struct Run {
+    lines: Vec<(usize, Vec<Tok>)>,
+}
+
+impl Run {
+    fn labels(&self) -> HashSet<&'static str> {
+        self.lines
+            .iter()
+            .flat_map(|(_, t)| t.iter())
+            .filter_map(|t| match t {
+                Tok::Label(l) => Some(*l),
+                _ => None,
+            })
+            .collect()
+    }
+}
+
+/// Reads the checkbox items whose boxes stand away from them (see the module docs) from the
+/// unread lines of `body` and the items' own cells; the lines it reads leave `unread`.
+pub(super) fn read_scattered_boxes(
+    lines: &[Line],
+    body: (usize, usize),
+    cells: &indexmap::IndexMap<Key, Cell>,
+    report: &mut Report,
+    trace: &mut Trace,
+    unread: &mut Vec<(usize, &'static str)>,
+) {
+    let items = instances(report);
+    if items.is_empty() {
+        return;
+    }
+    let mut labels: Vec<(Vec<char>, &'static str)> = items
+        .iter()
+        .flat_map(|i| i.options.iter())
+        .map(|&l| (squeeze(l).chars().collect(), l))
+        .collect();
+    labels.sort_unstable_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.1.cmp(b.1)));
+    labels.dedup();
+    let item_keys: HashSet<(ItemId, &[usize])> =
+        items.iter().map(|i| (i.id, i.indices.as_slice())).collect();
+    // The lines of the items' own cells, and the other cells' lines (for the neighbours).
+    let mut own_lines: HashSet<usize> = HashSet::new();
+    let mut neighbours: Vec<(usize, &Key)> = Vec::new();
+    for (key, cell) in cells {
+        if item_keys.contains(&(key.0, key.1.as_slice())) {
+            own_lines.extend(cell.lines.iter().map(|(no, _)| *no));
+        }
+        for (at, (no, text)) in cell.lines.iter().enumerate() {
+            if (at == 0 || !text.trim().is_empty()) && tokens(text, &labels).is_none() {
+                neighbours.push((*no, key));
+            }
+        }
+    }
+    neighbours.sort_by_key(|&(no, _)| no);
+    // The runs of unread box lines.
+    let unread_lines: HashSet<usize> = unread.iter().map(|&(no, _)| no).collect();
+    let mut runs: Vec<Run> = Vec::new();
+    let mut run = Run::default();
+    for line in lines {
+        if line.no <= body.0 || line.no >= body.1 {
+            continue;
+        }
+        if line.text.trim().is_empty() {
+            continue;
+        }
+        let toks = (unread_lines.contains(&line.no) && !own_lines.contains(&line.no))
+            .then(|| tokens(&line.text, &labels))
+            .flatten();
+        match toks {
+            Some(toks) => run.lines.push((line.no, toks)),
+            None => {
+                if !run.lines.is_empty() {
+                    runs.push(std::mem::take(&mut run));
+                }
+            }
+        }
+    }
+    if !run.lines.is_empty() {
+        runs.push(run);
+    }
+    // The headings that stand in no cell, and the block headings of series printed above
+    // their headings (see [`super::blocks`]).
+    let cell_lines: HashSet<usize> = neighbours.iter().map(|&(no, _)| no).collect();
+    let headings: Vec<usize> = lines
+        .iter()
+        .filter(|l| is_heading(&l.text, cell_lines.contains(&l.no)))
+        .map(|l| l.no)
+        .collect();
+    // The headings of 委託/提供先/移転先 blocks: a run before one may be the next block's.
+    let block_headings: HashSet<usize> = lines
+        .iter()
+        .filter(|l| {
+            let s = squeeze(&l.text);
+            super::walk::BLOCK_WORDS.iter().any(|w| s.starts_with(w))
+        })
+        .map(|l| l.no)
+        .collect();
+    let (above, _) = super::blocks::lower_parts_above(lines, report.form());
+    // Whether a heading stands after line `a` and before line `b` (or on it, when `on_b`).
+    let heading_between = |a: usize, b: usize, on_b: bool| {
+        let at = headings.partition_point(|&h| h <= a);
+        headings.get(at).is_some_and(|&h| h < b || on_b && h == b)
+    };
+    // Each run's block: that of the cells around it when they agree; else the cell's before
+    // it when a heading other than a 委託/提供先/移転先 block's (whose boxes a text may print
+    // before the heading) ends the block after the run, or the cell's after it when the run is in the lower part of a block printed
+    // above its heading (the walk put the cells after it there).
+    let block_of = |run: &Run| -> Option<Place<'_>> {
+        let first = run.lines.first()?.0;
+        let last = run.lines.last()?.0;
+        let at = neighbours.partition_point(|&(no, _)| no < first);
+        let &(before_no, before_key) = at.checked_sub(1).and_then(|i| neighbours.get(i))?;
+        let after_at = neighbours.partition_point(|&(no, _)| no <= last);
+        let &(after_no, after_key) = neighbours.get(after_at)?;
+        let (before, after) = (container(before_key), container(after_key));
+        let last_heading = headings
+            .partition_point(|&h| h < first)
+            .checked_sub(1)
+            .and_then(|i| headings.get(i));
+        let printed_above = last_heading.is_some_and(|h| above.contains(h));
+        let ends_before = heading_between(last, after_no, false)
+            && !heading_between(before_no, first, false)
+            && !printed_above
+            && headings
+                .get(headings.partition_point(|&h| h <= last))
+                .is_some_and(|h| !block_headings.contains(h));
+        let block = if before == after || ends_before {
+            before
+        } else if printed_above
+            && before.0 == after.0
+            && !heading_between(before_no, after_no, false)
+        {
+            after
+        } else {
+            return None;
+        };
+        (!block.1.is_empty()).then_some(block)
+    };
+    // The items of each block.
+    let keys: Vec<Key> = items.iter().map(|i| (i.id, i.indices.clone())).collect();
+    let mut by_block: HashMap<Place<'_>, Vec<usize>> = HashMap::new();
+    for (at, key) in keys.iter().enumerate() {
+        by_block.entry(container(key)).or_default().push(at);
+    }
+    let mut owned: BTreeMap<usize, Vec<&Run>> = BTreeMap::new();
+    let mut loose_marks: HashMap<Place<'_>, usize> = HashMap::new();
+    for run in &runs {
+        let Some(block) = block_of(run) else {
+            continue;
+        };
+        let labels = run.labels();
+        if labels.is_empty() {
+            let mut read = Read::default();
+            if run.lines.iter().all(|(_, t)| read.add(t).is_some()) && read.free_marks > 0 {
+                *loose_marks.entry(block).or_default() += read.free_marks;
+            }
+            continue;
+        }
+        let owners: Vec<usize> = by_block
+            .get(&block)
+            .into_iter()
+            .flatten()
+            .copied()
+            .filter(|&at| {
+                items
+                    .get(at)
+                    .is_some_and(|i| labels.iter().all(|l| i.options.contains(l)))
+            })
+            .collect();
+        if let [owner] = owners.as_slice() {
+            owned.entry(*owner).or_default().push(run);
+        }
+    }
+    let mut read_lines: HashSet<usize> = HashSet::new();
+    for (at, runs) in owned {
+        let Some(item) = items.get(at) else { continue };
+        let key: Key = (item.id, item.indices.clone());
+        let mut read = Read::default();
+        let mut used: Vec<usize> = Vec::new();
+        let mut ok = true;
+        if let Some(cell) = cells.get(&key) {
+            for (no, text) in &cell.lines {
+                if text.trim().is_empty() {
+                    continue;
+                }
+                ok &= tokens(text, &labels).and_then(|t| read.add(&t)).is_some();
+                used.push(*no);
+            }
+        }
+        for run in runs {
+            for (no, toks) in &run.lines {
+                ok &= read.add(toks).is_some();
+                used.push(*no);
+            }
+        }
+        let block = container(&key);
+        let more = loose_marks.get(&block).copied().unwrap_or(0);
+        let Some(boxes) = read.decide(item.options, more).filter(|_| ok) else {
+            continue;
+        };
+        if fill(report, &key, &boxes, used.first().copied().unwrap_or(0)) {
+            let (Some(&first), Some(&last)) = (used.iter().min(), used.iter().max()) else {
+                continue;
+            };
+            let p = pointer(&item.id.path(&item.indices));
+            trace.values.retain(|v| v.pointer != p);
+            trace.values.push(TracedValue {
+                pointer: p,
+                lines: [first, last],
+                confidence: Confidence::Inferred,
+            });
+            read_lines.extend(used);
+        }
+    }
+    unread.retain(|(no, _)| !read_lines.contains(no));
+}
+
+/// Fills the item of `key` with `boxes` as its cell would print them; whether it took them.
+fn fill(
+    report: &mut Report,
+    key: &Key,
+    boxes: &[(&str, bool, Option<Detail>)],
+    line: usize,
+) -> bool {
+    let mut text = String::new();
+    for (label, checked, detail) in boxes {
+        let mark = if *checked { "○" } else { "" };
+        text.push_str(&format!("[ {mark} ] {label}"));
+        match detail {
+            // An unchecked box with words in its parentheses contradicts itself.
+            Some(Detail::Text(t)) if !t.is_empty() && !*checked => return false,
+            Some(Detail::Text(t)) if !t.is_empty() => text.push_str(&format!(" （ {t} ）")),
+            _ => {}
+        }
+        text.push(' ');
+    }
+    let cell = Cell {
+        lines: vec![(line, text)],
+        displaced: true,
+    };
+    field_at_mut(report, key.0, &key.1).is_some_and(|field| field.fill(&cell).is_some())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn labels(list: &[&'static str]) -> Vec<(Vec<char>, &'static str)> {
+        let mut out: Vec<(Vec<char>, &'static str)> = list
+            .iter()
+            .map(|&l| (squeeze(l).chars().collect(), l))
+            .collect();
+        out.sort_unstable_by_key(|b| std::cmp::Reverse(b.0.len()));
+        out
+    }
+
+    const MEDIA: [&str; 4] = [
+        "紙",
+        "電子メール",
+        "電子記録媒体（フラッシュメモリを除く。）",
+        "その他",
+    ];
+
+    #[test]
+    fn box_lines_are_brackets_marks_labels_and_details() {
+        let l = labels(&MEDIA);
+        assert_eq!(
+            tokens("[ ○ ] その他 （ 架空DB ）", &l),
+            Some(vec![
+                Tok::Open,
+                Tok::Mark,
+                Tok::Close,
+                Tok::Label("その他"),
+                Tok::Detail("架空DB".into())
+            ])
+        );
+        assert_eq!(
+            tokens(
+                "］ 電子メール ［ ］ 電子記録媒体(フラッシュメモリを除く。)",
+                &l
+            )
+            .map(|t| t.len()),
+            Some(5)
+        );
+        assert_eq!(tokens("紙", &l), None);
+        assert_eq!(tokens("[ ○ ] 紙の台帳", &l), None);
+        assert_eq!(tokens("[", &l), Some(vec![Tok::Open]));
+    }
+
+    fn read(lines: &[&str]) -> Read {
+        let l = labels(&MEDIA);
+        let mut r = Read::default();
+        for line in lines {
+            r.add(&tokens(line, &l).unwrap()).unwrap();
+        }
+        r
+    }
+
+    #[test]
+    fn marks_torn_from_their_labels_are_placed_when_they_agree() {
+        // No loose mark: the labels after `]` are unchecked.
+        let r = read(&[
+            "] 紙",
+            "[ ○ ] その他 （ 架空DB ）",
+            "] 電子メール [ ] 電子記録媒体（フラッシュメモリを除く。）",
+            "[",
+        ]);
+        let got = r.decide(&MEDIA, 0).unwrap();
+        let checked: Vec<&str> = got.iter().filter(|b| b.1).map(|b| b.0).collect();
+        assert_eq!(checked, ["その他"]);
+        // As many loose marks as torn labels: all checked.
+        let r = read(&[
+            "[ ] その他 （ ） [ ○",
+            "] 紙",
+            "○",
+            "] 電子メール",
+            "[ ○ ] 電子記録媒体（フラッシュメモリを除く。）",
+            "[",
+        ]);
+        let got = r.decide(&MEDIA, 0).unwrap();
+        assert!(got.iter().all(|b| b.1 != (b.0 == "その他")), "{got:?}");
+        // One mark for two torn labels: which one cannot be read.
+        let r = read(&[
+            "[ ] その他 [ ○",
+            "] 紙",
+            "] 電子メール",
+            "[ ] 電子記録媒体（フラッシュメモリを除く。）",
+        ]);
+        assert!(r.decide(&MEDIA, 0).is_none());
+        assert!(r.decide(&MEDIA, 1).is_some());
+        // A label missing or twice: nothing.
+        let r = read(&["[ ○ ] 紙 [ ] 電子メール", "[ ] その他"]);
+        assert!(r.decide(&MEDIA, 0).is_none());
+    }
+}
