@@ -559,6 +559,14 @@ impl<'r> Walker<'r> {
                     self.found.stray.push(line.no);
                     return;
                 }
+                if !empty && self.blank_ends_cell && is_name(key.0) && text.starts_with(['(', '（'])
+                {
+                    // A name cell holds one name: a bracketed line under it is a note (`(甲は、乙に
+                    // 再委託する)`) or another cell's bracketed answer, not the name's rest.
+                    self.close();
+                    self.found.stray.push(line.no);
+                    return;
+                }
                 if let Some(cell) = self.found.cells.get_mut(key) {
                     cell.lines.push((line.no, line.text.clone()));
                 }
@@ -1423,6 +1431,12 @@ impl<'r> Walker<'r> {
     }
 }
 
+/// Whether an item's value is one name (a body's or a department's), never wrapped onto a line
+/// that opens a bracket.
+fn is_name(id: ItemId) -> bool {
+    matches!(id, ItemId::EntrustmentEntrustee | ItemId::FileDepartment)
+}
+
 /// Whether an item's own group ends when another circled item begins (everything but the
 /// risks, which hold circled items).
 fn is_group_under(id: ItemId) -> bool {
@@ -1639,6 +1653,17 @@ mod tests {
         assert!(is_page_number(" 7"));
         assert!(!is_page_number("7人"));
         assert_eq!(leading_number("１２．医療", &['．']), Some((12, "医療")));
+    }
+
+    #[test]
+    fn a_bracketed_line_under_a_name_is_not_the_name() {
+        let draft = crate::import::tests::pdf(
+            "Ⅱ　特定個人情報ファイルの概要\n\n １．特定個人情報ファイル名\n架空ファイル\n\n \
+             ４．特定個人情報ファイルの取扱いの委託\n\n 委託事項1 架空の保守\n\n ③委託先名\n\
+             架空連合会\n(架空連合会は、架空中央会に再委託する)\n\n",
+        );
+        let entrustment = &draft.report.files[0].entrustments[0];
+        assert_eq!(entrustment.entrustee.as_deref(), Some("架空連合会"));
     }
 
     #[test]
