@@ -871,7 +871,14 @@ impl<'r> Walker<'r> {
                 }
             }
         };
-        if self.at.chapter != chapter || self.at.section != Some(n) {
+        let again = self.at.chapter == chapter && self.at.section == Some(n);
+        if self.blank_ends_cell && again && self.at.block.is_some() {
+            // The heading of the section the walk is in, met again inside one of its blocks: a
+            // PDF text prints a page's heading after the block's first rows; the block goes on.
+            self.close();
+            return true;
+        }
+        if !again {
             self.settle_deferred(None, true);
         }
         self.at.chapter = chapter;
@@ -1664,6 +1671,17 @@ mod tests {
         );
         let entrustment = &draft.report.files[0].entrustments[0];
         assert_eq!(entrustment.entrustee.as_deref(), Some("架空連合会"));
+    }
+
+    #[test]
+    fn the_heading_of_the_section_met_again_inside_a_block_does_not_end_it() {
+        let draft = crate::import::tests::pdf(
+            "Ⅱ　特定個人情報ファイルの概要\n\n １．特定個人情報ファイル名\n架空ファイル\n\n \
+             委託事項1 架空の保守\n\n ①委託内容 架空の作業\n\n \
+             ４．特定個人情報ファイルの取扱いの委託\n\n ③委託先名 架空株式会社\n\n",
+        );
+        let entrustment = &draft.report.files[0].entrustments[0];
+        assert_eq!(entrustment.entrustee.as_deref(), Some("架空株式会社"));
     }
 
     #[test]
