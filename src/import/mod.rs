@@ -228,7 +228,15 @@ pub fn import(text: &str) -> Result<Draft, ImportError> {
     let form = detect_form(&lines)?;
     let mut report = Report::empty(form);
     let mut warnings = Vec::new();
-    let found = walk::Walker::new(&mut report, shape == Shape::PdfText).walk(&lines);
+    let pdf_text = shape == Shape::PdfText;
+    let layout = if pdf_text {
+        blocks::lower_parts_above(&lines, form)
+    } else {
+        Default::default()
+    };
+    let found = walk::Walker::new(&mut report, pdf_text)
+        .with_layout(layout)
+        .walk(&lines);
     let mut trace = Trace::default();
     let mut unread_lines: Vec<(usize, &'static str)> = Vec::new();
 

@@ -415,11 +415,22 @@ impl<'r> Walker<'r> {
         }
     }
 
-    pub(crate) fn walk(mut self, lines: &[Line]) -> Found {
+    /// The block headings whose series prints the blocks' lower items above (first) and below
+    /// (second) their headings, as the `blocks` module reads them from a PDF text.
+    pub(crate) fn with_layout(
+        mut self,
+        (above, below): (
+            std::collections::HashSet<usize>,
+            std::collections::HashSet<usize>,
+        ),
+    ) -> Self {
         if self.blank_ends_cell {
-            (self.above_headings, self.below_headings) =
-                super::blocks::lower_parts_above(lines, self.form);
+            (self.above_headings, self.below_headings) = (above, below);
         }
+        self
+    }
+
+    pub(crate) fn walk(mut self, lines: &[Line]) -> Found {
         // The 変更箇所 close the report: their last heading (the 項目一覧 names them too).
         // A heading in the 項目一覧 is followed by chapter titles; a table without its heading
         // (a PDF text that lost it) starts at its header row.
