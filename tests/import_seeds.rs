@@ -196,8 +196,8 @@ const SEEDS: &[(&str, &str, f64, f64)] = &[
     (
         "000",
         include_str!("fixtures/seed-000-edogawa-full.json"),
-        0.72,
-        0.985,
+        0.74,
+        0.99,
     ),
     (
         "002",

@@ -460,7 +460,9 @@ impl<'r> Walker<'r> {
                 })
             })
             .map(|(_, l)| l.no);
-        for line in lines {
+        let sub_labels = self.sub_labels();
+        let mut joined = false;
+        for (k, line) in lines.iter().enumerate() {
             if changes.is_some_and(|c| line.no >= c) {
                 if self.found.body_start.is_some() {
                     self.close();
@@ -468,10 +470,41 @@ impl<'r> Walker<'r> {
                 }
                 break;
             }
+            if std::mem::take(&mut joined) {
+                continue;
+            }
+            let next = lines.get(k + 1);
+            if let Some(next) = next.filter(|n| wraps(&sub_labels, &line.text, &n.text)) {
+                // A sub-item's label wrapped over two lines (`対象となる本人の` / `数`): read as one.
+                joined = true;
+                self.line(&Line {
+                    no: line.no,
+                    text: format!("{}{}", line.text.trim_end(), next.text.trim()),
+                });
+                continue;
+            }
             self.line(line);
         }
         self.settle_deferred(None, true);
         self.found
+    }
+
+    /// The label words of the items numbered under a circled item (`対象となる本人の数` of
+    /// `Ⅱ4②対象となる本人の数`), folded: labels a PDF text prints without a number (PDF text only).
+    fn sub_labels(&self) -> Vec<String> {
+        if !self.blank_ends_cell {
+            return Vec::new();
+        }
+        let mut out: Vec<String> = ItemId::of_form(self.form)
+            .filter_map(|id| {
+                let (prefix, words) = split_number(id.number(self.form)?);
+                let under = prefix.chars().last().is_some_and(|c| CIRCLED.contains(c));
+                (under && !words.is_empty()).then(|| squeeze(words))
+            })
+            .collect();
+        out.sort();
+        out.dedup();
+        out
     }
 
     fn line(&mut self, line: &Line) {
@@ -566,6 +599,14 @@ impl<'r> Walker<'r> {
                 if empty && self.is_some_label(text) {
                     // Another item's label where this one's value should be: the layout put the
                     // value elsewhere; nothing is read here.
+                    self.close();
+                    self.found.stray.push(line.no);
+                    return;
+                }
+                if !empty && self.blank_ends_cell && is_name(key.0) && text.starts_with(['(', '（'])
+                {
+                    // A name cell holds one name: a bracketed line under it is a note (`(甲は、乙に
+                    // 再委託する)`) or another cell's bracketed answer, not the name's rest.
                     self.close();
                     self.found.stray.push(line.no);
                     return;
@@ -874,7 +915,14 @@ impl<'r> Walker<'r> {
                 }
             }
         };
-        if self.at.chapter != chapter || self.at.section != Some(n) {
+        let again = self.at.chapter == chapter && self.at.section == Some(n);
+        if self.blank_ends_cell && again && self.at.block.is_some() {
+            // The heading of the section the walk is in, met again inside one of its blocks: a
+            // PDF text prints a page's heading after the block's first rows; the block goes on.
+            self.close();
+            return true;
+        }
+        if !again {
             self.settle_deferred(None, true);
         }
         self.at.chapter = chapter;
@@ -1169,7 +1217,28 @@ impl<'r> Walker<'r> {
                 v
             }
         };
-        for prefix in &candidates {
+        // In a PDF text a block's sub-items (`対象となる本人の数` of ②) may stand away from
+        // their circled item: under a block, the items with label words under any circled
+        // number of the block are tried last.
+        let sub_items: Vec<String> = match (circled, self.at.block, self.blank_ends_cell) {
+            (None, Some(_), true) => {
+                let head = format!("{}{}", self.at.base(), self.at.block_word());
+                self.section_keys
+                    .get(&self.at.base())
+                    .into_iter()
+                    .flatten()
+                    .filter(|k| {
+                        k.strip_prefix(head.as_str())
+                            .and_then(|r| r.chars().next())
+                            .is_some_and(|c| CIRCLED.contains(c))
+                            && !candidates.contains(k)
+                    })
+                    .cloned()
+                    .collect()
+            }
+            _ => Vec::new(),
+        };
+        for prefix in candidates.iter().chain(&sub_items) {
             let Some(entries) = self.by_prefix.get(prefix) else {
                 continue;
             };
@@ -1182,7 +1251,7 @@ impl<'r> Walker<'r> {
                     if circled.is_some() {
                         exact_number
                     } else {
-                        true
+                        !exact_number || !sub_items.contains(prefix)
                     }
                 })
                 .filter_map(|e| {
@@ -1434,6 +1503,32 @@ impl<'r> Walker<'r> {
     }
 }
 
+/// Whether `first` and `second` are one of `labels` wrapped over two lines: `first` (no circled
+/// number) is only the start of the label, and the two together start with all of it.
+fn wraps(labels: &[String], first: &str, second: &str) -> bool {
+    let (a, b) = (first.trim(), second.trim());
+    if labels.is_empty()
+        || a.contains('\t')
+        || a.starts_with(|c: char| CIRCLED.contains(c))
+        || b.is_empty()
+        || b.chars().count() > 8
+        || !(4..=16).contains(&a.chars().count())
+    {
+        return false;
+    }
+    let head = squeeze(a);
+    let both = format!("{head}{}", squeeze(b));
+    labels
+        .iter()
+        .any(|l| l.len() > head.len() && l.starts_with(&head) && both.starts_with(l.as_str()))
+}
+
+/// Whether an item's value is one name (a body's or a department's), never wrapped onto a line
+/// that opens a bracket.
+fn is_name(id: ItemId) -> bool {
+    matches!(id, ItemId::EntrustmentEntrustee | ItemId::FileDepartment)
+}
+
 /// Whether an item's own group ends when another circled item begins (everything but the
 /// risks, which hold circled items).
 fn is_group_under(id: ItemId) -> bool {
@@ -1650,6 +1745,59 @@ mod tests {
         assert!(is_page_number(" 7"));
         assert!(!is_page_number("7人"));
         assert_eq!(leading_number("１２．医療", &['．']), Some((12, "医療")));
+    }
+
+    #[test]
+    fn a_bracketed_line_under_a_name_is_not_the_name() {
+        let draft = crate::import::tests::pdf(
+            "Ⅱ　特定個人情報ファイルの概要\n\n １．特定個人情報ファイル名\n架空ファイル\n\n \
+             ４．特定個人情報ファイルの取扱いの委託\n\n 委託事項1 架空の保守\n\n ③委託先名\n\
+             架空連合会\n(架空連合会は、架空中央会に再委託する)\n\n",
+        );
+        let entrustment = &draft.report.files[0].entrustments[0];
+        assert_eq!(entrustment.entrustee.as_deref(), Some("架空連合会"));
+    }
+
+    #[test]
+    fn the_heading_of_the_section_met_again_inside_a_block_does_not_end_it() {
+        let draft = crate::import::tests::pdf(
+            "Ⅱ　特定個人情報ファイルの概要\n\n １．特定個人情報ファイル名\n架空ファイル\n\n \
+             委託事項1 架空の保守\n\n ①委託内容 架空の作業\n\n \
+             ４．特定個人情報ファイルの取扱いの委託\n\n ③委託先名 架空株式会社\n\n",
+        );
+        let entrustment = &draft.report.files[0].entrustments[0];
+        assert_eq!(entrustment.entrustee.as_deref(), Some("架空株式会社"));
+    }
+
+    #[test]
+    fn a_sub_item_label_wrapped_and_away_from_its_number_is_read() {
+        // `対象となる本人の数` is ② of a 全項目 委託 block; printed without ② and over two lines.
+        let draft = crate::import::import(
+            "特定個人情報保護評価書（全項目評価書）\n\nⅠ　基本情報\n\n\
+             Ⅱ　特定個人情報ファイルの概要\n\n １．特定個人情報ファイル名\n架空ファイル\n\n \
+             ４．特定個人情報ファイルの取扱いの委託\n\n 委託事項1 架空の保守\n\n \
+             ①委託内容 架空の作業\n\n 対象となる本人の\n数\n\n＜選択肢＞\n1） 1万人未満\n\n\
+             [ 10万人以上100万人未満 ]\n2） 1万人以上10万人未満\n\n",
+        )
+        .expect("a draft");
+        let entrustment = &draft.report.files[0].entrustments[0];
+        assert!(entrustment.data_subjects.is_some());
+        assert!(draft.trace.unread.is_empty());
+        assert!(wraps(
+            &["対象となる本人の数".to_owned()],
+            " 対象となる本人の",
+            "数"
+        ));
+        assert!(!wraps(
+            &["対象となる本人の数".to_owned()],
+            "①対象となる本人の",
+            "数"
+        ));
+        assert!(!wraps(
+            &["対象となる本人の数".to_owned()],
+            "対象となる本人の数",
+            "甲"
+        ));
     }
 
     #[test]
