@@ -197,6 +197,29 @@ fn is_option_line(text: &str) -> bool {
     digits > 0 && t.chars().nth(digits).is_some_and(|c| c == ')')
 }
 
+/// Whether `text` is one selection in brackets (`[ 値 ]`, `][ 値`): brackets at its ends only.
+fn is_selection(text: &str) -> bool {
+    let inner =
+        text.trim_matches(|c: char| c.is_whitespace() || matches!(c, '[' | ']' | '［' | '］'));
+    !inner.is_empty() && !inner.contains(['[', ']', '［', '］', '○'])
+}
+
+/// The labels of the parts of the form's group items (`具体的な方法`), folded: a line that is
+/// one is a label, never a value.
+fn part_labels(form: AssessmentKind) -> HashSet<String> {
+    let example = Report::example(form);
+    let mut out = HashSet::new();
+    for id in ItemId::of_form(form) {
+        crate::report::visit(&example, id, &mut |_, field| {
+            if let Value::Group(parts) = field.value() {
+                out.extend(parts.iter().map(|(l, _)| squeeze(l)));
+            }
+        });
+    }
+    out.retain(|l| !l.is_empty());
+    out
+}
+
 /// `][ 値 ]` → `値`.
 fn unbracketed(text: &str) -> String {
     squeeze(text.trim_matches(|c: char| c.is_whitespace() || matches!(c, '[' | ']' | '［' | '］')))
@@ -239,7 +262,7 @@ fn reads(
             let dates = dates_in(text);
             dates.len() == 1 && squeeze(text).chars().count() <= 16 && trial(scratch)
         }
-        Value::Label(_) => !boxed && trial(scratch),
+        Value::Label(_) => is_selection(text) && trial(scratch),
         _ => false,
     }
 }
@@ -263,6 +286,7 @@ pub(super) fn read_stacks(
         return;
     }
     let options = super::walk::option_words(form);
+    let parts = part_labels(form);
     let mut scratch = Report::empty(form);
     scratch
         .files
@@ -292,6 +316,13 @@ pub(super) fn read_stacks(
                 .is_some_and(|(_, l)| l.rest.is_empty() || is_option_line(&l.rest))
             {
                 if let Some(label) = label_line(form, files, &line.text) {
+                    // A heading and its item's own label name one item once.
+                    if stack
+                        .last()
+                        .is_some_and(|(_, l)| l.item.is_some() && l.item == label.item)
+                    {
+                        stack.pop();
+                    }
                     stack.push((line.no, label));
                     j += 1;
                     continue;
@@ -307,16 +338,27 @@ pub(super) fn read_stacks(
             }
         }
         let mut blank = true;
+        let mut blanks = 0;
         while let Some(line) = body.get(j) {
             let t = line.text.trim();
             if t.is_empty() {
                 blank = true;
+                blanks += 1;
                 j += 1;
                 continue;
             }
-            if !loose.contains(&line.no) || label_line(form, files, t).is_some() {
+            // Two blank lines part the regions of a page; a box's fragment (not a chosen
+            // option in brackets) is another cell's.
+            let boxed = t.contains(['[', ']', '［', '］', '○']) && !is_selection(t);
+            if blanks >= 2
+                || !loose.contains(&line.no)
+                || label_line(form, files, t).is_some()
+                || parts.contains(&squeeze(t))
+                || (boxed && !is_junk(t))
+            {
                 break;
             }
+            blanks = 0;
             if is_junk(t) || is_option_line(t) {
                 blank = true;
                 j += 1;
@@ -437,6 +479,22 @@ mod tests {
         let draft = pdf("Ⅲ　リスク対策\n\n ①事務の名称\n\n ②所属長の役職名\n\n架空の事務\n\n");
         assert_eq!(draft.report.affair.name, "");
         assert_eq!(draft.report.affair.department_head, None);
+    }
+
+    #[test]
+    fn a_basis_and_a_selection_find_their_labels() {
+        let draft = pdf(
+            " ７．他の評価実施機関\n\n―\n\n ①実施の有無\n\n ②法令上の根拠\n\n（1）情報照会の根拠\n架空法第19条第7号\n\n\nⅤ　評価実施手続\n\n ②しきい値判断結果 ＜選択肢＞\n1） 基礎項目評価及び重点項目評価の実施が義務付けられる\n\n][ 基礎項目評価及び重点項目評価の実施が義務付けられる\n\n",
+        );
+        assert!(draft.report.affair.info_linkage_basis.is_some());
+        assert!(
+            draft
+                .report
+                .procedures
+                .basic_assessment
+                .threshold_result
+                .is_some()
+        );
     }
 
     #[test]
