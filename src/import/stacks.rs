@@ -199,6 +199,12 @@ fn is_option_line(text: &str) -> bool {
 
 /// Whether `text` is one selection in brackets (`[ 値 ]`, `][ 値`): brackets at its ends only.
 fn is_selection(text: &str) -> bool {
+    let t = text.trim();
+    // `] 名称` closes a box whose mark went elsewhere: a fragment, not a selection.
+    let opens = t.starts_with(['[', '［']) || t.starts_with("][") || t.starts_with("］［");
+    if !opens && !t.ends_with([']', '］']) {
+        return false;
+    }
     let inner =
         text.trim_matches(|c: char| c.is_whitespace() || matches!(c, '[' | ']' | '［' | '］'));
     !inner.is_empty() && !inner.contains(['[', ']', '［', '］', '○'])
@@ -338,28 +344,23 @@ pub(super) fn read_stacks(
             }
         }
         let mut blank = true;
-        let mut blanks = 0;
         while let Some(line) = body.get(j) {
             let t = line.text.trim();
             if t.is_empty() {
                 blank = true;
-                blanks += 1;
                 j += 1;
                 continue;
             }
-            // Two blank lines part the regions of a page; a box's fragment (not a chosen
-            // option in brackets) is another cell's.
+            // A box's fragment (not a chosen option in brackets) is another cell's.
             let boxed = t.contains(['[', ']', '［', '］', '○']) && !is_selection(t);
-            if blanks >= 2
-                || !loose.contains(&line.no)
+            if !loose.contains(&line.no)
                 || label_line(form, files, t).is_some()
                 || parts.contains(&squeeze(t))
                 || (boxed && !is_junk(t))
             {
                 break;
             }
-            blanks = 0;
-            if is_junk(t) || is_option_line(t) {
+            if is_junk(t) || is_option_line(t) || super::walk::is_page_number(t) {
                 blank = true;
                 j += 1;
                 continue;
@@ -372,9 +373,6 @@ pub(super) fn read_stacks(
             j += 1;
         }
         i = j.max(i + 1);
-        if paragraphs.is_empty() || paragraphs.len() > stack.len() {
-            continue;
-        }
         let takers: Vec<Vec<usize>> = paragraphs
             .iter()
             .map(|p| {
@@ -396,6 +394,15 @@ pub(super) fn read_stacks(
                     .collect()
             })
             .collect();
+        // More paragraphs than labels: the ones after the n-th are another cell's only when
+        // no stacked label reads any of them.
+        if takers.len() > stack.len() && takers.iter().skip(stack.len()).any(|t| !t.is_empty()) {
+            continue;
+        }
+        let n = stack.len().min(paragraphs.len());
+        let (Some(paragraphs), Some(takers)) = (paragraphs.get(..n), takers.get(..n)) else {
+            continue;
+        };
         // Every paragraph read by exactly one label, no label taking two.
         let mut taken = HashSet::new();
         let unique = takers
@@ -404,7 +411,7 @@ pub(super) fn read_stacks(
         if !unique {
             continue;
         }
-        for (p, t) in paragraphs.iter().zip(&takers) {
+        for (p, t) in paragraphs.iter().zip(takers) {
             let Some((id, ix)) = t
                 .first()
                 .and_then(|k| stack.get(*k))
