@@ -306,6 +306,7 @@ pub fn import(text: &str) -> Result<Draft, ImportError> {
             &mut report,
             &mut trace,
             &mut unread_lines,
+            &options,
         );
     }
     if let Some((from, start)) = changes_from {

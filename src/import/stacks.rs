@@ -107,36 +107,63 @@ fn fits(number: &str, mark: Mark) -> bool {
     }
 }
 
-/// Reads `text` as a label line of `form`, if it names exactly one item.
-fn label_line(form: AssessmentKind, files: usize, text: &str) -> Option<Label> {
+/// The form's items with their numbers and folded labels, made once per import.
+struct Labels {
+    /// Each item: its id, its number, its bare label and its heading words, folded.
+    items: Vec<(ItemId, &'static str, String, String)>,
+    /// The first characters of the labels: a line starting with none names no item.
+    starts: HashSet<char>,
+}
+
+impl Labels {
+    fn new(form: AssessmentKind) -> Labels {
+        let mut items = Vec::new();
+        for id in ItemId::of_form(form) {
+            let Some(number) = id.number(form).filter(|n| !n.starts_with("表紙")) else {
+                continue;
+            };
+            let label = id.label_in(form).unwrap_or(id.label());
+            let bare = squeeze(label.rsplit('　').next().unwrap_or(label));
+            let head = squeeze(label.split('　').next().unwrap_or(label));
+            items.push((id, number, bare, head));
+        }
+        let starts = items
+            .iter()
+            .flat_map(|(_, _, b, h)| b.chars().next().into_iter().chain(h.chars().next()))
+            .collect();
+        Labels { items, starts }
+    }
+}
+
+/// Reads `text` as a label line, if it names exactly one item (`files`: how many files the
+/// report has).
+fn label_line(labels: &Labels, files: usize, text: &str) -> Option<Label> {
     let (mark, rest) = mark_of(text);
     let folded = squeeze(rest);
-    if folded.is_empty() {
+    if !folded
+        .chars()
+        .next()
+        .is_some_and(|c| labels.starts.contains(&c))
+    {
         return None;
     }
     let mut found: Option<(ItemId, usize)> = None;
     let mut count = 0;
-    for id in ItemId::of_form(form) {
-        let Some(number) = id.number(form) else {
-            continue;
-        };
-        if number.starts_with("表紙") || !fits(number, mark) {
+    for (id, number, bare, head) in &labels.items {
+        if !fits(number, mark) {
             continue;
         }
-        let label = id.label_in(form).unwrap_or(id.label());
-        let bare = squeeze(label.rsplit('　').next().unwrap_or(label));
-        let head = squeeze(label.split('　').next().unwrap_or(label));
-        let len = if folded.starts_with(&bare) {
-            bare.len()
-        } else if matches!(mark, Mark::Heading(_)) && folded.starts_with(&head) {
-            head.len()
+        let used = if folded.starts_with(bare.as_str()) {
+            bare.chars().count()
+        } else if matches!(mark, Mark::Heading(_)) && folded.starts_with(head.as_str()) {
+            head.chars().count()
         } else {
             continue;
         };
         count += 1;
-        found = Some((id, len));
+        found = Some((*id, used));
     }
-    let (id, _) = found.filter(|_| count == 1)?;
+    let (id, used) = found.filter(|_| count == 1)?;
     let pattern = id.pattern();
     let item = match pattern.matches("[]").count() {
         0 => Some((id, Vec::new())),
@@ -144,18 +171,10 @@ fn label_line(form: AssessmentKind, files: usize, text: &str) -> Option<Label> {
         1 if pattern.starts_with("files[]") && files == 1 => Some((id, vec![0])),
         _ => None,
     };
-    let label = id.label_in(form).unwrap_or(id.label());
-    let words: Vec<&str> = label.split('　').collect();
-    // The words after the label: drop the label's characters from the folded line's start.
-    let used = words
-        .iter()
-        .map(|w| squeeze(w))
-        .filter(|w| folded.starts_with(w.as_str()))
-        .map(|w| w.chars().count())
-        .max()
-        .unwrap_or(0);
-    let rest = after_chars(rest, used);
-    Some(Label { item, rest })
+    Some(Label {
+        item,
+        rest: after_chars(rest, used),
+    })
 }
 
 /// `text` after its first `n` characters that are not white space or note marks.
@@ -281,6 +300,7 @@ pub(super) fn read_stacks(
     report: &mut Report,
     trace: &mut Trace,
     unread: &mut Vec<(usize, &'static str)>,
+    options: &HashSet<String>,
 ) {
     let form = report.form();
     let loose: HashSet<usize> = unread
@@ -291,8 +311,8 @@ pub(super) fn read_stacks(
     if loose.is_empty() {
         return;
     }
-    let options = super::walk::option_words(form);
     let parts = part_labels(form);
+    let labels = Labels::new(form);
     let mut scratch = Report::empty(form);
     scratch
         .files
@@ -305,7 +325,10 @@ pub(super) fn read_stacks(
     let mut read: Vec<usize> = Vec::new();
     let mut i = 0;
     while i < body.len() {
-        let Some(first) = body.get(i).and_then(|l| label_line(form, files, &l.text)) else {
+        let Some(first) = body
+            .get(i)
+            .and_then(|l| label_line(&labels, files, &l.text))
+        else {
             i += 1;
             continue;
         };
@@ -321,7 +344,7 @@ pub(super) fn read_stacks(
                 .last()
                 .is_some_and(|(_, l)| l.rest.is_empty() || is_option_line(&l.rest))
             {
-                if let Some(label) = label_line(form, files, &line.text) {
+                if let Some(label) = label_line(&labels, files, &line.text) {
                     // A heading and its item's own label name one item once.
                     if stack
                         .last()
@@ -354,7 +377,7 @@ pub(super) fn read_stacks(
             // A box's fragment (not a chosen option in brackets) is another cell's.
             let boxed = t.contains(['[', ']', '［', '］', '○']) && !is_selection(t);
             if !loose.contains(&line.no)
-                || label_line(form, files, t).is_some()
+                || label_line(&labels, files, t).is_some()
                 || parts.contains(&squeeze(t))
                 || (boxed && !is_junk(t))
             {
@@ -387,7 +410,7 @@ pub(super) fn read_stacks(
                     .filter(|(_, (_, l))| {
                         l.item.as_ref().is_some_and(|(id, ix)| {
                             field_at(report, *id, ix).is_some_and(|f| f.is_blank())
-                                && reads(report, &mut scratch, *id, ix, &text, &options)
+                                && reads(report, &mut scratch, *id, ix, &text, options)
                         })
                     })
                     .map(|(k, _)| k)
@@ -454,7 +477,8 @@ mod tests {
         assert_eq!(mark_of("②所属長の役職名").0, Mark::Circled('②'));
         assert_eq!(mark_of("３．特定個人情報ファイル名").0, Mark::Heading(3));
         assert_eq!(mark_of("使用部署").0, Mark::None);
-        let form = AssessmentKind::Focused;
+        let form = Labels::new(AssessmentKind::Focused);
+        let form = &form;
         let l = label_line(form, 1, "②所属長の役職名 架空室長").unwrap();
         assert_eq!(l.item, Some((ItemId::AffairDepartmentHead, vec![])));
         assert_eq!(l.rest, "架空室長");
