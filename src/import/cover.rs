@@ -137,12 +137,18 @@ pub(super) fn read(lines: &[Line], body_start: usize, report: &mut Report, trace
         }
     }
     // What a PDF text prints apart from its labels, recognised by its form.
-    for line in &cover {
+    for (i, line) in cover.iter().enumerate() {
         let t = line.text.trim();
         if t.is_empty() || label_of(t).is_some() || t.contains("特定個人情報保護評価書")
         {
             continue;
         }
+        // A title wrapped inside its last word (`…重点項目評` / `価書`): the form's name ends it.
+        let wrapped = wrapped_title(t, cover.get(i + 1).map(|l| l.text.trim()));
+        let (t, last) = match &wrapped {
+            Some(joined) => (joined.as_str(), cover.get(i + 1).map_or(line.no, |l| l.no)),
+            None => (t, line.no),
+        };
         if all_digits(t) && t.chars().count() <= 4 {
             put(
                 report,
@@ -174,7 +180,7 @@ pub(super) fn read(lines: &[Line], body_start: usize, report: &mut Report, trace
                 report,
                 ItemId::CoverTitle,
                 line.no,
-                line.no,
+                last,
                 title,
                 Read::Inferred,
             );
@@ -208,8 +214,55 @@ pub(super) fn read(lines: &[Line], body_start: usize, report: &mut Report, trace
     }
 }
 
+/// `t` joined with the line after it when `t` is a title cut inside the form's name
+/// (`…事務　重点項目評` / `価書`): the next line is the rest of 「評価書」 and nothing else.
+fn wrapped_title(t: &str, next: Option<&str>) -> Option<String> {
+    let next = next?;
+    if t.ends_with("評価書") || !t.contains("事務") || next.is_empty() {
+        return None;
+    }
+    let joined = format!("{t}{next}");
+    let whole = ["基礎項目評価書", "重点項目評価書", "全項目評価書"];
+    // The cut falls inside the form's name: the line after it holds only the name's rest.
+    whole
+        .iter()
+        .any(|name| joined.ends_with(name) && name.ends_with(next))
+        .then_some(joined)
+}
+
 /// Whether `t` is digits only, full- or half-width (a 評価書番号 printed alone).
 fn all_digits(t: &str) -> bool {
     t.chars()
         .all(|c| crate::label::fold_char(c).is_ascii_digit())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_title_cut_inside_the_form_name_is_joined() {
+        assert_eq!(
+            wrapped_title("架空町　架空の事務　重点項目評", Some("価書")).as_deref(),
+            Some("架空町　架空の事務　重点項目評価書")
+        );
+        assert_eq!(
+            wrapped_title("架空町　架空の事務　重点項目評価書", Some("価書")),
+            None
+        );
+        assert_eq!(wrapped_title("架空町　架空の事務", Some("別の行")), None);
+        let lines = super::super::text::lines(
+            " 3\n架空町　架空の事務　全項目評\n価書\n",
+            super::super::Shape::PdfText,
+        );
+        let mut report = Report::empty(crate::AssessmentKind::Full);
+        let mut trace = Trace::default();
+        read(&lines, usize::MAX, &mut report, &mut trace);
+        assert_eq!(
+            report.cover.title.as_deref(),
+            Some("架空町　架空の事務　全項目評価書")
+        );
+        let title = trace.values.iter().find(|v| v.pointer == "/cover/title");
+        assert_eq!(title.map(|v| v.lines), Some([2, 3]));
+    }
 }

@@ -46,6 +46,7 @@ mod cover;
 mod decode;
 #[cfg(feature = "pdf")]
 mod pdf;
+mod stacks;
 mod text;
 mod walk;
 
@@ -313,6 +314,16 @@ pub fn import(text: &str) -> Result<Draft, ImportError> {
         &mut trace,
         &mut unread_lines,
     );
+    if shape == Shape::PdfText {
+        stacks::read_stacks(
+            &lines,
+            (body_start, body_end),
+            &mut report,
+            &mut trace,
+            &mut unread_lines,
+            &options,
+        );
+    }
     if let Some((from, start)) = changes_from {
         if shape == Shape::PdfText {
             changes::read_changes_blocks(
@@ -739,9 +750,11 @@ mod tests {
 
     #[test]
     fn stacked_labels_leave_their_values_unread() {
+        // Two free texts stacked over one value: whose it is cannot be read.
         let draft =
-            pdf(" ３．特定個人情報ファイル名\n\n ４．個人番号の利用 ※\n\n架空台帳ファイル\n\n");
-        assert_eq!(draft.report.affair.number_use_basis, None);
+            pdf(" ３．特定個人情報ファイル名\n\n ７．他の評価実施機関\n\n架空台帳ファイル\n\n");
+        assert!(draft.report.affair.file_names.is_empty());
+        assert_eq!(draft.report.affair.other_bodies, None);
         assert!(
             unread_reasons(&draft).contains(&"ラベルが並び、値の位置を決められない"),
             "{:?}",

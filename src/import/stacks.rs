@@ -1,0 +1,541 @@
+//! Labels a PDF text prints in a stack, apart from the values below them, and labels printed
+//! outside their section.
+//!
+//! A table's label column often comes out of a PDF as a run of labels (`①事務の名称` /
+//! `③他のシステムとの接続`) with the values after them, or a label lands under another
+//! section's heading (`②所属長の役職名 …` before `６．評価実施機関における担当部署`). The walk
+//! leaves those values unread. This pass reads them where the **form's structure decides**:
+//!
+//! - A *label line* names an item of the form by its label, with the number printed before it:
+//!   a circled number (`②`) must be the item's, a heading number (`３．`) its section's, and a
+//!   label without a number is an item numbered without one of its own (`法令上の根拠` of Ⅰ4,
+//!   `使用部署` of Ⅱ3④). A line that names more than one item names none.
+//! - A *stack* is a run of label lines (blank lines between them only), followed by the
+//!   paragraphs that nothing else read, up to the next line that something read or the next
+//!   label. Lines of brackets and marks only, and ＜選択肢＞ lists, are passed over.
+//! - Each paragraph is matched to the labels whose item's type reads it: a choice its list
+//!   holds, a date, a legal basis (it names a law), a free text (neither a box nor an option of
+//!   the form); a box list reads none (the boxes are left to their own readers). A label whose
+//!   item already holds a value takes nothing. Only when every paragraph has exactly one label
+//!   left that reads it is anything filled; otherwise the stack's lines stay unread.
+//!
+//! The values filled are marked [`Confidence::Inferred`]: the structure placed them, not the
+//! layout. Items inside a numbered block (a system, a 委託事項, a 提供先) are counted as labels
+//! but never filled here: which block a stray label is of cannot be read.
+
+use std::collections::HashSet;
+
+use super::text::Line;
+use super::{Confidence, Trace, TracedValue, pointer};
+use crate::AssessmentKind;
+use crate::report::fill::{dates_in, squeeze};
+use crate::report::{Cell, ItemId, Report, Value, field_at, field_at_mut};
+
+/// The reasons of unread lines this pass may read: lines of no item, values of stacked labels.
+const LOOSE: [&str; 2] = [
+    "どの項目にも属さない",
+    "ラベルが並び、値の位置を決められない",
+];
+
+/// The circled numbers ①–⑳.
+const CIRCLED: &str = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
+
+/// The number a label line starts with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    /// `②`.
+    Circled(char),
+    /// `３．`.
+    Heading(u32),
+    /// No number.
+    None,
+}
+
+/// What a label line names: the item (when exactly one, outside numbered blocks) and the text
+/// after the label.
+#[derive(Debug, Clone)]
+struct Label {
+    /// The item, with its list positions; `None` when it is inside a numbered block.
+    item: Option<(ItemId, Vec<usize>)>,
+    /// The words after the label on its line.
+    rest: String,
+}
+
+/// `②所属長の役職名 X` → (`Circled('②')`, `所属長の役職名 X`).
+fn mark_of(text: &str) -> (Mark, &str) {
+    let t = text.trim_start();
+    let Some(first) = t.chars().next() else {
+        return (Mark::None, t);
+    };
+    if CIRCLED.contains(first) {
+        return (
+            Mark::Circled(first),
+            t.get(first.len_utf8()..).unwrap_or(""),
+        );
+    }
+    let digits: String = t
+        .chars()
+        .map(crate::label::fold_char)
+        .take_while(char::is_ascii_digit)
+        .collect();
+    if !digits.is_empty() {
+        let skip: usize = t
+            .chars()
+            .take(digits.chars().count())
+            .map(char::len_utf8)
+            .sum();
+        let after = t.get(skip..).unwrap_or("");
+        if let Some(rest) = after.strip_prefix(['．', '.']) {
+            if let Ok(n) = digits.parse() {
+                return (Mark::Heading(n), rest);
+            }
+        }
+    }
+    (Mark::None, t)
+}
+
+/// The item's number fits the mark: its last circled number, its section number, or none.
+fn fits(number: &str, mark: Mark) -> bool {
+    let last = number.chars().last();
+    match mark {
+        Mark::Circled(c) => number.chars().rev().find(|ch| CIRCLED.contains(*ch)) == Some(c),
+        Mark::Heading(n) => {
+            let digits: String = number.chars().skip(1).collect();
+            digits == n.to_string()
+        }
+        Mark::None => last.is_some_and(|c| !CIRCLED.contains(c)),
+    }
+}
+
+/// The form's items with their numbers and folded labels, made once per import.
+struct Labels {
+    /// Each item: its id, its number, its bare label and its heading words, folded.
+    items: Vec<(ItemId, &'static str, String, String)>,
+    /// The first characters of the labels: a line starting with none names no item.
+    starts: HashSet<char>,
+}
+
+impl Labels {
+    fn new(form: AssessmentKind) -> Labels {
+        let mut items = Vec::new();
+        for id in ItemId::of_form(form) {
+            let Some(number) = id.number(form).filter(|n| !n.starts_with("表紙")) else {
+                continue;
+            };
+            let label = id.label_in(form).unwrap_or(id.label());
+            let bare = squeeze(label.rsplit('　').next().unwrap_or(label));
+            let head = squeeze(label.split('　').next().unwrap_or(label));
+            items.push((id, number, bare, head));
+        }
+        let starts = items
+            .iter()
+            .flat_map(|(_, _, b, h)| b.chars().next().into_iter().chain(h.chars().next()))
+            .collect();
+        Labels { items, starts }
+    }
+}
+
+/// Reads `text` as a label line, if it names exactly one item (`files`: how many files the
+/// report has).
+fn label_line(labels: &Labels, files: usize, text: &str) -> Option<Label> {
+    let (mark, rest) = mark_of(text);
+    let folded = squeeze(rest);
+    if !folded
+        .chars()
+        .next()
+        .is_some_and(|c| labels.starts.contains(&c))
+    {
+        return None;
+    }
+    let mut found: Option<(ItemId, usize)> = None;
+    let mut count = 0;
+    for (id, number, bare, head) in &labels.items {
+        if !fits(number, mark) {
+            continue;
+        }
+        let used = if folded.starts_with(bare.as_str()) {
+            bare.chars().count()
+        } else if matches!(mark, Mark::Heading(_)) && folded.starts_with(head.as_str()) {
+            head.chars().count()
+        } else {
+            continue;
+        };
+        count += 1;
+        found = Some((*id, used));
+    }
+    let (id, used) = found.filter(|_| count == 1)?;
+    let pattern = id.pattern();
+    let item = match pattern.matches("[]").count() {
+        0 => Some((id, Vec::new())),
+        // A file's own item: the only file's.
+        1 if pattern.starts_with("files[]") && files == 1 => Some((id, vec![0])),
+        _ => None,
+    };
+    Some(Label {
+        item,
+        rest: after_chars(rest, used),
+    })
+}
+
+/// `text` after its first `n` characters that are not white space or note marks.
+fn after_chars(text: &str, n: usize) -> String {
+    let mut seen = 0;
+    for (at, c) in text.char_indices() {
+        if seen == n {
+            return text
+                .get(at..)
+                .unwrap_or("")
+                .trim_matches(|c: char| c.is_whitespace() || c == '※')
+                .to_owned();
+        }
+        if !c.is_whitespace() && !matches!(c, '※' | '*') {
+            seen += 1;
+        }
+    }
+    String::new()
+}
+
+/// Whether `text` is only brackets, parentheses, marks and spaces (a box's fragment).
+fn is_junk(text: &str) -> bool {
+    text.chars().all(|c| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                '[' | ']' | '［' | '］' | '○' | '〇' | '（' | '）' | '(' | ')' | '※'
+            )
+    })
+}
+
+/// Whether `text` opens or continues a ＜選択肢＞ list.
+fn is_option_line(text: &str) -> bool {
+    let t = squeeze(text);
+    if t.contains("選択肢") {
+        return true;
+    }
+    let digits = t.chars().take_while(char::is_ascii_digit).count();
+    digits > 0 && t.chars().nth(digits).is_some_and(|c| c == ')')
+}
+
+/// Whether `text` is one selection in brackets (`[ 値 ]`, `][ 値`): brackets at its ends only.
+fn is_selection(text: &str) -> bool {
+    let t = text.trim();
+    // `] 名称` closes a box whose mark went elsewhere: a fragment, not a selection.
+    let opens = t.starts_with(['[', '［']) || t.starts_with("][") || t.starts_with("］［");
+    if !opens && !t.ends_with([']', '］']) {
+        return false;
+    }
+    let inner =
+        text.trim_matches(|c: char| c.is_whitespace() || matches!(c, '[' | ']' | '［' | '］'));
+    !inner.is_empty() && !inner.contains(['[', ']', '［', '］', '○'])
+}
+
+/// The labels of the parts of the form's group items (`具体的な方法`), folded: a line that is
+/// one is a label, never a value.
+fn part_labels(form: AssessmentKind) -> HashSet<String> {
+    let example = Report::example(form);
+    let mut out = HashSet::new();
+    for id in ItemId::of_form(form) {
+        crate::report::visit(&example, id, &mut |_, field| {
+            if let Value::Group(parts) = field.value() {
+                out.extend(parts.iter().map(|(l, _)| squeeze(l)));
+            }
+        });
+    }
+    out.retain(|l| !l.is_empty());
+    out
+}
+
+/// `][ 値 ]` → `値`.
+fn unbracketed(text: &str) -> String {
+    squeeze(text.trim_matches(|c: char| c.is_whitespace() || matches!(c, '[' | ']' | '［' | '］')))
+}
+
+/// Whether the field of `id` at `indices` reads `text` as its type.
+fn reads(
+    report: &Report,
+    scratch: &mut Report,
+    id: ItemId,
+    indices: &[usize],
+    text: &str,
+    options: &HashSet<String>,
+) -> bool {
+    let Some(field) = field_at(report, id, indices) else {
+        return false;
+    };
+    let boxed = text.contains(['[', ']', '［', '］', '○']);
+    let free = !boxed && !options.contains(&unbracketed(text));
+    let trial = |scratch: &mut Report| {
+        let cell = Cell {
+            lines: vec![(0, text.to_owned())],
+            displaced: true,
+        };
+        let ok = field_at_mut(scratch, id, indices).and_then(|f| {
+            let read = f.fill(&cell);
+            f.clear();
+            read
+        });
+        ok.is_some()
+    };
+    match field.value() {
+        Value::Text(_) | Value::Texts(_) => free,
+        Value::Choice { options: list, .. } => {
+            let t = unbracketed(text);
+            list.iter().any(|o| squeeze(o) == t)
+        }
+        Value::Basis(_) => free && text.contains(['法', '条', '令']) && trial(scratch),
+        Value::Date(_) | Value::DateOrMonth(_) => {
+            let dates = dates_in(text);
+            dates.len() == 1 && squeeze(text).chars().count() <= 16 && trial(scratch)
+        }
+        Value::Label(_) => is_selection(text) && trial(scratch),
+        _ => false,
+    }
+}
+
+/// Reads the values of stacked and misplaced labels among the loose lines of `range` (the body
+/// before the 変更箇所); see the module docs.
+pub(super) fn read_stacks(
+    lines: &[Line],
+    range: (usize, usize),
+    report: &mut Report,
+    trace: &mut Trace,
+    unread: &mut Vec<(usize, &'static str)>,
+    options: &HashSet<String>,
+) {
+    let form = report.form();
+    let loose: HashSet<usize> = unread
+        .iter()
+        .filter(|(_, r)| LOOSE.contains(r))
+        .map(|(no, _)| *no)
+        .collect();
+    if loose.is_empty() {
+        return;
+    }
+    let parts = part_labels(form);
+    let labels = Labels::new(form);
+    let mut scratch = Report::empty(form);
+    scratch
+        .files
+        .resize_with(report.files.len(), Default::default);
+    let body: Vec<&Line> = lines
+        .iter()
+        .filter(|l| l.no > range.0 && l.no < range.1)
+        .collect();
+    let files = report.files.len();
+    let mut read: Vec<usize> = Vec::new();
+    let mut i = 0;
+    while i < body.len() {
+        let Some(first) = body
+            .get(i)
+            .and_then(|l| label_line(&labels, files, &l.text))
+        else {
+            i += 1;
+            continue;
+        };
+        // The stack: label lines with blank lines between them; the last may carry a value.
+        let mut stack = vec![(body.get(i).map_or(0, |l| l.no), first)];
+        let mut j = i + 1;
+        while let Some(line) = body.get(j) {
+            if line.text.trim().is_empty() {
+                j += 1;
+                continue;
+            }
+            if stack
+                .last()
+                .is_some_and(|(_, l)| l.rest.is_empty() || is_option_line(&l.rest))
+            {
+                if let Some(label) = label_line(&labels, files, &line.text) {
+                    // A heading and its item's own label name one item once.
+                    if stack
+                        .last()
+                        .is_some_and(|(_, l)| l.item.is_some() && l.item == label.item)
+                    {
+                        stack.pop();
+                    }
+                    stack.push((line.no, label));
+                    j += 1;
+                    continue;
+                }
+            }
+            break;
+        }
+        // The paragraphs: an inline value, then loose lines up to anything else.
+        let mut paragraphs: Vec<Vec<(usize, String)>> = Vec::new();
+        if let Some((no, last)) = stack.last() {
+            if !last.rest.is_empty() && !is_option_line(&last.rest) && loose.contains(no) {
+                paragraphs.push(vec![(*no, last.rest.clone())]);
+            }
+        }
+        let mut blank = true;
+        while let Some(line) = body.get(j) {
+            let t = line.text.trim();
+            if t.is_empty() {
+                blank = true;
+                j += 1;
+                continue;
+            }
+            // A box's fragment (not a chosen option in brackets) is another cell's.
+            let boxed = t.contains(['[', ']', '［', '］', '○']) && !is_selection(t);
+            if !loose.contains(&line.no)
+                || label_line(&labels, files, t).is_some()
+                || parts.contains(&squeeze(t))
+                || (boxed && !is_junk(t))
+            {
+                break;
+            }
+            if is_junk(t) || is_option_line(t) || super::walk::is_page_number(t) {
+                blank = true;
+                j += 1;
+                continue;
+            }
+            match paragraphs.last_mut() {
+                Some(p) if !blank => p.push((line.no, t.to_owned())),
+                _ => paragraphs.push(vec![(line.no, t.to_owned())]),
+            }
+            blank = false;
+            j += 1;
+        }
+        i = j.max(i + 1);
+        let takers: Vec<Vec<usize>> = paragraphs
+            .iter()
+            .map(|p| {
+                let text = p
+                    .iter()
+                    .map(|(_, t)| t.as_str())
+                    .collect::<Vec<_>>()
+                    .join("\n");
+                stack
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, (_, l))| {
+                        l.item.as_ref().is_some_and(|(id, ix)| {
+                            field_at(report, *id, ix).is_some_and(|f| f.is_blank())
+                                && reads(report, &mut scratch, *id, ix, &text, options)
+                        })
+                    })
+                    .map(|(k, _)| k)
+                    .collect()
+            })
+            .collect();
+        // More paragraphs than labels: the ones after the n-th are another cell's only when
+        // no stacked label reads any of them.
+        if takers.len() > stack.len() && takers.iter().skip(stack.len()).any(|t| !t.is_empty()) {
+            continue;
+        }
+        let n = stack.len().min(paragraphs.len());
+        let (Some(paragraphs), Some(takers)) = (paragraphs.get(..n), takers.get(..n)) else {
+            continue;
+        };
+        // Every paragraph read by exactly one label, no label taking two.
+        let mut taken = HashSet::new();
+        let unique = takers
+            .iter()
+            .all(|t| t.len() == 1 && t.first().is_some_and(|k| taken.insert(*k)));
+        if !unique {
+            continue;
+        }
+        for (p, t) in paragraphs.iter().zip(takers) {
+            let Some((id, ix)) = t
+                .first()
+                .and_then(|k| stack.get(*k))
+                .and_then(|(_, l)| l.item.clone())
+            else {
+                continue;
+            };
+            let cell = Cell {
+                lines: p.clone(),
+                displaced: true,
+            };
+            let Some(field) = field_at_mut(report, id, &ix) else {
+                continue;
+            };
+            if field.fill(&cell).is_none() {
+                continue;
+            }
+            let (a, b) = cell.span().unwrap_or((0, 0));
+            trace.values.push(TracedValue {
+                pointer: pointer(&id.path(&ix)),
+                lines: [a, b],
+                confidence: Confidence::Inferred,
+            });
+            read.extend(p.iter().map(|(no, _)| *no));
+        }
+    }
+    if !read.is_empty() {
+        let read: HashSet<usize> = read.into_iter().collect();
+        unread.retain(|(no, _)| !read.contains(no));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::pdf;
+    use super::*;
+
+    #[test]
+    fn marks_and_labels() {
+        assert_eq!(mark_of("②所属長の役職名").0, Mark::Circled('②'));
+        assert_eq!(mark_of("３．特定個人情報ファイル名").0, Mark::Heading(3));
+        assert_eq!(mark_of("使用部署").0, Mark::None);
+        let form = Labels::new(AssessmentKind::Focused);
+        let form = &form;
+        let l = label_line(form, 1, "②所属長の役職名 架空室長").unwrap();
+        assert_eq!(l.item, Some((ItemId::AffairDepartmentHead, vec![])));
+        assert_eq!(l.rest, "架空室長");
+        // `法令上の根拠` without a number is Ⅰ4's; with ① it is a block's, never read here.
+        let l = label_line(form, 1, "法令上の根拠").unwrap();
+        assert_eq!(l.item, Some((ItemId::AffairNumberUseBasis, vec![])));
+        assert!(label_line(form, 1, "①法令上の根拠").is_none_or(|l| l.item.is_none()));
+        let l = label_line(form, 1, "４．個人番号の利用 ※").unwrap();
+        assert_eq!(l.item, Some((ItemId::AffairNumberUseBasis, vec![])));
+        assert!(l.rest.is_empty(), "{:?}", l.rest);
+        // `実施日` names two items: none.
+        assert!(label_line(form, 1, "①実施日").is_none());
+    }
+
+    #[test]
+    fn a_stack_is_read_where_only_one_label_reads_each_value() {
+        // ③ is a box list: the free text below the stack is ①'s.
+        let draft =
+            pdf("Ⅲ　リスク対策\n\n ①事務の名称\n\n ③他のシステムとの接続\n\n架空の事務\n\n");
+        assert_eq!(draft.report.affair.name, "架空の事務");
+        let traced = draft
+            .trace
+            .values
+            .iter()
+            .find(|v| v.pointer == "/affair/name")
+            .unwrap();
+        assert_eq!(traced.confidence, Confidence::Inferred);
+        // Two free texts under two free-text labels: whose is whose cannot be read.
+        let draft = pdf("Ⅲ　リスク対策\n\n ①事務の名称\n\n ②所属長の役職名\n\n架空の事務\n\n");
+        assert_eq!(draft.report.affair.name, "");
+        assert_eq!(draft.report.affair.department_head, None);
+    }
+
+    #[test]
+    fn a_basis_and_a_selection_find_their_labels() {
+        let draft = pdf(
+            " ７．他の評価実施機関\n\n―\n\n ①実施の有無\n\n ②法令上の根拠\n\n（1）情報照会の根拠\n架空法第19条第7号\n\n\nⅤ　評価実施手続\n\n ②しきい値判断結果 ＜選択肢＞\n1） 基礎項目評価及び重点項目評価の実施が義務付けられる\n\n][ 基礎項目評価及び重点項目評価の実施が義務付けられる\n\n",
+        );
+        assert!(draft.report.affair.info_linkage_basis.is_some());
+        assert!(
+            draft
+                .report
+                .procedures
+                .basic_assessment
+                .threshold_result
+                .is_some()
+        );
+    }
+
+    #[test]
+    fn a_label_under_another_section_reads_its_own_line() {
+        let draft = pdf(
+            " ５．情報提供ネットワークシステムによる情報連携 ※\n\n ②所属長の役職名 架空担当室長\n\n ６．評価実施機関における担当部署\n\n",
+        );
+        assert_eq!(
+            draft.report.affair.department_head.as_deref(),
+            Some("架空担当室長")
+        );
+    }
+}
