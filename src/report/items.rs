@@ -1010,10 +1010,24 @@ pub(crate) fn item_at(segments: &[Segment]) -> Option<ItemId> {
 /// The items of the shared parts that `form` does not print (保管期間 in a 重点 report, 委託事項 in
 /// a 基礎 report…). None for the 全項目 form, which prints every shared item.
 pub(crate) fn shared_items_outside(form: AssessmentKind) -> impl Iterator<Item = ItemId> {
-    ItemId::ALL
+    // Worked out once per form: every load checks its report against the list.
+    static OUTSIDE: std::sync::OnceLock<Vec<(AssessmentKind, Vec<ItemId>)>> =
+        std::sync::OnceLock::new();
+    OUTSIDE
+        .get_or_init(|| {
+            AssessmentKind::ALL
+                .iter()
+                .map(|&form| {
+                    let ids = ItemId::ALL.iter().copied().filter(|&id| {
+                        !id.in_form(form) && !id.is_model_only() && id.part_form().is_none()
+                    });
+                    (form, ids.collect())
+                })
+                .collect()
+        })
         .iter()
-        .copied()
-        .filter(move |&id| !id.in_form(form) && !id.is_model_only() && id.part_form().is_none())
+        .filter(move |(f, _)| *f == form)
+        .flat_map(|(_, ids)| ids.iter().copied())
 }
 
 /// The filled items of `report` that its form does not print, with their paths, in table order.
