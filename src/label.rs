@@ -266,6 +266,14 @@ pub(crate) fn fold(text: &str) -> String {
 /// assert_eq!(normalize_label("1,000人未満"), "1000人未満");
 /// ```
 pub fn normalize_label(input: &str) -> String {
+    if is_normalized(input) {
+        return input.to_owned();
+    }
+    normalize_any(input)
+}
+
+/// [`normalize_label`] of any text, without its check for a text already normalised.
+fn normalize_any(input: &str) -> String {
     let folded: Vec<char> = input
         .chars()
         .map(fold_char)
@@ -332,7 +340,24 @@ fn strip_list_number(chars: &[char]) -> &[char] {
 /// Returns whether the normalised input spells `label` (an official label or an alias) once that
 /// is normalised too.
 pub(crate) fn label_matches(normalized_input: &str, label: &str) -> bool {
+    if is_normalized(label) {
+        return label == normalized_input;
+    }
     normalize_label(label) == normalized_input
+}
+
+/// Whether [`normalize_label`] leaves `text` as it is: nothing to fold, no white space, no
+/// comma, no bracket or box, and no list number at its start (the labels of the forms).
+fn is_normalized(text: &str) -> bool {
+    !text.starts_with(|c: char| c.is_ascii_digit())
+        && text.chars().all(|c| {
+            fold_char(c) == c
+                && !c.is_whitespace()
+                && !matches!(
+                    c,
+                    ',' | '、' | '[' | '(' | '■' | '□' | '☑' | '☐' | '○' | '●' | '①'..='⑳'
+                )
+        })
 }
 
 /// A ＜選択肢＞ list of the forms: a closed set of values, each with the label the form prints.
@@ -764,6 +789,36 @@ mod tests {
         }
         assert_eq!(first_stray_char("改行\nとタブ\tは可"), None);
         assert_eq!(first_stray_char(""), None);
+    }
+
+    /// A text [`is_normalized`] calls normalised is one [`normalize_any`] leaves as it is: each
+    /// character alone, after a digit, before one and between digits.
+    #[test]
+    fn a_normalized_text_stays_as_it_is() {
+        let mut seen = 0;
+        for c in (0..=0x10_FFFF_u32).filter_map(char::from_u32) {
+            for text in [
+                format!("{c}"),
+                format!("{c}1"),
+                format!("1{c}"),
+                format!("あ{c}い"),
+                format!("あ1{c}2"),
+            ] {
+                if is_normalized(&text) {
+                    seen += 1;
+                    assert_eq!(normalize_any(&text), text, "U+{:04X}", c as u32);
+                }
+            }
+        }
+        assert!(seen > 1_000_000);
+        for label in [
+            "事後",
+            "十分である",
+            "1000人以上1万人未満",
+            "[ ○ ] 発生あり",
+        ] {
+            assert_eq!(normalize_label(label), normalize_any(label), "{label}");
+        }
     }
 
     #[test]

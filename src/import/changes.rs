@@ -353,10 +353,12 @@ pub(super) fn read_changes_blocks(
 fn date_only(t: &str) -> Option<chrono::NaiveDate> {
     use crate::report::fill::{dates_in, squeeze};
     let t = t.trim();
+    // The short test first: it is cheaper than finding the dates.
+    if squeeze(t).chars().count() > 14 {
+        return None;
+    }
     match dates_in(t).as_slice() {
-        [crate::wareki::DateValue::Day(d)] if squeeze(t).chars().count() <= 14 => {
-            Some(d.to_naive())
-        }
+        [crate::wareki::DateValue::Day(d)] => Some(d.to_naive()),
         _ => None,
     }
 }

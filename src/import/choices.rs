@@ -148,8 +148,10 @@ fn answer_in(
     item_labels: &HashSet<String>,
 ) -> Option<&'static str> {
     let mut t = text.to_owned();
-    for heading in OPTION_HEADINGS {
-        t = t.replace(heading, " ");
+    if t.contains("選択肢") {
+        for heading in OPTION_HEADINGS {
+            t = t.replace(heading, " ");
+        }
     }
     // Up to the first option of a list (`2） 十分である`), at the start of a word.
     let mut end = t.len();
@@ -226,12 +228,15 @@ pub(super) fn place_loose_answers(
             text.push(' ');
             at += 1;
         }
+        if no <= body.0 || no >= body.1 {
+            continue;
+        }
         // A cell's answer is read before its list's heading, never after it.
         let candidate = unread_lines.contains(&no)
             || OPTION_HEADINGS
                 .iter()
                 .any(|h| text.trim_start().starts_with(h));
-        if no <= body.0 || no >= body.1 || !candidate {
+        if !candidate {
             continue;
         }
         if let Some(label) = loose_label(&text, &labels, &item_labels, &box_labels) {
@@ -283,12 +288,18 @@ pub(super) fn place_loose_answers(
     }
     // The chapters as the text heads them: a pool whose items are of several chapters is
     // decided chapter by chapter, each with the answers under its heading.
-    let headings: Vec<(usize, Option<char>)> = lines
-        .iter()
-        .filter(|l| l.no > body.0 && l.no < body.1)
-        .filter_map(|l| super::walk::chapter_heading(&l.text).map(|c| (l.no, c.chars().next())))
-        .collect();
+    // (Found when a pool first needs them.)
+    let headings = std::cell::OnceCell::new();
     let chapter_at = |no: usize| -> Option<char> {
+        let headings: &Vec<(usize, Option<char>)> = headings.get_or_init(|| {
+            lines
+                .iter()
+                .filter(|l| l.no > body.0 && l.no < body.1)
+                .filter_map(|l| {
+                    super::walk::chapter_heading(&l.text).map(|c| (l.no, c.chars().next()))
+                })
+                .collect()
+        });
         let i = headings.partition_point(|&(h, _)| h < no);
         i.checked_sub(1)
             .and_then(|i| headings.get(i))

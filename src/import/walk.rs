@@ -1599,8 +1599,9 @@ fn is_chapter_title(text: &str) -> bool {
         "しきい値判断項目",
         "しきい値判断結果",
     ];
+    // The titles are folded already (no width to fold, no space).
     let s = squeeze(text);
-    TITLES.iter().any(|t| s.starts_with(&squeeze(t)))
+    TITLES.iter().any(|t| s.starts_with(t))
 }
 
 /// A number at the start of `text` (half- or full-width) followed by one of `seps` (or by

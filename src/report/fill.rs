@@ -375,7 +375,14 @@ pub(crate) fn dates_in(text: &str) -> Vec<DateValue> {
     let mut at = 0;
     while at < text.len() {
         let Some(rest) = text.get(at..) else { break };
-        let found = STARTS.iter().filter_map(|s| rest.find(s)).min();
+        // The first era name in `rest`, in one pass (the first characters of `STARTS`).
+        let found = rest.char_indices().find_map(|(i, c)| {
+            (matches!(c, '令' | '平' | '昭' | '大' | '明')
+                && rest
+                    .get(i..)
+                    .is_some_and(|r| STARTS.iter().any(|s| r.starts_with(s))))
+            .then_some(i)
+        });
         let Some(start) = found else { break };
         let from = at + start;
         // `start` is where `find` found a word in `rest`: a char boundary.
@@ -651,46 +658,79 @@ pub(crate) fn strip_box(text: &str) -> Option<&str> {
 
 /// The text folded for comparing labels: widths folded, spaces and list marks removed.
 pub(crate) fn squeeze(text: &str) -> String {
-    // One allocation: folding never lengthens the text.
+    // One allocation: folding never lengthens the text. The runs of characters that stay as
+    // they are (most of a Japanese text) are copied whole: a character is folded or dropped
+    // only when its UTF-8 form starts with an ASCII byte, C2, E1, E2 80/81, E3 80 or EF BC/BD
+    // (white space, ※, `〔〕`, the full-width ASCII; the unit test checks every character).
+    let bytes = text.as_bytes();
     let mut out = String::with_capacity(text.len());
-    out.extend(
-        text.chars()
-            .map(fold_char)
-            .filter(|c| !c.is_whitespace() && !matches!(c, '※' | '*')),
-    );
+    let (mut run, mut at) = (0, 0);
+    while let Some(&b) = bytes.get(at) {
+        let next = bytes.get(at + 1).copied();
+        let may_change = match b {
+            0..=0x7F | 0xC2 | 0xE1 => true,
+            0xE2 => matches!(next, Some(0x80 | 0x81)),
+            0xE3 => next == Some(0x80),
+            0xEF => matches!(next, Some(0xBC | 0xBD)),
+            _ => false,
+        };
+        let width = match b {
+            0..=0x7F => 1,
+            0xC0..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            _ => 4,
+        };
+        if may_change {
+            if let Some(c) = text.get(at..).and_then(|t| t.chars().next()) {
+                let f = fold_char(c);
+                if f != c || squeezed_out(f) {
+                    out.push_str(text.get(run..at).unwrap_or(""));
+                    run = at + width;
+                    if !squeezed_out(f) {
+                        out.push(f);
+                    }
+                }
+            }
+        }
+        at += width;
+    }
+    out.push_str(text.get(run..).unwrap_or(""));
     out
+}
+
+/// Whether [`squeeze`] drops the folded character `c`: white space, `※` and `*`.
+fn squeezed_out(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '※' | '*')
 }
 
 /// The first character of [`squeeze`]`(text)`, without building the folded text.
 pub(crate) fn squeezed_first(text: &str) -> Option<char> {
-    text.chars()
-        .map(fold_char)
-        .find(|c| !c.is_whitespace() && !matches!(c, '※' | '*'))
+    text.chars().map(fold_char).find(|&c| !squeezed_out(c))
 }
 
 /// The rest of `line` after `label` (compared as [`squeeze`] compares), with the separators
 /// that follow a label (`：`, `:`, tabs, spaces) taken off.
 pub(crate) fn after_label<'a>(line: &'a str, label: &str) -> &'a str {
-    let want: Vec<char> = squeeze(label).chars().collect();
-    let mut matched = 0;
+    let want = squeeze(label);
+    let mut want = want.chars().peekable();
     let mut end = 0;
     for (i, c) in line.char_indices() {
-        if matched == want.len() {
+        let Some(&w) = want.peek() else {
             break;
-        }
+        };
         let f = fold_char(c);
-        if f.is_whitespace() || matches!(f, '※' | '*') {
+        if squeezed_out(f) {
             end = i + c.len_utf8();
             continue;
         }
-        if want.get(matched) == Some(&f) {
-            matched += 1;
+        if w == f {
+            want.next();
             end = i + c.len_utf8();
         } else {
             return line;
         }
     }
-    if matched < want.len() {
+    if want.peek().is_some() {
         return line;
     }
     // `end` is the end of a character of `line` (or 0): a char boundary.
@@ -702,6 +742,34 @@ pub(crate) fn after_label<'a>(line: &'a str, label: &str) -> &'a str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn squeeze_folds_and_drops_every_character_as_one_by_one() {
+        let one_by_one = |text: &str| -> String {
+            text.chars()
+                .map(fold_char)
+                .filter(|&c| !squeezed_out(c))
+                .collect()
+        };
+        let mut text = String::new();
+        for c in (0..=0x10_FFFF_u32).filter_map(char::from_u32) {
+            text.clear();
+            text.push('あ');
+            text.push(c);
+            text.push('x');
+            text.push(c);
+            assert_eq!(squeeze(&text), one_by_one(&text), "U+{:04X}", c as u32);
+        }
+        for text in [
+            "",
+            " ",
+            "※１，０００　人\t以上＊",
+            "〔 ○ 〕委託する",
+            "①事務の名称：国保",
+        ] {
+            assert_eq!(squeeze(text), one_by_one(text), "{text}");
+        }
+    }
     use crate::report::{Medium, StaffCountBand};
     use crate::threshold::SubjectCountBand;
 
