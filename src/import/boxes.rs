@@ -319,11 +319,13 @@ impl Run {
 }
 
 /// Reads the checkbox items whose boxes stand away from them (see the module docs) from the
-/// unread lines of `body` and the items' own cells; the lines it reads leave `unread`.
+/// unread lines of `body` and the items' own cells; the lines it reads leave `unread`. `above`:
+/// the block headings whose series prints its items above them ([`super::blocks`]).
 pub(super) fn read_scattered_boxes(
     lines: &[Line],
     body: (usize, usize),
     cells: &indexmap::IndexMap<Key, Cell>,
+    above: &HashSet<usize>,
     report: &mut Report,
     trace: &mut Trace,
     unread: &mut Vec<(usize, &'static str)>,
@@ -393,12 +395,14 @@ pub(super) fn read_scattered_boxes(
     let block_headings: HashSet<usize> = lines
         .iter()
         .filter(|l| {
-            let s = squeeze(&l.text);
-            super::walk::BLOCK_WORDS.iter().any(|w| s.starts_with(w))
+            // Folding leaves the first characters of the block words (委, 提, 移) as they are.
+            l.text.contains(['委', '提', '移']) && {
+                let s = squeeze(&l.text);
+                super::walk::BLOCK_WORDS.iter().any(|w| s.starts_with(w))
+            }
         })
         .map(|l| l.no)
         .collect();
-    let (above, _) = super::blocks::lower_parts_above(lines, report.form());
     // Whether a heading stands after line `a` and before line `b` (or on it, when `on_b`).
     let heading_between = |a: usize, b: usize, on_b: bool| {
         let at = headings.partition_point(|&h| h <= a);

@@ -231,8 +231,10 @@ pub fn import(text: &str) -> Result<Draft, ImportError> {
     let mut report = Report::empty(form);
     let mut warnings = Vec::new();
     let mut walker = walk::Walker::new(&mut report, shape == Shape::PdfText);
-    if shape == Shape::PdfText {
-        walker = walker.with_block_sides(blocks::lower_parts_above(&lines, form));
+    // Which side of its headings each block series prints its items on (a PDF text's layout).
+    let sides = (shape == Shape::PdfText).then(|| blocks::lower_parts_above(&lines, form));
+    if let Some(sides) = &sides {
+        walker = walker.with_block_sides(sides.clone());
     }
     let found = walker.walk(&lines);
     let mut trace = Trace::default();
@@ -297,11 +299,12 @@ pub fn import(text: &str) -> Result<Draft, ImportError> {
         }
     }
     let body_end = changes_from.map_or(usize::MAX, |(from, _)| from);
-    if shape == Shape::PdfText {
+    if let Some((above, _)) = &sides {
         boxes::read_scattered_boxes(
             &lines,
             (body_start, body_end),
             &found.cells,
+            above,
             &mut report,
             &mut trace,
             &mut unread_lines,

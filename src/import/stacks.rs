@@ -150,9 +150,7 @@ fn label_line(labels: &Labels, files: usize, text: &str) -> Option<Label> {
     let mut found: Option<(ItemId, usize)> = None;
     let mut count = 0;
     for (id, number, bare, head) in &labels.items {
-        if !fits(number, mark) {
-            continue;
-        }
+        // The label first: most items' labels do not start the line, and it is the cheaper test.
         let used = if folded.starts_with(bare.as_str()) {
             bare.chars().count()
         } else if matches!(mark, Mark::Heading(_)) && folded.starts_with(head.as_str()) {
@@ -160,6 +158,9 @@ fn label_line(labels: &Labels, files: usize, text: &str) -> Option<Label> {
         } else {
             continue;
         };
+        if !fits(number, mark) {
+            continue;
+        }
         count += 1;
         found = Some((*id, used));
     }
@@ -180,19 +181,17 @@ fn label_line(labels: &Labels, files: usize, text: &str) -> Option<Label> {
 /// `text` after its first `n` characters that are not white space or note marks.
 fn after_chars(text: &str, n: usize) -> String {
     let mut seen = 0;
-    for (at, c) in text.char_indices() {
-        if seen == n {
-            return text
-                .get(at..)
-                .unwrap_or("")
-                .trim_matches(|c: char| c.is_whitespace() || c == '※')
-                .to_owned();
-        }
-        if !c.is_whitespace() && !matches!(c, '※' | '*') {
-            seen += 1;
+    let mut rest = text.chars();
+    while seen < n {
+        match rest.next() {
+            Some(c) if !c.is_whitespace() && !matches!(c, '※' | '*') => seen += 1,
+            Some(_) => {}
+            None => return String::new(),
         }
     }
-    String::new()
+    rest.as_str()
+        .trim_matches(|c: char| c.is_whitespace() || c == '※')
+        .to_owned()
 }
 
 /// Whether `text` is only brackets, parentheses, marks and spaces (a box's fragment).
