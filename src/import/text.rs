@@ -158,12 +158,11 @@ const BREAKS: &[&str] = &[
 fn strip_tags(raw: &str) -> String {
     let mut out = String::with_capacity(raw.len());
     let row = raw.trim();
-    let table_row = row.starts_with('|') && row.ends_with('|') && row.len() > 1;
-    if table_row {
+    // A `|` table row: the cells between its first and last `|` (a lone `|` is no row).
+    if let Some(inner) = row.strip_prefix('|').and_then(|r| r.strip_suffix('|')) {
         if row.chars().all(|c| matches!(c, '|' | '-' | ':' | ' ')) {
             return String::new();
         }
-        let inner = row.get(1..row.len() - 1).unwrap_or("");
         return decode_entities(
             &inner
                 .split('|')
@@ -173,15 +172,14 @@ fn strip_tags(raw: &str) -> String {
         );
     }
     let mut rest = raw;
-    while let Some(open) = rest.find('<') {
-        out.push_str(rest.get(..open).unwrap_or(""));
-        let after = rest.get(open..).unwrap_or("");
-        let Some(close) = after.find('>') else {
-            out.push_str(after);
+    while let Some((before, opened)) = rest.split_once('<') {
+        out.push_str(before);
+        let Some((tag, after_tag)) = opened.split_once('>') else {
+            out.push('<');
+            out.push_str(opened);
             rest = "";
             break;
         };
-        let tag = after.get(1..close).unwrap_or("");
         let name: String = tag
             .trim()
             .chars()
@@ -190,7 +188,9 @@ fn strip_tags(raw: &str) -> String {
             .to_ascii_lowercase();
         if name.is_empty() {
             // Not a tag (`<選択肢>`): keep the text.
-            out.push_str(after.get(..=close).unwrap_or(""));
+            out.push('<');
+            out.push_str(tag);
+            out.push('>');
         } else if name == "input" {
             let checked = tag.contains("checked");
             let mark = if checked { "○" } else { "" };
@@ -205,7 +205,7 @@ fn strip_tags(raw: &str) -> String {
         } else if BREAKS.contains(&name.as_str()) {
             out.push('\n');
         }
-        rest = after.get(close + 1..).unwrap_or("");
+        rest = after_tag;
     }
     out.push_str(rest);
     decode_entities(&out.replace("**", ""))
@@ -218,38 +218,39 @@ fn decode_entities(text: &str) -> String {
     }
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
-    while let Some(at) = rest.find('&') {
-        out.push_str(rest.get(..at).unwrap_or(""));
-        let after = rest.get(at..).unwrap_or("");
-        let end = after.find(';').filter(|&e| e <= 10);
-        let decoded = end.and_then(|e| {
-            let name = after.get(1..e)?;
-            let c = match name {
-                "lt" => '<',
-                "gt" => '>',
-                "amp" => '&',
-                "quot" => '"',
-                "apos" | "#39" => '\'',
-                "nbsp" => ' ',
-                _ => {
-                    let num = name.strip_prefix('#')?;
-                    let code = match num.strip_prefix(['x', 'X']) {
-                        Some(hex) => u32::from_str_radix(hex, 16).ok()?,
-                        None => num.parse().ok()?,
-                    };
-                    char::from_u32(code)?
-                }
-            };
-            Some((c, e))
-        });
+    while let Some((before, after)) = rest.split_once('&') {
+        out.push_str(before);
+        // `after` is the text past the `&`; a name of up to 9 bytes ends at `;`.
+        let decoded = after
+            .split_once(';')
+            .filter(|(name, _)| name.len() < 10)
+            .and_then(|(name, tail)| {
+                let c = match name {
+                    "lt" => '<',
+                    "gt" => '>',
+                    "amp" => '&',
+                    "quot" => '"',
+                    "apos" | "#39" => '\'',
+                    "nbsp" => ' ',
+                    _ => {
+                        let num = name.strip_prefix('#')?;
+                        let code = match num.strip_prefix(['x', 'X']) {
+                            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+                            None => num.parse().ok()?,
+                        };
+                        char::from_u32(code)?
+                    }
+                };
+                Some((c, tail))
+            });
         match decoded {
-            Some((c, e)) => {
+            Some((c, tail)) => {
                 out.push(c);
-                rest = after.get(e + 1..).unwrap_or("");
+                rest = tail;
             }
             None => {
                 out.push('&');
-                rest = after.get(1..).unwrap_or("");
+                rest = after;
             }
         }
     }
@@ -323,5 +324,17 @@ mod tests {
         );
         assert_eq!(markdown_line("  - ①事務の名称：国保"), "①事務の名称：国保");
         assert_eq!(markdown_line("### １．監査"), "１．監査");
+    }
+
+    #[test]
+    fn what_is_no_tag_or_entity_stays_as_written() {
+        // A name over nine bytes, a lone `&` at the end, a `;` far away: kept.
+        assert_eq!(decode_entities("&abcdefghij;&"), "&abcdefghij;&");
+        assert_eq!(decode_entities("&#x3042;&lt"), "あ&lt");
+        // An unclosed `<`, and a bracket that names no tag, stay; a tag goes.
+        assert_eq!(strip_tags("a <b>c</b> < d"), "a c < d");
+        assert_eq!(strip_tags("<>x<選択肢>"), "<>x<選択肢>");
+        assert_eq!(strip_tags("| 項目 | 値 |"), "項目\t値");
+        assert_eq!(strip_tags("|"), "|");
     }
 }
