@@ -949,7 +949,9 @@ impl<'r> Walker<'r> {
             .map(str::trim)
             .filter(|c| !c.is_empty())
             .collect();
-        let head = cells.first().copied().unwrap_or("");
+        let Some(head) = cells.first().copied() else {
+            return false;
+        };
         for (word, kind) in [
             ("システム", 0),
             ("委託事項", 1),
@@ -1131,10 +1133,11 @@ impl<'r> Walker<'r> {
             Some(after) => (true, after),
             None => (false, cell),
         };
-        let first = unboxed.chars().next();
+        let mut chars = unboxed.chars();
+        let first = chars.next();
         let circled = first.filter(|c| CIRCLED.contains(*c));
         let body = match circled {
-            Some(c) => unboxed.get(c.len_utf8()..).unwrap_or(""),
+            Some(_) => chars.as_str(),
             None => unboxed,
         };
         if circled.is_none()
@@ -1271,8 +1274,10 @@ impl<'r> Walker<'r> {
                         entries.iter().find_map(|e| {
                             let exact = e.id.number(self.form).is_some_and(|x| x == prefix);
                             let l = e.labels.first()?;
-                            (exact && l.len() > squeezed.len() && l.starts_with(squeezed.as_str()))
-                                .then(|| (e.id, l.get(squeezed.len()..).unwrap_or("").to_owned()))
+                            let tail = l
+                                .strip_prefix(squeezed.as_str())
+                                .filter(|tail| !tail.is_empty())?;
+                            exact.then(|| (e.id, tail.to_owned()))
                         })
                     })
                     .flatten()
@@ -1438,12 +1443,15 @@ impl<'r> Walker<'r> {
     /// Whether `text` starts with a circled number and an item label of the form
     /// (`⑨再委託事項 …`).
     fn is_out_of_place_label(&self, text: &str) -> bool {
-        let t = text.trim_start();
-        let Some(c) = t.chars().next().filter(|c| CIRCLED.contains(*c)) else {
+        let mut chars = text.trim_start().chars();
+        if !chars.next().is_some_and(|c| CIRCLED.contains(c)) {
             return false;
-        };
-        let rest = t.get(c.len_utf8()..).unwrap_or("");
-        let head = rest.split([' ', '　', '\t']).next().unwrap_or("");
+        }
+        let rest = chars.as_str();
+        // The words up to the first space or tab (all of `rest` when there is none).
+        let head = rest
+            .split_once([' ', '　', '\t'])
+            .map_or(rest, |(head, _)| head);
         let s = squeeze(head);
         s.chars().count() >= 2 && self.all_labels.contains(&s)
     }
