@@ -901,7 +901,7 @@ impl<'a> Walker<'a> {
                 PartStep::Label("") => {}
                 PartStep::Label(label) => {
                     place.push('　');
-                    place.push_str(detail_label(id, label));
+                    place.push_str(id.printed_label(label));
                 }
                 PartStep::Level(k) => {
                     push_numbered(&mut place, &(k + 1).to_string());
@@ -984,14 +984,4 @@ fn position(form: AssessmentKind, id: ItemId) -> (u8, u32) {
         .map_while(|c| c.to_digit(10))
         .fold(0u32, |n, d| n.saturating_mul(10).saturating_add(d));
     (chapter, section)
-}
-
-/// The label the form prints for the text part of a typed control (ユーザ認証の管理 → 具体的な
-/// 管理方法, ⑤物理的対策 → 具体的な対策の内容…); `label` itself for other items.
-fn detail_label(id: ItemId, label: &'static str) -> &'static str {
-    if label == crate::report::DETAIL_LABEL {
-        id.detail_label()
-    } else {
-        label
-    }
 }

@@ -210,18 +210,18 @@ impl Notes {
     pub(crate) fn headings(&self, t: &Text, src: &str) -> Vec<Heading> {
         self.headings
             .iter()
-            .map(|(whole, title)| {
-                let span = byte_range(t, src, whole.start, whole.end);
+            .filter_map(|(whole, title)| {
+                let (span, text) = spanned(t, src, whole.start, whole.end)?;
                 let title = t
                     .string(title.start, title.end)
                     .trim_matches(' ')
                     .to_owned();
-                Heading {
-                    text: src.get(span.clone()).unwrap_or_default().to_owned(),
+                Some(Heading {
+                    text: text.to_owned(),
                     kind: HeadingKind::of_title(&title),
                     title,
                     span,
-                }
+                })
             })
             .collect()
     }
@@ -230,16 +230,29 @@ impl Notes {
     pub(crate) fn column_conditions(&self, t: &Text, src: &str) -> Vec<ColumnCondition> {
         self.conditions
             .iter()
-            .map(|(range, columns)| {
-                let span = byte_range(t, src, range.start, range.end);
-                ColumnCondition {
-                    text: src.get(span.clone()).unwrap_or_default().to_owned(),
+            .filter_map(|(range, columns)| {
+                let (span, text) = spanned(t, src, range.start, range.end)?;
+                Some(ColumnCondition {
+                    text: text.to_owned(),
                     columns: columns.clone(),
                     span,
-                }
+                })
             })
             .collect()
     }
+}
+
+/// The byte range in the original of cells `a..b` with the text it holds; `None` only if the
+/// range does not fall on `src`'s character boundaries, which the character view rules out.
+pub(crate) fn spanned<'s>(
+    t: &Text,
+    src: &'s str,
+    a: usize,
+    b: usize,
+) -> Option<(Range<usize>, &'s str)> {
+    let span = byte_range(t, src, a, b);
+    let text = src.get(span.clone())?;
+    Some((span, text))
 }
 
 /// The byte range in the original of cells `a..b` (`b` > `a`), ending just after the last

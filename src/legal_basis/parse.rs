@@ -476,9 +476,10 @@ impl Parser<'_> {
         }
         let says_something = self.t.any(a, b, |c| !is_separator(c) && !is_bracket(c));
         if says_something {
-            let span = note::byte_range(self.t, self.src, a, b);
-            let text = self.src.get(span.clone()).unwrap_or_default().to_owned();
-            self.out.unparsed.push(Unparsed { text, span });
+            if let Some((span, text)) = note::spanned(self.t, self.src, a, b) {
+                let text = text.to_owned();
+                self.out.unparsed.push(Unparsed { text, span });
+            }
         }
     }
 

@@ -8,9 +8,6 @@
 
 use crate::numeral;
 
-/// Largest number the parser builds; anything longer saturates here (no real 条 or 項 comes near).
-const NUMBER_CAP: u32 = 9_999_999;
-
 /// The normalised view: characters, their byte offsets and line starts.
 #[derive(Debug)]
 pub(crate) struct Text {
@@ -232,8 +229,9 @@ impl Text {
         i
     }
 
-    /// A number at `i` in any script ([`crate::numeral`]: `19`, `十九`, `百三十八`, `二〇`),
-    /// saturated at [`NUMBER_CAP`]. Returns the value and the index after it.
+    /// A number at `i` in any script ([`crate::numeral`]: `19`, `十九`, `百三十八`, `二〇`).
+    /// Returns the value and the index after it; `None` for a number beyond `u32`, which no 条
+    /// or 項 comes near (its text is left unparsed rather than read as another number).
     ///
     /// A number starts only where a run of numerals of its script starts: the `2` of `12` (or
     /// of `1\n2`, a number wrapped by a line break) is no number of its own. So each run is read
@@ -254,7 +252,7 @@ impl Text {
         }
         let cells = self.cells.get(i..)?.iter().map(|c| (c.c, 1));
         let (value, len) = numeral::read(cells)?;
-        Some((value.map_or(NUMBER_CAP, |v| v.min(NUMBER_CAP)), i + len))
+        Some((value?, i + len))
     }
 
     /// [`number`](Self::number) at `i`, which holds an ASCII digit (full-width digits are
@@ -273,7 +271,7 @@ impl Text {
             value = value.and_then(|v| v.checked_mul(10)?.checked_add(d));
             j += 1;
         }
-        Some((value.map_or(NUMBER_CAP, |v| v.min(NUMBER_CAP)), j))
+        Some((value?, j))
     }
 
     /// A number followed by `の`-branches (`31の2の2`): the number, its branches and the end.
@@ -455,10 +453,13 @@ mod tests {
     }
 
     #[test]
-    fn branches_and_saturation() {
+    fn branches_and_overflow() {
         let t = Text::new("31の2の2の項");
         assert_eq!(t.branched_number(0), Some((31, vec![2, 2], 6)));
         let big = Text::new("99999999999999999999");
-        assert_eq!(big.number(0).map(|(n, _)| n), Some(NUMBER_CAP));
+        assert_eq!(big.number(0), None);
+        let largest = Text::new("4294967295");
+        assert_eq!(largest.number(0), Some((u32::MAX, 10)));
+        assert_eq!(Text::new("第4294967296条").number(1), None);
     }
 }

@@ -703,11 +703,7 @@ impl<'r> Sink<'r> for Html {
         self.out.push_str("<tr class=\"entry\"");
         if let Some((id, _)) = entry.title {
             // A file of an appendix is named by its 特定個人情報ファイル名, whose place is Ⅱ1.
-            let number = if entry.word.is_empty() {
-                None
-            } else {
-                id.number(self.form)
-            };
+            let number = entry.word.and_then(|_| id.number(self.form));
             self.item_attributes(id, number);
         }
         self.out.push_str(if entry.title.is_some() {
@@ -715,13 +711,13 @@ impl<'r> Sink<'r> for Html {
         } else {
             "><th colspan=\"2\">"
         });
-        if entry.word.is_empty() {
+        if let Some(word) = entry.word {
+            escape(&mut self.out, word);
+            push_fmt(&mut self.out, entry.number);
+        } else {
             self.out.push('（');
             push_fmt(&mut self.out, entry.number);
             self.out.push('）');
-        } else {
-            escape(&mut self.out, entry.word);
-            push_fmt(&mut self.out, entry.number);
         }
         if let Some((_, value)) = entry.title {
             self.out.push_str("</th><td>");

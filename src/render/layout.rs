@@ -194,8 +194,9 @@ pub(super) struct Section<'a, 'r> {
 
 /// A repeated block: システム1, 委託事項2, 提供先3, or a file of an appendix.
 pub(super) struct Entry<'a, 'r> {
-    /// The form's word for the block (`委託事項`); empty for a file of an appendix.
-    pub(super) word: &'static str,
+    /// The form's word for the block (`委託事項`); `None` for a file of an appendix, which the
+    /// form numbers （1）, （2）….
+    pub(super) word: Option<&'static str>,
     /// The block's number, from 1.
     pub(super) number: usize,
     /// The item whose value names the block (委託事項 of 委託事項N), with that value.
@@ -756,7 +757,7 @@ impl<'w, 'r> Walker<'w, 'r> {
             for (n, &source) in files.iter().enumerate() {
                 let names = self.scalar(ItemId::FileNames, source);
                 sink.entry(&Entry {
-                    word: "",
+                    word: None,
                     number: n + 1,
                     title: Some((ItemId::FileNames, &names)),
                 });
@@ -985,7 +986,10 @@ impl<'w, 'r> Walker<'w, 'r> {
                 .map_or(list, |(_, last)| last)
                 .trim_end_matches("[]")
         });
-        let (word, title_id) = list_name.and_then(entry_word).unwrap_or(("", None));
+        let (word, title_id) = match list_name.and_then(entry_word) {
+            Some((word, title_id)) => (Some(word), title_id),
+            None => (None, None),
+        };
         let slices: Vec<&[Instance<'r>]> = run
             .iter()
             .map(|p| match source {
@@ -1002,7 +1006,9 @@ impl<'w, 'r> Walker<'w, 'r> {
         if let ([only], None, Some(values)) = (run, title_id, slices.first()) {
             // One item per block (基礎 ③システムの名称): the item once, each block's value on a
             // line of its own below it, named by the block (システム1…).
-            let names: Vec<String> = (1..=count.max(1)).map(|n| format!("{word}{n}")).collect();
+            let names: Vec<String> = (1..=count.max(1))
+                .map(|n| word.map_or_else(|| format!("（{n}）"), |word| format!("{word}{n}")))
+                .collect();
             let mut head = self.line(only, &Value::Text(None), marks, 0);
             head.value = None;
             sink.line(&head);
@@ -1134,7 +1140,7 @@ impl<'w, 'r> Walker<'w, 'r> {
                 let depth = head.depth + 1;
                 lines.push(head);
                 for (label, part) in parts {
-                    lines.push(part_line(p.id, part_label(p.id, label), part, depth));
+                    lines.push(part_line(p.id, p.id.printed_label(label), part, depth));
                 }
             }
             Value::List(levels) => {
@@ -1233,18 +1239,6 @@ pub(super) fn boxes<'v>(value: &'v Value<'_>) -> Vec<CheckBox<'v>> {
         _ => {}
     }
     boxes
-}
-
-/// The label the form prints for a part of an item where the model's label is generic: the
-/// line below a measure (「具体的な方法」 is 「具体的な管理方法」 under ユーザ認証の管理…) and the
-/// box of 基礎 Ⅳ4 and Ⅳ5 (「しない」 is 「委託しない」, 「提供・移転しない」).
-fn part_label(id: ItemId, label: &'static str) -> &'static str {
-    match (id, label) {
-        (_, crate::report::DETAIL_LABEL) => id.detail_label(),
-        (ItemId::BasicEntrustment, "しない") => "委託しない",
-        (ItemId::BasicProvisionTransfer, "しない") => "提供・移転しない",
-        _ => label,
-    }
 }
 
 /// The label of a transcriber's note.
@@ -1411,23 +1405,6 @@ mod tests {
         assert_eq!(count_text("（ ）件", None), "（ ）件");
         assert_eq!(count_text("提供先の件数", Some(28)), "提供先の件数（ 28 ）");
         assert_eq!(count_text("", Some(31)), "31");
-    }
-
-    #[test]
-    fn parts_take_the_forms_words() {
-        assert_eq!(
-            part_label(ItemId::FullUsageRisk2UserAuth, "具体的な方法"),
-            "具体的な管理方法"
-        );
-        assert_eq!(part_label(ItemId::BasicEntrustment, "しない"), "委託しない");
-        assert_eq!(
-            part_label(ItemId::FullTraining, "具体的な方法"),
-            "具体的な方法"
-        );
-        assert_eq!(
-            part_label(ItemId::FullUsageRisk2UserAuth, "リスクへの対策は十分か"),
-            "リスクへの対策は十分か"
-        );
     }
 
     #[test]

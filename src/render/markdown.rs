@@ -364,13 +364,13 @@ impl<'r> Sink<'r> for Markdown {
     fn entry(&mut self, entry: &Entry<'_, 'r>) {
         self.blank_line();
         self.out.push_str("#### ");
-        if entry.word.is_empty() {
+        if let Some(word) = entry.word {
+            self.out.push_str(word);
+            push_fmt(&mut self.out, entry.number);
+        } else {
             self.out.push('（');
             push_fmt(&mut self.out, entry.number);
             self.out.push('）');
-        } else {
-            self.out.push_str(entry.word);
-            push_fmt(&mut self.out, entry.number);
         }
         if let Some((_, value)) = entry.title {
             let mut text = String::new();

@@ -880,10 +880,22 @@ impl ItemId {
             .find(|form| form.as_str() == head)
     }
 
-    /// The label the form prints for the text part of this typed control, where the model has
-    /// the generic [`DETAIL_LABEL`] (ユーザ認証の管理 → 具体的な管理方法, ⑤物理的対策 → 具体的な対策の
-    /// 内容…): the one table that the renderer and the change records read.
-    pub(crate) const fn detail_label(self) -> &'static str {
+    /// The label the form prints for a part of this item where the model's label is generic:
+    /// the text part of a typed control (the generic [`DETAIL_LABEL`] is 「具体的な管理方法」 under
+    /// ユーザ認証の管理, 「具体的な対策の内容」 under ⑤物理的対策…) and the box of 基礎 Ⅳ4 and Ⅳ5
+    /// (「しない」 is 「委託しない」, 「提供・移転しない」); `label` itself otherwise. The one rule
+    /// that the renderer and the change records read.
+    pub(crate) fn printed_label(self, label: &'static str) -> &'static str {
+        match (self, label) {
+            (_, DETAIL_LABEL) => self.detail_label(),
+            (ItemId::BasicEntrustment, "しない") => "委託しない",
+            (ItemId::BasicProvisionTransfer, "しない") => "提供・移転しない",
+            _ => label,
+        }
+    }
+
+    /// The words this typed control prints for its text part instead of [`DETAIL_LABEL`].
+    const fn detail_label(self) -> &'static str {
         match self {
             ItemId::FullUsageRisk2UserAuth
             | ItemId::FullUsageRisk2AccessGrant
@@ -1097,6 +1109,30 @@ mod tests {
     use std::collections::HashSet;
 
     use super::*;
+
+    #[test]
+    fn parts_take_the_forms_words() {
+        assert_eq!(
+            ItemId::FullUsageRisk2UserAuth.printed_label(DETAIL_LABEL),
+            "具体的な管理方法"
+        );
+        assert_eq!(
+            ItemId::BasicEntrustment.printed_label("しない"),
+            "委託しない"
+        );
+        assert_eq!(
+            ItemId::BasicProvisionTransfer.printed_label("しない"),
+            "提供・移転しない"
+        );
+        assert_eq!(
+            ItemId::FullTraining.printed_label(DETAIL_LABEL),
+            DETAIL_LABEL
+        );
+        assert_eq!(
+            ItemId::FullUsageRisk2UserAuth.printed_label("リスクへの対策は十分か"),
+            "リスクへの対策は十分か"
+        );
+    }
 
     #[test]
     fn table_order_matches_enum() {
