@@ -161,6 +161,8 @@ pub(super) fn read_changes_blocks(
                 cells.push(vec![(line.no, c)]);
             }
             if let Some(timing) = timing {
+                // The texts end on the 提出時期's line.
+                closed_by_timing.insert(cells.len().saturating_sub(1));
                 run.push((line.no, timing));
             }
         } else if let Some((head, timing)) = text_and_timing(t) {
@@ -268,9 +270,11 @@ pub(super) fn read_changes_blocks(
         }
         // Every row has its 提出時期; a cell past the 説明, or a 説明 that names a place,
         // belongs to another row.
-        let interleaved = timing.is_none()
-            || !tail.is_empty()
-            || explanation.is_some_and(|c| looks_like_place(&text_of(c)));
+        let names_place = explanation.is_some_and(|c| looks_like_place(&text_of(c)));
+        let interleaved = timing.is_none() || !tail.is_empty() || names_place;
+        // A cell past the 説明 leaves the 説明 in doubt, but a 提出時期 printed on the line the
+        // 変更後 ends on (`削除 事後`) is the 変更後's: the texts and the 提出時期 are kept.
+        let tied = ends_at_timing && timing.is_some() && !names_place;
         let item = content.first().map(|c| text_of(c)).unwrap_or_default();
         // The 項目 column is narrow and names a place (or is a ditto mark): a long text is a
         // cell carried over.
@@ -336,7 +340,7 @@ pub(super) fn read_changes_blocks(
         let mut record = ChangeRecord::new(item);
         record.date = Some(date);
         if let (false, false, false, [_, before, after]) =
-            (merged, interleaved, many, content.as_slice())
+            (merged, interleaved && !tied, many, content.as_slice())
         {
             // A dash is the cell's text as written (an item added or removed): kept.
             record.before = Some(text_of(before)).filter(|t| !t.is_empty());
@@ -349,6 +353,9 @@ pub(super) fn read_changes_blocks(
         if interleaved {
             for cell in explanation.iter() {
                 unread.extend(cell.iter().map(|(no, _)| (*no, SCRAMBLED)));
+            }
+            if tied {
+                record.timing = timing;
             }
         } else {
             record.timing = timing;
@@ -936,6 +943,36 @@ mod tests {
                     "Ⅰ　（別添１）事務の内容",
                     None,
                     Some("新しい規定を定めた架空の省令第二条の表\nを追加"),
+                    Some(After),
+                    None
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_timing_on_the_after_line_is_kept_when_a_cell_runs_past_the_explanation() {
+        use crate::report::SubmissionTiming::After;
+        let draft = changes(concat!(
+            "令和5年7月1日\n\nⅡ　５．提供先7\n\n削除 事後\n一つ目の説明\n\n二つ目の説明\n\n",
+            "令和5年7月2日\n\nⅢ　７．重大事故\n\n発生あり 発生なし 事後\n説明\n\n続き\n\n",
+        ));
+        assert_eq!(
+            row_cells(&draft),
+            [
+                (
+                    day(7, 1),
+                    "Ⅱ　５．提供先7",
+                    None,
+                    Some("削除"),
+                    Some(After),
+                    None
+                ),
+                (
+                    day(7, 2),
+                    "Ⅲ　７．重大事故",
+                    Some("発生あり"),
+                    Some("発生なし"),
                     Some(After),
                     None
                 ),
