@@ -161,6 +161,8 @@ pub(super) fn read_changes_blocks(
                 cells.push(vec![(line.no, c)]);
             }
             if let Some(timing) = timing {
+                // The texts end on the 提出時期's line.
+                closed_by_timing.insert(cells.len().saturating_sub(1));
                 run.push((line.no, timing));
             }
         } else if let Some((head, timing)) = text_and_timing(t) {
@@ -181,6 +183,7 @@ pub(super) fn read_changes_blocks(
     if !run.is_empty() {
         cells.push(run);
     }
+    let full = full_width(&cells);
     let lone_date = |at: usize| -> Option<chrono::NaiveDate> {
         let [(_, line)] = cells.get(at)?.as_slice() else {
             return None;
@@ -267,9 +270,11 @@ pub(super) fn read_changes_blocks(
         }
         // Every row has its 提出時期; a cell past the 説明, or a 説明 that names a place,
         // belongs to another row.
-        let interleaved = timing.is_none()
-            || !tail.is_empty()
-            || explanation.is_some_and(|c| looks_like_place(&text_of(c)));
+        let names_place = explanation.is_some_and(|c| looks_like_place(&text_of(c)));
+        let interleaved = timing.is_none() || !tail.is_empty() || names_place;
+        // A cell past the 説明 leaves the 説明 in doubt, but a 提出時期 printed on the line the
+        // 変更後 ends on (`削除 事後`) is the 変更後's: the texts and the 提出時期 are kept.
+        let tied = ends_at_timing && timing.is_some() && !names_place;
         let item = content.first().map(|c| text_of(c)).unwrap_or_default();
         // The 項目 column is narrow and names a place (or is a ditto mark): a long text is a
         // cell carried over.
@@ -290,11 +295,25 @@ pub(super) fn read_changes_blocks(
                 content.push(after);
             }
         }
-        // One line below the 項目 that ends on the 提出時期's line (`削除 事後`) is the 変更後;
-        // the 変更前 was left blank.
+        // One paragraph below the 項目 that ends on the 提出時期's line (`削除 事後`) is the
+        // 変更後; the 変更前 was left blank.
         if let [_, only] = content.as_slice() {
-            if ends_at_timing && only.len() == 1 {
+            if ends_at_timing && paragraph_starts(only, full).len() == 1 {
                 content.insert(1, Vec::new());
+            }
+        }
+        // One run below the 項目 that holds two paragraphs, the first a single line that ends
+        // where the second's first word would have fitted on it: a one-line 変更前 and the
+        // 変更後, printed with no blank line between them. (Lines that run on and then a short
+        // line are as likely one cell's two paragraphs: left unread.)
+        if let [_, both] = content.as_mut_slice() {
+            if !ends_at_timing {
+                // Lines next to each other: two runs joined as one cell (`～上記追加`) stay one.
+                let adjacent = matches!(both.as_slice(), [(a, _), (b, _), ..] if a + 1 == *b);
+                if let ([_, 1], true) = (paragraph_starts(both, full).as_slice(), adjacent) {
+                    let after = both.split_off(1);
+                    content.push(after);
+                }
             }
         }
         // More texts than the two columns hold: the 変更前 and 変更後 were printed in several
@@ -321,7 +340,7 @@ pub(super) fn read_changes_blocks(
         let mut record = ChangeRecord::new(item);
         record.date = Some(date);
         if let (false, false, false, [_, before, after]) =
-            (merged, interleaved, many, content.as_slice())
+            (merged, interleaved && !tied, many, content.as_slice())
         {
             // A dash is the cell's text as written (an item added or removed): kept.
             record.before = Some(text_of(before)).filter(|t| !t.is_empty());
@@ -334,6 +353,9 @@ pub(super) fn read_changes_blocks(
         if interleaved {
             for cell in explanation.iter() {
                 unread.extend(cell.iter().map(|(no, _)| (*no, SCRAMBLED)));
+            }
+            if tied {
+                record.timing = timing;
             }
         } else {
             record.timing = timing;
@@ -443,6 +465,76 @@ fn item_runs_on(item: &[Piece<'_>], next: &[Piece<'_>]) -> bool {
         .last()
         .is_some_and(|(_, l)| l.trim_end().ends_with(['の', '・', '－', '-', '、']));
     broken && matches!(next, [(_, l)] if l.trim().chars().count() <= 12 && !looks_like_place(l))
+}
+
+/// Where the paragraphs of a cell start (indices of its pieces): a line ends its paragraph when
+/// the next line's first word, and one full-width character more, would have fitted within
+/// `full` (the width of a full line of the column): a wrapped line fills its column.
+fn paragraph_starts(cell: &[Piece<'_>], full: usize) -> Vec<usize> {
+    if cell.is_empty() {
+        return Vec::new();
+    }
+    let mut starts = vec![0];
+    for (k, pair) in cell.windows(2).enumerate() {
+        let [(_, line), (_, next)] = pair else {
+            continue;
+        };
+        if width(line.trim()) + first_word_width(next.trim()) + 2 <= full {
+            starts.push(k + 1);
+        }
+    }
+    starts
+}
+
+/// The width of a full line of the widest columns (変更前, 変更後), which hold most of the
+/// table's lines: the upper quartile of the widths of the lines a cell goes on after (a
+/// wrapped line fills its column). Counted by width, in one pass.
+fn full_width(cells: &[Vec<Piece<'_>>]) -> usize {
+    const MAX: usize = 256;
+    let mut counts = [0usize; MAX];
+    let mut total = 0;
+    for cell in cells {
+        for (_, line) in cell.iter().rev().skip(1) {
+            if let Some(n) = counts.get_mut(width(line.trim()).min(MAX - 1)) {
+                *n += 1;
+                total += 1;
+            }
+        }
+    }
+    let mut above = 0;
+    for (w, n) in counts.iter().enumerate().rev() {
+        above += n;
+        if total > 0 && above * 4 >= total {
+            return w;
+        }
+    }
+    0
+}
+
+/// The printed width of a text in half-width units: an ASCII or half-width katakana
+/// character, or a punctuation mark set in half an em (`、`, `（`), is one, any other two.
+fn width(text: &str) -> usize {
+    text.chars()
+        .map(|c| {
+            let narrow = c.is_ascii()
+                || ('\u{FF61}'..='\u{FF9F}').contains(&c)
+                || "、。，．・「」（）『』【】：；〔〕［］｢｣".contains(c);
+            if narrow { 1 } else { 2 }
+        })
+        .sum()
+}
+
+/// The width of what a line break can not split at the start of `text`: a word of ASCII
+/// letters and figures, or else the first character.
+fn first_word_width(text: &str) -> usize {
+    let word = text.chars().take_while(char::is_ascii_alphanumeric).count();
+    if word > 0 {
+        word
+    } else {
+        text.chars()
+            .next()
+            .map_or(0, |c| width(c.encode_utf8(&mut [0; 4])))
+    }
 }
 
 /// A piece of a 変更箇所 cell: its source line and text.
@@ -811,6 +903,91 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn a_one_line_before_above_a_wrapped_after_in_one_run_is_parted() {
+        use crate::report::SubmissionTiming::After;
+        let draft = changes(concat!(
+            // A short line, then a text that fills its column and wraps: two cells.
+            "令和5年4月1日\n\nⅡ　５．提供先1\n\n旧い規定の一行\n",
+            "新しい規定を定めた架空の省令第二条の表\nの項\n\n事後\n\n",
+            // A wrapped paragraph, then a short line: one cell's two paragraphs, or two cells.
+            "令和5年4月2日\n\nⅠ　（別添１）事務の内容\n\n",
+            "長い一段目の文章が列の幅いっぱいまで続\nいて折り返した\n図の変更\n\n事後\n\n",
+            // One wrapped paragraph ending on the 提出時期's line: the 変更後.
+            "令和5年4月3日\n\nⅠ　（別添１）事務の内容\n\n",
+            "新しい規定を定めた架空の省令第二条の表\nを追加 事後\n\n",
+        ));
+        assert_eq!(
+            row_cells(&draft),
+            [
+                (
+                    day(4, 1),
+                    "Ⅱ　５．提供先1",
+                    Some("旧い規定の一行"),
+                    Some("新しい規定を定めた架空の省令第二条の表\nの項"),
+                    Some(After),
+                    None
+                ),
+                (
+                    day(4, 2),
+                    "Ⅰ　（別添１）事務の内容",
+                    None,
+                    None,
+                    Some(After),
+                    None
+                ),
+                (
+                    day(4, 3),
+                    "Ⅰ　（別添１）事務の内容",
+                    None,
+                    Some("新しい規定を定めた架空の省令第二条の表\nを追加"),
+                    Some(After),
+                    None
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_timing_on_the_after_line_is_kept_when_a_cell_runs_past_the_explanation() {
+        use crate::report::SubmissionTiming::After;
+        let draft = changes(concat!(
+            "令和5年7月1日\n\nⅡ　５．提供先7\n\n削除 事後\n一つ目の説明\n\n二つ目の説明\n\n",
+            "令和5年7月2日\n\nⅢ　７．重大事故\n\n発生あり 発生なし 事後\n説明\n\n続き\n\n",
+        ));
+        assert_eq!(
+            row_cells(&draft),
+            [
+                (
+                    day(7, 1),
+                    "Ⅱ　５．提供先7",
+                    None,
+                    Some("削除"),
+                    Some(After),
+                    None
+                ),
+                (
+                    day(7, 2),
+                    "Ⅲ　７．重大事故",
+                    Some("発生あり"),
+                    Some("発生なし"),
+                    Some(After),
+                    None
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn paragraphs_end_on_a_line_the_next_word_would_have_fitted_on() {
+        use super::{Piece, paragraph_starts, width};
+        assert_eq!(width("ab、漢字"), 2 + 1 + 4);
+        let cell: Vec<Piece<'_>> = vec![(1, "短い"), (2, "列の幅まで"), (3, "続く"), (4, "J-LIS")];
+        // Full at ten: 「短い」 leaves room for 「列」, 「列の幅まで」 does not for 「続」.
+        assert_eq!(paragraph_starts(&cell, 10), [0, 1, 3]);
+        assert!(paragraph_starts(&[], 10).is_empty());
     }
 
     #[test]
