@@ -34,7 +34,7 @@ use crate::report::{Cell, ItemId, Report, Value, field_at_mut, visit};
 
 /// One piece of a box line.
 #[derive(Debug, Clone, PartialEq, Eq)]
-enum Tok {
+pub(super) enum Tok {
     /// `[` or `［`.
     Open,
     /// `]` or `］`.
@@ -56,7 +56,7 @@ fn is_mark(c: char) -> bool {
 
 /// The pieces of `text` when it is a box line: brackets, marks, labels of `labels` (folded, the
 /// longest first) and details, and nothing else; `None` otherwise.
-fn tokens(text: &str, labels: &[(Vec<char>, &'static str)]) -> Option<Vec<Tok>> {
+pub(super) fn tokens(text: &str, labels: &[(Vec<char>, &'static str)]) -> Option<Vec<Tok>> {
     let chars: Vec<char> = text.chars().collect();
     let folded: Vec<char> = chars.iter().map(|&c| fold_char(c)).collect();
     let mut out = Vec::new();
@@ -142,7 +142,7 @@ struct Read {
 
 /// The text after a label: read, or begun and continued on a later line.
 #[derive(Debug, Clone, PartialEq, Eq)]
-enum Detail {
+pub(super) enum Detail {
     Text(String),
     Open,
 }
@@ -523,7 +523,7 @@ pub(super) fn read_scattered_boxes(
 }
 
 /// Fills the item of `key` with `boxes` as its cell would print them; whether it took them.
-fn fill(
+pub(super) fn fill(
     report: &mut Report,
     key: &Key,
     boxes: &[(&str, bool, Option<Detail>)],
