@@ -115,6 +115,18 @@ pub(super) fn tokens(text: &str, labels: &[(Vec<char>, &'static str)]) -> Option
         .then_some(out)
 }
 
+/// The option labels `options` as [`tokens`] matches them: folded, without spaces, the longest
+/// first, each once.
+pub(super) fn folded_labels(
+    options: impl Iterator<Item = &'static str>,
+) -> Vec<(Vec<char>, &'static str)> {
+    let mut labels: Vec<(Vec<char>, &'static str)> =
+        options.map(|l| (squeeze(l).chars().collect(), l)).collect();
+    labels.sort_unstable_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.1.cmp(b.1)));
+    labels.dedup();
+    labels
+}
+
 /// Where `want` (folded, without spaces) ends when `text` holds it from `at`, spaces between
 /// its characters allowed.
 fn match_at(text: &[char], at: usize, want: &[char]) -> Option<usize> {
@@ -334,13 +346,7 @@ pub(super) fn read_scattered_boxes(
     if items.is_empty() {
         return;
     }
-    let mut labels: Vec<(Vec<char>, &'static str)> = items
-        .iter()
-        .flat_map(|i| i.options.iter())
-        .map(|&l| (squeeze(l).chars().collect(), l))
-        .collect();
-    labels.sort_unstable_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.1.cmp(b.1)));
-    labels.dedup();
+    let labels = folded_labels(items.iter().flat_map(|i| i.options.iter().copied()));
     let item_keys: HashSet<(ItemId, &[usize])> =
         items.iter().map(|i| (i.id, i.indices.as_slice())).collect();
     // The lines of the items' own cells, and the other cells' lines (for the neighbours).

@@ -26,7 +26,7 @@
 
 use std::collections::HashSet;
 
-use super::boxes::{Detail, Tok, fill, tokens};
+use super::boxes::{Detail, Tok, fill, folded_labels, tokens};
 use super::text::Line;
 use super::walk::Key;
 use super::{Confidence, Trace, TracedValue, pointer};
@@ -272,14 +272,7 @@ pub(super) fn read_system_connections(
     // A line a cell holds is read as the cell holds it (without its label).
     texts.sort_by_key(|&(no, _)| no);
     texts.dedup_by_key(|&mut (no, _)| no);
-    let labels: Vec<(Vec<char>, &'static str)> = {
-        let mut l: Vec<(Vec<char>, &'static str)> = options
-            .iter()
-            .map(|&o| (squeeze(o).chars().collect(), o))
-            .collect();
-        l.sort_unstable_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.1.cmp(b.1)));
-        l
-    };
+    let labels = folded_labels(options.iter().copied());
     let mut box_lines: Vec<(usize, BoxLine)> = Vec::new();
     for (no, text) in texts {
         if text.trim().is_empty() {
@@ -480,11 +473,7 @@ mod tests {
     }
 
     fn line(text: &str) -> Option<BoxLine> {
-        let labels: Vec<(Vec<char>, &'static str)> = options()
-            .iter()
-            .map(|&o| (squeeze(o).chars().collect(), o))
-            .collect();
-        read_line(&tokens(text, &labels)?)
+        read_line(&tokens(text, &folded_labels(options().iter().copied()))?)
     }
 
     #[test]
