@@ -196,7 +196,7 @@ const SEEDS: &[(&str, &str, f64, f64)] = &[
     (
         "000",
         include_str!("fixtures/seed-000-edogawa-full.json"),
-        0.81,
+        0.83,
         0.99,
     ),
     (
@@ -214,7 +214,7 @@ const SEEDS: &[(&str, &str, f64, f64)] = &[
     (
         "004",
         include_str!("fixtures/seed-004-matsudo-focused.json"),
-        0.35,
+        0.39,
         0.99,
     ),
 ];

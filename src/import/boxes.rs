@@ -34,7 +34,7 @@ use crate::report::{Cell, ItemId, Report, Value, field_at_mut, visit};
 
 /// One piece of a box line.
 #[derive(Debug, Clone, PartialEq, Eq)]
-enum Tok {
+pub(super) enum Tok {
     /// `[` or `［`.
     Open,
     /// `]` or `］`.
@@ -56,7 +56,7 @@ fn is_mark(c: char) -> bool {
 
 /// The pieces of `text` when it is a box line: brackets, marks, labels of `labels` (folded, the
 /// longest first) and details, and nothing else; `None` otherwise.
-fn tokens(text: &str, labels: &[(Vec<char>, &'static str)]) -> Option<Vec<Tok>> {
+pub(super) fn tokens(text: &str, labels: &[(Vec<char>, &'static str)]) -> Option<Vec<Tok>> {
     let chars: Vec<char> = text.chars().collect();
     let folded: Vec<char> = chars.iter().map(|&c| fold_char(c)).collect();
     let mut out = Vec::new();
@@ -115,6 +115,18 @@ fn tokens(text: &str, labels: &[(Vec<char>, &'static str)]) -> Option<Vec<Tok>> 
         .then_some(out)
 }
 
+/// The option labels `options` as [`tokens`] matches them: folded, without spaces, the longest
+/// first, each once.
+pub(super) fn folded_labels(
+    options: impl Iterator<Item = &'static str>,
+) -> Vec<(Vec<char>, &'static str)> {
+    let mut labels: Vec<(Vec<char>, &'static str)> =
+        options.map(|l| (squeeze(l).chars().collect(), l)).collect();
+    labels.sort_unstable_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.1.cmp(b.1)));
+    labels.dedup();
+    labels
+}
+
 /// Where `want` (folded, without spaces) ends when `text` holds it from `at`, spaces between
 /// its characters allowed.
 fn match_at(text: &[char], at: usize, want: &[char]) -> Option<usize> {
@@ -142,7 +154,7 @@ struct Read {
 
 /// The text after a label: read, or begun and continued on a later line.
 #[derive(Debug, Clone, PartialEq, Eq)]
-enum Detail {
+pub(super) enum Detail {
     Text(String),
     Open,
 }
@@ -334,13 +346,7 @@ pub(super) fn read_scattered_boxes(
     if items.is_empty() {
         return;
     }
-    let mut labels: Vec<(Vec<char>, &'static str)> = items
-        .iter()
-        .flat_map(|i| i.options.iter())
-        .map(|&l| (squeeze(l).chars().collect(), l))
-        .collect();
-    labels.sort_unstable_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.1.cmp(b.1)));
-    labels.dedup();
+    let labels = folded_labels(items.iter().flat_map(|i| i.options.iter().copied()));
     let item_keys: HashSet<(ItemId, &[usize])> =
         items.iter().map(|i| (i.id, i.indices.as_slice())).collect();
     // The lines of the items' own cells, and the other cells' lines (for the neighbours).
@@ -523,7 +529,7 @@ pub(super) fn read_scattered_boxes(
 }
 
 /// Fills the item of `key` with `boxes` as its cell would print them; whether it took them.
-fn fill(
+pub(super) fn fill(
     report: &mut Report,
     key: &Key,
     boxes: &[(&str, bool, Option<Detail>)],

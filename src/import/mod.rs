@@ -46,6 +46,7 @@ mod cover;
 mod decode;
 #[cfg(feature = "pdf")]
 mod pdf;
+mod series;
 mod stacks;
 mod text;
 mod walk;
@@ -299,6 +300,16 @@ pub fn import(text: &str) -> Result<Draft, ImportError> {
         }
     }
     let body_end = changes_from.map_or(usize::MAX, |(from, _)| from);
+    if shape == Shape::PdfText {
+        series::read_system_connections(
+            &lines,
+            (body_start, body_end),
+            &found.cells,
+            &mut report,
+            &mut trace,
+            &mut unread_lines,
+        );
+    }
     if let Some((above, _)) = &sides {
         boxes::read_scattered_boxes(
             &lines,

@@ -1,0 +1,552 @@
+//! The systems' ③他のシステムとの接続 boxes, when a PDF text tears them from their labels and
+//! scatters them over the systems.
+//!
+//! Each system block (`システムN`) prints the connection list once: every option of the list, in
+//! the form's order, row by row (`[ ] 情報提供ネットワークシステム [ ○ ] 庁内連携システム`). A PDF
+//! text often splits the rows: the first box of a row keeps its label and ends with the next
+//! box's opening bracket (`[ ○ ] 宛名システム等 [ ○`), the next box's label comes later as
+//! `] 税務システム`, a mark may stand alone (`○`), and the lines of neighbouring systems
+//! interleave. [`super::boxes`] reads the runs that stand between one block's cells; this pass
+//! reads the others from the structure of the whole series:
+//!
+//! - **Whose boxes**: the form prints each option once per system, so when each option of the
+//!   list occurs exactly as many times as there are systems (in the part of the text that holds
+//!   the systems, and as many `システムN` headings, each number once), the k-th occurrence of
+//!   every option is the k-th system's, the systems taken in the order of their headings in the
+//!   text. Otherwise nothing is read.
+//! - **Which are checked**: a box whole on its line (`[ ○ ] 紙`, `[ ] 紙`) is read as printed; a
+//!   box opened after a label at the end of its line (`… [ ○`) is the box of the option after
+//!   that label in the form's order, checked when its mark follows it. The other options (their
+//!   marks went elsewhere) are unchecked when no lone mark (`○`) stands within the system's
+//!   lines, and checked when as many stand there as such options (and no other system with
+//!   such options reaches that mark); otherwise the system is left empty.
+//!
+//! A checked `その他` must carry its `（ text ）`. A system whose boxes the walk already read must
+//! agree with this reading, or nothing of the series is read. Values read so are inferred.
+
+use std::collections::HashSet;
+
+use super::boxes::{Detail, Tok, fill, folded_labels, tokens};
+use super::text::Line;
+use super::walk::Key;
+use super::{Confidence, Trace, TracedValue, pointer};
+use crate::report::fill::squeeze;
+use crate::report::{Cell, ItemId, Report, Value, field_at, visit};
+
+/// The word of a system block's heading (`システム2`).
+const SYSTEM_HEADING: &str = "システム";
+
+/// How a box before a label stands on the label's line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Boxed {
+    /// Whole (`[ ○ ] 紙`, `○ ] 紙`, `[ ] 紙`): checked or not.
+    Whole(bool),
+    /// Torn from its label (`] 紙`, `紙`): its mark went elsewhere.
+    Torn,
+}
+
+/// A box opened after a label at the end of its line: the next option's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Trail {
+    /// Nothing after the label.
+    None,
+    /// `… [`: its mark, if any, went elsewhere.
+    Open,
+    /// `… [ ○`: checked.
+    Marked,
+}
+
+/// One option label on a box line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Occurrence {
+    label: &'static str,
+    boxed: Boxed,
+    trail: Trail,
+    detail: Option<Detail>,
+}
+
+/// What one box line holds: its labels in order and the marks that stand in no box of a label.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct BoxLine {
+    labels: Vec<Occurrence>,
+    lone_marks: usize,
+}
+
+/// Reads the pieces of one box line; `None` when they do not form boxes (a mark inside an open
+/// box before a label, two marks in one box, a detail without its label).
+fn read_line(toks: &[Tok]) -> Option<BoxLine> {
+    let mut out = BoxLine::default();
+    let (mut open, mut close, mut marks) = (false, false, 0usize);
+    for tok in toks {
+        match tok {
+            Tok::Open => {
+                out.lone_marks += marks;
+                (open, close, marks) = (true, false, 0);
+            }
+            Tok::Close => {
+                if close {
+                    out.lone_marks += marks;
+                    marks = 0;
+                }
+                close = true;
+            }
+            Tok::Mark => marks += 1,
+            Tok::Label(label) => {
+                if marks > 1 || (!close && (open || marks > 0)) {
+                    return None;
+                }
+                let boxed = if close && (open || marks > 0) {
+                    Boxed::Whole(marks > 0)
+                } else {
+                    Boxed::Torn
+                };
+                out.labels.push(Occurrence {
+                    label,
+                    boxed,
+                    trail: Trail::None,
+                    detail: None,
+                });
+                (open, close, marks) = (false, false, 0);
+            }
+            Tok::Detail(_) | Tok::OpenDetail => {
+                let last = out.labels.last_mut()?;
+                if open || close || marks > 0 || last.detail.is_some() {
+                    return None;
+                }
+                last.detail = Some(match tok {
+                    Tok::Detail(t) => Detail::Text(t.clone()),
+                    _ => Detail::Open,
+                });
+            }
+        }
+    }
+    match (out.labels.last_mut(), open && !close) {
+        (Some(last), true) if marks <= 1 => {
+            last.trail = if marks == 1 {
+                Trail::Marked
+            } else {
+                Trail::Open
+            };
+        }
+        _ => out.lone_marks += marks,
+    }
+    Some(out)
+}
+
+/// What one system's occurrences say of its boxes: each option's state where its box was read
+/// (on its line or by the trailing bracket before it), `None` where it was torn; and each
+/// option's detail. `None` when they contradict each other.
+type States = (Vec<Option<bool>>, Vec<Option<Detail>>);
+
+/// Every option's box: its label, whether checked, and its detail.
+type Boxes = Vec<(&'static str, bool, Option<Detail>)>;
+
+/// The states of `options` as `occurrences` print them (see [`States`]).
+fn states(options: &[&'static str], occurrences: &[&Occurrence]) -> Option<States> {
+    let mut state: Vec<Option<bool>> = vec![None; options.len()];
+    let mut details: Vec<Option<Detail>> = vec![None; options.len()];
+    let set = |slot: &mut Option<bool>, checked: bool| match *slot {
+        Some(was) if was != checked => None,
+        _ => {
+            *slot = Some(checked);
+            Some(())
+        }
+    };
+    for occ in occurrences {
+        let i = options.iter().position(|o| *o == occ.label)?;
+        if let Boxed::Whole(checked) = occ.boxed {
+            set(state.get_mut(i)?, checked)?;
+        }
+        if let Some(d) = &occ.detail {
+            *details.get_mut(i)? = Some(d.clone());
+        }
+        match occ.trail {
+            Trail::Marked => set(state.get_mut(i + 1)?, true)?,
+            // The last option's trailing bracket opens no box of the list.
+            Trail::Open if i + 1 >= options.len() => return None,
+            Trail::Open | Trail::None => {}
+        }
+    }
+    Some((state, details))
+}
+
+/// Every option's state and detail, the torn boxes placed by the `lone_marks` of the system:
+/// none is unchecked, as many as torn boxes are all checked; `None` otherwise, or when a
+/// checked その他 lacks its text or an unchecked box has words.
+fn settle(options: &[&'static str], (state, details): States, lone_marks: usize) -> Option<Boxes> {
+    let torn = state.iter().filter(|s| s.is_none()).count();
+    let torn_checked = match lone_marks {
+        0 => false,
+        n if n == torn => true,
+        _ => return None,
+    };
+    let mut out = Vec::with_capacity(options.len());
+    for ((label, state), detail) in options.iter().zip(state).zip(details) {
+        let checked = state.unwrap_or(torn_checked);
+        match (&detail, checked) {
+            (Some(Detail::Open), true) => return None,
+            (Some(Detail::Text(t)), false) if !t.is_empty() => return None,
+            _ => {}
+        }
+        out.push((*label, checked, detail));
+    }
+    Some(out)
+}
+
+/// `システム3` → 3: the number of a system block's heading, not a page's (`システム2～5`).
+fn system_heading(text: &str) -> Option<usize> {
+    let s = squeeze(text);
+    let rest = s.strip_prefix(SYSTEM_HEADING)?;
+    let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    (!digits.is_empty() && rest.len() == digits.len())
+        .then(|| digits.parse().ok())
+        .flatten()
+        .filter(|&n| n > 0)
+}
+
+/// Reads the systems' connection boxes that [`super::boxes`] cannot place (see the module
+/// docs) from the unread lines of `body` and the connection cells; the lines it reads leave
+/// `unread`.
+pub(super) fn read_system_connections(
+    lines: &[Line],
+    body: (usize, usize),
+    cells: &indexmap::IndexMap<Key, Cell>,
+    report: &mut Report,
+    trace: &mut Trace,
+    unread: &mut Vec<(usize, &'static str)>,
+) {
+    let id = ItemId::SystemConnections;
+    if !id.in_form(report.form()) {
+        return;
+    }
+    let mut systems: Vec<(Vec<usize>, &'static [&'static str])> = Vec::new();
+    visit(report, id, &mut |indices, field| {
+        if let Value::Checks { options, .. } = field.value() {
+            systems.push((indices.to_vec(), options));
+        }
+    });
+    let Some(&(_, options)) = systems.first() else {
+        return;
+    };
+    let n = systems.len();
+    if n < 2 {
+        return;
+    }
+    // The lines of the systems: up to the first cell of another part after the systems' cells
+    // begin (a cell may run on far past its block).
+    let block = ItemId::SystemName.pattern();
+    let block = block
+        .get(..block.find("[]").map_or(0, |at| at + 2))
+        .unwrap_or(block);
+    let is_system = |key: &Key| key.0.pattern().starts_with(block);
+    let last_system = cells
+        .iter()
+        .filter(|(k, _)| is_system(k))
+        .filter_map(|(_, c)| c.lines.first().map(|l| l.0))
+        .max();
+    let Some(last_system) = last_system else {
+        return;
+    };
+    let end = cells
+        .iter()
+        .filter(|(k, _)| !is_system(k))
+        .filter_map(|(_, c)| c.lines.first().map(|l| l.0))
+        .filter(|&no| no > last_system)
+        .min()
+        .unwrap_or(body.1)
+        .min(body.1);
+    // The lines to read: the unread ones and the connection cells' (as the cells hold them).
+    let unread_lines: HashSet<usize> = unread.iter().map(|&(no, _)| no).collect();
+    let mut texts: Vec<(usize, &str)> = cells
+        .iter()
+        .filter(|(key, _)| key.0 == id)
+        .flat_map(|(_, cell)| cell.lines.iter().map(|(no, t)| (*no, t.as_str())))
+        .filter(|&(no, _)| no > body.0 && no < end)
+        .collect();
+    texts.extend(
+        lines
+            .iter()
+            .filter(|l| l.no > body.0 && l.no < end && unread_lines.contains(&l.no))
+            .map(|l| (l.no, l.text.as_str())),
+    );
+    // A line a cell holds is read as the cell holds it (without its label).
+    texts.sort_by_key(|&(no, _)| no);
+    texts.dedup_by_key(|&mut (no, _)| no);
+    let labels = folded_labels(options.iter().copied());
+    let mut box_lines: Vec<(usize, BoxLine)> = Vec::new();
+    for (no, text) in texts {
+        if text.trim().is_empty() {
+            continue;
+        }
+        if let Some(toks) = tokens(text, &labels) {
+            let Some(read) = read_line(&toks) else {
+                return;
+            };
+            box_lines.push((no, read));
+        }
+    }
+    // The systems in the order of their headings.
+    let mut headings: Vec<(usize, usize)> = lines
+        .iter()
+        .filter(|l| l.no > body.0 && l.no < end)
+        .filter_map(|l| system_heading(&l.text).map(|k| (l.no, k)))
+        .collect();
+    let mut numbers: Vec<usize> = headings.iter().map(|h| h.1).collect();
+    numbers.sort_unstable();
+    if numbers != (1..=n).collect::<Vec<_>>() {
+        return;
+    }
+    headings.sort_unstable();
+    // The k-th occurrence of each option: the k-th system's.
+    let mut groups: Vec<Vec<(usize, &Occurrence)>> = vec![Vec::new(); n];
+    let mut seen = vec![0usize; options.len()];
+    for (no, read) in &box_lines {
+        for occ in &read.labels {
+            let Some(i) = options.iter().position(|o| *o == occ.label) else {
+                return;
+            };
+            let Some(count) = seen.get_mut(i) else { return };
+            let Some(group) = groups.get_mut(*count) else {
+                return;
+            };
+            group.push((*no, occ));
+            *count += 1;
+        }
+    }
+    if seen.iter().any(|&c| c != n) {
+        return;
+    }
+    let spans: Vec<(usize, usize)> = groups
+        .iter()
+        .map(|g| {
+            let first = g.iter().map(|o| o.0).min().unwrap_or(0);
+            let last = g.iter().map(|o| o.0).max().unwrap_or(0);
+            (first, last)
+        })
+        .collect();
+    // Each group's states; whether it has torn boxes (those a lone mark may belong to).
+    let group_states: Vec<Option<States>> = groups
+        .iter()
+        .map(|g| {
+            let occs: Vec<&Occurrence> = g.iter().map(|o| o.1).collect();
+            states(options, &occs)
+        })
+        .collect();
+    let torn: Vec<bool> = group_states
+        .iter()
+        .map(|s| s.as_ref().is_none_or(|(state, _)| state.contains(&None)))
+        .collect();
+    // The lone marks of each group; a mark two groups with torn boxes reach, or none reaches,
+    // leaves them (or its neighbours) unread.
+    let mut marks = vec![0usize; n];
+    let mut unsure = vec![false; n];
+    for (no, read) in &box_lines {
+        if read.lone_marks == 0 {
+            continue;
+        }
+        let reach: Vec<usize> = (0..n)
+            .filter(|&k| {
+                torn.get(k).copied().unwrap_or(false)
+                    && spans.get(k).is_some_and(|&(a, b)| a <= *no && *no <= b)
+            })
+            .collect();
+        match reach.as_slice() {
+            [k] => {
+                if let Some(m) = marks.get_mut(*k) {
+                    *m += read.lone_marks;
+                }
+            }
+            [] => {
+                // Outside every group with torn boxes: those around it may own it.
+                let before = (0..n)
+                    .rev()
+                    .find(|&k| spans.get(k).is_some_and(|s| s.1 < *no));
+                let after = (0..n).find(|&k| spans.get(k).is_some_and(|s| s.0 > *no));
+                for k in before.into_iter().chain(after) {
+                    if let Some(u) = unsure.get_mut(k) {
+                        *u = true;
+                    }
+                }
+            }
+            many => {
+                for &k in many {
+                    if let Some(u) = unsure.get_mut(k) {
+                        *u = true;
+                    }
+                }
+            }
+        }
+    }
+    // Decide every system; a system the walk read must agree, or nothing is read.
+    let mut decided: Vec<(usize, Boxes)> = Vec::new();
+    for k in 0..n {
+        let Some(&(_, system)) = headings.get(k) else {
+            return;
+        };
+        let at = system - 1;
+        let torn_here = torn.get(k).copied().unwrap_or(true);
+        let boxes = match group_states.get(k).cloned().flatten() {
+            Some(_) if torn_here && unsure.get(k).copied().unwrap_or(true) => None,
+            Some(states) => settle(options, states, marks.get(k).copied().unwrap_or(0)),
+            None => None,
+        };
+        let Some((indices, _)) = systems.get(at) else {
+            return;
+        };
+        let filled = field_at(report, id, indices).and_then(|f| match f.value() {
+            Value::Checks { checked, other, .. } if !checked.is_empty() => {
+                Some((checked, other.map(str::to_owned)))
+            }
+            _ => None,
+        });
+        match (filled, boxes) {
+            (Some((checked, other)), Some(boxes)) => {
+                let want: Vec<&str> = boxes.iter().filter(|b| b.1).map(|b| b.0).collect();
+                let text = boxes.iter().find_map(|b| match &b.2 {
+                    Some(Detail::Text(t)) if b.1 && !t.is_empty() => Some(t.clone()),
+                    _ => None,
+                });
+                if checked != want || squeeze_opt(other) != squeeze_opt(text) {
+                    return;
+                }
+            }
+            (Some(_), None) | (None, None) => {}
+            (None, Some(boxes)) => decided.push((k, boxes)),
+        }
+    }
+    let mut read_lines: HashSet<usize> = HashSet::new();
+    for (k, boxes) in decided {
+        let (Some(group), Some(&(_, system))) = (groups.get(k), headings.get(k)) else {
+            continue;
+        };
+        let Some((indices, _)) = systems.get(system - 1) else {
+            continue;
+        };
+        let key: Key = (id, indices.clone());
+        let mut used: Vec<usize> = group.iter().map(|o| o.0).collect();
+        if let Some(&(a, b)) = spans.get(k) {
+            used.extend(
+                box_lines
+                    .iter()
+                    .filter(|(no, read)| read.labels.is_empty() && a <= *no && *no <= b)
+                    .map(|(no, _)| *no),
+            );
+        }
+        let (Some(&first), Some(&last)) = (used.iter().min(), used.iter().max()) else {
+            continue;
+        };
+        if fill(report, &key, &boxes, first) {
+            let p = pointer(&id.path(indices));
+            trace.values.retain(|v| v.pointer != p);
+            trace.values.push(TracedValue {
+                pointer: p,
+                lines: [first, last],
+                confidence: Confidence::Inferred,
+            });
+            read_lines.extend(used);
+        }
+    }
+    unread.retain(|(no, _)| !read_lines.contains(no));
+}
+
+/// A text compared as labels are.
+fn squeeze_opt(text: Option<String>) -> Option<String> {
+    text.map(|t| squeeze(&t))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::AssessmentKind;
+    use crate::report::Connection;
+
+    /// The connection list's options as the item table gives them.
+    fn options() -> &'static [&'static str] {
+        let report = Report::example(AssessmentKind::Focused);
+        let mut out: &'static [&'static str] = &[];
+        visit(&report, ItemId::SystemConnections, &mut |_, field| {
+            if let Value::Checks { options, .. } = field.value() {
+                out = options;
+            }
+        });
+        out
+    }
+
+    fn line(text: &str) -> Option<BoxLine> {
+        read_line(&tokens(text, &folded_labels(options().iter().copied()))?)
+    }
+
+    #[test]
+    fn a_bracket_opened_after_a_label_is_the_next_box() {
+        let read = line("[ ○ ] 宛名システム等 [ ○").unwrap();
+        assert_eq!(read.labels.len(), 1);
+        assert_eq!(read.labels[0].boxed, Boxed::Whole(true));
+        assert_eq!(read.labels[0].trail, Trail::Marked);
+        let read = line("] 住民基本台帳ネットワークシステム [[").unwrap();
+        assert_eq!(
+            (read.labels[0].boxed, read.labels[0].trail),
+            (Boxed::Torn, Trail::Open)
+        );
+        assert_eq!(line("○").unwrap().lone_marks, 1);
+        assert_eq!(line("[ ○ ] その他 （ 架空連携 ） ○").unwrap().lone_marks, 1);
+        // A mark in a box left open before a label does not read.
+        assert_eq!(line("[ ○ 税務システム"), None);
+        assert_eq!(line("宛名システム等の説明"), None);
+    }
+
+    fn group(lines: &[&str]) -> Vec<Occurrence> {
+        lines.iter().flat_map(|l| line(l).unwrap().labels).collect()
+    }
+
+    fn checked(boxes: &[(&'static str, bool, Option<Detail>)]) -> Vec<&'static str> {
+        boxes.iter().filter(|b| b.1).map(|b| b.0).collect()
+    }
+
+    #[test]
+    fn torn_boxes_take_the_lone_marks_when_they_agree() {
+        let o = options();
+        let occs = group(&[
+            "[ ] 情報提供ネットワークシステム [",
+            "[ ○ ] 宛名システム等 [ ○",
+            "[ ○ ] その他 （ 架空連携 ）",
+            "] 庁内連携システム",
+            "] 税務システム",
+            "[ ] 住民基本台帳ネットワークシステム [ ] 既存住民基本台帳システム",
+        ]);
+        let occs: Vec<&Occurrence> = occs.iter().collect();
+        let s = states(o, &occs).unwrap();
+        // One torn box (庁内連携システム): no lone mark, unchecked; one, checked; two, unread.
+        let none = settle(o, s.clone(), 0).unwrap();
+        assert_eq!(
+            checked(&none),
+            [
+                Connection::AddressSystem.label(),
+                Connection::TaxSystem.label(),
+                Connection::Other.label()
+            ]
+        );
+        let one = settle(o, s.clone(), 1).unwrap();
+        assert!(checked(&one).contains(&Connection::IntraOffice.label()));
+        assert!(settle(o, s, 2).is_none());
+        // A whole box and a trailing mark that disagree: nothing.
+        let occs = group(&[
+            "[ ] 住民基本台帳ネットワークシステム [ ○",
+            "[ ] 既存住民基本台帳システム",
+        ]);
+        let occs: Vec<&Occurrence> = occs.iter().collect();
+        assert!(states(o, &occs).is_none());
+        // A checked その他 whose text goes on elsewhere: nothing.
+        let occs = group(&["[ ○ ] その他 （"]);
+        let occs: Vec<&Occurrence> = occs.iter().collect();
+        assert!(settle(o, states(o, &occs).unwrap(), 0).is_none());
+    }
+
+    #[test]
+    fn system_headings_are_numbered_blocks_not_pages() {
+        assert_eq!(system_heading(" システム3"), Some(3));
+        assert_eq!(system_heading("システム１２"), Some(12));
+        assert_eq!(system_heading("システム2～5"), None);
+        assert_eq!(system_heading("システム0"), None);
+        assert_eq!(system_heading("①システムの名称 架空システム"), None);
+    }
+}
