@@ -304,6 +304,41 @@ pub(crate) fn option_words(form: AssessmentKind) -> std::collections::HashSet<St
     out
 }
 
+/// A list of file names printed on one line (`甲ファイル、乙ファイル`): one name a piece. The
+/// pieces are split at `、` outside brackets (a name's note `（※甲、乙）` stays whole).
+fn split_name_lists(cells: &mut IndexMap<Key, Cell>) {
+    const NAME_LISTS: [ItemId; 4] = [
+        ItemId::AffairFileNames,
+        ItemId::FileNames,
+        ItemId::FullFileNames,
+        ItemId::FocusedFileNames,
+    ];
+    for ((id, _), cell) in cells.iter_mut() {
+        if !NAME_LISTS.contains(id) || !cell.lines.iter().any(|(_, t)| t.contains('、')) {
+            continue;
+        }
+        let mut lines = Vec::with_capacity(cell.lines.len());
+        for (no, text) in &cell.lines {
+            let mut depth = 0usize;
+            let mut piece = String::new();
+            for c in text.chars() {
+                match c {
+                    '（' | '(' => depth += 1,
+                    '）' | ')' => depth = depth.saturating_sub(1),
+                    _ => {}
+                }
+                if c == '、' && depth == 0 {
+                    lines.push((*no, std::mem::take(&mut piece)));
+                } else {
+                    piece.push(c);
+                }
+            }
+            lines.push((*no, piece));
+        }
+        cell.lines = lines;
+    }
+}
+
 /// The chapter and section of a structural prefix: `Ⅲ4リスク1①` → `Ⅲ4`.
 fn section_of(prefix: &str) -> &str {
     let mut end = 0;
@@ -498,6 +533,7 @@ impl<'r> Walker<'r> {
             self.line(line);
         }
         self.settle_deferred(None, true);
+        split_name_lists(&mut self.found.cells);
         self.found
     }
 
@@ -1805,6 +1841,34 @@ pub(crate) fn listed_names(cell: &Cell) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_list_of_file_names_on_one_line_is_one_name_a_piece() {
+        let mut cells = IndexMap::new();
+        let cell = |t: &str| Cell {
+            lines: vec![(4, t.to_owned())],
+            displaced: false,
+        };
+        cells.insert(
+            (ItemId::FullFileNames, Vec::new()),
+            cell("甲ファイル、乙ファイル（※丙、丁）"),
+        );
+        cells.insert((ItemId::FileNames, vec![0]), cell("戊ファイル"));
+        cells.insert((ItemId::FileRecordItemList, vec![0]), cell("氏名、住所"));
+        split_name_lists(&mut cells);
+        let texts =
+            |k: &Key| -> Vec<String> { cells[k].lines.iter().map(|(_, t)| t.clone()).collect() };
+        assert_eq!(
+            texts(&(ItemId::FullFileNames, Vec::new())),
+            ["甲ファイル", "乙ファイル（※丙、丁）"]
+        );
+        assert_eq!(texts(&(ItemId::FileNames, vec![0])), ["戊ファイル"]);
+        // Other lists keep their lines as printed.
+        assert_eq!(
+            texts(&(ItemId::FileRecordItemList, vec![0])),
+            ["氏名、住所"]
+        );
+    }
 
     #[test]
     fn numbers_split_into_coordinates_and_words() {
