@@ -27,6 +27,9 @@ const OPTION_HEADINGS: [&str; 3] = ["＜選択肢＞", "<選択肢>", "〈選択
 /// A loose answer: its line and the label it holds.
 type Answer = (usize, &'static str);
 
+/// An answered item: its chapter and the label it holds.
+type Chosen = (Option<char>, &'static str);
+
 /// One empty answer of a choice list: the item, its list positions, the label of its part when
 /// the answer is a part of a group item (`""` for the group's unlabelled part), and the list.
 #[derive(Debug, Clone)]
@@ -297,8 +300,7 @@ pub(super) fn place_loose_answers(
         }
     }
     // For the chapter count: each pool's chosen answers (by chapter) and every answer line.
-    let mut counted: BTreeMap<usize, (Vec<(Option<char>, &'static str)>, Vec<Answer>)> =
-        BTreeMap::new();
+    let mut counted: BTreeMap<usize, (Vec<Chosen>, Vec<Answer>)> = BTreeMap::new();
     for (s, label) in &chosen {
         if let Some(p) = pool(s.options).filter(|p| pools.contains_key(p)) {
             counted
