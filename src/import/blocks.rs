@@ -14,9 +14,8 @@ use std::collections::{HashMap, HashSet};
 use super::text::Line;
 use super::walk::{BLOCK_WORDS, bare_label, block_heading_number};
 use crate::AssessmentKind;
-use crate::report::Cell;
 use crate::report::ItemId;
-use crate::report::fill::{is_empty_mark, squeeze};
+use crate::report::fill::squeeze;
 
 /// How many distinct items of a kind must stand before its first heading to read the series
 /// as printed above its headings (one lone item may be a stray line of another table).
@@ -211,21 +210,6 @@ pub(super) fn lead_starts(
         }
     }
     out
-}
-
-/// The two readings of an item met twice in a run printed above its heading (`repeats`: where
-/// the second begins in the cell's lines), when both say the same: then each of the two blocks
-/// whose rows the page printed together has that value, whichever reading is whose.
-pub(super) fn twice_alike(cell: &Cell, repeats: &[usize]) -> Option<(Cell, Cell)> {
-    let [at] = repeats else { return None };
-    let part = |lines: &[(usize, String)]| Cell {
-        lines: lines.to_vec(),
-        displaced: true,
-    };
-    let first = part(cell.lines.get(..*at)?);
-    let second = part(cell.lines.get(*at..)?);
-    let text = first.text();
-    (!is_empty_mark(&text) && text == second.text()).then_some((first, second))
 }
 
 #[cfg(test)]

@@ -17,7 +17,9 @@ use indexmap::IndexMap;
 
 use super::text::Line;
 use crate::AssessmentKind;
-use crate::report::fill::{after_label, squeeze, squeezed_first, strip_box, strip_list_mark};
+use crate::report::fill::{
+    after_label, is_empty_mark, squeeze, squeezed_first, strip_box, strip_list_mark,
+};
 use crate::report::location::section_title;
 use crate::report::{Cell, ItemId, Report, Value, field_at};
 
@@ -261,7 +263,7 @@ pub(crate) struct Walker<'r> {
     above_run: bool,
     /// Items met twice in a deferred run printed above its heading, each with where its
     /// repeats begin in its cell's lines: whose each is cannot be read, unless both say the
-    /// same (see [`super::blocks::twice_alike`]).
+    /// same (see [`twice_alike`]).
     conflicts: HashMap<Key, Vec<usize>>,
     /// The second of an item met twice alike in the run just settled: the next run's block's
     /// if that run lacks the item (see [`Walker::settle_deferred`]).
@@ -302,6 +304,21 @@ pub(crate) fn option_words(form: AssessmentKind) -> std::collections::HashSet<St
     }
     out.retain(|w| !w.is_empty());
     out
+}
+
+/// The two readings of an item met twice in a run printed above its heading (`repeats`: where
+/// the second begins in the cell's lines), when both say the same: then each of the two blocks
+/// whose rows the page printed together has that value, whichever reading is whose.
+fn twice_alike(cell: &Cell, repeats: &[usize]) -> Option<(Cell, Cell)> {
+    let [at] = repeats else { return None };
+    let part = |lines: &[(usize, String)]| Cell {
+        lines: lines.to_vec(),
+        displaced: true,
+    };
+    let first = part(cell.lines.get(..*at)?);
+    let second = part(cell.lines.get(*at..)?);
+    let text = first.text();
+    (!is_empty_mark(&text) && text == second.text()).then_some((first, second))
 }
 
 /// A list of file names printed on one line (`甲ファイル、乙ファイル`): one name a piece. The
@@ -474,6 +491,13 @@ impl<'r> Walker<'r> {
         self
     }
 
+    /// The lines where the lower part printed above a series' first heading begins, under
+    /// another kind's block (`blocks::lead_starts`, taken like the block sides).
+    pub(crate) fn with_leads(mut self, leads: HashMap<usize, usize>) -> Self {
+        self.leads = leads;
+        self
+    }
+
     pub(crate) fn walk(mut self, lines: &[Line]) -> Found {
         // The 変更箇所 close the report: their last heading (the 項目一覧 names them too).
         // A heading in the 項目一覧 is followed by chapter titles; a table without its heading
@@ -504,9 +528,6 @@ impl<'r> Walker<'r> {
                 })
             })
             .map(|(_, l)| l.no);
-        if self.blank_ends_cell {
-            self.leads = super::blocks::lead_starts(lines, self.form, &self.above_headings);
-        }
         let sub_labels = self.sub_labels();
         let mut joined = false;
         for (k, line) in lines.iter().enumerate() {
@@ -868,7 +889,7 @@ impl<'r> Walker<'r> {
             let taken = |i: usize| above && self.found.cells.contains_key(&to(&key, i));
             let mut target = target.filter(|&i| !taken(i));
             if let Some(repeats) = conflicts.get(&key) {
-                let alike = super::blocks::twice_alike(&cell, repeats)
+                let alike = twice_alike(&cell, repeats)
                     .filter(|_| above && next.is_some() && target.is_some() && !stacked);
                 match alike {
                     Some((first, second)) => {
