@@ -9,7 +9,7 @@
 //! [`lower_parts_above`] finds the series printed so; the walk defers their lower items to
 //! the next heading (see `Walker::settle_deferred`).
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use super::text::Line;
 use super::walk::{BLOCK_WORDS, bare_label, block_heading_number};
@@ -24,6 +24,29 @@ const LEAD_ITEMS: usize = 3;
 /// The circled items of each block kind (in [`BLOCK_WORDS`] order) whose labels no other kind
 /// has: `(circled number, folded label)`.
 fn kind_labels(form: AssessmentKind) -> Vec<Vec<(char, String)>> {
+    let mut out = all_kind_labels(form);
+    let shared: HashSet<String> = {
+        let mut seen = HashSet::new();
+        let mut twice = HashSet::new();
+        for list in &out {
+            let labels: HashSet<&String> = list.iter().map(|(_, l)| l).collect();
+            for l in labels {
+                if !seen.insert(l.clone()) {
+                    twice.insert(l.clone());
+                }
+            }
+        }
+        twice
+    };
+    for list in &mut out {
+        list.retain(|(_, l)| !shared.contains(l));
+    }
+    out
+}
+
+/// The circled items of each block kind (in [`BLOCK_WORDS`] order): `(circled number, folded
+/// label)`.
+fn all_kind_labels(form: AssessmentKind) -> Vec<Vec<(char, String)>> {
     let lists = ["entrustments[]", "provisions[]", "transfers[]"];
     let mut out: Vec<Vec<(char, String)>> = vec![Vec::new(); lists.len()];
     for id in ItemId::of_form(form) {
@@ -40,22 +63,6 @@ fn kind_labels(form: AssessmentKind) -> Vec<Vec<(char, String)>> {
         if let Some(list) = out.get_mut(kind) {
             list.push((c, squeeze(bare_label(id))));
         }
-    }
-    let shared: HashSet<String> = {
-        let mut seen = HashSet::new();
-        let mut twice = HashSet::new();
-        for list in &out {
-            let labels: HashSet<&String> = list.iter().map(|(_, l)| l).collect();
-            for l in labels {
-                if !seen.insert(l.clone()) {
-                    twice.insert(l.clone());
-                }
-            }
-        }
-        twice
-    };
-    for list in &mut out {
-        list.retain(|(_, l)| !shared.contains(l));
     }
     out
 }
@@ -144,6 +151,67 @@ pub(super) fn lower_parts_above(
     (out, below)
 }
 
+/// Where the lower part printed above the first heading of a series begins, when the text
+/// before it is another kind's block (or no block): line number → the series' kind (a position
+/// in [`BLOCK_WORDS`]).
+///
+/// `above` holds the headings of the series printed above ([`lower_parts_above`]). The lead of
+/// such a series stands after the previous block of another kind; it begins at the first
+/// circled item of its kind after that block's last item that only that kind has (and after
+/// the ① that follows a heading, which is the heading's own).
+pub(super) fn lead_starts(
+    lines: &[Line],
+    form: AssessmentKind,
+    above: &HashSet<usize>,
+) -> HashMap<usize, usize> {
+    let mut out = HashMap::new();
+    if above.is_empty() {
+        return out;
+    }
+    let all = all_kind_labels(form);
+    let only = kind_labels(form);
+    let mut start: Vec<Option<usize>> = vec![None; BLOCK_WORDS.len()];
+    let mut last_kind: Option<usize> = None;
+    // After a heading, before its first circled line.
+    let mut fresh = false;
+    for line in lines {
+        if let Some((kind, _)) = block_heading_number(&line.text) {
+            if above.contains(&line.no) && last_kind != Some(kind) {
+                if let Some(s) = start.get(kind).copied().flatten() {
+                    out.insert(s, kind);
+                }
+            }
+            last_kind = Some(kind);
+            start.iter_mut().for_each(|s| *s = None);
+            fresh = true;
+            continue;
+        }
+        let t = line.text.trim_start();
+        let Some(c) = t.chars().next().filter(|c| ('①'..='⑳').contains(c)) else {
+            continue;
+        };
+        if std::mem::take(&mut fresh) && c == '①' {
+            continue;
+        }
+        for (kind, l) in only.iter().enumerate() {
+            if item_of(t, l).is_some() {
+                // Another kind's own item: a lead of any other kind begins after it.
+                for (k, s) in start.iter_mut().enumerate() {
+                    if k != kind {
+                        *s = None;
+                    }
+                }
+            }
+        }
+        for (kind, l) in all.iter().enumerate() {
+            if let (Some(_), Some(s)) = (item_of(t, l), start.get_mut(kind)) {
+                s.get_or_insert(line.no);
+            }
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -221,7 +289,9 @@ mod tests {
         assert_eq!(p[1].information.as_deref(), Some("乙情報"));
         // ⑦ twice in one run: whose each is cannot be read.
         assert_eq!(p[1].timing, None);
-        assert_eq!(p[0].purpose, None);
+        // The lead before the first heading is the first block's lower part.
+        assert_eq!(p[0].purpose.as_deref(), Some("甲の事務"));
+        assert_eq!(p[0].information.as_deref(), Some("甲情報"));
         let traced = draft
             .trace
             .values
@@ -229,6 +299,131 @@ mod tests {
             .find(|v| v.pointer == "/files/0/provisions/1/purpose")
             .expect("traced");
         assert_eq!(traced.confidence, crate::import::Confidence::Inferred);
+    }
+
+    #[test]
+    fn an_item_twice_alike_in_a_run_is_this_block_s_and_the_next_s() {
+        // Block 2's run holds ⑦ twice, saying the same; block 3's run holds none: the page
+        // printed the two blocks' ⑦ rows together.
+        let draft = pdf(" ②提供先における用途 甲の事務
+
+ ③提供する情報 甲情報
+
+ ⑥提供方法
+
+              提供先1 架空協会
+
+ ①法令上の根拠 架空法第1条
+
+  ⑦時期・頻度 随時
+
+              ②提供先における用途 乙の事務
+
+ ③提供する情報 乙情報
+
+ ⑦時期・頻度 随時
+
+              提供先2 架空組合
+
+ ①法令上の根拠 架空法第2条
+
+ ②提供先における用途 丙の事務
+
+              ③提供する情報 丙情報
+
+ ⑥提供方法
+
+ 提供先3 架空会
+
+ ①法令上の根拠 架空法第3条
+
+");
+        let p = &draft.report.files[0].provisions;
+        assert_eq!(p[0].timing, None);
+        assert_eq!(p[1].timing.as_deref(), Some("随時"));
+        assert_eq!(p[2].timing.as_deref(), Some("随時"));
+        assert_eq!(p[2].purpose.as_deref(), Some("丙の事務"));
+        for i in [1, 2] {
+            let traced = draft
+                .trace
+                .values
+                .iter()
+                .find(|v| v.pointer == format!("/files/0/provisions/{i}/timing"))
+                .expect("traced");
+            assert_eq!(traced.confidence, crate::import::Confidence::Inferred);
+        }
+        // Told apart, the two readings are nobody's; so is a pair whose next run has its own.
+        let draft = pdf(" ②提供先における用途 甲の事務
+
+ ③提供する情報 甲情報
+
+ ⑥提供方法
+
+              提供先1 架空協会
+
+ ①法令上の根拠 架空法第1条
+
+  ⑦時期・頻度 随時
+
+              ②提供先における用途 乙の事務
+
+ ③提供する情報 乙情報
+
+ ⑦時期・頻度 随時
+
+              提供先2 架空組合
+
+ ①法令上の根拠 架空法第2条
+
+ ②提供先における用途 丙の事務
+
+              ③提供する情報 丙情報
+
+ ⑦時期・頻度 月次
+
+ 提供先3 架空会
+
+ ①法令上の根拠 架空法第3条
+
+");
+        let p = &draft.report.files[0].provisions;
+        assert_eq!(p[1].timing.as_deref(), Some("随時"));
+        assert_eq!(p[2].timing.as_deref(), Some("月次"));
+    }
+
+    #[test]
+    fn a_lead_under_another_kind_s_block_is_the_first_heading_s() {
+        let text = " 委託事項1 甲業務
+ ①委託内容 甲
+ ⑦再委託の有無
+ ⑦時期・頻度 随時
+ ②提供先における用途 乙の事務
+ ③提供する情報 乙情報
+ ⑥提供方法
+ 提供先1 丙
+ ①法令上の根拠 丁
+ ②提供先における用途 戊の事務
+ ③提供する情報 己情報
+ ⑥提供方法
+ 提供先2 庚";
+        let lines = lines(text);
+        let (above, _) = lower_parts_above(&lines, AssessmentKind::Full);
+        assert_eq!(above, HashSet::from([8, 13]));
+        // From the first item no 委託 has: the 委託's own ⑦ stays its.
+        let leads = lead_starts(&lines, AssessmentKind::Full, &above);
+        assert_eq!(leads, HashMap::from([(4, 1)]));
+        // A series printed below has no lead.
+        assert!(lead_starts(&lines, AssessmentKind::Full, &HashSet::new()).is_empty());
+        // The walk reads the lead as block 1's, the run after it as block 2's.
+        let head = "特定個人情報保護評価書（全項目評価書）\n\nⅠ　基本情報\n\nⅡ　特定個人情報ファイルの概要\n\n                     １．特定個人情報ファイル名\n架空ファイル\n\n ４．特定個人情報ファイルの取扱いの委託\n\n";
+        let body: String = text.lines().map(|l| format!("{l}\n\n")).collect();
+        let draft = crate::import::import(&format!("{head}{body}")).expect("a draft");
+        let file = &draft.report.files[0];
+        assert_eq!(file.entrustments[0].content.as_deref(), Some("甲"));
+        let p = &file.provisions;
+        assert_eq!(p[0].purpose.as_deref(), Some("乙の事務"));
+        assert_eq!(p[0].timing.as_deref(), Some("随時"));
+        assert_eq!(p[1].purpose.as_deref(), Some("戊の事務"));
     }
 
     #[test]

@@ -27,6 +27,9 @@ const OPTION_HEADINGS: [&str; 3] = ["＜選択肢＞", "<選択肢>", "〈選択
 /// A loose answer: its line and the label it holds.
 type Answer = (usize, &'static str);
 
+/// An answered item: its chapter and the label it holds.
+type Chosen = (Option<char>, &'static str);
+
 /// One empty answer of a choice list: the item, its list positions, the label of its part when
 /// the answer is a part of a group item (`""` for the group's unlabelled part), and the list.
 #[derive(Debug, Clone)]
@@ -37,46 +40,46 @@ struct Slot {
     options: &'static [&'static str],
 }
 
-/// The empty answers of the form's choice lists in `report`, skipping the items whose opt-out
-/// box is checked.
-fn empty_slots(report: &Report) -> Vec<Slot> {
+/// The answers of the form's choice lists in `report`, skipping the items whose opt-out box
+/// is checked: the empty ones, and the chosen ones with their labels.
+fn choice_slots(report: &Report) -> (Vec<Slot>, Vec<(Slot, &'static str)>) {
     let form = report.form();
     let opted_out = crate::validation::opted_out(report);
-    let mut out = Vec::new();
+    let mut empty = Vec::new();
+    let mut chosen_slots = Vec::new();
     for id in ItemId::of_form(form) {
         if opted_out.contains(&id) {
             continue;
         }
-        visit(report, id, &mut |indices, field| match field.value() {
-            Value::Choice {
-                chosen: None,
-                options,
-            } => out.push(Slot {
-                id,
-                indices: indices.to_vec(),
-                part: None,
-                options,
-            }),
-            Value::Group(parts) => {
-                for (label, value) in parts {
-                    if let Value::Choice {
-                        chosen: None,
-                        options,
-                    } = value
-                    {
-                        out.push(Slot {
-                            id,
-                            indices: indices.to_vec(),
-                            part: Some(label),
-                            options,
-                        });
+        visit(report, id, &mut |indices, field| {
+            let mut push = |part: Option<&'static str>,
+                            chosen: Option<&'static str>,
+                            options: &'static [&'static str]| {
+                let slot = Slot {
+                    id,
+                    indices: indices.to_vec(),
+                    part,
+                    options,
+                };
+                match chosen {
+                    None => empty.push(slot),
+                    Some(c) => chosen_slots.push((slot, c)),
+                }
+            };
+            match field.value() {
+                Value::Choice { chosen, options } => push(None, chosen, options),
+                Value::Group(parts) => {
+                    for (label, value) in parts {
+                        if let Value::Choice { chosen, options } = value {
+                            push(Some(label), chosen, options);
+                        }
                     }
                 }
+                _ => {}
             }
-            _ => {}
         });
     }
-    out
+    (empty, chosen_slots)
 }
 
 /// The labels of the checkboxes of `report` (the form's example, which has every list): the
@@ -200,7 +203,9 @@ pub(super) fn place_loose_answers(
     trace: &mut Trace,
     unread: &mut Vec<(usize, &'static str)>,
 ) {
-    let slots = empty_slots(report);
+    let box_labels = box_labels(&Report::example(report.form()));
+    place_labelled_answers(lines, body, report, trace, unread, &box_labels);
+    let (slots, chosen) = choice_slots(report);
     if slots.is_empty() {
         return;
     }
@@ -212,11 +217,13 @@ pub(super) fn place_loose_answers(
     let item_labels: HashSet<String> = ItemId::of_form(report.form())
         .map(|id| squeeze(id.label().rsplit('　').next().unwrap_or(id.label())))
         .collect();
-    let box_labels = box_labels(&Report::example(report.form()));
     // The loose answers: the unread lines of the body, and the lines the walk took for a
     // ＜選択肢＞ list that hold an answer after its heading (`＜選択肢＞[ 行っている`).
     let unread_lines: HashSet<usize> = unread.iter().map(|&(no, _)| no).collect();
     let mut loose: Vec<(usize, &'static str)> = Vec::new();
+    // Every answer line of the body, read or not (for the chapter's count).
+    let mut every: Vec<(usize, &'static str)> = Vec::new();
+    let longest = labels.keys().map(String::len).max().unwrap_or(0);
     let mut text = String::new();
     let mut at = 0;
     while let Some(line) = lines.get(at) {
@@ -236,11 +243,15 @@ pub(super) fn place_loose_answers(
             || OPTION_HEADINGS
                 .iter()
                 .any(|h| text.trim_start().starts_with(h));
-        if !candidate {
+        // (A line much longer than any label holds more than an answer: not tried.)
+        if !candidate && text.len() > 4 * longest + 64 {
             continue;
         }
         if let Some(label) = loose_label(&text, &labels, &item_labels, &box_labels) {
-            loose.push((no, label));
+            every.push((no, label));
+            if candidate {
+                loose.push((no, label));
+            }
         }
     }
     // Lists that share a label are one pool: an answer may be of either.
@@ -277,13 +288,31 @@ pub(super) fn place_loose_answers(
             pools.entry(p).or_default().0.push(s);
         }
     }
-    for &(no, label) in &loose {
-        let owner = lists
+    let owner = |label: &'static str| {
+        lists
             .iter()
             .position(|l| l.contains(&label))
-            .map(|i| root(&pool_of, i));
-        if let Some(entry) = owner.and_then(|p| pools.get_mut(&p)) {
+            .map(|i| root(&pool_of, i))
+    };
+    for &(no, label) in &loose {
+        if let Some(entry) = owner(label).and_then(|p| pools.get_mut(&p)) {
             entry.1.push((no, label));
+        }
+    }
+    // For the chapter count: each pool's chosen answers (by chapter) and every answer line.
+    let mut counted: BTreeMap<usize, (Vec<Chosen>, Vec<Answer>)> = BTreeMap::new();
+    for (s, label) in &chosen {
+        if let Some(p) = pool(s.options).filter(|p| pools.contains_key(p)) {
+            counted
+                .entry(p)
+                .or_default()
+                .0
+                .push((chapter(report, s.id), label));
+        }
+    }
+    for &(no, label) in &every {
+        if let Some(p) = owner(label).filter(|p| pools.contains_key(p)) {
+            counted.entry(p).or_default().1.push((no, label));
         }
     }
     // The chapters as the text heads them: a pool whose items are of several chapters is
@@ -307,12 +336,14 @@ pub(super) fn place_loose_answers(
     };
     let mut decided: Vec<(&Slot, &'static str, [usize; 2])> = Vec::new();
     let mut read_lines = HashSet::new();
-    for (slots, answers) in pools.values() {
+    let none = (Vec::new(), Vec::new());
+    for (p, (slots, answers)) in &pools {
         let mut by_chapter: BTreeMap<Option<char>, Vec<&Slot>> = BTreeMap::new();
         for s in slots {
             by_chapter.entry(chapter(report, s.id)).or_default().push(s);
         }
         let whole = by_chapter.len() == 1;
+        let (chosen, every) = counted.get(p).unwrap_or(&none);
         for (c, slots) in &by_chapter {
             let answers: Vec<(usize, &'static str)> = answers
                 .iter()
@@ -320,6 +351,26 @@ pub(super) fn place_loose_answers(
                 .filter(|&(no, _)| whole || chapter_at(no) == *c)
                 .collect();
             if let Some((label, span)) = pigeonhole(slots, &answers) {
+                decided.extend(slots.iter().map(|s| (*s, label, span)));
+                read_lines.extend(answers.iter().map(|&(no, _)| no));
+                continue;
+            }
+            // The chapter count: every answer line of the chapter, read or not, against every
+            // item of the pool in the chapter, answered or not.
+            // (A pool whose items are all of one chapter counts the answers wherever the
+            // text printed them.)
+            let one_chapter = chosen.iter().all(|(ch, _)| ch == c) && whole;
+            let every: Vec<Answer> = every
+                .iter()
+                .copied()
+                .filter(|&(no, _)| one_chapter || chapter_at(no) == *c)
+                .collect();
+            let chosen: Vec<&'static str> = chosen
+                .iter()
+                .filter(|(ch, _)| ch == c)
+                .map(|&(_, l)| l)
+                .collect();
+            if let Some((label, span)) = counted_alike(slots, &chosen, &every) {
                 decided.extend(slots.iter().map(|s| (*s, label, span)));
                 read_lines.extend(answers.iter().map(|&(no, _)| no));
             }
@@ -354,6 +405,94 @@ fn pigeonhole(
     let last = answers.last().map_or(first, |&(no, _)| no);
     (slots.len() == answers.len()
         && answers.iter().all(|&(_, l)| l == label)
+        && slots.iter().all(|s| s.options.contains(&label)))
+    .then_some((label, [first, last]))
+}
+
+/// Answers printed after their label on a line of their own (`ユーザ認証の管理 [ 行っている`) that
+/// the walk left unread (the text printed them where another item's cell is): a label (an
+/// item's or its part's) that one answer of the form has, and only one, names the answer's
+/// place. Each is filled when
+/// still empty and on the part's list, marked inferred and traced to its line.
+fn place_labelled_answers(
+    lines: &[Line],
+    body: (usize, usize),
+    report: &mut Report,
+    trace: &mut Trace,
+    unread: &mut Vec<(usize, &'static str)>,
+    box_labels: &HashSet<&str>,
+) {
+    let (empty, chosen) = choice_slots(report);
+    // Folded part label → how many answers of the form have it, and the empty one.
+    let mut by_label: HashMap<String, (usize, Option<&Slot>)> = HashMap::new();
+    let parts = empty
+        .iter()
+        .map(|s| (s, true))
+        .chain(chosen.iter().map(|(s, _)| (s, false)));
+    for (s, is_empty) in parts {
+        // The part's label, or the item's for its own answer.
+        let label = match s.part {
+            Some(part) if !part.is_empty() => part,
+            _ => s.id.label().rsplit('　').next().unwrap_or(s.id.label()),
+        };
+        let entry = by_label.entry(squeeze(label)).or_default();
+        entry.0 += 1;
+        if is_empty {
+            entry.1 = Some(s);
+        }
+    }
+    by_label.retain(|_, (n, slot)| *n == 1 && slot.is_some());
+    if by_label.is_empty() {
+        return;
+    }
+    let unread_lines: HashSet<usize> = unread.iter().map(|&(no, _)| no).collect();
+    let mut read = HashSet::new();
+    for line in lines {
+        if line.no <= body.0 || line.no >= body.1 || !unread_lines.contains(&line.no) {
+            continue;
+        }
+        let t = line.text.trim();
+        let Some(at) = t.find(['[', '［']) else {
+            continue;
+        };
+        let (head, rest) = t.split_at(at);
+        let key = squeeze(head);
+        let Some(&(_, Some(slot))) = by_label.get(&key) else {
+            continue;
+        };
+        let labels: HashMap<String, &'static str> =
+            slot.options.iter().map(|&o| (squeeze(o), o)).collect();
+        let Some(answer) = loose_label(rest, &labels, &HashSet::new(), box_labels) else {
+            continue;
+        };
+        if fill_slot(report, slot, answer, line.no) {
+            trace.values.push(TracedValue {
+                pointer: pointer(&slot.id.path(&slot.indices)),
+                lines: [line.no, line.no],
+                confidence: Confidence::Inferred,
+            });
+            read.insert(line.no);
+            by_label.remove(&key);
+        }
+    }
+    unread.retain(|(no, _)| !read.contains(no));
+}
+
+/// The **chapter count**, where the loose answers alone do not decide: when the answer lines
+/// of one chapter, those an item's cell took among them, are exactly as many as the chapter's
+/// items on the pool's lists (answered or not) and all say one label that every answered item
+/// has too, every item has that label whichever line is whose. The label the empty `slots` get
+/// then, with the first and last line of the answers.
+fn counted_alike(
+    slots: &[&Slot],
+    chosen: &[&'static str],
+    every: &[Answer],
+) -> Option<(&'static str, [usize; 2])> {
+    let &(first, label) = every.first()?;
+    let last = every.last().map_or(first, |&(no, _)| no);
+    (slots.len() + chosen.len() == every.len()
+        && every.iter().all(|&(_, l)| l == label)
+        && chosen.iter().all(|&l| l == label)
         && slots.iter().all(|s| s.options.contains(&label)))
     .then_some((label, [first, last]))
 }
@@ -524,6 +663,54 @@ mod tests {
                 draft.trace.unread
             );
         }
+    }
+
+    #[test]
+    fn an_answer_after_a_label_one_item_has_fills_that_item() {
+        // Printed where no item of its own stands (chapter Ⅰ): the label names its place.
+        let text = "特定個人情報保護評価書（重点項目評価書）\n\nⅠ　基本情報\n\n\
+                    ユーザ認証の管理 [ 行っている\n\nリスクへの対策は十分か [ 十分である\n\n\
+                    Ⅲ　リスク対策\n\n";
+        let draft = import(text).unwrap();
+        let focused = draft.report.focused().unwrap();
+        assert_eq!(
+            focused.risk_measures.usage.risk2.user_auth.status,
+            Some(crate::report::Performed::Yes)
+        );
+        let traced = draft
+            .trace
+            .values
+            .iter()
+            .find(|v| v.pointer == "/focused/risk_measures/usage/risk2/user_auth")
+            .unwrap();
+        assert_eq!(traced.confidence, Confidence::Inferred);
+        // A label every risk has names no one place.
+        assert!(sufficiencies(&draft.report).iter().all(Option::is_none));
+    }
+
+    #[test]
+    fn the_chapter_count_takes_the_answers_items_read_too() {
+        const LIST: &[&str] = &["特に力を入れている", "十分である", "課題が残されている"];
+        let slot = Slot {
+            id: ItemId::of_form(crate::AssessmentKind::Full).next().unwrap(),
+            indices: Vec::new(),
+            part: None,
+            options: LIST,
+        };
+        let slots = [&slot, &slot];
+        let answers = [(3, "十分である"), (9, "十分である"), (20, "十分である")];
+        // Two empty items, one answered alike, three answer lines: all alike.
+        assert_eq!(
+            counted_alike(&slots, &["十分である"], &answers),
+            Some(("十分である", [3, 20]))
+        );
+        // One answered otherwise, or a count that differs: nothing.
+        assert_eq!(
+            counted_alike(&slots, &["特に力を入れている"], &answers),
+            None
+        );
+        assert_eq!(counted_alike(&slots, &[], &answers), None);
+        assert_eq!(counted_alike(&slots, &["十分である"], &answers[..2]), None);
     }
 
     #[test]

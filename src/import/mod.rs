@@ -235,7 +235,9 @@ pub fn import(text: &str) -> Result<Draft, ImportError> {
     // Which side of its headings each block series prints its items on (a PDF text's layout).
     let sides = (shape == Shape::PdfText).then(|| blocks::lower_parts_above(&lines, form));
     if let Some(sides) = &sides {
-        walker = walker.with_block_sides(sides.clone());
+        walker = walker
+            .with_block_sides(sides.clone())
+            .with_leads(blocks::lead_starts(&lines, form, &sides.0));
     }
     let found = walker.walk(&lines);
     let mut trace = Trace::default();

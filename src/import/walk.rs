@@ -17,7 +17,9 @@ use indexmap::IndexMap;
 
 use super::text::Line;
 use crate::AssessmentKind;
-use crate::report::fill::{after_label, squeeze, squeezed_first, strip_box, strip_list_mark};
+use crate::report::fill::{
+    after_label, is_empty_mark, squeeze, squeezed_first, strip_box, strip_list_mark,
+};
 use crate::report::location::section_title;
 use crate::report::{Cell, ItemId, Report, Value, field_at};
 
@@ -259,9 +261,16 @@ pub(crate) struct Walker<'r> {
     below: bool,
     /// Whether the deferred run is the lower part of a block printed above its heading.
     above_run: bool,
-    /// Items met twice in a deferred run printed above its heading: whose each is cannot be
-    /// read.
-    conflicts: std::collections::HashSet<Key>,
+    /// Items met twice in a deferred run printed above its heading, each with where its
+    /// repeats begin in its cell's lines: whose each is cannot be read, unless both say the
+    /// same (see [`twice_alike`]).
+    conflicts: HashMap<Key, Vec<usize>>,
+    /// The second of an item met twice alike in the run just settled: the next run's block's
+    /// if that run lacks the item (see [`Walker::settle_deferred`]).
+    spare: Option<(Key, Cell)>,
+    /// The lines where the lower part printed above a series' first heading begins, under
+    /// another kind's block, with the series' kind (see [`super::blocks::lead_starts`]).
+    leads: HashMap<usize, usize>,
 }
 
 /// Every option label of the form's ＜選択肢＞ lists, folded: a free-text cell that is one of
@@ -295,6 +304,56 @@ pub(crate) fn option_words(form: AssessmentKind) -> std::collections::HashSet<St
     }
     out.retain(|w| !w.is_empty());
     out
+}
+
+/// The two readings of an item met twice in a run printed above its heading (`repeats`: where
+/// the second begins in the cell's lines), when both say the same: then each of the two blocks
+/// whose rows the page printed together has that value, whichever reading is whose.
+fn twice_alike(cell: &Cell, repeats: &[usize]) -> Option<(Cell, Cell)> {
+    let [at] = repeats else { return None };
+    let part = |lines: &[(usize, String)]| Cell {
+        lines: lines.to_vec(),
+        displaced: true,
+    };
+    let first = part(cell.lines.get(..*at)?);
+    let second = part(cell.lines.get(*at..)?);
+    let text = first.text();
+    (!is_empty_mark(&text) && text == second.text()).then_some((first, second))
+}
+
+/// A list of file names printed on one line (`甲ファイル、乙ファイル`): one name a piece. The
+/// pieces are split at `、` outside brackets (a name's note `（※甲、乙）` stays whole).
+fn split_name_lists(cells: &mut IndexMap<Key, Cell>) {
+    const NAME_LISTS: [ItemId; 4] = [
+        ItemId::AffairFileNames,
+        ItemId::FileNames,
+        ItemId::FullFileNames,
+        ItemId::FocusedFileNames,
+    ];
+    for ((id, _), cell) in cells.iter_mut() {
+        if !NAME_LISTS.contains(id) || !cell.lines.iter().any(|(_, t)| t.contains('、')) {
+            continue;
+        }
+        let mut lines = Vec::with_capacity(cell.lines.len());
+        for (no, text) in &cell.lines {
+            let mut depth = 0usize;
+            let mut piece = String::new();
+            for c in text.chars() {
+                match c {
+                    '（' | '(' => depth += 1,
+                    '）' | ')' => depth = depth.saturating_sub(1),
+                    _ => {}
+                }
+                if c == '、' && depth == 0 {
+                    lines.push((*no, std::mem::take(&mut piece)));
+                } else {
+                    piece.push(c);
+                }
+            }
+            lines.push((*no, piece));
+        }
+        cell.lines = lines;
+    }
 }
 
 /// The chapter and section of a structural prefix: `Ⅲ4リスク1①` → `Ⅲ4`.
@@ -411,7 +470,9 @@ impl<'r> Walker<'r> {
             above: false,
             below: false,
             above_run: false,
-            conflicts: std::collections::HashSet::new(),
+            conflicts: HashMap::new(),
+            spare: None,
+            leads: HashMap::new(),
         }
     }
 
@@ -427,6 +488,13 @@ impl<'r> Walker<'r> {
     ) -> Self {
         self.above_headings = above;
         self.below_headings = below;
+        self
+    }
+
+    /// The lines where the lower part printed above a series' first heading begins, under
+    /// another kind's block (`blocks::lead_starts`, taken like the block sides).
+    pub(crate) fn with_leads(mut self, leads: HashMap<usize, usize>) -> Self {
+        self.leads = leads;
         self
     }
 
@@ -486,6 +554,7 @@ impl<'r> Walker<'r> {
             self.line(line);
         }
         self.settle_deferred(None, true);
+        split_name_lists(&mut self.found.cells);
         self.found
     }
 
@@ -555,6 +624,9 @@ impl<'r> Walker<'r> {
         }
         if self.block_heading(text, line.no) {
             return;
+        }
+        if let Some(&kind) = self.leads.get(&line.no) {
+            self.begin_lead(kind);
         }
         if self.item_line(text, line.no) {
             return;
@@ -632,12 +704,11 @@ impl<'r> Walker<'r> {
         };
         self.make_room(id, &indices);
         let key = (id, indices);
-        if self.above_run
-            && key.1.contains(&DEFERRED)
-            && self.found.cells.contains_key(&key)
-            && !self.is_group(id)
-        {
-            self.conflicts.insert(key.clone());
+        if self.above_run && key.1.contains(&DEFERRED) && !self.is_group(id) {
+            if let Some(cell) = self.found.cells.get(&key) {
+                let repeat = cell.lines.len();
+                self.conflicts.entry(key.clone()).or_default().push(repeat);
+            }
         }
         // In a PDF text a label that follows a label with no text after it stands in a stack of
         // labels printed apart from their values: which value below is whose cannot be read.
@@ -708,6 +779,16 @@ impl<'r> Walker<'r> {
         self.current = None;
     }
 
+    /// Lists a cell's lines as read by no item.
+    fn stray_cell(&mut self, cell: &Cell) {
+        self.found.stray.extend(
+            cell.lines
+                .iter()
+                .filter(|(_, t)| !t.trim().is_empty())
+                .map(|(no, _)| *no),
+        );
+    }
+
     /// The keys of the cells read before their block's heading.
     fn deferred_keys(&self) -> Vec<Key> {
         self.found
@@ -726,8 +807,16 @@ impl<'r> Walker<'r> {
     /// (the page printed its items in another order). Either way the values are inferred (the
     /// form's structure decided, not the text); a run that fits both or neither is left
     /// unread.
+    ///
+    /// An item met twice alike in a run printed above its heading (the page printed the rows
+    /// of two blocks together): the first is the run's block's, the second the next run's
+    /// block's when that run, settled next, lacks the item.
     fn settle_deferred(&mut self, next: Option<usize>, ends: bool) {
+        let spare = self.spare.take();
         let Some(own) = self.deferred.take() else {
+            if let Some((_, cell)) = spare {
+                self.stray_cell(&cell);
+            }
             return;
         };
         let above = std::mem::take(&mut self.above_run);
@@ -771,20 +860,47 @@ impl<'r> Walker<'r> {
             (true, Some(i)) => Some(i),
             (true, None) => ends.then_some(own.index()),
         };
+        // A block the heading of a series printed above takes (never the run's own place).
+        let target = target.filter(|&i| i != DEFERRED);
+        if let Some((key, mut cell)) = spare {
+            // The second of an item met twice alike in the run before: this run's block's
+            // when this run, a lower part printed above the next heading, lacks the item.
+            let i = target.filter(|&i| {
+                above
+                    && next == Some(i)
+                    && !keys.contains(&key)
+                    && !self.found.cells.contains_key(&to(&key, i))
+            });
+            match i {
+                Some(i) => {
+                    let moved = to(&key, i);
+                    self.make_room(moved.0, &moved.1);
+                    cell.displaced = true;
+                    self.found.cells.insert(moved, cell);
+                }
+                None => self.stray_cell(&cell),
+            }
+        }
         for key in keys {
             let Some(mut cell) = self.found.cells.shift_remove(&key) else {
                 continue;
             };
             let stacked = self.found.stacked.remove(&key);
             let taken = |i: usize| above && self.found.cells.contains_key(&to(&key, i));
-            let target = target.filter(|&i| !conflicts.contains(&key) && !taken(i));
+            let mut target = target.filter(|&i| !taken(i));
+            if let Some(repeats) = conflicts.get(&key) {
+                let alike = twice_alike(&cell, repeats)
+                    .filter(|_| above && next.is_some() && target.is_some() && !stacked);
+                match alike {
+                    Some((first, second)) => {
+                        cell = first;
+                        self.spare = Some((key.clone(), second));
+                    }
+                    None => target = None,
+                }
+            }
             let Some(i) = target else {
-                self.found.stray.extend(
-                    cell.lines
-                        .iter()
-                        .filter(|(_, t)| !t.trim().is_empty())
-                        .map(|(no, _)| *no),
-                );
+                self.stray_cell(&cell);
                 continue;
             };
             let moved = to(&key, i);
@@ -998,29 +1114,15 @@ impl<'r> Walker<'r> {
             }
             self.above = kind > 0 && self.above_headings.contains(&no);
             self.below = kind > 0 && self.below_headings.contains(&no);
-            // The block's chapter and section, as its first item is numbered (`Ⅱ4委託事項`).
-            let first = [
+            if let Some(&id) = [
                 ItemId::SystemName,
                 ItemId::EntrustmentTitle,
                 ItemId::ProvisionName,
                 ItemId::TransferName,
             ]
             .get(kind)
-            .and_then(|id| id.number(self.form));
-            if let Some(number) = first {
-                let (prefix, _) = split_number(number);
-                let chapter: String = prefix.chars().take(1).collect();
-                let section: String = prefix
-                    .chars()
-                    .skip(1)
-                    .take_while(char::is_ascii_digit)
-                    .collect();
-                if let Ok(section) = section.parse() {
-                    if self.at.chapter != chapter || self.at.section != Some(section) {
-                        self.at.chapter = chapter;
-                        self.at.section = Some(section);
-                    }
-                }
+            {
+                self.enter_section_of(id);
             }
             self.at.circled = None;
             self.at.risk = None;
@@ -1085,6 +1187,58 @@ impl<'r> Walker<'r> {
             return true;
         }
         false
+    }
+
+    /// Moves to the chapter and section of a block, as its first item is numbered
+    /// (`Ⅱ4委託事項`).
+    fn enter_section_of(&mut self, first: ItemId) {
+        let Some(number) = first.number(self.form) else {
+            return;
+        };
+        let (prefix, _) = split_number(number);
+        let chapter: String = prefix.chars().take(1).collect();
+        let section: String = prefix
+            .chars()
+            .skip(1)
+            .take_while(char::is_ascii_digit)
+            .collect();
+        if let Ok(section) = section.parse() {
+            if self.at.chapter != chapter || self.at.section != Some(section) {
+                self.at.chapter = chapter;
+                self.at.section = Some(section);
+            }
+        }
+    }
+
+    /// The lower part of the first block of a series printed above its headings begins here
+    /// (PDF text; see [`super::blocks::lead_starts`]), under another kind's block: the walk
+    /// leaves that block and reads the run as the next heading's (of `kind`, a position in
+    /// [`BLOCK_WORDS`]), settled at that heading.
+    fn begin_lead(&mut self, kind: usize) {
+        let Some((block, first)) = [
+            (Block::Entrustment(DEFERRED), ItemId::EntrustmentTitle),
+            (Block::Provision(DEFERRED), ItemId::ProvisionName),
+            (Block::Transfer(DEFERRED), ItemId::TransferName),
+        ]
+        .get(kind)
+        .copied() else {
+            return;
+        };
+        if self.at.block.is_some_and(|b| b.at(DEFERRED) == block) || !first.in_form(self.form) {
+            // Already in a block of the kind: its own runs are read as they come.
+            return;
+        }
+        self.close();
+        self.groups.clear();
+        self.settle_deferred(None, false);
+        self.enter_section_of(first);
+        self.at.block = Some(block);
+        self.at.circled = None;
+        self.at.risk = None;
+        self.deferred = Some(block);
+        self.above_run = true;
+        self.above = true;
+        self.below = false;
     }
 
     /// A line that starts with an item's label, here or in one of its leading tab cells.
@@ -1708,6 +1862,34 @@ pub(crate) fn listed_names(cell: &Cell) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_list_of_file_names_on_one_line_is_one_name_a_piece() {
+        let mut cells = IndexMap::new();
+        let cell = |t: &str| Cell {
+            lines: vec![(4, t.to_owned())],
+            displaced: false,
+        };
+        cells.insert(
+            (ItemId::FullFileNames, Vec::new()),
+            cell("甲ファイル、乙ファイル（※丙、丁）"),
+        );
+        cells.insert((ItemId::FileNames, vec![0]), cell("戊ファイル"));
+        cells.insert((ItemId::FileRecordItemList, vec![0]), cell("氏名、住所"));
+        split_name_lists(&mut cells);
+        let texts =
+            |k: &Key| -> Vec<String> { cells[k].lines.iter().map(|(_, t)| t.clone()).collect() };
+        assert_eq!(
+            texts(&(ItemId::FullFileNames, Vec::new())),
+            ["甲ファイル", "乙ファイル（※丙、丁）"]
+        );
+        assert_eq!(texts(&(ItemId::FileNames, vec![0])), ["戊ファイル"]);
+        // Other lists keep their lines as printed.
+        assert_eq!(
+            texts(&(ItemId::FileRecordItemList, vec![0])),
+            ["氏名、住所"]
+        );
+    }
 
     #[test]
     fn numbers_split_into_coordinates_and_words() {
