@@ -55,18 +55,32 @@ fn same(a: &Value, b: &Value) -> bool {
     }
 }
 
+/// How many of the cells after the 項目 (変更前, 変更後, 提出時期, 説明) the draft's `row` has
+/// as the transcription's `want` row has them.
+fn agreeing(want: &Value, row: &Value) -> usize {
+    ["before", "after", "timing", "explanation"]
+        .iter()
+        .filter(|f| match (want.get(**f), row.get(**f)) {
+            (Some(a), Some(b)) if !a.is_null() => same(a, b),
+            _ => false,
+        })
+        .count()
+}
+
 /// The draft's 変更箇所 rows put in the transcription's order: a PDF text prints the rows of
 /// a page out of order, so a row's place is its date and item, not its position. Where rows
 /// share a date and item (`同上` rows of one day), none of them has a place of its own: a row
-/// goes to the first of them whose cells it agrees with most. Rows the transcription does not
-/// have keep their order after the matched ones.
+/// goes to the first of them whose cells it agrees with most.
+///
+/// A draft row without a date (the importer leaves the 変更日 empty where a PDF text printed
+/// the dates as a column of their own) goes to the transcription's row of the same 項目 whose
+/// cells it agrees with most, when that row is the only one agreeing that much, agrees on at
+/// least one cell, and no other draft row took it; its missing date then counts as missing.
+/// Rows the transcription does not have keep their order after the matched ones (every value
+/// of theirs counts as wrong).
 fn align_changes(expected: &Value, mut got: Value) -> Value {
-    let key = |row: &Value| {
-        (
-            row.get("date").cloned().unwrap_or(Value::Null),
-            squeeze(row.get("item").and_then(Value::as_str).unwrap_or("")),
-        )
-    };
+    let item = |row: &Value| squeeze(row.get("item").and_then(Value::as_str).unwrap_or(""));
+    let key = |row: &Value| (row.get("date").cloned().unwrap_or(Value::Null), item(row));
     let (Some(want), Some(Value::Array(have))) = (
         expected.get("changes").and_then(Value::as_array),
         got.get_mut("changes"),
@@ -77,26 +91,46 @@ fn align_changes(expected: &Value, mut got: Value) -> Value {
     let mut aligned = Vec::new();
     for row in want {
         let k = key(row);
-        let agreeing = |r: &Value| {
-            ["before", "after", "timing", "explanation"]
-                .iter()
-                .filter(|f| match (row.get(**f), r.get(**f)) {
-                    (Some(a), Some(b)) if !a.is_null() => same(a, b),
-                    _ => false,
-                })
-                .count()
-        };
         // The most agreeing row of the key; the first of them on a tie.
         let at = rest
             .iter()
             .enumerate()
             .filter_map(|(i, r)| Some((i, r.as_ref().filter(|r| key(r) == k)?)))
-            .max_by_key(|&(i, r)| (agreeing(r), std::cmp::Reverse(i)))
+            .max_by_key(|&(i, r)| (agreeing(row, r), std::cmp::Reverse(i)))
             .map(|(i, _)| i);
         aligned.push(
             at.and_then(|i| rest.get_mut(i)?.take())
                 .unwrap_or(Value::Null),
         );
+    }
+    // Draft rows without a date, in their order: the transcription's row of their 項目 they
+    // agree with most, when it is the only best one and still free.
+    for slot in rest.iter_mut() {
+        let Some(r) = slot
+            .as_ref()
+            .filter(|r| r.get("date").is_none_or(Value::is_null))
+        else {
+            continue;
+        };
+        let mut best: Vec<(usize, usize)> = Vec::new();
+        for (j, w) in want.iter().enumerate() {
+            if item(w) != item(r) {
+                continue;
+            }
+            let n = agreeing(w, r);
+            match best.first() {
+                Some(&(_, m)) if n < m => {}
+                Some(&(_, m)) if n == m => best.push((j, n)),
+                _ => best = vec![(j, n)],
+            }
+        }
+        if let [(j, n)] = best.as_slice() {
+            if *n > 0 && aligned.get(*j).is_some_and(Value::is_null) {
+                if let (Some(place), Some(r)) = (aligned.get_mut(*j), slot.take()) {
+                    *place = r;
+                }
+            }
+        }
     }
     aligned.extend(rest.into_iter().flatten());
     *have = aligned;
@@ -214,7 +248,7 @@ const SEEDS: &[(&str, &str, f64, f64)] = &[
     (
         "004",
         include_str!("fixtures/seed-004-matsudo-focused.json"),
-        0.39,
+        0.58,
         0.99,
     ),
 ];
@@ -265,4 +299,49 @@ fn the_change_list_is_refused_in_one_line() {
     let msg = err.to_string();
     assert!(msg.contains("変更箇所の一覧"), "{msg}");
     assert!(!msg.contains('\n'));
+}
+
+#[test]
+fn change_rows_without_a_date_go_to_the_only_row_of_their_item_they_agree_with_most() {
+    let expected = serde_json::json!({"changes": [
+        {"date": "2023-04-01", "item": "Ⅰ-１ 甲", "before": "一", "after": "二", "timing": "事後"},
+        {"date": "2023-05-01", "item": "Ⅰ-１ 甲", "before": "二", "after": "三", "timing": "事後"},
+        {"date": "2023-06-01", "item": "Ⅱ-２ 乙", "before": "旧", "after": "新", "timing": "事前"},
+        {"date": "2023-07-01", "item": "Ⅲ-３ 丙", "before": "前", "after": "後", "timing": "事後"},
+        {"date": "2023-07-02", "item": "Ⅲ-３ 丙", "before": "前", "after": "後", "timing": "事後"},
+    ]});
+    let got = serde_json::json!({"changes": [
+        // Dated: placed by its date and item.
+        {"date": "2023-06-01", "item": "Ⅱ-２乙", "before": "旧"},
+        // The second 甲 row (two cells agree, one with the first).
+        {"date": null, "item": "Ⅰ-１\n甲", "before": "二", "after": "三"},
+        // Agrees as much with either 丙 row: no place.
+        {"date": null, "item": "Ⅲ-３ 丙", "before": "前"},
+        // The row of 乙 is taken by the dated row: no place.
+        {"date": null, "item": "Ⅱ-２ 乙", "after": "新"},
+        // No cell agrees: no place.
+        {"item": "Ⅰ-１ 甲", "before": "零"},
+        // No row of its item.
+        {"date": null, "item": "Ⅳ 丁", "before": "前"},
+    ]});
+    let aligned = align_changes(&expected, got);
+    let rows = aligned["changes"].as_array().expect("rows");
+    let befores: Vec<&Value> = rows.iter().map(|r| &r["before"]).collect();
+    assert_eq!(
+        befores,
+        [
+            &Value::Null,
+            &Value::from("二"),
+            &Value::from("旧"),
+            &Value::Null,
+            &Value::Null,
+            &Value::from("前"),
+            &Value::Null,
+            &Value::from("零"),
+            &Value::from("前"),
+        ],
+        "{rows:?}"
+    );
+    // The placed dateless row's date stays empty: missing, not right.
+    assert!(rows[1]["date"].is_null());
 }

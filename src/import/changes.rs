@@ -1,6 +1,8 @@
 //! The 変更箇所 table (別添 変更箇所) read into [`Report::changes`]: one row per line in HTML or
 //! Markdown text, cells parted by blank lines in a PDF text.
 
+mod undated;
+
 use super::{Confidence, Trace, TracedValue, text, walk};
 use crate::report::{ChangeRecord, Report};
 
@@ -103,8 +105,6 @@ pub(super) fn read_changes_blocks(
     trace: &mut Trace,
     unread: &mut Vec<(usize, &'static str)>,
 ) {
-    use crate::report::fill::squeeze;
-    const SCRAMBLED: &str = "変更箇所の列を決められない";
     let date_only = |t: &str| date_only(t);
     // Cells: runs of non-blank lines (each piece with its source line); a header row (repeated
     // on each page) ends a run. A PDF text also runs cells together: a date alone at the start
@@ -123,12 +123,8 @@ pub(super) fn read_changes_blocks(
         .iter()
         .filter(|l| l.no >= from.min(start) && !walk::is_page_number(&l.text))
     {
-        let s = squeeze(&line.text);
-        let header = line.no == start
-            || s.starts_with("変更日")
-            || (s.contains("変更前の記載") && s.contains("変更後の記載"));
         let t = line.text.trim();
-        if s.is_empty() || header {
+        if parts_cells(line, start) {
             if !run.is_empty() {
                 cells.push(std::mem::take(&mut run));
             }
@@ -193,6 +189,19 @@ pub(super) fn read_changes_blocks(
         }
         date_only(line)
     };
+    // Most dates stand right above another date: the 変更日 were printed as a column of their
+    // own, apart from their rows, and no date can be tied to a row.
+    let dates: Vec<usize> = (0..cells.len())
+        .filter(|&at| lone_date(at).is_some())
+        .collect();
+    let stacked = dates
+        .windows(2)
+        .filter(|w| matches!(w, [a, b] if a + 1 == *b))
+        .count();
+    if stacked >= 2 && stacked * 2 >= dates.len() {
+        undated::read_undated(lines, (from, start), report, trace, unread);
+        return;
+    }
     let text_of = |cell: &[Piece<'_>]| -> String {
         cell.iter()
             .map(|(_, l)| l.trim())
@@ -202,7 +211,7 @@ pub(super) fn read_changes_blocks(
     // A cell that starts with the 提出時期: the timing, and the lines after it (its 説明).
     let timing_of = |cell: &[Piece<'_>]| -> Option<crate::report::SubmissionTiming> {
         let (_, first) = cell.first()?;
-        squeeze(first).parse().ok()
+        crate::report::fill::squeeze(first).parse().ok()
     };
     let mut i = 0;
     while i < cells.len() {
@@ -369,6 +378,19 @@ pub(super) fn read_changes_blocks(
             confidence: Confidence::Inferred,
         });
     }
+}
+
+/// Why the lines of a 変更箇所 cell whose row or column is in doubt are left unread.
+const SCRAMBLED: &str = "変更箇所の列を決められない";
+
+/// Whether `line` parts the cells of a PDF text's 変更箇所: a blank line, the table's heading
+/// (on line `start`) or a header row (repeated on each page).
+fn parts_cells(line: &text::Line, start: usize) -> bool {
+    let s = crate::report::fill::squeeze(&line.text);
+    s.is_empty()
+        || line.no == start
+        || s.starts_with("変更日")
+        || (s.contains("変更前の記載") && s.contains("変更後の記載"))
 }
 
 /// A date alone on its line (`令和5年4月1日`): the 変更日 cell that starts a row.

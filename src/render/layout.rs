@@ -96,7 +96,7 @@ fn optional_mark(form: AssessmentKind, chapter: &str, section: u32) -> &'static 
 }
 
 /// The columns of the 変更箇所, in the form's order.
-pub(super) const CHANGE_COLUMNS: [&str; 6] = [
+pub(crate) const CHANGE_COLUMNS: [&str; 6] = [
     "変更日",
     "項目",
     "変更前の記載",
