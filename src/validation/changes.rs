@@ -101,7 +101,8 @@ fn significant_item(form: AssessmentKind, row: &ChangeRecord) -> Option<ItemId> 
         }
     }
     let whole_chapter = SIGNIFICANT_CHAPTERS.contains(&(form, chapter));
-    if !whole_chapter || row.item.contains("重大事故") {
+    // White space folded out: a 項目 wrapped as printed (「重大事\n故の発生」) still names it.
+    if !whole_chapter || crate::label::fold(&row.item).contains("重大事故") {
         return None;
     }
     ItemId::of_form(form).find(|id| {
@@ -238,6 +239,15 @@ mod tests {
             assert!(place.contains("（Ⅲ\\n7\\u{7f}）"), "{place}");
             assert!(!place.contains('\n'), "{place}");
         }
+    }
+
+    #[test]
+    fn a_wrapped_serious_incident_row_touches_no_significant_item() {
+        let mut row = ChangeRecord::new("Ⅲ-７過去３年以内の重大事\n故の発生");
+        row.timing = Some(SubmissionTiming::After);
+        assert_eq!(significant_item(AssessmentKind::Focused, &row), None);
+        let other = ChangeRecord::new("Ⅲ-７リスク対策の\n見直し");
+        assert!(significant_item(AssessmentKind::Focused, &other).is_some());
     }
 
     #[test]
