@@ -103,7 +103,7 @@ pub(super) fn read_changes_blocks(
     trace: &mut Trace,
     unread: &mut Vec<(usize, &'static str)>,
 ) {
-    use crate::report::fill::squeeze;
+    use crate::report::fill::{squeeze, squeezed_first};
     const SCRAMBLED: &str = "変更箇所の列を決められない";
     let date_only = |t: &str| date_only(t);
     // Cells: runs of non-blank lines (each piece with its source line); a header row (repeated
@@ -123,12 +123,15 @@ pub(super) fn read_changes_blocks(
         .iter()
         .filter(|l| l.no >= from.min(start) && !walk::is_page_number(&l.text))
     {
-        let s = squeeze(&line.text);
+        // Only a line with `変` can be a header row: the others are not folded.
         let header = line.no == start
-            || s.starts_with("変更日")
-            || (s.contains("変更前の記載") && s.contains("変更後の記載"));
+            || line.text.contains('変') && {
+                let s = squeeze(&line.text);
+                s.starts_with("変更日")
+                    || (s.contains("変更前の記載") && s.contains("変更後の記載"))
+            };
         let t = line.text.trim();
-        if s.is_empty() || header {
+        if squeezed_first(&line.text).is_none() || header {
             if !run.is_empty() {
                 cells.push(std::mem::take(&mut run));
             }
@@ -199,7 +202,11 @@ pub(super) fn read_changes_blocks(
     // A cell that starts with the 提出時期: the timing, and the lines after it (its 説明).
     let timing_of = |cell: &[Piece<'_>]| -> Option<crate::report::SubmissionTiming> {
         let (_, first) = cell.first()?;
-        squeeze(first).parse().ok()
+        // The cheap test first (see [`read_timing`]).
+        first
+            .contains('事')
+            .then(|| read_timing(&squeeze(first)))
+            .flatten()
     };
     let mut i = 0;
     while i < cells.len() {
@@ -351,10 +358,10 @@ pub(super) fn read_changes_blocks(
 
 /// A date alone on its line (`令和5年4月1日`): the 変更日 cell that starts a row.
 fn date_only(t: &str) -> Option<chrono::NaiveDate> {
-    use crate::report::fill::{dates_in, squeeze};
+    use crate::report::fill::{dates_in, squeezed_chars};
     let t = t.trim();
     // The short test first: it is cheaper than finding the dates.
-    if squeeze(t).chars().count() > 14 {
+    if squeezed_chars(t).nth(14).is_some() {
         return None;
     }
     match dates_in(t).as_slice() {
@@ -423,7 +430,7 @@ fn whole_row(text: &str) -> Option<(&str, &str, Vec<&str>, Option<&str>)> {
     let Some((&(timing_at, timing), texts)) = rest.split_last() else {
         return Some((date, item, Vec::new(), None));
     };
-    timing.parse::<crate::report::SubmissionTiming>().ok()?;
+    read_timing(timing)?;
     match texts {
         [] => None,
         [(_, before), (_, after)] => Some((date, item, vec![*before, *after], Some(timing))),
@@ -460,10 +467,16 @@ fn is_note_cell(text: &str) -> bool {
         || (t.starts_with(['（', '(']) && t.ends_with(['）', ')']) && t.chars().count() <= 40)
 }
 
+/// `text` read as a 提出時期 (`事前`, `事後`). Every spelling of either holds `事`: a text
+/// without it is not parsed (the cheap test first).
+fn read_timing(text: &str) -> Option<crate::report::SubmissionTiming> {
+    text.contains('事').then(|| text.parse().ok()).flatten()
+}
+
 /// `削除 事後` → (`削除`, `事後`): a cell's last line and the 提出時期 after it.
 fn text_and_timing(text: &str) -> Option<(&str, &str)> {
     let (head, timing) = text.rsplit_once(' ')?;
-    timing.parse::<crate::report::SubmissionTiming>().ok()?;
+    read_timing(timing)?;
     let head = head.trim();
     (!head.is_empty()).then_some((head, timing))
 }
@@ -471,7 +484,7 @@ fn text_and_timing(text: &str) -> Option<(&str, &str)> {
 /// `事後 追記` → (`事後`, `追記`): a 提出時期 and the start of its 説明 on one line.
 fn timing_and_rest(text: &str) -> Option<(&str, &str)> {
     let (head, rest) = text.split_once([' ', '　'])?;
-    head.parse::<crate::report::SubmissionTiming>().ok()?;
+    read_timing(head)?;
     let rest = rest.trim();
     (!rest.is_empty()).then_some((head, rest))
 }
@@ -503,7 +516,7 @@ fn run_together<'a>(
         }
     }
     let (&(end, last), head) = words.split_last()?;
-    last.parse::<crate::report::SubmissionTiming>().ok()?;
+    read_timing(last)?;
     // The texts: each starts at a word that holds a date (or at the first word); two words
     // (`発生なし 発生あり 事後`) are the two texts.
     let starts: Vec<usize> = if head.len() == 2 {
