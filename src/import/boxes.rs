@@ -57,6 +57,13 @@ fn is_mark(c: char) -> bool {
 /// The pieces of `text` when it is a box line: brackets, marks, labels of `labels` (folded, the
 /// longest first) and details, and nothing else; `None` otherwise.
 fn tokens(text: &str, labels: &[(Vec<char>, &'static str)]) -> Option<Vec<Tok>> {
+    // A box line holds a bracket or a mark: the other lines are not split (the cheap test first).
+    if !text.chars().any(|c| {
+        let f = fold_char(c);
+        matches!(f, '[' | ']') || is_mark(f)
+    }) {
+        return None;
+    }
     let chars: Vec<char> = text.chars().collect();
     let folded: Vec<char> = chars.iter().map(|&c| fold_char(c)).collect();
     let mut out = Vec::new();
@@ -306,10 +313,12 @@ fn heading_words() -> impl Iterator<Item = &'static str> {
 fn may_be_heading(text: &str) -> bool {
     squeezed_first(text).is_some_and(|c| {
         c.is_ascii_digit()
-            || heading_words().any(|w| w.starts_with(c))
+            || heading_words().any(|w| w.chars().next() == Some(c))
             || crate::report::ROMAN_NUMERALS
                 .iter()
-                .any(|(ascii, numeral)| ascii.starts_with(c) || numeral.starts_with(c))
+                .any(|(ascii, numeral)| {
+                    ascii.chars().next() == Some(c) || numeral.chars().next() == Some(c)
+                })
     })
 }
 

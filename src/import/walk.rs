@@ -1570,6 +1570,13 @@ fn file_block_number(text: &str) -> Option<u32> {
 fn roman_chapter(text: &str) -> Option<(&'static str, &str)> {
     let t = text.trim_start();
     let numerals = crate::report::ROMAN_NUMERALS;
+    // The cheap test first: the line starts with the first character of a numeral.
+    let first = t.chars().next()?;
+    if !numerals.iter().any(|(ascii, numeral)| {
+        ascii.chars().next() == Some(first) || numeral.chars().next() == Some(first)
+    }) {
+        return None;
+    }
     let unicode = numerals.iter().map(|&(_, u)| (u, u));
     for (written, chapter) in unicode.chain(numerals) {
         if let Some(rest) = t.strip_prefix(written) {
