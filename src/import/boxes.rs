@@ -313,12 +313,10 @@ fn heading_words() -> impl Iterator<Item = &'static str> {
 fn may_be_heading(text: &str) -> bool {
     squeezed_first(text).is_some_and(|c| {
         c.is_ascii_digit()
-            || heading_words().any(|w| w.chars().next() == Some(c))
+            || heading_words().any(|w| w.starts_with(c))
             || crate::report::ROMAN_NUMERALS
                 .iter()
-                .any(|(ascii, numeral)| {
-                    ascii.chars().next() == Some(c) || numeral.chars().next() == Some(c)
-                })
+                .any(|(ascii, numeral)| ascii.starts_with(c) || numeral.starts_with(c))
     })
 }
 

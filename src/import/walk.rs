@@ -78,7 +78,7 @@ pub(super) const BLOCK_WORDS: [&str; 3] = ["委託事項", "提供先", "移転�
 pub(super) fn block_heading_number(text: &str) -> Option<(usize, u32)> {
     // The cheap test first: the line starts with the first character of a block word.
     let first = text.trim_start().chars().next()?;
-    if !BLOCK_WORDS.iter().any(|w| w.chars().next() == Some(first)) {
+    if !BLOCK_WORDS.iter().any(|w| w.starts_with(first)) {
         return None;
     }
     let head = text.split('\t').map(str::trim).find(|c| !c.is_empty())?;
@@ -1593,9 +1593,10 @@ fn roman_chapter(text: &str) -> Option<(&'static str, &str)> {
     let numerals = crate::report::ROMAN_NUMERALS;
     // The cheap test first: the line starts with the first character of a numeral.
     let first = t.chars().next()?;
-    if !numerals.iter().any(|(ascii, numeral)| {
-        ascii.chars().next() == Some(first) || numeral.chars().next() == Some(first)
-    }) {
+    if !numerals
+        .iter()
+        .any(|(ascii, numeral)| ascii.starts_with(first) || numeral.starts_with(first))
+    {
         return None;
     }
     let unicode = numerals.iter().map(|&(_, u)| (u, u));
