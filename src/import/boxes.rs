@@ -29,7 +29,7 @@ use super::text::Line;
 use super::walk::Key;
 use super::{Confidence, Trace, TracedValue, pointer};
 use crate::label::fold_char;
-use crate::report::fill::squeeze;
+use crate::report::fill::{squeeze, squeezed_first};
 use crate::report::{Cell, ItemId, Report, Value, field_at_mut, visit};
 
 /// One piece of a box line.
@@ -57,6 +57,13 @@ fn is_mark(c: char) -> bool {
 /// The pieces of `text` when it is a box line: brackets, marks, labels of `labels` (folded, the
 /// longest first) and details, and nothing else; `None` otherwise.
 pub(super) fn tokens(text: &str, labels: &[(Vec<char>, &'static str)]) -> Option<Vec<Tok>> {
+    // A box line holds a bracket or a mark: the other lines are not split (the cheap test first).
+    if !text.chars().any(|c| {
+        let f = fold_char(c);
+        matches!(f, '[' | ']') || is_mark(f)
+    }) {
+        return None;
+    }
     let chars: Vec<char> = text.chars().collect();
     let folded: Vec<char> = chars.iter().map(|&c| fold_char(c)).collect();
     let mut out = Vec::new();
@@ -304,11 +311,25 @@ fn is_heading(text: &str, in_cell: bool) -> bool {
                 .nth(digits)
                 .is_none_or(|c| matches!(c, '.' | '~' | '～'))
     };
-    super::walk::BLOCK_WORDS
-        .iter()
-        .chain(&["システム"])
-        .any(|w| s.strip_prefix(w).is_some_and(numbered))
+    heading_words().any(|w| s.strip_prefix(w).is_some_and(numbered))
         || !in_cell && numbered(&s) && s.contains('.')
+}
+
+/// The words a block's heading starts with (`提供先3`, `システム2`).
+fn heading_words() -> impl Iterator<Item = &'static str> {
+    super::walk::BLOCK_WORDS.into_iter().chain(["システム"])
+}
+
+/// Whether `text` can be a heading ([`is_heading`]) at all: its first character (folded) starts
+/// a block word, `システム`, a Roman numeral or a number. The cheap test before the folding.
+fn may_be_heading(text: &str) -> bool {
+    squeezed_first(text).is_some_and(|c| {
+        c.is_ascii_digit()
+            || heading_words().any(|w| w.starts_with(c))
+            || crate::report::ROMAN_NUMERALS
+                .iter()
+                .any(|(ascii, numeral)| ascii.starts_with(c) || numeral.starts_with(c))
+    })
 }
 
 /// A run of box lines: its lines and their pieces.
@@ -394,7 +415,7 @@ pub(super) fn read_scattered_boxes(
     let cell_lines: HashSet<usize> = neighbours.iter().map(|&(no, _)| no).collect();
     let headings: Vec<usize> = lines
         .iter()
-        .filter(|l| is_heading(&l.text, cell_lines.contains(&l.no)))
+        .filter(|l| may_be_heading(&l.text) && is_heading(&l.text, cell_lines.contains(&l.no)))
         .map(|l| l.no)
         .collect();
     // The headings of 委託/提供先/移転先 blocks: a run before one may be the next block's.

@@ -211,7 +211,11 @@ pub(super) fn read_changes_blocks(
     // A cell that starts with the 提出時期: the timing, and the lines after it (its 説明).
     let timing_of = |cell: &[Piece<'_>]| -> Option<crate::report::SubmissionTiming> {
         let (_, first) = cell.first()?;
-        crate::report::fill::squeeze(first).parse().ok()
+        // The cheap test first (see [`read_timing`]).
+        first
+            .contains('事')
+            .then(|| read_timing(&crate::report::fill::squeeze(first)))
+            .flatten()
     };
     let mut i = 0;
     while i < cells.len() {
@@ -386,19 +390,22 @@ const SCRAMBLED: &str = "変更箇所の列を決められない";
 /// Whether `line` parts the cells of a PDF text's 変更箇所: a blank line, the table's heading
 /// (on line `start`) or a header row (repeated on each page).
 fn parts_cells(line: &text::Line, start: usize) -> bool {
-    let s = crate::report::fill::squeeze(&line.text);
-    s.is_empty()
-        || line.no == start
-        || s.starts_with("変更日")
-        || (s.contains("変更前の記載") && s.contains("変更後の記載"))
+    use crate::report::fill::{squeeze, squeezed_first};
+    // Only a line with `変` can be a header row: the others are not folded (the cheap test first).
+    line.no == start
+        || squeezed_first(&line.text).is_none()
+        || line.text.contains('変') && {
+            let s = squeeze(&line.text);
+            s.starts_with("変更日") || (s.contains("変更前の記載") && s.contains("変更後の記載"))
+        }
 }
 
 /// A date alone on its line (`令和5年4月1日`): the 変更日 cell that starts a row.
 fn date_only(t: &str) -> Option<chrono::NaiveDate> {
-    use crate::report::fill::{dates_in, squeeze};
+    use crate::report::fill::{dates_in, squeezed_chars};
     let t = t.trim();
     // The short test first: it is cheaper than finding the dates.
-    if squeeze(t).chars().count() > 14 {
+    if squeezed_chars(t).nth(14).is_some() {
         return None;
     }
     match dates_in(t).as_slice() {
@@ -467,7 +474,7 @@ fn whole_row(text: &str) -> Option<(&str, &str, Vec<&str>, Option<&str>)> {
     let Some((&(timing_at, timing), texts)) = rest.split_last() else {
         return Some((date, item, Vec::new(), None));
     };
-    timing.parse::<crate::report::SubmissionTiming>().ok()?;
+    read_timing(timing)?;
     match texts {
         [] => None,
         [(_, before), (_, after)] => Some((date, item, vec![*before, *after], Some(timing))),
@@ -574,10 +581,16 @@ fn is_note_cell(text: &str) -> bool {
         || (t.starts_with(['（', '(']) && t.ends_with(['）', ')']) && t.chars().count() <= 40)
 }
 
+/// `text` read as a 提出時期 (`事前`, `事後`). Every spelling of either holds `事`: a text
+/// without it is not parsed (the cheap test first).
+fn read_timing(text: &str) -> Option<crate::report::SubmissionTiming> {
+    text.contains('事').then(|| text.parse().ok()).flatten()
+}
+
 /// `削除 事後` → (`削除`, `事後`): a cell's last line and the 提出時期 after it.
 fn text_and_timing(text: &str) -> Option<(&str, &str)> {
     let (head, timing) = text.rsplit_once(' ')?;
-    timing.parse::<crate::report::SubmissionTiming>().ok()?;
+    read_timing(timing)?;
     let head = head.trim();
     (!head.is_empty()).then_some((head, timing))
 }
@@ -585,7 +598,7 @@ fn text_and_timing(text: &str) -> Option<(&str, &str)> {
 /// `事後 追記` → (`事後`, `追記`): a 提出時期 and the start of its 説明 on one line.
 fn timing_and_rest(text: &str) -> Option<(&str, &str)> {
     let (head, rest) = text.split_once([' ', '　'])?;
-    head.parse::<crate::report::SubmissionTiming>().ok()?;
+    read_timing(head)?;
     let rest = rest.trim();
     (!rest.is_empty()).then_some((head, rest))
 }
@@ -617,7 +630,7 @@ fn run_together<'a>(
         }
     }
     let (&(end, last), head) = words.split_last()?;
-    last.parse::<crate::report::SubmissionTiming>().ok()?;
+    read_timing(last)?;
     // The texts: each starts at a word that holds a date (or at the first word); two words
     // (`発生なし 発生あり 事後`) are the two texts.
     let starts: Vec<usize> = if head.len() == 2 {

@@ -381,30 +381,43 @@ fn detect_form(lines: &[text::Line]) -> Result<AssessmentKind, ImportError> {
         ("重点項目評価書", AssessmentKind::Focused),
         ("基礎項目評価書", AssessmentKind::Basic),
     ];
+    let titles = NAMES.map(|(name, form)| {
+        (
+            format!("特定個人情報保護評価書（{name}）"),
+            format!("特定個人情報保護評価書({name})"),
+            name,
+            form,
+        )
+    });
+    let numbers = [
+        ('2', AssessmentKind::Basic),
+        ('3', AssessmentKind::Focused),
+        ('4', AssessmentKind::Full),
+    ]
+    .map(|(digit, form)| (format!("様式{digit}]"), form));
     let mut mentioned = None;
     let mut change_list = None;
     for line in lines.iter().take(400) {
+        // Every word looked for holds `評`, `変` or `様` (which folding leaves as they are): the
+        // other lines are not folded.
+        if !line.text.contains(['評', '変', '様']) {
+            continue;
+        }
         let s = crate::report::fill::squeeze(&line.text);
         if change_list.is_none() && s.starts_with("変更または追記した箇所") {
             change_list = Some(line.no);
         }
-        for (name, form) in NAMES {
-            if s.contains(&format!("特定個人情報保護評価書（{name}）"))
-                || s.contains(&format!("特定個人情報保護評価書({name})"))
-            {
-                return Ok(form);
+        for (full, half, name, form) in &titles {
+            if s.contains(full.as_str()) || s.contains(half.as_str()) {
+                return Ok(*form);
             }
             if mentioned.is_none() && s.contains(name) {
-                mentioned = Some(form);
+                mentioned = Some(*form);
             }
         }
-        for (digit, form) in [
-            ('2', AssessmentKind::Basic),
-            ('3', AssessmentKind::Focused),
-            ('4', AssessmentKind::Full),
-        ] {
-            if s.contains(&format!("様式{digit}]")) && s.starts_with('[') {
-                return Ok(form);
+        for (number, form) in &numbers {
+            if s.contains(number.as_str()) && s.starts_with('[') {
+                return Ok(*form);
             }
         }
     }

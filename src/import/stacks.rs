@@ -28,7 +28,7 @@ use std::collections::HashSet;
 use super::text::Line;
 use super::{Confidence, Trace, TracedValue, pointer};
 use crate::AssessmentKind;
-use crate::report::fill::{dates_in, squeeze};
+use crate::report::fill::{dates_in, squeeze, squeezed_first};
 use crate::report::{Cell, ItemId, Report, Value, field_at, field_at_mut};
 
 /// The reasons of unread lines this pass may read: lines of no item, values of stacked labels.
@@ -139,14 +139,11 @@ impl Labels {
 /// report has).
 fn label_line(labels: &Labels, files: usize, text: &str) -> Option<Label> {
     let (mark, rest) = mark_of(text);
-    let folded = squeeze(rest);
-    if !folded
-        .chars()
-        .next()
-        .is_some_and(|c| labels.starts.contains(&c))
-    {
+    // The first character first: most lines start no label, and folding them costs more.
+    if !squeezed_first(rest).is_some_and(|c| labels.starts.contains(&c)) {
         return None;
     }
+    let folded = squeeze(rest);
     let mut found: Option<(ItemId, usize)> = None;
     let mut count = 0;
     for (id, number, bare, head) in &labels.items {

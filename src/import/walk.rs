@@ -78,6 +78,11 @@ pub(super) const BLOCK_WORDS: [&str; 3] = ["委託事項", "提供先", "移転�
 /// `提供先12 …` → (1, 12): the kind (a position in [`BLOCK_WORDS`]) and number of a block
 /// heading; not a page's heading of blocks (`提供先2～5`).
 pub(super) fn block_heading_number(text: &str) -> Option<(usize, u32)> {
+    // The cheap test first: the line starts with the first character of a block word.
+    let first = text.trim_start().chars().next()?;
+    if !BLOCK_WORDS.iter().any(|w| w.starts_with(first)) {
+        return None;
+    }
     let head = text.split('\t').map(str::trim).find(|c| !c.is_empty())?;
     BLOCK_WORDS.iter().enumerate().find_map(|(kind, word)| {
         let (n, name) = leading_number(head.strip_prefix(word)?, &[])?;
@@ -1632,8 +1637,24 @@ impl<'r> Walker<'r> {
             .split('\t')
             .find(|c| !c.trim().is_empty())
             .unwrap_or("");
-        let squeezed = squeeze(strip_box(head).unwrap_or(head));
-        let boxed = strip_box(head).is_some();
+        let unboxed = strip_box(head);
+        let boxed = unboxed.is_some();
+        let body = unboxed.unwrap_or(head);
+        if !boxed {
+            // The cheap test first: an unboxed line is matched at its start only, so its first
+            // character must start a part label of an open group or of the section's groups.
+            let Some(first) = squeezed_first(body) else {
+                return false;
+            };
+            let open = self
+                .groups
+                .iter()
+                .any(|(_, labels)| labels.iter().any(|l| l.starts_with(first)));
+            if !open && self.group_label_starts.binary_search(&first).is_err() {
+                return false;
+            }
+        }
+        let squeezed = squeeze(body);
         let hit = self.groups.iter().rev().find_map(|(key, labels)| {
             labels
                 .iter()
@@ -1724,6 +1745,14 @@ fn file_block_number(text: &str) -> Option<u32> {
 fn roman_chapter(text: &str) -> Option<(&'static str, &str)> {
     let t = text.trim_start();
     let numerals = crate::report::ROMAN_NUMERALS;
+    // The cheap test first: the line starts with the first character of a numeral.
+    let first = t.chars().next()?;
+    if !numerals
+        .iter()
+        .any(|(ascii, numeral)| ascii.starts_with(first) || numeral.starts_with(first))
+    {
+        return None;
+    }
     let unicode = numerals.iter().map(|&(_, u)| (u, u));
     for (written, chapter) in unicode.chain(numerals) {
         if let Some(rest) = t.strip_prefix(written) {

@@ -703,9 +703,14 @@ fn squeezed_out(c: char) -> bool {
     c.is_whitespace() || matches!(c, '※' | '*')
 }
 
+/// The characters of [`squeeze`]`(text)` one by one, without building the folded text.
+pub(crate) fn squeezed_chars(text: &str) -> impl Iterator<Item = char> + '_ {
+    text.chars().map(fold_char).filter(|&c| !squeezed_out(c))
+}
+
 /// The first character of [`squeeze`]`(text)`, without building the folded text.
 pub(crate) fn squeezed_first(text: &str) -> Option<char> {
-    text.chars().map(fold_char).find(|&c| !squeezed_out(c))
+    squeezed_chars(text).next()
 }
 
 /// The rest of `line` after `label` (compared as [`squeeze`] compares), with the separators
