@@ -808,8 +808,9 @@ mod tests {
         );
     }
 
-    /// A row's 変更日, 項目, 変更前, 変更後, 提出時期, 説明.
-    type Row<'a> = (
+    /// A row's 変更日, 項目, 変更前, 変更後, 提出時期, 説明 (the undated reader's tests read rows
+    /// the same way).
+    pub(super) type Row<'a> = (
         Option<chrono::NaiveDate>,
         &'a str,
         Option<&'a str>,
@@ -818,7 +819,7 @@ mod tests {
         Option<&'a str>,
     );
 
-    fn row_cells(draft: &Draft) -> Vec<Row<'_>> {
+    pub(super) fn row_cells(draft: &Draft) -> Vec<Row<'_>> {
         draft
             .report
             .changes

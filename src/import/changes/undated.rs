@@ -264,21 +264,7 @@ mod tests {
             "Ⅱ-４保管\n\n甲 乙\n\n",
             "孤立した説明\n\n",
         ));
-        let rows: Vec<_> = draft
-            .report
-            .changes
-            .iter()
-            .map(|r| {
-                (
-                    r.date,
-                    r.item.as_str(),
-                    r.before.as_deref(),
-                    r.after.as_deref(),
-                    r.timing,
-                    r.explanation.as_deref(),
-                )
-            })
-            .collect();
+        let rows = super::super::tests::row_cells(&draft);
         assert_eq!(
             rows,
             [
