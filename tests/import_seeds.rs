@@ -196,7 +196,7 @@ const SEEDS: &[(&str, &str, f64, f64)] = &[
     (
         "000",
         include_str!("fixtures/seed-000-edogawa-full.json"),
-        0.89,
+        0.90,
         0.99,
     ),
     (
