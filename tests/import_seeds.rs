@@ -230,7 +230,7 @@ const SEEDS: &[(&str, &str, f64, f64)] = &[
     (
         "000",
         include_str!("fixtures/seed-000-edogawa-full.json"),
-        0.87,
+        0.90,
         0.99,
     ),
     (
@@ -248,7 +248,7 @@ const SEEDS: &[(&str, &str, f64, f64)] = &[
     (
         "004",
         include_str!("fixtures/seed-004-matsudo-focused.json"),
-        0.58,
+        0.60,
         0.99,
     ),
 ];

@@ -19,7 +19,8 @@
 //!   are checked, whatever the pairing. Otherwise the pairing decides and cannot be read: the
 //!   item is left empty.
 //!
-//! The `その他 （ text ）` box gives the list's `other` text. The choice lists are the item
+//! The `その他 （ text ）` box gives the list's `other` text; a `（` left open at the end of a box
+//! line is closed by the first `）` on the next few lines, the wrapped lines between are its text. The choice lists are the item
 //! table's ([`ItemId`] and each field's [`Value::Checks`], the 方法 lists as the form prints
 //! them), never a list of words kept here. Values read so are marked inferred.
 
@@ -384,22 +385,42 @@ pub(super) fn read_scattered_boxes(
         }
     }
     neighbours.sort_by_key(|&(no, _)| no);
-    // The runs of unread box lines.
+    // The runs of unread box lines; a `（` left open at the end of one is closed by the first
+    // `）` on the lines after it (the text of its box, wrapped).
     let unread_lines: HashSet<usize> = unread.iter().map(|&(no, _)| no).collect();
+    let readable = |no: usize| unread_lines.contains(&no) && !own_lines.contains(&no);
     let mut runs: Vec<Run> = Vec::new();
     let mut run = Run::default();
-    for line in lines {
-        if line.no <= body.0 || line.no >= body.1 {
+    let mut skip_to = 0usize;
+    for (at, line) in lines.iter().enumerate() {
+        if at < skip_to || line.no <= body.0 || line.no >= body.1 {
             continue;
         }
         if line.text.trim().is_empty() {
             continue;
         }
-        let toks = (unread_lines.contains(&line.no) && !own_lines.contains(&line.no))
+        let toks = readable(line.no)
             .then(|| tokens(&line.text, &labels))
             .flatten();
         match toks {
-            Some(toks) => run.lines.push((line.no, toks)),
+            Some(mut toks) => {
+                let wrapped = match toks.last() {
+                    Some(Tok::OpenDetail) => wrapped_detail(lines, at, &readable, &labels),
+                    _ => None,
+                };
+                match wrapped {
+                    Some((more, text, next)) => {
+                        if let Some(last) = toks.last_mut() {
+                            *last = Tok::Detail(text);
+                        }
+                        run.lines.push((line.no, toks));
+                        run.lines
+                            .extend(more.into_iter().map(|no| (no, Vec::new())));
+                        skip_to = next;
+                    }
+                    None => run.lines.push((line.no, toks)),
+                }
+            }
             None => {
                 if !run.lines.is_empty() {
                     runs.push(std::mem::take(&mut run));
@@ -549,6 +570,52 @@ pub(super) fn read_scattered_boxes(
     unread.retain(|(no, _)| !read_lines.contains(no));
 }
 
+/// The most lines a box's wrapped `（ text ）` runs on for.
+const WRAPPED_LINES: usize = 4;
+
+/// The text of the `（` left open at the end of the box line `lines[at]`, when the next
+/// non-blank lines (each `readable`, none of them boxes or another `（`) close it with a `）`
+/// within [`WRAPPED_LINES`]: their numbers, the text (wrapped lines joined), and where the lines
+/// after it begin.
+fn wrapped_detail(
+    lines: &[Line],
+    at: usize,
+    readable: &dyn Fn(usize) -> bool,
+    labels: &[(Vec<char>, &'static str)],
+) -> Option<(Vec<usize>, String, usize)> {
+    let first = lines.get(at)?.text.as_str();
+    let open = first.rfind(['（', '('])?;
+    let mut text = first.get(open..)?.chars().skip(1).collect::<String>();
+    text = text.trim().to_owned();
+    let mut used = Vec::new();
+    for (i, line) in lines.iter().enumerate().skip(at + 1) {
+        let t = line.text.trim();
+        if t.is_empty() || super::walk::is_page_number(t) {
+            continue;
+        }
+        if used.len() >= WRAPPED_LINES
+            || !readable(line.no)
+            || t.contains(['（', '('])
+            || tokens(t, labels).is_some()
+        {
+            return None;
+        }
+        used.push(line.no);
+        match t.strip_suffix(['）', ')']) {
+            Some(rest) => {
+                if rest.contains(['）', ')']) {
+                    return None;
+                }
+                text.push_str(rest.trim());
+                return (!text.is_empty()).then_some((used, text, i + 1));
+            }
+            None if t.contains(['）', ')']) => return None,
+            None => text.push_str(t),
+        }
+    }
+    None
+}
+
 /// Fills the item of `key` with `boxes` as its cell would print them; whether it took them.
 pub(super) fn fill(
     report: &mut Report,
@@ -619,6 +686,45 @@ mod tests {
         assert_eq!(tokens("紙", &l), None);
         assert_eq!(tokens("[ ○ ] 紙の台帳", &l), None);
         assert_eq!(tokens("[", &l), Some(vec![Tok::Open]));
+    }
+
+    fn numbered(texts: &[&str]) -> Vec<Line> {
+        texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Line {
+                no: i + 1,
+                text: (*t).to_owned(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_wrapped_detail_is_closed_by_the_first_closing_parenthesis() {
+        let l = labels(&MEDIA);
+        let all = |_: usize| true;
+        let lines = numbered(&[
+            "[ ○ ] その他 （ 架空端末の",
+            "",
+            "直接操作、架空室での",
+            "- 7 -",
+            "作業 ）",
+            "[ ] 紙",
+        ]);
+        assert_eq!(
+            wrapped_detail(&lines, 0, &all, &l),
+            Some((
+                vec![3, 5],
+                "架空端末の直接操作、架空室での作業".to_owned(),
+                5
+            ))
+        );
+        // A line not free to read, a box line or no `）` soon: not a detail.
+        assert_eq!(wrapped_detail(&lines, 0, &|no| no != 3, &l), None);
+        let lines = numbered(&["[ ○ ] その他 （", "[ ] 紙", "）"]);
+        assert_eq!(wrapped_detail(&lines, 0, &all, &l), None);
+        let lines = numbered(&["[ ○ ] その他 （", "一", "二", "三", "四", "五 ）"]);
+        assert_eq!(wrapped_detail(&lines, 0, &all, &l), None);
     }
 
     fn read(lines: &[&str]) -> Read {

@@ -311,6 +311,14 @@ pub fn import(text: &str) -> Result<Draft, ImportError> {
             &mut trace,
             &mut unread_lines,
         );
+        series::read_block_methods(
+            &lines,
+            (body_start, body_end),
+            &found.cells,
+            &mut report,
+            &mut trace,
+            &mut unread_lines,
+        );
     }
     if let Some((above, _)) = &sides {
         boxes::read_scattered_boxes(

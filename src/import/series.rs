@@ -23,6 +23,14 @@
 //!
 //! A checked `その他` must carry its `（ text ）`. A system whose boxes the walk already read must
 //! agree with this reading, or nothing of the series is read. Values read so are inferred.
+//!
+//! The ⑥提供方法 and ⑥移転方法 lists of each file's 提供先 and 移転先 series are read by the same
+//! rule ([`read_block_methods`]): a PDF text keeps a block's first row under its ⑥ and prints
+//! the other rows in another block's lines (block N's after block N+1's ①, block N+1's after
+//! its ⑦), so only the order of the occurrences tells whose they are. The series' lines are
+//! those between the cells of other parts around its cells, from its first heading when its
+//! blocks print their items below their headings (the rows before it end the series before);
+//! the walk's reading of a first row must be part of the series' reading of that block.
 
 use std::collections::HashSet;
 
@@ -204,6 +212,31 @@ fn system_heading(text: &str) -> Option<usize> {
         .filter(|&n| n > 0)
 }
 
+/// How a block's value the walk read must stand with the series' reading of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Agree {
+    /// The same boxes checked and the same text.
+    Exact,
+    /// Its checked boxes among the series' (the walk read the cell's first row only) and its
+    /// text the same, if any.
+    Within,
+}
+
+/// One checkbox item printed once in every block of a series: where the series stands and
+/// how its blocks are found.
+struct Series<'h> {
+    id: ItemId,
+    /// The options as the form prints them, row by row.
+    options: &'static [&'static str],
+    /// The item's indices in each block, block 1 first.
+    blocks: Vec<Vec<usize>>,
+    /// The lines of the series (both bounds excluded).
+    part: (usize, usize),
+    /// The number of a block's heading line.
+    heading: &'h dyn Fn(&str) -> Option<usize>,
+    agree: Agree,
+}
+
 /// Reads the systems' connection boxes that [`super::boxes`] cannot place (see the module
 /// docs) from the unread lines of `body` and the connection cells; the lines it reads leave
 /// `unread`.
@@ -228,10 +261,6 @@ pub(super) fn read_system_connections(
     let Some(&(_, options)) = systems.first() else {
         return;
     };
-    let n = systems.len();
-    if n < 2 {
-        return;
-    }
     // The lines of the systems: up to the first cell of another part after the systems' cells
     // begin (a cell may run on far past its block).
     let block = ItemId::SystemName.pattern();
@@ -255,18 +284,132 @@ pub(super) fn read_system_connections(
         .min()
         .unwrap_or(body.1)
         .min(body.1);
+    let series = Series {
+        id,
+        options,
+        blocks: systems.into_iter().map(|s| s.0).collect(),
+        part: (body.0, end),
+        heading: &system_heading,
+        agree: Agree::Exact,
+    };
+    read_series(lines, &series, cells, report, trace, unread);
+}
+
+/// Reads the ⑥提供方法 and ⑥移転方法 boxes of each file's 提供先 and 移転先 series the same
+/// way (each block prints its list once, the blocks numbered by their headings): the rows a
+/// PDF text prints away from their block, often in the next block's lines. A block whose first
+/// row the walk read keeps it and gains the other rows.
+pub(super) fn read_block_methods(
+    lines: &[Line],
+    body: (usize, usize),
+    cells: &indexmap::IndexMap<Key, Cell>,
+    report: &mut Report,
+    trace: &mut Trace,
+    unread: &mut Vec<(usize, &'static str)>,
+) {
+    for (kind, id) in [(1, ItemId::ProvisionMethods), (2, ItemId::TransferMethods)] {
+        if !id.in_form(report.form()) {
+            continue;
+        }
+        let mut items: Vec<(Vec<usize>, &'static [&'static str])> = Vec::new();
+        visit(report, id, &mut |indices, field| {
+            if let Value::Checks { options, .. } = field.value() {
+                items.push((indices.to_vec(), options));
+            }
+        });
+        let Some(&(_, options)) = items.first() else {
+            continue;
+        };
+        let options = crate::render::medium_boxes(id).unwrap_or(options);
+        let pattern = id.pattern();
+        let block = pattern
+            .get(..pattern.rfind("[]").map_or(0, |at| at + 2))
+            .unwrap_or(pattern);
+        let heading = |text: &str| {
+            super::walk::block_heading_number(text)
+                .filter(|&(k, _)| k == kind)
+                .and_then(|(_, n)| usize::try_from(n).ok())
+        };
+        let mut files: Vec<usize> = items.iter().filter_map(|i| i.0.first().copied()).collect();
+        files.dedup();
+        for file in files {
+            let blocks: Vec<Vec<usize>> = items
+                .iter()
+                .filter(|i| i.0.first() == Some(&file))
+                .map(|i| i.0.clone())
+                .collect();
+            // The series' lines: between the cells of other parts around its cells.
+            let in_series =
+                |key: &Key| key.0.pattern().starts_with(block) && key.1.first() == Some(&file);
+            let firsts = |inside: bool| {
+                cells
+                    .iter()
+                    .filter(move |(k, _)| in_series(k) == inside)
+                    .filter_map(|(_, c)| c.lines.first().map(|l| l.0))
+            };
+            let (Some(first), Some(last)) = (firsts(true).min(), firsts(true).max()) else {
+                continue;
+            };
+            let start = firsts(false).filter(|&no| no < first).max();
+            let end = firsts(false).filter(|&no| no > last).min();
+            let mut part = (
+                start.unwrap_or(body.0).max(body.0),
+                end.unwrap_or(body.1).min(body.1),
+            );
+            // A series printed below its headings begins at its first: the lines before it
+            // end the series before (its last block's rows).
+            let first_heading = lines
+                .iter()
+                .skip_while(|l| l.no <= part.0)
+                .take_while(|l| l.no < part.1)
+                .find(|l| heading(&l.text).is_some())
+                .map(|l| l.no);
+            if let Some(h) = first_heading.filter(|&h| h <= first) {
+                part.0 = part.0.max(h - 1);
+            }
+            let series = Series {
+                id,
+                options,
+                blocks,
+                part,
+                heading: &heading,
+                agree: Agree::Within,
+            };
+            read_series(lines, &series, cells, report, trace, unread);
+        }
+    }
+}
+
+/// Reads the item of `series` in every block by the k-th occurrence of each option (see the
+/// module docs), or nothing of the series.
+fn read_series(
+    lines: &[Line],
+    series: &Series<'_>,
+    cells: &indexmap::IndexMap<Key, Cell>,
+    report: &mut Report,
+    trace: &mut Trace,
+    unread: &mut Vec<(usize, &'static str)>,
+) {
+    let Series {
+        id,
+        options,
+        ref blocks,
+        part,
+        heading,
+        agree,
+    } = *series;
     // The lines to read: the unread ones and the connection cells' (as the cells hold them).
     let unread_lines: HashSet<usize> = unread.iter().map(|&(no, _)| no).collect();
     let mut texts: Vec<(usize, &str)> = cells
         .iter()
         .filter(|(key, _)| key.0 == id)
         .flat_map(|(_, cell)| cell.lines.iter().map(|(no, t)| (*no, t.as_str())))
-        .filter(|&(no, _)| no > body.0 && no < end)
+        .filter(|&(no, _)| no > part.0 && no < part.1)
         .collect();
     texts.extend(
         lines
             .iter()
-            .filter(|l| l.no > body.0 && l.no < end && unread_lines.contains(&l.no))
+            .filter(|l| l.no > part.0 && l.no < part.1 && unread_lines.contains(&l.no))
             .map(|l| (l.no, l.text.as_str())),
     );
     // A line a cell holds is read as the cell holds it (without its label).
@@ -285,19 +428,20 @@ pub(super) fn read_system_connections(
             box_lines.push((no, read));
         }
     }
-    // The systems in the order of their headings.
+    // The blocks in the order of their headings, each number once.
+    let n = blocks.len();
     let mut headings: Vec<(usize, usize)> = lines
         .iter()
-        .filter(|l| l.no > body.0 && l.no < end)
-        .filter_map(|l| system_heading(&l.text).map(|k| (l.no, k)))
+        .filter(|l| l.no > part.0 && l.no < part.1)
+        .filter_map(|l| heading(&l.text).map(|k| (l.no, k)))
         .collect();
     let mut numbers: Vec<usize> = headings.iter().map(|h| h.1).collect();
     numbers.sort_unstable();
-    if numbers != (1..=n).collect::<Vec<_>>() {
+    if n < 2 || numbers != (1..=n).collect::<Vec<_>>() {
         return;
     }
     headings.sort_unstable();
-    // The k-th occurrence of each option: the k-th system's.
+    // The k-th occurrence of each option: the k-th block's.
     let mut groups: Vec<Vec<(usize, &Occurrence)>> = vec![Vec::new(); n];
     let mut seen = vec![0usize; options.len()];
     for (no, read) in &box_lines {
@@ -377,20 +521,19 @@ pub(super) fn read_system_connections(
             }
         }
     }
-    // Decide every system; a system the walk read must agree, or nothing is read.
+    // Decide every block; a block the walk read must agree, or nothing is read.
     let mut decided: Vec<(usize, Boxes)> = Vec::new();
     for k in 0..n {
-        let Some(&(_, system)) = headings.get(k) else {
+        let Some(&(_, number)) = headings.get(k) else {
             return;
         };
-        let at = system - 1;
         let torn_here = torn.get(k).copied().unwrap_or(true);
         let boxes = match group_states.get(k).cloned().flatten() {
             Some(_) if torn_here && unsure.get(k).copied().unwrap_or(true) => None,
             Some(states) => settle(options, states, marks.get(k).copied().unwrap_or(0)),
             None => None,
         };
-        let Some((indices, _)) = systems.get(at) else {
+        let Some(indices) = number.checked_sub(1).and_then(|at| blocks.get(at)) else {
             return;
         };
         let filled = field_at(report, id, indices).and_then(|f| match f.value() {
@@ -406,9 +549,18 @@ pub(super) fn read_system_connections(
                     Some(Detail::Text(t)) if b.1 && !t.is_empty() => Some(t.clone()),
                     _ => None,
                 });
-                if checked != want || squeeze_opt(other) != squeeze_opt(text) {
+                let (other, text) = (squeeze_opt(other), squeeze_opt(text));
+                if checked == want && other == text {
+                    continue;
+                }
+                // The walk's reading of a first row: the same boxes, fewer of them.
+                let within = agree == Agree::Within
+                    && checked.iter().all(|c| want.contains(c))
+                    && other.is_none_or(|o| text.as_ref() == Some(&o));
+                if !within {
                     return;
                 }
+                decided.push((k, boxes));
             }
             (Some(_), None) | (None, None) => {}
             (None, Some(boxes)) => decided.push((k, boxes)),
@@ -416,10 +568,14 @@ pub(super) fn read_system_connections(
     }
     let mut read_lines: HashSet<usize> = HashSet::new();
     for (k, boxes) in decided {
-        let (Some(group), Some(&(_, system))) = (groups.get(k), headings.get(k)) else {
+        let Some(group) = groups.get(k) else {
             continue;
         };
-        let Some((indices, _)) = systems.get(system - 1) else {
+        let Some(indices) = headings
+            .get(k)
+            .and_then(|h| h.1.checked_sub(1))
+            .and_then(|at| blocks.get(at))
+        else {
             continue;
         };
         let key: Key = (id, indices.clone());
@@ -539,6 +695,67 @@ mod tests {
         let occs = group(&["[ ○ ] その他 （"]);
         let occs: Vec<&Occurrence> = occs.iter().collect();
         assert!(settle(o, states(o, &occs).unwrap(), 0).is_none());
+    }
+
+    /// An invented 提供先 series of two blocks, the rows of block 1's ⑥ printed in block 2's
+    /// lines after its ①, block 2's after its ⑦; `extra` goes after the series.
+    fn provisions(extra: &str) -> crate::import::Draft {
+        let rest = |other: &str, last: &str| {
+            format!(
+                "] 紙\n\n[ {other}\n\n] 電子メール [ ] 電子記録媒体（フラッシュメモリを除く。）\n\n[ ] フラッシュメモリ [{last}\n\n"
+            )
+        };
+        crate::import::tests::pdf(&format!(
+            "Ⅱ　特定個人情報ファイルの概要\n\n １．特定個人情報ファイル名\n架空ファイル\n\n \
+             ５．特定個人情報の提供・移転（委託に伴うものを除く。）\n\n \
+             提供先1 架空協会\n\n ①法令上の根拠 架空法第1条\n\n ⑥提供方法\n\n\
+             [ ○ ] 情報提供ネットワークシステム [ ] 専用線\n\n ⑦時期・頻度 随時\n\n \
+             提供先2 架空組合\n\n ①法令上の根拠 架空法第2条\n\n{}\
+             ⑥提供方法\n\n[ ] 情報提供ネットワークシステム [ ] 専用線\n\n ⑦時期・頻度 月次\n\n{}{extra}\
+             ６．特定個人情報の保管・消去\n\n ①保管場所 架空の庁舎\n\n",
+            rest("○ ] その他 （ 架空DB ）", ""),
+            rest("] その他 （ ）", " ○"),
+        ))
+    }
+
+    #[test]
+    fn method_rows_go_to_the_blocks_in_order() {
+        let draft = provisions("");
+        let file = &draft.report.files[0];
+        let methods: Vec<(Vec<&str>, Option<&str>)> = file
+            .provisions
+            .iter()
+            .map(|p| {
+                let mut checked: Vec<&str> = p.methods.checked.iter().map(|m| m.label()).collect();
+                checked.sort_unstable();
+                (checked, p.methods.other.as_deref())
+            })
+            .collect();
+        assert_eq!(
+            methods,
+            [
+                (
+                    vec!["その他", "情報提供ネットワークシステム"],
+                    Some("架空DB")
+                ),
+                (vec!["紙"], None),
+            ],
+            "{:?}",
+            draft.trace.unread
+        );
+        assert!(draft.trace.values.iter().any(|v| {
+            v.pointer == "/files/0/provisions/0/methods" && v.confidence == Confidence::Inferred
+        }));
+        // A third run: which block prints which cannot be read; the first row stays as read.
+        let draft = provisions("[ ] 紙 [ ] その他\n\n");
+        let file = &draft.report.files[0];
+        let checked: Vec<&str> = file.provisions[0]
+            .methods
+            .checked
+            .iter()
+            .map(|m| m.label())
+            .collect();
+        assert_eq!(checked, ["情報提供ネットワークシステム"]);
     }
 
     #[test]
