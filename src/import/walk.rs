@@ -1336,6 +1336,10 @@ impl<'r> Walker<'r> {
                         self.at.block = Some(b.at(DEFERRED));
                         self.deferred = Some(b);
                     }
+                    // A run not yet settled goes back again to an item it does not hold: the
+                    // page printed the run's rows in another order; it stays one run (each
+                    // block has each item once, so an item met twice still ends it).
+                    Some(b) if b.index() == DEFERRED && !self.run_holds(c) => {}
                     _ => {
                         self.at.block = None;
                         self.found.stray.push(no);
@@ -1578,6 +1582,17 @@ impl<'r> Walker<'r> {
             }
         }
         Some(key)
+    }
+
+    /// Whether the deferred run holds the block's item numbered `c` already.
+    fn run_holds(&self, c: char) -> bool {
+        let prefix = format!("{}{}{c}", self.at.base(), self.at.block_word());
+        let Some(id) = self.item_at(&prefix) else {
+            return true;
+        };
+        self.at
+            .indices(id)
+            .is_none_or(|ix| self.found.cells.contains_key(&(id, ix)))
     }
 
     /// Whether the circled number `c` names an item of the current block.
@@ -1862,6 +1877,37 @@ pub(crate) fn listed_names(cell: &Cell) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// An invented 重点 PDF text: a file, its section ５, then `body`.
+    fn provision_section(body: &str) -> crate::import::Draft {
+        super::super::tests::pdf(&format!(
+            "Ⅱ　特定個人情報ファイルの概要\n\n １．特定個人情報ファイル名\n架空ファイル\n\n \
+             ５．特定個人情報の提供・移転（委託に伴うものを除く。）\n\n{body}"
+        ))
+    }
+
+    #[test]
+    fn a_run_that_goes_back_twice_to_items_it_lacks_stays_one_run() {
+        // Block 1 holds ①③⑦; the run ③② after it repeats ③, so it is block 2's; ② goes back
+        // again but the run lacks it.
+        let draft = provision_section(
+            " 提供先1 架空協会\n\n ①法令上の根拠 架空法第1条\n\n ③提供する情報 甲情報\n\n \
+             ⑦時期・頻度 随時\n\n ③提供する情報 乙情報\n\n ②提供先における用途 乙の事務\n\n \
+             提供先2 架空組合\n\n ①法令上の根拠 架空法第2条\n\n",
+        );
+        let p = &draft.report.files[0].provisions;
+        assert_eq!(p[1].information.as_deref(), Some("乙情報"));
+        assert_eq!(p[1].purpose.as_deref(), Some("乙の事務"));
+        assert_eq!(p[0].purpose, None);
+        // An item met twice in the run still ends it.
+        let draft = provision_section(
+            " 提供先1 架空協会\n\n ①法令上の根拠 架空法第1条\n\n ③提供する情報 甲情報\n\n \
+             ⑦時期・頻度 随時\n\n ③提供する情報 乙情報\n\n ②提供先における用途 乙の事務\n\n \
+             ②提供先における用途 丙の事務\n\n 提供先2 架空組合\n\n",
+        );
+        let p = &draft.report.files[0].provisions;
+        assert!(p.iter().all(|b| b.purpose.as_deref() != Some("丙の事務")));
+    }
 
     #[test]
     fn a_list_of_file_names_on_one_line_is_one_name_a_piece() {
