@@ -214,7 +214,7 @@ const SEEDS: &[(&str, &str, f64, f64)] = &[
     (
         "004",
         include_str!("fixtures/seed-004-matsudo-focused.json"),
-        0.39,
+        0.43,
         0.99,
     ),
 ];
