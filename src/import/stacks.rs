@@ -392,7 +392,14 @@ pub(super) fn read_stacks(
             j += 1;
         }
         i = j.max(i + 1);
-        let takers: Vec<Vec<usize>> = paragraphs
+        // A paragraph that begins on the line right under the last label, no blank line
+        // between (one cell's lines follow each other without one), is that label's cell.
+        let last_no = stack.last().map(|(no, _)| *no);
+        let under_last = |p: &Vec<(usize, String)>| {
+            p.first()
+                .is_some_and(|(no, _)| last_no.is_some_and(|l| *no == l + 1))
+        };
+        let mut takers: Vec<Vec<usize>> = paragraphs
             .iter()
             .map(|p| {
                 let text = p
@@ -413,6 +420,12 @@ pub(super) fn read_stacks(
                     .collect()
             })
             .collect();
+        if let (Some(p), Some(t)) = (paragraphs.first(), takers.first_mut()) {
+            let last = stack.len().saturating_sub(1);
+            if under_last(p) && t.contains(&last) {
+                *t = vec![last];
+            }
+        }
         // More paragraphs than labels: the ones after the n-th are another cell's only when
         // no stacked label reads any of them.
         if takers.len() > stack.len() && takers.iter().skip(stack.len()).any(|t| !t.is_empty()) {
@@ -506,6 +519,24 @@ mod tests {
         let draft = pdf("Ⅲ　リスク対策\n\n ①事務の名称\n\n ②所属長の役職名\n\n架空の事務\n\n");
         assert_eq!(draft.report.affair.name, "");
         assert_eq!(draft.report.affair.department_head, None);
+    }
+
+    #[test]
+    fn a_value_right_under_the_last_label_of_a_stack_is_its_own() {
+        // Two free-text labels; the text follows the second with no blank line between.
+        let draft = pdf(
+            "Ⅱ　特定個人情報ファイルの概要\n\n １．特定個人情報ファイル名\n架空ファイル\n\n ２．基本情報\n\n ③使用目的　※\n\n 使用部署\n甲課、乙課、丙\n支所\n\n",
+        );
+        assert_eq!(
+            draft.report.files[0].usage.departments.as_deref(),
+            Some("甲課、乙課、丙\n支所")
+        );
+        assert_eq!(draft.report.files[0].usage.purpose, None);
+        // A blank line between: whose the text is cannot be read.
+        let draft = pdf(
+            "Ⅱ　特定個人情報ファイルの概要\n\n １．特定個人情報ファイル名\n架空ファイル\n\n ２．基本情報\n\n ③使用目的　※\n\n 使用部署\n\n甲課、乙課、丙支所\n\n",
+        );
+        assert_eq!(draft.report.files[0].usage.departments, None);
     }
 
     #[test]

@@ -276,6 +276,9 @@ pub(crate) struct Walker<'r> {
     /// The lines where the lower part printed above a series' first heading begins, under
     /// another kind's block, with the series' kind (see [`super::blocks::lead_starts`]).
     leads: HashMap<usize, usize>,
+    /// The coordinates of the last block heading (委託事項N, 提供先N, 移転先N) of the current
+    /// file: a PDF text may print the rest of its rows after the next section's headings.
+    last_block: Option<At>,
 }
 
 /// Every option label of the form's ＜選択肢＞ lists, folded: a free-text cell that is one of
@@ -478,6 +481,7 @@ impl<'r> Walker<'r> {
             conflicts: HashMap::new(),
             spare: None,
             leads: HashMap::new(),
+            last_block: None,
         }
     }
 
@@ -1156,6 +1160,7 @@ impl<'r> Walker<'r> {
                     ItemId::TransferName
                 }
             };
+            self.last_block = Some(self.at.clone());
             if id.in_form(self.form) {
                 self.open(id, no, &value);
                 if value.is_empty() {
@@ -1341,6 +1346,10 @@ impl<'r> Walker<'r> {
                         self.at.block = Some(b.at(DEFERRED));
                         self.deferred = Some(b);
                     }
+                    // A run not yet settled goes back again to an item it does not hold: the
+                    // page printed the run's rows in another order; it stays one run (each
+                    // block has each item once, so an item met twice still ends it).
+                    Some(b) if b.index() == DEFERRED && !self.run_holds(c) => {}
                     _ => {
                         self.at.block = None;
                         self.found.stray.push(no);
@@ -1522,6 +1531,11 @@ impl<'r> Walker<'r> {
             }
         }
         if let Some(c) = circled {
+            if self.block_rest(c, &squeezed, body, rest, no) {
+                return true;
+            }
+        }
+        if let Some(c) = circled {
             // A circled heading that is no item itself (`⑦使用の主体`): its sub-items follow,
             // perhaps on the same line.
             let prefix = format!(
@@ -1583,6 +1597,82 @@ impl<'r> Walker<'r> {
             }
         }
         Some(key)
+    }
+
+    /// A circled label that names no item where the walk is (PDF text), after the walk left
+    /// the file's last block for a later section: when it is the label of that block's item
+    /// of the same number, still empty, and its value stands on the label's line, it is that
+    /// block's row printed after the section's headings (the form's structure placed it:
+    /// inferred). Anything else stays unread.
+    fn block_rest(&mut self, c: char, squeezed: &str, body: &str, rest: &str, no: usize) -> bool {
+        let Some(block_at) = self.last_block.clone() else {
+            return false;
+        };
+        let here = format!(
+            "{}{}{}{c}",
+            self.at.base(),
+            self.at.block_word(),
+            self.at.risk()
+        );
+        if !self.blank_ends_cell
+            || self.at.block.is_some()
+            || self.at.chapter != block_at.chapter
+            || self.at.files != block_at.files
+            || self.at.section <= block_at.section
+            || self.by_prefix.contains_key(&here)
+        {
+            return false;
+        }
+        let prefix = format!("{}{}{c}", block_at.base(), block_at.block_word());
+        let Some(id) = self.item_at(&prefix) else {
+            return false;
+        };
+        let label = squeeze(bare_label(id));
+        if label.is_empty() || !squeezed.starts_with(label.as_str()) {
+            return false;
+        }
+        let Some(indices) = block_at.indices(id) else {
+            return false;
+        };
+        if self.found.cells.contains_key(&(id, indices)) {
+            return false;
+        }
+        let mut value = after_label(body, bare_label(id)).to_owned();
+        if !rest.trim().is_empty() {
+            if !value.is_empty() {
+                value.push('\t');
+            }
+            value.push_str(rest);
+        }
+        if value.trim().is_empty() {
+            // Only a value on the label's own line is the row's: the lines below it may be
+            // anything the page printed there.
+            return false;
+        }
+        self.close();
+        let here_at = std::mem::replace(&mut self.at, block_at);
+        let opened = self.open(id, no, &value);
+        self.at = here_at;
+        if let Some(cell) = self
+            .current
+            .as_ref()
+            .and_then(|k| self.found.cells.get_mut(k))
+        {
+            cell.displaced = true;
+        }
+        self.close();
+        opened
+    }
+
+    /// Whether the deferred run holds the block's item numbered `c` already.
+    fn run_holds(&self, c: char) -> bool {
+        let prefix = format!("{}{}{c}", self.at.base(), self.at.block_word());
+        let Some(id) = self.item_at(&prefix) else {
+            return true;
+        };
+        self.at
+            .indices(id)
+            .is_none_or(|ix| self.found.cells.contains_key(&(id, ix)))
     }
 
     /// Whether the circled number `c` names an item of the current block.
@@ -1891,6 +1981,66 @@ pub(crate) fn listed_names(cell: &Cell) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// An invented 重点 PDF text: a file, its section ５, then `body`.
+    fn provision_section(body: &str) -> crate::import::Draft {
+        super::super::tests::pdf(&format!(
+            "Ⅱ　特定個人情報ファイルの概要\n\n １．特定個人情報ファイル名\n架空ファイル\n\n \
+             ５．特定個人情報の提供・移転（委託に伴うものを除く。）\n\n{body}"
+        ))
+    }
+
+    #[test]
+    fn a_blocks_rows_printed_after_the_next_sections_headings_are_its_own() {
+        let draft = provision_section(
+            " 移転先1 架空課\n\n ７．備考\n\n ６．特定個人情報の保管・消去\n\n \
+             ①法令上の根拠 架空法第7条\n\n ②移転先における用途 架空の記載\n\n \
+             ⑦時期・頻度\n\n[\n\n",
+        );
+        let t = &draft.report.files[0].transfers[0];
+        assert_eq!(t.purpose.as_deref(), Some("架空の記載"));
+        assert!(t.legal_basis.is_some());
+        // A label without its value on its line reads nothing below it.
+        assert_eq!(t.timing, None);
+        let traced = draft
+            .trace
+            .values
+            .iter()
+            .find(|v| v.pointer == "/files/0/transfers/0/purpose")
+            .unwrap();
+        assert_eq!(traced.confidence, crate::import::Confidence::Inferred);
+        // Another kind's label is not the block's.
+        let draft = provision_section(
+            " 移転先1 架空課\n\n ７．備考\n\n ６．特定個人情報の保管・消去\n\n \
+             ②提供先における用途 架空の記載\n\n",
+        );
+        let file = &draft.report.files[0];
+        assert_eq!(file.transfers[0].purpose, None);
+        assert!(file.provisions.iter().all(|p| p.purpose.is_none()));
+    }
+
+    #[test]
+    fn a_run_that_goes_back_twice_to_items_it_lacks_stays_one_run() {
+        // Block 1 holds ①③⑦; the run ③② after it repeats ③, so it is block 2's; ② goes back
+        // again but the run lacks it.
+        let draft = provision_section(
+            " 提供先1 架空協会\n\n ①法令上の根拠 架空法第1条\n\n ③提供する情報 甲情報\n\n \
+             ⑦時期・頻度 随時\n\n ③提供する情報 乙情報\n\n ②提供先における用途 乙の事務\n\n \
+             提供先2 架空組合\n\n ①法令上の根拠 架空法第2条\n\n",
+        );
+        let p = &draft.report.files[0].provisions;
+        assert_eq!(p[1].information.as_deref(), Some("乙情報"));
+        assert_eq!(p[1].purpose.as_deref(), Some("乙の事務"));
+        assert_eq!(p[0].purpose, None);
+        // An item met twice in the run still ends it.
+        let draft = provision_section(
+            " 提供先1 架空協会\n\n ①法令上の根拠 架空法第1条\n\n ③提供する情報 甲情報\n\n \
+             ⑦時期・頻度 随時\n\n ③提供する情報 乙情報\n\n ②提供先における用途 乙の事務\n\n \
+             ②提供先における用途 丙の事務\n\n 提供先2 架空組合\n\n",
+        );
+        let p = &draft.report.files[0].provisions;
+        assert!(p.iter().all(|b| b.purpose.as_deref() != Some("丙の事務")));
+    }
 
     #[test]
     fn a_list_of_file_names_on_one_line_is_one_name_a_piece() {
