@@ -285,14 +285,14 @@ fn instances(report: &Report) -> Vec<Instance> {
     out
 }
 
-/// The block an item stands in: its pattern up to its last list, and its positions.
-type Place<'k> = (&'static str, &'k [usize]);
+/// The block an item stands in: its pattern up to its last list (`None` for an item outside
+/// every list), and its positions.
+type Place<'k> = (Option<&'static str>, &'k [usize]);
 
 /// The block the item of `key` stands in.
 fn container(key: &Key) -> Place<'_> {
-    let pattern = key.0.pattern();
-    let upto = pattern.rfind("[]").map_or(0, |at| at + 2);
-    (pattern.get(..upto).unwrap_or(""), key.1.as_slice())
+    let list = key.0.pattern().rsplit_once("[]").map(|(head, _)| head);
+    (list, key.1.as_slice())
 }
 
 /// Whether `text` is the heading of a block (`提供先3 …`, `システム2`, a page's `提供先2～5`), a

@@ -116,7 +116,9 @@ fn box_labels(report: &Report) -> HashSet<&'static str> {
 
 /// Whether `text` starts an option of a ＜選択肢＞ list at byte `at`: digits, then `)` or `）`.
 fn option_mark_at(text: &str, at: usize) -> bool {
-    let rest = text.get(at..).unwrap_or("");
+    let Some(rest) = text.get(at..) else {
+        return false;
+    };
     let digits = rest
         .chars()
         .take_while(|c| crate::label::fold_char(*c).is_ascii_digit())
@@ -166,9 +168,8 @@ fn answer_in(
         }
         word_start = c.is_whitespace() || matches!(c, '[' | ']' | '［' | '］');
     }
-    let head: String = t
-        .get(..end)
-        .unwrap_or("")
+    let (head, _) = t.split_at_checked(end)?;
+    let head: String = head
         .chars()
         .map(|c| match c {
             '[' | ']' | '［' | '］' => ' ',

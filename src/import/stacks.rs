@@ -68,10 +68,9 @@ fn mark_of(text: &str) -> (Mark, &str) {
         return (Mark::None, t);
     };
     if CIRCLED.contains(first) {
-        return (
-            Mark::Circled(first),
-            t.get(first.len_utf8()..).unwrap_or(""),
-        );
+        let mut rest = t.chars();
+        rest.next();
+        return (Mark::Circled(first), rest.as_str());
     }
     let digits: String = t
         .chars()
@@ -79,12 +78,7 @@ fn mark_of(text: &str) -> (Mark, &str) {
         .take_while(char::is_ascii_digit)
         .collect();
     if !digits.is_empty() {
-        let skip: usize = t
-            .chars()
-            .take(digits.chars().count())
-            .map(char::len_utf8)
-            .sum();
-        let after = t.get(skip..).unwrap_or("");
+        let after = t.trim_start_matches(|c| crate::label::fold_char(c).is_ascii_digit());
         if let Some(rest) = after.strip_prefix(['．', '.']) {
             if let Ok(n) = digits.parse() {
                 return (Mark::Heading(n), rest);

@@ -136,7 +136,8 @@ struct At {
     chapter: String,
     section: Option<u32>,
     block: Option<Block>,
-    risk: Option<String>,
+    /// The リスクN the line stands under (`リスク1`), as its number prints it; empty outside one.
+    risk: String,
     circled: Option<char>,
     /// How many file blocks (Ⅱ１．) have begun.
     files: usize,
@@ -162,7 +163,7 @@ impl At {
     }
 
     fn risk(&self) -> &str {
-        self.risk.as_deref().unwrap_or("")
+        &self.risk
     }
 
     /// The structural prefixes a labelled line may stand under, most specific first.
@@ -995,7 +996,7 @@ impl<'r> Walker<'r> {
         self.at.chapter = chapter.to_owned();
         self.at.section = None;
         self.at.block = None;
-        self.at.risk = None;
+        self.at.risk.clear();
         self.at.circled = None;
         // A chapter that is an item (基礎 Ⅲ しきい値判断結果).
         if let Some(id) = self.item_at(chapter) {
@@ -1055,7 +1056,7 @@ impl<'r> Walker<'r> {
         self.groups.clear();
         self.at.section = Some(n);
         self.at.block = None;
-        self.at.risk = None;
+        self.at.risk.clear();
         self.at.circled = None;
         if self.at.chapter == "Ⅱ" && n == 1 {
             self.at.files += 1;
@@ -1134,7 +1135,7 @@ impl<'r> Walker<'r> {
                 self.enter_section_of(id);
             }
             self.at.circled = None;
-            self.at.risk = None;
+            self.at.risk.clear();
             let id = match kind {
                 0 => {
                     self.at.system = Some(i);
@@ -1187,7 +1188,7 @@ impl<'r> Walker<'r> {
             self.close();
             self.groups.clear();
             self.at.circled = None;
-            self.at.risk = Some(risk);
+            self.at.risk = risk;
             let prefix = format!("{}{}", self.at.base(), self.at.risk());
             if let Some(id) = self.item_at(&prefix) {
                 let value = after_label(text, id.label());
@@ -1244,7 +1245,7 @@ impl<'r> Walker<'r> {
         self.enter_section_of(first);
         self.at.block = Some(block);
         self.at.circled = None;
-        self.at.risk = None;
+        self.at.risk.clear();
         self.deferred = Some(block);
         self.above_run = true;
         self.above = true;
@@ -1470,8 +1471,9 @@ impl<'r> Walker<'r> {
             }
             if value == body {
                 // Matched on the number's words rather than the label.
-                let words = split_number(id.number(self.form).unwrap_or("")).1;
-                value = after_label(body, words).to_owned();
+                if let Some(number) = id.number(self.form) {
+                    value = after_label(body, split_number(number).1).to_owned();
+                }
             }
             if !rest.trim().is_empty() {
                 if !value.is_empty() {
@@ -1723,10 +1725,9 @@ impl<'r> Walker<'r> {
 
     /// A line that starts with a part label of an open group item (`リスクへの対策は十分か`).
     fn group_part(&mut self, text: &str, no: usize) -> bool {
-        let head = text
-            .split('\t')
-            .find(|c| !c.trim().is_empty())
-            .unwrap_or("");
+        let Some(head) = text.split('\t').find(|c| !c.trim().is_empty()) else {
+            return false;
+        };
         let unboxed = strip_box(head);
         let boxed = unboxed.is_some();
         let body = unboxed.unwrap_or(head);
@@ -1759,12 +1760,6 @@ impl<'r> Walker<'r> {
             return false;
         };
         // The parts of a 情報連携 basis are printed again under its text: the text is the value.
-        // A part label alone is an empty part.
-        let label_only = !boxed
-            && self.groups.iter().rev().any(|(k, labels)| {
-                *k == key && labels.iter().any(|l| !l.is_empty() && squeezed == *l)
-            });
-        let _ = label_only;
         if key.0 != ItemId::AffairInfoLinkageBasis {
             if let Some(cell) = self.found.cells.get_mut(&key) {
                 cell.lines.push((no, text.replace('\t', " ")));

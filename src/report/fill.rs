@@ -659,43 +659,38 @@ pub(crate) fn strip_box(text: &str) -> Option<&str> {
 /// The text folded for comparing labels: widths folded, spaces and list marks removed.
 pub(crate) fn squeeze(text: &str) -> String {
     // One allocation: folding never lengthens the text. The runs of characters that stay as
-    // they are (most of a Japanese text) are copied whole: a character is folded or dropped
-    // only when its UTF-8 form starts with an ASCII byte, C2, E1, E2 80/81, E3 80 or EF BC/BD
-    // (white space, ※, `〔〕`, the full-width ASCII; the unit test checks every character).
-    let bytes = text.as_bytes();
+    // they are (most of a Japanese text) are copied whole: each piece ends with the first
+    // character that [`may_fold`] (or is the text's tail), and only that one is folded.
     let mut out = String::with_capacity(text.len());
-    let (mut run, mut at) = (0, 0);
-    while let Some(&b) = bytes.get(at) {
-        let next = bytes.get(at + 1).copied();
-        let may_change = match b {
-            0..=0x7F | 0xC2 | 0xE1 => true,
-            0xE2 => matches!(next, Some(0x80 | 0x81)),
-            0xE3 => next == Some(0x80),
-            0xEF => matches!(next, Some(0xBC | 0xBD)),
-            _ => false,
-        };
-        let width = match b {
-            0..=0x7F => 1,
-            0xC0..=0xDF => 2,
-            0xE0..=0xEF => 3,
-            _ => 4,
-        };
-        if may_change {
-            if let Some(c) = text.get(at..).and_then(|t| t.chars().next()) {
+    for piece in text.split_inclusive(may_fold) {
+        let mut chars = piece.chars();
+        match chars.next_back() {
+            Some(c) if may_fold(c) => {
                 let f = fold_char(c);
-                if f != c || squeezed_out(f) {
-                    out.push_str(text.get(run..at).unwrap_or(""));
-                    run = at + width;
+                if f == c && !squeezed_out(f) {
+                    out.push_str(piece);
+                } else {
+                    out.push_str(chars.as_str());
                     if !squeezed_out(f) {
                         out.push(f);
                     }
                 }
             }
+            _ => out.push_str(piece),
         }
-        at += width;
     }
-    out.push_str(text.get(run..).unwrap_or(""));
     out
+}
+
+/// Whether [`squeeze`] may fold or drop `c`: ASCII and Latin-1 punctuation, U+1000–U+1FFF,
+/// the general punctuation U+2000–U+207F (white space, ※), the CJK symbols U+3000–U+303F
+/// (the ideographic space, `〔〕`) and the full-width ASCII U+FF00–U+FF7F (the unit test
+/// checks every character).
+fn may_fold(c: char) -> bool {
+    matches!(
+        u32::from(c),
+        0..=0xBF | 0x1000..=0x207F | 0x3000..=0x303F | 0xFF00..=0xFF7F
+    )
 }
 
 /// Whether [`squeeze`] drops the folded character `c`: white space, `※` and `*`.
