@@ -69,12 +69,25 @@ fn all_kind_labels(form: AssessmentKind) -> Vec<Vec<(char, String)>> {
 
 /// The circled number of `text` when it starts with the label (or the first line of a label
 /// wrapped over two) of one of `labels`.
+#[cfg(test)]
 fn item_of(text: &str, labels: &[(char, String)]) -> Option<char> {
+    let (c, body) = circled_body(text)?;
+    item_in(c, &body, labels)
+}
+
+/// The circled number `text` starts with and the rest of it folded (as [`squeeze`] folds), for
+/// [`item_in`] (folded once for every kind's labels).
+fn circled_body(text: &str) -> Option<(char, String)> {
     let t = text.trim_start();
     let c = t.chars().next().filter(|c| ('①'..='⑳').contains(c))?;
-    let body = squeeze(t.get(c.len_utf8()..)?);
+    Some((c, squeeze(t.get(c.len_utf8()..)?)))
+}
+
+/// [`item_of`] for the circled number `c` and the folded rest `body` of a line.
+fn item_in(c: char, body: &str, labels: &[(char, String)]) -> Option<char> {
+    let long = body.chars().count() >= 4;
     labels.iter().find_map(|(n, l)| {
-        let wrapped = body.chars().count() >= 4 && l.starts_with(&body);
+        let wrapped = long && l.starts_with(body);
         (*n == c && !l.is_empty() && (body.starts_with(l.as_str()) || wrapped)).then_some(c)
     })
 }
@@ -134,8 +147,11 @@ pub(super) fn lower_parts_above(
             lead.iter_mut().for_each(HashSet::clear);
             continue;
         }
+        let Some((c, body)) = circled_body(&line.text) else {
+            continue;
+        };
         for (kind, l) in labels.iter().enumerate() {
-            if let (Some(c), Some(seen)) = (item_of(&line.text, l), lead.get_mut(kind)) {
+            if let (Some(c), Some(seen)) = (item_in(c, &body, l), lead.get_mut(kind)) {
                 seen.insert(c);
             }
         }
@@ -193,8 +209,11 @@ pub(super) fn lead_starts(
         if std::mem::take(&mut fresh) && c == '①' {
             continue;
         }
+        let Some((c, body)) = circled_body(t) else {
+            continue;
+        };
         for (kind, l) in only.iter().enumerate() {
-            if item_of(t, l).is_some() {
+            if item_in(c, &body, l).is_some() {
                 // Another kind's own item: a lead of any other kind begins after it.
                 for (k, s) in start.iter_mut().enumerate() {
                     if k != kind {
@@ -204,7 +223,7 @@ pub(super) fn lead_starts(
             }
         }
         for (kind, l) in all.iter().enumerate() {
-            if let (Some(_), Some(s)) = (item_of(t, l), start.get_mut(kind)) {
+            if let (Some(_), Some(s)) = (item_in(c, &body, l), start.get_mut(kind)) {
                 s.get_or_insert(line.no);
             }
         }

@@ -30,7 +30,7 @@ use super::text::Line;
 use super::walk::Key;
 use super::{Confidence, Trace, TracedValue, pointer};
 use crate::label::fold_char;
-use crate::report::fill::{squeeze, squeezed_first};
+use crate::report::fill::{squeeze, squeezed_chars, squeezed_first};
 use crate::report::{Cell, ItemId, Report, Value, field_at_mut, visit};
 
 /// One piece of a box line.
@@ -303,17 +303,28 @@ fn is_heading(text: &str, in_cell: bool) -> bool {
     {
         return true;
     }
-    let s = squeeze(text);
-    let numbered = |rest: &str| {
-        let digits = rest.chars().take_while(char::is_ascii_digit).count();
-        digits > 0
-            && rest
-                .chars()
-                .nth(digits)
-                .is_none_or(|c| matches!(c, '.' | '~' | '～'))
-    };
-    heading_words().any(|w| s.strip_prefix(w).is_some_and(numbered))
-        || !in_cell && numbered(&s) && s.contains('.')
+    // (On the folded text, one character at a time.)
+    heading_words().any(|w| squeezed_after(text, w).is_some_and(numbered))
+        || !in_cell && text.contains(['.', '．']) && numbered(squeezed_chars(text))
+}
+
+/// Whether the folded characters `rest` start with a number, then end or go on with `.` or `～`.
+fn numbered(mut rest: impl Iterator<Item = char>) -> bool {
+    let mut digits = 0;
+    loop {
+        match rest.next() {
+            Some(c) if c.is_ascii_digit() => digits += 1,
+            next => return digits > 0 && next.is_none_or(|c| matches!(c, '.' | '~' | '～')),
+        }
+    }
+}
+
+/// The folded characters of `text` (see [`squeeze`]) after `word`, when they start with it.
+fn squeezed_after<'t>(text: &'t str, word: &str) -> Option<impl Iterator<Item = char> + 't> {
+    let mut chars = squeezed_chars(text);
+    word.chars()
+        .all(|w| chars.next() == Some(w))
+        .then_some(chars)
 }
 
 /// The words a block's heading starts with (`提供先3`, `システム2`).
@@ -444,10 +455,10 @@ pub(super) fn read_scattered_boxes(
         .iter()
         .filter(|l| {
             // Folding leaves the first characters of the block words (委, 提, 移) as they are.
-            l.text.contains(['委', '提', '移']) && {
-                let s = squeeze(&l.text);
-                super::walk::BLOCK_WORDS.iter().any(|w| s.starts_with(w))
-            }
+            l.text.contains(['委', '提', '移'])
+                && super::walk::BLOCK_WORDS
+                    .iter()
+                    .any(|w| squeezed_after(&l.text, w).is_some())
         })
         .map(|l| l.no)
         .collect();

@@ -454,6 +454,8 @@ pub(super) fn rows_before(lines: &[text::Line], heading: usize, trace: &Trace) -
 /// piece. A date and a 項目 alone (`令和5年4月1日 Ⅳ　１．監査`) start a row whose other cells
 /// follow.
 fn whole_row(text: &str) -> Option<(&str, &str, Vec<&str>, Option<&str>)> {
+    // The cheap test first: the first word is a date.
+    date_only(text.split(' ').find(|w| !w.is_empty())?)?;
     // The words parted by half-width spaces, each with its byte offset.
     let words: Vec<(usize, &str)> = text
         .split(' ')
@@ -547,7 +549,29 @@ fn width(text: &str) -> usize {
         .map(|c| {
             let narrow = c.is_ascii()
                 || ('\u{FF61}'..='\u{FF9F}').contains(&c)
-                || "、。，．・「」（）『』【】：；〔〕［］｢｣".contains(c);
+                || matches!(
+                    c,
+                    '、' | '。'
+                        | '，'
+                        | '．'
+                        | '・'
+                        | '「'
+                        | '」'
+                        | '（'
+                        | '）'
+                        | '『'
+                        | '』'
+                        | '【'
+                        | '】'
+                        | '：'
+                        | '；'
+                        | '〔'
+                        | '〕'
+                        | '［'
+                        | '］'
+                        | '｢'
+                        | '｣'
+                );
             if narrow { 1 } else { 2 }
         })
         .sum()
@@ -612,6 +636,12 @@ fn run_together<'a>(
     date_only: &dyn Fn(&str) -> Option<chrono::NaiveDate>,
 ) -> Option<(Vec<&'a str>, Option<&'a str>)> {
     use crate::report::fill::dates_in;
+    // The cheap test first: the line ends with a 提出時期 or starts with a date.
+    let mut all = text.split(' ').filter(|w| !w.is_empty());
+    let (first, last) = (all.next()?, all.next_back()?);
+    if !last.contains('事') && date_only(first).is_none() {
+        return None;
+    }
     // The words parted by half-width spaces, each with its byte offset.
     let mut words: Vec<(usize, &str)> = Vec::new();
     let mut from = 0;

@@ -189,6 +189,28 @@ fn answer_in(
     item_labels.contains(&squeeze(rest)).then_some(*label)
 }
 
+/// The first character of what [`answer_in`] reads a label from in `text`, folded as
+/// [`squeeze`] folds: past the white space, brackets and ＜選択肢＞ headings before it. The
+/// label it reads, if any, starts with this character.
+fn answer_start(text: &str) -> Option<char> {
+    let mut rest = text;
+    let mut buf = [0; 4];
+    loop {
+        if let Some(after) = OPTION_HEADINGS.iter().find_map(|h| rest.strip_prefix(h)) {
+            rest = after;
+            continue;
+        }
+        let mut chars = rest.chars();
+        let c = chars.next()?;
+        if !matches!(c, '[' | ']' | '［' | '］') {
+            if let Some(f) = crate::report::fill::squeezed_first(c.encode_utf8(&mut buf)) {
+                return Some(f);
+            }
+        }
+        rest = chars.as_str();
+    }
+}
+
 /// The chapter of an item in the report's form: the first character of its number.
 fn chapter(report: &Report, id: ItemId) -> Option<char> {
     id.number(report.form())?.chars().next()
@@ -225,6 +247,7 @@ pub(super) fn place_loose_answers(
     // Every answer line of the body, read or not (for the chapter's count).
     let mut every: Vec<(usize, &'static str)> = Vec::new();
     let longest = labels.keys().map(String::len).max().unwrap_or(0);
+    let starts: HashSet<char> = labels.keys().filter_map(|l| l.chars().next()).collect();
     let mut text = String::new();
     let mut at = 0;
     while let Some(line) = lines.get(at) {
@@ -246,6 +269,10 @@ pub(super) fn place_loose_answers(
                 .any(|h| text.trim_start().starts_with(h));
         // (A line much longer than any label holds more than an answer: not tried.)
         if !candidate && text.len() > 4 * longest + 64 {
+            continue;
+        }
+        // (A line whose answer would start with no label's first character is not tried.)
+        if !answer_start(&text).is_some_and(|c| starts.contains(&c)) {
             continue;
         }
         if let Some(label) = loose_label(&text, &labels, &item_labels, &box_labels) {
@@ -567,6 +594,7 @@ mod tests {
                 Some("十分である"),
                 "{line}"
             );
+            assert_eq!(answer_start(line), Some('十'), "{line}");
         }
         // A box's words after the bracket of a select box's end are its answer.
         assert_eq!(

@@ -18,7 +18,7 @@ use indexmap::IndexMap;
 use super::text::Line;
 use crate::AssessmentKind;
 use crate::report::fill::{
-    after_label, is_empty_mark, squeeze, squeezed_first, strip_box, strip_list_mark,
+    after_label, is_empty_mark, squeeze, squeezed_chars, squeezed_first, strip_box, strip_list_mark,
 };
 use crate::report::location::section_title;
 use crate::report::{Cell, ItemId, Report, Value, field_at};
@@ -237,9 +237,10 @@ pub(crate) struct Walker<'r> {
     blank_ends_cell: bool,
     /// Every label of the form, items' and parts', folded.
     all_labels: std::collections::HashSet<String>,
-    /// The first characters of the items' labels (of `by_prefix`), sorted: a line that starts
-    /// with none of them names no item without a circled number.
-    label_starts: Vec<char>,
+    /// The first two characters of the items' labels (of `by_prefix`; the second `None` for a
+    /// label of one), sorted: a line that starts with none of them names no item without a
+    /// circled number.
+    label_starts: Vec<(char, Option<char>)>,
     /// The rest of a label wrapped onto the next line.
     pending_tail: Option<String>,
     /// Whether a blank line stood inside a legal basis just now (PDF text).
@@ -411,10 +412,15 @@ impl<'r> Walker<'r> {
                 .or_default()
                 .push(Entry { id, labels });
         }
-        let mut label_starts: Vec<char> = by_prefix
+        let mut label_starts: Vec<(char, Option<char>)> = by_prefix
             .values()
             .flatten()
-            .flat_map(|e| e.labels.iter().filter_map(|l| l.chars().next()))
+            .flat_map(|e| {
+                e.labels.iter().filter_map(|l| {
+                    let mut c = l.chars();
+                    Some((c.next()?, c.next()))
+                })
+            })
             .collect();
         label_starts.sort_unstable();
         label_starts.dedup();
@@ -1291,6 +1297,18 @@ impl<'r> Walker<'r> {
         false
     }
 
+    /// Whether `body` may start with an item's label: its first two characters (folded) start
+    /// one (see `label_starts`).
+    fn may_start_label(&self, body: &str) -> bool {
+        let mut c = squeezed_chars(body);
+        let Some(first) = c.next() else {
+            return false;
+        };
+        let second = c.next();
+        let found = |key| self.label_starts.binary_search(&key).is_ok();
+        found((first, None)) || (second.is_some() && found((first, second)))
+    }
+
     /// Tries `cell` (one tab cell, with `rest` the cells after it) as an item's label.
     fn labelled(&mut self, cell: &str, rest: &str, no: usize) -> bool {
         // A box before a label (`[ ○ ] 委託しない`) stays in the value.
@@ -1305,9 +1323,7 @@ impl<'r> Walker<'r> {
             Some(_) => chars.as_str(),
             None => unboxed,
         };
-        if circled.is_none()
-            && squeezed_first(body).is_none_or(|c| self.label_starts.binary_search(&c).is_err())
-        {
+        if circled.is_none() && !self.may_start_label(body) {
             // No item's label starts so, and only a circled line is read by its number alone.
             return false;
         }
