@@ -565,20 +565,31 @@ pub(super) fn read_scattered_boxes(
             continue;
         };
         if fill(report, &key, &boxes, used.first().copied().unwrap_or(0)) {
-            let (Some(&first), Some(&last)) = (used.iter().min(), used.iter().max()) else {
-                continue;
-            };
             let p = pointer(&item.id.path(&item.indices));
-            trace.values.retain(|v| v.pointer != p);
-            trace.values.push(TracedValue {
-                pointer: p,
-                lines: [first, last],
-                confidence: Confidence::Inferred,
-            });
-            read_lines.extend(used);
+            trace_inferred(trace, p, &used, &mut read_lines);
         }
     }
     unread.retain(|(no, _)| !read_lines.contains(no));
+}
+
+/// Traces the value at `p` as inferred from the lines `used` (replacing what the walk traced
+/// there) and counts those lines read. Nothing is traced without a line.
+pub(super) fn trace_inferred(
+    trace: &mut Trace,
+    p: String,
+    used: &[usize],
+    read_lines: &mut HashSet<usize>,
+) {
+    let (Some(&first), Some(&last)) = (used.iter().min(), used.iter().max()) else {
+        return;
+    };
+    trace.values.retain(|v| v.pointer != p);
+    trace.values.push(TracedValue {
+        pointer: p,
+        lines: [first, last],
+        confidence: Confidence::Inferred,
+    });
+    read_lines.extend(used);
 }
 
 /// The most lines a box's wrapped `（ text ）` runs on for.

@@ -34,10 +34,10 @@
 
 use std::collections::HashSet;
 
-use super::boxes::{Detail, Tok, fill, folded_labels, tokens};
+use super::boxes::{Detail, Tok, fill, folded_labels, tokens, trace_inferred};
 use super::text::Line;
 use super::walk::Key;
-use super::{Confidence, Trace, TracedValue, pointer};
+use super::{Trace, pointer};
 use crate::report::fill::squeeze;
 use crate::report::{Cell, ItemId, Report, Value, field_at, visit};
 
@@ -588,18 +588,11 @@ fn read_series(
                     .map(|(no, _)| *no),
             );
         }
-        let (Some(&first), Some(&last)) = (used.iter().min(), used.iter().max()) else {
+        let Some(&first) = used.iter().min() else {
             continue;
         };
         if fill(report, &key, &boxes, first) {
-            let p = pointer(&id.path(indices));
-            trace.values.retain(|v| v.pointer != p);
-            trace.values.push(TracedValue {
-                pointer: p,
-                lines: [first, last],
-                confidence: Confidence::Inferred,
-            });
-            read_lines.extend(used);
+            trace_inferred(trace, pointer(&id.path(indices)), &used, &mut read_lines);
         }
     }
     unread.retain(|(no, _)| !read_lines.contains(no));
