@@ -737,7 +737,8 @@ mod tests {
             draft.trace.unread
         );
         assert!(draft.trace.values.iter().any(|v| {
-            v.pointer == "/files/0/provisions/0/methods" && v.confidence == Confidence::Inferred
+            v.pointer == "/files/0/provisions/0/methods"
+                && v.confidence == super::super::Confidence::Inferred
         }));
         // A third run: which block prints which cannot be read; the first row stays as read.
         let draft = provisions("[ ] 紙 [ ] その他\n\n");
