@@ -23,15 +23,9 @@ use crate::report::{
     SourceKind, StaffCountBand, SubmissionTiming, Sufficiency, System, basic,
 };
 use crate::threshold::{RequiredAssessment, StatedThresholdResult};
+use crate::validation::RESTRUCTURING;
 use crate::wareki::YearMonth;
 use crate::{AssessmentKind, Choice, Interval};
-
-/// The day the 番号法's tables were restructured (別表第一 → 別表, 別表第二 → the 第19条第8号
-/// order's 第2条の表).
-const RESTRUCTURING: NaiveDate = match NaiveDate::from_ymd_opt(2024, 5, 27) {
-    Some(d) => d,
-    None => NaiveDate::MIN,
-};
 
 /// From this day generated reports cite 第19条第8号 instead of 第19条第7号 (the 令和4年
 /// renumbering; the generator's approximation of its effect, used for realism only).
@@ -59,13 +53,10 @@ pub(super) enum Era {
 }
 
 impl Era {
-    /// The first day of [`Era::Current`]: 2024-05-27.
-    pub(super) const fn first_current_day() -> NaiveDate {
-        RESTRUCTURING
-    }
-
+    /// The era of a report published on `published`: [`Era::Current`] from the day the 番号法's
+    /// tables were restructured (別表第一 → 別表, 別表第二 → the 第19条第8号 order's 第2条の表).
     pub(super) fn of(published: NaiveDate) -> Era {
-        if published >= RESTRUCTURING {
+        if RESTRUCTURING.is_some_and(|first| published >= first) {
             Era::Current
         } else if published >= RENUMBERING {
             Era::Appendices

@@ -8,16 +8,17 @@ use super::scenario::Scenario;
 use crate::legal_basis::LegalBasis;
 use crate::report::{
     BasisPart, BodyKind, ChangeRecord, DataSubjectBand, DateOrMonth, Destination, Entrustment,
-    EntrustmentStatus, FileBlock, FormPart, IncidentHistory, InfoLinkage, ItemId, LinkageBasis,
-    Medium, Period, PpcApproval, PublicComment, ReEntrustee, ReEntrustmentStatus, RecentIncidents,
-    RecordItemBand, Report, RetentionPeriod, Risk, StaffCountBand, SubmissionTiming, Sufficiency,
-    ThirdPartyReview, full,
+    EntrustmentStatus, Field, FileBlock, FormPart, IncidentHistory, InfoLinkage, ItemId,
+    LinkageBasis, Medium, Period, PpcApproval, PublicComment, ReEntrustee, ReEntrustmentStatus,
+    RecentIncidents, RecordItemBand, Report, RetentionPeriod, Risk, StaffCountBand,
+    SubmissionTiming, Sufficiency, ThirdPartyReview, full, visit_mut,
 };
 use crate::threshold::{
     ReportSet, RequiredAssessment, SeriousIncident, StatedThresholdResult, SubjectCountBand,
     decide, decide_partial,
 };
 use crate::validation::Code;
+use crate::validation::RESTRUCTURING;
 use crate::wareki::YearMonth;
 use crate::{AssessmentKind, Choice};
 
@@ -600,43 +601,38 @@ fn moved(date: NaiveDate, days: i64) -> NaiveDate {
     }
 }
 
-/// Every date of the report moved by `days`, and the 3-year 重大事故 item set to 発生なし (its
-/// incident would have moved out of its window).
+/// A date item moved by `days` (any other item is left as it is).
+fn shift(field: &mut dyn Field, days: i64) {
+    let any = field.as_any_mut();
+    if let Some(Some(day)) = any.downcast_mut::<Option<NaiveDate>>() {
+        *day = moved(*day, days);
+    } else if let Some(Some(day)) = any.downcast_mut::<Option<DateOrMonth>>() {
+        *day = match *day {
+            DateOrMonth::Day(day) => DateOrMonth::Day(moved(day, days)),
+            DateOrMonth::Month(m) => {
+                let day = moved(m.first_day(), days);
+                YearMonth::from_gregorian(day.year(), day.month())
+                    .map_or(DateOrMonth::Day(day), DateOrMonth::Month)
+            }
+        };
+    } else if let Some(period) = any.downcast_mut::<Period>() {
+        for end in [&mut period.start, &mut period.end].into_iter().flatten() {
+            *end = moved(*end, days);
+        }
+    }
+}
+
+/// Every date of the report (its date items, through the item table, and the 変更箇所 rows)
+/// moved by `days`, and the 3-year 重大事故 item set to 発生なし (its incident would have moved
+/// out of its window).
 fn shift_dates(r: &mut Report, days: i64) {
-    let shift = |d: &mut Option<NaiveDate>| {
-        if let Some(day) = d {
+    for &id in ItemId::ALL {
+        visit_mut(r, id, &mut |_, field| shift(field, days));
+    }
+    for row in &mut r.changes {
+        if let Some(day) = &mut row.date {
             *day = moved(*day, days);
         }
-    };
-    shift(&mut r.cover.published_on);
-    shift(&mut r.cover.approval_date);
-    let p = &mut r.procedures;
-    shift(&mut p.basic_assessment.date);
-    shift(&mut p.public_comment.period.start);
-    shift(&mut p.public_comment.period.end);
-    shift(&mut p.third_party_review.date);
-    shift(&mut p.ppc_approval.submitted_on);
-    for row in &mut r.changes {
-        shift(&mut row.date);
-    }
-    for f in &mut r.files {
-        for d in [&mut f.holding_start, &mut f.usage.start]
-            .into_iter()
-            .flatten()
-        {
-            *d = match *d {
-                DateOrMonth::Day(day) => DateOrMonth::Day(moved(day, days)),
-                DateOrMonth::Month(m) => {
-                    let day = moved(m.first_day(), days);
-                    YearMonth::from_gregorian(day.year(), day.month())
-                        .map_or(DateOrMonth::Day(day), DateOrMonth::Month)
-                }
-            };
-        }
-    }
-    if let FormPart::Basic(p) = &mut r.part {
-        shift(&mut p.threshold_items.subject_count_as_of);
-        shift(&mut p.threshold_items.handler_count_as_of);
     }
     if let Ok(item) = incidents_mut(r) {
         *item = RecentIncidents::none();
@@ -890,7 +886,7 @@ fn pv005(r: &mut Report, cx: &Ctx) -> Result<(), &'static str> {
     if Era::of(published(r)?) != Era::Current {
         // Published before the restructuring: republished on its first day, the report's
         // citations of 別表第一・第二 are outdated themselves.
-        let first = Era::first_current_day();
+        let first = RESTRUCTURING.ok_or("令和6年5月27日がない")?;
         if cx.as_of <= first {
             return Err("基準日が令和6年5月27日以前（改正前の条文の引用が正しい時期）");
         }

@@ -8,7 +8,7 @@ use super::{
     Destination, Effort, EntrustedScope, Entrustment, FileBlock, FileKind, FormPart,
     IncidentHistory, InfoLinkage, ItemId, LinkageBasis, Medium, Performed, Period, ReEntrustee,
     RecentIncidents, RecordItemBand, RecordItemCategory, Report, RetentionPeriod, SourceKind,
-    StaffCountBand, Sufficiency, System, basic,
+    StaffCountBand, Sufficiency, System,
 };
 use crate::AssessmentKind;
 use crate::legal_basis::LegalBasis;
@@ -167,6 +167,7 @@ impl ReportBuilder {
     /// ```
     #[must_use]
     pub fn new(form: AssessmentKind, affair: impl Into<String>) -> Self {
+        use AssessmentKind::{Basic, Focused, Full};
         let affair = affair.into();
         let mut report = Report::empty(form);
         report.cover.number = text("1");
@@ -187,43 +188,56 @@ impl ReportBuilder {
             linkage("番号利用法第19条第8号に基づく主務省令第2条の表の69の項");
         report.affair.department = text("健康部　保険課");
         report.affair.department_head = text("保険課長");
-        report.affair.other_bodies = None;
 
-        report.systems.push(
-            System::new("保険システム")
-                .with_functions("１．資格管理　２．賦課　３．収納　４．給付")
-                .with_connections(CheckSet::of([
-                    Connection::IntraOffice,
-                    Connection::AddressSystem,
-                ])),
-        );
-        if form != AssessmentKind::Basic {
-            report.systems.push(
+        report.disclosure.request_to = text("架空市総務部総務課　架空市中央1-1-1");
+        report.disclosure.inquiry_contact = text("架空市健康部保険課　電話 000-000-0000");
+        let (subjects, required) = match form {
+            Basic => (SubjectCountBand::From1kTo10k, RequiredAssessment::Basic),
+            Focused => (
+                SubjectCountBand::From100kTo300k,
+                RequiredAssessment::BasicAndFocused,
+            ),
+            Full => (
+                SubjectCountBand::AtLeast300k,
+                RequiredAssessment::BasicAndFull,
+            ),
+        };
+        report.set_subject_count(subjects);
+        report.set_threshold_result(StatedThresholdResult::required(required));
+        if let FormPart::Basic(part) = &mut report.part {
+            // 様式2 Ⅰ1③ lists system names only, Ⅰ2 the file names.
+            report.systems.push(System::new("保険システム"));
+            report.affair.file_names = vec!["保険資格ファイル".to_owned()];
+            let counts = &mut part.threshold_items;
+            counts.subject_count_as_of = ymd(2025, 4, 1);
+            counts.handler_count_as_of = ymd(2025, 4, 1);
+        } else {
+            report.systems = vec![
+                System::new("保険システム")
+                    .with_functions("１．資格管理　２．賦課　３．収納　４．給付")
+                    .with_connections(CheckSet::of([
+                        Connection::IntraOffice,
+                        Connection::AddressSystem,
+                    ])),
                 System::new("中間サーバー")
                     .with_functions("符号管理、情報照会、情報提供")
                     .with_connections(CheckSet::of([
                         Connection::InfoNetwork,
                         Connection::AddressSystem,
                     ])),
-            );
-        }
-
-        report.disclosure.request_to = text("架空市総務部総務課　架空市中央1-1-1");
-        report.disclosure.inquiry_contact = text("架空市健康部保険課　電話 000-000-0000");
-        if form != AssessmentKind::Basic {
+            ];
+            report.files.push(Self::sample_file(form));
             report.disclosure.request_method = text("請求書を総務課に提出する。");
             report.disclosure.inquiry_handling = text("問合せの内容と対応を記録する。");
+            report.procedures.basic_assessment.date = ymd(2025, 6, 2);
         }
-
-        match form {
-            AssessmentKind::Basic => Self::fill_basic(&mut report),
-            AssessmentKind::Focused => Self::fill_focused(&mut report),
-            AssessmentKind::Full => Self::fill_full(&mut report),
+        if form == Full {
+            Self::fill_full(&mut report);
         }
         let facts = Facts {
             entrusts: true,
             provides: true,
-            re_entrusts: form == AssessmentKind::Full,
+            re_entrusts: form == Full,
             national: false,
             detailed: false,
             report_set: ReportSet::Basic,
@@ -234,6 +248,7 @@ impl ReportBuilder {
             *item = RecentIncidents::none();
         }
         ReportBuilder { report }
+            .with_threshold_inputs(HandlerCountBand::Under500, SeriousIncident::NotOccurred)
     }
 
     /// An empty report of `form` to fill in ([`Report::empty`]): what the generator
@@ -253,22 +268,6 @@ impl ReportBuilder {
     pub fn empty(form: AssessmentKind) -> Self {
         ReportBuilder {
             report: Report::empty(form),
-        }
-    }
-
-    fn fill_basic(report: &mut Report) {
-        // 様式2 Ⅰ1③ lists system names only.
-        report.systems = vec![System::new("保険システム")];
-        report.affair.file_names = vec!["保険資格ファイル".to_owned()];
-        if let FormPart::Basic(part) = &mut report.part {
-            let part: &mut basic::Part = part;
-            part.threshold_items.subject_count = Some(SubjectCountBand::From1kTo10k);
-            part.threshold_items.subject_count_as_of = ymd(2025, 4, 1);
-            part.threshold_items.handler_count = Some(HandlerCountBand::Under500);
-            part.threshold_items.handler_count_as_of = ymd(2025, 4, 1);
-            part.threshold_items.serious_incident = Some(SeriousIncident::NotOccurred);
-            part.threshold_result =
-                Some(StatedThresholdResult::required(RequiredAssessment::Basic));
         }
     }
 
@@ -364,7 +363,6 @@ impl ReportBuilder {
             f.acquisition.timing = text("届出の都度");
             f.acquisition.validity = text("法令に基づく届出による。");
             f.acquisition.notice = text("申請書に利用目的を記載する。");
-            f.usage.purpose_change_validity = None;
             f.usage.statistics = text("個人を特定する統計分析は行わない。");
             f.usage.decisions = text("所得に基づき保険料を決定する。");
             f.storage.retention = Some(RetentionPeriod::FiveYears);
@@ -375,33 +373,18 @@ impl ReportBuilder {
         f
     }
 
-    fn fill_focused(report: &mut Report) {
-        report.affair.subject_count = Some(SubjectCountBand::From100kTo300k);
-        report
-            .files
-            .push(Self::sample_file(AssessmentKind::Focused));
-        report.procedures.basic_assessment.date = ymd(2025, 6, 2);
-        report.procedures.basic_assessment.threshold_result = Some(
-            StatedThresholdResult::required(RequiredAssessment::BasicAndFocused),
-        );
-    }
-
+    /// What only the 全項目 example has: Ⅰ's texts, Ⅶ's 手数料 and 個人情報ファイル簿, the public
+    /// comment and the 第三者点検.
     fn fill_full(report: &mut Report) {
-        report.affair.subject_count = Some(SubjectCountBand::AtLeast300k);
         report.affair.necessity = text("資格と所得を正確に把握するため。");
         report.affair.benefits = text("事務の効率化と添付書類の省略。");
         report.affair.description_appendix = text("別ファイルで添付する。");
-        report.files.push(Self::sample_file(AssessmentKind::Full));
         report.disclosure.fee = Some(super::Fee::Free);
         report.disclosure.register_published = Some(Performed::Yes);
         report.disclosure.register_file_name = text("保険業務システム");
         report.disclosure.register_place = text("総務課");
 
         let p = &mut report.procedures;
-        p.basic_assessment.date = ymd(2025, 6, 2);
-        p.basic_assessment.threshold_result = Some(StatedThresholdResult::required(
-            RequiredAssessment::BasicAndFull,
-        ));
         p.public_comment.method = text("意見公募手続により住民の意見を聴く。");
         p.public_comment.period = Period {
             start: ymd(2025, 4, 1),
@@ -409,7 +392,6 @@ impl ReportBuilder {
             stated_days: Some(30),
         };
         p.public_comment.main_opinions = text("意見はなかった。");
-        p.public_comment.reflection = None;
         p.third_party_review.date = ymd(2025, 5, 20);
         p.third_party_review.body = text("架空市個人情報保護審査会");
         p.third_party_review.method = text("架空市個人情報保護審査会による点検");

@@ -168,6 +168,7 @@ pub use code::{Code, Family, ParseCodeError};
 pub(crate) use content::opted_out;
 pub use finding::Finding;
 pub use findings::ValidationReport;
+pub(crate) use provision::RESTRUCTURING;
 pub use severity::{ParseSeverityError, Severity};
 
 as_str_text!(Code, Severity);
