@@ -20,7 +20,7 @@ use crate::report::{
     Destination, Effort, EntrustedScope, Entrustment, Fee, FileBlock, FileKind, FormPart,
     IncidentHistory, InfoLinkage, ItemId, LinkageBasis, Medium, Performed, Period, ReEntrustee,
     RecentIncidents, RecordItemBand, RecordItemCategory, Report, ReportBuilder, RetentionPeriod,
-    SourceKind, StaffCountBand, SubmissionTiming, Sufficiency, System, basic,
+    SourceKind, StaffCountBand, SubmissionTiming, Sufficiency, System, ThirdPartyReview, basic,
 };
 use crate::threshold::{RequiredAssessment, StatedThresholdResult};
 use crate::validation::RESTRUCTURING;
@@ -141,6 +141,16 @@ pub(super) fn after(date: NaiveDate, days: u64) -> NaiveDate {
         .expect("dates stay within a few years of an as-of date before 2200 (Scenario::check)")
 }
 
+/// The 第三者点検 of `org`'s 個人情報保護審議会 on `date`.
+pub(super) fn review(org: &str, date: NaiveDate) -> ThirdPartyReview {
+    ThirdPartyReview {
+        date: Some(date),
+        body: Some(format!("{org}個人情報保護審議会")),
+        method: Some(format!("{org}個人情報保護審議会による点検")),
+        result: Some("評価書の内容は妥当であると認められた。".to_owned()),
+    }
+}
+
 /// A legal basis text of the tables (they are checked to parse).
 fn basis(text: &str) -> Option<LegalBasis> {
     LegalBasis::parse(text).ok()
@@ -248,8 +258,8 @@ impl<'a> Gen<'a> {
         self.profile.section
     }
 
-    fn department(&mut self) -> String {
-        format!("{}　{}", self.division, self.section())
+    fn department(&self) -> String {
+        self.profile.department(self.division)
     }
 
     /// A 部 the section belonged to before a reorganisation (another of the 事務's).
@@ -358,7 +368,7 @@ impl<'a> Gen<'a> {
             .collect();
         a.info_linkage_basis =
             LinkageBasis::parse(&self.era.linkage_basis(&provided, profile.inquiry_rows)).ok();
-        a.department = Some(format!("{}　{}", self.division, profile.section));
+        a.department = Some(self.department());
         a.department_head = Some(format!("{}長", profile.section));
     }
 
@@ -390,12 +400,12 @@ impl<'a> Gen<'a> {
     }
 
     fn file_names(&mut self) -> Vec<String> {
-        let short = self.profile.short;
-        self.profile
+        let profile = self.profile;
+        profile
             .file_topics
             .iter()
             .take(self.scenario.files)
-            .map(|topic| format!("{short}{topic}ファイル"))
+            .map(|topic| profile.file_name(topic))
             .collect()
     }
 
@@ -717,7 +727,7 @@ impl<'a> Gen<'a> {
         let p = &mut report.procedures;
         p.basic_assessment.date = Some(assessed);
         let comment = full || self.rng.chance(1, 3);
-        let review = (full && !national) || (!full && self.rng.chance(1, 2));
+        let reviewed_by_council = (full && !national) || (!full && self.rng.chance(1, 2));
         let start = before(assessed, self.rng.between(100, 140));
         let end = after(start, self.rng.between(29, 44));
         if comment {
@@ -733,11 +743,8 @@ impl<'a> Gen<'a> {
             }
         }
         let reviewed = after(end, self.rng.between(5, 30));
-        if review {
-            p.third_party_review.date = Some(reviewed);
-            p.third_party_review.body = Some(format!("{}個人情報保護審議会", self.org));
-            p.third_party_review.method = Some(format!("{}個人情報保護審議会による点検", self.org));
-            p.third_party_review.result = Some("評価書の内容は妥当であると認められた。".to_owned());
+        if reviewed_by_council {
+            p.third_party_review = review(&self.org, reviewed);
         }
         if full && national {
             let submitted = after(end, self.rng.between(5, 20));

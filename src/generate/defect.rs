@@ -3,7 +3,7 @@
 
 use chrono::{Datelike, Months, NaiveDate};
 
-use super::build::{Era, after, before, data_band};
+use super::build::{Era, after, before, data_band, review};
 use super::scenario::Scenario;
 use crate::legal_basis::LegalBasis;
 use crate::report::{
@@ -583,12 +583,7 @@ fn with_review(r: &mut Report) -> Result<(), &'static str> {
         .period
         .end
         .map_or(before(published, 1), |end| after(end, 1).min(published));
-    r.procedures.third_party_review = ThirdPartyReview {
-        date: Some(day),
-        body: Some("若葉市個人情報保護審議会".to_owned()),
-        method: Some("若葉市個人情報保護審議会による点検".to_owned()),
-        result: Some("評価書の内容は妥当であると認められた。".to_owned()),
-    };
+    r.procedures.third_party_review = review("若葉市", day);
     Ok(())
 }
 

@@ -184,6 +184,18 @@ pub(crate) struct Profile {
     pub purpose: &'static str,
 }
 
+impl Profile {
+    /// A file of the 事務 about `topic` (国保 + 資格 + ファイル).
+    pub(crate) fn file_name(&self, topic: &str) -> String {
+        format!("{}{topic}ファイル", self.short)
+    }
+
+    /// The section in charge within `division` (担当部署: 健康福祉部　保険年金課).
+    pub(crate) fn department(&self, division: &str) -> String {
+        format!("{division}　{}", self.section)
+    }
+}
+
 const fn p(name: &'static str, row: u32, old_row: u32, purpose: &'static str) -> ProvisionRow {
     ProvisionRow {
         name,
