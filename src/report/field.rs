@@ -84,8 +84,7 @@ pub(crate) trait FieldEq {
     fn as_any(&self) -> &dyn Any;
     /// Whether `other` is of the same type and equal.
     fn same_as(&self, other: &dyn Field) -> bool;
-    /// The field as `Any`, to change it as its type (the fixtures' noise).
-    #[cfg(feature = "proptest")]
+    /// The field as `Any`, to change it as its type (the fixtures' noise, a defect's dates).
     fn as_any_mut(&mut self) -> &mut dyn Any;
 }
 
@@ -96,7 +95,6 @@ impl<T: PartialEq + Any> FieldEq for T {
     fn same_as(&self, other: &dyn Field) -> bool {
         other.as_any().downcast_ref::<T>() == Some(self)
     }
-    #[cfg(feature = "proptest")]
     fn as_any_mut(&mut self) -> &mut dyn Any {
         self
     }

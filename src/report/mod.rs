@@ -171,7 +171,6 @@ pub use procedure::{
 pub use provision::Destination;
 pub use risk::{Control, RecentIncidents, Risk};
 pub use schema::{SCHEMA_VERSION, SUPPORTED_SCHEMA_VERSIONS};
-#[cfg(feature = "proptest")]
 pub(crate) use {field::Field, items::visit_mut};
 
 /// The JSON Schema (draft 2020-12) of the report format of [`SCHEMA_VERSION`], as committed in
