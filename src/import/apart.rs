@@ -25,17 +25,14 @@ use std::collections::{HashMap, HashSet};
 
 use indexmap::IndexMap;
 
+use super::blocks::BLOCK_LISTS;
 use super::text::Line;
-use super::walk::{Key, bare_label, block_heading_number, chapter_heading, is_page_number};
+use super::walk::{
+    CIRCLED, Key, bare_label, block_heading_number, chapter_heading, is_page_number,
+};
 use super::{Confidence, Trace, TracedValue, pointer};
 use crate::report::fill::squeeze;
 use crate::report::{Cell, ItemId, Report, Value, field_at, field_at_mut};
-
-/// The circled numbers ①–⑳.
-const CIRCLED: &str = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
-
-/// The list patterns of the blocks of Ⅱ, each with the number of `[]` that name one block.
-const BLOCK_LISTS: [&str; 3] = ["entrustments[]", "provisions[]", "transfers[]"];
 
 /// Where an item stands: its file and block (kind and position), or its file and section.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]

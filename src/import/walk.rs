@@ -30,7 +30,7 @@ pub(crate) type Key = (ItemId, Vec<usize>);
 pub(super) const CHAPTERS: [&str; 6] = ["Ⅰ", "Ⅱ", "Ⅲ", "Ⅳ", "Ⅴ", "Ⅵ"];
 
 /// The circled numbers ①–⑳.
-const CIRCLED: &str = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
+pub(super) const CIRCLED: &str = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
 
 /// An item's number split into its coordinates: the structural part (`Ⅱ5提供先①`) and the
 /// label words that follow it (`主な記録項目` of `Ⅱ2④主な記録項目`).
