@@ -17,6 +17,9 @@ use crate::AssessmentKind;
 use crate::report::ItemId;
 use crate::report::fill::squeeze;
 
+/// The list patterns of the block kinds, in [`BLOCK_WORDS`] order.
+pub(super) const BLOCK_LISTS: [&str; 3] = ["entrustments[]", "provisions[]", "transfers[]"];
+
 /// How many distinct items of a kind must stand before its first heading to read the series
 /// as printed above its headings (one lone item may be a stray line of another table).
 const LEAD_ITEMS: usize = 3;
@@ -47,7 +50,7 @@ fn kind_labels(form: AssessmentKind) -> Vec<Vec<(char, String)>> {
 /// The circled items of each block kind (in [`BLOCK_WORDS`] order): `(circled number, folded
 /// label)`.
 fn all_kind_labels(form: AssessmentKind) -> Vec<Vec<(char, String)>> {
-    let lists = ["entrustments[]", "provisions[]", "transfers[]"];
+    let lists = BLOCK_LISTS;
     let mut out: Vec<Vec<(char, String)>> = vec![Vec::new(); lists.len()];
     for id in ItemId::of_form(form) {
         let Some(kind) = lists.iter().position(|l| id.pattern().contains(l)) else {

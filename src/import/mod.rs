@@ -38,6 +38,7 @@
 //! Shift_JIS) go through [`import_bytes`]; a PDF's text layer through `pdf_text` (feature
 //! `pdf`).
 
+mod apart;
 mod blocks;
 mod boxes;
 mod changes;
@@ -326,6 +327,22 @@ pub fn import(text: &str) -> Result<Draft, ImportError> {
             (body_start, body_end),
             &found.cells,
             above,
+            &mut report,
+            &mut trace,
+            &mut unread_lines,
+        );
+    }
+    if shape == Shape::PdfText {
+        apart::values_before_entrustment(
+            &lines,
+            (body_start, body_end),
+            &mut report,
+            &mut trace,
+            &mut unread_lines,
+        );
+        apart::answers_in_scope(
+            &lines,
+            &found.cells,
             &mut report,
             &mut trace,
             &mut unread_lines,

@@ -27,10 +27,10 @@ use crate::report::{Cell, ItemId, Report, Value, field_at};
 pub(crate) type Key = (ItemId, Vec<usize>);
 
 /// The chapters of the forms.
-const CHAPTERS: [&str; 6] = ["Ⅰ", "Ⅱ", "Ⅲ", "Ⅳ", "Ⅴ", "Ⅵ"];
+pub(super) const CHAPTERS: [&str; 6] = ["Ⅰ", "Ⅱ", "Ⅲ", "Ⅳ", "Ⅴ", "Ⅵ"];
 
 /// The circled numbers ①–⑳.
-const CIRCLED: &str = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
+pub(super) const CIRCLED: &str = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
 
 /// An item's number split into its coordinates: the structural part (`Ⅱ5提供先①`) and the
 /// label words that follow it (`主な記録項目` of `Ⅱ2④主な記録項目`).
@@ -1809,7 +1809,7 @@ fn wraps(labels: &[String], first: &str, second: &str) -> bool {
 
 /// Whether an item's value is one name (a body's or a department's), never wrapped onto a line
 /// that opens a bracket.
-fn is_name(id: ItemId) -> bool {
+pub(super) fn is_name(id: ItemId) -> bool {
     matches!(id, ItemId::EntrustmentEntrustee | ItemId::FileDepartment)
 }
 
