@@ -572,6 +572,39 @@ pub(super) fn read_scattered_boxes(
     unread.retain(|(no, _)| !read_lines.contains(no));
 }
 
+/// Why a box line no pass read stays unread: its marks could not be tied to the options of a
+/// list (a PDF text printed them in another order, or the list's boxes could not be told from
+/// another block's).
+pub(super) const UNALIGNED: &str = "チェック欄の印を選択肢に対応付けられない";
+
+/// Gives the unread lines of `body` that are box lines of the form's checkbox lists (brackets,
+/// marks, option labels and their details; a lone `○` or `[ ○ [` too) the reason
+/// [`UNALIGNED`]: the check-mark columns scrambled beyond reading, listed as such.
+pub(super) fn name_unaligned(
+    lines: &[Line],
+    body: (usize, usize),
+    report: &Report,
+    unread: &mut [(usize, &'static str)],
+) {
+    let items = instances(report);
+    let labels = folded_labels(items.iter().flat_map(|i| i.options.iter().copied()));
+    for (no, reason) in unread.iter_mut() {
+        if *no <= body.0 || *no >= body.1 {
+            continue;
+        }
+        let Ok(at) = lines.binary_search_by_key(no, |l| l.no) else {
+            continue;
+        };
+        if lines
+            .get(at)
+            .and_then(|l| tokens(&l.text, &labels))
+            .is_some()
+        {
+            *reason = UNALIGNED;
+        }
+    }
+}
+
 /// Traces the value at `p` as inferred from the lines `used` (replacing what the walk traced
 /// there) and counts those lines read. Nothing is traced without a line.
 pub(super) fn trace_inferred(
@@ -747,6 +780,27 @@ mod tests {
         assert_eq!(wrapped_detail(&lines, 0, &all, &l), None);
         let lines = numbered(&["[ ○ ] その他 （", "一", "二", "三", "四", "五 ）"]);
         assert_eq!(wrapped_detail(&lines, 0, &all, &l), None);
+    }
+
+    #[test]
+    fn unread_box_lines_are_named_unaligned() {
+        // A report with a file: its checkbox lists (入手方法 among them) give the labels.
+        let report = Report::example(crate::AssessmentKind::Focused);
+        let lines = numbered(&[
+            "見出し",
+            "[ ○ [ ○",
+            "] 紙 ] その他 （ 架空基盤 ）",
+            "架空の説明文",
+            "○",
+        ]);
+        let stray = "どの項目にも属さない";
+        let mut unread = vec![(2, stray), (3, stray), (4, stray), (5, stray)];
+        name_unaligned(&lines, (1, 5), &report, &mut unread);
+        // Box lines in the body: unaligned; prose, or a line past the body: as they were.
+        assert_eq!(
+            unread,
+            [(2, UNALIGNED), (3, UNALIGNED), (4, stray), (5, stray)]
+        );
     }
 
     fn read(lines: &[&str]) -> Read {

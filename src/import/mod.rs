@@ -361,6 +361,7 @@ pub fn import(text: &str) -> Result<Draft, ImportError> {
             changes::read_changes(&lines, start, &mut report, &mut trace, &mut unread_lines);
         }
     }
+    boxes::name_unaligned(&lines, (body_start, body_end), &report, &mut unread_lines);
     trace.unread = ranges(unread_lines);
     ensure_loads(&mut report, &mut trace, &mut warnings);
     Ok(Draft {
