@@ -746,7 +746,7 @@ pub(super) fn fill(
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
 
     fn labels(list: &[&'static str]) -> Vec<(Vec<char>, &'static str)> {
@@ -791,7 +791,8 @@ mod tests {
         assert_eq!(tokens("[", &l), Some(vec![Tok::Open]));
     }
 
-    fn numbered(texts: &[&str]) -> Vec<Line> {
+    /// Lines numbered from 1.
+    pub(in crate::import) fn numbered(texts: &[&str]) -> Vec<Line> {
         texts
             .iter()
             .enumerate()

@@ -187,21 +187,28 @@ mod tests {
     use crate::import::{Confidence, TracedValue};
     use crate::report::{Destination, FileBlock};
 
-    fn numbered(texts: &[&str]) -> Vec<Line> {
-        texts
-            .iter()
-            .enumerate()
-            .map(|(i, t)| Line {
-                no: i + 1,
-                text: (*t).to_owned(),
-            })
-            .collect()
-    }
+    use crate::import::boxes::tests::numbered;
 
     fn one_file() -> Report {
         let mut report = Report::empty(AssessmentKind::Focused);
         report.files.push(FileBlock::default());
         report
+    }
+
+    /// One file with a named 移転先, and a trace of the values at `traced` (line 9).
+    fn named_transfer(traced: &[&str]) -> (Report, Trace) {
+        let mut report = one_file();
+        report.files[0].transfers.push(Destination {
+            name: Some("架空広域連合".into()),
+            ..Destination::default()
+        });
+        let mut trace = Trace::default();
+        trace.values.extend(traced.iter().map(|p| TracedValue {
+            pointer: (*p).into(),
+            lines: [9, 9],
+            confidence: Confidence::Exact,
+        }));
+        (report, trace)
     }
 
     fn all_unread(lines: &[Line]) -> Vec<(usize, &'static str)> {
@@ -213,19 +220,8 @@ mod tests {
 
     #[test]
     fn a_named_block_checks_its_box_and_a_torn_box_line_gives_its_count() {
-        let mut report = one_file();
-        let dest = Destination {
-            name: Some("架空広域連合".into()),
-            ..Destination::default()
-        };
-        report.files[0].transfers.push(dest);
+        let (mut report, mut trace) = named_transfer(&["/files/0/transfers/0/name"]);
         report.files[0].provisions.push(Destination::default());
-        let mut trace = Trace::default();
-        trace.values.push(TracedValue {
-            pointer: "/files/0/transfers/0/name".into(),
-            lines: [9, 9],
-            confidence: Confidence::Exact,
-        });
         let lines = numbered(&[
             "見出し",
             "] 提供を行っている 3 ） 件",
@@ -258,20 +254,8 @@ mod tests {
 
     #[test]
     fn a_read_status_is_kept() {
-        let mut report = one_file();
-        let dest = Destination {
-            name: Some("架空広域連合".into()),
-            ..Destination::default()
-        };
-        report.files[0].transfers.push(dest);
-        let mut trace = Trace::default();
-        for p in ["/files/0/transfers/0/name", "/files/0/provision_transfer"] {
-            trace.values.push(TracedValue {
-                pointer: p.into(),
-                lines: [5, 5],
-                confidence: Confidence::Exact,
-            });
-        }
+        let (mut report, mut trace) =
+            named_transfer(&["/files/0/transfers/0/name", "/files/0/provision_transfer"]);
         let lines = numbered(&["見出し", "] 提供を行っている 3 ） 件", "終わり"]);
         let mut unread = all_unread(&lines);
         read_implied(&lines, (1, 3), &mut report, &mut trace, &mut unread);
