@@ -141,6 +141,13 @@ fn align_changes(expected: &Value, mut got: Value) -> Value {
 struct Score {
     facts: usize,
     found: usize,
+    /// The facts outside the seed's unreadable check-mark lists ([`SEEDS`]), and those found.
+    readable_facts: usize,
+    readable_found: usize,
+    /// Values the import filled inside those lists (each a guess).
+    guessed: Vec<String>,
+    /// The lines of those lists' values the trace neither read nor lists as unaligned boxes.
+    unlisted: Vec<String>,
     filled: usize,
     right: usize,
     inferred: usize,
@@ -151,12 +158,15 @@ impl Score {
     fn recall(&self) -> f64 {
         self.found as f64 / self.facts.max(1) as f64
     }
+    fn readable_recall(&self) -> f64 {
+        self.readable_found as f64 / self.readable_facts.max(1) as f64
+    }
     fn precision(&self) -> f64 {
         self.right as f64 / self.filled.max(1) as f64
     }
 }
 
-fn score(fixture: &str, text: &str) -> Score {
+fn score(fixture: &str, text: &str, unreadable: &[&str]) -> Score {
     let expected: Value = serde_json::from_str(fixture).expect("fixture JSON");
     let draft = import(text).expect("the seed imports");
     let got: Value = serde_json::from_str(&draft.report.to_json()).expect("draft JSON");
@@ -167,9 +177,14 @@ fn score(fixture: &str, text: &str) -> Score {
     leaves(&got, String::new(), &mut have);
     let flat = squeeze(text);
     let skip = |p: &str| p == "/schema_version" || p == "/form";
+    let beyond = |p: &str| unreadable.iter().any(|u| p.starts_with(u));
     let mut s = Score {
         facts: 0,
         found: 0,
+        readable_facts: 0,
+        readable_found: 0,
+        guessed: Vec::new(),
+        unlisted: Vec::new(),
         filled: 0,
         right: 0,
         inferred: draft
@@ -186,8 +201,10 @@ fn score(fixture: &str, text: &str) -> Score {
             continue;
         }
         s.facts += 1;
+        s.readable_facts += usize::from(!beyond(p));
         if have.get(p).is_some_and(|h| same(h, v)) {
             s.found += 1;
+            s.readable_found += usize::from(!beyond(p));
         } else if debug {
             println!("  missing {p} = {v} (got {:?})", have.get(p));
         }
@@ -201,6 +218,9 @@ fn score(fixture: &str, text: &str) -> Score {
         };
         if skip(p) || !filled {
             continue;
+        }
+        if beyond(p) {
+            s.guessed.push(format!("{p} = {h}"));
         }
         match want.get(p) {
             // Paraphrased free text: not judged.
@@ -221,35 +241,108 @@ fn score(fixture: &str, text: &str) -> Score {
             }
         }
     }
+    // The lines of the unreadable lists' values: each line that holds a box and the value (an
+    // option label, or the `その他` text), outside every value the import traced, is unread as
+    // a box whose marks could not be tied to its options. (`その他` itself is an option of
+    // every list; its line is found through its text.)
+    let lines: Vec<&str> = text.lines().collect();
+    let traced = |no: usize| {
+        draft
+            .trace
+            .values
+            .iter()
+            .any(|v| v.lines[0] <= no && no <= v.lines[1])
+    };
+    let unaligned = |no: usize| {
+        draft
+            .trace
+            .unread
+            .iter()
+            .any(|u| u.lines[0] <= no && no <= u.lines[1] && u.reason == UNALIGNED)
+    };
+    for (p, v) in &want {
+        let Some(v) = v.as_str().filter(|v| beyond(p) && *v != "その他") else {
+            continue;
+        };
+        let v = squeeze(v);
+        let boxed: Vec<usize> = (1..=lines.len())
+            .filter(|&no| {
+                let line = lines[no - 1];
+                line.contains(['[', ']', '［', '］', '○']) && squeeze(line).contains(&v)
+            })
+            .filter(|&no| !traced(no))
+            .collect();
+        if boxed.is_empty() {
+            s.unlisted
+                .push(format!("{p}: no box line of {v} left unread"));
+        }
+        s.unlisted.extend(
+            boxed
+                .into_iter()
+                .filter(|&no| !unaligned(no))
+                .map(|no| format!("{p}: line {no}")),
+        );
+    }
     s
 }
 
-/// The seeds with transcriptions, their fixtures, and the floors this version reaches (a drop
-/// below them is a regression; the aim of issue 20 is recall ≥ 0.90, precision ≥ 0.97).
-const SEEDS: &[(&str, &str, f64, f64)] = &[
+/// The reason the import gives the lines of a box list whose marks it could not tie to the
+/// list's options.
+const UNALIGNED: &str = "チェック欄の印を選択肢に対応付けられない";
+
+/// The check-mark lists of seed 004 its PDF text prints beyond reading (issue 20: "leave those
+/// empty and list their lines as unread"), as JSON Pointer prefixes; 17 values:
+///
+/// - `/files/0/main_record_items/` (主な記録項目, 19 boxes): the ○ marks print in runs
+///   (`[ ○ [ ○`) far from the labels and in another order than the list, so no mark can be
+///   paired with its label;
+/// - `/systems/1/connections/` and `/systems/3/connections/` (③他のシステムとの接続 of システム2
+///   and システム4): their boxes print among the other systems' lines, with lone ○ marks beside
+///   `その他` lines, so neither which boxes are checked nor whose `その他` text is whose can be read.
+///
+/// Their values count in the full recall (which they cap at 113/130 = 0.869); the readable
+/// recall leaves them out. The import must leave them empty (a value there would be a guess)
+/// and list their lines as unread with [`UNALIGNED`].
+const UNREADABLE_004: &[&str] = &[
+    "/files/0/main_record_items/",
+    "/systems/1/connections/",
+    "/systems/3/connections/",
+];
+
+/// The seeds with transcriptions, their fixtures, the lists their text prints beyond reading,
+/// and the floors this version reaches — recall, recall over the readable values, precision (a
+/// drop below them is a regression; the aim of issue 20 is recall ≥ 0.90, precision ≥ 0.97).
+type Seed = (
+    &'static str,
+    &'static str,
+    &'static [&'static str],
+    [f64; 3],
+);
+
+const SEEDS: &[Seed] = &[
     (
         "000",
         include_str!("fixtures/seed-000-edogawa-full.json"),
-        0.90,
-        0.99,
+        &[],
+        [0.90, 0.90, 0.99],
     ),
     (
         "002",
         include_str!("fixtures/seed-002-kawaguchi-focused.json"),
-        0.98,
-        0.99,
+        &[],
+        [0.98, 0.98, 0.99],
     ),
     (
         "003",
         include_str!("fixtures/seed-003-kumagaya-basic.json"),
-        0.92,
-        0.985,
+        &[],
+        [0.92, 0.92, 0.985],
     ),
     (
         "004",
         include_str!("fixtures/seed-004-matsudo-focused.json"),
-        0.69,
-        0.99,
+        UNREADABLE_004,
+        [0.72, 0.83, 0.99],
     ),
 ];
 
@@ -259,13 +352,23 @@ fn seeds_import_with_their_facts() {
         eprintln!("skipped: no seed texts (set PIA_SEEDS to the folder of the published texts)");
         return;
     };
-    for &(seed, fixture, min_recall, min_precision) in SEEDS {
+    for &(seed, fixture, unreadable, [min_recall, min_readable, min_precision]) in SEEDS {
         let Some(text) = seeds::text(&dir, seed) else {
             panic!("seed {seed} missing from {}", dir.display());
         };
-        let s = score(fixture, &text);
+        let s = score(fixture, &text, unreadable);
+        let readable = if unreadable.is_empty() {
+            String::new()
+        } else {
+            format!(
+                ", readable recall {:.3} ({}/{})",
+                s.readable_recall(),
+                s.readable_found,
+                s.readable_facts
+            )
+        };
         println!(
-            "seed {seed}: recall {:.3} ({}/{}), precision {:.3} ({}/{}), inferred {}, unread ranges {}",
+            "seed {seed}: recall {:.3} ({}/{}){readable}, precision {:.3} ({}/{}), inferred {}, unread ranges {}",
             s.recall(),
             s.found,
             s.facts,
@@ -281,9 +384,24 @@ fn seeds_import_with_their_facts() {
             s.recall()
         );
         assert!(
+            s.readable_recall() >= min_readable,
+            "seed {seed}: readable recall {:.3} < {min_readable}",
+            s.readable_recall()
+        );
+        assert!(
             s.precision() >= min_precision,
             "seed {seed}: precision {:.3} < {min_precision}",
             s.precision()
+        );
+        assert!(
+            s.guessed.is_empty(),
+            "seed {seed}: values filled in lists beyond reading: {:?}",
+            s.guessed
+        );
+        assert!(
+            s.unlisted.is_empty(),
+            "seed {seed}: lines of lists beyond reading not listed as unaligned boxes: {:?}",
+            s.unlisted
         );
     }
 }

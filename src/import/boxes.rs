@@ -11,7 +11,9 @@
 //!   between cells of one block (the walk's cells before and after it are of the same
 //!   `提供先N`, `システムN`, …), can only be that block's item. The item's own cell and its
 //!   runs must hold every option of its list exactly once (the form prints them all), or
-//!   nothing is read.
+//!   nothing is read. A run that stands in no block is the item's whose list holds all its
+//!   labels when that item is the only one and is printed once (`監査　実施の有無`), and the run
+//!   holds the brackets its torn labels' boxes opened (`] 自己点検 ] 外部監査` … `[ ○] 内部監査[ [`).
 //! - **Which are checked**: a label with its whole box on its line (`[ ○ ] 紙`, `○ ] 紙`,
 //!   `[ ] 紙`) is read as printed. The marks of the other labels (`] 紙`) went to brackets left
 //!   open elsewhere (`… [ ○`, a lone `○`); when none of those holds a mark, all those labels
@@ -512,6 +514,9 @@ pub(super) fn read_scattered_boxes(
     let mut loose_marks: HashMap<Place<'_>, usize> = HashMap::new();
     for run in &runs {
         let Some(block) = block_of(run) else {
+            if let Some(at) = lone_owner(run, &items) {
+                owned.entry(at).or_default().push(run);
+            }
             continue;
         };
         let labels = run.labels();
@@ -570,6 +575,82 @@ pub(super) fn read_scattered_boxes(
         }
     }
     unread.retain(|(no, _)| !read_lines.contains(no));
+}
+
+/// Why a box line no pass read stays unread: its marks could not be tied to the options of a
+/// list (a PDF text printed them in another order, or the list's boxes could not be told from
+/// another block's).
+pub(super) const UNALIGNED: &str = "チェック欄の印を選択肢に対応付けられない";
+
+/// Gives the unread lines of `body` that are box lines of the form's checkbox lists (brackets,
+/// marks, option labels and their details; a lone `○` or `[ ○ [` too) the reason
+/// [`UNALIGNED`]: the check-mark columns scrambled beyond reading, listed as such.
+pub(super) fn name_unaligned(
+    lines: &[Line],
+    body: (usize, usize),
+    report: &Report,
+    unread: &mut [(usize, &'static str)],
+) {
+    let items = instances(report);
+    let labels = folded_labels(items.iter().flat_map(|i| i.options.iter().copied()));
+    for (no, reason) in unread.iter_mut() {
+        if *no <= body.0 || *no >= body.1 {
+            continue;
+        }
+        let Ok(at) = lines.binary_search_by_key(no, |l| l.no) else {
+            continue;
+        };
+        if lines
+            .get(at)
+            .and_then(|l| tokens(&l.text, &labels))
+            .is_some()
+        {
+            *reason = UNALIGNED;
+        }
+    }
+}
+
+/// The item a run of boxes that stands in no block is of: the one checkbox item of the report
+/// whose list holds all the run's labels, when it is printed once (outside every block) and the
+/// run holds the boxes of its torn labels too — as many brackets left open (`[ ○ ] 内部監査 [ [`)
+/// as labels after a `]` (`] 自己点検 ] 外部監査`) — so that their marks, or none, are the run's.
+fn lone_owner(run: &Run, items: &[Instance]) -> Option<usize> {
+    let labels = run.labels();
+    if labels.is_empty() {
+        return None;
+    }
+    let mut owners = items
+        .iter()
+        .enumerate()
+        .filter(|(_, i)| labels.iter().all(|l| i.options.contains(l)));
+    let (at, item) = owners.next()?;
+    if owners.next().is_some() || !item.indices.is_empty() {
+        return None;
+    }
+    let mut read = Read::default();
+    for (_, toks) in &run.lines {
+        read.add(toks)?;
+    }
+    // The brackets left open: each followed by another or by the line's end (marks between).
+    let dangling: usize = run
+        .lines
+        .iter()
+        .map(|(_, toks)| {
+            let (mut n, mut open) = (0, false);
+            for tok in toks {
+                match tok {
+                    Tok::Open => {
+                        n += usize::from(open);
+                        open = true;
+                    }
+                    Tok::Mark => {}
+                    _ => open = false,
+                }
+            }
+            n + usize::from(open)
+        })
+        .sum();
+    (dangling == read.unknown.len()).then_some(at)
 }
 
 /// Traces the value at `p` as inferred from the lines `used` (replacing what the walk traced
@@ -665,7 +746,7 @@ pub(super) fn fill(
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
 
     fn labels(list: &[&'static str]) -> Vec<(Vec<char>, &'static str)> {
@@ -710,7 +791,8 @@ mod tests {
         assert_eq!(tokens("[", &l), Some(vec![Tok::Open]));
     }
 
-    fn numbered(texts: &[&str]) -> Vec<Line> {
+    /// Lines numbered from 1.
+    pub(in crate::import) fn numbered(texts: &[&str]) -> Vec<Line> {
         texts
             .iter()
             .enumerate()
@@ -747,6 +829,51 @@ mod tests {
         assert_eq!(wrapped_detail(&lines, 0, &all, &l), None);
         let lines = numbered(&["[ ○ ] その他 （", "一", "二", "三", "四", "五 ）"]);
         assert_eq!(wrapped_detail(&lines, 0, &all, &l), None);
+    }
+
+    #[test]
+    fn unread_box_lines_are_named_unaligned() {
+        // A report with a file: its checkbox lists (入手方法 among them) give the labels.
+        let report = Report::example(crate::AssessmentKind::Focused);
+        let lines = numbered(&[
+            "見出し",
+            "[ ○ [ ○",
+            "] 紙 ] その他 （ 架空基盤 ）",
+            "架空の説明文",
+            "○",
+        ]);
+        let stray = "どの項目にも属さない";
+        let mut unread = vec![(2, stray), (3, stray), (4, stray), (5, stray)];
+        name_unaligned(&lines, (1, 5), &report, &mut unread);
+        // Box lines in the body: unaligned; prose, or a line past the body: as they were.
+        assert_eq!(
+            unread,
+            [(2, UNALIGNED), (3, UNALIGNED), (4, stray), (5, stray)]
+        );
+    }
+
+    #[test]
+    fn a_run_outside_every_block_is_the_one_item_listing_its_labels() {
+        let report = Report::example(crate::AssessmentKind::Focused);
+        let items = instances(&report);
+        let labels = folded_labels(items.iter().flat_map(|i| i.options.iter().copied()));
+        let run = |texts: &[&str]| Run {
+            lines: texts
+                .iter()
+                .enumerate()
+                .map(|(no, t)| (no, tokens(t, &labels).unwrap()))
+                .collect(),
+        };
+        let audit = items.iter().position(|i| i.id == ItemId::FocusedAudit);
+        assert!(audit.is_some());
+        // The torn labels' boxes are the two brackets left open: the run is the 監査's.
+        let whole = run(&["] 自己点検 ] 外部監査", "]", "[ ○] 内部監査[ ["]);
+        assert_eq!(lone_owner(&whole, &items), audit);
+        // One bracket for two torn labels: whose mark is elsewhere, not read.
+        let short = run(&["] 自己点検 ] 外部監査", "[ ○] 内部監査["]);
+        assert_eq!(lone_owner(&short, &items), None);
+        // Labels of a list printed per block (紙): no lone owner.
+        assert_eq!(lone_owner(&run(&["[ ○ ] 紙"]), &items), None);
     }
 
     fn read(lines: &[&str]) -> Read {

@@ -45,6 +45,7 @@ mod changes;
 mod choices;
 mod cover;
 mod decode;
+mod implied;
 #[cfg(feature = "pdf")]
 mod pdf;
 mod series;
@@ -365,6 +366,15 @@ pub fn import(text: &str) -> Result<Draft, ImportError> {
             &options,
         );
     }
+    if shape == Shape::PdfText {
+        implied::read_implied(
+            &lines,
+            (body_start, body_end),
+            &mut report,
+            &mut trace,
+            &mut unread_lines,
+        );
+    }
     if let Some((from, start)) = changes_from {
         if shape == Shape::PdfText {
             changes::read_changes_blocks(
@@ -378,6 +388,7 @@ pub fn import(text: &str) -> Result<Draft, ImportError> {
             changes::read_changes(&lines, start, &mut report, &mut trace, &mut unread_lines);
         }
     }
+    boxes::name_unaligned(&lines, (body_start, body_end), &report, &mut unread_lines);
     trace.unread = ranges(unread_lines);
     ensure_loads(&mut report, &mut trace, &mut warnings);
     Ok(Draft {
@@ -580,6 +591,9 @@ fn parenthesized_number(text: &str) -> Option<u32> {
     digits.parse().ok()
 }
 
+/// The boxes of 提供・移転の有無 that carry a count: 提供を行っている, 移転を行っている.
+const PROVISION_TRANSFER_LABELS: [&str; 2] = ["提供を行っている", "移転を行っている"];
+
 /// 提供・移転の有無: `[ ○ ] 提供を行っている （ 28 ）件 [ ○ ] 移転を行っている （ 13 ）件 [ ] 行っていない`.
 fn read_provision_transfer(
     status: &mut crate::report::ProvisionTransferStatus,
@@ -588,11 +602,11 @@ fn read_provision_transfer(
     let flat = text.replace('\n', " ");
     let mut read = None;
     let mut next = crate::report::ProvisionTransferStatus::default();
-    for (label, which) in [
-        ("提供を行っている", 0),
-        ("移転を行っている", 1),
-        ("行っていない", 2),
-    ] {
+    for (which, label) in PROVISION_TRANSFER_LABELS
+        .into_iter()
+        .chain(["行っていない"])
+        .enumerate()
+    {
         let Some(at) = flat.find(label) else { continue };
         let before = flat.get(..at)?;
         let open = before.rfind(['[', '［'])?;
@@ -830,8 +844,10 @@ mod tests {
             .first()
             .and_then(|f| f.provisions.first());
         assert!(provision.is_none_or(|p| p.name.is_none() && p.legal_basis.is_none()));
+        // The fragment is the count of its box ([`implied`]), not the block's name.
+        let status = draft.report.files.first().map(|f| &f.provision_transfer);
+        assert_eq!(status.and_then(|s| s.provision_count), Some(3));
         let reasons = unread_reasons(&draft);
-        assert!(reasons.contains(&"チェック欄の断片"), "{reasons:?}");
         assert!(
             reasons.contains(&"選択肢の語で、この項目の値ではない"),
             "{reasons:?}"
