@@ -166,6 +166,16 @@ impl At {
         &self.risk
     }
 
+    /// Whether `other` stands at the same place for [`At::prefixes`] and the section's keys
+    /// (chapter, section, block word, risk and circled number).
+    fn same_place(&self, other: &At) -> bool {
+        self.chapter == other.chapter
+            && self.section == other.section
+            && self.block_word() == other.block_word()
+            && self.risk == other.risk
+            && self.circled == other.circled
+    }
+
     /// The structural prefixes a labelled line may stand under, most specific first.
     fn prefixes(&self) -> Vec<String> {
         let base = self.base();
@@ -255,6 +265,9 @@ pub(crate) struct Walker<'r> {
     group_label_starts: Vec<char>,
     /// The structural prefixes of each section (`Ⅲ4` → `Ⅲ4`, `Ⅲ4リスク`, …).
     section_keys: HashMap<String, Vec<String>>,
+    /// The prefixes a line without a circled number is tried under, for the coordinates they
+    /// were built at (see [`Walker::plain_candidates`]): built once per place, not per line.
+    plain_prefixes: Option<(At, std::rc::Rc<Vec<String>>)>,
     /// The block whose item numbers went back (PDF text), if any: the cells of the run that
     /// went back are at list position [`DEFERRED`] until the next heading decides their block.
     deferred: Option<Block>,
@@ -472,6 +485,7 @@ impl<'r> Walker<'r> {
             group_labels,
             group_label_starts,
             section_keys,
+            plain_prefixes: None,
             report,
             by_prefix,
             at: At::default(),
@@ -1375,7 +1389,7 @@ impl<'r> Walker<'r> {
                 }
             }
         }
-        let candidates: Vec<String> = match circled {
+        let candidates: std::rc::Rc<Vec<String>> = match circled {
             Some(c) => {
                 let base = self.at.base();
                 let blk = self.at.block_word();
@@ -1386,24 +1400,9 @@ impl<'r> Walker<'r> {
                     format!("{base}{c}"),
                 ];
                 v.dedup();
-                v
+                std::rc::Rc::new(v)
             }
-            None => {
-                let mut v = self.at.prefixes();
-                // Then any item of the section (`Ⅲ4リスク` where no 「リスク：」 is printed).
-                let base = self.at.base();
-                if self.at.section.is_some() {
-                    if let Some(keys) = self.section_keys.get(&base) {
-                        let more: Vec<String> = keys
-                            .iter()
-                            .filter(|k| !v.contains(k) && !k.chars().any(|c| CIRCLED.contains(c)))
-                            .cloned()
-                            .collect();
-                        v.extend(more);
-                    }
-                }
-                v
-            }
+            None => self.plain_candidates(),
         };
         // In a PDF text a block's sub-items (`対象となる本人の数` of ②) may stand away from
         // their circled item: under a block, the items with label words under any circled
@@ -1575,6 +1574,32 @@ impl<'r> Walker<'r> {
             }
         }
         false
+    }
+
+    /// The prefixes a line without a circled number is tried under at the current coordinates:
+    /// [`At::prefixes`], then any item of the section (`Ⅲ4リスク` where no 「リスク：」 is
+    /// printed). Kept while the coordinates stay (most lines of a cell share them).
+    fn plain_candidates(&mut self) -> std::rc::Rc<Vec<String>> {
+        if let Some((at, v)) = &self.plain_prefixes {
+            if at.same_place(&self.at) {
+                return std::rc::Rc::clone(v);
+            }
+        }
+        let mut v = self.at.prefixes();
+        let base = self.at.base();
+        if self.at.section.is_some() {
+            if let Some(keys) = self.section_keys.get(&base) {
+                let more: Vec<String> = keys
+                    .iter()
+                    .filter(|k| !v.contains(k) && !k.chars().any(|c| CIRCLED.contains(c)))
+                    .cloned()
+                    .collect();
+                v.extend(more);
+            }
+        }
+        let v = std::rc::Rc::new(v);
+        self.plain_prefixes = Some((self.at.clone(), std::rc::Rc::clone(&v)));
+        v
     }
 
     /// A group item of the current section, not yet open, one of whose part labels starts
@@ -1800,11 +1825,20 @@ fn wraps(labels: &[String], first: &str, second: &str) -> bool {
     {
         return false;
     }
+    // The cheap test first: a label starts with the first folded character of `first`.
+    if let Some(c) = squeezed_first(a) {
+        if !labels.iter().any(|l| l.starts_with(c)) {
+            return false;
+        }
+    }
     let head = squeeze(a);
-    let both = format!("{head}{}", squeeze(b));
-    labels
-        .iter()
-        .any(|l| l.len() > head.len() && l.starts_with(&head) && both.starts_with(l.as_str()))
+    let mut tail: Option<String> = None;
+    labels.iter().any(|l| {
+        // `head` then the folded `second` start with all of `l`.
+        l.len() > head.len()
+            && l.strip_prefix(head.as_str())
+                .is_some_and(|rest| tail.get_or_insert_with(|| squeeze(b)).starts_with(rest))
+    })
 }
 
 /// Whether an item's value is one name (a body's or a department's), never wrapped onto a line
