@@ -248,7 +248,7 @@ const SEEDS: &[(&str, &str, f64, f64)] = &[
     (
         "004",
         include_str!("fixtures/seed-004-matsudo-focused.json"),
-        0.63,
+        0.69,
         0.99,
     ),
 ];
