@@ -91,8 +91,8 @@ pub(super) fn read_changes(
 /// its 説明, that has no 提出時期, or that holds more cells than the table has columns,
 /// interleaves two rows of a page: only its date and 項目 are taken (a 提出時期 on the 変更後's
 /// line keeps the texts and the 提出時期, and a 説明 printed right under it whose every cell past
-/// it repeats its text is kept: whichever cell is the row's reads the same). Cells run together on one
-/// line are parted first (see [`whole_row`], [`run_together`], [`text_and_timing`],
+/// it repeats its text is kept: whichever cell is the row's reads the same). Cells run together
+/// on one line are parted first (see [`whole_row`], [`run_together`], [`text_and_timing`],
 /// [`timing_and_rest`]). Texts in more runs than the two columns leave the 変更前 and 変更後
 /// unread but keep the row's 提出時期 and 説明 (after a lone editorial note, the runs are all
 /// the 変更後's).
