@@ -298,27 +298,16 @@ fn place_lone_cells(runs: &[Run<'_>], claimed: &mut [bool], rows: &mut [Row<'_>]
             })
             .collect();
         if let ([k], [r]) = (timings.as_slice(), without.as_slice()) {
-            let timing_cell = runs.get(*k).and_then(|run| {
-                let [(_, head), rest @ ..] = run.pieces.as_slice() else {
-                    return None;
-                };
-                let (word, more) = head
-                    .split_once([' ', '　'])
-                    .map_or((*head, ""), |(w, m)| (w, m.trim()));
-                let timing: SubmissionTiming = word.parse().ok()?;
-                let explanation: Vec<&str> = std::iter::once(more)
-                    .chain(rest.iter().map(|(_, l)| *l))
-                    .filter(|l| !l.is_empty())
-                    .collect();
-                Some((timing, explanation.join("\n"), run))
-            });
-            if let (Some((timing, explanation, run)), Some(row)) = (timing_cell, rows.get_mut(*r)) {
+            let cell = runs
+                .get(*k)
+                .and_then(|run| Some((timing_cell(&run.pieces)?, run)));
+            if let (Some(((timing, explanation), run)), Some(row)) = (cell, rows.get_mut(*r)) {
                 if let Some(cells) = row.cells.as_mut() {
-                    let fits = explanation.is_empty() || cells.explanation.is_none();
+                    let fits = explanation.is_none() || cells.explanation.is_none();
                     if fits {
                         cells.timing = Some(timing);
-                        if !explanation.is_empty() {
-                            cells.explanation = Some(explanation);
+                        if explanation.is_some() {
+                            cells.explanation = explanation;
                         }
                         row.take_lines(&run.pieces);
                         if let Some(c) = claimed.get_mut(*k) {
@@ -476,7 +465,21 @@ fn row_below(below: &[Vec<Piece<'_>>], full: usize) -> Option<(Cells, usize)> {
         }
         _ => return None,
     };
-    let [(_, head), rest @ ..] = timing.as_slice() else {
+    let (timing, explanation) = timing_cell(timing)?;
+    Some((
+        Cells {
+            before: Some(text_of(before)),
+            after: Some(text_of(after)),
+            timing: Some(timing),
+            explanation,
+        },
+        used,
+    ))
+}
+
+/// A cell that starts with a 提出時期: the 提出時期, and the rest of the cell (its 説明), if any.
+fn timing_cell(cell: &[Piece<'_>]) -> Option<(SubmissionTiming, Option<String>)> {
+    let [(_, head), rest @ ..] = cell else {
         return None;
     };
     let (word, more) = head
@@ -488,13 +491,8 @@ fn row_below(below: &[Vec<Piece<'_>>], full: usize) -> Option<(Cells, usize)> {
         .filter(|l| !l.is_empty())
         .collect();
     Some((
-        Cells {
-            before: Some(text_of(before)),
-            after: Some(text_of(after)),
-            timing: Some(timing),
-            explanation: (!explanation.is_empty()).then(|| explanation.join("\n")),
-        },
-        used,
+        timing,
+        (!explanation.is_empty()).then(|| explanation.join("\n")),
     ))
 }
 
@@ -661,7 +659,7 @@ mod tests {
             concat!(
                 // A 説明 above the rows; the one row without one.
                 "架空の見直し\n\n",
-                "Ⅰ-２架空の\nシステム名\n\n旧い名前\n\n新しい名前\n\n事後\n\n",
+                "Ⅰ-３架空の事務\n\n旧い事務\n\n新しい事務\n\n事後\n\n",
                 "Ⅱ-３入手元\n\n旧 新 事後 名称変更\n\n",
                 // A piece of the header row parts the stretches.
                 "提出時期に係る説明\n\n",
@@ -676,17 +674,15 @@ mod tests {
             )
         ));
         let rows = super::super::tests::row_cells(&draft);
+        let first = (Some("旧い事務"), Some("新しい事務"), Some("架空の見直し"));
         assert_eq!(
-            rows,
+            rows.first().map(|r| (r.2, r.3, r.5)),
+            Some(first),
+            "{rows:?}"
+        );
+        assert_eq!(
+            rows.get(1..).unwrap_or_default(),
             [
-                (
-                    None,
-                    "Ⅰ-２架空の\nシステム名",
-                    Some("旧い名前"),
-                    Some("新しい名前"),
-                    Some(After),
-                    Some("架空の見直し")
-                ),
                 (
                     None,
                     "Ⅱ-３入手元",
