@@ -206,16 +206,25 @@ fn place_named_after(runs: &[Run<'_>], claimed: &mut [bool], rows: &mut [Row<'_>
         named.then_some(())?;
         Some((text.to_owned(), timing.parse().ok()?))
     };
-    let free: Vec<usize> = (0..runs.len())
-        .filter(|&k| !claimed.get(k).copied().unwrap_or(true))
-        .collect();
+    let run_spans = spans(runs.iter().map(|r| r.stretch));
+    let row_spans = spans(rows.iter().map(|r| r.stretch));
     for r in 0..rows.len() {
         let Some(row) = rows.get(r).filter(|row| row.cells.is_none()) else {
             continue;
         };
-        let found: Vec<(usize, String, SubmissionTiming)> = free
-            .iter()
-            .filter_map(|&k| {
+        let (Some(own_runs), Some(own_rows)) = (
+            run_spans.get(&row.stretch).cloned(),
+            row_spans.get(&row.stretch).cloned(),
+        ) else {
+            continue;
+        };
+        // A stretch too long to compare its cells with each other in time is left unread.
+        if own_runs.len() > LONGEST_STRETCH {
+            continue;
+        }
+        let found: Vec<(usize, String, SubmissionTiming)> = own_runs
+            .filter(|&k| !claimed.get(k).copied().unwrap_or(true))
+            .filter_map(|k| {
                 let (text, timing) = names(row, runs.get(k)?)?;
                 Some((k, text, timing))
             })
@@ -225,12 +234,12 @@ fn place_named_after(runs: &[Run<'_>], claimed: &mut [bool], rows: &mut [Row<'_>
         };
         let Some(run) = runs.get(*k) else { continue };
         // The line names no other 項目 waiting for its cells.
-        let others = rows
-            .iter()
-            .enumerate()
-            .filter(|(o, other)| *o != r && other.cells.is_none() && names(other, run).is_some())
+        let others = own_rows
+            .filter(|&o| o != r)
+            .filter_map(|o| rows.get(o))
+            .filter(|other| other.cells.is_none() && names(other, run).is_some())
             .count();
-        if others > 0 || claimed.get(*k).copied().unwrap_or(true) {
+        if others > 0 {
             continue;
         }
         let Some(row) = rows.get_mut(r) else { continue };
@@ -255,21 +264,25 @@ fn place_named_after(runs: &[Run<'_>], claimed: &mut [bool], rows: &mut [Row<'_>
 /// has its 変更前, 変更後 and 提出時期 and no other cell is left but dates, the one text left
 /// is the 説明 of the one row without one. Anything else is left unread.
 fn place_lone_cells(runs: &[Run<'_>], claimed: &mut [bool], rows: &mut [Row<'_>]) {
-    let stretches: std::collections::BTreeSet<usize> = rows.iter().map(|r| r.stretch).collect();
-    for stretch in stretches {
+    let run_spans = spans(runs.iter().map(|r| r.stretch));
+    for (stretch, own_rows) in spans(rows.iter().map(|r| r.stretch)) {
+        let own_runs = run_spans.get(&stretch).cloned().unwrap_or_default();
         if rows
+            .get(own_rows.clone())
+            .unwrap_or_default()
             .iter()
-            .any(|r| r.stretch == stretch && r.cells.is_none())
+            .any(|r| r.cells.is_none())
         {
             continue;
         }
         let left = |claimed: &[bool]| -> Vec<usize> {
-            (0..runs.len())
+            own_runs
+                .clone()
                 .filter(|&k| {
-                    !claimed.get(k).copied().unwrap_or(true) && runs.get(k).is_some_and(|r| {
-                        r.stretch == stretch
-                            && !matches!(r.pieces.as_slice(), [(_, l)] if date_only(l).is_some())
-                    })
+                    !claimed.get(k).copied().unwrap_or(true)
+                        && runs.get(k).is_some_and(
+                            |r| !matches!(r.pieces.as_slice(), [(_, l)] if date_only(l).is_some()),
+                        )
                 })
                 .collect()
         };
@@ -290,11 +303,11 @@ fn place_lone_cells(runs: &[Run<'_>], claimed: &mut [bool], rows: &mut [Row<'_>]
         }
         // The 提出時期.
         let timings: Vec<usize> = cells.iter().copied().filter(has_timing).collect();
-        let without: Vec<usize> = (0..rows.len())
+        let without: Vec<usize> = own_rows
+            .clone()
             .filter(|&r| {
-                rows.get(r).is_some_and(|row| {
-                    row.stretch == stretch && row.cells.as_ref().is_some_and(|c| c.timing.is_none())
-                })
+                rows.get(r)
+                    .is_some_and(|row| row.cells.as_ref().is_some_and(|c| c.timing.is_none()))
             })
             .collect();
         if let ([k], [r]) = (timings.as_slice(), without.as_slice()) {
@@ -326,12 +339,11 @@ fn place_lone_cells(runs: &[Run<'_>], claimed: &mut [bool], rows: &mut [Row<'_>]
         let texts = cells
             .iter()
             .all(|k| runs.get(*k).is_some_and(|r| is_text(&r.pieces)));
-        let without: Vec<usize> = (0..rows.len())
+        let without: Vec<usize> = own_rows
+            .clone()
             .filter(|&r| {
-                rows.get(r).is_some_and(|row| {
-                    row.stretch == stretch
-                        && row.cells.as_ref().is_some_and(|c| c.explanation.is_none())
-                })
+                rows.get(r)
+                    .is_some_and(|row| row.cells.as_ref().is_some_and(|c| c.explanation.is_none()))
             })
             .collect();
         if let ([k], [r], true, true) = (cells.as_slice(), without.as_slice(), complete, texts) {
@@ -346,6 +358,23 @@ fn place_lone_cells(runs: &[Run<'_>], claimed: &mut [bool], rows: &mut [Row<'_>]
             }
         }
     }
+}
+
+/// The most runs of lines a stretch may hold for its cells printed apart to be placed (their
+/// rows are compared with each other).
+const LONGEST_STRETCH: usize = 256;
+
+/// The index range of each stretch in a list ordered by stretch (`stretches`, the stretch of
+/// each element in turn).
+fn spans(
+    stretches: impl Iterator<Item = usize>,
+) -> std::collections::BTreeMap<usize, std::ops::Range<usize>> {
+    let mut out: std::collections::BTreeMap<usize, std::ops::Range<usize>> =
+        std::collections::BTreeMap::new();
+    for (at, stretch) in stretches.enumerate() {
+        out.entry(stretch).or_insert(at..at).end = at + 1;
+    }
+    out
 }
 
 /// A piece of the table's header row standing alone (`項目`, `提出時期に係る説明`, or several
