@@ -303,13 +303,7 @@ fn place_lone_cells(runs: &[Run<'_>], claimed: &mut [bool], rows: &mut [Row<'_>]
         }
         // The 提出時期.
         let timings: Vec<usize> = cells.iter().copied().filter(has_timing).collect();
-        let without: Vec<usize> = own_rows
-            .clone()
-            .filter(|&r| {
-                rows.get(r)
-                    .is_some_and(|row| row.cells.as_ref().is_some_and(|c| c.timing.is_none()))
-            })
-            .collect();
+        let without = lacking(rows, own_rows.clone(), |c| c.timing.is_none());
         if let ([k], [r]) = (timings.as_slice(), without.as_slice()) {
             let cell = runs
                 .get(*k)
@@ -333,19 +327,14 @@ fn place_lone_cells(runs: &[Run<'_>], claimed: &mut [bool], rows: &mut [Row<'_>]
         // The 説明.
         let cells = left(claimed);
         let complete = rows
+            .get(own_rows.clone())
+            .unwrap_or_default()
             .iter()
-            .filter(|r| r.stretch == stretch)
             .all(|r| r.texts_known && r.cells.as_ref().is_some_and(|c| c.timing.is_some()));
         let texts = cells
             .iter()
             .all(|k| runs.get(*k).is_some_and(|r| is_text(&r.pieces)));
-        let without: Vec<usize> = own_rows
-            .clone()
-            .filter(|&r| {
-                rows.get(r)
-                    .is_some_and(|row| row.cells.as_ref().is_some_and(|c| c.explanation.is_none()))
-            })
-            .collect();
+        let without = lacking(rows, own_rows.clone(), |c| c.explanation.is_none());
         if let ([k], [r], true, true) = (cells.as_slice(), without.as_slice(), complete, texts) {
             if let (Some(run), Some(row)) = (runs.get(*k), rows.get_mut(*r)) {
                 if let Some(cells) = row.cells.as_mut() {
@@ -358,6 +347,20 @@ fn place_lone_cells(runs: &[Run<'_>], claimed: &mut [bool], rows: &mut [Row<'_>]
             }
         }
     }
+}
+
+/// The rows in `range` whose cells lack what `lacks` looks for.
+fn lacking(
+    rows: &[Row<'_>],
+    range: std::ops::Range<usize>,
+    lacks: impl Fn(&Cells) -> bool,
+) -> Vec<usize> {
+    range
+        .filter(|&r| {
+            rows.get(r)
+                .is_some_and(|row| row.cells.as_ref().is_some_and(&lacks))
+        })
+        .collect()
 }
 
 /// The most runs of lines a stretch may hold for its cells printed apart to be placed (their
