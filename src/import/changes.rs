@@ -89,8 +89,10 @@ pub(super) fn read_changes(
 /// there are exactly three (else only the 項目 is taken, the rest listed as unread); the rest of
 /// the 提出時期's cell, or else the cell after it, is its 説明. A row whose cells run on past
 /// its 説明, that has no 提出時期, or that holds more cells than the table has columns,
-/// interleaves two rows of a page: only its date and 項目 are taken. Cells run together on one
-/// line are parted first (see [`whole_row`], [`run_together`], [`text_and_timing`],
+/// interleaves two rows of a page: only its date and 項目 are taken (a 提出時期 on the 変更後's
+/// line keeps the texts and the 提出時期, and a 説明 printed right under it whose every cell past
+/// it repeats its text is kept: whichever cell is the row's reads the same). Cells run together
+/// on one line are parted first (see [`whole_row`], [`run_together`], [`text_and_timing`],
 /// [`timing_and_rest`]). Texts in more runs than the two columns leave the 変更前 and 変更後
 /// unread but keep the row's 提出時期 and 説明 (after a lone editorial note, the runs are all
 /// the 変更後's).
@@ -239,6 +241,8 @@ pub(super) fn read_changes_blocks(
         let mut ends_at_timing = false;
         let mut timing = None;
         let mut explanation: Option<&[Piece<'_>]> = None;
+        // Whether the 説明 stands right under the 提出時期, in its run of lines.
+        let mut under_timing = false;
         let mut tail: Vec<&[Piece<'_>]> = Vec::new();
         i += 1;
         while let Some(cell) = cells.get(i) {
@@ -250,6 +254,7 @@ pub(super) fn read_changes_blocks(
                 (false, Some(t)) => {
                     timing = Some(t);
                     explanation = cell.get(1..).filter(|rest| !rest.is_empty());
+                    under_timing = explanation.is_some();
                 }
                 (false, None) => {
                     let beyond_item = content.len() > 1;
@@ -363,7 +368,19 @@ pub(super) fn read_changes_blocks(
                 unread.extend(cell.iter().map(|(no, _)| (*no, SCRAMBLED)));
             }
         }
-        if interleaved {
+        // Cells past a 説明 printed right under a 提出時期 that is the row's (`削除 事後`), all
+        // of them the 説明's text again: whichever of them is the row's, it reads the same.
+        let same_past = tied
+            && under_timing
+            && explanation.is_some_and(|own| {
+                let own = crate::report::fill::squeeze(&text_of(own));
+                tail.iter()
+                    .all(|c| crate::report::fill::squeeze(&text_of(c)) == own)
+            });
+        if interleaved && same_past {
+            record.timing = timing;
+            record.explanation = explanation.map(&text_of);
+        } else if interleaved {
             for cell in explanation.iter() {
                 unread.extend(cell.iter().map(|(no, _)| (*no, SCRAMBLED)));
             }
@@ -1042,6 +1059,31 @@ mod tests {
                     Some(After),
                     None
                 ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_cell_past_the_explanation_that_repeats_it_leaves_the_explanation_read() {
+        use crate::report::SubmissionTiming::After;
+        let draft = changes(concat!(
+            // The same 説明 twice: whichever is the row's, it reads the same.
+            "令和5年7月1日\n\nⅡ　５．提供先2\n\n削除 事後\n架空の説明\nの続き\n\n架空の 説明\nの続き\n\n",
+            // The 説明 in a cell of its own, not under the 提出時期: in doubt.
+            "令和5年7月2日\n\nⅡ　５．提供先3\n\n削除 事後\n\n架空の説明\n\n架空の説明\n\n",
+            // A different text past it: in doubt.
+            "令和5年7月3日\n\nⅡ　５．提供先4\n\n削除 事後\n架空の説明\n\n別の説明\n\n",
+        ));
+        let cells: Vec<_> = row_cells(&draft)
+            .into_iter()
+            .map(|(_, _, _, after, timing, explanation)| (after, timing, explanation))
+            .collect();
+        assert_eq!(
+            cells,
+            [
+                (Some("削除"), Some(After), Some("架空の説明\nの続き")),
+                (Some("削除"), Some(After), None),
+                (Some("削除"), Some(After), None),
             ]
         );
     }

@@ -12,11 +12,21 @@
 //!   paragraph that starts where its first word would have fitted on that line (the 変更後:
 //!   see [`paragraph_starts`]).
 //!
-//! Anything else (more texts than the two columns, a 提出時期 with no texts before it) leaves its
-//! lines unread: a cell is left empty rather than guessed. The rows are marked inferred.
+//! Cells printed apart from their rows are then placed where the structure leaves them one
+//! place, within the stretch of the table they stand in (the stretches are parted by the
+//! table's heading and by each piece of its header row): a 変更後 alone with its 提出時期 on a line
+//! that names a 項目 left without cells (`Ⅳ　監査を記載 事後` for `Ⅳ監査`) is that row's, and
+//! a cell run into the 項目 on its line (`説明Ⅳ監査`) its 説明 (see [`place_named_after`]); a
+//! lone 提出時期 cell, or a lone text, goes to the one row of the stretch without one (see
+//! [`place_lone_cells`]).
+//!
+//! Anything else (more texts than the two columns, a 提出時期 with no texts before it, a cell
+//! more than one row could take) leaves its lines unread: a cell is left empty rather than
+//! guessed. The rows are marked inferred.
 
 use super::{Piece, SCRAMBLED, date_only, full_width, paragraph_starts, parts_cells};
 use crate::import::{Confidence, Trace, TracedValue, text, walk};
+use crate::report::fill::squeeze;
 use crate::report::{ChangeRecord, Report, SubmissionTiming};
 
 /// Why a 変更日 of a column printed apart from its rows is left unread.
@@ -31,8 +41,36 @@ struct Cells {
     explanation: Option<String>,
 }
 
+/// A run of non-blank lines and the stretch of the table it stands in: the stretches are
+/// parted by the table's heading and by each piece of a header row (see [`is_header_piece`]).
+struct Run<'a> {
+    pieces: Vec<Piece<'a>>,
+    stretch: usize,
+}
+
+/// A row of the table: its 項目, the cell printed on the 項目's line before it (`説明Ⅲ…`, see
+/// [`cell_then_item`]), its cells once found, whether its 変更前 and 変更後 are decided (read,
+/// or the 変更前 left blank), and the source lines it was read from.
+struct Row<'a> {
+    item: String,
+    head: Option<&'a str>,
+    cells: Option<Cells>,
+    texts_known: bool,
+    stretch: usize,
+    lines: [usize; 2],
+}
+
+impl Row<'_> {
+    fn take_lines(&mut self, run: &[Piece<'_>]) {
+        for (no, _) in run {
+            self.lines = [self.lines[0].min(*no), self.lines[1].max(*no)];
+        }
+    }
+}
+
 /// Reads the 変更箇所 from line `from` (the table's heading on line `start`) into dateless rows
-/// (see the module docs).
+/// (see the module docs), then places the cells printed apart from their rows
+/// ([`place_named_after`], [`place_lone_cells`]).
 pub(super) fn read_undated(
     lines: &[text::Line],
     (from, start): (usize, usize),
@@ -40,43 +78,101 @@ pub(super) fn read_undated(
     trace: &mut Trace,
     unread: &mut Vec<(usize, &'static str)>,
 ) {
-    // Cells: runs of non-blank lines; a page's number is no cell.
-    let mut runs: Vec<Vec<Piece<'_>>> = Vec::new();
+    // Cells: runs of non-blank lines; a page's number is no cell; a piece of a header row parts
+    // the stretches.
+    let mut runs: Vec<Run<'_>> = Vec::new();
     let mut run: Vec<Piece<'_>> = Vec::new();
+    let mut stretch = 0;
     for line in lines
         .iter()
         .filter(|l| l.no >= from.min(start) && !walk::is_page_number(&l.text))
     {
-        if parts_cells(line, start) {
+        let header = line.no == start || is_header_piece(&line.text);
+        if header || parts_cells(line, start) {
             if !run.is_empty() {
-                runs.push(std::mem::take(&mut run));
+                runs.push(Run {
+                    pieces: std::mem::take(&mut run),
+                    stretch,
+                });
             }
+            stretch += usize::from(header);
         } else {
             run.push((line.no, line.text.trim()));
         }
     }
     if !run.is_empty() {
-        runs.push(run);
+        runs.push(Run {
+            pieces: run,
+            stretch,
+        });
     }
-    let full = full_width(&runs);
+    let full = full_width(&runs.iter().map(|r| r.pieces.clone()).collect::<Vec<_>>());
+    let mut claimed = vec![false; runs.len()];
+    let mut rows: Vec<Row<'_>> = Vec::new();
     let mut i = 0;
     while let Some(run) = runs.get(i) {
-        let below = runs.get(i + 1..).unwrap_or_default();
-        let Some((cells, used)) = is_item(run).then(|| row_below(below, full)).flatten() else {
-            let reason = match run.as_slice() {
+        let first = run.pieces.first().map_or(0, |(no, _)| *no);
+        let mut row = Row {
+            item: text_of(&run.pieces),
+            head: None,
+            cells: None,
+            texts_known: false,
+            stretch: run.stretch,
+            lines: [first, first],
+        };
+        row.take_lines(&run.pieces);
+        if is_item(&run.pieces) {
+            let below: Vec<Vec<Piece<'_>>> = runs
+                .get(i + 1..)
+                .unwrap_or_default()
+                .iter()
+                .take(3)
+                .map(|r| r.pieces.clone())
+                .collect();
+            if let Some((cells, used)) = row_below(&below, full) {
+                for k in i..=i + used {
+                    if let (Some(c), Some(r)) = (claimed.get_mut(k), runs.get(k)) {
+                        *c = true;
+                        row.take_lines(&r.pieces);
+                    }
+                }
+                row.texts_known = cells.before.is_some() && cells.after.is_some();
+                row.cells = Some(cells);
+                rows.push(row);
+                i += 1 + used;
+                continue;
+            }
+        } else if let Some((head, item)) = cell_then_item(&run.pieces) {
+            row.item = item.to_owned();
+            row.head = Some(head);
+        } else {
+            i += 1;
+            continue;
+        }
+        // A 項目 with no cells below it: its cells may stand elsewhere in its stretch.
+        if let Some(c) = claimed.get_mut(i) {
+            *c = true;
+        }
+        rows.push(row);
+        i += 1;
+    }
+    place_named_after(&runs, &mut claimed, &mut rows);
+    place_lone_cells(&runs, &mut claimed, &mut rows);
+    for (run, taken) in runs.iter().zip(&claimed) {
+        if !taken {
+            let reason = match run.pieces.as_slice() {
                 [(_, l)] if date_only(l).is_some() => APART,
                 _ => SCRAMBLED,
             };
-            unread.extend(run.iter().map(|(no, _)| (*no, reason)));
-            i += 1;
+            unread.extend(run.pieces.iter().map(|(no, _)| (*no, reason)));
+        }
+    }
+    for row in rows {
+        let Some(cells) = row.cells else {
+            unread.extend((row.lines[0]..=row.lines[1]).map(|no| (no, SCRAMBLED)));
             continue;
         };
-        let first = run.first().map_or(0, |(no, _)| *no);
-        let last = below
-            .get(..used)
-            .and_then(|b| b.last()?.last())
-            .map_or(first, |(no, _)| *no);
-        let mut record = ChangeRecord::new(text_of(run));
+        let mut record = ChangeRecord::new(row.item);
         record.before = cells.before;
         record.after = cells.after;
         record.timing = cells.timing;
@@ -85,11 +181,237 @@ pub(super) fn read_undated(
         report.changes.push(record);
         trace.values.push(TracedValue {
             pointer: format!("/changes/{index}"),
-            lines: [first, last],
+            lines: row.lines,
             confidence: Confidence::Inferred,
         });
-        i += 1 + used;
     }
+}
+
+/// A 項目 with no cells below it whose 変更後 stands elsewhere in its stretch, alone with its
+/// 提出時期 on one line, and names the 項目 (`Ⅳ　監査を記載 事後` for the 項目 `Ⅳ監査`: the
+/// text written into the item): when that line is the only one naming the 項目 and names no
+/// other, it is the row's 変更後 and 提出時期; the 変更前 was left blank (a 変更後 that ends on
+/// the 提出時期's line, as in [`super::read_changes_blocks`]), and the cell printed on the
+/// 項目's line before it is the one left, the 説明.
+fn place_named_after(runs: &[Run<'_>], claimed: &mut [bool], rows: &mut [Row<'_>]) {
+    let names = |row: &Row<'_>, run: &Run<'_>| -> Option<(String, SubmissionTiming)> {
+        let [(_, line)] = run.pieces.as_slice() else {
+            return None;
+        };
+        let (text, timing) = super::text_and_timing(line)?;
+        let item = squeeze(&row.item);
+        let named = row.stretch == run.stretch
+            && item.chars().count() >= 3
+            && squeeze(text).starts_with(&item);
+        named.then_some(())?;
+        Some((text.to_owned(), timing.parse().ok()?))
+    };
+    let run_spans = spans(runs.iter().map(|r| r.stretch));
+    let row_spans = spans(rows.iter().map(|r| r.stretch));
+    for r in 0..rows.len() {
+        let Some(row) = rows.get(r).filter(|row| row.cells.is_none()) else {
+            continue;
+        };
+        let (Some(own_runs), Some(own_rows)) = (
+            run_spans.get(&row.stretch).cloned(),
+            row_spans.get(&row.stretch).cloned(),
+        ) else {
+            continue;
+        };
+        // A stretch too long to compare its cells with each other in time is left unread.
+        if own_runs.len() > LONGEST_STRETCH {
+            continue;
+        }
+        let found: Vec<(usize, String, SubmissionTiming)> = own_runs
+            .filter(|&k| !claimed.get(k).copied().unwrap_or(true))
+            .filter_map(|k| {
+                let (text, timing) = names(row, runs.get(k)?)?;
+                Some((k, text, timing))
+            })
+            .collect();
+        let [(k, text, timing)] = found.as_slice() else {
+            continue;
+        };
+        let Some(run) = runs.get(*k) else { continue };
+        // The line names no other 項目 waiting for its cells.
+        let others = own_rows
+            .filter(|&o| o != r)
+            .filter_map(|o| rows.get(o))
+            .filter(|other| other.cells.is_none() && names(other, run).is_some())
+            .count();
+        if others > 0 {
+            continue;
+        }
+        let Some(row) = rows.get_mut(r) else { continue };
+        row.cells = Some(Cells {
+            before: None,
+            after: Some(text.clone()),
+            timing: Some(*timing),
+            explanation: row.head.map(str::to_owned),
+        });
+        row.texts_known = true;
+        row.take_lines(&run.pieces);
+        if let Some(c) = claimed.get_mut(*k) {
+            *c = true;
+        }
+    }
+}
+
+/// The cells of a stretch printed apart from their rows, placed where the stretch leaves one
+/// place for them (a pigeonhole: every row has one 提出時期 and one 説明 cell): when every 項目
+/// of the stretch found its row, the one cell left that starts with a 提出時期 goes to the one
+/// row without one (with its 説明, when the row has none); then, when every row of the stretch
+/// has its 変更前, 変更後 and 提出時期 and no other cell is left but dates, the one text left
+/// is the 説明 of the one row without one. Anything else is left unread.
+fn place_lone_cells(runs: &[Run<'_>], claimed: &mut [bool], rows: &mut [Row<'_>]) {
+    let run_spans = spans(runs.iter().map(|r| r.stretch));
+    for (stretch, own_rows) in spans(rows.iter().map(|r| r.stretch)) {
+        let own_runs = run_spans.get(&stretch).cloned().unwrap_or_default();
+        if rows
+            .get(own_rows.clone())
+            .unwrap_or_default()
+            .iter()
+            .any(|r| r.cells.is_none())
+        {
+            continue;
+        }
+        let left = |claimed: &[bool]| -> Vec<usize> {
+            own_runs
+                .clone()
+                .filter(|&k| {
+                    !claimed.get(k).copied().unwrap_or(true)
+                        && runs.get(k).is_some_and(
+                            |r| !matches!(r.pieces.as_slice(), [(_, l)] if date_only(l).is_some()),
+                        )
+                })
+                .collect()
+        };
+        let has_timing = |k: &usize| {
+            runs.get(*k).is_some_and(|r| {
+                r.pieces
+                    .iter()
+                    .any(|(_, l)| words(l).iter().any(|(_, w)| is_timing(w)))
+            })
+        };
+        // A 項目 left unread may own any cell left.
+        let cells = left(claimed);
+        if cells
+            .iter()
+            .any(|k| runs.get(*k).is_some_and(|r| is_item_like(&r.pieces)))
+        {
+            continue;
+        }
+        // The 提出時期.
+        let timings: Vec<usize> = cells.iter().copied().filter(has_timing).collect();
+        let without = lacking(rows, own_rows.clone(), |c| c.timing.is_none());
+        if let ([k], [r]) = (timings.as_slice(), without.as_slice()) {
+            let cell = runs
+                .get(*k)
+                .and_then(|run| Some((timing_cell(&run.pieces)?, run)));
+            if let (Some(((timing, explanation), run)), Some(row)) = (cell, rows.get_mut(*r)) {
+                if let Some(cells) = row.cells.as_mut() {
+                    let fits = explanation.is_none() || cells.explanation.is_none();
+                    if fits {
+                        cells.timing = Some(timing);
+                        if explanation.is_some() {
+                            cells.explanation = explanation;
+                        }
+                        row.take_lines(&run.pieces);
+                        if let Some(c) = claimed.get_mut(*k) {
+                            *c = true;
+                        }
+                    }
+                }
+            }
+        }
+        // The 説明.
+        let cells = left(claimed);
+        let complete = rows
+            .get(own_rows.clone())
+            .unwrap_or_default()
+            .iter()
+            .all(|r| r.texts_known && r.cells.as_ref().is_some_and(|c| c.timing.is_some()));
+        let texts = cells
+            .iter()
+            .all(|k| runs.get(*k).is_some_and(|r| is_text(&r.pieces)));
+        let without = lacking(rows, own_rows.clone(), |c| c.explanation.is_none());
+        if let ([k], [r], true, true) = (cells.as_slice(), without.as_slice(), complete, texts) {
+            if let (Some(run), Some(row)) = (runs.get(*k), rows.get_mut(*r)) {
+                if let Some(cells) = row.cells.as_mut() {
+                    cells.explanation = Some(text_of(&run.pieces));
+                    row.take_lines(&run.pieces);
+                    if let Some(c) = claimed.get_mut(*k) {
+                        *c = true;
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The rows in `range` whose cells lack what `lacks` looks for.
+fn lacking(
+    rows: &[Row<'_>],
+    range: std::ops::Range<usize>,
+    lacks: impl Fn(&Cells) -> bool,
+) -> Vec<usize> {
+    range
+        .filter(|&r| {
+            rows.get(r)
+                .is_some_and(|row| row.cells.as_ref().is_some_and(&lacks))
+        })
+        .collect()
+}
+
+/// The most runs of lines a stretch may hold for its cells printed apart to be placed (their
+/// rows are compared with each other).
+const LONGEST_STRETCH: usize = 256;
+
+/// The index range of each stretch in a list ordered by stretch (`stretches`, the stretch of
+/// each element in turn).
+fn spans(
+    stretches: impl Iterator<Item = usize>,
+) -> std::collections::BTreeMap<usize, std::ops::Range<usize>> {
+    let mut out: std::collections::BTreeMap<usize, std::ops::Range<usize>> =
+        std::collections::BTreeMap::new();
+    for (at, stretch) in stretches.enumerate() {
+        out.entry(stretch).or_insert(at..at).end = at + 1;
+    }
+    out
+}
+
+/// A piece of the table's header row standing alone (`項目`, `提出時期に係る説明`, or several
+/// column headings run together: `変更前の記載 変更後の記載 提出時期変更日`).
+fn is_header_piece(line: &str) -> bool {
+    let s = squeeze(line);
+    let mut rest = s.as_str();
+    while !rest.is_empty() {
+        let Some(next) = crate::render::CHANGE_COLUMNS
+            .iter()
+            .filter_map(|c| rest.strip_prefix(c))
+            .min_by_key(|r| r.len())
+        else {
+            return false;
+        };
+        rest = next;
+    }
+    !s.is_empty()
+}
+
+/// A cell and a 項目 run together on one line (`説明Ⅳ監査`): the text up to the first chapter
+/// numeral, and the 項目 from it, when the 項目 reads as one (see [`is_item`]) and the text
+/// before it is no date and holds no 提出時期.
+fn cell_then_item<'a>(run: &[Piece<'a>]) -> Option<(&'a str, &'a str)> {
+    let [(no, line)] = run else {
+        return None;
+    };
+    let (at, _) = line.char_indices().find(|(_, c)| ('Ⅰ'..='Ⅹ').contains(c))?;
+    let head = line.get(..at)?.trim();
+    let item = line.get(at..)?.trim();
+    let plain = !head.is_empty()
+        && date_only(head).is_none()
+        && !words(head).iter().any(|(_, w)| is_timing(w));
+    (plain && is_item(&[(*no, item)])).then_some((head, item))
 }
 
 /// The cell's lines joined with line breaks.
@@ -175,7 +497,21 @@ fn row_below(below: &[Vec<Piece<'_>>], full: usize) -> Option<(Cells, usize)> {
         }
         _ => return None,
     };
-    let [(_, head), rest @ ..] = timing.as_slice() else {
+    let (timing, explanation) = timing_cell(timing)?;
+    Some((
+        Cells {
+            before: Some(text_of(before)),
+            after: Some(text_of(after)),
+            timing: Some(timing),
+            explanation,
+        },
+        used,
+    ))
+}
+
+/// A cell that starts with a 提出時期: the 提出時期, and the rest of the cell (its 説明), if any.
+fn timing_cell(cell: &[Piece<'_>]) -> Option<(SubmissionTiming, Option<String>)> {
+    let [(_, head), rest @ ..] = cell else {
         return None;
     };
     let (word, more) = head
@@ -187,13 +523,8 @@ fn row_below(below: &[Vec<Piece<'_>>], full: usize) -> Option<(Cells, usize)> {
         .filter(|l| !l.is_empty())
         .collect();
     Some((
-        Cells {
-            before: Some(text_of(before)),
-            after: Some(text_of(after)),
-            timing: Some(timing),
-            explanation: (!explanation.is_empty()).then(|| explanation.join("\n")),
-        },
-        used,
+        timing,
+        (!explanation.is_empty()).then(|| explanation.join("\n")),
     ))
 }
 
@@ -345,6 +676,145 @@ mod tests {
                 Some(After)
             )]
         );
+    }
+
+    /// The head of a table whose 変更日 stand in a column of their own.
+    const DATES_APART: &str = concat!(
+        "変更箇所\n\n変更日 項目 変更前の記載 変更後の記載 提出時期 提出時期に係る説明\n\n",
+        "令和5年4月1日\n\n令和5年5月1日\n\n令和5年6月1日\n\n",
+    );
+
+    #[test]
+    fn cells_printed_apart_go_to_the_one_row_of_their_stretch_that_lacks_them() {
+        let draft = pdf(&format!(
+            "{DATES_APART}{}",
+            concat!(
+                // A 説明 above the rows; the one row without one.
+                "架空の見直し\n\n",
+                "Ⅰ-３架空の事務\n\n旧い事務\n\n新しい事務\n\n事後\n\n",
+                "Ⅱ-３入手元\n\n旧 新 事後 名称変更\n\n",
+                // A piece of the header row parts the stretches.
+                "提出時期に係る説明\n\n",
+                "別の説明\nの続き\n\n",
+                "Ⅱ-５保管\n\n①甲課 ①乙課\n\n",
+                "Ⅲ-１点検\n\n実施 未実施 事前\n\n",
+                // A 変更後 naming its 項目, with its 提出時期; the 提出時期 of the row above.
+                "Ⅳ　架空監査を記載 事後\n\n",
+                "事後 人事異動\n\n",
+                // The 説明 and the 項目 run together on one line.
+                "様式改正Ⅳ架空監査\n\n",
+            )
+        ));
+        let rows = super::super::tests::row_cells(&draft);
+        let first = (Some("旧い事務"), Some("新しい事務"), Some("架空の見直し"));
+        assert_eq!(
+            rows.first().map(|r| (r.2, r.3, r.5)),
+            Some(first),
+            "{rows:?}"
+        );
+        assert_eq!(
+            rows.get(1..).unwrap_or_default(),
+            [
+                (
+                    None,
+                    "Ⅱ-３入手元",
+                    Some("旧"),
+                    Some("新"),
+                    Some(After),
+                    Some("名称変更")
+                ),
+                (
+                    None,
+                    "Ⅱ-５保管",
+                    Some("①甲課"),
+                    Some("①乙課"),
+                    Some(After),
+                    Some("人事異動")
+                ),
+                (
+                    None,
+                    "Ⅲ-１点検",
+                    Some("実施"),
+                    Some("未実施"),
+                    Some(Before),
+                    Some("別の説明\nの続き")
+                ),
+                (
+                    None,
+                    "Ⅳ架空監査",
+                    None,
+                    Some("Ⅳ　架空監査を記載"),
+                    Some(After),
+                    Some("様式改正")
+                ),
+            ]
+        );
+        assert!(
+            draft.trace.values.iter().any(|v| v.pointer == "/changes/0"
+                && v.lines[1] > v.lines[0]
+                && v.confidence == crate::import::Confidence::Inferred),
+            "{:?}",
+            draft.trace.values
+        );
+    }
+
+    #[test]
+    fn cells_apart_are_left_unread_where_more_than_one_row_could_take_them() {
+        let draft = pdf(&format!(
+            "{DATES_APART}{}",
+            concat!(
+                // Two rows without a 説明, one text left.
+                "架空の見直し\n\n",
+                "Ⅰ-２架空\n\n旧い名前\n\n新しい名前\n\n事後\n\n",
+                "Ⅱ-３入手元\n\n旧 新 事後\n\n",
+                "項目\n\n",
+                // Two rows without a 提出時期, one 提出時期 left.
+                "Ⅱ-５保管\n\n①甲課 ①乙課\n\n",
+                "Ⅱ-６消去\n\n①丙 ①丁\n\n",
+                "事後 人事異動\n\n",
+                "項目\n\n",
+                // Two 項目 that the one 変更後 names.
+                "Ⅳ　架空監査を記載 事後\n\n",
+                "説明Ⅳ架空監査\n\n",
+                "Ⅳ架空監査\n\n",
+                "項目\n\n",
+                // A 項目 left without cells: the 提出時期 may be its.
+                "Ⅲ-２点検\n\n旧 新\n\n",
+                "Ⅲ-３孤立した項目\n\n",
+                "事前\n\n",
+            )
+        ));
+        for (_, item, _, _, timing, explanation) in super::super::tests::row_cells(&draft) {
+            // Only the 提出時期 read in place.
+            let own = ["Ⅰ-２架空", "Ⅱ-３入手元"].contains(&item);
+            assert_eq!((timing.is_some(), explanation), (own, None), "{item}");
+        }
+        assert!(
+            !draft
+                .report
+                .changes
+                .iter()
+                .any(|r| r.item.contains("架空監査")),
+            "{:?}",
+            draft.report.changes
+        );
+    }
+
+    #[test]
+    fn header_pieces_and_a_cell_run_into_a_item_are_told() {
+        use super::{cell_then_item, is_header_piece};
+        assert!(is_header_piece("項目"));
+        assert!(is_header_piece("変更前の記載 変更後の記載 提出時期変更日"));
+        assert!(is_header_piece("提出時期に係る説明"));
+        assert!(!is_header_piece("項目の追加"));
+        assert!(!is_header_piece(""));
+        assert_eq!(
+            cell_then_item(&[(1, "様式改正Ⅳ架空監査")]),
+            Some(("様式改正", "Ⅳ架空監査"))
+        );
+        assert_eq!(cell_then_item(&[(1, "Ⅳ架空監査")]), None);
+        assert_eq!(cell_then_item(&[(1, "事後 Ⅳ架空監査")]), None);
+        assert_eq!(cell_then_item(&[(1, "令和5年4月1日Ⅳ架空監査")]), None);
     }
 
     #[test]
