@@ -156,6 +156,23 @@ fn basis(text: &str) -> Option<LegalBasis> {
     LegalBasis::parse(text).ok()
 }
 
+/// A 提供先 or 移転先 `name` citing `basis_text` (a text that parses), reached by `medium`, of
+/// the people of `band`: the generator's and the defects' destinations.
+pub(super) fn destination(
+    name: &str,
+    basis_text: &str,
+    medium: Medium,
+    band: DataSubjectBand,
+) -> Destination {
+    Destination {
+        name: Some(name.to_owned()),
+        legal_basis: basis(basis_text),
+        ..Destination::default()
+    }
+    .with_methods(CheckSet::of([medium]))
+    .with_data_subjects(band)
+}
+
 /// The band of `bands` (every band of a list, in order, from 0 up) whose interval holds `n`.
 #[allow(clippy::expect_used)]
 fn band_of<B: Copy>(bands: &[B], interval: fn(B) -> Interval, n: u64) -> B {
@@ -629,13 +646,9 @@ impl<'a> Gen<'a> {
 
     fn provision(&mut self, index: usize, file: DataSubjectBand) -> Destination {
         let row = *cycle(self.profile.provisions, index);
-        let mut d = Destination {
-            name: Some(row.name.to_owned()),
-            legal_basis: basis(&self.era.rows(&[(row.row, row.old_row)])),
-            ..Destination::default()
-        }
-        .with_methods(CheckSet::of([Medium::InfoNetwork]))
-        .with_data_subjects(self.destination_band(file));
+        let rows = self.era.rows(&[(row.row, row.old_row)]);
+        let band = self.destination_band(file);
+        let mut d = destination(row.name, &rows, Medium::InfoNetwork, band);
         d.purpose = Some(row.purpose.to_owned());
         d.information = Some(format!("{}に関する情報", self.profile.short));
         d.subject_scope = Some("照会を受けた者".to_owned());
@@ -651,13 +664,8 @@ impl<'a> Gen<'a> {
         } else {
             format!("{}（分室{}）", row.section, index / rows.len().max(1))
         };
-        let mut d = Destination {
-            name: Some(name),
-            legal_basis: basis(row.basis),
-            ..Destination::default()
-        }
-        .with_methods(CheckSet::of([Medium::IntraOffice]))
-        .with_data_subjects(self.destination_band(file));
+        let band = self.destination_band(file);
+        let mut d = destination(&name, row.basis, Medium::IntraOffice, band);
         d.purpose = Some(row.purpose.to_owned());
         d.information = Some(row.information.to_owned());
         d.subject_scope = Some("移転先の事務の対象者".to_owned());

@@ -3,11 +3,11 @@
 
 use chrono::{Datelike, Months, NaiveDate};
 
-use super::build::{Era, after, before, data_band, review};
+use super::build::{Era, after, before, data_band, destination, review};
 use super::scenario::Scenario;
 use crate::legal_basis::LegalBasis;
 use crate::report::{
-    BasisPart, BodyKind, ChangeRecord, DataSubjectBand, DateOrMonth, Destination, Entrustment,
+    BasisPart, BodyKind, ChangeRecord, DataSubjectBand, DateOrMonth, Entrustment,
     EntrustmentStatus, Field, FileBlock, FormPart, IncidentHistory, InfoLinkage, ItemId,
     LinkageBasis, Medium, Period, PpcApproval, PublicComment, ReEntrustee, ReEntrustmentStatus,
     RecentIncidents, RecordItemBand, Report, RetentionPeriod, Risk, StaffCountBand,
@@ -489,13 +489,8 @@ fn a_transfer(r: &mut Report) -> Result<(usize, usize), &'static str> {
         return Ok((fi, 0));
     }
     let first = r.files.first_mut().ok_or("特定個人情報ファイルがない")?;
-    let mut d = Destination {
-        name: Some("市民課".to_owned()),
-        legal_basis: LegalBasis::parse("住民基本台帳法第7条").ok(),
-        ..Destination::default()
-    }
-    .with_methods(crate::report::CheckSet::of([Medium::IntraOffice]))
-    .with_data_subjects(DataSubjectBand::Under10k);
+    let band = DataSubjectBand::Under10k;
+    let mut d = destination("市民課", "住民基本台帳法第7条", Medium::IntraOffice, band);
     d.purpose = Some("住民票の記載事項の整理".to_owned());
     *first = std::mem::take(first).with_transfer(d);
     providing(r);
@@ -516,13 +511,9 @@ fn a_network_provision(r: &mut Report) -> Result<(usize, usize), &'static str> {
     }
     let era = Era::of(published(r)?);
     let first = r.files.first_mut().ok_or("特定個人情報ファイルがない")?;
-    let d = Destination {
-        name: Some("市町村長".to_owned()),
-        legal_basis: LegalBasis::parse(&era.rows(&[(48, 27)])).ok(),
-        ..Destination::default()
-    }
-    .with_methods(crate::report::CheckSet::of([Medium::InfoNetwork]))
-    .with_data_subjects(DataSubjectBand::Under10k);
+    let basis = era.rows(&[(48, 27)]);
+    let band = DataSubjectBand::Under10k;
+    let d = destination("市町村長", &basis, Medium::InfoNetwork, band);
     *first = std::mem::take(first).with_provision(d);
     let index = first.provisions.len().saturating_sub(1);
     providing(r);

@@ -440,22 +440,19 @@ impl<'de> Deserialize<'de> for Grounds {
             guideline: GuidelineCitation,
         }
         let j = Json::deserialize(d)?;
-        match *j.rules.as_slice() {
-            [first] => Ok(Grounds {
-                first,
-                second: None,
-                guideline: j.guideline,
-            }),
-            [first, second] => Ok(Grounds {
-                first,
-                second: Some(second),
-                guideline: j.guideline,
-            }),
-            _ => Err(serde::de::Error::invalid_length(
-                j.rules.len(),
-                &"1つまたは2つの規則の条（rules）",
-            )),
-        }
+        let (first, second) = match *j.rules.as_slice() {
+            [first] => (first, None),
+            [first, second] => (first, Some(second)),
+            _ => {
+                let expected = &"1つまたは2つの規則の条（rules）";
+                return Err(serde::de::Error::invalid_length(j.rules.len(), expected));
+            }
+        };
+        Ok(Grounds {
+            first,
+            second,
+            guideline: j.guideline,
+        })
     }
 }
 

@@ -551,33 +551,58 @@ const fn under_1000(band: SubjectCountBand) -> Option<Exemption> {
     }
 }
 
+/// The JSON shape of a [`ThresholdOutcome`]: its inputs, then what they decide. Read, a derived
+/// field is `None` when absent and `Some` when present (even as `null`); `explanation` is written
+/// anew and read as anything.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Json {
+    subject_count: SubjectCount,
+    #[serde(default, deserialize_with = "present")]
+    subject_count_band: Option<SubjectCountBand>,
+    #[serde(default)]
+    handler_count: Option<HandlerCount>,
+    #[serde(default, deserialize_with = "present")]
+    handler_count_band: Option<Option<HandlerCountBand>>,
+    #[serde(default)]
+    serious_incident: Option<SeriousIncident>,
+    #[serde(default, deserialize_with = "present")]
+    exemption: Option<Option<Exemption>>,
+    #[serde(default, deserialize_with = "present")]
+    required_assessment: Option<RequiredAssessment>,
+    #[serde(default, deserialize_with = "present")]
+    report_set: Option<Option<ReportSet>>,
+    #[serde(default, deserialize_with = "present")]
+    voluntary_assessments: Option<Vec<AssessmentKind>>,
+    #[serde(default, deserialize_with = "present")]
+    grounds: Option<Grounds>,
+    #[serde(default, deserialize_with = "ignored")]
+    explanation: String,
+}
+
+/// A field that is present, even as `null`: `Some(value)`; absent fields stay `None`.
+fn present<'de, D: Deserializer<'de>, T: Deserialize<'de>>(d: D) -> Result<Option<T>, D::Error> {
+    T::deserialize(d).map(Some)
+}
+
+/// A field read as anything and left out: the explanation is written anew.
+fn ignored<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+    serde::de::IgnoredAny::deserialize(d).map(|_| String::new())
+}
+
 impl Serialize for ThresholdOutcome {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        #[derive(Serialize)]
-        struct Json {
-            subject_count: SubjectCount,
-            subject_count_band: SubjectCountBand,
-            handler_count: Option<HandlerCount>,
-            handler_count_band: Option<HandlerCountBand>,
-            serious_incident: Option<SeriousIncident>,
-            exemption: Option<Exemption>,
-            required_assessment: RequiredAssessment,
-            report_set: Option<ReportSet>,
-            voluntary_assessments: &'static [AssessmentKind],
-            grounds: Grounds,
-            explanation: String,
-        }
         Json {
             subject_count: self.subject_count,
-            subject_count_band: self.subject_count_band(),
+            subject_count_band: Some(self.subject_count_band()),
             handler_count: self.handler_count,
-            handler_count_band: self.handler_count_band(),
+            handler_count_band: Some(self.handler_count_band()),
             serious_incident: self.serious_incident,
-            exemption: self.exemption,
-            required_assessment: self.required,
-            report_set: self.report_set(),
-            voluntary_assessments: self.voluntary(),
-            grounds: self.grounds(),
+            exemption: Some(self.exemption),
+            required_assessment: Some(self.required),
+            report_set: Some(self.report_set()),
+            voluntary_assessments: Some(self.voluntary().to_vec()),
+            grounds: Some(self.grounds()),
             explanation: self.explanation(),
         }
         .serialize(s)
@@ -589,41 +614,7 @@ impl<'de> Deserialize<'de> for ThresholdOutcome {
     /// `handler_count`, `serious_incident` and `exemption`, and checks every derived field present
     /// against that decision (see [`ThresholdOutcome`]).
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        use serde::de::{Error, IgnoredAny};
-
-        /// A field that is present, even as `null`: `Some(value)`; absent fields stay `None`.
-        fn present<'de, D: Deserializer<'de>, T: Deserialize<'de>>(
-            d: D,
-        ) -> Result<Option<T>, D::Error> {
-            T::deserialize(d).map(Some)
-        }
-
-        #[derive(Deserialize)]
-        #[serde(deny_unknown_fields)]
-        struct Json {
-            subject_count: SubjectCount,
-            #[serde(default)]
-            handler_count: Option<HandlerCount>,
-            #[serde(default)]
-            serious_incident: Option<SeriousIncident>,
-            #[serde(default, deserialize_with = "present")]
-            exemption: Option<Option<Exemption>>,
-            #[serde(default, deserialize_with = "present")]
-            subject_count_band: Option<SubjectCountBand>,
-            #[serde(default, deserialize_with = "present")]
-            handler_count_band: Option<Option<HandlerCountBand>>,
-            #[serde(default, deserialize_with = "present")]
-            required_assessment: Option<RequiredAssessment>,
-            #[serde(default, deserialize_with = "present")]
-            report_set: Option<Option<ReportSet>>,
-            #[serde(default, deserialize_with = "present")]
-            voluntary_assessments: Option<Vec<AssessmentKind>>,
-            #[serde(default, deserialize_with = "present")]
-            grounds: Option<Grounds>,
-            #[serde(default)]
-            #[allow(dead_code)]
-            explanation: IgnoredAny,
-        }
+        use serde::de::Error;
 
         let j = Json::deserialize(d)?;
         // A claimed 号 other than 第3号 (which follows from the count) decides alone.
@@ -650,39 +641,23 @@ impl<'de> Deserialize<'de> for ThresholdOutcome {
             Some(e) => decided.with_exemption(e),
             None => decided,
         };
-        check::<D::Error, _>("exemption", j.exemption, o.exemption, or_null)?;
-        check::<D::Error, _>(
-            "subject_count_band",
-            j.subject_count_band,
-            o.subject_count_band(),
-            |b: &SubjectCountBand| b.label().to_owned(),
-        )?;
-        check::<D::Error, _>(
-            "handler_count_band",
-            j.handler_count_band,
-            o.handler_count_band(),
-            or_null,
-        )?;
-        check::<D::Error, _>(
-            "required_assessment",
-            j.required_assessment,
-            o.required,
-            |r: &RequiredAssessment| r.label().to_owned(),
-        )?;
-        check::<D::Error, _>("report_set", j.report_set, o.report_set(), or_null)?;
-        check::<D::Error, _>(
-            "voluntary_assessments",
-            j.voluntary_assessments,
-            o.voluntary().to_vec(),
-            |kinds: &Vec<AssessmentKind>| {
-                kinds
-                    .iter()
-                    .map(|k| k.label())
-                    .collect::<Vec<_>>()
-                    .join("、")
-            },
-        )?;
-        check::<D::Error, _>("grounds", j.grounds, o.grounds(), ToString::to_string)?;
+        // Each derived field present against the value decided.
+        macro_rules! agree {
+            ($field:ident, $decided:expr, $show:expr) => {
+                check::<D::Error, _>(stringify!($field), j.$field, $decided, $show)?
+            };
+        }
+        let labels = |kinds: &Vec<AssessmentKind>| {
+            let labels: Vec<&str> = kinds.iter().map(|k| k.label()).collect();
+            labels.join("、")
+        };
+        agree!(exemption, o.exemption, or_null);
+        agree!(subject_count_band, o.subject_count_band(), shown);
+        agree!(handler_count_band, o.handler_count_band(), or_null);
+        agree!(required_assessment, o.required, shown);
+        agree!(report_set, o.report_set(), or_null);
+        agree!(voluntary_assessments, o.voluntary().to_vec(), labels);
+        agree!(grounds, o.grounds(), shown);
         Ok(o)
     }
 }
@@ -702,6 +677,11 @@ fn check<E: serde::de::Error, T: PartialEq>(
         ))),
         _ => Ok(()),
     }
+}
+
+/// Shows a value in a message as its label.
+fn shown<T: std::fmt::Display>(value: &T) -> String {
+    value.to_string()
 }
 
 /// Shows an optional value in a message as its label, or `null`.

@@ -5,7 +5,7 @@ use std::fmt;
 use chrono::{Datelike, NaiveDate};
 
 use super::era::MAX_YEAR;
-use super::{DateValue, Era, Iso, WarekiError};
+use super::{DateValue, Era, WarekiError};
 
 /// The first fiscal year that ran April–March: 明治19年度 (1886).
 const FIRST_FISCAL_YEAR: i32 = 1886;
@@ -133,18 +133,6 @@ impl FiscalYear {
         DateValue::parse(text)?.try_into()
     }
 
-    /// The era as written.
-    #[must_use]
-    pub const fn era(self) -> Era {
-        self.era
-    }
-
-    /// The year of the era (1 for 元年度).
-    #[must_use]
-    pub fn era_year(self) -> u32 {
-        self.era.year_number(self.year)
-    }
-
     /// The Gregorian year of its April (`令和5年度` → 2023).
     #[must_use]
     pub const fn start_year(self) -> i32 {
@@ -166,31 +154,9 @@ impl FiscalYear {
         NaiveDate::from_ymd_opt(self.year + 1, 3, 31)
             .expect("a FiscalYear starts in a year from 1873 to 9999, so ends by 10000-03-31")
     }
-
-    /// Whether `date` is in this 年度.
-    ///
-    /// ```
-    /// use chrono::NaiveDate;
-    /// use mynumber_pia::wareki::FiscalYear;
-    ///
-    /// let fy = FiscalYear::parse("令和5年度")?;
-    /// assert!(fy.contains(NaiveDate::from_ymd_opt(2024, 3, 31).unwrap()));
-    /// assert!(!fy.contains(NaiveDate::from_ymd_opt(2024, 4, 1).unwrap()));
-    /// # Ok::<(), mynumber_pia::wareki::WarekiError>(())
-    /// ```
-    #[must_use]
-    pub fn contains(self, date: NaiveDate) -> bool {
-        self.first_day() <= date && date <= self.last_day()
-    }
-
-    /// The ISO-like style, `FY2023`.
-    #[must_use]
-    pub const fn iso(self) -> Iso<FiscalYear> {
-        Iso(self)
-    }
 }
 
-compare_by_period!(FiscalYear, |fy| fy.year);
+period!(FiscalYear, "令和５年度" => "FY2023", |fy| fy.year);
 
 impl fmt::Display for FiscalYear {
     /// The official style: `令和5年度`, `令和元年度`.

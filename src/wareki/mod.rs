@@ -84,11 +84,55 @@
 //! # Ok::<(), mynumber_pia::wareki::WarekiError>(())
 //! ```
 
-/// `PartialEq`, `Eq`, `PartialOrd`, `Ord` and `Hash` by the period only (`|v| key`), for the types
-/// that keep the era they were written in for display but compare as the same period whichever
-/// era names it (`平成31年度` = `令和元年度`).
-macro_rules! compare_by_period {
-    ($ty:ty, |$v:ident| $key:expr) => {
+/// What a period written in an era ([`YearMonth`], [`FiscalYear`], [`WarekiYear`]) shares: the
+/// accessors `era`, `era_year`, `contains` and `iso` (`sample` parses to a period whose ISO style
+/// is `iso`), and `PartialEq`, `Eq`, `PartialOrd`, `Ord` and `Hash` by the period only
+/// (`|v| key`): the period keeps the era it was written in for display but compares as the same
+/// period whichever era names it (`平成31年度` = `令和元年度`).
+macro_rules! period {
+    ($ty:ident, $sample:literal => $iso:literal, |$v:ident| $key:expr) => {
+        impl $ty {
+            /// The era as written.
+            #[must_use]
+            pub const fn era(self) -> $crate::wareki::Era {
+                self.era
+            }
+
+            /// The year of the era (1 for 元年 or 元年度).
+            #[must_use]
+            pub fn era_year(self) -> u32 {
+                self.era.year_number(self.year)
+            }
+
+            #[doc = concat!("Whether `date` is in this period, from [`first_day`](Self::first_day) to [`last_day`](Self::last_day).
+
+```
+use mynumber_pia::wareki::", stringify!($ty), ";
+
+let p = ", stringify!($ty), "::parse(\"", $sample, "\")?;
+assert!(p.contains(p.first_day()) && p.contains(p.last_day()));
+assert!(!p.contains(p.last_day().succ_opt().unwrap()));
+# Ok::<(), mynumber_pia::wareki::WarekiError>(())
+```")]
+            #[must_use]
+            pub fn contains(self, date: chrono::NaiveDate) -> bool {
+                self.first_day() <= date && date <= self.last_day()
+            }
+
+            #[doc = concat!("The ISO 8601 style, `", $iso, "`.
+
+```
+use mynumber_pia::wareki::", stringify!($ty), ";
+
+assert_eq!(", stringify!($ty), "::parse(\"", $sample, "\")?.iso().to_string(), \"", $iso, "\");
+# Ok::<(), mynumber_pia::wareki::WarekiError>(())
+```")]
+            #[must_use]
+            pub const fn iso(self) -> $crate::wareki::Iso<$ty> {
+                $crate::wareki::Iso(self)
+            }
+        }
+
         impl PartialEq for $ty {
             fn eq(&self, other: &Self) -> bool {
                 let key = |$v: &Self| $key;

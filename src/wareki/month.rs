@@ -6,7 +6,7 @@ use chrono::{Datelike, NaiveDate};
 
 use super::date::{check_month, days_in_month};
 use super::era::GREGORIAN_ADOPTION;
-use super::{DateValue, Era, Iso, Short, WarekiDate, WarekiError};
+use super::{DateValue, Era, Short, WarekiDate, WarekiError};
 
 /// A month of the 和暦 (年月), as in 保有開始日 `平成27年10月` or `R4.10`.
 ///
@@ -129,18 +129,6 @@ impl YearMonth {
         DateValue::parse(text)?.try_into()
     }
 
-    /// The era as written.
-    #[must_use]
-    pub const fn era(self) -> Era {
-        self.era
-    }
-
-    /// The year of the era (1 for 元年).
-    #[must_use]
-    pub fn era_year(self) -> u32 {
-        self.era.year_number(self.year)
-    }
-
     /// The Gregorian year.
     #[must_use]
     pub const fn year(self) -> i32 {
@@ -183,37 +171,16 @@ impl YearMonth {
             .expect("a YearMonth holds a month 1–12 of a year from 1873 to 9999, days() its length")
     }
 
-    /// Whether `date` is in this month.
-    ///
-    /// ```
-    /// use chrono::NaiveDate;
-    /// use mynumber_pia::wareki::YearMonth;
-    ///
-    /// let m = YearMonth::parse("平成元年1月")?;
-    /// assert!(m.contains(NaiveDate::from_ymd_opt(1989, 1, 7).unwrap()));
-    /// # Ok::<(), mynumber_pia::wareki::WarekiError>(())
-    /// ```
-    #[must_use]
-    pub fn contains(self, date: NaiveDate) -> bool {
-        date.year() == self.year && date.month() == self.month
-    }
-
     /// The short style, `H27.10`.
     #[must_use]
     pub const fn short(self) -> Short<YearMonth> {
         Short(self)
     }
-
-    /// The ISO 8601 style, `2015-10`.
-    #[must_use]
-    pub const fn iso(self) -> Iso<YearMonth> {
-        Iso(self)
-    }
 }
 
-compare_by_period!(YearMonth, |m| (m.year, m.month));
+period!(YearMonth, "平成２７年１０月" => "2015-10", |m| (m.year, m.month));
 
-/// Serialized as the ISO month `YYYY-MM` (`"2015-10"`), as [`Iso`] prints it.
+/// Serialized as the ISO month `YYYY-MM` (`"2015-10"`), as [`Iso`](super::Iso) prints it.
 impl serde::Serialize for YearMonth {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_str(&self.iso())

@@ -4,7 +4,7 @@ use std::fmt;
 
 use chrono::NaiveDate;
 
-use super::{DateValue, Era, Iso, WarekiError};
+use super::{DateValue, Era, WarekiError};
 
 /// A calendar year of the 和暦 (年), as in law numbers (`昭和３３年法律第１９２号`) or
 /// `平成十一年東京都規則`.
@@ -93,18 +93,6 @@ impl WarekiYear {
         DateValue::parse(text)?.try_into()
     }
 
-    /// The era as written.
-    #[must_use]
-    pub const fn era(self) -> Era {
-        self.era
-    }
-
-    /// The year of the era (1 for 元年).
-    #[must_use]
-    pub fn era_year(self) -> u32 {
-        self.era.year_number(self.year)
-    }
-
     /// The Gregorian year.
     #[must_use]
     pub const fn year(self) -> i32 {
@@ -134,29 +122,9 @@ impl WarekiYear {
         NaiveDate::from_ymd_opt(self.year, 12, 31)
             .expect("a WarekiYear is a year from 1873 to 9999")
     }
-
-    /// Whether `date` is in this year.
-    ///
-    /// ```
-    /// use chrono::NaiveDate;
-    /// use mynumber_pia::wareki::WarekiYear;
-    ///
-    /// assert!(WarekiYear::parse("令和元年")?.contains(NaiveDate::from_ymd_opt(2019, 1, 1).unwrap()));
-    /// # Ok::<(), mynumber_pia::wareki::WarekiError>(())
-    /// ```
-    #[must_use]
-    pub fn contains(self, date: NaiveDate) -> bool {
-        chrono::Datelike::year(&date) == self.year
-    }
-
-    /// The ISO 8601 style, `1999`.
-    #[must_use]
-    pub const fn iso(self) -> Iso<WarekiYear> {
-        Iso(self)
-    }
 }
 
-compare_by_period!(WarekiYear, |y| y.year);
+period!(WarekiYear, "平成十一年" => "1999", |y| y.year);
 
 impl fmt::Display for WarekiYear {
     /// The official style: `平成11年`, `令和元年`.
