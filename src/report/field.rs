@@ -443,6 +443,11 @@ impl Field for Option<LinkageBasis> {
             None => Value::Basis(None),
         }
     }
+    /// The whole text alone: each part is a stretch of it (as read, and as loaded: a part not
+    /// found in the text is refused), so its first stray character is the value's.
+    fn first_stray(&self) -> Option<char> {
+        self.as_ref().and_then(|b| first_stray_char(b.as_str()))
+    }
 }
 
 impl Field for Option<StatedThresholdResult> {

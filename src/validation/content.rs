@@ -482,14 +482,30 @@ fn name_key(name: &str) -> String {
     rest.to_owned()
 }
 
-/// The names of `names` (blank ones left out) that `others` does not have, as 「…」 quotes.
-fn missing<'a>(names: &[&'a String], others: &[&String]) -> Vec<&'a str> {
-    let keys: std::collections::BTreeSet<String> = others.iter().map(|n| name_key(n)).collect();
-    names
-        .iter()
-        .filter(|n| !keys.contains(&name_key(n)))
-        .map(|n| n.as_str())
-        .collect()
+/// Names with their [keys](name_key), in order, and the keys sorted: a list of file names read
+/// once for every comparison it takes part in.
+struct Keyed<'a> {
+    names: Vec<(String, &'a str)>,
+    sorted: Vec<String>,
+}
+
+impl<'a> Keyed<'a> {
+    fn new(names: &[&'a String]) -> Self {
+        let names: Vec<(String, &str)> =
+            names.iter().map(|n| (name_key(n), n.as_str())).collect();
+        let mut sorted: Vec<String> = names.iter().map(|(k, _)| k.clone()).collect();
+        sorted.sort_unstable();
+        Keyed { names, sorted }
+    }
+
+    /// The names (in order) whose key `others` does not have, as 「…」 quotes.
+    fn missing_from(&self, others: &Keyed<'_>) -> Vec<&'a str> {
+        self.names
+            .iter()
+            .filter(|(key, _)| others.sorted.binary_search(key).is_err())
+            .map(|&(_, name)| name)
+            .collect()
+    }
 }
 
 /// The non-blank names of `names`.
@@ -514,6 +530,7 @@ fn file_names(cx: &mut Ctx<'_>) {
     if chapter2.is_empty() {
         return;
     }
+    let chapter2 = Keyed::new(&chapter2);
     compare_names(
         cx,
         ItemId::AffairFileNames,
@@ -531,7 +548,7 @@ fn file_names(cx: &mut Ctx<'_>) {
 }
 
 /// A CT006 finding on `item` when its `names` are not the names of the Ⅱ blocks.
-fn compare_names(cx: &mut Ctx<'_>, item: ItemId, names: &[&String], chapter2: &[&String]) {
+fn compare_names(cx: &mut Ctx<'_>, item: ItemId, names: &[&String], chapter2: &Keyed<'_>) {
     let (Some(here), Some(there)) = (item.number(cx.form), ItemId::FileNames.number(cx.form))
     else {
         return;
@@ -539,8 +556,9 @@ fn compare_names(cx: &mut Ctx<'_>, item: ItemId, names: &[&String], chapter2: &[
     if names.is_empty() {
         return;
     }
-    let only_here = missing(names, chapter2);
-    let only_there = missing(chapter2, names);
+    let names = Keyed::new(names);
+    let only_here = names.missing_from(chapter2);
+    let only_there = chapter2.missing_from(&names);
     if only_here.is_empty() && only_there.is_empty() {
         return;
     }
