@@ -491,8 +491,7 @@ struct Keyed<'a> {
 
 impl<'a> Keyed<'a> {
     fn new(names: &[&'a String]) -> Self {
-        let names: Vec<(String, &str)> =
-            names.iter().map(|n| (name_key(n), n.as_str())).collect();
+        let names: Vec<(String, &str)> = names.iter().map(|n| (name_key(n), n.as_str())).collect();
         let mut sorted: Vec<String> = names.iter().map(|(k, _)| k.clone()).collect();
         sorted.sort_unstable();
         Keyed { names, sorted }
