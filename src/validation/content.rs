@@ -865,6 +865,37 @@ mod tests {
         assert!(codes(&Report::empty(AssessmentKind::Full)).contains(&Code::MandatoryItemEmpty));
     }
 
+    /// CT008 reads a 情報連携 basis as its whole text and a legal basis once: a stray character in
+    /// either part of the cell, or in a 提供先's basis, is still found, at its item.
+    #[test]
+    fn ct008_finds_stray_characters_in_bases_and_their_parts() {
+        use crate::legal_basis::LegalBasis;
+        use crate::report::LinkageBasis;
+        let stray_items = |r: &Report| -> Vec<ItemId> {
+            check(r)
+                .with_code(Code::UnsafeCharacter)
+                .filter_map(|f| f.item())
+                .collect()
+        };
+        let mut r = Report::example(AssessmentKind::Full);
+        assert!(stray_items(&r).is_empty());
+        for text in [
+            "（1）情報提供の根拠\nなし\u{1b}\n（2）情報照会の根拠\n番号利用法第19条第8号",
+            "（1）情報提供の根拠\nなし\n（2）情報照会の根拠\n番号利用法第19条第8号\u{202e}",
+        ] {
+            let basis = LinkageBasis::parse(text).unwrap();
+            assert!(basis.has_parts(), "{text}");
+            r.affair.info_linkage_basis = Some(basis);
+            assert_eq!(stray_items(&r), [ItemId::AffairInfoLinkageBasis], "{text}");
+        }
+        r.affair.info_linkage_basis = None;
+        r.files[0].provisions[0].legal_basis =
+            Some(LegalBasis::parse("番号法第19条第8号\u{7}").unwrap());
+        // Asked twice: the second answer is the one kept.
+        assert_eq!(stray_items(&r), [ItemId::ProvisionLegalBasis]);
+        assert_eq!(stray_items(&r), [ItemId::ProvisionLegalBasis]);
+    }
+
     #[test]
     fn ct005_unfilled_choices() {
         let mut r = Report::example(AssessmentKind::Focused);
