@@ -151,8 +151,14 @@ pub(crate) fn first_stray_char(text: &str) -> Option<char> {
     };
     let bytes = text.as_bytes();
     let Some(last) = bytes.rchunks_exact(BLOCK).next() else {
-        // Shorter than a block: read as it is.
-        return if any(bytes) {
+        // Shorter than a block (most cells): read as one block padded with spaces, which start no
+        // stray character (a whole block is tested at once; a byte-by-byte loop is several times
+        // slower on a cell of a few words).
+        let mut block = [b' '; BLOCK];
+        if let Some(head) = block.get_mut(..bytes.len()) {
+            head.copy_from_slice(bytes);
+        }
+        return if any(&block) {
             first_from(0, bytes)
         } else {
             None
@@ -241,10 +247,11 @@ pub(crate) const fn fold_char(c: char) -> char {
 
 /// Text folded for comparison: full-width ASCII to half-width, white space removed.
 pub(crate) fn fold(text: &str) -> String {
-    text.chars()
-        .map(fold_char)
-        .filter(|c| !c.is_whitespace())
-        .collect()
+    // Sized once: folding never lengthens a text (collecting a filtered iterator would grow the
+    // string a few bytes at a time).
+    let mut folded = String::with_capacity(text.len());
+    folded.extend(text.chars().map(fold_char).filter(|c| !c.is_whitespace()));
+    folded
 }
 
 /// Normalises a choice label for lenient comparison.

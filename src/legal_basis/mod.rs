@@ -137,6 +137,8 @@ pub struct LegalBasis {
     /// The text before this one in its cell, read first for context (never cited).
     context: Option<Arc<str>>,
     parsed: OnceLock<parse::Parsed>,
+    /// The text's first stray character ([`first_stray`](Self::first_stray)), found on first use.
+    stray: OnceLock<Option<char>>,
 }
 
 impl PartialEq for LegalBasis {
@@ -223,6 +225,7 @@ impl LegalBasis {
             text,
             context: None,
             parsed: OnceLock::new(),
+            stray: OnceLock::new(),
         })
     }
 
@@ -234,6 +237,16 @@ impl LegalBasis {
             basis.context = Some(context);
         }
         Ok(basis)
+    }
+
+    /// The first character of the text that is not printable text
+    /// ([`is_stray_char`](crate::label::is_stray_char), what validation's
+    /// [`UnsafeCharacter`](crate::validation::Code::UnsafeCharacter) looks for), looked for on
+    /// first use and kept, as the citations are: the text never changes.
+    pub(crate) fn first_stray(&self) -> Option<char> {
+        *self
+            .stray
+            .get_or_init(|| crate::label::first_stray_char(&self.text))
     }
 
     /// What the parser found, parsing on first use.

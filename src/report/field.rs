@@ -138,7 +138,7 @@ impl Value<'_> {
             Value::Checks { other, .. } => other.and_then(text),
             Value::Sources { checked, .. } => checked.iter().find_map(|(_, d)| d.and_then(text)),
             Value::Label(l) => l.as_deref().and_then(text),
-            Value::Basis(b) => b.and_then(|b| text(b.as_str())),
+            Value::Basis(b) => b.and_then(LegalBasis::first_stray),
             Value::Group(parts) => parts.iter().find_map(|(_, v)| v.first_stray()),
             Value::List(items) => items.iter().find_map(Value::first_stray),
             _ => None,
@@ -410,7 +410,7 @@ impl Field for Option<LegalBasis> {
         Value::Basis(self.as_ref())
     }
     fn first_stray(&self) -> Option<char> {
-        self.as_ref().and_then(|b| first_stray_char(b.as_str()))
+        self.as_ref().and_then(|b| b.first_stray())
     }
 }
 
@@ -440,6 +440,11 @@ impl Field for Option<LinkageBasis> {
             ]),
             None => Value::Basis(None),
         }
+    }
+    /// The whole text alone: each part is a stretch of it (as read, and as loaded: a part not
+    /// found in the text is refused), so its first stray character is the value's.
+    fn first_stray(&self) -> Option<char> {
+        self.as_ref().and_then(|b| b.basis().first_stray())
     }
 }
 

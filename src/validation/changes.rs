@@ -110,6 +110,9 @@ fn significant_item(form: AssessmentKind, row: &ChangeRecord) -> Option<ItemId> 
     })
 }
 
+/// How many distinct 提出時期に係る説明 [`check`] keeps with what they declare.
+const KEPT_EXPLANATIONS: usize = 8;
+
 fn place(cx: &Ctx<'_>, index: usize, row: &ChangeRecord, column: &str) -> String {
     let item: String = row.item.chars().take(40).collect();
     let more = if row.item.chars().count() > 40 {
@@ -128,21 +131,29 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
     let report = cx.report;
     let published = report.cover.published_on;
     let mut latest: Option<NaiveDate> = None;
-    // What the last 説明 read declares: a log repeats a few 説明 row after row (117 of the 143
-    // rows of 江戸川区's log say the same), so the same text is read once.
-    let mut last: Option<(&str, Option<bool>)> = None;
+    // What the 説明 read so far declare: a log repeats a few 説明 (117 of the 143 rows of
+    // 江戸川区's log say the same, others alternate between two or three), so each text is read
+    // once. The most recent few are kept, so a log of all different texts costs no more than
+    // reading each.
+    let mut read: Vec<(&str, Option<bool>)> = Vec::new();
     for (i, row) in report.changes.iter().enumerate() {
         let path = || ItemPath::root().field("changes").index(i);
         let after = row.timing == Some(SubmissionTiming::After);
         // What the 説明 of a row filed 事後 declares (only those rows need it).
-        let declared = match (after, row.explanation.as_deref(), last) {
-            (false, _, _) => None,
-            (true, Some(text), Some((before, declared))) if text == before => declared,
-            (true, text, _) => {
-                let declared = row.declares_significant();
-                last = text.map(|text| (text, declared));
-                declared
-            }
+        let declared = match (after, row.explanation.as_deref()) {
+            (false, _) => None,
+            (true, None) => row.declares_significant(),
+            (true, Some(text)) => match read.iter().find(|(seen, _)| *seen == text) {
+                Some(&(_, declared)) => declared,
+                None => {
+                    let declared = row.declares_significant();
+                    if read.len() == KEPT_EXPLANATIONS {
+                        read.remove(0);
+                    }
+                    read.push((text, declared));
+                    declared
+                }
+            },
         };
         if after && declared == Some(true) {
             let location = place(cx, i, row, TIMING_COLUMN);

@@ -482,14 +482,29 @@ fn name_key(name: &str) -> String {
     rest.to_owned()
 }
 
-/// The names of `names` (blank ones left out) that `others` does not have, as 「…」 quotes.
-fn missing<'a>(names: &[&'a String], others: &[&String]) -> Vec<&'a str> {
-    let keys: std::collections::BTreeSet<String> = others.iter().map(|n| name_key(n)).collect();
-    names
-        .iter()
-        .filter(|n| !keys.contains(&name_key(n)))
-        .map(|n| n.as_str())
-        .collect()
+/// Names with their [keys](name_key), in order, and the keys sorted: a list of file names read
+/// once for every comparison it takes part in.
+struct Keyed<'a> {
+    names: Vec<(String, &'a str)>,
+    sorted: Vec<String>,
+}
+
+impl<'a> Keyed<'a> {
+    fn new(names: &[&'a String]) -> Self {
+        let names: Vec<(String, &str)> = names.iter().map(|n| (name_key(n), n.as_str())).collect();
+        let mut sorted: Vec<String> = names.iter().map(|(k, _)| k.clone()).collect();
+        sorted.sort_unstable();
+        Keyed { names, sorted }
+    }
+
+    /// The names (in order) whose key `others` does not have, as 「…」 quotes.
+    fn missing_from(&self, others: &Keyed<'_>) -> Vec<&'a str> {
+        self.names
+            .iter()
+            .filter(|(key, _)| others.sorted.binary_search(key).is_err())
+            .map(|&(_, name)| name)
+            .collect()
+    }
 }
 
 /// The non-blank names of `names`.
@@ -514,6 +529,7 @@ fn file_names(cx: &mut Ctx<'_>) {
     if chapter2.is_empty() {
         return;
     }
+    let chapter2 = Keyed::new(&chapter2);
     compare_names(
         cx,
         ItemId::AffairFileNames,
@@ -531,7 +547,7 @@ fn file_names(cx: &mut Ctx<'_>) {
 }
 
 /// A CT006 finding on `item` when its `names` are not the names of the Ⅱ blocks.
-fn compare_names(cx: &mut Ctx<'_>, item: ItemId, names: &[&String], chapter2: &[&String]) {
+fn compare_names(cx: &mut Ctx<'_>, item: ItemId, names: &[&String], chapter2: &Keyed<'_>) {
     let (Some(here), Some(there)) = (item.number(cx.form), ItemId::FileNames.number(cx.form))
     else {
         return;
@@ -539,8 +555,9 @@ fn compare_names(cx: &mut Ctx<'_>, item: ItemId, names: &[&String], chapter2: &[
     if names.is_empty() {
         return;
     }
-    let only_here = missing(names, chapter2);
-    let only_there = missing(chapter2, names);
+    let names = Keyed::new(names);
+    let only_here = names.missing_from(chapter2);
+    let only_there = chapter2.missing_from(&names);
     if only_here.is_empty() && only_there.is_empty() {
         return;
     }
@@ -846,6 +863,37 @@ mod tests {
         assert_eq!(paths, ["cover.body", "files[0].entrustments[0].entrustee"]);
         assert!(Report::empty(AssessmentKind::Full).files.is_empty());
         assert!(codes(&Report::empty(AssessmentKind::Full)).contains(&Code::MandatoryItemEmpty));
+    }
+
+    /// CT008 reads a 情報連携 basis as its whole text and a legal basis once: a stray character in
+    /// either part of the cell, or in a 提供先's basis, is still found, at its item.
+    #[test]
+    fn ct008_finds_stray_characters_in_bases_and_their_parts() {
+        use crate::legal_basis::LegalBasis;
+        use crate::report::LinkageBasis;
+        let stray_items = |r: &Report| -> Vec<ItemId> {
+            check(r)
+                .with_code(Code::UnsafeCharacter)
+                .filter_map(|f| f.item())
+                .collect()
+        };
+        let mut r = Report::example(AssessmentKind::Full);
+        assert!(stray_items(&r).is_empty());
+        for text in [
+            "（1）情報提供の根拠\nなし\u{1b}\n（2）情報照会の根拠\n番号利用法第19条第8号",
+            "（1）情報提供の根拠\nなし\n（2）情報照会の根拠\n番号利用法第19条第8号\u{202e}",
+        ] {
+            let basis = LinkageBasis::parse(text).unwrap();
+            assert!(basis.has_parts(), "{text}");
+            r.affair.info_linkage_basis = Some(basis);
+            assert_eq!(stray_items(&r), [ItemId::AffairInfoLinkageBasis], "{text}");
+        }
+        r.affair.info_linkage_basis = None;
+        r.files[0].provisions[0].legal_basis =
+            Some(LegalBasis::parse("番号法第19条第8号\u{7}").unwrap());
+        // Asked twice: the second answer is the one kept.
+        assert_eq!(stray_items(&r), [ItemId::ProvisionLegalBasis]);
+        assert_eq!(stray_items(&r), [ItemId::ProvisionLegalBasis]);
     }
 
     #[test]
