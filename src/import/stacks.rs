@@ -32,7 +32,7 @@ use crate::report::fill::{dates_in, squeeze, squeezed_first};
 use crate::report::{Cell, ItemId, Report, Value, field_at, field_at_mut};
 
 /// The reasons of unread lines this pass may read: lines of no item, values of stacked labels.
-const LOOSE: [&str; 2] = [
+pub(super) const LOOSE: [&str; 2] = [
     "どの項目にも属さない",
     "ラベルが並び、値の位置を決められない",
 ];
@@ -241,7 +241,7 @@ fn unbracketed(text: &str) -> String {
 }
 
 /// Whether the field of `id` at `indices` reads `text` as its type.
-fn reads(
+pub(super) fn reads(
     report: &Report,
     scratch: &mut Report,
     id: ItemId,
