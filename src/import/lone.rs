@@ -251,12 +251,7 @@ pub(super) fn read_lone_labels(
 mod tests {
     use super::super::Confidence;
 
-    /// A 重点 text up to its section ５.
-    const HEAD: &str = "特定個人情報保護評価書（重点項目評価書）\n\nⅠ　基本情報\n\nⅡ　特定個人情報ファイルの概要\n\n １．特定個人情報ファイル名\n架空ファイル\n\n ５．特定個人情報の提供・移転（委託に伴うものを除く。）\n\n";
-
-    fn focused(body: &str) -> crate::import::Draft {
-        crate::import::import(&format!("{HEAD}{body}")).expect("a draft")
-    }
+    use super::super::walk::tests::provision_section as focused;
 
     /// The rows of a 移転先 printed above its heading, its ① alone with the basis under it
     /// after a blank line, and a note paragraph after the next blank line.
@@ -281,21 +276,20 @@ mod tests {
             .find(|v| v.pointer == "/files/0/transfers/0/legal_basis")
             .expect("traced");
         assert_eq!(traced.confidence, Confidence::Inferred);
-        // The label and the basis were read; the note after the blank line stays unread.
-        let text = format!("{HEAD}{TORN}");
-        let no = |needle: &str| text.lines().position(|l| l.contains(needle)).map(|i| i + 1);
-        let unread = |n: Option<usize>| {
-            n.is_some_and(|n| {
-                draft
-                    .trace
-                    .unread
-                    .iter()
-                    .any(|u| (u.lines[0]..=u.lines[1]).contains(&n))
-            })
+        // The basis's four lines and its label two lines above were read; the note two lines
+        // below stays unread.
+        let [first, last] = traced.lines;
+        assert_eq!(last - first, 3);
+        let unread = |n: usize| {
+            draft
+                .trace
+                .unread
+                .iter()
+                .any(|u| (u.lines[0]..=u.lines[1]).contains(&n))
         };
-        assert!(!unread(no("①法令上の根拠")));
-        assert!(!unread(no("架空法第5条")));
-        assert!(unread(no("注記")));
+        assert!(!unread(first - 2));
+        assert!((first..=last).all(|n| !unread(n)));
+        assert!(unread(last + 2));
     }
 
     #[test]
