@@ -27,7 +27,7 @@ use std::collections::HashSet;
 
 use super::blocks::{BLOCK_LISTS, all_kind_labels, circled_body, kind_labels};
 use super::boxes::trace_inferred;
-use super::stacks::{LOOSE, reads};
+use super::stacks::{loose_lines, reads};
 use super::text::Line;
 use super::walk::{Key, bare_label, block_heading_number};
 use super::{Trace, pointer};
@@ -106,7 +106,7 @@ fn typed(value: &Value<'_>) -> bool {
 }
 
 /// Reads the values of lone block labels among the loose lines of `range` (the body before the
-/// 変更箇所); see the module docs.
+/// 変更箇所), after [`super::stacks`]; see the module docs.
 pub(super) fn read_lone_labels(
     lines: &[Line],
     range: (usize, usize),
@@ -116,11 +116,7 @@ pub(super) fn read_lone_labels(
     unread: &mut Vec<(usize, &'static str)>,
     options: &HashSet<String>,
 ) {
-    let loose: HashSet<usize> = unread
-        .iter()
-        .filter(|(_, r)| LOOSE.contains(r))
-        .map(|(no, _)| *no)
-        .collect();
+    let loose = loose_lines(unread);
     if loose.is_empty() {
         return;
     }

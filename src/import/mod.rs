@@ -361,14 +361,6 @@ pub fn import(text: &str) -> Result<Draft, ImportError> {
         stacks::read_stacks(
             &lines,
             (body_start, body_end),
-            &mut report,
-            &mut trace,
-            &mut unread_lines,
-            &options,
-        );
-        lone::read_lone_labels(
-            &lines,
-            (body_start, body_end),
             &found.cells,
             &mut report,
             &mut trace,

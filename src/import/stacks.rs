@@ -25,14 +25,17 @@
 
 use std::collections::HashSet;
 
+use indexmap::IndexMap;
+
 use super::text::Line;
+use super::walk::Key;
 use super::{Confidence, Trace, TracedValue, pointer};
 use crate::AssessmentKind;
 use crate::report::fill::{dates_in, squeeze, squeezed_first};
 use crate::report::{Cell, ItemId, Report, Value, field_at, field_at_mut};
 
 /// The reasons of unread lines this pass may read: lines of no item, values of stacked labels.
-pub(super) const LOOSE: [&str; 2] = [
+const LOOSE: [&str; 2] = [
     "どの項目にも属さない",
     "ラベルが並び、値の位置を決められない",
 ];
@@ -282,22 +285,29 @@ pub(super) fn reads(
     }
 }
 
+/// The unread lines this pass and [`super::lone`] may read (of [`LOOSE`] reasons).
+pub(super) fn loose_lines(unread: &[(usize, &'static str)]) -> HashSet<usize> {
+    unread
+        .iter()
+        .filter(|(_, r)| LOOSE.contains(r))
+        .map(|(no, _)| *no)
+        .collect()
+}
+
 /// Reads the values of stacked and misplaced labels among the loose lines of `range` (the body
-/// before the 変更箇所); see the module docs.
+/// before the 変更箇所), see the module docs; then the lone labels of the blocks the walk read
+/// into `cells` ([`super::lone`]).
 pub(super) fn read_stacks(
     lines: &[Line],
     range: (usize, usize),
+    cells: &IndexMap<Key, Cell>,
     report: &mut Report,
     trace: &mut Trace,
     unread: &mut Vec<(usize, &'static str)>,
     options: &HashSet<String>,
 ) {
     let form = report.form();
-    let loose: HashSet<usize> = unread
-        .iter()
-        .filter(|(_, r)| LOOSE.contains(r))
-        .map(|(no, _)| *no)
-        .collect();
+    let loose = loose_lines(unread);
     if loose.is_empty() {
         return;
     }
@@ -468,6 +478,7 @@ pub(super) fn read_stacks(
         let read: HashSet<usize> = read.into_iter().collect();
         unread.retain(|(no, _)| !read.contains(no));
     }
+    super::lone::read_lone_labels(lines, range, cells, report, trace, unread, options);
 }
 
 #[cfg(test)]
