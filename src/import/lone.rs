@@ -106,7 +106,7 @@ fn typed(value: &Value<'_>) -> bool {
 }
 
 /// Reads the values of lone block labels among the loose lines of `range` (the body before the
-/// 変更箇所), after [`super::stacks`]; see the module docs.
+/// 変更箇所), after the stacks of labels (`stacks.rs`); see the module docs.
 pub(super) fn read_lone_labels(
     lines: &[Line],
     range: (usize, usize),

@@ -25,10 +25,7 @@
 
 use std::collections::HashSet;
 
-use indexmap::IndexMap;
-
 use super::text::Line;
-use super::walk::Key;
 use super::{Confidence, Trace, TracedValue, pointer};
 use crate::AssessmentKind;
 use crate::report::fill::{dates_in, squeeze, squeezed_first};
@@ -285,7 +282,7 @@ pub(super) fn reads(
     }
 }
 
-/// The unread lines this pass and [`super::lone`] may read (of [`LOOSE`] reasons).
+/// The unread lines this pass (and [`super::lone`]) may read: those of the [`LOOSE`] reasons.
 pub(super) fn loose_lines(unread: &[(usize, &'static str)]) -> HashSet<usize> {
     unread
         .iter()
@@ -295,12 +292,10 @@ pub(super) fn loose_lines(unread: &[(usize, &'static str)]) -> HashSet<usize> {
 }
 
 /// Reads the values of stacked and misplaced labels among the loose lines of `range` (the body
-/// before the 変更箇所), see the module docs; then the lone labels of the blocks the walk read
-/// into `cells` ([`super::lone`]).
+/// before the 変更箇所); see the module docs.
 pub(super) fn read_stacks(
     lines: &[Line],
     range: (usize, usize),
-    cells: &IndexMap<Key, Cell>,
     report: &mut Report,
     trace: &mut Trace,
     unread: &mut Vec<(usize, &'static str)>,
@@ -478,7 +473,6 @@ pub(super) fn read_stacks(
         let read: HashSet<usize> = read.into_iter().collect();
         unread.retain(|(no, _)| !read.contains(no));
     }
-    super::lone::read_lone_labels(lines, range, cells, report, trace, unread, options);
 }
 
 #[cfg(test)]
