@@ -26,7 +26,7 @@ const LEAD_ITEMS: usize = 3;
 
 /// The circled items of each block kind (in [`BLOCK_WORDS`] order) whose labels no other kind
 /// has: `(circled number, folded label)`.
-fn kind_labels(form: AssessmentKind) -> Vec<Vec<(char, String)>> {
+pub(super) fn kind_labels(form: AssessmentKind) -> Vec<Vec<(char, String)>> {
     let mut out = all_kind_labels(form);
     let shared: HashSet<String> = {
         let mut seen = HashSet::new();
@@ -49,7 +49,7 @@ fn kind_labels(form: AssessmentKind) -> Vec<Vec<(char, String)>> {
 
 /// The circled items of each block kind (in [`BLOCK_WORDS`] order): `(circled number, folded
 /// label)`.
-fn all_kind_labels(form: AssessmentKind) -> Vec<Vec<(char, String)>> {
+pub(super) fn all_kind_labels(form: AssessmentKind) -> Vec<Vec<(char, String)>> {
     let lists = BLOCK_LISTS;
     let mut out: Vec<Vec<(char, String)>> = vec![Vec::new(); lists.len()];
     for id in ItemId::of_form(form) {
@@ -80,7 +80,7 @@ fn item_of(text: &str, labels: &[(char, String)]) -> Option<char> {
 
 /// The circled number `text` starts with and the rest of it folded (as [`squeeze`] folds), for
 /// [`item_in`] (folded once for every kind's labels).
-fn circled_body(text: &str) -> Option<(char, String)> {
+pub(super) fn circled_body(text: &str) -> Option<(char, String)> {
     let t = text.trim_start();
     let c = t.chars().next().filter(|c| ('①'..='⑳').contains(c))?;
     Some((c, squeeze(t.get(c.len_utf8()..)?)))

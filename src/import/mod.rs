@@ -46,6 +46,7 @@ mod choices;
 mod cover;
 mod decode;
 mod implied;
+mod lone;
 #[cfg(feature = "pdf")]
 mod pdf;
 mod series;
@@ -360,6 +361,16 @@ pub fn import(text: &str) -> Result<Draft, ImportError> {
         stacks::read_stacks(
             &lines,
             (body_start, body_end),
+            &mut report,
+            &mut trace,
+            &mut unread_lines,
+            &options,
+        );
+        // Then a block's label printed alone, with its value under it.
+        lone::read_lone_labels(
+            &lines,
+            (body_start, body_end),
+            &found.cells,
             &mut report,
             &mut trace,
             &mut unread_lines,

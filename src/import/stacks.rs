@@ -241,7 +241,7 @@ fn unbracketed(text: &str) -> String {
 }
 
 /// Whether the field of `id` at `indices` reads `text` as its type.
-fn reads(
+pub(super) fn reads(
     report: &Report,
     scratch: &mut Report,
     id: ItemId,
@@ -282,6 +282,15 @@ fn reads(
     }
 }
 
+/// The unread lines this pass (and [`super::lone`]) may read: those of the [`LOOSE`] reasons.
+pub(super) fn loose_lines(unread: &[(usize, &'static str)]) -> HashSet<usize> {
+    unread
+        .iter()
+        .filter(|(_, r)| LOOSE.contains(r))
+        .map(|(no, _)| *no)
+        .collect()
+}
+
 /// Reads the values of stacked and misplaced labels among the loose lines of `range` (the body
 /// before the 変更箇所); see the module docs.
 pub(super) fn read_stacks(
@@ -293,11 +302,7 @@ pub(super) fn read_stacks(
     options: &HashSet<String>,
 ) {
     let form = report.form();
-    let loose: HashSet<usize> = unread
-        .iter()
-        .filter(|(_, r)| LOOSE.contains(r))
-        .map(|(no, _)| *no)
-        .collect();
+    let loose = loose_lines(unread);
     if loose.is_empty() {
         return;
     }

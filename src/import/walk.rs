@@ -1519,9 +1519,12 @@ impl<'r> Walker<'r> {
         if let Some(c) = circled {
             // A circled line alone whose words are not the item's label (a form's older or
             // other wording): the item its number names, inferred from the structure.
+            // Words that are another item's label (a 移転先's `②移転先における用途` among a 委託's
+            // rows) are that item's, never this one's other wording.
             let short = squeezed.chars().count() <= 12
                 && !squeezed.contains(['、', '。', '：', ':', '「'])
-                && rest.trim().is_empty();
+                && rest.trim().is_empty()
+                && !self.all_labels.contains(&squeezed);
             let numbered = [
                 format!(
                     "{}{}{}{c}",
@@ -2024,15 +2027,41 @@ pub(crate) fn listed_names(cell: &Cell) -> Vec<String> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
 
     /// An invented 重点 PDF text: a file, its section ５, then `body`.
-    fn provision_section(body: &str) -> crate::import::Draft {
+    pub(in crate::import) fn provision_section(body: &str) -> crate::import::Draft {
         super::super::tests::pdf(&format!(
             "Ⅱ　特定個人情報ファイルの概要\n\n １．特定個人情報ファイル名\n架空ファイル\n\n \
              ５．特定個人情報の提供・移転（委託に伴うものを除く。）\n\n{body}"
         ))
+    }
+
+    #[test]
+    fn another_items_label_is_not_read_by_its_number_alone() {
+        // Under a 委託 block, a 移転先's ② is no other wording of the 委託's ②: it takes nothing.
+        let draft = super::super::tests::pdf(
+            "Ⅱ　特定個人情報ファイルの概要\n\n １．特定個人情報ファイル名\n架空ファイル\n\n \
+             ４．特定個人情報ファイルの取扱いの委託\n\n 委託事項1 架空委託\n\n \
+             ①委託内容 架空の作業\n\n ②移転先における用途\n架空の用途\n\n",
+        );
+        let reasons: Vec<&str> = draft
+            .trace
+            .unread
+            .iter()
+            .map(|u| u.reason.as_str())
+            .collect();
+        assert_eq!(
+            reasons,
+            ["どの項目にも属さない"],
+            "{:?}",
+            draft.trace.unread
+        );
+        assert_eq!(
+            draft.trace.unread[0].lines[1] - draft.trace.unread[0].lines[0],
+            1
+        );
     }
 
     #[test]
