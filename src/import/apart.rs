@@ -26,7 +26,7 @@ use std::collections::{HashMap, HashSet};
 use indexmap::IndexMap;
 
 use super::blocks::BLOCK_LISTS;
-use super::text::Line;
+use super::text::{Line, LineSet};
 use super::walk::{
     CIRCLED, Key, bare_label, block_heading_number, chapter_heading, is_page_number,
 };
@@ -168,10 +168,10 @@ pub(super) fn answers_in_scope(
             .map(|(s, _)| s)
             .collect()
     };
-    let loose: HashSet<usize> = unread.iter().map(|(no, _)| *no).collect();
+    let loose: LineSet = unread.iter().map(|(no, _)| *no).collect();
     // Per scope and list: the loose answers (line, label).
     let mut found: HashMap<(Scope, usize), Vec<(usize, String)>> = HashMap::new();
-    for line in lines.iter().filter(|l| loose.contains(&l.no)) {
+    for line in lines.iter().filter(|l| loose.contains(l.no)) {
         let Some(answer) = bare_answer(&line.text) else {
             continue;
         };
@@ -227,8 +227,8 @@ pub(super) fn answers_in_scope(
     }
     for (id, indices, rows, answers) in fills {
         if put(report, trace, unread, (id, &indices), &rows) {
-            let taken: HashSet<usize> = answers.iter().map(|(no, _)| *no).collect();
-            unread.retain(|(no, _)| !taken.contains(no));
+            let taken: LineSet = answers.iter().map(|(no, _)| *no).collect();
+            unread.retain(|(no, _)| !taken.contains(*no));
         }
     }
 }
@@ -372,17 +372,17 @@ pub(super) fn values_before_entrustment(
         return;
     };
     let body_lines: Vec<&Line> = lines.iter().filter(in_body).collect();
-    let read: HashSet<usize> = trace
+    let read: LineSet = trace
         .values
         .iter()
         .flat_map(|v| v.lines[0]..=v.lines[1])
         .collect();
-    let loose: HashSet<usize> = unread.iter().map(|(no, _)| *no).collect();
+    let loose: LineSet = unread.iter().map(|(no, _)| *no).collect();
     // Back from the first label to a heading or a value read: the run of loose paragraphs.
     let mut start = first;
     while let Some(prev) = start.checked_sub(1).and_then(|i| body_lines.get(i)) {
         let t = prev.text.trim();
-        if read.contains(&prev.no)
+        if read.contains(prev.no)
             || chapter_heading(t).is_some()
             || is_section_heading(form, t)
             || block_heading_number(t).is_some()
@@ -405,7 +405,7 @@ pub(super) fn values_before_entrustment(
         let t = line.text.trim();
         let footer = is_page_number(t) && !t.chars().all(|c| c.is_ascii_digit());
         if t.is_empty()
-            || !loose.contains(&line.no)
+            || !loose.contains(line.no)
             || is_frame(t)
             || footer
             || names_item(t, &every)

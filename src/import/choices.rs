@@ -16,7 +16,7 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-use super::text::Line;
+use super::text::{Line, LineSet};
 use super::{Confidence, Trace, TracedValue, pointer};
 use crate::report::fill::squeeze;
 use crate::report::{Cell, ItemId, Report, Value, field_at_mut, visit};
@@ -242,7 +242,7 @@ pub(super) fn place_loose_answers(
         .collect();
     // The loose answers: the unread lines of the body, and the lines the walk took for a
     // ＜選択肢＞ list that hold an answer after its heading (`＜選択肢＞[ 行っている`).
-    let unread_lines: HashSet<usize> = unread.iter().map(|&(no, _)| no).collect();
+    let unread_lines: LineSet = unread.iter().map(|&(no, _)| no).collect();
     let mut loose: Vec<(usize, &'static str)> = Vec::new();
     // Every answer line of the body, read or not (for the chapter's count).
     let mut every: Vec<(usize, &'static str)> = Vec::new();
@@ -263,7 +263,7 @@ pub(super) fn place_loose_answers(
             continue;
         }
         // A cell's answer is read before its list's heading, never after it.
-        let candidate = unread_lines.contains(&no)
+        let candidate = unread_lines.contains(no)
             || OPTION_HEADINGS
                 .iter()
                 .any(|h| text.trim_start().starts_with(h));
@@ -363,7 +363,7 @@ pub(super) fn place_loose_answers(
             .and_then(|&(_, c)| c)
     };
     let mut decided: Vec<(&Slot, &'static str, [usize; 2])> = Vec::new();
-    let mut read_lines = HashSet::new();
+    let mut read_lines = LineSet::new();
     let none = (Vec::new(), Vec::new());
     for (p, (slots, answers)) in &pools {
         let mut by_chapter: BTreeMap<Option<char>, Vec<&Slot>> = BTreeMap::new();
@@ -413,12 +413,12 @@ pub(super) fn place_loose_answers(
             });
         }
     }
-    unread.retain(|(no, _)| !read_lines.contains(no));
+    unread.retain(|(no, _)| !read_lines.contains(*no));
     // An answer left undecided that the walk took for part of an option list is unread too.
     unread.extend(
         loose
             .iter()
-            .filter(|(no, _)| !read_lines.contains(no) && !unread_lines.contains(no))
+            .filter(|&&(no, _)| !read_lines.contains(no) && !unread_lines.contains(no))
             .map(|&(no, _)| (no, "選択肢の答えがどの項目のものか決められない")),
     );
 }
@@ -473,10 +473,10 @@ fn place_labelled_answers(
     if by_label.is_empty() {
         return;
     }
-    let unread_lines: HashSet<usize> = unread.iter().map(|&(no, _)| no).collect();
-    let mut read = HashSet::new();
+    let unread_lines: LineSet = unread.iter().map(|&(no, _)| no).collect();
+    let mut read = LineSet::new();
     for line in lines {
-        if line.no <= body.0 || line.no >= body.1 || !unread_lines.contains(&line.no) {
+        if line.no <= body.0 || line.no >= body.1 || !unread_lines.contains(line.no) {
             continue;
         }
         let t = line.text.trim();
@@ -503,7 +503,7 @@ fn place_labelled_answers(
             by_label.remove(&key);
         }
     }
-    unread.retain(|(no, _)| !read.contains(no));
+    unread.retain(|(no, _)| !read.contains(*no));
 }
 
 /// The **chapter count**, where the loose answers alone do not decide: when the answer lines

@@ -25,7 +25,7 @@
 
 use std::collections::HashSet;
 
-use super::text::Line;
+use super::text::{Line, LineSet};
 use super::{Confidence, Trace, TracedValue, pointer};
 use crate::AssessmentKind;
 use crate::report::fill::{dates_in, squeeze, squeezed_first};
@@ -293,7 +293,7 @@ pub(super) fn read_stacks(
     options: &HashSet<String>,
 ) {
     let form = report.form();
-    let loose: HashSet<usize> = unread
+    let loose: LineSet = unread
         .iter()
         .filter(|(_, r)| LOOSE.contains(r))
         .map(|(no, _)| *no)
@@ -352,7 +352,7 @@ pub(super) fn read_stacks(
         // The paragraphs: an inline value, then loose lines up to anything else.
         let mut paragraphs: Vec<Vec<(usize, String)>> = Vec::new();
         if let Some((no, last)) = stack.last() {
-            if !last.rest.is_empty() && !is_option_line(&last.rest) && loose.contains(no) {
+            if !last.rest.is_empty() && !is_option_line(&last.rest) && loose.contains(*no) {
                 paragraphs.push(vec![(*no, last.rest.clone())]);
             }
         }
@@ -366,7 +366,7 @@ pub(super) fn read_stacks(
             }
             // A box's fragment (not a chosen option in brackets) is another cell's.
             let boxed = t.contains(['[', ']', '［', '］', '○']) && !is_selection(t);
-            if !loose.contains(&line.no)
+            if !loose.contains(line.no)
                 || label_line(&labels, files, t).is_some()
                 || parts.contains(&squeeze(t))
                 || (boxed && !is_junk(t))
@@ -465,8 +465,8 @@ pub(super) fn read_stacks(
         }
     }
     if !read.is_empty() {
-        let read: HashSet<usize> = read.into_iter().collect();
-        unread.retain(|(no, _)| !read.contains(no));
+        let read: LineSet = read.into_iter().collect();
+        unread.retain(|(no, _)| !read.contains(*no));
     }
 }
 
