@@ -169,6 +169,15 @@ pub(super) fn answers_in_scope(
             .collect()
     };
     let loose: LineSet = unread.iter().map(|(no, _)| *no).collect();
+    // Each empty item's scope and its options folded: once, not per line.
+    let slot_scopes: Vec<Option<Scope>> = slots
+        .iter()
+        .map(|s| scope_of(form, s.id, &s.indices))
+        .collect();
+    let folded: Vec<Vec<String>> = slots
+        .iter()
+        .map(|s| s.options.iter().map(|o| squeeze(o)).collect())
+        .collect();
     // Per scope and list: the loose answers (line, label).
     let mut found: HashMap<(Scope, usize), Vec<(usize, String)>> = HashMap::new();
     for line in lines.iter().filter(|l| loose.contains(l.no)) {
@@ -184,9 +193,8 @@ pub(super) fn answers_in_scope(
         let [scope] = scopes.as_slice() else {
             continue;
         };
-        for (k, slot) in slots.iter().enumerate() {
-            let holds = slot.options.iter().any(|o| squeeze(o) == answer);
-            if holds && scope_of(form, slot.id, &slot.indices).as_ref() == Some(*scope) {
+        for (k, (options, slot_scope)) in folded.iter().zip(&slot_scopes).enumerate() {
+            if options.contains(&answer) && slot_scope.as_ref() == Some(*scope) {
                 found
                     .entry(((*scope).clone(), k))
                     .or_default()
@@ -203,10 +211,8 @@ pub(super) fn answers_in_scope(
         // The only empty item of its list in the scope.
         let rivals = slots
             .iter()
-            .filter(|s| {
-                s.options == slot.options
-                    && scope_of(form, s.id, &s.indices).as_ref() == Some(scope)
-            })
+            .zip(&slot_scopes)
+            .filter(|(s, s_scope)| s.options == slot.options && s_scope.as_ref() == Some(scope))
             .count();
         let Some(answers) = found.get(key) else {
             continue;

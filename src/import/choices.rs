@@ -247,7 +247,9 @@ pub(super) fn place_loose_answers(
     // Every answer line of the body, read or not (for the chapter's count).
     let mut every: Vec<(usize, &'static str)> = Vec::new();
     let longest = labels.keys().map(String::len).max().unwrap_or(0);
-    let starts: HashSet<char> = labels.keys().filter_map(|l| l.chars().next()).collect();
+    let mut starts: Vec<char> = labels.keys().filter_map(|l| l.chars().next()).collect();
+    starts.sort_unstable();
+    starts.dedup();
     let mut text = String::new();
     let mut at = 0;
     while let Some(line) = lines.get(at) {
@@ -272,7 +274,7 @@ pub(super) fn place_loose_answers(
             continue;
         }
         // (A line whose answer would start with no label's first character is not tried.)
-        if !answer_start(&text).is_some_and(|c| starts.contains(&c)) {
+        if !answer_start(&text).is_some_and(|c| starts.binary_search(&c).is_ok()) {
             continue;
         }
         if let Some(label) = loose_label(&text, &labels, &item_labels, &box_labels) {

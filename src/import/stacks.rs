@@ -105,8 +105,8 @@ fn fits(number: &str, mark: Mark) -> bool {
 struct Labels {
     /// Each item: its id, its number, its bare label and its heading words, folded.
     items: Vec<(ItemId, &'static str, String, String)>,
-    /// The first characters of the labels: a line starting with none names no item.
-    starts: HashSet<char>,
+    /// The first characters of the labels, sorted: a line starting with none names no item.
+    starts: Vec<char>,
 }
 
 impl Labels {
@@ -121,10 +121,12 @@ impl Labels {
             let head = squeeze(label.split('　').next().unwrap_or(label));
             items.push((id, number, bare, head));
         }
-        let starts = items
+        let mut starts: Vec<char> = items
             .iter()
             .flat_map(|(_, _, b, h)| b.chars().next().into_iter().chain(h.chars().next()))
             .collect();
+        starts.sort_unstable();
+        starts.dedup();
         Labels { items, starts }
     }
 }
@@ -134,7 +136,7 @@ impl Labels {
 fn label_line(labels: &Labels, files: usize, text: &str) -> Option<Label> {
     let (mark, rest) = mark_of(text);
     // The first character first: most lines start no label, and folding them costs more.
-    if !squeezed_first(rest).is_some_and(|c| labels.starts.contains(&c)) {
+    if !squeezed_first(rest).is_some_and(|c| labels.starts.binary_search(&c).is_ok()) {
         return None;
     }
     let folded = squeeze(rest);
