@@ -274,7 +274,7 @@ pub(super) fn place_loose_answers(
             continue;
         }
         // (A line whose answer would start with no label's first character is not tried.)
-        if !answer_start(&text).is_some_and(|c| starts.binary_search(&c).is_ok()) {
+        if answer_start(&text).is_none_or(|c| starts.binary_search(&c).is_err()) {
             continue;
         }
         if let Some(label) = loose_label(&text, &labels, &item_labels, &box_labels) {

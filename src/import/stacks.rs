@@ -136,7 +136,7 @@ impl Labels {
 fn label_line(labels: &Labels, files: usize, text: &str) -> Option<Label> {
     let (mark, rest) = mark_of(text);
     // The first character first: most lines start no label, and folding them costs more.
-    if !squeezed_first(rest).is_some_and(|c| labels.starts.binary_search(&c).is_ok()) {
+    if squeezed_first(rest).is_none_or(|c| labels.starts.binary_search(&c).is_err()) {
         return None;
     }
     let folded = squeeze(rest);
