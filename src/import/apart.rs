@@ -26,7 +26,7 @@ use std::collections::{HashMap, HashSet};
 use indexmap::IndexMap;
 
 use super::blocks::BLOCK_LISTS;
-use super::text::Line;
+use super::text::{Line, LineSet};
 use super::walk::{
     CIRCLED, Key, bare_label, block_heading_number, chapter_heading, is_page_number,
 };
@@ -168,10 +168,19 @@ pub(super) fn answers_in_scope(
             .map(|(s, _)| s)
             .collect()
     };
-    let loose: HashSet<usize> = unread.iter().map(|(no, _)| *no).collect();
+    let loose: LineSet = unread.iter().map(|(no, _)| *no).collect();
+    // Each empty item's scope and its options folded: once, not per line.
+    let slot_scopes: Vec<Option<Scope>> = slots
+        .iter()
+        .map(|s| scope_of(form, s.id, &s.indices))
+        .collect();
+    let folded: Vec<Vec<String>> = slots
+        .iter()
+        .map(|s| s.options.iter().map(|o| squeeze(o)).collect())
+        .collect();
     // Per scope and list: the loose answers (line, label).
     let mut found: HashMap<(Scope, usize), Vec<(usize, String)>> = HashMap::new();
-    for line in lines.iter().filter(|l| loose.contains(&l.no)) {
+    for line in lines.iter().filter(|l| loose.contains(l.no)) {
         let Some(answer) = bare_answer(&line.text) else {
             continue;
         };
@@ -184,9 +193,8 @@ pub(super) fn answers_in_scope(
         let [scope] = scopes.as_slice() else {
             continue;
         };
-        for (k, slot) in slots.iter().enumerate() {
-            let holds = slot.options.iter().any(|o| squeeze(o) == answer);
-            if holds && scope_of(form, slot.id, &slot.indices).as_ref() == Some(*scope) {
+        for (k, (options, slot_scope)) in folded.iter().zip(&slot_scopes).enumerate() {
+            if options.contains(&answer) && slot_scope.as_ref() == Some(*scope) {
                 found
                     .entry(((*scope).clone(), k))
                     .or_default()
@@ -203,10 +211,8 @@ pub(super) fn answers_in_scope(
         // The only empty item of its list in the scope.
         let rivals = slots
             .iter()
-            .filter(|s| {
-                s.options == slot.options
-                    && scope_of(form, s.id, &s.indices).as_ref() == Some(scope)
-            })
+            .zip(&slot_scopes)
+            .filter(|(s, s_scope)| s.options == slot.options && s_scope.as_ref() == Some(scope))
             .count();
         let Some(answers) = found.get(key) else {
             continue;
@@ -227,8 +233,8 @@ pub(super) fn answers_in_scope(
     }
     for (id, indices, rows, answers) in fills {
         if put(report, trace, unread, (id, &indices), &rows) {
-            let taken: HashSet<usize> = answers.iter().map(|(no, _)| *no).collect();
-            unread.retain(|(no, _)| !taken.contains(no));
+            let taken: LineSet = answers.iter().map(|(no, _)| *no).collect();
+            unread.retain(|(no, _)| !taken.contains(*no));
         }
     }
 }
@@ -372,17 +378,17 @@ pub(super) fn values_before_entrustment(
         return;
     };
     let body_lines: Vec<&Line> = lines.iter().filter(in_body).collect();
-    let read: HashSet<usize> = trace
+    let read: LineSet = trace
         .values
         .iter()
         .flat_map(|v| v.lines[0]..=v.lines[1])
         .collect();
-    let loose: HashSet<usize> = unread.iter().map(|(no, _)| *no).collect();
+    let loose: LineSet = unread.iter().map(|(no, _)| *no).collect();
     // Back from the first label to a heading or a value read: the run of loose paragraphs.
     let mut start = first;
     while let Some(prev) = start.checked_sub(1).and_then(|i| body_lines.get(i)) {
         let t = prev.text.trim();
-        if read.contains(&prev.no)
+        if read.contains(prev.no)
             || chapter_heading(t).is_some()
             || is_section_heading(form, t)
             || block_heading_number(t).is_some()
@@ -405,7 +411,7 @@ pub(super) fn values_before_entrustment(
         let t = line.text.trim();
         let footer = is_page_number(t) && !t.chars().all(|c| c.is_ascii_digit());
         if t.is_empty()
-            || !loose.contains(&line.no)
+            || !loose.contains(line.no)
             || is_frame(t)
             || footer
             || names_item(t, &every)

@@ -9,9 +9,9 @@
 //! [`lower_parts_above`] finds the series printed so; the walk defers their lower items to
 //! the next heading (see `Walker::settle_deferred`).
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
-use super::text::Line;
+use super::text::{Line, LineMap, LineSet};
 use super::walk::{BLOCK_WORDS, bare_label, block_heading_number};
 use crate::AssessmentKind;
 use crate::report::ItemId;
@@ -103,13 +103,10 @@ fn item_in(c: char, body: &str, labels: &[(char, String)]) -> Option<char> {
 /// its kind stand between the previous block heading of any kind and its first heading; below
 /// when none do and at least [`LEAD_ITEMS`] follow its last heading (before the next block
 /// heading of any kind).
-pub(super) fn lower_parts_above(
-    lines: &[Line],
-    form: AssessmentKind,
-) -> (HashSet<usize>, HashSet<usize>) {
+pub(super) fn lower_parts_above(lines: &[Line], form: AssessmentKind) -> (LineSet, LineSet) {
     let labels = kind_labels(form);
-    let mut out = HashSet::new();
-    let mut below = HashSet::new();
+    let mut out = LineSet::new();
+    let mut below = LineSet::new();
     // Per kind: the distinct items after its last heading, while no other block heading came.
     let mut trail: Vec<HashSet<char>> = vec![HashSet::new(); BLOCK_WORDS.len()];
     let mut last_kind: Option<usize> = None;
@@ -120,8 +117,8 @@ pub(super) fn lower_parts_above(
     let mut lead: Vec<HashSet<char>> = vec![HashSet::new(); BLOCK_WORDS.len()];
     let flush = |s: &mut (Vec<usize>, HashSet<u32>, bool),
                  trail: Option<&HashSet<char>>,
-                 out: &mut HashSet<usize>,
-                 below: &mut HashSet<usize>| {
+                 out: &mut LineSet,
+                 below: &mut LineSet| {
         if s.2 {
             out.extend(s.0.iter().copied());
         } else if trail.is_some_and(|t| t.len() >= LEAD_ITEMS) {
@@ -178,12 +175,8 @@ pub(super) fn lower_parts_above(
 /// such a series stands after the previous block of another kind; it begins at the first
 /// circled item of its kind after that block's last item that only that kind has (and after
 /// the ① that follows a heading, which is the heading's own).
-pub(super) fn lead_starts(
-    lines: &[Line],
-    form: AssessmentKind,
-    above: &HashSet<usize>,
-) -> HashMap<usize, usize> {
-    let mut out = HashMap::new();
+pub(super) fn lead_starts(lines: &[Line], form: AssessmentKind, above: &LineSet) -> LineMap<usize> {
+    let mut out = LineMap::new();
     if above.is_empty() {
         return out;
     }
@@ -195,7 +188,7 @@ pub(super) fn lead_starts(
     let mut fresh = false;
     for line in lines {
         if let Some((kind, _)) = block_heading_number(&line.text) {
-            if above.contains(&line.no) && last_kind != Some(kind) {
+            if above.contains(line.no) && last_kind != Some(kind) {
                 if let Some(s) = start.get(kind).copied().flatten() {
                     out.insert(s, kind);
                 }
@@ -265,7 +258,7 @@ mod tests {
  ①法令上の根拠 癸";
         let (above, _) = lower_parts_above(&lines(text), AssessmentKind::Full);
         // Both headings of the first series; the second series (提供先1 again) has no lead.
-        assert_eq!(above, HashSet::from([4, 9]));
+        assert_eq!(above, LineSet::from([4, 9]));
     }
 
     #[test]
@@ -286,7 +279,7 @@ mod tests {
         let text = format!("{text}\n ②提供先における用途 甲\n ③提供する情報 乙\n ⑥提供方法");
         let (above, below) = lower_parts_above(&lines(&text), AssessmentKind::Full);
         assert!(above.is_empty());
-        assert_eq!(below, HashSet::from([2, 7]));
+        assert_eq!(below, LineSet::from([2, 7]));
     }
 
     fn pdf(body: &str) -> crate::import::Draft {
@@ -430,12 +423,15 @@ mod tests {
  提供先2 庚";
         let lines = lines(text);
         let (above, _) = lower_parts_above(&lines, AssessmentKind::Full);
-        assert_eq!(above, HashSet::from([8, 13]));
+        assert_eq!(above, LineSet::from([8, 13]));
         // From the first item no 委託 has: the 委託's own ⑦ stays its.
         let leads = lead_starts(&lines, AssessmentKind::Full, &above);
-        assert_eq!(leads, HashMap::from([(4, 1)]));
+        assert_eq!(leads, LineMap::from([(4, 1)]));
         // A series printed below has no lead.
-        assert!(lead_starts(&lines, AssessmentKind::Full, &HashSet::new()).is_empty());
+        assert_eq!(
+            lead_starts(&lines, AssessmentKind::Full, &LineSet::new()),
+            LineMap::new()
+        );
         // The walk reads the lead as block 1's, the run after it as block 2's.
         let head = "特定個人情報保護評価書（全項目評価書）\n\nⅠ　基本情報\n\nⅡ　特定個人情報ファイルの概要\n\n                     １．特定個人情報ファイル名\n架空ファイル\n\n ４．特定個人情報ファイルの取扱いの委託\n\n";
         let body: String = text.lines().map(|l| format!("{l}\n\n")).collect();

@@ -28,7 +28,7 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-use super::text::Line;
+use super::text::{Line, LineSet};
 use super::walk::Key;
 use super::{Confidence, Trace, TracedValue, pointer};
 use crate::label::fold_char;
@@ -372,7 +372,7 @@ pub(super) fn read_scattered_boxes(
     lines: &[Line],
     body: (usize, usize),
     cells: &indexmap::IndexMap<Key, Cell>,
-    above: &HashSet<usize>,
+    above: &LineSet,
     report: &mut Report,
     trace: &mut Trace,
     unread: &mut Vec<(usize, &'static str)>,
@@ -385,7 +385,7 @@ pub(super) fn read_scattered_boxes(
     let item_keys: HashSet<(ItemId, &[usize])> =
         items.iter().map(|i| (i.id, i.indices.as_slice())).collect();
     // The lines of the items' own cells, and the other cells' lines (for the neighbours).
-    let mut own_lines: HashSet<usize> = HashSet::new();
+    let mut own_lines = LineSet::new();
     let mut neighbours: Vec<(usize, &Key)> = Vec::new();
     for (key, cell) in cells {
         if item_keys.contains(&(key.0, key.1.as_slice())) {
@@ -400,8 +400,8 @@ pub(super) fn read_scattered_boxes(
     neighbours.sort_by_key(|&(no, _)| no);
     // The runs of unread box lines; a `（` left open at the end of one is closed by the first
     // `）` on the lines after it (the text of its box, wrapped).
-    let unread_lines: HashSet<usize> = unread.iter().map(|&(no, _)| no).collect();
-    let readable = |no: usize| unread_lines.contains(&no) && !own_lines.contains(&no);
+    let unread_lines: LineSet = unread.iter().map(|&(no, _)| no).collect();
+    let readable = |no: usize| unread_lines.contains(no) && !own_lines.contains(no);
     let mut runs: Vec<Run> = Vec::new();
     let mut run = Run::default();
     let mut skip_to = 0usize;
@@ -446,14 +446,14 @@ pub(super) fn read_scattered_boxes(
     }
     // The headings that stand in no cell, and the block headings of series printed above
     // their headings (see [`super::blocks`]).
-    let cell_lines: HashSet<usize> = neighbours.iter().map(|&(no, _)| no).collect();
+    let cell_lines: LineSet = neighbours.iter().map(|&(no, _)| no).collect();
     let headings: Vec<usize> = lines
         .iter()
-        .filter(|l| may_be_heading(&l.text) && is_heading(&l.text, cell_lines.contains(&l.no)))
+        .filter(|l| may_be_heading(&l.text) && is_heading(&l.text, cell_lines.contains(l.no)))
         .map(|l| l.no)
         .collect();
     // The headings of 委託/提供先/移転先 blocks: a run before one may be the next block's.
-    let block_headings: HashSet<usize> = lines
+    let block_headings: LineSet = lines
         .iter()
         .filter(|l| {
             // Folding leaves the first characters of the block words (委, 提, 移) as they are.
@@ -485,13 +485,13 @@ pub(super) fn read_scattered_boxes(
             .partition_point(|&h| h < first)
             .checked_sub(1)
             .and_then(|i| headings.get(i));
-        let printed_above = last_heading.is_some_and(|h| above.contains(h));
+        let printed_above = last_heading.is_some_and(|h| above.contains(*h));
         let ends_before = heading_between(last, after_no, false)
             && !heading_between(before_no, first, false)
             && !printed_above
             && headings
                 .get(headings.partition_point(|&h| h <= last))
-                .is_some_and(|h| !block_headings.contains(h));
+                .is_some_and(|h| !block_headings.contains(*h));
         let block = if before == after || ends_before {
             before
         } else if printed_above
@@ -542,7 +542,7 @@ pub(super) fn read_scattered_boxes(
             owned.entry(*owner).or_default().push(run);
         }
     }
-    let mut read_lines: HashSet<usize> = HashSet::new();
+    let mut read_lines = LineSet::new();
     for (at, runs) in owned {
         let Some(item) = items.get(at) else { continue };
         let key: Key = (item.id, item.indices.clone());
@@ -574,7 +574,7 @@ pub(super) fn read_scattered_boxes(
             trace_inferred(trace, p, &used, &mut read_lines);
         }
     }
-    unread.retain(|(no, _)| !read_lines.contains(no));
+    unread.retain(|(no, _)| !read_lines.contains(*no));
 }
 
 /// Why a box line no pass read stays unread: its marks could not be tied to the options of a
@@ -659,7 +659,7 @@ pub(super) fn trace_inferred(
     trace: &mut Trace,
     p: String,
     used: &[usize],
-    read_lines: &mut HashSet<usize>,
+    read_lines: &mut LineSet,
 ) {
     let (Some(&first), Some(&last)) = (used.iter().min(), used.iter().max()) else {
         return;

@@ -16,7 +16,7 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-use super::text::Line;
+use super::text::{Line, LineSet};
 use super::{Confidence, Trace, TracedValue, pointer};
 use crate::report::fill::squeeze;
 use crate::report::{Cell, ItemId, Report, Value, field_at_mut, visit};
@@ -242,12 +242,14 @@ pub(super) fn place_loose_answers(
         .collect();
     // The loose answers: the unread lines of the body, and the lines the walk took for a
     // ＜選択肢＞ list that hold an answer after its heading (`＜選択肢＞[ 行っている`).
-    let unread_lines: HashSet<usize> = unread.iter().map(|&(no, _)| no).collect();
+    let unread_lines: LineSet = unread.iter().map(|&(no, _)| no).collect();
     let mut loose: Vec<(usize, &'static str)> = Vec::new();
     // Every answer line of the body, read or not (for the chapter's count).
     let mut every: Vec<(usize, &'static str)> = Vec::new();
     let longest = labels.keys().map(String::len).max().unwrap_or(0);
-    let starts: HashSet<char> = labels.keys().filter_map(|l| l.chars().next()).collect();
+    let mut starts: Vec<char> = labels.keys().filter_map(|l| l.chars().next()).collect();
+    starts.sort_unstable();
+    starts.dedup();
     let mut text = String::new();
     let mut at = 0;
     while let Some(line) = lines.get(at) {
@@ -263,7 +265,7 @@ pub(super) fn place_loose_answers(
             continue;
         }
         // A cell's answer is read before its list's heading, never after it.
-        let candidate = unread_lines.contains(&no)
+        let candidate = unread_lines.contains(no)
             || OPTION_HEADINGS
                 .iter()
                 .any(|h| text.trim_start().starts_with(h));
@@ -272,7 +274,7 @@ pub(super) fn place_loose_answers(
             continue;
         }
         // (A line whose answer would start with no label's first character is not tried.)
-        if !answer_start(&text).is_some_and(|c| starts.contains(&c)) {
+        if answer_start(&text).is_none_or(|c| starts.binary_search(&c).is_err()) {
             continue;
         }
         if let Some(label) = loose_label(&text, &labels, &item_labels, &box_labels) {
@@ -363,7 +365,7 @@ pub(super) fn place_loose_answers(
             .and_then(|&(_, c)| c)
     };
     let mut decided: Vec<(&Slot, &'static str, [usize; 2])> = Vec::new();
-    let mut read_lines = HashSet::new();
+    let mut read_lines = LineSet::new();
     let none = (Vec::new(), Vec::new());
     for (p, (slots, answers)) in &pools {
         let mut by_chapter: BTreeMap<Option<char>, Vec<&Slot>> = BTreeMap::new();
@@ -413,12 +415,12 @@ pub(super) fn place_loose_answers(
             });
         }
     }
-    unread.retain(|(no, _)| !read_lines.contains(no));
+    unread.retain(|(no, _)| !read_lines.contains(*no));
     // An answer left undecided that the walk took for part of an option list is unread too.
     unread.extend(
         loose
             .iter()
-            .filter(|(no, _)| !read_lines.contains(no) && !unread_lines.contains(no))
+            .filter(|&&(no, _)| !read_lines.contains(no) && !unread_lines.contains(no))
             .map(|&(no, _)| (no, "選択肢の答えがどの項目のものか決められない")),
     );
 }
@@ -473,10 +475,10 @@ fn place_labelled_answers(
     if by_label.is_empty() {
         return;
     }
-    let unread_lines: HashSet<usize> = unread.iter().map(|&(no, _)| no).collect();
-    let mut read = HashSet::new();
+    let unread_lines: LineSet = unread.iter().map(|&(no, _)| no).collect();
+    let mut read = LineSet::new();
     for line in lines {
-        if line.no <= body.0 || line.no >= body.1 || !unread_lines.contains(&line.no) {
+        if line.no <= body.0 || line.no >= body.1 || !unread_lines.contains(line.no) {
             continue;
         }
         let t = line.text.trim();
@@ -503,7 +505,7 @@ fn place_labelled_answers(
             by_label.remove(&key);
         }
     }
-    unread.retain(|(no, _)| !read.contains(no));
+    unread.retain(|(no, _)| !read.contains(*no));
 }
 
 /// The **chapter count**, where the loose answers alone do not decide: when the answer lines

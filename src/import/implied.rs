@@ -15,10 +15,8 @@
 //!
 //! Values decided so are marked inferred.
 
-use std::collections::HashSet;
-
 use super::boxes::trace_inferred;
-use super::text::Line;
+use super::text::{Line, LineSet};
 use super::{PROVISION_TRANSFER_LABELS, Trace, parenthesized_number, pointer};
 use crate::report::fill::squeeze;
 use crate::report::{ItemId, Report};
@@ -33,19 +31,19 @@ pub(super) fn read_implied(
     unread: &mut Vec<(usize, &'static str)>,
 ) {
     let loose: Vec<&Line> = {
-        let unread_lines: HashSet<usize> = unread.iter().map(|&(no, _)| no).collect();
+        let unread_lines: LineSet = unread.iter().map(|&(no, _)| no).collect();
         lines
             .iter()
-            .filter(|l| l.no > body.0 && l.no < body.1 && unread_lines.contains(&l.no))
+            .filter(|l| l.no > body.0 && l.no < body.1 && unread_lines.contains(l.no))
             .collect()
     };
-    let mut read_lines: HashSet<usize> = HashSet::new();
+    let mut read_lines = LineSet::new();
     if let [_] = report.files.as_slice() {
         counts_of_torn_boxes(&loose, report, trace, &mut read_lines);
         record_items_by_appendix(&loose, report, trace, &mut read_lines);
     }
     status_from_blocks(report, trace);
-    unread.retain(|(no, _)| !read_lines.contains(no));
+    unread.retain(|(no, _)| !read_lines.contains(*no));
 }
 
 /// Whether the import traced a value at `p` or under it.
@@ -95,7 +93,7 @@ fn status_from_blocks(report: &mut Report, trace: &mut Trace) {
                 trace,
                 format!("{status}/{field}"),
                 &lines,
-                &mut HashSet::new(),
+                &mut LineSet::new(),
             );
         }
     }
@@ -124,7 +122,7 @@ fn counts_of_torn_boxes(
     loose: &[&Line],
     report: &mut Report,
     trace: &mut Trace,
-    read_lines: &mut HashSet<usize>,
+    read_lines: &mut LineSet,
 ) {
     let status = pointer(&ItemId::FileProvisionTransfer.path(&[0]));
     for (label, field) in PROVISION_TRANSFER_LABELS
@@ -159,7 +157,7 @@ fn record_items_by_appendix(
     loose: &[&Line],
     report: &mut Report,
     trace: &mut Trace,
-    read_lines: &mut HashSet<usize>,
+    read_lines: &mut LineSet,
 ) {
     let Some(appendix) = ItemId::FileRecordItemList.number(report.form()) else {
         return;

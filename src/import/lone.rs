@@ -28,7 +28,7 @@ use std::collections::HashSet;
 use super::blocks::{BLOCK_LISTS, all_kind_labels, circled_body, kind_labels};
 use super::boxes::trace_inferred;
 use super::stacks::{loose_lines, reads};
-use super::text::Line;
+use super::text::{Line, LineSet};
 use super::walk::{Key, bare_label, block_heading_number};
 use super::{Trace, pointer};
 use crate::AssessmentKind;
@@ -159,7 +159,7 @@ pub(super) fn read_lone_labels(
         }
     }
     let mut scratch: Option<Report> = None;
-    let mut read: HashSet<usize> = HashSet::new();
+    let mut read = LineSet::new();
     for (i, line) in body.iter().enumerate() {
         let Some((c, label, shared)) = lone_label(&line.text, &all) else {
             continue;
@@ -192,7 +192,7 @@ pub(super) fn read_lone_labels(
             || first_is_label
             || paragraph
                 .iter()
-                .any(|(no, _)| !loose.contains(no) || read.contains(no))
+                .any(|(no, _)| !loose.contains(*no) || read.contains(*no))
         {
             continue;
         }
@@ -239,7 +239,7 @@ pub(super) fn read_lone_labels(
         read.insert(line.no);
     }
     if !read.is_empty() {
-        unread.retain(|(no, _)| !read.contains(no));
+        unread.retain(|(no, _)| !read.contains(*no));
     }
 }
 

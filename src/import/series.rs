@@ -32,10 +32,8 @@
 //! blocks print their items below their headings (the rows before it end the series before);
 //! the walk's reading of a first row must be part of the series' reading of that block.
 
-use std::collections::HashSet;
-
 use super::boxes::{Detail, Tok, fill, folded_labels, tokens, trace_inferred};
-use super::text::Line;
+use super::text::{Line, LineSet};
 use super::walk::Key;
 use super::{Trace, pointer};
 use crate::report::fill::squeeze;
@@ -399,7 +397,7 @@ fn read_series(
         agree,
     } = *series;
     // The lines to read: the unread ones and the connection cells' (as the cells hold them).
-    let unread_lines: HashSet<usize> = unread.iter().map(|&(no, _)| no).collect();
+    let unread_lines: LineSet = unread.iter().map(|&(no, _)| no).collect();
     let mut texts: Vec<(usize, &str)> = cells
         .iter()
         .filter(|(key, _)| key.0 == id)
@@ -409,7 +407,7 @@ fn read_series(
     texts.extend(
         lines
             .iter()
-            .filter(|l| l.no > part.0 && l.no < part.1 && unread_lines.contains(&l.no))
+            .filter(|l| l.no > part.0 && l.no < part.1 && unread_lines.contains(l.no))
             .map(|l| (l.no, l.text.as_str())),
     );
     // A line a cell holds is read as the cell holds it (without its label).
@@ -566,7 +564,7 @@ fn read_series(
             (None, Some(boxes)) => decided.push((k, boxes)),
         }
     }
-    let mut read_lines: HashSet<usize> = HashSet::new();
+    let mut read_lines = LineSet::new();
     for (k, boxes) in decided {
         let Some(group) = groups.get(k) else {
             continue;
@@ -595,7 +593,7 @@ fn read_series(
             trace_inferred(trace, pointer(&id.path(indices)), &used, &mut read_lines);
         }
     }
-    unread.retain(|(no, _)| !read_lines.contains(no));
+    unread.retain(|(no, _)| !read_lines.contains(*no));
 }
 
 /// A text compared as labels are.

@@ -25,7 +25,7 @@
 
 use std::collections::HashSet;
 
-use super::text::Line;
+use super::text::{Line, LineSet};
 use super::{Confidence, Trace, TracedValue, pointer};
 use crate::AssessmentKind;
 use crate::report::fill::{dates_in, squeeze, squeezed_first};
@@ -105,8 +105,8 @@ fn fits(number: &str, mark: Mark) -> bool {
 struct Labels {
     /// Each item: its id, its number, its bare label and its heading words, folded.
     items: Vec<(ItemId, &'static str, String, String)>,
-    /// The first characters of the labels: a line starting with none names no item.
-    starts: HashSet<char>,
+    /// The first characters of the labels, sorted: a line starting with none names no item.
+    starts: Vec<char>,
 }
 
 impl Labels {
@@ -121,10 +121,12 @@ impl Labels {
             let head = squeeze(label.split('　').next().unwrap_or(label));
             items.push((id, number, bare, head));
         }
-        let starts = items
+        let mut starts: Vec<char> = items
             .iter()
             .flat_map(|(_, _, b, h)| b.chars().next().into_iter().chain(h.chars().next()))
             .collect();
+        starts.sort_unstable();
+        starts.dedup();
         Labels { items, starts }
     }
 }
@@ -134,7 +136,7 @@ impl Labels {
 fn label_line(labels: &Labels, files: usize, text: &str) -> Option<Label> {
     let (mark, rest) = mark_of(text);
     // The first character first: most lines start no label, and folding them costs more.
-    if !squeezed_first(rest).is_some_and(|c| labels.starts.contains(&c)) {
+    if squeezed_first(rest).is_none_or(|c| labels.starts.binary_search(&c).is_err()) {
         return None;
     }
     let folded = squeeze(rest);
@@ -283,7 +285,7 @@ pub(super) fn reads(
 }
 
 /// The unread lines this pass (and [`super::lone`]) may read: those of the [`LOOSE`] reasons.
-pub(super) fn loose_lines(unread: &[(usize, &'static str)]) -> HashSet<usize> {
+pub(super) fn loose_lines(unread: &[(usize, &'static str)]) -> LineSet {
     unread
         .iter()
         .filter(|(_, r)| LOOSE.contains(r))
@@ -357,7 +359,7 @@ pub(super) fn read_stacks(
         // The paragraphs: an inline value, then loose lines up to anything else.
         let mut paragraphs: Vec<Vec<(usize, String)>> = Vec::new();
         if let Some((no, last)) = stack.last() {
-            if !last.rest.is_empty() && !is_option_line(&last.rest) && loose.contains(no) {
+            if !last.rest.is_empty() && !is_option_line(&last.rest) && loose.contains(*no) {
                 paragraphs.push(vec![(*no, last.rest.clone())]);
             }
         }
@@ -371,7 +373,7 @@ pub(super) fn read_stacks(
             }
             // A box's fragment (not a chosen option in brackets) is another cell's.
             let boxed = t.contains(['[', ']', '［', '］', '○']) && !is_selection(t);
-            if !loose.contains(&line.no)
+            if !loose.contains(line.no)
                 || label_line(&labels, files, t).is_some()
                 || parts.contains(&squeeze(t))
                 || (boxed && !is_junk(t))
@@ -470,8 +472,8 @@ pub(super) fn read_stacks(
         }
     }
     if !read.is_empty() {
-        let read: HashSet<usize> = read.into_iter().collect();
-        unread.retain(|(no, _)| !read.contains(no));
+        let read: LineSet = read.into_iter().collect();
+        unread.retain(|(no, _)| !read.contains(*no));
     }
 }
 

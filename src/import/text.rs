@@ -84,6 +84,149 @@ pub(crate) struct Line {
     pub(crate) text: String,
 }
 
+/// A set of line numbers (1-based, as [`Line::no`]): one flag per line, for the passes' sets
+/// of lines read or left unread. It grows to the largest number put in; a number past its end
+/// is not in it. Its numbers come out in order.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct LineSet {
+    flags: Vec<bool>,
+    len: usize,
+}
+
+impl LineSet {
+    /// The empty set.
+    pub(crate) fn new() -> Self {
+        LineSet::default()
+    }
+
+    /// Puts `no` in; whether it was not in before.
+    pub(crate) fn insert(&mut self, no: usize) -> bool {
+        if no >= self.flags.len() {
+            self.flags.resize(no + 1, false);
+        }
+        match self.flags.get_mut(no) {
+            Some(flag) if !*flag => {
+                *flag = true;
+                self.len += 1;
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Whether `no` is in the set.
+    pub(crate) fn contains(&self, no: usize) -> bool {
+        self.flags.get(no).copied().unwrap_or(false)
+    }
+
+    /// Whether the set holds no number.
+    pub(crate) fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// The numbers in the set, in order.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = usize> + '_ {
+        self.flags
+            .iter()
+            .enumerate()
+            .filter_map(|(no, &flag)| flag.then_some(no))
+    }
+}
+
+impl PartialEq for LineSet {
+    fn eq(&self, other: &Self) -> bool {
+        self.len == other.len && self.iter().eq(other.iter())
+    }
+}
+
+impl Eq for LineSet {}
+
+impl Extend<usize> for LineSet {
+    fn extend<I: IntoIterator<Item = usize>>(&mut self, iter: I) {
+        for no in iter {
+            self.insert(no);
+        }
+    }
+}
+
+impl<'a> Extend<&'a usize> for LineSet {
+    fn extend<I: IntoIterator<Item = &'a usize>>(&mut self, iter: I) {
+        self.extend(iter.into_iter().copied());
+    }
+}
+
+impl FromIterator<usize> for LineSet {
+    fn from_iter<I: IntoIterator<Item = usize>>(iter: I) -> Self {
+        let mut set = LineSet::new();
+        set.extend(iter);
+        set
+    }
+}
+
+impl<const N: usize> From<[usize; N]> for LineSet {
+    fn from(nos: [usize; N]) -> Self {
+        nos.into_iter().collect()
+    }
+}
+
+/// A map from line numbers (as [`LineSet`]) to values: one slot per line.
+#[derive(Debug, Clone)]
+pub(crate) struct LineMap<T> {
+    slots: Vec<Option<T>>,
+}
+
+impl<T> Default for LineMap<T> {
+    fn default() -> Self {
+        LineMap { slots: Vec::new() }
+    }
+}
+
+impl<T> LineMap<T> {
+    /// The empty map.
+    pub(crate) fn new() -> Self {
+        LineMap::default()
+    }
+
+    /// Puts `value` at line `no`; what stood there before.
+    pub(crate) fn insert(&mut self, no: usize, value: T) -> Option<T> {
+        if no >= self.slots.len() {
+            self.slots.resize_with(no + 1, || None);
+        }
+        self.slots.get_mut(no).and_then(|slot| slot.replace(value))
+    }
+
+    /// The value at line `no`.
+    pub(crate) fn get(&self, no: usize) -> Option<&T> {
+        self.slots.get(no).and_then(Option::as_ref)
+    }
+
+    /// The lines and their values, in line order.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = (usize, &T)> + '_ {
+        self.slots
+            .iter()
+            .enumerate()
+            .filter_map(|(no, slot)| slot.as_ref().map(|v| (no, v)))
+    }
+}
+
+impl<T: PartialEq> PartialEq for LineMap<T> {
+    fn eq(&self, other: &Self) -> bool {
+        self.iter().eq(other.iter())
+    }
+}
+
+impl<T: Eq> Eq for LineMap<T> {}
+
+impl<T, const N: usize> From<[(usize, T); N]> for LineMap<T> {
+    fn from(pairs: [(usize, T); N]) -> Self {
+        let mut map = LineMap::new();
+        for (no, value) in pairs {
+            map.insert(no, value);
+        }
+        map
+    }
+}
+
 /// The lines of `text` read as `shape`.
 pub(crate) fn lines(text: &str, shape: Shape) -> Vec<Line> {
     let mut out = Vec::new();
@@ -324,6 +467,24 @@ mod tests {
         );
         assert_eq!(markdown_line("  - ①事務の名称：国保"), "①事務の名称：国保");
         assert_eq!(markdown_line("### １．監査"), "１．監査");
+    }
+
+    #[test]
+    fn a_line_set_holds_numbers_in_order() {
+        let mut set = LineSet::from([9, 2]);
+        assert!(set.insert(4));
+        assert!(!set.insert(4));
+        assert!(set.contains(2) && !set.contains(3) && !set.contains(100));
+        assert_eq!(set.iter().collect::<Vec<_>>(), [2, 4, 9]);
+        assert_eq!(set, LineSet::from([4, 9, 2]));
+        assert_ne!(set, LineSet::from([4, 2]));
+        assert!(LineSet::new().is_empty());
+        let mut map = LineMap::from([(7, 'a')]);
+        assert_eq!(map.insert(3, 'b'), None);
+        assert_eq!(map.insert(7, 'c'), Some('a'));
+        assert_eq!(map.get(7), Some(&'c'));
+        assert_eq!(map.get(4).or(map.get(99)), None);
+        assert_eq!(map.iter().collect::<Vec<_>>(), [(3, &'b'), (7, &'c')]);
     }
 
     #[test]

@@ -15,7 +15,7 @@ use std::collections::HashMap;
 
 use indexmap::IndexMap;
 
-use super::text::Line;
+use super::text::{Line, LineMap, LineSet};
 use crate::AssessmentKind;
 use crate::report::fill::{
     after_label, is_empty_mark, squeeze, squeezed_chars, squeezed_first, strip_box, strip_list_mark,
@@ -273,9 +273,9 @@ pub(crate) struct Walker<'r> {
     deferred: Option<Block>,
     /// The block headings whose series prints the blocks' lower items above their headings
     /// (see [`super::blocks`]).
-    above_headings: std::collections::HashSet<usize>,
+    above_headings: LineSet,
     /// The block headings whose series prints the lower items below their headings.
-    below_headings: std::collections::HashSet<usize>,
+    below_headings: LineSet,
     /// Whether the current block's series is printed above (below) its headings.
     above: bool,
     below: bool,
@@ -290,7 +290,7 @@ pub(crate) struct Walker<'r> {
     spare: Option<(Key, Cell)>,
     /// The lines where the lower part printed above a series' first heading begins, under
     /// another kind's block, with the series' kind (see [`super::blocks::lead_starts`]).
-    leads: HashMap<usize, usize>,
+    leads: LineMap<usize>,
     /// The coordinates of the last block heading (委託事項N, 提供先N, 移転先N) of the current
     /// file: a PDF text may print the rest of its rows after the next section's headings.
     last_block: Option<At>,
@@ -494,14 +494,14 @@ impl<'r> Walker<'r> {
             found: Found::default(),
             blank_ends_cell,
             deferred: None,
-            above_headings: std::collections::HashSet::new(),
-            below_headings: std::collections::HashSet::new(),
+            above_headings: LineSet::new(),
+            below_headings: LineSet::new(),
             above: false,
             below: false,
             above_run: false,
             conflicts: HashMap::new(),
             spare: None,
-            leads: HashMap::new(),
+            leads: LineMap::new(),
             last_block: None,
         }
     }
@@ -509,13 +509,7 @@ impl<'r> Walker<'r> {
     /// The block headings whose series prints its lower items above them, and those whose
     /// series prints them below (`blocks::lower_parts_above`, which reads a PDF text's layout
     /// with this module's vocabulary, so the walk takes its answer rather than calling it).
-    pub(crate) fn with_block_sides(
-        mut self,
-        (above, below): (
-            std::collections::HashSet<usize>,
-            std::collections::HashSet<usize>,
-        ),
-    ) -> Self {
+    pub(crate) fn with_block_sides(mut self, (above, below): (LineSet, LineSet)) -> Self {
         self.above_headings = above;
         self.below_headings = below;
         self
@@ -523,7 +517,7 @@ impl<'r> Walker<'r> {
 
     /// The lines where the lower part printed above a series' first heading begins, under
     /// another kind's block (`blocks::lead_starts`, taken like the block sides).
-    pub(crate) fn with_leads(mut self, leads: HashMap<usize, usize>) -> Self {
+    pub(crate) fn with_leads(mut self, leads: LineMap<usize>) -> Self {
         self.leads = leads;
         self
     }
@@ -655,7 +649,7 @@ impl<'r> Walker<'r> {
         if self.block_heading(text, line.no) {
             return;
         }
-        if let Some(&kind) = self.leads.get(&line.no) {
+        if let Some(&kind) = self.leads.get(line.no) {
             self.begin_lead(kind);
         }
         if self.item_line(text, line.no) {
@@ -1142,8 +1136,8 @@ impl<'r> Walker<'r> {
                 }
                 _ => self.settle_deferred(None, kind == 0),
             }
-            self.above = kind > 0 && self.above_headings.contains(&no);
-            self.below = kind > 0 && self.below_headings.contains(&no);
+            self.above = kind > 0 && self.above_headings.contains(no);
+            self.below = kind > 0 && self.below_headings.contains(no);
             if let Some(&id) = [
                 ItemId::SystemName,
                 ItemId::EntrustmentTitle,
