@@ -234,10 +234,7 @@ mod tests {
     fn lines(text: &str) -> Vec<Line> {
         text.lines()
             .enumerate()
-            .map(|(i, t)| Line {
-                no: i + 1,
-                text: t.to_owned(),
-            })
+            .map(|(i, t)| Line::new(i + 1, (*t).to_owned()))
             .collect()
     }
 

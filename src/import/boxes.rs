@@ -796,10 +796,7 @@ pub(super) mod tests {
         texts
             .iter()
             .enumerate()
-            .map(|(i, t)| Line {
-                no: i + 1,
-                text: (*t).to_owned(),
-            })
+            .map(|(i, t)| Line::new(i + 1, (*t).to_owned()))
             .collect()
     }
 

@@ -407,12 +407,12 @@ const SCRAMBLED: &str = "変更箇所の列を決められない";
 /// Whether `line` parts the cells of a PDF text's 変更箇所: a blank line, the table's heading
 /// (on line `start`) or a header row (repeated on each page).
 fn parts_cells(line: &text::Line, start: usize) -> bool {
-    use crate::report::fill::{squeeze, squeezed_first};
+    use crate::report::fill::squeezed_first;
     // Only a line with `変` can be a header row: the others are not folded (the cheap test first).
     line.no == start
         || squeezed_first(&line.text).is_none()
         || line.text.contains('変') && {
-            let s = squeeze(&line.text);
+            let s = &line.key;
             s.starts_with("変更日") || (s.contains("変更前の記載") && s.contains("変更後の記載"))
         }
 }

@@ -10,6 +10,7 @@
 //! written `[ ○ ]` or `[ ]`), each with the 1-based number of the source line it came from. One
 //! source line may give several lines (`<p>…</p><p>…</p>`).
 
+use crate::report::fill::squeeze;
 use std::fmt;
 
 /// The shape of an imported text.
@@ -82,6 +83,16 @@ pub(crate) struct Line {
     pub(crate) no: usize,
     /// The text, tags taken off; tabs kept as cell separators.
     pub(crate) text: String,
+    /// [`squeeze`]`(text)`: the text as labels are compared, folded once for every pass.
+    pub(crate) key: String,
+}
+
+impl Line {
+    /// Line `no` holding `text`, with its [`Line::key`].
+    pub(crate) fn new(no: usize, text: String) -> Self {
+        let key = squeeze(&text);
+        Line { no, text, key }
+    }
 }
 
 /// A set of line numbers (1-based, as [`Line::no`]): one flag per line, for the passes' sets
@@ -234,10 +245,7 @@ pub(crate) fn lines(text: &str, shape: Shape) -> Vec<Line> {
         let no = i + 1;
         let raw = raw.strip_suffix('\r').unwrap_or(raw);
         match shape {
-            Shape::PdfText => out.push(Line {
-                no,
-                text: raw.to_owned(),
-            }),
+            Shape::PdfText => out.push(Line::new(no, raw.to_owned())),
             Shape::Html | Shape::Markdown => {
                 let unescaped;
                 let raw = if shape == Shape::Markdown {
@@ -247,10 +255,7 @@ pub(crate) fn lines(text: &str, shape: Shape) -> Vec<Line> {
                     raw
                 };
                 for piece in strip_tags(raw).split('\n') {
-                    out.push(Line {
-                        no,
-                        text: piece.to_owned(),
-                    });
+                    out.push(Line::new(no, piece.to_owned()));
                 }
             }
         }

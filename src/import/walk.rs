@@ -539,15 +539,13 @@ impl<'r> Walker<'r> {
             .rev()
             // Folding keeps every kanji, so a line without the last one of the words is passed
             // over unfolded.
-            .find(|(i, l)| {
-                l.text.contains('所') && is_changes_heading(&squeeze(&l.text)) && !is_toc(*i)
-            })
+            .find(|(i, l)| l.text.contains('所') && is_changes_heading(&l.key) && !is_toc(*i))
             .or_else(|| {
                 lines.iter().enumerate().find(|(_, l)| {
                     if !l.text.contains('載') {
                         return false;
                     }
-                    let s = squeeze(&l.text);
+                    let s = &l.key;
                     s.contains("変更前の記載") && s.contains("変更後の記載")
                 })
             })
@@ -569,10 +567,10 @@ impl<'r> Walker<'r> {
             if let Some(next) = next.filter(|n| wraps(&sub_labels, &line.text, &n.text)) {
                 // A sub-item's label wrapped over two lines (`対象となる本人の` / `数`): read as one.
                 joined = true;
-                self.line(&Line {
-                    no: line.no,
-                    text: format!("{}{}", line.text.trim_end(), next.text.trim()),
-                });
+                self.line(&Line::new(
+                    line.no,
+                    format!("{}{}", line.text.trim_end(), next.text.trim()),
+                ));
                 continue;
             }
             self.line(line);
