@@ -611,18 +611,7 @@ impl Citation {
     /// 令和4年): the article itself, the order based on it, or its 第2条の表 — directly or as a
     /// bridge.
     pub fn is_article_19_8(&self) -> bool {
-        let direct = match &self.target {
-            Target::Article {
-                instrument: Instrument::MynumberAct,
-                article,
-                ..
-            } => article.is_article_item(19, 8),
-            _ => self.instrument() == Some(&Instrument::LinkageOrder),
-        };
-        direct
-            || self.bridges.iter().any(|b| {
-                b.instrument == Instrument::MynumberAct && b.article.is_article_item(19, 8)
-            })
+        self.cites_article_19(8) || self.instrument() == Some(&Instrument::LinkageOrder)
     }
 
     /// Whether this cites 番号法 第19条第7号, the number the same provision had before
@@ -636,11 +625,22 @@ impl Citation {
     /// # Ok::<(), mynumber_pia::legal_basis::LegalBasisError>(())
     /// ```
     pub fn is_article_19_7(&self) -> bool {
-        let hit =
-            |i: &Instrument, a: &Article| *i == Instrument::MynumberAct && a.is_article_item(19, 7);
-        matches!(&self.target, Target::Article { instrument, article, .. } if hit(instrument, article))
-            || self.bridges.iter().any(|b| hit(&b.instrument, &b.article))
+        self.cites_article_19(7)
     }
+
+    /// Whether the target or a bridge is 番号法 第19条第`item`号.
+    fn cites_article_19(&self, item: u32) -> bool {
+        matches!(&self.target, Target::Article { instrument, article, .. } if is_act_19(instrument, article, item))
+            || self
+                .bridges
+                .iter()
+                .any(|b| is_act_19(&b.instrument, &b.article, item))
+    }
+}
+
+/// Whether `article` of `instrument` is 番号法 第19条第`item`号.
+pub(super) fn is_act_19(instrument: &Instrument, article: &Article, item: u32) -> bool {
+    *instrument == Instrument::MynumberAct && article.is_article_item(19, item)
 }
 
 impl fmt::Display for Citation {

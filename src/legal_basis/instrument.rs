@@ -317,13 +317,9 @@ impl Table {
     pub fn from_canonical(name: &str) -> Option<Table> {
         if let Some(head) = name.strip_suffix("条の表") {
             let at = head.rfind('第')?;
-            let number = head.get(at + '第'.len_utf8()..)?;
-            let (n, len) = crate::numeral::read_str(number)?;
-            if len != number.len() {
-                return None;
-            }
+            let n = whole_number(head.get(at + '第'.len_utf8()..)?)?;
             let instrument = Instrument::from_label(head.get(..at)?)?;
-            return Some(Table::new(instrument, TableKind::ArticleTable(n?)));
+            return Some(Table::new(instrument, TableKind::ArticleTable(n)));
         }
         let at = name.rfind("別表")?;
         let instrument = Instrument::from_label(name.get(..at)?)?;
@@ -331,15 +327,16 @@ impl Table {
         let kind = if rest.is_empty() {
             TableKind::Appendix(None)
         } else {
-            let number = rest.strip_prefix('第')?;
-            let (n, len) = crate::numeral::read_str(number)?;
-            if len != number.len() {
-                return None;
-            }
-            TableKind::Appendix(Some(n?))
+            TableKind::Appendix(Some(whole_number(rest.strip_prefix('第')?)?))
         };
         Some(Table::new(instrument, kind))
     }
+}
+
+/// The number `text` is, in any script, if it is one number and nothing else.
+fn whole_number(text: &str) -> Option<u32> {
+    let (n, len) = crate::numeral::read_str(text)?;
+    if len == text.len() { n } else { None }
 }
 
 impl<'de> Deserialize<'de> for Table {
@@ -471,7 +468,7 @@ pub(crate) fn classify(name: &str) -> Option<Named> {
         )));
     }
     let last = name.chars().last()?;
-    if name.chars().nth(1).is_some() && matches!(last, '法' | '律' | '令' | '則' | '程') {
+    if name.chars().nth(1).is_some() && ends_name(last) {
         let expanded = STATUTE_ALIASES
             .iter()
             .find(|(short, _)| *short == name)
@@ -479,6 +476,12 @@ pub(crate) fn classify(name: &str) -> Option<Named> {
         return Some(Named::Instrument(Instrument::Statute(Arc::from(expanded))));
     }
     None
+}
+
+/// Whether a name may end with `c` (法, 法律, 政令, 規則, 規程; 条例 ends in 例, and is told apart
+/// by its last two characters).
+pub(crate) fn ends_name(c: char) -> bool {
+    matches!(c, '法' | '律' | '令' | '則' | '程')
 }
 
 /// Removes leading joiners (`及び番号利用法` → `番号利用法`).

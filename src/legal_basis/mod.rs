@@ -365,12 +365,7 @@ impl LegalBasis {
             let mut lines = b.canonical();
             lines.sort();
             lines.dedup();
-            let fold = |text: &str| -> String {
-                text.chars()
-                    .map(crate::label::fold_char)
-                    .filter(|c| !c.is_whitespace())
-                    .collect()
-            };
+            let fold = crate::label::fold;
             let mut rest: Vec<String> = b
                 .unparsed()
                 .iter()

@@ -392,14 +392,6 @@ fn names_basis(t: &Text, a: usize, b: usize) -> bool {
     ends("根拠") || ends("根拠詳細")
 }
 
-/// The end of `start..end` without its trailing spaces.
-fn end_of_words(t: &Text, start: usize, mut end: usize) -> usize {
-    while end > start && t.is(end - 1, ' ') {
-        end -= 1;
-    }
-    end
-}
-
 /// If the line `a..b` is a heading (an optional list marker, then words ending in 「根拠」 or
 /// 「根拠詳細」, perhaps with a parenthesis after them), the cell range of its title.
 fn heading_line(t: &Text, a: usize, b: usize) -> Option<Range<usize>> {
@@ -422,7 +414,7 @@ fn heading_line(t: &Text, a: usize, b: usize) -> Option<Range<usize>> {
         _ => {}
     }
     let start = t.ws(i);
-    let end = end_of_words(t, start, b);
+    let end = t.trim_end(start, b);
     if end <= start {
         return None;
     }

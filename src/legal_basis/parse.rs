@@ -27,14 +27,15 @@ use super::Unparsed;
 use super::citation::{Article, Bridge, Citation, Item, Provision, Row, Target};
 use super::instrument::{
     BACK_REFS, BackRef, Instrument, MYNUMBER_ACT_NAMES, NAME_LIMIT, Named, Table, TableKind,
-    classify,
+    classify, ends_name,
 };
 use super::note::{self, ColumnCondition, Heading};
 use super::scan::{
     IROHA, JOINERS, Text, is_boundary, is_bracket, is_circled, is_katakana, is_separator,
     may_end_joiner, may_start_joiner,
 };
-use crate::wareki::WarekiDate;
+use crate::Choice;
+use crate::wareki::{Era, WarekiDate};
 
 /// What the parser found.
 #[derive(Debug, Default, Clone)]
@@ -737,27 +738,14 @@ impl Parser<'_> {
         }
         let mut clear = true;
         while s.clear_to < i && !s.blocked {
-            let j = s.clear_to;
-            let Some(c) = self.t.at(j) else {
-                s.blocked = true;
-                break;
-            };
-            if is_separator(c) {
-                s.clear_to = j + 1;
-            } else if c == '(' {
-                match self.close_paren(j) {
-                    Some(close) if close < i => s.clear_to = close + 1,
-                    Some(_) => {
-                        // Clear only for a later `i`, past the closing parenthesis.
-                        clear = false;
-                        break;
-                    }
-                    None => s.blocked = true,
+            match self.clear_step(s.clear_to, i) {
+                Some(Some(e)) => s.clear_to = e,
+                // Clear only for a later `i`, past the closing parenthesis.
+                Some(None) => {
+                    clear = false;
+                    break;
                 }
-            } else if let Some(e) = JOINERS.iter().find_map(|w| self.t.lit(j, w)) {
-                s.clear_to = e;
-            } else {
-                s.blocked = true;
+                None => s.blocked = true,
             }
         }
         self.since.set(s);
@@ -768,21 +756,27 @@ impl Parser<'_> {
     fn transparent_scan(&self, i: usize) -> bool {
         let mut j = self.last_end;
         while j < i {
-            let Some(c) = self.t.at(j) else { return false };
-            if is_separator(c) {
-                j += 1;
-            } else if c == '(' {
-                match self.close_paren(j) {
-                    Some(close) if close < i => j = close + 1,
-                    _ => return false,
-                }
-            } else if let Some(e) = JOINERS.iter().find_map(|w| self.t.lit(j, w)) {
-                j = e;
-            } else {
+            let Some(Some(e)) = self.clear_step(j, i) else {
                 return false;
-            }
+            };
+            j = e;
         }
         true
+    }
+
+    /// One step of a transparent stretch at `j` (before `i`): the index after the separator,
+    /// joiner or parenthesis (closing before `i`) there; `Some(None)` for a parenthesis closing
+    /// at or after `i`; `None` for anything else.
+    fn clear_step(&self, j: usize, i: usize) -> Option<Option<usize>> {
+        let c = self.t.at(j)?;
+        if is_separator(c) {
+            return Some(Some(j + 1));
+        }
+        if c == '(' {
+            let close = self.close_paren(j)?;
+            return Some((close < i).then_some(close + 1));
+        }
+        JOINERS.iter().find_map(|w| self.t.lit(j, w)).map(Some)
     }
 
     fn at_boundary(&self, i: usize) -> bool {
@@ -931,18 +925,17 @@ impl Parser<'_> {
         if !matches!(self.t.at(i), Some('令' | '平' | '昭' | '大' | '明')) {
             return None;
         }
-        let era = ["令和", "平成", "昭和", "大正", "明治"]
+        let (era, j) = Era::ALL
             .iter()
-            .find(|e| self.t.lit(i, e).is_some())?;
-        let (year, j) = match self.t.lit(i + 2, "元") {
+            .find_map(|&era| Some((era, self.t.lit(i, era.label())?)))?;
+        let (year, j) = match self.t.lit(j, "元") {
             Some(e) => (1, e),
-            None => self.t.number(i + 2)?,
+            None => self.t.number(j)?,
         };
         let (month, e) = self.t.number(self.t.ws(self.t.lit(j, "年")?))?;
         let (day, e) = self.t.number(self.t.ws(self.t.lit(e, "月")?))?;
         let end = self.t.lit(e, "日")?;
-        let date = WarekiDate::parse(&format!("{era}{year}年{month}月{day}日")).ok()?;
-        Some((date, end))
+        Some((WarekiDate::new(era, year, month, day).ok()?, end))
     }
 
     /// A definition parenthesis 「（以下…「番号利用法」という。）」 at `i`.
@@ -1153,10 +1146,7 @@ impl Parser<'_> {
     /// candidates that cannot be names (a 第 or 附則 after them, a 「同」 start) are skipped
     /// without building their text.
     fn classify_run(&self, i: usize, end: usize) -> Option<(usize, Named)> {
-        let ends_like_name = self
-            .t
-            .at(end.checked_sub(1)?)
-            .is_some_and(|c| matches!(c, '法' | '律' | '令' | '則' | '程'))
+        let ends_like_name = self.t.at(end.checked_sub(1)?).is_some_and(ends_name)
             || (end >= i + 2 && self.t.lit(end - 2, "条例").is_some());
         if !ends_like_name {
             return None;

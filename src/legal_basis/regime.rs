@@ -7,7 +7,7 @@
 //! 重点項目評価書, 令和7年12月26日; 熊谷市 国民健康保険に関する事務 基礎項目評価書, 令和7年5月30日),
 //! so a row that is not listed has no known equivalent.
 
-use super::citation::{Article, Bridge, Citation, Provision, Row, Target};
+use super::citation::{Article, Bridge, Citation, Provision, Row, Target, is_act_19};
 use super::instrument::{Instrument, Table};
 
 /// Old 番号法別表第二 row → new 第19条第8号 order 第2条の表 row, as 江戸川区's change record
@@ -57,10 +57,7 @@ pub const APPENDIX1_ORDER_ARTICLES_KEPT: &[u32] = &[16, 24, 46];
 /// assert_eq!(appendix2_row_to_linkage_row(1), None);
 /// ```
 pub fn appendix2_row_to_linkage_row(old: u32) -> Option<u32> {
-    APPENDIX2_TO_LINKAGE_TABLE
-        .iter()
-        .find(|(o, _)| *o == old)
-        .map(|(_, n)| *n)
+    mapped(APPENDIX2_TO_LINKAGE_TABLE, old)
 }
 
 /// The row of the new 番号法別表 that replaced row `old` of 別表第一, if known.
@@ -71,10 +68,12 @@ pub fn appendix2_row_to_linkage_row(old: u32) -> Option<u32> {
 /// assert_eq!(appendix1_row_to_appendix_row(30), Some(44));
 /// ```
 pub fn appendix1_row_to_appendix_row(old: u32) -> Option<u32> {
-    APPENDIX1_TO_APPENDIX
-        .iter()
-        .find(|(o, _)| *o == old)
-        .map(|(_, n)| *n)
+    mapped(APPENDIX1_TO_APPENDIX, old)
+}
+
+/// The new number of `old` in `pairs` (old → new), if listed.
+fn mapped(pairs: &[(u32, u32)], old: u32) -> Option<u32> {
+    pairs.iter().find(|(o, _)| *o == old).map(|(_, n)| *n)
 }
 
 /// Which numbering a citation belongs to.
@@ -157,7 +156,7 @@ impl Citation {
             .collect::<Option<Vec<_>>>()?;
         let target = match &self.target {
             Target::Instrument { instrument } => Target::Instrument {
-                instrument: current_instrument(instrument)?,
+                instrument: current_instrument(instrument),
             },
             Target::Article {
                 instrument: old,
@@ -176,7 +175,7 @@ impl Citation {
                 }
             }
             Target::Table { table } => Target::Table {
-                table: current_table(table)?,
+                table: current_table(table),
             },
             Target::Row { table, row, .. } => {
                 if !row.branches.is_empty() {
@@ -190,7 +189,7 @@ impl Citation {
                     row.number
                 };
                 Target::Row {
-                    table: current_table(table)?,
+                    table: current_table(table),
                     row: Row::new(number),
                     provision: None,
                 }
@@ -245,30 +244,20 @@ impl Citation {
     /// Whether the citation writes 第19条第7号 (renumbered in 令和4年), and whether it cites
     /// what the 令和6年 restructuring replaced: [`outdated_by`](Self::outdated_by) as flags.
     fn law_changes(&self) -> (bool, bool) {
-        let mut renumbered = self
-            .bridges
-            .iter()
-            .any(|b| is_19_7(&b.instrument, &b.article));
         let mut restructured = self
             .bridges
             .iter()
             .any(|b| b.instrument.is_pre_2024_regime());
         match &self.target {
-            Target::Article {
-                instrument,
-                article,
-                ..
-            } => {
-                renumbered |= is_19_7(instrument, article);
+            Target::Article { instrument, .. } | Target::Instrument { instrument } => {
                 restructured |= instrument.is_pre_2024_regime();
             }
-            Target::Instrument { instrument } => restructured |= instrument.is_pre_2024_regime(),
             Target::Table { table } | Target::Row { table, .. } => {
                 restructured |= table_regime(table) == Regime::Pre2024;
             }
             Target::Notice { .. } => {}
         }
-        (renumbered, restructured)
+        (self.is_article_19_7(), restructured)
     }
 
     /// For a row of the 第19条第8号 order's 第2条の表 stated with its article
@@ -359,10 +348,6 @@ impl std::fmt::Display for RowArticleMismatch {
     }
 }
 
-fn is_19_7(instrument: &Instrument, article: &Article) -> bool {
-    *instrument == Instrument::MynumberAct && article.is_article_item(19, 7)
-}
-
 fn instrument_regime(instrument: &Instrument) -> Regime {
     match instrument {
         Instrument::Appendix1Order | Instrument::Appendix2Order => Regime::Pre2024,
@@ -381,29 +366,26 @@ fn table_regime(table: &Table) -> Regime {
     }
 }
 
-fn current_instrument(instrument: &Instrument) -> Option<Instrument> {
+fn current_instrument(instrument: &Instrument) -> Instrument {
     match instrument {
-        Instrument::Appendix1Order => Some(Instrument::AppendixOrder),
-        Instrument::Appendix2Order => Some(Instrument::LinkageOrder),
-        other if !other.is_pre_2024_regime() => Some(other.clone()),
-        _ => None,
+        Instrument::Appendix1Order => Instrument::AppendixOrder,
+        Instrument::Appendix2Order => Instrument::LinkageOrder,
+        other => other.clone(),
     }
 }
 
-fn current_table(table: &Table) -> Option<Table> {
+fn current_table(table: &Table) -> Table {
     if *table == Table::mynumber_appendix1() {
-        Some(Table::mynumber_appendix())
+        Table::mynumber_appendix()
     } else if *table == Table::mynumber_appendix2() {
-        Some(Table::linkage_order_table())
-    } else if table.is_pre_2024_regime() {
-        None
+        Table::linkage_order_table()
     } else {
-        Some(table.clone())
+        table.clone()
     }
 }
 
 fn current_article(instrument: &Instrument, article: &Article) -> Option<(Instrument, Article)> {
-    if is_19_7(instrument, article) {
+    if is_act_19(instrument, article, 7) {
         let mut a = article.clone();
         if let Some(item) = a.item.as_mut() {
             item.number = 8;
