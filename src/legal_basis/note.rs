@@ -445,16 +445,10 @@ fn column_at(t: &Text, i: usize) -> Option<(u8, usize)> {
     if !t.is(i, '第') || !t.is(i + 2, '欄') {
         return None;
     }
-    let n = match t.at(i + 1)? {
-        '一' | '1' => 1,
-        '二' | '2' => 2,
-        '三' | '3' => 3,
-        '四' | '4' => 4,
-        '五' | '5' => 5,
-        '六' | '6' => 6,
-        _ => return None,
-    };
-    Some((n, i + 3))
+    let c = t.at(i + 1)?;
+    let n = "一二三四五六".chars().position(|k| k == c);
+    let n = n.or_else(|| "123456".chars().position(|d| d == c))?;
+    Some((u8::try_from(n + 1).ok()?, i + 3))
 }
 
 /// The closing 」 of every 「, found in one pass (`None` where there is none before the next 「).

@@ -1398,9 +1398,9 @@ impl Parser<'_> {
         if self.t.is(j, '第') {
             if let Some((n, e)) = self.t.number(self.t.ws(j + 1)) {
                 let e = self.t.ws(e);
-                if self.t.is(e, '項') && !self.t.is(e + 1, '番') {
+                if let Some(e) = self.row_word(e) {
                     let table = Table::new(inst.clone(), TableKind::Appendix(None));
-                    return Some(self.single_row(&table, Row::new(n), e + 1));
+                    return Some(self.single_row(&table, Row::new(n), e));
                 }
             }
         }
@@ -1411,23 +1411,16 @@ impl Parser<'_> {
             ordinal = Some(n);
             j = e;
         }
-        if *inst == Instrument::MynumberAct {
-            let order = match ordinal {
-                None => Some(Instrument::AppendixOrder),
-                Some(1) => Some(Instrument::Appendix1Order),
-                Some(2) => Some(Instrument::Appendix2Order),
-                Some(_) => None,
-            };
-            if let Some(order) = order {
-                if let Some(e) = ORDER_SUFFIXES.iter().find_map(|s| self.t.lit(j, s)) {
-                    let e = self.skip_meta(e);
-                    return self
-                        .positions(&order, e, true)
-                        .map(|(targets, end, _)| (targets, end));
-                }
+        let table = Table::new(inst.clone(), TableKind::Appendix(ordinal));
+        // The My Number Act's 別表[第N] is followed by the name of its order (`inst` is no order).
+        if let Some(order) = table.companion_order() {
+            if let Some(e) = ORDER_SUFFIXES.iter().find_map(|s| self.t.lit(j, s)) {
+                let e = self.skip_meta(e);
+                return self
+                    .positions(&order, e, true)
+                    .map(|(targets, end, _)| (targets, end));
             }
         }
-        let table = Table::new(inst.clone(), TableKind::Appendix(ordinal));
         self.rows_after_table(&table, j)
     }
 
@@ -1437,8 +1430,8 @@ impl Parser<'_> {
         if self.t.is(k, '第') {
             if let Some((row, e)) = row_at(self.t, self.t.ws(k + 1)) {
                 let e = self.t.ws(e);
-                if self.t.is(e, '項') && !self.t.is(e + 1, '番') {
-                    return Some(self.single_row(table, row, e + 1));
+                if let Some(e) = self.row_word(e) {
+                    return Some(self.single_row(table, row, e));
                 }
             }
         }
@@ -1495,7 +1488,12 @@ impl Parser<'_> {
         if let Some(e) = self.t.lit(s, "の項") {
             return Some((rows, e));
         }
-        (self.t.is(s, '項') && !self.t.is(s + 1, '番')).then_some((rows, s + 1))
+        Some((rows, self.row_word(s)?))
+    }
+
+    /// A 項 at `e` that is not 「項番」: the index after it.
+    fn row_word(&self, e: usize) -> Option<usize> {
+        (self.t.is(e, '項') && !self.t.is(e + 1, '番')).then_some(e + 1)
     }
 
     /// 「（２、３、６の項）」 at `i`, rows of the table in context.
@@ -1547,11 +1545,7 @@ impl Parser<'_> {
     fn row_pair(&self, i: usize) -> Option<Clause> {
         let table = self.table_ctx.as_ref()?;
         let (row, e) = row_at(self.t, i)?;
-        let e = self.t.ws(e);
-        if !self.t.is(e, '項') || self.t.is(e + 1, '番') {
-            return None;
-        }
-        let k = self.t.ws(e + 1);
+        let k = self.t.ws(self.row_word(self.t.ws(e))?);
         let row = |provision| Target::Row {
             table: table.clone(),
             row: row.clone(),

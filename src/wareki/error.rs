@@ -134,7 +134,7 @@ pub enum WarekiError {
     #[error("9999年より後の日付は扱いません")]
     TooLate,
     /// The weekday written in parentheses is not the date's weekday.
-    #[error("{date}は{}曜日です（「{}」と書かれています）", WeekdayText(.date.weekday()), WeekdayText(*.written))]
+    #[error("{date}は{}曜日です（「{}」と書かれています）", weekday_char(.date.weekday()), weekday_char(*.written))]
     WeekdayMismatch {
         /// The date.
         date: WarekiDate,
@@ -230,13 +230,5 @@ pub(crate) const fn weekday_char(weekday: Weekday) -> char {
         Weekday::Thu => '木',
         Weekday::Fri => '金',
         Weekday::Sat => '土',
-    }
-}
-
-struct WeekdayText(Weekday);
-
-impl fmt::Display for WeekdayText {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", weekday_char(self.0))
     }
 }

@@ -7,6 +7,7 @@
 
 use chrono::Weekday;
 
+use super::error::weekday_char;
 use super::{
     DateKind, DateRange, DateValue, Era, FiscalYear, WarekiDate, WarekiError, WarekiYear, YearMonth,
 };
@@ -256,17 +257,10 @@ impl<'a> Scanner<'a> {
     }
 }
 
-const fn weekday_of(c: char) -> Option<Weekday> {
-    Some(match c {
-        '日' => Weekday::Sun,
-        '月' => Weekday::Mon,
-        '火' => Weekday::Tue,
-        '水' => Weekday::Wed,
-        '木' => Weekday::Thu,
-        '金' => Weekday::Fri,
-        '土' => Weekday::Sat,
-        _ => return None,
-    })
+fn weekday_of(c: char) -> Option<Weekday> {
+    std::iter::successors(Some(Weekday::Mon), |w| Some(w.succ()))
+        .take(7)
+        .find(|&w| weekday_char(w) == c)
 }
 
 /// The year a date starts with: an era's year, or a Gregorian (西暦) year.
