@@ -138,79 +138,70 @@ impl HandlerCountBand {
     }
 }
 
-/// Why a 対象人数 or 取扱者数 could not be read.
+/// Why a 対象人数 or 取扱者数 could not be read: the item, the text and what went wrong
+/// ([`kind`](Self::kind)).
 ///
 /// The message (in Japanese) quotes the input, names the item and says what is accepted. It is
 /// always one line: control characters in the input (a line break) are shown escaped, and an
 /// input longer than 40 characters is cut with `…` ([`input`](Self::input) keeps it whole).
 ///
 /// ```
-/// use mynumber_pia::threshold::{ParseCountError, SubjectCount};
+/// use mynumber_pia::threshold::{CountErrorKind, ParseCountError, SubjectCount};
 ///
 /// let err = "-5".parse::<SubjectCount>().unwrap_err();
-/// assert!(matches!(err, ParseCountError::Negative { .. }));
+/// assert_eq!(err.kind(), CountErrorKind::Negative);
 /// assert_eq!((err.item(), err.input()), ("対象人数", "-5"));
 ///
 /// // White space inside a number is refused, with its place; around it, it is fine.
 /// let err = "12 34".parse::<SubjectCount>().unwrap_err();
-/// assert!(matches!(err, ParseCountError::SpaceInNumber { position: 3, .. }));
+/// assert_eq!(err.kind(), CountErrorKind::SpaceInNumber { position: 3 });
 /// assert!(err.to_string().starts_with("対象人数「12 34」の3文字目: 数字の間に空白は入れられません"));
 /// assert_eq!(" 1234 ".parse::<SubjectCount>()?, SubjectCount::Exact(1_234));
 /// # Ok::<(), ParseCountError>(())
 /// ```
 #[doc(alias = "人数の解析エラー")]
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{item}「{}」{kind}（受け付ける値: {}）", Echo(.input), Accepted(.expected))]
+pub struct ParseCountError {
+    item: &'static str,
+    input: String,
+    expected: &'static [&'static str],
+    kind: CountErrorKind,
+}
+
+/// What went wrong reading a count ([`ParseCountError::kind`]); `Display` is the message's
+/// predicate (「は負の数です」).
+#[doc(alias = "人数の解析エラーの種類")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
-pub enum ParseCountError {
+pub enum CountErrorKind {
     /// A negative number.
-    #[error("{item}「{}」は負の数です（受け付ける値: {}）", Echo(.input), Accepted(.expected))]
-    Negative {
-        /// The item, `対象人数` or `取扱者数`.
-        item: &'static str,
-        /// The text as given.
-        input: String,
-        /// The band labels the item accepts.
-        expected: &'static [&'static str],
-    },
+    Negative,
     /// A number too large for a count (more than 18,446,744,073,709,551,615).
-    #[error("{item}「{}」は大きすぎます（受け付ける値: {}）", Echo(.input), Accepted(.expected))]
-    TooLarge {
-        /// The item, `対象人数` or `取扱者数`.
-        item: &'static str,
-        /// The text as given.
-        input: String,
-        /// The band labels the item accepts.
-        expected: &'static [&'static str],
-    },
+    TooLarge,
     /// White space between the digits (or digit-group commas) of a number: `1 2`, `12 345`,
     /// `1,\n000`. Such a text is not read as one number (it may be two); white space around a
     /// number (` 150000 `, `150000 人`) is fine.
-    #[error(
-        "{item}「{}」の{position}文字目: 数字の間に空白は入れられません（受け付ける値: {}）",
-        Echo(.input),
-        Accepted(.expected)
-    )]
     SpaceInNumber {
-        /// The item, `対象人数` or `取扱者数`.
-        item: &'static str,
-        /// The text as given.
-        input: String,
-        /// 1-based position, in characters of `input`, of the first white space inside the
+        /// 1-based position, in characters of the input, of the first white space inside the
         /// number.
         position: usize,
-        /// The band labels the item accepts.
-        expected: &'static [&'static str],
     },
     /// Neither a whole number nor a band label.
-    #[error("{item}「{}」は人数でも選択肢でもありません（受け付ける値: {}）", Echo(.input), Accepted(.expected))]
-    Invalid {
-        /// The item, `対象人数` or `取扱者数`.
-        item: &'static str,
-        /// The text as given.
-        input: String,
-        /// The band labels the item accepts.
-        expected: &'static [&'static str],
-    },
+    Invalid,
+}
+
+impl fmt::Display for CountErrorKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CountErrorKind::Negative => f.write_str("は負の数です"),
+            CountErrorKind::TooLarge => f.write_str("は大きすぎます"),
+            CountErrorKind::SpaceInNumber { position } => {
+                write!(f, "の{position}文字目: 数字の間に空白は入れられません")
+            }
+            CountErrorKind::Invalid => f.write_str("は人数でも選択肢でもありません"),
+        }
+    }
 }
 
 impl ParseCountError {
@@ -223,12 +214,7 @@ impl ParseCountError {
     /// ```
     #[must_use]
     pub fn item(&self) -> &'static str {
-        match self {
-            ParseCountError::Negative { item, .. }
-            | ParseCountError::TooLarge { item, .. }
-            | ParseCountError::SpaceInNumber { item, .. }
-            | ParseCountError::Invalid { item, .. } => item,
-        }
+        self.item
     }
 
     /// The text as given, whole (the message cuts a long one).
@@ -243,12 +229,27 @@ impl ParseCountError {
     /// ```
     #[must_use]
     pub fn input(&self) -> &str {
-        match self {
-            ParseCountError::Negative { input, .. }
-            | ParseCountError::TooLarge { input, .. }
-            | ParseCountError::SpaceInNumber { input, .. }
-            | ParseCountError::Invalid { input, .. } => input,
-        }
+        &self.input
+    }
+
+    /// The band labels the item accepts (besides a whole number).
+    ///
+    /// ```
+    /// use mynumber_pia::Choice;
+    /// use mynumber_pia::threshold::{HandlerCount, HandlerCountBand};
+    ///
+    /// let err = "多数".parse::<HandlerCount>().unwrap_err();
+    /// assert_eq!(err.expected(), HandlerCountBand::LABELS);
+    /// ```
+    #[must_use]
+    pub fn expected(&self) -> &'static [&'static str] {
+        self.expected
+    }
+
+    /// What went wrong.
+    #[must_use]
+    pub fn kind(&self) -> CountErrorKind {
+        self.kind
     }
 }
 
@@ -483,39 +484,28 @@ macro_rules! count_type {
             /// label with its real-world spellings.
             ///
             /// White space around the number is ignored; inside it (`12 34`, `1\n2`) it is a
-            /// [`ParseCountError::SpaceInNumber`] naming its place, never read as `1234`.
+            /// [`CountErrorKind::SpaceInNumber`] naming its place, never read as `1234`.
             fn from_str(s: &str) -> Result<Self, Self::Err> {
-                let expected = $band::LABELS;
+                let err = |kind| ParseCountError {
+                    item: $item,
+                    input: s.to_owned(),
+                    expected: $band::LABELS,
+                    kind,
+                };
                 let count = read_count(s);
                 if !matches!(count, CountText::NotANumber) {
                     if let Some(position) = space_inside_number(s) {
-                        return Err(ParseCountError::SpaceInNumber {
-                            item: $item,
-                            input: s.to_owned(),
-                            position,
-                            expected,
-                        });
+                        return Err(err(CountErrorKind::SpaceInNumber { position }));
                     }
                 }
                 match count {
                     CountText::Number(n) => Ok($name::Exact(n)),
-                    CountText::Negative => Err(ParseCountError::Negative {
-                        item: $item,
-                        input: s.to_owned(),
-                        expected,
-                    }),
-                    CountText::TooLarge => Err(ParseCountError::TooLarge {
-                        item: $item,
-                        input: s.to_owned(),
-                        expected,
-                    }),
-                    CountText::NotANumber => s.parse::<$band>().map($name::Band).map_err(|_| {
-                        ParseCountError::Invalid {
-                            item: $item,
-                            input: s.to_owned(),
-                            expected,
-                        }
-                    }),
+                    CountText::Negative => Err(err(CountErrorKind::Negative)),
+                    CountText::TooLarge => Err(err(CountErrorKind::TooLarge)),
+                    CountText::NotANumber => s
+                        .parse::<$band>()
+                        .map($name::Band)
+                        .map_err(|_| err(CountErrorKind::Invalid)),
                 }
             }
         }
@@ -669,10 +659,10 @@ mod tests {
         ] {
             assert_eq!(text.parse(), Ok(HandlerCount::Exact(n)), "{text}");
         }
-        assert!(matches!(
-            "-1,000".parse::<HandlerCount>(),
-            Err(ParseCountError::Negative { .. })
-        ));
+        assert_eq!(
+            "-1,000".parse::<HandlerCount>().map_err(|e| e.kind()),
+            Err(CountErrorKind::Negative)
+        );
     }
 
     #[test]
@@ -694,13 +684,10 @@ mod tests {
     #[test]
     fn rejects_bad_counts_with_the_item_named() {
         let neg = "-5".parse::<SubjectCount>().unwrap_err();
-        assert!(matches!(
-            neg,
-            ParseCountError::Negative {
-                item: "対象人数",
-                ..
-            }
-        ));
+        assert_eq!(
+            (neg.kind(), neg.item()),
+            (CountErrorKind::Negative, "対象人数")
+        );
         assert_eq!(
             neg.to_string(),
             "対象人数「-5」は負の数です（受け付ける値: 0以上の人数（例: 150000、150,000、１５００００）\
@@ -708,15 +695,12 @@ mod tests {
              10万人以上30万人未満 / 30万人以上）"
         );
         let fw = "－５".parse::<HandlerCount>().unwrap_err();
-        assert!(matches!(
-            fw,
-            ParseCountError::Negative {
-                item: "取扱者数",
-                ..
-            }
-        ));
+        assert_eq!(
+            (fw.kind(), fw.item()),
+            (CountErrorKind::Negative, "取扱者数")
+        );
         let big = "99999999999999999999".parse::<SubjectCount>().unwrap_err();
-        assert!(matches!(big, ParseCountError::TooLarge { .. }));
+        assert_eq!(big.kind(), CountErrorKind::TooLarge);
         assert!(
             big.to_string()
                 .starts_with("対象人数「99999999999999999999」は大きすぎます")
@@ -736,7 +720,7 @@ mod tests {
             "１，００",
         ] {
             let err = bad.parse::<HandlerCount>().unwrap_err();
-            assert!(matches!(err, ParseCountError::Invalid { .. }), "{bad}");
+            assert_eq!(err.kind(), CountErrorKind::Invalid, "{bad}");
             let msg = err.to_string();
             assert!(
                 msg.contains("取扱者数") && msg.contains("500人以上"),
@@ -769,12 +753,10 @@ mod tests {
             ("99999999999 999999999999", 12),
         ] {
             let err = text.parse::<SubjectCount>().unwrap_err();
-            assert!(
-                matches!(
-                    err,
-                    ParseCountError::SpaceInNumber { item: "対象人数", position: p, .. } if p == position
-                ),
-                "{text:?}: {err:?}"
+            assert_eq!(
+                (err.item(), err.kind()),
+                ("対象人数", CountErrorKind::SpaceInNumber { position }),
+                "{text:?}"
             );
             let msg = err.to_string();
             assert!(!msg.contains('\n'), "{msg}");
@@ -784,13 +766,9 @@ mod tests {
                 )),
                 "{msg}"
             );
-            assert!(matches!(
-                text.parse::<HandlerCount>(),
-                Err(ParseCountError::SpaceInNumber {
-                    item: "取扱者数",
-                    ..
-                })
-            ));
+            let err = text.parse::<HandlerCount>().unwrap_err();
+            assert_eq!(err.item(), "取扱者数");
+            assert!(matches!(err.kind(), CountErrorKind::SpaceInNumber { .. }));
         }
         assert_eq!(
             "1\n2".parse::<SubjectCount>().unwrap_err().to_string(),
@@ -820,10 +798,10 @@ mod tests {
             Ok(HandlerCount::Band(HandlerCountBand::AtLeast500))
         );
         // Not a number whatever the spaces: the usual error.
-        assert!(matches!(
-            "1 2 a".parse::<SubjectCount>(),
-            Err(ParseCountError::Invalid { .. })
-        ));
+        assert_eq!(
+            "1 2 a".parse::<SubjectCount>().map_err(|e| e.kind()),
+            Err(CountErrorKind::Invalid)
+        );
         // Through serde too.
         assert!(serde_json::from_str::<SubjectCount>("\"12 34\"").is_err());
     }

@@ -64,7 +64,7 @@ mod outcome;
 mod rule;
 mod stated;
 
-pub use count::{HandlerCount, ParseCountError, SubjectCount};
+pub use count::{CountErrorKind, HandlerCount, ParseCountError, SubjectCount};
 pub use form::AssessmentKind;
 pub use grounds::{
     Exemption, Grounds, GuidelineCitation, OtherExemptionItem, ParseCitationError,
