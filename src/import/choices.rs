@@ -85,7 +85,7 @@ fn choice_slots(report: &Report) -> (Vec<Slot>, Vec<(Slot, &'static str)>) {
 /// The labels of the checkboxes of `report` (the form's example, which has every list): the
 /// options of its checkbox lists, the parts of its groups that are one box (「行っていない」 of
 /// 提供・移転の有無) and its items that are one box.
-fn box_labels(report: &Report) -> HashSet<&'static str> {
+pub(super) fn box_labels(report: &Report) -> HashSet<&'static str> {
     fn collect(value: &Value<'_>, out: &mut HashSet<&'static str>) {
         match value {
             Value::Checks { options, .. } | Value::Sources { options, .. } => {
@@ -226,7 +226,7 @@ pub(super) fn place_loose_answers(
     trace: &mut Trace,
     unread: &mut Vec<(usize, &'static str)>,
 ) {
-    let box_labels = box_labels(&Report::example(report.form()));
+    let box_labels = &super::form_words::of(report.form()).box_labels;
     place_labelled_answers(lines, body, report, trace, unread, &box_labels);
     let (slots, chosen) = choice_slots(report);
     if slots.is_empty() {

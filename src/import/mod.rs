@@ -45,6 +45,7 @@ mod changes;
 mod choices;
 mod cover;
 mod decode;
+mod form_words;
 mod implied;
 mod lone;
 #[cfg(feature = "pdf")]
@@ -246,7 +247,7 @@ pub fn import(text: &str) -> Result<Draft, ImportError> {
     let mut trace = Trace::default();
     let mut unread_lines: Vec<(usize, &'static str)> = Vec::new();
 
-    let options = walk::option_words(form);
+    let options = &form_words::of(form).options;
     let body_start = found.body_start.unwrap_or(usize::MAX);
     cover::read(&lines, body_start, &mut report, &mut trace);
 
