@@ -159,7 +159,7 @@ pub(super) fn lower_parts_above(lines: &[Line], form: AssessmentKind) -> (LineSe
             continue;
         };
         for (kind, l) in labels.iter().enumerate() {
-            if let (Some(c), Some(seen)) = (item_in(c, &body, l), lead.get_mut(kind)) {
+            if let (Some(c), Some(seen)) = (item_in(c, body, l), lead.get_mut(kind)) {
                 seen.insert(c);
             }
         }
@@ -217,7 +217,7 @@ pub(super) fn lead_starts(lines: &[Line], form: AssessmentKind, above: &LineSet)
             continue;
         };
         for (kind, l) in only.iter().enumerate() {
-            if item_in(c, &body, l).is_some() {
+            if item_in(c, body, l).is_some() {
                 // Another kind's own item: a lead of any other kind begins after it.
                 for (k, s) in start.iter_mut().enumerate() {
                     if k != kind {
@@ -227,7 +227,7 @@ pub(super) fn lead_starts(lines: &[Line], form: AssessmentKind, above: &LineSet)
             }
         }
         for (kind, l) in all.iter().enumerate() {
-            if let (Some(_), Some(s)) = (item_in(c, &body, l), start.get_mut(kind)) {
+            if let (Some(_), Some(s)) = (item_in(c, body, l), start.get_mut(kind)) {
                 s.get_or_insert(line.no);
             }
         }

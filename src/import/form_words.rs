@@ -9,7 +9,6 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
-use super::walk::{CIRCLED, Entry, bare_label, section_of, split_number};
 use crate::AssessmentKind;
 use crate::report::fill::squeeze;
 use crate::report::{ItemId, Report, Value, visit};
@@ -160,11 +159,106 @@ impl FormWords {
             sub_labels,
             options,
             part_labels,
-            box_labels: super::choices::box_labels(&example),
+            box_labels: box_labels(&example),
         }
     }
 }
 
+/// The circled numbers ①–⑳.
+pub(super) const CIRCLED: &str = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
+
+/// An item's number split into its coordinates: the structural part (`Ⅱ5提供先①`) and the
+/// label words that follow it (`主な記録項目` of `Ⅱ2④主な記録項目`).
+pub(super) fn split_number(number: &str) -> (String, &str) {
+    let mut prefix = String::new();
+    let mut rest = number;
+    // The chapter: 表紙, 別添N or a Roman numeral.
+    if let Some(r) = rest.strip_prefix("表紙") {
+        return ("表紙".to_owned(), r);
+    }
+    if let Some(r) = rest.strip_prefix("別添") {
+        prefix.push_str("別添");
+        rest = r;
+    } else if let Some(c) = rest.chars().next().filter(|c| ('Ⅰ'..='Ⅹ').contains(c)) {
+        prefix.push(c);
+        rest = rest.split_at(c.len_utf8()).1;
+    }
+    while let Some(c) = rest.chars().next() {
+        if c.is_ascii_digit() || CIRCLED.contains(c) {
+            prefix.push(c);
+            rest = rest.split_at(c.len_utf8()).1;
+        } else if let Some((w, r)) = ["リスク", "提供先", "移転先"]
+            .iter()
+            .find_map(|w| rest.strip_prefix(w).map(|r| (w, r)))
+        {
+            prefix.push_str(w);
+            rest = r;
+        } else {
+            break;
+        }
+    }
+    (prefix, rest)
+}
+
+/// The label a line starts with when it is the item's: the label after its heading words
+/// (`委託　対象となる本人の数` → `対象となる本人の数`).
+pub(super) fn bare_label(id: ItemId) -> &'static str {
+    let label = id.label();
+    label.rsplit('　').next().unwrap_or(label)
+}
+
+/// One item of the form, as the walk matches it.
+pub(super) struct Entry {
+    pub(super) id: ItemId,
+    /// The words a line starts with: the bare label and, for a labelled sub-item, the words of
+    /// its number.
+    pub(super) labels: Vec<String>,
+}
+
+/// The chapter and section of a structural prefix: `Ⅲ4リスク1①` → `Ⅲ4`.
+pub(super) fn section_of(prefix: &str) -> &str {
+    let mut end = 0;
+    for (i, c) in prefix.char_indices() {
+        if i == 0 || c.is_ascii_digit() {
+            end = i + c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    prefix.get(..end).unwrap_or(prefix)
+}
+
+/// The labels of the checkboxes of `report` (the form's example, which has every list): the
+/// options of its checkbox lists, the parts of its groups that are one box (「行っていない」 of
+/// 提供・移転の有無) and its items that are one box.
+fn box_labels(report: &Report) -> HashSet<&'static str> {
+    fn collect(value: &Value<'_>, out: &mut HashSet<&'static str>) {
+        match value {
+            Value::Checks { options, .. } | Value::Sources { options, .. } => {
+                out.extend(options.iter().copied());
+            }
+            Value::Group(parts) => {
+                for (label, v) in parts {
+                    if matches!(v, Value::Flag(_)) {
+                        out.insert(label);
+                    }
+                    collect(v, out);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = HashSet::new();
+    for id in ItemId::of_form(report.form()) {
+        visit(report, id, &mut |_, field| match field.value() {
+            Value::Flag(_) => {
+                out.insert(id.label());
+            }
+            value => collect(&value, &mut out),
+        });
+    }
+    out
+}
 /// The option labels of the ＜選択肢＞ lists in `value`, folded, into `out`.
 fn collect_options(value: &Value<'_>, out: &mut HashSet<String>) {
     match value {

@@ -252,7 +252,7 @@ pub fn import(text: &str) -> Result<Draft, ImportError> {
     cover::read(&lines, body_start, &mut report, &mut trace);
 
     for ((id, indices), cell) in &found.cells {
-        if let Some(reason) = misplaced(&report, *id, indices, cell, &found, &options) {
+        if let Some(reason) = misplaced(&report, *id, indices, cell, &found, options) {
             unread_lines.extend(
                 cell.lines
                     .iter()
@@ -365,7 +365,7 @@ pub fn import(text: &str) -> Result<Draft, ImportError> {
             &mut report,
             &mut trace,
             &mut unread_lines,
-            &options,
+            options,
         );
         // Then a block's label printed alone, with its value under it.
         lone::read_lone_labels(
@@ -375,7 +375,7 @@ pub fn import(text: &str) -> Result<Draft, ImportError> {
             &mut report,
             &mut trace,
             &mut unread_lines,
-            &options,
+            options,
         );
     }
     if shape == Shape::PdfText {

@@ -15,7 +15,8 @@ use std::collections::HashMap;
 
 use indexmap::IndexMap;
 
-use super::form_words::{self, FormWords};
+use super::form_words::{self, FormWords, split_number};
+pub(super) use super::form_words::{CIRCLED, bare_label};
 use super::text::{Line, LineMap, LineSet};
 use crate::AssessmentKind;
 use crate::report::fill::{
@@ -29,49 +30,6 @@ pub(crate) type Key = (ItemId, Vec<usize>);
 
 /// The chapters of the forms.
 pub(super) const CHAPTERS: [&str; 6] = ["Ⅰ", "Ⅱ", "Ⅲ", "Ⅳ", "Ⅴ", "Ⅵ"];
-
-/// The circled numbers ①–⑳.
-pub(super) const CIRCLED: &str = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
-
-/// An item's number split into its coordinates: the structural part (`Ⅱ5提供先①`) and the
-/// label words that follow it (`主な記録項目` of `Ⅱ2④主な記録項目`).
-pub(super) fn split_number(number: &str) -> (String, &str) {
-    let mut prefix = String::new();
-    let mut rest = number;
-    // The chapter: 表紙, 別添N or a Roman numeral.
-    if let Some(r) = rest.strip_prefix("表紙") {
-        return ("表紙".to_owned(), r);
-    }
-    if let Some(r) = rest.strip_prefix("別添") {
-        prefix.push_str("別添");
-        rest = r;
-    } else if let Some(c) = rest.chars().next().filter(|c| ('Ⅰ'..='Ⅹ').contains(c)) {
-        prefix.push(c);
-        rest = rest.split_at(c.len_utf8()).1;
-    }
-    while let Some(c) = rest.chars().next() {
-        if c.is_ascii_digit() || CIRCLED.contains(c) {
-            prefix.push(c);
-            rest = rest.split_at(c.len_utf8()).1;
-        } else if let Some((w, r)) = ["リスク", "提供先", "移転先"]
-            .iter()
-            .find_map(|w| rest.strip_prefix(w).map(|r| (w, r)))
-        {
-            prefix.push_str(w);
-            rest = r;
-        } else {
-            break;
-        }
-    }
-    (prefix, rest)
-}
-
-/// The label a line starts with when it is the item's: the label after its heading words
-/// (`委託　対象となる本人の数` → `対象となる本人の数`).
-pub(super) fn bare_label(id: ItemId) -> &'static str {
-    let label = id.label();
-    label.rsplit('　').next().unwrap_or(label)
-}
 
 /// The words of the block headings of Ⅱ, in the order of [`Block`]'s kinds.
 pub(super) const BLOCK_WORDS: [&str; 3] = ["委託事項", "提供先", "移転先"];
@@ -92,14 +50,6 @@ pub(super) fn block_heading_number(text: &str) -> Option<(usize, u32)> {
         let boxed = name.starts_with([']', '］', '）', ')']) || name.contains(['[', ']']);
         (n > 0 && !page && !boxed).then_some((kind, n))
     })
-}
-
-/// One item of the form, as the walk matches it.
-pub(super) struct Entry {
-    pub(super) id: ItemId,
-    /// The words a line starts with: the bare label and, for a labelled sub-item, the words of
-    /// its number.
-    pub(super) labels: Vec<String>,
 }
 
 /// The lists a block heading opens.
@@ -334,19 +284,6 @@ fn split_name_lists(cells: &mut IndexMap<Key, Cell>) {
         }
         cell.lines = lines;
     }
-}
-
-/// The chapter and section of a structural prefix: `Ⅲ4リスク1①` → `Ⅲ4`.
-pub(super) fn section_of(prefix: &str) -> &str {
-    let mut end = 0;
-    for (i, c) in prefix.char_indices() {
-        if i == 0 || c.is_ascii_digit() {
-            end = i + c.len_utf8();
-        } else {
-            break;
-        }
-    }
-    prefix.get(..end).unwrap_or(prefix)
 }
 
 /// Whether an item's value is a legal basis (a text that runs over paragraphs).
