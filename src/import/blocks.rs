@@ -86,9 +86,17 @@ pub(super) fn circled_body(text: &str) -> Option<(char, String)> {
     Some((c, squeeze(t.get(c.len_utf8()..)?)))
 }
 
+/// [`circled_body`] of a line, the folded rest taken from its [`Line::key`] (folding keeps
+/// the circled number and drops the white space before it).
+fn circled_key(line: &Line) -> Option<(char, &str)> {
+    let c = line.text.trim_start().chars().next();
+    let c = c.filter(|c| ('①'..='⑳').contains(c))?;
+    Some((c, line.key.strip_prefix(c)?))
+}
+
 /// [`item_of`] for the circled number `c` and the folded rest `body` of a line.
 fn item_in(c: char, body: &str, labels: &[(char, String)]) -> Option<char> {
-    let long = body.chars().count() >= 4;
+    let long = body.chars().nth(3).is_some();
     labels.iter().find_map(|(n, l)| {
         let wrapped = long && l.starts_with(body);
         (*n == c && !l.is_empty() && (body.starts_with(l.as_str()) || wrapped)).then_some(c)
@@ -147,11 +155,11 @@ pub(super) fn lower_parts_above(lines: &[Line], form: AssessmentKind) -> (LineSe
             lead.iter_mut().for_each(HashSet::clear);
             continue;
         }
-        let Some((c, body)) = circled_body(&line.text) else {
+        let Some((c, body)) = circled_key(line) else {
             continue;
         };
         for (kind, l) in labels.iter().enumerate() {
-            if let (Some(c), Some(seen)) = (item_in(c, &body, l), lead.get_mut(kind)) {
+            if let (Some(c), Some(seen)) = (item_in(c, body, l), lead.get_mut(kind)) {
                 seen.insert(c);
             }
         }
@@ -205,11 +213,11 @@ pub(super) fn lead_starts(lines: &[Line], form: AssessmentKind, above: &LineSet)
         if std::mem::take(&mut fresh) && c == '①' {
             continue;
         }
-        let Some((c, body)) = circled_body(t) else {
+        let Some((c, body)) = circled_key(line) else {
             continue;
         };
         for (kind, l) in only.iter().enumerate() {
-            if item_in(c, &body, l).is_some() {
+            if item_in(c, body, l).is_some() {
                 // Another kind's own item: a lead of any other kind begins after it.
                 for (k, s) in start.iter_mut().enumerate() {
                     if k != kind {
@@ -219,7 +227,7 @@ pub(super) fn lead_starts(lines: &[Line], form: AssessmentKind, above: &LineSet)
             }
         }
         for (kind, l) in all.iter().enumerate() {
-            if let (Some(_), Some(s)) = (item_in(c, &body, l), start.get_mut(kind)) {
+            if let (Some(_), Some(s)) = (item_in(c, body, l), start.get_mut(kind)) {
                 s.get_or_insert(line.no);
             }
         }

@@ -82,38 +82,6 @@ fn choice_slots(report: &Report) -> (Vec<Slot>, Vec<(Slot, &'static str)>) {
     (empty, chosen_slots)
 }
 
-/// The labels of the checkboxes of `report` (the form's example, which has every list): the
-/// options of its checkbox lists, the parts of its groups that are one box (「行っていない」 of
-/// 提供・移転の有無) and its items that are one box.
-fn box_labels(report: &Report) -> HashSet<&'static str> {
-    fn collect(value: &Value<'_>, out: &mut HashSet<&'static str>) {
-        match value {
-            Value::Checks { options, .. } | Value::Sources { options, .. } => {
-                out.extend(options.iter().copied());
-            }
-            Value::Group(parts) => {
-                for (label, v) in parts {
-                    if matches!(v, Value::Flag(_)) {
-                        out.insert(label);
-                    }
-                    collect(v, out);
-                }
-            }
-            _ => {}
-        }
-    }
-    let mut out = HashSet::new();
-    for id in ItemId::of_form(report.form()) {
-        visit(report, id, &mut |_, field| match field.value() {
-            Value::Flag(_) => {
-                out.insert(id.label());
-            }
-            value => collect(&value, &mut out),
-        });
-    }
-    out
-}
-
 /// Whether `text` starts an option of a ＜選択肢＞ list at byte `at`: digits, then `)` or `）`.
 fn option_mark_at(text: &str, at: usize) -> bool {
     let Some(rest) = text.get(at..) else {
@@ -226,8 +194,8 @@ pub(super) fn place_loose_answers(
     trace: &mut Trace,
     unread: &mut Vec<(usize, &'static str)>,
 ) {
-    let box_labels = box_labels(&Report::example(report.form()));
-    place_labelled_answers(lines, body, report, trace, unread, &box_labels);
+    let box_labels = &super::form_words::of(report.form()).box_labels;
+    place_labelled_answers(lines, body, report, trace, unread, box_labels);
     let (slots, chosen) = choice_slots(report);
     if slots.is_empty() {
         return;
@@ -277,7 +245,7 @@ pub(super) fn place_loose_answers(
         if answer_start(&text).is_none_or(|c| starts.binary_search(&c).is_err()) {
             continue;
         }
-        if let Some(label) = loose_label(&text, &labels, &item_labels, &box_labels) {
+        if let Some(label) = loose_label(&text, &labels, &item_labels, box_labels) {
             every.push((no, label));
             if candidate {
                 loose.push((no, label));

@@ -45,6 +45,7 @@ mod changes;
 mod choices;
 mod cover;
 mod decode;
+mod form_words;
 mod implied;
 mod lone;
 #[cfg(feature = "pdf")]
@@ -246,12 +247,12 @@ pub fn import(text: &str) -> Result<Draft, ImportError> {
     let mut trace = Trace::default();
     let mut unread_lines: Vec<(usize, &'static str)> = Vec::new();
 
-    let options = walk::option_words(form);
+    let options = &form_words::of(form).options;
     let body_start = found.body_start.unwrap_or(usize::MAX);
     cover::read(&lines, body_start, &mut report, &mut trace);
 
     for ((id, indices), cell) in &found.cells {
-        if let Some(reason) = misplaced(&report, *id, indices, cell, &found, &options) {
+        if let Some(reason) = misplaced(&report, *id, indices, cell, &found, options) {
             unread_lines.extend(
                 cell.lines
                     .iter()
@@ -364,7 +365,7 @@ pub fn import(text: &str) -> Result<Draft, ImportError> {
             &mut report,
             &mut trace,
             &mut unread_lines,
-            &options,
+            options,
         );
         // Then a block's label printed alone, with its value under it.
         lone::read_lone_labels(
@@ -374,7 +375,7 @@ pub fn import(text: &str) -> Result<Draft, ImportError> {
             &mut report,
             &mut trace,
             &mut unread_lines,
-            &options,
+            options,
         );
     }
     if shape == Shape::PdfText {

@@ -221,22 +221,6 @@ fn is_selection(text: &str) -> bool {
     !inner.is_empty() && !inner.contains(['[', ']', '［', '］', '○'])
 }
 
-/// The labels of the parts of the form's group items (`具体的な方法`), folded: a line that is
-/// one is a label, never a value.
-fn part_labels(form: AssessmentKind) -> HashSet<String> {
-    let example = Report::example(form);
-    let mut out = HashSet::new();
-    for id in ItemId::of_form(form) {
-        crate::report::visit(&example, id, &mut |_, field| {
-            if let Value::Group(parts) = field.value() {
-                out.extend(parts.iter().map(|(l, _)| squeeze(l)));
-            }
-        });
-    }
-    out.retain(|l| !l.is_empty());
-    out
-}
-
 /// `][ 値 ]` → `値`.
 fn unbracketed(text: &str) -> String {
     squeeze(text.trim_matches(|c: char| c.is_whitespace() || matches!(c, '[' | ']' | '［' | '］')))
@@ -308,7 +292,7 @@ pub(super) fn read_stacks(
     if loose.is_empty() {
         return;
     }
-    let parts = part_labels(form);
+    let parts = &super::form_words::of(form).part_labels;
     let labels = Labels::new(form);
     let mut scratch = Report::empty(form);
     scratch

@@ -15,6 +15,8 @@ use std::collections::HashMap;
 
 use indexmap::IndexMap;
 
+use super::form_words::{self, FormWords, split_number};
+pub(super) use super::form_words::{CIRCLED, bare_label};
 use super::text::{Line, LineMap, LineSet};
 use crate::AssessmentKind;
 use crate::report::fill::{
@@ -29,75 +31,25 @@ pub(crate) type Key = (ItemId, Vec<usize>);
 /// The chapters of the forms.
 pub(super) const CHAPTERS: [&str; 6] = ["Ⅰ", "Ⅱ", "Ⅲ", "Ⅳ", "Ⅴ", "Ⅵ"];
 
-/// The circled numbers ①–⑳.
-pub(super) const CIRCLED: &str = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
-
-/// An item's number split into its coordinates: the structural part (`Ⅱ5提供先①`) and the
-/// label words that follow it (`主な記録項目` of `Ⅱ2④主な記録項目`).
-fn split_number(number: &str) -> (String, &str) {
-    let mut prefix = String::new();
-    let mut rest = number;
-    // The chapter: 表紙, 別添N or a Roman numeral.
-    if let Some(r) = rest.strip_prefix("表紙") {
-        return ("表紙".to_owned(), r);
-    }
-    if let Some(r) = rest.strip_prefix("別添") {
-        prefix.push_str("別添");
-        rest = r;
-    } else if let Some(c) = rest.chars().next().filter(|c| ('Ⅰ'..='Ⅹ').contains(c)) {
-        prefix.push(c);
-        rest = rest.split_at(c.len_utf8()).1;
-    }
-    while let Some(c) = rest.chars().next() {
-        if c.is_ascii_digit() || CIRCLED.contains(c) {
-            prefix.push(c);
-            rest = rest.split_at(c.len_utf8()).1;
-        } else if let Some((w, r)) = ["リスク", "提供先", "移転先"]
-            .iter()
-            .find_map(|w| rest.strip_prefix(w).map(|r| (w, r)))
-        {
-            prefix.push_str(w);
-            rest = r;
-        } else {
-            break;
-        }
-    }
-    (prefix, rest)
-}
-
-/// The label a line starts with when it is the item's: the label after its heading words
-/// (`委託　対象となる本人の数` → `対象となる本人の数`).
-pub(super) fn bare_label(id: ItemId) -> &'static str {
-    let label = id.label();
-    label.rsplit('　').next().unwrap_or(label)
-}
-
 /// The words of the block headings of Ⅱ, in the order of [`Block`]'s kinds.
 pub(super) const BLOCK_WORDS: [&str; 3] = ["委託事項", "提供先", "移転先"];
 
 /// `提供先12 …` → (1, 12): the kind (a position in [`BLOCK_WORDS`]) and number of a block
 /// heading; not a page's heading of blocks (`提供先2～5`).
 pub(super) fn block_heading_number(text: &str) -> Option<(usize, u32)> {
-    // The cheap test first: the line starts with the first character of a block word.
-    let first = text.trim_start().chars().next()?;
-    if !BLOCK_WORDS.iter().any(|w| w.starts_with(first)) {
+    // The cheap test first: the line starts with a block word (its first cell starts where
+    // the line's text does, and no word holds a tab).
+    let t = text.trim_start();
+    if !BLOCK_WORDS.iter().any(|w| t.starts_with(w)) {
         return None;
     }
-    let head = text.split('\t').map(str::trim).find(|c| !c.is_empty())?;
+    let head = t.split('\t').map(str::trim).find(|c| !c.is_empty())?;
     BLOCK_WORDS.iter().enumerate().find_map(|(kind, word)| {
         let (n, name) = leading_number(head.strip_prefix(word)?, &[])?;
         let page = name.starts_with(['～', '~', '〜']);
         let boxed = name.starts_with([']', '］', '）', ')']) || name.contains(['[', ']']);
         (n > 0 && !page && !boxed).then_some((kind, n))
     })
-}
-
-/// One item of the form, as the walk matches it.
-struct Entry {
-    id: ItemId,
-    /// The words a line starts with: the bare label and, for a labelled sub-item, the words of
-    /// its number.
-    labels: Vec<String>,
 }
 
 /// The lists a block heading opens.
@@ -236,8 +188,8 @@ pub(crate) struct Found {
 pub(crate) struct Walker<'r> {
     form: AssessmentKind,
     report: &'r mut Report,
-    /// The form's items by structural prefix.
-    by_prefix: HashMap<String, Vec<Entry>>,
+    /// The form's words, folded once per form.
+    words: &'static FormWords,
     at: At,
     current: Option<Key>,
     /// Group items open for their part labels (folded), innermost last.
@@ -245,12 +197,6 @@ pub(crate) struct Walker<'r> {
     found: Found,
     /// Whether a blank line ends a cell (PDF text).
     blank_ends_cell: bool,
-    /// Every label of the form, items' and parts', folded.
-    all_labels: std::collections::HashSet<String>,
-    /// The first two characters of the items' labels (of `by_prefix`; the second `None` for a
-    /// label of one), sorted: a line that starts with none of them names no item without a
-    /// circled number.
-    label_starts: Vec<(char, Option<char>)>,
     /// The rest of a label wrapped onto the next line.
     pending_tail: Option<String>,
     /// Whether a blank line stood inside a legal basis just now (PDF text).
@@ -259,12 +205,6 @@ pub(crate) struct Walker<'r> {
     quiet_label: Option<Key>,
     /// The line above was a ＜選択肢＞ heading or options (a lone `N)` line continues the list).
     in_options: bool,
-    /// The part labels of the form's group items, folded.
-    group_labels: HashMap<ItemId, Vec<String>>,
-    /// The first characters of `group_labels`, sorted.
-    group_label_starts: Vec<char>,
-    /// The structural prefixes of each section (`Ⅲ4` → `Ⅲ4`, `Ⅲ4リスク`, …).
-    section_keys: HashMap<String, Vec<String>>,
     /// The prefixes a line without a circled number is tried under, for the coordinates they
     /// were built at (see [`Walker::plain_candidates`]): built once per place, not per line.
     plain_prefixes: Option<(At, std::rc::Rc<Vec<String>>)>,
@@ -294,39 +234,6 @@ pub(crate) struct Walker<'r> {
     /// The coordinates of the last block heading (委託事項N, 提供先N, 移転先N) of the current
     /// file: a PDF text may print the rest of its rows after the next section's headings.
     last_block: Option<At>,
-}
-
-/// Every option label of the form's ＜選択肢＞ lists, folded: a free-text cell that is one of
-/// them holds another item's answer. (Checkbox options are not: they name systems and media
-/// that a text may name too.)
-pub(crate) fn option_words(form: AssessmentKind) -> std::collections::HashSet<String> {
-    fn collect(value: &Value<'_>, out: &mut std::collections::HashSet<String>) {
-        match value {
-            Value::Choice { options, .. } => {
-                out.extend(options.iter().map(|o| squeeze(o)));
-            }
-            Value::Group(parts) => {
-                for (_, v) in parts {
-                    collect(v, out);
-                }
-            }
-            Value::List(items) => {
-                for v in items {
-                    collect(v, out);
-                }
-            }
-            _ => {}
-        }
-    }
-    let example = Report::example(form);
-    let mut out = std::collections::HashSet::new();
-    for id in ItemId::of_form(form) {
-        crate::report::visit(&example, id, &mut |_, field| {
-            collect(&field.value(), &mut out)
-        });
-    }
-    out.retain(|w| !w.is_empty());
-    out
 }
 
 /// The two readings of an item met twice in a run printed above its heading (`repeats`: where
@@ -379,19 +286,6 @@ fn split_name_lists(cells: &mut IndexMap<Key, Cell>) {
     }
 }
 
-/// The chapter and section of a structural prefix: `Ⅲ4リスク1①` → `Ⅲ4`.
-fn section_of(prefix: &str) -> &str {
-    let mut end = 0;
-    for (i, c) in prefix.char_indices() {
-        if i == 0 || c.is_ascii_digit() {
-            end = i + c.len_utf8();
-        } else {
-            break;
-        }
-    }
-    prefix.get(..end).unwrap_or(prefix)
-}
-
 /// Whether an item's value is a legal basis (a text that runs over paragraphs).
 fn is_basis(id: ItemId) -> bool {
     matches!(
@@ -406,88 +300,15 @@ fn is_basis(id: ItemId) -> bool {
 impl<'r> Walker<'r> {
     pub(crate) fn new(report: &'r mut Report, blank_ends_cell: bool) -> Walker<'r> {
         let form = report.form();
-        let mut by_prefix: HashMap<String, Vec<Entry>> = HashMap::new();
-        for id in ItemId::of_form(form) {
-            let Some(number) = id.number(form) else {
-                continue;
-            };
-            let (prefix, words) = split_number(number);
-            let mut labels = vec![squeeze(bare_label(id))];
-            if let Some(printed) = id.label_in(form) {
-                labels.push(squeeze(printed));
-            }
-            let words = squeeze(words);
-            if !words.is_empty() && !labels.contains(&words) {
-                labels.push(words);
-            }
-            by_prefix
-                .entry(prefix)
-                .or_default()
-                .push(Entry { id, labels });
-        }
-        let mut label_starts: Vec<(char, Option<char>)> = by_prefix
-            .values()
-            .flatten()
-            .flat_map(|e| {
-                e.labels.iter().filter_map(|l| {
-                    let mut c = l.chars();
-                    Some((c.next()?, c.next()))
-                })
-            })
-            .collect();
-        label_starts.sort_unstable();
-        label_starts.dedup();
-        let mut all_labels: std::collections::HashSet<String> = by_prefix
-            .values()
-            .flatten()
-            .flat_map(|e| e.labels.iter().cloned())
-            .collect();
-        let example = Report::example(form);
-        let mut group_labels: HashMap<ItemId, Vec<String>> = HashMap::new();
-        for id in ItemId::of_form(form) {
-            crate::report::visit(&example, id, &mut |_, field| {
-                if let Value::Group(parts) = field.value() {
-                    let labels: Vec<String> = parts
-                        .iter()
-                        .map(|(l, _)| squeeze(l))
-                        .filter(|l| !l.is_empty())
-                        .collect();
-                    all_labels.extend(labels.iter().cloned());
-                    group_labels.entry(id).or_insert(labels);
-                }
-            });
-        }
-        let mut group_label_starts: Vec<char> = group_labels
-            .values()
-            .flatten()
-            .filter_map(|l| l.chars().next())
-            .collect();
-        group_label_starts.sort_unstable();
-        group_label_starts.dedup();
-        let mut section_keys: HashMap<String, Vec<String>> = HashMap::new();
-        for key in by_prefix.keys() {
-            section_keys
-                .entry(section_of(key).to_owned())
-                .or_default()
-                .push(key.clone());
-        }
-        for keys in section_keys.values_mut() {
-            keys.sort();
-        }
         Walker {
             form,
-            all_labels,
-            label_starts,
+            words: form_words::of(form),
             pending_tail: None,
             after_blank: false,
             quiet_label: None,
             in_options: false,
-            group_labels,
-            group_label_starts,
-            section_keys,
             plain_prefixes: None,
             report,
-            by_prefix,
             at: At::default(),
             current: None,
             groups: Vec::new(),
@@ -550,7 +371,13 @@ impl<'r> Walker<'r> {
                 })
             })
             .map(|(_, l)| l.no);
-        let sub_labels = self.sub_labels();
+        // The label words of the items under a circled item, which a PDF text prints without
+        // their number.
+        let sub_labels: &[String] = if self.blank_ends_cell {
+            &self.words.sub_labels
+        } else {
+            &[]
+        };
         let mut joined = false;
         for (k, line) in lines.iter().enumerate() {
             if changes.is_some_and(|c| line.no >= c) {
@@ -564,7 +391,7 @@ impl<'r> Walker<'r> {
                 continue;
             }
             let next = lines.get(k + 1);
-            if let Some(next) = next.filter(|n| wraps(&sub_labels, &line.text, &n.text)) {
+            if let Some(next) = next.filter(|n| wraps(sub_labels, &line.text, &n.text)) {
                 // A sub-item's label wrapped over two lines (`対象となる本人の` / `数`): read as one.
                 joined = true;
                 self.line(&Line::new(
@@ -578,24 +405,6 @@ impl<'r> Walker<'r> {
         self.settle_deferred(None, true);
         split_name_lists(&mut self.found.cells);
         self.found
-    }
-
-    /// The label words of the items numbered under a circled item (`対象となる本人の数` of
-    /// `Ⅱ4②対象となる本人の数`), folded: labels a PDF text prints without a number (PDF text only).
-    fn sub_labels(&self) -> Vec<String> {
-        if !self.blank_ends_cell {
-            return Vec::new();
-        }
-        let mut out: Vec<String> = ItemId::of_form(self.form)
-            .filter_map(|id| {
-                let (prefix, words) = split_number(id.number(self.form)?);
-                let under = prefix.chars().last().is_some_and(|c| CIRCLED.contains(c));
-                (under && !words.is_empty()).then(|| squeeze(words))
-            })
-            .collect();
-        out.sort();
-        out.dedup();
-        out
     }
 
     fn line(&mut self, line: &Line) {
@@ -1019,7 +828,8 @@ impl<'r> Walker<'r> {
 
     /// The item whose number is exactly `prefix` (no label words).
     fn item_at(&self, prefix: &str) -> Option<ItemId> {
-        self.by_prefix
+        self.words
+            .by_prefix
             .get(prefix)?
             .iter()
             .find(|e| e.id.number(self.form).is_some_and(|n| n == prefix))
@@ -1082,6 +892,12 @@ impl<'r> Walker<'r> {
 
     /// `システム2`, `委託事項3 …`, `提供先12 …`, `移転先1 …`, `リスク１：…`.
     fn block_heading(&mut self, text: &str, no: usize) -> bool {
+        const HEADS: [&str; 4] = ["システム", "委託事項", "提供先", "移転先"];
+        const RISK: &str = "リスク";
+        // The cheap test first: the first cell starts where the (trimmed) text does.
+        if !HEADS.iter().chain(&[RISK]).any(|w| text.starts_with(w)) {
+            return false;
+        }
         let cells: Vec<&str> = text
             .split('\t')
             .map(str::trim)
@@ -1090,12 +906,7 @@ impl<'r> Walker<'r> {
         let Some(head) = cells.first().copied() else {
             return false;
         };
-        for (word, kind) in [
-            ("システム", 0),
-            ("委託事項", 1),
-            ("提供先", 2),
-            ("移転先", 3),
-        ] {
+        for (kind, word) in HEADS.into_iter().enumerate() {
             let Some(rest) = head.strip_prefix(word) else {
                 continue;
             };
@@ -1185,7 +996,7 @@ impl<'r> Walker<'r> {
             return true;
         }
         // リスク１：… / リスク：…
-        if let Some(rest) = head.strip_prefix("リスク") {
+        if let Some(rest) = head.strip_prefix(RISK) {
             let (n, after) = match leading_number(rest, &[]) {
                 Some((n, after)) => (Some(n), after),
                 None => (None, rest),
@@ -1285,14 +1096,20 @@ impl<'r> Walker<'r> {
                 }
             }
         }
-        let cells: Vec<&str> = text.split('\t').collect();
-        for (k, cell) in cells.iter().enumerate().take(3) {
+        // The first three tab cells, each with the cells after it as the text holds them.
+        let mut tail = Some(text);
+        for _ in 0..3 {
+            let Some(cells) = tail else { break };
+            let (cell, rest_cells) = match cells.split_once('\t') {
+                Some((cell, rest)) => (cell, Some(rest)),
+                None => (cells, None),
+            };
+            tail = rest_cells;
             let cell = cell.trim();
             if cell.is_empty() {
                 continue;
             }
-            let rest_cells = cells.get(k + 1..).unwrap_or(&[]).join("\t");
-            if self.labelled(cell, &rest_cells, no) {
+            if self.labelled(cell, rest_cells.unwrap_or(""), no) {
                 return true;
             }
             // A row label of a layout (`再委託`, `④使用の主体`) may stand before the item.
@@ -1311,7 +1128,7 @@ impl<'r> Walker<'r> {
             return false;
         };
         let second = c.next();
-        let found = |key| self.label_starts.binary_search(&key).is_ok();
+        let found = |key| self.words.label_starts.binary_search(&key).is_ok();
         found((first, None)) || (second.is_some() && found((first, second)))
     }
 
@@ -1402,7 +1219,8 @@ impl<'r> Walker<'r> {
         let sub_items: Vec<String> = match (circled, self.at.block, self.blank_ends_cell) {
             (None, Some(_), true) => {
                 let head = format!("{}{}", self.at.base(), self.at.block_word());
-                self.section_keys
+                self.words
+                    .section_keys
                     .get(&self.at.base())
                     .into_iter()
                     .flatten()
@@ -1418,7 +1236,7 @@ impl<'r> Walker<'r> {
             _ => Vec::new(),
         };
         for prefix in candidates.iter().chain(&sub_items) {
-            let Some(entries) = self.by_prefix.get(prefix) else {
+            let Some(entries) = self.words.by_prefix.get(prefix) else {
                 continue;
             };
             let hit = entries
@@ -1516,7 +1334,7 @@ impl<'r> Walker<'r> {
             let short = squeezed.chars().count() <= 12
                 && !squeezed.contains(['、', '。', '：', ':', '「'])
                 && rest.trim().is_empty()
-                && !self.all_labels.contains(&squeezed);
+                && !self.words.all_labels.contains(&squeezed);
             let numbered = [
                 format!(
                     "{}{}{}{c}",
@@ -1556,7 +1374,7 @@ impl<'r> Walker<'r> {
                 self.at.block_word(),
                 self.at.risk()
             );
-            if self.by_prefix.contains_key(&prefix) && !self.is_item_number(&prefix) {
+            if self.words.by_prefix.contains_key(&prefix) && !self.is_item_number(&prefix) {
                 self.close();
                 self.at.circled = Some(c);
                 if !rest.trim().is_empty() {
@@ -1583,12 +1401,8 @@ impl<'r> Walker<'r> {
         let mut v = self.at.prefixes();
         let base = self.at.base();
         if self.at.section.is_some() {
-            if let Some(keys) = self.section_keys.get(&base) {
-                let more: Vec<String> = keys
-                    .iter()
-                    .filter(|k| !v.contains(k) && !k.chars().any(|c| CIRCLED.contains(c)))
-                    .cloned()
-                    .collect();
+            if let Some(keys) = self.words.plain_section_keys.get(&base) {
+                let more: Vec<String> = keys.iter().filter(|k| !v.contains(k)).cloned().collect();
                 v.extend(more);
             }
         }
@@ -1605,16 +1419,16 @@ impl<'r> Walker<'r> {
             && squeezed
                 .chars()
                 .next()
-                .is_none_or(|c| self.group_label_starts.binary_search(&c).is_err())
+                .is_none_or(|c| self.words.group_label_starts.binary_search(&c).is_err())
         {
             // No part label starts so (and only a boxed line is matched at its end).
             return None;
         }
         let base = self.at.base();
         let mut hit: Option<ItemId> = None;
-        for prefix in self.section_keys.get(&base).into_iter().flatten() {
-            for e in self.by_prefix.get(prefix).into_iter().flatten() {
-                let Some(labels) = self.group_labels.get(&e.id) else {
+        for prefix in self.words.section_keys.get(&base).into_iter().flatten() {
+            for e in self.words.by_prefix.get(prefix).into_iter().flatten() {
+                let Some(labels) = self.words.group_labels.get(&e.id) else {
                     continue;
                 };
                 let matched = labels.iter().any(|l| {
@@ -1657,7 +1471,7 @@ impl<'r> Walker<'r> {
             || self.at.chapter != block_at.chapter
             || self.at.files != block_at.files
             || self.at.section <= block_at.section
-            || self.by_prefix.contains_key(&here)
+            || self.words.by_prefix.contains_key(&here)
         {
             return false;
         }
@@ -1724,7 +1538,7 @@ impl<'r> Walker<'r> {
     fn is_some_label(&self, text: &str) -> bool {
         let t = text.trim_start_matches(|c: char| CIRCLED.contains(c));
         let s = squeeze(t);
-        !s.is_empty() && self.all_labels.contains(&s)
+        !s.is_empty() && self.words.all_labels.contains(&s)
     }
 
     /// Whether `text` starts with a circled number and an item label of the form
@@ -1740,7 +1554,7 @@ impl<'r> Walker<'r> {
             .split_once([' ', '　', '\t'])
             .map_or(rest, |(head, _)| head);
         let s = squeeze(head);
-        s.chars().count() >= 2 && self.all_labels.contains(&s)
+        s.chars().count() >= 2 && self.words.all_labels.contains(&s)
     }
 
     /// Whether `id` is an item of labelled parts whose own label is one of them.
@@ -1777,7 +1591,7 @@ impl<'r> Walker<'r> {
                 .groups
                 .iter()
                 .any(|(_, labels)| labels.iter().any(|l| l.starts_with(first)));
-            if !open && self.group_label_starts.binary_search(&first).is_err() {
+            if !open && self.words.group_label_starts.binary_search(&first).is_err() {
                 return false;
             }
         }
@@ -1811,7 +1625,10 @@ impl<'r> Walker<'r> {
 /// number) is only the start of the label, and the two together start with all of it.
 fn wraps(labels: &[String], first: &str, second: &str) -> bool {
     let (a, b) = (first.trim(), second.trim());
+    // Bounds in bytes first: more than 16 (8) characters take more than 64 (32) bytes.
     if labels.is_empty()
+        || a.len() > 64
+        || b.len() > 32
         || a.contains('\t')
         || a.starts_with(|c: char| CIRCLED.contains(c))
         || b.is_empty()
@@ -1963,7 +1780,12 @@ fn is_option_list(text: &str, continuing: bool) -> bool {
             return true;
         }
     }
-    // `1) 1,000人未満 3) 1万人以上10万人未満`: every piece numbered.
+    // `1) 1,000人未満 3) 1万人以上10万人未満`: every piece numbered (the first starts where the
+    // trimmed text does).
+    let first = text.trim_start().chars().next();
+    if !first.is_some_and(|c| crate::label::fold_char(c).is_ascii_digit()) {
+        return false;
+    }
     let mut numbers = 0;
     for piece in text.split(['\t']).map(str::trim).filter(|p| !p.is_empty()) {
         let Some((_, rest)) = leading_number(piece, &[')', '）']) else {

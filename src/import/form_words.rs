@@ -1,0 +1,302 @@
+//! The words of each form the importer compares lines with, folded once per form.
+//!
+//! The walk ([`super::walk`]) and the passes after it match lines against the form's item
+//! labels, the part labels of its group items and the options of its ＜選択肢＞ lists. They
+//! are the same for every text of a form, so they are derived here from the item table
+//! ([`ItemId`]) and the form's example report once, the first time a text of the form is
+//! imported, and shared by every import after it.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use crate::AssessmentKind;
+use crate::report::fill::squeeze;
+use crate::report::{ItemId, Report, Value, visit};
+
+/// The folded words of one form.
+pub(super) struct FormWords {
+    /// The form's items by the structural prefix of their numbers (`Ⅱ5提供先①`).
+    pub(super) by_prefix: HashMap<String, Vec<Entry>>,
+    /// The first two characters of the items' labels (the second `None` for a label of one),
+    /// sorted: a line that starts with none of them names no item without a circled number.
+    pub(super) label_starts: Vec<(char, Option<char>)>,
+    /// Every label of the form, items' and parts', folded.
+    pub(super) all_labels: HashSet<String>,
+    /// The part labels of the form's group items, folded (empty labels left out).
+    pub(super) group_labels: HashMap<ItemId, Vec<String>>,
+    /// The first characters of `group_labels`, sorted.
+    pub(super) group_label_starts: Vec<char>,
+    /// The structural prefixes of each section (`Ⅲ4` → `Ⅲ4`, `Ⅲ4リスク`, …), sorted.
+    pub(super) section_keys: HashMap<String, Vec<String>>,
+    /// `section_keys` without the prefixes that hold a circled number.
+    pub(super) plain_section_keys: HashMap<String, Vec<String>>,
+    /// The label words of the items numbered under a circled item (`対象となる本人の数` of
+    /// `Ⅱ4②対象となる本人の数`), sorted: labels a PDF text prints without a number.
+    pub(super) sub_labels: Vec<String>,
+    /// Every option label of the form's ＜選択肢＞ lists: a free-text cell that is one of them
+    /// holds another item's answer. (Checkbox options are not: they name systems and media that
+    /// a text may name too.)
+    pub(super) options: HashSet<String>,
+    /// The labels of the parts of the form's group items (`具体的な方法`): a line that is one
+    /// is a label, never a value.
+    pub(super) part_labels: HashSet<String>,
+    /// The labels that are a box of the form (see `choices::box_labels`).
+    pub(super) box_labels: HashSet<&'static str>,
+}
+
+/// The words of `form`, derived the first time they are asked for.
+pub(super) fn of(form: AssessmentKind) -> &'static FormWords {
+    static BASIC: LazyLock<FormWords> = LazyLock::new(|| FormWords::new(AssessmentKind::Basic));
+    static FOCUSED: LazyLock<FormWords> = LazyLock::new(|| FormWords::new(AssessmentKind::Focused));
+    static FULL: LazyLock<FormWords> = LazyLock::new(|| FormWords::new(AssessmentKind::Full));
+    match form {
+        AssessmentKind::Basic => &BASIC,
+        AssessmentKind::Focused => &FOCUSED,
+        AssessmentKind::Full => &FULL,
+    }
+}
+
+impl FormWords {
+    fn new(form: AssessmentKind) -> FormWords {
+        let mut by_prefix: HashMap<String, Vec<Entry>> = HashMap::new();
+        let mut sub_labels = Vec::new();
+        for id in ItemId::of_form(form) {
+            let Some(number) = id.number(form) else {
+                continue;
+            };
+            let (prefix, words) = split_number(number);
+            let under = prefix.chars().last().is_some_and(|c| CIRCLED.contains(c));
+            if under && !words.is_empty() {
+                sub_labels.push(squeeze(words));
+            }
+            let mut labels = vec![squeeze(bare_label(id))];
+            if let Some(printed) = id.label_in(form) {
+                labels.push(squeeze(printed));
+            }
+            let words = squeeze(words);
+            if !words.is_empty() && !labels.contains(&words) {
+                labels.push(words);
+            }
+            by_prefix
+                .entry(prefix)
+                .or_default()
+                .push(Entry { id, labels });
+        }
+        sub_labels.sort();
+        sub_labels.dedup();
+        let mut label_starts: Vec<(char, Option<char>)> = by_prefix
+            .values()
+            .flatten()
+            .flat_map(|e| {
+                e.labels.iter().filter_map(|l| {
+                    let mut c = l.chars();
+                    Some((c.next()?, c.next()))
+                })
+            })
+            .collect();
+        label_starts.sort_unstable();
+        label_starts.dedup();
+        let mut all_labels: HashSet<String> = by_prefix
+            .values()
+            .flatten()
+            .flat_map(|e| e.labels.iter().cloned())
+            .collect();
+        let example = Report::example(form);
+        let mut group_labels: HashMap<ItemId, Vec<String>> = HashMap::new();
+        let mut part_labels = HashSet::new();
+        let mut options = HashSet::new();
+        for id in ItemId::of_form(form) {
+            visit(&example, id, &mut |_, field| {
+                let value = field.value();
+                if let Value::Group(parts) = &value {
+                    let labels: Vec<String> = parts
+                        .iter()
+                        .map(|(l, _)| squeeze(l))
+                        .filter(|l| !l.is_empty())
+                        .collect();
+                    all_labels.extend(labels.iter().cloned());
+                    part_labels.extend(labels.iter().cloned());
+                    group_labels.entry(id).or_insert(labels);
+                }
+                collect_options(&value, &mut options);
+            });
+        }
+        options.retain(|w| !w.is_empty());
+        let mut group_label_starts: Vec<char> = group_labels
+            .values()
+            .flatten()
+            .filter_map(|l| l.chars().next())
+            .collect();
+        group_label_starts.sort_unstable();
+        group_label_starts.dedup();
+        let mut section_keys: HashMap<String, Vec<String>> = HashMap::new();
+        for key in by_prefix.keys() {
+            section_keys
+                .entry(section_of(key).to_owned())
+                .or_default()
+                .push(key.clone());
+        }
+        for keys in section_keys.values_mut() {
+            keys.sort();
+        }
+        let plain_section_keys = section_keys
+            .iter()
+            .map(|(section, keys)| {
+                let plain = keys
+                    .iter()
+                    .filter(|k| !k.chars().any(|c| CIRCLED.contains(c)));
+                (section.clone(), plain.cloned().collect())
+            })
+            .collect();
+        FormWords {
+            by_prefix,
+            label_starts,
+            all_labels,
+            group_labels,
+            group_label_starts,
+            section_keys,
+            plain_section_keys,
+            sub_labels,
+            options,
+            part_labels,
+            box_labels: box_labels(&example),
+        }
+    }
+}
+
+/// The circled numbers ①–⑳.
+pub(super) const CIRCLED: &str = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
+
+/// An item's number split into its coordinates: the structural part (`Ⅱ5提供先①`) and the
+/// label words that follow it (`主な記録項目` of `Ⅱ2④主な記録項目`).
+pub(super) fn split_number(number: &str) -> (String, &str) {
+    let mut prefix = String::new();
+    let mut rest = number;
+    // The chapter: 表紙, 別添N or a Roman numeral.
+    if let Some(r) = rest.strip_prefix("表紙") {
+        return ("表紙".to_owned(), r);
+    }
+    if let Some(r) = rest.strip_prefix("別添") {
+        prefix.push_str("別添");
+        rest = r;
+    } else if let Some(c) = rest.chars().next().filter(|c| ('Ⅰ'..='Ⅹ').contains(c)) {
+        prefix.push(c);
+        rest = rest.split_at(c.len_utf8()).1;
+    }
+    while let Some(c) = rest.chars().next() {
+        if c.is_ascii_digit() || CIRCLED.contains(c) {
+            prefix.push(c);
+            rest = rest.split_at(c.len_utf8()).1;
+        } else if let Some((w, r)) = ["リスク", "提供先", "移転先"]
+            .iter()
+            .find_map(|w| rest.strip_prefix(w).map(|r| (w, r)))
+        {
+            prefix.push_str(w);
+            rest = r;
+        } else {
+            break;
+        }
+    }
+    (prefix, rest)
+}
+
+/// The label a line starts with when it is the item's: the label after its heading words
+/// (`委託　対象となる本人の数` → `対象となる本人の数`).
+pub(super) fn bare_label(id: ItemId) -> &'static str {
+    let label = id.label();
+    label.rsplit('　').next().unwrap_or(label)
+}
+
+/// One item of the form, as the walk matches it.
+pub(super) struct Entry {
+    pub(super) id: ItemId,
+    /// The words a line starts with: the bare label and, for a labelled sub-item, the words of
+    /// its number.
+    pub(super) labels: Vec<String>,
+}
+
+/// The chapter and section of a structural prefix: `Ⅲ4リスク1①` → `Ⅲ4`.
+pub(super) fn section_of(prefix: &str) -> &str {
+    let mut end = 0;
+    for (i, c) in prefix.char_indices() {
+        if i == 0 || c.is_ascii_digit() {
+            end = i + c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    prefix.get(..end).unwrap_or(prefix)
+}
+
+/// The labels of the checkboxes of `report` (the form's example, which has every list): the
+/// options of its checkbox lists, the parts of its groups that are one box (「行っていない」 of
+/// 提供・移転の有無) and its items that are one box.
+fn box_labels(report: &Report) -> HashSet<&'static str> {
+    fn collect(value: &Value<'_>, out: &mut HashSet<&'static str>) {
+        match value {
+            Value::Checks { options, .. } | Value::Sources { options, .. } => {
+                out.extend(options.iter().copied());
+            }
+            Value::Group(parts) => {
+                for (label, v) in parts {
+                    if matches!(v, Value::Flag(_)) {
+                        out.insert(label);
+                    }
+                    collect(v, out);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = HashSet::new();
+    for id in ItemId::of_form(report.form()) {
+        visit(report, id, &mut |_, field| match field.value() {
+            Value::Flag(_) => {
+                out.insert(id.label());
+            }
+            value => collect(&value, &mut out),
+        });
+    }
+    out
+}
+/// The option labels of the ＜選択肢＞ lists in `value`, folded, into `out`.
+fn collect_options(value: &Value<'_>, out: &mut HashSet<String>) {
+    match value {
+        Value::Choice { options, .. } => {
+            out.extend(options.iter().map(|o| squeeze(o)));
+        }
+        Value::Group(parts) => {
+            for (_, v) in parts {
+                collect_options(v, out);
+            }
+        }
+        Value::List(items) => {
+            for v in items {
+                collect_options(v, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Choice;
+
+    #[test]
+    fn each_form_has_its_words() {
+        for &form in AssessmentKind::ALL {
+            let words = of(form);
+            assert!(!words.by_prefix.is_empty(), "{form}");
+            assert!(!words.options.is_empty(), "{form}");
+            assert!(words.options.iter().all(|o| !o.is_empty()), "{form}");
+            assert!(words.label_starts.is_sorted(), "{form}");
+            // Asked again, the same words.
+            assert!(std::ptr::eq(words, of(form)));
+        }
+        let full = of(AssessmentKind::Full);
+        assert!(full.options.contains("十分である"));
+        assert!(full.part_labels.iter().all(|l| full.all_labels.contains(l)));
+    }
+}
