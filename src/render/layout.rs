@@ -406,28 +406,17 @@ fn is_entry_word(text: &str) -> bool {
         .any(|(word, _)| word == text)
 }
 
-/// The plans of the three forms, made once.
-static PLANS: LazyLock<[Vec<Planned>; 3]> = LazyLock::new(|| {
-    [
-        plan(AssessmentKind::Basic),
-        plan(AssessmentKind::Focused),
-        plan(AssessmentKind::Full),
-    ]
-});
-
+/// The plan of `form`, made once per form.
 fn plan_of(form: AssessmentKind) -> &'static [Planned] {
-    let at = match form {
-        AssessmentKind::Basic => 0,
-        AssessmentKind::Focused => 1,
-        AssessmentKind::Full => 2,
-    };
-    PLANS.get(at).map_or(&[], Vec::as_slice)
+    static PLANS: LazyLock<Vec<Vec<Planned>>> =
+        LazyLock::new(|| AssessmentKind::ALL.iter().map(|&form| plan(form)).collect());
+    PLANS.get(form as usize).map_or(&[], Vec::as_slice)
 }
 
 /// The ＜選択肢＞ of 基礎項目評価 ②しきい値判断結果 in `form` (重点 Ⅴ1②, 全項目 Ⅵ1②): the results
 /// that lead to this form, the required one first, each voluntary one after it.
 fn threshold_options(form: AssessmentKind) -> &'static [&'static str] {
-    static OPTIONS: LazyLock<[Vec<&'static str>; 2]> = LazyLock::new(|| {
+    static OPTIONS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
         let of = |form: AssessmentKind| {
             let mut options: Vec<(StatedThresholdResult, &'static str)> =
                 StatedThresholdResult::LABELS
@@ -441,69 +430,67 @@ fn threshold_options(form: AssessmentKind) -> &'static [&'static str] {
             options.sort_by_key(|(r, _)| std::cmp::Reverse(r.required));
             options.into_iter().map(|(_, label)| label).collect()
         };
-        [of(AssessmentKind::Focused), of(AssessmentKind::Full)]
+        // A 基礎項目評価書 has none.
+        AssessmentKind::ALL
+            .iter()
+            .map(|&form| {
+                if form == AssessmentKind::Basic {
+                    Vec::new()
+                } else {
+                    of(form)
+                }
+            })
+            .collect()
     });
-    let at = match form {
-        AssessmentKind::Basic => return &[],
-        AssessmentKind::Focused => 0,
-        AssessmentKind::Full => 1,
-    };
-    OPTIONS.get(at).map_or(&[], Vec::as_slice)
+    OPTIONS.get(form as usize).map_or(&[], Vec::as_slice)
 }
 
 /// The boxes of a 方法 checkbox list in the form's order (each list has its own).
 pub(crate) fn medium_boxes(id: ItemId) -> Option<&'static [&'static str]> {
-    static BOXES: LazyLock<[Vec<&'static str>; 4]> = LazyLock::new(|| {
+    const LISTS: [(ItemId, &[Medium]); 4] = [
+        (ItemId::FileAcquisitionMethods, Medium::ACQUISITION),
+        (ItemId::EntrustmentHandoverMethods, Medium::ENTRUSTMENT),
+        (ItemId::ProvisionMethods, Medium::PROVISION),
+        (ItemId::TransferMethods, Medium::TRANSFER),
+    ];
+    static LABELS: LazyLock<Vec<(ItemId, Vec<&'static str>)>> = LazyLock::new(|| {
         let labels = |boxes: &[Medium]| boxes.iter().map(|m| m.label()).collect();
-        [
-            labels(Medium::ACQUISITION),
-            labels(Medium::ENTRUSTMENT),
-            labels(Medium::PROVISION),
-            labels(Medium::TRANSFER),
-        ]
+        LISTS
+            .iter()
+            .map(|&(id, boxes)| (id, labels(boxes)))
+            .collect()
     });
-    let at = match id {
-        ItemId::FileAcquisitionMethods => 0,
-        ItemId::EntrustmentHandoverMethods => 1,
-        ItemId::ProvisionMethods => 2,
-        ItemId::TransferMethods => 3,
-        _ => return None,
-    };
-    BOXES.get(at).map(Vec::as_slice)
+    LABELS
+        .iter()
+        .find(|(list, _)| *list == id)
+        .map(|(_, labels)| labels.as_slice())
 }
 
 /// The value of `id` as the form shows it in `form`: a ＜選択肢＞ or checkbox list with the
 /// options of that item (the model's value knows only its type's options).
 fn as_shown<'r>(id: ItemId, form: AssessmentKind, value: Value<'r>) -> Value<'r> {
     match value {
-        Value::Label(Some(text)) if id == ItemId::ProcedureThresholdResult => {
+        Value::Label(text) if id == ItemId::ProcedureThresholdResult => {
             let options = threshold_options(form);
-            match StatedThresholdResult::LABELS.iter().find(|l| **l == text) {
-                Some(&chosen) if !options.is_empty() => Value::Choice {
-                    chosen: Some(chosen),
+            let official = text
+                .as_deref()
+                .map(|text| StatedThresholdResult::LABELS.iter().find(|l| **l == text));
+            match official {
+                Some(None) => Value::Label(text),
+                _ if options.is_empty() => Value::Label(text),
+                chosen => Value::Choice {
+                    chosen: chosen.flatten().copied(),
                     options,
                 },
-                _ => Value::Label(Some(text)),
-            }
-        }
-        Value::Label(None) if id == ItemId::ProcedureThresholdResult => {
-            let options = threshold_options(form);
-            if options.is_empty() {
-                Value::Label(None)
-            } else {
-                Value::Choice {
-                    chosen: None,
-                    options,
-                }
             }
         }
         Value::Checks {
             checked,
-            options: _,
+            options,
             other,
-        } if medium_boxes(id).is_some() => Value::Checks {
+        } => Value::Checks {
             checked,
-            options: medium_boxes(id).unwrap_or(Medium::LABELS),
+            options: medium_boxes(id).unwrap_or(options),
             other,
         },
         other => other,
