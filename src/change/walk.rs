@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use crate::report::location::{log_place, push_numbered};
+use crate::report::location::{log_place, push_numbered, stand_in};
 use crate::report::{
     Destination, Entrustment, FileBlock, ItemId, Report, Value, entrustee_key, field_at,
     source_text,
@@ -908,12 +908,11 @@ fn order(label: &str) -> usize {
 /// order; items without a number take their entry's or a neighbour's, and an item with none of
 /// these comes first, with the cover (0, 0).
 fn position(form: AssessmentKind, id: ItemId) -> (u8, u32) {
-    let Some(number) = id.number(form).or_else(|| match id {
-        ItemId::EntrustmentReEntrustees => ItemId::EntrustmentTitle.number(form),
-        ItemId::ProcedureReviewBody => ItemId::ProcedureReviewDate.number(form),
-        ItemId::CoverBodyKind => ItemId::CoverBody.number(form),
-        _ => None,
-    }) else {
+    let stand_in = match id {
+        ItemId::EntrustmentReEntrustees => Some(ItemId::EntrustmentTitle),
+        _ => stand_in(id),
+    };
+    let Some(number) = id.number(form).or_else(|| stand_in?.number(form)) else {
         return (0, 0);
     };
     let mut chars = number.chars();
