@@ -564,7 +564,8 @@ impl<'r> Sink<'r> for Html {
         self.out.push_str("\">\n");
     }
 
-    fn cover(&mut self, form: AssessmentKind, lines: &[Line<'_, 'r>]) {
+    fn cover(&mut self, lines: &[Line<'_, 'r>]) {
+        let form = self.form;
         self.out
             .push_str("<section class=\"cover\" data-chapter=\"");
         self.out.push_str(COVER);
@@ -711,14 +712,7 @@ impl<'r> Sink<'r> for Html {
         } else {
             "><th colspan=\"2\">"
         });
-        if let Some(word) = entry.word {
-            escape(&mut self.out, word);
-            push_fmt(&mut self.out, entry.number);
-        } else {
-            self.out.push('（');
-            push_fmt(&mut self.out, entry.number);
-            self.out.push('）');
-        }
+        escape(&mut self.out, &entry.heading());
         if let Some((_, value)) = entry.title {
             self.out.push_str("</th><td>");
             self.value(value, "");
@@ -820,13 +814,7 @@ impl<'r> Sink<'r> for Html {
         }
     }
 
-    fn changes(
-        &mut self,
-        title: &str,
-        form: AssessmentKind,
-        records: &'r [ChangeRecord],
-        anchor: &str,
-    ) {
+    fn changes(&mut self, title: &str, records: &'r [ChangeRecord], anchor: &str) {
         self.out
             .push_str("<section class=\"chapter changes\" id=\"");
         self.out.push_str(anchor);
@@ -854,7 +842,7 @@ impl<'r> Sink<'r> for Html {
             }
             self.out.push_str("</td><td>");
             self.text(Some(&record.item));
-            if let Some(number) = record.item_id.and_then(|id| id.number(form)) {
+            if let Some(number) = record.item_id.and_then(|id| id.number(self.form)) {
                 self.out.push_str("<span class=\"ref\">");
                 escape(&mut self.out, number);
                 self.out.push_str("</span>");

@@ -203,12 +203,22 @@ pub(super) struct Entry<'a, 'r> {
     pub(super) title: Option<(ItemId, &'a Value<'r>)>,
 }
 
+impl Entry<'_, '_> {
+    /// The block's heading as printed: `委託事項2`, or `（1）` for a file of an appendix.
+    pub(super) fn heading(&self) -> String {
+        match self.word {
+            Some(word) => format!("{word}{}", self.number),
+            None => format!("（{}）", self.number),
+        }
+    }
+}
+
 /// What the walk hands to a writer, in the form's order.
 pub(super) trait Sink<'r> {
     /// The document starts.
     fn begin(&mut self, report: &'r Report);
     /// The cover, with its items in the form's order.
-    fn cover(&mut self, form: AssessmentKind, lines: &[Line<'_, 'r>]);
+    fn cover(&mut self, lines: &[Line<'_, 'r>]);
     /// The 項目一覧: every chapter after the cover, in order, each with its anchor.
     fn contents(&mut self, entries: &[Contents]);
     /// A chapter starts: `key` is its number (`Ⅱ`, `別添2`), `file` the file block it shows
@@ -227,13 +237,7 @@ pub(super) trait Sink<'r> {
     /// A line.
     fn line(&mut self, line: &Line<'_, 'r>);
     /// The 変更箇所 appendix, with its anchor.
-    fn changes(
-        &mut self,
-        title: &str,
-        form: AssessmentKind,
-        records: &'r [ChangeRecord],
-        anchor: &str,
-    );
+    fn changes(&mut self, title: &str, records: &'r [ChangeRecord], anchor: &str);
     /// The document ends.
     fn end(&mut self);
 }
@@ -621,7 +625,6 @@ pub(super) fn walk<'r>(report: &'r Report, blank: &'r Report, sink: &mut dyn Sin
             }
             CHANGES => sink.changes(
                 changes_appendix(form),
-                form,
                 &report.changes,
                 &anchor(index, None),
             ),
@@ -659,7 +662,7 @@ impl<'w, 'r> Walker<'w, 'r> {
             .zip(&values)
             .map(|(p, value)| self.line(p, value, Marks::default(), 0))
             .collect();
-        sink.cover(self.form, &lines);
+        sink.cover(&lines);
     }
 
     /// The items of chapter `key`, by section.
