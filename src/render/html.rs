@@ -367,15 +367,20 @@ impl Html {
         }
     }
 
-    /// The label cell and the value cell of a line.
-    fn cells(&mut self, line: &Line<'_, '_>) {
-        let (label, value_label) = line.shown_label();
-        // A line with no value of its own (a risk's heading) spans the value column too.
-        self.out.push_str(if line.value.is_some() {
+    /// Opens the label cell of a row: beside a value cell, or across both columns.
+    fn label_cell(&mut self, beside_value: bool) {
+        self.out.push_str(if beside_value {
             "<th>"
         } else {
             "<th colspan=\"2\">"
         });
+    }
+
+    /// The label cell and the value cell of a line.
+    fn cells(&mut self, line: &Line<'_, '_>) {
+        let (label, value_label) = line.shown_label();
+        // A line with no value of its own (a risk's heading) spans the value column too.
+        self.label_cell(line.value.is_some());
         if !line.mark.is_empty() {
             self.out.push_str("<span class=\"mark\">");
             self.out.push_str(line.mark);
@@ -671,11 +676,8 @@ impl<'r> Sink<'r> for Html {
         if let Some(line) = &section.line {
             self.item_attributes(line.id, line.number);
         }
-        self.out.push_str(if section.line.is_some() {
-            "><th>"
-        } else {
-            "><th colspan=\"2\">"
-        });
+        self.out.push('>');
+        self.label_cell(section.line.is_some());
         push_section_number(&mut self.out, section.number);
         escape_written(&mut self.out, section.text);
         self.marks(section.significant, section.gov_only);
@@ -707,11 +709,8 @@ impl<'r> Sink<'r> for Html {
             let number = entry.word.and_then(|_| id.number(self.form));
             self.item_attributes(id, number);
         }
-        self.out.push_str(if entry.title.is_some() {
-            "><th>"
-        } else {
-            "><th colspan=\"2\">"
-        });
+        self.out.push('>');
+        self.label_cell(entry.title.is_some());
         escape(&mut self.out, &entry.heading());
         if let Some((_, value)) = entry.title {
             self.out.push_str("</th><td>");
