@@ -296,7 +296,6 @@ impl Due {
     fn write_reason(&self, out: &mut String) -> std::fmt::Result {
         let from = self.from;
         let source = self.source();
-        let years = years(self.kind);
         // When the date stands in for a missing 公表日, the reason says so.
         let fallback = |out: &mut String| -> std::fmt::Result {
             if from.basis.is_fallback() {
@@ -332,13 +331,20 @@ impl Due {
                 }
                 write!(out, "（{source}）")
             }
-            (ObligationKind::Reassessment | ObligationKind::Review, _) => {
-                let what = if self.kind == ObligationKind::Review {
-                    "以内に評価書を見直す"
-                } else {
-                    "を経過する前に再実施する"
-                };
-                write!(out, "{from} から{years}年{what}よう努める（{source}")?;
+            (ObligationKind::Reassessment, _) => {
+                write!(
+                    out,
+                    "{from} から5年を経過する前に再実施するよう努める（{source}"
+                )?;
+                fallback(out)?;
+                out.push('）');
+                Ok(())
+            }
+            (ObligationKind::Review, _) => {
+                write!(
+                    out,
+                    "{from} から1年以内に評価書を見直すよう努める（{source}"
+                )?;
                 fallback(out)?;
                 out.push('）');
                 Ok(())
@@ -351,7 +357,7 @@ impl Due {
                 });
                 write!(
                     out,
-                    "の{from} から{years}年を経過する前に数え直し、評価書を更新するよう努める（{source}）"
+                    "の{from} から1年を経過する前に数え直し、評価書を更新するよう努める（{source}）"
                 )
             }
             (ObligationKind::SeriousIncident, Detail::IncidentItem(form)) => {
@@ -365,12 +371,12 @@ impl Due {
                 }
                 write!(
                     out,
-                    "{from} は、その日から{years}年を経過した後は「過去3年以内」に当たらない: 記載から外し、ほかになければ「発生なし」に改める（{source}）"
+                    "{from} は、その日から3年を経過した後は「過去3年以内」に当たらない: 記載から外し、ほかになければ「発生なし」に改める（{source}）"
                 )
             }
             (ObligationKind::KeepPublished, _) => write!(
                 out,
-                "{from} から{years}年を経過するまで評価書の公表を続ける（{source}）"
+                "{from} から3年を経過するまで評価書の公表を続ける（{source}）"
             ),
             (kind, _) => write!(out, "{} {from}（{source}）", kind.label()),
         }

@@ -280,34 +280,36 @@ impl RegisterProblem {
 
 impl fmt::Display for RegisterProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let source = self.source();
         match self {
             RegisterProblem::SeveralBodies { bodies } => write!(
                 f,
-                "評価実施機関が1つではない（{}）: 計画管理書は評価実施機関ごとに作る",
+                "評価実施機関が1つではない（{}）: 計画管理書は評価実施機関ごとに作る（{source}）",
                 Quoted(&bodies.join("、"))
             ),
             RegisterProblem::NumberReused { number, affairs } => write!(
                 f,
-                "評価書番号 {} が2つ以上の事務に使われている: {}",
+                "評価書番号 {} が2つ以上の事務に使われている: {}（{source}）",
                 Quoted(number),
                 affairs.join("、")
             ),
             RegisterProblem::AffairFiledTwice { affair, form } => {
-                write!(f, "{affair}の{}が2つある", form.document_name())
+                write!(f, "{affair}の{}が2つある（{source}）", form.document_name())
             }
             RegisterProblem::AffairNumberedTwice { affair, numbers } => write!(
                 f,
-                "{affair}の評価書の評価書番号が異なる（{}）",
+                "{affair}の評価書の評価書番号が異なる（{}）（{source}）",
                 Quoted(&numbers.join("、"))
             ),
             RegisterProblem::MissingBasic { affair, form } => write!(
                 f,
-                "{affair}の{}に、一緒に提出する基礎項目評価書がない",
+                "{affair}の{}に、一緒に提出する基礎項目評価書がない（{source}）",
                 form.document_name()
             ),
             RegisterProblem::MissingDetailed { affair, missing } => write!(
                 f,
-                "{affair}の基礎項目評価書は提出する評価書に{0}を含める（Ⅳ1）が、{0}がない",
+                "{affair}の基礎項目評価書は提出する評価書に{}を含める（Ⅳ1）が、{}がない（{source}）",
+                missing.document_name(),
                 missing.document_name()
             ),
             RegisterProblem::FiledBelowStated {
@@ -316,24 +318,23 @@ impl fmt::Display for RegisterProblem {
                 missing,
             } => write!(
                 f,
-                "{affair}のしきい値判断結果は「{}」だが、{}がない",
+                "{affair}のしきい値判断結果は「{}」だが、{}がない（{source}）",
                 stated.label(),
                 missing.document_name()
             ),
             RegisterProblem::UnreadableEndDate { affair, error } => {
-                write!(f, "{affair}: {}", Quoted(error))
+                write!(f, "{affair}: {}（{source}）", Quoted(error))
             }
             RegisterProblem::Undated { affair, form } => write!(
                 f,
-                "{affair}の{}には公表日も基礎項目評価の実施日も変更日もなく、期限を数えられない",
+                "{affair}の{}には公表日も基礎項目評価の実施日も変更日もなく、期限を数えられない（{source}）",
                 form.document_name()
             ),
             RegisterProblem::IncidentUndecided { affair } => write!(
                 f,
-                "{affair}は対象人数が分からず、重大事故でしきい値判断結果が上がるか判断できない"
+                "{affair}は対象人数が分からず、重大事故でしきい値判断結果が上がるか判断できない（{source}）"
             ),
-        }?;
-        write!(f, "（{}）", self.source())
+        }
     }
 }
 
