@@ -2,22 +2,22 @@
 //! through the item table, one [`Change`] per changed value.
 
 use std::collections::HashMap;
-use std::sync::OnceLock;
+use std::sync::LazyLock;
 
-use crate::AssessmentKind;
-use crate::report::location::{log_place, push_numbered};
+use crate::report::location::{log_place, push_numbered, stand_in};
 use crate::report::{
     Destination, Entrustment, FileBlock, ItemId, Report, Value, entrustee_key, field_at,
     source_text,
 };
+use crate::{AssessmentKind, Choice};
 
 use super::judge::{Reason, judge_value, notation_key};
 use super::{Change, ChangeKind};
 
-/// Where a list of the report starts: the scope of the items under it.
+/// Where an item is: outside the lists of the report, or in the entries of one list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Scope {
-    Root(Root),
+    Root,
     System,
     File,
     Entrustment,
@@ -25,49 +25,29 @@ enum Scope {
     Transfer,
 }
 
-/// The parts of a report outside its lists, compared as wholes before their items.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Root {
-    Cover,
-    Affair,
-    Disclosure,
-    Procedures,
-    Part,
+fn scope_of(id: ItemId) -> Scope {
+    // The inner lists of a file block before the file block itself.
+    const LISTS: [(&str, Scope); 5] = [
+        ("systems[]", Scope::System),
+        ("files[].entrustments[]", Scope::Entrustment),
+        ("files[].provisions[]", Scope::Provision),
+        ("files[].transfers[]", Scope::Transfer),
+        ("files[]", Scope::File),
+    ];
+    LISTS
+        .iter()
+        .find(|(list, _)| id.pattern().starts_with(list))
+        .map_or(Scope::Root, |&(_, scope)| scope)
 }
 
-fn scope_of(id: ItemId) -> Option<Scope> {
-    let p = id.pattern();
-    Some(if p.starts_with("systems[]") {
-        Scope::System
-    } else if p.starts_with("files[].entrustments[]") {
-        Scope::Entrustment
-    } else if p.starts_with("files[].provisions[]") {
-        Scope::Provision
-    } else if p.starts_with("files[].transfers[]") {
-        Scope::Transfer
-    } else if p.starts_with("files[]") {
-        Scope::File
-    } else {
-        Scope::Root(match p.split('.').next()? {
-            "cover" => Root::Cover,
-            "affair" => Root::Affair,
-            "disclosure" => Root::Disclosure,
-            "procedures" => Root::Procedures,
-            "basic" | "focused" | "full" => Root::Part,
-            _ => return None,
-        })
-    })
-}
-
-/// The items compared in one form, by scope, in table order.
+/// The items compared in one form, by [`Scope`] (`Scope as usize`), in table order.
 #[derive(Debug, Default)]
-struct Items {
-    root: Vec<(Root, ItemId)>,
-    system: Vec<ItemId>,
-    file: Vec<ItemId>,
-    entrustment: Vec<ItemId>,
-    provision: Vec<ItemId>,
-    transfer: Vec<ItemId>,
+struct Items([Vec<ItemId>; 6]);
+
+impl Items {
+    fn of(&self, scope: Scope) -> &[ItemId] {
+        self.0.get(scope as usize).map_or(&[], Vec::as_slice)
+    }
 }
 
 /// Whether a change of `id` is a change of the report: the form prints the item, or the model
@@ -78,38 +58,23 @@ fn compared(id: ItemId, form: AssessmentKind) -> bool {
 }
 
 fn items(form: AssessmentKind) -> &'static Items {
-    static TABLES: [OnceLock<Items>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
-    let slot = match form {
-        AssessmentKind::Basic => 0,
-        AssessmentKind::Focused => 1,
-        AssessmentKind::Full => 2,
-    };
-    let build = || {
-        let mut t = Items::default();
-        for &id in ItemId::ALL {
-            if !compared(id, form) {
-                continue;
+    static TABLES: LazyLock<Vec<Items>> = LazyLock::new(|| {
+        let table = |form| {
+            let mut t = Items::default();
+            for &id in ItemId::ALL.iter().filter(|&&id| compared(id, form)) {
+                if let Some(list) = t.0.get_mut(scope_of(id) as usize) {
+                    list.push(id);
+                }
             }
-            match scope_of(id) {
-                Some(Scope::Root(r)) => t.root.push((r, id)),
-                Some(Scope::System) => t.system.push(id),
-                Some(Scope::File) => t.file.push(id),
-                Some(Scope::Entrustment) => t.entrustment.push(id),
-                Some(Scope::Provision) => t.provision.push(id),
-                Some(Scope::Transfer) => t.transfer.push(id),
-                None => {}
-            }
-        }
-        t
-    };
-    match TABLES.get(slot) {
-        Some(cell) => cell.get_or_init(build),
-        // Three forms, three cells.
-        None => {
-            static EMPTY: OnceLock<Items> = OnceLock::new();
-            EMPTY.get_or_init(Items::default)
-        }
-    }
+            t
+        };
+        AssessmentKind::ALL
+            .iter()
+            .map(|&form| table(form))
+            .collect()
+    });
+    static EMPTY: Items = Items([const { Vec::new() }; 6]);
+    TABLES.get(form as usize).unwrap_or(&EMPTY)
 }
 
 /// Entries of two lists paired by identity.
@@ -159,18 +124,25 @@ fn slot(n: usize) -> u32 {
 /// - Otherwise equal entries at the start and at the end pair by position, and what is left in
 ///   between pairs by the first key; within a key, equal entries pair first, then the rest in
 ///   order. Each further key pairs what is left where it is unique on both sides. Then an entry
-///   left on each side that is the other `renamed` (equal but for its name: a 委託先, 提供先,
-///   system or file renamed with the rest unchanged) pairs, in order, so that the rename is one
-///   change of the name. With `last_resort`, one entry left on each side pairs too (a renamed
+///   left on each side that is the other renamed (equal once it takes the other's name, which
+///   `rename` copies: a 委託先, 提供先, system or file renamed with the rest unchanged) pairs, in
+///   order, so that the rename is one change of the name. With `last_resort`, one entry left on each side pairs too (a renamed
 ///   file block).
-fn match_entries<T: PartialEq>(
+fn match_entries<T: PartialEq + Clone>(
     old: &[T],
     new: &[T],
     same_identity: impl Fn(&T, &T) -> bool,
     keys: &[&dyn Fn(&T) -> String],
-    renamed: &dyn Fn(&T, &T) -> bool,
+    rename: Option<fn(&mut T, &T)>,
     last_resort: bool,
 ) -> Matching {
+    let renamed = |a: &T, b: &T| {
+        rename.is_some_and(|copy_name| {
+            let mut a = a.clone();
+            copy_name(&mut a, b);
+            a == *b
+        })
+    };
     if old.len() == new.len() && old.iter().zip(new).all(|(a, b)| same_identity(a, b)) {
         return Matching {
             pairs: (0..new.len()).map(|i| (i, i, false)).collect(),
@@ -423,10 +395,8 @@ impl<'a> Walker<'a> {
             file_slot: 0,
             entry_slot: 0,
         };
-        for i in 0..self.items.root.len() {
-            if let Some(&(_, id)) = self.items.root.get(i) {
-                self.item(id, root_at);
-            }
+        for &id in self.items.of(Scope::Root) {
+            self.item(id, root_at);
         }
         self.systems();
         self.files();
@@ -439,19 +409,15 @@ impl<'a> Walker<'a> {
             new,
             |a, b| a.name == b.name,
             &[&|s| notation_key(&s.name)],
-            &|a, b| {
-                let mut a = a.clone();
-                a.name.clone_from(&b.name);
-                a == *b
-            },
+            Some(|a, b| a.name.clone_from(&b.name)),
             false,
         );
-        self.paired_entries(&m, old, new, None, 0, &self.items.system);
+        self.paired_entries(&m, old, new, None, 0, self.items.of(Scope::System));
         let whole = Whole {
             id: ItemId::SystemName,
             file: None,
             file_slot: Some(0),
-            held: Held::Items(&self.items.system),
+            held: Held::Items(self.items.of(Scope::System)),
         };
         self.whole_entries(&m, &whole, new.len(), |r, at| {
             let s = r.systems.get(*at.first()?)?;
@@ -468,11 +434,7 @@ impl<'a> Walker<'a> {
             &[&file_key, &|f| {
                 text_key(f.names.first().map(String::as_str))
             }],
-            &|a, b| {
-                let mut a = a.clone();
-                a.names.clone_from(&b.names);
-                a == *b
-            },
+            Some(|a, b| a.names.clone_from(&b.names)),
             true,
         );
         for &(i, j, equal) in &m.pairs {
@@ -489,7 +451,7 @@ impl<'a> Walker<'a> {
                 file_slot,
                 entry_slot: 0,
             };
-            for &id in &self.items.file {
+            for &id in self.items.of(Scope::File) {
                 self.item(id, at);
             }
             self.entrustments(a, b, i, j, file_slot);
@@ -519,11 +481,7 @@ impl<'a> Walker<'a> {
                 &|e| text_key(entrustment_title(e)),
                 &entrustee_part,
             ],
-            &|x, y| {
-                let mut x = x.clone();
-                x.entrustee.clone_from(&y.entrustee);
-                x == *y
-            },
+            Some(|x, y| x.entrustee.clone_from(&y.entrustee)),
             false,
         );
         self.paired_entries(
@@ -532,13 +490,13 @@ impl<'a> Walker<'a> {
             new,
             Some((fi, fj)),
             file_slot,
-            &self.items.entrustment,
+            self.items.of(Scope::Entrustment),
         );
         let whole = Whole {
             id: ItemId::EntrustmentTitle,
             file: Some((fi, fj)),
             file_slot: Some(file_slot),
-            held: Held::Items(&self.items.entrustment),
+            held: Held::Items(self.items.of(Scope::Entrustment)),
         };
         self.whole_entries(&m, &whole, new.len(), |r, at| {
             let (f, e) = (*at.first()?, *at.get(1)?);
@@ -560,17 +518,13 @@ impl<'a> Walker<'a> {
             new,
             |x, y| x.name == y.name,
             &[&|d| text_key(d.name.as_deref())],
-            &|x, y| {
-                let mut x = x.clone();
-                x.name.clone_from(&y.name);
-                x == *y
-            },
+            Some(|x, y| x.name.clone_from(&y.name)),
             false,
         );
         let (items, name) = if transfer {
-            (&self.items.transfer, ItemId::TransferName)
+            (self.items.of(Scope::Transfer), ItemId::TransferName)
         } else {
-            (&self.items.provision, ItemId::ProvisionName)
+            (self.items.of(Scope::Provision), ItemId::ProvisionName)
         };
         self.paired_entries(&m, old, new, Some((fi, fj)), file_slot, items);
         let whole = Whole {
@@ -692,10 +646,11 @@ impl<'a> Walker<'a> {
 
     /// Whether the file block `index` of `report`, or one of its 委託事項, fills in a ※ item.
     fn file_holds_marked(&self, report: &Report, index: usize) -> bool {
-        self.holds_marked(report, &self.items.file, &[index])
+        self.holds_marked(report, self.items.of(Scope::File), &[index])
             || report.files.get(index).is_some_and(|f| {
-                (0..f.entrustments.len())
-                    .any(|e| self.holds_marked(report, &self.items.entrustment, &[index, e]))
+                (0..f.entrustments.len()).any(|e| {
+                    self.holds_marked(report, self.items.of(Scope::Entrustment), &[index, e])
+                })
             })
     }
 
@@ -769,14 +724,7 @@ impl<'a> Walker<'a> {
             }
             other => text_key(other.printed().as_deref()),
         };
-        let m = match_entries(
-            a,
-            b,
-            |x, y| name(x) == name(y),
-            &[&name],
-            &|_, _| false,
-            false,
-        );
+        let m = match_entries(a, b, |x, y| name(x) == name(y), &[&name], None, false);
         for &(i, j, equal) in &m.pairs {
             if let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
                 if !equal && x != y {
@@ -916,11 +864,11 @@ impl<'a> Walker<'a> {
         }
         let (chapter, section) = position(self.form, id);
         let group = match scope_of(id) {
-            Some(Scope::Entrustment) => ItemId::EntrustmentTitle,
-            Some(Scope::Provision) => ItemId::ProvisionName,
-            Some(Scope::Transfer) => ItemId::TransferName,
-            Some(Scope::System) => ItemId::SystemName,
-            _ => id,
+            Scope::Entrustment => ItemId::EntrustmentTitle,
+            Scope::Provision => ItemId::ProvisionName,
+            Scope::Transfer => ItemId::TransferName,
+            Scope::System => ItemId::SystemName,
+            Scope::Root | Scope::File => id,
         };
         self.seq += 1;
         let key = (
@@ -950,7 +898,6 @@ impl<'a> Walker<'a> {
 
 /// The position of a 入手元 label in its list.
 fn order(label: &str) -> usize {
-    use crate::Choice;
     crate::report::SourceKind::LABELS
         .iter()
         .position(|l| *l == label)
@@ -961,12 +908,11 @@ fn order(label: &str) -> usize {
 /// order; items without a number take their entry's or a neighbour's, and an item with none of
 /// these comes first, with the cover (0, 0).
 fn position(form: AssessmentKind, id: ItemId) -> (u8, u32) {
-    let Some(number) = id.number(form).or_else(|| match id {
-        ItemId::EntrustmentReEntrustees => ItemId::EntrustmentTitle.number(form),
-        ItemId::ProcedureReviewBody => ItemId::ProcedureReviewDate.number(form),
-        ItemId::CoverBodyKind => ItemId::CoverBody.number(form),
-        _ => None,
-    }) else {
+    let stand_in = match id {
+        ItemId::EntrustmentReEntrustees => Some(ItemId::EntrustmentTitle),
+        _ => stand_in(id),
+    };
+    let Some(number) = id.number(form).or_else(|| stand_in?.number(form)) else {
         return (0, 0);
     };
     let mut chars = number.chars();

@@ -367,15 +367,20 @@ impl Html {
         }
     }
 
-    /// The label cell and the value cell of a line.
-    fn cells(&mut self, line: &Line<'_, '_>) {
-        let (label, value_label) = line.shown_label();
-        // A line with no value of its own (a risk's heading) spans the value column too.
-        self.out.push_str(if line.value.is_some() {
+    /// Opens the label cell of a row: beside a value cell, or across both columns.
+    fn label_cell(&mut self, beside_value: bool) {
+        self.out.push_str(if beside_value {
             "<th>"
         } else {
             "<th colspan=\"2\">"
         });
+    }
+
+    /// The label cell and the value cell of a line.
+    fn cells(&mut self, line: &Line<'_, '_>) {
+        let (label, value_label) = line.shown_label();
+        // A line with no value of its own (a risk's heading) spans the value column too.
+        self.label_cell(line.value.is_some());
         if !line.mark.is_empty() {
             self.out.push_str("<span class=\"mark\">");
             self.out.push_str(line.mark);
@@ -564,7 +569,8 @@ impl<'r> Sink<'r> for Html {
         self.out.push_str("\">\n");
     }
 
-    fn cover(&mut self, form: AssessmentKind, lines: &[Line<'_, 'r>]) {
+    fn cover(&mut self, lines: &[Line<'_, 'r>]) {
+        let form = self.form;
         self.out
             .push_str("<section class=\"cover\" data-chapter=\"");
         self.out.push_str(COVER);
@@ -670,11 +676,8 @@ impl<'r> Sink<'r> for Html {
         if let Some(line) = &section.line {
             self.item_attributes(line.id, line.number);
         }
-        self.out.push_str(if section.line.is_some() {
-            "><th>"
-        } else {
-            "><th colspan=\"2\">"
-        });
+        self.out.push('>');
+        self.label_cell(section.line.is_some());
         push_section_number(&mut self.out, section.number);
         escape_written(&mut self.out, section.text);
         self.marks(section.significant, section.gov_only);
@@ -706,19 +709,9 @@ impl<'r> Sink<'r> for Html {
             let number = entry.word.and_then(|_| id.number(self.form));
             self.item_attributes(id, number);
         }
-        self.out.push_str(if entry.title.is_some() {
-            "><th>"
-        } else {
-            "><th colspan=\"2\">"
-        });
-        if let Some(word) = entry.word {
-            escape(&mut self.out, word);
-            push_fmt(&mut self.out, entry.number);
-        } else {
-            self.out.push('（');
-            push_fmt(&mut self.out, entry.number);
-            self.out.push('）');
-        }
+        self.out.push('>');
+        self.label_cell(entry.title.is_some());
+        escape(&mut self.out, &entry.heading());
         if let Some((_, value)) = entry.title {
             self.out.push_str("</th><td>");
             self.value(value, "");
@@ -820,13 +813,7 @@ impl<'r> Sink<'r> for Html {
         }
     }
 
-    fn changes(
-        &mut self,
-        title: &str,
-        form: AssessmentKind,
-        records: &'r [ChangeRecord],
-        anchor: &str,
-    ) {
+    fn changes(&mut self, title: &str, records: &'r [ChangeRecord], anchor: &str) {
         self.out
             .push_str("<section class=\"chapter changes\" id=\"");
         self.out.push_str(anchor);
@@ -854,7 +841,7 @@ impl<'r> Sink<'r> for Html {
             }
             self.out.push_str("</td><td>");
             self.text(Some(&record.item));
-            if let Some(number) = record.item_id.and_then(|id| id.number(form)) {
+            if let Some(number) = record.item_id.and_then(|id| id.number(self.form)) {
                 self.out.push_str("<span class=\"ref\">");
                 escape(&mut self.out, number);
                 self.out.push_str("</span>");

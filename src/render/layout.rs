@@ -203,12 +203,22 @@ pub(super) struct Entry<'a, 'r> {
     pub(super) title: Option<(ItemId, &'a Value<'r>)>,
 }
 
+impl Entry<'_, '_> {
+    /// The block's heading as printed: `委託事項2`, or `（1）` for a file of an appendix.
+    pub(super) fn heading(&self) -> String {
+        match self.word {
+            Some(word) => format!("{word}{}", self.number),
+            None => format!("（{}）", self.number),
+        }
+    }
+}
+
 /// What the walk hands to a writer, in the form's order.
 pub(super) trait Sink<'r> {
     /// The document starts.
     fn begin(&mut self, report: &'r Report);
     /// The cover, with its items in the form's order.
-    fn cover(&mut self, form: AssessmentKind, lines: &[Line<'_, 'r>]);
+    fn cover(&mut self, lines: &[Line<'_, 'r>]);
     /// The 項目一覧: every chapter after the cover, in order, each with its anchor.
     fn contents(&mut self, entries: &[Contents]);
     /// A chapter starts: `key` is its number (`Ⅱ`, `別添2`), `file` the file block it shows
@@ -227,13 +237,7 @@ pub(super) trait Sink<'r> {
     /// A line.
     fn line(&mut self, line: &Line<'_, 'r>);
     /// The 変更箇所 appendix, with its anchor.
-    fn changes(
-        &mut self,
-        title: &str,
-        form: AssessmentKind,
-        records: &'r [ChangeRecord],
-        anchor: &str,
-    );
+    fn changes(&mut self, title: &str, records: &'r [ChangeRecord], anchor: &str);
     /// The document ends.
     fn end(&mut self);
 }
@@ -406,28 +410,17 @@ fn is_entry_word(text: &str) -> bool {
         .any(|(word, _)| word == text)
 }
 
-/// The plans of the three forms, made once.
-static PLANS: LazyLock<[Vec<Planned>; 3]> = LazyLock::new(|| {
-    [
-        plan(AssessmentKind::Basic),
-        plan(AssessmentKind::Focused),
-        plan(AssessmentKind::Full),
-    ]
-});
-
+/// The plan of `form`, made once per form.
 fn plan_of(form: AssessmentKind) -> &'static [Planned] {
-    let at = match form {
-        AssessmentKind::Basic => 0,
-        AssessmentKind::Focused => 1,
-        AssessmentKind::Full => 2,
-    };
-    PLANS.get(at).map_or(&[], Vec::as_slice)
+    static PLANS: LazyLock<Vec<Vec<Planned>>> =
+        LazyLock::new(|| AssessmentKind::ALL.iter().map(|&form| plan(form)).collect());
+    PLANS.get(form as usize).map_or(&[], Vec::as_slice)
 }
 
 /// The ＜選択肢＞ of 基礎項目評価 ②しきい値判断結果 in `form` (重点 Ⅴ1②, 全項目 Ⅵ1②): the results
 /// that lead to this form, the required one first, each voluntary one after it.
 fn threshold_options(form: AssessmentKind) -> &'static [&'static str] {
-    static OPTIONS: LazyLock<[Vec<&'static str>; 2]> = LazyLock::new(|| {
+    static OPTIONS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
         let of = |form: AssessmentKind| {
             let mut options: Vec<(StatedThresholdResult, &'static str)> =
                 StatedThresholdResult::LABELS
@@ -441,69 +434,67 @@ fn threshold_options(form: AssessmentKind) -> &'static [&'static str] {
             options.sort_by_key(|(r, _)| std::cmp::Reverse(r.required));
             options.into_iter().map(|(_, label)| label).collect()
         };
-        [of(AssessmentKind::Focused), of(AssessmentKind::Full)]
+        // A 基礎項目評価書 has none.
+        AssessmentKind::ALL
+            .iter()
+            .map(|&form| {
+                if form == AssessmentKind::Basic {
+                    Vec::new()
+                } else {
+                    of(form)
+                }
+            })
+            .collect()
     });
-    let at = match form {
-        AssessmentKind::Basic => return &[],
-        AssessmentKind::Focused => 0,
-        AssessmentKind::Full => 1,
-    };
-    OPTIONS.get(at).map_or(&[], Vec::as_slice)
+    OPTIONS.get(form as usize).map_or(&[], Vec::as_slice)
 }
 
 /// The boxes of a 方法 checkbox list in the form's order (each list has its own).
 pub(crate) fn medium_boxes(id: ItemId) -> Option<&'static [&'static str]> {
-    static BOXES: LazyLock<[Vec<&'static str>; 4]> = LazyLock::new(|| {
+    const LISTS: [(ItemId, &[Medium]); 4] = [
+        (ItemId::FileAcquisitionMethods, Medium::ACQUISITION),
+        (ItemId::EntrustmentHandoverMethods, Medium::ENTRUSTMENT),
+        (ItemId::ProvisionMethods, Medium::PROVISION),
+        (ItemId::TransferMethods, Medium::TRANSFER),
+    ];
+    static LABELS: LazyLock<Vec<(ItemId, Vec<&'static str>)>> = LazyLock::new(|| {
         let labels = |boxes: &[Medium]| boxes.iter().map(|m| m.label()).collect();
-        [
-            labels(Medium::ACQUISITION),
-            labels(Medium::ENTRUSTMENT),
-            labels(Medium::PROVISION),
-            labels(Medium::TRANSFER),
-        ]
+        LISTS
+            .iter()
+            .map(|&(id, boxes)| (id, labels(boxes)))
+            .collect()
     });
-    let at = match id {
-        ItemId::FileAcquisitionMethods => 0,
-        ItemId::EntrustmentHandoverMethods => 1,
-        ItemId::ProvisionMethods => 2,
-        ItemId::TransferMethods => 3,
-        _ => return None,
-    };
-    BOXES.get(at).map(Vec::as_slice)
+    LABELS
+        .iter()
+        .find(|(list, _)| *list == id)
+        .map(|(_, labels)| labels.as_slice())
 }
 
 /// The value of `id` as the form shows it in `form`: a ＜選択肢＞ or checkbox list with the
 /// options of that item (the model's value knows only its type's options).
 fn as_shown<'r>(id: ItemId, form: AssessmentKind, value: Value<'r>) -> Value<'r> {
     match value {
-        Value::Label(Some(text)) if id == ItemId::ProcedureThresholdResult => {
+        Value::Label(text) if id == ItemId::ProcedureThresholdResult => {
             let options = threshold_options(form);
-            match StatedThresholdResult::LABELS.iter().find(|l| **l == text) {
-                Some(&chosen) if !options.is_empty() => Value::Choice {
-                    chosen: Some(chosen),
+            let official = text
+                .as_deref()
+                .map(|text| StatedThresholdResult::LABELS.iter().find(|l| **l == text));
+            match official {
+                Some(None) => Value::Label(text),
+                _ if options.is_empty() => Value::Label(text),
+                chosen => Value::Choice {
+                    chosen: chosen.flatten().copied(),
                     options,
                 },
-                _ => Value::Label(Some(text)),
-            }
-        }
-        Value::Label(None) if id == ItemId::ProcedureThresholdResult => {
-            let options = threshold_options(form);
-            if options.is_empty() {
-                Value::Label(None)
-            } else {
-                Value::Choice {
-                    chosen: None,
-                    options,
-                }
             }
         }
         Value::Checks {
             checked,
-            options: _,
+            options,
             other,
-        } if medium_boxes(id).is_some() => Value::Checks {
+        } => Value::Checks {
             checked,
-            options: medium_boxes(id).unwrap_or(Medium::LABELS),
+            options: medium_boxes(id).unwrap_or(options),
             other,
         },
         other => other,
@@ -634,7 +625,6 @@ pub(super) fn walk<'r>(report: &'r Report, blank: &'r Report, sink: &mut dyn Sin
             }
             CHANGES => sink.changes(
                 changes_appendix(form),
-                form,
                 &report.changes,
                 &anchor(index, None),
             ),
@@ -672,7 +662,7 @@ impl<'w, 'r> Walker<'w, 'r> {
             .zip(&values)
             .map(|(p, value)| self.line(p, value, Marks::default(), 0))
             .collect();
-        sink.cover(self.form, &lines);
+        sink.cover(&lines);
     }
 
     /// The items of chapter `key`, by section.

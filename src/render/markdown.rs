@@ -290,7 +290,8 @@ impl<'r> Sink<'r> for Markdown {
         self.out.push_str("）\n");
     }
 
-    fn cover(&mut self, form: AssessmentKind, lines: &[Line<'_, 'r>]) {
+    fn cover(&mut self, lines: &[Line<'_, 'r>]) {
+        let form = self.form;
         for line in lines.iter().filter(|l| l.id == ItemId::CoverFormVersion) {
             self.out.push('\n');
             // The crate's own text (an edition in the 和暦, a number): no markup to escape.
@@ -364,14 +365,7 @@ impl<'r> Sink<'r> for Markdown {
     fn entry(&mut self, entry: &Entry<'_, 'r>) {
         self.blank_line();
         self.out.push_str("#### ");
-        if let Some(word) = entry.word {
-            self.out.push_str(word);
-            push_fmt(&mut self.out, entry.number);
-        } else {
-            self.out.push('（');
-            push_fmt(&mut self.out, entry.number);
-            self.out.push('）');
-        }
+        self.out.push_str(&entry.heading());
         if let Some((_, value)) = entry.title {
             let mut text = String::new();
             value_text(&mut text, value, "");
@@ -396,13 +390,7 @@ impl<'r> Sink<'r> for Markdown {
         self.item(usize::from(line.depth), &Line { label, ..*line });
     }
 
-    fn changes(
-        &mut self,
-        title: &str,
-        form: AssessmentKind,
-        records: &'r [ChangeRecord],
-        anchor: &str,
-    ) {
+    fn changes(&mut self, title: &str, records: &'r [ChangeRecord], anchor: &str) {
         self.heading(title, anchor);
         self.out.push('|');
         for column in CHANGE_COLUMNS {
@@ -420,7 +408,7 @@ impl<'r> Sink<'r> for Markdown {
             let date = record.date.map(|d| DateOrMonth::Day(d).wareki());
             cell(&mut self.out, date.as_deref());
             let mut item = record.item.clone();
-            if let Some(number) = record.item_id.and_then(|id| id.number(form)) {
+            if let Some(number) = record.item_id.and_then(|id| id.number(self.form)) {
                 item.push_str("\n（");
                 item.push_str(number);
                 item.push('）');

@@ -315,7 +315,7 @@ pub(crate) fn push_numbered(out: &mut String, text: &str) {
 
 /// The item a form has no number for is placed by: the 第三者点検を行った機関 under ３．第三者点検,
 /// the kind of body on the cover.
-fn stand_in(item: ItemId) -> Option<ItemId> {
+pub(crate) fn stand_in(item: ItemId) -> Option<ItemId> {
     match item {
         ItemId::ProcedureReviewBody => Some(ItemId::ProcedureReviewDate),
         ItemId::CoverBodyKind => Some(ItemId::CoverBody),

@@ -10,17 +10,20 @@ use super::period::period_end;
 use std::fmt::Write as _;
 
 use super::{Basis, Duty, ObligationKind, Status};
-use crate::AssessmentKind;
 use crate::report::{IncidentHistory, ItemId, Report};
 use crate::threshold::RequiredAssessment;
 use crate::wareki::ShowDate;
+use crate::{AssessmentKind, Choice};
 
-/// The years of each period.
-pub(crate) const REASSESSMENT_YEARS: u32 = 5;
-pub(crate) const REVIEW_YEARS: u32 = 1;
-pub(crate) const COUNT_YEARS: u32 = 1;
-pub(crate) const INCIDENT_ITEM_YEARS: u32 = 3;
-pub(crate) const KEEP_PUBLISHED_YEARS: u32 = 3;
+/// The years of the period of each kind of obligation: 再実施 5 (規則 第15条), 見直し 1 (規則
+/// 第14条), 計数時点 1 (指針 第5の2), the 3-year 重大事故 item 3 (様式), 公表継続 3 (記載要領).
+const fn years(kind: ObligationKind) -> u32 {
+    match kind {
+        ObligationKind::Reassessment => 5,
+        ObligationKind::Review | ObligationKind::CountDate => 1,
+        ObligationKind::SeriousIncident | ObligationKind::KeepPublished => 3,
+    }
+}
 
 /// A date a period is counted from (起算日), and what that date is.
 ///
@@ -214,22 +217,15 @@ pub(crate) struct Kinds(u8);
 
 impl Kinds {
     fn bit(kind: AssessmentKind) -> u8 {
-        match kind {
-            AssessmentKind::Basic => 1,
-            AssessmentKind::Focused => 2,
-            AssessmentKind::Full => 4,
-        }
+        1 << kind as u8
     }
 
     /// The forms of the set, in form order.
     pub fn iter(self) -> impl Iterator<Item = AssessmentKind> {
-        [
-            AssessmentKind::Basic,
-            AssessmentKind::Focused,
-            AssessmentKind::Full,
-        ]
-        .into_iter()
-        .filter(move |&k| self.0 & Kinds::bit(k) != 0)
+        AssessmentKind::ALL
+            .iter()
+            .copied()
+            .filter(move |&k| self.0 & Kinds::bit(k) != 0)
     }
 }
 
@@ -249,11 +245,11 @@ pub(crate) struct Due {
 }
 
 impl Due {
-    /// A due date `years` after `from`; `None` past the calendar.
-    fn after(kind: ObligationKind, from: Anchor, years: u32, detail: Detail) -> Option<Due> {
+    /// The due date of `kind` counted from `from` ([`years`]); `None` past the calendar.
+    fn after(kind: ObligationKind, from: Anchor, detail: Detail) -> Option<Due> {
         Some(Due {
             kind,
-            due: period_end(from.date, years)?,
+            due: period_end(from.date, years(kind))?,
             from,
             detail,
         })
@@ -398,7 +394,6 @@ pub(crate) fn dues(report: &Report) -> Vec<Due> {
             out.extend(Due::after(
                 ObligationKind::KeepPublished,
                 Anchor::new(end, Basis::AffairEnd),
-                KEEP_PUBLISHED_YEARS,
                 Detail::None,
             ));
             return out;
@@ -410,12 +405,7 @@ pub(crate) fn dues(report: &Report) -> Vec<Due> {
     }
     let published = report.publication_date();
     if let Some(p) = published {
-        out.extend(Due::after(
-            ObligationKind::Reassessment,
-            p,
-            REASSESSMENT_YEARS,
-            Detail::None,
-        ));
+        out.extend(Due::after(ObligationKind::Reassessment, p, Detail::None));
     }
     // 見直し: from the latest of 公表日, 変更日 and the count dates (the 公表日 first on a tie).
     let counts = count_dates(report);
@@ -432,20 +422,10 @@ pub(crate) fn dues(report: &Report) -> Vec<Due> {
         .chain(counts.iter().flatten().map(|(a, _)| *a))
         .reduce(|best, a| if a.date > best.date { a } else { best });
     if let Some(latest) = latest {
-        out.extend(Due::after(
-            ObligationKind::Review,
-            latest,
-            REVIEW_YEARS,
-            Detail::None,
-        ));
+        out.extend(Due::after(ObligationKind::Review, latest, Detail::None));
     }
     for (anchor, detail) in counts.into_iter().flatten() {
-        out.extend(Due::after(
-            ObligationKind::CountDate,
-            anchor,
-            COUNT_YEARS,
-            detail,
-        ));
+        out.extend(Due::after(ObligationKind::CountDate, anchor, detail));
     }
     if let Some(item) = report.recent_incidents() {
         if item.status == Some(IncidentHistory::Occurred) {
@@ -456,7 +436,6 @@ pub(crate) fn dues(report: &Report) -> Vec<Due> {
                 out.extend(Due::after(
                     ObligationKind::SeriousIncident,
                     Anchor::new(date, Basis::Incident),
-                    INCIDENT_ITEM_YEARS,
                     Detail::IncidentItem(report.form()),
                 ));
             }
