@@ -3,9 +3,9 @@
 //! The figure that matters is the typed load against parsing the same bytes into
 //! `serde_json::Value`, **parse only**: the values are kept and dropped outside the timed
 //! region, so neither side is charged for freeing (freeing a `Value` tree is slow and would
-//! flatter the typed load). Target: typed load ≤ 0.8× the `Value` parse on each sample. The
-//! physical anchor beside them is a serde_json `IgnoredAny` scan of the same bytes (validate
-//! the JSON, build nothing): no loader can beat it.
+//! flatter the typed load). Targets: typed load ≤ 0.8× the `Value` parse on each sample, and
+//! ≤ 2.2× the physical anchor beside them, a serde_json `IgnoredAny` scan of the same bytes
+//! (validate the JSON, build nothing): no loader can beat it.
 //!
 //! The heap a loaded report holds is measured with a counting global allocator (target: a
 //! 全項目 report under 1 MB).
@@ -119,12 +119,16 @@ fn ratios(sample: Sample) {
         common::median(scan),
     );
     let ratio = typed.as_secs_f64() / value.as_secs_f64();
+    let over_scan = typed.as_secs_f64() / scan.as_secs_f64();
     let gb_per_s = |t: Duration| json.len() as f64 / t.as_secs_f64() / 1e9;
+    let met = |ok: bool| if ok { "met" } else { "NOT met" };
     println!(
         "ratio: {:<18} typed load {typed:>9.1?} / Value parse {value:>9.1?} = {ratio:.2} \
-         (target ≤ 0.8: {}); anchor IgnoredAny scan {scan:>9.1?} ({:.2} GB/s), typed load {:.2} GB/s",
+         (target ≤ 0.8: {}); / anchor IgnoredAny scan {scan:>9.1?} = {over_scan:.2} \
+         (target ≤ 2.2: {}; scan {:.2} GB/s, typed load {:.2} GB/s)",
         sample.as_str(),
-        if ratio <= 0.8 { "met" } else { "NOT met" },
+        met(ratio <= 0.8),
+        met(over_scan <= 2.2),
         gb_per_s(scan),
         gb_per_s(typed),
     );
