@@ -182,15 +182,16 @@ pub(super) fn read_changes_blocks(
         cells.push(run);
     }
     let full = full_width(&cells);
-    let lone_date = |at: usize| -> Option<chrono::NaiveDate> {
-        let [(_, line)] = cells.get(at)?.as_slice() else {
-            return None;
-        };
-        if split_off.contains(&at) {
-            return None;
-        }
-        date_only(line)
-    };
+    // Each cell's date when it is a date alone (read once: the rows look at each cell twice).
+    let lone_dates: Vec<Option<chrono::NaiveDate>> = cells
+        .iter()
+        .enumerate()
+        .map(|(at, cell)| match cell.as_slice() {
+            [(_, line)] if !split_off.contains(&at) => date_only(line),
+            _ => None,
+        })
+        .collect();
+    let lone_date = |at: usize| lone_dates.get(at).copied().flatten();
     // Most dates stand right above another date: the 変更日 were printed as a column of their
     // own, apart from their rows, and no date can be tied to a row.
     let dates: Vec<usize> = (0..cells.len())
@@ -419,10 +420,18 @@ fn parts_cells(line: &text::Line, start: usize) -> bool {
 
 /// A date alone on its line (`令和5年4月1日`): the 変更日 cell that starts a row.
 fn date_only(t: &str) -> Option<chrono::NaiveDate> {
-    use crate::report::fill::{dates_in, squeezed_chars};
+    use crate::report::fill::{dates_in, era_start, squeezed_chars};
     let t = t.trim();
-    // The short test first: it is cheaper than finding the dates.
-    if squeezed_chars(t).nth(14).is_some() {
+    // The cheap tests first, on at most 15 folded characters: a date alone is short, and it
+    // holds the first character of an era's name (folding leaves those as they are).
+    let mut era = false;
+    for (n, c) in squeezed_chars(t).enumerate() {
+        if n >= 14 {
+            return None;
+        }
+        era |= era_start(c);
+    }
+    if !era {
         return None;
     }
     match dates_in(t).as_slice() {
