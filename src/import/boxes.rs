@@ -328,16 +328,27 @@ fn heading_words() -> impl Iterator<Item = &'static str> {
     super::walk::BLOCK_WORDS.into_iter().chain(["システム"])
 }
 
+/// The characters a heading ([`is_heading`]) can start with, besides a figure: the first ones of
+/// the block words, `システム` and the Roman numerals, sorted.
+fn heading_starts() -> Vec<char> {
+    let romans = crate::report::ROMAN_NUMERALS
+        .iter()
+        .flat_map(|(ascii, numeral)| [*ascii, *numeral]);
+    let mut starts: Vec<char> = heading_words()
+        .chain(romans)
+        .filter_map(|w| w.chars().next())
+        .collect();
+    starts.sort_unstable();
+    starts.dedup();
+    starts
+}
+
 /// Whether a line whose folded text is `key` can be a heading ([`is_heading`]) at all: its first
-/// character starts a block word, `システム`, a Roman numeral or a number. The cheap test first.
-fn may_be_heading(key: &str) -> bool {
-    key.chars().next().is_some_and(|c| {
-        c.is_ascii_digit()
-            || heading_words().any(|w| w.starts_with(c))
-            || crate::report::ROMAN_NUMERALS
-                .iter()
-                .any(|(ascii, numeral)| ascii.starts_with(c) || numeral.starts_with(c))
-    })
+/// character is a figure or one of `starts` ([`heading_starts`]). The cheap test first.
+fn may_be_heading(key: &str, starts: &[char]) -> bool {
+    key.chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_digit() || starts.binary_search(&c).is_ok())
 }
 
 /// A run of box lines: its lines and their pieces.
@@ -441,9 +452,10 @@ pub(super) fn read_scattered_boxes(
     // The headings that stand in no cell, and the block headings of series printed above
     // their headings (see [`super::blocks`]).
     let cell_lines: LineSet = neighbours.iter().map(|&(no, _)| no).collect();
+    let starts = heading_starts();
     let headings: Vec<usize> = lines
         .iter()
-        .filter(|l| may_be_heading(&l.key) && is_heading(l, cell_lines.contains(l.no)))
+        .filter(|l| may_be_heading(&l.key, &starts) && is_heading(l, cell_lines.contains(l.no)))
         .map(|l| l.no)
         .collect();
     // The headings of 委託/提供先/移転先 blocks: a run before one may be the next block's.
