@@ -174,14 +174,23 @@ pub(super) fn answers_in_scope(
         .iter()
         .map(|s| scope_of(form, s.id, &s.indices))
         .collect();
-    let folded: Vec<Vec<String>> = slots
-        .iter()
-        .map(|s| s.options.iter().map(|o| squeeze(o)).collect())
-        .collect();
+    // Each folded option, with the empty items (positions in `slots`, in order) that list it.
+    let mut listing: HashMap<String, Vec<usize>> = HashMap::new();
+    for (k, s) in slots.iter().enumerate() {
+        for o in s.options {
+            let ks = listing.entry(squeeze(o)).or_default();
+            if ks.last() != Some(&k) {
+                ks.push(k);
+            }
+        }
+    }
     // Per scope and list: the loose answers (line, label).
     let mut found: HashMap<(Scope, usize), Vec<(usize, String)>> = HashMap::new();
     for line in lines.iter().filter(|l| loose.contains(l.no)) {
-        let Some(answer) = bare_answer(&line.text) else {
+        // An answer no empty item lists is no one's: its scope is not looked for.
+        let Some((answer, ks)) =
+            bare_answer(&line.text).and_then(|a| listing.get(&a).map(|ks| (a, ks)))
+        else {
             continue;
         };
         let blocks = within(line.no, true);
@@ -193,8 +202,8 @@ pub(super) fn answers_in_scope(
         let [scope] = scopes.as_slice() else {
             continue;
         };
-        for (k, (options, slot_scope)) in folded.iter().zip(&slot_scopes).enumerate() {
-            if options.contains(&answer) && slot_scope.as_ref() == Some(*scope) {
+        for &k in ks {
+            if slot_scopes.get(k).and_then(Option::as_ref) == Some(*scope) {
                 found
                     .entry(((*scope).clone(), k))
                     .or_default()

@@ -32,7 +32,7 @@ use super::text::{Line, LineSet};
 use super::walk::Key;
 use super::{Confidence, Trace, TracedValue, pointer};
 use crate::label::fold_char;
-use crate::report::fill::{squeeze, squeezed_chars, squeezed_first};
+use crate::report::fill::squeeze;
 use crate::report::{Cell, ItemId, Report, Value, field_at_mut, visit};
 
 /// One piece of a box line.
@@ -297,17 +297,19 @@ fn container(key: &Key) -> Place<'_> {
     (list, key.1.as_slice())
 }
 
-/// Whether `text` is the heading of a block (`提供先3 …`, `システム2`, a page's `提供先2～5`), a
+/// Whether `line` is the heading of a block (`提供先3 …`, `システム2`, a page's `提供先2～5`), a
 /// chapter or, outside a cell (`in_cell`), a section (`２．…`).
-fn is_heading(text: &str, in_cell: bool) -> bool {
+fn is_heading(line: &Line, in_cell: bool) -> bool {
+    let (text, key) = (line.text.as_str(), line.key.as_str());
     if super::walk::block_heading_number(text).is_some()
         || super::walk::chapter_heading(text).is_some()
     {
         return true;
     }
-    // (On the folded text, one character at a time.)
-    heading_words().any(|w| squeezed_after(text, w).is_some_and(numbered))
-        || !in_cell && text.contains(['.', '．']) && numbered(squeezed_chars(text))
+    heading_words().any(|w| {
+        key.strip_prefix(w)
+            .is_some_and(|rest| numbered(rest.chars()))
+    }) || !in_cell && text.contains(['.', '．']) && numbered(key.chars())
 }
 
 /// Whether the folded characters `rest` start with a number, then end or go on with `.` or `～`.
@@ -321,29 +323,32 @@ fn numbered(mut rest: impl Iterator<Item = char>) -> bool {
     }
 }
 
-/// The folded characters of `text` (see [`squeeze`]) after `word`, when they start with it.
-fn squeezed_after<'t>(text: &'t str, word: &str) -> Option<impl Iterator<Item = char> + 't> {
-    let mut chars = squeezed_chars(text);
-    word.chars()
-        .all(|w| chars.next() == Some(w))
-        .then_some(chars)
-}
-
 /// The words a block's heading starts with (`提供先3`, `システム2`).
 fn heading_words() -> impl Iterator<Item = &'static str> {
     super::walk::BLOCK_WORDS.into_iter().chain(["システム"])
 }
 
-/// Whether `text` can be a heading ([`is_heading`]) at all: its first character (folded) starts
-/// a block word, `システム`, a Roman numeral or a number. The cheap test before the folding.
-fn may_be_heading(text: &str) -> bool {
-    squeezed_first(text).is_some_and(|c| {
-        c.is_ascii_digit()
-            || heading_words().any(|w| w.starts_with(c))
-            || crate::report::ROMAN_NUMERALS
-                .iter()
-                .any(|(ascii, numeral)| ascii.starts_with(c) || numeral.starts_with(c))
-    })
+/// The characters a heading ([`is_heading`]) can start with, besides a figure: the first ones of
+/// the block words, `システム` and the Roman numerals, sorted.
+fn heading_starts() -> Vec<char> {
+    let romans = crate::report::ROMAN_NUMERALS
+        .iter()
+        .flat_map(|(ascii, numeral)| [*ascii, *numeral]);
+    let mut starts: Vec<char> = heading_words()
+        .chain(romans)
+        .filter_map(|w| w.chars().next())
+        .collect();
+    starts.sort_unstable();
+    starts.dedup();
+    starts
+}
+
+/// Whether a line whose folded text is `key` can be a heading ([`is_heading`]) at all: its first
+/// character is a figure or one of `starts` ([`heading_starts`]). The cheap test first.
+fn may_be_heading(key: &str, starts: &[char]) -> bool {
+    key.chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_digit() || starts.binary_search(&c).is_ok())
 }
 
 /// A run of box lines: its lines and their pieces.
@@ -447,20 +452,19 @@ pub(super) fn read_scattered_boxes(
     // The headings that stand in no cell, and the block headings of series printed above
     // their headings (see [`super::blocks`]).
     let cell_lines: LineSet = neighbours.iter().map(|&(no, _)| no).collect();
+    let starts = heading_starts();
     let headings: Vec<usize> = lines
         .iter()
-        .filter(|l| may_be_heading(&l.text) && is_heading(&l.text, cell_lines.contains(l.no)))
+        .filter(|l| may_be_heading(&l.key, &starts) && is_heading(l, cell_lines.contains(l.no)))
         .map(|l| l.no)
         .collect();
     // The headings of 委託/提供先/移転先 blocks: a run before one may be the next block's.
     let block_headings: LineSet = lines
         .iter()
         .filter(|l| {
-            // Folding leaves the first characters of the block words (委, 提, 移) as they are.
-            l.text.contains(['委', '提', '移'])
-                && super::walk::BLOCK_WORDS
-                    .iter()
-                    .any(|w| squeezed_after(&l.text, w).is_some())
+            super::walk::BLOCK_WORDS
+                .iter()
+                .any(|w| l.key.starts_with(w))
         })
         .map(|l| l.no)
         .collect();

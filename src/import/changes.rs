@@ -107,7 +107,6 @@ pub(super) fn read_changes_blocks(
     trace: &mut Trace,
     unread: &mut Vec<(usize, &'static str)>,
 ) {
-    let date_only = |t: &str| date_only(t);
     // Cells: runs of non-blank lines (each piece with its source line); a header row (repeated
     // on each page) ends a run. A PDF text also runs cells together: a date alone at the start
     // of a run is a cell of its own (the 項目 printed right under the 変更日), a date followed by
@@ -126,11 +125,15 @@ pub(super) fn read_changes_blocks(
         .filter(|l| l.no >= from.min(start) && !walk::is_page_number(&l.text))
     {
         let t = line.text.trim();
+        // The first word's date, read once for the tests below that look at it.
+        let first = t.split(' ').find(|w| !w.is_empty()).unwrap_or_default();
+        let first_date = date_only(first);
+        let date_of = |w: &str| if w == first { first_date } else { date_only(w) };
         if parts_cells(line, start) {
             if !run.is_empty() {
                 cells.push(std::mem::take(&mut run));
             }
-        } else if let Some((date, item, texts, timing)) = whole_row(t) {
+        } else if let Some((date, item, texts, timing)) = whole_row(t, first_date) {
             // A whole row on one line: the date starts it, the other cells are its columns.
             if !run.is_empty() {
                 cells.push(std::mem::take(&mut run));
@@ -146,7 +149,7 @@ pub(super) fn read_changes_blocks(
                 // The 項目 may run on over the next lines.
                 run.push((line.no, item));
             }
-        } else if let Some(split) = run_together(t, &date_only) {
+        } else if let Some(split) = run_together(t, &date_of) {
             if !run.is_empty() {
                 cells.push(std::mem::take(&mut run));
             }
@@ -182,15 +185,16 @@ pub(super) fn read_changes_blocks(
         cells.push(run);
     }
     let full = full_width(&cells);
-    let lone_date = |at: usize| -> Option<chrono::NaiveDate> {
-        let [(_, line)] = cells.get(at)?.as_slice() else {
-            return None;
-        };
-        if split_off.contains(&at) {
-            return None;
-        }
-        date_only(line)
-    };
+    // Each cell's date when it is a date alone (read once: the rows look at each cell twice).
+    let lone_dates: Vec<Option<chrono::NaiveDate>> = cells
+        .iter()
+        .enumerate()
+        .map(|(at, cell)| match cell.as_slice() {
+            [(_, line)] if !split_off.contains(&at) => date_only(line),
+            _ => None,
+        })
+        .collect();
+    let lone_date = |at: usize| lone_dates.get(at).copied().flatten();
     // Most dates stand right above another date: the 変更日 were printed as a column of their
     // own, apart from their rows, and no date can be tied to a row.
     let dates: Vec<usize> = (0..cells.len())
@@ -419,10 +423,18 @@ fn parts_cells(line: &text::Line, start: usize) -> bool {
 
 /// A date alone on its line (`令和5年4月1日`): the 変更日 cell that starts a row.
 fn date_only(t: &str) -> Option<chrono::NaiveDate> {
-    use crate::report::fill::{dates_in, squeezed_chars};
+    use crate::report::fill::{dates_in, era_start, squeezed_chars};
     let t = t.trim();
-    // The short test first: it is cheaper than finding the dates.
-    if squeezed_chars(t).nth(14).is_some() {
+    // The cheap tests first, on at most 15 folded characters: a date alone is short, and it
+    // holds the first character of an era's name (folding leaves those as they are).
+    let mut era = false;
+    for (n, c) in squeezed_chars(t).enumerate() {
+        if n >= 14 {
+            return None;
+        }
+        era |= era_start(c);
+    }
+    if !era {
         return None;
     }
     match dates_in(t).as_slice() {
@@ -470,9 +482,12 @@ pub(super) fn rows_before(lines: &[text::Line], heading: usize, trace: &Trace) -
 /// and the 提出時期, which space parts the two texts is not known: they come back as one
 /// piece. A date and a 項目 alone (`令和5年4月1日 Ⅳ　１．監査`) start a row whose other cells
 /// follow.
-fn whole_row(text: &str) -> Option<(&str, &str, Vec<&str>, Option<&str>)> {
-    // The cheap test first: the first word is a date.
-    date_only(text.split(' ').find(|w| !w.is_empty())?)?;
+/// `first_date`: the date its first word is alone (the cheap test first).
+fn whole_row(
+    text: &str,
+    first_date: Option<chrono::NaiveDate>,
+) -> Option<(&str, &str, Vec<&str>, Option<&str>)> {
+    first_date?;
     // The words parted by half-width spaces, each with its byte offset.
     let words: Vec<(usize, &str)> = text
         .split(' ')
@@ -484,7 +499,6 @@ fn whole_row(text: &str) -> Option<(&str, &str, Vec<&str>, Option<&str>)> {
         .filter(|(_, w)| !w.is_empty())
         .collect();
     let (&(_, date), rest) = words.split_first()?;
-    date_only(date)?;
     let places = rest.iter().take_while(|(_, w)| looks_like_place(w)).count();
     let (&(item_at, _), _) = rest.split_first()?;
     let &(last_at, last) = rest.get(places.checked_sub(1)?)?;

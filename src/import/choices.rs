@@ -120,12 +120,16 @@ fn answer_in(
     labels: &HashMap<String, &'static str>,
     item_labels: &HashSet<String>,
 ) -> Option<&'static str> {
-    let mut t = text.to_owned();
-    if t.contains("選択肢") {
+    // The ＜選択肢＞ headings read as spaces (only a text that holds one is copied).
+    let t: std::borrow::Cow<'_, str> = if text.contains("選択肢") {
+        let mut t = text.to_owned();
         for heading in OPTION_HEADINGS {
             t = t.replace(heading, " ");
         }
-    }
+        t.into()
+    } else {
+        text.into()
+    };
     // Up to the first option of a list (`2） 十分である`), at the start of a word.
     let mut end = t.len();
     let mut word_start = true;
@@ -134,27 +138,39 @@ fn answer_in(
             end = i;
             break;
         }
-        word_start = c.is_whitespace() || matches!(c, '[' | ']' | '［' | '］');
+        word_start = c.is_whitespace() || is_bracket(c);
     }
     let (head, _) = t.split_at_checked(end)?;
-    let head: String = head
-        .chars()
-        .map(|c| match c {
-            '[' | ']' | '［' | '］' => ' ',
-            c => c,
-        })
-        .collect();
     if head.contains(['○', '〇', '◯', '●']) {
         return None;
     }
-    if let Some(label) = labels.get(&squeeze(&head)) {
+    // Brackets read as spaces: folded, they are dropped as spaces are.
+    let mut folded = String::with_capacity(head.len());
+    if let Some(label) = labels.get(squeeze_unbracketed(head, &mut folded)) {
         return Some(label);
     }
     // An answer followed by the label of an item (the next cell, printed on the same line).
-    let head = head.trim();
-    let (first, rest) = head.split_once(char::is_whitespace)?;
-    let label = labels.get(&squeeze(first))?;
-    item_labels.contains(&squeeze(rest)).then_some(*label)
+    let apart = |c: char| c.is_whitespace() || is_bracket(c);
+    let (first, rest) = head.trim_matches(apart).split_once(apart)?;
+    let label = labels.get(squeeze_unbracketed(first, &mut folded))?;
+    item_labels
+        .contains(squeeze_unbracketed(rest, &mut folded))
+        .then_some(*label)
+}
+
+/// Whether `c` is a bracket of a box or a selection (`[`, `］`).
+fn is_bracket(c: char) -> bool {
+    matches!(c, '[' | ']' | '［' | '］')
+}
+
+/// [`squeeze`]`(text)` with the brackets ([`is_bracket`]) dropped too, written into `out`.
+fn squeeze_unbracketed<'o>(text: &str, out: &'o mut String) -> &'o str {
+    out.clear();
+    let mut buf = [0; 4];
+    for c in text.chars().filter(|&c| !is_bracket(c)) {
+        out.extend(crate::report::fill::squeezed_chars(c.encode_utf8(&mut buf)));
+    }
+    out
 }
 
 /// The first character of what [`answer_in`] reads a label from in `text`, folded as
@@ -170,7 +186,7 @@ fn answer_start(text: &str) -> Option<char> {
         }
         let mut chars = rest.chars();
         let c = chars.next()?;
-        if !matches!(c, '[' | ']' | '［' | '］') {
+        if !is_bracket(c) {
             if let Some(f) = crate::report::fill::squeezed_first(c.encode_utf8(&mut buf)) {
                 return Some(f);
             }

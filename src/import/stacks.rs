@@ -28,7 +28,7 @@ use std::collections::HashSet;
 use super::text::{Line, LineSet};
 use super::{Confidence, Trace, TracedValue, pointer};
 use crate::AssessmentKind;
-use crate::report::fill::{dates_in, squeeze, squeezed_first};
+use crate::report::fill::{dates_in, squeeze};
 use crate::report::{Cell, ItemId, Report, Value, field_at, field_at_mut};
 
 /// The reasons of unread lines this pass may read: lines of no item, values of stacked labels.
@@ -105,8 +105,10 @@ fn fits(number: &str, mark: Mark) -> bool {
 struct Labels {
     /// Each item: its id, its number, its bare label and its heading words, folded.
     items: Vec<(ItemId, &'static str, String, String)>,
-    /// The first characters of the labels, sorted: a line starting with none names no item.
-    starts: Vec<char>,
+    /// The first characters of the labels, sorted, each with the items (positions in `items`,
+    /// in order) whose bare label or heading words start with it: a line starting with none
+    /// names no item, and a line names only items of its first character's list.
+    starts: Vec<(char, Vec<usize>)>,
 }
 
 impl Labels {
@@ -121,29 +123,58 @@ impl Labels {
             let head = squeeze(label.split('　').next().unwrap_or(label));
             items.push((id, number, bare, head));
         }
-        let mut starts: Vec<char> = items
-            .iter()
-            .flat_map(|(_, _, b, h)| b.chars().next().into_iter().chain(h.chars().next()))
+        let mut lists: std::collections::BTreeMap<char, Vec<usize>> = Default::default();
+        let mut everywhere = Vec::new();
+        for (at, (_, _, bare, head)) in items.iter().enumerate() {
+            let (b, h) = (bare.chars().next(), head.chars().next());
+            // An empty label starts every line: its item is in every list.
+            if b.is_none() || h.is_none() {
+                everywhere.push(at);
+            }
+            for c in b.into_iter().chain(h.filter(|h| b != Some(*h))) {
+                lists.entry(c).or_default().push(at);
+            }
+        }
+        let starts = lists
+            .into_iter()
+            .map(|(c, mut named)| {
+                if !everywhere.is_empty() {
+                    named.extend(&everywhere);
+                    named.sort_unstable();
+                    named.dedup();
+                }
+                (c, named)
+            })
             .collect();
-        starts.sort_unstable();
-        starts.dedup();
         Labels { items, starts }
     }
 }
 
-/// Reads `text` as a label line, if it names exactly one item (`files`: how many files the
+/// Reads `line` as a label line, if it names exactly one item (`files`: how many files the
 /// report has).
-fn label_line(labels: &Labels, files: usize, text: &str) -> Option<Label> {
-    let (mark, rest) = mark_of(text);
-    // The first character first: most lines start no label, and folding them costs more.
-    if squeezed_first(rest).is_none_or(|c| labels.starts.binary_search(&c).is_err()) {
-        return None;
-    }
-    let folded = squeeze(rest);
+fn label_line(labels: &Labels, files: usize, line: &Line) -> Option<Label> {
+    let (mark, rest) = mark_of(&line.text);
+    // The folded `rest`: the line's key after the mark, whose every character folds to one of
+    // the key's (a circled number, figures, a full stop).
+    let t = line.text.trim_start();
+    let marked = t
+        .get(..t.len().saturating_sub(rest.len()))
+        .map_or(0, |m| m.chars().count());
+    let folded = match line.key.char_indices().nth(marked) {
+        Some((at, _)) => line.key.get(at..)?,
+        None => "",
+    };
+    // The first character first: most lines start no label.
+    let first = folded.chars().next()?;
+    let at = labels
+        .starts
+        .binary_search_by_key(&first, |(c, _)| *c)
+        .ok()?;
+    let (_, named) = labels.starts.get(at)?;
     let mut found: Option<(ItemId, usize)> = None;
     let mut count = 0;
-    for (id, number, bare, head) in &labels.items {
-        // The label first: most items' labels do not start the line, and it is the cheaper test.
+    for (id, number, bare, head) in named.iter().filter_map(|&at| labels.items.get(at)) {
+        // The label first: it is the cheaper test.
         let used = if folded.starts_with(bare.as_str()) {
             bare.chars().count()
         } else if matches!(mark, Mark::Heading(_)) && folded.starts_with(head.as_str()) {
@@ -306,10 +337,7 @@ pub(super) fn read_stacks(
     let mut read: Vec<usize> = Vec::new();
     let mut i = 0;
     while i < body.len() {
-        let Some(first) = body
-            .get(i)
-            .and_then(|l| label_line(&labels, files, &l.text))
-        else {
+        let Some(first) = body.get(i).and_then(|l| label_line(&labels, files, l)) else {
             i += 1;
             continue;
         };
@@ -325,7 +353,7 @@ pub(super) fn read_stacks(
                 .last()
                 .is_some_and(|(_, l)| l.rest.is_empty() || is_option_line(&l.rest))
             {
-                if let Some(label) = label_line(&labels, files, &line.text) {
+                if let Some(label) = label_line(&labels, files, line) {
                     // A heading and its item's own label name one item once.
                     if stack
                         .last()
@@ -358,7 +386,7 @@ pub(super) fn read_stacks(
             // A box's fragment (not a chosen option in brackets) is another cell's.
             let boxed = t.contains(['[', ']', '［', '］', '○']) && !is_selection(t);
             if !loose.contains(line.no)
-                || label_line(&labels, files, t).is_some()
+                || label_line(&labels, files, line).is_some()
                 || parts.contains(&squeeze(t))
                 || (boxed && !is_junk(t))
             {
@@ -471,20 +499,21 @@ mod tests {
         assert_eq!(mark_of("②所属長の役職名").0, Mark::Circled('②'));
         assert_eq!(mark_of("３．特定個人情報ファイル名").0, Mark::Heading(3));
         assert_eq!(mark_of("使用部署").0, Mark::None);
-        let form = Labels::new(AssessmentKind::Focused);
-        let form = &form;
-        let l = label_line(form, 1, "②所属長の役職名 架空室長").unwrap();
+        let labels = Labels::new(AssessmentKind::Focused);
+        let label_line =
+            |_, files, text: &str| label_line(&labels, files, &Line::new(0, text.into()));
+        let l = label_line((), 1, "②所属長の役職名 架空室長").unwrap();
         assert_eq!(l.item, Some((ItemId::AffairDepartmentHead, vec![])));
         assert_eq!(l.rest, "架空室長");
         // `法令上の根拠` without a number is Ⅰ4's; with ① it is a block's, never read here.
-        let l = label_line(form, 1, "法令上の根拠").unwrap();
+        let l = label_line((), 1, "法令上の根拠").unwrap();
         assert_eq!(l.item, Some((ItemId::AffairNumberUseBasis, vec![])));
-        assert!(label_line(form, 1, "①法令上の根拠").is_none_or(|l| l.item.is_none()));
-        let l = label_line(form, 1, "４．個人番号の利用 ※").unwrap();
+        assert!(label_line((), 1, "①法令上の根拠").is_none_or(|l| l.item.is_none()));
+        let l = label_line((), 1, "４．個人番号の利用 ※").unwrap();
         assert_eq!(l.item, Some((ItemId::AffairNumberUseBasis, vec![])));
         assert!(l.rest.is_empty(), "{:?}", l.rest);
         // `実施日` names two items: none.
-        assert!(label_line(form, 1, "①実施日").is_none());
+        assert!(label_line((), 1, "①実施日").is_none());
     }
 
     #[test]

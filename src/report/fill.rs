@@ -377,7 +377,7 @@ pub(crate) fn dates_in(text: &str) -> Vec<DateValue> {
         let Some(rest) = text.get(at..) else { break };
         // The first era name in `rest`, in one pass (the first characters of `STARTS`).
         let found = rest.char_indices().find_map(|(i, c)| {
-            (matches!(c, '令' | '平' | '昭' | '大' | '明')
+            (era_start(c)
                 && rest
                     .get(i..)
                     .is_some_and(|r| STARTS.iter().any(|s| r.starts_with(s))))
@@ -406,6 +406,12 @@ pub(crate) fn dates_in(text: &str) -> Vec<DateValue> {
         }
     }
     out
+}
+
+/// Whether `c` is the first character of an era's name (`令和`, `平成`, …): a text without one
+/// holds no date [`dates_in`] finds (the cheap test before it).
+pub(crate) const fn era_start(c: char) -> bool {
+    matches!(c, '令' | '平' | '昭' | '大' | '明')
 }
 
 impl Fill for Option<NaiveDate> {
