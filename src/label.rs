@@ -149,7 +149,7 @@ pub(crate) fn first_stray_char(text: &str) -> Option<char> {
         let below = |x: u64, n: u8| x.wrapping_sub(ONES * u64::from(n)) & !x & HIGH;
         below(word, 0x20)
             | below(word ^ (ONES * 0x7f), 1)
-            | below((word | ONES * 0x20) ^ (ONES * 0xe2), 1)
+            | below((word | (ONES * 0x20)) ^ (ONES * 0xe2), 1)
             != 0
     }
     /// Whether a stray character may start in `bytes`, of 8 bytes or more: its words of 8 bytes,
