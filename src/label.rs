@@ -122,9 +122,12 @@ pub(crate) const fn is_stray_char(c: char) -> bool {
 
 /// The first [stray](is_stray_char) character of `text`, found by its bytes: the UTF-8 of every
 /// stray character starts with a byte below `0x20`, `0x7F`, `0xC2` (U+0080–U+009F) or `0xE2`
-/// (U+2028–U+202E, U+2066–U+2069), so the text is read in blocks of 32 bytes (which the compiler
-/// vectorises; the last block is the text's last 32 bytes) and a character is decoded
-/// only where such a byte starts one. The same answer as
+/// (U+2028–U+202E, U+2066–U+2069), so the bytes are tested a block at a time (which the compiler
+/// vectorises) and a character is decoded only where such a byte starts one. A text of 32 bytes
+/// or more is read in blocks of 32 (the last block is the text's last 32 bytes); a shorter one
+/// (most cells) in words of 8 bytes read in place (the last one overlapping; a copy into a padded
+/// block stalls the load that reads it back), or byte by byte under 8 bytes. A line break,
+/// carriage return or tab is passed over without decoding it. The same answer as
 /// `text.chars().find(|&c| is_stray_char(c))`, several times faster on Japanese text (whose
 /// characters start with `0xE3`–`0xE9`).
 pub(crate) fn first_stray_char(text: &str) -> Option<char> {
@@ -134,8 +137,29 @@ pub(crate) fn first_stray_char(text: &str) -> Option<char> {
         b < 0x20 || b == 0x7f || (b | 0x20) == 0xe2
     }
     const BLOCK: usize = 32;
-    fn any(block: &[u8]) -> bool {
+    /// Whether a stray character may start in `block` (every byte tested, without a branch).
+    fn any(block: &[u8; BLOCK]) -> bool {
         block.iter().fold(false, |any, &b| any | may_start(b))
+    }
+    /// Whether a stray character may start in one of the 8 bytes of `word`, tested all at once
+    /// (a byte below `n` sets its high bit in `(x - n…n) & !x & 0x80…80`, the first one exactly).
+    fn any_in_word(word: u64) -> bool {
+        const ONES: u64 = u64::from_le_bytes([1; 8]);
+        const HIGH: u64 = ONES * 0x80;
+        let below = |x: u64, n: u8| x.wrapping_sub(ONES * u64::from(n)) & !x & HIGH;
+        below(word, 0x20)
+            | below(word ^ (ONES * 0x7f), 1)
+            | below((word | (ONES * 0x20)) ^ (ONES * 0xe2), 1)
+            != 0
+    }
+    /// Whether a stray character may start in `bytes`, of 8 bytes or more: its words of 8 bytes,
+    /// the last one overlapping.
+    fn any_in_words(bytes: &[u8]) -> bool {
+        let word = |w: &[u8; 8]| any_in_word(u64::from_le_bytes(*w));
+        bytes
+            .chunks_exact(8)
+            .any(|w| w.first_chunk::<8>().is_some_and(word))
+            || bytes.last_chunk::<8>().is_some_and(word)
     }
     // The stray character starting in the block at `start`, decoding only where one may start
     // (each such byte starts a character, so `start + i` is a char boundary).
@@ -143,29 +167,22 @@ pub(crate) fn first_stray_char(text: &str) -> Option<char> {
         block
             .iter()
             .enumerate()
-            .filter(|&(_, &b)| may_start(b))
+            .filter(|&(_, &b)| may_start(b) && !matches!(b, b'\n' | b'\r' | b'\t'))
             .find_map(|(i, _)| {
                 let c = text.get(start + i..)?.chars().next()?;
                 is_stray_char(c).then_some(c)
             })
     };
     let bytes = text.as_bytes();
-    let Some(last) = bytes.rchunks_exact(BLOCK).next() else {
-        // Shorter than a block (most cells): read as one block padded with spaces, which start no
-        // stray character (a whole block is tested at once; a byte-by-byte loop is several times
-        // slower on a cell of a few words).
-        let mut block = [b' '; BLOCK];
-        if let Some(head) = block.get_mut(..bytes.len()) {
-            head.copy_from_slice(bytes);
-        }
-        return if any(&block) {
-            first_from(0, bytes)
-        } else {
-            None
+    let Some(last) = bytes.last_chunk::<BLOCK>() else {
+        let may_hold = match bytes.len() {
+            0..8 => bytes.iter().any(|&b| may_start(b)),
+            _ => any_in_words(bytes),
         };
+        return if may_hold { first_from(0, bytes) } else { None };
     };
     for (n, block) in bytes.chunks_exact(BLOCK).enumerate() {
-        if any(block) {
+        if block.first_chunk::<BLOCK>().is_some_and(any) {
             if let Some(c) = first_from(n * BLOCK, block) {
                 return Some(c);
             }
@@ -790,6 +807,11 @@ mod tests {
             for pad in 0..34 {
                 let text = format!("{}{c}。\u{2028}", "ア".repeat(pad % 3) + &"a".repeat(pad));
                 assert_eq!(first_stray_char(&text), slow(&text), "{c:?} after {pad}");
+                // Without the stray end, at every length up to three blocks.
+                let text = format!("{}{c}", "ア".repeat(pad % 3) + &"a".repeat(pad * 2));
+                assert_eq!(first_stray_char(&text), slow(&text), "{c:?} after {pad}");
+                let text = format!("{c}{}", "a".repeat(pad * 2 + pad % 3));
+                assert_eq!(first_stray_char(&text), slow(&text), "{c:?} before {pad}");
                 let alone = c.to_string();
                 assert_eq!(first_stray_char(&alone), slow(&alone), "{c:?}");
             }
