@@ -14,15 +14,16 @@ use super::names::{
 use super::rng::{SplitMix64, cycle};
 use super::scenario::Scenario;
 use crate::legal_basis::LegalBasis;
-use crate::report::chapters::{self, Facts, Words};
+use crate::report::builder::FORM_EDITION;
+use crate::report::chapters::{Facts, Words};
 use crate::report::{
     AuditKind, BodyKind, ChangeRecord, CheckSet, Connection, DataSubjectBand, DateOrMonth,
-    Destination, Effort, EntrustedScope, Entrustment, Fee, FileBlock, FileKind, FormPart,
-    IncidentHistory, InfoLinkage, ItemId, LinkageBasis, Medium, Performed, Period, ReEntrustee,
-    RecentIncidents, RecordItemBand, RecordItemCategory, Report, ReportBuilder, RetentionPeriod,
-    SourceKind, StaffCountBand, SubmissionTiming, Sufficiency, System, ThirdPartyReview, basic,
+    Destination, Effort, EntrustedScope, Entrustment, Fee, FileBlock, FileKind, IncidentHistory,
+    InfoLinkage, ItemId, LinkageBasis, Medium, Performed, Period, ReEntrustee, RecentIncidents,
+    RecordItemBand, RecordItemCategory, Report, ReportBuilder, RetentionPeriod, SourceKind,
+    StaffCountBand, SubmissionTiming, Sufficiency, System, ThirdPartyReview,
 };
-use crate::threshold::{RequiredAssessment, StatedThresholdResult};
+use crate::threshold::RequiredAssessment;
 use crate::validation::RESTRUCTURING;
 use crate::wareki::YearMonth;
 use crate::{AssessmentKind, Choice, Interval};
@@ -33,9 +34,6 @@ const RENUMBERING: NaiveDate = match NaiveDate::from_ymd_opt(2022, 4, 1) {
     Some(d) => d,
     None => NaiveDate::MIN,
 };
-
-/// The 様式 edition generated reports print when published on or after its month (令和6年10月).
-const FORM_EDITION: (i32, u32) = (2024, 10);
 
 /// The most people the bands of 使用者数 and 委託先 取扱者数 add up to when the 取扱者数 is under
 /// 500: room is left for a few more 委託先 of 10人未満 (a defect may add them) before 500.
@@ -149,28 +147,6 @@ pub(super) fn review(org: &str, date: NaiveDate) -> ThirdPartyReview {
         method: Some(format!("{org}個人情報保護審議会による点検")),
         result: Some("評価書の内容は妥当であると認められた。".to_owned()),
     }
-}
-
-/// A legal basis text of the tables (they are checked to parse).
-fn basis(text: &str) -> Option<LegalBasis> {
-    LegalBasis::parse(text).ok()
-}
-
-/// A 提供先 or 移転先 `name` citing `basis_text` (a text that parses), reached by `medium`, of
-/// the people of `band`: the generator's and the defects' destinations.
-pub(super) fn destination(
-    name: &str,
-    basis_text: &str,
-    medium: Medium,
-    band: DataSubjectBand,
-) -> Destination {
-    Destination {
-        name: Some(name.to_owned()),
-        legal_basis: basis(basis_text),
-        ..Destination::default()
-    }
-    .with_methods(CheckSet::of([medium]))
-    .with_data_subjects(band)
 }
 
 /// The band of `bands` (every band of a list, in order, from 0 up) whose interval holds `n`.
@@ -294,56 +270,42 @@ impl<'a> Gen<'a> {
     }
 
     /// The whole report, built through [`ReportBuilder`]: the builder places what the forms hold
-    /// in different places (対象人数, the しきい値判断, the 3-year 重大事故 item, the file names
-    /// of Ⅰ and Ⅲ), the draws fill the rest.
+    /// in different places (the しきい値判断, the 3-year 重大事故 item, the file names of Ⅰ and
+    /// Ⅲ), the draws fill the rest, and what the form does not print is emptied at the end.
     pub(super) fn report(mut self) -> Report {
         let form = self.form;
         let s = self.scenario;
-        let stated = match form {
-            AssessmentKind::Basic => Some(StatedThresholdResult::required(self.required)),
-            _ => self.required.stated_in(form),
-        };
         let mut builder = ReportBuilder::empty(form)
             .with_body_of_kind(self.body.clone(), s.body_kind)
             .with_published_on(self.published)
-            .with_subject_count(s.subject_band())
-            .with_threshold_inputs(s.handler_band(), s.serious_incident())
+            .with_threshold(s.subject_band(), s.handler_band(), s.serious_incident())
             .with_edit(|r| self.cover(r))
             .with_edit(|r| self.affair(r));
-        if let Some(stated) = stated {
-            builder = builder.with_threshold_result(stated);
-        }
         for system in self.systems() {
             builder = builder.with_system(system);
         }
         let names = self.file_names();
-        let files = if form == AssessmentKind::Basic {
-            Vec::new()
+        if form == AssessmentKind::Basic {
+            let subjects = before(self.published, self.rng.between(10, 300));
+            let handlers = before(self.published, self.rng.between(10, 300));
+            builder = builder.with_counted_on(subjects, handlers);
         } else {
-            self.files(&names)
-        };
-        let incidents = self.recent_incidents();
+            builder = builder.with_files(self.files(&names));
+        }
         let facts = self.facts();
+        let incidents = self.recent_incidents();
         builder = builder
-            .with_edit(|r| r.affair.file_names = names)
-            .with_files(files)
-            .with_edit(|r| {
-                if let FormPart::Basic(part) = &mut r.part {
-                    self.count_dates(part);
-                }
-                chapters::write(&mut r.part, &mut self, &facts);
-                if let Some(item) = r.recent_incidents_mut() {
-                    *item = incidents;
-                }
-                self.disclosure(r);
-                if form != AssessmentKind::Basic {
-                    self.procedures(r);
-                }
-            });
+            .with_file_names(names)
+            .with_risk_chapters(&mut self, &facts)
+            .with_recent_incidents(incidents)
+            .with_edit(|r| self.disclosure(r));
+        if form != AssessmentKind::Basic {
+            builder = builder.with_edit(|r| self.procedures(r));
+        }
         for row in self.changes() {
             builder = builder.with_change(row);
         }
-        builder.build()
+        builder.build().without_items_outside_form()
     }
 
     fn cover(&mut self, report: &mut Report) {
@@ -371,12 +333,10 @@ impl<'a> Gen<'a> {
         let a = &mut report.affair;
         a.name = profile.name.to_owned();
         a.description = Some(profile.description.to_owned());
-        if self.form == AssessmentKind::Full {
-            a.necessity = Some(profile.necessity.to_owned());
-            a.benefits = Some(profile.benefits.to_owned());
-            a.description_appendix = Some("別紙のとおり。".to_owned());
-        }
-        a.number_use_basis = basis(&self.era.usage_basis(profile));
+        a.necessity = Some(profile.necessity.to_owned());
+        a.benefits = Some(profile.benefits.to_owned());
+        a.description_appendix = Some("別紙のとおり。".to_owned());
+        a.number_use_basis = LegalBasis::parse(&self.era.usage_basis(profile)).ok();
         a.info_linkage = Some(InfoLinkage::Yes);
         let provided: Vec<(u32, u32)> = profile
             .provisions
@@ -397,19 +357,14 @@ impl<'a> Gen<'a> {
             .map(|&(name, functions)| (name, functions, Connection::IntraOffice));
         let all: Vec<(&str, &str, Connection)> =
             own.chain(SHARED_SYSTEMS.iter().copied()).collect();
-        let detailed = self.form != AssessmentKind::Basic;
         let systems = all.into_iter().take(self.scenario.systems);
         systems
             .map(|(name, functions, connection)| {
-                let system = System::new(name);
-                if !detailed {
-                    return system;
-                }
                 let mut connections = CheckSet::of([Connection::IntraOffice, connection]);
                 if connection == Connection::Other {
                     connections = connections.with_other("業務システム");
                 }
-                system
+                System::new(name)
                     .with_functions(functions)
                     .with_connections(connections)
             })
@@ -558,9 +513,7 @@ impl<'a> Gen<'a> {
             let people = blocks.get(e % n).and_then(|b| b.data_subjects);
             if let Some(block) = blocks.get_mut(e % n) {
                 let mut entrustment = entrustment;
-                if full {
-                    entrustment.data_subjects = people;
-                }
+                entrustment.data_subjects = people;
                 *block = std::mem::take(block).with_entrustment(entrustment);
             }
         }
@@ -648,7 +601,7 @@ impl<'a> Gen<'a> {
         let row = *cycle(self.profile.provisions, index);
         let rows = self.era.rows(&[(row.row, row.old_row)]);
         let band = self.destination_band(file);
-        let mut d = destination(row.name, &rows, Medium::InfoNetwork, band);
+        let mut d = Destination::reached(row.name, &rows, Medium::InfoNetwork, band);
         d.purpose = Some(row.purpose.to_owned());
         d.information = Some(format!("{}に関する情報", self.profile.short));
         d.subject_scope = Some("照会を受けた者".to_owned());
@@ -665,7 +618,7 @@ impl<'a> Gen<'a> {
             format!("{}（分室{}）", row.section, index / rows.len().max(1))
         };
         let band = self.destination_band(file);
-        let mut d = destination(&name, row.basis, Medium::IntraOffice, band);
+        let mut d = Destination::reached(&name, row.basis, Medium::IntraOffice, band);
         d.purpose = Some(row.purpose.to_owned());
         d.information = Some(row.information.to_owned());
         d.subject_scope = Some("移転先の事務の対象者".to_owned());
@@ -683,13 +636,6 @@ impl<'a> Gen<'a> {
             },
             None => RecentIncidents::none(),
         }
-    }
-
-    /// 基礎 Ⅱ: the days 対象人数 and 取扱者数 were counted.
-    fn count_dates(&mut self, part: &mut basic::Part) {
-        let t = &mut part.threshold_items;
-        t.subject_count_as_of = Some(before(self.published, self.rng.between(10, 300)));
-        t.handler_count_as_of = Some(before(self.published, self.rng.between(10, 300)));
     }
 
     /// What the risk chapters follow from the scenario.
@@ -714,18 +660,14 @@ impl<'a> Gen<'a> {
         let d = &mut report.disclosure;
         d.request_to = Some(format!("{}　総務課　情報公開係", self.org));
         d.inquiry_contact = Some(format!("{}　{}　{section}", self.org, self.division));
-        if self.form != AssessmentKind::Basic {
-            d.request_method = Some("開示請求書に本人確認書類を添えて提出する。".to_owned());
-            d.inquiry_handling =
-                Some("問合せの内容と対応を記録し、必要に応じて担当部署に引き継ぐ。".to_owned());
-        }
-        if self.form == AssessmentKind::Full {
-            d.request_note = Some("郵送による請求も受け付ける。".to_owned());
-            d.fee = Some(Fee::Free);
-            d.register_published = Some(Performed::Yes);
-            d.register_file_name = Some(format!("{}業務ファイル", self.profile.short));
-            d.register_place = Some("情報公開コーナー".to_owned());
-        }
+        d.request_method = Some("開示請求書に本人確認書類を添えて提出する。".to_owned());
+        d.inquiry_handling =
+            Some("問合せの内容と対応を記録し、必要に応じて担当部署に引き継ぐ。".to_owned());
+        d.request_note = Some("郵送による請求も受け付ける。".to_owned());
+        d.fee = Some(Fee::Free);
+        d.register_published = Some(Performed::Yes);
+        d.register_file_name = Some(format!("{}業務ファイル", self.profile.short));
+        d.register_place = Some("情報公開コーナー".to_owned());
     }
 
     fn procedures(&mut self, report: &mut Report) {

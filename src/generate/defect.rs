@@ -3,15 +3,15 @@
 
 use chrono::{Datelike, Months, NaiveDate};
 
-use super::build::{Era, after, before, data_band, destination, review};
+use super::build::{Era, after, before, data_band, review};
 use super::scenario::Scenario;
 use crate::legal_basis::LegalBasis;
 use crate::report::{
-    BasisPart, BodyKind, ChangeRecord, DataSubjectBand, DateOrMonth, Entrustment,
+    BasisPart, BodyKind, ChangeRecord, DataSubjectBand, DateOrMonth, Destination, Entrustment,
     EntrustmentStatus, Field, FileBlock, FormPart, IncidentHistory, InfoLinkage, ItemId,
     LinkageBasis, Medium, Period, PpcApproval, PublicComment, ReEntrustee, ReEntrustmentStatus,
     RecentIncidents, RecordItemBand, Report, RetentionPeriod, Risk, StaffCountBand,
-    SubmissionTiming, Sufficiency, ThirdPartyReview, full, visit_mut,
+    SubmissionTiming, Sufficiency, ThirdPartyReview, visit_mut,
 };
 use crate::threshold::{
     ReportSet, RequiredAssessment, SeriousIncident, StatedThresholdResult, SubjectCountBand,
@@ -383,14 +383,6 @@ fn published(r: &Report) -> Result<NaiveDate, &'static str> {
     r.cover.published_on.ok_or("公表日がない")
 }
 
-/// The stated result of a 重点 or 全項目 report, as its form prints `required`.
-fn state(r: &mut Report, required: RequiredAssessment) {
-    let stated = required
-        .stated_in(r.form())
-        .unwrap_or(StatedThresholdResult::required(required));
-    r.set_threshold_result(stated);
-}
-
 /// Sets 対象人数 to `band` and keeps every file's 本人の数 possible for it (TH005).
 fn set_subjects(r: &mut Report, band: SubjectCountBand) {
     r.set_subject_count(band);
@@ -418,25 +410,7 @@ fn set_subjects(r: &mut Report, band: SubjectCountBand) {
 /// 10万人以上30万人未満 and 基礎項目評価及び重点項目評価 (voluntary in a 全項目評価書).
 fn under_500_result(r: &mut Report) {
     set_subjects(r, SubjectCountBand::From100kTo300k);
-    state(r, RequiredAssessment::BasicAndFocused);
-}
-
-/// Unchecks the risk chapter's 「委託しない」 (a 委託 was added).
-fn entrusting(r: &mut Report) {
-    match &mut r.part {
-        FormPart::Focused(p) => p.risk_measures.entrustment.not_entrusted = false,
-        FormPart::Full(p) => p.risk_measures.entrustment.not_entrusted = false,
-        FormPart::Basic(p) => p.risk_measures.entrustment.opted_out = false,
-    }
-}
-
-/// Unchecks the risk chapter's 「提供・移転しない」 (a destination was added).
-fn providing(r: &mut Report) {
-    match &mut r.part {
-        FormPart::Focused(p) => p.risk_measures.provision_transfer.not_provided = false,
-        FormPart::Full(p) => p.risk_measures.provision_transfer.not_provided = false,
-        FormPart::Basic(p) => p.risk_measures.provision_transfer.opted_out = false,
-    }
+    r.state_required(RequiredAssessment::BasicAndFocused);
 }
 
 /// The first 委託事項, after adding one to the first file if there is none.
@@ -450,7 +424,7 @@ fn an_entrustment(r: &mut Report) -> Result<(usize, usize), &'static str> {
         "株式会社あおぞら窓口サービス",
         StaffCountBand::Under10,
     ));
-    entrusting(r);
+    r.follow_entries();
     Ok((0, 0))
 }
 
@@ -490,10 +464,10 @@ fn a_transfer(r: &mut Report) -> Result<(usize, usize), &'static str> {
     }
     let first = r.files.first_mut().ok_or("特定個人情報ファイルがない")?;
     let band = DataSubjectBand::Under10k;
-    let mut d = destination("市民課", "住民基本台帳法第7条", Medium::IntraOffice, band);
+    let mut d = Destination::reached("市民課", "住民基本台帳法第7条", Medium::IntraOffice, band);
     d.purpose = Some("住民票の記載事項の整理".to_owned());
     *first = std::mem::take(first).with_transfer(d);
-    providing(r);
+    r.follow_entries();
     Ok((0, 0))
 }
 
@@ -513,10 +487,10 @@ fn a_network_provision(r: &mut Report) -> Result<(usize, usize), &'static str> {
     let first = r.files.first_mut().ok_or("特定個人情報ファイルがない")?;
     let basis = era.rows(&[(48, 27)]);
     let band = DataSubjectBand::Under10k;
-    let d = destination("市町村長", &basis, Medium::InfoNetwork, band);
+    let d = Destination::reached("市町村長", &basis, Medium::InfoNetwork, band);
     *first = std::mem::take(first).with_provision(d);
     let index = first.provisions.len().saturating_sub(1);
-    providing(r);
+    r.follow_entries();
     Ok((0, index))
 }
 
@@ -543,18 +517,14 @@ fn make_local(r: &mut Report) {
     r.cover.body_kind = Some(BodyKind::LocalGovernment);
     r.cover.approval_date = None;
     r.procedures.ppc_approval = PpcApproval::default();
-    if let FormPart::Full(p) = &mut r.part {
-        p.risk_measures.storage.risk1.nisc = Some(full::NiscCompliance::NotGovernmentAgency);
-    }
+    r.follow_entries();
 }
 
 /// Turns the report into a 行政機関等's (cover, NISC item).
 fn make_national(r: &mut Report) {
     r.cover.body = Some("厚生労働大臣".to_owned());
     r.cover.body_kind = Some(BodyKind::NationalAgency);
-    if let FormPart::Full(p) = &mut r.part {
-        p.risk_measures.storage.risk1.nisc = Some(full::NiscCompliance::Sufficient);
-    }
+    r.follow_entries();
 }
 
 /// Whether the report is a 地方公共団体等's, as validation decides it.
@@ -717,7 +687,7 @@ fn th003(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
         return Ok(());
     }
     set_subjects(r, SubjectCountBand::From1kTo10k);
-    state(r, RequiredAssessment::Basic);
+    r.state_required(RequiredAssessment::Basic);
     Ok(())
 }
 

@@ -14,7 +14,7 @@ use crate::AssessmentKind;
 use crate::legal_basis::LegalBasis;
 use crate::threshold::{
     HandlerCountBand, ReportSet, RequiredAssessment, SeriousIncident, StatedThresholdResult,
-    SubjectCountBand,
+    SubjectCountBand, decide,
 };
 use crate::wareki::YearMonth;
 
@@ -38,6 +38,16 @@ fn linkage(text: &str) -> Option<LinkageBasis> {
 fn text(s: &str) -> Option<String> {
     Some(s.to_owned())
 }
+
+/// The 様式 edition of reports published from its month on (令和6年10月): the examples' and the
+/// generated reports' 様式 version.
+pub(crate) const FORM_EDITION: (i32, u32) = (2024, 10);
+
+/// The day the example 基礎 report counted its 対象人数 and 取扱者数 (a literal).
+const COUNTED_ON: NaiveDate = match NaiveDate::from_ymd_opt(2025, 4, 1) {
+    Some(d) => d,
+    None => NaiveDate::MIN,
+};
 
 /// The words of the example reports: fixed measures, every grade sufficient.
 struct ExampleWords;
@@ -170,70 +180,63 @@ impl ReportBuilder {
         use AssessmentKind::{Basic, Focused, Full};
         let affair = affair.into();
         let mut report = Report::empty(form);
-        report.cover.number = text("1");
-        report.cover.title = Some(format!("{affair}　{}", form.document_name()));
-        report.cover.declaration = Some(format!(
+        let c = &mut report.cover;
+        c.number = text("1");
+        c.title = Some(format!("{affair}　{}", form.document_name()));
+        c.declaration = Some(format!(
             "架空市は、{affair}における特定個人情報ファイルの取扱いが個人の権利利益に影響を及ぼし得ることを認識し、リスクを軽減する措置を講じて権利利益の保護に取り組むことを宣言する。"
         ));
-        report.cover.body = text("架空市長");
-        report.cover.body_kind = Some(BodyKind::LocalGovernment);
-        report.cover.published_on = ymd(2025, 6, 30);
-        report.cover.form_version = ym(2024, 10);
+        c.published_on = ymd(2025, 6, 30);
+        c.form_version = ym(FORM_EDITION.0, FORM_EDITION.1);
 
-        report.affair.name = affair;
-        report.affair.description = text("被保険者の資格管理、保険料の賦課と収納、給付を行う。");
-        report.affair.number_use_basis = basis("番号利用法第9条第1項、別表の44の項");
-        report.affair.info_linkage = Some(InfoLinkage::Yes);
-        report.affair.info_linkage_basis =
-            linkage("番号利用法第19条第8号に基づく主務省令第2条の表の69の項");
-        report.affair.department = text("健康部　保険課");
-        report.affair.department_head = text("保険課長");
+        let a = &mut report.affair;
+        a.name = affair;
+        a.description = text("被保険者の資格管理、保険料の賦課と収納、給付を行う。");
+        a.number_use_basis = basis("番号利用法第9条第1項、別表の44の項");
+        a.info_linkage = Some(InfoLinkage::Yes);
+        a.info_linkage_basis = linkage("番号利用法第19条第8号に基づく主務省令第2条の表の69の項");
+        a.department = text("健康部　保険課");
+        a.department_head = text("保険課長");
+        a.necessity = text("資格と所得を正確に把握するため。");
+        a.benefits = text("事務の効率化と添付書類の省略。");
+        a.description_appendix = text("別ファイルで添付する。");
 
-        report.disclosure.request_to = text("架空市総務部総務課　架空市中央1-1-1");
-        report.disclosure.inquiry_contact = text("架空市健康部保険課　電話 000-000-0000");
-        let (subjects, required) = match form {
-            Basic => (SubjectCountBand::From1kTo10k, RequiredAssessment::Basic),
-            Focused => (
-                SubjectCountBand::From100kTo300k,
-                RequiredAssessment::BasicAndFocused,
-            ),
-            Full => (
-                SubjectCountBand::AtLeast300k,
-                RequiredAssessment::BasicAndFull,
-            ),
-        };
-        report.set_subject_count(subjects);
-        report.set_threshold_result(StatedThresholdResult::required(required));
-        if let FormPart::Basic(part) = &mut report.part {
-            // 様式2 Ⅰ1③ lists system names only, Ⅰ2 the file names.
-            report.systems.push(System::new("保険システム"));
-            report.affair.file_names = vec!["保険資格ファイル".to_owned()];
-            let counts = &mut part.threshold_items;
-            counts.subject_count_as_of = ymd(2025, 4, 1);
-            counts.handler_count_as_of = ymd(2025, 4, 1);
-        } else {
-            report.systems = vec![
+        let d = &mut report.disclosure;
+        d.request_to = text("架空市総務部総務課　架空市中央1-1-1");
+        d.inquiry_contact = text("架空市健康部保険課　電話 000-000-0000");
+        d.request_method = text("請求書を総務課に提出する。");
+        d.inquiry_handling = text("問合せの内容と対応を記録する。");
+        d.fee = Some(super::Fee::Free);
+        d.register_published = Some(Performed::Yes);
+        d.register_file_name = text("保険業務システム");
+        d.register_place = text("総務課");
+        report.procedures.basic_assessment.date = ymd(2025, 6, 2);
+        if form == Full {
+            Self::full_procedures(&mut report.procedures);
+        }
+        let connections = [Connection::IntraOffice, Connection::AddressSystem];
+        // 様式2 Ⅰ1③ lists the system's name only, Ⅰ2 the file names.
+        let mut builder = ReportBuilder { report }
+            .with_body_of_kind("架空市長", BodyKind::LocalGovernment)
+            .with_system(
                 System::new("保険システム")
                     .with_functions("１．資格管理　２．賦課　３．収納　４．給付")
-                    .with_connections(CheckSet::of([
-                        Connection::IntraOffice,
-                        Connection::AddressSystem,
-                    ])),
-                System::new("中間サーバー")
-                    .with_functions("符号管理、情報照会、情報提供")
-                    .with_connections(CheckSet::of([
-                        Connection::InfoNetwork,
-                        Connection::AddressSystem,
-                    ])),
-            ];
-            report.files.push(Self::sample_file(form));
-            report.disclosure.request_method = text("請求書を総務課に提出する。");
-            report.disclosure.inquiry_handling = text("問合せの内容と対応を記録する。");
-            report.procedures.basic_assessment.date = ymd(2025, 6, 2);
+                    .with_connections(CheckSet::of(connections)),
+            )
+            .with_file_names(vec!["保険資格ファイル".to_owned()])
+            .with_counted_on(COUNTED_ON, COUNTED_ON);
+        if form != Basic {
+            let connections = [Connection::InfoNetwork, Connection::AddressSystem];
+            let server = System::new("中間サーバー").with_functions("符号管理、情報照会、情報提供");
+            builder = builder
+                .with_system(server.with_connections(CheckSet::of(connections)))
+                .with_file(Self::sample_file(form));
         }
-        if form == Full {
-            Self::fill_full(&mut report);
-        }
+        let subjects = match form {
+            Basic => SubjectCountBand::From1kTo10k,
+            Focused => SubjectCountBand::From100kTo300k,
+            Full => SubjectCountBand::AtLeast300k,
+        };
         let facts = Facts {
             entrusts: true,
             provides: true,
@@ -243,12 +246,15 @@ impl ReportBuilder {
             report_set: ReportSet::Basic,
             audits: &[AuditKind::SelfCheck],
         };
-        chapters::write(&mut report.part, &mut ExampleWords, &facts);
-        if let Some(item) = report.recent_incidents_mut() {
-            *item = RecentIncidents::none();
-        }
-        ReportBuilder { report }
-            .with_threshold_inputs(HandlerCountBand::Under500, SeriousIncident::NotOccurred)
+        builder
+            .with_threshold(
+                subjects,
+                HandlerCountBand::Under500,
+                SeriousIncident::NotOccurred,
+            )
+            .with_risk_chapters(&mut ExampleWords, &facts)
+            .with_recent_incidents(RecentIncidents::none())
+            .with_edit(super::items::clear_outside_form)
     }
 
     /// An empty report of `form` to fill in ([`Report::empty`]): what the generator
@@ -306,85 +312,65 @@ impl ReportBuilder {
         f.usage.start = ymd(2016, 1, 1).map(DateOrMonth::Day);
         f.storage.location = text("施錠されたサーバー室。操作は認証された職員に限る。");
 
+        f.acquisition.timing = text("届出の都度");
+        f.acquisition.validity = text("法令に基づく届出による。");
+        f.acquisition.notice = text("申請書に利用目的を記載する。");
+        f.usage.statistics = text("個人を特定する統計分析は行わない。");
+        f.usage.decisions = text("所得に基づき保険料を決定する。");
+        f.storage.retention = Some(RetentionPeriod::FiveYears);
+        f.storage.retention_validity = text("保険料の徴収権の時効（2年）と還付の期間を考慮した。");
+        f.storage.erasure = text("保管期間を過ぎたデータを年度ごとに消去する。");
+
         let mut e = Entrustment::new(
             "システムの運用・保守",
             "株式会社サンプル情報サービス",
             StaffCountBand::Under10,
         );
+        e.scope = Some(EntrustedScope::Whole);
+        e.data_subjects = Some(DataSubjectBand::From100kTo1m);
+        e.subject_scope = text("被保険者と世帯員");
+        e.scope_validity = text("保守に全件の参照が必要なため。");
+        e.handover_methods = CheckSet::of([Medium::DedicatedLine]);
+        e.entrustee_confirmation = text("情報公開請求に基づき公開している。");
         if full {
-            e.scope = Some(EntrustedScope::Whole);
-            e.data_subjects = Some(DataSubjectBand::From100kTo1m);
-            e.subject_scope = text("被保険者と世帯員");
-            e.scope_validity = text("保守に全件の参照が必要なため。");
-            e.handover_methods = CheckSet::of([Medium::DedicatedLine]);
-            e.entrustee_confirmation = text("情報公開請求に基づき公開している。");
+            let permission = "書面による申請に対し市が許諾";
             e = e
                 .with_re_entrustment(
                     "書面による申請を受け、再委託先の安全管理措置を確認して許諾する。",
                     "障害時の復旧支援",
                 )
                 .with_re_entrustee(
-                    ReEntrustee::new("サンプル保守株式会社")
-                        .with_permission("書面による申請に対し市が許諾"),
+                    ReEntrustee::new("サンプル保守株式会社").with_permission(permission),
                 )
                 .with_re_entrustee(
-                    ReEntrustee::unnamed("データセンターの運用")
-                        .with_permission("書面による申請に対し市が許諾"),
+                    ReEntrustee::unnamed("データセンターの運用").with_permission(permission),
                 );
         }
         f = f.with_entrustment(e);
-
+        let band = DataSubjectBand::From100kTo1m;
+        let destination = |name, basis_text, medium| Destination {
+            subject_scope: text("被保険者"),
+            ..Destination::reached(name, basis_text, medium, band)
+        };
         if full {
-            let p = Destination {
-                name: text("市町村長"),
-                legal_basis: basis("番号利用法第19条第8号に基づく主務省令第2条の表の48の項"),
+            let table = "番号利用法第19条第8号に基づく主務省令第2条の表の48の項";
+            f = f.with_provision(Destination {
                 purpose: text("地方税の賦課徴収に関する事務"),
                 information: text("医療保険給付関係情報"),
-                data_subjects: Some(DataSubjectBand::From100kTo1m),
-                subject_scope: text("被保険者"),
-                methods: CheckSet::of([Medium::InfoNetwork]),
                 timing: text("照会を受けたら都度"),
-                note: None,
-            };
-            f = f.with_provision(p);
+                ..destination("市町村長", table, Medium::InfoNetwork)
+            });
         }
-        f = f.with_transfer(Destination {
-            name: text("市民課"),
-            legal_basis: basis("住民基本台帳法第7条"),
+        f.with_transfer(Destination {
             purpose: text("住民票の記載事項の変更"),
             information: text("資格の得喪情報"),
-            data_subjects: Some(DataSubjectBand::From100kTo1m),
-            subject_scope: text("被保険者"),
-            methods: CheckSet::of([Medium::IntraOffice]),
             timing: text("日次"),
-            note: None,
-        });
-        if full {
-            f.acquisition.timing = text("届出の都度");
-            f.acquisition.validity = text("法令に基づく届出による。");
-            f.acquisition.notice = text("申請書に利用目的を記載する。");
-            f.usage.statistics = text("個人を特定する統計分析は行わない。");
-            f.usage.decisions = text("所得に基づき保険料を決定する。");
-            f.storage.retention = Some(RetentionPeriod::FiveYears);
-            f.storage.retention_validity =
-                text("保険料の徴収権の時効（2年）と還付の期間を考慮した。");
-            f.storage.erasure = text("保管期間を過ぎたデータを年度ごとに消去する。");
-        }
-        f
+            ..destination("市民課", "住民基本台帳法第7条", Medium::IntraOffice)
+        })
     }
 
-    /// What only the 全項目 example has: Ⅰ's texts, Ⅶ's 手数料 and 個人情報ファイル簿, the public
-    /// comment and the 第三者点検.
-    fn fill_full(report: &mut Report) {
-        report.affair.necessity = text("資格と所得を正確に把握するため。");
-        report.affair.benefits = text("事務の効率化と添付書類の省略。");
-        report.affair.description_appendix = text("別ファイルで添付する。");
-        report.disclosure.fee = Some(super::Fee::Free);
-        report.disclosure.register_published = Some(Performed::Yes);
-        report.disclosure.register_file_name = text("保険業務システム");
-        report.disclosure.register_place = text("総務課");
-
-        let p = &mut report.procedures;
+    /// What only the 全項目 example has: the public comment and the 第三者点検.
+    fn full_procedures(p: &mut super::Procedures) {
         p.public_comment.method = text("意見公募手続により住民の意見を聴く。");
         p.public_comment.period = Period {
             start: ymd(2025, 4, 1),
@@ -512,6 +498,105 @@ impl ReportBuilder {
         self
     }
 
+    /// Sets the しきい値判断 inputs (対象人数, and for the 基礎 form 取扱者数 and 重大事故) and states
+    /// the result they decide (指針 第5の2) as the form prints it: a 重点 or 全項目 report above
+    /// the requirement adds 「（任意に…を実施）」. The report stays consistent, unlike with the
+    /// setters of one item.
+    ///
+    /// ```
+    /// use mynumber_pia::report::ReportBuilder;
+    /// use mynumber_pia::threshold::{HandlerCountBand, SeriousIncident, SubjectCountBand};
+    /// use mynumber_pia::AssessmentKind;
+    ///
+    /// let r = ReportBuilder::empty(AssessmentKind::Full)
+    ///     .with_threshold(SubjectCountBand::From10kTo100k, HandlerCountBand::Under500, SeriousIncident::NotOccurred)
+    ///     .build();
+    /// assert_eq!(
+    ///     r.stated_threshold_result().unwrap().to_string(),
+    ///     "基礎項目評価の実施が義務付けられる（任意に全項目評価を実施）"
+    /// );
+    /// ```
+    #[doc(alias = "しきい値判断")]
+    #[must_use]
+    pub fn with_threshold(
+        mut self,
+        subjects: SubjectCountBand,
+        handlers: HandlerCountBand,
+        incident: SeriousIncident,
+    ) -> Self {
+        self.report.set_subject_count(subjects);
+        self.report
+            .state_required(decide(subjects, handlers, incident));
+        self.with_threshold_inputs(handlers, incident)
+    }
+
+    /// Sets the days 対象人数 and 取扱者数 were counted (基礎 Ⅱ1 and Ⅱ2 いつ時点の計数か; no effect
+    /// on the other forms, which do not print them).
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use mynumber_pia::report::ReportBuilder;
+    /// use mynumber_pia::AssessmentKind;
+    ///
+    /// let day = NaiveDate::from_ymd_opt(2025, 4, 1).unwrap();
+    /// let r = ReportBuilder::empty(AssessmentKind::Basic).with_counted_on(day, day).build();
+    /// assert_eq!(r.basic().unwrap().threshold_items.subject_count_as_of, Some(day));
+    /// ```
+    #[must_use]
+    pub fn with_counted_on(mut self, subjects: NaiveDate, handlers: NaiveDate) -> Self {
+        if let FormPart::Basic(p) = &mut self.report.part {
+            p.threshold_items.subject_count_as_of = Some(subjects);
+            p.threshold_items.handler_count_as_of = Some(handlers);
+        }
+        self
+    }
+
+    /// Sets Ⅰ 特定個人情報ファイル名, the list of a 基礎 report (the 重点 and 全項目 forms list the
+    /// names of their file blocks: [`build`](Self::build) writes them over this list).
+    ///
+    /// ```
+    /// use mynumber_pia::report::ReportBuilder;
+    /// use mynumber_pia::AssessmentKind;
+    ///
+    /// let r = ReportBuilder::empty(AssessmentKind::Basic)
+    ///     .with_file_names(vec!["住民記録ファイル".to_owned()])
+    ///     .build();
+    /// assert_eq!(r.affair.file_names, ["住民記録ファイル"]);
+    /// ```
+    #[must_use]
+    pub fn with_file_names(mut self, names: Vec<String>) -> Self {
+        self.report.affair.file_names = names;
+        self
+    }
+
+    /// Sets the whole 3-year 重大事故 item of the risk chapter (重点 Ⅲ7②, 全項目 Ⅲ7 リスク1⑨;
+    /// no effect on a 基礎 report), for example [`RecentIncidents::none`].
+    ///
+    /// ```
+    /// use mynumber_pia::report::{IncidentHistory, RecentIncidents, ReportBuilder};
+    /// use mynumber_pia::AssessmentKind;
+    ///
+    /// let r = ReportBuilder::empty(AssessmentKind::Full)
+    ///     .with_recent_incidents(RecentIncidents::none())
+    ///     .build();
+    /// assert_eq!(r.recent_incidents().and_then(|i| i.status), Some(IncidentHistory::NotOccurred));
+    /// ```
+    #[must_use]
+    pub fn with_recent_incidents(mut self, item: RecentIncidents) -> Self {
+        if let Some(slot) = self.report.recent_incidents_mut() {
+            *slot = item;
+        }
+        self
+    }
+
+    /// Writes the risk chapters with the words and grades of `words`, as `facts` say (the
+    /// examples' and the generator's chapters: [`chapters`]).
+    #[must_use]
+    pub(crate) fn with_risk_chapters(mut self, words: &mut impl Words, facts: &Facts) -> Self {
+        chapters::write(&mut self.report.part, words, facts);
+        self
+    }
+
     /// Sets the 3-year 重大事故 item of the risk chapter (重点 Ⅲ7②, 全項目 Ⅲ7 リスク1⑨) to
     /// 発生あり with its content, prevention and date (no effect on a 基礎 report).
     ///
@@ -527,20 +612,17 @@ impl ReportBuilder {
     /// ```
     #[must_use]
     pub fn with_recent_incident(
-        mut self,
+        self,
         content: impl Into<String>,
         prevention: impl Into<String>,
         occurred_on: NaiveDate,
     ) -> Self {
-        if let Some(item) = self.report.recent_incidents_mut() {
-            *item = RecentIncidents {
-                status: Some(IncidentHistory::Occurred),
-                content: Some(content.into()),
-                prevention: Some(prevention.into()),
-                incident_dates: vec![occurred_on],
-            };
-        }
-        self
+        self.with_recent_incidents(RecentIncidents {
+            status: Some(IncidentHistory::Occurred),
+            content: Some(content.into()),
+            prevention: Some(prevention.into()),
+            incident_dates: vec![occurred_on],
+        })
     }
 
     /// Adds a system.
@@ -660,6 +742,13 @@ impl Report {
         }
     }
 
+    /// States the result `required` as the form prints it ([`RequiredAssessment::stated_in`]; a
+    /// 重点 report of a 全項目 requirement states it as it is).
+    pub(crate) fn state_required(&mut self, required: RequiredAssessment) {
+        let stated = required.stated_in(self.form());
+        self.set_threshold_result(stated.unwrap_or(StatedThresholdResult::required(required)));
+    }
+
     /// The 3-year 重大事故 item of the risk chapter, to change; `None` in a 基礎 report.
     pub(crate) fn recent_incidents_mut(&mut self) -> Option<&mut RecentIncidents> {
         match &mut self.part {
@@ -683,6 +772,25 @@ impl Report {
             FormPart::Full(p) => p.risk_measures.file_names = names.clone(),
         }
         self.affair.file_names = names;
+    }
+}
+
+impl Destination {
+    /// A 提供先 or 移転先 `name` citing `basis_text` (a text that parses), reached by `medium`, of
+    /// the people of `band`: the examples', the generator's and the defects' destinations.
+    pub(crate) fn reached(
+        name: &str,
+        basis_text: &str,
+        medium: Medium,
+        band: DataSubjectBand,
+    ) -> Destination {
+        Destination {
+            name: text(name),
+            legal_basis: basis(basis_text),
+            ..Destination::default()
+        }
+        .with_methods(CheckSet::of([medium]))
+        .with_data_subjects(band)
     }
 }
 

@@ -61,6 +61,47 @@ pub(crate) fn write(part: &mut FormPart, w: &mut impl Words, facts: &Facts) {
         FormPart::Focused(p) => write_focused(p, w, facts),
         FormPart::Full(p) => write_full(p, w, facts),
     }
+    follow(part, facts.entrusts, facts.provides, facts.national);
+}
+
+/// The boxes of the risk chapters that follow from the rest of the report: 「委託しない」 unless
+/// it `entrusts`, 「提供・移転しない」 unless it `provides`, and the 全項目 NISC item (a 行政機関等's
+/// report when `national`).
+fn follow(part: &mut FormPart, entrusts: bool, provides: bool, national: bool) {
+    match part {
+        FormPart::Basic(p) => {
+            p.risk_measures.entrustment.opted_out = !entrusts;
+            p.risk_measures.provision_transfer.opted_out = !provides;
+        }
+        FormPart::Focused(p) => {
+            p.risk_measures.entrustment.not_entrusted = !entrusts;
+            p.risk_measures.provision_transfer.not_provided = !provides;
+        }
+        FormPart::Full(p) => {
+            let r = &mut p.risk_measures;
+            r.entrustment.not_entrusted = !entrusts;
+            r.provision_transfer.not_provided = !provides;
+            r.storage.risk1.nisc = Some(if national {
+                full::NiscCompliance::Sufficient
+            } else {
+                full::NiscCompliance::NotGovernmentAgency
+            });
+        }
+    }
+}
+
+impl super::Report {
+    /// Writes again the boxes of the risk chapters that follow from the report's entries and
+    /// body (「委託しない」, 「提供・移転しない」, the NISC item), after a change to them.
+    pub(crate) fn follow_entries(&mut self) {
+        let entrusts = self.entrustments().next().is_some();
+        let provides = self
+            .files
+            .iter()
+            .any(|f| !f.provisions.is_empty() || !f.transfers.is_empty());
+        let national = self.cover.body_kind == Some(super::BodyKind::NationalAgency);
+        follow(&mut self.part, entrusts, provides, national);
+    }
 }
 
 fn write_basic(part: &mut basic::Part, w: &mut impl Words, facts: &Facts) {
@@ -71,9 +112,7 @@ fn write_basic(part: &mut basic::Part, w: &mut impl Words, facts: &Facts) {
     r.acquisition = acq;
     r.usage_linking = link;
     r.usage_unauthorized = unauth;
-    r.entrustment.opted_out = !facts.entrusts;
     r.entrustment.sufficiency = entr;
-    r.provision_transfer.opted_out = !facts.provides;
     r.provision_transfer.sufficiency = prov;
     r.network.acquisition = net_a;
     r.network.provision = net_p;
@@ -99,7 +138,6 @@ fn write_focused(part: &mut focused::Part, w: &mut impl Words, facts: &Facts) {
     r.usage.risk2.user_auth = control(w, I::FocusedUsageRisk2UserAuth, Performed::Yes);
     r.usage.risk2.sufficiency = w.sufficiency();
     let e = &mut r.entrustment;
-    e.not_entrusted = !facts.entrusts;
     e.risk.contract_clause = control(w, I::FocusedEntrustmentContractClause, Established::Yes);
     e.risk.re_entrustee_assurance = control(
         w,
@@ -108,7 +146,6 @@ fn write_focused(part: &mut focused::Part, w: &mut impl Words, facts: &Facts) {
     );
     e.risk.sufficiency = w.sufficiency();
     let p = &mut r.provision_transfer;
-    p.not_provided = !facts.provides;
     p.risk.rule = control(w, I::FocusedProvisionRule, Established::Yes);
     p.risk.sufficiency = w.sufficiency();
     r.network.risk1 = risk(w, I::FocusedNetworkRisk1);
@@ -155,7 +192,6 @@ fn write_full(part: &mut full::Part, w: &mut impl Words, facts: &Facts) {
     u.risk3 = risk(w, I::FullUsageRisk3);
     u.risk4 = risk(w, I::FullUsageRisk4);
     let e = &mut r.entrustment;
-    e.not_entrusted = !facts.entrusts;
     e.risk.protection_check = w.measures(I::FullEntrustmentProtectionCheck);
     e.risk.viewer_restriction = control(w, I::FullEntrustmentViewerRestriction, Restricted::Yes);
     e.risk.handling_record = control(w, I::FullEntrustmentHandlingRecord, Recorded::Yes);
@@ -168,7 +204,6 @@ fn write_full(part: &mut full::Part, w: &mut impl Words, facts: &Facts) {
         control(w, I::FullEntrustmentReEntrusteeAssurance, oversight(facts));
     e.risk.sufficiency = w.sufficiency();
     let p = &mut r.provision_transfer;
-    p.not_provided = !facts.provides;
     p.risk1.record = control(w, I::FullProvisionRisk1Record, Recorded::Yes);
     p.risk1.rule = control(w, I::FullProvisionRisk1Rule, Established::Yes);
     p.risk1.sufficiency = w.sufficiency();
@@ -187,11 +222,6 @@ fn write_full(part: &mut full::Part, w: &mut impl Words, facts: &Facts) {
         *slot = risk(w, id);
     }
     let s = &mut r.storage;
-    s.risk1.nisc = Some(if facts.national {
-        full::NiscCompliance::Sufficient
-    } else {
-        full::NiscCompliance::NotGovernmentAgency
-    });
     s.risk1.safety_system = Some(full::Maintained::Sufficient);
     s.risk1.safety_rules = Some(full::Maintained::Sufficient);
     s.risk1.staff_awareness = Some(full::Publicized::Sufficient);

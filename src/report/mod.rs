@@ -104,7 +104,7 @@
 
 mod affair;
 pub mod basic;
-mod builder;
+pub(crate) mod builder;
 mod change;
 pub(crate) mod chapters;
 mod choices;
