@@ -655,22 +655,20 @@ fn th001(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
         .rev()
         .find(|&x| x < low)
         .unwrap_or(RequiredAssessment::Basic);
-    r.procedures.basic_assessment.threshold_result =
-        Some(StatedThresholdResult::required(impossible));
+    r.set_threshold_result(StatedThresholdResult::required(impossible));
     Ok(())
 }
 
 fn th002(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
-    if let FormPart::Basic(p) = &mut r.part {
-        p.threshold_items.subject_count = Some(SubjectCountBand::AtLeast300k);
-        p.threshold_result = Some(StatedThresholdResult::required(
-            RequiredAssessment::BasicAndFull,
-        ));
-        p.risk_measures.report_set = Some(ReportSet::Basic);
-        return Ok(());
-    }
-    set_subjects(r, SubjectCountBand::From100kTo300k);
-    r.procedures.basic_assessment.threshold_result = Some(StatedThresholdResult::required(
+    let band = match &mut r.part {
+        FormPart::Basic(p) => {
+            p.risk_measures.report_set = Some(ReportSet::Basic);
+            SubjectCountBand::AtLeast300k
+        }
+        _ => SubjectCountBand::From100kTo300k,
+    };
+    set_subjects(r, band);
+    r.set_threshold_result(StatedThresholdResult::required(
         RequiredAssessment::BasicAndFull,
     ));
     Ok(())
@@ -679,12 +677,9 @@ fn th002(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
 fn th003(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
     if let FormPart::Basic(p) = &mut r.part {
         let t = &mut p.threshold_items;
-        t.subject_count = Some(SubjectCountBand::From1kTo10k);
         t.handler_count = Some(crate::threshold::HandlerCountBand::Under500);
         t.serious_incident = Some(SeriousIncident::NotOccurred);
-        p.threshold_result = Some(StatedThresholdResult::required(RequiredAssessment::Basic));
         p.risk_measures.report_set = Some(ReportSet::BasicAndFocused);
-        return Ok(());
     }
     set_subjects(r, SubjectCountBand::From1kTo10k);
     r.state_required(RequiredAssessment::Basic);
