@@ -659,10 +659,7 @@ pub(super) fn name_unaligned(
         if *no <= body.0 || *no >= body.1 {
             continue;
         }
-        let Ok(at) = lines.binary_search_by_key(no, |l| l.no) else {
-            continue;
-        };
-        let Some(line) = lines.get(at).filter(|l| has_box_char(&l.text)) else {
+        let Some(line) = line_numbered(lines, *no).filter(|l| has_box_char(&l.text)) else {
             continue;
         };
         let labels = labels.get_or_insert_with(|| {
@@ -675,6 +672,23 @@ pub(super) fn name_unaligned(
         if tokens(&line.text, labels).is_some() {
             *reason = UNALIGNED;
         }
+    }
+}
+
+/// The line of `lines` (in order of their numbers) numbered `no`: where most texts have it (one
+/// line per number, from 1), else found by bisection.
+fn line_numbered(lines: &[Line], no: usize) -> Option<&Line> {
+    let alone = |at: usize| {
+        let here = lines.get(at).is_some_and(|l| l.no == no);
+        let other = |i: Option<usize>| i.and_then(|i| lines.get(i)).is_some_and(|l| l.no == no);
+        here && !other(at.checked_sub(1)) && !other(at.checked_add(1))
+    };
+    match no.checked_sub(1) {
+        Some(at) if alone(at) => lines.get(at),
+        _ => lines
+            .binary_search_by_key(&no, |l| l.no)
+            .ok()
+            .and_then(|at| lines.get(at)),
     }
 }
 
