@@ -61,10 +61,7 @@ fn is_mark(c: char) -> bool {
 /// longest first) and details, and nothing else; `None` otherwise.
 pub(super) fn tokens(text: &str, labels: &[(Vec<char>, &'static str)]) -> Option<Vec<Tok>> {
     // A box line holds a bracket or a mark: the other lines are not split (the cheap test first).
-    if !text.chars().any(|c| {
-        let f = fold_char(c);
-        matches!(f, '[' | ']') || is_mark(f)
-    }) {
+    if !has_box_char(text) {
         return None;
     }
     let chars: Vec<char> = text.chars().collect();
@@ -123,6 +120,30 @@ pub(super) fn tokens(text: &str, labels: &[(Vec<char>, &'static str)]) -> Option
     out.iter()
         .any(|t| matches!(t, Tok::Open | Tok::Close | Tok::Mark))
         .then_some(out)
+}
+
+/// Whether `text` holds a character that folds to a bracket or is a check mark ([`is_mark`]):
+/// `[`, `]`, `［`, `］`, `〔`, `〕`, `○`, `〇`, `◯`, `●`. The cheap test first, on pairs of
+/// bytes without a branch per byte: an ASCII bracket, or the last two bytes of the UTF-8 of one
+/// of the others (which some other characters share: the characters then decide).
+fn has_box_char(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut maybe = matches!(bytes.last(), Some(b'[' | b']'));
+    for pair in bytes.windows(2) {
+        if let &[a, b] = pair {
+            maybe |= matches!(a, b'[' | b']')
+                || matches!(
+                    (a, b),
+                    // ○ U+25CB, ● U+25CF, ◯ U+25EF; 〇 U+3007, 〔 U+3014, 〕 U+3015; ［ U+FF3B, ］ U+FF3D.
+                    (0x97, 0x8B | 0x8F | 0xAF) | (0x80, 0x87 | 0x94 | 0x95) | (0xBC, 0xBB | 0xBD)
+                );
+        }
+    }
+    maybe
+        && text.chars().any(|c| {
+            let f = fold_char(c);
+            matches!(f, '[' | ']') || is_mark(f)
+        })
 }
 
 /// The option labels `options` as [`tokens`] matches them: folded, without spaces, the longest
@@ -299,7 +320,7 @@ fn container(key: &Key) -> Place<'_> {
 
 /// Whether `line` is the heading of a block (`提供先3 …`, `システム2`, a page's `提供先2～5`), a
 /// chapter or, outside a cell (`in_cell`), a section (`２．…`).
-fn is_heading(line: &Line, in_cell: bool) -> bool {
+fn is_heading(line: &Line, in_cell: impl FnOnce() -> bool) -> bool {
     let (text, key) = (line.text.as_str(), line.key.as_str());
     if super::walk::block_heading_number(text).is_some()
         || super::walk::chapter_heading(text).is_some()
@@ -309,7 +330,7 @@ fn is_heading(line: &Line, in_cell: bool) -> bool {
     heading_words().any(|w| {
         key.strip_prefix(w)
             .is_some_and(|rest| numbered(rest.chars()))
-    }) || !in_cell && text.contains(['.', '．']) && numbered(key.chars())
+    }) || text.contains(['.', '．']) && numbered(key.chars()) && !in_cell()
 }
 
 /// Whether the folded characters `rest` start with a number, then end or go on with `.` or `～`.
@@ -351,6 +372,9 @@ fn may_be_heading(key: &str, starts: &[char]) -> bool {
         .is_some_and(|c| c.is_ascii_digit() || starts.binary_search(&c).is_ok())
 }
 
+/// A line of a cell: its number, the cell's key, whether it is the cell's first line, its text.
+type CellLine<'k> = (usize, &'k Key, bool, &'k str);
+
 /// A run of box lines: its lines and their pieces.
 #[derive(Debug, Default)]
 struct Run {
@@ -389,20 +413,55 @@ pub(super) fn read_scattered_boxes(
     let labels = folded_labels(items.iter().flat_map(|i| i.options.iter().copied()));
     let item_keys: HashSet<(ItemId, &[usize])> =
         items.iter().map(|i| (i.id, i.indices.as_slice())).collect();
-    // The lines of the items' own cells, and the other cells' lines (for the neighbours).
+    // The lines of the items' own cells, and every cell's lines in order: the neighbours of a
+    // run among them are the first line of a cell and the others that are neither blank nor
+    // box lines, found when a run or a heading asks (each line's answer kept).
     let mut own_lines = LineSet::new();
-    let mut neighbours: Vec<(usize, &Key)> = Vec::new();
+    let mut cell_lines: Vec<CellLine<'_>> = Vec::new();
     for (key, cell) in cells {
         if item_keys.contains(&(key.0, key.1.as_slice())) {
             own_lines.extend(cell.lines.iter().map(|(no, _)| *no));
         }
-        for (at, (no, text)) in cell.lines.iter().enumerate() {
-            if (at == 0 || !text.trim().is_empty()) && tokens(text, &labels).is_none() {
-                neighbours.push((*no, key));
-            }
-        }
+        cell_lines.extend(
+            cell.lines
+                .iter()
+                .enumerate()
+                .map(|(at, (no, text))| (*no, key, at == 0, text.as_str())),
+        );
     }
-    neighbours.sort_by_key(|&(no, _)| no);
+    cell_lines.sort_by_key(|&(no, ..)| no);
+    let neighbour_memo: Vec<std::cell::Cell<Option<bool>>> =
+        vec![std::cell::Cell::new(None); cell_lines.len()];
+    let is_neighbour = |at: usize| -> bool {
+        let memo = neighbour_memo.get(at);
+        if let Some(known) = memo.and_then(std::cell::Cell::get) {
+            return known;
+        }
+        let yes = cell_lines.get(at).is_some_and(|&(_, _, first, text)| {
+            (first || !text.trim().is_empty()) && tokens(text, &labels).is_none()
+        });
+        if let Some(memo) = memo {
+            memo.set(Some(yes));
+        }
+        yes
+    };
+    // The neighbour before line `first` and the one after line `last`.
+    let neighbour_before = |first: usize| {
+        let end = cell_lines.partition_point(|&(no, ..)| no < first);
+        let at = (0..end).rev().find(|&at| is_neighbour(at))?;
+        cell_lines.get(at).map(|&(no, key, ..)| (no, key))
+    };
+    let neighbour_after = |last: usize| {
+        let start = cell_lines.partition_point(|&(no, ..)| no <= last);
+        let at = (start..cell_lines.len()).find(|&at| is_neighbour(at))?;
+        cell_lines.get(at).map(|&(no, key, ..)| (no, key))
+    };
+    // Whether a neighbour stands on line `no`.
+    let in_cell = |no: usize| {
+        let from = cell_lines.partition_point(|&(n, ..)| n < no);
+        let to = cell_lines.partition_point(|&(n, ..)| n <= no);
+        (from..to).any(&is_neighbour)
+    };
     // The runs of unread box lines; a `（` left open at the end of one is closed by the first
     // `）` on the lines after it (the text of its box, wrapped).
     let unread_lines: LineSet = unread.iter().map(|&(no, _)| no).collect();
@@ -414,7 +473,8 @@ pub(super) fn read_scattered_boxes(
         if at < skip_to || line.no <= body.0 || line.no >= body.1 {
             continue;
         }
-        if line.text.trim().is_empty() {
+        // A blank line folds to nothing (the cheap test first).
+        if line.key.is_empty() && line.text.trim().is_empty() {
             continue;
         }
         let toks = readable(line.no)
@@ -451,23 +511,22 @@ pub(super) fn read_scattered_boxes(
     }
     // The headings that stand in no cell, and the block headings of series printed above
     // their headings (see [`super::blocks`]).
-    let cell_lines: LineSet = neighbours.iter().map(|&(no, _)| no).collect();
+    // The headings of 委託/提供先/移転先 blocks: a run before one may be the next block's. Both
+    // start with a character of `starts` (the cheap test first).
     let starts = heading_starts();
-    let headings: Vec<usize> = lines
-        .iter()
-        .filter(|l| may_be_heading(&l.key, &starts) && is_heading(l, cell_lines.contains(l.no)))
-        .map(|l| l.no)
-        .collect();
-    // The headings of 委託/提供先/移転先 blocks: a run before one may be the next block's.
-    let block_headings: LineSet = lines
-        .iter()
-        .filter(|l| {
-            super::walk::BLOCK_WORDS
-                .iter()
-                .any(|w| l.key.starts_with(w))
-        })
-        .map(|l| l.no)
-        .collect();
+    let mut headings: Vec<usize> = Vec::new();
+    let mut block_headings = LineSet::new();
+    for l in lines.iter().filter(|l| may_be_heading(&l.key, &starts)) {
+        if is_heading(l, || in_cell(l.no)) {
+            headings.push(l.no);
+        }
+        if super::walk::BLOCK_WORDS
+            .iter()
+            .any(|w| l.key.starts_with(w))
+        {
+            block_headings.insert(l.no);
+        }
+    }
     // Whether a heading stands after line `a` and before line `b` (or on it, when `on_b`).
     let heading_between = |a: usize, b: usize, on_b: bool| {
         let at = headings.partition_point(|&h| h <= a);
@@ -480,10 +539,8 @@ pub(super) fn read_scattered_boxes(
     let block_of = |run: &Run| -> Option<Place<'_>> {
         let first = run.lines.first()?.0;
         let last = run.lines.last()?.0;
-        let at = neighbours.partition_point(|&(no, _)| no < first);
-        let &(before_no, before_key) = at.checked_sub(1).and_then(|i| neighbours.get(i))?;
-        let after_at = neighbours.partition_point(|&(no, _)| no <= last);
-        let &(after_no, after_key) = neighbours.get(after_at)?;
+        let (before_no, before_key) = neighbour_before(first)?;
+        let (after_no, after_key) = neighbour_after(last)?;
         let (before, after) = (container(before_key), container(after_key));
         let last_heading = headings
             .partition_point(|&h| h < first)
@@ -595,22 +652,43 @@ pub(super) fn name_unaligned(
     report: &Report,
     unread: &mut [(usize, &'static str)],
 ) {
-    let items = instances(report);
-    let labels = folded_labels(items.iter().flat_map(|i| i.options.iter().copied()));
+    // The lists' labels are gathered only when a line of `body` left unread holds a bracket or
+    // a mark (the cheap test first).
+    let mut labels = None;
     for (no, reason) in unread.iter_mut() {
         if *no <= body.0 || *no >= body.1 {
             continue;
         }
-        let Ok(at) = lines.binary_search_by_key(no, |l| l.no) else {
+        let Some(line) = line_numbered(lines, *no).filter(|l| has_box_char(&l.text)) else {
             continue;
         };
-        if lines
-            .get(at)
-            .and_then(|l| tokens(&l.text, &labels))
-            .is_some()
-        {
+        let labels = labels.get_or_insert_with(|| {
+            folded_labels(
+                instances(report)
+                    .iter()
+                    .flat_map(|i| i.options.iter().copied()),
+            )
+        });
+        if tokens(&line.text, labels).is_some() {
             *reason = UNALIGNED;
         }
+    }
+}
+
+/// The line of `lines` (in order of their numbers) numbered `no`: where most texts have it (one
+/// line per number, from 1), else found by bisection.
+fn line_numbered(lines: &[Line], no: usize) -> Option<&Line> {
+    let alone = |at: usize| {
+        let here = lines.get(at).is_some_and(|l| l.no == no);
+        let other = |i: Option<usize>| i.and_then(|i| lines.get(i)).is_some_and(|l| l.no == no);
+        here && !other(at.checked_sub(1)) && !other(at.checked_add(1))
+    };
+    match no.checked_sub(1) {
+        Some(at) if alone(at) => lines.get(at),
+        _ => lines
+            .binary_search_by_key(&no, |l| l.no)
+            .ok()
+            .and_then(|at| lines.get(at)),
     }
 }
 
@@ -768,6 +846,16 @@ pub(super) mod tests {
         "電子記録媒体（フラッシュメモリを除く。）",
         "その他",
     ];
+
+    #[test]
+    fn the_byte_test_finds_every_bracket_and_mark() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let f = fold_char(c);
+            let want = matches!(f, '[' | ']') || is_mark(f);
+            let text = format!("あ{c}い");
+            assert_eq!(has_box_char(&text), want, "{c:?}");
+        }
+    }
 
     #[test]
     fn box_lines_are_brackets_marks_labels_and_details() {

@@ -120,9 +120,12 @@ pub(super) fn read_changes_blocks(
     // The cells a 提出時期 printed at the end of their last line closed (`削除 事後`).
     let mut closed_by_timing = std::collections::HashSet::new();
     // A page's number is no cell: the rows go on across it.
+    let first_line = lines.partition_point(|l| l.no < from.min(start));
     for line in lines
+        .get(first_line..)
+        .unwrap_or_default()
         .iter()
-        .filter(|l| l.no >= from.min(start) && !walk::is_page_number(&l.text))
+        .filter(|l| !walk::is_page_number(&l.text))
     {
         let t = line.text.trim();
         // The first word's date, read once for the tests below that look at it.
@@ -411,11 +414,10 @@ const SCRAMBLED: &str = "変更箇所の列を決められない";
 /// Whether `line` parts the cells of a PDF text's 変更箇所: a blank line, the table's heading
 /// (on line `start`) or a header row (repeated on each page).
 fn parts_cells(line: &text::Line, start: usize) -> bool {
-    use crate::report::fill::squeezed_first;
-    // Only a line with `変` can be a header row: the others are not folded (the cheap test first).
+    // Only a line with `変` can be a header row (the cheap test first).
     line.no == start
-        || squeezed_first(&line.text).is_none()
-        || line.text.contains('変') && {
+        || line.key.is_empty()
+        || line.key.contains('変') && {
             let s = &line.key;
             s.starts_with("変更日") || (s.contains("変更前の記載") && s.contains("変更後の記載"))
         }

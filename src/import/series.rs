@@ -199,10 +199,10 @@ fn settle(options: &[&'static str], (state, details): States, lone_marks: usize)
     Some(out)
 }
 
-/// `システム3` → 3: the number of a system block's heading, not a page's (`システム2～5`).
-fn system_heading(text: &str) -> Option<usize> {
-    let s = squeeze(text);
-    let rest = s.strip_prefix(SYSTEM_HEADING)?;
+/// `システム3` → 3: the number of a system block's heading, not a page's (`システム2～5`), read
+/// from the line's folded text (its [`Line::key`]).
+fn system_heading(key: &str) -> Option<usize> {
+    let rest = key.strip_prefix(SYSTEM_HEADING)?;
     let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
     (!digits.is_empty() && rest.len() == digits.len())
         .then(|| digits.parse().ok())
@@ -231,7 +231,7 @@ struct Series<'h> {
     /// The lines of the series (both bounds excluded).
     part: (usize, usize),
     /// The number of a block's heading line.
-    heading: &'h dyn Fn(&str) -> Option<usize>,
+    heading: &'h dyn Fn(&Line) -> Option<usize>,
     agree: Agree,
 }
 
@@ -287,7 +287,7 @@ pub(super) fn read_system_connections(
         options,
         blocks: systems.into_iter().map(|s| s.0).collect(),
         part: (body.0, end),
-        heading: &system_heading,
+        heading: &|line: &Line| system_heading(&line.key),
         agree: Agree::Exact,
     };
     read_series(lines, &series, cells, report, trace, unread);
@@ -323,8 +323,8 @@ pub(super) fn read_block_methods(
         let block = pattern
             .get(..pattern.rfind("[]").map_or(0, |at| at + 2))
             .unwrap_or(pattern);
-        let heading = |text: &str| {
-            super::walk::block_heading_number(text)
+        let heading = |line: &Line| {
+            super::walk::block_heading_number(&line.text)
                 .filter(|&(k, _)| k == kind)
                 .and_then(|(_, n)| usize::try_from(n).ok())
         };
@@ -356,11 +356,9 @@ pub(super) fn read_block_methods(
             );
             // A series printed below its headings begins at its first: the lines before it
             // end the series before (its last block's rows).
-            let first_heading = lines
+            let first_heading = between(lines, part)
                 .iter()
-                .skip_while(|l| l.no <= part.0)
-                .take_while(|l| l.no < part.1)
-                .find(|l| heading(&l.text).is_some())
+                .find(|l| heading(l).is_some())
                 .map(|l| l.no);
             if let Some(h) = first_heading.filter(|&h| h <= first) {
                 part.0 = part.0.max(h - 1);
@@ -397,7 +395,12 @@ fn read_series(
         agree,
     } = *series;
     // The lines to read: the unread ones and the connection cells' (as the cells hold them).
-    let unread_lines: LineSet = unread.iter().map(|&(no, _)| no).collect();
+    let lines = between(lines, part);
+    let unread_lines: LineSet = unread
+        .iter()
+        .map(|&(no, _)| no)
+        .filter(|&no| no > part.0 && no < part.1)
+        .collect();
     let mut texts: Vec<(usize, &str)> = cells
         .iter()
         .filter(|(key, _)| key.0 == id)
@@ -407,7 +410,7 @@ fn read_series(
     texts.extend(
         lines
             .iter()
-            .filter(|l| l.no > part.0 && l.no < part.1 && unread_lines.contains(l.no))
+            .filter(|l| unread_lines.contains(l.no))
             .map(|l| (l.no, l.text.as_str())),
     );
     // A line a cell holds is read as the cell holds it (without its label).
@@ -430,8 +433,7 @@ fn read_series(
     let n = blocks.len();
     let mut headings: Vec<(usize, usize)> = lines
         .iter()
-        .filter(|l| l.no > part.0 && l.no < part.1)
-        .filter_map(|l| heading(&l.text).map(|k| (l.no, k)))
+        .filter_map(|l| heading(l).map(|k| (l.no, k)))
         .collect();
     let mut numbers: Vec<usize> = headings.iter().map(|h| h.1).collect();
     numbers.sort_unstable();
@@ -596,6 +598,13 @@ fn read_series(
     unread.retain(|(no, _)| !read_lines.contains(*no));
 }
 
+/// The lines of `lines` (in order of their numbers) after line `part.0` and before `part.1`.
+fn between(lines: &[Line], part: (usize, usize)) -> &[Line] {
+    let from = lines.partition_point(|l| l.no <= part.0);
+    let to = lines.partition_point(|l| l.no < part.1).max(from);
+    lines.get(from..to).unwrap_or_default()
+}
+
 /// A text compared as labels are.
 fn squeeze_opt(text: Option<String>) -> Option<String> {
     text.map(|t| squeeze(&t))
@@ -752,10 +761,11 @@ mod tests {
 
     #[test]
     fn system_headings_are_numbered_blocks_not_pages() {
-        assert_eq!(system_heading(" システム3"), Some(3));
-        assert_eq!(system_heading("システム１２"), Some(12));
-        assert_eq!(system_heading("システム2～5"), None);
-        assert_eq!(system_heading("システム0"), None);
-        assert_eq!(system_heading("①システムの名称 架空システム"), None);
+        let heading = |text: &str| system_heading(&squeeze(text));
+        assert_eq!(heading(" システム3"), Some(3));
+        assert_eq!(heading("システム１２"), Some(12));
+        assert_eq!(heading("システム2～5"), None);
+        assert_eq!(heading("システム0"), None);
+        assert_eq!(heading("①システムの名称 架空システム"), None);
     }
 }
