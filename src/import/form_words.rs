@@ -42,6 +42,8 @@ pub(super) struct FormWords {
     pub(super) part_labels: HashSet<String>,
     /// The labels that are a box of the form (see `choices::box_labels`).
     pub(super) box_labels: HashSet<&'static str>,
+    /// The items' labels as [`super::stacks`] reads a label line.
+    pub(super) stack_labels: super::stacks::Labels,
 }
 
 /// The words of `form`, derived the first time they are asked for.
@@ -160,6 +162,7 @@ impl FormWords {
             options,
             part_labels,
             box_labels: box_labels(&example),
+            stack_labels: super::stacks::Labels::new(form),
         }
     }
 }
