@@ -44,6 +44,8 @@ pub(super) struct FormWords {
     pub(super) box_labels: HashSet<&'static str>,
     /// The items' labels as [`super::stacks`] reads a label line.
     pub(super) stack_labels: super::stacks::Labels,
+    /// The last words of the items' labels, folded (see `choices::item_words`).
+    pub(super) item_words: HashSet<String>,
 }
 
 /// The words of `form`, derived the first time they are asked for.
@@ -163,6 +165,7 @@ impl FormWords {
             part_labels,
             box_labels: box_labels(&example),
             stack_labels: super::stacks::Labels::new(form),
+            item_words: super::choices::item_words(form),
         }
     }
 }
