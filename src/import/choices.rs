@@ -15,6 +15,7 @@
 //! [`crate::Choice`] types), never a list of words kept here.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::LazyLock;
 
 use super::text::{Line, LineSet};
 use super::{Confidence, Trace, TracedValue, pointer};
@@ -229,8 +230,8 @@ fn may_start_label(
 }
 
 /// The last words of the labels of `form`'s items, folded: a loose answer followed by one on
-/// its line is an answer ([`answer_in`]). Made once per form ([`super::form_words`]).
-pub(super) fn item_words(form: crate::AssessmentKind) -> HashSet<String> {
+/// its line is an answer ([`answer_in`]). Made once per form.
+fn item_words(form: crate::AssessmentKind) -> HashSet<String> {
     ItemId::of_form(form)
         .map(|id| squeeze(id.label().rsplit('　').next().unwrap_or(id.label())))
         .collect()
@@ -262,7 +263,12 @@ pub(super) fn place_loose_answers(
         .flat_map(|s| s.options.iter())
         .map(|&o| (squeeze(o), o))
         .collect();
-    let item_labels = &super::form_words::of(report.form()).item_words;
+    static ITEM_WORDS: [LazyLock<HashSet<String>>; 3] = [
+        LazyLock::new(|| item_words(crate::AssessmentKind::Basic)),
+        LazyLock::new(|| item_words(crate::AssessmentKind::Focused)),
+        LazyLock::new(|| item_words(crate::AssessmentKind::Full)),
+    ];
+    let item_labels = super::form_words::pick(&ITEM_WORDS, report.form());
     // The loose answers: the unread lines of the body, and the lines the walk took for a
     // ＜選択肢＞ list that hold an answer after its heading (`＜選択肢＞[ 行っている`).
     let unread_lines: LineSet = unread.iter().map(|&(no, _)| no).collect();

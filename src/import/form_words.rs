@@ -42,10 +42,6 @@ pub(super) struct FormWords {
     pub(super) part_labels: HashSet<String>,
     /// The labels that are a box of the form (see `choices::box_labels`).
     pub(super) box_labels: HashSet<&'static str>,
-    /// The items' labels as [`super::stacks`] reads a label line.
-    pub(super) stack_labels: super::stacks::Labels,
-    /// The last words of the items' labels, folded (see `choices::item_words`).
-    pub(super) item_words: HashSet<String>,
 }
 
 /// The words of `form`, derived the first time they are asked for.
@@ -57,6 +53,17 @@ pub(super) fn of(form: AssessmentKind) -> &'static FormWords {
         AssessmentKind::Basic => &BASIC,
         AssessmentKind::Focused => &FOCUSED,
         AssessmentKind::Full => &FULL,
+    }
+}
+
+/// The value of `form` among `per_form` (one for each form, in the order of [`of`]'s match),
+/// for a pass's own words of a form, built the first time they are asked for.
+pub(super) fn pick<T>(per_form: &'static [LazyLock<T>; 3], form: AssessmentKind) -> &'static T {
+    let [basic, focused, full] = per_form;
+    match form {
+        AssessmentKind::Basic => basic,
+        AssessmentKind::Focused => focused,
+        AssessmentKind::Full => full,
     }
 }
 
@@ -164,8 +171,6 @@ impl FormWords {
             options,
             part_labels,
             box_labels: box_labels(&example),
-            stack_labels: super::stacks::Labels::new(form),
-            item_words: super::choices::item_words(form),
         }
     }
 }

@@ -24,6 +24,7 @@
 //! but never filled here: which block a stray label is of cannot be read.
 
 use std::collections::HashSet;
+use std::sync::LazyLock;
 
 use super::text::{Line, LineSet};
 use super::{Confidence, Trace, TracedValue, pointer};
@@ -101,9 +102,8 @@ fn fits(number: &str, mark: Mark) -> bool {
     }
 }
 
-/// The form's items with their numbers and folded labels, made once per form
-/// ([`super::form_words`]).
-pub(super) struct Labels {
+/// The form's items with their numbers and folded labels, made once per form.
+struct Labels {
     /// Each item: its id, its number, its bare label and its heading words, folded.
     items: Vec<(ItemId, &'static str, String, String)>,
     /// The first characters of the labels, sorted, each with the items (positions in `items`,
@@ -114,7 +114,7 @@ pub(super) struct Labels {
 
 impl Labels {
     /// The labels of `form`'s items.
-    pub(super) fn new(form: AssessmentKind) -> Labels {
+    fn new(form: AssessmentKind) -> Labels {
         let mut items = Vec::new();
         for id in ItemId::of_form(form) {
             let Some(number) = id.number(form).filter(|n| !n.starts_with("表紙")) else {
@@ -328,8 +328,13 @@ pub(super) fn read_stacks(
     if loose.is_empty() {
         return;
     }
-    let words = super::form_words::of(form);
-    let (parts, labels) = (&words.part_labels, &words.stack_labels);
+    let parts = &super::form_words::of(form).part_labels;
+    static LABELS: [LazyLock<Labels>; 3] = [
+        LazyLock::new(|| Labels::new(AssessmentKind::Basic)),
+        LazyLock::new(|| Labels::new(AssessmentKind::Focused)),
+        LazyLock::new(|| Labels::new(AssessmentKind::Full)),
+    ];
+    let labels = super::form_words::pick(&LABELS, form);
     let mut scratch = Report::empty(form);
     scratch
         .files
