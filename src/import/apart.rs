@@ -174,19 +174,37 @@ pub(super) fn answers_in_scope(
         .iter()
         .map(|s| scope_of(form, s.id, &s.indices))
         .collect();
-    // Each folded option, with the empty items (positions in `slots`, in order) that list it.
-    let mut listing: HashMap<String, Vec<usize>> = HashMap::new();
+    // Each folded option, with the empty items (positions in `slots`, in order) that list it:
+    // each list folded once, however many items have it.
+    let mut lists: Vec<(&'static [&'static str], Vec<usize>)> = Vec::new();
     for (k, s) in slots.iter().enumerate() {
-        for o in s.options {
-            let ks = listing.entry(squeeze(o)).or_default();
-            if ks.last() != Some(&k) {
-                ks.push(k);
-            }
+        match lists.iter_mut().find(|(l, _)| *l == s.options) {
+            Some((_, ks)) => ks.push(k),
+            None => lists.push((s.options, vec![k])),
         }
     }
+    let mut listing: HashMap<String, Vec<usize>> = HashMap::new();
+    for (list, ks) in lists {
+        for o in list {
+            listing.entry(squeeze(o)).or_default().extend(&ks);
+        }
+    }
+    for ks in listing.values_mut() {
+        ks.sort_unstable();
+        ks.dedup();
+    }
+    // The cheap test first: a line's key holds its bare answer between brackets only (the
+    // layout's, folded), unless an option itself starts or ends with one.
+    let bracket = ['[', ']'];
+    let by_key = listing
+        .keys()
+        .all(|o| !o.starts_with(bracket) && !o.ends_with(bracket));
     // Per scope and list: the loose answers (line, label).
     let mut found: HashMap<(Scope, usize), Vec<(usize, String)>> = HashMap::new();
     for line in lines.iter().filter(|l| loose.contains(l.no)) {
+        if by_key && !listing.contains_key(line.key.trim_matches(bracket)) {
+            continue;
+        }
         // An answer no empty item lists is no one's: its scope is not looked for.
         let Some((answer, ks)) =
             bare_answer(&line.text).and_then(|a| listing.get(&a).map(|ks| (a, ks)))

@@ -88,7 +88,7 @@ pub(super) fn circled_body(text: &str) -> Option<(char, String)> {
 
 /// [`circled_body`] of a line, the folded rest taken from its [`Line::key`] (folding keeps
 /// the circled number and drops the white space before it).
-fn circled_key(line: &Line) -> Option<(char, &str)> {
+pub(super) fn circled_key(line: &Line) -> Option<(char, &str)> {
     let c = line.text.trim_start().chars().next();
     let c = c.filter(|c| ('①'..='⑳').contains(c))?;
     Some((c, line.key.strip_prefix(c)?))

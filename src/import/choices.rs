@@ -15,6 +15,7 @@
 //! [`crate::Choice`] types), never a list of words kept here.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::LazyLock;
 
 use super::text::{Line, LineSet};
 use super::{Confidence, Trace, TracedValue, pointer};
@@ -195,6 +196,47 @@ fn answer_start(text: &str) -> Option<char> {
     }
 }
 
+/// Whether `key` (a line's key, folded as [`squeeze`] folds) starts with a label of `sorted`
+/// (folded labels, sorted; `starts` their first characters, sorted) once its brackets are
+/// dropped: a line whose [`answer_in`] reads a label does (its brackets and white space
+/// before the label fold to brackets, dropped here), when no label holds a bracket and no
+/// ＜選択肢＞ heading stands before it.
+fn may_start_label(
+    key: impl Iterator<Item = char> + Clone,
+    starts: &[char],
+    sorted: &[&str],
+) -> bool {
+    let chars = key.filter(|c| !matches!(c, '[' | ']'));
+    // (The first characters of the labels, sorted, reject most lines.)
+    let Some(first) = chars
+        .clone()
+        .next()
+        .filter(|c| starts.binary_search(c).is_ok())
+    else {
+        return false;
+    };
+    let mut buf = [0; 4];
+    let first_str: &str = first.encode_utf8(&mut buf);
+    let from = sorted.partition_point(|l| *l < first_str);
+    sorted
+        .get(from..)
+        .unwrap_or_default()
+        .iter()
+        .take_while(|l| l.starts_with(first))
+        .any(|l| {
+            let mut rest = chars.clone();
+            l.chars().all(|c| rest.next() == Some(c))
+        })
+}
+
+/// The last words of the labels of `form`'s items, folded: a loose answer followed by one on
+/// its line is an answer ([`answer_in`]). Made once per form.
+fn item_words(form: crate::AssessmentKind) -> HashSet<String> {
+    ItemId::of_form(form)
+        .map(|id| squeeze(id.label().rsplit('　').next().unwrap_or(id.label())))
+        .collect()
+}
+
 /// The chapter of an item in the report's form: the first character of its number.
 fn chapter(report: &Report, id: ItemId) -> Option<char> {
     id.number(report.form())?.chars().next()
@@ -221,9 +263,12 @@ pub(super) fn place_loose_answers(
         .flat_map(|s| s.options.iter())
         .map(|&o| (squeeze(o), o))
         .collect();
-    let item_labels: HashSet<String> = ItemId::of_form(report.form())
-        .map(|id| squeeze(id.label().rsplit('　').next().unwrap_or(id.label())))
-        .collect();
+    static ITEM_WORDS: [LazyLock<HashSet<String>>; 3] = [
+        LazyLock::new(|| item_words(crate::AssessmentKind::Basic)),
+        LazyLock::new(|| item_words(crate::AssessmentKind::Focused)),
+        LazyLock::new(|| item_words(crate::AssessmentKind::Full)),
+    ];
+    let item_labels = super::form_words::pick(&ITEM_WORDS, report.form());
     // The loose answers: the unread lines of the body, and the lines the walk took for a
     // ＜選択肢＞ list that hold an answer after its heading (`＜選択肢＞[ 行っている`).
     let unread_lines: LineSet = unread.iter().map(|&(no, _)| no).collect();
@@ -234,19 +279,41 @@ pub(super) fn place_loose_answers(
     let mut starts: Vec<char> = labels.keys().filter_map(|l| l.chars().next()).collect();
     starts.sort_unstable();
     starts.dedup();
+    // The labels sorted, for the cheap test of a line's key, when none is empty or holds a
+    // bracket (else every line is tried).
+    let mut sorted: Vec<&str> = labels.keys().map(String::as_str).collect();
+    sorted.sort_unstable();
+    let by_key = sorted
+        .iter()
+        .all(|l| !l.is_empty() && !l.contains(['[', ']']));
     let mut text = String::new();
     let mut at = 0;
     while let Some(line) = lines.get(at) {
         let no = line.no;
         // The pieces of one source line (HTML, Markdown) are read together.
-        text.clear();
-        while let Some(piece) = lines.get(at).filter(|l| l.no == no) {
-            text.push_str(&piece.text);
-            text.push(' ');
-            at += 1;
+        let mut end = at + 1;
+        while lines.get(end).is_some_and(|l| l.no == no) {
+            end += 1;
         }
+        let group = lines.get(at..end).unwrap_or_default();
+        at = end;
         if no <= body.0 || no >= body.1 {
             continue;
+        }
+        // The cheap test first: the label [`answer_in`] reads starts the line's key, past
+        // its brackets, unless a ＜選択肢＞ heading (read as a space) stands before it.
+        if by_key
+            && !may_start_label(group.iter().flat_map(|l| l.key.chars()), &starts, &sorted)
+            && !group
+                .iter()
+                .any(|l| l.key.contains('肢') && l.key.contains("選択肢"))
+        {
+            continue;
+        }
+        text.clear();
+        for piece in group {
+            text.push_str(&piece.text);
+            text.push(' ');
         }
         // A cell's answer is read before its list's heading, never after it.
         let candidate = unread_lines.contains(no)
@@ -261,7 +328,7 @@ pub(super) fn place_loose_answers(
         if answer_start(&text).is_none_or(|c| starts.binary_search(&c).is_err()) {
             continue;
         }
-        if let Some(label) = loose_label(&text, &labels, &item_labels, box_labels) {
+        if let Some(label) = loose_label(&text, &labels, item_labels, box_labels) {
             every.push((no, label));
             if candidate {
                 loose.push((no, label));
@@ -335,9 +402,16 @@ pub(super) fn place_loose_answers(
     let headings = std::cell::OnceCell::new();
     let chapter_at = |no: usize| -> Option<char> {
         let headings: &Vec<(usize, Option<char>)> = headings.get_or_init(|| {
+            // (A heading's key starts with the first character of its numeral: the other
+            // lines are passed over by that.)
+            let numerals: Vec<char> = crate::report::ROMAN_NUMERALS
+                .iter()
+                .flat_map(|(ascii, numeral)| ascii.chars().take(1).chain(numeral.chars().take(1)))
+                .collect();
             lines
                 .iter()
                 .filter(|l| l.no > body.0 && l.no < body.1)
+                .filter(|l| l.key.chars().next().is_some_and(|c| numerals.contains(&c)))
                 .filter_map(|l| {
                     super::walk::chapter_heading(&l.text).map(|c| (l.no, c.chars().next()))
                 })

@@ -56,6 +56,17 @@ pub(super) fn of(form: AssessmentKind) -> &'static FormWords {
     }
 }
 
+/// The value of `form` among `per_form` (one for each form, in the order of [`of`]'s match),
+/// for a pass's own words of a form, built the first time they are asked for.
+pub(super) fn pick<T>(per_form: &'static [LazyLock<T>; 3], form: AssessmentKind) -> &'static T {
+    let [basic, focused, full] = per_form;
+    match form {
+        AssessmentKind::Basic => basic,
+        AssessmentKind::Focused => focused,
+        AssessmentKind::Full => full,
+    }
+}
+
 impl FormWords {
     fn new(form: AssessmentKind) -> FormWords {
         let mut by_prefix: HashMap<String, Vec<Entry>> = HashMap::new();

@@ -25,7 +25,7 @@
 
 use std::collections::HashSet;
 
-use super::blocks::{BLOCK_LISTS, all_kind_labels, circled_body, kind_labels};
+use super::blocks::{BLOCK_LISTS, all_kind_labels, circled_body, circled_key, kind_labels};
 use super::boxes::trace_inferred;
 use super::stacks::{loose_lines, reads};
 use super::text::{Line, LineSet};
@@ -36,10 +36,12 @@ use crate::report::fill::squeeze;
 use crate::report::{Cell, ItemId, Report, Value, field_at, field_at_mut};
 
 /// A lone label's kind (a position in [`BLOCK_LISTS`]) and circled number, with its folded
-/// label, when `text` is a block item's circled label and nothing more.
-fn lone_label(text: &str, all: &[Vec<(char, String)>]) -> Option<(char, String, Vec<usize>)> {
-    let (c, body) = circled_body(text)?;
-    let body = body.trim_end_matches(['※', '*']).to_owned();
+/// label, when a line is a block item's circled label and nothing more: `c` and `body` are its
+/// [`circled_key`] (folded, so no note mark `※` is left after the label).
+fn lone_label<'a>(
+    (c, body): (char, &'a str),
+    all: &[Vec<(char, String)>],
+) -> Option<(char, &'a str, Vec<usize>)> {
     let kinds: Vec<usize> = all
         .iter()
         .enumerate()
@@ -49,9 +51,8 @@ fn lone_label(text: &str, all: &[Vec<(char, String)>]) -> Option<(char, String, 
     (!kinds.is_empty()).then_some((c, body, kinds))
 }
 
-/// The kind whose own label `text` is (a label no other kind has).
-fn own_kind(text: &str, only: &[Vec<(char, String)>]) -> Option<usize> {
-    let (c, body) = circled_body(text)?;
+/// The kind whose own label (a label no other kind has) a line's [`circled_key`] starts with.
+fn own_kind((c, body): (char, &str), only: &[Vec<(char, String)>]) -> Option<usize> {
     only.iter().position(|l| {
         l.iter()
             .any(|(n, label)| *n == c && !label.is_empty() && body.starts_with(label.as_str()))
@@ -131,17 +132,23 @@ pub(super) fn read_lone_labels(
         .iter()
         .map(|l| block_heading_number(&l.text).map(|(k, _)| k))
         .collect();
+    // Each line's circled number and folded rest (most lines have none), and its own kind.
+    let circled: Vec<Option<(char, &str)>> = body.iter().map(|l| circled_key(l)).collect();
+    let owns: Vec<Option<usize>> = circled
+        .iter()
+        .map(|c| c.and_then(|c| own_kind(c, &only)))
+        .collect();
     // Forward: the kind of the last heading, and the nearest own label since it.
     let mut before: Vec<(Option<usize>, Option<usize>)> = Vec::with_capacity(body.len());
     let (mut last_heading, mut nearest) = (None, None);
-    for (line, heading) in body.iter().zip(&headings) {
+    for (own, heading) in owns.iter().zip(&headings) {
         if heading.is_some() {
             last_heading = *heading;
             nearest = None;
         }
         before.push((last_heading, nearest));
-        if let Some(k) = own_kind(&line.text, &only) {
-            nearest = Some(k);
+        if own.is_some() {
+            nearest = *own;
         }
     }
     // Backward: the next heading (its position) and the kinds of the own labels up to it.
@@ -154,14 +161,14 @@ pub(super) fn read_lone_labels(
         if headings.get(i).copied().flatten().is_some() {
             next = Some(i);
             kinds = 0;
-        } else if let Some(k) = body.get(i).and_then(|l| own_kind(&l.text, &only)) {
+        } else if let Some(k) = owns.get(i).copied().flatten() {
             kinds |= 1 << k;
         }
     }
     let mut scratch: Option<Report> = None;
     let mut read = LineSet::new();
-    for (i, line) in body.iter().enumerate() {
-        let Some((c, label, shared)) = lone_label(&line.text, &all) else {
+    for (i, (line, key)) in body.iter().zip(&circled).enumerate() {
+        let Some((c, label, shared)) = key.and_then(|key| lone_label(key, &all)) else {
             continue;
         };
         let (Some((prev, Some(kind))), Some((Some(h1), others))) = (before.get(i), after.get(i))
@@ -196,7 +203,7 @@ pub(super) fn read_lone_labels(
         {
             continue;
         }
-        let Some(id) = item_of(form, *kind, c, &label) else {
+        let Some(id) = item_of(form, *kind, c, label) else {
             continue;
         };
         let until = after

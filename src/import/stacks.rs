@@ -24,6 +24,7 @@
 //! but never filled here: which block a stray label is of cannot be read.
 
 use std::collections::HashSet;
+use std::sync::LazyLock;
 
 use super::text::{Line, LineSet};
 use super::{Confidence, Trace, TracedValue, pointer};
@@ -101,7 +102,7 @@ fn fits(number: &str, mark: Mark) -> bool {
     }
 }
 
-/// The form's items with their numbers and folded labels, made once per import.
+/// The form's items with their numbers and folded labels, made once per form.
 struct Labels {
     /// Each item: its id, its number, its bare label and its heading words, folded.
     items: Vec<(ItemId, &'static str, String, String)>,
@@ -112,6 +113,7 @@ struct Labels {
 }
 
 impl Labels {
+    /// The labels of `form`'s items.
     fn new(form: AssessmentKind) -> Labels {
         let mut items = Vec::new();
         for id in ItemId::of_form(form) {
@@ -153,6 +155,13 @@ impl Labels {
 /// Reads `line` as a label line, if it names exactly one item (`files`: how many files the
 /// report has).
 fn label_line(labels: &Labels, files: usize, line: &Line) -> Option<Label> {
+    // The cheap test first: a line whose key starts with no number and no label's first
+    // character is a line without a mark whose text starts no label.
+    let first = line.key.chars().next()?;
+    let starts = |c: char| labels.starts.binary_search_by_key(&c, |(c, _)| *c);
+    if !CIRCLED.contains(first) && !first.is_ascii_digit() && starts(first).is_err() {
+        return None;
+    }
     let (mark, rest) = mark_of(&line.text);
     // The folded `rest`: the line's key after the mark, whose every character folds to one of
     // the key's (a circled number, figures, a full stop).
@@ -165,11 +174,7 @@ fn label_line(labels: &Labels, files: usize, line: &Line) -> Option<Label> {
         None => "",
     };
     // The first character first: most lines start no label.
-    let first = folded.chars().next()?;
-    let at = labels
-        .starts
-        .binary_search_by_key(&first, |(c, _)| *c)
-        .ok()?;
+    let at = starts(folded.chars().next()?).ok()?;
     let (_, named) = labels.starts.get(at)?;
     let mut found: Option<(ItemId, usize)> = None;
     let mut count = 0;
@@ -324,7 +329,12 @@ pub(super) fn read_stacks(
         return;
     }
     let parts = &super::form_words::of(form).part_labels;
-    let labels = Labels::new(form);
+    static LABELS: [LazyLock<Labels>; 3] = [
+        LazyLock::new(|| Labels::new(AssessmentKind::Basic)),
+        LazyLock::new(|| Labels::new(AssessmentKind::Focused)),
+        LazyLock::new(|| Labels::new(AssessmentKind::Full)),
+    ];
+    let labels = super::form_words::pick(&LABELS, form);
     let mut scratch = Report::empty(form);
     scratch
         .files
@@ -337,7 +347,7 @@ pub(super) fn read_stacks(
     let mut read: Vec<usize> = Vec::new();
     let mut i = 0;
     while i < body.len() {
-        let Some(first) = body.get(i).and_then(|l| label_line(&labels, files, l)) else {
+        let Some(first) = body.get(i).and_then(|l| label_line(labels, files, l)) else {
             i += 1;
             continue;
         };
@@ -353,7 +363,7 @@ pub(super) fn read_stacks(
                 .last()
                 .is_some_and(|(_, l)| l.rest.is_empty() || is_option_line(&l.rest))
             {
-                if let Some(label) = label_line(&labels, files, line) {
+                if let Some(label) = label_line(labels, files, line) {
                     // A heading and its item's own label name one item once.
                     if stack
                         .last()
@@ -386,7 +396,7 @@ pub(super) fn read_stacks(
             // A box's fragment (not a chosen option in brackets) is another cell's.
             let boxed = t.contains(['[', ']', '［', '］', '○']) && !is_selection(t);
             if !loose.contains(line.no)
-                || label_line(&labels, files, line).is_some()
+                || label_line(labels, files, line).is_some()
                 || parts.contains(&squeeze(t))
                 || (boxed && !is_junk(t))
             {
