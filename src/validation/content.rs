@@ -5,11 +5,11 @@ use super::context::{Ctx, blank};
 use crate::AssessmentKind;
 use crate::report::ItemPath;
 use crate::report::location::render;
-use crate::report::visit;
 use crate::report::{
     Control, FormPart, IncidentHistory, ItemId, RetentionPeriod, Risk, Sufficiency, basic, focused,
     full,
 };
+use crate::report::{holds_text, visit};
 
 pub(crate) fn check(cx: &mut Ctx<'_>) {
     mandatory(cx);
@@ -579,13 +579,14 @@ fn compare_names(cx: &mut Ctx<'_>, item: ItemId, names: &[&String], chapter2: &K
     );
 }
 
-/// CT008: every text of the report's items (the item table) holding a character that is not
+/// CT008: every text of the report's items (the item table, passing over those that
+/// [hold no text](holds_text)) holding a character that is not
 /// printable text ([`crate::label::is_stray_char`], found by `Field::first_stray`); one finding per item, naming the first such
 /// character by its code point.
 fn unsafe_characters(cx: &mut Ctx<'_>) {
     let report = cx.report;
     let mut found = Vec::new();
-    for item in ItemId::of_form(cx.form) {
+    for item in ItemId::of_form(cx.form).filter(|&item| holds_text(item)) {
         visit(report, item, &mut |at, field| {
             if let Some(c) = field.first_stray() {
                 found.push((item, at.to_vec(), c));
