@@ -165,6 +165,16 @@ pub(crate) trait Field: FieldEq + Fill {
         self.value().first_stray()
     }
 
+    /// Whether a field of this type can hold text of the report's own (a choice, a box, a
+    /// number or a date cannot): [`super::items::holds_text`] reads it for each item, so that
+    /// validation's scan for stray characters passes over the items that hold none.
+    fn holds_text() -> bool
+    where
+        Self: Sized,
+    {
+        true
+    }
+
     /// Draws the field's choices again (each part's, for a group): `pick(n)` gives a number
     /// below `n`. A choice becomes one of its options or none, a checkbox list has one box
     /// toggled; a field without choices stays as it is. The fixtures' noise.
@@ -222,6 +232,10 @@ impl Field for Vec<String> {
 }
 
 impl<C: Choice> Field for Option<C> {
+    fn holds_text() -> bool {
+        false
+    }
+
     fn is_blank(&self) -> bool {
         self.is_none()
     }
@@ -267,6 +281,10 @@ impl<C: Choice> Field for CheckSet<C> {
 }
 
 impl<C: Choice> Field for BTreeSet<C> {
+    fn holds_text() -> bool {
+        false
+    }
+
     fn is_blank(&self) -> bool {
         self.is_empty()
     }
@@ -316,6 +334,10 @@ impl Field for BTreeMap<SourceKind, Option<String>> {
 }
 
 impl Field for bool {
+    fn holds_text() -> bool {
+        false
+    }
+
     fn is_blank(&self) -> bool {
         !*self
     }
@@ -328,6 +350,10 @@ impl Field for bool {
 }
 
 impl Field for Option<bool> {
+    fn holds_text() -> bool {
+        false
+    }
+
     fn is_blank(&self) -> bool {
         self.is_none()
     }
@@ -340,6 +366,10 @@ impl Field for Option<bool> {
 }
 
 impl Field for Option<u32> {
+    fn holds_text() -> bool {
+        false
+    }
+
     fn is_blank(&self) -> bool {
         self.is_none()
     }
@@ -352,6 +382,10 @@ impl Field for Option<u32> {
 }
 
 impl Field for Option<NaiveDate> {
+    fn holds_text() -> bool {
+        false
+    }
+
     fn is_blank(&self) -> bool {
         self.is_none()
     }
@@ -364,6 +398,10 @@ impl Field for Option<NaiveDate> {
 }
 
 impl Field for Vec<NaiveDate> {
+    fn holds_text() -> bool {
+        false
+    }
+
     fn is_blank(&self) -> bool {
         self.is_empty()
     }
@@ -376,6 +414,10 @@ impl Field for Vec<NaiveDate> {
 }
 
 impl Field for Option<DateOrMonth> {
+    fn holds_text() -> bool {
+        false
+    }
+
     fn is_blank(&self) -> bool {
         self.is_none()
     }
@@ -388,6 +430,10 @@ impl Field for Option<DateOrMonth> {
 }
 
 impl Field for Option<YearMonth> {
+    fn holds_text() -> bool {
+        false
+    }
+
     fn is_blank(&self) -> bool {
         self.is_none()
     }
@@ -576,6 +622,10 @@ group_field!(ProvisionTransferStatus {
 });
 
 impl Field for Period {
+    fn holds_text() -> bool {
+        false
+    }
+
     fn is_blank(&self) -> bool {
         self.start.is_blank() && self.end.is_blank() && self.stated_days.is_blank()
     }

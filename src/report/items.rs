@@ -232,6 +232,48 @@ macro_rules! reach_root_at {
     ($r:expr, $at:expr; $($rest:tt)+) => { reach_at!($r, $at; $($rest)+) };
 }
 
+/// The first instance of the field at a path written as tokens, under `$base`, as its own type
+/// (the first element of each list); `None` when a list is empty. [`holds_text`] reads the type.
+macro_rules! reach_first {
+    ($base:expr; $field:ident [] . $($rest:tt)+) => {
+        match $base.$field.first() {
+            Some(x) => reach_first!(x; $($rest)+),
+            None => None,
+        }
+    };
+    ($base:expr; $field:ident []) => { $base.$field.first() };
+    ($base:expr; $field:ident . $($rest:tt)+) => { reach_first!(&$base.$field; $($rest)+) };
+    ($base:expr; $field:ident) => { Some(&$base.$field) };
+}
+
+/// [`reach_first`] from the root of a report: a form's own part or a shared part.
+macro_rules! reach_root_first {
+    ($r:expr; basic . $($rest:tt)+) => {
+        match &$r.part {
+            FormPart::Basic(p) => reach_first!(&**p; $($rest)+),
+            _ => None,
+        }
+    };
+    ($r:expr; focused . $($rest:tt)+) => {
+        match &$r.part {
+            FormPart::Focused(p) => reach_first!(&**p; $($rest)+),
+            _ => None,
+        }
+    };
+    ($r:expr; full . $($rest:tt)+) => {
+        match &$r.part {
+            FormPart::Full(p) => reach_first!(&**p; $($rest)+),
+            _ => None,
+        }
+    };
+    ($r:expr; $($rest:tt)+) => { reach_first!($r; $($rest)+) };
+}
+
+/// [`Field::holds_text`] of the type that `reach` finds (never called: only its type is read).
+fn text_in<F: Field>(_reach: for<'a> fn(&'a Report) -> Option<&'a F>) -> bool {
+    F::holds_text()
+}
+
 /// The root of a path: a form's own part (`basic`, `focused`, `full`) or a shared part.
 macro_rules! reach_root {
     (ref $r:expr, $f:expr; basic . $($rest:tt)+) => {
@@ -355,6 +397,14 @@ macro_rules! item_table {
         pub(crate) fn field_at_mut<'a>(report: &'a mut Report, id: ItemId, at: &[usize]) -> Option<&'a mut dyn Field> {
             match id {
                 $( ItemId::$variant => reach_root_at_mut!(report, at; $($path)+), )+
+            }
+        }
+
+        /// Whether the field of `id` can hold text of the report's own ([`Field::holds_text`] of
+        /// the type at the item's path): a choice, a box, a number or a date cannot.
+        pub(crate) fn holds_text(id: ItemId) -> bool {
+            match id {
+                $( ItemId::$variant => text_in(|r| reach_root_first!(r; $($path)+)), )+
             }
         }
 
@@ -1202,6 +1252,41 @@ mod tests {
         assert!(field_at(&full, ItemId::ProvisionName, &[0, 5]).is_none());
         assert!(field_at(&full, ItemId::ProvisionName, &[0]).is_none());
         assert!(field_at(&full, ItemId::ThresholdResult, &[]).is_none());
+    }
+
+    #[test]
+    fn an_item_without_text_holds_only_choices_boxes_numbers_and_dates() {
+        use super::super::field::Value;
+        let mut without = 0;
+        for &form in AssessmentKind::ALL {
+            let report = Report::example(form);
+            for &id in ItemId::ALL.iter().filter(|&&id| !holds_text(id)) {
+                without += 1;
+                visit(&report, id, &mut |_, field| {
+                    let value = field.value();
+                    assert!(
+                        matches!(
+                            value,
+                            Value::Choice { .. }
+                                | Value::Checks { other: None, .. }
+                                | Value::Flag(_)
+                                | Value::Answer(_)
+                                | Value::Count(_)
+                                | Value::Date(_)
+                                | Value::Dates(_)
+                                | Value::DateOrMonth(_)
+                                | Value::Month(_)
+                                | Value::Period { .. }
+                        ),
+                        "{id}: {value:?}"
+                    );
+                    assert_eq!(field.first_stray(), None, "{id}");
+                });
+            }
+        }
+        assert!(without > 0);
+        assert!(holds_text(ItemId::CoverTitle) && holds_text(ItemId::AffairFileNames));
+        assert!(!holds_text(ItemId::CoverPublishedOn) && !holds_text(ItemId::FileKind));
     }
 
     #[test]

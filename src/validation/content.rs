@@ -5,11 +5,11 @@ use super::context::{Ctx, blank};
 use crate::AssessmentKind;
 use crate::report::ItemPath;
 use crate::report::location::render;
-use crate::report::visit;
 use crate::report::{
     Control, FormPart, IncidentHistory, ItemId, RetentionPeriod, Risk, Sufficiency, basic, focused,
     full,
 };
+use crate::report::{holds_text, visit};
 
 pub(crate) fn check(cx: &mut Ctx<'_>) {
     mandatory(cx);
@@ -479,31 +479,47 @@ fn name_key(name: &str) -> String {
         _ => rest,
     };
     let rest = rest.trim_start_matches(crate::legal_basis::is_circled);
-    rest.to_owned()
+    // The key is the folded name's end: its head is cut off in place.
+    let head = folded.len() - rest.len();
+    let mut key = folded;
+    key.replace_range(..head, "");
+    key
 }
 
-/// Names with their [keys](name_key), in order, and the keys sorted: a list of file names read
-/// once for every comparison it takes part in.
+/// Names with their [keys](name_key) and their places in the list, in the order of their keys: a
+/// list of file names read once for every comparison it takes part in.
 struct Keyed<'a> {
-    names: Vec<(String, &'a str)>,
-    sorted: Vec<String>,
+    sorted: Vec<(String, usize, &'a str)>,
 }
 
 impl<'a> Keyed<'a> {
     fn new(names: &[&'a String]) -> Self {
-        let names: Vec<(String, &str)> = names.iter().map(|n| (name_key(n), n.as_str())).collect();
-        let mut sorted: Vec<String> = names.iter().map(|(k, _)| k.clone()).collect();
-        sorted.sort_unstable();
-        Keyed { names, sorted }
+        let mut sorted: Vec<(String, usize, &str)> = names
+            .iter()
+            .enumerate()
+            .map(|(i, n)| (name_key(n), i, n.as_str()))
+            .collect();
+        sorted.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        Keyed { sorted }
     }
 
-    /// The names (in order) whose key `others` does not have, as 「…」 quotes.
+    /// Whether one of the names has `key`.
+    fn has(&self, key: &str) -> bool {
+        self.sorted
+            .binary_search_by(|(k, _, _)| k.as_str().cmp(key))
+            .is_ok()
+    }
+
+    /// The names (in list order) whose key `others` does not have, as 「…」 quotes.
     fn missing_from(&self, others: &Keyed<'_>) -> Vec<&'a str> {
-        self.names
+        let mut missing: Vec<(usize, &'a str)> = self
+            .sorted
             .iter()
-            .filter(|(key, _)| others.sorted.binary_search(key).is_err())
-            .map(|&(_, name)| name)
-            .collect()
+            .filter(|(key, _, _)| !others.has(key))
+            .map(|&(_, i, name)| (i, name))
+            .collect();
+        missing.sort_unstable_by_key(|&(i, _)| i);
+        missing.into_iter().map(|(_, name)| name).collect()
     }
 }
 
@@ -579,13 +595,14 @@ fn compare_names(cx: &mut Ctx<'_>, item: ItemId, names: &[&String], chapter2: &K
     );
 }
 
-/// CT008: every text of the report's items (the item table) holding a character that is not
+/// CT008: every text of the report's items (the item table, passing over those that
+/// [hold no text](holds_text)) holding a character that is not
 /// printable text ([`crate::label::is_stray_char`], found by `Field::first_stray`); one finding per item, naming the first such
 /// character by its code point.
 fn unsafe_characters(cx: &mut Ctx<'_>) {
     let report = cx.report;
     let mut found = Vec::new();
-    for item in ItemId::of_form(cx.form) {
+    for item in ItemId::of_form(cx.form).filter(|&item| holds_text(item)) {
         visit(report, item, &mut |at, field| {
             if let Some(c) = field.first_stray() {
                 found.push((item, at.to_vec(), c));
