@@ -39,6 +39,24 @@ fn text(s: &str) -> Option<String> {
     Some(s.to_owned())
 }
 
+/// Methods of a builder that take it, change one thing and give it back: `pub fn name(arg:
+/// Type) |x| change;` writes `#[must_use] pub fn name(mut self, arg: Type) -> Self`, running
+/// `change` with `x` borrowing the builder.
+macro_rules! setters {
+    ($($(#[$doc:meta])* $vis:vis fn $name:ident($($arg:ident: $ty:ty),*) |$x:ident| $change:expr;)+) => {
+        $(
+            $(#[$doc])*
+            #[must_use]
+            $vis fn $name(mut self, $($arg: $ty),*) -> Self {
+                let $x = &mut self;
+                $change;
+                self
+            }
+        )+
+    };
+}
+pub(crate) use setters;
+
 /// The 様式 edition of reports published from its month on (令和6年10月): the examples' and the
 /// generated reports' 様式 version.
 pub(crate) const FORM_EDITION: (i32, u32) = (2024, 10);
@@ -384,88 +402,154 @@ impl ReportBuilder {
         p.third_party_review.result = text("妥当であると認められた。");
     }
 
-    /// Sets the 評価実施機関名 (a 地方公共団体等).
-    ///
-    /// ```
-    /// use mynumber_pia::report::ReportBuilder;
-    /// use mynumber_pia::AssessmentKind;
-    ///
-    /// let r = ReportBuilder::new(AssessmentKind::Basic, "事務").with_body("架空町長").build();
-    /// assert_eq!(r.cover.body.as_deref(), Some("架空町長"));
-    /// ```
-    #[must_use]
-    pub fn with_body(mut self, name: impl Into<String>) -> Self {
-        self.report.cover.body = Some(name.into());
-        self
-    }
+    setters! {
+        /// Sets the 評価実施機関名 (a 地方公共団体等).
+        ///
+        /// ```
+        /// use mynumber_pia::report::ReportBuilder;
+        /// use mynumber_pia::AssessmentKind;
+        ///
+        /// let r = ReportBuilder::new(AssessmentKind::Basic, "事務").with_body("架空町長").build();
+        /// assert_eq!(r.cover.body.as_deref(), Some("架空町長"));
+        /// ```
+        pub fn with_body(name: impl Into<String>) |b| b.report.cover.body = Some(name.into());
 
-    /// Sets the 評価実施機関名 and its kind.
-    ///
-    /// ```
-    /// use mynumber_pia::report::{BodyKind, ReportBuilder};
-    /// use mynumber_pia::AssessmentKind;
-    ///
-    /// let r = ReportBuilder::new(AssessmentKind::Full, "事務")
-    ///     .with_body_of_kind("架空庁長官", BodyKind::NationalAgency)
-    ///     .build();
-    /// assert_eq!(r.cover.body_kind, Some(BodyKind::NationalAgency));
-    /// ```
-    #[must_use]
-    pub fn with_body_of_kind(mut self, name: impl Into<String>, kind: BodyKind) -> Self {
-        self.report.cover.body = Some(name.into());
-        self.report.cover.body_kind = Some(kind);
-        self
-    }
+        /// Sets the 評価実施機関名 and its kind.
+        ///
+        /// ```
+        /// use mynumber_pia::report::{BodyKind, ReportBuilder};
+        /// use mynumber_pia::AssessmentKind;
+        ///
+        /// let r = ReportBuilder::new(AssessmentKind::Full, "事務")
+        ///     .with_body_of_kind("架空庁長官", BodyKind::NationalAgency)
+        ///     .build();
+        /// assert_eq!(r.cover.body_kind, Some(BodyKind::NationalAgency));
+        /// ```
+        pub fn with_body_of_kind(name: impl Into<String>, kind: BodyKind) |b| (b.report.cover.body, b.report.cover.body_kind) = (Some(name.into()), Some(kind));
 
-    /// Sets the 公表日.
-    ///
-    /// ```
-    /// use mynumber_pia::report::ReportBuilder;
-    /// use mynumber_pia::AssessmentKind;
-    ///
-    /// let day = chrono::NaiveDate::from_ymd_opt(2025, 12, 1).unwrap();
-    /// let r = ReportBuilder::new(AssessmentKind::Full, "事務").with_published_on(day).build();
-    /// assert_eq!(r.cover.published_on, Some(day));
-    /// ```
-    #[must_use]
-    pub fn with_published_on(mut self, date: NaiveDate) -> Self {
-        self.report.cover.published_on = Some(date);
-        self
-    }
+        /// Sets the 公表日.
+        ///
+        /// ```
+        /// use mynumber_pia::report::ReportBuilder;
+        /// use mynumber_pia::AssessmentKind;
+        ///
+        /// let day = chrono::NaiveDate::from_ymd_opt(2025, 12, 1).unwrap();
+        /// let r = ReportBuilder::new(AssessmentKind::Full, "事務").with_published_on(day).build();
+        /// assert_eq!(r.cover.published_on, Some(day));
+        /// ```
+        pub fn with_published_on(date: NaiveDate) |b| b.report.cover.published_on = Some(date);
 
-    /// Sets the 対象人数 (基礎 Ⅱ1, or Ⅰ1③ of the other forms).
-    ///
-    /// ```
-    /// use mynumber_pia::report::ReportBuilder;
-    /// use mynumber_pia::threshold::SubjectCountBand;
-    /// use mynumber_pia::AssessmentKind;
-    ///
-    /// let r = ReportBuilder::new(AssessmentKind::Basic, "事務")
-    ///     .with_subject_count(SubjectCountBand::From10kTo100k)
-    ///     .build();
-    /// assert_eq!(r.subject_count(), Some(SubjectCountBand::From10kTo100k));
-    /// ```
-    #[must_use]
-    pub fn with_subject_count(mut self, band: SubjectCountBand) -> Self {
-        self.report.set_subject_count(band);
-        self
-    }
+        /// Sets the 対象人数 (基礎 Ⅱ1, or Ⅰ1③ of the other forms).
+        ///
+        /// ```
+        /// use mynumber_pia::report::ReportBuilder;
+        /// use mynumber_pia::threshold::SubjectCountBand;
+        /// use mynumber_pia::AssessmentKind;
+        ///
+        /// let r = ReportBuilder::new(AssessmentKind::Basic, "事務")
+        ///     .with_subject_count(SubjectCountBand::From10kTo100k)
+        ///     .build();
+        /// assert_eq!(r.subject_count(), Some(SubjectCountBand::From10kTo100k));
+        /// ```
+        pub fn with_subject_count(band: SubjectCountBand) |b| b.report.set_subject_count(band);
 
-    /// Sets the stated しきい値判断結果 (基礎 Ⅲ, or 評価実施手続 1②).
-    ///
-    /// ```
-    /// use mynumber_pia::report::ReportBuilder;
-    /// use mynumber_pia::threshold::{RequiredAssessment, StatedThresholdResult};
-    /// use mynumber_pia::AssessmentKind;
-    ///
-    /// let stated = StatedThresholdResult::required(RequiredAssessment::BasicAndFocused);
-    /// let r = ReportBuilder::new(AssessmentKind::Focused, "事務").with_threshold_result(stated).build();
-    /// assert_eq!(r.stated_threshold_result(), Some(stated));
-    /// ```
-    #[must_use]
-    pub fn with_threshold_result(mut self, result: StatedThresholdResult) -> Self {
-        self.report.set_threshold_result(result);
-        self
+        /// Sets the stated しきい値判断結果 (基礎 Ⅲ, or 評価実施手続 1②).
+        ///
+        /// ```
+        /// use mynumber_pia::report::ReportBuilder;
+        /// use mynumber_pia::threshold::{RequiredAssessment, StatedThresholdResult};
+        /// use mynumber_pia::AssessmentKind;
+        ///
+        /// let stated = StatedThresholdResult::required(RequiredAssessment::BasicAndFocused);
+        /// let r = ReportBuilder::new(AssessmentKind::Focused, "事務").with_threshold_result(stated).build();
+        /// assert_eq!(r.stated_threshold_result(), Some(stated));
+        /// ```
+        pub fn with_threshold_result(result: StatedThresholdResult) |b| b.report.set_threshold_result(result);
+
+        /// Sets Ⅰ 特定個人情報ファイル名, the list of a 基礎 report (the 重点 and 全項目 forms list the
+        /// names of their file blocks: [`build`](Self::build) writes them over this list).
+        ///
+        /// ```
+        /// use mynumber_pia::report::ReportBuilder;
+        /// use mynumber_pia::AssessmentKind;
+        ///
+        /// let r = ReportBuilder::empty(AssessmentKind::Basic)
+        ///     .with_file_names(vec!["住民記録ファイル".to_owned()])
+        ///     .build();
+        /// assert_eq!(r.affair.file_names, ["住民記録ファイル"]);
+        /// ```
+        pub fn with_file_names(names: Vec<String>) |b| b.report.affair.file_names = names;
+
+        /// Sets the whole 3-year 重大事故 item of the risk chapter (重点 Ⅲ7②, 全項目 Ⅲ7 リスク1⑨;
+        /// no effect on a 基礎 report), for example [`RecentIncidents::none`].
+        ///
+        /// ```
+        /// use mynumber_pia::report::{IncidentHistory, RecentIncidents, ReportBuilder};
+        /// use mynumber_pia::AssessmentKind;
+        ///
+        /// let r = ReportBuilder::empty(AssessmentKind::Full)
+        ///     .with_recent_incidents(RecentIncidents::none())
+        ///     .build();
+        /// assert_eq!(r.recent_incidents().and_then(|i| i.status), Some(IncidentHistory::NotOccurred));
+        /// ```
+        pub fn with_recent_incidents(item: RecentIncidents) |b| if let Some(slot) = b.report.recent_incidents_mut() { *slot = item };
+
+        /// Writes the risk chapters with the words and grades of `words`, as `facts` say (the
+        /// examples' and the generator's chapters: [`chapters`]).
+        pub(crate) fn with_risk_chapters(words: &mut impl Words, facts: &Facts) |b| chapters::write(&mut b.report.part, words, facts);
+
+        /// Adds a system.
+        ///
+        /// ```
+        /// use mynumber_pia::report::{ReportBuilder, System};
+        /// use mynumber_pia::AssessmentKind;
+        ///
+        /// let r = ReportBuilder::new(AssessmentKind::Full, "事務").with_system(System::new("税務システム")).build();
+        /// assert_eq!(r.systems.last().map(|s| s.name.as_str()), Some("税務システム"));
+        /// ```
+        pub fn with_system(system: System) |b| b.report.systems.push(system);
+
+        /// Adds a file block (the 基礎 form has none: ignored there).
+        pub fn with_file(block: FileBlock) |b| b.report.set_files(|files| files.push(block));
+
+        /// Replaces the file blocks (the 基礎 form has none: ignored there).
+        ///
+        /// ```
+        /// use mynumber_pia::report::{DataSubjectBand, FileBlock, ReportBuilder};
+        /// use mynumber_pia::AssessmentKind;
+        ///
+        /// let block = FileBlock::new("介護保険ファイル", DataSubjectBand::From10kTo100k);
+        /// let r = ReportBuilder::new(AssessmentKind::Focused, "事務").with_files(vec![block]).build();
+        /// assert_eq!(r.affair.file_names, ["介護保険ファイル"]);
+        /// let basic = ReportBuilder::new(AssessmentKind::Basic, "事務").with_files(Vec::new()).build();
+        /// assert!(basic.files.is_empty());
+        /// ```
+        pub fn with_files(blocks: Vec<FileBlock>) |b| b.report.set_files(|files| *files = blocks);
+
+        /// Adds a 変更箇所 row.
+        ///
+        /// ```
+        /// use mynumber_pia::report::{ChangeRecord, ReportBuilder, SubmissionTiming};
+        /// use mynumber_pia::AssessmentKind;
+        ///
+        /// let row = ChangeRecord::new("Ⅰ　6．②所属長の役職名").with_timing(SubmissionTiming::After);
+        /// let r = ReportBuilder::new(AssessmentKind::Focused, "事務").with_change(row).build();
+        /// assert_eq!(r.changes.len(), 1);
+        /// ```
+        pub fn with_change(row: ChangeRecord) |b| b.report.changes.push(row);
+
+        /// Changes the report in place before it is built.
+        ///
+        /// ```
+        /// use mynumber_pia::report::ReportBuilder;
+        /// use mynumber_pia::AssessmentKind;
+        ///
+        /// let r = ReportBuilder::new(AssessmentKind::Full, "事務")
+        ///     .with_edit(|r| r.cover.special_note = Some("委託先の管理を重視する。".into()))
+        ///     .build();
+        /// assert!(r.cover.special_note.is_some());
+        /// ```
+        pub fn with_edit(edit: impl FnOnce(&mut Report)) |b| edit(&mut b.report);
     }
 
     /// Sets 取扱者数 and 重大事故 of the 基礎 form's しきい値判断項目 (no effect on the other
@@ -551,52 +635,6 @@ impl ReportBuilder {
         self
     }
 
-    /// Sets Ⅰ 特定個人情報ファイル名, the list of a 基礎 report (the 重点 and 全項目 forms list the
-    /// names of their file blocks: [`build`](Self::build) writes them over this list).
-    ///
-    /// ```
-    /// use mynumber_pia::report::ReportBuilder;
-    /// use mynumber_pia::AssessmentKind;
-    ///
-    /// let r = ReportBuilder::empty(AssessmentKind::Basic)
-    ///     .with_file_names(vec!["住民記録ファイル".to_owned()])
-    ///     .build();
-    /// assert_eq!(r.affair.file_names, ["住民記録ファイル"]);
-    /// ```
-    #[must_use]
-    pub fn with_file_names(mut self, names: Vec<String>) -> Self {
-        self.report.affair.file_names = names;
-        self
-    }
-
-    /// Sets the whole 3-year 重大事故 item of the risk chapter (重点 Ⅲ7②, 全項目 Ⅲ7 リスク1⑨;
-    /// no effect on a 基礎 report), for example [`RecentIncidents::none`].
-    ///
-    /// ```
-    /// use mynumber_pia::report::{IncidentHistory, RecentIncidents, ReportBuilder};
-    /// use mynumber_pia::AssessmentKind;
-    ///
-    /// let r = ReportBuilder::empty(AssessmentKind::Full)
-    ///     .with_recent_incidents(RecentIncidents::none())
-    ///     .build();
-    /// assert_eq!(r.recent_incidents().and_then(|i| i.status), Some(IncidentHistory::NotOccurred));
-    /// ```
-    #[must_use]
-    pub fn with_recent_incidents(mut self, item: RecentIncidents) -> Self {
-        if let Some(slot) = self.report.recent_incidents_mut() {
-            *slot = item;
-        }
-        self
-    }
-
-    /// Writes the risk chapters with the words and grades of `words`, as `facts` say (the
-    /// examples' and the generator's chapters: [`chapters`]).
-    #[must_use]
-    pub(crate) fn with_risk_chapters(mut self, words: &mut impl Words, facts: &Facts) -> Self {
-        chapters::write(&mut self.report.part, words, facts);
-        self
-    }
-
     /// Sets the 3-year 重大事故 item of the risk chapter (重点 Ⅲ7②, 全項目 Ⅲ7 リスク1⑨) to
     /// 発生あり with its content, prevention and date (no effect on a 基礎 report).
     ///
@@ -623,83 +661,6 @@ impl ReportBuilder {
             prevention: Some(prevention.into()),
             incident_dates: vec![occurred_on],
         })
-    }
-
-    /// Adds a system.
-    ///
-    /// ```
-    /// use mynumber_pia::report::{ReportBuilder, System};
-    /// use mynumber_pia::AssessmentKind;
-    ///
-    /// let r = ReportBuilder::new(AssessmentKind::Full, "事務").with_system(System::new("税務システム")).build();
-    /// assert_eq!(r.systems.last().map(|s| s.name.as_str()), Some("税務システム"));
-    /// ```
-    #[must_use]
-    pub fn with_system(mut self, system: System) -> Self {
-        self.report.systems.push(system);
-        self
-    }
-
-    /// Adds a file block (the 基礎 form has none: ignored there).
-    #[must_use]
-    pub fn with_file(mut self, block: FileBlock) -> Self {
-        if self.report.form() != AssessmentKind::Basic {
-            self.report.files.push(block);
-        }
-        self
-    }
-
-    /// Replaces the file blocks (the 基礎 form has none: ignored there).
-    ///
-    /// ```
-    /// use mynumber_pia::report::{DataSubjectBand, FileBlock, ReportBuilder};
-    /// use mynumber_pia::AssessmentKind;
-    ///
-    /// let block = FileBlock::new("介護保険ファイル", DataSubjectBand::From10kTo100k);
-    /// let r = ReportBuilder::new(AssessmentKind::Focused, "事務").with_files(vec![block]).build();
-    /// assert_eq!(r.affair.file_names, ["介護保険ファイル"]);
-    /// let basic = ReportBuilder::new(AssessmentKind::Basic, "事務").with_files(Vec::new()).build();
-    /// assert!(basic.files.is_empty());
-    /// ```
-    #[must_use]
-    pub fn with_files(mut self, blocks: Vec<FileBlock>) -> Self {
-        if self.report.form() != AssessmentKind::Basic {
-            self.report.files = blocks;
-        }
-        self
-    }
-
-    /// Adds a 変更箇所 row.
-    ///
-    /// ```
-    /// use mynumber_pia::report::{ChangeRecord, ReportBuilder, SubmissionTiming};
-    /// use mynumber_pia::AssessmentKind;
-    ///
-    /// let row = ChangeRecord::new("Ⅰ　6．②所属長の役職名").with_timing(SubmissionTiming::After);
-    /// let r = ReportBuilder::new(AssessmentKind::Focused, "事務").with_change(row).build();
-    /// assert_eq!(r.changes.len(), 1);
-    /// ```
-    #[must_use]
-    pub fn with_change(mut self, row: ChangeRecord) -> Self {
-        self.report.changes.push(row);
-        self
-    }
-
-    /// Changes the report in place before it is built.
-    ///
-    /// ```
-    /// use mynumber_pia::report::ReportBuilder;
-    /// use mynumber_pia::AssessmentKind;
-    ///
-    /// let r = ReportBuilder::new(AssessmentKind::Full, "事務")
-    ///     .with_edit(|r| r.cover.special_note = Some("委託先の管理を重視する。".into()))
-    ///     .build();
-    /// assert!(r.cover.special_note.is_some());
-    /// ```
-    #[must_use]
-    pub fn with_edit(mut self, edit: impl FnOnce(&mut Report)) -> Self {
-        edit(&mut self.report);
-        self
     }
 
     /// The report. For the 重点 and 全項目 forms, Ⅰ3 and Ⅲ1 特定個人情報ファイル名 list the names
@@ -747,6 +708,13 @@ impl Report {
     pub(crate) fn state_required(&mut self, required: RequiredAssessment) {
         let stated = required.stated_in(self.form());
         self.set_threshold_result(stated.unwrap_or(StatedThresholdResult::required(required)));
+    }
+
+    /// Changes the file blocks with `change` (the 基礎 form has none: nothing changes there).
+    fn set_files(&mut self, change: impl FnOnce(&mut Vec<FileBlock>)) {
+        if self.form() != AssessmentKind::Basic {
+            change(&mut self.files);
+        }
     }
 
     /// The 3-year 重大事故 item of the risk chapter, to change; `None` in a 基礎 report.
