@@ -6,6 +6,7 @@ use chrono::{Datelike, Months, NaiveDate};
 use super::build::{Era, after, before, data_band, review};
 use super::scenario::Scenario;
 use crate::legal_basis::LegalBasis;
+use crate::report::builder::text;
 use crate::report::{
     BasisPart, BodyKind, ChangeRecord, DataSubjectBand, DateOrMonth, Destination, Entrustment,
     EntrustmentStatus, Field, FileBlock, FormPart, IncidentHistory, InfoLinkage, ItemId,
@@ -429,12 +430,12 @@ fn an_entrustment(r: &mut Report) -> Result<(usize, usize), &'static str> {
 }
 
 /// A 委託事項 re-entrusted through an explicit chain, after making one if there is none.
-fn a_chain(r: &mut Report) -> Result<(usize, usize), &'static str> {
+fn a_chain(r: &mut Report) -> Result<&mut Entrustment, &'static str> {
     let found = r.entrustments().find(|(_, _, e)| {
         e.re_entrustment == Some(ReEntrustmentStatus::ReEntrusts) && !e.re_entrustees.is_empty()
     });
     if let Some((fi, ei, _)) = found {
-        return Ok((fi, ei));
+        return entrustment_mut(r, fi, ei);
     }
     let (fi, ei) = an_entrustment(r)?;
     let e = entrustment_mut(r, fi, ei)?;
@@ -443,7 +444,7 @@ fn a_chain(r: &mut Report) -> Result<(usize, usize), &'static str> {
         .with_re_entrustee(
             ReEntrustee::new("はるか運用サポート株式会社").with_permission("委託元が書面で許諾"),
         );
-    Ok((fi, ei))
+    Ok(e)
 }
 
 fn entrustment_mut(r: &mut Report, fi: usize, ei: usize) -> Result<&mut Entrustment, &'static str> {
@@ -465,7 +466,7 @@ fn a_transfer(r: &mut Report) -> Result<(usize, usize), &'static str> {
     let first = r.files.first_mut().ok_or("特定個人情報ファイルがない")?;
     let band = DataSubjectBand::Under10k;
     let mut d = Destination::reached("市民課", "住民基本台帳法第7条", Medium::IntraOffice, band);
-    d.purpose = Some("住民票の記載事項の整理".to_owned());
+    d.purpose = text("住民票の記載事項の整理");
     *first = std::mem::take(first).with_transfer(d);
     r.follow_entries();
     Ok((0, 0))
@@ -513,7 +514,7 @@ fn incidents_mut(r: &mut Report) -> Result<&mut RecentIncidents, &'static str> {
 
 /// Turns the report into a 地方公共団体等's (cover, NISC item) without the 委員会の承認.
 fn make_local(r: &mut Report) {
-    r.cover.body = Some("若葉市長".to_owned());
+    r.cover.body = text("若葉市長");
     r.cover.body_kind = Some(BodyKind::LocalGovernment);
     r.cover.approval_date = None;
     r.procedures.ppc_approval = PpcApproval::default();
@@ -522,7 +523,7 @@ fn make_local(r: &mut Report) {
 
 /// Turns the report into a 行政機関等's (cover, NISC item).
 fn make_national(r: &mut Report) {
-    r.cover.body = Some("厚生労働大臣".to_owned());
+    r.cover.body = text("厚生労働大臣");
     r.cover.body_kind = Some(BodyKind::NationalAgency);
     r.follow_entries();
 }
@@ -760,40 +761,36 @@ fn en003(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
 }
 
 fn en004(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
-    let (fi, ei) = a_chain(r)?;
-    entrustment_mut(r, fi, ei)?.re_entrustment_permission = None;
+    a_chain(r)?.re_entrustment_permission = None;
     Ok(())
 }
 
 fn en005(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
-    let (fi, ei) = a_chain(r)?;
-    entrustment_mut(r, fi, ei)?.re_entrustment_items = None;
+    a_chain(r)?.re_entrustment_items = None;
     Ok(())
 }
 
 fn en006(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
     let (fi, ei) = an_entrustment(r)?;
     let e = entrustment_mut(r, fi, ei)?;
-    if e.re_entrustment == Some(ReEntrustmentStatus::ReEntrusts) {
-        e.re_entrustment = Some(ReEntrustmentStatus::DoesNotReEntrust);
-    } else {
-        e.re_entrustment = Some(ReEntrustmentStatus::DoesNotReEntrust);
-        e.re_entrustment_items = Some("障害時の復旧支援".to_owned());
+    if e.re_entrustment != Some(ReEntrustmentStatus::ReEntrusts) {
+        e.re_entrustment_items = text("障害時の復旧支援");
     }
+    e.re_entrustment = Some(ReEntrustmentStatus::DoesNotReEntrust);
     Ok(())
 }
 
 fn en007(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
-    let (fi, ei) = a_chain(r)?;
-    let e = entrustment_mut(r, fi, ei)?;
-    let last = e.re_entrustees.last_mut().ok_or("再委託先がない")?;
+    let last = a_chain(r)?
+        .re_entrustees
+        .last_mut()
+        .ok_or("再委託先がない")?;
     last.permitted_by_original = Some(false);
     Ok(())
 }
 
 fn en008(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
-    let (fi, ei) = a_chain(r)?;
-    let e = entrustment_mut(r, fi, ei)?;
+    let e = a_chain(r)?;
     let name = e.entrustee.clone().ok_or("委託先名が空")?;
     let first = e.re_entrustees.first_mut().ok_or("再委託先がない")?;
     first.name = Some(name);
@@ -904,7 +901,7 @@ fn ct002(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
     item.status = Some(IncidentHistory::Occurred);
     item.content = None;
     if item.prevention.is_none() {
-        item.prevention = Some("手順を見直した。".to_owned());
+        item.prevention = text("手順を見直した。");
     }
     Ok(())
 }
@@ -973,7 +970,7 @@ fn pc001(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
     c.period = Period::new(start, after(start, 19));
     c.shortening_reason = None;
     if c.method.is_none() {
-        c.method = Some("評価書案を公開して意見を求めた。".to_owned());
+        c.method = text("評価書案を公開して意見を求めた。");
     }
     Ok(())
 }
@@ -1062,8 +1059,8 @@ fn tm005(r: &mut Report, cx: &Ctx) -> Result<(), &'static str> {
     let item = incidents_mut(r)?;
     *item = RecentIncidents {
         status: Some(IncidentHistory::Occurred),
-        content: Some("住民の情報を記録した書類を紛失した。".to_owned()),
-        prevention: Some("書類の持出しを記録する手順を定めた。".to_owned()),
+        content: text("住民の情報を記録した書類を紛失した。"),
+        prevention: text("書類の持出しを記録する手順を定めた。"),
         incident_dates: vec![day],
     };
     Ok(())

@@ -35,7 +35,8 @@ fn linkage(text: &str) -> Option<LinkageBasis> {
     LinkageBasis::parse(text).ok()
 }
 
-fn text(s: &str) -> Option<String> {
+/// `s` as the text of an item.
+pub(crate) fn text(s: &str) -> Option<String> {
     Some(s.to_owned())
 }
 
