@@ -15,8 +15,8 @@ use crate::report::{
     SubmissionTiming, Sufficiency, ThirdPartyReview, visit_mut,
 };
 use crate::threshold::{
-    ReportSet, RequiredAssessment, SeriousIncident, StatedThresholdResult, SubjectCountBand,
-    decide, decide_partial,
+    HandlerCountBand, ReportSet, RequiredAssessment, SeriousIncident, StatedThresholdResult,
+    SubjectCountBand, decide, decide_partial,
 };
 use crate::validation::Code;
 use crate::validation::RESTRUCTURING;
@@ -97,12 +97,11 @@ fn forms_text(code: Code) -> String {
         .unwrap_or_default()
 }
 
-/// What a mutation needs besides the report.
-struct Ctx {
-    as_of: NaiveDate,
-}
+/// What a defect's change gives: `Err` with what the report lacks for it.
+type Change = Result<(), &'static str>;
 
-type Mutation = fn(&mut Report, &Ctx) -> Result<(), &'static str>;
+/// A defect's change of a report, given the as-of date.
+type Mutation = fn(&mut Report, NaiveDate) -> Change;
 
 /// The defect of one validation code: the forms it can occur in, its unavoidable companions, what
 /// it changes and how.
@@ -210,10 +209,10 @@ defects! {
     PublishedBeforeBasicAssessment, DETAILED, "基礎項目評価の実施日を公表日の翌日にする", pc005;
     ApprovalByLocalGovernment, FULL_ONLY, "地方公共団体等（行政機関等の評価書は地方公共団体等のものにする）が個人情報保護委員会の承認を記載する", pc006;
     ApprovalMissing, FULL_ONLY, "行政機関等（地方公共団体等の評価書は行政機関等のものにする）の個人情報保護委員会の承認を空にする", pc007;
-    ReassessmentOverdue, ALL_FORMS, "評価書の日付をすべて繰り下げ、公表日を基準日の5年と30日前にする（過去3年以内の重大事故は「発生なし」にする）", tm001;
-    ReassessmentDueSoon, ALL_FORMS, "評価書の日付をすべて繰り下げ、5年を経過する日を基準日の約2か月後にする（過去3年以内の重大事故は「発生なし」にする）", tm002;
-    CountDateAfterPublication, BASIC_ONLY, "対象人数のいつ時点の計数かを公表日の翌日にする", tm003;
-    CountDateStale, BASIC_ONLY, "対象人数のいつ時点の計数かを公表日の400日前にする", tm004;
+    ReassessmentOverdue, ALL_FORMS, "評価書の日付をすべて繰り下げ、公表日を基準日の5年と30日前にする（過去3年以内の重大事故は「発生なし」にする）", republished_5_years_before::<-30>;
+    ReassessmentDueSoon, ALL_FORMS, "評価書の日付をすべて繰り下げ、5年を経過する日を基準日の約2か月後にする（過去3年以内の重大事故は「発生なし」にする）", republished_5_years_before::<60>;
+    CountDateAfterPublication, BASIC_ONLY, "対象人数のいつ時点の計数かを公表日の翌日にする", counted_after_publication::<1>;
+    CountDateStale, BASIC_ONLY, "対象人数のいつ時点の計数かを公表日の400日前にする", counted_after_publication::<-400>;
     IncidentExpired, DETAILED, "過去3年以内の重大事故を「発生あり」にし、基準日の3年と30日前の事故を記載する", tm005;
     EndDateUnreadable, ALL_FORMS, "評価書名に読めない終了日の【令和7年2月30日 終了】を付ける", tm006;
     SignificantChangeFiledAfter, ALL_FORMS, "変更箇所に「重要な変更である」の事後の行を加える", ch001;
@@ -322,11 +321,9 @@ impl Defect {
             });
         }
         let mut changed = report.clone();
-        (self.apply)(&mut changed, &Ctx { as_of }).map_err(|reason| {
-            DefectError::NotApplicable {
-                code: self.code,
-                reason,
-            }
+        (self.apply)(&mut changed, as_of).map_err(|reason| DefectError::NotApplicable {
+            code: self.code,
+            reason,
         })?;
         let mut expected: Vec<Code> = std::iter::once(self.code)
             .chain(self.companions.iter().copied())
@@ -534,7 +531,7 @@ fn is_local(r: &Report) -> bool {
 }
 
 /// A 第三者点検 between the end of the public comment and the 公表日.
-fn with_review(r: &mut Report) -> Result<(), &'static str> {
+fn with_review(r: &mut Report) -> Change {
     if r.procedures.third_party_review.date.is_some() {
         return Ok(());
     }
@@ -597,7 +594,7 @@ fn shift_dates(r: &mut Report, days: i64) {
 }
 
 /// The report republished on `day`: every date moved with it.
-fn republish(r: &mut Report, day: NaiveDate) -> Result<(), &'static str> {
+fn republish(r: &mut Report, day: NaiveDate) -> Change {
     let old = published(r)?;
     shift_dates(r, day.signed_duration_since(old).num_days());
     Ok(())
@@ -633,7 +630,7 @@ fn push_change(
 
 // ── the mutations ───────────────────────────────────────────────────────────────────────
 
-fn th001(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
+fn th001(r: &mut Report, _: NaiveDate) -> Change {
     if let FormPart::Basic(p) = &mut r.part {
         let t = &p.threshold_items;
         let (Some(s), Some(h), Some(i)) = (t.subject_count, t.handler_count, t.serious_incident)
@@ -660,7 +657,7 @@ fn th001(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
     Ok(())
 }
 
-fn th002(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
+fn th002(r: &mut Report, _: NaiveDate) -> Change {
     let band = match &mut r.part {
         FormPart::Basic(p) => {
             p.risk_measures.report_set = Some(ReportSet::Basic);
@@ -675,19 +672,17 @@ fn th002(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
     Ok(())
 }
 
-fn th003(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
+fn th003(r: &mut Report, _: NaiveDate) -> Change {
     if let FormPart::Basic(p) = &mut r.part {
-        let t = &mut p.threshold_items;
-        t.handler_count = Some(crate::threshold::HandlerCountBand::Under500);
-        t.serious_incident = Some(SeriousIncident::NotOccurred);
         p.risk_measures.report_set = Some(ReportSet::BasicAndFocused);
     }
+    r.set_threshold_inputs(HandlerCountBand::Under500, SeriousIncident::NotOccurred);
     set_subjects(r, SubjectCountBand::From1kTo10k);
     r.state_required(RequiredAssessment::Basic);
     Ok(())
 }
 
-fn th004(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
+fn th004(r: &mut Report, _: NaiveDate) -> Change {
     let form = r.form();
     let stated = r.stated_threshold_result().ok_or("しきい値判断結果が空")?;
     let changed = match stated.required.stated_in(form).and_then(|s| s.voluntary) {
@@ -699,7 +694,7 @@ fn th004(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
     Ok(())
 }
 
-fn th005(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
+fn th005(r: &mut Report, _: NaiveDate) -> Change {
     let subject = r.affair.subject_count.ok_or("対象人数が空")?;
     match subject.interval().max() {
         Some(max) => {
@@ -719,13 +714,13 @@ fn th005(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
     Ok(())
 }
 
-fn hc001(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
+fn hc001(r: &mut Report, _: NaiveDate) -> Change {
     under_500_result(r);
     file_mut(r, 0)?.usage.user_count = Some(StaffCountBand::AtLeast1000);
     Ok(())
 }
 
-fn hc002(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
+fn hc002(r: &mut Report, _: NaiveDate) -> Change {
     under_500_result(r);
     let (fi, ei) = an_entrustment(r)?;
     for f in &mut r.files {
@@ -739,7 +734,7 @@ fn hc002(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
     Ok(())
 }
 
-fn en001(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
+fn en001(r: &mut Report, _: NaiveDate) -> Change {
     let f = file_mut(r, 0)?;
     f.entrustments.clear();
     f.entrustment_status = Some(EntrustmentStatus::Entrusts);
@@ -747,30 +742,30 @@ fn en001(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
     Ok(())
 }
 
-fn en002(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
+fn en002(r: &mut Report, _: NaiveDate) -> Change {
     let (fi, _) = an_entrustment(r)?;
     file_mut(r, fi)?.entrustment_status = Some(EntrustmentStatus::DoesNotEntrust);
     Ok(())
 }
 
-fn en003(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
+fn en003(r: &mut Report, _: NaiveDate) -> Change {
     let (fi, _) = an_entrustment(r)?;
     let f = file_mut(r, fi)?;
     f.entrustment_count = u32::try_from(f.entrustments.len() + 1).ok();
     Ok(())
 }
 
-fn en004(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
+fn en004(r: &mut Report, _: NaiveDate) -> Change {
     a_chain(r)?.re_entrustment_permission = None;
     Ok(())
 }
 
-fn en005(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
+fn en005(r: &mut Report, _: NaiveDate) -> Change {
     a_chain(r)?.re_entrustment_items = None;
     Ok(())
 }
 
-fn en006(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
+fn en006(r: &mut Report, _: NaiveDate) -> Change {
     let (fi, ei) = an_entrustment(r)?;
     let e = entrustment_mut(r, fi, ei)?;
     if e.re_entrustment != Some(ReEntrustmentStatus::ReEntrusts) {
@@ -780,7 +775,7 @@ fn en006(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
     Ok(())
 }
 
-fn en007(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
+fn en007(r: &mut Report, _: NaiveDate) -> Change {
     let last = a_chain(r)?
         .re_entrustees
         .last_mut()
@@ -789,7 +784,7 @@ fn en007(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
     Ok(())
 }
 
-fn en008(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
+fn en008(r: &mut Report, _: NaiveDate) -> Change {
     let e = a_chain(r)?;
     let name = e.entrustee.clone().ok_or("委託先名が空")?;
     let first = e.re_entrustees.first_mut().ok_or("再委託先がない")?;
@@ -797,14 +792,14 @@ fn en008(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
     Ok(())
 }
 
-fn pv001(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
+fn pv001(r: &mut Report, _: NaiveDate) -> Change {
     let (fi, _) = a_transfer(r)?;
     let f = file_mut(r, fi)?;
     f.provision_transfer.transfer_count = u32::try_from(f.transfers.len() + 1).ok();
     Ok(())
 }
 
-fn pv002(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
+fn pv002(r: &mut Report, _: NaiveDate) -> Change {
     let (fi, ti) = a_transfer(r)?;
     let t = file_mut(r, fi)?
         .transfers
@@ -814,7 +809,7 @@ fn pv002(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
     Ok(())
 }
 
-fn pv003(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
+fn pv003(r: &mut Report, _: NaiveDate) -> Change {
     let (fi, pi) = a_network_provision(r)?;
     let p = file_mut(r, fi)?
         .provisions
@@ -824,18 +819,18 @@ fn pv003(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
     Ok(())
 }
 
-fn pv004(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
+fn pv004(r: &mut Report, _: NaiveDate) -> Change {
     r.affair.info_linkage = Some(InfoLinkage::Yes);
     r.affair.info_linkage_basis = None;
     Ok(())
 }
 
-fn pv005(r: &mut Report, cx: &Ctx) -> Result<(), &'static str> {
+fn pv005(r: &mut Report, as_of: NaiveDate) -> Change {
     if Era::of(published(r)?) != Era::Current {
         // Published before the restructuring: republished on its first day, the report's
         // citations of 別表第一・第二 are outdated themselves.
         let first = RESTRUCTURING.ok_or("令和6年5月27日がない")?;
-        if cx.as_of <= first {
+        if as_of <= first {
             return Err("基準日が令和6年5月27日以前（改正前の条文の引用が正しい時期）");
         }
         republish(r, first)?;
@@ -844,7 +839,7 @@ fn pv005(r: &mut Report, cx: &Ctx) -> Result<(), &'static str> {
     Ok(())
 }
 
-fn pv006(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
+fn pv006(r: &mut Report, _: NaiveDate) -> Change {
     let (fi, _) = a_transfer(r)?;
     let status = &mut file_mut(r, fi)?.provision_transfer;
     status.transfer = false;
@@ -852,13 +847,13 @@ fn pv006(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
     Ok(())
 }
 
-fn pv007(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
+fn pv007(r: &mut Report, _: NaiveDate) -> Change {
     let (fi, _) = a_transfer(r)?;
     file_mut(r, fi)?.provision_transfer.transfer_count = None;
     Ok(())
 }
 
-fn pv008(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
+fn pv008(r: &mut Report, _: NaiveDate) -> Change {
     let fi = match r.files.iter().position(|f| f.provisions.is_empty()) {
         Some(fi) => fi,
         None => add_file(r),
@@ -869,7 +864,7 @@ fn pv008(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
     Ok(())
 }
 
-fn pv009(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
+fn pv009(r: &mut Report, _: NaiveDate) -> Change {
     let era = Era::of(published(r)?);
     let inquiry = r
         .affair
@@ -889,14 +884,14 @@ fn pv009(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
     Ok(())
 }
 
-fn ct001(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
+fn ct001(r: &mut Report, _: NaiveDate) -> Change {
     let f = file_mut(r, 0)?;
     f.storage.retention = Some(RetentionPeriod::Undefined);
     f.storage.retention_validity = None;
     Ok(())
 }
 
-fn ct002(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
+fn ct002(r: &mut Report, _: NaiveDate) -> Change {
     let item = incidents_mut(r)?;
     item.status = Some(IncidentHistory::Occurred);
     item.content = None;
@@ -906,7 +901,7 @@ fn ct002(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
     Ok(())
 }
 
-fn ct003(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
+fn ct003(r: &mut Report, _: NaiveDate) -> Change {
     let issues = Risk {
         measures: None,
         sufficiency: Some(Sufficiency::IssuesRemain),
@@ -924,12 +919,12 @@ fn ct003(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
     Ok(())
 }
 
-fn ct004(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
+fn ct004(r: &mut Report, _: NaiveDate) -> Change {
     r.cover.title = None;
     Ok(())
 }
 
-fn ct005(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
+fn ct005(r: &mut Report, _: NaiveDate) -> Change {
     match &mut r.part {
         FormPart::Basic(p) => p.risk_measures.acquisition = None,
         _ => file_mut(r, 0)?.kind = None,
@@ -937,7 +932,7 @@ fn ct005(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
     Ok(())
 }
 
-fn ct006(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
+fn ct006(r: &mut Report, _: NaiveDate) -> Change {
     let name = r
         .affair
         .file_names
@@ -947,7 +942,7 @@ fn ct006(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
     Ok(())
 }
 
-fn ct007(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
+fn ct007(r: &mut Report, _: NaiveDate) -> Change {
     let f = file_mut(r, 0)?;
     let band = f.record_item_count.ok_or("記録される項目が空")?;
     let count = match band.interval().max() {
@@ -958,12 +953,12 @@ fn ct007(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
     Ok(())
 }
 
-fn ct008(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
+fn ct008(r: &mut Report, _: NaiveDate) -> Change {
     r.affair.name.push('\u{1b}');
     Ok(())
 }
 
-fn pc001(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
+fn pc001(r: &mut Report, _: NaiveDate) -> Change {
     let published = published(r)?;
     let c = &mut r.procedures.public_comment;
     let start = c.period.start.unwrap_or_else(|| before(published, 90));
@@ -975,12 +970,12 @@ fn pc001(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
     Ok(())
 }
 
-fn pc002(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
+fn pc002(r: &mut Report, _: NaiveDate) -> Change {
     r.procedures.public_comment = PublicComment::default();
     Ok(())
 }
 
-fn pc003(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
+fn pc003(r: &mut Report, _: NaiveDate) -> Change {
     if !is_local(r) {
         make_local(r);
     }
@@ -988,19 +983,19 @@ fn pc003(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
     Ok(())
 }
 
-fn pc004(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
+fn pc004(r: &mut Report, _: NaiveDate) -> Change {
     let day = after(published(r)?, 1);
     r.procedures.third_party_review.date = Some(day);
     Ok(())
 }
 
-fn pc005(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
+fn pc005(r: &mut Report, _: NaiveDate) -> Change {
     let day = after(published(r)?, 1);
     r.procedures.basic_assessment.date = Some(day);
     Ok(())
 }
 
-fn pc006(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
+fn pc006(r: &mut Report, _: NaiveDate) -> Change {
     let published = published(r)?;
     if !is_local(r) {
         let approval = r.procedures.ppc_approval.clone();
@@ -1016,7 +1011,7 @@ fn pc006(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
     Ok(())
 }
 
-fn pc007(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
+fn pc007(r: &mut Report, _: NaiveDate) -> Change {
     if is_local(r) {
         make_national(r);
     }
@@ -1025,28 +1020,14 @@ fn pc007(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
     Ok(())
 }
 
-fn tm001(r: &mut Report, cx: &Ctx) -> Result<(), &'static str> {
-    let day = before(years_before(cx.as_of, 5)?, 30);
-    republish(r, day)
+/// TM001 and TM002: the report republished `DAYS` after the day 5 years before the as-of date.
+fn republished_5_years_before<const DAYS: i64>(r: &mut Report, as_of: NaiveDate) -> Change {
+    republish(r, moved(years_before(as_of, 5)?, DAYS))
 }
 
-fn tm002(r: &mut Report, cx: &Ctx) -> Result<(), &'static str> {
-    let day = after(years_before(cx.as_of, 5)?, 60);
-    republish(r, day)
-}
-
-fn tm003(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
-    let day = after(published(r)?, 1);
-    counted_on(r, day)
-}
-
-fn tm004(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
-    let day = before(published(r)?, 400);
-    counted_on(r, day)
-}
-
-/// Sets the day 対象人数 was counted (基礎 Ⅱ1 いつ時点の計数か).
-fn counted_on(r: &mut Report, day: NaiveDate) -> Result<(), &'static str> {
+/// TM003 and TM004: 対象人数 counted `DAYS` after the 公表日 (基礎 Ⅱ1 いつ時点の計数か).
+fn counted_after_publication<const DAYS: i64>(r: &mut Report, _: NaiveDate) -> Change {
+    let day = moved(published(r)?, DAYS);
     let FormPart::Basic(p) = &mut r.part else {
         return Err("しきい値判断項目がない");
     };
@@ -1054,8 +1035,8 @@ fn counted_on(r: &mut Report, day: NaiveDate) -> Result<(), &'static str> {
     Ok(())
 }
 
-fn tm005(r: &mut Report, cx: &Ctx) -> Result<(), &'static str> {
-    let day = before(years_before(cx.as_of, 3)?, 30);
+fn tm005(r: &mut Report, as_of: NaiveDate) -> Change {
+    let day = before(years_before(as_of, 3)?, 30);
     let item = incidents_mut(r)?;
     *item = RecentIncidents {
         status: Some(IncidentHistory::Occurred),
@@ -1066,25 +1047,25 @@ fn tm005(r: &mut Report, cx: &Ctx) -> Result<(), &'static str> {
     Ok(())
 }
 
-fn tm006(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
+fn tm006(r: &mut Report, _: NaiveDate) -> Change {
     let title = r.cover.title.get_or_insert_with(String::new);
     title.push_str("【令和7年2月30日 終了】");
     Ok(())
 }
 
-fn ch001(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
+fn ch001(r: &mut Report, _: NaiveDate) -> Change {
     let day = published(r)?;
     push_system_row(r, day, SubmissionTiming::After);
     Ok(())
 }
 
-fn ch002(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
+fn ch002(r: &mut Report, _: NaiveDate) -> Change {
     let day = after(published(r)?, 1);
     push_system_row(r, day, SubmissionTiming::Before);
     Ok(())
 }
 
-fn ch003(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
+fn ch003(r: &mut Report, _: NaiveDate) -> Change {
     let published = published(r)?;
     let latest = match r.changes.iter().filter_map(|c| c.date).max() {
         Some(day) => day,
@@ -1097,7 +1078,7 @@ fn ch003(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
     Ok(())
 }
 
-fn ch004(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
+fn ch004(r: &mut Report, _: NaiveDate) -> Change {
     let form = r.form();
     let day = published(r)?;
     let item = ItemId::of_form(form)

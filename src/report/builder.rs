@@ -467,6 +467,25 @@ impl ReportBuilder {
         /// ```
         pub fn with_threshold_result(result: StatedThresholdResult) |b| b.report.set_threshold_result(result);
 
+        /// Sets 取扱者数 and 重大事故 of the 基礎 form's しきい値判断項目 (no effect on the other
+        /// forms, which do not print them).
+        ///
+        /// ```
+        /// use mynumber_pia::report::ReportBuilder;
+        /// use mynumber_pia::threshold::{HandlerCountBand, RequiredAssessment, SeriousIncident, StatedThresholdResult, SubjectCountBand};
+        /// use mynumber_pia::AssessmentKind;
+        ///
+        /// // 熊谷市 in 令和7年: 1万人以上10万人未満, 500人未満, but a 重大事故 in the past year.
+        /// let r = ReportBuilder::new(AssessmentKind::Basic, "国民健康保険に関する事務")
+        ///     .with_subject_count(SubjectCountBand::From10kTo100k)
+        ///     .with_threshold_inputs(HandlerCountBand::Under500, SeriousIncident::Occurred)
+        ///     .with_threshold_result(StatedThresholdResult::required(RequiredAssessment::BasicAndFocused))
+        ///     .build();
+        /// let items = &r.basic().unwrap().threshold_items;
+        /// assert_eq!(items.serious_incident, Some(SeriousIncident::Occurred));
+        /// ```
+        pub fn with_threshold_inputs(handlers: HandlerCountBand, incident: SeriousIncident) |b| b.report.set_threshold_inputs(handlers, incident);
+
         /// Sets Ⅰ 特定個人情報ファイル名, the list of a 基礎 report (the 重点 and 全項目 forms list the
         /// names of their file blocks: [`build`](Self::build) writes them over this list).
         ///
@@ -551,36 +570,6 @@ impl ReportBuilder {
         /// assert!(r.cover.special_note.is_some());
         /// ```
         pub fn with_edit(edit: impl FnOnce(&mut Report)) |b| edit(&mut b.report);
-    }
-
-    /// Sets 取扱者数 and 重大事故 of the 基礎 form's しきい値判断項目 (no effect on the other
-    /// forms, which do not print them).
-    ///
-    /// ```
-    /// use mynumber_pia::report::ReportBuilder;
-    /// use mynumber_pia::threshold::{HandlerCountBand, RequiredAssessment, SeriousIncident, StatedThresholdResult, SubjectCountBand};
-    /// use mynumber_pia::AssessmentKind;
-    ///
-    /// // 熊谷市 in 令和7年: 1万人以上10万人未満, 500人未満, but a 重大事故 in the past year.
-    /// let r = ReportBuilder::new(AssessmentKind::Basic, "国民健康保険に関する事務")
-    ///     .with_subject_count(SubjectCountBand::From10kTo100k)
-    ///     .with_threshold_inputs(HandlerCountBand::Under500, SeriousIncident::Occurred)
-    ///     .with_threshold_result(StatedThresholdResult::required(RequiredAssessment::BasicAndFocused))
-    ///     .build();
-    /// let items = &r.basic().unwrap().threshold_items;
-    /// assert_eq!(items.serious_incident, Some(SeriousIncident::Occurred));
-    /// ```
-    #[must_use]
-    pub fn with_threshold_inputs(
-        mut self,
-        handlers: HandlerCountBand,
-        incident: SeriousIncident,
-    ) -> Self {
-        if let FormPart::Basic(p) = &mut self.report.part {
-            p.threshold_items.handler_count = Some(handlers);
-            p.threshold_items.serious_incident = Some(incident);
-        }
-        self
     }
 
     /// Sets the しきい値判断 inputs (対象人数, and for the 基礎 form 取扱者数 and 重大事故) and states
@@ -701,6 +690,19 @@ impl Report {
         match &mut self.part {
             FormPart::Basic(p) => p.threshold_result = Some(result),
             _ => self.procedures.basic_assessment.threshold_result = Some(result),
+        }
+    }
+
+    /// Sets 取扱者数 and 重大事故 of the 基礎 form's しきい値判断項目 (the other forms do not print
+    /// them).
+    pub(crate) fn set_threshold_inputs(
+        &mut self,
+        handlers: HandlerCountBand,
+        incident: SeriousIncident,
+    ) {
+        if let FormPart::Basic(p) = &mut self.part {
+            p.threshold_items.handler_count = Some(handlers);
+            p.threshold_items.serious_incident = Some(incident);
         }
     }
 
