@@ -456,40 +456,39 @@ fn file_mut(r: &mut Report, fi: usize) -> Result<&mut FileBlock, &'static str> {
 }
 
 /// The first file with a 移転先, after adding one to the first file if there is none.
-fn a_transfer(r: &mut Report) -> Result<(usize, usize), &'static str> {
+fn a_transfer(r: &mut Report) -> Result<&mut FileBlock, &'static str> {
     if let Some(fi) = r.files.iter().position(|f| !f.transfers.is_empty()) {
-        return Ok((fi, 0));
+        return file_mut(r, fi);
     }
-    let first = r.files.first_mut().ok_or("特定個人情報ファイルがない")?;
+    let first = file_mut(r, 0)?;
     let band = DataSubjectBand::Under10k;
     let mut d = Destination::reached("市民課", "住民基本台帳法第7条", Medium::IntraOffice, band);
     d.purpose = text("住民票の記載事項の整理");
     *first = std::mem::take(first).with_transfer(d);
     r.follow_entries();
-    Ok((0, 0))
+    file_mut(r, 0)
 }
 
 /// A 提供先 through the 情報提供ネットワークシステム, after adding one to the first file if there is
 /// none (its basis cites the table of the report's era).
-fn a_network_provision(r: &mut Report) -> Result<(usize, usize), &'static str> {
-    let found = r.files.iter().enumerate().find_map(|(fi, f)| {
-        f.provisions
-            .iter()
-            .position(|p| p.methods.contains(Medium::InfoNetwork))
-            .map(|pi| (fi, pi))
-    });
-    if let Some(at) = found {
-        return Ok(at);
+fn a_network_provision(r: &mut Report) -> Result<&mut Destination, &'static str> {
+    let through_network = |d: &Destination| d.methods.contains(Medium::InfoNetwork);
+    if !r
+        .files
+        .iter()
+        .any(|f| f.provisions.iter().any(through_network))
+    {
+        let basis = Era::of(published(r)?).rows(&[(48, 27)]);
+        let band = DataSubjectBand::Under10k;
+        let d = Destination::reached("市町村長", &basis, Medium::InfoNetwork, band);
+        let first = file_mut(r, 0)?;
+        *first = std::mem::take(first).with_provision(d);
+        r.follow_entries();
     }
-    let era = Era::of(published(r)?);
-    let first = r.files.first_mut().ok_or("特定個人情報ファイルがない")?;
-    let basis = era.rows(&[(48, 27)]);
-    let band = DataSubjectBand::Under10k;
-    let d = Destination::reached("市町村長", &basis, Medium::InfoNetwork, band);
-    *first = std::mem::take(first).with_provision(d);
-    let index = first.provisions.len().saturating_sub(1);
-    r.follow_entries();
-    Ok((0, index))
+    let mut provisions = r.files.iter_mut().flat_map(|f| &mut f.provisions);
+    provisions
+        .find(|d| through_network(d))
+        .ok_or("提供先がない")
 }
 
 /// Adds a small file block (1万人未満, 使用者数 10人未満, nothing entrusted or provided) and
@@ -793,29 +792,19 @@ fn en008(r: &mut Report, _: NaiveDate) -> Change {
 }
 
 fn pv001(r: &mut Report, _: NaiveDate) -> Change {
-    let (fi, _) = a_transfer(r)?;
-    let f = file_mut(r, fi)?;
+    let f = a_transfer(r)?;
     f.provision_transfer.transfer_count = u32::try_from(f.transfers.len() + 1).ok();
     Ok(())
 }
 
 fn pv002(r: &mut Report, _: NaiveDate) -> Change {
-    let (fi, ti) = a_transfer(r)?;
-    let t = file_mut(r, fi)?
-        .transfers
-        .get_mut(ti)
-        .ok_or("移転先がない")?;
+    let t = a_transfer(r)?.transfers.first_mut().ok_or("移転先がない")?;
     t.legal_basis = None;
     Ok(())
 }
 
 fn pv003(r: &mut Report, _: NaiveDate) -> Change {
-    let (fi, pi) = a_network_provision(r)?;
-    let p = file_mut(r, fi)?
-        .provisions
-        .get_mut(pi)
-        .ok_or("提供先がない")?;
-    p.legal_basis = LegalBasis::parse("住民基本台帳法第7条").ok();
+    a_network_provision(r)?.legal_basis = LegalBasis::parse("住民基本台帳法第7条").ok();
     Ok(())
 }
 
@@ -840,16 +829,14 @@ fn pv005(r: &mut Report, as_of: NaiveDate) -> Change {
 }
 
 fn pv006(r: &mut Report, _: NaiveDate) -> Change {
-    let (fi, _) = a_transfer(r)?;
-    let status = &mut file_mut(r, fi)?.provision_transfer;
+    let status = &mut a_transfer(r)?.provision_transfer;
     status.transfer = false;
     status.transfer_count = None;
     Ok(())
 }
 
 fn pv007(r: &mut Report, _: NaiveDate) -> Change {
-    let (fi, _) = a_transfer(r)?;
-    file_mut(r, fi)?.provision_transfer.transfer_count = None;
+    a_transfer(r)?.provision_transfer.transfer_count = None;
     Ok(())
 }
 
