@@ -77,30 +77,29 @@ impl Era {
         }
     }
 
+    /// The number this era cites of a row numbered `(current, old)`: the current one from the
+    /// restructuring, the old one before.
+    fn row(self, (row, old): (u32, u32)) -> u32 {
+        if self == Era::Current { row } else { old }
+    }
+
     /// 個人番号の利用 ※ 法令上の根拠.
     pub(super) fn usage_basis(self, profile: &Profile) -> String {
-        let (row, old) = profile.usage_rows;
-        match self {
-            Era::Current => format!(
-                "番号利用法第9条第1項、別表の{row}の項\n番号利用法別表の主務省令で定める事務を定める命令第{}条\n{}",
-                profile.order_article, profile.statute
-            ),
-            Era::Appendices | Era::Article19Item7 => format!(
-                "番号法第9条第1項、別表第一の{old}の項\n番号法別表第一の主務省令で定める事務を定める命令第{}条\n{}",
-                profile.order_article, profile.statute
-            ),
-        }
+        let (act, row) = (self.act(), self.row(profile.usage_rows));
+        let table = if self == Era::Current {
+            "別表"
+        } else {
+            "別表第一"
+        };
+        format!(
+            "{act}第9条第1項、{table}の{row}の項\n{act}{table}の主務省令で定める事務を定める命令第{}条\n{}",
+            profile.order_article, profile.statute
+        )
     }
 
     /// The rows `rows` (current, old) of the 情報提供 table, cited as this era does.
     pub(super) fn rows(self, rows: &[(u32, u32)]) -> String {
-        let numbers: Vec<String> = rows
-            .iter()
-            .map(|&(row, old)| match self {
-                Era::Current => row.to_string(),
-                Era::Appendices | Era::Article19Item7 => old.to_string(),
-            })
-            .collect();
+        let numbers: Vec<String> = rows.iter().map(|&r| self.row(r).to_string()).collect();
         let list = numbers.join("、");
         match self {
             Era::Current => format!("番号利用法第19条第8号に基づく主務省令第2条の表の{list}の項"),
@@ -677,9 +676,8 @@ impl<'a> Gen<'a> {
             });
             p.public_comment.period = Period::new(start, end);
             p.public_comment.main_opinions = text("意見は寄せられなかった。");
-            if full {
-                p.public_comment.reflection = text("なし");
-            }
+            // Printed by the 全項目評価書 only (emptied in the others at the end).
+            p.public_comment.reflection = text("なし");
         }
         let reviewed = after(end, self.rng.between(5, 30));
         if reviewed_by_council {

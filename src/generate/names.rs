@@ -18,6 +18,7 @@ macro_rules! rows {
     ($($($x:expr),+;)+) => { &[$(($($x),+)),+] };
     ($($x:expr),+) => { &[$($x),+] };
 }
+pub(crate) use rows;
 
 /// An invented company name: a head and a tail, 株式会社 before or after.
 pub(crate) fn company(rng: &mut SplitMix64) -> String {
