@@ -10,11 +10,12 @@ use super::rng::SplitMix64;
 use crate::report::{Connection, RecordItemCategory};
 
 /// A table written one row a line, as the crate's other tables (rustfmt leaves a macro's rows as
-/// they are written): `rows! { f; a, b; c, d; }` is `&[f(a, b), f(c, d)]`, and `rows! { a, b;
-/// c, d; }` the tuples `&[(a, b), (c, d)]`; `rows! { a, b, c }`, a list of short words written as
-/// many to a line as fit, is `&[a, b, c]`.
+/// they are written): `rows! { T { x, y }; a, b; c, d; }` is the structs `&[T { x: a, y: b }, T
+/// { x: c, y: d }]`, `rows! { a, b; c, d; }` the tuples `&[(a, b), (c, d)]`, and `rows! { a, b, c
+/// }`, a list of short words written as many to a line as fit, `&[a, b, c]`.
 macro_rules! rows {
-    ($f:ident; $($($x:expr),+;)+) => { &[$($f($($x),+)),+] };
+    ($ty:ident $fields:tt; $($($x:expr),+;)+) => { &[$(rows!(@one $ty $fields $($x),+)),+] };
+    (@one $ty:ident { $($field:ident),+ } $($x:expr),+) => { $ty { $($field: $x),+ } };
     ($($($x:expr),+;)+) => { &[$(($($x),+)),+] };
     ($($x:expr),+) => { &[$($x),+] };
 }
@@ -171,29 +172,6 @@ impl Profile {
     }
 }
 
-const fn p(name: &'static str, row: u32, old_row: u32, purpose: &'static str) -> ProvisionRow {
-    ProvisionRow {
-        name,
-        row,
-        old_row,
-        purpose,
-    }
-}
-
-const fn t(
-    section: &'static str,
-    basis: &'static str,
-    information: &'static str,
-    purpose: &'static str,
-) -> TransferRow {
-    TransferRow {
-        section,
-        basis,
-        information,
-        purpose,
-    }
-}
-
 /// The 事務 of generated reports.
 pub(crate) const PROFILES: &[Profile] = &[
     Profile {
@@ -221,7 +199,7 @@ pub(crate) const PROFILES: &[Profile] = &[
             "国民健康保険システムの運用と保守", "保険証等の印刷と封入", "レセプト点検",
             "保険料の納付書の作成と発送", "窓口受付の補助"
         },
-        provisions: rows! { p;
+        provisions: rows! { ProvisionRow { name, row, old_row, purpose };
             "全国健康保険協会", 2, 2, "健康保険の給付の支給に関する事務";
             "健康保険組合", 3, 3, "健康保険の給付の支給に関する事務";
             "都道府県知事等", 42, 26, "生活保護の決定と実施に関する事務";
@@ -232,7 +210,7 @@ pub(crate) const PROFILES: &[Profile] = &[
             "市町村長", 131, 93, "介護保険の給付の支給に関する事務";
         },
         inquiry_rows: &[(48, 27), (69, 42)],
-        transfers: rows! { t;
+        transfers: rows! { TransferRow { section, basis, information, purpose };
             "市民課", "住民基本台帳法第7条", "資格の得喪に関する情報", "住民票の記載事項の整理";
             "課税課", "条例第4条第2項による条例別表第二の4の項", "保険料の賦課に関する情報", "個人住民税の賦課";
             "介護保険課", "条例第4条第2項による条例別表第二の9の項", "資格に関する情報", "介護保険料の賦課";
@@ -266,13 +244,13 @@ pub(crate) const PROFILES: &[Profile] = &[
         tasks: rows! {
             "後期高齢者医療システムの保守", "保険料の納入通知書の印刷", "電算処理の運用"
         },
-        provisions: rows! { p;
+        provisions: rows! { ProvisionRow { name, row, old_row, purpose };
             "市町村長", 48, 27, "地方税の賦課徴収に関する事務";
             "都道府県知事等", 42, 26, "生活保護の決定と実施に関する事務";
             "市町村長", 131, 93, "介護保険の給付の支給に関する事務";
         },
         inquiry_rows: &[(115, 80), (48, 27)],
-        transfers: rows! { t;
+        transfers: rows! { TransferRow { section, basis, information, purpose };
             "市民課", "住民基本台帳法第7条", "資格の得喪に関する情報", "住民票の記載事項の整理";
             "介護保険課", "条例第4条第2項による条例別表第二の11の項", "保険料に関する情報", "介護保険料の賦課";
         },
@@ -305,7 +283,7 @@ pub(crate) const PROFILES: &[Profile] = &[
         tasks: rows! {
             "税務システムの運用と保守", "課税資料のデータ入力", "税額決定通知書の印刷と封入"
         },
-        provisions: rows! { p;
+        provisions: rows! { ProvisionRow { name, row, old_row, purpose };
             "都道府県知事等", 42, 26, "生活保護の決定と実施に関する事務";
             "市町村長又は国民健康保険組合", 69, 42, "国民健康保険の保険料の徴収に関する事務";
             "後期高齢者医療広域連合", 115, 80, "後期高齢者医療の保険料の賦課に関する事務";
@@ -313,7 +291,7 @@ pub(crate) const PROFILES: &[Profile] = &[
             "都道府県知事", 13, 9, "小児慢性特定疾病医療費の支給に関する事務";
         },
         inquiry_rows: &[(2, 2), (3, 3)],
-        transfers: rows! { t;
+        transfers: rows! { TransferRow { section, basis, information, purpose };
             "保険年金課", "条例第4条第2項による条例別表第二の1の項", "所得に関する情報", "国民健康保険料の賦課";
             "子育て支援課", "条例第4条第2項による条例別表第二の23の項", "所得に関する情報", "手当の支給の審査";
         },
