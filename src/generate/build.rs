@@ -8,8 +8,8 @@
 use chrono::{Datelike, Days, NaiveDate};
 
 use super::names::{
-    COMPANY_HEADS, LOCAL_OFFICES, MEASURES, NATIONAL_DIVISIONS, NATIONAL_OFFICES, PLACES, PROFILES,
-    Profile, REORGANIZED, SHARED_SYSTEMS, SUBCONTRACTOR_TAILS, WORDING, company,
+    COMPANY_HEADS, MEASURES, NATIONAL_DIVISIONS, NATIONAL_OFFICES, PROFILES, Profile, REORGANIZED,
+    SHARED_SYSTEMS, SUBCONTRACTOR_TAILS, WORDING, company, local_body,
 };
 use super::rng::{SplitMix64, cycle};
 use super::scenario::Scenario;
@@ -208,14 +208,8 @@ impl<'a> Gen<'a> {
                 (org.to_owned(), office.to_owned(), division)
             }
             _ => {
-                let place = *rng.one(PLACES);
-                let &(office, kind) = rng.one(LOCAL_OFFICES);
-                let division = *rng.one(profile.divisions);
-                (
-                    format!("{place}{kind}"),
-                    format!("{place}{office}"),
-                    division,
-                )
+                let (org, body) = local_body(&mut rng);
+                (org, body, *rng.one(profile.divisions))
             }
         };
         // With a 重大事故, the report is recent enough that the incident is still within the 3

@@ -32,6 +32,13 @@ pub(crate) fn company(rng: &mut SplitMix64) -> String {
     }
 }
 
+/// An invented 地方公共団体 and the office that assesses for it: (若葉市, 若葉市長).
+pub(crate) fn local_body(rng: &mut SplitMix64) -> (String, String) {
+    let place = *rng.one(PLACES);
+    let &(office, kind) = rng.one(LOCAL_OFFICES);
+    (format!("{place}{kind}"), format!("{place}{office}"))
+}
+
 /// Invented place names for 市, 区, 町 and 村.
 pub(crate) const PLACES: &[&str] = rows! {
     "若葉", "青葉", "緑川", "桜台", "東山", "北浜", "南原", "西野", "朝日", "白石", "星野", "花園",
