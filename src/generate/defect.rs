@@ -4,7 +4,7 @@
 use chrono::{Datelike, Months, NaiveDate};
 
 use super::build::{Era, after, before, data_band, review};
-use super::names::rows;
+use super::rows;
 use super::scenario::Scenario;
 use crate::legal_basis::LegalBasis;
 use crate::report::builder::text;

@@ -7,19 +7,8 @@
 //! [`crate::legal_basis::APPENDIX1_TO_APPENDIX`]): every citation parses with nothing left over.
 
 use super::rng::SplitMix64;
+use super::rows;
 use crate::report::{Connection, RecordItemCategory};
-
-/// A table written one row a line, as the crate's other tables (rustfmt leaves a macro's rows as
-/// they are written): `rows! { T { x, y }; a, b; c, d; }` is the structs `&[T { x: a, y: b }, T
-/// { x: c, y: d }]`, `rows! { a, b; c, d; }` the tuples `&[(a, b), (c, d)]`, and `rows! { a, b, c
-/// }`, a list of short words written as many to a line as fit, `&[a, b, c]`.
-macro_rules! rows {
-    ($ty:ident $fields:tt; $($($x:expr),+;)+) => { &[$(rows!(@one $ty $fields $($x),+)),+] };
-    (@one $ty:ident { $($field:ident),+ } $($x:expr),+) => { $ty { $($field: $x),+ } };
-    ($($($x:expr),+;)+) => { &[$(($($x),+)),+] };
-    ($($x:expr),+) => { &[$($x),+] };
-}
-pub(crate) use rows;
 
 /// An invented company name: a head and a tail, 株式会社 before or after.
 pub(crate) fn company(rng: &mut SplitMix64) -> String {
