@@ -4,9 +4,9 @@
 use chrono::{Datelike, Months, NaiveDate};
 
 use super::build::{Era, after, before, data_band, review};
-use super::rows;
 use super::scenario::Scenario;
 use crate::legal_basis::LegalBasis;
+use crate::report::builder::rows;
 use crate::report::builder::text;
 use crate::report::{
     BasisPart, BodyKind, ChangeRecord, DataSubjectBand, DateOrMonth, Destination, Entrustment,

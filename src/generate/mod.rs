@@ -102,18 +102,6 @@ pub use scenario::{Scenario, ScenarioError};
 
 use crate::report::Report;
 
-/// A table written one row a line, as the crate's other tables (rustfmt leaves a macro's rows as
-/// they are written): `rows! { T { x, y }; a, b; c, d; }` is the structs `&[T { x: a, y: b }, T
-/// { x: c, y: d }]`, `rows! { a, b; c, d; }` the tuples `&[(a, b), (c, d)]`, and `rows! { a, b, c
-/// }`, a list of short words written as many to a line as fit, `&[a, b, c]`.
-macro_rules! rows {
-    ($ty:ident $fields:tt; $($($x:expr),+;)+) => { &[$($crate::generate::rows!(@one $ty $fields $($x),+)),+] };
-    (@one $ty:ident { $($field:ident),+ } $($x:expr),+) => { $ty { $($field: $x),+ } };
-    ($($($x:expr),+;)+) => { &[$(($($x),+)),+] };
-    ($($x:expr),+) => { &[$($x),+] };
-}
-pub(crate) use rows;
-
 /// Writes the report of `scenario` for `seed` (see the [module docs](self) for what it holds and
 /// what stays the same between versions).
 ///

@@ -7,7 +7,7 @@
 //! [`crate::legal_basis::APPENDIX1_TO_APPENDIX`]): every citation parses with nothing left over.
 
 use super::rng::SplitMix64;
-use super::rows;
+use crate::report::builder::rows;
 use crate::report::{Connection, RecordItemCategory};
 
 /// An invented company name: a head and a tail, 株式会社 before or after.

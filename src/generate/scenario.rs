@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 
 use crate::AssessmentKind;
 use crate::report::BodyKind;
-use crate::report::builder::setters;
+use crate::report::builder::{rows, setters};
 use crate::threshold::{
     HandlerCountBand, RequiredAssessment, SeriousIncident, SubjectCountBand, decide,
 };
@@ -271,19 +271,15 @@ impl Scenario {
         if required.stated_in(form).is_none() {
             return Err(ScenarioError::FormBelowRequired { form, required });
         }
-        for (what, given, min, max) in [
-            ("システムの数", self.systems, 1, Self::MAX_SYSTEMS),
-            ("特定個人情報ファイルの数", self.files, 1, Self::MAX_FILES),
-            ("委託事項の数", self.entrustments, 0, Self::MAX_ENTRUSTMENTS),
-            (
-                "再委託の深さ",
-                self.re_entrustment_depth,
-                0,
-                Self::MAX_RE_ENTRUSTMENT_DEPTH,
-            ),
-            ("提供先の数", self.provisions, 0, Self::MAX_PROVISIONS),
-            ("移転先の数", self.transfers, 0, Self::MAX_TRANSFERS),
-        ] {
+        let counts: &[(&'static str, usize, usize, usize)] = rows! {
+            "システムの数", self.systems, 1, Self::MAX_SYSTEMS;
+            "特定個人情報ファイルの数", self.files, 1, Self::MAX_FILES;
+            "委託事項の数", self.entrustments, 0, Self::MAX_ENTRUSTMENTS;
+            "再委託の深さ", self.re_entrustment_depth, 0, Self::MAX_RE_ENTRUSTMENT_DEPTH;
+            "提供先の数", self.provisions, 0, Self::MAX_PROVISIONS;
+            "移転先の数", self.transfers, 0, Self::MAX_TRANSFERS;
+        };
+        for &(what, given, min, max) in counts {
             if given < min || given > max {
                 return Err(ScenarioError::CountOutOfRange {
                     what,

@@ -58,6 +58,18 @@ macro_rules! setters {
 }
 pub(crate) use setters;
 
+/// A table written one row a line, as the crate's other tables (rustfmt leaves a macro's rows as
+/// they are written): `rows! { T { x, y }; a, b; c, d; }` is the structs `&[T { x: a, y: b }, T
+/// { x: c, y: d }]`, `rows! { a, b; c, d; }` the tuples `&[(a, b), (c, d)]`, and `rows! { a, b, c
+/// }`, a list of short words written as many to a line as fit, `&[a, b, c]`.
+macro_rules! rows {
+    ($ty:ident $fields:tt; $($($x:expr),+;)+) => { &[$($crate::report::builder::rows!(@one $ty $fields $($x),+)),+] };
+    (@one $ty:ident { $($field:ident),+ } $($x:expr),+) => { $ty { $($field: $x),+ } };
+    ($($($x:expr),+;)+) => { &[$(($($x),+)),+] };
+    ($($x:expr),+) => { &[$($x),+] };
+}
+pub(crate) use rows;
+
 /// The 様式 edition of reports published from its month on (令和6年10月): the examples' and the
 /// generated reports' 様式 version.
 pub(crate) const FORM_EDITION: (i32, u32) = (2024, 10);
@@ -86,67 +98,60 @@ impl Words for ExampleWords {
     }
 }
 
-/// Pairs of an item and its text, one a line.
-macro_rules! by_item {
-    ($($id:ident: $text:literal,)+) => {
-        &[$((ItemId::$id, $text)),+]
-    };
-}
-
 /// The measures of the example reports' risk chapters, by item (an item not listed is left
 /// empty).
-const EXAMPLE_MEASURES: &[(ItemId, &str)] = by_item! {
-    BasicManualWorkRationale: "個人番号の紐付けは二人で確認し、記録を残す。",
-    BasicPriorityRationale: "端末とサーバーの操作を記録し、定期的に確認している。",
-    FocusedAcquisitionRisk: "届出書の記載内容を確認し、必要な情報のみ入手する。",
-    FocusedUsageRisk1: "業務システムは目的外の紐付けができない設計とする。",
-    FocusedUsageRisk2UserAuth: "IDとパスワードで認証する。",
-    FocusedEntrustmentContractClause: "秘密保持、再委託の制限、事故時の報告を定める。",
-    FocusedEntrustmentReEntrusteeAssurance: "再委託は行わない。",
-    FocusedProvisionRule: "依頼書を審査して移転する。",
-    FocusedNetworkRisk1: "照会は許可された事務に限られる。",
-    FocusedNetworkRisk2: "提供は許可された照会にのみ応じる。",
-    FocusedTraining: "年1回の研修を行う。",
-    FullAcquisitionRisk1NonSubject: "届出書と住民情報を照合する。",
-    FullAcquisitionRisk1Unnecessary: "様式に必要な項目のみを設ける。",
-    FullAcquisitionRisk2: "窓口と郵送に限って受け付ける。",
-    FullAcquisitionRisk3IdentityCheck: "本人確認書類を確認する。",
-    FullAcquisitionRisk3NumberAuthenticity: "住基ネットで照会する。",
-    FullAcquisitionRisk3Accuracy: "入力後に二人で確認する。",
-    FullAcquisitionRisk4: "書類は施錠保管する。",
-    FullUsageRisk1AddressSystem: "宛名システムは権限のある職員のみ利用する。",
-    FullUsageRisk2UserAuth: "IDとパスワードで認証する。",
-    FullUsageRisk2AccessGrant: "異動時に権限を更新する。",
-    FullUsageRisk2AccessRights: "権限を定期的に見直す。",
-    FullUsageRisk2UsageRecord: "操作ログを保存する。",
-    FullUsageRisk3: "研修で事務外の利用を禁じる。",
-    FullUsageRisk4: "外部媒体への書き出しを制限する。",
-    FullEntrustmentProtectionCheck: "委託先の管理体制を契約前に確認する。",
-    FullEntrustmentViewerRestriction: "作業者を名簿で限定する。",
-    FullEntrustmentHandlingRecord: "作業記録を提出させる。",
-    FullEntrustmentProvisionRule: "第三者への提供を禁じる。",
-    FullEntrustmentErasureRule: "契約終了時に消去証明を提出させる。",
-    FullEntrustmentContractClause: "秘密保持と再委託の制限を定める。",
-    FullEntrustmentReEntrusteeAssurance: "再委託先にも同じ義務を課す。",
-    FullProvisionRisk1Record: "提供・移転の記録を残す。",
-    FullProvisionRisk1Rule: "依頼書を審査して提供する。",
-    FullProvisionRisk2: "定められた方法でのみ提供する。",
-    FullProvisionRisk3: "相手方と内容を照合してから提供する。",
-    FullNetworkRisk1: "照会は許可された事務に限られる。",
-    FullNetworkRisk2: "通信は暗号化される。",
-    FullNetworkRisk3: "提供元の情報をそのまま用いる。",
-    FullNetworkRisk4: "中間サーバーは閉じた回線で接続する。",
-    FullNetworkRisk5: "許可された照会にのみ応答する。",
-    FullNetworkRisk6: "提供の記録を残す。",
-    FullNetworkRisk7: "照会者を符号で特定する。",
-    FullStoragePhysical: "サーバー室の入退室を管理する。",
-    FullStorageTechnical: "ウイルス対策と更新を行う。",
-    FullStorageDeceasedNumbers: "生存者と同じ方法で管理する。",
-    FullStorageRisk2: "届出に基づき随時更新する。",
-    FullStorageErasureProcedure: "年度ごとに消去し、記録を残す。",
-    FullSelfCheck: "年1回チェックリストで点検する。",
-    FullAudit: "内部監査を行う。",
-    FullTraining: "年1回の研修を行う。",
+const EXAMPLE_MEASURES: &[(ItemId, &str)] = rows! {
+    ItemId::BasicManualWorkRationale, "個人番号の紐付けは二人で確認し、記録を残す。";
+    ItemId::BasicPriorityRationale, "端末とサーバーの操作を記録し、定期的に確認している。";
+    ItemId::FocusedAcquisitionRisk, "届出書の記載内容を確認し、必要な情報のみ入手する。";
+    ItemId::FocusedUsageRisk1, "業務システムは目的外の紐付けができない設計とする。";
+    ItemId::FocusedUsageRisk2UserAuth, "IDとパスワードで認証する。";
+    ItemId::FocusedEntrustmentContractClause, "秘密保持、再委託の制限、事故時の報告を定める。";
+    ItemId::FocusedEntrustmentReEntrusteeAssurance, "再委託は行わない。";
+    ItemId::FocusedProvisionRule, "依頼書を審査して移転する。";
+    ItemId::FocusedNetworkRisk1, "照会は許可された事務に限られる。";
+    ItemId::FocusedNetworkRisk2, "提供は許可された照会にのみ応じる。";
+    ItemId::FocusedTraining, "年1回の研修を行う。";
+    ItemId::FullAcquisitionRisk1NonSubject, "届出書と住民情報を照合する。";
+    ItemId::FullAcquisitionRisk1Unnecessary, "様式に必要な項目のみを設ける。";
+    ItemId::FullAcquisitionRisk2, "窓口と郵送に限って受け付ける。";
+    ItemId::FullAcquisitionRisk3IdentityCheck, "本人確認書類を確認する。";
+    ItemId::FullAcquisitionRisk3NumberAuthenticity, "住基ネットで照会する。";
+    ItemId::FullAcquisitionRisk3Accuracy, "入力後に二人で確認する。";
+    ItemId::FullAcquisitionRisk4, "書類は施錠保管する。";
+    ItemId::FullUsageRisk1AddressSystem, "宛名システムは権限のある職員のみ利用する。";
+    ItemId::FullUsageRisk2UserAuth, "IDとパスワードで認証する。";
+    ItemId::FullUsageRisk2AccessGrant, "異動時に権限を更新する。";
+    ItemId::FullUsageRisk2AccessRights, "権限を定期的に見直す。";
+    ItemId::FullUsageRisk2UsageRecord, "操作ログを保存する。";
+    ItemId::FullUsageRisk3, "研修で事務外の利用を禁じる。";
+    ItemId::FullUsageRisk4, "外部媒体への書き出しを制限する。";
+    ItemId::FullEntrustmentProtectionCheck, "委託先の管理体制を契約前に確認する。";
+    ItemId::FullEntrustmentViewerRestriction, "作業者を名簿で限定する。";
+    ItemId::FullEntrustmentHandlingRecord, "作業記録を提出させる。";
+    ItemId::FullEntrustmentProvisionRule, "第三者への提供を禁じる。";
+    ItemId::FullEntrustmentErasureRule, "契約終了時に消去証明を提出させる。";
+    ItemId::FullEntrustmentContractClause, "秘密保持と再委託の制限を定める。";
+    ItemId::FullEntrustmentReEntrusteeAssurance, "再委託先にも同じ義務を課す。";
+    ItemId::FullProvisionRisk1Record, "提供・移転の記録を残す。";
+    ItemId::FullProvisionRisk1Rule, "依頼書を審査して提供する。";
+    ItemId::FullProvisionRisk2, "定められた方法でのみ提供する。";
+    ItemId::FullProvisionRisk3, "相手方と内容を照合してから提供する。";
+    ItemId::FullNetworkRisk1, "照会は許可された事務に限られる。";
+    ItemId::FullNetworkRisk2, "通信は暗号化される。";
+    ItemId::FullNetworkRisk3, "提供元の情報をそのまま用いる。";
+    ItemId::FullNetworkRisk4, "中間サーバーは閉じた回線で接続する。";
+    ItemId::FullNetworkRisk5, "許可された照会にのみ応答する。";
+    ItemId::FullNetworkRisk6, "提供の記録を残す。";
+    ItemId::FullNetworkRisk7, "照会者を符号で特定する。";
+    ItemId::FullStoragePhysical, "サーバー室の入退室を管理する。";
+    ItemId::FullStorageTechnical, "ウイルス対策と更新を行う。";
+    ItemId::FullStorageDeceasedNumbers, "生存者と同じ方法で管理する。";
+    ItemId::FullStorageRisk2, "届出に基づき随時更新する。";
+    ItemId::FullStorageErasureProcedure, "年度ごとに消去し、記録を残す。";
+    ItemId::FullSelfCheck, "年1回チェックリストで点検する。";
+    ItemId::FullAudit, "内部監査を行う。";
+    ItemId::FullTraining, "年1回の研修を行う。";
 };
 
 /// Builds a small report of one form that is valid as it stands: the stated しきい値判断結果
