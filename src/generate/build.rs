@@ -8,13 +8,13 @@
 use chrono::{Datelike, Days, NaiveDate};
 
 use super::names::{
-    COMPANY_HEADS, LOCAL_OFFICES, MEASURES, NATIONAL_DIVISIONS, NATIONAL_OFFICES, PLACES, PROFILES,
-    Profile, REORGANIZED, SHARED_SYSTEMS, SUBCONTRACTOR_TAILS, WORDING, company,
+    COMPANY_HEADS, MEASURES, NATIONAL_DIVISIONS, NATIONAL_OFFICES, PROFILES, Profile, REORGANIZED,
+    SHARED_SYSTEMS, SUBCONTRACTOR_TAILS, WORDING, company, local_body,
 };
 use super::rng::{SplitMix64, cycle};
 use super::scenario::Scenario;
 use crate::legal_basis::LegalBasis;
-use crate::report::builder::FORM_EDITION;
+use crate::report::builder::{FORM_EDITION, text};
 use crate::report::chapters::{Facts, Words};
 use crate::report::{
     AuditKind, BodyKind, ChangeRecord, CheckSet, Connection, DataSubjectBand, DateOrMonth,
@@ -77,30 +77,29 @@ impl Era {
         }
     }
 
+    /// The number this era cites of a row numbered `(current, old)`: the current one from the
+    /// restructuring, the old one before.
+    fn row(self, (row, old): (u32, u32)) -> u32 {
+        if self == Era::Current { row } else { old }
+    }
+
     /// 個人番号の利用 ※ 法令上の根拠.
     pub(super) fn usage_basis(self, profile: &Profile) -> String {
-        let (row, old) = profile.usage_rows;
-        match self {
-            Era::Current => format!(
-                "番号利用法第9条第1項、別表の{row}の項\n番号利用法別表の主務省令で定める事務を定める命令第{}条\n{}",
-                profile.order_article, profile.statute
-            ),
-            Era::Appendices | Era::Article19Item7 => format!(
-                "番号法第9条第1項、別表第一の{old}の項\n番号法別表第一の主務省令で定める事務を定める命令第{}条\n{}",
-                profile.order_article, profile.statute
-            ),
-        }
+        let (act, row) = (self.act(), self.row(profile.usage_rows));
+        let table = if self == Era::Current {
+            "別表"
+        } else {
+            "別表第一"
+        };
+        format!(
+            "{act}第9条第1項、{table}の{row}の項\n{act}{table}の主務省令で定める事務を定める命令第{}条\n{}",
+            profile.order_article, profile.statute
+        )
     }
 
     /// The rows `rows` (current, old) of the 情報提供 table, cited as this era does.
     pub(super) fn rows(self, rows: &[(u32, u32)]) -> String {
-        let numbers: Vec<String> = rows
-            .iter()
-            .map(|&(row, old)| match self {
-                Era::Current => row.to_string(),
-                Era::Appendices | Era::Article19Item7 => old.to_string(),
-            })
-            .collect();
+        let numbers: Vec<String> = rows.iter().map(|&r| self.row(r).to_string()).collect();
         let list = numbers.join("、");
         match self {
             Era::Current => format!("番号利用法第19条第8号に基づく主務省令第2条の表の{list}の項"),
@@ -145,7 +144,7 @@ pub(super) fn review(org: &str, date: NaiveDate) -> ThirdPartyReview {
         date: Some(date),
         body: Some(format!("{org}個人情報保護審議会")),
         method: Some(format!("{org}個人情報保護審議会による点検")),
-        result: Some("評価書の内容は妥当であると認められた。".to_owned()),
+        result: text("評価書の内容は妥当であると認められた。"),
     }
 }
 
@@ -209,14 +208,8 @@ impl<'a> Gen<'a> {
                 (org.to_owned(), office.to_owned(), division)
             }
             _ => {
-                let place = *rng.one(PLACES);
-                let &(office, kind) = rng.one(LOCAL_OFFICES);
-                let division = *rng.one(profile.divisions);
-                (
-                    format!("{place}{kind}"),
-                    format!("{place}{office}"),
-                    division,
-                )
+                let (org, body) = local_body(&mut rng);
+                (org, body, *rng.one(profile.divisions))
             }
         };
         // With a 重大事故, the report is recent enough that the incident is still within the 3
@@ -335,7 +328,7 @@ impl<'a> Gen<'a> {
         a.description = Some(profile.description.to_owned());
         a.necessity = Some(profile.necessity.to_owned());
         a.benefits = Some(profile.benefits.to_owned());
-        a.description_appendix = Some("別紙のとおり。".to_owned());
+        a.description_appendix = text("別紙のとおり。");
         a.number_use_basis = LegalBasis::parse(&self.era.usage_basis(profile)).ok();
         a.info_linkage = Some(InfoLinkage::Yes);
         let provided: Vec<(u32, u32)> = profile
@@ -392,39 +385,31 @@ impl<'a> Gen<'a> {
         let handlers = self.scenario.handlers;
         let slots = files + entrusted;
         let mut bands = Vec::with_capacity(slots);
-        if handlers >= 500 {
-            bands.push(staff_band(handlers));
-            for _ in 1..slots {
-                bands.push(if self.rng.chance(1, 2) {
-                    StaffCountBand::Under10
-                } else {
-                    StaffCountBand::From10To50
-                });
+        let mut left = STAFF_BUDGET;
+        for i in 0..slots {
+            let wanted = if i == 0 {
+                staff_band(handlers)
+            } else if self.rng.chance(1, 2) {
+                StaffCountBand::Under10
+            } else {
+                StaffCountBand::From10To50
+            };
+            if handlers >= 500 {
+                bands.push(wanted);
+                continue;
             }
-        } else {
-            let mut left = STAFF_BUDGET;
-            for i in 0..slots {
-                let reserve = 9 * (slots - i - 1) as u64;
-                let room = left.saturating_sub(reserve);
-                let wanted = if i == 0 {
-                    staff_band(handlers)
-                } else if self.rng.chance(1, 2) {
-                    StaffCountBand::Under10
-                } else {
-                    StaffCountBand::From10To50
-                };
-                let band = [
-                    wanted,
-                    StaffCountBand::From50To100,
-                    StaffCountBand::From10To50,
-                    StaffCountBand::Under10,
-                ]
-                .into_iter()
-                .find(|&b| b <= wanted && band_max(b) <= room)
-                .unwrap_or(StaffCountBand::Under10);
-                left = left.saturating_sub(band_max(band));
-                bands.push(band);
-            }
+            let room = left.saturating_sub(9 * (slots - i - 1) as u64);
+            let band = [
+                wanted,
+                StaffCountBand::From50To100,
+                StaffCountBand::From10To50,
+                StaffCountBand::Under10,
+            ]
+            .into_iter()
+            .find(|&b| b <= wanted && band_max(b) <= room)
+            .unwrap_or(StaffCountBand::Under10);
+            left = left.saturating_sub(band_max(band));
+            bands.push(band);
         }
         let entrustee_bands = bands.split_off(files.min(bands.len()));
         (bands, entrustee_bands)
@@ -448,7 +433,7 @@ impl<'a> Gen<'a> {
                 f.kind = Some(FileKind::OtherElectronic);
             }
             f.subject_scope = Some(self.profile.subject_scope.to_owned());
-            f.subject_scope_necessity = Some("事務の対象者を漏れなく把握するため。".to_owned());
+            f.subject_scope_necessity = text("事務の対象者を漏れなく把握するため。");
             f.record_item_count = Some(match self.rng.below(3) {
                 0 => RecordItemBand::From10To50,
                 1 => RecordItemBand::From50To100,
@@ -465,8 +450,8 @@ impl<'a> Gen<'a> {
             items.extend(self.profile.record_items.iter().copied());
             f.main_record_items = CheckSet::of(items);
             f.record_items_validity =
-                Some("本人の特定と、事務に必要な判定に用いる項目に限っている。".to_owned());
-            f.all_record_items = Some("別添2を参照。".to_owned());
+                text("本人の特定と、事務に必要な判定に用いる項目に限っている。");
+            f.all_record_items = text("別添2を参照。");
             let years = self.rng.between(2, 9);
             let start = before(self.published, 365 * years);
             f.holding_start = YearMonth::from_gregorian(start.year(), start.month())
@@ -476,7 +461,7 @@ impl<'a> Gen<'a> {
             f.acquisition.sources.insert(SourceKind::Person, None);
             f.acquisition
                 .sources
-                .insert(SourceKind::OtherDepartment, Some("市民課".to_owned()));
+                .insert(SourceKind::OtherDepartment, text("市民課"));
             let mut methods = vec![Medium::Paper, Medium::IntraOffice];
             if self.rng.chance(1, 2) {
                 methods.push(Medium::InfoNetwork);
@@ -485,26 +470,24 @@ impl<'a> Gen<'a> {
             f.usage.purpose = Some(self.profile.purpose.to_owned());
             f.usage.departments = Some(self.profile.sections.join("、"));
             f.usage.user_count = users.get(i).copied();
-            f.usage.method =
-                Some("届出や申請の内容をシステムに登録し、審査と決定の記録を残す。".to_owned());
-            f.usage.matching = Some("宛名番号をキーに住民の情報と突合する。".to_owned());
+            f.usage.method = text("届出や申請の内容をシステムに登録し、審査と決定の記録を残す。");
+            f.usage.matching = text("宛名番号をキーに住民の情報と突合する。");
             f.usage.start = Some(DateOrMonth::Day(after(start, self.rng.between(0, 90))));
             f.storage.location =
-                Some("データセンターのサーバーに保管し、入退室と操作の権限を管理する。".to_owned());
+                text("データセンターのサーバーに保管し、入退室と操作の権限を管理する。");
             if full {
-                f.acquisition.timing = Some("届出や申請の都度".to_owned());
-                f.acquisition.validity = Some("法令に基づく届出と申請による。".to_owned());
-                f.acquisition.notice = Some("申請書に利用目的を記載している。".to_owned());
-                f.usage.statistics = Some("個人を特定する統計分析は行わない。".to_owned());
-                f.usage.decisions = Some("資格の決定と給付額の決定に用いる。".to_owned());
+                f.acquisition.timing = text("届出や申請の都度");
+                f.acquisition.validity = text("法令に基づく届出と申請による。");
+                f.acquisition.notice = text("申請書に利用目的を記載している。");
+                f.usage.statistics = text("個人を特定する統計分析は行わない。");
+                f.usage.decisions = text("資格の決定と給付額の決定に用いる。");
                 f.storage.retention = Some(if self.rng.chance(1, 2) {
                     RetentionPeriod::FiveYears
                 } else {
                     RetentionPeriod::From6To10Years
                 });
-                f.storage.retention_validity =
-                    Some("時効と不服申立ての期間を考慮して定めた。".to_owned());
-                f.storage.erasure = Some("保管期間を過ぎたデータを年度ごとに消去する。".to_owned());
+                f.storage.retention_validity = text("時効と不服申立ての期間を考慮して定めた。");
+                f.storage.erasure = text("保管期間を過ぎたデータを年度ごとに消去する。");
             }
             blocks.push(f);
         }
@@ -569,7 +552,7 @@ impl<'a> Gen<'a> {
                 let tail = *cycle(SUBCONTRACTOR_TAILS, level);
                 let mut r = ReEntrustee::new(format!("{head}{tail}株式会社"))
                     .with_permission("委託元が書面で許諾");
-                r.items = Some("運用の支援".to_owned());
+                r.items = text("運用の支援");
                 e = e.with_re_entrustee(r);
             }
         }
@@ -580,9 +563,9 @@ impl<'a> Gen<'a> {
                 EntrustedScope::Part
             });
             e.subject_scope = Some(self.profile.subject_scope.to_owned());
-            e.scope_validity = Some("委託する作業に必要な範囲に限っている。".to_owned());
+            e.scope_validity = text("委託する作業に必要な範囲に限っている。");
             e.handover_methods = CheckSet::of([Medium::DedicatedLine]);
-            e.entrustee_confirmation = Some("情報公開の請求に応じて開示する。".to_owned());
+            e.entrustee_confirmation = text("情報公開の請求に応じて開示する。");
         }
         e
     }
@@ -604,8 +587,8 @@ impl<'a> Gen<'a> {
         let mut d = Destination::reached(row.name, &rows, Medium::InfoNetwork, band);
         d.purpose = Some(row.purpose.to_owned());
         d.information = Some(format!("{}に関する情報", self.profile.short));
-        d.subject_scope = Some("照会を受けた者".to_owned());
-        d.timing = Some("照会を受けた都度".to_owned());
+        d.subject_scope = text("照会を受けた者");
+        d.timing = text("照会を受けた都度");
         d
     }
 
@@ -621,8 +604,8 @@ impl<'a> Gen<'a> {
         let mut d = Destination::reached(&name, row.basis, Medium::IntraOffice, band);
         d.purpose = Some(row.purpose.to_owned());
         d.information = Some(row.information.to_owned());
-        d.subject_scope = Some("移転先の事務の対象者".to_owned());
-        d.timing = Some("日次".to_owned());
+        d.subject_scope = text("移転先の事務の対象者");
+        d.timing = text("日次");
         d
     }
 
@@ -630,8 +613,8 @@ impl<'a> Gen<'a> {
         match self.incident_on {
             Some(day) => RecentIncidents {
                 status: Some(IncidentHistory::Occurred),
-                content: Some("通知書を別の世帯に誤って送付した。".to_owned()),
-                prevention: Some("封入の際に宛名と内容を二人で照合する手順を定めた。".to_owned()),
+                content: text("通知書を別の世帯に誤って送付した。"),
+                prevention: text("封入の際に宛名と内容を二人で照合する手順を定めた。"),
                 incident_dates: vec![day],
             },
             None => RecentIncidents::none(),
@@ -660,14 +643,13 @@ impl<'a> Gen<'a> {
         let d = &mut report.disclosure;
         d.request_to = Some(format!("{}　総務課　情報公開係", self.org));
         d.inquiry_contact = Some(format!("{}　{}　{section}", self.org, self.division));
-        d.request_method = Some("開示請求書に本人確認書類を添えて提出する。".to_owned());
-        d.inquiry_handling =
-            Some("問合せの内容と対応を記録し、必要に応じて担当部署に引き継ぐ。".to_owned());
-        d.request_note = Some("郵送による請求も受け付ける。".to_owned());
+        d.request_method = text("開示請求書に本人確認書類を添えて提出する。");
+        d.inquiry_handling = text("問合せの内容と対応を記録し、必要に応じて担当部署に引き継ぐ。");
+        d.request_note = text("郵送による請求も受け付ける。");
         d.fee = Some(Fee::Free);
         d.register_published = Some(Performed::Yes);
         d.register_file_name = Some(format!("{}業務ファイル", self.profile.short));
-        d.register_place = Some("情報公開コーナー".to_owned());
+        d.register_place = text("情報公開コーナー");
     }
 
     fn procedures(&mut self, report: &mut Report) {
@@ -687,10 +669,9 @@ impl<'a> Gen<'a> {
                 "ウェブサイトと窓口で評価書案を公開し、住民の意見を求めた。".to_owned()
             });
             p.public_comment.period = Period::new(start, end);
-            p.public_comment.main_opinions = Some("意見は寄せられなかった。".to_owned());
-            if full {
-                p.public_comment.reflection = Some("なし".to_owned());
-            }
+            p.public_comment.main_opinions = text("意見は寄せられなかった。");
+            // Printed by the 全項目評価書 only (emptied in the others at the end).
+            p.public_comment.reflection = text("なし");
         }
         let reviewed = after(end, self.rng.between(5, 30));
         if reviewed_by_council {
@@ -699,7 +680,7 @@ impl<'a> Gen<'a> {
         if full && national {
             let submitted = after(end, self.rng.between(5, 20));
             p.ppc_approval.submitted_on = Some(submitted);
-            p.ppc_approval.review = Some("個人情報保護委員会の審査を受け、承認された。".to_owned());
+            p.ppc_approval.review = text("個人情報保護委員会の審査を受け、承認された。");
             report.cover.approval_date = Some(after(submitted, self.rng.between(20, 40)));
         }
     }

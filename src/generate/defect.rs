@@ -6,6 +6,8 @@ use chrono::{Datelike, Months, NaiveDate};
 use super::build::{Era, after, before, data_band, review};
 use super::scenario::Scenario;
 use crate::legal_basis::LegalBasis;
+use crate::report::builder::rows;
+use crate::report::builder::text;
 use crate::report::{
     BasisPart, BodyKind, ChangeRecord, DataSubjectBand, DateOrMonth, Destination, Entrustment,
     EntrustmentStatus, Field, FileBlock, FormPart, IncidentHistory, InfoLinkage, ItemId,
@@ -14,8 +16,8 @@ use crate::report::{
     SubmissionTiming, Sufficiency, ThirdPartyReview, visit_mut,
 };
 use crate::threshold::{
-    ReportSet, RequiredAssessment, SeriousIncident, StatedThresholdResult, SubjectCountBand,
-    decide, decide_partial,
+    HandlerCountBand, ReportSet, RequiredAssessment, SeriousIncident, StatedThresholdResult,
+    SubjectCountBand, decide, decide_partial,
 };
 use crate::validation::Code;
 use crate::validation::RESTRUCTURING;
@@ -96,12 +98,11 @@ fn forms_text(code: Code) -> String {
         .unwrap_or_default()
 }
 
-/// What a mutation needs besides the report.
-struct Ctx {
-    as_of: NaiveDate,
-}
+/// What a defect's change gives: `Err` with what the report lacks for it.
+type Change = Result<(), &'static str>;
 
-type Mutation = fn(&mut Report, &Ctx) -> Result<(), &'static str>;
+/// A defect's change of a report, given the as-of date.
+type Mutation = fn(&mut Report, NaiveDate) -> Change;
 
 /// The defect of one validation code: the forms it can occur in, its unavoidable companions, what
 /// it changes and how.
@@ -153,73 +154,61 @@ const DETAILED: &[AssessmentKind] = &[Focused, Full];
 const BASIC_ONLY: &[AssessmentKind] = &[Basic];
 const FULL_ONLY: &[AssessmentKind] = &[Full];
 const BELOW_FULL: &[AssessmentKind] = &[Basic, Focused];
+/// No companion.
+const NONE: &[Code] = &[];
 
-macro_rules! defects {
-    ($($code:ident, $forms:expr, $description:literal, $apply:expr;)+) => {
-        /// Every defect, in code order.
-        const TABLE: &[Defect] = &[
-            $(Defect {
-                code: Code::$code,
-                forms: $forms,
-                companions: &[],
-                description: $description,
-                apply: $apply,
-            },)+
-        ];
-    };
-}
-
-defects! {
-    ThresholdResultMismatch, ALL_FORMS, "しきい値判断結果を判断項目（基礎）又は対象人数（重点・全項目）からは導かれない結果にする", th001;
-    ReportBelowRequired, BELOW_FULL, "全項目評価が義務付けられる結果なのに、基礎項目評価書のみ（基礎）又は重点項目評価書（重点）を提出する", th002;
-    VoluntaryAssessment, ALL_FORMS, "対象人数を1,000人以上1万人未満にし、基礎項目評価だけが義務付けられる事務で任意に上位の評価を行う", th003;
-    VoluntaryLabelMismatch, ALL_FORMS, "しきい値判断結果の「（任意に…を実施）」を付け外しする", th004;
-    SubjectCountInconsistent, DETAILED, "ファイルの対象となる本人の数を対象人数の区分を超えるものにする（30万人以上では全ファイルを1万人未満にする）", th005;
-    HandlerCountContradiction, DETAILED, "取扱者数500人未満のしきい値判断結果のまま、使用者数を1,000人以上にする", hc001;
-    HandlerCountUndecidable, DETAILED, "取扱者数500人未満のしきい値判断結果のまま、使用者数を100人以上500人未満、委託先の取扱者数を10人以上50人未満にする", hc002;
-    EntrustmentWithoutItems, DETAILED, "「委託する」のまま委託事項を削除する", en001;
-    ItemsWithoutEntrustment, DETAILED, "委託事項があるまま「委託しない」にする", en002;
-    EntrustmentCountMismatch, DETAILED, "委託の件数（ ）件を委託事項の数より一つ多くする", en003;
-    ReEntrustmentWithoutPermissionMethod, DETAILED, "「再委託する」の再委託の許諾方法を空にする", en004;
-    ReEntrustmentWithoutItems, DETAILED, "「再委託する」の再委託事項を空にする", en005;
-    ReEntrusteesWithoutReEntrustment, DETAILED, "「再委託しない」に再委託事項を記載する（再委託する委託事項は「再委託しない」にする）", en006;
-    ChainLevelWithoutPermission, DETAILED, "再委託の連鎖の最後の段階を委託元が許諾していないことにする", en007;
-    EntrustmentCycle, DETAILED, "委託先が自らに再委託することにする", en008;
-    ProvisionCountMismatch, DETAILED, "移転を行っている（ ）件を移転先の数より一つ多くする", pv001;
-    ProvisionWithoutLegalBasis, DETAILED, "移転先の法令上の根拠を空にする", pv002;
-    NetworkProvisionWithoutBasis, DETAILED, "情報提供ネットワークシステムによる提供先の根拠を住民基本台帳法第7条にする", pv003;
-    LinkageWithoutBasis, ALL_FORMS, "情報連携を「実施する」のまま法令上の根拠を空にする", pv004;
-    OutdatedCitation, ALL_FORMS, "個人番号の利用の根拠を令和6年5月27日前の別表第一の項で書く（それより前に公表した評価書は日付をすべて繰り上げ、令和6年5月27日の公表にする）", pv005;
-    ProvisionDeclaredNone, DETAILED, "移転先があるまま「移転を行っている」のチェックと件数を外す", pv006;
-    ProvisionCountMissing, DETAILED, "「移転を行っている」の（ ）件を空にする", pv007;
-    ProvisionBoxesInconsistent, DETAILED, "提供先のないファイルで「提供を行っている」にチェックせずに（1）件と書く", pv008;
-    LinkageNoneContradicted, ALL_FORMS, "情報連携の根拠の（1）情報提供の根拠を「なし」にし、「接続しない（提供）」にはチェックしない", pv009;
-    RetentionUndefinedWithoutReason, FULL_ONLY, "保管期間を「定められていない」にし、その妥当性を空にする", ct001;
-    IncidentWithoutDetails, DETAILED, "過去3年以内の重大事故を「発生あり」にし、その内容を空にする", ct002;
-    RemainingIssueWithoutMeasures, ALL_FORMS, "リスクへの対策を「課題が残されている」にし、措置の内容（基礎: 判断の根拠）を空にする", ct003;
-    MandatoryItemEmpty, ALL_FORMS, "表紙の評価書名を空にする", ct004;
-    ItemNotFilled, ALL_FORMS, "ファイルの種類（基礎: 目的外の入手のリスクへの対策は十分か）を選択しない", ct005;
-    FileNamesDiffer, DETAILED, "Ⅰの特定個人情報ファイル名の一つをⅡと違う名前にする", ct006;
-    RecordItemCountMismatch, DETAILED, "記録される項目の区分に合わない数の記録項目を別添に記載する", ct007;
-    UnsafeCharacter, ALL_FORMS, "事務の名称の末尾に制御文字 ESC（U+001B）を付ける", ct008;
-    PublicCommentTooShort, FULL_ONLY, "意見聴取の期間を20日間にし、期間を短縮する特段の理由を空にする", pc001;
-    PublicCommentMissing, FULL_ONLY, "国民・住民等からの意見の聴取を空にする", pc002;
-    ThirdPartyReviewMissing, FULL_ONLY, "地方公共団体等（行政機関等の評価書は地方公共団体等のものにする）の第三者点検を空にする", pc003;
-    ProcedureDatesOutOfOrder, DETAILED, "第三者点検の実施日を公表日の翌日にする", pc004;
-    PublishedBeforeBasicAssessment, DETAILED, "基礎項目評価の実施日を公表日の翌日にする", pc005;
-    ApprovalByLocalGovernment, FULL_ONLY, "地方公共団体等（行政機関等の評価書は地方公共団体等のものにする）が個人情報保護委員会の承認を記載する", pc006;
-    ApprovalMissing, FULL_ONLY, "行政機関等（地方公共団体等の評価書は行政機関等のものにする）の個人情報保護委員会の承認を空にする", pc007;
-    ReassessmentOverdue, ALL_FORMS, "評価書の日付をすべて繰り下げ、公表日を基準日の5年と30日前にする（過去3年以内の重大事故は「発生なし」にする）", tm001;
-    ReassessmentDueSoon, ALL_FORMS, "評価書の日付をすべて繰り下げ、5年を経過する日を基準日の約2か月後にする（過去3年以内の重大事故は「発生なし」にする）", tm002;
-    CountDateAfterPublication, BASIC_ONLY, "対象人数のいつ時点の計数かを公表日の翌日にする", tm003;
-    CountDateStale, BASIC_ONLY, "対象人数のいつ時点の計数かを公表日の400日前にする", tm004;
-    IncidentExpired, DETAILED, "過去3年以内の重大事故を「発生あり」にし、基準日の3年と30日前の事故を記載する", tm005;
-    EndDateUnreadable, ALL_FORMS, "評価書名に読めない終了日の【令和7年2月30日 終了】を付ける", tm006;
-    SignificantChangeFiledAfter, ALL_FORMS, "変更箇所に「重要な変更である」の事後の行を加える", ch001;
-    ChangeAfterPublication, ALL_FORMS, "変更箇所に公表日の翌日の行を加える", ch002;
-    ChangesOutOfOrder, ALL_FORMS, "変更箇所の最後に、それまでの行より前の日付の行を加える", ch003;
-    SignificantItemChangedWithoutReason, DETAILED, "変更箇所に※の項目の事後の行を、重要な変更に当たらない理由なしで加える", ch004;
-}
+/// Every defect, in code order.
+const TABLE: &[Defect] = rows! { Defect { code, forms, companions, description, apply };
+    Code::ThresholdResultMismatch, ALL_FORMS, NONE, "しきい値判断結果を判断項目（基礎）又は対象人数（重点・全項目）からは導かれない結果にする", th001;
+    Code::ReportBelowRequired, BELOW_FULL, NONE, "全項目評価が義務付けられる結果なのに、基礎項目評価書のみ（基礎）又は重点項目評価書（重点）を提出する", th002;
+    Code::VoluntaryAssessment, ALL_FORMS, NONE, "対象人数を1,000人以上1万人未満にし、基礎項目評価だけが義務付けられる事務で任意に上位の評価を行う", th003;
+    Code::VoluntaryLabelMismatch, ALL_FORMS, NONE, "しきい値判断結果の「（任意に…を実施）」を付け外しする", th004;
+    Code::SubjectCountInconsistent, DETAILED, NONE, "ファイルの対象となる本人の数を対象人数の区分を超えるものにする（30万人以上では全ファイルを1万人未満にする）", th005;
+    Code::HandlerCountContradiction, DETAILED, NONE, "取扱者数500人未満のしきい値判断結果のまま、使用者数を1,000人以上にする", hc001;
+    Code::HandlerCountUndecidable, DETAILED, NONE, "取扱者数500人未満のしきい値判断結果のまま、使用者数を100人以上500人未満、委託先の取扱者数を10人以上50人未満にする", hc002;
+    Code::EntrustmentWithoutItems, DETAILED, NONE, "「委託する」のまま委託事項を削除する", en001;
+    Code::ItemsWithoutEntrustment, DETAILED, NONE, "委託事項があるまま「委託しない」にする", en002;
+    Code::EntrustmentCountMismatch, DETAILED, NONE, "委託の件数（ ）件を委託事項の数より一つ多くする", en003;
+    Code::ReEntrustmentWithoutPermissionMethod, DETAILED, NONE, "「再委託する」の再委託の許諾方法を空にする", en004;
+    Code::ReEntrustmentWithoutItems, DETAILED, NONE, "「再委託する」の再委託事項を空にする", en005;
+    Code::ReEntrusteesWithoutReEntrustment, DETAILED, NONE, "「再委託しない」に再委託事項を記載する（再委託する委託事項は「再委託しない」にする）", en006;
+    Code::ChainLevelWithoutPermission, DETAILED, NONE, "再委託の連鎖の最後の段階を委託元が許諾していないことにする", en007;
+    Code::EntrustmentCycle, DETAILED, NONE, "委託先が自らに再委託することにする", en008;
+    Code::ProvisionCountMismatch, DETAILED, NONE, "移転を行っている（ ）件を移転先の数より一つ多くする", pv001;
+    Code::ProvisionWithoutLegalBasis, DETAILED, NONE, "移転先の法令上の根拠を空にする", pv002;
+    Code::NetworkProvisionWithoutBasis, DETAILED, NONE, "情報提供ネットワークシステムによる提供先の根拠を住民基本台帳法第7条にする", pv003;
+    Code::LinkageWithoutBasis, ALL_FORMS, NONE, "情報連携を「実施する」のまま法令上の根拠を空にする", pv004;
+    Code::OutdatedCitation, ALL_FORMS, NONE, "個人番号の利用の根拠を令和6年5月27日前の別表第一の項で書く（それより前に公表した評価書は日付をすべて繰り上げ、令和6年5月27日の公表にする）", pv005;
+    Code::ProvisionDeclaredNone, DETAILED, NONE, "移転先があるまま「移転を行っている」のチェックと件数を外す", pv006;
+    Code::ProvisionCountMissing, DETAILED, NONE, "「移転を行っている」の（ ）件を空にする", pv007;
+    Code::ProvisionBoxesInconsistent, DETAILED, NONE, "提供先のないファイルで「提供を行っている」にチェックせずに（1）件と書く", pv008;
+    Code::LinkageNoneContradicted, ALL_FORMS, NONE, "情報連携の根拠の（1）情報提供の根拠を「なし」にし、「接続しない（提供）」にはチェックしない", pv009;
+    Code::RetentionUndefinedWithoutReason, FULL_ONLY, NONE, "保管期間を「定められていない」にし、その妥当性を空にする", ct001;
+    Code::IncidentWithoutDetails, DETAILED, NONE, "過去3年以内の重大事故を「発生あり」にし、その内容を空にする", ct002;
+    Code::RemainingIssueWithoutMeasures, ALL_FORMS, NONE, "リスクへの対策を「課題が残されている」にし、措置の内容（基礎: 判断の根拠）を空にする", ct003;
+    Code::MandatoryItemEmpty, ALL_FORMS, NONE, "表紙の評価書名を空にする", ct004;
+    Code::ItemNotFilled, ALL_FORMS, NONE, "ファイルの種類（基礎: 目的外の入手のリスクへの対策は十分か）を選択しない", ct005;
+    Code::FileNamesDiffer, DETAILED, NONE, "Ⅰの特定個人情報ファイル名の一つをⅡと違う名前にする", ct006;
+    Code::RecordItemCountMismatch, DETAILED, NONE, "記録される項目の区分に合わない数の記録項目を別添に記載する", ct007;
+    Code::UnsafeCharacter, ALL_FORMS, NONE, "事務の名称の末尾に制御文字 ESC（U+001B）を付ける", ct008;
+    Code::PublicCommentTooShort, FULL_ONLY, NONE, "意見聴取の期間を20日間にし、期間を短縮する特段の理由を空にする", pc001;
+    Code::PublicCommentMissing, FULL_ONLY, NONE, "国民・住民等からの意見の聴取を空にする", pc002;
+    Code::ThirdPartyReviewMissing, FULL_ONLY, NONE, "地方公共団体等（行政機関等の評価書は地方公共団体等のものにする）の第三者点検を空にする", pc003;
+    Code::ProcedureDatesOutOfOrder, DETAILED, NONE, "第三者点検の実施日を公表日の翌日にする", pc004;
+    Code::PublishedBeforeBasicAssessment, DETAILED, NONE, "基礎項目評価の実施日を公表日の翌日にする", pc005;
+    Code::ApprovalByLocalGovernment, FULL_ONLY, NONE, "地方公共団体等（行政機関等の評価書は地方公共団体等のものにする）が個人情報保護委員会の承認を記載する", pc006;
+    Code::ApprovalMissing, FULL_ONLY, NONE, "行政機関等（地方公共団体等の評価書は行政機関等のものにする）の個人情報保護委員会の承認を空にする", pc007;
+    Code::ReassessmentOverdue, ALL_FORMS, NONE, "評価書の日付をすべて繰り下げ、公表日を基準日の5年と30日前にする（過去3年以内の重大事故は「発生なし」にする）", republished_5_years_before::<-30>;
+    Code::ReassessmentDueSoon, ALL_FORMS, NONE, "評価書の日付をすべて繰り下げ、5年を経過する日を基準日の約2か月後にする（過去3年以内の重大事故は「発生なし」にする）", republished_5_years_before::<60>;
+    Code::CountDateAfterPublication, BASIC_ONLY, NONE, "対象人数のいつ時点の計数かを公表日の翌日にする", counted_after_publication::<1>;
+    Code::CountDateStale, BASIC_ONLY, NONE, "対象人数のいつ時点の計数かを公表日の400日前にする", counted_after_publication::<-400>;
+    Code::IncidentExpired, DETAILED, NONE, "過去3年以内の重大事故を「発生あり」にし、基準日の3年と30日前の事故を記載する", tm005;
+    Code::EndDateUnreadable, ALL_FORMS, NONE, "評価書名に読めない終了日の【令和7年2月30日 終了】を付ける", tm006;
+    Code::SignificantChangeFiledAfter, ALL_FORMS, NONE, "変更箇所に「重要な変更である」の事後の行を加える", ch001;
+    Code::ChangeAfterPublication, ALL_FORMS, NONE, "変更箇所に公表日の翌日の行を加える", ch002;
+    Code::ChangesOutOfOrder, ALL_FORMS, NONE, "変更箇所の最後に、それまでの行より前の日付の行を加える", ch003;
+    Code::SignificantItemChangedWithoutReason, DETAILED, NONE, "変更箇所に※の項目の事後の行を、重要な変更に当たらない理由なしで加える", ch004;
+};
 
 impl Defect {
     /// Every defect, one per [`Code`], in code order.
@@ -321,11 +310,9 @@ impl Defect {
             });
         }
         let mut changed = report.clone();
-        (self.apply)(&mut changed, &Ctx { as_of }).map_err(|reason| {
-            DefectError::NotApplicable {
-                code: self.code,
-                reason,
-            }
+        (self.apply)(&mut changed, as_of).map_err(|reason| DefectError::NotApplicable {
+            code: self.code,
+            reason,
         })?;
         let mut expected: Vec<Code> = std::iter::once(self.code)
             .chain(self.companions.iter().copied())
@@ -429,12 +416,12 @@ fn an_entrustment(r: &mut Report) -> Result<(usize, usize), &'static str> {
 }
 
 /// A 委託事項 re-entrusted through an explicit chain, after making one if there is none.
-fn a_chain(r: &mut Report) -> Result<(usize, usize), &'static str> {
+fn a_chain(r: &mut Report) -> Result<&mut Entrustment, &'static str> {
     let found = r.entrustments().find(|(_, _, e)| {
         e.re_entrustment == Some(ReEntrustmentStatus::ReEntrusts) && !e.re_entrustees.is_empty()
     });
     if let Some((fi, ei, _)) = found {
-        return Ok((fi, ei));
+        return entrustment_mut(r, fi, ei);
     }
     let (fi, ei) = an_entrustment(r)?;
     let e = entrustment_mut(r, fi, ei)?;
@@ -443,7 +430,7 @@ fn a_chain(r: &mut Report) -> Result<(usize, usize), &'static str> {
         .with_re_entrustee(
             ReEntrustee::new("はるか運用サポート株式会社").with_permission("委託元が書面で許諾"),
         );
-    Ok((fi, ei))
+    Ok(e)
 }
 
 fn entrustment_mut(r: &mut Report, fi: usize, ei: usize) -> Result<&mut Entrustment, &'static str> {
@@ -458,40 +445,39 @@ fn file_mut(r: &mut Report, fi: usize) -> Result<&mut FileBlock, &'static str> {
 }
 
 /// The first file with a 移転先, after adding one to the first file if there is none.
-fn a_transfer(r: &mut Report) -> Result<(usize, usize), &'static str> {
+fn a_transfer(r: &mut Report) -> Result<&mut FileBlock, &'static str> {
     if let Some(fi) = r.files.iter().position(|f| !f.transfers.is_empty()) {
-        return Ok((fi, 0));
+        return file_mut(r, fi);
     }
-    let first = r.files.first_mut().ok_or("特定個人情報ファイルがない")?;
+    let first = file_mut(r, 0)?;
     let band = DataSubjectBand::Under10k;
     let mut d = Destination::reached("市民課", "住民基本台帳法第7条", Medium::IntraOffice, band);
-    d.purpose = Some("住民票の記載事項の整理".to_owned());
+    d.purpose = text("住民票の記載事項の整理");
     *first = std::mem::take(first).with_transfer(d);
     r.follow_entries();
-    Ok((0, 0))
+    file_mut(r, 0)
 }
 
 /// A 提供先 through the 情報提供ネットワークシステム, after adding one to the first file if there is
 /// none (its basis cites the table of the report's era).
-fn a_network_provision(r: &mut Report) -> Result<(usize, usize), &'static str> {
-    let found = r.files.iter().enumerate().find_map(|(fi, f)| {
-        f.provisions
-            .iter()
-            .position(|p| p.methods.contains(Medium::InfoNetwork))
-            .map(|pi| (fi, pi))
-    });
-    if let Some(at) = found {
-        return Ok(at);
+fn a_network_provision(r: &mut Report) -> Result<&mut Destination, &'static str> {
+    let through_network = |d: &Destination| d.methods.contains(Medium::InfoNetwork);
+    if !r
+        .files
+        .iter()
+        .any(|f| f.provisions.iter().any(through_network))
+    {
+        let basis = Era::of(published(r)?).rows(&[(48, 27)]);
+        let band = DataSubjectBand::Under10k;
+        let d = Destination::reached("市町村長", &basis, Medium::InfoNetwork, band);
+        let first = file_mut(r, 0)?;
+        *first = std::mem::take(first).with_provision(d);
+        r.follow_entries();
     }
-    let era = Era::of(published(r)?);
-    let first = r.files.first_mut().ok_or("特定個人情報ファイルがない")?;
-    let basis = era.rows(&[(48, 27)]);
-    let band = DataSubjectBand::Under10k;
-    let d = Destination::reached("市町村長", &basis, Medium::InfoNetwork, band);
-    *first = std::mem::take(first).with_provision(d);
-    let index = first.provisions.len().saturating_sub(1);
-    r.follow_entries();
-    Ok((0, index))
+    let mut provisions = r.files.iter_mut().flat_map(|f| &mut f.provisions);
+    provisions
+        .find(|d| through_network(d))
+        .ok_or("提供先がない")
 }
 
 /// Adds a small file block (1万人未満, 使用者数 10人未満, nothing entrusted or provided) and
@@ -513,7 +499,7 @@ fn incidents_mut(r: &mut Report) -> Result<&mut RecentIncidents, &'static str> {
 
 /// Turns the report into a 地方公共団体等's (cover, NISC item) without the 委員会の承認.
 fn make_local(r: &mut Report) {
-    r.cover.body = Some("若葉市長".to_owned());
+    r.cover.body = text("若葉市長");
     r.cover.body_kind = Some(BodyKind::LocalGovernment);
     r.cover.approval_date = None;
     r.procedures.ppc_approval = PpcApproval::default();
@@ -522,7 +508,7 @@ fn make_local(r: &mut Report) {
 
 /// Turns the report into a 行政機関等's (cover, NISC item).
 fn make_national(r: &mut Report) {
-    r.cover.body = Some("厚生労働大臣".to_owned());
+    r.cover.body = text("厚生労働大臣");
     r.cover.body_kind = Some(BodyKind::NationalAgency);
     r.follow_entries();
 }
@@ -533,7 +519,7 @@ fn is_local(r: &Report) -> bool {
 }
 
 /// A 第三者点検 between the end of the public comment and the 公表日.
-fn with_review(r: &mut Report) -> Result<(), &'static str> {
+fn with_review(r: &mut Report) -> Change {
     if r.procedures.third_party_review.date.is_some() {
         return Ok(());
     }
@@ -596,7 +582,7 @@ fn shift_dates(r: &mut Report, days: i64) {
 }
 
 /// The report republished on `day`: every date moved with it.
-fn republish(r: &mut Report, day: NaiveDate) -> Result<(), &'static str> {
+fn republish(r: &mut Report, day: NaiveDate) -> Change {
     let old = published(r)?;
     shift_dates(r, day.signed_duration_since(old).num_days());
     Ok(())
@@ -632,7 +618,7 @@ fn push_change(
 
 // ── the mutations ───────────────────────────────────────────────────────────────────────
 
-fn th001(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
+fn th001(r: &mut Report, _: NaiveDate) -> Change {
     if let FormPart::Basic(p) = &mut r.part {
         let t = &p.threshold_items;
         let (Some(s), Some(h), Some(i)) = (t.subject_count, t.handler_count, t.serious_incident)
@@ -659,7 +645,7 @@ fn th001(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
     Ok(())
 }
 
-fn th002(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
+fn th002(r: &mut Report, _: NaiveDate) -> Change {
     let band = match &mut r.part {
         FormPart::Basic(p) => {
             p.risk_measures.report_set = Some(ReportSet::Basic);
@@ -674,19 +660,17 @@ fn th002(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
     Ok(())
 }
 
-fn th003(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
+fn th003(r: &mut Report, _: NaiveDate) -> Change {
     if let FormPart::Basic(p) = &mut r.part {
-        let t = &mut p.threshold_items;
-        t.handler_count = Some(crate::threshold::HandlerCountBand::Under500);
-        t.serious_incident = Some(SeriousIncident::NotOccurred);
         p.risk_measures.report_set = Some(ReportSet::BasicAndFocused);
     }
+    r.set_threshold_inputs(HandlerCountBand::Under500, SeriousIncident::NotOccurred);
     set_subjects(r, SubjectCountBand::From1kTo10k);
     r.state_required(RequiredAssessment::Basic);
     Ok(())
 }
 
-fn th004(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
+fn th004(r: &mut Report, _: NaiveDate) -> Change {
     let form = r.form();
     let stated = r.stated_threshold_result().ok_or("しきい値判断結果が空")?;
     let changed = match stated.required.stated_in(form).and_then(|s| s.voluntary) {
@@ -698,7 +682,7 @@ fn th004(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
     Ok(())
 }
 
-fn th005(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
+fn th005(r: &mut Report, _: NaiveDate) -> Change {
     let subject = r.affair.subject_count.ok_or("対象人数が空")?;
     match subject.interval().max() {
         Some(max) => {
@@ -718,13 +702,13 @@ fn th005(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
     Ok(())
 }
 
-fn hc001(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
+fn hc001(r: &mut Report, _: NaiveDate) -> Change {
     under_500_result(r);
     file_mut(r, 0)?.usage.user_count = Some(StaffCountBand::AtLeast1000);
     Ok(())
 }
 
-fn hc002(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
+fn hc002(r: &mut Report, _: NaiveDate) -> Change {
     under_500_result(r);
     let (fi, ei) = an_entrustment(r)?;
     for f in &mut r.files {
@@ -738,7 +722,7 @@ fn hc002(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
     Ok(())
 }
 
-fn en001(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
+fn en001(r: &mut Report, _: NaiveDate) -> Change {
     let f = file_mut(r, 0)?;
     f.entrustments.clear();
     f.entrustment_status = Some(EntrustmentStatus::Entrusts);
@@ -746,99 +730,85 @@ fn en001(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
     Ok(())
 }
 
-fn en002(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
+fn en002(r: &mut Report, _: NaiveDate) -> Change {
     let (fi, _) = an_entrustment(r)?;
     file_mut(r, fi)?.entrustment_status = Some(EntrustmentStatus::DoesNotEntrust);
     Ok(())
 }
 
-fn en003(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
+fn en003(r: &mut Report, _: NaiveDate) -> Change {
     let (fi, _) = an_entrustment(r)?;
     let f = file_mut(r, fi)?;
     f.entrustment_count = u32::try_from(f.entrustments.len() + 1).ok();
     Ok(())
 }
 
-fn en004(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
-    let (fi, ei) = a_chain(r)?;
-    entrustment_mut(r, fi, ei)?.re_entrustment_permission = None;
+fn en004(r: &mut Report, _: NaiveDate) -> Change {
+    a_chain(r)?.re_entrustment_permission = None;
     Ok(())
 }
 
-fn en005(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
-    let (fi, ei) = a_chain(r)?;
-    entrustment_mut(r, fi, ei)?.re_entrustment_items = None;
+fn en005(r: &mut Report, _: NaiveDate) -> Change {
+    a_chain(r)?.re_entrustment_items = None;
     Ok(())
 }
 
-fn en006(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
+fn en006(r: &mut Report, _: NaiveDate) -> Change {
     let (fi, ei) = an_entrustment(r)?;
     let e = entrustment_mut(r, fi, ei)?;
-    if e.re_entrustment == Some(ReEntrustmentStatus::ReEntrusts) {
-        e.re_entrustment = Some(ReEntrustmentStatus::DoesNotReEntrust);
-    } else {
-        e.re_entrustment = Some(ReEntrustmentStatus::DoesNotReEntrust);
-        e.re_entrustment_items = Some("障害時の復旧支援".to_owned());
+    if e.re_entrustment != Some(ReEntrustmentStatus::ReEntrusts) {
+        e.re_entrustment_items = text("障害時の復旧支援");
     }
+    e.re_entrustment = Some(ReEntrustmentStatus::DoesNotReEntrust);
     Ok(())
 }
 
-fn en007(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
-    let (fi, ei) = a_chain(r)?;
-    let e = entrustment_mut(r, fi, ei)?;
-    let last = e.re_entrustees.last_mut().ok_or("再委託先がない")?;
+fn en007(r: &mut Report, _: NaiveDate) -> Change {
+    let last = a_chain(r)?
+        .re_entrustees
+        .last_mut()
+        .ok_or("再委託先がない")?;
     last.permitted_by_original = Some(false);
     Ok(())
 }
 
-fn en008(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
-    let (fi, ei) = a_chain(r)?;
-    let e = entrustment_mut(r, fi, ei)?;
+fn en008(r: &mut Report, _: NaiveDate) -> Change {
+    let e = a_chain(r)?;
     let name = e.entrustee.clone().ok_or("委託先名が空")?;
     let first = e.re_entrustees.first_mut().ok_or("再委託先がない")?;
     first.name = Some(name);
     Ok(())
 }
 
-fn pv001(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
-    let (fi, _) = a_transfer(r)?;
-    let f = file_mut(r, fi)?;
+fn pv001(r: &mut Report, _: NaiveDate) -> Change {
+    let f = a_transfer(r)?;
     f.provision_transfer.transfer_count = u32::try_from(f.transfers.len() + 1).ok();
     Ok(())
 }
 
-fn pv002(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
-    let (fi, ti) = a_transfer(r)?;
-    let t = file_mut(r, fi)?
-        .transfers
-        .get_mut(ti)
-        .ok_or("移転先がない")?;
+fn pv002(r: &mut Report, _: NaiveDate) -> Change {
+    let t = a_transfer(r)?.transfers.first_mut().ok_or("移転先がない")?;
     t.legal_basis = None;
     Ok(())
 }
 
-fn pv003(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
-    let (fi, pi) = a_network_provision(r)?;
-    let p = file_mut(r, fi)?
-        .provisions
-        .get_mut(pi)
-        .ok_or("提供先がない")?;
-    p.legal_basis = LegalBasis::parse("住民基本台帳法第7条").ok();
+fn pv003(r: &mut Report, _: NaiveDate) -> Change {
+    a_network_provision(r)?.legal_basis = LegalBasis::parse("住民基本台帳法第7条").ok();
     Ok(())
 }
 
-fn pv004(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
+fn pv004(r: &mut Report, _: NaiveDate) -> Change {
     r.affair.info_linkage = Some(InfoLinkage::Yes);
     r.affair.info_linkage_basis = None;
     Ok(())
 }
 
-fn pv005(r: &mut Report, cx: &Ctx) -> Result<(), &'static str> {
+fn pv005(r: &mut Report, as_of: NaiveDate) -> Change {
     if Era::of(published(r)?) != Era::Current {
         // Published before the restructuring: republished on its first day, the report's
         // citations of 別表第一・第二 are outdated themselves.
         let first = RESTRUCTURING.ok_or("令和6年5月27日がない")?;
-        if cx.as_of <= first {
+        if as_of <= first {
             return Err("基準日が令和6年5月27日以前（改正前の条文の引用が正しい時期）");
         }
         republish(r, first)?;
@@ -847,21 +817,19 @@ fn pv005(r: &mut Report, cx: &Ctx) -> Result<(), &'static str> {
     Ok(())
 }
 
-fn pv006(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
-    let (fi, _) = a_transfer(r)?;
-    let status = &mut file_mut(r, fi)?.provision_transfer;
+fn pv006(r: &mut Report, _: NaiveDate) -> Change {
+    let status = &mut a_transfer(r)?.provision_transfer;
     status.transfer = false;
     status.transfer_count = None;
     Ok(())
 }
 
-fn pv007(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
-    let (fi, _) = a_transfer(r)?;
-    file_mut(r, fi)?.provision_transfer.transfer_count = None;
+fn pv007(r: &mut Report, _: NaiveDate) -> Change {
+    a_transfer(r)?.provision_transfer.transfer_count = None;
     Ok(())
 }
 
-fn pv008(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
+fn pv008(r: &mut Report, _: NaiveDate) -> Change {
     let fi = match r.files.iter().position(|f| f.provisions.is_empty()) {
         Some(fi) => fi,
         None => add_file(r),
@@ -872,7 +840,7 @@ fn pv008(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
     Ok(())
 }
 
-fn pv009(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
+fn pv009(r: &mut Report, _: NaiveDate) -> Change {
     let era = Era::of(published(r)?);
     let inquiry = r
         .affair
@@ -892,24 +860,24 @@ fn pv009(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
     Ok(())
 }
 
-fn ct001(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
+fn ct001(r: &mut Report, _: NaiveDate) -> Change {
     let f = file_mut(r, 0)?;
     f.storage.retention = Some(RetentionPeriod::Undefined);
     f.storage.retention_validity = None;
     Ok(())
 }
 
-fn ct002(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
+fn ct002(r: &mut Report, _: NaiveDate) -> Change {
     let item = incidents_mut(r)?;
     item.status = Some(IncidentHistory::Occurred);
     item.content = None;
     if item.prevention.is_none() {
-        item.prevention = Some("手順を見直した。".to_owned());
+        item.prevention = text("手順を見直した。");
     }
     Ok(())
 }
 
-fn ct003(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
+fn ct003(r: &mut Report, _: NaiveDate) -> Change {
     let issues = Risk {
         measures: None,
         sufficiency: Some(Sufficiency::IssuesRemain),
@@ -927,12 +895,12 @@ fn ct003(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
     Ok(())
 }
 
-fn ct004(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
+fn ct004(r: &mut Report, _: NaiveDate) -> Change {
     r.cover.title = None;
     Ok(())
 }
 
-fn ct005(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
+fn ct005(r: &mut Report, _: NaiveDate) -> Change {
     match &mut r.part {
         FormPart::Basic(p) => p.risk_measures.acquisition = None,
         _ => file_mut(r, 0)?.kind = None,
@@ -940,7 +908,7 @@ fn ct005(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
     Ok(())
 }
 
-fn ct006(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
+fn ct006(r: &mut Report, _: NaiveDate) -> Change {
     let name = r
         .affair
         .file_names
@@ -950,7 +918,7 @@ fn ct006(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
     Ok(())
 }
 
-fn ct007(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
+fn ct007(r: &mut Report, _: NaiveDate) -> Change {
     let f = file_mut(r, 0)?;
     let band = f.record_item_count.ok_or("記録される項目が空")?;
     let count = match band.interval().max() {
@@ -961,29 +929,29 @@ fn ct007(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
     Ok(())
 }
 
-fn ct008(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
+fn ct008(r: &mut Report, _: NaiveDate) -> Change {
     r.affair.name.push('\u{1b}');
     Ok(())
 }
 
-fn pc001(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
+fn pc001(r: &mut Report, _: NaiveDate) -> Change {
     let published = published(r)?;
     let c = &mut r.procedures.public_comment;
     let start = c.period.start.unwrap_or_else(|| before(published, 90));
     c.period = Period::new(start, after(start, 19));
     c.shortening_reason = None;
     if c.method.is_none() {
-        c.method = Some("評価書案を公開して意見を求めた。".to_owned());
+        c.method = text("評価書案を公開して意見を求めた。");
     }
     Ok(())
 }
 
-fn pc002(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
+fn pc002(r: &mut Report, _: NaiveDate) -> Change {
     r.procedures.public_comment = PublicComment::default();
     Ok(())
 }
 
-fn pc003(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
+fn pc003(r: &mut Report, _: NaiveDate) -> Change {
     if !is_local(r) {
         make_local(r);
     }
@@ -991,19 +959,19 @@ fn pc003(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
     Ok(())
 }
 
-fn pc004(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
+fn pc004(r: &mut Report, _: NaiveDate) -> Change {
     let day = after(published(r)?, 1);
     r.procedures.third_party_review.date = Some(day);
     Ok(())
 }
 
-fn pc005(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
+fn pc005(r: &mut Report, _: NaiveDate) -> Change {
     let day = after(published(r)?, 1);
     r.procedures.basic_assessment.date = Some(day);
     Ok(())
 }
 
-fn pc006(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
+fn pc006(r: &mut Report, _: NaiveDate) -> Change {
     let published = published(r)?;
     if !is_local(r) {
         let approval = r.procedures.ppc_approval.clone();
@@ -1019,7 +987,7 @@ fn pc006(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
     Ok(())
 }
 
-fn pc007(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
+fn pc007(r: &mut Report, _: NaiveDate) -> Change {
     if is_local(r) {
         make_national(r);
     }
@@ -1028,28 +996,14 @@ fn pc007(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
     Ok(())
 }
 
-fn tm001(r: &mut Report, cx: &Ctx) -> Result<(), &'static str> {
-    let day = before(years_before(cx.as_of, 5)?, 30);
-    republish(r, day)
+/// TM001 and TM002: the report republished `DAYS` after the day 5 years before the as-of date.
+fn republished_5_years_before<const DAYS: i64>(r: &mut Report, as_of: NaiveDate) -> Change {
+    republish(r, moved(years_before(as_of, 5)?, DAYS))
 }
 
-fn tm002(r: &mut Report, cx: &Ctx) -> Result<(), &'static str> {
-    let day = after(years_before(cx.as_of, 5)?, 60);
-    republish(r, day)
-}
-
-fn tm003(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
-    let day = after(published(r)?, 1);
-    counted_on(r, day)
-}
-
-fn tm004(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
-    let day = before(published(r)?, 400);
-    counted_on(r, day)
-}
-
-/// Sets the day 対象人数 was counted (基礎 Ⅱ1 いつ時点の計数か).
-fn counted_on(r: &mut Report, day: NaiveDate) -> Result<(), &'static str> {
+/// TM003 and TM004: 対象人数 counted `DAYS` after the 公表日 (基礎 Ⅱ1 いつ時点の計数か).
+fn counted_after_publication<const DAYS: i64>(r: &mut Report, _: NaiveDate) -> Change {
+    let day = moved(published(r)?, DAYS);
     let FormPart::Basic(p) = &mut r.part else {
         return Err("しきい値判断項目がない");
     };
@@ -1057,37 +1011,37 @@ fn counted_on(r: &mut Report, day: NaiveDate) -> Result<(), &'static str> {
     Ok(())
 }
 
-fn tm005(r: &mut Report, cx: &Ctx) -> Result<(), &'static str> {
-    let day = before(years_before(cx.as_of, 3)?, 30);
+fn tm005(r: &mut Report, as_of: NaiveDate) -> Change {
+    let day = before(years_before(as_of, 3)?, 30);
     let item = incidents_mut(r)?;
     *item = RecentIncidents {
         status: Some(IncidentHistory::Occurred),
-        content: Some("住民の情報を記録した書類を紛失した。".to_owned()),
-        prevention: Some("書類の持出しを記録する手順を定めた。".to_owned()),
+        content: text("住民の情報を記録した書類を紛失した。"),
+        prevention: text("書類の持出しを記録する手順を定めた。"),
         incident_dates: vec![day],
     };
     Ok(())
 }
 
-fn tm006(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
+fn tm006(r: &mut Report, _: NaiveDate) -> Change {
     let title = r.cover.title.get_or_insert_with(String::new);
     title.push_str("【令和7年2月30日 終了】");
     Ok(())
 }
 
-fn ch001(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
+fn ch001(r: &mut Report, _: NaiveDate) -> Change {
     let day = published(r)?;
     push_system_row(r, day, SubmissionTiming::After);
     Ok(())
 }
 
-fn ch002(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
+fn ch002(r: &mut Report, _: NaiveDate) -> Change {
     let day = after(published(r)?, 1);
     push_system_row(r, day, SubmissionTiming::Before);
     Ok(())
 }
 
-fn ch003(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
+fn ch003(r: &mut Report, _: NaiveDate) -> Change {
     let published = published(r)?;
     let latest = match r.changes.iter().filter_map(|c| c.date).max() {
         Some(day) => day,
@@ -1100,7 +1054,7 @@ fn ch003(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
     Ok(())
 }
 
-fn ch004(r: &mut Report, _: &Ctx) -> Result<(), &'static str> {
+fn ch004(r: &mut Report, _: NaiveDate) -> Change {
     let form = r.form();
     let day = published(r)?;
     let item = ItemId::of_form(form)

@@ -7,6 +7,7 @@
 //! [`crate::legal_basis::APPENDIX1_TO_APPENDIX`]): every citation parses with nothing left over.
 
 use super::rng::SplitMix64;
+use crate::report::builder::rows;
 use crate::report::{Connection, RecordItemCategory};
 
 /// An invented company name: a head and a tail, 株式会社 before or after.
@@ -20,29 +21,18 @@ pub(crate) fn company(rng: &mut SplitMix64) -> String {
     }
 }
 
+/// An invented 地方公共団体 and the office that assesses for it: (若葉市, 若葉市長).
+pub(crate) fn local_body(rng: &mut SplitMix64) -> (String, String) {
+    let place = *rng.one(PLACES);
+    let &(office, kind) = rng.one(LOCAL_OFFICES);
+    (format!("{place}{kind}"), format!("{place}{office}"))
+}
+
 /// Invented place names for 市, 区, 町 and 村.
-pub(crate) const PLACES: &[&str] = &[
-    "若葉",
-    "青葉",
-    "緑川",
-    "桜台",
-    "東山",
-    "北浜",
-    "南原",
-    "西野",
-    "朝日",
-    "白石",
-    "星野",
-    "花園",
-    "春日野",
-    "光が丘",
-    "美浜",
-    "川辺",
-    "松原",
-    "高森",
-    "杉並木",
-    "泉ヶ丘",
-];
+pub(crate) const PLACES: &[&str] = rows! {
+    "若葉", "青葉", "緑川", "桜台", "東山", "北浜", "南原", "西野", "朝日", "白石", "星野", "花園",
+    "春日野", "光が丘", "美浜", "川辺", "松原", "高森", "杉並木", "泉ヶ丘"
+};
 
 /// Offices of a 地方公共団体 that assess (評価実施機関名 endings, with the word for the body).
 pub(crate) const LOCAL_OFFICES: &[(&str, &str)] = &[
@@ -67,38 +57,20 @@ pub(crate) const NATIONAL_OFFICES: &[(&str, &str)] = &[
 pub(crate) const NATIONAL_DIVISIONS: &[&str] = &["保険局", "政策統括官", "総合政策局", "管理局"];
 
 /// First halves of invented company names.
-pub(crate) const COMPANY_HEADS: &[&str] = &[
-    "あおぞら",
-    "ひかり",
-    "みなと",
-    "つばさ",
-    "はるか",
-    "東邦",
-    "北星",
-    "南陽",
-    "中央",
-    "大和",
-    "瑞穂",
-    "橘",
-];
+pub(crate) const COMPANY_HEADS: &[&str] = rows! {
+    "あおぞら", "ひかり", "みなと", "つばさ", "はるか", "東邦", "北星", "南陽", "中央", "大和",
+    "瑞穂", "橘"
+};
 
 /// Second halves of invented company names.
-pub(crate) const COMPANY_TAILS: &[&str] = &[
-    "情報システム",
-    "データサービス",
-    "計算センター",
-    "ソフトウェア",
-    "ビジネスサポート",
-    "電算",
-];
+pub(crate) const COMPANY_TAILS: &[&str] = rows! {
+    "情報システム", "データサービス", "計算センター", "ソフトウェア", "ビジネスサポート", "電算"
+};
 
 /// Second halves of the names of re-entrustees (so that they differ from the 委託先).
-pub(crate) const SUBCONTRACTOR_TAILS: &[&str] = &[
-    "テクノサービス",
-    "システムエンジニアリング",
-    "運用サポート",
-    "ネットワークス",
-];
+pub(crate) const SUBCONTRACTOR_TAILS: &[&str] = rows! {
+    "テクノサービス", "システムエンジニアリング", "運用サポート", "ネットワークス"
+};
 
 /// The texts of a risk's measures, picked at random.
 pub(crate) const MEASURES: &[&str] = &[
@@ -196,29 +168,6 @@ impl Profile {
     }
 }
 
-const fn p(name: &'static str, row: u32, old_row: u32, purpose: &'static str) -> ProvisionRow {
-    ProvisionRow {
-        name,
-        row,
-        old_row,
-        purpose,
-    }
-}
-
-const fn t(
-    section: &'static str,
-    basis: &'static str,
-    information: &'static str,
-    purpose: &'static str,
-) -> TransferRow {
-    TransferRow {
-        section,
-        basis,
-        information,
-        purpose,
-    }
-}
-
 /// The 事務 of generated reports.
 pub(crate) const PROFILES: &[Profile] = &[
     Profile {
@@ -233,78 +182,38 @@ pub(crate) const PROFILES: &[Profile] = &[
         divisions: &["健康福祉部", "保険部", "市民生活部"],
         section: "保険年金課",
         sections: &["保険年金課", "国保給付係", "収納課"],
-        file_topics: &[
-            "資格",
-            "賦課",
-            "給付",
-            "収納",
-            "滞納整理",
-            "申請受付",
-            "照会記録",
-            "統計",
-        ],
+        file_topics: rows! {
+            "資格", "賦課", "給付", "収納", "滞納整理", "申請受付", "照会記録", "統計"
+        },
         subject_scope: "被保険者及びその世帯に属する者（過去に被保険者であった者を含む）",
-        systems: &[
-            (
-                "国民健康保険システム",
-                "資格の取得と喪失、保険料の賦課、給付の管理を行う。",
-            ),
-            (
-                "保険料収納システム",
-                "保険料の収納、還付、督促と滞納の管理を行う。",
-            ),
-            (
-                "レセプト管理システム",
-                "診療報酬明細書を取り込み、給付の審査を支援する。",
-            ),
-        ],
-        tasks: &[
-            "国民健康保険システムの運用と保守",
-            "保険証等の印刷と封入",
-            "レセプト点検",
-            "保険料の納付書の作成と発送",
-            "窓口受付の補助",
-        ],
-        provisions: &[
-            p("全国健康保険協会", 2, 2, "健康保険の給付の支給に関する事務"),
-            p("健康保険組合", 3, 3, "健康保険の給付の支給に関する事務"),
-            p("都道府県知事等", 42, 26, "生活保護の決定と実施に関する事務"),
-            p("市町村長", 48, 27, "地方税の賦課徴収に関する事務"),
-            p("国家公務員共済組合", 65, 39, "短期給付の支給に関する事務"),
-            p("地方公務員共済組合", 83, 58, "短期給付の支給に関する事務"),
-            p(
-                "後期高齢者医療広域連合",
-                115,
-                80,
-                "後期高齢者医療給付の支給に関する事務",
-            ),
-            p("市町村長", 131, 93, "介護保険の給付の支給に関する事務"),
-        ],
+        systems: rows! {
+            "国民健康保険システム", "資格の取得と喪失、保険料の賦課、給付の管理を行う。";
+            "保険料収納システム", "保険料の収納、還付、督促と滞納の管理を行う。";
+            "レセプト管理システム", "診療報酬明細書を取り込み、給付の審査を支援する。";
+        },
+        tasks: rows! {
+            "国民健康保険システムの運用と保守", "保険証等の印刷と封入", "レセプト点検",
+            "保険料の納付書の作成と発送", "窓口受付の補助"
+        },
+        provisions: rows! { ProvisionRow { name, row, old_row, purpose };
+            "全国健康保険協会", 2, 2, "健康保険の給付の支給に関する事務";
+            "健康保険組合", 3, 3, "健康保険の給付の支給に関する事務";
+            "都道府県知事等", 42, 26, "生活保護の決定と実施に関する事務";
+            "市町村長", 48, 27, "地方税の賦課徴収に関する事務";
+            "国家公務員共済組合", 65, 39, "短期給付の支給に関する事務";
+            "地方公務員共済組合", 83, 58, "短期給付の支給に関する事務";
+            "後期高齢者医療広域連合", 115, 80, "後期高齢者医療給付の支給に関する事務";
+            "市町村長", 131, 93, "介護保険の給付の支給に関する事務";
+        },
         inquiry_rows: &[(48, 27), (69, 42)],
-        transfers: &[
-            t(
-                "市民課",
-                "住民基本台帳法第7条",
-                "資格の得喪に関する情報",
-                "住民票の記載事項の整理",
-            ),
-            t(
-                "課税課",
-                "条例第4条第2項による条例別表第二の4の項",
-                "保険料の賦課に関する情報",
-                "個人住民税の賦課",
-            ),
-            t(
-                "介護保険課",
-                "条例第4条第2項による条例別表第二の9の項",
-                "資格に関する情報",
-                "介護保険料の賦課",
-            ),
-        ],
-        record_items: &[
-            RecordItemCategory::LocalTax,
-            RecordItemCategory::MedicalInsurance,
-        ],
+        transfers: rows! { TransferRow { section, basis, information, purpose };
+            "市民課", "住民基本台帳法第7条", "資格の得喪に関する情報", "住民票の記載事項の整理";
+            "課税課", "条例第4条第2項による条例別表第二の4の項", "保険料の賦課に関する情報", "個人住民税の賦課";
+            "介護保険課", "条例第4条第2項による条例別表第二の9の項", "資格に関する情報", "介護保険料の賦課";
+        },
+        record_items: rows! {
+            RecordItemCategory::LocalTax, RecordItemCategory::MedicalInsurance
+        },
         purpose: "被保険者の資格の管理、保険料の賦課と収納、保険給付の支給のため。",
     },
     Profile {
@@ -319,54 +228,32 @@ pub(crate) const PROFILES: &[Profile] = &[
         divisions: &["健康福祉部", "福祉部", "保険部"],
         section: "高齢者医療課",
         sections: &["高齢者医療課", "後期高齢者医療係", "収納課"],
-        file_topics: &[
-            "資格",
-            "保険料",
-            "給付申請",
-            "収納",
-            "照会記録",
-            "被保険者証発行",
-            "住所地特例",
-            "統計",
-        ],
+        file_topics: rows! {
+            "資格", "保険料", "給付申請", "収納", "照会記録", "被保険者証発行", "住所地特例",
+            "統計"
+        },
         subject_scope: "後期高齢者医療の被保険者（過去に被保険者であった者を含む）",
-        systems: &[
-            (
-                "後期高齢者医療システム",
-                "届出の受付、保険料の徴収、広域連合との連携を行う。",
-            ),
-            ("収納管理システム", "保険料の収納と督促を管理する。"),
-        ],
-        tasks: &[
-            "後期高齢者医療システムの保守",
-            "保険料の納入通知書の印刷",
-            "電算処理の運用",
-        ],
-        provisions: &[
-            p("市町村長", 48, 27, "地方税の賦課徴収に関する事務"),
-            p("都道府県知事等", 42, 26, "生活保護の決定と実施に関する事務"),
-            p("市町村長", 131, 93, "介護保険の給付の支給に関する事務"),
-        ],
+        systems: rows! {
+            "後期高齢者医療システム", "届出の受付、保険料の徴収、広域連合との連携を行う。";
+            "収納管理システム", "保険料の収納と督促を管理する。";
+        },
+        tasks: rows! {
+            "後期高齢者医療システムの保守", "保険料の納入通知書の印刷", "電算処理の運用"
+        },
+        provisions: rows! { ProvisionRow { name, row, old_row, purpose };
+            "市町村長", 48, 27, "地方税の賦課徴収に関する事務";
+            "都道府県知事等", 42, 26, "生活保護の決定と実施に関する事務";
+            "市町村長", 131, 93, "介護保険の給付の支給に関する事務";
+        },
         inquiry_rows: &[(115, 80), (48, 27)],
-        transfers: &[
-            t(
-                "市民課",
-                "住民基本台帳法第7条",
-                "資格の得喪に関する情報",
-                "住民票の記載事項の整理",
-            ),
-            t(
-                "介護保険課",
-                "条例第4条第2項による条例別表第二の11の項",
-                "保険料に関する情報",
-                "介護保険料の賦課",
-            ),
-        ],
-        record_items: &[
-            RecordItemCategory::LocalTax,
-            RecordItemCategory::MedicalInsurance,
-            RecordItemCategory::ElderlyCare,
-        ],
+        transfers: rows! { TransferRow { section, basis, information, purpose };
+            "市民課", "住民基本台帳法第7条", "資格の得喪に関する情報", "住民票の記載事項の整理";
+            "介護保険課", "条例第4条第2項による条例別表第二の11の項", "保険料に関する情報", "介護保険料の賦課";
+        },
+        record_items: rows! {
+            RecordItemCategory::LocalTax, RecordItemCategory::MedicalInsurance,
+            RecordItemCategory::ElderlyCare
+        },
         purpose: "被保険者の届出の受付、保険料の徴収、給付の申請の受付のため。",
     },
     Profile {
@@ -381,130 +268,49 @@ pub(crate) const PROFILES: &[Profile] = &[
         divisions: &["財務部", "総務部", "税務部"],
         section: "市民税課",
         sections: &["市民税課", "納税課", "税制係"],
-        file_topics: &[
-            "課税",
-            "申告",
-            "特別徴収",
-            "収納",
-            "証明発行",
-            "課税資料",
-            "減免",
-            "統計",
-        ],
+        file_topics: rows! {
+            "課税", "申告", "特別徴収", "収納", "証明発行", "課税資料", "減免", "統計"
+        },
         subject_scope: "市内に住所を有する者及び市内に事務所等を有する者",
-        systems: &[
-            (
-                "税務システム",
-                "課税資料の取込み、税額の計算、通知書の作成を行う。",
-            ),
-            (
-                "eLTAX連携システム",
-                "電子申告と給与支払報告書のデータを受け取る。",
-            ),
-        ],
-        tasks: &[
-            "税務システムの運用と保守",
-            "課税資料のデータ入力",
-            "税額決定通知書の印刷と封入",
-        ],
-        provisions: &[
-            p("都道府県知事等", 42, 26, "生活保護の決定と実施に関する事務"),
-            p(
-                "市町村長又は国民健康保険組合",
-                69,
-                42,
-                "国民健康保険の保険料の徴収に関する事務",
-            ),
-            p(
-                "後期高齢者医療広域連合",
-                115,
-                80,
-                "後期高齢者医療の保険料の賦課に関する事務",
-            ),
-            p("市町村長", 131, 93, "介護保険料の賦課に関する事務"),
-            p(
-                "都道府県知事",
-                13,
-                9,
-                "小児慢性特定疾病医療費の支給に関する事務",
-            ),
-        ],
+        systems: rows! {
+            "税務システム", "課税資料の取込み、税額の計算、通知書の作成を行う。";
+            "eLTAX連携システム", "電子申告と給与支払報告書のデータを受け取る。";
+        },
+        tasks: rows! {
+            "税務システムの運用と保守", "課税資料のデータ入力", "税額決定通知書の印刷と封入"
+        },
+        provisions: rows! { ProvisionRow { name, row, old_row, purpose };
+            "都道府県知事等", 42, 26, "生活保護の決定と実施に関する事務";
+            "市町村長又は国民健康保険組合", 69, 42, "国民健康保険の保険料の徴収に関する事務";
+            "後期高齢者医療広域連合", 115, 80, "後期高齢者医療の保険料の賦課に関する事務";
+            "市町村長", 131, 93, "介護保険料の賦課に関する事務";
+            "都道府県知事", 13, 9, "小児慢性特定疾病医療費の支給に関する事務";
+        },
         inquiry_rows: &[(2, 2), (3, 3)],
-        transfers: &[
-            t(
-                "保険年金課",
-                "条例第4条第2項による条例別表第二の1の項",
-                "所得に関する情報",
-                "国民健康保険料の賦課",
-            ),
-            t(
-                "子育て支援課",
-                "条例第4条第2項による条例別表第二の23の項",
-                "所得に関する情報",
-                "手当の支給の審査",
-            ),
-        ],
-        record_items: &[
-            RecordItemCategory::NationalTax,
-            RecordItemCategory::LocalTax,
-        ],
+        transfers: rows! { TransferRow { section, basis, information, purpose };
+            "保険年金課", "条例第4条第2項による条例別表第二の1の項", "所得に関する情報", "国民健康保険料の賦課";
+            "子育て支援課", "条例第4条第2項による条例別表第二の23の項", "所得に関する情報", "手当の支給の審査";
+        },
+        record_items: rows! {
+            RecordItemCategory::NationalTax, RecordItemCategory::LocalTax
+        },
         purpose: "個人住民税の賦課、税額の通知、徴収のため。",
     },
 ];
 
 /// Systems every 事務 may use, after its own.
-pub(crate) const SHARED_SYSTEMS: &[(&str, &str, Connection)] = &[
-    (
-        "団体内統合宛名システム",
-        "宛名番号と個人番号を対応付け、業務システムの間で住民の情報を連携する。",
-        Connection::AddressSystem,
-    ),
-    (
-        "中間サーバー",
-        "符号を管理し、情報提供ネットワークシステムを通じた照会と提供を行う。",
-        Connection::InfoNetwork,
-    ),
-    (
-        "住民基本台帳ネットワークシステム",
-        "地方公共団体情報システム機構に本人確認情報を照会する。",
-        Connection::ResidentRegistryNetwork,
-    ),
-    (
-        "既存住民基本台帳システム",
-        "住民の異動の情報を業務システムに提供する。",
-        Connection::ExistingResidentRegistry,
-    ),
-    (
-        "庁内連携基盤",
-        "業務システムの間のデータのやり取りを仲介する。",
-        Connection::IntraOffice,
-    ),
-    (
-        "電子申請システム",
-        "住民がオンラインで届出や申請をする。",
-        Connection::Other,
-    ),
-    (
-        "文書管理システム",
-        "申請書の受付と決裁の記録を管理する。",
-        Connection::Other,
-    ),
-    (
-        "統計分析基盤",
-        "個人を特定しない集計を作る。",
-        Connection::Other,
-    ),
-    (
-        "窓口受付システム",
-        "窓口の受付番号と手続の進み具合を管理する。",
-        Connection::Other,
-    ),
-    (
-        "コンビニ交付システム",
-        "証明書をコンビニエンスストアで交付する。",
-        Connection::Other,
-    ),
-];
+pub(crate) const SHARED_SYSTEMS: &[(&str, &str, Connection)] = rows! {
+    "団体内統合宛名システム", "宛名番号と個人番号を対応付け、業務システムの間で住民の情報を連携する。", Connection::AddressSystem;
+    "中間サーバー", "符号を管理し、情報提供ネットワークシステムを通じた照会と提供を行う。", Connection::InfoNetwork;
+    "住民基本台帳ネットワークシステム", "地方公共団体情報システム機構に本人確認情報を照会する。", Connection::ResidentRegistryNetwork;
+    "既存住民基本台帳システム", "住民の異動の情報を業務システムに提供する。", Connection::ExistingResidentRegistry;
+    "庁内連携基盤", "業務システムの間のデータのやり取りを仲介する。", Connection::IntraOffice;
+    "電子申請システム", "住民がオンラインで届出や申請をする。", Connection::Other;
+    "文書管理システム", "申請書の受付と決裁の記録を管理する。", Connection::Other;
+    "統計分析基盤", "個人を特定しない集計を作る。", Connection::Other;
+    "窓口受付システム", "窓口の受付番号と手続の進み具合を管理する。", Connection::Other;
+    "コンビニ交付システム", "証明書をコンビニエンスストアで交付する。", Connection::Other;
+};
 
 #[cfg(test)]
 mod tests {

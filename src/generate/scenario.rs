@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 
 use crate::AssessmentKind;
 use crate::report::BodyKind;
+use crate::report::builder::{rows, setters};
 use crate::threshold::{
     HandlerCountBand, RequiredAssessment, SeriousIncident, SubjectCountBand, decide,
 };
@@ -116,21 +117,6 @@ const fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
     }
 }
 
-/// Setters of one field each: `name(field: Type);` writes `#[must_use] pub fn name(mut self,
-/// field: Type) -> Self`.
-macro_rules! setters {
-    ($($(#[$doc:meta])* $name:ident($field:ident: $ty:ty);)+) => {
-        $(
-            $(#[$doc])*
-            #[must_use]
-            pub fn $name(mut self, $field: $ty) -> Self {
-                self.$field = $field;
-                self
-            }
-        )+
-    };
-}
-
 impl Scenario {
     /// The as-of date of [`Scenario::default`]: 2026-04-01 (令和8年4月1日). Fixed, so that the
     /// default report stays the same (the library reads no clock).
@@ -184,35 +170,30 @@ impl Scenario {
         }
     }
 
-    /// Sets the form.
-    #[must_use]
-    pub fn with_form(mut self, form: AssessmentKind) -> Self {
-        self.form = Some(form);
-        self
-    }
-
     setters! {
+        /// Sets the form.
+        pub fn with_form(form: AssessmentKind) |s| s.form = Some(form);
         /// Sets the kind of body (行政機関等 bodies are ministers and agency heads, 地方公共団体等
         /// mayors).
-        with_body_kind(body_kind: BodyKind);
+        pub fn with_body_kind(body_kind: BodyKind) |s| s.body_kind = body_kind;
         /// Sets 対象人数.
-        with_subjects(subjects: u64);
+        pub fn with_subjects(subjects: u64) |s| s.subjects = subjects;
         /// Sets 取扱者数.
-        with_handlers(handlers: u64);
+        pub fn with_handlers(handlers: u64) |s| s.handlers = handlers;
         /// Sets whether a 重大事故 happened in the past year.
-        with_incident(incident: bool);
+        pub fn with_incident(incident: bool) |s| s.incident = incident;
         /// Sets the number of systems.
-        with_systems(systems: usize);
+        pub fn with_systems(systems: usize) |s| s.systems = systems;
         /// Sets the number of file blocks.
-        with_files(files: usize);
+        pub fn with_files(files: usize) |s| s.files = files;
         /// Sets how deep the 再委託 chains go.
-        with_re_entrustment_depth(re_entrustment_depth: usize);
+        pub fn with_re_entrustment_depth(re_entrustment_depth: usize) |s| s.re_entrustment_depth = re_entrustment_depth;
         /// Sets the number of 提供先.
-        with_provisions(provisions: usize);
+        pub fn with_provisions(provisions: usize) |s| s.provisions = provisions;
         /// Sets the number of 移転先.
-        with_transfers(transfers: usize);
+        pub fn with_transfers(transfers: usize) |s| s.transfers = transfers;
         /// Sets the as-of date.
-        with_as_of(as_of: NaiveDate);
+        pub fn with_as_of(as_of: NaiveDate) |s| s.as_of = as_of;
     }
 
     /// Sets the number of 委託事項 (0 sets the 再委託 depth to 0 as well).
@@ -290,19 +271,15 @@ impl Scenario {
         if required.stated_in(form).is_none() {
             return Err(ScenarioError::FormBelowRequired { form, required });
         }
-        for (what, given, min, max) in [
-            ("システムの数", self.systems, 1, Self::MAX_SYSTEMS),
-            ("特定個人情報ファイルの数", self.files, 1, Self::MAX_FILES),
-            ("委託事項の数", self.entrustments, 0, Self::MAX_ENTRUSTMENTS),
-            (
-                "再委託の深さ",
-                self.re_entrustment_depth,
-                0,
-                Self::MAX_RE_ENTRUSTMENT_DEPTH,
-            ),
-            ("提供先の数", self.provisions, 0, Self::MAX_PROVISIONS),
-            ("移転先の数", self.transfers, 0, Self::MAX_TRANSFERS),
-        ] {
+        let counts: &[(&'static str, usize, usize, usize)] = rows! {
+            "システムの数", self.systems, 1, Self::MAX_SYSTEMS;
+            "特定個人情報ファイルの数", self.files, 1, Self::MAX_FILES;
+            "委託事項の数", self.entrustments, 0, Self::MAX_ENTRUSTMENTS;
+            "再委託の深さ", self.re_entrustment_depth, 0, Self::MAX_RE_ENTRUSTMENT_DEPTH;
+            "提供先の数", self.provisions, 0, Self::MAX_PROVISIONS;
+            "移転先の数", self.transfers, 0, Self::MAX_TRANSFERS;
+        };
+        for &(what, given, min, max) in counts {
             if given < min || given > max {
                 return Err(ScenarioError::CountOutOfRange {
                     what,

@@ -35,9 +35,40 @@ fn linkage(text: &str) -> Option<LinkageBasis> {
     LinkageBasis::parse(text).ok()
 }
 
-fn text(s: &str) -> Option<String> {
+/// `s` as the text of an item.
+pub(crate) fn text(s: &str) -> Option<String> {
     Some(s.to_owned())
 }
+
+/// Methods of a builder that take it, change one thing and give it back: `pub fn name(arg:
+/// Type) |x| change;` writes `#[must_use] pub fn name(mut self, arg: Type) -> Self`, running
+/// `change` with `x` borrowing the builder.
+macro_rules! setters {
+    ($($(#[$doc:meta])* $vis:vis fn $name:ident($($arg:ident: $ty:ty),*) |$x:ident| $change:expr;)+) => {
+        $(
+            $(#[$doc])*
+            #[must_use]
+            $vis fn $name(mut self, $($arg: $ty),*) -> Self {
+                let $x = &mut self;
+                $change;
+                self
+            }
+        )+
+    };
+}
+pub(crate) use setters;
+
+/// A table written one row a line, as the crate's other tables (rustfmt leaves a macro's rows as
+/// they are written): `rows! { T { x, y }; a, b; c, d; }` is the structs `&[T { x: a, y: b }, T
+/// { x: c, y: d }]`, `rows! { a, b; c, d; }` the tuples `&[(a, b), (c, d)]`, and `rows! { a, b, c
+/// }`, a list of short words written as many to a line as fit, `&[a, b, c]`.
+macro_rules! rows {
+    ($ty:ident $fields:tt; $($($x:expr),+;)+) => { &[$($crate::report::builder::rows!(@one $ty $fields $($x),+)),+] };
+    (@one $ty:ident { $($field:ident),+ } $($x:expr),+) => { $ty { $($field: $x),+ } };
+    ($($($x:expr),+;)+) => { &[$(($($x),+)),+] };
+    ($($x:expr),+) => { &[$($x),+] };
+}
+pub(crate) use rows;
 
 /// The 様式 edition of reports published from its month on (令和6年10月): the examples' and the
 /// generated reports' 様式 version.
@@ -67,67 +98,60 @@ impl Words for ExampleWords {
     }
 }
 
-/// Pairs of an item and its text, one a line.
-macro_rules! by_item {
-    ($($id:ident: $text:literal,)+) => {
-        &[$((ItemId::$id, $text)),+]
-    };
-}
-
 /// The measures of the example reports' risk chapters, by item (an item not listed is left
 /// empty).
-const EXAMPLE_MEASURES: &[(ItemId, &str)] = by_item! {
-    BasicManualWorkRationale: "個人番号の紐付けは二人で確認し、記録を残す。",
-    BasicPriorityRationale: "端末とサーバーの操作を記録し、定期的に確認している。",
-    FocusedAcquisitionRisk: "届出書の記載内容を確認し、必要な情報のみ入手する。",
-    FocusedUsageRisk1: "業務システムは目的外の紐付けができない設計とする。",
-    FocusedUsageRisk2UserAuth: "IDとパスワードで認証する。",
-    FocusedEntrustmentContractClause: "秘密保持、再委託の制限、事故時の報告を定める。",
-    FocusedEntrustmentReEntrusteeAssurance: "再委託は行わない。",
-    FocusedProvisionRule: "依頼書を審査して移転する。",
-    FocusedNetworkRisk1: "照会は許可された事務に限られる。",
-    FocusedNetworkRisk2: "提供は許可された照会にのみ応じる。",
-    FocusedTraining: "年1回の研修を行う。",
-    FullAcquisitionRisk1NonSubject: "届出書と住民情報を照合する。",
-    FullAcquisitionRisk1Unnecessary: "様式に必要な項目のみを設ける。",
-    FullAcquisitionRisk2: "窓口と郵送に限って受け付ける。",
-    FullAcquisitionRisk3IdentityCheck: "本人確認書類を確認する。",
-    FullAcquisitionRisk3NumberAuthenticity: "住基ネットで照会する。",
-    FullAcquisitionRisk3Accuracy: "入力後に二人で確認する。",
-    FullAcquisitionRisk4: "書類は施錠保管する。",
-    FullUsageRisk1AddressSystem: "宛名システムは権限のある職員のみ利用する。",
-    FullUsageRisk2UserAuth: "IDとパスワードで認証する。",
-    FullUsageRisk2AccessGrant: "異動時に権限を更新する。",
-    FullUsageRisk2AccessRights: "権限を定期的に見直す。",
-    FullUsageRisk2UsageRecord: "操作ログを保存する。",
-    FullUsageRisk3: "研修で事務外の利用を禁じる。",
-    FullUsageRisk4: "外部媒体への書き出しを制限する。",
-    FullEntrustmentProtectionCheck: "委託先の管理体制を契約前に確認する。",
-    FullEntrustmentViewerRestriction: "作業者を名簿で限定する。",
-    FullEntrustmentHandlingRecord: "作業記録を提出させる。",
-    FullEntrustmentProvisionRule: "第三者への提供を禁じる。",
-    FullEntrustmentErasureRule: "契約終了時に消去証明を提出させる。",
-    FullEntrustmentContractClause: "秘密保持と再委託の制限を定める。",
-    FullEntrustmentReEntrusteeAssurance: "再委託先にも同じ義務を課す。",
-    FullProvisionRisk1Record: "提供・移転の記録を残す。",
-    FullProvisionRisk1Rule: "依頼書を審査して提供する。",
-    FullProvisionRisk2: "定められた方法でのみ提供する。",
-    FullProvisionRisk3: "相手方と内容を照合してから提供する。",
-    FullNetworkRisk1: "照会は許可された事務に限られる。",
-    FullNetworkRisk2: "通信は暗号化される。",
-    FullNetworkRisk3: "提供元の情報をそのまま用いる。",
-    FullNetworkRisk4: "中間サーバーは閉じた回線で接続する。",
-    FullNetworkRisk5: "許可された照会にのみ応答する。",
-    FullNetworkRisk6: "提供の記録を残す。",
-    FullNetworkRisk7: "照会者を符号で特定する。",
-    FullStoragePhysical: "サーバー室の入退室を管理する。",
-    FullStorageTechnical: "ウイルス対策と更新を行う。",
-    FullStorageDeceasedNumbers: "生存者と同じ方法で管理する。",
-    FullStorageRisk2: "届出に基づき随時更新する。",
-    FullStorageErasureProcedure: "年度ごとに消去し、記録を残す。",
-    FullSelfCheck: "年1回チェックリストで点検する。",
-    FullAudit: "内部監査を行う。",
-    FullTraining: "年1回の研修を行う。",
+const EXAMPLE_MEASURES: &[(ItemId, &str)] = rows! {
+    ItemId::BasicManualWorkRationale, "個人番号の紐付けは二人で確認し、記録を残す。";
+    ItemId::BasicPriorityRationale, "端末とサーバーの操作を記録し、定期的に確認している。";
+    ItemId::FocusedAcquisitionRisk, "届出書の記載内容を確認し、必要な情報のみ入手する。";
+    ItemId::FocusedUsageRisk1, "業務システムは目的外の紐付けができない設計とする。";
+    ItemId::FocusedUsageRisk2UserAuth, "IDとパスワードで認証する。";
+    ItemId::FocusedEntrustmentContractClause, "秘密保持、再委託の制限、事故時の報告を定める。";
+    ItemId::FocusedEntrustmentReEntrusteeAssurance, "再委託は行わない。";
+    ItemId::FocusedProvisionRule, "依頼書を審査して移転する。";
+    ItemId::FocusedNetworkRisk1, "照会は許可された事務に限られる。";
+    ItemId::FocusedNetworkRisk2, "提供は許可された照会にのみ応じる。";
+    ItemId::FocusedTraining, "年1回の研修を行う。";
+    ItemId::FullAcquisitionRisk1NonSubject, "届出書と住民情報を照合する。";
+    ItemId::FullAcquisitionRisk1Unnecessary, "様式に必要な項目のみを設ける。";
+    ItemId::FullAcquisitionRisk2, "窓口と郵送に限って受け付ける。";
+    ItemId::FullAcquisitionRisk3IdentityCheck, "本人確認書類を確認する。";
+    ItemId::FullAcquisitionRisk3NumberAuthenticity, "住基ネットで照会する。";
+    ItemId::FullAcquisitionRisk3Accuracy, "入力後に二人で確認する。";
+    ItemId::FullAcquisitionRisk4, "書類は施錠保管する。";
+    ItemId::FullUsageRisk1AddressSystem, "宛名システムは権限のある職員のみ利用する。";
+    ItemId::FullUsageRisk2UserAuth, "IDとパスワードで認証する。";
+    ItemId::FullUsageRisk2AccessGrant, "異動時に権限を更新する。";
+    ItemId::FullUsageRisk2AccessRights, "権限を定期的に見直す。";
+    ItemId::FullUsageRisk2UsageRecord, "操作ログを保存する。";
+    ItemId::FullUsageRisk3, "研修で事務外の利用を禁じる。";
+    ItemId::FullUsageRisk4, "外部媒体への書き出しを制限する。";
+    ItemId::FullEntrustmentProtectionCheck, "委託先の管理体制を契約前に確認する。";
+    ItemId::FullEntrustmentViewerRestriction, "作業者を名簿で限定する。";
+    ItemId::FullEntrustmentHandlingRecord, "作業記録を提出させる。";
+    ItemId::FullEntrustmentProvisionRule, "第三者への提供を禁じる。";
+    ItemId::FullEntrustmentErasureRule, "契約終了時に消去証明を提出させる。";
+    ItemId::FullEntrustmentContractClause, "秘密保持と再委託の制限を定める。";
+    ItemId::FullEntrustmentReEntrusteeAssurance, "再委託先にも同じ義務を課す。";
+    ItemId::FullProvisionRisk1Record, "提供・移転の記録を残す。";
+    ItemId::FullProvisionRisk1Rule, "依頼書を審査して提供する。";
+    ItemId::FullProvisionRisk2, "定められた方法でのみ提供する。";
+    ItemId::FullProvisionRisk3, "相手方と内容を照合してから提供する。";
+    ItemId::FullNetworkRisk1, "照会は許可された事務に限られる。";
+    ItemId::FullNetworkRisk2, "通信は暗号化される。";
+    ItemId::FullNetworkRisk3, "提供元の情報をそのまま用いる。";
+    ItemId::FullNetworkRisk4, "中間サーバーは閉じた回線で接続する。";
+    ItemId::FullNetworkRisk5, "許可された照会にのみ応答する。";
+    ItemId::FullNetworkRisk6, "提供の記録を残す。";
+    ItemId::FullNetworkRisk7, "照会者を符号で特定する。";
+    ItemId::FullStoragePhysical, "サーバー室の入退室を管理する。";
+    ItemId::FullStorageTechnical, "ウイルス対策と更新を行う。";
+    ItemId::FullStorageDeceasedNumbers, "生存者と同じ方法で管理する。";
+    ItemId::FullStorageRisk2, "届出に基づき随時更新する。";
+    ItemId::FullStorageErasureProcedure, "年度ごとに消去し、記録を残す。";
+    ItemId::FullSelfCheck, "年1回チェックリストで点検する。";
+    ItemId::FullAudit, "内部監査を行う。";
+    ItemId::FullTraining, "年1回の研修を行う。";
 };
 
 /// Builds a small report of one form that is valid as it stands: the stated しきい値判断結果
@@ -384,118 +408,173 @@ impl ReportBuilder {
         p.third_party_review.result = text("妥当であると認められた。");
     }
 
-    /// Sets the 評価実施機関名 (a 地方公共団体等).
-    ///
-    /// ```
-    /// use mynumber_pia::report::ReportBuilder;
-    /// use mynumber_pia::AssessmentKind;
-    ///
-    /// let r = ReportBuilder::new(AssessmentKind::Basic, "事務").with_body("架空町長").build();
-    /// assert_eq!(r.cover.body.as_deref(), Some("架空町長"));
-    /// ```
-    #[must_use]
-    pub fn with_body(mut self, name: impl Into<String>) -> Self {
-        self.report.cover.body = Some(name.into());
-        self
-    }
+    setters! {
+        /// Sets the 評価実施機関名 (a 地方公共団体等).
+        ///
+        /// ```
+        /// use mynumber_pia::report::ReportBuilder;
+        /// use mynumber_pia::AssessmentKind;
+        ///
+        /// let r = ReportBuilder::new(AssessmentKind::Basic, "事務").with_body("架空町長").build();
+        /// assert_eq!(r.cover.body.as_deref(), Some("架空町長"));
+        /// ```
+        pub fn with_body(name: impl Into<String>) |b| b.report.cover.body = Some(name.into());
 
-    /// Sets the 評価実施機関名 and its kind.
-    ///
-    /// ```
-    /// use mynumber_pia::report::{BodyKind, ReportBuilder};
-    /// use mynumber_pia::AssessmentKind;
-    ///
-    /// let r = ReportBuilder::new(AssessmentKind::Full, "事務")
-    ///     .with_body_of_kind("架空庁長官", BodyKind::NationalAgency)
-    ///     .build();
-    /// assert_eq!(r.cover.body_kind, Some(BodyKind::NationalAgency));
-    /// ```
-    #[must_use]
-    pub fn with_body_of_kind(mut self, name: impl Into<String>, kind: BodyKind) -> Self {
-        self.report.cover.body = Some(name.into());
-        self.report.cover.body_kind = Some(kind);
-        self
-    }
+        /// Sets the 評価実施機関名 and its kind.
+        ///
+        /// ```
+        /// use mynumber_pia::report::{BodyKind, ReportBuilder};
+        /// use mynumber_pia::AssessmentKind;
+        ///
+        /// let r = ReportBuilder::new(AssessmentKind::Full, "事務")
+        ///     .with_body_of_kind("架空庁長官", BodyKind::NationalAgency)
+        ///     .build();
+        /// assert_eq!(r.cover.body_kind, Some(BodyKind::NationalAgency));
+        /// ```
+        pub fn with_body_of_kind(name: impl Into<String>, kind: BodyKind) |b| (b.report.cover.body, b.report.cover.body_kind) = (Some(name.into()), Some(kind));
 
-    /// Sets the 公表日.
-    ///
-    /// ```
-    /// use mynumber_pia::report::ReportBuilder;
-    /// use mynumber_pia::AssessmentKind;
-    ///
-    /// let day = chrono::NaiveDate::from_ymd_opt(2025, 12, 1).unwrap();
-    /// let r = ReportBuilder::new(AssessmentKind::Full, "事務").with_published_on(day).build();
-    /// assert_eq!(r.cover.published_on, Some(day));
-    /// ```
-    #[must_use]
-    pub fn with_published_on(mut self, date: NaiveDate) -> Self {
-        self.report.cover.published_on = Some(date);
-        self
-    }
+        /// Sets the 公表日.
+        ///
+        /// ```
+        /// use mynumber_pia::report::ReportBuilder;
+        /// use mynumber_pia::AssessmentKind;
+        ///
+        /// let day = chrono::NaiveDate::from_ymd_opt(2025, 12, 1).unwrap();
+        /// let r = ReportBuilder::new(AssessmentKind::Full, "事務").with_published_on(day).build();
+        /// assert_eq!(r.cover.published_on, Some(day));
+        /// ```
+        pub fn with_published_on(date: NaiveDate) |b| b.report.cover.published_on = Some(date);
 
-    /// Sets the 対象人数 (基礎 Ⅱ1, or Ⅰ1③ of the other forms).
-    ///
-    /// ```
-    /// use mynumber_pia::report::ReportBuilder;
-    /// use mynumber_pia::threshold::SubjectCountBand;
-    /// use mynumber_pia::AssessmentKind;
-    ///
-    /// let r = ReportBuilder::new(AssessmentKind::Basic, "事務")
-    ///     .with_subject_count(SubjectCountBand::From10kTo100k)
-    ///     .build();
-    /// assert_eq!(r.subject_count(), Some(SubjectCountBand::From10kTo100k));
-    /// ```
-    #[must_use]
-    pub fn with_subject_count(mut self, band: SubjectCountBand) -> Self {
-        self.report.set_subject_count(band);
-        self
-    }
+        /// Sets the 対象人数 (基礎 Ⅱ1, or Ⅰ1③ of the other forms).
+        ///
+        /// ```
+        /// use mynumber_pia::report::ReportBuilder;
+        /// use mynumber_pia::threshold::SubjectCountBand;
+        /// use mynumber_pia::AssessmentKind;
+        ///
+        /// let r = ReportBuilder::new(AssessmentKind::Basic, "事務")
+        ///     .with_subject_count(SubjectCountBand::From10kTo100k)
+        ///     .build();
+        /// assert_eq!(r.subject_count(), Some(SubjectCountBand::From10kTo100k));
+        /// ```
+        pub fn with_subject_count(band: SubjectCountBand) |b| b.report.set_subject_count(band);
 
-    /// Sets the stated しきい値判断結果 (基礎 Ⅲ, or 評価実施手続 1②).
-    ///
-    /// ```
-    /// use mynumber_pia::report::ReportBuilder;
-    /// use mynumber_pia::threshold::{RequiredAssessment, StatedThresholdResult};
-    /// use mynumber_pia::AssessmentKind;
-    ///
-    /// let stated = StatedThresholdResult::required(RequiredAssessment::BasicAndFocused);
-    /// let r = ReportBuilder::new(AssessmentKind::Focused, "事務").with_threshold_result(stated).build();
-    /// assert_eq!(r.stated_threshold_result(), Some(stated));
-    /// ```
-    #[must_use]
-    pub fn with_threshold_result(mut self, result: StatedThresholdResult) -> Self {
-        self.report.set_threshold_result(result);
-        self
-    }
+        /// Sets the stated しきい値判断結果 (基礎 Ⅲ, or 評価実施手続 1②).
+        ///
+        /// ```
+        /// use mynumber_pia::report::ReportBuilder;
+        /// use mynumber_pia::threshold::{RequiredAssessment, StatedThresholdResult};
+        /// use mynumber_pia::AssessmentKind;
+        ///
+        /// let stated = StatedThresholdResult::required(RequiredAssessment::BasicAndFocused);
+        /// let r = ReportBuilder::new(AssessmentKind::Focused, "事務").with_threshold_result(stated).build();
+        /// assert_eq!(r.stated_threshold_result(), Some(stated));
+        /// ```
+        pub fn with_threshold_result(result: StatedThresholdResult) |b| b.report.set_threshold_result(result);
 
-    /// Sets 取扱者数 and 重大事故 of the 基礎 form's しきい値判断項目 (no effect on the other
-    /// forms, which do not print them).
-    ///
-    /// ```
-    /// use mynumber_pia::report::ReportBuilder;
-    /// use mynumber_pia::threshold::{HandlerCountBand, RequiredAssessment, SeriousIncident, StatedThresholdResult, SubjectCountBand};
-    /// use mynumber_pia::AssessmentKind;
-    ///
-    /// // 熊谷市 in 令和7年: 1万人以上10万人未満, 500人未満, but a 重大事故 in the past year.
-    /// let r = ReportBuilder::new(AssessmentKind::Basic, "国民健康保険に関する事務")
-    ///     .with_subject_count(SubjectCountBand::From10kTo100k)
-    ///     .with_threshold_inputs(HandlerCountBand::Under500, SeriousIncident::Occurred)
-    ///     .with_threshold_result(StatedThresholdResult::required(RequiredAssessment::BasicAndFocused))
-    ///     .build();
-    /// let items = &r.basic().unwrap().threshold_items;
-    /// assert_eq!(items.serious_incident, Some(SeriousIncident::Occurred));
-    /// ```
-    #[must_use]
-    pub fn with_threshold_inputs(
-        mut self,
-        handlers: HandlerCountBand,
-        incident: SeriousIncident,
-    ) -> Self {
-        if let FormPart::Basic(p) = &mut self.report.part {
-            p.threshold_items.handler_count = Some(handlers);
-            p.threshold_items.serious_incident = Some(incident);
-        }
-        self
+        /// Sets 取扱者数 and 重大事故 of the 基礎 form's しきい値判断項目 (no effect on the other
+        /// forms, which do not print them).
+        ///
+        /// ```
+        /// use mynumber_pia::report::ReportBuilder;
+        /// use mynumber_pia::threshold::{HandlerCountBand, RequiredAssessment, SeriousIncident, StatedThresholdResult, SubjectCountBand};
+        /// use mynumber_pia::AssessmentKind;
+        ///
+        /// // 熊谷市 in 令和7年: 1万人以上10万人未満, 500人未満, but a 重大事故 in the past year.
+        /// let r = ReportBuilder::new(AssessmentKind::Basic, "国民健康保険に関する事務")
+        ///     .with_subject_count(SubjectCountBand::From10kTo100k)
+        ///     .with_threshold_inputs(HandlerCountBand::Under500, SeriousIncident::Occurred)
+        ///     .with_threshold_result(StatedThresholdResult::required(RequiredAssessment::BasicAndFocused))
+        ///     .build();
+        /// let items = &r.basic().unwrap().threshold_items;
+        /// assert_eq!(items.serious_incident, Some(SeriousIncident::Occurred));
+        /// ```
+        pub fn with_threshold_inputs(handlers: HandlerCountBand, incident: SeriousIncident) |b| b.report.set_threshold_inputs(handlers, incident);
+
+        /// Sets Ⅰ 特定個人情報ファイル名, the list of a 基礎 report (the 重点 and 全項目 forms list the
+        /// names of their file blocks: [`build`](Self::build) writes them over this list).
+        ///
+        /// ```
+        /// use mynumber_pia::report::ReportBuilder;
+        /// use mynumber_pia::AssessmentKind;
+        ///
+        /// let r = ReportBuilder::empty(AssessmentKind::Basic)
+        ///     .with_file_names(vec!["住民記録ファイル".to_owned()])
+        ///     .build();
+        /// assert_eq!(r.affair.file_names, ["住民記録ファイル"]);
+        /// ```
+        pub fn with_file_names(names: Vec<String>) |b| b.report.affair.file_names = names;
+
+        /// Sets the whole 3-year 重大事故 item of the risk chapter (重点 Ⅲ7②, 全項目 Ⅲ7 リスク1⑨;
+        /// no effect on a 基礎 report), for example [`RecentIncidents::none`].
+        ///
+        /// ```
+        /// use mynumber_pia::report::{IncidentHistory, RecentIncidents, ReportBuilder};
+        /// use mynumber_pia::AssessmentKind;
+        ///
+        /// let r = ReportBuilder::empty(AssessmentKind::Full)
+        ///     .with_recent_incidents(RecentIncidents::none())
+        ///     .build();
+        /// assert_eq!(r.recent_incidents().and_then(|i| i.status), Some(IncidentHistory::NotOccurred));
+        /// ```
+        pub fn with_recent_incidents(item: RecentIncidents) |b| if let Some(slot) = b.report.recent_incidents_mut() { *slot = item };
+
+        /// Writes the risk chapters with the words and grades of `words`, as `facts` say (the
+        /// examples' and the generator's chapters: [`chapters`]).
+        pub(crate) fn with_risk_chapters(words: &mut impl Words, facts: &Facts) |b| chapters::write(&mut b.report.part, words, facts);
+
+        /// Adds a system.
+        ///
+        /// ```
+        /// use mynumber_pia::report::{ReportBuilder, System};
+        /// use mynumber_pia::AssessmentKind;
+        ///
+        /// let r = ReportBuilder::new(AssessmentKind::Full, "事務").with_system(System::new("税務システム")).build();
+        /// assert_eq!(r.systems.last().map(|s| s.name.as_str()), Some("税務システム"));
+        /// ```
+        pub fn with_system(system: System) |b| b.report.systems.push(system);
+
+        /// Adds a file block (the 基礎 form has none: ignored there).
+        pub fn with_file(block: FileBlock) |b| b.report.set_files(|files| files.push(block));
+
+        /// Replaces the file blocks (the 基礎 form has none: ignored there).
+        ///
+        /// ```
+        /// use mynumber_pia::report::{DataSubjectBand, FileBlock, ReportBuilder};
+        /// use mynumber_pia::AssessmentKind;
+        ///
+        /// let block = FileBlock::new("介護保険ファイル", DataSubjectBand::From10kTo100k);
+        /// let r = ReportBuilder::new(AssessmentKind::Focused, "事務").with_files(vec![block]).build();
+        /// assert_eq!(r.affair.file_names, ["介護保険ファイル"]);
+        /// let basic = ReportBuilder::new(AssessmentKind::Basic, "事務").with_files(Vec::new()).build();
+        /// assert!(basic.files.is_empty());
+        /// ```
+        pub fn with_files(blocks: Vec<FileBlock>) |b| b.report.set_files(|files| *files = blocks);
+
+        /// Adds a 変更箇所 row.
+        ///
+        /// ```
+        /// use mynumber_pia::report::{ChangeRecord, ReportBuilder, SubmissionTiming};
+        /// use mynumber_pia::AssessmentKind;
+        ///
+        /// let row = ChangeRecord::new("Ⅰ　6．②所属長の役職名").with_timing(SubmissionTiming::After);
+        /// let r = ReportBuilder::new(AssessmentKind::Focused, "事務").with_change(row).build();
+        /// assert_eq!(r.changes.len(), 1);
+        /// ```
+        pub fn with_change(row: ChangeRecord) |b| b.report.changes.push(row);
+
+        /// Changes the report in place before it is built.
+        ///
+        /// ```
+        /// use mynumber_pia::report::ReportBuilder;
+        /// use mynumber_pia::AssessmentKind;
+        ///
+        /// let r = ReportBuilder::new(AssessmentKind::Full, "事務")
+        ///     .with_edit(|r| r.cover.special_note = Some("委託先の管理を重視する。".into()))
+        ///     .build();
+        /// assert!(r.cover.special_note.is_some());
+        /// ```
+        pub fn with_edit(edit: impl FnOnce(&mut Report)) |b| edit(&mut b.report);
     }
 
     /// Sets the しきい値判断 inputs (対象人数, and for the 基礎 form 取扱者数 and 重大事故) and states
@@ -551,52 +630,6 @@ impl ReportBuilder {
         self
     }
 
-    /// Sets Ⅰ 特定個人情報ファイル名, the list of a 基礎 report (the 重点 and 全項目 forms list the
-    /// names of their file blocks: [`build`](Self::build) writes them over this list).
-    ///
-    /// ```
-    /// use mynumber_pia::report::ReportBuilder;
-    /// use mynumber_pia::AssessmentKind;
-    ///
-    /// let r = ReportBuilder::empty(AssessmentKind::Basic)
-    ///     .with_file_names(vec!["住民記録ファイル".to_owned()])
-    ///     .build();
-    /// assert_eq!(r.affair.file_names, ["住民記録ファイル"]);
-    /// ```
-    #[must_use]
-    pub fn with_file_names(mut self, names: Vec<String>) -> Self {
-        self.report.affair.file_names = names;
-        self
-    }
-
-    /// Sets the whole 3-year 重大事故 item of the risk chapter (重点 Ⅲ7②, 全項目 Ⅲ7 リスク1⑨;
-    /// no effect on a 基礎 report), for example [`RecentIncidents::none`].
-    ///
-    /// ```
-    /// use mynumber_pia::report::{IncidentHistory, RecentIncidents, ReportBuilder};
-    /// use mynumber_pia::AssessmentKind;
-    ///
-    /// let r = ReportBuilder::empty(AssessmentKind::Full)
-    ///     .with_recent_incidents(RecentIncidents::none())
-    ///     .build();
-    /// assert_eq!(r.recent_incidents().and_then(|i| i.status), Some(IncidentHistory::NotOccurred));
-    /// ```
-    #[must_use]
-    pub fn with_recent_incidents(mut self, item: RecentIncidents) -> Self {
-        if let Some(slot) = self.report.recent_incidents_mut() {
-            *slot = item;
-        }
-        self
-    }
-
-    /// Writes the risk chapters with the words and grades of `words`, as `facts` say (the
-    /// examples' and the generator's chapters: [`chapters`]).
-    #[must_use]
-    pub(crate) fn with_risk_chapters(mut self, words: &mut impl Words, facts: &Facts) -> Self {
-        chapters::write(&mut self.report.part, words, facts);
-        self
-    }
-
     /// Sets the 3-year 重大事故 item of the risk chapter (重点 Ⅲ7②, 全項目 Ⅲ7 リスク1⑨) to
     /// 発生あり with its content, prevention and date (no effect on a 基礎 report).
     ///
@@ -623,83 +656,6 @@ impl ReportBuilder {
             prevention: Some(prevention.into()),
             incident_dates: vec![occurred_on],
         })
-    }
-
-    /// Adds a system.
-    ///
-    /// ```
-    /// use mynumber_pia::report::{ReportBuilder, System};
-    /// use mynumber_pia::AssessmentKind;
-    ///
-    /// let r = ReportBuilder::new(AssessmentKind::Full, "事務").with_system(System::new("税務システム")).build();
-    /// assert_eq!(r.systems.last().map(|s| s.name.as_str()), Some("税務システム"));
-    /// ```
-    #[must_use]
-    pub fn with_system(mut self, system: System) -> Self {
-        self.report.systems.push(system);
-        self
-    }
-
-    /// Adds a file block (the 基礎 form has none: ignored there).
-    #[must_use]
-    pub fn with_file(mut self, block: FileBlock) -> Self {
-        if self.report.form() != AssessmentKind::Basic {
-            self.report.files.push(block);
-        }
-        self
-    }
-
-    /// Replaces the file blocks (the 基礎 form has none: ignored there).
-    ///
-    /// ```
-    /// use mynumber_pia::report::{DataSubjectBand, FileBlock, ReportBuilder};
-    /// use mynumber_pia::AssessmentKind;
-    ///
-    /// let block = FileBlock::new("介護保険ファイル", DataSubjectBand::From10kTo100k);
-    /// let r = ReportBuilder::new(AssessmentKind::Focused, "事務").with_files(vec![block]).build();
-    /// assert_eq!(r.affair.file_names, ["介護保険ファイル"]);
-    /// let basic = ReportBuilder::new(AssessmentKind::Basic, "事務").with_files(Vec::new()).build();
-    /// assert!(basic.files.is_empty());
-    /// ```
-    #[must_use]
-    pub fn with_files(mut self, blocks: Vec<FileBlock>) -> Self {
-        if self.report.form() != AssessmentKind::Basic {
-            self.report.files = blocks;
-        }
-        self
-    }
-
-    /// Adds a 変更箇所 row.
-    ///
-    /// ```
-    /// use mynumber_pia::report::{ChangeRecord, ReportBuilder, SubmissionTiming};
-    /// use mynumber_pia::AssessmentKind;
-    ///
-    /// let row = ChangeRecord::new("Ⅰ　6．②所属長の役職名").with_timing(SubmissionTiming::After);
-    /// let r = ReportBuilder::new(AssessmentKind::Focused, "事務").with_change(row).build();
-    /// assert_eq!(r.changes.len(), 1);
-    /// ```
-    #[must_use]
-    pub fn with_change(mut self, row: ChangeRecord) -> Self {
-        self.report.changes.push(row);
-        self
-    }
-
-    /// Changes the report in place before it is built.
-    ///
-    /// ```
-    /// use mynumber_pia::report::ReportBuilder;
-    /// use mynumber_pia::AssessmentKind;
-    ///
-    /// let r = ReportBuilder::new(AssessmentKind::Full, "事務")
-    ///     .with_edit(|r| r.cover.special_note = Some("委託先の管理を重視する。".into()))
-    ///     .build();
-    /// assert!(r.cover.special_note.is_some());
-    /// ```
-    #[must_use]
-    pub fn with_edit(mut self, edit: impl FnOnce(&mut Report)) -> Self {
-        edit(&mut self.report);
-        self
     }
 
     /// The report. For the 重点 and 全項目 forms, Ⅰ3 and Ⅲ1 特定個人情報ファイル名 list the names
@@ -742,11 +698,31 @@ impl Report {
         }
     }
 
+    /// Sets 取扱者数 and 重大事故 of the 基礎 form's しきい値判断項目 (the other forms do not print
+    /// them).
+    pub(crate) fn set_threshold_inputs(
+        &mut self,
+        handlers: HandlerCountBand,
+        incident: SeriousIncident,
+    ) {
+        if let FormPart::Basic(p) = &mut self.part {
+            p.threshold_items.handler_count = Some(handlers);
+            p.threshold_items.serious_incident = Some(incident);
+        }
+    }
+
     /// States the result `required` as the form prints it ([`RequiredAssessment::stated_in`]; a
     /// 重点 report of a 全項目 requirement states it as it is).
     pub(crate) fn state_required(&mut self, required: RequiredAssessment) {
         let stated = required.stated_in(self.form());
         self.set_threshold_result(stated.unwrap_or(StatedThresholdResult::required(required)));
+    }
+
+    /// Changes the file blocks with `change` (the 基礎 form has none: nothing changes there).
+    fn set_files(&mut self, change: impl FnOnce(&mut Vec<FileBlock>)) {
+        if self.form() != AssessmentKind::Basic {
+            change(&mut self.files);
+        }
     }
 
     /// The 3-year 重大事故 item of the risk chapter, to change; `None` in a 基礎 report.
