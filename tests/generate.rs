@@ -185,8 +185,13 @@ fn check_defect(report: &Report, code: Code, as_of: NaiveDate) -> Result<(), Tes
                 e
             });
         }
-        Err(DefectError::NotInForm { code: c, form: f }) => {
+        Err(DefectError::NotInForm {
+            code: c,
+            form: f,
+            occurs_in,
+        }) => {
             prop_assert_eq!((c, f), (code, form));
+            prop_assert_eq!(occurs_in, defect.forms());
             prop_assert!(!defect.occurs_in(form));
         }
         Err(DefectError::NotApplicable { code: c, .. }) => {

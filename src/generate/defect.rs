@@ -61,12 +61,14 @@ pub struct Defective {
 pub enum DefectError {
     /// The code cannot occur in a report of this form (TH005 in a 基礎項目評価書, which has no
     /// Ⅱ ファイルの概要 to compare 対象人数 with).
-    #[error("{code}（{}）は{}では起こり得ません（起こり得る評価書: {}）", code.title(), form.document_name(), forms_text(*code))]
+    #[error("{code}（{}）は{}では起こり得ません（起こり得る評価書: {}）", code.title(), form.document_name(), forms_text(occurs_in))]
     NotInForm {
         /// The code asked for.
         code: Code,
         /// The form of the report.
         form: AssessmentKind,
+        /// The forms the code can occur in ([`Defect::forms`]).
+        occurs_in: &'static [AssessmentKind],
     },
     /// The report lacks what the defect needs (an as-of date after 2024-05-27 for PV005, the
     /// しきい値判断項目 for TH001…).
@@ -86,16 +88,12 @@ pub enum DefectError {
 }
 
 /// The forms a code can occur in, as text for messages.
-fn forms_text(code: Code) -> String {
-    Defect::of(code)
-        .map(|d| {
-            d.forms()
-                .iter()
-                .map(|f| f.document_name())
-                .collect::<Vec<_>>()
-                .join("、")
-        })
-        .unwrap_or_default()
+fn forms_text(forms: &[AssessmentKind]) -> String {
+    forms
+        .iter()
+        .map(|f| f.document_name())
+        .collect::<Vec<_>>()
+        .join("、")
 }
 
 /// What a defect's change gives: `Err` with what the report lacks for it.
@@ -277,10 +275,7 @@ impl Defect {
             return if self.occurs_in(form) {
                 Ok(form)
             } else {
-                Err(DefectError::NotInForm {
-                    code: self.code,
-                    form,
-                })
+                Err(self.not_in(form))
             };
         }
         let required = scenario.resolved_form();
@@ -288,10 +283,19 @@ impl Defect {
             .iter()
             .copied()
             .filter(|&f| f >= required);
-        Ok(above
+        above
             .chain([Basic])
             .find(|&f| self.occurs_in(f))
-            .unwrap_or(Basic))
+            .ok_or_else(|| self.not_in(required))
+    }
+
+    /// The error for a report of `form`, which cannot have the code.
+    fn not_in(&self, form: AssessmentKind) -> DefectError {
+        DefectError::NotInForm {
+            code: self.code,
+            form,
+            occurs_in: self.forms,
+        }
     }
 
     /// `report` with the defect, and the codes validation must find in it (as of `as_of`, the
@@ -304,10 +308,7 @@ impl Defect {
     pub fn apply(&self, report: &Report, as_of: NaiveDate) -> Result<Defective, DefectError> {
         let form = report.form();
         if !self.occurs_in(form) {
-            return Err(DefectError::NotInForm {
-                code: self.code,
-                form,
-            });
+            return Err(self.not_in(form));
         }
         let mut changed = report.clone();
         (self.apply)(&mut changed, as_of).map_err(|reason| DefectError::NotApplicable {
@@ -1101,6 +1102,7 @@ mod tests {
         let e = DefectError::NotInForm {
             code: Code::RetentionUndefinedWithoutReason,
             form: Focused,
+            occurs_in: &[Full],
         };
         assert_eq!(
             e.to_string(),

@@ -33,8 +33,8 @@ impl SplitMix64 {
     /// n / 2^64, and the draw always takes exactly one output).
     pub(crate) fn below(&mut self, n: u64) -> u64 {
         let wide = u128::from(self.next_u64()) * u128::from(n);
-        // The high half of a u64 × u64 product fits in a u64.
-        u64::try_from(wide >> 64).unwrap_or(0)
+        // Exact: the high half of a u64 × u64 product fits in a u64.
+        (wide >> 64) as u64
     }
 
     /// A number in `low..=high` (`low` when `high < low`).
@@ -44,8 +44,8 @@ impl SplitMix64 {
 
     /// An index into a list of `len` items (`0` for an empty list).
     pub(crate) fn index(&mut self, len: usize) -> usize {
-        // usize → u64 → usize round trip: the result is below `len`.
-        usize::try_from(self.below(len as u64)).unwrap_or(0)
+        // Exact both ways: a usize fits in a u64, and the draw is below `len`, a usize.
+        self.below(len as u64) as usize
     }
 
     /// One of `items`; `None` for an empty slice.
