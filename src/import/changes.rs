@@ -3,6 +3,7 @@
 
 mod undated;
 
+use super::text::LineMap;
 use super::{Confidence, Trace, TracedValue, text, walk};
 use crate::report::{ChangeRecord, Report};
 
@@ -119,18 +120,25 @@ pub(super) fn read_changes_blocks(
     let mut split_off = std::collections::HashSet::new();
     // The cells a 提出時期 printed at the end of their last line closed (`削除 事後`).
     let mut closed_by_timing = std::collections::HashSet::new();
+    // Each line's first word and its date, read once: the tests below and the cells' dates
+    // look at them again (a piece that is a line's first word has its date).
+    let mut first_dates: LineMap<(&str, Option<chrono::NaiveDate>)> = LineMap::new();
     // A page's number is no cell: the rows go on across it.
     let first_line = lines.partition_point(|l| l.no < from.min(start));
     for line in lines
         .get(first_line..)
         .unwrap_or_default()
         .iter()
-        .filter(|l| !walk::is_page_number(&l.text))
+        .filter(|l| !is_page_number(l))
     {
         let t = line.text.trim();
-        // The first word's date, read once for the tests below that look at it.
         let first = t.split(' ').find(|w| !w.is_empty()).unwrap_or_default();
-        let first_date = date_only(first);
+        // The first word's folded characters begin the line's key: with no era's first
+        // character near the key's start, the word is no date (the cheap test first).
+        let first_date = era_near_start(&line.key)
+            .then(|| date_only(first))
+            .flatten();
+        first_dates.insert(line.no, (first, first_date));
         let date_of = |w: &str| if w == first { first_date } else { date_only(w) };
         if parts_cells(line, start) {
             if !run.is_empty() {
@@ -174,9 +182,13 @@ pub(super) fn read_changes_blocks(
             run.push((line.no, head));
             closed_by_timing.insert(cells.len());
             cells.push(std::mem::replace(&mut run, vec![(line.no, timing)]));
-        } else if run.len() == 1 && run.first().is_some_and(|(_, l)| date_only(l).is_some()) {
+        } else if run.len() == 1
+            && run
+                .first()
+                .is_some_and(|&piece| piece_date(&first_dates, piece).is_some())
+        {
             cells.push(std::mem::replace(&mut run, vec![(line.no, t)]));
-        } else if let Some((timing, rest)) = timing_and_rest(t).filter(|_| run.is_empty()) {
+        } else if let Some((timing, rest)) = run.is_empty().then(|| timing_and_rest(t)).flatten() {
             // `事後 追記`: the 提出時期 and its 説明 on one line.
             run.push((line.no, timing));
             run.push((line.no, rest));
@@ -193,7 +205,7 @@ pub(super) fn read_changes_blocks(
         .iter()
         .enumerate()
         .map(|(at, cell)| match cell.as_slice() {
-            [(_, line)] if !split_off.contains(&at) => date_only(line),
+            [piece] if !split_off.contains(&at) => piece_date(&first_dates, *piece),
             _ => None,
         })
         .collect();
@@ -423,6 +435,9 @@ fn parts_cells(line: &text::Line, start: usize) -> bool {
         }
 }
 
+/// The most folded characters a date alone has (`令和10年12月31日` has 11).
+const DATE_CHARS: usize = 14;
+
 /// A date alone on its line (`令和5年4月1日`): the 変更日 cell that starts a row.
 fn date_only(t: &str) -> Option<chrono::NaiveDate> {
     use crate::report::fill::{dates_in, era_start, squeezed_chars};
@@ -431,7 +446,7 @@ fn date_only(t: &str) -> Option<chrono::NaiveDate> {
     // holds the first character of an era's name (folding leaves those as they are).
     let mut era = false;
     for (n, c) in squeezed_chars(t).enumerate() {
-        if n >= 14 {
+        if n >= DATE_CHARS {
             return None;
         }
         era |= era_start(c);
@@ -443,6 +458,36 @@ fn date_only(t: &str) -> Option<chrono::NaiveDate> {
         [crate::wareki::DateValue::Day(d)] => Some(d.to_naive()),
         _ => None,
     }
+}
+
+/// Whether the first character of an era's name stands among the first [`DATE_CHARS`]
+/// characters of `key` (a line's key, folded as [`date_only`] folds): a text whose folded
+/// characters begin the key (the line's text, or its first word) is no date alone without one.
+fn era_near_start(key: &str) -> bool {
+    key.chars()
+        .take(DATE_CHARS)
+        .any(crate::report::fill::era_start)
+}
+
+/// [`date_only`] of a piece of a cell, read from `first_dates` (each line's first word and its
+/// date) when the piece is its line's first word.
+fn piece_date(
+    first_dates: &LineMap<(&str, Option<chrono::NaiveDate>)>,
+    (no, piece): Piece<'_>,
+) -> Option<chrono::NaiveDate> {
+    match first_dates.get(no) {
+        Some(&(word, date)) if word == piece => date,
+        _ => date_only(piece),
+    }
+}
+
+/// Whether `line` is a page's number alone ([`walk::is_page_number`]). Its key then holds only
+/// figures and dashes (the white space folded out, the full-width figures and dash folded to
+/// ASCII): a key with any other byte is rejected first (most lines, at their first byte).
+fn is_page_number(line: &text::Line) -> bool {
+    !line.key.is_empty()
+        && line.key.bytes().all(|b| b.is_ascii_digit() || b == b'-')
+        && walk::is_page_number(&line.text)
 }
 
 /// The first line of 変更箇所 rows a PDF text printed above the table's heading (`heading`,
@@ -470,7 +515,8 @@ pub(super) fn rows_before(lines: &[text::Line], heading: usize, trace: &Trace) -
             }
             candidate = None;
         }
-        if date_only(&line.text).is_some() {
+        // (The line's key is its text folded: the cheap test first.)
+        if era_near_start(&line.key) && date_only(&line.text).is_some() {
             candidate = Some(line.no);
         }
     }

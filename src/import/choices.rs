@@ -536,7 +536,12 @@ fn place_labelled_answers(
     let unread_lines: LineSet = unread.iter().map(|&(no, _)| no).collect();
     let mut read = LineSet::new();
     for line in lines {
-        if line.no <= body.0 || line.no >= body.1 || !unread_lines.contains(line.no) {
+        // (A line with a bracket has one in its key, `［` folded to `[`: the cheap test first.)
+        if line.no <= body.0
+            || line.no >= body.1
+            || !unread_lines.contains(line.no)
+            || !line.key.contains('[')
+        {
             continue;
         }
         let t = line.text.trim();
