@@ -162,19 +162,25 @@ fn label_line(labels: &Labels, files: usize, line: &Line) -> Option<Label> {
     // character is a line without a mark whose text starts no label.
     let first = line.key.chars().next()?;
     let starts = |c: char| labels.starts.binary_search_by_key(&c, |(c, _)| *c);
-    if !is_circled(first) && !first.is_ascii_digit() && starts(first).is_err() {
-        return None;
-    }
-    let (mark, rest) = mark_of(&line.text);
-    // The folded `rest`: the line's key after the mark, whose every character folds to one of
-    // the key's (a circled number, figures, a full stop).
-    let t = line.text.trim_start();
-    let marked = t
-        .get(..t.len().saturating_sub(rest.len()))
-        .map_or(0, |m| m.chars().count());
-    let folded = match line.key.char_indices().nth(marked) {
-        Some((at, _)) => line.key.get(at..)?,
-        None => "",
+    let (mark, rest, folded) = if is_circled(first) || first.is_ascii_digit() {
+        let (mark, rest) = mark_of(&line.text);
+        // The folded `rest`: the line's key after the mark, whose every character folds to one
+        // of the key's (a circled number, figures, a full stop).
+        let t = line.text.trim_start();
+        let marked = t
+            .get(..t.len().saturating_sub(rest.len()))
+            .map_or(0, |m| m.chars().count());
+        let folded = match line.key.char_indices().nth(marked) {
+            Some((at, _)) => line.key.get(at..)?,
+            None => "",
+        };
+        (mark, rest, folded)
+    } else {
+        // A key that starts with neither a circled number nor a figure is of a text that starts
+        // with neither (white space folds out, figures fold to figures): [`mark_of`] would find
+        // no mark, and the whole key is the label's. (The text is not trimmed: [`after_chars`]
+        // passes over white space.)
+        (Mark::None, line.text.as_str(), line.key.as_str())
     };
     // The first character first: most lines start no label.
     let at = starts(folded.chars().next()?).ok()?;
@@ -250,7 +256,7 @@ fn is_option_line(text: &str) -> bool {
         return true;
     }
     // Folding leaves `肢` as it is: a text without it is not folded (the cheap test first).
-    text.contains('肢') && squeeze(text).contains("選択肢")
+    super::choices::holds(text, '肢') && super::choices::names_options(&squeeze(text))
 }
 
 /// Whether `text` is one selection in brackets (`[ 値 ]`, `][ 値`): brackets at its ends only.
@@ -324,6 +330,8 @@ pub(super) fn loose_lines(unread: &[(usize, &'static str)]) -> LineSet {
 
 /// Reads the values of stacked and misplaced labels among the loose lines of `range` (the body
 /// before the 変更箇所); see the module docs.
+// (Kept out of line, as the other passes are, so that a profile shows its cost on its own.)
+#[inline(never)]
 pub(super) fn read_stacks(
     lines: &[Line],
     range: (usize, usize),
@@ -348,10 +356,7 @@ pub(super) fn read_stacks(
     scratch
         .files
         .resize_with(report.files.len(), Default::default);
-    let body: Vec<&Line> = lines
-        .iter()
-        .filter(|l| l.no > range.0 && l.no < range.1)
-        .collect();
+    let body = super::choices::lines_within(lines, range);
     let files = report.files.len();
     let mut read: Vec<usize> = Vec::new();
     let mut i = 0;
@@ -406,7 +411,8 @@ pub(super) fn read_stacks(
             let boxed = t.contains(['[', ']', '［', '］', '○']) && !is_selection(t);
             if !loose.contains(line.no)
                 || label_line(labels, files, line).is_some()
-                || parts.contains(&squeeze(t))
+                // (`t` folded is the line's key: trimming takes off only white space.)
+                || parts.contains(&line.key)
                 || (boxed && !is_junk(t))
             {
                 break;
