@@ -326,8 +326,9 @@ pub(super) fn place_loose_answers(
         at = end;
         // The cheap test first: the label [`answer_in`] reads starts the line's key, past
         // its brackets, unless a ＜選択肢＞ heading (read as a space) stands before it or in it.
-        // Then the key, past its brackets, starts with the heading's bracket or with the label's
-        // first character: other lines are not searched for the heading.
+        // Where one does, the key past its brackets starts with the heading's `<` or `〈`, or
+        // with the label's first character: a line whose key starts otherwise is not searched
+        // for the heading.
         let first = first_unbracketed(group);
         if by_key && !may_start_label(group, first, &starts, &sorted) {
             let heading_first =
