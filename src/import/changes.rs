@@ -1186,7 +1186,7 @@ mod tests {
             assert!(date_only(text).is_some(), "{text}");
             assert!(era_near_start(&squeeze(text)), "{text}");
         }
-        let late = "架空の長い説明文がここまで続いて令和5年";
+        let late = "架空の長い記述がここまで続いてから令和5年";
         assert!(!era_near_start(late) && date_only(late).is_none());
         // A header row, whole or in the pieces a page leaves.
         assert!(is_header_row("変更日項目変更前の記載変更後の記載提出時期"));
