@@ -3,6 +3,8 @@
 
 mod undated;
 
+use super::choices::holds;
+use super::text::LineMap;
 use super::{Confidence, Trace, TracedValue, text, walk};
 use crate::report::{ChangeRecord, Report};
 
@@ -119,19 +121,29 @@ pub(super) fn read_changes_blocks(
     let mut split_off = std::collections::HashSet::new();
     // The cells a 提出時期 printed at the end of their last line closed (`削除 事後`).
     let mut closed_by_timing = std::collections::HashSet::new();
+    // Each line's first word and its date, read once: the tests below and the cells' dates
+    // look at them again (a piece that is a line's first word has its date).
+    let mut first_dates: LineMap<(&str, Option<chrono::NaiveDate>)> = LineMap::new();
     // A page's number is no cell: the rows go on across it.
     let first_line = lines.partition_point(|l| l.no < from.min(start));
     for line in lines
         .get(first_line..)
         .unwrap_or_default()
         .iter()
-        .filter(|l| !walk::is_page_number(&l.text))
+        .filter(|l| !is_page_number(l))
     {
         let t = line.text.trim();
-        // The first word's date, read once for the tests below that look at it.
         let first = t.split(' ').find(|w| !w.is_empty()).unwrap_or_default();
-        let first_date = date_only(first);
+        // The first word's folded characters begin the line's key: with no era's first
+        // character near the key's start, the word is no date (the cheap test first).
+        let first_date = era_near_start(&line.key)
+            .then(|| date_only(first))
+            .flatten();
+        first_dates.insert(line.no, (first, first_date));
         let date_of = |w: &str| if w == first { first_date } else { date_only(w) };
+        // Every 提出時期 holds `事` (see [`read_timing`]): a line without it runs no 提出時期
+        // together with its other cells, and runs cells together only after a date.
+        let timed = holds(t, '事');
         if parts_cells(line, start) {
             if !run.is_empty() {
                 cells.push(std::mem::take(&mut run));
@@ -152,7 +164,10 @@ pub(super) fn read_changes_blocks(
                 // The 項目 may run on over the next lines.
                 run.push((line.no, item));
             }
-        } else if let Some(split) = run_together(t, &date_of) {
+        } else if let Some(split) = (timed || first_date.is_some())
+            .then(|| run_together(t, &date_of))
+            .flatten()
+        {
             if !run.is_empty() {
                 cells.push(std::mem::take(&mut run));
             }
@@ -169,14 +184,21 @@ pub(super) fn read_changes_blocks(
                 closed_by_timing.insert(cells.len().saturating_sub(1));
                 run.push((line.no, timing));
             }
-        } else if let Some((head, timing)) = text_and_timing(t) {
+        } else if let Some((head, timing)) = timed.then(|| text_and_timing(t)).flatten() {
             // `…課長 事後`: the cell's last line, then the 提出時期.
             run.push((line.no, head));
             closed_by_timing.insert(cells.len());
             cells.push(std::mem::replace(&mut run, vec![(line.no, timing)]));
-        } else if run.len() == 1 && run.first().is_some_and(|(_, l)| date_only(l).is_some()) {
+        } else if run.len() == 1
+            && run
+                .first()
+                .is_some_and(|&piece| piece_date(&first_dates, piece).is_some())
+        {
             cells.push(std::mem::replace(&mut run, vec![(line.no, t)]));
-        } else if let Some((timing, rest)) = timing_and_rest(t).filter(|_| run.is_empty()) {
+        } else if let Some((timing, rest)) = (timed && run.is_empty())
+            .then(|| timing_and_rest(t))
+            .flatten()
+        {
             // `事後 追記`: the 提出時期 and its 説明 on one line.
             run.push((line.no, timing));
             run.push((line.no, rest));
@@ -193,7 +215,7 @@ pub(super) fn read_changes_blocks(
         .iter()
         .enumerate()
         .map(|(at, cell)| match cell.as_slice() {
-            [(_, line)] if !split_off.contains(&at) => date_only(line),
+            [piece] if !split_off.contains(&at) => piece_date(&first_dates, *piece),
             _ => None,
         })
         .collect();
@@ -221,8 +243,7 @@ pub(super) fn read_changes_blocks(
     let timing_of = |cell: &[Piece<'_>]| -> Option<crate::report::SubmissionTiming> {
         let (_, first) = cell.first()?;
         // The cheap test first (see [`read_timing`]).
-        first
-            .contains('事')
+        holds(first, '事')
             .then(|| read_timing(&crate::report::fill::squeeze(first)))
             .flatten()
     };
@@ -414,14 +435,34 @@ const SCRAMBLED: &str = "変更箇所の列を決められない";
 /// Whether `line` parts the cells of a PDF text's 変更箇所: a blank line, the table's heading
 /// (on line `start`) or a header row (repeated on each page).
 fn parts_cells(line: &text::Line, start: usize) -> bool {
-    // Only a line with `変` can be a header row (the cheap test first).
-    line.no == start
-        || line.key.is_empty()
-        || line.key.contains('変') && {
-            let s = &line.key;
-            s.starts_with("変更日") || (s.contains("変更前の記載") && s.contains("変更後の記載"))
-        }
+    line.no == start || line.key.is_empty() || is_header_row(&line.key)
 }
+
+/// Whether `key` (a line's key) is a header row of the 変更箇所: it starts with 「変更日」, or
+/// holds both 「変更前の記載」 and 「変更後の記載」. The words are looked for where a `変` stands
+/// (a search for one character, see [`holds`]): most lines hold none.
+fn is_header_row(key: &str) -> bool {
+    const BEFORE: &str = "変更前の記載";
+    const AFTER: &str = "変更後の記載";
+    if key.starts_with("変更日") {
+        return true;
+    }
+    // (A key shorter than the two words holds not both.)
+    if key.len() < BEFORE.len() + AFTER.len() {
+        return false;
+    }
+    let (mut before, mut after) = (false, false);
+    for (at, _) in key.match_indices('変') {
+        if let Some(rest) = key.get(at..) {
+            before |= rest.starts_with(BEFORE);
+            after |= rest.starts_with(AFTER);
+        }
+    }
+    before && after
+}
+
+/// The most folded characters a date alone has (`令和10年12月31日` has 11).
+const DATE_CHARS: usize = 14;
 
 /// A date alone on its line (`令和5年4月1日`): the 変更日 cell that starts a row.
 fn date_only(t: &str) -> Option<chrono::NaiveDate> {
@@ -431,7 +472,7 @@ fn date_only(t: &str) -> Option<chrono::NaiveDate> {
     // holds the first character of an era's name (folding leaves those as they are).
     let mut era = false;
     for (n, c) in squeezed_chars(t).enumerate() {
-        if n >= 14 {
+        if n >= DATE_CHARS {
             return None;
         }
         era |= era_start(c);
@@ -443,6 +484,36 @@ fn date_only(t: &str) -> Option<chrono::NaiveDate> {
         [crate::wareki::DateValue::Day(d)] => Some(d.to_naive()),
         _ => None,
     }
+}
+
+/// Whether the first character of an era's name stands among the first [`DATE_CHARS`]
+/// characters of `key` (a line's key, folded as [`date_only`] folds): a text whose folded
+/// characters begin the key (the line's text, or its first word) is no date alone without one.
+fn era_near_start(key: &str) -> bool {
+    key.chars()
+        .take(DATE_CHARS)
+        .any(crate::report::fill::era_start)
+}
+
+/// [`date_only`] of a piece of a cell, read from `first_dates` (each line's first word and its
+/// date) when the piece is its line's first word.
+fn piece_date(
+    first_dates: &LineMap<(&str, Option<chrono::NaiveDate>)>,
+    (no, piece): Piece<'_>,
+) -> Option<chrono::NaiveDate> {
+    match first_dates.get(no) {
+        Some(&(word, date)) if word == piece => date,
+        _ => date_only(piece),
+    }
+}
+
+/// Whether `line` is a page's number alone ([`walk::is_page_number`]). Its key then holds only
+/// figures and dashes (the white space folded out, the full-width figures and dash folded to
+/// ASCII): a key with any other byte is rejected first (most lines, at their first byte).
+fn is_page_number(line: &text::Line) -> bool {
+    !line.key.is_empty()
+        && line.key.bytes().all(|b| b.is_ascii_digit() || b == b'-')
+        && walk::is_page_number(&line.text)
 }
 
 /// The first line of 変更箇所 rows a PDF text printed above the table's heading (`heading`,
@@ -470,7 +541,8 @@ pub(super) fn rows_before(lines: &[text::Line], heading: usize, trace: &Trace) -
             }
             candidate = None;
         }
-        if date_only(&line.text).is_some() {
+        // (The line's key is its text folded: the cheap test first.)
+        if era_near_start(&line.key) && date_only(&line.text).is_some() {
             candidate = Some(line.no);
         }
     }
@@ -641,7 +713,7 @@ fn is_note_cell(text: &str) -> bool {
 /// `text` read as a 提出時期 (`事前`, `事後`). Every spelling of either holds `事`: a text
 /// without it is not parsed (the cheap test first).
 fn read_timing(text: &str) -> Option<crate::report::SubmissionTiming> {
-    text.contains('事').then(|| text.parse().ok()).flatten()
+    holds(text, '事').then(|| text.parse().ok()).flatten()
 }
 
 /// `削除 事後` → (`削除`, `事後`): a cell's last line and the 提出時期 after it.
@@ -672,7 +744,7 @@ fn run_together<'a>(
     // The cheap test first: the line ends with a 提出時期 or starts with a date.
     let mut all = text.split(' ').filter(|w| !w.is_empty());
     let (first, last) = (all.next()?, all.next_back()?);
-    if !last.contains('事') && date_only(first).is_none() {
+    if !holds(last, '事') && date_only(first).is_none() {
         return None;
     }
     // The words parted by half-width spaces, each with its byte offset.
@@ -1102,6 +1174,33 @@ mod tests {
                 (Some("削除"), Some(After), None),
             ]
         );
+    }
+
+    #[test]
+    fn the_cheap_tests_pass_what_the_readings_read() {
+        use super::{date_only, era_near_start, is_header_row, is_page_number};
+        use crate::import::text::Line;
+        use crate::report::fill::squeeze;
+        // A date alone has an era's first character near its key's start.
+        for text in ["令和5年4月1日", " 平成30年 7月31日 "] {
+            assert!(date_only(text).is_some(), "{text}");
+            assert!(era_near_start(&squeeze(text)), "{text}");
+        }
+        let late = "架空の長い記述がここまで続いてから令和5年";
+        assert!(!era_near_start(late) && date_only(late).is_none());
+        // A header row, whole or in the pieces a page leaves.
+        assert!(is_header_row("変更日項目変更前の記載変更後の記載提出時期"));
+        assert!(is_header_row("変更前の記載変更後の記載提出時期"));
+        assert!(!is_header_row("変更前の記載のみ") && !is_header_row("記載の変更"));
+        // A page's number, with its dashes.
+        for (text, page) in [
+            (" 12 ", true),
+            ("－ 3 －", true),
+            ("12人", false),
+            ("--", false),
+        ] {
+            assert_eq!(is_page_number(&Line::new(1, text.into())), page, "{text}");
+        }
     }
 
     #[test]

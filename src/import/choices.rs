@@ -122,7 +122,7 @@ fn answer_in(
     item_labels: &HashSet<String>,
 ) -> Option<&'static str> {
     // The ＜選択肢＞ headings read as spaces (only a text that holds one is copied).
-    let t: std::borrow::Cow<'_, str> = if text.contains("選択肢") {
+    let t: std::borrow::Cow<'_, str> = if names_options(text) {
         let mut t = text.to_owned();
         for heading in OPTION_HEADINGS {
             t = t.replace(heading, " ");
@@ -196,25 +196,19 @@ fn answer_start(text: &str) -> Option<char> {
     }
 }
 
-/// Whether `key` (a line's key, folded as [`squeeze`] folds) starts with a label of `sorted`
-/// (folded labels, sorted; `starts` their first characters, sorted) once its brackets are
-/// dropped: a line whose [`answer_in`] reads a label does (its brackets and white space
-/// before the label fold to brackets, dropped here), when no label holds a bracket and no
-/// ＜選択肢＞ heading stands before it.
-fn may_start_label(
-    key: impl Iterator<Item = char> + Clone,
-    starts: &[char],
-    sorted: &[&str],
-) -> bool {
-    let chars = key.filter(|c| !matches!(c, '[' | ']'));
+/// Whether the keys of `group` (the pieces of one source line, folded as [`squeeze`] folds),
+/// read as one text, start with a label of `sorted` (folded labels, sorted; `starts` their first
+/// characters, sorted) once their brackets are dropped: a line whose [`answer_in`] reads a
+/// label does (its brackets and white space before the label fold to brackets, dropped here),
+/// when no label holds a bracket and no ＜選択肢＞ heading stands before it. `first`: the first
+/// character of the keys past their brackets ([`first_unbracketed`]).
+fn may_start_label(group: &[Line], first: Option<char>, starts: &[char], sorted: &[&str]) -> bool {
     // (The first characters of the labels, sorted, reject most lines.)
-    let Some(first) = chars
-        .clone()
-        .next()
-        .filter(|c| starts.binary_search(c).is_ok())
-    else {
+    let Some(first) = first.filter(|c| starts.binary_search(c).is_ok()) else {
         return false;
     };
+    let unbracketed = |c: &char| !matches!(c, '[' | ']');
+    let chars = group.iter().flat_map(|l| l.key.chars()).filter(unbracketed);
     let mut buf = [0; 4];
     let first_str: &str = first.encode_utf8(&mut buf);
     let from = sorted.partition_point(|l| *l < first_str);
@@ -227,6 +221,38 @@ fn may_start_label(
             let mut rest = chars.clone();
             l.chars().all(|c| rest.next() == Some(c))
         })
+}
+
+/// The first character of the keys of `group` past their brackets (`[`, `]`: keys are folded),
+/// found in a plain loop: most lines are rejected by it.
+fn first_unbracketed(group: &[Line]) -> Option<char> {
+    for line in group {
+        if let Some(c) = line.key.chars().find(|c| !matches!(c, '[' | ']')) {
+            return Some(c);
+        }
+    }
+    None
+}
+
+/// Whether `text` holds `c`, found by a search for its bytes: [`str::contains`] builds a
+/// searcher for a word for a character outside ASCII, costly on the short texts of most lines.
+pub(super) fn holds(text: &str, c: char) -> bool {
+    text.match_indices(c).next().is_some()
+}
+
+/// Whether `text` holds 「選択肢」 (a ＜選択肢＞ list's heading, whatever its brackets), found
+/// from each `肢` in it (see [`holds`]).
+pub(super) fn names_options(text: &str) -> bool {
+    text.match_indices('肢')
+        .any(|(at, _)| text.get(..at).is_some_and(|head| head.ends_with("選択")))
+}
+
+/// The lines of `lines` (in the order of their numbers) strictly between the lines `body.0`
+/// and `body.1`.
+pub(super) fn lines_within(lines: &[Line], body: (usize, usize)) -> &[Line] {
+    let from = lines.partition_point(|l| l.no <= body.0);
+    let to = lines.partition_point(|l| l.no < body.1);
+    lines.get(from..to).unwrap_or_default()
 }
 
 /// The last words of the labels of `form`'s items, folded: a loose answer followed by one on
@@ -287,28 +313,29 @@ pub(super) fn place_loose_answers(
         .iter()
         .all(|l| !l.is_empty() && !l.contains(['[', ']']));
     let mut text = String::new();
+    let within = lines_within(lines, body);
     let mut at = 0;
-    while let Some(line) = lines.get(at) {
+    while let Some(line) = within.get(at) {
         let no = line.no;
         // The pieces of one source line (HTML, Markdown) are read together.
         let mut end = at + 1;
-        while lines.get(end).is_some_and(|l| l.no == no) {
+        while within.get(end).is_some_and(|l| l.no == no) {
             end += 1;
         }
-        let group = lines.get(at..end).unwrap_or_default();
+        let group = within.get(at..end).unwrap_or_default();
         at = end;
-        if no <= body.0 || no >= body.1 {
-            continue;
-        }
         // The cheap test first: the label [`answer_in`] reads starts the line's key, past
-        // its brackets, unless a ＜選択肢＞ heading (read as a space) stands before it.
-        if by_key
-            && !may_start_label(group.iter().flat_map(|l| l.key.chars()), &starts, &sorted)
-            && !group
-                .iter()
-                .any(|l| l.key.contains('肢') && l.key.contains("選択肢"))
-        {
-            continue;
+        // its brackets, unless a ＜選択肢＞ heading (read as a space) stands before it or in it.
+        // Where one does, the key past its brackets starts with the heading's `<` or `〈`, or
+        // with the label's first character: a line whose key starts otherwise is not searched
+        // for the heading.
+        let first = first_unbracketed(group);
+        if by_key && !may_start_label(group, first, &starts, &sorted) {
+            let heading_first =
+                first.is_some_and(|c| matches!(c, '<' | '〈') || starts.binary_search(&c).is_ok());
+            if !heading_first || !group.iter().any(|l| names_options(&l.key)) {
+                continue;
+            }
         }
         text.clear();
         for piece in group {
@@ -408,9 +435,15 @@ pub(super) fn place_loose_answers(
                 .iter()
                 .flat_map(|(ascii, numeral)| ascii.chars().take(1).chain(numeral.chars().take(1)))
                 .collect();
-            lines
+            // (The first bytes of the numerals reject most lines before their first character
+            // is read.)
+            let leads: Vec<u8> = numerals
                 .iter()
-                .filter(|l| l.no > body.0 && l.no < body.1)
+                .filter_map(|c| c.encode_utf8(&mut [0; 4]).bytes().next())
+                .collect();
+            within
+                .iter()
+                .filter(|l| l.key.as_bytes().first().is_some_and(|b| leads.contains(b)))
                 .filter(|l| l.key.chars().next().is_some_and(|c| numerals.contains(&c)))
                 .filter_map(|l| {
                     super::walk::chapter_heading(&l.text).map(|c| (l.no, c.chars().next()))
@@ -535,8 +568,9 @@ fn place_labelled_answers(
     }
     let unread_lines: LineSet = unread.iter().map(|&(no, _)| no).collect();
     let mut read = LineSet::new();
-    for line in lines {
-        if line.no <= body.0 || line.no >= body.1 || !unread_lines.contains(line.no) {
+    for line in lines_within(lines, body) {
+        // (A line with a bracket has one in its key, `［` folded to `[`: the cheap test first.)
+        if !unread_lines.contains(line.no) || !line.key.contains('[') {
             continue;
         }
         let t = line.text.trim();
@@ -628,6 +662,27 @@ fn fill_slot(report: &mut Report, slot: &Slot, label: &str, line: usize) -> bool
 mod tests {
     use super::*;
     use crate::import::import;
+
+    #[test]
+    fn characters_words_and_lines_are_found_as_the_std_finds_them() {
+        assert!(holds("事後", '事') && !holds("前後", '事') && holds("a[", '['));
+        for (text, named) in [
+            ("＜選択肢＞", true),
+            ("選択肢", true),
+            ("選 択肢", false),
+            ("肢", false),
+        ] {
+            assert_eq!(names_options(text), named, "{text}");
+            assert_eq!(text.contains("選択肢"), named, "{text}");
+        }
+        let lines: Vec<Line> = [1, 2, 2, 3, 4]
+            .into_iter()
+            .map(|no| Line::new(no, String::new()))
+            .collect();
+        let nos: Vec<usize> = lines_within(&lines, (1, 4)).iter().map(|l| l.no).collect();
+        assert_eq!(nos, [2, 2, 3]);
+        assert!(lines_within(&lines, (4, 9)).is_empty());
+    }
 
     #[test]
     fn a_loose_line_is_an_answer_only_alone() {

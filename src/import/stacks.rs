@@ -38,8 +38,11 @@ const LOOSE: [&str; 2] = [
     "ラベルが並び、値の位置を決められない",
 ];
 
-/// The circled numbers ①–⑳.
-const CIRCLED: &str = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
+/// Whether `c` is a circled number ①–⑳ ([`super::form_words::CIRCLED`]): they are one run of
+/// code points, tested as a range rather than searched for in the list (every line is tested).
+fn is_circled(c: char) -> bool {
+    ('①'..='⑳').contains(&c)
+}
 
 /// The number a label line starts with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -68,7 +71,7 @@ fn mark_of(text: &str) -> (Mark, &str) {
     let Some(first) = t.chars().next() else {
         return (Mark::None, t);
     };
-    if CIRCLED.contains(first) {
+    if is_circled(first) {
         let mut rest = t.chars();
         rest.next();
         return (Mark::Circled(first), rest.as_str());
@@ -93,12 +96,12 @@ fn mark_of(text: &str) -> (Mark, &str) {
 fn fits(number: &str, mark: Mark) -> bool {
     let last = number.chars().last();
     match mark {
-        Mark::Circled(c) => number.chars().rev().find(|ch| CIRCLED.contains(*ch)) == Some(c),
+        Mark::Circled(c) => number.chars().rev().find(|ch| is_circled(*ch)) == Some(c),
         Mark::Heading(n) => {
             let digits: String = number.chars().skip(1).collect();
             digits == n.to_string()
         }
-        Mark::None => last.is_some_and(|c| !CIRCLED.contains(c)),
+        Mark::None => last.is_some_and(|c| !is_circled(c)),
     }
 }
 
@@ -159,19 +162,25 @@ fn label_line(labels: &Labels, files: usize, line: &Line) -> Option<Label> {
     // character is a line without a mark whose text starts no label.
     let first = line.key.chars().next()?;
     let starts = |c: char| labels.starts.binary_search_by_key(&c, |(c, _)| *c);
-    if !CIRCLED.contains(first) && !first.is_ascii_digit() && starts(first).is_err() {
-        return None;
-    }
-    let (mark, rest) = mark_of(&line.text);
-    // The folded `rest`: the line's key after the mark, whose every character folds to one of
-    // the key's (a circled number, figures, a full stop).
-    let t = line.text.trim_start();
-    let marked = t
-        .get(..t.len().saturating_sub(rest.len()))
-        .map_or(0, |m| m.chars().count());
-    let folded = match line.key.char_indices().nth(marked) {
-        Some((at, _)) => line.key.get(at..)?,
-        None => "",
+    let (mark, rest, folded) = if is_circled(first) || first.is_ascii_digit() {
+        let (mark, rest) = mark_of(&line.text);
+        // The folded `rest`: the line's key after the mark, whose every character folds to one
+        // of the key's (a circled number, figures, a full stop).
+        let t = line.text.trim_start();
+        let marked = t
+            .get(..t.len().saturating_sub(rest.len()))
+            .map_or(0, |m| m.chars().count());
+        let folded = match line.key.char_indices().nth(marked) {
+            Some((at, _)) => line.key.get(at..)?,
+            None => "",
+        };
+        (mark, rest, folded)
+    } else {
+        // A key that starts with neither a circled number nor a figure is of a text that starts
+        // with neither (white space folds out, figures fold to figures): [`mark_of`] would find
+        // no mark, and the whole key is the label's. (The text is not trimmed: [`after_chars`]
+        // passes over white space.)
+        (Mark::None, line.text.as_str(), line.key.as_str())
     };
     // The first character first: most lines start no label.
     let at = starts(folded.chars().next()?).ok()?;
@@ -234,14 +243,20 @@ fn is_junk(text: &str) -> bool {
     })
 }
 
-/// Whether `text` opens or continues a ＜選択肢＞ list.
+/// Whether `text` opens or continues a ＜選択肢＞ list: its folded text starts with an option's
+/// number (`1)`) or holds 「選択肢」.
 fn is_option_line(text: &str) -> bool {
-    let t = squeeze(text);
-    if t.contains("選択肢") {
+    // The number read from the folded characters as they come, without the folded text.
+    let mut folded = crate::report::fill::squeezed_chars(text).peekable();
+    let mut digits = 0;
+    while folded.next_if(char::is_ascii_digit).is_some() {
+        digits += 1;
+    }
+    if digits > 0 && folded.next() == Some(')') {
         return true;
     }
-    let digits = t.chars().take_while(char::is_ascii_digit).count();
-    digits > 0 && t.chars().nth(digits).is_some_and(|c| c == ')')
+    // Folding leaves `肢` as it is: a text without it is not folded (the cheap test first).
+    super::choices::holds(text, '肢') && super::choices::names_options(&squeeze(text))
 }
 
 /// Whether `text` is one selection in brackets (`[ 値 ]`, `][ 値`): brackets at its ends only.
@@ -315,6 +330,8 @@ pub(super) fn loose_lines(unread: &[(usize, &'static str)]) -> LineSet {
 
 /// Reads the values of stacked and misplaced labels among the loose lines of `range` (the body
 /// before the 変更箇所); see the module docs.
+// (Kept out of line, as the other passes are, so that a profile shows its cost on its own.)
+#[inline(never)]
 pub(super) fn read_stacks(
     lines: &[Line],
     range: (usize, usize),
@@ -339,10 +356,7 @@ pub(super) fn read_stacks(
     scratch
         .files
         .resize_with(report.files.len(), Default::default);
-    let body: Vec<&Line> = lines
-        .iter()
-        .filter(|l| l.no > range.0 && l.no < range.1)
-        .collect();
+    let body = super::choices::lines_within(lines, range);
     let files = report.files.len();
     let mut read: Vec<usize> = Vec::new();
     let mut i = 0;
@@ -397,7 +411,8 @@ pub(super) fn read_stacks(
             let boxed = t.contains(['[', ']', '［', '］', '○']) && !is_selection(t);
             if !loose.contains(line.no)
                 || label_line(labels, files, line).is_some()
-                || parts.contains(&squeeze(t))
+                // (`t` folded is the line's key: trimming takes off only white space.)
+                || parts.contains(&line.key)
                 || (boxed && !is_junk(t))
             {
                 break;
@@ -503,6 +518,25 @@ pub(super) fn read_stacks(
 mod tests {
     use super::super::tests::pdf;
     use super::*;
+
+    #[test]
+    fn the_circled_numbers_are_one_range() {
+        let listed: Vec<char> = super::super::form_words::CIRCLED.chars().collect();
+        assert_eq!(listed.len(), 20);
+        assert!(listed.iter().all(|&c| is_circled(c)));
+        assert!(!is_circled('⓪') && !is_circled('㉑') && !is_circled('1'));
+    }
+
+    #[test]
+    fn option_lines() {
+        for line in ["＜選択肢＞", " 1) 行っている", "１） 十分である", "選 択肢"]
+        {
+            assert!(is_option_line(line), "{line}");
+        }
+        for line in ["1 行っている", ")", "十分である", "2018/4/1"] {
+            assert!(!is_option_line(line), "{line}");
+        }
+    }
 
     #[test]
     fn marks_and_labels() {

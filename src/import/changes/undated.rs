@@ -25,7 +25,7 @@
 //! guessed. The rows are marked inferred.
 
 use super::{Piece, SCRAMBLED, date_only, full_width, paragraph_starts, parts_cells};
-use crate::import::{Confidence, Trace, TracedValue, text, walk};
+use crate::import::{Confidence, Trace, TracedValue, text};
 use crate::report::fill::squeeze;
 use crate::report::{ChangeRecord, Report, SubmissionTiming};
 
@@ -85,7 +85,7 @@ pub(super) fn read_undated(
     let mut stretch = 0;
     for line in lines
         .iter()
-        .filter(|l| l.no >= from.min(start) && !walk::is_page_number(&l.text))
+        .filter(|l| l.no >= from.min(start) && !super::is_page_number(l))
     {
         let header = line.no == start || is_header_piece(&line.text);
         if header || parts_cells(line, start) {
