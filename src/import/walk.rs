@@ -12,10 +12,11 @@
 //! item's [`Cell`].
 
 use std::collections::HashMap;
+use std::rc::Rc;
 
 use indexmap::IndexMap;
 
-use super::form_words::{self, FormWords, split_number};
+use super::form_words::{self, Entry, FormWords, split_number};
 pub(super) use super::form_words::{CIRCLED, bare_label};
 use super::text::{Line, LineMap, LineSet};
 use crate::AssessmentKind;
@@ -184,6 +185,18 @@ pub(crate) struct Found {
     pub(crate) stacked: std::collections::HashSet<Key>,
 }
 
+/// The structural prefixes a label is tried under at one place, each with the form's items
+/// numbered under it (looked up once, when the list is built, not once per line).
+#[derive(Default)]
+struct Tried {
+    /// The prefixes that name items of the form, most specific first (a prefix may come twice,
+    /// as [`At::prefixes`] lists it), then the sub-items of the place's block.
+    prefixes: Vec<(&'static str, &'static [Entry])>,
+    /// Where the sub-items begin in `prefixes`: the items with label words under a circled
+    /// number of the block, which a PDF text prints away from their number (tried last).
+    sub_items: usize,
+}
+
 /// The walk.
 pub(crate) struct Walker<'r> {
     form: AssessmentKind,
@@ -205,9 +218,10 @@ pub(crate) struct Walker<'r> {
     quiet_label: Option<Key>,
     /// The line above was a ＜選択肢＞ heading or options (a lone `N)` line continues the list).
     in_options: bool,
-    /// The prefixes a line without a circled number is tried under, for the coordinates they
-    /// were built at (see [`Walker::plain_candidates`]): built once per place, not per line.
-    plain_prefixes: Option<(At, std::rc::Rc<Vec<String>>)>,
+    /// The prefixes a line without a circled number is tried under, with their items, for the
+    /// coordinates they were built at (see [`Walker::plain_candidates`]): built once per
+    /// place, not per line.
+    plain_prefixes: Option<(At, Rc<Tried>)>,
     /// The block whose item numbers went back (PDF text), if any: the cells of the run that
     /// went back are at list position [`DEFERRED`] until the next heading decides their block.
     deferred: Option<Block>,
@@ -1198,47 +1212,12 @@ impl<'r> Walker<'r> {
                 }
             }
         }
-        let candidates: std::rc::Rc<Vec<String>> = match circled {
-            Some(c) => {
-                let base = self.at.base();
-                let blk = self.at.block_word();
-                let risk = self.at.risk().to_owned();
-                let mut v = vec![
-                    format!("{base}{blk}{risk}{c}"),
-                    format!("{base}{risk}{c}"),
-                    format!("{base}{c}"),
-                ];
-                v.dedup();
-                std::rc::Rc::new(v)
-            }
+        let tried = match circled {
+            Some(c) => Rc::new(self.circled_candidates(c)),
             None => self.plain_candidates(),
         };
-        // In a PDF text a block's sub-items (`対象となる本人の数` of ②) may stand away from
-        // their circled item: under a block, the items with label words under any circled
-        // number of the block are tried last.
-        let sub_items: Vec<String> = match (circled, self.at.block, self.blank_ends_cell) {
-            (None, Some(_), true) => {
-                let head = format!("{}{}", self.at.base(), self.at.block_word());
-                self.words
-                    .section_keys
-                    .get(&self.at.base())
-                    .into_iter()
-                    .flatten()
-                    .filter(|k| {
-                        k.strip_prefix(head.as_str())
-                            .and_then(|r| r.chars().next())
-                            .is_some_and(|c| CIRCLED.contains(c))
-                            && !candidates.contains(k)
-                    })
-                    .cloned()
-                    .collect()
-            }
-            _ => Vec::new(),
-        };
-        for prefix in candidates.iter().chain(&sub_items) {
-            let Some(entries) = self.words.by_prefix.get(prefix) else {
-                continue;
-            };
+        for (k, &(prefix, entries)) in tried.prefixes.iter().enumerate() {
+            let sub_item = k >= tried.sub_items;
             let hit = entries
                 .iter()
                 .filter(|e| {
@@ -1248,7 +1227,7 @@ impl<'r> Walker<'r> {
                     if circled.is_some() {
                         exact_number
                     } else {
-                        !exact_number || !sub_items.contains(prefix)
+                        !exact_number || !sub_item
                     }
                 })
                 .filter_map(|e| {
@@ -1391,11 +1370,12 @@ impl<'r> Walker<'r> {
 
     /// The prefixes a line without a circled number is tried under at the current coordinates:
     /// [`At::prefixes`], then any item of the section (`Ⅲ4リスク` where no 「リスク：」 is
-    /// printed). Kept while the coordinates stay (most lines of a cell share them).
-    fn plain_candidates(&mut self) -> std::rc::Rc<Vec<String>> {
-        if let Some((at, v)) = &self.plain_prefixes {
-            if at.same_place(&self.at) {
-                return std::rc::Rc::clone(v);
+    /// printed), then (in a PDF text, under a block) the block's sub-items. Kept while the
+    /// coordinates stay (most lines of a cell share them).
+    fn plain_candidates(&mut self) -> Rc<Tried> {
+        if let Some((at, tried)) = &self.plain_prefixes {
+            if at.same_place(&self.at) && at.block.is_some() == self.at.block.is_some() {
+                return Rc::clone(tried);
             }
         }
         let mut v = self.at.prefixes();
@@ -1406,9 +1386,62 @@ impl<'r> Walker<'r> {
                 v.extend(more);
             }
         }
-        let v = std::rc::Rc::new(v);
-        self.plain_prefixes = Some((self.at.clone(), std::rc::Rc::clone(&v)));
-        v
+        // In a PDF text a block's sub-items (`対象となる本人の数` of ②) may stand away from
+        // their circled item: under a block, the items with label words under any circled
+        // number of the block are tried last.
+        let mut sub_items: Vec<&'static str> = Vec::new();
+        if self.at.block.is_some() && self.blank_ends_cell {
+            let head = format!("{base}{}", self.at.block_word());
+            let keys = self.words.section_keys.get(&base).into_iter().flatten();
+            sub_items.extend(
+                keys.filter(|k| {
+                    k.strip_prefix(head.as_str())
+                        .and_then(|r| r.chars().next())
+                        .is_some_and(|c| CIRCLED.contains(c))
+                        && !v.contains(k)
+                })
+                .map(String::as_str),
+            );
+        }
+        let mut tried = Tried::default();
+        for prefix in &v {
+            tried.prefixes.extend(self.entries_of(prefix));
+        }
+        tried.sub_items = tried.prefixes.len();
+        for prefix in sub_items {
+            tried.prefixes.extend(self.entries_of(prefix));
+        }
+        let tried = Rc::new(tried);
+        self.plain_prefixes = Some((self.at.clone(), Rc::clone(&tried)));
+        tried
+    }
+
+    /// The prefixes a line that starts with the circled number `c` is tried under at the
+    /// current coordinates: the item numbered `c` in the block and risk, in the risk, in the
+    /// section.
+    fn circled_candidates(&self, c: char) -> Tried {
+        let base = self.at.base();
+        let blk = self.at.block_word();
+        let risk = self.at.risk();
+        let mut v = vec![
+            format!("{base}{blk}{risk}{c}"),
+            format!("{base}{risk}{c}"),
+            format!("{base}{c}"),
+        ];
+        v.dedup();
+        let prefixes: Vec<_> = v.iter().filter_map(|p| self.entries_of(p)).collect();
+        Tried {
+            sub_items: prefixes.len(),
+            prefixes,
+        }
+    }
+
+    /// `prefix` as the form's words hold it (for as long as the form's words live), with the
+    /// items numbered under it; `None` when no item is.
+    fn entries_of(&self, prefix: &str) -> Option<(&'static str, &'static [Entry])> {
+        let words: &'static FormWords = self.words;
+        let (key, entries) = words.by_prefix.get_key_value(prefix)?;
+        Some((key.as_str(), entries.as_slice()))
     }
 
     /// A group item of the current section, not yet open, one of whose part labels starts
