@@ -372,9 +372,10 @@ impl<'r> Walker<'r> {
             .iter()
             .enumerate()
             .rev()
-            // Folding keeps every kanji, so a line without the last one of the words is passed
-            // over unfolded.
-            .find(|(i, l)| l.text.contains('所') && is_changes_heading(&l.key) && !is_toc(*i))
+            // Every form of the heading ends with the words (the cheap test first).
+            .find(|(i, l)| {
+                l.key.ends_with(CHANGES) && is_changes_heading(&l.key) && !is_toc(*i)
+            })
             .or_else(|| {
                 lines.iter().enumerate().find(|(_, l)| {
                     if !l.text.contains('載') {
@@ -1698,12 +1699,15 @@ fn is_group_under(id: ItemId) -> bool {
     !id.label().starts_with("リスク")
 }
 
+/// The words of the 変更箇所's heading.
+const CHANGES: &str = "変更箇所";
+
 /// `（別添３）変更箇所`, `変更箇所` (folded by [`squeeze`]).
 fn is_changes_heading(squeezed: &str) -> bool {
-    squeezed == "変更箇所"
+    squeezed == CHANGES
         || squeezed
             .strip_prefix("(別添")
-            .is_some_and(|r| r.ends_with("変更箇所") && r.chars().count() <= 8)
+            .is_some_and(|r| r.ends_with(CHANGES) && r.chars().count() <= 8)
 }
 
 /// `（別添１）…` → 1 (not the 変更箇所, read apart).
@@ -1779,18 +1783,22 @@ fn is_chapter_title(text: &str) -> bool {
 /// anything, when `seps` is empty), and the text after it.
 fn leading_number<'a>(text: &'a str, seps: &[char]) -> Option<(u32, &'a str)> {
     let t = text.trim_start();
-    let mut digits = String::new();
+    // Up to three digits, read as they come (no text built for them).
+    let mut n: Option<u32> = None;
+    let mut digits = 0;
     let mut end = 0;
     for (i, c) in t.char_indices() {
-        let f = crate::label::fold_char(c);
-        if f.is_ascii_digit() && digits.len() < 3 {
-            digits.push(f);
-            end = i + c.len_utf8();
-        } else {
+        let Some(d) = crate::label::fold_char(c)
+            .to_digit(10)
+            .filter(|_| digits < 3 && crate::label::fold_char(c).is_ascii_digit())
+        else {
             break;
-        }
+        };
+        n = Some(n.unwrap_or(0) * 10 + d);
+        digits += 1;
+        end = i + c.len_utf8();
     }
-    let n: u32 = digits.parse().ok()?;
+    let n = n?;
     let rest = t.get(end..)?;
     if seps.is_empty() {
         return Some((n, rest.trim_start_matches([' ', '　'])));
