@@ -122,11 +122,16 @@ impl At {
     /// Whether `other` stands at the same place for [`At::prefixes`] and the section's keys
     /// (chapter, section, block word, risk and circled number).
     fn same_place(&self, other: &At) -> bool {
+        self.same_stem(other) && self.circled == other.circled
+    }
+
+    /// Whether `other` stands at the same place for the prefixes of a circled number
+    /// (chapter, section, block word and risk).
+    fn same_stem(&self, other: &At) -> bool {
         self.chapter == other.chapter
             && self.section == other.section
             && self.block_word() == other.block_word()
             && self.risk == other.risk
-            && self.circled == other.circled
     }
 
     /// The structural prefixes a labelled line may stand under, most specific first.
@@ -186,16 +191,94 @@ pub(crate) struct Found {
 }
 
 /// The structural prefixes a label is tried under at one place, each with the form's items
-/// numbered under it (looked up once, when the list is built, not once per line).
+/// numbered under it that a line may name there: looked up and sorted out once, when the list
+/// is built, not once per line.
 #[derive(Default)]
 struct Tried {
     /// The prefixes that name items of the form, most specific first (a prefix may come twice,
-    /// as [`At::prefixes`] lists it), then the sub-items of the place's block.
-    prefixes: Vec<(&'static str, &'static [Entry])>,
-    /// Where the sub-items begin in `prefixes`: the items with label words under a circled
-    /// number of the block, which a PDF text prints away from their number (tried last).
-    sub_items: usize,
+    /// as [`At::prefixes`] lists it), then (for a plain line) the sub-items of the place's
+    /// block, each with the items a line may name under it.
+    prefixes: Vec<(&'static str, Vec<&'static Entry>)>,
+    /// The first two characters of those items' labels (as `FormWords::label_starts`), sorted:
+    /// a plain line that starts with none of them names no item here.
+    starts: Vec<(char, Option<char>)>,
 }
+
+impl Tried {
+    /// `prefix` with the items under it that a line may name: a circled line (`circled`) the
+    /// item numbered exactly so; a plain line an item with label words (or a section's own
+    /// item) under the prefix, and under a block's sub-item prefix (`sub_item`) only an item
+    /// with label words.
+    fn push(
+        &mut self,
+        (prefix, entries): (&'static str, &'static [Entry]),
+        form: AssessmentKind,
+        circled: bool,
+        sub_item: bool,
+    ) {
+        let named: Vec<&'static Entry> = entries
+            .iter()
+            .filter(|e| {
+                let exact_number = e.id.number(form).is_some_and(|n| n == prefix);
+                if circled {
+                    exact_number
+                } else {
+                    !exact_number || !sub_item
+                }
+            })
+            .collect();
+        for e in &named {
+            self.starts
+                .extend(e.labels.iter().filter_map(|l| label_start(l)));
+        }
+        self.prefixes.push((prefix, named));
+    }
+
+    /// Sorts the label starts for [`starts_with_any`].
+    fn done(mut self) -> Self {
+        self.starts.sort_unstable();
+        self.starts.dedup();
+        self
+    }
+}
+
+/// The first two characters of a label (the second `None` for a label of one); `None` for an
+/// empty label.
+fn label_start(label: &str) -> Option<(char, Option<char>)> {
+    let mut c = label.chars();
+    Some((c.next()?, c.next()))
+}
+
+/// Whether the folded `body` may start with a label whose first two characters are among
+/// `starts` (sorted).
+fn starts_with_any(starts: &[(char, Option<char>)], body: &str) -> bool {
+    let mut c = squeezed_chars(body);
+    let Some(first) = c.next() else {
+        return false;
+    };
+    let second = c.next();
+    let found = |key| starts.binary_search(&key).is_ok();
+    found((first, None)) || (second.is_some() && found((first, second)))
+}
+
+/// What a circled number names at one place (the chapter, section, block word and risk the
+/// walk is at): worked out once per place and number, not once per line.
+struct CircledAt {
+    /// The prefixes a label with the number is tried under, with their items.
+    tried: Tried,
+    /// Whether any item is numbered under the number in the block and risk
+    /// (`{base}{block}{risk}{c}`), and the item numbered exactly so.
+    under: bool,
+    own: Option<ItemId>,
+    /// The section's item numbered so (`{base}{c}`).
+    in_section: Option<ItemId>,
+    /// The block's item numbered so (`{base}{block}{c}`).
+    block_item: Option<ItemId>,
+}
+
+/// The circled numbers' [`CircledAt`] of the place they were worked out at, by the number's
+/// position in [`CIRCLED`] (each filled when first met).
+type CircledPlace = (At, Vec<Option<Rc<CircledAt>>>);
 
 /// The walk.
 pub(crate) struct Walker<'r> {
@@ -222,6 +305,9 @@ pub(crate) struct Walker<'r> {
     /// coordinates they were built at (see [`Walker::plain_candidates`]): built once per
     /// place, not per line.
     plain_prefixes: Option<(At, Rc<Tried>)>,
+    /// What each circled number names at the place the walk is at (see
+    /// [`Walker::circled_at`]).
+    circled_place: Option<CircledPlace>,
     /// The block whose item numbers went back (PDF text), if any: the cells of the run that
     /// went back are at list position [`DEFERRED`] until the next heading decides their block.
     deferred: Option<Block>,
@@ -322,6 +408,7 @@ impl<'r> Walker<'r> {
             quiet_label: None,
             in_options: false,
             plain_prefixes: None,
+            circled_place: None,
             report,
             at: At::default(),
             current: None,
@@ -1135,17 +1222,6 @@ impl<'r> Walker<'r> {
         false
     }
 
-    /// Whether `body` may start with an item's label: its first two characters (folded) start
-    /// one (see `label_starts`).
-    fn may_start_label(&self, body: &str) -> bool {
-        let mut c = squeezed_chars(body);
-        let Some(first) = c.next() else {
-            return false;
-        };
-        let second = c.next();
-        let found = |key| self.words.label_starts.binary_search(&key).is_ok();
-        found((first, None)) || (second.is_some() && found((first, second)))
-    }
 
     /// Tries `cell` (one tab cell, with `rest` the cells after it) as an item's label.
     fn labelled(&mut self, cell: &str, rest: &str, no: usize) -> bool {
@@ -1161,13 +1237,21 @@ impl<'r> Walker<'r> {
             Some(_) => chars.as_str(),
             None => unboxed,
         };
-        if circled.is_none() && !self.may_start_label(body) {
-            // No item's label starts so, and only a circled line is read by its number alone.
+        // A plain line is read by its label only: a line that starts with no item's label of
+        // the form (the cheapest test), or with none of the items it may name here, is none.
+        if circled.is_none()
+            && !(starts_with_any(&self.words.label_starts, body)
+                && starts_with_any(&self.plain_candidates().starts, body))
+        {
             return false;
         }
         let squeezed = squeeze(body);
+        // What the number names here (the place stays the same while the line is read: only
+        // the block's list position and the circled number change below).
+        let named = circled.map(|c| self.circled_at(c));
+        let is_block_item = named.as_ref().is_some_and(|n| n.block_item.is_some());
         if let (Some(c), Some(b), true) = (circled, self.at.block, self.blank_ends_cell) {
-            if self.above && self.is_block_item(c) {
+            if self.above && is_block_item {
                 // A series printed above its headings: after the heading's first item the
                 // block's items are the next heading's (see [`super::blocks`]); their numbers
                 // may go back (the page's columns), an item met twice is marked in `open`.
@@ -1190,7 +1274,7 @@ impl<'r> Walker<'r> {
             // In a PDF text the items of a block (委託事項N, 提供先N, 移転先N) follow its heading in
             // order; a number that goes back means the page interleaves blocks, and which block
             // the rest belongs to cannot be read: they are left unread.
-            if self.at.circled.is_some_and(|p| c <= p) && self.is_block_item(c) {
+            if self.at.circled.is_some_and(|p| c <= p) && is_block_item {
                 self.close();
                 self.at.circled = None;
                 match self.at.block {
@@ -1204,7 +1288,7 @@ impl<'r> Walker<'r> {
                     // A run not yet settled goes back again to an item it does not hold: the
                     // page printed the run's rows in another order; it stays one run (each
                     // block has each item once, so an item met twice still ends it).
-                    Some(b) if b.index() == DEFERRED && !self.run_holds(c) => {}
+                    Some(b) if b.index() == DEFERRED && !self.run_holds(named.as_deref()) => {}
                     _ => {
                         self.at.block = None;
                         self.found.stray.push(no);
@@ -1213,24 +1297,17 @@ impl<'r> Walker<'r> {
                 }
             }
         }
-        let tried = match circled {
-            Some(c) => Rc::new(self.circled_candidates(c)),
-            None => self.plain_candidates(),
+        let plain;
+        let tried = match &named {
+            Some(named) => &named.tried,
+            None => {
+                plain = self.plain_candidates();
+                &*plain
+            }
         };
-        for (k, &(prefix, entries)) in tried.prefixes.iter().enumerate() {
-            let sub_item = k >= tried.sub_items;
+        for (_, entries) in &tried.prefixes {
             let hit = entries
                 .iter()
-                .filter(|e| {
-                    let exact_number = e.id.number(self.form).is_some_and(|n| n == prefix);
-                    // A circled line names the item numbered exactly so; a plain line an item
-                    // with label words (or a section's own item) under the prefix.
-                    if circled.is_some() {
-                        exact_number
-                    } else {
-                        !exact_number || !sub_item
-                    }
-                })
                 .filter_map(|e| {
                     e.labels
                         .iter()
@@ -1245,13 +1322,13 @@ impl<'r> Walker<'r> {
                 let n = squeezed.chars().count();
                 (circled.is_some() && n >= 4 && rest.trim().is_empty())
                     .then(|| {
+                        // (The items of a circled line are those numbered exactly so.)
                         entries.iter().find_map(|e| {
-                            let exact = e.id.number(self.form).is_some_and(|x| x == prefix);
                             let l = e.labels.first()?;
                             let tail = l
                                 .strip_prefix(squeezed.as_str())
                                 .filter(|tail| !tail.is_empty())?;
-                            exact.then(|| (e.id, tail.to_owned()))
+                            Some((e.id, tail.to_owned()))
                         })
                     })
                     .flatten()
@@ -1315,17 +1392,7 @@ impl<'r> Walker<'r> {
                 && !squeezed.contains(['、', '。', '：', ':', '「'])
                 && rest.trim().is_empty()
                 && !self.words.all_labels.contains(&squeezed);
-            let numbered = [
-                format!(
-                    "{}{}{}{c}",
-                    self.at.base(),
-                    self.at.block_word(),
-                    self.at.risk()
-                ),
-                format!("{}{c}", self.at.base()),
-            ]
-            .into_iter()
-            .find_map(|p| self.item_at(&p));
+            let numbered = named.as_ref().and_then(|n| n.own.or(n.in_section));
             if let (true, Some(id), true) = (short, numbered, self.at.circled.is_none_or(|p| p < c))
             {
                 self.close();
@@ -1340,31 +1407,25 @@ impl<'r> Walker<'r> {
                 }
             }
         }
-        if let Some(c) = circled {
-            if self.block_rest(c, &squeezed, body, rest, no) {
-                return true;
-            }
+        let Some((c, named)) = circled.zip(named) else {
+            return false;
+        };
+        // (A number that names no item here may be a row of the file's last block.)
+        if !named.under && self.block_rest(c, &squeezed, body, rest, no) {
+            return true;
         }
-        if let Some(c) = circled {
-            // A circled heading that is no item itself (`⑦使用の主体`): its sub-items follow,
-            // perhaps on the same line.
-            let prefix = format!(
-                "{}{}{}{c}",
-                self.at.base(),
-                self.at.block_word(),
-                self.at.risk()
-            );
-            if self.words.by_prefix.contains_key(&prefix) && !self.is_item_number(&prefix) {
-                self.close();
-                self.at.circled = Some(c);
-                if !rest.trim().is_empty() {
-                    let rest_cells: Vec<&str> = rest.split('\t').collect();
-                    if let Some((head, tail)) = rest_cells.split_first() {
-                        self.labelled(head.trim(), &tail.join("\t"), no);
-                    }
+        // A circled heading that is no item itself (`⑦使用の主体`): its sub-items follow,
+        // perhaps on the same line.
+        if named.under && named.own.is_none() {
+            self.close();
+            self.at.circled = Some(c);
+            if !rest.trim().is_empty() {
+                let rest_cells: Vec<&str> = rest.split('\t').collect();
+                if let Some((head, tail)) = rest_cells.split_first() {
+                    self.labelled(head.trim(), &tail.join("\t"), no);
                 }
-                return true;
             }
+            return true;
         }
         false
     }
@@ -1406,34 +1467,65 @@ impl<'r> Walker<'r> {
         }
         let mut tried = Tried::default();
         for prefix in &v {
-            tried.prefixes.extend(self.entries_of(prefix));
+            if let Some(p) = self.entries_of(prefix) {
+                tried.push(p, self.form, false, false);
+            }
         }
-        tried.sub_items = tried.prefixes.len();
         for prefix in sub_items {
-            tried.prefixes.extend(self.entries_of(prefix));
+            if let Some(p) = self.entries_of(prefix) {
+                tried.push(p, self.form, false, true);
+            }
         }
-        let tried = Rc::new(tried);
+        let tried = Rc::new(tried.done());
         self.plain_prefixes = Some((self.at.clone(), Rc::clone(&tried)));
         tried
     }
 
-    /// The prefixes a line that starts with the circled number `c` is tried under at the
-    /// current coordinates: the item numbered `c` in the block and risk, in the risk, in the
-    /// section.
-    fn circled_candidates(&self, c: char) -> Tried {
+    /// What the circled number `c` names at the current coordinates (kept while the place
+    /// stays): the prefixes a label with it is tried under (the item numbered `c` in the block
+    /// and risk, in the risk, in the section) and the items numbered so.
+    fn circled_at(&mut self, c: char) -> Rc<CircledAt> {
+        let Some(slot) = (c as usize).checked_sub('①' as usize) else {
+            return Rc::new(self.work_out_circled(c));
+        };
+        match &mut self.circled_place {
+            Some((at, slots)) if at.same_stem(&self.at) => {
+                if let Some(Some(named)) = slots.get(slot) {
+                    return Rc::clone(named);
+                }
+            }
+            place => *place = Some((self.at.clone(), vec![None; CIRCLED.chars().count()])),
+        }
+        let named = Rc::new(self.work_out_circled(c));
+        if let Some((_, slots)) = &mut self.circled_place {
+            if let Some(s) = slots.get_mut(slot) {
+                *s = Some(Rc::clone(&named));
+            }
+        }
+        named
+    }
+
+    /// [`Walker::circled_at`], worked out.
+    fn work_out_circled(&self, c: char) -> CircledAt {
         let base = self.at.base();
         let blk = self.at.block_word();
         let risk = self.at.risk();
-        let mut v = vec![
-            format!("{base}{blk}{risk}{c}"),
-            format!("{base}{risk}{c}"),
-            format!("{base}{c}"),
-        ];
+        let full = format!("{base}{blk}{risk}{c}");
+        let in_section = format!("{base}{c}");
+        let mut v = vec![full.clone(), format!("{base}{risk}{c}"), in_section.clone()];
         v.dedup();
-        let prefixes: Vec<_> = v.iter().filter_map(|p| self.entries_of(p)).collect();
-        Tried {
-            sub_items: prefixes.len(),
-            prefixes,
+        let mut tried = Tried::default();
+        for prefix in &v {
+            if let Some(p) = self.entries_of(prefix) {
+                tried.push(p, self.form, true, false);
+            }
+        }
+        CircledAt {
+            tried,
+            under: self.words.by_prefix.contains_key(&full),
+            own: self.item_at(&full),
+            in_section: self.item_at(&in_section),
+            block_item: self.item_at(&format!("{base}{blk}{c}")),
         }
     }
 
@@ -1494,18 +1586,11 @@ impl<'r> Walker<'r> {
         let Some(block_at) = self.last_block.clone() else {
             return false;
         };
-        let here = format!(
-            "{}{}{}{c}",
-            self.at.base(),
-            self.at.block_word(),
-            self.at.risk()
-        );
         if !self.blank_ends_cell
             || self.at.block.is_some()
             || self.at.chapter != block_at.chapter
             || self.at.files != block_at.files
             || self.at.section <= block_at.section
-            || self.words.by_prefix.contains_key(&here)
         {
             return false;
         }
@@ -1550,22 +1635,15 @@ impl<'r> Walker<'r> {
         opened
     }
 
-    /// Whether the deferred run holds the block's item numbered `c` already.
-    fn run_holds(&self, c: char) -> bool {
-        let prefix = format!("{}{}{c}", self.at.base(), self.at.block_word());
-        let Some(id) = self.item_at(&prefix) else {
+    /// Whether the deferred run holds the block's item that a circled number names (`named`,
+    /// see [`CircledAt::block_item`]) already.
+    fn run_holds(&self, named: Option<&CircledAt>) -> bool {
+        let Some(id) = named.and_then(|n| n.block_item) else {
             return true;
         };
         self.at
             .indices(id)
             .is_none_or(|ix| self.found.cells.contains_key(&(id, ix)))
-    }
-
-    /// Whether the circled number `c` names an item of the current block.
-    fn is_block_item(&self, c: char) -> bool {
-        let base = self.at.base();
-        let blk = self.at.block_word();
-        self.item_at(&format!("{base}{blk}{c}")).is_some()
     }
 
     /// Whether `text` is (after its circled number) a label of the form: an item's or a part's.
@@ -1601,10 +1679,6 @@ impl<'r> Walker<'r> {
             Some(Value::Group(parts)) => parts.iter().any(|(l, _)| squeeze(l) == label),
             _ => false,
         }
-    }
-
-    fn is_item_number(&self, prefix: &str) -> bool {
-        self.item_at(prefix).is_some()
     }
 
     /// A line that starts with a part label of an open group item (`リスクへの対策は十分か`).
