@@ -276,8 +276,8 @@ struct CircledAt {
     block_item: Option<ItemId>,
 }
 
-/// The circled numbers' [`CircledAt`] of the place they were worked out at, by the number's
-/// position in [`CIRCLED`] (each filled when first met).
+/// The circled numbers' [`CircledAt`] at one place, by the number's position in [`CIRCLED`]
+/// (each filled when first met there).
 type CircledPlace = (At, Vec<Option<Rc<CircledAt>>>);
 
 /// The walk.
@@ -301,13 +301,12 @@ pub(crate) struct Walker<'r> {
     quiet_label: Option<Key>,
     /// The line above was a ＜選択肢＞ heading or options (a lone `N)` line continues the list).
     in_options: bool,
-    /// The prefixes a line without a circled number is tried under, with their items, for the
-    /// coordinates they were built at (see [`Walker::plain_candidates`]): built once per
-    /// place, not per line.
-    plain_prefixes: Option<(At, Rc<Tried>)>,
-    /// What each circled number names at the place the walk is at (see
-    /// [`Walker::circled_at`]).
-    circled_place: Option<CircledPlace>,
+    /// The prefixes a line without a circled number is tried under, with their items, for
+    /// each place they were built at (see [`Walker::plain_candidates`]): built once per place
+    /// an import meets (a few dozen; the walk comes back to most), not per line.
+    plain_prefixes: Vec<(At, Rc<Tried>)>,
+    /// What each circled number names, for each place met (see [`Walker::circled_at`]).
+    circled_places: Vec<CircledPlace>,
     /// The block whose item numbers went back (PDF text), if any: the cells of the run that
     /// went back are at list position [`DEFERRED`] until the next heading decides their block.
     deferred: Option<Block>,
@@ -407,8 +406,8 @@ impl<'r> Walker<'r> {
             after_blank: false,
             quiet_label: None,
             in_options: false,
-            plain_prefixes: None,
-            circled_place: None,
+            plain_prefixes: Vec::new(),
+            circled_places: Vec::new(),
             report,
             at: At::default(),
             current: None,
@@ -1435,10 +1434,12 @@ impl<'r> Walker<'r> {
     /// printed), then (in a PDF text, under a block) the block's sub-items. Kept while the
     /// coordinates stay (most lines of a cell share them).
     fn plain_candidates(&mut self) -> Rc<Tried> {
-        if let Some((at, tried)) = &self.plain_prefixes {
-            if at.same_place(&self.at) && at.block.is_some() == self.at.block.is_some() {
-                return Rc::clone(tried);
-            }
+        // The place the walk is at was most likely met last.
+        let met = self.plain_prefixes.iter().rev().find(|(at, _)| {
+            at.same_place(&self.at) && at.block.is_some() == self.at.block.is_some()
+        });
+        if let Some((_, tried)) = met {
+            return Rc::clone(tried);
         }
         let mut v = self.at.prefixes();
         let base = self.at.base();
@@ -1477,27 +1478,35 @@ impl<'r> Walker<'r> {
             }
         }
         let tried = Rc::new(tried.done());
-        self.plain_prefixes = Some((self.at.clone(), Rc::clone(&tried)));
+        self.plain_prefixes.push((self.at.clone(), Rc::clone(&tried)));
         tried
     }
 
-    /// What the circled number `c` names at the current coordinates (kept while the place
-    /// stays): the prefixes a label with it is tried under (the item numbered `c` in the block
+    /// What the circled number `c` names at the current coordinates (kept for each place
+    /// met): the prefixes a label with it is tried under (the item numbered `c` in the block
     /// and risk, in the risk, in the section) and the items numbered so.
     fn circled_at(&mut self, c: char) -> Rc<CircledAt> {
         let Some(slot) = (c as usize).checked_sub('①' as usize) else {
             return Rc::new(self.work_out_circled(c));
         };
-        match &mut self.circled_place {
-            Some((at, slots)) if at.same_stem(&self.at) => {
-                if let Some(Some(named)) = slots.get(slot) {
-                    return Rc::clone(named);
-                }
+        // The place the walk is at was most likely met last.
+        let place = self
+            .circled_places
+            .iter()
+            .rposition(|(at, _)| at.same_stem(&self.at));
+        let place = match place {
+            Some(place) => place,
+            None => {
+                let slots = vec![None; CIRCLED.chars().count()];
+                self.circled_places.push((self.at.clone(), slots));
+                self.circled_places.len() - 1
             }
-            place => *place = Some((self.at.clone(), vec![None; CIRCLED.chars().count()])),
+        };
+        if let Some(Some(named)) = self.circled_places.get(place).and_then(|(_, s)| s.get(slot)) {
+            return Rc::clone(named);
         }
         let named = Rc::new(self.work_out_circled(c));
-        if let Some((_, slots)) = &mut self.circled_place {
+        if let Some((_, slots)) = self.circled_places.get_mut(place) {
             if let Some(s) = slots.get_mut(slot) {
                 *s = Some(Rc::clone(&named));
             }
