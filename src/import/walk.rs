@@ -280,6 +280,9 @@ struct CircledAt {
 /// (each filled when first met there).
 type CircledPlace = (At, Vec<Option<Rc<CircledAt>>>);
 
+/// The group items of one section (by its prefix, `Ⅲ4`), each with its part labels.
+type SectionGroups = (String, Rc<[(ItemId, &'static [String])]>);
+
 /// The walk.
 pub(crate) struct Walker<'r> {
     form: AssessmentKind,
@@ -307,6 +310,9 @@ pub(crate) struct Walker<'r> {
     plain_prefixes: Vec<(At, Rc<Tried>)>,
     /// What each circled number names, for each place met (see [`Walker::circled_at`]).
     circled_places: Vec<CircledPlace>,
+    /// The group items of each section met, with their part labels (see
+    /// [`Walker::section_groups`]), by the section's prefix (`Ⅲ4`).
+    section_groups: Vec<SectionGroups>,
     /// The block whose item numbers went back (PDF text), if any: the cells of the run that
     /// went back are at list position [`DEFERRED`] until the next heading decides their block.
     deferred: Option<Block>,
@@ -408,6 +414,7 @@ impl<'r> Walker<'r> {
             in_options: false,
             plain_prefixes: Vec::new(),
             circled_places: Vec::new(),
+            section_groups: Vec::new(),
             report,
             at: At::default(),
             current: None,
@@ -1546,6 +1553,23 @@ impl<'r> Walker<'r> {
         Some((key.as_str(), entries.as_slice()))
     }
 
+    /// The group items of the current section with their part labels (kept for each section
+    /// met).
+    fn section_groups(&mut self) -> Rc<[(ItemId, &'static [String])]> {
+        let base = self.at.base();
+        if let Some((_, groups)) = self.section_groups.iter().find(|(b, _)| *b == base) {
+            return Rc::clone(groups);
+        }
+        let words: &'static FormWords = self.words;
+        let items = words.section_keys.get(&base).into_iter().flatten();
+        let items = items.flat_map(|prefix| words.by_prefix.get(prefix).into_iter().flatten());
+        let groups: Rc<[(ItemId, &'static [String])]> = items
+            .filter_map(|e| Some((e.id, words.group_labels.get(&e.id)?.as_slice())))
+            .collect();
+        self.section_groups.push((base, Rc::clone(&groups)));
+        groups
+    }
+
     /// A group item of the current section, not yet open, one of whose part labels starts
     /// `squeezed` (a part printed before the item's own label): opened.
     fn unopened_group(&mut self, squeezed: &str, boxed: bool) -> Option<Key> {
@@ -1559,19 +1583,13 @@ impl<'r> Walker<'r> {
             // No part label starts so (and only a boxed line is matched at its end).
             return None;
         }
-        let base = self.at.base();
         let mut hit: Option<ItemId> = None;
-        for prefix in self.words.section_keys.get(&base).into_iter().flatten() {
-            for e in self.words.by_prefix.get(prefix).into_iter().flatten() {
-                let Some(labels) = self.words.group_labels.get(&e.id) else {
-                    continue;
-                };
-                let matched = labels.iter().any(|l| {
-                    squeezed.starts_with(l.as_str()) || boxed && squeezed.ends_with(l.as_str())
-                });
-                if matched && hit.is_none_or(|id| e.id < id) {
-                    hit = Some(e.id);
-                }
+        for &(id, labels) in self.section_groups().iter() {
+            let matched = labels.iter().any(|l| {
+                squeezed.starts_with(l.as_str()) || boxed && squeezed.ends_with(l.as_str())
+            });
+            if matched && hit.is_none_or(|hit| id < hit) {
+                hit = Some(id);
             }
         }
         let hit = hit.and_then(|id| Some((id, self.at.indices(id)?)));
