@@ -313,6 +313,9 @@ pub(crate) struct Walker<'r> {
     /// The group items of each section met, with their part labels (see
     /// [`Walker::section_groups`]), by the section's prefix (`Ⅲ4`).
     section_groups: Vec<SectionGroups>,
+    /// For each item (by its position in [`ItemId::ALL`]), once known: whether it is a group
+    /// whose own label is one of its parts (see [`Walker::is_group`]).
+    own_part: Vec<std::cell::OnceCell<bool>>,
     /// The block whose item numbers went back (PDF text), if any: the cells of the run that
     /// went back are at list position [`DEFERRED`] until the next heading decides their block.
     deferred: Option<Block>,
@@ -415,6 +418,7 @@ impl<'r> Walker<'r> {
             plain_prefixes: Vec::new(),
             circled_places: Vec::new(),
             section_groups: Vec::new(),
+            own_part: vec![std::cell::OnceCell::new(); ItemId::ALL.len()],
             report,
             at: At::default(),
             current: None,
@@ -1696,15 +1700,26 @@ impl<'r> Walker<'r> {
         s.chars().count() >= 2 && self.words.all_labels.contains(&s)
     }
 
-    /// Whether `id` is an item of labelled parts whose own label is one of them.
+    /// Whether `id` is an item of labelled parts whose own label is one of them (and the
+    /// report holds it at the current coordinates).
     fn is_group(&self, id: ItemId) -> bool {
         let Some(indices) = self.at.indices(id) else {
             return false;
         };
-        let label = squeeze(bare_label(id));
-        match field_at(self.report, id, &indices).map(|f| f.value()) {
-            Some(Value::Group(parts)) => parts.iter().any(|(l, _)| squeeze(l) == label),
-            _ => false,
+        let Some(field) = field_at(self.report, id, &indices) else {
+            return false;
+        };
+        // The parts are the field's type's: the same for every instance of the item.
+        let own_part = || {
+            let label = squeeze(bare_label(id));
+            match field.value() {
+                Value::Group(parts) => parts.iter().any(|(l, _)| squeeze(l) == label),
+                _ => false,
+            }
+        };
+        match self.own_part.get(id as usize) {
+            Some(known) => *known.get_or_init(own_part),
+            None => own_part(),
         }
     }
 
