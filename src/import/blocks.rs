@@ -184,7 +184,10 @@ impl Circles {
 /// its kind stand between the previous block heading of any kind and its first heading; below
 /// when none do and at least [`LEAD_ITEMS`] follow its last heading (before the next block
 /// heading of any kind).
-pub(super) fn lower_parts_above(marks: &[(usize, Mark<'_>)], form: AssessmentKind) -> (LineSet, LineSet) {
+pub(super) fn lower_parts_above(
+    marks: &[(usize, Mark<'_>)],
+    form: AssessmentKind,
+) -> (LineSet, LineSet) {
     let labels = kind_labels(form);
     let mut out = LineSet::new();
     let mut below = LineSet::new();
@@ -524,6 +527,23 @@ mod tests {
         assert_eq!(p[0].purpose.as_deref(), Some("乙の事務"));
         assert_eq!(p[0].timing.as_deref(), Some("随時"));
         assert_eq!(p[1].purpose.as_deref(), Some("戊の事務"));
+    }
+
+    #[test]
+    fn marks_are_the_headings_and_circled_lines() {
+        let lines = lines(" 提供先2 甲\n ①法令上の根拠 乙\n丙\n 提供先2～5");
+        assert_eq!(
+            marks(&lines),
+            [
+                (1, Mark::Heading(1, 2)),
+                (2, Mark::Circled('①', Some("法令上の根拠乙"))),
+            ]
+        );
+        let mut met = Circles::default();
+        for c in ['①', '⑳', '①', 'a'] {
+            met.insert(c);
+        }
+        assert_eq!(met.len(), 2);
     }
 
     #[test]

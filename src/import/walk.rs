@@ -470,9 +470,7 @@ impl<'r> Walker<'r> {
             .enumerate()
             .rev()
             // Every form of the heading ends with the words (the cheap test first).
-            .find(|(i, l)| {
-                l.key.ends_with(CHANGES) && is_changes_heading(&l.key) && !is_toc(*i)
-            })
+            .find(|(i, l)| l.key.ends_with(CHANGES) && is_changes_heading(&l.key) && !is_toc(*i))
             .or_else(|| {
                 lines.iter().enumerate().find(|(_, l)| {
                     if !l.text.contains('載') {
@@ -1232,7 +1230,6 @@ impl<'r> Walker<'r> {
         false
     }
 
-
     /// Tries `cell` (one tab cell, with `rest` the cells after it) as an item's label.
     fn labelled(&mut self, cell: &str, rest: &str, no: usize) -> bool {
         // A box before a label (`[ ○ ] 委託しない`) stays in the value.
@@ -1489,7 +1486,8 @@ impl<'r> Walker<'r> {
             }
         }
         let tried = Rc::new(tried.done());
-        self.plain_prefixes.push((self.at.clone(), Rc::clone(&tried)));
+        self.plain_prefixes
+            .push((self.at.clone(), Rc::clone(&tried)));
         tried
     }
 
@@ -1513,7 +1511,11 @@ impl<'r> Walker<'r> {
                 self.circled_places.len() - 1
             }
         };
-        if let Some(Some(named)) = self.circled_places.get(place).and_then(|(_, s)| s.get(slot)) {
+        if let Some(Some(named)) = self
+            .circled_places
+            .get(place)
+            .and_then(|(_, s)| s.get(slot))
+        {
             return Rc::clone(named);
         }
         let named = Rc::new(self.work_out_circled(c));
@@ -1899,19 +1901,14 @@ fn is_chapter_title(text: &str) -> bool {
 /// anything, when `seps` is empty), and the text after it.
 fn leading_number<'a>(text: &'a str, seps: &[char]) -> Option<(u32, &'a str)> {
     let t = text.trim_start();
-    // Up to three digits, read as they come (no text built for them).
+    // Up to three digits (half- or full-width), read as they come (no text built for them).
     let mut n: Option<u32> = None;
-    let mut digits = 0;
     let mut end = 0;
-    for (i, c) in t.char_indices() {
-        let Some(d) = crate::label::fold_char(c)
-            .to_digit(10)
-            .filter(|_| digits < 3 && crate::label::fold_char(c).is_ascii_digit())
-        else {
+    for (i, c) in t.char_indices().take(3) {
+        let Some(d) = crate::label::fold_char(c).to_digit(10) else {
             break;
         };
         n = Some(n.unwrap_or(0) * 10 + d);
-        digits += 1;
         end = i + c.len_utf8();
     }
     let n = n?;
@@ -2160,6 +2157,20 @@ pub(super) mod tests {
         assert!(is_page_number(" 7"));
         assert!(!is_page_number("7人"));
         assert_eq!(leading_number("１２．医療", &['．']), Some((12, "医療")));
+    }
+
+    #[test]
+    fn label_starts_are_one_or_two_characters() {
+        let mut starts: Vec<_> = ["委託先名", "数", ""]
+            .iter()
+            .filter_map(|l| label_start(l))
+            .collect();
+        starts.sort_unstable();
+        assert_eq!(starts, [('委', Some('託')), ('数', None)]);
+        assert!(starts_with_any(&starts, " 委 託先名 甲"));
+        assert!(starts_with_any(&starts, "数量"));
+        assert!(!starts_with_any(&starts, "委任"));
+        assert!(!starts_with_any(&starts, ""));
     }
 
     #[test]
