@@ -10,7 +10,9 @@
 //! the next heading (see `Walker::settle_deferred`).
 
 use std::collections::HashSet;
+use std::sync::LazyLock;
 
+use super::form_words;
 use super::text::{Line, LineMap, LineSet};
 use super::walk::{BLOCK_WORDS, bare_label, block_heading_number};
 use crate::AssessmentKind;
@@ -24,10 +26,24 @@ pub(super) const BLOCK_LISTS: [&str; 3] = ["entrustments[]", "provisions[]", "tr
 /// as printed above its headings (one lone item may be a stray line of another table).
 const LEAD_ITEMS: usize = 3;
 
+/// The labels of the circled items of each block kind: the same for every text of a form, so
+/// derived once per form.
+type KindLabels = Vec<Vec<(char, String)>>;
+
 /// The circled items of each block kind (in [`BLOCK_WORDS`] order) whose labels no other kind
 /// has: `(circled number, folded label)`.
-pub(super) fn kind_labels(form: AssessmentKind) -> Vec<Vec<(char, String)>> {
-    let mut out = all_kind_labels(form);
+pub(super) fn kind_labels(form: AssessmentKind) -> &'static [Vec<(char, String)>] {
+    static ONLY: [LazyLock<KindLabels>; 3] = [
+        LazyLock::new(|| own_kind_labels(AssessmentKind::Basic)),
+        LazyLock::new(|| own_kind_labels(AssessmentKind::Focused)),
+        LazyLock::new(|| own_kind_labels(AssessmentKind::Full)),
+    ];
+    form_words::pick(&ONLY, form).as_slice()
+}
+
+/// [`kind_labels`], derived.
+fn own_kind_labels(form: AssessmentKind) -> KindLabels {
+    let mut out = all_kind_labels(form).to_vec();
     let shared: HashSet<String> = {
         let mut seen = HashSet::new();
         let mut twice = HashSet::new();
@@ -49,7 +65,17 @@ pub(super) fn kind_labels(form: AssessmentKind) -> Vec<Vec<(char, String)>> {
 
 /// The circled items of each block kind (in [`BLOCK_WORDS`] order): `(circled number, folded
 /// label)`.
-pub(super) fn all_kind_labels(form: AssessmentKind) -> Vec<Vec<(char, String)>> {
+pub(super) fn all_kind_labels(form: AssessmentKind) -> &'static [Vec<(char, String)>] {
+    static ALL: [LazyLock<KindLabels>; 3] = [
+        LazyLock::new(|| every_kind_label(AssessmentKind::Basic)),
+        LazyLock::new(|| every_kind_label(AssessmentKind::Focused)),
+        LazyLock::new(|| every_kind_label(AssessmentKind::Full)),
+    ];
+    form_words::pick(&ALL, form).as_slice()
+}
+
+/// [`all_kind_labels`], derived.
+fn every_kind_label(form: AssessmentKind) -> KindLabels {
     let lists = BLOCK_LISTS;
     let mut out: Vec<Vec<(char, String)>> = vec![Vec::new(); lists.len()];
     for id in ItemId::of_form(form) {
@@ -98,9 +124,56 @@ pub(super) fn circled_key(line: &Line) -> Option<(char, &str)> {
 fn item_in(c: char, body: &str, labels: &[(char, String)]) -> Option<char> {
     let long = body.chars().nth(3).is_some();
     labels.iter().find_map(|(n, l)| {
-        let wrapped = long && l.starts_with(body);
-        (*n == c && !l.is_empty() && (body.starts_with(l.as_str()) || wrapped)).then_some(c)
+        let found = *n == c
+            && !l.is_empty()
+            && (body.starts_with(l.as_str()) || long && l.starts_with(body));
+        found.then_some(c)
     })
+}
+
+/// What [`lower_parts_above`] and [`lead_starts`] read of a line: read once per import for
+/// both (most lines are neither, and are passed over at once).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Mark<'a> {
+    /// A block heading: its kind (a position in [`BLOCK_WORDS`]) and number
+    /// ([`block_heading_number`]).
+    Heading(usize, u32),
+    /// A line that starts with a circled number, with the folded rest of it when its
+    /// [`Line::key`] starts with the number ([`circled_key`]).
+    Circled(char, Option<&'a str>),
+}
+
+/// The block headings and circled lines of `lines`, each with its line number, in order.
+pub(super) fn marks(lines: &[Line]) -> Vec<(usize, Mark<'_>)> {
+    lines
+        .iter()
+        .filter_map(|line| {
+            if let Some((kind, n)) = block_heading_number(&line.text) {
+                return Some((line.no, Mark::Heading(kind, n)));
+            }
+            let c = line.text.trim_start().chars().next();
+            let c = c.filter(|c| ('①'..='⑳').contains(c))?;
+            Some((line.no, Mark::Circled(c, line.key.strip_prefix(c))))
+        })
+        .collect()
+}
+
+/// The circled numbers ①–⑳ met, one bit each (a set of at most twenty small numbers).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Circles(u32);
+
+impl Circles {
+    /// Puts `c` (one of ①–⑳) in.
+    fn insert(&mut self, c: char) {
+        if let Some(bit) = (c as u32).checked_sub('①' as u32).filter(|&b| b < 20) {
+            self.0 |= 1 << bit;
+        }
+    }
+
+    /// How many numbers are in.
+    fn len(self) -> usize {
+        self.0.count_ones() as usize
+    }
 }
 
 /// The line numbers of the block headings whose series prints its blocks' lower items above
@@ -111,20 +184,22 @@ fn item_in(c: char, body: &str, labels: &[(char, String)]) -> Option<char> {
 /// its kind stand between the previous block heading of any kind and its first heading; below
 /// when none do and at least [`LEAD_ITEMS`] follow its last heading (before the next block
 /// heading of any kind).
-pub(super) fn lower_parts_above(lines: &[Line], form: AssessmentKind) -> (LineSet, LineSet) {
+pub(super) fn lower_parts_above(
+    marks: &[(usize, Mark<'_>)],
+    form: AssessmentKind,
+) -> (LineSet, LineSet) {
     let labels = kind_labels(form);
     let mut out = LineSet::new();
     let mut below = LineSet::new();
     // Per kind: the distinct items after its last heading, while no other block heading came.
-    let mut trail: Vec<HashSet<char>> = vec![HashSet::new(); BLOCK_WORDS.len()];
+    let mut trail = [Circles::default(); BLOCK_WORDS.len()];
     let mut last_kind: Option<usize> = None;
-    // Per kind: the current series' heading lines and numbers.
-    let mut series: Vec<(Vec<usize>, HashSet<u32>, bool)> =
-        vec![(Vec::new(), HashSet::new(), false); BLOCK_WORDS.len()];
+    // Per kind: the current series' heading lines and numbers, and whether it has a lead.
+    let mut series: [(Vec<usize>, Vec<u32>, bool); BLOCK_WORDS.len()] = Default::default();
     // Per kind: the distinct items seen since the last block heading of any kind.
-    let mut lead: Vec<HashSet<char>> = vec![HashSet::new(); BLOCK_WORDS.len()];
-    let flush = |s: &mut (Vec<usize>, HashSet<u32>, bool),
-                 trail: Option<&HashSet<char>>,
+    let mut lead = [Circles::default(); BLOCK_WORDS.len()];
+    let flush = |s: &mut (Vec<usize>, Vec<u32>, bool),
+                 trail: Option<&Circles>,
                  out: &mut LineSet,
                  below: &mut LineSet| {
         if s.2 {
@@ -132,31 +207,32 @@ pub(super) fn lower_parts_above(lines: &[Line], form: AssessmentKind) -> (LineSe
         } else if trail.is_some_and(|t| t.len() >= LEAD_ITEMS) {
             below.extend(s.0.iter().copied());
         }
-        *s = (Vec::new(), HashSet::new(), false);
+        *s = (Vec::new(), Vec::new(), false);
     };
-    for line in lines {
-        if let Some((kind, n)) = block_heading_number(&line.text) {
-            if let Some(k) = last_kind {
-                if let (Some(t), Some(l)) = (trail.get_mut(k), lead.get(k)) {
-                    t.clone_from(l);
+    for &(no, mark) in marks {
+        let (c, body) = match mark {
+            Mark::Heading(kind, n) => {
+                if let Some(k) = last_kind {
+                    if let (Some(t), Some(l)) = (trail.get_mut(k), lead.get(k)) {
+                        *t = *l;
+                    }
                 }
+                last_kind = Some(kind);
+                if let Some(s) = series.get_mut(kind) {
+                    if s.1.contains(&n) {
+                        flush(s, trail.get(kind), &mut out, &mut below);
+                    }
+                    if s.0.is_empty() {
+                        s.2 = lead.get(kind).is_some_and(|l| l.len() >= LEAD_ITEMS);
+                    }
+                    s.0.push(no);
+                    s.1.push(n);
+                }
+                lead = Default::default();
+                continue;
             }
-            last_kind = Some(kind);
-            if let Some(s) = series.get_mut(kind) {
-                if s.1.contains(&n) {
-                    flush(s, trail.get(kind), &mut out, &mut below);
-                }
-                if s.0.is_empty() {
-                    s.2 = lead.get(kind).is_some_and(|l| l.len() >= LEAD_ITEMS);
-                }
-                s.0.push(line.no);
-                s.1.insert(n);
-            }
-            lead.iter_mut().for_each(HashSet::clear);
-            continue;
-        }
-        let Some((c, body)) = circled_key(line) else {
-            continue;
+            Mark::Circled(c, Some(body)) => (c, body),
+            Mark::Circled(_, None) => continue,
         };
         for (kind, l) in labels.iter().enumerate() {
             if let (Some(c), Some(seen)) = (item_in(c, body, l), lead.get_mut(kind)) {
@@ -166,7 +242,7 @@ pub(super) fn lower_parts_above(lines: &[Line], form: AssessmentKind) -> (LineSe
     }
     if let Some(k) = last_kind {
         if let (Some(t), Some(l)) = (trail.get_mut(k), lead.get(k)) {
-            t.clone_from(l);
+            *t = *l;
         }
     }
     for (kind, s) in series.iter_mut().enumerate() {
@@ -183,37 +259,40 @@ pub(super) fn lower_parts_above(lines: &[Line], form: AssessmentKind) -> (LineSe
 /// such a series stands after the previous block of another kind; it begins at the first
 /// circled item of its kind after that block's last item that only that kind has (and after
 /// the ① that follows a heading, which is the heading's own).
-pub(super) fn lead_starts(lines: &[Line], form: AssessmentKind, above: &LineSet) -> LineMap<usize> {
+pub(super) fn lead_starts(
+    marks: &[(usize, Mark<'_>)],
+    form: AssessmentKind,
+    above: &LineSet,
+) -> LineMap<usize> {
     let mut out = LineMap::new();
     if above.is_empty() {
         return out;
     }
     let all = all_kind_labels(form);
     let only = kind_labels(form);
-    let mut start: Vec<Option<usize>> = vec![None; BLOCK_WORDS.len()];
+    let mut start: [Option<usize>; BLOCK_WORDS.len()] = [None; BLOCK_WORDS.len()];
     let mut last_kind: Option<usize> = None;
     // After a heading, before its first circled line.
     let mut fresh = false;
-    for line in lines {
-        if let Some((kind, _)) = block_heading_number(&line.text) {
-            if above.contains(line.no) && last_kind != Some(kind) {
-                if let Some(s) = start.get(kind).copied().flatten() {
-                    out.insert(s, kind);
+    for &(no, mark) in marks {
+        let (c, body) = match mark {
+            Mark::Heading(kind, _) => {
+                if above.contains(no) && last_kind != Some(kind) {
+                    if let Some(s) = start.get(kind).copied().flatten() {
+                        out.insert(s, kind);
+                    }
                 }
+                last_kind = Some(kind);
+                start = [None; BLOCK_WORDS.len()];
+                fresh = true;
+                continue;
             }
-            last_kind = Some(kind);
-            start.iter_mut().for_each(|s| *s = None);
-            fresh = true;
-            continue;
-        }
-        let t = line.text.trim_start();
-        let Some(c) = t.chars().next().filter(|c| ('①'..='⑳').contains(c)) else {
-            continue;
+            Mark::Circled(c, body) => (c, body),
         };
         if std::mem::take(&mut fresh) && c == '①' {
             continue;
         }
-        let Some((c, body)) = circled_key(line) else {
+        let Some(body) = body else {
             continue;
         };
         for (kind, l) in only.iter().enumerate() {
@@ -228,7 +307,7 @@ pub(super) fn lead_starts(lines: &[Line], form: AssessmentKind, above: &LineSet)
         }
         for (kind, l) in all.iter().enumerate() {
             if let (Some(_), Some(s)) = (item_in(c, body, l), start.get_mut(kind)) {
-                s.get_or_insert(line.no);
+                s.get_or_insert(no);
             }
         }
     }
@@ -261,7 +340,7 @@ mod tests {
  ①法令上の根拠 辛
  提供先1 壬
  ①法令上の根拠 癸";
-        let (above, _) = lower_parts_above(&lines(text), AssessmentKind::Full);
+        let (above, _) = lower_parts_above(&marks(&lines(text)), AssessmentKind::Full);
         // Both headings of the first series; the second series (提供先1 again) has no lead.
         assert_eq!(above, LineSet::from([4, 9]));
     }
@@ -277,12 +356,12 @@ mod tests {
  ⑥提供方法
  提供先2 庚";
         // 時期・頻度 is also a 移転先 item: it tells nothing of the kind.
-        let (above, below) = lower_parts_above(&lines(text), AssessmentKind::Full);
+        let (above, below) = lower_parts_above(&marks(&lines(text)), AssessmentKind::Full);
         assert!(above.is_empty());
         // Three items after the last heading: the series is printed below.
         assert!(below.is_empty());
         let text = format!("{text}\n ②提供先における用途 甲\n ③提供する情報 乙\n ⑥提供方法");
-        let (above, below) = lower_parts_above(&lines(&text), AssessmentKind::Full);
+        let (above, below) = lower_parts_above(&marks(&lines(&text)), AssessmentKind::Full);
         assert!(above.is_empty());
         assert_eq!(below, LineSet::from([2, 7]));
     }
@@ -427,14 +506,15 @@ mod tests {
  ⑥提供方法
  提供先2 庚";
         let lines = lines(text);
-        let (above, _) = lower_parts_above(&lines, AssessmentKind::Full);
+        let marks = marks(&lines);
+        let (above, _) = lower_parts_above(&marks, AssessmentKind::Full);
         assert_eq!(above, LineSet::from([8, 13]));
         // From the first item no 委託 has: the 委託's own ⑦ stays its.
-        let leads = lead_starts(&lines, AssessmentKind::Full, &above);
+        let leads = lead_starts(&marks, AssessmentKind::Full, &above);
         assert_eq!(leads, LineMap::from([(4, 1)]));
         // A series printed below has no lead.
         assert_eq!(
-            lead_starts(&lines, AssessmentKind::Full, &LineSet::new()),
+            lead_starts(&marks, AssessmentKind::Full, &LineSet::new()),
             LineMap::new()
         );
         // The walk reads the lead as block 1's, the run after it as block 2's.
@@ -447,6 +527,23 @@ mod tests {
         assert_eq!(p[0].purpose.as_deref(), Some("乙の事務"));
         assert_eq!(p[0].timing.as_deref(), Some("随時"));
         assert_eq!(p[1].purpose.as_deref(), Some("戊の事務"));
+    }
+
+    #[test]
+    fn marks_are_the_headings_and_circled_lines() {
+        let lines = lines(" 提供先2 甲\n ①法令上の根拠 乙\n丙\n 提供先2～5");
+        assert_eq!(
+            marks(&lines),
+            [
+                (1, Mark::Heading(1, 2)),
+                (2, Mark::Circled('①', Some("法令上の根拠乙"))),
+            ]
+        );
+        let mut met = Circles::default();
+        for c in ['①', '⑳', '①', 'a'] {
+            met.insert(c);
+        }
+        assert_eq!(met.len(), 2);
     }
 
     #[test]

@@ -136,7 +136,7 @@ pub(super) fn read_lone_labels(
     let circled: Vec<Option<(char, &str)>> = body.iter().map(|l| circled_key(l)).collect();
     let owns: Vec<Option<usize>> = circled
         .iter()
-        .map(|c| c.and_then(|c| own_kind(c, &only)))
+        .map(|c| c.and_then(|c| own_kind(c, only)))
         .collect();
     // Forward: the kind of the last heading, and the nearest own label since it.
     let mut before: Vec<(Option<usize>, Option<usize>)> = Vec::with_capacity(body.len());
@@ -168,7 +168,7 @@ pub(super) fn read_lone_labels(
     let mut scratch: Option<Report> = None;
     let mut read = LineSet::new();
     for (i, (line, key)) in body.iter().zip(&circled).enumerate() {
-        let Some((c, label, shared)) = key.and_then(|key| lone_label(key, &all)) else {
+        let Some((c, label, shared)) = key.and_then(|key| lone_label(key, all)) else {
             continue;
         };
         let (Some((prev, Some(kind))), Some((Some(h1), others))) = (before.get(i), after.get(i))

@@ -237,11 +237,13 @@ pub fn import(text: &str) -> Result<Draft, ImportError> {
     let mut warnings = Vec::new();
     let mut walker = walk::Walker::new(&mut report, shape == Shape::PdfText);
     // Which side of its headings each block series prints its items on (a PDF text's layout).
-    let sides = (shape == Shape::PdfText).then(|| blocks::lower_parts_above(&lines, form));
-    if let Some(sides) = &sides {
+    // (The block headings and circled lines are read once for both.)
+    let marks = (shape == Shape::PdfText).then(|| blocks::marks(&lines));
+    let sides = marks.as_deref().map(|m| blocks::lower_parts_above(m, form));
+    if let (Some(marks), Some(sides)) = (&marks, &sides) {
         walker = walker
             .with_block_sides(sides.clone())
-            .with_leads(blocks::lead_starts(&lines, form, &sides.0));
+            .with_leads(blocks::lead_starts(marks, form, &sides.0));
     }
     let found = walker.walk(&lines);
     let mut trace = Trace::default();

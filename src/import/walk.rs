@@ -12,10 +12,11 @@
 //! item's [`Cell`].
 
 use std::collections::HashMap;
+use std::rc::Rc;
 
 use indexmap::IndexMap;
 
-use super::form_words::{self, FormWords, split_number};
+use super::form_words::{self, Entry, FormWords, split_number};
 pub(super) use super::form_words::{CIRCLED, bare_label};
 use super::text::{Line, LineMap, LineSet};
 use crate::AssessmentKind;
@@ -121,11 +122,16 @@ impl At {
     /// Whether `other` stands at the same place for [`At::prefixes`] and the section's keys
     /// (chapter, section, block word, risk and circled number).
     fn same_place(&self, other: &At) -> bool {
+        self.same_stem(other) && self.circled == other.circled
+    }
+
+    /// Whether `other` stands at the same place for the prefixes of a circled number
+    /// (chapter, section, block word and risk).
+    fn same_stem(&self, other: &At) -> bool {
         self.chapter == other.chapter
             && self.section == other.section
             && self.block_word() == other.block_word()
             && self.risk == other.risk
-            && self.circled == other.circled
     }
 
     /// The structural prefixes a labelled line may stand under, most specific first.
@@ -184,6 +190,99 @@ pub(crate) struct Found {
     pub(crate) stacked: std::collections::HashSet<Key>,
 }
 
+/// The structural prefixes a label is tried under at one place, each with the form's items
+/// numbered under it that a line may name there: looked up and sorted out once, when the list
+/// is built, not once per line.
+#[derive(Default)]
+struct Tried {
+    /// The prefixes that name items of the form, most specific first (a prefix may come twice,
+    /// as [`At::prefixes`] lists it), then (for a plain line) the sub-items of the place's
+    /// block, each with the items a line may name under it.
+    prefixes: Vec<(&'static str, Vec<&'static Entry>)>,
+    /// The first two characters of those items' labels (as `FormWords::label_starts`), sorted:
+    /// a plain line that starts with none of them names no item here.
+    starts: Vec<(char, Option<char>)>,
+}
+
+impl Tried {
+    /// `prefix` with the items under it that a line may name: a circled line (`circled`) the
+    /// item numbered exactly so; a plain line an item with label words (or a section's own
+    /// item) under the prefix, and under a block's sub-item prefix (`sub_item`) only an item
+    /// with label words.
+    fn push(
+        &mut self,
+        (prefix, entries): (&'static str, &'static [Entry]),
+        form: AssessmentKind,
+        circled: bool,
+        sub_item: bool,
+    ) {
+        let named: Vec<&'static Entry> = entries
+            .iter()
+            .filter(|e| {
+                let exact_number = e.id.number(form).is_some_and(|n| n == prefix);
+                if circled {
+                    exact_number
+                } else {
+                    !exact_number || !sub_item
+                }
+            })
+            .collect();
+        for e in &named {
+            self.starts
+                .extend(e.labels.iter().filter_map(|l| label_start(l)));
+        }
+        self.prefixes.push((prefix, named));
+    }
+
+    /// Sorts the label starts for [`starts_with_any`].
+    fn done(mut self) -> Self {
+        self.starts.sort_unstable();
+        self.starts.dedup();
+        self
+    }
+}
+
+/// The first two characters of a label (the second `None` for a label of one); `None` for an
+/// empty label.
+fn label_start(label: &str) -> Option<(char, Option<char>)> {
+    let mut c = label.chars();
+    Some((c.next()?, c.next()))
+}
+
+/// Whether the folded `body` may start with a label whose first two characters are among
+/// `starts` (sorted).
+fn starts_with_any(starts: &[(char, Option<char>)], body: &str) -> bool {
+    let mut c = squeezed_chars(body);
+    let Some(first) = c.next() else {
+        return false;
+    };
+    let second = c.next();
+    let found = |key| starts.binary_search(&key).is_ok();
+    found((first, None)) || (second.is_some() && found((first, second)))
+}
+
+/// What a circled number names at one place (the chapter, section, block word and risk the
+/// walk is at): worked out once per place and number, not once per line.
+struct CircledAt {
+    /// The prefixes a label with the number is tried under, with their items.
+    tried: Tried,
+    /// Whether any item is numbered under the number in the block and risk
+    /// (`{base}{block}{risk}{c}`), and the item numbered exactly so.
+    under: bool,
+    own: Option<ItemId>,
+    /// The section's item numbered so (`{base}{c}`).
+    in_section: Option<ItemId>,
+    /// The block's item numbered so (`{base}{block}{c}`).
+    block_item: Option<ItemId>,
+}
+
+/// The circled numbers' [`CircledAt`] at one place, by the number's position in [`CIRCLED`]
+/// (each filled when first met there).
+type CircledPlace = (At, Vec<Option<Rc<CircledAt>>>);
+
+/// The group items of one section (by its prefix, `Ⅲ4`), each with its part labels.
+type SectionGroups = (String, Rc<[(ItemId, &'static [String])]>);
+
 /// The walk.
 pub(crate) struct Walker<'r> {
     form: AssessmentKind,
@@ -205,9 +304,18 @@ pub(crate) struct Walker<'r> {
     quiet_label: Option<Key>,
     /// The line above was a ＜選択肢＞ heading or options (a lone `N)` line continues the list).
     in_options: bool,
-    /// The prefixes a line without a circled number is tried under, for the coordinates they
-    /// were built at (see [`Walker::plain_candidates`]): built once per place, not per line.
-    plain_prefixes: Option<(At, std::rc::Rc<Vec<String>>)>,
+    /// The prefixes a line without a circled number is tried under, with their items, for
+    /// each place they were built at (see [`Walker::plain_candidates`]): built once per place
+    /// an import meets (a few dozen; the walk comes back to most), not per line.
+    plain_prefixes: Vec<(At, Rc<Tried>)>,
+    /// What each circled number names, for each place met (see [`Walker::circled_at`]).
+    circled_places: Vec<CircledPlace>,
+    /// The group items of each section met, with their part labels (see
+    /// [`Walker::section_groups`]), by the section's prefix (`Ⅲ4`).
+    section_groups: Vec<SectionGroups>,
+    /// For each item (by its position in [`ItemId::ALL`]), once known: whether it is a group
+    /// whose own label is one of its parts (see [`Walker::is_group`]).
+    own_part: Vec<std::cell::OnceCell<bool>>,
     /// The block whose item numbers went back (PDF text), if any: the cells of the run that
     /// went back are at list position [`DEFERRED`] until the next heading decides their block.
     deferred: Option<Block>,
@@ -307,7 +415,10 @@ impl<'r> Walker<'r> {
             after_blank: false,
             quiet_label: None,
             in_options: false,
-            plain_prefixes: None,
+            plain_prefixes: Vec::new(),
+            circled_places: Vec::new(),
+            section_groups: Vec::new(),
+            own_part: vec![std::cell::OnceCell::new(); ItemId::ALL.len()],
             report,
             at: At::default(),
             current: None,
@@ -358,9 +469,8 @@ impl<'r> Walker<'r> {
             .iter()
             .enumerate()
             .rev()
-            // Folding keeps every kanji, so a line without the last one of the words is passed
-            // over unfolded.
-            .find(|(i, l)| l.text.contains('所') && is_changes_heading(&l.key) && !is_toc(*i))
+            // Every form of the heading ends with the words (the cheap test first).
+            .find(|(i, l)| l.key.ends_with(CHANGES) && is_changes_heading(&l.key) && !is_toc(*i))
             .or_else(|| {
                 lines.iter().enumerate().find(|(_, l)| {
                     if !l.text.contains('載') {
@@ -1120,18 +1230,6 @@ impl<'r> Walker<'r> {
         false
     }
 
-    /// Whether `body` may start with an item's label: its first two characters (folded) start
-    /// one (see `label_starts`).
-    fn may_start_label(&self, body: &str) -> bool {
-        let mut c = squeezed_chars(body);
-        let Some(first) = c.next() else {
-            return false;
-        };
-        let second = c.next();
-        let found = |key| self.words.label_starts.binary_search(&key).is_ok();
-        found((first, None)) || (second.is_some() && found((first, second)))
-    }
-
     /// Tries `cell` (one tab cell, with `rest` the cells after it) as an item's label.
     fn labelled(&mut self, cell: &str, rest: &str, no: usize) -> bool {
         // A box before a label (`[ ○ ] 委託しない`) stays in the value.
@@ -1146,13 +1244,21 @@ impl<'r> Walker<'r> {
             Some(_) => chars.as_str(),
             None => unboxed,
         };
-        if circled.is_none() && !self.may_start_label(body) {
-            // No item's label starts so, and only a circled line is read by its number alone.
+        // A plain line is read by its label only: a line that starts with no item's label of
+        // the form (the cheapest test), or with none of the items it may name here, is none.
+        if circled.is_none()
+            && !(starts_with_any(&self.words.label_starts, body)
+                && starts_with_any(&self.plain_candidates().starts, body))
+        {
             return false;
         }
         let squeezed = squeeze(body);
+        // What the number names here (the place stays the same while the line is read: only
+        // the block's list position and the circled number change below).
+        let named = circled.map(|c| self.circled_at(c));
+        let is_block_item = named.as_ref().is_some_and(|n| n.block_item.is_some());
         if let (Some(c), Some(b), true) = (circled, self.at.block, self.blank_ends_cell) {
-            if self.above && self.is_block_item(c) {
+            if self.above && is_block_item {
                 // A series printed above its headings: after the heading's first item the
                 // block's items are the next heading's (see [`super::blocks`]); their numbers
                 // may go back (the page's columns), an item met twice is marked in `open`.
@@ -1175,7 +1281,7 @@ impl<'r> Walker<'r> {
             // In a PDF text the items of a block (委託事項N, 提供先N, 移転先N) follow its heading in
             // order; a number that goes back means the page interleaves blocks, and which block
             // the rest belongs to cannot be read: they are left unread.
-            if self.at.circled.is_some_and(|p| c <= p) && self.is_block_item(c) {
+            if self.at.circled.is_some_and(|p| c <= p) && is_block_item {
                 self.close();
                 self.at.circled = None;
                 match self.at.block {
@@ -1189,7 +1295,7 @@ impl<'r> Walker<'r> {
                     // A run not yet settled goes back again to an item it does not hold: the
                     // page printed the run's rows in another order; it stays one run (each
                     // block has each item once, so an item met twice still ends it).
-                    Some(b) if b.index() == DEFERRED && !self.run_holds(c) => {}
+                    Some(b) if b.index() == DEFERRED && !self.run_holds(named.as_deref()) => {}
                     _ => {
                         self.at.block = None;
                         self.found.stray.push(no);
@@ -1198,59 +1304,17 @@ impl<'r> Walker<'r> {
                 }
             }
         }
-        let candidates: std::rc::Rc<Vec<String>> = match circled {
-            Some(c) => {
-                let base = self.at.base();
-                let blk = self.at.block_word();
-                let risk = self.at.risk().to_owned();
-                let mut v = vec![
-                    format!("{base}{blk}{risk}{c}"),
-                    format!("{base}{risk}{c}"),
-                    format!("{base}{c}"),
-                ];
-                v.dedup();
-                std::rc::Rc::new(v)
+        let plain;
+        let tried = match &named {
+            Some(named) => &named.tried,
+            None => {
+                plain = self.plain_candidates();
+                &*plain
             }
-            None => self.plain_candidates(),
         };
-        // In a PDF text a block's sub-items (`対象となる本人の数` of ②) may stand away from
-        // their circled item: under a block, the items with label words under any circled
-        // number of the block are tried last.
-        let sub_items: Vec<String> = match (circled, self.at.block, self.blank_ends_cell) {
-            (None, Some(_), true) => {
-                let head = format!("{}{}", self.at.base(), self.at.block_word());
-                self.words
-                    .section_keys
-                    .get(&self.at.base())
-                    .into_iter()
-                    .flatten()
-                    .filter(|k| {
-                        k.strip_prefix(head.as_str())
-                            .and_then(|r| r.chars().next())
-                            .is_some_and(|c| CIRCLED.contains(c))
-                            && !candidates.contains(k)
-                    })
-                    .cloned()
-                    .collect()
-            }
-            _ => Vec::new(),
-        };
-        for prefix in candidates.iter().chain(&sub_items) {
-            let Some(entries) = self.words.by_prefix.get(prefix) else {
-                continue;
-            };
+        for (_, entries) in &tried.prefixes {
             let hit = entries
                 .iter()
-                .filter(|e| {
-                    let exact_number = e.id.number(self.form).is_some_and(|n| n == prefix);
-                    // A circled line names the item numbered exactly so; a plain line an item
-                    // with label words (or a section's own item) under the prefix.
-                    if circled.is_some() {
-                        exact_number
-                    } else {
-                        !exact_number || !sub_items.contains(prefix)
-                    }
-                })
                 .filter_map(|e| {
                     e.labels
                         .iter()
@@ -1265,13 +1329,13 @@ impl<'r> Walker<'r> {
                 let n = squeezed.chars().count();
                 (circled.is_some() && n >= 4 && rest.trim().is_empty())
                     .then(|| {
+                        // (The items of a circled line are those numbered exactly so.)
                         entries.iter().find_map(|e| {
-                            let exact = e.id.number(self.form).is_some_and(|x| x == prefix);
                             let l = e.labels.first()?;
                             let tail = l
                                 .strip_prefix(squeezed.as_str())
                                 .filter(|tail| !tail.is_empty())?;
-                            exact.then(|| (e.id, tail.to_owned()))
+                            Some((e.id, tail.to_owned()))
                         })
                     })
                     .flatten()
@@ -1335,17 +1399,7 @@ impl<'r> Walker<'r> {
                 && !squeezed.contains(['、', '。', '：', ':', '「'])
                 && rest.trim().is_empty()
                 && !self.words.all_labels.contains(&squeezed);
-            let numbered = [
-                format!(
-                    "{}{}{}{c}",
-                    self.at.base(),
-                    self.at.block_word(),
-                    self.at.risk()
-                ),
-                format!("{}{c}", self.at.base()),
-            ]
-            .into_iter()
-            .find_map(|p| self.item_at(&p));
+            let numbered = named.as_ref().and_then(|n| n.own.or(n.in_section));
             if let (true, Some(id), true) = (short, numbered, self.at.circled.is_none_or(|p| p < c))
             {
                 self.close();
@@ -1360,43 +1414,40 @@ impl<'r> Walker<'r> {
                 }
             }
         }
-        if let Some(c) = circled {
-            if self.block_rest(c, &squeezed, body, rest, no) {
-                return true;
-            }
+        let Some((c, named)) = circled.zip(named) else {
+            return false;
+        };
+        // (A number that names no item here may be a row of the file's last block.)
+        if !named.under && self.block_rest(c, &squeezed, body, rest, no) {
+            return true;
         }
-        if let Some(c) = circled {
-            // A circled heading that is no item itself (`⑦使用の主体`): its sub-items follow,
-            // perhaps on the same line.
-            let prefix = format!(
-                "{}{}{}{c}",
-                self.at.base(),
-                self.at.block_word(),
-                self.at.risk()
-            );
-            if self.words.by_prefix.contains_key(&prefix) && !self.is_item_number(&prefix) {
-                self.close();
-                self.at.circled = Some(c);
-                if !rest.trim().is_empty() {
-                    let rest_cells: Vec<&str> = rest.split('\t').collect();
-                    if let Some((head, tail)) = rest_cells.split_first() {
-                        self.labelled(head.trim(), &tail.join("\t"), no);
-                    }
+        // A circled heading that is no item itself (`⑦使用の主体`): its sub-items follow,
+        // perhaps on the same line.
+        if named.under && named.own.is_none() {
+            self.close();
+            self.at.circled = Some(c);
+            if !rest.trim().is_empty() {
+                let rest_cells: Vec<&str> = rest.split('\t').collect();
+                if let Some((head, tail)) = rest_cells.split_first() {
+                    self.labelled(head.trim(), &tail.join("\t"), no);
                 }
-                return true;
             }
+            return true;
         }
         false
     }
 
     /// The prefixes a line without a circled number is tried under at the current coordinates:
     /// [`At::prefixes`], then any item of the section (`Ⅲ4リスク` where no 「リスク：」 is
-    /// printed). Kept while the coordinates stay (most lines of a cell share them).
-    fn plain_candidates(&mut self) -> std::rc::Rc<Vec<String>> {
-        if let Some((at, v)) = &self.plain_prefixes {
-            if at.same_place(&self.at) {
-                return std::rc::Rc::clone(v);
-            }
+    /// printed), then (in a PDF text, under a block) the block's sub-items. Kept while the
+    /// coordinates stay (most lines of a cell share them).
+    fn plain_candidates(&mut self) -> Rc<Tried> {
+        // The place the walk is at was most likely met last.
+        let met = self.plain_prefixes.iter().rev().find(|(at, _)| {
+            at.same_place(&self.at) && at.block.is_some() == self.at.block.is_some()
+        });
+        if let Some((_, tried)) = met {
+            return Rc::clone(tried);
         }
         let mut v = self.at.prefixes();
         let base = self.at.base();
@@ -1406,9 +1457,123 @@ impl<'r> Walker<'r> {
                 v.extend(more);
             }
         }
-        let v = std::rc::Rc::new(v);
-        self.plain_prefixes = Some((self.at.clone(), std::rc::Rc::clone(&v)));
-        v
+        // In a PDF text a block's sub-items (`対象となる本人の数` of ②) may stand away from
+        // their circled item: under a block, the items with label words under any circled
+        // number of the block are tried last.
+        let mut sub_items: Vec<&'static str> = Vec::new();
+        if self.at.block.is_some() && self.blank_ends_cell {
+            let head = format!("{base}{}", self.at.block_word());
+            let keys = self.words.section_keys.get(&base).into_iter().flatten();
+            sub_items.extend(
+                keys.filter(|k| {
+                    k.strip_prefix(head.as_str())
+                        .and_then(|r| r.chars().next())
+                        .is_some_and(|c| CIRCLED.contains(c))
+                        && !v.contains(k)
+                })
+                .map(String::as_str),
+            );
+        }
+        let mut tried = Tried::default();
+        for prefix in &v {
+            if let Some(p) = self.entries_of(prefix) {
+                tried.push(p, self.form, false, false);
+            }
+        }
+        for prefix in sub_items {
+            if let Some(p) = self.entries_of(prefix) {
+                tried.push(p, self.form, false, true);
+            }
+        }
+        let tried = Rc::new(tried.done());
+        self.plain_prefixes
+            .push((self.at.clone(), Rc::clone(&tried)));
+        tried
+    }
+
+    /// What the circled number `c` names at the current coordinates (kept for each place
+    /// met): the prefixes a label with it is tried under (the item numbered `c` in the block
+    /// and risk, in the risk, in the section) and the items numbered so.
+    fn circled_at(&mut self, c: char) -> Rc<CircledAt> {
+        let Some(slot) = (c as usize).checked_sub('①' as usize) else {
+            return Rc::new(self.work_out_circled(c));
+        };
+        // The place the walk is at was most likely met last.
+        let place = self
+            .circled_places
+            .iter()
+            .rposition(|(at, _)| at.same_stem(&self.at));
+        let place = match place {
+            Some(place) => place,
+            None => {
+                let slots = vec![None; CIRCLED.chars().count()];
+                self.circled_places.push((self.at.clone(), slots));
+                self.circled_places.len() - 1
+            }
+        };
+        if let Some(Some(named)) = self
+            .circled_places
+            .get(place)
+            .and_then(|(_, s)| s.get(slot))
+        {
+            return Rc::clone(named);
+        }
+        let named = Rc::new(self.work_out_circled(c));
+        if let Some((_, slots)) = self.circled_places.get_mut(place) {
+            if let Some(s) = slots.get_mut(slot) {
+                *s = Some(Rc::clone(&named));
+            }
+        }
+        named
+    }
+
+    /// [`Walker::circled_at`], worked out.
+    fn work_out_circled(&self, c: char) -> CircledAt {
+        let base = self.at.base();
+        let blk = self.at.block_word();
+        let risk = self.at.risk();
+        let full = format!("{base}{blk}{risk}{c}");
+        let in_section = format!("{base}{c}");
+        let mut v = vec![full.clone(), format!("{base}{risk}{c}"), in_section.clone()];
+        v.dedup();
+        let mut tried = Tried::default();
+        for prefix in &v {
+            if let Some(p) = self.entries_of(prefix) {
+                tried.push(p, self.form, true, false);
+            }
+        }
+        CircledAt {
+            tried,
+            under: self.words.by_prefix.contains_key(&full),
+            own: self.item_at(&full),
+            in_section: self.item_at(&in_section),
+            block_item: self.item_at(&format!("{base}{blk}{c}")),
+        }
+    }
+
+    /// `prefix` as the form's words hold it (for as long as the form's words live), with the
+    /// items numbered under it; `None` when no item is.
+    fn entries_of(&self, prefix: &str) -> Option<(&'static str, &'static [Entry])> {
+        let words: &'static FormWords = self.words;
+        let (key, entries) = words.by_prefix.get_key_value(prefix)?;
+        Some((key.as_str(), entries.as_slice()))
+    }
+
+    /// The group items of the current section with their part labels (kept for each section
+    /// met).
+    fn section_groups(&mut self) -> Rc<[(ItemId, &'static [String])]> {
+        let base = self.at.base();
+        if let Some((_, groups)) = self.section_groups.iter().find(|(b, _)| *b == base) {
+            return Rc::clone(groups);
+        }
+        let words: &'static FormWords = self.words;
+        let items = words.section_keys.get(&base).into_iter().flatten();
+        let items = items.flat_map(|prefix| words.by_prefix.get(prefix).into_iter().flatten());
+        let groups: Rc<[(ItemId, &'static [String])]> = items
+            .filter_map(|e| Some((e.id, words.group_labels.get(&e.id)?.as_slice())))
+            .collect();
+        self.section_groups.push((base, Rc::clone(&groups)));
+        groups
     }
 
     /// A group item of the current section, not yet open, one of whose part labels starts
@@ -1424,19 +1589,13 @@ impl<'r> Walker<'r> {
             // No part label starts so (and only a boxed line is matched at its end).
             return None;
         }
-        let base = self.at.base();
         let mut hit: Option<ItemId> = None;
-        for prefix in self.words.section_keys.get(&base).into_iter().flatten() {
-            for e in self.words.by_prefix.get(prefix).into_iter().flatten() {
-                let Some(labels) = self.words.group_labels.get(&e.id) else {
-                    continue;
-                };
-                let matched = labels.iter().any(|l| {
-                    squeezed.starts_with(l.as_str()) || boxed && squeezed.ends_with(l.as_str())
-                });
-                if matched && hit.is_none_or(|id| e.id < id) {
-                    hit = Some(e.id);
-                }
+        for &(id, labels) in self.section_groups().iter() {
+            let matched = labels.iter().any(|l| {
+                squeezed.starts_with(l.as_str()) || boxed && squeezed.ends_with(l.as_str())
+            });
+            if matched && hit.is_none_or(|hit| id < hit) {
+                hit = Some(id);
             }
         }
         let hit = hit.and_then(|id| Some((id, self.at.indices(id)?)));
@@ -1460,18 +1619,11 @@ impl<'r> Walker<'r> {
         let Some(block_at) = self.last_block.clone() else {
             return false;
         };
-        let here = format!(
-            "{}{}{}{c}",
-            self.at.base(),
-            self.at.block_word(),
-            self.at.risk()
-        );
         if !self.blank_ends_cell
             || self.at.block.is_some()
             || self.at.chapter != block_at.chapter
             || self.at.files != block_at.files
             || self.at.section <= block_at.section
-            || self.words.by_prefix.contains_key(&here)
         {
             return false;
         }
@@ -1516,22 +1668,15 @@ impl<'r> Walker<'r> {
         opened
     }
 
-    /// Whether the deferred run holds the block's item numbered `c` already.
-    fn run_holds(&self, c: char) -> bool {
-        let prefix = format!("{}{}{c}", self.at.base(), self.at.block_word());
-        let Some(id) = self.item_at(&prefix) else {
+    /// Whether the deferred run holds the block's item that a circled number names (`named`,
+    /// see [`CircledAt::block_item`]) already.
+    fn run_holds(&self, named: Option<&CircledAt>) -> bool {
+        let Some(id) = named.and_then(|n| n.block_item) else {
             return true;
         };
         self.at
             .indices(id)
             .is_none_or(|ix| self.found.cells.contains_key(&(id, ix)))
-    }
-
-    /// Whether the circled number `c` names an item of the current block.
-    fn is_block_item(&self, c: char) -> bool {
-        let base = self.at.base();
-        let blk = self.at.block_word();
-        self.item_at(&format!("{base}{blk}{c}")).is_some()
     }
 
     /// Whether `text` is (after its circled number) a label of the form: an item's or a part's.
@@ -1557,20 +1702,27 @@ impl<'r> Walker<'r> {
         s.chars().count() >= 2 && self.words.all_labels.contains(&s)
     }
 
-    /// Whether `id` is an item of labelled parts whose own label is one of them.
+    /// Whether `id` is an item of labelled parts whose own label is one of them (and the
+    /// report holds it at the current coordinates).
     fn is_group(&self, id: ItemId) -> bool {
         let Some(indices) = self.at.indices(id) else {
             return false;
         };
-        let label = squeeze(bare_label(id));
-        match field_at(self.report, id, &indices).map(|f| f.value()) {
-            Some(Value::Group(parts)) => parts.iter().any(|(l, _)| squeeze(l) == label),
-            _ => false,
+        let Some(field) = field_at(self.report, id, &indices) else {
+            return false;
+        };
+        // The parts are the field's type's: the same for every instance of the item.
+        let own_part = || {
+            let label = squeeze(bare_label(id));
+            match field.value() {
+                Value::Group(parts) => parts.iter().any(|(l, _)| squeeze(l) == label),
+                _ => false,
+            }
+        };
+        match self.own_part.get(id as usize) {
+            Some(known) => *known.get_or_init(own_part),
+            None => own_part(),
         }
-    }
-
-    fn is_item_number(&self, prefix: &str) -> bool {
-        self.item_at(prefix).is_some()
     }
 
     /// A line that starts with a part label of an open group item (`リスクへの対策は十分か`).
@@ -1665,12 +1817,15 @@ fn is_group_under(id: ItemId) -> bool {
     !id.label().starts_with("リスク")
 }
 
+/// The words of the 変更箇所's heading.
+const CHANGES: &str = "変更箇所";
+
 /// `（別添３）変更箇所`, `変更箇所` (folded by [`squeeze`]).
 fn is_changes_heading(squeezed: &str) -> bool {
-    squeezed == "変更箇所"
+    squeezed == CHANGES
         || squeezed
             .strip_prefix("(別添")
-            .is_some_and(|r| r.ends_with("変更箇所") && r.chars().count() <= 8)
+            .is_some_and(|r| r.ends_with(CHANGES) && r.chars().count() <= 8)
 }
 
 /// `（別添１）…` → 1 (not the 変更箇所, read apart).
@@ -1746,18 +1901,17 @@ fn is_chapter_title(text: &str) -> bool {
 /// anything, when `seps` is empty), and the text after it.
 fn leading_number<'a>(text: &'a str, seps: &[char]) -> Option<(u32, &'a str)> {
     let t = text.trim_start();
-    let mut digits = String::new();
+    // Up to three digits (half- or full-width), read as they come (no text built for them).
+    let mut n: Option<u32> = None;
     let mut end = 0;
-    for (i, c) in t.char_indices() {
-        let f = crate::label::fold_char(c);
-        if f.is_ascii_digit() && digits.len() < 3 {
-            digits.push(f);
-            end = i + c.len_utf8();
-        } else {
+    for (i, c) in t.char_indices().take(3) {
+        let Some(d) = crate::label::fold_char(c).to_digit(10) else {
             break;
-        }
+        };
+        n = Some(n.unwrap_or(0) * 10 + d);
+        end = i + c.len_utf8();
     }
-    let n: u32 = digits.parse().ok()?;
+    let n = n?;
     let rest = t.get(end..)?;
     if seps.is_empty() {
         return Some((n, rest.trim_start_matches([' ', '　'])));
@@ -2003,6 +2157,20 @@ pub(super) mod tests {
         assert!(is_page_number(" 7"));
         assert!(!is_page_number("7人"));
         assert_eq!(leading_number("１２．医療", &['．']), Some((12, "医療")));
+    }
+
+    #[test]
+    fn label_starts_are_one_or_two_characters() {
+        let mut starts: Vec<_> = ["委託先名", "数", ""]
+            .iter()
+            .filter_map(|l| label_start(l))
+            .collect();
+        starts.sort_unstable();
+        assert_eq!(starts, [('委', Some('託')), ('数', None)]);
+        assert!(starts_with_any(&starts, " 委 託先名 甲"));
+        assert!(starts_with_any(&starts, "数量"));
+        assert!(!starts_with_any(&starts, "委任"));
+        assert!(!starts_with_any(&starts, ""));
     }
 
     #[test]
