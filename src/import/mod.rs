@@ -663,17 +663,40 @@ fn ranges(mut lines: Vec<(usize, &'static str)>) -> Vec<Unread> {
 
 /// An [`ItemPath`] as a JSON Pointer: `files[0].entrustments[2]` → `/files/0/entrustments/2`.
 fn pointer(path: &ItemPath) -> String {
-    let mut out = String::new();
+    // Written into one string: an index digit by digit, a field name as it is unless it holds a
+    // character RFC 6901 escapes (`~`, `/`; the model's names hold none, a map key might).
+    let mut out = String::with_capacity(48);
     for segment in path.segments() {
         out.push('/');
         match segment {
-            Segment::Index(i) => out.push_str(&i.to_string()),
-            Segment::Field(name) => {
+            Segment::Index(i) => push_decimal(&mut out, *i),
+            Segment::Field(name) if name.contains(['~', '/']) => {
                 out.push_str(&name.replace('~', "~0").replace('/', "~1"));
             }
+            Segment::Field(name) => out.push_str(name),
         }
     }
     out
+}
+
+/// Writes `n` in decimal digits to `out` (without the formatting machinery of `to_string`).
+fn push_decimal(out: &mut String, n: usize) {
+    let mut digits = [0u8; 20];
+    let mut len = 0;
+    let mut rest = n;
+    // The digits from the last; a `usize` has at most 20.
+    for slot in digits.iter_mut() {
+        // `rest % 10` is below 10: the cast keeps it.
+        *slot = b'0' + (rest % 10) as u8;
+        len += 1;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    for &d in digits.iter().take(len).rev() {
+        out.push(char::from(d));
+    }
 }
 
 /// Makes sure the draft loads: a value the loader refuses is emptied, with a warning, and its
@@ -732,6 +755,10 @@ mod tests {
     fn pointers_escape_and_index() {
         let path: ItemPath = "files[0].entrustments[2].entrustee".parse().unwrap();
         assert_eq!(pointer(&path), "/files/0/entrustments/2/entrustee");
+        let path: ItemPath = "files[1234567].provisions[10]".parse().unwrap();
+        assert_eq!(pointer(&path), "/files/1234567/provisions/10");
+        let path = ItemPath::root().field("sources").field("a/b~c");
+        assert_eq!(pointer(&path), "/sources/a~1b~0c");
     }
 
     #[test]
