@@ -280,10 +280,7 @@ pub fn import(text: &str) -> Result<Draft, ImportError> {
                     confidence: read.into(),
                 }));
             }
-            (None, Some(_))
-                if !cell.text().trim().is_empty()
-                    && !crate::report::fill::is_empty_mark(&cell.text()) =>
-            {
+            (None, Some(_)) if !crate::report::fill::is_empty_mark(&cell.text()) => {
                 for (no, t) in &cell.lines {
                     if !t.trim().is_empty() {
                         unread_lines.push((*no, "項目の値として読めない"));
@@ -559,16 +556,28 @@ fn misplaced(
     if found.stacked.contains(&(id, indices.to_vec())) {
         return Some("ラベルが並び、値の位置を決められない");
     }
-    let text = cell.text();
-    if text.trim_start().starts_with([']', '］']) {
+    // The cell's text starts with its first non-blank line.
+    if cell
+        .lines
+        .iter()
+        .map(|(_, t)| t.trim_start())
+        .find(|t| !t.is_empty())
+        .is_some_and(|t| t.starts_with([']', '］']))
+    {
         return Some("チェック欄の断片");
     }
     let free = matches!(
         crate::report::field_at(report, id, indices).map(|f| f.value()),
         Some(Value::Text(_) | Value::Texts(_) | Value::Basis(_))
     );
-    let words = crate::report::fill::squeeze(crate::report::fill::strip_list_mark(&text));
-    (free && options.contains(&words)).then_some("選択肢の語で、この項目の値ではない")
+    // Only a free text's words are looked up (joined and folded only then).
+    let option_words = || {
+        let text = cell.text();
+        options.contains(&crate::report::fill::squeeze(
+            crate::report::fill::strip_list_mark(&text),
+        ))
+    };
+    (free && option_words()).then_some("選択肢の語で、この項目の値ではない")
 }
 
 /// `（ 28 ）件` → 28.

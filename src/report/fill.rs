@@ -94,6 +94,10 @@ pub(crate) fn is_empty_mark(text: &str) -> bool {
 
 /// The text with the ＜選択肢＞ list that may follow an answer cut off.
 fn before_options(text: &str) -> &str {
+    // Every mark holds 選択肢: a text without it is searched once.
+    if !text.contains("選択肢") {
+        return text;
+    }
     ["＜選択肢＞", "<選択肢>", "&lt;選択肢&gt;", "〈選択肢〉"]
         .iter()
         .filter_map(|m| text.find(m))
