@@ -150,10 +150,10 @@ impl<C: Choice> Fill for Option<C> {
         for (line_no, (_, line)) in cell.lines.iter().enumerate() {
             let head = before_options(line);
             for (inner, closed) in bracketed(head) {
-                if inner.is_empty() || is_check_mark(&inner) {
+                if inner.is_empty() || is_check_mark(inner) {
                     continue;
                 }
-                if let Ok(c) = C::parse_label(&inner) {
+                if let Ok(c) = C::parse_label(inner) {
                     *self = Some(c);
                     return Some(cell.read(closed && line_no == 0));
                 }
