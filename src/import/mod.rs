@@ -282,10 +282,7 @@ pub fn import(text: &str) -> Result<Draft, ImportError> {
                     confidence: read.into(),
                 }));
             }
-            (None, Some(_))
-                if !cell.text().trim().is_empty()
-                    && !crate::report::fill::is_empty_mark(&cell.text()) =>
-            {
+            (None, Some(_)) if !crate::report::fill::is_empty_mark(&cell.text()) => {
                 for (no, t) in &cell.lines {
                     if !t.trim().is_empty() {
                         unread_lines.push((*no, "項目の値として読めない"));
@@ -561,16 +558,28 @@ fn misplaced(
     if found.stacked.contains(&(id, indices.to_vec())) {
         return Some("ラベルが並び、値の位置を決められない");
     }
-    let text = cell.text();
-    if text.trim_start().starts_with([']', '］']) {
+    // The cell's text starts with its first non-blank line.
+    if cell
+        .lines
+        .iter()
+        .map(|(_, t)| t.trim_start())
+        .find(|t| !t.is_empty())
+        .is_some_and(|t| t.starts_with([']', '］']))
+    {
         return Some("チェック欄の断片");
     }
     let free = matches!(
         crate::report::field_at(report, id, indices).map(|f| f.value()),
         Some(Value::Text(_) | Value::Texts(_) | Value::Basis(_))
     );
-    let words = crate::report::fill::squeeze(crate::report::fill::strip_list_mark(&text));
-    (free && options.contains(&words)).then_some("選択肢の語で、この項目の値ではない")
+    // Only a free text's words are looked up (joined and folded only then).
+    let option_words = || {
+        let text = cell.text();
+        options.contains(&crate::report::fill::squeeze(
+            crate::report::fill::strip_list_mark(&text),
+        ))
+    };
+    (free && option_words()).then_some("選択肢の語で、この項目の値ではない")
 }
 
 /// `（ 28 ）件` → 28.
@@ -665,17 +674,40 @@ fn ranges(mut lines: Vec<(usize, &'static str)>) -> Vec<Unread> {
 
 /// An [`ItemPath`] as a JSON Pointer: `files[0].entrustments[2]` → `/files/0/entrustments/2`.
 fn pointer(path: &ItemPath) -> String {
-    let mut out = String::new();
+    // Written into one string: an index digit by digit, a field name as it is unless it holds a
+    // character RFC 6901 escapes (`~`, `/`; the model's names hold none, a map key might).
+    let mut out = String::with_capacity(48);
     for segment in path.segments() {
         out.push('/');
         match segment {
-            Segment::Index(i) => out.push_str(&i.to_string()),
-            Segment::Field(name) => {
+            Segment::Index(i) => push_decimal(&mut out, *i),
+            Segment::Field(name) if name.contains(['~', '/']) => {
                 out.push_str(&name.replace('~', "~0").replace('/', "~1"));
             }
+            Segment::Field(name) => out.push_str(name),
         }
     }
     out
+}
+
+/// Writes `n` in decimal digits to `out` (without the formatting machinery of `to_string`).
+fn push_decimal(out: &mut String, n: usize) {
+    let mut digits = [0u8; 20];
+    let mut len = 0;
+    let mut rest = n;
+    // The digits from the last; a `usize` has at most 20.
+    for slot in digits.iter_mut() {
+        // `rest % 10` is below 10: the cast keeps it.
+        *slot = b'0' + (rest % 10) as u8;
+        len += 1;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    for &d in digits.iter().take(len).rev() {
+        out.push(char::from(d));
+    }
 }
 
 /// Makes sure the draft loads: a value the loader refuses is emptied, with a warning, and its
@@ -734,6 +766,10 @@ mod tests {
     fn pointers_escape_and_index() {
         let path: ItemPath = "files[0].entrustments[2].entrustee".parse().unwrap();
         assert_eq!(pointer(&path), "/files/0/entrustments/2/entrustee");
+        let path: ItemPath = "files[1234567].provisions[10]".parse().unwrap();
+        assert_eq!(pointer(&path), "/files/1234567/provisions/10");
+        let path = ItemPath::root().field("sources").field("a/b~c");
+        assert_eq!(pointer(&path), "/sources/a~1b~0c");
     }
 
     #[test]

@@ -240,7 +240,9 @@ impl<T, const N: usize> From<[(usize, T); N]> for LineMap<T> {
 
 /// The lines of `text` read as `shape`.
 pub(crate) fn lines(text: &str, shape: Shape) -> Vec<Line> {
-    let mut out = Vec::new();
+    // Room for one line per source line (a PDF text's count exactly), so that the list is not
+    // moved as it grows.
+    let mut out = Vec::with_capacity(text.bytes().filter(|&b| b == b'\n').count() + 1);
     for (i, raw) in text.lines().enumerate() {
         let no = i + 1;
         let raw = raw.strip_suffix('\r').unwrap_or(raw);

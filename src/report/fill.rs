@@ -49,7 +49,17 @@ impl Cell {
 
     /// The whole text: trimmed lines joined with `\n`.
     pub(crate) fn text(&self) -> String {
-        self.texts().collect::<Vec<_>>().join("\n")
+        // Built in one allocation of the right size (collecting the lines to join them would
+        // allocate twice).
+        let len = self.texts().map(|t| t.len() + 1).sum::<usize>();
+        let mut out = String::with_capacity(len.saturating_sub(1));
+        for t in self.texts() {
+            if !out.is_empty() {
+                out.push('\n');
+            }
+            out.push_str(t);
+        }
+        out
     }
 
     /// The first and last line numbers.
@@ -84,6 +94,10 @@ pub(crate) fn is_empty_mark(text: &str) -> bool {
 
 /// The text with the ＜選択肢＞ list that may follow an answer cut off.
 fn before_options(text: &str) -> &str {
+    // Every mark holds 選択肢: a text without it is searched once.
+    if !text.contains("選択肢") {
+        return text;
+    }
     ["＜選択肢＞", "<選択肢>", "&lt;選択肢&gt;", "〈選択肢〉"]
         .iter()
         .filter_map(|m| text.find(m))
@@ -92,34 +106,31 @@ fn before_options(text: &str) -> &str {
         .unwrap_or(text)
 }
 
-/// The texts in brackets `[ … ]` of a cell (a bracket left open at the end of a line runs to the
-/// end of that line), each with whether it was closed.
-fn bracketed(text: &str) -> Vec<(String, bool)> {
+/// The texts in brackets `[ … ]` of a cell, trimmed (a bracket left open at the end of a line
+/// runs to the end of that line), each with whether it was closed.
+fn bracketed(text: &str) -> Vec<(&str, bool)> {
     let mut out = Vec::new();
     for line in text.lines() {
-        let mut inside: Option<String> = None;
-        for c in line.chars() {
+        // Where the open bracket's text starts: the byte after its `[`.
+        let mut inside: Option<usize> = None;
+        for (at, c) in line.char_indices() {
             match c {
                 '[' | '［' => {
-                    if let Some(open) = inside.take() {
-                        out.push((open.trim().to_owned(), false));
+                    if let Some(open) = inside.take().and_then(|from| line.get(from..at)) {
+                        out.push((open.trim(), false));
                     }
-                    inside = Some(String::new());
+                    inside = Some(at + c.len_utf8());
                 }
                 ']' | '］' => {
-                    if let Some(closed) = inside.take() {
-                        out.push((closed.trim().to_owned(), true));
+                    if let Some(closed) = inside.take().and_then(|from| line.get(from..at)) {
+                        out.push((closed.trim(), true));
                     }
                 }
-                _ => {
-                    if let Some(open) = inside.as_mut() {
-                        open.push(c);
-                    }
-                }
+                _ => {}
             }
         }
-        if let Some(open) = inside {
-            out.push((open.trim().to_owned(), false));
+        if let Some(open) = inside.and_then(|from| line.get(from..)) {
+            out.push((open.trim(), false));
         }
     }
     out
@@ -139,10 +150,10 @@ impl<C: Choice> Fill for Option<C> {
         for (line_no, (_, line)) in cell.lines.iter().enumerate() {
             let head = before_options(line);
             for (inner, closed) in bracketed(head) {
-                if inner.is_empty() || is_check_mark(&inner) {
+                if inner.is_empty() || is_check_mark(inner) {
                     continue;
                 }
-                if let Ok(c) = C::parse_label(&inner) {
+                if let Ok(c) = C::parse_label(inner) {
                     *self = Some(c);
                     return Some(cell.read(closed && line_no == 0));
                 }
@@ -157,50 +168,61 @@ impl<C: Choice> Fill for Option<C> {
 }
 
 /// One box of a checkbox list: whether it is checked, its label text and the text of its
-/// `（ … ）`, if any.
+/// `（ … ）`, if any (both borrowed from the cell's text).
 #[derive(Debug)]
-struct Box_ {
+struct Box_<'a> {
     checked: bool,
-    label: String,
-    detail: Option<String>,
+    label: &'a str,
+    detail: Option<&'a str>,
 }
 
-/// Reads `[ ○ ] label （ detail ）` boxes from a cell; `None` when the marks and labels do not
-/// pair up (the scrambled columns of some PDF texts).
-fn boxes(cell: &Cell) -> Option<Vec<Box_>> {
-    let text = cell
-        .texts()
-        .map(before_options)
-        .collect::<Vec<_>>()
-        .join(" ");
-    // (mark, body) pairs: a mark is what stands between `[` and `]`, a body what follows it.
-    let mut pairs: Vec<(String, String)> = Vec::new();
-    let mut mark: Option<String> = None;
-    for c in text.chars() {
+/// The cell's text as [`boxes`] reads it: its lines, each cut before a ＜選択肢＞ list, joined
+/// with spaces.
+fn box_text(cell: &Cell) -> String {
+    let mut text = String::new();
+    for (i, line) in cell.texts().map(before_options).enumerate() {
+        if i > 0 {
+            text.push(' ');
+        }
+        text.push_str(line);
+    }
+    text
+}
+
+/// Reads `[ ○ ] label （ detail ）` boxes from `text` ([`box_text`]); `None` when the marks and
+/// labels do not pair up (the scrambled columns of some PDF texts).
+fn boxes(text: &str) -> Option<Vec<Box_<'_>>> {
+    // (mark, body) pairs: a mark is what stands between `[` and `]`, a body what follows it up
+    // to the next `[`. Each is a slice of `text`: the start of the open mark, and for each pair
+    // its mark and where its body starts and ends.
+    let mut pairs: Vec<(&str, usize, usize)> = Vec::new();
+    let mut mark: Option<usize> = None;
+    for (at, c) in text.char_indices() {
         match c {
             '[' | '［' => {
                 if mark.is_some() {
                     return None;
                 }
-                mark = Some(String::new());
+                if let Some((_, _, end)) = pairs.last_mut() {
+                    *end = at;
+                }
+                mark = Some(at + c.len_utf8());
             }
             ']' | '］' => {
-                let m = mark.take()?;
-                pairs.push((m, String::new()));
+                let from = mark.take()?;
+                let m = text.get(from..at)?;
+                let body = at + c.len_utf8();
+                pairs.push((m, body, text.len()));
             }
-            _ => match (mark.as_mut(), pairs.last_mut()) {
-                (Some(m), _) => m.push(c),
-                (None, Some((_, body))) => body.push(c),
-                (None, None) => {}
-            },
+            _ => {}
         }
     }
     if mark.is_some() {
         return None;
     }
     let mut out = Vec::with_capacity(pairs.len());
-    for (m, body) in pairs {
-        let (m, body) = (m.trim(), body.trim());
+    for (m, from, to) in pairs {
+        let (m, body) = (m.trim(), text.get(from..to)?.trim());
         if !(m.is_empty() || is_check_mark(m)) || body.is_empty() {
             return None;
         }
@@ -215,7 +237,7 @@ fn boxes(cell: &Cell) -> Option<Vec<Box_>> {
 }
 
 /// `label （ detail ）` → label and detail (blank detail → `None`).
-fn split_detail(body: &str) -> (String, Option<String>) {
+fn split_detail(body: &str) -> (&str, Option<&str>) {
     let open = body.find(['（', '(']);
     match open {
         Some(at) => {
@@ -246,28 +268,38 @@ fn split_detail(body: &str) -> (String, Option<String>) {
                 .trim_end_matches(['）', ')'])
                 .trim();
             // A label that carries its own parentheses (電子記録媒体（フラッシュメモリを除く。）).
-            let detail = (!inner.is_empty()).then(|| inner.to_owned());
-            (label.to_owned(), detail)
+            let detail = (!inner.is_empty()).then_some(inner);
+            (label, detail)
         }
-        None => (body.to_owned(), None),
+        None => (body, None),
     }
 }
 
 /// The choice a box's label names: the whole text first (labels with parentheses), then the
 /// text before its `（ … ）`.
-fn box_choice<C: Choice>(b: &Box_) -> Option<(C, Option<String>)> {
-    let whole = match &b.detail {
-        Some(d) => format!("{}（{}）", b.label, d),
-        None => b.label.clone(),
-    };
-    if let Ok(c) = C::parse_label(&whole) {
-        return Some((c, None));
+fn box_choice<'a, C: Choice>(b: &Box_<'a>) -> Option<(C, Option<&'a str>)> {
+    // Each text is parsed once: without a detail the whole text is the label.
+    match b.detail {
+        Some(detail) => {
+            if let Ok(c) = C::parse_label(&format!("{}（{}）", b.label, detail)) {
+                return Some((c, None));
+            }
+            if let Ok(c) = C::parse_label(b.label) {
+                return Some((c, Some(detail)));
+            }
+        }
+        None => {
+            if let Ok(c) = C::parse_label(b.label) {
+                return Some((c, None));
+            }
+        }
     }
-    if let Ok(c) = C::parse_label(&b.label) {
-        return Some((c, b.detail.clone()));
-    }
-    // A label followed by stray words of the layout: its first word.
+    // A label followed by stray words of the layout: its first word (when it has more than one:
+    // the label alone did not parse).
     let first = b.label.split_whitespace().next()?;
+    if first.len() == b.label.len() {
+        return None;
+    }
     C::parse_label(first).ok().map(|c| (c, None))
 }
 
@@ -278,14 +310,15 @@ fn is_other(label: &str) -> bool {
 
 impl<C: Choice + Ord> Fill for CheckSet<C> {
     fn fill(&mut self, cell: &Cell) -> Option<Read> {
-        let boxes = boxes(cell)?;
+        let text = box_text(cell);
+        let boxes = boxes(&text)?;
         let mut set = CheckSet::default();
         for b in &boxes {
-            if is_other(&b.label) {
+            if is_other(b.label) {
                 if b.checked {
-                    set.other = b.detail.clone();
+                    set.other = b.detail.map(str::to_owned);
                     // The その他 box is one of the list's choices too.
-                    if let Ok(c) = C::parse_label(&b.label) {
+                    if let Ok(c) = C::parse_label(b.label) {
                         set.checked.insert(c);
                     }
                 }
@@ -303,7 +336,8 @@ impl<C: Choice + Ord> Fill for CheckSet<C> {
 
 impl<C: Choice + Ord> Fill for BTreeSet<C> {
     fn fill(&mut self, cell: &Cell) -> Option<Read> {
-        let boxes = boxes(cell)?;
+        let text = box_text(cell);
+        let boxes = boxes(&text)?;
         let mut set = BTreeSet::new();
         for b in &boxes {
             let (c, _) = box_choice::<C>(b)?;
@@ -318,12 +352,13 @@ impl<C: Choice + Ord> Fill for BTreeSet<C> {
 
 impl Fill for BTreeMap<SourceKind, Option<String>> {
     fn fill(&mut self, cell: &Cell) -> Option<Read> {
-        let boxes = boxes(cell)?;
+        let text = box_text(cell);
+        let boxes = boxes(&text)?;
         let mut map = BTreeMap::new();
         for b in &boxes {
             let (c, detail) = box_choice::<SourceKind>(b)?;
             if b.checked {
-                map.insert(c, detail);
+                map.insert(c, detail.map(str::to_owned));
             }
         }
         *self = map;
@@ -500,6 +535,11 @@ fn free_text(cell: &Cell) -> Option<String> {
 
 /// The form's own words in an empty box: 「（この欄は、…を記入する欄です。）」.
 fn is_form_placeholder(text: &str) -> bool {
+    // Every test below needs a `欄`, which folding neither makes nor drops: a text without one
+    // is not folded at all.
+    if !text.contains('欄') {
+        return false;
+    }
     let t = squeeze(text);
     (t.starts_with("（この欄は") || t.starts_with("(この欄は")) && t.ends_with("欄です。）")
         || t.ends_with("欄です。)")
@@ -526,27 +566,25 @@ pub(crate) fn strip_list_mark(text: &str) -> &str {
     let t = t
         .trim_start_matches(['・', '･', '●', '○', '-', '*'])
         .trim_start();
-    let folded: Vec<(usize, char)> = t.char_indices().collect();
-    let mut i = 0;
-    let open = matches!(folded.first(), Some((_, '（' | '(')));
-    if open {
-        i += 1;
-    }
-    let digits_from = i;
-    while folded
-        .get(i)
-        .is_some_and(|&(_, c)| fold_char(c).is_ascii_digit())
+    // The characters are read in one pass, without collecting them: an optional opening
+    // parenthesis, the digits, then the mark that ends the number.
+    let mut chars = t.char_indices().peekable();
+    let open = chars.next_if(|&(_, c)| matches!(c, '（' | '(')).is_some();
+    let mut digits = 0usize;
+    while chars
+        .next_if(|&(_, c)| fold_char(c).is_ascii_digit())
+        .is_some()
     {
-        i += 1;
+        digits += 1;
     }
-    if i == digits_from {
+    if digits == 0 {
         return t;
     }
-    match folded.get(i) {
-        Some(&(at, c)) if open && matches!(c, '）' | ')') => {
+    match chars.next() {
+        Some((at, c)) if open && matches!(c, '）' | ')') => {
             t.get(at + c.len_utf8()..).unwrap_or(t).trim()
         }
-        Some(&(at, c)) if !open && matches!(c, '．' | '.' | ')' | '）' | '、') => {
+        Some((at, c)) if !open && matches!(c, '．' | '.' | ')' | '）' | '、') => {
             t.get(at + c.len_utf8()..).unwrap_or(t).trim()
         }
         _ => t,
@@ -665,38 +703,87 @@ pub(crate) fn strip_box(text: &str) -> Option<&str> {
 /// The text folded for comparing labels: widths folded, spaces and list marks removed.
 pub(crate) fn squeeze(text: &str) -> String {
     // One allocation: folding never lengthens the text. The runs of characters that stay as
-    // they are (most of a Japanese text) are copied whole: each piece ends with the first
-    // character that [`may_fold`] (or is the text's tail), and only that one is folded.
+    // they are (most of a Japanese text) are copied whole: [`next_change`] finds the end of
+    // each run by its bytes, without decoding a character, and only the character there is
+    // folded (or dropped).
     let mut out = String::with_capacity(text.len());
-    for piece in text.split_inclusive(may_fold) {
-        let mut chars = piece.chars();
-        match chars.next_back() {
-            Some(c) if may_fold(c) => {
-                let f = fold_char(c);
-                if f == c && !squeezed_out(f) {
-                    out.push_str(piece);
-                } else {
-                    out.push_str(chars.as_str());
-                    if !squeezed_out(f) {
-                        out.push(f);
-                    }
-                }
-            }
-            _ => out.push_str(piece),
+    let mut rest = text;
+    while let Some(at) = next_change(rest) {
+        let (Some(kept), Some(from)) = (rest.get(..at), rest.get(at..)) else {
+            break;
+        };
+        out.push_str(kept);
+        let mut chars = from.chars();
+        let Some(c) = chars.next() else { break };
+        let f = fold_char(c);
+        if !squeezed_out(f) {
+            out.push(f);
         }
+        rest = chars.as_str();
     }
+    out.push_str(rest);
     out
 }
 
-/// Whether [`squeeze`] may fold or drop `c`: ASCII and Latin-1 punctuation, U+1000–U+1FFF,
-/// the general punctuation U+2000–U+207F (white space, ※), the CJK symbols U+3000–U+303F
-/// (the ideographic space, `〔〕`) and the full-width ASCII U+FF00–U+FF7F (the unit test
-/// checks every character).
-fn may_fold(c: char) -> bool {
-    matches!(
-        u32::from(c),
-        0..=0xBF | 0x1000..=0x207F | 0x3000..=0x303F | 0xFF00..=0xFF7F
-    )
+/// The byte offset of the first character of `text` that [`squeeze`] folds or drops, read from
+/// the bytes of its UTF-8 alone (decoding every character would cost more): the white space
+/// (ASCII, U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000),
+/// `*`, `※` (U+203B), `〔〕` and the full-width ASCII U+FF01–U+FF5E. The unit test checks every
+/// character against folding it alone.
+fn next_change(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    // `i` is always at the first byte of a character: each step skips the character's width,
+    // which [`width_of_first`] gives for most first bytes at the cost of one look-up (most of a Japanese
+    // text); the few first bytes a changed character may have are looked at closer.
+    while let Some(&b) = bytes.get(i) {
+        let width = match width_of_first(b) {
+            0 => {
+                let tail = |n: usize| bytes.get(i + n).copied();
+                let changes = match b {
+                    0xC2 => matches!(tail(1), Some(0x85 | 0xA0)),
+                    0xE1 => tail(1) == Some(0x9A) && tail(2) == Some(0x80),
+                    0xE2 => match tail(1) {
+                        Some(0x80) => {
+                            matches!(tail(2), Some(0x80..=0x8A | 0xA8 | 0xA9 | 0xAF | 0xBB))
+                        }
+                        Some(0x81) => tail(2) == Some(0x9F),
+                        _ => false,
+                    },
+                    0xE3 => tail(1) == Some(0x80) && matches!(tail(2), Some(0x80 | 0x94 | 0x95)),
+                    0xEF => match tail(1) {
+                        Some(0xBC) => matches!(tail(2), Some(0x81..=0xBF)),
+                        Some(0xBD) => matches!(tail(2), Some(0x80..=0x9E)),
+                        _ => false,
+                    },
+                    // The ASCII white space and `*`.
+                    _ => true,
+                };
+                if changes {
+                    return Some(i);
+                }
+                if b == 0xC2 { 2 } else { 3 }
+            }
+            w => usize::from(w),
+        };
+        i += width;
+    }
+    None
+}
+
+/// The width of the UTF-8 character that starts with byte `b`; 0 for the bytes that
+/// [`next_change`] looks at closer: the ASCII white space and `*` (always changed), and the
+/// first bytes of U+0080–U+00BF, U+1000–U+1FFF, U+2000–U+2FFF, U+3000–U+3FFF and
+/// U+F000–U+FFFF, where the changed characters are. (A continuation byte never starts a
+/// character; it is given 1.) A match of a byte to a small number compiles to a look-up table.
+const fn width_of_first(b: u8) -> u8 {
+    match b {
+        0x09..=0x0D | 0x20 | 0x2A | 0xC2 | 0xE1 | 0xE2 | 0xE3 | 0xEF => 0,
+        0x00..=0xBF => 1,
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        _ => 4,
+    }
 }
 
 /// Whether [`squeeze`] drops the folded character `c`: white space, `※` and `*`.
@@ -765,6 +852,14 @@ mod tests {
             text.push('x');
             text.push(c);
             assert_eq!(squeeze(&text), one_by_one(&text), "U+{:04X}", c as u32);
+            // The byte scan names exactly the characters that change.
+            let alone = c.encode_utf8(&mut [0; 4]).to_owned();
+            assert_eq!(
+                next_change(&alone).is_some(),
+                one_by_one(&alone) != alone,
+                "U+{:04X}",
+                c as u32
+            );
         }
         for text in [
             "",
@@ -889,10 +984,10 @@ mod tests {
     fn a_detail_splits_at_its_parenthesis_and_dates_are_found_after_other_text() {
         assert_eq!(
             split_detail("その他（窓口で受付）"),
-            ("その他".to_owned(), Some("窓口で受付".to_owned()))
+            ("その他", Some("窓口で受付"))
         );
-        assert_eq!(split_detail("その他（ ）"), ("その他".to_owned(), None));
-        assert_eq!(split_detail("紙"), ("紙".to_owned(), None));
+        assert_eq!(split_detail("その他（ ）"), ("その他", None));
+        assert_eq!(split_detail("紙"), ("紙", None));
         let found: Vec<String> = dates_in("実施日：令和6年4月1日、公表　平成27年10月")
             .iter()
             .map(|d| d.iso().to_string())
