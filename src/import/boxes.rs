@@ -802,6 +802,12 @@ fn wrapped_detail(
 }
 
 /// Fills the item of `key` with `boxes` as its cell would print them; whether it took them.
+///
+/// The text holds the checked boxes only (and the first box when none is: a text of no box
+/// reads as nothing). The field reads the same set from it: an unchecked box adds nothing to
+/// the set and only has to read as one of the list's choices, which every option of the form's
+/// lists does (the test `an_unchecked_box_of_every_option_reads`); and the field parses two or
+/// three labels instead of the whole list of a dozen.
 pub(super) fn fill(
     report: &mut Report,
     key: &Key,
@@ -810,15 +816,28 @@ pub(super) fn fill(
 ) -> bool {
     let mut text = String::new();
     for (label, checked, detail) in boxes {
-        let mark = if *checked { "○" } else { "" };
-        text.push_str(&format!("[ {mark} ] {label}"));
         match detail {
             // An unchecked box with words in its parentheses contradicts itself.
             Some(Detail::Text(t)) if !t.is_empty() && !*checked => return false,
-            Some(Detail::Text(t)) if !t.is_empty() => text.push_str(&format!(" （ {t} ）")),
+            _ if !*checked => continue,
             _ => {}
         }
+        text.push_str("[ ○ ] ");
+        text.push_str(label);
+        if let Some(Detail::Text(t)) = detail.as_ref().filter(|_| *checked) {
+            if !t.is_empty() {
+                text.push_str(" （ ");
+                text.push_str(t);
+                text.push_str(" ）");
+            }
+        }
         text.push(' ');
+    }
+    if text.is_empty() {
+        let Some((label, ..)) = boxes.first() else {
+            return false;
+        };
+        text = format!("[  ] {label} ");
     }
     let cell = Cell {
         lines: vec![(line, text)],
@@ -854,6 +873,43 @@ pub(super) mod tests {
             let want = matches!(f, '[' | ']') || is_mark(f);
             let text = format!("あ{c}い");
             assert_eq!(has_box_char(&text), want, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn an_unchecked_box_of_every_option_reads() {
+        // What `fill` leaves out of its text: an unchecked box of any option of a checkbox list
+        // (as the item table and the form's printed lists give them) reads, as no choice.
+        for form in [
+            crate::AssessmentKind::Basic,
+            crate::AssessmentKind::Focused,
+            crate::AssessmentKind::Full,
+        ] {
+            let mut report = Report::example(form);
+            let mut lists: Vec<(ItemId, Vec<usize>, Vec<&str>)> = Vec::new();
+            for id in ItemId::of_form(form) {
+                visit(&report, id, &mut |indices, field| {
+                    if let Value::Checks { options, .. } = field.value() {
+                        let shown = crate::render::medium_boxes(id).unwrap_or_default();
+                        let all = options.iter().chain(shown).copied().collect();
+                        lists.push((id, indices.to_vec(), all));
+                    }
+                });
+            }
+            assert!(!lists.is_empty());
+            for (id, indices, options) in lists {
+                for option in options {
+                    let cell = Cell {
+                        lines: vec![(1, format!("[  ] {option} "))],
+                        displaced: true,
+                    };
+                    let field = field_at_mut(&mut report, id, &indices);
+                    assert!(
+                        field.is_some_and(|f| f.fill(&cell).is_some() && f.is_blank()),
+                        "{id:?} {option}"
+                    );
+                }
+            }
         }
     }
 
