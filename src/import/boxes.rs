@@ -64,11 +64,14 @@ pub(super) fn tokens(text: &str, labels: &[(Vec<char>, &'static str)]) -> Option
     if !has_box_char(text) {
         return None;
     }
-    let chars: Vec<char> = text.chars().collect();
-    let folded: Vec<char> = chars.iter().map(|&c| fold_char(c)).collect();
+    // Each character folded, with where it starts in `text` (for a detail's own words).
+    let folded: Vec<(usize, char)> = text
+        .char_indices()
+        .map(|(at, c)| (at, fold_char(c)))
+        .collect();
     let mut out = Vec::new();
     let mut i = 0;
-    while let Some(&f) = folded.get(i) {
+    while let Some(&(_, f)) = folded.get(i) {
         if f.is_whitespace() {
             i += 1;
             continue;
@@ -80,7 +83,7 @@ pub(super) fn tokens(text: &str, labels: &[(Vec<char>, &'static str)]) -> Option
             '(' => {
                 let mut depth = 0usize;
                 let mut end = None;
-                for (j, &c) in folded.iter().enumerate().skip(i) {
+                for (j, &(_, c)) in folded.iter().enumerate().skip(i) {
                     match c {
                         '(' => depth += 1,
                         ')' => {
@@ -95,20 +98,25 @@ pub(super) fn tokens(text: &str, labels: &[(Vec<char>, &'static str)]) -> Option
                 }
                 match end {
                     Some(j) => {
-                        let inner: String = chars.get(i + 1..j)?.iter().collect();
+                        // The characters between the parentheses, as `text` has them.
+                        let from = folded.get(i + 1)?.0;
+                        let to = folded.get(j)?.0;
+                        let inner = text.get(from..to)?;
                         out.push(Tok::Detail(inner.trim().to_owned()));
                         i = j + 1;
                     }
                     None => {
                         out.push(Tok::OpenDetail);
-                        i = chars.len();
+                        i = folded.len();
                     }
                 }
                 continue;
             }
             _ => {
+                // Only a label that starts with `f` can match here (the cheap test first).
                 let (label, next) = labels
                     .iter()
+                    .filter(|(want, _)| want.first().is_none_or(|&w| w == f))
                     .find_map(|(want, label)| match_at(&folded, i, want).map(|n| (*label, n)))?;
                 out.push(Tok::Label(label));
                 i = next;
@@ -146,6 +154,21 @@ fn has_box_char(text: &str) -> bool {
         })
 }
 
+/// Whether `line` can be a box line ([`tokens`] of its text is `None` otherwise): whether
+/// [`has_box_char`] holds of its text, read from its folded text, where the brackets are ASCII
+/// and the marks stay as they are (folding keeps brackets and marks). The cheap test first,
+/// by byte searches (`memchr`, words at a time): a bracket, the first byte of `○`, `◯`
+/// and `●` (U+25xx, a byte that only signs and circled numbers share in a Japanese text) or
+/// `〇`; the characters then decide.
+pub(super) fn may_hold_boxes(line: &Line) -> bool {
+    let key = line.key.as_bytes();
+    (key.contains(&b'[') || key.contains(&b']') || key.contains(&0xE2) || line.key.contains('〇'))
+        && line
+            .key
+            .chars()
+            .any(|c| matches!(c, '[' | ']') || is_mark(c))
+}
+
 /// The option labels `options` as [`tokens`] matches them: folded, without spaces, the longest
 /// first, each once.
 pub(super) fn folded_labels(
@@ -158,15 +181,15 @@ pub(super) fn folded_labels(
     labels
 }
 
-/// Where `want` (folded, without spaces) ends when `text` holds it from `at`, spaces between
-/// its characters allowed.
-fn match_at(text: &[char], at: usize, want: &[char]) -> Option<usize> {
+/// Where `want` (folded, without spaces) ends when `text` (folded characters, each with where
+/// it starts) holds it from `at`, spaces between its characters allowed.
+fn match_at(text: &[(usize, char)], at: usize, want: &[char]) -> Option<usize> {
     let mut i = at;
     for &w in want {
-        while text.get(i).is_some_and(|c| c.is_whitespace()) {
+        while text.get(i).is_some_and(|(_, c)| c.is_whitespace()) {
             i += 1;
         }
-        (*text.get(i)? == w).then_some(())?;
+        (text.get(i)?.1 == w).then_some(())?;
         i += 1;
     }
     Some(i)
@@ -308,6 +331,21 @@ fn instances(report: &Report) -> Vec<Instance> {
     out
 }
 
+/// The option labels of every list of `items` as [`tokens`] matches them ([`folded_labels`]):
+/// each item's list once, whatever the number of its blocks (an item's options are its
+/// field's, the same in every block).
+fn labels_of(items: &[Instance]) -> Vec<(Vec<char>, &'static str)> {
+    let mut ids: Vec<ItemId> = Vec::new();
+    let mut lists: Vec<&'static [&'static str]> = Vec::new();
+    for item in items {
+        if !ids.contains(&item.id) {
+            ids.push(item.id);
+            lists.push(item.options);
+        }
+    }
+    folded_labels(lists.into_iter().flatten().copied())
+}
+
 /// The block an item stands in: its pattern up to its last list (`None` for an item outside
 /// every list), and its positions.
 type Place<'k> = (Option<&'static str>, &'k [usize]);
@@ -342,6 +380,15 @@ fn numbered(mut rest: impl Iterator<Item = char>) -> bool {
             next => return digits > 0 && next.is_none_or(|c| matches!(c, '.' | '~' | '～')),
         }
     }
+}
+
+/// Whether a line whose folded text is `key` can be a block heading
+/// ([`super::walk::block_heading_number`]): it starts with the first character of a block word
+/// (folding drops the white space before the word and keeps the word). The cheap test first.
+pub(super) fn may_be_block_heading(key: &str) -> bool {
+    key.chars()
+        .next()
+        .is_some_and(|c| super::walk::BLOCK_WORDS.iter().any(|w| w.starts_with(c)))
 }
 
 /// The words a block's heading starts with (`提供先3`, `システム2`).
@@ -410,16 +457,22 @@ pub(super) fn read_scattered_boxes(
     if items.is_empty() {
         return;
     }
-    let labels = folded_labels(items.iter().flat_map(|i| i.options.iter().copied()));
+    let labels = labels_of(&items);
     let item_keys: HashSet<(ItemId, &[usize])> =
         items.iter().map(|i| (i.id, i.indices.as_slice())).collect();
+    // The items' ids, for the cheap test first (most cells are of other items).
+    let mut item_ids: Vec<ItemId> = items.iter().map(|i| i.id).collect();
+    item_ids.sort_unstable();
+    item_ids.dedup();
     // The lines of the items' own cells, and every cell's lines in order: the neighbours of a
     // run among them are the first line of a cell and the others that are neither blank nor
     // box lines, found when a run or a heading asks (each line's answer kept).
     let mut own_lines = LineSet::new();
     let mut cell_lines: Vec<CellLine<'_>> = Vec::new();
     for (key, cell) in cells {
-        if item_keys.contains(&(key.0, key.1.as_slice())) {
+        if item_ids.binary_search(&key.0).is_ok()
+            && item_keys.contains(&(key.0, key.1.as_slice()))
+        {
             own_lines.extend(cell.lines.iter().map(|(no, _)| *no));
         }
         cell_lines.extend(
@@ -477,7 +530,7 @@ pub(super) fn read_scattered_boxes(
         if line.key.is_empty() && line.text.trim().is_empty() {
             continue;
         }
-        let toks = readable(line.no)
+        let toks = (readable(line.no) && may_hold_boxes(line))
             .then(|| tokens(&line.text, &labels))
             .flatten();
         match toks {
@@ -659,16 +712,10 @@ pub(super) fn name_unaligned(
         if *no <= body.0 || *no >= body.1 {
             continue;
         }
-        let Some(line) = line_numbered(lines, *no).filter(|l| has_box_char(&l.text)) else {
+        let Some(line) = line_numbered(lines, *no).filter(|l| may_hold_boxes(l)) else {
             continue;
         };
-        let labels = labels.get_or_insert_with(|| {
-            folded_labels(
-                instances(report)
-                    .iter()
-                    .flat_map(|i| i.options.iter().copied()),
-            )
-        });
+        let labels = labels.get_or_insert_with(|| labels_of(&instances(report)));
         if tokens(&line.text, labels).is_some() {
             *reason = UNALIGNED;
         }
@@ -873,6 +920,8 @@ pub(super) mod tests {
             let want = matches!(f, '[' | ']') || is_mark(f);
             let text = format!("あ{c}い");
             assert_eq!(has_box_char(&text), want, "{c:?}");
+            let line = Line::new(1, text);
+            assert_eq!(may_hold_boxes(&line), want, "{c:?}");
         }
     }
 
@@ -911,6 +960,16 @@ pub(super) mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn white_space_before_a_block_heading_folds_away() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32).filter(|c| c.is_whitespace()) {
+            let line = Line::new(1, format!("{c}提供先1 架空市"));
+            assert!(super::super::walk::block_heading_number(&line.text).is_some());
+            assert!(may_be_block_heading(&line.key), "{c:?}");
+        }
+        assert!(!may_be_block_heading("架空市"));
     }
 
     #[test]
