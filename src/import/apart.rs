@@ -49,11 +49,15 @@ enum Within {
     Section(&'static str),
 }
 
+/// [`Within`] of each item of a form (`None` for an item outside the files), in the order of
+/// [`ItemId`].
+type WithinTable = Vec<(ItemId, Option<Within>)>;
+
 /// The scope of an item at `indices`: its block, or its file's section; `None` outside the
 /// files (the report's own items).
 fn scope_of(form: crate::AssessmentKind, id: ItemId, indices: &[usize]) -> Option<Scope> {
     // What the id says, from the form's table (the same for every text of the form).
-    static WITHIN: [LazyLock<Vec<(ItemId, Option<Within>)>>; 3] = [
+    static WITHIN: [LazyLock<WithinTable>; 3] = [
         LazyLock::new(|| within_of(crate::AssessmentKind::Basic)),
         LazyLock::new(|| within_of(crate::AssessmentKind::Focused)),
         LazyLock::new(|| within_of(crate::AssessmentKind::Full)),
@@ -70,8 +74,8 @@ fn scope_of(form: crate::AssessmentKind, id: ItemId, indices: &[usize]) -> Optio
 
 /// [`Within`] of every item of `form` (`None` for an item outside the files), in the order of
 /// [`ItemId`].
-fn within_of(form: crate::AssessmentKind) -> Vec<(ItemId, Option<Within>)> {
-    let mut out: Vec<(ItemId, Option<Within>)> = ItemId::ALL
+fn within_of(form: crate::AssessmentKind) -> WithinTable {
+    let mut out: WithinTable = ItemId::ALL
         .iter()
         .map(|&id| {
             let pattern = id.pattern();
@@ -191,13 +195,17 @@ pub(super) fn answers_in_scope(
         return;
     }
     // The span of each scope's cells, blocks and sections apart.
-    let mut spans: HashMap<Scope, (usize, usize)> = HashMap::new();
+    // (A list searched from its end, not a map: a scope's cells mostly come one after another,
+    // so the search stops at once, and no cell's scope is hashed.)
+    let mut spans: Vec<(Scope, (usize, usize))> = Vec::new();
     for ((id, indices), cell) in cells {
         let (Some(scope), Some((a, b))) = (scope_of(form, *id, indices), cell.span()) else {
             continue;
         };
-        let span = spans.entry(scope).or_insert((a, b));
-        *span = (span.0.min(a), span.1.max(b));
+        match spans.iter_mut().rev().find(|(s, _)| *s == scope) {
+            Some((_, span)) => *span = (span.0.min(a), span.1.max(b)),
+            None => spans.push((scope, (a, b))),
+        }
     }
     let within = |no: usize, block: bool| -> Vec<&Scope> {
         spans
@@ -237,11 +245,18 @@ pub(super) fn answers_in_scope(
     let by_key = listing
         .keys()
         .all(|o| !o.starts_with(bracket) && !o.ends_with(bracket));
+    // And before the key is hashed: its length is an option's.
+    let mut lengths: Vec<usize> = listing.keys().map(String::len).collect();
+    lengths.sort_unstable();
+    lengths.dedup();
     // Per scope and list: the loose answers (line, label).
     let mut found: HashMap<(Scope, usize), Vec<(usize, String)>> = HashMap::new();
     for line in lines.iter().filter(|l| loose.contains(l.no)) {
-        if by_key && !listing.contains_key(line.key.trim_matches(bracket)) {
-            continue;
+        if by_key {
+            let key = line.key.trim_matches(bracket);
+            if lengths.binary_search(&key.len()).is_err() || !listing.contains_key(key) {
+                continue;
+            }
         }
         // An answer no empty item lists is no one's: its scope is not looked for.
         let Some((answer, ks)) =
@@ -685,8 +700,10 @@ mod tests {
         let form = crate::AssessmentKind::Full;
         // `Ⅱ2④…` → the section `Ⅱ2` of its file; a 提供先's item → its block; a report's own
         // item → none.
-        let section = ItemId::of_form(form)
-            .find(|id| id.pattern().starts_with("files[]") && id.number(form).is_some_and(|n| n.starts_with("Ⅱ2④")));
+        let section = ItemId::of_form(form).find(|id| {
+            id.pattern().starts_with("files[]")
+                && id.number(form).is_some_and(|n| n.starts_with("Ⅱ2④"))
+        });
         let section = section.and_then(|id| scope_of(form, id, &[1]));
         assert_eq!(section, Some(Scope::Section(1, "Ⅱ2")));
         assert_eq!(

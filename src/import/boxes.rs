@@ -52,9 +52,12 @@ pub(super) enum Tok {
     OpenDetail,
 }
 
+/// The check marks (folded).
+const MARKS: [char; 4] = ['○', '〇', '◯', '●'];
+
 /// Whether `c` (folded) is a check mark.
 fn is_mark(c: char) -> bool {
-    matches!(c, '○' | '〇' | '◯' | '●')
+    MARKS.contains(&c)
 }
 
 /// The pieces of `text` when it is a box line: brackets, marks, labels of `labels` (folded, the
@@ -154,19 +157,27 @@ fn has_box_char(text: &str) -> bool {
         })
 }
 
-/// Whether `line` can be a box line ([`tokens`] of its text is `None` otherwise): whether
-/// [`has_box_char`] holds of its text, read from its folded text, where the brackets are ASCII
-/// and the marks stay as they are (folding keeps brackets and marks). The cheap test first,
-/// by byte searches (`memchr`, words at a time): a bracket, the first byte of `○`, `◯`
-/// and `●` (U+25xx, a byte that only signs and circled numbers share in a Japanese text) or
-/// `〇`; the characters then decide.
-pub(super) fn may_hold_boxes(line: &Line) -> bool {
-    let key = line.key.as_bytes();
-    (key.contains(&b'[') || key.contains(&b']') || key.contains(&0xE2) || line.key.contains('〇'))
-        && line
-            .key
-            .chars()
-            .any(|c| matches!(c, '[' | ']') || is_mark(c))
+/// The characters a box line of `labels` ([`folded_labels`]) starts with, folded: a bracket,
+/// a mark, a `（` or the first character of a label (its first piece); sorted.
+pub(super) fn box_starts(labels: &[(Vec<char>, &'static str)]) -> Vec<char> {
+    let mut starts: Vec<char> = ['[', ']', '(']
+        .into_iter()
+        .chain(MARKS)
+        .chain(labels.iter().filter_map(|(want, _)| want.first().copied()))
+        .collect();
+    starts.sort_unstable();
+    starts.dedup();
+    starts
+}
+
+/// Whether `line` can be a box line ([`tokens`] of its text is `None` otherwise) of the labels
+/// whose [`box_starts`] are `starts`. The cheap test first: the first character of its folded
+/// text (that of its text, folded, unless the text starts with one of neither) is one of
+/// `starts`; then [`has_box_char`] of its folded text (folding keeps brackets and marks, and
+/// folds nothing twice).
+pub(super) fn may_hold_boxes(line: &Line, starts: &[char]) -> bool {
+    let first = line.key.chars().next();
+    first.is_some_and(|c| starts.binary_search(&c).is_ok()) && has_box_char(&line.key)
 }
 
 /// The option labels `options` as [`tokens`] matches them: folded, without spaces, the longest
@@ -458,6 +469,7 @@ pub(super) fn read_scattered_boxes(
         return;
     }
     let labels = labels_of(&items);
+    let starts = box_starts(&labels);
     let item_keys: HashSet<(ItemId, &[usize])> =
         items.iter().map(|i| (i.id, i.indices.as_slice())).collect();
     // The items' ids, for the cheap test first (most cells are of other items).
@@ -470,8 +482,7 @@ pub(super) fn read_scattered_boxes(
     let mut own_lines = LineSet::new();
     let mut cell_lines: Vec<CellLine<'_>> = Vec::new();
     for (key, cell) in cells {
-        if item_ids.binary_search(&key.0).is_ok()
-            && item_keys.contains(&(key.0, key.1.as_slice()))
+        if item_ids.binary_search(&key.0).is_ok() && item_keys.contains(&(key.0, key.1.as_slice()))
         {
             own_lines.extend(cell.lines.iter().map(|(no, _)| *no));
         }
@@ -530,7 +541,7 @@ pub(super) fn read_scattered_boxes(
         if line.key.is_empty() && line.text.trim().is_empty() {
             continue;
         }
-        let toks = (readable(line.no) && may_hold_boxes(line))
+        let toks = (readable(line.no) && may_hold_boxes(line, &starts))
             .then(|| tokens(&line.text, &labels))
             .flatten();
         match toks {
@@ -566,10 +577,13 @@ pub(super) fn read_scattered_boxes(
     // their headings (see [`super::blocks`]).
     // The headings of 委託/提供先/移転先 blocks: a run before one may be the next block's. Both
     // start with a character of `starts` (the cheap test first).
-    let starts = heading_starts();
+    let heading_starts = heading_starts();
     let mut headings: Vec<usize> = Vec::new();
     let mut block_headings = LineSet::new();
-    for l in lines.iter().filter(|l| may_be_heading(&l.key, &starts)) {
+    for l in lines
+        .iter()
+        .filter(|l| may_be_heading(&l.key, &heading_starts))
+    {
         if is_heading(l, || in_cell(l.no)) {
             headings.push(l.no);
         }
@@ -705,18 +719,21 @@ pub(super) fn name_unaligned(
     report: &Report,
     unread: &mut [(usize, &'static str)],
 ) {
-    // The lists' labels are gathered only when a line of `body` left unread holds a bracket or
-    // a mark (the cheap test first).
+    // The lists' labels are gathered only when a line of `body` is left unread.
     let mut labels = None;
     for (no, reason) in unread.iter_mut() {
         if *no <= body.0 || *no >= body.1 {
             continue;
         }
-        let Some(line) = line_numbered(lines, *no).filter(|l| may_hold_boxes(l)) else {
+        let Some(line) = line_numbered(lines, *no) else {
             continue;
         };
-        let labels = labels.get_or_insert_with(|| labels_of(&instances(report)));
-        if tokens(&line.text, labels).is_some() {
+        let (labels, starts) = labels.get_or_insert_with(|| {
+            let labels = labels_of(&instances(report));
+            let starts = box_starts(&labels);
+            (labels, starts)
+        });
+        if may_hold_boxes(line, starts) && tokens(&line.text, labels).is_some() {
             *reason = UNALIGNED;
         }
     }
@@ -793,7 +810,11 @@ pub(super) fn trace_inferred(
     let (Some(&first), Some(&last)) = (used.iter().min(), used.iter().max()) else {
         return;
     };
-    trace.values.retain(|v| v.pointer != p);
+    // Compared from their ends, lengths first: the pointers of a trace share their beginnings
+    // (`/files/0/provisions/`), so most differ in their last bytes.
+    let same =
+        |v: &TracedValue| v.pointer.len() == p.len() && v.pointer.bytes().rev().eq(p.bytes().rev());
+    trace.values.retain(|v| !same(v));
     trace.values.push(TracedValue {
         pointer: p,
         lines: [first, last],
@@ -920,8 +941,9 @@ pub(super) mod tests {
             let want = matches!(f, '[' | ']') || is_mark(f);
             let text = format!("あ{c}い");
             assert_eq!(has_box_char(&text), want, "{c:?}");
+            // The same test on the folded text of a line that starts as a box line may.
             let line = Line::new(1, text);
-            assert_eq!(may_hold_boxes(&line), want, "{c:?}");
+            assert_eq!(may_hold_boxes(&line, &['あ']), want, "{c:?}");
         }
     }
 
@@ -964,7 +986,10 @@ pub(super) mod tests {
 
     #[test]
     fn white_space_before_a_block_heading_folds_away() {
-        for c in (0..=0x10FFFF).filter_map(char::from_u32).filter(|c| c.is_whitespace()) {
+        for c in (0..=0x10FFFF)
+            .filter_map(char::from_u32)
+            .filter(|c| c.is_whitespace())
+        {
             let line = Line::new(1, format!("{c}提供先1 架空市"));
             assert!(super::super::walk::block_heading_number(&line.text).is_some());
             assert!(may_be_block_heading(&line.key), "{c:?}");
@@ -993,6 +1018,25 @@ pub(super) mod tests {
             .map(|t| t.len()),
             Some(5)
         );
+        // A line that tokenizes starts with one of the labels' box starts; another does not.
+        let starts = box_starts(&l);
+        for text in [
+            "[ ○ ] その他 （ 架空DB ）",
+            "] 紙",
+            "電子メール [",
+            "○",
+            "（ 架空DB ） [",
+        ] {
+            assert!(tokens(text, &l).is_some(), "{text}");
+            assert!(
+                may_hold_boxes(&Line::new(1, text.into()), &starts),
+                "{text}"
+            );
+        }
+        assert!(!may_hold_boxes(
+            &Line::new(1, "架空の[説明]".into()),
+            &starts
+        ));
         assert_eq!(tokens("紙", &l), None);
         assert_eq!(tokens("[ ○ ] 紙の台帳", &l), None);
         assert_eq!(tokens("[", &l), Some(vec![Tok::Open]));

@@ -32,7 +32,9 @@
 //! blocks print their items below their headings (the rows before it end the series before);
 //! the walk's reading of a first row must be part of the series' reading of that block.
 
-use super::boxes::{Detail, Tok, fill, folded_labels, tokens, trace_inferred};
+use super::boxes::{
+    Detail, Tok, box_starts, fill, folded_labels, may_hold_boxes, tokens, trace_inferred,
+};
 use super::text::{Line, LineSet};
 use super::walk::Key;
 use super::{Trace, pointer};
@@ -235,6 +237,8 @@ struct Series<'c> {
     headings: &'c [(usize, usize)],
     /// The lines of the item's cells (the walk's), in the order of the cells.
     cell_lines: &'c [(usize, &'c str)],
+    /// The options as [`tokens`] matches them.
+    labels: &'c [(Vec<char>, &'static str)],
     agree: Agree,
 }
 
@@ -248,14 +252,16 @@ fn cell_lines_of(cells: &indexmap::IndexMap<Key, Cell>, id: ItemId) -> Vec<(usiz
         .collect()
 }
 
-/// The unread lines of `lines` within `body` that can be box lines (the cheap test on their
-/// folded text, [`super::boxes::may_hold_boxes`]), each number once (the first line of it, as
+/// The unread lines of `lines` within `body` that can be box lines of `labels` (the cheap test
+/// on their folded text, [`may_hold_boxes`]), each number once (the first line of it, as
 /// the passes read a number's text), in order: the only ones [`read_series`] tokenizes.
 fn unread_box_lines<'l>(
     lines: &'l [Line],
     body: (usize, usize),
     unread: &[(usize, &'static str)],
+    labels: &[(Vec<char>, &'static str)],
 ) -> Vec<&'l Line> {
+    let starts = box_starts(labels);
     let unread: LineSet = unread.iter().map(|&(no, _)| no).collect();
     let mut out = Vec::new();
     let mut last = None;
@@ -264,7 +270,7 @@ fn unread_box_lines<'l>(
             continue;
         }
         last = Some(line.no);
-        if unread.contains(line.no) && super::boxes::may_hold_boxes(line) {
+        if unread.contains(line.no) && may_hold_boxes(line, &starts) {
             out.push(line);
         }
     }
@@ -324,6 +330,7 @@ pub(super) fn read_system_connections(
         .filter_map(|l| Some((l.no, system_heading(&l.key)?)))
         .collect();
     let cell_lines = cell_lines_of(cells, id);
+    let labels = folded_labels(options.iter().copied());
     let series = Series {
         id,
         options,
@@ -331,10 +338,18 @@ pub(super) fn read_system_connections(
         part,
         headings: &headings,
         cell_lines: &cell_lines,
+        labels: &labels,
         agree: Agree::Exact,
     };
-    let candidates = unread_box_lines(lines, part, unread);
-    read_series(&series, &candidates, &mut LineSet::new(), report, trace, unread);
+    let candidates = unread_box_lines(lines, part, unread, &labels);
+    read_series(
+        &series,
+        &candidates,
+        &mut LineSet::new(),
+        report,
+        trace,
+        unread,
+    );
 }
 
 /// Reads the ⑥提供方法 and ⑥移転方法 boxes of each file's 提供先 and 移転先 series the same
@@ -354,7 +369,7 @@ pub(super) fn read_block_methods(
         return;
     }
     // Once for both kinds and every file: the block headings of the body (kind, line number,
-    // number), the unread lines that can be boxes and the first line of every cell.
+    // number) and the first line of every cell.
     let mut headings: Vec<(usize, usize, usize)> = Vec::new();
     for line in between(lines, body) {
         if !super::boxes::may_be_block_heading(&line.key) {
@@ -366,7 +381,6 @@ pub(super) fn read_block_methods(
             }
         }
     }
-    let candidates = unread_box_lines(lines, body, unread);
     let mut taken = LineSet::new();
     let firsts: Vec<(ItemId, Option<usize>, usize)> = cells
         .iter()
@@ -396,6 +410,9 @@ pub(super) fn read_block_methods(
             .map(|&(_, no, n)| (no, n))
             .collect();
         let cell_lines = cell_lines_of(cells, id);
+        // The unread lines that can be boxes of the list, for every file.
+        let labels = folded_labels(options.iter().copied());
+        let candidates = unread_box_lines(lines, body, unread, &labels);
         // Each cell's first line, and the file of the series it is in (`None` for a cell of
         // another part).
         let firsts: Vec<(Option<usize>, usize)> = firsts
@@ -442,6 +459,7 @@ pub(super) fn read_block_methods(
                 part,
                 headings: &headings,
                 cell_lines: &cell_lines,
+                labels: &labels,
                 agree: Agree::Within,
             };
             read_series(&series, &candidates, &mut taken, report, trace, unread);
@@ -466,6 +484,7 @@ fn read_series(
         part,
         headings,
         cell_lines,
+        labels,
         agree,
     } = *series;
     let inside = |no: usize| no > part.0 && no < part.1;
@@ -489,13 +508,12 @@ fn read_series(
     // A line a cell holds is read as the cell holds it.
     texts.sort_by_key(|&(no, _)| no);
     texts.dedup_by_key(|&mut (no, _)| no);
-    let labels = folded_labels(options.iter().copied());
     let mut box_lines: Vec<(usize, BoxLine)> = Vec::new();
     for (no, text) in texts {
         if text.trim().is_empty() {
             continue;
         }
-        if let Some(toks) = tokens(text, &labels) {
+        if let Some(toks) = tokens(text, labels) {
             let Some(read) = read_line(&toks) else {
                 return;
             };
