@@ -27,6 +27,7 @@
 //! them), never a list of words kept here. Values read so are marked inferred.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::LazyLock;
 
 use super::text::{Line, LineSet};
 use super::walk::Key;
@@ -397,9 +398,14 @@ fn numbered(mut rest: impl Iterator<Item = char>) -> bool {
 /// ([`super::walk::block_heading_number`]): it starts with the first character of a block word
 /// (folding drops the white space before the word and keeps the word). The cheap test first.
 pub(super) fn may_be_block_heading(key: &str) -> bool {
-    key.chars()
-        .next()
-        .is_some_and(|c| super::walk::BLOCK_WORDS.iter().any(|w| w.starts_with(c)))
+    // The words' first characters, taken once (a test of every line of a text).
+    static STARTS: LazyLock<Vec<char>> = LazyLock::new(|| {
+        super::walk::BLOCK_WORDS
+            .iter()
+            .filter_map(|w| w.chars().next())
+            .collect()
+    });
+    key.chars().next().is_some_and(|c| STARTS.contains(&c))
 }
 
 /// The words a block's heading starts with (`提供先3`, `システム2`).
@@ -810,11 +816,7 @@ pub(super) fn trace_inferred(
     let (Some(&first), Some(&last)) = (used.iter().min(), used.iter().max()) else {
         return;
     };
-    // Compared from their ends, lengths first: the pointers of a trace share their beginnings
-    // (`/files/0/provisions/`), so most differ in their last bytes.
-    let same =
-        |v: &TracedValue| v.pointer.len() == p.len() && v.pointer.bytes().rev().eq(p.bytes().rev());
-    trace.values.retain(|v| !same(v));
+    trace.values.retain(|v| v.pointer != p);
     trace.values.push(TracedValue {
         pointer: p,
         lines: [first, last],
