@@ -22,6 +22,7 @@
 //! unread list.
 
 use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
 
 use indexmap::IndexMap;
 
@@ -38,32 +39,73 @@ use crate::report::{Cell, ItemId, Report, Value, field_at, field_at_mut};
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 enum Scope {
     Block(usize, usize, usize),
-    Section(usize, String),
+    Section(usize, &'static str),
 }
+
+/// What an item's id says of its scope: the kind of its block, or its section (`Ⅱ2`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Within {
+    Block(usize),
+    Section(&'static str),
+}
+
+/// [`Within`] of each item of a form (`None` for an item outside the files), in the order of
+/// [`ItemId`].
+type WithinTable = Vec<(ItemId, Option<Within>)>;
 
 /// The scope of an item at `indices`: its block, or its file's section; `None` outside the
 /// files (the report's own items).
 fn scope_of(form: crate::AssessmentKind, id: ItemId, indices: &[usize]) -> Option<Scope> {
-    let pattern = id.pattern();
-    if !pattern.starts_with("files[]") {
-        return None;
-    }
+    // What the id says, from the form's table (the same for every text of the form).
+    static WITHIN: [LazyLock<WithinTable>; 3] = [
+        LazyLock::new(|| within_of(crate::AssessmentKind::Basic)),
+        LazyLock::new(|| within_of(crate::AssessmentKind::Focused)),
+        LazyLock::new(|| within_of(crate::AssessmentKind::Full)),
+    ];
+    let table = super::form_words::pick(&WITHIN, form);
+    let at = table.binary_search_by_key(&id, |(i, _)| *i).ok()?;
+    let within = table.get(at)?.1?;
     let file = *indices.first()?;
-    if let Some(kind) = BLOCK_LISTS.iter().position(|l| pattern.contains(l)) {
-        return Some(Scope::Block(file, kind, *indices.get(1)?));
+    match within {
+        Within::Block(kind) => Some(Scope::Block(file, kind, *indices.get(1)?)),
+        Within::Section(section) => Some(Scope::Section(file, section)),
     }
-    // `Ⅱ2④主な記録項目` → `Ⅱ2`: the chapter and the section's digits.
-    let mut section = String::new();
-    let mut digits = false;
-    for c in id.number(form)?.chars() {
-        if c.is_ascii_digit() {
-            digits = true;
-        } else if digits {
-            break;
-        }
-        section.push(c);
-    }
-    Some(Scope::Section(file, section))
+}
+
+/// [`Within`] of every item of `form` (`None` for an item outside the files), in the order of
+/// [`ItemId`].
+fn within_of(form: crate::AssessmentKind) -> WithinTable {
+    let mut out: WithinTable = ItemId::ALL
+        .iter()
+        .map(|&id| {
+            let pattern = id.pattern();
+            if !pattern.starts_with("files[]") {
+                return (id, None);
+            }
+            if let Some(kind) = BLOCK_LISTS.iter().position(|l| pattern.contains(l)) {
+                return (id, Some(Within::Block(kind)));
+            }
+            // `Ⅱ2④主な記録項目` → `Ⅱ2`: the chapter and the section's digits.
+            let section = id.number(form).and_then(|number| {
+                let mut digits = false;
+                let end = number
+                    .char_indices()
+                    .find(|&(_, c)| {
+                        if c.is_ascii_digit() {
+                            digits = true;
+                            false
+                        } else {
+                            digits
+                        }
+                    })
+                    .map_or(number.len(), |(at, _)| at);
+                number.get(..end).map(Within::Section)
+            });
+            (id, section)
+        })
+        .collect();
+    out.sort_by_key(|(id, _)| *id);
+    out
 }
 
 /// The label of a ＜選択肢＞ answer a loose line holds and nothing else: brackets around it are
@@ -153,13 +195,17 @@ pub(super) fn answers_in_scope(
         return;
     }
     // The span of each scope's cells, blocks and sections apart.
-    let mut spans: HashMap<Scope, (usize, usize)> = HashMap::new();
+    // (A list searched from its end, not a map: a scope's cells mostly come one after another,
+    // so the search stops at once, and no cell's scope is hashed.)
+    let mut spans: Vec<(Scope, (usize, usize))> = Vec::new();
     for ((id, indices), cell) in cells {
         let (Some(scope), Some((a, b))) = (scope_of(form, *id, indices), cell.span()) else {
             continue;
         };
-        let span = spans.entry(scope).or_insert((a, b));
-        *span = (span.0.min(a), span.1.max(b));
+        match spans.iter_mut().rev().find(|(s, _)| *s == scope) {
+            Some((_, span)) => *span = (span.0.min(a), span.1.max(b)),
+            None => spans.push((scope, (a, b))),
+        }
     }
     let within = |no: usize, block: bool| -> Vec<&Scope> {
         spans
@@ -199,11 +245,18 @@ pub(super) fn answers_in_scope(
     let by_key = listing
         .keys()
         .all(|o| !o.starts_with(bracket) && !o.ends_with(bracket));
+    // And before the key is hashed: its length is an option's.
+    let mut lengths: Vec<usize> = listing.keys().map(String::len).collect();
+    lengths.sort_unstable();
+    lengths.dedup();
     // Per scope and list: the loose answers (line, label).
     let mut found: HashMap<(Scope, usize), Vec<(usize, String)>> = HashMap::new();
     for line in lines.iter().filter(|l| loose.contains(l.no)) {
-        if by_key && !listing.contains_key(line.key.trim_matches(bracket)) {
-            continue;
+        if by_key {
+            let key = line.key.trim_matches(bracket);
+            if lengths.binary_search(&key.len()).is_err() || !listing.contains_key(key) {
+                continue;
+            }
         }
         // An answer no empty item lists is no one's: its scope is not looked for.
         let Some((answer, ks)) =
@@ -640,6 +693,25 @@ mod tests {
         let file = &draft.report.files[0];
         assert_eq!(file.entrustment_count, None);
         assert!(file.entrustments.iter().all(|e| e.entrustee.is_none()));
+    }
+
+    #[test]
+    fn an_items_scope_is_its_block_or_its_files_section() {
+        let form = crate::AssessmentKind::Full;
+        // `Ⅱ2④…` → the section `Ⅱ2` of its file; a 提供先's item → its block; a report's own
+        // item → none.
+        let section = ItemId::of_form(form).find(|id| {
+            id.pattern().starts_with("files[]")
+                && id.number(form).is_some_and(|n| n.starts_with("Ⅱ2④"))
+        });
+        let section = section.and_then(|id| scope_of(form, id, &[1]));
+        assert_eq!(section, Some(Scope::Section(1, "Ⅱ2")));
+        assert_eq!(
+            scope_of(form, ItemId::ProvisionMethods, &[0, 2]),
+            Some(Scope::Block(0, 1, 2))
+        );
+        assert_eq!(scope_of(form, ItemId::ProvisionMethods, &[0]), None);
+        assert_eq!(scope_of(form, ItemId::SystemConnections, &[0]), None);
     }
 
     #[test]

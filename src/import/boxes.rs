@@ -27,6 +27,7 @@
 //! them), never a list of words kept here. Values read so are marked inferred.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::LazyLock;
 
 use super::text::{Line, LineSet};
 use super::walk::Key;
@@ -52,9 +53,12 @@ pub(super) enum Tok {
     OpenDetail,
 }
 
+/// The check marks (folded).
+const MARKS: [char; 4] = ['○', '〇', '◯', '●'];
+
 /// Whether `c` (folded) is a check mark.
 fn is_mark(c: char) -> bool {
-    matches!(c, '○' | '〇' | '◯' | '●')
+    MARKS.contains(&c)
 }
 
 /// The pieces of `text` when it is a box line: brackets, marks, labels of `labels` (folded, the
@@ -64,11 +68,14 @@ pub(super) fn tokens(text: &str, labels: &[(Vec<char>, &'static str)]) -> Option
     if !has_box_char(text) {
         return None;
     }
-    let chars: Vec<char> = text.chars().collect();
-    let folded: Vec<char> = chars.iter().map(|&c| fold_char(c)).collect();
+    // Each character folded, with where it starts in `text` (for a detail's own words).
+    let folded: Vec<(usize, char)> = text
+        .char_indices()
+        .map(|(at, c)| (at, fold_char(c)))
+        .collect();
     let mut out = Vec::new();
     let mut i = 0;
-    while let Some(&f) = folded.get(i) {
+    while let Some(&(_, f)) = folded.get(i) {
         if f.is_whitespace() {
             i += 1;
             continue;
@@ -80,7 +87,7 @@ pub(super) fn tokens(text: &str, labels: &[(Vec<char>, &'static str)]) -> Option
             '(' => {
                 let mut depth = 0usize;
                 let mut end = None;
-                for (j, &c) in folded.iter().enumerate().skip(i) {
+                for (j, &(_, c)) in folded.iter().enumerate().skip(i) {
                     match c {
                         '(' => depth += 1,
                         ')' => {
@@ -95,20 +102,25 @@ pub(super) fn tokens(text: &str, labels: &[(Vec<char>, &'static str)]) -> Option
                 }
                 match end {
                     Some(j) => {
-                        let inner: String = chars.get(i + 1..j)?.iter().collect();
+                        // The characters between the parentheses, as `text` has them.
+                        let from = folded.get(i + 1)?.0;
+                        let to = folded.get(j)?.0;
+                        let inner = text.get(from..to)?;
                         out.push(Tok::Detail(inner.trim().to_owned()));
                         i = j + 1;
                     }
                     None => {
                         out.push(Tok::OpenDetail);
-                        i = chars.len();
+                        i = folded.len();
                     }
                 }
                 continue;
             }
             _ => {
+                // Only a label that starts with `f` can match here (the cheap test first).
                 let (label, next) = labels
                     .iter()
+                    .filter(|(want, _)| want.first().is_none_or(|&w| w == f))
                     .find_map(|(want, label)| match_at(&folded, i, want).map(|n| (*label, n)))?;
                 out.push(Tok::Label(label));
                 i = next;
@@ -146,6 +158,29 @@ fn has_box_char(text: &str) -> bool {
         })
 }
 
+/// The characters a box line of `labels` ([`folded_labels`]) starts with, folded: a bracket,
+/// a mark, a `（` or the first character of a label (its first piece); sorted.
+pub(super) fn box_starts(labels: &[(Vec<char>, &'static str)]) -> Vec<char> {
+    let mut starts: Vec<char> = ['[', ']', '(']
+        .into_iter()
+        .chain(MARKS)
+        .chain(labels.iter().filter_map(|(want, _)| want.first().copied()))
+        .collect();
+    starts.sort_unstable();
+    starts.dedup();
+    starts
+}
+
+/// Whether `line` can be a box line ([`tokens`] of its text is `None` otherwise) of the labels
+/// whose [`box_starts`] are `starts`. The cheap test first: the first character of its folded
+/// text (that of its text, folded, unless the text starts with one of neither) is one of
+/// `starts`; then [`has_box_char`] of its folded text (folding keeps brackets and marks, and
+/// folds nothing twice).
+pub(super) fn may_hold_boxes(line: &Line, starts: &[char]) -> bool {
+    let first = line.key.chars().next();
+    first.is_some_and(|c| starts.binary_search(&c).is_ok()) && has_box_char(&line.key)
+}
+
 /// The option labels `options` as [`tokens`] matches them: folded, without spaces, the longest
 /// first, each once.
 pub(super) fn folded_labels(
@@ -158,15 +193,15 @@ pub(super) fn folded_labels(
     labels
 }
 
-/// Where `want` (folded, without spaces) ends when `text` holds it from `at`, spaces between
-/// its characters allowed.
-fn match_at(text: &[char], at: usize, want: &[char]) -> Option<usize> {
+/// Where `want` (folded, without spaces) ends when `text` (folded characters, each with where
+/// it starts) holds it from `at`, spaces between its characters allowed.
+fn match_at(text: &[(usize, char)], at: usize, want: &[char]) -> Option<usize> {
     let mut i = at;
     for &w in want {
-        while text.get(i).is_some_and(|c| c.is_whitespace()) {
+        while text.get(i).is_some_and(|(_, c)| c.is_whitespace()) {
             i += 1;
         }
-        (*text.get(i)? == w).then_some(())?;
+        (text.get(i)?.1 == w).then_some(())?;
         i += 1;
     }
     Some(i)
@@ -308,6 +343,21 @@ fn instances(report: &Report) -> Vec<Instance> {
     out
 }
 
+/// The option labels of every list of `items` as [`tokens`] matches them ([`folded_labels`]):
+/// each item's list once, whatever the number of its blocks (an item's options are its
+/// field's, the same in every block).
+fn labels_of(items: &[Instance]) -> Vec<(Vec<char>, &'static str)> {
+    let mut ids: Vec<ItemId> = Vec::new();
+    let mut lists: Vec<&'static [&'static str]> = Vec::new();
+    for item in items {
+        if !ids.contains(&item.id) {
+            ids.push(item.id);
+            lists.push(item.options);
+        }
+    }
+    folded_labels(lists.into_iter().flatten().copied())
+}
+
 /// The block an item stands in: its pattern up to its last list (`None` for an item outside
 /// every list), and its positions.
 type Place<'k> = (Option<&'static str>, &'k [usize]);
@@ -342,6 +392,20 @@ fn numbered(mut rest: impl Iterator<Item = char>) -> bool {
             next => return digits > 0 && next.is_none_or(|c| matches!(c, '.' | '~' | '～')),
         }
     }
+}
+
+/// Whether a line whose folded text is `key` can be a block heading
+/// ([`super::walk::block_heading_number`]): it starts with the first character of a block word
+/// (folding drops the white space before the word and keeps the word). The cheap test first.
+pub(super) fn may_be_block_heading(key: &str) -> bool {
+    // The words' first characters, taken once (a test of every line of a text).
+    static STARTS: LazyLock<Vec<char>> = LazyLock::new(|| {
+        super::walk::BLOCK_WORDS
+            .iter()
+            .filter_map(|w| w.chars().next())
+            .collect()
+    });
+    key.chars().next().is_some_and(|c| STARTS.contains(&c))
 }
 
 /// The words a block's heading starts with (`提供先3`, `システム2`).
@@ -410,16 +474,22 @@ pub(super) fn read_scattered_boxes(
     if items.is_empty() {
         return;
     }
-    let labels = folded_labels(items.iter().flat_map(|i| i.options.iter().copied()));
+    let labels = labels_of(&items);
+    let starts = box_starts(&labels);
     let item_keys: HashSet<(ItemId, &[usize])> =
         items.iter().map(|i| (i.id, i.indices.as_slice())).collect();
+    // The items' ids, for the cheap test first (most cells are of other items).
+    let mut item_ids: Vec<ItemId> = items.iter().map(|i| i.id).collect();
+    item_ids.sort_unstable();
+    item_ids.dedup();
     // The lines of the items' own cells, and every cell's lines in order: the neighbours of a
     // run among them are the first line of a cell and the others that are neither blank nor
     // box lines, found when a run or a heading asks (each line's answer kept).
     let mut own_lines = LineSet::new();
     let mut cell_lines: Vec<CellLine<'_>> = Vec::new();
     for (key, cell) in cells {
-        if item_keys.contains(&(key.0, key.1.as_slice())) {
+        if item_ids.binary_search(&key.0).is_ok() && item_keys.contains(&(key.0, key.1.as_slice()))
+        {
             own_lines.extend(cell.lines.iter().map(|(no, _)| *no));
         }
         cell_lines.extend(
@@ -477,7 +547,7 @@ pub(super) fn read_scattered_boxes(
         if line.key.is_empty() && line.text.trim().is_empty() {
             continue;
         }
-        let toks = readable(line.no)
+        let toks = (readable(line.no) && may_hold_boxes(line, &starts))
             .then(|| tokens(&line.text, &labels))
             .flatten();
         match toks {
@@ -513,10 +583,13 @@ pub(super) fn read_scattered_boxes(
     // their headings (see [`super::blocks`]).
     // The headings of 委託/提供先/移転先 blocks: a run before one may be the next block's. Both
     // start with a character of `starts` (the cheap test first).
-    let starts = heading_starts();
+    let heading_starts = heading_starts();
     let mut headings: Vec<usize> = Vec::new();
     let mut block_headings = LineSet::new();
-    for l in lines.iter().filter(|l| may_be_heading(&l.key, &starts)) {
+    for l in lines
+        .iter()
+        .filter(|l| may_be_heading(&l.key, &heading_starts))
+    {
         if is_heading(l, || in_cell(l.no)) {
             headings.push(l.no);
         }
@@ -652,24 +725,21 @@ pub(super) fn name_unaligned(
     report: &Report,
     unread: &mut [(usize, &'static str)],
 ) {
-    // The lists' labels are gathered only when a line of `body` left unread holds a bracket or
-    // a mark (the cheap test first).
+    // The lists' labels are gathered only when a line of `body` is left unread.
     let mut labels = None;
     for (no, reason) in unread.iter_mut() {
         if *no <= body.0 || *no >= body.1 {
             continue;
         }
-        let Some(line) = line_numbered(lines, *no).filter(|l| has_box_char(&l.text)) else {
+        let Some(line) = line_numbered(lines, *no) else {
             continue;
         };
-        let labels = labels.get_or_insert_with(|| {
-            folded_labels(
-                instances(report)
-                    .iter()
-                    .flat_map(|i| i.options.iter().copied()),
-            )
+        let (labels, starts) = labels.get_or_insert_with(|| {
+            let labels = labels_of(&instances(report));
+            let starts = box_starts(&labels);
+            (labels, starts)
         });
-        if tokens(&line.text, labels).is_some() {
+        if may_hold_boxes(line, starts) && tokens(&line.text, labels).is_some() {
             *reason = UNALIGNED;
         }
     }
@@ -802,6 +872,12 @@ fn wrapped_detail(
 }
 
 /// Fills the item of `key` with `boxes` as its cell would print them; whether it took them.
+///
+/// The text holds the checked boxes only (and the first box when none is: a text of no box
+/// reads as nothing). The field reads the same set from it: an unchecked box adds nothing to
+/// the set and only has to read as one of the list's choices, which every option of the form's
+/// lists does (the test `an_unchecked_box_of_every_option_reads`); and the field parses two or
+/// three labels instead of the whole list of a dozen.
 pub(super) fn fill(
     report: &mut Report,
     key: &Key,
@@ -810,15 +886,28 @@ pub(super) fn fill(
 ) -> bool {
     let mut text = String::new();
     for (label, checked, detail) in boxes {
-        let mark = if *checked { "○" } else { "" };
-        text.push_str(&format!("[ {mark} ] {label}"));
         match detail {
             // An unchecked box with words in its parentheses contradicts itself.
             Some(Detail::Text(t)) if !t.is_empty() && !*checked => return false,
-            Some(Detail::Text(t)) if !t.is_empty() => text.push_str(&format!(" （ {t} ）")),
+            _ if !*checked => continue,
             _ => {}
         }
+        text.push_str("[ ○ ] ");
+        text.push_str(label);
+        if let Some(Detail::Text(t)) = detail.as_ref().filter(|_| *checked) {
+            if !t.is_empty() {
+                text.push_str(" （ ");
+                text.push_str(t);
+                text.push_str(" ）");
+            }
+        }
         text.push(' ');
+    }
+    if text.is_empty() {
+        let Some((label, ..)) = boxes.first() else {
+            return false;
+        };
+        text = format!("[  ] {label} ");
     }
     let cell = Cell {
         lines: vec![(line, text)],
@@ -854,7 +943,60 @@ pub(super) mod tests {
             let want = matches!(f, '[' | ']') || is_mark(f);
             let text = format!("あ{c}い");
             assert_eq!(has_box_char(&text), want, "{c:?}");
+            // The same test on the folded text of a line that starts as a box line may.
+            let line = Line::new(1, text);
+            assert_eq!(may_hold_boxes(&line, &['あ']), want, "{c:?}");
         }
+    }
+
+    #[test]
+    fn an_unchecked_box_of_every_option_reads() {
+        // What `fill` leaves out of its text: an unchecked box of any option of a checkbox list
+        // (as the item table and the form's printed lists give them) reads, as no choice.
+        for form in [
+            crate::AssessmentKind::Basic,
+            crate::AssessmentKind::Focused,
+            crate::AssessmentKind::Full,
+        ] {
+            let mut report = Report::example(form);
+            let mut lists: Vec<(ItemId, Vec<usize>, Vec<&str>)> = Vec::new();
+            for id in ItemId::of_form(form) {
+                visit(&report, id, &mut |indices, field| {
+                    if let Value::Checks { options, .. } = field.value() {
+                        let shown = crate::render::medium_boxes(id).unwrap_or_default();
+                        let all = options.iter().chain(shown).copied().collect();
+                        lists.push((id, indices.to_vec(), all));
+                    }
+                });
+            }
+            assert!(!lists.is_empty());
+            for (id, indices, options) in lists {
+                for option in options {
+                    let cell = Cell {
+                        lines: vec![(1, format!("[  ] {option} "))],
+                        displaced: true,
+                    };
+                    let field = field_at_mut(&mut report, id, &indices);
+                    assert!(
+                        field.is_some_and(|f| f.fill(&cell).is_some() && f.is_blank()),
+                        "{id:?} {option}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn white_space_before_a_block_heading_folds_away() {
+        for c in (0..=0x10FFFF)
+            .filter_map(char::from_u32)
+            .filter(|c| c.is_whitespace())
+        {
+            let line = Line::new(1, format!("{c}提供先1 架空市"));
+            assert!(super::super::walk::block_heading_number(&line.text).is_some());
+            assert!(may_be_block_heading(&line.key), "{c:?}");
+        }
+        assert!(!may_be_block_heading("架空市"));
     }
 
     #[test]
@@ -878,6 +1020,25 @@ pub(super) mod tests {
             .map(|t| t.len()),
             Some(5)
         );
+        // A line that tokenizes starts with one of the labels' box starts; another does not.
+        let starts = box_starts(&l);
+        for text in [
+            "[ ○ ] その他 （ 架空DB ）",
+            "] 紙",
+            "電子メール [",
+            "○",
+            "（ 架空DB ） [",
+        ] {
+            assert!(tokens(text, &l).is_some(), "{text}");
+            assert!(
+                may_hold_boxes(&Line::new(1, text.into()), &starts),
+                "{text}"
+            );
+        }
+        assert!(!may_hold_boxes(
+            &Line::new(1, "架空の[説明]".into()),
+            &starts
+        ));
         assert_eq!(tokens("紙", &l), None);
         assert_eq!(tokens("[ ○ ] 紙の台帳", &l), None);
         assert_eq!(tokens("[", &l), Some(vec![Tok::Open]));

@@ -26,7 +26,7 @@
 use std::collections::HashSet;
 
 use super::blocks::{BLOCK_LISTS, all_kind_labels, circled_body, circled_key, kind_labels};
-use super::boxes::trace_inferred;
+use super::boxes::{may_be_block_heading, trace_inferred};
 use super::stacks::{loose_lines, reads};
 use super::text::{Line, LineSet};
 use super::walk::{Key, bare_label, block_heading_number};
@@ -106,6 +106,18 @@ fn typed(value: &Value<'_>) -> bool {
     )
 }
 
+/// A line of the body that tells the blocks apart: a block heading or a circled label.
+struct Mark<'l> {
+    /// Its position in the body.
+    at: usize,
+    /// The kind of the block it is the heading of.
+    heading: Option<usize>,
+    /// Its circled number and folded rest ([`circled_key`]).
+    circled: Option<(char, &'l str)>,
+    /// The kind whose own label it starts with ([`own_kind`]).
+    own: Option<usize>,
+}
+
 /// Reads the values of lone block labels among the loose lines of `range` (the body before the
 /// 変更箇所), after the stacks of labels (`stacks.rs`); see the module docs.
 pub(super) fn read_lone_labels(
@@ -122,66 +134,85 @@ pub(super) fn read_lone_labels(
         return;
     }
     let form = report.form();
-    let body: Vec<&Line> = lines
-        .iter()
-        .filter(|l| l.no > range.0 && l.no < range.1)
-        .collect();
-    let all = all_kind_labels(form);
-    let only = kind_labels(form);
-    let headings: Vec<Option<usize>> = body
-        .iter()
-        .map(|l| block_heading_number(&l.text).map(|(k, _)| k))
-        .collect();
-    // Each line's circled number and folded rest (most lines have none), and its own kind.
-    let circled: Vec<Option<(char, &str)>> = body.iter().map(|l| circled_key(l)).collect();
-    let owns: Vec<Option<usize>> = circled
-        .iter()
-        .map(|c| c.and_then(|c| own_kind(c, only)))
-        .collect();
+    // The body's lines: `lines` are in the order of their numbers.
+    let from = lines.partition_point(|l| l.no <= range.0);
+    let to = lines.partition_point(|l| l.no < range.1).max(from);
+    let body = lines.get(from..to).unwrap_or_default();
+    // The kinds' labels: the same for every text of a form, folded once (`blocks`).
+    let (all, only) = (all_kind_labels(form), kind_labels(form));
+    // The lines that tell the blocks apart, in order: the block headings (their kind) and the
+    // circled labels (with the kind whose own label it starts with). Most lines are neither:
+    // a line is looked at only when its folded text starts with a circled number (as
+    // `circled_key` asks) or can be a block heading (the cheap test first).
+    let mut marks: Vec<Mark<'_>> = Vec::new();
+    for (at, line) in body.iter().enumerate() {
+        let circled = line.key.starts_with(|c| ('①'..='⑳').contains(&c));
+        if !circled && !may_be_block_heading(&line.key) {
+            continue;
+        }
+        let heading = block_heading_number(&line.text).map(|(k, _)| k);
+        let circled = circled_key(line);
+        if heading.is_some() || circled.is_some() {
+            let own = circled.and_then(|c| own_kind(c, only));
+            marks.push(Mark {
+                at,
+                heading,
+                circled,
+                own,
+            });
+        }
+    }
     // Forward: the kind of the last heading, and the nearest own label since it.
-    let mut before: Vec<(Option<usize>, Option<usize>)> = Vec::with_capacity(body.len());
+    let mut before: Vec<(Option<usize>, Option<usize>)> = Vec::with_capacity(marks.len());
     let (mut last_heading, mut nearest) = (None, None);
-    for (own, heading) in owns.iter().zip(&headings) {
-        if heading.is_some() {
-            last_heading = *heading;
+    for mark in &marks {
+        if mark.heading.is_some() {
+            last_heading = mark.heading;
             nearest = None;
         }
         before.push((last_heading, nearest));
-        if own.is_some() {
-            nearest = *own;
+        if mark.own.is_some() {
+            nearest = mark.own;
         }
     }
-    // Backward: the next heading (its position) and the kinds of the own labels up to it.
-    let mut after: Vec<(Option<usize>, u8)> = vec![(None, 0); body.len()];
+    // Backward: the next heading (its position in `marks`) and the kinds of the own labels up
+    // to it.
+    let mut after: Vec<(Option<usize>, u8)> = vec![(None, 0); marks.len()];
     let (mut next, mut kinds) = (None, 0u8);
-    for i in (0..body.len()).rev() {
-        if let Some(slot) = after.get_mut(i) {
+    for (m, mark) in marks.iter().enumerate().rev() {
+        if let Some(slot) = after.get_mut(m) {
             *slot = (next, kinds);
         }
-        if headings.get(i).copied().flatten().is_some() {
-            next = Some(i);
+        if mark.heading.is_some() {
+            next = Some(m);
             kinds = 0;
-        } else if let Some(k) = owns.get(i).copied().flatten() {
+        } else if let Some(k) = mark.own {
             kinds |= 1 << k;
         }
     }
     let mut scratch: Option<Report> = None;
     let mut read = LineSet::new();
-    for (i, (line, key)) in body.iter().zip(&circled).enumerate() {
-        let Some((c, label, shared)) = key.and_then(|key| lone_label(key, all)) else {
+    for (m, mark) in marks.iter().enumerate() {
+        let Some((c, label, shared)) = mark.circled.and_then(|key| lone_label(key, all)) else {
             continue;
         };
-        let (Some((prev, Some(kind))), Some((Some(h1), others))) = (before.get(i), after.get(i))
+        let (Some((prev, Some(kind))), Some((Some(h1), others))) = (before.get(m), after.get(m))
         else {
+            continue;
+        };
+        let Some(heading) = marks.get(*h1) else {
             continue;
         };
         if !shared.contains(kind)
             || *prev == Some(*kind)
-            || headings.get(*h1).copied().flatten() != Some(*kind)
+            || heading.heading != Some(*kind)
             || others & !(1 << kind) != 0
         {
             continue;
         }
+        let (i, Some(line)) = (mark.at, body.get(mark.at)) else {
+            continue;
+        };
         // The paragraph: blank lines, then loose lines up to the first blank line.
         let mut j = i + 1;
         while body.get(j).is_some_and(|l| l.text.trim().is_empty()) {
@@ -209,9 +240,10 @@ pub(super) fn read_lone_labels(
         let until = after
             .get(*h1)
             .and_then(|(n, _)| *n)
-            .and_then(|n| body.get(n))
+            .and_then(|n| marks.get(n))
+            .and_then(|n| body.get(n.at))
             .map_or(usize::MAX, |l| l.no);
-        let Some(heading_no) = body.get(*h1).map(|l| l.no) else {
+        let Some(heading_no) = body.get(heading.at).map(|l| l.no) else {
             continue;
         };
         let Some(ix) = block_at(cells, *kind, heading_no, until) else {

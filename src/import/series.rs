@@ -32,7 +32,9 @@
 //! blocks print their items below their headings (the rows before it end the series before);
 //! the walk's reading of a first row must be part of the series' reading of that block.
 
-use super::boxes::{Detail, Tok, fill, folded_labels, tokens, trace_inferred};
+use super::boxes::{
+    Detail, Tok, box_starts, fill, folded_labels, may_hold_boxes, tokens, trace_inferred,
+};
 use super::text::{Line, LineSet};
 use super::walk::Key;
 use super::{Trace, pointer};
@@ -222,7 +224,7 @@ enum Agree {
 
 /// One checkbox item printed once in every block of a series: where the series stands and
 /// how its blocks are found.
-struct Series<'h> {
+struct Series<'c> {
     id: ItemId,
     /// The options as the form prints them, row by row.
     options: &'static [&'static str],
@@ -230,9 +232,49 @@ struct Series<'h> {
     blocks: Vec<Vec<usize>>,
     /// The lines of the series (both bounds excluded).
     part: (usize, usize),
-    /// The number of a block's heading line.
-    heading: &'h dyn Fn(&Line) -> Option<usize>,
+    /// The block headings of the series' kind: their line numbers (in order) and numbers;
+    /// those within `part` are the series'.
+    headings: &'c [(usize, usize)],
+    /// The lines of the item's cells (the walk's), in the order of the cells.
+    cell_lines: &'c [(usize, &'c str)],
+    /// The options as [`tokens`] matches them.
+    labels: &'c [(Vec<char>, &'static str)],
     agree: Agree,
+}
+
+/// The lines of the cells of `id` in `cells`, in the order of the cells: read once for every
+/// series of the item.
+fn cell_lines_of(cells: &indexmap::IndexMap<Key, Cell>, id: ItemId) -> Vec<(usize, &str)> {
+    cells
+        .iter()
+        .filter(|(key, _)| key.0 == id)
+        .flat_map(|(_, cell)| cell.lines.iter().map(|(no, t)| (*no, t.as_str())))
+        .collect()
+}
+
+/// The unread lines of `lines` within `body` that can be box lines of `labels` (the cheap test
+/// on their folded text, [`may_hold_boxes`]), each number once (the first line of it, as
+/// the passes read a number's text), in order: the only ones [`read_series`] tokenizes.
+fn unread_box_lines<'l>(
+    lines: &'l [Line],
+    body: (usize, usize),
+    unread: &[(usize, &'static str)],
+    labels: &[(Vec<char>, &'static str)],
+) -> Vec<&'l Line> {
+    let starts = box_starts(labels);
+    let unread: LineSet = unread.iter().map(|&(no, _)| no).collect();
+    let mut out = Vec::new();
+    let mut last = None;
+    for line in between(lines, body) {
+        if last == Some(line.no) {
+            continue;
+        }
+        last = Some(line.no);
+        if unread.contains(line.no) && may_hold_boxes(line, &starts) {
+            out.push(line);
+        }
+    }
+    out
 }
 
 /// Reads the systems' connection boxes that [`super::boxes`] cannot place (see the module
@@ -282,15 +324,32 @@ pub(super) fn read_system_connections(
         .min()
         .unwrap_or(body.1)
         .min(body.1);
+    let part = (body.0, end);
+    let headings: Vec<(usize, usize)> = between(lines, part)
+        .iter()
+        .filter_map(|l| Some((l.no, system_heading(&l.key)?)))
+        .collect();
+    let cell_lines = cell_lines_of(cells, id);
+    let labels = folded_labels(options.iter().copied());
     let series = Series {
         id,
         options,
         blocks: systems.into_iter().map(|s| s.0).collect(),
-        part: (body.0, end),
-        heading: &|line: &Line| system_heading(&line.key),
+        part,
+        headings: &headings,
+        cell_lines: &cell_lines,
+        labels: &labels,
         agree: Agree::Exact,
     };
-    read_series(lines, &series, cells, report, trace, unread);
+    let candidates = unread_box_lines(lines, part, unread, &labels);
+    read_series(
+        &series,
+        &candidates,
+        &mut LineSet::new(),
+        report,
+        trace,
+        unread,
+    );
 }
 
 /// Reads the ⑥提供方法 and ⑥移転方法 boxes of each file's 提供先 and 移転先 series the same
@@ -305,7 +364,29 @@ pub(super) fn read_block_methods(
     trace: &mut Trace,
     unread: &mut Vec<(usize, &'static str)>,
 ) {
-    for (kind, id) in [(1, ItemId::ProvisionMethods), (2, ItemId::TransferMethods)] {
+    let kinds = [(1, ItemId::ProvisionMethods), (2, ItemId::TransferMethods)];
+    if kinds.iter().all(|(_, id)| !id.in_form(report.form())) {
+        return;
+    }
+    // Once for both kinds and every file: the block headings of the body (kind, line number,
+    // number) and the first line of every cell.
+    let mut headings: Vec<(usize, usize, usize)> = Vec::new();
+    for line in between(lines, body) {
+        if !super::boxes::may_be_block_heading(&line.key) {
+            continue;
+        }
+        if let Some((kind, n)) = super::walk::block_heading_number(&line.text) {
+            if let Ok(n) = usize::try_from(n) {
+                headings.push((kind, line.no, n));
+            }
+        }
+    }
+    let mut taken = LineSet::new();
+    let firsts: Vec<(ItemId, Option<usize>, usize)> = cells
+        .iter()
+        .filter_map(|(key, c)| Some((key.0, key.1.first().copied(), c.lines.first()?.0)))
+        .collect();
+    for (kind, id) in kinds {
         if !id.in_form(report.form()) {
             continue;
         }
@@ -323,11 +404,21 @@ pub(super) fn read_block_methods(
         let block = pattern
             .get(..pattern.rfind("[]").map_or(0, |at| at + 2))
             .unwrap_or(pattern);
-        let heading = |line: &Line| {
-            super::walk::block_heading_number(&line.text)
-                .filter(|&(k, _)| k == kind)
-                .and_then(|(_, n)| usize::try_from(n).ok())
-        };
+        let headings: Vec<(usize, usize)> = headings
+            .iter()
+            .filter(|h| h.0 == kind)
+            .map(|&(_, no, n)| (no, n))
+            .collect();
+        let cell_lines = cell_lines_of(cells, id);
+        // The unread lines that can be boxes of the list, for every file.
+        let labels = folded_labels(options.iter().copied());
+        let candidates = unread_box_lines(lines, body, unread, &labels);
+        // Each cell's first line, and the file of the series it is in (`None` for a cell of
+        // another part).
+        let firsts: Vec<(Option<usize>, usize)> = firsts
+            .iter()
+            .map(|&(cell, file, no)| (file.filter(|_| cell.pattern().starts_with(block)), no))
+            .collect();
         let mut files: Vec<usize> = items.iter().filter_map(|i| i.0.first().copied()).collect();
         files.dedup();
         for file in files {
@@ -337,13 +428,11 @@ pub(super) fn read_block_methods(
                 .map(|i| i.0.clone())
                 .collect();
             // The series' lines: between the cells of other parts around its cells.
-            let in_series =
-                |key: &Key| key.0.pattern().starts_with(block) && key.1.first() == Some(&file);
             let firsts = |inside: bool| {
-                cells
+                firsts
                     .iter()
-                    .filter(move |(k, _)| in_series(k) == inside)
-                    .filter_map(|(_, c)| c.lines.first().map(|l| l.0))
+                    .filter(move |(f, _)| (*f == Some(file)) == inside)
+                    .map(|&(_, no)| no)
             };
             let (Some(first), Some(last)) = (firsts(true).min(), firsts(true).max()) else {
                 continue;
@@ -356,10 +445,10 @@ pub(super) fn read_block_methods(
             );
             // A series printed below its headings begins at its first: the lines before it
             // end the series before (its last block's rows).
-            let first_heading = between(lines, part)
+            let first_heading = headings
                 .iter()
-                .find(|l| heading(l).is_some())
-                .map(|l| l.no);
+                .map(|h| h.0)
+                .find(|&no| no > part.0 && no < part.1);
             if let Some(h) = first_heading.filter(|&h| h <= first) {
                 part.0 = part.0.max(h - 1);
             }
@@ -368,10 +457,12 @@ pub(super) fn read_block_methods(
                 options,
                 blocks,
                 part,
-                heading: &heading,
+                headings: &headings,
+                cell_lines: &cell_lines,
+                labels: &labels,
                 agree: Agree::Within,
             };
-            read_series(lines, &series, cells, report, trace, unread);
+            read_series(&series, &candidates, &mut taken, report, trace, unread);
         }
     }
 }
@@ -379,9 +470,9 @@ pub(super) fn read_block_methods(
 /// Reads the item of `series` in every block by the k-th occurrence of each option (see the
 /// module docs), or nothing of the series.
 fn read_series(
-    lines: &[Line],
     series: &Series<'_>,
-    cells: &indexmap::IndexMap<Key, Cell>,
+    candidates: &[&Line],
+    taken: &mut LineSet,
     report: &mut Report,
     trace: &mut Trace,
     unread: &mut Vec<(usize, &'static str)>,
@@ -391,38 +482,38 @@ fn read_series(
         options,
         ref blocks,
         part,
-        heading,
+        headings,
+        cell_lines,
+        labels,
         agree,
     } = *series;
-    // The lines to read: the unread ones and the connection cells' (as the cells hold them).
-    let lines = between(lines, part);
-    let unread_lines: LineSet = unread
+    let inside = |no: usize| no > part.0 && no < part.1;
+    // The lines to read: the item's cells' (as the cells hold them, without their labels) and
+    // the unread ones that can be boxes (`candidates`, less those a series before read).
+    let mut texts: Vec<(usize, &str)> = cell_lines
         .iter()
-        .map(|&(no, _)| no)
-        .filter(|&no| no > part.0 && no < part.1)
+        .copied()
+        .filter(|&(no, _)| inside(no))
         .collect();
-    let mut texts: Vec<(usize, &str)> = cells
-        .iter()
-        .filter(|(key, _)| key.0 == id)
-        .flat_map(|(_, cell)| cell.lines.iter().map(|(no, t)| (*no, t.as_str())))
-        .filter(|&(no, _)| no > part.0 && no < part.1)
-        .collect();
+    let from = candidates.partition_point(|l| l.no <= part.0);
     texts.extend(
-        lines
+        candidates
+            .get(from..)
+            .unwrap_or_default()
             .iter()
-            .filter(|l| unread_lines.contains(l.no))
+            .take_while(|l| l.no < part.1)
+            .filter(|l| !taken.contains(l.no))
             .map(|l| (l.no, l.text.as_str())),
     );
-    // A line a cell holds is read as the cell holds it (without its label).
+    // A line a cell holds is read as the cell holds it.
     texts.sort_by_key(|&(no, _)| no);
     texts.dedup_by_key(|&mut (no, _)| no);
-    let labels = folded_labels(options.iter().copied());
     let mut box_lines: Vec<(usize, BoxLine)> = Vec::new();
     for (no, text) in texts {
         if text.trim().is_empty() {
             continue;
         }
-        if let Some(toks) = tokens(text, &labels) {
+        if let Some(toks) = tokens(text, labels) {
             let Some(read) = read_line(&toks) else {
                 return;
             };
@@ -431,10 +522,8 @@ fn read_series(
     }
     // The blocks in the order of their headings, each number once.
     let n = blocks.len();
-    let mut headings: Vec<(usize, usize)> = lines
-        .iter()
-        .filter_map(|l| heading(l).map(|k| (l.no, k)))
-        .collect();
+    let mut headings: Vec<(usize, usize)> =
+        headings.iter().copied().filter(|h| inside(h.0)).collect();
     let mut numbers: Vec<usize> = headings.iter().map(|h| h.1).collect();
     numbers.sort_unstable();
     if n < 2 || numbers != (1..=n).collect::<Vec<_>>() {
@@ -595,7 +684,10 @@ fn read_series(
             trace_inferred(trace, pointer(&id.path(indices)), &used, &mut read_lines);
         }
     }
-    unread.retain(|(no, _)| !read_lines.contains(*no));
+    if !read_lines.is_empty() {
+        unread.retain(|(no, _)| !read_lines.contains(*no));
+        taken.extend(read_lines.iter());
+    }
 }
 
 /// The lines of `lines` (in order of their numbers) after line `part.0` and before `part.1`.
