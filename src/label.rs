@@ -525,14 +525,31 @@ macro_rules! choice_enum {
             /// Parses the official label or one of its real-world spellings
             /// (see [`normalize_label`](crate::normalize_label)).
             fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
-                let n = $crate::label::normalize_label(s);
-                $(
-                    if $crate::label::label_matches(&n, $label)
-                        $(|| $crate::label::label_matches(&n, $alias))*
-                    {
-                        return Ok($name::$variant);
-                    }
-                )+
+                let normalized = |s: &str| -> Option<$name> {
+                    let n = $crate::label::normalize_label(s);
+                    $(
+                        if $crate::label::label_matches(&n, $label)
+                            $(|| $crate::label::label_matches(&n, $alias))*
+                        {
+                            return Some($name::$variant);
+                        }
+                    )+
+                    None
+                };
+                // The official label as it is, first (the common case of a form's own text):
+                // it reads as its own variant without normalising anything, as it does after
+                // (checked in every debug build, so every test that parses a label checks it).
+                let exact = <$name as $crate::label::Choice>::ALL
+                    .iter()
+                    .copied()
+                    .find(|v| v.label() == s);
+                if let Some(v) = exact {
+                    debug_assert_eq!(normalized(s), Some(v), "{s}");
+                    return Ok(v);
+                }
+                if let Some(v) = normalized(s) {
+                    return Ok(v);
+                }
                 Err($crate::label::ParseChoiceError::new(
                     $list,
                     s,
