@@ -1,7 +1,7 @@
 //! The cover (表紙): 評価書番号, 評価書名, 宣言, 特記事項, 評価実施機関名, 公表日 and the 様式.
 //!
-//! Where a label and its value share a line (`評価書番号：3`, `評価実施機関名\t川口市長`) or a row
-//! of labels stands above a row of values (`評価書番号\t評価書名` / `14\t川口市…`), the value is
+//! Where a label and its value share a line (`評価書番号：3`, `評価実施機関名\t若葉市長`) or a row
+//! of labels stands above a row of values (`評価書番号\t評価書名` / `14\t若葉市…`), the value is
 //! read as written. A PDF text often prints the cover's values apart from their labels (the
 //! number and the title first, the body and the date last); there each value is recognised by
 //! its form alone and marked [`Confidence::Inferred`](super::Confidence::Inferred): a number
@@ -113,7 +113,7 @@ pub(super) fn read(lines: &[Line], body_start: usize, report: &mut Report, trace
                 }
                 put(report, id, line.no, last, text.trim(), Read::Exact);
             } else if value.trim().is_empty() {
-                // The value on the next line (`評価実施機関名` / `埼玉県川口市長`).
+                // The value on the next line (`評価実施機関名` / `〇〇県若葉市長`).
                 if let Some(next) = cover.get(i + 1) {
                     if label_of(&next.text).is_none() && !next.text.trim().is_empty() {
                         put(report, id, next.no, next.no, next.text.trim(), Read::Exact);
