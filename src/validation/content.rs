@@ -9,7 +9,7 @@ use crate::report::{
     Control, FormPart, IncidentHistory, ItemId, RetentionPeriod, Risk, Sufficiency, basic, focused,
     full,
 };
-use crate::report::{holds_text, visit};
+use crate::report::{holds_text, visit_strays};
 
 pub(crate) fn check(cx: &mut Ctx<'_>) {
     mandatory(cx);
@@ -603,10 +603,8 @@ fn unsafe_characters(cx: &mut Ctx<'_>) {
     let report = cx.report;
     let mut found = Vec::new();
     for item in ItemId::of_form(cx.form).filter(|&item| holds_text(item)) {
-        visit(report, item, &mut |at, field| {
-            if let Some(c) = field.first_stray() {
-                found.push((item, at.to_vec(), c));
-            }
+        visit_strays(report, item, &mut |at, c| {
+            found.push((item, at.to_vec(), c))
         });
     }
     for (item, at, c) in found {
