@@ -129,17 +129,13 @@ pub(crate) const fn is_stray_char(c: char) -> bool {
 /// block stalls the load that reads it back), or byte by byte under 8 bytes. A line break,
 /// carriage return or tab is passed over without decoding it. The same answer as
 /// `text.chars().find(|&c| is_stray_char(c))`, several times faster on Japanese text (whose
-/// characters start with `0xE3`–`0xE9`).
+/// characters start with `0xE3`–`0xE9`). The few blocks that hold such a byte (`※`, `①`, `―` and
+/// the line break start with one) are read apart ([`stray_in_block`]), so that the scan of the
+/// others keeps only its own constants.
 pub(crate) fn first_stray_char(text: &str) -> Option<char> {
-    /// Whether `b` may start a stray character (`b | 0x20 == 0xE2` holds for `0xC2` and `0xE2`
-    /// alone).
-    const fn may_start(b: u8) -> bool {
-        b < 0x20 || b == 0x7f || (b | 0x20) == 0xe2
-    }
-    const BLOCK: usize = 32;
     /// Whether a stray character may start in `block` (every byte tested, without a branch).
-    fn any(block: &[u8; BLOCK]) -> bool {
-        block.iter().fold(false, |any, &b| any | may_start(b))
+    fn any(block: &[u8; STRAY_BLOCK]) -> bool {
+        block.iter().fold(false, |any, &b| any | may_start_stray(b))
     }
     /// Whether a stray character may start in one of the 8 bytes of `word`, tested all at once
     /// (a byte below `n` sets its high bit in `(x - n…n) & !x & 0x80…80`, the first one exactly).
@@ -161,39 +157,91 @@ pub(crate) fn first_stray_char(text: &str) -> Option<char> {
             .any(|w| w.first_chunk::<8>().is_some_and(word))
             || bytes.last_chunk::<8>().is_some_and(word)
     }
-    // The stray character starting in the block at `start`, decoding only where one may start
-    // (each such byte starts a character, so `start + i` is a char boundary).
-    let first_from = |start: usize, block: &[u8]| {
-        block
-            .iter()
-            .enumerate()
-            .filter(|&(_, &b)| may_start(b) && !matches!(b, b'\n' | b'\r' | b'\t'))
-            .find_map(|(i, _)| {
-                let c = text.get(start + i..)?.chars().next()?;
-                is_stray_char(c).then_some(c)
-            })
-    };
     let bytes = text.as_bytes();
-    let Some(last) = bytes.last_chunk::<BLOCK>() else {
+    let Some(last) = bytes.last_chunk::<STRAY_BLOCK>() else {
         let may_hold = match bytes.len() {
-            0..8 => bytes.iter().any(|&b| may_start(b)),
+            0..8 => bytes.iter().any(|&b| may_start_stray(b)),
             _ => any_in_words(bytes),
         };
-        return if may_hold { first_from(0, bytes) } else { None };
+        return if may_hold {
+            stray_in(text, 0, bytes)
+        } else {
+            None
+        };
     };
-    for (n, block) in bytes.chunks_exact(BLOCK).enumerate() {
-        if block.first_chunk::<BLOCK>().is_some_and(any) {
-            if let Some(c) = first_from(n * BLOCK, block) {
+    let mut start = 0;
+    for block in bytes.chunks_exact(STRAY_BLOCK) {
+        if let Some(block) = block.first_chunk::<STRAY_BLOCK>().filter(|b| any(b)) {
+            if let Some(c) = stray_in_block(text, start, block) {
+                return Some(c);
+            }
+        }
+        start += STRAY_BLOCK;
+    }
+    // The last block, overlapping the one before it (whose characters are not stray).
+    if any(last) {
+        stray_in_block(text, bytes.len() - STRAY_BLOCK, last)
+    } else {
+        None
+    }
+}
+
+/// The bytes [`first_stray_char`] tests at a time.
+const STRAY_BLOCK: usize = 32;
+
+/// Whether `b` may start a [stray](is_stray_char) character (`b | 0x20 == 0xE2` holds for `0xC2`
+/// and `0xE2` alone).
+const fn may_start_stray(b: u8) -> bool {
+    b < 0x20 || b == 0x7f || (b | 0x20) == 0xe2
+}
+
+/// The first stray character among `bytes`, the bytes of `text` from `start`: each byte that may
+/// start one is read as a character (such a byte never lies inside a character, so
+/// `start + i` is where one starts).
+#[cold]
+#[inline(never)]
+fn stray_in(text: &str, start: usize, bytes: &[u8]) -> Option<char> {
+    bytes
+        .iter()
+        .enumerate()
+        .filter(|&(_, &b)| may_start_stray(b) && !matches!(b, b'\n' | b'\r' | b'\t'))
+        .find_map(|(i, _)| {
+            let c = text.get(start + i..)?.chars().next()?;
+            is_stray_char(c).then_some(c)
+        })
+}
+
+/// [`stray_in`] for a block of [`first_stray_char`]'s scan that holds a byte which may start a
+/// stray character: the block's bytes that may are taken as the bits of a mask (their flags
+/// gathered 8 at a time by a multiplication: byte `k` of a word of flags lands on bit `56 + k`
+/// of the product), and only they are read.
+#[cold]
+#[inline(never)]
+fn stray_in_block(text: &str, start: usize, block: &[u8; STRAY_BLOCK]) -> Option<char> {
+    let flags: [u8; STRAY_BLOCK] = block.map(|b| u8::from(may_start_stray(b)));
+    let mut mask = flags
+        .chunks_exact(8)
+        .enumerate()
+        .fold(0u32, |mask, (k, word)| {
+            let word = word
+                .first_chunk::<8>()
+                .map_or(0, |w| u64::from_le_bytes(*w));
+            let bits = word.wrapping_mul(0x0102_0408_1020_4080) >> 56;
+            mask | (u32::from(bits as u8) << (8 * k))
+        });
+    while mask != 0 {
+        let i = start + mask.trailing_zeros() as usize;
+        mask &= mask - 1;
+        if matches!(text.as_bytes().get(i), Some(b'\n' | b'\r' | b'\t')) {
+            continue;
+        }
+        if let Some(c) = text.get(i..).and_then(|t| t.chars().next()) {
+            if is_stray_char(c) {
                 return Some(c);
             }
         }
     }
-    // The last block, overlapping the one before it (whose characters are not stray).
-    if any(last) {
-        first_from(bytes.len() - BLOCK, last)
-    } else {
-        None
-    }
+    None
 }
 
 /// A text shown on one line with every [unsafe](is_unsafe_char) character written as a visible
