@@ -280,16 +280,33 @@ impl Visible<'_> {
 
 impl std::fmt::Display for Visible<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        use std::fmt::Write;
-        for c in self.0.chars() {
-            if is_unsafe_char(c) {
-                push_escaped(f, c)?;
-            } else {
-                f.write_char(c)?;
+        if !has_unsafe_char(self.0) {
+            return f.write_str(self.0);
+        }
+        // Each piece ends with an unsafe character (but the last): the text before it is written
+        // as it is.
+        for piece in self.0.split_inclusive(is_unsafe_char) {
+            let mut chars = piece.chars();
+            match chars.next_back() {
+                Some(c) if is_unsafe_char(c) => {
+                    f.write_str(chars.as_str())?;
+                    push_escaped(f, c)?;
+                }
+                _ => f.write_str(piece)?,
             }
         }
         Ok(())
     }
+}
+
+/// Whether `text` holds an [unsafe](is_unsafe_char) character: a line break, carriage return or
+/// tab (every byte tested at once, without a branch), or a [stray](is_stray_char) one, found by
+/// its bytes ([`first_stray_char`]). Most text holds none, and is then shown as it is.
+pub(crate) fn has_unsafe_char(text: &str) -> bool {
+    let breaks = text
+        .bytes()
+        .fold(false, |any, b| any | matches!(b, b'\n' | b'\r' | b'\t'));
+    breaks || first_stray_char(text).is_some()
 }
 
 /// Shows an input inside an error message on one line: the rule of [`Visible`].
@@ -312,28 +329,41 @@ pub(crate) const fn fold_char(c: char) -> char {
 
 /// Text folded for comparison: full-width ASCII to half-width, white space removed.
 pub(crate) fn fold(text: &str) -> String {
-    // Sized once: folding never lengthens a text. Most characters stay as they are, so the text
-    // is copied a run at a time, up to each character that is folded or dropped.
-    let mut folded = String::with_capacity(text.len());
+    folded(text).into_owned()
+}
+
+/// [`fold`], borrowing `text` when folding leaves it as it is (most names and keys).
+pub(crate) fn folded(text: &str) -> std::borrow::Cow<'_, str> {
+    use std::borrow::Cow;
+    // The characters that stay as they are are copied a run at a time, up to each character
+    // that is folded or dropped; nothing is copied while there is none.
+    let mut folded: Option<String> = None;
     let mut run = 0;
     for (at, c) in text.char_indices() {
         let f = fold_char(c);
         if f == c && !c.is_whitespace() {
             continue;
         }
+        // Sized once: folding never lengthens a text.
+        let out = folded.get_or_insert_with(|| String::with_capacity(text.len()));
         // `run` and `at` are where characters start.
         if let Some(kept) = text.get(run..at) {
-            folded.push_str(kept);
+            out.push_str(kept);
         }
         if !f.is_whitespace() {
-            folded.push(f);
+            out.push(f);
         }
         run = at + c.len_utf8();
     }
-    if let Some(kept) = text.get(run..) {
-        folded.push_str(kept);
+    match folded {
+        None => Cow::Borrowed(text),
+        Some(mut out) => {
+            if let Some(kept) = text.get(run..) {
+                out.push_str(kept);
+            }
+            Cow::Owned(out)
+        }
     }
-    folded
 }
 
 /// Normalises a choice label for lenient comparison.
@@ -883,6 +913,39 @@ mod tests {
         }
         assert_eq!(first_stray_char("改行\nとタブ\tは可"), None);
         assert_eq!(first_stray_char(""), None);
+    }
+
+    /// [`Visible`] writes the runs of safe text as they are: the same as escaping each unsafe
+    /// character alone, for every character up to U+3100 between others and at either end.
+    #[test]
+    fn visible_is_each_unsafe_character_escaped() {
+        let slow = |t: &str| -> String {
+            let mut out = String::new();
+            for c in t.chars() {
+                if is_unsafe_char(c) {
+                    push_escaped(&mut out, c).unwrap();
+                } else {
+                    out.push(c);
+                }
+            }
+            out
+        };
+        for c in ('\0'..='\u{3100}').chain(['あ', '\u{FEFF}']) {
+            for text in [
+                format!("{c}"),
+                format!("あ{c}b{c}"),
+                format!("{c}{c}改行\n"),
+            ] {
+                assert_eq!(
+                    Visible(&text).to_string(),
+                    slow(&text),
+                    "U+{:04X}",
+                    c as u32
+                );
+            }
+        }
+        assert!(has_unsafe_char("a\tb") && has_unsafe_char("\u{2028}"));
+        assert!(!has_unsafe_char("令和7年　4月※①"));
     }
 
     /// [`fold`] copies runs of the text: the same as folding and filtering each character, for

@@ -90,14 +90,7 @@ impl<'a> Ctx<'a> {
 /// message (a 項目 of a 変更箇所 row, a 法令上の根拠, a name), written as escapes (`\n`, `\u{0}`)
 /// as in error messages.
 fn one_line(text: String) -> String {
-    // An unsafe character is a line break, carriage return or tab (tested on every byte at once,
-    // without a branch), or a stray one, found by its bytes (a place's `Ⅱ` or `…` starts with a
-    // byte a stray character may start with too, so decoding every character where one of them is
-    // would cost more than the scan).
-    let breaks = text
-        .bytes()
-        .fold(false, |any, b| any | matches!(b, b'\n' | b'\r' | b'\t'));
-    if breaks || crate::label::first_stray_char(&text).is_some() {
+    if crate::label::has_unsafe_char(&text) {
         crate::label::Quoted(&text).to_string()
     } else {
         text
