@@ -129,17 +129,13 @@ pub(crate) const fn is_stray_char(c: char) -> bool {
 /// block stalls the load that reads it back), or byte by byte under 8 bytes. A line break,
 /// carriage return or tab is passed over without decoding it. The same answer as
 /// `text.chars().find(|&c| is_stray_char(c))`, several times faster on Japanese text (whose
-/// characters start with `0xE3`–`0xE9`).
+/// characters start with `0xE3`–`0xE9`). The few blocks that hold such a byte (`※`, `①`, `―` and
+/// the line break start with one) are read apart ([`stray_in_block`]), so that the scan of the
+/// others keeps only its own constants.
 pub(crate) fn first_stray_char(text: &str) -> Option<char> {
-    /// Whether `b` may start a stray character (`b | 0x20 == 0xE2` holds for `0xC2` and `0xE2`
-    /// alone).
-    const fn may_start(b: u8) -> bool {
-        b < 0x20 || b == 0x7f || (b | 0x20) == 0xe2
-    }
-    const BLOCK: usize = 32;
     /// Whether a stray character may start in `block` (every byte tested, without a branch).
-    fn any(block: &[u8; BLOCK]) -> bool {
-        block.iter().fold(false, |any, &b| any | may_start(b))
+    fn any(block: &[u8; STRAY_BLOCK]) -> bool {
+        block.iter().fold(false, |any, &b| any | may_start_stray(b))
     }
     /// Whether a stray character may start in one of the 8 bytes of `word`, tested all at once
     /// (a byte below `n` sets its high bit in `(x - n…n) & !x & 0x80…80`, the first one exactly).
@@ -161,39 +157,91 @@ pub(crate) fn first_stray_char(text: &str) -> Option<char> {
             .any(|w| w.first_chunk::<8>().is_some_and(word))
             || bytes.last_chunk::<8>().is_some_and(word)
     }
-    // The stray character starting in the block at `start`, decoding only where one may start
-    // (each such byte starts a character, so `start + i` is a char boundary).
-    let first_from = |start: usize, block: &[u8]| {
-        block
-            .iter()
-            .enumerate()
-            .filter(|&(_, &b)| may_start(b) && !matches!(b, b'\n' | b'\r' | b'\t'))
-            .find_map(|(i, _)| {
-                let c = text.get(start + i..)?.chars().next()?;
-                is_stray_char(c).then_some(c)
-            })
-    };
     let bytes = text.as_bytes();
-    let Some(last) = bytes.last_chunk::<BLOCK>() else {
+    let Some(last) = bytes.last_chunk::<STRAY_BLOCK>() else {
         let may_hold = match bytes.len() {
-            0..8 => bytes.iter().any(|&b| may_start(b)),
+            0..8 => bytes.iter().any(|&b| may_start_stray(b)),
             _ => any_in_words(bytes),
         };
-        return if may_hold { first_from(0, bytes) } else { None };
+        return if may_hold {
+            stray_in(text, 0, bytes)
+        } else {
+            None
+        };
     };
-    for (n, block) in bytes.chunks_exact(BLOCK).enumerate() {
-        if block.first_chunk::<BLOCK>().is_some_and(any) {
-            if let Some(c) = first_from(n * BLOCK, block) {
+    let mut start = 0;
+    for block in bytes.chunks_exact(STRAY_BLOCK) {
+        if let Some(block) = block.first_chunk::<STRAY_BLOCK>().filter(|b| any(b)) {
+            if let Some(c) = stray_in_block(text, start, block) {
+                return Some(c);
+            }
+        }
+        start += STRAY_BLOCK;
+    }
+    // The last block, overlapping the one before it (whose characters are not stray).
+    if any(last) {
+        stray_in_block(text, bytes.len() - STRAY_BLOCK, last)
+    } else {
+        None
+    }
+}
+
+/// The bytes [`first_stray_char`] tests at a time.
+const STRAY_BLOCK: usize = 32;
+
+/// Whether `b` may start a [stray](is_stray_char) character (`b | 0x20 == 0xE2` holds for `0xC2`
+/// and `0xE2` alone).
+const fn may_start_stray(b: u8) -> bool {
+    b < 0x20 || b == 0x7f || (b | 0x20) == 0xe2
+}
+
+/// The first stray character among `bytes`, the bytes of `text` from `start`: each byte that may
+/// start one is read as a character (such a byte never lies inside a character, so
+/// `start + i` is where one starts).
+#[cold]
+#[inline(never)]
+fn stray_in(text: &str, start: usize, bytes: &[u8]) -> Option<char> {
+    bytes
+        .iter()
+        .enumerate()
+        .filter(|&(_, &b)| may_start_stray(b) && !matches!(b, b'\n' | b'\r' | b'\t'))
+        .find_map(|(i, _)| {
+            let c = text.get(start + i..)?.chars().next()?;
+            is_stray_char(c).then_some(c)
+        })
+}
+
+/// [`stray_in`] for a block of [`first_stray_char`]'s scan that holds a byte which may start a
+/// stray character: the block's bytes that may are taken as the bits of a mask (their flags
+/// gathered 8 at a time by a multiplication: byte `k` of a word of flags lands on bit `56 + k`
+/// of the product), and only they are read.
+#[cold]
+#[inline(never)]
+fn stray_in_block(text: &str, start: usize, block: &[u8; STRAY_BLOCK]) -> Option<char> {
+    let flags: [u8; STRAY_BLOCK] = block.map(|b| u8::from(may_start_stray(b)));
+    let mut mask = flags
+        .chunks_exact(8)
+        .enumerate()
+        .fold(0u32, |mask, (k, word)| {
+            let word = word
+                .first_chunk::<8>()
+                .map_or(0, |w| u64::from_le_bytes(*w));
+            let bits = word.wrapping_mul(0x0102_0408_1020_4080) >> 56;
+            mask | (u32::from(bits as u8) << (8 * k))
+        });
+    while mask != 0 {
+        let i = start + mask.trailing_zeros() as usize;
+        mask &= mask - 1;
+        if matches!(text.as_bytes().get(i), Some(b'\n' | b'\r' | b'\t')) {
+            continue;
+        }
+        if let Some(c) = text.get(i..).and_then(|t| t.chars().next()) {
+            if is_stray_char(c) {
                 return Some(c);
             }
         }
     }
-    // The last block, overlapping the one before it (whose characters are not stray).
-    if any(last) {
-        first_from(bytes.len() - BLOCK, last)
-    } else {
-        None
-    }
+    None
 }
 
 /// A text shown on one line with every [unsafe](is_unsafe_char) character written as a visible
@@ -232,16 +280,33 @@ impl Visible<'_> {
 
 impl std::fmt::Display for Visible<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        use std::fmt::Write;
-        for c in self.0.chars() {
-            if is_unsafe_char(c) {
-                push_escaped(f, c)?;
-            } else {
-                f.write_char(c)?;
+        if !has_unsafe_char(self.0) {
+            return f.write_str(self.0);
+        }
+        // Each piece ends with an unsafe character (but the last): the text before it is written
+        // as it is.
+        for piece in self.0.split_inclusive(is_unsafe_char) {
+            let mut chars = piece.chars();
+            match chars.next_back() {
+                Some(c) if is_unsafe_char(c) => {
+                    f.write_str(chars.as_str())?;
+                    push_escaped(f, c)?;
+                }
+                _ => f.write_str(piece)?,
             }
         }
         Ok(())
     }
+}
+
+/// Whether `text` holds an [unsafe](is_unsafe_char) character: a line break, carriage return or
+/// tab (every byte tested at once, without a branch), or a [stray](is_stray_char) one, found by
+/// its bytes ([`first_stray_char`]). Most text holds none, and is then shown as it is.
+pub(crate) fn has_unsafe_char(text: &str) -> bool {
+    let breaks = text
+        .bytes()
+        .fold(false, |any, b| any | matches!(b, b'\n' | b'\r' | b'\t'));
+    breaks || first_stray_char(text).is_some()
 }
 
 /// Shows an input inside an error message on one line: the rule of [`Visible`].
@@ -264,11 +329,41 @@ pub(crate) const fn fold_char(c: char) -> char {
 
 /// Text folded for comparison: full-width ASCII to half-width, white space removed.
 pub(crate) fn fold(text: &str) -> String {
-    // Sized once: folding never lengthens a text (collecting a filtered iterator would grow the
-    // string a few bytes at a time).
-    let mut folded = String::with_capacity(text.len());
-    folded.extend(text.chars().map(fold_char).filter(|c| !c.is_whitespace()));
-    folded
+    folded(text).into_owned()
+}
+
+/// [`fold`], borrowing `text` when folding leaves it as it is (most names and keys).
+pub(crate) fn folded(text: &str) -> std::borrow::Cow<'_, str> {
+    use std::borrow::Cow;
+    // The characters that stay as they are are copied a run at a time, up to each character
+    // that is folded or dropped; nothing is copied while there is none.
+    let mut folded: Option<String> = None;
+    let mut run = 0;
+    for (at, c) in text.char_indices() {
+        let f = fold_char(c);
+        if f == c && !c.is_whitespace() {
+            continue;
+        }
+        // Sized once: folding never lengthens a text.
+        let out = folded.get_or_insert_with(|| String::with_capacity(text.len()));
+        // `run` and `at` are where characters start.
+        if let Some(kept) = text.get(run..at) {
+            out.push_str(kept);
+        }
+        if !f.is_whitespace() {
+            out.push(f);
+        }
+        run = at + c.len_utf8();
+    }
+    match folded {
+        None => Cow::Borrowed(text),
+        Some(mut out) => {
+            if let Some(kept) = text.get(run..) {
+                out.push_str(kept);
+            }
+            Cow::Owned(out)
+        }
+    }
 }
 
 /// Normalises a choice label for lenient comparison.
@@ -835,6 +930,69 @@ mod tests {
         }
         assert_eq!(first_stray_char("改行\nとタブ\tは可"), None);
         assert_eq!(first_stray_char(""), None);
+    }
+
+    /// [`Visible`] writes the runs of safe text as they are: the same as escaping each unsafe
+    /// character alone, for every character up to U+3100 between others and at either end.
+    #[test]
+    fn visible_is_each_unsafe_character_escaped() {
+        let slow = |t: &str| -> String {
+            let mut out = String::new();
+            for c in t.chars() {
+                if is_unsafe_char(c) {
+                    push_escaped(&mut out, c).unwrap();
+                } else {
+                    out.push(c);
+                }
+            }
+            out
+        };
+        for c in ('\0'..='\u{3100}').chain(['あ', '\u{FEFF}']) {
+            for text in [
+                format!("{c}"),
+                format!("あ{c}b{c}"),
+                format!("{c}{c}改行\n"),
+            ] {
+                assert_eq!(
+                    Visible(&text).to_string(),
+                    slow(&text),
+                    "U+{:04X}",
+                    c as u32
+                );
+            }
+        }
+        assert!(has_unsafe_char("a\tb") && has_unsafe_char("\u{2028}"));
+        assert!(!has_unsafe_char("令和7年　4月※①"));
+    }
+
+    /// [`fold`] copies runs of the text: the same as folding and filtering each character, for
+    /// every character that folds or is white space, alone and between others.
+    #[test]
+    fn fold_is_each_character_folded_without_white_space() {
+        let slow = |t: &str| -> String {
+            t.chars()
+                .map(fold_char)
+                .filter(|c| !c.is_whitespace())
+                .collect()
+        };
+        let changing = (0..=0x10_FFFF_u32)
+            .filter_map(char::from_u32)
+            .filter(|&c| fold_char(c) != c || c.is_whitespace());
+        let mut seen = 0;
+        for c in changing.chain(['a', 'あ', '漢']) {
+            for text in [
+                format!("{c}"),
+                format!("{c}{c}"),
+                format!("株式会社{c}ＡＢＣ{c}"),
+                format!("{c}国保 給付\u{3000}ファイル"),
+            ] {
+                assert_eq!(fold(&text), slow(&text), "U+{:04X}", c as u32);
+            }
+            seen += 1;
+        }
+        assert!(seen > 100, "{seen}");
+        assert_eq!(fold("（１）　国保ファイル "), "(1)国保ファイル");
+        assert_eq!(fold(""), "");
     }
 
     /// A text [`is_normalized`] calls normalised is one [`normalize_any`] leaves as it is: each

@@ -251,9 +251,13 @@ impl LegalBasis {
 
     /// What the parser found, parsing on first use.
     fn parsed(&self) -> &parse::Parsed {
-        self.parsed.get_or_init(|| match &self.context {
-            Some(context) => parse::parse_after(context, &self.text),
-            None => parse::parse(&self.text),
+        self.parsed.get_or_init(|| {
+            let mut parsed = match &self.context {
+                Some(context) => parse::parse_after(context, &self.text),
+                None => parse::parse(&self.text),
+            };
+            parsed.pre_2024 = parsed.citations.iter().any(Citation::is_pre_2024_regime);
+            parsed
         })
     }
 
@@ -390,7 +394,7 @@ impl LegalBasis {
     /// # Ok::<(), mynumber_pia::legal_basis::LegalBasisError>(())
     /// ```
     pub fn is_pre_2024_regime(&self) -> bool {
-        self.citations().iter().any(Citation::is_pre_2024_regime)
+        self.parsed().pre_2024
     }
 
     /// The citations of the numbering before 令和6年5月27日.

@@ -45,6 +45,10 @@ pub(crate) struct Parsed {
     pub(crate) unparsed: Vec<Unparsed>,
     pub(crate) headings: Vec<Heading>,
     pub(crate) conditions: Vec<ColumnCondition>,
+    /// Whether a citation is of the numbering before 令和6年5月27日, found once
+    /// ([`LegalBasis::is_pre_2024_regime`](super::LegalBasis::is_pre_2024_regime); validation
+    /// asks it of every basis).
+    pub(crate) pre_2024: bool,
 }
 
 /// Parses `src` (never fails, never panics).

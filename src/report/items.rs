@@ -383,6 +383,22 @@ macro_rules! item_table {
             }
         }
 
+        /// Calls `found` with the list positions and the first [stray](crate::label::is_stray_char)
+        /// character ([`Field::first_stray`]) of every instance of `id` in `report` that holds
+        /// one, in the report's order: [`visit`] for validation's scan of every text, with each
+        /// field's type known (its scan called directly, not through `dyn Field`).
+        pub(crate) fn visit_strays(report: &Report, id: ItemId, found: &mut dyn FnMut(&[usize], char)) {
+            match id {
+                $( ItemId::$variant => {
+                    reach_root!(ref report, |p, x| {
+                        if let Some(c) = Field::first_stray(x) {
+                            found(p, c);
+                        }
+                    }; $($path)+);
+                } )+
+            }
+        }
+
         /// The instance of `id` in `report` at the list positions `at` (one per `[]` of the
         /// item's pattern, in order: `[file, entrustment]`), without building its path; `None`
         /// when the report has no such instance (a position out of range, another form's part).
@@ -1159,6 +1175,40 @@ mod tests {
     use std::collections::HashSet;
 
     use super::*;
+
+    /// [`visit_strays`] finds what [`visit`] finds through `dyn Field`, item by item: on the
+    /// samples and on a generated report of each form with a stray character put in.
+    #[test]
+    fn visit_strays_finds_what_visit_finds() {
+        use crate::generate::{Scenario, generate, with_defect};
+        use crate::validation::Code;
+        let mut reports: Vec<Report> = crate::Sample::ALL
+            .iter()
+            .map(|s| s.load().unwrap())
+            .collect();
+        for form in AssessmentKind::ALL {
+            let scenario = Scenario::default().with_form(*form);
+            let report = generate(&scenario, 7).unwrap();
+            let defective = with_defect(&report, Code::UnsafeCharacter, scenario.as_of).unwrap();
+            reports.push(defective.report);
+        }
+        let mut strays = 0;
+        for report in &reports {
+            for &id in ItemId::ALL {
+                let mut by_visit = Vec::new();
+                visit(report, id, &mut |at, field| {
+                    if let Some(c) = field.first_stray() {
+                        by_visit.push((at.to_vec(), c));
+                    }
+                });
+                let mut found = Vec::new();
+                visit_strays(report, id, &mut |at, c| found.push((at.to_vec(), c)));
+                assert_eq!(found, by_visit, "{id:?}");
+                strays += found.len();
+            }
+        }
+        assert!(strays >= AssessmentKind::ALL.len(), "{strays}");
+    }
 
     #[test]
     fn parts_take_the_forms_words() {

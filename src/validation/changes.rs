@@ -114,11 +114,12 @@ fn significant_item(form: AssessmentKind, row: &ChangeRecord) -> Option<ItemId> 
 const KEPT_EXPLANATIONS: usize = 8;
 
 fn place(cx: &Ctx<'_>, index: usize, row: &ChangeRecord, column: &str) -> String {
-    let item: String = row.item.chars().take(40).collect();
-    let more = if row.item.chars().count() > 40 {
-        "…"
-    } else {
-        ""
+    // The 項目 up to its 40th character, and `…` when it goes on.
+    let mut chars = row.item.chars();
+    chars.by_ref().take(40).for_each(drop);
+    let (item, more) = match row.item.strip_suffix(chars.as_str()) {
+        Some(head) if !chars.as_str().is_empty() => (head, "…"),
+        _ => (row.item.as_str(), ""),
     };
     format!(
         "{} {}行目（{item}{more}） {column}",

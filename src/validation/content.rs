@@ -1,5 +1,7 @@
 //! CT: what each form requires to be written (様式).
 
+use std::borrow::Cow;
+
 use super::Code;
 use super::context::{Ctx, blank};
 use crate::AssessmentKind;
@@ -9,7 +11,7 @@ use crate::report::{
     Control, FormPart, IncidentHistory, ItemId, RetentionPeriod, Risk, Sufficiency, basic, focused,
     full,
 };
-use crate::report::{holds_text, visit};
+use crate::report::{holds_text, visit_strays};
 
 pub(crate) fn check(cx: &mut Ctx<'_>) {
     mandatory(cx);
@@ -462,39 +464,46 @@ fn mandatory(cx: &mut Ctx<'_>) {
 }
 
 /// A file name as compared between chapters: width folded, white space and a leading list marker
-/// (「（１）」, 「1.」, 「①」, 「・」) dropped.
-fn name_key(name: &str) -> String {
-    let folded = crate::label::fold(name);
-    let rest = folded.trim_start_matches(['・', '･']);
-    let rest = match rest
-        .strip_prefix('(')
-        .and_then(|inner| inner.split_once(')'))
-    {
-        Some((n, after)) if !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()) => after,
-        _ => rest,
-    };
-    let after_digits = rest.trim_start_matches(|c: char| c.is_ascii_digit());
-    let rest = match after_digits.strip_prefix(['.', ')']) {
-        Some(after) if after_digits.len() < rest.len() => after,
-        _ => rest,
-    };
-    let rest = rest.trim_start_matches(crate::legal_basis::is_circled);
-    // The key is the folded name's end: its head is cut off in place.
-    let head = folded.len() - rest.len();
-    let mut key = folded;
-    key.replace_range(..head, "");
-    key
+/// (「（１）」, 「1.」, 「①」, 「・」) dropped. Borrowed from the name when folding leaves it as it
+/// is (most names).
+fn name_key(name: &str) -> Cow<'_, str> {
+    /// The end of a folded name that its key keeps.
+    fn without_marker(folded: &str) -> &str {
+        let rest = folded.trim_start_matches(['・', '･']);
+        let rest = match rest
+            .strip_prefix('(')
+            .and_then(|inner| inner.split_once(')'))
+        {
+            Some((n, after)) if !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()) => after,
+            _ => rest,
+        };
+        let after_digits = rest.trim_start_matches(|c: char| c.is_ascii_digit());
+        let rest = match after_digits.strip_prefix(['.', ')']) {
+            Some(after) if after_digits.len() < rest.len() => after,
+            _ => rest,
+        };
+        rest.trim_start_matches(crate::legal_basis::is_circled)
+    }
+    match crate::label::folded(name) {
+        Cow::Borrowed(folded) => Cow::Borrowed(without_marker(folded)),
+        Cow::Owned(mut key) => {
+            // The key is the folded name's end: its head is cut off in place.
+            let head = key.len() - without_marker(&key).len();
+            key.replace_range(..head, "");
+            Cow::Owned(key)
+        }
+    }
 }
 
 /// Names with their [keys](name_key) and their places in the list, in the order of their keys: a
 /// list of file names read once for every comparison it takes part in.
 struct Keyed<'a> {
-    sorted: Vec<(String, usize, &'a str)>,
+    sorted: Vec<(Cow<'a, str>, usize, &'a str)>,
 }
 
 impl<'a> Keyed<'a> {
     fn new(names: &[&'a String]) -> Self {
-        let mut sorted: Vec<(String, usize, &str)> = names
+        let mut sorted: Vec<(Cow<'a, str>, usize, &str)> = names
             .iter()
             .enumerate()
             .map(|(i, n)| (name_key(n), i, n.as_str()))
@@ -506,7 +515,7 @@ impl<'a> Keyed<'a> {
     /// Whether one of the names has `key`.
     fn has(&self, key: &str) -> bool {
         self.sorted
-            .binary_search_by(|(k, _, _)| k.as_str().cmp(key))
+            .binary_search_by(|(k, _, _)| k.as_ref().cmp(key))
             .is_ok()
     }
 
@@ -603,10 +612,8 @@ fn unsafe_characters(cx: &mut Ctx<'_>) {
     let report = cx.report;
     let mut found = Vec::new();
     for item in ItemId::of_form(cx.form).filter(|&item| holds_text(item)) {
-        visit(report, item, &mut |at, field| {
-            if let Some(c) = field.first_stray() {
-                found.push((item, at.to_vec(), c));
-            }
+        visit_strays(report, item, &mut |at, c| {
+            found.push((item, at.to_vec(), c))
         });
     }
     for (item, at, c) in found {

@@ -90,12 +90,7 @@ impl<'a> Ctx<'a> {
 /// message (a 項目 of a 変更箇所 row, a 法令上の根拠, a name), written as escapes (`\n`, `\u{0}`)
 /// as in error messages.
 fn one_line(text: String) -> String {
-    // Every unsafe character's UTF-8 starts with a byte below 0x20, 0x7F, 0xC2 or 0xE2: the
-    // bytes are tested first, all at once (the characters are decoded only when one is there).
-    let may_hold = text.bytes().fold(false, |any, b| {
-        any | (b < 0x20 || b == 0x7f || (b | 0x20) == 0xe2)
-    });
-    if may_hold && text.chars().any(crate::label::is_unsafe_char) {
+    if crate::label::has_unsafe_char(&text) {
         crate::label::Quoted(&text).to_string()
     } else {
         text

@@ -1,5 +1,8 @@
 //! EN: 委託 and 再委託 (番号法 第10条; 様式 Ⅱ4).
 
+use std::borrow::Cow;
+use std::cell::OnceCell;
+
 use super::Code;
 use super::context::{Ctx, blank};
 use crate::report::entrustee_key;
@@ -8,6 +11,8 @@ use crate::report::{Entrustment, EntrustmentStatus, ItemId, ReEntrustmentStatus,
 
 pub(crate) fn check(cx: &mut Ctx<'_>) {
     let report = cx.report;
+    // The 評価実施機関's key, the top of every chain: read once, for the first chain.
+    let body = OnceCell::new();
     for (fi, file) in report.files.iter().enumerate() {
         let listed = file.entrustments.len();
         let declared = file.entrustment_count;
@@ -51,6 +56,7 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
         }
         for (ei, e) in file.entrustments.iter().enumerate() {
             check_entrustment(cx, fi, ei, e);
+            check_chain(cx, fi, ei, e, &body);
         }
     }
 }
@@ -105,25 +111,35 @@ fn check_entrustment(cx: &mut Ctx<'_>, fi: usize, ei: usize, e: &Entrustment) {
         }
         None => {}
     }
-    check_chain(cx, fi, ei, e);
 }
 
 /// The explicit chain: each level needs the original body's permission (番号法 第10条第1項), and
-/// no body may appear twice (or be the 評価実施機関 itself).
-fn check_chain(cx: &mut Ctx<'_>, fi: usize, ei: usize, e: &Entrustment) {
+/// no body may appear twice (or be the 評価実施機関 itself). `body` holds the 評価実施機関's
+/// [key](entrustee_key) (`None` without a name), read for the first chain that needs it.
+fn check_chain(
+    cx: &mut Ctx<'_>,
+    fi: usize,
+    ei: usize,
+    e: &Entrustment,
+    body: &OnceCell<Option<String>>,
+) {
     if e.re_entrustees.is_empty() {
         return;
     }
-    // Every body of the chain so far, with the name of its place in it.
-    let mut seen: Vec<(String, String)> = Vec::with_capacity(e.re_entrustees.len() + 2);
-    for (name, role) in [
-        (cx.report.cover.body.as_deref(), "評価実施機関"),
-        (e.entrustee.as_deref(), "委託先"),
-    ] {
-        let Some(name) = name else { continue };
+    let report = cx.report;
+    let body = body.get_or_init(|| {
+        let key = entrustee_key(report.cover.body.as_deref()?);
+        (!key.is_empty()).then_some(key)
+    });
+    // Every body of the chain so far, by its key, with its place in it (the depth of a level).
+    let mut seen: Vec<(Cow<'_, str>, Place)> = Vec::with_capacity(e.re_entrustees.len() + 2);
+    if let Some(key) = body {
+        seen.push((Cow::Borrowed(key), Place::Body));
+    }
+    if let Some(name) = e.entrustee.as_deref() {
         let key = entrustee_key(name);
         if !key.is_empty() {
-            seen.push((key, role.to_owned()));
+            seen.push((Cow::Owned(key), Place::Entrustee));
         }
     }
     let form_permission = !blank(e.re_entrustment_permission.as_deref());
@@ -155,7 +171,7 @@ fn check_chain(cx: &mut Ctx<'_>, fi: usize, ei: usize, e: &Entrustment) {
                 Code::ChainLevelWithoutPermission,
                 Some(ItemId::EntrustmentReEntrustees),
                 path().field("permitted_by_original"),
-                place(cx.report),
+                place(report),
                 format!("{}「{name}」について、{why}", level_name(depth)),
             );
         }
@@ -167,15 +183,38 @@ fn check_chain(cx: &mut Ctx<'_>, fi: usize, ei: usize, e: &Entrustment) {
                         Code::EntrustmentCycle,
                         Some(ItemId::EntrustmentReEntrustees),
                         path().field("name"),
-                        place(cx.report),
+                        place(report),
                         format!(
-                            "{}「{n}」は、この委託の連鎖の上位（{role}）に既に現れている",
-                            level_name(depth)
+                            "{}「{n}」は、この委託の連鎖の上位（{}）に既に現れている",
+                            level_name(depth),
+                            role.name()
                         ),
                     ),
-                    None => seen.push((key, level_name(depth))),
+                    None => seen.push((Cow::Owned(key), Place::Level(depth))),
                 }
             }
+        }
+    }
+}
+
+/// A body's place in a 委託 chain, named in a cycle's message.
+#[derive(Clone, Copy)]
+enum Place {
+    /// The 評価実施機関, the original 委託元.
+    Body,
+    /// The 委託先 of the 委託事項.
+    Entrustee,
+    /// A re-entrustee at this depth (1 for the 再委託先).
+    Level(usize),
+}
+
+impl Place {
+    /// `評価実施機関`, `委託先`, `再委託先`, `再々委託先`, ….
+    fn name(self) -> Cow<'static, str> {
+        match self {
+            Place::Body => Cow::Borrowed("評価実施機関"),
+            Place::Entrustee => Cow::Borrowed("委託先"),
+            Place::Level(depth) => Cow::Owned(level_name(depth)),
         }
     }
 }

@@ -34,6 +34,10 @@ fn cites_network_provision(basis: &LegalBasis) -> bool {
 /// 別表第二) and the current citation where the mapping is known
 /// ([`Citation::current_equivalent`](crate::legal_basis::Citation::current_equivalent)).
 fn outdated(basis: &LegalBasis) -> Option<String> {
+    // Known once the basis is parsed: most bases cite nothing outdated.
+    if !basis.is_pre_2024_regime() {
+        return None;
+    }
     let notes: Vec<String> = basis
         .pre_2024_citations()
         .map(|old| {
