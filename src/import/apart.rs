@@ -22,7 +22,6 @@
 //! unread list.
 
 use std::collections::{HashMap, HashSet};
-use std::sync::LazyLock;
 
 use indexmap::IndexMap;
 
@@ -57,12 +56,7 @@ type WithinTable = Vec<(ItemId, Option<Within>)>;
 /// files (the report's own items).
 fn scope_of(form: crate::AssessmentKind, id: ItemId, indices: &[usize]) -> Option<Scope> {
     // What the id says, from the form's table (the same for every text of the form).
-    static WITHIN: [LazyLock<WithinTable>; 3] = [
-        LazyLock::new(|| within_of(crate::AssessmentKind::Basic)),
-        LazyLock::new(|| within_of(crate::AssessmentKind::Focused)),
-        LazyLock::new(|| within_of(crate::AssessmentKind::Full)),
-    ];
-    let table = super::form_words::pick(&WITHIN, form);
+    let table = per_form!(WithinTable, within_of, form);
     let at = table.binary_search_by_key(&id, |(i, _)| *i).ok()?;
     let within = table.get(at)?.1?;
     let file = *indices.first()?;

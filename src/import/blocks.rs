@@ -10,9 +10,7 @@
 //! the next heading (see `Walker::settle_deferred`).
 
 use std::collections::HashSet;
-use std::sync::LazyLock;
 
-use super::form_words;
 use super::text::{Line, LineMap, LineSet};
 use super::walk::{BLOCK_WORDS, bare_label, block_heading_number};
 use crate::AssessmentKind;
@@ -33,12 +31,7 @@ type KindLabels = Vec<Vec<(char, String)>>;
 /// The circled items of each block kind (in [`BLOCK_WORDS`] order) whose labels no other kind
 /// has: `(circled number, folded label)`.
 pub(super) fn kind_labels(form: AssessmentKind) -> &'static [Vec<(char, String)>] {
-    static ONLY: [LazyLock<KindLabels>; 3] = [
-        LazyLock::new(|| own_kind_labels(AssessmentKind::Basic)),
-        LazyLock::new(|| own_kind_labels(AssessmentKind::Focused)),
-        LazyLock::new(|| own_kind_labels(AssessmentKind::Full)),
-    ];
-    form_words::pick(&ONLY, form).as_slice()
+    per_form!(KindLabels, own_kind_labels, form).as_slice()
 }
 
 /// [`kind_labels`], derived.
@@ -66,12 +59,7 @@ fn own_kind_labels(form: AssessmentKind) -> KindLabels {
 /// The circled items of each block kind (in [`BLOCK_WORDS`] order): `(circled number, folded
 /// label)`.
 pub(super) fn all_kind_labels(form: AssessmentKind) -> &'static [Vec<(char, String)>] {
-    static ALL: [LazyLock<KindLabels>; 3] = [
-        LazyLock::new(|| every_kind_label(AssessmentKind::Basic)),
-        LazyLock::new(|| every_kind_label(AssessmentKind::Focused)),
-        LazyLock::new(|| every_kind_label(AssessmentKind::Full)),
-    ];
-    form_words::pick(&ALL, form).as_slice()
+    per_form!(KindLabels, every_kind_label, form).as_slice()
 }
 
 /// [`all_kind_labels`], derived.

@@ -15,7 +15,6 @@
 //! [`crate::Choice`] types), never a list of words kept here.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
-use std::sync::LazyLock;
 
 use super::text::{Line, LineSet};
 use super::{Confidence, Trace, TracedValue, pointer};
@@ -289,12 +288,7 @@ pub(super) fn place_loose_answers(
         .flat_map(|s| s.options.iter())
         .map(|&o| (squeeze(o), o))
         .collect();
-    static ITEM_WORDS: [LazyLock<HashSet<String>>; 3] = [
-        LazyLock::new(|| item_words(crate::AssessmentKind::Basic)),
-        LazyLock::new(|| item_words(crate::AssessmentKind::Focused)),
-        LazyLock::new(|| item_words(crate::AssessmentKind::Full)),
-    ];
-    let item_labels = super::form_words::pick(&ITEM_WORDS, report.form());
+    let item_labels = per_form!(HashSet<String>, item_words, report.form());
     // The loose answers: the unread lines of the body, and the lines the walk took for a
     // ＜選択肢＞ list that hold an answer after its heading (`＜選択肢＞[ 行っている`).
     let unread_lines: LineSet = unread.iter().map(|&(no, _)| no).collect();

@@ -46,18 +46,11 @@ pub(super) struct FormWords {
 
 /// The words of `form`, derived the first time they are asked for.
 pub(super) fn of(form: AssessmentKind) -> &'static FormWords {
-    static BASIC: LazyLock<FormWords> = LazyLock::new(|| FormWords::new(AssessmentKind::Basic));
-    static FOCUSED: LazyLock<FormWords> = LazyLock::new(|| FormWords::new(AssessmentKind::Focused));
-    static FULL: LazyLock<FormWords> = LazyLock::new(|| FormWords::new(AssessmentKind::Full));
-    match form {
-        AssessmentKind::Basic => &BASIC,
-        AssessmentKind::Focused => &FOCUSED,
-        AssessmentKind::Full => &FULL,
-    }
+    per_form!(FormWords, FormWords::new, form)
 }
 
-/// The value of `form` among `per_form` (one for each form, in the order of [`of`]'s match),
-/// for a pass's own words of a form, built the first time they are asked for.
+/// The value of `form` among `per_form` (one for each form: 基礎, 重点, 全項目), for
+/// `per_form!`.
 pub(super) fn pick<T>(per_form: &'static [LazyLock<T>; 3], form: AssessmentKind) -> &'static T {
     let [basic, focused, full] = per_form;
     match form {

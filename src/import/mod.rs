@@ -38,6 +38,20 @@
 //! Shift_JIS) go through [`import_bytes`]; a PDF's text layer through `pdf_text` (feature
 //! `pdf`).
 
+/// `per_form!(T, build, form)`: the `&'static T` that `build(form)` makes, built the first
+/// time a text of that form asks for it and kept for every later text (a pass's words of a
+/// form, which are the same for every text of the form). `build` is a function of the form.
+macro_rules! per_form {
+    ($ty:ty, $build:expr, $form:expr) => {{
+        static PER_FORM: [std::sync::LazyLock<$ty>; 3] = [
+            std::sync::LazyLock::new(|| $build($crate::AssessmentKind::Basic)),
+            std::sync::LazyLock::new(|| $build($crate::AssessmentKind::Focused)),
+            std::sync::LazyLock::new(|| $build($crate::AssessmentKind::Full)),
+        ];
+        $crate::import::form_words::pick(&PER_FORM, $form)
+    }};
+}
+
 mod apart;
 mod blocks;
 mod boxes;

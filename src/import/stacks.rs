@@ -24,7 +24,6 @@
 //! but never filled here: which block a stray label is of cannot be read.
 
 use std::collections::HashSet;
-use std::sync::LazyLock;
 
 use super::text::{Line, LineSet};
 use super::{Confidence, Trace, TracedValue, pointer};
@@ -346,12 +345,7 @@ pub(super) fn read_stacks(
         return;
     }
     let parts = &super::form_words::of(form).part_labels;
-    static LABELS: [LazyLock<Labels>; 3] = [
-        LazyLock::new(|| Labels::new(AssessmentKind::Basic)),
-        LazyLock::new(|| Labels::new(AssessmentKind::Focused)),
-        LazyLock::new(|| Labels::new(AssessmentKind::Full)),
-    ];
-    let labels = super::form_words::pick(&LABELS, form);
+    let labels = per_form!(Labels, Labels::new, form);
     let mut scratch = Report::empty(form);
     scratch
         .files
