@@ -202,22 +202,20 @@ impl LinkageBasis {
                 })
         };
         let mut from = 0;
-        let mut part = |raw: Option<RawPart>,
-                        key: &str,
-                        kind: HeadingKind|
-         -> Result<BasisPart, String> {
-            let Some(raw) = raw else {
-                return Ok(BasisPart::NotStated);
-            };
-            let words = raw.text();
-            if words.trim().is_empty() {
-                return Err(format!(
-                    "{key} が空です（書かれていない部分は null にしてください）"
-                ));
-            }
-            // The text before the place found (every place is a character boundary of
-            // `context`, found by searching it).
-            let before = match occurrences(context, words) {
+        let mut part =
+            |raw: Option<RawPart>, key: &str, kind: HeadingKind| -> Result<BasisPart, String> {
+                let Some(raw) = raw else {
+                    return Ok(BasisPart::NotStated);
+                };
+                let words = raw.text();
+                if words.trim().is_empty() {
+                    return Err(format!(
+                        "{key} が空です（書かれていない部分は null にしてください）"
+                    ));
+                }
+                // The text before the place found (every place is a character boundary of
+                // `context`, found by searching it).
+                let before = match occurrences(context, words) {
                 Occurrences::Once(at) => Some(at),
                 Occurrences::None => None,
                 Occurrences::Many => after_heading(kind, words)
@@ -231,14 +229,14 @@ impl LinkageBasis {
                     crate::label::Quoted(&shorten(words))
                 )
             })?;
-            from = before.len() + words.len();
-            Ok(match raw {
-                RawPart::None(text) => BasisPart::None { text },
-                RawPart::Basis(text) => {
-                    BasisPart::Basis(LegalBasis::after(before, text).map_err(|e| e.to_string())?)
-                }
-            })
-        };
+                from = before.len() + words.len();
+                Ok(match raw {
+                    RawPart::None(text) => BasisPart::None { text },
+                    RawPart::Basis(text) => BasisPart::Basis(
+                        LegalBasis::after(before, text).map_err(|e| e.to_string())?,
+                    ),
+                })
+            };
         let provision = part(provision, "provision", HeadingKind::Provision)?;
         let inquiry = part(inquiry, "inquiry", HeadingKind::Inquiry)?;
         // The whole text last: the parts were found in it without a copy.
