@@ -136,7 +136,9 @@ pub struct LegalBasis {
     text: String,
     /// The text before this one in its cell, read first for context (never cited).
     context: Option<Arc<str>>,
-    parsed: OnceLock<parse::Parsed>,
+    /// What the parser found, on first use; boxed so that a basis not yet parsed stays small:
+    /// a report holds its bases inline (in every 提供先 and 移転先), and loading one moves them.
+    parsed: OnceLock<Box<parse::Parsed>>,
     /// The text's first stray character ([`first_stray`](Self::first_stray)), found on first use.
     stray: OnceLock<Option<char>>,
 }
@@ -229,12 +231,12 @@ impl LegalBasis {
         })
     }
 
-    /// Holds `text`, a part of a cell read after `context` (the text before it in the cell),
-    /// without parsing it yet (refusing only blank text).
-    pub(crate) fn after(context: Arc<str>, text: String) -> Result<Self, LegalBasisError> {
+    /// Holds `text`, a part of a cell read after `context` (the text before it in the cell,
+    /// kept only when there is some), without parsing it yet (refusing only blank text).
+    pub(crate) fn after(context: &str, text: String) -> Result<Self, LegalBasisError> {
         let mut basis = LegalBasis::unparsed_text(text)?;
         if !context.is_empty() {
-            basis.context = Some(context);
+            basis.context = Some(Arc::from(context));
         }
         Ok(basis)
     }
@@ -257,7 +259,7 @@ impl LegalBasis {
                 None => parse::parse(&self.text),
             };
             parsed.pre_2024 = parsed.citations.iter().any(Citation::is_pre_2024_regime);
-            parsed
+            Box::new(parsed)
         })
     }
 

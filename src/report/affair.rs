@@ -41,6 +41,7 @@ pub struct Affair {
     /// see [`basic::ThresholdItems`](crate::report::basic::ThresholdItems).
     pub subject_count: Option<SubjectCountBand>,
     /// 特定個人情報ファイル名 (全項目・重点 Ⅰ3, 基礎 Ⅰ2), one entry per file.
+    #[serde(deserialize_with = "super::strict::list")]
     pub file_names: Vec<String>,
     /// ①事務実施上の必要性 (全項目 Ⅰ4① only).
     pub necessity: Option<String>,

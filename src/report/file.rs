@@ -66,18 +66,22 @@ pub struct FileBlock {
     /// [`entrustments`](Self::entrustments).
     pub entrustment_count: Option<u32>,
     /// ４ 委託事項1…N.
+    #[serde(deserialize_with = "super::strict::list")]
     pub entrustments: Vec<Entrustment>,
     /// ５ 提供・移転の有無, with the declared counts.
     pub provision_transfer: ProvisionTransferStatus,
     /// ５ 提供先1…N (provision to another body).
+    #[serde(deserialize_with = "super::strict::list")]
     pub provisions: Vec<Destination>,
     /// ５ 移転先1…N (transfer to another department of the same body).
+    #[serde(deserialize_with = "super::strict::list")]
     pub transfers: Vec<Destination>,
     /// ６ 保管・消去.
     pub storage: Storage,
     /// ７ 備考.
     pub remarks: Option<String>,
     /// （別添） 特定個人情報ファイル記録項目: the record items, when the report lists them.
+    #[serde(deserialize_with = "super::strict::list")]
     pub record_item_list: Vec<String>,
 }
 

@@ -3,7 +3,6 @@
 //! for.
 
 use std::fmt;
-use std::sync::Arc;
 
 use serde::de::{self, MapAccess, Visitor};
 use serde::ser::SerializeStruct;
@@ -185,7 +184,7 @@ impl LinkageBasis {
         provision: Option<RawPart>,
         inquiry: Option<RawPart>,
     ) -> Result<Self, String> {
-        let context: Arc<str> = Arc::from(text.as_str());
+        let context = text.as_str();
         // Where each part's heading ends: a part's text is looked for there first (the same
         // words may stand earlier in the text). Finding the headings reads the whole text, so
         // it is done only for words that stand in the text more than once: words that stand
@@ -193,7 +192,7 @@ impl LinkageBasis {
         let heads = std::cell::OnceCell::new();
         let after_heading = |kind: HeadingKind, words: &str| {
             heads
-                .get_or_init(|| crate::legal_basis::heading_spans(&context))
+                .get_or_init(|| crate::legal_basis::heading_spans(context))
                 .iter()
                 .filter(|(k, _)| *k == kind)
                 .find_map(|(_, span)| {
@@ -202,29 +201,26 @@ impl LinkageBasis {
                     context.get(start..)?.starts_with(words).then_some(start)
                 })
         };
-        let basis = LegalBasis::after(Arc::from(""), text).map_err(|e| e.to_string())?;
         let mut from = 0;
-        let mut part = |raw: Option<RawPart>,
-                        key: &str,
-                        kind: HeadingKind|
-         -> Result<BasisPart, String> {
-            let Some(raw) = raw else {
-                return Ok(BasisPart::NotStated);
-            };
-            let words = raw.text();
-            if words.trim().is_empty() {
-                return Err(format!(
-                    "{key} が空です（書かれていない部分は null にしてください）"
-                ));
-            }
-            // The text before the place found (every place is a character boundary of
-            // `context`, found by searching it).
-            let before = match occurrences(&context, words) {
+        let mut part =
+            |raw: Option<RawPart>, key: &str, kind: HeadingKind| -> Result<BasisPart, String> {
+                let Some(raw) = raw else {
+                    return Ok(BasisPart::NotStated);
+                };
+                let words = raw.text();
+                if words.trim().is_empty() {
+                    return Err(format!(
+                        "{key} が空です（書かれていない部分は null にしてください）"
+                    ));
+                }
+                // The text before the place found (every place is a character boundary of
+                // `context`, found by searching it).
+                let before = match occurrences(context, words) {
                 Occurrences::Once(at) => Some(at),
                 Occurrences::None => None,
                 Occurrences::Many => after_heading(kind, words)
-                    .or_else(|| find_from(&context, words, from))
-                    .or_else(|| find_from(&context, words, 0)),
+                    .or_else(|| find_from(context, words, from))
+                    .or_else(|| find_from(context, words, 0)),
             }
             .and_then(|at| context.get(..at))
             .ok_or_else(|| {
@@ -233,17 +229,18 @@ impl LinkageBasis {
                     crate::label::Quoted(&shorten(words))
                 )
             })?;
-            from = before.len() + words.len();
-            Ok(match raw {
-                RawPart::None(text) => BasisPart::None { text },
-                RawPart::Basis(text) => {
-                    let before = Arc::from(before);
-                    BasisPart::Basis(LegalBasis::after(before, text).map_err(|e| e.to_string())?)
-                }
-            })
-        };
+                from = before.len() + words.len();
+                Ok(match raw {
+                    RawPart::None(text) => BasisPart::None { text },
+                    RawPart::Basis(text) => BasisPart::Basis(
+                        LegalBasis::after(before, text).map_err(|e| e.to_string())?,
+                    ),
+                })
+            };
         let provision = part(provision, "provision", HeadingKind::Provision)?;
         let inquiry = part(inquiry, "inquiry", HeadingKind::Inquiry)?;
+        // The whole text last: the parts were found in it without a copy.
+        let basis = LegalBasis::after("", text).map_err(|e| e.to_string())?;
         Ok(LinkageBasis {
             basis,
             provision,
@@ -362,8 +359,7 @@ fn split(basis: &LegalBasis) -> (BasisPart, BasisPart) {
                 text: content.to_owned(),
             });
         }
-        let before = Arc::from(text.get(..content_start)?);
-        LegalBasis::after(before, content.to_owned())
+        LegalBasis::after(text.get(..content_start)?, content.to_owned())
             .ok()
             .map(BasisPart::Basis)
     };

@@ -8,7 +8,7 @@ use serde::de::{self, DeserializeSeed, MapAccess, Visitor};
 use serde::ser::SerializeStruct;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use super::strict::Strict;
+use super::strict::{List, Strict};
 use super::{
     Affair, ChangeRecord, Cover, Disclosure, FileBlock, FormPart, ItemId, Procedures, Report,
     System, basic, focused, full,
@@ -192,8 +192,10 @@ impl<'de> Visitor<'de> for ReportVisitor {
                 Field::Form => set_once(&mut form, map.next_value()?, "form")?,
                 Field::Cover => set_once(&mut cover, map.next_value()?, "cover")?,
                 Field::Affair => set_once(&mut affair, map.next_value()?, "affair")?,
-                Field::Systems => set_once(&mut systems, map.next_value()?, "systems")?,
-                Field::Files => set_once(&mut files, map.next_value()?, "files")?,
+                Field::Systems => {
+                    set_once(&mut systems, map.next_value_seed(List::new())?, "systems")?
+                }
+                Field::Files => set_once(&mut files, map.next_value_seed(List::new())?, "files")?,
                 Field::Basic | Field::Focused | Field::Full => {
                     if part.is_some() {
                         return Err(de::Error::custom(
@@ -210,7 +212,9 @@ impl<'de> Visitor<'de> for ReportVisitor {
                 }
                 Field::Disclosure => set_once(&mut disclosure, map.next_value()?, "disclosure")?,
                 Field::Procedures => set_once(&mut procedures, map.next_value()?, "procedures")?,
-                Field::Changes => set_once(&mut changes, map.next_value()?, "changes")?,
+                Field::Changes => {
+                    set_once(&mut changes, map.next_value_seed(List::new())?, "changes")?
+                }
             }
         }
         if version.is_none() {
