@@ -654,19 +654,24 @@ impl Fill for Option<bool> {
 pub(crate) fn split_parts(cell: &Cell, labels: &[&str]) -> Vec<Cell> {
     let mut parts: Vec<Cell> = labels.iter().map(|_| Cell::default()).collect();
     let mut current = labels.iter().position(|l| l.is_empty());
+    // The labels folded once, for every line.
+    let keys: Vec<Cow<'_, str>> = labels.iter().map(|l| squeezed(l)).collect();
     for (no, line) in &cell.lines {
         // A box before a label (`[ ○ ] 人手を介在させる作業はない`) is the part's value.
         let boxed = strip_box(line);
-        let folded = squeeze(boxed.unwrap_or(line));
+        let folded = squeezed(boxed.unwrap_or(line));
         let hit = labels
             .iter()
+            .zip(&keys)
             .enumerate()
-            .filter(|(_, l)| {
-                let l = squeeze(l);
+            .filter(|(_, (_, key))| {
                 // A box's label may carry the item's words before the part's (「提供・移転しない」
                 // for the part 「しない」).
-                !l.is_empty() && (folded.starts_with(&l) || boxed.is_some() && folded.ends_with(&l))
+                !key.is_empty()
+                    && (folded.starts_with(key.as_ref())
+                        || boxed.is_some() && folded.ends_with(key.as_ref()))
             })
+            .map(|(i, (label, _))| (i, label))
             .max_by_key(|(_, l)| l.len());
         if let Some((i, label)) = hit {
             current = Some(i);
@@ -847,8 +852,7 @@ pub(crate) fn squeezed_first(text: &str) -> Option<char> {
 /// The rest of `line` after `label` (compared as [`squeeze`] compares), with the separators
 /// that follow a label (`：`, `:`, tabs, spaces) taken off.
 pub(crate) fn after_label<'a>(line: &'a str, label: &str) -> &'a str {
-    let want = squeeze(label);
-    let mut want = want.chars().peekable();
+    let mut want = squeezed_chars(label).peekable();
     let mut end = 0;
     for (i, c) in line.char_indices() {
         let Some(&w) = want.peek() else {
