@@ -267,8 +267,9 @@ pub fn import(text: &str) -> Result<Draft, ImportError> {
     let body_start = found.body_start.unwrap_or(usize::MAX);
     cover::read(&lines, body_start, &mut report, &mut trace);
 
-    for ((id, indices), cell) in &found.cells {
-        if let Some(reason) = misplaced(&report, *id, indices, cell, &found, options) {
+    for (key, cell) in &found.cells {
+        let (id, indices) = key;
+        if let Some(reason) = misplaced(&report, key, cell, &found, options) {
             unread_lines.extend(
                 cell.lines
                     .iter()
@@ -287,11 +288,13 @@ pub fn import(text: &str) -> Result<Draft, ImportError> {
                     trace.values.retain(|v| !v.pointer.starts_with("/systems/"));
                     None
                 } else {
-                    Some((*id, indices.clone()))
+                    Some(pointer(&id.path(indices)))
                 };
-                let filled = own.into_iter().chain(also);
-                trace.values.extend(filled.map(|(id, indices)| TracedValue {
-                    pointer: pointer(&id.path(&indices)),
+                let filled = own
+                    .into_iter()
+                    .chain(also.iter().map(|(id, indices)| pointer(&id.path(indices))));
+                trace.values.extend(filled.map(|pointer| TracedValue {
+                    pointer,
                     lines: [a, b],
                     confidence: read.into(),
                 }));
@@ -562,14 +565,14 @@ fn lists_systems(form: AssessmentKind, id: ItemId, cell: &Cell) -> bool {
 /// ＜選択肢＞ list (another item's answer).
 fn misplaced(
     report: &Report,
-    id: ItemId,
-    indices: &[usize],
+    key: &walk::Key,
     cell: &Cell,
     found: &walk::Found,
     options: &std::collections::HashSet<String>,
 ) -> Option<&'static str> {
     use crate::report::Value;
-    if found.stacked.contains(&(id, indices.to_vec())) {
+    let &(id, ref indices) = key;
+    if found.stacked.contains(key) {
         return Some("ラベルが並び、値の位置を決められない");
     }
     // The cell's text starts with its first non-blank line.

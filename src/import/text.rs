@@ -47,6 +47,10 @@ impl Shape {
             if t.starts_with("# ") || t.starts_with("## ") {
                 return Shape::Markdown;
             }
+            // Every tag starts with `<`: a line without one (most) is searched once.
+            if !t.contains('<') {
+                continue;
+            }
             for tag in ["<p>", "<p ", "<li>", "<li ", "<br", "<td", "<ol", "<ul"] {
                 if t.contains(tag) {
                     tags += 1;
