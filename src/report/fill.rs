@@ -776,8 +776,9 @@ pub(crate) fn next_change(text: &str) -> Option<usize> {
     // which [`WIDTH_OF_FIRST`] gives for most first bytes at the cost of one look-up (most of a
     // Japanese text); the few first bytes a changed character may have are looked at closer.
     while let Some(&b) = bytes.get(i) {
-        // A `u8` is below 256: the look-up is always in the table.
-        let width = WIDTH_OF_FIRST[usize::from(b)];
+        // A `u8` is below 256: the look-up is always in the table (and a 0 would only make
+        // the byte looked at closer).
+        let width = WIDTH_OF_FIRST.get(usize::from(b)).copied().unwrap_or(0);
         if width != 0 {
             i += usize::from(width);
             continue;
@@ -811,10 +812,13 @@ pub(crate) fn next_change(text: &str) -> Option<usize> {
 /// compiles to a chain of comparisons.
 static WIDTH_OF_FIRST: [u8; 256] = {
     let mut table = [0; 256];
-    let mut b = 0;
-    while b < 256 {
-        table[b] = width_of_first(b as u8);
-        b += 1;
+    // Slot by slot, each with its byte (the 256th step wraps to 0 as the slots run out).
+    let mut slots: &mut [u8] = &mut table;
+    let mut b: u8 = 0;
+    while let [slot, rest @ ..] = slots {
+        *slot = width_of_first(b);
+        slots = rest;
+        b = b.wrapping_add(1);
     }
     table
 };
