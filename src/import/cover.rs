@@ -10,7 +10,7 @@
 
 use super::text::Line;
 use super::{Trace, TracedValue, pointer};
-use crate::report::fill::{after_label, dates_in, is_empty_mark, squeeze};
+use crate::report::fill::{after_label, dates_in, is_empty_mark, squeezed};
 use crate::report::{Cell, ItemId, Read, Report, field_at_mut};
 
 /// The cover's items, with the label each is printed under.
@@ -30,10 +30,10 @@ const ITEMS: &[(ItemId, &str)] = &[
 
 /// Whether `text` is (or starts with) a cover label.
 fn label_of(text: &str) -> Option<(ItemId, &'static str)> {
-    let s = squeeze(text);
+    let s = squeezed(text);
     ITEMS
         .iter()
-        .filter(|(_, l)| s.starts_with(&squeeze(l)))
+        .filter(|(_, l)| s.starts_with(squeezed(l).as_ref()))
         .max_by_key(|(_, l)| l.len())
         .copied()
 }
@@ -47,7 +47,7 @@ pub(super) fn read(lines: &[Line], body_start: usize, report: &mut Report, trace
             if done.contains(&id)
                 || text.trim().is_empty()
                 || is_empty_mark(text)
-                || squeeze(text) == "なし"
+                || squeezed(text) == "なし"
             {
                 return;
             }
@@ -81,7 +81,7 @@ pub(super) fn read(lines: &[Line], body_start: usize, report: &mut Report, trace
             && cells
                 .iter()
                 .zip(&labels)
-                .all(|(c, l)| l.is_some_and(|(_, lb)| squeeze(c) == squeeze(lb)))
+                .all(|(c, l)| l.is_some_and(|(_, lb)| squeezed(c) == squeezed(lb)))
         {
             // A row of labels: the values are the next line's cells.
             if let Some(next) = cover.get(i + 1) {
@@ -200,7 +200,7 @@ pub(super) fn read(lines: &[Line], body_start: usize, report: &mut Report, trace
         let dates = dates_in(t);
         let short = dates
             .first()
-            .is_some_and(|d| squeeze(t).len() <= squeeze(&d.to_string()).len() + 12);
+            .is_some_and(|d| squeezed(t).len() <= squeezed(&d.to_string()).len() + 12);
         if dates.len() == 1 && short && !t.contains("様式") {
             put(
                 report,

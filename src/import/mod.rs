@@ -267,8 +267,9 @@ pub fn import(text: &str) -> Result<Draft, ImportError> {
     let body_start = found.body_start.unwrap_or(usize::MAX);
     cover::read(&lines, body_start, &mut report, &mut trace);
 
-    for ((id, indices), cell) in &found.cells {
-        if let Some(reason) = misplaced(&report, *id, indices, cell, &found, options) {
+    for (key, cell) in &found.cells {
+        let (id, indices) = key;
+        if let Some(reason) = misplaced(&report, key, cell, &found, options) {
             unread_lines.extend(
                 cell.lines
                     .iter()
@@ -287,11 +288,13 @@ pub fn import(text: &str) -> Result<Draft, ImportError> {
                     trace.values.retain(|v| !v.pointer.starts_with("/systems/"));
                     None
                 } else {
-                    Some((*id, indices.clone()))
+                    Some(pointer(&id.path(indices)))
                 };
-                let filled = own.into_iter().chain(also);
-                trace.values.extend(filled.map(|(id, indices)| TracedValue {
-                    pointer: pointer(&id.path(&indices)),
+                let filled = own
+                    .into_iter()
+                    .chain(also.iter().map(|(id, indices)| pointer(&id.path(indices))));
+                trace.values.extend(filled.map(|pointer| TracedValue {
+                    pointer,
                     lines: [a, b],
                     confidence: read.into(),
                 }));
@@ -562,14 +565,14 @@ fn lists_systems(form: AssessmentKind, id: ItemId, cell: &Cell) -> bool {
 /// ＜選択肢＞ list (another item's answer).
 fn misplaced(
     report: &Report,
-    id: ItemId,
-    indices: &[usize],
+    key: &walk::Key,
     cell: &Cell,
     found: &walk::Found,
     options: &std::collections::HashSet<String>,
 ) -> Option<&'static str> {
     use crate::report::Value;
-    if found.stacked.contains(&(id, indices.to_vec())) {
+    let &(id, ref indices) = key;
+    if found.stacked.contains(key) {
         return Some("ラベルが並び、値の位置を決められない");
     }
     // The cell's text starts with its first non-blank line.
@@ -589,9 +592,9 @@ fn misplaced(
     // Only a free text's words are looked up (joined and folded only then).
     let option_words = || {
         let text = cell.text();
-        options.contains(&crate::report::fill::squeeze(
-            crate::report::fill::strip_list_mark(&text),
-        ))
+        options.contains(
+            crate::report::fill::squeezed(crate::report::fill::strip_list_mark(&text)).as_ref(),
+        )
     };
     (free && option_words()).then_some("選択肢の語で、この項目の値ではない")
 }
@@ -729,6 +732,13 @@ fn push_decimal(out: &mut String, n: usize) {
 #[cfg(feature = "json")]
 fn ensure_loads(report: &mut Report, trace: &mut Trace, warnings: &mut Vec<String>) {
     for _ in 0..16 {
+        // Checked on compact JSON, which the loader reads as it reads the pretty JSON of
+        // `to_json` (white space between tokens means nothing) at a fraction of the cost of
+        // writing and reading the indentation. Only a draft it refuses is written pretty, for
+        // the error's line and column in the warning.
+        if serde_json::to_string(report).is_ok_and(|json| Report::from_json(&json).is_ok()) {
+            return;
+        }
         let json = report.to_json();
         let Err(err) = Report::from_json(&json) else {
             return;
@@ -827,6 +837,34 @@ mod tests {
             pointers.iter().all(|p| p.starts_with("/systems/")),
             "{pointers:?}"
         );
+    }
+
+    /// A value the loader refuses (a day past the year 9999, which JSON writes `+12017-…`) is
+    /// emptied, its trace dropped, and the warning names the error as the pretty JSON gives it.
+    #[cfg(feature = "json")]
+    #[test]
+    fn a_draft_that_would_not_load_is_emptied_where_it_fails() {
+        let mut report = Report::empty(AssessmentKind::Full);
+        report.cover.published_on = chrono::NaiveDate::from_ymd_opt(12017, 1, 1);
+        let refused = Report::from_json(&report.to_json()).unwrap_err();
+        let mut trace = Trace::default();
+        trace.values.push(TracedValue {
+            pointer: "/cover/published_on".to_owned(),
+            lines: [3, 3],
+            confidence: Confidence::Exact,
+        });
+        let mut warnings = Vec::new();
+        ensure_loads(&mut report, &mut trace, &mut warnings);
+        assert_eq!(report.cover.published_on, None);
+        assert!(trace.values.is_empty(), "{:?}", trace.values);
+        assert_eq!(
+            warnings,
+            [format!(
+                "読み取った値を読み込めないため空にしました: {}",
+                crate::label::Quoted(&refused.to_string())
+            )]
+        );
+        assert!(Report::from_json(&report.to_json()).is_ok());
     }
 
     /// An invented 重点 text in the PDF shape: the title, chapter Ⅰ, then `body`.

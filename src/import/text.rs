@@ -10,7 +10,8 @@
 //! written `[ ○ ]` or `[ ]`), each with the 1-based number of the source line it came from. One
 //! source line may give several lines (`<p>…</p><p>…</p>`).
 
-use crate::report::fill::squeeze;
+use crate::report::fill::{next_change, squeeze_into, squeezed};
+use std::borrow::Cow;
 use std::fmt;
 
 /// The shape of an imported text.
@@ -45,6 +46,10 @@ impl Shape {
             let t = line.trim_start();
             if t.starts_with("# ") || t.starts_with("## ") {
                 return Shape::Markdown;
+            }
+            // Every tag starts with `<`: a line without one (most) is searched once.
+            if !t.contains('<') {
+                continue;
             }
             for tag in ["<p>", "<p ", "<li>", "<li ", "<br", "<td", "<ol", "<ul"] {
                 if t.contains(tag) {
@@ -83,14 +88,18 @@ pub(crate) struct Line {
     pub(crate) no: usize,
     /// The text, tags taken off; tabs kept as cell separators.
     pub(crate) text: String,
-    /// [`squeeze`]`(text)`: the text as labels are compared, folded once for every pass.
+    /// [`squeeze`](crate::report::fill::squeeze)`(text)`: the text as labels are compared, folded once for every pass.
     pub(crate) key: String,
 }
 
 impl Line {
     /// Line `no` holding `text`, with its [`Line::key`].
     pub(crate) fn new(no: usize, text: String) -> Self {
-        let key = squeeze(&text);
+        // Most lines fold to themselves: their key is a copy, made without folding them again.
+        let key = match squeezed(&text) {
+            Cow::Borrowed(_) => text.clone(),
+            Cow::Owned(key) => key,
+        };
         Line { no, text, key }
     }
 }
@@ -240,29 +249,74 @@ impl<T, const N: usize> From<[(usize, T); N]> for LineMap<T> {
 
 /// The lines of `text` read as `shape`.
 pub(crate) fn lines(text: &str, shape: Shape) -> Vec<Line> {
-    // Room for one line per source line (a PDF text's count exactly), so that the list is not
-    // moved as it grows.
-    let mut out = Vec::with_capacity(text.bytes().filter(|&b| b == b'\n').count() + 1);
+    // The list grows as it is filled: counting the source lines first (a pass over every byte)
+    // costs more than moving the list the few times it doubles.
+    let mut out = Vec::new();
+    if shape == Shape::PdfText {
+        pdf_lines(text, &mut out);
+        return out;
+    }
     for (i, raw) in text.lines().enumerate() {
         let no = i + 1;
         let raw = raw.strip_suffix('\r').unwrap_or(raw);
-        match shape {
-            Shape::PdfText => out.push(Line::new(no, raw.to_owned())),
-            Shape::Html | Shape::Markdown => {
-                let unescaped;
-                let raw = if shape == Shape::Markdown {
-                    unescaped = unescape_markdown(markdown_line(raw));
-                    unescaped.as_str()
-                } else {
-                    raw
-                };
-                for piece in strip_tags(raw).split('\n') {
-                    out.push(Line::new(no, piece.to_owned()));
-                }
-            }
+        let unescaped;
+        let raw = if shape == Shape::Markdown {
+            unescaped = unescape_markdown(markdown_line(raw));
+            unescaped.as_str()
+        } else {
+            raw
+        };
+        for piece in strip_tags(raw).split('\n') {
+            out.push(Line::new(no, piece.to_owned()));
         }
     }
     out
+}
+
+/// The lines of a PDF text, as [`str::lines`] splits it and with one more `\r` taken off the
+/// end, pushed to `out` with their keys. One scan of the text finds both where each line ends
+/// and what its key is: the search for a character that folds ([`next_change`]) stops at a line
+/// break too. A line without one (most) is then copied as it is, twice, without a second look;
+/// a line with one is folded from there to its end.
+fn pdf_lines(text: &str, out: &mut Vec<Line>) {
+    // The key of a line that folds, written here first: its length is known only at the end.
+    let mut folded = String::new();
+    let mut rest = text;
+    let mut no = 0;
+    while !rest.is_empty() {
+        no += 1;
+        // Where the line ends (before its `\n`, or at the end of the text), and whether its key
+        // is in `folded`. `at` is where a character starts, and a `\n` is one byte.
+        let (end, changed) = match next_change(rest) {
+            None => (rest.len(), false),
+            Some(at) if rest.as_bytes().get(at) == Some(&b'\n') => (at, false),
+            Some(at) => {
+                folded.clear();
+                (squeeze_into(rest, at, true, &mut folded), true)
+            }
+        };
+        let Some(line) = rest.get(..end) else { break };
+        let ended = end < rest.len();
+        // `str::lines` takes a `\r` off a line that a `\n` ends; then one more is taken off.
+        // (The key has none: a `\r` is white space.)
+        let line = if ended {
+            line.strip_suffix('\r').unwrap_or(line)
+        } else {
+            line
+        };
+        let line = line.strip_suffix('\r').unwrap_or(line);
+        let text = line.to_owned();
+        let key = if changed {
+            folded.as_str().to_owned()
+        } else {
+            text.clone()
+        };
+        out.push(Line { no, text, key });
+        let Some(after) = rest.get(end + usize::from(ended)..) else {
+            break;
+        };
+        rest = after;
+    }
 }
 
 /// A Markdown line without its heading marks, list bullet or table pipes.
@@ -464,6 +518,31 @@ mod tests {
                 (2, "三")
             ]
         );
+    }
+
+    #[test]
+    fn a_pdf_text_splits_as_lines_does_with_one_more_cr_off() {
+        // What `pdf_lines` does in one scan, done the plain way.
+        let plain = |text: &str| -> Vec<Line> {
+            text.lines()
+                .enumerate()
+                .map(|(i, raw)| Line::new(i + 1, raw.strip_suffix('\r').unwrap_or(raw).to_owned()))
+                .collect()
+        };
+        for text in [
+            "",
+            "\n",
+            "a",
+            "a\n",
+            "\n\nＡ　Ｂ\n",
+            "一\r\n二\r\r\n三\r",
+            "一\r\r",
+            "\r\n\r",
+            "※ 注\t記\r\n〔 ○ 〕\n\u{3000}\nかな、漢字。\nｘ\r",
+            "行\u{85}\u{a0}\u{2028}末",
+        ] {
+            assert_eq!(lines(text, Shape::PdfText), plain(text), "{text:?}");
+        }
     }
 
     #[test]

@@ -8,6 +8,7 @@
 //! A cell that does not read as its type fills nothing: an empty value is honest, a guessed one
 //! is a defect.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::NaiveDate;
@@ -653,19 +654,24 @@ impl Fill for Option<bool> {
 pub(crate) fn split_parts(cell: &Cell, labels: &[&str]) -> Vec<Cell> {
     let mut parts: Vec<Cell> = labels.iter().map(|_| Cell::default()).collect();
     let mut current = labels.iter().position(|l| l.is_empty());
+    // The labels folded once, for every line.
+    let keys: Vec<Cow<'_, str>> = labels.iter().map(|l| squeezed(l)).collect();
     for (no, line) in &cell.lines {
         // A box before a label (`[ ○ ] 人手を介在させる作業はない`) is the part's value.
         let boxed = strip_box(line);
-        let folded = squeeze(boxed.unwrap_or(line));
+        let folded = squeezed(boxed.unwrap_or(line));
         let hit = labels
             .iter()
+            .zip(&keys)
             .enumerate()
-            .filter(|(_, l)| {
-                let l = squeeze(l);
+            .filter(|(_, (_, key))| {
                 // A box's label may carry the item's words before the part's (「提供・移転しない」
                 // for the part 「しない」).
-                !l.is_empty() && (folded.starts_with(&l) || boxed.is_some() && folded.ends_with(&l))
+                !key.is_empty()
+                    && (folded.starts_with(key.as_ref())
+                        || boxed.is_some() && folded.ends_with(key.as_ref()))
             })
+            .map(|(i, (label, _))| (i, label))
             .max_by_key(|(_, l)| l.len());
         if let Some((i, label)) = hit {
             current = Some(i);
@@ -702,80 +708,126 @@ pub(crate) fn strip_box(text: &str) -> Option<&str> {
 
 /// The text folded for comparing labels: widths folded, spaces and list marks removed.
 pub(crate) fn squeeze(text: &str) -> String {
-    // One allocation: folding never lengthens the text. The runs of characters that stay as
-    // they are (most of a Japanese text) are copied whole: [`next_change`] finds the end of
-    // each run by its bytes, without decoding a character, and only the character there is
-    // folded (or dropped).
+    squeezed(text).into_owned()
+}
+
+/// [`squeeze`], borrowing `text` when folding leaves it as it is (a line of plain Japanese, a
+/// label without spaces): nothing is allocated then.
+pub(crate) fn squeezed(text: &str) -> Cow<'_, str> {
+    match next_change(text) {
+        None => Cow::Borrowed(text),
+        Some(at) => Cow::Owned(squeeze_from(text, at)),
+    }
+}
+
+/// [`squeeze`] of `text`, whose first character that changes starts at byte `at` (as
+/// [`next_change`] finds it).
+pub(crate) fn squeeze_from(text: &str, at: usize) -> String {
+    // One allocation: folding never lengthens the text.
     let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(at) = next_change(rest) {
-        let (Some(kept), Some(from)) = (rest.get(..at), rest.get(at..)) else {
-            break;
-        };
-        out.push_str(kept);
-        let mut chars = from.chars();
-        let Some(c) = chars.next() else { break };
+    squeeze_into(text, at, false, &mut out);
+    out
+}
+
+/// Writes [`squeeze`] of `text`, whose first character that changes starts at byte `at` (as
+/// [`next_change`] finds it), to `out`; with `line`, only up to the first `\n`. Returns where it
+/// stopped: that `\n`, or the end of `text`.
+///
+/// The runs of characters that stay as they are (most of a Japanese text) are copied whole:
+/// [`next_change`] finds the end of each run by its bytes, without decoding a character, and
+/// only the character there is folded (or dropped).
+pub(crate) fn squeeze_into(text: &str, at: usize, line: bool, out: &mut String) -> usize {
+    // `run` is where the run not yet copied starts, `at` the character that ends it: both
+    // where characters start.
+    let mut run = 0;
+    let mut at = at;
+    while let Some(c) = text.get(at..).and_then(|t| t.chars().next()) {
+        if let Some(kept) = text.get(run..at) {
+            out.push_str(kept);
+        }
+        if line && c == '\n' {
+            return at;
+        }
         let f = fold_char(c);
         if !squeezed_out(f) {
             out.push(f);
         }
-        rest = chars.as_str();
+        run = at + c.len_utf8();
+        match text.get(run..).and_then(next_change) {
+            Some(next) => at = run + next,
+            None => break,
+        }
     }
-    out.push_str(rest);
-    out
+    if let Some(kept) = text.get(run..) {
+        out.push_str(kept);
+    }
+    text.len()
 }
 
 /// The byte offset of the first character of `text` that [`squeeze`] folds or drops, read from
 /// the bytes of its UTF-8 alone (decoding every character would cost more): the white space
 /// (ASCII, U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000),
 /// `*`, `※` (U+203B), `〔〕` and the full-width ASCII U+FF01–U+FF5E. The unit test checks every
-/// character against folding it alone.
-fn next_change(text: &str) -> Option<usize> {
+/// character against folding it alone. A line break is white space: the scan stops there too.
+pub(crate) fn next_change(text: &str) -> Option<usize> {
     let bytes = text.as_bytes();
     let mut i = 0;
     // `i` is always at the first byte of a character: each step skips the character's width,
-    // which [`width_of_first`] gives for most first bytes at the cost of one look-up (most of a Japanese
-    // text); the few first bytes a changed character may have are looked at closer.
+    // which [`WIDTH_OF_FIRST`] gives for most first bytes at the cost of one look-up (most of a
+    // Japanese text); the few first bytes a changed character may have are looked at closer.
     while let Some(&b) = bytes.get(i) {
-        let width = match width_of_first(b) {
-            0 => {
-                let tail = |n: usize| bytes.get(i + n).copied();
-                let changes = match b {
-                    0xC2 => matches!(tail(1), Some(0x85 | 0xA0)),
-                    0xE1 => tail(1) == Some(0x9A) && tail(2) == Some(0x80),
-                    0xE2 => match tail(1) {
-                        Some(0x80) => {
-                            matches!(tail(2), Some(0x80..=0x8A | 0xA8 | 0xA9 | 0xAF | 0xBB))
-                        }
-                        Some(0x81) => tail(2) == Some(0x9F),
-                        _ => false,
-                    },
-                    0xE3 => tail(1) == Some(0x80) && matches!(tail(2), Some(0x80 | 0x94 | 0x95)),
-                    0xEF => match tail(1) {
-                        Some(0xBC) => matches!(tail(2), Some(0x81..=0xBF)),
-                        Some(0xBD) => matches!(tail(2), Some(0x80..=0x9E)),
-                        _ => false,
-                    },
-                    // The ASCII white space and `*`.
-                    _ => true,
-                };
-                if changes {
-                    return Some(i);
-                }
-                if b == 0xC2 { 2 } else { 3 }
-            }
-            w => usize::from(w),
+        // A `u8` is below 256: the look-up is always in the table (and a 0 would only make
+        // the byte looked at closer).
+        let width = WIDTH_OF_FIRST.get(usize::from(b)).copied().unwrap_or(0);
+        if width != 0 {
+            i += usize::from(width);
+            continue;
+        }
+        // U+3000–U+3FFF (a third of a Japanese text: kana, `、。「」`) changes only at U+3000,
+        // `〔` and `〕`, whose second byte is 0x80.
+        if b == 0xE3 && bytes.get(i + 1) != Some(&0x80) {
+            i += 3;
+            continue;
+        }
+        let changes = match bytes.get(i..) {
+            Some([0xE3, 0x80, 0x80 | 0x94 | 0x95, ..]) => true,
+            Some([0xEF, 0xBC, 0x81..=0xBF, ..] | [0xEF, 0xBD, 0x80..=0x9E, ..]) => true,
+            Some([0xC2, 0x85 | 0xA0, ..] | [0xE1, 0x9A, 0x80, ..]) => true,
+            Some(
+                [0xE2, 0x80, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF | 0xBB, ..] | [0xE2, 0x81, 0x9F, ..],
+            ) => true,
+            Some([0xC2 | 0xE1 | 0xE2 | 0xE3 | 0xEF, ..]) => false,
+            // The ASCII white space and `*`.
+            _ => true,
         };
-        i += width;
+        if changes {
+            return Some(i);
+        }
+        i += if b == 0xC2 { 2 } else { 3 };
     }
     None
 }
+
+/// [`width_of_first`] of every byte, looked up rather than worked out: a `match` of a byte
+/// compiles to a chain of comparisons.
+static WIDTH_OF_FIRST: [u8; 256] = {
+    let mut table = [0; 256];
+    // Slot by slot, each with its byte (the 256th step wraps to 0 as the slots run out).
+    let mut slots: &mut [u8] = &mut table;
+    let mut b: u8 = 0;
+    while let [slot, rest @ ..] = slots {
+        *slot = width_of_first(b);
+        slots = rest;
+        b = b.wrapping_add(1);
+    }
+    table
+};
 
 /// The width of the UTF-8 character that starts with byte `b`; 0 for the bytes that
 /// [`next_change`] looks at closer: the ASCII white space and `*` (always changed), and the
 /// first bytes of U+0080–U+00BF, U+1000–U+1FFF, U+2000–U+2FFF, U+3000–U+3FFF and
 /// U+F000–U+FFFF, where the changed characters are. (A continuation byte never starts a
-/// character; it is given 1.) A match of a byte to a small number compiles to a look-up table.
+/// character; it is given 1.)
 const fn width_of_first(b: u8) -> u8 {
     match b {
         0x09..=0x0D | 0x20 | 0x2A | 0xC2 | 0xE1 | 0xE2 | 0xE3 | 0xEF => 0,
@@ -804,8 +856,7 @@ pub(crate) fn squeezed_first(text: &str) -> Option<char> {
 /// The rest of `line` after `label` (compared as [`squeeze`] compares), with the separators
 /// that follow a label (`：`, `:`, tabs, spaces) taken off.
 pub(crate) fn after_label<'a>(line: &'a str, label: &str) -> &'a str {
-    let want = squeeze(label);
-    let mut want = want.chars().peekable();
+    let mut want = squeezed_chars(label).peekable();
     let mut end = 0;
     for (i, c) in line.char_indices() {
         let Some(&w) = want.peek() else {
