@@ -162,9 +162,9 @@ fn first_flagged(text: &str, wanted: impl Fn(char) -> bool + Copy) -> Option<cha
     }
 }
 
-/// [`first_flagged`] for a text of [`STRAY_BLOCK`] bytes or more: its blocks, the last one
-/// overlapping the one before it (whose characters are not wanted) when the length is not a
-/// multiple of the block. Apart, so that the short texts' path keeps few registers.
+/// [`first_flagged`] for a text of [`STRAY_BLOCK`] bytes or more: its blocks, then the bytes
+/// left over as the last 16 or the last block of the text, overlapping bytes already read (whose
+/// characters are not wanted). Apart, so that the short texts' path keeps few registers.
 #[inline(never)]
 fn flagged_in_long(text: &str, wanted: impl Fn(char) -> bool + Copy) -> Option<char> {
     let bytes = text.as_bytes();
@@ -179,8 +179,18 @@ fn flagged_in_long(text: &str, wanted: impl Fn(char) -> bool + Copy) -> Option<c
         start += STRAY_BLOCK;
         rest = tail;
     }
-    match bytes.last_chunk::<STRAY_BLOCK>() {
-        Some(last) if !rest.is_empty() && may_start_any(last) => {
+    // The bytes left, read with those before them: as the last 16 bytes when they are no more
+    // (half a block less to test), else as the last block.
+    match (
+        rest.len(),
+        bytes.last_chunk::<16>(),
+        bytes.last_chunk::<STRAY_BLOCK>(),
+    ) {
+        (0, _, _) => None,
+        (..=16, Some(last), _) if may_start_any(last) => {
+            flagged_in(text, bytes.len() - 16, last, wanted)
+        }
+        (17.., _, Some(last)) if may_start_any(last) => {
             flagged_in_block(text, bytes.len() - STRAY_BLOCK, last, wanted)
         }
         _ => None,

@@ -545,11 +545,16 @@ fn filled(names: &[String]) -> Vec<&String> {
 /// `names` as 「…」 quotes joined by 、 (control characters are escaped with the whole message,
 /// in `Ctx::emit_at`).
 fn quote(names: &[&str]) -> String {
-    names
-        .iter()
-        .map(|n| format!("「{n}」"))
-        .collect::<Vec<_>>()
-        .join("、")
+    let mut out = String::with_capacity(names.iter().map(|n| n.len() + 9).sum());
+    for (i, name) in names.iter().enumerate() {
+        if i > 0 {
+            out.push('、');
+        }
+        out.push('「');
+        out.push_str(name);
+        out.push('」');
+    }
+    out
 }
 
 /// CT006: the file names of Ⅰ, Ⅱ and Ⅲ.
