@@ -265,7 +265,7 @@ mod tests {
             .chain(&["見直し", "その他の項目の変更"])
         {
             for ending in endings {
-                texts.push(format!("{reason}"));
+                texts.push((*reason).to_owned());
                 texts.push(format!("{reason}による修正であり、重要な変更{ending}"));
                 texts.push(format!("重要な変更{ending}。{reason}"));
                 texts.push(format!("重要な変更{ending}、重要な変更である（{reason}）"));
