@@ -120,73 +120,102 @@ pub(crate) const fn is_stray_char(c: char) -> bool {
     is_unsafe_char(c) && !matches!(c, '\n' | '\r' | '\t')
 }
 
-/// The first [stray](is_stray_char) character of `text`, found by its bytes: the UTF-8 of every
-/// stray character starts with a byte below `0x20`, `0x7F`, `0xC2` (U+0080–U+009F) or `0xE2`
-/// (U+2028–U+202E, U+2066–U+2069), so the bytes are tested a block at a time (which the compiler
-/// vectorises) and a character is decoded only where such a byte starts one. A text of 32 bytes
-/// or more is read in blocks of 32 (the last block is the text's last 32 bytes); a shorter one
-/// (most cells) in words of 8 bytes read in place (the last one overlapping; a copy into a padded
-/// block stalls the load that reads it back), or byte by byte under 8 bytes. A line break,
-/// carriage return or tab is passed over without decoding it. The same answer as
-/// `text.chars().find(|&c| is_stray_char(c))`, several times faster on Japanese text (whose
-/// characters start with `0xE3`–`0xE9`). The few blocks that hold such a byte (`※`, `①`, `―` and
-/// the line break start with one) are read apart ([`stray_in_block`]), so that the scan of the
-/// others keeps only its own constants.
+/// The first [stray](is_stray_char) character of `text`, found by its bytes ([`first_flagged`]).
 pub(crate) fn first_stray_char(text: &str) -> Option<char> {
-    /// Whether a stray character may start in `block` (every byte tested, without a branch).
-    fn any(block: &[u8; STRAY_BLOCK]) -> bool {
-        block.iter().fold(false, |any, &b| any | may_start_stray(b))
-    }
-    /// Whether a stray character may start in one of the 8 bytes of `word`, tested all at once
-    /// (a byte below `n` sets its high bit in `(x - n…n) & !x & 0x80…80`, the first one exactly).
-    fn any_in_word(word: u64) -> bool {
-        const ONES: u64 = u64::from_le_bytes([1; 8]);
-        const HIGH: u64 = ONES * 0x80;
-        let below = |x: u64, n: u8| x.wrapping_sub(ONES * u64::from(n)) & !x & HIGH;
-        below(word, 0x20)
-            | below(word ^ (ONES * 0x7f), 1)
-            | below((word | (ONES * 0x20)) ^ (ONES * 0xe2), 1)
-            != 0
-    }
-    /// Whether a stray character may start in `bytes`, of 8 bytes or more: its words of 8 bytes,
-    /// the last one overlapping.
-    fn any_in_words(bytes: &[u8]) -> bool {
-        let word = |w: &[u8; 8]| any_in_word(u64::from_le_bytes(*w));
-        bytes
-            .chunks_exact(8)
-            .any(|w| w.first_chunk::<8>().is_some_and(word))
-            || bytes.last_chunk::<8>().is_some_and(word)
-    }
+    first_flagged(text, is_stray_char)
+}
+
+/// The first character of `text` that `wanted` takes, of those that start with a byte that
+/// [may start](may_start_stray) a [stray](is_stray_char) character: every stray character (whose
+/// UTF-8 starts with a byte below `0x20`, `0x7F`, `0xC2` for U+0080–U+009F or `0xE2` for
+/// U+2028–U+202E and U+2066–U+2069), and every [unsafe](is_unsafe_char) one (a line break, a
+/// carriage return and a tab are below `0x20`). The bytes are tested a block at a time (which
+/// the compiler vectorises) and a character is decoded only where such a byte starts one. A
+/// text of 32 bytes or more is read in blocks of 32 ([`flagged_in_long`]); a shorter one (most
+/// cells) as two overlapping halves read in place (16 bytes each from 16 bytes on, words of 8
+/// from 8 bytes on; a copy into a padded block stalls the load that reads it back), or byte by
+/// byte under 8 bytes. The same answer as `text.chars().find(|&c| wanted(c))` for such a
+/// `wanted`, several times faster on Japanese text (whose characters start with
+/// `0xE3`–`0xE9`).
+#[inline(always)]
+fn first_flagged(text: &str, wanted: impl Fn(char) -> bool + Copy) -> Option<char> {
     let bytes = text.as_bytes();
-    let Some(last) = bytes.last_chunk::<STRAY_BLOCK>() else {
-        let may_hold = match bytes.len() {
-            0..8 => bytes.iter().any(|&b| may_start_stray(b)),
-            _ => any_in_words(bytes),
-        };
-        return if may_hold {
-            stray_in(text, 0, bytes)
-        } else {
-            None
-        };
-    };
-    let mut start = 0;
-    for block in bytes.chunks_exact(STRAY_BLOCK) {
-        if let Some(block) = block.first_chunk::<STRAY_BLOCK>().filter(|b| any(b)) {
-            if let Some(c) = stray_in_block(text, start, block) {
-                return Some(c);
+    let may_hold = match bytes.len() {
+        STRAY_BLOCK.. => return flagged_in_long(text, wanted),
+        16.. => match (bytes.first_chunk::<16>(), bytes.last_chunk::<16>()) {
+            (Some(head), Some(tail)) => may_start_any(head) | may_start_any(tail),
+            _ => true,
+        },
+        8.. => match (bytes.first_chunk::<8>(), bytes.last_chunk::<8>()) {
+            (Some(head), Some(tail)) => {
+                may_hold_in_word(u64::from_le_bytes(*head))
+                    || may_hold_in_word(u64::from_le_bytes(*tail))
             }
-        }
-        start += STRAY_BLOCK;
-    }
-    // The last block, overlapping the one before it (whose characters are not stray).
-    if any(last) {
-        stray_in_block(text, bytes.len() - STRAY_BLOCK, last)
+            _ => true,
+        },
+        _ => bytes.iter().any(|&b| may_start_stray(b)),
+    };
+    if may_hold {
+        flagged_in(text, 0, bytes, wanted)
     } else {
         None
     }
 }
 
-/// The bytes [`first_stray_char`] tests at a time.
+/// [`first_flagged`] for a text of [`STRAY_BLOCK`] bytes or more: its blocks, then the bytes
+/// left over as the last 16 or the last block of the text, overlapping bytes already read (whose
+/// characters are not wanted). Apart, so that the short texts' path keeps few registers.
+#[inline(never)]
+fn flagged_in_long(text: &str, wanted: impl Fn(char) -> bool + Copy) -> Option<char> {
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    let mut rest = bytes;
+    while let Some((block, tail)) = rest.split_first_chunk::<STRAY_BLOCK>() {
+        if may_start_any(block) {
+            if let Some(c) = flagged_in_block(text, start, block, wanted) {
+                return Some(c);
+            }
+        }
+        start += STRAY_BLOCK;
+        rest = tail;
+    }
+    // The bytes left, read with those before them: as the last 16 bytes when they are no more
+    // (half a block less to test), else as the last block.
+    match (
+        rest.len(),
+        bytes.last_chunk::<16>(),
+        bytes.last_chunk::<STRAY_BLOCK>(),
+    ) {
+        (0, _, _) => None,
+        (..=16, Some(last), _) if may_start_any(last) => {
+            flagged_in(text, bytes.len() - 16, last, wanted)
+        }
+        (17.., _, Some(last)) if may_start_any(last) => {
+            flagged_in_block(text, bytes.len() - STRAY_BLOCK, last, wanted)
+        }
+        _ => None,
+    }
+}
+
+/// Whether a stray character may start in one of the 8 bytes of `word`, tested all at once
+/// (a byte below `n` sets its high bit in `(x - n…n) & !x & 0x80…80`, the first one exactly).
+fn may_hold_in_word(word: u64) -> bool {
+    const ONES: u64 = u64::from_le_bytes([1; 8]);
+    const HIGH: u64 = ONES * 0x80;
+    let below = |x: u64, n: u8| x.wrapping_sub(ONES * u64::from(n)) & !x & HIGH;
+    below(word, 0x20)
+        | below(word ^ (ONES * 0x7f), 1)
+        | below((word | (ONES * 0x20)) ^ (ONES * 0xe2), 1)
+        != 0
+}
+
+/// Whether a [stray](is_stray_char) character (or a line break, a carriage return, a tab) may
+/// start in `bytes`: the [`stray_flag`] of every byte, ORed without a branch.
+fn may_start_any(bytes: &[u8]) -> bool {
+    bytes.iter().fold(0, |any, &b| any | stray_flag(b)) != 0
+}
+
+/// The bytes [`first_flagged`] tests at a time.
 const STRAY_BLOCK: usize = 32;
 
 /// Whether `b` may start a [stray](is_stray_char) character (`b | 0x20 == 0xE2` holds for `0xC2`
@@ -195,29 +224,48 @@ const fn may_start_stray(b: u8) -> bool {
     b < 0x20 || b == 0x7f || (b | 0x20) == 0xe2
 }
 
-/// The first stray character among `bytes`, the bytes of `text` from `start`: each byte that may
-/// start one is read as a character (such a byte never lies inside a character, so
-/// `start + i` is where one starts).
+/// [`may_start_stray`] as a byte that is not zero where it holds, written so that a block of
+/// them takes a few vector instructions (a saturating subtraction for `b < 0x20`, whole-byte
+/// masks for the two comparisons) and [`may_start_any`] ORs them without a branch.
+const fn stray_flag(b: u8) -> u8 {
+    0x20u8.saturating_sub(b)
+        | 0u8.wrapping_sub((b == 0x7f) as u8)
+        | 0u8.wrapping_sub(((b | 0x20) == 0xe2) as u8)
+}
+
+/// The first character that `wanted` takes among `bytes`, the bytes of `text` from `start`:
+/// each byte that [may start](may_start_stray) one is read as a character (such a byte never
+/// lies inside a character, so `start + i` is where one starts).
 #[cold]
 #[inline(never)]
-fn stray_in(text: &str, start: usize, bytes: &[u8]) -> Option<char> {
+fn flagged_in(
+    text: &str,
+    start: usize,
+    bytes: &[u8],
+    wanted: impl Fn(char) -> bool,
+) -> Option<char> {
     bytes
         .iter()
         .enumerate()
-        .filter(|&(_, &b)| may_start_stray(b) && !matches!(b, b'\n' | b'\r' | b'\t'))
+        .filter(|&(_, &b)| may_start_stray(b))
         .find_map(|(i, _)| {
             let c = text.get(start + i..)?.chars().next()?;
-            is_stray_char(c).then_some(c)
+            wanted(c).then_some(c)
         })
 }
 
-/// [`stray_in`] for a block of [`first_stray_char`]'s scan that holds a byte which may start a
-/// stray character: the block's bytes that may are taken as the bits of a mask (their flags
+/// [`flagged_in`] for a block of [`first_flagged`]'s scan that holds a byte which may start a
+/// wanted character: the block's bytes that may are taken as the bits of a mask (their flags
 /// gathered 8 at a time by a multiplication: byte `k` of a word of flags lands on bit `56 + k`
 /// of the product), and only they are read.
 #[cold]
 #[inline(never)]
-fn stray_in_block(text: &str, start: usize, block: &[u8; STRAY_BLOCK]) -> Option<char> {
+fn flagged_in_block(
+    text: &str,
+    start: usize,
+    block: &[u8; STRAY_BLOCK],
+    wanted: impl Fn(char) -> bool,
+) -> Option<char> {
     let flags: [u8; STRAY_BLOCK] = block.map(|b| u8::from(may_start_stray(b)));
     let mut mask = flags
         .chunks_exact(8)
@@ -232,11 +280,8 @@ fn stray_in_block(text: &str, start: usize, block: &[u8; STRAY_BLOCK]) -> Option
     while mask != 0 {
         let i = start + mask.trailing_zeros() as usize;
         mask &= mask - 1;
-        if matches!(text.as_bytes().get(i), Some(b'\n' | b'\r' | b'\t')) {
-            continue;
-        }
         if let Some(c) = text.get(i..).and_then(|t| t.chars().next()) {
-            if is_stray_char(c) {
+            if wanted(c) {
                 return Some(c);
             }
         }
@@ -299,14 +344,10 @@ impl std::fmt::Display for Visible<'_> {
     }
 }
 
-/// Whether `text` holds an [unsafe](is_unsafe_char) character: a line break, carriage return or
-/// tab (every byte tested at once, without a branch), or a [stray](is_stray_char) one, found by
-/// its bytes ([`first_stray_char`]). Most text holds none, and is then shown as it is.
+/// Whether `text` holds an [unsafe](is_unsafe_char) character, found by its bytes
+/// ([`first_flagged`]). Most text holds none, and is then shown as it is.
 pub(crate) fn has_unsafe_char(text: &str) -> bool {
-    let breaks = text
-        .bytes()
-        .fold(false, |any, b| any | matches!(b, b'\n' | b'\r' | b'\t'));
-    breaks || first_stray_char(text).is_some()
+    first_flagged(text, is_unsafe_char).is_some()
 }
 
 /// Shows an input inside an error message on one line: the rule of [`Visible`].
@@ -335,6 +376,9 @@ pub(crate) fn fold(text: &str) -> String {
 /// [`fold`], borrowing `text` when folding leaves it as it is (most names and keys).
 pub(crate) fn folded(text: &str) -> std::borrow::Cow<'_, str> {
     use std::borrow::Cow;
+    if !may_fold(text.as_bytes()) {
+        return Cow::Borrowed(text);
+    }
     // The characters that stay as they are are copied a run at a time, up to each character
     // that is folded or dropped; nothing is copied while there is none.
     let mut folded: Option<String> = None;
@@ -364,6 +408,23 @@ pub(crate) fn folded(text: &str) -> std::borrow::Cow<'_, str> {
             Cow::Owned(out)
         }
     }
+}
+
+/// Whether [`folded`] may change the text of `bytes`: whether a character that [`fold_char`]
+/// changes or white space may start there. Such a character starts with a byte up to `0x20`
+/// (ASCII white space), `0xC2` (U+0085, U+00A0), `0xE1` (U+1680), `0xE2` (U+2000–U+205F), `0xEF`
+/// (U+FF01–U+FF5E) or `0xE3 0x80` (U+3000, `〔〕`); Japanese text is mostly of other bytes, and
+/// is then borrowed without reading its characters.
+fn may_fold(bytes: &[u8]) -> bool {
+    let alone = |b: u8| b <= 0x20 || matches!(b, 0xC2 | 0xE1 | 0xE2 | 0xEF);
+    let (Some((_, next)), Some(&last)) = (bytes.split_first(), bytes.last()) else {
+        return false;
+    };
+    // Every byte with the one after it (the last byte alone), without a branch.
+    let pairs = bytes.iter().zip(next);
+    pairs.fold(alone(last), |hit, (&b, &n)| {
+        hit | alone(b) | (b == 0xE3 && n == 0x80)
+    })
 }
 
 /// Normalises a choice label for lenient comparison.

@@ -279,7 +279,7 @@ fn entrustment_title(e: &Entrustment) -> Option<&str> {
 /// is unnamed (unnamed 委託先 match one another, in order).
 fn entrustee_part(e: &Entrustment) -> String {
     match e.entrustee.as_deref() {
-        Some(name) => entrustee_key(name),
+        Some(name) => entrustee_key(name).into_owned(),
         None => String::new(),
     }
 }
@@ -718,7 +718,7 @@ impl<'a> Walker<'a> {
                     _ => None,
                 };
                 match text(0) {
-                    Some(n) => entrustee_key(n),
+                    Some(n) => entrustee_key(n).into_owned(),
                     None => format!("\u{1}{}", text_key(text(1))),
                 }
             }

@@ -155,38 +155,131 @@ impl ChangeRecord {
     #[must_use]
     pub fn declares_significant(&self) -> Option<bool> {
         let explanation = self.explanation.as_deref()?;
-        // White space is dropped (a copy is made only when there is some).
-        let text: std::borrow::Cow<'_, str> = if explanation.contains(char::is_whitespace) {
-            explanation.chars().filter(|c| !c.is_whitespace()).collect()
-        } else {
-            explanation.into()
+        match significance_in(explanation) {
+            Some(said) => said,
+            // White space is dropped (a copy is made only when there is some).
+            None => {
+                let text: String = explanation.chars().filter(|c| !c.is_whitespace()).collect();
+                significance_in(&text).flatten()
+            }
+        }
+    }
+}
+
+/// The first characters of [`FORMAL_REASONS`] as the bits `c % 128` of a mask: where one of them
+/// may start.
+static FORMAL_STARTS: std::sync::LazyLock<u128> = std::sync::LazyLock::new(|| {
+    FORMAL_REASONS
+        .iter()
+        .filter_map(|r| r.chars().next())
+        .fold(0, |mask, c| mask | 1 << (u32::from(c) % 128))
+});
+
+/// [`ChangeRecord::declares_significant`] of a 説明 in one pass over its characters: the first
+/// 「重要な変更」 decides by the words after it; until it is found, a character that a formal
+/// reason may start with ([`FORMAL_STARTS`]) is tried against the reasons. `None` when the text
+/// holds white space, which the caller drops first.
+fn significance_in(text: &str) -> Option<Option<bool>> {
+    // White space is at most U+3000 (the ideographic space): most characters of a 説明 are
+    // above, and are told apart without the white space table.
+    let white = |c: char| c <= '\u{3000}' && c.is_whitespace();
+    let starts = *FORMAL_STARTS;
+    let mut formal = false;
+    for (at, c) in text.char_indices() {
+        if white(c) {
+            return None;
+        }
+        let Some(rest) = text.get(at..) else {
+            continue;
         };
-        let Some((_, rest)) = text.split_once("重要な変更") else {
-            return FORMAL_REASONS
-                .iter()
-                .any(|r| text.contains(r))
-                .then_some(false);
+        if c == '重' {
+            if let Some(after) = rest.strip_prefix("重要な変更") {
+                return (!after.contains(white)).then(|| significance_said(after));
+            }
+        }
+        if !formal && starts >> (u32::from(c) % 128) & 1 != 0 {
+            formal = FORMAL_REASONS.iter().any(|r| rest.starts_with(r));
+        }
+    }
+    Some(formal.then_some(false))
+}
+
+/// What the words right after 「重要な変更」 say: `Some(false)` for 「に当たらない」 and its
+/// variants, `Some(true)` for 「である」, 「に当たる」, 「に該当する」, `None` otherwise.
+fn significance_said(after: &str) -> Option<bool> {
+    let negated = [
+        "に当たらない",
+        "にあたらない",
+        "には当たらない",
+        "にはあたらない",
+        "に該当しない",
+        "には該当しない",
+        "ではない",
+    ]
+    .iter()
+    .any(|n| after.starts_with(n));
+    if negated {
+        Some(false)
+    } else if after.starts_with("である")
+        || after.starts_with("に当たる")
+        || after.starts_with("に該当する")
+    {
+        Some(true)
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The one pass of [`significance_in`] says what the searches it replaced said: white space
+    /// dropped, the first 「重要な変更」 and the words after it, else any formal reason. Every
+    /// reason and every ending, alone, after other words, twice, and with white space put in.
+    #[test]
+    fn one_pass_reads_as_the_searches_did() {
+        let searched = |explanation: &str| -> Option<bool> {
+            let text: String = explanation.chars().filter(|c| !c.is_whitespace()).collect();
+            let Some((_, rest)) = text.split_once("重要な変更") else {
+                return FORMAL_REASONS
+                    .iter()
+                    .any(|r| text.contains(r))
+                    .then_some(false);
+            };
+            significance_said(rest)
         };
-        let negated = [
+        let endings = [
             "に当たらない",
-            "にあたらない",
-            "には当たらない",
-            "にはあたらない",
-            "に該当しない",
             "には該当しない",
             "ではない",
-        ]
-        .iter()
-        .any(|n| rest.starts_with(n));
-        if negated {
-            Some(false)
-        } else if rest.starts_with("である")
-            || rest.starts_with("に当たる")
-            || rest.starts_with("に該当する")
+            "である",
+            "に当たる",
+            "に該当する",
+            "を含む",
+            "",
+        ];
+        let mut texts: Vec<String> = Vec::new();
+        for reason in FORMAL_REASONS
+            .iter()
+            .chain(&["見直し", "その他の項目の変更"])
         {
-            Some(true)
-        } else {
-            None
+            for ending in endings {
+                texts.push((*reason).to_owned());
+                texts.push(format!("{reason}による修正であり、重要な変更{ending}"));
+                texts.push(format!("重要な変更{ending}。{reason}"));
+                texts.push(format!("重要な変更{ending}、重要な変更である（{reason}）"));
+                texts.push(format!("{reason} であり、重要な 変更{ending}"));
+                texts.push(format!("重要な変更 {ending}\n{reason}"));
+            }
         }
+        let mut said = [0; 3];
+        for text in &texts {
+            let row = ChangeRecord::new("Ⅰ").with_explanation(text.as_str());
+            let got = row.declares_significant();
+            assert_eq!(got, searched(text), "{text}");
+            said[got.map_or(0, |s| 1 + usize::from(s))] += 1;
+        }
+        assert!(said.iter().all(|&n| n > 0), "{said:?}");
     }
 }

@@ -212,9 +212,10 @@ impl Entrustment {
 /// The 委託先 name as an identity: folded (width, spaces), without the note in parentheses that
 /// real reports append (`東京都国民健康保険団体連合会(…国保中央会に再委託する)`). Two 委託事項 with the
 /// same key are entrusted to the same company, whose staff count once towards 取扱者数.
-pub(crate) fn entrustee_key(name: &str) -> String {
-    let cut = name
-        .split_once(['(', '（'])
-        .map_or(name, |(before, _)| before);
-    crate::label::fold(cut)
+/// Borrowed from the name when folding leaves its head as it is (most names).
+pub(crate) fn entrustee_key(name: &str) -> std::borrow::Cow<'_, str> {
+    // Cut at the first of either parenthesis (each found by its bytes).
+    let cut = name.split_once('（').map_or(name, |(before, _)| before);
+    let cut = cut.split_once('(').map_or(cut, |(before, _)| before);
+    crate::label::folded(cut)
 }

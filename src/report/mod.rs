@@ -590,7 +590,7 @@ impl Report {
         // One entry per 委託先, whatever the number of 委託事項: linear in the entries. The
         // unnamed 委託先 (`None`) share one entry: they may be the same company, so their staff
         // count as overlapping, as a company's do.
-        let mut groups: IndexMap<Option<String>, Interval> = IndexMap::new();
+        let mut groups: IndexMap<Option<std::borrow::Cow<'_, str>>, Interval> = IndexMap::new();
         for file in &self.files {
             let users = file
                 .usage

@@ -121,11 +121,15 @@ fn place(cx: &Ctx<'_>, index: usize, row: &ChangeRecord, column: &str) -> String
         Some(head) if !chars.as_str().is_empty() => (head, "…"),
         _ => (row.item.as_str(), ""),
     };
-    format!(
-        "{} {}行目（{item}{more}） {column}",
-        changes_appendix(cx.form),
-        index + 1
-    )
+    // Written piece by piece into a string sized once (`format!` grows it several times).
+    let appendix = changes_appendix(cx.form);
+    let row = (index + 1).to_string();
+    let mut out =
+        String::with_capacity(appendix.len() + row.len() + item.len() + column.len() + 24);
+    for piece in [appendix, " ", &row, "行目（", item, more, "） ", column] {
+        out.push_str(piece);
+    }
+    out
 }
 
 pub(crate) fn check(cx: &mut Ctx<'_>) {

@@ -519,6 +519,11 @@ impl<'a> Keyed<'a> {
             .is_ok()
     }
 
+    /// Whether `others` has the key of every name.
+    fn within(&self, others: &Keyed<'_>) -> bool {
+        self.sorted.iter().all(|(key, _, _)| others.has(key))
+    }
+
     /// The names (in list order) whose key `others` does not have, as 「…」 quotes.
     fn missing_from(&self, others: &Keyed<'_>) -> Vec<&'a str> {
         let mut missing: Vec<(usize, &'a str)> = self
@@ -540,17 +545,26 @@ fn filled(names: &[String]) -> Vec<&String> {
 /// `names` as 「…」 quotes joined by 、 (control characters are escaped with the whole message,
 /// in `Ctx::emit_at`).
 fn quote(names: &[&str]) -> String {
-    names
-        .iter()
-        .map(|n| format!("「{n}」"))
-        .collect::<Vec<_>>()
-        .join("、")
+    let mut out = String::with_capacity(names.iter().map(|n| n.len() + 9).sum());
+    for (i, name) in names.iter().enumerate() {
+        if i > 0 {
+            out.push('、');
+        }
+        out.push('「');
+        out.push_str(name);
+        out.push('」');
+    }
+    out
 }
 
 /// CT006: the file names of Ⅰ, Ⅱ and Ⅲ.
 fn file_names(cx: &mut Ctx<'_>) {
     let report = cx.report;
-    let chapter2: Vec<&String> = report.files.iter().flat_map(|f| filled(&f.names)).collect();
+    let chapter2: Vec<&String> = report
+        .files
+        .iter()
+        .flat_map(|f| f.names.iter().filter(|n| !blank(Some(n))))
+        .collect();
     if chapter2.is_empty() {
         return;
     }
@@ -581,11 +595,12 @@ fn compare_names(cx: &mut Ctx<'_>, item: ItemId, names: &[&String], chapter2: &K
         return;
     }
     let names = Keyed::new(names);
-    let only_here = names.missing_from(chapter2);
-    let only_there = chapter2.missing_from(&names);
-    if only_here.is_empty() && only_there.is_empty() {
+    // Most reports name the same files: nothing is gathered for them.
+    if names.within(chapter2) && chapter2.within(&names) {
         return;
     }
+    let only_here = names.missing_from(chapter2);
+    let only_there = chapter2.missing_from(&names);
     let mut parts = Vec::new();
     if !only_here.is_empty() {
         parts.push(format!("{here}の{}は{there}にない", quote(&only_here)));

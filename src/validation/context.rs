@@ -100,9 +100,13 @@ fn one_line(text: String) -> String {
 /// Whether a text cell is empty: missing, blank, or only the dashes real reports write for an
 /// empty cell (`－`, `-`, `―`, `—`).
 pub(crate) fn blank(text: Option<&str>) -> bool {
+    // Every blank character but 'ー', '一' and '－' is at most U+3000 (the ideographic space):
+    // the first character of most text is above and is told apart without the white space table.
     text.is_none_or(|t| {
-        t.chars()
-            .all(|c| c.is_whitespace() || matches!(c, '－' | '-' | '―' | '—' | '‐' | 'ー' | '一'))
+        t.chars().all(|c| {
+            matches!(c, '－' | 'ー' | '一')
+                || (c <= '\u{3000}' && (c.is_whitespace() || matches!(c, '-' | '―' | '—' | '‐')))
+        })
     })
 }
 

@@ -116,12 +116,12 @@ fn check_entrustment(cx: &mut Ctx<'_>, fi: usize, ei: usize, e: &Entrustment) {
 /// The explicit chain: each level needs the original body's permission (番号法 第10条第1項), and
 /// no body may appear twice (or be the 評価実施機関 itself). `body` holds the 評価実施機関's
 /// [key](entrustee_key) (`None` without a name), read for the first chain that needs it.
-fn check_chain(
-    cx: &mut Ctx<'_>,
+fn check_chain<'r>(
+    cx: &mut Ctx<'r>,
     fi: usize,
     ei: usize,
     e: &Entrustment,
-    body: &OnceCell<Option<String>>,
+    body: &OnceCell<Option<Cow<'r, str>>>,
 ) {
     if e.re_entrustees.is_empty() {
         return;
@@ -134,12 +134,12 @@ fn check_chain(
     // Every body of the chain so far, by its key, with its place in it (the depth of a level).
     let mut seen: Vec<(Cow<'_, str>, Place)> = Vec::with_capacity(e.re_entrustees.len() + 2);
     if let Some(key) = body {
-        seen.push((Cow::Borrowed(key), Place::Body));
+        seen.push((Cow::Borrowed(key.as_ref()), Place::Body));
     }
     if let Some(name) = e.entrustee.as_deref() {
         let key = entrustee_key(name);
         if !key.is_empty() {
-            seen.push((Cow::Owned(key), Place::Entrustee));
+            seen.push((key, Place::Entrustee));
         }
     }
     let form_permission = !blank(e.re_entrustment_permission.as_deref());
@@ -190,7 +190,7 @@ fn check_chain(
                             role.name()
                         ),
                     ),
-                    None => seen.push((Cow::Owned(key), Place::Level(depth))),
+                    None => seen.push((key, Place::Level(depth))),
                 }
             }
         }
