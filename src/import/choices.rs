@@ -196,30 +196,50 @@ fn answer_start(text: &str) -> Option<char> {
 }
 
 /// Whether the keys of `group` (the pieces of one source line, folded as [`squeeze`] folds),
-/// read as one text, start with a label of `sorted` (folded labels, sorted; `starts` their first
-/// characters, sorted) once their brackets are dropped: a line whose [`answer_in`] reads a
-/// label does (its brackets and white space before the label fold to brackets, dropped here),
-/// when no label holds a bracket and no ＜選択肢＞ heading stands before it. `first`: the first
-/// character of the keys past their brackets ([`first_unbracketed`]).
-fn may_start_label(group: &[Line], first: Option<char>, starts: &[char], sorted: &[&str]) -> bool {
+/// read as one text, start with a label of `sorted` (folded labels, sorted; `ranges` where the
+/// labels of each first character stand in it, [`label_ranges`]) once their brackets are
+/// dropped: a line whose [`answer_in`] reads a label does (its brackets and white space before
+/// the label fold to brackets, dropped here), when no label holds a bracket and no ＜選択肢＞
+/// heading stands before it. `first`: the first character of the keys past their brackets
+/// ([`first_unbracketed`]).
+fn may_start_label(
+    group: &[Line],
+    first: Option<char>,
+    ranges: &[(char, std::ops::Range<usize>)],
+    sorted: &[&str],
+) -> bool {
     // (The first characters of the labels, sorted, reject most lines.)
-    let Some(first) = first.filter(|c| starts.binary_search(c).is_ok()) else {
+    let Some(first) = first else {
+        return false;
+    };
+    let Ok(at) = ranges.binary_search_by_key(&first, |(c, _)| *c) else {
+        return false;
+    };
+    let Some(labels) = ranges.get(at).and_then(|(_, r)| sorted.get(r.clone())) else {
         return false;
     };
     let unbracketed = |c: &char| !matches!(c, '[' | ']');
     let chars = group.iter().flat_map(|l| l.key.chars()).filter(unbracketed);
-    let mut buf = [0; 4];
-    let first_str: &str = first.encode_utf8(&mut buf);
-    let from = sorted.partition_point(|l| *l < first_str);
-    sorted
-        .get(from..)
-        .unwrap_or_default()
-        .iter()
-        .take_while(|l| l.starts_with(first))
-        .any(|l| {
-            let mut rest = chars.clone();
-            l.chars().all(|c| rest.next() == Some(c))
-        })
+    labels.iter().any(|l| {
+        let mut rest = chars.clone();
+        l.chars().all(|c| rest.next() == Some(c))
+    })
+}
+
+/// Where the labels of each first character stand in `sorted` (labels, sorted): the
+/// characters in order, each once.
+fn label_ranges(sorted: &[&str]) -> Vec<(char, std::ops::Range<usize>)> {
+    let mut out: Vec<(char, std::ops::Range<usize>)> = Vec::new();
+    for (at, label) in sorted.iter().enumerate() {
+        let Some(c) = label.chars().next() else {
+            continue;
+        };
+        match out.last_mut() {
+            Some((last, range)) if *last == c => range.end = at + 1,
+            _ => out.push((c, at..at + 1)),
+        }
+    }
+    out
 }
 
 /// The first character of the keys of `group` past their brackets (`[`, `]`: keys are folded),
@@ -306,6 +326,7 @@ pub(super) fn place_loose_answers(
     let by_key = sorted
         .iter()
         .all(|l| !l.is_empty() && !l.contains(['[', ']']));
+    let ranges = label_ranges(&sorted);
     let mut text = String::new();
     let within = lines_within(lines, body);
     let mut at = 0;
@@ -324,7 +345,7 @@ pub(super) fn place_loose_answers(
         // with the label's first character: a line whose key starts otherwise is not searched
         // for the heading.
         let first = first_unbracketed(group);
-        if by_key && !may_start_label(group, first, &starts, &sorted) {
+        if by_key && !may_start_label(group, first, &ranges, &sorted) {
             let heading_first =
                 first.is_some_and(|c| matches!(c, '<' | '〈') || starts.binary_search(&c).is_ok());
             if !heading_first || !group.iter().any(|l| names_options(&l.key)) {
@@ -676,6 +697,19 @@ mod tests {
         let nos: Vec<usize> = lines_within(&lines, (1, 4)).iter().map(|l| l.no).collect();
         assert_eq!(nos, [2, 2, 3]);
         assert!(lines_within(&lines, (4, 9)).is_empty());
+    }
+
+    #[test]
+    fn the_labels_of_each_first_character_are_one_range() {
+        let sorted = ["十分である", "十分でない", "定めている", "行っている"];
+        let ranges = label_ranges(&sorted);
+        assert_eq!(ranges, [('十', 0..2), ('定', 2..3), ('行', 3..4)]);
+        let group = [Line::new(1, "[ 十分でない".to_owned())];
+        let first = first_unbracketed(&group);
+        assert!(may_start_label(&group, first, &ranges, &sorted));
+        let group = [Line::new(1, "十分ではない".to_owned())];
+        let first = first_unbracketed(&group);
+        assert!(!may_start_label(&group, first, &ranges, &sorted));
     }
 
     #[test]
