@@ -27,7 +27,6 @@
 //! them), never a list of words kept here. Values read so are marked inferred.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
-use std::sync::LazyLock;
 
 use super::text::{Line, LineSet};
 use super::walk::Key;
@@ -363,7 +362,13 @@ type Place<'k> = (Option<&'static str>, &'k [usize]);
 
 /// The block the item of `key` stands in.
 fn container(key: &Key) -> Place<'_> {
-    let list = key.0.pattern().rsplit_once("[]").map(|(head, _)| head);
+    let pattern = key.0.pattern();
+    // The pattern up to its last `[]`, found byte by byte (both are ASCII).
+    let list = pattern
+        .as_bytes()
+        .windows(2)
+        .rposition(|w| w == b"[]")
+        .and_then(|at| pattern.get(..at));
     (list, key.1.as_slice())
 }
 
@@ -407,15 +412,12 @@ pub(super) fn may_be_block_heading(key: &str) -> bool {
 
 /// Whether `c`, the first character of a line's folded text, is that of a block word
 /// ([`may_be_block_heading`]).
+// (Inlined: a test of every line of a text, on a few constant words.)
+#[inline]
 pub(super) fn may_start_block_heading(c: char) -> bool {
-    // The words' first characters, taken once (a test of every line of a text).
-    static STARTS: LazyLock<Vec<char>> = LazyLock::new(|| {
-        super::walk::BLOCK_WORDS
-            .iter()
-            .filter_map(|w| w.chars().next())
-            .collect()
-    });
-    STARTS.contains(&c)
+    super::walk::BLOCK_WORDS
+        .iter()
+        .any(|w| w.chars().next() == Some(c))
 }
 
 /// The words a block's heading starts with (`提供先3`, `システム2`).
@@ -550,8 +552,13 @@ pub(super) fn read_scattered_boxes(
     let mut runs: Vec<Run> = Vec::new();
     let mut run = Run::default();
     let mut skip_to = 0usize;
-    for (at, line) in lines.iter().enumerate() {
-        if at < skip_to || line.no <= body.0 || line.no >= body.1 {
+    // (The lines are in the order of their numbers: the body's are found by bisection.)
+    let from = lines.partition_point(|l| l.no <= body.0);
+    for (at, line) in lines.iter().enumerate().skip(from) {
+        if line.no >= body.1 {
+            break;
+        }
+        if at < skip_to {
             continue;
         }
         // A blank line folds to nothing (the cheap test first).
