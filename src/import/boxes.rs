@@ -415,9 +415,7 @@ pub(super) fn may_be_block_heading(key: &str) -> bool {
 // (Inlined: a test of every line of a text, on a few constant words.)
 #[inline]
 pub(super) fn may_start_block_heading(c: char) -> bool {
-    super::walk::BLOCK_WORDS
-        .iter()
-        .any(|w| w.chars().next() == Some(c))
+    super::walk::BLOCK_WORDS.iter().any(|w| w.starts_with(c))
 }
 
 /// The words a block's heading starts with (`提供先3`, `システム2`).
@@ -499,10 +497,7 @@ pub(super) fn read_scattered_boxes(
     let mut own_lines = LineSet::new();
     let mut cell_lines: Vec<CellLine<'_>> = Vec::new();
     for (key, cell) in cells {
-        if item_keys
-            .binary_search(&(key.0, key.1.as_slice()))
-            .is_ok()
-        {
+        if item_keys.binary_search(&(key.0, key.1.as_slice())).is_ok() {
             own_lines.extend(cell.lines.iter().map(|(no, _)| *no));
         }
         cell_lines.extend(

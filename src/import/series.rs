@@ -494,7 +494,14 @@ pub(super) fn read_block_methods(
                 labels,
                 agree: Agree::Within,
             };
-            read_series(&series, candidates, &mut taken, report, &mut inferred, unread);
+            read_series(
+                &series,
+                candidates,
+                &mut taken,
+                report,
+                &mut inferred,
+                unread,
+            );
         }
     }
     inferred.apply(trace);

@@ -193,6 +193,13 @@ fn label_line(labels: &Labels, files: usize, line: &Line) -> Option<Label> {
     let first = line.key.chars().next()?;
     let starts = |c: char| labels.starts.binary_search_by_key(&c, |(c, _)| *c);
     let (mark, rest, folded) = if is_circled(first) || first.is_ascii_digit() {
+        // The cheap test first: the label's first character is the key's first (no mark was
+        // read) or the one after the mark as the key holds it (the circled number, or the
+        // figures and a full stop).
+        if after_mark(&line.key, first).is_none_or(|c| starts(c).is_err()) && starts(first).is_err()
+        {
+            return None;
+        }
         let (mark, rest) = mark_of(&line.text);
         // The folded `rest`: the line's key after the mark, whose every character folds to one
         // of the key's (a circled number, figures, a full stop).
@@ -244,6 +251,18 @@ fn label_line(labels: &Labels, files: usize, line: &Line) -> Option<Label> {
         item,
         rest: after_chars(rest, used),
     })
+}
+
+/// The character of `key` (a line's key, starting with `first`) after the mark [`mark_of`]
+/// reads from its text: after a circled number, or after figures and a full stop.
+fn after_mark(key: &str, first: char) -> Option<char> {
+    let mut chars = key.chars();
+    if is_circled(first) {
+        chars.next();
+        return chars.next();
+    }
+    let mut rest = chars.skip_while(char::is_ascii_digit);
+    (rest.next() == Some('.')).then(|| rest.next()).flatten()
 }
 
 /// `text` after its first `n` characters that are not white space or note marks.
@@ -571,6 +590,9 @@ mod tests {
         let labels = Labels::new(AssessmentKind::Focused);
         let label_line =
             |_, files, text: &str| label_line(&labels, files, &Line::new(0, text.into()));
+        assert_eq!(after_mark("②所属長", '②'), Some('所'));
+        assert_eq!(after_mark("12.監査", '1'), Some('監'));
+        assert_eq!(after_mark("12監査", '1'), None);
         let l = label_line((), 1, "②所属長の役職名 架空室長").unwrap();
         assert_eq!(l.item, Some((ItemId::AffairDepartmentHead, vec![])));
         assert_eq!(l.rest, "架空室長");
