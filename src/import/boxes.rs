@@ -415,7 +415,11 @@ pub(super) fn may_be_block_heading(key: &str) -> bool {
 // (Inlined: a test of every line of a text, on a few constant words.)
 #[inline]
 pub(super) fn may_start_block_heading(c: char) -> bool {
-    super::walk::BLOCK_WORDS.iter().any(|w| w.starts_with(c))
+    // (The words' first characters compared as characters: the compiler folds them from the
+    // constant words, which it does not for `starts_with(c)`.)
+    super::walk::BLOCK_WORDS
+        .iter()
+        .any(|w| w.chars().next().is_some_and(|f| f == c))
 }
 
 /// The words a block's heading starts with (`提供先3`, `システム2`).
