@@ -27,7 +27,6 @@
 //! them), never a list of words kept here. Values read so are marked inferred.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
-use std::sync::LazyLock;
 
 use super::text::{Line, LineSet};
 use super::walk::Key;
@@ -68,16 +67,15 @@ pub(super) fn tokens(text: &str, labels: &[(Vec<char>, &'static str)]) -> Option
     if !has_box_char(text) {
         return None;
     }
-    // Each character folded, with where it starts in `text` (for a detail's own words).
-    let folded: Vec<(usize, char)> = text
-        .char_indices()
-        .map(|(at, c)| (at, fold_char(c)))
-        .collect();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while let Some(&(_, f)) = folded.get(i) {
+    // The text is read character by character, each folded as it comes (no folded copy).
+    let mut out = Vec::with_capacity(8);
+    let mut rest = text;
+    loop {
+        let mut chars = rest.chars();
+        let Some(c) = chars.next() else { break };
+        let f = fold_char(c);
         if f.is_whitespace() {
-            i += 1;
+            rest = chars.as_str();
             continue;
         }
         match f {
@@ -87,13 +85,13 @@ pub(super) fn tokens(text: &str, labels: &[(Vec<char>, &'static str)]) -> Option
             '(' => {
                 let mut depth = 0usize;
                 let mut end = None;
-                for (j, &(_, c)) in folded.iter().enumerate().skip(i) {
-                    match c {
+                for (j, c) in rest.char_indices() {
+                    match fold_char(c) {
                         '(' => depth += 1,
                         ')' => {
                             depth = depth.saturating_sub(1);
                             if depth == 0 {
-                                end = Some(j);
+                                end = Some((j, c));
                                 break;
                             }
                         }
@@ -101,33 +99,31 @@ pub(super) fn tokens(text: &str, labels: &[(Vec<char>, &'static str)]) -> Option
                     }
                 }
                 match end {
-                    Some(j) => {
+                    Some((j, close)) => {
                         // The characters between the parentheses, as `text` has them.
-                        let from = folded.get(i + 1)?.0;
-                        let to = folded.get(j)?.0;
-                        let inner = text.get(from..to)?;
+                        let inner = rest.get(c.len_utf8()..j)?;
                         out.push(Tok::Detail(inner.trim().to_owned()));
-                        i = j + 1;
+                        rest = rest.get(j + close.len_utf8()..)?;
                     }
                     None => {
                         out.push(Tok::OpenDetail);
-                        i = folded.len();
+                        rest = "";
                     }
                 }
                 continue;
             }
             _ => {
                 // Only a label that starts with `f` can match here (the cheap test first).
-                let (label, next) = labels
+                let (label, after) = labels
                     .iter()
-                    .filter(|(want, _)| want.first().is_none_or(|&w| w == f))
-                    .find_map(|(want, label)| match_at(&folded, i, want).map(|n| (*label, n)))?;
+                    .filter(|(want, _)| want.first() == Some(&f))
+                    .find_map(|(want, label)| match_at(rest, want).map(|after| (*label, after)))?;
                 out.push(Tok::Label(label));
-                i = next;
+                rest = after;
                 continue;
             }
         }
-        i += 1;
+        rest = chars.as_str();
     }
     out.iter()
         .any(|t| matches!(t, Tok::Open | Tok::Close | Tok::Mark))
@@ -138,7 +134,7 @@ pub(super) fn tokens(text: &str, labels: &[(Vec<char>, &'static str)]) -> Option
 /// `[`, `]`, `［`, `］`, `〔`, `〕`, `○`, `〇`, `◯`, `●`. The cheap test first, on pairs of
 /// bytes without a branch per byte: an ASCII bracket, or the last two bytes of the UTF-8 of one
 /// of the others (which some other characters share: the characters then decide).
-fn has_box_char(text: &str) -> bool {
+pub(super) fn has_box_char(text: &str) -> bool {
     let bytes = text.as_bytes();
     let mut maybe = matches!(bytes.last(), Some(b'[' | b']'));
     for pair in bytes.windows(2) {
@@ -193,18 +189,20 @@ pub(super) fn folded_labels(
     labels
 }
 
-/// Where `want` (folded, without spaces) ends when `text` (folded characters, each with where
-/// it starts) holds it from `at`, spaces between its characters allowed.
-fn match_at(text: &[(usize, char)], at: usize, want: &[char]) -> Option<usize> {
-    let mut i = at;
+/// What follows `want` (folded, without spaces) when `text` starts with it, its characters
+/// folded, spaces between them allowed.
+fn match_at<'t>(text: &'t str, want: &[char]) -> Option<&'t str> {
+    let mut chars = text.chars();
     for &w in want {
-        while text.get(i).is_some_and(|(_, c)| c.is_whitespace()) {
-            i += 1;
-        }
-        (text.get(i)?.1 == w).then_some(())?;
-        i += 1;
+        let c = loop {
+            let c = fold_char(chars.next()?);
+            if !c.is_whitespace() {
+                break c;
+            }
+        };
+        (c == w).then_some(())?;
     }
-    Some(i)
+    Some(chars.as_str())
 }
 
 /// What the box lines of one item hold.
@@ -364,7 +362,13 @@ type Place<'k> = (Option<&'static str>, &'k [usize]);
 
 /// The block the item of `key` stands in.
 fn container(key: &Key) -> Place<'_> {
-    let list = key.0.pattern().rsplit_once("[]").map(|(head, _)| head);
+    let pattern = key.0.pattern();
+    // The pattern up to its last `[]`, found byte by byte (both are ASCII).
+    let list = pattern
+        .as_bytes()
+        .windows(2)
+        .rposition(|w| w == b"[]")
+        .and_then(|at| pattern.get(..at));
     (list, key.1.as_slice())
 }
 
@@ -372,6 +376,11 @@ fn container(key: &Key) -> Place<'_> {
 /// chapter or, outside a cell (`in_cell`), a section (`２．…`).
 fn is_heading(line: &Line, in_cell: impl FnOnce() -> bool) -> bool {
     let (text, key) = (line.text.as_str(), line.key.as_str());
+    // A key that starts with a figure is of a text that does (white space before it folds
+    // out): neither a block word nor a numeral starts it, only a section's number can.
+    if key.starts_with(|c: char| c.is_ascii_digit()) {
+        return text.contains(['.', '．']) && numbered(key.chars()) && !in_cell();
+    }
     if super::walk::block_heading_number(text).is_some()
         || super::walk::chapter_heading(text).is_some()
     {
@@ -398,14 +407,19 @@ fn numbered(mut rest: impl Iterator<Item = char>) -> bool {
 /// ([`super::walk::block_heading_number`]): it starts with the first character of a block word
 /// (folding drops the white space before the word and keeps the word). The cheap test first.
 pub(super) fn may_be_block_heading(key: &str) -> bool {
-    // The words' first characters, taken once (a test of every line of a text).
-    static STARTS: LazyLock<Vec<char>> = LazyLock::new(|| {
-        super::walk::BLOCK_WORDS
-            .iter()
-            .filter_map(|w| w.chars().next())
-            .collect()
-    });
-    key.chars().next().is_some_and(|c| STARTS.contains(&c))
+    key.chars().next().is_some_and(may_start_block_heading)
+}
+
+/// Whether `c`, the first character of a line's folded text, is that of a block word
+/// ([`may_be_block_heading`]).
+// (Inlined: a test of every line of a text, on a few constant words.)
+#[inline]
+pub(super) fn may_start_block_heading(c: char) -> bool {
+    // (The words' first characters compared as characters: the compiler folds them from the
+    // constant words, which it does not for `starts_with(c)`.)
+    super::walk::BLOCK_WORDS
+        .iter()
+        .any(|w| w.chars().next().is_some_and(|f| f == c))
 }
 
 /// The words a block's heading starts with (`提供先3`, `システム2`).
@@ -476,20 +490,18 @@ pub(super) fn read_scattered_boxes(
     }
     let labels = labels_of(&items);
     let starts = box_starts(&labels);
-    let item_keys: HashSet<(ItemId, &[usize])> =
+    // The items' keys, sorted for a search by bisection (a few dozen: no hashing).
+    let mut item_keys: Vec<(ItemId, &[usize])> =
         items.iter().map(|i| (i.id, i.indices.as_slice())).collect();
-    // The items' ids, for the cheap test first (most cells are of other items).
-    let mut item_ids: Vec<ItemId> = items.iter().map(|i| i.id).collect();
-    item_ids.sort_unstable();
-    item_ids.dedup();
+    item_keys.sort_unstable();
+    item_keys.dedup();
     // The lines of the items' own cells, and every cell's lines in order: the neighbours of a
     // run among them are the first line of a cell and the others that are neither blank nor
     // box lines, found when a run or a heading asks (each line's answer kept).
     let mut own_lines = LineSet::new();
     let mut cell_lines: Vec<CellLine<'_>> = Vec::new();
     for (key, cell) in cells {
-        if item_ids.binary_search(&key.0).is_ok() && item_keys.contains(&(key.0, key.1.as_slice()))
-        {
+        if item_keys.binary_search(&(key.0, key.1.as_slice())).is_ok() {
             own_lines.extend(cell.lines.iter().map(|(no, _)| *no));
         }
         cell_lines.extend(
@@ -539,8 +551,13 @@ pub(super) fn read_scattered_boxes(
     let mut runs: Vec<Run> = Vec::new();
     let mut run = Run::default();
     let mut skip_to = 0usize;
-    for (at, line) in lines.iter().enumerate() {
-        if at < skip_to || line.no <= body.0 || line.no >= body.1 {
+    // (The lines are in the order of their numbers: the body's are found by bisection.)
+    let from = lines.partition_point(|l| l.no <= body.0);
+    for (at, line) in lines.iter().enumerate().skip(from) {
+        if line.no >= body.1 {
+            break;
+        }
+        if at < skip_to {
             continue;
         }
         // A blank line folds to nothing (the cheap test first).
@@ -677,6 +694,7 @@ pub(super) fn read_scattered_boxes(
         }
     }
     let mut read_lines = LineSet::new();
+    let mut inferred = Inferred::default();
     for (at, runs) in owned {
         let Some(item) = items.get(at) else { continue };
         let key: Key = (item.id, item.indices.clone());
@@ -705,9 +723,10 @@ pub(super) fn read_scattered_boxes(
         };
         if fill(report, &key, &boxes, used.first().copied().unwrap_or(0)) {
             let p = pointer(&item.id.path(&item.indices));
-            trace_inferred(trace, p, &used, &mut read_lines);
+            inferred.push(p, &used, &mut read_lines);
         }
     }
+    inferred.apply(trace);
     unread.retain(|(no, _)| !read_lines.contains(*no));
 }
 
@@ -813,16 +832,83 @@ pub(super) fn trace_inferred(
     used: &[usize],
     read_lines: &mut LineSet,
 ) {
-    let (Some(&first), Some(&last)) = (used.iter().min(), used.iter().max()) else {
-        return;
-    };
-    trace.values.retain(|v| v.pointer != p);
-    trace.values.push(TracedValue {
-        pointer: p,
-        lines: [first, last],
-        confidence: Confidence::Inferred,
-    });
-    read_lines.extend(used);
+    let mut batch = Inferred::default();
+    batch.push(p, used, read_lines);
+    batch.apply(trace);
+}
+
+/// Values a pass traces as inferred ([`trace_inferred`]), put in the trace at once when the
+/// pass is done ([`Inferred::apply`]): one walk over the trace for all of them, not one each.
+/// The trace ends as it would after each one's [`trace_inferred`] in turn, provided the pass
+/// neither reads the trace nor changes it otherwise before applying them.
+#[derive(Debug, Default)]
+pub(super) struct Inferred {
+    values: Vec<TracedValue>,
+}
+
+impl Inferred {
+    /// The value at `p`, inferred from the lines `used`, counted read in `read_lines`; nothing
+    /// without a line.
+    pub(super) fn push(&mut self, p: String, used: &[usize], read_lines: &mut impl Extend<usize>) {
+        let (Some(&first), Some(&last)) = (used.iter().min(), used.iter().max()) else {
+            return;
+        };
+        self.values.push(TracedValue {
+            pointer: p,
+            lines: [first, last],
+            confidence: Confidence::Inferred,
+        });
+        read_lines.extend(used.iter().copied());
+    }
+
+    /// Puts the values in `trace`: each replaces what was traced at its pointer (a later one
+    /// of the same pointer replaces an earlier one), in the order pushed, after the rest.
+    pub(super) fn apply(self, trace: &mut Trace) {
+        if self.values.is_empty() {
+            return;
+        }
+        let mut pointers: Vec<&str> = self.values.iter().map(|v| v.pointer.as_str()).collect();
+        pointers.sort_unstable();
+        pointers.dedup();
+        // Most of the trace's pointers are none of these: a filter of their lengths and last
+        // bytes rejects those first, without comparing the texts.
+        let mut filter = [0u64; 16];
+        for p in &pointers {
+            let (word, bit) = filter_slot(p);
+            if let Some(w) = filter.get_mut(word) {
+                *w |= 1u64 << bit;
+            }
+        }
+        let replaced = |p: &str| {
+            let (word, bit) = filter_slot(p);
+            filter.get(word).is_some_and(|w| w & (1u64 << bit) != 0)
+                && pointers.binary_search(&p).is_ok()
+        };
+        trace.values.retain(|v| !replaced(&v.pointer));
+        drop(pointers);
+        // A pointer pushed twice keeps its last value, where that was pushed.
+        let values = self.values;
+        let last_of = |at: usize, p: &str| !values.iter().skip(at + 1).any(|v| v.pointer == p);
+        let keep: Vec<bool> = values
+            .iter()
+            .enumerate()
+            .map(|(at, v)| last_of(at, &v.pointer))
+            .collect();
+        trace.values.extend(
+            values
+                .into_iter()
+                .zip(keep)
+                .filter_map(|(v, keep)| keep.then_some(v)),
+        );
+    }
+}
+
+/// The slot of a pointer in [`Inferred::apply`]'s filter (1,024 bits): from its length and its
+/// last byte.
+fn filter_slot(p: &str) -> (usize, usize) {
+    let last = p.as_bytes().last().map_or(0, |&b| usize::from(b));
+    let h = (p.len().wrapping_mul(31) ^ last.wrapping_mul(7)) % 1024;
+    (h / 64, h % 64)
 }
 
 /// The most lines a box's wrapped `（ text ）` runs on for.

@@ -196,30 +196,45 @@ fn answer_start(text: &str) -> Option<char> {
 }
 
 /// Whether the keys of `group` (the pieces of one source line, folded as [`squeeze`] folds),
-/// read as one text, start with a label of `sorted` (folded labels, sorted; `starts` their first
-/// characters, sorted) once their brackets are dropped: a line whose [`answer_in`] reads a
-/// label does (its brackets and white space before the label fold to brackets, dropped here),
-/// when no label holds a bracket and no ＜選択肢＞ heading stands before it. `first`: the first
-/// character of the keys past their brackets ([`first_unbracketed`]).
-fn may_start_label(group: &[Line], first: Option<char>, starts: &[char], sorted: &[&str]) -> bool {
-    // (The first characters of the labels, sorted, reject most lines.)
-    let Some(first) = first.filter(|c| starts.binary_search(c).is_ok()) else {
-        return false;
-    };
+/// read as one text, start with one of `named` (folded labels: those that start with the first
+/// character of the keys past their brackets, [`first_unbracketed`] and [`labels_from`]) once
+/// their brackets are dropped: a line whose [`answer_in`] reads a label does (its brackets and
+/// white space before the label fold to brackets, dropped here), when no label holds a bracket
+/// and no ＜選択肢＞ heading stands before it.
+fn may_start_label(group: &[Line], named: &[&str]) -> bool {
     let unbracketed = |c: &char| !matches!(c, '[' | ']');
     let chars = group.iter().flat_map(|l| l.key.chars()).filter(unbracketed);
-    let mut buf = [0; 4];
-    let first_str: &str = first.encode_utf8(&mut buf);
-    let from = sorted.partition_point(|l| *l < first_str);
-    sorted
-        .get(from..)
-        .unwrap_or_default()
-        .iter()
-        .take_while(|l| l.starts_with(first))
-        .any(|l| {
-            let mut rest = chars.clone();
-            l.chars().all(|c| rest.next() == Some(c))
-        })
+    named.iter().any(|l| {
+        let mut rest = chars.clone();
+        l.chars().all(|c| rest.next() == Some(c))
+    })
+}
+
+/// The labels of `sorted` (labels, sorted) that start with `first`, by `ranges`
+/// ([`label_ranges`]); `None` when none does.
+fn labels_from<'s>(
+    first: char,
+    ranges: &[(char, std::ops::Range<usize>)],
+    sorted: &'s [&'s str],
+) -> Option<&'s [&'s str]> {
+    let at = ranges.binary_search_by_key(&first, |(c, _)| *c).ok()?;
+    ranges.get(at).and_then(|(_, r)| sorted.get(r.clone()))
+}
+
+/// Where the labels of each first character stand in `sorted` (labels, sorted): the
+/// characters in order, each once.
+fn label_ranges(sorted: &[&str]) -> Vec<(char, std::ops::Range<usize>)> {
+    let mut out: Vec<(char, std::ops::Range<usize>)> = Vec::new();
+    for (at, label) in sorted.iter().enumerate() {
+        let Some(c) = label.chars().next() else {
+            continue;
+        };
+        match out.last_mut() {
+            Some((last, range)) if *last == c => range.end = at + 1,
+            _ => out.push((c, at..at + 1)),
+        }
+    }
+    out
 }
 
 /// The first character of the keys of `group` past their brackets (`[`, `]`: keys are folded),
@@ -306,6 +321,7 @@ pub(super) fn place_loose_answers(
     let by_key = sorted
         .iter()
         .all(|l| !l.is_empty() && !l.contains(['[', ']']));
+    let ranges = label_ranges(&sorted);
     let mut text = String::new();
     let within = lines_within(lines, body);
     let mut at = 0;
@@ -324,9 +340,11 @@ pub(super) fn place_loose_answers(
         // with the label's first character: a line whose key starts otherwise is not searched
         // for the heading.
         let first = first_unbracketed(group);
-        if by_key && !may_start_label(group, first, &starts, &sorted) {
-            let heading_first =
-                first.is_some_and(|c| matches!(c, '<' | '〈') || starts.binary_search(&c).is_ok());
+        // The labels that start with it (the first characters of the labels, sorted, reject
+        // most lines).
+        let named = first.and_then(|c| labels_from(c, &ranges, &sorted));
+        if by_key && !named.is_some_and(|named| may_start_label(group, named)) {
+            let heading_first = first.is_some_and(|c| matches!(c, '<' | '〈')) || named.is_some();
             if !heading_first || !group.iter().any(|l| names_options(&l.key)) {
                 continue;
             }
@@ -431,10 +449,13 @@ pub(super) fn place_loose_answers(
                 .collect();
             // (The first bytes of the numerals reject most lines before their first character
             // is read.)
-            let leads: Vec<u8> = numerals
+            let mut leads: Vec<u8> = numerals
                 .iter()
                 .filter_map(|c| c.encode_utf8(&mut [0; 4]).bytes().next())
                 .collect();
+            // (The Unicode numerals share their first byte: each byte once.)
+            leads.sort_unstable();
+            leads.dedup();
             within
                 .iter()
                 .filter(|l| l.key.as_bytes().first().is_some_and(|b| leads.contains(b)))
@@ -561,10 +582,21 @@ fn place_labelled_answers(
         return;
     }
     let unread_lines: LineSet = unread.iter().map(|&(no, _)| no).collect();
+    // The labels' first characters, sorted: the folded text before a line's bracket, which a
+    // label must be, starts the line's key or is empty (the line's key then starts with the
+    // bracket, as most box lines do). Taken before any label is removed (a wider test).
+    let mut firsts: Vec<char> = by_label.keys().filter_map(|k| k.chars().next()).collect();
+    firsts.sort_unstable();
+    firsts.dedup();
+    let empty_label = by_label.contains_key("");
     let mut read = LineSet::new();
     for line in lines_within(lines, body) {
         // (A line with a bracket has one in its key, `［` folded to `[`: the cheap test first.)
         if !unread_lines.contains(line.no) || !line.key.contains('[') {
+            continue;
+        }
+        let first = line.key.chars().next();
+        if !empty_label && first.is_none_or(|c| firsts.binary_search(&c).is_err()) {
             continue;
         }
         let t = line.text.trim();
@@ -676,6 +708,23 @@ mod tests {
         let nos: Vec<usize> = lines_within(&lines, (1, 4)).iter().map(|l| l.no).collect();
         assert_eq!(nos, [2, 2, 3]);
         assert!(lines_within(&lines, (4, 9)).is_empty());
+    }
+
+    #[test]
+    fn the_labels_of_each_first_character_are_one_range() {
+        let sorted = ["十分である", "十分でない", "定めている", "行っている"];
+        let ranges = label_ranges(&sorted);
+        assert_eq!(ranges, [('十', 0..2), ('定', 2..3), ('行', 3..4)]);
+        assert_eq!(labels_from('定', &ranges, &sorted), Some(&sorted[2..3]));
+        assert_eq!(labels_from('あ', &ranges, &sorted), None);
+        let named = |group: &[Line]| {
+            let first = first_unbracketed(group)?;
+            labels_from(first, &ranges, &sorted)
+        };
+        let group = [Line::new(1, "[ 十分でない".to_owned())];
+        assert!(named(&group).is_some_and(|n| may_start_label(&group, n)));
+        let group = [Line::new(1, "十分ではない".to_owned())];
+        assert!(!named(&group).is_some_and(|n| may_start_label(&group, n)));
     }
 
     #[test]

@@ -33,7 +33,7 @@
 //! the walk's reading of a first row must be part of the series' reading of that block.
 
 use super::boxes::{
-    Detail, Tok, box_starts, fill, folded_labels, may_hold_boxes, tokens, trace_inferred,
+    Detail, Inferred, Tok, box_starts, fill, folded_labels, may_hold_boxes, tokens,
 };
 use super::text::{Line, LineSet};
 use super::walk::Key;
@@ -252,17 +252,17 @@ fn cell_lines_of(cells: &indexmap::IndexMap<Key, Cell>, id: ItemId) -> Vec<(usiz
         .collect()
 }
 
-/// The unread lines of `lines` within `body` that can be box lines of `labels` (the cheap test
-/// on their folded text, [`may_hold_boxes`]), each number once (the first line of it, as
-/// the passes read a number's text), in order: the only ones [`read_series`] tokenizes.
+/// The lines of `lines` within `body` that are in `unread` and can be box lines of `labels`
+/// (the cheap test on their folded text, [`may_hold_boxes`]), each number once (the first line
+/// of it, as the passes read a number's text), in order: the only ones [`read_series`]
+/// tokenizes.
 fn unread_box_lines<'l>(
     lines: &'l [Line],
     body: (usize, usize),
-    unread: &[(usize, &'static str)],
+    unread: &LineSet,
     labels: &[(Vec<char>, &'static str)],
 ) -> Vec<&'l Line> {
     let starts = box_starts(labels);
-    let unread: LineSet = unread.iter().map(|&(no, _)| no).collect();
     let mut out = Vec::new();
     let mut last = None;
     for line in between(lines, body) {
@@ -341,15 +341,18 @@ pub(super) fn read_system_connections(
         labels: &labels,
         agree: Agree::Exact,
     };
-    let candidates = unread_box_lines(lines, part, unread, &labels);
+    let unread_lines: LineSet = unread.iter().map(|&(no, _)| no).collect();
+    let candidates = unread_box_lines(lines, part, &unread_lines, &labels);
+    let mut inferred = Inferred::default();
     read_series(
         &series,
         &candidates,
         &mut LineSet::new(),
         report,
-        trace,
+        &mut inferred,
         unread,
     );
+    inferred.apply(trace);
 }
 
 /// Reads the ⑥提供方法 and ⑥移転方法 boxes of each file's 提供先 and 移転先 series the same
@@ -368,24 +371,9 @@ pub(super) fn read_block_methods(
     if kinds.iter().all(|(_, id)| !id.in_form(report.form())) {
         return;
     }
-    // Once for both kinds and every file: the block headings of the body (kind, line number,
-    // number) and the first line of every cell.
-    let mut headings: Vec<(usize, usize, usize)> = Vec::new();
-    for line in between(lines, body) {
-        if !super::boxes::may_be_block_heading(&line.key) {
-            continue;
-        }
-        if let Some((kind, n)) = super::walk::block_heading_number(&line.text) {
-            if let Ok(n) = usize::try_from(n) {
-                headings.push((kind, line.no, n));
-            }
-        }
-    }
-    let mut taken = LineSet::new();
-    let firsts: Vec<(ItemId, Option<usize>, usize)> = cells
-        .iter()
-        .filter_map(|(key, c)| Some((key.0, key.1.first().copied(), c.lines.first()?.0)))
-        .collect();
+    // Each kind's items (their list positions and options) and its list as printed, folded
+    // for [`tokens`], with the characters its box lines start with.
+    let mut lists = Vec::new();
     for (kind, id) in kinds {
         if !id.in_form(report.form()) {
             continue;
@@ -400,6 +388,53 @@ pub(super) fn read_block_methods(
             continue;
         };
         let options = crate::render::medium_boxes(id).unwrap_or(options);
+        let labels = folded_labels(options.iter().copied());
+        let starts = box_starts(&labels);
+        lists.push((kind, id, items, options, labels, starts));
+    }
+    // One walk over the body for both kinds and every file: the block headings (kind, line
+    // number, number), and the unread lines that can be box lines of each list (as
+    // [`unread_box_lines`] finds them: each number once). The unread lines are those before
+    // any series is read: a line a series reads is `taken`, and no later series reads it.
+    let unread_lines: LineSet = unread.iter().map(|&(no, _)| no).collect();
+    let mut headings: Vec<(usize, usize, usize)> = Vec::new();
+    let mut candidates: Vec<Vec<&Line>> = vec![Vec::new(); lists.len()];
+    let mut last = None;
+    for line in between(lines, body) {
+        let first = line.key.chars().next();
+        if first.is_some_and(super::boxes::may_start_block_heading) {
+            if let Some((kind, n)) = super::walk::block_heading_number(&line.text) {
+                if let Ok(n) = usize::try_from(n) {
+                    headings.push((kind, line.no, n));
+                }
+            }
+        }
+        if last == Some(line.no) {
+            continue;
+        }
+        last = Some(line.no);
+        let Some(first) = first.filter(|_| unread_lines.contains(line.no)) else {
+            continue;
+        };
+        // (Whether the line holds a bracket or a mark: asked once, when a list's starts
+        // admit it.)
+        let mut boxy = None;
+        for ((.., starts), found) in lists.iter().zip(&mut candidates) {
+            if starts.binary_search(&first).is_ok()
+                && *boxy.get_or_insert_with(|| super::boxes::has_box_char(&line.key))
+            {
+                found.push(line);
+            }
+        }
+    }
+    let mut taken = LineSet::new();
+    let mut inferred = Inferred::default();
+    let firsts: Vec<(ItemId, Option<usize>, usize)> = cells
+        .iter()
+        .filter_map(|(key, c)| Some((key.0, key.1.first().copied(), c.lines.first()?.0)))
+        .collect();
+    for ((kind, id, items, options, labels, _), candidates) in lists.iter().zip(&candidates) {
+        let (kind, id, options) = (*kind, *id, *options);
         let pattern = id.pattern();
         let block = pattern
             .get(..pattern.rfind("[]").map_or(0, |at| at + 2))
@@ -410,9 +445,6 @@ pub(super) fn read_block_methods(
             .map(|&(_, no, n)| (no, n))
             .collect();
         let cell_lines = cell_lines_of(cells, id);
-        // The unread lines that can be boxes of the list, for every file.
-        let labels = folded_labels(options.iter().copied());
-        let candidates = unread_box_lines(lines, body, unread, &labels);
         // Each cell's first line, and the file of the series it is in (`None` for a cell of
         // another part).
         let firsts: Vec<(Option<usize>, usize)> = firsts
@@ -459,12 +491,20 @@ pub(super) fn read_block_methods(
                 part,
                 headings: &headings,
                 cell_lines: &cell_lines,
-                labels: &labels,
+                labels,
                 agree: Agree::Within,
             };
-            read_series(&series, &candidates, &mut taken, report, trace, unread);
+            read_series(
+                &series,
+                candidates,
+                &mut taken,
+                report,
+                &mut inferred,
+                unread,
+            );
         }
     }
+    inferred.apply(trace);
 }
 
 /// Reads the item of `series` in every block by the k-th occurrence of each option (see the
@@ -474,7 +514,7 @@ fn read_series(
     candidates: &[&Line],
     taken: &mut LineSet,
     report: &mut Report,
-    trace: &mut Trace,
+    inferred: &mut Inferred,
     unread: &mut Vec<(usize, &'static str)>,
 ) {
     let Series {
@@ -655,7 +695,7 @@ fn read_series(
             (None, Some(boxes)) => decided.push((k, boxes)),
         }
     }
-    let mut read_lines = LineSet::new();
+    let mut read_lines: Vec<usize> = Vec::new();
     for (k, boxes) in decided {
         let Some(group) = groups.get(k) else {
             continue;
@@ -681,12 +721,13 @@ fn read_series(
             continue;
         };
         if fill(report, &key, &boxes, first) {
-            trace_inferred(trace, pointer(&id.path(indices)), &used, &mut read_lines);
+            inferred.push(pointer(&id.path(indices)), &used, &mut read_lines);
         }
     }
     if !read_lines.is_empty() {
+        taken.extend(&read_lines);
+        let read_lines: LineSet = read_lines.into_iter().collect();
         unread.retain(|(no, _)| !read_lines.contains(*no));
-        taken.extend(read_lines.iter());
     }
 }
 

@@ -75,17 +75,20 @@ fn mark_of(text: &str) -> (Mark, &str) {
         rest.next();
         return (Mark::Circled(first), rest.as_str());
     }
-    let digits: String = t
-        .chars()
-        .map(crate::label::fold_char)
-        .take_while(char::is_ascii_digit)
-        .collect();
-    if !digits.is_empty() {
-        let after = t.trim_start_matches(|c| crate::label::fold_char(c).is_ascii_digit());
-        if let Some(rest) = after.strip_prefix(['．', '.']) {
-            if let Ok(n) = digits.parse() {
-                return (Mark::Heading(n), rest);
-            }
+    // The figures (folded) at the start, read as a number as they come; `None` past `u32`.
+    let mut n: Option<u32> = Some(0);
+    let mut end = 0;
+    for (at, c) in t.char_indices() {
+        let Some(d) = crate::label::fold_char(c).to_digit(10) else {
+            break;
+        };
+        n = n.and_then(|n| n.checked_mul(10)?.checked_add(d));
+        end = at + c.len_utf8();
+    }
+    if end > 0 {
+        let after = t.get(end..).unwrap_or_default();
+        if let (Some(rest), Some(n)) = (after.strip_prefix(['．', '.']), n) {
+            return (Mark::Heading(n), rest);
         }
     }
     (Mark::None, t)
@@ -97,17 +100,39 @@ fn fits(number: &str, mark: Mark) -> bool {
     match mark {
         Mark::Circled(c) => number.chars().rev().find(|ch| is_circled(*ch)) == Some(c),
         Mark::Heading(n) => {
-            let digits: String = number.chars().skip(1).collect();
-            digits == n.to_string()
+            let mut rest = number.chars();
+            rest.next();
+            is_decimal(rest.as_str(), n)
         }
         Mark::None => last.is_some_and(|c| !is_circled(c)),
     }
 }
 
+/// Whether `text` is `n` written in figures as `n.to_string()` writes it (no sign, no
+/// leading zero).
+fn is_decimal(text: &str, n: u32) -> bool {
+    !text.is_empty()
+        && text.bytes().all(|b| b.is_ascii_digit())
+        && (text == "0" || !text.starts_with('0'))
+        && text.parse() == Ok(n)
+}
+
+/// One item of [`Labels`], as a label line is compared with it.
+struct LabelItem {
+    id: ItemId,
+    /// Its number in the form.
+    number: &'static str,
+    /// Its bare label and its heading words, folded, each with its length in characters.
+    bare: (String, usize),
+    head: (String, usize),
+    /// How many lists it is in (the `[]` of its pattern).
+    lists: usize,
+}
+
 /// The form's items with their numbers and folded labels, made once per form.
 struct Labels {
-    /// Each item: its id, its number, its bare label and its heading words, folded.
-    items: Vec<(ItemId, &'static str, String, String)>,
+    /// Each item of the form but the cover's.
+    items: Vec<LabelItem>,
     /// The first characters of the labels, sorted, each with the items (positions in `items`,
     /// in order) whose bare label or heading words start with it: a line starting with none
     /// names no item, and a line names only items of its first character's list.
@@ -125,12 +150,18 @@ impl Labels {
             let label = id.label_in(form).unwrap_or(id.label());
             let bare = squeeze(label.rsplit('　').next().unwrap_or(label));
             let head = squeeze(label.split('　').next().unwrap_or(label));
-            items.push((id, number, bare, head));
+            items.push(LabelItem {
+                id,
+                number,
+                bare: (bare.clone(), bare.chars().count()),
+                head: (head.clone(), head.chars().count()),
+                lists: id.pattern().matches("[]").count(),
+            });
         }
         let mut lists: std::collections::BTreeMap<char, Vec<usize>> = Default::default();
         let mut everywhere = Vec::new();
-        for (at, (_, _, bare, head)) in items.iter().enumerate() {
-            let (b, h) = (bare.chars().next(), head.chars().next());
+        for (at, item) in items.iter().enumerate() {
+            let (b, h) = (item.bare.0.chars().next(), item.head.0.chars().next());
             // An empty label starts every line: its item is in every list.
             if b.is_none() || h.is_none() {
                 everywhere.push(at);
@@ -162,6 +193,13 @@ fn label_line(labels: &Labels, files: usize, line: &Line) -> Option<Label> {
     let first = line.key.chars().next()?;
     let starts = |c: char| labels.starts.binary_search_by_key(&c, |(c, _)| *c);
     let (mark, rest, folded) = if is_circled(first) || first.is_ascii_digit() {
+        // The cheap test first: the label's first character is the key's first (no mark was
+        // read) or the one after the mark as the key holds it (the circled number, or the
+        // figures and a full stop).
+        if after_mark(&line.key, first).is_none_or(|c| starts(c).is_err()) && starts(first).is_err()
+        {
+            return None;
+        }
         let (mark, rest) = mark_of(&line.text);
         // The folded `rest`: the line's key after the mark, whose every character folds to one
         // of the key's (a circled number, figures, a full stop).
@@ -184,35 +222,47 @@ fn label_line(labels: &Labels, files: usize, line: &Line) -> Option<Label> {
     // The first character first: most lines start no label.
     let at = starts(folded.chars().next()?).ok()?;
     let (_, named) = labels.starts.get(at)?;
-    let mut found: Option<(ItemId, usize)> = None;
+    let mut found: Option<(&LabelItem, usize)> = None;
     let mut count = 0;
-    for (id, number, bare, head) in named.iter().filter_map(|&at| labels.items.get(at)) {
+    for item in named.iter().filter_map(|&at| labels.items.get(at)) {
         // The label first: it is the cheaper test.
-        let used = if folded.starts_with(bare.as_str()) {
-            bare.chars().count()
-        } else if matches!(mark, Mark::Heading(_)) && folded.starts_with(head.as_str()) {
-            head.chars().count()
+        let used = if folded.starts_with(item.bare.0.as_str()) {
+            item.bare.1
+        } else if matches!(mark, Mark::Heading(_)) && folded.starts_with(item.head.0.as_str()) {
+            item.head.1
         } else {
             continue;
         };
-        if !fits(number, mark) {
+        if !fits(item.number, mark) {
             continue;
         }
         count += 1;
-        found = Some((*id, used));
+        found = Some((item, used));
     }
-    let (id, used) = found.filter(|_| count == 1)?;
-    let pattern = id.pattern();
-    let item = match pattern.matches("[]").count() {
+    let (found, used) = found.filter(|_| count == 1)?;
+    let id = found.id;
+    let item = match found.lists {
         0 => Some((id, Vec::new())),
         // A file's own item: the only file's.
-        1 if pattern.starts_with("files[]") && files == 1 => Some((id, vec![0])),
+        1 if id.pattern().starts_with("files[]") && files == 1 => Some((id, vec![0])),
         _ => None,
     };
     Some(Label {
         item,
         rest: after_chars(rest, used),
     })
+}
+
+/// The character of `key` (a line's key, starting with `first`) after the mark [`mark_of`]
+/// reads from its text: after a circled number, or after figures and a full stop.
+fn after_mark(key: &str, first: char) -> Option<char> {
+    let mut chars = key.chars();
+    if is_circled(first) {
+        chars.next();
+        return chars.next();
+    }
+    let mut rest = chars.skip_while(char::is_ascii_digit);
+    (rest.next() == Some('.')).then(|| rest.next()).flatten()
 }
 
 /// `text` after its first `n` characters that are not white space or note marks.
@@ -540,6 +590,9 @@ mod tests {
         let labels = Labels::new(AssessmentKind::Focused);
         let label_line =
             |_, files, text: &str| label_line(&labels, files, &Line::new(0, text.into()));
+        assert_eq!(after_mark("②所属長", '②'), Some('所'));
+        assert_eq!(after_mark("12.監査", '1'), Some('監'));
+        assert_eq!(after_mark("12監査", '1'), None);
         let l = label_line((), 1, "②所属長の役職名 架空室長").unwrap();
         assert_eq!(l.item, Some((ItemId::AffairDepartmentHead, vec![])));
         assert_eq!(l.rest, "架空室長");
