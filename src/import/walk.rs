@@ -17,7 +17,7 @@ use std::rc::Rc;
 use indexmap::IndexMap;
 
 use super::form_words::{self, Entry, FormWords, split_number};
-pub(super) use super::form_words::{CIRCLED, bare_label};
+pub(super) use super::form_words::{CIRCLED, bare_label, is_circled};
 use super::text::{Line, LineMap, LineSet};
 use crate::AssessmentKind;
 use crate::report::fill::{
@@ -155,24 +155,60 @@ impl At {
 
     /// The list positions of an item's pattern at these coordinates.
     fn indices(&self, id: ItemId) -> Option<Vec<usize>> {
-        let mut out = Vec::new();
-        for part in id.pattern().split('.') {
-            let Some(list) = part.strip_suffix("[]") else {
-                continue;
-            };
+        let lists = lists_of(id)?;
+        let mut out = Vec::with_capacity(lists.len());
+        for list in lists {
             let i = match (list, self.block) {
-                ("files", _) => self.files.checked_sub(1)?,
+                (List::Files, _) => self.files.checked_sub(1)?,
                 // 基礎 Ⅰ1③ lists every system's name in one cell.
-                ("systems", _) => self.system.unwrap_or(0),
-                ("entrustments", Some(Block::Entrustment(i))) => i,
-                ("provisions", Some(Block::Provision(i))) => i,
-                ("transfers", Some(Block::Transfer(i))) => i,
+                (List::Systems, _) => self.system.unwrap_or(0),
+                (List::Entrustments, Some(Block::Entrustment(i))) => i,
+                (List::Provisions, Some(Block::Provision(i))) => i,
+                (List::Transfers, Some(Block::Transfer(i))) => i,
                 _ => return None,
             };
             out.push(i);
         }
         Some(out)
     }
+}
+
+/// A list (`name[]`) of an item's pattern, as [`At::indices`] fills its position.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum List {
+    Files,
+    Systems,
+    Entrustments,
+    Provisions,
+    Transfers,
+    /// A list the walk has no coordinate for.
+    Other,
+}
+
+/// The lists of `id`'s pattern, outermost first (`files[].provisions[].…` → files,
+/// provisions): read from the patterns once, not every time a cell is opened. (`None` only
+/// for an item not in [`ItemId::ALL`], which holds every item.)
+fn lists_of(id: ItemId) -> Option<&'static [List]> {
+    static LISTS: std::sync::LazyLock<Vec<Vec<List>>> = std::sync::LazyLock::new(|| {
+        ItemId::ALL
+            .iter()
+            .map(|id| {
+                let parts = id.pattern().split('.');
+                let lists = parts.filter_map(|part| part.strip_suffix("[]"));
+                lists
+                    .map(|list| match list {
+                        "files" => List::Files,
+                        "systems" => List::Systems,
+                        "entrustments" => List::Entrustments,
+                        "provisions" => List::Provisions,
+                        "transfers" => List::Transfers,
+                        _ => List::Other,
+                    })
+                    .collect()
+            })
+            .collect()
+    });
+    LISTS.get(id as usize).map(Vec::as_slice)
 }
 
 /// What the walk found: each item's cell, and the lines that belong to no item.
@@ -261,6 +297,39 @@ fn starts_with_any(starts: &[(char, Option<char>)], body: &str) -> bool {
     found((first, None)) || (second.is_some() && found((first, second)))
 }
 
+/// A set of characters for a first test: a character is in when a bit for it is set (one
+/// bit for every character with the same low twelve bits), so a character not in it is one
+/// that none of the characters put in has; one in it may still be none of them.
+#[derive(Debug, Clone)]
+struct CharSet([u64; 64]);
+
+impl CharSet {
+    /// The bit of `c`: its word and mask.
+    fn bit(c: char) -> (usize, u64) {
+        let n = c as usize & 0xFFF;
+        (n >> 6, 1 << (n & 63))
+    }
+
+    /// Whether `c` may be one of the characters put in (never false for one).
+    fn contains(&self, c: char) -> bool {
+        let (word, mask) = CharSet::bit(c);
+        self.0.get(word).is_some_and(|w| w & mask != 0)
+    }
+}
+
+impl FromIterator<char> for CharSet {
+    fn from_iter<I: IntoIterator<Item = char>>(iter: I) -> Self {
+        let mut set = CharSet([0; 64]);
+        for c in iter {
+            let (word, mask) = CharSet::bit(c);
+            if let Some(w) = set.0.get_mut(word) {
+                *w |= mask;
+            }
+        }
+        set
+    }
+}
+
 /// What a circled number names at one place (the chapter, section, block word and risk the
 /// walk is at): worked out once per place and number, not once per line.
 struct CircledAt {
@@ -291,6 +360,12 @@ pub(crate) struct Walker<'r> {
     words: &'static FormWords,
     at: At,
     current: Option<Key>,
+    /// Where [`Walker::current`]'s cell stood in the cells when it became current: looked at
+    /// first (see [`Walker::current_cell`]), so that most lines hash no key.
+    current_at: usize,
+    /// The keys of the cells read before their block's heading (list position [`DEFERRED`]),
+    /// in the order their cells were made: the run [`Walker::settle_deferred`] settles.
+    deferred_keys: Vec<Key>,
     /// Group items open for their part labels (folded), innermost last.
     groups: Vec<(Key, Vec<String>)>,
     found: Found,
@@ -308,8 +383,16 @@ pub(crate) struct Walker<'r> {
     /// each place they were built at (see [`Walker::plain_candidates`]): built once per place
     /// an import meets (a few dozen; the walk comes back to most), not per line.
     plain_prefixes: Vec<(At, Rc<Tried>)>,
+    /// The entry of `plain_prefixes` last asked for: looked at first (the walk stays at one
+    /// place for many lines).
+    plain_last: usize,
     /// What each circled number names, for each place met (see [`Walker::circled_at`]).
     circled_places: Vec<CircledPlace>,
+    /// The entry of `circled_places` last asked for, looked at first.
+    circled_last: usize,
+    /// The first characters of the form's item labels ([`FormWords::label_starts`]), as a
+    /// [`CharSet`]: most lines start with none, and are passed over at once.
+    label_firsts: CharSet,
     /// The group items of each section met, with their part labels (see
     /// [`Walker::section_groups`]), by the section's prefix (`Ⅲ4`).
     section_groups: Vec<SectionGroups>,
@@ -408,20 +491,26 @@ fn is_basis(id: ItemId) -> bool {
 impl<'r> Walker<'r> {
     pub(crate) fn new(report: &'r mut Report, blank_ends_cell: bool) -> Walker<'r> {
         let form = report.form();
+        let words = form_words::of(form);
         Walker {
             form,
-            words: form_words::of(form),
+            words,
             pending_tail: None,
             after_blank: false,
             quiet_label: None,
             in_options: false,
             plain_prefixes: Vec::new(),
+            plain_last: 0,
             circled_places: Vec::new(),
+            circled_last: 0,
+            label_firsts: words.label_starts.iter().map(|&(c, _)| c).collect(),
             section_groups: Vec::new(),
             own_part: vec![std::cell::OnceCell::new(); ItemId::ALL.len()],
             report,
             at: At::default(),
             current: None,
+            current_at: 0,
+            deferred_keys: Vec::new(),
             groups: Vec::new(),
             found: Found::default(),
             blank_ends_cell,
@@ -524,9 +613,7 @@ impl<'r> Walker<'r> {
             // (wrapped lines of one cell follow each other without one).
             if self.blank_ends_cell {
                 let begun = self
-                    .current
-                    .as_ref()
-                    .and_then(|k| self.found.cells.get(k))
+                    .current_cell()
                     .is_some_and(|c| c.lines.iter().any(|(_, t)| !t.trim().is_empty()));
                 // A legal basis runs over paragraphs: its cell ends at the next label.
                 let basis = self.current.as_ref().is_some_and(|(id, _)| is_basis(*id));
@@ -579,11 +666,7 @@ impl<'r> Walker<'r> {
             // The rest of a label wrapped over two lines.
             let squeezed = squeeze(text);
             if let Some(rest) = squeezed.strip_prefix(&tail) {
-                if let Some(cell) = self
-                    .current
-                    .as_ref()
-                    .and_then(|k| self.found.cells.get_mut(k))
-                {
+                if let Some(cell) = self.current_cell_mut() {
                     cell.lines.push((line.no, rest.to_owned()));
                     self.quiet_label = None;
                 }
@@ -592,10 +675,9 @@ impl<'r> Walker<'r> {
         }
         match &self.current {
             Some(key) if !is_page_number(text) => {
+                let name = is_name(key.0);
                 let empty = self
-                    .found
-                    .cells
-                    .get(key)
+                    .current_cell()
                     .is_some_and(|c| c.lines.iter().all(|(_, t)| t.trim().is_empty()));
                 if empty && text == "※" {
                     // The form's note mark of the label, wrapped onto its own line.
@@ -616,15 +698,14 @@ impl<'r> Walker<'r> {
                     self.found.stray.push(line.no);
                     return;
                 }
-                if !empty && self.blank_ends_cell && is_name(key.0) && text.starts_with(['(', '（'])
-                {
+                if !empty && self.blank_ends_cell && name && text.starts_with(['(', '（']) {
                     // A name cell holds one name: a bracketed line under it is a note (`(甲は、乙に
                     // 再委託する)`) or another cell's bracketed answer, not the name's rest.
                     self.close();
                     self.found.stray.push(line.no);
                     return;
                 }
-                if let Some(cell) = self.found.cells.get_mut(key) {
+                if let Some(cell) = self.current_cell_mut() {
                     cell.lines.push((line.no, line.text.clone()));
                 }
                 self.quiet_label = None;
@@ -661,7 +742,12 @@ impl<'r> Walker<'r> {
         if stacked {
             self.found.stacked.insert(key.clone());
         }
-        let cell = self.found.cells.entry(key.clone()).or_default();
+        let entry = self.found.cells.entry(key.clone());
+        self.current_at = entry.index();
+        if matches!(entry, indexmap::map::Entry::Vacant(_)) && key.1.contains(&DEFERRED) {
+            self.deferred_keys.push(key.clone());
+        }
+        let cell = entry.or_default();
         cell.lines.push((no, first.to_owned()));
         let labels: Option<Vec<&'static str>> = if id == ItemId::AffairInfoLinkageBasis {
             // Its parts are printed under it only when it is filled.
@@ -720,6 +806,26 @@ impl<'r> Walker<'r> {
         self.current = None;
     }
 
+    /// The cell of [`Walker::current`]: at [`Walker::current_at`] while it is still there (the
+    /// cells move only when a deferred run is settled), else looked up by its key.
+    fn current_cell(&self) -> Option<&Cell> {
+        let key = self.current.as_ref()?;
+        match self.found.cells.get_index(self.current_at) {
+            Some((k, cell)) if k == key => Some(cell),
+            _ => self.found.cells.get(key),
+        }
+    }
+
+    /// [`Walker::current_cell`], to change.
+    fn current_cell_mut(&mut self) -> Option<&mut Cell> {
+        let key = self.current.as_ref()?;
+        let at = match self.found.cells.get_index(self.current_at) {
+            Some((k, _)) if k == key => self.current_at,
+            _ => self.found.cells.get_index_of(key)?,
+        };
+        self.found.cells.get_index_mut(at).map(|(_, cell)| cell)
+    }
+
     /// Lists a cell's lines as read by no item.
     fn stray_cell(&mut self, cell: &Cell) {
         self.found.stray.extend(
@@ -728,16 +834,6 @@ impl<'r> Walker<'r> {
                 .filter(|(_, t)| !t.trim().is_empty())
                 .map(|(no, _)| *no),
         );
-    }
-
-    /// The keys of the cells read before their block's heading.
-    fn deferred_keys(&self) -> Vec<Key> {
-        self.found
-            .cells
-            .keys()
-            .filter(|(_, ix)| ix.contains(&DEFERRED))
-            .cloned()
-            .collect()
     }
 
     /// Decides the block of a run whose item numbers went back (PDF text), at the next block
@@ -773,7 +869,7 @@ impl<'r> Walker<'r> {
         {
             self.current = None;
         }
-        let keys = self.deferred_keys();
+        let keys = std::mem::take(&mut self.deferred_keys);
         let to = |key: &Key, i: usize| -> Key {
             let ix = key.1.iter().map(|&x| if x == DEFERRED { i } else { x });
             (key.0, ix.collect())
@@ -781,11 +877,9 @@ impl<'r> Walker<'r> {
         let free = |i: usize, cells: &IndexMap<Key, Cell>| {
             keys.iter().all(|k| !cells.contains_key(&to(k, i)))
         };
+        let own_free = free(own.index(), &self.found.cells);
         // Only where one of the two fits: both fitting is a guess.
-        let target = match (
-            free(own.index(), &self.found.cells),
-            next.filter(|&i| free(i, &self.found.cells)),
-        ) {
+        let target = match (own_free, next.filter(|&i| free(i, &self.found.cells))) {
             (true, None) => Some(own.index()),
             (false, Some(i)) => Some(i),
             _ => None,
@@ -793,7 +887,6 @@ impl<'r> Walker<'r> {
         // A series printed above its headings: the run is the next heading's lower part; after
         // the last heading (the section ends) it is the block's own. An item the target holds
         // already, or met twice in the run, is nobody's that can be read.
-        let own_free = free(own.index(), &self.found.cells);
         let target = match (above, next) {
             // Printed below its headings: a run its own block can take is its own.
             (false, _) if self.below && own_free => Some(own.index()),
@@ -1239,19 +1332,29 @@ impl<'r> Walker<'r> {
         };
         let mut chars = unboxed.chars();
         let first = chars.next();
-        let circled = first.filter(|c| CIRCLED.contains(*c));
+        let circled = first.filter(|&c| is_circled(c));
         let body = match circled {
             Some(_) => chars.as_str(),
             None => unboxed,
         };
         // A plain line is read by its label only: a line that starts with no item's label of
         // the form (the cheapest test), or with none of the items it may name here, is none.
-        if circled.is_none()
-            && !(starts_with_any(&self.words.label_starts, body)
-                && starts_with_any(&self.plain_candidates().starts, body))
-        {
-            return false;
-        }
+        let plain = match circled {
+            Some(_) => None,
+            None => {
+                let first = squeezed_first(body);
+                if !first.is_some_and(|c| self.label_firsts.contains(c))
+                    || !starts_with_any(&self.words.label_starts, body)
+                {
+                    return false;
+                }
+                let tried = self.plain_candidates();
+                if !starts_with_any(&tried.starts, body) {
+                    return false;
+                }
+                Some(tried)
+            }
+        };
         let squeezed = squeeze(body);
         // What the number names here (the place stays the same while the line is read: only
         // the block's list position and the circled number change below).
@@ -1304,13 +1407,10 @@ impl<'r> Walker<'r> {
                 }
             }
         }
-        let plain;
-        let tried = match &named {
-            Some(named) => &named.tried,
-            None => {
-                plain = self.plain_candidates();
-                &*plain
-            }
+        let tried = match (&named, &plain) {
+            (Some(named), _) => &named.tried,
+            (None, Some(plain)) => &**plain,
+            (None, None) => return false,
         };
         for (_, entries) in &tried.prefixes {
             let hit = entries
@@ -1405,10 +1505,8 @@ impl<'r> Walker<'r> {
                 self.close();
                 self.at.circled = Some(c);
                 if self.open(id, no, "") {
-                    if let Some(key) = &self.current {
-                        if let Some(cell) = self.found.cells.get_mut(key) {
-                            cell.displaced = true;
-                        }
+                    if let Some(cell) = self.current_cell_mut() {
+                        cell.displaced = true;
                     }
                     return true;
                 }
@@ -1442,12 +1540,20 @@ impl<'r> Walker<'r> {
     /// printed), then (in a PDF text, under a block) the block's sub-items. Kept while the
     /// coordinates stay (most lines of a cell share them).
     fn plain_candidates(&mut self) -> Rc<Tried> {
-        // The place the walk is at was most likely met last.
-        let met = self.plain_prefixes.iter().rev().find(|(at, _)| {
+        // Each place has one entry: the one asked for last, else (the place the walk is at
+        // was most likely met last) from the end.
+        let here = |(at, _): &(At, Rc<Tried>)| {
             at.same_place(&self.at) && at.block.is_some() == self.at.block.is_some()
-        });
-        if let Some((_, tried)) = met {
+        };
+        let last = self.plain_prefixes.get(self.plain_last).filter(|e| here(e));
+        if let Some((_, tried)) = last {
             return Rc::clone(tried);
+        }
+        if let Some(at) = self.plain_prefixes.iter().rposition(here) {
+            self.plain_last = at;
+            if let Some((_, tried)) = self.plain_prefixes.get(at) {
+                return Rc::clone(tried);
+            }
         }
         let mut v = self.at.prefixes();
         let base = self.at.base();
@@ -1468,7 +1574,7 @@ impl<'r> Walker<'r> {
                 keys.filter(|k| {
                     k.strip_prefix(head.as_str())
                         .and_then(|r| r.chars().next())
-                        .is_some_and(|c| CIRCLED.contains(c))
+                        .is_some_and(is_circled)
                         && !v.contains(k)
                 })
                 .map(String::as_str),
@@ -1486,6 +1592,7 @@ impl<'r> Walker<'r> {
             }
         }
         let tried = Rc::new(tried.done());
+        self.plain_last = self.plain_prefixes.len();
         self.plain_prefixes
             .push((self.at.clone(), Rc::clone(&tried)));
         tried
@@ -1498,11 +1605,13 @@ impl<'r> Walker<'r> {
         let Some(slot) = (c as usize).checked_sub('①' as usize) else {
             return Rc::new(self.work_out_circled(c));
         };
-        // The place the walk is at was most likely met last.
-        let place = self
-            .circled_places
-            .iter()
-            .rposition(|(at, _)| at.same_stem(&self.at));
+        // Each place has one entry: the one asked for last, else (the place the walk is at
+        // was most likely met last) from the end.
+        let here = |(at, _): &CircledPlace| at.same_stem(&self.at);
+        let place = match self.circled_places.get(self.circled_last).filter(|e| here(e)) {
+            Some(_) => Some(self.circled_last),
+            None => self.circled_places.iter().rposition(here),
+        };
         let place = match place {
             Some(place) => place,
             None => {
@@ -1511,6 +1620,7 @@ impl<'r> Walker<'r> {
                 self.circled_places.len() - 1
             }
         };
+        self.circled_last = place;
         if let Some(Some(named)) = self
             .circled_places
             .get(place)
@@ -1657,11 +1767,7 @@ impl<'r> Walker<'r> {
         let here_at = std::mem::replace(&mut self.at, block_at);
         let opened = self.open(id, no, &value);
         self.at = here_at;
-        if let Some(cell) = self
-            .current
-            .as_ref()
-            .and_then(|k| self.found.cells.get_mut(k))
-        {
+        if let Some(cell) = self.current_cell_mut() {
             cell.displaced = true;
         }
         self.close();
@@ -1681,7 +1787,7 @@ impl<'r> Walker<'r> {
 
     /// Whether `text` is (after its circled number) a label of the form: an item's or a part's.
     fn is_some_label(&self, text: &str) -> bool {
-        let t = text.trim_start_matches(|c: char| CIRCLED.contains(c));
+        let t = text.trim_start_matches(is_circled);
         let s = squeeze(t);
         !s.is_empty() && self.words.all_labels.contains(&s)
     }
@@ -1690,7 +1796,7 @@ impl<'r> Walker<'r> {
     /// (`⑨再委託事項 …`).
     fn is_out_of_place_label(&self, text: &str) -> bool {
         let mut chars = text.trim_start().chars();
-        if !chars.next().is_some_and(|c| CIRCLED.contains(c)) {
+        if !chars.next().is_some_and(is_circled) {
             return false;
         }
         let rest = chars.as_str();
@@ -1761,9 +1867,12 @@ impl<'r> Walker<'r> {
         let Some(key) = hit.or_else(|| self.unopened_group(&squeezed, boxed)) else {
             return false;
         };
-        // The parts of a 情報連携 basis are printed again under its text: the text is the value.
-        if key.0 != ItemId::AffairInfoLinkageBasis {
-            if let Some(cell) = self.found.cells.get_mut(&key) {
+        let found = self.found.cells.get_full_mut(&key);
+        if let Some((at, _, cell)) = found {
+            self.current_at = at;
+            // The parts of a 情報連携 basis are printed again under its text: the text is the
+            // value.
+            if key.0 != ItemId::AffairInfoLinkageBasis {
                 cell.lines.push((no, text.replace('\t', " ")));
                 self.quiet_label = None;
             }
@@ -1782,7 +1891,7 @@ fn wraps(labels: &[String], first: &str, second: &str) -> bool {
         || a.len() > 64
         || b.len() > 32
         || a.contains('\t')
-        || a.starts_with(|c: char| CIRCLED.contains(c))
+        || a.starts_with(is_circled)
         || b.is_empty()
         || b.chars().count() > 8
         || !(4..=16).contains(&a.chars().count())
