@@ -349,8 +349,33 @@ struct CircledAt {
 /// (each filled when first met there).
 type CircledPlace = (At, Vec<Option<Rc<CircledAt>>>);
 
-/// The group items of one section (by its prefix, `Ⅲ4`), each with its part labels.
-type SectionGroups = (String, Rc<[(ItemId, &'static [String])]>);
+/// The group items of one section (by its chapter and section number), each with its part
+/// labels.
+type SectionGroups = ((String, Option<u32>), Rc<[(ItemId, &'static [String])]>);
+
+/// A group item open for its part labels (see [`Walker::group_part`]).
+struct OpenGroup {
+    key: Key,
+    /// The part labels, folded.
+    labels: Vec<String>,
+    /// The first characters of `labels`, sorted: the cheap test of a line.
+    firsts: Vec<char>,
+}
+
+impl OpenGroup {
+    /// The group of `key` with the part labels `labels` (as the form prints them).
+    fn new(key: Key, labels: &[&str]) -> OpenGroup {
+        let labels: Vec<String> = labels.iter().map(|l| squeeze(l)).collect();
+        let mut firsts: Vec<char> = labels.iter().filter_map(|l| l.chars().next()).collect();
+        firsts.sort_unstable();
+        firsts.dedup();
+        OpenGroup {
+            key,
+            labels,
+            firsts,
+        }
+    }
+}
 
 /// The walk.
 pub(crate) struct Walker<'r> {
@@ -367,7 +392,7 @@ pub(crate) struct Walker<'r> {
     /// in the order their cells were made: the run [`Walker::settle_deferred`] settles.
     deferred_keys: Vec<Key>,
     /// Group items open for their part labels (folded), innermost last.
-    groups: Vec<(Key, Vec<String>)>,
+    groups: Vec<OpenGroup>,
     found: Found,
     /// Whether a blank line ends a cell (PDF text).
     blank_ends_cell: bool,
@@ -393,6 +418,8 @@ pub(crate) struct Walker<'r> {
     /// The first characters of the form's item labels ([`FormWords::label_starts`]), as a
     /// [`CharSet`]: most lines start with none, and are passed over at once.
     label_firsts: CharSet,
+    /// The first characters of all the form's labels ([`FormWords::all_labels`]).
+    all_label_firsts: CharSet,
     /// The group items of each section met, with their part labels (see
     /// [`Walker::section_groups`]), by the section's prefix (`Ⅲ4`).
     section_groups: Vec<SectionGroups>,
@@ -504,6 +531,11 @@ impl<'r> Walker<'r> {
             circled_places: Vec::new(),
             circled_last: 0,
             label_firsts: words.label_starts.iter().map(|&(c, _)| c).collect(),
+            all_label_firsts: words
+                .all_labels
+                .iter()
+                .filter_map(|l| l.chars().next())
+                .collect(),
             section_groups: Vec::new(),
             own_part: vec![std::cell::OnceCell::new(); ItemId::ALL.len()],
             report,
@@ -759,9 +791,8 @@ impl<'r> Walker<'r> {
             }
         };
         if let Some(labels) = labels {
-            self.groups.retain(|(k, _)| *k != key);
-            self.groups
-                .push((key.clone(), labels.iter().map(|l| squeeze(l)).collect()));
+            self.groups.retain(|g| g.key != key);
+            self.groups.push(OpenGroup::new(key.clone(), &labels));
         }
         self.current = Some(key);
         true
@@ -1041,6 +1072,11 @@ impl<'r> Walker<'r> {
 
     /// `４．特定個人情報ファイルの取扱いの委託` when the title is the form's.
     fn section_heading(&mut self, text: &str, no: usize) -> bool {
+        // The cheap test first: a heading starts with a digit.
+        let first = text.trim_start().chars().next();
+        if !first.is_some_and(|c| crate::label::fold_char(c).is_ascii_digit()) {
+            return false;
+        }
         let Some((n, rest)) = leading_number(text, &['．', '.']) else {
             return false;
         };
@@ -1316,7 +1352,7 @@ impl<'r> Walker<'r> {
                 return true;
             }
             // A row label of a layout (`再委託`, `④使用の主体`) may stand before the item.
-            if cell.chars().count() > 12 {
+            if cell.chars().nth(12).is_some() {
                 break;
             }
         }
@@ -1484,7 +1520,7 @@ impl<'r> Walker<'r> {
             if let Some(c) = circled {
                 self.at.circled = Some(c);
                 // An item with its own list of groups starts afresh.
-                self.groups.retain(|(k, _)| !is_group_under(k.0));
+                self.groups.retain(|g| !is_group_under(g.key.0));
             }
             if self.open(id, no, &value) {
                 return true;
@@ -1672,17 +1708,23 @@ impl<'r> Walker<'r> {
     /// The group items of the current section with their part labels (kept for each section
     /// met).
     fn section_groups(&mut self) -> Rc<[(ItemId, &'static [String])]> {
-        let base = self.at.base();
-        if let Some((_, groups)) = self.section_groups.iter().find(|(b, _)| *b == base) {
+        // (Keyed by the section's coordinates rather than its prefix: no prefix is built to
+        // find a section met before.)
+        let here = |((chapter, section), _): &&SectionGroups| {
+            *chapter == self.at.chapter && *section == self.at.section
+        };
+        if let Some((_, groups)) = self.section_groups.iter().find(here) {
             return Rc::clone(groups);
         }
+        let base = self.at.base();
         let words: &'static FormWords = self.words;
         let items = words.section_keys.get(&base).into_iter().flatten();
         let items = items.flat_map(|prefix| words.by_prefix.get(prefix).into_iter().flatten());
         let groups: Rc<[(ItemId, &'static [String])]> = items
             .filter_map(|e| Some((e.id, words.group_labels.get(&e.id)?.as_slice())))
             .collect();
-        self.section_groups.push((base, Rc::clone(&groups)));
+        let place = (self.at.chapter.clone(), self.at.section);
+        self.section_groups.push((place, Rc::clone(&groups)));
         groups
     }
 
@@ -1788,6 +1830,10 @@ impl<'r> Walker<'r> {
     /// Whether `text` is (after its circled number) a label of the form: an item's or a part's.
     fn is_some_label(&self, text: &str) -> bool {
         let t = text.trim_start_matches(is_circled);
+        if !squeezed_first(t).is_some_and(|c| self.all_label_firsts.contains(c)) {
+            // (The cheap test first: no label starts so.)
+            return false;
+        }
         let s = squeeze(t);
         !s.is_empty() && self.words.all_labels.contains(&s)
     }
@@ -1848,13 +1894,13 @@ impl<'r> Walker<'r> {
             let open = self
                 .groups
                 .iter()
-                .any(|(_, labels)| labels.iter().any(|l| l.starts_with(first)));
+                .any(|g| g.firsts.binary_search(&first).is_ok());
             if !open && self.words.group_label_starts.binary_search(&first).is_err() {
                 return false;
             }
         }
         let squeezed = squeeze(body);
-        let hit = self.groups.iter().rev().find_map(|(key, labels)| {
+        let hit = self.groups.iter().rev().find_map(|OpenGroup { key, labels, .. }| {
             labels
                 .iter()
                 .any(|l| {
@@ -1882,8 +1928,8 @@ impl<'r> Walker<'r> {
     }
 }
 
-/// Whether `first` and `second` are one of `labels` wrapped over two lines: `first` (no circled
-/// number) is only the start of the label, and the two together start with all of it.
+/// Whether `first` and `second` are one of `labels` (sorted) wrapped over two lines: `first` (no
+/// circled number) is only the start of the label, and the two together start with all of it.
 fn wraps(labels: &[String], first: &str, second: &str) -> bool {
     let (a, b) = (first.trim(), second.trim());
     // Bounds in bytes first: more than 16 (8) characters take more than 64 (32) bytes.
@@ -1898,9 +1944,14 @@ fn wraps(labels: &[String], first: &str, second: &str) -> bool {
     {
         return false;
     }
-    // The cheap test first: a label starts with the first folded character of `first`.
+    // The cheap test first: a label starts with the first folded character of `first` (the
+    // labels are sorted: those that start with it stand together, from the first not before
+    // it).
     if let Some(c) = squeezed_first(a) {
-        if !labels.iter().any(|l| l.starts_with(c)) {
+        let mut buf = [0; 4];
+        let c = &*c.encode_utf8(&mut buf);
+        let from = labels.partition_point(|l| l.as_str() < c);
+        if !labels.get(from).is_some_and(|l| l.starts_with(c)) {
             return false;
         }
     }
@@ -1956,8 +2007,12 @@ fn file_block_number(text: &str) -> Option<u32> {
 fn roman_chapter(text: &str) -> Option<(&'static str, &str)> {
     let t = text.trim_start();
     let numerals = crate::report::ROMAN_NUMERALS;
-    // The cheap test first: the line starts with the first character of a numeral.
+    // The cheap test first: the line starts with the first character of a numeral (an ASCII
+    // capital or a Roman numeral's character, then one of the table's).
     let first = t.chars().next()?;
+    if !(first.is_ascii_uppercase() || ('Ⅰ'..='Ⅻ').contains(&first)) {
+        return None;
+    }
     if !numerals
         .iter()
         .any(|(ascii, numeral)| ascii.starts_with(first) || numeral.starts_with(first))
