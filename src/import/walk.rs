@@ -688,10 +688,13 @@ impl<'r> Walker<'r> {
         if let Some(&kind) = self.leads.get(line.no) {
             self.begin_lead(kind);
         }
-        if self.item_line(text, line.no) {
+        // The first tab cell (never empty: the text is trimmed) and the cells after it, split
+        // once for the tests below.
+        let first_cell = split_cell(text);
+        if self.item_line(text, first_cell, line.no) {
             return;
         }
-        if self.group_part(text, line.no) {
+        if self.group_part(text, first_cell.0, line.no) {
             return;
         }
         if let Some(tail) = self.pending_tail.take() {
@@ -1315,9 +1318,10 @@ impl<'r> Walker<'r> {
     }
 
     /// A line that starts with an item's label, here or in one of its leading tab cells.
-    fn item_line(&mut self, text: &str, no: usize) -> bool {
+    /// `first` is the text's first cell and the cells after it ([`split_cell`]).
+    fn item_line(&mut self, text: &str, first: (&str, Option<&str>), no: usize) -> bool {
         // `[○] 接続しない(入手) [○] 接続しない(提供)`: one box after another, each an item.
-        if strip_box(text).is_some() && !text.contains('\t') {
+        if first.1.is_none() && boxed_value(text).is_some() {
             let starts: Vec<usize> = text.match_indices(['[', '［']).map(|(i, _)| i).collect();
             if starts.len() > 1 {
                 let mut any = false;
@@ -1336,12 +1340,13 @@ impl<'r> Walker<'r> {
             }
         }
         // The first three tab cells, each with the cells after it as the text holds them.
-        let mut tail = Some(text);
+        let mut split = Some(first);
+        let mut tail: Option<&str> = None;
         for _ in 0..3 {
-            let Some(cells) = tail else { break };
-            let (cell, rest_cells) = match cells.split_once('\t') {
-                Some((cell, rest)) => (cell, Some(rest)),
-                None => (cells, None),
+            let (cell, rest_cells) = match (split.take(), tail) {
+                (Some(first), _) => first,
+                (None, Some(cells)) => split_cell(cells),
+                (None, None) => break,
             };
             tail = rest_cells;
             let cell = cell.trim();
@@ -1362,7 +1367,7 @@ impl<'r> Walker<'r> {
     /// Tries `cell` (one tab cell, with `rest` the cells after it) as an item's label.
     fn labelled(&mut self, cell: &str, rest: &str, no: usize) -> bool {
         // A box before a label (`[ ○ ] 委託しない`) stays in the value.
-        let (boxed, unboxed) = match strip_box(cell) {
+        let (boxed, unboxed) = match boxed_value(cell) {
             Some(after) => (true, after),
             None => (false, cell),
         };
@@ -1877,12 +1882,10 @@ impl<'r> Walker<'r> {
         }
     }
 
-    /// A line that starts with a part label of an open group item (`リスクへの対策は十分か`).
-    fn group_part(&mut self, text: &str, no: usize) -> bool {
-        let Some(head) = text.split('\t').find(|c| !c.trim().is_empty()) else {
-            return false;
-        };
-        let unboxed = strip_box(head);
+    /// A line that starts with a part label of an open group item (`リスクへの対策は十分か`);
+    /// `head` is its first tab cell (of a trimmed text: never empty).
+    fn group_part(&mut self, text: &str, head: &str, no: usize) -> bool {
+        let unboxed = boxed_value(head);
         let boxed = unboxed.is_some();
         let body = unboxed.unwrap_or(head);
         if !boxed {
@@ -1928,17 +1931,39 @@ impl<'r> Walker<'r> {
     }
 }
 
+/// [`strip_box`] of a line or cell, with the cheap test first (a box starts with its bracket):
+/// most lines the walk reads hold none.
+fn boxed_value(text: &str) -> Option<&str> {
+    match text.trim_start().starts_with(['[', '［']) {
+        true => strip_box(text),
+        false => None,
+    }
+}
+
+/// The first tab cell of `cells` and the cells after it (`None` when there is no tab).
+fn split_cell(cells: &str) -> (&str, Option<&str>) {
+    match cells.split_once('\t') {
+        Some((cell, rest)) => (cell, Some(rest)),
+        None => (cells, None),
+    }
+}
+
 /// Whether `first` and `second` are one of `labels` (sorted) wrapped over two lines: `first` (no
 /// circled number) is only the start of the label, and the two together start with all of it.
 fn wraps(labels: &[String], first: &str, second: &str) -> bool {
-    let (a, b) = (first.trim(), second.trim());
-    // Bounds in bytes first: more than 16 (8) characters take more than 64 (32) bytes.
-    if labels.is_empty()
-        || a.len() > 64
-        || b.len() > 32
+    if labels.is_empty() {
+        return false;
+    }
+    // Bounds in bytes first (the second line first: most lines are longer): more than 16 (8)
+    // characters take more than 64 (32) bytes.
+    let b = second.trim();
+    if b.len() > 32 || b.is_empty() {
+        return false;
+    }
+    let a = first.trim();
+    if a.len() > 64
         || a.contains('\t')
         || a.starts_with(is_circled)
-        || b.is_empty()
         || b.chars().count() > 8
         || !(4..=16).contains(&a.chars().count())
     {
