@@ -688,13 +688,11 @@ impl<'r> Walker<'r> {
         if let Some(&kind) = self.leads.get(line.no) {
             self.begin_lead(kind);
         }
-        // The first tab cell (never empty: the text is trimmed) and the cells after it, split
-        // once for the tests below.
-        let first_cell = split_cell(text);
-        if self.item_line(text, first_cell, line.no) {
+        let folded = first_folded(text);
+        if self.item_line(text, line.no) {
             return;
         }
-        if self.group_part(text, first_cell.0, line.no) {
+        if self.group_part(text, folded, line.no) {
             return;
         }
         if let Some(tail) = self.pending_tail.take() {
@@ -761,7 +759,7 @@ impl<'r> Walker<'r> {
         };
         self.make_room(id, &indices);
         let key = (id, indices);
-        if self.above_run && key.1.contains(&DEFERRED) && !self.is_group(id) {
+        if self.above_run && key.1.contains(&DEFERRED) && !self.is_group_at(id, &key.1) {
             if let Some(cell) = self.found.cells.get(&key) {
                 let repeat = cell.lines.len();
                 self.conflicts.entry(key.clone()).or_default().push(repeat);
@@ -773,7 +771,7 @@ impl<'r> Walker<'r> {
         // (A heading and its item's label name one item: `３．個人番号の利用` / `法令上の根拠`.)
         let stacked =
             self.blank_ends_cell && bare && self.quiet_label.as_ref().is_some_and(|k| *k != key);
-        self.quiet_label = (bare && !self.is_group(id)).then(|| key.clone());
+        self.quiet_label = (bare && !self.is_group_at(id, &key.1)).then(|| key.clone());
         if stacked {
             self.found.stacked.insert(key.clone());
         }
@@ -1136,8 +1134,13 @@ impl<'r> Walker<'r> {
     fn block_heading(&mut self, text: &str, no: usize) -> bool {
         const HEADS: [&str; 4] = ["システム", "委託事項", "提供先", "移転先"];
         const RISK: &str = "リスク";
-        // The cheap test first: the first cell starts where the (trimmed) text does.
-        if !HEADS.iter().chain(&[RISK]).any(|w| text.starts_with(w)) {
+        // The cheap test first: the first cell starts where the (trimmed) text does (its first
+        // character, then the words).
+        let Some(first) = text.chars().next() else {
+            return false;
+        };
+        let words = || HEADS.iter().chain(&[RISK]);
+        if !words().any(|w| w.starts_with(first)) || !words().any(|w| text.starts_with(w)) {
             return false;
         }
         let cells: Vec<&str> = text
@@ -1318,8 +1321,8 @@ impl<'r> Walker<'r> {
     }
 
     /// A line that starts with an item's label, here or in one of its leading tab cells.
-    /// `first` is the text's first cell and the cells after it ([`split_cell`]).
-    fn item_line(&mut self, text: &str, first: (&str, Option<&str>), no: usize) -> bool {
+    fn item_line(&mut self, text: &str, no: usize) -> bool {
+        let first = split_cell(text);
         // `[○] 接続しない(入手) [○] 接続しない(提供)`: one box after another, each an item.
         if first.1.is_none() && boxed_value(text).is_some() {
             let starts: Vec<usize> = text.match_indices(['[', '［']).map(|(i, _)| i).collect();
@@ -1492,19 +1495,22 @@ impl<'r> Walker<'r> {
                 }
             }
             let Some((_, id)) = hit else { continue };
+            // (`after_label` gives back the whole line, or a shorter end of it: the same
+            // length is the whole line.)
             let label = bare_label(id);
-            let mut value = after_label(body, label).to_owned();
-            if value == body {
+            let mut after = after_label(body, label);
+            if after.len() == body.len() {
                 if let Some(printed) = id.label_in(self.form) {
-                    value = after_label(body, printed).to_owned();
+                    after = after_label(body, printed);
                 }
             }
-            if value == body {
+            if after.len() == body.len() {
                 // Matched on the number's words rather than the label.
                 if let Some(number) = id.number(self.form) {
-                    value = after_label(body, split_number(number).1).to_owned();
+                    after = after_label(body, split_number(number).1);
                 }
             }
+            let mut value = after.to_owned();
             if !rest.trim().is_empty() {
                 if !value.is_empty() {
                     value.push('\t');
@@ -1862,10 +1868,15 @@ impl<'r> Walker<'r> {
     /// Whether `id` is an item of labelled parts whose own label is one of them (and the
     /// report holds it at the current coordinates).
     fn is_group(&self, id: ItemId) -> bool {
-        let Some(indices) = self.at.indices(id) else {
-            return false;
-        };
-        let Some(field) = field_at(self.report, id, &indices) else {
+        self.at
+            .indices(id)
+            .is_some_and(|indices| self.is_group_at(id, &indices))
+    }
+
+    /// [`Walker::is_group`] at the list positions `indices` (the current coordinates' for
+    /// `id`).
+    fn is_group_at(&self, id: ItemId, indices: &[usize]) -> bool {
+        let Some(field) = field_at(self.report, id, indices) else {
             return false;
         };
         // The parts are the field's type's: the same for every instance of the item.
@@ -1882,9 +1893,28 @@ impl<'r> Walker<'r> {
         }
     }
 
-    /// A line that starts with a part label of an open group item (`リスクへの対策は十分か`);
-    /// `head` is its first tab cell (of a trimmed text: never empty).
-    fn group_part(&mut self, text: &str, head: &str, no: usize) -> bool {
+    /// Whether a part label of an open group or of the section's groups may start with the
+    /// folded character `first`.
+    fn may_start_part(&self, first: char) -> bool {
+        let open = self
+            .groups
+            .iter()
+            .any(|g| g.firsts.binary_search(&first).is_ok());
+        open || self.words.group_label_starts.binary_search(&first).is_ok()
+    }
+
+    /// A line (trimmed, its first character folded: `folded`, see [`first_folded`]) that
+    /// starts with a part label of an open group item (`リスクへの対策は十分か`).
+    fn group_part(&mut self, text: &str, folded: Option<char>, no: usize) -> bool {
+        // The cheap test first, before the cells are split: an unboxed line's first cell
+        // starts with the text's first character.
+        if let (false, Some(first)) = (text.starts_with(['[', '［']), folded) {
+            if !self.may_start_part(first) {
+                return false;
+            }
+        }
+        // (Never empty: the text is trimmed.)
+        let (head, _) = split_cell(text);
         let unboxed = boxed_value(head);
         let boxed = unboxed.is_some();
         let body = unboxed.unwrap_or(head);
@@ -1894,11 +1924,7 @@ impl<'r> Walker<'r> {
             let Some(first) = squeezed_first(body) else {
                 return false;
             };
-            let open = self
-                .groups
-                .iter()
-                .any(|g| g.firsts.binary_search(&first).is_ok());
-            if !open && self.words.group_label_starts.binary_search(&first).is_err() {
+            if !self.may_start_part(first) {
                 return false;
             }
         }
@@ -1938,6 +1964,15 @@ fn boxed_value(text: &str) -> Option<&str> {
         true => strip_box(text),
         false => None,
     }
+}
+
+/// The first character of `text` as [`squeeze`] folds it, when folding keeps it: then the
+/// folded text of every piece of `text` that begins where it does starts with it. `None` when
+/// folding drops it (or `text` is empty).
+fn first_folded(text: &str) -> Option<char> {
+    let c = text.chars().next()?;
+    let mut buf = [0; 4];
+    squeezed_first(c.encode_utf8(&mut buf))
 }
 
 /// The first tab cell of `cells` and the cells after it (`None` when there is no tab).
