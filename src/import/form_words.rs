@@ -146,9 +146,7 @@ impl FormWords {
         let plain_section_keys = section_keys
             .iter()
             .map(|(section, keys)| {
-                let plain = keys
-                    .iter()
-                    .filter(|k| !k.chars().any(is_circled));
+                let plain = keys.iter().filter(|k| !k.chars().any(is_circled));
                 (section.clone(), plain.cloned().collect())
             })
             .collect();

@@ -1655,7 +1655,11 @@ impl<'r> Walker<'r> {
         // Each place has one entry: the one asked for last, else (the place the walk is at
         // was most likely met last) from the end.
         let here = |(at, _): &CircledPlace| at.same_stem(&self.at);
-        let place = match self.circled_places.get(self.circled_last).filter(|e| here(e)) {
+        let place = match self
+            .circled_places
+            .get(self.circled_last)
+            .filter(|e| here(e))
+        {
             Some(_) => Some(self.circled_last),
             None => self.circled_places.iter().rposition(here),
         };
@@ -1929,16 +1933,20 @@ impl<'r> Walker<'r> {
             }
         }
         let squeezed = squeeze(body);
-        let hit = self.groups.iter().rev().find_map(|OpenGroup { key, labels, .. }| {
-            labels
-                .iter()
-                .any(|l| {
-                    !l.is_empty()
-                        && (squeezed.starts_with(l.as_str())
-                            || boxed && squeezed.ends_with(l.as_str()))
-                })
-                .then(|| key.clone())
-        });
+        let hit = self
+            .groups
+            .iter()
+            .rev()
+            .find_map(|OpenGroup { key, labels, .. }| {
+                labels
+                    .iter()
+                    .any(|l| {
+                        !l.is_empty()
+                            && (squeezed.starts_with(l.as_str())
+                                || boxed && squeezed.ends_with(l.as_str()))
+                    })
+                    .then(|| key.clone())
+            });
         let Some(key) = hit.or_else(|| self.unopened_group(&squeezed, boxed)) else {
             return false;
         };
@@ -2395,6 +2403,57 @@ pub(super) mod tests {
         assert!(starts_with_any(&starts, "数量"));
         assert!(!starts_with_any(&starts, "委任"));
         assert!(!starts_with_any(&starts, ""));
+    }
+
+    #[test]
+    fn a_char_set_holds_what_was_put_in() {
+        let set: CharSet = ['委', '数', 'A'].into_iter().collect();
+        assert!(set.contains('委') && set.contains('数') && set.contains('A'));
+        // Neither the characters nor any with their low twelve bits.
+        assert!(!set.contains('B'));
+        assert!(!set.contains('甲'));
+    }
+
+    #[test]
+    fn the_lists_of_an_item_are_its_patterns() {
+        assert_eq!(
+            lists_of(ItemId::ProvisionLegalBasis),
+            Some(&[List::Files, List::Provisions][..])
+        );
+        // Every item: as many lists as its pattern has `[]`.
+        for &id in ItemId::ALL {
+            let lists = lists_of(id).map(<[List]>::len);
+            assert_eq!(lists, Some(id.pattern().matches("[]").count()), "{id:?}");
+        }
+    }
+
+    #[test]
+    fn a_lines_first_character_and_cells() {
+        assert_eq!(first_folded("Ａ欄"), Some('A'));
+        assert_eq!(first_folded("甲"), Some('甲'));
+        // Folding drops it: the folded text starts further on.
+        assert_eq!(first_folded("※甲"), None);
+        assert_eq!(first_folded(""), None);
+        assert_eq!(split_cell("甲\t乙\t丙"), ("甲", Some("乙\t丙")));
+        assert_eq!(split_cell("甲"), ("甲", None));
+        assert_eq!(boxed_value("[ ○ ] 委託する"), Some("委託する"));
+        assert_eq!(boxed_value("委託する [ ○ ]"), None);
+    }
+
+    #[test]
+    fn the_current_cell_is_found_after_the_cells_move() {
+        let mut report = Report::empty(AssessmentKind::Full);
+        let mut walker = Walker::new(&mut report, true);
+        walker.at.chapter = "Ⅰ".to_owned();
+        walker.at.section = Some(1);
+        assert!(walker.open(ItemId::AffairName, 3, "甲事務"));
+        let key = walker.current.clone();
+        // Another cell put before it: its position moves, its key still finds it.
+        let other = (ItemId::AffairDescription, Vec::new());
+        walker.found.cells.shift_insert(0, other, Cell::default());
+        assert_eq!(walker.current, key);
+        let lines = walker.current_cell().map(|c| c.lines.clone());
+        assert_eq!(lines, Some(vec![(3, "甲事務".to_owned())]));
     }
 
     #[test]
