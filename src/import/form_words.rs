@@ -69,7 +69,7 @@ impl FormWords {
                 continue;
             };
             let (prefix, words) = split_number(number);
-            let under = prefix.chars().last().is_some_and(|c| CIRCLED.contains(c));
+            let under = prefix.chars().last().is_some_and(is_circled);
             if under && !words.is_empty() {
                 sub_labels.push(squeeze(words));
             }
@@ -146,9 +146,7 @@ impl FormWords {
         let plain_section_keys = section_keys
             .iter()
             .map(|(section, keys)| {
-                let plain = keys
-                    .iter()
-                    .filter(|k| !k.chars().any(|c| CIRCLED.contains(c)));
+                let plain = keys.iter().filter(|k| !k.chars().any(is_circled));
                 (section.clone(), plain.cloned().collect())
             })
             .collect();
@@ -171,6 +169,12 @@ impl FormWords {
 /// The circled numbers ①–⑳.
 pub(super) const CIRCLED: &str = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
 
+/// Whether `c` is one of [`CIRCLED`]: they are one run of code points, tested as a range
+/// rather than searched for in the list (the walk tests most lines).
+pub(super) fn is_circled(c: char) -> bool {
+    ('①'..='⑳').contains(&c)
+}
+
 /// An item's number split into its coordinates: the structural part (`Ⅱ5提供先①`) and the
 /// label words that follow it (`主な記録項目` of `Ⅱ2④主な記録項目`).
 pub(super) fn split_number(number: &str) -> (String, &str) {
@@ -188,7 +192,7 @@ pub(super) fn split_number(number: &str) -> (String, &str) {
         rest = rest.split_at(c.len_utf8()).1;
     }
     while let Some(c) = rest.chars().next() {
-        if c.is_ascii_digit() || CIRCLED.contains(c) {
+        if c.is_ascii_digit() || is_circled(c) {
             prefix.push(c);
             rest = rest.split_at(c.len_utf8()).1;
         } else if let Some((w, r)) = ["リスク", "提供先", "移転先"]

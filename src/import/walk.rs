@@ -17,7 +17,7 @@ use std::rc::Rc;
 use indexmap::IndexMap;
 
 use super::form_words::{self, Entry, FormWords, split_number};
-pub(super) use super::form_words::{CIRCLED, bare_label};
+pub(super) use super::form_words::{CIRCLED, bare_label, is_circled};
 use super::text::{Line, LineMap, LineSet};
 use crate::AssessmentKind;
 use crate::report::fill::{
@@ -155,24 +155,60 @@ impl At {
 
     /// The list positions of an item's pattern at these coordinates.
     fn indices(&self, id: ItemId) -> Option<Vec<usize>> {
-        let mut out = Vec::new();
-        for part in id.pattern().split('.') {
-            let Some(list) = part.strip_suffix("[]") else {
-                continue;
-            };
+        let lists = lists_of(id)?;
+        let mut out = Vec::with_capacity(lists.len());
+        for list in lists {
             let i = match (list, self.block) {
-                ("files", _) => self.files.checked_sub(1)?,
+                (List::Files, _) => self.files.checked_sub(1)?,
                 // 基礎 Ⅰ1③ lists every system's name in one cell.
-                ("systems", _) => self.system.unwrap_or(0),
-                ("entrustments", Some(Block::Entrustment(i))) => i,
-                ("provisions", Some(Block::Provision(i))) => i,
-                ("transfers", Some(Block::Transfer(i))) => i,
+                (List::Systems, _) => self.system.unwrap_or(0),
+                (List::Entrustments, Some(Block::Entrustment(i))) => i,
+                (List::Provisions, Some(Block::Provision(i))) => i,
+                (List::Transfers, Some(Block::Transfer(i))) => i,
                 _ => return None,
             };
             out.push(i);
         }
         Some(out)
     }
+}
+
+/// A list (`name[]`) of an item's pattern, as [`At::indices`] fills its position.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum List {
+    Files,
+    Systems,
+    Entrustments,
+    Provisions,
+    Transfers,
+    /// A list the walk has no coordinate for.
+    Other,
+}
+
+/// The lists of `id`'s pattern, outermost first (`files[].provisions[].…` → files,
+/// provisions): read from the patterns once, not every time a cell is opened. (`None` only
+/// for an item not in [`ItemId::ALL`], which holds every item.)
+fn lists_of(id: ItemId) -> Option<&'static [List]> {
+    static LISTS: std::sync::LazyLock<Vec<Vec<List>>> = std::sync::LazyLock::new(|| {
+        ItemId::ALL
+            .iter()
+            .map(|id| {
+                let parts = id.pattern().split('.');
+                let lists = parts.filter_map(|part| part.strip_suffix("[]"));
+                lists
+                    .map(|list| match list {
+                        "files" => List::Files,
+                        "systems" => List::Systems,
+                        "entrustments" => List::Entrustments,
+                        "provisions" => List::Provisions,
+                        "transfers" => List::Transfers,
+                        _ => List::Other,
+                    })
+                    .collect()
+            })
+            .collect()
+    });
+    LISTS.get(id as usize).map(Vec::as_slice)
 }
 
 /// What the walk found: each item's cell, and the lines that belong to no item.
@@ -261,6 +297,39 @@ fn starts_with_any(starts: &[(char, Option<char>)], body: &str) -> bool {
     found((first, None)) || (second.is_some() && found((first, second)))
 }
 
+/// A set of characters for a first test: a character is in when a bit for it is set (one
+/// bit for every character with the same low twelve bits), so a character not in it is one
+/// that none of the characters put in has; one in it may still be none of them.
+#[derive(Debug, Clone)]
+struct CharSet([u64; 64]);
+
+impl CharSet {
+    /// The bit of `c`: its word and mask.
+    fn bit(c: char) -> (usize, u64) {
+        let n = c as usize & 0xFFF;
+        (n >> 6, 1 << (n & 63))
+    }
+
+    /// Whether `c` may be one of the characters put in (never false for one).
+    fn contains(&self, c: char) -> bool {
+        let (word, mask) = CharSet::bit(c);
+        self.0.get(word).is_some_and(|w| w & mask != 0)
+    }
+}
+
+impl FromIterator<char> for CharSet {
+    fn from_iter<I: IntoIterator<Item = char>>(iter: I) -> Self {
+        let mut set = CharSet([0; 64]);
+        for c in iter {
+            let (word, mask) = CharSet::bit(c);
+            if let Some(w) = set.0.get_mut(word) {
+                *w |= mask;
+            }
+        }
+        set
+    }
+}
+
 /// What a circled number names at one place (the chapter, section, block word and risk the
 /// walk is at): worked out once per place and number, not once per line.
 struct CircledAt {
@@ -280,8 +349,33 @@ struct CircledAt {
 /// (each filled when first met there).
 type CircledPlace = (At, Vec<Option<Rc<CircledAt>>>);
 
-/// The group items of one section (by its prefix, `Ⅲ4`), each with its part labels.
-type SectionGroups = (String, Rc<[(ItemId, &'static [String])]>);
+/// The group items of one section (by its chapter and section number), each with its part
+/// labels.
+type SectionGroups = ((String, Option<u32>), Rc<[(ItemId, &'static [String])]>);
+
+/// A group item open for its part labels (see [`Walker::group_part`]).
+struct OpenGroup {
+    key: Key,
+    /// The part labels, folded.
+    labels: Vec<String>,
+    /// The first characters of `labels`, sorted: the cheap test of a line.
+    firsts: Vec<char>,
+}
+
+impl OpenGroup {
+    /// The group of `key` with the part labels `labels` (as the form prints them).
+    fn new(key: Key, labels: &[&str]) -> OpenGroup {
+        let labels: Vec<String> = labels.iter().map(|l| squeeze(l)).collect();
+        let mut firsts: Vec<char> = labels.iter().filter_map(|l| l.chars().next()).collect();
+        firsts.sort_unstable();
+        firsts.dedup();
+        OpenGroup {
+            key,
+            labels,
+            firsts,
+        }
+    }
+}
 
 /// The walk.
 pub(crate) struct Walker<'r> {
@@ -291,8 +385,14 @@ pub(crate) struct Walker<'r> {
     words: &'static FormWords,
     at: At,
     current: Option<Key>,
+    /// Where [`Walker::current`]'s cell stood in the cells when it became current: looked at
+    /// first (see [`Walker::current_cell`]), so that most lines hash no key.
+    current_at: usize,
+    /// The keys of the cells read before their block's heading (list position [`DEFERRED`]),
+    /// in the order their cells were made: the run [`Walker::settle_deferred`] settles.
+    deferred_keys: Vec<Key>,
     /// Group items open for their part labels (folded), innermost last.
-    groups: Vec<(Key, Vec<String>)>,
+    groups: Vec<OpenGroup>,
     found: Found,
     /// Whether a blank line ends a cell (PDF text).
     blank_ends_cell: bool,
@@ -308,8 +408,18 @@ pub(crate) struct Walker<'r> {
     /// each place they were built at (see [`Walker::plain_candidates`]): built once per place
     /// an import meets (a few dozen; the walk comes back to most), not per line.
     plain_prefixes: Vec<(At, Rc<Tried>)>,
+    /// The entry of `plain_prefixes` last asked for: looked at first (the walk stays at one
+    /// place for many lines).
+    plain_last: usize,
     /// What each circled number names, for each place met (see [`Walker::circled_at`]).
     circled_places: Vec<CircledPlace>,
+    /// The entry of `circled_places` last asked for, looked at first.
+    circled_last: usize,
+    /// The first characters of the form's item labels ([`FormWords::label_starts`]), as a
+    /// [`CharSet`]: most lines start with none, and are passed over at once.
+    label_firsts: CharSet,
+    /// The first characters of all the form's labels ([`FormWords::all_labels`]).
+    all_label_firsts: CharSet,
     /// The group items of each section met, with their part labels (see
     /// [`Walker::section_groups`]), by the section's prefix (`Ⅲ4`).
     section_groups: Vec<SectionGroups>,
@@ -408,20 +518,31 @@ fn is_basis(id: ItemId) -> bool {
 impl<'r> Walker<'r> {
     pub(crate) fn new(report: &'r mut Report, blank_ends_cell: bool) -> Walker<'r> {
         let form = report.form();
+        let words = form_words::of(form);
         Walker {
             form,
-            words: form_words::of(form),
+            words,
             pending_tail: None,
             after_blank: false,
             quiet_label: None,
             in_options: false,
             plain_prefixes: Vec::new(),
+            plain_last: 0,
             circled_places: Vec::new(),
+            circled_last: 0,
+            label_firsts: words.label_starts.iter().map(|&(c, _)| c).collect(),
+            all_label_firsts: words
+                .all_labels
+                .iter()
+                .filter_map(|l| l.chars().next())
+                .collect(),
             section_groups: Vec::new(),
             own_part: vec![std::cell::OnceCell::new(); ItemId::ALL.len()],
             report,
             at: At::default(),
             current: None,
+            current_at: 0,
+            deferred_keys: Vec::new(),
             groups: Vec::new(),
             found: Found::default(),
             blank_ends_cell,
@@ -524,9 +645,7 @@ impl<'r> Walker<'r> {
             // (wrapped lines of one cell follow each other without one).
             if self.blank_ends_cell {
                 let begun = self
-                    .current
-                    .as_ref()
-                    .and_then(|k| self.found.cells.get(k))
+                    .current_cell()
                     .is_some_and(|c| c.lines.iter().any(|(_, t)| !t.trim().is_empty()));
                 // A legal basis runs over paragraphs: its cell ends at the next label.
                 let basis = self.current.as_ref().is_some_and(|(id, _)| is_basis(*id));
@@ -569,21 +688,18 @@ impl<'r> Walker<'r> {
         if let Some(&kind) = self.leads.get(line.no) {
             self.begin_lead(kind);
         }
+        let folded = first_folded(text);
         if self.item_line(text, line.no) {
             return;
         }
-        if self.group_part(text, line.no) {
+        if self.group_part(text, folded, line.no) {
             return;
         }
         if let Some(tail) = self.pending_tail.take() {
             // The rest of a label wrapped over two lines.
             let squeezed = squeeze(text);
             if let Some(rest) = squeezed.strip_prefix(&tail) {
-                if let Some(cell) = self
-                    .current
-                    .as_ref()
-                    .and_then(|k| self.found.cells.get_mut(k))
-                {
+                if let Some(cell) = self.current_cell_mut() {
                     cell.lines.push((line.no, rest.to_owned()));
                     self.quiet_label = None;
                 }
@@ -592,10 +708,9 @@ impl<'r> Walker<'r> {
         }
         match &self.current {
             Some(key) if !is_page_number(text) => {
+                let name = is_name(key.0);
                 let empty = self
-                    .found
-                    .cells
-                    .get(key)
+                    .current_cell()
                     .is_some_and(|c| c.lines.iter().all(|(_, t)| t.trim().is_empty()));
                 if empty && text == "※" {
                     // The form's note mark of the label, wrapped onto its own line.
@@ -616,15 +731,14 @@ impl<'r> Walker<'r> {
                     self.found.stray.push(line.no);
                     return;
                 }
-                if !empty && self.blank_ends_cell && is_name(key.0) && text.starts_with(['(', '（'])
-                {
+                if !empty && self.blank_ends_cell && name && text.starts_with(['(', '（']) {
                     // A name cell holds one name: a bracketed line under it is a note (`(甲は、乙に
                     // 再委託する)`) or another cell's bracketed answer, not the name's rest.
                     self.close();
                     self.found.stray.push(line.no);
                     return;
                 }
-                if let Some(cell) = self.found.cells.get_mut(key) {
+                if let Some(cell) = self.current_cell_mut() {
                     cell.lines.push((line.no, line.text.clone()));
                 }
                 self.quiet_label = None;
@@ -645,7 +759,7 @@ impl<'r> Walker<'r> {
         };
         self.make_room(id, &indices);
         let key = (id, indices);
-        if self.above_run && key.1.contains(&DEFERRED) && !self.is_group(id) {
+        if self.above_run && key.1.contains(&DEFERRED) && !self.is_group_at(id, &key.1) {
             if let Some(cell) = self.found.cells.get(&key) {
                 let repeat = cell.lines.len();
                 self.conflicts.entry(key.clone()).or_default().push(repeat);
@@ -657,11 +771,16 @@ impl<'r> Walker<'r> {
         // (A heading and its item's label name one item: `３．個人番号の利用` / `法令上の根拠`.)
         let stacked =
             self.blank_ends_cell && bare && self.quiet_label.as_ref().is_some_and(|k| *k != key);
-        self.quiet_label = (bare && !self.is_group(id)).then(|| key.clone());
+        self.quiet_label = (bare && !self.is_group_at(id, &key.1)).then(|| key.clone());
         if stacked {
             self.found.stacked.insert(key.clone());
         }
-        let cell = self.found.cells.entry(key.clone()).or_default();
+        let entry = self.found.cells.entry(key.clone());
+        self.current_at = entry.index();
+        if matches!(entry, indexmap::map::Entry::Vacant(_)) && key.1.contains(&DEFERRED) {
+            self.deferred_keys.push(key.clone());
+        }
+        let cell = entry.or_default();
         cell.lines.push((no, first.to_owned()));
         let labels: Option<Vec<&'static str>> = if id == ItemId::AffairInfoLinkageBasis {
             // Its parts are printed under it only when it is filled.
@@ -673,9 +792,8 @@ impl<'r> Walker<'r> {
             }
         };
         if let Some(labels) = labels {
-            self.groups.retain(|(k, _)| *k != key);
-            self.groups
-                .push((key.clone(), labels.iter().map(|l| squeeze(l)).collect()));
+            self.groups.retain(|g| g.key != key);
+            self.groups.push(OpenGroup::new(key.clone(), &labels));
         }
         self.current = Some(key);
         true
@@ -720,6 +838,26 @@ impl<'r> Walker<'r> {
         self.current = None;
     }
 
+    /// The cell of [`Walker::current`]: at [`Walker::current_at`] while it is still there (the
+    /// cells move only when a deferred run is settled), else looked up by its key.
+    fn current_cell(&self) -> Option<&Cell> {
+        let key = self.current.as_ref()?;
+        match self.found.cells.get_index(self.current_at) {
+            Some((k, cell)) if k == key => Some(cell),
+            _ => self.found.cells.get(key),
+        }
+    }
+
+    /// [`Walker::current_cell`], to change.
+    fn current_cell_mut(&mut self) -> Option<&mut Cell> {
+        let key = self.current.as_ref()?;
+        let at = match self.found.cells.get_index(self.current_at) {
+            Some((k, _)) if k == key => self.current_at,
+            _ => self.found.cells.get_index_of(key)?,
+        };
+        self.found.cells.get_index_mut(at).map(|(_, cell)| cell)
+    }
+
     /// Lists a cell's lines as read by no item.
     fn stray_cell(&mut self, cell: &Cell) {
         self.found.stray.extend(
@@ -728,16 +866,6 @@ impl<'r> Walker<'r> {
                 .filter(|(_, t)| !t.trim().is_empty())
                 .map(|(no, _)| *no),
         );
-    }
-
-    /// The keys of the cells read before their block's heading.
-    fn deferred_keys(&self) -> Vec<Key> {
-        self.found
-            .cells
-            .keys()
-            .filter(|(_, ix)| ix.contains(&DEFERRED))
-            .cloned()
-            .collect()
     }
 
     /// Decides the block of a run whose item numbers went back (PDF text), at the next block
@@ -773,7 +901,7 @@ impl<'r> Walker<'r> {
         {
             self.current = None;
         }
-        let keys = self.deferred_keys();
+        let keys = std::mem::take(&mut self.deferred_keys);
         let to = |key: &Key, i: usize| -> Key {
             let ix = key.1.iter().map(|&x| if x == DEFERRED { i } else { x });
             (key.0, ix.collect())
@@ -781,11 +909,9 @@ impl<'r> Walker<'r> {
         let free = |i: usize, cells: &IndexMap<Key, Cell>| {
             keys.iter().all(|k| !cells.contains_key(&to(k, i)))
         };
+        let own_free = free(own.index(), &self.found.cells);
         // Only where one of the two fits: both fitting is a guess.
-        let target = match (
-            free(own.index(), &self.found.cells),
-            next.filter(|&i| free(i, &self.found.cells)),
-        ) {
+        let target = match (own_free, next.filter(|&i| free(i, &self.found.cells))) {
             (true, None) => Some(own.index()),
             (false, Some(i)) => Some(i),
             _ => None,
@@ -793,7 +919,6 @@ impl<'r> Walker<'r> {
         // A series printed above its headings: the run is the next heading's lower part; after
         // the last heading (the section ends) it is the block's own. An item the target holds
         // already, or met twice in the run, is nobody's that can be read.
-        let own_free = free(own.index(), &self.found.cells);
         let target = match (above, next) {
             // Printed below its headings: a run its own block can take is its own.
             (false, _) if self.below && own_free => Some(own.index()),
@@ -948,6 +1073,11 @@ impl<'r> Walker<'r> {
 
     /// `４．特定個人情報ファイルの取扱いの委託` when the title is the form's.
     fn section_heading(&mut self, text: &str, no: usize) -> bool {
+        // The cheap test first: a heading starts with a digit.
+        let first = text.trim_start().chars().next();
+        if !first.is_some_and(|c| crate::label::fold_char(c).is_ascii_digit()) {
+            return false;
+        }
         let Some((n, rest)) = leading_number(text, &['．', '.']) else {
             return false;
         };
@@ -1004,8 +1134,13 @@ impl<'r> Walker<'r> {
     fn block_heading(&mut self, text: &str, no: usize) -> bool {
         const HEADS: [&str; 4] = ["システム", "委託事項", "提供先", "移転先"];
         const RISK: &str = "リスク";
-        // The cheap test first: the first cell starts where the (trimmed) text does.
-        if !HEADS.iter().chain(&[RISK]).any(|w| text.starts_with(w)) {
+        // The cheap test first: the first cell starts where the (trimmed) text does (its first
+        // character, then the words).
+        let Some(first) = text.chars().next() else {
+            return false;
+        };
+        let words = || HEADS.iter().chain(&[RISK]);
+        if !words().any(|w| w.starts_with(first)) || !words().any(|w| text.starts_with(w)) {
             return false;
         }
         let cells: Vec<&str> = text
@@ -1187,8 +1322,9 @@ impl<'r> Walker<'r> {
 
     /// A line that starts with an item's label, here or in one of its leading tab cells.
     fn item_line(&mut self, text: &str, no: usize) -> bool {
+        let first = split_cell(text);
         // `[○] 接続しない(入手) [○] 接続しない(提供)`: one box after another, each an item.
-        if strip_box(text).is_some() && !text.contains('\t') {
+        if first.1.is_none() && boxed_value(text).is_some() {
             let starts: Vec<usize> = text.match_indices(['[', '［']).map(|(i, _)| i).collect();
             if starts.len() > 1 {
                 let mut any = false;
@@ -1207,12 +1343,13 @@ impl<'r> Walker<'r> {
             }
         }
         // The first three tab cells, each with the cells after it as the text holds them.
-        let mut tail = Some(text);
+        let mut split = Some(first);
+        let mut tail: Option<&str> = None;
         for _ in 0..3 {
-            let Some(cells) = tail else { break };
-            let (cell, rest_cells) = match cells.split_once('\t') {
-                Some((cell, rest)) => (cell, Some(rest)),
-                None => (cells, None),
+            let (cell, rest_cells) = match (split.take(), tail) {
+                (Some(first), _) => first,
+                (None, Some(cells)) => split_cell(cells),
+                (None, None) => break,
             };
             tail = rest_cells;
             let cell = cell.trim();
@@ -1223,7 +1360,7 @@ impl<'r> Walker<'r> {
                 return true;
             }
             // A row label of a layout (`再委託`, `④使用の主体`) may stand before the item.
-            if cell.chars().count() > 12 {
+            if cell.chars().nth(12).is_some() {
                 break;
             }
         }
@@ -1233,25 +1370,35 @@ impl<'r> Walker<'r> {
     /// Tries `cell` (one tab cell, with `rest` the cells after it) as an item's label.
     fn labelled(&mut self, cell: &str, rest: &str, no: usize) -> bool {
         // A box before a label (`[ ○ ] 委託しない`) stays in the value.
-        let (boxed, unboxed) = match strip_box(cell) {
+        let (boxed, unboxed) = match boxed_value(cell) {
             Some(after) => (true, after),
             None => (false, cell),
         };
         let mut chars = unboxed.chars();
         let first = chars.next();
-        let circled = first.filter(|c| CIRCLED.contains(*c));
+        let circled = first.filter(|&c| is_circled(c));
         let body = match circled {
             Some(_) => chars.as_str(),
             None => unboxed,
         };
         // A plain line is read by its label only: a line that starts with no item's label of
         // the form (the cheapest test), or with none of the items it may name here, is none.
-        if circled.is_none()
-            && !(starts_with_any(&self.words.label_starts, body)
-                && starts_with_any(&self.plain_candidates().starts, body))
-        {
-            return false;
-        }
+        let plain = match circled {
+            Some(_) => None,
+            None => {
+                let first = squeezed_first(body);
+                if !first.is_some_and(|c| self.label_firsts.contains(c))
+                    || !starts_with_any(&self.words.label_starts, body)
+                {
+                    return false;
+                }
+                let tried = self.plain_candidates();
+                if !starts_with_any(&tried.starts, body) {
+                    return false;
+                }
+                Some(tried)
+            }
+        };
         let squeezed = squeeze(body);
         // What the number names here (the place stays the same while the line is read: only
         // the block's list position and the circled number change below).
@@ -1304,13 +1451,10 @@ impl<'r> Walker<'r> {
                 }
             }
         }
-        let plain;
-        let tried = match &named {
-            Some(named) => &named.tried,
-            None => {
-                plain = self.plain_candidates();
-                &*plain
-            }
+        let tried = match (&named, &plain) {
+            (Some(named), _) => &named.tried,
+            (None, Some(plain)) => &**plain,
+            (None, None) => return false,
         };
         for (_, entries) in &tried.prefixes {
             let hit = entries
@@ -1351,19 +1495,22 @@ impl<'r> Walker<'r> {
                 }
             }
             let Some((_, id)) = hit else { continue };
+            // (`after_label` gives back the whole line, or a shorter end of it: the same
+            // length is the whole line.)
             let label = bare_label(id);
-            let mut value = after_label(body, label).to_owned();
-            if value == body {
+            let mut after = after_label(body, label);
+            if after.len() == body.len() {
                 if let Some(printed) = id.label_in(self.form) {
-                    value = after_label(body, printed).to_owned();
+                    after = after_label(body, printed);
                 }
             }
-            if value == body {
+            if after.len() == body.len() {
                 // Matched on the number's words rather than the label.
                 if let Some(number) = id.number(self.form) {
-                    value = after_label(body, split_number(number).1).to_owned();
+                    after = after_label(body, split_number(number).1);
                 }
             }
+            let mut value = after.to_owned();
             if !rest.trim().is_empty() {
                 if !value.is_empty() {
                     value.push('\t');
@@ -1384,7 +1531,7 @@ impl<'r> Walker<'r> {
             if let Some(c) = circled {
                 self.at.circled = Some(c);
                 // An item with its own list of groups starts afresh.
-                self.groups.retain(|(k, _)| !is_group_under(k.0));
+                self.groups.retain(|g| !is_group_under(g.key.0));
             }
             if self.open(id, no, &value) {
                 return true;
@@ -1405,10 +1552,8 @@ impl<'r> Walker<'r> {
                 self.close();
                 self.at.circled = Some(c);
                 if self.open(id, no, "") {
-                    if let Some(key) = &self.current {
-                        if let Some(cell) = self.found.cells.get_mut(key) {
-                            cell.displaced = true;
-                        }
+                    if let Some(cell) = self.current_cell_mut() {
+                        cell.displaced = true;
                     }
                     return true;
                 }
@@ -1442,12 +1587,20 @@ impl<'r> Walker<'r> {
     /// printed), then (in a PDF text, under a block) the block's sub-items. Kept while the
     /// coordinates stay (most lines of a cell share them).
     fn plain_candidates(&mut self) -> Rc<Tried> {
-        // The place the walk is at was most likely met last.
-        let met = self.plain_prefixes.iter().rev().find(|(at, _)| {
+        // Each place has one entry: the one asked for last, else (the place the walk is at
+        // was most likely met last) from the end.
+        let here = |(at, _): &(At, Rc<Tried>)| {
             at.same_place(&self.at) && at.block.is_some() == self.at.block.is_some()
-        });
-        if let Some((_, tried)) = met {
+        };
+        let last = self.plain_prefixes.get(self.plain_last).filter(|e| here(e));
+        if let Some((_, tried)) = last {
             return Rc::clone(tried);
+        }
+        if let Some(at) = self.plain_prefixes.iter().rposition(here) {
+            self.plain_last = at;
+            if let Some((_, tried)) = self.plain_prefixes.get(at) {
+                return Rc::clone(tried);
+            }
         }
         let mut v = self.at.prefixes();
         let base = self.at.base();
@@ -1468,7 +1621,7 @@ impl<'r> Walker<'r> {
                 keys.filter(|k| {
                     k.strip_prefix(head.as_str())
                         .and_then(|r| r.chars().next())
-                        .is_some_and(|c| CIRCLED.contains(c))
+                        .is_some_and(is_circled)
                         && !v.contains(k)
                 })
                 .map(String::as_str),
@@ -1486,6 +1639,7 @@ impl<'r> Walker<'r> {
             }
         }
         let tried = Rc::new(tried.done());
+        self.plain_last = self.plain_prefixes.len();
         self.plain_prefixes
             .push((self.at.clone(), Rc::clone(&tried)));
         tried
@@ -1498,11 +1652,17 @@ impl<'r> Walker<'r> {
         let Some(slot) = (c as usize).checked_sub('①' as usize) else {
             return Rc::new(self.work_out_circled(c));
         };
-        // The place the walk is at was most likely met last.
-        let place = self
+        // Each place has one entry: the one asked for last, else (the place the walk is at
+        // was most likely met last) from the end.
+        let here = |(at, _): &CircledPlace| at.same_stem(&self.at);
+        let place = match self
             .circled_places
-            .iter()
-            .rposition(|(at, _)| at.same_stem(&self.at));
+            .get(self.circled_last)
+            .filter(|e| here(e))
+        {
+            Some(_) => Some(self.circled_last),
+            None => self.circled_places.iter().rposition(here),
+        };
         let place = match place {
             Some(place) => place,
             None => {
@@ -1511,6 +1671,7 @@ impl<'r> Walker<'r> {
                 self.circled_places.len() - 1
             }
         };
+        self.circled_last = place;
         if let Some(Some(named)) = self
             .circled_places
             .get(place)
@@ -1562,17 +1723,23 @@ impl<'r> Walker<'r> {
     /// The group items of the current section with their part labels (kept for each section
     /// met).
     fn section_groups(&mut self) -> Rc<[(ItemId, &'static [String])]> {
-        let base = self.at.base();
-        if let Some((_, groups)) = self.section_groups.iter().find(|(b, _)| *b == base) {
+        // (Keyed by the section's coordinates rather than its prefix: no prefix is built to
+        // find a section met before.)
+        let here = |((chapter, section), _): &&SectionGroups| {
+            *chapter == self.at.chapter && *section == self.at.section
+        };
+        if let Some((_, groups)) = self.section_groups.iter().find(here) {
             return Rc::clone(groups);
         }
+        let base = self.at.base();
         let words: &'static FormWords = self.words;
         let items = words.section_keys.get(&base).into_iter().flatten();
         let items = items.flat_map(|prefix| words.by_prefix.get(prefix).into_iter().flatten());
         let groups: Rc<[(ItemId, &'static [String])]> = items
             .filter_map(|e| Some((e.id, words.group_labels.get(&e.id)?.as_slice())))
             .collect();
-        self.section_groups.push((base, Rc::clone(&groups)));
+        let place = (self.at.chapter.clone(), self.at.section);
+        self.section_groups.push((place, Rc::clone(&groups)));
         groups
     }
 
@@ -1657,11 +1824,7 @@ impl<'r> Walker<'r> {
         let here_at = std::mem::replace(&mut self.at, block_at);
         let opened = self.open(id, no, &value);
         self.at = here_at;
-        if let Some(cell) = self
-            .current
-            .as_ref()
-            .and_then(|k| self.found.cells.get_mut(k))
-        {
+        if let Some(cell) = self.current_cell_mut() {
             cell.displaced = true;
         }
         self.close();
@@ -1681,7 +1844,11 @@ impl<'r> Walker<'r> {
 
     /// Whether `text` is (after its circled number) a label of the form: an item's or a part's.
     fn is_some_label(&self, text: &str) -> bool {
-        let t = text.trim_start_matches(|c: char| CIRCLED.contains(c));
+        let t = text.trim_start_matches(is_circled);
+        if !squeezed_first(t).is_some_and(|c| self.all_label_firsts.contains(c)) {
+            // (The cheap test first: no label starts so.)
+            return false;
+        }
         let s = squeeze(t);
         !s.is_empty() && self.words.all_labels.contains(&s)
     }
@@ -1690,7 +1857,7 @@ impl<'r> Walker<'r> {
     /// (`⑨再委託事項 …`).
     fn is_out_of_place_label(&self, text: &str) -> bool {
         let mut chars = text.trim_start().chars();
-        if !chars.next().is_some_and(|c| CIRCLED.contains(c)) {
+        if !chars.next().is_some_and(is_circled) {
             return false;
         }
         let rest = chars.as_str();
@@ -1705,10 +1872,15 @@ impl<'r> Walker<'r> {
     /// Whether `id` is an item of labelled parts whose own label is one of them (and the
     /// report holds it at the current coordinates).
     fn is_group(&self, id: ItemId) -> bool {
-        let Some(indices) = self.at.indices(id) else {
-            return false;
-        };
-        let Some(field) = field_at(self.report, id, &indices) else {
+        self.at
+            .indices(id)
+            .is_some_and(|indices| self.is_group_at(id, &indices))
+    }
+
+    /// [`Walker::is_group`] at the list positions `indices` (the current coordinates' for
+    /// `id`).
+    fn is_group_at(&self, id: ItemId, indices: &[usize]) -> bool {
+        let Some(field) = field_at(self.report, id, indices) else {
             return false;
         };
         // The parts are the field's type's: the same for every instance of the item.
@@ -1725,12 +1897,29 @@ impl<'r> Walker<'r> {
         }
     }
 
-    /// A line that starts with a part label of an open group item (`リスクへの対策は十分か`).
-    fn group_part(&mut self, text: &str, no: usize) -> bool {
-        let Some(head) = text.split('\t').find(|c| !c.trim().is_empty()) else {
-            return false;
-        };
-        let unboxed = strip_box(head);
+    /// Whether a part label of an open group or of the section's groups may start with the
+    /// folded character `first`.
+    fn may_start_part(&self, first: char) -> bool {
+        let open = self
+            .groups
+            .iter()
+            .any(|g| g.firsts.binary_search(&first).is_ok());
+        open || self.words.group_label_starts.binary_search(&first).is_ok()
+    }
+
+    /// A line (trimmed, its first character folded: `folded`, see [`first_folded`]) that
+    /// starts with a part label of an open group item (`リスクへの対策は十分か`).
+    fn group_part(&mut self, text: &str, folded: Option<char>, no: usize) -> bool {
+        // The cheap test first, before the cells are split: an unboxed line's first cell
+        // starts with the text's first character.
+        if let (false, Some(first)) = (text.starts_with(['[', '［']), folded) {
+            if !self.may_start_part(first) {
+                return false;
+            }
+        }
+        // (Never empty: the text is trimmed.)
+        let (head, _) = split_cell(text);
+        let unboxed = boxed_value(head);
         let boxed = unboxed.is_some();
         let body = unboxed.unwrap_or(head);
         if !boxed {
@@ -1739,31 +1928,34 @@ impl<'r> Walker<'r> {
             let Some(first) = squeezed_first(body) else {
                 return false;
             };
-            let open = self
-                .groups
-                .iter()
-                .any(|(_, labels)| labels.iter().any(|l| l.starts_with(first)));
-            if !open && self.words.group_label_starts.binary_search(&first).is_err() {
+            if !self.may_start_part(first) {
                 return false;
             }
         }
         let squeezed = squeeze(body);
-        let hit = self.groups.iter().rev().find_map(|(key, labels)| {
-            labels
-                .iter()
-                .any(|l| {
-                    !l.is_empty()
-                        && (squeezed.starts_with(l.as_str())
-                            || boxed && squeezed.ends_with(l.as_str()))
-                })
-                .then(|| key.clone())
-        });
+        let hit = self
+            .groups
+            .iter()
+            .rev()
+            .find_map(|OpenGroup { key, labels, .. }| {
+                labels
+                    .iter()
+                    .any(|l| {
+                        !l.is_empty()
+                            && (squeezed.starts_with(l.as_str())
+                                || boxed && squeezed.ends_with(l.as_str()))
+                    })
+                    .then(|| key.clone())
+            });
         let Some(key) = hit.or_else(|| self.unopened_group(&squeezed, boxed)) else {
             return false;
         };
-        // The parts of a 情報連携 basis are printed again under its text: the text is the value.
-        if key.0 != ItemId::AffairInfoLinkageBasis {
-            if let Some(cell) = self.found.cells.get_mut(&key) {
+        let found = self.found.cells.get_full_mut(&key);
+        if let Some((at, _, cell)) = found {
+            self.current_at = at;
+            // The parts of a 情報連携 basis are printed again under its text: the text is the
+            // value.
+            if key.0 != ItemId::AffairInfoLinkageBasis {
                 cell.lines.push((no, text.replace('\t', " ")));
                 self.quiet_label = None;
             }
@@ -1773,25 +1965,61 @@ impl<'r> Walker<'r> {
     }
 }
 
-/// Whether `first` and `second` are one of `labels` wrapped over two lines: `first` (no circled
-/// number) is only the start of the label, and the two together start with all of it.
+/// [`strip_box`] of a line or cell, with the cheap test first (a box starts with its bracket):
+/// most lines the walk reads hold none.
+fn boxed_value(text: &str) -> Option<&str> {
+    match text.trim_start().starts_with(['[', '［']) {
+        true => strip_box(text),
+        false => None,
+    }
+}
+
+/// The first character of `text` as [`squeeze`] folds it, when folding keeps it: then the
+/// folded text of every piece of `text` that begins where it does starts with it. `None` when
+/// folding drops it (or `text` is empty).
+fn first_folded(text: &str) -> Option<char> {
+    let c = text.chars().next()?;
+    let mut buf = [0; 4];
+    squeezed_first(c.encode_utf8(&mut buf))
+}
+
+/// The first tab cell of `cells` and the cells after it (`None` when there is no tab).
+fn split_cell(cells: &str) -> (&str, Option<&str>) {
+    match cells.split_once('\t') {
+        Some((cell, rest)) => (cell, Some(rest)),
+        None => (cells, None),
+    }
+}
+
+/// Whether `first` and `second` are one of `labels` (sorted) wrapped over two lines: `first` (no
+/// circled number) is only the start of the label, and the two together start with all of it.
 fn wraps(labels: &[String], first: &str, second: &str) -> bool {
-    let (a, b) = (first.trim(), second.trim());
-    // Bounds in bytes first: more than 16 (8) characters take more than 64 (32) bytes.
-    if labels.is_empty()
-        || a.len() > 64
-        || b.len() > 32
+    if labels.is_empty() {
+        return false;
+    }
+    // Bounds in bytes first (the second line first: most lines are longer): more than 16 (8)
+    // characters take more than 64 (32) bytes.
+    let b = second.trim();
+    if b.len() > 32 || b.is_empty() {
+        return false;
+    }
+    let a = first.trim();
+    if a.len() > 64
         || a.contains('\t')
-        || a.starts_with(|c: char| CIRCLED.contains(c))
-        || b.is_empty()
+        || a.starts_with(is_circled)
         || b.chars().count() > 8
         || !(4..=16).contains(&a.chars().count())
     {
         return false;
     }
-    // The cheap test first: a label starts with the first folded character of `first`.
+    // The cheap test first: a label starts with the first folded character of `first` (the
+    // labels are sorted: those that start with it stand together, from the first not before
+    // it).
     if let Some(c) = squeezed_first(a) {
-        if !labels.iter().any(|l| l.starts_with(c)) {
+        let mut buf = [0; 4];
+        let c = &*c.encode_utf8(&mut buf);
+        let from = labels.partition_point(|l| l.as_str() < c);
+        if !labels.get(from).is_some_and(|l| l.starts_with(c)) {
             return false;
         }
     }
@@ -1847,8 +2075,12 @@ fn file_block_number(text: &str) -> Option<u32> {
 fn roman_chapter(text: &str) -> Option<(&'static str, &str)> {
     let t = text.trim_start();
     let numerals = crate::report::ROMAN_NUMERALS;
-    // The cheap test first: the line starts with the first character of a numeral.
+    // The cheap test first: the line starts with the first character of a numeral (an ASCII
+    // capital or a Roman numeral's character, then one of the table's).
     let first = t.chars().next()?;
+    if !(first.is_ascii_uppercase() || ('Ⅰ'..='Ⅻ').contains(&first)) {
+        return None;
+    }
     if !numerals
         .iter()
         .any(|(ascii, numeral)| ascii.starts_with(first) || numeral.starts_with(first))
@@ -2171,6 +2403,57 @@ pub(super) mod tests {
         assert!(starts_with_any(&starts, "数量"));
         assert!(!starts_with_any(&starts, "委任"));
         assert!(!starts_with_any(&starts, ""));
+    }
+
+    #[test]
+    fn a_char_set_holds_what_was_put_in() {
+        let set: CharSet = ['委', '数', 'A'].into_iter().collect();
+        assert!(set.contains('委') && set.contains('数') && set.contains('A'));
+        // Neither the characters nor any with their low twelve bits.
+        assert!(!set.contains('B'));
+        assert!(!set.contains('甲'));
+    }
+
+    #[test]
+    fn the_lists_of_an_item_are_its_patterns() {
+        assert_eq!(
+            lists_of(ItemId::ProvisionLegalBasis),
+            Some(&[List::Files, List::Provisions][..])
+        );
+        // Every item: as many lists as its pattern has `[]`.
+        for &id in ItemId::ALL {
+            let lists = lists_of(id).map(<[List]>::len);
+            assert_eq!(lists, Some(id.pattern().matches("[]").count()), "{id:?}");
+        }
+    }
+
+    #[test]
+    fn a_lines_first_character_and_cells() {
+        assert_eq!(first_folded("Ａ欄"), Some('A'));
+        assert_eq!(first_folded("甲"), Some('甲'));
+        // Folding drops it: the folded text starts further on.
+        assert_eq!(first_folded("※甲"), None);
+        assert_eq!(first_folded(""), None);
+        assert_eq!(split_cell("甲\t乙\t丙"), ("甲", Some("乙\t丙")));
+        assert_eq!(split_cell("甲"), ("甲", None));
+        assert_eq!(boxed_value("[ ○ ] 委託する"), Some("委託する"));
+        assert_eq!(boxed_value("委託する [ ○ ]"), None);
+    }
+
+    #[test]
+    fn the_current_cell_is_found_after_the_cells_move() {
+        let mut report = Report::empty(AssessmentKind::Full);
+        let mut walker = Walker::new(&mut report, true);
+        walker.at.chapter = "Ⅰ".to_owned();
+        walker.at.section = Some(1);
+        assert!(walker.open(ItemId::AffairName, 3, "甲事務"));
+        let key = walker.current.clone();
+        // Another cell put before it: its position moves, its key still finds it.
+        let other = (ItemId::AffairDescription, Vec::new());
+        walker.found.cells.shift_insert(0, other, Cell::default());
+        assert_eq!(walker.current, key);
+        let lines = walker.current_cell().map(|c| c.lines.clone());
+        assert_eq!(lines, Some(vec![(3, "甲事務".to_owned())]));
     }
 
     #[test]
