@@ -348,9 +348,9 @@ fn is_section_heading(form: crate::AssessmentKind, text: &str) -> bool {
 /// with the label, after the item's circled number when it has one.
 fn names_item(text: &str, items: &[(Option<char>, String)]) -> bool {
     let t = text.trim_start();
-    let first = t.chars().next();
-    let (mark, rest) = match first.filter(|c| CIRCLED.contains(*c)) {
-        Some(c) => (Some(c), t.get(c.len_utf8()..).unwrap_or("")),
+    let mut chars = t.chars();
+    let (mark, rest) = match chars.next().filter(|c| CIRCLED.contains(*c)) {
+        Some(c) => (Some(c), chars.as_str()),
         None => (None, t),
     };
     let folded = squeeze(rest);

@@ -25,6 +25,7 @@
 
 use std::collections::HashSet;
 
+use super::form_words::is_circled;
 use super::text::{Line, LineSet};
 use super::{Confidence, Trace, TracedValue, pointer};
 use crate::AssessmentKind;
@@ -36,12 +37,6 @@ const LOOSE: [&str; 2] = [
     "どの項目にも属さない",
     "ラベルが並び、値の位置を決められない",
 ];
-
-/// Whether `c` is a circled number ①–⑳ ([`super::form_words::CIRCLED`]): they are one run of
-/// code points, tested as a range rather than searched for in the list (every line is tested).
-fn is_circled(c: char) -> bool {
-    ('①'..='⑳').contains(&c)
-}
 
 /// The number a label line starts with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1332,7 +1332,7 @@ impl<'r> Walker<'r> {
                     let to = starts.get(k + 1).copied().unwrap_or(text.len());
                     if let Some(piece) = text.get(from..to) {
                         if strip_box(piece).is_some() {
-                            any |= self.labelled(piece.trim(), "", no);
+                            any |= self.labelled(piece.trim(), None, no);
                         }
                     }
                 }
@@ -1356,7 +1356,7 @@ impl<'r> Walker<'r> {
             if cell.is_empty() {
                 continue;
             }
-            if self.labelled(cell, rest_cells.unwrap_or(""), no) {
+            if self.labelled(cell, rest_cells, no) {
                 return true;
             }
             // A row label of a layout (`再委託`, `④使用の主体`) may stand before the item.
@@ -1367,8 +1367,10 @@ impl<'r> Walker<'r> {
         false
     }
 
-    /// Tries `cell` (one tab cell, with `rest` the cells after it) as an item's label.
-    fn labelled(&mut self, cell: &str, rest: &str, no: usize) -> bool {
+    /// Tries `cell` (one tab cell, with `rest` the cells after it, if any) as an item's label.
+    fn labelled(&mut self, cell: &str, rest: Option<&str>, no: usize) -> bool {
+        // Cells after the label that hold only white space are no cells.
+        let rest = rest.filter(|r| !r.trim().is_empty());
         // A box before a label (`[ ○ ] 委託しない`) stays in the value.
         let (boxed, unboxed) = match boxed_value(cell) {
             Some(after) => (true, after),
@@ -1471,7 +1473,7 @@ impl<'r> Walker<'r> {
             // A circled label wrapped over two lines (`④個人情報ファイル簿への不` / `記載等`).
             let wrapped = || {
                 let n = squeezed.chars().count();
-                (circled.is_some() && n >= 4 && rest.trim().is_empty())
+                (circled.is_some() && n >= 4 && rest.is_none())
                     .then(|| {
                         // (The items of a circled line are those numbered exactly so.)
                         entries.iter().find_map(|e| {
@@ -1510,19 +1512,13 @@ impl<'r> Walker<'r> {
                     after = after_label(body, split_number(number).1);
                 }
             }
-            let mut value = after.to_owned();
-            if !rest.trim().is_empty() {
-                if !value.is_empty() {
-                    value.push('\t');
-                }
-                value.push_str(rest);
-            }
+            let mut value = with_cells(after, rest);
             if boxed {
                 value = cell.to_owned();
             } else if self.is_group(id) {
                 // A group's parts are found by their labels, the item's own among them.
                 value = body.to_owned();
-                if !rest.trim().is_empty() {
+                if let Some(rest) = rest {
                     value.push('\t');
                     value.push_str(rest);
                 }
@@ -1544,7 +1540,7 @@ impl<'r> Walker<'r> {
             // rows) are that item's, never this one's other wording.
             let short = squeezed.chars().count() <= 12
                 && !squeezed.contains(['、', '。', '：', ':', '「'])
-                && rest.trim().is_empty()
+                && rest.is_none()
                 && !self.words.all_labels.contains(&squeezed);
             let numbered = named.as_ref().and_then(|n| n.own.or(n.in_section));
             if let (true, Some(id), true) = (short, numbered, self.at.circled.is_none_or(|p| p < c))
@@ -1571,11 +1567,9 @@ impl<'r> Walker<'r> {
         if named.under && named.own.is_none() {
             self.close();
             self.at.circled = Some(c);
-            if !rest.trim().is_empty() {
-                let rest_cells: Vec<&str> = rest.split('\t').collect();
-                if let Some((head, tail)) = rest_cells.split_first() {
-                    self.labelled(head.trim(), &tail.join("\t"), no);
-                }
+            if let Some(rest) = rest {
+                let (head, tail) = split_cell(rest);
+                self.labelled(head.trim(), tail, no);
             }
             return true;
         }
@@ -1782,7 +1776,14 @@ impl<'r> Walker<'r> {
     /// of the same number, still empty, and its value stands on the label's line, it is that
     /// block's row printed after the section's headings (the form's structure placed it:
     /// inferred). Anything else stays unread.
-    fn block_rest(&mut self, c: char, squeezed: &str, body: &str, rest: &str, no: usize) -> bool {
+    fn block_rest(
+        &mut self,
+        c: char,
+        squeezed: &str,
+        body: &str,
+        rest: Option<&str>,
+        no: usize,
+    ) -> bool {
         let Some(block_at) = self.last_block.clone() else {
             return false;
         };
@@ -1808,13 +1809,7 @@ impl<'r> Walker<'r> {
         if self.found.cells.contains_key(&(id, indices)) {
             return false;
         }
-        let mut value = after_label(body, bare_label(id)).to_owned();
-        if !rest.trim().is_empty() {
-            if !value.is_empty() {
-                value.push('\t');
-            }
-            value.push_str(rest);
-        }
+        let value = with_cells(after_label(body, bare_label(id)), rest);
         if value.trim().is_empty() {
             // Only a value on the label's own line is the row's: the lines below it may be
             // anything the page printed there.
@@ -1981,6 +1976,18 @@ fn first_folded(text: &str) -> Option<char> {
     let c = text.chars().next()?;
     let mut buf = [0; 4];
     squeezed_first(c.encode_utf8(&mut buf))
+}
+
+/// `value`, then the cells `rest` after a tab (no tab before them when `value` is empty).
+fn with_cells(value: &str, rest: Option<&str>) -> String {
+    let mut out = value.to_owned();
+    if let Some(rest) = rest {
+        if !out.is_empty() {
+            out.push('\t');
+        }
+        out.push_str(rest);
+    }
+    out
 }
 
 /// The first tab cell of `cells` and the cells after it (`None` when there is no tab).
