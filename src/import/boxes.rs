@@ -862,7 +862,8 @@ impl Inferred {
     }
 
     /// Puts the values in `trace`: each replaces what was traced at its pointer (a later one
-    /// of the same pointer replaces an earlier one), in the order pushed, after the rest.
+    /// of the same pointer replaces an earlier one), in the order pushed, after the rest. The
+    /// trace is walked once, each of its pointers looked up among the batch's (sorted).
     pub(super) fn apply(self, trace: &mut Trace) {
         if self.values.is_empty() {
             return;
@@ -870,45 +871,33 @@ impl Inferred {
         let mut pointers: Vec<&str> = self.values.iter().map(|v| v.pointer.as_str()).collect();
         pointers.sort_unstable();
         pointers.dedup();
-        // Most of the trace's pointers are none of these: a filter of their lengths and last
-        // bytes rejects those first, without comparing the texts.
-        let mut filter = [0u64; 16];
-        for p in &pointers {
-            let (word, bit) = filter_slot(p);
-            if let Some(w) = filter.get_mut(word) {
-                *w |= 1u64 << bit;
-            }
-        }
-        let replaced = |p: &str| {
-            let (word, bit) = filter_slot(p);
-            filter.get(word).is_some_and(|w| w & (1u64 << bit) != 0)
-                && pointers.binary_search(&p).is_ok()
-        };
-        trace.values.retain(|v| !replaced(&v.pointer));
-        drop(pointers);
-        // A pointer pushed twice keeps its last value, where that was pushed.
-        let values = self.values;
-        let last_of = |at: usize, p: &str| !values.iter().skip(at + 1).any(|v| v.pointer == p);
-        let keep: Vec<bool> = values
+        trace
+            .values
+            .retain(|v| pointers.binary_search(&v.pointer.as_str()).is_err());
+        // A pointer pushed twice keeps its last value, where that was pushed: read from the
+        // end, the first of each pointer is kept.
+        let mut taken = vec![false; pointers.len()];
+        let mut keep: Vec<bool> = self
+            .values
             .iter()
-            .enumerate()
-            .map(|(at, v)| last_of(at, &v.pointer))
+            .rev()
+            .map(|v| {
+                pointers
+                    .binary_search(&v.pointer.as_str())
+                    .ok()
+                    .and_then(|i| taken.get_mut(i))
+                    .is_some_and(|t| !std::mem::replace(t, true))
+            })
             .collect();
+        keep.reverse();
+        drop(pointers);
         trace.values.extend(
-            values
+            self.values
                 .into_iter()
                 .zip(keep)
                 .filter_map(|(v, keep)| keep.then_some(v)),
         );
     }
-}
-
-/// The slot of a pointer in [`Inferred::apply`]'s filter (1,024 bits): from its length and its
-/// last byte.
-fn filter_slot(p: &str) -> (usize, usize) {
-    let last = p.as_bytes().last().map_or(0, |&b| usize::from(b));
-    let h = (p.len().wrapping_mul(31) ^ last.wrapping_mul(7)) % 1024;
-    (h / 64, h % 64)
 }
 
 /// The most lines a box's wrapped `（ text ）` runs on for.
@@ -1005,6 +994,40 @@ pub(super) fn fill(
 #[cfg(test)]
 pub(super) mod tests {
     use super::*;
+
+    #[test]
+    fn inferred_values_replace_the_trace_and_the_last_of_a_pointer_wins() {
+        let traced = |pointer: &str, line: usize| TracedValue {
+            pointer: pointer.to_owned(),
+            lines: [line, line],
+            confidence: Confidence::Exact,
+        };
+        let mut trace = Trace {
+            values: vec![traced("/a", 1), traced("/b", 2), traced("/c", 3)],
+            ..Trace::default()
+        };
+        let mut read = LineSet::new();
+        let mut batch = Inferred::default();
+        batch.push("/b".to_owned(), &[5], &mut read);
+        batch.push("/a".to_owned(), &[6, 8], &mut read);
+        batch.push("/d".to_owned(), &[], &mut read); // no line: nothing traced
+        batch.push("/b".to_owned(), &[7], &mut read);
+        batch.apply(&mut trace);
+        let got: Vec<(&str, [usize; 2], Confidence)> = trace
+            .values
+            .iter()
+            .map(|v| (v.pointer.as_str(), v.lines, v.confidence))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("/c", [3, 3], Confidence::Exact),
+                ("/a", [6, 8], Confidence::Inferred),
+                ("/b", [7, 7], Confidence::Inferred),
+            ]
+        );
+        assert_eq!(read.iter().collect::<Vec<_>>(), [5, 6, 7, 8]);
+    }
 
     fn labels(list: &[&'static str]) -> Vec<(Vec<char>, &'static str)> {
         let mut out: Vec<(Vec<char>, &'static str)> = list
