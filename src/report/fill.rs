@@ -716,17 +716,13 @@ pub(crate) fn squeeze(text: &str) -> String {
 pub(crate) fn squeezed(text: &str) -> Cow<'_, str> {
     match next_change(text) {
         None => Cow::Borrowed(text),
-        Some(at) => Cow::Owned(squeeze_from(text, at)),
+        Some(at) => {
+            // One allocation: folding never lengthens the text.
+            let mut out = String::with_capacity(text.len());
+            squeeze_into(text, at, false, &mut out);
+            Cow::Owned(out)
+        }
     }
-}
-
-/// [`squeeze`] of `text`, whose first character that changes starts at byte `at` (as
-/// [`next_change`] finds it).
-pub(crate) fn squeeze_from(text: &str, at: usize) -> String {
-    // One allocation: folding never lengthens the text.
-    let mut out = String::with_capacity(text.len());
-    squeeze_into(text, at, false, &mut out);
-    out
 }
 
 /// Writes [`squeeze`] of `text`, whose first character that changes starts at byte `at` (as
