@@ -105,7 +105,7 @@ pub(super) fn circled_body(text: &str) -> Option<(char, String)> {
 pub(super) fn circled_key(line: &Line) -> Option<(char, &str)> {
     let c = line.text.trim_start().chars().next();
     let c = c.filter(|c| ('①'..='⑳').contains(c))?;
-    Some((c, line.key.strip_prefix(c)?))
+    Some((c, line.key().strip_prefix(c)?))
 }
 
 /// [`item_of`] for the circled number `c` and the folded rest `body` of a line.
@@ -141,7 +141,7 @@ pub(super) fn marks(lines: &[Line]) -> Vec<(usize, Mark<'_>)> {
             }
             let c = line.text.trim_start().chars().next();
             let c = c.filter(|c| ('①'..='⑳').contains(c))?;
-            Some((line.no, Mark::Circled(c, line.key.strip_prefix(c))))
+            Some((line.no, Mark::Circled(c, line.key().strip_prefix(c))))
         })
         .collect()
 }

@@ -173,8 +173,8 @@ pub(super) fn box_starts(labels: &[(Vec<char>, &'static str)]) -> Vec<char> {
 /// `starts`; then [`has_box_char`] of its folded text (folding keeps brackets and marks, and
 /// folds nothing twice).
 pub(super) fn may_hold_boxes(line: &Line, starts: &[char]) -> bool {
-    let first = line.key.chars().next();
-    first.is_some_and(|c| starts.binary_search(&c).is_ok()) && has_box_char(&line.key)
+    let first = line.key().chars().next();
+    first.is_some_and(|c| starts.binary_search(&c).is_ok()) && has_box_char(&line.key())
 }
 
 /// The option labels `options` as [`tokens`] matches them: folded, without spaces, the longest
@@ -375,7 +375,7 @@ fn container(key: &Key) -> Place<'_> {
 /// Whether `line` is the heading of a block (`提供先3 …`, `システム2`, a page's `提供先2～5`), a
 /// chapter or, outside a cell (`in_cell`), a section (`２．…`).
 fn is_heading(line: &Line, in_cell: impl FnOnce() -> bool) -> bool {
-    let (text, key) = (line.text.as_str(), line.key.as_str());
+    let (text, key) = (line.text.as_str(), line.key());
     // A key that starts with a figure is of a text that does (white space before it folds
     // out): neither a block word nor a numeral starts it, only a section's number can.
     if key.starts_with(|c: char| c.is_ascii_digit()) {
@@ -561,7 +561,7 @@ pub(super) fn read_scattered_boxes(
             continue;
         }
         // A blank line folds to nothing (the cheap test first).
-        if line.key.is_empty() && line.text.trim().is_empty() {
+        if line.key().is_empty() && line.text.trim().is_empty() {
             continue;
         }
         let toks = (readable(line.no) && may_hold_boxes(line, &starts))
@@ -605,14 +605,14 @@ pub(super) fn read_scattered_boxes(
     let mut block_headings = LineSet::new();
     for l in lines
         .iter()
-        .filter(|l| may_be_heading(&l.key, &heading_starts))
+        .filter(|l| may_be_heading(&l.key(), &heading_starts))
     {
         if is_heading(l, || in_cell(l.no)) {
             headings.push(l.no);
         }
         if super::walk::BLOCK_WORDS
             .iter()
-            .any(|w| l.key.starts_with(w))
+            .any(|w| l.key().starts_with(w))
         {
             block_headings.insert(l.no);
         }
@@ -1103,7 +1103,7 @@ pub(super) mod tests {
         {
             let line = Line::new(1, format!("{c}提供先1 架空市"));
             assert!(super::super::walk::block_heading_number(&line.text).is_some());
-            assert!(may_be_block_heading(&line.key), "{c:?}");
+            assert!(may_be_block_heading(&line.key()), "{c:?}");
         }
         assert!(!may_be_block_heading("架空市"));
     }

@@ -203,7 +203,10 @@ fn answer_start(text: &str) -> Option<char> {
 /// and no ＜選択肢＞ heading stands before it.
 fn may_start_label(group: &[Line], named: &[&str]) -> bool {
     let unbracketed = |c: &char| !matches!(c, '[' | ']');
-    let chars = group.iter().flat_map(|l| l.key.chars()).filter(unbracketed);
+    let chars = group
+        .iter()
+        .flat_map(|l| l.key().chars())
+        .filter(unbracketed);
     named.iter().any(|l| {
         let mut rest = chars.clone();
         l.chars().all(|c| rest.next() == Some(c))
@@ -241,7 +244,7 @@ fn label_ranges(sorted: &[&str]) -> Vec<(char, std::ops::Range<usize>)> {
 /// found in a plain loop: most lines are rejected by it.
 fn first_unbracketed(group: &[Line]) -> Option<char> {
     for line in group {
-        if let Some(c) = line.key.chars().find(|c| !matches!(c, '[' | ']')) {
+        if let Some(c) = line.key().chars().find(|c| !matches!(c, '[' | ']')) {
             return Some(c);
         }
     }
@@ -345,7 +348,7 @@ pub(super) fn place_loose_answers(
         let named = first.and_then(|c| labels_from(c, &ranges, &sorted));
         if by_key && !named.is_some_and(|named| may_start_label(group, named)) {
             let heading_first = first.is_some_and(|c| matches!(c, '<' | '〈')) || named.is_some();
-            if !heading_first || !group.iter().any(|l| names_options(&l.key)) {
+            if !heading_first || !group.iter().any(|l| names_options(&l.key())) {
                 continue;
             }
         }
@@ -458,8 +461,18 @@ pub(super) fn place_loose_answers(
             leads.dedup();
             within
                 .iter()
-                .filter(|l| l.key.as_bytes().first().is_some_and(|b| leads.contains(b)))
-                .filter(|l| l.key.chars().next().is_some_and(|c| numerals.contains(&c)))
+                .filter(|l| {
+                    l.key()
+                        .as_bytes()
+                        .first()
+                        .is_some_and(|b| leads.contains(b))
+                })
+                .filter(|l| {
+                    l.key()
+                        .chars()
+                        .next()
+                        .is_some_and(|c| numerals.contains(&c))
+                })
                 .filter_map(|l| {
                     super::walk::chapter_heading(&l.text).map(|c| (l.no, c.chars().next()))
                 })
@@ -592,10 +605,10 @@ fn place_labelled_answers(
     let mut read = LineSet::new();
     for line in lines_within(lines, body) {
         // (A line with a bracket has one in its key, `［` folded to `[`: the cheap test first.)
-        if !unread_lines.contains(line.no) || !line.key.contains('[') {
+        if !unread_lines.contains(line.no) || !line.key().contains('[') {
             continue;
         }
-        let first = line.key.chars().next();
+        let first = line.key().chars().next();
         if !empty_label && first.is_none_or(|c| firsts.binary_search(&c).is_err()) {
             continue;
         }

@@ -165,7 +165,7 @@ fn record_items_by_appendix(
     let reference = format!("{}を参照", squeeze(appendix));
     let found: Vec<&&Line> = loose
         .iter()
-        .filter(|l| l.key.trim_end_matches('。') == reference)
+        .filter(|l| l.key().trim_end_matches('。') == reference)
         .collect();
     let ([line], Some(file)) = (found.as_slice(), report.files.first_mut()) else {
         return;

@@ -467,7 +467,7 @@ fn detect_form(lines: &[text::Line]) -> Result<AssessmentKind, ImportError> {
         if !line.text.contains(['評', '変', '様']) {
             continue;
         }
-        let s = &line.key;
+        let s = &line.key();
         if change_list.is_none() && s.starts_with("変更または追記した箇所") {
             change_list = Some(line.no);
         }
@@ -490,7 +490,7 @@ fn detect_form(lines: &[text::Line]) -> Result<AssessmentKind, ImportError> {
     }
     if mentioned.is_none() {
         // A title wrapped over two lines of a PDF text (`…重点項目評` / `価書`).
-        let head: String = lines.iter().take(60).map(|l| l.key.as_str()).collect();
+        let head: String = lines.iter().take(60).map(|l| l.key()).collect();
         mentioned = NAMES
             .iter()
             .filter_map(|(name, form)| head.find(name).map(|at| (at, *form)))

@@ -327,7 +327,7 @@ pub(super) fn read_system_connections(
     let part = (body.0, end);
     let headings: Vec<(usize, usize)> = between(lines, part)
         .iter()
-        .filter_map(|l| Some((l.no, system_heading(&l.key)?)))
+        .filter_map(|l| Some((l.no, system_heading(&l.key())?)))
         .collect();
     let cell_lines = cell_lines_of(cells, id);
     let labels = folded_labels(options.iter().copied());
@@ -401,7 +401,7 @@ pub(super) fn read_block_methods(
     let mut candidates: Vec<Vec<&Line>> = vec![Vec::new(); lists.len()];
     let mut last = None;
     for line in between(lines, body) {
-        let first = line.key.chars().next();
+        let first = line.key().chars().next();
         if first.is_some_and(super::boxes::may_start_block_heading) {
             if let Some((kind, n)) = super::walk::block_heading_number(&line.text) {
                 if let Ok(n) = usize::try_from(n) {
@@ -421,7 +421,7 @@ pub(super) fn read_block_methods(
         let mut boxy = None;
         for ((.., starts), found) in lists.iter().zip(&mut candidates) {
             if starts.binary_search(&first).is_ok()
-                && *boxy.get_or_insert_with(|| super::boxes::has_box_char(&line.key))
+                && *boxy.get_or_insert_with(|| super::boxes::has_box_char(&line.key()))
             {
                 found.push(line);
             }

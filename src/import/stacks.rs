@@ -185,13 +185,14 @@ impl Labels {
 fn label_line(labels: &Labels, files: usize, line: &Line) -> Option<Label> {
     // The cheap test first: a line whose key starts with no number and no label's first
     // character is a line without a mark whose text starts no label.
-    let first = line.key.chars().next()?;
+    let first = line.key().chars().next()?;
     let starts = |c: char| labels.starts.binary_search_by_key(&c, |(c, _)| *c);
     let (mark, rest, folded) = if is_circled(first) || first.is_ascii_digit() {
         // The cheap test first: the label's first character is the key's first (no mark was
         // read) or the one after the mark as the key holds it (the circled number, or the
         // figures and a full stop).
-        if after_mark(&line.key, first).is_none_or(|c| starts(c).is_err()) && starts(first).is_err()
+        if after_mark(&line.key(), first).is_none_or(|c| starts(c).is_err())
+            && starts(first).is_err()
         {
             return None;
         }
@@ -202,8 +203,8 @@ fn label_line(labels: &Labels, files: usize, line: &Line) -> Option<Label> {
         let marked = t
             .get(..t.len().saturating_sub(rest.len()))
             .map_or(0, |m| m.chars().count());
-        let folded = match line.key.char_indices().nth(marked) {
-            Some((at, _)) => line.key.get(at..)?,
+        let folded = match line.key().char_indices().nth(marked) {
+            Some((at, _)) => line.key().get(at..)?,
             None => "",
         };
         (mark, rest, folded)
@@ -212,7 +213,7 @@ fn label_line(labels: &Labels, files: usize, line: &Line) -> Option<Label> {
         // with neither (white space folds out, figures fold to figures): [`mark_of`] would find
         // no mark, and the whole key is the label's. (The text is not trimmed: [`after_chars`]
         // passes over white space.)
-        (Mark::None, line.text.as_str(), line.key.as_str())
+        (Mark::None, line.text.as_str(), line.key())
     };
     // The first character first: most lines start no label.
     let at = starts(folded.chars().next()?).ok()?;
@@ -451,7 +452,7 @@ pub(super) fn read_stacks(
             if !loose.contains(line.no)
                 || label_line(labels, files, line).is_some()
                 // (`t` folded is the line's key: trimming takes off only white space.)
-                || parts.contains(&line.key)
+                || parts.contains(line.key())
                 || (boxed && !is_junk(t))
             {
                 break;

@@ -88,19 +88,25 @@ pub(crate) struct Line {
     pub(crate) no: usize,
     /// The text, tags taken off; tabs kept as cell separators.
     pub(crate) text: String,
-    /// [`squeeze`](crate::report::fill::squeeze)`(text)`: the text as labels are compared, folded once for every pass.
-    pub(crate) key: String,
+    /// The [key](Line::key) where it differs from the text; most lines fold to themselves and
+    /// keep no copy.
+    folded: Option<String>,
 }
 
 impl Line {
     /// Line `no` holding `text`, with its [`Line::key`].
     pub(crate) fn new(no: usize, text: String) -> Self {
-        // Most lines fold to themselves: their key is a copy, made without folding them again.
-        let key = match squeezed(&text) {
-            Cow::Borrowed(_) => text.clone(),
-            Cow::Owned(key) => key,
+        let folded = match squeezed(&text) {
+            Cow::Borrowed(_) => None,
+            Cow::Owned(key) => Some(key),
         };
-        Line { no, text, key }
+        Line { no, text, folded }
+    }
+
+    /// [`squeeze`](crate::report::fill::squeeze)`(text)`: the text as labels are compared,
+    /// folded once for every pass.
+    pub(crate) fn key(&self) -> &str {
+        self.folded.as_deref().unwrap_or(&self.text)
     }
 }
 
@@ -276,7 +282,7 @@ pub(crate) fn lines(text: &str, shape: Shape) -> Vec<Line> {
 /// The lines of a PDF text, as [`str::lines`] splits it and with one more `\r` taken off the
 /// end, pushed to `out` with their keys. One scan of the text finds both where each line ends
 /// and what its key is: the search for a character that folds ([`next_change`]) stops at a line
-/// break too. A line without one (most) is then copied as it is, twice, without a second look;
+/// break too. A line without one (most) is then copied as it is, once, without a second look;
 /// a line with one is folded from there to its end.
 fn pdf_lines(text: &str, out: &mut Vec<Line>) {
     // The key of a line that folds, written here first: its length is known only at the end.
@@ -306,12 +312,9 @@ fn pdf_lines(text: &str, out: &mut Vec<Line>) {
         };
         let line = line.strip_suffix('\r').unwrap_or(line);
         let text = line.to_owned();
-        let key = if changed {
-            folded.as_str().to_owned()
-        } else {
-            text.clone()
-        };
-        out.push(Line { no, text, key });
+        // A line whose folding changed nothing keeps no copy, as `Line::new` makes it.
+        let folded = (changed && folded != line).then(|| folded.as_str().to_owned());
+        out.push(Line { no, text, folded });
         let Some(after) = rest.get(end + usize::from(ended)..) else {
             break;
         };
