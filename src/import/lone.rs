@@ -149,7 +149,7 @@ pub(super) fn read_lone_labels(
     let mut marks: Vec<Mark<'_>> = Vec::new();
     for (at, line) in body.iter().enumerate() {
         let circled = line.key().starts_with(|c| ('①'..='⑳').contains(&c));
-        if !circled && !may_be_block_heading(&line.key()) {
+        if !circled && !may_be_block_heading(line.key()) {
             continue;
         }
         let heading = block_heading_number(&line.text).map(|(k, _)| k);

@@ -467,7 +467,7 @@ fn detect_form(lines: &[text::Line]) -> Result<AssessmentKind, ImportError> {
         if !line.text.contains(['評', '変', '様']) {
             continue;
         }
-        let s = &line.key();
+        let s = line.key();
         if change_list.is_none() && s.starts_with("変更または追記した箇所") {
             change_list = Some(line.no);
         }

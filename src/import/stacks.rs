@@ -191,7 +191,7 @@ fn label_line(labels: &Labels, files: usize, line: &Line) -> Option<Label> {
         // The cheap test first: the label's first character is the key's first (no mark was
         // read) or the one after the mark as the key holds it (the circled number, or the
         // figures and a full stop).
-        if after_mark(&line.key(), first).is_none_or(|c| starts(c).is_err())
+        if after_mark(line.key(), first).is_none_or(|c| starts(c).is_err())
             && starts(first).is_err()
         {
             return None;

@@ -591,15 +591,13 @@ impl<'r> Walker<'r> {
             .enumerate()
             .rev()
             // Every form of the heading ends with the words (the cheap test first).
-            .find(|(i, l)| {
-                l.key().ends_with(CHANGES) && is_changes_heading(&l.key()) && !is_toc(*i)
-            })
+            .find(|(i, l)| l.key().ends_with(CHANGES) && is_changes_heading(l.key()) && !is_toc(*i))
             .or_else(|| {
                 lines.iter().enumerate().find(|(_, l)| {
                     if !l.text.contains('載') {
                         return false;
                     }
-                    let s = &l.key();
+                    let s = l.key();
                     s.contains("変更前の記載") && s.contains("変更後の記載")
                 })
             })
