@@ -1,7 +1,6 @@
 //! Filling a field of the model from the text the form prints in its cell ([`Fill`]): the other
 //! direction of the model's printed values. The importer finds each item's cell in a published
-//! text; this module reads the cell
-//! as the item's type reads it: a ＜選択肢＞ answer from its brackets (`[ 30万人以上 ]`), checked
+//! text; this module reads the cell as the item's type reads it: a ＜選択肢＞ answer from its brackets (`[ 30万人以上 ]`), checked
 //! boxes from their marks (`[ ○ ] 紙`), 和暦 dates, counts (`（ 28 ）件`), legal bases, and the
 //! labelled parts of a group (a risk's 「リスクに対する措置の内容」 and 「リスクへの対策は十分か」).
 //!
