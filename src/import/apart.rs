@@ -31,7 +31,7 @@ use super::walk::{
     CIRCLED, Key, bare_label, block_heading_number, chapter_heading, is_page_number,
 };
 use super::{Confidence, Trace, TracedValue, pointer};
-use crate::report::fill::squeeze;
+use crate::import::fill::squeeze;
 use crate::report::{Cell, ItemId, Report, Value, field_at, field_at_mut};
 
 /// Where an item stands: its file and block (kind and position), or its file and section.

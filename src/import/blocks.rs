@@ -14,8 +14,8 @@ use std::collections::HashSet;
 use super::text::{Line, LineMap, LineSet};
 use super::walk::{BLOCK_WORDS, bare_label, block_heading_number};
 use crate::AssessmentKind;
+use crate::import::fill::squeeze;
 use crate::report::ItemId;
-use crate::report::fill::squeeze;
 
 /// The list patterns of the block kinds, in [`BLOCK_WORDS`] order.
 pub(super) const BLOCK_LISTS: [&str; 3] = ["entrustments[]", "provisions[]", "transfers[]"];

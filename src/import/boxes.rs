@@ -31,8 +31,8 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use super::text::{Line, LineSet};
 use super::walk::Key;
 use super::{Confidence, Trace, TracedValue, pointer};
+use crate::import::fill::squeeze;
 use crate::label::fold_char;
-use crate::report::fill::squeeze;
 use crate::report::{Cell, ItemId, Report, Value, field_at_mut, visit};
 
 /// One piece of a box line.

@@ -47,13 +47,13 @@ pub(super) fn read_changes(
                     .join("\n")
             })
             .collect();
-        let header = crate::report::fill::squeeze(t).starts_with("変更日");
+        let header = crate::import::fill::squeeze(t).starts_with("変更日");
         if header {
             continue;
         }
         let date = cells
             .first()
-            .and_then(|c| crate::report::fill::dates_in(c).into_iter().next())
+            .and_then(|c| crate::import::fill::dates_in(c).into_iter().next())
             .and_then(|v| match v {
                 crate::wareki::DateValue::Day(d) => Some(d.to_naive()),
                 _ => None,
@@ -67,7 +67,7 @@ pub(super) fn read_changes(
                 .get(i)
                 .cloned()
                 // A dash is an empty cell (記載要領): `None`.
-                .filter(|c| !crate::report::fill::is_empty_mark(c))
+                .filter(|c| !crate::import::fill::is_empty_mark(c))
         };
         let mut record = ChangeRecord::new(cell(1).unwrap_or_default());
         record.date = date;
@@ -244,7 +244,7 @@ pub(super) fn read_changes_blocks(
         let (_, first) = cell.first()?;
         // The cheap test first (see [`read_timing`]).
         holds(first, '事')
-            .then(|| read_timing(&crate::report::fill::squeeze(first)))
+            .then(|| read_timing(&crate::import::fill::squeeze(first)))
             .flatten()
     };
     let mut i = 0;
@@ -401,9 +401,9 @@ pub(super) fn read_changes_blocks(
         let same_past = tied
             && under_timing
             && explanation.is_some_and(|own| {
-                let own = crate::report::fill::squeeze(&text_of(own));
+                let own = crate::import::fill::squeeze(&text_of(own));
                 tail.iter()
-                    .all(|c| crate::report::fill::squeeze(&text_of(c)) == own)
+                    .all(|c| crate::import::fill::squeeze(&text_of(c)) == own)
             });
         if interleaved && same_past {
             record.timing = timing;
@@ -466,7 +466,7 @@ const DATE_CHARS: usize = 14;
 
 /// A date alone on its line (`令和5年4月1日`): the 変更日 cell that starts a row.
 fn date_only(t: &str) -> Option<chrono::NaiveDate> {
-    use crate::report::fill::{dates_in, era_start, squeezed_chars};
+    use crate::import::fill::{dates_in, era_start, squeezed_chars};
     let t = t.trim();
     // The cheap tests first, on at most 15 folded characters: a date alone is short, and it
     // holds the first character of an era's name (folding leaves those as they are).
@@ -492,7 +492,7 @@ fn date_only(t: &str) -> Option<chrono::NaiveDate> {
 fn era_near_start(key: &str) -> bool {
     key.chars()
         .take(DATE_CHARS)
-        .any(crate::report::fill::era_start)
+        .any(crate::import::fill::era_start)
 }
 
 /// [`date_only`] of a piece of a cell, read from `first_dates` (each line's first word and its
@@ -714,7 +714,7 @@ fn is_ditto(text: &str) -> bool {
 /// A 変更前 cell that is only an editorial note in brackets (`（右記の内容を追記）`) or a dash.
 fn is_note_cell(text: &str) -> bool {
     let t = text.trim();
-    crate::report::fill::is_empty_mark(t)
+    crate::import::fill::is_empty_mark(t)
         || (t.starts_with(['（', '(']) && t.ends_with(['）', ')']) && t.chars().count() <= 40)
 }
 
@@ -748,7 +748,7 @@ fn run_together<'a>(
     text: &'a str,
     date_only: &dyn Fn(&str) -> Option<chrono::NaiveDate>,
 ) -> Option<(Vec<&'a str>, Option<&'a str>)> {
-    use crate::report::fill::dates_in;
+    use crate::import::fill::dates_in;
     // The cheap test first: the line ends with a 提出時期 or starts with a date.
     let mut all = text.split(' ').filter(|w| !w.is_empty());
     let (first, last) = (all.next()?, all.next_back()?);
@@ -1196,8 +1196,8 @@ mod tests {
     #[test]
     fn the_cheap_tests_pass_what_the_readings_read() {
         use super::{date_only, era_near_start, is_header_row, is_page_number};
+        use crate::import::fill::squeeze;
         use crate::import::text::Line;
-        use crate::report::fill::squeeze;
         // A date alone has an era's first character near its key's start.
         for text in ["令和5年4月1日", " 平成30年 7月31日 "] {
             assert!(date_only(text).is_some(), "{text}");

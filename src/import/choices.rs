@@ -18,7 +18,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use super::text::{Line, LineSet};
 use super::{Confidence, Trace, TracedValue, pointer};
-use crate::report::fill::squeeze;
+use crate::import::fill::squeeze;
 use crate::report::{Cell, ItemId, Report, Value, field_at_mut, visit};
 
 /// The heading of a ＜選択肢＞ list, as texts print it.
@@ -168,7 +168,7 @@ fn squeeze_unbracketed<'o>(text: &str, out: &'o mut String) -> &'o str {
     out.clear();
     let mut buf = [0; 4];
     for c in text.chars().filter(|&c| !is_bracket(c)) {
-        out.extend(crate::report::fill::squeezed_chars(c.encode_utf8(&mut buf)));
+        out.extend(crate::import::fill::squeezed_chars(c.encode_utf8(&mut buf)));
     }
     out
 }
@@ -187,7 +187,7 @@ fn answer_start(text: &str) -> Option<char> {
         let mut chars = rest.chars();
         let c = chars.next()?;
         if !is_bracket(c) {
-            if let Some(f) = crate::report::fill::squeezed_first(c.encode_utf8(&mut buf)) {
+            if let Some(f) = crate::import::fill::squeezed_first(c.encode_utf8(&mut buf)) {
                 return Some(f);
             }
         }

@@ -10,7 +10,7 @@
 
 use super::text::Line;
 use super::{Trace, TracedValue, pointer};
-use crate::report::fill::{after_label, dates_in, is_empty_mark, squeezed};
+use crate::import::fill::{after_label, dates_in, is_empty_mark, squeezed};
 use crate::report::{Cell, ItemId, Read, Report, field_at_mut};
 
 /// The cover's items, with the label each is printed under.

@@ -10,7 +10,7 @@ use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use crate::AssessmentKind;
-use crate::report::fill::squeeze;
+use crate::import::fill::squeeze;
 use crate::report::{ItemId, Report, Value, visit};
 
 /// The folded words of one form.

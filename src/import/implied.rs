@@ -18,7 +18,7 @@
 use super::boxes::trace_inferred;
 use super::text::{Line, LineSet};
 use super::{PROVISION_TRANSFER_LABELS, Trace, parenthesized_number, pointer};
-use crate::report::fill::squeeze;
+use crate::import::fill::squeeze;
 use crate::report::{ItemId, Report};
 
 /// Fills what the structure implies (see the module docs) from the unread lines of `body`; the

@@ -59,6 +59,7 @@ mod changes;
 mod choices;
 mod cover;
 mod decode;
+mod fill;
 mod form_words;
 mod implied;
 mod lone;
@@ -299,7 +300,7 @@ pub fn import(text: &str) -> Result<Draft, ImportError> {
                     confidence: read.into(),
                 }));
             }
-            (None, Some(_)) if !crate::report::fill::is_empty_mark(&cell.text()) => {
+            (None, Some(_)) if !crate::import::fill::is_empty_mark(&cell.text()) => {
                 for (no, t) in &cell.lines {
                     if !t.trim().is_empty() {
                         unread_lines.push((*no, "項目の値として読めない"));
@@ -593,7 +594,7 @@ fn misplaced(
     let option_words = || {
         let text = cell.text();
         options.contains(
-            crate::report::fill::squeezed(crate::report::fill::strip_list_mark(&text)).as_ref(),
+            crate::import::fill::squeezed(crate::import::fill::strip_list_mark(&text)).as_ref(),
         )
     };
     (free && option_words()).then_some("選択肢の語で、この項目の値ではない")

@@ -38,7 +38,7 @@ use super::boxes::{
 use super::text::{Line, LineSet};
 use super::walk::Key;
 use super::{Trace, pointer};
-use crate::report::fill::squeeze;
+use crate::import::fill::squeeze;
 use crate::report::{Cell, ItemId, Report, Value, field_at, visit};
 
 /// The word of a system block's heading (`システム2`).

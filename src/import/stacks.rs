@@ -29,7 +29,7 @@ use super::form_words::is_circled;
 use super::text::{Line, LineSet};
 use super::{Confidence, Trace, TracedValue, pointer};
 use crate::AssessmentKind;
-use crate::report::fill::{dates_in, squeeze};
+use crate::import::fill::{dates_in, squeeze};
 use crate::report::{Cell, ItemId, Report, Value, field_at, field_at_mut};
 
 /// The reasons of unread lines this pass may read: lines of no item, values of stacked labels.
@@ -292,7 +292,7 @@ fn is_junk(text: &str) -> bool {
 /// number (`1)`) or holds 「選択肢」.
 fn is_option_line(text: &str) -> bool {
     // The number read from the folded characters as they come, without the folded text.
-    let mut folded = crate::report::fill::squeezed_chars(text).peekable();
+    let mut folded = crate::import::fill::squeezed_chars(text).peekable();
     let mut digits = 0;
     while folded.next_if(char::is_ascii_digit).is_some() {
         digits += 1;

@@ -10,7 +10,7 @@
 //! written `[ ○ ]` or `[ ]`), each with the 1-based number of the source line it came from. One
 //! source line may give several lines (`<p>…</p><p>…</p>`).
 
-use crate::report::fill::{next_change, squeeze_into, squeezed};
+use crate::import::fill::{next_change, squeeze_into, squeezed};
 use std::borrow::Cow;
 use std::fmt;
 
@@ -103,7 +103,7 @@ impl Line {
         Line { no, text, folded }
     }
 
-    /// [`squeeze`](crate::report::fill::squeeze)`(text)`: the text as labels are compared,
+    /// [`squeeze`](crate::import::fill::squeeze)`(text)`: the text as labels are compared,
     /// folded once for every pass.
     pub(crate) fn key(&self) -> &str {
         self.folded.as_deref().unwrap_or(&self.text)

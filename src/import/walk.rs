@@ -20,7 +20,7 @@ use super::form_words::{self, Entry, FormWords, split_number};
 pub(super) use super::form_words::{CIRCLED, bare_label, is_circled};
 use super::text::{Line, LineMap, LineSet};
 use crate::AssessmentKind;
-use crate::report::fill::{
+use crate::import::fill::{
     after_label, is_empty_mark, squeeze, squeezed_chars, squeezed_first, strip_box, strip_list_mark,
 };
 use crate::report::location::section_title;
@@ -2217,7 +2217,7 @@ pub(crate) fn listed_names(cell: &Cell) -> Vec<String> {
     let mut numbered = false;
     for (_, line) in &cell.lines {
         let t = line.trim();
-        if t.is_empty() || crate::report::fill::is_empty_mark(t) {
+        if t.is_empty() || crate::import::fill::is_empty_mark(t) {
             continue;
         }
         let stripped = strip_list_mark(t);

@@ -8,7 +8,7 @@ use std::fmt::Write as _;
 
 use chrono::NaiveDate;
 
-use super::fill::{Cell, Fill, Read, split_parts};
+use super::cell::Fill;
 use super::{BasisPart, LinkageBasis};
 use super::{
     CheckSet, Control, DateOrMonth, Period, ProvisionTransferStatus, ReEntrustee, RecentIncidents,
@@ -180,6 +180,17 @@ pub(crate) trait Field: FieldEq + Fill {
     /// toggled; a field without choices stays as it is. The fixtures' noise.
     #[cfg(feature = "proptest")]
     fn redraw_choice(&mut self, _pick: &mut dyn FnMut(usize) -> usize) {}
+}
+
+/// A struct of the model shown as labelled parts (a risk's 「リスクに対する措置の内容」 and
+/// 「リスクへの対策は十分か」): its cell is read part by part, each under its label.
+pub(crate) trait Group: Field {
+    /// The parts' labels, in the order of [`Group::parts_mut`] (an empty label for a part
+    /// printed without one, first).
+    const LABELS: &'static [&'static str];
+
+    /// The parts, in the order of [`Group::LABELS`].
+    fn parts_mut(&mut self) -> Vec<&mut dyn Field>;
 }
 
 fn blank_text(text: Option<&str>) -> bool {
@@ -506,8 +517,8 @@ impl Field for Option<StatedThresholdResult> {
     }
 }
 
-/// Implements [`Field`] for a struct of the model shown as labelled parts: blank when every part
-/// is, cleared to its `Default`.
+/// Implements [`Field`] and [`Group`] for a struct of the model shown as labelled parts: blank
+/// when every part is, cleared to its `Default`.
 macro_rules! group_field {
     ($ty:ty { $($field:ident: $label:literal),+ $(,)? }) => {
         impl Field for $ty {
@@ -529,20 +540,10 @@ macro_rules! group_field {
             }
         }
 
-        impl Fill for $ty {
-            fn fill(&mut self, cell: &Cell) -> Option<Read> {
-                let labels = [$($label),+];
-                let parts = split_parts(cell, &labels);
-                let mut parts = parts.iter();
-                let mut read = None;
-                $(
-                    if let Some(part) = parts.next() {
-                        if !part.lines.is_empty() {
-                            read = read.max(self.$field.fill(part));
-                        }
-                    }
-                )+
-                read
+        impl Group for $ty {
+            const LABELS: &'static [&'static str] = &[$($label),+];
+            fn parts_mut(&mut self) -> Vec<&mut dyn Field> {
+                vec![$(&mut self.$field),+]
             }
         }
     };
@@ -552,35 +553,6 @@ group_field!(Risk {
     measures: "リスクに対する措置の内容",
     sufficiency: "リスクへの対策は十分か",
 });
-
-impl<T: Choice> Fill for Control<T> {
-    fn fill(&mut self, cell: &Cell) -> Option<Read> {
-        // The status, then the detail under a label that varies by item (「具体的な方法」,
-        // 「具体的な管理方法」, 「規定の内容」…): a short label before the first colon.
-        let first = cell.lines.iter().position(|(_, t)| !t.trim().is_empty())?;
-        let mut status = cell.clone();
-        status.lines.truncate(first + 1);
-        let mut read = self.status.fill(&status);
-        let mut detail = cell.clone();
-        detail.lines.drain(..=first);
-        if let Some((_, head)) = detail.lines.iter_mut().find(|(_, t)| !t.trim().is_empty()) {
-            let label_only = head.chars().count() <= 16 && !head.contains(['。', '、']);
-            *head = match head.split_once(['：', ':']) {
-                Some((label, rest))
-                    if label.chars().count() <= 40 && !label.contains(['。', '、']) =>
-                {
-                    rest.to_owned()
-                }
-                _ if label_only => String::new(),
-                _ => head.clone(),
-            };
-        }
-        if !detail.lines.is_empty() {
-            read = read.max(self.detail.fill(&detail));
-        }
-        read
-    }
-}
 
 impl<T: Choice> Field for Control<T> {
     fn is_blank(&self) -> bool {
@@ -700,13 +672,6 @@ group_field!(ReEntrustee {
     permission_method: "再委託の許諾方法",
     permitted_by_original: "委託元の許諾",
 });
-
-impl Fill for Vec<ReEntrustee> {
-    /// The explicit 再委託 chain is the model's own (no form prints it): nothing to read.
-    fn fill(&mut self, _cell: &Cell) -> Option<Read> {
-        None
-    }
-}
 
 impl Field for Vec<ReEntrustee> {
     fn is_blank(&self) -> bool {

@@ -105,6 +105,7 @@
 mod affair;
 pub mod basic;
 pub(crate) mod builder;
+mod cell;
 mod change;
 pub(crate) mod chapters;
 mod choices;
@@ -114,7 +115,6 @@ mod disclosure;
 mod entrustment;
 mod field;
 mod file;
-pub(crate) mod fill;
 pub mod focused;
 pub mod full;
 mod items;
@@ -137,6 +137,7 @@ mod system;
 
 pub use affair::Affair;
 pub use builder::ReportBuilder;
+pub(crate) use cell::{Cell, Fill, Read};
 pub use change::{ChangeRecord, FORMAL_REASONS};
 pub use choices::{
     AuditKind, CheckSet, Connection, DataSubjectBand, Effort, EntrustedScope, EntrustmentStatus,
@@ -153,7 +154,6 @@ pub(crate) use entrustment::entrustee_key;
 pub use entrustment::{Entrustment, ReEntrustee};
 pub(crate) use field::{Value, source_text};
 pub use file::{Acquisition, FileBlock, ProvisionTransferStatus, Storage, Usage};
-pub(crate) use fill::{Cell, Read};
 // Defined in `threshold` (the layer below, which `report` builds on); kept here so that
 // `report::AssessmentKind` still names it.
 pub use crate::threshold::AssessmentKind;
@@ -171,7 +171,10 @@ pub use procedure::{
 pub use provision::Destination;
 pub use risk::{Control, RecentIncidents, Risk};
 pub use schema::{SCHEMA_VERSION, SUPPORTED_SCHEMA_VERSIONS};
-pub(crate) use {field::Field, items::visit_mut};
+pub(crate) use {
+    field::{Field, Group},
+    items::visit_mut,
+};
 
 /// The JSON Schema (draft 2020-12) of the report format of [`SCHEMA_VERSION`], as committed in
 /// the repository at `schema/report.schema.json`: for tools in other languages (an editor, a

@@ -25,8 +25,8 @@
 //! guessed. The rows are marked inferred.
 
 use super::{Piece, SCRAMBLED, date_only, full_width, paragraph_starts, parts_cells};
+use crate::import::fill::squeeze;
 use crate::import::{Confidence, Trace, TracedValue, text};
-use crate::report::fill::squeeze;
 use crate::report::{ChangeRecord, Report, SubmissionTiming};
 
 /// Why a 変更日 of a column printed apart from its rows is left unread.
@@ -453,7 +453,7 @@ fn is_item(run: &[Piece<'_>]) -> bool {
 /// with a 提出時期, nothing that starts like a 項目, no column heading.
 fn is_text(run: &[Piece<'_>]) -> bool {
     let heading = |l: &str| {
-        let s = crate::report::fill::squeeze(l);
+        let s = crate::import::fill::squeeze(l);
         crate::render::CHANGE_COLUMNS.contains(&s.as_str())
     };
     !run.is_empty()

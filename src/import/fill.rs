@@ -1,7 +1,6 @@
-//! Filling a [`Field`](super::field::Field) from the text the form prints in its cell: the other
-//! direction of [`Value::printed`](super::field::Value). The importer
-//! ([`crate::import`]) finds each item's cell in a published text; this module reads the cell
-//! as the item's type reads it: a ＜選択肢＞ answer from its brackets (`[ 30万人以上 ]`), checked
+//! Filling a field of the model from the text the form prints in its cell ([`Fill`]): the other
+//! direction of the model's printed values. The importer finds each item's cell in a published
+//! text; this module reads the cell as the item's type reads it: a ＜選択肢＞ answer from its brackets (`[ 30万人以上 ]`), checked
 //! boxes from their marks (`[ ○ ] 紙`), 和暦 dates, counts (`（ 28 ）件`), legal bases, and the
 //! labelled parts of a group (a risk's 「リスクに対する措置の内容」 and 「リスクへの対策は十分か」).
 //!
@@ -13,78 +12,15 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::NaiveDate;
 
-use super::{CheckSet, DateOrMonth, LinkageBasis, Period, SourceKind};
 use crate::Choice;
 use crate::label::fold_char;
 use crate::legal_basis::LegalBasis;
+use crate::report::{
+    Cell, CheckSet, Control, DateOrMonth, Fill, Group, LinkageBasis, Period, ReEntrustee, Read,
+    SourceKind,
+};
 use crate::threshold::StatedThresholdResult;
 use crate::wareki::{DateValue, YearMonth};
-
-/// How sure a fill is: read as written, or decided from the form's structure where the layout
-/// was ambiguous.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub(crate) enum Read {
-    /// Read as written.
-    Exact,
-    /// Decided from the form's structure (a label far from its value, a wrapped bracket).
-    Inferred,
-}
-
-/// The text of one item's cell: its lines, each with its 1-based line number in the source.
-#[derive(Debug, Clone, Default)]
-pub(crate) struct Cell {
-    /// The lines, first the rest of the label's line, then the lines that follow it.
-    pub(crate) lines: Vec<(usize, String)>,
-    /// Whether the layout put the value away from its label (its fills are inferred).
-    pub(crate) displaced: bool,
-}
-
-impl Cell {
-    /// The non-blank lines, trimmed.
-    fn texts(&self) -> impl Iterator<Item = &str> {
-        self.lines
-            .iter()
-            .map(|(_, t)| t.trim())
-            .filter(|t| !t.is_empty())
-    }
-
-    /// The whole text: trimmed lines joined with `\n`.
-    pub(crate) fn text(&self) -> String {
-        // Built in one allocation of the right size (collecting the lines to join them would
-        // allocate twice).
-        let len = self.texts().map(|t| t.len() + 1).sum::<usize>();
-        let mut out = String::with_capacity(len.saturating_sub(1));
-        for t in self.texts() {
-            if !out.is_empty() {
-                out.push('\n');
-            }
-            out.push_str(t);
-        }
-        out
-    }
-
-    /// The first and last line numbers.
-    pub(crate) fn span(&self) -> Option<(usize, usize)> {
-        let first = self.lines.first()?.0;
-        let last = self.lines.last()?.0;
-        Some((first, last))
-    }
-
-    fn read(&self, exact: bool) -> Read {
-        if exact && !self.displaced {
-            Read::Exact
-        } else {
-            Read::Inferred
-        }
-    }
-}
-
-/// A type of the model that can be read from its cell.
-pub(crate) trait Fill {
-    /// Reads `cell` into `self`; `None` when the cell does not read as this type (nothing is
-    /// changed then).
-    fn fill(&mut self, cell: &Cell) -> Option<Read>;
-}
 
 /// Whether a cell's text means "nothing here": blank or a dash.
 pub(crate) fn is_empty_mark(text: &str) -> bool {
@@ -643,6 +579,57 @@ impl Fill for Option<StatedThresholdResult> {
 impl Fill for Option<bool> {
     /// The model's own yes-or-no (whether the original body permitted a 再委託 level) is not
     /// printed by the forms: nothing to read.
+    fn fill(&mut self, _cell: &Cell) -> Option<Read> {
+        None
+    }
+}
+
+/// A group's cell split at its parts' labels ([`split_parts`]), each part read by its own
+/// field; a part the cell does not print is left as it is.
+impl<G: Group> Fill for G {
+    fn fill(&mut self, cell: &Cell) -> Option<Read> {
+        let parts = split_parts(cell, G::LABELS);
+        let mut read = None;
+        for (field, part) in self.parts_mut().into_iter().zip(&parts) {
+            if !part.lines.is_empty() {
+                read = read.max(field.fill(part));
+            }
+        }
+        read
+    }
+}
+
+impl<T: Choice> Fill for Control<T> {
+    fn fill(&mut self, cell: &Cell) -> Option<Read> {
+        // The status, then the detail under a label that varies by item (「具体的な方法」,
+        // 「具体的な管理方法」, 「規定の内容」…): a short label before the first colon.
+        let first = cell.lines.iter().position(|(_, t)| !t.trim().is_empty())?;
+        let mut status = cell.clone();
+        status.lines.truncate(first + 1);
+        let mut read = self.status.fill(&status);
+        let mut detail = cell.clone();
+        detail.lines.drain(..=first);
+        if let Some((_, head)) = detail.lines.iter_mut().find(|(_, t)| !t.trim().is_empty()) {
+            let label_only = head.chars().count() <= 16 && !head.contains(['。', '、']);
+            *head = match head.split_once(['：', ':']) {
+                Some((label, rest))
+                    if label.chars().count() <= 40 && !label.contains(['。', '、']) =>
+                {
+                    rest.to_owned()
+                }
+                _ if label_only => String::new(),
+                _ => head.clone(),
+            };
+        }
+        if !detail.lines.is_empty() {
+            read = read.max(self.detail.fill(&detail));
+        }
+        read
+    }
+}
+
+impl Fill for Vec<ReEntrustee> {
+    /// The explicit 再委託 chain is the model's own (no form prints it): nothing to read.
     fn fill(&mut self, _cell: &Cell) -> Option<Read> {
         None
     }
