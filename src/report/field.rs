@@ -360,53 +360,34 @@ impl Field for bool {
     }
 }
 
-impl Field for Option<bool> {
-    fn holds_text() -> bool {
-        false
-    }
-
-    fn is_blank(&self) -> bool {
-        self.is_none()
-    }
-    fn clear(&mut self) {
-        *self = None;
-    }
-    fn value(&self) -> Value<'_> {
-        Value::Answer(*self)
-    }
+/// Implements [`Field`] for an optional value without text of its own (an answer, a count, a
+/// date), each shown as its [`Value`] variant: blank when `None`.
+macro_rules! textless_option {
+    ($($ty:ty => $variant:ident),+ $(,)?) => {$(
+        impl Field for Option<$ty> {
+            fn holds_text() -> bool {
+                false
+            }
+            fn is_blank(&self) -> bool {
+                self.is_none()
+            }
+            fn clear(&mut self) {
+                *self = None;
+            }
+            fn value(&self) -> Value<'_> {
+                Value::$variant(*self)
+            }
+        }
+    )+};
 }
 
-impl Field for Option<u32> {
-    fn holds_text() -> bool {
-        false
-    }
-
-    fn is_blank(&self) -> bool {
-        self.is_none()
-    }
-    fn clear(&mut self) {
-        *self = None;
-    }
-    fn value(&self) -> Value<'_> {
-        Value::Count(*self)
-    }
-}
-
-impl Field for Option<NaiveDate> {
-    fn holds_text() -> bool {
-        false
-    }
-
-    fn is_blank(&self) -> bool {
-        self.is_none()
-    }
-    fn clear(&mut self) {
-        *self = None;
-    }
-    fn value(&self) -> Value<'_> {
-        Value::Date(*self)
-    }
-}
+textless_option!(
+    bool => Answer,
+    u32 => Count,
+    NaiveDate => Date,
+    DateOrMonth => DateOrMonth,
+    YearMonth => Month,
+);
 
 impl Field for Vec<NaiveDate> {
     fn holds_text() -> bool {
@@ -421,38 +402,6 @@ impl Field for Vec<NaiveDate> {
     }
     fn value(&self) -> Value<'_> {
         Value::Dates(self)
-    }
-}
-
-impl Field for Option<DateOrMonth> {
-    fn holds_text() -> bool {
-        false
-    }
-
-    fn is_blank(&self) -> bool {
-        self.is_none()
-    }
-    fn clear(&mut self) {
-        *self = None;
-    }
-    fn value(&self) -> Value<'_> {
-        Value::DateOrMonth(*self)
-    }
-}
-
-impl Field for Option<YearMonth> {
-    fn holds_text() -> bool {
-        false
-    }
-
-    fn is_blank(&self) -> bool {
-        self.is_none()
-    }
-    fn clear(&mut self) {
-        *self = None;
-    }
-    fn value(&self) -> Value<'_> {
-        Value::Month(*self)
     }
 }
 
