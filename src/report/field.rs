@@ -166,8 +166,8 @@ pub(crate) trait Field: FieldEq + Fill {
     }
 
     /// Whether a field of this type can hold text of the report's own (a choice, a box, a
-    /// number or a date cannot): [`super::items::holds_text`] reads it for each item, so that
-    /// validation's scan for stray characters passes over the items that hold none.
+    /// number or a date cannot): [`super::items::visit_strays`] reads it for each item, so
+    /// that validation's scan for stray characters passes over the items that hold none.
     fn holds_text() -> bool
     where
         Self: Sized,

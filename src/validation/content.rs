@@ -7,11 +7,11 @@ use super::context::{Ctx, blank};
 use crate::AssessmentKind;
 use crate::report::ItemPath;
 use crate::report::location::render;
+use crate::report::visit_strays;
 use crate::report::{
     Control, FormPart, IncidentHistory, ItemId, RetentionPeriod, Risk, Sufficiency, basic, focused,
     full,
 };
-use crate::report::{holds_text, visit_strays};
 
 pub(crate) fn check(cx: &mut Ctx<'_>) {
     mandatory(cx);
@@ -620,17 +620,14 @@ fn compare_names(cx: &mut Ctx<'_>, item: ItemId, names: &[&String], chapter2: &K
 }
 
 /// CT008: every text of the report's items (the item table, passing over those that
-/// [hold no text](holds_text)) holding a character that is not
+/// hold no text: [`visit_strays`]) holding a character that is not
 /// printable text ([`crate::label::is_stray_char`], found by `Field::first_stray`); one finding per item, naming the first such
 /// character by its code point.
 fn unsafe_characters(cx: &mut Ctx<'_>) {
-    let report = cx.report;
     let mut found = Vec::new();
-    for item in ItemId::of_form(cx.form).filter(|&item| holds_text(item)) {
-        visit_strays(report, item, &mut |at, c| {
-            found.push((item, at.to_vec(), c))
-        });
-    }
+    visit_strays(cx.report, cx.form, &mut |item, at, c| {
+        found.push((item, at.to_vec(), c))
+    });
     for (item, at, c) in found {
         cx.emit(
             Code::UnsafeCharacter,
