@@ -274,6 +274,23 @@ fn text_in<F: Field>(_reach: for<'a> fn(&'a Report) -> Option<&'a F>) -> bool {
     F::holds_text()
 }
 
+/// The first [stray](crate::label::is_stray_char) character of `field`, the instance of an
+/// item that follows `last` (the instance before it and its answer) in [`visit_strays`]: the
+/// answer before when `field` [repeats](Field::repeats) it, else its own scan. `last` becomes
+/// `field`.
+#[inline(always)]
+fn stray_after<'r, F: Field>(
+    field: &'r F,
+    last: &mut Option<(&'r F, Option<char>)>,
+) -> Option<char> {
+    let stray = match *last {
+        Some((before, stray)) if field.repeats(before) => stray,
+        _ => field.first_stray(),
+    };
+    *last = Some((field, stray));
+    stray
+}
+
 /// The root of a path: a form's own part (`basic`, `focused`, `full`) or a shared part.
 macro_rules! reach_root {
     (ref $r:expr, $f:expr; basic . $($rest:tt)+) => {
@@ -393,8 +410,9 @@ macro_rules! item_table {
         pub(crate) fn visit_strays(report: &Report, form: AssessmentKind, found: &mut dyn FnMut(ItemId, &[usize], char)) {
             $(
                 if text_in(|r| reach_root_first!(r; $($path)+)) && ItemId::$variant.in_form(form) {
+                    let mut last = None;
                     reach_root!(ref report, |p, x| {
-                        if let Some(c) = Field::first_stray(x) {
+                        if let Some(c) = stray_after(x, &mut last) {
                             found(ItemId::$variant, p, c);
                         }
                     }; $($path)+);
@@ -1218,6 +1236,33 @@ mod tests {
             strays += found.len();
         }
         assert!(strays >= AssessmentKind::ALL.len(), "{strays}");
+    }
+
+    /// A text that repeats the one before it (read once, [`Field::repeats`]) is reported at
+    /// each of its instances, and one that differs is read again: three 提供先 with the same
+    /// long 本人の範囲 holding a stray character, then one without it.
+    #[test]
+    fn a_repeated_text_is_reported_at_each_instance() {
+        let mut report = Report::example(AssessmentKind::Full);
+        let scope = format!("{}\u{202e}", "区内に住所を有する被保険者".repeat(3));
+        let file = report.files.first_mut().unwrap();
+        let first = file.provisions.first().cloned().unwrap_or_default();
+        file.provisions = vec![first; 4];
+        for (i, p) in file.provisions.iter_mut().enumerate() {
+            p.subject_scope = Some(if i < 3 {
+                scope.clone()
+            } else {
+                scope.replace('\u{202e}', "")
+            });
+        }
+        let mut found = Vec::new();
+        visit_strays(&report, AssessmentKind::Full, &mut |id, at, c| {
+            if id == ItemId::ProvisionSubjectScope {
+                found.push((at.to_vec(), c));
+            }
+        });
+        let expected: Vec<_> = (0..3).map(|i| (vec![0, i], '\u{202e}')).collect();
+        assert_eq!(found, expected);
     }
 
     #[test]
