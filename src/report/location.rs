@@ -127,7 +127,9 @@ fn push_file_name(out: &mut String, (index, names): (usize, &[String])) {
 ///
 /// Numbers and labels come from the item table ([`ItemId`]); file blocks are named by their
 /// 特定個人情報ファイル名 and list entries by the form's word and their number from 1. An item
-/// the form does not number takes the number of its list (`Ⅱ4` for the 再委託 chain).
+/// the form does not number takes the number of its list (`Ⅱ4` for the 再委託 chain). The
+/// place is on one line: the file names are its only text of the report's own, and their
+/// control characters are escaped ([`push_file_name`]).
 pub(crate) fn render(report: &Report, item: ItemId, indices: &[usize]) -> String {
     let form = report.form();
     let Along { file, entry, label } = along(report, item, indices);
