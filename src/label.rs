@@ -125,6 +125,15 @@ pub(crate) fn first_stray_char(text: &str) -> Option<char> {
     first_flagged(text, is_stray_char)
 }
 
+/// Whether `text`, which follows `before` in a scan for [stray](is_stray_char) characters
+/// ([`first_stray_char`], validation's scan of every instance of an item), holds what `before`
+/// holds and so needs no scan of its own: asked of a text of a [block](STRAY_BLOCK) or more
+/// alone, whose scan costs several times the comparison (of the lengths, then `memcmp`); a
+/// shorter one is scanned in about the time it takes to compare.
+pub(crate) fn repeats_scanned(text: &str, before: &str) -> bool {
+    text.len() >= STRAY_BLOCK && text == before
+}
+
 /// The first character of `text` that `wanted` takes, of those that start with a byte that
 /// [may start](may_start_stray) a [stray](is_stray_char) character: every stray character (whose
 /// UTF-8 starts with a byte below `0x20`, `0x7F`, `0xC2` for U+0080–U+009F or `0xE2` for

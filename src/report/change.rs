@@ -185,20 +185,28 @@ fn significance_in(text: &str) -> Option<Option<bool>> {
     let white = |c: char| c <= '\u{3000}' && c.is_whitespace();
     let starts = *FORMAL_STARTS;
     let mut formal = false;
-    for (at, c) in text.char_indices() {
+    let mut chars = text.chars();
+    loop {
+        // The text from `c` on, taken before `c` is read (no search for where it starts).
+        let rest = chars.as_str();
+        let Some(c) = chars.next() else {
+            break;
+        };
         if white(c) {
             return None;
         }
-        let Some(rest) = text.get(at..) else {
-            continue;
-        };
         if c == '重' {
             if let Some(after) = rest.strip_prefix("重要な変更") {
                 return (!after.contains(white)).then(|| significance_said(after));
             }
         }
         if !formal && starts >> (u32::from(c) % 128) & 1 != 0 {
-            formal = FORMAL_REASONS.iter().any(|r| rest.starts_with(r));
+            // A reason is compared only when its first three bytes are the text's here (the
+            // mask lets through other characters too): no `memcmp` call for the others.
+            let head = rest.as_bytes().first_chunk::<3>();
+            formal = FORMAL_REASONS
+                .iter()
+                .any(|r| r.as_bytes().first_chunk::<3>() == head && rest.starts_with(r));
         }
     }
     Some(formal.then_some(false))

@@ -15,7 +15,7 @@ use super::{
     Risk, SourceKind, basic, focused, full,
 };
 use crate::Choice;
-use crate::label::first_stray_char;
+use crate::label::{first_stray_char, repeats_scanned};
 use crate::legal_basis::LegalBasis;
 use crate::threshold::StatedThresholdResult;
 use crate::wareki::YearMonth;
@@ -165,9 +165,21 @@ pub(crate) trait Field: FieldEq + Fill {
         self.value().first_stray()
     }
 
+    /// Whether the field holds the text of `before`, the instance of its item before it in
+    /// validation's scan, so that its [`Field::first_stray`] is `before`'s and need not be
+    /// found again: the rows of a list often repeat a text (提供先 after 提供先 with the same
+    /// 対象となる本人の範囲). A text answers when comparing costs less than scanning
+    /// ([`repeats_scanned`]); every other field says no.
+    fn repeats(&self, _before: &Self) -> bool
+    where
+        Self: Sized,
+    {
+        false
+    }
+
     /// Whether a field of this type can hold text of the report's own (a choice, a box, a
-    /// number or a date cannot): [`super::items::holds_text`] reads it for each item, so that
-    /// validation's scan for stray characters passes over the items that hold none.
+    /// number or a date cannot): [`super::items::visit_strays`] reads it for each item, so
+    /// that validation's scan for stray characters passes over the items that hold none.
     fn holds_text() -> bool
     where
         Self: Sized,
@@ -210,6 +222,9 @@ impl Field for Option<String> {
     fn first_stray(&self) -> Option<char> {
         self.as_deref().and_then(first_stray_char)
     }
+    fn repeats(&self, before: &Self) -> bool {
+        matches!((self, before), (Some(text), Some(before)) if repeats_scanned(text, before))
+    }
 }
 
 impl Field for String {
@@ -224,6 +239,9 @@ impl Field for String {
     }
     fn first_stray(&self) -> Option<char> {
         first_stray_char(self)
+    }
+    fn repeats(&self, before: &Self) -> bool {
+        repeats_scanned(self, before)
     }
 }
 

@@ -233,7 +233,7 @@ macro_rules! reach_root_at {
 }
 
 /// The first instance of the field at a path written as tokens, under `$base`, as its own type
-/// (the first element of each list); `None` when a list is empty. [`holds_text`] reads the type.
+/// (the first element of each list); `None` when a list is empty. [`visit_strays`] reads the type.
 macro_rules! reach_first {
     ($base:expr; $field:ident [] . $($rest:tt)+) => {
         match $base.$field.first() {
@@ -272,6 +272,23 @@ macro_rules! reach_root_first {
 /// [`Field::holds_text`] of the type that `reach` finds (never called: only its type is read).
 fn text_in<F: Field>(_reach: for<'a> fn(&'a Report) -> Option<&'a F>) -> bool {
     F::holds_text()
+}
+
+/// The first [stray](crate::label::is_stray_char) character of `field`, the instance of an
+/// item that follows `last` (the instance before it and its answer) in [`visit_strays`]: the
+/// answer before when `field` [repeats](Field::repeats) it, else its own scan. `last` becomes
+/// `field`.
+#[inline(always)]
+fn stray_after<'r, F: Field>(
+    field: &'r F,
+    last: &mut Option<(&'r F, Option<char>)>,
+) -> Option<char> {
+    let stray = match *last {
+        Some((before, stray)) if field.repeats(before) => stray,
+        _ => field.first_stray(),
+    };
+    *last = Some((field, stray));
+    stray
 }
 
 /// The root of a path: a form's own part (`basic`, `focused`, `full`) or a shared part.
@@ -383,20 +400,24 @@ macro_rules! item_table {
             }
         }
 
-        /// Calls `found` with the list positions and the first [stray](crate::label::is_stray_char)
-        /// character ([`Field::first_stray`]) of every instance of `id` in `report` that holds
-        /// one, in the report's order: [`visit`] for validation's scan of every text, with each
-        /// field's type known (its scan called directly, not through `dyn Field`).
-        pub(crate) fn visit_strays(report: &Report, id: ItemId, found: &mut dyn FnMut(&[usize], char)) {
-            match id {
-                $( ItemId::$variant => {
+        /// Calls `found` with the item, the list positions and the first
+        /// [stray](crate::label::is_stray_char) character ([`Field::first_stray`]) of every
+        /// instance that holds one, of every item of `form` that can [hold text](Field::holds_text): in
+        /// the order of [`ItemId::of_form`], each item's instances in the report's order.
+        /// [`visit`] for validation's scan of every text, every item in one call: each field's
+        /// type is known (its scan called directly, not through `dyn Field`), and whether it
+        /// holds text is known when the code is built (no lookup by item).
+        pub(crate) fn visit_strays(report: &Report, form: AssessmentKind, found: &mut dyn FnMut(ItemId, &[usize], char)) {
+            $(
+                if text_in(|r| reach_root_first!(r; $($path)+)) && ItemId::$variant.in_form(form) {
+                    let mut last = None;
                     reach_root!(ref report, |p, x| {
-                        if let Some(c) = Field::first_stray(x) {
-                            found(p, c);
+                        if let Some(c) = stray_after(x, &mut last) {
+                            found(ItemId::$variant, p, c);
                         }
                     }; $($path)+);
-                } )+
-            }
+                }
+            )+
         }
 
         /// The instance of `id` in `report` at the list positions `at` (one per `[]` of the
@@ -418,6 +439,9 @@ macro_rules! item_table {
 
         /// Whether the field of `id` can hold text of the report's own ([`Field::holds_text`] of
         /// the type at the item's path): a choice, a box, a number or a date cannot.
+        /// [`visit_strays`] reads the same for each item when the code is built; the tests ask
+        /// it by item.
+        #[cfg(test)]
         pub(crate) fn holds_text(id: ItemId) -> bool {
             match id {
                 $( ItemId::$variant => text_in(|r| reach_root_first!(r; $($path)+)), )+
@@ -1176,8 +1200,9 @@ mod tests {
 
     use super::*;
 
-    /// [`visit_strays`] finds what [`visit`] finds through `dyn Field`, item by item: on the
-    /// samples and on a generated report of each form with a stray character put in.
+    /// [`visit_strays`] finds what [`visit`] finds through `dyn Field` for each item of the
+    /// form that [holds text](holds_text), in the same order: on the samples and on a generated
+    /// report of each form with a stray character put in.
     #[test]
     fn visit_strays_finds_what_visit_finds() {
         use crate::generate::{Scenario, generate, with_defect};
@@ -1194,20 +1219,50 @@ mod tests {
         }
         let mut strays = 0;
         for report in &reports {
-            for &id in ItemId::ALL {
-                let mut by_visit = Vec::new();
+            let form = report.form();
+            let mut by_visit = Vec::new();
+            for id in ItemId::of_form(form).filter(|&id| holds_text(id)) {
                 visit(report, id, &mut |at, field| {
                     if let Some(c) = field.first_stray() {
-                        by_visit.push((at.to_vec(), c));
+                        by_visit.push((id, at.to_vec(), c));
                     }
                 });
-                let mut found = Vec::new();
-                visit_strays(report, id, &mut |at, c| found.push((at.to_vec(), c)));
-                assert_eq!(found, by_visit, "{id:?}");
-                strays += found.len();
             }
+            let mut found = Vec::new();
+            visit_strays(report, form, &mut |id, at, c| {
+                found.push((id, at.to_vec(), c))
+            });
+            assert_eq!(found, by_visit, "{form}");
+            strays += found.len();
         }
         assert!(strays >= AssessmentKind::ALL.len(), "{strays}");
+    }
+
+    /// A text that repeats the one before it (read once, [`Field::repeats`]) is reported at
+    /// each of its instances, and one that differs is read again: three 提供先 with the same
+    /// long 本人の範囲 holding a stray character, then one without it.
+    #[test]
+    fn a_repeated_text_is_reported_at_each_instance() {
+        let mut report = Report::example(AssessmentKind::Full);
+        let scope = format!("{}\u{202e}", "区内に住所を有する被保険者".repeat(3));
+        let file = report.files.first_mut().unwrap();
+        let first = file.provisions.first().cloned().unwrap_or_default();
+        file.provisions = vec![first; 4];
+        for (i, p) in file.provisions.iter_mut().enumerate() {
+            p.subject_scope = Some(if i < 3 {
+                scope.clone()
+            } else {
+                scope.replace('\u{202e}', "")
+            });
+        }
+        let mut found = Vec::new();
+        visit_strays(&report, AssessmentKind::Full, &mut |id, at, c| {
+            if id == ItemId::ProvisionSubjectScope {
+                found.push((at.to_vec(), c));
+            }
+        });
+        let expected: Vec<_> = (0..3).map(|i| (vec![0, i], '\u{202e}')).collect();
+        assert_eq!(found, expected);
     }
 
     #[test]

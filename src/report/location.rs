@@ -4,7 +4,7 @@ use std::fmt::Write as _;
 
 use super::{ItemId, Report};
 use crate::AssessmentKind;
-use crate::label::Quoted;
+use crate::label::{Quoted, has_unsafe_char};
 
 /// The word the forms use for the N-th entry of a list (by JSON list name), and the item whose
 /// number stands for the whole list (used for items the forms do not number, such as the
@@ -106,7 +106,12 @@ fn push_file_name(out: &mut String, (index, names): (usize, &[String])) {
         if named {
             out.push('、');
         }
-        let _ = write!(out, "{}", Quoted(name));
+        // Written as it is unless it holds a character to escape (most names).
+        if has_unsafe_char(name) {
+            let _ = write!(out, "{}", Quoted(name));
+        } else {
+            out.push_str(name);
+        }
         named = true;
     }
     if !named {
@@ -122,15 +127,12 @@ fn push_file_name(out: &mut String, (index, names): (usize, &[String])) {
 ///
 /// Numbers and labels come from the item table ([`ItemId`]); file blocks are named by their
 /// 特定個人情報ファイル名 and list entries by the form's word and their number from 1. An item
-/// the form does not number takes the number of its list (`Ⅱ4` for the 再委託 chain).
+/// the form does not number takes the number of its list (`Ⅱ4` for the 再委託 chain). The
+/// place is on one line: the file names are its only text of the report's own, and their
+/// control characters are escaped ([`push_file_name`]).
 pub(crate) fn render(report: &Report, item: ItemId, indices: &[usize]) -> String {
     let form = report.form();
     let Along { file, entry, label } = along(report, item, indices);
-    let file = file.map(|f| {
-        let mut name = String::new();
-        push_file_name(&mut name, f);
-        name
-    });
     let number = match item.number(form) {
         Some(n) => Some((n, item.label())),
         None => entry
@@ -144,8 +146,10 @@ pub(crate) fn render(report: &Report, item: ItemId, indices: &[usize]) -> String
 
     let mut out = String::with_capacity(64);
     out.push_str(chapter);
-    if let Some(f) = &file {
-        let _ = write!(out, "（{f}）");
+    if let Some(f) = file {
+        out.push('（');
+        push_file_name(&mut out, f);
+        out.push('）');
     }
     match entry {
         Some((word, n, _)) => {

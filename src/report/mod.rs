@@ -158,7 +158,7 @@ pub use file::{Acquisition, FileBlock, ProvisionTransferStatus, Storage, Usage};
 // `report::AssessmentKind` still names it.
 pub use crate::threshold::AssessmentKind;
 pub use items::{ItemId, Position, UnknownItemId};
-pub(crate) use items::{ROMAN_NUMERALS, field_at, field_at_mut, holds_text, visit, visit_strays};
+pub(crate) use items::{ROMAN_NUMERALS, field_at, field_at_mut, visit, visit_strays};
 #[cfg(feature = "json")]
 pub use json::{LoadError, LoadErrorKind};
 #[cfg(feature = "schema")]

@@ -7,11 +7,11 @@ use super::context::{Ctx, blank};
 use crate::AssessmentKind;
 use crate::report::ItemPath;
 use crate::report::location::render;
+use crate::report::visit_strays;
 use crate::report::{
     Control, FormPart, IncidentHistory, ItemId, RetentionPeriod, Risk, Sufficiency, basic, focused,
     full,
 };
-use crate::report::{holds_text, visit_strays};
 
 pub(crate) fn check(cx: &mut Ctx<'_>) {
     mandatory(cx);
@@ -469,6 +469,14 @@ fn mandatory(cx: &mut Ctx<'_>) {
 fn name_key(name: &str) -> Cow<'_, str> {
     /// The end of a folded name that its key keeps.
     fn without_marker(folded: &str) -> &str {
+        // Most names start with none of the markers' characters: their first character is
+        // read once, not once for each kind of marker.
+        let marked = |c: char| {
+            matches!(c, '・' | '･' | '(' | '0'..='9') || crate::legal_basis::is_circled(c)
+        };
+        if !folded.starts_with(marked) {
+            return folded;
+        }
         let rest = folded.trim_start_matches(['・', '･']);
         let rest = match rest
             .strip_prefix('(')
@@ -620,17 +628,14 @@ fn compare_names(cx: &mut Ctx<'_>, item: ItemId, names: &[&String], chapter2: &K
 }
 
 /// CT008: every text of the report's items (the item table, passing over those that
-/// [hold no text](holds_text)) holding a character that is not
+/// hold no text: [`visit_strays`]) holding a character that is not
 /// printable text ([`crate::label::is_stray_char`], found by `Field::first_stray`); one finding per item, naming the first such
 /// character by its code point.
 fn unsafe_characters(cx: &mut Ctx<'_>) {
-    let report = cx.report;
     let mut found = Vec::new();
-    for item in ItemId::of_form(cx.form).filter(|&item| holds_text(item)) {
-        visit_strays(report, item, &mut |at, c| {
-            found.push((item, at.to_vec(), c))
-        });
-    }
+    visit_strays(cx.report, cx.form, &mut |item, at, c| {
+        found.push((item, at.to_vec(), c))
+    });
     for (item, at, c) in found {
         cx.emit(
             Code::UnsafeCharacter,
@@ -756,6 +761,28 @@ mod tests {
     use super::*;
     use crate::report::{Report, ReportBuilder};
     use crate::validation::testing::{check, codes, d};
+
+    /// Every kind of list marker is dropped from a name's key, a name without one keeps its
+    /// folded text, and a marker's character inside a name stays.
+    #[test]
+    fn a_name_key_drops_a_leading_list_marker() {
+        for name in [
+            "国保賦課ファイル",
+            "（１）国保賦課ファイル",
+            "1.国保賦課ファイル",
+            "12)国保賦課ファイル",
+            "①国保賦課ファイル",
+            "❶国保賦課ファイル",
+            "・国保賦課ファイル",
+            "･ 国保賦課ファイル",
+            "国保賦課 ファイル",
+        ] {
+            assert_eq!(name_key(name), "国保賦課ファイル", "{name}");
+        }
+        assert_eq!(name_key("国保①ファイル"), "国保①ファイル");
+        assert_eq!(name_key("(国保)ファイル"), "(国保)ファイル");
+        assert_eq!(name_key("2024年ファイル"), "2024年ファイル");
+    }
 
     #[test]
     fn ct001_undefined_retention_needs_its_reason() {

@@ -60,8 +60,10 @@ impl<'a> Ctx<'a> {
         path: ItemPath,
         message: String,
     ) {
+        // A rendered place is on one line already (its only text of the report's own, the file
+        // names, is escaped): it is not read again for characters to escape.
         let location = render(self.report, item, indices);
-        self.emit_at(code, Some(item), path, location, message);
+        self.push(code, Some(item), path, location, one_line(message));
     }
 
     /// A finding at a place that is not an item of the table (a 変更箇所 row, a chain level).
@@ -74,6 +76,18 @@ impl<'a> Ctx<'a> {
         message: impl Into<String>,
     ) {
         let (location, message) = (one_line(location), one_line(message.into()));
+        self.push(code, item, path, location, message);
+    }
+
+    /// Adds a finding whose place and message are on one line ([`one_line`]).
+    fn push(
+        &mut self,
+        code: Code,
+        item: Option<ItemId>,
+        path: ItemPath,
+        location: String,
+        message: String,
+    ) {
         let mut finding = Finding::new(code, path, location, message);
         if let Some(item) = item {
             finding = finding.with_item(item);
@@ -118,6 +132,27 @@ pub(crate) fn show_date(date: NaiveDate) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The place of a finding on an item stays on one line when a file name holds a line
+    /// break: rendered escaped, and not escaped twice.
+    #[test]
+    fn a_file_name_s_line_break_is_escaped_once_in_a_place() {
+        let mut r = Report::example(AssessmentKind::Full);
+        r.files[0].names = vec!["国保\nファイル\\".into()];
+        r.files[0].kind = None;
+        let findings =
+            crate::validation::validate(&r, NaiveDate::from_ymd_opt(2026, 1, 1).unwrap());
+        let place = findings
+            .iter()
+            .find(|f| f.item() == Some(ItemId::FileKind))
+            .map(|f| f.location());
+        assert_eq!(
+            place.map(|p| p.starts_with("Ⅱ（国保\\nファイル\\）")),
+            Some(true),
+            "{place:?}"
+        );
+        assert!(findings.iter().all(|f| !f.location().contains('\n')));
+    }
 
     #[test]
     fn blank_cells() {
