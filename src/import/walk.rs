@@ -119,12 +119,6 @@ impl At {
         &self.risk
     }
 
-    /// Whether `other` stands at the same place for [`At::prefixes`] and the section's keys
-    /// (chapter, section, block word, risk and circled number).
-    fn same_place(&self, other: &At) -> bool {
-        self.same_stem(other) && self.circled == other.circled
-    }
-
     /// Whether `other` stands at the same place for the prefixes of a circled number
     /// (chapter, section, block word and risk).
     fn same_stem(&self, other: &At) -> bool {
@@ -345,9 +339,22 @@ struct CircledAt {
     block_item: Option<ItemId>,
 }
 
-/// The circled numbers' [`CircledAt`] at one place, by the number's position in [`CIRCLED`]
-/// (each filled when first met there).
-type CircledPlace = (At, Vec<Option<Rc<CircledAt>>>);
+/// What the walk worked out at one place (the chapter, section, block word and risk it is at,
+/// and whether it is in a block), for each circled number there: each filled when first met.
+struct Place {
+    /// The coordinates (their circled number aside).
+    at: At,
+    /// Each circled number's [`CircledAt`], by the number's position in [`CIRCLED`].
+    circled: Vec<Option<Rc<CircledAt>>>,
+    /// The prefixes a line without a circled number is tried under (see
+    /// [`Walker::plain_candidates`]): under no circled number first, then under each.
+    plain: Vec<Option<Rc<Tried>>>,
+}
+
+/// The position of the circled number `c` in [`CIRCLED`] (`None` for a character before it).
+fn circled_slot(c: char) -> Option<usize> {
+    (c as usize).checked_sub('①' as usize)
+}
 
 /// The group items of one section (by its chapter and section number), each with its part
 /// labels.
@@ -404,17 +411,13 @@ pub(crate) struct Walker<'r> {
     quiet_label: Option<Key>,
     /// The line above was a ＜選択肢＞ heading or options (a lone `N)` line continues the list).
     in_options: bool,
-    /// The prefixes a line without a circled number is tried under, with their items, for
-    /// each place they were built at (see [`Walker::plain_candidates`]): built once per place
-    /// an import meets (a few dozen; the walk comes back to most), not per line.
-    plain_prefixes: Vec<(At, Rc<Tried>)>,
-    /// The entry of `plain_prefixes` last asked for: looked at first (the walk stays at one
-    /// place for many lines).
-    plain_last: usize,
-    /// What each circled number names, for each place met (see [`Walker::circled_at`]).
-    circled_places: Vec<CircledPlace>,
-    /// The entry of `circled_places` last asked for, looked at first.
-    circled_last: usize,
+    /// What was worked out at each place met (see [`Walker::place`]): once per place and
+    /// circled number an import meets (a few dozen places; the walk comes back to most), not
+    /// per line.
+    places: Vec<Place>,
+    /// The entry of `places` last asked for: looked at first (the walk stays at one place for
+    /// many lines; its circled number changes more often, and is no part of the place).
+    place_last: usize,
     /// The first characters of the form's item labels ([`FormWords::label_starts`]), as a
     /// [`CharSet`]: most lines start with none, and are passed over at once.
     label_firsts: CharSet,
@@ -526,10 +529,8 @@ impl<'r> Walker<'r> {
             after_blank: false,
             quiet_label: None,
             in_options: false,
-            plain_prefixes: Vec::new(),
-            plain_last: 0,
-            circled_places: Vec::new(),
-            circled_last: 0,
+            places: Vec::new(),
+            place_last: 0,
             label_firsts: words.label_starts.iter().map(|&(c, _)| c).collect(),
             all_label_firsts: words
                 .all_labels
@@ -596,10 +597,12 @@ impl<'r> Walker<'r> {
             })
             .or_else(|| {
                 lines.iter().enumerate().find(|(_, l)| {
-                    if !l.text.contains('載') {
+                    // The cheap tests first: a key that holds both words (which cannot
+                    // overlap) is as long as both, and the text holds their last character.
+                    let s = l.key();
+                    if s.len() < 2 * "変更前の記載".len() || !l.text.contains('載') {
                         return false;
                     }
-                    let s = &l.key();
                     s.contains("変更前の記載") && s.contains("変更後の記載")
                 })
             })
@@ -611,6 +614,10 @@ impl<'r> Walker<'r> {
         } else {
             &[]
         };
+        // The first characters of those labels: a line whose key starts with none of them
+        // starts no wrapped label (the cheap test before [`wraps`]).
+        let sub_firsts: CharSet = sub_labels.iter().filter_map(|l| l.chars().next()).collect();
+        let may_wrap = |l: &Line| l.key().chars().next().is_none_or(|c| sub_firsts.contains(c));
         let mut joined = false;
         for (k, line) in lines.iter().enumerate() {
             if changes.is_some_and(|c| line.no >= c) {
@@ -624,7 +631,7 @@ impl<'r> Walker<'r> {
                 continue;
             }
             let next = lines.get(k + 1);
-            if let Some(next) = next.filter(|n| wraps(sub_labels, &line.text, &n.text)) {
+            if let Some(next) = next.filter(|n| may_wrap(line) && wraps(sub_labels, &line.text, &n.text)) {
                 // A sub-item's label wrapped over two lines (`対象となる本人の` / `数`): read as one.
                 joined = true;
                 self.line(&Line::new(
@@ -665,13 +672,15 @@ impl<'r> Walker<'r> {
         if is_rule_line(text) {
             return;
         }
+        // The line's key is `squeeze(text)`: its first character is the folded text's.
+        let key = line.key();
         let continuing = std::mem::take(&mut self.in_options);
-        if is_option_list(text, continuing) {
+        if is_option_list(text, key, continuing) {
             // The form's ＜選択肢＞ list; a bracket it closes belongs to the cell above.
             self.in_options = true;
             return;
         }
-        if self.chapter_heading(text, line.no) {
+        if self.chapter_heading(text, key, line.no) {
             return;
         }
         if self.found.body_start.is_none() {
@@ -982,16 +991,17 @@ impl<'r> Walker<'r> {
     }
 
     /// `Ⅱ　特定個人情報ファイルの概要`, `II 特定個人情報ファイルの概要`, `（別添１）…`, `変更箇所`.
-    fn chapter_heading(&mut self, text: &str, no: usize) -> bool {
-        // Only `変更箇所` and `（別添…` are read folded: other lines are not folded.
-        let squeezed = match squeezed_first(text) {
-            Some('変' | '(') => squeeze(text),
-            _ => String::new(),
+    /// (`key` is the line's, [`squeeze`]`(text)`.)
+    fn chapter_heading(&mut self, text: &str, key: &str, no: usize) -> bool {
+        // Only `変更箇所` and `（別添…` are read folded.
+        let squeezed = match key.chars().next() {
+            Some('変' | '(') => key,
+            _ => "",
         };
-        if is_changes_heading(&squeezed) {
+        if is_changes_heading(squeezed) {
             return true;
         }
-        if let Some(n) = appendix_number(&squeezed) {
+        if let Some(n) = appendix_number(squeezed) {
             if self.found.body_start.is_none() || self.found.changes_start.is_some() {
                 return false;
             }
@@ -1134,26 +1144,23 @@ impl<'r> Walker<'r> {
 
     /// `システム2`, `委託事項3 …`, `提供先12 …`, `移転先1 …`, `リスク１：…`.
     fn block_heading(&mut self, text: &str, no: usize) -> bool {
-        const HEADS: [&str; 4] = ["システム", "委託事項", "提供先", "移転先"];
         const RISK: &str = "リスク";
-        // The cheap test first: the first cell starts where the (trimmed) text does (its first
-        // character, then the words).
-        let Some(first) = text.chars().next() else {
-            return false;
-        };
-        let words = || HEADS.iter().chain(&[RISK]);
-        if !words().any(|w| w.starts_with(first)) || !words().any(|w| text.starts_with(w)) {
+        // The block words (by kind), then the risk's.
+        const WORDS: [&str; 5] = ["システム", "委託事項", "提供先", "移転先", RISK];
+        // The cheap test first: the first cell starts where the (trimmed) text does (the bytes
+        // of its first character, which is three bytes in every word, then the words).
+        let lead = text.as_bytes().get(..3);
+        if !WORDS.iter().any(|w| w.as_bytes().get(..3) == lead)
+            || !WORDS.iter().any(|w| text.starts_with(w))
+        {
             return false;
         }
-        let cells: Vec<&str> = text
-            .split('\t')
-            .map(str::trim)
-            .filter(|c| !c.is_empty())
-            .collect();
-        let Some(head) = cells.first().copied() else {
+        // The cells, the empty ones left out (the others are joined only for a heading).
+        let mut cells = text.split('\t').map(str::trim).filter(|c| !c.is_empty());
+        let Some(head) = cells.next() else {
             return false;
         };
-        for (kind, word) in HEADS.into_iter().enumerate() {
+        for (kind, word) in WORDS.into_iter().take(4).enumerate() {
             let Some(rest) = head.strip_prefix(word) else {
                 continue;
             };
@@ -1168,7 +1175,7 @@ impl<'r> Walker<'r> {
                 return false;
             }
             let mut value = name.trim().to_owned();
-            for c in cells.iter().skip(1) {
+            for c in cells {
                 if !value.is_empty() {
                     value.push(' ');
                 }
@@ -1583,21 +1590,25 @@ impl<'r> Walker<'r> {
     /// printed), then (in a PDF text, under a block) the block's sub-items. Kept while the
     /// coordinates stay (most lines of a cell share them).
     fn plain_candidates(&mut self) -> Rc<Tried> {
-        // Each place has one entry: the one asked for last, else (the place the walk is at
-        // was most likely met last) from the end.
-        let here = |(at, _): &(At, Rc<Tried>)| {
-            at.same_place(&self.at) && at.block.is_some() == self.at.block.is_some()
+        let place = self.place();
+        // (A number past the slots, which no form prints, is worked out each time.)
+        let slot = match self.at.circled {
+            None => Some(0),
+            Some(c) => circled_slot(c).map(|i| i + 1),
         };
-        let last = self.plain_prefixes.get(self.plain_last).filter(|e| here(e));
-        if let Some((_, tried)) = last {
-            return Rc::clone(tried);
+        let known = slot.and_then(|i| self.places.get(place)?.plain.get(i)?.clone());
+        if let Some(tried) = known {
+            return tried;
         }
-        if let Some(at) = self.plain_prefixes.iter().rposition(here) {
-            self.plain_last = at;
-            if let Some((_, tried)) = self.plain_prefixes.get(at) {
-                return Rc::clone(tried);
-            }
+        let tried = Rc::new(self.work_out_plain());
+        if let Some(s) = slot.and_then(|i| self.places.get_mut(place)?.plain.get_mut(i)) {
+            *s = Some(Rc::clone(&tried));
         }
+        tried
+    }
+
+    /// [`Walker::plain_candidates`], worked out.
+    fn work_out_plain(&self) -> Tried {
         let mut v = self.at.prefixes();
         let base = self.at.base();
         if self.at.section.is_some() {
@@ -1634,52 +1645,49 @@ impl<'r> Walker<'r> {
                 tried.push(p, self.form, false, true);
             }
         }
-        let tried = Rc::new(tried.done());
-        self.plain_last = self.plain_prefixes.len();
-        self.plain_prefixes
-            .push((self.at.clone(), Rc::clone(&tried)));
-        tried
+        tried.done()
+    }
+
+    /// The entry of [`Walker::places`] for the place the walk is at (made when first met): the
+    /// one asked for last, else (the place the walk is at was most likely met last) from the
+    /// end.
+    fn place(&mut self) -> usize {
+        let here =
+            |p: &Place| p.at.same_stem(&self.at) && p.at.block.is_some() == self.at.block.is_some();
+        if self.places.get(self.place_last).is_some_and(here) {
+            return self.place_last;
+        }
+        let place = match self.places.iter().rposition(here) {
+            Some(place) => place,
+            None => {
+                let slots = CIRCLED.chars().count();
+                self.places.push(Place {
+                    at: self.at.clone(),
+                    circled: vec![None; slots],
+                    plain: vec![None; slots + 1],
+                });
+                self.places.len() - 1
+            }
+        };
+        self.place_last = place;
+        place
     }
 
     /// What the circled number `c` names at the current coordinates (kept for each place
     /// met): the prefixes a label with it is tried under (the item numbered `c` in the block
     /// and risk, in the risk, in the section) and the items numbered so.
     fn circled_at(&mut self, c: char) -> Rc<CircledAt> {
-        let Some(slot) = (c as usize).checked_sub('①' as usize) else {
+        let Some(slot) = circled_slot(c) else {
             return Rc::new(self.work_out_circled(c));
         };
-        // Each place has one entry: the one asked for last, else (the place the walk is at
-        // was most likely met last) from the end.
-        let here = |(at, _): &CircledPlace| at.same_stem(&self.at);
-        let place = match self
-            .circled_places
-            .get(self.circled_last)
-            .filter(|e| here(e))
-        {
-            Some(_) => Some(self.circled_last),
-            None => self.circled_places.iter().rposition(here),
-        };
-        let place = match place {
-            Some(place) => place,
-            None => {
-                let slots = vec![None; CIRCLED.chars().count()];
-                self.circled_places.push((self.at.clone(), slots));
-                self.circled_places.len() - 1
-            }
-        };
-        self.circled_last = place;
-        if let Some(Some(named)) = self
-            .circled_places
-            .get(place)
-            .and_then(|(_, s)| s.get(slot))
-        {
-            return Rc::clone(named);
+        let place = self.place();
+        let known = self.places.get(place).and_then(|p| p.circled.get(slot)?.clone());
+        if let Some(named) = known {
+            return named;
         }
         let named = Rc::new(self.work_out_circled(c));
-        if let Some((_, slots)) = self.circled_places.get_mut(place) {
-            if let Some(s) = slots.get_mut(slot) {
-                *s = Some(Rc::clone(&named));
-            }
+        if let Some(s) = self.places.get_mut(place).and_then(|p| p.circled.get_mut(slot)) {
+            *s = Some(Rc::clone(&named));
         }
         named
     }
@@ -2083,13 +2091,14 @@ fn file_block_number(text: &str) -> Option<u32> {
 /// A chapter heading's numeral and the rest: `Ⅱ　…`, `II …` (Latin letters).
 fn roman_chapter(text: &str) -> Option<(&'static str, &str)> {
     let t = text.trim_start();
-    let numerals = crate::report::ROMAN_NUMERALS;
     // The cheap test first: the line starts with the first character of a numeral (an ASCII
     // capital or a Roman numeral's character, then one of the table's).
     let first = t.chars().next()?;
     if !(first.is_ascii_uppercase() || ('Ⅰ'..='Ⅻ').contains(&first)) {
         return None;
     }
+    // (Borrowed: a copy of the table for every line cost more than the test above.)
+    let numerals = &crate::report::ROMAN_NUMERALS;
     if !numerals
         .iter()
         .any(|(ascii, numeral)| ascii.starts_with(first) || numeral.starts_with(first))
@@ -2097,7 +2106,7 @@ fn roman_chapter(text: &str) -> Option<(&'static str, &str)> {
         return None;
     }
     let unicode = numerals.iter().map(|&(_, u)| (u, u));
-    for (written, chapter) in unicode.chain(numerals) {
+    for (written, chapter) in unicode.chain(numerals.iter().copied()) {
         if let Some(rest) = t.strip_prefix(written) {
             let Some(sep) = rest.chars().next() else {
                 continue;
@@ -2168,12 +2177,10 @@ fn leading_number<'a>(text: &'a str, seps: &[char]) -> Option<(u32, &'a str)> {
 ///
 /// One numbered piece alone (`1) 令和6年に見直した`) is a list only when it continues one
 /// (`continuing`: the line above was the heading or options); otherwise it is a numbered text.
-fn is_option_list(text: &str, continuing: bool) -> bool {
-    if matches!(squeezed_first(text), Some('＜' | '<')) {
-        let s = squeeze(text);
-        if s.starts_with("＜選択肢＞") || s.starts_with("<選択肢>") {
-            return true;
-        }
+/// (`key` is [`squeeze`]`(text)`, the line's key.)
+fn is_option_list(text: &str, key: &str, continuing: bool) -> bool {
+    if key.starts_with("＜選択肢＞") || key.starts_with("<選択肢>") {
+        return true;
     }
     // `1) 1,000人未満 3) 1万人以上10万人未満`: every piece numbered (the first starts where the
     // trimmed text does).
@@ -2384,6 +2391,7 @@ pub(super) mod tests {
             Some(("Ⅲ", "しきい値判断結果"))
         );
         assert_eq!(roman_chapter("IIIa"), None);
+        let is_option_list = |text: &str, continuing| is_option_list(text, &squeeze(text), continuing);
         assert!(is_option_list(
             "1) 1,000人未満 3) 1万人以上10万人未満",
             false
@@ -2395,6 +2403,7 @@ pub(super) mod tests {
         assert!(!is_option_list("1) 令和6年に見直した", false));
         assert!(is_option_list("2) 十分である", true));
         assert!(!is_option_list("①番号利用法第9条第1項", true));
+        assert!(is_option_list("＜選択肢＞", false));
         assert!(is_page_number(" 7"));
         assert!(!is_page_number("7人"));
         assert_eq!(leading_number("１２．医療", &['．']), Some((12, "医療")));
