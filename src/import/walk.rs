@@ -11,6 +11,7 @@
 //! basis, a list) stays a value. What follows a label, up to the next label or heading, is the
 //! item's [`Cell`].
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -21,7 +22,8 @@ pub(super) use super::form_words::{CIRCLED, bare_label, is_circled};
 use super::text::{Line, LineMap, LineSet};
 use crate::AssessmentKind;
 use crate::report::fill::{
-    after_label, is_empty_mark, squeeze, squeezed_chars, squeezed_first, strip_box, strip_list_mark,
+    after_label, is_empty_mark, squeeze, squeezed, squeezed_chars, squeezed_first, strip_box,
+    strip_list_mark,
 };
 use crate::report::location::section_title;
 use crate::report::{Cell, ItemId, Report, Value, field_at};
@@ -700,10 +702,10 @@ impl<'r> Walker<'r> {
             self.begin_lead(kind);
         }
         let folded = first_folded(text);
-        if self.item_line(text, line.no) {
+        if self.item_line(text, key, line.no) {
             return;
         }
-        if self.group_part(text, folded, line.no) {
+        if self.group_part(text, key, folded, line.no) {
             return;
         }
         if let Some(tail) = self.pending_tail.take() {
@@ -1329,8 +1331,9 @@ impl<'r> Walker<'r> {
         self.below = false;
     }
 
-    /// A line that starts with an item's label, here or in one of its leading tab cells.
-    fn item_line(&mut self, text: &str, no: usize) -> bool {
+    /// A line that starts with an item's label, here or in one of its leading tab cells (`text`
+    /// trimmed, `key` the line's).
+    fn item_line(&mut self, text: &str, key: &str, no: usize) -> bool {
         let first = split_cell(text);
         // `[○] 接続しない(入手) [○] 接続しない(提供)`: one box after another, each an item.
         if first.1.is_none() && boxed_value(text).is_some() {
@@ -1341,7 +1344,7 @@ impl<'r> Walker<'r> {
                     let to = starts.get(k + 1).copied().unwrap_or(text.len());
                     if let Some(piece) = text.get(from..to) {
                         if strip_box(piece).is_some() {
-                            any |= self.labelled(piece.trim(), None, no);
+                            any |= self.labelled(piece.trim(), None, None, no);
                         }
                     }
                 }
@@ -1365,7 +1368,9 @@ impl<'r> Walker<'r> {
             if cell.is_empty() {
                 continue;
             }
-            if self.labelled(cell, rest_cells, no) {
+            // A line without a tab is its one cell: its key is the cell's.
+            let whole = (tail.is_none() && cell.len() == text.len()).then_some(key);
+            if self.labelled(cell, rest_cells, whole, no) {
                 return true;
             }
             // A row label of a layout (`再委託`, `④使用の主体`) may stand before the item.
@@ -1376,8 +1381,9 @@ impl<'r> Walker<'r> {
         false
     }
 
-    /// Tries `cell` (one tab cell, with `rest` the cells after it, if any) as an item's label.
-    fn labelled(&mut self, cell: &str, rest: Option<&str>, no: usize) -> bool {
+    /// Tries `cell` (one tab cell, with `rest` the cells after it, if any) as an item's label;
+    /// `key` is [`squeeze`]`(cell)` where the line's key is it (folded once for every pass).
+    fn labelled(&mut self, cell: &str, rest: Option<&str>, key: Option<&str>, no: usize) -> bool {
         // Cells after the label that hold only white space are no cells.
         let rest = rest.filter(|r| !r.trim().is_empty());
         // A box before a label (`[ ○ ] 委託しない`) stays in the value.
@@ -1392,12 +1398,22 @@ impl<'r> Walker<'r> {
             Some(_) => chars.as_str(),
             None => unboxed,
         };
+        // The key of `body`, when the cell's is known: a circled number folds to itself, and
+        // a box is not folded away.
+        let body_key = match (boxed, circled) {
+            (true, _) => None,
+            (false, Some(c)) => key.and_then(|k| k.strip_prefix(c)),
+            (false, None) => key,
+        };
         // A plain line is read by its label only: a line that starts with no item's label of
         // the form (the cheapest test), or with none of the items it may name here, is none.
         let plain = match circled {
             Some(_) => None,
             None => {
-                let first = squeezed_first(body);
+                let first = match body_key {
+                    Some(k) => k.chars().next(),
+                    None => squeezed_first(body),
+                };
                 if !first.is_some_and(|c| self.label_firsts.contains(c))
                     || !starts_with_any(&self.words.label_starts, body)
                 {
@@ -1410,7 +1426,10 @@ impl<'r> Walker<'r> {
                 Some(tried)
             }
         };
-        let squeezed = squeeze(body);
+        let squeezed = match body_key {
+            Some(k) => Cow::Borrowed(k),
+            None => squeezed(body),
+        };
         // What the number names here (the place stays the same while the line is read: only
         // the block's list position and the circled number change below).
         let named = circled.map(|c| self.circled_at(c));
@@ -1488,7 +1507,7 @@ impl<'r> Walker<'r> {
                         entries.iter().find_map(|e| {
                             let l = e.labels.first()?;
                             let tail = l
-                                .strip_prefix(squeezed.as_str())
+                                .strip_prefix(&*squeezed)
                                 .filter(|tail| !tail.is_empty())?;
                             Some((e.id, tail.to_owned()))
                         })
@@ -1550,7 +1569,7 @@ impl<'r> Walker<'r> {
             let short = squeezed.chars().count() <= 12
                 && !squeezed.contains(['、', '。', '：', ':', '「'])
                 && rest.is_none()
-                && !self.words.all_labels.contains(&squeezed);
+                && !self.words.all_labels.contains(&*squeezed);
             let numbered = named.as_ref().and_then(|n| n.own.or(n.in_section));
             if let (true, Some(id), true) = (short, numbered, self.at.circled.is_none_or(|p| p < c))
             {
@@ -1578,7 +1597,7 @@ impl<'r> Walker<'r> {
             self.at.circled = Some(c);
             if let Some(rest) = rest {
                 let (head, tail) = split_cell(rest);
-                self.labelled(head.trim(), tail, no);
+                self.labelled(head.trim(), tail, None, no);
             }
             return true;
         }
@@ -1912,9 +1931,9 @@ impl<'r> Walker<'r> {
         open || self.words.group_label_starts.binary_search(&first).is_ok()
     }
 
-    /// A line (trimmed, its first character folded: `folded`, see [`first_folded`]) that
-    /// starts with a part label of an open group item (`リスクへの対策は十分か`).
-    fn group_part(&mut self, text: &str, folded: Option<char>, no: usize) -> bool {
+    /// A line (trimmed, its first character folded: `folded`, see [`first_folded`]; `key` the
+    /// line's) that starts with a part label of an open group item (`リスクへの対策は十分か`).
+    fn group_part(&mut self, text: &str, key: &str, folded: Option<char>, no: usize) -> bool {
         // The cheap test first, before the cells are split: an unboxed line's first cell
         // starts with the text's first character.
         if let (false, Some(first)) = (text.starts_with(['[', '［']), folded) {
@@ -1923,21 +1942,30 @@ impl<'r> Walker<'r> {
             }
         }
         // (Never empty: the text is trimmed.)
-        let (head, _) = split_cell(text);
+        let (head, cells) = split_cell(text);
         let unboxed = boxed_value(head);
         let boxed = unboxed.is_some();
         let body = unboxed.unwrap_or(head);
+        // An unboxed line without a tab is its body: the line's key is the body's.
+        let body_key = (!boxed && cells.is_none()).then_some(key);
         if !boxed {
             // The cheap test first: an unboxed line is matched at its start only, so its first
             // character must start a part label of an open group or of the section's groups.
-            let Some(first) = squeezed_first(body) else {
+            let first = match body_key {
+                Some(k) => k.chars().next(),
+                None => squeezed_first(body),
+            };
+            let Some(first) = first else {
                 return false;
             };
             if !self.may_start_part(first) {
                 return false;
             }
         }
-        let squeezed = squeeze(body);
+        let squeezed = match body_key {
+            Some(k) => Cow::Borrowed(k),
+            None => squeezed(body),
+        };
         let hit = self
             .groups
             .iter()
