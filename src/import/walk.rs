@@ -21,9 +21,10 @@ use super::form_words::{self, Entry, FormWords, split_number};
 pub(super) use super::form_words::{CIRCLED, bare_label, is_circled};
 use super::text::{Line, LineMap, LineSet};
 use crate::AssessmentKind;
+use crate::label::fold_char;
 use crate::report::fill::{
-    after_label, is_empty_mark, squeeze, squeezed, squeezed_chars, squeezed_first, strip_box,
-    strip_list_mark,
+    after_label, is_empty_mark, squeeze, squeezed, squeezed_chars, squeezed_first, squeezed_out,
+    strip_box, strip_list_mark,
 };
 use crate::report::location::section_title;
 use crate::report::{Cell, ItemId, Report, Value, field_at};
@@ -133,16 +134,22 @@ impl At {
     /// The structural prefixes a labelled line may stand under, most specific first.
     fn prefixes(&self) -> Vec<String> {
         let base = self.base();
+        let b = base.as_str();
         let blk = self.block_word();
         let risk = self.risk();
-        let circ: String = self.circled.map(String::from).unwrap_or_default();
+        let mut buf = [0; 4];
+        let circ: &str = match self.circled {
+            Some(c) => c.encode_utf8(&mut buf),
+            None => "",
+        };
+        // (Joined, not formatted: formatting costs more than the rest of the list.)
         let mut out = vec![
-            format!("{base}{blk}{risk}{circ}"),
-            format!("{base}{blk}{risk}"),
-            format!("{base}{risk}{circ}"),
-            format!("{base}{circ}"),
-            format!("{base}{risk}"),
-            base,
+            [b, blk, risk, circ].concat(),
+            [b, blk, risk].concat(),
+            [b, risk, circ].concat(),
+            [b, circ].concat(),
+            [b, risk].concat(),
+            base.clone(),
             self.chapter.clone(),
         ];
         out.dedup();
@@ -1039,6 +1046,12 @@ impl<'r> Walker<'r> {
                 return true;
             }
         }
+        // The cheap test first, on the key: a numeral or capital folds to itself, so a line
+        // that starts with one has it first in its key too.
+        let key_first = key.chars().next();
+        if !key_first.is_some_and(may_start_numeral) {
+            return false;
+        }
         let Some((chapter, rest)) = roman_chapter(text) else {
             return false;
         };
@@ -1337,16 +1350,22 @@ impl<'r> Walker<'r> {
         let first = split_cell(text);
         // `[○] 接続しない(入手) [○] 接続しない(提供)`: one box after another, each an item.
         if first.1.is_none() && boxed_value(text).is_some() {
-            let starts: Vec<usize> = text.match_indices(['[', '［']).map(|(i, _)| i).collect();
-            if starts.len() > 1 {
+            // Where each box starts: a piece runs from one to the next (or the end). (Read as
+            // they come: nothing is collected.)
+            let mut starts = text.match_indices(['[', '［']).map(|(i, _)| i).peekable();
+            let first_box = starts.next();
+            if let (Some(mut from), true) = (first_box, starts.peek().is_some()) {
                 let mut any = false;
-                for (k, &from) in starts.iter().enumerate() {
-                    let to = starts.get(k + 1).copied().unwrap_or(text.len());
+                loop {
+                    let next = starts.next();
+                    let to = next.unwrap_or(text.len());
                     if let Some(piece) = text.get(from..to) {
                         if strip_box(piece).is_some() {
                             any |= self.labelled(piece.trim(), None, None, no);
                         }
                     }
+                    let Some(next) = next else { break };
+                    from = next;
                 }
                 if any {
                     self.close();
@@ -1714,11 +1733,15 @@ impl<'r> Walker<'r> {
     /// [`Walker::circled_at`], worked out.
     fn work_out_circled(&self, c: char) -> CircledAt {
         let base = self.at.base();
+        let b = base.as_str();
         let blk = self.at.block_word();
         let risk = self.at.risk();
-        let full = format!("{base}{blk}{risk}{c}");
-        let in_section = format!("{base}{c}");
-        let mut v = vec![full.clone(), format!("{base}{risk}{c}"), in_section.clone()];
+        let mut buf = [0; 4];
+        let c: &str = c.encode_utf8(&mut buf);
+        // (Joined, not formatted, as in [`At::prefixes`].)
+        let full = [b, blk, risk, c].concat();
+        let in_section = [b, c].concat();
+        let mut v = vec![full.clone(), [b, risk, c].concat(), in_section.clone()];
         v.dedup();
         let mut tried = Tried::default();
         for prefix in &v {
@@ -1731,7 +1754,7 @@ impl<'r> Walker<'r> {
             under: self.words.by_prefix.contains_key(&full),
             own: self.item_at(&full),
             in_section: self.item_at(&in_section),
-            block_item: self.item_at(&format!("{base}{blk}{c}")),
+            block_item: self.item_at(&[b, blk, c].concat()),
         }
     }
 
@@ -2011,9 +2034,8 @@ fn boxed_value(text: &str) -> Option<&str> {
 /// folded text of every piece of `text` that begins where it does starts with it. `None` when
 /// folding drops it (or `text` is empty).
 fn first_folded(text: &str) -> Option<char> {
-    let c = text.chars().next()?;
-    let mut buf = [0; 4];
-    squeezed_first(c.encode_utf8(&mut buf))
+    let folded = fold_char(text.chars().next()?);
+    (!squeezed_out(folded)).then_some(folded)
 }
 
 /// `value`, then the cells `rest` after a tab (no tab before them when `value` is empty).
@@ -2122,7 +2144,7 @@ fn roman_chapter(text: &str) -> Option<(&'static str, &str)> {
     // The cheap test first: the line starts with the first character of a numeral (an ASCII
     // capital or a Roman numeral's character, then one of the table's).
     let first = t.chars().next()?;
-    if !(first.is_ascii_uppercase() || ('Ⅰ'..='Ⅻ').contains(&first)) {
+    if !may_start_numeral(first) {
         return None;
     }
     // (Borrowed: a copy of the table for every line cost more than the test above.)
@@ -2149,6 +2171,12 @@ fn roman_chapter(text: &str) -> Option<(&'static str, &str)> {
         }
     }
     None
+}
+
+/// Whether a chapter's numeral may start with `c` (as written or folded: an ASCII capital or
+/// a Roman numeral's character).
+fn may_start_numeral(c: char) -> bool {
+    c.is_ascii_uppercase() || ('Ⅰ'..='Ⅻ').contains(&c)
 }
 
 /// The chapter a line heads (`Ⅲ　リスク対策` → `Ⅲ`), if it is a chapter's heading.
