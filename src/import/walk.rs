@@ -288,14 +288,19 @@ fn label_start(label: &str) -> Option<(char, Option<char>)> {
     Some((c.next()?, c.next()))
 }
 
-/// Whether the folded `body` may start with a label whose first two characters are among
-/// `starts` (sorted).
-fn starts_with_any(starts: &[(char, Option<char>)], body: &str) -> bool {
+/// The first two characters of [`squeeze`]`(body)`, as [`label_start`] takes a label's, without
+/// building the folded text.
+fn folded_start(body: &str) -> Option<(char, Option<char>)> {
     let mut c = squeezed_chars(body);
-    let Some(first) = c.next() else {
+    Some((c.next()?, c.next()))
+}
+
+/// Whether a folded text whose first two characters are `start` (as [`label_start`] takes
+/// them) may start with a label whose first two characters are among `starts` (sorted).
+fn starts_with_any(starts: &[(char, Option<char>)], start: Option<(char, Option<char>)>) -> bool {
+    let Some((first, second)) = start else {
         return false;
     };
-    let second = c.next();
     let found = |key| starts.binary_search(&key).is_ok();
     found((first, None)) || (second.is_some() && found((first, second)))
 }
@@ -1429,17 +1434,18 @@ impl<'r> Walker<'r> {
         let plain = match circled {
             Some(_) => None,
             None => {
-                let first = match body_key {
-                    Some(k) => k.chars().next(),
-                    None => squeezed_first(body),
+                // The body's first two folded characters, for the tests below.
+                let start = match body_key {
+                    Some(k) => label_start(k),
+                    None => folded_start(body),
                 };
-                if !first.is_some_and(|c| self.label_firsts.contains(c))
-                    || !starts_with_any(&self.words.label_starts, body)
+                if !start.is_some_and(|(c, _)| self.label_firsts.contains(c))
+                    || !starts_with_any(&self.words.label_starts, start)
                 {
                     return false;
                 }
                 let tried = self.plain_candidates();
-                if !starts_with_any(&tried.starts, body) {
+                if !starts_with_any(&tried.starts, start) {
                     return false;
                 }
                 Some(tried)
@@ -2473,10 +2479,12 @@ pub(super) mod tests {
             .collect();
         starts.sort_unstable();
         assert_eq!(starts, [('委', Some('託')), ('数', None)]);
-        assert!(starts_with_any(&starts, " 委 託先名 甲"));
-        assert!(starts_with_any(&starts, "数量"));
-        assert!(!starts_with_any(&starts, "委任"));
-        assert!(!starts_with_any(&starts, ""));
+        let starts_with_any = |body: &str| starts_with_any(&starts, folded_start(body));
+        assert!(starts_with_any(" 委 託先名 甲"));
+        assert!(starts_with_any("数量"));
+        assert!(!starts_with_any("委任"));
+        assert!(!starts_with_any(""));
+        assert_eq!(folded_start("数量"), label_start(&squeeze(" 数 量")));
     }
 
     #[test]
