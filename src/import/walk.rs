@@ -607,7 +607,7 @@ impl<'r> Walker<'r> {
             .rev()
             // Every form of the heading ends with the words (the cheap test first).
             .find(|(i, l)| {
-                l.key().ends_with(CHANGES) && is_changes_heading(&l.key()) && !is_toc(*i)
+                l.key().ends_with(CHANGES) && is_changes_heading(l.key()) && !is_toc(*i)
             })
             .or_else(|| {
                 lines.iter().enumerate().find(|(_, l)| {
@@ -631,7 +631,12 @@ impl<'r> Walker<'r> {
         // The first characters of those labels: a line whose key starts with none of them
         // starts no wrapped label (the cheap test before [`wraps`]).
         let sub_firsts: CharSet = sub_labels.iter().filter_map(|l| l.chars().next()).collect();
-        let may_wrap = |l: &Line| l.key().chars().next().is_none_or(|c| sub_firsts.contains(c));
+        let may_wrap = |l: &Line| {
+            l.key()
+                .chars()
+                .next()
+                .is_none_or(|c| sub_firsts.contains(c))
+        };
         let mut joined = false;
         for (k, line) in lines.iter().enumerate() {
             if changes.is_some_and(|c| line.no >= c) {
@@ -645,7 +650,9 @@ impl<'r> Walker<'r> {
                 continue;
             }
             let next = lines.get(k + 1);
-            if let Some(next) = next.filter(|n| may_wrap(line) && wraps(sub_labels, &line.text, &n.text)) {
+            if let Some(next) =
+                next.filter(|n| may_wrap(line) && wraps(sub_labels, &line.text, &n.text))
+            {
                 // A sub-item's label wrapped over two lines (`対象となる本人の` / `数`): read as one.
                 joined = true;
                 self.line(&Line::new(
@@ -1531,9 +1538,8 @@ impl<'r> Walker<'r> {
                         // (The items of a circled line are those numbered exactly so.)
                         entries.iter().find_map(|e| {
                             let l = e.labels.first()?;
-                            let tail = l
-                                .strip_prefix(&*squeezed)
-                                .filter(|tail| !tail.is_empty())?;
+                            let tail =
+                                l.strip_prefix(&*squeezed).filter(|tail| !tail.is_empty())?;
                             Some((e.id, tail.to_owned()))
                         })
                     })
@@ -1725,12 +1731,19 @@ impl<'r> Walker<'r> {
             return Rc::new(self.work_out_circled(c));
         };
         let place = self.place();
-        let known = self.places.get(place).and_then(|p| p.circled.get(slot)?.clone());
+        let known = self
+            .places
+            .get(place)
+            .and_then(|p| p.circled.get(slot)?.clone());
         if let Some(named) = known {
             return named;
         }
         let named = Rc::new(self.work_out_circled(c));
-        if let Some(s) = self.places.get_mut(place).and_then(|p| p.circled.get_mut(slot)) {
+        if let Some(s) = self
+            .places
+            .get_mut(place)
+            .and_then(|p| p.circled.get_mut(slot))
+        {
             *s = Some(Rc::clone(&named));
         }
         named
@@ -2453,7 +2466,8 @@ pub(super) mod tests {
             Some(("Ⅲ", "しきい値判断結果"))
         );
         assert_eq!(roman_chapter("IIIa"), None);
-        let is_option_list = |text: &str, continuing| is_option_list(text, &squeeze(text), continuing);
+        let is_option_list =
+            |text: &str, continuing| is_option_list(text, &squeeze(text), continuing);
         assert!(is_option_list(
             "1) 1,000人未満 3) 1万人以上10万人未満",
             false
