@@ -822,7 +822,7 @@ const fn width_of_first(b: u8) -> u8 {
 }
 
 /// Whether [`squeeze`] drops the folded character `c`: white space, `※` and `*`.
-fn squeezed_out(c: char) -> bool {
+pub(crate) fn squeezed_out(c: char) -> bool {
     c.is_whitespace() || matches!(c, '※' | '*')
 }
 

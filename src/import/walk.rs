@@ -11,6 +11,7 @@
 //! basis, a list) stays a value. What follows a label, up to the next label or heading, is the
 //! item's [`Cell`].
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -21,8 +22,10 @@ pub(super) use super::form_words::{CIRCLED, bare_label, is_circled};
 use super::text::{Line, LineMap, LineSet};
 use crate::AssessmentKind;
 use crate::import::fill::{
-    after_label, is_empty_mark, squeeze, squeezed_chars, squeezed_first, strip_box, strip_list_mark,
+    after_label, is_empty_mark, squeeze, squeezed, squeezed_chars, squeezed_first, squeezed_out,
+    strip_box, strip_list_mark,
 };
+use crate::label::fold_char;
 use crate::report::location::section_title;
 use crate::report::{Cell, ItemId, Report, Value, field_at};
 
@@ -119,12 +122,6 @@ impl At {
         &self.risk
     }
 
-    /// Whether `other` stands at the same place for [`At::prefixes`] and the section's keys
-    /// (chapter, section, block word, risk and circled number).
-    fn same_place(&self, other: &At) -> bool {
-        self.same_stem(other) && self.circled == other.circled
-    }
-
     /// Whether `other` stands at the same place for the prefixes of a circled number
     /// (chapter, section, block word and risk).
     fn same_stem(&self, other: &At) -> bool {
@@ -137,16 +134,22 @@ impl At {
     /// The structural prefixes a labelled line may stand under, most specific first.
     fn prefixes(&self) -> Vec<String> {
         let base = self.base();
+        let b = base.as_str();
         let blk = self.block_word();
         let risk = self.risk();
-        let circ: String = self.circled.map(String::from).unwrap_or_default();
+        let mut buf = [0; 4];
+        let circ: &str = match self.circled {
+            Some(c) => c.encode_utf8(&mut buf),
+            None => "",
+        };
+        // (Joined, not formatted: formatting costs more than the rest of the list.)
         let mut out = vec![
-            format!("{base}{blk}{risk}{circ}"),
-            format!("{base}{blk}{risk}"),
-            format!("{base}{risk}{circ}"),
-            format!("{base}{circ}"),
-            format!("{base}{risk}"),
-            base,
+            [b, blk, risk, circ].concat(),
+            [b, blk, risk].concat(),
+            [b, risk, circ].concat(),
+            [b, circ].concat(),
+            [b, risk].concat(),
+            base.clone(),
             self.chapter.clone(),
         ];
         out.dedup();
@@ -285,14 +288,19 @@ fn label_start(label: &str) -> Option<(char, Option<char>)> {
     Some((c.next()?, c.next()))
 }
 
-/// Whether the folded `body` may start with a label whose first two characters are among
-/// `starts` (sorted).
-fn starts_with_any(starts: &[(char, Option<char>)], body: &str) -> bool {
+/// The first two characters of [`squeeze`]`(body)`, as [`label_start`] takes a label's, without
+/// building the folded text.
+fn folded_start(body: &str) -> Option<(char, Option<char>)> {
     let mut c = squeezed_chars(body);
-    let Some(first) = c.next() else {
+    Some((c.next()?, c.next()))
+}
+
+/// Whether a folded text whose first two characters are `start` (as [`label_start`] takes
+/// them) may start with a label whose first two characters are among `starts` (sorted).
+fn starts_with_any(starts: &[(char, Option<char>)], start: Option<(char, Option<char>)>) -> bool {
+    let Some((first, second)) = start else {
         return false;
     };
-    let second = c.next();
     let found = |key| starts.binary_search(&key).is_ok();
     found((first, None)) || (second.is_some() && found((first, second)))
 }
@@ -345,9 +353,22 @@ struct CircledAt {
     block_item: Option<ItemId>,
 }
 
-/// The circled numbers' [`CircledAt`] at one place, by the number's position in [`CIRCLED`]
-/// (each filled when first met there).
-type CircledPlace = (At, Vec<Option<Rc<CircledAt>>>);
+/// What the walk worked out at one place (the chapter, section, block word and risk it is at,
+/// and whether it is in a block), for each circled number there: each filled when first met.
+struct Place {
+    /// The coordinates (their circled number aside).
+    at: At,
+    /// Each circled number's [`CircledAt`], by the number's position in [`CIRCLED`].
+    circled: Vec<Option<Rc<CircledAt>>>,
+    /// The prefixes a line without a circled number is tried under (see
+    /// [`Walker::plain_candidates`]): under no circled number first, then under each.
+    plain: Vec<Option<Rc<Tried>>>,
+}
+
+/// The position of the circled number `c` in [`CIRCLED`] (`None` for a character before it).
+fn circled_slot(c: char) -> Option<usize> {
+    (c as usize).checked_sub('①' as usize)
+}
 
 /// The group items of one section (by its chapter and section number), each with its part
 /// labels.
@@ -404,17 +425,13 @@ pub(crate) struct Walker<'r> {
     quiet_label: Option<Key>,
     /// The line above was a ＜選択肢＞ heading or options (a lone `N)` line continues the list).
     in_options: bool,
-    /// The prefixes a line without a circled number is tried under, with their items, for
-    /// each place they were built at (see [`Walker::plain_candidates`]): built once per place
-    /// an import meets (a few dozen; the walk comes back to most), not per line.
-    plain_prefixes: Vec<(At, Rc<Tried>)>,
-    /// The entry of `plain_prefixes` last asked for: looked at first (the walk stays at one
-    /// place for many lines).
-    plain_last: usize,
-    /// What each circled number names, for each place met (see [`Walker::circled_at`]).
-    circled_places: Vec<CircledPlace>,
-    /// The entry of `circled_places` last asked for, looked at first.
-    circled_last: usize,
+    /// What was worked out at each place met (see [`Walker::place`]): once per place and
+    /// circled number an import meets (a few dozen places; the walk comes back to most), not
+    /// per line.
+    places: Vec<Place>,
+    /// The entry of `places` last asked for: looked at first (the walk stays at one place for
+    /// many lines; its circled number changes more often, and is no part of the place).
+    place_last: usize,
     /// The first characters of the form's item labels ([`FormWords::label_starts`]), as a
     /// [`CharSet`]: most lines start with none, and are passed over at once.
     label_firsts: CharSet,
@@ -526,10 +543,8 @@ impl<'r> Walker<'r> {
             after_blank: false,
             quiet_label: None,
             in_options: false,
-            plain_prefixes: Vec::new(),
-            plain_last: 0,
-            circled_places: Vec::new(),
-            circled_last: 0,
+            places: Vec::new(),
+            place_last: 0,
             label_firsts: words.label_starts.iter().map(|&(c, _)| c).collect(),
             all_label_firsts: words
                 .all_labels
@@ -594,10 +609,12 @@ impl<'r> Walker<'r> {
             .find(|(i, l)| l.key().ends_with(CHANGES) && is_changes_heading(l.key()) && !is_toc(*i))
             .or_else(|| {
                 lines.iter().enumerate().find(|(_, l)| {
-                    if !l.text.contains('載') {
+                    // The cheap tests first: a key that holds both words (which cannot
+                    // overlap) is as long as both, and the text holds their last character.
+                    let s = l.key();
+                    if s.len() < 2 * "変更前の記載".len() || !l.text.contains('載') {
                         return false;
                     }
-                    let s = l.key();
                     s.contains("変更前の記載") && s.contains("変更後の記載")
                 })
             })
@@ -608,6 +625,15 @@ impl<'r> Walker<'r> {
             &self.words.sub_labels
         } else {
             &[]
+        };
+        // The first characters of those labels: a line whose key starts with none of them
+        // starts no wrapped label (the cheap test before [`wraps`]).
+        let sub_firsts: CharSet = sub_labels.iter().filter_map(|l| l.chars().next()).collect();
+        let may_wrap = |l: &Line| {
+            l.key()
+                .chars()
+                .next()
+                .is_none_or(|c| sub_firsts.contains(c))
         };
         let mut joined = false;
         for (k, line) in lines.iter().enumerate() {
@@ -622,7 +648,9 @@ impl<'r> Walker<'r> {
                 continue;
             }
             let next = lines.get(k + 1);
-            if let Some(next) = next.filter(|n| wraps(sub_labels, &line.text, &n.text)) {
+            if let Some(next) =
+                next.filter(|n| may_wrap(line) && wraps(sub_labels, &line.text, &n.text))
+            {
                 // A sub-item's label wrapped over two lines (`対象となる本人の` / `数`): read as one.
                 joined = true;
                 self.line(&Line::new(
@@ -663,13 +691,15 @@ impl<'r> Walker<'r> {
         if is_rule_line(text) {
             return;
         }
+        // The line's key is `squeeze(text)`: its first character is the folded text's.
+        let key = line.key();
         let continuing = std::mem::take(&mut self.in_options);
-        if is_option_list(text, continuing) {
+        if is_option_list(text, key, continuing) {
             // The form's ＜選択肢＞ list; a bracket it closes belongs to the cell above.
             self.in_options = true;
             return;
         }
-        if self.chapter_heading(text, line.no) {
+        if self.chapter_heading(text, key, line.no) {
             return;
         }
         if self.found.body_start.is_none() {
@@ -689,10 +719,10 @@ impl<'r> Walker<'r> {
             self.begin_lead(kind);
         }
         let folded = first_folded(text);
-        if self.item_line(text, line.no) {
+        if self.item_line(text, key, line.no) {
             return;
         }
-        if self.group_part(text, folded, line.no) {
+        if self.group_part(text, key, folded, line.no) {
             return;
         }
         if let Some(tail) = self.pending_tail.take() {
@@ -980,16 +1010,17 @@ impl<'r> Walker<'r> {
     }
 
     /// `Ⅱ　特定個人情報ファイルの概要`, `II 特定個人情報ファイルの概要`, `（別添１）…`, `変更箇所`.
-    fn chapter_heading(&mut self, text: &str, no: usize) -> bool {
-        // Only `変更箇所` and `（別添…` are read folded: other lines are not folded.
-        let squeezed = match squeezed_first(text) {
-            Some('変' | '(') => squeeze(text),
-            _ => String::new(),
+    /// (`key` is the line's, [`squeeze`]`(text)`.)
+    fn chapter_heading(&mut self, text: &str, key: &str, no: usize) -> bool {
+        // Only `変更箇所` and `（別添…` are read folded.
+        let squeezed = match key.chars().next() {
+            Some('変' | '(') => key,
+            _ => "",
         };
-        if is_changes_heading(&squeezed) {
+        if is_changes_heading(squeezed) {
             return true;
         }
-        if let Some(n) = appendix_number(&squeezed) {
+        if let Some(n) = appendix_number(squeezed) {
             if self.found.body_start.is_none() || self.found.changes_start.is_some() {
                 return false;
             }
@@ -1024,6 +1055,12 @@ impl<'r> Walker<'r> {
                 self.at.files = n as usize;
                 return true;
             }
+        }
+        // The cheap test first, on the key: a numeral or capital folds to itself, so a line
+        // that starts with one has it first in its key too.
+        let key_first = key.chars().next();
+        if !key_first.is_some_and(may_start_numeral) {
+            return false;
         }
         let Some((chapter, rest)) = roman_chapter(text) else {
             return false;
@@ -1132,26 +1169,23 @@ impl<'r> Walker<'r> {
 
     /// `システム2`, `委託事項3 …`, `提供先12 …`, `移転先1 …`, `リスク１：…`.
     fn block_heading(&mut self, text: &str, no: usize) -> bool {
-        const HEADS: [&str; 4] = ["システム", "委託事項", "提供先", "移転先"];
         const RISK: &str = "リスク";
-        // The cheap test first: the first cell starts where the (trimmed) text does (its first
-        // character, then the words).
-        let Some(first) = text.chars().next() else {
-            return false;
-        };
-        let words = || HEADS.iter().chain(&[RISK]);
-        if !words().any(|w| w.starts_with(first)) || !words().any(|w| text.starts_with(w)) {
+        // The block words (by kind), then the risk's.
+        const WORDS: [&str; 5] = ["システム", "委託事項", "提供先", "移転先", RISK];
+        // The cheap test first: the first cell starts where the (trimmed) text does (the bytes
+        // of its first character, which is three bytes in every word, then the words).
+        let lead = text.as_bytes().get(..3);
+        if !WORDS.iter().any(|w| w.as_bytes().get(..3) == lead)
+            || !WORDS.iter().any(|w| text.starts_with(w))
+        {
             return false;
         }
-        let cells: Vec<&str> = text
-            .split('\t')
-            .map(str::trim)
-            .filter(|c| !c.is_empty())
-            .collect();
-        let Some(head) = cells.first().copied() else {
+        // The cells, the empty ones left out (the others are joined only for a heading).
+        let mut cells = text.split('\t').map(str::trim).filter(|c| !c.is_empty());
+        let Some(head) = cells.next() else {
             return false;
         };
-        for (kind, word) in HEADS.into_iter().enumerate() {
+        for (kind, word) in WORDS.into_iter().take(4).enumerate() {
             let Some(rest) = head.strip_prefix(word) else {
                 continue;
             };
@@ -1166,7 +1200,7 @@ impl<'r> Walker<'r> {
                 return false;
             }
             let mut value = name.trim().to_owned();
-            for c in cells.iter().skip(1) {
+            for c in cells {
                 if !value.is_empty() {
                     value.push(' ');
                 }
@@ -1320,21 +1354,28 @@ impl<'r> Walker<'r> {
         self.below = false;
     }
 
-    /// A line that starts with an item's label, here or in one of its leading tab cells.
-    fn item_line(&mut self, text: &str, no: usize) -> bool {
+    /// A line that starts with an item's label, here or in one of its leading tab cells (`text`
+    /// trimmed, `key` the line's).
+    fn item_line(&mut self, text: &str, key: &str, no: usize) -> bool {
         let first = split_cell(text);
         // `[○] 接続しない(入手) [○] 接続しない(提供)`: one box after another, each an item.
         if first.1.is_none() && boxed_value(text).is_some() {
-            let starts: Vec<usize> = text.match_indices(['[', '［']).map(|(i, _)| i).collect();
-            if starts.len() > 1 {
+            // Where each box starts: a piece runs from one to the next (or the end). (Read as
+            // they come: nothing is collected.)
+            let mut starts = text.match_indices(['[', '［']).map(|(i, _)| i).peekable();
+            let first_box = starts.next();
+            if let (Some(mut from), true) = (first_box, starts.peek().is_some()) {
                 let mut any = false;
-                for (k, &from) in starts.iter().enumerate() {
-                    let to = starts.get(k + 1).copied().unwrap_or(text.len());
+                loop {
+                    let next = starts.next();
+                    let to = next.unwrap_or(text.len());
                     if let Some(piece) = text.get(from..to) {
                         if strip_box(piece).is_some() {
-                            any |= self.labelled(piece.trim(), None, no);
+                            any |= self.labelled(piece.trim(), None, None, no);
                         }
                     }
+                    let Some(next) = next else { break };
+                    from = next;
                 }
                 if any {
                     self.close();
@@ -1356,7 +1397,9 @@ impl<'r> Walker<'r> {
             if cell.is_empty() {
                 continue;
             }
-            if self.labelled(cell, rest_cells, no) {
+            // A line without a tab is its one cell: its key is the cell's.
+            let whole = (tail.is_none() && cell.len() == text.len()).then_some(key);
+            if self.labelled(cell, rest_cells, whole, no) {
                 return true;
             }
             // A row label of a layout (`再委託`, `④使用の主体`) may stand before the item.
@@ -1367,8 +1410,9 @@ impl<'r> Walker<'r> {
         false
     }
 
-    /// Tries `cell` (one tab cell, with `rest` the cells after it, if any) as an item's label.
-    fn labelled(&mut self, cell: &str, rest: Option<&str>, no: usize) -> bool {
+    /// Tries `cell` (one tab cell, with `rest` the cells after it, if any) as an item's label;
+    /// `key` is [`squeeze`]`(cell)` where the line's key is it (folded once for every pass).
+    fn labelled(&mut self, cell: &str, rest: Option<&str>, key: Option<&str>, no: usize) -> bool {
         // Cells after the label that hold only white space are no cells.
         let rest = rest.filter(|r| !r.trim().is_empty());
         // A box before a label (`[ ○ ] 委託しない`) stays in the value.
@@ -1383,25 +1427,39 @@ impl<'r> Walker<'r> {
             Some(_) => chars.as_str(),
             None => unboxed,
         };
+        // The key of `body`, when the cell's is known: a circled number folds to itself, and
+        // a box is not folded away.
+        let body_key = match (boxed, circled) {
+            (true, _) => None,
+            (false, Some(c)) => key.and_then(|k| k.strip_prefix(c)),
+            (false, None) => key,
+        };
         // A plain line is read by its label only: a line that starts with no item's label of
         // the form (the cheapest test), or with none of the items it may name here, is none.
         let plain = match circled {
             Some(_) => None,
             None => {
-                let first = squeezed_first(body);
-                if !first.is_some_and(|c| self.label_firsts.contains(c))
-                    || !starts_with_any(&self.words.label_starts, body)
+                // The body's first two folded characters, for the tests below.
+                let start = match body_key {
+                    Some(k) => label_start(k),
+                    None => folded_start(body),
+                };
+                if !start.is_some_and(|(c, _)| self.label_firsts.contains(c))
+                    || !starts_with_any(&self.words.label_starts, start)
                 {
                     return false;
                 }
                 let tried = self.plain_candidates();
-                if !starts_with_any(&tried.starts, body) {
+                if !starts_with_any(&tried.starts, start) {
                     return false;
                 }
                 Some(tried)
             }
         };
-        let squeezed = squeeze(body);
+        let squeezed = match body_key {
+            Some(k) => Cow::Borrowed(k),
+            None => squeezed(body),
+        };
         // What the number names here (the place stays the same while the line is read: only
         // the block's list position and the circled number change below).
         let named = circled.map(|c| self.circled_at(c));
@@ -1478,9 +1536,8 @@ impl<'r> Walker<'r> {
                         // (The items of a circled line are those numbered exactly so.)
                         entries.iter().find_map(|e| {
                             let l = e.labels.first()?;
-                            let tail = l
-                                .strip_prefix(squeezed.as_str())
-                                .filter(|tail| !tail.is_empty())?;
+                            let tail =
+                                l.strip_prefix(&*squeezed).filter(|tail| !tail.is_empty())?;
                             Some((e.id, tail.to_owned()))
                         })
                     })
@@ -1541,7 +1598,7 @@ impl<'r> Walker<'r> {
             let short = squeezed.chars().count() <= 12
                 && !squeezed.contains(['、', '。', '：', ':', '「'])
                 && rest.is_none()
-                && !self.words.all_labels.contains(&squeezed);
+                && !self.words.all_labels.contains(&*squeezed);
             let numbered = named.as_ref().and_then(|n| n.own.or(n.in_section));
             if let (true, Some(id), true) = (short, numbered, self.at.circled.is_none_or(|p| p < c))
             {
@@ -1569,7 +1626,7 @@ impl<'r> Walker<'r> {
             self.at.circled = Some(c);
             if let Some(rest) = rest {
                 let (head, tail) = split_cell(rest);
-                self.labelled(head.trim(), tail, no);
+                self.labelled(head.trim(), tail, None, no);
             }
             return true;
         }
@@ -1581,21 +1638,25 @@ impl<'r> Walker<'r> {
     /// printed), then (in a PDF text, under a block) the block's sub-items. Kept while the
     /// coordinates stay (most lines of a cell share them).
     fn plain_candidates(&mut self) -> Rc<Tried> {
-        // Each place has one entry: the one asked for last, else (the place the walk is at
-        // was most likely met last) from the end.
-        let here = |(at, _): &(At, Rc<Tried>)| {
-            at.same_place(&self.at) && at.block.is_some() == self.at.block.is_some()
+        let place = self.place();
+        // (A number past the slots, which no form prints, is worked out each time.)
+        let slot = match self.at.circled {
+            None => Some(0),
+            Some(c) => circled_slot(c).map(|i| i + 1),
         };
-        let last = self.plain_prefixes.get(self.plain_last).filter(|e| here(e));
-        if let Some((_, tried)) = last {
-            return Rc::clone(tried);
+        let known = slot.and_then(|i| self.places.get(place)?.plain.get(i)?.clone());
+        if let Some(tried) = known {
+            return tried;
         }
-        if let Some(at) = self.plain_prefixes.iter().rposition(here) {
-            self.plain_last = at;
-            if let Some((_, tried)) = self.plain_prefixes.get(at) {
-                return Rc::clone(tried);
-            }
+        let tried = Rc::new(self.work_out_plain());
+        if let Some(s) = slot.and_then(|i| self.places.get_mut(place)?.plain.get_mut(i)) {
+            *s = Some(Rc::clone(&tried));
         }
+        tried
+    }
+
+    /// [`Walker::plain_candidates`], worked out.
+    fn work_out_plain(&self) -> Tried {
         let mut v = self.at.prefixes();
         let base = self.at.base();
         if self.at.section.is_some() {
@@ -1632,52 +1693,56 @@ impl<'r> Walker<'r> {
                 tried.push(p, self.form, false, true);
             }
         }
-        let tried = Rc::new(tried.done());
-        self.plain_last = self.plain_prefixes.len();
-        self.plain_prefixes
-            .push((self.at.clone(), Rc::clone(&tried)));
-        tried
+        tried.done()
+    }
+
+    /// The entry of [`Walker::places`] for the place the walk is at (made when first met): the
+    /// one asked for last, else (the place the walk is at was most likely met last) from the
+    /// end.
+    fn place(&mut self) -> usize {
+        let here =
+            |p: &Place| p.at.same_stem(&self.at) && p.at.block.is_some() == self.at.block.is_some();
+        if self.places.get(self.place_last).is_some_and(here) {
+            return self.place_last;
+        }
+        let place = match self.places.iter().rposition(here) {
+            Some(place) => place,
+            None => {
+                let slots = CIRCLED.chars().count();
+                self.places.push(Place {
+                    at: self.at.clone(),
+                    circled: vec![None; slots],
+                    plain: vec![None; slots + 1],
+                });
+                self.places.len() - 1
+            }
+        };
+        self.place_last = place;
+        place
     }
 
     /// What the circled number `c` names at the current coordinates (kept for each place
     /// met): the prefixes a label with it is tried under (the item numbered `c` in the block
     /// and risk, in the risk, in the section) and the items numbered so.
     fn circled_at(&mut self, c: char) -> Rc<CircledAt> {
-        let Some(slot) = (c as usize).checked_sub('①' as usize) else {
+        let Some(slot) = circled_slot(c) else {
             return Rc::new(self.work_out_circled(c));
         };
-        // Each place has one entry: the one asked for last, else (the place the walk is at
-        // was most likely met last) from the end.
-        let here = |(at, _): &CircledPlace| at.same_stem(&self.at);
-        let place = match self
-            .circled_places
-            .get(self.circled_last)
-            .filter(|e| here(e))
-        {
-            Some(_) => Some(self.circled_last),
-            None => self.circled_places.iter().rposition(here),
-        };
-        let place = match place {
-            Some(place) => place,
-            None => {
-                let slots = vec![None; CIRCLED.chars().count()];
-                self.circled_places.push((self.at.clone(), slots));
-                self.circled_places.len() - 1
-            }
-        };
-        self.circled_last = place;
-        if let Some(Some(named)) = self
-            .circled_places
+        let place = self.place();
+        let known = self
+            .places
             .get(place)
-            .and_then(|(_, s)| s.get(slot))
-        {
-            return Rc::clone(named);
+            .and_then(|p| p.circled.get(slot)?.clone());
+        if let Some(named) = known {
+            return named;
         }
         let named = Rc::new(self.work_out_circled(c));
-        if let Some((_, slots)) = self.circled_places.get_mut(place) {
-            if let Some(s) = slots.get_mut(slot) {
-                *s = Some(Rc::clone(&named));
-            }
+        if let Some(s) = self
+            .places
+            .get_mut(place)
+            .and_then(|p| p.circled.get_mut(slot))
+        {
+            *s = Some(Rc::clone(&named));
         }
         named
     }
@@ -1685,11 +1750,15 @@ impl<'r> Walker<'r> {
     /// [`Walker::circled_at`], worked out.
     fn work_out_circled(&self, c: char) -> CircledAt {
         let base = self.at.base();
+        let b = base.as_str();
         let blk = self.at.block_word();
         let risk = self.at.risk();
-        let full = format!("{base}{blk}{risk}{c}");
-        let in_section = format!("{base}{c}");
-        let mut v = vec![full.clone(), format!("{base}{risk}{c}"), in_section.clone()];
+        let mut buf = [0; 4];
+        let c: &str = c.encode_utf8(&mut buf);
+        // (Joined, not formatted, as in [`At::prefixes`].)
+        let full = [b, blk, risk, c].concat();
+        let in_section = [b, c].concat();
+        let mut v = vec![full.clone(), [b, risk, c].concat(), in_section.clone()];
         v.dedup();
         let mut tried = Tried::default();
         for prefix in &v {
@@ -1702,7 +1771,7 @@ impl<'r> Walker<'r> {
             under: self.words.by_prefix.contains_key(&full),
             own: self.item_at(&full),
             in_section: self.item_at(&in_section),
-            block_item: self.item_at(&format!("{base}{blk}{c}")),
+            block_item: self.item_at(&[b, blk, c].concat()),
         }
     }
 
@@ -1902,9 +1971,9 @@ impl<'r> Walker<'r> {
         open || self.words.group_label_starts.binary_search(&first).is_ok()
     }
 
-    /// A line (trimmed, its first character folded: `folded`, see [`first_folded`]) that
-    /// starts with a part label of an open group item (`リスクへの対策は十分か`).
-    fn group_part(&mut self, text: &str, folded: Option<char>, no: usize) -> bool {
+    /// A line (trimmed, its first character folded: `folded`, see [`first_folded`]; `key` the
+    /// line's) that starts with a part label of an open group item (`リスクへの対策は十分か`).
+    fn group_part(&mut self, text: &str, key: &str, folded: Option<char>, no: usize) -> bool {
         // The cheap test first, before the cells are split: an unboxed line's first cell
         // starts with the text's first character.
         if let (false, Some(first)) = (text.starts_with(['[', '［']), folded) {
@@ -1913,21 +1982,30 @@ impl<'r> Walker<'r> {
             }
         }
         // (Never empty: the text is trimmed.)
-        let (head, _) = split_cell(text);
+        let (head, cells) = split_cell(text);
         let unboxed = boxed_value(head);
         let boxed = unboxed.is_some();
         let body = unboxed.unwrap_or(head);
+        // An unboxed line without a tab is its body: the line's key is the body's.
+        let body_key = (!boxed && cells.is_none()).then_some(key);
         if !boxed {
             // The cheap test first: an unboxed line is matched at its start only, so its first
             // character must start a part label of an open group or of the section's groups.
-            let Some(first) = squeezed_first(body) else {
+            let first = match body_key {
+                Some(k) => k.chars().next(),
+                None => squeezed_first(body),
+            };
+            let Some(first) = first else {
                 return false;
             };
             if !self.may_start_part(first) {
                 return false;
             }
         }
-        let squeezed = squeeze(body);
+        let squeezed = match body_key {
+            Some(k) => Cow::Borrowed(k),
+            None => squeezed(body),
+        };
         let hit = self
             .groups
             .iter()
@@ -1973,9 +2051,8 @@ fn boxed_value(text: &str) -> Option<&str> {
 /// folded text of every piece of `text` that begins where it does starts with it. `None` when
 /// folding drops it (or `text` is empty).
 fn first_folded(text: &str) -> Option<char> {
-    let c = text.chars().next()?;
-    let mut buf = [0; 4];
-    squeezed_first(c.encode_utf8(&mut buf))
+    let folded = fold_char(text.chars().next()?);
+    (!squeezed_out(folded)).then_some(folded)
 }
 
 /// `value`, then the cells `rest` after a tab (no tab before them when `value` is empty).
@@ -2081,13 +2158,14 @@ fn file_block_number(text: &str) -> Option<u32> {
 /// A chapter heading's numeral and the rest: `Ⅱ　…`, `II …` (Latin letters).
 fn roman_chapter(text: &str) -> Option<(&'static str, &str)> {
     let t = text.trim_start();
-    let numerals = crate::report::ROMAN_NUMERALS;
     // The cheap test first: the line starts with the first character of a numeral (an ASCII
     // capital or a Roman numeral's character, then one of the table's).
     let first = t.chars().next()?;
-    if !(first.is_ascii_uppercase() || ('Ⅰ'..='Ⅻ').contains(&first)) {
+    if !may_start_numeral(first) {
         return None;
     }
+    // (Borrowed: a copy of the table for every line cost more than the test above.)
+    let numerals = &crate::report::ROMAN_NUMERALS;
     if !numerals
         .iter()
         .any(|(ascii, numeral)| ascii.starts_with(first) || numeral.starts_with(first))
@@ -2095,7 +2173,7 @@ fn roman_chapter(text: &str) -> Option<(&'static str, &str)> {
         return None;
     }
     let unicode = numerals.iter().map(|&(_, u)| (u, u));
-    for (written, chapter) in unicode.chain(numerals) {
+    for (written, chapter) in unicode.chain(numerals.iter().copied()) {
         if let Some(rest) = t.strip_prefix(written) {
             let Some(sep) = rest.chars().next() else {
                 continue;
@@ -2110,6 +2188,12 @@ fn roman_chapter(text: &str) -> Option<(&'static str, &str)> {
         }
     }
     None
+}
+
+/// Whether a chapter's numeral may start with `c` (as written or folded: an ASCII capital or
+/// a Roman numeral's character).
+fn may_start_numeral(c: char) -> bool {
+    c.is_ascii_uppercase() || ('Ⅰ'..='Ⅻ').contains(&c)
 }
 
 /// The chapter a line heads (`Ⅲ　リスク対策` → `Ⅲ`), if it is a chapter's heading.
@@ -2166,12 +2250,10 @@ fn leading_number<'a>(text: &'a str, seps: &[char]) -> Option<(u32, &'a str)> {
 ///
 /// One numbered piece alone (`1) 令和6年に見直した`) is a list only when it continues one
 /// (`continuing`: the line above was the heading or options); otherwise it is a numbered text.
-fn is_option_list(text: &str, continuing: bool) -> bool {
-    if matches!(squeezed_first(text), Some('＜' | '<')) {
-        let s = squeeze(text);
-        if s.starts_with("＜選択肢＞") || s.starts_with("<選択肢>") {
-            return true;
-        }
+/// (`key` is [`squeeze`]`(text)`, the line's key.)
+fn is_option_list(text: &str, key: &str, continuing: bool) -> bool {
+    if key.starts_with("＜選択肢＞") || key.starts_with("<選択肢>") {
+        return true;
     }
     // `1) 1,000人未満 3) 1万人以上10万人未満`: every piece numbered (the first starts where the
     // trimmed text does).
@@ -2382,6 +2464,8 @@ pub(super) mod tests {
             Some(("Ⅲ", "しきい値判断結果"))
         );
         assert_eq!(roman_chapter("IIIa"), None);
+        let is_option_list =
+            |text: &str, continuing| is_option_list(text, &squeeze(text), continuing);
         assert!(is_option_list(
             "1) 1,000人未満 3) 1万人以上10万人未満",
             false
@@ -2393,6 +2477,7 @@ pub(super) mod tests {
         assert!(!is_option_list("1) 令和6年に見直した", false));
         assert!(is_option_list("2) 十分である", true));
         assert!(!is_option_list("①番号利用法第9条第1項", true));
+        assert!(is_option_list("＜選択肢＞", false));
         assert!(is_page_number(" 7"));
         assert!(!is_page_number("7人"));
         assert_eq!(leading_number("１２．医療", &['．']), Some((12, "医療")));
@@ -2406,10 +2491,12 @@ pub(super) mod tests {
             .collect();
         starts.sort_unstable();
         assert_eq!(starts, [('委', Some('託')), ('数', None)]);
-        assert!(starts_with_any(&starts, " 委 託先名 甲"));
-        assert!(starts_with_any(&starts, "数量"));
-        assert!(!starts_with_any(&starts, "委任"));
-        assert!(!starts_with_any(&starts, ""));
+        let starts_with_any = |body: &str| starts_with_any(&starts, folded_start(body));
+        assert!(starts_with_any(" 委 託先名 甲"));
+        assert!(starts_with_any("数量"));
+        assert!(!starts_with_any("委任"));
+        assert!(!starts_with_any(""));
+        assert_eq!(folded_start("数量"), label_start(&squeeze(" 数 量")));
     }
 
     #[test]
