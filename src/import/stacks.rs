@@ -400,7 +400,28 @@ pub(super) fn read_stacks(
     let files = report.files.len();
     let mut read: Vec<usize> = Vec::new();
     let mut i = 0;
+    // The first loose line at or after `i` (a cursor: `i` only moves on).
+    let mut next_loose = 0;
     while i < body.len() {
+        // Only a stack that reaches a loose line reads anything. A line that is neither blank,
+        // loose nor a label ends any stack and its paragraphs, so a stack begun before the last
+        // such line ahead of the next loose line reads nothing, and the scan, which stops on
+        // that line, goes on after it: the labels are looked for near the loose lines only.
+        next_loose = next_loose.max(i);
+        while body.get(next_loose).is_some_and(|l| !loose.contains(l.no)) {
+            next_loose += 1;
+        }
+        if next_loose >= body.len() {
+            break;
+        }
+        let ends_stacks = |k: &usize| {
+            body.get(*k).is_some_and(|l| {
+                !l.text.trim().is_empty() && label_line(labels, files, l).is_none()
+            })
+        };
+        if let Some(end) = (i..next_loose).rev().find(ends_stacks) {
+            i = end + 1;
+        }
         let Some(first) = body.get(i).and_then(|l| label_line(labels, files, l)) else {
             i += 1;
             continue;
