@@ -9,7 +9,7 @@
 //! ending in 「長」 the 評価実施機関名, a date alone the 公表日.
 
 use super::text::Line;
-use super::{Trace, TracedValue, pointer};
+use super::{Trace, TracedValue, item_pointer};
 use crate::report::fill::{after_label, dates_in, is_empty_mark, squeezed};
 use crate::report::{Cell, ItemId, Read, Report, field_at_mut};
 
@@ -61,7 +61,7 @@ pub(super) fn read(lines: &[Line], body_start: usize, report: &mut Report, trace
             if let Some(r) = field.fill(&cell) {
                 done.push(id);
                 trace.values.push(TracedValue {
-                    pointer: pointer(&id.path(&[])),
+                    pointer: item_pointer(id, &[]),
                     lines: [no, last],
                     confidence: r.into(),
                 });

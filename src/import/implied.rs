@@ -17,7 +17,7 @@
 
 use super::boxes::Inferred;
 use super::text::{Line, LineSet};
-use super::{PROVISION_TRANSFER_LABELS, Trace, parenthesized_number, pointer};
+use super::{PROVISION_TRANSFER_LABELS, Trace, item_pointer, parenthesized_number};
 use crate::report::fill::squeeze;
 use crate::report::{ItemId, Report};
 
@@ -74,7 +74,7 @@ fn name_lines(trace: &Trace, block: &str) -> Option<[usize; 2]> {
 /// in `inferred`).
 fn status_from_blocks(report: &mut Report, trace: &Trace, inferred: &mut Inferred) {
     for (f, file) in report.files.iter_mut().enumerate() {
-        let status = pointer(&ItemId::FileProvisionTransfer.path(&[f]));
+        let status = item_pointer(ItemId::FileProvisionTransfer, &[f]);
         if trace.values.iter().any(|v| v.pointer == status) {
             continue;
         }
@@ -126,7 +126,7 @@ fn counts_of_torn_boxes(
     inferred: &mut Inferred,
     read_lines: &mut LineSet,
 ) {
-    let status = pointer(&ItemId::FileProvisionTransfer.path(&[0]));
+    let status = item_pointer(ItemId::FileProvisionTransfer, &[0]);
     let mut counted = false;
     for (label, field) in PROVISION_TRANSFER_LABELS
         .into_iter()
@@ -178,7 +178,7 @@ fn record_items_by_appendix(
         return;
     }
     file.all_record_items = Some(line.text.trim().to_owned());
-    let p = pointer(&ItemId::FileAllRecordItems.path(&[0]));
+    let p = item_pointer(ItemId::FileAllRecordItems, &[0]);
     inferred.push(p, &[line.no], read_lines);
 }
 

@@ -30,7 +30,7 @@ use super::boxes::Inferred;
 use super::stacks::{loose_lines, reads};
 use super::text::{Line, LineSet};
 use super::walk::{Key, bare_label, block_heading_number};
-use super::{Trace, pointer};
+use super::{Trace, item_pointer};
 use crate::AssessmentKind;
 use crate::report::fill::squeeze;
 use crate::report::{Cell, ItemId, Report, Value, field_at, field_at_mut};
@@ -280,7 +280,7 @@ pub(super) fn read_lone_labels<'l>(
             continue;
         }
         let used: Vec<usize> = cell.lines.iter().map(|(no, _)| *no).collect();
-        inferred.push(pointer(&id.path(&ix)), &used, &mut read);
+        inferred.push(item_pointer(id, &ix), &used, &mut read);
         read.insert(line.no);
     }
     // (The pass does not read the trace: its values go in at once.)

@@ -38,7 +38,7 @@ use super::boxes::{
 };
 use super::text::{Line, LineSet};
 use super::walk::Key;
-use super::{Trace, pointer};
+use super::{Trace, item_pointer};
 use crate::report::fill::squeeze;
 use crate::report::{Cell, ItemId, Report, Value, field_at, visit};
 
@@ -724,7 +724,7 @@ fn read_series(
             continue;
         };
         if fill(report, &key, &boxes, first) {
-            inferred.push(pointer(&id.path(indices)), &used, &mut read_lines);
+            inferred.push(item_pointer(id, indices), &used, &mut read_lines);
         }
     }
     if !read_lines.is_empty() {

@@ -27,7 +27,7 @@ use std::collections::HashSet;
 
 use super::form_words::is_circled;
 use super::text::{Line, LineSet};
-use super::{Confidence, Trace, TracedValue, pointer};
+use super::{Confidence, Trace, TracedValue, item_pointer};
 use crate::AssessmentKind;
 use crate::report::fill::{dates_in, squeeze};
 use crate::report::{Cell, ItemId, Report, Value, field_at, field_at_mut};
@@ -562,7 +562,7 @@ pub(super) fn read_stacks(
             }
             let (a, b) = cell.span().unwrap_or((0, 0));
             trace.values.push(TracedValue {
-                pointer: pointer(&id.path(&ix)),
+                pointer: item_pointer(id, &ix),
                 lines: [a, b],
                 confidence: Confidence::Inferred,
             });
