@@ -323,12 +323,14 @@ pub fn import(text: &str) -> Result<Draft, ImportError> {
     }
     let body_end = changes_from.map_or(usize::MAX, |(from, _)| from);
     if shape == Shape::PdfText {
+        // The two series passes read no trace: their values go in at once, after both.
+        let mut inferred = boxes::Inferred::default();
         series::read_system_connections(
             &lines,
             (body_start, body_end),
             &found.cells,
             &mut report,
-            &mut trace,
+            &mut inferred,
             &mut unread_lines,
         );
         series::read_block_methods(
@@ -337,9 +339,10 @@ pub fn import(text: &str) -> Result<Draft, ImportError> {
             &found.cells,
             marks.as_deref().unwrap_or_default(),
             &mut report,
-            &mut trace,
+            &mut inferred,
             &mut unread_lines,
         );
+        inferred.apply(&mut trace);
     }
     if let Some((above, _)) = &sides {
         boxes::read_scattered_boxes(

@@ -36,9 +36,9 @@ use super::blocks::Mark;
 use super::boxes::{
     Detail, Inferred, Tok, box_starts, fill, folded_labels, may_hold_boxes, tokens,
 };
+use super::item_pointer;
 use super::text::{Line, LineSet};
 use super::walk::Key;
-use super::{Trace, item_pointer};
 use crate::report::fill::squeeze;
 use crate::report::{Cell, ItemId, Report, Value, field_at, visit};
 
@@ -286,13 +286,13 @@ fn unread_in<'l>(
 
 /// Reads the systems' connection boxes that [`super::boxes`] cannot place (see the module
 /// docs) from the unread lines of `body` and the connection cells; the lines it reads leave
-/// `unread`.
+/// `unread`, the values go to `inferred` (for the trace: this pass does not read it).
 pub(super) fn read_system_connections(
     lines: &[Line],
     body: (usize, usize),
     cells: &indexmap::IndexMap<Key, Cell>,
     report: &mut Report,
-    trace: &mut Trace,
+    inferred: &mut Inferred,
     unread: &mut Vec<(usize, &'static str)>,
 ) {
     let id = ItemId::SystemConnections;
@@ -350,29 +350,28 @@ pub(super) fn read_system_connections(
     };
     let unread_lines: LineSet = unread.iter().map(|&(no, _)| no).collect();
     let candidates = unread_box_lines(lines, part, &unread_lines, &labels);
-    let mut inferred = Inferred::default();
     read_series(
         &series,
         &candidates,
         &mut LineSet::new(),
         report,
-        &mut inferred,
+        inferred,
         unread,
     );
-    inferred.apply(trace);
 }
 
 /// Reads the ⑥提供方法 and ⑥移転方法 boxes of each file's 提供先 and 移転先 series the same
 /// way (each block prints its list once, the blocks numbered by their headings): the rows a
 /// PDF text prints away from their block, often in the next block's lines. A block whose first
-/// row the walk read keeps it and gains the other rows.
+/// row the walk read keeps it and gains the other rows. The values go to `inferred` (for the
+/// trace: this pass does not read it).
 pub(super) fn read_block_methods(
     lines: &[Line],
     body: (usize, usize),
     cells: &indexmap::IndexMap<Key, Cell>,
     marks: &[(usize, Mark<'_>)],
     report: &mut Report,
-    trace: &mut Trace,
+    inferred: &mut Inferred,
     unread: &mut Vec<(usize, &'static str)>,
 ) {
     let kinds = [(1, ItemId::ProvisionMethods), (2, ItemId::TransferMethods)];
@@ -431,7 +430,6 @@ pub(super) fn read_block_methods(
         }
     }
     let mut taken = LineSet::new();
-    let mut inferred = Inferred::default();
     let firsts: Vec<(ItemId, Option<usize>, usize)> = cells
         .iter()
         .filter_map(|(key, c)| Some((key.0, key.1.first().copied(), c.lines.first()?.0)))
@@ -497,17 +495,9 @@ pub(super) fn read_block_methods(
                 labels,
                 agree: Agree::Within,
             };
-            read_series(
-                &series,
-                candidates,
-                &mut taken,
-                report,
-                &mut inferred,
-                unread,
-            );
+            read_series(&series, candidates, &mut taken, report, inferred, unread);
         }
     }
-    inferred.apply(trace);
 }
 
 /// Reads the item of `series` in every block by the k-th occurrence of each option (see the

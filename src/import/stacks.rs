@@ -399,8 +399,10 @@ pub(super) fn read_stacks(
     let files = report.files.len();
     let mut read: Vec<usize> = Vec::new();
     let mut i = 0;
-    // The first loose line at or after `i` (a cursor: `i` only moves on).
+    // The first loose line at or after `i` (a cursor: `i` only moves on), and where the lines
+    // up to it were last looked at from: none of them from there on ends a stack.
     let mut next_loose = 0;
+    let mut clear: Option<(usize, usize)> = None;
     while i < body.len() {
         // Only a stack that reaches a loose line reads anything. A line that is neither blank,
         // loose nor a label ends any stack and its paragraphs, so a stack begun before the last
@@ -418,8 +420,16 @@ pub(super) fn read_stacks(
                 !l.text.trim().is_empty() && label_line(labels, files, l).is_none()
             })
         };
-        if let Some(end) = (i..next_loose).rev().find(ends_stacks) {
-            i = end + 1;
+        // (Each line looked at once for the same next loose line.)
+        let from = match clear {
+            Some((loose_at, from)) if loose_at == next_loose => from,
+            _ => next_loose,
+        };
+        if i < from {
+            if let Some(end) = (i..from).rev().find(ends_stacks) {
+                i = end + 1;
+            }
+            clear = Some((next_loose, i));
         }
         let Some(first) = body.get(i).and_then(|l| label_line(labels, files, l)) else {
             i += 1;
