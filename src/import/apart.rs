@@ -247,7 +247,7 @@ pub(super) fn answers_in_scope(
     let mut found: HashMap<(Scope, usize), Vec<(usize, String)>> = HashMap::new();
     for line in lines.iter().filter(|l| loose.contains(l.no)) {
         if by_key {
-            let Some(key) = trim_brackets(&line.key()) else {
+            let Some(key) = trim_brackets(line.key()) else {
                 continue;
             };
             if lengths.binary_search(&key.len()).is_err() || !listing.contains_key(key) {

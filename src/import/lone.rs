@@ -23,8 +23,6 @@
 //! The values filled are [`Confidence::Inferred`](super::Confidence::Inferred); the label and
 //! the paragraph leave the unread list.
 
-use std::collections::HashSet;
-
 use super::blocks::{self, BLOCK_LISTS, all_kind_labels, circled_body, kind_labels};
 use super::boxes::Inferred;
 use super::stacks::{loose_lines, reads};
@@ -131,13 +129,13 @@ pub(super) fn read_lone_labels<'l>(
     report: &mut Report,
     trace: &mut Trace,
     unread: &mut Vec<(usize, &'static str)>,
-    options: &HashSet<String>,
 ) {
     let loose = loose_lines(unread);
     if loose.is_empty() {
         return;
     }
     let form = report.form();
+    let options = &super::form_words::of(form).options;
     // The body's lines: `lines` are in the order of their numbers.
     let from = lines.partition_point(|l| l.no <= range.0);
     let to = lines.partition_point(|l| l.no < range.1).max(from);

@@ -396,7 +396,6 @@ pub fn import(text: &str) -> Result<Draft, ImportError> {
             &mut report,
             &mut trace,
             &mut unread_lines,
-            options,
         );
     }
     if shape == Shape::PdfText {

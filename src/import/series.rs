@@ -334,7 +334,7 @@ pub(super) fn read_system_connections(
     let part = (body.0, end);
     let headings: Vec<(usize, usize)> = between(lines, part)
         .iter()
-        .filter_map(|l| Some((l.no, system_heading(&l.key())?)))
+        .filter_map(|l| Some((l.no, system_heading(l.key())?)))
         .collect();
     let cell_lines = cell_lines_of(cells, id);
     let labels = folded_labels(options.iter().copied());
@@ -423,7 +423,7 @@ pub(super) fn read_block_methods(
         let mut boxy = None;
         for ((.., starts), found) in lists.iter().zip(&mut candidates) {
             if starts.binary_search(&first).is_ok()
-                && *boxy.get_or_insert_with(|| super::boxes::has_box_char(&line.key()))
+                && *boxy.get_or_insert_with(|| super::boxes::has_box_char(line.key()))
             {
                 found.push(line);
             }

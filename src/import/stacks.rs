@@ -191,7 +191,7 @@ fn label_line<'l>(labels: &Labels, files: usize, line: &'l Line) -> Option<Label
         // The cheap test first: the label's first character is the key's first (no mark was
         // read) or the one after the mark as the key holds it (the circled number, or the
         // figures and a full stop).
-        if after_mark(&line.key(), first).is_none_or(|c| starts(c).is_err())
+        if after_mark(line.key(), first).is_none_or(|c| starts(c).is_err())
             && starts(first).is_err()
         {
             return None;
@@ -445,7 +445,7 @@ pub(super) fn read_stacks(
             }
             if stack
                 .last()
-                .is_some_and(|(_, l)| l.rest.is_empty() || is_option_line(&l.rest))
+                .is_some_and(|(_, l)| l.rest.is_empty() || is_option_line(l.rest))
             {
                 if let Some(label) = label_line(labels, files, line) {
                     // A heading and its item's own label name one item once.
@@ -466,7 +466,7 @@ pub(super) fn read_stacks(
         // (Their lines borrowed: only a paragraph filled into a cell is copied.)
         let mut paragraphs: Vec<Vec<(usize, &str)>> = Vec::new();
         if let Some((no, last)) = stack.last() {
-            if !last.rest.is_empty() && !is_option_line(&last.rest) && loose.contains(*no) {
+            if !last.rest.is_empty() && !is_option_line(last.rest) && loose.contains(*no) {
                 paragraphs.push(vec![(*no, last.rest)]);
             }
         }
