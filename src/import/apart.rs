@@ -30,7 +30,7 @@ use super::text::{Line, LineSet};
 use super::walk::{
     CIRCLED, Key, bare_label, block_heading_number, chapter_heading, is_page_number,
 };
-use super::{Confidence, Trace, TracedValue, pointer};
+use super::{Confidence, Trace, TracedValue, item_pointer};
 use crate::import::fill::squeeze;
 use crate::report::{Cell, ItemId, Report, Value, field_at, field_at_mut};
 
@@ -166,7 +166,7 @@ fn put(
         return true;
     };
     trace.values.push(TracedValue {
-        pointer: pointer(&id.path(indices)),
+        pointer: item_pointer(id, indices),
         lines: [a, b],
         confidence: Confidence::Inferred,
     });

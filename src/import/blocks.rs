@@ -100,14 +100,6 @@ pub(super) fn circled_body(text: &str) -> Option<(char, String)> {
     Some((c, squeeze(t.get(c.len_utf8()..)?)))
 }
 
-/// [`circled_body`] of a line, the folded rest taken from its [`Line::key`] (folding keeps
-/// the circled number and drops the white space before it).
-pub(super) fn circled_key(line: &Line) -> Option<(char, &str)> {
-    let c = line.text.trim_start().chars().next();
-    let c = c.filter(|c| ('①'..='⑳').contains(c))?;
-    Some((c, line.key().strip_prefix(c)?))
-}
-
 /// [`item_of`] for the circled number `c` and the folded rest `body` of a line.
 fn item_in(c: char, body: &str, labels: &[(char, String)]) -> Option<char> {
     let long = body.chars().nth(3).is_some();
@@ -127,7 +119,8 @@ pub(super) enum Mark<'a> {
     /// ([`block_heading_number`]).
     Heading(usize, u32),
     /// A line that starts with a circled number, with the folded rest of it when its
-    /// [`Line::key`] starts with the number ([`circled_key`]).
+    /// [`Line::key`] starts with the number (folding keeps the circled number and drops the
+    /// white space before it).
     Circled(char, Option<&'a str>),
 }
 
@@ -136,7 +129,11 @@ pub(super) fn marks(lines: &[Line]) -> Vec<(usize, Mark<'_>)> {
     lines
         .iter()
         .filter_map(|line| {
-            if let Some((kind, n)) = block_heading_number(&line.text) {
+            // (The cheap test first: most lines start with no block word.)
+            let heading = super::boxes::may_be_block_heading(line.key())
+                .then(|| block_heading_number(&line.text))
+                .flatten();
+            if let Some((kind, n)) = heading {
                 return Some((line.no, Mark::Heading(kind, n)));
             }
             let c = line.text.trim_start().chars().next();

@@ -824,23 +824,11 @@ fn lone_owner(run: &Run, items: &[Instance]) -> Option<usize> {
     (dangling == read.unknown.len()).then_some(at)
 }
 
-/// Traces the value at `p` as inferred from the lines `used` (replacing what the walk traced
-/// there) and counts those lines read. Nothing is traced without a line.
-pub(super) fn trace_inferred(
-    trace: &mut Trace,
-    p: String,
-    used: &[usize],
-    read_lines: &mut LineSet,
-) {
-    let mut batch = Inferred::default();
-    batch.push(p, used, read_lines);
-    batch.apply(trace);
-}
-
-/// Values a pass traces as inferred ([`trace_inferred`]), put in the trace at once when the
-/// pass is done ([`Inferred::apply`]): one walk over the trace for all of them, not one each.
-/// The trace ends as it would after each one's [`trace_inferred`] in turn, provided the pass
-/// neither reads the trace nor changes it otherwise before applying them.
+/// Values a pass traces as inferred (each replacing what was traced at its pointer, its lines
+/// counted read), put in the trace at once when the pass is done ([`Inferred::apply`]): one
+/// walk over the trace for all of them, not one each. The trace ends as it would with each put
+/// in on its own in turn, provided the pass neither reads the trace nor changes it otherwise
+/// before applying them.
 #[derive(Debug, Default)]
 pub(super) struct Inferred {
     values: Vec<TracedValue>,

@@ -8,9 +8,11 @@
 //! alone on a line is the 評価書番号, a line ending in 「…評価書」 the 評価書名, a short line
 //! ending in 「長」 the 評価実施機関名, a date alone the 公表日.
 
+use std::sync::LazyLock;
+
 use super::text::Line;
-use super::{Trace, TracedValue, pointer};
-use crate::import::fill::{after_label, dates_in, is_empty_mark, squeezed};
+use super::{Trace, TracedValue, item_pointer};
+use crate::import::fill::{after_label, dates_in, is_empty_mark, squeeze, squeezed};
 use crate::report::{Cell, ItemId, Read, Report, field_at_mut};
 
 /// The cover's items, with the label each is printed under.
@@ -28,14 +30,23 @@ const ITEMS: &[(ItemId, &str)] = &[
     (ItemId::CoverBodyKind, "評価実施機関の種別"),
 ];
 
+/// [`ITEMS`], each with its label folded as [`squeezed`] folds a line: folded once, not for
+/// every line compared with it.
+static FOLDED: LazyLock<Vec<(ItemId, &'static str, String)>> = LazyLock::new(|| {
+    ITEMS
+        .iter()
+        .map(|&(id, label)| (id, label, squeeze(label)))
+        .collect()
+});
+
 /// Whether `text` is (or starts with) a cover label.
 fn label_of(text: &str) -> Option<(ItemId, &'static str)> {
     let s = squeezed(text);
-    ITEMS
+    FOLDED
         .iter()
-        .filter(|(_, l)| s.starts_with(squeezed(l).as_ref()))
-        .max_by_key(|(_, l)| l.len())
-        .copied()
+        .filter(|(_, _, folded)| s.starts_with(folded.as_str()))
+        .max_by_key(|(_, label, _)| label.len())
+        .map(|&(id, label, _)| (id, label))
 }
 
 /// Reads the cover from the lines before `body_start` (chapter Ⅰ).
@@ -61,7 +72,7 @@ pub(super) fn read(lines: &[Line], body_start: usize, report: &mut Report, trace
             if let Some(r) = field.fill(&cell) {
                 done.push(id);
                 trace.values.push(TracedValue {
-                    pointer: pointer(&id.path(&[])),
+                    pointer: item_pointer(id, &[]),
                     lines: [no, last],
                     confidence: r.into(),
                 });

@@ -15,9 +15,9 @@
 //!
 //! Values decided so are marked inferred.
 
-use super::boxes::trace_inferred;
+use super::boxes::Inferred;
 use super::text::{Line, LineSet};
-use super::{PROVISION_TRANSFER_LABELS, Trace, parenthesized_number, pointer};
+use super::{PROVISION_TRANSFER_LABELS, Trace, item_pointer, parenthesized_number};
 use crate::import::fill::squeeze;
 use crate::report::{ItemId, Report};
 
@@ -38,11 +38,15 @@ pub(super) fn read_implied(
             .collect()
     };
     let mut read_lines = LineSet::new();
+    // The values go in the trace at once, at the end: what the steps read of the trace, none
+    // of them fills (see each).
+    let mut inferred = Inferred::default();
     if let [_] = report.files.as_slice() {
-        counts_of_torn_boxes(&loose, report, trace, &mut read_lines);
-        record_items_by_appendix(&loose, report, trace, &mut read_lines);
+        counts_of_torn_boxes(&loose, report, trace, &mut inferred, &mut read_lines);
+        record_items_by_appendix(&loose, report, &mut inferred, &mut read_lines);
     }
-    status_from_blocks(report, trace);
+    status_from_blocks(report, trace, &mut inferred);
+    inferred.apply(trace);
     unread.retain(|(no, _)| !read_lines.contains(*no));
 }
 
@@ -66,10 +70,11 @@ fn name_lines(trace: &Trace, block: &str) -> Option<[usize; 2]> {
 }
 
 /// 提供を行っている / 移転を行っている from the named 提供先 / 移転先 blocks of each file whose
-/// 提供・移転の有無 was not read.
-fn status_from_blocks(report: &mut Report, trace: &mut Trace) {
+/// 提供・移転の有無 was not read (the item itself traced, or a block's name: none of the values
+/// in `inferred`).
+fn status_from_blocks(report: &mut Report, trace: &Trace, inferred: &mut Inferred) {
     for (f, file) in report.files.iter_mut().enumerate() {
-        let status = pointer(&ItemId::FileProvisionTransfer.path(&[f]));
+        let status = item_pointer(ItemId::FileProvisionTransfer, &[f]);
         if trace.values.iter().any(|v| v.pointer == status) {
             continue;
         }
@@ -89,12 +94,7 @@ fn status_from_blocks(report: &mut Report, trace: &mut Trace) {
                 "provision" => file.provision_transfer.provision = true,
                 _ => file.provision_transfer.transfer = true,
             }
-            trace_inferred(
-                trace,
-                format!("{status}/{field}"),
-                &lines,
-                &mut LineSet::new(),
-            );
+            inferred.push(format!("{status}/{field}"), &lines, &mut LineSet::new());
         }
     }
 }
@@ -117,20 +117,23 @@ fn torn_count(text: &str, label: &str) -> Option<u32> {
     .flatten()
 }
 
-/// The counts of the one file's 提供・移転の有無 from its torn box lines.
+/// The counts of the one file's 提供・移転の有無 from its torn box lines, while nothing of the
+/// item is traced (a count read here is: the other is then not read).
 fn counts_of_torn_boxes(
     loose: &[&Line],
     report: &mut Report,
-    trace: &mut Trace,
+    trace: &Trace,
+    inferred: &mut Inferred,
     read_lines: &mut LineSet,
 ) {
-    let status = pointer(&ItemId::FileProvisionTransfer.path(&[0]));
+    let status = item_pointer(ItemId::FileProvisionTransfer, &[0]);
+    let mut counted = false;
     for (label, field) in PROVISION_TRANSFER_LABELS
         .into_iter()
         .zip(["provision_count", "transfer_count"])
     {
         let p = format!("{status}/{field}");
-        if traced(trace, &p) || traced(trace, &status) {
+        if counted || traced(trace, &p) || traced(trace, &status) {
             continue;
         }
         let found: Vec<(usize, u32)> = loose
@@ -147,7 +150,8 @@ fn counts_of_torn_boxes(
             "provision_count" => file.provision_transfer.provision_count = Some(*n),
             _ => file.provision_transfer.transfer_count = Some(*n),
         }
-        trace_inferred(trace, p, &[*no], read_lines);
+        inferred.push(p, &[*no], read_lines);
+        counted = true;
     }
 }
 
@@ -156,7 +160,7 @@ fn counts_of_torn_boxes(
 fn record_items_by_appendix(
     loose: &[&Line],
     report: &mut Report,
-    trace: &mut Trace,
+    inferred: &mut Inferred,
     read_lines: &mut LineSet,
 ) {
     let Some(appendix) = ItemId::FileRecordItemList.number(report.form()) else {
@@ -174,8 +178,8 @@ fn record_items_by_appendix(
         return;
     }
     file.all_record_items = Some(line.text.trim().to_owned());
-    let p = pointer(&ItemId::FileAllRecordItems.path(&[0]));
-    trace_inferred(trace, p, &[line.no], read_lines);
+    let p = item_pointer(ItemId::FileAllRecordItems, &[0]);
+    inferred.push(p, &[line.no], read_lines);
 }
 
 #[cfg(test)]

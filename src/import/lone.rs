@@ -23,21 +23,19 @@
 //! The values filled are [`Confidence::Inferred`](super::Confidence::Inferred); the label and
 //! the paragraph leave the unread list.
 
-use std::collections::HashSet;
-
-use super::blocks::{BLOCK_LISTS, all_kind_labels, circled_body, circled_key, kind_labels};
-use super::boxes::{may_be_block_heading, trace_inferred};
+use super::blocks::{self, BLOCK_LISTS, all_kind_labels, circled_body, kind_labels};
+use super::boxes::Inferred;
 use super::stacks::{loose_lines, reads};
 use super::text::{Line, LineSet};
 use super::walk::{Key, bare_label, block_heading_number};
-use super::{Trace, pointer};
+use super::{Trace, item_pointer};
 use crate::AssessmentKind;
 use crate::import::fill::squeeze;
 use crate::report::{Cell, ItemId, Report, Value, field_at, field_at_mut};
 
 /// A lone label's kind (a position in [`BLOCK_LISTS`]) and circled number, with its folded
 /// label, when a line is a block item's circled label and nothing more: `c` and `body` are its
-/// [`circled_key`] (folded, so no note mark `※` is left after the label).
+/// [`blocks::Mark::Circled`] (folded, so no note mark `※` is left after the label).
 fn lone_label<'a>(
     (c, body): (char, &'a str),
     all: &[Vec<(char, String)>],
@@ -51,7 +49,8 @@ fn lone_label<'a>(
     (!kinds.is_empty()).then_some((c, body, kinds))
 }
 
-/// The kind whose own label (a label no other kind has) a line's [`circled_key`] starts with.
+/// The kind whose own label (a label no other kind has) a circled line's folded rest
+/// ([`blocks::Mark::Circled`]) starts with.
 fn own_kind((c, body): (char, &str), only: &[Vec<(char, String)>]) -> Option<usize> {
     only.iter().position(|l| {
         l.iter()
@@ -112,7 +111,7 @@ struct Mark<'l> {
     at: usize,
     /// The kind of the block it is the heading of.
     heading: Option<usize>,
-    /// Its circled number and folded rest ([`circled_key`]).
+    /// Its circled number and folded rest ([`blocks::Mark::Circled`]).
     circled: Option<(char, &'l str)>,
     /// The kind whose own label it starts with ([`own_kind`]).
     own: Option<usize>,
@@ -122,20 +121,21 @@ struct Mark<'l> {
 /// 変更箇所), after the stacks of labels (`stacks.rs`); see the module docs.
 // (Kept out of line, as the other passes are, so that a profile shows its cost on its own.)
 #[inline(never)]
-pub(super) fn read_lone_labels(
-    lines: &[Line],
+pub(super) fn read_lone_labels<'l>(
+    lines: &'l [Line],
     range: (usize, usize),
     cells: &indexmap::IndexMap<Key, Cell>,
+    blocks: &[(usize, blocks::Mark<'l>)],
     report: &mut Report,
     trace: &mut Trace,
     unread: &mut Vec<(usize, &'static str)>,
-    options: &HashSet<String>,
 ) {
     let loose = loose_lines(unread);
     if loose.is_empty() {
         return;
     }
     let form = report.form();
+    let options = &super::form_words::of(form).options;
     // The body's lines: `lines` are in the order of their numbers.
     let from = lines.partition_point(|l| l.no <= range.0);
     let to = lines.partition_point(|l| l.no < range.1).max(from);
@@ -143,26 +143,27 @@ pub(super) fn read_lone_labels(
     // The kinds' labels: the same for every text of a form, folded once (`blocks`).
     let (all, only) = (all_kind_labels(form), kind_labels(form));
     // The lines that tell the blocks apart, in order: the block headings (their kind) and the
-    // circled labels (with the kind whose own label it starts with). Most lines are neither:
-    // a line is looked at only when its folded text starts with a circled number (as
-    // `circled_key` asks) or can be a block heading (the cheap test first).
+    // circled labels (with the kind whose own label it starts with), as [`blocks::marks`]
+    // found them in the whole text; those of the body, each with its position in it.
+    let first = blocks.partition_point(|(no, _)| *no <= range.0);
     let mut marks: Vec<Mark<'_>> = Vec::new();
-    for (at, line) in body.iter().enumerate() {
-        let circled = line.key().starts_with(|c| ('①'..='⑳').contains(&c));
-        if !circled && !may_be_block_heading(line.key()) {
-            continue;
+    for &(no, mark) in blocks.get(first..).unwrap_or_default() {
+        if no >= range.1 {
+            break;
         }
-        let heading = block_heading_number(&line.text).map(|(k, _)| k);
-        let circled = circled_key(line);
-        if heading.is_some() || circled.is_some() {
-            let own = circled.and_then(|c| own_kind(c, only));
-            marks.push(Mark {
-                at,
-                heading,
-                circled,
-                own,
-            });
-        }
+        let (heading, circled) = match mark {
+            blocks::Mark::Heading(kind, _) => (Some(kind), None),
+            blocks::Mark::Circled(c, Some(rest)) => (None, Some((c, rest))),
+            blocks::Mark::Circled(_, None) => continue,
+        };
+        let at = body.partition_point(|l| l.no < no);
+        let own = circled.and_then(|c| own_kind(c, only));
+        marks.push(Mark {
+            at,
+            heading,
+            circled,
+            own,
+        });
     }
     // Forward: the kind of the last heading, and the nearest own label since it.
     let mut before: Vec<(Option<usize>, Option<usize>)> = Vec::with_capacity(marks.len());
@@ -194,6 +195,7 @@ pub(super) fn read_lone_labels(
     }
     let mut scratch: Option<Report> = None;
     let mut read = LineSet::new();
+    let mut inferred = Inferred::default();
     for (m, mark) in marks.iter().enumerate() {
         let Some((c, label, shared)) = mark.circled.and_then(|key| lone_label(key, all)) else {
             continue;
@@ -276,9 +278,11 @@ pub(super) fn read_lone_labels(
             continue;
         }
         let used: Vec<usize> = cell.lines.iter().map(|(no, _)| *no).collect();
-        trace_inferred(trace, pointer(&id.path(&ix)), &used, &mut read);
+        inferred.push(item_pointer(id, &ix), &used, &mut read);
         read.insert(line.no);
     }
+    // (The pass does not read the trace: its values go in at once.)
+    inferred.apply(trace);
     if !read.is_empty() {
         unread.retain(|(no, _)| !read.contains(*no));
     }

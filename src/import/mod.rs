@@ -289,11 +289,11 @@ pub fn import(text: &str) -> Result<Draft, ImportError> {
                     trace.values.retain(|v| !v.pointer.starts_with("/systems/"));
                     None
                 } else {
-                    Some(pointer(&id.path(indices)))
+                    Some(item_pointer(*id, indices))
                 };
                 let filled = own
                     .into_iter()
-                    .chain(also.iter().map(|(id, indices)| pointer(&id.path(indices))));
+                    .chain(also.iter().map(|(id, indices)| item_pointer(*id, indices)));
                 trace.values.extend(filled.map(|pointer| TracedValue {
                     pointer,
                     lines: [a, b],
@@ -324,22 +324,26 @@ pub fn import(text: &str) -> Result<Draft, ImportError> {
     }
     let body_end = changes_from.map_or(usize::MAX, |(from, _)| from);
     if shape == Shape::PdfText {
+        // The two series passes read no trace: their values go in at once, after both.
+        let mut inferred = boxes::Inferred::default();
         series::read_system_connections(
             &lines,
             (body_start, body_end),
             &found.cells,
             &mut report,
-            &mut trace,
+            &mut inferred,
             &mut unread_lines,
         );
         series::read_block_methods(
             &lines,
             (body_start, body_end),
             &found.cells,
+            marks.as_deref().unwrap_or_default(),
             &mut report,
-            &mut trace,
+            &mut inferred,
             &mut unread_lines,
         );
+        inferred.apply(&mut trace);
     }
     if let Some((above, _)) = &sides {
         boxes::read_scattered_boxes(
@@ -389,10 +393,10 @@ pub fn import(text: &str) -> Result<Draft, ImportError> {
             &lines,
             (body_start, body_end),
             &found.cells,
+            marks.as_deref().unwrap_or_default(),
             &mut report,
             &mut trace,
             &mut unread_lines,
-            options,
         );
     }
     if shape == Shape::PdfText {
@@ -590,14 +594,29 @@ fn misplaced(
         crate::report::field_at(report, id, indices).map(|f| f.value()),
         Some(Value::Text(_) | Value::Texts(_) | Value::Basis(_))
     );
-    // Only a free text's words are looked up (joined and folded only then).
+    // Only a free text's words are looked up (joined and folded only then), and only when
+    // they are no longer than the longest option (counted as they fold, without folding them).
+    let longest = *per_form!(usize, longest_option, report.form());
     let option_words = || {
         let text = cell.text();
-        options.contains(
-            crate::import::fill::squeezed(crate::import::fill::strip_list_mark(&text)).as_ref(),
-        )
+        let words = crate::import::fill::strip_list_mark(&text);
+        crate::import::fill::squeezed_chars(words)
+            .nth(longest)
+            .is_none()
+            && options.contains(crate::import::fill::squeezed(words).as_ref())
     };
     (free && option_words()).then_some("選択肢の語で、この項目の値ではない")
+}
+
+/// How many characters the longest option word of `form` ([`form_words::FormWords::options`],
+/// folded) has: a text that folds to more is none of them.
+fn longest_option(form: AssessmentKind) -> usize {
+    form_words::of(form)
+        .options
+        .iter()
+        .map(|o| o.chars().count())
+        .max()
+        .unwrap_or(0)
 }
 
 /// `（ 28 ）件` → 28.
@@ -692,20 +711,34 @@ fn ranges(mut lines: Vec<(usize, &'static str)>) -> Vec<Unread> {
 
 /// An [`ItemPath`] as a JSON Pointer: `files[0].entrustments[2]` → `/files/0/entrustments/2`.
 fn pointer(path: &ItemPath) -> String {
-    // Written into one string: an index digit by digit, a field name as it is unless it holds a
-    // character RFC 6901 escapes (`~`, `/`; the model's names hold none, a map key might).
     let mut out = String::with_capacity(48);
     for segment in path.segments() {
-        out.push('/');
-        match segment {
-            Segment::Index(i) => push_decimal(&mut out, *i),
-            Segment::Field(name) if name.contains(['~', '/']) => {
-                out.push_str(&name.replace('~', "~0").replace('/', "~1"));
-            }
-            Segment::Field(name) => out.push_str(name),
-        }
+        push_segment(&mut out, segment);
     }
     out
+}
+
+/// The JSON Pointer of the item `id` at `indices`: [`pointer`]`(&id.path(indices))`, written
+/// from the item's segments without building its path.
+fn item_pointer(id: ItemId, indices: &[usize]) -> String {
+    let mut out = String::with_capacity(48);
+    id.for_each_segment(indices, |segment| push_segment(&mut out, &segment));
+    out
+}
+
+/// Writes `/` and `segment` to the JSON Pointer `out`: an index digit by digit, a field name as
+/// it is unless it holds a character RFC 6901 escapes (`~`, `/`; the model's names hold none, a
+/// map key might).
+fn push_segment(out: &mut String, segment: &Segment) {
+    out.push('/');
+    match segment {
+        Segment::Index(i) => push_decimal(out, *i),
+        // (Both are ASCII: their bytes stand for nothing else in UTF-8.)
+        Segment::Field(name) if name.bytes().any(|b| matches!(b, b'~' | b'/')) => {
+            out.push_str(&name.replace('~', "~0").replace('/', "~1"));
+        }
+        Segment::Field(name) => out.push_str(name),
+    }
 }
 
 /// Writes `n` in decimal digits to `out` (without the formatting machinery of `to_string`).
@@ -752,7 +785,7 @@ fn ensure_loads(report: &mut Report, trace: &mut Trace, warnings: &mut Vec<Strin
                 match field_at_mut(report, id, &indices) {
                     Some(field) => {
                         field.clear();
-                        let p = pointer(&id.path(&indices));
+                        let p = item_pointer(id, &indices);
                         trace.values.retain(|v| v.pointer != p);
                         true
                     }
@@ -795,6 +828,18 @@ mod tests {
         assert_eq!(pointer(&path), "/files/1234567/provisions/10");
         let path = ItemPath::root().field("sources").field("a/b~c");
         assert_eq!(pointer(&path), "/sources/a~1b~0c");
+        // An item's pointer is that of its path, a list without an index left at the list.
+        for (id, indices) in [
+            (ItemId::ProvisionLegalBasis, &[1, 19][..]),
+            (ItemId::ProvisionLegalBasis, &[1][..]),
+            (ItemId::AffairName, &[][..]),
+        ] {
+            assert_eq!(item_pointer(id, indices), item_pointer(id, indices));
+        }
+        assert_eq!(
+            item_pointer(ItemId::ProvisionLegalBasis, &[1, 19]),
+            "/files/1/provisions/19/legal_basis"
+        );
     }
 
     #[test]

@@ -32,12 +32,13 @@
 //! blocks print their items below their headings (the rows before it end the series before);
 //! the walk's reading of a first row must be part of the series' reading of that block.
 
+use super::blocks::Mark;
 use super::boxes::{
     Detail, Inferred, Tok, box_starts, fill, folded_labels, may_hold_boxes, tokens,
 };
+use super::item_pointer;
 use super::text::{Line, LineSet};
 use super::walk::Key;
-use super::{Trace, pointer};
 use crate::import::fill::squeeze;
 use crate::report::{Cell, ItemId, Report, Value, field_at, visit};
 
@@ -263,29 +264,35 @@ fn unread_box_lines<'l>(
     labels: &[(Vec<char>, &'static str)],
 ) -> Vec<&'l Line> {
     let starts = box_starts(labels);
-    let mut out = Vec::new();
+    unread_in(lines, body, unread)
+        .filter(|line| may_hold_boxes(line, &starts))
+        .collect()
+}
+
+/// The lines of `lines` within `body` (both bounds excluded) whose numbers are in `unread`,
+/// each number once (the first line of it, as the passes read a number's text), in order.
+fn unread_in<'l>(
+    lines: &'l [Line],
+    body: (usize, usize),
+    unread: &LineSet,
+) -> impl Iterator<Item = &'l Line> {
     let mut last = None;
-    for line in between(lines, body) {
-        if last == Some(line.no) {
-            continue;
-        }
+    between(lines, body).iter().filter(move |line| {
+        let first = last != Some(line.no);
         last = Some(line.no);
-        if unread.contains(line.no) && may_hold_boxes(line, &starts) {
-            out.push(line);
-        }
-    }
-    out
+        first && unread.contains(line.no)
+    })
 }
 
 /// Reads the systems' connection boxes that [`super::boxes`] cannot place (see the module
 /// docs) from the unread lines of `body` and the connection cells; the lines it reads leave
-/// `unread`.
+/// `unread`, the values go to `inferred` (for the trace: this pass does not read it).
 pub(super) fn read_system_connections(
     lines: &[Line],
     body: (usize, usize),
     cells: &indexmap::IndexMap<Key, Cell>,
     report: &mut Report,
-    trace: &mut Trace,
+    inferred: &mut Inferred,
     unread: &mut Vec<(usize, &'static str)>,
 ) {
     let id = ItemId::SystemConnections;
@@ -343,28 +350,28 @@ pub(super) fn read_system_connections(
     };
     let unread_lines: LineSet = unread.iter().map(|&(no, _)| no).collect();
     let candidates = unread_box_lines(lines, part, &unread_lines, &labels);
-    let mut inferred = Inferred::default();
     read_series(
         &series,
         &candidates,
         &mut LineSet::new(),
         report,
-        &mut inferred,
+        inferred,
         unread,
     );
-    inferred.apply(trace);
 }
 
 /// Reads the ⑥提供方法 and ⑥移転方法 boxes of each file's 提供先 and 移転先 series the same
 /// way (each block prints its list once, the blocks numbered by their headings): the rows a
 /// PDF text prints away from their block, often in the next block's lines. A block whose first
-/// row the walk read keeps it and gains the other rows.
+/// row the walk read keeps it and gains the other rows. The values go to `inferred` (for the
+/// trace: this pass does not read it).
 pub(super) fn read_block_methods(
     lines: &[Line],
     body: (usize, usize),
     cells: &indexmap::IndexMap<Key, Cell>,
+    marks: &[(usize, Mark<'_>)],
     report: &mut Report,
-    trace: &mut Trace,
+    inferred: &mut Inferred,
     unread: &mut Vec<(usize, &'static str)>,
 ) {
     let kinds = [(1, ItemId::ProvisionMethods), (2, ItemId::TransferMethods)];
@@ -392,28 +399,23 @@ pub(super) fn read_block_methods(
         let starts = box_starts(&labels);
         lists.push((kind, id, items, options, labels, starts));
     }
-    // One walk over the body for both kinds and every file: the block headings (kind, line
-    // number, number), and the unread lines that can be box lines of each list (as
-    // [`unread_box_lines`] finds them: each number once). The unread lines are those before
-    // any series is read: a line a series reads is `taken`, and no later series reads it.
+    // The block headings of the body (kind, line number, number), from the `marks` of the
+    // text, and one walk over the unread lines of the body for both kinds and every file: those
+    // that can be box lines of each list (as [`unread_box_lines`] finds them). The unread lines
+    // are those before any series is read: a line a series reads is `taken`, and no later
+    // series reads it.
     let unread_lines: LineSet = unread.iter().map(|&(no, _)| no).collect();
-    let mut headings: Vec<(usize, usize, usize)> = Vec::new();
+    let headings: Vec<(usize, usize, usize)> = marks
+        .iter()
+        .filter(|(no, _)| *no > body.0 && *no < body.1)
+        .filter_map(|&(no, mark)| match mark {
+            Mark::Heading(kind, n) => Some((kind, no, usize::try_from(n).ok()?)),
+            Mark::Circled(..) => None,
+        })
+        .collect();
     let mut candidates: Vec<Vec<&Line>> = vec![Vec::new(); lists.len()];
-    let mut last = None;
-    for line in between(lines, body) {
-        let first = line.key().chars().next();
-        if first.is_some_and(super::boxes::may_start_block_heading) {
-            if let Some((kind, n)) = super::walk::block_heading_number(&line.text) {
-                if let Ok(n) = usize::try_from(n) {
-                    headings.push((kind, line.no, n));
-                }
-            }
-        }
-        if last == Some(line.no) {
-            continue;
-        }
-        last = Some(line.no);
-        let Some(first) = first.filter(|_| unread_lines.contains(line.no)) else {
+    for line in unread_in(lines, body, &unread_lines) {
+        let Some(first) = line.key().chars().next() else {
             continue;
         };
         // (Whether the line holds a bracket or a mark: asked once, when a list's starts
@@ -428,7 +430,6 @@ pub(super) fn read_block_methods(
         }
     }
     let mut taken = LineSet::new();
-    let mut inferred = Inferred::default();
     let firsts: Vec<(ItemId, Option<usize>, usize)> = cells
         .iter()
         .filter_map(|(key, c)| Some((key.0, key.1.first().copied(), c.lines.first()?.0)))
@@ -494,17 +495,9 @@ pub(super) fn read_block_methods(
                 labels,
                 agree: Agree::Within,
             };
-            read_series(
-                &series,
-                candidates,
-                &mut taken,
-                report,
-                &mut inferred,
-                unread,
-            );
+            read_series(&series, candidates, &mut taken, report, inferred, unread);
         }
     }
-    inferred.apply(trace);
 }
 
 /// Reads the item of `series` in every block by the k-th occurrence of each option (see the
@@ -721,7 +714,7 @@ fn read_series(
             continue;
         };
         if fill(report, &key, &boxes, first) {
-            inferred.push(pointer(&id.path(indices)), &used, &mut read_lines);
+            inferred.push(item_pointer(id, indices), &used, &mut read_lines);
         }
     }
     if !read_lines.is_empty() {

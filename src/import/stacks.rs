@@ -27,7 +27,7 @@ use std::collections::HashSet;
 
 use super::form_words::is_circled;
 use super::text::{Line, LineSet};
-use super::{Confidence, Trace, TracedValue, pointer};
+use super::{Confidence, Trace, TracedValue, item_pointer};
 use crate::AssessmentKind;
 use crate::import::fill::{dates_in, squeeze};
 use crate::report::{Cell, ItemId, Report, Value, field_at, field_at_mut};
@@ -52,11 +52,11 @@ enum Mark {
 /// What a label line names: the item (when exactly one, outside numbered blocks) and the text
 /// after the label.
 #[derive(Debug, Clone)]
-struct Label {
+struct Label<'l> {
     /// The item, with its list positions; `None` when it is inside a numbered block.
     item: Option<(ItemId, Vec<usize>)>,
     /// The words after the label on its line.
-    rest: String,
+    rest: &'l str,
 }
 
 /// `②所属長の役職名 X` → (`Circled('②')`, `所属長の役職名 X`).
@@ -182,7 +182,7 @@ impl Labels {
 
 /// Reads `line` as a label line, if it names exactly one item (`files`: how many files the
 /// report has).
-fn label_line(labels: &Labels, files: usize, line: &Line) -> Option<Label> {
+fn label_line<'l>(labels: &Labels, files: usize, line: &'l Line) -> Option<Label<'l>> {
     // The cheap test first: a line whose key starts with no number and no label's first
     // character is a line without a mark whose text starts no label.
     let first = line.key().chars().next()?;
@@ -262,19 +262,18 @@ fn after_mark(key: &str, first: char) -> Option<char> {
 }
 
 /// `text` after its first `n` characters that are not white space or note marks.
-fn after_chars(text: &str, n: usize) -> String {
+fn after_chars(text: &str, n: usize) -> &str {
     let mut seen = 0;
     let mut rest = text.chars();
     while seen < n {
         match rest.next() {
             Some(c) if !c.is_whitespace() && !matches!(c, '※' | '*') => seen += 1,
             Some(_) => {}
-            None => return String::new(),
+            None => return "",
         }
     }
     rest.as_str()
         .trim_matches(|c: char| c.is_whitespace() || c == '※')
-        .to_owned()
 }
 
 /// Whether `text` is only brackets, parentheses, marks and spaces (a box's fragment).
@@ -400,7 +399,38 @@ pub(super) fn read_stacks(
     let files = report.files.len();
     let mut read: Vec<usize> = Vec::new();
     let mut i = 0;
+    // The first loose line at or after `i` (a cursor: `i` only moves on), and where the lines
+    // up to it were last looked at from: none of them from there on ends a stack.
+    let mut next_loose = 0;
+    let mut clear: Option<(usize, usize)> = None;
     while i < body.len() {
+        // Only a stack that reaches a loose line reads anything. A line that is neither blank,
+        // loose nor a label ends any stack and its paragraphs, so a stack begun before the last
+        // such line ahead of the next loose line reads nothing, and the scan, which stops on
+        // that line, goes on after it: the labels are looked for near the loose lines only.
+        next_loose = next_loose.max(i);
+        while body.get(next_loose).is_some_and(|l| !loose.contains(l.no)) {
+            next_loose += 1;
+        }
+        if next_loose >= body.len() {
+            break;
+        }
+        let ends_stacks = |k: &usize| {
+            body.get(*k).is_some_and(|l| {
+                !l.text.trim().is_empty() && label_line(labels, files, l).is_none()
+            })
+        };
+        // (Each line looked at once for the same next loose line.)
+        let from = match clear {
+            Some((loose_at, from)) if loose_at == next_loose => from,
+            _ => next_loose,
+        };
+        if i < from {
+            if let Some(end) = (i..from).rev().find(ends_stacks) {
+                i = end + 1;
+            }
+            clear = Some((next_loose, i));
+        }
         let Some(first) = body.get(i).and_then(|l| label_line(labels, files, l)) else {
             i += 1;
             continue;
@@ -415,7 +445,7 @@ pub(super) fn read_stacks(
             }
             if stack
                 .last()
-                .is_some_and(|(_, l)| l.rest.is_empty() || is_option_line(&l.rest))
+                .is_some_and(|(_, l)| l.rest.is_empty() || is_option_line(l.rest))
             {
                 if let Some(label) = label_line(labels, files, line) {
                     // A heading and its item's own label name one item once.
@@ -433,10 +463,11 @@ pub(super) fn read_stacks(
             break;
         }
         // The paragraphs: an inline value, then loose lines up to anything else.
-        let mut paragraphs: Vec<Vec<(usize, String)>> = Vec::new();
+        // (Their lines borrowed: only a paragraph filled into a cell is copied.)
+        let mut paragraphs: Vec<Vec<(usize, &str)>> = Vec::new();
         if let Some((no, last)) = stack.last() {
-            if !last.rest.is_empty() && !is_option_line(&last.rest) && loose.contains(*no) {
-                paragraphs.push(vec![(*no, last.rest.clone())]);
+            if !last.rest.is_empty() && !is_option_line(last.rest) && loose.contains(*no) {
+                paragraphs.push(vec![(*no, last.rest)]);
             }
         }
         let mut blank = true;
@@ -463,8 +494,8 @@ pub(super) fn read_stacks(
                 continue;
             }
             match paragraphs.last_mut() {
-                Some(p) if !blank => p.push((line.no, t.to_owned())),
-                _ => paragraphs.push(vec![(line.no, t.to_owned())]),
+                Some(p) if !blank => p.push((line.no, t)),
+                _ => paragraphs.push(vec![(line.no, t)]),
             }
             blank = false;
             j += 1;
@@ -473,18 +504,21 @@ pub(super) fn read_stacks(
         // A paragraph that begins on the line right under the last label, no blank line
         // between (one cell's lines follow each other without one), is that label's cell.
         let last_no = stack.last().map(|(no, _)| *no);
-        let under_last = |p: &Vec<(usize, String)>| {
+        let under_last = |p: &Vec<(usize, &str)>| {
             p.first()
                 .is_some_and(|(no, _)| last_no.is_some_and(|l| *no == l + 1))
         };
         let mut takers: Vec<Vec<usize>> = paragraphs
             .iter()
             .map(|p| {
-                let text = p
-                    .iter()
-                    .map(|(_, t)| t.as_str())
-                    .collect::<Vec<_>>()
-                    .join("\n");
+                // The lines joined with `\n`, into one string of the right size.
+                let mut text = String::with_capacity(p.iter().map(|(_, t)| t.len() + 1).sum());
+                for (k, (_, t)) in p.iter().enumerate() {
+                    if k > 0 {
+                        text.push('\n');
+                    }
+                    text.push_str(t);
+                }
                 stack
                     .iter()
                     .enumerate()
@@ -530,7 +564,7 @@ pub(super) fn read_stacks(
                 continue;
             };
             let cell = Cell {
-                lines: p.clone(),
+                lines: p.iter().map(|&(no, t)| (no, t.to_owned())).collect(),
                 displaced: true,
             };
             let Some(field) = field_at_mut(report, id, &ix) else {
@@ -541,7 +575,7 @@ pub(super) fn read_stacks(
             }
             let (a, b) = cell.span().unwrap_or((0, 0));
             trace.values.push(TracedValue {
-                pointer: pointer(&id.path(&ix)),
+                pointer: item_pointer(id, &ix),
                 lines: [a, b],
                 confidence: Confidence::Inferred,
             });
@@ -584,23 +618,26 @@ mod tests {
         assert_eq!(mark_of("３．特定個人情報ファイル名").0, Mark::Heading(3));
         assert_eq!(mark_of("使用部署").0, Mark::None);
         let labels = Labels::new(AssessmentKind::Focused);
-        let label_line =
-            |_, files, text: &str| label_line(&labels, files, &Line::new(0, text.into()));
+        // The item and the words after the label, of a line of `text`.
+        let label_line = |files, text: &str| {
+            label_line(&labels, files, &Line::new(0, text.into()))
+                .map(|l| (l.item, l.rest.to_owned()))
+        };
         assert_eq!(after_mark("②所属長", '②'), Some('所'));
         assert_eq!(after_mark("12.監査", '1'), Some('監'));
         assert_eq!(after_mark("12監査", '1'), None);
-        let l = label_line((), 1, "②所属長の役職名 架空室長").unwrap();
-        assert_eq!(l.item, Some((ItemId::AffairDepartmentHead, vec![])));
-        assert_eq!(l.rest, "架空室長");
+        let (item, rest) = label_line(1, "②所属長の役職名 架空室長").unwrap();
+        assert_eq!(item, Some((ItemId::AffairDepartmentHead, vec![])));
+        assert_eq!(rest, "架空室長");
         // `法令上の根拠` without a number is Ⅰ4's; with ① it is a block's, never read here.
-        let l = label_line((), 1, "法令上の根拠").unwrap();
-        assert_eq!(l.item, Some((ItemId::AffairNumberUseBasis, vec![])));
-        assert!(label_line((), 1, "①法令上の根拠").is_none_or(|l| l.item.is_none()));
-        let l = label_line((), 1, "４．個人番号の利用 ※").unwrap();
-        assert_eq!(l.item, Some((ItemId::AffairNumberUseBasis, vec![])));
-        assert!(l.rest.is_empty(), "{:?}", l.rest);
+        let (item, _) = label_line(1, "法令上の根拠").unwrap();
+        assert_eq!(item, Some((ItemId::AffairNumberUseBasis, vec![])));
+        assert!(label_line(1, "①法令上の根拠").is_none_or(|(item, _)| item.is_none()));
+        let (item, rest) = label_line(1, "４．個人番号の利用 ※").unwrap();
+        assert_eq!(item, Some((ItemId::AffairNumberUseBasis, vec![])));
+        assert!(rest.is_empty(), "{rest:?}");
         // `実施日` names two items: none.
-        assert!(label_line((), 1, "①実施日").is_none());
+        assert!(label_line(1, "①実施日").is_none());
     }
 
     #[test]

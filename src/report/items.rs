@@ -863,20 +863,26 @@ impl ItemId {
     #[must_use]
     pub fn path(self, indices: &[usize]) -> ItemPath {
         let mut segments = Vec::with_capacity(6);
+        self.for_each_segment(indices, |segment| segments.push(segment));
+        ItemPath::from(segments)
+    }
+
+    /// Gives `f` the segments of [`ItemId::path`]`(indices)` in order, without building the
+    /// path (the importer writes them straight into a JSON Pointer).
+    pub(crate) fn for_each_segment(self, indices: &[usize], mut f: impl FnMut(Segment)) {
         let mut indices = indices.iter();
         for part in self.pattern().split('.') {
             match part.strip_suffix("[]") {
                 Some(list) => {
-                    segments.push(Segment::Field(std::borrow::Cow::Borrowed(list)));
+                    f(Segment::Field(std::borrow::Cow::Borrowed(list)));
                     match indices.next() {
-                        Some(&i) => segments.push(Segment::Index(i)),
+                        Some(&i) => f(Segment::Index(i)),
                         None => break,
                     }
                 }
-                None => segments.push(Segment::Field(std::borrow::Cow::Borrowed(part))),
+                None => f(Segment::Field(std::borrow::Cow::Borrowed(part))),
             }
         }
-        ItemPath::from(segments)
     }
 
     /// Where the item sits in `form`, or `None` if the form does not have it.
