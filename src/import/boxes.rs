@@ -174,7 +174,7 @@ pub(super) fn box_starts(labels: &[(Vec<char>, &'static str)]) -> Vec<char> {
 /// folds nothing twice).
 pub(super) fn may_hold_boxes(line: &Line, starts: &[char]) -> bool {
     let first = line.key().chars().next();
-    first.is_some_and(|c| starts.binary_search(&c).is_ok()) && has_box_char(&line.key())
+    first.is_some_and(|c| starts.binary_search(&c).is_ok()) && has_box_char(line.key())
 }
 
 /// The option labels `options` as [`tokens`] matches them: folded, without spaces, the longest
@@ -618,7 +618,7 @@ pub(super) fn read_scattered_boxes(
     let mut block_headings = LineSet::new();
     for l in lines
         .iter()
-        .filter(|l| may_be_heading(&l.key(), &heading_starts, heading_mask))
+        .filter(|l| may_be_heading(l.key(), &heading_starts, heading_mask))
     {
         if is_heading(l, || in_cell(l.no)) {
             headings.push(l.no);
@@ -1127,7 +1127,7 @@ pub(super) mod tests {
         {
             let line = Line::new(1, format!("{c}提供先1 架空市"));
             assert!(super::super::walk::block_heading_number(&line.text).is_some());
-            assert!(may_be_block_heading(&line.key()), "{c:?}");
+            assert!(may_be_block_heading(line.key()), "{c:?}");
         }
         assert!(!may_be_block_heading("架空市"));
     }

@@ -139,7 +139,7 @@ pub(super) fn read_changes_blocks(
         let first = t.split(' ').find(|w| !w.is_empty()).unwrap_or_default();
         // The first word's folded characters begin the line's key: with no era's first
         // character near the key's start, the word is no date (the cheap test first).
-        let first_date = era_near_start(&line.key())
+        let first_date = era_near_start(line.key())
             .then(|| date_only(first))
             .flatten();
         first_dates.0.push((line.no, first, first_date));
@@ -439,7 +439,7 @@ const SCRAMBLED: &str = "変更箇所の列を決められない";
 /// Whether `line` parts the cells of a PDF text's 変更箇所: a blank line, the table's heading
 /// (on line `start`) or a header row (repeated on each page).
 fn parts_cells(line: &text::Line, start: usize) -> bool {
-    line.no == start || line.key().is_empty() || is_header_row(&line.key())
+    line.no == start || line.key().is_empty() || is_header_row(line.key())
 }
 
 /// Whether `key` (a line's key) is a header row of the 変更箇所: it starts with 「変更日」, or
@@ -556,7 +556,7 @@ pub(super) fn rows_before(lines: &[text::Line], heading: usize, trace: &Trace) -
             candidate = None;
         }
         // (The line's key is its text folded: the cheap test first.)
-        if era_near_start(&line.key()) && date_only(&line.text).is_some() {
+        if era_near_start(line.key()) && date_only(&line.text).is_some() {
             candidate = Some(line.no);
         }
     }

@@ -348,7 +348,7 @@ pub(super) fn place_loose_answers(
         let named = first.and_then(|c| labels_from(c, &ranges, &sorted));
         if by_key && !named.is_some_and(|named| may_start_label(group, named)) {
             let heading_first = first.is_some_and(|c| matches!(c, '<' | '〈')) || named.is_some();
-            if !heading_first || !group.iter().any(|l| names_options(&l.key())) {
+            if !heading_first || !group.iter().any(|l| names_options(l.key())) {
                 continue;
             }
         }
