@@ -378,18 +378,21 @@ fn is_heading(line: &Line, in_cell: impl FnOnce() -> bool) -> bool {
     let (text, key) = (line.text.as_str(), line.key());
     // A key that starts with a figure is of a text that does (white space before it folds
     // out): neither a block word nor a numeral starts it, only a section's number can.
+    // (Each test is cheaper than the one after it: the key's first characters, then a search
+    // of the whole text.)
     if key.starts_with(|c: char| c.is_ascii_digit()) {
-        return text.contains(['.', '．']) && numbered(key.chars()) && !in_cell();
+        return numbered(key.chars()) && text.contains(['.', '．']) && !in_cell();
     }
     if super::walk::block_heading_number(text).is_some()
         || super::walk::chapter_heading(text).is_some()
     {
         return true;
     }
+    // (A key that starts with no figure is no section's number.)
     heading_words().any(|w| {
         key.strip_prefix(w)
             .is_some_and(|rest| numbered(rest.chars()))
-    }) || text.contains(['.', '．']) && numbered(key.chars()) && !in_cell()
+    })
 }
 
 /// Whether the folded characters `rest` start with a number, then end or go on with `.` or `～`.
@@ -442,12 +445,21 @@ fn heading_starts() -> Vec<char> {
     starts
 }
 
+/// One bit for the low seven bits of each of `chars`: a character whose bit is not set is
+/// none of them (the cheap test before a search of `chars`).
+fn low_bits(chars: impl Iterator<Item = char>) -> u128 {
+    chars.fold(0, |mask, c| mask | 1 << (u32::from(c) & 127))
+}
+
 /// Whether a line whose folded text is `key` can be a heading ([`is_heading`]) at all: its first
-/// character is a figure or one of `starts` ([`heading_starts`]). The cheap test first.
-fn may_be_heading(key: &str, starts: &[char]) -> bool {
-    key.chars()
-        .next()
-        .is_some_and(|c| c.is_ascii_digit() || starts.binary_search(&c).is_ok())
+/// character is a figure or one of `starts` ([`heading_starts`]). The cheap test first: the
+/// character's bit in `mask` ([`low_bits`] of `starts` and the figures), which most lines'
+/// first characters (kana, kanji) do not have.
+fn may_be_heading(key: &str, starts: &[char], mask: u128) -> bool {
+    key.chars().next().is_some_and(|c| {
+        mask >> (u32::from(c) & 127) & 1 == 1
+            && (c.is_ascii_digit() || starts.binary_search(&c).is_ok())
+    })
 }
 
 /// A line of a cell: its number, the cell's key, whether it is the cell's first line, its text.
@@ -601,11 +613,12 @@ pub(super) fn read_scattered_boxes(
     // The headings of 委託/提供先/移転先 blocks: a run before one may be the next block's. Both
     // start with a character of `starts` (the cheap test first).
     let heading_starts = heading_starts();
+    let heading_mask = low_bits(heading_starts.iter().copied().chain('0'..='9'));
     let mut headings: Vec<usize> = Vec::new();
     let mut block_headings = LineSet::new();
     for l in lines
         .iter()
-        .filter(|l| may_be_heading(l.key(), &heading_starts))
+        .filter(|l| may_be_heading(l.key(), &heading_starts, heading_mask))
     {
         if is_heading(l, || in_cell(l.no)) {
             headings.push(l.no);
@@ -1081,6 +1094,17 @@ pub(super) mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn the_mask_of_heading_starts_passes_every_heading_start() {
+        let starts = heading_starts();
+        let mask = low_bits(starts.iter().copied().chain('0'..='9'));
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let want = c.is_ascii_digit() || starts.contains(&c);
+            assert_eq!(may_be_heading(&c.to_string(), &starts, mask), want, "{c:?}");
+        }
+        assert!(may_be_heading("提供先1", &starts, mask) && !may_be_heading("架空", &starts, mask));
     }
 
     #[test]

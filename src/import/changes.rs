@@ -4,7 +4,6 @@
 mod undated;
 
 use super::choices::holds;
-use super::text::LineMap;
 use super::{Confidence, Trace, TracedValue, text, walk};
 use crate::report::{ChangeRecord, Report};
 
@@ -117,21 +116,25 @@ pub(super) fn read_changes_blocks(
     // are the 変更前 and 変更後 cells.
     let mut cells: Vec<Vec<Piece<'_>>> = Vec::new();
     let mut run: Vec<Piece<'_>> = Vec::new();
-    // The cells split off a line of cells run together: never a row's 変更日.
-    let mut split_off = std::collections::HashSet::new();
+    // The cells split off a line of cells run together: never a row's 変更日. (Both lists are
+    // of cells' indices, pushed as the cells are: in order, searched by bisection.)
+    let mut split_off: Vec<usize> = Vec::new();
     // The cells a 提出時期 printed at the end of their last line closed (`削除 事後`).
-    let mut closed_by_timing = std::collections::HashSet::new();
-    // Each line's first word and its date, read once: the tests below and the cells' dates
-    // look at them again (a piece that is a line's first word has its date).
-    let mut first_dates: LineMap<(&str, Option<chrono::NaiveDate>)> = LineMap::new();
+    let mut closed_by_timing: Vec<usize> = Vec::new();
     // A page's number is no cell: the rows go on across it.
     let first_line = lines.partition_point(|l| l.no < from.min(start));
-    for line in lines
-        .get(first_line..)
-        .unwrap_or_default()
-        .iter()
-        .filter(|l| !is_page_number(l))
-    {
+    let table = lines.get(first_line..).unwrap_or_default();
+    // Each line's first word and its date, read once: the tests below and the cells' dates
+    // look at them again (a piece that is a line's first word has its date).
+    let mut first_dates = FirstDates(Vec::with_capacity(table.len()));
+    for line in table.iter().filter(|l| !is_page_number(l)) {
+        // (A line that parts cells is no piece of one: its words are not read.)
+        if parts_cells(line, start) {
+            if !run.is_empty() {
+                cells.push(std::mem::take(&mut run));
+            }
+            continue;
+        }
         let t = line.text.trim();
         let first = t.split(' ').find(|w| !w.is_empty()).unwrap_or_default();
         // The first word's folded characters begin the line's key: with no era's first
@@ -139,16 +142,12 @@ pub(super) fn read_changes_blocks(
         let first_date = era_near_start(line.key())
             .then(|| date_only(first))
             .flatten();
-        first_dates.insert(line.no, (first, first_date));
+        first_dates.0.push((line.no, first, first_date));
         let date_of = |w: &str| if w == first { first_date } else { date_only(w) };
         // Every 提出時期 holds `事` (see [`read_timing`]): a line without it runs no 提出時期
         // together with its other cells, and runs cells together only after a date.
         let timed = holds(t, '事');
-        if parts_cells(line, start) {
-            if !run.is_empty() {
-                cells.push(std::mem::take(&mut run));
-            }
-        } else if let Some((date, item, texts, timing)) = whole_row(t, first_date) {
+        if let Some((date, item, texts, timing)) = whole_row(t, first_date) {
             // A whole row on one line: the date starts it, the other cells are its columns.
             if !run.is_empty() {
                 cells.push(std::mem::take(&mut run));
@@ -156,7 +155,7 @@ pub(super) fn read_changes_blocks(
             cells.push(vec![(line.no, date)]);
             if let Some(timing) = timing {
                 for c in std::iter::once(item).chain(texts) {
-                    split_off.insert(cells.len());
+                    split_off.push(cells.len());
                     cells.push(vec![(line.no, c)]);
                 }
                 run.push((line.no, timing));
@@ -175,24 +174,24 @@ pub(super) fn read_changes_blocks(
             let dated = timing.is_none();
             for (k, c) in head.into_iter().enumerate() {
                 if k > 0 || !dated {
-                    split_off.insert(cells.len());
+                    split_off.push(cells.len());
                 }
                 cells.push(vec![(line.no, c)]);
             }
             if let Some(timing) = timing {
                 // The texts end on the 提出時期's line.
-                closed_by_timing.insert(cells.len().saturating_sub(1));
+                closed_by_timing.push(cells.len().saturating_sub(1));
                 run.push((line.no, timing));
             }
         } else if let Some((head, timing)) = timed.then(|| text_and_timing(t)).flatten() {
             // `…課長 事後`: the cell's last line, then the 提出時期.
             run.push((line.no, head));
-            closed_by_timing.insert(cells.len());
+            closed_by_timing.push(cells.len());
             cells.push(std::mem::replace(&mut run, vec![(line.no, timing)]));
         } else if run.len() == 1
             && run
                 .first()
-                .is_some_and(|&piece| piece_date(&first_dates, piece).is_some())
+                .is_some_and(|&piece| first_dates.date(piece).is_some())
         {
             cells.push(std::mem::replace(&mut run, vec![(line.no, t)]));
         } else if let Some((timing, rest)) = (timed && run.is_empty())
@@ -215,7 +214,7 @@ pub(super) fn read_changes_blocks(
         .iter()
         .enumerate()
         .map(|(at, cell)| match cell.as_slice() {
-            [piece] if !split_off.contains(&at) => piece_date(&first_dates, *piece),
+            [piece] if split_off.binary_search(&at).is_err() => first_dates.date(*piece),
             _ => None,
         })
         .collect();
@@ -233,11 +232,16 @@ pub(super) fn read_changes_blocks(
         undated::read_undated(lines, (from, start), report, trace, unread);
         return;
     }
+    // The cell's lines, trimmed, joined with line breaks (written into one string).
     let text_of = |cell: &[Piece<'_>]| -> String {
-        cell.iter()
-            .map(|(_, l)| l.trim())
-            .collect::<Vec<_>>()
-            .join("\n")
+        let mut text = String::with_capacity(cell.iter().map(|(_, l)| l.len() + 1).sum());
+        for (k, (_, l)) in cell.iter().enumerate() {
+            if k > 0 {
+                text.push('\n');
+            }
+            text.push_str(l.trim());
+        }
+        text
     };
     // A cell that starts with the 提出時期: the timing, and the lines after it (its 説明).
     let timing_of = |cell: &[Piece<'_>]| -> Option<crate::report::SubmissionTiming> {
@@ -299,7 +303,7 @@ pub(super) fn read_changes_blocks(
                         }
                         _ => content.push(cell.clone()),
                     }
-                    ends_at_timing = closed_by_timing.contains(&i);
+                    ends_at_timing = closed_by_timing.binary_search(&i).is_ok();
                 }
                 (true, t) => {
                     if explanation.is_none() && t.is_none() {
@@ -468,16 +472,14 @@ const DATE_CHARS: usize = 14;
 fn date_only(t: &str) -> Option<chrono::NaiveDate> {
     use crate::import::fill::{dates_in, era_start, squeezed_chars};
     let t = t.trim();
-    // The cheap tests first, on at most 15 folded characters: a date alone is short, and it
-    // holds the first character of an era's name (folding leaves those as they are).
-    let mut era = false;
-    for (n, c) in squeezed_chars(t).enumerate() {
-        if n >= DATE_CHARS {
-            return None;
-        }
-        era |= era_start(c);
+    // The cheap tests first: a date alone holds the first character of an era's name (folding
+    // neither makes one of another character nor drops one: the text's characters tell), and
+    // it is short, at most [`DATE_CHARS`] folded characters (folding never adds a character:
+    // a text of no more characters has no more; only a longer one is folded).
+    if !t.chars().any(era_start) {
+        return None;
     }
-    if !era {
+    if t.chars().count() > DATE_CHARS && squeezed_chars(t).nth(DATE_CHARS).is_some() {
         return None;
     }
     match dates_in(t).as_slice() {
@@ -495,15 +497,19 @@ fn era_near_start(key: &str) -> bool {
         .any(crate::import::fill::era_start)
 }
 
-/// [`date_only`] of a piece of a cell, read from `first_dates` (each line's first word and its
-/// date) when the piece is its line's first word.
-fn piece_date(
-    first_dates: &LineMap<(&str, Option<chrono::NaiveDate>)>,
-    (no, piece): Piece<'_>,
-) -> Option<chrono::NaiveDate> {
-    match first_dates.get(no) {
-        Some(&(word, date)) if word == piece => date,
-        _ => date_only(piece),
+/// Each line's first word and its date alone ([`date_only`]), by line number: pushed in the
+/// order of the lines (a line's pieces in turn, the last one kept), searched by bisection.
+struct FirstDates<'a>(Vec<(usize, &'a str, Option<chrono::NaiveDate>)>);
+
+impl FirstDates<'_> {
+    /// [`date_only`] of a piece of a cell, read from the list when the piece is its line's
+    /// first word.
+    fn date(&self, (no, piece): Piece<'_>) -> Option<chrono::NaiveDate> {
+        let at = self.0.partition_point(|&(n, ..)| n <= no);
+        match at.checked_sub(1).and_then(|at| self.0.get(at)) {
+            Some(&(n, word, date)) if n == no && word == piece => date,
+            _ => date_only(piece),
+        }
     }
 }
 
@@ -656,38 +662,66 @@ fn full_width(cells: &[Vec<Piece<'_>>]) -> usize {
 }
 
 /// The printed width of a text in half-width units: an ASCII or half-width katakana
-/// character, or a punctuation mark set in half an em (`、`, `（`), is one, any other two.
+/// character, or a punctuation mark set in half an em (`、`, `（`), is one, any other two
+/// ([`is_narrow`]). Read a character at a time from its first byte, which says how long it is
+/// and whether it is ASCII or of the two blocks the narrow marks are in (`E3`, `EF`): only
+/// those are decoded.
 fn width(text: &str) -> usize {
-    text.chars()
-        .map(|c| {
-            let narrow = c.is_ascii()
-                || ('\u{FF61}'..='\u{FF9F}').contains(&c)
-                || matches!(
-                    c,
-                    '、' | '。'
-                        | '，'
-                        | '．'
-                        | '・'
-                        | '「'
-                        | '」'
-                        | '（'
-                        | '）'
-                        | '『'
-                        | '』'
-                        | '【'
-                        | '】'
-                        | '：'
-                        | '；'
-                        | '〔'
-                        | '〕'
-                        | '［'
-                        | '］'
-                        | '｢'
-                        | '｣'
-                );
-            if narrow { 1 } else { 2 }
-        })
-        .sum()
+    let bytes = text.as_bytes();
+    let mut total = 0;
+    let mut at = 0;
+    while let Some(&b) = bytes.get(at) {
+        let (len, wide) = match b {
+            0x00..=0x7F => (1, false),
+            0xE3 | 0xEF => match bytes.get(at + 1..at + 3) {
+                // The character decoded from its three bytes (a `str` holds them all).
+                Some(&[b1, b2]) => {
+                    let code = u32::from(b & 0x0F) << 12
+                        | u32::from(b1 & 0x3F) << 6
+                        | u32::from(b2 & 0x3F);
+                    (3, !char::from_u32(code).is_some_and(is_narrow))
+                }
+                _ => (3, true),
+            },
+            0xC0..=0xDF => (2, true),
+            0xE0..=0xEF => (3, true),
+            // (`F0` to `F7`; a `str` begins no character with another byte.)
+            _ => (4, true),
+        };
+        total += if wide { 2 } else { 1 };
+        at += len;
+    }
+    total
+}
+
+/// Whether `c` is printed in half an em: ASCII, half-width katakana, and the punctuation set
+/// so (`、`, `（`, `［`).
+fn is_narrow(c: char) -> bool {
+    c.is_ascii()
+        || ('\u{FF61}'..='\u{FF9F}').contains(&c)
+        || matches!(
+            c,
+            '、' | '。'
+                | '，'
+                | '．'
+                | '・'
+                | '「'
+                | '」'
+                | '（'
+                | '）'
+                | '『'
+                | '』'
+                | '【'
+                | '】'
+                | '：'
+                | '；'
+                | '〔'
+                | '〕'
+                | '［'
+                | '］'
+                | '｢'
+                | '｣'
+        )
 }
 
 /// The width of what a line break can not split at the start of `text`: a word of ASCII
@@ -854,6 +888,11 @@ mod tests {
         assert_eq!(super::width("、。，．・「」（）『』【】：；〔〕［］"), 19);
         // Kana, kanji and the full-width letters: two each.
         assert_eq!(super::width("あア漢Ａ－"), 10);
+        // Read on bytes, every character counts as it is narrow or not.
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let want = if super::is_narrow(c) { 2 + 1 } else { 2 + 2 };
+            assert_eq!(super::width(&format!("ab{c}")), want, "{c:?}");
+        }
     }
 
     fn changes(rows: &str) -> Draft {

@@ -359,16 +359,21 @@ pub(crate) fn dates_in(text: &str) -> Vec<DateValue> {
         let from = at + start;
         // `start` is where `find` found a word in `rest`: a char boundary.
         let tail = rest.split_at(start).1;
-        // The longest prefix ending in 日, 月, 年 or 度 that parses.
-        let mut best: Option<(usize, DateValue)> = None;
-        for (i, c) in tail.char_indices().take(40) {
-            if matches!(c, '日' | '月' | '年' | '度' | '間') {
+        // The longest prefix ending in 日, 月, 年 or 度 that parses, within 40 characters: tried
+        // from the longest down, the first that parses (the shorter ones are not parsed).
+        let window = tail
+            .char_indices()
+            .nth(40)
+            .map_or(tail, |(end, _)| tail.split_at(end).0);
+        let best = window
+            .char_indices()
+            .rev()
+            .filter(|&(_, c)| matches!(c, '日' | '月' | '年' | '度' | '間'))
+            .find_map(|(i, c)| {
                 let end = i + c.len_utf8();
-                if let Some(v) = tail.get(..end).and_then(|t| DateValue::parse(t).ok()) {
-                    best = Some((end, v));
-                }
-            }
-        }
+                let v = tail.get(..end).and_then(|t| DateValue::parse(t).ok())?;
+                Some((end, v))
+            });
         match best {
             Some((len, v)) => {
                 out.push(v);
