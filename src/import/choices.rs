@@ -203,10 +203,13 @@ fn is_bracket(c: char) -> bool {
 /// [`squeeze`]`(text)` with the brackets ([`is_bracket`]) dropped too, written into `out`.
 fn squeeze_unbracketed<'o>(text: &str, out: &'o mut String) -> &'o str {
     out.clear();
-    let mut buf = [0; 4];
-    for c in text.chars().filter(|&c| !is_bracket(c)) {
-        out.extend(crate::import::fill::squeezed_chars(c.encode_utf8(&mut buf)));
-    }
+    // (Each character folded as [`squeeze`] folds it, without an iterator per character.)
+    out.extend(
+        text.chars()
+            .filter(|&c| !is_bracket(c))
+            .map(crate::label::fold_char)
+            .filter(|&f| !crate::import::fill::squeezed_out(f)),
+    );
     out
 }
 
@@ -781,6 +784,20 @@ mod tests {
         let nos: Vec<usize> = lines_within(&lines, (1, 4)).iter().map(|l| l.no).collect();
         assert_eq!(nos, [2, 2, 3]);
         assert!(lines_within(&lines, (4, 9)).is_empty());
+    }
+
+    #[test]
+    fn unbracketed_text_folds_as_squeeze_folds_it() {
+        let mut out = String::new();
+        for (text, want) in [
+            ("［ 十分 である ］", "十分である"),
+            ("[ ＡＢ　※ ]", "AB"),
+            ("〔 定めている 〕", "[定めている]"),
+        ] {
+            assert_eq!(squeeze_unbracketed(text, &mut out), want, "{text}");
+            let plain: String = text.chars().filter(|&c| !is_bracket(c)).collect();
+            assert_eq!(out, squeeze(&plain), "{text}");
+        }
     }
 
     #[test]
