@@ -30,7 +30,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use super::text::{Line, LineSet};
 use super::walk::Key;
-use super::{Confidence, Trace, TracedValue, pointer};
+use super::{Confidence, Trace, TracedValue, item_pointer};
 use crate::import::fill::squeeze;
 use crate::label::fold_char;
 use crate::report::{Cell, ItemId, Report, Value, field_at_mut, visit};
@@ -447,7 +447,7 @@ fn heading_starts() -> Vec<char> {
 
 /// One bit for the low seven bits of each of `chars`: a character whose bit is not set is
 /// none of them (the cheap test before a search of `chars`).
-fn low_bits(chars: impl Iterator<Item = char>) -> u128 {
+pub(super) fn low_bits(chars: impl Iterator<Item = char>) -> u128 {
     chars.fold(0, |mask, c| mask | 1 << (u32::from(c) & 127))
 }
 
@@ -457,9 +457,14 @@ fn low_bits(chars: impl Iterator<Item = char>) -> u128 {
 /// first characters (kana, kanji) do not have.
 fn may_be_heading(key: &str, starts: &[char], mask: u128) -> bool {
     key.chars().next().is_some_and(|c| {
-        mask >> (u32::from(c) & 127) & 1 == 1
-            && (c.is_ascii_digit() || starts.binary_search(&c).is_ok())
+        has_low_bit(mask, c) && (c.is_ascii_digit() || starts.binary_search(&c).is_ok())
     })
+}
+
+/// Whether the bit of `c` is set in `mask` ([`low_bits`]): when it is not, `c` is none of the
+/// characters of the mask.
+pub(super) fn has_low_bit(mask: u128, c: char) -> bool {
+    mask >> (u32::from(c) & 127) & 1 == 1
 }
 
 /// A line of a cell: its number, the cell's key, whether it is the cell's first line, its text.
@@ -502,6 +507,8 @@ pub(super) fn read_scattered_boxes(
     }
     let labels = labels_of(&items);
     let starts = box_starts(&labels);
+    // (The bits of `starts` pass the lines that may hold boxes before a search of them.)
+    let starts_mask = low_bits(starts.iter().copied());
     // The items' keys, sorted for a search by bisection (a few dozen: no hashing).
     let mut item_keys: Vec<(ItemId, &[usize])> =
         items.iter().map(|i| (i.id, i.indices.as_slice())).collect();
@@ -576,9 +583,15 @@ pub(super) fn read_scattered_boxes(
         if line.key().is_empty() && line.text.trim().is_empty() {
             continue;
         }
-        let toks = (readable(line.no) && may_hold_boxes(line, &starts))
-            .then(|| tokens(&line.text, &labels))
-            .flatten();
+        let toks = (readable(line.no)
+            && line
+                .key()
+                .chars()
+                .next()
+                .is_some_and(|c| has_low_bit(starts_mask, c))
+            && may_hold_boxes(line, &starts))
+        .then(|| tokens(&line.text, &labels))
+        .flatten();
         match toks {
             Some(mut toks) => {
                 let wrapped = match toks.last() {
@@ -612,12 +625,14 @@ pub(super) fn read_scattered_boxes(
     // their headings (see [`super::blocks`]).
     // The headings of 委託/提供先/移転先 blocks: a run before one may be the next block's. Both
     // start with a character of `starts` (the cheap test first).
+    // (Only runs ask for them: a text with none is not searched.)
     let heading_starts = heading_starts();
     let heading_mask = low_bits(heading_starts.iter().copied().chain('0'..='9'));
     let mut headings: Vec<usize> = Vec::new();
     let mut block_headings = LineSet::new();
     for l in lines
         .iter()
+        .take_while(|_| !runs.is_empty())
         .filter(|l| may_be_heading(l.key(), &heading_starts, heading_mask))
     {
         if is_heading(l, || in_cell(l.no)) {
@@ -735,7 +750,7 @@ pub(super) fn read_scattered_boxes(
             continue;
         };
         if fill(report, &key, &boxes, used.first().copied().unwrap_or(0)) {
-            let p = pointer(&item.id.path(&item.indices));
+            let p = item_pointer(item.id, &item.indices);
             inferred.push(p, &used, &mut read_lines);
         }
     }

@@ -17,9 +17,10 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use super::text::{Line, LineSet};
-use super::{Confidence, Trace, TracedValue, pointer};
+use super::{Confidence, Trace, TracedValue, item_pointer};
+use crate::import::boxes::{has_low_bit, low_bits};
 use crate::import::fill::squeeze;
-use crate::report::{Cell, ItemId, Report, Value, field_at_mut, visit};
+use crate::report::{Cell, Field, ItemId, Report, Value, field_at_mut, visit};
 
 /// The heading of a ＜選択肢＞ list, as texts print it.
 const OPTION_HEADINGS: [&str; 3] = ["＜選択肢＞", "<選択肢>", "〈選択肢〉"];
@@ -52,34 +53,70 @@ fn choice_slots(report: &Report) -> (Vec<Slot>, Vec<(Slot, &'static str)>) {
             continue;
         }
         visit(report, id, &mut |indices, field| {
-            let mut push = |part: Option<&'static str>,
-                            chosen: Option<&'static str>,
-                            options: &'static [&'static str]| {
-                let slot = Slot {
-                    id,
-                    indices: indices.to_vec(),
-                    part,
-                    options,
-                };
-                match chosen {
-                    None => empty.push(slot),
-                    Some(c) => chosen_slots.push((slot, c)),
-                }
-            };
-            match field.value() {
-                Value::Choice { chosen, options } => push(None, chosen, options),
-                Value::Group(parts) => {
-                    for (label, value) in parts {
-                        if let Value::Choice { chosen, options } = value {
-                            push(Some(label), chosen, options);
-                        }
-                    }
-                }
-                _ => {}
-            }
+            field_slots(id, indices, field, &mut empty, &mut chosen_slots);
         });
     }
     (empty, chosen_slots)
+}
+
+/// The answers of the form's choice lists in one field (`id` at `indices`), pushed to `empty`
+/// or, chosen, to `chosen` with their labels ([`choice_slots`]).
+fn field_slots(
+    id: ItemId,
+    indices: &[usize],
+    field: &dyn Field,
+    empty: &mut Vec<Slot>,
+    chosen: &mut Vec<(Slot, &'static str)>,
+) {
+    let mut push = |part: Option<&'static str>,
+                    label: Option<&'static str>,
+                    options: &'static [&'static str]| {
+        let slot = Slot {
+            id,
+            indices: indices.to_vec(),
+            part,
+            options,
+        };
+        match label {
+            None => empty.push(slot),
+            Some(c) => chosen.push((slot, c)),
+        }
+    };
+    match field.value() {
+        Value::Choice { chosen, options } => push(None, chosen, options),
+        Value::Group(parts) => {
+            for (label, value) in parts {
+                if let Value::Choice { chosen, options } = value {
+                    push(Some(label), chosen, options);
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// [`choice_slots`] again after the fields at `filled` (items and their positions) were
+/// filled: each one's slots are read again from `report`, its empty ones where they stood
+/// (their order is the order the items are decided and traced in), its chosen ones at the end
+/// (only counted).
+fn refresh_slots(
+    report: &Report,
+    filled: &[(ItemId, Vec<usize>)],
+    empty: &mut Vec<Slot>,
+    chosen: &mut Vec<(Slot, &'static str)>,
+) {
+    for (id, indices) in filled {
+        let of_field = |s: &Slot| s.id == *id && s.indices == *indices;
+        let mut fresh = Vec::new();
+        chosen.retain(|(s, _)| !of_field(s));
+        if let Some(field) = crate::report::field_at(report, *id, indices) {
+            field_slots(*id, indices, field, &mut fresh, chosen);
+        }
+        // (A field's slots are pushed together: its empty ones are one run.)
+        let from = empty.iter().position(of_field).unwrap_or(empty.len());
+        let to = from + empty.iter().skip(from).take_while(|s| of_field(s)).count();
+        empty.splice(from..to, fresh);
+    }
 }
 
 /// Whether `text` starts an option of a ＜選択肢＞ list at byte `at`: digits, then `)` or `）`.
@@ -166,10 +203,13 @@ fn is_bracket(c: char) -> bool {
 /// [`squeeze`]`(text)` with the brackets ([`is_bracket`]) dropped too, written into `out`.
 fn squeeze_unbracketed<'o>(text: &str, out: &'o mut String) -> &'o str {
     out.clear();
-    let mut buf = [0; 4];
-    for c in text.chars().filter(|&c| !is_bracket(c)) {
-        out.extend(crate::import::fill::squeezed_chars(c.encode_utf8(&mut buf)));
-    }
+    // (Each character folded as [`squeeze`] folds it, without an iterator per character.)
+    out.extend(
+        text.chars()
+            .filter(|&c| !is_bracket(c))
+            .map(crate::label::fold_char)
+            .filter(|&f| !crate::import::fill::squeezed_out(f)),
+    );
     out
 }
 
@@ -296,8 +336,23 @@ pub(super) fn place_loose_answers(
     unread: &mut Vec<(usize, &'static str)>,
 ) {
     let box_labels = &super::form_words::of(report.form()).box_labels;
-    place_labelled_answers(lines, body, report, trace, unread, box_labels);
-    let (slots, chosen) = choice_slots(report);
+    let (mut slots, mut chosen) = choice_slots(report);
+    // The unread lines as the pass found them, and those the labelled answers then read.
+    let unread_before: LineSet = unread.iter().map(|&(no, _)| no).collect();
+    let (filled, labelled) = place_labelled_answers(
+        lines,
+        body,
+        report,
+        trace,
+        &unread_before,
+        box_labels,
+        (&slots, &chosen),
+    );
+    if !filled.is_empty() {
+        unread.retain(|(no, _)| !labelled.contains(*no));
+        refresh_slots(report, &filled, &mut slots, &mut chosen);
+    }
+    let is_unread = |no: usize| unread_before.contains(no) && !labelled.contains(no);
     if slots.is_empty() {
         return;
     }
@@ -309,7 +364,6 @@ pub(super) fn place_loose_answers(
     let item_labels = per_form!(HashSet<String>, item_words, report.form());
     // The loose answers: the unread lines of the body, and the lines the walk took for a
     // ＜選択肢＞ list that hold an answer after its heading (`＜選択肢＞[ 行っている`).
-    let unread_lines: LineSet = unread.iter().map(|&(no, _)| no).collect();
     let mut loose: Vec<(usize, &'static str)> = Vec::new();
     // Every answer line of the body, read or not (for the chapter's count).
     let mut every: Vec<(usize, &'static str)> = Vec::new();
@@ -325,6 +379,9 @@ pub(super) fn place_loose_answers(
         .iter()
         .all(|l| !l.is_empty() && !l.contains(['[', ']']));
     let ranges = label_ranges(&sorted);
+    // (The bits of the labels' first characters and the headings' `<` and `〈` reject most
+    // lines' first characters before a search of the labels.)
+    let first_mask = low_bits(starts.iter().copied().chain(['<', '〈']));
     let mut text = String::new();
     let within = lines_within(lines, body);
     let mut at = 0;
@@ -343,6 +400,9 @@ pub(super) fn place_loose_answers(
         // with the label's first character: a line whose key starts otherwise is not searched
         // for the heading.
         let first = first_unbracketed(group);
+        if by_key && !first.is_some_and(|c| has_low_bit(first_mask, c)) {
+            continue;
+        }
         // The labels that start with it (the first characters of the labels, sorted, reject
         // most lines).
         let named = first.and_then(|c| labels_from(c, &ranges, &sorted));
@@ -358,7 +418,7 @@ pub(super) fn place_loose_answers(
             text.push(' ');
         }
         // A cell's answer is read before its list's heading, never after it.
-        let candidate = unread_lines.contains(no)
+        let candidate = is_unread(no)
             || OPTION_HEADINGS
                 .iter()
                 .any(|h| text.trim_start().starts_with(h));
@@ -528,7 +588,7 @@ pub(super) fn place_loose_answers(
     for (s, label, lines) in decided {
         if fill_slot(report, s, label, lines[0]) {
             trace.values.push(TracedValue {
-                pointer: pointer(&s.id.path(&s.indices)),
+                pointer: item_pointer(s.id, &s.indices),
                 lines,
                 confidence: Confidence::Inferred,
             });
@@ -539,7 +599,7 @@ pub(super) fn place_loose_answers(
     unread.extend(
         loose
             .iter()
-            .filter(|&&(no, _)| !read_lines.contains(no) && !unread_lines.contains(no))
+            .filter(|&&(no, _)| !read_lines.contains(no) && !is_unread(no))
             .map(|&(no, _)| (no, "選択肢の答えがどの項目のものか決められない")),
     );
 }
@@ -562,16 +622,18 @@ fn pigeonhole(
 /// the walk left unread (the text printed them where another item's cell is): a label (an
 /// item's or its part's) that one answer of the form has, and only one, names the answer's
 /// place. Each is filled when
-/// still empty and on the part's list, marked inferred and traced to its line.
+/// still empty and on the part's list, marked inferred and traced to its line. `unread`: the
+/// unread lines; `(empty, chosen)`: [`choice_slots`] of `report`. The fields it filled and the
+/// lines it read.
 fn place_labelled_answers(
     lines: &[Line],
     body: (usize, usize),
     report: &mut Report,
     trace: &mut Trace,
-    unread: &mut Vec<(usize, &'static str)>,
+    unread: &LineSet,
     box_labels: &HashSet<&str>,
-) {
-    let (empty, chosen) = choice_slots(report);
+    (empty, chosen): (&[Slot], &[(Slot, &'static str)]),
+) -> (Vec<(ItemId, Vec<usize>)>, LineSet) {
     // Folded part label → how many answers of the form have it, and the empty one.
     let mut by_label: HashMap<String, (usize, Option<&Slot>)> = HashMap::new();
     let parts = empty
@@ -591,10 +653,11 @@ fn place_labelled_answers(
         }
     }
     by_label.retain(|_, (n, slot)| *n == 1 && slot.is_some());
+    let mut filled = Vec::new();
+    let mut read = LineSet::new();
     if by_label.is_empty() {
-        return;
+        return (filled, read);
     }
-    let unread_lines: LineSet = unread.iter().map(|&(no, _)| no).collect();
     // The labels' first characters, sorted: the folded text before a line's bracket, which a
     // label must be, starts the line's key or is empty (the line's key then starts with the
     // bracket, as most box lines do). Taken before any label is removed (a wider test).
@@ -602,10 +665,9 @@ fn place_labelled_answers(
     firsts.sort_unstable();
     firsts.dedup();
     let empty_label = by_label.contains_key("");
-    let mut read = LineSet::new();
     for line in lines_within(lines, body) {
         // (A line with a bracket has one in its key, `［` folded to `[`: the cheap test first.)
-        if !unread_lines.contains(line.no) || !line.key().contains('[') {
+        if !unread.contains(line.no) || !line.key().contains('[') {
             continue;
         }
         let first = line.key().chars().next();
@@ -628,15 +690,16 @@ fn place_labelled_answers(
         };
         if fill_slot(report, slot, answer, line.no) {
             trace.values.push(TracedValue {
-                pointer: pointer(&slot.id.path(&slot.indices)),
+                pointer: item_pointer(slot.id, &slot.indices),
                 lines: [line.no, line.no],
                 confidence: Confidence::Inferred,
             });
             read.insert(line.no);
+            filled.push((slot.id, slot.indices.clone()));
             by_label.remove(&key);
         }
     }
-    unread.retain(|(no, _)| !read.contains(*no));
+    (filled, read)
 }
 
 /// The **chapter count**, where the loose answers alone do not decide: when the answer lines
@@ -721,6 +784,20 @@ mod tests {
         let nos: Vec<usize> = lines_within(&lines, (1, 4)).iter().map(|l| l.no).collect();
         assert_eq!(nos, [2, 2, 3]);
         assert!(lines_within(&lines, (4, 9)).is_empty());
+    }
+
+    #[test]
+    fn unbracketed_text_folds_as_squeeze_folds_it() {
+        let mut out = String::new();
+        for (text, want) in [
+            ("［ 十分 である ］", "十分である"),
+            ("[ ＡＢ　※ ]", "AB"),
+            ("〔 定めている 〕", "[定めている]"),
+        ] {
+            assert_eq!(squeeze_unbracketed(text, &mut out), want, "{text}");
+            let plain: String = text.chars().filter(|&c| !is_bracket(c)).collect();
+            assert_eq!(out, squeeze(&plain), "{text}");
+        }
     }
 
     #[test]
@@ -813,6 +890,31 @@ mod tests {
             });
         }
         out
+    }
+
+    #[test]
+    fn slots_refreshed_after_a_fill_are_those_read_again() {
+        let mut report = import(&focused_with(&[])).unwrap().report;
+        let (mut empty, mut chosen) = choice_slots(&report);
+        // A part of a group in the middle of the list, and the first slot.
+        let at = empty.iter().rposition(|s| s.part.is_some()).unwrap();
+        let mut filled = Vec::new();
+        for slot in [empty[at].clone(), empty[0].clone()] {
+            assert!(fill_slot(&mut report, &slot, slot.options[0], 1));
+            filled.push((slot.id, slot.indices.clone()));
+        }
+        refresh_slots(&report, &filled, &mut empty, &mut chosen);
+        let (want_empty, want_chosen) = choice_slots(&report);
+        let shown = |slots: &[Slot]| format!("{slots:?}");
+        assert_eq!(shown(&empty), shown(&want_empty));
+        // (The chosen ones are counted, not ordered.)
+        let sorted = |chosen: &[(Slot, &str)]| {
+            let mut v: Vec<String> = chosen.iter().map(|c| format!("{c:?}")).collect();
+            v.sort();
+            v
+        };
+        assert_eq!(sorted(&chosen), sorted(&want_chosen));
+        assert_eq!(chosen.len(), 2);
     }
 
     #[test]

@@ -710,6 +710,8 @@ fn ranges(mut lines: Vec<(usize, &'static str)>) -> Vec<Unread> {
 }
 
 /// An [`ItemPath`] as a JSON Pointer: `files[0].entrustments[2]` → `/files/0/entrustments/2`.
+/// (The passes write their items' pointers with [`item_pointer`]; the tests hold it to this.)
+#[cfg(test)]
 fn pointer(path: &ItemPath) -> String {
     let mut out = String::with_capacity(48);
     for segment in path.segments() {
@@ -718,8 +720,8 @@ fn pointer(path: &ItemPath) -> String {
     out
 }
 
-/// The JSON Pointer of the item `id` at `indices`: [`pointer`]`(&id.path(indices))`, written
-/// from the item's segments without building its path.
+/// The JSON Pointer of the item `id` at `indices` (its [`ItemPath`], `id.path(indices)`, as a
+/// JSON Pointer), written from the item's segments without building its path.
 fn item_pointer(id: ItemId, indices: &[usize]) -> String {
     let mut out = String::with_capacity(48);
     id.for_each_segment(indices, |segment| push_segment(&mut out, &segment));
