@@ -125,7 +125,7 @@ pub(super) enum Mark<'a> {
 }
 
 /// The block headings and circled lines of `lines`, each with its line number, in order.
-pub(super) fn marks(lines: &[Line]) -> Vec<(usize, Mark<'_>)> {
+pub(super) fn marks<'l>(lines: &'l [Line]) -> Vec<(usize, Mark<'l>)> {
     lines
         .iter()
         .filter_map(|line| {
@@ -303,10 +303,10 @@ pub(super) fn lead_starts(
 mod tests {
     use super::*;
 
-    fn lines(text: &str) -> Vec<Line> {
+    fn lines(text: &str) -> Vec<Line<'_>> {
         text.lines()
             .enumerate()
-            .map(|(i, t)| Line::new(i + 1, (*t).to_owned()))
+            .map(|(i, t)| Line::new(i + 1, t))
             .collect()
     }
 

@@ -375,7 +375,7 @@ fn container(key: &Key) -> Place<'_> {
 /// Whether `line` is the heading of a block (`提供先3 …`, `システム2`, a page's `提供先2～5`), a
 /// chapter or, outside a cell (`in_cell`), a section (`２．…`).
 fn is_heading(line: &Line, in_cell: impl FnOnce() -> bool) -> bool {
-    let (text, key) = (line.text.as_str(), line.key());
+    let (text, key) = (line.text.as_ref(), line.key());
     // A key that starts with a figure is of a text that does (white space before it folds
     // out): neither a block word nor a numeral starts it, only a section's number can.
     // (Each test is cheaper than the one after it: the key's first characters, then a search
@@ -794,7 +794,7 @@ pub(super) fn name_unaligned(
 
 /// The line of `lines` (in order of their numbers) numbered `no`: where most texts have it (one
 /// line per number, from 1), else found by bisection.
-fn line_numbered(lines: &[Line], no: usize) -> Option<&Line> {
+fn line_numbered<'l>(lines: &'l [Line], no: usize) -> Option<&'l Line<'l>> {
     let alone = |at: usize| {
         let here = lines.get(at).is_some_and(|l| l.no == no);
         let other = |i: Option<usize>| i.and_then(|i| lines.get(i)).is_some_and(|l| l.no == no);
@@ -929,7 +929,7 @@ fn wrapped_detail(
     readable: &dyn Fn(usize) -> bool,
     labels: &[(Vec<char>, &'static str)],
 ) -> Option<(Vec<usize>, String, usize)> {
-    let first = lines.get(at)?.text.as_str();
+    let first = lines.get(at)?.text.as_ref();
     let open = first.rfind(['（', '('])?;
     let mut text = first.get(open..)?.chars().skip(1).collect::<String>();
     text = text.trim().to_owned();
@@ -1166,26 +1166,20 @@ pub(super) mod tests {
             "（ 架空DB ） [",
         ] {
             assert!(tokens(text, &l).is_some(), "{text}");
-            assert!(
-                may_hold_boxes(&Line::new(1, text.into()), &starts),
-                "{text}"
-            );
+            assert!(may_hold_boxes(&Line::new(1, text), &starts), "{text}");
         }
-        assert!(!may_hold_boxes(
-            &Line::new(1, "架空の[説明]".into()),
-            &starts
-        ));
+        assert!(!may_hold_boxes(&Line::new(1, "架空の[説明]"), &starts));
         assert_eq!(tokens("紙", &l), None);
         assert_eq!(tokens("[ ○ ] 紙の台帳", &l), None);
         assert_eq!(tokens("[", &l), Some(vec![Tok::Open]));
     }
 
     /// Lines numbered from 1.
-    pub(in crate::import) fn numbered(texts: &[&str]) -> Vec<Line> {
+    pub(in crate::import) fn numbered<'a>(texts: &[&'a str]) -> Vec<Line<'a>> {
         texts
             .iter()
             .enumerate()
-            .map(|(i, t)| Line::new(i + 1, (*t).to_owned()))
+            .map(|(i, t)| Line::new(i + 1, *t))
             .collect()
     }
 

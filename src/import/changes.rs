@@ -23,8 +23,9 @@ pub(super) fn read_changes(
             Some(last) if last.no == line.no => {
                 // A piece that is only a tab still separates two cells.
                 if !line.text.trim().is_empty() || line.text.contains('\t') {
-                    last.text.push('\n');
-                    last.text.push_str(&line.text);
+                    let text = last.text.to_mut();
+                    text.push('\n');
+                    text.push_str(&line.text);
                 }
             }
             _ => rows.push(line.clone()),
@@ -1255,7 +1256,7 @@ mod tests {
             ("12人", false),
             ("--", false),
         ] {
-            assert_eq!(is_page_number(&Line::new(1, text.into())), page, "{text}");
+            assert_eq!(is_page_number(&Line::new(1, text)), page, "{text}");
         }
     }
 

@@ -306,7 +306,7 @@ pub(super) fn names_options(text: &str) -> bool {
 
 /// The lines of `lines` (in the order of their numbers) strictly between the lines `body.0`
 /// and `body.1`.
-pub(super) fn lines_within(lines: &[Line], body: (usize, usize)) -> &[Line] {
+pub(super) fn lines_within<'l>(lines: &'l [Line], body: (usize, usize)) -> &'l [Line<'l>] {
     let from = lines.partition_point(|l| l.no <= body.0);
     let to = lines.partition_point(|l| l.no < body.1);
     lines.get(from..to).unwrap_or_default()

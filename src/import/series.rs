@@ -262,7 +262,7 @@ fn unread_box_lines<'l>(
     body: (usize, usize),
     unread: &LineSet,
     labels: &[(Vec<char>, &'static str)],
-) -> Vec<&'l Line> {
+) -> Vec<&'l Line<'l>> {
     let starts = box_starts(labels);
     unread_in(lines, body, unread)
         .filter(|line| may_hold_boxes(line, &starts))
@@ -275,7 +275,7 @@ fn unread_in<'l>(
     lines: &'l [Line],
     body: (usize, usize),
     unread: &LineSet,
-) -> impl Iterator<Item = &'l Line> {
+) -> impl Iterator<Item = &'l Line<'l>> {
     let mut last = None;
     between(lines, body).iter().filter(move |line| {
         let first = last != Some(line.no);
@@ -536,7 +536,7 @@ fn read_series(
             .iter()
             .take_while(|l| l.no < part.1)
             .filter(|l| !taken.contains(l.no))
-            .map(|l| (l.no, l.text.as_str())),
+            .map(|l| (l.no, l.text.as_ref())),
     );
     // A line a cell holds is read as the cell holds it.
     texts.sort_by_key(|&(no, _)| no);
@@ -725,7 +725,7 @@ fn read_series(
 }
 
 /// The lines of `lines` (in order of their numbers) after line `part.0` and before `part.1`.
-fn between(lines: &[Line], part: (usize, usize)) -> &[Line] {
+fn between<'l>(lines: &'l [Line], part: (usize, usize)) -> &'l [Line<'l>] {
     let from = lines.partition_point(|l| l.no <= part.0);
     let to = lines.partition_point(|l| l.no < part.1).max(from);
     lines.get(from..to).unwrap_or_default()

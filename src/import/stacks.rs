@@ -213,7 +213,7 @@ fn label_line<'l>(labels: &Labels, files: usize, line: &'l Line) -> Option<Label
         // with neither (white space folds out, figures fold to figures): [`mark_of`] would find
         // no mark, and the whole key is the label's. (The text is not trimmed: [`after_chars`]
         // passes over white space.)
-        (Mark::None, line.text.as_str(), line.key())
+        (Mark::None, line.text.as_ref(), line.key())
     };
     // The first character first: most lines start no label.
     let at = starts(folded.chars().next()?).ok()?;
@@ -620,8 +620,7 @@ mod tests {
         let labels = Labels::new(AssessmentKind::Focused);
         // The item and the words after the label, of a line of `text`.
         let label_line = |files, text: &str| {
-            label_line(&labels, files, &Line::new(0, text.into()))
-                .map(|l| (l.item, l.rest.to_owned()))
+            label_line(&labels, files, &Line::new(0, text)).map(|l| (l.item, l.rest.to_owned()))
         };
         assert_eq!(after_mark("②所属長", '②'), Some('所'));
         assert_eq!(after_mark("12.監査", '1'), Some('監'));

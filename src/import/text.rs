@@ -81,21 +81,24 @@ impl fmt::Display for Shape {
     }
 }
 
-/// One line as the reader sees it.
+/// One line as the reader sees it, borrowing the imported text where it can.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct Line {
+pub(crate) struct Line<'a> {
     /// The 1-based number of the source line.
     pub(crate) no: usize,
-    /// The text, tags taken off; tabs kept as cell separators.
-    pub(crate) text: String,
+    /// The text, tags taken off; tabs kept as cell separators. Borrowed from the imported text
+    /// where the line is its own bytes (every line of a PDF text), so that reading a text does
+    /// not copy each of its lines; owned where tags were taken off or escapes undone.
+    pub(crate) text: Cow<'a, str>,
     /// The [key](Line::key) where it differs from the text; most lines fold to themselves and
     /// keep no copy.
     folded: Option<String>,
 }
 
-impl Line {
-    /// Line `no` holding `text`, with its [`Line::key`].
-    pub(crate) fn new(no: usize, text: String) -> Self {
+impl<'a> Line<'a> {
+    /// Line `no` holding `text` (borrowed or owned), with its [`Line::key`].
+    pub(crate) fn new(no: usize, text: impl Into<Cow<'a, str>>) -> Self {
+        let text = text.into();
         let folded = match squeezed(&text) {
             Cow::Borrowed(_) => None,
             Cow::Owned(key) => Some(key),
@@ -254,7 +257,7 @@ impl<T, const N: usize> From<[(usize, T); N]> for LineMap<T> {
 }
 
 /// The lines of `text` read as `shape`.
-pub(crate) fn lines(text: &str, shape: Shape) -> Vec<Line> {
+pub(crate) fn lines(text: &str, shape: Shape) -> Vec<Line<'_>> {
     // The list grows as it is filled: counting the source lines first (a pass over every byte)
     // costs more than moving the list the few times it doubles.
     let mut out = Vec::new();
@@ -265,26 +268,42 @@ pub(crate) fn lines(text: &str, shape: Shape) -> Vec<Line> {
     for (i, raw) in text.lines().enumerate() {
         let no = i + 1;
         let raw = raw.strip_suffix('\r').unwrap_or(raw);
-        let unescaped;
-        let raw = if shape == Shape::Markdown {
-            unescaped = unescape_markdown(markdown_line(raw));
-            unescaped.as_str()
-        } else {
-            raw
+        // A line with nothing to unescape and no markup is its own text: borrowed, not copied.
+        let raw = match shape {
+            Shape::Markdown => {
+                let line = markdown_line(raw);
+                if line.contains('\\') {
+                    Cow::Owned(unescape_markdown(line))
+                } else {
+                    Cow::Borrowed(line)
+                }
+            }
+            _ => Cow::Borrowed(raw),
         };
-        for piece in strip_tags(raw).split('\n') {
-            out.push(Line::new(no, piece.to_owned()));
+        match raw {
+            Cow::Borrowed(plain) if !has_markup(plain) => out.push(Line::new(no, plain)),
+            raw => {
+                for piece in strip_tags(&raw).split('\n') {
+                    out.push(Line::new(no, piece.to_owned()));
+                }
+            }
         }
     }
     out
 }
 
+/// Whether `line` holds a character [`strip_tags`] acts on (a tag's `<`, an entity's `&`, a
+/// table's `|`, a bold `**`): a line without one it gives back as it is.
+fn has_markup(line: &str) -> bool {
+    line.contains(['<', '&', '|']) || line.contains("**")
+}
+
 /// The lines of a PDF text, as [`str::lines`] splits it and with one more `\r` taken off the
 /// end, pushed to `out` with their keys. One scan of the text finds both where each line ends
 /// and what its key is: the search for a character that folds ([`next_change`]) stops at a line
-/// break too. A line without one (most) is then copied as it is, once, without a second look;
+/// break too. A line without one (most) is then borrowed as it is, without a second look;
 /// a line with one is folded from there to its end.
-fn pdf_lines(text: &str, out: &mut Vec<Line>) {
+fn pdf_lines<'a>(text: &'a str, out: &mut Vec<Line<'a>>) {
     // The key of a line that folds, written here first: its length is known only at the end.
     let mut folded = String::new();
     let mut rest = text;
@@ -311,10 +330,13 @@ fn pdf_lines(text: &str, out: &mut Vec<Line>) {
             line
         };
         let line = line.strip_suffix('\r').unwrap_or(line);
-        let text = line.to_owned();
         // A line whose folding changed nothing keeps no copy, as `Line::new` makes it.
         let folded = (changed && folded != line).then(|| folded.as_str().to_owned());
-        out.push(Line { no, text, folded });
+        out.push(Line {
+            no,
+            text: Cow::Borrowed(line),
+            folded,
+        });
         let Some(after) = rest.get(end + usize::from(ended)..) else {
             break;
         };
@@ -507,9 +529,39 @@ mod tests {
     }
 
     #[test]
+    fn lines_without_markup_are_borrowed_as_they_are() {
+        for text in ["①\t一", "[ ○ ] 紙", "a*b", "#見出し", ""] {
+            assert!(!has_markup(text), "{text}");
+            assert_eq!(strip_tags(text), text);
+        }
+        for text in ["<p>一</p>", "A&amp;B", "| a | b |", "**太字**"] {
+            assert!(has_markup(text), "{text}");
+            assert_ne!(strip_tags(text), text);
+        }
+        let text = "一\r\n　二\n<p>三</p>\n";
+        let pdf = lines(text, Shape::PdfText);
+        assert!(pdf.iter().all(|l| matches!(l.text, Cow::Borrowed(_))));
+        let html = lines(text, Shape::Html);
+        let borrowed: Vec<_> = html
+            .iter()
+            .map(|l| (l.no, matches!(l.text, Cow::Borrowed(_))))
+            .collect();
+        assert_eq!(
+            borrowed,
+            [(1, true), (2, true), (3, false), (3, false), (3, false)]
+        );
+        let md = lines("# 見出し\n- \\[注\\]\n", Shape::Markdown);
+        let got: Vec<_> = md
+            .iter()
+            .map(|l| (l.text.as_ref(), matches!(l.text, Cow::Borrowed(_))))
+            .collect();
+        assert_eq!(got, [("見出し", true), ("[注]", false)]);
+    }
+
+    #[test]
     fn block_tags_split_lines_but_keep_the_source_line() {
         let ls = lines("①\t<p>一</p><p>二</p>\n三", Shape::Html);
-        let got: Vec<_> = ls.iter().map(|l| (l.no, l.text.as_str())).collect();
+        let got: Vec<_> = ls.iter().map(|l| (l.no, l.text.as_ref())).collect();
         assert_eq!(
             got,
             [

@@ -769,7 +769,7 @@ impl<'r> Walker<'r> {
                     return;
                 }
                 if let Some(cell) = self.current_cell_mut() {
-                    cell.lines.push((line.no, line.text.clone()));
+                    cell.lines.push((line.no, line.text.to_string()));
                 }
                 self.quiet_label = None;
             }
