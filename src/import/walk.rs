@@ -1045,10 +1045,23 @@ impl<'r> Walker<'r> {
                 None => self.stray_cell(&cell),
             }
         }
-        for key in keys {
-            let Some(mut cell) = self.found.cells.shift_remove(&key) else {
-                continue;
-            };
+        // The run's cells, taken out at once, the other cells kept in their order (a removal per
+        // cell would shift every cell after it each time). A cell whose key holds `DEFERRED` is
+        // one of the run's, listed in `keys` when it was made, and the cells are in the order of
+        // `keys`: each was added at the end, and nothing but this takes one out. So the cells
+        // from the run's first on (all of them if that is not found) are taken off the end, and
+        // those not of the run (few, often none) put back after the others in their order.
+        let from = keys
+            .first()
+            .and_then(|k| self.found.cells.get_index_of(k))
+            .unwrap_or(0);
+        let (run, kept): (Vec<(Key, Cell)>, Vec<(Key, Cell)>) = self
+            .found
+            .cells
+            .drain(from..)
+            .partition(|(k, _)| k.1.contains(&DEFERRED));
+        self.found.cells.extend(kept);
+        for (key, mut cell) in run {
             let stacked = self.found.stacked.remove(&key);
             let taken = |i: usize| above && self.found.cells.contains_key(&to(&key, i));
             let mut target = target.filter(|&i| !taken(i));
