@@ -94,12 +94,14 @@ impl std::ops::Deref for Indices {
     }
 }
 
-/// Hashed as the slice of positions, so that equal keys hash alike whatever their variant (they
-/// are equal only with the same variant): the default hasher over a few words, robust to
-/// crafted collisions, with nothing allocated.
+/// Hashed a position at a time, each as one word: the default hasher (robust to crafted
+/// collisions) takes a word at less cost than a slice of bytes. (Keys with fewer positions hash
+/// fewer words, which the default hasher tells apart: it counts the bytes it took.)
 impl std::hash::Hash for Indices {
     fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        self.as_slice().hash(state);
+        for &i in self.as_slice() {
+            state.write_usize(i);
+        }
     }
 }
 
@@ -1062,7 +1064,8 @@ impl<'r> Walker<'r> {
             .partition(|(k, _)| k.1.contains(&DEFERRED));
         self.found.cells.extend(kept);
         for (key, mut cell) in run {
-            let stacked = self.found.stacked.remove(&key);
+            // (Most texts stack no labels: the empty set is not asked, which would hash the key.)
+            let stacked = !self.found.stacked.is_empty() && self.found.stacked.remove(&key);
             let taken = |i: usize| above && self.found.cells.contains_key(&to(&key, i));
             let mut target = target.filter(|&i| !taken(i));
             if let Some(repeats) = conflicts.get(&key) {
