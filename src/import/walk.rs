@@ -1057,7 +1057,7 @@ impl<'r> Walker<'r> {
             .first()
             .and_then(|k| self.found.cells.get_index_of(k))
             .unwrap_or(0);
-        let (run, kept): (Vec<(Key, Cell)>, Vec<(Key, Cell)>) = self
+        let (run, kept): (Vec<_>, Vec<_>) = self
             .found
             .cells
             .drain(from..)
