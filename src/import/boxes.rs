@@ -29,7 +29,7 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use super::text::{Line, LineSet};
-use super::walk::Key;
+use super::walk::{Indices, Key};
 use super::{Confidence, Trace, TracedValue, item_pointer};
 use crate::import::fill::squeeze;
 use crate::label::fold_char;
@@ -320,7 +320,7 @@ impl Read {
 #[derive(Debug, Clone)]
 struct Instance {
     id: ItemId,
-    indices: Vec<usize>,
+    indices: Indices,
     options: &'static [&'static str],
 }
 
@@ -329,10 +329,13 @@ fn instances(report: &Report) -> Vec<Instance> {
     let mut out = Vec::new();
     for id in ItemId::of_form(report.form()) {
         visit(report, id, &mut |indices, field| {
-            if let Value::Checks { options, .. } = field.value() {
+            // (Every item's positions fit `Indices`: its pattern has at most two lists.)
+            if let (Value::Checks { options, .. }, Some(indices)) =
+                (field.value(), Indices::new(indices))
+            {
                 out.push(Instance {
                     id,
-                    indices: indices.to_vec(),
+                    indices,
                     options: crate::render::medium_boxes(id).unwrap_or(options),
                 });
             }
@@ -684,7 +687,7 @@ pub(super) fn read_scattered_boxes(
         (!block.1.is_empty()).then_some(block)
     };
     // The items of each block.
-    let keys: Vec<Key> = items.iter().map(|i| (i.id, i.indices.clone())).collect();
+    let keys: Vec<Key> = items.iter().map(|i| (i.id, i.indices)).collect();
     let mut by_block: HashMap<Place<'_>, Vec<usize>> = HashMap::new();
     for (at, key) in keys.iter().enumerate() {
         by_block.entry(container(key)).or_default().push(at);
@@ -725,7 +728,7 @@ pub(super) fn read_scattered_boxes(
     let mut inferred = Inferred::default();
     for (at, runs) in owned {
         let Some(item) = items.get(at) else { continue };
-        let key: Key = (item.id, item.indices.clone());
+        let key: Key = (item.id, item.indices);
         let mut read = Read::default();
         let mut used: Vec<usize> = Vec::new();
         let mut ok = true;

@@ -38,7 +38,7 @@ use super::boxes::{
 };
 use super::item_pointer;
 use super::text::{Line, LineSet};
-use super::walk::Key;
+use super::walk::{Indices, Key};
 use crate::import::fill::squeeze;
 use crate::report::{Cell, ItemId, Report, Value, field_at, visit};
 
@@ -700,7 +700,9 @@ fn read_series(
         else {
             continue;
         };
-        let key: Key = (id, indices.clone());
+        let Some(key) = Indices::new(indices).map(|ix| (id, ix)) else {
+            continue;
+        };
         let mut used: Vec<usize> = group.iter().map(|o| o.0).collect();
         if let Some(&(a, b)) = spans.get(k) {
             used.extend(

@@ -30,7 +30,80 @@ use crate::report::location::section_title;
 use crate::report::{Cell, ItemId, Report, Value, field_at};
 
 /// Where a cell goes: the item and its list positions (one per `[]` of its pattern).
-pub(crate) type Key = (ItemId, Vec<usize>);
+pub(crate) type Key = (ItemId, Indices);
+
+/// The list positions of a cell's item, one per `[]` of its pattern, outermost first
+/// (`files[1].provisions[19].legal_basis` → 1, 19). A pattern has at most two lists (a test
+/// holds every item to it), so the positions are held in place, not on the heap: the walk makes,
+/// copies and hashes a [`Key`] for most labels it reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Indices {
+    /// An item of no list (or a key at no list position).
+    Zero,
+    /// An item of one list (`files[]`, `systems[]`).
+    One([usize; 1]),
+    /// An item of a list in a list (`files[].provisions[]`).
+    Two([usize; 2]),
+}
+
+impl Indices {
+    /// The positions of `indices`; `None` for more than any item's pattern has.
+    pub(crate) fn new(indices: &[usize]) -> Option<Indices> {
+        match *indices {
+            [] => Some(Indices::Zero),
+            [a] => Some(Indices::One([a])),
+            [a, b] => Some(Indices::Two([a, b])),
+            _ => None,
+        }
+    }
+
+    /// The positions with `i` added as the innermost; `None` past the most a pattern has.
+    fn push(self, i: usize) -> Option<Indices> {
+        match self {
+            Indices::Zero => Some(Indices::One([i])),
+            Indices::One([a]) => Some(Indices::Two([a, i])),
+            Indices::Two(_) => None,
+        }
+    }
+
+    /// The positions, outermost first.
+    pub(crate) fn as_slice(&self) -> &[usize] {
+        match self {
+            Indices::Zero => &[],
+            Indices::One(at) => at,
+            Indices::Two(at) => at,
+        }
+    }
+
+    /// The positions with each [`DEFERRED`] one replaced by `i` (a deferred run's block).
+    fn settled(self, i: usize) -> Indices {
+        let put = |x: usize| if x == DEFERRED { i } else { x };
+        match self {
+            Indices::Zero => Indices::Zero,
+            Indices::One([a]) => Indices::One([put(a)]),
+            Indices::Two([a, b]) => Indices::Two([put(a), put(b)]),
+        }
+    }
+}
+
+impl std::ops::Deref for Indices {
+    type Target = [usize];
+
+    fn deref(&self) -> &[usize] {
+        self.as_slice()
+    }
+}
+
+/// Hashed a position at a time, each as one word: the default hasher (robust to crafted
+/// collisions) takes a word at less cost than a slice of bytes. (Keys with fewer positions hash
+/// fewer words, which the default hasher tells apart: it counts the bytes it took.)
+impl std::hash::Hash for Indices {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        for &i in self.as_slice() {
+            state.write_usize(i);
+        }
+    }
+}
 
 /// The chapters of the forms.
 pub(super) const CHAPTERS: [&str; 6] = ["Ⅰ", "Ⅱ", "Ⅲ", "Ⅳ", "Ⅴ", "Ⅵ"];
@@ -157,9 +230,9 @@ impl At {
     }
 
     /// The list positions of an item's pattern at these coordinates.
-    fn indices(&self, id: ItemId) -> Option<Vec<usize>> {
+    fn indices(&self, id: ItemId) -> Option<Indices> {
         let lists = lists_of(id)?;
-        let mut out = Vec::with_capacity(lists.len());
+        let mut out = Indices::Zero;
         for list in lists {
             let i = match (list, self.block) {
                 (List::Files, _) => self.files.checked_sub(1)?,
@@ -170,7 +243,7 @@ impl At {
                 (List::Transfers, Some(Block::Transfer(i))) => i,
                 _ => return None,
             };
-            out.push(i);
+            out = out.push(i)?;
         }
         Some(out)
     }
@@ -792,7 +865,7 @@ impl<'r> Walker<'r> {
         if self.above_run && key.1.contains(&DEFERRED) && !self.is_group_at(id, &key.1) {
             if let Some(cell) = self.found.cells.get(&key) {
                 let repeat = cell.lines.len();
-                self.conflicts.entry(key.clone()).or_default().push(repeat);
+                self.conflicts.entry(key).or_default().push(repeat);
             }
         }
         // In a PDF text a label that follows a label with no text after it stands in a stack of
@@ -801,14 +874,14 @@ impl<'r> Walker<'r> {
         // (A heading and its item's label name one item: `３．個人番号の利用` / `法令上の根拠`.)
         let stacked =
             self.blank_ends_cell && bare && self.quiet_label.as_ref().is_some_and(|k| *k != key);
-        self.quiet_label = (bare && !self.is_group_at(id, &key.1)).then(|| key.clone());
+        self.quiet_label = (bare && !self.is_group_at(id, &key.1)).then_some(key);
         if stacked {
-            self.found.stacked.insert(key.clone());
+            self.found.stacked.insert(key);
         }
-        let entry = self.found.cells.entry(key.clone());
+        let entry = self.found.cells.entry(key);
         self.current_at = entry.index();
         if matches!(entry, indexmap::map::Entry::Vacant(_)) && key.1.contains(&DEFERRED) {
-            self.deferred_keys.push(key.clone());
+            self.deferred_keys.push(key);
         }
         let cell = entry.or_default();
         cell.lines.push((no, first.to_owned()));
@@ -823,7 +896,7 @@ impl<'r> Walker<'r> {
         };
         if let Some(labels) = labels {
             self.groups.retain(|g| g.key != key);
-            self.groups.push(OpenGroup::new(key.clone(), &labels));
+            self.groups.push(OpenGroup::new(key, &labels));
         }
         self.current = Some(key);
         true
@@ -932,10 +1005,7 @@ impl<'r> Walker<'r> {
             self.current = None;
         }
         let keys = std::mem::take(&mut self.deferred_keys);
-        let to = |key: &Key, i: usize| -> Key {
-            let ix = key.1.iter().map(|&x| if x == DEFERRED { i } else { x });
-            (key.0, ix.collect())
-        };
+        let to = |key: &Key, i: usize| -> Key { (key.0, key.1.settled(i)) };
         let free = |i: usize, cells: &IndexMap<Key, Cell>| {
             keys.iter().all(|k| !cells.contains_key(&to(k, i)))
         };
@@ -977,11 +1047,25 @@ impl<'r> Walker<'r> {
                 None => self.stray_cell(&cell),
             }
         }
-        for key in keys {
-            let Some(mut cell) = self.found.cells.shift_remove(&key) else {
-                continue;
-            };
-            let stacked = self.found.stacked.remove(&key);
+        // The run's cells, taken out at once, the other cells kept in their order (a removal per
+        // cell would shift every cell after it each time). A cell whose key holds `DEFERRED` is
+        // one of the run's, listed in `keys` when it was made, and the cells are in the order of
+        // `keys`: each was added at the end, and nothing but this takes one out. So the cells
+        // from the run's first on (all of them if that is not found) are taken off the end, and
+        // those not of the run (few, often none) put back after the others in their order.
+        let from = keys
+            .first()
+            .and_then(|k| self.found.cells.get_index_of(k))
+            .unwrap_or(0);
+        let (run, kept): (Vec<_>, Vec<_>) = self
+            .found
+            .cells
+            .drain(from..)
+            .partition(|(k, _)| k.1.contains(&DEFERRED));
+        self.found.cells.extend(kept);
+        for (key, mut cell) in run {
+            // (Most texts stack no labels: the empty set is not asked, which would hash the key.)
+            let stacked = !self.found.stacked.is_empty() && self.found.stacked.remove(&key);
             let taken = |i: usize| above && self.found.cells.contains_key(&to(&key, i));
             let mut target = target.filter(|&i| !taken(i));
             if let Some(repeats) = conflicts.get(&key) {
@@ -990,7 +1074,7 @@ impl<'r> Walker<'r> {
                 match alike {
                     Some((first, second)) => {
                         cell = first;
-                        self.spare = Some((key.clone(), second));
+                        self.spare = Some((key, second));
                     }
                     None => target = None,
                 }
@@ -1003,7 +1087,7 @@ impl<'r> Walker<'r> {
             self.make_room(moved.0, &moved.1);
             cell.displaced = true;
             if stacked {
-                self.found.stacked.insert(moved.clone());
+                self.found.stacked.insert(moved);
             }
             self.found.cells.insert(moved, cell);
         }
@@ -2018,7 +2102,7 @@ impl<'r> Walker<'r> {
                             && (squeezed.starts_with(l.as_str())
                                 || boxed && squeezed.ends_with(l.as_str()))
                     })
-                    .then(|| key.clone())
+                    .then_some(*key)
             });
         let Some(key) = hit.or_else(|| self.unopened_group(&squeezed, boxed)) else {
             return false;
@@ -2413,24 +2497,52 @@ pub(super) mod tests {
             displaced: false,
         };
         cells.insert(
-            (ItemId::FullFileNames, Vec::new()),
+            (ItemId::FullFileNames, Indices::Zero),
             cell("甲ファイル、乙ファイル（※丙、丁）"),
         );
-        cells.insert((ItemId::FileNames, vec![0]), cell("戊ファイル"));
-        cells.insert((ItemId::FileRecordItemList, vec![0]), cell("氏名、住所"));
+        cells.insert((ItemId::FileNames, Indices::One([0])), cell("戊ファイル"));
+        cells.insert(
+            (ItemId::FileRecordItemList, Indices::One([0])),
+            cell("氏名、住所"),
+        );
         split_name_lists(&mut cells);
         let texts =
             |k: &Key| -> Vec<String> { cells[k].lines.iter().map(|(_, t)| t.clone()).collect() };
         assert_eq!(
-            texts(&(ItemId::FullFileNames, Vec::new())),
+            texts(&(ItemId::FullFileNames, Indices::Zero)),
             ["甲ファイル", "乙ファイル（※丙、丁）"]
         );
-        assert_eq!(texts(&(ItemId::FileNames, vec![0])), ["戊ファイル"]);
+        assert_eq!(
+            texts(&(ItemId::FileNames, Indices::One([0]))),
+            ["戊ファイル"]
+        );
         // Other lists keep their lines as printed.
         assert_eq!(
-            texts(&(ItemId::FileRecordItemList, vec![0])),
+            texts(&(ItemId::FileRecordItemList, Indices::One([0]))),
             ["氏名、住所"]
         );
+    }
+
+    #[test]
+    fn every_items_list_positions_fit_in_place() {
+        for &id in ItemId::ALL {
+            let lists = id.pattern().matches("[]").count();
+            let indices: Vec<usize> = (1..=lists).collect();
+            let held = Indices::new(&indices);
+            assert_eq!(held.as_deref(), Some(indices.as_slice()), "{id:?}");
+        }
+        assert_eq!(Indices::new(&[1, 2, 3]), None);
+    }
+
+    #[test]
+    fn a_deferred_position_settles_to_its_block() {
+        let at = Indices::new(&[2, DEFERRED]).map(|ix| ix.settled(5));
+        assert_eq!(at.as_deref(), Some(&[2, 5][..]));
+        assert_eq!(
+            Indices::Zero.push(1).and_then(|ix| ix.push(DEFERRED)),
+            Indices::new(&[1, DEFERRED])
+        );
+        assert_eq!(Indices::new(&[1, 2]).and_then(|ix| ix.push(3)), None);
     }
 
     #[test]
@@ -2541,9 +2653,9 @@ pub(super) mod tests {
         walker.at.chapter = "Ⅰ".to_owned();
         walker.at.section = Some(1);
         assert!(walker.open(ItemId::AffairName, 3, "甲事務"));
-        let key = walker.current.clone();
+        let key = walker.current;
         // Another cell put before it: its position moves, its key still finds it.
-        let other = (ItemId::AffairDescription, Vec::new());
+        let other = (ItemId::AffairDescription, Indices::Zero);
         walker.found.cells.shift_insert(0, other, Cell::default());
         assert_eq!(walker.current, key);
         let lines = walker.current_cell().map(|c| c.lines.clone());
