@@ -768,11 +768,17 @@ fn push_decimal(out: &mut String, n: usize) {
 #[cfg(feature = "json")]
 fn ensure_loads(report: &mut Report, trace: &mut Trace, warnings: &mut Vec<String>) {
     for _ in 0..16 {
-        // Checked on compact JSON, which the loader reads as it reads the pretty JSON of
-        // `to_json` (white space between tokens means nothing) at a fraction of the cost of
-        // writing and reading the indentation. Only a draft it refuses is written pretty, for
-        // the error's line and column in the warning.
-        if serde_json::to_string(report).is_ok_and(|json| Report::from_json(&json).is_ok()) {
+        // Checked on the typed draft, without writing its JSON (`refused_at` finds what the
+        // loader refuses; debug builds ask the loader as well). Only a draft it refuses is
+        // written, for the loader's error (its line and column) in the warning.
+        let refused = crate::report::refused_at(report);
+        debug_assert_eq!(
+            refused,
+            Report::from_json(&report.to_json())
+                .err()
+                .map(|e| e.path().clone())
+        );
+        if refused.is_none() {
             return;
         }
         let json = report.to_json();
