@@ -550,9 +550,12 @@ impl Fill for Vec<String> {
 }
 
 impl Fill for Option<LegalBasis> {
+    /// The text is held as it is, parsed when its citations are first asked for (a draft's
+    /// bases are not read by the import itself): the same basis as [`LegalBasis::parse`]
+    /// gives, which refuses only blank text, as [`free_text`] does.
     fn fill(&mut self, cell: &Cell) -> Option<Read> {
         let text = free_text(cell)?;
-        *self = Some(LegalBasis::parse(&text).ok()?);
+        *self = Some(LegalBasis::after("", text).ok()?);
         Some(cell.read(true))
     }
 }
