@@ -15,9 +15,9 @@
 //!   only as `YYYY-MM-DD`.
 //!
 //! So the check serializes the report through its own `Serialize` into a serializer that writes
-//! nothing: it keeps the path it is at, and reads each `collect_str` text back as the loader
-//! reads such a text. The walk is the writer's, so a value is met in the order of the JSON
-//! text, and the first refused place is the one the loader's error names.
+//! nothing and reads each `collect_str` text back as the loader reads such a text. The walk is
+//! the writer's, so a value is met in the order of the JSON text; when it stops, a second walk
+//! keeps the path it is at, and the first refused place is the one the loader's error names.
 
 use std::borrow::Cow;
 use std::fmt::{self, Write as _};
@@ -35,8 +35,14 @@ use crate::wareki::YearMonth;
 /// The place where [`Report::from_json`] refuses the JSON of `report` ([`Report::to_json`]),
 /// as the path of its error; `None` when it loads. Nothing is written or read as JSON.
 pub(crate) fn refused_at(report: &Report) -> Option<ItemPath> {
-    let mut walk = Walk::default();
-    if report.serialize(&mut walk).is_err() {
+    // The path is kept only on a second walk, when the first has stopped: most reports load.
+    if report.serialize(&mut Walk::default()).is_err() {
+        let mut walk = Walk {
+            keep: true,
+            ..Walk::default()
+        };
+        // The walk stops where it stopped before: its steps are the path of that place.
+        let _ = report.serialize(&mut walk);
         return Some(walk.path());
     }
     report
@@ -68,7 +74,9 @@ enum Step {
 /// The serializer that writes nothing: the path it is at and a buffer for `collect_str`.
 #[derive(Default)]
 struct Walk {
-    /// The steps from the top of the report to the value being written.
+    /// Whether the path is kept (in `at`).
+    keep: bool,
+    /// The steps from the top of the report to the value being written, when they are kept.
     at: Vec<Step>,
     /// The text of the last `collect_str` value (kept to reuse its room).
     text: String,
@@ -92,10 +100,24 @@ impl Walk {
 
     /// Writes `value` one step further down the path.
     fn under<T: Serialize + ?Sized>(&mut self, step: Step, value: &T) -> Result<(), Refused> {
-        self.at.push(step);
+        self.step_in(step);
         value.serialize(&mut *self)?;
-        self.at.pop();
+        self.step_out();
         Ok(())
+    }
+
+    /// Takes a step down the path, if the path is kept.
+    fn step_in(&mut self, step: Step) {
+        if self.keep {
+            self.at.push(step);
+        }
+    }
+
+    /// Takes the last step back, if the path is kept.
+    fn step_out(&mut self) {
+        if self.keep {
+            self.at.pop();
+        }
     }
 }
 
@@ -234,7 +256,7 @@ impl<'a> ser::Serializer for &'a mut Walk {
         variant: &'static str,
         len: usize,
     ) -> Result<Compound<'a>, Refused> {
-        self.at.push(Step::Field(variant));
+        self.step_in(Step::Field(variant));
         self.serialize_seq(Some(len))
     }
     fn serialize_map(self, len: Option<usize>) -> Result<Compound<'a>, Refused> {
@@ -250,7 +272,7 @@ impl<'a> ser::Serializer for &'a mut Walk {
         variant: &'static str,
         len: usize,
     ) -> Result<Compound<'a>, Refused> {
-        self.at.push(Step::Field(variant));
+        self.step_in(Step::Field(variant));
         self.serialize_seq(Some(len))
     }
 
@@ -276,7 +298,7 @@ impl Compound<'_> {
 
     /// Ends a variant's list or struct: the step of its variant comes off the path.
     fn end_variant(self) -> Result<(), Refused> {
-        self.walk.at.pop();
+        self.walk.step_out();
         Ok(())
     }
 }
@@ -328,17 +350,19 @@ impl ser::SerializeTupleVariant for Compound<'_> {
 impl ser::SerializeMap for Compound<'_> {
     type Ok = ();
     type Error = Refused;
-    /// A key's text is kept for the path (the model's only map, 入手元, has a few keys).
+    /// A key's text is kept for the path, when the path is kept.
     fn serialize_key<T: Serialize + ?Sized>(&mut self, key: &T) -> Result<(), Refused> {
-        let text = serde_json::to_value(key)
-            .ok()
-            .and_then(|v| v.as_str().map(str::to_owned));
-        self.walk.at.push(Step::Key(text));
+        if self.walk.keep {
+            let text = serde_json::to_value(key)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_owned));
+            self.walk.at.push(Step::Key(text));
+        }
         Ok(())
     }
     fn serialize_value<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Refused> {
         value.serialize(&mut *self.walk)?;
-        self.walk.at.pop();
+        self.walk.step_out();
         Ok(())
     }
     fn end(self) -> Result<(), Refused> {
