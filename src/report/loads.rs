@@ -147,6 +147,16 @@ struct Compound<'a> {
     next: usize,
 }
 
+/// The serializer's methods for values that need no look: they are read back whatever they
+/// hold.
+macro_rules! scalars {
+    ($($method:ident: $ty:ty,)+) => {$(
+        fn $method(self, _: $ty) -> Result<(), Refused> {
+            Ok(())
+        }
+    )+};
+}
+
 impl<'a> ser::Serializer for &'a mut Walk {
     type Ok = ();
     type Error = Refused;
@@ -158,32 +168,20 @@ impl<'a> ser::Serializer for &'a mut Walk {
     type SerializeStruct = Compound<'a>;
     type SerializeStructVariant = Compound<'a>;
 
-    fn serialize_bool(self, _: bool) -> Result<(), Refused> {
-        Ok(())
-    }
-    fn serialize_i8(self, _: i8) -> Result<(), Refused> {
-        Ok(())
-    }
-    fn serialize_i16(self, _: i16) -> Result<(), Refused> {
-        Ok(())
-    }
-    fn serialize_i32(self, _: i32) -> Result<(), Refused> {
-        Ok(())
-    }
-    fn serialize_i64(self, _: i64) -> Result<(), Refused> {
-        Ok(())
-    }
-    fn serialize_u8(self, _: u8) -> Result<(), Refused> {
-        Ok(())
-    }
-    fn serialize_u16(self, _: u16) -> Result<(), Refused> {
-        Ok(())
-    }
-    fn serialize_u32(self, _: u32) -> Result<(), Refused> {
-        Ok(())
-    }
-    fn serialize_u64(self, _: u64) -> Result<(), Refused> {
-        Ok(())
+    // A value written as a number, a box or a string reads back as its type.
+    scalars! {
+        serialize_bool: bool,
+        serialize_i8: i8,
+        serialize_i16: i16,
+        serialize_i32: i32,
+        serialize_i64: i64,
+        serialize_u8: u8,
+        serialize_u16: u16,
+        serialize_u32: u32,
+        serialize_u64: u64,
+        serialize_char: char,
+        serialize_str: &str,
+        serialize_bytes: &[u8],
     }
     /// The model holds no float; JSON would write one the loader's whole numbers refuse.
     fn serialize_f32(self, _: f32) -> Result<(), Refused> {
@@ -191,15 +189,6 @@ impl<'a> ser::Serializer for &'a mut Walk {
     }
     fn serialize_f64(self, _: f64) -> Result<(), Refused> {
         Err(Refused)
-    }
-    fn serialize_char(self, _: char) -> Result<(), Refused> {
-        Ok(())
-    }
-    fn serialize_str(self, _: &str) -> Result<(), Refused> {
-        Ok(())
-    }
-    fn serialize_bytes(self, _: &[u8]) -> Result<(), Refused> {
-        Ok(())
     }
     fn serialize_none(self) -> Result<(), Refused> {
         Ok(())
@@ -267,13 +256,12 @@ impl<'a> ser::Serializer for &'a mut Walk {
     }
     fn serialize_struct_variant(
         self,
-        _: &'static str,
-        _: u32,
+        name: &'static str,
+        index: u32,
         variant: &'static str,
         len: usize,
     ) -> Result<Compound<'a>, Refused> {
-        self.step_in(Step::Field(variant));
-        self.serialize_seq(Some(len))
+        self.serialize_tuple_variant(name, index, variant, len)
     }
 
     /// A value written as its text: read back as the loader reads such a text.
@@ -296,6 +284,11 @@ impl Compound<'_> {
         Ok(())
     }
 
+    /// Ends a list, a map or a struct.
+    fn end_list(self) -> Result<(), Refused> {
+        Ok(())
+    }
+
     /// Ends a variant's list or struct: the step of its variant comes off the path.
     fn end_variant(self) -> Result<(), Refused> {
         self.walk.step_out();
@@ -303,48 +296,28 @@ impl Compound<'_> {
     }
 }
 
-impl ser::SerializeSeq for Compound<'_> {
-    type Ok = ();
-    type Error = Refused;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Refused> {
-        self.element(value)
-    }
-    fn end(self) -> Result<(), Refused> {
-        Ok(())
-    }
+/// The compounds written as lists: each element at its position, then a variant's step off the
+/// path at the end.
+macro_rules! list_compound {
+    ($($trait:ident::$method:ident, $end:path;)+) => {$(
+        impl ser::$trait for Compound<'_> {
+            type Ok = ();
+            type Error = Refused;
+            fn $method<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Refused> {
+                self.element(value)
+            }
+            fn end(self) -> Result<(), Refused> {
+                $end(self)
+            }
+        }
+    )+};
 }
 
-impl ser::SerializeTuple for Compound<'_> {
-    type Ok = ();
-    type Error = Refused;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Refused> {
-        self.element(value)
-    }
-    fn end(self) -> Result<(), Refused> {
-        Ok(())
-    }
-}
-
-impl ser::SerializeTupleStruct for Compound<'_> {
-    type Ok = ();
-    type Error = Refused;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Refused> {
-        self.element(value)
-    }
-    fn end(self) -> Result<(), Refused> {
-        Ok(())
-    }
-}
-
-impl ser::SerializeTupleVariant for Compound<'_> {
-    type Ok = ();
-    type Error = Refused;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Refused> {
-        self.element(value)
-    }
-    fn end(self) -> Result<(), Refused> {
-        self.end_variant()
-    }
+list_compound! {
+    SerializeSeq::serialize_element, Compound::end_list;
+    SerializeTuple::serialize_element, Compound::end_list;
+    SerializeTupleStruct::serialize_field, Compound::end_list;
+    SerializeTupleVariant::serialize_field, Compound::end_variant;
 }
 
 impl ser::SerializeMap for Compound<'_> {
@@ -366,38 +339,34 @@ impl ser::SerializeMap for Compound<'_> {
         Ok(())
     }
     fn end(self) -> Result<(), Refused> {
-        Ok(())
+        self.end_list()
     }
 }
 
-impl ser::SerializeStruct for Compound<'_> {
-    type Ok = ();
-    type Error = Refused;
-    fn serialize_field<T: Serialize + ?Sized>(
-        &mut self,
-        key: &'static str,
-        value: &T,
-    ) -> Result<(), Refused> {
-        self.walk.under(Step::Field(key), value)
-    }
-    fn end(self) -> Result<(), Refused> {
-        Ok(())
-    }
+/// The compounds written as objects: each field under its name, then a variant's step off the
+/// path at the end.
+macro_rules! struct_compound {
+    ($($trait:ident, $end:path;)+) => {$(
+        impl ser::$trait for Compound<'_> {
+            type Ok = ();
+            type Error = Refused;
+            fn serialize_field<T: Serialize + ?Sized>(
+                &mut self,
+                key: &'static str,
+                value: &T,
+            ) -> Result<(), Refused> {
+                self.walk.under(Step::Field(key), value)
+            }
+            fn end(self) -> Result<(), Refused> {
+                $end(self)
+            }
+        }
+    )+};
 }
 
-impl ser::SerializeStructVariant for Compound<'_> {
-    type Ok = ();
-    type Error = Refused;
-    fn serialize_field<T: Serialize + ?Sized>(
-        &mut self,
-        key: &'static str,
-        value: &T,
-    ) -> Result<(), Refused> {
-        self.walk.under(Step::Field(key), value)
-    }
-    fn end(self) -> Result<(), Refused> {
-        self.end_variant()
-    }
+struct_compound! {
+    SerializeStruct, Compound::end_list;
+    SerializeStructVariant, Compound::end_variant;
 }
 
 #[cfg(test)]
