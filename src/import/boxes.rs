@@ -882,17 +882,23 @@ impl Inferred {
 
     /// Puts the values in `trace`: each replaces what was traced at its pointer (a later one
     /// of the same pointer replaces an earlier one), in the order pushed, after the rest. The
-    /// trace is walked once, each of its pointers looked up among the batch's (sorted).
+    /// trace is walked once, each of its pointers looked up among the batch's, sorted by length
+    /// first: most steps of a search then compare two lengths, not two texts.
     pub(super) fn apply(self, trace: &mut Trace) {
         if self.values.is_empty() {
             return;
         }
-        let mut pointers: Vec<&str> = self.values.iter().map(|v| v.pointer.as_str()).collect();
+        /// A pointer as the batch is sorted: by its length, then its text.
+        fn key(p: &str) -> (usize, &str) {
+            (p.len(), p)
+        }
+        let mut pointers: Vec<(usize, &str)> =
+            self.values.iter().map(|v| key(&v.pointer)).collect();
         pointers.sort_unstable();
         pointers.dedup();
         trace
             .values
-            .retain(|v| pointers.binary_search(&v.pointer.as_str()).is_err());
+            .retain(|v| pointers.binary_search(&key(&v.pointer)).is_err());
         // A pointer pushed twice keeps its last value, where that was pushed: read from the
         // end, the first of each pointer is kept.
         let mut taken = vec![false; pointers.len()];
@@ -902,7 +908,7 @@ impl Inferred {
             .rev()
             .map(|v| {
                 pointers
-                    .binary_search(&v.pointer.as_str())
+                    .binary_search(&key(&v.pointer))
                     .ok()
                     .and_then(|i| taken.get_mut(i))
                     .is_some_and(|t| !std::mem::replace(t, true))

@@ -305,7 +305,7 @@ impl Fill for BTreeMap<SourceKind, Option<String>> {
 
 impl Fill for bool {
     fn fill(&mut self, cell: &Cell) -> Option<Read> {
-        let text = cell.text();
+        let text = cell.joined();
         let marks: Vec<_> = bracketed(&text);
         let (mark, _) = marks.first()?;
         if !(mark.is_empty() || is_check_mark(mark)) {
@@ -393,7 +393,7 @@ pub(crate) const fn era_start(c: char) -> bool {
 
 impl Fill for Option<NaiveDate> {
     fn fill(&mut self, cell: &Cell) -> Option<Read> {
-        let text = cell.text();
+        let text = cell.joined();
         let day = dates_in(&text).into_iter().find_map(|v| match v {
             DateValue::Day(d) => Some(d.to_naive()),
             _ => None,
@@ -405,7 +405,7 @@ impl Fill for Option<NaiveDate> {
 
 impl Fill for Vec<NaiveDate> {
     fn fill(&mut self, cell: &Cell) -> Option<Read> {
-        let text = cell.text();
+        let text = cell.joined();
         let days: Vec<_> = dates_in(&text)
             .into_iter()
             .filter_map(|v| match v {
@@ -423,7 +423,7 @@ impl Fill for Vec<NaiveDate> {
 
 impl Fill for Option<DateOrMonth> {
     fn fill(&mut self, cell: &Cell) -> Option<Read> {
-        let text = cell.text();
+        let text = cell.joined();
         let value = dates_in(&text).into_iter().find_map(|v| match v {
             DateValue::Day(d) => Some(DateOrMonth::Day(d.to_naive())),
             DateValue::YearMonth(m) => Some(DateOrMonth::Month(m)),
@@ -436,7 +436,7 @@ impl Fill for Option<DateOrMonth> {
 
 impl Fill for Option<YearMonth> {
     fn fill(&mut self, cell: &Cell) -> Option<Read> {
-        let text = cell.text();
+        let text = cell.joined();
         let month = dates_in(&text).into_iter().find_map(|v| match v {
             DateValue::YearMonth(m) => Some(m),
             _ => None,
@@ -448,7 +448,7 @@ impl Fill for Option<YearMonth> {
 
 impl Fill for Period {
     fn fill(&mut self, cell: &Cell) -> Option<Read> {
-        let text = cell.text();
+        let text = cell.joined();
         let mut period = Period::default();
         for v in dates_in(&text) {
             match v {
@@ -471,8 +471,8 @@ impl Fill for Period {
 
 /// Free text: the trimmed lines joined with `\n`; a dash alone is an empty cell.
 fn free_text(cell: &Cell) -> Option<String> {
-    let text = cell.text();
-    (!is_empty_mark(&text) && !is_form_placeholder(&text)).then_some(text)
+    let text = cell.joined();
+    (!is_empty_mark(&text) && !is_form_placeholder(&text)).then(|| text.into_owned())
 }
 
 /// The form's own words in an empty box: 「（この欄は、…を記入する欄です。）」.
@@ -550,9 +550,12 @@ impl Fill for Vec<String> {
 }
 
 impl Fill for Option<LegalBasis> {
+    /// The text is held as it is, parsed when its citations are first asked for (a draft's
+    /// bases are not read by the import itself): the same basis as [`LegalBasis::parse`]
+    /// gives, which refuses only blank text, as [`free_text`] does.
     fn fill(&mut self, cell: &Cell) -> Option<Read> {
         let text = free_text(cell)?;
-        *self = Some(LegalBasis::parse(&text).ok()?);
+        *self = Some(LegalBasis::after("", text).ok()?);
         Some(cell.read(true))
     }
 }

@@ -78,7 +78,7 @@ pub use pdf::{PdfError, pdf_text};
 pub use text::Shape;
 
 use crate::AssessmentKind;
-use crate::report::{Cell, ItemId, ItemPath, Read, Report, Segment, field_at_mut};
+use crate::report::{Cell, ItemId, ItemPath, Read, Report, field_at_mut};
 
 /// How sure the importer is of a value.
 ///
@@ -300,7 +300,7 @@ pub fn import(text: &str) -> Result<Draft, ImportError> {
                     confidence: read.into(),
                 }));
             }
-            (None, Some(_)) if !crate::import::fill::is_empty_mark(&cell.text()) => {
+            (None, Some(_)) if !crate::import::fill::is_empty_mark(&cell.joined()) => {
                 for (no, t) in &cell.lines {
                     if !t.trim().is_empty() {
                         unread_lines.push((*no, "項目の値として読めない"));
@@ -534,12 +534,12 @@ fn fill(
         }
         ItemId::FileProvisionTransfer => {
             let file = report.files.get_mut(*indices.first()?)?;
-            read_provision_transfer(&mut file.provision_transfer, &cell.text())
+            read_provision_transfer(&mut file.provision_transfer, &cell.joined())
         }
         ItemId::FileEntrustmentStatus => {
             let read = field_at_mut(report, id, indices)?.fill(cell);
             // The declared count (「（ 2 ）件」) stands in the same cell.
-            if let Some(n) = count_of_cases(&cell.text()) {
+            if let Some(n) = count_of_cases(&cell.joined()) {
                 if let Some(file) = indices.first().and_then(|&f| report.files.get_mut(f)) {
                     file.entrustment_count = Some(n);
                     also.push((ItemId::FileEntrustmentCount, indices.to_vec()));
@@ -598,7 +598,7 @@ fn misplaced(
     // they are no longer than the longest option (counted as they fold, without folding them).
     let longest = *per_form!(usize, longest_option, report.form());
     let option_words = || {
-        let text = cell.text();
+        let text = cell.joined();
         let words = crate::import::fill::strip_list_mark(&text);
         crate::import::fill::squeezed_chars(words)
             .nth(longest)
@@ -721,17 +721,60 @@ fn pointer(path: &ItemPath) -> String {
 }
 
 /// The JSON Pointer of the item `id` at `indices` (its [`ItemPath`], `id.path(indices)`, as a
-/// JSON Pointer), written from the item's segments without building its path.
+/// JSON Pointer), written straight from the item's pattern (`files[].provisions[].legal_basis`
+/// → `/files/1/provisions/19/legal_basis`) byte by byte, in one allocation of its size: a `.`
+/// becomes a `/`, a list's `[]` a `/` and its position, and a list without a position ends the
+/// pointer (as [`ItemId::path`] leaves it at the list). The pattern's names are Rust field
+/// names, which hold nothing RFC 6901 escapes (a test checks every item against [`pointer`]).
 fn item_pointer(id: ItemId, indices: &[usize]) -> String {
-    let mut out = String::with_capacity(48);
-    id.for_each_segment(indices, |segment| push_segment(&mut out, &segment));
+    let pattern = id.pattern();
+    // A `[]` (two bytes) becomes a `/` and the digits: the pointer is at most this long.
+    let digits: usize = indices.iter().map(|&i| decimal_len(i)).sum();
+    let mut out = String::with_capacity(1 + pattern.len() + digits);
+    let mut indices = indices.iter();
+    out.push('/');
+    // `run` is where the name not yet written starts; `at` the byte looked at. Both stand
+    // after ASCII bytes (`.`, `]`) or at the start: on character boundaries.
+    let (mut run, mut at) = (0, 0);
+    while let Some(&b) = pattern.as_bytes().get(at) {
+        if !matches!(b, b'.' | b'[') {
+            at += 1;
+            continue;
+        }
+        if let Some(name) = pattern.get(run..at) {
+            out.push_str(name);
+        }
+        if b == b'.' {
+            out.push('/');
+            at += 1;
+        } else {
+            let Some(&i) = indices.next() else {
+                return out;
+            };
+            out.push('/');
+            push_decimal(&mut out, i);
+            // Past the `[]`.
+            at += 2;
+        }
+        run = at;
+    }
+    if let Some(name) = pattern.get(run..) {
+        out.push_str(name);
+    }
     out
+}
+
+/// How many decimal digits `n` has.
+fn decimal_len(n: usize) -> usize {
+    n.checked_ilog10().map_or(1, |l| l as usize + 1)
 }
 
 /// Writes `/` and `segment` to the JSON Pointer `out`: an index digit by digit, a field name as
 /// it is unless it holds a character RFC 6901 escapes (`~`, `/`; the model's names hold none, a
 /// map key might).
-fn push_segment(out: &mut String, segment: &Segment) {
+#[cfg(test)]
+fn push_segment(out: &mut String, segment: &crate::report::Segment) {
+    use crate::report::Segment;
     out.push('/');
     match segment {
         Segment::Index(i) => push_decimal(out, *i),
@@ -768,11 +811,17 @@ fn push_decimal(out: &mut String, n: usize) {
 #[cfg(feature = "json")]
 fn ensure_loads(report: &mut Report, trace: &mut Trace, warnings: &mut Vec<String>) {
     for _ in 0..16 {
-        // Checked on compact JSON, which the loader reads as it reads the pretty JSON of
-        // `to_json` (white space between tokens means nothing) at a fraction of the cost of
-        // writing and reading the indentation. Only a draft it refuses is written pretty, for
-        // the error's line and column in the warning.
-        if serde_json::to_string(report).is_ok_and(|json| Report::from_json(&json).is_ok()) {
+        // Checked on the typed draft, without writing its JSON (`refused_at` finds what the
+        // loader refuses; debug builds ask the loader as well). Only a draft it refuses is
+        // written, for the loader's error (its line and column) in the warning.
+        let refused = crate::report::refused_at(report);
+        debug_assert_eq!(
+            refused,
+            Report::from_json(&report.to_json())
+                .err()
+                .map(|e| e.path().clone())
+        );
+        if refused.is_none() {
             return;
         }
         let json = report.to_json();
@@ -834,9 +883,21 @@ mod tests {
         for (id, indices) in [
             (ItemId::ProvisionLegalBasis, &[1, 19][..]),
             (ItemId::ProvisionLegalBasis, &[1][..]),
+            (ItemId::ProvisionLegalBasis, &[][..]),
             (ItemId::AffairName, &[][..]),
+            (ItemId::AffairName, &[3][..]),
         ] {
-            assert_eq!(item_pointer(id, indices), item_pointer(id, indices));
+            assert_eq!(item_pointer(id, indices), pointer(&id.path(indices)));
+        }
+        // Every item, at positions of one digit and of several.
+        for &id in ItemId::ALL {
+            for indices in [&[0, 0, 0][..], &[12, 3, 4567], &[9, 10]] {
+                assert_eq!(
+                    item_pointer(id, indices),
+                    pointer(&id.path(indices)),
+                    "{id:?}"
+                );
+            }
         }
         assert_eq!(
             item_pointer(ItemId::ProvisionLegalBasis, &[1, 19]),

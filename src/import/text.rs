@@ -595,6 +595,9 @@ mod tests {
             "\r\n\r",
             "※ 注\t記\r\n〔 ○ 〕\n\u{3000}\nかな、漢字。\nｘ\r",
             "行\u{85}\u{a0}\u{2028}末",
+            "abc\r\r\r",
+            "ａ b\r\r\r\nc\r\r",
+            "一\r\r\n\r\r\r\n　\r",
         ] {
             assert_eq!(lines(text, Shape::PdfText), plain(text), "{text:?}");
         }

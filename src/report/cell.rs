@@ -46,6 +46,17 @@ impl Cell {
         out
     }
 
+    /// [`Cell::text`], borrowed from the cell's one non-blank line when it has no other (most
+    /// cells): nothing is allocated then.
+    pub(crate) fn joined(&self) -> std::borrow::Cow<'_, str> {
+        let mut texts = self.texts();
+        match (texts.next(), texts.next()) {
+            (None, _) => std::borrow::Cow::Borrowed(""),
+            (Some(only), None) => std::borrow::Cow::Borrowed(only),
+            (Some(_), Some(_)) => std::borrow::Cow::Owned(self.text()),
+        }
+    }
+
     /// The first and last line numbers.
     pub(crate) fn span(&self) -> Option<(usize, usize)> {
         let first = self.lines.first()?.0;
@@ -67,4 +78,38 @@ pub(crate) trait Fill {
     /// Reads `cell` into `self`; `None` when the cell does not read as this type (nothing is
     /// changed then).
     fn fill(&mut self, cell: &Cell) -> Option<Read>;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// [`Cell::joined`] is [`Cell::text`], borrowed where the cell has one non-blank line.
+    #[test]
+    fn joined_is_the_text() {
+        for lines in [
+            &[][..],
+            &["  "],
+            &[" 架空の値 "],
+            &["", "架空の値", "  "],
+            &["一行目", "", " 二行目"],
+        ] {
+            let cell = Cell {
+                lines: lines
+                    .iter()
+                    .enumerate()
+                    .map(|(no, t)| (no + 1, (*t).to_owned()))
+                    .collect(),
+                displaced: false,
+            };
+            let joined = cell.joined();
+            assert_eq!(joined, cell.text(), "{lines:?}");
+            let nonblank = lines.iter().filter(|t| !t.trim().is_empty()).count();
+            assert_eq!(
+                matches!(joined, std::borrow::Cow::Borrowed(_)),
+                nonblank <= 1,
+                "{lines:?}"
+            );
+        }
+    }
 }

@@ -868,7 +868,7 @@ impl ItemId {
     }
 
     /// Gives `f` the segments of [`ItemId::path`]`(indices)` in order, without building the
-    /// path (the importer writes them straight into a JSON Pointer).
+    /// path.
     pub(crate) fn for_each_segment(self, indices: &[usize], mut f: impl FnMut(Segment)) {
         let mut indices = indices.iter();
         for part in self.pattern().split('.') {

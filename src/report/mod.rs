@@ -121,6 +121,10 @@ mod items;
 pub(crate) use items::DETAIL_LABEL;
 #[cfg(feature = "json")]
 mod json;
+#[cfg(feature = "json")]
+mod loads;
+#[cfg(feature = "json")]
+pub(crate) use loads::refused_at;
 #[cfg(feature = "schema")]
 mod json_schema;
 mod linkage;
