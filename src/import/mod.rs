@@ -78,7 +78,9 @@ pub use pdf::{PdfError, pdf_text};
 pub use text::Shape;
 
 use crate::AssessmentKind;
-use crate::report::{Cell, ItemId, ItemPath, Read, Report, field_at_mut};
+#[cfg(any(test, feature = "json"))]
+use crate::report::ItemPath;
+use crate::report::{Cell, ItemId, Read, Report, field_at_mut};
 
 /// How sure the importer is of a value.
 ///
