@@ -97,6 +97,9 @@ fn timed<T>(parse: impl FnOnce() -> T) -> (Duration, T) {
 /// Runs in a block of one parser, each after its own previous result is freed.
 const BLOCK: usize = 10;
 
+/// Blocks of each parser per sample.
+const BLOCKS: usize = 31;
+
 /// The typed load, the `Value` parse and the `IgnoredAny` scan of one sample, parse only, medians
 /// of 310 runs each.
 ///
@@ -108,8 +111,15 @@ const BLOCK: usize = 10;
 /// the typed load pay for the `Value` tree dropped just before it (about 5% of its time).
 fn ratios(sample: Sample) {
     let json = sample.json();
-    let (mut typed, mut value, mut scan) = (Vec::new(), Vec::new(), Vec::new());
-    for _ in 0..31 {
+    // Room for every time before the first run: a vector that grew between runs would put its
+    // new block among the parsers' and change where glibc's malloc tidies their freed blocks
+    // (in a run or between runs), which moved the typed load of a sample by up to a tenth.
+    let (mut typed, mut value, mut scan) = (
+        Vec::with_capacity(BLOCKS * BLOCK),
+        Vec::with_capacity(BLOCKS * BLOCK),
+        Vec::with_capacity(BLOCKS * BLOCK),
+    );
+    for _ in 0..BLOCKS {
         for _ in 0..BLOCK {
             let (t, report) = timed(|| Report::from_json(black_box(json)).expect("loads"));
             typed.push(t);
