@@ -298,18 +298,17 @@ impl Field for Vec<String> {
     }
 }
 
+/// Read through its [`Value`], which holds the list as it is (blank when every item is, its
+/// stray characters those of its items).
 impl Field for RecordItems {
     fn is_blank(&self) -> bool {
-        self.iter().all(|t| t.trim().is_empty())
+        self.value().is_blank()
     }
     fn clear(&mut self) {
         RecordItems::clear(self);
     }
     fn value(&self) -> Value<'_> {
         Value::Texts(Texts::Items(self))
-    }
-    fn first_stray(&self) -> Option<char> {
-        self.iter().find_map(first_stray_char)
     }
 }
 
