@@ -182,7 +182,9 @@ fn inserted(report: &Report, entry: Entry, at: [Index; 3]) -> Option<Report> {
         }
         Entry::RecordItem(text) => {
             let list = &mut r.files.get_mut(file?)?.record_item_list;
-            list.insert(at[1].index(list.len() + 1), text);
+            if !list.insert(at[1].index(list.len() + 1), &text) {
+                return None;
+            }
         }
         Entry::Category(c) => {
             let set = &mut r.files.get_mut(file?)?.main_record_items.checked;

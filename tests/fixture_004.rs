@@ -235,14 +235,18 @@ fn file_block() {
             .all(|i| i.starts_with("<収納滞納・資格・賦課>"))
     );
     assert_eq!(
-        f.record_item_list[20..22],
+        f.record_item_list
+            .iter()
+            .skip(20)
+            .take(2)
+            .collect::<Vec<_>>(),
         [
             "<収納滞納・資格・賦課>住所地特例者管理",
             "<収納滞納・資格・賦課>充当内容"
         ]
     );
     assert_eq!(
-        f.record_item_list.last().map(String::as_str),
+        f.record_item_list.last(),
         Some("<収納滞納・資格・賦課>連携税マスタ")
     );
     // 重点 has no 保管期間 or 消去方法.

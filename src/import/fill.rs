@@ -17,7 +17,7 @@ use crate::label::fold_char;
 use crate::legal_basis::LegalBasis;
 use crate::report::{
     Cell, CheckSet, Control, DateOrMonth, Fill, Group, LinkageBasis, Period, ReEntrustee, Read,
-    SourceKind,
+    RecordItems, SourceKind,
 };
 use crate::threshold::StatedThresholdResult;
 use crate::wareki::{DateValue, YearMonth};
@@ -533,19 +533,33 @@ pub(crate) fn strip_list_mark(text: &str) -> &str {
     }
 }
 
+/// Fills a list (a file's names, the record items of 別添) with the items of `cell`: each text
+/// without its list mark, the empty marks left out, made an item by `item`; nothing when no
+/// item is left.
+fn fill_list<'c, L: FromIterator<T>, T>(
+    list: &mut L,
+    cell: &'c Cell,
+    item: impl Fn(&'c str) -> T,
+) -> Option<Read> {
+    let mut items = cell
+        .texts()
+        .map(strip_list_mark)
+        .filter(|t| !is_empty_mark(t))
+        .peekable();
+    items.peek()?;
+    *list = items.map(item).collect();
+    Some(cell.read(true))
+}
+
 impl Fill for Vec<String> {
     fn fill(&mut self, cell: &Cell) -> Option<Read> {
-        let items: Vec<String> = cell
-            .texts()
-            .map(strip_list_mark)
-            .filter(|t| !is_empty_mark(t))
-            .map(str::to_owned)
-            .collect();
-        if items.is_empty() {
-            return None;
-        }
-        *self = items;
-        Some(cell.read(true))
+        fill_list(self, cell, str::to_owned)
+    }
+}
+
+impl Fill for RecordItems {
+    fn fill(&mut self, cell: &Cell) -> Option<Read> {
+        fill_list(self, cell, |item| item)
     }
 }
 

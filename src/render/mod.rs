@@ -160,7 +160,7 @@ mod tests {
     fn leaves(value: &Value<'_>, out: &mut Vec<String>) {
         match value {
             Value::Text(Some(text)) => out.push((*text).to_owned()),
-            Value::Texts(texts) => out.extend(texts.iter().cloned()),
+            Value::Texts(texts) => out.extend(texts.iter().map(str::to_owned)),
             Value::Choice {
                 chosen: Some(chosen),
                 ..

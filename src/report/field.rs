@@ -12,7 +12,7 @@ use super::cell::Fill;
 use super::{BasisPart, LinkageBasis};
 use super::{
     CheckSet, Control, DateOrMonth, Period, ProvisionTransferStatus, ReEntrustee, RecentIncidents,
-    Risk, SourceKind, basic, focused, full,
+    RecordItems, Risk, SourceKind, basic, focused, full,
 };
 use crate::Choice;
 use crate::label::{first_stray_char, repeats_scanned};
@@ -27,7 +27,7 @@ pub(crate) enum Value<'a> {
     /// Free text; `None` for an empty cell.
     Text(Option<&'a str>),
     /// Several names or lines (a file's names, the record items of 別添).
-    Texts(&'a [String]),
+    Texts(Texts<'a>),
     /// One choice of a ＜選択肢＞ list: the chosen label and every option, in form order.
     Choice {
         chosen: Option<&'static str>,
@@ -74,6 +74,44 @@ pub(crate) enum Value<'a> {
         end: Option<NaiveDate>,
         days: Option<u32>,
     },
+}
+
+/// The texts of a [`Value::Texts`], as the report holds them: a list of `String`s (a file's
+/// names) or the one text of [`RecordItems`].
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Texts<'a> {
+    /// A `String` each.
+    List(&'a [String]),
+    /// The record items of 別添.
+    Items(&'a RecordItems),
+}
+
+impl<'a> Texts<'a> {
+    /// The texts in order.
+    pub(crate) fn iter(self) -> impl Iterator<Item = &'a str> + Clone {
+        let (list, items): (&'a [String], Option<&'a RecordItems>) = match self {
+            Texts::List(list) => (list, None),
+            Texts::Items(items) => (&[], Some(items)),
+        };
+        list.iter()
+            .map(String::as_str)
+            .chain(items.into_iter().flatten())
+    }
+
+    /// Whether there is no text.
+    pub(crate) fn is_empty(self) -> bool {
+        match self {
+            Texts::List(list) => list.is_empty(),
+            Texts::Items(items) => items.is_empty(),
+        }
+    }
+}
+
+/// The same texts in the same order, however they are held.
+impl PartialEq for Texts<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.iter().eq(other.iter())
+    }
 }
 
 /// Equality of two fields of the same type, through `dyn Field`: what lets a comparison skip an
@@ -134,7 +172,7 @@ impl Value<'_> {
         let text = first_stray_char;
         match self {
             Value::Text(t) => t.and_then(text),
-            Value::Texts(ts) => ts.iter().find_map(|t| text(t)),
+            Value::Texts(ts) => ts.iter().find_map(text),
             Value::Checks { other, .. } => other.and_then(text),
             Value::Sources { checked, .. } => checked.iter().find_map(|(_, d)| d.and_then(text)),
             Value::Label(l) => l.as_deref().and_then(text),
@@ -253,10 +291,24 @@ impl Field for Vec<String> {
         Vec::clear(self);
     }
     fn value(&self) -> Value<'_> {
-        Value::Texts(self)
+        Value::Texts(Texts::List(self))
     }
     fn first_stray(&self) -> Option<char> {
         self.iter().find_map(|t| first_stray_char(t))
+    }
+}
+
+/// Read through its [`Value`], which holds the list as it is (blank when every item is, its
+/// stray characters those of its items).
+impl Field for RecordItems {
+    fn is_blank(&self) -> bool {
+        self.value().is_blank()
+    }
+    fn clear(&mut self) {
+        RecordItems::clear(self);
+    }
+    fn value(&self) -> Value<'_> {
+        Value::Texts(Texts::Items(self))
     }
 }
 

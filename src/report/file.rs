@@ -6,7 +6,8 @@ use serde::{Deserialize, Serialize};
 
 use super::{
     CheckSet, DataSubjectBand, DateOrMonth, Destination, Entrustment, EntrustmentStatus, FileKind,
-    Medium, RecordItemBand, RecordItemCategory, RetentionPeriod, SourceKind, StaffCountBand,
+    Medium, RecordItemBand, RecordItemCategory, RecordItems, RetentionPeriod, SourceKind,
+    StaffCountBand,
 };
 
 /// One block of Ⅱ 特定個人情報ファイルの概要 (全項目・重点 forms).
@@ -81,8 +82,8 @@ pub struct FileBlock {
     /// ７ 備考.
     pub remarks: Option<String>,
     /// （別添） 特定個人情報ファイル記録項目: the record items, when the report lists them.
-    #[serde(deserialize_with = "super::strict::list")]
-    pub record_item_list: Vec<String>,
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<String>"))]
+    pub record_item_list: RecordItems,
 }
 
 /// ３ 特定個人情報の入手 (全項目 Ⅱ3①–⑤, 重点 Ⅱ3①②).

@@ -132,6 +132,7 @@ pub(crate) mod location;
 mod path;
 mod procedure;
 mod provision;
+mod record_items;
 mod risk;
 mod schema;
 #[cfg(feature = "json")]
@@ -173,6 +174,7 @@ pub use procedure::{
     BasicAssessmentStep, Period, PpcApproval, Procedures, PublicComment, ThirdPartyReview,
 };
 pub use provision::Destination;
+pub use record_items::{RecordItems, RecordItemsIter};
 pub use risk::{Control, RecentIncidents, Risk};
 pub use schema::{SCHEMA_VERSION, SUPPORTED_SCHEMA_VERSIONS};
 pub(crate) use {

@@ -10,7 +10,7 @@
 //!
 //! [`Strict`] wraps any deserializer and passes everything else through unchanged.
 //!
-//! [`list`] reads the long lists of a report (変更箇所, 記録項目, 提供先…) with fewer
+//! [`list`] reads the long lists of a report (変更箇所, 提供先…) with fewer
 //! reallocations than serde's own `Vec` reader, which starts from nothing (a JSON text does not
 //! say how long a list is) and doubles: what it accepts, and its messages, are the same.
 
@@ -299,7 +299,7 @@ pub(super) fn list<'de, D: Deserializer<'de>, T: Deserialize<'de>>(
 /// Reads a JSON list into a `Vec` that grows at most once: a list of up to [`List::SHORT`]
 /// items is held as serde holds it, a longer one gets room for [`List::ROOM`] bytes of items
 /// at its fifth, and is cut to its length at the end. serde's reader doubles from four, and
-/// every doubling of a long list (143 変更箇所, 202 記録項目) moves it to a new, larger block.
+/// every doubling of a long list (143 変更箇所) moves it to a new, larger block.
 pub(super) struct List<T>(PhantomData<T>);
 
 impl<T> List<T> {
