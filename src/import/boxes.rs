@@ -131,22 +131,35 @@ pub(super) fn tokens(text: &str, labels: &[(Vec<char>, &'static str)]) -> Option
 }
 
 /// Whether `text` holds a character that folds to a bracket or is a check mark ([`is_mark`]):
-/// `[`, `]`, `［`, `］`, `〔`, `〕`, `○`, `〇`, `◯`, `●`. The cheap test first, on pairs of
-/// bytes without a branch per byte: an ASCII bracket, or the last two bytes of the UTF-8 of one
-/// of the others (which some other characters share: the characters then decide).
+/// `[`, `]`, `［`, `］`, `〔`, `〕`, `○`, `〇`, `◯`, `●`. The cheap test first, a character at a
+/// time from its first byte (which says how long it is): an ASCII bracket, or one led by `E2`,
+/// `E3` or `EF` whose last two bytes are those of one of the others (which some other
+/// characters share: the characters then decide).
 pub(super) fn has_box_char(text: &str) -> bool {
     let bytes = text.as_bytes();
-    let mut maybe = matches!(bytes.last(), Some(b'[' | b']'));
-    for pair in bytes.windows(2) {
-        if let &[a, b] = pair {
-            maybe |= matches!(a, b'[' | b']')
-                || matches!(
-                    (a, b),
-                    // ○ U+25CB, ● U+25CF, ◯ U+25EF; 〇 U+3007, 〔 U+3014, 〕 U+3015; ［ U+FF3B, ］ U+FF3D.
-                    (0x97, 0x8B | 0x8F | 0xAF) | (0x80, 0x87 | 0x94 | 0x95) | (0xBC, 0xBB | 0xBD)
-                );
-        }
-    }
+    let mut at = 0;
+    let maybe = loop {
+        let Some(&b) = bytes.get(at) else {
+            break false;
+        };
+        let len = match b {
+            b'[' | b']' => break true,
+            0x00..=0x7F => 1,
+            0xC0..=0xDF => 2,
+            0xE2 | 0xE3 | 0xEF => match bytes.get(at + 1..at + 3) {
+                // ○ U+25CB, ● U+25CF, ◯ U+25EF; 〇 U+3007, 〔 U+3014, 〕 U+3015; ［ U+FF3B, ］ U+FF3D.
+                Some(
+                    [0x97, 0x8B | 0x8F | 0xAF] | [0x80, 0x87 | 0x94 | 0x95] | [0xBC, 0xBB | 0xBD],
+                ) => {
+                    break true;
+                }
+                _ => 3,
+            },
+            0xE0..=0xEF => 3,
+            _ => 4,
+        };
+        at += len;
+    };
     maybe
         && text.chars().any(|c| {
             let f = fold_char(c);
