@@ -136,35 +136,45 @@ pub(super) fn tokens(text: &str, labels: &[(Vec<char>, &'static str)]) -> Option
 /// `E3` or `EF` whose last two bytes are those of one of the others (which some other
 /// characters share: the characters then decide).
 pub(super) fn has_box_char(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    let mut at = 0;
-    let maybe = loop {
-        let Some(&b) = bytes.get(at) else {
-            break false;
-        };
-        let len = match b {
-            b'[' | b']' => break true,
-            0x00..=0x7F => 1,
-            0xC0..=0xDF => 2,
-            0xE2 | 0xE3 | 0xEF => match bytes.get(at + 1..at + 3) {
+    let maybe = any_char_bytes(text, usize::MAX, |c| {
+        matches!(
+            c,
+            [b'[' | b']']
                 // ○ U+25CB, ● U+25CF, ◯ U+25EF; 〇 U+3007, 〔 U+3014, 〕 U+3015; ［ U+FF3B, ］ U+FF3D.
-                Some(
-                    [0x97, 0x8B | 0x8F | 0xAF] | [0x80, 0x87 | 0x94 | 0x95] | [0xBC, 0xBB | 0xBD],
-                ) => {
-                    break true;
-                }
-                _ => 3,
-            },
-            0xE0..=0xEF => 3,
-            _ => 4,
-        };
-        at += len;
-    };
+                | [0xE2 | 0xE3 | 0xEF, 0x97, 0x8B | 0x8F | 0xAF]
+                | [0xE2 | 0xE3 | 0xEF, 0x80, 0x87 | 0x94 | 0x95]
+                | [0xE2 | 0xE3 | 0xEF, 0xBC, 0xBB | 0xBD]
+        )
+    });
     maybe
         && text.chars().any(|c| {
             let f = fold_char(c);
             matches!(f, '[' | ']') || is_mark(f)
         })
+}
+
+/// Whether one of the first `limit` characters of `text` passes `test`, given its UTF-8
+/// bytes: read a character at a time from its first byte, which says how long it is (the
+/// cheap tests of a line's characters, without decoding them).
+pub(super) fn any_char_bytes(text: &str, limit: usize, test: impl Fn(&[u8]) -> bool) -> bool {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    for _ in 0..limit {
+        let Some(&b) = bytes.get(at) else {
+            return false;
+        };
+        let len = match b {
+            0x00..=0x7F => 1,
+            0xC0..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            _ => 4,
+        };
+        if bytes.get(at..at + len).is_some_and(&test) {
+            return true;
+        }
+        at += len;
+    }
+    false
 }
 
 /// The characters a box line of `labels` ([`folded_labels`]) starts with, folded: a bracket,

@@ -501,32 +501,13 @@ fn date_only(t: &str) -> Option<chrono::NaiveDate> {
 /// Whether the first character of an era's name stands among the first [`DATE_CHARS`]
 /// characters of `key` (a line's key, folded as [`date_only`] folds): a text whose folded
 /// characters begin the key (the line's text, or its first word) is no date alone without one.
-/// (The characters are stepped over by their first bytes: only those led by `E4` to `E6`, the
-/// eras' first characters' leading byte, are decoded.)
+/// (The characters are stepped over by their first bytes, [`super::boxes::any_char_bytes`]:
+/// only those led by `E4` to `E6`, the eras' first characters' leading byte, are decoded.)
 fn era_near_start(key: &str) -> bool {
-    let bytes = key.as_bytes();
-    let mut at = 0;
-    for _ in 0..DATE_CHARS {
-        let Some(&b) = bytes.get(at) else {
-            return false;
-        };
-        let len = match b {
-            0x00..=0x7F => 1,
-            0xC0..=0xDF => 2,
-            0xE4..=0xE6 => match bytes.get(at + 1..at + 3) {
-                Some(&[b1, b2])
-                    if decode3(b, b1, b2).is_some_and(crate::import::fill::era_start) =>
-                {
-                    return true;
-                }
-                _ => 3,
-            },
-            0xE0..=0xEF => 3,
-            _ => 4,
-        };
-        at += len;
-    }
-    false
+    super::boxes::any_char_bytes(key, DATE_CHARS, |c| match *c {
+        [b @ 0xE4..=0xE6, b1, b2] => decode3(b, b1, b2).is_some_and(crate::import::fill::era_start),
+        _ => false,
+    })
 }
 
 /// Each line's first word and its date alone ([`date_only`]), by line number: pushed in the
