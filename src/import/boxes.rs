@@ -136,7 +136,8 @@ pub(super) fn tokens(text: &str, labels: &[(Vec<char>, &'static str)]) -> Option
 /// `E3` or `EF` whose last two bytes are those of one of the others (which some other
 /// characters share: the characters then decide).
 pub(super) fn has_box_char(text: &str) -> bool {
-    let maybe = any_char_bytes(text, usize::MAX, |c| {
+    let lead = |b: u8| matches!(b, b'[' | b']' | 0xE2 | 0xE3 | 0xEF);
+    let maybe = any_char_bytes(text, usize::MAX, lead, |c| {
         matches!(
             c,
             [b'[' | b']']
@@ -154,9 +155,15 @@ pub(super) fn has_box_char(text: &str) -> bool {
 }
 
 /// Whether one of the first `limit` characters of `text` passes `test`, given its UTF-8
-/// bytes: read a character at a time from its first byte, which says how long it is (the
-/// cheap tests of a line's characters, without decoding them).
-pub(super) fn any_char_bytes(text: &str, limit: usize, test: impl Fn(&[u8]) -> bool) -> bool {
+/// bytes: read a character at a time from its first byte, which says how long it is, and
+/// tested only when `lead` admits that byte (the cheap tests of a line's characters, without
+/// decoding them).
+pub(super) fn any_char_bytes(
+    text: &str,
+    limit: usize,
+    lead: impl Fn(u8) -> bool,
+    test: impl Fn(&[u8]) -> bool,
+) -> bool {
     let bytes = text.as_bytes();
     let mut at = 0;
     for _ in 0..limit {
@@ -169,7 +176,7 @@ pub(super) fn any_char_bytes(text: &str, limit: usize, test: impl Fn(&[u8]) -> b
             0xE0..=0xEF => 3,
             _ => 4,
         };
-        if bytes.get(at..at + len).is_some_and(&test) {
+        if lead(b) && bytes.get(at..at + len).is_some_and(&test) {
             return true;
         }
         at += len;
@@ -913,9 +920,15 @@ impl Inferred {
         let mut pointers: Vec<&str> = self.values.iter().map(|v| v.pointer.as_str()).collect();
         pointers.sort_unstable();
         pointers.dedup();
-        trace
-            .values
-            .retain(|v| pointers.binary_search(&v.pointer.as_str()).is_err());
+        // (A pointer of a length none of the batch's has is none of them: the cheap test, one
+        // bit for the low seven bits of each length, before the search.)
+        let lengths = pointers
+            .iter()
+            .fold(0u128, |mask, p| mask | 1 << (p.len() & 127));
+        trace.values.retain(|v| {
+            lengths >> (v.pointer.len() & 127) & 1 == 0
+                || pointers.binary_search(&v.pointer.as_str()).is_err()
+        });
         // A pointer pushed twice keeps its last value, where that was pushed: read from the
         // end, the first of each pointer is kept.
         let mut taken = vec![false; pointers.len()];

@@ -504,7 +504,8 @@ fn date_only(t: &str) -> Option<chrono::NaiveDate> {
 /// (The characters are stepped over by their first bytes, [`super::boxes::any_char_bytes`]:
 /// only those led by `E4` to `E6`, the eras' first characters' leading byte, are decoded.)
 fn era_near_start(key: &str) -> bool {
-    super::boxes::any_char_bytes(key, DATE_CHARS, |c| match *c {
+    let lead = |b: u8| (0xE4..=0xE6).contains(&b);
+    super::boxes::any_char_bytes(key, DATE_CHARS, lead, |c| match *c {
         [b @ 0xE4..=0xE6, b1, b2] => decode3(b, b1, b2).is_some_and(crate::import::fill::era_start),
         _ => false,
     })
