@@ -131,27 +131,57 @@ pub(super) fn tokens(text: &str, labels: &[(Vec<char>, &'static str)]) -> Option
 }
 
 /// Whether `text` holds a character that folds to a bracket or is a check mark ([`is_mark`]):
-/// `[`, `]`, `［`, `］`, `〔`, `〕`, `○`, `〇`, `◯`, `●`. The cheap test first, on pairs of
-/// bytes without a branch per byte: an ASCII bracket, or the last two bytes of the UTF-8 of one
-/// of the others (which some other characters share: the characters then decide).
+/// `[`, `]`, `［`, `］`, `〔`, `〕`, `○`, `〇`, `◯`, `●`. The cheap test first, a character at a
+/// time from its first byte (which says how long it is): an ASCII bracket, or one led by `E2`,
+/// `E3` or `EF` whose last two bytes are those of one of the others (which some other
+/// characters share: the characters then decide).
 pub(super) fn has_box_char(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    let mut maybe = matches!(bytes.last(), Some(b'[' | b']'));
-    for pair in bytes.windows(2) {
-        if let &[a, b] = pair {
-            maybe |= matches!(a, b'[' | b']')
-                || matches!(
-                    (a, b),
-                    // ○ U+25CB, ● U+25CF, ◯ U+25EF; 〇 U+3007, 〔 U+3014, 〕 U+3015; ［ U+FF3B, ］ U+FF3D.
-                    (0x97, 0x8B | 0x8F | 0xAF) | (0x80, 0x87 | 0x94 | 0x95) | (0xBC, 0xBB | 0xBD)
-                );
-        }
-    }
+    let lead = |b: u8| matches!(b, b'[' | b']' | 0xE2 | 0xE3 | 0xEF);
+    let maybe = any_char_bytes(text, usize::MAX, lead, |c| {
+        matches!(
+            c,
+            [b'[' | b']']
+                // ○ U+25CB, ● U+25CF, ◯ U+25EF; 〇 U+3007, 〔 U+3014, 〕 U+3015; ［ U+FF3B, ］ U+FF3D.
+                | [0xE2 | 0xE3 | 0xEF, 0x97, 0x8B | 0x8F | 0xAF]
+                | [0xE2 | 0xE3 | 0xEF, 0x80, 0x87 | 0x94 | 0x95]
+                | [0xE2 | 0xE3 | 0xEF, 0xBC, 0xBB | 0xBD]
+        )
+    });
     maybe
         && text.chars().any(|c| {
             let f = fold_char(c);
             matches!(f, '[' | ']') || is_mark(f)
         })
+}
+
+/// Whether one of the first `limit` characters of `text` passes `test`, given its UTF-8
+/// bytes: read a character at a time from its first byte, which says how long it is, and
+/// tested only when `lead` admits that byte (the cheap tests of a line's characters, without
+/// decoding them).
+pub(super) fn any_char_bytes(
+    text: &str,
+    limit: usize,
+    lead: impl Fn(u8) -> bool,
+    test: impl Fn(&[u8]) -> bool,
+) -> bool {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    for _ in 0..limit {
+        let Some(&b) = bytes.get(at) else {
+            return false;
+        };
+        let len = match b {
+            0x00..=0x7F => 1,
+            0xC0..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            _ => 4,
+        };
+        if lead(b) && bytes.get(at..at + len).is_some_and(&test) {
+            return true;
+        }
+        at += len;
+    }
+    false
 }
 
 /// The characters a box line of `labels` ([`folded_labels`]) starts with, folded: a bracket,
@@ -896,9 +926,15 @@ impl Inferred {
             self.values.iter().map(|v| key(&v.pointer)).collect();
         pointers.sort_unstable();
         pointers.dedup();
-        trace
-            .values
-            .retain(|v| pointers.binary_search(&key(&v.pointer)).is_err());
+        // (A pointer of a length none of the batch's has is none of them: the cheap test, one
+        // bit for the low seven bits of each length, before the search.)
+        let lengths = pointers
+            .iter()
+            .fold(0u128, |mask, &(len, _)| mask | 1 << (len & 127));
+        trace.values.retain(|v| {
+            lengths >> (v.pointer.len() & 127) & 1 == 0
+                || pointers.binary_search(&key(&v.pointer)).is_err()
+        });
         // A pointer pushed twice keeps its last value, where that was pushed: read from the
         // end, the first of each pointer is kept.
         let mut taken = vec![false; pointers.len()];

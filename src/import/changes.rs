@@ -140,14 +140,22 @@ pub(super) fn read_changes_blocks(
         let first = t.split(' ').find(|w| !w.is_empty()).unwrap_or_default();
         // The first word's folded characters begin the line's key: with no era's first
         // character near the key's start, the word is no date (the cheap test first).
-        let first_date = era_near_start(line.key())
+        // A line that is one word has the word's key: a key of more than [`DATE_CHARS`]
+        // characters is then of no date alone (see [`date_only`]; the cheap test first).
+        let long_word = first.len() == t.len()
+            && (line.key().len() > 4 * DATE_CHARS || line.key().chars().count() > DATE_CHARS);
+        let first_date = (!long_word && era_near_start(line.key()))
             .then(|| date_only(first))
             .flatten();
         first_dates.0.push((line.no, first, first_date));
         let date_of = |w: &str| if w == first { first_date } else { date_only(w) };
         // Every 提出時期 holds `事` (see [`read_timing`]): a line without it runs no 提出時期
-        // together with its other cells, and runs cells together only after a date.
-        let timed = holds(t, '事');
+        // together with its other cells, and runs cells together only after a date. Cells run
+        // together and a 提出時期 after a cell's text are parted by half-width spaces: a line
+        // without one (its first word is all of it) is searched only when a 提出時期 may start
+        // it (the cheap test first).
+        let spaced = first.len() < t.len();
+        let timed = spaced && holds(t, '事');
         if let Some((date, item, texts, timing)) = whole_row(t, first_date) {
             // A whole row on one line: the date starts it, the other cells are its columns.
             if !run.is_empty() {
@@ -195,9 +203,10 @@ pub(super) fn read_changes_blocks(
                 .is_some_and(|&piece| first_dates.date(piece).is_some())
         {
             cells.push(std::mem::replace(&mut run, vec![(line.no, t)]));
-        } else if let Some((timing, rest)) = (timed && run.is_empty())
-            .then(|| timing_and_rest(t))
-            .flatten()
+        } else if let Some((timing, rest)) = (run.is_empty()
+            && (timed || !spaced && holds(t, '事')))
+        .then(|| timing_and_rest(t))
+        .flatten()
         {
             // `事後 追記`: the 提出時期 and its 説明 on one line.
             run.push((line.no, timing));
@@ -492,10 +501,14 @@ fn date_only(t: &str) -> Option<chrono::NaiveDate> {
 /// Whether the first character of an era's name stands among the first [`DATE_CHARS`]
 /// characters of `key` (a line's key, folded as [`date_only`] folds): a text whose folded
 /// characters begin the key (the line's text, or its first word) is no date alone without one.
+/// (The characters are stepped over by their first bytes, [`super::boxes::any_char_bytes`]:
+/// only those led by `E4` to `E6`, the eras' first characters' leading byte, are decoded.)
 fn era_near_start(key: &str) -> bool {
-    key.chars()
-        .take(DATE_CHARS)
-        .any(crate::import::fill::era_start)
+    let lead = |b: u8| (0xE4..=0xE6).contains(&b);
+    super::boxes::any_char_bytes(key, DATE_CHARS, lead, |c| match *c {
+        [b @ 0xE4..=0xE6, b1, b2] => decode3(b, b1, b2).is_some_and(crate::import::fill::era_start),
+        _ => false,
+    })
 }
 
 /// Each line's first word and its date alone ([`date_only`]), by line number: pushed in the
@@ -665,8 +678,8 @@ fn full_width(cells: &[Vec<Piece<'_>>]) -> usize {
 /// The printed width of a text in half-width units: an ASCII or half-width katakana
 /// character, or a punctuation mark set in half an em (`、`, `（`), is one, any other two
 /// ([`is_narrow`]). Read a character at a time from its first byte, which says how long it is
-/// and whether it is ASCII or of the two blocks the narrow marks are in (`E3`, `EF`): only
-/// those are decoded.
+/// and whether it is ASCII; with its second, whether it is of the rows the narrow marks are
+/// in (`E3 80`, `E3 83`, `EF BC` to `EF BE`): only those are decoded.
 fn width(text: &str) -> usize {
     let bytes = text.as_bytes();
     let mut total = 0;
@@ -675,12 +688,9 @@ fn width(text: &str) -> usize {
         let (len, wide) = match b {
             0x00..=0x7F => (1, false),
             0xE3 | 0xEF => match bytes.get(at + 1..at + 3) {
-                // The character decoded from its three bytes (a `str` holds them all).
                 Some(&[b1, b2]) => {
-                    let code = u32::from(b & 0x0F) << 12
-                        | u32::from(b1 & 0x3F) << 6
-                        | u32::from(b2 & 0x3F);
-                    (3, !char::from_u32(code).is_some_and(is_narrow))
+                    let row = matches!((b, b1), (0xE3, 0x80 | 0x83) | (0xEF, 0xBC..=0xBE));
+                    (3, !(row && decode3(b, b1, b2).is_some_and(is_narrow)))
                 }
                 _ => (3, true),
             },
@@ -693,6 +703,11 @@ fn width(text: &str) -> usize {
         at += len;
     }
     total
+}
+
+/// The character of the three UTF-8 bytes `b`, `b1`, `b2` (read from a `str`: they are one).
+fn decode3(b: u8, b1: u8, b2: u8) -> Option<char> {
+    char::from_u32(u32::from(b & 0x0F) << 12 | u32::from(b1 & 0x3F) << 6 | u32::from(b2 & 0x3F))
 }
 
 /// Whether `c` is printed in half an em: ASCII, half-width katakana, and the punctuation set

@@ -510,22 +510,26 @@ pub(super) fn place_loose_answers(
                 .iter()
                 .flat_map(|(ascii, numeral)| ascii.chars().take(1).chain(numeral.chars().take(1)))
                 .collect();
-            // (The first bytes of the numerals reject most lines before their first character
-            // is read.)
-            let mut leads: Vec<u8> = numerals
-                .iter()
-                .filter_map(|c| c.encode_utf8(&mut [0; 4]).bytes().next())
-                .collect();
-            // (The Unicode numerals share their first byte: each byte once.)
-            leads.sort_unstable();
-            leads.dedup();
+            // (The first bytes of the numerals, one flag for each byte, reject most lines
+            // before their first character is read.)
+            let mut leads = [false; 256];
+            for c in &numerals {
+                if let Some(lead) = c
+                    .encode_utf8(&mut [0; 4])
+                    .bytes()
+                    .next()
+                    .and_then(|b| leads.get_mut(usize::from(b)))
+                {
+                    *lead = true;
+                }
+            }
             within
                 .iter()
                 .filter(|l| {
                     l.key()
                         .as_bytes()
                         .first()
-                        .is_some_and(|b| leads.contains(b))
+                        .is_some_and(|&b| leads.get(usize::from(b)).copied().unwrap_or(false))
                 })
                 .filter(|l| {
                     l.key()

@@ -350,14 +350,9 @@ pub(super) fn read_system_connections(
     };
     let unread_lines: LineSet = unread.iter().map(|&(no, _)| no).collect();
     let candidates = unread_box_lines(lines, part, &unread_lines, &labels);
-    read_series(
-        &series,
-        &candidates,
-        &mut LineSet::new(),
-        report,
-        inferred,
-        unread,
-    );
+    let mut taken = LineSet::new();
+    read_series(&series, &candidates, &mut taken, report, inferred);
+    take_read(&taken, unread);
 }
 
 /// Reads the ⑥提供方法 and ⑥移転方法 boxes of each file's 提供先 and 移転先 series the same
@@ -495,20 +490,21 @@ pub(super) fn read_block_methods(
                 labels,
                 agree: Agree::Within,
             };
-            read_series(&series, candidates, &mut taken, report, inferred, unread);
+            read_series(&series, candidates, &mut taken, report, inferred);
         }
     }
+    take_read(&taken, unread);
 }
 
 /// Reads the item of `series` in every block by the k-th occurrence of each option (see the
-/// module docs), or nothing of the series.
+/// module docs), or nothing of the series. The lines it reads go to `taken` (taken off the
+/// unread lines by the caller, [`take_read`]).
 fn read_series(
     series: &Series<'_>,
     candidates: &[&Line],
     taken: &mut LineSet,
     report: &mut Report,
     inferred: &mut Inferred,
-    unread: &mut Vec<(usize, &'static str)>,
 ) {
     let Series {
         id,
@@ -719,10 +715,14 @@ fn read_series(
             inferred.push(item_pointer(id, indices), &used, &mut read_lines);
         }
     }
-    if !read_lines.is_empty() {
-        taken.extend(&read_lines);
-        let read_lines: LineSet = read_lines.into_iter().collect();
-        unread.retain(|(no, _)| !read_lines.contains(*no));
+    taken.extend(&read_lines);
+}
+
+/// Takes the lines of `taken` (those the series read) off `unread`: once for all the series a
+/// pass reads (none of them reads `unread`).
+fn take_read(taken: &LineSet, unread: &mut Vec<(usize, &'static str)>) {
+    if !taken.is_empty() {
+        unread.retain(|(no, _)| !taken.contains(*no));
     }
 }
 
