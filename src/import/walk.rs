@@ -791,22 +791,24 @@ impl<'r> Walker<'r> {
         if let Some(&kind) = self.leads.get(line.no) {
             self.begin_lead(kind);
         }
-        let folded = first_folded(text);
-        if self.item_line(text, key, line.no) {
-            return;
-        }
-        if self.group_part(text, key, folded, line.no) {
-            return;
-        }
-        if let Some(tail) = self.pending_tail.take() {
-            // The rest of a label wrapped over two lines.
-            let squeezed = squeeze(text);
-            if let Some(rest) = squeezed.strip_prefix(&tail) {
-                if let Some(cell) = self.current_cell_mut() {
-                    cell.lines.push((line.no, rest.to_owned()));
-                    self.quiet_label = None;
-                }
+        if self.may_be_label(line, text) {
+            let folded = first_folded(text);
+            if self.item_line(text, key, line.no) {
                 return;
+            }
+            if self.group_part(text, key, folded, line.no) {
+                return;
+            }
+            if let Some(tail) = self.pending_tail.take() {
+                // The rest of a label wrapped over two lines.
+                let squeezed = squeeze(text);
+                if let Some(rest) = squeezed.strip_prefix(&tail) {
+                    if let Some(cell) = self.current_cell_mut() {
+                        cell.lines.push((line.no, rest.to_owned()));
+                        self.quiet_label = None;
+                    }
+                    return;
+                }
             }
         }
         match &self.current {
@@ -852,6 +854,31 @@ impl<'r> Walker<'r> {
                 self.quiet_label = None;
             }
         }
+    }
+
+    /// Whether `line` (`text` trimmed) may be an item's label, a group's part or the rest of a
+    /// label wrapped over two lines: the first tests of [`Walker::item_line`] and
+    /// [`Walker::group_part`] at once, on the line's first characters. Most lines are values
+    /// and fail them all; they are passed over without splitting the line into cells.
+    fn may_be_label(&self, line: &Line, text: &str) -> bool {
+        if self.pending_tail.is_some()
+            || text.starts_with(['[', '［'])
+            || text.starts_with(is_circled)
+        {
+            return true;
+        }
+        let key = line.key();
+        // A tab cell after the first may hold a label. (A key as long as its text is the text,
+        // which holds no white space then: folding drops or shortens every character it
+        // changes.)
+        if key.len() != line.text.len() && text.contains('\t') {
+            return true;
+        }
+        // A plain cell's label starts the key; so does a group part's (the line's first
+        // character, or the key's where folding drops that one).
+        key.chars()
+            .next()
+            .is_some_and(|c| self.label_firsts.contains(c) || self.may_start_part(c))
     }
 
     /// Opens (or reopens) the cell of `id` at the current coordinates with `first` as its
