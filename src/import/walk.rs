@@ -782,7 +782,7 @@ impl<'r> Walker<'r> {
         if self.found.changes_start.is_some() {
             return;
         }
-        if self.section_heading(text, line.no) {
+        if self.section_heading(text, key, line.no) {
             return;
         }
         if self.block_heading(text, line.no) {
@@ -1219,8 +1219,9 @@ impl<'r> Walker<'r> {
             .map(|e| e.id)
     }
 
-    /// `４．特定個人情報ファイルの取扱いの委託` when the title is the form's.
-    fn section_heading(&mut self, text: &str, no: usize) -> bool {
+    /// `４．特定個人情報ファイルの取扱いの委託` when the title is the form's (`key` is the line's,
+    /// [`squeeze`]`(text)`).
+    fn section_heading(&mut self, text: &str, key: &str, no: usize) -> bool {
         // The cheap test first: a heading starts with a digit.
         let first = text.trim_start().chars().next();
         if !first.is_some_and(|c| crate::label::fold_char(c).is_ascii_digit()) {
@@ -1232,9 +1233,17 @@ impl<'r> Walker<'r> {
         if self.at.chapter.is_empty() {
             return false;
         }
-        let squeezed_rest = squeeze(rest);
+        // The folded rest is the line's key after the number and its separator (each a
+        // character the key keeps, the digits ASCII, the separator `.`); the titles fold to
+        // themselves but for a space.
+        let Some(squeezed_rest) = key
+            .trim_start_matches(|c: char| c.is_ascii_digit())
+            .strip_prefix('.')
+        else {
+            return false;
+        };
         let here = section_title(self.form, &self.at.chapter, n)
-            .filter(|t| squeezed_rest.starts_with(&squeeze(t)));
+            .filter(|t| squeezed_rest.starts_with(&*squeezed(t)));
         let (chapter, title) = match here {
             Some(t) => (self.at.chapter.clone(), t),
             None => {
@@ -1242,7 +1251,7 @@ impl<'r> Walker<'r> {
                 // has moves the walk there.
                 let mut elsewhere = CHAPTERS.iter().filter_map(|ch| {
                     section_title(self.form, ch, n)
-                        .filter(|t| squeezed_rest.starts_with(&squeeze(t)))
+                        .filter(|t| squeezed_rest.starts_with(&*squeezed(t)))
                         .map(|t| ((*ch).to_owned(), t))
                 });
                 match (elsewhere.next(), elsewhere.next()) {
@@ -2396,7 +2405,15 @@ fn is_rule_line(text: &str) -> bool {
 
 /// A page number alone on a line (`7`, `- 7 -`).
 pub(super) fn is_page_number(text: &str) -> bool {
-    let t = text.trim().trim_matches(['-', '－', ' ']);
+    // The cheap test first: the text starts with a dash or a digit (what is left starts where
+    // the text does when it starts with neither).
+    let t = text.trim();
+    if !t.starts_with(|c: char| {
+        matches!(c, '-' | '－' | ' ') || crate::label::fold_char(c).is_ascii_digit()
+    }) {
+        return false;
+    }
+    let t = t.trim_matches(['-', '－', ' ']);
     !t.is_empty()
         && t.len() <= 4
         && t.chars()
