@@ -741,7 +741,9 @@ impl<'r> Walker<'r> {
 
     fn line(&mut self, line: &Line) {
         let text = line.text.trim();
-        if text.is_empty() {
+        // The first characters of the text and of its key, decoded once for the tests below,
+        // each of which passes over most lines by them alone.
+        let Some(first) = text.chars().next() else {
             // In a PDF text a blank line ends a table cell: a value that has begun ends there
             // (wrapped lines of one cell follow each other without one).
             if self.blank_ends_cell {
@@ -756,23 +758,25 @@ impl<'r> Walker<'r> {
                 self.after_blank = begun && basis;
             }
             return;
-        }
-        if std::mem::take(&mut self.after_blank) && text.starts_with(['[', ']', '［', '］']) {
+        };
+        if std::mem::take(&mut self.after_blank) && matches!(first, '[' | ']' | '［' | '］') {
             // After a paragraph break, boxes are another cell's: the basis ended.
             self.close();
         }
-        if is_rule_line(text) {
+        if is_rule_char(first) && is_rule_line(text) {
             return;
         }
         // The line's key is `squeeze(text)`: its first character is the folded text's.
         let key = line.key();
+        let key_first = key.chars().next();
+        let digit = fold_char(first).is_ascii_digit();
         let continuing = std::mem::take(&mut self.in_options);
         if is_option_list(text, key, continuing) {
             // The form's ＜選択肢＞ list; a bracket it closes belongs to the cell above.
             self.in_options = true;
             return;
         }
-        if self.chapter_heading(text, key, line.no) {
+        if self.chapter_heading(text, key, key_first, line.no) {
             return;
         }
         if self.found.body_start.is_none() {
@@ -782,7 +786,7 @@ impl<'r> Walker<'r> {
         if self.found.changes_start.is_some() {
             return;
         }
-        if self.section_heading(text, key, line.no) {
+        if digit && self.section_heading(text, key, line.no) {
             return;
         }
         if self.block_heading(text, line.no) {
@@ -791,7 +795,7 @@ impl<'r> Walker<'r> {
         if let Some(&kind) = self.leads.get(line.no) {
             self.begin_lead(kind);
         }
-        if self.may_be_label(line, text) {
+        if self.may_be_label(line, text, first, key_first) {
             let folded = first_folded(text);
             if self.item_line(text, key, line.no) {
                 return;
@@ -821,7 +825,7 @@ impl<'r> Walker<'r> {
                     // The form's note mark of the label, wrapped onto its own line.
                     return;
                 }
-                if self.blank_ends_cell && self.is_out_of_place_label(text) {
+                if self.blank_ends_cell && is_circled(first) && self.is_out_of_place_label(text) {
                     // A circled label of the form that is not this place's item (`①実施日`
                     // under another section): a label, never a value's line; what follows it
                     // is not this cell's.
@@ -836,7 +840,7 @@ impl<'r> Walker<'r> {
                     self.found.stray.push(line.no);
                     return;
                 }
-                if !empty && self.blank_ends_cell && name && text.starts_with(['(', '（']) {
+                if !empty && self.blank_ends_cell && name && matches!(first, '(' | '（') {
                     // A name cell holds one name: a bracketed line under it is a note (`(甲は、乙に
                     // 再委託する)`) or another cell's bracketed answer, not the name's rest.
                     self.close();
@@ -856,15 +860,13 @@ impl<'r> Walker<'r> {
         }
     }
 
-    /// Whether `line` (`text` trimmed) may be an item's label, a group's part or the rest of a
+    /// Whether `line` (`text` trimmed, `first` its first character, `key_first` its key's) may
+    /// be an item's label, a group's part or the rest of a
     /// label wrapped over two lines: the first tests of [`Walker::item_line`] and
     /// [`Walker::group_part`] at once, on the line's first characters. Most lines are values
     /// and fail them all; they are passed over without splitting the line into cells.
-    fn may_be_label(&self, line: &Line, text: &str) -> bool {
-        if self.pending_tail.is_some()
-            || text.starts_with(['[', '［'])
-            || text.starts_with(is_circled)
-        {
+    fn may_be_label(&self, line: &Line, text: &str, first: char, key_first: Option<char>) -> bool {
+        if self.pending_tail.is_some() || matches!(first, '[' | '［') || is_circled(first) {
             return true;
         }
         let key = line.key();
@@ -876,9 +878,7 @@ impl<'r> Walker<'r> {
         }
         // A plain cell's label starts the key; so does a group part's (the line's first
         // character, or the key's where folding drops that one).
-        key.chars()
-            .next()
-            .is_some_and(|c| self.label_firsts.contains(c) || self.may_start_part(c))
+        key_first.is_some_and(|c| self.label_firsts.contains(c) || self.may_start_part(c))
     }
 
     /// Opens (or reopens) the cell of `id` at the current coordinates with `first` as its
@@ -1121,10 +1121,16 @@ impl<'r> Walker<'r> {
     }
 
     /// `Ⅱ　特定個人情報ファイルの概要`, `II 特定個人情報ファイルの概要`, `（別添１）…`, `変更箇所`.
-    /// (`key` is the line's, [`squeeze`]`(text)`.)
-    fn chapter_heading(&mut self, text: &str, key: &str, no: usize) -> bool {
+    /// (`key` is the line's, [`squeeze`]`(text)`, and `key_first` its first character.)
+    fn chapter_heading(
+        &mut self,
+        text: &str,
+        key: &str,
+        key_first: Option<char>,
+        no: usize,
+    ) -> bool {
         // Only `変更箇所` and `（別添…` are read folded.
-        let squeezed = match key.chars().next() {
+        let squeezed = match key_first {
             Some('変' | '(') => key,
             _ => "",
         };
@@ -1169,7 +1175,6 @@ impl<'r> Walker<'r> {
         }
         // The cheap test first, on the key: a numeral or capital folds to itself, so a line
         // that starts with one has it first in its key too.
-        let key_first = key.chars().next();
         if !key_first.is_some_and(may_start_numeral) {
             return false;
         }
@@ -2400,7 +2405,13 @@ fn is_option_list(text: &str, key: &str, continuing: bool) -> bool {
 /// A table's rule (`-----\t---`, `| --- |`): no text.
 fn is_rule_line(text: &str) -> bool {
     text.chars()
-        .all(|c| matches!(c, '-' | '|' | ':' | '\t' | ' ' | '　' | '='))
+        .all(|c| is_rule_char(c) || matches!(c, '\t' | ' ' | '　'))
+}
+
+/// Whether `c` draws a table's rule ([`is_rule_line`]; white space aside): a trimmed rule starts
+/// with one.
+fn is_rule_char(c: char) -> bool {
+    matches!(c, '-' | '|' | ':' | '=')
 }
 
 /// A page number alone on a line (`7`, `- 7 -`).
