@@ -26,6 +26,8 @@ pub(super) struct FormWords {
     pub(super) group_labels: HashMap<ItemId, Vec<String>>,
     /// The first characters of `group_labels`, sorted.
     pub(super) group_label_starts: Vec<char>,
+    /// The last characters of `group_labels`, sorted (a boxed line is matched at its end too).
+    pub(super) group_label_ends: Vec<char>,
     /// The structural prefixes of each section (`Ⅲ4` → `Ⅲ4`, `Ⅲ4リスク`, …), sorted.
     pub(super) section_keys: HashMap<String, Vec<String>>,
     /// `section_keys` without the prefixes that hold a circled number.
@@ -133,6 +135,13 @@ impl FormWords {
             .collect();
         group_label_starts.sort_unstable();
         group_label_starts.dedup();
+        let mut group_label_ends: Vec<char> = group_labels
+            .values()
+            .flatten()
+            .filter_map(|l| l.chars().next_back())
+            .collect();
+        group_label_ends.sort_unstable();
+        group_label_ends.dedup();
         let mut section_keys: HashMap<String, Vec<String>> = HashMap::new();
         for key in by_prefix.keys() {
             section_keys
@@ -156,6 +165,7 @@ impl FormWords {
             all_labels,
             group_labels,
             group_label_starts,
+            group_label_ends,
             section_keys,
             plain_section_keys,
             sub_labels,

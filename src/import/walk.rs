@@ -454,6 +454,8 @@ struct OpenGroup {
     labels: Vec<String>,
     /// The first characters of `labels`, sorted: the cheap test of a line.
     firsts: Vec<char>,
+    /// The last characters of `labels`, sorted: the cheap test of a boxed line.
+    lasts: Vec<char>,
 }
 
 impl OpenGroup {
@@ -463,10 +465,17 @@ impl OpenGroup {
         let mut firsts: Vec<char> = labels.iter().filter_map(|l| l.chars().next()).collect();
         firsts.sort_unstable();
         firsts.dedup();
+        let mut lasts: Vec<char> = labels
+            .iter()
+            .filter_map(|l| l.chars().next_back())
+            .collect();
+        lasts.sort_unstable();
+        lasts.dedup();
         OpenGroup {
             key,
             labels,
             firsts,
+            lasts,
         }
     }
 }
@@ -2096,6 +2105,16 @@ impl<'r> Walker<'r> {
         open || self.words.group_label_starts.binary_search(&first).is_ok()
     }
 
+    /// Whether a part label of an open group or of the section's groups may end with the folded
+    /// character `last` (a boxed line's part label may stand at its end).
+    fn may_end_part(&self, last: char) -> bool {
+        let open = self
+            .groups
+            .iter()
+            .any(|g| g.lasts.binary_search(&last).is_ok());
+        open || self.words.group_label_ends.binary_search(&last).is_ok()
+    }
+
     /// A line (trimmed, its first character folded: `folded`, see [`first_folded`]; `key` the
     /// line's) that starts with a part label of an open group item (`リスクへの対策は十分か`).
     fn group_part(&mut self, text: &str, key: &str, folded: Option<char>, no: usize) -> bool {
@@ -2113,7 +2132,21 @@ impl<'r> Walker<'r> {
         let body = unboxed.unwrap_or(head);
         // An unboxed line without a tab is its body: the line's key is the body's.
         let body_key = (!boxed && cells.is_none()).then_some(key);
-        if !boxed {
+        if boxed {
+            // The cheap test first: a boxed line is matched at its start or its end, so a part
+            // label starts or ends as its folded body does.
+            let first = squeezed_first(body);
+            let last = body
+                .chars()
+                .rev()
+                .map(fold_char)
+                .find(|&c| !squeezed_out(c));
+            if !first.is_some_and(|c| self.may_start_part(c))
+                && !last.is_some_and(|c| self.may_end_part(c))
+            {
+                return false;
+            }
+        } else {
             // The cheap test first: an unboxed line is matched at its start only, so its first
             // character must start a part label of an open group or of the section's groups.
             let first = match body_key {
