@@ -806,10 +806,11 @@ impl<'r> Walker<'r> {
         }
         if self.may_be_label(line, text, first, key_first) {
             let folded = first_folded(text);
-            if self.item_line(text, key, line.no) {
+            let cells = cells_of(line, text);
+            if self.item_line(text, cells, key, line.no) {
                 return;
             }
-            if self.group_part(text, key, folded, line.no) {
+            if self.group_part(text, cells, key, folded, line.no) {
                 return;
             }
             if let Some(tail) = self.pending_tail.take() {
@@ -878,16 +879,13 @@ impl<'r> Walker<'r> {
         if self.pending_tail.is_some() || matches!(first, '[' | '［') || is_circled(first) {
             return true;
         }
-        let key = line.key();
-        // A tab cell after the first may hold a label. (A key as long as its text is the text,
-        // which holds no white space then: folding drops or shortens every character it
-        // changes.)
-        if key.len() != line.text.len() && text.contains('\t') {
-            return true;
-        }
         // A plain cell's label starts the key; so does a group part's (the line's first
         // character, or the key's where folding drops that one).
-        key_first.is_some_and(|c| self.label_firsts.contains(c) || self.may_start_part(c))
+        if key_first.is_some_and(|c| self.label_firsts.contains(c) || self.may_start_part(c)) {
+            return true;
+        }
+        // A tab cell after the first may hold a label.
+        cells_of(line, text).1.is_some()
     }
 
     /// Opens (or reopens) the cell of `id` at the current coordinates with `first` as its
@@ -1489,9 +1487,8 @@ impl<'r> Walker<'r> {
     }
 
     /// A line that starts with an item's label, here or in one of its leading tab cells (`text`
-    /// trimmed, `key` the line's).
-    fn item_line(&mut self, text: &str, key: &str, no: usize) -> bool {
-        let first = split_cell(text);
+    /// trimmed, `first` its first tab cell and the cells after it, `key` the line's).
+    fn item_line(&mut self, text: &str, first: (&str, Option<&str>), key: &str, no: usize) -> bool {
         // `[○] 接続しない(入手) [○] 接続しない(提供)`: one box after another, each an item.
         if first.1.is_none() && boxed_value(text).is_some() {
             // Where each box starts: a piece runs from one to the next (or the end). (Read as
@@ -1537,7 +1534,7 @@ impl<'r> Walker<'r> {
                 return true;
             }
             // A row label of a layout (`再委託`, `④使用の主体`) may stand before the item.
-            if cell.chars().nth(12).is_some() {
+            if tail.is_none() || cell.chars().nth(12).is_some() {
                 break;
             }
         }
@@ -1657,15 +1654,18 @@ impl<'r> Walker<'r> {
                     e.labels
                         .iter()
                         .filter(|l| !l.is_empty() && squeezed.starts_with(l.as_str()))
-                        .map(|l| l.chars().count())
+                        // (In bytes: the labels that start the line are each a start of the
+                        // others, longer in bytes as in characters.)
+                        .map(|l| l.len())
                         .max()
                         .map(|len| (len, e.id))
                 })
                 .max_by_key(|&(len, _)| len);
             // A circled label wrapped over two lines (`④個人情報ファイル簿への不` / `記載等`).
             let wrapped = || {
-                let n = squeezed.chars().count();
-                (circled.is_some() && n >= 4 && rest.is_none())
+                // (At least four characters, counted no further.)
+                let long = squeezed.chars().nth(3).is_some();
+                (circled.is_some() && long && rest.is_none())
                     .then(|| {
                         // (The items of a circled line are those numbered exactly so.)
                         entries.iter().find_map(|e| {
@@ -1729,7 +1729,7 @@ impl<'r> Walker<'r> {
             // other wording): the item its number names, inferred from the structure.
             // Words that are another item's label (a 移転先's `②移転先における用途` among a 委託's
             // rows) are that item's, never this one's other wording.
-            let short = squeezed.chars().count() <= 12
+            let short = squeezed.chars().nth(12).is_none()
                 && !squeezed.contains(['、', '。', '：', ':', '「'])
                 && rest.is_none()
                 && !self.words.all_labels.contains(&*squeezed);
@@ -2115,9 +2115,17 @@ impl<'r> Walker<'r> {
         open || self.words.group_label_ends.binary_search(&last).is_ok()
     }
 
-    /// A line (trimmed, its first character folded: `folded`, see [`first_folded`]; `key` the
-    /// line's) that starts with a part label of an open group item (`リスクへの対策は十分か`).
-    fn group_part(&mut self, text: &str, key: &str, folded: Option<char>, no: usize) -> bool {
+    /// A line (trimmed, its first character folded: `folded`, see [`first_folded`]; its first
+    /// tab cell `head` and the `cells` after it; `key` the line's) that starts with a part label
+    /// of an open group item (`リスクへの対策は十分か`).
+    fn group_part(
+        &mut self,
+        text: &str,
+        (head, cells): (&str, Option<&str>),
+        key: &str,
+        folded: Option<char>,
+        no: usize,
+    ) -> bool {
         // The cheap test first, before the cells are split: an unboxed line's first cell
         // starts with the text's first character.
         if let (false, Some(first)) = (text.starts_with(['[', '［']), folded) {
@@ -2125,8 +2133,7 @@ impl<'r> Walker<'r> {
                 return false;
             }
         }
-        // (Never empty: the text is trimmed.)
-        let (head, cells) = split_cell(text);
+        // (`head` is never empty: the text is trimmed.)
         let unboxed = boxed_value(head);
         let boxed = unboxed.is_some();
         let body = unboxed.unwrap_or(head);
@@ -2223,6 +2230,16 @@ fn with_cells(value: &str, rest: Option<&str>) -> String {
         out.push_str(rest);
     }
     out
+}
+
+/// [`split_cell`] of a line's text (`text`, trimmed): without a scan for a tab when the line's
+/// key is as long as its text, which holds no white space then (folding drops or shortens every
+/// character it changes).
+fn cells_of<'t>(line: &Line, text: &'t str) -> (&'t str, Option<&'t str>) {
+    match line.key().len() == line.text.len() {
+        true => (text, None),
+        false => split_cell(text),
+    }
 }
 
 /// The first tab cell of `cells` and the cells after it (`None` when there is no tab).
