@@ -814,9 +814,8 @@ impl<'r> Walker<'r> {
                 return;
             }
             if let Some(tail) = self.pending_tail.take() {
-                // The rest of a label wrapped over two lines.
-                let squeezed = squeeze(text);
-                if let Some(rest) = squeezed.strip_prefix(&tail) {
+                // The rest of a label wrapped over two lines (the key is the folded text).
+                if let Some(rest) = key.strip_prefix(&tail) {
                     if let Some(cell) = self.current_cell_mut() {
                         cell.lines.push((line.no, rest.to_owned()));
                         self.quiet_label = None;
@@ -890,7 +889,8 @@ impl<'r> Walker<'r> {
 
     /// Opens (or reopens) the cell of `id` at the current coordinates with `first` as its
     /// first line.
-    fn open(&mut self, id: ItemId, no: usize, first: &str) -> bool {
+    /// (`first` is taken as it is when it is a `String` already: no copy.)
+    fn open(&mut self, id: ItemId, no: usize, first: impl Into<String> + AsRef<str>) -> bool {
         let Some(indices) = self.at.indices(id) else {
             return false;
         };
@@ -904,7 +904,11 @@ impl<'r> Walker<'r> {
         }
         // In a PDF text a label that follows a label with no text after it stands in a stack of
         // labels printed apart from their values: which value below is whose cannot be read.
-        let bare = first.trim().trim_matches(['※', ' ', '　']).is_empty();
+        let bare = first
+            .as_ref()
+            .trim()
+            .trim_matches(['※', ' ', '　'])
+            .is_empty();
         // (A heading and its item's label name one item: `３．個人番号の利用` / `法令上の根拠`.)
         let stacked =
             self.blank_ends_cell && bare && self.quiet_label.as_ref().is_some_and(|k| *k != key);
@@ -918,7 +922,7 @@ impl<'r> Walker<'r> {
             self.deferred_keys.push(key);
         }
         let cell = entry.or_default();
-        cell.lines.push((no, first.to_owned()));
+        cell.lines.push((no, first.into()));
         let labels: Option<Vec<&'static str>> = if id == ItemId::AffairInfoLinkageBasis {
             // Its parts are printed under it only when it is filled.
             Some(vec!["", "情報提供の根拠", "情報照会の根拠"])
@@ -1720,7 +1724,7 @@ impl<'r> Walker<'r> {
                 // An item with its own list of groups starts afresh.
                 self.groups.retain(|g| !is_group_under(g.key.0));
             }
-            if self.open(id, no, &value) {
+            if self.open(id, no, value) {
                 return true;
             }
         }
@@ -2020,7 +2024,7 @@ impl<'r> Walker<'r> {
         }
         self.close();
         let here_at = std::mem::replace(&mut self.at, block_at);
-        let opened = self.open(id, no, &value);
+        let opened = self.open(id, no, value);
         self.at = here_at;
         if let Some(cell) = self.current_cell_mut() {
             cell.displaced = true;
@@ -2047,8 +2051,8 @@ impl<'r> Walker<'r> {
             // (The cheap test first: no label starts so.)
             return false;
         }
-        let s = squeeze(t);
-        !s.is_empty() && self.words.all_labels.contains(&s)
+        let s = squeezed(t);
+        !s.is_empty() && self.words.all_labels.contains(&*s)
     }
 
     /// Whether `text` starts with a circled number and an item label of the form
@@ -2063,8 +2067,8 @@ impl<'r> Walker<'r> {
         let head = rest
             .split_once([' ', '　', '\t'])
             .map_or(rest, |(head, _)| head);
-        let s = squeeze(head);
-        s.chars().count() >= 2 && self.words.all_labels.contains(&s)
+        let s = squeezed(head);
+        s.chars().nth(1).is_some() && self.words.all_labels.contains(&*s)
     }
 
     /// Whether `id` is an item of labelled parts whose own label is one of them (and the
