@@ -749,7 +749,12 @@ impl<'r> Walker<'r> {
     }
 
     fn line(&mut self, line: &Line) {
-        let text = line.text.trim();
+        // (A key as long as the text is the text, which holds no white space to trim then:
+        // folding drops or shortens every character it changes.)
+        let text = match line.key().len() == line.text.len() {
+            true => &*line.text,
+            false => line.text.trim(),
+        };
         // The first characters of the text and of its key, decoded once for the tests below,
         // each of which passes over most lines by them alone.
         let Some(first) = text.chars().next() else {
@@ -1528,7 +1533,11 @@ impl<'r> Walker<'r> {
                 (None, None) => break,
             };
             tail = rest_cells;
-            let cell = cell.trim();
+            // (The whole text is trimmed already.)
+            let cell = match cell.len() == text.len() {
+                true => cell,
+                false => cell.trim(),
+            };
             if cell.is_empty() {
                 continue;
             }
@@ -1795,11 +1804,14 @@ impl<'r> Walker<'r> {
 
     /// [`Walker::plain_candidates`], worked out.
     fn work_out_plain(&self) -> Tried {
-        let mut v = self.at.prefixes();
+        let own = self.at.prefixes();
         let base = self.at.base();
+        // The prefixes in the order tried: the coordinates' own, then the section's others
+        // (borrowed from the form's words, not copied).
+        let mut v: Vec<&str> = own.iter().map(String::as_str).collect();
         if self.at.section.is_some() {
             if let Some(keys) = self.words.plain_section_keys.get(&base) {
-                let more: Vec<String> = keys.iter().filter(|k| !v.contains(k)).cloned().collect();
+                let more = keys.iter().filter(|k| !own.contains(k)).map(String::as_str);
                 v.extend(more);
             }
         }
@@ -1815,13 +1827,13 @@ impl<'r> Walker<'r> {
                     k.strip_prefix(head.as_str())
                         .and_then(|r| r.chars().next())
                         .is_some_and(is_circled)
-                        && !v.contains(k)
+                        && !v.contains(&k.as_str())
                 })
                 .map(String::as_str),
             );
         }
         let mut tried = Tried::default();
-        for prefix in &v {
+        for prefix in v {
             if let Some(p) = self.entries_of(prefix) {
                 tried.push(p, self.form, false, false);
             }
