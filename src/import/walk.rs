@@ -763,7 +763,7 @@ impl<'r> Walker<'r> {
             if self.blank_ends_cell {
                 let begun = self
                     .current_cell()
-                    .is_some_and(|c| c.lines.iter().any(|(_, t)| !t.trim().is_empty()));
+                    .is_some_and(|c| c.lines.iter().any(|(_, t)| !all_white(t)));
                 // A legal basis runs over paragraphs: its cell ends at the next label.
                 let basis = self.current.as_ref().is_some_and(|(id, _)| is_basis(*id));
                 if begun && !basis {
@@ -834,7 +834,7 @@ impl<'r> Walker<'r> {
                 let name = is_name(key.0);
                 let empty = self
                     .current_cell()
-                    .is_some_and(|c| c.lines.iter().all(|(_, t)| t.trim().is_empty()));
+                    .is_some_and(|c| c.lines.iter().all(|(_, t)| all_white(t)));
                 if empty && text == "※" {
                     // The form's note mark of the label, wrapped onto its own line.
                     return;
@@ -1315,8 +1315,10 @@ impl<'r> Walker<'r> {
         const WORDS: [&str; 5] = ["システム", "委託事項", "提供先", "移転先", RISK];
         // The cheap test first: the first cell starts where the (trimmed) text does (the bytes
         // of its first character, which is three bytes in every word, then the words).
-        let lead = text.as_bytes().get(..3);
-        if !WORDS.iter().any(|w| w.as_bytes().get(..3) == lead)
+        let lead = text.as_bytes().first_chunk::<3>();
+        if !WORDS
+            .iter()
+            .any(|w| w.as_bytes().first_chunk::<3>() == lead)
             || !WORDS.iter().any(|w| text.starts_with(w))
         {
             return false;
@@ -1558,7 +1560,7 @@ impl<'r> Walker<'r> {
     /// `key` is [`squeeze`]`(cell)` where the line's key is it (folded once for every pass).
     fn labelled(&mut self, cell: &str, rest: Option<&str>, key: Option<&str>, no: usize) -> bool {
         // Cells after the label that hold only white space are no cells.
-        let rest = rest.filter(|r| !r.trim().is_empty());
+        let rest = rest.filter(|r| !all_white(r));
         // A box before a label (`[ ○ ] 委託しない`) stays in the value.
         let (boxed, unboxed) = match boxed_value(cell) {
             Some(after) => (true, after),
@@ -2234,6 +2236,12 @@ fn boxed_value(text: &str) -> Option<&str> {
 fn first_folded(text: &str) -> Option<char> {
     let folded = fold_char(text.chars().next()?);
     (!squeezed_out(folded)).then_some(folded)
+}
+
+/// Whether `text` is white space only (or empty): as `text.trim().is_empty()`, read from the
+/// start alone (most texts fail at their first character).
+fn all_white(text: &str) -> bool {
+    text.chars().all(char::is_whitespace)
 }
 
 /// `value`, then the cells `rest` after a tab (no tab before them when `value` is empty).
