@@ -1047,6 +1047,12 @@ mod tests {
             "[ ○ ] 個人番号"
         );
         assert_eq!(after_label("別の行", "主な記録項目"), "別の行");
+        // A label printed with a space (or in full width) is compared folded; one printed as it
+        // is gives the same rest, found without folding.
+        assert_eq!(after_label("事務の 名称：国保", "事務の名称"), "国保");
+        assert_eq!(after_label("ＡＢ欄 国保", "AB欄"), "国保");
+        assert_eq!(after_label("事務の名称 ：国保", "事務の名称 "), "国保");
+        assert_eq!(after_label(" ※国保", ""), "国保");
         let parts = split_parts(
             &cell(&[
                 "",

@@ -2541,6 +2541,20 @@ pub(super) mod tests {
     }
 
     #[test]
+    fn a_line_without_white_space_is_split_without_a_scan() {
+        let line = Line::new(1, " ①事務の名称\t架空の事務 ");
+        assert_eq!(
+            cells_of(&line, line.text.trim()),
+            ("①事務の名称", Some("架空の事務"))
+        );
+        let plain = Line::new(2, "①事務の名称");
+        assert_eq!(cells_of(&plain, &plain.text), ("①事務の名称", None));
+        assert!(all_white(" \t　") && all_white(""));
+        assert!(!all_white(" ※"));
+        assert!(is_rule_line("---\t| :-: |") && is_rule_char('|') && !is_rule_char('※'));
+    }
+
+    #[test]
     fn another_items_label_is_not_read_by_its_number_alone() {
         // Under a 委託 block, a 移転先's ② is no other wording of the 委託's ②: it takes nothing.
         let draft = super::super::tests::pdf(
