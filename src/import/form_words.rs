@@ -128,20 +128,8 @@ impl FormWords {
             });
         }
         options.retain(|w| !w.is_empty());
-        let mut group_label_starts: Vec<char> = group_labels
-            .values()
-            .flatten()
-            .filter_map(|l| l.chars().next())
-            .collect();
-        group_label_starts.sort_unstable();
-        group_label_starts.dedup();
-        let mut group_label_ends: Vec<char> = group_labels
-            .values()
-            .flatten()
-            .filter_map(|l| l.chars().next_back())
-            .collect();
-        group_label_ends.sort_unstable();
-        group_label_ends.dedup();
+        let group_label_starts = label_bounds(group_labels.values().flatten(), false);
+        let group_label_ends = label_bounds(group_labels.values().flatten(), true);
         let mut section_keys: HashMap<String, Vec<String>> = HashMap::new();
         for key in by_prefix.keys() {
             section_keys
@@ -178,6 +166,22 @@ impl FormWords {
 
 /// The circled numbers ①–⑳.
 pub(super) const CIRCLED: &str = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
+
+/// The first characters of `labels` (with `last`, the last ones), sorted, each once: a line
+/// whose folded text starts (ends) with none of them is matched by none of the labels there.
+pub(super) fn label_bounds<'a>(
+    labels: impl IntoIterator<Item = &'a String>,
+    last: bool,
+) -> Vec<char> {
+    let bound = |l: &String| match last {
+        false => l.chars().next(),
+        true => l.chars().next_back(),
+    };
+    let mut out: Vec<char> = labels.into_iter().filter_map(bound).collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
 
 /// Whether `c` is one of [`CIRCLED`]: they are one run of code points, tested as a range
 /// rather than searched for in the list (the walk tests most lines).

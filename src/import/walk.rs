@@ -17,7 +17,7 @@ use std::rc::Rc;
 
 use indexmap::IndexMap;
 
-use super::form_words::{self, Entry, FormWords, split_number};
+use super::form_words::{self, Entry, FormWords, label_bounds, split_number};
 pub(super) use super::form_words::{CIRCLED, bare_label, is_circled};
 use super::text::{Line, LineMap, LineSet};
 use crate::AssessmentKind;
@@ -462,15 +462,8 @@ impl OpenGroup {
     /// The group of `key` with the part labels `labels` (as the form prints them).
     fn new(key: Key, labels: &[&str]) -> OpenGroup {
         let labels: Vec<String> = labels.iter().map(|l| squeeze(l)).collect();
-        let mut firsts: Vec<char> = labels.iter().filter_map(|l| l.chars().next()).collect();
-        firsts.sort_unstable();
-        firsts.dedup();
-        let mut lasts: Vec<char> = labels
-            .iter()
-            .filter_map(|l| l.chars().next_back())
-            .collect();
-        lasts.sort_unstable();
-        lasts.dedup();
+        let firsts = label_bounds(&labels, false);
+        let lasts = label_bounds(&labels, true);
         OpenGroup {
             key,
             labels,
@@ -2116,21 +2109,25 @@ impl<'r> Walker<'r> {
     /// Whether a part label of an open group or of the section's groups may start with the
     /// folded character `first`.
     fn may_start_part(&self, first: char) -> bool {
-        let open = self
-            .groups
-            .iter()
-            .any(|g| g.firsts.binary_search(&first).is_ok());
-        open || self.words.group_label_starts.binary_search(&first).is_ok()
+        self.may_bound_part(first, false)
     }
 
     /// Whether a part label of an open group or of the section's groups may end with the folded
     /// character `last` (a boxed line's part label may stand at its end).
     fn may_end_part(&self, last: char) -> bool {
-        let open = self
-            .groups
+        self.may_bound_part(last, true)
+    }
+
+    /// [`Walker::may_start_part`], or with `last` [`Walker::may_end_part`].
+    fn may_bound_part(&self, c: char, last: bool) -> bool {
+        let (form, open): (&[char], fn(&OpenGroup) -> &[char]) = match last {
+            false => (&self.words.group_label_starts, |g| &g.firsts),
+            true => (&self.words.group_label_ends, |g| &g.lasts),
+        };
+        self.groups
             .iter()
-            .any(|g| g.lasts.binary_search(&last).is_ok());
-        open || self.words.group_label_ends.binary_search(&last).is_ok()
+            .any(|g| open(g).binary_search(&c).is_ok())
+            || form.binary_search(&c).is_ok()
     }
 
     /// A line (trimmed, its first character folded: `folded`, see [`first_folded`]; its first
