@@ -2120,14 +2120,16 @@ impl<'r> Walker<'r> {
 
     /// [`Walker::may_start_part`], or with `last` [`Walker::may_end_part`].
     fn may_bound_part(&self, c: char, last: bool) -> bool {
-        let (form, open): (&[char], fn(&OpenGroup) -> &[char]) = match last {
-            false => (&self.words.group_label_starts, |g| &g.firsts),
-            true => (&self.words.group_label_ends, |g| &g.lasts),
-        };
-        self.groups
-            .iter()
-            .any(|g| open(g).binary_search(&c).is_ok())
-            || form.binary_search(&c).is_ok()
+        let found = |bounds: &[char]| bounds.binary_search(&c).is_ok();
+        match last {
+            false => {
+                self.groups.iter().any(|g| found(&g.firsts))
+                    || found(&self.words.group_label_starts)
+            }
+            true => {
+                self.groups.iter().any(|g| found(&g.lasts)) || found(&self.words.group_label_ends)
+            }
+        }
     }
 
     /// A line (trimmed, its first character folded: `folded`, see [`first_folded`]; its first
