@@ -861,6 +861,13 @@ pub(crate) fn squeezed_first(text: &str) -> Option<char> {
 /// The rest of `line` after `label` (compared as [`squeeze`] compares), with the separators
 /// that follow a label (`：`, `:`, tabs, spaces) taken off.
 pub(crate) fn after_label<'a>(line: &'a str, label: &str) -> &'a str {
+    let separators = |c: char| c.is_whitespace() || matches!(c, '：' | ':' | '※' | '*');
+    // A line that starts with the label as it is (most) is past it at the label's end: the
+    // label's characters compare equal one by one (what folding drops in one it drops in the
+    // other), and those it drops at the label's end are separators.
+    if let Some(rest) = line.strip_prefix(label) {
+        return rest.trim_start_matches(separators);
+    }
     let mut want = squeezed_chars(label).peekable();
     let mut end = 0;
     for (i, c) in line.char_indices() {
@@ -883,9 +890,7 @@ pub(crate) fn after_label<'a>(line: &'a str, label: &str) -> &'a str {
         return line;
     }
     // `end` is the end of a character of `line` (or 0): a char boundary.
-    line.split_at(end)
-        .1
-        .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '：' | ':' | '※' | '*'))
+    line.split_at(end).1.trim_start_matches(separators)
 }
 
 #[cfg(test)]
@@ -1059,6 +1064,12 @@ mod tests {
             "[ ○ ] 個人番号"
         );
         assert_eq!(after_label("別の行", "主な記録項目"), "別の行");
+        // A label printed with a space (or in full width) is compared folded; one printed as it
+        // is gives the same rest, found without folding.
+        assert_eq!(after_label("事務の 名称：国保", "事務の名称"), "国保");
+        assert_eq!(after_label("ＡＢ欄 国保", "AB欄"), "国保");
+        assert_eq!(after_label("事務の名称 ：国保", "事務の名称 "), "国保");
+        assert_eq!(after_label(" ※国保", ""), "国保");
         let parts = split_parts(
             &cell(&[
                 "",

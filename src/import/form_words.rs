@@ -26,6 +26,8 @@ pub(super) struct FormWords {
     pub(super) group_labels: HashMap<ItemId, Vec<String>>,
     /// The first characters of `group_labels`, sorted.
     pub(super) group_label_starts: Vec<char>,
+    /// The last characters of `group_labels`, sorted (a boxed line is matched at its end too).
+    pub(super) group_label_ends: Vec<char>,
     /// The structural prefixes of each section (`Ⅲ4` → `Ⅲ4`, `Ⅲ4リスク`, …), sorted.
     pub(super) section_keys: HashMap<String, Vec<String>>,
     /// `section_keys` without the prefixes that hold a circled number.
@@ -126,13 +128,8 @@ impl FormWords {
             });
         }
         options.retain(|w| !w.is_empty());
-        let mut group_label_starts: Vec<char> = group_labels
-            .values()
-            .flatten()
-            .filter_map(|l| l.chars().next())
-            .collect();
-        group_label_starts.sort_unstable();
-        group_label_starts.dedup();
+        let group_label_starts = label_bounds(group_labels.values().flatten(), false);
+        let group_label_ends = label_bounds(group_labels.values().flatten(), true);
         let mut section_keys: HashMap<String, Vec<String>> = HashMap::new();
         for key in by_prefix.keys() {
             section_keys
@@ -156,6 +153,7 @@ impl FormWords {
             all_labels,
             group_labels,
             group_label_starts,
+            group_label_ends,
             section_keys,
             plain_section_keys,
             sub_labels,
@@ -168,6 +166,22 @@ impl FormWords {
 
 /// The circled numbers ①–⑳.
 pub(super) const CIRCLED: &str = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
+
+/// The first characters of `labels` (with `last`, the last ones), sorted, each once: a line
+/// whose folded text starts (ends) with none of them is matched by none of the labels there.
+pub(super) fn label_bounds<'a>(
+    labels: impl IntoIterator<Item = &'a String>,
+    last: bool,
+) -> Vec<char> {
+    let bound = |l: &String| match last {
+        false => l.chars().next(),
+        true => l.chars().next_back(),
+    };
+    let mut out: Vec<char> = labels.into_iter().filter_map(bound).collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
 
 /// Whether `c` is one of [`CIRCLED`]: they are one run of code points, tested as a range
 /// rather than searched for in the list (the walk tests most lines).

@@ -17,7 +17,7 @@ use std::rc::Rc;
 
 use indexmap::IndexMap;
 
-use super::form_words::{self, Entry, FormWords, split_number};
+use super::form_words::{self, Entry, FormWords, label_bounds, split_number};
 pub(super) use super::form_words::{CIRCLED, bare_label, is_circled};
 use super::text::{Line, LineMap, LineSet};
 use crate::AssessmentKind;
@@ -454,19 +454,21 @@ struct OpenGroup {
     labels: Vec<String>,
     /// The first characters of `labels`, sorted: the cheap test of a line.
     firsts: Vec<char>,
+    /// The last characters of `labels`, sorted: the cheap test of a boxed line.
+    lasts: Vec<char>,
 }
 
 impl OpenGroup {
     /// The group of `key` with the part labels `labels` (as the form prints them).
     fn new(key: Key, labels: &[&str]) -> OpenGroup {
         let labels: Vec<String> = labels.iter().map(|l| squeeze(l)).collect();
-        let mut firsts: Vec<char> = labels.iter().filter_map(|l| l.chars().next()).collect();
-        firsts.sort_unstable();
-        firsts.dedup();
+        let firsts = label_bounds(&labels, false);
+        let lasts = label_bounds(&labels, true);
         OpenGroup {
             key,
             labels,
             firsts,
+            lasts,
         }
     }
 }
@@ -740,14 +742,21 @@ impl<'r> Walker<'r> {
     }
 
     fn line(&mut self, line: &Line) {
-        let text = line.text.trim();
-        if text.is_empty() {
+        // (A key as long as the text is the text, which holds no white space to trim then:
+        // folding drops or shortens every character it changes.)
+        let text = match line.key().len() == line.text.len() {
+            true => &*line.text,
+            false => line.text.trim(),
+        };
+        // The first characters of the text and of its key, decoded once for the tests below,
+        // each of which passes over most lines by them alone.
+        let Some(first) = text.chars().next() else {
             // In a PDF text a blank line ends a table cell: a value that has begun ends there
             // (wrapped lines of one cell follow each other without one).
             if self.blank_ends_cell {
                 let begun = self
                     .current_cell()
-                    .is_some_and(|c| c.lines.iter().any(|(_, t)| !t.trim().is_empty()));
+                    .is_some_and(|c| c.lines.iter().any(|(_, t)| !all_white(t)));
                 // A legal basis runs over paragraphs: its cell ends at the next label.
                 let basis = self.current.as_ref().is_some_and(|(id, _)| is_basis(*id));
                 if begun && !basis {
@@ -756,23 +765,25 @@ impl<'r> Walker<'r> {
                 self.after_blank = begun && basis;
             }
             return;
-        }
-        if std::mem::take(&mut self.after_blank) && text.starts_with(['[', ']', '［', '］']) {
+        };
+        if std::mem::take(&mut self.after_blank) && matches!(first, '[' | ']' | '［' | '］') {
             // After a paragraph break, boxes are another cell's: the basis ended.
             self.close();
         }
-        if is_rule_line(text) {
+        if is_rule_char(first) && is_rule_line(text) {
             return;
         }
         // The line's key is `squeeze(text)`: its first character is the folded text's.
         let key = line.key();
+        let key_first = key.chars().next();
+        let digit = fold_char(first).is_ascii_digit();
         let continuing = std::mem::take(&mut self.in_options);
         if is_option_list(text, key, continuing) {
             // The form's ＜選択肢＞ list; a bracket it closes belongs to the cell above.
             self.in_options = true;
             return;
         }
-        if self.chapter_heading(text, key, line.no) {
+        if self.chapter_heading(text, key, key_first, line.no) {
             return;
         }
         if self.found.body_start.is_none() {
@@ -782,7 +793,7 @@ impl<'r> Walker<'r> {
         if self.found.changes_start.is_some() {
             return;
         }
-        if self.section_heading(text, line.no) {
+        if digit && self.section_heading(text, key, line.no) {
             return;
         }
         if self.block_heading(text, line.no) {
@@ -791,22 +802,24 @@ impl<'r> Walker<'r> {
         if let Some(&kind) = self.leads.get(line.no) {
             self.begin_lead(kind);
         }
-        let folded = first_folded(text);
-        if self.item_line(text, key, line.no) {
-            return;
-        }
-        if self.group_part(text, key, folded, line.no) {
-            return;
-        }
-        if let Some(tail) = self.pending_tail.take() {
-            // The rest of a label wrapped over two lines.
-            let squeezed = squeeze(text);
-            if let Some(rest) = squeezed.strip_prefix(&tail) {
-                if let Some(cell) = self.current_cell_mut() {
-                    cell.lines.push((line.no, rest.to_owned()));
-                    self.quiet_label = None;
-                }
+        if self.may_be_label(line, text, first, key_first) {
+            let folded = first_folded(text);
+            let cells = cells_of(line, text);
+            if self.item_line(text, cells, key, line.no) {
                 return;
+            }
+            if self.group_part(text, cells, key, folded, line.no) {
+                return;
+            }
+            if let Some(tail) = self.pending_tail.take() {
+                // The rest of a label wrapped over two lines (the key is the folded text).
+                if let Some(rest) = key.strip_prefix(&tail) {
+                    if let Some(cell) = self.current_cell_mut() {
+                        cell.lines.push((line.no, rest.to_owned()));
+                        self.quiet_label = None;
+                    }
+                    return;
+                }
             }
         }
         match &self.current {
@@ -814,12 +827,12 @@ impl<'r> Walker<'r> {
                 let name = is_name(key.0);
                 let empty = self
                     .current_cell()
-                    .is_some_and(|c| c.lines.iter().all(|(_, t)| t.trim().is_empty()));
+                    .is_some_and(|c| c.lines.iter().all(|(_, t)| all_white(t)));
                 if empty && text == "※" {
                     // The form's note mark of the label, wrapped onto its own line.
                     return;
                 }
-                if self.blank_ends_cell && self.is_out_of_place_label(text) {
+                if self.blank_ends_cell && is_circled(first) && self.is_out_of_place_label(text) {
                     // A circled label of the form that is not this place's item (`①実施日`
                     // under another section): a label, never a value's line; what follows it
                     // is not this cell's.
@@ -834,7 +847,7 @@ impl<'r> Walker<'r> {
                     self.found.stray.push(line.no);
                     return;
                 }
-                if !empty && self.blank_ends_cell && name && text.starts_with(['(', '（']) {
+                if !empty && self.blank_ends_cell && name && matches!(first, '(' | '（') {
                     // A name cell holds one name: a bracketed line under it is a note (`(甲は、乙に
                     // 再委託する)`) or another cell's bracketed answer, not the name's rest.
                     self.close();
@@ -854,9 +867,28 @@ impl<'r> Walker<'r> {
         }
     }
 
+    /// Whether `line` (`text` trimmed, `first` its first character, `key_first` its key's) may
+    /// be an item's label, a group's part or the rest of a
+    /// label wrapped over two lines: the first tests of [`Walker::item_line`] and
+    /// [`Walker::group_part`] at once, on the line's first characters. Most lines are values
+    /// and fail them all; they are passed over without splitting the line into cells.
+    fn may_be_label(&self, line: &Line, text: &str, first: char, key_first: Option<char>) -> bool {
+        if self.pending_tail.is_some() || matches!(first, '[' | '［') || is_circled(first) {
+            return true;
+        }
+        // A plain cell's label starts the key; so does a group part's (the line's first
+        // character, or the key's where folding drops that one).
+        if key_first.is_some_and(|c| self.label_firsts.contains(c) || self.may_start_part(c)) {
+            return true;
+        }
+        // A tab cell after the first may hold a label.
+        cells_of(line, text).1.is_some()
+    }
+
     /// Opens (or reopens) the cell of `id` at the current coordinates with `first` as its
     /// first line.
-    fn open(&mut self, id: ItemId, no: usize, first: &str) -> bool {
+    /// (`first` is taken as it is when it is a `String` already: no copy.)
+    fn open(&mut self, id: ItemId, no: usize, first: impl Into<String> + AsRef<str>) -> bool {
         let Some(indices) = self.at.indices(id) else {
             return false;
         };
@@ -870,7 +902,11 @@ impl<'r> Walker<'r> {
         }
         // In a PDF text a label that follows a label with no text after it stands in a stack of
         // labels printed apart from their values: which value below is whose cannot be read.
-        let bare = first.trim().trim_matches(['※', ' ', '　']).is_empty();
+        let bare = first
+            .as_ref()
+            .trim()
+            .trim_matches(['※', ' ', '　'])
+            .is_empty();
         // (A heading and its item's label name one item: `３．個人番号の利用` / `法令上の根拠`.)
         let stacked =
             self.blank_ends_cell && bare && self.quiet_label.as_ref().is_some_and(|k| *k != key);
@@ -884,7 +920,7 @@ impl<'r> Walker<'r> {
             self.deferred_keys.push(key);
         }
         let cell = entry.or_default();
-        cell.lines.push((no, first.to_owned()));
+        cell.lines.push((no, first.into()));
         let labels: Option<Vec<&'static str>> = if id == ItemId::AffairInfoLinkageBasis {
             // Its parts are printed under it only when it is filled.
             Some(vec!["", "情報提供の根拠", "情報照会の根拠"])
@@ -1094,10 +1130,16 @@ impl<'r> Walker<'r> {
     }
 
     /// `Ⅱ　特定個人情報ファイルの概要`, `II 特定個人情報ファイルの概要`, `（別添１）…`, `変更箇所`.
-    /// (`key` is the line's, [`squeeze`]`(text)`.)
-    fn chapter_heading(&mut self, text: &str, key: &str, no: usize) -> bool {
+    /// (`key` is the line's, [`squeeze`]`(text)`, and `key_first` its first character.)
+    fn chapter_heading(
+        &mut self,
+        text: &str,
+        key: &str,
+        key_first: Option<char>,
+        no: usize,
+    ) -> bool {
         // Only `変更箇所` and `（別添…` are read folded.
-        let squeezed = match key.chars().next() {
+        let squeezed = match key_first {
             Some('変' | '(') => key,
             _ => "",
         };
@@ -1142,7 +1184,6 @@ impl<'r> Walker<'r> {
         }
         // The cheap test first, on the key: a numeral or capital folds to itself, so a line
         // that starts with one has it first in its key too.
-        let key_first = key.chars().next();
         if !key_first.is_some_and(may_start_numeral) {
             return false;
         }
@@ -1192,8 +1233,9 @@ impl<'r> Walker<'r> {
             .map(|e| e.id)
     }
 
-    /// `４．特定個人情報ファイルの取扱いの委託` when the title is the form's.
-    fn section_heading(&mut self, text: &str, no: usize) -> bool {
+    /// `４．特定個人情報ファイルの取扱いの委託` when the title is the form's (`key` is the line's,
+    /// [`squeeze`]`(text)`).
+    fn section_heading(&mut self, text: &str, key: &str, no: usize) -> bool {
         // The cheap test first: a heading starts with a digit.
         let first = text.trim_start().chars().next();
         if !first.is_some_and(|c| crate::label::fold_char(c).is_ascii_digit()) {
@@ -1205,9 +1247,17 @@ impl<'r> Walker<'r> {
         if self.at.chapter.is_empty() {
             return false;
         }
-        let squeezed_rest = squeeze(rest);
+        // The folded rest is the line's key after the number and its separator (each a
+        // character the key keeps, the digits ASCII, the separator `.`); the titles fold to
+        // themselves but for a space.
+        let Some(squeezed_rest) = key
+            .trim_start_matches(|c: char| c.is_ascii_digit())
+            .strip_prefix('.')
+        else {
+            return false;
+        };
         let here = section_title(self.form, &self.at.chapter, n)
-            .filter(|t| squeezed_rest.starts_with(&squeeze(t)));
+            .filter(|t| squeezed_rest.starts_with(&*squeezed(t)));
         let (chapter, title) = match here {
             Some(t) => (self.at.chapter.clone(), t),
             None => {
@@ -1215,7 +1265,7 @@ impl<'r> Walker<'r> {
                 // has moves the walk there.
                 let mut elsewhere = CHAPTERS.iter().filter_map(|ch| {
                     section_title(self.form, ch, n)
-                        .filter(|t| squeezed_rest.starts_with(&squeeze(t)))
+                        .filter(|t| squeezed_rest.starts_with(&*squeezed(t)))
                         .map(|t| ((*ch).to_owned(), t))
                 });
                 match (elsewhere.next(), elsewhere.next()) {
@@ -1258,8 +1308,10 @@ impl<'r> Walker<'r> {
         const WORDS: [&str; 5] = ["システム", "委託事項", "提供先", "移転先", RISK];
         // The cheap test first: the first cell starts where the (trimmed) text does (the bytes
         // of its first character, which is three bytes in every word, then the words).
-        let lead = text.as_bytes().get(..3);
-        if !WORDS.iter().any(|w| w.as_bytes().get(..3) == lead)
+        let lead = text.as_bytes().first_chunk::<3>();
+        if !WORDS
+            .iter()
+            .any(|w| w.as_bytes().first_chunk::<3>() == lead)
             || !WORDS.iter().any(|w| text.starts_with(w))
         {
             return false;
@@ -1439,9 +1491,8 @@ impl<'r> Walker<'r> {
     }
 
     /// A line that starts with an item's label, here or in one of its leading tab cells (`text`
-    /// trimmed, `key` the line's).
-    fn item_line(&mut self, text: &str, key: &str, no: usize) -> bool {
-        let first = split_cell(text);
+    /// trimmed, `first` its first tab cell and the cells after it, `key` the line's).
+    fn item_line(&mut self, text: &str, first: (&str, Option<&str>), key: &str, no: usize) -> bool {
         // `[○] 接続しない(入手) [○] 接続しない(提供)`: one box after another, each an item.
         if first.1.is_none() && boxed_value(text).is_some() {
             // Where each box starts: a piece runs from one to the next (or the end). (Read as
@@ -1477,7 +1528,11 @@ impl<'r> Walker<'r> {
                 (None, None) => break,
             };
             tail = rest_cells;
-            let cell = cell.trim();
+            // (The whole text is trimmed already.)
+            let cell = match cell.len() == text.len() {
+                true => cell,
+                false => cell.trim(),
+            };
             if cell.is_empty() {
                 continue;
             }
@@ -1487,7 +1542,7 @@ impl<'r> Walker<'r> {
                 return true;
             }
             // A row label of a layout (`再委託`, `④使用の主体`) may stand before the item.
-            if cell.chars().nth(12).is_some() {
+            if tail.is_none() || cell.chars().nth(12).is_some() {
                 break;
             }
         }
@@ -1498,7 +1553,7 @@ impl<'r> Walker<'r> {
     /// `key` is [`squeeze`]`(cell)` where the line's key is it (folded once for every pass).
     fn labelled(&mut self, cell: &str, rest: Option<&str>, key: Option<&str>, no: usize) -> bool {
         // Cells after the label that hold only white space are no cells.
-        let rest = rest.filter(|r| !r.trim().is_empty());
+        let rest = rest.filter(|r| !all_white(r));
         // A box before a label (`[ ○ ] 委託しない`) stays in the value.
         let (boxed, unboxed) = match boxed_value(cell) {
             Some(after) => (true, after),
@@ -1607,15 +1662,18 @@ impl<'r> Walker<'r> {
                     e.labels
                         .iter()
                         .filter(|l| !l.is_empty() && squeezed.starts_with(l.as_str()))
-                        .map(|l| l.chars().count())
+                        // (In bytes: the labels that start the line are each a start of the
+                        // others, longer in bytes as in characters.)
+                        .map(|l| l.len())
                         .max()
                         .map(|len| (len, e.id))
                 })
                 .max_by_key(|&(len, _)| len);
             // A circled label wrapped over two lines (`④個人情報ファイル簿への不` / `記載等`).
             let wrapped = || {
-                let n = squeezed.chars().count();
-                (circled.is_some() && n >= 4 && rest.is_none())
+                // (At least four characters, counted no further.)
+                let long = squeezed.chars().nth(3).is_some();
+                (circled.is_some() && long && rest.is_none())
                     .then(|| {
                         // (The items of a circled line are those numbered exactly so.)
                         entries.iter().find_map(|e| {
@@ -1670,7 +1728,7 @@ impl<'r> Walker<'r> {
                 // An item with its own list of groups starts afresh.
                 self.groups.retain(|g| !is_group_under(g.key.0));
             }
-            if self.open(id, no, &value) {
+            if self.open(id, no, value) {
                 return true;
             }
         }
@@ -1679,7 +1737,7 @@ impl<'r> Walker<'r> {
             // other wording): the item its number names, inferred from the structure.
             // Words that are another item's label (a 移転先's `②移転先における用途` among a 委託's
             // rows) are that item's, never this one's other wording.
-            let short = squeezed.chars().count() <= 12
+            let short = squeezed.chars().nth(12).is_none()
                 && !squeezed.contains(['、', '。', '：', ':', '「'])
                 && rest.is_none()
                 && !self.words.all_labels.contains(&*squeezed);
@@ -1741,11 +1799,14 @@ impl<'r> Walker<'r> {
 
     /// [`Walker::plain_candidates`], worked out.
     fn work_out_plain(&self) -> Tried {
-        let mut v = self.at.prefixes();
+        let own = self.at.prefixes();
         let base = self.at.base();
+        // The prefixes in the order tried: the coordinates' own, then the section's others
+        // (borrowed from the form's words, not copied).
+        let mut v: Vec<&str> = own.iter().map(String::as_str).collect();
         if self.at.section.is_some() {
             if let Some(keys) = self.words.plain_section_keys.get(&base) {
-                let more: Vec<String> = keys.iter().filter(|k| !v.contains(k)).cloned().collect();
+                let more = keys.iter().filter(|k| !own.contains(k)).map(String::as_str);
                 v.extend(more);
             }
         }
@@ -1761,13 +1822,13 @@ impl<'r> Walker<'r> {
                     k.strip_prefix(head.as_str())
                         .and_then(|r| r.chars().next())
                         .is_some_and(is_circled)
-                        && !v.contains(k)
+                        && !v.contains(&k.as_str())
                 })
                 .map(String::as_str),
             );
         }
         let mut tried = Tried::default();
-        for prefix in &v {
+        for prefix in v {
             if let Some(p) = self.entries_of(prefix) {
                 tried.push(p, self.form, false, false);
             }
@@ -1970,7 +2031,7 @@ impl<'r> Walker<'r> {
         }
         self.close();
         let here_at = std::mem::replace(&mut self.at, block_at);
-        let opened = self.open(id, no, &value);
+        let opened = self.open(id, no, value);
         self.at = here_at;
         if let Some(cell) = self.current_cell_mut() {
             cell.displaced = true;
@@ -1997,8 +2058,8 @@ impl<'r> Walker<'r> {
             // (The cheap test first: no label starts so.)
             return false;
         }
-        let s = squeeze(t);
-        !s.is_empty() && self.words.all_labels.contains(&s)
+        let s = squeezed(t);
+        !s.is_empty() && self.words.all_labels.contains(&*s)
     }
 
     /// Whether `text` starts with a circled number and an item label of the form
@@ -2013,8 +2074,8 @@ impl<'r> Walker<'r> {
         let head = rest
             .split_once([' ', '　', '\t'])
             .map_or(rest, |(head, _)| head);
-        let s = squeeze(head);
-        s.chars().count() >= 2 && self.words.all_labels.contains(&s)
+        let s = squeezed(head);
+        s.chars().nth(1).is_some() && self.words.all_labels.contains(&*s)
     }
 
     /// Whether `id` is an item of labelled parts whose own label is one of them (and the
@@ -2048,16 +2109,40 @@ impl<'r> Walker<'r> {
     /// Whether a part label of an open group or of the section's groups may start with the
     /// folded character `first`.
     fn may_start_part(&self, first: char) -> bool {
-        let open = self
-            .groups
-            .iter()
-            .any(|g| g.firsts.binary_search(&first).is_ok());
-        open || self.words.group_label_starts.binary_search(&first).is_ok()
+        self.may_bound_part(first, false)
     }
 
-    /// A line (trimmed, its first character folded: `folded`, see [`first_folded`]; `key` the
-    /// line's) that starts with a part label of an open group item (`リスクへの対策は十分か`).
-    fn group_part(&mut self, text: &str, key: &str, folded: Option<char>, no: usize) -> bool {
+    /// Whether a part label of an open group or of the section's groups may end with the folded
+    /// character `last` (a boxed line's part label may stand at its end).
+    fn may_end_part(&self, last: char) -> bool {
+        self.may_bound_part(last, true)
+    }
+
+    /// [`Walker::may_start_part`], or with `last` [`Walker::may_end_part`].
+    fn may_bound_part(&self, c: char, last: bool) -> bool {
+        let found = |bounds: &[char]| bounds.binary_search(&c).is_ok();
+        match last {
+            false => {
+                self.groups.iter().any(|g| found(&g.firsts))
+                    || found(&self.words.group_label_starts)
+            }
+            true => {
+                self.groups.iter().any(|g| found(&g.lasts)) || found(&self.words.group_label_ends)
+            }
+        }
+    }
+
+    /// A line (trimmed, its first character folded: `folded`, see [`first_folded`]; its first
+    /// tab cell `head` and the `cells` after it; `key` the line's) that starts with a part label
+    /// of an open group item (`リスクへの対策は十分か`).
+    fn group_part(
+        &mut self,
+        text: &str,
+        (head, cells): (&str, Option<&str>),
+        key: &str,
+        folded: Option<char>,
+        no: usize,
+    ) -> bool {
         // The cheap test first, before the cells are split: an unboxed line's first cell
         // starts with the text's first character.
         if let (false, Some(first)) = (text.starts_with(['[', '［']), folded) {
@@ -2065,14 +2150,27 @@ impl<'r> Walker<'r> {
                 return false;
             }
         }
-        // (Never empty: the text is trimmed.)
-        let (head, cells) = split_cell(text);
+        // (`head` is never empty: the text is trimmed.)
         let unboxed = boxed_value(head);
         let boxed = unboxed.is_some();
         let body = unboxed.unwrap_or(head);
         // An unboxed line without a tab is its body: the line's key is the body's.
         let body_key = (!boxed && cells.is_none()).then_some(key);
-        if !boxed {
+        if boxed {
+            // The cheap test first: a boxed line is matched at its start or its end, so a part
+            // label starts or ends as its folded body does.
+            let first = squeezed_first(body);
+            let last = body
+                .chars()
+                .rev()
+                .map(fold_char)
+                .find(|&c| !squeezed_out(c));
+            if !first.is_some_and(|c| self.may_start_part(c))
+                && !last.is_some_and(|c| self.may_end_part(c))
+            {
+                return false;
+            }
+        } else {
             // The cheap test first: an unboxed line is matched at its start only, so its first
             // character must start a part label of an open group or of the section's groups.
             let first = match body_key {
@@ -2139,6 +2237,12 @@ fn first_folded(text: &str) -> Option<char> {
     (!squeezed_out(folded)).then_some(folded)
 }
 
+/// Whether `text` is white space only (or empty): as `text.trim().is_empty()`, read from the
+/// start alone (most texts fail at their first character).
+fn all_white(text: &str) -> bool {
+    text.chars().all(char::is_whitespace)
+}
+
 /// `value`, then the cells `rest` after a tab (no tab before them when `value` is empty).
 fn with_cells(value: &str, rest: Option<&str>) -> String {
     let mut out = value.to_owned();
@@ -2149,6 +2253,16 @@ fn with_cells(value: &str, rest: Option<&str>) -> String {
         out.push_str(rest);
     }
     out
+}
+
+/// [`split_cell`] of a line's text (`text`, trimmed): without a scan for a tab when the line's
+/// key is as long as its text, which holds no white space then (folding drops or shortens every
+/// character it changes).
+fn cells_of<'t>(line: &Line, text: &'t str) -> (&'t str, Option<&'t str>) {
+    match line.key().len() == line.text.len() {
+        true => (text, None),
+        false => split_cell(text),
+    }
 }
 
 /// The first tab cell of `cells` and the cells after it (`None` when there is no tab).
@@ -2364,12 +2478,26 @@ fn is_option_list(text: &str, key: &str, continuing: bool) -> bool {
 /// A table's rule (`-----\t---`, `| --- |`): no text.
 fn is_rule_line(text: &str) -> bool {
     text.chars()
-        .all(|c| matches!(c, '-' | '|' | ':' | '\t' | ' ' | '　' | '='))
+        .all(|c| is_rule_char(c) || matches!(c, '\t' | ' ' | '　'))
+}
+
+/// Whether `c` draws a table's rule ([`is_rule_line`]; white space aside): a trimmed rule starts
+/// with one.
+fn is_rule_char(c: char) -> bool {
+    matches!(c, '-' | '|' | ':' | '=')
 }
 
 /// A page number alone on a line (`7`, `- 7 -`).
 pub(super) fn is_page_number(text: &str) -> bool {
-    let t = text.trim().trim_matches(['-', '－', ' ']);
+    // The cheap test first: the text starts with a dash or a digit (what is left starts where
+    // the text does when it starts with neither).
+    let t = text.trim();
+    if !t.starts_with(|c: char| {
+        matches!(c, '-' | '－' | ' ') || crate::label::fold_char(c).is_ascii_digit()
+    }) {
+        return false;
+    }
+    let t = t.trim_matches(['-', '－', ' ']);
     !t.is_empty()
         && t.len() <= 4
         && t.chars()
@@ -2409,6 +2537,20 @@ pub(super) mod tests {
             "Ⅱ　特定個人情報ファイルの概要\n\n １．特定個人情報ファイル名\n架空ファイル\n\n \
              ５．特定個人情報の提供・移転（委託に伴うものを除く。）\n\n{body}"
         ))
+    }
+
+    #[test]
+    fn a_line_without_white_space_is_split_without_a_scan() {
+        let line = Line::new(1, " ①事務の名称\t架空の事務 ");
+        assert_eq!(
+            cells_of(&line, line.text.trim()),
+            ("①事務の名称", Some("架空の事務"))
+        );
+        let plain = Line::new(2, "①事務の名称");
+        assert_eq!(cells_of(&plain, &plain.text), ("①事務の名称", None));
+        assert!(all_white(" \t　") && all_white(""));
+        assert!(!all_white(" ※"));
+        assert!(is_rule_line("---\t| :-: |") && is_rule_char('|') && !is_rule_char('※'));
     }
 
     #[test]
