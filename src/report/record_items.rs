@@ -213,6 +213,7 @@ impl<'a> IntoIterator for &'a RecordItems {
 }
 
 /// The items of a [`RecordItems`] in order ([`RecordItems::iter`]).
+#[doc(alias = "記録項目の一覧")]
 #[derive(Debug, Clone)]
 pub struct RecordItemsIter<'a> {
     /// The list.
