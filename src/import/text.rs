@@ -501,6 +501,40 @@ fn decode_entities(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::import::fill::squeeze;
+
+    #[test]
+    fn a_pdf_line_keeps_its_key_and_borrows_it_where_folding_only_trims() {
+        let text = "  申請書 \r\n全角：ＡＢ\n〔 ○ 〕委託\n\r\n　\n前 後\r\r\nそのまま";
+        let got = lines(text, Shape::PdfText);
+        let texts: Vec<&str> = got.iter().map(|l| l.text.as_ref()).collect();
+        assert_eq!(
+            texts,
+            text.lines()
+                .map(|l| l.strip_suffix('\r').unwrap_or(l))
+                .collect::<Vec<_>>()
+        );
+        for line in &got {
+            assert_eq!(line.key(), squeeze(&line.text), "{}", line.text);
+        }
+        let borrowed = |no: usize| {
+            got.iter()
+                .find(|l| l.no == no)
+                .map(|l| matches!(l.folded, None | Some(Cow::Borrowed(_))))
+        };
+        // Trimmed, kept whole, or emptied: no copy. Folded inside: a copy.
+        for no in [1, 4, 5, 7] {
+            assert_eq!(borrowed(no), Some(true), "line {no}");
+        }
+        for no in [2, 3, 6] {
+            assert_eq!(borrowed(no), Some(false), "line {no}");
+        }
+        assert!(
+            got.iter()
+                .find(|l| l.no == 7)
+                .is_some_and(|l| l.folded.is_none())
+        );
+    }
 
     #[test]
     fn html_cells_become_text_with_boxes() {
