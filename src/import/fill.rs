@@ -720,63 +720,120 @@ pub(crate) fn squeeze(text: &str) -> String {
     squeezed(text).into_owned()
 }
 
-/// [`squeeze`], borrowing `text` when folding leaves it as it is (a line of plain Japanese, a
-/// label without spaces): nothing is allocated then.
+/// [`squeeze`], borrowing `text` where folding leaves it as it is or only takes characters off
+/// its ends (a line of plain Japanese, a label without spaces, a cell with a space after it):
+/// nothing is allocated then.
 pub(crate) fn squeezed(text: &str) -> Cow<'_, str> {
-    match next_change(text) {
-        None => Cow::Borrowed(text),
-        Some(at) => {
-            // One allocation: folding never lengthens the text.
-            let mut out = String::with_capacity(text.len());
-            squeeze_into(text, at, false, &mut out);
-            Cow::Owned(out)
-        }
+    let mut out = String::new();
+    match squeeze_from(text, 0, false, &mut out).1 {
+        Squeezed::Part(part) => Cow::Borrowed(part),
+        Squeezed::Empty => Cow::Borrowed(""),
+        Squeezed::Written => Cow::Owned(out),
     }
 }
 
-/// Writes [`squeeze`] of `text`, whose first character that changes starts at byte `at` (as
-/// [`next_change`] finds it), to `out`; with `line`, only up to the first `\n`. Returns where it
-/// stopped: that `\n`, or the end of `text`.
+/// Where [`squeeze_from`] left the folded text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Squeezed<'a> {
+    /// It is this part of the text (all of it where nothing changed): folding only dropped
+    /// characters before or after it.
+    Part(&'a str),
+    /// It is empty: folding dropped every character.
+    Empty,
+    /// It is written at the end of the `String` given.
+    Written,
+}
+
+/// Folds `text` from byte `from` (where a character starts) as [`squeeze`] does; with `line`,
+/// only up to the first `\n`. Returns where it stopped (that `\n`, or the end of `text`) and
+/// where the folded text is: a part of `text` (nothing is copied then), or written to `out`.
 ///
 /// The runs of characters that stay as they are (most of a Japanese text) are copied whole:
-/// [`next_change`] finds the end of each run by its bytes, without decoding a character, and
-/// only the character there is folded (or dropped).
-pub(crate) fn squeeze_into(text: &str, at: usize, line: bool, out: &mut String) -> usize {
-    // `run` is where the run not yet copied starts, `at` the character that ends it: both
-    // where characters start.
-    let mut run = 0;
-    let mut at = at;
-    while let Some(c) = text.get(at..).and_then(|t| t.chars().next()) {
-        if let Some(kept) = text.get(run..at) {
-            out.push_str(kept);
+/// [`next_change`] finds the end of each run and what becomes of the character there by its
+/// bytes, without decoding a character. The first run is only copied when a second piece of
+/// the folded text comes after it.
+pub(crate) fn squeeze_from<'a>(
+    text: &'a str,
+    from: usize,
+    line: bool,
+    out: &mut String,
+) -> (usize, Squeezed<'a>) {
+    let bytes = text.as_bytes();
+    // The one run kept while nothing is written yet; whether anything is written.
+    let mut first: Option<&'a str> = None;
+    let mut written = false;
+    // `run` is where the run not yet kept starts: always where a character starts.
+    let mut run = from;
+    loop {
+        let (at, change) = next_change(bytes, run).unwrap_or((text.len(), Change::End));
+        if let Some(kept) = text.get(run..at).filter(|kept| !kept.is_empty()) {
+            if written {
+                out.push_str(kept);
+            } else if let Some(before) = first.take() {
+                write_first(text, from, line, Some(before), out);
+                out.push_str(kept);
+                written = true;
+            } else {
+                first = Some(kept);
+            }
         }
-        if line && c == '\n' {
-            return at;
-        }
-        let f = fold_char(c);
-        if !squeezed_out(f) {
-            out.push(f);
-        }
-        run = at + c.len_utf8();
-        match text.get(run..).and_then(next_change) {
-            Some(next) => at = run + next,
-            None => break,
+        match change {
+            Change::Folded(ascii) => {
+                if !written {
+                    write_first(text, from, line, first.take(), out);
+                    written = true;
+                }
+                out.push(char::from(ascii));
+                run = at + 3;
+            }
+            Change::Dropped(width) => run = at + width,
+            Change::LineEnd if !line => run = at + 1,
+            Change::LineEnd | Change::End => {
+                let key = match first {
+                    _ if written => Squeezed::Written,
+                    Some(part) => Squeezed::Part(part),
+                    None => Squeezed::Empty,
+                };
+                return (at, key);
+            }
         }
     }
-    if let Some(kept) = text.get(run..) {
-        out.push_str(kept);
-    }
-    text.len()
 }
 
-/// The byte offset of the first character of `text` that [`squeeze`] folds or drops, read from
-/// the bytes of its UTF-8 alone (decoding every character would cost more): the white space
+/// Writes `first`, the run [`squeeze_from`] kept (if any) before it had to write, to `out`: a
+/// text folded whole (not a `line`) gets room for all of it from `from` at once (folding never
+/// lengthens a text); a line's key goes to a buffer kept for every line, which grows to the
+/// longest.
+fn write_first(text: &str, from: usize, line: bool, first: Option<&str>, out: &mut String) {
+    if !line {
+        out.reserve(text.len().saturating_sub(from));
+    }
+    if let Some(first) = first {
+        out.push_str(first);
+    }
+}
+
+/// What [`squeeze`] does to a character that [`next_change`] finds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Change {
+    /// Drops it (white space, `※`, `*`, `＊`); it is this many bytes wide.
+    Dropped(usize),
+    /// Folds it (full-width ASCII, `〔〕`, three bytes wide) to this ASCII character.
+    Folded(u8),
+    /// A `\n`: dropped, or the end of a line.
+    LineEnd,
+    /// No character: the end of the text.
+    End,
+}
+
+/// The byte offset of the first character of `bytes` (a `str`'s) from `from` on (where a
+/// character starts) that [`squeeze`] folds or drops, and what it does to it; read from the
+/// bytes of its UTF-8 alone (decoding every character would cost more): the white space
 /// (ASCII, U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000),
 /// `*`, `※` (U+203B), `〔〕` and the full-width ASCII U+FF01–U+FF5E. The unit test checks every
 /// character against folding it alone. A line break is white space: the scan stops there too.
-pub(crate) fn next_change(text: &str) -> Option<usize> {
-    let bytes = text.as_bytes();
-    let mut i = 0;
+fn next_change(bytes: &[u8], from: usize) -> Option<(usize, Change)> {
+    let mut i = from;
     // `i` is always at the first byte of a character: each step skips the character's width,
     // which [`WIDTH_OF_FIRST`] gives for most first bytes at the cost of one look-up (most of a
     // Japanese text); the few first bytes a changed character may have are looked at closer.
@@ -794,21 +851,30 @@ pub(crate) fn next_change(text: &str) -> Option<usize> {
             i += 3;
             continue;
         }
-        let changes = match bytes.get(i..) {
-            Some([0xE3, 0x80, 0x80 | 0x94 | 0x95, ..]) => true,
-            Some([0xEF, 0xBC, 0x81..=0xBF, ..] | [0xEF, 0xBD, 0x80..=0x9E, ..]) => true,
-            Some([0xC2, 0x85 | 0xA0, ..] | [0xE1, 0x9A, 0x80, ..]) => true,
+        let change = match bytes.get(i..) {
+            Some([b'\n', ..]) => Change::LineEnd,
+            Some([0xE3, 0x80, 0x94, ..]) => Change::Folded(b'['),
+            Some([0xE3, 0x80, 0x95, ..]) => Change::Folded(b']'),
+            // `＊` folds to `*`, which is dropped.
+            Some([0xEF, 0xBC, 0x8A, ..]) => Change::Dropped(3),
+            // U+FF01–U+FF3F and U+FF40–U+FF5E: the ASCII 0xFEE0 below.
+            Some([0xEF, 0xBC, c @ 0x81..=0xBF, ..]) => Change::Folded(c - 0x60),
+            Some([0xEF, 0xBD, c @ 0x80..=0x9E, ..]) => Change::Folded(c - 0x20),
+            Some([0xC2, 0x85 | 0xA0, ..]) => Change::Dropped(2),
             Some(
-                [0xE2, 0x80, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF | 0xBB, ..] | [0xE2, 0x81, 0x9F, ..],
-            ) => true,
-            Some([0xC2 | 0xE1 | 0xE2 | 0xE3 | 0xEF, ..]) => false,
+                [0xE3, 0x80, 0x80, ..]
+                | [0xE1, 0x9A, 0x80, ..]
+                | [0xE2, 0x80, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF | 0xBB, ..]
+                | [0xE2, 0x81, 0x9F, ..],
+            ) => Change::Dropped(3),
+            Some([0xC2 | 0xE1 | 0xE2 | 0xE3 | 0xEF, ..]) => {
+                i += if b == 0xC2 { 2 } else { 3 };
+                continue;
+            }
             // The ASCII white space and `*`.
-            _ => true,
+            _ => Change::Dropped(1),
         };
-        if changes {
-            return Some(i);
-        }
-        i += if b == 0xC2 { 2 } else { 3 };
+        return Some((i, change));
     }
     None
 }
@@ -916,7 +982,7 @@ mod tests {
             // The byte scan names exactly the characters that change.
             let alone = c.encode_utf8(&mut [0; 4]).to_owned();
             assert_eq!(
-                next_change(&alone).is_some(),
+                next_change(alone.as_bytes(), 0).is_some(),
                 one_by_one(&alone) != alone,
                 "U+{:04X}",
                 c as u32

@@ -10,7 +10,7 @@
 //! written `[ ○ ]` or `[ ]`), each with the 1-based number of the source line it came from. One
 //! source line may give several lines (`<p>…</p><p>…</p>`).
 
-use crate::import::fill::{next_change, squeeze_into, squeezed};
+use crate::import::fill::{Squeezed, squeeze_from, squeezed};
 use std::borrow::Cow;
 use std::fmt;
 
@@ -91,17 +91,19 @@ pub(crate) struct Line<'a> {
     /// not copy each of its lines; owned where tags were taken off or escapes undone.
     pub(crate) text: Cow<'a, str>,
     /// The [key](Line::key) where it differs from the text; most lines fold to themselves and
-    /// keep no copy.
-    folded: Option<String>,
+    /// keep no copy, and a borrowed line whose folding only drops characters at its ends
+    /// borrows the part left.
+    folded: Option<Cow<'a, str>>,
 }
 
 impl<'a> Line<'a> {
     /// Line `no` holding `text` (borrowed or owned), with its [`Line::key`].
     pub(crate) fn new(no: usize, text: impl Into<Cow<'a, str>>) -> Self {
         let text = text.into();
-        let folded = match squeezed(&text) {
-            Cow::Borrowed(_) => None,
-            Cow::Owned(key) => Some(key),
+        let folded = match &text {
+            Cow::Borrowed(text) => key_of(text),
+            // An owned text cannot lend its key to the line that owns it.
+            Cow::Owned(text) => key_of(text).map(|key| Cow::Owned(key.into_owned())),
         };
         Line { no, text, folded }
     }
@@ -300,28 +302,22 @@ fn has_markup(line: &str) -> bool {
 
 /// The lines of a PDF text, as [`str::lines`] splits it and with one more `\r` taken off the
 /// end, pushed to `out` with their keys. One scan of the text finds both where each line ends
-/// and what its key is: the search for a character that folds ([`next_change`]) stops at a line
-/// break too. A line without one (most) is then borrowed as it is, without a second look;
-/// a line with one is folded from there to its end.
+/// and what its key is ([`squeeze_from`] stops at a line break): a line without a character
+/// that folds (most) is borrowed as it is, without a second look.
 fn pdf_lines<'a>(text: &'a str, out: &mut Vec<Line<'a>>) {
     // The key of a line that folds, written here first: its length is known only at the end.
-    let mut folded = String::new();
-    let mut rest = text;
+    let mut written = String::new();
+    let mut start = 0;
     let mut no = 0;
-    while !rest.is_empty() {
+    while start < text.len() {
         no += 1;
-        // Where the line ends (before its `\n`, or at the end of the text), and whether its key
-        // is in `folded`. `at` is where a character starts, and a `\n` is one byte.
-        let (end, changed) = match next_change(rest) {
-            None => (rest.len(), false),
-            Some(at) if rest.as_bytes().get(at) == Some(&b'\n') => (at, false),
-            Some(at) => {
-                folded.clear();
-                (squeeze_into(rest, at, true, &mut folded), true)
-            }
+        written.clear();
+        // `end` is where the line ends: before its `\n` (one byte), or at the end of the text.
+        let (end, key) = squeeze_from(text, start, true, &mut written);
+        let Some(line) = text.get(start..end) else {
+            break;
         };
-        let Some(line) = rest.get(..end) else { break };
-        let ended = end < rest.len();
+        let ended = end < text.len();
         // `str::lines` takes a `\r` off a line that a `\n` ends; then one more is taken off.
         // (The key has none: a `\r` is white space.)
         let line = if ended {
@@ -330,17 +326,32 @@ fn pdf_lines<'a>(text: &'a str, out: &mut Vec<Line<'a>>) {
             line
         };
         let line = line.strip_suffix('\r').unwrap_or(line);
-        // A line whose folding changed nothing keeps no copy, as `Line::new` makes it.
-        let folded = (changed && folded != line).then(|| folded.as_str().to_owned());
+        // A part of the line as long as the line is the line: its folding changed nothing (or
+        // only took off a `\r` the line has not either). A written key is always shorter than
+        // the line: something between its pieces was dropped or folded to one byte.
+        let folded = match key {
+            Squeezed::Part(part) if part.len() == line.len() => None,
+            Squeezed::Part(part) => Some(Cow::Borrowed(part)),
+            Squeezed::Empty if line.is_empty() => None,
+            Squeezed::Empty => Some(Cow::Borrowed("")),
+            Squeezed::Written => Some(Cow::Owned(written.as_str().to_owned())),
+        };
         out.push(Line {
             no,
             text: Cow::Borrowed(line),
             folded,
         });
-        let Some(after) = rest.get(end + usize::from(ended)..) else {
-            break;
-        };
-        rest = after;
+        start = end + usize::from(ended);
+    }
+}
+
+/// The key of `text` where it differs from `text` (as [`Line::folded`] keeps it): borrowed
+/// where folding only drops characters at its ends.
+fn key_of(text: &str) -> Option<Cow<'_, str>> {
+    match squeezed(text) {
+        // A part of the text as long as the text is the text.
+        Cow::Borrowed(key) if key.len() == text.len() => None,
+        key => Some(key),
     }
 }
 
@@ -490,6 +501,40 @@ fn decode_entities(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::import::fill::squeeze;
+
+    #[test]
+    fn a_pdf_line_keeps_its_key_and_borrows_it_where_folding_only_trims() {
+        let text = "  申請書 \r\n全角：ＡＢ\n〔 ○ 〕委託\n\r\n　\n前 後\r\r\nそのまま";
+        let got = lines(text, Shape::PdfText);
+        let texts: Vec<&str> = got.iter().map(|l| l.text.as_ref()).collect();
+        assert_eq!(
+            texts,
+            text.lines()
+                .map(|l| l.strip_suffix('\r').unwrap_or(l))
+                .collect::<Vec<_>>()
+        );
+        for line in &got {
+            assert_eq!(line.key(), squeeze(&line.text), "{}", line.text);
+        }
+        let borrowed = |no: usize| {
+            got.iter()
+                .find(|l| l.no == no)
+                .map(|l| matches!(l.folded, None | Some(Cow::Borrowed(_))))
+        };
+        // Trimmed, kept whole, or emptied: no copy. Folded inside: a copy.
+        for no in [1, 4, 5, 7] {
+            assert_eq!(borrowed(no), Some(true), "line {no}");
+        }
+        for no in [2, 3, 6] {
+            assert_eq!(borrowed(no), Some(false), "line {no}");
+        }
+        assert!(
+            got.iter()
+                .find(|l| l.no == 7)
+                .is_some_and(|l| l.folded.is_none())
+        );
+    }
 
     #[test]
     fn html_cells_become_text_with_boxes() {
