@@ -94,9 +94,9 @@ impl std::ops::Deref for Indices {
     }
 }
 
-/// Hashed a position at a time, each as one word: the default hasher (robust to crafted
-/// collisions) takes a word at less cost than a slice of bytes. (Keys with fewer positions hash
-/// fewer words, which the default hasher tells apart: it counts the bytes it took.)
+/// Hashed a position at a time, each as one word: a hasher takes a word at less cost than a
+/// slice of bytes. (An item's keys all have as many positions as its pattern has lists, so two
+/// keys with the same hash words are the same key.)
 impl std::hash::Hash for Indices {
     fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
         for &i in self.as_slice() {
@@ -287,11 +287,94 @@ fn lists_of(id: ItemId) -> Option<&'static [List]> {
     LISTS.get(id as usize).map(Vec::as_slice)
 }
 
+/// The cells the walk found, by key, in the order first met.
+pub(crate) type CellMap = IndexMap<Key, Cell, KeyHash>;
+
+/// The hasher of the maps and sets of [`Key`]s (the walk hashes a key for most labels it reads,
+/// and each cell of a deferred run several times): a key is two or three words, and the
+/// default hasher (SipHash) costs more on so few words than the rest of a look-up.
+///
+/// A key's item comes from the form's item table, but its list positions are numbers the text
+/// prints (`提供先12`), so a text could choose them: the hasher is keyed with a seed drawn at
+/// random once per process (from the default hasher's random keys), and each word is mixed into
+/// the state by a multiply whose 128-bit product is folded (its high half into its low half),
+/// so every bit of a word reaches the low bits that pick a slot. Numbers that collide cannot be
+/// chosen without knowing the seed.
+#[derive(Clone, Copy)]
+pub(crate) struct KeyHash {
+    /// The process's seed, the hasher's starting state.
+    seed: u64,
+}
+
+impl Default for KeyHash {
+    fn default() -> Self {
+        /// Drawn once: a [`std::hash::RandomState`] takes the process's random keys.
+        static SEED: std::sync::LazyLock<u64> = std::sync::LazyLock::new(|| {
+            use std::hash::BuildHasher;
+            std::hash::RandomState::new().hash_one(0x243f_6a88_85a3_08d3_u64)
+        });
+        KeyHash { seed: *SEED }
+    }
+}
+
+impl std::hash::BuildHasher for KeyHash {
+    type Hasher = KeyHasher;
+
+    fn build_hasher(&self) -> KeyHasher {
+        KeyHasher { state: self.seed }
+    }
+}
+
+/// The hasher [`KeyHash`] builds: its state, mixed with each word in turn.
+pub(crate) struct KeyHasher {
+    /// The hash of the words taken so far.
+    state: u64,
+}
+
+impl KeyHasher {
+    /// An odd constant (the digits of π's fraction) the state times a word is multiplied by.
+    const MULTIPLIER: u64 = 0x1319_8a2e_0370_7345;
+
+    /// The state with `word` mixed in: (state ^ word) × the multiplier, the 128-bit product's
+    /// halves folded into one word.
+    fn mix(&mut self, word: u64) {
+        let product = u128::from(self.state ^ word) * u128::from(Self::MULTIPLIER);
+        // (The halves, not a cast that drops bits: `as` takes the low half exactly.)
+        let (high, low) = ((product >> 64) as u64, product as u64);
+        self.state = high ^ low;
+    }
+}
+
+impl std::hash::Hasher for KeyHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        // Not what a key hashes (its words come through `write_usize`), but any bytes hash:
+        // eight at a time, then the rest and their count.
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0; 8];
+            word.copy_from_slice(chunk);
+            self.mix(u64::from_le_bytes(word));
+        }
+        let mut rest = [0; 8];
+        let tail = chunks.remainder();
+        rest[..tail.len()].copy_from_slice(tail);
+        self.mix(u64::from_le_bytes(rest) ^ ((tail.len() as u64) << 59));
+    }
+
+    fn write_usize(&mut self, word: usize) {
+        self.mix(word as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.state
+    }
+}
+
 /// What the walk found: each item's cell, and the lines that belong to no item.
 #[derive(Debug, Default)]
 pub(crate) struct Found {
     /// The cells, in the order first met.
-    pub(crate) cells: IndexMap<Key, Cell>,
+    pub(crate) cells: CellMap,
     /// Lines that are not headings, labels, option lists or any item's value.
     pub(crate) stray: Vec<usize>,
     /// The line where chapter Ⅰ begins (the cover is before it).
@@ -299,7 +382,7 @@ pub(crate) struct Found {
     /// The line where the 変更箇所 begin, if the text has them.
     pub(crate) changes_start: Option<usize>,
     /// The cells whose label stood in a stack of labels (PDF text): their values are elsewhere.
-    pub(crate) stacked: std::collections::HashSet<Key>,
+    pub(crate) stacked: std::collections::HashSet<Key, KeyHash>,
 }
 
 /// The structural prefixes a label is tried under at one place, each with the form's items
@@ -534,7 +617,7 @@ pub(crate) struct Walker<'r> {
     /// Items met twice in a deferred run printed above its heading, each with where its
     /// repeats begin in its cell's lines: whose each is cannot be read, unless both say the
     /// same (see [`twice_alike`]).
-    conflicts: HashMap<Key, Vec<usize>>,
+    conflicts: HashMap<Key, Vec<usize>, KeyHash>,
     /// The second of an item met twice alike in the run just settled: the next run's block's
     /// if that run lacks the item (see [`Walker::settle_deferred`]).
     spare: Option<(Key, Cell)>,
@@ -563,7 +646,7 @@ fn twice_alike(cell: &Cell, repeats: &[usize]) -> Option<(Cell, Cell)> {
 
 /// A list of file names printed on one line (`甲ファイル、乙ファイル`): one name a piece. The
 /// pieces are split at `、` outside brackets (a name's note `（※甲、乙）` stays whole).
-fn split_name_lists(cells: &mut IndexMap<Key, Cell>) {
+fn split_name_lists(cells: &mut CellMap) {
     const NAME_LISTS: [ItemId; 4] = [
         ItemId::AffairFileNames,
         ItemId::FileNames,
@@ -642,7 +725,7 @@ impl<'r> Walker<'r> {
             above: false,
             below: false,
             above_run: false,
-            conflicts: HashMap::new(),
+            conflicts: HashMap::default(),
             spare: None,
             leads: LineMap::new(),
             last_block: None,
@@ -1042,9 +1125,7 @@ impl<'r> Walker<'r> {
         }
         let keys = std::mem::take(&mut self.deferred_keys);
         let to = |key: &Key, i: usize| -> Key { (key.0, key.1.settled(i)) };
-        let free = |i: usize, cells: &IndexMap<Key, Cell>| {
-            keys.iter().all(|k| !cells.contains_key(&to(k, i)))
-        };
+        let free = |i: usize, cells: &CellMap| keys.iter().all(|k| !cells.contains_key(&to(k, i)));
         let own_free = free(own.index(), &self.found.cells);
         // Only where one of the two fits: both fitting is a guess.
         let target = match (own_free, next.filter(|&i| free(i, &self.found.cells))) {
@@ -2633,7 +2714,7 @@ pub(super) mod tests {
 
     #[test]
     fn a_list_of_file_names_on_one_line_is_one_name_a_piece() {
-        let mut cells = IndexMap::new();
+        let mut cells = CellMap::default();
         let cell = |t: &str| Cell {
             lines: vec![(4, t.to_owned())],
             displaced: false,
