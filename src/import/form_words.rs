@@ -9,29 +9,34 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
+use super::walk::KeyHash;
 use crate::AssessmentKind;
 use crate::import::fill::squeeze;
 use crate::report::{ItemId, Report, Value, visit};
 
 /// The folded words of one form.
+///
+/// (The maps the walk looks lines up in are hashed by [`KeyHash`], not SipHash: what they hold
+/// comes from the item table and the form's example report alone, never from a text, so a text
+/// cannot crowd them with colliding keys; a text's words are only looked up.)
 pub(super) struct FormWords {
     /// The form's items by the structural prefix of their numbers (`Ⅱ5提供先①`).
-    pub(super) by_prefix: HashMap<String, Vec<Entry>>,
+    pub(super) by_prefix: HashMap<String, Vec<Entry>, KeyHash>,
     /// The first two characters of the items' labels (the second `None` for a label of one),
     /// sorted: a line that starts with none of them names no item without a circled number.
     pub(super) label_starts: Vec<(char, Option<char>)>,
     /// Every label of the form, items' and parts', folded.
-    pub(super) all_labels: HashSet<String>,
+    pub(super) all_labels: HashSet<String, KeyHash>,
     /// The part labels of the form's group items, folded (empty labels left out).
-    pub(super) group_labels: HashMap<ItemId, Vec<String>>,
+    pub(super) group_labels: HashMap<ItemId, Vec<String>, KeyHash>,
     /// The first characters of `group_labels`, sorted.
     pub(super) group_label_starts: Vec<char>,
     /// The last characters of `group_labels`, sorted (a boxed line is matched at its end too).
     pub(super) group_label_ends: Vec<char>,
     /// The structural prefixes of each section (`Ⅲ4` → `Ⅲ4`, `Ⅲ4リスク`, …), sorted.
-    pub(super) section_keys: HashMap<String, Vec<String>>,
+    pub(super) section_keys: HashMap<String, Vec<String>, KeyHash>,
     /// `section_keys` without the prefixes that hold a circled number.
-    pub(super) plain_section_keys: HashMap<String, Vec<String>>,
+    pub(super) plain_section_keys: HashMap<String, Vec<String>, KeyHash>,
     /// The label words of the items numbered under a circled item (`対象となる本人の数` of
     /// `Ⅱ4②対象となる本人の数`), sorted: labels a PDF text prints without a number.
     pub(super) sub_labels: Vec<String>,
@@ -64,7 +69,7 @@ pub(super) fn pick<T>(per_form: &'static [LazyLock<T>; 3], form: AssessmentKind)
 
 impl FormWords {
     fn new(form: AssessmentKind) -> FormWords {
-        let mut by_prefix: HashMap<String, Vec<Entry>> = HashMap::new();
+        let mut by_prefix: HashMap<String, Vec<Entry>, KeyHash> = HashMap::default();
         let mut sub_labels = Vec::new();
         for id in ItemId::of_form(form) {
             let Some(number) = id.number(form) else {
@@ -102,13 +107,13 @@ impl FormWords {
             .collect();
         label_starts.sort_unstable();
         label_starts.dedup();
-        let mut all_labels: HashSet<String> = by_prefix
+        let mut all_labels: HashSet<String, KeyHash> = by_prefix
             .values()
             .flatten()
             .flat_map(|e| e.labels.iter().cloned())
             .collect();
         let example = Report::example(form);
-        let mut group_labels: HashMap<ItemId, Vec<String>> = HashMap::new();
+        let mut group_labels: HashMap<ItemId, Vec<String>, KeyHash> = HashMap::default();
         let mut part_labels = HashSet::new();
         let mut options = HashSet::new();
         for id in ItemId::of_form(form) {
@@ -130,7 +135,7 @@ impl FormWords {
         options.retain(|w| !w.is_empty());
         let group_label_starts = label_bounds(group_labels.values().flatten(), false);
         let group_label_ends = label_bounds(group_labels.values().flatten(), true);
-        let mut section_keys: HashMap<String, Vec<String>> = HashMap::new();
+        let mut section_keys: HashMap<String, Vec<String>, KeyHash> = HashMap::default();
         for key in by_prefix.keys() {
             section_keys
                 .entry(section_of(key).to_owned())

@@ -176,9 +176,15 @@ struct At {
 
 impl At {
     fn base(&self) -> String {
-        let mut s = self.chapter.clone();
+        // (Room for the section's number made at once: no second allocation to append it.)
+        let mut s = String::with_capacity(self.chapter.len() + 4);
+        s.push_str(&self.chapter);
         if let Some(n) = self.section {
-            s.push_str(&n.to_string());
+            // One digit (every section of the forms) without the formatting machinery.
+            match char::from_digit(n, 10) {
+                Some(digit) => s.push(digit),
+                None => s.push_str(&n.to_string()),
+            }
         }
         s
     }
@@ -292,7 +298,8 @@ pub(crate) type CellMap = IndexMap<Key, Cell, KeyHash>;
 
 /// The hasher of the maps and sets of [`Key`]s (the walk hashes a key for most labels it reads,
 /// and each cell of a deferred run several times): a key is two or three words, and the
-/// default hasher (SipHash) costs more on so few words than the rest of a look-up.
+/// default hasher (SipHash) costs more on so few words than the rest of a look-up. (Also the
+/// hasher of the form's words the walk looks prefixes up in, see [`FormWords`].)
 ///
 /// A key's item comes from the form's item table, but its list positions are numbers the text
 /// prints (`提供先12`), so a text could choose them: the hasher is keyed with a seed drawn at
@@ -2540,6 +2547,8 @@ fn is_option_list(text: &str, key: &str, continuing: bool) -> bool {
     if !first.is_some_and(|c| crate::label::fold_char(c).is_ascii_digit()) {
         return false;
     }
+    // (Counted up to two, all the test below tells apart: once two are found, the words of the
+    // pieces after are not read, only whether each piece starts with a number.)
     let mut numbers = 0;
     for piece in text.split(['\t']).map(str::trim).filter(|p| !p.is_empty()) {
         let Some((_, rest)) = leading_number(piece, &[')', '）']) else {
@@ -2548,10 +2557,14 @@ fn is_option_list(text: &str, key: &str, continuing: bool) -> bool {
         if rest.is_empty() {
             return false;
         }
-        numbers += 1 + rest
-            .split([' ', '　'])
-            .filter(|w| leading_number(w, &[')', '）']).is_some())
-            .count();
+        numbers += 1;
+        if numbers < 2
+            && rest
+                .split([' ', '　'])
+                .any(|w| leading_number(w, &[')', '）']).is_some())
+        {
+            numbers += 1;
+        }
     }
     numbers >= 2 || (numbers == 1 && continuing)
 }
