@@ -2625,6 +2625,27 @@ pub(crate) fn listed_names(cell: &Cell) -> Vec<String> {
 pub(super) mod tests {
     use super::*;
 
+    #[test]
+    fn a_key_hashes_alike_every_time_and_unlike_its_neighbours() {
+        use std::hash::BuildHasher;
+        let key = |i: usize| (ItemId::ProvisionName, Indices::Two([0, i]));
+        let (one, two) = (KeyHash::default(), KeyHash::default());
+        assert_eq!(one.hash_one(key(7)), two.hash_one(key(7)));
+        assert_ne!(one.hash_one(key(7)), one.hash_one(key(8)));
+        // Numbers alike in their low bits (chosen by a text) still reach the low bits of the
+        // hash, which pick a slot: they do not all fall in one.
+        let slots: std::collections::BTreeSet<u64> = (1..=64)
+            .map(|i| one.hash_one(key(i << 20)) & 0xff)
+            .collect();
+        assert!(slots.len() > 1);
+        // Bytes hash by their content and count.
+        assert_ne!(one.hash_one("提供先"), one.hash_one("提供先1"));
+        assert_ne!(
+            one.hash_one([0u8; 3].as_slice()),
+            one.hash_one([0u8; 4].as_slice())
+        );
+    }
+
     /// An invented 重点 PDF text: a file, its section ５, then `body`.
     pub(in crate::import) fn provision_section(body: &str) -> crate::import::Draft {
         super::super::tests::pdf(&format!(
