@@ -9,7 +9,6 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
-use super::walk::KeyHash;
 use crate::AssessmentKind;
 use crate::import::fill::squeeze;
 use crate::report::{ItemId, Report, Value, visit};
@@ -49,6 +48,92 @@ pub(super) struct FormWords {
     pub(super) part_labels: HashSet<String>,
     /// The labels that are a box of the form (see `choices::box_labels`).
     pub(super) box_labels: HashSet<&'static str>,
+}
+
+/// The hasher of the maps and sets of the walk's cell keys (item and list positions; the walk
+/// hashes a key for most labels it reads, and each cell of a deferred run several times): a key
+/// is two or three words, and the default hasher (SipHash) costs more on so few words than the
+/// rest of a look-up. Also the hasher of the form's words the walk looks prefixes up in (see
+/// [`FormWords`]).
+///
+/// A key's item comes from the form's item table, but its list positions are numbers the text
+/// prints (`提供先12`), so a text could choose them: the hasher is keyed with a seed drawn at
+/// random once per process (from the default hasher's random keys), and each word is mixed into
+/// the state by a multiply whose 128-bit product is folded (its high half into its low half),
+/// so every bit of a word reaches the low bits that pick a slot. Numbers that collide cannot be
+/// chosen without knowing the seed.
+#[derive(Clone, Copy)]
+pub(crate) struct KeyHash {
+    /// The process's seed, the hasher's starting state.
+    seed: u64,
+}
+
+impl Default for KeyHash {
+    fn default() -> Self {
+        /// Drawn once: a [`std::hash::RandomState`] takes the process's random keys.
+        static SEED: std::sync::LazyLock<u64> = std::sync::LazyLock::new(|| {
+            use std::hash::BuildHasher;
+            std::hash::RandomState::new().hash_one(0x243f_6a88_85a3_08d3_u64)
+        });
+        KeyHash { seed: *SEED }
+    }
+}
+
+impl std::hash::BuildHasher for KeyHash {
+    type Hasher = KeyHasher;
+
+    fn build_hasher(&self) -> KeyHasher {
+        KeyHasher { state: self.seed }
+    }
+}
+
+/// The hasher [`KeyHash`] builds: its state, mixed with each word in turn.
+pub(crate) struct KeyHasher {
+    /// The hash of the words taken so far.
+    state: u64,
+}
+
+impl KeyHasher {
+    /// An odd constant (the digits of π's fraction) the state times a word is multiplied by.
+    const MULTIPLIER: u64 = 0x1319_8a2e_0370_7345;
+
+    /// The state with `word` mixed in: (state ^ word) × the multiplier, the 128-bit product's
+    /// halves folded into one word.
+    fn mix(&mut self, word: u64) {
+        let product = u128::from(self.state ^ word) * u128::from(Self::MULTIPLIER);
+        // (The halves, not a cast that drops bits: `as` takes the low half exactly.)
+        let (high, low) = ((product >> 64) as u64, product as u64);
+        self.state = high ^ low;
+    }
+}
+
+impl std::hash::Hasher for KeyHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        // Not what a key hashes (its words come through `write_usize`), but any bytes hash:
+        // eight at a time, then the rest and their count.
+        // (Copied a byte at a time, zipped: no slicing that could fail.)
+        let word_of = |chunk: &[u8]| {
+            let mut word = [0; 8];
+            for (to, &from) in word.iter_mut().zip(chunk) {
+                *to = from;
+            }
+            u64::from_le_bytes(word)
+        };
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            self.mix(word_of(chunk));
+        }
+        let tail = chunks.remainder();
+        self.mix(word_of(tail) ^ ((tail.len() as u64) << 59));
+    }
+
+    fn write_usize(&mut self, word: usize) {
+        self.mix(word as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.state
+    }
 }
 
 /// The words of `form`, derived the first time they are asked for.
@@ -310,6 +395,28 @@ fn collect_options(value: &Value<'_>, out: &mut HashSet<String>) {
 mod tests {
     use super::*;
     use crate::Choice;
+
+    #[test]
+    fn a_key_hashes_alike_every_time_and_unlike_its_neighbours() {
+        use std::hash::BuildHasher;
+        // (An item and two list positions, the words a walk's key hashes.)
+        let key = |i: usize| (ItemId::ProvisionName, 0usize, i);
+        let (one, two) = (KeyHash::default(), KeyHash::default());
+        assert_eq!(one.hash_one(key(7)), two.hash_one(key(7)));
+        assert_ne!(one.hash_one(key(7)), one.hash_one(key(8)));
+        // Numbers alike in their low bits (chosen by a text) still reach the low bits of the
+        // hash, which pick a slot: they do not all fall in one.
+        let slots: std::collections::BTreeSet<u64> = (1..=64)
+            .map(|i| one.hash_one(key(i << 20)) & 0xff)
+            .collect();
+        assert!(slots.len() > 1);
+        // Bytes hash by their content and count.
+        assert_ne!(one.hash_one("提供先"), one.hash_one("提供先1"));
+        assert_ne!(
+            one.hash_one([0u8; 3].as_slice()),
+            one.hash_one([0u8; 4].as_slice())
+        );
+    }
 
     #[test]
     fn each_form_has_its_words() {

@@ -17,7 +17,7 @@ use std::rc::Rc;
 
 use indexmap::IndexMap;
 
-use super::form_words::{self, Entry, FormWords, label_bounds, split_number};
+use super::form_words::{self, Entry, FormWords, KeyHash, label_bounds, split_number};
 pub(super) use super::form_words::{CIRCLED, bare_label, is_circled};
 use super::text::{Line, LineMap, LineSet};
 use crate::AssessmentKind;
@@ -295,87 +295,6 @@ fn lists_of(id: ItemId) -> Option<&'static [List]> {
 
 /// The cells the walk found, by key, in the order first met.
 pub(crate) type CellMap = IndexMap<Key, Cell, KeyHash>;
-
-/// The hasher of the maps and sets of [`Key`]s (the walk hashes a key for most labels it reads,
-/// and each cell of a deferred run several times): a key is two or three words, and the
-/// default hasher (SipHash) costs more on so few words than the rest of a look-up. (Also the
-/// hasher of the form's words the walk looks prefixes up in, see [`FormWords`].)
-///
-/// A key's item comes from the form's item table, but its list positions are numbers the text
-/// prints (`提供先12`), so a text could choose them: the hasher is keyed with a seed drawn at
-/// random once per process (from the default hasher's random keys), and each word is mixed into
-/// the state by a multiply whose 128-bit product is folded (its high half into its low half),
-/// so every bit of a word reaches the low bits that pick a slot. Numbers that collide cannot be
-/// chosen without knowing the seed.
-#[derive(Clone, Copy)]
-pub(crate) struct KeyHash {
-    /// The process's seed, the hasher's starting state.
-    seed: u64,
-}
-
-impl Default for KeyHash {
-    fn default() -> Self {
-        /// Drawn once: a [`std::hash::RandomState`] takes the process's random keys.
-        static SEED: std::sync::LazyLock<u64> = std::sync::LazyLock::new(|| {
-            use std::hash::BuildHasher;
-            std::hash::RandomState::new().hash_one(0x243f_6a88_85a3_08d3_u64)
-        });
-        KeyHash { seed: *SEED }
-    }
-}
-
-impl std::hash::BuildHasher for KeyHash {
-    type Hasher = KeyHasher;
-
-    fn build_hasher(&self) -> KeyHasher {
-        KeyHasher { state: self.seed }
-    }
-}
-
-/// The hasher [`KeyHash`] builds: its state, mixed with each word in turn.
-pub(crate) struct KeyHasher {
-    /// The hash of the words taken so far.
-    state: u64,
-}
-
-impl KeyHasher {
-    /// An odd constant (the digits of π's fraction) the state times a word is multiplied by.
-    const MULTIPLIER: u64 = 0x1319_8a2e_0370_7345;
-
-    /// The state with `word` mixed in: (state ^ word) × the multiplier, the 128-bit product's
-    /// halves folded into one word.
-    fn mix(&mut self, word: u64) {
-        let product = u128::from(self.state ^ word) * u128::from(Self::MULTIPLIER);
-        // (The halves, not a cast that drops bits: `as` takes the low half exactly.)
-        let (high, low) = ((product >> 64) as u64, product as u64);
-        self.state = high ^ low;
-    }
-}
-
-impl std::hash::Hasher for KeyHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        // Not what a key hashes (its words come through `write_usize`), but any bytes hash:
-        // eight at a time, then the rest and their count.
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            let mut word = [0; 8];
-            word.copy_from_slice(chunk);
-            self.mix(u64::from_le_bytes(word));
-        }
-        let mut rest = [0; 8];
-        let tail = chunks.remainder();
-        rest[..tail.len()].copy_from_slice(tail);
-        self.mix(u64::from_le_bytes(rest) ^ ((tail.len() as u64) << 59));
-    }
-
-    fn write_usize(&mut self, word: usize) {
-        self.mix(word as u64);
-    }
-
-    fn finish(&self) -> u64 {
-        self.state
-    }
-}
 
 /// What the walk found: each item's cell, and the lines that belong to no item.
 #[derive(Debug, Default)]
@@ -2624,27 +2543,6 @@ pub(crate) fn listed_names(cell: &Cell) -> Vec<String> {
 #[cfg(test)]
 pub(super) mod tests {
     use super::*;
-
-    #[test]
-    fn a_key_hashes_alike_every_time_and_unlike_its_neighbours() {
-        use std::hash::BuildHasher;
-        let key = |i: usize| (ItemId::ProvisionName, Indices::Two([0, i]));
-        let (one, two) = (KeyHash::default(), KeyHash::default());
-        assert_eq!(one.hash_one(key(7)), two.hash_one(key(7)));
-        assert_ne!(one.hash_one(key(7)), one.hash_one(key(8)));
-        // Numbers alike in their low bits (chosen by a text) still reach the low bits of the
-        // hash, which pick a slot: they do not all fall in one.
-        let slots: std::collections::BTreeSet<u64> = (1..=64)
-            .map(|i| one.hash_one(key(i << 20)) & 0xff)
-            .collect();
-        assert!(slots.len() > 1);
-        // Bytes hash by their content and count.
-        assert_ne!(one.hash_one("提供先"), one.hash_one("提供先1"));
-        assert_ne!(
-            one.hash_one([0u8; 3].as_slice()),
-            one.hash_one([0u8; 4].as_slice())
-        );
-    }
 
     /// An invented 重点 PDF text: a file, its section ５, then `body`.
     pub(in crate::import) fn provision_section(body: &str) -> crate::import::Draft {
