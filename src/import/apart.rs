@@ -23,12 +23,10 @@
 
 use std::collections::{HashMap, HashSet};
 
-use indexmap::IndexMap;
-
 use super::blocks::BLOCK_LISTS;
 use super::text::{Line, LineSet};
 use super::walk::{
-    CIRCLED, Key, bare_label, block_heading_number, chapter_heading, is_page_number,
+    CIRCLED, CellMap, bare_label, block_heading_number, chapter_heading, is_page_number,
 };
 use super::{Confidence, Trace, TracedValue, item_pointer};
 use crate::import::fill::squeeze;
@@ -178,7 +176,7 @@ fn put(
 /// docs). `cells` are the walk's.
 pub(super) fn answers_in_scope(
     lines: &[Line],
-    cells: &IndexMap<Key, Cell>,
+    cells: &CellMap,
     report: &mut Report,
     trace: &mut Trace,
     unread: &mut Vec<(usize, &'static str)>,

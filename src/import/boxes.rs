@@ -29,7 +29,7 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use super::text::{Line, LineSet};
-use super::walk::{Indices, Key};
+use super::walk::{CellMap, Indices, Key};
 use super::{Confidence, Trace, TracedValue, item_pointer};
 use crate::import::fill::squeeze;
 use crate::label::fold_char;
@@ -528,7 +528,7 @@ impl Run {
 pub(super) fn read_scattered_boxes(
     lines: &[Line],
     body: (usize, usize),
-    cells: &indexmap::IndexMap<Key, Cell>,
+    cells: &CellMap,
     above: &LineSet,
     report: &mut Report,
     trace: &mut Trace,

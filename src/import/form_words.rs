@@ -14,24 +14,28 @@ use crate::import::fill::squeeze;
 use crate::report::{ItemId, Report, Value, visit};
 
 /// The folded words of one form.
+///
+/// (The maps the walk looks lines up in are hashed by [`KeyHash`], not SipHash: what they hold
+/// comes from the item table and the form's example report alone, never from a text, so a text
+/// cannot crowd them with colliding keys; a text's words are only looked up.)
 pub(super) struct FormWords {
     /// The form's items by the structural prefix of their numbers (`Ⅱ5提供先①`).
-    pub(super) by_prefix: HashMap<String, Vec<Entry>>,
+    pub(super) by_prefix: HashMap<String, Vec<Entry>, KeyHash>,
     /// The first two characters of the items' labels (the second `None` for a label of one),
     /// sorted: a line that starts with none of them names no item without a circled number.
     pub(super) label_starts: Vec<(char, Option<char>)>,
     /// Every label of the form, items' and parts', folded.
-    pub(super) all_labels: HashSet<String>,
+    pub(super) all_labels: HashSet<String, KeyHash>,
     /// The part labels of the form's group items, folded (empty labels left out).
-    pub(super) group_labels: HashMap<ItemId, Vec<String>>,
+    pub(super) group_labels: HashMap<ItemId, Vec<String>, KeyHash>,
     /// The first characters of `group_labels`, sorted.
     pub(super) group_label_starts: Vec<char>,
     /// The last characters of `group_labels`, sorted (a boxed line is matched at its end too).
     pub(super) group_label_ends: Vec<char>,
     /// The structural prefixes of each section (`Ⅲ4` → `Ⅲ4`, `Ⅲ4リスク`, …), sorted.
-    pub(super) section_keys: HashMap<String, Vec<String>>,
+    pub(super) section_keys: HashMap<String, Vec<String>, KeyHash>,
     /// `section_keys` without the prefixes that hold a circled number.
-    pub(super) plain_section_keys: HashMap<String, Vec<String>>,
+    pub(super) plain_section_keys: HashMap<String, Vec<String>, KeyHash>,
     /// The label words of the items numbered under a circled item (`対象となる本人の数` of
     /// `Ⅱ4②対象となる本人の数`), sorted: labels a PDF text prints without a number.
     pub(super) sub_labels: Vec<String>,
@@ -44,6 +48,92 @@ pub(super) struct FormWords {
     pub(super) part_labels: HashSet<String>,
     /// The labels that are a box of the form (see `choices::box_labels`).
     pub(super) box_labels: HashSet<&'static str>,
+}
+
+/// The hasher of the maps and sets of the walk's cell keys (item and list positions; the walk
+/// hashes a key for most labels it reads, and each cell of a deferred run several times): a key
+/// is two or three words, and the default hasher (SipHash) costs more on so few words than the
+/// rest of a look-up. Also the hasher of the form's words the walk looks prefixes up in (see
+/// [`FormWords`]).
+///
+/// A key's item comes from the form's item table, but its list positions are numbers the text
+/// prints (`提供先12`), so a text could choose them: the hasher is keyed with a seed drawn at
+/// random once per process (from the default hasher's random keys), and each word is mixed into
+/// the state by a multiply whose 128-bit product is folded (its high half into its low half),
+/// so every bit of a word reaches the low bits that pick a slot. Numbers that collide cannot be
+/// chosen without knowing the seed.
+#[derive(Clone, Copy)]
+pub(crate) struct KeyHash {
+    /// The process's seed, the hasher's starting state.
+    seed: u64,
+}
+
+impl Default for KeyHash {
+    fn default() -> Self {
+        /// Drawn once: a [`std::hash::RandomState`] takes the process's random keys.
+        static SEED: std::sync::LazyLock<u64> = std::sync::LazyLock::new(|| {
+            use std::hash::BuildHasher;
+            std::hash::RandomState::new().hash_one(0x243f_6a88_85a3_08d3_u64)
+        });
+        KeyHash { seed: *SEED }
+    }
+}
+
+impl std::hash::BuildHasher for KeyHash {
+    type Hasher = KeyHasher;
+
+    fn build_hasher(&self) -> KeyHasher {
+        KeyHasher { state: self.seed }
+    }
+}
+
+/// The hasher [`KeyHash`] builds: its state, mixed with each word in turn.
+pub(crate) struct KeyHasher {
+    /// The hash of the words taken so far.
+    state: u64,
+}
+
+impl KeyHasher {
+    /// An odd constant (the digits of π's fraction) the state times a word is multiplied by.
+    const MULTIPLIER: u64 = 0x1319_8a2e_0370_7345;
+
+    /// The state with `word` mixed in: (state ^ word) × the multiplier, the 128-bit product's
+    /// halves folded into one word.
+    fn mix(&mut self, word: u64) {
+        let product = u128::from(self.state ^ word) * u128::from(Self::MULTIPLIER);
+        // (The halves, not a cast that drops bits: `as` takes the low half exactly.)
+        let (high, low) = ((product >> 64) as u64, product as u64);
+        self.state = high ^ low;
+    }
+}
+
+impl std::hash::Hasher for KeyHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        // Not what a key hashes (its words come through `write_usize`), but any bytes hash:
+        // eight at a time, then the rest and their count.
+        // (Copied a byte at a time, zipped: no slicing that could fail.)
+        let word_of = |chunk: &[u8]| {
+            let mut word = [0; 8];
+            for (to, &from) in word.iter_mut().zip(chunk) {
+                *to = from;
+            }
+            u64::from_le_bytes(word)
+        };
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            self.mix(word_of(chunk));
+        }
+        let tail = chunks.remainder();
+        self.mix(word_of(tail) ^ ((tail.len() as u64) << 59));
+    }
+
+    fn write_usize(&mut self, word: usize) {
+        self.mix(word as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.state
+    }
 }
 
 /// The words of `form`, derived the first time they are asked for.
@@ -64,7 +154,7 @@ pub(super) fn pick<T>(per_form: &'static [LazyLock<T>; 3], form: AssessmentKind)
 
 impl FormWords {
     fn new(form: AssessmentKind) -> FormWords {
-        let mut by_prefix: HashMap<String, Vec<Entry>> = HashMap::new();
+        let mut by_prefix: HashMap<String, Vec<Entry>, KeyHash> = HashMap::default();
         let mut sub_labels = Vec::new();
         for id in ItemId::of_form(form) {
             let Some(number) = id.number(form) else {
@@ -102,13 +192,13 @@ impl FormWords {
             .collect();
         label_starts.sort_unstable();
         label_starts.dedup();
-        let mut all_labels: HashSet<String> = by_prefix
+        let mut all_labels: HashSet<String, KeyHash> = by_prefix
             .values()
             .flatten()
             .flat_map(|e| e.labels.iter().cloned())
             .collect();
         let example = Report::example(form);
-        let mut group_labels: HashMap<ItemId, Vec<String>> = HashMap::new();
+        let mut group_labels: HashMap<ItemId, Vec<String>, KeyHash> = HashMap::default();
         let mut part_labels = HashSet::new();
         let mut options = HashSet::new();
         for id in ItemId::of_form(form) {
@@ -130,7 +220,7 @@ impl FormWords {
         options.retain(|w| !w.is_empty());
         let group_label_starts = label_bounds(group_labels.values().flatten(), false);
         let group_label_ends = label_bounds(group_labels.values().flatten(), true);
-        let mut section_keys: HashMap<String, Vec<String>> = HashMap::new();
+        let mut section_keys: HashMap<String, Vec<String>, KeyHash> = HashMap::default();
         for key in by_prefix.keys() {
             section_keys
                 .entry(section_of(key).to_owned())
@@ -305,6 +395,28 @@ fn collect_options(value: &Value<'_>, out: &mut HashSet<String>) {
 mod tests {
     use super::*;
     use crate::Choice;
+
+    #[test]
+    fn a_key_hashes_alike_every_time_and_unlike_its_neighbours() {
+        use std::hash::BuildHasher;
+        // (An item and two list positions, the words a walk's key hashes.)
+        let key = |i: usize| (ItemId::ProvisionName, 0usize, i);
+        let (one, two) = (KeyHash::default(), KeyHash::default());
+        assert_eq!(one.hash_one(key(7)), two.hash_one(key(7)));
+        assert_ne!(one.hash_one(key(7)), one.hash_one(key(8)));
+        // Numbers alike in their low bits (chosen by a text) still reach the low bits of the
+        // hash, which pick a slot: they do not all fall in one.
+        let slots: std::collections::BTreeSet<u64> = (1..=64)
+            .map(|i| one.hash_one(key(i << 20)) & 0xff)
+            .collect();
+        assert!(slots.len() > 1);
+        // Bytes hash by their content and count.
+        assert_ne!(one.hash_one("提供先"), one.hash_one("提供先1"));
+        assert_ne!(
+            one.hash_one([0u8; 3].as_slice()),
+            one.hash_one([0u8; 4].as_slice())
+        );
+    }
 
     #[test]
     fn each_form_has_its_words() {

@@ -27,7 +27,7 @@ use super::blocks::{self, BLOCK_LISTS, all_kind_labels, circled_body, kind_label
 use super::boxes::Inferred;
 use super::stacks::{loose_lines, reads};
 use super::text::{Line, LineSet};
-use super::walk::{Key, bare_label, block_heading_number};
+use super::walk::{CellMap, bare_label, block_heading_number};
 use super::{Trace, item_pointer};
 use crate::AssessmentKind;
 use crate::import::fill::squeeze;
@@ -73,12 +73,7 @@ fn item_of(form: AssessmentKind, kind: usize, c: char, label: &str) -> Option<It
 
 /// The list positions of the block of kind `kind` whose heading stands on `heading`: those of
 /// the first cell the walk read for that kind at or after the heading, before `until`.
-fn block_at(
-    cells: &indexmap::IndexMap<Key, Cell>,
-    kind: usize,
-    heading: usize,
-    until: usize,
-) -> Option<Vec<usize>> {
+fn block_at(cells: &CellMap, kind: usize, heading: usize, until: usize) -> Option<Vec<usize>> {
     let list = BLOCK_LISTS.get(kind)?;
     let (ix, _) = cells
         .iter()
@@ -124,7 +119,7 @@ struct Mark<'l> {
 pub(super) fn read_lone_labels<'l>(
     lines: &'l [Line],
     range: (usize, usize),
-    cells: &indexmap::IndexMap<Key, Cell>,
+    cells: &CellMap,
     blocks: &[(usize, blocks::Mark<'l>)],
     report: &mut Report,
     trace: &mut Trace,

@@ -38,9 +38,9 @@ use super::boxes::{
 };
 use super::item_pointer;
 use super::text::{Line, LineSet};
-use super::walk::{Indices, Key};
+use super::walk::{CellMap, Indices, Key};
 use crate::import::fill::squeeze;
-use crate::report::{Cell, ItemId, Report, Value, field_at, visit};
+use crate::report::{ItemId, Report, Value, field_at, visit};
 
 /// The word of a system block's heading (`システム2`).
 const SYSTEM_HEADING: &str = "システム";
@@ -245,7 +245,7 @@ struct Series<'c> {
 
 /// The lines of the cells of `id` in `cells`, in the order of the cells: read once for every
 /// series of the item.
-fn cell_lines_of(cells: &indexmap::IndexMap<Key, Cell>, id: ItemId) -> Vec<(usize, &str)> {
+fn cell_lines_of(cells: &CellMap, id: ItemId) -> Vec<(usize, &str)> {
     cells
         .iter()
         .filter(|(key, _)| key.0 == id)
@@ -290,7 +290,7 @@ fn unread_in<'l>(
 pub(super) fn read_system_connections(
     lines: &[Line],
     body: (usize, usize),
-    cells: &indexmap::IndexMap<Key, Cell>,
+    cells: &CellMap,
     report: &mut Report,
     inferred: &mut Inferred,
     unread: &mut Vec<(usize, &'static str)>,
@@ -363,7 +363,7 @@ pub(super) fn read_system_connections(
 pub(super) fn read_block_methods(
     lines: &[Line],
     body: (usize, usize),
-    cells: &indexmap::IndexMap<Key, Cell>,
+    cells: &CellMap,
     marks: &[(usize, Mark<'_>)],
     report: &mut Report,
     inferred: &mut Inferred,

@@ -17,7 +17,7 @@ use std::rc::Rc;
 
 use indexmap::IndexMap;
 
-use super::form_words::{self, Entry, FormWords, label_bounds, split_number};
+use super::form_words::{self, Entry, FormWords, KeyHash, label_bounds, split_number};
 pub(super) use super::form_words::{CIRCLED, bare_label, is_circled};
 use super::text::{Line, LineMap, LineSet};
 use crate::AssessmentKind;
@@ -94,9 +94,9 @@ impl std::ops::Deref for Indices {
     }
 }
 
-/// Hashed a position at a time, each as one word: the default hasher (robust to crafted
-/// collisions) takes a word at less cost than a slice of bytes. (Keys with fewer positions hash
-/// fewer words, which the default hasher tells apart: it counts the bytes it took.)
+/// Hashed a position at a time, each as one word: a hasher takes a word at less cost than a
+/// slice of bytes. (An item's keys all have as many positions as its pattern has lists, so two
+/// keys with the same hash words are the same key.)
 impl std::hash::Hash for Indices {
     fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
         for &i in self.as_slice() {
@@ -176,9 +176,15 @@ struct At {
 
 impl At {
     fn base(&self) -> String {
-        let mut s = self.chapter.clone();
+        // (Room for the section's number made at once: no second allocation to append it.)
+        let mut s = String::with_capacity(self.chapter.len() + 4);
+        s.push_str(&self.chapter);
         if let Some(n) = self.section {
-            s.push_str(&n.to_string());
+            // One digit (every section of the forms) without the formatting machinery.
+            match char::from_digit(n, 10) {
+                Some(digit) => s.push(digit),
+                None => s.push_str(&n.to_string()),
+            }
         }
         s
     }
@@ -287,11 +293,14 @@ fn lists_of(id: ItemId) -> Option<&'static [List]> {
     LISTS.get(id as usize).map(Vec::as_slice)
 }
 
+/// The cells the walk found, by key, in the order first met.
+pub(crate) type CellMap = IndexMap<Key, Cell, KeyHash>;
+
 /// What the walk found: each item's cell, and the lines that belong to no item.
 #[derive(Debug, Default)]
 pub(crate) struct Found {
     /// The cells, in the order first met.
-    pub(crate) cells: IndexMap<Key, Cell>,
+    pub(crate) cells: CellMap,
     /// Lines that are not headings, labels, option lists or any item's value.
     pub(crate) stray: Vec<usize>,
     /// The line where chapter Ⅰ begins (the cover is before it).
@@ -299,7 +308,7 @@ pub(crate) struct Found {
     /// The line where the 変更箇所 begin, if the text has them.
     pub(crate) changes_start: Option<usize>,
     /// The cells whose label stood in a stack of labels (PDF text): their values are elsewhere.
-    pub(crate) stacked: std::collections::HashSet<Key>,
+    pub(crate) stacked: std::collections::HashSet<Key, KeyHash>,
 }
 
 /// The structural prefixes a label is tried under at one place, each with the form's items
@@ -534,7 +543,7 @@ pub(crate) struct Walker<'r> {
     /// Items met twice in a deferred run printed above its heading, each with where its
     /// repeats begin in its cell's lines: whose each is cannot be read, unless both say the
     /// same (see [`twice_alike`]).
-    conflicts: HashMap<Key, Vec<usize>>,
+    conflicts: HashMap<Key, Vec<usize>, KeyHash>,
     /// The second of an item met twice alike in the run just settled: the next run's block's
     /// if that run lacks the item (see [`Walker::settle_deferred`]).
     spare: Option<(Key, Cell)>,
@@ -563,7 +572,7 @@ fn twice_alike(cell: &Cell, repeats: &[usize]) -> Option<(Cell, Cell)> {
 
 /// A list of file names printed on one line (`甲ファイル、乙ファイル`): one name a piece. The
 /// pieces are split at `、` outside brackets (a name's note `（※甲、乙）` stays whole).
-fn split_name_lists(cells: &mut IndexMap<Key, Cell>) {
+fn split_name_lists(cells: &mut CellMap) {
     const NAME_LISTS: [ItemId; 4] = [
         ItemId::AffairFileNames,
         ItemId::FileNames,
@@ -642,7 +651,7 @@ impl<'r> Walker<'r> {
             above: false,
             below: false,
             above_run: false,
-            conflicts: HashMap::new(),
+            conflicts: HashMap::default(),
             spare: None,
             leads: LineMap::new(),
             last_block: None,
@@ -1042,9 +1051,7 @@ impl<'r> Walker<'r> {
         }
         let keys = std::mem::take(&mut self.deferred_keys);
         let to = |key: &Key, i: usize| -> Key { (key.0, key.1.settled(i)) };
-        let free = |i: usize, cells: &IndexMap<Key, Cell>| {
-            keys.iter().all(|k| !cells.contains_key(&to(k, i)))
-        };
+        let free = |i: usize, cells: &CellMap| keys.iter().all(|k| !cells.contains_key(&to(k, i)));
         let own_free = free(own.index(), &self.found.cells);
         // Only where one of the two fits: both fitting is a guess.
         let target = match (own_free, next.filter(|&i| free(i, &self.found.cells))) {
@@ -2459,6 +2466,8 @@ fn is_option_list(text: &str, key: &str, continuing: bool) -> bool {
     if !first.is_some_and(|c| crate::label::fold_char(c).is_ascii_digit()) {
         return false;
     }
+    // (Counted up to two, all the test below tells apart: once two are found, the words of the
+    // pieces after are not read, only whether each piece starts with a number.)
     let mut numbers = 0;
     for piece in text.split(['\t']).map(str::trim).filter(|p| !p.is_empty()) {
         let Some((_, rest)) = leading_number(piece, &[')', '）']) else {
@@ -2467,10 +2476,14 @@ fn is_option_list(text: &str, key: &str, continuing: bool) -> bool {
         if rest.is_empty() {
             return false;
         }
-        numbers += 1 + rest
-            .split([' ', '　'])
-            .filter(|w| leading_number(w, &[')', '）']).is_some())
-            .count();
+        numbers += 1;
+        if numbers < 2
+            && rest
+                .split([' ', '　'])
+                .any(|w| leading_number(w, &[')', '）']).is_some())
+        {
+            numbers += 1;
+        }
     }
     numbers >= 2 || (numbers == 1 && continuing)
 }
@@ -2633,7 +2646,7 @@ pub(super) mod tests {
 
     #[test]
     fn a_list_of_file_names_on_one_line_is_one_name_a_piece() {
-        let mut cells = IndexMap::new();
+        let mut cells = CellMap::default();
         let cell = |t: &str| Cell {
             lines: vec![(4, t.to_owned())],
             displaced: false,
