@@ -325,6 +325,8 @@ pub fn import(text: &str) -> Result<Draft, ImportError> {
         }
     }
     let body_end = changes_from.map_or(usize::MAX, |(from, _)| from);
+    // Whether a line holds a bracket or a mark, kept for the passes that look for boxes.
+    let boxy = boxes::BoxChars::new(&lines);
     if shape == Shape::PdfText {
         // The two series passes read no trace: their values go in at once, after both.
         let mut inferred = boxes::Inferred::default();
@@ -332,6 +334,7 @@ pub fn import(text: &str) -> Result<Draft, ImportError> {
             &lines,
             (body_start, body_end),
             &found.cells,
+            &boxy,
             &mut report,
             &mut inferred,
             &mut unread_lines,
@@ -341,6 +344,7 @@ pub fn import(text: &str) -> Result<Draft, ImportError> {
             (body_start, body_end),
             &found.cells,
             marks.as_deref().unwrap_or_default(),
+            &boxy,
             &mut report,
             &mut inferred,
             &mut unread_lines,
@@ -353,6 +357,7 @@ pub fn import(text: &str) -> Result<Draft, ImportError> {
             (body_start, body_end),
             &found.cells,
             above,
+            &boxy,
             &mut report,
             &mut trace,
             &mut unread_lines,
@@ -423,7 +428,13 @@ pub fn import(text: &str) -> Result<Draft, ImportError> {
             changes::read_changes(&lines, start, &mut report, &mut trace, &mut unread_lines);
         }
     }
-    boxes::name_unaligned(&lines, (body_start, body_end), &report, &mut unread_lines);
+    boxes::name_unaligned(
+        &lines,
+        (body_start, body_end),
+        &report,
+        &boxy,
+        &mut unread_lines,
+    );
     trace.unread = ranges(unread_lines);
     ensure_loads(&mut report, &mut trace, &mut warnings);
     Ok(Draft {
