@@ -398,22 +398,6 @@ pub(super) fn read_stacks(
     let body = super::choices::lines_within(lines, range);
     let files = report.files.len();
     let mut read: Vec<usize> = Vec::new();
-    // Whether each line of `body` is a label line, kept once asked: the scan looks at a line
-    // again (a stack's end, then its start), and most lines are not.
-    let known: Vec<std::cell::Cell<Option<bool>>> = vec![std::cell::Cell::new(None); body.len()];
-    let label_at = |k: usize| {
-        let memo = known.get(k)?;
-        if memo.get() == Some(false) {
-            return None;
-        }
-        let label = body.get(k).and_then(|l| label_line(labels, files, l));
-        memo.set(Some(label.is_some()));
-        label
-    };
-    let is_label = |k: usize| match known.get(k).and_then(std::cell::Cell::get) {
-        Some(known) => known,
-        None => label_at(k).is_some(),
-    };
     let mut i = 0;
     // The first loose line at or after `i` (a cursor: `i` only moves on), and where the lines
     // up to it were last looked at from: none of them from there on ends a stack.
@@ -432,8 +416,9 @@ pub(super) fn read_stacks(
             break;
         }
         let ends_stacks = |k: &usize| {
-            body.get(*k)
-                .is_some_and(|l| !l.text.trim().is_empty() && !is_label(*k))
+            body.get(*k).is_some_and(|l| {
+                !l.text.trim().is_empty() && label_line(labels, files, l).is_none()
+            })
         };
         // (Each line looked at once for the same next loose line.)
         let from = match clear {
@@ -446,7 +431,7 @@ pub(super) fn read_stacks(
             }
             clear = Some((next_loose, i));
         }
-        let Some(first) = label_at(i) else {
+        let Some(first) = body.get(i).and_then(|l| label_line(labels, files, l)) else {
             i += 1;
             continue;
         };
@@ -462,7 +447,7 @@ pub(super) fn read_stacks(
                 .last()
                 .is_some_and(|(_, l)| l.rest.is_empty() || is_option_line(l.rest))
             {
-                if let Some(label) = label_at(j) {
+                if let Some(label) = label_line(labels, files, line) {
                     // A heading and its item's own label name one item once.
                     if stack
                         .last()
@@ -496,7 +481,7 @@ pub(super) fn read_stacks(
             // A box's fragment (not a chosen option in brackets) is another cell's.
             let boxed = t.contains(['[', ']', '［', '］', '○']) && !is_selection(t);
             if !loose.contains(line.no)
-                || is_label(j)
+                || label_line(labels, files, line).is_some()
                 // (`t` folded is the line's key: trimming takes off only white space.)
                 || parts.contains(line.key())
                 || (boxed && !is_junk(t))
