@@ -33,7 +33,7 @@ use super::walk::{Indices, Key};
 use super::{Confidence, Trace, TracedValue, item_pointer};
 use crate::import::fill::squeeze;
 use crate::label::fold_char;
-use crate::report::{Cell, ItemId, Report, Value, field_at_mut, visit};
+use crate::report::{Cell, ItemId, Report, Value, field_at_mut};
 
 /// One piece of a box line.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -407,7 +407,8 @@ struct Instance {
 fn instances(report: &Report) -> Vec<Instance> {
     let mut out = Vec::new();
     for id in ItemId::of_form(report.form()) {
-        visit(report, id, &mut |indices, field| {
+        let checks = |v: &Value<'_>| matches!(v, Value::Checks { .. });
+        super::visit_of_kind(report, id, checks, &mut |indices, field| {
             // (Every item's positions fit `Indices`: its pattern has at most two lists.)
             if let (Value::Checks { options, .. }, Some(indices)) =
                 (field.value(), Indices::new(indices))
@@ -575,11 +576,11 @@ impl Run {
 /// unread lines of `body` and the items' own cells; the lines it reads leave `unread`. `above`:
 /// the block headings whose series prints its items above them ([`super::blocks`]).
 pub(super) fn read_scattered_boxes(
-    lines: &[Line],
+    // The lines, and whether each holds a bracket or a mark.
+    (lines, boxy): (&[Line], &BoxChars),
     body: (usize, usize),
     cells: &indexmap::IndexMap<Key, Cell>,
     above: &LineSet,
-    boxy: &BoxChars,
     report: &mut Report,
     trace: &mut Trace,
     unread: &mut Vec<(usize, &'static str)>,
@@ -1183,7 +1184,7 @@ pub(super) mod tests {
             let mut report = Report::example(form);
             let mut lists: Vec<(ItemId, Vec<usize>, Vec<&str>)> = Vec::new();
             for id in ItemId::of_form(form) {
-                visit(&report, id, &mut |indices, field| {
+                crate::report::visit(&report, id, &mut |indices, field| {
                     if let Value::Checks { options, .. } = field.value() {
                         let shown = crate::render::medium_boxes(id).unwrap_or_default();
                         let all = options.iter().chain(shown).copied().collect();

@@ -21,7 +21,7 @@ use super::walk::Indices;
 use super::{Confidence, Trace, TracedValue, item_pointer};
 use crate::import::boxes::{has_low_bit, low_bits};
 use crate::import::fill::squeeze;
-use crate::report::{Cell, Field, ItemId, Report, Value, field_at_mut, visit};
+use crate::report::{Cell, Field, ItemId, Report, Value, field_at_mut};
 
 /// The heading of a ＜選択肢＞ list, as texts print it.
 const OPTION_HEADINGS: [&str; 3] = ["＜選択肢＞", "<選択肢>", "〈選択肢〉"];
@@ -54,7 +54,12 @@ fn choice_slots(report: &Report) -> (Vec<Slot>, Vec<(Slot, &'static str)>) {
         if opted_out.contains(&id) {
             continue;
         }
-        visit(report, id, &mut |indices, field| {
+        let choices = |v: &Value<'_>| match v {
+            Value::Choice { .. } => true,
+            Value::Group(parts) => parts.iter().any(|(_, p)| matches!(p, Value::Choice { .. })),
+            _ => false,
+        };
+        super::visit_of_kind(report, id, choices, &mut |indices, field| {
             field_slots(id, indices, field, &mut empty, &mut chosen_slots);
         });
     }
@@ -888,7 +893,7 @@ mod tests {
     fn sufficiencies(report: &Report) -> Vec<Option<&'static str>> {
         let mut out = Vec::new();
         for id in ItemId::of_form(report.form()) {
-            visit(report, id, &mut |_, field| {
+            crate::report::visit(report, id, &mut |_, field| {
                 if let Value::Group(parts) = field.value() {
                     for (label, v) in parts {
                         if let (Value::Choice { chosen, .. }, "リスクへの対策は十分か") = (v, label)

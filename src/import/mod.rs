@@ -340,11 +340,10 @@ pub fn import(text: &str) -> Result<Draft, ImportError> {
             &mut unread_lines,
         );
         series::read_block_methods(
-            &lines,
+            (&lines, &boxy),
             (body_start, body_end),
             &found.cells,
             marks.as_deref().unwrap_or_default(),
-            &boxy,
             &mut report,
             &mut inferred,
             &mut unread_lines,
@@ -353,11 +352,10 @@ pub fn import(text: &str) -> Result<Draft, ImportError> {
     }
     if let Some((above, _)) = &sides {
         boxes::read_scattered_boxes(
-            &lines,
+            (&lines, &boxy),
             (body_start, body_end),
             &found.cells,
             above,
-            &boxy,
             &mut report,
             &mut trace,
             &mut unread_lines,
@@ -733,6 +731,24 @@ fn pointer(path: &ItemPath) -> String {
     out
 }
 
+/// [`crate::report::visit`] of the fields of `id` when the first one's value passes `of_kind`,
+/// for the passes that look for one kind of answer (a checkbox list, a choice list): an item's
+/// fields are all of one type, and `of_kind` asks what the type decides (a choice list's value
+/// is a choice whatever is chosen), so the values of an item of another kind are not built.
+fn visit_of_kind<'r>(
+    report: &'r Report,
+    id: ItemId,
+    of_kind: impl Fn(&crate::report::Value<'_>) -> bool,
+    f: &mut dyn FnMut(&[usize], &'r dyn crate::report::Field),
+) {
+    let mut kind = None;
+    crate::report::visit(report, id, &mut |indices, field| {
+        if *kind.get_or_insert_with(|| of_kind(&field.value())) {
+            f(indices, field);
+        }
+    });
+}
+
 /// The JSON Pointer of the item `id` at `indices` (its [`ItemPath`], `id.path(indices)`, as a
 /// JSON Pointer), written straight from the item's pattern (`files[].provisions[].legal_basis`
 /// → `/files/1/provisions/19/legal_basis`) byte by byte, in one allocation of its size: a `.`
@@ -916,6 +932,33 @@ mod tests {
             item_pointer(ItemId::ProvisionLegalBasis, &[1, 19]),
             "/files/1/provisions/19/legal_basis"
         );
+    }
+
+    #[test]
+    fn fields_of_a_kind_are_those_whose_values_are() {
+        // Every field whose value is of the kind, and no other: an item's fields are of one type.
+        for form in [
+            AssessmentKind::Basic,
+            AssessmentKind::Focused,
+            AssessmentKind::Full,
+        ] {
+            let report = Report::example(form);
+            let checks =
+                |v: &crate::report::Value<'_>| matches!(v, crate::report::Value::Checks { .. });
+            let (mut all, mut of_kind) = (Vec::new(), Vec::new());
+            for id in ItemId::of_form(form) {
+                crate::report::visit(&report, id, &mut |indices, field| {
+                    if checks(&field.value()) {
+                        all.push((id, indices.to_vec()));
+                    }
+                });
+                visit_of_kind(&report, id, checks, &mut |indices, _| {
+                    of_kind.push((id, indices.to_vec()));
+                });
+            }
+            assert!(!all.is_empty());
+            assert_eq!(of_kind, all);
+        }
     }
 
     #[test]

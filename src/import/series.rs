@@ -363,11 +363,11 @@ pub(super) fn read_system_connections(
 /// row the walk read keeps it and gains the other rows. The values go to `inferred` (for the
 /// trace: this pass does not read it).
 pub(super) fn read_block_methods(
-    lines: &[Line],
+    // The lines, and whether each holds a bracket or a mark.
+    (lines, boxy): (&[Line], &BoxChars),
     body: (usize, usize),
     cells: &indexmap::IndexMap<Key, Cell>,
     marks: &[(usize, Mark<'_>)],
-    boxy: &BoxChars,
     report: &mut Report,
     inferred: &mut Inferred,
     unread: &mut Vec<(usize, &'static str)>,
