@@ -67,6 +67,12 @@ pub(super) fn tokens(text: &str, labels: &[(Vec<char>, &'static str)]) -> Option
     if !has_box_char(text) {
         return None;
     }
+    box_tokens(text, labels)
+}
+
+/// [`tokens`] of a text already known to hold a bracket or a mark ([`may_hold_boxes`]): split
+/// without that test again (a text without one would come out as `None` all the same).
+fn box_tokens(text: &str, labels: &[(Vec<char>, &'static str)]) -> Option<Vec<Tok>> {
     // The text is read character by character, each folded as it comes (no folded copy).
     let mut out = Vec::with_capacity(8);
     let mut rest = text;
@@ -674,7 +680,7 @@ pub(super) fn read_scattered_boxes(
                 .next()
                 .is_some_and(|c| has_low_bit(starts_mask, c))
             && may_hold_boxes(line, &starts, boxy))
-        .then(|| tokens(&line.text, &labels))
+        .then(|| box_tokens(&line.text, &labels))
         .flatten();
         match toks {
             Some(mut toks) => {
@@ -871,7 +877,7 @@ pub(super) fn name_unaligned(
             let starts = box_starts(&labels);
             (labels, starts)
         });
-        if may_hold_boxes(line, starts, boxy) && tokens(&line.text, labels).is_some() {
+        if may_hold_boxes(line, starts, boxy) && box_tokens(&line.text, labels).is_some() {
             *reason = UNALIGNED;
         }
     }
@@ -1274,6 +1280,10 @@ pub(super) mod tests {
         assert_eq!(tokens("紙", &l), None);
         assert_eq!(tokens("[ ○ ] 紙の台帳", &l), None);
         assert_eq!(tokens("[", &l), Some(vec![Tok::Open]));
+        // Without the test for a bracket or a mark first, the same pieces.
+        for text in ["[ ○ ] 紙", "紙", "電子メール [", "架空の説明"] {
+            assert_eq!(box_tokens(text, &l), tokens(text, &l), "{text}");
+        }
     }
 
     #[test]
