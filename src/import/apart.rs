@@ -124,7 +124,8 @@ fn empty_choices(report: &Report) -> Vec<Slot> {
         if !id.pattern().starts_with("files[]") {
             continue;
         }
-        crate::report::visit(report, id, &mut |indices, field| {
+        let choice = |v: &Value<'_>| matches!(v, Value::Choice { .. });
+        super::visit_of_kind(report, id, choice, &mut |indices, field| {
             if let Value::Choice {
                 chosen: None,
                 options,

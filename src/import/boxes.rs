@@ -33,7 +33,7 @@ use super::walk::{CellMap, Indices, Key};
 use super::{Confidence, Trace, TracedValue, item_pointer};
 use crate::import::fill::squeeze;
 use crate::label::fold_char;
-use crate::report::{Cell, ItemId, Report, Value, field_at_mut, visit};
+use crate::report::{Cell, ItemId, Report, Value, field_at_mut};
 
 /// One piece of a box line.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -67,6 +67,12 @@ pub(super) fn tokens(text: &str, labels: &[(Vec<char>, &'static str)]) -> Option
     if !has_box_char(text) {
         return None;
     }
+    box_tokens(text, labels)
+}
+
+/// [`tokens`] of a text already known to hold a bracket or a mark ([`may_hold_boxes`]): split
+/// without that test again (a text without one would come out as `None` all the same).
+fn box_tokens(text: &str, labels: &[(Vec<char>, &'static str)]) -> Option<Vec<Tok>> {
     // The text is read character by character, each folded as it comes (no folded copy).
     let mut out = Vec::with_capacity(8);
     let mut rest = text;
@@ -200,11 +206,60 @@ pub(super) fn box_starts(labels: &[(Vec<char>, &'static str)]) -> Vec<char> {
 /// Whether `line` can be a box line ([`tokens`] of its text is `None` otherwise) of the labels
 /// whose [`box_starts`] are `starts`. The cheap test first: the first character of its folded
 /// text (that of its text, folded, unless the text starts with one of neither) is one of
-/// `starts`; then [`has_box_char`] of its folded text (folding keeps brackets and marks, and
-/// folds nothing twice).
-pub(super) fn may_hold_boxes(line: &Line, starts: &[char]) -> bool {
+/// `starts`; then whether its folded text holds a bracket or a mark (folding keeps brackets
+/// and marks, and folds nothing twice), as `boxy` keeps it.
+pub(super) fn may_hold_boxes(line: &Line, starts: &[char], boxy: &BoxChars) -> bool {
     let first = line.key().chars().next();
-    first.is_some_and(|c| starts.binary_search(&c).is_ok()) && has_box_char(line.key())
+    first.is_some_and(|c| starts.binary_search(&c).is_ok()) && boxy.holds(line)
+}
+
+/// Whether each line's key holds a bracket or a check mark ([`has_box_char`]), kept by line
+/// number once asked: the passes after the walk (the series, the scattered boxes, the
+/// unaligned ones) test the same unread lines one after another.
+pub(super) struct BoxChars {
+    /// Per line number: [`UNASKED`], [`SHARED`] or the answer (`0`, `1`).
+    known: Vec<std::cell::Cell<u8>>,
+}
+
+/// A number of [`BoxChars`] not asked about yet.
+const UNASKED: u8 = 2;
+/// A number that more than one line has (a table row split in pieces): each line is tested,
+/// its answer not kept.
+const SHARED: u8 = 3;
+
+impl BoxChars {
+    /// Nothing asked yet about the lines `lines` (in order of their numbers).
+    pub(super) fn new(lines: &[Line]) -> Self {
+        let len = lines.last().map_or(0, |l| l.no + 1);
+        let known = vec![std::cell::Cell::new(UNASKED); len];
+        for pair in lines.windows(2) {
+            if let [a, b] = pair {
+                if a.no == b.no {
+                    if let Some(k) = known.get(a.no) {
+                        k.set(SHARED);
+                    }
+                }
+            }
+        }
+        BoxChars { known }
+    }
+
+    /// Whether `line`'s key holds a bracket or a mark: [`has_box_char`], asked once per number.
+    pub(super) fn holds(&self, line: &Line) -> bool {
+        let Some(known) = self.known.get(line.no) else {
+            return has_box_char(line.key());
+        };
+        match known.get() {
+            0 => false,
+            1 => true,
+            UNASKED => {
+                let yes = has_box_char(line.key());
+                known.set(u8::from(yes));
+                yes
+            }
+            _ => has_box_char(line.key()),
+        }
+    }
 }
 
 /// The option labels `options` as [`tokens`] matches them: folded, without spaces, the longest
@@ -358,7 +413,8 @@ struct Instance {
 fn instances(report: &Report) -> Vec<Instance> {
     let mut out = Vec::new();
     for id in ItemId::of_form(report.form()) {
-        visit(report, id, &mut |indices, field| {
+        let checks = |v: &Value<'_>| matches!(v, Value::Checks { .. });
+        super::visit_of_kind(report, id, checks, &mut |indices, field| {
             // (Every item's positions fit `Indices`: its pattern has at most two lists.)
             if let (Value::Checks { options, .. }, Some(indices)) =
                 (field.value(), Indices::new(indices))
@@ -526,7 +582,8 @@ impl Run {
 /// unread lines of `body` and the items' own cells; the lines it reads leave `unread`. `above`:
 /// the block headings whose series prints its items above them ([`super::blocks`]).
 pub(super) fn read_scattered_boxes(
-    lines: &[Line],
+    // The lines, and whether each holds a bracket or a mark.
+    (lines, boxy): (&[Line], &BoxChars),
     body: (usize, usize),
     cells: &CellMap,
     above: &LineSet,
@@ -622,8 +679,8 @@ pub(super) fn read_scattered_boxes(
                 .chars()
                 .next()
                 .is_some_and(|c| has_low_bit(starts_mask, c))
-            && may_hold_boxes(line, &starts))
-        .then(|| tokens(&line.text, &labels))
+            && may_hold_boxes(line, &starts, boxy))
+        .then(|| box_tokens(&line.text, &labels))
         .flatten();
         match toks {
             Some(mut toks) => {
@@ -803,6 +860,7 @@ pub(super) fn name_unaligned(
     lines: &[Line],
     body: (usize, usize),
     report: &Report,
+    boxy: &BoxChars,
     unread: &mut [(usize, &'static str)],
 ) {
     // The lists' labels are gathered only when a line of `body` is left unread.
@@ -819,7 +877,7 @@ pub(super) fn name_unaligned(
             let starts = box_starts(&labels);
             (labels, starts)
         });
-        if may_hold_boxes(line, starts) && tokens(&line.text, labels).is_some() {
+        if may_hold_boxes(line, starts, boxy) && box_tokens(&line.text, labels).is_some() {
             *reason = UNALIGNED;
         }
     }
@@ -1115,7 +1173,8 @@ pub(super) mod tests {
             assert_eq!(has_box_char(&text), want, "{c:?}");
             // The same test on the folded text of a line that starts as a box line may.
             let line = Line::new(1, text);
-            assert_eq!(may_hold_boxes(&line, &['あ']), want, "{c:?}");
+            let boxy = BoxChars::new(std::slice::from_ref(&line));
+            assert_eq!(may_hold_boxes(&line, &['あ'], &boxy), want, "{c:?}");
         }
     }
 
@@ -1131,7 +1190,7 @@ pub(super) mod tests {
             let mut report = Report::example(form);
             let mut lists: Vec<(ItemId, Vec<usize>, Vec<&str>)> = Vec::new();
             for id in ItemId::of_form(form) {
-                visit(&report, id, &mut |indices, field| {
+                crate::report::visit(&report, id, &mut |indices, field| {
                     if let Value::Checks { options, .. } = field.value() {
                         let shown = crate::render::medium_boxes(id).unwrap_or_default();
                         let all = options.iter().chain(shown).copied().collect();
@@ -1211,12 +1270,38 @@ pub(super) mod tests {
             "（ 架空DB ） [",
         ] {
             assert!(tokens(text, &l).is_some(), "{text}");
-            assert!(may_hold_boxes(&Line::new(1, text), &starts), "{text}");
+            let line = Line::new(1, text);
+            let boxy = BoxChars::new(std::slice::from_ref(&line));
+            assert!(may_hold_boxes(&line, &starts, &boxy), "{text}");
         }
-        assert!(!may_hold_boxes(&Line::new(1, "架空の[説明]"), &starts));
+        let line = Line::new(1, "架空の[説明]");
+        let boxy = BoxChars::new(std::slice::from_ref(&line));
+        assert!(!may_hold_boxes(&line, &starts, &boxy));
         assert_eq!(tokens("紙", &l), None);
         assert_eq!(tokens("[ ○ ] 紙の台帳", &l), None);
         assert_eq!(tokens("[", &l), Some(vec![Tok::Open]));
+        // Without the test for a bracket or a mark first, the same pieces.
+        for text in ["[ ○ ] 紙", "紙", "電子メール [", "架空の説明"] {
+            assert_eq!(box_tokens(text, &l), tokens(text, &l), "{text}");
+        }
+    }
+
+    #[test]
+    fn box_chars_are_kept_per_number_unless_lines_share_it() {
+        let lines = vec![
+            Line::new(1, "[ ○ ] 紙"),
+            Line::new(2, "架空の説明"),
+            Line::new(3, "架空の説明"),
+            Line::new(3, "] 紙"),
+        ];
+        let boxy = BoxChars::new(&lines);
+        // Asked twice, the same answer; lines that share a number each their own.
+        for _ in 0..2 {
+            let got: Vec<bool> = lines.iter().map(|l| boxy.holds(l)).collect();
+            assert_eq!(got, [true, false, false, true]);
+        }
+        // A line beyond those it was made for is tested as it comes.
+        assert!(boxy.holds(&Line::new(9, "○")));
     }
 
     /// Lines numbered from 1.
@@ -1269,7 +1354,7 @@ pub(super) mod tests {
         ]);
         let stray = "どの項目にも属さない";
         let mut unread = vec![(2, stray), (3, stray), (4, stray), (5, stray)];
-        name_unaligned(&lines, (1, 5), &report, &mut unread);
+        name_unaligned(&lines, (1, 5), &report, &BoxChars::new(&lines), &mut unread);
         // Box lines in the body: unaligned; prose, or a line past the body: as they were.
         assert_eq!(
             unread,

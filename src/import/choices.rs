@@ -17,10 +17,11 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use super::text::{Line, LineSet};
+use super::walk::Indices;
 use super::{Confidence, Trace, TracedValue, item_pointer};
 use crate::import::boxes::{has_low_bit, low_bits};
 use crate::import::fill::squeeze;
-use crate::report::{Cell, Field, ItemId, Report, Value, field_at_mut, visit};
+use crate::report::{Cell, Field, ItemId, Report, Value, field_at_mut};
 
 /// The heading of a ＜選択肢＞ list, as texts print it.
 const OPTION_HEADINGS: [&str; 3] = ["＜選択肢＞", "<選択肢>", "〈選択肢〉"];
@@ -36,7 +37,8 @@ type Chosen = (Option<char>, &'static str);
 #[derive(Debug, Clone)]
 struct Slot {
     id: ItemId,
-    indices: Vec<usize>,
+    /// (Held in place: a slot is made for every answer of the form, each time they are read.)
+    indices: Indices,
     part: Option<&'static str>,
     options: &'static [&'static str],
 }
@@ -52,7 +54,12 @@ fn choice_slots(report: &Report) -> (Vec<Slot>, Vec<(Slot, &'static str)>) {
         if opted_out.contains(&id) {
             continue;
         }
-        visit(report, id, &mut |indices, field| {
+        let choices = |v: &Value<'_>| match v {
+            Value::Choice { .. } => true,
+            Value::Group(parts) => parts.iter().any(|(_, p)| matches!(p, Value::Choice { .. })),
+            _ => false,
+        };
+        super::visit_of_kind(report, id, choices, &mut |indices, field| {
             field_slots(id, indices, field, &mut empty, &mut chosen_slots);
         });
     }
@@ -68,12 +75,16 @@ fn field_slots(
     empty: &mut Vec<Slot>,
     chosen: &mut Vec<(Slot, &'static str)>,
 ) {
+    // (No item's pattern has more than two lists: a test holds every item to it.)
+    let Some(indices) = Indices::new(indices) else {
+        return;
+    };
     let mut push = |part: Option<&'static str>,
                     label: Option<&'static str>,
                     options: &'static [&'static str]| {
         let slot = Slot {
             id,
-            indices: indices.to_vec(),
+            indices,
             part,
             options,
         };
@@ -101,7 +112,7 @@ fn field_slots(
 /// (only counted).
 fn refresh_slots(
     report: &Report,
-    filled: &[(ItemId, Vec<usize>)],
+    filled: &[(ItemId, Indices)],
     empty: &mut Vec<Slot>,
     chosen: &mut Vec<(Slot, &'static str)>,
 ) {
@@ -637,7 +648,7 @@ fn place_labelled_answers(
     unread: &LineSet,
     box_labels: &HashSet<&str>,
     (empty, chosen): (&[Slot], &[(Slot, &'static str)]),
-) -> (Vec<(ItemId, Vec<usize>)>, LineSet) {
+) -> (Vec<(ItemId, Indices)>, LineSet) {
     // Folded part label → how many answers of the form have it, and the empty one.
     let mut by_label: HashMap<String, (usize, Option<&Slot>)> = HashMap::new();
     let parts = empty
@@ -699,7 +710,7 @@ fn place_labelled_answers(
                 confidence: Confidence::Inferred,
             });
             read.insert(line.no);
-            filled.push((slot.id, slot.indices.clone()));
+            filled.push((slot.id, slot.indices));
             by_label.remove(&key);
         }
     }
@@ -882,7 +893,7 @@ mod tests {
     fn sufficiencies(report: &Report) -> Vec<Option<&'static str>> {
         let mut out = Vec::new();
         for id in ItemId::of_form(report.form()) {
-            visit(report, id, &mut |_, field| {
+            crate::report::visit(report, id, &mut |_, field| {
                 if let Value::Group(parts) = field.value() {
                     for (label, v) in parts {
                         if let (Value::Choice { chosen, .. }, "リスクへの対策は十分か") = (v, label)
@@ -905,7 +916,7 @@ mod tests {
         let mut filled = Vec::new();
         for slot in [empty[at].clone(), empty[0].clone()] {
             assert!(fill_slot(&mut report, &slot, slot.options[0], 1));
-            filled.push((slot.id, slot.indices.clone()));
+            filled.push((slot.id, slot.indices));
         }
         refresh_slots(&report, &filled, &mut empty, &mut chosen);
         let (want_empty, want_chosen) = choice_slots(&report);
@@ -999,7 +1010,7 @@ mod tests {
         const LIST: &[&str] = &["特に力を入れている", "十分である", "課題が残されている"];
         let slot = Slot {
             id: ItemId::of_form(crate::AssessmentKind::Full).next().unwrap(),
-            indices: Vec::new(),
+            indices: Indices::Zero,
             part: None,
             options: LIST,
         };

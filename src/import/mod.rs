@@ -325,6 +325,8 @@ pub fn import(text: &str) -> Result<Draft, ImportError> {
         }
     }
     let body_end = changes_from.map_or(usize::MAX, |(from, _)| from);
+    // Whether a line holds a bracket or a mark, kept for the passes that look for boxes.
+    let boxy = boxes::BoxChars::new(&lines);
     if shape == Shape::PdfText {
         // The two series passes read no trace: their values go in at once, after both.
         let mut inferred = boxes::Inferred::default();
@@ -332,12 +334,13 @@ pub fn import(text: &str) -> Result<Draft, ImportError> {
             &lines,
             (body_start, body_end),
             &found.cells,
+            &boxy,
             &mut report,
             &mut inferred,
             &mut unread_lines,
         );
         series::read_block_methods(
-            &lines,
+            (&lines, &boxy),
             (body_start, body_end),
             &found.cells,
             marks.as_deref().unwrap_or_default(),
@@ -349,7 +352,7 @@ pub fn import(text: &str) -> Result<Draft, ImportError> {
     }
     if let Some((above, _)) = &sides {
         boxes::read_scattered_boxes(
-            &lines,
+            (&lines, &boxy),
             (body_start, body_end),
             &found.cells,
             above,
@@ -423,7 +426,13 @@ pub fn import(text: &str) -> Result<Draft, ImportError> {
             changes::read_changes(&lines, start, &mut report, &mut trace, &mut unread_lines);
         }
     }
-    boxes::name_unaligned(&lines, (body_start, body_end), &report, &mut unread_lines);
+    boxes::name_unaligned(
+        &lines,
+        (body_start, body_end),
+        &report,
+        &boxy,
+        &mut unread_lines,
+    );
     trace.unread = ranges(unread_lines);
     ensure_loads(&mut report, &mut trace, &mut warnings);
     Ok(Draft {
@@ -722,6 +731,24 @@ fn pointer(path: &ItemPath) -> String {
     out
 }
 
+/// [`crate::report::visit`] of the fields of `id` when the first one's value passes `of_kind`,
+/// for the passes that look for one kind of answer (a checkbox list, a choice list): an item's
+/// fields are all of one type, and `of_kind` asks what the type decides (a choice list's value
+/// is a choice whatever is chosen), so the values of an item of another kind are not built.
+fn visit_of_kind<'r>(
+    report: &'r Report,
+    id: ItemId,
+    of_kind: impl Fn(&crate::report::Value<'_>) -> bool,
+    f: &mut dyn FnMut(&[usize], &'r dyn crate::report::Field),
+) {
+    let mut kind = None;
+    crate::report::visit(report, id, &mut |indices, field| {
+        if *kind.get_or_insert_with(|| of_kind(&field.value())) {
+            f(indices, field);
+        }
+    });
+}
+
 /// The JSON Pointer of the item `id` at `indices` (its [`ItemPath`], `id.path(indices)`, as a
 /// JSON Pointer), written straight from the item's pattern (`files[].provisions[].legal_basis`
 /// → `/files/1/provisions/19/legal_basis`) byte by byte, in one allocation of its size: a `.`
@@ -905,6 +932,33 @@ mod tests {
             item_pointer(ItemId::ProvisionLegalBasis, &[1, 19]),
             "/files/1/provisions/19/legal_basis"
         );
+    }
+
+    #[test]
+    fn fields_of_a_kind_are_those_whose_values_are() {
+        // Every field whose value is of the kind, and no other: an item's fields are of one type.
+        for form in [
+            AssessmentKind::Basic,
+            AssessmentKind::Focused,
+            AssessmentKind::Full,
+        ] {
+            let report = Report::example(form);
+            let checks =
+                |v: &crate::report::Value<'_>| matches!(v, crate::report::Value::Checks { .. });
+            let (mut all, mut of_kind) = (Vec::new(), Vec::new());
+            for id in ItemId::of_form(form) {
+                crate::report::visit(&report, id, &mut |indices, field| {
+                    if checks(&field.value()) {
+                        all.push((id, indices.to_vec()));
+                    }
+                });
+                visit_of_kind(&report, id, checks, &mut |indices, _| {
+                    of_kind.push((id, indices.to_vec()));
+                });
+            }
+            assert!(!all.is_empty());
+            assert_eq!(of_kind, all);
+        }
     }
 
     #[test]

@@ -34,7 +34,7 @@
 
 use super::blocks::Mark;
 use super::boxes::{
-    Detail, Inferred, Tok, box_starts, fill, folded_labels, may_hold_boxes, tokens,
+    BoxChars, Detail, Inferred, Tok, box_starts, fill, folded_labels, may_hold_boxes, tokens,
 };
 use super::item_pointer;
 use super::text::{Line, LineSet};
@@ -262,10 +262,11 @@ fn unread_box_lines<'l>(
     body: (usize, usize),
     unread: &LineSet,
     labels: &[(Vec<char>, &'static str)],
+    boxy: &BoxChars,
 ) -> Vec<&'l Line<'l>> {
     let starts = box_starts(labels);
     unread_in(lines, body, unread)
-        .filter(|line| may_hold_boxes(line, &starts))
+        .filter(|line| may_hold_boxes(line, &starts, boxy))
         .collect()
 }
 
@@ -291,6 +292,7 @@ pub(super) fn read_system_connections(
     lines: &[Line],
     body: (usize, usize),
     cells: &CellMap,
+    boxy: &BoxChars,
     report: &mut Report,
     inferred: &mut Inferred,
     unread: &mut Vec<(usize, &'static str)>,
@@ -349,7 +351,7 @@ pub(super) fn read_system_connections(
         agree: Agree::Exact,
     };
     let unread_lines: LineSet = unread.iter().map(|&(no, _)| no).collect();
-    let candidates = unread_box_lines(lines, part, &unread_lines, &labels);
+    let candidates = unread_box_lines(lines, part, &unread_lines, &labels, boxy);
     let mut taken = LineSet::new();
     read_series(&series, &candidates, &mut taken, report, inferred);
     take_read(&taken, unread);
@@ -361,7 +363,8 @@ pub(super) fn read_system_connections(
 /// row the walk read keeps it and gains the other rows. The values go to `inferred` (for the
 /// trace: this pass does not read it).
 pub(super) fn read_block_methods(
-    lines: &[Line],
+    // The lines, and whether each holds a bracket or a mark.
+    (lines, boxy): (&[Line], &BoxChars),
     body: (usize, usize),
     cells: &CellMap,
     marks: &[(usize, Mark<'_>)],
@@ -415,11 +418,8 @@ pub(super) fn read_block_methods(
         };
         // (Whether the line holds a bracket or a mark: asked once, when a list's starts
         // admit it.)
-        let mut boxy = None;
         for ((.., starts), found) in lists.iter().zip(&mut candidates) {
-            if starts.binary_search(&first).is_ok()
-                && *boxy.get_or_insert_with(|| super::boxes::has_box_char(line.key()))
-            {
+            if starts.binary_search(&first).is_ok() && boxy.holds(line) {
                 found.push(line);
             }
         }
