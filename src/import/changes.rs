@@ -54,10 +54,7 @@ pub(super) fn read_changes(
         let date = cells
             .first()
             .and_then(|c| crate::import::fill::dates_in(c).into_iter().next())
-            .and_then(|v| match v {
-                crate::wareki::DateValue::Day(d) => Some(d.to_naive()),
-                _ => None,
-            });
+            .and_then(crate::import::fill::day);
         if cells.len() < 5 || date.is_none() {
             unread.push((line.no, "変更箇所の行として読めない"));
             continue;

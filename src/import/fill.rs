@@ -391,28 +391,46 @@ pub(crate) const fn era_start(c: char) -> bool {
     matches!(c, '令' | '平' | '昭' | '大' | '明')
 }
 
+/// The dates of `cell`'s text that `pick` keeps ([`day`], [`month`], [`day_or_month`]), in
+/// the order written.
+fn dates_of<T>(cell: &Cell, pick: fn(DateValue) -> Option<T>) -> impl Iterator<Item = T> {
+    dates_in(&cell.joined()).into_iter().filter_map(pick)
+}
+
+/// A date value that is a day, as a calendar day.
+pub(super) fn day(value: DateValue) -> Option<NaiveDate> {
+    match value {
+        DateValue::Day(d) => Some(d.to_naive()),
+        _ => None,
+    }
+}
+
+/// A date value that is a month (年月).
+fn month(value: DateValue) -> Option<YearMonth> {
+    match value {
+        DateValue::YearMonth(m) => Some(m),
+        _ => None,
+    }
+}
+
+/// A date value that is a day or a month.
+fn day_or_month(value: DateValue) -> Option<DateOrMonth> {
+    match value {
+        DateValue::YearMonth(m) => Some(DateOrMonth::Month(m)),
+        v => day(v).map(DateOrMonth::Day),
+    }
+}
+
 impl Fill for Option<NaiveDate> {
     fn fill(&mut self, cell: &Cell) -> Option<Read> {
-        let text = cell.joined();
-        let day = dates_in(&text).into_iter().find_map(|v| match v {
-            DateValue::Day(d) => Some(d.to_naive()),
-            _ => None,
-        })?;
-        *self = Some(day);
+        *self = Some(dates_of(cell, day).next()?);
         Some(cell.read(true))
     }
 }
 
 impl Fill for Vec<NaiveDate> {
     fn fill(&mut self, cell: &Cell) -> Option<Read> {
-        let text = cell.joined();
-        let days: Vec<_> = dates_in(&text)
-            .into_iter()
-            .filter_map(|v| match v {
-                DateValue::Day(d) => Some(d.to_naive()),
-                _ => None,
-            })
-            .collect();
+        let days: Vec<_> = dates_of(cell, day).collect();
         if days.is_empty() {
             return None;
         }
@@ -423,25 +441,14 @@ impl Fill for Vec<NaiveDate> {
 
 impl Fill for Option<DateOrMonth> {
     fn fill(&mut self, cell: &Cell) -> Option<Read> {
-        let text = cell.joined();
-        let value = dates_in(&text).into_iter().find_map(|v| match v {
-            DateValue::Day(d) => Some(DateOrMonth::Day(d.to_naive())),
-            DateValue::YearMonth(m) => Some(DateOrMonth::Month(m)),
-            _ => None,
-        })?;
-        *self = Some(value);
+        *self = Some(dates_of(cell, day_or_month).next()?);
         Some(cell.read(true))
     }
 }
 
 impl Fill for Option<YearMonth> {
     fn fill(&mut self, cell: &Cell) -> Option<Read> {
-        let text = cell.joined();
-        let month = dates_in(&text).into_iter().find_map(|v| match v {
-            DateValue::YearMonth(m) => Some(m),
-            _ => None,
-        })?;
-        *self = Some(month);
+        *self = Some(dates_of(cell, month).next()?);
         Some(cell.read(true))
     }
 }
