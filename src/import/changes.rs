@@ -306,10 +306,10 @@ pub(super) fn read_changes_blocks(
         let many = content.len() > 3;
         // Cells run together on one line (`2018/4/1 平成30年7月31日　時点 事前` that was not
         // split): the columns cannot be told apart.
+        // (Every piece is trimmed.)
         let merged = content.iter().any(|&c| {
             pieces(c).iter().any(|(_, l)| {
-                let t = l.trim_end();
-                t.len() > "事前".len() && (t.ends_with(" 事前") || t.ends_with(" 事後"))
+                l.len() > "事前".len() && (l.ends_with(" 事前") || l.ends_with(" 事後"))
             })
         });
         let mut record = ChangeRecord::new(item);
@@ -350,8 +350,13 @@ pub(super) fn read_changes_blocks(
         }
         let index = report.changes.len();
         report.changes.push(record);
+        // (Written digit by digit, without the formatting machinery.)
+        const POINTER: &str = "/changes/";
+        let mut pointer = String::with_capacity(POINTER.len() + super::decimal_len(index));
+        pointer.push_str(POINTER);
+        super::push_decimal(&mut pointer, index);
         trace.values.push(TracedValue {
-            pointer: format!("/changes/{index}"),
+            pointer,
             lines: [first, last],
             confidence: Confidence::Inferred,
         });
@@ -417,7 +422,7 @@ impl<'a> Cells<'a> {
         self.ends.push(self.pieces.len());
     }
 
-    /// Each piece's printed width ([`width`], trimmed) where a line of its cell follows it:
+    /// Each piece's printed width ([`width`]) where a line of its cell follows it:
     /// those [`full_width`] counts (the last piece of a cell has none).
     fn widths(&self) -> Vec<Option<usize>> {
         let mut widths = vec![None; self.pieces.len()];
@@ -426,7 +431,7 @@ impl<'a> Cells<'a> {
             let cell = self.pieces.get(start..end).unwrap_or_default();
             let own = widths.get_mut(start..end).unwrap_or_default();
             for (w, (_, line)) in own.iter_mut().zip(cell).rev().skip(1) {
-                *w = Some(width(line.trim()));
+                *w = Some(width(line));
             }
             start = end;
         }
@@ -468,22 +473,31 @@ fn read_cells<'a>(lines: &'a [text::Line<'a>], (from, start): (usize, usize)) ->
     // Each line's first word and its date, read once: the tests below and the cells' dates
     // look at them again (a piece that is a line's first word has its date).
     let mut first_dates = FirstDates(Vec::with_capacity(table.len()));
+    let mut last_date = LastDate::default();
     for line in table.iter().filter(|l| !is_page_number(l)) {
         // (A line that parts cells is no piece of one: its words are not read.)
         if parts_cells(line, start) {
             cells.close();
             continue;
         }
-        let t = line.text.trim();
-        let first = t.split(' ').find(|w| !w.is_empty()).unwrap_or_default();
+        // A key as long as the text is the text, which holds no white space to trim nor a
+        // space to part words at (folding drops or shortens every character it changes): most
+        // lines are one word, found without a search.
+        let plain = line.key().len() == line.text.len();
+        let (t, first) = if plain {
+            (&*line.text, &*line.text)
+        } else {
+            let t = line.text.trim();
+            (t, t.split(' ').find(|w| !w.is_empty()).unwrap_or_default())
+        };
         // The first word's folded characters begin the line's key: with no era's first
         // character near the key's start, the word is no date (the cheap test first).
-        // A line that is one word has the word's key: a key of more than [`DATE_CHARS`]
-        // characters is then of no date alone (see [`date_only`]; the cheap test first).
-        let long_word = first.len() == t.len()
-            && (line.key().len() > 4 * DATE_CHARS || line.key().chars().count() > DATE_CHARS);
+        // A line that is one word has the word's key: a key of more than 4 × [`DATE_CHARS`]
+        // bytes is then of no date alone (see [`date_only`], which counts the characters of
+        // the few words left; the cheap test first).
+        let long_word = first.len() == t.len() && line.key().len() > 4 * DATE_CHARS;
         let first_date = (!long_word && era_near_start(line.key()))
-            .then(|| date_only(first))
+            .then(|| last_date.of(first))
             .flatten();
         first_dates.0.push((line.no, first, first_date));
         let date_of = |w: &str| if w == first { first_date } else { date_only(w) };
@@ -491,21 +505,25 @@ fn read_cells<'a>(lines: &'a [text::Line<'a>], (from, start): (usize, usize)) ->
         // together with its other cells, and runs cells together only after a date. Cells run
         // together and a 提出時期 after a cell's text are parted by half-width spaces: a line
         // without one (its first word is all of it) is searched only when a 提出時期 may start
-        // it (the cheap test first).
+        // it, and only when it holds white space at all ([`timing_and_rest`] parts it at a
+        // space; a plain line holds none): the cheap tests first.
         let spaced = first.len() < t.len();
         let timed = spaced && holds(t, '事');
+        // The pieces of a line parted at its spaces, trimmed as the line is (every piece is:
+        // the cells' texts and widths are read from them as they are).
+        let piece = |text: &'a str| (line.no, text.trim());
         if let Some((date, item, texts, timing)) = whole_row(t, first_date) {
             // A whole row on one line: the date starts it, the other cells are its columns.
-            cells.push_cell((line.no, date));
+            cells.push_cell(piece(date));
             if let Some(timing) = timing {
                 for c in std::iter::once(item).chain(texts) {
                     split_off.push(cells.len());
-                    cells.push_cell((line.no, c));
+                    cells.push_cell(piece(c));
                 }
-                cells.push((line.no, timing));
+                cells.push(piece(timing));
             } else {
                 // The 項目 may run on over the next lines.
-                cells.push((line.no, item));
+                cells.push(piece(item));
             }
         } else if let Some(split) = (timed || first_date.is_some())
             .then(|| run_together(t, &date_of))
@@ -518,30 +536,30 @@ fn read_cells<'a>(lines: &'a [text::Line<'a>], (from, start): (usize, usize)) ->
                 if k > 0 || !dated {
                     split_off.push(cells.len());
                 }
-                cells.push_cell((line.no, c));
+                cells.push_cell(piece(c));
             }
             if let Some(timing) = timing {
                 // The texts end on the 提出時期's line.
                 closed_by_timing.push(cells.len().saturating_sub(1));
-                cells.push((line.no, timing));
+                cells.push(piece(timing));
             }
         } else if let Some((head, timing)) = timed.then(|| text_and_timing(t)).flatten() {
             // `…課長 事後`: the cell's last line, then the 提出時期.
-            cells.push((line.no, head));
+            cells.push(piece(head));
             closed_by_timing.push(cells.len());
             cells.close();
-            cells.push((line.no, timing));
+            cells.push(piece(timing));
         } else if matches!(cells.run(), [piece] if first_dates.date(*piece).is_some()) {
             cells.close();
             cells.push((line.no, t));
         } else if let Some((timing, rest)) = (cells.run().is_empty()
-            && (timed || !spaced && holds(t, '事')))
+            && (timed || !spaced && !plain && holds(t, '事')))
         .then(|| timing_and_rest(t))
         .flatten()
         {
             // `事後 追記`: the 提出時期 and its 説明 on one line.
-            cells.push((line.no, timing));
-            cells.push((line.no, rest));
+            cells.push(piece(timing));
+            cells.push(piece(rest));
         } else {
             cells.push((line.no, t));
         }
@@ -555,14 +573,15 @@ fn read_cells<'a>(lines: &'a [text::Line<'a>], (from, start): (usize, usize)) ->
     })
 }
 
-/// The cell's lines, trimmed, joined with line breaks (written into one string).
+/// The cell's lines (trimmed, as every piece of [`Cells`] is) joined with line breaks, written
+/// into one string.
 fn text_of(cell: &[Piece<'_>]) -> String {
     let mut text = String::with_capacity(cell.iter().map(|(_, l)| l.len() + 1).sum());
     for (k, (_, l)) in cell.iter().enumerate() {
         if k > 0 {
             text.push('\n');
         }
-        text.push_str(l.trim());
+        text.push_str(l);
     }
     text
 }
@@ -572,7 +591,7 @@ fn text_of(cell: &[Piece<'_>]) -> String {
 /// finds there (a line break is no figure nor a stop after one).
 fn cell_names_place(cell: &[Piece<'_>]) -> bool {
     cell.iter()
-        .map(|(_, l)| l.trim())
+        .map(|&(_, l)| l)
         .find(|l| !l.is_empty())
         .is_some_and(looks_like_place)
 }
@@ -587,8 +606,9 @@ fn parts_cells(line: &text::Line, start: usize) -> bool {
 }
 
 /// Whether `key` (a line's key) is a header row of the 変更箇所: it starts with 「変更日」, or
-/// holds both 「変更前の記載」 and 「変更後の記載」. The words are looked for where a `変` stands
-/// (a search for one character, see [`holds`]): most lines hold none.
+/// holds both 「変更前の記載」 and 「変更後の記載」. (A search for a word of more than one byte
+/// compares its first and last bytes at once over a block of the key's: cheaper than a search
+/// for the `変` that starts both, whose last byte most lines hold.)
 fn is_header_row(key: &str) -> bool {
     const BEFORE: &str = "変更前の記載";
     const AFTER: &str = "変更後の記載";
@@ -599,14 +619,7 @@ fn is_header_row(key: &str) -> bool {
     if key.len() < BEFORE.len() + AFTER.len() {
         return false;
     }
-    let (mut before, mut after) = (false, false);
-    for (at, _) in key.match_indices('変') {
-        if let Some(rest) = key.get(at..) {
-            before |= rest.starts_with(BEFORE);
-            after |= rest.starts_with(AFTER);
-        }
-    }
-    before && after
+    key.contains(BEFORE) && key.contains(AFTER)
 }
 
 /// The most folded characters a date alone has (`令和10年12月31日` has 11).
@@ -657,6 +670,28 @@ impl FirstDates<'_> {
         match at.checked_sub(1).and_then(|at| self.0.get(at)) {
             Some(&(n, word, date)) if n == no && word == piece => date,
             _ => date_only(piece),
+        }
+    }
+}
+
+/// [`date_only`] of a line's first word, with the last word read that was a date alone: the
+/// rows of a table most often share their 変更日, printed alike, and a date is read once then
+/// (the words between the rows that are no date do not take its place).
+#[derive(Default)]
+struct LastDate<'a> {
+    last: Option<(&'a str, chrono::NaiveDate)>,
+}
+
+impl<'a> LastDate<'a> {
+    /// [`date_only`] of `word`: the last date's when it is the last date's word again.
+    fn of(&mut self, word: &'a str) -> Option<chrono::NaiveDate> {
+        match self.last {
+            Some((last, date)) if last == word => Some(date),
+            _ => {
+                let date = date_only(word)?;
+                self.last = Some((word, date));
+                Some(date)
+            }
         }
     }
 }
@@ -910,7 +945,7 @@ fn first_word_width(text: &str) -> usize {
     }
 }
 
-/// A piece of a 変更箇所 cell: its source line and text.
+/// A piece of a 変更箇所 cell: its source line and text (trimmed, in a PDF text's cells).
 type Piece<'a> = (usize, &'a str);
 
 /// A ditto mark standing for the cell above (`同上`, `〃`).
