@@ -1478,6 +1478,86 @@ mod tests {
     }
 
     #[test]
+    fn measured_widths_stand_for_the_lines_they_were_read_from() {
+        use super::{Cells, full_width, paragraph_breaks, upper_quartile, width};
+        let mut cells = Cells {
+            pieces: Vec::new(),
+            ends: Vec::new(),
+        };
+        // A run of three lines, a cell of one piece, then a run of two.
+        for piece in [(1, "短い"), (2, "列の幅まで"), (3, "続く")] {
+            cells.push(piece);
+        }
+        cells.push_cell((5, "令和5年4月1日"));
+        cells.push((7, "J-LIS"));
+        cells.push((8, "の項"));
+        assert_eq!(cells.run().len(), 2);
+        cells.close();
+        // Closed twice, a run makes one cell.
+        cells.close();
+        assert_eq!(cells.len(), 3);
+        assert_eq!(cells.span(1), Some((3, 4)));
+        assert_eq!(cells.get(2), Some(&[(7, "J-LIS"), (8, "の項")][..]));
+        assert!(cells.get(3).is_none() && cells.run().is_empty());
+        // Every line but a cell's last is measured, as the full width counts them.
+        let widths = cells.widths();
+        let want = [Some(4), Some(10), None, None, Some(5), None];
+        assert_eq!(widths, want);
+        let by_cell: Vec<Vec<_>> = (0..3)
+            .map(|at| cells.get(at).unwrap_or_default().to_vec())
+            .collect();
+        assert_eq!(
+            upper_quartile(widths.iter().flatten().copied()),
+            full_width(&by_cell)
+        );
+        // A width measured or not, the paragraphs are the same.
+        let first = cells.get(0).unwrap_or_default();
+        let measured: Vec<_> = paragraph_breaks(first, widths.get(..3).unwrap(), 10).collect();
+        let unmeasured: Vec<_> = paragraph_breaks(first, &[], 10).collect();
+        assert_eq!(
+            (measured.as_slice(), unmeasured.as_slice()),
+            (&[1][..], &[1][..])
+        );
+        assert_eq!(widths.first().copied().flatten(), Some(width("短い")));
+    }
+
+    #[test]
+    fn a_cell_names_a_place_as_its_text_does() {
+        use super::{cell_names_place, looks_like_place, text_of};
+        for cell in [
+            &[(1, "Ⅱ　３．入手"), (2, "の変更")][..],
+            &[(1, ""), (2, "①実施日")],
+            &[(1, "12"), (2, "．")],
+            &[(1, "表"), (2, "紙")],
+            &[(1, "架空の説明")],
+            &[],
+        ] {
+            assert_eq!(
+                cell_names_place(cell),
+                looks_like_place(&text_of(cell)),
+                "{cell:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_last_date_read_is_read_again_as_it_was() {
+        use super::{LastDate, date_only};
+        let mut dates = LastDate::default();
+        for word in [
+            "令和6年12月6日",
+            "平成",
+            "令和6年12月6日",
+            "令和5年4月1日",
+            "架空",
+        ] {
+            assert_eq!(dates.of(word), date_only(word), "{word}");
+        }
+        // A word that is no date leaves the last date in place.
+        assert_eq!(dates.last.map(|(word, _)| word), Some("令和5年4月1日"));
+    }
+
+    #[test]
     fn an_item_broken_off_on_a_particle_runs_on_past_a_blank_line() {
         let draft = changes(
             "令和5年4月1日\n\nⅢ　７．保管・消去リスク-手順の\n\n内容\n\n架空の手順\n\n事後 見直し\n\n",
