@@ -106,158 +106,61 @@ pub(super) fn read_changes_blocks(
     trace: &mut Trace,
     unread: &mut Vec<(usize, &'static str)>,
 ) {
-    // Cells: runs of non-blank lines (each piece with its source line); a header row (repeated
-    // on each page) ends a run. A PDF text also runs cells together: a date alone at the start
-    // of a run is a cell of its own (the 項目 printed right under the 変更日), a date followed by
-    // ditto marks (`令和2年4月1日 同上 同上`) is the row's first cells, and two texts that each
-    // start with a date before the 提出時期 (`平成30年7月31日　時点 平成31年4月1日　時点 事後`)
-    // are the 変更前 and 変更後 cells.
-    let mut cells: Vec<Vec<Piece<'_>>> = Vec::new();
-    let mut run: Vec<Piece<'_>> = Vec::new();
-    // The cells split off a line of cells run together: never a row's 変更日. (Both lists are
-    // of cells' indices, pushed as the cells are: in order, searched by bisection.)
-    let mut split_off: Vec<usize> = Vec::new();
-    // The cells a 提出時期 printed at the end of their last line closed (`削除 事後`).
-    let mut closed_by_timing: Vec<usize> = Vec::new();
-    // A page's number is no cell: the rows go on across it.
-    let first_line = lines.partition_point(|l| l.no < from.min(start));
-    let table = lines.get(first_line..).unwrap_or_default();
-    // Each line's first word and its date, read once: the tests below and the cells' dates
-    // look at them again (a piece that is a line's first word has its date).
-    let mut first_dates = FirstDates(Vec::with_capacity(table.len()));
-    for line in table.iter().filter(|l| !is_page_number(l)) {
-        // (A line that parts cells is no piece of one: its words are not read.)
-        if parts_cells(line, start) {
-            if !run.is_empty() {
-                cells.push(std::mem::take(&mut run));
-            }
-            continue;
-        }
-        let t = line.text.trim();
-        let first = t.split(' ').find(|w| !w.is_empty()).unwrap_or_default();
-        // The first word's folded characters begin the line's key: with no era's first
-        // character near the key's start, the word is no date (the cheap test first).
-        // A line that is one word has the word's key: a key of more than [`DATE_CHARS`]
-        // characters is then of no date alone (see [`date_only`]; the cheap test first).
-        let long_word = first.len() == t.len()
-            && (line.key().len() > 4 * DATE_CHARS || line.key().chars().count() > DATE_CHARS);
-        let first_date = (!long_word && era_near_start(line.key()))
-            .then(|| date_only(first))
-            .flatten();
-        first_dates.0.push((line.no, first, first_date));
-        let date_of = |w: &str| if w == first { first_date } else { date_only(w) };
-        // Every 提出時期 holds `事` (see [`read_timing`]): a line without it runs no 提出時期
-        // together with its other cells, and runs cells together only after a date. Cells run
-        // together and a 提出時期 after a cell's text are parted by half-width spaces: a line
-        // without one (its first word is all of it) is searched only when a 提出時期 may start
-        // it (the cheap test first).
-        let spaced = first.len() < t.len();
-        let timed = spaced && holds(t, '事');
-        if let Some((date, item, texts, timing)) = whole_row(t, first_date) {
-            // A whole row on one line: the date starts it, the other cells are its columns.
-            if !run.is_empty() {
-                cells.push(std::mem::take(&mut run));
-            }
-            cells.push(vec![(line.no, date)]);
-            if let Some(timing) = timing {
-                for c in std::iter::once(item).chain(texts) {
-                    split_off.push(cells.len());
-                    cells.push(vec![(line.no, c)]);
-                }
-                run.push((line.no, timing));
-            } else {
-                // The 項目 may run on over the next lines.
-                run.push((line.no, item));
-            }
-        } else if let Some(split) = (timed || first_date.is_some())
-            .then(|| run_together(t, &date_of))
-            .flatten()
-        {
-            if !run.is_empty() {
-                cells.push(std::mem::take(&mut run));
-            }
-            let (head, timing) = split;
-            let dated = timing.is_none();
-            for (k, c) in head.into_iter().enumerate() {
-                if k > 0 || !dated {
-                    split_off.push(cells.len());
-                }
-                cells.push(vec![(line.no, c)]);
-            }
-            if let Some(timing) = timing {
-                // The texts end on the 提出時期's line.
-                closed_by_timing.push(cells.len().saturating_sub(1));
-                run.push((line.no, timing));
-            }
-        } else if let Some((head, timing)) = timed.then(|| text_and_timing(t)).flatten() {
-            // `…課長 事後`: the cell's last line, then the 提出時期.
-            run.push((line.no, head));
-            closed_by_timing.push(cells.len());
-            cells.push(std::mem::replace(&mut run, vec![(line.no, timing)]));
-        } else if run.len() == 1
-            && run
-                .first()
-                .is_some_and(|&piece| first_dates.date(piece).is_some())
-        {
-            cells.push(std::mem::replace(&mut run, vec![(line.no, t)]));
-        } else if let Some((timing, rest)) = (run.is_empty()
-            && (timed || !spaced && holds(t, '事')))
-        .then(|| timing_and_rest(t))
-        .flatten()
-        {
-            // `事後 追記`: the 提出時期 and its 説明 on one line.
-            run.push((line.no, timing));
-            run.push((line.no, rest));
-        } else {
-            run.push((line.no, t));
-        }
-    }
-    if !run.is_empty() {
-        cells.push(run);
-    }
-    let full = full_width(&cells);
+    let Some(Read {
+        cells,
+        split_off,
+        closed_by_timing,
+        first_dates,
+    }) = read_cells(lines, (from, start))
+    else {
+        return;
+    };
     // Each cell's date when it is a date alone (read once: the rows look at each cell twice).
-    let lone_dates: Vec<Option<chrono::NaiveDate>> = cells
-        .iter()
-        .enumerate()
-        .map(|(at, cell)| match cell.as_slice() {
-            [piece] if split_off.binary_search(&at).is_err() => first_dates.date(*piece),
+    let lone_dates: Vec<Option<chrono::NaiveDate>> = (0..cells.len())
+        .map(|at| match cells.get(at) {
+            Some([piece]) if split_off.binary_search(&at).is_err() => first_dates.date(*piece),
             _ => None,
         })
         .collect();
     let lone_date = |at: usize| lone_dates.get(at).copied().flatten();
     // Most dates stand right above another date: the 変更日 were printed as a column of their
     // own, apart from their rows, and no date can be tied to a row.
-    let dates: Vec<usize> = (0..cells.len())
-        .filter(|&at| lone_date(at).is_some())
-        .collect();
-    let stacked = dates
-        .windows(2)
-        .filter(|w| matches!(w, [a, b] if a + 1 == *b))
-        .count();
-    if stacked >= 2 && stacked * 2 >= dates.len() {
+    let (mut dates, mut stacked) = (0, 0);
+    for (at, date) in lone_dates.iter().enumerate() {
+        if date.is_some() {
+            dates += 1;
+            if at
+                .checked_sub(1)
+                .is_some_and(|above| lone_date(above).is_some())
+            {
+                stacked += 1;
+            }
+        }
+    }
+    if stacked >= 2 && stacked * 2 >= dates {
         undated::read_undated(lines, (from, start), report, trace, unread);
         return;
     }
-    // The cell's lines, trimmed, joined with line breaks (written into one string).
-    let text_of = |cell: &[Piece<'_>]| -> String {
-        let mut text = String::with_capacity(cell.iter().map(|(_, l)| l.len() + 1).sum());
-        for (k, (_, l)) in cell.iter().enumerate() {
-            if k > 0 {
-                text.push('\n');
-            }
-            text.push_str(l.trim());
-        }
-        text
-    };
+    // The widths of the lines a cell goes on after, read once: the full width of a line and
+    // the rows' paragraphs are found from them.
+    let widths = cells.widths();
+    let full = upper_quartile(widths.iter().flatten().copied());
+    // The lines of a span of pieces (a cell, or cells joined or parted below).
+    let pieces = |(a, b): Span| cells.pieces.get(a..b).unwrap_or_default();
+    let widths_of = |(a, b): Span| widths.get(a..b).unwrap_or_default();
     // A cell that starts with the 提出時期: the timing, and the lines after it (its 説明).
     let timing_of = |cell: &[Piece<'_>]| -> Option<crate::report::SubmissionTiming> {
         let (_, first) = cell.first()?;
         // The cheap test first (see [`read_timing`]).
         holds(first, '事')
-            .then(|| read_timing(&crate::import::fill::squeeze(first)))
+            .then(|| read_timing(&crate::import::fill::squeezed(first)))
             .flatten()
     };
+    // The cells of a row below its date, as spans of pieces (a row's cells follow one
+    // another: joining two is moving an end), and the cells past its 説明: kept from row to
+    // row, emptied at each.
+    let mut content: Vec<Span> = Vec::new();
+    let mut tail: Vec<&[Piece<'_>]> = Vec::new();
     let mut i = 0;
     while i < cells.len() {
         let Some(date) = lone_date(i) else {
@@ -275,16 +178,16 @@ pub(super) fn read_changes_blocks(
             .and_then(|c| c.first())
             .map_or(0, |(no, _)| *no);
         let mut last = first;
-        let mut content: Vec<Vec<Piece<'_>>> = Vec::new();
+        content.clear();
+        tail.clear();
         // Whether the last cell of the content ended on the 提出時期's line.
         let mut ends_at_timing = false;
         let mut timing = None;
         let mut explanation: Option<&[Piece<'_>]> = None;
         // Whether the 説明 stands right under the 提出時期, in its run of lines.
         let mut under_timing = false;
-        let mut tail: Vec<&[Piece<'_>]> = Vec::new();
         i += 1;
-        while let Some(cell) = cells.get(i) {
+        while let Some((span, cell)) = cells.span(i).zip(cells.get(i)) {
             if lone_date(i).is_some() {
                 break;
             }
@@ -297,26 +200,26 @@ pub(super) fn read_changes_blocks(
                 }
                 (false, None) => {
                     let beyond_item = content.len() > 1;
+                    // (The cell above is the one right before this one: joined, it ends where
+                    // this one does.)
                     match content.last_mut() {
                         // 「～上記追加」 speaks of the text above it: the same cell, parted by
                         // a blank line.
-                        Some(above) if beyond_item && refers_above(cell) => {
-                            above.extend(cell.iter().copied());
-                        }
+                        Some(above) if beyond_item && refers_above(cell) => above.1 = span.1,
                         // A 項目 that breaks off on a particle or a joiner (`…手順の`) runs on
                         // past a blank line: a label never ends there.
-                        Some(item) if !beyond_item && item_runs_on(item, cell) => {
-                            item.extend(cell.iter().copied());
+                        Some(item) if !beyond_item && item_runs_on(pieces(*item), cell) => {
+                            item.1 = span.1;
                         }
-                        _ => content.push(cell.clone()),
+                        _ => content.push(span),
                     }
                     ends_at_timing = closed_by_timing.binary_search(&i).is_ok();
                 }
                 (true, t) => {
                     if explanation.is_none() && t.is_none() {
-                        explanation = Some(cell.as_slice());
+                        explanation = Some(cell);
                     } else {
-                        tail.push(cell.as_slice());
+                        tail.push(cell);
                     }
                 }
             }
@@ -327,18 +230,21 @@ pub(super) fn read_changes_blocks(
         }
         // Every row has its 提出時期; a cell past the 説明, or a 説明 that names a place,
         // belongs to another row.
-        let names_place = explanation.is_some_and(|c| looks_like_place(&text_of(c)));
+        let names_place = explanation.is_some_and(cell_names_place);
         let interleaved = timing.is_none() || !tail.is_empty() || names_place;
         // A cell past the 説明 leaves the 説明 in doubt, but a 提出時期 printed on the line the
         // 変更後 ends on (`削除 事後`) is the 変更後's: the texts and the 提出時期 are kept.
         let tied = ends_at_timing && timing.is_some() && !names_place;
-        let item = content.first().map(|c| text_of(c)).unwrap_or_default();
+        let item = content
+            .first()
+            .map(|&c| text_of(pieces(c)))
+            .unwrap_or_default();
         // The 項目 column is narrow and names a place (or is a ditto mark): a long text is a
         // cell carried over.
-        let narrow = content.first().is_some_and(|c| c.len() <= 6);
+        let narrow = content.first().is_some_and(|&c| pieces(c).len() <= 6);
         if !narrow || !(looks_like_place(&item) || is_ditto(&item)) {
             // A date above text that names no item: a long cell carried onto the next page.
-            for cell in content.iter().map(Vec::as_slice).chain(explanation) {
+            for cell in content.iter().map(|&c| pieces(c)).chain(explanation) {
                 unread.extend(cell.iter().map(|(no, _)| (*no, SCRAMBLED)));
             }
             continue;
@@ -347,16 +253,24 @@ pub(super) fn read_changes_blocks(
         // (`（右記の内容を追記）`, `―`) holds both columns: the note is the 変更前, the rest the
         // 変更後 (the 変更前 column is the narrower text).
         if let [_, both] = content.as_mut_slice() {
-            if both.len() > 1 && both.first().is_some_and(|(_, l)| is_note_cell(l)) {
-                let after = both.split_off(1);
+            let cell = pieces(*both);
+            if cell.len() > 1 && cell.first().is_some_and(|(_, l)| is_note_cell(l)) {
+                let after = (both.0 + 1, both.1);
+                both.1 = after.0;
                 content.push(after);
             }
         }
         // One paragraph below the 項目 that ends on the 提出時期's line (`削除 事後`) is the
         // 変更後; the 変更前 was left blank.
         if let [_, only] = content.as_slice() {
-            if ends_at_timing && paragraph_starts(only, full).len() == 1 {
-                content.insert(1, Vec::new());
+            let cell = pieces(*only);
+            if ends_at_timing
+                && !cell.is_empty()
+                && paragraph_breaks(cell, widths_of(*only), full)
+                    .next()
+                    .is_none()
+            {
+                content.insert(1, (only.0, only.0));
             }
         }
         // One run below the 項目 that holds two paragraphs, the first a single line that ends
@@ -366,9 +280,11 @@ pub(super) fn read_changes_blocks(
         if let [_, both] = content.as_mut_slice() {
             if !ends_at_timing {
                 // Lines next to each other: two runs joined as one cell (`～上記追加`) stay one.
-                let adjacent = matches!(both.as_slice(), [(a, _), (b, _), ..] if a + 1 == *b);
-                if let ([_, 1], true) = (paragraph_starts(both, full).as_slice(), adjacent) {
-                    let after = both.split_off(1);
+                let adjacent = matches!(pieces(*both), [(a, _), (b, _), ..] if a + 1 == *b);
+                let mut breaks = paragraph_breaks(pieces(*both), widths_of(*both), full);
+                if adjacent && breaks.next() == Some(1) && breaks.next().is_none() {
+                    let after = (both.0 + 1, both.1);
+                    both.1 = after.0;
                     content.push(after);
                 }
             }
@@ -376,35 +292,37 @@ pub(super) fn read_changes_blocks(
         // More texts than the two columns hold: the 変更前 and 変更後 were printed in several
         // runs and the boundary between them is lost, but the 提出時期 that follows them is still
         // this row's. Where the 変更前 is an editorial note alone (`（右記の内容を追記）`), the
-        // runs after it are all the 変更後's.
+        // runs after it are all the 変更後's (they follow one another: one span).
         if content.len() > 3
             && content
                 .get(1)
-                .is_some_and(|c| matches!(c.as_slice(), [(_, l)] if is_note_cell(l)))
+                .is_some_and(|&c| matches!(pieces(c), [(_, l)] if is_note_cell(l)))
         {
-            let rest: Vec<Piece<'_>> = content.drain(2..).flatten().collect();
-            content.push(rest);
+            if let (Some(&(a, _)), Some(&(_, b))) = (content.get(2), content.last()) {
+                content.truncate(2);
+                content.push((a, b));
+            }
         }
         let many = content.len() > 3;
         // Cells run together on one line (`2018/4/1 平成30年7月31日　時点 事前` that was not
         // split): the columns cannot be told apart.
-        let merged = content.iter().any(|c| {
-            c.iter().any(|(_, l)| {
-                let t = l.trim_end();
-                t.len() > "事前".len() && (t.ends_with(" 事前") || t.ends_with(" 事後"))
+        // (Every piece is trimmed.)
+        let merged = content.iter().any(|&c| {
+            pieces(c).iter().any(|(_, l)| {
+                l.len() > "事前".len() && (l.ends_with(" 事前") || l.ends_with(" 事後"))
             })
         });
         let mut record = ChangeRecord::new(item);
         record.date = Some(date);
-        if let (false, false, false, [_, before, after]) =
+        if let (false, false, false, &[_, before, after]) =
             (merged, interleaved && !tied, many, content.as_slice())
         {
             // A dash is the cell's text as written (an item added or removed): kept.
-            record.before = Some(text_of(before)).filter(|t| !t.is_empty());
-            record.after = Some(text_of(after)).filter(|t| !t.is_empty());
+            record.before = Some(text_of(pieces(before))).filter(|t| !t.is_empty());
+            record.after = Some(text_of(pieces(after))).filter(|t| !t.is_empty());
         } else {
-            for cell in content.iter().skip(1) {
-                unread.extend(cell.iter().map(|(no, _)| (*no, SCRAMBLED)));
+            for &cell in content.iter().skip(1) {
+                unread.extend(pieces(cell).iter().map(|(no, _)| (*no, SCRAMBLED)));
             }
         }
         // Cells past a 説明 printed right under a 提出時期 that is the row's (`削除 事後`), all
@@ -418,7 +336,7 @@ pub(super) fn read_changes_blocks(
             });
         if interleaved && same_past {
             record.timing = timing;
-            record.explanation = explanation.map(&text_of);
+            record.explanation = explanation.map(text_of);
         } else if interleaved {
             for cell in explanation.iter() {
                 unread.extend(cell.iter().map(|(no, _)| (*no, SCRAMBLED)));
@@ -428,16 +346,254 @@ pub(super) fn read_changes_blocks(
             }
         } else {
             record.timing = timing;
-            record.explanation = explanation.map(&text_of);
+            record.explanation = explanation.map(text_of);
         }
         let index = report.changes.len();
         report.changes.push(record);
+        // (Written digit by digit, without the formatting machinery.)
+        const POINTER: &str = "/changes/";
+        let mut pointer = String::with_capacity(POINTER.len() + super::decimal_len(index));
+        pointer.push_str(POINTER);
+        super::push_decimal(&mut pointer, index);
         trace.values.push(TracedValue {
-            pointer: format!("/changes/{index}"),
+            pointer,
             lines: [first, last],
             confidence: Confidence::Inferred,
         });
     }
+}
+
+/// The cells of a PDF text's 変更箇所 (see [`read_cells`]): every cell's pieces, cell after
+/// cell, in one list (a cell is a span of it), and the run of pieces being read.
+struct Cells<'a> {
+    /// The pieces of every cell in the order of the cells, then those of the open run.
+    pieces: Vec<Piece<'a>>,
+    /// Where each cell's pieces end in `pieces`: a cell starts where the one before it ends.
+    ends: Vec<usize>,
+}
+
+/// A span of [`Cells::pieces`], from its first piece up to (not including) its end.
+type Span = (usize, usize);
+
+impl<'a> Cells<'a> {
+    /// The number of cells (the open run not counted).
+    fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// Where cell `at`'s pieces stand.
+    fn span(&self, at: usize) -> Option<Span> {
+        let end = *self.ends.get(at)?;
+        let start = match at.checked_sub(1) {
+            Some(before) => *self.ends.get(before)?,
+            None => 0,
+        };
+        Some((start, end))
+    }
+
+    /// The pieces of cell `at`.
+    fn get(&self, at: usize) -> Option<&[Piece<'a>]> {
+        let (start, end) = self.span(at)?;
+        self.pieces.get(start..end)
+    }
+
+    /// The pieces of the open run: those after the last cell's.
+    fn run(&self) -> &[Piece<'a>] {
+        let open = self.ends.last().copied().unwrap_or_default();
+        self.pieces.get(open..).unwrap_or_default()
+    }
+
+    /// A piece put at the end of the open run.
+    fn push(&mut self, piece: Piece<'a>) {
+        self.pieces.push(piece);
+    }
+
+    /// The open run ends as a cell, if it holds a piece.
+    fn close(&mut self) {
+        if !self.run().is_empty() {
+            self.ends.push(self.pieces.len());
+        }
+    }
+
+    /// A cell of one piece, after the open run (closed first).
+    fn push_cell(&mut self, piece: Piece<'a>) {
+        self.close();
+        self.pieces.push(piece);
+        self.ends.push(self.pieces.len());
+    }
+
+    /// Each piece's printed width ([`width`]) where a line of its cell follows it:
+    /// those [`full_width`] counts (the last piece of a cell has none).
+    fn widths(&self) -> Vec<Option<usize>> {
+        let mut widths = vec![None; self.pieces.len()];
+        let mut start = 0;
+        for &end in &self.ends {
+            let cell = self.pieces.get(start..end).unwrap_or_default();
+            let own = widths.get_mut(start..end).unwrap_or_default();
+            for (w, (_, line)) in own.iter_mut().zip(cell).rev().skip(1) {
+                *w = Some(width(line));
+            }
+            start = end;
+        }
+        widths
+    }
+}
+
+/// What [`read_cells`] read: the cells, the cells split off a line of cells run together
+/// (never a row's 変更日), those a 提出時期 printed at the end of their last line closed
+/// (`削除 事後`), and each line's first word with its date. (Both lists are of cells'
+/// indices, pushed as the cells are: in order, searched by bisection.)
+struct Read<'a> {
+    cells: Cells<'a>,
+    split_off: Vec<usize>,
+    closed_by_timing: Vec<usize>,
+    first_dates: FirstDates<'a>,
+}
+
+/// The cells of the 変更箇所 of a PDF text from line `from` (the heading on line `start`; see
+/// [`read_changes_blocks`]): runs of non-blank lines (each piece with its source line); a
+/// header row (repeated on each page) ends a run. A PDF text also runs cells together: a date
+/// alone at the start of a run is a cell of its own (the 項目 printed right under the 変更日),
+/// a date followed by ditto marks (`令和2年4月1日 同上 同上`) is the row's first cells, and two
+/// texts that each start with a date before the 提出時期 (`平成30年7月31日　時点
+/// 平成31年4月1日　時点 事後`) are the 変更前 and 変更後 cells. `None` when no line is left.
+// (Kept out of line, so that a profile shows the reading of the lines apart from the rows'.)
+#[inline(never)]
+fn read_cells<'a>(lines: &'a [text::Line<'a>], (from, start): (usize, usize)) -> Option<Read<'a>> {
+    // A page's number is no cell: the rows go on across it.
+    let first_line = lines.partition_point(|l| l.no < from.min(start));
+    let table = lines.get(first_line..)?;
+    // A cell has a line at least, and most are parted by a blank one: sized for the most.
+    let mut cells = Cells {
+        pieces: Vec::with_capacity(table.len()),
+        ends: Vec::with_capacity(table.len() / 2),
+    };
+    let mut split_off: Vec<usize> = Vec::new();
+    let mut closed_by_timing: Vec<usize> = Vec::new();
+    // Each line's first word and its date, read once: the tests below and the cells' dates
+    // look at them again (a piece that is a line's first word has its date).
+    let mut first_dates = FirstDates(Vec::with_capacity(table.len()));
+    let mut last_date = LastDate::default();
+    for line in table.iter().filter(|l| !is_page_number(l)) {
+        // (A line that parts cells is no piece of one: its words are not read.)
+        if parts_cells(line, start) {
+            cells.close();
+            continue;
+        }
+        // A key as long as the text is the text, which holds no white space to trim nor a
+        // space to part words at (folding drops or shortens every character it changes): most
+        // lines are one word, found without a search.
+        let plain = line.key().len() == line.text.len();
+        let (t, first) = if plain {
+            (&*line.text, &*line.text)
+        } else {
+            let t = line.text.trim();
+            (t, t.split(' ').find(|w| !w.is_empty()).unwrap_or_default())
+        };
+        // The first word's folded characters begin the line's key: with no era's first
+        // character near the key's start, the word is no date (the cheap test first).
+        // A line that is one word has the word's key: a key of more than 4 × [`DATE_CHARS`]
+        // bytes is then of no date alone (see [`date_only`], which counts the characters of
+        // the few words left; the cheap test first).
+        let long_word = first.len() == t.len() && line.key().len() > 4 * DATE_CHARS;
+        let first_date = (!long_word && era_near_start(line.key()))
+            .then(|| last_date.of(first))
+            .flatten();
+        first_dates.0.push((line.no, first, first_date));
+        let date_of = |w: &str| if w == first { first_date } else { date_only(w) };
+        // Every 提出時期 holds `事` (see [`read_timing`]): a line without it runs no 提出時期
+        // together with its other cells, and runs cells together only after a date. Cells run
+        // together and a 提出時期 after a cell's text are parted by half-width spaces: a line
+        // without one (its first word is all of it) is searched only when a 提出時期 may start
+        // it, and only when it holds white space at all ([`timing_and_rest`] parts it at a
+        // space; a plain line holds none): the cheap tests first.
+        let spaced = first.len() < t.len();
+        let timed = spaced && holds(t, '事');
+        // The pieces of a line parted at its spaces, trimmed as the line is (every piece is:
+        // the cells' texts and widths are read from them as they are).
+        let piece = |text: &'a str| (line.no, text.trim());
+        if let Some((date, item, texts, timing)) = whole_row(t, first_date) {
+            // A whole row on one line: the date starts it, the other cells are its columns.
+            cells.push_cell(piece(date));
+            if let Some(timing) = timing {
+                for c in std::iter::once(item).chain(texts) {
+                    split_off.push(cells.len());
+                    cells.push_cell(piece(c));
+                }
+                cells.push(piece(timing));
+            } else {
+                // The 項目 may run on over the next lines.
+                cells.push(piece(item));
+            }
+        } else if let Some(split) = (timed || first_date.is_some())
+            .then(|| run_together(t, &date_of))
+            .flatten()
+        {
+            cells.close();
+            let (head, timing) = split;
+            let dated = timing.is_none();
+            for (k, c) in head.into_iter().enumerate() {
+                if k > 0 || !dated {
+                    split_off.push(cells.len());
+                }
+                cells.push_cell(piece(c));
+            }
+            if let Some(timing) = timing {
+                // The texts end on the 提出時期's line.
+                closed_by_timing.push(cells.len().saturating_sub(1));
+                cells.push(piece(timing));
+            }
+        } else if let Some((head, timing)) = timed.then(|| text_and_timing(t)).flatten() {
+            // `…課長 事後`: the cell's last line, then the 提出時期.
+            cells.push(piece(head));
+            closed_by_timing.push(cells.len());
+            cells.close();
+            cells.push(piece(timing));
+        } else if matches!(cells.run(), [piece] if first_dates.date(*piece).is_some()) {
+            cells.close();
+            cells.push((line.no, t));
+        } else if let Some((timing, rest)) = (cells.run().is_empty()
+            && (timed || !spaced && !plain && holds(t, '事')))
+        .then(|| timing_and_rest(t))
+        .flatten()
+        {
+            // `事後 追記`: the 提出時期 and its 説明 on one line.
+            cells.push(piece(timing));
+            cells.push(piece(rest));
+        } else {
+            cells.push((line.no, t));
+        }
+    }
+    cells.close();
+    Some(Read {
+        cells,
+        split_off,
+        closed_by_timing,
+        first_dates,
+    })
+}
+
+/// The cell's lines (trimmed, as every piece of [`Cells`] is) joined with line breaks, written
+/// into one string.
+fn text_of(cell: &[Piece<'_>]) -> String {
+    let mut text = String::with_capacity(cell.iter().map(|(_, l)| l.len() + 1).sum());
+    for (k, (_, l)) in cell.iter().enumerate() {
+        if k > 0 {
+            text.push('\n');
+        }
+        text.push_str(l);
+    }
+    text
+}
+
+/// [`looks_like_place`] of a cell's [text](text_of), read from its first line with text:
+/// the test looks at a text's start alone, and the lines after it cannot change what it
+/// finds there (a line break is no figure nor a stop after one).
+fn cell_names_place(cell: &[Piece<'_>]) -> bool {
+    cell.iter()
+        .map(|&(_, l)| l)
+        .find(|l| !l.is_empty())
+        .is_some_and(looks_like_place)
 }
 
 /// Why the lines of a 変更箇所 cell whose row or column is in doubt are left unread.
@@ -450,8 +606,9 @@ fn parts_cells(line: &text::Line, start: usize) -> bool {
 }
 
 /// Whether `key` (a line's key) is a header row of the 変更箇所: it starts with 「変更日」, or
-/// holds both 「変更前の記載」 and 「変更後の記載」. The words are looked for where a `変` stands
-/// (a search for one character, see [`holds`]): most lines hold none.
+/// holds both 「変更前の記載」 and 「変更後の記載」. (A search for a word of more than one byte
+/// compares its first and last bytes at once over a block of the key's: cheaper than a search
+/// for the `変` that starts both, whose last byte most lines hold.)
 fn is_header_row(key: &str) -> bool {
     const BEFORE: &str = "変更前の記載";
     const AFTER: &str = "変更後の記載";
@@ -462,14 +619,7 @@ fn is_header_row(key: &str) -> bool {
     if key.len() < BEFORE.len() + AFTER.len() {
         return false;
     }
-    let (mut before, mut after) = (false, false);
-    for (at, _) in key.match_indices('変') {
-        if let Some(rest) = key.get(at..) {
-            before |= rest.starts_with(BEFORE);
-            after |= rest.starts_with(AFTER);
-        }
-    }
-    before && after
+    key.contains(BEFORE) && key.contains(AFTER)
 }
 
 /// The most folded characters a date alone has (`令和10年12月31日` has 11).
@@ -520,6 +670,28 @@ impl FirstDates<'_> {
         match at.checked_sub(1).and_then(|at| self.0.get(at)) {
             Some(&(n, word, date)) if n == no && word == piece => date,
             _ => date_only(piece),
+        }
+    }
+}
+
+/// [`date_only`] of a line's first word, with the last word read that was a date alone: the
+/// rows of a table most often share their 変更日, printed alike, and a date is read once then
+/// (the words between the rows that are no date do not take its place).
+#[derive(Default)]
+struct LastDate<'a> {
+    last: Option<(&'a str, chrono::NaiveDate)>,
+}
+
+impl<'a> LastDate<'a> {
+    /// [`date_only`] of `word`: the last date's when it is the last date's word again.
+    fn of(&mut self, word: &'a str) -> Option<chrono::NaiveDate> {
+        match self.last {
+            Some((last, date)) if last == word => Some(date),
+            _ => {
+                let date = date_only(word)?;
+                self.last = Some((word, date));
+                Some(date)
+            }
         }
     }
 }
@@ -635,31 +807,54 @@ fn paragraph_starts(cell: &[Piece<'_>], full: usize) -> Vec<usize> {
     if cell.is_empty() {
         return Vec::new();
     }
-    let mut starts = vec![0];
-    for (k, pair) in cell.windows(2).enumerate() {
+    std::iter::once(0)
+        .chain(paragraph_breaks(cell, &[], full))
+        .collect()
+}
+
+/// [`paragraph_starts`] after the first, found as they are asked for; `widths` holds the
+/// widths of the cell's lines where they were measured already (by index in the cell; a line
+/// without one is measured here).
+fn paragraph_breaks<'c>(
+    cell: &'c [Piece<'_>],
+    widths: &'c [Option<usize>],
+    full: usize,
+) -> impl Iterator<Item = usize> + 'c {
+    cell.windows(2).enumerate().filter_map(move |(k, pair)| {
         let [(_, line), (_, next)] = pair else {
-            continue;
+            return None;
         };
-        if width(line.trim()) + first_word_width(next.trim()) + 2 <= full {
-            starts.push(k + 1);
-        }
-    }
-    starts
+        let own = widths
+            .get(k)
+            .copied()
+            .flatten()
+            .unwrap_or_else(|| width(line.trim()));
+        (own + first_word_width(next.trim()) + 2 <= full).then_some(k + 1)
+    })
 }
 
 /// The width of a full line of the widest columns (変更前, 変更後), which hold most of the
 /// table's lines: the upper quartile of the widths of the lines a cell goes on after (a
-/// wrapped line fills its column). Counted by width, in one pass.
+/// wrapped line fills its column; see [`upper_quartile`]).
 fn full_width(cells: &[Vec<Piece<'_>>]) -> usize {
+    upper_quartile(
+        cells
+            .iter()
+            .flat_map(|cell| cell.iter().rev().skip(1))
+            .map(|(_, line)| width(line.trim())),
+    )
+}
+
+/// The upper quartile of `widths` (a line's [`width`] each), counted by width in one pass:
+/// [`full_width`].
+fn upper_quartile(widths: impl Iterator<Item = usize>) -> usize {
     const MAX: usize = 256;
     let mut counts = [0usize; MAX];
     let mut total = 0;
-    for cell in cells {
-        for (_, line) in cell.iter().rev().skip(1) {
-            if let Some(n) = counts.get_mut(width(line.trim()).min(MAX - 1)) {
-                *n += 1;
-                total += 1;
-            }
+    for w in widths {
+        if let Some(n) = counts.get_mut(w.min(MAX - 1)) {
+            *n += 1;
+            total += 1;
         }
     }
     let mut above = 0;
@@ -750,7 +945,7 @@ fn first_word_width(text: &str) -> usize {
     }
 }
 
-/// A piece of a 変更箇所 cell: its source line and text.
+/// A piece of a 変更箇所 cell: its source line and text (trimmed, in a PDF text's cells).
 type Piece<'a> = (usize, &'a str);
 
 /// A ditto mark standing for the cell above (`同上`, `〃`).
@@ -1280,6 +1475,86 @@ mod tests {
         // Full at ten: 「短い」 leaves room for 「列」, 「列の幅まで」 does not for 「続」.
         assert_eq!(paragraph_starts(&cell, 10), [0, 1, 3]);
         assert!(paragraph_starts(&[], 10).is_empty());
+    }
+
+    #[test]
+    fn measured_widths_stand_for_the_lines_they_were_read_from() {
+        use super::{Cells, full_width, paragraph_breaks, upper_quartile, width};
+        let mut cells = Cells {
+            pieces: Vec::new(),
+            ends: Vec::new(),
+        };
+        // A run of three lines, a cell of one piece, then a run of two.
+        for piece in [(1, "短い"), (2, "列の幅まで"), (3, "続く")] {
+            cells.push(piece);
+        }
+        cells.push_cell((5, "令和5年4月1日"));
+        cells.push((7, "J-LIS"));
+        cells.push((8, "の項"));
+        assert_eq!(cells.run().len(), 2);
+        cells.close();
+        // Closed twice, a run makes one cell.
+        cells.close();
+        assert_eq!(cells.len(), 3);
+        assert_eq!(cells.span(1), Some((3, 4)));
+        assert_eq!(cells.get(2), Some(&[(7, "J-LIS"), (8, "の項")][..]));
+        assert!(cells.get(3).is_none() && cells.run().is_empty());
+        // Every line but a cell's last is measured, as the full width counts them.
+        let widths = cells.widths();
+        let want = [Some(4), Some(10), None, None, Some(5), None];
+        assert_eq!(widths, want);
+        let by_cell: Vec<Vec<_>> = (0..3)
+            .map(|at| cells.get(at).unwrap_or_default().to_vec())
+            .collect();
+        assert_eq!(
+            upper_quartile(widths.iter().flatten().copied()),
+            full_width(&by_cell)
+        );
+        // A width measured or not, the paragraphs are the same.
+        let first = cells.get(0).unwrap_or_default();
+        let measured: Vec<_> = paragraph_breaks(first, widths.get(..3).unwrap(), 10).collect();
+        let unmeasured: Vec<_> = paragraph_breaks(first, &[], 10).collect();
+        assert_eq!(
+            (measured.as_slice(), unmeasured.as_slice()),
+            (&[1][..], &[1][..])
+        );
+        assert_eq!(widths.first().copied().flatten(), Some(width("短い")));
+    }
+
+    #[test]
+    fn a_cell_names_a_place_as_its_text_does() {
+        use super::{cell_names_place, looks_like_place, text_of};
+        for cell in [
+            &[(1, "Ⅱ　３．入手"), (2, "の変更")][..],
+            &[(1, ""), (2, "①実施日")],
+            &[(1, "12"), (2, "．")],
+            &[(1, "表"), (2, "紙")],
+            &[(1, "架空の説明")],
+            &[],
+        ] {
+            assert_eq!(
+                cell_names_place(cell),
+                looks_like_place(&text_of(cell)),
+                "{cell:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_last_date_read_is_read_again_as_it_was() {
+        use super::{LastDate, date_only};
+        let mut dates = LastDate::default();
+        for word in [
+            "令和6年12月6日",
+            "平成",
+            "令和6年12月6日",
+            "令和5年4月1日",
+            "架空",
+        ] {
+            assert_eq!(dates.of(word), date_only(word), "{word}");
+        }
+        // A word that is no date leaves the last date in place.
+        assert_eq!(dates.last.map(|(word, _)| word), Some("令和5年4月1日"));
     }
 
     #[test]
