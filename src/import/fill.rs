@@ -489,7 +489,7 @@ fn is_form_placeholder(text: &str) -> bool {
     if !text.contains('欄') {
         return false;
     }
-    let t = squeeze(text);
+    let t = squeezed(text);
     (t.starts_with("（この欄は") || t.starts_with("(この欄は")) && t.ends_with("欄です。）")
         || t.ends_with("欄です。)")
 }

@@ -553,6 +553,25 @@ mod tests {
     }
 
     #[test]
+    fn source_lines_counts_the_line_breaks_and_one() {
+        let long = "一行目\n".repeat(40) + "\r\n\n末尾";
+        for text in [
+            "",
+            "a",
+            "\n",
+            "a\nb",
+            "a\nb\n",
+            long.as_str(),
+            &long[..70],
+            &long[10..],
+        ] {
+            let count = source_lines(text);
+            assert_eq!(count, text.matches('\n').count() + 1, "{text:?}");
+            assert!(count >= text.lines().count(), "{text:?}");
+        }
+    }
+
+    #[test]
     fn html_cells_become_text_with_boxes() {
         let got = strip_tags(
             "<p>[ <input type=\"checkbox\"/> ] 情報提供ネットワークシステム [ <input checked=\"\" type=\"radio\"/> ] 庁内連携システム</p>",
