@@ -760,6 +760,7 @@ pub(crate) enum Squeezed<'a> {
 /// bytes, without decoding a character. Until a second piece of the folded text comes, or a
 /// character that folds, nothing is written: the one run kept so far is only two offsets (a
 /// line folds to itself, or to itself without the white space at its ends, most often).
+/// (Inlined: the reading of a PDF text asks for it once per line, and most lines are short.)
 #[inline]
 pub(crate) fn squeeze_from<'a>(
     text: &'a str,
