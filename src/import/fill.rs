@@ -489,7 +489,7 @@ fn is_form_placeholder(text: &str) -> bool {
     if !text.contains('欄') {
         return false;
     }
-    let t = squeeze(text);
+    let t = squeezed(text);
     (t.starts_with("（この欄は") || t.starts_with("(この欄は")) && t.ends_with("欄です。）")
         || t.ends_with("欄です。)")
 }
@@ -757,8 +757,11 @@ pub(crate) enum Squeezed<'a> {
 ///
 /// The runs of characters that stay as they are (most of a Japanese text) are copied whole:
 /// [`next_change`] finds the end of each run and what becomes of the character there by its
-/// bytes, without decoding a character. The first run is only copied when a second piece of
-/// the folded text comes after it.
+/// bytes, without decoding a character. Until a second piece of the folded text comes, or a
+/// character that folds, nothing is written: the one run kept so far is only two offsets (a
+/// line folds to itself, or to itself without the white space at its ends, most often).
+/// (Inlined: the reading of a PDF text asks for it once per line, and most lines are short.)
+#[inline]
 pub(crate) fn squeeze_from<'a>(
     text: &'a str,
     from: usize,
@@ -766,40 +769,32 @@ pub(crate) fn squeeze_from<'a>(
     out: &mut String,
 ) -> (usize, Squeezed<'a>) {
     let bytes = text.as_bytes();
-    // The one run kept while nothing is written yet; whether anything is written.
-    let mut first: Option<&'a str> = None;
-    let mut written = false;
-    // `run` is where the run not yet kept starts: always where a character starts.
+    // `run` is where the run not yet kept starts: always where a character starts. `kept` is
+    // the one run kept, `kept_start..kept_end`, empty while there is none.
     let mut run = from;
+    let (mut kept_start, mut kept_end) = (from, from);
     loop {
-        let (at, change) = next_change(bytes, run).unwrap_or((text.len(), Change::End));
-        if let Some(kept) = text.get(run..at).filter(|kept| !kept.is_empty()) {
-            if written {
-                out.push_str(kept);
-            } else if let Some(before) = first.take() {
-                write_first(text, from, line, Some(before), out);
-                out.push_str(kept);
-                written = true;
-            } else {
-                first = Some(kept);
+        let (at, change) = next_change(bytes, run);
+        if at > run {
+            if kept_end > kept_start {
+                // A second piece: the folded text is written.
+                let kept = (kept_start, kept_end);
+                return write_rest(text, from, line, kept, run, (at, change), out);
             }
+            (kept_start, kept_end) = (run, at);
         }
         match change {
-            Change::Folded(ascii) => {
-                if !written {
-                    write_first(text, from, line, first.take(), out);
-                    written = true;
-                }
-                out.push(char::from(ascii));
-                run = at + 3;
-            }
             Change::Dropped(width) => run = at + width,
             Change::LineEnd if !line => run = at + 1,
+            Change::Folded(_) => {
+                let kept = (kept_start, kept_end);
+                return write_rest(text, from, line, kept, at, (at, change), out);
+            }
             Change::LineEnd | Change::End => {
-                let key = match first {
-                    _ if written => Squeezed::Written,
-                    Some(part) => Squeezed::Part(part),
-                    None => Squeezed::Empty,
+                // Both ends of the run are where characters start (or the text ends).
+                let key = match text.get(kept_start..kept_end) {
+                    Some(part) if !part.is_empty() => Squeezed::Part(part),
+                    _ => Squeezed::Empty,
                 };
                 return (at, key);
             }
@@ -807,16 +802,44 @@ pub(crate) fn squeeze_from<'a>(
     }
 }
 
-/// Writes `first`, the run [`squeeze_from`] kept (if any) before it had to write, to `out`: a
-/// text folded whole (not a `line`) gets room for all of it from `from` at once (folding never
-/// lengthens a text); a line's key goes to a buffer kept for every line, which grows to the
-/// longest.
-fn write_first(text: &str, from: usize, line: bool, first: Option<&str>, out: &mut String) {
+/// The rest of [`squeeze_from`] once it has to write: `kept`, the run it kept (if not empty),
+/// is written to `out`, then the run from `run` to the change `next` found (the character
+/// there starts at `next.0`), and the folded text after. A text folded whole (not a `line`)
+/// gets room for all of it from `from` at once (folding never lengthens a text); a line's key
+/// goes to a buffer kept for every line.
+fn write_rest<'a>(
+    text: &'a str,
+    from: usize,
+    line: bool,
+    kept: (usize, usize),
+    mut run: usize,
+    next: (usize, Change),
+    out: &mut String,
+) -> (usize, Squeezed<'a>) {
+    let bytes = text.as_bytes();
     if !line {
         out.reserve(text.len().saturating_sub(from));
     }
-    if let Some(first) = first {
-        out.push_str(first);
+    if let Some(kept) = text.get(kept.0..kept.1) {
+        out.push_str(kept);
+    }
+    let (mut at, mut change) = next;
+    loop {
+        if at > run {
+            if let Some(piece) = text.get(run..at) {
+                out.push_str(piece);
+            }
+        }
+        match change {
+            Change::Folded(ascii) => {
+                out.push(char::from(ascii));
+                run = at + 3;
+            }
+            Change::Dropped(width) => run = at + width,
+            Change::LineEnd if !line => run = at + 1,
+            Change::LineEnd | Change::End => return (at, Squeezed::Written),
+        }
+        (at, change) = next_change(bytes, run);
     }
 }
 
@@ -839,7 +862,10 @@ enum Change {
 /// (ASCII, U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000),
 /// `*`, `※` (U+203B), `〔〕` and the full-width ASCII U+FF01–U+FF5E. The unit test checks every
 /// character against folding it alone. A line break is white space: the scan stops there too.
-fn next_change(bytes: &[u8], from: usize) -> Option<(usize, Change)> {
+/// Where no character changes, the end of `bytes` and [`Change::End`]. (Inlined in each of
+/// the loops that ask for the next change: a call per run costs more than the scan of most.)
+#[inline(always)]
+fn next_change(bytes: &[u8], from: usize) -> (usize, Change) {
     let mut i = from;
     // `i` is always at the first byte of a character: each step skips the character's width,
     // which [`WIDTH_OF_FIRST`] gives for most first bytes at the cost of one look-up (most of a
@@ -881,9 +907,9 @@ fn next_change(bytes: &[u8], from: usize) -> Option<(usize, Change)> {
             // The ASCII white space and `*`.
             _ => Change::Dropped(1),
         };
-        return Some((i, change));
+        return (i, change);
     }
-    None
+    (bytes.len(), Change::End)
 }
 
 /// [`width_of_first`] of every byte, looked up rather than worked out: a `match` of a byte
@@ -989,7 +1015,7 @@ mod tests {
             // The byte scan names exactly the characters that change.
             let alone = c.encode_utf8(&mut [0; 4]).to_owned();
             assert_eq!(
-                next_change(alone.as_bytes(), 0).is_some(),
+                next_change(alone.as_bytes(), 0).1 != Change::End,
                 one_by_one(&alone) != alone,
                 "U+{:04X}",
                 c as u32

@@ -260,9 +260,7 @@ impl<T, const N: usize> From<[(usize, T); N]> for LineMap<T> {
 
 /// The lines of `text` read as `shape`.
 pub(crate) fn lines(text: &str, shape: Shape) -> Vec<Line<'_>> {
-    // The list grows as it is filled: counting the source lines first (a pass over every byte)
-    // costs more than moving the list the few times it doubles.
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(source_lines(text));
     if shape == Shape::PdfText {
         pdf_lines(text, &mut out);
         return out;
@@ -292,6 +290,24 @@ pub(crate) fn lines(text: &str, shape: Shape) -> Vec<Line<'_>> {
         }
     }
     out
+}
+
+/// How many lines [`str::lines`] splits `text` into, or one more: its `\n`s and one. Counted
+/// first so that the list of lines is made once at its size: moving it each time it doubled as
+/// it was filled would copy it whole about once more.
+fn source_lines(text: &str) -> usize {
+    let mut chunks = text.as_bytes().chunks_exact(64);
+    let mut breaks = 0;
+    for chunk in &mut chunks {
+        // At most 64 in a chunk: a `u8` holds the count, and a byte-wide sum of byte-wide
+        // compares becomes a few vector steps, not a step per byte.
+        let here = chunk
+            .iter()
+            .fold(0u8, |n, &b| n.wrapping_add(u8::from(b == b'\n')));
+        breaks += usize::from(here);
+    }
+    let rest = chunks.remainder().iter().filter(|&&b| b == b'\n').count();
+    breaks + rest + 1
 }
 
 /// Whether `line` holds a character [`strip_tags`] acts on (a tag's `<`, an entity's `&`, a
@@ -534,6 +550,25 @@ mod tests {
                 .find(|l| l.no == 7)
                 .is_some_and(|l| l.folded.is_none())
         );
+    }
+
+    #[test]
+    fn source_lines_counts_the_line_breaks_and_one() {
+        let long = "一行目\n".repeat(40) + "\r\n\n末尾";
+        for text in [
+            "",
+            "a",
+            "\n",
+            "a\nb",
+            "a\nb\n",
+            long.as_str(),
+            &long[..70],
+            &long[10..],
+        ] {
+            let count = source_lines(text);
+            assert_eq!(count, text.matches('\n').count() + 1, "{text:?}");
+            assert!(count >= text.lines().count(), "{text:?}");
+        }
     }
 
     #[test]
