@@ -874,14 +874,15 @@ fn next_change(bytes: &[u8], from: usize) -> (usize, Change) {
         // A `u8` is below 256: the look-up is always in the table (and a 0 would only make
         // the byte looked at closer).
         let width = WIDTH_OF_FIRST.get(usize::from(b)).copied().unwrap_or(0);
-        if width != 0 {
-            i += usize::from(width);
-            continue;
-        }
         // U+3000–U+3FFF (a third of a Japanese text: kana, `、。「」`) changes only at U+3000,
-        // `〔` and `〕`, whose second byte is 0x80.
-        if b == 0xE3 && bytes.get(i + 1) != Some(&0x80) {
-            i += 3;
+        // `〔` and `〕`, whose second byte is 0x80: its first byte has a width, and the second
+        // is looked at with it. (Worked out without a jump: whether a character is kana or
+        // kanji follows no pattern a processor could predict, and a mispredicted jump per
+        // character cost more than the test.)
+        let second = bytes.get(i + 1).copied().unwrap_or(0);
+        let closer = (width == 0) | ((b == 0xE3) & (second == 0x80));
+        if !closer {
+            i += usize::from(width);
             continue;
         }
         let change = match bytes.get(i..) {
@@ -929,12 +930,13 @@ static WIDTH_OF_FIRST: [u8; 256] = {
 
 /// The width of the UTF-8 character that starts with byte `b`; 0 for the bytes that
 /// [`next_change`] looks at closer: the ASCII white space and `*` (always changed), and the
-/// first bytes of U+0080–U+00BF, U+1000–U+1FFF, U+2000–U+2FFF, U+3000–U+3FFF and
-/// U+F000–U+FFFF, where the changed characters are. (A continuation byte never starts a
-/// character; it is given 1.)
+/// first bytes of U+0080–U+00BF, U+1000–U+1FFF, U+2000–U+2FFF and U+F000–U+FFFF, where the
+/// changed characters are. (U+3000–U+3FFF has its width: [`next_change`] tells its few changed
+/// characters by their second byte. A continuation byte never starts a character; it is given
+/// 1.)
 const fn width_of_first(b: u8) -> u8 {
     match b {
-        0x09..=0x0D | 0x20 | 0x2A | 0xC2 | 0xE1 | 0xE2 | 0xE3 | 0xEF => 0,
+        0x09..=0x0D | 0x20 | 0x2A | 0xC2 | 0xE1 | 0xE2 | 0xEF => 0,
         0x00..=0xBF => 1,
         0xC0..=0xDF => 2,
         0xE0..=0xEF => 3,
