@@ -315,7 +315,18 @@ pub(super) fn split_number(number: &str) -> (String, &str) {
 /// The label a line starts with when it is the item's: the label after its heading words
 /// (`委託　対象となる本人の数` → `対象となる本人の数`).
 pub(super) fn bare_label(id: ItemId) -> &'static str {
-    let label = id.label();
+    /// Each item's bare label, by its position in [`ItemId::ALL`]: found once (the walk asks
+    /// for one per label it reads), not searched for in the label each time.
+    static BARE: LazyLock<Vec<&'static str>> =
+        LazyLock::new(|| ItemId::ALL.iter().map(|id| bare_of(id.label())).collect());
+    match BARE.get(id as usize) {
+        Some(bare) => bare,
+        None => bare_of(id.label()),
+    }
+}
+
+/// The words of `label` after its last full-width space (all of it when it has none).
+fn bare_of(label: &str) -> &str {
     label.rsplit('　').next().unwrap_or(label)
 }
 

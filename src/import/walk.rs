@@ -190,10 +190,20 @@ impl At {
     }
 
     fn block_word(&self) -> &'static str {
-        match self.block {
-            Some(Block::Provision(_)) => "提供先",
-            Some(Block::Transfer(_)) => "移転先",
+        match self.block_word_kind() {
+            1 => "提供先",
+            2 => "移転先",
             _ => "",
+        }
+    }
+
+    /// Which [`At::block_word`] the coordinates have (told apart without comparing texts):
+    /// none (0; an entrustment's items are numbered without one), 提供先 (1) or 移転先 (2).
+    fn block_word_kind(&self) -> usize {
+        match self.block {
+            Some(Block::Provision(_)) => 1,
+            Some(Block::Transfer(_)) => 2,
+            _ => 0,
         }
     }
 
@@ -204,9 +214,11 @@ impl At {
     /// Whether `other` stands at the same place for the prefixes of a circled number
     /// (chapter, section, block word and risk).
     fn same_stem(&self, other: &At) -> bool {
-        self.chapter == other.chapter
-            && self.section == other.section
-            && self.block_word() == other.block_word()
+        // (The numbers and the block's kind first: they differ more often, and cost less to
+        // compare than the texts.)
+        self.section == other.section
+            && self.block_word_kind() == other.block_word_kind()
+            && self.chapter == other.chapter
             && self.risk == other.risk
     }
 
@@ -363,6 +375,15 @@ impl Tried {
     }
 }
 
+/// The item among `entries` (those numbered under `prefix`) whose number is exactly `prefix`
+/// (no label words).
+fn exact_item(form: AssessmentKind, prefix: &str, entries: &[Entry]) -> Option<ItemId> {
+    entries
+        .iter()
+        .find(|e| e.id.number(form).is_some_and(|n| n == prefix))
+        .map(|e| e.id)
+}
+
 /// The first two characters of a label (the second `None` for a label of one); `None` for an
 /// empty label.
 fn label_start(label: &str) -> Option<(char, Option<char>)> {
@@ -459,6 +480,13 @@ type SectionGroups = ((String, Option<u32>), Rc<[(ItemId, &'static [String])]>);
 /// A group item open for its part labels (see [`Walker::group_part`]).
 struct OpenGroup {
     key: Key,
+    /// The item's part labels (the same for every instance of the item).
+    parts: Rc<GroupParts>,
+}
+
+/// The part labels of a group item, as an open group tests lines with them: worked out once
+/// per item (see [`Walker::group_parts`]), not each time one of its cells is opened.
+struct GroupParts {
     /// The part labels, folded.
     labels: Vec<String>,
     /// The first characters of `labels`, sorted: the cheap test of a line.
@@ -467,14 +495,13 @@ struct OpenGroup {
     lasts: Vec<char>,
 }
 
-impl OpenGroup {
-    /// The group of `key` with the part labels `labels` (as the form prints them).
-    fn new(key: Key, labels: &[&str]) -> OpenGroup {
+impl GroupParts {
+    /// The part labels `labels` (as the form prints them), folded.
+    fn new(labels: &[&str]) -> GroupParts {
         let labels: Vec<String> = labels.iter().map(|l| squeeze(l)).collect();
         let firsts = label_bounds(&labels, false);
         let lasts = label_bounds(&labels, true);
-        OpenGroup {
-            key,
+        GroupParts {
             labels,
             firsts,
             lasts,
@@ -527,6 +554,9 @@ pub(crate) struct Walker<'r> {
     /// For each item (by its position in [`ItemId::ALL`]), once known: whether it is a group
     /// whose own label is one of its parts (see [`Walker::is_group`]).
     own_part: Vec<std::cell::OnceCell<bool>>,
+    /// For each item (by its position in [`ItemId::ALL`]), once one of its cells is opened:
+    /// its part labels if it is a group (see [`Walker::group_parts`]).
+    group_parts: Vec<std::cell::OnceCell<Option<Rc<GroupParts>>>>,
     /// The block whose item numbers went back (PDF text), if any: the cells of the run that
     /// went back are at list position [`DEFERRED`] until the next heading decides their block.
     deferred: Option<Block>,
@@ -637,6 +667,7 @@ impl<'r> Walker<'r> {
                 .collect(),
             section_groups: Vec::new(),
             own_part: vec![std::cell::OnceCell::new(); ItemId::ALL.len()],
+            group_parts: vec![std::cell::OnceCell::new(); ItemId::ALL.len()],
             report,
             at: At::default(),
             current: None,
@@ -811,13 +842,18 @@ impl<'r> Walker<'r> {
         if let Some(&kind) = self.leads.get(line.no) {
             self.begin_lead(kind);
         }
-        if self.may_be_label(line, text, first, key_first) {
+        if let Some(cells) = self.may_be_label(line, text, first, key_first) {
             let folded = first_folded(text);
-            let cells = cells_of(line, text);
-            if self.item_line(text, cells, key, line.no) {
+            // The first cell's box, read once for the item and part tests (the cell starts
+            // where the trimmed text does, with `first`).
+            let head_box = match first {
+                '[' | '［' => strip_box(cells.0),
+                _ => None,
+            };
+            if self.item_line(text, cells, head_box, key, line.no) {
                 return;
             }
-            if self.group_part(text, cells, key, folded, line.no) {
+            if self.group_part(text, cells, head_box, key, folded, line.no) {
                 return;
             }
             if let Some(tail) = self.pending_tail.take() {
@@ -831,8 +867,11 @@ impl<'r> Walker<'r> {
                 }
             }
         }
+        // (A page number starts with a dash or a digit: the text is trimmed, and `first` its
+        // first character.)
+        let page_number = (digit || matches!(first, '-' | '－')) && is_page_number(text);
         match &self.current {
-            Some(key) if !is_page_number(text) => {
+            Some(key) if !page_number => {
                 let name = is_name(key.0);
                 let empty = self
                     .current_cell()
@@ -880,18 +919,24 @@ impl<'r> Walker<'r> {
     /// be an item's label, a group's part or the rest of a
     /// label wrapped over two lines: the first tests of [`Walker::item_line`] and
     /// [`Walker::group_part`] at once, on the line's first characters. Most lines are values
-    /// and fail them all; they are passed over without splitting the line into cells.
-    fn may_be_label(&self, line: &Line, text: &str, first: char, key_first: Option<char>) -> bool {
-        if self.pending_tail.is_some() || matches!(first, '[' | '［') || is_circled(first) {
-            return true;
-        }
-        // A plain cell's label starts the key; so does a group part's (the line's first
-        // character, or the key's where folding drops that one).
-        if key_first.is_some_and(|c| self.label_firsts.contains(c) || self.may_start_part(c)) {
-            return true;
-        }
+    /// and fail them all; they are passed over without splitting the line into cells. The
+    /// line's cells ([`cells_of`]) when it may be a label.
+    fn may_be_label<'t>(
+        &self,
+        line: &Line,
+        text: &'t str,
+        first: char,
+        key_first: Option<char>,
+    ) -> Option<(&'t str, Option<&'t str>)> {
+        let by_start = self.pending_tail.is_some()
+            || matches!(first, '[' | '［')
+            || is_circled(first)
+            // A plain cell's label starts the key; so does a group part's (the line's first
+            // character, or the key's where folding drops that one).
+            || key_first.is_some_and(|c| self.label_firsts.contains(c) || self.may_start_part(c));
+        let cells = cells_of(line, text);
         // A tab cell after the first may hold a label.
-        cells_of(line, text).1.is_some()
+        (by_start || cells.1.is_some()).then_some(cells)
     }
 
     /// Opens (or reopens) the cell of `id` at the current coordinates with `first` as its
@@ -911,11 +956,14 @@ impl<'r> Walker<'r> {
         }
         // In a PDF text a label that follows a label with no text after it stands in a stack of
         // labels printed apart from their values: which value below is whose cannot be read.
-        let bare = first
-            .as_ref()
-            .trim()
-            .trim_matches(['※', ' ', '　'])
-            .is_empty();
+        // (A text that starts with neither white space nor ※ is not bare: nothing is trimmed
+        // off its start.)
+        let first_text = first.as_ref();
+        let bare = match first_text.chars().next() {
+            None => true,
+            Some(c) if c != '※' && !c.is_whitespace() => false,
+            Some(_) => first_text.trim().trim_matches(['※', ' ', '　']).is_empty(),
+        };
         // (A heading and its item's label name one item: `３．個人番号の利用` / `法令上の根拠`.)
         let stacked =
             self.blank_ends_cell && bare && self.quiet_label.as_ref().is_some_and(|k| *k != key);
@@ -928,23 +976,40 @@ impl<'r> Walker<'r> {
         if matches!(entry, indexmap::map::Entry::Vacant(_)) && key.1.contains(&DEFERRED) {
             self.deferred_keys.push(key);
         }
-        let cell = entry.or_default();
+        // (A new cell's lines made with room for a few: most cells take more than one.)
+        let cell = entry.or_insert_with(|| Cell {
+            lines: Vec::with_capacity(4),
+            displaced: false,
+        });
         cell.lines.push((no, first.into()));
-        let labels: Option<Vec<&'static str>> = if id == ItemId::AffairInfoLinkageBasis {
-            // Its parts are printed under it only when it is filled.
-            Some(vec!["", "情報提供の根拠", "情報照会の根拠"])
-        } else {
-            match field_at(self.report, id, &key.1).map(|f| f.value()) {
-                Some(Value::Group(parts)) => Some(parts.iter().map(|(l, _)| *l).collect()),
-                _ => None,
-            }
-        };
-        if let Some(labels) = labels {
+        if let Some(parts) = self.group_parts(id, &key.1) {
             self.groups.retain(|g| g.key != key);
-            self.groups.push(OpenGroup::new(key, &labels));
+            self.groups.push(OpenGroup { key, parts });
         }
         self.current = Some(key);
         true
+    }
+
+    /// The part labels of `id` when its field at the list positions `indices` is a group (or
+    /// it is the 情報連携 basis, whose parts are printed under it only when it is filled).
+    fn group_parts(&self, id: ItemId, indices: &[usize]) -> Option<Rc<GroupParts>> {
+        let field = match id {
+            ItemId::AffairInfoLinkageBasis => None,
+            _ => Some(field_at(self.report, id, indices)?),
+        };
+        // The parts are the field's type's: the same for every instance of the item.
+        let work_out = || {
+            let labels: Vec<&str> = match field.map(|f| f.value()) {
+                None => vec!["", "情報提供の根拠", "情報照会の根拠"],
+                Some(Value::Group(parts)) => parts.iter().map(|(l, _)| *l).collect(),
+                Some(_) => return None,
+            };
+            Some(Rc::new(GroupParts::new(&labels)))
+        };
+        match self.group_parts.get(id as usize) {
+            Some(known) => known.get_or_init(work_out).clone(),
+            None => work_out(),
+        }
     }
 
     /// Grows the report's lists so that `indices` reach an entry.
@@ -1232,12 +1297,7 @@ impl<'r> Walker<'r> {
 
     /// The item whose number is exactly `prefix` (no label words).
     fn item_at(&self, prefix: &str) -> Option<ItemId> {
-        self.words
-            .by_prefix
-            .get(prefix)?
-            .iter()
-            .find(|e| e.id.number(self.form).is_some_and(|n| n == prefix))
-            .map(|e| e.id)
+        exact_item(self.form, prefix, self.words.by_prefix.get(prefix)?)
     }
 
     /// `４．特定個人情報ファイルの取扱いの委託` when the title is the form's (`key` is the line's,
@@ -1499,9 +1559,18 @@ impl<'r> Walker<'r> {
 
     /// A line that starts with an item's label, here or in one of its leading tab cells (`text`
     /// trimmed, `first` its first tab cell and the cells after it, `key` the line's).
-    fn item_line(&mut self, text: &str, first: (&str, Option<&str>), key: &str, no: usize) -> bool {
+    /// (`head_box` is [`boxed_value`] of the first tab cell.)
+    fn item_line(
+        &mut self,
+        text: &str,
+        first: (&str, Option<&str>),
+        head_box: Option<&str>,
+        key: &str,
+        no: usize,
+    ) -> bool {
         // `[○] 接続しない(入手) [○] 接続しない(提供)`: one box after another, each an item.
-        if first.1.is_none() && boxed_value(text).is_some() {
+        // (A line without a tab is its first cell.)
+        if first.1.is_none() && head_box.is_some() {
             // Where each box starts: a piece runs from one to the next (or the end). (Read as
             // they come: nothing is collected.)
             let mut starts = text.match_indices(['[', '［']).map(|(i, _)| i).peekable();
@@ -1511,9 +1580,9 @@ impl<'r> Walker<'r> {
                 loop {
                     let next = starts.next();
                     let to = next.unwrap_or(text.len());
-                    if let Some(piece) = text.get(from..to) {
-                        if strip_box(piece).is_some() {
-                            any |= self.labelled(piece.trim(), None, None, no);
+                    if let Some(piece) = text.get(from..to).map(str::trim) {
+                        if let Some(unboxed) = strip_box(piece) {
+                            any |= self.labelled(piece, Some(unboxed), None, None, no);
                         }
                     }
                     let Some(next) = next else { break };
@@ -1545,7 +1614,12 @@ impl<'r> Walker<'r> {
             }
             // A line without a tab is its one cell: its key is the cell's.
             let whole = (tail.is_none() && cell.len() == text.len()).then_some(key);
-            if self.labelled(cell, rest_cells, whole, no) {
+            // The first cell's box is read already (unless trimming changed the cell).
+            let unboxed = match std::ptr::eq(cell, first.0) {
+                true => head_box,
+                false => boxed_value(cell),
+            };
+            if self.labelled(cell, unboxed, rest_cells, whole, no) {
                 return true;
             }
             // A row label of a layout (`再委託`, `④使用の主体`) may stand before the item.
@@ -1557,12 +1631,20 @@ impl<'r> Walker<'r> {
     }
 
     /// Tries `cell` (one tab cell, with `rest` the cells after it, if any) as an item's label;
-    /// `key` is [`squeeze`]`(cell)` where the line's key is it (folded once for every pass).
-    fn labelled(&mut self, cell: &str, rest: Option<&str>, key: Option<&str>, no: usize) -> bool {
+    /// `key` is [`squeeze`]`(cell)` where the line's key is it (folded once for every pass), and
+    /// `unboxed` is [`boxed_value`]`(cell)` (read by the caller, which asks it too).
+    fn labelled(
+        &mut self,
+        cell: &str,
+        unboxed: Option<&str>,
+        rest: Option<&str>,
+        key: Option<&str>,
+        no: usize,
+    ) -> bool {
         // Cells after the label that hold only white space are no cells.
         let rest = rest.filter(|r| !all_white(r));
         // A box before a label (`[ ○ ] 委託しない`) stays in the value.
-        let (boxed, unboxed) = match boxed_value(cell) {
+        let (boxed, unboxed) = match unboxed {
             Some(after) => (true, after),
             None => (false, cell),
         };
@@ -1775,7 +1857,8 @@ impl<'r> Walker<'r> {
             self.at.circled = Some(c);
             if let Some(rest) = rest {
                 let (head, tail) = split_cell(rest);
-                self.labelled(head.trim(), tail, None, no);
+                let head = head.trim();
+                self.labelled(head, boxed_value(head), tail, None, no);
             }
             return true;
         }
@@ -1901,29 +1984,44 @@ impl<'r> Walker<'r> {
 
     /// [`Walker::circled_at`], worked out.
     fn work_out_circled(&self, c: char) -> CircledAt {
-        let base = self.at.base();
-        let b = base.as_str();
         let blk = self.at.block_word();
         let risk = self.at.risk();
         let mut buf = [0; 4];
         let c: &str = c.encode_utf8(&mut buf);
-        // (Joined, not formatted, as in [`At::prefixes`].)
-        let full = [b, blk, risk, c].concat();
-        let in_section = [b, c].concat();
-        let mut v = vec![full.clone(), [b, risk, c].concat(), in_section.clone()];
-        v.dedup();
+        // Each prefix written after the base in one buffer, in turn (the look-ups borrow the
+        // form's own copy of a prefix that names items).
+        let mut prefix = self.at.base();
+        let base_len = prefix.len();
+        let mut entries = |parts: &[&str]| {
+            prefix.truncate(base_len);
+            parts.iter().for_each(|p| prefix.push_str(p));
+            self.entries_of(&prefix)
+        };
+        let full = entries(&[blk, risk, c]);
+        // The prefixes tried, most specific first, each once: `{base}{block}{risk}{c}`, then
+        // `{base}{risk}{c}` (another where there is a block word), then `{base}{c}` (another
+        // where there is a risk).
         let mut tried = Tried::default();
-        for prefix in &v {
-            if let Some(p) = self.entries_of(prefix) {
-                tried.push(p, self.form, true, false);
-            }
+        let more = [
+            Some(full),
+            (!blk.is_empty()).then(|| entries(&[risk, c])),
+            (!risk.is_empty()).then(|| entries(&[c])),
+        ];
+        for p in more.into_iter().flatten().flatten() {
+            tried.push(p, self.form, true, false);
         }
+        let in_section = entries(&[c]);
+        let block_item = entries(&[blk, c]);
+        let exact = |named: Option<(&'static str, &'static [Entry])>| {
+            let (prefix, entries) = named?;
+            exact_item(self.form, prefix, entries)
+        };
         CircledAt {
             tried,
-            under: self.words.by_prefix.contains_key(&full),
-            own: self.item_at(&full),
-            in_section: self.item_at(&in_section),
-            block_item: self.item_at(&[b, blk, c].concat()),
+            under: full.is_some(),
+            own: exact(full),
+            in_section: exact(in_section),
+            block_item: exact(block_item),
         }
     }
 
@@ -2130,22 +2228,24 @@ impl<'r> Walker<'r> {
         let found = |bounds: &[char]| bounds.binary_search(&c).is_ok();
         match last {
             false => {
-                self.groups.iter().any(|g| found(&g.firsts))
+                self.groups.iter().any(|g| found(&g.parts.firsts))
                     || found(&self.words.group_label_starts)
             }
             true => {
-                self.groups.iter().any(|g| found(&g.lasts)) || found(&self.words.group_label_ends)
+                self.groups.iter().any(|g| found(&g.parts.lasts))
+                    || found(&self.words.group_label_ends)
             }
         }
     }
 
     /// A line (trimmed, its first character folded: `folded`, see [`first_folded`]; its first
-    /// tab cell `head` and the `cells` after it; `key` the line's) that starts with a part label
-    /// of an open group item (`リスクへの対策は十分か`).
+    /// tab cell `head` and the `cells` after it, `unboxed` the head's [`boxed_value`]; `key` the
+    /// line's) that starts with a part label of an open group item (`リスクへの対策は十分か`).
     fn group_part(
         &mut self,
         text: &str,
         (head, cells): (&str, Option<&str>),
+        unboxed: Option<&str>,
         key: &str,
         folded: Option<char>,
         no: usize,
@@ -2157,8 +2257,7 @@ impl<'r> Walker<'r> {
                 return false;
             }
         }
-        // (`head` is never empty: the text is trimmed.)
-        let unboxed = boxed_value(head);
+        // (`head` is never empty: the text is trimmed. `unboxed` is its [`boxed_value`].)
         let boxed = unboxed.is_some();
         let body = unboxed.unwrap_or(head);
         // An unboxed line without a tab is its body: the line's key is the body's.
@@ -2199,8 +2298,9 @@ impl<'r> Walker<'r> {
             .groups
             .iter()
             .rev()
-            .find_map(|OpenGroup { key, labels, .. }| {
-                labels
+            .find_map(|OpenGroup { key, parts }| {
+                parts
+                    .labels
                     .iter()
                     .any(|l| {
                         !l.is_empty()
@@ -2477,10 +2577,17 @@ fn is_option_list(text: &str, key: &str, continuing: bool) -> bool {
             return false;
         }
         numbers += 1;
+        // (A word that starts with neither white space nor a digit holds no number: it is
+        // passed over without reading it.)
+        let may_number = |w: &str| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_whitespace() || crate::label::fold_char(c).is_ascii_digit())
+        };
         if numbers < 2
             && rest
                 .split([' ', '　'])
-                .any(|w| leading_number(w, &[')', '）']).is_some())
+                .any(|w| may_number(w) && leading_number(w, &[')', '）']).is_some())
         {
             numbers += 1;
         }
