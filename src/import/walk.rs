@@ -742,13 +742,11 @@ impl<'r> Walker<'r> {
             &[]
         };
         // The first characters of those labels: a line whose key starts with none of them
-        // starts no wrapped label (the cheap test before [`wraps`]).
+        // starts no wrapped label (the cheap test before [`wraps`]); nor does a blank line.
         let sub_firsts: CharSet = sub_labels.iter().filter_map(|l| l.chars().next()).collect();
-        let may_wrap = |l: &Line| {
-            l.key()
-                .chars()
-                .next()
-                .is_none_or(|c| sub_firsts.contains(c))
+        let may_wrap = |l: &Line| match l.key().chars().next() {
+            Some(c) => sub_firsts.contains(c),
+            None => !all_white(&l.text),
         };
         let mut joined = false;
         for (k, line) in lines.iter().enumerate() {
@@ -1323,8 +1321,13 @@ impl<'r> Walker<'r> {
         else {
             return false;
         };
-        let here = section_title(self.form, &self.at.chapter, n)
-            .filter(|t| squeezed_rest.starts_with(&*squeezed(t)));
+        // (The first characters compared first: most numbered lines are no heading.)
+        let rest_first = squeezed_rest.chars().next();
+        let titled = |t: &&str| {
+            squeezed_first(t).is_none_or(|c| rest_first == Some(c))
+                && squeezed_rest.starts_with(&*squeezed(t))
+        };
+        let here = section_title(self.form, &self.at.chapter, n).filter(titled);
         let (chapter, title) = match here {
             Some(t) => (self.at.chapter.clone(), t),
             None => {
@@ -1332,7 +1335,7 @@ impl<'r> Walker<'r> {
                 // has moves the walk there.
                 let mut elsewhere = CHAPTERS.iter().filter_map(|ch| {
                     section_title(self.form, ch, n)
-                        .filter(|t| squeezed_rest.starts_with(&*squeezed(t)))
+                        .filter(titled)
                         .map(|t| ((*ch).to_owned(), t))
                 });
                 match (elsewhere.next(), elsewhere.next()) {
@@ -1511,18 +1514,31 @@ impl<'r> Walker<'r> {
         let Some(number) = first.number(self.form) else {
             return;
         };
-        let (prefix, _) = split_number(number);
-        let chapter: String = prefix.chars().take(1).collect();
-        let section: String = prefix
-            .chars()
-            .skip(1)
-            .take_while(char::is_ascii_digit)
-            .collect();
-        if let Ok(section) = section.parse() {
-            if self.at.chapter != chapter || self.at.section != Some(section) {
-                self.at.chapter = chapter;
-                self.at.section = Some(section);
-            }
+        // The chapter is the number's first character and the section the digits after it,
+        // read in place ([`split_number`] keeps them in the structural prefix, whose first
+        // character is the number's where it starts with a numeral, a digit or a circled
+        // number; any other first character is followed by none).
+        let mut chars = number.chars();
+        let Some(chapter) = chars.next() else {
+            return;
+        };
+        if !(('Ⅰ'..='Ⅹ').contains(&chapter) || chapter.is_ascii_digit() || is_circled(chapter))
+        {
+            return;
+        }
+        let rest = chars.as_str();
+        let digits = rest
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(rest.len());
+        let Some(Ok(section)) = rest.get(..digits).map(str::parse::<u32>) else {
+            return;
+        };
+        let mut buf = [0; 4];
+        let chapter: &str = chapter.encode_utf8(&mut buf);
+        if self.at.chapter != chapter || self.at.section != Some(section) {
+            self.at.chapter.clear();
+            self.at.chapter.push_str(chapter);
+            self.at.section = Some(section);
         }
     }
 
@@ -2374,10 +2390,38 @@ fn cells_of<'t>(line: &Line, text: &'t str) -> (&'t str, Option<&'t str>) {
 
 /// The first tab cell of `cells` and the cells after it (`None` when there is no tab).
 fn split_cell(cells: &str) -> (&str, Option<&str>) {
-    match cells.split_once('\t') {
-        Some((cell, rest)) => (cell, Some(rest)),
-        None => (cells, None),
+    let Some(tab) = find_tab(cells) else {
+        return (cells, None);
+    };
+    match (cells.get(..tab), cells.get(tab + 1..)) {
+        (Some(cell), Some(rest)) => (cell, Some(rest)),
+        _ => (cells, None),
     }
+}
+
+/// Where the first tab of `text` is: eight bytes at a time (a test of a word for the byte),
+/// then byte by byte from the word that holds it (most lines are short, and hold none: a
+/// character search costs more on them than the words).
+fn find_tab(text: &str) -> Option<usize> {
+    const ONES: u64 = u64::from_ne_bytes([1; 8]);
+    const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
+    const TABS: u64 = u64::from_ne_bytes([b'\t'; 8]);
+    let (words, _) = text.as_bytes().as_chunks::<8>();
+    // The first word that holds a tab (its bytes XOR the tab's are zero there: the word test
+    // for a zero byte, exact), or the end of the whole words.
+    let from = words
+        .iter()
+        .position(|w| {
+            let x = u64::from_ne_bytes(*w) ^ TABS;
+            x.wrapping_sub(ONES) & !x & HIGHS != 0
+        })
+        .map_or(words.len() * 8, |i| i * 8);
+    let at = text
+        .as_bytes()
+        .get(from..)?
+        .iter()
+        .position(|&b| b == b'\t')?;
+    Some(from + at)
 }
 
 /// Whether `first` and `second` are one of `labels` (sorted) wrapped over two lines: `first` (no
@@ -2555,14 +2599,14 @@ fn leading_number<'a>(text: &'a str, seps: &[char]) -> Option<(u32, &'a str)> {
 ///
 /// One numbered piece alone (`1) 令和6年に見直した`) is a list only when it continues one
 /// (`continuing`: the line above was the heading or options); otherwise it is a numbered text.
-/// (`key` is [`squeeze`]`(text)`, the line's key.)
+/// (`text` is trimmed, and `key` is [`squeeze`]`(text)`, the line's key.)
 fn is_option_list(text: &str, key: &str, continuing: bool) -> bool {
     if key.starts_with("＜選択肢＞") || key.starts_with("<選択肢>") {
         return true;
     }
     // `1) 1,000人未満 3) 1万人以上10万人未満`: every piece numbered (the first starts where the
     // trimmed text does).
-    let first = text.trim_start().chars().next();
+    let first = text.chars().next();
     if !first.is_some_and(|c| crate::label::fold_char(c).is_ascii_digit()) {
         return false;
     }
