@@ -331,7 +331,7 @@ struct Tried {
     /// The prefixes that name items of the form, most specific first (a prefix may come twice,
     /// as [`At::prefixes`] lists it), then (for a plain line) the sub-items of the place's
     /// block, each with the items a line may name under it.
-    prefixes: Vec<(&'static str, Vec<&'static Entry>)>,
+    prefixes: Vec<Named>,
     /// The first two characters of those items' labels (as `FormWords::label_starts`), sorted:
     /// a plain line that starts with none of them names no item here.
     starts: Vec<(char, Option<char>)>,
@@ -360,11 +360,17 @@ impl Tried {
                 }
             })
             .collect();
+        let mut labels = Vec::new();
         for e in &named {
             self.starts
                 .extend(e.labels.iter().filter_map(|l| label_start(l)));
+            let firsts = e.labels.iter().filter_map(|l| Some((l.chars().next()?, l)));
+            labels.extend(firsts.map(|(c, l)| (c, l.as_str(), e.id)));
         }
-        self.prefixes.push((prefix, named));
+        self.prefixes.push(Named {
+            entries: named,
+            labels,
+        });
     }
 
     /// Sorts the label starts for [`starts_with_any`].
@@ -373,6 +379,16 @@ impl Tried {
         self.starts.dedup();
         self
     }
+}
+
+/// The items a line may name under one prefix (see [`Tried::push`]).
+struct Named {
+    /// The items, in the form's order.
+    entries: Vec<&'static Entry>,
+    /// Each label of the items that is not empty, with its first character and its item, in
+    /// the items' order: what a line is matched with (the first characters compared before the
+    /// labels).
+    labels: Vec<(char, &'static str, ItemId)>,
 }
 
 /// The item among `entries` (those numbered under `prefix`) whose number is exactly `prefix`
@@ -816,7 +832,9 @@ impl<'r> Walker<'r> {
         let key_first = key.chars().next();
         let digit = fold_char(first).is_ascii_digit();
         let continuing = std::mem::take(&mut self.in_options);
-        if is_option_list(text, key, continuing) {
+        // (A list's line starts with its heading's bracket or a number.)
+        let may_list = digit || matches!(key_first, Some('<' | '＜'));
+        if may_list && is_option_list(text, key, continuing) {
             // The form's ＜選択肢＞ list; a bracket it closes belongs to the cell above.
             self.in_options = true;
             return;
@@ -1760,19 +1778,15 @@ impl<'r> Walker<'r> {
             (None, Some(plain)) => &**plain,
             (None, None) => return false,
         };
-        for (_, entries) in &tried.prefixes {
-            let hit = entries
+        let squeezed_first = squeezed.chars().next();
+        for Named { entries, labels } in &tried.prefixes {
+            // The longest label that starts the line (the last item's of those as long).
+            let hit = labels
                 .iter()
-                .filter_map(|e| {
-                    e.labels
-                        .iter()
-                        .filter(|l| !l.is_empty() && squeezed.starts_with(l.as_str()))
-                        // (In bytes: the labels that start the line are each a start of the
-                        // others, longer in bytes as in characters.)
-                        .map(|l| l.len())
-                        .max()
-                        .map(|len| (len, e.id))
-                })
+                .filter(|&&(c, l, _)| Some(c) == squeezed_first && squeezed.starts_with(l))
+                // (In bytes: the labels that start the line are each a start of the others,
+                // longer in bytes as in characters.)
+                .map(|&(_, l, id)| (l.len(), id))
                 .max_by_key(|&(len, _)| len);
             // A circled label wrapped over two lines (`④個人情報ファイル簿への不` / `記載等`).
             let wrapped = || {
@@ -2572,7 +2586,12 @@ fn is_chapter_title(text: &str) -> bool {
 /// A number at the start of `text` (half- or full-width) followed by one of `seps` (or by
 /// anything, when `seps` is empty), and the text after it.
 fn leading_number<'a>(text: &'a str, seps: &[char]) -> Option<(u32, &'a str)> {
-    let t = text.trim_start();
+    // (A text that starts with a printable ASCII character or a full-width form, the first
+    // byte tells, starts with no white space: nothing to trim.)
+    let t = match text.as_bytes().first() {
+        Some(&b) if (0x21..0x80).contains(&b) || b == 0xEF => text,
+        _ => text.trim_start(),
+    };
     // Up to three digits (half- or full-width), read as they come (no text built for them).
     let mut n: Option<u32> = None;
     let mut end = 0;
