@@ -169,6 +169,8 @@ impl FormWords {
             if let Some(printed) = id.label_in(form) {
                 labels.push(squeeze(printed));
             }
+            // (The number is its prefix and its words: without words, it is the prefix.)
+            let exact = words.is_empty();
             let words = squeeze(words);
             if !words.is_empty() && !labels.contains(&words) {
                 labels.push(words);
@@ -176,7 +178,7 @@ impl FormWords {
             by_prefix
                 .entry(prefix)
                 .or_default()
-                .push(Entry { id, labels });
+                .push(Entry { id, labels, exact });
         }
         sub_labels.sort();
         sub_labels.dedup();
@@ -336,6 +338,9 @@ pub(super) struct Entry {
     /// The words a line starts with: the bare label and, for a labelled sub-item, the words of
     /// its number.
     pub(super) labels: Vec<String>,
+    /// Whether the item's number is its structural prefix alone (no label words): the item
+    /// the prefix names exactly.
+    pub(super) exact: bool,
 }
 
 /// The chapter and section of a structural prefix: `Ⅲ4リスク1①` → `Ⅲ4`.

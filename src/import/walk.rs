@@ -338,25 +338,18 @@ struct Tried {
 }
 
 impl Tried {
-    /// `prefix` with the items under it that a line may name: a circled line (`circled`) the
-    /// item numbered exactly so; a plain line an item with label words (or a section's own
-    /// item) under the prefix, and under a block's sub-item prefix (`sub_item`) only an item
-    /// with label words.
-    fn push(
-        &mut self,
-        (prefix, entries): (&'static str, &'static [Entry]),
-        form: AssessmentKind,
-        circled: bool,
-        sub_item: bool,
-    ) {
+    /// A prefix, of the items under it (`entries`) those a line may name: a circled line
+    /// (`circled`) the item numbered exactly so; a plain line an item with label words (or a
+    /// section's own item) under the prefix, and under a block's sub-item prefix (`sub_item`)
+    /// only an item with label words.
+    fn push(&mut self, entries: &'static [Entry], circled: bool, sub_item: bool) {
         let named: Vec<&'static Entry> = entries
             .iter()
             .filter(|e| {
-                let exact_number = e.id.number(form).is_some_and(|n| n == prefix);
                 if circled {
-                    exact_number
+                    e.exact
                 } else {
-                    !exact_number || !sub_item
+                    !e.exact || !sub_item
                 }
             })
             .collect();
@@ -391,13 +384,10 @@ struct Named {
     labels: Vec<(char, &'static str, ItemId)>,
 }
 
-/// The item among `entries` (those numbered under `prefix`) whose number is exactly `prefix`
-/// (no label words).
-fn exact_item(form: AssessmentKind, prefix: &str, entries: &[Entry]) -> Option<ItemId> {
-    entries
-        .iter()
-        .find(|e| e.id.number(form).is_some_and(|n| n == prefix))
-        .map(|e| e.id)
+/// The item among `entries` (those numbered under one prefix) whose number is exactly the
+/// prefix (no label words).
+fn exact_item(entries: &[Entry]) -> Option<ItemId> {
+    entries.iter().find(|e| e.exact).map(|e| e.id)
 }
 
 /// The first two characters of a label (the second `None` for a label of one); `None` for an
@@ -1181,11 +1171,15 @@ impl<'r> Walker<'r> {
             .first()
             .and_then(|k| self.found.cells.get_index_of(k))
             .unwrap_or(0);
-        let (run, kept): (Vec<_>, Vec<_>) = self
-            .found
-            .cells
-            .drain(from..)
-            .partition(|(k, _)| k.1.contains(&DEFERRED));
+        // (The run's cells counted in `keys`: its Vec made to hold them at once.)
+        let mut run = Vec::with_capacity(keys.len());
+        let mut kept = Vec::new();
+        for (k, cell) in self.found.cells.drain(from..) {
+            match k.1.contains(&DEFERRED) {
+                true => run.push((k, cell)),
+                false => kept.push((k, cell)),
+            }
+        }
         self.found.cells.extend(kept);
         for (key, mut cell) in run {
             // (Most texts stack no labels: the empty set is not asked, which would hash the key.)
@@ -1313,7 +1307,7 @@ impl<'r> Walker<'r> {
 
     /// The item whose number is exactly `prefix` (no label words).
     fn item_at(&self, prefix: &str) -> Option<ItemId> {
-        exact_item(self.form, prefix, self.words.by_prefix.get(prefix)?)
+        exact_item(self.words.by_prefix.get(prefix)?)
     }
 
     /// `４．特定個人情報ファイルの取扱いの委託` when the title is the form's (`key` is the line's,
@@ -1815,32 +1809,20 @@ impl<'r> Walker<'r> {
                 }
             }
             let Some((_, id)) = hit else { continue };
-            // (`after_label` gives back the whole line, or a shorter end of it: the same
-            // length is the whole line.)
-            let label = bare_label(id);
-            let mut after = after_label(body, label);
-            if after.len() == body.len() {
-                if let Some(printed) = id.label_in(self.form) {
-                    after = after_label(body, printed);
-                }
-            }
-            if after.len() == body.len() {
-                // Matched on the number's words rather than the label.
-                if let Some(number) = id.number(self.form) {
-                    after = after_label(body, split_number(number).1);
-                }
-            }
-            let mut value = with_cells(after, rest);
-            if boxed {
-                value = cell.to_owned();
+            // (Each value built only where it is the one taken.)
+            let value = if boxed {
+                cell.to_owned()
             } else if self.is_group(id) {
                 // A group's parts are found by their labels, the item's own among them.
-                value = body.to_owned();
+                let mut value = body.to_owned();
                 if let Some(rest) = rest {
                     value.push('\t');
                     value.push_str(rest);
                 }
-            }
+                value
+            } else {
+                with_cells(self.after_item_label(id, body), rest)
+            };
             self.close();
             if let Some(c) = circled {
                 self.at.circled = Some(c);
@@ -1893,6 +1875,26 @@ impl<'r> Walker<'r> {
             return true;
         }
         false
+    }
+
+    /// The rest of `body` after the label of `id` it starts with: its bare label, its label as
+    /// the form prints it, or the words of its number (all of `body` if none is found).
+    fn after_item_label<'t>(&self, id: ItemId, body: &'t str) -> &'t str {
+        // (`after_label` gives back the whole line, or a shorter end of it: the same length is
+        // the whole line.)
+        let mut after = after_label(body, bare_label(id));
+        if after.len() == body.len() {
+            if let Some(printed) = id.label_in(self.form) {
+                after = after_label(body, printed);
+            }
+        }
+        if after.len() == body.len() {
+            // Matched on the number's words rather than the label.
+            if let Some(number) = id.number(self.form) {
+                after = after_label(body, split_number(number).1);
+            }
+        }
+        after
     }
 
     /// The prefixes a line without a circled number is tried under at the current coordinates:
@@ -1950,12 +1952,12 @@ impl<'r> Walker<'r> {
         let mut tried = Tried::default();
         for prefix in v {
             if let Some(p) = self.entries_of(prefix) {
-                tried.push(p, self.form, false, false);
+                tried.push(p, false, false);
             }
         }
         for prefix in sub_items {
             if let Some(p) = self.entries_of(prefix) {
-                tried.push(p, self.form, false, true);
+                tried.push(p, false, true);
             }
         }
         tried.done()
@@ -2018,8 +2020,7 @@ impl<'r> Walker<'r> {
         let risk = self.at.risk();
         let mut buf = [0; 4];
         let c: &str = c.encode_utf8(&mut buf);
-        // Each prefix written after the base in one buffer, in turn (the look-ups borrow the
-        // form's own copy of a prefix that names items).
+        // Each prefix written after the base in one buffer, in turn, and looked up.
         let mut prefix = self.at.base();
         let base_len = prefix.len();
         let mut entries = |parts: &[&str]| {
@@ -2038,14 +2039,11 @@ impl<'r> Walker<'r> {
             (!risk.is_empty()).then(|| entries(&[c])),
         ];
         for p in more.into_iter().flatten().flatten() {
-            tried.push(p, self.form, true, false);
+            tried.push(p, true, false);
         }
         let in_section = entries(&[c]);
         let block_item = entries(&[blk, c]);
-        let exact = |named: Option<(&'static str, &'static [Entry])>| {
-            let (prefix, entries) = named?;
-            exact_item(self.form, prefix, entries)
-        };
+        let exact = |named: Option<&'static [Entry]>| exact_item(named?);
         CircledAt {
             tried,
             under: full.is_some(),
@@ -2055,12 +2053,11 @@ impl<'r> Walker<'r> {
         }
     }
 
-    /// `prefix` as the form's words hold it (for as long as the form's words live), with the
-    /// items numbered under it; `None` when no item is.
-    fn entries_of(&self, prefix: &str) -> Option<(&'static str, &'static [Entry])> {
+    /// The items numbered under `prefix` (held for as long as the form's words live); `None`
+    /// when no item is.
+    fn entries_of(&self, prefix: &str) -> Option<&'static [Entry]> {
         let words: &'static FormWords = self.words;
-        let (key, entries) = words.by_prefix.get_key_value(prefix)?;
-        Some((key.as_str(), entries.as_slice()))
+        words.by_prefix.get(prefix).map(Vec::as_slice)
     }
 
     /// The group items of the current section with their part labels (kept for each section
