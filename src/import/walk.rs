@@ -353,12 +353,18 @@ impl Tried {
                 }
             })
             .collect();
-        let mut labels = Vec::new();
+        // (Each label's first characters read once for both lists, made to hold them all.)
+        let count: usize = named.iter().map(|e| e.labels.len()).sum();
+        self.starts.reserve(count);
+        let mut labels = Vec::with_capacity(count);
         for e in &named {
-            self.starts
-                .extend(e.labels.iter().filter_map(|l| label_start(l)));
-            let firsts = e.labels.iter().filter_map(|l| Some((l.chars().next()?, l)));
-            labels.extend(firsts.map(|(c, l)| (c, l.as_str(), e.id)));
+            for l in &e.labels {
+                let Some(start) = label_start(l) else {
+                    continue;
+                };
+                self.starts.push(start);
+                labels.push((start.0, l.as_str(), e.id));
+            }
         }
         self.prefixes.push(Named {
             entries: named,
@@ -875,7 +881,7 @@ impl<'r> Walker<'r> {
         }
         // (A page number starts with a dash or a digit: the text is trimmed, and `first` its
         // first character.)
-        let page_number = (digit || matches!(first, '-' | '－')) && is_page_number(text);
+        let page_number = (digit || matches!(first, '-' | '－')) && is_trimmed_page_number(text);
         match &self.current {
             Some(key) if !page_number => {
                 let name = is_name(key.0);
@@ -2669,9 +2675,13 @@ fn is_rule_char(c: char) -> bool {
 
 /// A page number alone on a line (`7`, `- 7 -`).
 pub(super) fn is_page_number(text: &str) -> bool {
+    is_trimmed_page_number(text.trim())
+}
+
+/// [`is_page_number`] of a trimmed text (the walk's lines are trimmed already).
+fn is_trimmed_page_number(t: &str) -> bool {
     // The cheap test first: the text starts with a dash or a digit (what is left starts where
     // the text does when it starts with neither).
-    let t = text.trim();
     if !t.starts_with(|c: char| {
         matches!(c, '-' | '－' | ' ') || crate::label::fold_char(c).is_ascii_digit()
     }) {
