@@ -435,6 +435,30 @@ mod tests {
     }
 
     #[test]
+    fn an_entry_is_exact_when_its_number_is_its_prefix() {
+        for &form in AssessmentKind::ALL {
+            for (prefix, entries) in &of(form).by_prefix {
+                for e in entries {
+                    let exact = e.id.number(form).is_some_and(|n| n == prefix);
+                    assert_eq!(e.exact, exact, "{form} {prefix} {:?}", e.id);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_bare_label_is_the_label_after_its_heading_words() {
+        for &id in ItemId::ALL {
+            assert_eq!(
+                bare_label(id),
+                id.label().rsplit('　').next().unwrap_or(id.label())
+            );
+        }
+        assert_eq!(bare_of("委託　対象となる本人の数"), "対象となる本人の数");
+        assert_eq!(bare_of("保管期間"), "保管期間");
+    }
+
+    #[test]
     fn each_form_has_its_words() {
         for &form in AssessmentKind::ALL {
             let words = of(form);

@@ -2744,6 +2744,28 @@ pub(super) mod tests {
     }
 
     #[test]
+    fn a_tab_is_found_in_any_word_of_a_line_and_after_the_last() {
+        assert_eq!(find_tab(""), None);
+        assert_eq!(find_tab("架空の事務"), None);
+        // In the first word, in a later one, in the bytes after the whole words.
+        assert_eq!(find_tab("甲\t乙"), Some(3));
+        assert_eq!(find_tab("架空の事務\t乙"), Some(15));
+        assert_eq!(find_tab("12345678\t"), Some(8));
+        assert_eq!(find_tab("1234567\t9\t"), Some(7));
+        // The first of several, and no byte of a character taken for one.
+        let text = "①事務の名称　架空\t甲\t乙";
+        assert_eq!(find_tab(text), text.find('\t'));
+        assert_eq!(split_cell(text), ("①事務の名称　架空", Some("甲\t乙")));
+    }
+
+    #[test]
+    fn a_page_number_is_read_trimmed_or_not() {
+        assert!(is_trimmed_page_number("- 7 -") && is_page_number(" - 7 - "));
+        assert!(is_trimmed_page_number("７"));
+        assert!(!is_trimmed_page_number("12345") && !is_trimmed_page_number("7人"));
+    }
+
+    #[test]
     fn another_items_label_is_not_read_by_its_number_alone() {
         // Under a 委託 block, a 移転先's ② is no other wording of the 委託's ②: it takes nothing.
         let draft = super::super::tests::pdf(
@@ -2908,8 +2930,9 @@ pub(super) mod tests {
             Some(("Ⅲ", "しきい値判断結果"))
         );
         assert_eq!(roman_chapter("IIIa"), None);
+        // (The walk gives it a line trimmed, with the line's key.)
         let is_option_list =
-            |text: &str, continuing| is_option_list(text, &squeeze(text), continuing);
+            |text: &str, continuing| is_option_list(text.trim(), &squeeze(text), continuing);
         assert!(is_option_list(
             "1) 1,000人未満 3) 1万人以上10万人未満",
             false
