@@ -2423,16 +2423,18 @@ fn find_tab(text: &str) -> Option<usize> {
     const ONES: u64 = u64::from_ne_bytes([1; 8]);
     const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
     const TABS: u64 = u64::from_ne_bytes([b'\t'; 8]);
-    let (words, _) = text.as_bytes().as_chunks::<8>();
     // The first word that holds a tab (its bytes XOR the tab's are zero there: the word test
-    // for a zero byte, exact), or the end of the whole words.
-    let from = words
-        .iter()
+    // for a zero byte, exact), or the end of the whole words. (A word's bytes are put together
+    // in order, which the compiler reads as one load.)
+    let whole = text.len() - text.len() % 8;
+    let from = text
+        .as_bytes()
+        .chunks_exact(8)
         .position(|w| {
-            let x = u64::from_ne_bytes(*w) ^ TABS;
+            let x = w.iter().rev().fold(0, |word, &b| word << 8 | u64::from(b)) ^ TABS;
             x.wrapping_sub(ONES) & !x & HIGHS != 0
         })
-        .map_or(words.len() * 8, |i| i * 8);
+        .map_or(whole, |i| i * 8);
     let at = text
         .as_bytes()
         .get(from..)?
