@@ -2424,14 +2424,17 @@ fn find_tab(text: &str) -> Option<usize> {
     const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
     const TABS: u64 = u64::from_ne_bytes([b'\t'; 8]);
     // The first word that holds a tab (its bytes XOR the tab's are zero there: the word test
-    // for a zero byte, exact), or the end of the whole words. (A word's bytes are put together
-    // in order, which the compiler reads as one load.)
+    // for a zero byte, exact), or the end of the whole words. (Every chunk is a word; one that
+    // were not would be scanned byte by byte from there, which finds the same tab.)
     let whole = text.len() - text.len() % 8;
     let from = text
         .as_bytes()
         .chunks_exact(8)
         .position(|w| {
-            let x = w.iter().rev().fold(0, |word, &b| word << 8 | u64::from(b)) ^ TABS;
+            let Ok(w) = <[u8; 8]>::try_from(w) else {
+                return true;
+            };
+            let x = u64::from_ne_bytes(w) ^ TABS;
             x.wrapping_sub(ONES) & !x & HIGHS != 0
         })
         .map_or(whole, |i| i * 8);
