@@ -169,6 +169,8 @@ impl FormWords {
             if let Some(printed) = id.label_in(form) {
                 labels.push(squeeze(printed));
             }
+            // (The number is its prefix and its words: without words, it is the prefix.)
+            let exact = words.is_empty();
             let words = squeeze(words);
             if !words.is_empty() && !labels.contains(&words) {
                 labels.push(words);
@@ -176,7 +178,7 @@ impl FormWords {
             by_prefix
                 .entry(prefix)
                 .or_default()
-                .push(Entry { id, labels });
+                .push(Entry { id, labels, exact });
         }
         sub_labels.sort();
         sub_labels.dedup();
@@ -315,7 +317,18 @@ pub(super) fn split_number(number: &str) -> (String, &str) {
 /// The label a line starts with when it is the item's: the label after its heading words
 /// (`委託　対象となる本人の数` → `対象となる本人の数`).
 pub(super) fn bare_label(id: ItemId) -> &'static str {
-    let label = id.label();
+    /// Each item's bare label, by its position in [`ItemId::ALL`]: found once (the walk asks
+    /// for one per label it reads), not searched for in the label each time.
+    static BARE: LazyLock<Vec<&'static str>> =
+        LazyLock::new(|| ItemId::ALL.iter().map(|id| bare_of(id.label())).collect());
+    match BARE.get(id as usize) {
+        Some(bare) => bare,
+        None => bare_of(id.label()),
+    }
+}
+
+/// The words of `label` after its last full-width space (all of it when it has none).
+fn bare_of(label: &str) -> &str {
     label.rsplit('　').next().unwrap_or(label)
 }
 
@@ -325,6 +338,9 @@ pub(super) struct Entry {
     /// The words a line starts with: the bare label and, for a labelled sub-item, the words of
     /// its number.
     pub(super) labels: Vec<String>,
+    /// Whether the item's number is its structural prefix alone (no label words): the item
+    /// the prefix names exactly.
+    pub(super) exact: bool,
 }
 
 /// The chapter and section of a structural prefix: `Ⅲ4リスク1①` → `Ⅲ4`.
@@ -416,6 +432,30 @@ mod tests {
             one.hash_one([0u8; 3].as_slice()),
             one.hash_one([0u8; 4].as_slice())
         );
+    }
+
+    #[test]
+    fn an_entry_is_exact_when_its_number_is_its_prefix() {
+        for &form in AssessmentKind::ALL {
+            for (prefix, entries) in &of(form).by_prefix {
+                for e in entries {
+                    let exact = e.id.number(form).is_some_and(|n| n == prefix);
+                    assert_eq!(e.exact, exact, "{form} {prefix} {:?}", e.id);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_bare_label_is_the_label_after_its_heading_words() {
+        for &id in ItemId::ALL {
+            assert_eq!(
+                bare_label(id),
+                id.label().rsplit('　').next().unwrap_or(id.label())
+            );
+        }
+        assert_eq!(bare_of("委託　対象となる本人の数"), "対象となる本人の数");
+        assert_eq!(bare_of("保管期間"), "保管期間");
     }
 
     #[test]

@@ -190,10 +190,20 @@ impl At {
     }
 
     fn block_word(&self) -> &'static str {
-        match self.block {
-            Some(Block::Provision(_)) => "提供先",
-            Some(Block::Transfer(_)) => "移転先",
+        match self.block_word_kind() {
+            1 => "提供先",
+            2 => "移転先",
             _ => "",
+        }
+    }
+
+    /// Which [`At::block_word`] the coordinates have (told apart without comparing texts):
+    /// none (0; an entrustment's items are numbered without one), 提供先 (1) or 移転先 (2).
+    fn block_word_kind(&self) -> usize {
+        match self.block {
+            Some(Block::Provision(_)) => 1,
+            Some(Block::Transfer(_)) => 2,
+            _ => 0,
         }
     }
 
@@ -204,9 +214,11 @@ impl At {
     /// Whether `other` stands at the same place for the prefixes of a circled number
     /// (chapter, section, block word and risk).
     fn same_stem(&self, other: &At) -> bool {
-        self.chapter == other.chapter
-            && self.section == other.section
-            && self.block_word() == other.block_word()
+        // (The numbers and the block's kind first: they differ more often, and cost less to
+        // compare than the texts.)
+        self.section == other.section
+            && self.block_word_kind() == other.block_word_kind()
+            && self.chapter == other.chapter
             && self.risk == other.risk
     }
 
@@ -319,40 +331,45 @@ struct Tried {
     /// The prefixes that name items of the form, most specific first (a prefix may come twice,
     /// as [`At::prefixes`] lists it), then (for a plain line) the sub-items of the place's
     /// block, each with the items a line may name under it.
-    prefixes: Vec<(&'static str, Vec<&'static Entry>)>,
+    prefixes: Vec<Named>,
     /// The first two characters of those items' labels (as `FormWords::label_starts`), sorted:
     /// a plain line that starts with none of them names no item here.
     starts: Vec<(char, Option<char>)>,
 }
 
 impl Tried {
-    /// `prefix` with the items under it that a line may name: a circled line (`circled`) the
-    /// item numbered exactly so; a plain line an item with label words (or a section's own
-    /// item) under the prefix, and under a block's sub-item prefix (`sub_item`) only an item
-    /// with label words.
-    fn push(
-        &mut self,
-        (prefix, entries): (&'static str, &'static [Entry]),
-        form: AssessmentKind,
-        circled: bool,
-        sub_item: bool,
-    ) {
+    /// A prefix, of the items under it (`entries`) those a line may name: a circled line
+    /// (`circled`) the item numbered exactly so; a plain line an item with label words (or a
+    /// section's own item) under the prefix, and under a block's sub-item prefix (`sub_item`)
+    /// only an item with label words.
+    fn push(&mut self, entries: &'static [Entry], circled: bool, sub_item: bool) {
         let named: Vec<&'static Entry> = entries
             .iter()
             .filter(|e| {
-                let exact_number = e.id.number(form).is_some_and(|n| n == prefix);
                 if circled {
-                    exact_number
+                    e.exact
                 } else {
-                    !exact_number || !sub_item
+                    !e.exact || !sub_item
                 }
             })
             .collect();
+        // (Each label's first characters read once for both lists, made to hold them all.)
+        let count: usize = named.iter().map(|e| e.labels.len()).sum();
+        self.starts.reserve(count);
+        let mut labels = Vec::with_capacity(count);
         for e in &named {
-            self.starts
-                .extend(e.labels.iter().filter_map(|l| label_start(l)));
+            for l in &e.labels {
+                let Some(start) = label_start(l) else {
+                    continue;
+                };
+                self.starts.push(start);
+                labels.push((start.0, l.as_str(), e.id));
+            }
         }
-        self.prefixes.push((prefix, named));
+        self.prefixes.push(Named {
+            entries: named,
+            labels,
+        });
     }
 
     /// Sorts the label starts for [`starts_with_any`].
@@ -361,6 +378,22 @@ impl Tried {
         self.starts.dedup();
         self
     }
+}
+
+/// The items a line may name under one prefix (see [`Tried::push`]).
+struct Named {
+    /// The items, in the form's order.
+    entries: Vec<&'static Entry>,
+    /// Each label of the items that is not empty, with its first character and its item, in
+    /// the items' order: what a line is matched with (the first characters compared before the
+    /// labels).
+    labels: Vec<(char, &'static str, ItemId)>,
+}
+
+/// The item among `entries` (those numbered under one prefix) whose number is exactly the
+/// prefix (no label words).
+fn exact_item(entries: &[Entry]) -> Option<ItemId> {
+    entries.iter().find(|e| e.exact).map(|e| e.id)
 }
 
 /// The first two characters of a label (the second `None` for a label of one); `None` for an
@@ -459,6 +492,13 @@ type SectionGroups = ((String, Option<u32>), Rc<[(ItemId, &'static [String])]>);
 /// A group item open for its part labels (see [`Walker::group_part`]).
 struct OpenGroup {
     key: Key,
+    /// The item's part labels (the same for every instance of the item).
+    parts: Rc<GroupParts>,
+}
+
+/// The part labels of a group item, as an open group tests lines with them: worked out once
+/// per item (see [`Walker::group_parts`]), not each time one of its cells is opened.
+struct GroupParts {
     /// The part labels, folded.
     labels: Vec<String>,
     /// The first characters of `labels`, sorted: the cheap test of a line.
@@ -467,14 +507,13 @@ struct OpenGroup {
     lasts: Vec<char>,
 }
 
-impl OpenGroup {
-    /// The group of `key` with the part labels `labels` (as the form prints them).
-    fn new(key: Key, labels: &[&str]) -> OpenGroup {
+impl GroupParts {
+    /// The part labels `labels` (as the form prints them), folded.
+    fn new(labels: &[&str]) -> GroupParts {
         let labels: Vec<String> = labels.iter().map(|l| squeeze(l)).collect();
         let firsts = label_bounds(&labels, false);
         let lasts = label_bounds(&labels, true);
-        OpenGroup {
-            key,
+        GroupParts {
             labels,
             firsts,
             lasts,
@@ -527,6 +566,9 @@ pub(crate) struct Walker<'r> {
     /// For each item (by its position in [`ItemId::ALL`]), once known: whether it is a group
     /// whose own label is one of its parts (see [`Walker::is_group`]).
     own_part: Vec<std::cell::OnceCell<bool>>,
+    /// For each item (by its position in [`ItemId::ALL`]), once one of its cells is opened:
+    /// its part labels if it is a group (see [`Walker::group_parts`]).
+    group_parts: Vec<std::cell::OnceCell<Option<Rc<GroupParts>>>>,
     /// The block whose item numbers went back (PDF text), if any: the cells of the run that
     /// went back are at list position [`DEFERRED`] until the next heading decides their block.
     deferred: Option<Block>,
@@ -637,6 +679,7 @@ impl<'r> Walker<'r> {
                 .collect(),
             section_groups: Vec::new(),
             own_part: vec![std::cell::OnceCell::new(); ItemId::ALL.len()],
+            group_parts: vec![std::cell::OnceCell::new(); ItemId::ALL.len()],
             report,
             at: At::default(),
             current: None,
@@ -711,13 +754,11 @@ impl<'r> Walker<'r> {
             &[]
         };
         // The first characters of those labels: a line whose key starts with none of them
-        // starts no wrapped label (the cheap test before [`wraps`]).
+        // starts no wrapped label (the cheap test before [`wraps`]); nor does a blank line.
         let sub_firsts: CharSet = sub_labels.iter().filter_map(|l| l.chars().next()).collect();
-        let may_wrap = |l: &Line| {
-            l.key()
-                .chars()
-                .next()
-                .is_none_or(|c| sub_firsts.contains(c))
+        let may_wrap = |l: &Line| match l.key().chars().next() {
+            Some(c) => sub_firsts.contains(c),
+            None => !all_white(&l.text),
         };
         let mut joined = false;
         for (k, line) in lines.iter().enumerate() {
@@ -787,7 +828,9 @@ impl<'r> Walker<'r> {
         let key_first = key.chars().next();
         let digit = fold_char(first).is_ascii_digit();
         let continuing = std::mem::take(&mut self.in_options);
-        if is_option_list(text, key, continuing) {
+        // (A list's line starts with its heading's bracket or a number.)
+        let may_list = digit || matches!(key_first, Some('<' | '＜'));
+        if may_list && is_option_list(text, key, continuing) {
             // The form's ＜選択肢＞ list; a bracket it closes belongs to the cell above.
             self.in_options = true;
             return;
@@ -811,13 +854,18 @@ impl<'r> Walker<'r> {
         if let Some(&kind) = self.leads.get(line.no) {
             self.begin_lead(kind);
         }
-        if self.may_be_label(line, text, first, key_first) {
+        if let Some(cells) = self.may_be_label(line, text, first, key_first) {
             let folded = first_folded(text);
-            let cells = cells_of(line, text);
-            if self.item_line(text, cells, key, line.no) {
+            // The first cell's box, read once for the item and part tests (the cell starts
+            // where the trimmed text does, with `first`).
+            let head_box = match first {
+                '[' | '［' => strip_box(cells.0),
+                _ => None,
+            };
+            if self.item_line(text, cells, head_box, key, line.no) {
                 return;
             }
-            if self.group_part(text, cells, key, folded, line.no) {
+            if self.group_part(text, cells, head_box, key, folded, line.no) {
                 return;
             }
             if let Some(tail) = self.pending_tail.take() {
@@ -831,8 +879,11 @@ impl<'r> Walker<'r> {
                 }
             }
         }
+        // (A page number starts with a dash or a digit: the text is trimmed, and `first` its
+        // first character.)
+        let page_number = (digit || matches!(first, '-' | '－')) && is_trimmed_page_number(text);
         match &self.current {
-            Some(key) if !is_page_number(text) => {
+            Some(key) if !page_number => {
                 let name = is_name(key.0);
                 let empty = self
                     .current_cell()
@@ -880,18 +931,24 @@ impl<'r> Walker<'r> {
     /// be an item's label, a group's part or the rest of a
     /// label wrapped over two lines: the first tests of [`Walker::item_line`] and
     /// [`Walker::group_part`] at once, on the line's first characters. Most lines are values
-    /// and fail them all; they are passed over without splitting the line into cells.
-    fn may_be_label(&self, line: &Line, text: &str, first: char, key_first: Option<char>) -> bool {
-        if self.pending_tail.is_some() || matches!(first, '[' | '［') || is_circled(first) {
-            return true;
-        }
-        // A plain cell's label starts the key; so does a group part's (the line's first
-        // character, or the key's where folding drops that one).
-        if key_first.is_some_and(|c| self.label_firsts.contains(c) || self.may_start_part(c)) {
-            return true;
-        }
+    /// and fail them all; they are passed over without splitting the line into cells. The
+    /// line's cells ([`cells_of`]) when it may be a label.
+    fn may_be_label<'t>(
+        &self,
+        line: &Line,
+        text: &'t str,
+        first: char,
+        key_first: Option<char>,
+    ) -> Option<(&'t str, Option<&'t str>)> {
+        let by_start = self.pending_tail.is_some()
+            || matches!(first, '[' | '［')
+            || is_circled(first)
+            // A plain cell's label starts the key; so does a group part's (the line's first
+            // character, or the key's where folding drops that one).
+            || key_first.is_some_and(|c| self.label_firsts.contains(c) || self.may_start_part(c));
+        let cells = cells_of(line, text);
         // A tab cell after the first may hold a label.
-        cells_of(line, text).1.is_some()
+        (by_start || cells.1.is_some()).then_some(cells)
     }
 
     /// Opens (or reopens) the cell of `id` at the current coordinates with `first` as its
@@ -911,11 +968,14 @@ impl<'r> Walker<'r> {
         }
         // In a PDF text a label that follows a label with no text after it stands in a stack of
         // labels printed apart from their values: which value below is whose cannot be read.
-        let bare = first
-            .as_ref()
-            .trim()
-            .trim_matches(['※', ' ', '　'])
-            .is_empty();
+        // (A text that starts with neither white space nor ※ is not bare: nothing is trimmed
+        // off its start.)
+        let first_text = first.as_ref();
+        let bare = match first_text.chars().next() {
+            None => true,
+            Some(c) if c != '※' && !c.is_whitespace() => false,
+            Some(_) => first_text.trim().trim_matches(['※', ' ', '　']).is_empty(),
+        };
         // (A heading and its item's label name one item: `３．個人番号の利用` / `法令上の根拠`.)
         let stacked =
             self.blank_ends_cell && bare && self.quiet_label.as_ref().is_some_and(|k| *k != key);
@@ -928,23 +988,40 @@ impl<'r> Walker<'r> {
         if matches!(entry, indexmap::map::Entry::Vacant(_)) && key.1.contains(&DEFERRED) {
             self.deferred_keys.push(key);
         }
-        let cell = entry.or_default();
+        // (A new cell's lines made with room for a few: most cells take more than one.)
+        let cell = entry.or_insert_with(|| Cell {
+            lines: Vec::with_capacity(4),
+            displaced: false,
+        });
         cell.lines.push((no, first.into()));
-        let labels: Option<Vec<&'static str>> = if id == ItemId::AffairInfoLinkageBasis {
-            // Its parts are printed under it only when it is filled.
-            Some(vec!["", "情報提供の根拠", "情報照会の根拠"])
-        } else {
-            match field_at(self.report, id, &key.1).map(|f| f.value()) {
-                Some(Value::Group(parts)) => Some(parts.iter().map(|(l, _)| *l).collect()),
-                _ => None,
-            }
-        };
-        if let Some(labels) = labels {
+        if let Some(parts) = self.group_parts(id, &key.1) {
             self.groups.retain(|g| g.key != key);
-            self.groups.push(OpenGroup::new(key, &labels));
+            self.groups.push(OpenGroup { key, parts });
         }
         self.current = Some(key);
         true
+    }
+
+    /// The part labels of `id` when its field at the list positions `indices` is a group (or
+    /// it is the 情報連携 basis, whose parts are printed under it only when it is filled).
+    fn group_parts(&self, id: ItemId, indices: &[usize]) -> Option<Rc<GroupParts>> {
+        let field = match id {
+            ItemId::AffairInfoLinkageBasis => None,
+            _ => Some(field_at(self.report, id, indices)?),
+        };
+        // The parts are the field's type's: the same for every instance of the item.
+        let work_out = || {
+            let labels: Vec<&str> = match field.map(|f| f.value()) {
+                None => vec!["", "情報提供の根拠", "情報照会の根拠"],
+                Some(Value::Group(parts)) => parts.iter().map(|(l, _)| *l).collect(),
+                Some(_) => return None,
+            };
+            Some(Rc::new(GroupParts::new(&labels)))
+        };
+        match self.group_parts.get(id as usize) {
+            Some(known) => known.get_or_init(work_out).clone(),
+            None => work_out(),
+        }
     }
 
     /// Grows the report's lists so that `indices` reach an entry.
@@ -1100,11 +1177,15 @@ impl<'r> Walker<'r> {
             .first()
             .and_then(|k| self.found.cells.get_index_of(k))
             .unwrap_or(0);
-        let (run, kept): (Vec<_>, Vec<_>) = self
-            .found
-            .cells
-            .drain(from..)
-            .partition(|(k, _)| k.1.contains(&DEFERRED));
+        // (The run's cells counted in `keys`: its Vec made to hold them at once.)
+        let mut run = Vec::with_capacity(keys.len());
+        let mut kept = Vec::new();
+        for (k, cell) in self.found.cells.drain(from..) {
+            match k.1.contains(&DEFERRED) {
+                true => run.push((k, cell)),
+                false => kept.push((k, cell)),
+            }
+        }
         self.found.cells.extend(kept);
         for (key, mut cell) in run {
             // (Most texts stack no labels: the empty set is not asked, which would hash the key.)
@@ -1232,12 +1313,7 @@ impl<'r> Walker<'r> {
 
     /// The item whose number is exactly `prefix` (no label words).
     fn item_at(&self, prefix: &str) -> Option<ItemId> {
-        self.words
-            .by_prefix
-            .get(prefix)?
-            .iter()
-            .find(|e| e.id.number(self.form).is_some_and(|n| n == prefix))
-            .map(|e| e.id)
+        exact_item(self.words.by_prefix.get(prefix)?)
     }
 
     /// `４．特定個人情報ファイルの取扱いの委託` when the title is the form's (`key` is the line's,
@@ -1263,8 +1339,13 @@ impl<'r> Walker<'r> {
         else {
             return false;
         };
-        let here = section_title(self.form, &self.at.chapter, n)
-            .filter(|t| squeezed_rest.starts_with(&*squeezed(t)));
+        // (The first characters compared first: most numbered lines are no heading.)
+        let rest_first = squeezed_rest.chars().next();
+        let titled = |t: &&str| {
+            squeezed_first(t).is_none_or(|c| rest_first == Some(c))
+                && squeezed_rest.starts_with(&*squeezed(t))
+        };
+        let here = section_title(self.form, &self.at.chapter, n).filter(titled);
         let (chapter, title) = match here {
             Some(t) => (self.at.chapter.clone(), t),
             None => {
@@ -1272,7 +1353,7 @@ impl<'r> Walker<'r> {
                 // has moves the walk there.
                 let mut elsewhere = CHAPTERS.iter().filter_map(|ch| {
                     section_title(self.form, ch, n)
-                        .filter(|t| squeezed_rest.starts_with(&*squeezed(t)))
+                        .filter(titled)
                         .map(|t| ((*ch).to_owned(), t))
                 });
                 match (elsewhere.next(), elsewhere.next()) {
@@ -1451,18 +1532,31 @@ impl<'r> Walker<'r> {
         let Some(number) = first.number(self.form) else {
             return;
         };
-        let (prefix, _) = split_number(number);
-        let chapter: String = prefix.chars().take(1).collect();
-        let section: String = prefix
-            .chars()
-            .skip(1)
-            .take_while(char::is_ascii_digit)
-            .collect();
-        if let Ok(section) = section.parse() {
-            if self.at.chapter != chapter || self.at.section != Some(section) {
-                self.at.chapter = chapter;
-                self.at.section = Some(section);
-            }
+        // The chapter is the number's first character and the section the digits after it,
+        // read in place ([`split_number`] keeps them in the structural prefix, whose first
+        // character is the number's where it starts with a numeral, a digit or a circled
+        // number; any other first character is followed by none).
+        let mut chars = number.chars();
+        let Some(chapter) = chars.next() else {
+            return;
+        };
+        if !(('Ⅰ'..='Ⅹ').contains(&chapter) || chapter.is_ascii_digit() || is_circled(chapter))
+        {
+            return;
+        }
+        let rest = chars.as_str();
+        let digits = rest
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(rest.len());
+        let Some(Ok(section)) = rest.get(..digits).map(str::parse::<u32>) else {
+            return;
+        };
+        let mut buf = [0; 4];
+        let chapter: &str = chapter.encode_utf8(&mut buf);
+        if self.at.chapter != chapter || self.at.section != Some(section) {
+            self.at.chapter.clear();
+            self.at.chapter.push_str(chapter);
+            self.at.section = Some(section);
         }
     }
 
@@ -1499,9 +1593,18 @@ impl<'r> Walker<'r> {
 
     /// A line that starts with an item's label, here or in one of its leading tab cells (`text`
     /// trimmed, `first` its first tab cell and the cells after it, `key` the line's).
-    fn item_line(&mut self, text: &str, first: (&str, Option<&str>), key: &str, no: usize) -> bool {
+    /// (`head_box` is [`boxed_value`] of the first tab cell.)
+    fn item_line(
+        &mut self,
+        text: &str,
+        first: (&str, Option<&str>),
+        head_box: Option<&str>,
+        key: &str,
+        no: usize,
+    ) -> bool {
         // `[○] 接続しない(入手) [○] 接続しない(提供)`: one box after another, each an item.
-        if first.1.is_none() && boxed_value(text).is_some() {
+        // (A line without a tab is its first cell.)
+        if first.1.is_none() && head_box.is_some() {
             // Where each box starts: a piece runs from one to the next (or the end). (Read as
             // they come: nothing is collected.)
             let mut starts = text.match_indices(['[', '［']).map(|(i, _)| i).peekable();
@@ -1511,9 +1614,9 @@ impl<'r> Walker<'r> {
                 loop {
                     let next = starts.next();
                     let to = next.unwrap_or(text.len());
-                    if let Some(piece) = text.get(from..to) {
-                        if strip_box(piece).is_some() {
-                            any |= self.labelled(piece.trim(), None, None, no);
+                    if let Some(piece) = text.get(from..to).map(str::trim) {
+                        if let Some(unboxed) = strip_box(piece) {
+                            any |= self.labelled(piece, Some(unboxed), None, None, no);
                         }
                     }
                     let Some(next) = next else { break };
@@ -1545,7 +1648,12 @@ impl<'r> Walker<'r> {
             }
             // A line without a tab is its one cell: its key is the cell's.
             let whole = (tail.is_none() && cell.len() == text.len()).then_some(key);
-            if self.labelled(cell, rest_cells, whole, no) {
+            // The first cell's box is read already (unless trimming changed the cell).
+            let unboxed = match std::ptr::eq(cell, first.0) {
+                true => head_box,
+                false => boxed_value(cell),
+            };
+            if self.labelled(cell, unboxed, rest_cells, whole, no) {
                 return true;
             }
             // A row label of a layout (`再委託`, `④使用の主体`) may stand before the item.
@@ -1557,12 +1665,20 @@ impl<'r> Walker<'r> {
     }
 
     /// Tries `cell` (one tab cell, with `rest` the cells after it, if any) as an item's label;
-    /// `key` is [`squeeze`]`(cell)` where the line's key is it (folded once for every pass).
-    fn labelled(&mut self, cell: &str, rest: Option<&str>, key: Option<&str>, no: usize) -> bool {
+    /// `key` is [`squeeze`]`(cell)` where the line's key is it (folded once for every pass), and
+    /// `unboxed` is [`boxed_value`]`(cell)` (read by the caller, which asks it too).
+    fn labelled(
+        &mut self,
+        cell: &str,
+        unboxed: Option<&str>,
+        rest: Option<&str>,
+        key: Option<&str>,
+        no: usize,
+    ) -> bool {
         // Cells after the label that hold only white space are no cells.
         let rest = rest.filter(|r| !all_white(r));
         // A box before a label (`[ ○ ] 委託しない`) stays in the value.
-        let (boxed, unboxed) = match boxed_value(cell) {
+        let (boxed, unboxed) = match unboxed {
             Some(after) => (true, after),
             None => (false, cell),
         };
@@ -1662,19 +1778,15 @@ impl<'r> Walker<'r> {
             (None, Some(plain)) => &**plain,
             (None, None) => return false,
         };
-        for (_, entries) in &tried.prefixes {
-            let hit = entries
+        let squeezed_first = squeezed.chars().next();
+        for Named { entries, labels } in &tried.prefixes {
+            // The longest label that starts the line (the last item's of those as long).
+            let hit = labels
                 .iter()
-                .filter_map(|e| {
-                    e.labels
-                        .iter()
-                        .filter(|l| !l.is_empty() && squeezed.starts_with(l.as_str()))
-                        // (In bytes: the labels that start the line are each a start of the
-                        // others, longer in bytes as in characters.)
-                        .map(|l| l.len())
-                        .max()
-                        .map(|len| (len, e.id))
-                })
+                .filter(|&&(c, l, _)| Some(c) == squeezed_first && squeezed.starts_with(l))
+                // (In bytes: the labels that start the line are each a start of the others,
+                // longer in bytes as in characters.)
+                .map(|&(_, l, id)| (l.len(), id))
                 .max_by_key(|&(len, _)| len);
             // A circled label wrapped over two lines (`④個人情報ファイル簿への不` / `記載等`).
             let wrapped = || {
@@ -1703,32 +1815,20 @@ impl<'r> Walker<'r> {
                 }
             }
             let Some((_, id)) = hit else { continue };
-            // (`after_label` gives back the whole line, or a shorter end of it: the same
-            // length is the whole line.)
-            let label = bare_label(id);
-            let mut after = after_label(body, label);
-            if after.len() == body.len() {
-                if let Some(printed) = id.label_in(self.form) {
-                    after = after_label(body, printed);
-                }
-            }
-            if after.len() == body.len() {
-                // Matched on the number's words rather than the label.
-                if let Some(number) = id.number(self.form) {
-                    after = after_label(body, split_number(number).1);
-                }
-            }
-            let mut value = with_cells(after, rest);
-            if boxed {
-                value = cell.to_owned();
+            // (Each value built only where it is the one taken.)
+            let value = if boxed {
+                cell.to_owned()
             } else if self.is_group(id) {
                 // A group's parts are found by their labels, the item's own among them.
-                value = body.to_owned();
+                let mut value = body.to_owned();
                 if let Some(rest) = rest {
                     value.push('\t');
                     value.push_str(rest);
                 }
-            }
+                value
+            } else {
+                with_cells(self.after_item_label(id, body), rest)
+            };
             self.close();
             if let Some(c) = circled {
                 self.at.circled = Some(c);
@@ -1775,11 +1875,32 @@ impl<'r> Walker<'r> {
             self.at.circled = Some(c);
             if let Some(rest) = rest {
                 let (head, tail) = split_cell(rest);
-                self.labelled(head.trim(), tail, None, no);
+                let head = head.trim();
+                self.labelled(head, boxed_value(head), tail, None, no);
             }
             return true;
         }
         false
+    }
+
+    /// The rest of `body` after the label of `id` it starts with: its bare label, its label as
+    /// the form prints it, or the words of its number (all of `body` if none is found).
+    fn after_item_label<'t>(&self, id: ItemId, body: &'t str) -> &'t str {
+        // (`after_label` gives back the whole line, or a shorter end of it: the same length is
+        // the whole line.)
+        let mut after = after_label(body, bare_label(id));
+        if after.len() == body.len() {
+            if let Some(printed) = id.label_in(self.form) {
+                after = after_label(body, printed);
+            }
+        }
+        if after.len() == body.len() {
+            // Matched on the number's words rather than the label.
+            if let Some(number) = id.number(self.form) {
+                after = after_label(body, split_number(number).1);
+            }
+        }
+        after
     }
 
     /// The prefixes a line without a circled number is tried under at the current coordinates:
@@ -1837,12 +1958,12 @@ impl<'r> Walker<'r> {
         let mut tried = Tried::default();
         for prefix in v {
             if let Some(p) = self.entries_of(prefix) {
-                tried.push(p, self.form, false, false);
+                tried.push(p, false, false);
             }
         }
         for prefix in sub_items {
             if let Some(p) = self.entries_of(prefix) {
-                tried.push(p, self.form, false, true);
+                tried.push(p, false, true);
             }
         }
         tried.done()
@@ -1901,38 +2022,48 @@ impl<'r> Walker<'r> {
 
     /// [`Walker::circled_at`], worked out.
     fn work_out_circled(&self, c: char) -> CircledAt {
-        let base = self.at.base();
-        let b = base.as_str();
         let blk = self.at.block_word();
         let risk = self.at.risk();
         let mut buf = [0; 4];
         let c: &str = c.encode_utf8(&mut buf);
-        // (Joined, not formatted, as in [`At::prefixes`].)
-        let full = [b, blk, risk, c].concat();
-        let in_section = [b, c].concat();
-        let mut v = vec![full.clone(), [b, risk, c].concat(), in_section.clone()];
-        v.dedup();
+        // Each prefix written after the base in one buffer, in turn, and looked up.
+        let mut prefix = self.at.base();
+        let base_len = prefix.len();
+        let mut entries = |parts: &[&str]| {
+            prefix.truncate(base_len);
+            parts.iter().for_each(|p| prefix.push_str(p));
+            self.entries_of(&prefix)
+        };
+        let full = entries(&[blk, risk, c]);
+        // The prefixes tried, most specific first, each once: `{base}{block}{risk}{c}`, then
+        // `{base}{risk}{c}` (another where there is a block word), then `{base}{c}` (another
+        // where there is a risk).
         let mut tried = Tried::default();
-        for prefix in &v {
-            if let Some(p) = self.entries_of(prefix) {
-                tried.push(p, self.form, true, false);
-            }
+        let more = [
+            Some(full),
+            (!blk.is_empty()).then(|| entries(&[risk, c])),
+            (!risk.is_empty()).then(|| entries(&[c])),
+        ];
+        for p in more.into_iter().flatten().flatten() {
+            tried.push(p, true, false);
         }
+        let in_section = entries(&[c]);
+        let block_item = entries(&[blk, c]);
+        let exact = |named: Option<&'static [Entry]>| exact_item(named?);
         CircledAt {
             tried,
-            under: self.words.by_prefix.contains_key(&full),
-            own: self.item_at(&full),
-            in_section: self.item_at(&in_section),
-            block_item: self.item_at(&[b, blk, c].concat()),
+            under: full.is_some(),
+            own: exact(full),
+            in_section: exact(in_section),
+            block_item: exact(block_item),
         }
     }
 
-    /// `prefix` as the form's words hold it (for as long as the form's words live), with the
-    /// items numbered under it; `None` when no item is.
-    fn entries_of(&self, prefix: &str) -> Option<(&'static str, &'static [Entry])> {
+    /// The items numbered under `prefix` (held for as long as the form's words live); `None`
+    /// when no item is.
+    fn entries_of(&self, prefix: &str) -> Option<&'static [Entry]> {
         let words: &'static FormWords = self.words;
-        let (key, entries) = words.by_prefix.get_key_value(prefix)?;
-        Some((key.as_str(), entries.as_slice()))
+        words.by_prefix.get(prefix).map(Vec::as_slice)
     }
 
     /// The group items of the current section with their part labels (kept for each section
@@ -2130,22 +2261,24 @@ impl<'r> Walker<'r> {
         let found = |bounds: &[char]| bounds.binary_search(&c).is_ok();
         match last {
             false => {
-                self.groups.iter().any(|g| found(&g.firsts))
+                self.groups.iter().any(|g| found(&g.parts.firsts))
                     || found(&self.words.group_label_starts)
             }
             true => {
-                self.groups.iter().any(|g| found(&g.lasts)) || found(&self.words.group_label_ends)
+                self.groups.iter().any(|g| found(&g.parts.lasts))
+                    || found(&self.words.group_label_ends)
             }
         }
     }
 
     /// A line (trimmed, its first character folded: `folded`, see [`first_folded`]; its first
-    /// tab cell `head` and the `cells` after it; `key` the line's) that starts with a part label
-    /// of an open group item (`リスクへの対策は十分か`).
+    /// tab cell `head` and the `cells` after it, `unboxed` the head's [`boxed_value`]; `key` the
+    /// line's) that starts with a part label of an open group item (`リスクへの対策は十分か`).
     fn group_part(
         &mut self,
         text: &str,
         (head, cells): (&str, Option<&str>),
+        unboxed: Option<&str>,
         key: &str,
         folded: Option<char>,
         no: usize,
@@ -2157,8 +2290,7 @@ impl<'r> Walker<'r> {
                 return false;
             }
         }
-        // (`head` is never empty: the text is trimmed.)
-        let unboxed = boxed_value(head);
+        // (`head` is never empty: the text is trimmed. `unboxed` is its [`boxed_value`].)
         let boxed = unboxed.is_some();
         let body = unboxed.unwrap_or(head);
         // An unboxed line without a tab is its body: the line's key is the body's.
@@ -2199,8 +2331,9 @@ impl<'r> Walker<'r> {
             .groups
             .iter()
             .rev()
-            .find_map(|OpenGroup { key, labels, .. }| {
-                labels
+            .find_map(|OpenGroup { key, parts }| {
+                parts
+                    .labels
                     .iter()
                     .any(|l| {
                         !l.is_empty()
@@ -2274,10 +2407,43 @@ fn cells_of<'t>(line: &Line, text: &'t str) -> (&'t str, Option<&'t str>) {
 
 /// The first tab cell of `cells` and the cells after it (`None` when there is no tab).
 fn split_cell(cells: &str) -> (&str, Option<&str>) {
-    match cells.split_once('\t') {
-        Some((cell, rest)) => (cell, Some(rest)),
-        None => (cells, None),
+    let Some(tab) = find_tab(cells) else {
+        return (cells, None);
+    };
+    match (cells.get(..tab), cells.get(tab + 1..)) {
+        (Some(cell), Some(rest)) => (cell, Some(rest)),
+        _ => (cells, None),
     }
+}
+
+/// Where the first tab of `text` is: eight bytes at a time (a test of a word for the byte),
+/// then byte by byte from the word that holds it (most lines are short, and hold none: a
+/// character search costs more on them than the words).
+fn find_tab(text: &str) -> Option<usize> {
+    const ONES: u64 = u64::from_ne_bytes([1; 8]);
+    const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
+    const TABS: u64 = u64::from_ne_bytes([b'\t'; 8]);
+    // The first word that holds a tab (its bytes XOR the tab's are zero there: the word test
+    // for a zero byte, exact), or the end of the whole words. (Every chunk is a word; one that
+    // were not would be scanned byte by byte from there, which finds the same tab.)
+    let whole = text.len() - text.len() % 8;
+    let from = text
+        .as_bytes()
+        .chunks_exact(8)
+        .position(|w| {
+            let Ok(w) = <[u8; 8]>::try_from(w) else {
+                return true;
+            };
+            let x = u64::from_ne_bytes(w) ^ TABS;
+            x.wrapping_sub(ONES) & !x & HIGHS != 0
+        })
+        .map_or(whole, |i| i * 8);
+    let at = text
+        .as_bytes()
+        .get(from..)?
+        .iter()
+        .position(|&b| b == b'\t')?;
+    Some(from + at)
 }
 
 /// Whether `first` and `second` are one of `labels` (sorted) wrapped over two lines: `first` (no
@@ -2428,7 +2594,12 @@ fn is_chapter_title(text: &str) -> bool {
 /// A number at the start of `text` (half- or full-width) followed by one of `seps` (or by
 /// anything, when `seps` is empty), and the text after it.
 fn leading_number<'a>(text: &'a str, seps: &[char]) -> Option<(u32, &'a str)> {
-    let t = text.trim_start();
+    // (A text that starts with a printable ASCII character or a full-width form, the first
+    // byte tells, starts with no white space: nothing to trim.)
+    let t = match text.as_bytes().first() {
+        Some(&b) if (0x21..0x80).contains(&b) || b == 0xEF => text,
+        _ => text.trim_start(),
+    };
     // Up to three digits (half- or full-width), read as they come (no text built for them).
     let mut n: Option<u32> = None;
     let mut end = 0;
@@ -2455,14 +2626,14 @@ fn leading_number<'a>(text: &'a str, seps: &[char]) -> Option<(u32, &'a str)> {
 ///
 /// One numbered piece alone (`1) 令和6年に見直した`) is a list only when it continues one
 /// (`continuing`: the line above was the heading or options); otherwise it is a numbered text.
-/// (`key` is [`squeeze`]`(text)`, the line's key.)
+/// (`text` is trimmed, and `key` is [`squeeze`]`(text)`, the line's key.)
 fn is_option_list(text: &str, key: &str, continuing: bool) -> bool {
     if key.starts_with("＜選択肢＞") || key.starts_with("<選択肢>") {
         return true;
     }
     // `1) 1,000人未満 3) 1万人以上10万人未満`: every piece numbered (the first starts where the
     // trimmed text does).
-    let first = text.trim_start().chars().next();
+    let first = text.chars().next();
     if !first.is_some_and(|c| crate::label::fold_char(c).is_ascii_digit()) {
         return false;
     }
@@ -2477,10 +2648,17 @@ fn is_option_list(text: &str, key: &str, continuing: bool) -> bool {
             return false;
         }
         numbers += 1;
+        // (A word that starts with neither white space nor a digit holds no number: it is
+        // passed over without reading it.)
+        let may_number = |w: &str| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_whitespace() || crate::label::fold_char(c).is_ascii_digit())
+        };
         if numbers < 2
             && rest
                 .split([' ', '　'])
-                .any(|w| leading_number(w, &[')', '）']).is_some())
+                .any(|w| may_number(w) && leading_number(w, &[')', '）']).is_some())
         {
             numbers += 1;
         }
@@ -2502,9 +2680,13 @@ fn is_rule_char(c: char) -> bool {
 
 /// A page number alone on a line (`7`, `- 7 -`).
 pub(super) fn is_page_number(text: &str) -> bool {
+    is_trimmed_page_number(text.trim())
+}
+
+/// [`is_page_number`] of a trimmed text (the walk's lines are trimmed already).
+fn is_trimmed_page_number(t: &str) -> bool {
     // The cheap test first: the text starts with a dash or a digit (what is left starts where
     // the text does when it starts with neither).
-    let t = text.trim();
     if !t.starts_with(|c: char| {
         matches!(c, '-' | '－' | ' ') || crate::label::fold_char(c).is_ascii_digit()
     }) {
@@ -2564,6 +2746,28 @@ pub(super) mod tests {
         assert!(all_white(" \t　") && all_white(""));
         assert!(!all_white(" ※"));
         assert!(is_rule_line("---\t| :-: |") && is_rule_char('|') && !is_rule_char('※'));
+    }
+
+    #[test]
+    fn a_tab_is_found_in_any_word_of_a_line_and_after_the_last() {
+        assert_eq!(find_tab(""), None);
+        assert_eq!(find_tab("架空の事務"), None);
+        // In the first word, in a later one, in the bytes after the whole words.
+        assert_eq!(find_tab("甲\t乙"), Some(3));
+        assert_eq!(find_tab("架空の事務\t乙"), Some(15));
+        assert_eq!(find_tab("12345678\t"), Some(8));
+        assert_eq!(find_tab("1234567\t9\t"), Some(7));
+        // The first of several, and no byte of a character taken for one.
+        let text = "①事務の名称　架空\t甲\t乙";
+        assert_eq!(find_tab(text), text.find('\t'));
+        assert_eq!(split_cell(text), ("①事務の名称　架空", Some("甲\t乙")));
+    }
+
+    #[test]
+    fn a_page_number_is_read_trimmed_or_not() {
+        assert!(is_trimmed_page_number("- 7 -") && is_page_number(" - 7 - "));
+        assert!(is_trimmed_page_number("７"));
+        assert!(!is_trimmed_page_number("12345") && !is_trimmed_page_number("7人"));
     }
 
     #[test]
@@ -2731,8 +2935,9 @@ pub(super) mod tests {
             Some(("Ⅲ", "しきい値判断結果"))
         );
         assert_eq!(roman_chapter("IIIa"), None);
+        // (The walk gives it a line trimmed, with the line's key.)
         let is_option_list =
-            |text: &str, continuing| is_option_list(text, &squeeze(text), continuing);
+            |text: &str, continuing| is_option_list(text.trim(), &squeeze(text), continuing);
         assert!(is_option_list(
             "1) 1,000人未満 3) 1万人以上10万人未満",
             false
