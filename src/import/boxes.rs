@@ -26,7 +26,7 @@
 //! table's ([`ItemId`] and each field's [`Value::Checks`], the 方法 lists as the form prints
 //! them), never a list of words kept here. Values read so are marked inferred.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
 
 use super::text::{Line, LineSet};
 use super::walk::{CellMap, Indices, Key};
@@ -469,19 +469,24 @@ fn is_heading(line: &Line, in_cell: impl FnOnce() -> bool) -> bool {
     // out): neither a block word nor a numeral starts it, only a section's number can.
     // (Each test is cheaper than the one after it: the key's first characters, then a search
     // of the whole text.)
-    if key.starts_with(|c: char| c.is_ascii_digit()) {
+    let Some(first) = key.chars().next() else {
+        return false;
+    };
+    if first.is_ascii_digit() {
         return numbered(key.chars()) && text.contains(['.', '．']) && !in_cell();
     }
-    if super::walk::block_heading_number(text).is_some()
-        || super::walk::chapter_heading(text).is_some()
-    {
-        return true;
+    // A block heading's key starts with the first character of its word (white space before
+    // it folds out), a chapter's with its numeral's, folded: no character starts both
+    // (`heading_and_chapter_starts_differ`), so only one of the two is tried.
+    if !heading_words().any(|w| w.starts_with(first)) {
+        return super::walk::chapter_heading(text).is_some();
     }
     // (A key that starts with no figure is no section's number.)
-    heading_words().any(|w| {
-        key.strip_prefix(w)
-            .is_some_and(|rest| numbered(rest.chars()))
-    })
+    super::walk::block_heading_number(text).is_some()
+        || heading_words().any(|w| {
+            key.strip_prefix(w)
+                .is_some_and(|rest| numbered(rest.chars()))
+        })
 }
 
 /// Whether the folded characters `rest` start with a number, then end or go on with `.` or `～`.
@@ -559,6 +564,43 @@ pub(super) fn has_low_bit(mask: u128, c: char) -> bool {
 /// A line of a cell: its number, the cell's key, whether it is the cell's first line, its text.
 type CellLine<'k> = (usize, &'k Key, bool, &'k str);
 
+/// `cell_lines` in the order of their numbers, those of one number in the order they come (a
+/// stable sort by number), placed by a count of each number's lines: no comparison of lines.
+/// `last`: the highest number most of them have at most (a higher one is counted too).
+fn by_number<'k>(cell_lines: &[CellLine<'k>], last: usize) -> Vec<CellLine<'k>> {
+    // Per number, how many lines have it; then where the first of them goes.
+    let mut at: Vec<usize> = vec![0; last + 1];
+    for &(no, ..) in cell_lines {
+        if no >= at.len() {
+            at.resize(no + 1, 0);
+        }
+        if let Some(count) = at.get_mut(no) {
+            *count += 1;
+        }
+    }
+    let mut sum = 0;
+    for place in &mut at {
+        let count = *place;
+        *place = sum;
+        sum += count;
+    }
+    // Every place is written once: the first line fills the rest until then.
+    let Some(&first) = cell_lines.first() else {
+        return Vec::new();
+    };
+    let mut out = vec![first; cell_lines.len()];
+    for &line in cell_lines {
+        let Some(place) = at.get_mut(line.0) else {
+            continue;
+        };
+        if let Some(slot) = out.get_mut(*place) {
+            *slot = line;
+        }
+        *place += 1;
+    }
+    out
+}
+
 /// A run of box lines: its lines and their pieces.
 #[derive(Debug, Default)]
 struct Run {
@@ -566,15 +608,20 @@ struct Run {
 }
 
 impl Run {
-    fn labels(&self) -> HashSet<&'static str> {
-        self.lines
+    /// The labels of the run's boxes, each once (sorted: a run holds a few).
+    fn labels(&self) -> Vec<&'static str> {
+        let mut labels: Vec<&'static str> = self
+            .lines
             .iter()
             .flat_map(|(_, t)| t.iter())
             .filter_map(|t| match t {
                 Tok::Label(l) => Some(*l),
                 _ => None,
             })
-            .collect()
+            .collect();
+        labels.sort_unstable();
+        labels.dedup();
+        labels
     }
 }
 
@@ -620,7 +667,7 @@ pub(super) fn read_scattered_boxes(
                 .map(|(at, (no, text))| (*no, key, at == 0, text.as_str())),
         );
     }
-    cell_lines.sort_by_key(|&(no, ..)| no);
+    let cell_lines = by_number(&cell_lines, lines.last().map_or(0, |l| l.no));
     let neighbour_memo: Vec<std::cell::Cell<Option<bool>>> =
         vec![std::cell::Cell::new(None); cell_lines.len()];
     let is_neighbour = |at: usize| -> bool {
@@ -774,11 +821,19 @@ pub(super) fn read_scattered_boxes(
         (!block.1.is_empty()).then_some(block)
     };
     // The items of each block.
+    // (Sorted by block for a search by bisection: a few dozen blocks, no hashing.)
     let keys: Vec<Key> = items.iter().map(|i| (i.id, i.indices)).collect();
-    let mut by_block: HashMap<Place<'_>, Vec<usize>> = HashMap::new();
-    for (at, key) in keys.iter().enumerate() {
-        by_block.entry(container(key)).or_default().push(at);
-    }
+    let mut by_block: Vec<(Place<'_>, usize)> = keys
+        .iter()
+        .enumerate()
+        .map(|(at, key)| (container(key), at))
+        .collect();
+    by_block.sort_unstable();
+    let of_block = |block: &Place<'_>| {
+        let from = by_block.partition_point(|(b, _)| b < block);
+        let to = by_block.partition_point(|(b, _)| b <= block);
+        by_block.get(from..to).unwrap_or_default()
+    };
     let mut owned: BTreeMap<usize, Vec<&Run>> = BTreeMap::new();
     let mut loose_marks: HashMap<Place<'_>, usize> = HashMap::new();
     for run in &runs {
@@ -796,11 +851,9 @@ pub(super) fn read_scattered_boxes(
             }
             continue;
         }
-        let owners: Vec<usize> = by_block
-            .get(&block)
-            .into_iter()
-            .flatten()
-            .copied()
+        let owners: Vec<usize> = of_block(&block)
+            .iter()
+            .map(|&(_, at)| at)
             .filter(|&at| {
                 items
                     .get(at)
@@ -872,12 +925,22 @@ pub(super) fn name_unaligned(
         let Some(line) = line_numbered(lines, *no) else {
             continue;
         };
-        let (labels, starts) = labels.get_or_insert_with(|| {
+        let (labels, starts, mask) = labels.get_or_insert_with(|| {
             let labels = labels_of(&instances(report));
             let starts = box_starts(&labels);
-            (labels, starts)
+            let mask = low_bits(starts.iter().copied());
+            (labels, starts, mask)
         });
-        if may_hold_boxes(line, starts, boxy) && box_tokens(&line.text, labels).is_some() {
+        // (The bits of `starts` pass the lines that may hold boxes before a search of them.)
+        let may_start = line
+            .key()
+            .chars()
+            .next()
+            .is_some_and(|c| has_low_bit(*mask, c));
+        if may_start
+            && may_hold_boxes(line, starts, boxy)
+            && box_tokens(&line.text, labels).is_some()
+        {
             *reason = UNALIGNED;
         }
     }
@@ -1224,6 +1287,50 @@ pub(super) mod tests {
             assert_eq!(may_be_heading(&c.to_string(), &starts, mask), want, "{c:?}");
         }
         assert!(may_be_heading("提供先1", &starts, mask) && !may_be_heading("架空", &starts, mask));
+    }
+
+    #[test]
+    fn cell_lines_are_put_in_the_order_of_their_numbers_stably() {
+        let (a, b): (Key, Key) = (
+            (ItemId::SystemName, Indices::new(&[0]).unwrap()),
+            (ItemId::SystemName, Indices::new(&[1]).unwrap()),
+        );
+        let lines: Vec<CellLine<'_>> = vec![
+            (5, &a, true, "a5"),
+            (2, &a, false, "a2"),
+            (5, &b, true, "b5"),
+            (9, &b, false, "b9"),
+            (0, &b, false, "b0"),
+        ];
+        let mut want = lines.clone();
+        want.sort_by_key(|&(no, ..)| no);
+        // Whatever the highest number given, even below the lines' own.
+        for last in [0, 4, 9, 20] {
+            assert_eq!(by_number(&lines, last), want, "{last}");
+        }
+        assert!(by_number(&[], 3).is_empty());
+    }
+
+    #[test]
+    fn heading_and_chapter_starts_differ() {
+        // A chapter's numeral, folded, starts with no character a block word starts with.
+        for (ascii, numeral) in crate::report::ROMAN_NUMERALS.iter() {
+            for c in [ascii, numeral].iter().filter_map(|w| w.chars().next()) {
+                let f = fold_char(c);
+                assert!(!heading_words().any(|w| w.starts_with(f)), "{c:?}");
+            }
+        }
+        // Both read as headings all the same; other words do not.
+        for text in [
+            "Ⅱ 特定個人情報ファイルの概要",
+            "提供先1 架空市",
+            "システム2",
+        ] {
+            assert!(is_heading(&Line::new(1, text), || false), "{text}");
+        }
+        for text in ["架空の説明", "提供先の架空市", "", "Ⅱ 架空"] {
+            assert!(!is_heading(&Line::new(1, text), || false), "{text}");
+        }
     }
 
     #[test]

@@ -367,9 +367,13 @@ pub(super) fn place_loose_answers(
     if slots.is_empty() {
         return;
     }
-    let labels: HashMap<String, &'static str> = slots
+    // (A list that the slot before has too is folded once: the parts of an item share one. A
+    // label folded as another keeps the last one's, as it did with each slot's folded.)
+    let mut slot_lists: Vec<&'static [&'static str]> = slots.iter().map(|s| s.options).collect();
+    slot_lists.dedup();
+    let labels: HashMap<String, &'static str> = slot_lists
         .iter()
-        .flat_map(|s| s.options.iter())
+        .flat_map(|l| l.iter())
         .map(|&o| (squeeze(o), o))
         .collect();
     let item_labels = per_form!(HashSet<String>, item_words, report.form());
@@ -681,12 +685,16 @@ fn place_labelled_answers(
     firsts.dedup();
     let empty_label = by_label.contains_key("");
     for line in lines_within(lines, body) {
-        // (A line with a bracket has one in its key, `［` folded to `[`: the cheap test first.)
-        if !unread.contains(line.no) || !line.key().contains('[') {
+        if !unread.contains(line.no) {
             continue;
         }
+        // (The key's first character before a search of the whole key.)
         let first = line.key().chars().next();
         if !empty_label && first.is_none_or(|c| firsts.binary_search(&c).is_err()) {
+            continue;
+        }
+        // (A line with a bracket has one in its key, `［` folded to `[`.)
+        if !line.key().contains('[') {
             continue;
         }
         let t = line.text.trim();

@@ -84,7 +84,12 @@ struct BoxLine {
 /// Reads the pieces of one box line; `None` when they do not form boxes (a mark inside an open
 /// box before a label, two marks in one box, a detail without its label).
 fn read_line(toks: &[Tok]) -> Option<BoxLine> {
-    let mut out = BoxLine::default();
+    // (One occurrence for each label: the list sized once.)
+    let labels = toks.iter().filter(|t| matches!(t, Tok::Label(_))).count();
+    let mut out = BoxLine {
+        labels: Vec::with_capacity(labels),
+        lone_marks: 0,
+    };
     let (mut open, mut close, mut marks) = (false, false, 0usize);
     for tok in toks {
         match tok {
@@ -519,25 +524,22 @@ fn read_series(
     let inside = |no: usize| no > part.0 && no < part.1;
     // The lines to read: the item's cells' (as the cells hold them, without their labels) and
     // the unread ones that can be boxes (`candidates`, less those a series before read).
-    let mut texts: Vec<(usize, &str)> = cell_lines
-        .iter()
-        .copied()
-        .filter(|&(no, _)| inside(no))
-        .collect();
     let from = candidates.partition_point(|l| l.no <= part.0);
+    let to = candidates.partition_point(|l| l.no < part.1).max(from);
+    let in_part = candidates.get(from..to).unwrap_or_default();
+    // (Sized for all of them at once.)
+    let mut texts: Vec<(usize, &str)> = Vec::with_capacity(cell_lines.len() + in_part.len());
+    texts.extend(cell_lines.iter().copied().filter(|&(no, _)| inside(no)));
     texts.extend(
-        candidates
-            .get(from..)
-            .unwrap_or_default()
+        in_part
             .iter()
-            .take_while(|l| l.no < part.1)
             .filter(|l| !taken.contains(l.no))
             .map(|l| (l.no, l.text.as_ref())),
     );
     // A line a cell holds is read as the cell holds it.
     texts.sort_by_key(|&(no, _)| no);
     texts.dedup_by_key(|&mut (no, _)| no);
-    let mut box_lines: Vec<(usize, BoxLine)> = Vec::new();
+    let mut box_lines: Vec<(usize, BoxLine)> = Vec::with_capacity(texts.len());
     for (no, text) in texts {
         if text.trim().is_empty() {
             continue;
@@ -560,7 +562,9 @@ fn read_series(
     }
     headings.sort_unstable();
     // The k-th occurrence of each option: the k-th block's.
-    let mut groups: Vec<Vec<(usize, &Occurrence)>> = vec![Vec::new(); n];
+    // (Each group takes one occurrence of each option when the series reads.)
+    let mut groups: Vec<Vec<(usize, &Occurrence)>> =
+        (0..n).map(|_| Vec::with_capacity(options.len())).collect();
     let mut seen = vec![0usize; options.len()];
     for (no, read) in &box_lines {
         for occ in &read.labels {
