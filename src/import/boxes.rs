@@ -80,7 +80,7 @@ fn box_tokens(text: &str, labels: &[(Vec<char>, &'static str)]) -> Option<Vec<To
         let mut chars = rest.chars();
         let Some(c) = chars.next() else { break };
         let f = fold_char(c);
-        if f.is_whitespace() {
+        if is_space(f) {
             rest = chars.as_str();
             continue;
         }
@@ -134,6 +134,12 @@ fn box_tokens(text: &str, labels: &[(Vec<char>, &'static str)]) -> Option<Vec<To
     out.iter()
         .any(|t| matches!(t, Tok::Open | Tok::Close | Tok::Mark))
         .then_some(out)
+}
+
+/// Whether `c` is white space ([`char::is_whitespace`]), told without the table of white space
+/// for the kana and kanji of most box lines: none is above the ideographic space U+3000.
+fn is_space(c: char) -> bool {
+    c <= '\u{3000}' && c.is_whitespace()
 }
 
 /// Whether `text` holds a character that folds to a bracket or is a check mark ([`is_mark`]):
@@ -281,7 +287,7 @@ fn match_at<'t>(text: &'t str, want: &[char]) -> Option<&'t str> {
     for &w in want {
         let c = loop {
             let c = fold_char(chars.next()?);
-            if !c.is_whitespace() {
+            if !is_space(c) {
                 break c;
             }
         };
@@ -651,13 +657,18 @@ pub(super) fn read_scattered_boxes(
         items.iter().map(|i| (i.id, i.indices.as_slice())).collect();
     item_keys.sort_unstable();
     item_keys.dedup();
+    // Their items, each once (a cell of another item, most of them, is told by its item alone).
+    let mut item_ids: Vec<ItemId> = item_keys.iter().map(|k| k.0).collect();
+    item_ids.dedup();
     // The lines of the items' own cells, and every cell's lines in order: the neighbours of a
     // run among them are the first line of a cell and the others that are neither blank nor
     // box lines, found when a run or a heading asks (each line's answer kept).
     let mut own_lines = LineSet::new();
     let mut cell_lines: Vec<CellLine<'_>> = Vec::new();
     for (key, cell) in cells {
-        if item_keys.binary_search(&(key.0, key.1.as_slice())).is_ok() {
+        if item_ids.binary_search(&key.0).is_ok()
+            && item_keys.binary_search(&(key.0, key.1.as_slice())).is_ok()
+        {
             own_lines.extend(cell.lines.iter().map(|(no, _)| *no));
         }
         cell_lines.extend(
@@ -1309,6 +1320,13 @@ pub(super) mod tests {
             assert_eq!(by_number(&lines, last), want, "{last}");
         }
         assert!(by_number(&[], 3).is_empty());
+    }
+
+    #[test]
+    fn white_space_is_told_as_the_table_tells_it() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(is_space(c), c.is_whitespace(), "{c:?}");
+        }
     }
 
     #[test]

@@ -253,6 +253,16 @@ fn answer_start(text: &str) -> Option<char> {
 /// white space before the label fold to brackets, dropped here), when no label holds a bracket
 /// and no ＜選択肢＞ heading stands before it.
 fn may_start_label(group: &[Line], named: &[&str]) -> bool {
+    // A line alone whose key holds no bracket as far as the longest label reaches (most lines):
+    // its key starts as its characters past the brackets do, and is compared byte by byte.
+    if let [line] = group {
+        let key = line.key();
+        let longest = named.iter().map(|l| l.len()).max().unwrap_or(0);
+        let head = key.as_bytes().get(..longest).unwrap_or(key.as_bytes());
+        if !head.iter().any(|b| matches!(b, b'[' | b']')) {
+            return named.iter().any(|l| key.starts_with(l));
+        }
+    }
     let unbracketed = |c: &char| !matches!(c, '[' | ']');
     let chars = group
         .iter()
@@ -837,6 +847,20 @@ mod tests {
         let group = [Line::new(1, "[ 十分でない".to_owned())];
         assert!(named(&group).is_some_and(|n| may_start_label(&group, n)));
         let group = [Line::new(1, "十分ではない".to_owned())];
+        assert!(!named(&group).is_some_and(|n| may_start_label(&group, n)));
+        // A key without a bracket, one with a bracket inside the label, a line in pieces: the
+        // same label past the brackets.
+        for group in [
+            vec![Line::new(1, "十分である 架空".to_owned())],
+            vec![Line::new(1, "十分で［ある".to_owned())],
+            vec![
+                Line::new(1, "十分".to_owned()),
+                Line::new(1, "[である".to_owned()),
+            ],
+        ] {
+            assert!(named(&group).is_some_and(|n| may_start_label(&group, n)));
+        }
+        let group = [Line::new(1, "十分で［あった".to_owned())];
         assert!(!named(&group).is_some_and(|n| may_start_label(&group, n)));
     }
 

@@ -34,7 +34,8 @@
 
 use super::blocks::Mark;
 use super::boxes::{
-    BoxChars, Detail, Inferred, Tok, box_starts, fill, folded_labels, may_hold_boxes, tokens,
+    BoxChars, Detail, Inferred, Tok, box_starts, fill, folded_labels, has_low_bit, low_bits,
+    may_hold_boxes, tokens,
 };
 use super::item_pointer;
 use super::text::{Line, LineSet};
@@ -400,7 +401,9 @@ pub(super) fn read_block_methods(
         let options = crate::render::medium_boxes(id).unwrap_or(options);
         let labels = folded_labels(options.iter().copied());
         let starts = box_starts(&labels);
-        lists.push((kind, id, items, options, labels, starts));
+        // (The bits of `starts`, the cheap test before their search.)
+        let mask = low_bits(starts.iter().copied());
+        lists.push((kind, id, items, options, labels, (starts, mask)));
     }
     // The block headings of the body (kind, line number, number), from the `marks` of the
     // text, and one walk over the unread lines of the body for both kinds and every file: those
@@ -423,8 +426,9 @@ pub(super) fn read_block_methods(
         };
         // (Whether the line holds a bracket or a mark: asked once, when a list's starts
         // admit it.)
-        for ((.., starts), found) in lists.iter().zip(&mut candidates) {
-            if starts.binary_search(&first).is_ok() && boxy.holds(line) {
+        for ((.., (starts, mask)), found) in lists.iter().zip(&mut candidates) {
+            if has_low_bit(*mask, first) && starts.binary_search(&first).is_ok() && boxy.holds(line)
+            {
                 found.push(line);
             }
         }
@@ -460,18 +464,28 @@ pub(super) fn read_block_methods(
                 .filter(|i| i.0.first() == Some(&file))
                 .map(|i| i.0.clone())
                 .collect();
-            // The series' lines: between the cells of other parts around its cells.
-            let firsts = |inside: bool| {
-                firsts
-                    .iter()
-                    .filter(move |(f, _)| (*f == Some(file)) == inside)
-                    .map(|&(_, no)| no)
-            };
-            let (Some(first), Some(last)) = (firsts(true).min(), firsts(true).max()) else {
+            // The series' lines: between the cells of other parts around its cells (the first
+            // and last of its cells found in one walk over the cells, those around in another).
+            let mut own: Option<(usize, usize)> = None;
+            for &(f, no) in &firsts {
+                if f == Some(file) {
+                    own = Some(own.map_or((no, no), |(a, b)| (a.min(no), b.max(no))));
+                }
+            }
+            let Some((first, last)) = own else {
                 continue;
             };
-            let start = firsts(false).filter(|&no| no < first).max();
-            let end = firsts(false).filter(|&no| no > last).min();
+            let (mut start, mut end): (Option<usize>, Option<usize>) = (None, None);
+            for &(f, no) in &firsts {
+                if f == Some(file) {
+                    continue;
+                }
+                if no < first {
+                    start = Some(start.map_or(no, |s| s.max(no)));
+                } else if no > last {
+                    end = Some(end.map_or(no, |e| e.min(no)));
+                }
+            }
             let mut part = (
                 start.unwrap_or(body.0).max(body.0),
                 end.unwrap_or(body.1).min(body.1),

@@ -408,6 +408,15 @@ pub(super) fn read_stacks(
         return;
     }
     let parts = &super::form_words::of(form).part_labels;
+    // (The bits of the part labels' first characters, before a line's key is hashed to look
+    // it up among them.)
+    let part_starts = low_bits(parts.iter().filter_map(|p| p.chars().next()));
+    let is_part = |key: &str| {
+        key.chars()
+            .next()
+            .is_none_or(|c| has_low_bit(part_starts, c))
+            && parts.contains(key)
+    };
     let labels = per_form!(Labels, Labels::new, form);
     let mut scratch = Report::empty(form);
     scratch
@@ -501,7 +510,7 @@ pub(super) fn read_stacks(
             if !loose.contains(line.no)
                 || label_line(labels, files, line).is_some()
                 // (`t` folded is the line's key: trimming takes off only white space.)
-                || parts.contains(line.key())
+                || is_part(line.key())
                 || (boxed && !is_junk(t))
             {
                 break;
