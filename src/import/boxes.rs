@@ -545,6 +545,59 @@ fn heading_starts() -> Vec<char> {
     starts
 }
 
+/// A set of characters told by their blocks of 64 code points, read from the first two bytes of
+/// a text without decoding its first character: the cheap test of a line's first character
+/// before the exact one. A character of the set always passes, and so do the others of its
+/// blocks; most lines' first characters (kanji in other blocks) do not.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct CharBlocks {
+    /// One bit for each block below U+10000 that holds a character of the set.
+    bits: [u64; 16],
+    /// Whether a character above U+FFFF is in the set (then every such character passes).
+    astral: bool,
+}
+
+impl CharBlocks {
+    /// The blocks of `chars`.
+    pub(super) fn new(chars: impl Iterator<Item = char>) -> Self {
+        let mut blocks = CharBlocks {
+            bits: [0; 16],
+            astral: false,
+        };
+        for c in chars {
+            let block = (u32::from(c) >> 6) as usize;
+            match blocks.bits.get_mut(block / 64) {
+                Some(word) => *word |= 1 << (block % 64),
+                None => blocks.astral = true,
+            }
+        }
+        blocks
+    }
+
+    /// Whether the first character of `text` may be one of the set (none starts an empty
+    /// text): its block, found from its first byte (which says how long it is) and the next.
+    pub(super) fn may_start(&self, text: &str) -> bool {
+        let bytes = text.as_bytes();
+        let Some(&lead) = bytes.first() else {
+            return false;
+        };
+        let block = match lead {
+            0x00..=0x7F => usize::from(lead >> 6),
+            // Two bytes: the block is the first's low five bits.
+            0xC0..=0xDF => usize::from(lead & 0x1F),
+            // Three bytes: the first's low four bits, then the second's low six.
+            0xE0..=0xEF => match bytes.get(1) {
+                Some(&next) => usize::from(lead & 0x0F) << 6 | usize::from(next & 0x3F),
+                None => return false,
+            },
+            _ => return self.astral,
+        };
+        self.bits
+            .get(block / 64)
+            .is_some_and(|word| word >> (block % 64) & 1 == 1)
+    }
+}
+
 /// One bit for the low seven bits of each of `chars`: a character whose bit is not set is
 /// none of them (the cheap test before a search of `chars`).
 pub(super) fn low_bits(chars: impl Iterator<Item = char>) -> u128 {
@@ -776,13 +829,14 @@ pub(super) fn read_scattered_boxes(
     // (Only runs ask for them: a text with none is not searched.)
     let heading_starts = heading_starts();
     let heading_mask = low_bits(heading_starts.iter().copied().chain('0'..='9'));
+    // (The blocks of those characters first, read from a key's first bytes: every line is
+    // tested.)
+    let heading_blocks = CharBlocks::new(heading_starts.iter().copied().chain('0'..='9'));
     let mut headings: Vec<usize> = Vec::new();
     let mut block_headings = LineSet::new();
-    for l in lines
-        .iter()
-        .take_while(|_| !runs.is_empty())
-        .filter(|l| may_be_heading(l.key(), &heading_starts, heading_mask))
-    {
+    for l in lines.iter().take_while(|_| !runs.is_empty()).filter(|l| {
+        heading_blocks.may_start(l.key()) && may_be_heading(l.key(), &heading_starts, heading_mask)
+    }) {
         if is_heading(l, || in_cell(l.no)) {
             headings.push(l.no);
         }
@@ -1327,6 +1381,21 @@ pub(super) mod tests {
         for c in (0..=0x10FFFF).filter_map(char::from_u32) {
             assert_eq!(is_space(c), c.is_whitespace(), "{c:?}");
         }
+    }
+
+    #[test]
+    fn char_blocks_pass_their_characters_and_their_blocks_only() {
+        let set = ['0', 'シ', '提', 'Ⅱ', '①', 'é', '😀'];
+        let blocks = CharBlocks::new(set.into_iter());
+        let block = |c: char| u32::from(c) >> 6;
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            // (A character above U+FFFF in the set lets every such character pass.)
+            let want = u32::from(c) >= 0x10000 || set.iter().any(|&s| block(s) == block(c));
+            assert_eq!(blocks.may_start(&format!("{c}架空")), want, "{c:?}");
+        }
+        assert!(!blocks.may_start(""));
+        let none = CharBlocks::new(std::iter::empty());
+        assert!(!none.may_start("😀") && !none.may_start("0"));
     }
 
     #[test]

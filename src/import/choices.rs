@@ -19,7 +19,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use super::text::{Line, LineSet};
 use super::walk::Indices;
 use super::{Confidence, Trace, TracedValue, item_pointer};
-use crate::import::boxes::{has_low_bit, low_bits};
+use crate::import::boxes::{CharBlocks, has_low_bit, low_bits};
 use crate::import::fill::squeeze;
 use crate::report::{Cell, Field, ItemId, Report, Value, field_at_mut};
 
@@ -253,14 +253,18 @@ fn answer_start(text: &str) -> Option<char> {
 /// white space before the label fold to brackets, dropped here), when no label holds a bracket
 /// and no ＜選択肢＞ heading stands before it.
 fn may_start_label(group: &[Line], named: &[&str]) -> bool {
-    // A line alone whose key holds no bracket as far as the longest label reaches (most lines):
-    // its key starts as its characters past the brackets do, and is compared byte by byte.
+    // A line alone whose key, past the brackets it starts with, holds no bracket as far as the
+    // longest label reaches (most lines): that part starts as its characters past the brackets
+    // do, and is compared byte by byte.
     if let [line] = group {
         let key = line.key();
-        let longest = named.iter().map(|l| l.len()).max().unwrap_or(0);
-        let head = key.as_bytes().get(..longest).unwrap_or(key.as_bytes());
-        if !head.iter().any(|b| matches!(b, b'[' | b']')) {
-            return named.iter().any(|l| key.starts_with(l));
+        let skip = key.bytes().take_while(|b| matches!(b, b'[' | b']')).count();
+        if let Some(rest) = key.get(skip..) {
+            let longest = named.iter().map(|l| l.len()).max().unwrap_or(0);
+            let head = rest.as_bytes().get(..longest).unwrap_or(rest.as_bytes());
+            if !head.iter().any(|b| matches!(b, b'[' | b']')) {
+                return named.iter().any(|l| rest.starts_with(l));
+            }
         }
     }
     let unbracketed = |c: &char| !matches!(c, '[' | ']');
@@ -407,6 +411,8 @@ pub(super) fn place_loose_answers(
     // (The bits of the labels' first characters and the headings' `<` and `〈` reject most
     // lines' first characters before a search of the labels.)
     let first_mask = low_bits(starts.iter().copied().chain(['<', '〈']));
+    // (And their blocks, read from a key's first bytes before its first character is decoded.)
+    let first_blocks = CharBlocks::new(starts.iter().copied().chain(['<', '〈']));
     let mut text = String::new();
     let within = lines_within(lines, body);
     let mut at = 0;
@@ -424,6 +430,15 @@ pub(super) fn place_loose_answers(
         // Where one does, the key past its brackets starts with the heading's `<` or `〈`, or
         // with the label's first character: a line whose key starts otherwise is not searched
         // for the heading.
+        // (A key that starts with no bracket starts with that character.)
+        let plain = group.first().map(Line::key).filter(|k| {
+            k.as_bytes()
+                .first()
+                .is_some_and(|b| !matches!(b, b'[' | b']'))
+        });
+        if by_key && plain.is_some_and(|k| !first_blocks.may_start(k)) {
+            continue;
+        }
         let first = first_unbracketed(group);
         if by_key && !first.is_some_and(|c| has_low_bit(first_mask, c)) {
             continue;
@@ -694,8 +709,10 @@ fn place_labelled_answers(
     firsts.sort_unstable();
     firsts.dedup();
     let empty_label = by_label.contains_key("");
+    // (Their blocks, read from a key's first bytes, before its first character is decoded.)
+    let first_blocks = CharBlocks::new(firsts.iter().copied());
     for line in lines_within(lines, body) {
-        if !unread.contains(line.no) {
+        if !unread.contains(line.no) || !empty_label && !first_blocks.may_start(line.key()) {
             continue;
         }
         // (The key's first character before a search of the whole key.)
@@ -852,6 +869,7 @@ mod tests {
         // same label past the brackets.
         for group in [
             vec![Line::new(1, "十分である 架空".to_owned())],
+            vec![Line::new(1, "［ ］十分である".to_owned())],
             vec![Line::new(1, "十分で［ある".to_owned())],
             vec![
                 Line::new(1, "十分".to_owned()),

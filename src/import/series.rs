@@ -34,8 +34,8 @@
 
 use super::blocks::Mark;
 use super::boxes::{
-    BoxChars, Detail, Inferred, Tok, box_starts, fill, folded_labels, has_low_bit, low_bits,
-    may_hold_boxes, tokens,
+    BoxChars, CharBlocks, Detail, Inferred, Tok, box_starts, fill, folded_labels, has_low_bit,
+    low_bits, may_hold_boxes, tokens,
 };
 use super::item_pointer;
 use super::text::{Line, LineSet};
@@ -420,7 +420,17 @@ pub(super) fn read_block_methods(
         })
         .collect();
     let mut candidates: Vec<Vec<&Line>> = vec![Vec::new(); lists.len()];
+    // (The blocks of all the lists' starts, read from a key's first bytes: most lines are
+    // passed over before their first character is decoded.)
+    let blocks = CharBlocks::new(
+        lists
+            .iter()
+            .flat_map(|(.., (starts, _))| starts.iter().copied()),
+    );
     for line in unread_in(lines, body, &unread_lines) {
+        if !blocks.may_start(line.key()) {
+            continue;
+        }
         let Some(first) = line.key().chars().next() else {
             continue;
         };

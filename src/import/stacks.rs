@@ -25,7 +25,7 @@
 
 use std::collections::HashSet;
 
-use super::boxes::{has_low_bit, low_bits};
+use super::boxes::{CharBlocks, has_low_bit, low_bits};
 use super::form_words::is_circled;
 use super::text::{Line, LineSet};
 use super::{Confidence, Trace, TracedValue, item_pointer};
@@ -135,6 +135,9 @@ struct Labels {
     starts: Vec<(char, Vec<usize>)>,
     /// The [`low_bits`] of the characters of `starts`.
     mask: u128,
+    /// The blocks of the characters a label line's key starts with: those of `starts`, the
+    /// circled numbers and the figures (a mark's).
+    blocks: CharBlocks,
 }
 
 impl Labels {
@@ -180,10 +183,18 @@ impl Labels {
             })
             .collect();
         let mask = low_bits(starts.iter().map(|(c, _): &(char, Vec<usize>)| *c));
+        let blocks = CharBlocks::new(
+            starts
+                .iter()
+                .map(|(c, _)| *c)
+                .chain('①'..='⑳')
+                .chain('0'..='9'),
+        );
         Labels {
             items,
             starts,
             mask,
+            blocks,
         }
     }
 }
@@ -193,6 +204,10 @@ impl Labels {
 fn label_line<'l>(labels: &Labels, files: usize, line: &'l Line) -> Option<Label<'l>> {
     // The cheap test first: a line whose key starts with no number and no label's first
     // character is a line without a mark whose text starts no label.
+    // (A key whose first character's block holds none it can start with is not decoded.)
+    if !labels.blocks.may_start(line.key()) {
+        return None;
+    }
     let first = line.key().chars().next()?;
     // (A character whose bit is not in the mask starts no label: the cheap test before the
     // search.)
