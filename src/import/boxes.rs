@@ -834,16 +834,16 @@ pub(super) fn read_scattered_boxes(
     let heading_blocks = CharBlocks::new(heading_starts.iter().copied().chain('0'..='9'));
     let mut headings: Vec<usize> = Vec::new();
     let mut block_headings = LineSet::new();
-    for l in lines.iter().take_while(|_| !runs.is_empty()).filter(|l| {
-        heading_blocks.may_start(l.key()) && may_be_heading(l.key(), &heading_starts, heading_mask)
-    }) {
+    let scanned: &[Line] = if runs.is_empty() { &[] } else { lines };
+    for l in scanned {
+        let key = l.key();
+        if !heading_blocks.may_start(key) || !may_be_heading(key, &heading_starts, heading_mask) {
+            continue;
+        }
         if is_heading(l, || in_cell(l.no)) {
             headings.push(l.no);
         }
-        if super::walk::BLOCK_WORDS
-            .iter()
-            .any(|w| l.key().starts_with(w))
-        {
+        if super::walk::BLOCK_WORDS.iter().any(|w| key.starts_with(w)) {
             block_headings.insert(l.no);
         }
     }

@@ -253,17 +253,29 @@ fn answer_start(text: &str) -> Option<char> {
 /// white space before the label fold to brackets, dropped here), when no label holds a bracket
 /// and no ＜選択肢＞ heading stands before it.
 fn may_start_label(group: &[Line], named: &[&str]) -> bool {
-    // A line alone whose key, past the brackets it starts with, holds no bracket as far as the
-    // longest label reaches (most lines): that part starts as its characters past the brackets
-    // do, and is compared byte by byte.
+    // A line alone (most lines): its key past the brackets it starts with is compared with the
+    // labels byte by byte, as far as no bracket stands in it.
+    // (A label the part's bytes start with is read so too. When none is, only a bracket where
+    // the part first differs from a label, or before, can make one read: the part is searched
+    // for brackets that far, not as far as the longest label.)
     if let [line] = group {
         let key = line.key();
         let skip = key.bytes().take_while(|b| matches!(b, b'[' | b']')).count();
         if let Some(rest) = key.get(skip..) {
-            let longest = named.iter().map(|l| l.len()).max().unwrap_or(0);
-            let head = rest.as_bytes().get(..longest).unwrap_or(rest.as_bytes());
-            if !head.iter().any(|b| matches!(b, b'[' | b']')) {
-                return named.iter().any(|l| rest.starts_with(l));
+            let mut reach = 0;
+            for label in named {
+                let same = label
+                    .bytes()
+                    .zip(rest.bytes())
+                    .take_while(|(a, b)| a == b)
+                    .count();
+                if same == label.len() {
+                    return true;
+                }
+                reach = reach.max(same + 1);
+            }
+            if !rest.bytes().take(reach).any(|b| matches!(b, b'[' | b']')) {
+                return false;
             }
         }
     }
@@ -439,7 +451,10 @@ pub(super) fn place_loose_answers(
         if by_key && plain.is_some_and(|k| !first_blocks.may_start(k)) {
             continue;
         }
-        let first = first_unbracketed(group);
+        let first = match plain {
+            Some(key) => key.chars().next(),
+            None => first_unbracketed(group),
+        };
         if by_key && !first.is_some_and(|c| has_low_bit(first_mask, c)) {
             continue;
         }
