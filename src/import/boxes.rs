@@ -31,7 +31,6 @@ use std::collections::{BTreeMap, HashMap};
 use super::text::{Line, LineSet};
 use super::walk::{CellMap, Indices, Key};
 use super::{Confidence, Trace, TracedValue, item_pointer};
-use crate::import::fill::squeeze;
 use crate::label::fold_char;
 use crate::report::{Cell, ItemId, Report, Value, field_at_mut};
 
@@ -72,7 +71,7 @@ pub(super) fn tokens(text: &str, labels: &[(Vec<char>, &'static str)]) -> Option
 
 /// [`tokens`] of a text already known to hold a bracket or a mark ([`may_hold_boxes`]): split
 /// without that test again (a text without one would come out as `None` all the same).
-fn box_tokens(text: &str, labels: &[(Vec<char>, &'static str)]) -> Option<Vec<Tok>> {
+pub(super) fn box_tokens(text: &str, labels: &[(Vec<char>, &'static str)]) -> Option<Vec<Tok>> {
     // The text is read character by character, each folded as it comes (no folded copy).
     let mut out = Vec::with_capacity(8);
     let mut rest = text;
@@ -273,10 +272,15 @@ impl BoxChars {
 pub(super) fn folded_labels(
     options: impl Iterator<Item = &'static str>,
 ) -> Vec<(Vec<char>, &'static str)> {
-    let mut labels: Vec<(Vec<char>, &'static str)> =
-        options.map(|l| (squeeze(l).chars().collect(), l)).collect();
+    // (Each option folded once, as its characters come: lists share options, `紙`, `その他`.)
+    let mut options: Vec<&'static str> = options.collect();
+    options.sort_unstable();
+    options.dedup();
+    let mut labels: Vec<(Vec<char>, &'static str)> = options
+        .into_iter()
+        .map(|l| (crate::import::fill::squeezed_chars(l).collect(), l))
+        .collect();
     labels.sort_unstable_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.1.cmp(b.1)));
-    labels.dedup();
     labels
 }
 
@@ -1241,6 +1245,7 @@ pub(super) fn fill(
 #[cfg(test)]
 pub(super) mod tests {
     use super::*;
+    use crate::import::fill::squeeze;
 
     #[test]
     fn inferred_values_replace_the_trace_and_the_last_of_a_pointer_wins() {

@@ -34,8 +34,8 @@
 
 use super::blocks::Mark;
 use super::boxes::{
-    BoxChars, CharBlocks, Detail, Inferred, Tok, box_starts, fill, folded_labels, has_low_bit,
-    low_bits, may_hold_boxes, tokens,
+    BoxChars, CharBlocks, Detail, Inferred, Tok, box_starts, box_tokens, fill, folded_labels,
+    has_low_bit, low_bits, may_hold_boxes, tokens,
 };
 use super::item_pointer;
 use super::text::{Line, LineSet};
@@ -552,23 +552,34 @@ fn read_series(
     let to = candidates.partition_point(|l| l.no < part.1).max(from);
     let in_part = candidates.get(from..to).unwrap_or_default();
     // (Sized for all of them at once.)
-    let mut texts: Vec<(usize, &str)> = Vec::with_capacity(cell_lines.len() + in_part.len());
-    texts.extend(cell_lines.iter().copied().filter(|&(no, _)| inside(no)));
+    // (Each with whether it is known to hold a bracket or a mark: a candidate is.)
+    let mut texts: Vec<(usize, &str, bool)> = Vec::with_capacity(cell_lines.len() + in_part.len());
+    texts.extend(
+        cell_lines
+            .iter()
+            .filter(|&&(no, _)| inside(no))
+            .map(|&(no, text)| (no, text, false)),
+    );
     texts.extend(
         in_part
             .iter()
             .filter(|l| !taken.contains(l.no))
-            .map(|l| (l.no, l.text.as_ref())),
+            .map(|l| (l.no, l.text.as_ref(), true)),
     );
     // A line a cell holds is read as the cell holds it.
-    texts.sort_by_key(|&(no, _)| no);
-    texts.dedup_by_key(|&mut (no, _)| no);
+    texts.sort_by_key(|&(no, ..)| no);
+    texts.dedup_by_key(|&mut (no, ..)| no);
     let mut box_lines: Vec<(usize, BoxLine)> = Vec::with_capacity(texts.len());
-    for (no, text) in texts {
+    for (no, text, boxy) in texts {
         if text.trim().is_empty() {
             continue;
         }
-        if let Some(toks) = tokens(text, labels) {
+        let toks = if boxy {
+            box_tokens(text, labels)
+        } else {
+            tokens(text, labels)
+        };
+        if let Some(toks) = toks {
             let Some(read) = read_line(&toks) else {
                 return;
             };
