@@ -26,12 +26,11 @@
 //! table's ([`ItemId`] and each field's [`Value::Checks`], the 方法 lists as the form prints
 //! them), never a list of words kept here. Values read so are marked inferred.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
 
 use super::text::{Line, LineSet};
 use super::walk::{CellMap, Indices, Key};
 use super::{Confidence, Trace, TracedValue, item_pointer};
-use crate::import::fill::squeeze;
 use crate::label::fold_char;
 use crate::report::{Cell, ItemId, Report, Value, field_at_mut};
 
@@ -72,7 +71,7 @@ pub(super) fn tokens(text: &str, labels: &[(Vec<char>, &'static str)]) -> Option
 
 /// [`tokens`] of a text already known to hold a bracket or a mark ([`may_hold_boxes`]): split
 /// without that test again (a text without one would come out as `None` all the same).
-fn box_tokens(text: &str, labels: &[(Vec<char>, &'static str)]) -> Option<Vec<Tok>> {
+pub(super) fn box_tokens(text: &str, labels: &[(Vec<char>, &'static str)]) -> Option<Vec<Tok>> {
     // The text is read character by character, each folded as it comes (no folded copy).
     let mut out = Vec::with_capacity(8);
     let mut rest = text;
@@ -80,7 +79,7 @@ fn box_tokens(text: &str, labels: &[(Vec<char>, &'static str)]) -> Option<Vec<To
         let mut chars = rest.chars();
         let Some(c) = chars.next() else { break };
         let f = fold_char(c);
-        if f.is_whitespace() {
+        if is_space(f) {
             rest = chars.as_str();
             continue;
         }
@@ -134,6 +133,12 @@ fn box_tokens(text: &str, labels: &[(Vec<char>, &'static str)]) -> Option<Vec<To
     out.iter()
         .any(|t| matches!(t, Tok::Open | Tok::Close | Tok::Mark))
         .then_some(out)
+}
+
+/// Whether `c` is white space ([`char::is_whitespace`]), told without the table of white space
+/// for the kana and kanji of most box lines: none is above the ideographic space U+3000.
+fn is_space(c: char) -> bool {
+    c <= '\u{3000}' && c.is_whitespace()
 }
 
 /// Whether `text` holds a character that folds to a bracket or is a check mark ([`is_mark`]):
@@ -267,10 +272,15 @@ impl BoxChars {
 pub(super) fn folded_labels(
     options: impl Iterator<Item = &'static str>,
 ) -> Vec<(Vec<char>, &'static str)> {
-    let mut labels: Vec<(Vec<char>, &'static str)> =
-        options.map(|l| (squeeze(l).chars().collect(), l)).collect();
+    // (Each option folded once, as its characters come: lists share options, `紙`, `その他`.)
+    let mut options: Vec<&'static str> = options.collect();
+    options.sort_unstable();
+    options.dedup();
+    let mut labels: Vec<(Vec<char>, &'static str)> = options
+        .into_iter()
+        .map(|l| (crate::import::fill::squeezed_chars(l).collect(), l))
+        .collect();
     labels.sort_unstable_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.1.cmp(b.1)));
-    labels.dedup();
     labels
 }
 
@@ -281,7 +291,7 @@ fn match_at<'t>(text: &'t str, want: &[char]) -> Option<&'t str> {
     for &w in want {
         let c = loop {
             let c = fold_char(chars.next()?);
-            if !c.is_whitespace() {
+            if !is_space(c) {
                 break c;
             }
         };
@@ -469,19 +479,24 @@ fn is_heading(line: &Line, in_cell: impl FnOnce() -> bool) -> bool {
     // out): neither a block word nor a numeral starts it, only a section's number can.
     // (Each test is cheaper than the one after it: the key's first characters, then a search
     // of the whole text.)
-    if key.starts_with(|c: char| c.is_ascii_digit()) {
+    let Some(first) = key.chars().next() else {
+        return false;
+    };
+    if first.is_ascii_digit() {
         return numbered(key.chars()) && text.contains(['.', '．']) && !in_cell();
     }
-    if super::walk::block_heading_number(text).is_some()
-        || super::walk::chapter_heading(text).is_some()
-    {
-        return true;
+    // A block heading's key starts with the first character of its word (white space before
+    // it folds out), a chapter's with its numeral's, folded: no character starts both
+    // (`heading_and_chapter_starts_differ`), so only one of the two is tried.
+    if !heading_words().any(|w| w.starts_with(first)) {
+        return super::walk::chapter_heading(text).is_some();
     }
     // (A key that starts with no figure is no section's number.)
-    heading_words().any(|w| {
-        key.strip_prefix(w)
-            .is_some_and(|rest| numbered(rest.chars()))
-    })
+    super::walk::block_heading_number(text).is_some()
+        || heading_words().any(|w| {
+            key.strip_prefix(w)
+                .is_some_and(|rest| numbered(rest.chars()))
+        })
 }
 
 /// Whether the folded characters `rest` start with a number, then end or go on with `.` or `～`.
@@ -534,6 +549,59 @@ fn heading_starts() -> Vec<char> {
     starts
 }
 
+/// A set of characters told by their blocks of 64 code points, read from the first two bytes of
+/// a text without decoding its first character: the cheap test of a line's first character
+/// before the exact one. A character of the set always passes, and so do the others of its
+/// blocks; most lines' first characters (kanji in other blocks) do not.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct CharBlocks {
+    /// One bit for each block below U+10000 that holds a character of the set.
+    bits: [u64; 16],
+    /// Whether a character above U+FFFF is in the set (then every such character passes).
+    astral: bool,
+}
+
+impl CharBlocks {
+    /// The blocks of `chars`.
+    pub(super) fn new(chars: impl Iterator<Item = char>) -> Self {
+        let mut blocks = CharBlocks {
+            bits: [0; 16],
+            astral: false,
+        };
+        for c in chars {
+            let block = (u32::from(c) >> 6) as usize;
+            match blocks.bits.get_mut(block / 64) {
+                Some(word) => *word |= 1 << (block % 64),
+                None => blocks.astral = true,
+            }
+        }
+        blocks
+    }
+
+    /// Whether the first character of `text` may be one of the set (none starts an empty
+    /// text): its block, found from its first byte (which says how long it is) and the next.
+    pub(super) fn may_start(&self, text: &str) -> bool {
+        let bytes = text.as_bytes();
+        let Some(&lead) = bytes.first() else {
+            return false;
+        };
+        let block = match lead {
+            0x00..=0x7F => usize::from(lead >> 6),
+            // Two bytes: the block is the first's low five bits.
+            0xC0..=0xDF => usize::from(lead & 0x1F),
+            // Three bytes: the first's low four bits, then the second's low six.
+            0xE0..=0xEF => match bytes.get(1) {
+                Some(&next) => usize::from(lead & 0x0F) << 6 | usize::from(next & 0x3F),
+                None => return false,
+            },
+            _ => return self.astral,
+        };
+        self.bits
+            .get(block / 64)
+            .is_some_and(|word| word >> (block % 64) & 1 == 1)
+    }
+}
+
 /// One bit for the low seven bits of each of `chars`: a character whose bit is not set is
 /// none of them (the cheap test before a search of `chars`).
 pub(super) fn low_bits(chars: impl Iterator<Item = char>) -> u128 {
@@ -559,6 +627,43 @@ pub(super) fn has_low_bit(mask: u128, c: char) -> bool {
 /// A line of a cell: its number, the cell's key, whether it is the cell's first line, its text.
 type CellLine<'k> = (usize, &'k Key, bool, &'k str);
 
+/// `cell_lines` in the order of their numbers, those of one number in the order they come (a
+/// stable sort by number), placed by a count of each number's lines: no comparison of lines.
+/// `last`: the highest number most of them have at most (a higher one is counted too).
+fn by_number<'k>(cell_lines: &[CellLine<'k>], last: usize) -> Vec<CellLine<'k>> {
+    // Per number, how many lines have it; then where the first of them goes.
+    let mut at: Vec<usize> = vec![0; last + 1];
+    for &(no, ..) in cell_lines {
+        if no >= at.len() {
+            at.resize(no + 1, 0);
+        }
+        if let Some(count) = at.get_mut(no) {
+            *count += 1;
+        }
+    }
+    let mut sum = 0;
+    for place in &mut at {
+        let count = *place;
+        *place = sum;
+        sum += count;
+    }
+    // Every place is written once: the first line fills the rest until then.
+    let Some(&first) = cell_lines.first() else {
+        return Vec::new();
+    };
+    let mut out = vec![first; cell_lines.len()];
+    for &line in cell_lines {
+        let Some(place) = at.get_mut(line.0) else {
+            continue;
+        };
+        if let Some(slot) = out.get_mut(*place) {
+            *slot = line;
+        }
+        *place += 1;
+    }
+    out
+}
+
 /// A run of box lines: its lines and their pieces.
 #[derive(Debug, Default)]
 struct Run {
@@ -566,15 +671,20 @@ struct Run {
 }
 
 impl Run {
-    fn labels(&self) -> HashSet<&'static str> {
-        self.lines
+    /// The labels of the run's boxes, each once (sorted: a run holds a few).
+    fn labels(&self) -> Vec<&'static str> {
+        let mut labels: Vec<&'static str> = self
+            .lines
             .iter()
             .flat_map(|(_, t)| t.iter())
             .filter_map(|t| match t {
                 Tok::Label(l) => Some(*l),
                 _ => None,
             })
-            .collect()
+            .collect();
+        labels.sort_unstable();
+        labels.dedup();
+        labels
     }
 }
 
@@ -604,13 +714,18 @@ pub(super) fn read_scattered_boxes(
         items.iter().map(|i| (i.id, i.indices.as_slice())).collect();
     item_keys.sort_unstable();
     item_keys.dedup();
+    // Their items, each once (a cell of another item, most of them, is told by its item alone).
+    let mut item_ids: Vec<ItemId> = item_keys.iter().map(|k| k.0).collect();
+    item_ids.dedup();
     // The lines of the items' own cells, and every cell's lines in order: the neighbours of a
     // run among them are the first line of a cell and the others that are neither blank nor
     // box lines, found when a run or a heading asks (each line's answer kept).
     let mut own_lines = LineSet::new();
     let mut cell_lines: Vec<CellLine<'_>> = Vec::new();
     for (key, cell) in cells {
-        if item_keys.binary_search(&(key.0, key.1.as_slice())).is_ok() {
+        if item_ids.binary_search(&key.0).is_ok()
+            && item_keys.binary_search(&(key.0, key.1.as_slice())).is_ok()
+        {
             own_lines.extend(cell.lines.iter().map(|(no, _)| *no));
         }
         cell_lines.extend(
@@ -620,7 +735,7 @@ pub(super) fn read_scattered_boxes(
                 .map(|(at, (no, text))| (*no, key, at == 0, text.as_str())),
         );
     }
-    cell_lines.sort_by_key(|&(no, ..)| no);
+    let cell_lines = by_number(&cell_lines, lines.last().map_or(0, |l| l.no));
     let neighbour_memo: Vec<std::cell::Cell<Option<bool>>> =
         vec![std::cell::Cell::new(None); cell_lines.len()];
     let is_neighbour = |at: usize| -> bool {
@@ -718,20 +833,21 @@ pub(super) fn read_scattered_boxes(
     // (Only runs ask for them: a text with none is not searched.)
     let heading_starts = heading_starts();
     let heading_mask = low_bits(heading_starts.iter().copied().chain('0'..='9'));
+    // (The blocks of those characters first, read from a key's first bytes: every line is
+    // tested.)
+    let heading_blocks = CharBlocks::new(heading_starts.iter().copied().chain('0'..='9'));
     let mut headings: Vec<usize> = Vec::new();
     let mut block_headings = LineSet::new();
-    for l in lines
-        .iter()
-        .take_while(|_| !runs.is_empty())
-        .filter(|l| may_be_heading(l.key(), &heading_starts, heading_mask))
-    {
+    let scanned: &[Line] = if runs.is_empty() { &[] } else { lines };
+    for l in scanned {
+        let key = l.key();
+        if !heading_blocks.may_start(key) || !may_be_heading(key, &heading_starts, heading_mask) {
+            continue;
+        }
         if is_heading(l, || in_cell(l.no)) {
             headings.push(l.no);
         }
-        if super::walk::BLOCK_WORDS
-            .iter()
-            .any(|w| l.key().starts_with(w))
-        {
+        if super::walk::BLOCK_WORDS.iter().any(|w| key.starts_with(w)) {
             block_headings.insert(l.no);
         }
     }
@@ -774,11 +890,19 @@ pub(super) fn read_scattered_boxes(
         (!block.1.is_empty()).then_some(block)
     };
     // The items of each block.
+    // (Sorted by block for a search by bisection: a few dozen blocks, no hashing.)
     let keys: Vec<Key> = items.iter().map(|i| (i.id, i.indices)).collect();
-    let mut by_block: HashMap<Place<'_>, Vec<usize>> = HashMap::new();
-    for (at, key) in keys.iter().enumerate() {
-        by_block.entry(container(key)).or_default().push(at);
-    }
+    let mut by_block: Vec<(Place<'_>, usize)> = keys
+        .iter()
+        .enumerate()
+        .map(|(at, key)| (container(key), at))
+        .collect();
+    by_block.sort_unstable();
+    let of_block = |block: &Place<'_>| {
+        let from = by_block.partition_point(|(b, _)| b < block);
+        let to = by_block.partition_point(|(b, _)| b <= block);
+        by_block.get(from..to).unwrap_or_default()
+    };
     let mut owned: BTreeMap<usize, Vec<&Run>> = BTreeMap::new();
     let mut loose_marks: HashMap<Place<'_>, usize> = HashMap::new();
     for run in &runs {
@@ -796,11 +920,9 @@ pub(super) fn read_scattered_boxes(
             }
             continue;
         }
-        let owners: Vec<usize> = by_block
-            .get(&block)
-            .into_iter()
-            .flatten()
-            .copied()
+        let owners: Vec<usize> = of_block(&block)
+            .iter()
+            .map(|&(_, at)| at)
             .filter(|&at| {
                 items
                     .get(at)
@@ -872,12 +994,22 @@ pub(super) fn name_unaligned(
         let Some(line) = line_numbered(lines, *no) else {
             continue;
         };
-        let (labels, starts) = labels.get_or_insert_with(|| {
+        let (labels, starts, mask) = labels.get_or_insert_with(|| {
             let labels = labels_of(&instances(report));
             let starts = box_starts(&labels);
-            (labels, starts)
+            let mask = low_bits(starts.iter().copied());
+            (labels, starts, mask)
         });
-        if may_hold_boxes(line, starts, boxy) && box_tokens(&line.text, labels).is_some() {
+        // (The bits of `starts` pass the lines that may hold boxes before a search of them.)
+        let may_start = line
+            .key()
+            .chars()
+            .next()
+            .is_some_and(|c| has_low_bit(*mask, c));
+        if may_start
+            && may_hold_boxes(line, starts, boxy)
+            && box_tokens(&line.text, labels).is_some()
+        {
             *reason = UNALIGNED;
         }
     }
@@ -1113,6 +1245,7 @@ pub(super) fn fill(
 #[cfg(test)]
 pub(super) mod tests {
     use super::*;
+    use crate::import::fill::squeeze;
 
     #[test]
     fn inferred_values_replace_the_trace_and_the_last_of_a_pointer_wins() {
@@ -1224,6 +1357,72 @@ pub(super) mod tests {
             assert_eq!(may_be_heading(&c.to_string(), &starts, mask), want, "{c:?}");
         }
         assert!(may_be_heading("提供先1", &starts, mask) && !may_be_heading("架空", &starts, mask));
+    }
+
+    #[test]
+    fn cell_lines_are_put_in_the_order_of_their_numbers_stably() {
+        let (a, b): (Key, Key) = (
+            (ItemId::SystemName, Indices::new(&[0]).unwrap()),
+            (ItemId::SystemName, Indices::new(&[1]).unwrap()),
+        );
+        let lines: Vec<CellLine<'_>> = vec![
+            (5, &a, true, "a5"),
+            (2, &a, false, "a2"),
+            (5, &b, true, "b5"),
+            (9, &b, false, "b9"),
+            (0, &b, false, "b0"),
+        ];
+        let mut want = lines.clone();
+        want.sort_by_key(|&(no, ..)| no);
+        // Whatever the highest number given, even below the lines' own.
+        for last in [0, 4, 9, 20] {
+            assert_eq!(by_number(&lines, last), want, "{last}");
+        }
+        assert!(by_number(&[], 3).is_empty());
+    }
+
+    #[test]
+    fn white_space_is_told_as_the_table_tells_it() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(is_space(c), c.is_whitespace(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn char_blocks_pass_their_characters_and_their_blocks_only() {
+        let set = ['0', 'シ', '提', 'Ⅱ', '①', 'é', '😀'];
+        let blocks = CharBlocks::new(set.into_iter());
+        let block = |c: char| u32::from(c) >> 6;
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            // (A character above U+FFFF in the set lets every such character pass.)
+            let want = u32::from(c) >= 0x10000 || set.iter().any(|&s| block(s) == block(c));
+            assert_eq!(blocks.may_start(&format!("{c}架空")), want, "{c:?}");
+        }
+        assert!(!blocks.may_start(""));
+        let none = CharBlocks::new(std::iter::empty());
+        assert!(!none.may_start("😀") && !none.may_start("0"));
+    }
+
+    #[test]
+    fn heading_and_chapter_starts_differ() {
+        // A chapter's numeral, folded, starts with no character a block word starts with.
+        for (ascii, numeral) in crate::report::ROMAN_NUMERALS.iter() {
+            for c in [ascii, numeral].iter().filter_map(|w| w.chars().next()) {
+                let f = fold_char(c);
+                assert!(!heading_words().any(|w| w.starts_with(f)), "{c:?}");
+            }
+        }
+        // Both read as headings all the same; other words do not.
+        for text in [
+            "Ⅱ 特定個人情報ファイルの概要",
+            "提供先1 架空市",
+            "システム2",
+        ] {
+            assert!(is_heading(&Line::new(1, text), || false), "{text}");
+        }
+        for text in ["架空の説明", "提供先の架空市", "", "Ⅱ 架空"] {
+            assert!(!is_heading(&Line::new(1, text), || false), "{text}");
+        }
     }
 
     #[test]

@@ -19,7 +19,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use super::text::{Line, LineSet};
 use super::walk::Indices;
 use super::{Confidence, Trace, TracedValue, item_pointer};
-use crate::import::boxes::{has_low_bit, low_bits};
+use crate::import::boxes::{CharBlocks, has_low_bit, low_bits};
 use crate::import::fill::squeeze;
 use crate::report::{Cell, Field, ItemId, Report, Value, field_at_mut};
 
@@ -253,6 +253,32 @@ fn answer_start(text: &str) -> Option<char> {
 /// white space before the label fold to brackets, dropped here), when no label holds a bracket
 /// and no ＜選択肢＞ heading stands before it.
 fn may_start_label(group: &[Line], named: &[&str]) -> bool {
+    // A line alone (most lines): its key past the brackets it starts with is compared with the
+    // labels byte by byte, as far as no bracket stands in it.
+    // (A label the part's bytes start with is read so too. When none is, only a bracket where
+    // the part first differs from a label, or before, can make one read: the part is searched
+    // for brackets that far, not as far as the longest label.)
+    if let [line] = group {
+        let key = line.key();
+        let skip = key.bytes().take_while(|b| matches!(b, b'[' | b']')).count();
+        if let Some(rest) = key.get(skip..) {
+            let mut reach = 0;
+            for label in named {
+                let same = label
+                    .bytes()
+                    .zip(rest.bytes())
+                    .take_while(|(a, b)| a == b)
+                    .count();
+                if same == label.len() {
+                    return true;
+                }
+                reach = reach.max(same + 1);
+            }
+            if !rest.bytes().take(reach).any(|b| matches!(b, b'[' | b']')) {
+                return false;
+            }
+        }
+    }
     let unbracketed = |c: &char| !matches!(c, '[' | ']');
     let chars = group
         .iter()
@@ -367,9 +393,13 @@ pub(super) fn place_loose_answers(
     if slots.is_empty() {
         return;
     }
-    let labels: HashMap<String, &'static str> = slots
+    // (A list that the slot before has too is folded once: the parts of an item share one. A
+    // label folded as another keeps the last one's, as it did with each slot's folded.)
+    let mut slot_lists: Vec<&'static [&'static str]> = slots.iter().map(|s| s.options).collect();
+    slot_lists.dedup();
+    let labels: HashMap<String, &'static str> = slot_lists
         .iter()
-        .flat_map(|s| s.options.iter())
+        .flat_map(|l| l.iter())
         .map(|&o| (squeeze(o), o))
         .collect();
     let item_labels = per_form!(HashSet<String>, item_words, report.form());
@@ -393,6 +423,8 @@ pub(super) fn place_loose_answers(
     // (The bits of the labels' first characters and the headings' `<` and `〈` reject most
     // lines' first characters before a search of the labels.)
     let first_mask = low_bits(starts.iter().copied().chain(['<', '〈']));
+    // (And their blocks, read from a key's first bytes before its first character is decoded.)
+    let first_blocks = CharBlocks::new(starts.iter().copied().chain(['<', '〈']));
     let mut text = String::new();
     let within = lines_within(lines, body);
     let mut at = 0;
@@ -410,7 +442,19 @@ pub(super) fn place_loose_answers(
         // Where one does, the key past its brackets starts with the heading's `<` or `〈`, or
         // with the label's first character: a line whose key starts otherwise is not searched
         // for the heading.
-        let first = first_unbracketed(group);
+        // (A key that starts with no bracket starts with that character.)
+        let plain = group.first().map(Line::key).filter(|k| {
+            k.as_bytes()
+                .first()
+                .is_some_and(|b| !matches!(b, b'[' | b']'))
+        });
+        if by_key && plain.is_some_and(|k| !first_blocks.may_start(k)) {
+            continue;
+        }
+        let first = match plain {
+            Some(key) => key.chars().next(),
+            None => first_unbracketed(group),
+        };
         if by_key && !first.is_some_and(|c| has_low_bit(first_mask, c)) {
             continue;
         }
@@ -680,13 +724,19 @@ fn place_labelled_answers(
     firsts.sort_unstable();
     firsts.dedup();
     let empty_label = by_label.contains_key("");
+    // (Their blocks, read from a key's first bytes, before its first character is decoded.)
+    let first_blocks = CharBlocks::new(firsts.iter().copied());
     for line in lines_within(lines, body) {
-        // (A line with a bracket has one in its key, `［` folded to `[`: the cheap test first.)
-        if !unread.contains(line.no) || !line.key().contains('[') {
+        if !unread.contains(line.no) || !empty_label && !first_blocks.may_start(line.key()) {
             continue;
         }
+        // (The key's first character before a search of the whole key.)
         let first = line.key().chars().next();
         if !empty_label && first.is_none_or(|c| firsts.binary_search(&c).is_err()) {
+            continue;
+        }
+        // (A line with a bracket has one in its key, `［` folded to `[`.)
+        if !line.key().contains('[') {
             continue;
         }
         let t = line.text.trim();
@@ -829,6 +879,21 @@ mod tests {
         let group = [Line::new(1, "[ 十分でない".to_owned())];
         assert!(named(&group).is_some_and(|n| may_start_label(&group, n)));
         let group = [Line::new(1, "十分ではない".to_owned())];
+        assert!(!named(&group).is_some_and(|n| may_start_label(&group, n)));
+        // A key without a bracket, one with a bracket inside the label, a line in pieces: the
+        // same label past the brackets.
+        for group in [
+            vec![Line::new(1, "十分である 架空".to_owned())],
+            vec![Line::new(1, "［ ］十分である".to_owned())],
+            vec![Line::new(1, "十分で［ある".to_owned())],
+            vec![
+                Line::new(1, "十分".to_owned()),
+                Line::new(1, "[である".to_owned()),
+            ],
+        ] {
+            assert!(named(&group).is_some_and(|n| may_start_label(&group, n)));
+        }
+        let group = [Line::new(1, "十分で［あった".to_owned())];
         assert!(!named(&group).is_some_and(|n| may_start_label(&group, n)));
     }
 

@@ -34,7 +34,8 @@
 
 use super::blocks::Mark;
 use super::boxes::{
-    BoxChars, Detail, Inferred, Tok, box_starts, fill, folded_labels, may_hold_boxes, tokens,
+    BoxChars, CharBlocks, Detail, Inferred, Tok, box_starts, box_tokens, fill, folded_labels,
+    has_low_bit, low_bits, may_hold_boxes, tokens,
 };
 use super::item_pointer;
 use super::text::{Line, LineSet};
@@ -84,7 +85,12 @@ struct BoxLine {
 /// Reads the pieces of one box line; `None` when they do not form boxes (a mark inside an open
 /// box before a label, two marks in one box, a detail without its label).
 fn read_line(toks: &[Tok]) -> Option<BoxLine> {
-    let mut out = BoxLine::default();
+    // (One occurrence for each label: the list sized once.)
+    let labels = toks.iter().filter(|t| matches!(t, Tok::Label(_))).count();
+    let mut out = BoxLine {
+        labels: Vec::with_capacity(labels),
+        lone_marks: 0,
+    };
     let (mut open, mut close, mut marks) = (false, false, 0usize);
     for tok in toks {
         match tok {
@@ -395,7 +401,9 @@ pub(super) fn read_block_methods(
         let options = crate::render::medium_boxes(id).unwrap_or(options);
         let labels = folded_labels(options.iter().copied());
         let starts = box_starts(&labels);
-        lists.push((kind, id, items, options, labels, starts));
+        // (The bits of `starts`, the cheap test before their search.)
+        let mask = low_bits(starts.iter().copied());
+        lists.push((kind, id, items, options, labels, (starts, mask)));
     }
     // The block headings of the body (kind, line number, number), from the `marks` of the
     // text, and one walk over the unread lines of the body for both kinds and every file: those
@@ -412,14 +420,25 @@ pub(super) fn read_block_methods(
         })
         .collect();
     let mut candidates: Vec<Vec<&Line>> = vec![Vec::new(); lists.len()];
+    // (The blocks of all the lists' starts, read from a key's first bytes: most lines are
+    // passed over before their first character is decoded.)
+    let blocks = CharBlocks::new(
+        lists
+            .iter()
+            .flat_map(|(.., (starts, _))| starts.iter().copied()),
+    );
     for line in unread_in(lines, body, &unread_lines) {
+        if !blocks.may_start(line.key()) {
+            continue;
+        }
         let Some(first) = line.key().chars().next() else {
             continue;
         };
         // (Whether the line holds a bracket or a mark: asked once, when a list's starts
         // admit it.)
-        for ((.., starts), found) in lists.iter().zip(&mut candidates) {
-            if starts.binary_search(&first).is_ok() && boxy.holds(line) {
+        for ((.., (starts, mask)), found) in lists.iter().zip(&mut candidates) {
+            if has_low_bit(*mask, first) && starts.binary_search(&first).is_ok() && boxy.holds(line)
+            {
                 found.push(line);
             }
         }
@@ -455,18 +474,28 @@ pub(super) fn read_block_methods(
                 .filter(|i| i.0.first() == Some(&file))
                 .map(|i| i.0.clone())
                 .collect();
-            // The series' lines: between the cells of other parts around its cells.
-            let firsts = |inside: bool| {
-                firsts
-                    .iter()
-                    .filter(move |(f, _)| (*f == Some(file)) == inside)
-                    .map(|&(_, no)| no)
-            };
-            let (Some(first), Some(last)) = (firsts(true).min(), firsts(true).max()) else {
+            // The series' lines: between the cells of other parts around its cells (the first
+            // and last of its cells found in one walk over the cells, those around in another).
+            let mut own: Option<(usize, usize)> = None;
+            for &(f, no) in &firsts {
+                if f == Some(file) {
+                    own = Some(own.map_or((no, no), |(a, b)| (a.min(no), b.max(no))));
+                }
+            }
+            let Some((first, last)) = own else {
                 continue;
             };
-            let start = firsts(false).filter(|&no| no < first).max();
-            let end = firsts(false).filter(|&no| no > last).min();
+            let (mut start, mut end): (Option<usize>, Option<usize>) = (None, None);
+            for &(f, no) in &firsts {
+                if f == Some(file) {
+                    continue;
+                }
+                if no < first {
+                    start = Some(start.map_or(no, |s| s.max(no)));
+                } else if no > last {
+                    end = Some(end.map_or(no, |e| e.min(no)));
+                }
+            }
             let mut part = (
                 start.unwrap_or(body.0).max(body.0),
                 end.unwrap_or(body.1).min(body.1),
@@ -519,30 +548,38 @@ fn read_series(
     let inside = |no: usize| no > part.0 && no < part.1;
     // The lines to read: the item's cells' (as the cells hold them, without their labels) and
     // the unread ones that can be boxes (`candidates`, less those a series before read).
-    let mut texts: Vec<(usize, &str)> = cell_lines
-        .iter()
-        .copied()
-        .filter(|&(no, _)| inside(no))
-        .collect();
     let from = candidates.partition_point(|l| l.no <= part.0);
+    let to = candidates.partition_point(|l| l.no < part.1).max(from);
+    let in_part = candidates.get(from..to).unwrap_or_default();
+    // (Sized for all of them at once.)
+    // (Each with whether it is known to hold a bracket or a mark: a candidate is.)
+    let mut texts: Vec<(usize, &str, bool)> = Vec::with_capacity(cell_lines.len() + in_part.len());
     texts.extend(
-        candidates
-            .get(from..)
-            .unwrap_or_default()
+        cell_lines
             .iter()
-            .take_while(|l| l.no < part.1)
+            .filter(|&&(no, _)| inside(no))
+            .map(|&(no, text)| (no, text, false)),
+    );
+    texts.extend(
+        in_part
+            .iter()
             .filter(|l| !taken.contains(l.no))
-            .map(|l| (l.no, l.text.as_ref())),
+            .map(|l| (l.no, l.text.as_ref(), true)),
     );
     // A line a cell holds is read as the cell holds it.
-    texts.sort_by_key(|&(no, _)| no);
-    texts.dedup_by_key(|&mut (no, _)| no);
-    let mut box_lines: Vec<(usize, BoxLine)> = Vec::new();
-    for (no, text) in texts {
+    texts.sort_by_key(|&(no, ..)| no);
+    texts.dedup_by_key(|&mut (no, ..)| no);
+    let mut box_lines: Vec<(usize, BoxLine)> = Vec::with_capacity(texts.len());
+    for (no, text, boxy) in texts {
         if text.trim().is_empty() {
             continue;
         }
-        if let Some(toks) = tokens(text, labels) {
+        let toks = if boxy {
+            box_tokens(text, labels)
+        } else {
+            tokens(text, labels)
+        };
+        if let Some(toks) = toks {
             let Some(read) = read_line(&toks) else {
                 return;
             };
@@ -560,7 +597,9 @@ fn read_series(
     }
     headings.sort_unstable();
     // The k-th occurrence of each option: the k-th block's.
-    let mut groups: Vec<Vec<(usize, &Occurrence)>> = vec![Vec::new(); n];
+    // (Each group takes one occurrence of each option when the series reads.)
+    let mut groups: Vec<Vec<(usize, &Occurrence)>> =
+        (0..n).map(|_| Vec::with_capacity(options.len())).collect();
     let mut seen = vec![0usize; options.len()];
     for (no, read) in &box_lines {
         for occ in &read.labels {

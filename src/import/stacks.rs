@@ -25,6 +25,7 @@
 
 use std::collections::HashSet;
 
+use super::boxes::{CharBlocks, has_low_bit, low_bits};
 use super::form_words::is_circled;
 use super::text::{Line, LineSet};
 use super::{Confidence, Trace, TracedValue, item_pointer};
@@ -132,6 +133,11 @@ struct Labels {
     /// in order) whose bare label or heading words start with it: a line starting with none
     /// names no item, and a line names only items of its first character's list.
     starts: Vec<(char, Vec<usize>)>,
+    /// The [`low_bits`] of the characters of `starts`.
+    mask: u128,
+    /// The blocks of the characters a label line's key starts with: those of `starts`, the
+    /// circled numbers and the figures (a mark's).
+    blocks: CharBlocks,
 }
 
 impl Labels {
@@ -165,7 +171,7 @@ impl Labels {
                 lists.entry(c).or_default().push(at);
             }
         }
-        let starts = lists
+        let starts: Vec<(char, Vec<usize>)> = lists
             .into_iter()
             .map(|(c, mut named)| {
                 if !everywhere.is_empty() {
@@ -176,7 +182,20 @@ impl Labels {
                 (c, named)
             })
             .collect();
-        Labels { items, starts }
+        let mask = low_bits(starts.iter().map(|(c, _): &(char, Vec<usize>)| *c));
+        let blocks = CharBlocks::new(
+            starts
+                .iter()
+                .map(|(c, _)| *c)
+                .chain('①'..='⑳')
+                .chain('0'..='9'),
+        );
+        Labels {
+            items,
+            starts,
+            mask,
+            blocks,
+        }
     }
 }
 
@@ -185,9 +204,21 @@ impl Labels {
 fn label_line<'l>(labels: &Labels, files: usize, line: &'l Line) -> Option<Label<'l>> {
     // The cheap test first: a line whose key starts with no number and no label's first
     // character is a line without a mark whose text starts no label.
+    // (A key whose first character's block holds none it can start with is not decoded.)
+    if !labels.blocks.may_start(line.key()) {
+        return None;
+    }
     let first = line.key().chars().next()?;
-    let starts = |c: char| labels.starts.binary_search_by_key(&c, |(c, _)| *c);
-    let (mark, rest, folded) = if is_circled(first) || first.is_ascii_digit() {
+    // (A character whose bit is not in the mask starts no label: the cheap test before the
+    // search.)
+    let starts = |c: char| {
+        if has_low_bit(labels.mask, c) {
+            labels.starts.binary_search_by_key(&c, |(c, _)| *c)
+        } else {
+            Err(0)
+        }
+    };
+    let (mark, rest, folded, label_first) = if is_circled(first) || first.is_ascii_digit() {
         // The cheap test first: the label's first character is the key's first (no mark was
         // read) or the one after the mark as the key holds it (the circled number, or the
         // figures and a full stop).
@@ -207,16 +238,16 @@ fn label_line<'l>(labels: &Labels, files: usize, line: &'l Line) -> Option<Label
             Some((at, _)) => line.key().get(at..)?,
             None => "",
         };
-        (mark, rest, folded)
+        (mark, rest, folded, folded.chars().next()?)
     } else {
         // A key that starts with neither a circled number nor a figure is of a text that starts
         // with neither (white space folds out, figures fold to figures): [`mark_of`] would find
         // no mark, and the whole key is the label's. (The text is not trimmed: [`after_chars`]
         // passes over white space.)
-        (Mark::None, line.text.as_ref(), line.key())
+        (Mark::None, line.text.as_ref(), line.key(), first)
     };
     // The first character first: most lines start no label.
-    let at = starts(folded.chars().next()?).ok()?;
+    let at = starts(label_first).ok()?;
     let (_, named) = labels.starts.get(at)?;
     let mut found: Option<(&LabelItem, usize)> = None;
     let mut count = 0;
@@ -333,8 +364,9 @@ pub(super) fn reads(
     let Some(field) = field_at(report, id, indices) else {
         return false;
     };
-    let boxed = text.contains(['[', ']', '［', '］', '○']);
-    let free = !boxed && !options.contains(&unbracketed(text));
+    // (Asked only of the types that read free text: the test folds a copy of the text.)
+    let free =
+        || !text.contains(['[', ']', '［', '］', '○']) && !options.contains(&unbracketed(text));
     let trial = |scratch: &mut Report| {
         let cell = Cell {
             lines: vec![(0, text.to_owned())],
@@ -348,12 +380,13 @@ pub(super) fn reads(
         ok.is_some()
     };
     match field.value() {
-        Value::Text(_) | Value::Texts(_) => free,
+        Value::Text(_) | Value::Texts(_) => free(),
         Value::Choice { options: list, .. } => {
             let t = unbracketed(text);
             list.iter().any(|o| squeeze(o) == t)
         }
-        Value::Basis(_) => free && text.contains(['法', '条', '令']) && trial(scratch),
+        // (The words of a law first: the cheap test.)
+        Value::Basis(_) => text.contains(['法', '条', '令']) && free() && trial(scratch),
         Value::Date(_) | Value::DateOrMonth(_) => {
             let dates = dates_in(text);
             dates.len() == 1 && squeeze(text).chars().count() <= 16 && trial(scratch)
@@ -390,6 +423,15 @@ pub(super) fn read_stacks(
         return;
     }
     let parts = &super::form_words::of(form).part_labels;
+    // (The bits of the part labels' first characters, before a line's key is hashed to look
+    // it up among them.)
+    let part_starts = low_bits(parts.iter().filter_map(|p| p.chars().next()));
+    let is_part = |key: &str| {
+        key.chars()
+            .next()
+            .is_none_or(|c| has_low_bit(part_starts, c))
+            && parts.contains(key)
+    };
     let labels = per_form!(Labels, Labels::new, form);
     let mut scratch = Report::empty(form);
     scratch
@@ -483,7 +525,7 @@ pub(super) fn read_stacks(
             if !loose.contains(line.no)
                 || label_line(labels, files, line).is_some()
                 // (`t` folded is the line's key: trimming takes off only white space.)
-                || parts.contains(line.key())
+                || is_part(line.key())
                 || (boxed && !is_junk(t))
             {
                 break;
