@@ -576,14 +576,7 @@ fn read_cells<'a>(lines: &'a [text::Line<'a>], (from, start): (usize, usize)) ->
 /// The cell's lines (trimmed, as every piece of [`Cells`] is) joined with line breaks, written
 /// into one string.
 fn text_of(cell: &[Piece<'_>]) -> String {
-    let mut text = String::with_capacity(cell.iter().map(|(_, l)| l.len() + 1).sum());
-    for (k, (_, l)) in cell.iter().enumerate() {
-        if k > 0 {
-            text.push('\n');
-        }
-        text.push_str(l);
-    }
-    text
+    text::join_numbered(cell)
 }
 
 /// [`looks_like_place`] of a cell's [text](text_of), read from its first line with text:

@@ -553,14 +553,7 @@ pub(super) fn read_stacks(
         let mut takers: Vec<Vec<usize>> = paragraphs
             .iter()
             .map(|p| {
-                // The lines joined with `\n`, into one string of the right size.
-                let mut text = String::with_capacity(p.iter().map(|(_, t)| t.len() + 1).sum());
-                for (k, (_, t)) in p.iter().enumerate() {
-                    if k > 0 {
-                        text.push('\n');
-                    }
-                    text.push_str(t);
-                }
+                let text = super::text::join_numbered(p);
                 stack
                     .iter()
                     .enumerate()

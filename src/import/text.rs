@@ -115,6 +115,19 @@ impl<'a> Line<'a> {
     }
 }
 
+/// The texts of numbered lines (`(line number, text)`) joined with `\n`, written into one
+/// string of the right size (collecting them to join would allocate twice).
+pub(crate) fn join_numbered(lines: &[(usize, &str)]) -> String {
+    let mut text = String::with_capacity(lines.iter().map(|(_, t)| t.len() + 1).sum());
+    for (k, (_, t)) in lines.iter().enumerate() {
+        if k > 0 {
+            text.push('\n');
+        }
+        text.push_str(t);
+    }
+    text
+}
+
 /// A set of line numbers (1-based, as [`Line::no`]): one flag per line, for the passes' sets
 /// of lines read or left unread. It grows to the largest number put in; a number past its end
 /// is not in it. Its numbers come out in order.
@@ -518,6 +531,16 @@ fn decode_entities(text: &str) -> String {
 mod tests {
     use super::*;
     use crate::import::fill::squeeze;
+
+    #[test]
+    fn numbered_lines_join_with_line_breaks_between_them_only() {
+        assert_eq!(
+            join_numbered(&[(3, "甲"), (4, "乙 丙"), (7, "")]),
+            "甲\n乙 丙\n"
+        );
+        assert_eq!(join_numbered(&[(1, "一行")]), "一行");
+        assert_eq!(join_numbered(&[]), "");
+    }
 
     #[test]
     fn a_pdf_line_keeps_its_key_and_borrows_it_where_folding_only_trims() {
