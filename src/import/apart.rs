@@ -29,7 +29,7 @@ use super::walk::{
     CIRCLED, CellMap, bare_label, block_heading_number, chapter_heading, is_page_number,
 };
 use super::{Confidence, Trace, TracedValue, item_pointer};
-use crate::import::fill::squeeze;
+use crate::import::fill::{squeeze, squeezed};
 use crate::report::{Cell, ItemId, Report, Value, field_at, field_at_mut};
 
 /// Where an item stands: its file and block (kind and position), or its file and section.
@@ -339,7 +339,7 @@ fn is_section_heading(form: crate::AssessmentKind, text: &str) -> bool {
     };
     super::walk::CHAPTERS.iter().any(|ch| {
         crate::report::location::section_title(form, ch, n)
-            .is_some_and(|s| !s.is_empty() && title.starts_with(&squeeze(s)))
+            .is_some_and(|s| !s.is_empty() && title.starts_with(&*squeezed(s)))
     })
 }
 
@@ -556,7 +556,7 @@ pub(super) fn values_before_entrustment(
         else {
             continue;
         };
-        let of_list = |a: &String| options.iter().any(|o| squeeze(o) == *a);
+        let of_list = |a: &String| options.iter().any(|o| squeezed(o) == a.as_str());
         let rivals = items
             .iter()
             .filter(|(i, x, _, _)| {
@@ -569,7 +569,7 @@ pub(super) fn values_before_entrustment(
             if let Some(label) = p
                 .first()
                 .and_then(|(_, t)| bare_answer(t))
-                .and_then(|a| options.iter().find(|o| squeeze(o) == a))
+                .and_then(|a| options.iter().find(|o| squeezed(o) == a.as_str()))
             {
                 let no = p.first().map_or(0, |(no, _)| *no);
                 fills.push((*id, ix.clone(), vec![(no, (*label).to_owned())]));

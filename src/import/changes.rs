@@ -47,7 +47,7 @@ pub(super) fn read_changes(
                     .join("\n")
             })
             .collect();
-        let header = crate::import::fill::squeeze(t).starts_with("変更日");
+        let header = crate::import::fill::squeezed(t).starts_with("変更日");
         if header {
             continue;
         }

@@ -30,7 +30,7 @@ use super::form_words::is_circled;
 use super::text::{Line, LineSet};
 use super::{Confidence, Trace, TracedValue, item_pointer};
 use crate::AssessmentKind;
-use crate::import::fill::{dates_in, squeeze};
+use crate::import::fill::{dates_in, squeeze, squeezed};
 use crate::report::{Cell, ItemId, Report, Value, field_at, field_at_mut};
 
 /// The reasons of unread lines this pass may read: lines of no item, values of stacked labels.
@@ -383,13 +383,13 @@ pub(super) fn reads(
         Value::Text(_) | Value::Texts(_) => free(),
         Value::Choice { options: list, .. } => {
             let t = unbracketed(text);
-            list.iter().any(|o| squeeze(o) == t)
+            list.iter().any(|o| squeezed(o) == t)
         }
         // (The words of a law first: the cheap test.)
         Value::Basis(_) => text.contains(['法', '条', '令']) && free() && trial(scratch),
         Value::Date(_) | Value::DateOrMonth(_) => {
             let dates = dates_in(text);
-            dates.len() == 1 && squeeze(text).chars().count() <= 16 && trial(scratch)
+            dates.len() == 1 && squeezed(text).chars().count() <= 16 && trial(scratch)
         }
         Value::Label(_) => is_selection(text) && trial(scratch),
         _ => false,

@@ -25,7 +25,7 @@
 //! guessed. The rows are marked inferred.
 
 use super::{Piece, SCRAMBLED, date_only, full_width, paragraph_starts, parts_cells};
-use crate::import::fill::squeeze;
+use crate::import::fill::{squeeze, squeezed};
 use crate::import::{Confidence, Trace, TracedValue, text};
 use crate::report::{ChangeRecord, Report, SubmissionTiming};
 
@@ -202,7 +202,7 @@ fn place_named_after(runs: &[Run<'_>], claimed: &mut [bool], rows: &mut [Row<'_>
         let item = squeeze(&row.item);
         let named = row.stretch == run.stretch
             && item.chars().count() >= 3
-            && squeeze(text).starts_with(&item);
+            && squeezed(text).starts_with(&item);
         named.then_some(())?;
         Some((text.to_owned(), timing.parse().ok()?))
     };
