@@ -107,6 +107,14 @@ pub const fn is_unsafe_char(c: char) -> bool {
     )
 }
 
+/// Whether `c` is white space ([`char::is_whitespace`]), told without the white space table
+/// for the characters above the ideographic space U+3000 (kana, kanji, full-width forms: most
+/// of a Japanese text), since no white space is above it.
+#[inline]
+pub(crate) fn is_white_space(c: char) -> bool {
+    c <= '\u{3000}' && c.is_whitespace()
+}
+
 /// Appends the visible escape of `c`: `\n`, `\t`, `\u{1b}`, `\u{202e}` (the escape of
 /// [`Visible`] and of the renderers).
 pub(crate) fn push_escaped(out: &mut impl std::fmt::Write, c: char) -> std::fmt::Result {
@@ -979,6 +987,13 @@ pub(crate) use serde_as_text;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn white_space_is_told_as_the_table_tells_it() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(is_white_space(c), c.is_whitespace(), "{c:?}");
+        }
+    }
 
     /// The byte scan finds what decoding every character finds: each character up to U+3100
     /// (every stray one among them) alone, after Japanese text, and at every offset of a block.

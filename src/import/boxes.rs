@@ -79,7 +79,7 @@ pub(super) fn box_tokens(text: &str, labels: &[(Vec<char>, &'static str)]) -> Op
         let mut chars = rest.chars();
         let Some(c) = chars.next() else { break };
         let f = fold_char(c);
-        if is_space(f) {
+        if crate::label::is_white_space(f) {
             rest = chars.as_str();
             continue;
         }
@@ -135,12 +135,6 @@ pub(super) fn box_tokens(text: &str, labels: &[(Vec<char>, &'static str)]) -> Op
         .then_some(out)
 }
 
-/// Whether `c` is white space ([`char::is_whitespace`]), told without the table of white space
-/// for the kana and kanji of most box lines: none is above the ideographic space U+3000.
-fn is_space(c: char) -> bool {
-    c <= '\u{3000}' && c.is_whitespace()
-}
-
 /// Whether `text` holds a character that folds to a bracket or is a check mark ([`is_mark`]):
 /// `[`, `]`, `［`, `］`, `〔`, `〕`, `○`, `〇`, `◯`, `●`. The cheap test first, a character at a
 /// time from its first byte (which says how long it is): an ASCII bracket, or one led by `E2`,
@@ -181,12 +175,7 @@ pub(super) fn any_char_bytes(
         let Some(&b) = bytes.get(at) else {
             return false;
         };
-        let len = match b {
-            0x00..=0x7F => 1,
-            0xC0..=0xDF => 2,
-            0xE0..=0xEF => 3,
-            _ => 4,
-        };
+        let len = super::fill::char_len(b);
         if lead(b) && bytes.get(at..at + len).is_some_and(&test) {
             return true;
         }
@@ -291,7 +280,7 @@ fn match_at<'t>(text: &'t str, want: &[char]) -> Option<&'t str> {
     for &w in want {
         let c = loop {
             let c = fold_char(chars.next()?);
-            if !is_space(c) {
+            if !crate::label::is_white_space(c) {
                 break c;
             }
         };
@@ -1379,13 +1368,6 @@ pub(super) mod tests {
             assert_eq!(by_number(&lines, last), want, "{last}");
         }
         assert!(by_number(&[], 3).is_empty());
-    }
-
-    #[test]
-    fn white_space_is_told_as_the_table_tells_it() {
-        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
-            assert_eq!(is_space(c), c.is_whitespace(), "{c:?}");
-        }
     }
 
     #[test]

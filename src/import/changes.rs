@@ -870,19 +870,17 @@ fn width(text: &str) -> usize {
     let mut total = 0;
     let mut at = 0;
     while let Some(&b) = bytes.get(at) {
-        let (len, wide) = match b {
-            0x00..=0x7F => (1, false),
+        let len = super::fill::char_len(b);
+        let wide = match b {
+            0x00..=0x7F => false,
             0xE3 | 0xEF => match bytes.get(at + 1..at + 3) {
                 Some(&[b1, b2]) => {
                     let row = matches!((b, b1), (0xE3, 0x80 | 0x83) | (0xEF, 0xBC..=0xBE));
-                    (3, !(row && decode3(b, b1, b2).is_some_and(is_narrow)))
+                    !(row && decode3(b, b1, b2).is_some_and(is_narrow))
                 }
-                _ => (3, true),
+                _ => true,
             },
-            0xC0..=0xDF => (2, true),
-            0xE0..=0xEF => (3, true),
-            // (`F0` to `F7`; a `str` begins no character with another byte.)
-            _ => (4, true),
+            _ => true,
         };
         total += if wide { 2 } else { 1 };
         at += len;

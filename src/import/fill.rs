@@ -937,6 +937,16 @@ static WIDTH_OF_FIRST: [u8; 256] = {
 const fn width_of_first(b: u8) -> u8 {
     match b {
         0x09..=0x0D | 0x20 | 0x2A | 0xC2 | 0xE1 | 0xE2 | 0xEF => 0,
+        // (At most 4: the cast keeps it.)
+        _ => char_len(b) as u8,
+    }
+}
+
+/// The length in bytes of the UTF-8 character whose first byte is `b`: 1 for ASCII, 2, 3 or 4
+/// by its high bits. (A `str` starts no character with a continuation byte, 0x80–0xBF; one is
+/// given 1.)
+pub(crate) const fn char_len(b: u8) -> usize {
+    match b {
         0x00..=0xBF => 1,
         0xC0..=0xDF => 2,
         0xE0..=0xEF => 3,
@@ -997,6 +1007,15 @@ pub(crate) fn after_label<'a>(line: &'a str, label: &str) -> &'a str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_characters_length_is_told_by_its_first_byte() {
+        let mut buf = [0; 4];
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let first = c.encode_utf8(&mut buf).as_bytes()[0];
+            assert_eq!(char_len(first), c.len_utf8(), "{c:?}");
+        }
+    }
 
     #[test]
     fn squeeze_folds_and_drops_every_character_as_one_by_one() {

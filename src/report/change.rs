@@ -180,9 +180,7 @@ static FORMAL_STARTS: std::sync::LazyLock<u128> = std::sync::LazyLock::new(|| {
 /// reason may start with ([`FORMAL_STARTS`]) is tried against the reasons. `None` when the text
 /// holds white space, which the caller drops first.
 fn significance_in(text: &str) -> Option<Option<bool>> {
-    // White space is at most U+3000 (the ideographic space): most characters of a 説明 are
-    // above, and are told apart without the white space table.
-    let white = |c: char| c <= '\u{3000}' && c.is_whitespace();
+    let white = crate::label::is_white_space;
     let starts = *FORMAL_STARTS;
     let mut formal = false;
     let mut chars = text.chars();

@@ -119,7 +119,8 @@ pub(crate) fn blank(text: Option<&str>) -> bool {
     text.is_none_or(|t| {
         t.chars().all(|c| {
             matches!(c, '－' | 'ー' | '一')
-                || (c <= '\u{3000}' && (c.is_whitespace() || matches!(c, '-' | '―' | '—' | '‐')))
+                || crate::label::is_white_space(c)
+                || matches!(c, '-' | '―' | '—' | '‐')
         })
     })
 }
