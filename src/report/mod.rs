@@ -102,6 +102,23 @@
 //! # Ok::<(), mynumber_pia::report::LoadError>(())
 //! ```
 
+/// Declares structs of the model with what every one of them shares: the common derives, the
+/// JSON Schema (with the `schema` feature), the JSON format's two rules (a missing field is its
+/// default, an unknown field is refused) and `#[non_exhaustive]` (a new revision of the forms
+/// may add an item). Docs, aliases and field attributes are written inside, as on any struct.
+macro_rules! model {
+    ($( $(#[$meta:meta])* pub struct $name:ident { $($fields:tt)* } )+) => {
+        $(
+            $(#[$meta])*
+            #[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+            #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+            #[serde(default, deny_unknown_fields)]
+            #[non_exhaustive]
+            pub struct $name { $($fields)* }
+        )+
+    };
+}
+
 mod affair;
 pub mod basic;
 pub(crate) mod builder;
