@@ -10,8 +10,6 @@
 use std::fmt;
 use std::str::FromStr;
 
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
-
 use super::field::Field;
 use super::{FormPart, ItemPath, Report, Segment};
 use crate::{AssessmentKind, Choice};
@@ -1048,15 +1046,17 @@ impl fmt::Display for ItemId {
     }
 }
 
-impl Serialize for ItemId {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+// Written with `serialize_str`, not `collect_str`: the load check (`loads`) reads every
+// `collect_str` text back as a day or a month.
+impl serde::Serialize for ItemId {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_str(self.as_str())
     }
 }
 
-impl<'de> Deserialize<'de> for ItemId {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        super::deserialize_parsed(
+impl<'de> serde::Deserialize<'de> for ItemId {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::label::deserialize_parsed(
             d,
             "評価書の項目ID (例: \"file.entrustment.re_entrustment\")",
         )

@@ -230,28 +230,6 @@ use indexmap::IndexMap;
 use crate::Interval;
 use crate::threshold::{StatedThresholdResult, SubjectCountBand};
 
-/// Deserializes a JSON string through `T`'s `FromStr`; `expecting` says what was wanted in the
-/// error (and so in the [`LoadError`] message). Shared by the string-typed values of the model
-/// ([`DateOrMonth`], [`ItemId`]).
-fn deserialize_parsed<'de, D, T>(d: D, expecting: &'static str) -> Result<T, D::Error>
-where
-    D: serde::Deserializer<'de>,
-    T: std::str::FromStr,
-{
-    struct V<T>(&'static str, std::marker::PhantomData<T>);
-    impl<T: std::str::FromStr> serde::de::Visitor<'_> for V<T> {
-        type Value = T;
-        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-            f.write_str(self.0)
-        }
-        fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<T, E> {
-            v.parse()
-                .map_err(|_| E::invalid_value(serde::de::Unexpected::Str(v), &self))
-        }
-    }
-    d.deserialize_str(V(expecting, std::marker::PhantomData))
-}
-
 /// A 特定個人情報保護評価書 of any of the three forms.
 ///
 /// The form is [`Report::form`], given by [`Report::part`]. See the [module docs](self) for the
