@@ -936,6 +936,29 @@ macro_rules! text_enum {
 
 pub(crate) use text_enum;
 
+/// Deserializes a JSON string through `T`'s `FromStr`; `expecting` says what was wanted in the
+/// error (and so in the `LoadError` message). Shared by the string-typed values of the model
+/// ([`DateOrMonth`](crate::report::DateOrMonth), [`ItemId`](crate::report::ItemId)), most
+/// through [`serde_as_text!`].
+pub(crate) fn deserialize_parsed<'de, D, T>(d: D, expecting: &'static str) -> Result<T, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: std::str::FromStr,
+{
+    struct V<T>(&'static str, std::marker::PhantomData<T>);
+    impl<T: std::str::FromStr> serde::de::Visitor<'_> for V<T> {
+        type Value = T;
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str(self.0)
+        }
+        fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<T, E> {
+            v.parse()
+                .map_err(|_| E::invalid_value(serde::de::Unexpected::Str(v), &self))
+        }
+    }
+    d.deserialize_str(V(expecting, std::marker::PhantomData))
+}
+
 /// Implements serde for a type that the documents write as text: serialized through `Display`
 /// (no intermediate `String`), and, with `FromStr`, deserialized through `FromStr` so the same
 /// lenient spellings are accepted as on the command line.
@@ -943,7 +966,11 @@ pub(crate) use text_enum;
 /// ```ignore
 /// serde_as_text!(RuleCitation);              // Serialize only
 /// serde_as_text!(Exemption, FromStr);        // Serialize and Deserialize
+/// serde_as_text!(ItemPath, expecting "…");    // the same, a refused text told as `expecting`
 /// ```
+///
+/// With `FromStr`, a refused text is reported in `FromStr`'s words; with `expecting`, as an
+/// invalid value where the words given were expected ([`deserialize_parsed`]).
 macro_rules! serde_as_text {
     ($name:ty) => {
         impl ::serde::Serialize for $name {
@@ -952,6 +979,17 @@ macro_rules! serde_as_text {
                 s: S,
             ) -> ::std::result::Result<S::Ok, S::Error> {
                 s.collect_str(self)
+            }
+        }
+    };
+    ($name:ty, expecting $expecting:literal) => {
+        $crate::label::serde_as_text!($name);
+
+        impl<'de> ::serde::Deserialize<'de> for $name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(
+                d: D,
+            ) -> ::std::result::Result<Self, D::Error> {
+                $crate::label::deserialize_parsed(d, $expecting)
             }
         }
     };

@@ -1,7 +1,6 @@
 //! 変更箇所 (全項目 別添3, 重点 別添2, 基礎 at the end): the change log.
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
 
 use super::{ItemId, SubmissionTiming};
 
@@ -37,48 +36,46 @@ pub const FORMAL_REASONS: &[&str] = &[
     "形式的な変更",
 ];
 
-/// One row of 変更箇所, with its six columns as written.
-///
-/// 提出時期 and its 説明 are independent data: real logs file some 「重要な変更である」 rows
-/// 事後 (the 江戸川区 国民健康保険 全項目評価書 of 令和6年12月6日 has two), so nothing here derives one from the other. The 項目 column is kept as printed
-/// and may be resolved to an [`ItemId`].
-///
-/// ```
-/// use mynumber_pia::report::{ChangeRecord, ItemId, SubmissionTiming};
-///
-/// let row = ChangeRecord::new("Ⅱ　6．特定個人情報の保管・消去①保管場所")
-///     .with_date(chrono::NaiveDate::from_ymd_opt(2024, 12, 6).unwrap())
-///     .with_item_id(ItemId::FileStorageLocation)
-///     .with_timing(SubmissionTiming::Before)
-///     .with_explanation("重要な変更である");
-/// assert_eq!(row.declares_significant(), Some(true));
-/// ```
-#[doc(alias = "変更箇所")]
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(default, deny_unknown_fields)]
-#[non_exhaustive]
-pub struct ChangeRecord {
-    /// 変更日.
-    #[serde(deserialize_with = "super::date::opt_iso_date")]
-    #[cfg_attr(feature = "schema", schemars(with = "Option<super::date::IsoDate>"))]
-    pub date: Option<NaiveDate>,
-    /// 項目, as printed (`Ⅱ（給付ファイル）５．…提供先16－①法令上の根拠`).
-    pub item: String,
-    /// The form item the row changes, when resolved.
-    pub item_id: Option<ItemId>,
-    /// 変更前の記載.
-    pub before: Option<String>,
-    /// 変更後の記載.
-    pub after: Option<String>,
-    /// 提出時期: 事前 / 事後.
-    pub timing: Option<SubmissionTiming>,
-    /// 提出時期に係る説明.
-    pub explanation: Option<String>,
-    /// A note of the transcriber (not a form item), e.g. that the PDF swapped two cells and the
-    /// pairing was reconstructed. Left out of the JSON when empty.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+model! {
+    /// One row of 変更箇所, with its six columns as written.
+    ///
+    /// 提出時期 and its 説明 are independent data: real logs file some 「重要な変更である」 rows
+    /// 事後 (the 江戸川区 国民健康保険 全項目評価書 of 令和6年12月6日 has two), so nothing here derives one from the other. The 項目 column is kept as printed
+    /// and may be resolved to an [`ItemId`].
+    ///
+    /// ```
+    /// use mynumber_pia::report::{ChangeRecord, ItemId, SubmissionTiming};
+    ///
+    /// let row = ChangeRecord::new("Ⅱ　6．特定個人情報の保管・消去①保管場所")
+    ///     .with_date(chrono::NaiveDate::from_ymd_opt(2024, 12, 6).unwrap())
+    ///     .with_item_id(ItemId::FileStorageLocation)
+    ///     .with_timing(SubmissionTiming::Before)
+    ///     .with_explanation("重要な変更である");
+    /// assert_eq!(row.declares_significant(), Some(true));
+    /// ```
+    #[doc(alias = "変更箇所")]
+    pub struct ChangeRecord {
+        /// 変更日.
+        #[serde(deserialize_with = "super::date::opt_iso_date")]
+        #[cfg_attr(feature = "schema", schemars(with = "Option<super::date::IsoDate>"))]
+        pub date: Option<NaiveDate>,
+        /// 項目, as printed (`Ⅱ（給付ファイル）５．…提供先16－①法令上の根拠`).
+        pub item: String,
+        /// The form item the row changes, when resolved.
+        pub item_id: Option<ItemId>,
+        /// 変更前の記載.
+        pub before: Option<String>,
+        /// 変更後の記載.
+        pub after: Option<String>,
+        /// 提出時期: 事前 / 事後.
+        pub timing: Option<SubmissionTiming>,
+        /// 提出時期に係る説明.
+        pub explanation: Option<String>,
+        /// A note of the transcriber (not a form item), e.g. that the PDF swapped two cells and the
+        /// pairing was reconstructed. Left out of the JSON when empty.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub note: Option<String>,
+    }
 }
 
 impl ChangeRecord {

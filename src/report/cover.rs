@@ -1,7 +1,6 @@
 //! 表紙 (the cover page), the same in the three forms except the 承認日 of the 全項目評価書.
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
 
 use crate::label::choice_enum;
 use crate::wareki::YearMonth;
@@ -28,46 +27,44 @@ choice_enum! {
     }
 }
 
-/// 表紙: the cover page of a 評価書.
-///
-/// ```
-/// use mynumber_pia::report::{BodyKind, Cover};
-///
-/// let mut cover = Cover::default();
-/// cover.number = Some("3".into());
-/// cover.body = Some("東京都江戸川区長".into());
-/// cover.body_kind = Some(BodyKind::LocalGovernment);
-/// cover.published_on = chrono::NaiveDate::from_ymd_opt(2024, 12, 6);
-/// assert_eq!(cover.approval_date, None);
-/// ```
-#[doc(alias = "表紙")]
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(default, deny_unknown_fields)]
-#[non_exhaustive]
-pub struct Cover {
-    /// 評価書番号, as printed (`3`, `14`).
-    pub number: Option<String>,
-    /// 評価書名, e.g. `国民健康保険に関する事務　全項目評価書`.
-    pub title: Option<String>,
-    /// 個人のプライバシー等の権利利益の保護の宣言.
-    pub declaration: Option<String>,
-    /// 特記事項 (`なし` in many reports: written `null`).
-    pub special_note: Option<String>,
-    /// 評価実施機関名: an office holder such as `熊谷市長`.
-    pub body: Option<String>,
-    /// Whether the body is a 行政機関等 or a 地方公共団体等 (not printed; see [`BodyKind`]).
-    pub body_kind: Option<BodyKind>,
-    /// 公表日.
-    #[serde(deserialize_with = "super::date::opt_iso_date")]
-    #[cfg_attr(feature = "schema", schemars(with = "Option<super::date::IsoDate>"))]
-    pub published_on: Option<NaiveDate>,
-    /// 個人情報保護委員会 承認日 【行政機関等のみ】: only the 全項目評価書 has it.
-    #[serde(deserialize_with = "super::date::opt_iso_date")]
-    #[cfg_attr(feature = "schema", schemars(with = "Option<super::date::IsoDate>"))]
-    pub approval_date: Option<NaiveDate>,
-    /// The 様式 version printed at the top, e.g. `[令和6年10月 様式3]` → `2024-10`.
-    pub form_version: Option<YearMonth>,
+model! {
+    /// 表紙: the cover page of a 評価書.
+    ///
+    /// ```
+    /// use mynumber_pia::report::{BodyKind, Cover};
+    ///
+    /// let mut cover = Cover::default();
+    /// cover.number = Some("3".into());
+    /// cover.body = Some("東京都江戸川区長".into());
+    /// cover.body_kind = Some(BodyKind::LocalGovernment);
+    /// cover.published_on = chrono::NaiveDate::from_ymd_opt(2024, 12, 6);
+    /// assert_eq!(cover.approval_date, None);
+    /// ```
+    #[doc(alias = "表紙")]
+    pub struct Cover {
+        /// 評価書番号, as printed (`3`, `14`).
+        pub number: Option<String>,
+        /// 評価書名, e.g. `国民健康保険に関する事務　全項目評価書`.
+        pub title: Option<String>,
+        /// 個人のプライバシー等の権利利益の保護の宣言.
+        pub declaration: Option<String>,
+        /// 特記事項 (`なし` in many reports: written `null`).
+        pub special_note: Option<String>,
+        /// 評価実施機関名: an office holder such as `熊谷市長`.
+        pub body: Option<String>,
+        /// Whether the body is a 行政機関等 or a 地方公共団体等 (not printed; see [`BodyKind`]).
+        pub body_kind: Option<BodyKind>,
+        /// 公表日.
+        #[serde(deserialize_with = "super::date::opt_iso_date")]
+        #[cfg_attr(feature = "schema", schemars(with = "Option<super::date::IsoDate>"))]
+        pub published_on: Option<NaiveDate>,
+        /// 個人情報保護委員会 承認日 【行政機関等のみ】: only the 全項目評価書 has it.
+        #[serde(deserialize_with = "super::date::opt_iso_date")]
+        #[cfg_attr(feature = "schema", schemars(with = "Option<super::date::IsoDate>"))]
+        pub approval_date: Option<NaiveDate>,
+        /// The 様式 version printed at the top, e.g. `[令和6年10月 様式3]` → `2024-10`.
+        pub form_version: Option<YearMonth>,
+    }
 }
 
 /// Endings of the 評価実施機関名 of local governments and their bodies (地方公共団体等).

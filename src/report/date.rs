@@ -4,7 +4,7 @@ use std::fmt;
 use std::str::FromStr;
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde::{Deserialize, Deserializer};
 
 use crate::label::Quoted;
 use crate::wareki::{WarekiDate, WarekiError, YearMonth};
@@ -153,17 +153,7 @@ impl FromStr for DateOrMonth {
     }
 }
 
-impl Serialize for DateOrMonth {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(self)
-    }
-}
-
-impl<'de> Deserialize<'de> for DateOrMonth {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        super::deserialize_parsed(d, "日付 \"YYYY-MM-DD\" または年月 \"YYYY-MM\"")
-    }
-}
+crate::label::serde_as_text!(DateOrMonth, expecting "日付 \"YYYY-MM-DD\" または年月 \"YYYY-MM\"");
 
 /// What a full date of the model looks like, for load errors.
 const ISO_DATE: &str = "日付 \"YYYY-MM-DD\"";
@@ -187,7 +177,7 @@ impl FromStr for IsoDate {
 
 impl<'de> Deserialize<'de> for IsoDate {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        super::deserialize_parsed(d, ISO_DATE)
+        crate::label::deserialize_parsed(d, ISO_DATE)
     }
 }
 

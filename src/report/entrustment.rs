@@ -1,96 +1,88 @@
 //! Ⅱ4 特定個人情報ファイルの取扱いの委託: 委託事項 and 再委託 chains.
 
-use serde::{Deserialize, Serialize};
-
 use super::{
     CheckSet, DataSubjectBand, EntrustedScope, Medium, ReEntrustmentStatus, StaffCountBand,
 };
 
-/// 委託事項N: one entrustment of a file block.
-///
-/// The 全項目 form numbers its items ①–⑨, the 重点 form has six of them numbered ①–⑥
-/// (再委託の有無 is ⑦ in 全項目 and ④ in 重点); the item table
-/// ([`ItemId`](crate::report::ItemId)) has both numbers.
-///
-/// Beyond the form, [`re_entrustees`](Self::re_entrustees) can state the chain of further
-/// entrustees explicitly (再委託先, 再々委託先, …), which real reports only describe in text:
-/// 江戸川区 → 国保連 → 国保中央会 → an unnamed operator (described in the 江戸川区 国民健康保険 全項目評価書, 令和6年12月6日). 番号法 第10条 allows each
-/// level only with the permission of the original body.
-///
-/// ```
-/// use mynumber_pia::report::{Entrustment, ReEntrustee, ReEntrustmentStatus, StaffCountBand};
-///
-/// let e = Entrustment::new("資格履歴管理事務", "東京都国民健康保険団体連合会", StaffCountBand::From10To50)
-///     .with_re_entrustment("書面による申請を受けて許諾", "中間サーバー等の運用")
-///     .with_re_entrustee(ReEntrustee::new("国民健康保険中央会"))
-///     .with_re_entrustee(ReEntrustee::unnamed("運用・保守業務"));
-/// assert_eq!(e.re_entrustment, Some(ReEntrustmentStatus::ReEntrusts));
-/// assert_eq!(e.re_entrustees.len(), 2);
-/// ```
-#[doc(alias = "委託事項")]
-#[doc(alias = "委託")]
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(default, deny_unknown_fields)]
-#[non_exhaustive]
-pub struct Entrustment {
-    /// 委託事項N の名称, e.g. `システム保守`.
-    pub title: Option<String>,
-    /// ①委託内容.
-    pub content: Option<String>,
-    /// ②取扱いを委託する特定個人情報ファイルの範囲 (全項目 only).
-    pub scope: Option<EntrustedScope>,
-    /// ② 対象となる本人の数 (全項目 only).
-    pub data_subjects: Option<DataSubjectBand>,
-    /// ② 対象となる本人の範囲 ※ (全項目 only).
-    pub subject_scope: Option<String>,
-    /// ② その妥当性 (全項目 only).
-    pub scope_validity: Option<String>,
-    /// 委託先における取扱者数 (全項目 ③, 重点 ②).
-    pub handler_count: Option<StaffCountBand>,
-    /// ④委託先への特定個人情報ファイルの提供方法 (全項目 only).
-    pub handover_methods: CheckSet<Medium>,
-    /// ⑤委託先名の確認方法 (全項目 only).
-    pub entrustee_confirmation: Option<String>,
-    /// 委託先名 (全項目 ⑥, 重点 ③), as printed (it may carry a note, or say it is disclosed on
-    /// request).
-    pub entrustee: Option<String>,
-    /// 再委託の有無 ※ (全項目 ⑦, 重点 ④).
-    pub re_entrustment: Option<ReEntrustmentStatus>,
-    /// 再委託の許諾方法 (全項目 ⑧, 重点 ⑤).
-    pub re_entrustment_permission: Option<String>,
-    /// 再委託事項 (全項目 ⑨, 重点 ⑥).
-    pub re_entrustment_items: Option<String>,
-    /// The explicit chain below the 委託先: `[0]` is the 再委託先 (entrusted by the 委託先),
-    /// `[1]` the 再々委託先 (entrusted by `[0]`), and so on. Not a form item.
-    pub re_entrustees: Vec<ReEntrustee>,
-}
+model! {
+    /// 委託事項N: one entrustment of a file block.
+    ///
+    /// The 全項目 form numbers its items ①–⑨, the 重点 form has six of them numbered ①–⑥
+    /// (再委託の有無 is ⑦ in 全項目 and ④ in 重点); the item table
+    /// ([`ItemId`](crate::report::ItemId)) has both numbers.
+    ///
+    /// Beyond the form, [`re_entrustees`](Self::re_entrustees) can state the chain of further
+    /// entrustees explicitly (再委託先, 再々委託先, …), which real reports only describe in text:
+    /// 江戸川区 → 国保連 → 国保中央会 → an unnamed operator (described in the 江戸川区 国民健康保険 全項目評価書, 令和6年12月6日). 番号法 第10条 allows each
+    /// level only with the permission of the original body.
+    ///
+    /// ```
+    /// use mynumber_pia::report::{Entrustment, ReEntrustee, ReEntrustmentStatus, StaffCountBand};
+    ///
+    /// let e = Entrustment::new("資格履歴管理事務", "東京都国民健康保険団体連合会", StaffCountBand::From10To50)
+    ///     .with_re_entrustment("書面による申請を受けて許諾", "中間サーバー等の運用")
+    ///     .with_re_entrustee(ReEntrustee::new("国民健康保険中央会"))
+    ///     .with_re_entrustee(ReEntrustee::unnamed("運用・保守業務"));
+    /// assert_eq!(e.re_entrustment, Some(ReEntrustmentStatus::ReEntrusts));
+    /// assert_eq!(e.re_entrustees.len(), 2);
+    /// ```
+    #[doc(alias = "委託事項")]
+    #[doc(alias = "委託")]
+    pub struct Entrustment {
+        /// 委託事項N の名称, e.g. `システム保守`.
+        pub title: Option<String>,
+        /// ①委託内容.
+        pub content: Option<String>,
+        /// ②取扱いを委託する特定個人情報ファイルの範囲 (全項目 only).
+        pub scope: Option<EntrustedScope>,
+        /// ② 対象となる本人の数 (全項目 only).
+        pub data_subjects: Option<DataSubjectBand>,
+        /// ② 対象となる本人の範囲 ※ (全項目 only).
+        pub subject_scope: Option<String>,
+        /// ② その妥当性 (全項目 only).
+        pub scope_validity: Option<String>,
+        /// 委託先における取扱者数 (全項目 ③, 重点 ②).
+        pub handler_count: Option<StaffCountBand>,
+        /// ④委託先への特定個人情報ファイルの提供方法 (全項目 only).
+        pub handover_methods: CheckSet<Medium>,
+        /// ⑤委託先名の確認方法 (全項目 only).
+        pub entrustee_confirmation: Option<String>,
+        /// 委託先名 (全項目 ⑥, 重点 ③), as printed (it may carry a note, or say it is disclosed on
+        /// request).
+        pub entrustee: Option<String>,
+        /// 再委託の有無 ※ (全項目 ⑦, 重点 ④).
+        pub re_entrustment: Option<ReEntrustmentStatus>,
+        /// 再委託の許諾方法 (全項目 ⑧, 重点 ⑤).
+        pub re_entrustment_permission: Option<String>,
+        /// 再委託事項 (全項目 ⑨, 重点 ⑥).
+        pub re_entrustment_items: Option<String>,
+        /// The explicit chain below the 委託先: `[0]` is the 再委託先 (entrusted by the 委託先),
+        /// `[1]` the 再々委託先 (entrusted by `[0]`), and so on. Not a form item.
+        pub re_entrustees: Vec<ReEntrustee>,
+    }
 
-/// One level of a 再委託 chain: a body entrusted by the level above it.
-///
-/// ```
-/// use mynumber_pia::report::ReEntrustee;
-///
-/// let r = ReEntrustee::new("国民健康保険中央会").with_permission("書面による許諾");
-/// assert_eq!(r.permitted_by_original, Some(true));
-/// assert_eq!(ReEntrustee::unnamed("保守").name, None);
-/// ```
-#[doc(alias = "再委託先")]
-#[doc(alias = "再々委託先")]
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(default, deny_unknown_fields)]
-#[non_exhaustive]
-pub struct ReEntrustee {
-    /// The body's name; `None` when the report does not name it.
-    pub name: Option<String>,
-    /// What is re-entrusted to this level.
-    pub items: Option<String>,
-    /// How the permission for this level was given.
-    pub permission_method: Option<String>,
-    /// Whether the original entrusting body (the 評価実施機関) permitted this level, as 番号法
-    /// 第10条 requires: `Some(false)` is a breach, `None` unknown.
-    pub permitted_by_original: Option<bool>,
+    /// One level of a 再委託 chain: a body entrusted by the level above it.
+    ///
+    /// ```
+    /// use mynumber_pia::report::ReEntrustee;
+    ///
+    /// let r = ReEntrustee::new("国民健康保険中央会").with_permission("書面による許諾");
+    /// assert_eq!(r.permitted_by_original, Some(true));
+    /// assert_eq!(ReEntrustee::unnamed("保守").name, None);
+    /// ```
+    #[doc(alias = "再委託先")]
+    #[doc(alias = "再々委託先")]
+    pub struct ReEntrustee {
+        /// The body's name; `None` when the report does not name it.
+        pub name: Option<String>,
+        /// What is re-entrusted to this level.
+        pub items: Option<String>,
+        /// How the permission for this level was given.
+        pub permission_method: Option<String>,
+        /// Whether the original entrusting body (the 評価実施機関) permitted this level, as 番号法
+        /// 第10条 requires: `Some(false)` is a breach, `None` unknown.
+        pub permitted_by_original: Option<bool>,
+    }
 }
 
 impl ReEntrustee {

@@ -2,119 +2,111 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
-
 use super::{
     CheckSet, DataSubjectBand, DateOrMonth, Destination, Entrustment, EntrustmentStatus, FileKind,
     Medium, RecordItemBand, RecordItemCategory, RecordItems, RetentionPeriod, SourceKind,
     StaffCountBand,
 };
 
-/// One block of Ⅱ 特定個人情報ファイルの概要 (全項目・重点 forms).
-///
-/// A block may cover several files (`国保賦課ファイル、国保資格ファイル`), hence
-/// [`names`](Self::names). Items that only the 全項目 form has are `None` in a 重点 report; the
-/// item table ([`ItemId`](crate::report::ItemId)) says which form has which item.
-///
-/// Declared counts are kept beside the listed entries and never forced to agree: 江戸川区
-/// declares 提供 （28）件 and prints 20 提供先.
-///
-/// ```
-/// use mynumber_pia::report::{DataSubjectBand, Entrustment, FileBlock, StaffCountBand};
-///
-/// let block = FileBlock::new("国保給付ファイル", DataSubjectBand::From100kTo1m)
-///     .with_user_count(StaffCountBand::From100To500)
-///     .with_entrustment(Entrustment::new("レセプト点検", "点検株式会社", StaffCountBand::Under10));
-/// assert_eq!(block.entrustments.len(), 1);
-/// assert_eq!(block.entrustment_count, Some(1));
-/// ```
-#[doc(alias = "特定個人情報ファイルの概要")]
-#[doc(alias = "特定個人情報ファイル")]
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(default, deny_unknown_fields)]
-#[non_exhaustive]
-pub struct FileBlock {
-    /// １．特定個人情報ファイル名: the file or files the block covers.
-    pub names: Vec<String>,
-    /// ２①ファイルの種類 ※.
-    pub kind: Option<FileKind>,
-    /// ２②対象となる本人の数.
-    pub data_subjects: Option<DataSubjectBand>,
-    /// ２③対象となる本人の範囲 ※.
-    pub subject_scope: Option<String>,
-    /// ２③その必要性.
-    pub subject_scope_necessity: Option<String>,
-    /// ２④記録される項目.
-    pub record_item_count: Option<RecordItemBand>,
-    /// ２④主な記録項目 ※ (checkboxes, その他 text for 業務関係情報).
-    pub main_record_items: CheckSet<RecordItemCategory>,
-    /// ２④その妥当性.
-    pub record_items_validity: Option<String>,
-    /// ２④全ての記録項目 (usually 「別添２を参照。」).
-    pub all_record_items: Option<String>,
-    /// ２⑤保有開始日.
-    pub holding_start: Option<DateOrMonth>,
-    /// ２⑥事務担当部署.
-    pub department: Option<String>,
-    /// ３ 入手 (①入手元 … ⑤本人への明示).
-    pub acquisition: Acquisition,
-    /// ３ 使用 (使用目的 … 使用開始日).
-    pub usage: Usage,
-    /// ４ 委託の有無 ※.
-    pub entrustment_status: Option<EntrustmentStatus>,
-    /// ４ 委託の有無 「（ N ）件」: the declared count, kept even when it differs from
-    /// [`entrustments`](Self::entrustments).
-    pub entrustment_count: Option<u32>,
-    /// ４ 委託事項1…N.
-    #[serde(deserialize_with = "super::strict::list")]
-    pub entrustments: Vec<Entrustment>,
-    /// ５ 提供・移転の有無, with the declared counts.
-    pub provision_transfer: ProvisionTransferStatus,
-    /// ５ 提供先1…N (provision to another body).
-    #[serde(deserialize_with = "super::strict::list")]
-    pub provisions: Vec<Destination>,
-    /// ５ 移転先1…N (transfer to another department of the same body).
-    #[serde(deserialize_with = "super::strict::list")]
-    pub transfers: Vec<Destination>,
-    /// ６ 保管・消去.
-    pub storage: Storage,
-    /// ７ 備考.
-    pub remarks: Option<String>,
-    /// （別添） 特定個人情報ファイル記録項目: the record items, when the report lists them.
-    #[cfg_attr(feature = "schema", schemars(with = "Vec<String>"))]
-    pub record_item_list: RecordItems,
-}
+model! {
+    /// One block of Ⅱ 特定個人情報ファイルの概要 (全項目・重点 forms).
+    ///
+    /// A block may cover several files (`国保賦課ファイル、国保資格ファイル`), hence
+    /// [`names`](Self::names). Items that only the 全項目 form has are `None` in a 重点 report; the
+    /// item table ([`ItemId`](crate::report::ItemId)) says which form has which item.
+    ///
+    /// Declared counts are kept beside the listed entries and never forced to agree: 江戸川区
+    /// declares 提供 （28）件 and prints 20 提供先.
+    ///
+    /// ```
+    /// use mynumber_pia::report::{DataSubjectBand, Entrustment, FileBlock, StaffCountBand};
+    ///
+    /// let block = FileBlock::new("国保給付ファイル", DataSubjectBand::From100kTo1m)
+    ///     .with_user_count(StaffCountBand::From100To500)
+    ///     .with_entrustment(Entrustment::new("レセプト点検", "点検株式会社", StaffCountBand::Under10));
+    /// assert_eq!(block.entrustments.len(), 1);
+    /// assert_eq!(block.entrustment_count, Some(1));
+    /// ```
+    #[doc(alias = "特定個人情報ファイルの概要")]
+    #[doc(alias = "特定個人情報ファイル")]
+    pub struct FileBlock {
+        /// １．特定個人情報ファイル名: the file or files the block covers.
+        pub names: Vec<String>,
+        /// ２①ファイルの種類 ※.
+        pub kind: Option<FileKind>,
+        /// ２②対象となる本人の数.
+        pub data_subjects: Option<DataSubjectBand>,
+        /// ２③対象となる本人の範囲 ※.
+        pub subject_scope: Option<String>,
+        /// ２③その必要性.
+        pub subject_scope_necessity: Option<String>,
+        /// ２④記録される項目.
+        pub record_item_count: Option<RecordItemBand>,
+        /// ２④主な記録項目 ※ (checkboxes, その他 text for 業務関係情報).
+        pub main_record_items: CheckSet<RecordItemCategory>,
+        /// ２④その妥当性.
+        pub record_items_validity: Option<String>,
+        /// ２④全ての記録項目 (usually 「別添２を参照。」).
+        pub all_record_items: Option<String>,
+        /// ２⑤保有開始日.
+        pub holding_start: Option<DateOrMonth>,
+        /// ２⑥事務担当部署.
+        pub department: Option<String>,
+        /// ３ 入手 (①入手元 … ⑤本人への明示).
+        pub acquisition: Acquisition,
+        /// ３ 使用 (使用目的 … 使用開始日).
+        pub usage: Usage,
+        /// ４ 委託の有無 ※.
+        pub entrustment_status: Option<EntrustmentStatus>,
+        /// ４ 委託の有無 「（ N ）件」: the declared count, kept even when it differs from
+        /// [`entrustments`](Self::entrustments).
+        pub entrustment_count: Option<u32>,
+        /// ４ 委託事項1…N.
+        #[serde(deserialize_with = "super::strict::list")]
+        pub entrustments: Vec<Entrustment>,
+        /// ５ 提供・移転の有無, with the declared counts.
+        pub provision_transfer: ProvisionTransferStatus,
+        /// ５ 提供先1…N (provision to another body).
+        #[serde(deserialize_with = "super::strict::list")]
+        pub provisions: Vec<Destination>,
+        /// ５ 移転先1…N (transfer to another department of the same body).
+        #[serde(deserialize_with = "super::strict::list")]
+        pub transfers: Vec<Destination>,
+        /// ６ 保管・消去.
+        pub storage: Storage,
+        /// ７ 備考.
+        pub remarks: Option<String>,
+        /// （別添） 特定個人情報ファイル記録項目: the record items, when the report lists them.
+        #[cfg_attr(feature = "schema", schemars(with = "Vec<String>"))]
+        pub record_item_list: RecordItems,
+    }
 
-/// ３ 特定個人情報の入手 (全項目 Ⅱ3①–⑤, 重点 Ⅱ3①②).
-///
-/// ```
-/// use mynumber_pia::report::{Acquisition, SourceKind};
-///
-/// let mut a = Acquisition::default();
-/// a.sources.insert(SourceKind::Person, None);
-/// a.sources.insert(SourceKind::OtherDepartment, Some("区民課".into()));
-/// assert_eq!(a.sources.len(), 2);
-/// ```
-#[doc(alias = "特定個人情報の入手")]
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(default, deny_unknown_fields)]
-#[non_exhaustive]
-pub struct Acquisition {
-    /// ①入手元 ※: the checked sources, each with the text written in its （ ） (`null` when
-    /// blank). JSON: `{"本人又は本人の代理人": null, "評価実施機関内の他部署": "区民課"}`.
-    #[serde(deserialize_with = "sources_once_each")]
-    #[cfg_attr(feature = "schema", schemars(schema_with = "sources_schema"))]
-    pub sources: BTreeMap<SourceKind, Option<String>>,
-    /// ②入手方法.
-    pub methods: CheckSet<Medium>,
-    /// ③入手の時期・頻度 (全項目 only).
-    pub timing: Option<String>,
-    /// ④入手に係る妥当性 (全項目 only).
-    pub validity: Option<String>,
-    /// ⑤本人への明示 (全項目 only).
-    pub notice: Option<String>,
+    /// ３ 特定個人情報の入手 (全項目 Ⅱ3①–⑤, 重点 Ⅱ3①②).
+    ///
+    /// ```
+    /// use mynumber_pia::report::{Acquisition, SourceKind};
+    ///
+    /// let mut a = Acquisition::default();
+    /// a.sources.insert(SourceKind::Person, None);
+    /// a.sources.insert(SourceKind::OtherDepartment, Some("区民課".into()));
+    /// assert_eq!(a.sources.len(), 2);
+    /// ```
+    #[doc(alias = "特定個人情報の入手")]
+    pub struct Acquisition {
+        /// ①入手元 ※: the checked sources, each with the text written in its （ ） (`null` when
+        /// blank). JSON: `{"本人又は本人の代理人": null, "評価実施機関内の他部署": "区民課"}`.
+        #[serde(deserialize_with = "sources_once_each")]
+        #[cfg_attr(feature = "schema", schemars(schema_with = "sources_schema"))]
+        pub sources: BTreeMap<SourceKind, Option<String>>,
+        /// ②入手方法.
+        pub methods: CheckSet<Medium>,
+        /// ③入手の時期・頻度 (全項目 only).
+        pub timing: Option<String>,
+        /// ④入手に係る妥当性 (全項目 only).
+        pub validity: Option<String>,
+        /// ⑤本人への明示 (全項目 only).
+        pub notice: Option<String>,
+    }
 }
 
 /// Reads ①入手元, refusing a source written twice: JSON keeps both, and the second would
@@ -161,93 +153,83 @@ fn sources_once_each<'de, D: serde::Deserializer<'de>>(
     deserializer.deserialize_map(Sources)
 }
 
-/// ３ 特定個人情報の使用 (全項目 Ⅱ3⑥–⑨, 重点 Ⅱ3③–⑥).
-///
-/// ```
-/// use mynumber_pia::report::{StaffCountBand, Usage};
-///
-/// let mut u = Usage::default();
-/// u.user_count = Some(StaffCountBand::From100To500);
-/// assert_eq!(u.user_count.map(|b| b.interval().to_string()).as_deref(), Some("100–499"));
-/// ```
-#[doc(alias = "特定個人情報の使用")]
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(default, deny_unknown_fields)]
-#[non_exhaustive]
-pub struct Usage {
-    /// 使用目的 ※ (全項目 ⑥, 重点 ③).
-    pub purpose: Option<String>,
-    /// 変更の妥当性 (全項目 only).
-    pub purpose_change_validity: Option<String>,
-    /// 使用の主体 使用部署 (※ in 全項目).
-    pub departments: Option<String>,
-    /// 使用の主体 使用者数.
-    pub user_count: Option<StaffCountBand>,
-    /// 使用方法 (※ in 全項目).
-    pub method: Option<String>,
-    /// 情報の突合 (※ in 全項目).
-    pub matching: Option<String>,
-    /// 情報の統計分析 ※ (全項目 only).
-    pub statistics: Option<String>,
-    /// 権利利益に影響を与え得る決定 ※ (全項目 only).
-    pub decisions: Option<String>,
-    /// 使用開始日.
-    pub start: Option<DateOrMonth>,
-}
+model! {
+    /// ３ 特定個人情報の使用 (全項目 Ⅱ3⑥–⑨, 重点 Ⅱ3③–⑥).
+    ///
+    /// ```
+    /// use mynumber_pia::report::{StaffCountBand, Usage};
+    ///
+    /// let mut u = Usage::default();
+    /// u.user_count = Some(StaffCountBand::From100To500);
+    /// assert_eq!(u.user_count.map(|b| b.interval().to_string()).as_deref(), Some("100–499"));
+    /// ```
+    #[doc(alias = "特定個人情報の使用")]
+    pub struct Usage {
+        /// 使用目的 ※ (全項目 ⑥, 重点 ③).
+        pub purpose: Option<String>,
+        /// 変更の妥当性 (全項目 only).
+        pub purpose_change_validity: Option<String>,
+        /// 使用の主体 使用部署 (※ in 全項目).
+        pub departments: Option<String>,
+        /// 使用の主体 使用者数.
+        pub user_count: Option<StaffCountBand>,
+        /// 使用方法 (※ in 全項目).
+        pub method: Option<String>,
+        /// 情報の突合 (※ in 全項目).
+        pub matching: Option<String>,
+        /// 情報の統計分析 ※ (全項目 only).
+        pub statistics: Option<String>,
+        /// 権利利益に影響を与え得る決定 ※ (全項目 only).
+        pub decisions: Option<String>,
+        /// 使用開始日.
+        pub start: Option<DateOrMonth>,
+    }
 
-/// ５ 提供・移転の有無: the three boxes and the two declared counts.
-///
-/// JSON: `{"provision": true, "provision_count": 28, "transfer": true, "transfer_count": 13,
-/// "neither": false}`.
-///
-/// ```
-/// use mynumber_pia::report::ProvisionTransferStatus;
-///
-/// let s = ProvisionTransferStatus::default();
-/// assert!(!s.provision && !s.transfer && !s.neither);
-/// ```
-#[doc(alias = "提供・移転の有無")]
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(default, deny_unknown_fields)]
-#[non_exhaustive]
-pub struct ProvisionTransferStatus {
-    /// [ ] 提供を行っている.
-    pub provision: bool,
-    /// 提供を行っている 「（ N ）件」.
-    pub provision_count: Option<u32>,
-    /// [ ] 移転を行っている.
-    pub transfer: bool,
-    /// 移転を行っている 「（ N ）件」.
-    pub transfer_count: Option<u32>,
-    /// [ ] 行っていない.
-    pub neither: bool,
-}
+    /// ５ 提供・移転の有無: the three boxes and the two declared counts.
+    ///
+    /// JSON: `{"provision": true, "provision_count": 28, "transfer": true, "transfer_count": 13,
+    /// "neither": false}`.
+    ///
+    /// ```
+    /// use mynumber_pia::report::ProvisionTransferStatus;
+    ///
+    /// let s = ProvisionTransferStatus::default();
+    /// assert!(!s.provision && !s.transfer && !s.neither);
+    /// ```
+    #[doc(alias = "提供・移転の有無")]
+    pub struct ProvisionTransferStatus {
+        /// [ ] 提供を行っている.
+        pub provision: bool,
+        /// 提供を行っている 「（ N ）件」.
+        pub provision_count: Option<u32>,
+        /// [ ] 移転を行っている.
+        pub transfer: bool,
+        /// 移転を行っている 「（ N ）件」.
+        pub transfer_count: Option<u32>,
+        /// [ ] 行っていない.
+        pub neither: bool,
+    }
 
-/// ６ 特定個人情報の保管・消去 (全項目 ①–③; 重点 has 保管場所 only).
-///
-/// ```
-/// use mynumber_pia::report::{RetentionPeriod, Storage};
-///
-/// let mut s = Storage::default();
-/// s.retention = Some(RetentionPeriod::Undefined);
-/// assert_eq!(s.retention.and_then(RetentionPeriod::years), None);
-/// ```
-#[doc(alias = "特定個人情報の保管・消去")]
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(default, deny_unknown_fields)]
-#[non_exhaustive]
-pub struct Storage {
-    /// ①保管場所 ※.
-    pub location: Option<String>,
-    /// ②保管期間 期間 (全項目 only).
-    pub retention: Option<RetentionPeriod>,
-    /// ②保管期間 その妥当性 (全項目 only).
-    pub retention_validity: Option<String>,
-    /// ③消去方法 (全項目 only).
-    pub erasure: Option<String>,
+    /// ６ 特定個人情報の保管・消去 (全項目 ①–③; 重点 has 保管場所 only).
+    ///
+    /// ```
+    /// use mynumber_pia::report::{RetentionPeriod, Storage};
+    ///
+    /// let mut s = Storage::default();
+    /// s.retention = Some(RetentionPeriod::Undefined);
+    /// assert_eq!(s.retention.and_then(RetentionPeriod::years), None);
+    /// ```
+    #[doc(alias = "特定個人情報の保管・消去")]
+    pub struct Storage {
+        /// ①保管場所 ※.
+        pub location: Option<String>,
+        /// ②保管期間 期間 (全項目 only).
+        pub retention: Option<RetentionPeriod>,
+        /// ②保管期間 その妥当性 (全項目 only).
+        pub retention_validity: Option<String>,
+        /// ③消去方法 (全項目 only).
+        pub erasure: Option<String>,
+    }
 }
 
 impl ProvisionTransferStatus {

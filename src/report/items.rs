@@ -10,8 +10,6 @@
 use std::fmt;
 use std::str::FromStr;
 
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
-
 use super::field::Field;
 use super::{FormPart, ItemPath, Report, Segment};
 use crate::{AssessmentKind, Choice};
@@ -90,183 +88,82 @@ macro_rules! pattern {
     ($($path:tt)+) => { pattern!(@acc [] $($path)+) };
 }
 
-/// Calls `$f(at, &field)` for every instance of the field at a path written as tokens, under
-/// `$base`; `at` holds the list positions taken on the way (`[$($at),*]`, one per `[]`), so no
-/// path is built: [`ItemId::path`] builds it from them when a caller needs it.
-macro_rules! reach_ref {
-    ($base:expr, [$($at:expr),*], $f:expr; $field:ident [] . $($rest:tt)+) => {
-        for (i, x) in $base.$field.iter().enumerate() {
-            reach_ref!(x, [$($at,)* i], $f; $($rest)+);
+/// Reaches every instance of the field at a path written as tokens, under `$base`, calling
+/// `$f(at, field)` for each; `at` holds the list positions taken on the way (`[$($at),*]`, one
+/// per `[]`), so no path is built: [`ItemId::path`] builds it from them when a caller needs it.
+/// `$amp` is `&` or `&mut`: how the fields are borrowed.
+macro_rules! reach_each {
+    (($($amp:tt)+) [$($at:expr),*] $f:expr, $base:expr; $field:ident [] $(. $($rest:tt)+)?) => {
+        for (i, x) in ($($amp)+ $base.$field).into_iter().enumerate() {
+            reach_each!(($($amp)+) [$($at,)* i] $f, x; $($($rest)+)?);
         }
     };
-    ($base:expr, [$($at:expr),*], $f:expr; $field:ident []) => {
-        for (i, x) in $base.$field.iter().enumerate() {
-            $f(&[$($at,)* i], x);
-        }
+    (($($amp:tt)+) [$($at:expr),*] $f:expr, $base:expr; $field:ident $(. $($rest:tt)+)?) => {
+        reach_each!(($($amp)+) [$($at),*] $f, $($amp)+ $base.$field; $($($rest)+)?)
     };
-    ($base:expr, [$($at:expr),*], $f:expr; $field:ident . $($rest:tt)+) => {
-        reach_ref!(&$base.$field, [$($at),*], $f; $($rest)+)
-    };
-    ($base:expr, [$($at:expr),*], $f:expr; $field:ident) => {
-        $f(&[$($at),*], &$base.$field)
-    };
+    (($($amp:tt)+) [$($at:expr),*] $f:expr, $base:expr;) => { $f(&[$($at),*], $base) };
 }
 
-/// [`reach_ref`] for a mutable report.
-macro_rules! reach_mut {
-    ($base:expr, [$($at:expr),*], $f:expr; $field:ident [] . $($rest:tt)+) => {
-        for (i, x) in $base.$field.iter_mut().enumerate() {
-            reach_mut!(x, [$($at,)* i], $f; $($rest)+);
-        }
-    };
-    ($base:expr, [$($at:expr),*], $f:expr; $field:ident []) => {
-        for (i, x) in $base.$field.iter_mut().enumerate() {
-            $f(&[$($at,)* i], x);
-        }
-    };
-    ($base:expr, [$($at:expr),*], $f:expr; $field:ident . $($rest:tt)+) => {
-        reach_mut!(&mut $base.$field, [$($at),*], $f; $($rest)+)
-    };
-    ($base:expr, [$($at:expr),*], $f:expr; $field:ident) => {
-        $f(&[$($at),*], &mut $base.$field)
-    };
-}
-
-/// The one instance of the field at a path written as tokens, under `$base`, taking list
-/// positions from the slice `$at` in order; `None` when a position is missing or out of range.
+/// The one instance of the field at a path written as tokens, under `$base`, as a `dyn Field`
+/// borrowed with `$amp` (`&` or `&mut`), taking list positions from the slice `$at` in order;
+/// `None` (by `?`, so in a function that returns an `Option`) when a position is missing or out
+/// of range.
 macro_rules! reach_at {
-    ($base:expr, $at:expr; $field:ident [] . $($rest:tt)+) => {
-        match $at.split_first() {
-            Some((&i, at)) => match $base.$field.get(i) {
-                Some(x) => reach_at!(x, at; $($rest)+),
-                None => None,
-            },
-            None => None,
-        }
+    (($($amp:tt)+) $at:expr, $base:expr; $field:ident [] $(. $($rest:tt)+)?) => {{
+        let (&i, at) = $at.split_first()?;
+        // `nth` of a slice's iterator goes straight to the element, shared or mutable alike.
+        let x = ($($amp)+ $base.$field).into_iter().nth(i)?;
+        reach_at!(($($amp)+) at, x; $($($rest)+)?)
+    }};
+    (($($amp:tt)+) $at:expr, $base:expr; $field:ident $(. $($rest:tt)+)?) => {
+        reach_at!(($($amp)+) $at, $($amp)+ $base.$field; $($($rest)+)?)
     };
-    ($base:expr, $at:expr; $field:ident []) => {
-        match $at.first() {
-            Some(&i) => $base.$field.get(i).map(|x| x as &dyn Field),
-            None => None,
-        }
-    };
-    ($base:expr, $at:expr; $field:ident . $($rest:tt)+) => {
-        reach_at!(&$base.$field, $at; $($rest)+)
-    };
-    ($base:expr, $at:expr; $field:ident) => {{
+    (($($amp:tt)+) $at:expr, $base:expr;) => {{
         // Positions left over after the last list are ignored.
         let _ = $at;
-        Some(&$base.$field as &dyn Field)
+        Some($base as $($amp)+ dyn Field)
     }};
-}
-
-/// [`reach_at`] on a mutable report.
-macro_rules! reach_at_mut {
-    ($base:expr, $at:expr; $field:ident [] . $($rest:tt)+) => {
-        match $at.split_first() {
-            Some((&i, at)) => match $base.$field.get_mut(i) {
-                Some(x) => reach_at_mut!(x, at; $($rest)+),
-                None => None,
-            },
-            None => None,
-        }
-    };
-    ($base:expr, $at:expr; $field:ident []) => {
-        match $at.first() {
-            Some(&i) => $base.$field.get_mut(i).map(|x| x as &mut dyn Field),
-            None => None,
-        }
-    };
-    ($base:expr, $at:expr; $field:ident . $($rest:tt)+) => {
-        reach_at_mut!(&mut $base.$field, $at; $($rest)+)
-    };
-    ($base:expr, $at:expr; $field:ident) => {{
-        let _ = $at;
-        Some(&mut $base.$field as &mut dyn Field)
-    }};
-}
-
-/// [`reach_at_mut`] from the root of a report.
-macro_rules! reach_root_at_mut {
-    ($r:expr, $at:expr; basic . $($rest:tt)+) => {
-        match &mut $r.part {
-            FormPart::Basic(p) => reach_at_mut!(&mut **p, $at; $($rest)+),
-            _ => None,
-        }
-    };
-    ($r:expr, $at:expr; focused . $($rest:tt)+) => {
-        match &mut $r.part {
-            FormPart::Focused(p) => reach_at_mut!(&mut **p, $at; $($rest)+),
-            _ => None,
-        }
-    };
-    ($r:expr, $at:expr; full . $($rest:tt)+) => {
-        match &mut $r.part {
-            FormPart::Full(p) => reach_at_mut!(&mut **p, $at; $($rest)+),
-            _ => None,
-        }
-    };
-    ($r:expr, $at:expr; $($rest:tt)+) => { reach_at_mut!($r, $at; $($rest)+) };
-}
-
-/// [`reach_at`] from the root of a report: a form's own part or a shared part.
-macro_rules! reach_root_at {
-    ($r:expr, $at:expr; basic . $($rest:tt)+) => {
-        match &$r.part {
-            FormPart::Basic(p) => reach_at!(&**p, $at; $($rest)+),
-            _ => None,
-        }
-    };
-    ($r:expr, $at:expr; focused . $($rest:tt)+) => {
-        match &$r.part {
-            FormPart::Focused(p) => reach_at!(&**p, $at; $($rest)+),
-            _ => None,
-        }
-    };
-    ($r:expr, $at:expr; full . $($rest:tt)+) => {
-        match &$r.part {
-            FormPart::Full(p) => reach_at!(&**p, $at; $($rest)+),
-            _ => None,
-        }
-    };
-    ($r:expr, $at:expr; $($rest:tt)+) => { reach_at!($r, $at; $($rest)+) };
 }
 
 /// The first instance of the field at a path written as tokens, under `$base`, as its own type
-/// (the first element of each list); `None` when a list is empty. [`visit_strays`] reads the type.
+/// (the first element of each list); `None` (by `?`) when a list is empty. [`visit_strays`]
+/// reads the type. `$amp` is `&`.
 macro_rules! reach_first {
-    ($base:expr; $field:ident [] . $($rest:tt)+) => {
-        match $base.$field.first() {
-            Some(x) => reach_first!(x; $($rest)+),
-            None => None,
-        }
+    (($($amp:tt)+) $base:expr; $field:ident [] $(. $($rest:tt)+)?) => {
+        reach_first!(($($amp)+) $base.$field.first()?; $($($rest)+)?)
     };
-    ($base:expr; $field:ident []) => { $base.$field.first() };
-    ($base:expr; $field:ident . $($rest:tt)+) => { reach_first!(&$base.$field; $($rest)+) };
-    ($base:expr; $field:ident) => { Some(&$base.$field) };
+    (($($amp:tt)+) $base:expr; $field:ident $(. $($rest:tt)+)?) => {
+        reach_first!(($($amp)+) $($amp)+ $base.$field; $($($rest)+)?)
+    };
+    (($($amp:tt)+) $base:expr;) => { Some($base) };
 }
 
-/// [`reach_first`] from the root of a report: a form's own part or a shared part.
-macro_rules! reach_root_first {
-    ($r:expr; basic . $($rest:tt)+) => {
-        match &$r.part {
-            FormPart::Basic(p) => reach_first!(&**p; $($rest)+),
-            _ => None,
+/// One of the macros above (`$reach!`, with the arguments that come before the base in `$args`)
+/// from the root of a report, borrowed with `$amp`: through the form's own part for a path that
+/// starts `basic`, `focused` or `full` (`$none` when the report is of another form), else from
+/// the report itself (a shared part).
+macro_rules! reach_root {
+    ($reach:ident!($($args:tt)*) ($($amp:tt)+) $r:expr, else $none:expr; basic . $($rest:tt)+) => {
+        match $($amp)+ $r.part {
+            FormPart::Basic(p) => $reach!(($($amp)+) $($args)* $($amp)+ **p; $($rest)+),
+            _ => $none,
         }
     };
-    ($r:expr; focused . $($rest:tt)+) => {
-        match &$r.part {
-            FormPart::Focused(p) => reach_first!(&**p; $($rest)+),
-            _ => None,
+    ($reach:ident!($($args:tt)*) ($($amp:tt)+) $r:expr, else $none:expr; focused . $($rest:tt)+) => {
+        match $($amp)+ $r.part {
+            FormPart::Focused(p) => $reach!(($($amp)+) $($args)* $($amp)+ **p; $($rest)+),
+            _ => $none,
         }
     };
-    ($r:expr; full . $($rest:tt)+) => {
-        match &$r.part {
-            FormPart::Full(p) => reach_first!(&**p; $($rest)+),
-            _ => None,
+    ($reach:ident!($($args:tt)*) ($($amp:tt)+) $r:expr, else $none:expr; full . $($rest:tt)+) => {
+        match $($amp)+ $r.part {
+            FormPart::Full(p) => $reach!(($($amp)+) $($args)* $($amp)+ **p; $($rest)+),
+            _ => $none,
         }
     };
-    ($r:expr; $($rest:tt)+) => { reach_first!($r; $($rest)+) };
+    ($reach:ident!($($args:tt)*) ($($amp:tt)+) $r:expr, else $none:expr; $($rest:tt)+) => {
+        $reach!(($($amp)+) $($args)* $r; $($rest)+)
+    };
 }
 
 /// [`Field::holds_text`] of the type that `reach` finds (never called: only its type is read).
@@ -289,42 +186,6 @@ fn stray_after<'r, F: Field>(
     };
     *last = Some((field, stray));
     stray
-}
-
-/// The root of a path: a form's own part (`basic`, `focused`, `full`) or a shared part.
-macro_rules! reach_root {
-    (ref $r:expr, $f:expr; basic . $($rest:tt)+) => {
-        if let FormPart::Basic(p) = &$r.part {
-            reach_ref!(&**p, [], $f; $($rest)+)
-        }
-    };
-    (ref $r:expr, $f:expr; focused . $($rest:tt)+) => {
-        if let FormPart::Focused(p) = &$r.part {
-            reach_ref!(&**p, [], $f; $($rest)+)
-        }
-    };
-    (ref $r:expr, $f:expr; full . $($rest:tt)+) => {
-        if let FormPart::Full(p) = &$r.part {
-            reach_ref!(&**p, [], $f; $($rest)+)
-        }
-    };
-    (ref $r:expr, $f:expr; $($rest:tt)+) => { reach_ref!($r, [], $f; $($rest)+) };
-    (mut $r:expr, $f:expr; basic . $($rest:tt)+) => {
-        if let FormPart::Basic(p) = &mut $r.part {
-            reach_mut!(&mut **p, [], $f; $($rest)+)
-        }
-    };
-    (mut $r:expr, $f:expr; focused . $($rest:tt)+) => {
-        if let FormPart::Focused(p) = &mut $r.part {
-            reach_mut!(&mut **p, [], $f; $($rest)+)
-        }
-    };
-    (mut $r:expr, $f:expr; full . $($rest:tt)+) => {
-        if let FormPart::Full(p) = &mut $r.part {
-            reach_mut!(&mut **p, [], $f; $($rest)+)
-        }
-    };
-    (mut $r:expr, $f:expr; $($rest:tt)+) => { reach_mut!($r, [], $f; $($rest)+) };
 }
 
 macro_rules! item_table {
@@ -396,7 +257,7 @@ macro_rules! item_table {
         /// report, so its value can outlive the call.
         pub(crate) fn visit<'r>(report: &'r Report, id: ItemId, f: &mut dyn FnMut(&[usize], &'r dyn Field)) {
             match id {
-                $( ItemId::$variant => { reach_root!(ref report, |p, x| f(p, x); $($path)+); } )+
+                $( ItemId::$variant => reach_root!(reach_each!([] |p, x| f(p, x),) (&) report, else (); $($path)+), )+
             }
         }
 
@@ -409,13 +270,13 @@ macro_rules! item_table {
         /// holds text is known when the code is built (no lookup by item).
         pub(crate) fn visit_strays(report: &Report, form: AssessmentKind, found: &mut dyn FnMut(ItemId, &[usize], char)) {
             $(
-                if text_in(|r| reach_root_first!(r; $($path)+)) && ItemId::$variant.in_form(form) {
+                if text_in(|r| reach_root!(reach_first!() (&) r, else None; $($path)+)) && ItemId::$variant.in_form(form) {
                     let mut last = None;
-                    reach_root!(ref report, |p, x| {
+                    reach_root!(reach_each!([] |p, x| {
                         if let Some(c) = stray_after(x, &mut last) {
                             found(ItemId::$variant, p, c);
                         }
-                    }; $($path)+);
+                    },) (&) report, else (); $($path)+);
                 }
             )+
         }
@@ -425,7 +286,7 @@ macro_rules! item_table {
         /// when the report has no such instance (a position out of range, another form's part).
         pub(crate) fn field_at<'a>(report: &'a Report, id: ItemId, at: &[usize]) -> Option<&'a dyn Field> {
             match id {
-                $( ItemId::$variant => reach_root_at!(report, at; $($path)+), )+
+                $( ItemId::$variant => reach_root!(reach_at!(at,) (&) report, else None; $($path)+), )+
             }
         }
 
@@ -433,7 +294,7 @@ macro_rules! item_table {
         /// `None` when the report has no such instance.
         pub(crate) fn field_at_mut<'a>(report: &'a mut Report, id: ItemId, at: &[usize]) -> Option<&'a mut dyn Field> {
             match id {
-                $( ItemId::$variant => reach_root_at_mut!(report, at; $($path)+), )+
+                $( ItemId::$variant => reach_root!(reach_at!(at,) (&mut) report, else None; $($path)+), )+
             }
         }
 
@@ -444,14 +305,14 @@ macro_rules! item_table {
         #[cfg(test)]
         pub(crate) fn holds_text(id: ItemId) -> bool {
             match id {
-                $( ItemId::$variant => text_in(|r| reach_root_first!(r; $($path)+)), )+
+                $( ItemId::$variant => text_in(|r| reach_root!(reach_first!() (&) r, else None; $($path)+)), )+
             }
         }
 
         /// [`visit`] on a mutable report.
         pub(crate) fn visit_mut(report: &mut Report, id: ItemId, f: &mut dyn FnMut(&[usize], &mut dyn Field)) {
             match id {
-                $( ItemId::$variant => { reach_root!(mut report, |p, x| f(p, x); $($path)+); } )+
+                $( ItemId::$variant => reach_root!(reach_each!([] |p, x| f(p, x),) (&mut) report, else (); $($path)+), )+
             }
         }
     };
@@ -1185,15 +1046,17 @@ impl fmt::Display for ItemId {
     }
 }
 
-impl Serialize for ItemId {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+// Written with `serialize_str`, not `collect_str`: the load check (`loads`) reads every
+// `collect_str` text back as a day or a month.
+impl serde::Serialize for ItemId {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_str(self.as_str())
     }
 }
 
-impl<'de> Deserialize<'de> for ItemId {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        super::deserialize_parsed(
+impl<'de> serde::Deserialize<'de> for ItemId {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::label::deserialize_parsed(
             d,
             "評価書の項目ID (例: \"file.entrustment.re_entrustment\")",
         )

@@ -16,26 +16,25 @@ use crate::legal_basis::LegalBasis;
 use crate::{AssessmentKind, Choice};
 
 /// The characters Rust's [`char::is_whitespace`] (Unicode `White_Space`) counts, as ranges: what
-/// loading trims before it calls a text blank. Written out for the schema's patterns because a
-/// regular expression's `\s` is another set (it has U+FEFF and lacks U+0085).
-const WHITE_SPACE: &[(char, char)] = &[
-    ('\t', '\r'),
-    (' ', ' '),
-    ('\u{85}', '\u{85}'),
-    ('\u{a0}', '\u{a0}'),
-    ('\u{1680}', '\u{1680}'),
-    ('\u{2000}', '\u{200a}'),
-    ('\u{2028}', '\u{2029}'),
-    ('\u{202f}', '\u{202f}'),
-    ('\u{205f}', '\u{205f}'),
-    ('\u{3000}', '\u{3000}'),
-];
+/// loading trims before it calls a text blank. Spelled out for the schema's patterns because a
+/// regular expression's `\s` is another set (it has U+FEFF and lacks U+0085); read from
+/// [`is_white_space`](crate::label::is_white_space), which knows that none is above U+3000.
+fn white_space() -> Vec<(char, char)> {
+    let mut ranges: Vec<(char, char)> = Vec::new();
+    for c in ('\0'..='\u{3000}').filter(|&c| crate::label::is_white_space(c)) {
+        match ranges.last_mut() {
+            Some((_, to)) if u32::from(*to) + 1 == u32::from(c) => *to = c,
+            _ => ranges.push((c, c)),
+        }
+    }
+    ranges
+}
 
-/// [`WHITE_SPACE`] as the inside of a character class, each character escaped (`\u3000`).
+/// [`white_space`] as the inside of a character class, each character escaped (`\u3000`).
 fn white_space_class() -> String {
     let escape = |c: char| format!("\\u{:04x}", u32::from(c));
     let mut class = String::new();
-    for &(from, to) in WHITE_SPACE {
+    for (from, to) in white_space() {
         class.push_str(&escape(from));
         if to != from {
             class.push('-');
@@ -315,11 +314,8 @@ mod tests {
 
     #[test]
     fn white_space_is_what_rust_trims() {
-        let listed = |c: char| {
-            WHITE_SPACE
-                .iter()
-                .any(|&(from, to)| (from..=to).contains(&c))
-        };
+        let ranges = white_space();
+        let listed = |c: char| ranges.iter().any(|&(from, to)| (from..=to).contains(&c));
         for c in (0..=0x10_FFFF).filter_map(char::from_u32) {
             assert_eq!(listed(c), c.is_whitespace(), "{:?}", c);
         }

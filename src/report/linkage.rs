@@ -414,19 +414,14 @@ struct PartOut<'a>(&'a BasisPart);
 impl Serialize for PartOut<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
-        match self.0 {
-            BasisPart::NotStated => s.serialize_none(),
-            BasisPart::None { text } => {
-                let mut m = s.serialize_map(Some(1))?;
-                m.serialize_entry("none", text)?;
-                m.end()
-            }
-            BasisPart::Basis(b) => {
-                let mut m = s.serialize_map(Some(1))?;
-                m.serialize_entry("basis", b.as_str())?;
-                m.end()
-            }
-        }
+        let (key, text) = match self.0 {
+            BasisPart::NotStated => return s.serialize_none(),
+            BasisPart::None { text } => ("none", text.as_str()),
+            BasisPart::Basis(b) => ("basis", b.as_str()),
+        };
+        let mut m = s.serialize_map(Some(1))?;
+        m.serialize_entry(key, text)?;
+        m.end()
     }
 }
 

@@ -97,6 +97,15 @@ fn along<'r>(report: &'r Report, item: ItemId, indices: &[usize]) -> Along<'r> {
     Along { file, entry, label }
 }
 
+/// `text` split after its leading ASCII digits.
+fn split_digits(text: &str) -> (&str, &str) {
+    text.split_at(
+        text.char_indices()
+            .find(|(_, c)| !c.is_ascii_digit())
+            .map_or(text.len(), |(i, _)| i),
+    )
+}
+
 /// The names of a file block joined with `、` (`国保賦課ファイル、国保資格ファイル`), or
 /// `ファイル2` for a block without a name. A control character of a name is escaped (`\n`), so
 /// that the place stays on one line.
@@ -154,14 +163,7 @@ pub(crate) fn render(report: &Report, item: ItemId, indices: &[usize]) -> String
     match entry {
         Some((word, n, _)) => {
             // `5提供先①` splits at the word; `4⑦` after the leading digits.
-            let (head, tail) = match rest.split_once(word) {
-                Some(parts) => parts,
-                None => rest.split_at(
-                    rest.char_indices()
-                        .find(|(_, c)| !c.is_ascii_digit())
-                        .map_or(rest.len(), |(i, _)| i),
-                ),
-            };
+            let (head, tail) = rest.split_once(word).unwrap_or_else(|| split_digits(rest));
             out.push_str(head);
             push_part(&mut out, &format!("{word}{n}"));
             push_part(&mut out, tail);
@@ -258,9 +260,7 @@ pub(crate) fn section_title(
         ],
         (AssessmentKind::Full | AssessmentKind::Focused, "Ⅱ") => FILE,
         (AssessmentKind::Full, "Ⅲ") => RISKS,
-        (AssessmentKind::Full, "Ⅳ") => {
-            &["監査", "従業者に対する教育・啓発", "その他のリスク対策"]
-        }
+        (AssessmentKind::Full, "Ⅳ") => OTHER,
         (AssessmentKind::Full, "Ⅴ") | (AssessmentKind::Focused, "Ⅳ") => DISCLOSURE,
         (AssessmentKind::Full, "Ⅵ") | (AssessmentKind::Focused, "Ⅴ") => PROCEDURES,
         (AssessmentKind::Basic, "Ⅱ") => &["対象人数", "取扱者数", "重大事故"],
@@ -389,11 +389,7 @@ pub(crate) fn log_place(report: &Report, item: ItemId, indices: &[usize]) -> Str
         return out;
     }
     let rest = without_label_words(rest, numbered_label);
-    let digits = rest
-        .char_indices()
-        .find(|(_, c)| !c.is_ascii_digit())
-        .map_or(rest.len(), |(i, _)| i);
-    let (section, mut after) = rest.split_at(digits);
+    let (section, mut after) = split_digits(rest);
     let section: Option<u32> = section.parse().ok();
     let mut heading = "";
 

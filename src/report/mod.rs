@@ -102,6 +102,23 @@
 //! # Ok::<(), mynumber_pia::report::LoadError>(())
 //! ```
 
+/// Declares structs of the model with what every one of them shares: the common derives, the
+/// JSON Schema (with the `schema` feature), the JSON format's two rules (a missing field is its
+/// default, an unknown field is refused) and `#[non_exhaustive]` (a new revision of the forms
+/// may add an item). Docs, aliases and field attributes are written inside, as on any struct.
+macro_rules! model {
+    ($( $(#[$meta:meta])* pub struct $name:ident { $($fields:tt)* } )+) => {
+        $(
+            $(#[$meta])*
+            #[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+            #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+            #[serde(default, deny_unknown_fields)]
+            #[non_exhaustive]
+            pub struct $name { $($fields)* }
+        )+
+    };
+}
+
 mod affair;
 pub mod basic;
 pub(crate) mod builder;
@@ -212,28 +229,6 @@ use indexmap::IndexMap;
 
 use crate::Interval;
 use crate::threshold::{StatedThresholdResult, SubjectCountBand};
-
-/// Deserializes a JSON string through `T`'s `FromStr`; `expecting` says what was wanted in the
-/// error (and so in the [`LoadError`] message). Shared by the string-typed values of the model
-/// ([`DateOrMonth`], [`ItemId`]).
-fn deserialize_parsed<'de, D, T>(d: D, expecting: &'static str) -> Result<T, D::Error>
-where
-    D: serde::Deserializer<'de>,
-    T: std::str::FromStr,
-{
-    struct V<T>(&'static str, std::marker::PhantomData<T>);
-    impl<T: std::str::FromStr> serde::de::Visitor<'_> for V<T> {
-        type Value = T;
-        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-            f.write_str(self.0)
-        }
-        fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<T, E> {
-            v.parse()
-                .map_err(|_| E::invalid_value(serde::de::Unexpected::Str(v), &self))
-        }
-    }
-    d.deserialize_str(V(expecting, std::marker::PhantomData))
-}
 
 /// A 特定個人情報保護評価書 of any of the three forms.
 ///

@@ -4,8 +4,6 @@ use std::borrow::Cow;
 use std::fmt;
 use std::str::FromStr;
 
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
-
 use super::ItemId;
 use crate::label::Quoted;
 
@@ -349,20 +347,7 @@ impl From<Vec<Segment>> for ItemPath {
     }
 }
 
-impl Serialize for ItemPath {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(self)
-    }
-}
-
-impl<'de> Deserialize<'de> for ItemPath {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        super::deserialize_parsed(
-            d,
-            "評価書のパス (例: \"files[0].entrustments[2].re_entrustment\")",
-        )
-    }
-}
+crate::label::serde_as_text!(ItemPath, expecting "評価書のパス (例: \"files[0].entrustments[2].re_entrustment\")");
 
 #[cfg(test)]
 mod tests {

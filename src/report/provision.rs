@@ -1,51 +1,47 @@
 //! Ⅱ5 提供先 and 移転先.
 
-use serde::{Deserialize, Serialize};
-
 use super::{CheckSet, DataSubjectBand, Medium};
 use crate::legal_basis::LegalBasis;
 
-/// 提供先N or 移転先N: where 特定個人情報 goes, with the seven items ①–⑦ the two share.
-///
-/// 提供 goes to another body, 移転 to another department of the same body. The form labels
-/// differ only in wording (提供先における用途 / 移転先における用途, …).
-///
-/// ```
-/// use mynumber_pia::legal_basis::LegalBasis;
-/// use mynumber_pia::report::{CheckSet, DataSubjectBand, Destination, Medium};
-///
-/// let d = Destination::new("全国健康保険協会", LegalBasis::parse("番号利用法第19条第８号に基づく主務省令第２条の表の2の項")?)
-///     .with_methods(CheckSet::of([Medium::InfoNetwork]));
-/// assert_eq!(d.legal_basis.as_ref().map(LegalBasis::as_str),
-///     Some("番号利用法第19条第８号に基づく主務省令第２条の表の2の項"));
-/// # Ok::<(), mynumber_pia::legal_basis::LegalBasisError>(())
-/// ```
-#[doc(alias = "提供先")]
-#[doc(alias = "移転先")]
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(default, deny_unknown_fields)]
-#[non_exhaustive]
-pub struct Destination {
-    /// 提供先N / 移転先N: the recipient body or department.
-    pub name: Option<String>,
-    /// ①法令上の根拠.
-    pub legal_basis: Option<LegalBasis>,
-    /// ②提供先（移転先）における用途.
-    pub purpose: Option<String>,
-    /// ③提供（移転）する情報.
-    pub information: Option<String>,
-    /// ④提供（移転）する情報の対象となる本人の数.
-    pub data_subjects: Option<DataSubjectBand>,
-    /// ⑤提供（移転）する情報の対象となる本人の範囲.
-    pub subject_scope: Option<String>,
-    /// ⑥提供方法 / 移転方法.
-    pub methods: CheckSet<Medium>,
-    /// ⑦時期・頻度.
-    pub timing: Option<String>,
-    /// A note of the transcriber (not a form item), e.g. that a transfer to a 広域連合 is
-    /// recorded as 移転 「便宜上」.
-    pub note: Option<String>,
+model! {
+    /// 提供先N or 移転先N: where 特定個人情報 goes, with the seven items ①–⑦ the two share.
+    ///
+    /// 提供 goes to another body, 移転 to another department of the same body. The form labels
+    /// differ only in wording (提供先における用途 / 移転先における用途, …).
+    ///
+    /// ```
+    /// use mynumber_pia::legal_basis::LegalBasis;
+    /// use mynumber_pia::report::{CheckSet, DataSubjectBand, Destination, Medium};
+    ///
+    /// let d = Destination::new("全国健康保険協会", LegalBasis::parse("番号利用法第19条第８号に基づく主務省令第２条の表の2の項")?)
+    ///     .with_methods(CheckSet::of([Medium::InfoNetwork]));
+    /// assert_eq!(d.legal_basis.as_ref().map(LegalBasis::as_str),
+    ///     Some("番号利用法第19条第８号に基づく主務省令第２条の表の2の項"));
+    /// # Ok::<(), mynumber_pia::legal_basis::LegalBasisError>(())
+    /// ```
+    #[doc(alias = "提供先")]
+    #[doc(alias = "移転先")]
+    pub struct Destination {
+        /// 提供先N / 移転先N: the recipient body or department.
+        pub name: Option<String>,
+        /// ①法令上の根拠.
+        pub legal_basis: Option<LegalBasis>,
+        /// ②提供先（移転先）における用途.
+        pub purpose: Option<String>,
+        /// ③提供（移転）する情報.
+        pub information: Option<String>,
+        /// ④提供（移転）する情報の対象となる本人の数.
+        pub data_subjects: Option<DataSubjectBand>,
+        /// ⑤提供（移転）する情報の対象となる本人の範囲.
+        pub subject_scope: Option<String>,
+        /// ⑥提供方法 / 移転方法.
+        pub methods: CheckSet<Medium>,
+        /// ⑦時期・頻度.
+        pub timing: Option<String>,
+        /// A note of the transcriber (not a form item), e.g. that a transfer to a 広域連合 is
+        /// recorded as 移転 「便宜上」.
+        pub note: Option<String>,
+    }
 }
 
 impl Destination {

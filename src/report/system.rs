@@ -1,32 +1,28 @@
 //! Ⅰ2 特定個人情報ファイルを取り扱う事務において使用するシステム.
 
-use serde::{Deserialize, Serialize};
-
 use super::{CheckSet, Connection};
 
-/// システムN: one system used by the 事務 (全項目・重点 Ⅰ2; the 基礎 form lists names only,
-/// Ⅰ1③).
-///
-/// ```
-/// use mynumber_pia::report::{CheckSet, Connection, System};
-///
-/// let s = System::new("統合DB")
-///     .with_functions("１．住記情報の連携")
-///     .with_connections(CheckSet::of([Connection::InfoNetwork, Connection::Other]).with_other("福祉システム"));
-/// assert!(s.connections.contains(Connection::InfoNetwork));
-/// ```
-#[doc(alias = "システム")]
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(default, deny_unknown_fields)]
-#[non_exhaustive]
-pub struct System {
-    /// ①システムの名称.
-    pub name: String,
-    /// ②システムの機能 (not in the 基礎 form).
-    pub functions: Option<String>,
-    /// ③他のシステムとの接続 (not in the 基礎 form).
-    pub connections: CheckSet<Connection>,
+model! {
+    /// システムN: one system used by the 事務 (全項目・重点 Ⅰ2; the 基礎 form lists names only,
+    /// Ⅰ1③).
+    ///
+    /// ```
+    /// use mynumber_pia::report::{CheckSet, Connection, System};
+    ///
+    /// let s = System::new("統合DB")
+    ///     .with_functions("１．住記情報の連携")
+    ///     .with_connections(CheckSet::of([Connection::InfoNetwork, Connection::Other]).with_other("福祉システム"));
+    /// assert!(s.connections.contains(Connection::InfoNetwork));
+    /// ```
+    #[doc(alias = "システム")]
+    pub struct System {
+        /// ①システムの名称.
+        pub name: String,
+        /// ②システムの機能 (not in the 基礎 form).
+        pub functions: Option<String>,
+        /// ③他のシステムとの接続 (not in the 基礎 form).
+        pub connections: CheckSet<Connection>,
+    }
 }
 
 impl System {
