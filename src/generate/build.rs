@@ -14,7 +14,7 @@ use super::names::{
 use super::rng::{SplitMix64, cycle};
 use super::scenario::Scenario;
 use crate::legal_basis::LegalBasis;
-use crate::report::builder::{FORM_EDITION, text};
+use crate::report::builder::{form_edition, text};
 use crate::report::chapters::{Facts, Words};
 use crate::report::{
     AuditKind, BodyKind, ChangeRecord, CheckSet, Connection, DataSubjectBand, DateOrMonth,
@@ -236,18 +236,6 @@ impl<'a> Gen<'a> {
         }
     }
 
-    fn pick_measure(&mut self) -> String {
-        (*self.rng.one(MEASURES)).to_owned()
-    }
-
-    fn section(&self) -> &'static str {
-        self.profile.section
-    }
-
-    fn department(&self) -> String {
-        self.profile.department(self.division)
-    }
-
     /// A 部 the section belonged to before a reorganisation (another of the 事務's).
     fn former_division(&self) -> &'static str {
         let divisions = match self.scenario.body_kind {
@@ -316,9 +304,7 @@ impl<'a> Gen<'a> {
         c.special_note = self.rng.chance(1, 3).then(|| {
             "特定個人情報を取り扱う職員に対して、年に一度の研修と点検を行っている。".to_owned()
         });
-        c.form_version = (self.published >= first_of(FORM_EDITION))
-            .then(|| YearMonth::from_gregorian(FORM_EDITION.0, FORM_EDITION.1).ok())
-            .flatten();
+        c.form_version = form_edition().filter(|month| self.published >= month.first_day());
     }
 
     fn affair(&mut self, report: &mut Report) {
@@ -338,7 +324,7 @@ impl<'a> Gen<'a> {
             .collect();
         a.info_linkage_basis =
             LinkageBasis::parse(&self.era.linkage_basis(&provided, profile.inquiry_rows)).ok();
-        a.department = Some(self.department());
+        a.department = Some(self.profile.department(self.division));
         a.department_head = Some(format!("{}長", profile.section));
     }
 
@@ -457,7 +443,7 @@ impl<'a> Gen<'a> {
             f.holding_start = YearMonth::from_gregorian(start.year(), start.month())
                 .ok()
                 .map(DateOrMonth::Month);
-            f.department = Some(self.department());
+            f.department = Some(self.profile.department(self.division));
             f.acquisition.sources.insert(SourceKind::Person, None);
             f.acquisition
                 .sources
@@ -639,7 +625,7 @@ impl<'a> Gen<'a> {
     }
 
     fn disclosure(&mut self, report: &mut Report) {
-        let section = self.section();
+        let section = self.profile.section;
         let d = &mut report.disclosure;
         d.request_to = Some(format!("{}　総務課　情報公開係", self.org));
         d.inquiry_contact = Some(format!("{}　{}　{section}", self.org, self.division));
@@ -690,7 +676,7 @@ impl<'a> Gen<'a> {
         let mut offsets: Vec<u64> = (0..count).map(|_| self.rng.between(0, 1_000)).collect();
         offsets.sort_unstable_by(|a, b| b.cmp(a));
         let form = self.form;
-        let section = self.section();
+        let section = self.profile.section;
         let mut rows = Vec::with_capacity(offsets.len());
         for (i, offset) in offsets.into_iter().enumerate() {
             let date = before(self.published, offset);
@@ -730,7 +716,7 @@ impl Words for Gen<'_> {
                 "個人番号の入力は二人で確認し、その記録を残している。"
             }
             ItemId::BasicPriorityRationale => "操作の記録を定期的に確認している。",
-            _ => return Some(self.pick_measure()),
+            _ => return Some((*self.rng.one(MEASURES)).to_owned()),
         };
         Some(fixed.to_owned())
     }
@@ -750,11 +736,6 @@ impl Words for Gen<'_> {
             Effort::Sufficient
         }
     }
-}
-
-/// The first day of a month of the constants (literals).
-fn first_of((year, month): (i32, u32)) -> NaiveDate {
-    NaiveDate::from_ymd_opt(year, month, 1).unwrap_or(NaiveDate::MAX)
 }
 
 #[cfg(test)]
@@ -833,6 +814,7 @@ mod tests {
         let d = NaiveDate::from_ymd_opt(2018, 1, 1).unwrap();
         assert_eq!(before(d, 1).to_string(), "2017-12-31");
         assert_eq!(after(d, 31).to_string(), "2018-02-01");
-        assert_eq!(first_of(FORM_EDITION).to_string(), "2024-10-01");
+        let edition = form_edition().unwrap().first_day();
+        assert_eq!(edition.to_string(), "2024-10-01");
     }
 }

@@ -72,7 +72,9 @@ pub(crate) use rows;
 
 /// The 様式 edition of reports published from its month on (令和6年10月): the examples' and the
 /// generated reports' 様式 version.
-pub(crate) const FORM_EDITION: (i32, u32) = (2024, 10);
+pub(crate) fn form_edition() -> Option<YearMonth> {
+    ym(2024, 10)
+}
 
 /// The day the example 基礎 report counted its 対象人数 and 取扱者数 (a literal).
 const COUNTED_ON: NaiveDate = match NaiveDate::from_ymd_opt(2025, 4, 1) {
@@ -211,7 +213,7 @@ impl ReportBuilder {
             "架空市は、{affair}における特定個人情報ファイルの取扱いが個人の権利利益に影響を及ぼし得ることを認識し、リスクを軽減する措置を講じて権利利益の保護に取り組むことを宣言する。"
         ));
         c.published_on = ymd(2025, 6, 30);
-        c.form_version = ym(FORM_EDITION.0, FORM_EDITION.1);
+        c.form_version = form_edition();
 
         let a = &mut report.affair;
         a.name = affair;
