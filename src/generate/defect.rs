@@ -186,9 +186,9 @@ const TABLE: &[Defect] = rows! { Defect { code, forms, companions, description, 
     Code::RemainingIssueWithoutMeasures, ALL_FORMS, NONE, "リスクへの対策を「課題が残されている」にし、措置の内容（基礎: 判断の根拠）を空にする", ct003;
     Code::MandatoryItemEmpty, ALL_FORMS, NONE, "表紙の評価書名を空にする", |r, _| set(&mut r.cover.title, None);
     Code::ItemNotFilled, ALL_FORMS, NONE, "ファイルの種類（基礎: 目的外の入手のリスクへの対策は十分か）を選択しない", ct005;
-    Code::FileNamesDiffer, DETAILED, NONE, "Ⅰの特定個人情報ファイル名の一つをⅡと違う名前にする", ct006;
+    Code::FileNamesDiffer, DETAILED, NONE, "Ⅰの特定個人情報ファイル名の一つをⅡと違う名前にする", |r, _| append(r.affair.file_names.first_mut().ok_or("特定個人情報ファイル名が空")?, "（旧名称）");
     Code::RecordItemCountMismatch, DETAILED, NONE, "記録される項目の区分に合わない数の記録項目を別添に記載する", ct007;
-    Code::UnsafeCharacter, ALL_FORMS, NONE, "事務の名称の末尾に制御文字 ESC（U+001B）を付ける", ct008;
+    Code::UnsafeCharacter, ALL_FORMS, NONE, "事務の名称の末尾に制御文字 ESC（U+001B）を付ける", |r, _| append(&mut r.affair.name, "\u{1b}");
     Code::PublicCommentTooShort, FULL_ONLY, NONE, "意見聴取の期間を20日間にし、期間を短縮する特段の理由を空にする", pc001;
     Code::PublicCommentMissing, FULL_ONLY, NONE, "国民・住民等からの意見の聴取を空にする", |r, _| set(&mut r.procedures.public_comment, PublicComment::default());
     Code::ThirdPartyReviewMissing, FULL_ONLY, NONE, "地方公共団体等（行政機関等の評価書は地方公共団体等のものにする）の第三者点検を空にする", pc003;
@@ -201,7 +201,7 @@ const TABLE: &[Defect] = rows! { Defect { code, forms, companions, description, 
     Code::CountDateAfterPublication, BASIC_ONLY, NONE, "対象人数のいつ時点の計数かを公表日の翌日にする", counted_after_publication::<1>;
     Code::CountDateStale, BASIC_ONLY, NONE, "対象人数のいつ時点の計数かを公表日の400日前にする", counted_after_publication::<-400>;
     Code::IncidentExpired, DETAILED, NONE, "過去3年以内の重大事故を「発生あり」にし、基準日の3年と30日前の事故を記載する", tm005;
-    Code::EndDateUnreadable, ALL_FORMS, NONE, "評価書名に読めない終了日の【令和7年2月30日 終了】を付ける", tm006;
+    Code::EndDateUnreadable, ALL_FORMS, NONE, "評価書名に読めない終了日の【令和7年2月30日 終了】を付ける", |r, _| append(r.cover.title.get_or_insert_with(String::new), "【令和7年2月30日 終了】");
     Code::SignificantChangeFiledAfter, ALL_FORMS, NONE, "変更箇所に「重要な変更である」の事後の行を加える", ch001;
     Code::ChangeAfterPublication, ALL_FORMS, NONE, "変更箇所に公表日の翌日の行を加える", ch002;
     Code::ChangesOutOfOrder, ALL_FORMS, NONE, "変更箇所の最後に、それまでの行より前の日付の行を加える", ch003;
@@ -623,6 +623,12 @@ fn set<T>(slot: &mut T, value: T) -> Change {
     Ok(())
 }
 
+/// Appends `tail` to the text `slot`: the change of a defect that spoils one text.
+fn append(slot: &mut String, tail: &str) -> Change {
+    slot.push_str(tail);
+    Ok(())
+}
+
 /// Sets the date `slot` finds to the day after the 公表日.
 fn the_day_after_publication(
     r: &mut Report,
@@ -884,16 +890,6 @@ fn ct005(r: &mut Report, _: NaiveDate) -> Change {
     Ok(())
 }
 
-fn ct006(r: &mut Report, _: NaiveDate) -> Change {
-    let name = r
-        .affair
-        .file_names
-        .first_mut()
-        .ok_or("特定個人情報ファイル名が空")?;
-    name.push_str("（旧名称）");
-    Ok(())
-}
-
 fn ct007(r: &mut Report, _: NaiveDate) -> Change {
     let f = file_mut(r, 0)?;
     let band = f.record_item_count.ok_or("記録される項目が空")?;
@@ -902,11 +898,6 @@ fn ct007(r: &mut Report, _: NaiveDate) -> Change {
         None => band.interval().min().saturating_sub(1).min(5),
     };
     f.record_item_list = (1..=count).map(|i| format!("記録項目{i}")).collect();
-    Ok(())
-}
-
-fn ct008(r: &mut Report, _: NaiveDate) -> Change {
-    r.affair.name.push('\u{1b}');
     Ok(())
 }
 
@@ -979,12 +970,6 @@ fn tm005(r: &mut Report, as_of: NaiveDate) -> Change {
         prevention: text("書類の持出しを記録する手順を定めた。"),
         incident_dates: vec![day],
     };
-    Ok(())
-}
-
-fn tm006(r: &mut Report, _: NaiveDate) -> Change {
-    let title = r.cover.title.get_or_insert_with(String::new);
-    title.push_str("【令和7年2月30日 終了】");
     Ok(())
 }
 
