@@ -25,15 +25,12 @@ use crate::report::{
 };
 use crate::threshold::RequiredAssessment;
 use crate::validation::RESTRUCTURING;
-use crate::wareki::YearMonth;
+use crate::wareki::{YearMonth, ymd};
 use crate::{AssessmentKind, Choice, Interval};
 
 /// From this day generated reports cite 第19条第8号 instead of 第19条第7号 (the 令和4年
 /// renumbering; the generator's approximation of its effect, used for realism only).
-const RENUMBERING: NaiveDate = match NaiveDate::from_ymd_opt(2022, 4, 1) {
-    Some(d) => d,
-    None => NaiveDate::MIN,
-};
+const RENUMBERING: NaiveDate = ymd(2022, 4, 1);
 
 /// The most people the bands of 使用者数 and 委託先 取扱者数 add up to when the 取扱者数 is under
 /// 500: room is left for a few more 委託先 of 10人未満 (a defect may add them) before 500.
