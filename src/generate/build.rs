@@ -174,7 +174,6 @@ pub(super) struct Gen<'a> {
     rng: SplitMix64,
     scenario: &'a Scenario,
     form: AssessmentKind,
-    required: RequiredAssessment,
     profile: &'static Profile,
     era: Era,
     /// 公表日.
@@ -196,7 +195,6 @@ impl<'a> Gen<'a> {
     pub(super) fn new(scenario: &'a Scenario, seed: u64) -> Self {
         let mut rng = SplitMix64::new(seed);
         let form = scenario.resolved_form();
-        let required = scenario.required();
         let profile = rng.one(PROFILES);
         let (org, body, division) = match scenario.body_kind {
             BodyKind::NationalAgency => {
@@ -221,7 +219,6 @@ impl<'a> Gen<'a> {
             rng,
             scenario,
             form,
-            required,
             profile,
             era: Era::of(published),
             published,
@@ -607,14 +604,14 @@ impl<'a> Gen<'a> {
     /// What the risk chapters follow from the scenario.
     fn facts(&self) -> Facts {
         let s = self.scenario;
+        let required = s.required();
         Facts {
             entrusts: s.entrustments > 0,
             provides: s.provisions + s.transfers > 0,
             re_entrusts: s.re_entrustment_depth > 0,
             national: s.body_kind == BodyKind::NationalAgency,
-            detailed: self.required > RequiredAssessment::Basic,
-            report_set: self
-                .required
+            detailed: required > RequiredAssessment::Basic,
+            report_set: required
                 .report_set()
                 .unwrap_or(crate::threshold::ReportSet::Basic),
             audits: &[AuditKind::SelfCheck, AuditKind::Internal],
