@@ -328,10 +328,8 @@ impl<'a> Gen<'a> {
             .systems
             .iter()
             .map(|&(name, functions)| (name, functions, Connection::IntraOffice));
-        let all: Vec<(&str, &str, Connection)> =
-            own.chain(SHARED_SYSTEMS.iter().copied()).collect();
-        let systems = all.into_iter().take(self.scenario.systems);
-        systems
+        let all = own.chain(SHARED_SYSTEMS.iter().copied());
+        all.take(self.scenario.systems)
             .map(|(name, functions, connection)| {
                 let mut connections = CheckSet::of([Connection::IntraOffice, connection]);
                 if connection == Connection::Other {
