@@ -367,10 +367,9 @@ impl<'a> Gen<'a> {
         for i in 0..slots {
             let wanted = if i == 0 {
                 staff_band(handlers)
-            } else if self.rng.chance(1, 2) {
-                StaffCountBand::Under10
             } else {
-                StaffCountBand::From10To50
+                let (few, more) = (StaffCountBand::Under10, StaffCountBand::From10To50);
+                self.rng.one_in(2, few, more)
             };
             if handlers >= 500 {
                 bands.push(wanted);
@@ -459,22 +458,17 @@ impl<'a> Gen<'a> {
                 f.acquisition.notice = text("申請書に利用目的を記載している。");
                 f.usage.statistics = text("個人を特定する統計分析は行わない。");
                 f.usage.decisions = text("資格の決定と給付額の決定に用いる。");
-                f.storage.retention = Some(if self.rng.chance(1, 2) {
-                    RetentionPeriod::FiveYears
-                } else {
-                    RetentionPeriod::From6To10Years
-                });
+                let (five, ten) = (RetentionPeriod::FiveYears, RetentionPeriod::From6To10Years);
+                f.storage.retention = Some(self.rng.one_in(2, five, ten));
                 f.storage.retention_validity = text("時効と不服申立ての期間を考慮して定めた。");
                 f.storage.erasure = text("保管期間を過ぎたデータを年度ごとに消去する。");
             }
             blocks.push(f);
         }
         for (e, band) in entrusted.into_iter().enumerate() {
-            let entrustment = self.entrustment(e, band, full);
-            let people = blocks.get(e % n).and_then(|b| b.data_subjects);
+            let mut entrustment = self.entrustment(e, band, full);
             if let Some(block) = blocks.get_mut(e % n) {
-                let mut entrustment = entrustment;
-                entrustment.data_subjects = people;
+                entrustment.data_subjects = block.data_subjects;
                 *block = std::mem::take(block).with_entrustment(entrustment);
             }
         }
@@ -535,11 +529,10 @@ impl<'a> Gen<'a> {
             }
         }
         if full {
-            e.scope = Some(if self.rng.chance(1, 2) {
-                EntrustedScope::Whole
-            } else {
-                EntrustedScope::Part
-            });
+            e.scope = Some(
+                self.rng
+                    .one_in(2, EntrustedScope::Whole, EntrustedScope::Part),
+            );
             e.subject_scope = Some(self.profile.subject_scope.to_owned());
             e.scope_validity = text("委託する作業に必要な範囲に限っている。");
             e.handover_methods = CheckSet::of([Medium::DedicatedLine]);
@@ -548,14 +541,12 @@ impl<'a> Gen<'a> {
         e
     }
 
-    /// A band of the people a destination receives: at most the file's.
+    /// A band of the people a destination receives: at most the file's (the bands are listed in
+    /// order, so those up to the file's come first).
     fn destination_band(&mut self, file: DataSubjectBand) -> DataSubjectBand {
-        let upto: Vec<DataSubjectBand> = DataSubjectBand::ALL
-            .iter()
-            .copied()
-            .filter(|&b| b <= file)
-            .collect();
-        self.rng.pick(&upto).copied().unwrap_or(file)
+        let all = DataSubjectBand::ALL;
+        let upto = all.iter().filter(|&&b| b <= file).count();
+        all.get(self.rng.index(upto)).copied().unwrap_or(file)
     }
 
     fn provision(&mut self, index: usize, file: DataSubjectBand) -> Destination {
@@ -714,19 +705,13 @@ impl Words for Gen<'_> {
     }
 
     fn sufficiency(&mut self) -> Option<Sufficiency> {
-        Some(if self.rng.chance(1, 4) {
-            Sufficiency::SpecialEffort
-        } else {
-            Sufficiency::Sufficient
-        })
+        let (special, sufficient) = (Sufficiency::SpecialEffort, Sufficiency::Sufficient);
+        Some(self.rng.one_in(4, special, sufficient))
     }
 
     fn effort(&mut self) -> Effort {
-        if self.rng.chance(1, 4) {
-            Effort::SpecialEffort
-        } else {
-            Effort::Sufficient
-        }
+        self.rng
+            .one_in(4, Effort::SpecialEffort, Effort::Sufficient)
     }
 }
 
