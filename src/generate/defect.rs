@@ -155,7 +155,8 @@ const BELOW_FULL: &[AssessmentKind] = &[Basic, Focused];
 /// No companion.
 const NONE: &[Code] = &[];
 
-/// Every defect, in code order.
+/// Every defect, in code order. A defect that breaks one item says in its row which item it
+/// finds and what it writes there ([`set`], [`append`]); the others name their change below.
 const TABLE: &[Defect] = rows! { Defect { code, forms, companions, description, apply };
     Code::ThresholdResultMismatch, ALL_FORMS, NONE, "しきい値判断結果を判断項目（基礎）又は対象人数（重点・全項目）からは導かれない結果にする", th001;
     Code::ReportBelowRequired, BELOW_FULL, NONE, "全項目評価が義務付けられる結果なのに、基礎項目評価書のみ（基礎）又は重点項目評価書（重点）を提出する", th002;
@@ -202,8 +203,8 @@ const TABLE: &[Defect] = rows! { Defect { code, forms, companions, description, 
     Code::CountDateStale, BASIC_ONLY, NONE, "対象人数のいつ時点の計数かを公表日の400日前にする", counted_after_publication::<-400>;
     Code::IncidentExpired, DETAILED, NONE, "過去3年以内の重大事故を「発生あり」にし、基準日の3年と30日前の事故を記載する", tm005;
     Code::EndDateUnreadable, ALL_FORMS, NONE, "評価書名に読めない終了日の【令和7年2月30日 終了】を付ける", |r, _| append(r.cover.title.get_or_insert_with(String::new), "【令和7年2月30日 終了】");
-    Code::SignificantChangeFiledAfter, ALL_FORMS, NONE, "変更箇所に「重要な変更である」の事後の行を加える", ch001;
-    Code::ChangeAfterPublication, ALL_FORMS, NONE, "変更箇所に公表日の翌日の行を加える", ch002;
+    Code::SignificantChangeFiledAfter, ALL_FORMS, NONE, "変更箇所に「重要な変更である」の事後の行を加える", |r, _| system_row_after_publication(r, 0, SubmissionTiming::After);
+    Code::ChangeAfterPublication, ALL_FORMS, NONE, "変更箇所に公表日の翌日の行を加える", |r, _| system_row_after_publication(r, 1, SubmissionTiming::Before);
     Code::ChangesOutOfOrder, ALL_FORMS, NONE, "変更箇所の最後に、それまでの行より前の日付の行を加える", ch003;
     Code::SignificantItemChangedWithoutReason, DETAILED, NONE, "変更箇所に※の項目の事後の行を、重要な変更に当たらない理由なしで加える", ch004;
 };
@@ -600,6 +601,13 @@ fn push_system_row(r: &mut Report, date: NaiveDate, timing: SubmissionTiming) {
     push_change(r, date, ItemId::SystemName, timing, "重要な変更である");
 }
 
+/// Appends a 変更箇所 row adding a system, dated `days` after the 公表日, filed at `timing`.
+fn system_row_after_publication(r: &mut Report, days: u64, timing: SubmissionTiming) -> Change {
+    let day = after(published(r)?, days);
+    push_system_row(r, day, timing);
+    Ok(())
+}
+
 /// Appends a 変更箇所 row of `item`.
 fn push_change(
     r: &mut Report,
@@ -970,18 +978,6 @@ fn tm005(r: &mut Report, as_of: NaiveDate) -> Change {
         prevention: text("書類の持出しを記録する手順を定めた。"),
         incident_dates: vec![day],
     };
-    Ok(())
-}
-
-fn ch001(r: &mut Report, _: NaiveDate) -> Change {
-    let day = published(r)?;
-    push_system_row(r, day, SubmissionTiming::After);
-    Ok(())
-}
-
-fn ch002(r: &mut Report, _: NaiveDate) -> Change {
-    let day = after(published(r)?, 1);
-    push_system_row(r, day, SubmissionTiming::Before);
     Ok(())
 }
 
