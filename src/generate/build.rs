@@ -14,7 +14,7 @@ use super::names::{
 use super::rng::{SplitMix64, cycle};
 use super::scenario::Scenario;
 use crate::legal_basis::LegalBasis;
-use crate::report::builder::{FORM_EDITION, text};
+use crate::report::builder::{form_edition, text};
 use crate::report::chapters::{Facts, Words};
 use crate::report::{
     AuditKind, BodyKind, ChangeRecord, CheckSet, Connection, DataSubjectBand, DateOrMonth,
@@ -25,15 +25,12 @@ use crate::report::{
 };
 use crate::threshold::RequiredAssessment;
 use crate::validation::RESTRUCTURING;
-use crate::wareki::YearMonth;
+use crate::wareki::{YearMonth, ymd};
 use crate::{AssessmentKind, Choice, Interval};
 
 /// From this day generated reports cite 第19条第8号 instead of 第19条第7号 (the 令和4年
 /// renumbering; the generator's approximation of its effect, used for realism only).
-const RENUMBERING: NaiveDate = match NaiveDate::from_ymd_opt(2022, 4, 1) {
-    Some(d) => d,
-    None => NaiveDate::MIN,
-};
+const RENUMBERING: NaiveDate = ymd(2022, 4, 1);
 
 /// The most people the bands of 使用者数 and 委託先 取扱者数 add up to when the 取扱者数 is under
 /// 500: room is left for a few more 委託先 of 10人未満 (a defect may add them) before 500.
@@ -177,7 +174,6 @@ pub(super) struct Gen<'a> {
     rng: SplitMix64,
     scenario: &'a Scenario,
     form: AssessmentKind,
-    required: RequiredAssessment,
     profile: &'static Profile,
     era: Era,
     /// 公表日.
@@ -199,7 +195,6 @@ impl<'a> Gen<'a> {
     pub(super) fn new(scenario: &'a Scenario, seed: u64) -> Self {
         let mut rng = SplitMix64::new(seed);
         let form = scenario.resolved_form();
-        let required = scenario.required();
         let profile = rng.one(PROFILES);
         let (org, body, division) = match scenario.body_kind {
             BodyKind::NationalAgency => {
@@ -224,7 +219,6 @@ impl<'a> Gen<'a> {
             rng,
             scenario,
             form,
-            required,
             profile,
             era: Era::of(published),
             published,
@@ -234,18 +228,6 @@ impl<'a> Gen<'a> {
             body,
             division,
         }
-    }
-
-    fn pick_measure(&mut self) -> String {
-        (*self.rng.one(MEASURES)).to_owned()
-    }
-
-    fn section(&self) -> &'static str {
-        self.profile.section
-    }
-
-    fn department(&self) -> String {
-        self.profile.department(self.division)
     }
 
     /// A 部 the section belonged to before a reorganisation (another of the 事務's).
@@ -316,9 +298,7 @@ impl<'a> Gen<'a> {
         c.special_note = self.rng.chance(1, 3).then(|| {
             "特定個人情報を取り扱う職員に対して、年に一度の研修と点検を行っている。".to_owned()
         });
-        c.form_version = (self.published >= first_of(FORM_EDITION))
-            .then(|| YearMonth::from_gregorian(FORM_EDITION.0, FORM_EDITION.1).ok())
-            .flatten();
+        c.form_version = form_edition().filter(|month| self.published >= month.first_day());
     }
 
     fn affair(&mut self, report: &mut Report) {
@@ -338,7 +318,7 @@ impl<'a> Gen<'a> {
             .collect();
         a.info_linkage_basis =
             LinkageBasis::parse(&self.era.linkage_basis(&provided, profile.inquiry_rows)).ok();
-        a.department = Some(self.department());
+        a.department = Some(self.profile.department(self.division));
         a.department_head = Some(format!("{}長", profile.section));
     }
 
@@ -348,10 +328,8 @@ impl<'a> Gen<'a> {
             .systems
             .iter()
             .map(|&(name, functions)| (name, functions, Connection::IntraOffice));
-        let all: Vec<(&str, &str, Connection)> =
-            own.chain(SHARED_SYSTEMS.iter().copied()).collect();
-        let systems = all.into_iter().take(self.scenario.systems);
-        systems
+        let all = own.chain(SHARED_SYSTEMS.iter().copied());
+        all.take(self.scenario.systems)
             .map(|(name, functions, connection)| {
                 let mut connections = CheckSet::of([Connection::IntraOffice, connection]);
                 if connection == Connection::Other {
@@ -389,10 +367,9 @@ impl<'a> Gen<'a> {
         for i in 0..slots {
             let wanted = if i == 0 {
                 staff_band(handlers)
-            } else if self.rng.chance(1, 2) {
-                StaffCountBand::Under10
             } else {
-                StaffCountBand::From10To50
+                let (few, more) = (StaffCountBand::Under10, StaffCountBand::From10To50);
+                self.rng.one_in(2, few, more)
             };
             if handlers >= 500 {
                 bands.push(wanted);
@@ -457,7 +434,7 @@ impl<'a> Gen<'a> {
             f.holding_start = YearMonth::from_gregorian(start.year(), start.month())
                 .ok()
                 .map(DateOrMonth::Month);
-            f.department = Some(self.department());
+            f.department = Some(self.profile.department(self.division));
             f.acquisition.sources.insert(SourceKind::Person, None);
             f.acquisition
                 .sources
@@ -481,22 +458,17 @@ impl<'a> Gen<'a> {
                 f.acquisition.notice = text("申請書に利用目的を記載している。");
                 f.usage.statistics = text("個人を特定する統計分析は行わない。");
                 f.usage.decisions = text("資格の決定と給付額の決定に用いる。");
-                f.storage.retention = Some(if self.rng.chance(1, 2) {
-                    RetentionPeriod::FiveYears
-                } else {
-                    RetentionPeriod::From6To10Years
-                });
+                let (five, ten) = (RetentionPeriod::FiveYears, RetentionPeriod::From6To10Years);
+                f.storage.retention = Some(self.rng.one_in(2, five, ten));
                 f.storage.retention_validity = text("時効と不服申立ての期間を考慮して定めた。");
                 f.storage.erasure = text("保管期間を過ぎたデータを年度ごとに消去する。");
             }
             blocks.push(f);
         }
         for (e, band) in entrusted.into_iter().enumerate() {
-            let entrustment = self.entrustment(e, band, full);
-            let people = blocks.get(e % n).and_then(|b| b.data_subjects);
+            let mut entrustment = self.entrustment(e, band, full);
             if let Some(block) = blocks.get_mut(e % n) {
-                let mut entrustment = entrustment;
-                entrustment.data_subjects = people;
+                entrustment.data_subjects = block.data_subjects;
                 *block = std::mem::take(block).with_entrustment(entrustment);
             }
         }
@@ -557,11 +529,10 @@ impl<'a> Gen<'a> {
             }
         }
         if full {
-            e.scope = Some(if self.rng.chance(1, 2) {
-                EntrustedScope::Whole
-            } else {
-                EntrustedScope::Part
-            });
+            e.scope = Some(
+                self.rng
+                    .one_in(2, EntrustedScope::Whole, EntrustedScope::Part),
+            );
             e.subject_scope = Some(self.profile.subject_scope.to_owned());
             e.scope_validity = text("委託する作業に必要な範囲に限っている。");
             e.handover_methods = CheckSet::of([Medium::DedicatedLine]);
@@ -570,14 +541,12 @@ impl<'a> Gen<'a> {
         e
     }
 
-    /// A band of the people a destination receives: at most the file's.
+    /// A band of the people a destination receives: at most the file's (the bands are listed in
+    /// order, so those up to the file's come first).
     fn destination_band(&mut self, file: DataSubjectBand) -> DataSubjectBand {
-        let upto: Vec<DataSubjectBand> = DataSubjectBand::ALL
-            .iter()
-            .copied()
-            .filter(|&b| b <= file)
-            .collect();
-        self.rng.pick(&upto).copied().unwrap_or(file)
+        let all = DataSubjectBand::ALL;
+        let upto = all.iter().filter(|&&b| b <= file).count();
+        all.get(self.rng.index(upto)).copied().unwrap_or(file)
     }
 
     fn provision(&mut self, index: usize, file: DataSubjectBand) -> Destination {
@@ -624,14 +593,14 @@ impl<'a> Gen<'a> {
     /// What the risk chapters follow from the scenario.
     fn facts(&self) -> Facts {
         let s = self.scenario;
+        let required = s.required();
         Facts {
             entrusts: s.entrustments > 0,
             provides: s.provisions + s.transfers > 0,
             re_entrusts: s.re_entrustment_depth > 0,
             national: s.body_kind == BodyKind::NationalAgency,
-            detailed: self.required > RequiredAssessment::Basic,
-            report_set: self
-                .required
+            detailed: required > RequiredAssessment::Basic,
+            report_set: required
                 .report_set()
                 .unwrap_or(crate::threshold::ReportSet::Basic),
             audits: &[AuditKind::SelfCheck, AuditKind::Internal],
@@ -639,7 +608,7 @@ impl<'a> Gen<'a> {
     }
 
     fn disclosure(&mut self, report: &mut Report) {
-        let section = self.section();
+        let section = self.profile.section;
         let d = &mut report.disclosure;
         d.request_to = Some(format!("{}　総務課　情報公開係", self.org));
         d.inquiry_contact = Some(format!("{}　{}　{section}", self.org, self.division));
@@ -690,7 +659,7 @@ impl<'a> Gen<'a> {
         let mut offsets: Vec<u64> = (0..count).map(|_| self.rng.between(0, 1_000)).collect();
         offsets.sort_unstable_by(|a, b| b.cmp(a));
         let form = self.form;
-        let section = self.section();
+        let section = self.profile.section;
         let mut rows = Vec::with_capacity(offsets.len());
         for (i, offset) in offsets.into_iter().enumerate() {
             let date = before(self.published, offset);
@@ -730,31 +699,20 @@ impl Words for Gen<'_> {
                 "個人番号の入力は二人で確認し、その記録を残している。"
             }
             ItemId::BasicPriorityRationale => "操作の記録を定期的に確認している。",
-            _ => return Some(self.pick_measure()),
+            _ => return Some((*self.rng.one(MEASURES)).to_owned()),
         };
         Some(fixed.to_owned())
     }
 
     fn sufficiency(&mut self) -> Option<Sufficiency> {
-        Some(if self.rng.chance(1, 4) {
-            Sufficiency::SpecialEffort
-        } else {
-            Sufficiency::Sufficient
-        })
+        let (special, sufficient) = (Sufficiency::SpecialEffort, Sufficiency::Sufficient);
+        Some(self.rng.one_in(4, special, sufficient))
     }
 
     fn effort(&mut self) -> Effort {
-        if self.rng.chance(1, 4) {
-            Effort::SpecialEffort
-        } else {
-            Effort::Sufficient
-        }
+        self.rng
+            .one_in(4, Effort::SpecialEffort, Effort::Sufficient)
     }
-}
-
-/// The first day of a month of the constants (literals).
-fn first_of((year, month): (i32, u32)) -> NaiveDate {
-    NaiveDate::from_ymd_opt(year, month, 1).unwrap_or(NaiveDate::MAX)
 }
 
 #[cfg(test)]
@@ -833,6 +791,7 @@ mod tests {
         let d = NaiveDate::from_ymd_opt(2018, 1, 1).unwrap();
         assert_eq!(before(d, 1).to_string(), "2017-12-31");
         assert_eq!(after(d, 31).to_string(), "2018-02-01");
-        assert_eq!(first_of(FORM_EDITION).to_string(), "2024-10-01");
+        let edition = form_edition().unwrap().first_day();
+        assert_eq!(edition.to_string(), "2024-10-01");
     }
 }

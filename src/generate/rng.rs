@@ -59,6 +59,11 @@ impl SplitMix64 {
         self.below(denominator) < numerator
     }
 
+    /// `yes` with probability `1 / n`, else `no`.
+    pub(crate) fn one_in<T>(&mut self, n: u64, yes: T, no: T) -> T {
+        if self.chance(1, n) { yes } else { no }
+    }
+
     /// One of `items`, a table of the generator's words (never empty: `names::tests`).
     #[allow(clippy::expect_used)]
     pub(crate) fn one<'t, T>(&mut self, items: &'t [T]) -> &'t T {
@@ -107,6 +112,9 @@ mod tests {
         assert_eq!(r.pick(&[7]), Some(&7));
         assert!(!r.chance(0, 3));
         assert!(r.chance(3, 3));
+        assert_eq!(r.one_in(1, "yes", "no"), "yes");
+        let yes = (0..4_000).filter(|_| r.one_in(4, true, false)).count();
+        assert!((800..1200).contains(&yes), "{yes}");
     }
 
     #[test]

@@ -8,6 +8,7 @@ use crate::report::builder::{rows, setters};
 use crate::threshold::{
     HandlerCountBand, RequiredAssessment, SeriousIncident, SubjectCountBand, decide,
 };
+use crate::wareki::ymd;
 
 /// The situation a generated report describes: its form, the kind of body, the しきい値判断
 /// inputs (対象人数, 取扱者数, 重大事故), how many systems, files, 委託, 提供 and 移転 it has, and
@@ -107,14 +108,6 @@ pub enum ScenarioError {
         /// The latest supported.
         max: NaiveDate,
     },
-}
-
-/// A date of the constants below (literals checked by a test).
-const fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
-    match NaiveDate::from_ymd_opt(y, m, d) {
-        Some(d) => d,
-        None => NaiveDate::MIN,
-    }
 }
 
 impl Scenario {

@@ -16,11 +16,7 @@ use crate::threshold::{
     HandlerCountBand, ReportSet, RequiredAssessment, SeriousIncident, StatedThresholdResult,
     SubjectCountBand, decide,
 };
-use crate::wareki::YearMonth;
-
-fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
-    NaiveDate::from_ymd_opt(y, m, d)
-}
+use crate::wareki::{YearMonth, ymd};
 
 /// A month of the example reports (literals; the builder tests check every example's items).
 fn ym(y: i32, m: u32) -> Option<YearMonth> {
@@ -72,13 +68,12 @@ pub(crate) use rows;
 
 /// The 様式 edition of reports published from its month on (令和6年10月): the examples' and the
 /// generated reports' 様式 version.
-pub(crate) const FORM_EDITION: (i32, u32) = (2024, 10);
+pub(crate) fn form_edition() -> Option<YearMonth> {
+    ym(2024, 10)
+}
 
 /// The day the example 基礎 report counted its 対象人数 and 取扱者数 (a literal).
-const COUNTED_ON: NaiveDate = match NaiveDate::from_ymd_opt(2025, 4, 1) {
-    Some(d) => d,
-    None => NaiveDate::MIN,
-};
+const COUNTED_ON: NaiveDate = ymd(2025, 4, 1);
 
 /// The words of the example reports: fixed measures, every grade sufficient.
 struct ExampleWords;
@@ -210,8 +205,8 @@ impl ReportBuilder {
         c.declaration = Some(format!(
             "架空市は、{affair}における特定個人情報ファイルの取扱いが個人の権利利益に影響を及ぼし得ることを認識し、リスクを軽減する措置を講じて権利利益の保護に取り組むことを宣言する。"
         ));
-        c.published_on = ymd(2025, 6, 30);
-        c.form_version = ym(FORM_EDITION.0, FORM_EDITION.1);
+        c.published_on = Some(ymd(2025, 6, 30));
+        c.form_version = form_edition();
 
         let a = &mut report.affair;
         a.name = affair;
@@ -234,7 +229,7 @@ impl ReportBuilder {
         d.register_published = Some(Performed::Yes);
         d.register_file_name = text("保険業務システム");
         d.register_place = text("総務課");
-        report.procedures.basic_assessment.date = ymd(2025, 6, 2);
+        report.procedures.basic_assessment.date = Some(ymd(2025, 6, 2));
         if form == Full {
             Self::full_procedures(&mut report.procedures);
         }
@@ -333,7 +328,7 @@ impl ReportBuilder {
         f.usage.departments = text("保険課、各支所");
         f.usage.method = text("届出を受けて資格を登録し、所得情報から保険料を算定する。");
         f.usage.matching = text("個人番号をキーに住民情報と突合する。");
-        f.usage.start = ymd(2016, 1, 1).map(DateOrMonth::Day);
+        f.usage.start = Some(DateOrMonth::Day(ymd(2016, 1, 1)));
         f.storage.location = text("施錠されたサーバー室。操作は認証された職員に限る。");
 
         f.acquisition.timing = text("届出の都度");
@@ -397,12 +392,12 @@ impl ReportBuilder {
     fn full_procedures(p: &mut super::Procedures) {
         p.public_comment.method = text("意見公募手続により住民の意見を聴く。");
         p.public_comment.period = Period {
-            start: ymd(2025, 4, 1),
-            end: ymd(2025, 4, 30),
+            start: Some(ymd(2025, 4, 1)),
+            end: Some(ymd(2025, 4, 30)),
             stated_days: Some(30),
         };
         p.public_comment.main_opinions = text("意見はなかった。");
-        p.third_party_review.date = ymd(2025, 5, 20);
+        p.third_party_review.date = Some(ymd(2025, 5, 20));
         p.third_party_review.body = text("架空市個人情報保護審査会");
         p.third_party_review.method = text("架空市個人情報保護審査会による点検");
         p.third_party_review.result = text("妥当であると認められた。");

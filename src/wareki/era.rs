@@ -7,8 +7,9 @@ use super::WarekiError;
 use super::error::YearText;
 use crate::label::choice_enum;
 
-/// Builds a date in a constant; the dates below are all valid, so the fallback is never used.
-const fn ymd(year: i32, month: u32, day: u32) -> NaiveDate {
+/// Builds a date in a constant; the crate's constant dates are all valid (each checked by a test
+/// where it is written), so the fallback is never used.
+pub(crate) const fn ymd(year: i32, month: u32, day: u32) -> NaiveDate {
     match NaiveDate::from_ymd_opt(year, month, day) {
         Some(date) => date,
         None => NaiveDate::MIN,

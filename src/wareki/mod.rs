@@ -176,6 +176,7 @@ mod value;
 mod year;
 
 pub use date::WarekiDate;
+pub(crate) use era::ymd;
 pub use era::{Era, GREGORIAN_ADOPTION};
 pub use error::{DateKind, WarekiError};
 pub use fiscal::FiscalYear;
