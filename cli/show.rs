@@ -135,7 +135,7 @@ fn day(value: Option<NaiveDate>) -> String {
     }
 }
 
-fn set<T: Ord + std::fmt::Display>(set: &CheckSet<T>) -> String {
+fn set<T: mynumber_pia::Choice>(set: &CheckSet<T>) -> String {
     if set.is_empty() {
         "なし".to_owned()
     } else {

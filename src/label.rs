@@ -611,6 +611,17 @@ pub trait Choice:
     /// The label exactly as the form prints it.
     fn label(self) -> &'static str;
 
+    /// The choice's place in [`ALL`](Self::ALL) (0 for the first), which is its place in the form.
+    ///
+    /// ```
+    /// use mynumber_pia::Choice;
+    /// use mynumber_pia::report::Sufficiency;
+    ///
+    /// assert_eq!(Sufficiency::IssuesRemain.index(), 2);
+    /// assert_eq!(Sufficiency::ALL[2], Sufficiency::IssuesRemain);
+    /// ```
+    fn index(self) -> usize;
+
     /// Parses the label or one of its real-world spellings (the same as [`FromStr`](std::str::FromStr)).
     ///
     /// # Errors
@@ -683,6 +694,10 @@ macro_rules! choice_enum {
 
             fn label(self) -> &'static str {
                 $name::label(self)
+            }
+
+            fn index(self) -> usize {
+                self as usize
             }
         }
 

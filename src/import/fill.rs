@@ -8,7 +8,7 @@
 //! is a defect.
 
 use std::borrow::Cow;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 
@@ -16,8 +16,8 @@ use crate::Choice;
 use crate::label::fold_char;
 use crate::legal_basis::LegalBasis;
 use crate::report::{
-    Cell, CheckSet, Control, DateOrMonth, Fill, Group, LinkageBasis, Period, ReEntrustee, Read,
-    RecordItems, SourceKind,
+    Cell, CheckSet, ChoiceSet, Control, DateOrMonth, Fill, Group, LinkageBasis, Period,
+    ReEntrustee, Read, RecordItems, SourceKind,
 };
 use crate::threshold::StatedThresholdResult;
 use crate::wareki::{DateValue, YearMonth};
@@ -245,7 +245,7 @@ fn is_other(label: &str) -> bool {
     label.trim() == "その他"
 }
 
-impl<C: Choice + Ord> Fill for CheckSet<C> {
+impl<C: Choice> Fill for CheckSet<C> {
     fn fill(&mut self, cell: &Cell) -> Option<Read> {
         let text = box_text(cell);
         let boxes = boxes(&text)?;
@@ -271,11 +271,11 @@ impl<C: Choice + Ord> Fill for CheckSet<C> {
     }
 }
 
-impl<C: Choice + Ord> Fill for BTreeSet<C> {
+impl<C: Choice> Fill for ChoiceSet<C> {
     fn fill(&mut self, cell: &Cell) -> Option<Read> {
         let text = box_text(cell);
         let boxes = boxes(&text)?;
-        let mut set = BTreeSet::new();
+        let mut set = ChoiceSet::new();
         for b in &boxes {
             let (c, _) = box_choice::<C>(b)?;
             if b.checked {

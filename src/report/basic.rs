@@ -1,14 +1,12 @@
 //! What only the 基礎項目評価書 (様式2) has: 規則第9条第2項, the しきい値判断項目 and result, and
 //! its one-line risk self-ratings (Ⅳ, with Ⅳ8 人手を介在させる作業 and Ⅳ11 最も優先度が高い対策).
 
-use std::collections::BTreeSet;
-
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::label::choice_enum;
 
-use super::{AuditKind, Effort, Sufficiency};
+use super::{AuditKind, ChoiceSet, Effort, Sufficiency};
 use crate::threshold::{
     HandlerCountBand, ReportSet, SeriousIncident, StatedThresholdResult, SubjectCountBand,
 };
@@ -113,7 +111,7 @@ pub struct RiskMeasures {
     /// ８．人手を介在させる作業.
     pub manual_work: ManualWork,
     /// ９．監査 実施の有無.
-    pub audit: BTreeSet<AuditKind>,
+    pub audit: ChoiceSet<AuditKind>,
     /// １０．従業者に対する教育・啓発.
     pub training: Option<Effort>,
     /// １１．最も優先度が高いと考えられる対策.

@@ -10,12 +10,14 @@
 //! Each band gives the numbers it stands for as an [`Interval`](crate::Interval), so that
 //! several bands can be added up.
 
+#[cfg(feature = "schema")]
 use std::collections::BTreeSet;
+use std::marker::PhantomData;
 
 use serde::{Deserialize, Serialize};
 
-use crate::Interval;
 use crate::label::choice_enum;
+use crate::{Choice, Interval};
 
 choice_enum! {
     /// 情報提供ネットワークシステムによる情報連携 ①実施の有無 (全項目 Ⅰ6①, 重点 Ⅰ5①, 基礎 Ⅰ4①).
@@ -761,6 +763,208 @@ choice_enum! {
     }
 }
 
+/// The checked boxes of one checkbox list, in form order: a set of the choices of `T`, held as
+/// one bit per choice (no allocation).
+///
+/// It reads and writes like a `BTreeSet<T>`: JSON is the list of the labels in form order
+/// (`["庁内連携システム", "その他"]`), and a box given twice reads as once. Iterating yields the
+/// choices of [`Choice::ALL`](crate::Choice::ALL) in its order.
+///
+/// ```
+/// use mynumber_pia::report::{ChoiceSet, Medium};
+///
+/// let mut set: ChoiceSet<Medium> = [Medium::Other, Medium::Paper].into_iter().collect();
+/// assert!(set.insert(Medium::Email));
+/// assert!(!set.insert(Medium::Email));
+/// assert!(set.remove(&Medium::Other));
+/// assert!(set.contains(&Medium::Paper));
+/// assert_eq!(set.iter().copied().collect::<Vec<_>>(), [Medium::Paper, Medium::Email]);
+/// assert_eq!(set.len(), 2);
+/// ```
+#[doc(alias = "チェックした選択肢")]
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ChoiceSet<T> {
+    /// Bit `i` is set when `T::ALL[i]` is in the set.
+    bits: u64,
+    choices: PhantomData<T>,
+}
+
+impl<T: Choice> ChoiceSet<T> {
+    /// The empty set.
+    #[must_use]
+    pub const fn new() -> Self {
+        ChoiceSet {
+            bits: 0,
+            choices: PhantomData,
+        }
+    }
+
+    /// The bit of a choice (every list of the forms has fewer than 64 choices).
+    fn bit(item: T) -> u64 {
+        const { assert!(T::ALL.len() <= 64, "a ChoiceSet holds up to 64 choices") };
+        1 << item.index()
+    }
+
+    /// Adds a choice; whether it was not in the set already.
+    pub fn insert(&mut self, item: T) -> bool {
+        let absent = !self.contains(&item);
+        self.bits |= Self::bit(item);
+        absent
+    }
+
+    /// Removes a choice; whether it was in the set.
+    pub fn remove(&mut self, item: &T) -> bool {
+        let present = self.contains(item);
+        self.bits &= !Self::bit(*item);
+        present
+    }
+
+    /// Whether the choice is in the set.
+    #[must_use]
+    pub fn contains(&self, item: &T) -> bool {
+        self.bits & Self::bit(*item) != 0
+    }
+
+    /// How many choices the set holds.
+    #[must_use]
+    pub const fn len(&self) -> usize {
+        self.bits.count_ones() as usize
+    }
+
+    /// Whether the set is empty.
+    #[must_use]
+    pub const fn is_empty(&self) -> bool {
+        self.bits == 0
+    }
+
+    /// Empties the set.
+    pub fn clear(&mut self) {
+        self.bits = 0;
+    }
+
+    /// The choices in form order.
+    #[must_use]
+    pub fn iter(&self) -> ChoiceSetIter<T> {
+        ChoiceSetIter {
+            bits: self.bits,
+            all: T::ALL,
+        }
+    }
+}
+
+impl<T: Choice> Default for ChoiceSet<T> {
+    fn default() -> Self {
+        ChoiceSet::new()
+    }
+}
+
+/// Written as a set: `{Paper, Other}`.
+impl<T: Choice> std::fmt::Debug for ChoiceSet<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_set().entries(self).finish()
+    }
+}
+
+impl<T: Choice> FromIterator<T> for ChoiceSet<T> {
+    fn from_iter<I: IntoIterator<Item = T>>(items: I) -> Self {
+        let mut set = ChoiceSet::new();
+        set.extend(items);
+        set
+    }
+}
+
+impl<T: Choice> Extend<T> for ChoiceSet<T> {
+    fn extend<I: IntoIterator<Item = T>>(&mut self, items: I) {
+        for item in items {
+            self.insert(item);
+        }
+    }
+}
+
+impl<T: Choice> IntoIterator for &ChoiceSet<T> {
+    type Item = &'static T;
+    type IntoIter = ChoiceSetIter<T>;
+
+    fn into_iter(self) -> ChoiceSetIter<T> {
+        self.iter()
+    }
+}
+
+/// The choices of a [`ChoiceSet`], in form order.
+#[doc(alias = "チェックした選択肢の列")]
+#[derive(Debug, Clone)]
+pub struct ChoiceSetIter<T: 'static> {
+    /// The choices not yet given.
+    bits: u64,
+    all: &'static [T],
+}
+
+impl<T> Iterator for ChoiceSetIter<T> {
+    type Item = &'static T;
+
+    fn next(&mut self) -> Option<&'static T> {
+        // 64 once the bits are spent: past the end of every list.
+        let i = self.bits.trailing_zeros() as usize;
+        self.bits &= self.bits.wrapping_sub(1);
+        self.all.get(i)
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let n = self.bits.count_ones() as usize;
+        (n, Some(n))
+    }
+}
+
+impl<T> ExactSizeIterator for ChoiceSetIter<T> {}
+
+/// The labels in form order, as a `BTreeSet` of the choices writes them.
+impl<T: Choice> Serialize for ChoiceSet<T> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self)
+    }
+}
+
+/// A list of labels, as a `BTreeSet` of the choices reads it: a box given twice reads as once.
+impl<'de, T: Choice> Deserialize<'de> for ChoiceSet<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Labels<T>(PhantomData<T>);
+        impl<'de, T: Choice> serde::de::Visitor<'de> for Labels<T> {
+            type Value = ChoiceSet<T>;
+            /// serde's words for its sets (the messages stay the same).
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a sequence")
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<Self::Value, A::Error> {
+                let mut set = ChoiceSet::new();
+                while let Some(item) = seq.next_element()? {
+                    set.insert(item);
+                }
+                Ok(set)
+            }
+        }
+        d.deserialize_seq(Labels(PhantomData))
+    }
+}
+
+/// The schema of a `BTreeSet` of the choices.
+#[cfg(feature = "schema")]
+impl<T: Choice + schemars::JsonSchema> schemars::JsonSchema for ChoiceSet<T> {
+    fn inline_schema() -> bool {
+        <BTreeSet<T> as schemars::JsonSchema>::inline_schema()
+    }
+
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        <BTreeSet<T> as schemars::JsonSchema>::schema_name()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        <BTreeSet<T> as schemars::JsonSchema>::json_schema(generator)
+    }
+}
+
 /// A checkbox list as filled in: the checked boxes, and the text of the 「その他（ ）」 box.
 ///
 /// JSON: `{"checked": ["庁内連携システム", "その他"], "other": "統合DB"}`. The set is ordered in
@@ -777,27 +981,27 @@ choice_enum! {
 #[doc(alias = "チェックボックス")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields, bound(deserialize = "T: Ord + Deserialize<'de>"))]
+#[serde(deny_unknown_fields, bound = "")]
 #[non_exhaustive]
-pub struct CheckSet<T: Ord> {
+pub struct CheckSet<T: Choice> {
     /// The checked boxes.
     #[serde(default)]
-    pub checked: BTreeSet<T>,
+    pub checked: ChoiceSet<T>,
     /// The text written in the その他 box, if any.
     #[serde(default)]
     pub other: Option<String>,
 }
 
-impl<T: Ord> Default for CheckSet<T> {
+impl<T: Choice> Default for CheckSet<T> {
     fn default() -> Self {
         CheckSet {
-            checked: BTreeSet::new(),
+            checked: ChoiceSet::new(),
             other: None,
         }
     }
 }
 
-impl<T: Ord> CheckSet<T> {
+impl<T: Choice> CheckSet<T> {
     /// The set of the given boxes, with no その他 text.
     #[must_use]
     pub fn of<I: IntoIterator<Item = T>>(boxes: I) -> Self {
@@ -827,7 +1031,7 @@ impl<T: Ord> CheckSet<T> {
     }
 }
 
-impl<T: Ord + std::fmt::Display> std::fmt::Display for CheckSet<T> {
+impl<T: Choice> std::fmt::Display for CheckSet<T> {
     /// The checked labels joined with `、`; the その他 text follows in `（…）` after the last box
     /// (or alone when the その他 box is not checked).
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -1280,6 +1484,48 @@ mod tests {
             Ok(FileKind::OtherElectronic)
         );
         assert!("十分".parse::<Sufficiency>().is_err());
+    }
+
+    #[test]
+    fn choice_sets_read_and_write_as_sets_of_the_choices() {
+        use std::collections::BTreeSet;
+        for text in [
+            "[]",
+            r#"["その他", "紙", "その他"]"#,
+            r#"["紙", "庁内連携システム", "電子メール", "フラッシュメモリ"]"#,
+            r#"["府内連携システム"]"#,
+            r#"["紙", 3]"#,
+            r#"{"紙": 1}"#,
+            "null",
+            r#"["紙""#,
+        ] {
+            let ours = serde_json::from_str::<ChoiceSet<Medium>>(text);
+            let set = serde_json::from_str::<BTreeSet<Medium>>(text);
+            match (ours, set) {
+                (Ok(ours), Ok(set)) => {
+                    assert!(ours.iter().eq(set.iter()), "{text}");
+                    assert_eq!(ours.len(), set.len(), "{text}");
+                    assert_eq!(
+                        serde_json::to_string(&ours).unwrap(),
+                        serde_json::to_string(&set).unwrap()
+                    );
+                    assert_eq!(format!("{ours:?}"), format!("{set:?}"));
+                }
+                (Err(ours), Err(set)) => assert_eq!(ours.to_string(), set.to_string(), "{text}"),
+                (ours, set) => panic!("{text}: {ours:?} against {set:?}"),
+            }
+        }
+        // Every choice of the longest list has its own bit, at its place in the form.
+        let all: ChoiceSet<RecordItemCategory> = RecordItemCategory::ALL.iter().copied().collect();
+        assert!(all.iter().eq(RecordItemCategory::ALL));
+        assert_eq!(all.iter().len(), RecordItemCategory::ALL.len());
+        for (i, c) in RecordItemCategory::ALL.iter().enumerate() {
+            assert_eq!(c.index(), i);
+            let mut one = ChoiceSet::new();
+            assert!(one.insert(*c) && one.contains(c) && !one.insert(*c));
+            assert!(one.iter().eq([c]));
+            assert!(one.remove(c) && one.is_empty() && !one.remove(c));
+        }
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! where each item is, this module what each kind of value looks like.
 
 use std::any::Any;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 use chrono::NaiveDate;
@@ -11,8 +11,8 @@ use chrono::NaiveDate;
 use super::cell::Fill;
 use super::{BasisPart, LinkageBasis};
 use super::{
-    CheckSet, Control, DateOrMonth, Period, ProvisionTransferStatus, ReEntrustee, RecentIncidents,
-    RecordItems, Risk, SourceKind, basic, focused, full,
+    CheckSet, ChoiceSet, Control, DateOrMonth, Period, ProvisionTransferStatus, ReEntrustee,
+    RecentIncidents, RecordItems, Risk, SourceKind, basic, focused, full,
 };
 use crate::Choice;
 use crate::label::{first_stray_char, repeats_scanned};
@@ -361,7 +361,7 @@ impl<C: Choice> Field for CheckSet<C> {
     }
 }
 
-impl<C: Choice> Field for BTreeSet<C> {
+impl<C: Choice> Field for ChoiceSet<C> {
     fn holds_text() -> bool {
         false
     }
@@ -370,7 +370,7 @@ impl<C: Choice> Field for BTreeSet<C> {
         self.is_empty()
     }
     fn clear(&mut self) {
-        BTreeSet::clear(self);
+        ChoiceSet::clear(self);
     }
     #[cfg(feature = "proptest")]
     fn redraw_choice(&mut self, pick: &mut dyn FnMut(usize) -> usize) {

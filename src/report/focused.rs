@@ -1,12 +1,10 @@
 //! What only the 重点項目評価書 (様式3) has: its Ⅲ リスク対策, with 監査, 教育 and その他 folded in.
 
-use std::collections::BTreeSet;
-
 use serde::{Deserialize, Serialize};
 
 use super::{
-    AuditKind, Control, Effort, Established, Performed, ReEntrusteeOversight, RecentIncidents,
-    Risk, Sufficiency,
+    AuditKind, ChoiceSet, Control, Effort, Established, Performed, ReEntrusteeOversight,
+    RecentIncidents, Risk, Sufficiency,
 };
 
 /// The chapter of the 重点項目評価書 (様式3) that differs from the other forms:
@@ -53,7 +51,7 @@ pub struct RiskMeasures {
     /// ７．特定個人情報の保管・消去.
     pub storage: StorageRisks,
     /// ８．監査 実施の有無 (自己点検 / 内部監査 / 外部監査).
-    pub audit: BTreeSet<AuditKind>,
+    pub audit: ChoiceSet<AuditKind>,
     /// ９．従業者に対する教育・啓発 / 具体的な方法.
     pub training: Control<Effort>,
     /// １０．その他のリスク対策.

@@ -162,11 +162,11 @@ pub use builder::ReportBuilder;
 pub(crate) use cell::{Cell, Fill, Read};
 pub use change::{ChangeRecord, FORMAL_REASONS};
 pub use choices::{
-    AuditKind, CheckSet, Connection, DataSubjectBand, Effort, EntrustedScope, EntrustmentStatus,
-    Established, Fee, FileKind, IncidentHistory, InfoLinkage, Medium, Performed,
-    ReEntrusteeOversight, ReEntrustmentStatus, RecordItemBand, RecordItemCategory, RecordItemGroup,
-    Recorded, Restricted, RetentionPeriod, SourceKind, StaffCountBand, SubmissionTiming,
-    Sufficiency,
+    AuditKind, CheckSet, ChoiceSet, ChoiceSetIter, Connection, DataSubjectBand, Effort,
+    EntrustedScope, EntrustmentStatus, Established, Fee, FileKind, IncidentHistory, InfoLinkage,
+    Medium, Performed, ReEntrusteeOversight, ReEntrustmentStatus, RecordItemBand,
+    RecordItemCategory, RecordItemGroup, Recorded, Restricted, RetentionPeriod, SourceKind,
+    StaffCountBand, SubmissionTiming, Sufficiency,
 };
 pub(crate) use cover::is_local_government;
 pub use cover::{BodyKind, Cover};
