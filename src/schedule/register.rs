@@ -155,8 +155,9 @@ impl fmt::Display for AffairName<'_> {
 /// # Ok::<(), mynumber_pia::LoadError>(())
 /// ```
 #[doc(alias = "計画管理書の問題")]
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, strum::IntoStaticStr)]
 #[serde(tag = "problem", rename_all = "kebab-case", deny_unknown_fields)]
+#[strum(serialize_all = "kebab-case")]
 #[non_exhaustive]
 pub enum RegisterProblem {
     /// The reports come from more than one 評価実施機関: a register is kept by one body
@@ -238,19 +239,8 @@ pub enum RegisterProblem {
 impl RegisterProblem {
     /// The stable word of the problem (`several-bodies`, `number-reused`, …), its serde tag.
     #[must_use]
-    pub const fn as_str(&self) -> &'static str {
-        match self {
-            RegisterProblem::SeveralBodies { .. } => "several-bodies",
-            RegisterProblem::NumberReused { .. } => "number-reused",
-            RegisterProblem::AffairFiledTwice { .. } => "affair-filed-twice",
-            RegisterProblem::AffairNumberedTwice { .. } => "affair-numbered-twice",
-            RegisterProblem::MissingBasic { .. } => "missing-basic",
-            RegisterProblem::MissingDetailed { .. } => "missing-detailed",
-            RegisterProblem::FiledBelowStated { .. } => "filed-below-stated",
-            RegisterProblem::UnreadableEndDate { .. } => "unreadable-end-date",
-            RegisterProblem::Undated { .. } => "undated",
-            RegisterProblem::IncidentUndecided { .. } => "incident-undecided",
-        }
+    pub fn as_str(&self) -> &'static str {
+        self.into()
     }
 
     /// The source of the check, or `整合性` for a consistency check no article states.
@@ -647,9 +637,17 @@ impl Register {
                     numbers: numbers.iter().map(|n| (*n).to_owned()).collect(),
                 });
             }
-            // The 基礎 and the 重点/全項目 reports are filed together.
+            // The 基礎 and the 重点/全項目 reports are filed together; each missing report is
+            // told once, by the first check that finds it.
             let mut reported: Vec<AssessmentKind> = Vec::new();
-            if !entry.covers(AssessmentKind::Basic) {
+            let mut newly_missing = |kind: AssessmentKind| {
+                let missing = !entry.covers(kind) && !reported.contains(&kind);
+                if missing {
+                    reported.push(kind);
+                }
+                missing
+            };
+            if newly_missing(AssessmentKind::Basic) {
                 for r in entry
                     .reports
                     .iter()
@@ -660,21 +658,16 @@ impl Register {
                         form: r.form,
                     });
                 }
-                reported.push(AssessmentKind::Basic);
             }
             let named = group
                 .iter()
-                .filter_map(|r| r.basic())
-                .filter_map(|b| b.risk_measures.report_set);
-            for set in named {
-                for &kind in set.kinds() {
-                    if !entry.covers(kind) && !reported.contains(&kind) {
-                        problems.push(RegisterProblem::MissingDetailed {
-                            affair: affair.clone(),
-                            missing: kind,
-                        });
-                        reported.push(kind);
-                    }
+                .filter_map(|r| r.basic()?.risk_measures.report_set);
+            for kind in named.flat_map(|set| set.kinds()) {
+                if newly_missing(*kind) {
+                    problems.push(RegisterProblem::MissingDetailed {
+                        affair: affair.clone(),
+                        missing: *kind,
+                    });
                 }
             }
             // A stated result that requires more than what was filed.
@@ -685,13 +678,12 @@ impl Register {
                 .max();
             if let Some(stated) = stated {
                 for &kind in stated.required_kinds() {
-                    if !entry.covers(kind) && !reported.contains(&kind) {
+                    if newly_missing(kind) {
                         problems.push(RegisterProblem::FiledBelowStated {
                             affair: affair.clone(),
                             stated,
                             missing: kind,
                         });
-                        reported.push(kind);
                     }
                 }
             }
@@ -839,7 +831,7 @@ impl Register {
                 detail: Detail::IncidentRaises {
                     from: effect.from,
                     to: effect.to,
-                    missing: effect.missing.iter().copied().collect(),
+                    missing: effect.missing,
                 },
             };
             if !due.listed_on(self.as_of) {
@@ -873,6 +865,68 @@ mod tests {
     use super::*;
     use crate::AssessmentKind;
     use crate::report::ReportBuilder;
+
+    #[test]
+    fn the_stable_word_is_the_serde_tag() {
+        let affair = || "「事務」".to_owned();
+        let problems = [
+            RegisterProblem::SeveralBodies { bodies: Vec::new() },
+            RegisterProblem::NumberReused {
+                number: "1".into(),
+                affairs: Vec::new(),
+            },
+            RegisterProblem::AffairFiledTwice {
+                affair: affair(),
+                form: AssessmentKind::Basic,
+            },
+            RegisterProblem::AffairNumberedTwice {
+                affair: affair(),
+                numbers: Vec::new(),
+            },
+            RegisterProblem::MissingBasic {
+                affair: affair(),
+                form: AssessmentKind::Full,
+            },
+            RegisterProblem::MissingDetailed {
+                affair: affair(),
+                missing: AssessmentKind::Full,
+            },
+            RegisterProblem::FiledBelowStated {
+                affair: affair(),
+                stated: RequiredAssessment::BasicAndFull,
+                missing: AssessmentKind::Full,
+            },
+            RegisterProblem::UnreadableEndDate {
+                affair: affair(),
+                error: String::new(),
+            },
+            RegisterProblem::Undated {
+                affair: affair(),
+                form: AssessmentKind::Basic,
+            },
+            RegisterProblem::IncidentUndecided { affair: affair() },
+        ];
+        let words: Vec<&str> = problems.iter().map(RegisterProblem::as_str).collect();
+        assert_eq!(
+            words,
+            [
+                "several-bodies",
+                "number-reused",
+                "affair-filed-twice",
+                "affair-numbered-twice",
+                "missing-basic",
+                "missing-detailed",
+                "filed-below-stated",
+                "unreadable-end-date",
+                "undated",
+                "incident-undecided",
+            ]
+        );
+        for p in &problems {
+            let json = serde_json::to_value(p).expect("a problem serializes");
+            assert_eq!(json["problem"], p.as_str());
+        }
+    }
 
     #[test]
     fn a_body_of_white_space_names_no_body() {
