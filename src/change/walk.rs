@@ -101,16 +101,6 @@ impl Matching {
             .unwrap_or(new_len);
         slot(2 * next)
     }
-
-    /// The slot of an added entry: its new index `k` at `2k + 1`, as for any new entry.
-    fn added_slot(k: usize) -> u32 {
-        slot(2 * k + 1)
-    }
-}
-
-/// The entries of a list of `len` between the `head` and the `tail` that pair by position.
-fn middle(head: usize, len: usize, tail: usize) -> std::ops::Range<usize> {
-    head..len - tail
 }
 
 fn slot(n: usize) -> u32 {
@@ -165,7 +155,8 @@ fn match_entries<T: PartialEq + Clone>(
     for k in 1..=tail {
         pair(&mut old_free, &mut partner, old.len() - k, new.len() - k);
     }
-    let (old_mid, new_mid) = (middle(head, old.len(), tail), middle(head, new.len(), tail));
+    // The entries between the head and the tail, which pair by position.
+    let (old_mid, new_mid) = (head..old.len() - tail, head..new.len() - tail);
     for (round, key) in keys.iter().enumerate() {
         let mut groups: HashMap<String, (Vec<usize>, Vec<usize>)> = HashMap::new();
         for i in old_mid.clone() {
@@ -187,29 +178,19 @@ fn match_entries<T: PartialEq + Clone>(
             if news.is_empty() || (round > 0 && (olds.len() != 1 || news.len() != 1)) {
                 continue;
             }
-            let mut news_free = vec![true; news.len()];
+            let free = |partner: &[Option<usize>], j: usize| partner.get(j) == Some(&None);
             let mut left: Vec<usize> = Vec::new();
             // Equal entries first, so that a copy inserted beside its original is the new one.
             for &i in &olds {
-                let equal = news.iter().enumerate().find(|&(k, &j)| {
-                    news_free.get(k) == Some(&true)
-                        && old.get(i).zip(new.get(j)).is_some_and(|(a, b)| a == b)
+                let equal = news.iter().copied().find(|&j| {
+                    free(&partner, j) && old.get(i).zip(new.get(j)).is_some_and(|(a, b)| a == b)
                 });
                 match equal {
-                    Some((k, &j)) => {
-                        if let Some(f) = news_free.get_mut(k) {
-                            *f = false;
-                        }
-                        pair(&mut old_free, &mut partner, i, j);
-                    }
+                    Some(j) => pair(&mut old_free, &mut partner, i, j),
                     None => left.push(i),
                 }
             }
-            let rest = news
-                .iter()
-                .enumerate()
-                .filter(|&(k, _)| news_free.get(k) == Some(&true))
-                .map(|(_, &j)| j);
+            let rest: Vec<usize> = news.into_iter().filter(|&j| free(&partner, j)).collect();
             for (i, j) in left.into_iter().zip(rest) {
                 pair(&mut old_free, &mut partner, i, j);
             }
@@ -542,7 +523,8 @@ impl<'a> Walker<'a> {
                 let entry_slot = if kind == ChangeKind::Removed {
                     m.removed_slot(k, new.len())
                 } else {
-                    Matching::added_slot(k)
+                    // As any new entry: its new index `k` at `2k + 1`.
+                    slot(2 * k + 1)
                 };
                 let (file_slot, entry_slot) = match list.scope {
                     Scope::File => (entry_slot, 0),

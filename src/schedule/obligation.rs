@@ -15,16 +15,6 @@ use crate::report::{IncidentHistory, ItemId, Report};
 use crate::threshold::RequiredAssessment;
 use crate::wareki::ShowDate;
 
-/// The years of the period of each kind of obligation: 再実施 5 (規則 第15条), 見直し 1 (規則
-/// 第14条), 計数時点 1 (指針 第5の2), the 3-year 重大事故 item 3 (様式), 公表継続 3 (記載要領).
-const fn years(kind: ObligationKind) -> u32 {
-    match kind {
-        ObligationKind::Reassessment => 5,
-        ObligationKind::Review | ObligationKind::CountDate => 1,
-        ObligationKind::SeriousIncident | ObligationKind::KeepPublished => 3,
-    }
-}
-
 /// A date a period is counted from (起算日), and what that date is.
 ///
 /// ```
@@ -221,11 +211,12 @@ pub(crate) struct Due {
 }
 
 impl Due {
-    /// The due date of `kind` counted from `from` ([`years`]); `None` past the calendar.
+    /// The due date of `kind` counted from `from` ([`ObligationKind::years`]); `None` past the
+    /// calendar.
     fn after(kind: ObligationKind, from: Anchor, detail: Detail) -> Option<Due> {
         Some(Due {
             kind,
-            due: period_end(from.date, years(kind))?,
+            due: period_end(from.date, kind.years())?,
             from,
             detail,
         })
@@ -272,7 +263,7 @@ impl Due {
     fn write_reason(&self, out: &mut String) -> std::fmt::Result {
         let from = self.from;
         let source = self.source();
-        let years = years(self.kind);
+        let years = self.kind.years();
         match (self.kind, &self.detail) {
             (
                 _,
