@@ -256,14 +256,14 @@ pub(super) fn same_legal_meaning(a: &LegalBasis, b: &LegalBasis) -> bool {
 type LegalKey = (Vec<String>, Vec<String>);
 
 fn legal_key(basis: &LegalBasis) -> Option<LegalKey> {
-    let mut citations: Vec<Citation> = Vec::with_capacity(basis.citations().len());
-    for c in basis.citations() {
+    let citations = basis.citations().iter().map(|c| {
         if c.outdated_by().is_empty() {
-            citations.push(c.clone());
+            Some(c.clone())
         } else {
-            citations.push(c.current_equivalent()?);
+            c.current_equivalent()
         }
-    }
+    });
+    let citations: Vec<Citation> = citations.collect::<Option<_>>()?;
     let cites_order = citations
         .iter()
         .any(|c| c.instrument() == Some(&Instrument::LinkageOrder));

@@ -1,7 +1,6 @@
 //! The body's register of its 事務 (特定個人情報保護評価計画管理書, 様式1), its checks and the
 //! body-wide rule of the 重大事故.
 
-use std::collections::HashMap;
 use std::fmt;
 
 use indexmap::IndexMap;
@@ -98,6 +97,39 @@ impl RegisterEntry {
             .iter()
             .find(|r| r.form != AssessmentKind::Basic)
             .or_else(|| self.reports.first())
+    }
+
+    /// What a 重大事故 counted until `until` does to the 事務 (see
+    /// [`Register::incident_effects`]): `None` when its required assessment does not rise, an
+    /// error with its name when it cannot be judged (no 対象人数).
+    fn incident_effect(&self, until: NaiveDate) -> Result<Option<IncidentEffect>, String> {
+        let Some(band) = self.subject_count else {
+            return Err(self.name().to_string());
+        };
+        let handlers = self.handler_count.map(Into::into);
+        let from = match self.stated {
+            Some(stated) => stated.required,
+            None => {
+                decide_partial(band.into(), handlers, Some(SeriousIncident::NotOccurred)).lowest()
+            }
+        };
+        let to = decide_partial(band.into(), handlers, Some(SeriousIncident::Occurred)).highest();
+        let Some(report) = self.main_report().filter(|_| to > from) else {
+            return Ok(None);
+        };
+        Ok(Some(IncidentEffect {
+            report: report.clone(),
+            affair: self.affair.clone(),
+            from,
+            to,
+            until,
+            missing: to
+                .required_kinds()
+                .iter()
+                .copied()
+                .filter(|&k| !self.covers(k))
+                .collect(),
+        }))
     }
 
     fn name(&self) -> AffairName<'_> {
@@ -488,18 +520,14 @@ impl Register {
     /// ```
     #[must_use]
     pub fn new<'a>(reports: impl IntoIterator<Item = &'a Report>, as_of: NaiveDate) -> Register {
-        let mut groups: Vec<Vec<&Report>> = Vec::new();
-        let mut index: HashMap<OfBody, usize> = HashMap::new();
+        let mut by_affair: IndexMap<OfBody, Vec<&Report>> = IndexMap::new();
         for (i, report) in reports.into_iter().enumerate() {
-            let key = affair_key(report, i);
-            let slot = *index.entry(key).or_insert_with(|| {
-                groups.push(Vec::new());
-                groups.len() - 1
-            });
-            if let Some(group) = groups.get_mut(slot) {
-                group.push(report);
-            }
+            by_affair
+                .entry(affair_key(report, i))
+                .or_default()
+                .push(report);
         }
+        let groups: Vec<Vec<&Report>> = by_affair.into_values().collect();
         let mut register = Register {
             as_of,
             entries: Vec::with_capacity(groups.len()),
@@ -524,11 +552,11 @@ impl Register {
             .iter()
             .copied()
             .find(|r| r.form() == AssessmentKind::Basic);
+        // Its 重点/全項目 report, or else the first (then all are 基礎 reports).
         let main = group
             .iter()
             .copied()
             .find(|r| r.form() != AssessmentKind::Basic)
-            .or(basic)
             .unwrap_or(first);
         let mut next_due: Option<NaiveDate> = None;
         for report in group {
@@ -739,61 +767,20 @@ impl Register {
     /// `None` when the last day is beyond the dates `chrono` represents.
     #[must_use]
     pub fn incident_effects(&self, incident: NaiveDate) -> Option<IncidentEffects> {
-        let (until, affected, undecided) = self.effects(incident)?;
-        Some(IncidentEffects {
+        let until = last_day_within_past_year(incident)?;
+        let mut effects = IncidentEffects {
             incident,
             until,
-            affected: affected.into_iter().map(|(_, e)| e).collect(),
-            undecided,
-        })
-    }
-
-    /// [`incident_effects`](Self::incident_effects), each effect with the index of its entry.
-    #[allow(clippy::type_complexity)]
-    fn effects(
-        &self,
-        incident: NaiveDate,
-    ) -> Option<(NaiveDate, Vec<(usize, IncidentEffect)>, Vec<String>)> {
-        let until = last_day_within_past_year(incident)?;
-        let mut affected = Vec::new();
-        let mut undecided = Vec::new();
-        for (index, entry) in self.entries.iter().enumerate() {
-            let Some(band) = entry.subject_count else {
-                undecided.push(entry.name().to_string());
-                continue;
-            };
-            let handlers = entry.handler_count.map(Into::into);
-            let from = match entry.stated {
-                Some(stated) => stated.required,
-                None => decide_partial(band.into(), handlers, Some(SeriousIncident::NotOccurred))
-                    .lowest(),
-            };
-            let to =
-                decide_partial(band.into(), handlers, Some(SeriousIncident::Occurred)).highest();
-            let Some(report) = entry.main_report() else {
-                continue;
-            };
-            if to <= from {
-                continue;
+            affected: Vec::new(),
+            undecided: Vec::new(),
+        };
+        for entry in &self.entries {
+            match entry.incident_effect(until) {
+                Ok(effect) => effects.affected.extend(effect),
+                Err(affair) => effects.undecided.push(affair),
             }
-            affected.push((
-                index,
-                IncidentEffect {
-                    report: report.clone(),
-                    affair: entry.affair.clone(),
-                    from,
-                    to,
-                    until,
-                    missing: to
-                        .required_kinds()
-                        .iter()
-                        .copied()
-                        .filter(|&k| !entry.covers(k))
-                        .collect(),
-                },
-            ));
         }
-        Some((until, affected, undecided))
+        Some(effects)
     }
 
     /// The register with the body-wide effect of a 重大事故 on `incident` added: one
@@ -820,10 +807,19 @@ impl Register {
     /// ```
     #[must_use]
     pub fn with_incident(mut self, incident: NaiveDate) -> Register {
-        let Some((_, affected, undecided)) = self.effects(incident) else {
+        let Some(until) = last_day_within_past_year(incident) else {
             return self;
         };
-        for (index, effect) in affected {
+        for index in 0..self.entries.len() {
+            let effect = match self.entries.get(index).map(|e| e.incident_effect(until)) {
+                Some(Ok(Some(effect))) => effect,
+                Some(Err(affair)) => {
+                    self.problems
+                        .push(RegisterProblem::IncidentUndecided { affair });
+                    continue;
+                }
+                _ => continue,
+            };
             let due = Due {
                 kind: ObligationKind::SeriousIncident,
                 due: effect.until,
@@ -843,11 +839,6 @@ impl Register {
             self.obligations
                 .push(due.obligation(self.as_of, effect.report));
         }
-        self.problems.extend(
-            undecided
-                .into_iter()
-                .map(|affair| RegisterProblem::IncidentUndecided { affair }),
-        );
         self.sort_obligations();
         self
     }
