@@ -476,14 +476,11 @@ impl<'a> Walker<'a> {
             if equal || old.get(i) == new.get(j) {
                 continue;
             }
-            let (o, n) = match file {
-                Some((fi, fj)) => ([fi, i], [fj, j]),
-                None => ([i, 0], [j, 0]),
-            };
-            let len = 1 + usize::from(file.is_some());
+            let (o, n) = ([file.map_or(0, |f| f.0), i], [file.map_or(0, |f| f.1), j]);
+            let skip = usize::from(file.is_none());
             let at = At {
-                old: o.get(..len).unwrap_or(&[]),
-                new: n.get(..len).unwrap_or(&[]),
+                old: o.get(skip..).unwrap_or(&[]),
+                new: n.get(skip..).unwrap_or(&[]),
                 file_slot,
                 entry_slot: slot(2 * j + 1),
             };
@@ -514,11 +511,8 @@ impl<'a> Walker<'a> {
         for (kind, entries, report, side) in sides {
             for &k in entries {
                 let file = file.map(|(fi, fj)| if kind == ChangeKind::Removed { fi } else { fj });
-                let buffer = match file {
-                    Some(f) => [f, k],
-                    None => [k, 0],
-                };
-                let at = buffer.get(..1 + usize::from(file.is_some())).unwrap_or(&[]);
+                let buffer = [file.unwrap_or(0), k];
+                let at = buffer.get(usize::from(file.is_none())..).unwrap_or(&[]);
                 let marked = self.holds_marked(report, list.scope, at);
                 let entry_slot = if kind == ChangeKind::Removed {
                     m.removed_slot(k, new.len())
