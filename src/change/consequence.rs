@@ -232,15 +232,12 @@ pub(super) fn consequences(
         _ => false,
     };
     if any_significant || raised {
-        let required_top = after
-            .iter()
-            .min()
-            .and_then(|r| r.required_kinds().last().copied());
-        let assessment = match (any_significant, raised.then_some(required_top).flatten()) {
-            (true, Some(top)) => form.max(top),
-            (true, None) => form,
-            (false, Some(top)) => top,
-            (false, None) => form,
+        // The highest assessment the raised しきい値判断 requires.
+        let raised_to = after.iter().min().filter(|_| raised);
+        let assessment = match raised_to.and_then(|r| r.required_kinds().last()) {
+            Some(&top) if any_significant => form.max(top),
+            Some(&top) => top,
+            None => form,
         };
         let (steps, steps_optional) = match assessment {
             AssessmentKind::Full => (

@@ -300,7 +300,7 @@ impl Change {
             .with_explanation(self.explanation());
         row.before = self.before.clone();
         row.after = match self.kind {
-            ChangeKind::Removed => Some("削除".to_owned()),
+            ChangeKind::Removed => Some(ChangeKind::Removed.label().to_owned()),
             _ => self.after.clone(),
         };
         row
