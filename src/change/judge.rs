@@ -309,14 +309,8 @@ pub(super) fn notation_key(text: &str) -> String {
     while let Some(&c) = chars.get(i) {
         let prev = i.checked_sub(1).and_then(|p| chars.get(p)).copied();
         // A digit-group comma: `1,000` (three digits after it, then no more).
-        if c == ','
-            && i > 0
-            && digit(i - 1)
-            && digit(i + 1)
-            && digit(i + 2)
-            && digit(i + 3)
-            && !digit(i + 4)
-        {
+        let digit_before = prev.is_some_and(|p| p.is_ascii_digit());
+        if c == ',' && digit_before && (1..=3).all(|k| digit(i + k)) && !digit(i + 4) {
             i += 1;
             continue;
         }

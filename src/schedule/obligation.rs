@@ -82,11 +82,13 @@ impl Report {
         if let Some(date) = self.procedures.basic_assessment.date {
             return Some(Anchor::new(date, Basis::BasicAssessment));
         }
-        self.changes
-            .iter()
-            .filter_map(|c| c.date)
-            .max()
-            .map(|date| Anchor::new(date, Basis::LatestChange))
+        self.latest_change()
+    }
+
+    /// The latest 変更日 of the 変更箇所.
+    fn latest_change(&self) -> Option<Anchor> {
+        let latest = self.changes.iter().filter_map(|c| c.date).max()?;
+        Some(Anchor::new(latest, Basis::LatestChange))
     }
 }
 
@@ -367,14 +369,7 @@ pub(crate) fn dues(report: &Report) -> Vec<Due> {
     let counts = count_dates(report);
     let latest = published
         .into_iter()
-        .chain(
-            report
-                .changes
-                .iter()
-                .filter_map(|c| c.date)
-                .max()
-                .map(|d| Anchor::new(d, Basis::LatestChange)),
-        )
+        .chain(report.latest_change())
         .chain(counts.iter().flatten().map(|(a, _)| *a))
         .reduce(|best, a| if a.date > best.date { a } else { best });
     if let Some(latest) = latest {

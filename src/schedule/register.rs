@@ -534,9 +534,8 @@ impl Register {
             obligations: Vec::new(),
             problems: Vec::new(),
         };
-        let mut per_report = Vec::new();
         for group in &groups {
-            if let Some(entry) = register.file(group, &mut per_report) {
+            if let Some(entry) = register.file(group) {
                 register.entries.push(entry);
             }
         }
@@ -546,7 +545,7 @@ impl Register {
     }
 
     /// Files the reports of one 事務: its row, and its obligations into the register.
-    fn file(&mut self, group: &[&Report], dues_buf: &mut Vec<Due>) -> Option<RegisterEntry> {
+    fn file(&mut self, group: &[&Report]) -> Option<RegisterEntry> {
         let first = *group.first()?;
         let basic = group
             .iter()
@@ -560,10 +559,8 @@ impl Register {
             .unwrap_or(first);
         let mut next_due: Option<NaiveDate> = None;
         for report in group {
-            dues_buf.clear();
-            dues_buf.extend(dues(report));
             let identity = ReportRef::of(report);
-            for due in dues_buf.iter().filter(|d| d.listed_on(self.as_of)) {
+            for due in dues(report).iter().filter(|d| d.listed_on(self.as_of)) {
                 next_due = Some(next_due.map_or(due.due, |n| n.min(due.due)));
                 self.obligations
                     .push(due.obligation(self.as_of, identity.clone()));
