@@ -197,16 +197,12 @@ fn match_entries<T: PartialEq + Clone>(
         }
     }
     for i in old_mid.clone() {
-        if old_free.get(i) != Some(&true) {
+        let (Some(true), Some(a)) = (old_free.get(i), old.get(i)) else {
             continue;
-        }
-        let rename = new_mid.clone().find(|&j| {
-            partner.get(j) == Some(&None)
-                && old
-                    .get(i)
-                    .zip(new.get(j))
-                    .is_some_and(|(a, b)| renamed(a, b))
-        });
+        };
+        let rename = new_mid
+            .clone()
+            .find(|&j| partner.get(j) == Some(&None) && new.get(j).is_some_and(|b| renamed(a, b)));
         if let Some(j) = rename {
             pair(&mut old_free, &mut partner, i, j);
         }
