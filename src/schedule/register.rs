@@ -649,11 +649,9 @@ impl Register {
                 }
             }
             let mut numbers: Vec<&str> = Vec::new();
-            for r in &entry.reports {
-                if let Some(n) = r.number.as_deref() {
-                    if !numbers.iter().any(|m| fold(m) == fold(n)) {
-                        numbers.push(n);
-                    }
+            for n in entry.reports.iter().filter_map(|r| r.number.as_deref()) {
+                if !numbers.iter().any(|m| fold(m) == fold(n)) {
+                    numbers.push(n);
                 }
             }
             if numbers.len() > 1 {
