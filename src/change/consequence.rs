@@ -102,19 +102,14 @@ impl Consequence {
     pub fn source(&self) -> &'static str {
         match self {
             Consequence::Reassessment {
-                assessment: AssessmentKind::Full,
+                assessment,
                 before_change: true,
                 ..
-            } => "番号法 第28条第1項後段、規則 第11条、規則 第7条",
-            Consequence::Reassessment {
-                assessment: AssessmentKind::Focused,
-                before_change: true,
-                ..
-            } => "番号法 第28条第1項後段、規則 第11条、規則 第6条",
-            Consequence::Reassessment {
-                before_change: true,
-                ..
-            } => "番号法 第28条第1項後段、規則 第11条",
+            } => match assessment {
+                AssessmentKind::Full => "番号法 第28条第1項後段、規則 第11条、規則 第7条",
+                AssessmentKind::Focused => "番号法 第28条第1項後段、規則 第11条、規則 第6条",
+                _ => "番号法 第28条第1項後段、規則 第11条",
+            },
             Consequence::Reassessment { .. } => "指針 第5の2（しきい値判断）",
             Consequence::NoReassessment => "判断補助（規則 第11条: 重要な変更以外は評価書の修正）",
             Consequence::ThresholdChange { .. } => "指針 第5の2、規則 第5条～第7条",

@@ -330,8 +330,7 @@ impl fmt::Display for RegisterProblem {
             ),
             RegisterProblem::MissingDetailed { affair, missing } => write!(
                 f,
-                "{affair}の基礎項目評価書は提出する評価書に{}を含める（Ⅳ1）が、{}がない（{source}）",
-                missing.document_name(),
+                "{affair}の基礎項目評価書は提出する評価書に{0}を含める（Ⅳ1）が、{0}がない（{source}）",
                 missing.document_name()
             ),
             RegisterProblem::FiledBelowStated {
