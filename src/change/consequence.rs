@@ -102,19 +102,14 @@ impl Consequence {
     pub fn source(&self) -> &'static str {
         match self {
             Consequence::Reassessment {
-                assessment: AssessmentKind::Full,
+                assessment,
                 before_change: true,
                 ..
-            } => "番号法 第28条第1項後段、規則 第11条、規則 第7条",
-            Consequence::Reassessment {
-                assessment: AssessmentKind::Focused,
-                before_change: true,
-                ..
-            } => "番号法 第28条第1項後段、規則 第11条、規則 第6条",
-            Consequence::Reassessment {
-                before_change: true,
-                ..
-            } => "番号法 第28条第1項後段、規則 第11条",
+            } => match assessment {
+                AssessmentKind::Full => "番号法 第28条第1項後段、規則 第11条、規則 第7条",
+                AssessmentKind::Focused => "番号法 第28条第1項後段、規則 第11条、規則 第6条",
+                _ => "番号法 第28条第1項後段、規則 第11条",
+            },
             Consequence::Reassessment { .. } => "指針 第5の2（しきい値判断）",
             Consequence::NoReassessment => "判断補助（規則 第11条: 重要な変更以外は評価書の修正）",
             Consequence::ThresholdChange { .. } => "指針 第5の2、規則 第5条～第7条",
@@ -232,15 +227,12 @@ pub(super) fn consequences(
         _ => false,
     };
     if any_significant || raised {
-        let required_top = after
-            .iter()
-            .min()
-            .and_then(|r| r.required_kinds().last().copied());
-        let assessment = match (any_significant, raised.then_some(required_top).flatten()) {
-            (true, Some(top)) => form.max(top),
-            (true, None) => form,
-            (false, Some(top)) => top,
-            (false, None) => form,
+        // The highest assessment the raised しきい値判断 requires.
+        let raised_to = after.iter().min().filter(|_| raised);
+        let assessment = match raised_to.and_then(|r| r.required_kinds().last()) {
+            Some(&top) if any_significant => form.max(top),
+            Some(&top) => top,
+            None => form,
         };
         let (steps, steps_optional) = match assessment {
             AssessmentKind::Full => (

@@ -140,35 +140,31 @@ impl Reason {
     }
 }
 
-/// The 「…しない」 boxes of the risk chapters: checking one means the process no longer takes
-/// place.
-const OPT_OUT_BOXES: &[ItemId] = &[
-    ItemId::FullEntrustmentNotEntrusted,
-    ItemId::FullProvisionNotProvided,
-    ItemId::FullNetworkNotConnectedAcquisition,
-    ItemId::FullNetworkNotConnectedProvision,
-    ItemId::FocusedEntrustmentNotEntrusted,
-    ItemId::FocusedProvisionNotProvided,
-    ItemId::FocusedNetworkNotConnectedAcquisition,
-    ItemId::FocusedNetworkNotConnectedProvision,
-];
-
-/// The items whose value is a 本人の数 band (a lower band is fewer people).
-const DATA_SUBJECT_ITEMS: &[ItemId] = &[
-    ItemId::FileDataSubjects,
-    ItemId::EntrustmentDataSubjects,
-    ItemId::ProvisionDataSubjects,
-    ItemId::TransferDataSubjects,
+/// The two-valued choices whose answer going from the first label to the second ends a process:
+/// 委託する → 委託しない, 再委託する → 再委託しない, 情報連携 実施する → 実施しない.
+const ENDINGS: [(ItemId, &str, &str); 3] = [
+    (
+        ItemId::FileEntrustmentStatus,
+        EntrustmentStatus::Entrusts.label(),
+        EntrustmentStatus::DoesNotEntrust.label(),
+    ),
+    (
+        ItemId::EntrustmentReEntrustment,
+        ReEntrustmentStatus::ReEntrusts.label(),
+        ReEntrustmentStatus::DoesNotReEntrust.label(),
+    ),
+    (
+        ItemId::AffairInfoLinkage,
+        InfoLinkage::Yes.label(),
+        InfoLinkage::No.label(),
+    ),
 ];
 
 /// The rule for a change of a value of `id` from `old` to `new` (one part of an item, printed
-/// `before` and `after`), in a report of `form`. `entry` says that the value is an entry of a list within the item (a
-/// 入手元), so that its removal removes something acquired.
+/// `before` and `after`), in a report of `form`.
 pub(super) fn judge_value(
     form: AssessmentKind,
     id: ItemId,
-    kind: ChangeKind,
-    entry: bool,
     old: &Value<'_>,
     new: &Value<'_>,
     (before, after): (Option<&str>, Option<&str>),
@@ -176,7 +172,7 @@ pub(super) fn judge_value(
     if !id.is_significant(form) {
         return Reason::NotMarked;
     }
-    if (entry && kind == ChangeKind::Removed) || reduces(id, old, new) {
+    if reduces(id, old, new) {
         return Reason::Reduction;
     }
     if let (Value::Basis(Some(a)), Value::Basis(Some(b))) = (old, new) {
@@ -192,12 +188,19 @@ pub(super) fn judge_value(
     Reason::MarkedItem
 }
 
-/// Whether the change from `old` to `new` only reduces what is held or shared.
-/// Whether a two-valued choice went from `yes` to `no`.
-fn ended(old: &str, new: &str, yes: &str, no: &str) -> bool {
-    old == yes && new == no
+/// The rule for an entry added or removed as a whole (`kind`): a 委託事項, a 提供先, a 入手元, a
+/// 再委託 level… `marked` says that it held or holds a ※ item (of its own, or as a part of a ※
+/// item): the removal of such an entry only reduces what is held or shared, its addition is a
+/// ※ change.
+pub(super) fn judge_entry(kind: ChangeKind, marked: bool) -> Reason {
+    match (marked, kind) {
+        (false, _) => Reason::NotMarked,
+        (true, ChangeKind::Removed) => Reason::Reduction,
+        (true, _) => Reason::MarkedItem,
+    }
 }
 
+/// Whether the change from `old` to `new` only reduces what is held or shared.
 fn reduces(id: ItemId, old: &Value<'_>, new: &Value<'_>) -> bool {
     match (old, new) {
         (
@@ -209,25 +212,11 @@ fn reduces(id: ItemId, old: &Value<'_>, new: &Value<'_>) -> bool {
                 chosen: Some(b), ..
             },
         ) => {
-            let ended = |yes: &str, no: &str| ended(a, b, yes, no);
-            match id {
-                ItemId::FileEntrustmentStatus => ended(
-                    EntrustmentStatus::Entrusts.label(),
-                    EntrustmentStatus::DoesNotEntrust.label(),
-                ),
-                ItemId::EntrustmentReEntrustment => ended(
-                    ReEntrustmentStatus::ReEntrusts.label(),
-                    ReEntrustmentStatus::DoesNotReEntrust.label(),
-                ),
-                ItemId::AffairInfoLinkage => {
-                    ended(InfoLinkage::Yes.label(), InfoLinkage::No.label())
-                }
-                _ if DATA_SUBJECT_ITEMS.contains(&id) && *options == DataSubjectBand::LABELS => {
-                    let at = |l: &str| options.iter().position(|o| *o == l);
-                    matches!((at(a), at(b)), (Some(x), Some(y)) if y < x)
-                }
-                _ => false,
-            }
+            let at = |l: &str| options.iter().position(|o| *o == l);
+            ENDINGS.contains(&(id, a, b))
+                // A lower 本人の数 band.
+                || (*options == DataSubjectBand::LABELS
+                    && matches!((at(a), at(b)), (Some(x), Some(y)) if y < x))
         }
         (
             Value::Checks {
@@ -245,7 +234,8 @@ fn reduces(id: ItemId, old: &Value<'_>, new: &Value<'_>) -> bool {
             let other_kept_or_dropped = ob.is_none_or(|t| t.trim().is_empty()) || ob == oa;
             subset && other_kept_or_dropped && (a.len() > b.len() || oa != ob)
         }
-        (Value::Flag(false), Value::Flag(true)) => OPT_OUT_BOXES.contains(&id),
+        // A 「…しない」 box of the risk chapters checked: the process no longer takes place.
+        (Value::Flag(false), Value::Flag(true)) => id.label().contains("しない"),
         _ => false,
     }
 }
@@ -266,14 +256,14 @@ pub(super) fn same_legal_meaning(a: &LegalBasis, b: &LegalBasis) -> bool {
 type LegalKey = (Vec<String>, Vec<String>);
 
 fn legal_key(basis: &LegalBasis) -> Option<LegalKey> {
-    let mut citations: Vec<Citation> = Vec::with_capacity(basis.citations().len());
-    for c in basis.citations() {
+    let citations = basis.citations().iter().map(|c| {
         if c.outdated_by().is_empty() {
-            citations.push(c.clone());
+            Some(c.clone())
         } else {
-            citations.push(c.current_equivalent()?);
+            c.current_equivalent()
         }
-    }
+    });
+    let citations: Vec<Citation> = citations.collect::<Option<_>>()?;
     let cites_order = citations
         .iter()
         .any(|c| c.instrument() == Some(&Instrument::LinkageOrder));
@@ -319,14 +309,8 @@ pub(super) fn notation_key(text: &str) -> String {
     while let Some(&c) = chars.get(i) {
         let prev = i.checked_sub(1).and_then(|p| chars.get(p)).copied();
         // A digit-group comma: `1,000` (three digits after it, then no more).
-        if c == ','
-            && i > 0
-            && digit(i - 1)
-            && digit(i + 1)
-            && digit(i + 2)
-            && digit(i + 3)
-            && !digit(i + 4)
-        {
+        let digit_before = prev.is_some_and(|p| p.is_ascii_digit());
+        if c == ',' && digit_before && (1..=3).all(|k| digit(i + k)) && !digit(i + 4) {
             i += 1;
             continue;
         }
@@ -378,6 +362,28 @@ fn is_kanji_numeral(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_opt_out_boxes_are_the_items_labelled_shinai() {
+        let boxes: Vec<ItemId> = ItemId::ALL
+            .iter()
+            .copied()
+            .filter(|id| id.label().contains("しない"))
+            .collect();
+        assert_eq!(
+            boxes,
+            [
+                ItemId::FullEntrustmentNotEntrusted,
+                ItemId::FullProvisionNotProvided,
+                ItemId::FullNetworkNotConnectedAcquisition,
+                ItemId::FullNetworkNotConnectedProvision,
+                ItemId::FocusedEntrustmentNotEntrusted,
+                ItemId::FocusedProvisionNotProvided,
+                ItemId::FocusedNetworkNotConnectedAcquisition,
+                ItemId::FocusedNetworkNotConnectedProvision,
+            ]
+        );
+    }
 
     #[test]
     fn notation_keys() {

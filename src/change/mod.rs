@@ -300,7 +300,7 @@ impl Change {
             .with_explanation(self.explanation());
         row.before = self.before.clone();
         row.after = match self.kind {
-            ChangeKind::Removed => Some("削除".to_owned()),
+            ChangeKind::Removed => Some(ChangeKind::Removed.label().to_owned()),
             _ => self.after.clone(),
         };
         row
@@ -527,14 +527,13 @@ pub fn compare(old: &Report, new: &Report) -> Result<ChangeSet, CompareError> {
     walker.run();
     let mut found = walker.found;
     found.sort_by_key(|f| f.key);
-    let body_kind = new.cover.body_kind.or_else(|| {
-        crate::report::is_local_government(&new.cover).map(|local| {
-            if local {
-                BodyKind::LocalGovernment
-            } else {
-                BodyKind::NationalAgency
-            }
-        })
+    // The kind as stated, or else as the name tells it.
+    let body_kind = crate::report::is_local_government(&new.cover).map(|local| {
+        if local {
+            BodyKind::LocalGovernment
+        } else {
+            BodyKind::NationalAgency
+        }
     });
     let mut set = ChangeSet {
         form: new.form(),

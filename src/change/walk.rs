@@ -6,12 +6,12 @@ use std::sync::LazyLock;
 
 use crate::report::location::{log_place, push_numbered, stand_in};
 use crate::report::{
-    Destination, Entrustment, FileBlock, ItemId, Report, Value, entrustee_key, field_at,
+    Destination, Entrustment, FileBlock, ItemId, Report, System, Value, entrustee_key, field_at,
     source_text,
 };
 use crate::{AssessmentKind, Choice};
 
-use super::judge::{Reason, judge_value, notation_key};
+use super::judge::{Reason, judge_entry, judge_value, notation_key};
 use super::{Change, ChangeKind};
 
 /// Where an item is: outside the lists of the report, or in the entries of one list.
@@ -101,16 +101,6 @@ impl Matching {
             .unwrap_or(new_len);
         slot(2 * next)
     }
-
-    /// The slot of an added entry: its new index `k` at `2k + 1`, as for any new entry.
-    fn added_slot(k: usize) -> u32 {
-        slot(2 * k + 1)
-    }
-}
-
-/// The entries of a list of `len` between the `head` and the `tail` that pair by position.
-fn middle(head: usize, len: usize, tail: usize) -> std::ops::Range<usize> {
-    head..len - tail
 }
 
 fn slot(n: usize) -> u32 {
@@ -132,7 +122,7 @@ fn match_entries<T: PartialEq + Clone>(
     old: &[T],
     new: &[T],
     same_identity: impl Fn(&T, &T) -> bool,
-    keys: &[&dyn Fn(&T) -> String],
+    keys: &[fn(&T) -> String],
     rename: Option<fn(&mut T, &T)>,
     last_resort: bool,
 ) -> Matching {
@@ -165,7 +155,8 @@ fn match_entries<T: PartialEq + Clone>(
     for k in 1..=tail {
         pair(&mut old_free, &mut partner, old.len() - k, new.len() - k);
     }
-    let (old_mid, new_mid) = (middle(head, old.len(), tail), middle(head, new.len(), tail));
+    // The entries between the head and the tail, which pair by position.
+    let (old_mid, new_mid) = (head..old.len() - tail, head..new.len() - tail);
     for (round, key) in keys.iter().enumerate() {
         let mut groups: HashMap<String, (Vec<usize>, Vec<usize>)> = HashMap::new();
         for i in old_mid.clone() {
@@ -187,45 +178,31 @@ fn match_entries<T: PartialEq + Clone>(
             if news.is_empty() || (round > 0 && (olds.len() != 1 || news.len() != 1)) {
                 continue;
             }
-            let mut news_free = vec![true; news.len()];
+            let free = |partner: &[Option<usize>], j: usize| partner.get(j) == Some(&None);
             let mut left: Vec<usize> = Vec::new();
             // Equal entries first, so that a copy inserted beside its original is the new one.
             for &i in &olds {
-                let equal = news.iter().enumerate().find(|&(k, &j)| {
-                    news_free.get(k) == Some(&true)
-                        && old.get(i).zip(new.get(j)).is_some_and(|(a, b)| a == b)
+                let equal = news.iter().copied().find(|&j| {
+                    free(&partner, j) && old.get(i).zip(new.get(j)).is_some_and(|(a, b)| a == b)
                 });
                 match equal {
-                    Some((k, &j)) => {
-                        if let Some(f) = news_free.get_mut(k) {
-                            *f = false;
-                        }
-                        pair(&mut old_free, &mut partner, i, j);
-                    }
+                    Some(j) => pair(&mut old_free, &mut partner, i, j),
                     None => left.push(i),
                 }
             }
-            let rest = news
-                .iter()
-                .enumerate()
-                .filter(|&(k, _)| news_free.get(k) == Some(&true))
-                .map(|(_, &j)| j);
+            let rest: Vec<usize> = news.into_iter().filter(|&j| free(&partner, j)).collect();
             for (i, j) in left.into_iter().zip(rest) {
                 pair(&mut old_free, &mut partner, i, j);
             }
         }
     }
     for i in old_mid.clone() {
-        if old_free.get(i) != Some(&true) {
+        let (Some(true), Some(a)) = (old_free.get(i), old.get(i)) else {
             continue;
-        }
-        let rename = new_mid.clone().find(|&j| {
-            partner.get(j) == Some(&None)
-                && old
-                    .get(i)
-                    .zip(new.get(j))
-                    .is_some_and(|(a, b)| renamed(a, b))
-        });
+        };
+        let rename = new_mid
+            .clone()
+            .find(|&j| partner.get(j) == Some(&None) && new.get(j).is_some_and(|b| renamed(a, b)));
         if let Some(j) = rename {
             pair(&mut old_free, &mut partner, i, j);
         }
@@ -337,28 +314,69 @@ struct At<'i> {
     entry_slot: u32,
 }
 
-/// What fills in the ※ items of an entry: items of its own, or a whole file block (with its
-/// 委託事項).
-#[derive(Debug, Clone, Copy)]
-enum Held {
-    Items(&'static [ItemId]),
-    File,
+/// One list of the report: how its entries are matched ([`match_entries`]), where their items
+/// are, and how an entry added or removed as a whole is named and shown.
+struct List<T: 'static> {
+    /// Where the items of an entry are.
+    scope: Scope,
+    /// The item that names an entry (システムの名称, 特定個人情報ファイル名, 委託事項, 提供先…):
+    /// an entry added or removed as a whole is one change of it.
+    name: ItemId,
+    /// Whether two entries at one position are the same entry.
+    same: fn(&T, &T) -> bool,
+    /// The matching keys, in the order they are tried.
+    keys: &'static [fn(&T) -> String],
+    /// Gives an entry the other's name, to tell an entry renamed with the rest unchanged.
+    rename: fn(&mut T, &T),
+    /// The entry as one line.
+    text: fn(&T) -> Option<String>,
 }
 
-/// How the entries of one list are placed and judged when added or removed as a whole.
-#[derive(Debug, Clone, Copy)]
-struct Whole {
-    /// The item that names an entry (システムの名称, 委託事項, 提供先…).
-    id: ItemId,
-    /// The file block the list is in, in the old and the new report; `None` for a list of the
-    /// report itself.
-    file: Option<(usize, usize)>,
-    /// The slot of that file block in the form's order; `None` for the list of file blocks,
-    /// whose entries are the file slots themselves.
-    file_slot: Option<u32>,
-    /// Where the ※ items of an entry are.
-    held: Held,
-}
+const SYSTEMS: List<System> = List {
+    scope: Scope::System,
+    name: ItemId::SystemName,
+    same: |a, b| a.name == b.name,
+    keys: &[|s| notation_key(&s.name)],
+    rename: |a, b| a.name.clone_from(&b.name),
+    text: |s| (!s.name.is_empty()).then(|| s.name.clone()),
+};
+
+const FILES: List<FileBlock> = List {
+    scope: Scope::File,
+    name: ItemId::FileNames,
+    same: |a, b| a.names == b.names,
+    keys: &[file_key, |f| text_key(f.names.first().map(String::as_str))],
+    rename: |a, b| a.names.clone_from(&b.names),
+    text: |f| Some(f.names.join("、")).filter(|names| !names.is_empty()),
+};
+
+const ENTRUSTMENTS: List<Entrustment> = List {
+    scope: Scope::Entrustment,
+    name: ItemId::EntrustmentTitle,
+    same: |a, b| a.title == b.title && a.entrustee == b.entrustee,
+    keys: &[
+        entrustment_key,
+        |e| text_key(entrustment_title(e)),
+        entrustee_part,
+    ],
+    rename: |a, b| a.entrustee.clone_from(&b.entrustee),
+    text: entrustment_text,
+};
+
+const PROVISIONS: List<Destination> = List {
+    scope: Scope::Provision,
+    name: ItemId::ProvisionName,
+    same: |a, b| a.name == b.name,
+    keys: &[|d| text_key(d.name.as_deref())],
+    rename: |a, b| a.name.clone_from(&b.name),
+    text: |d| d.name.clone(),
+};
+
+const TRANSFERS: List<Destination> = List {
+    scope: Scope::Transfer,
+    name: ItemId::TransferName,
+    ..PROVISIONS
+};
 
 /// The walk over two versions of a report.
 pub(super) struct Walker<'a> {
@@ -398,45 +416,16 @@ impl<'a> Walker<'a> {
         for &id in self.items.of(Scope::Root) {
             self.item(id, root_at);
         }
-        self.systems();
+        self.list(&SYSTEMS, &self.old.systems, &self.new.systems, None, 0);
         self.files();
     }
 
-    fn systems(&mut self) {
-        let (old, new) = (&self.old.systems, &self.new.systems);
-        let m = match_entries(
-            old,
-            new,
-            |a, b| a.name == b.name,
-            &[&|s| notation_key(&s.name)],
-            Some(|a, b| a.name.clone_from(&b.name)),
-            false,
-        );
-        self.paired_entries(&m, old, new, None, 0, self.items.of(Scope::System));
-        let whole = Whole {
-            id: ItemId::SystemName,
-            file: None,
-            file_slot: Some(0),
-            held: Held::Items(self.items.of(Scope::System)),
-        };
-        self.whole_entries(&m, &whole, new.len(), |r, at| {
-            let s = r.systems.get(*at.first()?)?;
-            (!s.name.is_empty()).then(|| s.name.clone())
-        });
-    }
-
+    /// Compares the file blocks: those paired item by item, with their lists, at the slot of
+    /// the new one; the others as wholes. A file block left alone on each side pairs too (a
+    /// renamed file block).
     fn files(&mut self) {
         let (old, new) = (&self.old.files, &self.new.files);
-        let m = match_entries(
-            old,
-            new,
-            |a, b| a.names == b.names,
-            &[&file_key, &|f| {
-                text_key(f.names.first().map(String::as_str))
-            }],
-            Some(|a, b| a.names.clone_from(&b.names)),
-            true,
-        );
+        let m = match_entries(old, new, FILES.same, FILES.keys, Some(FILES.rename), true);
         for &(i, j, equal) in &m.pairs {
             let (Some(a), Some(b)) = (old.get(i), new.get(j)) else {
                 continue;
@@ -454,176 +443,82 @@ impl<'a> Walker<'a> {
             for &id in self.items.of(Scope::File) {
                 self.item(id, at);
             }
-            self.entrustments(a, b, i, j, file_slot);
-            self.destinations(&a.provisions, &b.provisions, i, j, file_slot, false);
-            self.destinations(&a.transfers, &b.transfers, i, j, file_slot, true);
+            let file = Some((i, j));
+            self.list(
+                &ENTRUSTMENTS,
+                &a.entrustments,
+                &b.entrustments,
+                file,
+                file_slot,
+            );
+            self.list(&PROVISIONS, &a.provisions, &b.provisions, file, file_slot);
+            self.list(&TRANSFERS, &a.transfers, &b.transfers, file, file_slot);
         }
-        let whole = Whole {
-            id: ItemId::FileNames,
-            file: None,
-            file_slot: None,
-            held: Held::File,
-        };
-        self.whole_entries(&m, &whole, new.len(), |r, at| {
-            let names = r.files.get(*at.first()?)?.names.join("、");
-            (!names.is_empty()).then_some(names)
-        });
+        self.whole_entries(&m, &FILES, None, 0, (old, new));
     }
 
-    fn entrustments(&mut self, a: &FileBlock, b: &FileBlock, fi: usize, fj: usize, file_slot: u32) {
-        let (old, new) = (&a.entrustments, &b.entrustments);
-        let m = match_entries(
-            old,
-            new,
-            |x, y| x.title == y.title && x.entrustee == y.entrustee,
-            &[
-                &entrustment_key,
-                &|e| text_key(entrustment_title(e)),
-                &entrustee_part,
-            ],
-            Some(|x, y| x.entrustee.clone_from(&y.entrustee)),
-            false,
-        );
-        self.paired_entries(
-            &m,
-            old,
-            new,
-            Some((fi, fj)),
-            file_slot,
-            self.items.of(Scope::Entrustment),
-        );
-        let whole = Whole {
-            id: ItemId::EntrustmentTitle,
-            file: Some((fi, fj)),
-            file_slot: Some(file_slot),
-            held: Held::Items(self.items.of(Scope::Entrustment)),
-        };
-        self.whole_entries(&m, &whole, new.len(), |r, at| {
-            let (f, e) = (*at.first()?, *at.get(1)?);
-            entrustment_text(r.files.get(f)?.entrustments.get(e)?)
-        });
-    }
-
-    fn destinations(
+    /// Compares the entries of a list of the report, or of the file blocks `file` (old, new)
+    /// at `file_slot`: the entries paired that differ item by item, the others as wholes.
+    fn list<T: PartialEq + Clone>(
         &mut self,
-        old: &[Destination],
-        new: &[Destination],
-        fi: usize,
-        fj: usize,
-        file_slot: u32,
-        transfer: bool,
-    ) {
-        let m = match_entries(
-            old,
-            new,
-            |x, y| x.name == y.name,
-            &[&|d| text_key(d.name.as_deref())],
-            Some(|x, y| x.name.clone_from(&y.name)),
-            false,
-        );
-        let (items, name) = if transfer {
-            (self.items.of(Scope::Transfer), ItemId::TransferName)
-        } else {
-            (self.items.of(Scope::Provision), ItemId::ProvisionName)
-        };
-        self.paired_entries(&m, old, new, Some((fi, fj)), file_slot, items);
-        let whole = Whole {
-            id: name,
-            file: Some((fi, fj)),
-            file_slot: Some(file_slot),
-            held: Held::Items(items),
-        };
-        self.whole_entries(&m, &whole, new.len(), |r, at| {
-            let (f, d) = (*at.first()?, *at.get(1)?);
-            let block = r.files.get(f)?;
-            let list = if transfer {
-                &block.transfers
-            } else {
-                &block.provisions
-            };
-            list.get(d)?.name.clone()
-        });
-    }
-
-    /// Compares the `items` of the entries that `m` paired and that differ; the list is in the
-    /// file blocks `file` (old, new) when it is a list of a file block.
-    fn paired_entries<T: PartialEq>(
-        &mut self,
-        m: &Matching,
+        list: &List<T>,
         old: &[T],
         new: &[T],
         file: Option<(usize, usize)>,
         file_slot: u32,
-        items: &'static [ItemId],
     ) {
+        let m = match_entries(old, new, list.same, list.keys, Some(list.rename), false);
         for &(i, j, equal) in &m.pairs {
             if equal || old.get(i) == new.get(j) {
                 continue;
             }
-            let (o, n) = match file {
-                Some((fi, fj)) => ([fi, i], [fj, j]),
-                None => ([i, 0], [j, 0]),
-            };
-            let len = 1 + usize::from(file.is_some());
+            let (o, n) = ([file.map_or(0, |f| f.0), i], [file.map_or(0, |f| f.1), j]);
+            let skip = usize::from(file.is_none());
             let at = At {
-                old: o.get(..len).unwrap_or(&[]),
-                new: n.get(..len).unwrap_or(&[]),
+                old: o.get(skip..).unwrap_or(&[]),
+                new: n.get(skip..).unwrap_or(&[]),
                 file_slot,
                 entry_slot: slot(2 * j + 1),
             };
-            for &id in items {
+            for &id in self.items.of(list.scope) {
                 self.item(id, at);
             }
         }
+        self.whole_entries(&m, list, file, file_slot, (old, new));
     }
 
     /// The entries of a list that `m` left without a partner: each removed or added as a whole,
-    /// one change named by `whole.id` with the entry as one line (`text`, from the report and the
-    /// entry's indices). A removed entry that held a ※ item is a reduction; an added one that
-    /// holds one is a ※ change.
-    fn whole_entries(
+    /// one change of `list.name` with the entry as one line. The list is in the file blocks
+    /// `file` (old, new) at `file_slot`, or is the list of file blocks, whose entries are the
+    /// file slots themselves. A removed entry that held a ※ item is a reduction; an added one
+    /// that holds one is a ※ change.
+    fn whole_entries<T>(
         &mut self,
         m: &Matching,
-        whole: &Whole,
-        new_len: usize,
-        text: impl Fn(&Report, &[usize]) -> Option<String>,
+        list: &List<T>,
+        file: Option<(usize, usize)>,
+        file_slot: u32,
+        (old, new): (&[T], &[T]),
     ) {
         let sides = [
-            (ChangeKind::Removed, &m.removed),
-            (ChangeKind::Added, &m.added),
+            (ChangeKind::Removed, &m.removed, self.old, old),
+            (ChangeKind::Added, &m.added, self.new, new),
         ];
-        for (kind, entries) in sides {
-            let report = if kind == ChangeKind::Removed {
-                self.old
-            } else {
-                self.new
-            };
+        for (kind, entries, report, side) in sides {
             for &k in entries {
-                let file = whole
-                    .file
-                    .map(|(fi, fj)| if kind == ChangeKind::Removed { fi } else { fj });
-                let buffer = match file {
-                    Some(f) => [f, k],
-                    None => [k, 0],
-                };
-                let at = buffer.get(..1 + usize::from(file.is_some())).unwrap_or(&[]);
-                let held = match whole.held {
-                    Held::Items(items) => self.holds_marked(report, items, at),
-                    Held::File => self.file_holds_marked(report, k),
-                };
-                let reason = match (kind, held) {
-                    (_, false) => Reason::NotMarked,
-                    (ChangeKind::Removed, true) => Reason::Reduction,
-                    (_, true) => Reason::MarkedItem,
-                };
+                let file = file.map(|(fi, fj)| if kind == ChangeKind::Removed { fi } else { fj });
+                let buffer = [file.unwrap_or(0), k];
+                let at = buffer.get(usize::from(file.is_none())..).unwrap_or(&[]);
+                let marked = self.holds_marked(report, list.scope, at);
                 let entry_slot = if kind == ChangeKind::Removed {
-                    m.removed_slot(k, new_len)
+                    m.removed_slot(k, new.len())
                 } else {
-                    Matching::added_slot(k)
+                    // As any new entry: its new index `k` at `2k + 1`.
+                    slot(2 * k + 1)
                 };
-                let (file_slot, entry_slot) = match whole.file_slot {
-                    Some(f) => (f, entry_slot),
-                    None => (entry_slot, 0),
+                let (file_slot, entry_slot) = match list.scope {
+                    Scope::File => (entry_slot, 0),
+                    _ => (file_slot, entry_slot),
                 };
                 let placed = At {
                     old: at,
@@ -631,27 +526,28 @@ impl<'a> Walker<'a> {
                     file_slot,
                     entry_slot,
                 };
-                let text = text(report, at);
-                self.entry_change(whole.id, placed, kind, text, reason);
+                let text = side.get(k).and_then(list.text);
+                self.entry_change(list.name, placed, kind, text, marked);
             }
         }
     }
 
-    /// Whether the entry of `report` at `at` fills in a ※ item among `items`.
-    fn holds_marked(&self, report: &Report, items: &[ItemId], at: &[usize]) -> bool {
-        items.iter().any(|&id| {
-            id.is_significant(self.form) && field_at(report, id, at).is_some_and(|f| !f.is_blank())
-        })
-    }
-
-    /// Whether the file block `index` of `report`, or one of its 委託事項, fills in a ※ item.
-    fn file_holds_marked(&self, report: &Report, index: usize) -> bool {
-        self.holds_marked(report, self.items.of(Scope::File), &[index])
-            || report.files.get(index).is_some_and(|f| {
-                (0..f.entrustments.len()).any(|e| {
-                    self.holds_marked(report, self.items.of(Scope::Entrustment), &[index, e])
-                })
+    /// Whether the entry of `report` at `at` fills in a ※ item of `scope`; a file block counts
+    /// the ※ items of its 委託事項 too.
+    fn holds_marked(&self, report: &Report, scope: Scope, at: &[usize]) -> bool {
+        let marked = |scope: Scope, at: &[usize]| {
+            self.items.of(scope).iter().any(|&id| {
+                id.is_significant(self.form)
+                    && field_at(report, id, at).is_some_and(|f| !f.is_blank())
             })
+        };
+        marked(scope, at)
+            || match (scope, at) {
+                (Scope::File, &[f]) => report.files.get(f).is_some_and(|block| {
+                    (0..block.entrustments.len()).any(|e| marked(Scope::Entrustment, &[f, e]))
+                }),
+                _ => false,
+            }
     }
 
     /// Compares one item instance.
@@ -682,8 +578,14 @@ impl<'a> Walker<'a> {
                 }
             }
             (Value::List(a), Value::List(b)) => self.levels(id, at, a, b),
-            (Value::Sources { checked: a, .. }, Value::Sources { checked: b, .. }) => {
-                self.sources(id, at, a, b);
+            (
+                Value::Sources { checked: a, .. },
+                Value::Sources {
+                    checked: b,
+                    options,
+                },
+            ) => {
+                self.sources(id, at, options, a, b);
             }
             _ => {
                 let (before, after) = (ov.printed(), nv.printed());
@@ -694,37 +596,18 @@ impl<'a> Walker<'a> {
                     (Some(_), None) => ChangeKind::Removed,
                     (Some(_), Some(_)) => ChangeKind::Modified,
                 };
-                let reason = judge_value(
-                    self.form,
-                    id,
-                    kind,
-                    false,
-                    ov,
-                    nv,
-                    (before.as_deref(), after.as_deref()),
-                );
+                let printed = (before.as_deref(), after.as_deref());
+                let reason = judge_value(self.form, id, ov, nv, printed);
                 self.emit(id, at, kind, before, after, reason);
             }
         }
     }
 
     /// Compares the levels of a list (the 再委託 chain), matched by their 再委託先 or, unnamed,
-    /// by what is re-entrusted.
+    /// by what is re-entrusted ([`level_key`]).
     fn levels(&mut self, id: ItemId, at: At<'_>, a: &[Value<'_>], b: &[Value<'_>]) {
-        let name = |v: &Value<'_>| match v {
-            Value::Group(parts) => {
-                let text = |k: usize| match parts.get(k) {
-                    Some((_, Value::Text(t))) => t.filter(|t| !t.trim().is_empty()),
-                    _ => None,
-                };
-                match text(0) {
-                    Some(n) => entrustee_key(n).into_owned(),
-                    None => format!("\u{1}{}", text_key(text(1))),
-                }
-            }
-            other => text_key(other.printed().as_deref()),
-        };
-        let m = match_entries(a, b, |x, y| name(x) == name(y), &[&name], None, false);
+        let same = |x: &Value<'_>, y: &Value<'_>| level_key(x) == level_key(y);
+        let m = match_entries(a, b, same, &[level_key], None, false);
         for &(i, j, equal) in &m.pairs {
             if let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
                 if !equal && x != y {
@@ -742,46 +625,25 @@ impl<'a> Walker<'a> {
             for &k in entries {
                 self.parts.push(PartStep::Level(k));
                 let text = levels.get(k).and_then(Value::printed);
-                self.inner_entry(id, at, kind, text);
+                self.entry_change(id, at, kind, text, id.is_significant(self.form));
                 self.parts.pop();
             }
         }
     }
 
-    /// Compares 入手元 one by one.
+    /// Compares 入手元 one by one, in the form's order (`options`).
     fn sources(
         &mut self,
         id: ItemId,
         at: At<'_>,
+        options: &[&'static str],
         a: &[(&'static str, Option<&str>)],
         b: &[(&'static str, Option<&str>)],
     ) {
-        // Both lists are in form order (the map's order): one merge.
-        let (mut i, mut j) = (0, 0);
-        loop {
-            let (x, y) = (a.get(i), b.get(j));
-            let (label, old, new) = match (x, y) {
-                (None, None) => break,
-                (Some(&(l, d)), Some(&(m, e))) if l == m => {
-                    i += 1;
-                    j += 1;
-                    (l, Some(d), Some(e))
-                }
-                (Some(&(l, d)), Some(&(m, _))) if order(l) < order(m) => {
-                    i += 1;
-                    (l, Some(d), None)
-                }
-                (Some(&(l, d)), None) => {
-                    i += 1;
-                    (l, Some(d), None)
-                }
-                (_, Some(&(m, e))) => {
-                    j += 1;
-                    (m, None, Some(e))
-                }
-            };
+        let marked = id.is_significant(self.form);
+        for &label in options {
             self.parts.push(PartStep::Source(label));
-            match (old, new) {
+            match (source_detail(a, label), source_detail(b, label)) {
                 (Some(d), Some(e)) => {
                     let (ov, nv) = (Value::Text(d), Value::Text(e));
                     if ov.printed() != nv.printed() {
@@ -789,10 +651,12 @@ impl<'a> Walker<'a> {
                     }
                 }
                 (Some(d), None) => {
-                    self.inner_entry(id, at, ChangeKind::Removed, Some(source_text(label, d)));
+                    let text = Some(source_text(label, d));
+                    self.entry_change(id, at, ChangeKind::Removed, text, marked);
                 }
                 (None, Some(e)) => {
-                    self.inner_entry(id, at, ChangeKind::Added, Some(source_text(label, e)));
+                    let text = Some(source_text(label, e));
+                    self.entry_change(id, at, ChangeKind::Added, text, marked);
                 }
                 (None, None) => {}
             }
@@ -800,33 +664,22 @@ impl<'a> Walker<'a> {
         }
     }
 
-    /// An entry added or removed, shown as `text`, judged by `reason`.
+    /// An entry added or removed, shown as `text`: an entry of a list named by the item `id`, or
+    /// an entry of a list inside the item `id` (a 再委託 level, a 入手元). `marked`: the entry
+    /// holds a ※ item, or the item is one ([`judge_entry`]).
     fn entry_change(
         &mut self,
         id: ItemId,
         at: At<'_>,
         kind: ChangeKind,
         text: Option<String>,
-        reason: Reason,
+        marked: bool,
     ) {
         let (before, after) = match kind {
             ChangeKind::Removed => (text, None),
             _ => (None, text),
         };
-        self.emit(id, at, kind, before, after, reason);
-    }
-
-    /// An entry of a list inside an item (a 再委託 level, a 入手元) added or removed: judged as
-    /// such (a removal from a ※ item is a reduction).
-    fn inner_entry(&mut self, id: ItemId, at: At<'_>, kind: ChangeKind, text: Option<String>) {
-        let printed = text.as_deref();
-        let values = match kind {
-            ChangeKind::Removed => (printed, None),
-            _ => (None, printed),
-        };
-        let none = Value::Text(None);
-        let reason = judge_value(self.form, id, kind, true, &none, &none, values);
-        self.entry_change(id, at, kind, text, reason);
+        self.emit(id, at, kind, before, after, judge_entry(kind, marked));
     }
 
     fn emit(
@@ -896,12 +749,30 @@ impl<'a> Walker<'a> {
     }
 }
 
-/// The position of a 入手元 label in its list.
-fn order(label: &str) -> usize {
-    crate::report::SourceKind::LABELS
-        .iter()
-        .position(|l| *l == label)
-        .unwrap_or(usize::MAX)
+/// The detail of the 入手元 `label` among `checked`, if it is checked.
+fn source_detail<'v>(
+    checked: &[(&'static str, Option<&'v str>)],
+    label: &str,
+) -> Option<Option<&'v str>> {
+    checked.iter().find(|&&(l, _)| l == label).map(|&(_, d)| d)
+}
+
+/// The matching key of a level of the 再委託 chain: its 再委託先 ([`entrustee_key`]) or, unnamed,
+/// what is re-entrusted.
+fn level_key(v: &Value<'_>) -> String {
+    match v {
+        Value::Group(parts) => {
+            let text = |k: usize| match parts.get(k) {
+                Some((_, Value::Text(t))) => t.filter(|t| !t.trim().is_empty()),
+                _ => None,
+            };
+            match text(0) {
+                Some(n) => entrustee_key(n).into_owned(),
+                None => format!("\u{1}{}", text_key(text(1))),
+            }
+        }
+        other => text_key(other.printed().as_deref()),
+    }
 }
 
 /// The chapter (表紙 0, Ⅰ 1 … Ⅵ 6) and section number of an item in `form`, for the form's

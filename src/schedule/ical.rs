@@ -49,30 +49,30 @@ const LINE_OCTETS: usize = 75;
 pub fn to_icalendar(obligations: &[Obligation], stamp: NaiveDate) -> String {
     let mut out = String::new();
     let mut line = String::new();
-    for text in [
-        "BEGIN:VCALENDAR",
-        "VERSION:2.0",
-        "PRODID:-//mynumber-pia//schedule//JA",
-        "CALSCALE:GREGORIAN",
-        "METHOD:PUBLISH",
+    // One content line, folded: the name, then the value with TEXT escaping, which leaves the
+    // values that are not TEXT (dates, the UID, the fixed words) as they are.
+    let mut put = |out: &mut String, name: &str, value: &str| {
+        line.clear();
+        line.push_str(name);
+        line.push(':');
+        escape_text(&mut line, value);
+        fold_into(out, &line);
+    };
+    for (name, value) in [
+        ("BEGIN", "VCALENDAR"),
+        ("VERSION", "2.0"),
+        ("PRODID", "-//mynumber-pia//schedule//JA"),
+        ("CALSCALE", "GREGORIAN"),
+        ("METHOD", "PUBLISH"),
     ] {
-        fold_into(&mut out, text);
+        put(&mut out, name, value);
     }
-    let stamp = ical_date(stamp).map(|d| format!("DTSTAMP:{d}T000000Z"));
+    let stamp = ical_date(stamp).map(|d| format!("{d}T000000Z"));
     for o in obligations {
         let (Some(due), Some(stamp)) = (ical_date(o.due), stamp.as_deref()) else {
             continue;
         };
-        fold_into(&mut out, "BEGIN:VEVENT");
-        line.clear();
-        let _ = write!(line, "UID:{:016x}-{}@mynumber-pia", uid_hash(o), o.kind);
-        fold_into(&mut out, &line);
-        fold_into(&mut out, stamp);
-        line.clear();
-        let _ = write!(line, "DTSTART;VALUE=DATE:{due}");
-        fold_into(&mut out, &line);
-        line.clear();
-        line.push_str("SUMMARY:");
+        let uid = format!("{:016x}-{}@mynumber-pia", uid_hash(o), o.kind);
         let mut summary = o.kind.label().to_owned();
         for part in [o.report.number.as_deref(), o.report.title.as_deref()]
             .into_iter()
@@ -81,23 +81,22 @@ pub fn to_icalendar(obligations: &[Obligation], stamp: NaiveDate) -> String {
             summary.push(' ');
             summary.push_str(part);
         }
-        escape_text(&mut line, &summary);
-        fold_into(&mut out, &line);
-        line.clear();
-        line.push_str("DESCRIPTION:");
-        escape_text(
-            &mut line,
-            &format!("{}\n{}・{}", o.reason, o.duty.label(), o.source),
-        );
-        fold_into(&mut out, &line);
-        line.clear();
-        line.push_str("CATEGORIES:");
-        escape_text(&mut line, o.kind.label());
-        fold_into(&mut out, &line);
-        fold_into(&mut out, "TRANSP:TRANSPARENT");
-        fold_into(&mut out, "END:VEVENT");
+        let description = format!("{}\n{}・{}", o.reason, o.duty.label(), o.source);
+        for (name, value) in [
+            ("BEGIN", "VEVENT"),
+            ("UID", &uid),
+            ("DTSTAMP", stamp),
+            ("DTSTART;VALUE=DATE", &due),
+            ("SUMMARY", &summary),
+            ("DESCRIPTION", &description),
+            ("CATEGORIES", o.kind.label()),
+            ("TRANSP", "TRANSPARENT"),
+            ("END", "VEVENT"),
+        ] {
+            put(&mut out, name, value);
+        }
     }
-    fold_into(&mut out, "END:VCALENDAR");
+    put(&mut out, "END", "VCALENDAR");
     out
 }
 

@@ -114,6 +114,18 @@ crate::label::text_enum! {
 }
 
 impl ObligationKind {
+    /// The rule of each kind, once: its source, whether it is a duty or an effort duty, and its
+    /// period in years (the table of the module's docs).
+    const fn rule(self) -> (&'static str, Duty, u32) {
+        match self {
+            ObligationKind::Reassessment => ("規則 第15条", Duty::Effort, 5),
+            ObligationKind::Review => ("規則 第14条", Duty::Effort, 1),
+            ObligationKind::CountDate => ("指針 第5の2", Duty::Effort, 1),
+            ObligationKind::SeriousIncident => ("様式", Duty::Required, 3),
+            ObligationKind::KeepPublished => ("記載要領", Duty::Required, 3),
+        }
+    }
+
     /// Whether the rule is a duty or an effort duty (努める).
     ///
     /// ```
@@ -124,12 +136,7 @@ impl ObligationKind {
     /// ```
     #[must_use]
     pub const fn duty(self) -> Duty {
-        match self {
-            ObligationKind::Reassessment | ObligationKind::Review | ObligationKind::CountDate => {
-                Duty::Effort
-            }
-            ObligationKind::SeriousIncident | ObligationKind::KeepPublished => Duty::Required,
-        }
+        self.rule().1
     }
 
     /// The source of the rule, as the reasons cite it. A body-wide 重大事故
@@ -143,13 +150,13 @@ impl ObligationKind {
     /// ```
     #[must_use]
     pub const fn source(self) -> &'static str {
-        match self {
-            ObligationKind::Reassessment => "規則 第15条",
-            ObligationKind::Review => "規則 第14条",
-            ObligationKind::CountDate => "指針 第5の2",
-            ObligationKind::SeriousIncident => "様式",
-            ObligationKind::KeepPublished => "記載要領",
-        }
+        self.rule().0
+    }
+
+    /// The years of the period: 再実施 5 (規則 第15条), 見直し 1 (規則 第14条), 計数時点 1 (指針
+    /// 第5の2), the 3-year 重大事故 item 3 (様式), 公表継続 3 (記載要領).
+    pub(crate) const fn years(self) -> u32 {
+        self.rule().2
     }
 }
 

@@ -10,20 +10,10 @@ use super::period::period_end;
 use std::fmt::Write as _;
 
 use super::{Basis, Duty, ObligationKind, Status};
+use crate::AssessmentKind;
 use crate::report::{IncidentHistory, ItemId, Report};
 use crate::threshold::RequiredAssessment;
 use crate::wareki::ShowDate;
-use crate::{AssessmentKind, Choice};
-
-/// The years of the period of each kind of obligation: 再実施 5 (規則 第15条), 見直し 1 (規則
-/// 第14条), 計数時点 1 (指針 第5の2), the 3-year 重大事故 item 3 (様式), 公表継続 3 (記載要領).
-const fn years(kind: ObligationKind) -> u32 {
-    match kind {
-        ObligationKind::Reassessment => 5,
-        ObligationKind::Review | ObligationKind::CountDate => 1,
-        ObligationKind::SeriousIncident | ObligationKind::KeepPublished => 3,
-    }
-}
 
 /// A date a period is counted from (起算日), and what that date is.
 ///
@@ -92,11 +82,13 @@ impl Report {
         if let Some(date) = self.procedures.basic_assessment.date {
             return Some(Anchor::new(date, Basis::BasicAssessment));
         }
-        self.changes
-            .iter()
-            .filter_map(|c| c.date)
-            .max()
-            .map(|date| Anchor::new(date, Basis::LatestChange))
+        self.latest_change()
+    }
+
+    /// The latest 変更日 of the 変更箇所.
+    fn latest_change(&self) -> Option<Anchor> {
+        let latest = self.changes.iter().filter_map(|c| c.date).max()?;
+        Some(Anchor::new(latest, Basis::LatestChange))
     }
 }
 
@@ -192,7 +184,7 @@ pub struct Obligation {
 }
 
 /// What a reason needs beyond the kind and the dates.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum Detail {
     None,
     /// The count dates of Ⅱ1 (対象人数) and / or Ⅱ2 (取扱者数).
@@ -207,36 +199,12 @@ pub(crate) enum Detail {
     IncidentRaises {
         from: RequiredAssessment,
         to: RequiredAssessment,
-        missing: Kinds,
+        missing: Vec<AssessmentKind>,
     },
 }
 
-/// A set of forms, in form order (基礎, 重点, 全項目): the assessments a 事務 has not filed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub(crate) struct Kinds(u8);
-
-impl Kinds {
-    fn bit(kind: AssessmentKind) -> u8 {
-        1 << kind as u8
-    }
-
-    /// The forms of the set, in form order.
-    pub fn iter(self) -> impl Iterator<Item = AssessmentKind> {
-        AssessmentKind::ALL
-            .iter()
-            .copied()
-            .filter(move |&k| self.0 & Kinds::bit(k) != 0)
-    }
-}
-
-impl FromIterator<AssessmentKind> for Kinds {
-    fn from_iter<I: IntoIterator<Item = AssessmentKind>>(kinds: I) -> Self {
-        Kinds(kinds.into_iter().fold(0, |set, k| set | Kinds::bit(k)))
-    }
-}
-
 /// A due date of a report, before a reference date gives it a status.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Due {
     pub kind: ObligationKind,
     pub due: NaiveDate,
@@ -245,11 +213,12 @@ pub(crate) struct Due {
 }
 
 impl Due {
-    /// The due date of `kind` counted from `from` ([`years`]); `None` past the calendar.
+    /// The due date of `kind` counted from `from` ([`ObligationKind::years`]); `None` past the
+    /// calendar.
     fn after(kind: ObligationKind, from: Anchor, detail: Detail) -> Option<Due> {
         Some(Due {
             kind,
-            due: period_end(from.date, years(kind))?,
+            due: period_end(from.date, kind.years())?,
             from,
             detail,
         })
@@ -296,18 +265,8 @@ impl Due {
     fn write_reason(&self, out: &mut String) -> std::fmt::Result {
         let from = self.from;
         let source = self.source();
-        // When the date stands in for a missing 公表日, the reason says so.
-        let fallback = |out: &mut String| -> std::fmt::Result {
-            if from.basis.is_fallback() {
-                write!(
-                    out,
-                    "。公表日の記載がないため{}から数える",
-                    from.basis.label()
-                )?;
-            }
-            Ok(())
-        };
-        match (self.kind, self.detail) {
+        let years = self.kind.years();
+        match (self.kind, &self.detail) {
             (
                 _,
                 Detail::IncidentRaises {
@@ -323,7 +282,7 @@ impl Due {
                     was.label(),
                     to.label()
                 )?;
-                let names: Vec<&str> = missing.iter().map(AssessmentKind::document_name).collect();
+                let names: Vec<&str> = missing.iter().map(|k| k.document_name()).collect();
                 if names.is_empty() {
                     out.push_str("提出済みの評価書で足りる");
                 } else {
@@ -331,25 +290,24 @@ impl Due {
                 }
                 write!(out, "（{source}）")
             }
-            (ObligationKind::Reassessment, _) => {
-                write!(
-                    out,
-                    "{from} から5年を経過する前に再実施するよう努める（{source}"
-                )?;
-                fallback(out)?;
+            (ObligationKind::Reassessment | ObligationKind::Review, _) => {
+                let to_do = match self.kind {
+                    ObligationKind::Review => "以内に評価書を見直す",
+                    _ => "を経過する前に再実施する",
+                };
+                write!(out, "{from} から{years}年{to_do}よう努める（{source}")?;
+                // When the date stands in for a missing 公表日, the reason says so.
+                if from.basis.is_fallback() {
+                    write!(
+                        out,
+                        "。公表日の記載がないため{}から数える",
+                        from.basis.label()
+                    )?;
+                }
                 out.push('）');
                 Ok(())
             }
-            (ObligationKind::Review, _) => {
-                write!(
-                    out,
-                    "{from} から1年以内に評価書を見直すよう努める（{source}"
-                )?;
-                fallback(out)?;
-                out.push('）');
-                Ok(())
-            }
-            (ObligationKind::CountDate, Detail::Counts { subjects, handlers }) => {
+            (ObligationKind::CountDate, &Detail::Counts { subjects, handlers }) => {
                 out.push_str(match (subjects, handlers) {
                     (true, true) => "Ⅱ1 対象人数・Ⅱ2 取扱者数",
                     (true, false) => "Ⅱ1 対象人数",
@@ -357,10 +315,10 @@ impl Due {
                 });
                 write!(
                     out,
-                    "の{from} から1年を経過する前に数え直し、評価書を更新するよう努める（{source}）"
+                    "の{from} から{years}年を経過する前に数え直し、評価書を更新するよう努める（{source}）"
                 )
             }
-            (ObligationKind::SeriousIncident, Detail::IncidentItem(form)) => {
+            (ObligationKind::SeriousIncident, &Detail::IncidentItem(form)) => {
                 let item = match form {
                     AssessmentKind::Focused => ItemId::FocusedStorageSeriousIncident,
                     _ => ItemId::FullStorageSeriousIncident,
@@ -371,12 +329,12 @@ impl Due {
                 }
                 write!(
                     out,
-                    "{from} は、その日から3年を経過した後は「過去3年以内」に当たらない: 記載から外し、ほかになければ「発生なし」に改める（{source}）"
+                    "{from} は、その日から{years}年を経過した後は「過去{years}年以内」に当たらない: 記載から外し、ほかになければ「発生なし」に改める（{source}）"
                 )
             }
             (ObligationKind::KeepPublished, _) => write!(
                 out,
-                "{from} から3年を経過するまで評価書の公表を続ける（{source}）"
+                "{from} から{years}年を経過するまで評価書の公表を続ける（{source}）"
             ),
             (kind, _) => write!(out, "{} {from}（{source}）", kind.label()),
         }
@@ -411,14 +369,7 @@ pub(crate) fn dues(report: &Report) -> Vec<Due> {
     let counts = count_dates(report);
     let latest = published
         .into_iter()
-        .chain(
-            report
-                .changes
-                .iter()
-                .filter_map(|c| c.date)
-                .max()
-                .map(|d| Anchor::new(d, Basis::LatestChange)),
-        )
+        .chain(report.latest_change())
         .chain(counts.iter().flatten().map(|(a, _)| *a))
         .reduce(|best, a| if a.date > best.date { a } else { best });
     if let Some(latest) = latest {

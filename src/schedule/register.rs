@@ -1,7 +1,6 @@
 //! The body's register of its 事務 (特定個人情報保護評価計画管理書, 様式1), its checks and the
 //! body-wide rule of the 重大事故.
 
-use std::collections::HashMap;
 use std::fmt;
 
 use indexmap::IndexMap;
@@ -100,6 +99,39 @@ impl RegisterEntry {
             .or_else(|| self.reports.first())
     }
 
+    /// What a 重大事故 counted until `until` does to the 事務 (see
+    /// [`Register::incident_effects`]): `None` when its required assessment does not rise, an
+    /// error with its name when it cannot be judged (no 対象人数).
+    fn incident_effect(&self, until: NaiveDate) -> Result<Option<IncidentEffect>, String> {
+        let Some(band) = self.subject_count else {
+            return Err(self.name().to_string());
+        };
+        let handlers = self.handler_count.map(Into::into);
+        let from = match self.stated {
+            Some(stated) => stated.required,
+            None => {
+                decide_partial(band.into(), handlers, Some(SeriousIncident::NotOccurred)).lowest()
+            }
+        };
+        let to = decide_partial(band.into(), handlers, Some(SeriousIncident::Occurred)).highest();
+        let Some(report) = self.main_report().filter(|_| to > from) else {
+            return Ok(None);
+        };
+        Ok(Some(IncidentEffect {
+            report: report.clone(),
+            affair: self.affair.clone(),
+            from,
+            to,
+            until,
+            missing: to
+                .required_kinds()
+                .iter()
+                .copied()
+                .filter(|&k| !self.covers(k))
+                .collect(),
+        }))
+    }
+
     fn name(&self) -> AffairName<'_> {
         AffairName {
             affair: &self.affair,
@@ -155,8 +187,9 @@ impl fmt::Display for AffairName<'_> {
 /// # Ok::<(), mynumber_pia::LoadError>(())
 /// ```
 #[doc(alias = "計画管理書の問題")]
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, strum::IntoStaticStr)]
 #[serde(tag = "problem", rename_all = "kebab-case", deny_unknown_fields)]
+#[strum(serialize_all = "kebab-case")]
 #[non_exhaustive]
 pub enum RegisterProblem {
     /// The reports come from more than one 評価実施機関: a register is kept by one body
@@ -238,19 +271,8 @@ pub enum RegisterProblem {
 impl RegisterProblem {
     /// The stable word of the problem (`several-bodies`, `number-reused`, …), its serde tag.
     #[must_use]
-    pub const fn as_str(&self) -> &'static str {
-        match self {
-            RegisterProblem::SeveralBodies { .. } => "several-bodies",
-            RegisterProblem::NumberReused { .. } => "number-reused",
-            RegisterProblem::AffairFiledTwice { .. } => "affair-filed-twice",
-            RegisterProblem::AffairNumberedTwice { .. } => "affair-numbered-twice",
-            RegisterProblem::MissingBasic { .. } => "missing-basic",
-            RegisterProblem::MissingDetailed { .. } => "missing-detailed",
-            RegisterProblem::FiledBelowStated { .. } => "filed-below-stated",
-            RegisterProblem::UnreadableEndDate { .. } => "unreadable-end-date",
-            RegisterProblem::Undated { .. } => "undated",
-            RegisterProblem::IncidentUndecided { .. } => "incident-undecided",
-        }
+    pub fn as_str(&self) -> &'static str {
+        self.into()
     }
 
     /// The source of the check, or `整合性` for a consistency check no article states.
@@ -308,8 +330,7 @@ impl fmt::Display for RegisterProblem {
             ),
             RegisterProblem::MissingDetailed { affair, missing } => write!(
                 f,
-                "{affair}の基礎項目評価書は提出する評価書に{}を含める（Ⅳ1）が、{}がない（{source}）",
-                missing.document_name(),
+                "{affair}の基礎項目評価書は提出する評価書に{0}を含める（Ⅳ1）が、{0}がない（{source}）",
                 missing.document_name()
             ),
             RegisterProblem::FiledBelowStated {
@@ -498,27 +519,22 @@ impl Register {
     /// ```
     #[must_use]
     pub fn new<'a>(reports: impl IntoIterator<Item = &'a Report>, as_of: NaiveDate) -> Register {
-        let mut groups: Vec<Vec<&Report>> = Vec::new();
-        let mut index: HashMap<OfBody, usize> = HashMap::new();
+        let mut by_affair: IndexMap<OfBody, Vec<&Report>> = IndexMap::new();
         for (i, report) in reports.into_iter().enumerate() {
-            let key = affair_key(report, i);
-            let slot = *index.entry(key).or_insert_with(|| {
-                groups.push(Vec::new());
-                groups.len() - 1
-            });
-            if let Some(group) = groups.get_mut(slot) {
-                group.push(report);
-            }
+            by_affair
+                .entry(affair_key(report, i))
+                .or_default()
+                .push(report);
         }
+        let groups: Vec<Vec<&Report>> = by_affair.into_values().collect();
         let mut register = Register {
             as_of,
             entries: Vec::with_capacity(groups.len()),
             obligations: Vec::new(),
             problems: Vec::new(),
         };
-        let mut per_report = Vec::new();
         for group in &groups {
-            if let Some(entry) = register.file(group, &mut per_report) {
+            if let Some(entry) = register.file(group) {
                 register.entries.push(entry);
             }
         }
@@ -528,24 +544,22 @@ impl Register {
     }
 
     /// Files the reports of one 事務: its row, and its obligations into the register.
-    fn file(&mut self, group: &[&Report], dues_buf: &mut Vec<Due>) -> Option<RegisterEntry> {
+    fn file(&mut self, group: &[&Report]) -> Option<RegisterEntry> {
         let first = *group.first()?;
         let basic = group
             .iter()
             .copied()
             .find(|r| r.form() == AssessmentKind::Basic);
+        // Its 重点/全項目 report, or else the first (then all are 基礎 reports).
         let main = group
             .iter()
             .copied()
             .find(|r| r.form() != AssessmentKind::Basic)
-            .or(basic)
             .unwrap_or(first);
         let mut next_due: Option<NaiveDate> = None;
         for report in group {
-            dues_buf.clear();
-            dues_buf.extend(dues(report));
             let identity = ReportRef::of(report);
-            for due in dues_buf.iter().filter(|d| d.listed_on(self.as_of)) {
+            for due in dues(report).iter().filter(|d| d.listed_on(self.as_of)) {
                 next_due = Some(next_due.map_or(due.due, |n| n.min(due.due)));
                 self.obligations
                     .push(due.obligation(self.as_of, identity.clone()));
@@ -634,11 +648,9 @@ impl Register {
                 }
             }
             let mut numbers: Vec<&str> = Vec::new();
-            for r in &entry.reports {
-                if let Some(n) = r.number.as_deref() {
-                    if !numbers.iter().any(|m| fold(m) == fold(n)) {
-                        numbers.push(n);
-                    }
+            for n in entry.reports.iter().filter_map(|r| r.number.as_deref()) {
+                if !numbers.iter().any(|m| fold(m) == fold(n)) {
+                    numbers.push(n);
                 }
             }
             if numbers.len() > 1 {
@@ -647,9 +659,17 @@ impl Register {
                     numbers: numbers.iter().map(|n| (*n).to_owned()).collect(),
                 });
             }
-            // The 基礎 and the 重点/全項目 reports are filed together.
+            // The 基礎 and the 重点/全項目 reports are filed together; each missing report is
+            // told once, by the first check that finds it.
             let mut reported: Vec<AssessmentKind> = Vec::new();
-            if !entry.covers(AssessmentKind::Basic) {
+            let mut newly_missing = |kind: AssessmentKind| {
+                let missing = !entry.covers(kind) && !reported.contains(&kind);
+                if missing {
+                    reported.push(kind);
+                }
+                missing
+            };
+            if newly_missing(AssessmentKind::Basic) {
                 for r in entry
                     .reports
                     .iter()
@@ -660,21 +680,16 @@ impl Register {
                         form: r.form,
                     });
                 }
-                reported.push(AssessmentKind::Basic);
             }
             let named = group
                 .iter()
-                .filter_map(|r| r.basic())
-                .filter_map(|b| b.risk_measures.report_set);
-            for set in named {
-                for &kind in set.kinds() {
-                    if !entry.covers(kind) && !reported.contains(&kind) {
-                        problems.push(RegisterProblem::MissingDetailed {
-                            affair: affair.clone(),
-                            missing: kind,
-                        });
-                        reported.push(kind);
-                    }
+                .filter_map(|r| r.basic()?.risk_measures.report_set);
+            for kind in named.flat_map(|set| set.kinds()) {
+                if newly_missing(*kind) {
+                    problems.push(RegisterProblem::MissingDetailed {
+                        affair: affair.clone(),
+                        missing: *kind,
+                    });
                 }
             }
             // A stated result that requires more than what was filed.
@@ -685,13 +700,12 @@ impl Register {
                 .max();
             if let Some(stated) = stated {
                 for &kind in stated.required_kinds() {
-                    if !entry.covers(kind) && !reported.contains(&kind) {
+                    if newly_missing(kind) {
                         problems.push(RegisterProblem::FiledBelowStated {
                             affair: affair.clone(),
                             stated,
                             missing: kind,
                         });
-                        reported.push(kind);
                     }
                 }
             }
@@ -747,61 +761,20 @@ impl Register {
     /// `None` when the last day is beyond the dates `chrono` represents.
     #[must_use]
     pub fn incident_effects(&self, incident: NaiveDate) -> Option<IncidentEffects> {
-        let (until, affected, undecided) = self.effects(incident)?;
-        Some(IncidentEffects {
+        let until = last_day_within_past_year(incident)?;
+        let mut effects = IncidentEffects {
             incident,
             until,
-            affected: affected.into_iter().map(|(_, e)| e).collect(),
-            undecided,
-        })
-    }
-
-    /// [`incident_effects`](Self::incident_effects), each effect with the index of its entry.
-    #[allow(clippy::type_complexity)]
-    fn effects(
-        &self,
-        incident: NaiveDate,
-    ) -> Option<(NaiveDate, Vec<(usize, IncidentEffect)>, Vec<String>)> {
-        let until = last_day_within_past_year(incident)?;
-        let mut affected = Vec::new();
-        let mut undecided = Vec::new();
-        for (index, entry) in self.entries.iter().enumerate() {
-            let Some(band) = entry.subject_count else {
-                undecided.push(entry.name().to_string());
-                continue;
-            };
-            let handlers = entry.handler_count.map(Into::into);
-            let from = match entry.stated {
-                Some(stated) => stated.required,
-                None => decide_partial(band.into(), handlers, Some(SeriousIncident::NotOccurred))
-                    .lowest(),
-            };
-            let to =
-                decide_partial(band.into(), handlers, Some(SeriousIncident::Occurred)).highest();
-            let Some(report) = entry.main_report() else {
-                continue;
-            };
-            if to <= from {
-                continue;
+            affected: Vec::new(),
+            undecided: Vec::new(),
+        };
+        for entry in &self.entries {
+            match entry.incident_effect(until) {
+                Ok(effect) => effects.affected.extend(effect),
+                Err(affair) => effects.undecided.push(affair),
             }
-            affected.push((
-                index,
-                IncidentEffect {
-                    report: report.clone(),
-                    affair: entry.affair.clone(),
-                    from,
-                    to,
-                    until,
-                    missing: to
-                        .required_kinds()
-                        .iter()
-                        .copied()
-                        .filter(|&k| !entry.covers(k))
-                        .collect(),
-                },
-            ));
         }
-        Some((until, affected, undecided))
+        Some(effects)
     }
 
     /// The register with the body-wide effect of a 重大事故 on `incident` added: one
@@ -828,10 +801,19 @@ impl Register {
     /// ```
     #[must_use]
     pub fn with_incident(mut self, incident: NaiveDate) -> Register {
-        let Some((_, affected, undecided)) = self.effects(incident) else {
+        let Some(until) = last_day_within_past_year(incident) else {
             return self;
         };
-        for (index, effect) in affected {
+        for index in 0..self.entries.len() {
+            let effect = match self.entries.get(index).map(|e| e.incident_effect(until)) {
+                Some(Ok(Some(effect))) => effect,
+                Some(Err(affair)) => {
+                    self.problems
+                        .push(RegisterProblem::IncidentUndecided { affair });
+                    continue;
+                }
+                _ => continue,
+            };
             let due = Due {
                 kind: ObligationKind::SeriousIncident,
                 due: effect.until,
@@ -839,7 +821,7 @@ impl Register {
                 detail: Detail::IncidentRaises {
                     from: effect.from,
                     to: effect.to,
-                    missing: effect.missing.iter().copied().collect(),
+                    missing: effect.missing,
                 },
             };
             if !due.listed_on(self.as_of) {
@@ -851,11 +833,6 @@ impl Register {
             self.obligations
                 .push(due.obligation(self.as_of, effect.report));
         }
-        self.problems.extend(
-            undecided
-                .into_iter()
-                .map(|affair| RegisterProblem::IncidentUndecided { affair }),
-        );
         self.sort_obligations();
         self
     }
@@ -873,6 +850,68 @@ mod tests {
     use super::*;
     use crate::AssessmentKind;
     use crate::report::ReportBuilder;
+
+    #[test]
+    fn the_stable_word_is_the_serde_tag() {
+        let affair = || "「事務」".to_owned();
+        let problems = [
+            RegisterProblem::SeveralBodies { bodies: Vec::new() },
+            RegisterProblem::NumberReused {
+                number: "1".into(),
+                affairs: Vec::new(),
+            },
+            RegisterProblem::AffairFiledTwice {
+                affair: affair(),
+                form: AssessmentKind::Basic,
+            },
+            RegisterProblem::AffairNumberedTwice {
+                affair: affair(),
+                numbers: Vec::new(),
+            },
+            RegisterProblem::MissingBasic {
+                affair: affair(),
+                form: AssessmentKind::Full,
+            },
+            RegisterProblem::MissingDetailed {
+                affair: affair(),
+                missing: AssessmentKind::Full,
+            },
+            RegisterProblem::FiledBelowStated {
+                affair: affair(),
+                stated: RequiredAssessment::BasicAndFull,
+                missing: AssessmentKind::Full,
+            },
+            RegisterProblem::UnreadableEndDate {
+                affair: affair(),
+                error: String::new(),
+            },
+            RegisterProblem::Undated {
+                affair: affair(),
+                form: AssessmentKind::Basic,
+            },
+            RegisterProblem::IncidentUndecided { affair: affair() },
+        ];
+        let words: Vec<&str> = problems.iter().map(RegisterProblem::as_str).collect();
+        assert_eq!(
+            words,
+            [
+                "several-bodies",
+                "number-reused",
+                "affair-filed-twice",
+                "affair-numbered-twice",
+                "missing-basic",
+                "missing-detailed",
+                "filed-below-stated",
+                "unreadable-end-date",
+                "undated",
+                "incident-undecided",
+            ]
+        );
+        for p in &problems {
+            let json = serde_json::to_value(p).expect("a problem serializes");
+            assert_eq!(json["problem"], p.as_str());
+        }
+    }
 
     #[test]
     fn a_body_of_white_space_names_no_body() {
