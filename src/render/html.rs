@@ -1,8 +1,8 @@
 //! The HTML writer: one standalone document, A4 and print-friendly.
 
 use super::layout::{
-    CHANGE_COLUMNS, COVER, CheckBox, Contents, Entry, GOV_ONLY, Line, LineKind, Section, Sink,
-    boxes, count_text, heading_text, is_inline,
+    CHANGE_COLUMNS, COVER, CheckBox, Contents, Entry, GOV_ONLY, Line, LineKind, Markup, Parts,
+    Section, Sink, heading_text,
 };
 use super::{check_box, form_line, push_fmt, push_section_number};
 use crate::AssessmentKind;
@@ -390,153 +390,100 @@ impl Html {
         self.marks(line.significant, line.gov_only);
         if let Some(value) = line.value {
             self.out.push_str("</th><td>");
-            self.value(value, value_label);
+            Html::value(&mut self.out, value, value_label);
             self.out.push_str("</td>");
         } else {
             self.out.push_str("</th>");
         }
     }
 
-    /// A value as the form shows it; `label` is the label a box or a count is printed with.
-    fn value(&mut self, value: &Value<'_>, label: &str) {
-        match value {
-            Value::Text(text) => self.text(*text),
-            Value::Texts(texts) => {
-                for text in texts.iter() {
-                    self.text(Some(text));
-                }
-            }
-            Value::Label(text) => self.text(text.as_deref()),
-            Value::Choice { chosen, options } => self.choice(*chosen, options),
-            Value::Checks { .. } | Value::Sources { .. } => {
-                self.out.push_str("<ul class=\"checks\">");
-                for b in boxes(value) {
-                    self.check(&b);
-                }
-                self.out.push_str("</ul>");
-            }
-            Value::Flag(on) => {
-                self.out.push_str(check_box(*on));
-                self.out.push(' ');
-                escape(&mut self.out, label);
-            }
-            Value::Count(n) => escape(&mut self.out, &count_text(label, *n)),
-            Value::Basis(b) => self.text(b.map(|b| b.as_str())),
-            Value::Group(parts) if is_inline(parts) => {
-                self.out.push_str("<div class=\"inline\">");
-                for (label, part) in parts {
-                    self.out.push_str("<span>");
-                    self.value(part, label);
-                    self.out.push_str("</span>");
-                }
-                self.out.push_str("</div>");
-            }
-            Value::Group(parts) => {
-                for (label, part) in parts {
-                    self.out.push_str("<div>");
-                    if !label.is_empty() && !matches!(part, Value::Flag(_)) {
-                        escape(&mut self.out, label);
-                        self.out.push('：');
-                    }
-                    self.value(part, label);
-                    self.out.push_str("</div>");
-                }
-            }
-            Value::List(levels) => {
-                for level in levels {
-                    self.out.push_str("<div>");
-                    self.value(level, "");
-                    self.out.push_str("</div>");
-                }
-            }
-            // A date in the 和暦 never breaks inside.
-            Value::Date(_) | Value::DateOrMonth(_) | Value::Month(_) => {
-                if let Some(text) = value.printed() {
-                    self.date(&text);
-                }
-            }
-            Value::Dates(days) => {
-                for (i, &day) in days.iter().enumerate() {
-                    if i > 0 {
-                        self.out.push('、');
-                    }
-                    self.date(&DateOrMonth::Day(day).wareki());
-                }
-            }
-            // A period as …から…までのN日間, はい / いいえ.
-            other => {
-                if let Some(text) = other.printed() {
-                    escape(&mut self.out, &text);
-                }
-            }
-        }
+    fn change_cell(&mut self, text: Option<&str>) {
+        self.out.push_str("<td>");
+        Html::text(&mut self.out, text);
+        self.out.push_str("</td>");
     }
+}
 
-    /// A date, which never breaks inside.
-    fn date(&mut self, text: &str) {
-        self.out.push_str("<span class=\"date\">");
-        escape(&mut self.out, text);
-        self.out.push_str("</span>");
+/// Appends a date, which never breaks inside.
+fn date(out: &mut String, text: &str) {
+    out.push_str("<span class=\"date\">");
+    escape(out, text);
+    out.push_str("</span>");
+}
+
+impl Markup for Html {
+    const PARTS: fn(Parts) -> [&'static str; 5] = |parts| match parts {
+        Parts::Texts => ["", "", "", "", ""],
+        Parts::Boxes => ["<ul class=\"checks\">", "", "", "", "</ul>"],
+        Parts::Inline => ["<div class=\"inline\">", "", "<span>", "</span>", "</div>"],
+        Parts::Blocks => ["", "", "<div>", "</div>", ""],
+    };
+
+    fn escape(out: &mut String, text: &str) {
+        escape(out, text);
     }
 
     /// A text as a block; nothing for a text not written (`None`) or empty: the form's box
     /// stays empty.
-    fn text(&mut self, text: Option<&str>) {
+    fn text(out: &mut String, text: Option<&str>) {
         let Some(text) = text.filter(|t| !t.is_empty()) else {
             return;
         };
-        self.out.push_str("<div class=\"text\">");
-        escape(&mut self.out, text);
-        self.out.push_str("</div>");
+        out.push_str("<div class=\"text\">");
+        escape(out, text);
+        out.push_str("</div>");
     }
 
-    fn choice(&mut self, chosen: Option<&str>, options: &[&str]) {
-        self.out
-            .push_str("<div class=\"choice\"><span class=\"chosen\">[ ");
-        if let Some(chosen) = chosen {
-            escape(&mut self.out, chosen);
-        }
-        self.out
-            .push_str(" ]</span><div class=\"options\">＜選択肢＞<ol>");
+    fn choice(out: &mut String, chosen: Option<&str>, options: &[&str]) {
+        out.push_str("<div class=\"choice\"><span class=\"chosen\">[ ");
+        escape_written(out, chosen);
+        out.push_str(" ]</span><div class=\"options\">＜選択肢＞<ol>");
         for (i, option) in options.iter().enumerate() {
             if Some(*option) == chosen {
-                self.out.push_str("<li class=\"selected\">");
+                out.push_str("<li class=\"selected\">");
             } else {
-                self.out.push_str("<li>");
+                out.push_str("<li>");
             }
-            self.out.push_str("<span class=\"n\">");
-            push_fmt(&mut self.out, i + 1);
-            self.out.push_str(")</span> ");
-            escape(&mut self.out, option);
-            self.out.push_str("</li>");
+            out.push_str("<span class=\"n\">");
+            push_fmt(out, i + 1);
+            out.push_str(")</span> ");
+            escape(out, option);
+            out.push_str("</li>");
         }
-        self.out.push_str("</ol></div></div>");
+        out.push_str("</ol></div></div>");
     }
 
-    /// One box of a checkbox list, with the text written in its parentheses.
-    fn check(&mut self, b: &CheckBox<'_>) {
-        self.out.push_str(if b.on {
+    fn check(out: &mut String, b: CheckBox<'_>) {
+        out.push_str(if b.on {
             "<li class=\"checked\">"
         } else {
             "<li>"
         });
         if !b.label.is_empty() {
-            self.out.push_str(check_box(b.on));
-            self.out.push(' ');
-            escape(&mut self.out, b.label);
+            out.push_str(check_box(b.on));
+            out.push(' ');
+            escape(out, b.label);
         }
         if let Some(detail) = b.detail {
-            self.out.push_str(" （ <span class=\"text\">");
-            escape_written(&mut self.out, detail);
-            self.out.push_str("</span> ）");
+            out.push_str(" （ <span class=\"text\">");
+            escape_written(out, detail);
+            out.push_str("</span> ）");
         }
-        self.out.push_str("</li>");
+        out.push_str("</li>");
     }
 
-    fn change_cell(&mut self, text: Option<&str>) {
-        self.out.push_str("<td>");
-        self.text(text);
-        self.out.push_str("</td>");
+    /// Dates in the 和暦, none breaking inside.
+    fn dates(out: &mut String, value: &Value<'_>) {
+        if let Value::Dates(days) = value {
+            for (i, &day) in days.iter().enumerate() {
+                if i > 0 {
+                    out.push('、');
+                }
+                date(out, &DateOrMonth::Day(day).wareki());
+            }
+        } else if let Some(text) = value.printed() {
+            date(out, &text);
+        }
     }
 }
 
@@ -604,7 +551,7 @@ impl<'r> Sink<'r> for Html {
             self.marks(line.significant, line.gov_only);
             self.out.push_str("</div><div class=\"value\">");
             if let Some(value) = line.value {
-                self.value(value, line.label);
+                Html::value(&mut self.out, value, line.label);
             }
             self.out.push_str("</div></div>\n");
         }
@@ -685,7 +632,7 @@ impl<'r> Sink<'r> for Html {
         if let Some(line) = &section.line {
             self.out.push_str("<td>");
             if let Some(value) = line.value {
-                self.value(value, line.shown_label().1);
+                Html::value(&mut self.out, value, line.shown_label().1);
             }
             self.out.push_str("</td>");
         }
@@ -714,7 +661,7 @@ impl<'r> Sink<'r> for Html {
         escape(&mut self.out, &entry.heading());
         if let Some((_, value)) = entry.title {
             self.out.push_str("</th><td>");
-            self.value(value, "");
+            Html::value(&mut self.out, value, "");
             self.out.push_str("</td>");
         } else {
             self.out.push_str("</th>");
@@ -746,7 +693,7 @@ impl<'r> Sink<'r> for Html {
                     }
                     self.out.push_str("</ul>");
                 }
-                Some(value) => self.value(value, ""),
+                Some(value) => Html::value(&mut self.out, value, ""),
                 None => {}
             }
             self.out.push_str("</td>");
@@ -801,7 +748,7 @@ impl<'r> Sink<'r> for Html {
                     }
                     escape(&mut self.out, line.label);
                     self.out.push_str("（続き）</th><td>");
-                    self.text(Some(piece));
+                    Html::text(&mut self.out, Some(piece));
                     self.out.push_str("</td>");
                     self.row_end();
                 }
@@ -837,10 +784,10 @@ impl<'r> Sink<'r> for Html {
             }
             self.out.push_str("><td>");
             if let Some(d) = record.date {
-                self.date(&DateOrMonth::Day(d).wareki());
+                date(&mut self.out, &DateOrMonth::Day(d).wareki());
             }
             self.out.push_str("</td><td>");
-            self.text(Some(&record.item));
+            Html::text(&mut self.out, Some(&record.item));
             if let Some(number) = record.item_id.and_then(|id| id.number(self.form)) {
                 self.out.push_str("<span class=\"ref\">");
                 escape(&mut self.out, number);
@@ -874,7 +821,7 @@ impl<'r> Sink<'r> for Html {
                 push_fmt(&mut self.out, i);
                 self.out.push_str("\"><td>");
                 if let Some(d) = record.date {
-                    self.date(&DateOrMonth::Day(d).wareki());
+                    date(&mut self.out, &DateOrMonth::Day(d).wareki());
                 }
                 self.out.push_str("</td><td>");
                 escape(&mut self.out, &record.item);

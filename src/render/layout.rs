@@ -1231,6 +1231,105 @@ pub(super) fn boxes<'v>(value: &'v Value<'_>) -> Vec<CheckBox<'v>> {
     boxes
 }
 
+/// The parts a value is made of, which each writer marks up in its own way ([`Markup::PARTS`]).
+#[derive(Clone, Copy)]
+pub(super) enum Parts {
+    /// The texts of a list of names or lines.
+    Texts,
+    /// The boxes of a checkbox list.
+    Boxes,
+    /// The parts of a group printed on one line (boxes and counts).
+    Inline,
+    /// The parts of a group, or the levels of a list, one below the other.
+    Blocks,
+}
+
+/// How a writer prints a value: the few pieces it marks up in its own way; [`Markup::value`]
+/// walks the value the same for both formats.
+pub(super) trait Markup {
+    /// What stands before the parts, between two of them, before and after each, and after
+    /// them, by kind of parts.
+    const PARTS: fn(Parts) -> [&'static str; 5];
+    /// Appends `text` escaped.
+    fn escape(out: &mut String, text: &str);
+    /// Appends a text; nothing for a text not written, as the form's box stays empty.
+    fn text(out: &mut String, text: Option<&str>);
+    /// Appends a ＜選択肢＞ item: the chosen option and the numbered list of every option.
+    fn choice(out: &mut String, chosen: Option<&str>, options: &[&str]);
+    /// Appends one box of a checkbox list, with the text written in its parentheses.
+    fn check(out: &mut String, b: CheckBox<'_>);
+    /// Appends a date, several dates, a date or month, or a month.
+    fn dates(out: &mut String, value: &Value<'_>);
+
+    /// Appends `value` as the form shows it; `label` is the label a box or a count is printed
+    /// with.
+    fn value(out: &mut String, value: &Value<'_>, label: &str) {
+        match value {
+            Value::Text(text) => Self::text(out, *text),
+            Value::Label(text) => Self::text(out, text.as_deref()),
+            Value::Basis(b) => Self::text(out, b.map(|b| b.as_str())),
+            Value::Texts(texts) => Self::parts(out, Parts::Texts, texts.iter(), |out, text| {
+                Self::text(out, Some(text));
+            }),
+            Value::Choice { chosen, options } => Self::choice(out, *chosen, options),
+            Value::Checks { .. } | Value::Sources { .. } => {
+                Self::parts(out, Parts::Boxes, boxes(value), Self::check);
+            }
+            Value::Flag(on) => {
+                out.push_str(super::check_box(*on));
+                out.push(' ');
+                Self::escape(out, label);
+            }
+            Value::Count(n) => Self::escape(out, &count_text(label, *n)),
+            Value::Group(parts) if is_inline(parts) => {
+                Self::parts(out, Parts::Inline, parts, |out, (label, part)| {
+                    Self::value(out, part, label);
+                });
+            }
+            Value::Group(parts) => Self::parts(out, Parts::Blocks, parts, |out, (label, part)| {
+                if !label.is_empty() && !matches!(part, Value::Flag(_)) {
+                    Self::escape(out, label);
+                    out.push('：');
+                }
+                Self::value(out, part, label);
+            }),
+            Value::List(levels) => Self::parts(out, Parts::Blocks, levels, |out, level| {
+                Self::value(out, level, "");
+            }),
+            Value::Date(_) | Value::Dates(_) | Value::DateOrMonth(_) | Value::Month(_) => {
+                Self::dates(out, value);
+            }
+            // A period as …から…までのN日間, はい / いいえ.
+            other => {
+                if let Some(text) = other.printed() {
+                    Self::escape(out, &text);
+                }
+            }
+        }
+    }
+
+    /// Appends `items` as the parts of a value, each with `each`, marked up as [`Markup::PARTS`]
+    /// says.
+    fn parts<T>(
+        out: &mut String,
+        kind: Parts,
+        items: impl IntoIterator<Item = T>,
+        mut each: impl FnMut(&mut String, T),
+    ) {
+        let [open, between, before, after, close] = Self::PARTS(kind);
+        out.push_str(open);
+        for (i, item) in items.into_iter().enumerate() {
+            if i > 0 {
+                out.push_str(between);
+            }
+            out.push_str(before);
+            each(out, item);
+            out.push_str(after);
+        }
+        out.push_str(close);
+    }
+}
+
 /// The label of a transcriber's note.
 pub(super) const NOTE: &str = "転記者注";
 

@@ -1,8 +1,8 @@
 //! The Markdown writer: the same content as the HTML, one line per item.
 
 use super::layout::{
-    CHANGE_COLUMNS, Contents, Entry, GOV_ONLY, Line, LineKind, NOTE, Section, Sink, boxes,
-    count_text, heading_text, is_inline,
+    CHANGE_COLUMNS, CheckBox, Contents, Entry, GOV_ONLY, Line, LineKind, Markup, NOTE, Parts,
+    Section, Sink, heading_text,
 };
 use super::{check_box, form_line, push_fmt, push_section_number};
 use crate::AssessmentKind;
@@ -112,7 +112,7 @@ impl Markdown {
         let after_label = !label.is_empty() || !line.mark.is_empty();
         if let Some(value) = line.value {
             let mut text = String::new();
-            value_text(&mut text, value, value_label);
+            <Markdown as Markup>::value(&mut text, value, value_label);
             // A box at the start of an item would be read as a task list.
             if !after_label && text.starts_with('[') {
                 self.out.push('\\');
@@ -185,87 +185,50 @@ fn escape_written(out: &mut String, text: Option<&str>) {
 }
 
 /// A value as one escaped text (with new lines where the text has them).
-fn value_text(out: &mut String, value: &Value<'_>, label: &str) {
-    match value {
-        // A text not written leaves the box empty.
-        Value::Text(text) => escape_written(out, *text),
-        Value::Texts(texts) => {
-            for (i, text) in texts.iter().enumerate() {
-                if i > 0 {
-                    out.push('\n');
-                }
-                escape(out, text);
-            }
-        }
-        Value::Label(text) => escape_written(out, text.as_deref()),
-        Value::Choice { chosen, options } => {
-            out.push_str("[ ");
-            escape_written(out, *chosen);
-            out.push_str(" ]　＜選択肢＞");
-            for (i, option) in options.iter().enumerate() {
-                out.push(' ');
-                push_fmt(out, i + 1);
-                out.push_str(") ");
-                escape(out, option);
-            }
-        }
-        Value::Checks { .. } | Value::Sources { .. } => {
-            for (i, b) in boxes(value).iter().enumerate() {
-                if i > 0 {
-                    out.push('　');
-                }
-                if !b.label.is_empty() {
-                    out.push_str(check_box(b.on));
-                    out.push(' ');
-                    escape(out, b.label);
-                }
-                if let Some(detail) = b.detail {
-                    out.push_str(" （ ");
-                    escape_written(out, detail);
-                    out.push_str(" ）");
-                }
-            }
-        }
-        Value::Flag(on) => {
-            out.push_str(check_box(*on));
+impl Markup for Markdown {
+    const PARTS: fn(Parts) -> [&'static str; 5] = |parts| match parts {
+        Parts::Texts | Parts::Blocks => ["", "\n", "", "", ""],
+        Parts::Boxes | Parts::Inline => ["", "　", "", "", ""],
+    };
+
+    fn escape(out: &mut String, text: &str) {
+        escape(out, text);
+    }
+
+    /// A text not written leaves the box empty.
+    fn text(out: &mut String, text: Option<&str>) {
+        escape_written(out, text);
+    }
+
+    fn choice(out: &mut String, chosen: Option<&str>, options: &[&str]) {
+        out.push_str("[ ");
+        escape_written(out, chosen);
+        out.push_str(" ]　＜選択肢＞");
+        for (i, option) in options.iter().enumerate() {
             out.push(' ');
-            escape(out, label);
+            push_fmt(out, i + 1);
+            out.push_str(") ");
+            escape(out, option);
         }
-        Value::Count(n) => escape(out, &count_text(label, *n)),
-        Value::Basis(b) => escape_written(out, b.map(|b| b.as_str())),
-        Value::Group(parts) if is_inline(parts) => {
-            for (i, (label, part)) in parts.iter().enumerate() {
-                if i > 0 {
-                    out.push('　');
-                }
-                value_text(out, part, label);
-            }
+    }
+
+    fn check(out: &mut String, b: CheckBox<'_>) {
+        if !b.label.is_empty() {
+            out.push_str(check_box(b.on));
+            out.push(' ');
+            escape(out, b.label);
         }
-        Value::Group(parts) => {
-            for (i, (label, part)) in parts.iter().enumerate() {
-                if i > 0 {
-                    out.push('\n');
-                }
-                if !label.is_empty() && !matches!(part, Value::Flag(_)) {
-                    escape(out, label);
-                    out.push('：');
-                }
-                value_text(out, part, label);
-            }
+        if let Some(detail) = b.detail {
+            out.push_str(" （ ");
+            escape_written(out, detail);
+            out.push_str(" ）");
         }
-        Value::List(levels) => {
-            for (i, level) in levels.iter().enumerate() {
-                if i > 0 {
-                    out.push('\n');
-                }
-                value_text(out, level, "");
-            }
-        }
-        // Dates in the 和暦, a period as …から…までのN日間, はい / いいえ.
-        other => {
-            if let Some(text) = other.printed() {
-                escape(out, &text);
-            }
+    }
+
+    /// Dates in the 和暦, several joined with 、.
+    fn dates(out: &mut String, value: &Value<'_>) {
+        if let Some(text) = value.printed() {
+            escape(out, &text);
         }
     }
 }
@@ -368,7 +331,7 @@ impl<'r> Sink<'r> for Markdown {
         self.out.push_str(&entry.heading());
         if let Some((_, value)) = entry.title {
             let mut text = String::new();
-            value_text(&mut text, value, "");
+            <Markdown as Markup>::value(&mut text, value, "");
             if !text.is_empty() {
                 self.out.push('　');
                 self.out.push_str(&text.replace('\n', "、"));
