@@ -15,7 +15,8 @@ use crate::report::location::{
     changes_appendix, entry_word, section_title, split_chapter, without_label_words,
 };
 use crate::report::{
-    ChangeRecord, Destination, Entrustment, FileBlock, ItemId, Medium, Report, System, Value, visit,
+    ChangeRecord, Destination, Entrustment, FileBlock, ItemId, Medium, Report, System, Value,
+    field_at, visit,
 };
 use crate::threshold::StatedThresholdResult;
 use crate::{AssessmentKind, Choice};
@@ -501,76 +502,6 @@ fn as_shown<'r>(id: ItemId, form: AssessmentKind, value: Value<'r>) -> Value<'r>
     }
 }
 
-/// One instance of an item: its list positions (file, entry) and its value.
-struct Instance<'r> {
-    at: [usize; 2],
-    value: Value<'r>,
-}
-
-/// The values of the planned items, read once with the item table.
-struct Store<'r> {
-    form: AssessmentKind,
-    /// By `ItemId as usize`.
-    instances: Vec<Vec<Instance<'r>>>,
-    /// A report of the same form with one empty block in every list, for the blocks the form
-    /// prints empty (提供先1 of a file with no 提供).
-    blank: &'r Report,
-}
-
-impl<'r> Store<'r> {
-    fn new(report: &'r Report, blank: &'r Report, plan: &[Planned]) -> Self {
-        let form = report.form();
-        let mut instances: Vec<Vec<Instance<'r>>> = Vec::new();
-        instances.resize_with(ItemId::ALL.len(), Vec::new);
-        for p in plan {
-            if let Some(slot) = instances.get_mut(p.id as usize) {
-                visit(report, p.id, &mut |indices, field| {
-                    let mut at = [0; 2];
-                    for (slot, &index) in at.iter_mut().zip(indices) {
-                        *slot = index;
-                    }
-                    slot.push(Instance {
-                        at,
-                        value: as_shown(p.id, form, field.value()),
-                    });
-                });
-            }
-        }
-        Store {
-            form,
-            instances,
-            blank,
-        }
-    }
-
-    /// The instances of `id` in file `file` (all of them for an item outside the files).
-    fn of(&self, id: ItemId, file: Option<usize>) -> &[Instance<'r>] {
-        let all = self
-            .instances
-            .get(id as usize)
-            .map_or(&[][..], Vec::as_slice);
-        match file {
-            Some(f) => {
-                // Each split is at a partition point of the slice it splits, so within it.
-                let (upto, _) = all.split_at(all.partition_point(|i| i.at[0] <= f));
-                upto.split_at(upto.partition_point(|i| i.at[0] < f)).1
-            }
-            None => all,
-        }
-    }
-
-    /// The value of an item of the empty report.
-    fn blank(&self, id: ItemId) -> Value<'r> {
-        let mut found = None;
-        visit(self.blank, id, &mut |_, field| {
-            if found.is_none() {
-                found = Some(field.value());
-            }
-        });
-        as_shown(id, self.form, found.unwrap_or(Value::Text(None)))
-    }
-}
-
 /// A report of `form` with one empty system and one empty file holding one empty 委託事項,
 /// 提供先 and 移転先: the blocks the form prints even when a report has none.
 pub(super) fn blank(form: AssessmentKind) -> Report {
@@ -608,13 +539,11 @@ impl Source {
 /// [`blank`] of the report's form.
 pub(super) fn walk<'r>(report: &'r Report, blank: &'r Report, sink: &mut dyn Sink<'r>) {
     let form = report.form();
-    let plan = plan_of(form);
-    let store = Store::new(report, blank, plan);
     let walker = Walker {
         report,
+        blank,
         form,
-        plan,
-        store: &store,
+        plan: plan_of(form),
     };
     sink.begin(report);
     for (index, &chapter) in chapters(form).iter().enumerate() {
@@ -634,11 +563,13 @@ pub(super) fn walk<'r>(report: &'r Report, blank: &'r Report, sink: &mut dyn Sin
     sink.end();
 }
 
-struct Walker<'w, 'r> {
+struct Walker<'r> {
     report: &'r Report,
+    /// A report of the same form with one empty block in every list ([`blank`]), for the blocks
+    /// the form prints empty (提供先1 of a file with no 提供).
+    blank: &'r Report,
     form: AssessmentKind,
     plan: &'static [Planned],
-    store: &'w Store<'r>,
 }
 
 /// The state of the marks inside a section.
@@ -650,7 +581,7 @@ struct Marks {
     gov_only: bool,
 }
 
-impl<'w, 'r> Walker<'w, 'r> {
+impl<'r> Walker<'r> {
     fn cover(&self, sink: &mut dyn Sink<'r>) {
         let items: Vec<&Planned> = self.plan.iter().filter(|p| p.chapter == COVER).collect();
         let values: Vec<Value<'r>> = items
@@ -980,20 +911,13 @@ impl<'w, 'r> Walker<'w, 'r> {
             Some((word, title_id)) => (Some(word), title_id),
             None => (None, None),
         };
-        let slices: Vec<&[Instance<'r>]> = run
-            .iter()
-            .map(|p| match source {
-                Source::Blank => &[][..],
-                _ => self.store.of(p.id, source.file()),
-            })
-            .collect();
-        let count = slices.first().map_or(0, |s| s.len());
-        let blanks: Vec<Value<'r>> = if count == 0 {
-            run.iter().map(|p| self.store.blank(p.id)).collect()
-        } else {
-            Vec::new()
-        };
-        if let ([only], None, Some(values)) = (run, title_id, slices.first()) {
+        let mut columns: Vec<Vec<Value<'r>>> =
+            run.iter().map(|p| self.instances(p.id, source)).collect();
+        let count = columns.first().map_or(0, Vec::len);
+        if count == 0 {
+            columns = run.iter().map(|p| vec![self.blank_value(p.id)]).collect();
+        }
+        if let ([only], None, Some(values)) = (run, title_id, columns.first()) {
             // One item per block (基礎 ③システムの名称): the item once, each block's value on a
             // line of its own below it, named by the block (システム1…).
             let names: Vec<String> = (1..=count.max(1))
@@ -1002,24 +926,13 @@ impl<'w, 'r> Walker<'w, 'r> {
             let mut head = self.line(only, &Value::Text(None), marks, 0);
             head.value = None;
             sink.line(&head);
-            let values: Vec<&Value<'r>> = if count == 0 {
-                blanks.iter().collect()
-            } else {
-                values.iter().map(|i| &i.value).collect()
-            };
             for (name, value) in names.iter().zip(values) {
                 sink.line(&part_line(only.id, name, value, head.depth + 1));
             }
             return;
         }
         for k in 0..count.max(1) {
-            let value_of = |j: usize| -> Option<&Value<'r>> {
-                if count == 0 {
-                    blanks.get(j)
-                } else {
-                    slices.get(j).and_then(|s| s.get(k)).map(|i| &i.value)
-                }
-            };
+            let value_of = |j: usize| columns.get(j).and_then(|c| c.get(k));
             let title = run
                 .iter()
                 .position(|p| Some(p.id) == title_id)
@@ -1074,13 +987,29 @@ impl<'w, 'r> Walker<'w, 'r> {
 
     /// The value of an item outside any list, or of a file block's item.
     fn scalar(&self, id: ItemId, source: Source) -> Value<'r> {
-        match source {
-            Source::Blank => self.store.blank(id),
-            _ => match self.store.of(id, source.file()).first() {
-                Some(instance) => instance.value.clone(),
-                None => self.store.blank(id),
-            },
+        let first = self.instances(id, source).into_iter().next();
+        first.unwrap_or_else(|| self.blank_value(id))
+    }
+
+    /// The values of `id` in `source` as the form shows them, in the report's order: those in
+    /// the file of a file block, all of them outside one, none in the empty file.
+    fn instances(&self, id: ItemId, source: Source) -> Vec<Value<'r>> {
+        let mut found = Vec::new();
+        if !matches!(source, Source::Blank) {
+            visit(self.report, id, &mut |at, field| {
+                if source.file().is_none_or(|f| at.first() == Some(&f)) {
+                    found.push(as_shown(id, self.form, field.value()));
+                }
+            });
         }
+        found
+    }
+
+    /// The value of an item in the first block of the empty report.
+    fn blank_value(&self, id: ItemId) -> Value<'r> {
+        field_at(self.blank, id, &[0, 0]).map_or(Value::Text(None), |field| {
+            as_shown(id, self.form, field.value())
+        })
     }
 
     /// The line of an item, without its parts.
