@@ -2,7 +2,7 @@
 
 use super::layout::{
     CHANGE_COLUMNS, COVER, CheckBox, Contents, Entry, GOV_ONLY, Line, LineKind, Markup, Parts,
-    Section, Sink, heading_text,
+    Section, Sink, change_refs, heading_text,
 };
 use super::{check_box, form_line, push_fmt, push_section_number};
 use crate::AssessmentKind;
@@ -788,16 +788,9 @@ impl<'r> Sink<'r> for Html {
             }
             self.out.push_str("</td><td>");
             Html::text(&mut self.out, Some(&record.item));
-            if let Some(number) = record.item_id.and_then(|id| id.number(self.form)) {
+            for text in change_refs(record, self.form) {
                 self.out.push_str("<span class=\"ref\">");
-                escape(&mut self.out, number);
-                self.out.push_str("</span>");
-            }
-            if let Some(note) = record.note.as_deref() {
-                self.out.push_str("<span class=\"ref\">");
-                self.out.push_str(super::layout::NOTE);
-                self.out.push('：');
-                escape(&mut self.out, note);
+                escape(&mut self.out, &text);
                 self.out.push_str("</span>");
             }
             self.out.push_str("</td>");

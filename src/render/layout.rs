@@ -972,15 +972,8 @@ impl<'r> Walker<'r> {
         if let Some(note) = list.get(k).and_then(|d| d.note.as_deref()) {
             let value = Value::Text(Some(note));
             sink.line(&Line {
-                id: first.id,
                 kind: LineKind::Note,
-                number: None,
-                mark: "",
-                label: NOTE,
-                depth: 0,
-                significant: false,
-                gov_only: false,
-                value: Some(&value),
+                ..part_line(first.id, NOTE, &value, 0)
             });
         }
     }
@@ -1067,24 +1060,18 @@ impl<'r> Walker<'r> {
                 let depth = head.depth + 1;
                 lines.push(head);
                 for (i, level) in levels.iter().enumerate() {
-                    let label = level_word(i);
-                    match level {
-                        Value::Group(parts) => {
-                            lines.push(Line {
-                                kind: LineKind::Level,
-                                label: label.0,
-                                value: None,
-                                ..part_line(p.id, "", level, depth)
-                            });
-                            for (label, part) in parts {
-                                lines.push(part_line(p.id, label, part, depth + 1));
-                            }
-                        }
-                        other => lines.push(Line {
-                            kind: LineKind::Level,
-                            label: label.0,
-                            ..part_line(p.id, "", other, depth)
-                        }),
+                    // A level made of parts heads them; any other level is its value.
+                    let parts = match level {
+                        Value::Group(parts) => Some(parts),
+                        _ => None,
+                    };
+                    lines.push(Line {
+                        kind: LineKind::Level,
+                        value: parts.is_none().then_some(level),
+                        ..part_line(p.id, level_word(i), level, depth)
+                    });
+                    for (label, part) in parts.into_iter().flatten() {
+                        lines.push(part_line(p.id, label, part, depth + 1));
                     }
                 }
             }
@@ -1259,6 +1246,20 @@ pub(super) trait Markup {
     }
 }
 
+/// What the 項目 cell of a change record shows below the item: the item's number in `form`
+/// and the transcriber's note, if any.
+pub(super) fn change_refs(
+    record: &ChangeRecord,
+    form: AssessmentKind,
+) -> impl Iterator<Item = String> {
+    let number = record
+        .item_id
+        .and_then(|id| id.number(form))
+        .map(str::to_owned);
+    let note = record.note.as_deref().map(|note| format!("{NOTE}：{note}"));
+    number.into_iter().chain(note)
+}
+
 /// The label of a transcriber's note.
 pub(super) const NOTE: &str = "転記者注";
 
@@ -1278,13 +1279,10 @@ fn part_line<'a, 'r>(id: ItemId, label: &'a str, value: &'a Value<'r>, depth: u8
 }
 
 /// The name of level `i` of a 再委託 chain (from 0): 再委託, 再々委託, 再々々委託…
-fn level_word(i: usize) -> LevelWord {
+fn level_word(i: usize) -> &'static str {
     const WORDS: [&str; 4] = ["再委託", "再々委託", "再々々委託", "再々々々委託"];
-    LevelWord(WORDS.get(i).copied().unwrap_or("再々々々委託以下"))
+    WORDS.get(i).copied().unwrap_or("再々々々委託以下")
 }
-
-/// The name of a level of a 再委託 chain.
-struct LevelWord(&'static str);
 
 /// A count as the form prints it with its label: inside the label's `（ ）` (`（ 6 ）件`), after
 /// the label of a part on a one-line group (`提供先の件数（ 28 ）`), alone without a label.

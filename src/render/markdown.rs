@@ -2,7 +2,7 @@
 
 use super::layout::{
     CHANGE_COLUMNS, CheckBox, Contents, Entry, GOV_ONLY, Line, LineKind, Markup, NOTE, Parts,
-    Section, Sink, heading_text,
+    Section, Sink, change_refs, heading_text,
 };
 use super::{check_box, form_line, push_fmt, push_section_number};
 use crate::AssessmentKind;
@@ -371,16 +371,9 @@ impl<'r> Sink<'r> for Markdown {
             let date = record.date.map(|d| DateOrMonth::Day(d).wareki());
             cell(&mut self.out, date.as_deref());
             let mut item = record.item.clone();
-            if let Some(number) = record.item_id.and_then(|id| id.number(self.form)) {
+            for text in change_refs(record, self.form) {
                 item.push_str("\n（");
-                item.push_str(number);
-                item.push('）');
-            }
-            if let Some(note) = record.note.as_deref() {
-                item.push_str("\n（");
-                item.push_str(NOTE);
-                item.push('：');
-                item.push_str(note);
+                item.push_str(&text);
                 item.push('）');
             }
             cell(&mut self.out, Some(&item));
