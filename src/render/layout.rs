@@ -9,8 +9,6 @@
 
 use std::sync::LazyLock;
 
-use std::borrow::Cow;
-
 use crate::report::location::{
     changes_appendix, entry_word, section_title, split_chapter, without_label_words,
 };
@@ -723,15 +721,8 @@ impl<'r> Walker<'r> {
         marks: Marks,
         sink: &mut dyn Sink<'r>,
     ) {
-        let mut rest = items;
-        while let Some(first) = rest.first() {
-            let len = rest
-                .iter()
-                .take_while(|p| p.section == first.section)
-                .count();
-            let (group, tail) = rest.split_at(len);
-            rest = tail;
-            match first.section {
+        for group in items.chunk_by(|a, b| a.section == b.section) {
+            match group.first().and_then(|p| p.section) {
                 None => self.runs(group, source, marks, sink),
                 Some(n) => self.section(chapter, n, group, source, marks, sink),
             }
@@ -752,13 +743,7 @@ impl<'r> Walker<'r> {
         let own = own_item(&printed, self.form, &key);
         let title = section_title(self.form, chapter, n).or_else(|| own.map(|p| p.label));
         let mark = optional_mark(self.form, chapter, n);
-        let text = title.map(|title| {
-            if mark.is_empty() {
-                Cow::Borrowed(title)
-            } else {
-                Cow::Owned(format!("{title}{mark}"))
-            }
-        });
+        let text = title.map(|title| format!("{title}{mark}"));
         let text = text.as_deref();
         // The form marks a heading ※ when its items are ※ items named under it (５．個人番号の利用
         // ※ / 法令上の根拠); an item with a label of its own carries its mark (保管場所 ※).
@@ -814,12 +799,8 @@ impl<'r> Walker<'r> {
             super::push_fmt(&mut section_key, n);
         }
         let mut last = "";
-        let mut rest = group;
-        while let Some(first) = rest.first() {
-            let len = rest.iter().take_while(|p| p.list == first.list).count();
-            let (run, tail) = rest.split_at(len);
-            rest = tail;
-            if first.level <= base {
+        for run in group.chunk_by(|a, b| a.list == b.list) {
+            if run.first().is_some_and(|p| p.level <= base) {
                 let mut items = run;
                 while let Some((p, after)) = items.split_first() {
                     // The named measures of a risk are items of their own, printed between the
