@@ -367,6 +367,15 @@ impl Html {
         }
     }
 
+    /// The circled number before a label, if there is one.
+    fn mark(&mut self, mark: &str) {
+        if !mark.is_empty() {
+            self.out.push_str("<span class=\"mark\">");
+            self.out.push_str(mark);
+            self.out.push_str("</span>");
+        }
+    }
+
     /// Opens the label cell of a row: beside a value cell, or across both columns.
     fn label_cell(&mut self, beside_value: bool) {
         self.out.push_str(if beside_value {
@@ -381,11 +390,7 @@ impl Html {
         let (label, value_label) = line.shown_label();
         // A line with no value of its own (a risk's heading) spans the value column too.
         self.label_cell(line.value.is_some());
-        if !line.mark.is_empty() {
-            self.out.push_str("<span class=\"mark\">");
-            self.out.push_str(line.mark);
-            self.out.push_str("</span>");
-        }
+        self.mark(line.mark);
         escape(&mut self.out, label);
         self.marks(line.significant, line.gov_only);
         if let Some(value) = line.value {
@@ -741,11 +746,7 @@ impl<'r> Sink<'r> for Html {
                 self.row_end();
                 for piece in rest {
                     self.out.push_str("<tr class=\"continued\"><th>");
-                    if !line.mark.is_empty() {
-                        self.out.push_str("<span class=\"mark\">");
-                        self.out.push_str(line.mark);
-                        self.out.push_str("</span>");
-                    }
+                    self.mark(line.mark);
                     escape(&mut self.out, line.label);
                     self.out.push_str("（続き）</th><td>");
                     Html::text(&mut self.out, Some(piece));
@@ -774,26 +775,6 @@ impl<'r> Sink<'r> for Html {
         }
         self.out.push_str("</tr></thead>\n<tbody>\n");
         for (i, record) in records.iter().enumerate() {
-            self.out.push_str("<tr class=\"change\" data-change=\"");
-            push_fmt(&mut self.out, i);
-            self.out.push('"');
-            if let Some(id) = record.item_id {
-                self.out.push_str(" data-item=\"");
-                self.out.push_str(id.as_str());
-                self.out.push('"');
-            }
-            self.out.push_str("><td>");
-            if let Some(d) = record.date {
-                date(&mut self.out, &DateOrMonth::Day(d).wareki());
-            }
-            self.out.push_str("</td><td>");
-            Html::text(&mut self.out, Some(&record.item));
-            for text in change_refs(record, self.form) {
-                self.out.push_str("<span class=\"ref\">");
-                escape(&mut self.out, &text);
-                self.out.push_str("</span>");
-            }
-            self.out.push_str("</td>");
             // A text longer than a page is cut into rows, each with the date and the item.
             // A text not written is no piece: its cells stay empty.
             let pieces = |text: Option<&'r str>| {
@@ -803,25 +784,43 @@ impl<'r> Sink<'r> for Html {
                 pieces(record.before.as_deref()),
                 pieces(record.after.as_deref()),
             );
-            self.change_cell(before.first().map(String::as_str));
-            self.change_cell(after.first().map(String::as_str));
-            self.change_cell(record.timing.map(|t| t.label()));
-            self.change_cell(record.explanation.as_deref());
-            self.out.push_str("</tr>\n");
-            for k in 1..before.len().max(after.len()) {
-                self.out
-                    .push_str("<tr class=\"change continued\" data-change=\"");
+            for k in 0..before.len().max(after.len()).max(1) {
+                let first = k == 0;
+                self.out.push_str(if first {
+                    "<tr class=\"change\" data-change=\""
+                } else {
+                    "<tr class=\"change continued\" data-change=\""
+                });
                 push_fmt(&mut self.out, i);
-                self.out.push_str("\"><td>");
+                self.out.push('"');
+                if let Some(id) = record.item_id.filter(|_| first) {
+                    self.out.push_str(" data-item=\"");
+                    self.out.push_str(id.as_str());
+                    self.out.push('"');
+                }
+                self.out.push_str("><td>");
                 if let Some(d) = record.date {
                     date(&mut self.out, &DateOrMonth::Day(d).wareki());
                 }
                 self.out.push_str("</td><td>");
-                escape(&mut self.out, &record.item);
-                self.out.push_str("（続き）</td>");
+                if first {
+                    Html::text(&mut self.out, Some(&record.item));
+                    for text in change_refs(record, self.form) {
+                        self.out.push_str("<span class=\"ref\">");
+                        escape(&mut self.out, &text);
+                        self.out.push_str("</span>");
+                    }
+                } else {
+                    escape(&mut self.out, &record.item);
+                    self.out.push_str("（続き）");
+                }
+                self.out.push_str("</td>");
                 self.change_cell(before.get(k).map(String::as_str));
                 self.change_cell(after.get(k).map(String::as_str));
-                self.out.push_str("<td></td><td></td></tr>\n");
+                // The timing and its explanation stand on the record's first row.
+                self.change_cell(record.timing.map(|t| t.label()).filter(|_| first));
+                self.change_cell(record.explanation.as_deref().filter(|_| first));
+                self.out.push_str("</tr>\n");
             }
         }
         self.out.push_str("</tbody></table>\n</section>\n");
