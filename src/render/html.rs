@@ -1,8 +1,8 @@
 //! The HTML writer: one standalone document, A4 and print-friendly.
 
 use super::layout::{
-    CHANGE_COLUMNS, COVER, CheckBox, Contents, Entry, GOV_ONLY, Line, LineKind, Markup, Parts,
-    Section, Sink, change_refs, heading_text,
+    CHANGE_COLUMNS, COVER, CheckBox, Contents, Entry, Line, LineKind, Markup, Parts, Section, Sink,
+    change_refs, heading_text,
 };
 use super::{check_box, form_line, push_fmt, push_section_number};
 use crate::AssessmentKind;
@@ -123,13 +123,6 @@ enum Context {
 /// break and a tab are kept (the text's layout).
 pub(super) fn escape(out: &mut String, text: &str) {
     escape_in(out, text, Context::Content);
-}
-
-/// Appends `text` escaped as [`escape`] does, and nothing for a text not written.
-fn escape_written(out: &mut String, text: Option<&str>) {
-    if let Some(text) = text {
-        escape(out, text);
-    }
 }
 
 /// Appends `text` escaped for an attribute value or the `<title>`: as [`escape`], the escapes of
@@ -355,18 +348,6 @@ impl Html {
         }
     }
 
-    /// The marks after a label.
-    fn marks(&mut self, significant: bool, gov_only: bool) {
-        if significant {
-            self.out.push_str("<span class=\"sig\">※</span>");
-        }
-        if gov_only {
-            self.out.push_str("<span class=\"gov\">");
-            self.out.push_str(GOV_ONLY);
-            self.out.push_str("</span>");
-        }
-    }
-
     /// The circled number before a label, if there is one.
     fn mark(&mut self, mark: &str) {
         if !mark.is_empty() {
@@ -392,7 +373,7 @@ impl Html {
         self.label_cell(line.value.is_some());
         self.mark(line.mark);
         escape(&mut self.out, label);
-        self.marks(line.significant, line.gov_only);
+        Html::marks(&mut self.out, line.significant, line.gov_only);
         if let Some(value) = line.value {
             self.out.push_str("</th><td>");
             Html::value(&mut self.out, value, value_label);
@@ -417,6 +398,11 @@ fn date(out: &mut String, text: &str) {
 }
 
 impl Markup for Html {
+    const MARKS: [&'static str; 3] = [
+        "<span class=\"sig\">※</span>",
+        "<span class=\"gov\">",
+        "</span>",
+    ];
     const PARTS: fn(Parts) -> [&'static str; 5] = |parts| match parts {
         Parts::Texts => ["", "", "", "", ""],
         Parts::Boxes => ["<ul class=\"checks\">", "", "", "", "</ul>"],
@@ -441,7 +427,7 @@ impl Markup for Html {
 
     fn choice(out: &mut String, chosen: Option<&str>, options: &[&str]) {
         out.push_str("<div class=\"choice\"><span class=\"chosen\">[ ");
-        escape_written(out, chosen);
+        Self::escape_written(out, chosen);
         out.push_str(" ]</span><div class=\"options\">＜選択肢＞<ol>");
         for (i, option) in options.iter().enumerate() {
             if Some(*option) == chosen {
@@ -471,7 +457,7 @@ impl Markup for Html {
         }
         if let Some(detail) = b.detail {
             out.push_str(" （ <span class=\"text\">");
-            escape_written(out, detail);
+            Self::escape_written(out, detail);
             out.push_str("</span> ）");
         }
         out.push_str("</li>");
@@ -553,7 +539,7 @@ impl<'r> Sink<'r> for Html {
             self.item_attributes(line.id, line.number);
             self.out.push_str("><div class=\"label\">");
             escape(&mut self.out, line.label);
-            self.marks(line.significant, line.gov_only);
+            Html::marks(&mut self.out, line.significant, line.gov_only);
             self.out.push_str("</div><div class=\"value\">");
             if let Some(value) = line.value {
                 Html::value(&mut self.out, value, line.label);
@@ -631,8 +617,8 @@ impl<'r> Sink<'r> for Html {
         self.out.push('>');
         self.label_cell(section.line.is_some());
         push_section_number(&mut self.out, section.number);
-        escape_written(&mut self.out, section.text);
-        self.marks(section.significant, section.gov_only);
+        Html::escape_written(&mut self.out, section.text);
+        Html::marks(&mut self.out, section.significant, section.gov_only);
         self.out.push_str("</th>");
         if let Some(line) = &section.line {
             self.out.push_str("<td>");
@@ -649,7 +635,7 @@ impl<'r> Sink<'r> for Html {
             .push_str("<tr class=\"subheading\"><th colspan=\"2\"><span class=\"mark\">");
         escape(&mut self.out, mark);
         self.out.push_str("</span>");
-        escape_written(&mut self.out, text);
+        Html::escape_written(&mut self.out, text);
         self.out.push_str("</th>");
         self.row_end();
     }

@@ -108,7 +108,7 @@ pub(crate) const CHANGE_COLUMNS: [&str; 6] = [
 pub(super) const OTHER: &str = Medium::Other.label();
 
 /// The mark of the items only national bodies fill in.
-pub(super) const GOV_ONLY: &str = "【行政機関等のみ】";
+const GOV_ONLY: &str = "【行政機関等のみ】";
 
 /// The label as the form prints it: the table writes the heading an ambiguous label sits under
 /// before a full-width space (`提供先　法令上の根拠`); the form prints what follows it. Cover
@@ -1147,6 +1147,8 @@ pub(super) trait Markup {
     /// What stands before the parts, between two of them, before and after each, and after
     /// them, by kind of parts.
     const PARTS: fn(Parts) -> [&'static str; 5];
+    /// The ※ mark after a label, and what stands before and after 【行政機関等のみ】.
+    const MARKS: [&'static str; 3];
     /// Appends `text` escaped.
     fn escape(out: &mut String, text: &str);
     /// Appends a text; nothing for a text not written, as the form's box stays empty.
@@ -1157,6 +1159,27 @@ pub(super) trait Markup {
     fn check(out: &mut String, b: CheckBox<'_>);
     /// Appends a date, several dates, a date or month, or a month.
     fn dates(out: &mut String, value: &Value<'_>);
+
+    /// Appends `text` escaped, and nothing for a text not written.
+    fn escape_written(out: &mut String, text: Option<&str>) {
+        if let Some(text) = text {
+            Self::escape(out, text);
+        }
+    }
+
+    /// Appends the marks after a label: ※ for what is significant, 【行政機関等のみ】 for what
+    /// only national bodies fill in.
+    fn marks(out: &mut String, significant: bool, gov_only: bool) {
+        let [mark, before, after] = Self::MARKS;
+        if significant {
+            out.push_str(mark);
+        }
+        if gov_only {
+            out.push_str(before);
+            out.push_str(GOV_ONLY);
+            out.push_str(after);
+        }
+    }
 
     /// Appends `value` as the form shows it; `label` is the label a box or a count is printed
     /// with.

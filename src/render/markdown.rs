@@ -1,8 +1,8 @@
 //! The Markdown writer: the same content as the HTML, one line per item.
 
 use super::layout::{
-    CHANGE_COLUMNS, CheckBox, Contents, Entry, GOV_ONLY, Line, LineKind, Markup, NOTE, Parts,
-    Section, Sink, change_refs, heading_text,
+    CHANGE_COLUMNS, CheckBox, Contents, Entry, Line, LineKind, Markup, NOTE, Parts, Section, Sink,
+    change_refs, heading_text,
 };
 use super::{check_box, form_line, push_fmt, push_section_number};
 use crate::AssessmentKind;
@@ -100,12 +100,7 @@ impl Markdown {
         self.out.push_str("- ");
         self.out.push_str(line.mark);
         escape(&mut self.out, label);
-        if line.significant {
-            self.out.push_str(" ※");
-        }
-        if line.gov_only {
-            self.out.push_str(GOV_ONLY);
-        }
+        Markdown::marks(&mut self.out, line.significant, line.gov_only);
         if matches!(line.kind, LineKind::Extra | LineKind::Level) {
             self.out.push_str("（様式外）");
         }
@@ -177,15 +172,9 @@ fn push_indent(out: &mut String, indent: usize) {
     }
 }
 
-/// A text escaped, and nothing for a text not written.
-fn escape_written(out: &mut String, text: Option<&str>) {
-    if let Some(text) = text {
-        escape(out, text);
-    }
-}
-
 /// A value as one escaped text (with new lines where the text has them).
 impl Markup for Markdown {
+    const MARKS: [&'static str; 3] = [" ※", "", ""];
     const PARTS: fn(Parts) -> [&'static str; 5] = |parts| match parts {
         Parts::Texts | Parts::Blocks => ["", "\n", "", "", ""],
         Parts::Boxes | Parts::Inline => ["", "　", "", "", ""],
@@ -197,12 +186,12 @@ impl Markup for Markdown {
 
     /// A text not written leaves the box empty.
     fn text(out: &mut String, text: Option<&str>) {
-        escape_written(out, text);
+        Self::escape_written(out, text);
     }
 
     fn choice(out: &mut String, chosen: Option<&str>, options: &[&str]) {
         out.push_str("[ ");
-        escape_written(out, chosen);
+        Self::escape_written(out, chosen);
         out.push_str(" ]　＜選択肢＞");
         for (i, option) in options.iter().enumerate() {
             out.push(' ');
@@ -220,7 +209,7 @@ impl Markup for Markdown {
         }
         if let Some(detail) = b.detail {
             out.push_str(" （ ");
-            escape_written(out, detail);
+            Self::escape_written(out, detail);
             out.push_str(" ）");
         }
     }
@@ -301,13 +290,8 @@ impl<'r> Sink<'r> for Markdown {
         self.blank_line();
         self.out.push_str("### ");
         push_section_number(&mut self.out, section.number);
-        escape_written(&mut self.out, section.text);
-        if section.significant {
-            self.out.push_str(" ※");
-        }
-        if section.gov_only {
-            self.out.push_str(GOV_ONLY);
-        }
+        Markdown::escape_written(&mut self.out, section.text);
+        Markdown::marks(&mut self.out, section.significant, section.gov_only);
         self.out.push('\n');
         self.blank_line();
         if let Some(line) = &section.line {
@@ -321,7 +305,7 @@ impl<'r> Sink<'r> for Markdown {
     fn subheading(&mut self, mark: &str, text: Option<&str>) {
         self.out.push_str("- ");
         self.out.push_str(mark);
-        escape_written(&mut self.out, text);
+        Markdown::escape_written(&mut self.out, text);
         self.out.push('\n');
     }
 
