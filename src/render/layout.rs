@@ -353,7 +353,9 @@ fn plan(form: AssessmentKind) -> Vec<Planned> {
                 split_trailing_circled(stripped)
             };
             // A circled number under a numbered risk (リスク1①) is indented below the risk.
-            let under = !mark.is_empty() && !before_mark.is_empty() && !is_entry_word(before_mark);
+            let under = !mark.is_empty()
+                && !before_mark.is_empty()
+                && block_of(list).is_none_or(|(word, _)| word != before_mark);
             planned.push(Planned {
                 id,
                 label: printed_label(id, form),
@@ -374,20 +376,17 @@ fn plan(form: AssessmentKind) -> Vec<Planned> {
                 .rev()
                 .find(|p| parent_of(p.id.pattern()) == parent);
             if let Some(anchor) = anchor {
-                let (chapter, section, stripped) =
-                    (anchor.chapter, anchor.section, anchor.stripped);
+                // In the chapter, section and number of the item it follows.
                 planned.push(Planned {
                     id,
                     label: id.label(),
-                    chapter,
-                    section,
-                    stripped,
                     sub: false,
                     mark: "",
                     depth: 0,
                     extra: true,
                     list,
                     level,
+                    ..*anchor
                 });
             }
         }
@@ -401,12 +400,16 @@ fn parent_of(pattern: &str) -> Option<&str> {
     pattern.rsplit_once('.').map(|(parent, _)| parent)
 }
 
-/// Whether `text` is the form's word for a repeated block (`提供先` of `Ⅱ5提供先①`).
-fn is_entry_word(text: &str) -> bool {
-    ["systems", "entrustments", "provisions", "transfers"]
-        .iter()
-        .filter_map(|list| entry_word(list))
-        .any(|(word, _)| word == text)
+/// The form's word for a block of `list` (`提供先` of `files[].provisions[]`) and the item that
+/// names a block, if the form numbers its blocks.
+fn block_of(list: Option<&str>) -> Option<(&'static str, Option<ItemId>)> {
+    // The list's last field (`provisions` of `files[].provisions[]`).
+    let list = list?;
+    entry_word(
+        list.rsplit_once('.')
+            .map_or(list, |(_, last)| last)
+            .trim_end_matches("[]"),
+    )
 }
 
 /// The plan of `form`, made once per form.
@@ -882,13 +885,7 @@ impl<'r> Walker<'r> {
         sink: &mut dyn Sink<'r>,
     ) {
         let Some(first) = run.first() else { return };
-        // The list's last field (`entrustments` of `files[].entrustments[]`).
-        let list_name = first.list.map(|list| {
-            list.rsplit_once('.')
-                .map_or(list, |(_, last)| last)
-                .trim_end_matches("[]")
-        });
-        let (word, title_id) = match list_name.and_then(entry_word) {
+        let (word, title_id) = match block_of(first.list) {
             Some((word, title_id)) => (Some(word), title_id),
             None => (None, None),
         };
