@@ -366,6 +366,19 @@ impl Html {
         });
     }
 
+    /// Closes the label cell of a row and writes its value cell, if it has one (empty without a
+    /// value); `label` is the label a box or a count is printed with.
+    fn end_label_cell(&mut self, value_cell: bool, value: Option<&Value<'_>>, label: &str) {
+        self.out.push_str("</th>");
+        if value_cell {
+            self.out.push_str("<td>");
+            if let Some(value) = value {
+                Html::value(&mut self.out, value, label);
+            }
+            self.out.push_str("</td>");
+        }
+    }
+
     /// The label cell and the value cell of a line.
     fn cells(&mut self, line: &Line<'_, '_>) {
         let (label, value_label) = line.shown_label();
@@ -374,13 +387,7 @@ impl Html {
         self.mark(line.mark);
         escape(&mut self.out, label);
         Html::marks(&mut self.out, line.significant, line.gov_only);
-        if let Some(value) = line.value {
-            self.out.push_str("</th><td>");
-            Html::value(&mut self.out, value, value_label);
-            self.out.push_str("</td>");
-        } else {
-            self.out.push_str("</th>");
-        }
+        self.end_label_cell(line.value.is_some(), line.value, value_label);
     }
 
     fn change_cell(&mut self, text: Option<&str>) {
@@ -619,14 +626,12 @@ impl<'r> Sink<'r> for Html {
         push_section_number(&mut self.out, section.number);
         Html::escape_written(&mut self.out, section.text);
         Html::marks(&mut self.out, section.significant, section.gov_only);
-        self.out.push_str("</th>");
-        if let Some(line) = &section.line {
-            self.out.push_str("<td>");
-            if let Some(value) = line.value {
-                Html::value(&mut self.out, value, line.shown_label().1);
-            }
-            self.out.push_str("</td>");
-        }
+        let line = section.line.as_ref();
+        self.end_label_cell(
+            line.is_some(),
+            line.and_then(|l| l.value),
+            line.map_or("", |l| l.shown_label().1),
+        );
         self.row_end();
     }
 
@@ -650,13 +655,8 @@ impl<'r> Sink<'r> for Html {
         self.out.push('>');
         self.label_cell(entry.title.is_some());
         escape(&mut self.out, &entry.heading());
-        if let Some((_, value)) = entry.title {
-            self.out.push_str("</th><td>");
-            Html::value(&mut self.out, value, "");
-            self.out.push_str("</td>");
-        } else {
-            self.out.push_str("</th>");
-        }
+        let title = entry.title.map(|(_, value)| value);
+        self.end_label_cell(title.is_some(), title, "");
         self.row_end();
     }
 

@@ -4,7 +4,7 @@
 //! this module adds what the table does not hold: the order of the chapters (the 項目一覧 of each
 //! form) and the headings that are not items (chapter titles, section headings such as
 //! 「１．特定個人情報ファイルを取り扱う事務」, the sub-heading 「⑦使用の主体」). The walk reads
-//! the values with [`visit`] and hands the writers ([`super::html`], [`super::markdown`]) one
+//! the values with [`field_at`] and hands the writers ([`super::html`], [`super::markdown`]) one
 //! call per heading and per line, so both formats lay out the same content.
 
 use std::sync::LazyLock;
@@ -14,7 +14,7 @@ use crate::report::location::{
 };
 use crate::report::{
     ChangeRecord, Destination, Entrustment, FileBlock, ItemId, Medium, Report, System, Value,
-    field_at, visit,
+    field_at,
 };
 use crate::threshold::StatedThresholdResult;
 use crate::{AssessmentKind, Choice};
@@ -889,13 +889,20 @@ impl<'r> Walker<'r> {
             Some((word, title_id)) => (Some(word), title_id),
             None => (None, None),
         };
-        let mut columns: Vec<Vec<Value<'r>>> =
-            run.iter().map(|p| self.instances(p.id, source)).collect();
-        let count = columns.first().map_or(0, Vec::len);
+        // Each block's values, one per item of the run, while the list has blocks.
+        let mut blocks: Vec<Vec<Option<Value<'r>>>> = (0..)
+            .map(|k| {
+                run.iter()
+                    .map(|p| self.value_at(p.id, source, Some(k)))
+                    .collect()
+            })
+            .take_while(|row: &Vec<_>| row.first().is_some_and(Option::is_some))
+            .collect();
+        let count = blocks.len();
         if count == 0 {
-            columns = run.iter().map(|p| vec![self.blank_value(p.id)]).collect();
+            blocks = vec![run.iter().map(|p| Some(self.blank_value(p.id))).collect()];
         }
-        if let ([only], None, Some(values)) = (run, title_id, columns.first()) {
+        if let ([only], None) = (run, title_id) {
             // One item per block (基礎 ③システムの名称): the item once, each block's value on a
             // line of its own below it, named by the block (システム1…).
             let names: Vec<String> = (1..=count.max(1))
@@ -904,13 +911,14 @@ impl<'r> Walker<'r> {
             let mut head = self.line(only, &Value::Text(None), marks, 0);
             head.value = None;
             sink.line(&head);
+            let values = blocks.iter().filter_map(|row| row.first()?.as_ref());
             for (name, value) in names.iter().zip(values) {
                 sink.line(&part_line(only.id, name, value, head.depth + 1));
             }
             return;
         }
-        for k in 0..count.max(1) {
-            let value_of = |j: usize| columns.get(j).and_then(|c| c.get(k));
+        for (k, row) in blocks.iter().enumerate() {
+            let value_of = |j: usize| row.get(j).and_then(Option::as_ref);
             let title = run
                 .iter()
                 .position(|p| Some(p.id) == title_id)
@@ -958,22 +966,19 @@ impl<'r> Walker<'r> {
 
     /// The value of an item outside any list, or of a file block's item.
     fn scalar(&self, id: ItemId, source: Source) -> Value<'r> {
-        let first = self.instances(id, source).into_iter().next();
-        first.unwrap_or_else(|| self.blank_value(id))
+        self.value_at(id, source, None)
+            .unwrap_or_else(|| self.blank_value(id))
     }
 
-    /// The values of `id` in `source` as the form shows them, in the report's order: those in
-    /// the file of a file block, all of them outside one, none in the empty file.
-    fn instances(&self, id: ItemId, source: Source) -> Vec<Value<'r>> {
-        let mut found = Vec::new();
-        if !matches!(source, Source::Blank) {
-            visit(self.report, id, &mut |at, field| {
-                if source.file().is_none_or(|f| at.first() == Some(&f)) {
-                    found.push(as_shown(id, self.form, field.value()));
-                }
-            });
+    /// The value of `id` in `source`, in block `block` of its list when it is in one (the list
+    /// below the file's), as the form shows it; `None` where the report has no such block, and
+    /// in the empty file.
+    fn value_at(&self, id: ItemId, source: Source, block: Option<usize>) -> Option<Value<'r>> {
+        if matches!(source, Source::Blank) {
+            return None;
         }
-        found
+        let at: Vec<usize> = source.file().into_iter().chain(block).collect();
+        field_at(self.report, id, &at).map(|field| as_shown(id, self.form, field.value()))
     }
 
     /// The value of an item in the first block of the empty report.
