@@ -15,58 +15,35 @@ use crate::report::{ChangeRecord, DateOrMonth, ItemId, Report, Value};
 /// cursor or the reading order ([`is_unsafe_char`]: ESC, U+202E, U+2028…) is written as its visible
 /// escape (`\u{1b}`); a line break and a tab are kept (the text's layout).
 pub(super) fn escape(out: &mut String, text: &str) {
-    let bytes = text.as_bytes();
-    // Every cut is next to an ASCII byte or at a lead byte (or at an end), so it is a char
-    // boundary.
+    // `from` is where the text not yet appended starts, always at a character's start.
     let mut from = 0;
-    let escape_at = |out: &mut String, from: &mut usize, at: usize| {
-        if let Some(plain) = text.get(*from..at) {
-            out.push_str(plain);
-        }
-        out.push('\\');
-        *from = at;
-    };
     let mut line_start = true;
-    let mut at = 0;
-    while let Some(&byte) = bytes.get(at) {
-        if matches!(byte, 0..=0x08 | 0x0B..=0x1F | 0x7F | 0xC2 | 0xE2) {
-            if let Some(c) = text
-                .get(at..)
-                .and_then(|t| t.chars().next())
-                .filter(|&c| is_unsafe_char(c))
-            {
-                if let Some(plain) = text.get(from..at) {
-                    out.push_str(plain);
-                }
+    // In a run of digits that starts a line: a `.` or `)` after it would start an ordered list.
+    let mut number = false;
+    for (at, c) in text.char_indices() {
+        let markup = match c {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '&' | '!' | '{'
+            | '}' => true,
+            '-' | '+' | '=' => line_start,
+            '.' | ')' => number,
+            _ => false,
+        };
+        let shown = !matches!(c, '\n' | '\t') && is_unsafe_char(c);
+        if markup || shown {
+            if let Some(plain) = text.get(from..at) {
+                out.push_str(plain);
+            }
+            if shown {
                 // Writing to a String cannot fail.
                 let _ = push_escaped(out, c);
-                at += c.len_utf8();
+                from = at + c.len_utf8();
+            } else {
+                out.push('\\');
                 from = at;
-                line_start = false;
-                continue;
             }
         }
-        let mut escape_at = |out: &mut String, at: usize| escape_at(out, &mut from, at);
-        match byte {
-            b'\\' | b'`' | b'*' | b'_' | b'[' | b']' | b'<' | b'>' | b'#' | b'|' | b'~' | b'&'
-            | b'!' | b'{' | b'}' => escape_at(out, at),
-            b'-' | b'+' | b'=' if line_start => escape_at(out, at),
-            b'0'..=b'9' if line_start => {
-                // `1.` or `1)` would start an ordered list.
-                let digits = bytes.get(at..).map_or(0, |rest| {
-                    rest.iter().take_while(|b| b.is_ascii_digit()).count()
-                });
-                at += digits;
-                if let Some(b'.' | b')') = bytes.get(at) {
-                    escape_at(out, at);
-                }
-                line_start = false;
-                continue;
-            }
-            _ => {}
-        }
-        line_start = byte == b'\n';
-        at += 1;
+        number = c.is_ascii_digit() && (line_start || number);
+        line_start = c == '\n';
     }
     if let Some(plain) = text.get(from..) {
         out.push_str(plain);
@@ -387,6 +364,13 @@ mod tests {
             out,
             "\\<script\\>alert(1)\\</script\\> a\\|b \\*x\\* \\[y\\](z)\n1\\. one\n\\- two\n1\\) three"
         );
+    }
+
+    #[test]
+    fn shows_controls_as_escapes_and_keeps_line_breaks() {
+        let mut out = String::new();
+        escape(&mut out, "x\u{1b}1.\n\u{85}- y\u{2028}\r\n\t-z\n12) w");
+        assert_eq!(out, "x\\u{1b}1.\n\\u{85}- y\\u{2028}\\r\n\t-z\n12\\) w");
     }
 
     #[test]
