@@ -1,10 +1,10 @@
 //! The HTML writer: one standalone document, A4 and print-friendly.
 
 use super::layout::{
-    CHANGE_COLUMNS, COVER, CheckBox, Contents, Entry, Line, LineKind, Markup, Parts, Section, Sink,
+    CHANGE_COLUMNS, COVER, Contents, Entry, Line, LineKind, Markup, Parts, Section, Sink,
     change_refs, heading_text,
 };
-use super::{check_box, form_line, push_fmt, push_section_number};
+use super::{form_line, push_fmt, push_section_number};
 use crate::AssessmentKind;
 use crate::label::{is_unsafe_char, push_escaped};
 use crate::report::{ChangeRecord, DateOrMonth, ItemId, Report, Value};
@@ -405,6 +405,13 @@ fn date(out: &mut String, text: &str) {
 }
 
 impl Markup for Html {
+    const BOX: [&'static str; 5] = [
+        "<li class=\"checked\">",
+        "<li>",
+        " （ <span class=\"text\">",
+        "</span> ）",
+        "</li>",
+    ];
     const MARKS: [&'static str; 3] = [
         "<span class=\"sig\">※</span>",
         "<span class=\"gov\">",
@@ -449,25 +456,6 @@ impl Markup for Html {
             out.push_str("</li>");
         }
         out.push_str("</ol></div></div>");
-    }
-
-    fn check(out: &mut String, b: CheckBox<'_>) {
-        out.push_str(if b.on {
-            "<li class=\"checked\">"
-        } else {
-            "<li>"
-        });
-        if !b.label.is_empty() {
-            out.push_str(check_box(b.on));
-            out.push(' ');
-            escape(out, b.label);
-        }
-        if let Some(detail) = b.detail {
-            out.push_str(" （ <span class=\"text\">");
-            Self::escape_written(out, detail);
-            out.push_str("</span> ）");
-        }
-        out.push_str("</li>");
     }
 
     /// Dates in the 和暦, none breaking inside.

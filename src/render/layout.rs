@@ -1151,16 +1151,35 @@ pub(super) trait Markup {
     const PARTS: fn(Parts) -> [&'static str; 5];
     /// The ※ mark after a label, and what stands before and after 【行政機関等のみ】.
     const MARKS: [&'static str; 3];
+    /// What opens a checked box and an unchecked one, what stands around the text in its
+    /// parentheses, and what closes it.
+    const BOX: [&'static str; 5];
     /// Appends `text` escaped.
     fn escape(out: &mut String, text: &str);
     /// Appends a text; nothing for a text not written, as the form's box stays empty.
     fn text(out: &mut String, text: Option<&str>);
     /// Appends a ＜選択肢＞ item: the chosen option and the numbered list of every option.
     fn choice(out: &mut String, chosen: Option<&str>, options: &[&str]);
-    /// Appends one box of a checkbox list, with the text written in its parentheses.
-    fn check(out: &mut String, b: CheckBox<'_>);
     /// Appends a date, several dates, a date or month, or a month.
     fn dates(out: &mut String, value: &Value<'_>);
+
+    /// Appends one box of a checkbox list, with the text written in its parentheses, between
+    /// the markup of [`Markup::BOX`].
+    fn check(out: &mut String, b: CheckBox<'_>) {
+        let [checked, unchecked, detail_open, detail_close, close] = Self::BOX;
+        out.push_str(if b.on { checked } else { unchecked });
+        if !b.label.is_empty() {
+            out.push_str(super::check_box(b.on));
+            out.push(' ');
+            Self::escape(out, b.label);
+        }
+        if let Some(detail) = b.detail {
+            out.push_str(detail_open);
+            Self::escape_written(out, detail);
+            out.push_str(detail_close);
+        }
+        out.push_str(close);
+    }
 
     /// Appends `text` escaped, and nothing for a text not written.
     fn escape_written(out: &mut String, text: Option<&str>) {

@@ -1,10 +1,10 @@
 //! The Markdown writer: the same content as the HTML, one line per item.
 
 use super::layout::{
-    CHANGE_COLUMNS, CheckBox, Contents, Entry, Line, LineKind, Markup, NOTE, Parts, Section, Sink,
+    CHANGE_COLUMNS, Contents, Entry, Line, LineKind, Markup, NOTE, Parts, Section, Sink,
     change_refs, heading_text,
 };
-use super::{check_box, form_line, push_fmt, push_section_number};
+use super::{form_line, push_fmt, push_section_number};
 use crate::AssessmentKind;
 use crate::label::{is_unsafe_char, push_escaped};
 use crate::report::{ChangeRecord, DateOrMonth, ItemId, Report, Value};
@@ -151,6 +151,7 @@ fn push_indent(out: &mut String, indent: usize) {
 
 /// A value as one escaped text (with new lines where the text has them).
 impl Markup for Markdown {
+    const BOX: [&'static str; 5] = ["", "", " （ ", " ）", ""];
     const MARKS: [&'static str; 3] = [" ※", "", ""];
     const PARTS: fn(Parts) -> [&'static str; 5] = |parts| match parts {
         Parts::Texts | Parts::Blocks => ["", "\n", "", "", ""],
@@ -175,19 +176,6 @@ impl Markup for Markdown {
             push_fmt(out, i + 1);
             out.push_str(") ");
             escape(out, option);
-        }
-    }
-
-    fn check(out: &mut String, b: CheckBox<'_>) {
-        if !b.label.is_empty() {
-            out.push_str(check_box(b.on));
-            out.push(' ');
-            escape(out, b.label);
-        }
-        if let Some(detail) = b.detail {
-            out.push_str(" （ ");
-            Self::escape_written(out, detail);
-            out.push_str(" ）");
         }
     }
 
