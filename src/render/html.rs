@@ -1,10 +1,10 @@
 //! The HTML writer: one standalone document, A4 and print-friendly.
 
 use super::layout::{
-    CHANGE_COLUMNS, COVER, CheckBox, Contents, Entry, GOV_ONLY, Line, LineKind, Section, Sink,
-    boxes, count_text, heading_text, is_inline,
+    CHANGE_COLUMNS, COVER, Contents, Entry, Line, LineKind, Markup, Parts, Section, Sink,
+    change_refs, heading_text,
 };
-use super::{check_box, form_line, push_fmt, push_section_number};
+use super::{form_line, push_fmt, push_section_number};
 use crate::AssessmentKind;
 use crate::label::{is_unsafe_char, push_escaped};
 use crate::report::{ChangeRecord, DateOrMonth, ItemId, Report, Value};
@@ -123,13 +123,6 @@ enum Context {
 /// break and a tab are kept (the text's layout).
 pub(super) fn escape(out: &mut String, text: &str) {
     escape_in(out, text, Context::Content);
-}
-
-/// Appends `text` escaped as [`escape`] does, and nothing for a text not written.
-fn escape_written(out: &mut String, text: Option<&str>) {
-    if let Some(text) = text {
-        escape(out, text);
-    }
 }
 
 /// Appends `text` escaped for an attribute value or the `<title>`: as [`escape`], the escapes of
@@ -355,14 +348,11 @@ impl Html {
         }
     }
 
-    /// The marks after a label.
-    fn marks(&mut self, significant: bool, gov_only: bool) {
-        if significant {
-            self.out.push_str("<span class=\"sig\">※</span>");
-        }
-        if gov_only {
-            self.out.push_str("<span class=\"gov\">");
-            self.out.push_str(GOV_ONLY);
+    /// The circled number before a label, if there is one.
+    fn mark(&mut self, mark: &str) {
+        if !mark.is_empty() {
+            self.out.push_str("<span class=\"mark\">");
+            self.out.push_str(mark);
             self.out.push_str("</span>");
         }
     }
@@ -376,167 +366,110 @@ impl Html {
         });
     }
 
+    /// Closes the label cell of a row and writes its value cell, if it has one (empty without a
+    /// value); `label` is the label a box or a count is printed with.
+    fn end_label_cell(&mut self, value_cell: bool, value: Option<&Value<'_>>, label: &str) {
+        self.out.push_str("</th>");
+        if value_cell {
+            self.out.push_str("<td>");
+            if let Some(value) = value {
+                Html::value(&mut self.out, value, label);
+            }
+            self.out.push_str("</td>");
+        }
+    }
+
     /// The label cell and the value cell of a line.
     fn cells(&mut self, line: &Line<'_, '_>) {
         let (label, value_label) = line.shown_label();
         // A line with no value of its own (a risk's heading) spans the value column too.
         self.label_cell(line.value.is_some());
-        if !line.mark.is_empty() {
-            self.out.push_str("<span class=\"mark\">");
-            self.out.push_str(line.mark);
-            self.out.push_str("</span>");
-        }
+        self.mark(line.mark);
         escape(&mut self.out, label);
-        self.marks(line.significant, line.gov_only);
-        if let Some(value) = line.value {
-            self.out.push_str("</th><td>");
-            self.value(value, value_label);
-            self.out.push_str("</td>");
-        } else {
-            self.out.push_str("</th>");
-        }
-    }
-
-    /// A value as the form shows it; `label` is the label a box or a count is printed with.
-    fn value(&mut self, value: &Value<'_>, label: &str) {
-        match value {
-            Value::Text(text) => self.text(*text),
-            Value::Texts(texts) => {
-                for text in texts.iter() {
-                    self.text(Some(text));
-                }
-            }
-            Value::Label(text) => self.text(text.as_deref()),
-            Value::Choice { chosen, options } => self.choice(*chosen, options),
-            Value::Checks { .. } | Value::Sources { .. } => {
-                self.out.push_str("<ul class=\"checks\">");
-                for b in boxes(value) {
-                    self.check(&b);
-                }
-                self.out.push_str("</ul>");
-            }
-            Value::Flag(on) => {
-                self.out.push_str(check_box(*on));
-                self.out.push(' ');
-                escape(&mut self.out, label);
-            }
-            Value::Count(n) => escape(&mut self.out, &count_text(label, *n)),
-            Value::Basis(b) => self.text(b.map(|b| b.as_str())),
-            Value::Group(parts) if is_inline(parts) => {
-                self.out.push_str("<div class=\"inline\">");
-                for (label, part) in parts {
-                    self.out.push_str("<span>");
-                    self.value(part, label);
-                    self.out.push_str("</span>");
-                }
-                self.out.push_str("</div>");
-            }
-            Value::Group(parts) => {
-                for (label, part) in parts {
-                    self.out.push_str("<div>");
-                    if !label.is_empty() && !matches!(part, Value::Flag(_)) {
-                        escape(&mut self.out, label);
-                        self.out.push('：');
-                    }
-                    self.value(part, label);
-                    self.out.push_str("</div>");
-                }
-            }
-            Value::List(levels) => {
-                for level in levels {
-                    self.out.push_str("<div>");
-                    self.value(level, "");
-                    self.out.push_str("</div>");
-                }
-            }
-            // A date in the 和暦 never breaks inside.
-            Value::Date(_) | Value::DateOrMonth(_) | Value::Month(_) => {
-                if let Some(text) = value.printed() {
-                    self.date(&text);
-                }
-            }
-            Value::Dates(days) => {
-                for (i, &day) in days.iter().enumerate() {
-                    if i > 0 {
-                        self.out.push('、');
-                    }
-                    self.date(&DateOrMonth::Day(day).wareki());
-                }
-            }
-            // A period as …から…までのN日間, はい / いいえ.
-            other => {
-                if let Some(text) = other.printed() {
-                    escape(&mut self.out, &text);
-                }
-            }
-        }
-    }
-
-    /// A date, which never breaks inside.
-    fn date(&mut self, text: &str) {
-        self.out.push_str("<span class=\"date\">");
-        escape(&mut self.out, text);
-        self.out.push_str("</span>");
-    }
-
-    /// A text as a block; nothing for a text not written (`None`) or empty: the form's box
-    /// stays empty.
-    fn text(&mut self, text: Option<&str>) {
-        let Some(text) = text.filter(|t| !t.is_empty()) else {
-            return;
-        };
-        self.out.push_str("<div class=\"text\">");
-        escape(&mut self.out, text);
-        self.out.push_str("</div>");
-    }
-
-    fn choice(&mut self, chosen: Option<&str>, options: &[&str]) {
-        self.out
-            .push_str("<div class=\"choice\"><span class=\"chosen\">[ ");
-        if let Some(chosen) = chosen {
-            escape(&mut self.out, chosen);
-        }
-        self.out
-            .push_str(" ]</span><div class=\"options\">＜選択肢＞<ol>");
-        for (i, option) in options.iter().enumerate() {
-            if Some(*option) == chosen {
-                self.out.push_str("<li class=\"selected\">");
-            } else {
-                self.out.push_str("<li>");
-            }
-            self.out.push_str("<span class=\"n\">");
-            push_fmt(&mut self.out, i + 1);
-            self.out.push_str(")</span> ");
-            escape(&mut self.out, option);
-            self.out.push_str("</li>");
-        }
-        self.out.push_str("</ol></div></div>");
-    }
-
-    /// One box of a checkbox list, with the text written in its parentheses.
-    fn check(&mut self, b: &CheckBox<'_>) {
-        self.out.push_str(if b.on {
-            "<li class=\"checked\">"
-        } else {
-            "<li>"
-        });
-        if !b.label.is_empty() {
-            self.out.push_str(check_box(b.on));
-            self.out.push(' ');
-            escape(&mut self.out, b.label);
-        }
-        if let Some(detail) = b.detail {
-            self.out.push_str(" （ <span class=\"text\">");
-            escape_written(&mut self.out, detail);
-            self.out.push_str("</span> ）");
-        }
-        self.out.push_str("</li>");
+        Html::marks(&mut self.out, line.significant, line.gov_only);
+        self.end_label_cell(line.value.is_some(), line.value, value_label);
     }
 
     fn change_cell(&mut self, text: Option<&str>) {
         self.out.push_str("<td>");
-        self.text(text);
+        Html::text(&mut self.out, text);
         self.out.push_str("</td>");
+    }
+}
+
+/// Appends a date, which never breaks inside.
+fn date(out: &mut String, text: &str) {
+    out.push_str("<span class=\"date\">");
+    escape(out, text);
+    out.push_str("</span>");
+}
+
+impl Markup for Html {
+    const BOX: [&'static str; 5] = [
+        "<li class=\"checked\">",
+        "<li>",
+        " （ <span class=\"text\">",
+        "</span> ）",
+        "</li>",
+    ];
+    const MARKS: [&'static str; 3] = [
+        "<span class=\"sig\">※</span>",
+        "<span class=\"gov\">",
+        "</span>",
+    ];
+    const PARTS: fn(Parts) -> [&'static str; 5] = |parts| match parts {
+        Parts::Texts => ["", "", "", "", ""],
+        Parts::Boxes => ["<ul class=\"checks\">", "", "", "", "</ul>"],
+        Parts::Inline => ["<div class=\"inline\">", "", "<span>", "</span>", "</div>"],
+        Parts::Blocks => ["", "", "<div>", "</div>", ""],
+    };
+
+    fn escape(out: &mut String, text: &str) {
+        escape(out, text);
+    }
+
+    /// A text as a block; nothing for a text not written (`None`) or empty: the form's box
+    /// stays empty.
+    fn text(out: &mut String, text: Option<&str>) {
+        let Some(text) = text.filter(|t| !t.is_empty()) else {
+            return;
+        };
+        out.push_str("<div class=\"text\">");
+        escape(out, text);
+        out.push_str("</div>");
+    }
+
+    fn choice(out: &mut String, chosen: Option<&str>, options: &[&str]) {
+        out.push_str("<div class=\"choice\"><span class=\"chosen\">[ ");
+        Self::escape_written(out, chosen);
+        out.push_str(" ]</span><div class=\"options\">＜選択肢＞<ol>");
+        for (i, option) in options.iter().enumerate() {
+            if Some(*option) == chosen {
+                out.push_str("<li class=\"selected\">");
+            } else {
+                out.push_str("<li>");
+            }
+            out.push_str("<span class=\"n\">");
+            push_fmt(out, i + 1);
+            out.push_str(")</span> ");
+            escape(out, option);
+            out.push_str("</li>");
+        }
+        out.push_str("</ol></div></div>");
+    }
+
+    /// Dates in the 和暦, none breaking inside.
+    fn dates(out: &mut String, value: &Value<'_>) {
+        if let Value::Dates(days) = value {
+            for (i, &day) in days.iter().enumerate() {
+                if i > 0 {
+                    out.push('、');
+                }
+                date(out, &DateOrMonth::Day(day).wareki());
+            }
+        } else if let Some(text) = value.printed() {
+            date(out, &text);
+        }
     }
 }
 
@@ -601,10 +534,10 @@ impl<'r> Sink<'r> for Html {
             self.item_attributes(line.id, line.number);
             self.out.push_str("><div class=\"label\">");
             escape(&mut self.out, line.label);
-            self.marks(line.significant, line.gov_only);
+            Html::marks(&mut self.out, line.significant, line.gov_only);
             self.out.push_str("</div><div class=\"value\">");
             if let Some(value) = line.value {
-                self.value(value, line.label);
+                Html::value(&mut self.out, value, line.label);
             }
             self.out.push_str("</div></div>\n");
         }
@@ -679,16 +612,14 @@ impl<'r> Sink<'r> for Html {
         self.out.push('>');
         self.label_cell(section.line.is_some());
         push_section_number(&mut self.out, section.number);
-        escape_written(&mut self.out, section.text);
-        self.marks(section.significant, section.gov_only);
-        self.out.push_str("</th>");
-        if let Some(line) = &section.line {
-            self.out.push_str("<td>");
-            if let Some(value) = line.value {
-                self.value(value, line.shown_label().1);
-            }
-            self.out.push_str("</td>");
-        }
+        Html::escape_written(&mut self.out, section.text);
+        Html::marks(&mut self.out, section.significant, section.gov_only);
+        let line = section.line.as_ref();
+        self.end_label_cell(
+            line.is_some(),
+            line.and_then(|l| l.value),
+            line.map_or("", |l| l.shown_label().1),
+        );
         self.row_end();
     }
 
@@ -697,7 +628,7 @@ impl<'r> Sink<'r> for Html {
             .push_str("<tr class=\"subheading\"><th colspan=\"2\"><span class=\"mark\">");
         escape(&mut self.out, mark);
         self.out.push_str("</span>");
-        escape_written(&mut self.out, text);
+        Html::escape_written(&mut self.out, text);
         self.out.push_str("</th>");
         self.row_end();
     }
@@ -712,13 +643,8 @@ impl<'r> Sink<'r> for Html {
         self.out.push('>');
         self.label_cell(entry.title.is_some());
         escape(&mut self.out, &entry.heading());
-        if let Some((_, value)) = entry.title {
-            self.out.push_str("</th><td>");
-            self.value(value, "");
-            self.out.push_str("</td>");
-        } else {
-            self.out.push_str("</th>");
-        }
+        let title = entry.title.map(|(_, value)| value);
+        self.end_label_cell(title.is_some(), title, "");
         self.row_end();
     }
 
@@ -746,7 +672,7 @@ impl<'r> Sink<'r> for Html {
                     }
                     self.out.push_str("</ul>");
                 }
-                Some(value) => self.value(value, ""),
+                Some(value) => Html::value(&mut self.out, value, ""),
                 None => {}
             }
             self.out.push_str("</td>");
@@ -794,14 +720,10 @@ impl<'r> Sink<'r> for Html {
                 self.row_end();
                 for piece in rest {
                     self.out.push_str("<tr class=\"continued\"><th>");
-                    if !line.mark.is_empty() {
-                        self.out.push_str("<span class=\"mark\">");
-                        self.out.push_str(line.mark);
-                        self.out.push_str("</span>");
-                    }
+                    self.mark(line.mark);
                     escape(&mut self.out, line.label);
                     self.out.push_str("（続き）</th><td>");
-                    self.text(Some(piece));
+                    Html::text(&mut self.out, Some(piece));
                     self.out.push_str("</td>");
                     self.row_end();
                 }
@@ -827,33 +749,6 @@ impl<'r> Sink<'r> for Html {
         }
         self.out.push_str("</tr></thead>\n<tbody>\n");
         for (i, record) in records.iter().enumerate() {
-            self.out.push_str("<tr class=\"change\" data-change=\"");
-            push_fmt(&mut self.out, i);
-            self.out.push('"');
-            if let Some(id) = record.item_id {
-                self.out.push_str(" data-item=\"");
-                self.out.push_str(id.as_str());
-                self.out.push('"');
-            }
-            self.out.push_str("><td>");
-            if let Some(d) = record.date {
-                self.date(&DateOrMonth::Day(d).wareki());
-            }
-            self.out.push_str("</td><td>");
-            self.text(Some(&record.item));
-            if let Some(number) = record.item_id.and_then(|id| id.number(self.form)) {
-                self.out.push_str("<span class=\"ref\">");
-                escape(&mut self.out, number);
-                self.out.push_str("</span>");
-            }
-            if let Some(note) = record.note.as_deref() {
-                self.out.push_str("<span class=\"ref\">");
-                self.out.push_str(super::layout::NOTE);
-                self.out.push('：');
-                escape(&mut self.out, note);
-                self.out.push_str("</span>");
-            }
-            self.out.push_str("</td>");
             // A text longer than a page is cut into rows, each with the date and the item.
             // A text not written is no piece: its cells stay empty.
             let pieces = |text: Option<&'r str>| {
@@ -863,25 +758,43 @@ impl<'r> Sink<'r> for Html {
                 pieces(record.before.as_deref()),
                 pieces(record.after.as_deref()),
             );
-            self.change_cell(before.first().map(String::as_str));
-            self.change_cell(after.first().map(String::as_str));
-            self.change_cell(record.timing.map(|t| t.label()));
-            self.change_cell(record.explanation.as_deref());
-            self.out.push_str("</tr>\n");
-            for k in 1..before.len().max(after.len()) {
-                self.out
-                    .push_str("<tr class=\"change continued\" data-change=\"");
+            for k in 0..before.len().max(after.len()).max(1) {
+                let first = k == 0;
+                self.out.push_str(if first {
+                    "<tr class=\"change\" data-change=\""
+                } else {
+                    "<tr class=\"change continued\" data-change=\""
+                });
                 push_fmt(&mut self.out, i);
-                self.out.push_str("\"><td>");
+                self.out.push('"');
+                if let Some(id) = record.item_id.filter(|_| first) {
+                    self.out.push_str(" data-item=\"");
+                    self.out.push_str(id.as_str());
+                    self.out.push('"');
+                }
+                self.out.push_str("><td>");
                 if let Some(d) = record.date {
-                    self.date(&DateOrMonth::Day(d).wareki());
+                    date(&mut self.out, &DateOrMonth::Day(d).wareki());
                 }
                 self.out.push_str("</td><td>");
-                escape(&mut self.out, &record.item);
-                self.out.push_str("（続き）</td>");
+                if first {
+                    Html::text(&mut self.out, Some(&record.item));
+                    for text in change_refs(record, self.form) {
+                        self.out.push_str("<span class=\"ref\">");
+                        escape(&mut self.out, &text);
+                        self.out.push_str("</span>");
+                    }
+                } else {
+                    escape(&mut self.out, &record.item);
+                    self.out.push_str("（続き）");
+                }
+                self.out.push_str("</td>");
                 self.change_cell(before.get(k).map(String::as_str));
                 self.change_cell(after.get(k).map(String::as_str));
-                self.out.push_str("<td></td><td></td></tr>\n");
+                // The timing and its explanation stand on the record's first row.
+                self.change_cell(record.timing.map(|t| t.label()).filter(|_| first));
+                self.change_cell(record.explanation.as_deref().filter(|_| first));
+                self.out.push_str("</tr>\n");
             }
         }
         self.out.push_str("</tbody></table>\n</section>\n");

@@ -4,18 +4,17 @@
 //! this module adds what the table does not hold: the order of the chapters (the 項目一覧 of each
 //! form) and the headings that are not items (chapter titles, section headings such as
 //! 「１．特定個人情報ファイルを取り扱う事務」, the sub-heading 「⑦使用の主体」). The walk reads
-//! the values with [`visit`] and hands the writers ([`super::html`], [`super::markdown`]) one
+//! the values with [`field_at`] and hands the writers ([`super::html`], [`super::markdown`]) one
 //! call per heading and per line, so both formats lay out the same content.
 
 use std::sync::LazyLock;
-
-use std::borrow::Cow;
 
 use crate::report::location::{
     changes_appendix, entry_word, section_title, split_chapter, without_label_words,
 };
 use crate::report::{
-    ChangeRecord, Destination, Entrustment, FileBlock, ItemId, Medium, Report, System, Value, visit,
+    ChangeRecord, Destination, Entrustment, FileBlock, ItemId, Medium, Report, System, Value,
+    field_at,
 };
 use crate::threshold::StatedThresholdResult;
 use crate::{AssessmentKind, Choice};
@@ -109,7 +108,7 @@ pub(crate) const CHANGE_COLUMNS: [&str; 6] = [
 pub(super) const OTHER: &str = Medium::Other.label();
 
 /// The mark of the items only national bodies fill in.
-pub(super) const GOV_ONLY: &str = "【行政機関等のみ】";
+const GOV_ONLY: &str = "【行政機関等のみ】";
 
 /// The label as the form prints it: the table writes the heading an ambiguous label sits under
 /// before a full-width space (`提供先　法令上の根拠`); the form prints what follows it. Cover
@@ -354,7 +353,9 @@ fn plan(form: AssessmentKind) -> Vec<Planned> {
                 split_trailing_circled(stripped)
             };
             // A circled number under a numbered risk (リスク1①) is indented below the risk.
-            let under = !mark.is_empty() && !before_mark.is_empty() && !is_entry_word(before_mark);
+            let under = !mark.is_empty()
+                && !before_mark.is_empty()
+                && block_of(list).is_none_or(|(word, _)| word != before_mark);
             planned.push(Planned {
                 id,
                 label: printed_label(id, form),
@@ -375,20 +376,17 @@ fn plan(form: AssessmentKind) -> Vec<Planned> {
                 .rev()
                 .find(|p| parent_of(p.id.pattern()) == parent);
             if let Some(anchor) = anchor {
-                let (chapter, section, stripped) =
-                    (anchor.chapter, anchor.section, anchor.stripped);
+                // In the chapter, section and number of the item it follows.
                 planned.push(Planned {
                     id,
                     label: id.label(),
-                    chapter,
-                    section,
-                    stripped,
                     sub: false,
                     mark: "",
                     depth: 0,
                     extra: true,
                     list,
                     level,
+                    ..*anchor
                 });
             }
         }
@@ -402,12 +400,16 @@ fn parent_of(pattern: &str) -> Option<&str> {
     pattern.rsplit_once('.').map(|(parent, _)| parent)
 }
 
-/// Whether `text` is the form's word for a repeated block (`提供先` of `Ⅱ5提供先①`).
-fn is_entry_word(text: &str) -> bool {
-    ["systems", "entrustments", "provisions", "transfers"]
-        .iter()
-        .filter_map(|list| entry_word(list))
-        .any(|(word, _)| word == text)
+/// The form's word for a block of `list` (`提供先` of `files[].provisions[]`) and the item that
+/// names a block, if the form numbers its blocks.
+fn block_of(list: Option<&str>) -> Option<(&'static str, Option<ItemId>)> {
+    // The list's last field (`provisions` of `files[].provisions[]`).
+    let list = list?;
+    entry_word(
+        list.rsplit_once('.')
+            .map_or(list, |(_, last)| last)
+            .trim_end_matches("[]"),
+    )
 }
 
 /// The plan of `form`, made once per form.
@@ -501,76 +503,6 @@ fn as_shown<'r>(id: ItemId, form: AssessmentKind, value: Value<'r>) -> Value<'r>
     }
 }
 
-/// One instance of an item: its list positions (file, entry) and its value.
-struct Instance<'r> {
-    at: [usize; 2],
-    value: Value<'r>,
-}
-
-/// The values of the planned items, read once with the item table.
-struct Store<'r> {
-    form: AssessmentKind,
-    /// By `ItemId as usize`.
-    instances: Vec<Vec<Instance<'r>>>,
-    /// A report of the same form with one empty block in every list, for the blocks the form
-    /// prints empty (提供先1 of a file with no 提供).
-    blank: &'r Report,
-}
-
-impl<'r> Store<'r> {
-    fn new(report: &'r Report, blank: &'r Report, plan: &[Planned]) -> Self {
-        let form = report.form();
-        let mut instances: Vec<Vec<Instance<'r>>> = Vec::new();
-        instances.resize_with(ItemId::ALL.len(), Vec::new);
-        for p in plan {
-            if let Some(slot) = instances.get_mut(p.id as usize) {
-                visit(report, p.id, &mut |indices, field| {
-                    let mut at = [0; 2];
-                    for (slot, &index) in at.iter_mut().zip(indices) {
-                        *slot = index;
-                    }
-                    slot.push(Instance {
-                        at,
-                        value: as_shown(p.id, form, field.value()),
-                    });
-                });
-            }
-        }
-        Store {
-            form,
-            instances,
-            blank,
-        }
-    }
-
-    /// The instances of `id` in file `file` (all of them for an item outside the files).
-    fn of(&self, id: ItemId, file: Option<usize>) -> &[Instance<'r>] {
-        let all = self
-            .instances
-            .get(id as usize)
-            .map_or(&[][..], Vec::as_slice);
-        match file {
-            Some(f) => {
-                // Each split is at a partition point of the slice it splits, so within it.
-                let (upto, _) = all.split_at(all.partition_point(|i| i.at[0] <= f));
-                upto.split_at(upto.partition_point(|i| i.at[0] < f)).1
-            }
-            None => all,
-        }
-    }
-
-    /// The value of an item of the empty report.
-    fn blank(&self, id: ItemId) -> Value<'r> {
-        let mut found = None;
-        visit(self.blank, id, &mut |_, field| {
-            if found.is_none() {
-                found = Some(field.value());
-            }
-        });
-        as_shown(id, self.form, found.unwrap_or(Value::Text(None)))
-    }
-}
-
 /// A report of `form` with one empty system and one empty file holding one empty 委託事項,
 /// 提供先 and 移転先: the blocks the form prints even when a report has none.
 pub(super) fn blank(form: AssessmentKind) -> Report {
@@ -608,13 +540,11 @@ impl Source {
 /// [`blank`] of the report's form.
 pub(super) fn walk<'r>(report: &'r Report, blank: &'r Report, sink: &mut dyn Sink<'r>) {
     let form = report.form();
-    let plan = plan_of(form);
-    let store = Store::new(report, blank, plan);
     let walker = Walker {
         report,
+        blank,
         form,
-        plan,
-        store: &store,
+        plan: plan_of(form),
     };
     sink.begin(report);
     for (index, &chapter) in chapters(form).iter().enumerate() {
@@ -634,11 +564,13 @@ pub(super) fn walk<'r>(report: &'r Report, blank: &'r Report, sink: &mut dyn Sin
     sink.end();
 }
 
-struct Walker<'w, 'r> {
+struct Walker<'r> {
     report: &'r Report,
+    /// A report of the same form with one empty block in every list ([`blank`]), for the blocks
+    /// the form prints empty (提供先1 of a file with no 提供).
+    blank: &'r Report,
     form: AssessmentKind,
     plan: &'static [Planned],
-    store: &'w Store<'r>,
 }
 
 /// The state of the marks inside a section.
@@ -650,7 +582,7 @@ struct Marks {
     gov_only: bool,
 }
 
-impl<'w, 'r> Walker<'w, 'r> {
+impl<'r> Walker<'r> {
     fn cover(&self, sink: &mut dyn Sink<'r>) {
         let items: Vec<&Planned> = self.plan.iter().filter(|p| p.chapter == COVER).collect();
         let values: Vec<Value<'r>> = items
@@ -792,15 +724,8 @@ impl<'w, 'r> Walker<'w, 'r> {
         marks: Marks,
         sink: &mut dyn Sink<'r>,
     ) {
-        let mut rest = items;
-        while let Some(first) = rest.first() {
-            let len = rest
-                .iter()
-                .take_while(|p| p.section == first.section)
-                .count();
-            let (group, tail) = rest.split_at(len);
-            rest = tail;
-            match first.section {
+        for group in items.chunk_by(|a, b| a.section == b.section) {
+            match group.first().and_then(|p| p.section) {
                 None => self.runs(group, source, marks, sink),
                 Some(n) => self.section(chapter, n, group, source, marks, sink),
             }
@@ -821,13 +746,7 @@ impl<'w, 'r> Walker<'w, 'r> {
         let own = own_item(&printed, self.form, &key);
         let title = section_title(self.form, chapter, n).or_else(|| own.map(|p| p.label));
         let mark = optional_mark(self.form, chapter, n);
-        let text = title.map(|title| {
-            if mark.is_empty() {
-                Cow::Borrowed(title)
-            } else {
-                Cow::Owned(format!("{title}{mark}"))
-            }
-        });
+        let text = title.map(|title| format!("{title}{mark}"));
         let text = text.as_deref();
         // The form marks a heading ※ when its items are ※ items named under it (５．個人番号の利用
         // ※ / 法令上の根拠); an item with a label of its own carries its mark (保管場所 ※).
@@ -883,12 +802,8 @@ impl<'w, 'r> Walker<'w, 'r> {
             super::push_fmt(&mut section_key, n);
         }
         let mut last = "";
-        let mut rest = group;
-        while let Some(first) = rest.first() {
-            let len = rest.iter().take_while(|p| p.list == first.list).count();
-            let (run, tail) = rest.split_at(len);
-            rest = tail;
-            if first.level <= base {
+        for run in group.chunk_by(|a, b| a.list == b.list) {
+            if run.first().is_some_and(|p| p.level <= base) {
                 let mut items = run;
                 while let Some((p, after)) = items.split_first() {
                     // The named measures of a risk are items of their own, printed between the
@@ -970,30 +885,24 @@ impl<'w, 'r> Walker<'w, 'r> {
         sink: &mut dyn Sink<'r>,
     ) {
         let Some(first) = run.first() else { return };
-        // The list's last field (`entrustments` of `files[].entrustments[]`).
-        let list_name = first.list.map(|list| {
-            list.rsplit_once('.')
-                .map_or(list, |(_, last)| last)
-                .trim_end_matches("[]")
-        });
-        let (word, title_id) = match list_name.and_then(entry_word) {
+        let (word, title_id) = match block_of(first.list) {
             Some((word, title_id)) => (Some(word), title_id),
             None => (None, None),
         };
-        let slices: Vec<&[Instance<'r>]> = run
-            .iter()
-            .map(|p| match source {
-                Source::Blank => &[][..],
-                _ => self.store.of(p.id, source.file()),
+        // Each block's values, one per item of the run, while the list has blocks.
+        let mut blocks: Vec<Vec<Option<Value<'r>>>> = (0..)
+            .map(|k| {
+                run.iter()
+                    .map(|p| self.value_at(p.id, source, Some(k)))
+                    .collect()
             })
+            .take_while(|row: &Vec<_>| row.first().is_some_and(Option::is_some))
             .collect();
-        let count = slices.first().map_or(0, |s| s.len());
-        let blanks: Vec<Value<'r>> = if count == 0 {
-            run.iter().map(|p| self.store.blank(p.id)).collect()
-        } else {
-            Vec::new()
-        };
-        if let ([only], None, Some(values)) = (run, title_id, slices.first()) {
+        let count = blocks.len();
+        if count == 0 {
+            blocks = vec![run.iter().map(|p| Some(self.blank_value(p.id))).collect()];
+        }
+        if let ([only], None) = (run, title_id) {
             // One item per block (基礎 ③システムの名称): the item once, each block's value on a
             // line of its own below it, named by the block (システム1…).
             let names: Vec<String> = (1..=count.max(1))
@@ -1002,24 +911,14 @@ impl<'w, 'r> Walker<'w, 'r> {
             let mut head = self.line(only, &Value::Text(None), marks, 0);
             head.value = None;
             sink.line(&head);
-            let values: Vec<&Value<'r>> = if count == 0 {
-                blanks.iter().collect()
-            } else {
-                values.iter().map(|i| &i.value).collect()
-            };
+            let values = blocks.iter().filter_map(|row| row.first()?.as_ref());
             for (name, value) in names.iter().zip(values) {
                 sink.line(&part_line(only.id, name, value, head.depth + 1));
             }
             return;
         }
-        for k in 0..count.max(1) {
-            let value_of = |j: usize| -> Option<&Value<'r>> {
-                if count == 0 {
-                    blanks.get(j)
-                } else {
-                    slices.get(j).and_then(|s| s.get(k)).map(|i| &i.value)
-                }
-            };
+        for (k, row) in blocks.iter().enumerate() {
+            let value_of = |j: usize| row.get(j).and_then(Option::as_ref);
             let title = run
                 .iter()
                 .position(|p| Some(p.id) == title_id)
@@ -1059,28 +958,34 @@ impl<'w, 'r> Walker<'w, 'r> {
         if let Some(note) = list.get(k).and_then(|d| d.note.as_deref()) {
             let value = Value::Text(Some(note));
             sink.line(&Line {
-                id: first.id,
                 kind: LineKind::Note,
-                number: None,
-                mark: "",
-                label: NOTE,
-                depth: 0,
-                significant: false,
-                gov_only: false,
-                value: Some(&value),
+                ..part_line(first.id, NOTE, &value, 0)
             });
         }
     }
 
     /// The value of an item outside any list, or of a file block's item.
     fn scalar(&self, id: ItemId, source: Source) -> Value<'r> {
-        match source {
-            Source::Blank => self.store.blank(id),
-            _ => match self.store.of(id, source.file()).first() {
-                Some(instance) => instance.value.clone(),
-                None => self.store.blank(id),
-            },
+        self.value_at(id, source, None)
+            .unwrap_or_else(|| self.blank_value(id))
+    }
+
+    /// The value of `id` in `source`, in block `block` of its list when it is in one (the list
+    /// below the file's), as the form shows it; `None` where the report has no such block, and
+    /// in the empty file.
+    fn value_at(&self, id: ItemId, source: Source, block: Option<usize>) -> Option<Value<'r>> {
+        if matches!(source, Source::Blank) {
+            return None;
         }
+        let at: Vec<usize> = source.file().into_iter().chain(block).collect();
+        field_at(self.report, id, &at).map(|field| as_shown(id, self.form, field.value()))
+    }
+
+    /// The value of an item in the first block of the empty report.
+    fn blank_value(&self, id: ItemId) -> Value<'r> {
+        field_at(self.blank, id, &[0, 0]).map_or(Value::Text(None), |field| {
+            as_shown(id, self.form, field.value())
+        })
     }
 
     /// The line of an item, without its parts.
@@ -1138,24 +1043,18 @@ impl<'w, 'r> Walker<'w, 'r> {
                 let depth = head.depth + 1;
                 lines.push(head);
                 for (i, level) in levels.iter().enumerate() {
-                    let label = level_word(i);
-                    match level {
-                        Value::Group(parts) => {
-                            lines.push(Line {
-                                kind: LineKind::Level,
-                                label: label.0,
-                                value: None,
-                                ..part_line(p.id, "", level, depth)
-                            });
-                            for (label, part) in parts {
-                                lines.push(part_line(p.id, label, part, depth + 1));
-                            }
-                        }
-                        other => lines.push(Line {
-                            kind: LineKind::Level,
-                            label: label.0,
-                            ..part_line(p.id, "", other, depth)
-                        }),
+                    // A level made of parts heads them; any other level is its value.
+                    let parts = match level {
+                        Value::Group(parts) => Some(parts),
+                        _ => None,
+                    };
+                    lines.push(Line {
+                        kind: LineKind::Level,
+                        value: parts.is_none().then_some(level),
+                        ..part_line(p.id, level_word(i), level, depth)
+                    });
+                    for (label, part) in parts.into_iter().flatten() {
+                        lines.push(part_line(p.id, label, part, depth + 1));
                     }
                 }
             }
@@ -1231,6 +1130,161 @@ pub(super) fn boxes<'v>(value: &'v Value<'_>) -> Vec<CheckBox<'v>> {
     boxes
 }
 
+/// The parts a value is made of, which each writer marks up in its own way ([`Markup::PARTS`]).
+#[derive(Clone, Copy)]
+pub(super) enum Parts {
+    /// The texts of a list of names or lines.
+    Texts,
+    /// The boxes of a checkbox list.
+    Boxes,
+    /// The parts of a group printed on one line (boxes and counts).
+    Inline,
+    /// The parts of a group, or the levels of a list, one below the other.
+    Blocks,
+}
+
+/// How a writer prints a value: the few pieces it marks up in its own way; [`Markup::value`]
+/// walks the value the same for both formats.
+pub(super) trait Markup {
+    /// What stands before the parts, between two of them, before and after each, and after
+    /// them, by kind of parts.
+    const PARTS: fn(Parts) -> [&'static str; 5];
+    /// The ※ mark after a label, and what stands before and after 【行政機関等のみ】.
+    const MARKS: [&'static str; 3];
+    /// What opens a checked box and an unchecked one, what stands around the text in its
+    /// parentheses, and what closes it.
+    const BOX: [&'static str; 5];
+    /// Appends `text` escaped.
+    fn escape(out: &mut String, text: &str);
+    /// Appends a text; nothing for a text not written, as the form's box stays empty.
+    fn text(out: &mut String, text: Option<&str>);
+    /// Appends a ＜選択肢＞ item: the chosen option and the numbered list of every option.
+    fn choice(out: &mut String, chosen: Option<&str>, options: &[&str]);
+    /// Appends a date, several dates, a date or month, or a month.
+    fn dates(out: &mut String, value: &Value<'_>);
+
+    /// Appends one box of a checkbox list, with the text written in its parentheses, between
+    /// the markup of [`Markup::BOX`].
+    fn check(out: &mut String, b: CheckBox<'_>) {
+        let [checked, unchecked, detail_open, detail_close, close] = Self::BOX;
+        out.push_str(if b.on { checked } else { unchecked });
+        if !b.label.is_empty() {
+            out.push_str(super::check_box(b.on));
+            out.push(' ');
+            Self::escape(out, b.label);
+        }
+        if let Some(detail) = b.detail {
+            out.push_str(detail_open);
+            Self::escape_written(out, detail);
+            out.push_str(detail_close);
+        }
+        out.push_str(close);
+    }
+
+    /// Appends `text` escaped, and nothing for a text not written.
+    fn escape_written(out: &mut String, text: Option<&str>) {
+        if let Some(text) = text {
+            Self::escape(out, text);
+        }
+    }
+
+    /// Appends the marks after a label: ※ for what is significant, 【行政機関等のみ】 for what
+    /// only national bodies fill in.
+    fn marks(out: &mut String, significant: bool, gov_only: bool) {
+        let [mark, before, after] = Self::MARKS;
+        if significant {
+            out.push_str(mark);
+        }
+        if gov_only {
+            out.push_str(before);
+            out.push_str(GOV_ONLY);
+            out.push_str(after);
+        }
+    }
+
+    /// Appends `value` as the form shows it; `label` is the label a box or a count is printed
+    /// with.
+    fn value(out: &mut String, value: &Value<'_>, label: &str) {
+        match value {
+            Value::Text(text) => Self::text(out, *text),
+            Value::Label(text) => Self::text(out, text.as_deref()),
+            Value::Basis(b) => Self::text(out, b.map(|b| b.as_str())),
+            Value::Texts(texts) => Self::parts(out, Parts::Texts, texts.iter(), |out, text| {
+                Self::text(out, Some(text));
+            }),
+            Value::Choice { chosen, options } => Self::choice(out, *chosen, options),
+            Value::Checks { .. } | Value::Sources { .. } => {
+                Self::parts(out, Parts::Boxes, boxes(value), Self::check);
+            }
+            Value::Flag(on) => {
+                out.push_str(super::check_box(*on));
+                out.push(' ');
+                Self::escape(out, label);
+            }
+            Value::Count(n) => Self::escape(out, &count_text(label, *n)),
+            Value::Group(parts) if is_inline(parts) => {
+                Self::parts(out, Parts::Inline, parts, |out, (label, part)| {
+                    Self::value(out, part, label);
+                });
+            }
+            Value::Group(parts) => Self::parts(out, Parts::Blocks, parts, |out, (label, part)| {
+                if !label.is_empty() && !matches!(part, Value::Flag(_)) {
+                    Self::escape(out, label);
+                    out.push('：');
+                }
+                Self::value(out, part, label);
+            }),
+            Value::List(levels) => Self::parts(out, Parts::Blocks, levels, |out, level| {
+                Self::value(out, level, "");
+            }),
+            Value::Date(_) | Value::Dates(_) | Value::DateOrMonth(_) | Value::Month(_) => {
+                Self::dates(out, value);
+            }
+            // A period as …から…までのN日間, はい / いいえ.
+            other => {
+                if let Some(text) = other.printed() {
+                    Self::escape(out, &text);
+                }
+            }
+        }
+    }
+
+    /// Appends `items` as the parts of a value, each with `each`, marked up as [`Markup::PARTS`]
+    /// says.
+    fn parts<T>(
+        out: &mut String,
+        kind: Parts,
+        items: impl IntoIterator<Item = T>,
+        mut each: impl FnMut(&mut String, T),
+    ) {
+        let [open, between, before, after, close] = Self::PARTS(kind);
+        out.push_str(open);
+        for (i, item) in items.into_iter().enumerate() {
+            if i > 0 {
+                out.push_str(between);
+            }
+            out.push_str(before);
+            each(out, item);
+            out.push_str(after);
+        }
+        out.push_str(close);
+    }
+}
+
+/// What the 項目 cell of a change record shows below the item: the item's number in `form`
+/// and the transcriber's note, if any.
+pub(super) fn change_refs(
+    record: &ChangeRecord,
+    form: AssessmentKind,
+) -> impl Iterator<Item = String> {
+    let number = record
+        .item_id
+        .and_then(|id| id.number(form))
+        .map(str::to_owned);
+    let note = record.note.as_deref().map(|note| format!("{NOTE}：{note}"));
+    number.into_iter().chain(note)
+}
+
 /// The label of a transcriber's note.
 pub(super) const NOTE: &str = "転記者注";
 
@@ -1250,13 +1304,10 @@ fn part_line<'a, 'r>(id: ItemId, label: &'a str, value: &'a Value<'r>, depth: u8
 }
 
 /// The name of level `i` of a 再委託 chain (from 0): 再委託, 再々委託, 再々々委託…
-fn level_word(i: usize) -> LevelWord {
+fn level_word(i: usize) -> &'static str {
     const WORDS: [&str; 4] = ["再委託", "再々委託", "再々々委託", "再々々々委託"];
-    LevelWord(WORDS.get(i).copied().unwrap_or("再々々々委託以下"))
+    WORDS.get(i).copied().unwrap_or("再々々々委託以下")
 }
-
-/// The name of a level of a 再委託 chain.
-struct LevelWord(&'static str);
 
 /// A count as the form prints it with its label: inside the label's `（ ）` (`（ 6 ）件`), after
 /// the label of a part on a one-line group (`提供先の件数（ 28 ）`), alone without a label.

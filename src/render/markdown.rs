@@ -1,10 +1,10 @@
 //! The Markdown writer: the same content as the HTML, one line per item.
 
 use super::layout::{
-    CHANGE_COLUMNS, Contents, Entry, GOV_ONLY, Line, LineKind, NOTE, Section, Sink, boxes,
-    count_text, heading_text, is_inline,
+    CHANGE_COLUMNS, Contents, Entry, Line, LineKind, Markup, NOTE, Parts, Section, Sink,
+    change_refs, heading_text,
 };
-use super::{check_box, form_line, push_fmt, push_section_number};
+use super::{form_line, push_fmt, push_section_number};
 use crate::AssessmentKind;
 use crate::label::{is_unsafe_char, push_escaped};
 use crate::report::{ChangeRecord, DateOrMonth, ItemId, Report, Value};
@@ -15,58 +15,35 @@ use crate::report::{ChangeRecord, DateOrMonth, ItemId, Report, Value};
 /// cursor or the reading order ([`is_unsafe_char`]: ESC, U+202E, U+2028…) is written as its visible
 /// escape (`\u{1b}`); a line break and a tab are kept (the text's layout).
 pub(super) fn escape(out: &mut String, text: &str) {
-    let bytes = text.as_bytes();
-    // Every cut is next to an ASCII byte or at a lead byte (or at an end), so it is a char
-    // boundary.
+    // `from` is where the text not yet appended starts, always at a character's start.
     let mut from = 0;
-    let escape_at = |out: &mut String, from: &mut usize, at: usize| {
-        if let Some(plain) = text.get(*from..at) {
-            out.push_str(plain);
-        }
-        out.push('\\');
-        *from = at;
-    };
     let mut line_start = true;
-    let mut at = 0;
-    while let Some(&byte) = bytes.get(at) {
-        if matches!(byte, 0..=0x08 | 0x0B..=0x1F | 0x7F | 0xC2 | 0xE2) {
-            if let Some(c) = text
-                .get(at..)
-                .and_then(|t| t.chars().next())
-                .filter(|&c| is_unsafe_char(c))
-            {
-                if let Some(plain) = text.get(from..at) {
-                    out.push_str(plain);
-                }
+    // In a run of digits that starts a line: a `.` or `)` after it would start an ordered list.
+    let mut number = false;
+    for (at, c) in text.char_indices() {
+        let markup = match c {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '&' | '!' | '{'
+            | '}' => true,
+            '-' | '+' | '=' => line_start,
+            '.' | ')' => number,
+            _ => false,
+        };
+        let shown = !matches!(c, '\n' | '\t') && is_unsafe_char(c);
+        if markup || shown {
+            if let Some(plain) = text.get(from..at) {
+                out.push_str(plain);
+            }
+            if shown {
                 // Writing to a String cannot fail.
                 let _ = push_escaped(out, c);
-                at += c.len_utf8();
+                from = at + c.len_utf8();
+            } else {
+                out.push('\\');
                 from = at;
-                line_start = false;
-                continue;
             }
         }
-        let mut escape_at = |out: &mut String, at: usize| escape_at(out, &mut from, at);
-        match byte {
-            b'\\' | b'`' | b'*' | b'_' | b'[' | b']' | b'<' | b'>' | b'#' | b'|' | b'~' | b'&'
-            | b'!' | b'{' | b'}' => escape_at(out, at),
-            b'-' | b'+' | b'=' if line_start => escape_at(out, at),
-            b'0'..=b'9' if line_start => {
-                // `1.` or `1)` would start an ordered list.
-                let digits = bytes.get(at..).map_or(0, |rest| {
-                    rest.iter().take_while(|b| b.is_ascii_digit()).count()
-                });
-                at += digits;
-                if let Some(b'.' | b')') = bytes.get(at) {
-                    escape_at(out, at);
-                }
-                line_start = false;
-                continue;
-            }
-            _ => {}
-        }
-        line_start = byte == b'\n';
-        at += 1;
+        number = c.is_ascii_digit() && (line_start || number);
+        line_start = c == '\n';
     }
     if let Some(plain) = text.get(from..) {
         out.push_str(plain);
@@ -100,19 +77,14 @@ impl Markdown {
         self.out.push_str("- ");
         self.out.push_str(line.mark);
         escape(&mut self.out, label);
-        if line.significant {
-            self.out.push_str(" ※");
-        }
-        if line.gov_only {
-            self.out.push_str(GOV_ONLY);
-        }
+        Markdown::marks(&mut self.out, line.significant, line.gov_only);
         if matches!(line.kind, LineKind::Extra | LineKind::Level) {
             self.out.push_str("（様式外）");
         }
         let after_label = !label.is_empty() || !line.mark.is_empty();
         if let Some(value) = line.value {
             let mut text = String::new();
-            value_text(&mut text, value, value_label);
+            <Markdown as Markup>::value(&mut text, value, value_label);
             // A box at the start of an item would be read as a task list.
             if !after_label && text.starts_with('[') {
                 self.out.push('\\');
@@ -177,95 +149,40 @@ fn push_indent(out: &mut String, indent: usize) {
     }
 }
 
-/// A text escaped, and nothing for a text not written.
-fn escape_written(out: &mut String, text: Option<&str>) {
-    if let Some(text) = text {
+/// A value as one escaped text (with new lines where the text has them).
+impl Markup for Markdown {
+    const BOX: [&'static str; 5] = ["", "", " （ ", " ）", ""];
+    const MARKS: [&'static str; 3] = [" ※", "", ""];
+    const PARTS: fn(Parts) -> [&'static str; 5] = |parts| match parts {
+        Parts::Texts | Parts::Blocks => ["", "\n", "", "", ""],
+        Parts::Boxes | Parts::Inline => ["", "　", "", "", ""],
+    };
+
+    fn escape(out: &mut String, text: &str) {
         escape(out, text);
     }
-}
 
-/// A value as one escaped text (with new lines where the text has them).
-fn value_text(out: &mut String, value: &Value<'_>, label: &str) {
-    match value {
-        // A text not written leaves the box empty.
-        Value::Text(text) => escape_written(out, *text),
-        Value::Texts(texts) => {
-            for (i, text) in texts.iter().enumerate() {
-                if i > 0 {
-                    out.push('\n');
-                }
-                escape(out, text);
-            }
-        }
-        Value::Label(text) => escape_written(out, text.as_deref()),
-        Value::Choice { chosen, options } => {
-            out.push_str("[ ");
-            escape_written(out, *chosen);
-            out.push_str(" ]　＜選択肢＞");
-            for (i, option) in options.iter().enumerate() {
-                out.push(' ');
-                push_fmt(out, i + 1);
-                out.push_str(") ");
-                escape(out, option);
-            }
-        }
-        Value::Checks { .. } | Value::Sources { .. } => {
-            for (i, b) in boxes(value).iter().enumerate() {
-                if i > 0 {
-                    out.push('　');
-                }
-                if !b.label.is_empty() {
-                    out.push_str(check_box(b.on));
-                    out.push(' ');
-                    escape(out, b.label);
-                }
-                if let Some(detail) = b.detail {
-                    out.push_str(" （ ");
-                    escape_written(out, detail);
-                    out.push_str(" ）");
-                }
-            }
-        }
-        Value::Flag(on) => {
-            out.push_str(check_box(*on));
+    /// A text not written leaves the box empty.
+    fn text(out: &mut String, text: Option<&str>) {
+        Self::escape_written(out, text);
+    }
+
+    fn choice(out: &mut String, chosen: Option<&str>, options: &[&str]) {
+        out.push_str("[ ");
+        Self::escape_written(out, chosen);
+        out.push_str(" ]　＜選択肢＞");
+        for (i, option) in options.iter().enumerate() {
             out.push(' ');
-            escape(out, label);
+            push_fmt(out, i + 1);
+            out.push_str(") ");
+            escape(out, option);
         }
-        Value::Count(n) => escape(out, &count_text(label, *n)),
-        Value::Basis(b) => escape_written(out, b.map(|b| b.as_str())),
-        Value::Group(parts) if is_inline(parts) => {
-            for (i, (label, part)) in parts.iter().enumerate() {
-                if i > 0 {
-                    out.push('　');
-                }
-                value_text(out, part, label);
-            }
-        }
-        Value::Group(parts) => {
-            for (i, (label, part)) in parts.iter().enumerate() {
-                if i > 0 {
-                    out.push('\n');
-                }
-                if !label.is_empty() && !matches!(part, Value::Flag(_)) {
-                    escape(out, label);
-                    out.push('：');
-                }
-                value_text(out, part, label);
-            }
-        }
-        Value::List(levels) => {
-            for (i, level) in levels.iter().enumerate() {
-                if i > 0 {
-                    out.push('\n');
-                }
-                value_text(out, level, "");
-            }
-        }
-        // Dates in the 和暦, a period as …から…までのN日間, はい / いいえ.
-        other => {
-            if let Some(text) = other.printed() {
-                escape(out, &text);
-            }
+    }
+
+    /// Dates in the 和暦, several joined with 、.
+    fn dates(out: &mut String, value: &Value<'_>) {
+        if let Some(text) = value.printed() {
+            escape(out, &text);
         }
     }
 }
@@ -338,13 +255,8 @@ impl<'r> Sink<'r> for Markdown {
         self.blank_line();
         self.out.push_str("### ");
         push_section_number(&mut self.out, section.number);
-        escape_written(&mut self.out, section.text);
-        if section.significant {
-            self.out.push_str(" ※");
-        }
-        if section.gov_only {
-            self.out.push_str(GOV_ONLY);
-        }
+        Markdown::escape_written(&mut self.out, section.text);
+        Markdown::marks(&mut self.out, section.significant, section.gov_only);
         self.out.push('\n');
         self.blank_line();
         if let Some(line) = &section.line {
@@ -358,7 +270,7 @@ impl<'r> Sink<'r> for Markdown {
     fn subheading(&mut self, mark: &str, text: Option<&str>) {
         self.out.push_str("- ");
         self.out.push_str(mark);
-        escape_written(&mut self.out, text);
+        Markdown::escape_written(&mut self.out, text);
         self.out.push('\n');
     }
 
@@ -368,7 +280,7 @@ impl<'r> Sink<'r> for Markdown {
         self.out.push_str(&entry.heading());
         if let Some((_, value)) = entry.title {
             let mut text = String::new();
-            value_text(&mut text, value, "");
+            <Markdown as Markup>::value(&mut text, value, "");
             if !text.is_empty() {
                 self.out.push('　');
                 self.out.push_str(&text.replace('\n', "、"));
@@ -408,16 +320,9 @@ impl<'r> Sink<'r> for Markdown {
             let date = record.date.map(|d| DateOrMonth::Day(d).wareki());
             cell(&mut self.out, date.as_deref());
             let mut item = record.item.clone();
-            if let Some(number) = record.item_id.and_then(|id| id.number(self.form)) {
+            for text in change_refs(record, self.form) {
                 item.push_str("\n（");
-                item.push_str(number);
-                item.push('）');
-            }
-            if let Some(note) = record.note.as_deref() {
-                item.push_str("\n（");
-                item.push_str(NOTE);
-                item.push('：');
-                item.push_str(note);
+                item.push_str(&text);
                 item.push('）');
             }
             cell(&mut self.out, Some(&item));
@@ -447,6 +352,13 @@ mod tests {
             out,
             "\\<script\\>alert(1)\\</script\\> a\\|b \\*x\\* \\[y\\](z)\n1\\. one\n\\- two\n1\\) three"
         );
+    }
+
+    #[test]
+    fn shows_controls_as_escapes_and_keeps_line_breaks() {
+        let mut out = String::new();
+        escape(&mut out, "x\u{1b}1.\n\u{85}- y\u{2028}\r\n\t-z\n12) w");
+        assert_eq!(out, "x\\u{1b}1.\n\\u{85}- y\\u{2028}\\r\n\t-z\n12\\) w");
     }
 
     #[test]
