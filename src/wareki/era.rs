@@ -16,6 +16,14 @@ pub(crate) const fn ymd(year: i32, month: u32, day: u32) -> NaiveDate {
     }
 }
 
+/// A day of a month, 年度 or year value of this module: each holds a month 1–12 of a Gregorian
+/// year from 1868 to 9999 (a 年度 ends in the year after), so every day it names exists.
+#[allow(clippy::expect_used)]
+pub(crate) fn held_day(year: i32, month: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(year, month, day)
+        .expect("a 和暦 value holds a month 1–12 of a year from 1868 to 10000, and a day of it")
+}
+
 /// 明治6年1月1日 (1873-01-01): the first day of the Gregorian calendar in Japan
 /// (明治5年太政官布告第337号, 改暦ノ布告: 明治5年12月3日 became 明治6年1月1日).
 ///

@@ -5,7 +5,7 @@ use std::fmt;
 use chrono::{Datelike, NaiveDate};
 
 use super::date::{check_month, days_in_month};
-use super::era::GREGORIAN_ADOPTION;
+use super::era::{GREGORIAN_ADOPTION, held_day};
 use super::{DateValue, Era, Short, WarekiDate, WarekiError};
 
 /// A month of the 和暦 (年月), as in 保有開始日 `平成27年10月` or `R4.10`.
@@ -157,18 +157,14 @@ impl YearMonth {
 
     /// The first day of the month (`平成元年1月` → 1989-01-01, a 昭和 day).
     #[must_use]
-    #[allow(clippy::expect_used)]
     pub fn first_day(self) -> NaiveDate {
-        NaiveDate::from_ymd_opt(self.year, self.month, 1)
-            .expect("a YearMonth holds a month 1–12 of a year from 1873 to 9999")
+        held_day(self.year, self.month, 1)
     }
 
     /// The last day of the month.
     #[must_use]
-    #[allow(clippy::expect_used)]
     pub fn last_day(self) -> NaiveDate {
-        NaiveDate::from_ymd_opt(self.year, self.month, self.days())
-            .expect("a YearMonth holds a month 1–12 of a year from 1873 to 9999, days() its length")
+        held_day(self.year, self.month, self.days())
     }
 
     /// The short style, `H27.10`.

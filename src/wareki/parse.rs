@@ -9,7 +9,7 @@ use chrono::Weekday;
 
 use super::error::weekday_char;
 use super::{
-    DateKind, DateRange, DateValue, Era, FiscalYear, WarekiDate, WarekiError, WarekiYear, YearMonth,
+    DateRange, DateValue, Era, FiscalYear, WarekiDate, WarekiError, WarekiYear, YearMonth,
 };
 use crate::label::fold_char;
 use crate::numeral;
@@ -397,13 +397,7 @@ fn range_end(sc: &mut Scanner<'_>, start: WarekiDate) -> Result<WarekiDate, Ware
         sc.weekday(date)?;
         return Ok(date);
     }
-    match single(sc)? {
-        DateValue::Day(date) => Ok(date),
-        other => Err(WarekiError::WrongKind {
-            expected: DateKind::Day,
-            found: other.kind(),
-        }),
-    }
+    single(sc)?.try_into()
 }
 
 /// Parses any date; see the module documentation of [`wareki`](super) for the shapes.
@@ -417,12 +411,7 @@ pub(crate) fn parse_value(text: &str) -> Result<DateValue, WarekiError> {
     let first = single(&mut sc)?;
     sc.skip_spaces();
     let value = if sc.eat_lit("から") || sc.eat('~') || sc.eat('/') {
-        let DateValue::Day(start) = first else {
-            return Err(WarekiError::WrongKind {
-                expected: DateKind::Day,
-                found: first.kind(),
-            });
-        };
+        let start = WarekiDate::try_from(first)?;
         sc.skip_spaces();
         if sc.at_end() || sc.peek() == Some(')') {
             return Err(WarekiError::OpenRange);
