@@ -24,15 +24,7 @@ pub struct Short<T>(pub T);
 
 impl fmt::Display for Short<WarekiDate> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let d = self.0;
-        write!(
-            f,
-            "{}{}.{}.{}",
-            d.era().initial(),
-            d.year(),
-            d.month(),
-            d.day()
-        )
+        write!(f, "{}.{}", self.0.year_month().short(), self.0.day())
     }
 }
 
