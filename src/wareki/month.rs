@@ -188,18 +188,11 @@ impl serde::Serialize for YearMonth {
 /// ([`from_gregorian`](YearMonth::from_gregorian)).
 impl<'de> serde::Deserialize<'de> for YearMonth {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl serde::de::Visitor<'_> for V {
-            type Value = YearMonth;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("年月 \"YYYY-MM\"")
-            }
-            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<YearMonth, E> {
-                YearMonth::from_iso(v)
-                    .ok_or_else(|| E::invalid_value(serde::de::Unexpected::Str(v), &self))
-            }
-        }
-        d.deserialize_str(V)
+        crate::label::deserialize_text(
+            d,
+            |f| f.write_str("年月 \"YYYY-MM\""),
+            |v| YearMonth::from_iso(v).ok_or(crate::label::INVALID),
+        )
     }
 }
 
