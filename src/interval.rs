@@ -219,11 +219,15 @@ impl Interval {
     /// ```
     #[must_use]
     pub const fn contains(self, n: u64) -> bool {
-        n >= self.min
-            && match self.max {
-                Some(max) => n <= max,
-                None => true,
-            }
+        n >= self.min && self.reaches(n)
+    }
+
+    /// Whether the interval reaches up to `n`: it has no upper bound, or `n` is at most that.
+    const fn reaches(self, n: u64) -> bool {
+        match self.max {
+            Some(max) => n <= max,
+            None => true,
+        }
     }
 
     /// Where the interval lies with respect to the threshold `n`.
@@ -238,11 +242,10 @@ impl Interval {
     pub const fn relation_to(self, n: u64) -> Relation {
         if self.min >= n {
             Relation::AtOrAbove
+        } else if self.reaches(n) {
+            Relation::Straddles
         } else {
-            match self.max {
-                Some(max) if max < n => Relation::Below,
-                _ => Relation::Straddles,
-            }
+            Relation::Below
         }
     }
 
@@ -259,15 +262,7 @@ impl Interval {
     /// ```
     #[must_use]
     pub const fn overlaps(self, other: Interval) -> bool {
-        let self_reaches_other = match self.max {
-            Some(max) => max >= other.min,
-            None => true,
-        };
-        let other_reaches_self = match other.max {
-            Some(max) => max >= self.min,
-            None => true,
-        };
-        self_reaches_other && other_reaches_self
+        self.reaches(other.min) && other.reaches(self.min)
     }
 
     /// Whether every value of `self` is in `other`.

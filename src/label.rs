@@ -754,20 +754,16 @@ macro_rules! choice_enum {
 
         impl<'de> ::serde::Deserialize<'de> for $name {
             fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> ::std::result::Result<Self, D::Error> {
-                struct V;
-                impl ::serde::de::Visitor<'_> for V {
-                    type Value = $name;
-                    fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                        write!(f, "{} の選択肢 ({})", $list, <$name as $crate::label::Choice>::LABELS.join(" / "))
-                    }
-                    fn visit_str<E: ::serde::de::Error>(self, v: &str) -> ::std::result::Result<$name, E> {
+                $crate::label::deserialize_text(
+                    d,
+                    |f| write!(f, "{} の選択肢 ({})", $list, <$name as $crate::label::Choice>::LABELS.join(" / ")),
+                    |v| {
                         // The official label exactly, as `Serialize` writes it and the JSON
                         // Schema lists it; other spellings are for `FromStr`.
                         $( if v == $label { return Ok($name::$variant); } )+
-                        Err(E::invalid_value(::serde::de::Unexpected::Str(v), &self))
-                    }
-                }
-                d.deserialize_str(V)
+                        Err($crate::label::INVALID)
+                    },
+                )
             }
         }
 
@@ -927,21 +923,16 @@ macro_rules! text_enum {
 
         impl<'de> ::serde::Deserialize<'de> for $name {
             fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> ::std::result::Result<Self, D::Error> {
-                struct V;
-                impl ::serde::de::Visitor<'_> for V {
-                    type Value = $name;
-                    fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                        let keys: Vec<&str> = $name::ALL.iter().map(|v| v.as_str()).collect();
-                        write!(f, "{} ({})", $what, keys.join(" / "))
-                    }
-                    fn visit_str<E: ::serde::de::Error>(self, v: &str) -> ::std::result::Result<$name, E> {
+                let keys = || $name::ALL.iter().map(|v| v.as_str()).collect::<Vec<_>>();
+                $crate::label::deserialize_text(
+                    d,
+                    |f| write!(f, "{} ({})", $what, keys().join(" / ")),
+                    |v| {
                         $name::ALL.iter().copied().find(|x| x.as_str() == v).ok_or_else(|| {
-                            let keys = $name::ALL.iter().map(|x| x.as_str()).collect();
-                            E::custom($crate::label::ParseWordError::new($what, v, keys))
+                            Some($crate::label::ParseWordError::new($what, v, keys()))
                         })
-                    }
-                }
-                d.deserialize_str(V)
+                    },
+                )
             }
         }
     };
@@ -960,18 +951,49 @@ where
     D: serde::Deserializer<'de>,
     T: std::str::FromStr,
 {
-    struct V<T>(&'static str, std::marker::PhantomData<T>);
-    impl<T: std::str::FromStr> serde::de::Visitor<'_> for V<T> {
+    deserialize_text(
+        d,
+        |f| f.write_str(expecting),
+        |v| v.parse().ok().ok_or(INVALID),
+    )
+}
+
+/// The refusal of a text that [`deserialize_text`] tells as an invalid value.
+pub(crate) const INVALID: Option<std::convert::Infallible> = None;
+
+/// Deserializes a JSON string read by `read` from the borrowed text (no `String` is made for
+/// it): the one string visitor of the crate's text values ([`choice_enum!`], [`text_enum!`],
+/// [`serde_as_text!`], [`deserialize_parsed`], [`YearMonth`](crate::wareki::YearMonth)).
+/// `read` refuses a text with `Err(Some(why))`, told in `why`'s words, or with
+/// `Err(`[`INVALID`]`)`, told as an invalid value where what `expecting` writes was wanted.
+pub(crate) fn deserialize_text<'de, D, T, M>(
+    d: D,
+    expecting: impl Fn(&mut std::fmt::Formatter<'_>) -> std::fmt::Result,
+    read: impl Fn(&str) -> Result<T, Option<M>>,
+) -> Result<T, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    M: std::fmt::Display,
+{
+    struct V<X, R>(X, R);
+    impl<T, M, X, R> serde::de::Visitor<'_> for V<X, R>
+    where
+        M: std::fmt::Display,
+        X: Fn(&mut std::fmt::Formatter<'_>) -> std::fmt::Result,
+        R: Fn(&str) -> Result<T, Option<M>>,
+    {
         type Value = T;
         fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-            f.write_str(self.0)
+            (self.0)(f)
         }
         fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<T, E> {
-            v.parse()
-                .map_err(|_| E::invalid_value(serde::de::Unexpected::Str(v), &self))
+            (self.1)(v).map_err(|why| match why {
+                Some(why) => E::custom(why),
+                None => E::invalid_value(serde::de::Unexpected::Str(v), &self),
+            })
         }
     }
-    d.deserialize_str(V(expecting, std::marker::PhantomData))
+    d.deserialize_str(V(expecting, read))
 }
 
 /// Implements serde for a type that the documents write as text: serialized through `Display`
@@ -1015,21 +1037,11 @@ macro_rules! serde_as_text {
             fn deserialize<D: ::serde::Deserializer<'de>>(
                 d: D,
             ) -> ::std::result::Result<Self, D::Error> {
-                // Read from the borrowed text: no `String` is made for it.
-                struct V;
-                impl ::serde::de::Visitor<'_> for V {
-                    type Value = $name;
-                    fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                        f.write_str("a string")
-                    }
-                    fn visit_str<E: ::serde::de::Error>(
-                        self,
-                        v: &str,
-                    ) -> ::std::result::Result<$name, E> {
-                        v.parse().map_err(E::custom)
-                    }
-                }
-                d.deserialize_str(V)
+                $crate::label::deserialize_text(
+                    d,
+                    |f| f.write_str("a string"),
+                    |v| v.parse().map_err(Some),
+                )
             }
         }
     };

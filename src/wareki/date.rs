@@ -296,13 +296,7 @@ impl WarekiDate {
 impl fmt::Display for WarekiDate {
     /// The official style: `令和6年12月6日`, `令和元年5月1日`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}{}月{}日",
-            self.era.year_text(self.date.year()),
-            self.month(),
-            self.day()
-        )
+        write!(f, "{}{}日", self.year_month(), self.day())
     }
 }
 

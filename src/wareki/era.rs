@@ -16,6 +16,14 @@ pub(crate) const fn ymd(year: i32, month: u32, day: u32) -> NaiveDate {
     }
 }
 
+/// A day of a month, 年度 or year value of this module: each holds a month 1–12 of a Gregorian
+/// year from 1868 to 9999 (a 年度 ends in the year after), so every day it names exists.
+#[allow(clippy::expect_used)]
+pub(crate) fn held_day(year: i32, month: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(year, month, day)
+        .expect("a 和暦 value holds a month 1–12 of a year from 1868 to 10000, and a day of it")
+}
+
 /// 明治6年1月1日 (1873-01-01): the first day of the Gregorian calendar in Japan
 /// (明治5年太政官布告第337号, 改暦ノ布告: 明治5年12月3日 became 明治6年1月1日).
 ///
@@ -27,14 +35,6 @@ pub const GREGORIAN_ADOPTION: NaiveDate = ymd(1873, 1, 1);
 
 /// The last Gregorian year the 和暦 types handle.
 pub(crate) const MAX_YEAR: i32 = 9999;
-
-const FIRST_DAYS: [NaiveDate; 5] = [
-    ymd(1868, 1, 25),
-    ymd(1912, 7, 30),
-    ymd(1926, 12, 25),
-    ymd(1989, 1, 8),
-    ymd(2019, 5, 1),
-];
 
 choice_enum! {
     /// A 元号 (era) of the modern 和暦: 明治, 大正, 昭和, 平成, 令和.
@@ -79,6 +79,18 @@ choice_enum! {
 }
 
 impl Era {
+    /// The era's first day, its Latin initial and its one-character form: what the short style
+    /// writes and the parser reads besides the name.
+    const fn facts(self) -> (NaiveDate, char, char) {
+        match self {
+            Era::Meiji => (ymd(1868, 1, 25), 'M', '㍾'),
+            Era::Taisho => (ymd(1912, 7, 30), 'T', '㍽'),
+            Era::Showa => (ymd(1926, 12, 25), 'S', '㍼'),
+            Era::Heisei => (ymd(1989, 1, 8), 'H', '㍻'),
+            Era::Reiwa => (ymd(2019, 5, 1), 'R', '㋿'),
+        }
+    }
+
     /// The era's first day (its 元年's first day).
     ///
     /// ```
@@ -89,13 +101,7 @@ impl Era {
     /// ```
     #[must_use]
     pub const fn first_day(self) -> NaiveDate {
-        match self {
-            Era::Meiji => FIRST_DAYS[0],
-            Era::Taisho => FIRST_DAYS[1],
-            Era::Showa => FIRST_DAYS[2],
-            Era::Heisei => FIRST_DAYS[3],
-            Era::Reiwa => FIRST_DAYS[4],
-        }
+        self.facts().0
     }
 
     /// The era's last day: the day before the next era's first day; `None` for 令和.
@@ -140,13 +146,12 @@ impl Era {
     /// ```
     #[must_use]
     pub const fn initial(self) -> char {
-        match self {
-            Era::Meiji => 'M',
-            Era::Taisho => 'T',
-            Era::Showa => 'S',
-            Era::Heisei => 'H',
-            Era::Reiwa => 'R',
-        }
+        self.facts().1
+    }
+
+    /// The one-character form: `㍾ ㍽ ㍼ ㍻ ㋿`.
+    pub(crate) const fn glyph(self) -> char {
+        self.facts().2
     }
 
     /// The Gregorian year of the era's 元年.

@@ -4,7 +4,7 @@ use std::fmt;
 
 use chrono::{Datelike, NaiveDate};
 
-use super::era::MAX_YEAR;
+use super::era::{MAX_YEAR, held_day};
 use super::{DateValue, Era, WarekiError};
 
 /// The first fiscal year that ran April–March: 明治19年度 (1886).
@@ -141,18 +141,14 @@ impl FiscalYear {
 
     /// 1 April of [`start_year`](Self::start_year).
     #[must_use]
-    #[allow(clippy::expect_used)]
     pub fn first_day(self) -> NaiveDate {
-        NaiveDate::from_ymd_opt(self.year, 4, 1)
-            .expect("a FiscalYear starts in a year from 1873 to 9999")
+        held_day(self.year, 4, 1)
     }
 
     /// 31 March of the following year.
     #[must_use]
-    #[allow(clippy::expect_used)]
     pub fn last_day(self) -> NaiveDate {
-        NaiveDate::from_ymd_opt(self.year + 1, 3, 31)
-            .expect("a FiscalYear starts in a year from 1873 to 9999, so ends by 10000-03-31")
+        held_day(self.year + 1, 3, 31)
     }
 }
 

@@ -7,7 +7,7 @@ use std::fmt;
 
 use chrono::{Datelike, NaiveDate};
 
-use super::{DateRange, DateValue, FiscalYear, WarekiDate, WarekiYear, YearMonth};
+use super::{DateRange, FiscalYear, WarekiDate, WarekiYear, YearMonth};
 
 /// The short style of a [`WarekiDate`] (`R6.12.6`) or a [`YearMonth`] (`H27.10`): the era's
 /// Latin initial, the era year in digits (元年 is `1`), then month and day, joined by dots.
@@ -24,15 +24,7 @@ pub struct Short<T>(pub T);
 
 impl fmt::Display for Short<WarekiDate> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let d = self.0;
-        write!(
-            f,
-            "{}{}.{}.{}",
-            d.era().initial(),
-            d.year(),
-            d.month(),
-            d.day()
-        )
+        write!(f, "{}.{}", self.0.year_month().short(), self.0.day())
     }
 }
 
@@ -90,18 +82,6 @@ impl fmt::Display for Iso<DateRange> {
             self.0.start().to_naive(),
             self.0.end().to_naive()
         )
-    }
-}
-
-impl fmt::Display for Iso<DateValue> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.0 {
-            DateValue::Day(d) => Iso(d).fmt(f),
-            DateValue::YearMonth(m) => Iso(m).fmt(f),
-            DateValue::FiscalYear(fy) => Iso(fy).fmt(f),
-            DateValue::Year(y) => Iso(y).fmt(f),
-            DateValue::Range(r) => Iso(r).fmt(f),
-        }
     }
 }
 

@@ -5,7 +5,7 @@ use std::fmt;
 use chrono::{Datelike, NaiveDate};
 
 use super::date::{check_month, days_in_month};
-use super::era::GREGORIAN_ADOPTION;
+use super::era::{GREGORIAN_ADOPTION, held_day};
 use super::{DateValue, Era, Short, WarekiDate, WarekiError};
 
 /// A month of the 和暦 (年月), as in 保有開始日 `平成27年10月` or `R4.10`.
@@ -157,18 +157,14 @@ impl YearMonth {
 
     /// The first day of the month (`平成元年1月` → 1989-01-01, a 昭和 day).
     #[must_use]
-    #[allow(clippy::expect_used)]
     pub fn first_day(self) -> NaiveDate {
-        NaiveDate::from_ymd_opt(self.year, self.month, 1)
-            .expect("a YearMonth holds a month 1–12 of a year from 1873 to 9999")
+        held_day(self.year, self.month, 1)
     }
 
     /// The last day of the month.
     #[must_use]
-    #[allow(clippy::expect_used)]
     pub fn last_day(self) -> NaiveDate {
-        NaiveDate::from_ymd_opt(self.year, self.month, self.days())
-            .expect("a YearMonth holds a month 1–12 of a year from 1873 to 9999, days() its length")
+        held_day(self.year, self.month, self.days())
     }
 
     /// The short style, `H27.10`.
@@ -192,18 +188,11 @@ impl serde::Serialize for YearMonth {
 /// ([`from_gregorian`](YearMonth::from_gregorian)).
 impl<'de> serde::Deserialize<'de> for YearMonth {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl serde::de::Visitor<'_> for V {
-            type Value = YearMonth;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("年月 \"YYYY-MM\"")
-            }
-            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<YearMonth, E> {
-                YearMonth::from_iso(v)
-                    .ok_or_else(|| E::invalid_value(serde::de::Unexpected::Str(v), &self))
-            }
-        }
-        d.deserialize_str(V)
+        crate::label::deserialize_text(
+            d,
+            |f| f.write_str("年月 \"YYYY-MM\""),
+            |v| YearMonth::from_iso(v).ok_or(crate::label::INVALID),
+        )
     }
 }
 

@@ -9,8 +9,9 @@ use chrono::Weekday;
 
 use super::error::weekday_char;
 use super::{
-    DateKind, DateRange, DateValue, Era, FiscalYear, WarekiDate, WarekiError, WarekiYear, YearMonth,
+    DateRange, DateValue, Era, FiscalYear, WarekiDate, WarekiError, WarekiYear, YearMonth,
 };
+use crate::Choice;
 use crate::label::fold_char;
 use crate::numeral;
 
@@ -203,26 +204,16 @@ impl<'a> Scanner<'a> {
 
     /// An era name (`令和`), its one-character form (`㋿`) or its Latin initial (`R`, `r`).
     fn era(&mut self) -> Option<Era> {
-        let (era, name) = match self.peek()? {
-            '明' => (Era::Meiji, "明治"),
-            '大' => (Era::Taisho, "大正"),
-            '昭' => (Era::Showa, "昭和"),
-            '平' => (Era::Heisei, "平成"),
-            '令' => (Era::Reiwa, "令和"),
-            '㍾' | 'M' | 'm' => (Era::Meiji, ""),
-            '㍽' | 'T' | 't' => (Era::Taisho, ""),
-            '㍼' | 'S' | 's' => (Era::Showa, ""),
-            '㍻' | 'H' | 'h' => (Era::Heisei, ""),
-            '㋿' | 'R' | 'r' => (Era::Reiwa, ""),
-            _ => return None,
-        };
-        if name.is_empty() {
-            self.bump();
-            Some(era)
-        } else if self.eat_lit(name) {
-            Some(era)
+        let c = self.peek()?;
+        let era = Era::ALL.iter().copied().find(|era| {
+            era.label().starts_with(c)
+                || c.to_ascii_uppercase() == era.initial()
+                || c == era.glyph()
+        })?;
+        if era.label().starts_with(c) {
+            self.eat_lit(era.label()).then_some(era)
         } else {
-            None
+            self.bump().map(|_| era)
         }
     }
 
@@ -397,13 +388,7 @@ fn range_end(sc: &mut Scanner<'_>, start: WarekiDate) -> Result<WarekiDate, Ware
         sc.weekday(date)?;
         return Ok(date);
     }
-    match single(sc)? {
-        DateValue::Day(date) => Ok(date),
-        other => Err(WarekiError::WrongKind {
-            expected: DateKind::Day,
-            found: other.kind(),
-        }),
-    }
+    single(sc)?.try_into()
 }
 
 /// Parses any date; see the module documentation of [`wareki`](super) for the shapes.
@@ -417,12 +402,7 @@ pub(crate) fn parse_value(text: &str) -> Result<DateValue, WarekiError> {
     let first = single(&mut sc)?;
     sc.skip_spaces();
     let value = if sc.eat_lit("から") || sc.eat('~') || sc.eat('/') {
-        let DateValue::Day(start) = first else {
-            return Err(WarekiError::WrongKind {
-                expected: DateKind::Day,
-                found: first.kind(),
-            });
-        };
+        let start = WarekiDate::try_from(first)?;
         sc.skip_spaces();
         if sc.at_end() || sc.peek() == Some(')') {
             return Err(WarekiError::OpenRange);
@@ -503,6 +483,28 @@ mod tests {
         assert_eq!(day("令和7年4月1日　時点"), "2025-04-01");
         assert_eq!(day("（令和７年１月１４日）"), "2025-01-14");
         assert_eq!(day("令和6年12月6日（金曜日）"), "2024-12-06");
+    }
+
+    /// Every era reads from its name, its initial (either case, either width) and its glyph,
+    /// and a name's first character alone is no era.
+    #[test]
+    fn eras_from_names_initials_and_glyphs() {
+        for &era in Era::ALL {
+            let initial = era.initial();
+            let wide = char::from_u32(initial as u32 + 0xFEE0).unwrap();
+            for text in [
+                era.label().to_owned(),
+                initial.to_string(),
+                initial.to_ascii_lowercase().to_string(),
+                wide.to_string(),
+                era.glyph().to_string(),
+            ] {
+                assert_eq!(Scanner::new(&text).era(), Some(era), "{text}");
+            }
+            let first = era.label().chars().next().unwrap().to_string();
+            assert_eq!(Scanner::new(&first).era(), None, "{first}");
+        }
+        assert_eq!(Scanner::new("X").era(), None);
     }
 
     #[test]

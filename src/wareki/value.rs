@@ -62,44 +62,10 @@ impl DateValue {
         super::parse::parse_value(text)
     }
 
-    /// What kind of date this is.
-    ///
-    /// ```
-    /// use mynumber_pia::wareki::{DateKind, DateValue};
-    ///
-    /// assert_eq!(DateValue::parse("平成十一年")?.kind(), DateKind::Year);
-    /// assert_eq!(DateValue::parse("R4.10")?.kind(), DateKind::YearMonth);
-    /// # Ok::<(), mynumber_pia::wareki::WarekiError>(())
-    /// ```
-    #[must_use]
-    pub const fn kind(&self) -> DateKind {
-        match self {
-            DateValue::Day(_) => DateKind::Day,
-            DateValue::YearMonth(_) => DateKind::YearMonth,
-            DateValue::FiscalYear(_) => DateKind::FiscalYear,
-            DateValue::Year(_) => DateKind::Year,
-            DateValue::Range(_) => DateKind::Range,
-        }
-    }
-
     /// The ISO style: `2024-12-06`, `2015-10`, `FY2023`, `1999`, `2024-09-15/2024-10-15`.
     #[must_use]
     pub const fn iso(self) -> Iso<DateValue> {
         Iso(self)
-    }
-}
-
-impl fmt::Display for DateValue {
-    /// The official 和暦: `令和6年12月6日`, `平成27年10月`, `令和5年度`, `平成11年`,
-    /// `令和6年9月15日から令和6年10月15日までの31日間`.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            DateValue::Day(d) => d.fmt(f),
-            DateValue::YearMonth(m) => m.fmt(f),
-            DateValue::FiscalYear(fy) => fy.fmt(f),
-            DateValue::Year(y) => y.fmt(f),
-            DateValue::Range(r) => r.fmt(f),
-        }
     }
 }
 
@@ -111,40 +77,79 @@ impl FromStr for DateValue {
     }
 }
 
-/// For each kind: `From<kind> for DateValue`, `TryFrom<DateValue> for kind` (refusing another
-/// kind with [`WarekiError::WrongKind`]) and `FromStr for kind` (its `parse`). The variants of
-/// [`DateValue`] and [`DateKind`] share their names.
+/// What [`DateValue`] does by its kind: [`kind`](DateValue::kind), and its official and ISO
+/// styles, each its kind's; and for each kind: `From<kind> for DateValue`, `TryFrom<DateValue>
+/// for kind` (refusing another kind with [`WarekiError::WrongKind`]) and `FromStr for kind` (its
+/// `parse`). The variants of [`DateValue`] and [`DateKind`] share their names.
 macro_rules! date_kinds {
-    ($($kind:ident($ty:ty)),* $(,)?) => {$(
-        impl From<$ty> for DateValue {
-            fn from(value: $ty) -> Self {
-                DateValue::$kind(value)
-            }
-        }
-
-        impl TryFrom<DateValue> for $ty {
-            type Error = WarekiError;
-
-            /// The value if it is of this kind, else [`WarekiError::WrongKind`].
-            fn try_from(value: DateValue) -> Result<Self, WarekiError> {
-                match value {
-                    DateValue::$kind(v) => Ok(v),
-                    other => Err(WarekiError::WrongKind {
-                        expected: DateKind::$kind,
-                        found: other.kind(),
-                    }),
+    ($($kind:ident($ty:ty)),* $(,)?) => {
+        impl DateValue {
+            /// What kind of date this is.
+            ///
+            /// ```
+            /// use mynumber_pia::wareki::{DateKind, DateValue};
+            ///
+            /// assert_eq!(DateValue::parse("平成十一年")?.kind(), DateKind::Year);
+            /// assert_eq!(DateValue::parse("R4.10")?.kind(), DateKind::YearMonth);
+            /// # Ok::<(), mynumber_pia::wareki::WarekiError>(())
+            /// ```
+            #[must_use]
+            pub const fn kind(&self) -> DateKind {
+                match self {
+                    $(DateValue::$kind(_) => DateKind::$kind,)*
                 }
             }
         }
 
-        impl FromStr for $ty {
-            type Err = WarekiError;
-
-            fn from_str(s: &str) -> Result<Self, Self::Err> {
-                Self::parse(s)
+        impl fmt::Display for DateValue {
+            /// The official 和暦: `令和6年12月6日`, `平成27年10月`, `令和5年度`, `平成11年`,
+            /// `令和6年9月15日から令和6年10月15日までの31日間`.
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                match self {
+                    $(DateValue::$kind(v) => v.fmt(f),)*
+                }
             }
         }
-    )*};
+
+        impl fmt::Display for Iso<DateValue> {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                match self.0 {
+                    $(DateValue::$kind(v) => Iso(v).fmt(f),)*
+                }
+            }
+        }
+
+        $(
+            impl From<$ty> for DateValue {
+                fn from(value: $ty) -> Self {
+                    DateValue::$kind(value)
+                }
+            }
+
+            impl TryFrom<DateValue> for $ty {
+                type Error = WarekiError;
+
+                /// The value if it is of this kind, else [`WarekiError::WrongKind`].
+                fn try_from(value: DateValue) -> Result<Self, WarekiError> {
+                    match value {
+                        DateValue::$kind(v) => Ok(v),
+                        other => Err(WarekiError::WrongKind {
+                            expected: DateKind::$kind,
+                            found: other.kind(),
+                        }),
+                    }
+                }
+            }
+
+            impl FromStr for $ty {
+                type Err = WarekiError;
+
+                fn from_str(s: &str) -> Result<Self, Self::Err> {
+                    Self::parse(s)
+                }
+            }
+        )*
+    };
 }
 
 date_kinds! {

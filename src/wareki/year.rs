@@ -4,6 +4,7 @@ use std::fmt;
 
 use chrono::NaiveDate;
 
+use super::era::held_day;
 use super::{DateValue, Era, WarekiError};
 
 /// A calendar year of the 和暦 (年), as in law numbers (`昭和３３年法律第１９２号`) or
@@ -110,17 +111,14 @@ impl WarekiYear {
     /// # Ok::<(), mynumber_pia::wareki::WarekiError>(())
     /// ```
     #[must_use]
-    #[allow(clippy::expect_used)]
     pub fn first_day(self) -> NaiveDate {
-        NaiveDate::from_ymd_opt(self.year, 1, 1).expect("a WarekiYear is a year from 1873 to 9999")
+        held_day(self.year, 1, 1)
     }
 
     /// 31 December of the year.
     #[must_use]
-    #[allow(clippy::expect_used)]
     pub fn last_day(self) -> NaiveDate {
-        NaiveDate::from_ymd_opt(self.year, 12, 31)
-            .expect("a WarekiYear is a year from 1873 to 9999")
+        held_day(self.year, 12, 31)
     }
 }
 
