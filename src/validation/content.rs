@@ -7,11 +7,11 @@ use super::context::{Ctx, blank};
 use crate::AssessmentKind;
 use crate::report::ItemPath;
 use crate::report::location::render;
-use crate::report::visit_strays;
 use crate::report::{
     Control, FormPart, IncidentHistory, ItemId, RetentionPeriod, Risk, Sufficiency, basic, focused,
     full,
 };
+use crate::report::{Field, Value, field_at, visit_strays};
 
 pub(crate) fn check(cx: &mut Ctx<'_>) {
     mandatory(cx);
@@ -359,105 +359,87 @@ fn incidents(cx: &mut Ctx<'_>) {
     }
 }
 
-/// CT004: the items without which the report does not say what it is about.
+/// Whether an item's instance is empty: [blank](Field::is_blank), or a text (or every text of a
+/// list) that is only the dashes real reports write for an empty cell ([`blank`]).
+fn empty(field: &dyn Field) -> bool {
+    field.is_blank()
+        || match field.value() {
+            Value::Text(text) => blank(text),
+            Value::Texts(texts) => texts.iter().all(|t| blank(Some(t))),
+            _ => false,
+        }
+}
+
+/// A `code` finding, 「{label}」`what`, on each of `items` at the list positions `at` that the
+/// report has and that is empty.
+fn each_empty(cx: &mut Ctx<'_>, code: Code, items: &[ItemId], at: &[usize], what: &str) {
+    for &item in items {
+        if field_at(cx.report, item, at).is_some_and(empty) {
+            cx.emit(code, item, at, format!("「{}」{what}", item.label()));
+        }
+    }
+}
+
+/// CT004: the items without which the report does not say what it is about, in form order.
 fn mandatory(cx: &mut Ctx<'_>) {
+    use ItemId::*;
     let report = cx.report;
-    let empty = |cx: &mut Ctx<'_>, item: ItemId, at: &[usize]| {
-        cx.emit(
-            Code::MandatoryItemEmpty,
-            item,
-            at,
-            format!("「{}」が記載されていない", item.label()),
+    let code = Code::MandatoryItemEmpty;
+    let missing = "が記載されていない";
+    // A list with no entry at all: named as a whole, at the list's path.
+    let none = |cx: &mut Ctx<'_>, item: ItemId, field: &'static str, what: &str| {
+        let location = render(report, item, &[]);
+        let path = ItemPath::root().field(field);
+        cx.emit_at(
+            code,
+            Some(item),
+            path,
+            location,
+            format!("{what}が一つも記載されていない"),
         );
     };
-    if blank(report.cover.title.as_deref()) {
-        empty(cx, ItemId::CoverTitle, &[]);
-    }
-    if blank(report.cover.body.as_deref()) {
-        empty(cx, ItemId::CoverBody, &[]);
-    }
-    if report.cover.published_on.is_none() {
-        empty(cx, ItemId::CoverPublishedOn, &[]);
-    }
-    if blank(Some(report.affair.name.as_str())) {
-        empty(cx, ItemId::AffairName, &[]);
-    }
+    each_empty(
+        cx,
+        code,
+        &[CoverTitle, CoverBody, CoverPublishedOn, AffairName],
+        &[],
+        missing,
+    );
     if report.systems.is_empty() {
-        let location = render(report, ItemId::SystemName, &[]);
-        cx.emit_at(
-            Code::MandatoryItemEmpty,
-            Some(ItemId::SystemName),
-            ItemPath::root().field("systems"),
-            location,
-            "使用するシステムが一つも記載されていない",
-        );
+        none(cx, SystemName, "systems", "使用するシステム");
     }
-    for (si, system) in report.systems.iter().enumerate() {
-        if blank(Some(system.name.as_str())) {
-            empty(cx, ItemId::SystemName, &[si]);
-        }
+    for si in 0..report.systems.len() {
+        each_empty(cx, code, &[SystemName], &[si], missing);
     }
-    if report.affair.file_names.iter().all(|n| blank(Some(n))) {
-        empty(cx, ItemId::AffairFileNames, &[]);
-    }
-    match cx.form {
-        AssessmentKind::Basic => {
-            if let Some(part) = report.basic() {
-                let t = &part.threshold_items;
-                if t.subject_count.is_none() {
-                    empty(cx, ItemId::ThresholdSubjectCount, &[]);
-                }
-                if t.handler_count.is_none() {
-                    empty(cx, ItemId::ThresholdHandlerCount, &[]);
-                }
-                if t.serious_incident.is_none() {
-                    empty(cx, ItemId::ThresholdSeriousIncident, &[]);
-                }
-                if part.threshold_result.is_none() {
-                    empty(cx, ItemId::ThresholdResult, &[]);
-                }
-            }
-        }
-        AssessmentKind::Focused | AssessmentKind::Full => {
-            if report.affair.subject_count.is_none() {
-                empty(cx, ItemId::AffairSubjectCount, &[]);
-            }
-            let step = &report.procedures.basic_assessment;
-            if step.date.is_none() {
-                empty(cx, ItemId::ProcedureBasicAssessmentDate, &[]);
-            }
-            if step.threshold_result.is_none() {
-                empty(cx, ItemId::ProcedureThresholdResult, &[]);
-            }
-            if report.files.is_empty() {
-                let location = render(report, ItemId::FileNames, &[]);
-                cx.emit_at(
-                    Code::MandatoryItemEmpty,
-                    Some(ItemId::FileNames),
-                    ItemPath::root().field("files"),
-                    location,
-                    "Ⅱ 特定個人情報ファイルの概要が一つも記載されていない",
-                );
-            }
+    each_empty(cx, code, &[AffairFileNames], &[], missing);
+    if cx.form == AssessmentKind::Basic {
+        let items = [
+            ThresholdSubjectCount,
+            ThresholdHandlerCount,
+            ThresholdSeriousIncident,
+            ThresholdResult,
+        ];
+        each_empty(cx, code, &items, &[], missing);
+    } else {
+        let items = [
+            AffairSubjectCount,
+            ProcedureBasicAssessmentDate,
+            ProcedureThresholdResult,
+        ];
+        each_empty(cx, code, &items, &[], missing);
+        if report.files.is_empty() {
+            none(cx, FileNames, "files", "Ⅱ 特定個人情報ファイルの概要");
         }
     }
     for (fi, file) in report.files.iter().enumerate() {
-        if file.names.iter().all(|n| blank(Some(n))) {
-            empty(cx, ItemId::FileNames, &[fi]);
-        }
-        for (ei, e) in file.entrustments.iter().enumerate() {
-            if blank(e.entrustee.as_deref()) {
-                empty(cx, ItemId::EntrustmentEntrustee, &[fi, ei]);
-            }
-        }
-        for (pi, p) in file.provisions.iter().enumerate() {
-            if blank(p.name.as_deref()) {
-                empty(cx, ItemId::ProvisionName, &[fi, pi]);
-            }
-        }
-        for (ti, t) in file.transfers.iter().enumerate() {
-            if blank(t.name.as_deref()) {
-                empty(cx, ItemId::TransferName, &[fi, ti]);
+        each_empty(cx, code, &[FileNames], &[fi], missing);
+        for (list, item) in [
+            (file.entrustments.len(), EntrustmentEntrustee),
+            (file.provisions.len(), ProvisionName),
+            (file.transfers.len(), TransferName),
+        ] {
+            for i in 0..list {
+                each_empty(cx, code, &[item], &[fi, i], missing);
             }
         }
     }
@@ -682,74 +664,43 @@ fn record_items(cx: &mut Ctx<'_>) {
 
 /// CT001 and CT005 in the file blocks.
 fn files(cx: &mut Ctx<'_>) {
+    use ItemId::*;
     let report = cx.report;
-    let unfilled = |cx: &mut Ctx<'_>, item: ItemId, at: &[usize]| {
-        cx.emit(
-            Code::ItemNotFilled,
-            item,
-            at,
-            format!("「{}」が選択されていない", item.label()),
-        );
-    };
+    let (code, unchosen) = (Code::ItemNotFilled, "が選択されていない");
     for (fi, file) in report.files.iter().enumerate() {
         let at = [fi];
-        if file.kind.is_none() {
-            unfilled(cx, ItemId::FileKind, &at);
-        }
-        if file.data_subjects.is_none() {
-            unfilled(cx, ItemId::FileDataSubjects, &at);
-        }
-        if file.record_item_count.is_none() {
-            unfilled(cx, ItemId::FileRecordItemCount, &at);
-        }
-        if file.usage.user_count.is_none() {
-            unfilled(cx, ItemId::FileUsageUserCount, &at);
-        }
-        if file.entrustment_status.is_none() {
-            unfilled(cx, ItemId::FileEntrustmentStatus, &at);
-        }
+        let choices = [
+            FileKind,
+            FileDataSubjects,
+            FileRecordItemCount,
+            FileUsageUserCount,
+            FileEntrustmentStatus,
+        ];
+        each_empty(cx, code, &choices, &at, unchosen);
         if cx.form == AssessmentKind::Full
             && file.storage.retention == Some(RetentionPeriod::Undefined)
             && blank(file.storage.retention_validity.as_deref())
         {
             cx.emit(
                 Code::RetentionUndefinedWithoutReason,
-                ItemId::FileStorageRetentionValidity,
+                FileStorageRetentionValidity,
                 &at,
                 "保管期間を「定められていない」としているが、その妥当性が記載されていない",
             );
         }
-        for (ei, e) in file.entrustments.iter().enumerate() {
-            if e.handler_count.is_none() {
-                unfilled(cx, ItemId::EntrustmentHandlerCount, &[fi, ei]);
-            }
-            if e.re_entrustment.is_none() {
-                unfilled(cx, ItemId::EntrustmentReEntrustment, &[fi, ei]);
-            }
+        for ei in 0..file.entrustments.len() {
+            let choices = [EntrustmentHandlerCount, EntrustmentReEntrustment];
+            each_empty(cx, code, &choices, &[fi, ei], unchosen);
         }
         for (list, subjects, methods) in [
-            (
-                &file.provisions,
-                ItemId::ProvisionDataSubjects,
-                ItemId::ProvisionMethods,
-            ),
-            (
-                &file.transfers,
-                ItemId::TransferDataSubjects,
-                ItemId::TransferMethods,
-            ),
+            (&file.provisions, ProvisionDataSubjects, ProvisionMethods),
+            (&file.transfers, TransferDataSubjects, TransferMethods),
         ] {
             for (di, d) in list.iter().enumerate() {
-                if d.data_subjects.is_none() {
-                    unfilled(cx, subjects, &[fi, di]);
-                }
+                each_empty(cx, code, &[subjects], &[fi, di], unchosen);
                 if d.methods.is_empty() {
-                    cx.emit(
-                        Code::ItemNotFilled,
-                        methods,
-                        &[fi, di],
-                        format!("「{}」にチェックがない", methods.label()),
-                    );
+                    let message = format!("「{}」にチェックがない", methods.label());
+                    cx.emit(code, methods, &[fi, di], message);
                 }
             }
         }
