@@ -3,14 +3,14 @@
 use std::borrow::Cow;
 
 use super::Code;
-use super::context::{Ctx, blank};
+use super::context::{Ctx, blank, empty};
 use crate::AssessmentKind;
 use crate::report::ItemPath;
 use crate::report::location::render;
 use crate::report::{
     Control, IncidentHistory, ItemId, RetentionPeriod, Sufficiency, basic, focused, full,
 };
-use crate::report::{Field, Value, field_at, visit_strays};
+use crate::report::{Value, field_at, visit_strays};
 
 pub(crate) fn check(cx: &mut Ctx<'_>) {
     mandatory(cx);
@@ -343,17 +343,6 @@ fn incidents(cx: &mut Ctx<'_>) {
             "過去3年以内の重大事故の発生の有無が選択されていない",
         ),
     }
-}
-
-/// Whether an item's instance is empty: [blank](Field::is_blank), or a text (or every text of a
-/// list) that is only the dashes real reports write for an empty cell ([`blank`]).
-fn empty(field: &dyn Field) -> bool {
-    field.is_blank()
-        || match field.value() {
-            Value::Text(text) => blank(text),
-            Value::Texts(texts) => texts.iter().all(|t| blank(Some(t))),
-            _ => false,
-        }
 }
 
 /// A `code` finding, 「{label}」`what`, on each of `items` at the list positions `at` that the

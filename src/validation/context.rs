@@ -6,7 +6,7 @@ use super::{Code, Finding, ValidationReport};
 use crate::AssessmentKind;
 use crate::report::ItemPath;
 use crate::report::location::render;
-use crate::report::{ItemId, Report};
+use crate::report::{Field, ItemId, Report, Value, field_at};
 
 /// The state of one validation run.
 pub(crate) struct Ctx<'a> {
@@ -123,6 +123,22 @@ pub(crate) fn blank(text: Option<&str>) -> bool {
                 || matches!(c, '-' | '―' | '—' | '‐')
         })
     })
+}
+
+/// Whether an item's instance is empty: [blank](Field::is_blank), or a text (or every text of a
+/// list) that is only the dashes real reports write for an empty cell ([`blank`]).
+pub(crate) fn empty(field: &dyn Field) -> bool {
+    field.is_blank()
+        || match field.value() {
+            Value::Text(text) => blank(text),
+            Value::Texts(texts) => texts.iter().all(|t| blank(Some(t))),
+            _ => false,
+        }
+}
+
+/// Whether `report` has the item `item` (one outside any list) and it is not [empty].
+pub(crate) fn filled(report: &Report, item: ItemId) -> bool {
+    field_at(report, item, &[]).is_some_and(|f| !empty(f))
 }
 
 /// A date as the forms print it, with the ISO date: `令和6年12月6日（2024-12-06）`.

@@ -1,7 +1,7 @@
 //! PC: 評価実施手続 (規則 第7条; 指針 第5の3; 番号法 第28条).
 
 use super::Code;
-use super::context::{Ctx, blank, show_date};
+use super::context::{Ctx, blank, filled, show_date};
 use crate::AssessmentKind;
 use crate::report::{ItemId, is_local_government};
 
@@ -15,10 +15,11 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
     let local = is_local_government(&report.cover);
     let comment = &p.public_comment;
     let period = &comment.period;
-    let comment_done = period.start.is_some()
-        || period.end.is_some()
-        || period.stated_days.is_some()
-        || !blank(comment.method.as_deref());
+    let done = |items: &[ItemId]| items.iter().any(|&item| filled(report, item));
+    let comment_done = done(&[
+        ItemId::ProcedurePublicCommentPeriod,
+        ItemId::ProcedurePublicCommentMethod,
+    ]);
 
     if full && !comment_done {
         cx.emit(
@@ -42,9 +43,11 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
         }
     }
     let review = &p.third_party_review;
-    let review_done = review.date.is_some()
-        || !blank(review.method.as_deref())
-        || !blank(review.result.as_deref());
+    let review_done = done(&[
+        ItemId::ProcedureReviewDate,
+        ItemId::ProcedureReviewMethod,
+        ItemId::ProcedureReviewResult,
+    ]);
     if full && local == Some(true) && !review_done {
         cx.emit(
             Code::ThirdPartyReviewMissing,
@@ -114,19 +117,11 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
     }
     // PC006 / PC007: 個人情報保護委員会の承認 【行政機関等のみ】.
     let approval_filled = [
-        (
-            ItemId::ProcedurePpcSubmittedOn,
-            p.ppc_approval.submitted_on.is_some(),
-        ),
-        (
-            ItemId::ProcedurePpcReview,
-            !blank(p.ppc_approval.review.as_deref()),
-        ),
-        (
-            ItemId::CoverApprovalDate,
-            report.cover.approval_date.is_some(),
-        ),
-    ];
+        ItemId::ProcedurePpcSubmittedOn,
+        ItemId::ProcedurePpcReview,
+        ItemId::CoverApprovalDate,
+    ]
+    .map(|item| (item, filled(report, item)));
     match local {
         Some(true) => {
             for (item, filled) in approval_filled {
