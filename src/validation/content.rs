@@ -24,11 +24,11 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
             continue;
         }
         match r.sufficiency {
-            None => cx.emit_field(
+            None => cx.emit_at(
                 Code::ItemNotFilled,
-                r.item,
-                &[],
-                "sufficiency",
+                Some(r.item),
+                r.item.path(&[]).field("sufficiency"),
+                render(cx.report, r.item, &[]),
                 "「リスクへの対策は十分か」が選択されていない",
             ),
             Some(Sufficiency::IssuesRemain) if r.has_measures == Some(false) => cx.emit(

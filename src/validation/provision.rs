@@ -110,20 +110,18 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
 
     for (fi, file) in report.files.iter().enumerate() {
         let status = &file.provision_transfer;
-        for (kind, checked, count, entries, count_item) in [
+        for (kind, checked, count, entries) in [
             (
                 "提供",
                 status.provision,
                 status.provision_count,
                 &file.provisions,
-                ItemId::FileProvisionTransfer,
             ),
             (
                 "移転",
                 status.transfer,
                 status.transfer_count,
                 &file.transfers,
-                ItemId::FileProvisionTransfer,
             ),
         ] {
             let listed = entries.len();
@@ -131,47 +129,40 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
             // (PV006) come first; then a box overridden by 「行っていない」 or a count beside an
             // unchecked box (PV008), a checked box without its count (PV007), a count that
             // differs from the entries (PV001).
-            if listed > 0 && (!checked || status.neither) {
-                cx.emit(
+            let found = if listed > 0 && (!checked || status.neither) {
+                Some((
                     Code::ProvisionDeclaredNone,
-                    count_item,
-                    &[fi],
                     format!(
                         "「{kind}を行っている」にチェックがない（又は「行っていない」にチェックがある）が、{kind}先が{listed}件記載されている"
                     ),
-                );
+                ))
             } else if checked && status.neither {
-                cx.emit(
+                Some((
                     Code::ProvisionBoxesInconsistent,
-                    count_item,
-                    &[fi],
                     format!("「行っていない」と「{kind}を行っている」の両方にチェックがある"),
-                );
+                ))
             } else if let Some(n) = count.filter(|_| !checked) {
-                cx.emit(
+                Some((
                     Code::ProvisionBoxesInconsistent,
-                    count_item,
-                    &[fi],
                     format!("「{kind}を行っている」にチェックがないが、（{n}）件と記載されている"),
-                );
+                ))
             } else if checked && count.is_none() {
-                cx.emit(
+                Some((
                     Code::ProvisionCountMissing,
-                    count_item,
-                    &[fi],
                     format!(
                         "「{kind}を行っている」にチェックがあるが、件数（ ）が記載されていない（{kind}先は{listed}件記載されている）"
                     ),
-                );
-            } else if let Some(n) = count {
-                if usize::try_from(n).ok() != Some(listed) {
-                    cx.emit(
+                ))
+            } else {
+                count.filter(|&n| usize::try_from(n).ok() != Some(listed)).map(|n| {
+                    (
                         Code::ProvisionCountMismatch,
-                        count_item,
-                        &[fi],
                         format!("「{kind}を行っている（{n}）件」だが、{kind}先は{listed}件記載されている"),
-                    );
-                }
+                    )
+                })
+            };
+            if let Some((code, message)) = found {
+                cx.emit(code, ItemId::FileProvisionTransfer, &[fi], message);
             }
         }
         for (pi, p) in file.provisions.iter().enumerate() {
