@@ -346,13 +346,19 @@ fn incidents(cx: &mut Ctx<'_>) {
 }
 
 /// A `code` finding, 「{label}」`what`, on each of `items` at the list positions `at` that the
-/// report has and that is empty.
+/// report has and that is empty. The entries of a list (a 委託事項, a 提供先) are read directly,
+/// with [`unfilled`]: there are many, and validation is on their path.
 fn each_empty(cx: &mut Ctx<'_>, code: Code, items: &[ItemId], at: &[usize], what: &str) {
     for &item in items {
         if field_at(cx.report, item, at).is_some_and(empty) {
-            cx.emit(code, item, at, format!("「{}」{what}", item.label()));
+            unfilled(cx, code, item, at, what);
         }
     }
+}
+
+/// A `code` finding, 「{label}」`what`, on the empty `item` at the list positions `at`.
+fn unfilled(cx: &mut Ctx<'_>, code: Code, item: ItemId, at: &[usize], what: &str) {
+    cx.emit(code, item, at, format!("「{}」{what}", item.label()));
 }
 
 /// CT004: the items without which the report does not say what it is about, in form order.
@@ -408,13 +414,20 @@ fn mandatory(cx: &mut Ctx<'_>) {
     }
     for (fi, file) in report.files.iter().enumerate() {
         each_empty(cx, code, &[FileNames], &[fi], missing);
-        for (list, item) in [
-            (file.entrustments.len(), EntrustmentEntrustee),
-            (file.provisions.len(), ProvisionName),
-            (file.transfers.len(), TransferName),
+        let name = |cx: &mut Ctx<'_>, item: ItemId, i: usize, name: &Option<String>| {
+            if blank(name.as_deref()) {
+                unfilled(cx, code, item, &[fi, i], missing);
+            }
+        };
+        for (i, e) in file.entrustments.iter().enumerate() {
+            name(cx, EntrustmentEntrustee, i, &e.entrustee);
+        }
+        for (item, list) in [
+            (ProvisionName, &file.provisions),
+            (TransferName, &file.transfers),
         ] {
-            for i in 0..list {
-                each_empty(cx, code, &[item], &[fi, i], missing);
+            for (i, d) in list.iter().enumerate() {
+                name(cx, item, i, &d.name);
             }
         }
     }
@@ -635,16 +648,24 @@ fn files(cx: &mut Ctx<'_>) {
                 "保管期間を「定められていない」としているが、その妥当性が記載されていない",
             );
         }
-        for ei in 0..file.entrustments.len() {
-            let choices = [EntrustmentHandlerCount, EntrustmentReEntrustment];
-            each_empty(cx, code, &choices, &[fi, ei], unchosen);
+        for (ei, e) in file.entrustments.iter().enumerate() {
+            for (item, unset) in [
+                (EntrustmentHandlerCount, e.handler_count.is_none()),
+                (EntrustmentReEntrustment, e.re_entrustment.is_none()),
+            ] {
+                if unset {
+                    unfilled(cx, code, item, &[fi, ei], unchosen);
+                }
+            }
         }
         for (list, subjects, methods) in [
             (&file.provisions, ProvisionDataSubjects, ProvisionMethods),
             (&file.transfers, TransferDataSubjects, TransferMethods),
         ] {
             for (di, d) in list.iter().enumerate() {
-                each_empty(cx, code, &[subjects], &[fi, di], unchosen);
+                if d.data_subjects.is_none() {
+                    unfilled(cx, code, subjects, &[fi, di], unchosen);
+                }
                 if d.methods.is_empty() {
                     let message = format!("「{}」にチェックがない", methods.label());
                     cx.emit(code, methods, &[fi, di], message);

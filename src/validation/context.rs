@@ -101,15 +101,15 @@ pub(crate) fn blank(text: Option<&str>) -> bool {
     })
 }
 
-/// Whether an item's instance is empty: [blank](Field::is_blank), or a text (or every text of a
-/// list) that is only the dashes real reports write for an empty cell ([`blank`]).
+/// Whether an item's instance is empty: a text (or every text of a list) that is [`blank`] (the
+/// dashes real reports write for an empty cell count as empty), any other value as
+/// [`Field::is_blank`] says.
 pub(crate) fn empty(field: &dyn Field) -> bool {
-    field.is_blank()
-        || match field.value() {
-            Value::Text(text) => blank(text),
-            Value::Texts(texts) => texts.iter().all(|t| blank(Some(t))),
-            _ => false,
-        }
+    match field.value() {
+        Value::Text(text) => blank(text),
+        Value::Texts(texts) => texts.iter().all(|t| blank(Some(t))),
+        _ => field.is_blank(),
+    }
 }
 
 /// Whether `report` has the item `item` (one outside any list) and it is not [empty].
