@@ -77,10 +77,10 @@ fn significant_item(form: AssessmentKind, row: &ChangeRecord) -> Option<ItemId> 
         if !items.is_empty() {
             return items.into_iter().find(|id| id.is_significant(form));
         }
-        if let Some(id) = ItemId::find_by_number(form, &format!("{chapter}{section}")) {
+        let prefix = format!("{chapter}{section}");
+        if let Some(id) = ItemId::find_by_number(form, &prefix) {
             return id.is_significant(form).then_some(id);
         }
-        let prefix = format!("{chapter}{section}");
         let in_section: Vec<ItemId> = ItemId::of_form(form)
             .filter(|id| {
                 id.number(form).is_some_and(|n| {
