@@ -119,7 +119,7 @@ impl FromStr for RuleCitation {
 
     /// Reads `規則第5条`, `規則第4条第3号` (`規則` may be left out; any width or kanji numerals).
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let err = || ParseCitationError::new(CitedText::Rule, s);
+        let err = || ParseCitationError::new(NOT_A_RULE, s);
         let n = normalize_label(s);
         let rest = n.strip_prefix("規則").unwrap_or(&n);
         let (article, rest) = ordinal(rest, "第", "条").ok_or_else(err)?;
@@ -209,7 +209,7 @@ impl FromStr for GuidelineCitation {
 
     /// Reads `指針第5の2` (`指針` may be left out; any width or kanji numerals).
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let err = || ParseCitationError::new(CitedText::Guideline, s);
+        let err = || ParseCitationError::new(NOT_A_GUIDELINE, s);
         let n = normalize_label(s);
         let rest = n.strip_prefix("指針").unwrap_or(&n);
         let (part, rest) = ordinal(rest, "第", "の").ok_or_else(err)?;
@@ -233,12 +233,11 @@ fn ordinal<'a>(text: &'a str, before: &str, after: &str) -> Option<(u16, &'a str
     Some((number, rest))
 }
 
-/// Which text a [`ParseCitationError`] expected.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum CitedText {
-    Rule,
-    Guideline,
-}
+/// What a [`ParseCitationError`] says of a text that is not a citation of the 規則 or of the
+/// 指針: what it is not, and what is accepted.
+const NOT_A_RULE: &str =
+    "規則の条の引用ではありません（受け付ける値: 規則第5条、規則第4条第3号の形）";
+const NOT_A_GUIDELINE: &str = "指針の引用ではありません（受け付ける値: 指針第5の2の形）";
 
 /// A text that is not a citation of the 規則 (`規則第5条`, `規則第4条第3号`) or of the 指針
 /// (`指針第5の2`).
@@ -258,27 +257,16 @@ enum CitedText {
 /// ```
 #[doc(alias = "引用の解析エラー")]
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("「{}」は{}", Echo(.input), .cited.message())]
+#[error("「{}」は{}", Echo(.input), .not)]
 pub struct ParseCitationError {
-    cited: CitedText,
+    not: &'static str,
     input: String,
 }
 
-impl CitedText {
-    const fn message(self) -> &'static str {
-        match self {
-            CitedText::Rule => {
-                "規則の条の引用ではありません（受け付ける値: 規則第5条、規則第4条第3号の形）"
-            }
-            CitedText::Guideline => "指針の引用ではありません（受け付ける値: 指針第5の2の形）",
-        }
-    }
-}
-
 impl ParseCitationError {
-    fn new(cited: CitedText, input: &str) -> Self {
+    fn new(not: &'static str, input: &str) -> Self {
         ParseCitationError {
-            cited,
+            not,
             input: input.to_owned(),
         }
     }

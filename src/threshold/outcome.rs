@@ -504,41 +504,39 @@ impl ThresholdOutcome {
         s.push_str("対象人数が");
         // The band without the 基礎 form's （任意実施） note, as 重点/全項目 Ⅰ1③ prints it.
         s.push_str(band.label_in(AssessmentKind::Full));
-        let decides_alone = matches!(
-            band,
-            SubjectCountBand::Under1k
-                | SubjectCountBand::From1kTo10k
-                | SubjectCountBand::AtLeast300k
-        );
-        if decides_alone {
+        // A band whose result the other inputs cannot change (規則 第4条第3号, 1,000人以上1万人未満, 30万人以上).
+        if decide_partial(self.subject_count, None, None)
+            .required()
+            .is_some()
+        {
             s.push_str("であるため");
             return;
         }
-        let handlers = self.handler_count_band();
-        let incident = self.serious_incident;
-        let many = matches!(handlers, Some(HandlerCountBand::AtLeast500));
-        let occurred = matches!(incident, Some(SeriousIncident::Occurred));
-        const HANDLERS_MANY: &str = "取扱者数が500人以上";
-        const HANDLERS_FEW: &str = "取扱者数が500人未満";
-        const INCIDENT: &str = "過去1年以内に特定個人情報に関する重大事故が発生している";
-        const NO_INCIDENT: &str = "過去1年以内に特定個人情報に関する重大事故が発生していない";
+        let many = matches!(
+            self.handler_count_band(),
+            Some(HandlerCountBand::AtLeast500)
+        );
+        let occurred = matches!(self.serious_incident, Some(SeriousIncident::Occurred));
+        // The inputs that decided, in their words: 取扱者数 by its band, the 重大事故 of
+        // 基礎項目評価書 Ⅱ3 by the ending of 「…発生し」.
+        let (handlers, incident) = match (many, occurred) {
+            (true, true) => (
+                Some((HandlerCountBand::AtLeast500, "であり、")),
+                Some("ている"),
+            ),
+            (true, false) => (Some((HandlerCountBand::AtLeast500, "である")), None),
+            (false, true) => (None, Some("ている")),
+            (false, false) => (Some((HandlerCountBand::Under500, "で、")), Some("ていない")),
+        };
         s.push_str("であり、");
-        match (many, occurred) {
-            (true, true) => {
-                s.push_str(HANDLERS_MANY);
-                s.push_str("であり、");
-                s.push_str(INCIDENT);
-            }
-            (true, false) => {
-                s.push_str(HANDLERS_MANY);
-                s.push_str("である");
-            }
-            (false, true) => s.push_str(INCIDENT),
-            (false, false) => {
-                s.push_str(HANDLERS_FEW);
-                s.push_str("で、");
-                s.push_str(NO_INCIDENT);
-            }
+        if let Some((band, then)) = handlers {
+            s.push_str("取扱者数が");
+            s.push_str(band.label());
+            s.push_str(then);
+        }
+        if let Some(ending) = incident {
+            s.push_str("過去1年以内に特定個人情報に関する重大事故が発生し");
+            s.push_str(ending);
         }
         s.push_str("ため");
     }

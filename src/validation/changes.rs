@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use super::Code;
 use super::context::{Ctx, show_date};
 use crate::AssessmentKind;
+use crate::report::ROMAN_NUMERALS;
 use crate::report::location::changes_appendix;
 use crate::report::{ChangeRecord, SubmissionTiming};
 use crate::report::{ItemId, ItemPath};
@@ -28,19 +29,11 @@ const SIGNIFICANT_CHAPTERS: &[(AssessmentKind, char)] = &[
 fn numbered(text: &str) -> Option<(char, Option<u32>, Vec<char>)> {
     let folded: String = text.chars().map(crate::label::fold_char).collect();
     let rest = folded.trim_start();
-    const ASCII: [(&str, char); 6] = [
-        ("VI", 'Ⅵ'),
-        ("IV", 'Ⅳ'),
-        ("V", 'Ⅴ'),
-        ("III", 'Ⅲ'),
-        ("II", 'Ⅱ'),
-        ("I", 'Ⅰ'),
-    ];
     let (chapter, mut rest) = match rest.chars().next() {
         Some(c @ 'Ⅰ'..='Ⅵ') => (c, rest.get(c.len_utf8()..)?),
-        _ => ASCII
+        _ => ROMAN_NUMERALS
             .iter()
-            .find_map(|(a, c)| rest.strip_prefix(a).map(|r| (*c, r)))?,
+            .find_map(|(a, c)| Some((c.chars().next()?, rest.strip_prefix(a)?)))?,
     };
     // Separators, and a file name in parentheses (「Ⅱ（給付ファイル）５．」).
     loop {
@@ -84,10 +77,10 @@ fn significant_item(form: AssessmentKind, row: &ChangeRecord) -> Option<ItemId> 
         if !items.is_empty() {
             return items.into_iter().find(|id| id.is_significant(form));
         }
-        if let Some(id) = ItemId::find_by_number(form, &format!("{chapter}{section}")) {
+        let prefix = format!("{chapter}{section}");
+        if let Some(id) = ItemId::find_by_number(form, &prefix) {
             return id.is_significant(form).then_some(id);
         }
-        let prefix = format!("{chapter}{section}");
         let in_section: Vec<ItemId> = ItemId::of_form(form)
             .filter(|id| {
                 id.number(form).is_some_and(|n| {
@@ -161,12 +154,11 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
             },
         };
         if after && declared == Some(true) {
-            let location = place(cx, i, row, TIMING_COLUMN);
             cx.emit_at(
                 Code::SignificantChangeFiledAfter,
                 row.item_id,
                 path().field("timing"),
-                location,
+                place(cx, i, row, TIMING_COLUMN),
                 "提出時期に係る説明は重要な変更としているが、提出時期が「事後」である（重要な変更は事前に評価を再実施する）",
             );
         }
@@ -175,7 +167,6 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
             let touched =
                 significant_item(cx.form, row).and_then(|item| Some((item, item.number(cx.form)?)));
             if let Some((item, number)) = touched {
-                let location = place(cx, i, row, EXPLANATION_COLUMN);
                 let said = match row.explanation.as_deref() {
                     Some(e) if !e.trim().is_empty() => {
                         format!(
@@ -188,7 +179,7 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
                     Code::SignificantItemChangedWithoutReason,
                     Some(item),
                     path().field("explanation"),
-                    location,
+                    place(cx, i, row, EXPLANATION_COLUMN),
                     format!(
                         "※の項目（{number} {}）の変更を「事後」に提出しているが、{said}",
                         item.label()
@@ -198,12 +189,11 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
         }
         if let Some(date) = row.date {
             if let Some(p) = published.filter(|p| date > *p) {
-                let location = place(cx, i, row, DATE_COLUMN);
                 cx.emit_at(
                     Code::ChangeAfterPublication,
                     row.item_id,
                     path().field("date"),
-                    location,
+                    place(cx, i, row, DATE_COLUMN),
                     format!(
                         "変更日 {} が公表日 {} より後である",
                         show_date(date),
@@ -212,12 +202,11 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
                 );
             }
             if let Some(before) = latest.filter(|l| date < *l) {
-                let location = place(cx, i, row, DATE_COLUMN);
                 cx.emit_at(
                     Code::ChangesOutOfOrder,
                     row.item_id,
                     path().field("date"),
-                    location,
+                    place(cx, i, row, DATE_COLUMN),
                     format!(
                         "変更日 {} の行が、より後の変更日 {} の行の後に記載されている",
                         show_date(date),

@@ -44,30 +44,26 @@ impl Family {
     /// The two-letter prefix of the family's codes.
     #[must_use]
     pub const fn prefix(self) -> &'static str {
-        match self {
-            Family::Threshold => "TH",
-            Family::Handlers => "HC",
-            Family::Entrustment => "EN",
-            Family::Provision => "PV",
-            Family::Content => "CT",
-            Family::Procedure => "PC",
-            Family::Time => "TM",
-            Family::Changes => "CH",
-        }
+        self.words().0
     }
 
     /// The Japanese name of the family.
     #[must_use]
     pub const fn label(self) -> &'static str {
+        self.words().1
+    }
+
+    /// The prefix and the Japanese name, side by side.
+    const fn words(self) -> (&'static str, &'static str) {
         match self {
-            Family::Threshold => "しきい値判断",
-            Family::Handlers => "取扱者数",
-            Family::Entrustment => "委託",
-            Family::Provision => "提供・移転",
-            Family::Content => "必要な記載",
-            Family::Procedure => "評価実施手続",
-            Family::Time => "時期",
-            Family::Changes => "変更箇所",
+            Family::Threshold => ("TH", "しきい値判断"),
+            Family::Handlers => ("HC", "取扱者数"),
+            Family::Entrustment => ("EN", "委託"),
+            Family::Provision => ("PV", "提供・移転"),
+            Family::Content => ("CT", "必要な記載"),
+            Family::Procedure => ("PC", "評価実施手続"),
+            Family::Time => ("TM", "時期"),
+            Family::Changes => ("CH", "変更箇所"),
         }
     }
 }

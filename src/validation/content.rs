@@ -3,15 +3,14 @@
 use std::borrow::Cow;
 
 use super::Code;
-use super::context::{Ctx, blank};
+use super::context::{Ctx, blank, empty};
 use crate::AssessmentKind;
 use crate::report::ItemPath;
 use crate::report::location::render;
-use crate::report::visit_strays;
 use crate::report::{
-    Control, FormPart, IncidentHistory, ItemId, RetentionPeriod, Risk, Sufficiency, basic, focused,
-    full,
+    Control, IncidentHistory, ItemId, RetentionPeriod, Sufficiency, basic, focused, full,
 };
+use crate::report::{Value, field_at, visit_strays};
 
 pub(crate) fn check(cx: &mut Ctx<'_>) {
     mandatory(cx);
@@ -25,11 +24,11 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
             continue;
         }
         match r.sufficiency {
-            None => cx.emit_field(
+            None => cx.emit_at(
                 Code::ItemNotFilled,
-                r.item,
-                &[],
-                "sufficiency",
+                Some(r.item),
+                r.item.path(&[]).field("sufficiency"),
+                render(cx.report, r.item, &[]),
                 "「リスクへの対策は十分か」が選択されていない",
             ),
             Some(Sufficiency::IssuesRemain) if r.has_measures == Some(false) => cx.emit(
@@ -54,7 +53,7 @@ pub(crate) fn opted_out(report: &crate::Report) -> Vec<ItemId> {
 }
 
 /// Every 「リスクへの対策は十分か」 of the report's form.
-fn risk_ratings(report: &crate::Report) -> Vec<RiskRating> {
+pub(super) fn risk_ratings(report: &crate::Report) -> Vec<RiskRating> {
     let risks = match report.form() {
         AssessmentKind::Basic => report.basic().map(basic_risks),
         AssessmentKind::Focused => report.focused().map(focused_risks),
@@ -65,155 +64,153 @@ fn risk_ratings(report: &crate::Report) -> Vec<RiskRating> {
 
 /// One 「リスクへの対策は十分か」 of a form: whether it applies (its opt-out box is not checked),
 /// its answer, and whether measures are written (`None` where the form asks for none).
-struct RiskRating {
-    item: ItemId,
-    applies: bool,
-    sufficiency: Option<Sufficiency>,
-    has_measures: Option<bool>,
+pub(super) struct RiskRating {
+    pub item: ItemId,
+    pub applies: bool,
+    pub sufficiency: Option<Sufficiency>,
+    pub has_measures: Option<bool>,
 }
 
-fn written(texts: &[Option<&String>]) -> bool {
-    texts.iter().any(|t| !blank(t.map(String::as_str)))
+/// A measure of a risk as text: a text, or the text of a typed control (its 具体的な方法).
+trait Measure {
+    fn text(&self) -> Option<&str>;
 }
 
-fn detail<T>(c: &Control<T>) -> Option<&String> {
-    c.detail.as_ref()
-}
-
-fn rating(
-    item: ItemId,
-    applies: bool,
-    sufficiency: Option<Sufficiency>,
-    measures: &[Option<&String>],
-) -> RiskRating {
-    RiskRating {
-        item,
-        applies,
-        sufficiency,
-        has_measures: Some(written(measures)),
+impl Measure for Option<String> {
+    fn text(&self) -> Option<&str> {
+        self.as_deref()
     }
 }
 
-fn plain(item: ItemId, applies: bool, risk: &Risk) -> RiskRating {
-    rating(item, applies, risk.sufficiency, &[risk.measures.as_ref()])
+impl<T> Measure for Control<T> {
+    fn text(&self) -> Option<&str> {
+        self.detail.as_deref()
+    }
+}
+
+/// A [`RiskRating`]: the item, whether it applies, then either the risk and the fields that hold
+/// its measures (any of them written is enough), or for a 基礎 rating without measures its
+/// answer alone.
+macro_rules! rated {
+    ($item:ident, $applies:expr, $risk:expr, $($($measure:ident).+),+) => {
+        RiskRating {
+            item: ItemId::$item,
+            applies: $applies,
+            sufficiency: $risk.sufficiency,
+            has_measures: Some(false $(|| !blank(Measure::text(&$risk.$($measure).+)))+),
+        }
+    };
+    ($item:ident, $applies:expr, $sufficiency:expr) => {
+        RiskRating {
+            item: ItemId::$item,
+            applies: $applies,
+            sufficiency: $sufficiency,
+            has_measures: None,
+        }
+    };
 }
 
 fn full_risks(part: &full::Part) -> Vec<RiskRating> {
     let r = &part.risk_measures;
-    let a = &r.acquisition;
-    let u = &r.usage;
-    let e = &r.entrustment;
-    let p = &r.provision_transfer;
-    let n = &r.network;
-    let s = &r.storage;
-    let entrusts = !e.not_entrusted;
+    let (a, u, e, p, n, s) = (
+        &r.acquisition,
+        &r.usage,
+        &r.entrustment.risk,
+        &r.provision_transfer,
+        &r.network,
+        &r.storage,
+    );
+    let entrusts = !r.entrustment.not_entrusted;
     let provides = !p.not_provided;
     let acquires = !n.not_connected_acquisition;
     let supplies = !n.not_connected_provision;
-    let er = &e.risk;
     vec![
-        rating(
-            ItemId::FullAcquisitionRisk1,
+        rated!(
+            FullAcquisitionRisk1,
             true,
-            a.risk1.sufficiency,
-            &[
-                a.risk1.non_subject_prevention.as_ref(),
-                a.risk1.unnecessary_info_prevention.as_ref(),
-                a.risk1.other_measures.as_ref(),
-            ],
+            a.risk1,
+            non_subject_prevention,
+            unnecessary_info_prevention,
+            other_measures
         ),
-        plain(ItemId::FullAcquisitionRisk2, true, &a.risk2),
-        rating(
-            ItemId::FullAcquisitionRisk3,
+        rated!(FullAcquisitionRisk2, true, a.risk2, measures),
+        rated!(
+            FullAcquisitionRisk3,
             true,
-            a.risk3.sufficiency,
-            &[
-                a.risk3.identity_check.as_ref(),
-                a.risk3.number_authenticity.as_ref(),
-                a.risk3.accuracy.as_ref(),
-                a.risk3.other_measures.as_ref(),
-            ],
+            a.risk3,
+            identity_check,
+            number_authenticity,
+            accuracy,
+            other_measures
         ),
-        plain(ItemId::FullAcquisitionRisk4, true, &a.risk4),
-        rating(
-            ItemId::FullUsageRisk1,
+        rated!(FullAcquisitionRisk4, true, a.risk4, measures),
+        rated!(
+            FullUsageRisk1,
             true,
-            u.risk1.sufficiency,
-            &[
-                u.risk1.address_system_measures.as_ref(),
-                u.risk1.other_system_measures.as_ref(),
-                u.risk1.other_measures.as_ref(),
-            ],
+            u.risk1,
+            address_system_measures,
+            other_system_measures,
+            other_measures
         ),
-        rating(
-            ItemId::FullUsageRisk2,
+        rated!(
+            FullUsageRisk2,
             true,
-            u.risk2.sufficiency,
-            &[
-                detail(&u.risk2.user_auth),
-                detail(&u.risk2.access_grant),
-                detail(&u.risk2.access_rights),
-                detail(&u.risk2.usage_record),
-                u.risk2.other_measures.as_ref(),
-            ],
+            u.risk2,
+            user_auth,
+            access_grant,
+            access_rights,
+            usage_record,
+            other_measures
         ),
-        plain(ItemId::FullUsageRisk3, true, &u.risk3),
-        plain(ItemId::FullUsageRisk4, true, &u.risk4),
-        rating(
-            ItemId::FullEntrustmentRisk,
+        rated!(FullUsageRisk3, true, u.risk3, measures),
+        rated!(FullUsageRisk4, true, u.risk4, measures),
+        rated!(
+            FullEntrustmentRisk,
             entrusts,
-            er.sufficiency,
-            &[
-                er.protection_check.as_ref(),
-                detail(&er.viewer_restriction),
-                detail(&er.handling_record),
-                er.provision_rule.to_others.as_ref(),
-                er.provision_rule.between.as_ref(),
-                detail(&er.erasure_rule),
-                detail(&er.contract_clause),
-                detail(&er.re_entrustee_assurance),
-                er.other_measures.as_ref(),
-            ],
+            e,
+            protection_check,
+            viewer_restriction,
+            handling_record,
+            provision_rule.to_others,
+            provision_rule.between,
+            erasure_rule,
+            contract_clause,
+            re_entrustee_assurance,
+            other_measures
         ),
-        rating(
-            ItemId::FullProvisionRisk1,
+        rated!(
+            FullProvisionRisk1,
             provides,
-            p.risk1.sufficiency,
-            &[
-                detail(&p.risk1.record),
-                detail(&p.risk1.rule),
-                p.risk1.other_measures.as_ref(),
-            ],
+            p.risk1,
+            record,
+            rule,
+            other_measures
         ),
-        plain(ItemId::FullProvisionRisk2, provides, &p.risk2),
-        plain(ItemId::FullProvisionRisk3, provides, &p.risk3),
-        plain(ItemId::FullNetworkRisk1, acquires, &n.risk1),
-        plain(ItemId::FullNetworkRisk2, acquires, &n.risk2),
-        plain(ItemId::FullNetworkRisk3, acquires, &n.risk3),
-        plain(ItemId::FullNetworkRisk4, acquires, &n.risk4),
-        plain(ItemId::FullNetworkRisk5, supplies, &n.risk5),
-        plain(ItemId::FullNetworkRisk6, supplies, &n.risk6),
-        plain(ItemId::FullNetworkRisk7, supplies, &n.risk7),
-        rating(
-            ItemId::FullStorageRisk1,
+        rated!(FullProvisionRisk2, provides, p.risk2, measures),
+        rated!(FullProvisionRisk3, provides, p.risk3, measures),
+        rated!(FullNetworkRisk1, acquires, n.risk1, measures),
+        rated!(FullNetworkRisk2, acquires, n.risk2, measures),
+        rated!(FullNetworkRisk3, acquires, n.risk3, measures),
+        rated!(FullNetworkRisk4, acquires, n.risk4, measures),
+        rated!(FullNetworkRisk5, supplies, n.risk5, measures),
+        rated!(FullNetworkRisk6, supplies, n.risk6, measures),
+        rated!(FullNetworkRisk7, supplies, n.risk7, measures),
+        rated!(
+            FullStorageRisk1,
             true,
-            s.risk1.sufficiency,
-            &[
-                detail(&s.risk1.physical),
-                detail(&s.risk1.technical),
-                detail(&s.risk1.deceased_numbers),
-                s.risk1.other_measures.as_ref(),
-            ],
+            s.risk1,
+            physical,
+            technical,
+            deceased_numbers,
+            other_measures
         ),
-        plain(ItemId::FullStorageRisk2, true, &s.risk2),
-        rating(
-            ItemId::FullStorageRisk3,
+        rated!(FullStorageRisk2, true, s.risk2, measures),
+        rated!(
+            FullStorageRisk3,
             true,
-            s.risk3.sufficiency,
-            &[
-                detail(&s.risk3.erasure_procedure),
-                s.risk3.other_measures.as_ref(),
-            ],
+            s.risk3,
+            erasure_procedure,
+            other_measures
         ),
     ]
 }
@@ -221,100 +218,89 @@ fn full_risks(part: &full::Part) -> Vec<RiskRating> {
 fn focused_risks(part: &focused::Part) -> Vec<RiskRating> {
     let r = &part.risk_measures;
     let n = &r.network;
+    let entrusts = !r.entrustment.not_entrusted;
+    let provides = !r.provision_transfer.not_provided;
     vec![
-        plain(ItemId::FocusedAcquisitionRisk, true, &r.acquisition.risk),
-        plain(ItemId::FocusedUsageRisk1, true, &r.usage.risk1),
-        rating(
-            ItemId::FocusedUsageRisk2,
+        rated!(FocusedAcquisitionRisk, true, r.acquisition.risk, measures),
+        rated!(FocusedUsageRisk1, true, r.usage.risk1, measures),
+        rated!(
+            FocusedUsageRisk2,
             true,
-            r.usage.risk2.sufficiency,
-            &[
-                detail(&r.usage.risk2.user_auth),
-                r.usage.risk2.other_measures.as_ref(),
-            ],
+            r.usage.risk2,
+            user_auth,
+            other_measures
         ),
-        rating(
-            ItemId::FocusedEntrustmentRisk,
-            !r.entrustment.not_entrusted,
-            r.entrustment.risk.sufficiency,
-            &[
-                detail(&r.entrustment.risk.contract_clause),
-                detail(&r.entrustment.risk.re_entrustee_assurance),
-                r.entrustment.risk.other_measures.as_ref(),
-            ],
+        rated!(
+            FocusedEntrustmentRisk,
+            entrusts,
+            r.entrustment.risk,
+            contract_clause,
+            re_entrustee_assurance,
+            other_measures
         ),
-        rating(
-            ItemId::FocusedProvisionRisk,
-            !r.provision_transfer.not_provided,
-            r.provision_transfer.risk.sufficiency,
-            &[
-                detail(&r.provision_transfer.risk.rule),
-                r.provision_transfer.risk.other_measures.as_ref(),
-            ],
+        rated!(
+            FocusedProvisionRisk,
+            provides,
+            r.provision_transfer.risk,
+            rule,
+            other_measures
         ),
-        plain(
-            ItemId::FocusedNetworkRisk1,
+        rated!(
+            FocusedNetworkRisk1,
             !n.not_connected_acquisition,
-            &n.risk1,
+            n.risk1,
+            measures
         ),
-        plain(
-            ItemId::FocusedNetworkRisk2,
+        rated!(
+            FocusedNetworkRisk2,
             !n.not_connected_provision,
-            &n.risk2,
+            n.risk2,
+            measures
         ),
-        rating(
-            ItemId::FocusedStorageRisk,
-            true,
-            r.storage.risk.sufficiency,
-            &[r.storage.risk.other_measures.as_ref()],
-        ),
+        rated!(FocusedStorageRisk, true, r.storage.risk, other_measures),
     ]
 }
 
 fn basic_risks(part: &basic::Part) -> Vec<RiskRating> {
     let r = &part.risk_measures;
-    let only = |item, applies, sufficiency| RiskRating {
-        item,
-        applies,
-        sufficiency,
-        has_measures: None,
-    };
+    let (entrustment, provision) = (&r.entrustment, &r.provision_transfer);
+    let n = &r.network;
     vec![
-        only(ItemId::BasicAcquisition, true, r.acquisition),
-        only(ItemId::BasicUsageLinking, true, r.usage_linking),
-        only(ItemId::BasicUsageUnauthorized, true, r.usage_unauthorized),
-        only(
-            ItemId::BasicEntrustment,
-            !r.entrustment.opted_out,
-            r.entrustment.sufficiency,
+        rated!(BasicAcquisition, true, r.acquisition),
+        rated!(BasicUsageLinking, true, r.usage_linking),
+        rated!(BasicUsageUnauthorized, true, r.usage_unauthorized),
+        rated!(
+            BasicEntrustment,
+            !entrustment.opted_out,
+            entrustment.sufficiency
         ),
-        only(
-            ItemId::BasicProvisionTransfer,
-            !r.provision_transfer.opted_out,
-            r.provision_transfer.sufficiency,
+        rated!(
+            BasicProvisionTransfer,
+            !provision.opted_out,
+            provision.sufficiency
         ),
-        only(
-            ItemId::BasicNetworkAcquisition,
-            !r.network.not_connected_acquisition,
-            r.network.acquisition,
+        rated!(
+            BasicNetworkAcquisition,
+            !n.not_connected_acquisition,
+            n.acquisition
         ),
-        only(
-            ItemId::BasicNetworkProvision,
-            !r.network.not_connected_provision,
-            r.network.provision,
+        rated!(
+            BasicNetworkProvision,
+            !n.not_connected_provision,
+            n.provision
         ),
-        only(ItemId::BasicStorage, true, r.storage),
-        rating(
-            ItemId::BasicManualWork,
+        rated!(BasicStorage, true, r.storage),
+        rated!(
+            BasicManualWork,
             !r.manual_work.none,
-            r.manual_work.sufficiency,
-            &[r.manual_work.rationale.as_ref()],
+            r.manual_work,
+            rationale
         ),
-        rating(
-            ItemId::BasicPrioritySufficiency,
+        rated!(
+            BasicPrioritySufficiency,
             !r.priority.detailed_assessment,
-            r.priority.sufficiency,
-            &[r.priority.rationale.as_ref()],
+            r.priority,
+            rationale
         ),
     ]
 }
@@ -359,105 +345,89 @@ fn incidents(cx: &mut Ctx<'_>) {
     }
 }
 
-/// CT004: the items without which the report does not say what it is about.
+/// A `code` finding, 「{label}」`what`, on each of `items` at the list positions `at` that the
+/// report has and that is empty. The entries of a list (a 委託事項, a 提供先) are read directly,
+/// with [`unfilled`]: there are many, and validation is on their path.
+fn each_empty(cx: &mut Ctx<'_>, code: Code, items: &[ItemId], at: &[usize], what: &str) {
+    for &item in items {
+        if field_at(cx.report, item, at).is_some_and(empty) {
+            unfilled(cx, code, item, at, what);
+        }
+    }
+}
+
+/// A `code` finding, 「{label}」`what`, on the empty `item` at the list positions `at`.
+fn unfilled(cx: &mut Ctx<'_>, code: Code, item: ItemId, at: &[usize], what: &str) {
+    cx.emit(code, item, at, format!("「{}」{what}", item.label()));
+}
+
+/// CT004: the items without which the report does not say what it is about, in form order.
 fn mandatory(cx: &mut Ctx<'_>) {
+    use ItemId::*;
     let report = cx.report;
-    let empty = |cx: &mut Ctx<'_>, item: ItemId, at: &[usize]| {
-        cx.emit(
-            Code::MandatoryItemEmpty,
-            item,
-            at,
-            format!("「{}」が記載されていない", item.label()),
+    let code = Code::MandatoryItemEmpty;
+    let missing = "が記載されていない";
+    // A list with no entry at all: named as a whole, at the list's path.
+    let none = |cx: &mut Ctx<'_>, item: ItemId, field: &'static str, what: &str| {
+        let location = render(report, item, &[]);
+        let path = ItemPath::root().field(field);
+        cx.emit_at(
+            code,
+            Some(item),
+            path,
+            location,
+            format!("{what}が一つも記載されていない"),
         );
     };
-    if blank(report.cover.title.as_deref()) {
-        empty(cx, ItemId::CoverTitle, &[]);
-    }
-    if blank(report.cover.body.as_deref()) {
-        empty(cx, ItemId::CoverBody, &[]);
-    }
-    if report.cover.published_on.is_none() {
-        empty(cx, ItemId::CoverPublishedOn, &[]);
-    }
-    if blank(Some(report.affair.name.as_str())) {
-        empty(cx, ItemId::AffairName, &[]);
-    }
+    each_empty(
+        cx,
+        code,
+        &[CoverTitle, CoverBody, CoverPublishedOn, AffairName],
+        &[],
+        missing,
+    );
     if report.systems.is_empty() {
-        let location = render(report, ItemId::SystemName, &[]);
-        cx.emit_at(
-            Code::MandatoryItemEmpty,
-            Some(ItemId::SystemName),
-            ItemPath::root().field("systems"),
-            location,
-            "使用するシステムが一つも記載されていない",
-        );
+        none(cx, SystemName, "systems", "使用するシステム");
     }
-    for (si, system) in report.systems.iter().enumerate() {
-        if blank(Some(system.name.as_str())) {
-            empty(cx, ItemId::SystemName, &[si]);
-        }
+    for si in 0..report.systems.len() {
+        each_empty(cx, code, &[SystemName], &[si], missing);
     }
-    if report.affair.file_names.iter().all(|n| blank(Some(n))) {
-        empty(cx, ItemId::AffairFileNames, &[]);
-    }
-    match cx.form {
-        AssessmentKind::Basic => {
-            if let Some(part) = report.basic() {
-                let t = &part.threshold_items;
-                if t.subject_count.is_none() {
-                    empty(cx, ItemId::ThresholdSubjectCount, &[]);
-                }
-                if t.handler_count.is_none() {
-                    empty(cx, ItemId::ThresholdHandlerCount, &[]);
-                }
-                if t.serious_incident.is_none() {
-                    empty(cx, ItemId::ThresholdSeriousIncident, &[]);
-                }
-                if part.threshold_result.is_none() {
-                    empty(cx, ItemId::ThresholdResult, &[]);
-                }
-            }
-        }
-        AssessmentKind::Focused | AssessmentKind::Full => {
-            if report.affair.subject_count.is_none() {
-                empty(cx, ItemId::AffairSubjectCount, &[]);
-            }
-            let step = &report.procedures.basic_assessment;
-            if step.date.is_none() {
-                empty(cx, ItemId::ProcedureBasicAssessmentDate, &[]);
-            }
-            if step.threshold_result.is_none() {
-                empty(cx, ItemId::ProcedureThresholdResult, &[]);
-            }
-            if report.files.is_empty() {
-                let location = render(report, ItemId::FileNames, &[]);
-                cx.emit_at(
-                    Code::MandatoryItemEmpty,
-                    Some(ItemId::FileNames),
-                    ItemPath::root().field("files"),
-                    location,
-                    "Ⅱ 特定個人情報ファイルの概要が一つも記載されていない",
-                );
-            }
+    each_empty(cx, code, &[AffairFileNames], &[], missing);
+    if cx.form == AssessmentKind::Basic {
+        let items = [
+            ThresholdSubjectCount,
+            ThresholdHandlerCount,
+            ThresholdSeriousIncident,
+            ThresholdResult,
+        ];
+        each_empty(cx, code, &items, &[], missing);
+    } else {
+        let items = [
+            AffairSubjectCount,
+            ProcedureBasicAssessmentDate,
+            ProcedureThresholdResult,
+        ];
+        each_empty(cx, code, &items, &[], missing);
+        if report.files.is_empty() {
+            none(cx, FileNames, "files", "Ⅱ 特定個人情報ファイルの概要");
         }
     }
     for (fi, file) in report.files.iter().enumerate() {
-        if file.names.iter().all(|n| blank(Some(n))) {
-            empty(cx, ItemId::FileNames, &[fi]);
-        }
-        for (ei, e) in file.entrustments.iter().enumerate() {
-            if blank(e.entrustee.as_deref()) {
-                empty(cx, ItemId::EntrustmentEntrustee, &[fi, ei]);
+        each_empty(cx, code, &[FileNames], &[fi], missing);
+        let name = |cx: &mut Ctx<'_>, item: ItemId, i: usize, name: &Option<String>| {
+            if blank(name.as_deref()) {
+                unfilled(cx, code, item, &[fi, i], missing);
             }
+        };
+        for (i, e) in file.entrustments.iter().enumerate() {
+            name(cx, EntrustmentEntrustee, i, &e.entrustee);
         }
-        for (pi, p) in file.provisions.iter().enumerate() {
-            if blank(p.name.as_deref()) {
-                empty(cx, ItemId::ProvisionName, &[fi, pi]);
-            }
-        }
-        for (ti, t) in file.transfers.iter().enumerate() {
-            if blank(t.name.as_deref()) {
-                empty(cx, ItemId::TransferName, &[fi, ti]);
+        for (item, list) in [
+            (ProvisionName, &file.provisions),
+            (TransferName, &file.transfers),
+        ] {
+            for (i, d) in list.iter().enumerate() {
+                name(cx, item, i, &d.name);
             }
         }
     }
@@ -510,11 +480,11 @@ struct Keyed<'a> {
 }
 
 impl<'a> Keyed<'a> {
-    fn new(names: &[&'a String]) -> Self {
+    fn new(names: impl Iterator<Item = &'a str>) -> Self {
         let mut sorted: Vec<(Cow<'a, str>, usize, &str)> = names
-            .iter()
+            .filter(|n| !blank(Some(n)))
             .enumerate()
-            .map(|(i, n)| (name_key(n), i, n.as_str()))
+            .map(|(i, n)| (name_key(n), i, n))
             .collect();
         sorted.sort_unstable_by(|a, b| a.0.cmp(&b.0));
         Keyed { sorted }
@@ -527,12 +497,8 @@ impl<'a> Keyed<'a> {
             .is_ok()
     }
 
-    /// Whether `others` has the key of every name.
-    fn within(&self, others: &Keyed<'_>) -> bool {
-        self.sorted.iter().all(|(key, _, _)| others.has(key))
-    }
-
-    /// The names (in list order) whose key `others` does not have, as 「…」 quotes.
+    /// The names (in list order) whose key `others` does not have (none gathered, nothing
+    /// allocated, for the names of most reports).
     fn missing_from(&self, others: &Keyed<'_>) -> Vec<&'a str> {
         let mut missing: Vec<(usize, &'a str)> = self
             .sorted
@@ -545,76 +511,52 @@ impl<'a> Keyed<'a> {
     }
 }
 
-/// The non-blank names of `names`.
-fn filled(names: &[String]) -> Vec<&String> {
-    names.iter().filter(|n| !blank(Some(n))).collect()
-}
-
-/// `names` as 「…」 quotes joined by 、 (control characters are escaped with the whole message,
-/// in `Ctx::emit_at`).
-fn quote(names: &[&str]) -> String {
-    let mut out = String::with_capacity(names.iter().map(|n| n.len() + 9).sum());
-    for (i, name) in names.iter().enumerate() {
-        if i > 0 {
-            out.push('、');
-        }
-        out.push('「');
-        out.push_str(name);
-        out.push('」');
-    }
-    out
-}
-
-/// CT006: the file names of Ⅰ, Ⅱ and Ⅲ.
+/// CT006: the file names of Ⅰ and Ⅲ against those of the Ⅱ blocks.
 fn file_names(cx: &mut Ctx<'_>) {
     let report = cx.report;
-    let chapter2: Vec<&String> = report
-        .files
-        .iter()
-        .flat_map(|f| f.names.iter().filter(|n| !blank(Some(n))))
-        .collect();
-    if chapter2.is_empty() {
+    let chapter2 = Keyed::new(
+        report
+            .files
+            .iter()
+            .flat_map(|f| f.names.iter().map(String::as_str)),
+    );
+    if chapter2.sorted.is_empty() {
         return;
     }
-    let chapter2 = Keyed::new(&chapter2);
-    compare_names(
-        cx,
+    for item in [
         ItemId::AffairFileNames,
-        &filled(&report.affair.file_names),
-        &chapter2,
-    );
-    let chapter3 = match &report.part {
-        FormPart::Full(p) => Some((ItemId::FullFileNames, &p.risk_measures.file_names)),
-        FormPart::Focused(p) => Some((ItemId::FocusedFileNames, &p.risk_measures.file_names)),
-        _ => None,
-    };
-    if let Some((item, names)) = chapter3 {
-        compare_names(cx, item, &filled(names), &chapter2);
+        ItemId::FullFileNames,
+        ItemId::FocusedFileNames,
+    ] {
+        if let Some(Value::Texts(names)) = field_at(report, item, &[]).map(|f| f.value()) {
+            compare_names(cx, item, Keyed::new(names.iter()), &chapter2);
+        }
     }
 }
 
 /// A CT006 finding on `item` when its `names` are not the names of the Ⅱ blocks.
-fn compare_names(cx: &mut Ctx<'_>, item: ItemId, names: &[&String], chapter2: &Keyed<'_>) {
+fn compare_names(cx: &mut Ctx<'_>, item: ItemId, names: Keyed<'_>, chapter2: &Keyed<'_>) {
     let (Some(here), Some(there)) = (item.number(cx.form), ItemId::FileNames.number(cx.form))
     else {
         return;
     };
-    if names.is_empty() {
-        return;
-    }
-    let names = Keyed::new(names);
-    // Most reports name the same files: nothing is gathered for them.
-    if names.within(chapter2) && chapter2.within(&names) {
+    if names.sorted.is_empty() {
         return;
     }
     let only_here = names.missing_from(chapter2);
     let only_there = chapter2.missing_from(&names);
+    // `names` as 「…」 quotes joined by 、 (control characters are escaped with the whole
+    // message, in `Ctx::emit_at`).
+    let quote = |names: Vec<&str>| format!("「{}」", names.join("」、「"));
     let mut parts = Vec::new();
     if !only_here.is_empty() {
-        parts.push(format!("{here}の{}は{there}にない", quote(&only_here)));
+        parts.push(format!("{here}の{}は{there}にない", quote(only_here)));
     }
     if !only_there.is_empty() {
-        parts.push(format!("{there}の{}は{here}にない", quote(&only_there)));
+        parts.push(format!("{there}の{}は{here}にない", quote(only_there)));
+    }
+    if parts.is_empty() {
+        return;
     }
     cx.emit(
         Code::FileNamesDiffer,
@@ -682,74 +624,51 @@ fn record_items(cx: &mut Ctx<'_>) {
 
 /// CT001 and CT005 in the file blocks.
 fn files(cx: &mut Ctx<'_>) {
+    use ItemId::*;
     let report = cx.report;
-    let unfilled = |cx: &mut Ctx<'_>, item: ItemId, at: &[usize]| {
-        cx.emit(
-            Code::ItemNotFilled,
-            item,
-            at,
-            format!("「{}」が選択されていない", item.label()),
-        );
-    };
+    let (code, unchosen) = (Code::ItemNotFilled, "が選択されていない");
     for (fi, file) in report.files.iter().enumerate() {
         let at = [fi];
-        if file.kind.is_none() {
-            unfilled(cx, ItemId::FileKind, &at);
-        }
-        if file.data_subjects.is_none() {
-            unfilled(cx, ItemId::FileDataSubjects, &at);
-        }
-        if file.record_item_count.is_none() {
-            unfilled(cx, ItemId::FileRecordItemCount, &at);
-        }
-        if file.usage.user_count.is_none() {
-            unfilled(cx, ItemId::FileUsageUserCount, &at);
-        }
-        if file.entrustment_status.is_none() {
-            unfilled(cx, ItemId::FileEntrustmentStatus, &at);
-        }
+        let choices = [
+            FileKind,
+            FileDataSubjects,
+            FileRecordItemCount,
+            FileUsageUserCount,
+            FileEntrustmentStatus,
+        ];
+        each_empty(cx, code, &choices, &at, unchosen);
         if cx.form == AssessmentKind::Full
             && file.storage.retention == Some(RetentionPeriod::Undefined)
             && blank(file.storage.retention_validity.as_deref())
         {
             cx.emit(
                 Code::RetentionUndefinedWithoutReason,
-                ItemId::FileStorageRetentionValidity,
+                FileStorageRetentionValidity,
                 &at,
                 "保管期間を「定められていない」としているが、その妥当性が記載されていない",
             );
         }
         for (ei, e) in file.entrustments.iter().enumerate() {
-            if e.handler_count.is_none() {
-                unfilled(cx, ItemId::EntrustmentHandlerCount, &[fi, ei]);
-            }
-            if e.re_entrustment.is_none() {
-                unfilled(cx, ItemId::EntrustmentReEntrustment, &[fi, ei]);
+            for (item, unset) in [
+                (EntrustmentHandlerCount, e.handler_count.is_none()),
+                (EntrustmentReEntrustment, e.re_entrustment.is_none()),
+            ] {
+                if unset {
+                    unfilled(cx, code, item, &[fi, ei], unchosen);
+                }
             }
         }
         for (list, subjects, methods) in [
-            (
-                &file.provisions,
-                ItemId::ProvisionDataSubjects,
-                ItemId::ProvisionMethods,
-            ),
-            (
-                &file.transfers,
-                ItemId::TransferDataSubjects,
-                ItemId::TransferMethods,
-            ),
+            (&file.provisions, ProvisionDataSubjects, ProvisionMethods),
+            (&file.transfers, TransferDataSubjects, TransferMethods),
         ] {
             for (di, d) in list.iter().enumerate() {
                 if d.data_subjects.is_none() {
-                    unfilled(cx, subjects, &[fi, di]);
+                    unfilled(cx, code, subjects, &[fi, di], unchosen);
                 }
                 if d.methods.is_empty() {
-                    cx.emit(
-                        Code::ItemNotFilled,
-                        methods,
-                        &[fi, di],
-                        format!("「{}」にチェックがない", methods.label()),
-                    );
+                    let message = format!("「{}」にチェックがない", methods.label());
+                    cx.emit(code, methods, &[fi, di], message);
                 }
             }
         }

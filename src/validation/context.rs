@@ -6,7 +6,7 @@ use super::{Code, Finding, ValidationReport};
 use crate::AssessmentKind;
 use crate::report::ItemPath;
 use crate::report::location::render;
-use crate::report::{ItemId, Report};
+use crate::report::{Field, ItemId, Report, Value, field_at};
 
 /// The state of one validation run.
 pub(crate) struct Ctx<'a> {
@@ -26,7 +26,8 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    /// A finding about `item` at the list positions `indices`.
+    /// A finding about `item` at the list positions `indices`, placed in the form by the
+    /// item's number and label.
     pub fn emit(
         &mut self,
         code: Code,
@@ -34,36 +35,11 @@ impl<'a> Ctx<'a> {
         indices: &[usize],
         message: impl Into<String>,
     ) {
-        let path = item.path(indices);
-        self.emit_item(code, item, indices, path, message.into());
-    }
-
-    /// A finding about the field `field` inside `item` (e.g. the `sufficiency` of a risk).
-    pub fn emit_field(
-        &mut self,
-        code: Code,
-        item: ItemId,
-        indices: &[usize],
-        field: &'static str,
-        message: impl Into<String>,
-    ) {
-        let path = item.path(indices).field(field);
-        self.emit_item(code, item, indices, path, message.into());
-    }
-
-    /// A finding about `item` at `path`, placed in the form by the item's number and label.
-    fn emit_item(
-        &mut self,
-        code: Code,
-        item: ItemId,
-        indices: &[usize],
-        path: ItemPath,
-        message: String,
-    ) {
         // A rendered place is on one line already (its only text of the report's own, the file
         // names, is escaped): it is not read again for characters to escape.
         let location = render(self.report, item, indices);
-        self.push(code, Some(item), path, location, one_line(message));
+        let message = one_line(message.into());
+        self.push(code, Some(item), item.path(indices), location, message);
     }
 
     /// A finding at a place that is not an item of the table (a 変更箇所 row, a chain level).
@@ -123,6 +99,22 @@ pub(crate) fn blank(text: Option<&str>) -> bool {
                 || matches!(c, '-' | '―' | '—' | '‐')
         })
     })
+}
+
+/// Whether an item's instance is empty: a text (or every text of a list) that is [`blank`] (the
+/// dashes real reports write for an empty cell count as empty), any other value as
+/// [`Field::is_blank`] says.
+pub(crate) fn empty(field: &dyn Field) -> bool {
+    match field.value() {
+        Value::Text(text) => blank(text),
+        Value::Texts(texts) => texts.iter().all(|t| blank(Some(t))),
+        _ => field.is_blank(),
+    }
+}
+
+/// Whether `report` has the item `item` (one outside any list) and it is not [empty].
+pub(crate) fn filled(report: &Report, item: ItemId) -> bool {
+    field_at(report, item, &[]).is_some_and(|f| !empty(f))
 }
 
 /// A date as the forms print it, with the ISO date: `令和6年12月6日（2024-12-06）`.

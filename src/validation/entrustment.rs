@@ -16,43 +16,36 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
     for (fi, file) in report.files.iter().enumerate() {
         let listed = file.entrustments.len();
         let declared = file.entrustment_count;
-        let mut status_contradicted = false;
-        match file.entrustment_status {
-            Some(EntrustmentStatus::Entrusts) if listed == 0 => {
-                status_contradicted = true;
-                cx.emit(
-                    Code::EntrustmentWithoutItems,
-                    ItemId::FileEntrustmentStatus,
-                    &[fi],
-                    format!(
-                        "「委託する」としているが、委託事項が記載されていない{}",
-                        declared.map_or(String::new(), |n| format!("（件数は{n}件）"))
-                    ),
-                );
-            }
+        // EN001 / EN002: the 委託の有無 against the list; EN003 only when neither applies.
+        let contradiction = match file.entrustment_status {
+            Some(EntrustmentStatus::Entrusts) if listed == 0 => Some((
+                Code::EntrustmentWithoutItems,
+                format!(
+                    "「委託する」としているが、委託事項が記載されていない{}",
+                    declared.map_or(String::new(), |n| format!("（件数は{n}件）"))
+                ),
+            )),
             Some(EntrustmentStatus::DoesNotEntrust) if listed > 0 || declared.unwrap_or(0) > 0 => {
-                status_contradicted = true;
-                cx.emit(
+                Some((
                     Code::ItemsWithoutEntrustment,
-                    ItemId::FileEntrustmentStatus,
-                    &[fi],
                     format!(
                         "「委託しない」としているが、委託事項が{listed}件{}記載されている",
                         declared.map_or(String::new(), |n| format!("（件数{n}件）"))
                     ),
-                );
+                ))
             }
+            _ => None,
+        };
+        let status = ItemId::FileEntrustmentStatus;
+        match (contradiction, declared) {
+            (Some((code, message)), _) => cx.emit(code, status, &[fi], message),
+            (None, Some(n)) if usize::try_from(n).ok() != Some(listed) => cx.emit(
+                Code::EntrustmentCountMismatch,
+                ItemId::FileEntrustmentCount,
+                &[fi],
+                format!("委託の件数は（{n}）件だが、委託事項は{listed}件記載されている"),
+            ),
             _ => {}
-        }
-        if let Some(n) = declared {
-            if !status_contradicted && usize::try_from(n).ok() != Some(listed) {
-                cx.emit(
-                    Code::EntrustmentCountMismatch,
-                    ItemId::FileEntrustmentCount,
-                    &[fi],
-                    format!("委託の件数は（{n}）件だが、委託事項は{listed}件記載されている"),
-                );
-            }
         }
         for (ei, e) in file.entrustments.iter().enumerate() {
             check_entrustment(cx, fi, ei, e);

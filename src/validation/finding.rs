@@ -37,7 +37,6 @@ use crate::report::ItemPath;
 /// ```
 #[doc(alias = "指摘")]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(into = "FindingData")]
 pub struct Finding {
     code: Code,
     severity: Severity,
@@ -181,34 +180,19 @@ impl fmt::Display for FindingLine<'_> {
     }
 }
 
-/// `<severity> <code> <path>: <message>`, the line the command line prints.
-/// The serde form of a [`Finding`]: its fields, with the severity and source its code gives, so
-/// that a stored finding reads back only if they still agree.
-#[derive(Serialize, Deserialize)]
+/// The serde form of a [`Finding`] as read: its fields, with the severity and source its code
+/// gives, so that a stored finding reads back only if they still agree.
+#[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct FindingData {
     code: Code,
     severity: Severity,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     item: Option<ItemId>,
     path: ItemPath,
     location: String,
     message: String,
     source: String,
-}
-
-impl From<Finding> for FindingData {
-    fn from(f: Finding) -> Self {
-        FindingData {
-            code: f.code,
-            severity: f.severity,
-            item: f.item,
-            path: f.path,
-            location: f.location,
-            message: f.message,
-            source: f.source.to_owned(),
-        }
-    }
 }
 
 /// Reads a finding as [`Serialize`] writes it; the severity and the source must be the ones of
@@ -239,6 +223,7 @@ impl<'de> Deserialize<'de> for Finding {
     }
 }
 
+/// `<severity> <code> <path>: <message>`, the short line (without the place in the form's words).
 impl fmt::Display for Finding {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(

@@ -47,9 +47,10 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
                 HandlerCountBand::Under500,
                 ItemId::ProcedureThresholdResult,
                 format!(
-                    "対象人数「{}」でしきい値判断結果が「{}」なので取扱者数は500人未満のはずである",
+                    "対象人数「{}」でしきい値判断結果が「{}」なので取扱者数は{}のはずである",
                     subject.label(),
-                    stated.required.label()
+                    stated.required.label(),
+                    HandlerCountBand::Under500.label()
                 ),
             )
         }
@@ -59,7 +60,9 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
         Some(max) => format!("{}人から{}人", total.min(), max),
         None => format!("{}人以上", total.min()),
     };
-    match (declared, total.relation_to(500)) {
+    // The bound of the 取扱者数 bands (指針 第5の2).
+    let bound = HandlerCountBand::AtLeast500;
+    match (declared, total.relation_to(bound.interval().min())) {
         (HandlerCountBand::Under500, Relation::AtOrAbove)
         | (HandlerCountBand::AtLeast500, Relation::Below) => cx.emit(
             Code::HandlerCountContradiction,
@@ -71,7 +74,7 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
             Code::HandlerCountUndecidable,
             item,
             &[],
-            format!("{basis}が、使用者数と委託先の取扱者数の区分の合計（{range}）からは500人以上か判定できない"),
+            format!("{basis}が、使用者数と委託先の取扱者数の区分の合計（{range}）からは{bound}か判定できない"),
         ),
         _ => {}
     }

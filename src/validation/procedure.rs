@@ -1,7 +1,7 @@
 //! PC: 評価実施手続 (規則 第7条; 指針 第5の3; 番号法 第28条).
 
 use super::Code;
-use super::context::{Ctx, blank, show_date};
+use super::context::{Ctx, blank, filled, show_date};
 use crate::AssessmentKind;
 use crate::report::{ItemId, is_local_government};
 
@@ -15,10 +15,11 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
     let local = is_local_government(&report.cover);
     let comment = &p.public_comment;
     let period = &comment.period;
-    let comment_done = period.start.is_some()
-        || period.end.is_some()
-        || period.stated_days.is_some()
-        || !blank(comment.method.as_deref());
+    let done = |items: &[ItemId]| items.iter().any(|&item| filled(report, item));
+    let comment_done = done(&[
+        ItemId::ProcedurePublicCommentPeriod,
+        ItemId::ProcedurePublicCommentMethod,
+    ]);
 
     if full && !comment_done {
         cx.emit(
@@ -42,9 +43,11 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
         }
     }
     let review = &p.third_party_review;
-    let review_done = review.date.is_some()
-        || !blank(review.method.as_deref())
-        || !blank(review.result.as_deref());
+    let review_done = done(&[
+        ItemId::ProcedureReviewDate,
+        ItemId::ProcedureReviewMethod,
+        ItemId::ProcedureReviewResult,
+    ]);
     if full && local == Some(true) && !review_done {
         cx.emit(
             Code::ThirdPartyReviewMissing,
@@ -54,79 +57,60 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
         );
     }
 
-    // PC004: comment → 第三者点検 → 公表.
-    if let (Some(start), Some(end)) = (period.start, period.end) {
-        if end < start {
-            cx.emit(
-                Code::ProcedureDatesOutOfOrder,
-                ItemId::ProcedurePublicCommentPeriod,
-                &[],
-                format!(
-                    "意見聴取の終了日 {} が開始日 {} より前である",
-                    show_date(end),
-                    show_date(start)
-                ),
-            );
-        }
-    }
-    if let (Some(end), Some(reviewed)) = (period.end, review.date) {
-        if end > reviewed {
-            cx.emit(
-                Code::ProcedureDatesOutOfOrder,
-                ItemId::ProcedureReviewDate,
-                &[],
-                format!(
-                    "第三者点検 {} が意見聴取の終了 {} より前である（第三者点検は意見聴取の後に行う）",
-                    show_date(reviewed),
-                    show_date(end)
-                ),
-            );
-        }
-    }
-    if let (Some(reviewed), Some(published)) = (review.date, report.cover.published_on) {
-        if reviewed > published {
-            cx.emit(
-                Code::ProcedureDatesOutOfOrder,
-                ItemId::ProcedureReviewDate,
-                &[],
-                format!(
-                    "第三者点検 {} が公表日 {} より後である",
-                    show_date(reviewed),
-                    show_date(published)
-                ),
-            );
-        }
-    }
-    // PC005: 基礎項目評価 → 公表.
-    if let (Some(done), Some(published)) = (p.basic_assessment.date, report.cover.published_on) {
-        if published < done {
-            cx.emit(
-                Code::PublishedBeforeBasicAssessment,
-                ItemId::CoverPublishedOn,
-                &[],
-                format!(
-                    "公表日 {} が基礎項目評価の実施日 {} より前である",
-                    show_date(published),
-                    show_date(done)
-                ),
-            );
+    // PC004: comment → 第三者点検 → 公表; PC005: 基礎項目評価 → 公表. Each row: a date, the date
+    // it may not come before (or, `after`, after), the words that name them, and a note.
+    let published = report.cover.published_on;
+    for (code, item, (date, name), (other, other_name), after, note) in [
+        (
+            Code::ProcedureDatesOutOfOrder,
+            ItemId::ProcedurePublicCommentPeriod,
+            (period.end, "意見聴取の終了日"),
+            (period.start, "開始日"),
+            false,
+            "",
+        ),
+        (
+            Code::ProcedureDatesOutOfOrder,
+            ItemId::ProcedureReviewDate,
+            (review.date, "第三者点検"),
+            (period.end, "意見聴取の終了"),
+            false,
+            "（第三者点検は意見聴取の後に行う）",
+        ),
+        (
+            Code::ProcedureDatesOutOfOrder,
+            ItemId::ProcedureReviewDate,
+            (review.date, "第三者点検"),
+            (published, "公表日"),
+            true,
+            "",
+        ),
+        (
+            Code::PublishedBeforeBasicAssessment,
+            ItemId::CoverPublishedOn,
+            (published, "公表日"),
+            (p.basic_assessment.date, "基礎項目評価の実施日"),
+            false,
+            "",
+        ),
+    ] {
+        let (Some(date), Some(other)) = (date, other) else {
+            continue;
+        };
+        if (after && date > other) || (!after && date < other) {
+            let (date, other) = (show_date(date), show_date(other));
+            let side = if after { "後" } else { "前" };
+            let message = format!("{name} {date} が{other_name} {other} より{side}である{note}");
+            cx.emit(code, item, &[], message);
         }
     }
     // PC006 / PC007: 個人情報保護委員会の承認 【行政機関等のみ】.
     let approval_filled = [
-        (
-            ItemId::ProcedurePpcSubmittedOn,
-            p.ppc_approval.submitted_on.is_some(),
-        ),
-        (
-            ItemId::ProcedurePpcReview,
-            !blank(p.ppc_approval.review.as_deref()),
-        ),
-        (
-            ItemId::CoverApprovalDate,
-            report.cover.approval_date.is_some(),
-        ),
-    ];
+        ItemId::ProcedurePpcSubmittedOn,
+        ItemId::ProcedurePpcReview,
+        ItemId::CoverApprovalDate,
+    ]
+    .map(|item| (item, filled(report, item)));
     match local {
         Some(true) => {
             for (item, filled) in approval_filled {

@@ -3,9 +3,11 @@
 use chrono::NaiveDate;
 
 use super::Code;
+use super::content::{RiskRating, risk_ratings};
 use super::context::{Ctx, blank};
+use crate::AssessmentKind;
 use crate::legal_basis::{Instrument, LawChange, LegalBasis, Table};
-use crate::report::{Destination, FormPart, InfoLinkage, ItemId, LinkageBasis, Medium};
+use crate::report::{Destination, InfoLinkage, ItemId, LinkageBasis, Medium};
 
 /// The day the 番号法 restructuring took effect: 別表第一 → 別表, 別表第二 → the
 /// 第19条第8号に基づく主務省令 第2条の表.
@@ -108,20 +110,18 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
 
     for (fi, file) in report.files.iter().enumerate() {
         let status = &file.provision_transfer;
-        for (kind, checked, count, entries, count_item) in [
+        for (kind, checked, count, entries) in [
             (
                 "提供",
                 status.provision,
                 status.provision_count,
                 &file.provisions,
-                ItemId::FileProvisionTransfer,
             ),
             (
                 "移転",
                 status.transfer,
                 status.transfer_count,
                 &file.transfers,
-                ItemId::FileProvisionTransfer,
             ),
         ] {
             let listed = entries.len();
@@ -129,47 +129,40 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
             // (PV006) come first; then a box overridden by 「行っていない」 or a count beside an
             // unchecked box (PV008), a checked box without its count (PV007), a count that
             // differs from the entries (PV001).
-            if listed > 0 && (!checked || status.neither) {
-                cx.emit(
+            let found = if listed > 0 && (!checked || status.neither) {
+                Some((
                     Code::ProvisionDeclaredNone,
-                    count_item,
-                    &[fi],
                     format!(
                         "「{kind}を行っている」にチェックがない（又は「行っていない」にチェックがある）が、{kind}先が{listed}件記載されている"
                     ),
-                );
+                ))
             } else if checked && status.neither {
-                cx.emit(
+                Some((
                     Code::ProvisionBoxesInconsistent,
-                    count_item,
-                    &[fi],
                     format!("「行っていない」と「{kind}を行っている」の両方にチェックがある"),
-                );
+                ))
             } else if let Some(n) = count.filter(|_| !checked) {
-                cx.emit(
+                Some((
                     Code::ProvisionBoxesInconsistent,
-                    count_item,
-                    &[fi],
                     format!("「{kind}を行っている」にチェックがないが、（{n}）件と記載されている"),
-                );
+                ))
             } else if checked && count.is_none() {
-                cx.emit(
+                Some((
                     Code::ProvisionCountMissing,
-                    count_item,
-                    &[fi],
                     format!(
                         "「{kind}を行っている」にチェックがあるが、件数（ ）が記載されていない（{kind}先は{listed}件記載されている）"
                     ),
-                );
-            } else if let Some(n) = count {
-                if usize::try_from(n).ok() != Some(listed) {
-                    cx.emit(
+                ))
+            } else {
+                count.filter(|&n| usize::try_from(n).ok() != Some(listed)).map(|n| {
+                    (
                         Code::ProvisionCountMismatch,
-                        count_item,
-                        &[fi],
                         format!("「{kind}を行っている（{n}）件」だが、{kind}先は{listed}件記載されている"),
-                    );
-                }
+                    )
+                })
+            };
+            if let Some((code, message)) = found {
+                cx.emit(code, ItemId::FileProvisionTransfer, &[fi], message);
             }
         }
         for (pi, p) in file.provisions.iter().enumerate() {
@@ -182,65 +175,38 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
     linkage_none(cx);
 }
 
-/// Ⅲ6 (基礎 Ⅳ6) 情報提供ネットワークシステムとの接続, as far as PV009 reads it: for 提供 and for
-/// 入手, the 「接続しない」 box, its item, and whether a risk of that side is rated or answered.
-struct Network {
-    provision: (bool, ItemId, bool),
-    acquisition: (bool, ItemId, bool),
-}
-
-fn network(report: &crate::report::Report) -> Network {
-    let answered = |risks: &[&crate::report::Risk]| {
-        risks
-            .iter()
-            .any(|r| r.sufficiency.is_some() || !blank(r.measures.as_deref()))
-    };
-    match &report.part {
-        FormPart::Full(p) => {
-            let n = &p.risk_measures.network;
-            Network {
-                provision: (
-                    n.not_connected_provision,
-                    ItemId::FullNetworkNotConnectedProvision,
-                    answered(&[&n.risk5, &n.risk6, &n.risk7]),
-                ),
-                acquisition: (
-                    n.not_connected_acquisition,
-                    ItemId::FullNetworkNotConnectedAcquisition,
-                    answered(&[&n.risk1, &n.risk2, &n.risk3, &n.risk4]),
-                ),
-            }
-        }
-        FormPart::Focused(p) => {
-            let n = &p.risk_measures.network;
-            Network {
-                provision: (
-                    n.not_connected_provision,
-                    ItemId::FocusedNetworkNotConnectedProvision,
-                    answered(&[&n.risk2]),
-                ),
-                acquisition: (
-                    n.not_connected_acquisition,
-                    ItemId::FocusedNetworkNotConnectedAcquisition,
-                    answered(&[&n.risk1]),
-                ),
-            }
-        }
-        FormPart::Basic(p) => {
-            let n = &p.risk_measures.network;
-            Network {
-                provision: (
-                    n.not_connected_provision,
-                    ItemId::BasicNetworkProvision,
-                    n.provision.is_some(),
-                ),
-                acquisition: (
-                    n.not_connected_acquisition,
-                    ItemId::BasicNetworkAcquisition,
-                    n.acquisition.is_some(),
-                ),
-            }
-        }
+/// Ⅲ6 (基礎 Ⅳ6) 情報提供ネットワークシステムとの接続 of `form`, as far as PV009 reads it: for 提供
+/// and for 入手, the item a finding names (the 「接続しない」 box; the 基礎 form's is part of its
+/// one risk) and the risks of that side, which its box opts out of.
+fn network(form: AssessmentKind) -> [(ItemId, &'static [ItemId]); 2] {
+    use ItemId::*;
+    match form {
+        AssessmentKind::Full => [
+            (
+                FullNetworkNotConnectedProvision,
+                &[FullNetworkRisk5, FullNetworkRisk6, FullNetworkRisk7],
+            ),
+            (
+                FullNetworkNotConnectedAcquisition,
+                &[
+                    FullNetworkRisk1,
+                    FullNetworkRisk2,
+                    FullNetworkRisk3,
+                    FullNetworkRisk4,
+                ],
+            ),
+        ],
+        AssessmentKind::Focused => [
+            (FocusedNetworkNotConnectedProvision, &[FocusedNetworkRisk2]),
+            (
+                FocusedNetworkNotConnectedAcquisition,
+                &[FocusedNetworkRisk1],
+            ),
+        ],
+        AssessmentKind::Basic => [
+            (BasicNetworkProvision, &[BasicNetworkProvision]),
+            (BasicNetworkAcquisition, &[BasicNetworkAcquisition]),
+        ],
     }
 }
 
@@ -257,26 +223,33 @@ fn linkage_none(cx: &mut Ctx<'_>) {
     let Some(cell) = ItemId::AffairInfoLinkageBasis.number(cx.form) else {
         return;
     };
-    let net = network(report);
-    for (none, word, (not_connected, item, answered), box_label, risk) in [
+    let ratings = risk_ratings(report);
+    let [provision, acquisition] = network(cx.form);
+    for (none, word, (item, risks), box_label, risk) in [
         (
             provides_none,
             "情報提供",
-            net.provision,
+            provision,
             "接続しない（提供）",
             "不正な提供",
         ),
         (
             asks_none,
             "情報照会",
-            net.acquisition,
+            acquisition,
             "接続しない（入手）",
             "目的外の入手",
         ),
     ] {
+        let side: Vec<&RiskRating> = ratings.iter().filter(|r| risks.contains(&r.item)).collect();
+        // The box opts out of every risk of its side.
+        let not_connected = side.first().is_some_and(|r| !r.applies);
         if !none || not_connected {
             continue;
         }
+        let answered = side
+            .iter()
+            .any(|r| r.sufficiency.is_some() || r.has_measures == Some(true));
         // The section of the item's number: Ⅲ6 (基礎 Ⅳ6).
         let Some(section) = item.number(cx.form).map(|n| {
             n.chars()

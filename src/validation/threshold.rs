@@ -4,7 +4,7 @@ use super::Code;
 use super::context::Ctx;
 use crate::AssessmentKind;
 use crate::report::ItemId;
-use crate::threshold::{RequiredAssessment, decide, decide_partial};
+use crate::threshold::{RequiredAssessment, SubjectCountBand, decide, decide_partial};
 use crate::{Interval, Relation};
 
 /// The level a report of `kind` stands for.
@@ -60,21 +60,8 @@ fn check_basic(cx: &mut Ctx<'_>) {
                     items.handler_count.map(Into::into),
                     items.serious_incident,
                 );
-                let (low, high) = (possible.lowest(), possible.highest());
-                if stated.required < low || stated.required > high {
-                    cx.emit(
-                        Code::ThresholdResultMismatch,
-                        ItemId::ThresholdResult,
-                        &[],
-                        format!(
-                            "対象人数「{}」では「{}」とはならない（「{}」から「{}」まで）",
-                            subject.label(),
-                            stated.required.label(),
-                            low.label(),
-                            high.label()
-                        ),
-                    );
-                }
+                let bounds = (possible.lowest(), possible.highest());
+                beyond(cx, ItemId::ThresholdResult, subject, stated.required, bounds);
             }
             _ => {}
         }
@@ -134,6 +121,33 @@ fn check_basic(cx: &mut Ctx<'_>) {
     }
 }
 
+/// TH001 when the `stated` result is outside the results the 対象人数 `subject` allows (`low` to
+/// `high`, the other inputs unknown or partly known); whether it is.
+fn beyond(
+    cx: &mut Ctx<'_>,
+    item: ItemId,
+    subject: SubjectCountBand,
+    stated: RequiredAssessment,
+    (low, high): (RequiredAssessment, RequiredAssessment),
+) -> bool {
+    let outside = stated < low || stated > high;
+    if outside {
+        cx.emit(
+            Code::ThresholdResultMismatch,
+            item,
+            &[],
+            format!(
+                "対象人数「{}」では「{}」とはならない（「{}」から「{}」まで）",
+                subject.label(),
+                stated.label(),
+                low.label(),
+                high.label()
+            ),
+        );
+    }
+    outside
+}
+
 /// 重点・全項目評価書: Ⅰ1③ 対象人数 and the stated result of 評価実施手続 1②.
 fn check_detailed(cx: &mut Ctx<'_>) {
     let form = cx.form;
@@ -143,24 +157,13 @@ fn check_detailed(cx: &mut Ctx<'_>) {
         let possible = decide_partial(s.into(), None, None);
         (possible.lowest(), possible.highest())
     });
-    let mut impossible = false;
-    if let (Some(stated), Some(subject), Some((low, high))) = (stated, subject, bounds) {
-        if stated.required < low || stated.required > high {
-            impossible = true;
-            cx.emit(
-                Code::ThresholdResultMismatch,
-                ItemId::ProcedureThresholdResult,
-                &[],
-                format!(
-                    "対象人数「{}」では「{}」とはならない（「{}」から「{}」まで）",
-                    subject.label(),
-                    stated.required.label(),
-                    low.label(),
-                    high.label()
-                ),
-            );
+    let impossible = match (stated, subject, bounds) {
+        (Some(stated), Some(subject), Some(bounds)) => {
+            let item = ItemId::ProcedureThresholdResult;
+            beyond(cx, item, subject, stated.required, bounds)
         }
-    }
+        _ => false,
+    };
     let required = match (stated.map(|s| s.required), bounds.map(|b| b.0)) {
         (Some(a), Some(b)) => a.max(b),
         (Some(a), None) => a,

@@ -11,12 +11,13 @@ use super::Code;
 use super::context::{Ctx, show_date};
 use crate::AssessmentKind;
 use crate::report::ItemId;
-use crate::schedule::{Anchor, Basis, ObligationKind, Status, dues, period_end};
+use crate::schedule::{Basis, ObligationKind, Status, dues, period_end};
 
-/// The note a message ends with when `anchor` stands in for a missing 公表日.
-fn fallback(anchor: Anchor) -> String {
-    if anchor.basis.is_fallback() {
-        format!("。公表日の記載がないため{}から数えた", anchor.basis.label())
+/// The note a message ends with when `basis` stands in for a missing 公表日 (`how`: counted
+/// from it, compared with it), written by `wrap`; empty for a printed 公表日.
+fn fallback(basis: Basis, how: &str, wrap: fn(String) -> String) -> String {
+    if basis.is_fallback() {
+        wrap(format!("公表日の記載がないため{}{how}", basis.label()))
     } else {
         String::new()
     }
@@ -37,15 +38,17 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
     // 規則 第15条: re-assess before 5 years pass (the last day per 民法 第140条, 第143条:
     // 公表日 2025-06-30 gives 2030-06-30, still in time).
     if let Some(due) = dues.iter().find(|d| d.kind == ObligationKind::Reassessment) {
-        let (from, note) = (due.from, fallback(due.from));
+        let from = due.from;
+        let note = |wrap| fallback(from.basis, "から数えた", wrap);
         match Status::at(due.due, today) {
             Status::Overdue => cx.emit(
                 Code::ReassessmentOverdue,
                 ItemId::CoverPublishedOn,
                 &[],
                 format!(
-                    "{from} から5年を経過している（{} までに再実施する{note}）",
-                    show_date(due.due)
+                    "{from} から5年を経過している（{} までに再実施する{}）",
+                    show_date(due.due),
+                    note(|n| format!("。{n}"))
                 ),
             ),
             Status::DueSoon => cx.emit(
@@ -55,11 +58,7 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
                 format!(
                     "{from} から5年を経過する前の再実施の期限 {} が6か月以内に来る{}",
                     show_date(due.due),
-                    if note.is_empty() {
-                        String::new()
-                    } else {
-                        format!("（{}）", note.trim_start_matches('。'))
-                    }
+                    note(|n| format!("（{n}）"))
                 ),
             ),
             Status::Later => {}
@@ -94,14 +93,7 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
                     format!(
                         "計数時点 {} は{published} の1年以上前である{}",
                         show_date(as_of),
-                        if published.basis.is_fallback() {
-                            format!(
-                                "（公表日の記載がないため{}と比べた）",
-                                published.basis.label()
-                            )
-                        } else {
-                            String::new()
-                        }
+                        fallback(published.basis, "と比べた", |n| format!("（{n}）"))
                     ),
                 );
             }
