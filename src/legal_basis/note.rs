@@ -452,7 +452,7 @@ fn column_at(t: &Text, i: usize) -> Option<(u8, usize)> {
 }
 
 /// The closing 」 of every 「, found in one pass (`None` where there is none before the next 「).
-fn quote_closes(t: &Text) -> Vec<u32> {
+fn quote_closes(t: &Text) -> Vec<usize> {
     let n = t.len();
     let mut closes = vec![NO_QUOTE; n];
     let mut next_close = NO_QUOTE;
@@ -465,9 +465,9 @@ fn quote_closes(t: &Text) -> Vec<u32> {
                         *slot = next_close;
                     }
                 }
-                next_open = i as u32;
+                next_open = i;
             }
-            Some('」') => next_close = i as u32,
+            Some('」') => next_close = i,
             _ => {}
         }
     }
@@ -475,7 +475,7 @@ fn quote_closes(t: &Text) -> Vec<u32> {
 }
 
 /// No closing 」 (see [`quote_closes`]).
-const NO_QUOTE: u32 = u32::MAX;
+const NO_QUOTE: usize = usize::MAX;
 
 fn find_conditions(t: &Text, notes: &mut Notes) {
     let n = t.len();
@@ -496,7 +496,7 @@ fn find_conditions(t: &Text, notes: &mut Notes) {
 
 /// A column condition starting at `i`: its end and its columns; else how far the chain of
 /// columns from `i` reached.
-fn condition(t: &Text, closes: &[u32], i: usize) -> Result<(usize, Vec<ColumnValue>), usize> {
+fn condition(t: &Text, closes: &[usize], i: usize) -> Result<(usize, Vec<ColumnValue>), usize> {
     let mut columns = Vec::new();
     let mut at = i;
     let mut end = i;
@@ -514,11 +514,7 @@ fn condition(t: &Text, closes: &[u32], i: usize) -> Result<(usize, Vec<ColumnVal
         if matches!(t.at(q), Some(':' | 'が' | 'に' | 'は')) {
             q = t.ws(q + 1);
         }
-        if let Some(close) = closes
-            .get(q)
-            .filter(|&&c| c != NO_QUOTE)
-            .map(|&c| c as usize)
-        {
+        if let Some(&close) = closes.get(q).filter(|&&c| c != NO_QUOTE) {
             if close - q <= VALUE_LIMIT {
                 column.value = Some(t.string(q + 1, close));
                 k = close + 1;
