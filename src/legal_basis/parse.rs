@@ -124,11 +124,6 @@ fn after_base<T>(items: Vec<T>, base: usize, span: fn(&mut T) -> &mut Range<usiz
         .collect()
 }
 
-/// The end of a list number's 「.」 at `dot` (「1.」: the marker ends after it).
-fn dot_end(dot: usize) -> usize {
-    dot + 1
-}
-
 /// Longest parenthesis examined for metadata or asides.
 const PAREN_LIMIT: usize = 300;
 /// Farthest a list may resume, or a back-reference reach, from the last citation.
@@ -268,10 +263,10 @@ struct Parser<'a> {
     /// A name run (its end) that gave no clause, and the last consumed item then: any later
     /// start inside the same run has a subset of its choices, so it gives none either.
     failed_name: Cell<Option<(usize, usize)>>,
-    /// The last [`article_head`](Parser::article_head) with 第 read: where it was asked and
-    /// its answer (the name run, the positions and the article list each ask at the same
-    /// place in turn). A head with 枝番 is not kept (read again when asked).
-    head_memo: Cell<Option<(usize, Option<HeadMemo>)>>,
+    /// The last [`article_head`](Parser::article_head) read: where it was asked and its
+    /// answer (the name run, the positions and the article list each ask at the same place in
+    /// turn).
+    head_memo: Cell<Option<(usize, Option<(Article, usize)>)>>,
 }
 
 /// Characters whose presence since the last consumed item makes a back-reference unclear.
@@ -310,15 +305,6 @@ impl Since {
             mention: usize::MAX,
         }
     }
-}
-
-/// An article head without 枝番 as [`Parser::article_head`] read it: its number, whether it
-/// is in the 附則, and the index after it.
-#[derive(Debug, Clone, Copy)]
-struct HeadMemo {
-    number: u32,
-    supplementary: bool,
-    end: usize,
 }
 
 /// A run of name characters: from `from` (the first index looked at) to `end`, where a
@@ -811,7 +797,7 @@ impl Parser<'_> {
         let (_, e) = self.small_number(i)?;
         match self.t.at(e) {
             Some(')') => Some(e + 1),
-            Some('.') if !self.t.at(e + 1).is_some_and(|d| d.is_ascii_digit()) => Some(dot_end(e)),
+            Some('.') if !self.t.at(e + 1).is_some_and(|d| d.is_ascii_digit()) => Some(e + 1),
             Some(' ') if i == 0 || self.t.starts_line(i) => {
                 let after = self.t.ws(e);
                 let next = self.t.at(after);
@@ -882,22 +868,16 @@ impl Parser<'_> {
             Some((date, e)) => (Some(date), e),
             None => (None, i),
         };
-        let (issuer, number, mut end) = self.notice_number(j)?;
-        let mut targets = vec![Target::Notice {
-            date,
-            issuer,
-            number,
-        }];
-        while let Some((issuer, number, e)) = self.list_sep(end).and_then(|s| self.notice_number(s))
-        {
+        let (mut targets, mut end, mut next) = (Vec::new(), j, Some(j));
+        while let Some((issuer, number, e)) = next.and_then(|s| self.notice_number(s)) {
             targets.push(Target::Notice {
                 date,
                 issuer,
                 number,
             });
-            end = e;
+            (end, next) = (e, self.list_sep(e));
         }
-        Some(Clause::new(i, end, targets))
+        (!targets.is_empty()).then(|| Clause::new(i, end, targets))
     }
 
     /// 「府番第27号」 at `j`: an issuer's code (one to [`ISSUER_LIMIT`] kanji, not ending like a
@@ -983,7 +963,7 @@ impl Parser<'_> {
     /// definition: same instrument as before.
     fn resumed_list(&self, i: usize) -> Option<Clause> {
         let inst = self.last_clause_inst.clone()?;
-        if self.t.at(i) == Some('附') || self.article_head(i, true).is_some() {
+        if self.t.at(i) == Some('附') || self.article_head(i).is_some() {
             return self.article_targets(&inst, i).map(|p| Clause::of(i, p));
         }
         // 第N項 / 第N号 continuing the last article.
@@ -1077,7 +1057,7 @@ impl Parser<'_> {
         }
         // Only a quotation followed by a position can be a name (most are prose).
         let after = self.t.ws(j + 1);
-        if self.article_head(after, true).is_none() && self.t.lit(after, "別表").is_none() {
+        if self.article_head(after).is_none() && self.t.lit(after, "別表").is_none() {
             return None;
         }
         let inner = self.t.string(i + 1, j);
@@ -1115,11 +1095,7 @@ impl Parser<'_> {
             if is_boundary(c) {
                 break;
             }
-            if c == '第' && self.article_head(j, true).is_some() {
-                break;
-            }
-            if c == '附' && self.t.lit(j, "附則").is_some() && self.article_head(j, true).is_some()
-            {
+            if self.article_head(j).is_some() {
                 break;
             }
             if c == '別' && self.t.lit(j, "別表").is_some() {
@@ -1131,7 +1107,7 @@ impl Parser<'_> {
         let k = self.t.ws(j);
         let c = self.t.at(k).unwrap_or(' ');
         let anchored =
-            c == '(' || self.t.lit(k, "別表").is_some() || self.article_head(k, true).is_some();
+            c == '(' || self.t.lit(k, "別表").is_some() || self.article_head(k).is_some();
         Segment {
             from: i,
             end: j,
@@ -1340,7 +1316,7 @@ impl Parser<'_> {
         if self.t.lit(p, "別表").is_some() && !inst.is_mynumber_order() {
             return self.appendix(inst, p).map(|(t, e)| (t, e, Vec::new()));
         }
-        if self.article_head(p, true).is_some() {
+        if self.article_head(p).is_some() {
             return self.article_targets(inst, p);
         }
         (whole && inst.is_mynumber_order()).then(|| {
@@ -1356,7 +1332,7 @@ impl Parser<'_> {
 
     /// Articles from `p` (which starts one), with 「の表」 and 「第19条第8号に基づく…」 forms.
     fn article_targets(&self, inst: &Instrument, p: usize) -> Option<ClauseParts> {
-        let (head, e) = self.article_head(p, true)?;
+        let (head, e) = self.article_head(p)?;
         if !head.supplementary && head.branches.is_empty() {
             if let Some(e2) = self.t.lit(e, "の表") {
                 let table = Table::new(inst.clone(), TableKind::ArticleTable(head.number));
@@ -1404,7 +1380,7 @@ impl Parser<'_> {
                 let e = self.t.ws(e);
                 if let Some(e) = self.row_word(e) {
                     let table = Table::new(inst.clone(), TableKind::Appendix(None));
-                    return Some(self.single_row(&table, Row::new(n), e));
+                    return Some((vec![row_target(&table, Row::new(n))], e));
                 }
             }
         }
@@ -1435,7 +1411,7 @@ impl Parser<'_> {
             if let Some((row, e)) = row_at(self.t, self.t.ws(k + 1)) {
                 let e = self.t.ws(e);
                 if let Some(e) = self.row_word(e) {
-                    return Some(self.single_row(table, row, e));
+                    return Some((vec![row_target(table, row)], e));
                 }
             }
         }
@@ -1447,7 +1423,7 @@ impl Parser<'_> {
                 .flatten()
         };
         if let Some((row, e2)) = self.t.lit(k, "項番").and_then(numbered) {
-            return Some(self.single_row(table, row, e2));
+            return Some((vec![row_target(table, row)], e2));
         }
         let whole = |e| {
             let table = table.clone();
@@ -1463,11 +1439,6 @@ impl Parser<'_> {
         }
         let list_at = if self.t.is(k, 'の') { k + 1 } else { k };
         self.row_list(table, list_at).or_else(|| whole(j))
-    }
-
-    /// One row ending at `e`.
-    fn single_row(&self, table: &Table, row: Row, e: usize) -> (Vec<Target>, usize) {
-        (vec![row_target(table, row)], e)
     }
 
     /// 「N、N…の項」 at `i` (numbers with 枝番, any list separators): rows of `table`.
@@ -1561,7 +1532,7 @@ impl Parser<'_> {
         {
             return Some(Clause::new(i, end, vec![row(Provision::NotEnacted)]));
         }
-        let (head, h) = self.article_head(k, true)?;
+        let (head, h) = self.article_head(k)?;
         let mut targets = vec![row(Provision::Article(head.clone()))];
         let (end, asides) = match table.companion_order() {
             Some(order) => self.list_from(
@@ -1578,45 +1549,21 @@ impl Parser<'_> {
 
     // ----- articles ----------------------------------------------------------------------
 
-    /// 「[附則]第N条[のN…]」 (or, without `dai`, 「N条」) at `i`: the article (no 項 or 号 yet)
-    /// and the index after it.
-    fn article_head(&self, i: usize, dai: bool) -> Option<(Article, usize)> {
-        if !dai {
-            return self.read_article_head(i, false);
-        }
+    /// 「[附則]第N条[のN…]」 at `i`: the article (no 項 or 号 yet) and the index after it.
+    fn article_head(&self, i: usize) -> Option<(Article, usize)> {
         // Only 「第」 or 「附則」 starts one: no need to look further (or to remember).
         if !matches!(self.t.at(i), Some('第' | '附')) {
             return None;
         }
-        if let Some((at, found)) = self.head_memo.get() {
-            if at == i {
-                return found.map(|m| {
-                    let article = Article {
-                        supplementary: m.supplementary,
-                        ..Article::new(m.number)
-                    };
-                    (article, m.end)
-                });
-            }
-        }
-        let found = self.read_article_head(i, true);
-        let memo = match &found {
-            None => Some((i, None)),
-            Some((a, end)) if a.branches.is_empty() => Some((
-                i,
-                Some(HeadMemo {
-                    number: a.number,
-                    supplementary: a.supplementary,
-                    end: *end,
-                }),
-            )),
-            Some(_) => None,
+        let found = match self.head_memo.take() {
+            Some((at, found)) if at == i => found,
+            _ => self.read_article_head(i, true),
         };
-        self.head_memo.set(memo);
+        self.head_memo.set(Some((i, found.clone())));
         found
     }
 
-    /// [`article_head`](Self::article_head), read.
+    /// [`article_head`](Self::article_head), read (without `dai`, 「N条」 is read too).
     fn read_article_head(&self, i: usize, dai: bool) -> Option<(Article, usize)> {
         let mut j = i;
         let mut supplementary = false;
@@ -1687,8 +1634,7 @@ impl Parser<'_> {
         }
         if !self.t.is(k, '第') {
             let after = self.t.ws(e);
-            if self.article_head(after, true).is_some()
-                || self.t.lit(after, "主務省令未制定").is_some()
+            if self.article_head(after).is_some() || self.t.lit(after, "主務省令未制定").is_some()
             {
                 return None;
             }
@@ -1813,8 +1759,8 @@ impl Parser<'_> {
     fn continuation(&self, prev: &Article, s: usize, mode: Mode) -> Option<(Article, usize)> {
         if mode == Mode::Normal {
             let head = self
-                .article_head(s, true)
-                .or_else(|| self.article_head(s, false));
+                .article_head(s)
+                .or_else(|| self.read_article_head(s, false));
             if let Some((mut a, e)) = head {
                 a.supplementary |= prev.supplementary;
                 return Some((a, e));
@@ -1848,7 +1794,7 @@ impl Parser<'_> {
         let Some(k) = self.t.lit(self.t.ws(j), "から") else {
             return (None, j);
         };
-        let Some((mut a, e)) = self.article_head(self.t.ws(k), true) else {
+        let Some((mut a, e)) = self.article_head(self.t.ws(k)) else {
             return (None, j);
         };
         let end = self.tail(e, &mut a, mode);
@@ -2005,12 +1951,12 @@ mod tests {
             let t = Text::new(text);
             let p = Parser::new(&t, text, &[], &[]);
             let heads: Vec<_> = (0..t.len())
-                .flat_map(|i| [p.article_head(i, true), p.read_article_head(i, true)])
+                .flat_map(|i| [p.article_head(i), p.read_article_head(i, true)])
                 .collect();
             for pair in heads.chunks(2) {
                 assert_eq!(pair.first(), pair.get(1), "{text}");
             }
-            let again: Vec<_> = (0..t.len()).map(|i| p.article_head(i, true)).collect();
+            let again: Vec<_> = (0..t.len()).map(|i| p.article_head(i)).collect();
             let read: Vec<_> = (0..t.len()).map(|i| p.read_article_head(i, true)).collect();
             assert_eq!(again, read, "{text}");
             assert!(again.iter().any(Option::is_some), "{text}");

@@ -42,24 +42,10 @@ pub(crate) fn is_line_break(c: char) -> bool {
     )
 }
 
-/// Maps one original character to its normalised form; `None` drops it.
-#[inline]
+/// Maps one original character to its normalised form; `None` drops it. Full-width ASCII is
+/// folded as labels fold it ([`fold_char`](crate::label::fold_char)), but 〔〕 are parentheses.
 fn normalise(c: char) -> Option<char> {
-    // Fast paths: kana and kanji stay as they are; ASCII only loses its line breaks and
-    // becomes ' ' for its other spaces.
-    if ('\u{3040}'..'\u{FEFF}').contains(&c) {
-        return Some(c);
-    }
-    if c.is_ascii() {
-        return match c {
-            '\n' | '\r' | '\u{0B}' | '\u{0C}' => None,
-            c if c.is_ascii_whitespace() => Some(' '),
-            c => Some(c),
-        };
-    }
     match c {
-        // Full-width ASCII first: none of it is a line break or a space.
-        '\u{FF01}'..='\u{FF5E}' => Some(char::from_u32(c as u32 - 0xFEE0).unwrap_or(c)),
         c if is_line_break(c) => None,
         '\u{200B}' | '\u{2060}' | '\u{FEFF}' => None,
         c if c.is_whitespace() => Some(' '),
@@ -68,7 +54,7 @@ fn normalise(c: char) -> Option<char> {
         '･' => Some('・'),
         '〔' => Some('('),
         '〕' => Some(')'),
-        _ => Some(c),
+        c => Some(crate::label::fold_char(c)),
     }
 }
 
@@ -239,39 +225,20 @@ impl Text {
     #[inline]
     pub(crate) fn number(&self, i: usize) -> Option<(u32, usize)> {
         let here = self.at(i)?;
-        if here.is_ascii_digit() {
-            return self.digits(i);
-        }
-        if !numeral::is_numeral(here) {
-            return None;
-        }
-        // A kanji numeral after another (an ASCII digit is of another script).
-        let before = i.checked_sub(1).and_then(|p| self.at(p));
-        if before.is_some_and(|b| numeral::is_numeral(b) && !b.is_ascii_digit()) {
+        // A numeral after another of its script (full-width digits are ASCII here, so the
+        // script of a digit is ASCII).
+        let same_script =
+            |b: char| numeral::is_numeral(b) && b.is_ascii_digit() == here.is_ascii_digit();
+        if !numeral::is_numeral(here)
+            || i.checked_sub(1)
+                .and_then(|p| self.at(p))
+                .is_some_and(same_script)
+        {
             return None;
         }
         let cells = self.cells.get(i..)?.iter().map(|c| (c.c, 1));
         let (value, len) = numeral::read(cells)?;
         Some((value?, i + len))
-    }
-
-    /// [`number`](Self::number) at `i`, which holds an ASCII digit (full-width digits are
-    /// ASCII here, so a run of digits is a run of ASCII digits).
-    #[inline]
-    fn digits(&self, i: usize) -> Option<(u32, usize)> {
-        if i.checked_sub(1)
-            .and_then(|p| self.at(p))
-            .is_some_and(|c| c.is_ascii_digit())
-        {
-            return None;
-        }
-        let mut value: Option<u32> = Some(0);
-        let mut j = i;
-        while let Some(d) = self.at(j).and_then(|c| c.to_digit(10)) {
-            value = value.and_then(|v| v.checked_mul(10)?.checked_add(d));
-            j += 1;
-        }
-        Some((value?, j))
     }
 
     /// A number followed by `の`-branches (`31の2の2`): the number, its branches and the end.
