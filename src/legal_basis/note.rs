@@ -451,38 +451,11 @@ fn column_at(t: &Text, i: usize) -> Option<(u8, usize)> {
     Some((u8::try_from(n + 1).ok()?, i + 3))
 }
 
-/// The closing 」 of every 「, found in one pass (`None` where there is none before the next 「).
-fn quote_closes(t: &Text) -> Vec<usize> {
-    let n = t.len();
-    let mut closes = vec![NO_QUOTE; n];
-    let mut next_close = NO_QUOTE;
-    let mut next_open = NO_QUOTE;
-    for i in (0..n).rev() {
-        match t.at(i) {
-            Some('「') => {
-                if let Some(slot) = closes.get_mut(i) {
-                    if next_close < next_open {
-                        *slot = next_close;
-                    }
-                }
-                next_open = i;
-            }
-            Some('」') => next_close = i,
-            _ => {}
-        }
-    }
-    closes
-}
-
-/// No closing 」 (see [`quote_closes`]).
-const NO_QUOTE: usize = usize::MAX;
-
 fn find_conditions(t: &Text, notes: &mut Notes) {
     let n = t.len();
-    let closes = quote_closes(t);
     let mut i = 0;
     while i < n {
-        match condition(t, &closes, i) {
+        match condition(t, i) {
             Ok((end, columns)) => {
                 notes.conditions.push((i..end, columns));
                 i = end;
@@ -496,7 +469,7 @@ fn find_conditions(t: &Text, notes: &mut Notes) {
 
 /// A column condition starting at `i`: its end and its columns; else how far the chain of
 /// columns from `i` reached.
-fn condition(t: &Text, closes: &[usize], i: usize) -> Result<(usize, Vec<ColumnValue>), usize> {
+fn condition(t: &Text, i: usize) -> Result<(usize, Vec<ColumnValue>), usize> {
     let mut columns = Vec::new();
     let mut at = i;
     let mut end = i;
@@ -514,7 +487,7 @@ fn condition(t: &Text, closes: &[usize], i: usize) -> Result<(usize, Vec<ColumnV
         if matches!(t.at(q), Some(':' | 'が' | 'に' | 'は')) {
             q = t.ws(q + 1);
         }
-        if let Some(&close) = closes.get(q).filter(|&&c| c != NO_QUOTE) {
+        if let Some(close) = t.is(q, '「').then(|| t.close_of(q)).flatten() {
             if close - q <= VALUE_LIMIT {
                 column.value = Some(t.string(q + 1, close));
                 k = close + 1;

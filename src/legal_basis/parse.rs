@@ -1042,19 +1042,10 @@ impl Parser<'_> {
         Some(Clause::of(name_start, parts))
     }
 
-    /// 「「行政手続における…法律」第29条の2」: a quoted name and its positions.
-    ///
-    /// The name may be of any length: the scan stops at the next 「, so the scans of all the
-    /// quotations of a text cover it once (linear time).
+    /// 「「行政手続における…法律」第29条の2」: a quoted name (of any length, up to the first 」
+    /// with no 「 before it) and its positions.
     fn quoted_clause(&self, i: usize) -> Option<Clause> {
-        let mut j = i + 1;
-        while !self.t.is(j, '」') {
-            if self.t.is(j, '「') {
-                return None;
-            }
-            self.t.at(j)?;
-            j += 1;
-        }
+        let j = self.t.close_of(i)?;
         // Only a quotation followed by a position can be a name (most are prose).
         let after = self.t.ws(j + 1);
         if self.article_head(after).is_none() && self.t.lit(after, "別表").is_none() {

@@ -24,7 +24,8 @@ struct Cell {
     offset: usize,
     /// Whether a line break came right before it.
     line_start: bool,
-    /// For a `(`, the index of the `)` that closes it ([`NO_CLOSE`] if none).
+    /// For a `(`, the index of the `)` that closes it; for a 「, of the first 」 after it if no
+    /// 「 comes first ([`NO_CLOSE`] if none).
     close: usize,
     /// Whether `c` is the original character unchanged.
     verbatim: bool,
@@ -66,8 +67,10 @@ impl Text {
         // Japanese).
         let mut cells: Vec<Cell> = Vec::with_capacity(src.chars().count());
         let mut at_line_start = true;
-        // Open parentheses not closed yet, to pair each `(` with its `)` in the same pass.
+        // Open parentheses not closed yet, and the last 「, to pair each with its closer in the
+        // same pass.
         let mut open: Vec<usize> = Vec::new();
+        let mut quote = None;
         for (off, c) in src.char_indices() {
             // Fast path: kana, kanji and visible ASCII stay as they are (a parenthesis
             // excepted, which is paired below).
@@ -80,15 +83,22 @@ impl Text {
                     at_line_start |= is_line_break(c);
                     continue;
                 };
-                match n {
-                    '(' => open.push(cells.len()),
-                    ')' => {
-                        let here = cells.len();
-                        if let Some(cell) = open.pop().and_then(|o| cells.get_mut(o)) {
-                            cell.close = here;
-                        }
+                let here = cells.len();
+                let opener = match n {
+                    ')' => open.pop(),
+                    '」' => quote.take(),
+                    '(' => {
+                        open.push(here);
+                        None
                     }
-                    _ => {}
+                    '「' => {
+                        quote = Some(here);
+                        None
+                    }
+                    _ => None,
+                };
+                if let Some(cell) = opener.and_then(|o| cells.get_mut(o)) {
+                    cell.close = here;
                 }
                 n
             };
@@ -124,8 +134,8 @@ impl Text {
         self.at(i) == Some(c)
     }
 
-    /// The index of the `)` closing the `(` at `i` (pairs are found once, when the view is
-    /// built).
+    /// The index of the `)` closing the `(` at `i`, or of the 」 closing the 「 there (pairs are
+    /// found once, when the view is built).
     pub(crate) fn close_of(&self, i: usize) -> Option<usize> {
         self.cells
             .get(i)
