@@ -385,11 +385,9 @@ fn find_headings(t: &Text, notes: &mut Notes) {
 /// Whether the words of `a..b` end in 「根拠」 or 「根拠詳細」 (spaces ignored).
 fn names_basis(t: &Text, a: usize, b: usize) -> bool {
     let e = t.trim_end(a, b);
-    let ends = |word: &str| {
-        let len = word.chars().count();
-        e >= a + len && t.lit(e - len, word).is_some()
-    };
-    ends("根拠") || ends("根拠詳細")
+    ["根拠", "根拠詳細"]
+        .iter()
+        .any(|w| t.lit_before(e, w).is_some_and(|s| s >= a))
 }
 
 /// If the line `a..b` is a heading (an optional list marker, then words ending in 「根拠」 or
@@ -556,7 +554,8 @@ fn tail(t: &Text, end: usize) -> usize {
         return end;
     }
     let e = t.trim_end(end, j);
-    let closes = (e > end && t.is(e - 1, '項')) || (e >= end + 2 && t.lit(e - 2, "もの").is_some());
+    let closes =
+        (e > end && t.is(e - 1, '項')) || t.lit_before(e, "もの").is_some_and(|s| s >= end);
     if closes { e } else { end }
 }
 

@@ -454,10 +454,8 @@ impl Parser<'_> {
                     if let Some(e) = self.t.lit(a, j).filter(|&e| e <= b) {
                         a = e;
                     }
-                    // Every joiner is two or more characters, each one cell.
-                    let len = j.len() / '及'.len_utf8();
-                    if b >= a + len && self.t.lit(b - len, j).is_some() {
-                        b -= len;
+                    if let Some(s) = self.t.lit_before(b, j).filter(|&s| s >= a) {
+                        b = s;
                     }
                 }
             }
@@ -537,51 +535,37 @@ impl Parser<'_> {
             self.note_targets(&clause.targets);
             self.last_end = clause.end;
             self.gap = clause.end;
-            if bridges.len() < BRIDGE_LIMIT {
-                if let Some(next) = self.bridged(&clause) {
-                    bridges.extend(clause.targets.iter().filter_map(|t| match t {
-                        Target::Article {
-                            instrument,
-                            article,
-                            through: None,
-                        } => Some(Bridge {
-                            instrument: instrument.clone(),
-                            article: article.clone(),
-                        }),
-                        _ => None,
-                    }));
-                    clause = next;
-                    continue;
-                }
-            }
-            // 「…等」 closes the list; 「（未制定）」 or 「①に係る事項については未制定」 says the
-            // cited provision does not exist yet.
-            let mut end = clause.end;
-            let open_list = self.t.is(end, '等');
-            if open_list {
-                end += 1;
-            }
-            let not_enacted = self.not_enacted_note(end);
-            if let Some(e) = not_enacted {
-                end = e;
-            }
-            self.last_end = end;
-            self.gap = end;
-            let span = note::byte_range(self.t, self.src, start, end);
-            let count = clause.targets.len();
-            self.out.citations.reserve(count);
-            self.out.spans.reserve(count);
-            for (n, target) in clause.targets.into_iter().enumerate() {
-                self.out.citations.push(Citation {
-                    bridges: bridges.clone(),
-                    target,
-                    open_list: open_list && n + 1 == count,
-                    not_enacted: not_enacted.is_some(),
-                });
-                self.out.spans.push(span.clone());
-            }
-            return end;
+            let next = (bridges.len() < BRIDGE_LIMIT).then(|| self.bridged(&clause));
+            let Some((through, next)) = next.flatten() else {
+                break;
+            };
+            bridges.extend(through);
+            clause = next;
         }
+        // 「…等」 closes the list; 「（未制定）」 or 「①に係る事項については未制定」 says the
+        // cited provision does not exist yet.
+        let open_list = self.t.is(clause.end, '等');
+        let mut end = clause.end + usize::from(open_list);
+        let not_enacted = self.not_enacted_note(end);
+        if let Some(e) = not_enacted {
+            end = e;
+        }
+        self.last_end = end;
+        self.gap = end;
+        let span = note::byte_range(self.t, self.src, start, end);
+        let count = clause.targets.len();
+        self.out.citations.reserve(count);
+        self.out.spans.reserve(count);
+        for (n, target) in clause.targets.into_iter().enumerate() {
+            self.out.citations.push(Citation {
+                bridges: bridges.clone(),
+                target,
+                open_list: open_list && n + 1 == count,
+                not_enacted: not_enacted.is_some(),
+            });
+            self.out.spans.push(span.clone());
+        }
+        end
     }
 
     /// 「（未制定）」, 「未制定」 or 「①に係る事項については未制定」 right after a citation (spaces
@@ -597,21 +581,25 @@ impl Parser<'_> {
         NOT_ENACTED_NOTES.iter().find_map(|w| self.t.lit(j, w))
     }
 
-    /// If `clause` (all plain articles) ends in 「による」 and a clause follows, that clause.
-    fn bridged(&self, clause: &Clause) -> Option<Clause> {
-        let all_articles = !clause.targets.is_empty()
-            && clause
-                .targets
-                .iter()
-                .all(|t| matches!(t, Target::Article { through: None, .. }));
-        if !all_articles {
-            return None;
-        }
+    /// If `clause` (all plain articles) ends in 「による」 and a clause follows: the articles, as
+    /// the bridges of what follows, and that clause.
+    fn bridged(&self, clause: &Clause) -> Option<(Vec<Bridge>, Clause)> {
         let at = self.t.ws(clause.end);
         let word_end = BRIDGE_WORDS.iter().find_map(|w| self.t.lit(at, w))?;
+        let bridges = clause.targets.iter().map(|t| match t {
+            Target::Article {
+                instrument,
+                article,
+                through: None,
+            } => Some(Bridge::new(instrument.clone(), article.clone())),
+            _ => None,
+        });
+        let bridges = bridges
+            .collect::<Option<Vec<_>>>()
+            .filter(|b| !b.is_empty())?;
         let next = self.t.ws(word_end);
         match self.clause_at(next, true) {
-            Attempt::Clause(c) if c.start == next => Some(c),
+            Attempt::Clause(c) if c.start == next => Some((bridges, c)),
             _ => None,
         }
     }
@@ -944,7 +932,7 @@ impl Parser<'_> {
     fn bare_appendix(&self, i: usize) -> Option<Clause> {
         self.t.lit(i, "別表")?;
         // 「附則別表」 is a table of some instrument's 附則, which is not modelled.
-        if i >= 2 && self.t.lit(i - 2, "附則").is_some() {
+        if self.t.lit_before(i, "附則").is_some() {
             return None;
         }
         let holder = match &self.last_clause_inst {
@@ -963,25 +951,20 @@ impl Parser<'_> {
     /// definition: same instrument as before.
     fn resumed_list(&self, i: usize) -> Option<Clause> {
         let inst = self.last_clause_inst.clone()?;
-        if self.t.at(i) == Some('附') || self.article_head(i).is_some() {
+        if self.article_head(i).is_some() {
             return self.article_targets(&inst, i).map(|p| Clause::of(i, p));
         }
-        // 第N項 / 第N号 continuing the last article.
-        let (last_inst, last) = self.last_article.as_ref()?;
-        if *last_inst != inst {
-            return None;
-        }
-        let mut head = last.clone();
-        head.paragraph = None;
-        head.item = None;
+        // 第N項 / 第N号 continuing the last article (a 号 alone, its 項 too).
+        let (_, last) = self.last_article.as_ref().filter(|last| last.0 == inst)?;
         let para = self.counter(i, '項', false);
-        let item = self.item(i, false);
-        if para.is_none() && item.is_none() {
+        if para.is_none() && self.item(i, false).is_none() {
             return None;
         }
-        if para.is_none() {
-            head.paragraph = last.paragraph;
-        }
+        let head = Article {
+            paragraph: last.paragraph.filter(|_| para.is_none()),
+            item: None,
+            ..last.clone()
+        };
         Some(Clause::of(i, self.articles_of(&inst, head, i)))
     }
 
@@ -1118,7 +1101,7 @@ impl Parser<'_> {
     /// without building their text.
     fn classify_run(&self, i: usize, end: usize) -> Option<(usize, Named)> {
         let ends_like_name = self.t.at(end.checked_sub(1)?).is_some_and(ends_name)
-            || (end >= i + 2 && self.t.lit(end - 2, "条例").is_some());
+            || self.t.lit_before(end, "条例").is_some_and(|s| s >= i);
         if !ends_like_name {
             return None;
         }
@@ -1197,30 +1180,23 @@ impl Parser<'_> {
         }
         let stripped = self.strip_restarts(i, end);
         let mut best: Option<(usize, Named)> = None;
-        let mut buf = [0u8; 4];
-        let last: &[u8] = last.encode_utf8(&mut buf).as_bytes();
         // Names that win when they end a run and stand alone in it.
         let known = MYNUMBER_ACT_NAMES
             .iter()
             .chain(BACK_REFS.iter().map(|(n, _)| n));
         for &name in known {
-            if !name.as_bytes().ends_with(last) {
-                continue;
-            }
-            let len = name.chars().count();
-            let Some(p) = end.checked_sub(len).filter(|&p| p >= i) else {
+            let Some(p) = self.t.lit_before(end, name).filter(|&p| p >= i) else {
                 continue;
             };
-            if best.as_ref().is_some_and(|(q, _)| *q <= p) || self.t.lit(p, name) != Some(end) {
+            if best.as_ref().is_some_and(|(q, _)| *q <= p) {
                 continue;
             }
             let alone = stripped == Some(p)
                 || (name != "法"
                     && (self.t.starts_line(p)
-                        || NAME_RESTARTS.iter().any(|w| {
-                            let wl = w.chars().count();
-                            p >= i + wl && self.t.lit(p - wl, w) == Some(p)
-                        })));
+                        || NAME_RESTARTS
+                            .iter()
+                            .any(|w| self.t.lit_before(p, w).is_some_and(|s| s >= i))));
             if alone {
                 if let Some(named) = classify(name) {
                     best = Some((p, named));

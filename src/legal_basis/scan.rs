@@ -209,6 +209,12 @@ impl Text {
         Some(j)
     }
 
+    /// If the text before `b` reads `lit`, the index where it starts.
+    pub(crate) fn lit_before(&self, b: usize, lit: &str) -> Option<usize> {
+        let a = b.checked_sub(lit.chars().count())?;
+        self.lit(a, lit).map(|_| a)
+    }
+
     /// The end of `a..b` without its trailing spaces.
     pub(crate) fn trim_end(&self, a: usize, mut b: usize) -> usize {
         while b > a && self.is(b - 1, ' ') {
@@ -381,11 +387,13 @@ mod tests {
     }
 
     #[test]
-    fn joiners_are_made_of_three_byte_characters() {
-        // The parser measures a joiner in cells as its byte length / 3.
-        for j in JOINERS {
-            assert_eq!(j.chars().count() * 3, j.len(), "{j}");
-        }
+    fn a_word_is_found_before_an_index() {
+        // The line break is dropped: 同 is at 5.
+        let t = Text::new("番号法及び\n同法");
+        assert_eq!(t.lit_before(5, "及び"), Some(3));
+        assert_eq!(t.lit_before(7, "同法"), Some(5));
+        assert_eq!(t.lit_before(1, "番号法"), None);
+        assert_eq!(t.lit_before(4, "及び"), None);
     }
 
     #[test]
