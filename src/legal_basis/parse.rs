@@ -382,7 +382,6 @@ impl Parser<'_> {
                     self.flush(i);
                     if let Some(inst) = inst {
                         self.note_instrument(&inst);
-                        self.last_clause_inst = Some(inst);
                     }
                     self.gap = end;
                     self.last_end = end;
@@ -472,6 +471,7 @@ impl Parser<'_> {
         }
     }
 
+    /// Notes `inst` as the last instrument cited, and the last of its kind.
     fn note_instrument(&mut self, inst: &Instrument) {
         let slot = match inst {
             Instrument::MynumberAct | Instrument::Statute(_) => &mut self.last_act,
@@ -479,6 +479,7 @@ impl Parser<'_> {
             _ => &mut self.last_order,
         };
         set_if_changed(slot, inst);
+        set_if_changed(&mut self.last_clause_inst, inst);
     }
 
     /// Updates the context from a clause's targets (they share their instrument, so the last
@@ -493,31 +494,24 @@ impl Parser<'_> {
             .rev()
             .find(|t| !matches!(t, Target::Article { .. }));
         for t in [last_other, last_article].into_iter().flatten() {
+            if let Some(instrument) = t.instrument() {
+                self.note_instrument(instrument);
+            }
             match t {
                 Target::Article {
                     instrument,
                     article,
                     ..
-                } => {
-                    self.note_instrument(instrument);
-                    set_if_changed(&mut self.last_clause_inst, instrument);
-                    match &mut self.last_article {
-                        Some((inst, last)) if inst == instrument => last.clone_from(article),
-                        slot => *slot = Some((instrument.clone(), article.clone())),
-                    }
+                } => match &mut self.last_article {
+                    Some((inst, last)) if inst == instrument => last.clone_from(article),
+                    slot => *slot = Some((instrument.clone(), article.clone())),
+                },
+                Target::Table { table } | Target::Row { table, .. }
+                    if self.table_ctx.as_ref() != Some(table) =>
+                {
+                    self.table_ctx = Some(table.clone());
                 }
-                Target::Instrument { instrument } => {
-                    self.note_instrument(instrument);
-                    set_if_changed(&mut self.last_clause_inst, instrument);
-                }
-                Target::Notice { .. } => {}
-                Target::Table { table } | Target::Row { table, .. } => {
-                    self.note_instrument(&table.instrument);
-                    set_if_changed(&mut self.last_clause_inst, &table.instrument);
-                    if self.table_ctx.as_ref() != Some(table) {
-                        self.table_ctx = Some(table.clone());
-                    }
-                }
+                _ => {}
             }
         }
     }
@@ -813,39 +807,29 @@ impl Parser<'_> {
         let Some(c) = self.t.at(i) else {
             return Attempt::None;
         };
-        let special = match c {
-            '同' => self.same_article(i),
+        match c {
             '(' => {
                 return self
                     .paren_rows(i)
                     .map_or_else(|| self.definition(i), Attempt::Clause);
             }
-            '「' => self.quoted_clause(i),
             '・' => return self.bullet_rows(i).map_or(Attempt::None, Attempt::Clause),
-            _ => None,
-        };
-        special
-            .or_else(|| {
-                (boundary && c.is_ascii_digit())
-                    .then(|| self.row_pair(i))
-                    .flatten()
-            })
-            .or_else(|| {
-                (boundary && is_issuer_char(c))
-                    .then(|| self.notice(i))
-                    .flatten()
-            })
-            .or_else(|| {
-                (boundary && !is_boundary(c) && c != '第')
-                    .then(|| self.named_clause(i))
-                    .flatten()
-            })
-            .or_else(|| self.bare_appendix(i))
-            .or_else(|| {
-                ((c == '第' || c == '附') && self.transparent(i))
-                    .then(|| self.resumed_list(i))
-                    .flatten()
-            })
+            _ => {}
+        }
+        // The readers that may start at `c`, in the order they are tried.
+        let readers: [(bool, fn(&Self, usize) -> Option<Clause>); 7] = [
+            (c == '同', Self::same_article),
+            (c == '「', Self::quoted_clause),
+            (boundary && c.is_ascii_digit(), Self::row_pair),
+            (boundary && is_issuer_char(c), Self::notice),
+            (boundary && !is_boundary(c) && c != '第', Self::named_clause),
+            (true, Self::bare_appendix),
+            (matches!(c, '第' | '附'), Self::resumed_list),
+        ];
+        readers
+            .iter()
+            .filter(|(may_start, _)| *may_start)
+            .find_map(|(_, read)| read(self, i))
             .map_or(Attempt::None, Attempt::Clause)
     }
 
@@ -948,8 +932,12 @@ impl Parser<'_> {
     }
 
     /// 「第N条…」 or 「第N項」/「第N号」 right after a list interrupted by an aside, or after a
-    /// definition: same instrument as before.
+    /// definition (only separators, joiners and asides between, [`transparent`](Self::transparent)):
+    /// same instrument as before.
     fn resumed_list(&self, i: usize) -> Option<Clause> {
+        if !self.transparent(i) {
+            return None;
+        }
         let inst = self.last_clause_inst.clone()?;
         if self.article_head(i).is_some() {
             return self.article_targets(&inst, i).map(|p| Clause::of(i, p));
