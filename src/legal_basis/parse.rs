@@ -71,20 +71,15 @@ pub(crate) fn parse_after(context: &str, src: &str) -> Parsed {
     if context.is_empty() {
         return parse(src);
     }
-    let mut whole = String::with_capacity(context.len() + src.len());
-    whole.push_str(context);
-    whole.push_str(src);
     let base = context.len();
-    let all = parse(&whole);
+    let all = parse(&[context, src].concat());
     let shift =
         |span: &Range<usize>| span.start.saturating_sub(base)..span.end.saturating_sub(base);
     let mut out = Parsed::default();
-    for (citation, span) in all.citations.into_iter().zip(all.spans) {
-        if span.start >= base {
-            out.spans.push(shift(&span));
-            out.citations.push(citation);
-        }
-    }
+    let cited = all.citations.into_iter().zip(all.spans).collect();
+    (out.citations, out.spans) = after_base(cited, base, |(_, span)| span)
+        .into_iter()
+        .unzip();
     for u in all.unparsed {
         if u.span.end <= base {
             continue;
@@ -1102,32 +1097,17 @@ impl Parser<'_> {
             return Some(found);
         }
         // The last 第 or 附則: a name never holds one, so a candidate before it is none.
-        let mut last_bad = None;
-        for j in i..end {
-            match self.t.at(j) {
-                Some('第') => last_bad = Some(j),
-                Some('附') if self.t.is(j + 1, '則') => last_bad = Some(j),
-                _ => {}
-            }
-        }
+        let last_bad = (i..end).rfind(|&j| self.t.is(j, '第') || self.t.lit(j, "附則").is_some());
         let line_starts = (i + 1..end).filter(|&s| self.t.starts_line(s));
-        let candidates = std::iter::once(i).chain(line_starts);
-        for s in candidates {
-            if last_bad.is_some_and(|b| s <= b) {
-                continue;
-            }
-            let Some(start) = self.strip_restarts(s, end) else {
-                continue;
-            };
-            if self.t.is(start, '同') {
-                // Only 「同法」… name with 同, and those are known names.
-                continue;
-            }
-            if let Some(found) = self.classify_from(s, end) {
-                return Some(found);
-            }
-        }
-        None
+        std::iter::once(i)
+            .chain(line_starts)
+            .filter(|&s| last_bad.is_none_or(|b| s > b))
+            // Only 「同法」… name with 同, and those are known names.
+            .filter(|&s| {
+                self.strip_restarts(s, end)
+                    .is_some_and(|start| !self.t.is(start, '同'))
+            })
+            .find_map(|s| self.classify_from(s, end))
     }
 
     /// [`classify_words`] of the run `s..end` (built in the reused buffer): where the name
@@ -1396,29 +1376,32 @@ impl Parser<'_> {
         self.row_list(table, list_at).or_else(|| whole(j))
     }
 
-    /// 「N、N…の項」 at `i` (numbers with 枝番, any list separators): rows of `table`.
-    fn row_list(&self, table: &Table, i: usize) -> Option<(Vec<Target>, usize)> {
+    /// Rows of `table` from `j`: a number (with 枝番), and the next wherever `next` finds one
+    /// after the last. The rows, and where the last ends.
+    fn rows_from(
+        &self,
+        table: &Table,
+        mut j: usize,
+        next: impl Fn(usize) -> Option<usize>,
+    ) -> Option<(Vec<Target>, usize)> {
         let mut rows = Vec::new();
-        let mut j = i;
         loop {
             let (row, e) = row_at(self.t, j)?;
             rows.push(row_target(table, row));
-            j = e;
-            let s = self.t.ws(j);
-            if let Some(e) = self.list_sep(s) {
-                let e = self.t.ws(e);
-                if self.t.number(e).is_some() {
-                    j = e;
-                    continue;
-                }
+            match next(e) {
+                Some(n) => j = n,
+                None => return Some((rows, e)),
             }
-            break;
         }
+    }
+
+    /// 「N、N…の項」 at `i` (numbers with 枝番, any list separators): rows of `table`.
+    fn row_list(&self, table: &Table, i: usize) -> Option<(Vec<Target>, usize)> {
+        let next = |e| self.list_sep(e).filter(|&s| self.t.number(s).is_some());
+        let (rows, j) = self.rows_from(table, i, next)?;
         let s = self.t.ws(j);
-        if let Some(e) = self.t.lit(s, "の項") {
-            return Some((rows, e));
-        }
-        Some((rows, self.row_word(s)?))
+        let end = self.t.lit(s, "の項").or_else(|| self.row_word(s))?;
+        Some((rows, end))
     }
 
     /// A 項 at `e` that is not 「項番」: the index after it.
@@ -1439,23 +1422,14 @@ impl Parser<'_> {
     /// 「・1,2,3,…」 at `i`, rows of the table in context (新宿区's 別表第二 lists).
     fn bullet_rows(&self, i: usize) -> Option<Clause> {
         let table = self.table_ctx.as_ref()?;
-        let mut j = self.t.ws(i + 1);
-        let start = j;
-        let mut rows = Vec::new();
-        loop {
-            let (row, e) = row_at(self.t, j)?;
-            if !self.t.at(j).is_some_and(|c| c.is_ascii_digit()) {
-                return None;
-            }
-            rows.push(row_target(table, row));
-            j = e;
-            match self.t.at(j) {
-                Some(',' | '、') if self.t.at(j + 1).is_some_and(|c| c.is_ascii_digit()) => {
-                    j += 1;
-                }
-                _ => break,
-            }
+        let start = self.t.ws(i + 1);
+        let digit = |k: usize| self.t.at(k).is_some_and(|c| c.is_ascii_digit());
+        if !digit(start) {
+            return None;
         }
+        let next =
+            |e: usize| (matches!(self.t.at(e), Some(',' | '、')) && digit(e + 1)).then_some(e + 1);
+        let (rows, j) = self.rows_from(table, start, next)?;
         let ends_cleanly = match self.t.at(j) {
             None => true,
             Some(c) => {
