@@ -349,26 +349,23 @@ impl Parser<'_> {
         let n = self.t.len();
         let mut i = 0;
         while i < n {
-            if let Some(end) = self.skip_at(i) {
-                self.flush(i);
-                self.gap = end;
-                i = end;
-                continue;
-            }
+            let skip = self.skip_at(i);
             // Inside a word only a few characters can start anything.
             let boundary = self.at_boundary(i);
             let starts_something = boundary
                 || self.t.at(i).is_some_and(|c| {
                     matches!(c, '同' | '(' | '「' | '・' | '別' | '第' | '附') || is_circled(c)
                 });
-            if !starts_something {
-                i += 1;
-                continue;
-            }
-            if let Some(end) = self.marker(i, boundary) {
+            // A column condition or a list marker is passed over.
+            let passed = skip.or_else(|| starts_something.then(|| self.marker(i, boundary))?);
+            if let Some(end) = passed {
                 self.flush(i);
                 self.gap = end;
                 i = end;
+                continue;
+            }
+            if !starts_something {
+                i += 1;
                 continue;
             }
             match self.clause_at(i, boundary) {
@@ -1310,14 +1307,9 @@ impl Parser<'_> {
         let mut j = self.t.lit(p, "別表")?;
         // Canonical current-table row: 別表第44項 (plain numbers only: 「別表第1の59項」 is
         // row 59 of 別表第一).
-        if self.t.is(j, '第') {
-            if let Some((n, e)) = self.t.number(self.t.ws(j + 1)) {
-                let e = self.t.ws(e);
-                if let Some(e) = self.row_word(e) {
-                    let table = Table::new(inst.clone(), TableKind::Appendix(None));
-                    return Some((vec![row_target(&table, Row::new(n))], e));
-                }
-            }
+        if let Some((row, e)) = self.dai_row(j).filter(|(row, _)| row.branches.is_empty()) {
+            let table = Table::new(inst.clone(), TableKind::Appendix(None));
+            return Some((vec![row_target(&table, row)], e));
         }
         let mut ordinal = None;
         if self.t.is(j, '第') {
@@ -1342,13 +1334,8 @@ impl Parser<'_> {
     /// Rows after a table name ending at `j`; a bare mention cites the whole table.
     fn rows_after_table(&self, table: &Table, j: usize) -> Option<(Vec<Target>, usize)> {
         let k = self.t.ws(j);
-        if self.t.is(k, '第') {
-            if let Some((row, e)) = row_at(self.t, self.t.ws(k + 1)) {
-                let e = self.t.ws(e);
-                if let Some(e) = self.row_word(e) {
-                    return Some((vec![row_target(table, row)], e));
-                }
-            }
+        if let Some((row, e)) = self.dai_row(k) {
+            return Some((vec![row_target(table, row)], e));
         }
         // 「項番73の2」; a number on the next line starts a 「N項　第M条」 pair instead.
         let numbered = |e: usize| {
@@ -1402,6 +1389,12 @@ impl Parser<'_> {
         let s = self.t.ws(j);
         let end = self.t.lit(s, "の項").or_else(|| self.row_word(s))?;
         Some((rows, end))
+    }
+
+    /// 「第N項」 at `k` (N with 枝番, spaces around it): the row and the index after 項.
+    fn dai_row(&self, k: usize) -> Option<(Row, usize)> {
+        let (row, e) = row_at(self.t, self.t.ws(self.t.lit(k, "第")?))?;
+        Some((row, self.row_word(self.t.ws(e))?))
     }
 
     /// A 項 at `e` that is not 「項番」: the index after it.
