@@ -314,39 +314,20 @@ pub(crate) fn find(t: &Text) -> Notes {
 fn find_headings(t: &Text, notes: &mut Notes) {
     let n = t.len();
     let mut found: Vec<(Range<usize>, Range<usize>)> = Vec::new();
-    // Headings in 【】 or <>: from an opener to its closer, no other opener between.
-    let mut i = 0;
-    while i < n {
-        let close = match t.at(i) {
-            Some('【') => '】',
-            Some('<') => '>',
-            _ => {
-                i += 1;
-                continue;
-            }
+    // Headings in 【】 or <> (from an opener to its closer, no other opener between), and
+    // parentheses that name a basis.
+    for i in 0..n {
+        let Some(c) = t.close_of(i) else { continue };
+        let heading = match t.at(i) {
+            Some('【' | '<') => c - i <= BRACKET_LIMIT && t.any(i + 1, c, |x| x != ' '),
+            Some('(') => c - i <= PAREN_LIMIT && names_basis(t, i + 1, c),
+            _ => false,
         };
-        let mut j = i + 1;
-        let mut closed = None;
-        while j < n && j - i <= BRACKET_LIMIT {
-            match t.at(j) {
-                Some(c) if c == close => {
-                    closed = Some(j);
-                    break;
-                }
-                Some('【' | '<') => break,
-                _ => j += 1,
-            }
-        }
-        match closed {
-            Some(c) if t.any(i + 1, c, |x| x != ' ') => {
-                found.push((i..c + 1, i + 1..c));
-                i = c + 1;
-            }
-            // Resume at the opener that stopped the search (or after the limit): each
-            // character is looked at a bounded number of times.
-            _ => i = j.max(i + 1),
+        if heading {
+            found.push((i..c + 1, i + 1..c));
         }
     }
+    // Lines that name a basis.
     // Lines that name a basis, and parentheses that do.
     let mut line_start = 0;
     while line_start < n {
@@ -360,15 +341,6 @@ fn find_headings(t: &Text, notes: &mut Notes) {
             }
         }
         line_start = end;
-    }
-    for i in 0..n {
-        if !t.is(i, '(') {
-            continue;
-        }
-        let Some(c) = t.close_of(i) else { continue };
-        if c - i <= PAREN_LIMIT && names_basis(t, i + 1, c) {
-            found.push((i..c + 1, i + 1..c));
-        }
     }
     // Inner headings (a parenthesis inside a heading line) give way to the outer one.
     found.sort_by_key(|(r, _)| (r.start, std::cmp::Reverse(r.end)));

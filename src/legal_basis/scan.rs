@@ -25,7 +25,8 @@ struct Cell {
     /// Whether a line break came right before it.
     line_start: bool,
     /// For a `(`, the index of the `)` that closes it; for a 「, of the first 」 after it if no
-    /// 「 comes first ([`NO_CLOSE`] if none).
+    /// 「 comes first; for a 【 or <, of its 】 or > if no 【 or < comes first ([`NO_CLOSE`] if
+    /// none).
     close: usize,
     /// Whether `c` is the original character unchanged.
     verbatim: bool,
@@ -67,15 +68,15 @@ impl Text {
         // Japanese).
         let mut cells: Vec<Cell> = Vec::with_capacity(src.chars().count());
         let mut at_line_start = true;
-        // Open parentheses not closed yet, and the last 「, to pair each with its closer in the
-        // same pass.
+        // Open parentheses not closed yet, the last 「, and the last 【 or <, to pair each with
+        // its closer in the same pass.
         let mut open: Vec<usize> = Vec::new();
-        let mut quote = None;
+        let (mut quote, mut bracket): (Option<usize>, Option<usize>) = (None, None);
         for (off, c) in src.char_indices() {
-            // Fast path: kana, kanji and visible ASCII stay as they are (a parenthesis
-            // excepted, which is paired below).
+            // Fast path: kana, kanji and visible ASCII stay as they are (the openers and closers
+            // excepted, which are paired below).
             let n = if ('\u{3040}'..'\u{FEFF}').contains(&c)
-                || (c.is_ascii_graphic() && c != '(' && c != ')')
+                || (c.is_ascii_graphic() && !matches!(c, '(' | ')' | '<' | '>'))
             {
                 c
             } else {
@@ -87,18 +88,18 @@ impl Text {
                 let opener = match n {
                     ')' => open.pop(),
                     '」' => quote.take(),
-                    '(' => {
-                        open.push(here);
-                        None
-                    }
-                    '「' => {
-                        quote = Some(here);
-                        None
-                    }
+                    '】' | '>' => bracket
+                        .take_if(|o| cells.get(*o).is_some_and(|b| (b.c == '【') == (n == '】'))),
                     _ => None,
                 };
                 if let Some(cell) = opener.and_then(|o| cells.get_mut(o)) {
                     cell.close = here;
+                }
+                match n {
+                    '(' => open.push(here),
+                    '「' => quote = Some(here),
+                    '【' | '<' => bracket = Some(here),
+                    _ => {}
                 }
                 n
             };
@@ -134,8 +135,8 @@ impl Text {
         self.at(i) == Some(c)
     }
 
-    /// The index of the `)` closing the `(` at `i`, or of the 」 closing the 「 there (pairs are
-    /// found once, when the view is built).
+    /// The index of the `)` closing the `(` at `i`, or of the 」, 】 or > closing the 「, 【 or <
+    /// there (pairs are found once, when the view is built).
     pub(crate) fn close_of(&self, i: usize) -> Option<usize> {
         self.cells
             .get(i)
@@ -423,6 +424,19 @@ mod tests {
         assert_eq!(t.close_of(2), Some(4));
         assert_eq!(t.close_of(8), None);
         assert_eq!(t.close_of(1), None);
+    }
+
+    #[test]
+    fn quotes_and_heading_brackets_close_before_another_opener() {
+        let t = Text::new("「a「b」【c<d>】<e】>");
+        // The 「 at 0 is cut off by the 「 at 2, which closes at 4.
+        assert_eq!(t.close_of(0), None);
+        assert_eq!(t.close_of(2), Some(4));
+        // The 【 at 5 is cut off by the < at 7, which closes at 9; the < at 11 passes the 】
+        // on its way to its >.
+        assert_eq!(t.close_of(5), None);
+        assert_eq!(t.close_of(7), Some(9));
+        assert_eq!(t.close_of(11), Some(14));
     }
 
     #[test]
