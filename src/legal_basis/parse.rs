@@ -1487,12 +1487,8 @@ impl Parser<'_> {
 
     /// [`article_head`](Self::article_head), read (without `dai`, 「N条」 is read too).
     fn read_article_head(&self, i: usize, dai: bool) -> Option<(Article, usize)> {
-        let mut j = i;
-        let mut supplementary = false;
-        if let Some(e) = self.t.lit(j, "附則") {
-            supplementary = true;
-            j = self.t.ws(e);
-        }
+        let supplementary = self.t.lit(i, "附則");
+        let mut j = supplementary.map_or(i, |e| self.t.ws(e));
         if dai {
             if !self.t.is(j, '第') {
                 return None;
@@ -1512,23 +1508,11 @@ impl Parser<'_> {
         if !self.t.is(e, '条') {
             return None;
         }
-        let mut j = e + 1;
-        let mut branches = Vec::new();
-        loop {
-            let k = self.t.ws(j);
-            if !self.t.is(k, 'の') {
-                break;
-            }
-            match self.t.number(self.t.ws(k + 1)) {
-                Some((b, e)) => {
-                    branches.push(b);
-                    j = e;
-                }
-                None => break,
-            }
-        }
+        // 枝番, spaces allowed around their の.
+        let next = |j| self.t.number(self.t.ws(self.t.lit(self.t.ws(j), "の")?));
+        let (branches, j) = self.t.branches(e + 1, next);
         let article = Article {
-            supplementary,
+            supplementary: supplementary.is_some(),
             branches,
             ..Article::new(n)
         };
@@ -1566,17 +1550,15 @@ impl Parser<'_> {
 
     /// A 号 at `k`: 「第4号イ」, 「10号の2」.
     fn item(&self, k: usize, bare: bool) -> Option<(Item, usize)> {
-        let (number, mut e) = self.counter_at(k, '号', bare)?;
-        let mut branches = Vec::new();
-        while self.t.is(e, 'の') {
-            match self.t.number(e + 1) {
-                Some((b, e2)) if self.t.at(e + 1).is_some_and(|c| c.is_ascii_digit()) => {
-                    branches.push(b);
-                    e = e2;
-                }
-                _ => break,
-            }
-        }
+        let (number, e) = self.counter_at(k, '号', bare)?;
+        // 枝番 in digits only: 「第4号の一」 is no 枝番.
+        let next = |j| {
+            let n = self.t.lit(j, "の")?;
+            self.t
+                .number(n)
+                .filter(|_| self.t.at(n).is_some_and(|c| c.is_ascii_digit()))
+        };
+        let (branches, mut e) = self.t.branches(e, next);
         let mut sub = None;
         if let Some(c) = self.t.at(e) {
             if IROHA.contains(&c) && !self.t.at(e + 1).is_some_and(is_katakana) {
@@ -1837,7 +1819,8 @@ fn strip_parens(s: &str) -> &str {
 
 /// The row a number with its `の`-branches (`31の2の2`) numbers, and the end.
 fn row_at(t: &Text, i: usize) -> Option<(Row, usize)> {
-    let (n, branches, end) = t.branched_number(i)?;
+    let (n, e) = t.number(i)?;
+    let (branches, end) = t.branches(e, |j| t.number(t.lit(j, "の")?));
     Some((Row::new(n).with_branches(branches), end))
 }
 

@@ -258,20 +258,19 @@ impl Text {
         Some((value?, i + len))
     }
 
-    /// A number followed by `の`-branches (`31の2の2`): the number, its branches and the end.
-    pub(crate) fn branched_number(&self, i: usize) -> Option<(u32, Vec<u32>, usize)> {
-        let (n, mut j) = self.number(i)?;
+    /// The 枝番 after a number ending at `j` (「の2の3」), each read by `next` from where the
+    /// last ended: the branches and the end.
+    pub(crate) fn branches(
+        &self,
+        mut j: usize,
+        next: impl Fn(usize) -> Option<(u32, usize)>,
+    ) -> (Vec<u32>, usize) {
         let mut branches = Vec::new();
-        while self.is(j, 'の') {
-            match self.number(j + 1) {
-                Some((b, e)) => {
-                    branches.push(b);
-                    j = e;
-                }
-                None => break,
-            }
+        while let Some((b, e)) = next(j) {
+            branches.push(b);
+            j = e;
         }
-        Some((n, branches, j))
+        (branches, j)
     }
 }
 
@@ -454,7 +453,9 @@ mod tests {
     #[test]
     fn branches_and_overflow() {
         let t = Text::new("31の2の2の項");
-        assert_eq!(t.branched_number(0), Some((31, vec![2, 2], 6)));
+        let next = |j| t.number(t.lit(j, "の")?);
+        assert_eq!(t.branches(2, next), (vec![2, 2], 6));
+        assert_eq!(t.branches(6, next), (vec![], 6));
         let big = Text::new("99999999999999999999");
         assert_eq!(big.number(0), None);
         let largest = Text::new("4294967295");
