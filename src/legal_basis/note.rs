@@ -275,22 +275,11 @@ pub(crate) fn byte_range(t: &Text, src: &str, a: usize, b: usize) -> Range<usize
 /// Finds the headings and column conditions of `t`.
 pub(crate) fn find(t: &Text) -> Notes {
     let mut notes = Notes::default();
-    // One pass over the text says whether either kind of note can be there at all.
-    let (mut conditions, mut headings) = (false, false);
-    for c in t.chars() {
-        match c {
-            '欄' => conditions = true,
-            '根' | '【' | '<' => headings = true,
-            _ => continue,
-        }
-        if conditions && headings {
-            break;
-        }
-    }
-    if conditions {
+    // Each kind of note needs a character of its own: most texts need no search.
+    if t.chars().any(|c| c == '欄') {
         find_conditions(t, &mut notes);
     }
-    if headings {
+    if t.chars().any(|c| matches!(c, '根' | '【' | '<')) {
         find_headings(t, &mut notes);
     }
     let mut all: Vec<Range<usize>> = notes

@@ -982,22 +982,13 @@ impl Parser<'_> {
         let back = matches!(named, Named::Back(_));
         let mut inst = self.resolve(named, name_start);
         let mut k = run_end;
-        loop {
-            let p = self.t.ws(k);
-            if !self.t.is(p, '(') {
-                break;
-            }
-            let Some((meta, end)) = self.meta_paren(p) else {
-                break;
-            };
+        while let Some((p, meta, end)) = self.meta_after(k) {
             let from_paren = match meta {
                 Meta::Quoted(n) | Meta::Definition(n) => n.and_then(|n| self.resolve(n, p)),
                 Meta::Number => None,
             };
-            if let Some(found) = from_paren {
-                if inst.is_none() || back {
-                    inst = Some(found);
-                }
+            if let Some(found) = from_paren.filter(|_| inst.is_none() || back) {
+                inst = Some(found);
             }
             k = end;
         }
@@ -1229,15 +1220,20 @@ impl Parser<'_> {
         (numbered || alias).then_some((Meta::Number, end))
     }
 
+    /// A metadata parenthesis after `k` (spaces allowed before it): where it opens, what it
+    /// says, and the index after it.
+    fn meta_after(&self, k: usize) -> Option<(usize, Meta, usize)> {
+        let p = self.t.ws(k);
+        let (meta, end) = self.t.is(p, '(').then(|| self.meta_paren(p))??;
+        Some((p, meta, end))
+    }
+
     /// Skips metadata parentheses (and spaces before them) from `k`.
     fn skip_meta(&self, mut k: usize) -> usize {
-        loop {
-            let p = self.t.ws(k);
-            match self.meta_paren(p) {
-                Some((_, end)) if self.t.is(p, '(') => k = end,
-                _ => return k,
-            }
+        while let Some((_, _, end)) = self.meta_after(k) {
+            k = end;
         }
+        k
     }
 
     // ----- positions ---------------------------------------------------------------------
