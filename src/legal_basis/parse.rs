@@ -1618,40 +1618,24 @@ impl Parser<'_> {
         sink: &mut dyn FnMut(Article, Option<Article>),
     ) -> ListEnd {
         let mut asides = Vec::new();
-        let mut a = head;
-        let mut j = self.tail(e, &mut a, mode);
-        let (mut through, after) = self.range(j, mode);
-        j = after;
+        let (mut a, mut e) = (head, e);
         loop {
+            let j = self.tail(e, &mut a, mode);
+            let (through, j) = self.range(j, mode);
             // An aside 「（…）」 may sit between two members of a list.
-            let mut s0 = j;
-            let mut aside = None;
             let p = self.t.ws(j);
-            if self.t.is(p, '(') {
-                if let Some(close) = self.close_paren(p) {
-                    aside = Some((p, close + 1));
-                    s0 = close + 1;
-                }
-            }
+            let aside = self.t.is(p, '(').then(|| self.close_paren(p)).flatten();
+            let aside = aside.map(|close| (p, close + 1));
             let next = self
-                .list_sep(s0)
+                .list_sep(aside.map_or(j, |(_, end)| end))
                 .and_then(|s| self.continuation(&a, s, mode));
-            let Some((mut a2, e2)) = next else {
-                sink(a, through);
-                break;
+            sink(a, through);
+            let Some((a2, e2)) = next else {
+                return (j, asides);
             };
-            if let Some(x) = aside {
-                asides.push(x);
-            }
-            let e3 = self.tail(e2, &mut a2, mode);
-            let (through2, after) = self.range(e3, mode);
-            j = after;
-            sink(
-                std::mem::replace(&mut a, a2),
-                std::mem::replace(&mut through, through2),
-            );
+            asides.extend(aside);
+            (a, e) = (a2, e2);
         }
-        (j, asides)
     }
 
     /// The next member of a list at `s`, built on `prev`: the article so far and where its
