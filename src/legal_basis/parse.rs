@@ -32,7 +32,6 @@ use super::instrument::{
 use super::note::{self, ColumnCondition, Heading};
 use super::scan::{
     IROHA, JOINERS, Text, is_boundary, is_bracket, is_circled, is_katakana, is_separator,
-    may_end_joiner, may_start_joiner,
 };
 use crate::Choice;
 use crate::wareki::{Era, WarekiDate};
@@ -435,19 +434,12 @@ impl Parser<'_> {
             while b > a && self.t.at(b - 1).is_some_and(is_separator) {
                 b -= 1;
             }
-            // Most pieces neither start nor end like a joiner: no joiner is looked for then.
-            let may_join = self.t.at(a).is_some_and(may_start_joiner)
-                || b.checked_sub(1)
-                    .and_then(|l| self.t.at(l))
-                    .is_some_and(may_end_joiner);
-            if may_join {
-                for j in JOINERS {
-                    if let Some(e) = self.t.lit(a, j).filter(|&e| e <= b) {
-                        a = e;
-                    }
-                    if let Some(s) = self.t.lit_before(b, j).filter(|&s| s >= a) {
-                        b = s;
-                    }
+            for j in JOINERS {
+                if let Some(e) = self.t.lit(a, j).filter(|&e| e <= b) {
+                    a = e;
+                }
+                if let Some(s) = self.t.lit_before(b, j).filter(|&s| s >= a) {
+                    b = s;
                 }
             }
             if (a, b) == before {

@@ -322,18 +322,6 @@ pub(crate) fn is_bracket(c: char) -> bool {
 /// Words that join citations (`及び`, `並びに`, …), longest first.
 pub(crate) const JOINERS: [&str; 4] = ["並びに", "若しくは", "及び", "又は"];
 
-/// Whether a [`JOINERS`] word may start with `c` (a test keeps the two in step).
-#[inline]
-pub(crate) fn may_start_joiner(c: char) -> bool {
-    matches!(c, '並' | '若' | '及' | '又')
-}
-
-/// Whether a [`JOINERS`] word may end with `c` (a test keeps the two in step).
-#[inline]
-pub(crate) fn may_end_joiner(c: char) -> bool {
-    matches!(c, 'に' | 'は' | 'び')
-}
-
 /// The イロハ order of 号 sub-items (イ, ロ, ハ, …).
 pub(crate) const IROHA: [char; 20] = [
     'イ', 'ロ', 'ハ', 'ニ', 'ホ', 'ヘ', 'ト', 'チ', 'リ', 'ヌ', 'ル', 'ヲ', 'ワ', 'カ', 'ヨ', 'タ',
@@ -370,20 +358,6 @@ mod tests {
         assert!(t.starts_line(2));
         assert!(!t.starts_line(1));
         assert_eq!(t.offset(2), "第８\n".len());
-    }
-
-    #[test]
-    fn joiner_ends_are_those_of_the_joiners() {
-        for j in JOINERS {
-            assert!(j.chars().next().is_some_and(may_start_joiner), "{j}");
-            assert!(j.chars().last().is_some_and(may_end_joiner), "{j}");
-        }
-        let firsts: Vec<char> = JOINERS.iter().filter_map(|j| j.chars().next()).collect();
-        let lasts: Vec<char> = JOINERS.iter().filter_map(|j| j.chars().last()).collect();
-        for c in ['並', '若', '及', '又', 'に', 'は', 'び', '第', 'の', 'と'] {
-            assert_eq!(may_start_joiner(c), firsts.contains(&c), "{c}");
-            assert_eq!(may_end_joiner(c), lasts.contains(&c), "{c}");
-        }
     }
 
     #[test]
