@@ -757,10 +757,10 @@ impl Parser<'_> {
             return None;
         }
         if c == '(' {
-            let (_, e) = self.small_number(i + 1)?;
+            let e = self.small_number(i + 1)?;
             return self.t.is(e, ')').then_some(e + 1);
         }
-        let (_, e) = self.small_number(i)?;
+        let e = self.small_number(i)?;
         match self.t.at(e) {
             Some(')') => Some(e + 1),
             Some('.') if !self.t.at(e + 1).is_some_and(|d| d.is_ascii_digit()) => Some(e + 1),
@@ -776,13 +776,10 @@ impl Parser<'_> {
         }
     }
 
-    /// One or two ASCII digits at `i`.
-    fn small_number(&self, i: usize) -> Option<(u32, usize)> {
-        if !self.t.at(i).is_some_and(|c| c.is_ascii_digit()) {
-            return None;
-        }
-        let (n, e) = self.t.number(i)?;
-        (e - i <= 2).then_some((n, e))
+    /// The end of one or two ASCII digits at `i` (a number of their own).
+    fn small_number(&self, i: usize) -> Option<usize> {
+        let (_, e) = self.t.number(i)?;
+        (self.t.at(i).is_some_and(|c| c.is_ascii_digit()) && e - i <= 2).then_some(e)
     }
 
     // ----- clauses -----------------------------------------------------------------------

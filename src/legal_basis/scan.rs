@@ -297,25 +297,10 @@ pub(crate) fn is_separator(c: char) -> bool {
 
 /// Brackets and quotes: a fragment made only of these and separators says nothing.
 pub(crate) fn is_bracket(c: char) -> bool {
+    // U+3008–U+3011 are 〈〉《》「」『』【】.
     matches!(
         c,
-        '「' | '」'
-            | '『'
-            | '』'
-            | '【'
-            | '】'
-            | '<'
-            | '>'
-            | '〈'
-            | '〉'
-            | '《'
-            | '》'
-            | '('
-            | ')'
-            | '['
-            | ']'
-            | '"'
-            | '\''
+        '〈'..='】' | '<' | '>' | '(' | ')' | '[' | ']' | '"' | '\''
     )
 }
 
@@ -358,6 +343,14 @@ mod tests {
         assert!(t.starts_line(2));
         assert!(!t.starts_line(1));
         assert_eq!(t.offset(2), "第８\n".len());
+    }
+
+    #[test]
+    fn brackets_are_the_listed_ones() {
+        let listed = "「」『』【】<>〈〉《》()[]\"'";
+        for c in (0..=0x3100).filter_map(char::from_u32) {
+            assert_eq!(is_bracket(c), listed.contains(c), "{c:?}");
+        }
     }
 
     #[test]
