@@ -877,19 +877,18 @@ impl Parser<'_> {
 
     /// A definition parenthesis 「（以下…「番号利用法」という。）」 at `i`.
     fn definition(&self, i: usize) -> Attempt {
-        if self.t.lit(self.t.ws(i + 1), "以下").is_none() {
+        let meta = self
+            .t
+            .lit(self.t.ws(i + 1), "以下")
+            .and_then(|_| self.meta_paren(i));
+        let Some((Meta::Definition(named), end)) = meta else {
             return Attempt::None;
-        }
-        match self.meta_paren(i) {
-            Some((Meta::Definition(named), end)) => {
-                let inst = match named {
-                    Some(Named::Instrument(inst)) => Some(inst),
-                    _ => None,
-                };
-                Attempt::Definition(end, inst)
-            }
-            _ => Attempt::None,
-        }
+        };
+        let inst = match named {
+            Some(Named::Instrument(inst)) => Some(inst),
+            _ => None,
+        };
+        Attempt::Definition(end, inst)
     }
 
     /// A 別表 at `i` without a name before it: it belongs to the statute just cited
@@ -1024,24 +1023,18 @@ impl Parser<'_> {
     /// Finds where the run of name characters from `i` breaks, and what follows it. Every
     /// start inside the run shares the answer (see [`name_run`](Self::name_run)).
     fn segment_from(&self, i: usize) -> Segment {
+        // The run breaks at a boundary or where a position starts.
         let mut j = i;
-        while let Some(c) = self.t.at(j) {
-            if is_boundary(c) {
-                break;
-            }
-            if self.article_head(j).is_some() {
-                break;
-            }
-            if c == '別' && self.t.lit(j, "別表").is_some() {
-                break;
-            }
+        while self.t.at(j).is_some_and(|c| !is_boundary(c))
+            && self.article_head(j).is_none()
+            && self.t.lit(j, "別表").is_none()
+        {
             j += 1;
         }
         // The run must be followed by a position, metadata or (after spaces) one of those.
         let k = self.t.ws(j);
-        let c = self.t.at(k).unwrap_or(' ');
         let anchored =
-            c == '(' || self.t.lit(k, "別表").is_some() || self.article_head(k).is_some();
+            self.t.is(k, '(') || self.t.lit(k, "別表").is_some() || self.article_head(k).is_some();
         Segment {
             from: i,
             end: j,
@@ -1736,16 +1729,14 @@ fn classify_any_words(run: &str) -> Option<(usize, Named)> {
     };
     // The text after the last inner joiner or bridge word (scanned by first character, which
     // is much cheaper than searching each word).
-    let mut inner: Option<&str> = None;
-    for (pos, c) in stripped.char_indices() {
-        if !matches!(c, 'に' | '並' | '若' | '及' | '又') {
-            continue;
-        }
-        let (_, tail) = stripped.split_at(pos);
-        if let Some(rest) = NAME_RESTARTS.iter().find_map(|w| tail.strip_prefix(w)) {
-            inner = Some(rest);
-        }
-    }
+    let inner = stripped
+        .char_indices()
+        .filter(|(_, c)| matches!(c, 'に' | '並' | '若' | '及' | '又'))
+        .filter_map(|(pos, _)| {
+            let tail = stripped.get(pos..)?;
+            NAME_RESTARTS.iter().find_map(|w| tail.strip_prefix(w))
+        })
+        .last();
     if let Some(rest) = inner {
         if let Some(n) = classify(rest) {
             let known = matches!(
