@@ -1433,17 +1433,11 @@ impl Parser<'_> {
             return Some(Clause::new(i, end, vec![row(Provision::NotEnacted)]));
         }
         let (head, h) = self.article_head(k)?;
-        let mut targets = vec![row(Provision::Article(head.clone()))];
-        let (end, asides) = match table.companion_order() {
-            Some(order) => self.list_from(
-                head,
-                h,
-                Mode::Provision,
-                &mut article_sink(&order, &mut targets),
-            ),
-            // The list is read (it belongs to the clause) but cites no order.
-            None => self.list_from(head, h, Mode::Provision, &mut |_, _| {}),
-        };
+        let row = row(Provision::Article(head.clone()));
+        // The list is read whole (it belongs to the clause) whether or not there is an order.
+        let order = table.companion_order();
+        let (mut targets, end, asides) = self.list_from(head, h, Mode::Provision, order.as_ref());
+        targets.insert(0, row);
         Some(Clause::of(i, (targets, end, asides)))
     }
 
@@ -1574,10 +1568,7 @@ impl Parser<'_> {
 
     /// The article list of `inst` from `head` (whose 条 ends at `e`), each member cited.
     fn articles_of(&self, inst: &Instrument, head: Article, e: usize) -> ClauseParts {
-        let mut targets = Vec::new();
-        let (end, asides) =
-            self.list_from(head, e, Mode::Normal, &mut article_sink(inst, &mut targets));
-        (targets, end, asides)
+        self.list_from(head, e, Mode::Normal, Some(inst))
     }
 
     /// 「、」「及び」… at `i` (spaces around allowed): the index after the separator.
@@ -1590,16 +1581,17 @@ impl Parser<'_> {
         Some(self.t.ws(e))
     }
 
-    /// An article list from `head` (whose 条 ends at `e`): tails, ranges, continuations.
-    /// Each member (and the end of its range) goes to `sink`, in order.
+    /// An article list from `head` (whose 条 ends at `e`): tails, ranges, continuations. Each
+    /// member (with the end of its range) is cited as an article of `inst`, in order; with no
+    /// `inst` the list is read but cites nothing.
     fn list_from(
         &self,
         head: Article,
         e: usize,
         mode: Mode,
-        sink: &mut dyn FnMut(Article, Option<Article>),
-    ) -> ListEnd {
-        let mut asides = Vec::new();
+        inst: Option<&Instrument>,
+    ) -> ClauseParts {
+        let (mut targets, mut asides) = (Vec::new(), Vec::new());
         let (mut a, mut e) = (head, e);
         loop {
             let j = self.tail(e, &mut a, mode);
@@ -1611,9 +1603,15 @@ impl Parser<'_> {
             let next = self
                 .list_sep(aside.map_or(j, |(_, end)| end))
                 .and_then(|s| self.continuation(&a, s, mode));
-            sink(a, through);
+            if let Some(instrument) = inst {
+                targets.push(Target::Article {
+                    instrument: instrument.clone(),
+                    article: a,
+                    through,
+                });
+            }
             let Some((a2, e2)) = next else {
-                return (j, asides);
+                return (targets, j, asides);
             };
             asides.extend(aside);
             (a, e) = (a2, e2);
@@ -1676,22 +1674,6 @@ fn set_if_changed(slot: &mut Option<Instrument>, value: &Instrument) {
 }
 
 type ClauseParts = (Vec<Target>, usize, Vec<(usize, usize)>);
-/// Where an article list ends, and the asides skipped inside it.
-type ListEnd = (usize, Vec<(usize, usize)>);
-
-/// A sink for [`Parser::list_from`] that cites each member as an article of `inst`.
-fn article_sink<'a>(
-    inst: &'a Instrument,
-    targets: &'a mut Vec<Target>,
-) -> impl FnMut(Article, Option<Article>) + 'a {
-    move |article, through| {
-        targets.push(Target::Article {
-            instrument: inst.clone(),
-            article,
-            through,
-        });
-    }
-}
 
 /// A row of `table`, cited without its provision.
 fn row_target(table: &Table, row: Row) -> Target {
