@@ -404,10 +404,11 @@ fn column_at(t: &Text, i: usize) -> Option<(u8, usize)> {
     if !t.is(i, '第') || !t.is(i + 2, '欄') {
         return None;
     }
-    let c = t.at(i + 1)?;
-    let n = "一二三四五六".chars().position(|k| k == c);
-    let n = n.or_else(|| "123456".chars().position(|d| d == c))?;
-    Some((u8::try_from(n + 1).ok()?, i + 3))
+    // One numeral between 第 and 欄, one to six (kanji or digit).
+    let (n, _) = t
+        .number(i + 1)
+        .filter(|&(n, e)| e == i + 2 && (1..=6).contains(&n))?;
+    Some((u8::try_from(n).ok()?, i + 3))
 }
 
 fn find_conditions(t: &Text, notes: &mut Notes) {
