@@ -260,7 +260,7 @@ struct Parser<'a> {
     /// The last [`article_head`](Parser::article_head) read: where it was asked and its
     /// answer (the name run, the positions and the article list each ask at the same place in
     /// turn).
-    head_memo: Cell<Option<(usize, Option<(Article, usize)>)>>,
+    head_memo: Cell<Option<(usize, Option<Head>)>>,
 }
 
 /// Characters whose presence since the last consumed item makes a back-reference unclear.
@@ -798,7 +798,7 @@ impl Parser<'_> {
             _ => {}
         }
         // The readers that may start at `c`, in the order they are tried.
-        let readers: [(bool, fn(&Self, usize) -> Option<Clause>); 7] = [
+        let readers: [(bool, Reader<'_>); 7] = [
             (c == '同', Self::same_article),
             (c == '「', Self::quoted_clause),
             (boundary && c.is_ascii_digit(), Self::row_pair),
@@ -1444,7 +1444,7 @@ impl Parser<'_> {
     // ----- articles ----------------------------------------------------------------------
 
     /// 「[附則]第N条[のN…]」 at `i`: the article (no 項 or 号 yet) and the index after it.
-    fn article_head(&self, i: usize) -> Option<(Article, usize)> {
+    fn article_head(&self, i: usize) -> Option<Head> {
         // Only 「第」 or 「附則」 starts one: no need to look further (or to remember).
         if !matches!(self.t.at(i), Some('第' | '附')) {
             return None;
@@ -1458,7 +1458,7 @@ impl Parser<'_> {
     }
 
     /// [`article_head`](Self::article_head), read (without `dai`, 「N条」 is read too).
-    fn read_article_head(&self, i: usize, dai: bool) -> Option<(Article, usize)> {
+    fn read_article_head(&self, i: usize, dai: bool) -> Option<Head> {
         let supplementary = self.t.lit(i, "附則");
         let mut j = supplementary.map_or(i, |e| self.t.ws(e));
         if dai {
@@ -1674,6 +1674,10 @@ fn set_if_changed(slot: &mut Option<Instrument>, value: &Instrument) {
 }
 
 type ClauseParts = (Vec<Target>, usize, Vec<(usize, usize)>);
+/// An article head (no 項 or 号 yet) and the index after it.
+type Head = (Article, usize);
+/// A reader of a clause starting at an index ([`Parser::clause_at`] tries them in turn).
+type Reader<'a> = fn(&Parser<'a>, usize) -> Option<Clause>;
 
 /// A row of `table`, cited without its provision.
 fn row_target(table: &Table, row: Row) -> Target {
@@ -1718,7 +1722,7 @@ fn classify_any_words(run: &str) -> Option<(usize, Named)> {
             let tail = stripped.get(pos..)?;
             NAME_RESTARTS.iter().find_map(|w| tail.strip_prefix(w))
         })
-        .last();
+        .next_back();
     if let Some(rest) = inner {
         if let Some(n) = classify(rest) {
             let known = matches!(
