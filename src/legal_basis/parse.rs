@@ -1025,10 +1025,12 @@ impl Parser<'_> {
     fn segment_from(&self, i: usize) -> Segment {
         // The run breaks at a boundary or where a position starts.
         let mut j = i;
-        while self.t.at(j).is_some_and(|c| !is_boundary(c))
-            && self.article_head(j).is_none()
-            && self.t.lit(j, "別表").is_none()
-        {
+        // (Asked of every character of a run: only a 第, 附 or 別 is looked at further.)
+        while self.t.at(j).is_some_and(|c| {
+            !is_boundary(c)
+                && !(matches!(c, '第' | '附') && self.article_head(j).is_some())
+                && !(c == '別' && self.t.is(j + 1, '表'))
+        }) {
             j += 1;
         }
         // The run must be followed by a position, metadata or (after spaces) one of those.

@@ -212,8 +212,15 @@ impl Text {
 
     /// If the text before `b` reads `lit`, the index where it starts.
     pub(crate) fn lit_before(&self, b: usize, lit: &str) -> Option<usize> {
-        let a = b.checked_sub(lit.chars().count())?;
-        self.lit(a, lit).map(|_| a)
+        // Read backwards: most words differ in their last character.
+        let mut j = b;
+        for c in lit.chars().rev() {
+            j = j.checked_sub(1)?;
+            if self.at(j)? != c {
+                return None;
+            }
+        }
+        Some(j)
     }
 
     /// The end of `a..b` without its trailing spaces.
