@@ -1023,14 +1023,15 @@ impl Parser<'_> {
     /// Finds where the run of name characters from `i` breaks, and what follows it. Every
     /// start inside the run shares the answer (see [`name_run`](Self::name_run)).
     fn segment_from(&self, i: usize) -> Segment {
-        // The run breaks at a boundary or where a position starts.
+        // The run breaks at a boundary or where a position starts (asked of every character of
+        // a run: only a 第, 附 or 別 is looked at further).
+        let breaks = |j: usize, c: char| {
+            is_boundary(c)
+                || (matches!(c, '第' | '附') && self.article_head(j).is_some())
+                || (c == '別' && self.t.is(j + 1, '表'))
+        };
         let mut j = i;
-        // (Asked of every character of a run: only a 第, 附 or 別 is looked at further.)
-        while self.t.at(j).is_some_and(|c| {
-            !is_boundary(c)
-                && !(matches!(c, '第' | '附') && self.article_head(j).is_some())
-                && !(c == '別' && self.t.is(j + 1, '表'))
-        }) {
+        while self.t.at(j).is_some_and(|c| !breaks(j, c)) {
             j += 1;
         }
         // The run must be followed by a position, metadata or (after spaces) one of those.
