@@ -389,6 +389,19 @@ impl fmt::Display for Target {
     }
 }
 
+impl Target {
+    /// The instrument cited (for a table row, the table's instrument; a notice has none).
+    pub(crate) fn instrument(&self) -> Option<&Instrument> {
+        match self {
+            Target::Instrument { instrument } | Target::Article { instrument, .. } => {
+                Some(instrument)
+            }
+            Target::Table { table } | Target::Row { table, .. } => Some(&table.instrument),
+            Target::Notice { .. } => None,
+        }
+    }
+}
+
 /// A notice's date in JSON: its official 和暦 text (`平成27年2月13日`).
 mod notice_date {
     use serde::{Deserialize, Deserializer, Serializer};
@@ -574,13 +587,7 @@ impl Citation {
     /// # Ok::<(), mynumber_pia::legal_basis::LegalBasisError>(())
     /// ```
     pub fn instrument(&self) -> Option<&Instrument> {
-        match &self.target {
-            Target::Instrument { instrument } | Target::Article { instrument, .. } => {
-                Some(instrument)
-            }
-            Target::Table { table } | Target::Row { table, .. } => Some(&table.instrument),
-            Target::Notice { .. } => None,
-        }
+        self.target.instrument()
     }
 
     /// The article, when the target is one.

@@ -272,14 +272,13 @@ impl Table {
     /// ```
     pub fn companion_order(&self) -> Option<Instrument> {
         match (&self.instrument, self.kind) {
-            (Instrument::MynumberAct, TableKind::Appendix(None)) => Some(Instrument::AppendixOrder),
-            (Instrument::MynumberAct, TableKind::Appendix(Some(1))) => {
-                Some(Instrument::Appendix1Order)
-            }
-            (Instrument::MynumberAct, TableKind::Appendix(Some(2))) => {
-                Some(Instrument::Appendix2Order)
-            }
             (Instrument::LinkageOrder, _) => Some(Instrument::LinkageOrder),
+            (Instrument::MynumberAct, TableKind::Appendix(ordinal)) => match ordinal {
+                None => Some(Instrument::AppendixOrder),
+                Some(1) => Some(Instrument::Appendix1Order),
+                Some(2) => Some(Instrument::Appendix2Order),
+                _ => None,
+            },
             _ => None,
         }
     }

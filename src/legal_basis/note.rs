@@ -275,22 +275,11 @@ pub(crate) fn byte_range(t: &Text, src: &str, a: usize, b: usize) -> Range<usize
 /// Finds the headings and column conditions of `t`.
 pub(crate) fn find(t: &Text) -> Notes {
     let mut notes = Notes::default();
-    // One pass over the text says whether either kind of note can be there at all.
-    let (mut conditions, mut headings) = (false, false);
-    for c in t.chars() {
-        match c {
-            '欄' => conditions = true,
-            '根' | '【' | '<' => headings = true,
-            _ => continue,
-        }
-        if conditions && headings {
-            break;
-        }
-    }
-    if conditions {
+    // Each kind of note needs a character of its own: most texts need no search.
+    if t.chars().any(|c| c == '欄') {
         find_conditions(t, &mut notes);
     }
-    if headings {
+    if t.chars().any(|c| matches!(c, '根' | '【' | '<')) {
         find_headings(t, &mut notes);
     }
     let mut all: Vec<Range<usize>> = notes
@@ -314,39 +303,20 @@ pub(crate) fn find(t: &Text) -> Notes {
 fn find_headings(t: &Text, notes: &mut Notes) {
     let n = t.len();
     let mut found: Vec<(Range<usize>, Range<usize>)> = Vec::new();
-    // Headings in 【】 or <>: from an opener to its closer, no other opener between.
-    let mut i = 0;
-    while i < n {
-        let close = match t.at(i) {
-            Some('【') => '】',
-            Some('<') => '>',
-            _ => {
-                i += 1;
-                continue;
-            }
+    // Headings in 【】 or <> (from an opener to its closer, no other opener between), and
+    // parentheses that name a basis.
+    for i in 0..n {
+        let Some(c) = t.close_of(i) else { continue };
+        let heading = match t.at(i) {
+            Some('【' | '<') => c - i <= BRACKET_LIMIT && t.any(i + 1, c, |x| x != ' '),
+            Some('(') => c - i <= PAREN_LIMIT && names_basis(t, i + 1, c),
+            _ => false,
         };
-        let mut j = i + 1;
-        let mut closed = None;
-        while j < n && j - i <= BRACKET_LIMIT {
-            match t.at(j) {
-                Some(c) if c == close => {
-                    closed = Some(j);
-                    break;
-                }
-                Some('【' | '<') => break,
-                _ => j += 1,
-            }
-        }
-        match closed {
-            Some(c) if t.any(i + 1, c, |x| x != ' ') => {
-                found.push((i..c + 1, i + 1..c));
-                i = c + 1;
-            }
-            // Resume at the opener that stopped the search (or after the limit): each
-            // character is looked at a bounded number of times.
-            _ => i = j.max(i + 1),
+        if heading {
+            found.push((i..c + 1, i + 1..c));
         }
     }
+    // Lines that name a basis.
     // Lines that name a basis, and parentheses that do.
     let mut line_start = 0;
     while line_start < n {
@@ -360,15 +330,6 @@ fn find_headings(t: &Text, notes: &mut Notes) {
             }
         }
         line_start = end;
-    }
-    for i in 0..n {
-        if !t.is(i, '(') {
-            continue;
-        }
-        let Some(c) = t.close_of(i) else { continue };
-        if c - i <= PAREN_LIMIT && names_basis(t, i + 1, c) {
-            found.push((i..c + 1, i + 1..c));
-        }
     }
     // Inner headings (a parenthesis inside a heading line) give way to the outer one.
     found.sort_by_key(|(r, _)| (r.start, std::cmp::Reverse(r.end)));
@@ -385,11 +346,9 @@ fn find_headings(t: &Text, notes: &mut Notes) {
 /// Whether the words of `a..b` end in 「根拠」 or 「根拠詳細」 (spaces ignored).
 fn names_basis(t: &Text, a: usize, b: usize) -> bool {
     let e = t.trim_end(a, b);
-    let ends = |word: &str| {
-        let len = word.chars().count();
-        e >= a + len && t.lit(e - len, word).is_some()
-    };
-    ends("根拠") || ends("根拠詳細")
+    ["根拠", "根拠詳細"]
+        .iter()
+        .any(|w| t.lit_before(e, w).is_some_and(|s| s >= a))
 }
 
 /// If the line `a..b` is a heading (an optional list marker, then words ending in 「根拠」 or
@@ -445,44 +404,18 @@ fn column_at(t: &Text, i: usize) -> Option<(u8, usize)> {
     if !t.is(i, '第') || !t.is(i + 2, '欄') {
         return None;
     }
-    let c = t.at(i + 1)?;
-    let n = "一二三四五六".chars().position(|k| k == c);
-    let n = n.or_else(|| "123456".chars().position(|d| d == c))?;
-    Some((u8::try_from(n + 1).ok()?, i + 3))
+    // One numeral between 第 and 欄, one to six (kanji or digit).
+    let (n, _) = t
+        .number(i + 1)
+        .filter(|&(n, e)| e == i + 2 && (1..=6).contains(&n))?;
+    Some((u8::try_from(n).ok()?, i + 3))
 }
-
-/// The closing 」 of every 「, found in one pass (`None` where there is none before the next 「).
-fn quote_closes(t: &Text) -> Vec<u32> {
-    let n = t.len();
-    let mut closes = vec![NO_QUOTE; n];
-    let mut next_close = NO_QUOTE;
-    let mut next_open = NO_QUOTE;
-    for i in (0..n).rev() {
-        match t.at(i) {
-            Some('「') => {
-                if let Some(slot) = closes.get_mut(i) {
-                    if next_close < next_open {
-                        *slot = next_close;
-                    }
-                }
-                next_open = i as u32;
-            }
-            Some('」') => next_close = i as u32,
-            _ => {}
-        }
-    }
-    closes
-}
-
-/// No closing 」 (see [`quote_closes`]).
-const NO_QUOTE: u32 = u32::MAX;
 
 fn find_conditions(t: &Text, notes: &mut Notes) {
     let n = t.len();
-    let closes = quote_closes(t);
     let mut i = 0;
     while i < n {
-        match condition(t, &closes, i) {
+        match condition(t, i) {
             Ok((end, columns)) => {
                 notes.conditions.push((i..end, columns));
                 i = end;
@@ -496,7 +429,7 @@ fn find_conditions(t: &Text, notes: &mut Notes) {
 
 /// A column condition starting at `i`: its end and its columns; else how far the chain of
 /// columns from `i` reached.
-fn condition(t: &Text, closes: &[u32], i: usize) -> Result<(usize, Vec<ColumnValue>), usize> {
+fn condition(t: &Text, i: usize) -> Result<(usize, Vec<ColumnValue>), usize> {
     let mut columns = Vec::new();
     let mut at = i;
     let mut end = i;
@@ -514,11 +447,7 @@ fn condition(t: &Text, closes: &[u32], i: usize) -> Result<(usize, Vec<ColumnVal
         if matches!(t.at(q), Some(':' | 'が' | 'に' | 'は')) {
             q = t.ws(q + 1);
         }
-        if let Some(close) = closes
-            .get(q)
-            .filter(|&&c| c != NO_QUOTE)
-            .map(|&c| c as usize)
-        {
+        if let Some(close) = t.is(q, '「').then(|| t.close_of(q)).flatten() {
             if close - q <= VALUE_LIMIT {
                 column.value = Some(t.string(q + 1, close));
                 k = close + 1;
@@ -587,7 +516,8 @@ fn tail(t: &Text, end: usize) -> usize {
         return end;
     }
     let e = t.trim_end(end, j);
-    let closes = (e > end && t.is(e - 1, '項')) || (e >= end + 2 && t.lit(e - 2, "もの").is_some());
+    let closes =
+        (e > end && t.is(e - 1, '項')) || t.lit_before(e, "もの").is_some_and(|s| s >= end);
     if closes { e } else { end }
 }
 

@@ -32,7 +32,6 @@ use super::instrument::{
 use super::note::{self, ColumnCondition, Heading};
 use super::scan::{
     IROHA, JOINERS, Text, is_boundary, is_bracket, is_circled, is_katakana, is_separator,
-    may_end_joiner, may_start_joiner,
 };
 use crate::Choice;
 use crate::wareki::{Era, WarekiDate};
@@ -71,20 +70,15 @@ pub(crate) fn parse_after(context: &str, src: &str) -> Parsed {
     if context.is_empty() {
         return parse(src);
     }
-    let mut whole = String::with_capacity(context.len() + src.len());
-    whole.push_str(context);
-    whole.push_str(src);
     let base = context.len();
-    let all = parse(&whole);
+    let all = parse(&[context, src].concat());
     let shift =
         |span: &Range<usize>| span.start.saturating_sub(base)..span.end.saturating_sub(base);
     let mut out = Parsed::default();
-    for (citation, span) in all.citations.into_iter().zip(all.spans) {
-        if span.start >= base {
-            out.spans.push(shift(&span));
-            out.citations.push(citation);
-        }
-    }
+    let cited = all.citations.into_iter().zip(all.spans).collect();
+    (out.citations, out.spans) = after_base(cited, base, |(_, span)| span)
+        .into_iter()
+        .unzip();
     for u in all.unparsed {
         if u.span.end <= base {
             continue;
@@ -122,11 +116,6 @@ fn after_base<T>(items: Vec<T>, base: usize, span: fn(&mut T) -> &mut Range<usiz
             Some(item)
         })
         .collect()
-}
-
-/// The end of a list number's 「.」 at `dot` (「1.」: the marker ends after it).
-fn dot_end(dot: usize) -> usize {
-    dot + 1
 }
 
 /// Longest parenthesis examined for metadata or asides.
@@ -268,10 +257,10 @@ struct Parser<'a> {
     /// A name run (its end) that gave no clause, and the last consumed item then: any later
     /// start inside the same run has a subset of its choices, so it gives none either.
     failed_name: Cell<Option<(usize, usize)>>,
-    /// The last [`article_head`](Parser::article_head) with 第 read: where it was asked and
-    /// its answer (the name run, the positions and the article list each ask at the same
-    /// place in turn). A head with 枝番 is not kept (read again when asked).
-    head_memo: Cell<Option<(usize, Option<HeadMemo>)>>,
+    /// The last [`article_head`](Parser::article_head) read: where it was asked and its
+    /// answer (the name run, the positions and the article list each ask at the same place in
+    /// turn).
+    head_memo: Cell<Option<(usize, Option<Head>)>>,
 }
 
 /// Characters whose presence since the last consumed item makes a back-reference unclear.
@@ -310,15 +299,6 @@ impl Since {
             mention: usize::MAX,
         }
     }
-}
-
-/// An article head without 枝番 as [`Parser::article_head`] read it: its number, whether it
-/// is in the 附則, and the index after it.
-#[derive(Debug, Clone, Copy)]
-struct HeadMemo {
-    number: u32,
-    supplementary: bool,
-    end: usize,
 }
 
 /// A run of name characters: from `from` (the first index looked at) to `end`, where a
@@ -368,26 +348,23 @@ impl Parser<'_> {
         let n = self.t.len();
         let mut i = 0;
         while i < n {
-            if let Some(end) = self.skip_at(i) {
-                self.flush(i);
-                self.gap = end;
-                i = end;
-                continue;
-            }
+            let skip = self.skip_at(i);
             // Inside a word only a few characters can start anything.
             let boundary = self.at_boundary(i);
             let starts_something = boundary
                 || self.t.at(i).is_some_and(|c| {
                     matches!(c, '同' | '(' | '「' | '・' | '別' | '第' | '附') || is_circled(c)
                 });
-            if !starts_something {
-                i += 1;
-                continue;
-            }
-            if let Some(end) = self.marker(i, boundary) {
+            // A column condition or a list marker is passed over.
+            let passed = skip.or_else(|| starts_something.then(|| self.marker(i, boundary))?);
+            if let Some(end) = passed {
                 self.flush(i);
                 self.gap = end;
                 i = end;
+                continue;
+            }
+            if !starts_something {
+                i += 1;
                 continue;
             }
             match self.clause_at(i, boundary) {
@@ -396,7 +373,6 @@ impl Parser<'_> {
                     self.flush(i);
                     if let Some(inst) = inst {
                         self.note_instrument(&inst);
-                        self.last_clause_inst = Some(inst);
                     }
                     self.gap = end;
                     self.last_end = end;
@@ -458,21 +434,12 @@ impl Parser<'_> {
             while b > a && self.t.at(b - 1).is_some_and(is_separator) {
                 b -= 1;
             }
-            // Most pieces neither start nor end like a joiner: no joiner is looked for then.
-            let may_join = self.t.at(a).is_some_and(may_start_joiner)
-                || b.checked_sub(1)
-                    .and_then(|l| self.t.at(l))
-                    .is_some_and(may_end_joiner);
-            if may_join {
-                for j in JOINERS {
-                    if let Some(e) = self.t.lit(a, j).filter(|&e| e <= b) {
-                        a = e;
-                    }
-                    // Every joiner is two or more characters, each one cell.
-                    let len = j.len() / '及'.len_utf8();
-                    if b >= a + len && self.t.lit(b - len, j).is_some() {
-                        b -= len;
-                    }
+            for j in JOINERS {
+                if let Some(e) = self.t.lit(a, j).filter(|&e| e <= b) {
+                    a = e;
+                }
+                if let Some(s) = self.t.lit_before(b, j).filter(|&s| s >= a) {
+                    b = s;
                 }
             }
             if (a, b) == before {
@@ -488,6 +455,7 @@ impl Parser<'_> {
         }
     }
 
+    /// Notes `inst` as the last instrument cited, and the last of its kind.
     fn note_instrument(&mut self, inst: &Instrument) {
         let slot = match inst {
             Instrument::MynumberAct | Instrument::Statute(_) => &mut self.last_act,
@@ -495,6 +463,7 @@ impl Parser<'_> {
             _ => &mut self.last_order,
         };
         set_if_changed(slot, inst);
+        set_if_changed(&mut self.last_clause_inst, inst);
     }
 
     /// Updates the context from a clause's targets (they share their instrument, so the last
@@ -509,31 +478,24 @@ impl Parser<'_> {
             .rev()
             .find(|t| !matches!(t, Target::Article { .. }));
         for t in [last_other, last_article].into_iter().flatten() {
+            if let Some(instrument) = t.instrument() {
+                self.note_instrument(instrument);
+            }
             match t {
                 Target::Article {
                     instrument,
                     article,
                     ..
-                } => {
-                    self.note_instrument(instrument);
-                    set_if_changed(&mut self.last_clause_inst, instrument);
-                    match &mut self.last_article {
-                        Some((inst, last)) if inst == instrument => last.clone_from(article),
-                        slot => *slot = Some((instrument.clone(), article.clone())),
-                    }
+                } => match &mut self.last_article {
+                    Some((inst, last)) if inst == instrument => last.clone_from(article),
+                    slot => *slot = Some((instrument.clone(), article.clone())),
+                },
+                Target::Table { table } | Target::Row { table, .. }
+                    if self.table_ctx.as_ref() != Some(table) =>
+                {
+                    self.table_ctx = Some(table.clone());
                 }
-                Target::Instrument { instrument } => {
-                    self.note_instrument(instrument);
-                    set_if_changed(&mut self.last_clause_inst, instrument);
-                }
-                Target::Notice { .. } => {}
-                Target::Table { table } | Target::Row { table, .. } => {
-                    self.note_instrument(&table.instrument);
-                    set_if_changed(&mut self.last_clause_inst, &table.instrument);
-                    if self.table_ctx.as_ref() != Some(table) {
-                        self.table_ctx = Some(table.clone());
-                    }
-                }
+                _ => {}
             }
         }
     }
@@ -551,51 +513,37 @@ impl Parser<'_> {
             self.note_targets(&clause.targets);
             self.last_end = clause.end;
             self.gap = clause.end;
-            if bridges.len() < BRIDGE_LIMIT {
-                if let Some(next) = self.bridged(&clause) {
-                    bridges.extend(clause.targets.iter().filter_map(|t| match t {
-                        Target::Article {
-                            instrument,
-                            article,
-                            through: None,
-                        } => Some(Bridge {
-                            instrument: instrument.clone(),
-                            article: article.clone(),
-                        }),
-                        _ => None,
-                    }));
-                    clause = next;
-                    continue;
-                }
-            }
-            // 「…等」 closes the list; 「（未制定）」 or 「①に係る事項については未制定」 says the
-            // cited provision does not exist yet.
-            let mut end = clause.end;
-            let open_list = self.t.is(end, '等');
-            if open_list {
-                end += 1;
-            }
-            let not_enacted = self.not_enacted_note(end);
-            if let Some(e) = not_enacted {
-                end = e;
-            }
-            self.last_end = end;
-            self.gap = end;
-            let span = note::byte_range(self.t, self.src, start, end);
-            let count = clause.targets.len();
-            self.out.citations.reserve(count);
-            self.out.spans.reserve(count);
-            for (n, target) in clause.targets.into_iter().enumerate() {
-                self.out.citations.push(Citation {
-                    bridges: bridges.clone(),
-                    target,
-                    open_list: open_list && n + 1 == count,
-                    not_enacted: not_enacted.is_some(),
-                });
-                self.out.spans.push(span.clone());
-            }
-            return end;
+            let next = (bridges.len() < BRIDGE_LIMIT).then(|| self.bridged(&clause));
+            let Some((through, next)) = next.flatten() else {
+                break;
+            };
+            bridges.extend(through);
+            clause = next;
         }
+        // 「…等」 closes the list; 「（未制定）」 or 「①に係る事項については未制定」 says the
+        // cited provision does not exist yet.
+        let open_list = self.t.is(clause.end, '等');
+        let mut end = clause.end + usize::from(open_list);
+        let not_enacted = self.not_enacted_note(end);
+        if let Some(e) = not_enacted {
+            end = e;
+        }
+        self.last_end = end;
+        self.gap = end;
+        let span = note::byte_range(self.t, self.src, start, end);
+        let count = clause.targets.len();
+        self.out.citations.reserve(count);
+        self.out.spans.reserve(count);
+        for (n, target) in clause.targets.into_iter().enumerate() {
+            self.out.citations.push(Citation {
+                bridges: bridges.clone(),
+                target,
+                open_list: open_list && n + 1 == count,
+                not_enacted: not_enacted.is_some(),
+            });
+            self.out.spans.push(span.clone());
+        }
+        end
     }
 
     /// 「（未制定）」, 「未制定」 or 「①に係る事項については未制定」 right after a citation (spaces
@@ -611,21 +559,25 @@ impl Parser<'_> {
         NOT_ENACTED_NOTES.iter().find_map(|w| self.t.lit(j, w))
     }
 
-    /// If `clause` (all plain articles) ends in 「による」 and a clause follows, that clause.
-    fn bridged(&self, clause: &Clause) -> Option<Clause> {
-        let all_articles = !clause.targets.is_empty()
-            && clause
-                .targets
-                .iter()
-                .all(|t| matches!(t, Target::Article { through: None, .. }));
-        if !all_articles {
-            return None;
-        }
+    /// If `clause` (all plain articles) ends in 「による」 and a clause follows: the articles, as
+    /// the bridges of what follows, and that clause.
+    fn bridged(&self, clause: &Clause) -> Option<(Vec<Bridge>, Clause)> {
         let at = self.t.ws(clause.end);
         let word_end = BRIDGE_WORDS.iter().find_map(|w| self.t.lit(at, w))?;
+        let bridges = clause.targets.iter().map(|t| match t {
+            Target::Article {
+                instrument,
+                article,
+                through: None,
+            } => Some(Bridge::new(instrument.clone(), article.clone())),
+            _ => None,
+        });
+        let bridges = bridges
+            .collect::<Option<Vec<_>>>()
+            .filter(|b| !b.is_empty())?;
         let next = self.t.ws(word_end);
         match self.clause_at(next, true) {
-            Attempt::Clause(c) if c.start == next => Some(c),
+            Attempt::Clause(c) if c.start == next => Some((bridges, c)),
             _ => None,
         }
     }
@@ -805,13 +757,13 @@ impl Parser<'_> {
             return None;
         }
         if c == '(' {
-            let (_, e) = self.small_number(i + 1)?;
+            let e = self.small_number(i + 1)?;
             return self.t.is(e, ')').then_some(e + 1);
         }
-        let (_, e) = self.small_number(i)?;
+        let e = self.small_number(i)?;
         match self.t.at(e) {
             Some(')') => Some(e + 1),
-            Some('.') if !self.t.at(e + 1).is_some_and(|d| d.is_ascii_digit()) => Some(dot_end(e)),
+            Some('.') if !self.t.at(e + 1).is_some_and(|d| d.is_ascii_digit()) => Some(e + 1),
             Some(' ') if i == 0 || self.t.starts_line(i) => {
                 let after = self.t.ws(e);
                 let next = self.t.at(after);
@@ -824,13 +776,10 @@ impl Parser<'_> {
         }
     }
 
-    /// One or two ASCII digits at `i`.
-    fn small_number(&self, i: usize) -> Option<(u32, usize)> {
-        if !self.t.at(i).is_some_and(|c| c.is_ascii_digit()) {
-            return None;
-        }
-        let (n, e) = self.t.number(i)?;
-        (e - i <= 2).then_some((n, e))
+    /// The end of one or two ASCII digits at `i` (a number of their own).
+    fn small_number(&self, i: usize) -> Option<usize> {
+        let (_, e) = self.t.number(i)?;
+        (self.t.at(i).is_some_and(|c| c.is_ascii_digit()) && e - i <= 2).then_some(e)
     }
 
     // ----- clauses -----------------------------------------------------------------------
@@ -839,39 +788,29 @@ impl Parser<'_> {
         let Some(c) = self.t.at(i) else {
             return Attempt::None;
         };
-        let special = match c {
-            '同' => self.same_article(i),
+        match c {
             '(' => {
                 return self
                     .paren_rows(i)
                     .map_or_else(|| self.definition(i), Attempt::Clause);
             }
-            '「' => self.quoted_clause(i),
             '・' => return self.bullet_rows(i).map_or(Attempt::None, Attempt::Clause),
-            _ => None,
-        };
-        special
-            .or_else(|| {
-                (boundary && c.is_ascii_digit())
-                    .then(|| self.row_pair(i))
-                    .flatten()
-            })
-            .or_else(|| {
-                (boundary && is_issuer_char(c))
-                    .then(|| self.notice(i))
-                    .flatten()
-            })
-            .or_else(|| {
-                (boundary && !is_boundary(c) && c != '第')
-                    .then(|| self.named_clause(i))
-                    .flatten()
-            })
-            .or_else(|| self.bare_appendix(i))
-            .or_else(|| {
-                ((c == '第' || c == '附') && self.transparent(i))
-                    .then(|| self.resumed_list(i))
-                    .flatten()
-            })
+            _ => {}
+        }
+        // The readers that may start at `c`, in the order they are tried.
+        let readers: [(bool, Reader<'_>); 7] = [
+            (c == '同', Self::same_article),
+            (c == '「', Self::quoted_clause),
+            (boundary && c.is_ascii_digit(), Self::row_pair),
+            (boundary && is_issuer_char(c), Self::notice),
+            (boundary && !is_boundary(c) && c != '第', Self::named_clause),
+            (true, Self::bare_appendix),
+            (matches!(c, '第' | '附'), Self::resumed_list),
+        ];
+        readers
+            .iter()
+            .filter(|(may_start, _)| *may_start)
+            .find_map(|(_, read)| read(self, i))
             .map_or(Attempt::None, Attempt::Clause)
     }
 
@@ -882,22 +821,16 @@ impl Parser<'_> {
             Some((date, e)) => (Some(date), e),
             None => (None, i),
         };
-        let (issuer, number, mut end) = self.notice_number(j)?;
-        let mut targets = vec![Target::Notice {
-            date,
-            issuer,
-            number,
-        }];
-        while let Some((issuer, number, e)) = self.list_sep(end).and_then(|s| self.notice_number(s))
-        {
+        let (mut targets, mut end, mut next) = (Vec::new(), j, Some(j));
+        while let Some((issuer, number, e)) = next.and_then(|s| self.notice_number(s)) {
             targets.push(Target::Notice {
                 date,
                 issuer,
                 number,
             });
-            end = e;
+            (end, next) = (e, self.list_sep(e));
         }
-        Some(Clause::new(i, end, targets))
+        (!targets.is_empty()).then(|| Clause::new(i, end, targets))
     }
 
     /// 「府番第27号」 at `j`: an issuer's code (one to [`ISSUER_LIMIT`] kanji, not ending like a
@@ -944,19 +877,18 @@ impl Parser<'_> {
 
     /// A definition parenthesis 「（以下…「番号利用法」という。）」 at `i`.
     fn definition(&self, i: usize) -> Attempt {
-        if self.t.lit(self.t.ws(i + 1), "以下").is_none() {
+        let meta = self
+            .t
+            .lit(self.t.ws(i + 1), "以下")
+            .and_then(|_| self.meta_paren(i));
+        let Some((Meta::Definition(named), end)) = meta else {
             return Attempt::None;
-        }
-        match self.meta_paren(i) {
-            Some((Meta::Definition(named), end)) => {
-                let inst = match named {
-                    Some(Named::Instrument(inst)) => Some(inst),
-                    _ => None,
-                };
-                Attempt::Definition(end, inst)
-            }
-            _ => Attempt::None,
-        }
+        };
+        let inst = match named {
+            Some(Named::Instrument(inst)) => Some(inst),
+            _ => None,
+        };
+        Attempt::Definition(end, inst)
     }
 
     /// A 別表 at `i` without a name before it: it belongs to the statute just cited
@@ -964,7 +896,7 @@ impl Parser<'_> {
     fn bare_appendix(&self, i: usize) -> Option<Clause> {
         self.t.lit(i, "別表")?;
         // 「附則別表」 is a table of some instrument's 附則, which is not modelled.
-        if i >= 2 && self.t.lit(i - 2, "附則").is_some() {
+        if self.t.lit_before(i, "附則").is_some() {
             return None;
         }
         let holder = match &self.last_clause_inst {
@@ -980,28 +912,27 @@ impl Parser<'_> {
     }
 
     /// 「第N条…」 or 「第N項」/「第N号」 right after a list interrupted by an aside, or after a
-    /// definition: same instrument as before.
+    /// definition (only separators, joiners and asides between, [`transparent`](Self::transparent)):
+    /// same instrument as before.
     fn resumed_list(&self, i: usize) -> Option<Clause> {
+        if !self.transparent(i) {
+            return None;
+        }
         let inst = self.last_clause_inst.clone()?;
-        if self.t.at(i) == Some('附') || self.article_head(i, true).is_some() {
+        if self.article_head(i).is_some() {
             return self.article_targets(&inst, i).map(|p| Clause::of(i, p));
         }
-        // 第N項 / 第N号 continuing the last article.
-        let (last_inst, last) = self.last_article.as_ref()?;
-        if *last_inst != inst {
-            return None;
-        }
-        let mut head = last.clone();
-        head.paragraph = None;
-        head.item = None;
+        // 第N項 / 第N号 continuing the last article (a 号 alone, its 項 too).
+        let (_, last) = self.last_article.as_ref().filter(|last| last.0 == inst)?;
         let para = self.counter(i, '項', false);
-        let item = self.item(i, false);
-        if para.is_none() && item.is_none() {
+        if para.is_none() && self.item(i, false).is_none() {
             return None;
         }
-        if para.is_none() {
-            head.paragraph = last.paragraph;
-        }
+        let head = Article {
+            paragraph: last.paragraph.filter(|_| para.is_none()),
+            item: None,
+            ..last.clone()
+        };
         Some(Clause::of(i, self.articles_of(&inst, head, i)))
     }
 
@@ -1039,22 +970,13 @@ impl Parser<'_> {
         let back = matches!(named, Named::Back(_));
         let mut inst = self.resolve(named, name_start);
         let mut k = run_end;
-        loop {
-            let p = self.t.ws(k);
-            if !self.t.is(p, '(') {
-                break;
-            }
-            let Some((meta, end)) = self.meta_paren(p) else {
-                break;
-            };
+        while let Some((p, meta, end)) = self.meta_after(k) {
             let from_paren = match meta {
                 Meta::Quoted(n) | Meta::Definition(n) => n.and_then(|n| self.resolve(n, p)),
                 Meta::Number => None,
             };
-            if let Some(found) = from_paren {
-                if inst.is_none() || back {
-                    inst = Some(found);
-                }
+            if let Some(found) = from_paren.filter(|_| inst.is_none() || back) {
+                inst = Some(found);
             }
             k = end;
         }
@@ -1062,22 +984,13 @@ impl Parser<'_> {
         Some(Clause::of(name_start, parts))
     }
 
-    /// 「「行政手続における…法律」第29条の2」: a quoted name and its positions.
-    ///
-    /// The name may be of any length: the scan stops at the next 「, so the scans of all the
-    /// quotations of a text cover it once (linear time).
+    /// 「「行政手続における…法律」第29条の2」: a quoted name (of any length, up to the first 」
+    /// with no 「 before it) and its positions.
     fn quoted_clause(&self, i: usize) -> Option<Clause> {
-        let mut j = i + 1;
-        while !self.t.is(j, '」') {
-            if self.t.is(j, '「') {
-                return None;
-            }
-            self.t.at(j)?;
-            j += 1;
-        }
+        let j = self.t.close_of(i)?;
         // Only a quotation followed by a position can be a name (most are prose).
         let after = self.t.ws(j + 1);
-        if self.article_head(after, true).is_none() && self.t.lit(after, "別表").is_none() {
+        if self.article_head(after).is_none() && self.t.lit(after, "別表").is_none() {
             return None;
         }
         let inner = self.t.string(i + 1, j);
@@ -1110,28 +1023,21 @@ impl Parser<'_> {
     /// Finds where the run of name characters from `i` breaks, and what follows it. Every
     /// start inside the run shares the answer (see [`name_run`](Self::name_run)).
     fn segment_from(&self, i: usize) -> Segment {
+        // The run breaks at a boundary or where a position starts (asked of every character of
+        // a run: only a 第, 附 or 別 is looked at further).
+        let breaks = |j: usize, c: char| {
+            is_boundary(c)
+                || (matches!(c, '第' | '附') && self.article_head(j).is_some())
+                || (c == '別' && self.t.is(j + 1, '表'))
+        };
         let mut j = i;
-        while let Some(c) = self.t.at(j) {
-            if is_boundary(c) {
-                break;
-            }
-            if c == '第' && self.article_head(j, true).is_some() {
-                break;
-            }
-            if c == '附' && self.t.lit(j, "附則").is_some() && self.article_head(j, true).is_some()
-            {
-                break;
-            }
-            if c == '別' && self.t.lit(j, "別表").is_some() {
-                break;
-            }
+        while self.t.at(j).is_some_and(|c| !breaks(j, c)) {
             j += 1;
         }
         // The run must be followed by a position, metadata or (after spaces) one of those.
         let k = self.t.ws(j);
-        let c = self.t.at(k).unwrap_or(' ');
         let anchored =
-            c == '(' || self.t.lit(k, "別表").is_some() || self.article_head(k, true).is_some();
+            self.t.is(k, '(') || self.t.lit(k, "別表").is_some() || self.article_head(k).is_some();
         Segment {
             from: i,
             end: j,
@@ -1151,7 +1057,7 @@ impl Parser<'_> {
     /// without building their text.
     fn classify_run(&self, i: usize, end: usize) -> Option<(usize, Named)> {
         let ends_like_name = self.t.at(end.checked_sub(1)?).is_some_and(ends_name)
-            || (end >= i + 2 && self.t.lit(end - 2, "条例").is_some());
+            || self.t.lit_before(end, "条例").is_some_and(|s| s >= i);
         if !ends_like_name {
             return None;
         }
@@ -1164,32 +1070,17 @@ impl Parser<'_> {
             return Some(found);
         }
         // The last 第 or 附則: a name never holds one, so a candidate before it is none.
-        let mut last_bad = None;
-        for j in i..end {
-            match self.t.at(j) {
-                Some('第') => last_bad = Some(j),
-                Some('附') if self.t.is(j + 1, '則') => last_bad = Some(j),
-                _ => {}
-            }
-        }
+        let last_bad = (i..end).rfind(|&j| self.t.is(j, '第') || self.t.lit(j, "附則").is_some());
         let line_starts = (i + 1..end).filter(|&s| self.t.starts_line(s));
-        let candidates = std::iter::once(i).chain(line_starts);
-        for s in candidates {
-            if last_bad.is_some_and(|b| s <= b) {
-                continue;
-            }
-            let Some(start) = self.strip_restarts(s, end) else {
-                continue;
-            };
-            if self.t.is(start, '同') {
-                // Only 「同法」… name with 同, and those are known names.
-                continue;
-            }
-            if let Some(found) = self.classify_from(s, end) {
-                return Some(found);
-            }
-        }
-        None
+        std::iter::once(i)
+            .chain(line_starts)
+            .filter(|&s| last_bad.is_none_or(|b| s > b))
+            // Only 「同法」… name with 同, and those are known names.
+            .filter(|&s| {
+                self.strip_restarts(s, end)
+                    .is_some_and(|start| !self.t.is(start, '同'))
+            })
+            .find_map(|s| self.classify_from(s, end))
     }
 
     /// [`classify_words`] of the run `s..end` (built in the reused buffer): where the name
@@ -1230,30 +1121,23 @@ impl Parser<'_> {
         }
         let stripped = self.strip_restarts(i, end);
         let mut best: Option<(usize, Named)> = None;
-        let mut buf = [0u8; 4];
-        let last: &[u8] = last.encode_utf8(&mut buf).as_bytes();
         // Names that win when they end a run and stand alone in it.
         let known = MYNUMBER_ACT_NAMES
             .iter()
             .chain(BACK_REFS.iter().map(|(n, _)| n));
         for &name in known {
-            if !name.as_bytes().ends_with(last) {
-                continue;
-            }
-            let len = name.chars().count();
-            let Some(p) = end.checked_sub(len).filter(|&p| p >= i) else {
+            let Some(p) = self.t.lit_before(end, name).filter(|&p| p >= i) else {
                 continue;
             };
-            if best.as_ref().is_some_and(|(q, _)| *q <= p) || self.t.lit(p, name) != Some(end) {
+            if best.as_ref().is_some_and(|(q, _)| *q <= p) {
                 continue;
             }
             let alone = stripped == Some(p)
                 || (name != "法"
                     && (self.t.starts_line(p)
-                        || NAME_RESTARTS.iter().any(|w| {
-                            let wl = w.chars().count();
-                            p >= i + wl && self.t.lit(p - wl, w) == Some(p)
-                        })));
+                        || NAME_RESTARTS
+                            .iter()
+                            .any(|w| self.t.lit_before(p, w).is_some_and(|s| s >= i))));
             if alone {
                 if let Some(named) = classify(name) {
                     best = Some((p, named));
@@ -1321,15 +1205,20 @@ impl Parser<'_> {
         (numbered || alias).then_some((Meta::Number, end))
     }
 
+    /// A metadata parenthesis after `k` (spaces allowed before it): where it opens, what it
+    /// says, and the index after it.
+    fn meta_after(&self, k: usize) -> Option<(usize, Meta, usize)> {
+        let p = self.t.ws(k);
+        let (meta, end) = self.t.is(p, '(').then(|| self.meta_paren(p))??;
+        Some((p, meta, end))
+    }
+
     /// Skips metadata parentheses (and spaces before them) from `k`.
     fn skip_meta(&self, mut k: usize) -> usize {
-        loop {
-            let p = self.t.ws(k);
-            match self.meta_paren(p) {
-                Some((_, end)) if self.t.is(p, '(') => k = end,
-                _ => return k,
-            }
+        while let Some((_, _, end)) = self.meta_after(k) {
+            k = end;
         }
+        k
     }
 
     // ----- positions ---------------------------------------------------------------------
@@ -1340,7 +1229,7 @@ impl Parser<'_> {
         if self.t.lit(p, "別表").is_some() && !inst.is_mynumber_order() {
             return self.appendix(inst, p).map(|(t, e)| (t, e, Vec::new()));
         }
-        if self.article_head(p, true).is_some() {
+        if self.article_head(p).is_some() {
             return self.article_targets(inst, p);
         }
         (whole && inst.is_mynumber_order()).then(|| {
@@ -1356,7 +1245,7 @@ impl Parser<'_> {
 
     /// Articles from `p` (which starts one), with 「の表」 and 「第19条第8号に基づく…」 forms.
     fn article_targets(&self, inst: &Instrument, p: usize) -> Option<ClauseParts> {
-        let (head, e) = self.article_head(p, true)?;
+        let (head, e) = self.article_head(p)?;
         if !head.supplementary && head.branches.is_empty() {
             if let Some(e2) = self.t.lit(e, "の表") {
                 let table = Table::new(inst.clone(), TableKind::ArticleTable(head.number));
@@ -1399,14 +1288,9 @@ impl Parser<'_> {
         let mut j = self.t.lit(p, "別表")?;
         // Canonical current-table row: 別表第44項 (plain numbers only: 「別表第1の59項」 is
         // row 59 of 別表第一).
-        if self.t.is(j, '第') {
-            if let Some((n, e)) = self.t.number(self.t.ws(j + 1)) {
-                let e = self.t.ws(e);
-                if let Some(e) = self.row_word(e) {
-                    let table = Table::new(inst.clone(), TableKind::Appendix(None));
-                    return Some(self.single_row(&table, Row::new(n), e));
-                }
-            }
+        if let Some((row, e)) = self.dai_row(j).filter(|(row, _)| row.branches.is_empty()) {
+            let table = Table::new(inst.clone(), TableKind::Appendix(None));
+            return Some((vec![row_target(&table, row)], e));
         }
         let mut ordinal = None;
         if self.t.is(j, '第') {
@@ -1431,13 +1315,8 @@ impl Parser<'_> {
     /// Rows after a table name ending at `j`; a bare mention cites the whole table.
     fn rows_after_table(&self, table: &Table, j: usize) -> Option<(Vec<Target>, usize)> {
         let k = self.t.ws(j);
-        if self.t.is(k, '第') {
-            if let Some((row, e)) = row_at(self.t, self.t.ws(k + 1)) {
-                let e = self.t.ws(e);
-                if let Some(e) = self.row_word(e) {
-                    return Some(self.single_row(table, row, e));
-                }
-            }
+        if let Some((row, e)) = self.dai_row(k) {
+            return Some((vec![row_target(table, row)], e));
         }
         // 「項番73の2」; a number on the next line starts a 「N項　第M条」 pair instead.
         let numbered = |e: usize| {
@@ -1447,7 +1326,7 @@ impl Parser<'_> {
                 .flatten()
         };
         if let Some((row, e2)) = self.t.lit(k, "項番").and_then(numbered) {
-            return Some(self.single_row(table, row, e2));
+            return Some((vec![row_target(table, row)], e2));
         }
         let whole = |e| {
             let table = table.clone();
@@ -1465,34 +1344,38 @@ impl Parser<'_> {
         self.row_list(table, list_at).or_else(|| whole(j))
     }
 
-    /// One row ending at `e`.
-    fn single_row(&self, table: &Table, row: Row, e: usize) -> (Vec<Target>, usize) {
-        (vec![row_target(table, row)], e)
+    /// Rows of `table` from `j`: a number (with 枝番), and the next wherever `next` finds one
+    /// after the last. The rows, and where the last ends.
+    fn rows_from(
+        &self,
+        table: &Table,
+        mut j: usize,
+        next: impl Fn(usize) -> Option<usize>,
+    ) -> Option<(Vec<Target>, usize)> {
+        let mut rows = Vec::new();
+        loop {
+            let (row, e) = row_at(self.t, j)?;
+            rows.push(row_target(table, row));
+            match next(e) {
+                Some(n) => j = n,
+                None => return Some((rows, e)),
+            }
+        }
     }
 
     /// 「N、N…の項」 at `i` (numbers with 枝番, any list separators): rows of `table`.
     fn row_list(&self, table: &Table, i: usize) -> Option<(Vec<Target>, usize)> {
-        let mut rows = Vec::new();
-        let mut j = i;
-        loop {
-            let (row, e) = row_at(self.t, j)?;
-            rows.push(row_target(table, row));
-            j = e;
-            let s = self.t.ws(j);
-            if let Some(e) = self.list_sep(s) {
-                let e = self.t.ws(e);
-                if self.t.number(e).is_some() {
-                    j = e;
-                    continue;
-                }
-            }
-            break;
-        }
+        let next = |e| self.list_sep(e).filter(|&s| self.t.number(s).is_some());
+        let (rows, j) = self.rows_from(table, i, next)?;
         let s = self.t.ws(j);
-        if let Some(e) = self.t.lit(s, "の項") {
-            return Some((rows, e));
-        }
-        Some((rows, self.row_word(s)?))
+        let end = self.t.lit(s, "の項").or_else(|| self.row_word(s))?;
+        Some((rows, end))
+    }
+
+    /// 「第N項」 at `k` (N with 枝番, spaces around it): the row and the index after 項.
+    fn dai_row(&self, k: usize) -> Option<(Row, usize)> {
+        let (row, e) = row_at(self.t, self.t.ws(self.t.lit(k, "第")?))?;
+        Some((row, self.row_word(self.t.ws(e))?))
     }
 
     /// A 項 at `e` that is not 「項番」: the index after it.
@@ -1513,23 +1396,14 @@ impl Parser<'_> {
     /// 「・1,2,3,…」 at `i`, rows of the table in context (新宿区's 別表第二 lists).
     fn bullet_rows(&self, i: usize) -> Option<Clause> {
         let table = self.table_ctx.as_ref()?;
-        let mut j = self.t.ws(i + 1);
-        let start = j;
-        let mut rows = Vec::new();
-        loop {
-            let (row, e) = row_at(self.t, j)?;
-            if !self.t.at(j).is_some_and(|c| c.is_ascii_digit()) {
-                return None;
-            }
-            rows.push(row_target(table, row));
-            j = e;
-            match self.t.at(j) {
-                Some(',' | '、') if self.t.at(j + 1).is_some_and(|c| c.is_ascii_digit()) => {
-                    j += 1;
-                }
-                _ => break,
-            }
+        let start = self.t.ws(i + 1);
+        let digit = |k: usize| self.t.at(k).is_some_and(|c| c.is_ascii_digit());
+        if !digit(start) {
+            return None;
         }
+        let next =
+            |e: usize| (matches!(self.t.at(e), Some(',' | '、')) && digit(e + 1)).then_some(e + 1);
+        let (rows, j) = self.rows_from(table, start, next)?;
         let ends_cleanly = match self.t.at(j) {
             None => true,
             Some(c) => {
@@ -1561,69 +1435,35 @@ impl Parser<'_> {
         {
             return Some(Clause::new(i, end, vec![row(Provision::NotEnacted)]));
         }
-        let (head, h) = self.article_head(k, true)?;
-        let mut targets = vec![row(Provision::Article(head.clone()))];
-        let (end, asides) = match table.companion_order() {
-            Some(order) => self.list_from(
-                head,
-                h,
-                Mode::Provision,
-                &mut article_sink(&order, &mut targets),
-            ),
-            // The list is read (it belongs to the clause) but cites no order.
-            None => self.list_from(head, h, Mode::Provision, &mut |_, _| {}),
-        };
+        let (head, h) = self.article_head(k)?;
+        let row = row(Provision::Article(head.clone()));
+        // The list is read whole (it belongs to the clause) whether or not there is an order.
+        let order = table.companion_order();
+        let (mut targets, end, asides) = self.list_from(head, h, Mode::Provision, order.as_ref());
+        targets.insert(0, row);
         Some(Clause::of(i, (targets, end, asides)))
     }
 
     // ----- articles ----------------------------------------------------------------------
 
-    /// 「[附則]第N条[のN…]」 (or, without `dai`, 「N条」) at `i`: the article (no 項 or 号 yet)
-    /// and the index after it.
-    fn article_head(&self, i: usize, dai: bool) -> Option<(Article, usize)> {
-        if !dai {
-            return self.read_article_head(i, false);
-        }
+    /// 「[附則]第N条[のN…]」 at `i`: the article (no 項 or 号 yet) and the index after it.
+    fn article_head(&self, i: usize) -> Option<Head> {
         // Only 「第」 or 「附則」 starts one: no need to look further (or to remember).
         if !matches!(self.t.at(i), Some('第' | '附')) {
             return None;
         }
-        if let Some((at, found)) = self.head_memo.get() {
-            if at == i {
-                return found.map(|m| {
-                    let article = Article {
-                        supplementary: m.supplementary,
-                        ..Article::new(m.number)
-                    };
-                    (article, m.end)
-                });
-            }
-        }
-        let found = self.read_article_head(i, true);
-        let memo = match &found {
-            None => Some((i, None)),
-            Some((a, end)) if a.branches.is_empty() => Some((
-                i,
-                Some(HeadMemo {
-                    number: a.number,
-                    supplementary: a.supplementary,
-                    end: *end,
-                }),
-            )),
-            Some(_) => None,
+        let found = match self.head_memo.take() {
+            Some((at, found)) if at == i => found,
+            _ => self.read_article_head(i, true),
         };
-        self.head_memo.set(memo);
+        self.head_memo.set(Some((i, found.clone())));
         found
     }
 
-    /// [`article_head`](Self::article_head), read.
-    fn read_article_head(&self, i: usize, dai: bool) -> Option<(Article, usize)> {
-        let mut j = i;
-        let mut supplementary = false;
-        if let Some(e) = self.t.lit(j, "附則") {
-            supplementary = true;
-            j = self.t.ws(e);
-        }
+    /// [`article_head`](Self::article_head), read (without `dai`, 「N条」 is read too).
+    fn read_article_head(&self, i: usize, dai: bool) -> Option<Head> {
+        let supplementary = self.t.lit(i, "附則");
+        let mut j = supplementary.map_or(i, |e| self.t.ws(e));
         if dai {
             if !self.t.is(j, '第') {
                 return None;
@@ -1643,23 +1483,11 @@ impl Parser<'_> {
         if !self.t.is(e, '条') {
             return None;
         }
-        let mut j = e + 1;
-        let mut branches = Vec::new();
-        loop {
-            let k = self.t.ws(j);
-            if !self.t.is(k, 'の') {
-                break;
-            }
-            match self.t.number(self.t.ws(k + 1)) {
-                Some((b, e)) => {
-                    branches.push(b);
-                    j = e;
-                }
-                None => break,
-            }
-        }
+        // 枝番, spaces allowed around their の.
+        let next = |j| self.t.number(self.t.ws(self.t.lit(self.t.ws(j), "の")?));
+        let (branches, j) = self.t.branches(e + 1, next);
         let article = Article {
-            supplementary,
+            supplementary: supplementary.is_some(),
             branches,
             ..Article::new(n)
         };
@@ -1687,8 +1515,7 @@ impl Parser<'_> {
         }
         if !self.t.is(k, '第') {
             let after = self.t.ws(e);
-            if self.article_head(after, true).is_some()
-                || self.t.lit(after, "主務省令未制定").is_some()
+            if self.article_head(after).is_some() || self.t.lit(after, "主務省令未制定").is_some()
             {
                 return None;
             }
@@ -1698,17 +1525,15 @@ impl Parser<'_> {
 
     /// A 号 at `k`: 「第4号イ」, 「10号の2」.
     fn item(&self, k: usize, bare: bool) -> Option<(Item, usize)> {
-        let (number, mut e) = self.counter_at(k, '号', bare)?;
-        let mut branches = Vec::new();
-        while self.t.is(e, 'の') {
-            match self.t.number(e + 1) {
-                Some((b, e2)) if self.t.at(e + 1).is_some_and(|c| c.is_ascii_digit()) => {
-                    branches.push(b);
-                    e = e2;
-                }
-                _ => break,
-            }
-        }
+        let (number, e) = self.counter_at(k, '号', bare)?;
+        // 枝番 in digits only: 「第4号の一」 is no 枝番.
+        let next = |j| {
+            let n = self.t.lit(j, "の")?;
+            self.t
+                .number(n)
+                .filter(|_| self.t.at(n).is_some_and(|c| c.is_ascii_digit()))
+        };
+        let (branches, mut e) = self.t.branches(e, next);
         let mut sub = None;
         if let Some(c) = self.t.at(e) {
             if IROHA.contains(&c) && !self.t.at(e + 1).is_some_and(is_katakana) {
@@ -1746,10 +1571,7 @@ impl Parser<'_> {
 
     /// The article list of `inst` from `head` (whose 条 ends at `e`), each member cited.
     fn articles_of(&self, inst: &Instrument, head: Article, e: usize) -> ClauseParts {
-        let mut targets = Vec::new();
-        let (end, asides) =
-            self.list_from(head, e, Mode::Normal, &mut article_sink(inst, &mut targets));
-        (targets, end, asides)
+        self.list_from(head, e, Mode::Normal, Some(inst))
     }
 
     /// 「、」「及び」… at `i` (spaces around allowed): the index after the separator.
@@ -1762,50 +1584,41 @@ impl Parser<'_> {
         Some(self.t.ws(e))
     }
 
-    /// An article list from `head` (whose 条 ends at `e`): tails, ranges, continuations.
-    /// Each member (and the end of its range) goes to `sink`, in order.
+    /// An article list from `head` (whose 条 ends at `e`): tails, ranges, continuations. Each
+    /// member (with the end of its range) is cited as an article of `inst`, in order; with no
+    /// `inst` the list is read but cites nothing.
     fn list_from(
         &self,
         head: Article,
         e: usize,
         mode: Mode,
-        sink: &mut dyn FnMut(Article, Option<Article>),
-    ) -> ListEnd {
-        let mut asides = Vec::new();
-        let mut a = head;
-        let mut j = self.tail(e, &mut a, mode);
-        let (mut through, after) = self.range(j, mode);
-        j = after;
+        inst: Option<&Instrument>,
+    ) -> ClauseParts {
+        let (mut targets, mut asides) = (Vec::new(), Vec::new());
+        let (mut a, mut e) = (head, e);
         loop {
+            let j = self.tail(e, &mut a, mode);
+            let (through, j) = self.range(j, mode);
             // An aside 「（…）」 may sit between two members of a list.
-            let mut s0 = j;
-            let mut aside = None;
             let p = self.t.ws(j);
-            if self.t.is(p, '(') {
-                if let Some(close) = self.close_paren(p) {
-                    aside = Some((p, close + 1));
-                    s0 = close + 1;
-                }
-            }
+            let aside = self.t.is(p, '(').then(|| self.close_paren(p)).flatten();
+            let aside = aside.map(|close| (p, close + 1));
             let next = self
-                .list_sep(s0)
+                .list_sep(aside.map_or(j, |(_, end)| end))
                 .and_then(|s| self.continuation(&a, s, mode));
-            let Some((mut a2, e2)) = next else {
-                sink(a, through);
-                break;
-            };
-            if let Some(x) = aside {
-                asides.push(x);
+            if let Some(instrument) = inst {
+                targets.push(Target::Article {
+                    instrument: instrument.clone(),
+                    article: a,
+                    through,
+                });
             }
-            let e3 = self.tail(e2, &mut a2, mode);
-            let (through2, after) = self.range(e3, mode);
-            j = after;
-            sink(
-                std::mem::replace(&mut a, a2),
-                std::mem::replace(&mut through, through2),
-            );
+            let Some((a2, e2)) = next else {
+                return (targets, j, asides);
+            };
+            asides.extend(aside);
+            (a, e) = (a2, e2);
         }
-        (j, asides)
     }
 
     /// The next member of a list at `s`, built on `prev`: the article so far and where its
@@ -1813,8 +1626,8 @@ impl Parser<'_> {
     fn continuation(&self, prev: &Article, s: usize, mode: Mode) -> Option<(Article, usize)> {
         if mode == Mode::Normal {
             let head = self
-                .article_head(s, true)
-                .or_else(|| self.article_head(s, false));
+                .article_head(s)
+                .or_else(|| self.read_article_head(s, false));
             if let Some((mut a, e)) = head {
                 a.supplementary |= prev.supplementary;
                 return Some((a, e));
@@ -1848,7 +1661,7 @@ impl Parser<'_> {
         let Some(k) = self.t.lit(self.t.ws(j), "から") else {
             return (None, j);
         };
-        let Some((mut a, e)) = self.article_head(self.t.ws(k), true) else {
+        let Some((mut a, e)) = self.article_head(self.t.ws(k)) else {
             return (None, j);
         };
         let end = self.tail(e, &mut a, mode);
@@ -1864,22 +1677,10 @@ fn set_if_changed(slot: &mut Option<Instrument>, value: &Instrument) {
 }
 
 type ClauseParts = (Vec<Target>, usize, Vec<(usize, usize)>);
-/// Where an article list ends, and the asides skipped inside it.
-type ListEnd = (usize, Vec<(usize, usize)>);
-
-/// A sink for [`Parser::list_from`] that cites each member as an article of `inst`.
-fn article_sink<'a>(
-    inst: &'a Instrument,
-    targets: &'a mut Vec<Target>,
-) -> impl FnMut(Article, Option<Article>) + 'a {
-    move |article, through| {
-        targets.push(Target::Article {
-            instrument: inst.clone(),
-            article,
-            through,
-        });
-    }
-}
+/// An article head (no 項 or 号 yet) and the index after it.
+type Head = (Article, usize);
+/// A reader of a clause starting at an index ([`Parser::clause_at`] tries them in turn).
+type Reader<'a> = fn(&Parser<'a>, usize) -> Option<Clause>;
 
 /// A row of `table`, cited without its provision.
 fn row_target(table: &Table, row: Row) -> Target {
@@ -1917,16 +1718,14 @@ fn classify_any_words(run: &str) -> Option<(usize, Named)> {
     };
     // The text after the last inner joiner or bridge word (scanned by first character, which
     // is much cheaper than searching each word).
-    let mut inner: Option<&str> = None;
-    for (pos, c) in stripped.char_indices() {
-        if !matches!(c, 'に' | '並' | '若' | '及' | '又') {
-            continue;
-        }
-        let (_, tail) = stripped.split_at(pos);
-        if let Some(rest) = NAME_RESTARTS.iter().find_map(|w| tail.strip_prefix(w)) {
-            inner = Some(rest);
-        }
-    }
+    let inner = stripped
+        .char_indices()
+        .filter(|(_, c)| matches!(c, 'に' | '並' | '若' | '及' | '又'))
+        .filter_map(|(pos, _)| {
+            let tail = stripped.get(pos..)?;
+            NAME_RESTARTS.iter().find_map(|w| tail.strip_prefix(w))
+        })
+        .next_back();
     if let Some(rest) = inner {
         if let Some(n) = classify(rest) {
             let known = matches!(
@@ -1969,7 +1768,8 @@ fn strip_parens(s: &str) -> &str {
 
 /// The row a number with its `の`-branches (`31の2の2`) numbers, and the end.
 fn row_at(t: &Text, i: usize) -> Option<(Row, usize)> {
-    let (n, branches, end) = t.branched_number(i)?;
+    let (n, e) = t.number(i)?;
+    let (branches, end) = t.branches(e, |j| t.number(t.lit(j, "の")?));
     Some((Row::new(n).with_branches(branches), end))
 }
 
@@ -2005,12 +1805,12 @@ mod tests {
             let t = Text::new(text);
             let p = Parser::new(&t, text, &[], &[]);
             let heads: Vec<_> = (0..t.len())
-                .flat_map(|i| [p.article_head(i, true), p.read_article_head(i, true)])
+                .flat_map(|i| [p.article_head(i), p.read_article_head(i, true)])
                 .collect();
             for pair in heads.chunks(2) {
                 assert_eq!(pair.first(), pair.get(1), "{text}");
             }
-            let again: Vec<_> = (0..t.len()).map(|i| p.article_head(i, true)).collect();
+            let again: Vec<_> = (0..t.len()).map(|i| p.article_head(i)).collect();
             let read: Vec<_> = (0..t.len()).map(|i| p.read_article_head(i, true)).collect();
             assert_eq!(again, read, "{text}");
             assert!(again.iter().any(Option::is_some), "{text}");

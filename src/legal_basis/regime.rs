@@ -107,11 +107,13 @@ impl Citation {
         if renumbered || restructured {
             return Regime::Pre2024;
         }
-        match &self.target {
-            Target::Table { table } | Target::Row { table, .. } => table_regime(table),
-            _ => self
-                .instrument()
-                .map_or(Regime::Unaffected, instrument_regime),
+        // Not pre-2024, so an order of the My Number Act is one of today's.
+        let current = self.table() == Some(&Table::mynumber_appendix())
+            || self.instrument().is_some_and(Instrument::is_mynumber_order);
+        if current {
+            Regime::Current
+        } else {
+            Regime::Unaffected
         }
     }
 
@@ -175,21 +177,18 @@ impl Citation {
                 }
             }
             Target::Table { table } => Target::Table {
-                table: current_table(table),
+                table: replacement(table).map_or_else(|| table.clone(), |(new, _)| new),
             },
             Target::Row { table, row, .. } => {
                 if !row.branches.is_empty() {
                     return None;
                 }
-                let number = if *table == Table::mynumber_appendix2() {
-                    appendix2_row_to_linkage_row(row.number)?
-                } else if *table == Table::mynumber_appendix1() {
-                    appendix1_row_to_appendix_row(row.number)?
-                } else {
-                    row.number
+                let (table, number) = match replacement(table) {
+                    Some((new, rows)) => (new, mapped(rows, row.number)?),
+                    None => (table.clone(), row.number),
                 };
                 Target::Row {
-                    table: current_table(table),
+                    table,
                     row: Row::new(number),
                     provision: None,
                 }
@@ -244,19 +243,14 @@ impl Citation {
     /// Whether the citation writes 第19条第7号 (renumbered in 令和4年), and whether it cites
     /// what the 令和6年 restructuring replaced: [`outdated_by`](Self::outdated_by) as flags.
     fn law_changes(&self) -> (bool, bool) {
-        let mut restructured = self
+        let restructured = self
             .bridges
             .iter()
-            .any(|b| b.instrument.is_pre_2024_regime());
-        match &self.target {
-            Target::Article { instrument, .. } | Target::Instrument { instrument } => {
-                restructured |= instrument.is_pre_2024_regime();
-            }
-            Target::Table { table } | Target::Row { table, .. } => {
-                restructured |= table_regime(table) == Regime::Pre2024;
-            }
-            Target::Notice { .. } => {}
-        }
+            .any(|b| b.instrument.is_pre_2024_regime())
+            || self
+                .instrument()
+                .is_some_and(Instrument::is_pre_2024_regime)
+            || self.table().is_some_and(Table::is_pre_2024_regime);
         (self.is_article_19_7(), restructured)
     }
 
@@ -348,24 +342,6 @@ impl std::fmt::Display for RowArticleMismatch {
     }
 }
 
-fn instrument_regime(instrument: &Instrument) -> Regime {
-    match instrument {
-        Instrument::Appendix1Order | Instrument::Appendix2Order => Regime::Pre2024,
-        Instrument::LinkageOrder | Instrument::AppendixOrder => Regime::Current,
-        _ => Regime::Unaffected,
-    }
-}
-
-fn table_regime(table: &Table) -> Regime {
-    if table.is_pre_2024_regime() {
-        Regime::Pre2024
-    } else if *table == Table::mynumber_appendix() {
-        Regime::Current
-    } else {
-        instrument_regime(&table.instrument)
-    }
-}
-
 fn current_instrument(instrument: &Instrument) -> Instrument {
     match instrument {
         Instrument::Appendix1Order => Instrument::AppendixOrder,
@@ -374,13 +350,15 @@ fn current_instrument(instrument: &Instrument) -> Instrument {
     }
 }
 
-fn current_table(table: &Table) -> Table {
+/// The table that replaced `table` in the 令和6年 restructuring, with the rows known to map
+/// (old → new).
+fn replacement(table: &Table) -> Option<(Table, &'static [(u32, u32)])> {
     if *table == Table::mynumber_appendix1() {
-        Table::mynumber_appendix()
+        Some((Table::mynumber_appendix(), APPENDIX1_TO_APPENDIX))
     } else if *table == Table::mynumber_appendix2() {
-        Table::linkage_order_table()
+        Some((Table::linkage_order_table(), APPENDIX2_TO_LINKAGE_TABLE))
     } else {
-        table.clone()
+        None
     }
 }
 

@@ -24,7 +24,9 @@ struct Cell {
     offset: usize,
     /// Whether a line break came right before it.
     line_start: bool,
-    /// For a `(`, the index of the `)` that closes it ([`NO_CLOSE`] if none).
+    /// For a `(`, the index of the `)` that closes it; for a 「, of the first 」 after it if no
+    /// 「 comes first; for a 【 or <, of its 】 or > if no 【 or < comes first ([`NO_CLOSE`] if
+    /// none).
     close: usize,
     /// Whether `c` is the original character unchanged.
     verbatim: bool,
@@ -42,24 +44,10 @@ pub(crate) fn is_line_break(c: char) -> bool {
     )
 }
 
-/// Maps one original character to its normalised form; `None` drops it.
-#[inline]
+/// Maps one original character to its normalised form; `None` drops it. Full-width ASCII is
+/// folded as labels fold it ([`fold_char`](crate::label::fold_char)), but 〔〕 are parentheses.
 fn normalise(c: char) -> Option<char> {
-    // Fast paths: kana and kanji stay as they are; ASCII only loses its line breaks and
-    // becomes ' ' for its other spaces.
-    if ('\u{3040}'..'\u{FEFF}').contains(&c) {
-        return Some(c);
-    }
-    if c.is_ascii() {
-        return match c {
-            '\n' | '\r' | '\u{0B}' | '\u{0C}' => None,
-            c if c.is_ascii_whitespace() => Some(' '),
-            c => Some(c),
-        };
-    }
     match c {
-        // Full-width ASCII first: none of it is a line break or a space.
-        '\u{FF01}'..='\u{FF5E}' => Some(char::from_u32(c as u32 - 0xFEE0).unwrap_or(c)),
         c if is_line_break(c) => None,
         '\u{200B}' | '\u{2060}' | '\u{FEFF}' => None,
         c if c.is_whitespace() => Some(' '),
@@ -68,7 +56,7 @@ fn normalise(c: char) -> Option<char> {
         '･' => Some('・'),
         '〔' => Some('('),
         '〕' => Some(')'),
-        _ => Some(c),
+        c => Some(crate::label::fold_char(c)),
     }
 }
 
@@ -80,13 +68,15 @@ impl Text {
         // Japanese).
         let mut cells: Vec<Cell> = Vec::with_capacity(src.chars().count());
         let mut at_line_start = true;
-        // Open parentheses not closed yet, to pair each `(` with its `)` in the same pass.
+        // Open parentheses not closed yet, the last 「, and the last 【 or <, to pair each with
+        // its closer in the same pass.
         let mut open: Vec<usize> = Vec::new();
+        let (mut quote, mut bracket): (Option<usize>, Option<usize>) = (None, None);
         for (off, c) in src.char_indices() {
-            // Fast path: kana, kanji and visible ASCII stay as they are (a parenthesis
-            // excepted, which is paired below).
+            // Fast path: kana, kanji and visible ASCII stay as they are (the openers and closers
+            // excepted, which are paired below).
             let n = if ('\u{3040}'..'\u{FEFF}').contains(&c)
-                || (c.is_ascii_graphic() && c != '(' && c != ')')
+                || (c.is_ascii_graphic() && !matches!(c, '(' | ')' | '<' | '>'))
             {
                 c
             } else {
@@ -94,14 +84,21 @@ impl Text {
                     at_line_start |= is_line_break(c);
                     continue;
                 };
+                let here = cells.len();
+                let opener = match n {
+                    ')' => open.pop(),
+                    '」' => quote.take(),
+                    '】' | '>' => bracket
+                        .take_if(|o| cells.get(*o).is_some_and(|b| (b.c == '【') == (n == '】'))),
+                    _ => None,
+                };
+                if let Some(cell) = opener.and_then(|o| cells.get_mut(o)) {
+                    cell.close = here;
+                }
                 match n {
-                    '(' => open.push(cells.len()),
-                    ')' => {
-                        let here = cells.len();
-                        if let Some(cell) = open.pop().and_then(|o| cells.get_mut(o)) {
-                            cell.close = here;
-                        }
-                    }
+                    '(' => open.push(here),
+                    '「' => quote = Some(here),
+                    '【' | '<' => bracket = Some(here),
                     _ => {}
                 }
                 n
@@ -138,8 +135,8 @@ impl Text {
         self.at(i) == Some(c)
     }
 
-    /// The index of the `)` closing the `(` at `i` (pairs are found once, when the view is
-    /// built).
+    /// The index of the `)` closing the `(` at `i`, or of the 」, 】 or > closing the 「, 【 or <
+    /// there (pairs are found once, when the view is built).
     pub(crate) fn close_of(&self, i: usize) -> Option<usize> {
         self.cells
             .get(i)
@@ -213,6 +210,19 @@ impl Text {
         Some(j)
     }
 
+    /// If the text before `b` reads `lit`, the index where it starts.
+    pub(crate) fn lit_before(&self, b: usize, lit: &str) -> Option<usize> {
+        // Read backwards: most words differ in their last character.
+        let mut j = b;
+        for c in lit.chars().rev() {
+            j = j.checked_sub(1)?;
+            if self.at(j)? != c {
+                return None;
+            }
+        }
+        Some(j)
+    }
+
     /// The end of `a..b` without its trailing spaces.
     pub(crate) fn trim_end(&self, a: usize, mut b: usize) -> usize {
         while b > a && self.is(b - 1, ' ') {
@@ -239,15 +249,15 @@ impl Text {
     #[inline]
     pub(crate) fn number(&self, i: usize) -> Option<(u32, usize)> {
         let here = self.at(i)?;
-        if here.is_ascii_digit() {
-            return self.digits(i);
-        }
-        if !numeral::is_numeral(here) {
-            return None;
-        }
-        // A kanji numeral after another (an ASCII digit is of another script).
-        let before = i.checked_sub(1).and_then(|p| self.at(p));
-        if before.is_some_and(|b| numeral::is_numeral(b) && !b.is_ascii_digit()) {
+        // A numeral after another of its script (full-width digits are ASCII here, so the
+        // script of a digit is ASCII).
+        let same_script =
+            |b: char| numeral::is_numeral(b) && b.is_ascii_digit() == here.is_ascii_digit();
+        if !numeral::is_numeral(here)
+            || i.checked_sub(1)
+                .and_then(|p| self.at(p))
+                .is_some_and(same_script)
+        {
             return None;
         }
         let cells = self.cells.get(i..)?.iter().map(|c| (c.c, 1));
@@ -255,39 +265,19 @@ impl Text {
         Some((value?, i + len))
     }
 
-    /// [`number`](Self::number) at `i`, which holds an ASCII digit (full-width digits are
-    /// ASCII here, so a run of digits is a run of ASCII digits).
-    #[inline]
-    fn digits(&self, i: usize) -> Option<(u32, usize)> {
-        if i.checked_sub(1)
-            .and_then(|p| self.at(p))
-            .is_some_and(|c| c.is_ascii_digit())
-        {
-            return None;
-        }
-        let mut value: Option<u32> = Some(0);
-        let mut j = i;
-        while let Some(d) = self.at(j).and_then(|c| c.to_digit(10)) {
-            value = value.and_then(|v| v.checked_mul(10)?.checked_add(d));
-            j += 1;
-        }
-        Some((value?, j))
-    }
-
-    /// A number followed by `の`-branches (`31の2の2`): the number, its branches and the end.
-    pub(crate) fn branched_number(&self, i: usize) -> Option<(u32, Vec<u32>, usize)> {
-        let (n, mut j) = self.number(i)?;
+    /// The 枝番 after a number ending at `j` (「の2の3」), each read by `next` from where the
+    /// last ended: the branches and the end.
+    pub(crate) fn branches(
+        &self,
+        mut j: usize,
+        next: impl Fn(usize) -> Option<(u32, usize)>,
+    ) -> (Vec<u32>, usize) {
         let mut branches = Vec::new();
-        while self.is(j, 'の') {
-            match self.number(j + 1) {
-                Some((b, e)) => {
-                    branches.push(b);
-                    j = e;
-                }
-                None => break,
-            }
+        while let Some((b, e)) = next(j) {
+            branches.push(b);
+            j = e;
         }
-        Some((n, branches, j))
+        (branches, j)
     }
 }
 
@@ -314,42 +304,15 @@ pub(crate) fn is_separator(c: char) -> bool {
 
 /// Brackets and quotes: a fragment made only of these and separators says nothing.
 pub(crate) fn is_bracket(c: char) -> bool {
+    // U+3008–U+3011 are 〈〉《》「」『』【】.
     matches!(
         c,
-        '「' | '」'
-            | '『'
-            | '』'
-            | '【'
-            | '】'
-            | '<'
-            | '>'
-            | '〈'
-            | '〉'
-            | '《'
-            | '》'
-            | '('
-            | ')'
-            | '['
-            | ']'
-            | '"'
-            | '\''
+        '〈'..='】' | '<' | '>' | '(' | ')' | '[' | ']' | '"' | '\''
     )
 }
 
 /// Words that join citations (`及び`, `並びに`, …), longest first.
 pub(crate) const JOINERS: [&str; 4] = ["並びに", "若しくは", "及び", "又は"];
-
-/// Whether a [`JOINERS`] word may start with `c` (a test keeps the two in step).
-#[inline]
-pub(crate) fn may_start_joiner(c: char) -> bool {
-    matches!(c, '並' | '若' | '及' | '又')
-}
-
-/// Whether a [`JOINERS`] word may end with `c` (a test keeps the two in step).
-#[inline]
-pub(crate) fn may_end_joiner(c: char) -> bool {
-    matches!(c, 'に' | 'は' | 'び')
-}
 
 /// The イロハ order of 号 sub-items (イ, ロ, ハ, …).
 pub(crate) const IROHA: [char; 20] = [
@@ -390,25 +353,21 @@ mod tests {
     }
 
     #[test]
-    fn joiner_ends_are_those_of_the_joiners() {
-        for j in JOINERS {
-            assert!(j.chars().next().is_some_and(may_start_joiner), "{j}");
-            assert!(j.chars().last().is_some_and(may_end_joiner), "{j}");
-        }
-        let firsts: Vec<char> = JOINERS.iter().filter_map(|j| j.chars().next()).collect();
-        let lasts: Vec<char> = JOINERS.iter().filter_map(|j| j.chars().last()).collect();
-        for c in ['並', '若', '及', '又', 'に', 'は', 'び', '第', 'の', 'と'] {
-            assert_eq!(may_start_joiner(c), firsts.contains(&c), "{c}");
-            assert_eq!(may_end_joiner(c), lasts.contains(&c), "{c}");
+    fn brackets_are_the_listed_ones() {
+        let listed = "「」『』【】<>〈〉《》()[]\"'";
+        for c in (0..=0x3100).filter_map(char::from_u32) {
+            assert_eq!(is_bracket(c), listed.contains(c), "{c:?}");
         }
     }
 
     #[test]
-    fn joiners_are_made_of_three_byte_characters() {
-        // The parser measures a joiner in cells as its byte length / 3.
-        for j in JOINERS {
-            assert_eq!(j.chars().count() * 3, j.len(), "{j}");
-        }
+    fn a_word_is_found_before_an_index() {
+        // The line break is dropped: 同 is at 5.
+        let t = Text::new("番号法及び\n同法");
+        assert_eq!(t.lit_before(5, "及び"), Some(3));
+        assert_eq!(t.lit_before(7, "同法"), Some(5));
+        assert_eq!(t.lit_before(1, "番号法"), None);
+        assert_eq!(t.lit_before(4, "及び"), None);
     }
 
     #[test]
@@ -441,6 +400,19 @@ mod tests {
     }
 
     #[test]
+    fn quotes_and_heading_brackets_close_before_another_opener() {
+        let t = Text::new("「a「b」【c<d>】<e】>");
+        // The 「 at 0 is cut off by the 「 at 2, which closes at 4.
+        assert_eq!(t.close_of(0), None);
+        assert_eq!(t.close_of(2), Some(4));
+        // The 【 at 5 is cut off by the < at 7, which closes at 9; the < at 11 passes the 】
+        // on its way to its >.
+        assert_eq!(t.close_of(5), None);
+        assert_eq!(t.close_of(7), Some(9));
+        assert_eq!(t.close_of(11), Some(14));
+    }
+
+    #[test]
     fn a_number_starts_only_where_its_run_starts() {
         let t = Text::new("12 1\n2 一二 2十");
         assert_eq!(t.number(0), Some((12, 2)));
@@ -455,7 +427,9 @@ mod tests {
     #[test]
     fn branches_and_overflow() {
         let t = Text::new("31の2の2の項");
-        assert_eq!(t.branched_number(0), Some((31, vec![2, 2], 6)));
+        let next = |j| t.number(t.lit(j, "の")?);
+        assert_eq!(t.branches(2, next), (vec![2, 2], 6));
+        assert_eq!(t.branches(6, next), (vec![], 6));
         let big = Text::new("99999999999999999999");
         assert_eq!(big.number(0), None);
         let largest = Text::new("4294967295");
