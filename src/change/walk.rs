@@ -103,6 +103,16 @@ impl Matching {
     }
 }
 
+/// The entries of a list of `len` between the `head` and the `tail` that pair by position.
+fn middle(head: usize, len: usize, tail: usize) -> std::ops::Range<usize> {
+    head..len - tail
+}
+
+/// An added entry's place among the new entries: as any new entry, its new index `k` at `2k + 1`.
+fn added_slot(k: usize) -> u32 {
+    slot(2 * k + 1)
+}
+
 fn slot(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
@@ -156,7 +166,7 @@ fn match_entries<T: PartialEq + Clone>(
         pair(&mut old_free, &mut partner, old.len() - k, new.len() - k);
     }
     // The entries between the head and the tail, which pair by position.
-    let (old_mid, new_mid) = (head..old.len() - tail, head..new.len() - tail);
+    let (old_mid, new_mid) = (middle(head, old.len(), tail), middle(head, new.len(), tail));
     for (round, key) in keys.iter().enumerate() {
         let mut groups: HashMap<String, (Vec<usize>, Vec<usize>)> = HashMap::new();
         for i in old_mid.clone() {
@@ -513,8 +523,7 @@ impl<'a> Walker<'a> {
                 let entry_slot = if kind == ChangeKind::Removed {
                     m.removed_slot(k, new.len())
                 } else {
-                    // As any new entry: its new index `k` at `2k + 1`.
-                    slot(2 * k + 1)
+                    added_slot(k)
                 };
                 let (file_slot, entry_slot) = match list.scope {
                     Scope::File => (entry_slot, 0),
