@@ -162,17 +162,23 @@ const NOT_ENACTED_NOTES: [&str; 4] = [
 /// Most joiners or bridge words read before a name (「及び」「並びに」…).
 const RESTART_LIMIT: usize = 4;
 
-/// Words inside a run of prose after which a name may start.
-const NAME_RESTARTS: [&str; 8] = [
-    "において準用する",
-    "による",
-    "により",
-    "に基づく",
-    "並びに",
-    "若しくは",
-    "及び",
-    "又は",
-];
+/// Words inside a run of prose after which a name may start: 「において準用する」, the
+/// [`BRIDGE_WORDS`] and the joiners (「…条例に基づき番号法第9条」 names 番号法, not a statute
+/// called 「…条例に基づき番号法」).
+const NAME_RESTARTS: [&str; 1 + BRIDGE_WORDS.len() + super::scan::JOINERS.len()] = {
+    let mut words = ["において準用する"; 1 + BRIDGE_WORDS.len() + super::scan::JOINERS.len()];
+    let mut i = 0;
+    while i < BRIDGE_WORDS.len() {
+        words[1 + i] = BRIDGE_WORDS[i];
+        i += 1;
+    }
+    let mut j = 0;
+    while j < super::scan::JOINERS.len() {
+        words[1 + BRIDGE_WORDS.len() + j] = super::scan::JOINERS[j];
+        j += 1;
+    }
+    words
+};
 
 #[derive(Debug)]
 struct Clause {
@@ -1835,6 +1841,15 @@ mod tests {
                 assert!(c[0].contains(&long), "{n}");
                 assert_eq!(lines(&c[0]).0, c, "{n}");
             }
+        }
+    }
+
+    #[test]
+    fn a_name_starts_after_every_bridge_word_in_prose() {
+        for bridge in BRIDGE_WORDS {
+            let (c, u) = lines(&format!("市条例{bridge}番号法第9条第1項"));
+            assert_eq!(c, ["番号法第9条第1項"], "{bridge}");
+            assert_eq!(u, [format!("市条例{bridge}")], "{bridge}");
         }
     }
 
