@@ -165,6 +165,7 @@ const RESTART_LIMIT: usize = 4;
 /// Words inside a run of prose after which a name may start: 「において準用する」, the
 /// [`BRIDGE_WORDS`] and the joiners (「…条例に基づき番号法第9条」 names 番号法, not a statute
 /// called 「…条例に基づき番号法」).
+#[allow(clippy::indexing_slicing)] // evaluated at compile time only: a wrong index fails the build
 const NAME_RESTARTS: [&str; 1 + BRIDGE_WORDS.len() + super::scan::JOINERS.len()] = {
     let mut words = ["において準用する"; 1 + BRIDGE_WORDS.len() + super::scan::JOINERS.len()];
     let mut i = 0;
