@@ -258,11 +258,17 @@ pub enum Provision {
     NotEnacted,
 }
 
+impl Provision {
+    /// The words a report writes for [`Provision::NotEnacted`], which the parser reads, the
+    /// display prints and JSON holds.
+    pub(crate) const NOT_ENACTED: &'static str = "主務省令未制定";
+}
+
 impl fmt::Display for Provision {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Provision::Article(a) => a.fmt(f),
-            Provision::NotEnacted => f.write_str("主務省令未制定"),
+            Provision::NotEnacted => f.write_str(Provision::NOT_ENACTED),
         }
     }
 }
@@ -271,7 +277,7 @@ impl Serialize for Provision {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         match self {
             Provision::Article(a) => a.serialize(s),
-            Provision::NotEnacted => s.serialize_str("主務省令未制定"),
+            Provision::NotEnacted => s.serialize_str(Provision::NOT_ENACTED),
         }
     }
 }
@@ -286,7 +292,7 @@ impl<'de> Deserialize<'de> for Provision {
         }
         match Written::deserialize(d)? {
             Written::Article(a) => Ok(Provision::Article(a)),
-            Written::Word(w) if w == "主務省令未制定" => Ok(Provision::NotEnacted),
+            Written::Word(w) if w == Provision::NOT_ENACTED => Ok(Provision::NotEnacted),
             Written::Word(w) => Err(serde::de::Error::custom(format!(
                 "主務省令の条として読めません: {}",
                 crate::label::Quoted(&w)

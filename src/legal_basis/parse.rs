@@ -1436,7 +1436,7 @@ impl Parser<'_> {
             row: row.clone(),
             provision: Some(provision),
         };
-        if let Some(end) = ["主務省令未制定", "未制定"]
+        if let Some(end) = [Provision::NOT_ENACTED, "未制定"]
             .iter()
             .find_map(|w| self.t.lit(k, w))
         {
@@ -1522,7 +1522,8 @@ impl Parser<'_> {
         }
         if !self.t.is(k, '第') {
             let after = self.t.ws(e);
-            if self.article_head(after).is_some() || self.t.lit(after, "主務省令未制定").is_some()
+            if self.article_head(after).is_some()
+                || self.t.lit(after, Provision::NOT_ENACTED).is_some()
             {
                 return None;
             }

@@ -516,10 +516,24 @@ impl Report {
     /// ```
     #[must_use]
     pub fn recent_incidents(&self) -> Option<&RecentIncidents> {
+        self.recent_incidents_item().map(|(_, item)| item)
+    }
+
+    /// [`Report::recent_incidents`] with the item it is in this report's form
+    /// ([`ItemId::FocusedStorageSeriousIncident`], [`ItemId::FullStorageSeriousIncident`]): the
+    /// one place that knows where the 3-year 重大事故 item stands, which validation and the
+    /// schedule read.
+    pub(crate) fn recent_incidents_item(&self) -> Option<(ItemId, &RecentIncidents)> {
         match &self.part {
             FormPart::Basic(_) => None,
-            FormPart::Focused(p) => Some(&p.risk_measures.storage.risk.serious_incident),
-            FormPart::Full(p) => Some(&p.risk_measures.storage.risk1.serious_incident),
+            FormPart::Focused(p) => Some((
+                ItemId::FocusedStorageSeriousIncident,
+                &p.risk_measures.storage.risk.serious_incident,
+            )),
+            FormPart::Full(p) => Some((
+                ItemId::FullStorageSeriousIncident,
+                &p.risk_measures.storage.risk1.serious_incident,
+            )),
         }
     }
 
@@ -632,5 +646,28 @@ impl Report {
                 .enumerate()
                 .map(move |(ei, e)| (fi, ei, e))
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recent_incidents_item_is_the_item_of_the_form() {
+        assert!(
+            Report::example(AssessmentKind::Basic)
+                .recent_incidents_item()
+                .is_none()
+        );
+        for form in [AssessmentKind::Focused, AssessmentKind::Full] {
+            let r = Report::example(form);
+            let (id, item) = r.recent_incidents_item().unwrap();
+            // The item table finds the same field under the id, in this form.
+            assert!(id.in_form(form), "{id:?}");
+            assert_eq!(id.part_form(), Some(form));
+            let field = field_at(&r, id, &[]).unwrap();
+            assert_eq!(field.value(), item.value());
+        }
     }
 }

@@ -192,8 +192,8 @@ pub(crate) enum Detail {
         subjects: bool,
         handlers: bool,
     },
-    /// The 3-year item of this form.
-    IncidentItem(AssessmentKind),
+    /// The 3-year item of the report's form.
+    IncidentItem(ItemId),
     /// A body-wide incident raises the しきい値判断 from one result to another; `missing` are
     /// the assessments the 事務 has not filed.
     IncidentRaises {
@@ -318,13 +318,9 @@ impl Due {
                     "の{from} から{years}年を経過する前に数え直し、評価書を更新するよう努める（{source}）"
                 )
             }
-            (ObligationKind::SeriousIncident, &Detail::IncidentItem(form)) => {
-                let item = match form {
-                    AssessmentKind::Focused => ItemId::FocusedStorageSeriousIncident,
-                    _ => ItemId::FullStorageSeriousIncident,
-                };
-                // The item's number in the form (重点 Ⅲ7②, 全項目 Ⅲ7リスク1⑨).
-                if let Some(number) = item.number(form) {
+            (ObligationKind::SeriousIncident, &Detail::IncidentItem(item)) => {
+                // The item's number in the form whose part it is (重点 Ⅲ7②, 全項目 Ⅲ7リスク1⑨).
+                if let Some(number) = item.part_form().and_then(|form| item.number(form)) {
                     write!(out, "{number} の")?;
                 }
                 write!(
@@ -378,7 +374,7 @@ pub(crate) fn dues(report: &Report) -> Vec<Due> {
     for (anchor, detail) in counts.into_iter().flatten() {
         out.extend(Due::after(ObligationKind::CountDate, anchor, detail));
     }
-    if let Some(item) = report.recent_incidents() {
+    if let Some((id, item)) = report.recent_incidents_item() {
         if item.status == Some(IncidentHistory::Occurred) {
             let mut dates = item.incident_dates.clone();
             dates.sort_unstable();
@@ -387,7 +383,7 @@ pub(crate) fn dues(report: &Report) -> Vec<Due> {
                 out.extend(Due::after(
                     ObligationKind::SeriousIncident,
                     Anchor::new(date, Basis::Incident),
-                    Detail::IncidentItem(report.form()),
+                    Detail::IncidentItem(id),
                 ));
             }
         }

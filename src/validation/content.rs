@@ -8,9 +8,10 @@ use crate::AssessmentKind;
 use crate::report::ItemPath;
 use crate::report::location::render;
 use crate::report::{
-    Control, IncidentHistory, ItemId, RetentionPeriod, Sufficiency, basic, focused, full,
+    Control, IncidentHistory, ItemId, RecentIncidents, RetentionPeriod, Sufficiency, basic,
+    focused, full,
 };
-use crate::report::{Value, field_at, visit_strays};
+use crate::report::{Group, Value, field_at, visit_strays};
 
 pub(crate) fn check(cx: &mut Ctx<'_>) {
     mandatory(cx);
@@ -307,22 +308,20 @@ fn basic_risks(part: &basic::Part) -> Vec<RiskRating> {
 
 /// CT002: the 3-year 重大事故 item needs its content and prevention when 発生あり.
 fn incidents(cx: &mut Ctx<'_>) {
-    let Some(item) = cx.report.recent_incidents() else {
+    let Some((id, item)) = cx.report.recent_incidents_item() else {
         return;
-    };
-    let id = match cx.form {
-        AssessmentKind::Focused => ItemId::FocusedStorageSeriousIncident,
-        _ => ItemId::FullStorageSeriousIncident,
     };
     match item.status {
         Some(IncidentHistory::Occurred) => {
-            let mut missing = Vec::new();
-            if blank(item.content.as_deref()) {
-                missing.push("その内容");
-            }
-            if blank(item.prevention.as_deref()) {
-                missing.push("再発防止策の内容");
-            }
+            // The parts after the status, under the labels the item prints (その内容,
+            // 再発防止策の内容).
+            let missing: Vec<&str> = RecentIncidents::LABELS
+                .iter()
+                .skip(1)
+                .zip([&item.content, &item.prevention])
+                .filter(|(_, text)| blank(text.as_deref()))
+                .map(|(label, _)| *label)
+                .collect();
             if !missing.is_empty() {
                 cx.emit(
                     Code::IncidentWithoutDetails,

@@ -9,7 +9,6 @@
 
 use super::Code;
 use super::context::{Ctx, show_date};
-use crate::AssessmentKind;
 use crate::report::ItemId;
 use crate::schedule::{Basis, ObligationKind, Status, dues, period_end};
 
@@ -109,11 +108,8 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
         .filter(|d| Status::at(d.due, today) == Status::Overdue)
         .map(|d| show_date(d.from.date))
         .collect();
-    if !expired.is_empty() {
-        let id = match cx.form {
-            AssessmentKind::Focused => ItemId::FocusedStorageSeriousIncident,
-            _ => ItemId::FullStorageSeriousIncident,
-        };
+    // An incident due comes only from the report's 重大事故 item, so the item is there.
+    if let (false, Some((id, _))) = (expired.is_empty(), report.recent_incidents_item()) {
         cx.emit(
             Code::IncidentExpired,
             id,
@@ -134,6 +130,7 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::AssessmentKind;
     use crate::report::{Report, ReportBuilder};
     use crate::validation::testing::{d, finds};
     use crate::validation::{Severity, validate};
