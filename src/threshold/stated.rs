@@ -5,7 +5,9 @@ use std::fmt;
 use std::str::FromStr;
 
 use super::RequiredAssessment;
-use crate::label::{Choice, ParseChoiceError, normalize_label, serde_as_text};
+use crate::label::{
+    Choice, INVALID, ParseChoiceError, deserialize_text, normalize_label, serde_as_text,
+};
 
 /// The しきい値判断結果 exactly as a form prints it: the required assessment, and where the
 /// report was filed above what is required, the assessment done voluntarily.
@@ -143,22 +145,18 @@ serde_as_text!(StatedThresholdResult);
 /// report lists every such text); the lenient spellings are for [`FromStr`].
 impl<'de> serde::Deserialize<'de> for StatedThresholdResult {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl serde::de::Visitor<'_> for V {
-            type Value = StatedThresholdResult;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        deserialize_text(
+            d,
+            |f| {
                 f.write_str(
                     "しきい値判断結果（例: \"基礎項目評価及び全項目評価の実施が義務付けられる\"）",
                 )
-            }
-            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<StatedThresholdResult, E> {
-                match v.parse::<StatedThresholdResult>() {
-                    Ok(result) if result.to_string() == v => Ok(result),
-                    _ => Err(E::invalid_value(serde::de::Unexpected::Str(v), &self)),
-                }
-            }
-        }
-        d.deserialize_str(V)
+            },
+            |v| match v.parse::<StatedThresholdResult>() {
+                Ok(result) if result.to_string() == v => Ok(result),
+                _ => Err(INVALID),
+            },
+        )
     }
 }
 
@@ -225,6 +223,32 @@ mod tests {
                 parsed
             );
         }
+    }
+
+    /// serde reads only the text as the form prints it: a lenient spelling that `FromStr` takes,
+    /// or a number, is refused with the words of the JSON Schema's example.
+    #[test]
+    fn serde_refuses_all_but_the_printed_text() {
+        let expecting =
+            "しきい値判断結果（例: \"基礎項目評価及び全項目評価の実施が義務付けられる\"）";
+        let lenient = "基礎項目評価の実施が義務付けられる(任意に全項目評価を実施)";
+        assert!(lenient.parse::<StatedThresholdResult>().is_ok());
+        let err = serde_json::from_str::<StatedThresholdResult>(&format!("\"{lenient}\""))
+            .unwrap_err()
+            .to_string();
+        assert_eq!(
+            err,
+            format!(
+                "invalid value: string \"{lenient}\", expected {expecting} at line 1 column 88"
+            )
+        );
+        let err = serde_json::from_str::<StatedThresholdResult>("5")
+            .unwrap_err()
+            .to_string();
+        assert_eq!(
+            err,
+            format!("invalid type: integer `5`, expected {expecting} at line 1 column 1")
+        );
     }
 
     #[test]
