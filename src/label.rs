@@ -963,7 +963,8 @@ pub(crate) const INVALID: Option<std::convert::Infallible> = None;
 
 /// Deserializes a JSON string read by `read` from the borrowed text (no `String` is made for
 /// it): the one string visitor of the crate's text values ([`choice_enum!`], [`text_enum!`],
-/// [`serde_as_text!`], [`deserialize_parsed`], [`YearMonth`](crate::wareki::YearMonth)).
+/// [`serde_as_text!`], [`deserialize_parsed`], [`YearMonth`](crate::wareki::YearMonth),
+/// [`StatedThresholdResult`](crate::threshold::StatedThresholdResult)).
 /// `read` refuses a text with `Err(Some(why))`, told in `why`'s words, or with
 /// `Err(`[`INVALID`]`)`, told as an invalid value where what `expecting` writes was wanted.
 pub(crate) fn deserialize_text<'de, D, T, M>(
