@@ -1012,8 +1012,19 @@ pub fn decode(text: &str) -> Verdict {
     if !unmappable && std::str::from_utf8(&sjis).is_err() {
         decode_bytes(&sjis)?;
         if let Ok(d) = decode_text(&sjis) {
+            // The WHATWG Shift_JIS encoder writes three characters as other characters' bytes
+            // (¥ as 0x5C, ‾ as 0x7E, − as －'s), which read back as those others.
+            let expected: String = lf_only(text)
+                .chars()
+                .map(|c| match c {
+                    '\u{a5}' => '\\',
+                    '\u{203e}' => '~',
+                    '\u{2212}' => '\u{ff0d}',
+                    c => c,
+                })
+                .collect();
             ensure!(
-                d.encoding == Encoding::ShiftJis && d.text == lf_only(text),
+                d.encoding == Encoding::ShiftJis && d.text == expected,
                 "Shift_JIS reads back",
                 "{text:?} → {:?} ({})",
                 d.text,
