@@ -91,7 +91,7 @@ struct Matching {
 impl Matching {
     /// The slot of each entry in the merged order of the two lists: new entries at `2j + 1`, a
     /// removed entry just before the first new entry paired with a later old one.
-    fn removed_slot(&self, old: usize, new_len: usize) -> u32 {
+    fn removed_slot(&self, old: usize, new_len: usize) -> usize {
         let next = self
             .pairs
             .iter()
@@ -99,7 +99,7 @@ impl Matching {
             .map(|&(_, n, _)| n)
             .min()
             .unwrap_or(new_len);
-        slot(2 * next)
+        2 * next
     }
 }
 
@@ -109,12 +109,8 @@ fn middle(head: usize, len: usize, tail: usize) -> std::ops::Range<usize> {
 }
 
 /// An added entry's place among the new entries: as any new entry, its new index `k` at `2k + 1`.
-fn added_slot(k: usize) -> u32 {
-    slot(2 * k + 1)
-}
-
-fn slot(n: usize) -> u32 {
-    u32::try_from(n).unwrap_or(u32::MAX)
+fn added_slot(k: usize) -> usize {
+    2 * k + 1
 }
 
 /// Pairs the entries of `old` and `new` by identity.
@@ -307,7 +303,7 @@ enum PartStep {
 }
 
 /// The position of a change in the form's order.
-type SortKey = (u8, u32, u32, u32, u32, u32, u32);
+type SortKey = (u8, usize, u32, u32, usize, u32, usize);
 
 /// One change found, with its place in the form's order.
 pub(super) struct Found {
@@ -320,8 +316,8 @@ pub(super) struct Found {
 struct At<'i> {
     old: &'i [usize],
     new: &'i [usize],
-    file_slot: u32,
-    entry_slot: u32,
+    file_slot: usize,
+    entry_slot: usize,
 }
 
 /// One list of the report: how its entries are matched ([`match_entries`]), where their items
@@ -395,7 +391,7 @@ pub(super) struct Walker<'a> {
     form: AssessmentKind,
     items: &'static Items,
     parts: Vec<PartStep>,
-    seq: u32,
+    seq: usize,
     pub(super) found: Vec<Found>,
 }
 
@@ -443,7 +439,7 @@ impl<'a> Walker<'a> {
             if equal {
                 continue;
             }
-            let file_slot = slot(2 * j + 1);
+            let file_slot = 2 * j + 1;
             let at = At {
                 old: &[i],
                 new: &[j],
@@ -475,7 +471,7 @@ impl<'a> Walker<'a> {
         old: &[T],
         new: &[T],
         file: Option<(usize, usize)>,
-        file_slot: u32,
+        file_slot: usize,
     ) {
         let m = match_entries(old, new, list.same, list.keys, Some(list.rename), false);
         for &(i, j, equal) in &m.pairs {
@@ -488,7 +484,7 @@ impl<'a> Walker<'a> {
                 old: o.get(skip..).unwrap_or(&[]),
                 new: n.get(skip..).unwrap_or(&[]),
                 file_slot,
-                entry_slot: slot(2 * j + 1),
+                entry_slot: 2 * j + 1,
             };
             for &id in self.items.of(list.scope) {
                 self.item(id, at);
@@ -507,7 +503,7 @@ impl<'a> Walker<'a> {
         m: &Matching,
         list: &List<T>,
         file: Option<(usize, usize)>,
-        file_slot: u32,
+        file_slot: usize,
         (old, new): (&[T], &[T]),
     ) {
         let sides = [
