@@ -535,7 +535,7 @@ impl<'a> Gen<'a> {
     fn destination_band(&mut self, file: DataSubjectBand) -> DataSubjectBand {
         let all = DataSubjectBand::ALL;
         let upto = all.iter().filter(|&&b| b <= file).count();
-        all.get(self.rng.index(upto)).copied().unwrap_or(file)
+        *cycle(all, self.rng.index(upto))
     }
 
     fn provision(&mut self, index: usize, file: DataSubjectBand) -> Destination {
