@@ -498,7 +498,8 @@ impl<'a> Gen<'a> {
         } else if index == 0 {
             depth
         } else if self.rng.chance(1, 3) {
-            usize::try_from(self.rng.between(1, depth as u64)).unwrap_or(1)
+            // 1 to depth levels.
+            1 + self.rng.index(depth)
         } else {
             0
         };
