@@ -208,7 +208,9 @@ impl<'a> Gen<'a> {
                 (org, body, profile.divisions)
             }
         };
-        let division = rng.index(divisions.len());
+        let at = rng.index(divisions.len());
+        let division = *cycle(divisions, at);
+        let former_division = *cycle(divisions, at + 1);
         // With a 重大事故, the report is recent enough that the incident is still within the 3
         // years of the risk chapter's item on the as-of date.
         let span = if scenario.incident { 600 } else { 1_400 };
@@ -228,8 +230,8 @@ impl<'a> Gen<'a> {
             incident_on,
             org,
             body,
-            division: *cycle(divisions, division),
-            former_division: *cycle(divisions, division + 1),
+            division,
+            former_division,
         }
     }
 
