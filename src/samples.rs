@@ -47,18 +47,28 @@ impl Sample {
         Sample::MatsudoFocused,
     ];
 
-    /// The file name and the embedded text, from one table.
-    const fn fixture(self) -> (&'static str, &'static str) {
-        macro_rules! fixture {
-            ($file:literal) => {
-                ($file, include_str!(concat!("../tests/fixtures/", $file)))
+    /// The sample's row of one table: its fixture file and the file's embedded text, its short
+    /// name, its label and its form.
+    const fn row(self) -> Row {
+        /// The match of the samples' rows, each fixture file named once for its name and text.
+        macro_rules! table {
+            ($sample:expr; $($variant:ident, $file:literal, $name:literal, $form:ident, $label:literal;)+) => {
+                match $sample {
+                    $(Sample::$variant => Row {
+                        file: $file,
+                        json: include_str!(concat!("../tests/fixtures/", $file)),
+                        name: $name,
+                        label: $label,
+                        form: AssessmentKind::$form,
+                    },)+
+                }
             };
         }
-        match self {
-            Sample::EdogawaFull => fixture!("seed-000-edogawa-full.json"),
-            Sample::KawaguchiFocused => fixture!("seed-002-kawaguchi-focused.json"),
-            Sample::KumagayaBasic => fixture!("seed-003-kumagaya-basic.json"),
-            Sample::MatsudoFocused => fixture!("seed-004-matsudo-focused.json"),
+        table! { self;
+            EdogawaFull, "seed-000-edogawa-full.json", "edogawa-full", Full, "江戸川区 国民健康保険に関する事務 全項目評価書（令和6年12月6日公表）";
+            KawaguchiFocused, "seed-002-kawaguchi-focused.json", "kawaguchi-focused", Focused, "川口市 後期高齢者医療に関する事務 重点項目評価書（令和7年12月26日公表）";
+            KumagayaBasic, "seed-003-kumagaya-basic.json", "kumagaya-basic", Basic, "熊谷市 国民健康保険に関する事務 基礎項目評価書（令和7年5月30日公表）";
+            MatsudoFocused, "seed-004-matsudo-focused.json", "matsudo-focused", Focused, "松戸市 後期高齢者医療制度に関する事務 重点項目評価書（評価書番号7、公表日不明）";
         }
     }
 
@@ -72,7 +82,7 @@ impl Sample {
     /// ```
     #[must_use]
     pub const fn json(self) -> &'static str {
-        self.fixture().1
+        self.row().json
     }
 
     /// The name of the fixture file in the crate's `tests/fixtures/` directory, e.g.
@@ -85,7 +95,7 @@ impl Sample {
     /// ```
     #[must_use]
     pub const fn file_name(self) -> &'static str {
-        self.fixture().0
+        self.row().file
     }
 
     /// Loads the report.
@@ -117,12 +127,7 @@ impl Sample {
     /// ```
     #[must_use]
     pub const fn as_str(self) -> &'static str {
-        match self {
-            Sample::EdogawaFull => "edogawa-full",
-            Sample::KawaguchiFocused => "kawaguchi-focused",
-            Sample::KumagayaBasic => "kumagaya-basic",
-            Sample::MatsudoFocused => "matsudo-focused",
-        }
+        self.row().name
     }
 
     /// What the report is, in Japanese: body, 事務, form and 公表日.
@@ -134,20 +139,7 @@ impl Sample {
     /// ```
     #[must_use]
     pub const fn label(self) -> &'static str {
-        match self {
-            Sample::EdogawaFull => {
-                "江戸川区 国民健康保険に関する事務 全項目評価書（令和6年12月6日公表）"
-            }
-            Sample::KawaguchiFocused => {
-                "川口市 後期高齢者医療に関する事務 重点項目評価書（令和7年12月26日公表）"
-            }
-            Sample::KumagayaBasic => {
-                "熊谷市 国民健康保険に関する事務 基礎項目評価書（令和7年5月30日公表）"
-            }
-            Sample::MatsudoFocused => {
-                "松戸市 後期高齢者医療制度に関する事務 重点項目評価書（評価書番号7、公表日不明）"
-            }
-        }
+        self.row().label
     }
 
     /// The form of the report.
@@ -160,13 +152,22 @@ impl Sample {
     /// ```
     #[must_use]
     pub const fn form(self) -> AssessmentKind {
-        match self {
-            Sample::EdogawaFull => AssessmentKind::Full,
-            Sample::KawaguchiFocused => AssessmentKind::Focused,
-            Sample::KumagayaBasic => AssessmentKind::Basic,
-            Sample::MatsudoFocused => AssessmentKind::Focused,
-        }
+        self.row().form
     }
+}
+
+/// What the table of samples ([`Sample::row`]) says of one sample.
+struct Row {
+    /// The name of the fixture file in `tests/fixtures/`.
+    file: &'static str,
+    /// The file's text, embedded.
+    json: &'static str,
+    /// The stable short name.
+    name: &'static str,
+    /// What the report is, in Japanese.
+    label: &'static str,
+    /// The form of the report.
+    form: AssessmentKind,
 }
 
 /// A name that is not a sample's [`as_str`](Sample::as_str).

@@ -19,7 +19,7 @@ proptest! {
     }
 
     #[test]
-    fn full_reports_keep_their_form_and_counts(report in fixtures::full_report()) {
+    fn full_reports_keep_their_form_and_counts(report in fixtures::report_of(AssessmentKind::Full)) {
         let back = Report::from_json(&report.to_json()).map_err(|e| TestCaseError::fail(e.to_string()))?;
         prop_assert_eq!(back.form(), AssessmentKind::Full);
         for (a, b) in back.files.iter().zip(&report.files) {
@@ -37,7 +37,7 @@ proptest! {
     }
 
     #[test]
-    fn loading_a_damaged_report_never_panics(report in fixtures::focused_report(), cut in 0usize..4000) {
+    fn loading_a_damaged_report_never_panics(report in fixtures::report_of(AssessmentKind::Focused), cut in 0usize..4000) {
         let json = report.to_json();
         let end = json.char_indices().map(|(i, _)| i).take_while(|&i| i <= cut).last().unwrap_or(0);
         let damaged = json.get(..end).unwrap_or("");
@@ -52,7 +52,7 @@ fn generated_reports_look_real() {
     let mut runner = TestRunner::deterministic();
     let mut with_chain = 0;
     for _ in 0..32 {
-        let r = fixtures::full_report()
+        let r = fixtures::report_of(AssessmentKind::Full)
             .new_tree(&mut runner)
             .unwrap()
             .current();

@@ -188,6 +188,8 @@ pub(super) struct Gen<'a> {
     body: String,
     /// 部 or 局.
     division: &'static str,
+    /// A 部 the section belonged to before a reorganisation (the next of the 事務's).
+    former_division: &'static str,
 }
 
 impl<'a> Gen<'a> {
@@ -196,17 +198,19 @@ impl<'a> Gen<'a> {
         let mut rng = SplitMix64::new(seed);
         let form = scenario.resolved_form();
         let profile = rng.one(PROFILES);
-        let (org, body, division) = match scenario.body_kind {
+        let (org, body, divisions) = match scenario.body_kind {
             BodyKind::NationalAgency => {
                 let &(office, org) = rng.one(NATIONAL_OFFICES);
-                let division = *rng.one(NATIONAL_DIVISIONS);
-                (org.to_owned(), office.to_owned(), division)
+                (org.to_owned(), office.to_owned(), NATIONAL_DIVISIONS)
             }
             _ => {
                 let (org, body) = local_body(&mut rng);
-                (org, body, *rng.one(profile.divisions))
+                (org, body, profile.divisions)
             }
         };
+        let at = rng.index(divisions.len());
+        let division = *cycle(divisions, at);
+        let former_division = *cycle(divisions, at + 1);
         // With a 重大事故, the report is recent enough that the incident is still within the 3
         // years of the risk chapter's item on the as-of date.
         let span = if scenario.incident { 600 } else { 1_400 };
@@ -227,21 +231,8 @@ impl<'a> Gen<'a> {
             org,
             body,
             division,
+            former_division,
         }
-    }
-
-    /// A 部 the section belonged to before a reorganisation (another of the 事務's).
-    fn former_division(&self) -> &'static str {
-        let divisions = match self.scenario.body_kind {
-            BodyKind::NationalAgency => NATIONAL_DIVISIONS,
-            _ => self.profile.divisions,
-        };
-        let at = divisions
-            .iter()
-            .position(|d| *d == self.division)
-            .unwrap_or(0);
-        let next: &&'static str = cycle(divisions, at + 1);
-        next
     }
 
     /// The whole report, built through [`ReportBuilder`]: the builder places what the forms hold
@@ -509,7 +500,8 @@ impl<'a> Gen<'a> {
         } else if index == 0 {
             depth
         } else if self.rng.chance(1, 3) {
-            usize::try_from(self.rng.between(1, depth as u64)).unwrap_or(1)
+            // 1 to depth levels.
+            1 + self.rng.index(depth)
         } else {
             0
         };
@@ -546,7 +538,7 @@ impl<'a> Gen<'a> {
     fn destination_band(&mut self, file: DataSubjectBand) -> DataSubjectBand {
         let all = DataSubjectBand::ALL;
         let upto = all.iter().filter(|&&b| b <= file).count();
-        all.get(self.rng.index(upto)).copied().unwrap_or(file)
+        *cycle(all, self.rng.index(upto))
     }
 
     fn provision(&mut self, index: usize, file: DataSubjectBand) -> Destination {
@@ -666,7 +658,7 @@ impl<'a> Gen<'a> {
             let row = match (i + self.rng.index(3)) % 3 {
                 0 => ChangeRecord::of_item(form, ItemId::AffairDepartment)
                     .with_values(
-                        format!("{}　{section}", self.former_division()),
+                        format!("{}　{section}", self.former_division),
                         format!("{}　{section}", self.division),
                     )
                     .with_timing(SubmissionTiming::After)

@@ -48,12 +48,6 @@ impl SplitMix64 {
         self.below(len as u64) as usize
     }
 
-    /// One of `items`; `None` for an empty slice.
-    pub(crate) fn pick<'a, T>(&mut self, items: &'a [T]) -> Option<&'a T> {
-        let i = self.index(items.len());
-        items.get(i)
-    }
-
     /// `true` with probability `numerator / denominator`.
     pub(crate) fn chance(&mut self, numerator: u64, denominator: u64) -> bool {
         self.below(denominator) < numerator
@@ -64,11 +58,10 @@ impl SplitMix64 {
         if self.chance(1, n) { yes } else { no }
     }
 
-    /// One of `items`, a table of the generator's words (never empty: `names::tests`).
-    #[allow(clippy::expect_used)]
+    /// One of `items`, a table of the generator's words (never empty: `names::tests`): the item
+    /// at an index drawn below its length.
     pub(crate) fn one<'t, T>(&mut self, items: &'t [T]) -> &'t T {
-        self.pick(items)
-            .expect("the generator's tables are not empty (names::tests)")
+        cycle(items, self.index(items.len()))
     }
 }
 
@@ -108,8 +101,8 @@ mod tests {
             assert!((5..=9).contains(&x));
         }
         assert_eq!(r.between(9, 5), 9);
-        assert_eq!(r.pick::<u8>(&[]), None);
-        assert_eq!(r.pick(&[7]), Some(&7));
+        assert_eq!(r.one(&[7]), &7);
+        assert!((0..100).all(|_| [1, 2, 3].contains(r.one(&[1, 2, 3]))));
         assert!(!r.chance(0, 3));
         assert!(r.chance(3, 3));
         assert_eq!(r.one_in(1, "yes", "no"), "yes");

@@ -23,14 +23,6 @@ fn ym(y: i32, m: u32) -> Option<YearMonth> {
     YearMonth::from_gregorian(y, m).ok()
 }
 
-fn basis(text: &str) -> Option<LegalBasis> {
-    LegalBasis::parse(text).ok()
-}
-
-fn linkage(text: &str) -> Option<LinkageBasis> {
-    LinkageBasis::parse(text).ok()
-}
-
 /// `s` as the text of an item.
 pub(crate) fn text(s: &str) -> Option<String> {
     Some(s.to_owned())
@@ -211,9 +203,10 @@ impl ReportBuilder {
         let a = &mut report.affair;
         a.name = affair;
         a.description = text("被保険者の資格管理、保険料の賦課と収納、給付を行う。");
-        a.number_use_basis = basis("番号利用法第9条第1項、別表の44の項");
+        a.number_use_basis = LegalBasis::parse("番号利用法第9条第1項、別表の44の項").ok();
         a.info_linkage = Some(InfoLinkage::Yes);
-        a.info_linkage_basis = linkage("番号利用法第19条第8号に基づく主務省令第2条の表の69の項");
+        let linkage = "番号利用法第19条第8号に基づく主務省令第2条の表の69の項";
+        a.info_linkage_basis = LinkageBasis::parse(linkage).ok();
         a.department = text("健康部　保険課");
         a.department_head = text("保険課長");
         a.necessity = text("資格と所得を正確に把握するため。");
@@ -391,11 +384,8 @@ impl ReportBuilder {
     /// What only the 全項目 example has: the public comment and the 第三者点検.
     fn full_procedures(p: &mut super::Procedures) {
         p.public_comment.method = text("意見公募手続により住民の意見を聴く。");
-        p.public_comment.period = Period {
-            start: Some(ymd(2025, 4, 1)),
-            end: Some(ymd(2025, 4, 30)),
-            stated_days: Some(30),
-        };
+        // 30 days, both ends included.
+        p.public_comment.period = Period::new(ymd(2025, 4, 1), ymd(2025, 4, 30));
         p.public_comment.main_opinions = text("意見はなかった。");
         p.third_party_review.date = Some(ymd(2025, 5, 20));
         p.third_party_review.body = text("架空市個人情報保護審査会");
@@ -757,7 +747,7 @@ impl Destination {
     ) -> Destination {
         Destination {
             name: text(name),
-            legal_basis: basis(basis_text),
+            legal_basis: LegalBasis::parse(basis_text).ok(),
             ..Destination::default()
         }
         .with_methods(CheckSet::of([medium]))
