@@ -341,6 +341,17 @@ struct List<T: 'static> {
     inner: Inner<T>,
 }
 
+impl<T> List<T> {
+    /// The file and entry slots of an entry at `slot` among the entries of the list, in the
+    /// file block at `file_slot`: an entry of the list of file blocks is a file slot itself.
+    fn slots(&self, file_slot: usize, slot: usize) -> (usize, usize) {
+        match self.scope {
+            Scope::File => (slot, 0),
+            _ => (file_slot, slot),
+        }
+    }
+}
+
 /// See [`List::inner`].
 type Inner<T> = fn(&mut Walker<'_>, (&T, &T), (usize, usize), usize);
 
@@ -469,11 +480,7 @@ impl<'a> Walker<'a> {
             }
             let (o, n) = ([file.map_or(0, |f| f.0), i], [file.map_or(0, |f| f.1), j]);
             let skip = usize::from(file.is_none());
-            let (file_slot, entry_slot) = if files {
-                (2 * j + 1, 0)
-            } else {
-                (file_slot, 2 * j + 1)
-            };
+            let (file_slot, entry_slot) = list.slots(file_slot, added_slot(j));
             let at = At {
                 old: o.get(skip..).unwrap_or(&[]),
                 new: n.get(skip..).unwrap_or(&[]),
@@ -516,10 +523,7 @@ impl<'a> Walker<'a> {
                 } else {
                     added_slot(k)
                 };
-                let (file_slot, entry_slot) = match list.scope {
-                    Scope::File => (entry_slot, 0),
-                    _ => (file_slot, entry_slot),
-                };
+                let (file_slot, entry_slot) = list.slots(file_slot, entry_slot);
                 let placed = At {
                     old: at,
                     new: at,
