@@ -480,7 +480,7 @@ impl<'a> Walker<'a> {
             }
             let (o, n) = ([file.map_or(0, |f| f.0), i], [file.map_or(0, |f| f.1), j]);
             let skip = usize::from(file.is_none());
-            let (file_slot, entry_slot) = list.slots(file_slot, added_slot(j));
+            let (file_slot, entry_slot) = list.slots(file_slot, 2 * j + 1);
             let at = At {
                 old: o.get(skip..).unwrap_or(&[]),
                 new: n.get(skip..).unwrap_or(&[]),
