@@ -336,7 +336,27 @@ struct List<T: 'static> {
     rename: fn(&mut T, &T),
     /// The entry as one line.
     text: fn(&T) -> Option<String>,
+    /// Compares the lists inside two entries paired (old, new) at their indices (old, new) and
+    /// file slot: the 委託事項, 提供先 and 移転先 of a file block.
+    inner: Inner<T>,
 }
+
+impl<T> List<T> {
+    /// The file and entry slots of an entry at `slot` among the entries of the list, in the
+    /// file block at `file_slot`: an entry of the list of file blocks is a file slot itself.
+    fn slots(&self, file_slot: usize, slot: usize) -> (usize, usize) {
+        match self.scope {
+            Scope::File => (slot, 0),
+            _ => (file_slot, slot),
+        }
+    }
+}
+
+/// See [`List::inner`].
+type Inner<T> = fn(&mut Walker<'_>, (&T, &T), (usize, usize), usize);
+
+/// No list inside.
+fn no_inner<T>(_: &mut Walker<'_>, _: (&T, &T), _: (usize, usize), _: usize) {}
 
 const SYSTEMS: List<System> = List {
     scope: Scope::System,
@@ -345,6 +365,7 @@ const SYSTEMS: List<System> = List {
     keys: &[|s| notation_key(&s.name)],
     rename: |a, b| a.name.clone_from(&b.name),
     text: |s| (!s.name.is_empty()).then(|| s.name.clone()),
+    inner: no_inner,
 };
 
 const FILES: List<FileBlock> = List {
@@ -354,6 +375,12 @@ const FILES: List<FileBlock> = List {
     keys: &[file_key, |f| text_key(f.names.first().map(String::as_str))],
     rename: |a, b| a.names.clone_from(&b.names),
     text: |f| Some(f.names.join("、")).filter(|names| !names.is_empty()),
+    inner: |walker, (a, b), file, slot| {
+        let file = Some(file);
+        walker.list(&ENTRUSTMENTS, &a.entrustments, &b.entrustments, file, slot);
+        walker.list(&PROVISIONS, &a.provisions, &b.provisions, file, slot);
+        walker.list(&TRANSFERS, &a.transfers, &b.transfers, file, slot);
+    },
 };
 
 const ENTRUSTMENTS: List<Entrustment> = List {
@@ -367,6 +394,7 @@ const ENTRUSTMENTS: List<Entrustment> = List {
     ],
     rename: |a, b| a.entrustee.clone_from(&b.entrustee),
     text: entrustment_text,
+    inner: no_inner,
 };
 
 const PROVISIONS: List<Destination> = List {
@@ -376,6 +404,7 @@ const PROVISIONS: List<Destination> = List {
     keys: &[|d| text_key(d.name.as_deref())],
     rename: |a, b| a.name.clone_from(&b.name),
     text: |d| d.name.clone(),
+    inner: no_inner,
 };
 
 const TRANSFERS: List<Destination> = List {
@@ -423,48 +452,13 @@ impl<'a> Walker<'a> {
             self.item(id, root_at);
         }
         self.list(&SYSTEMS, &self.old.systems, &self.new.systems, None, 0);
-        self.files();
-    }
-
-    /// Compares the file blocks: those paired item by item, with their lists, at the slot of
-    /// the new one; the others as wholes. A file block left alone on each side pairs too (a
-    /// renamed file block).
-    fn files(&mut self) {
-        let (old, new) = (&self.old.files, &self.new.files);
-        let m = match_entries(old, new, FILES.same, FILES.keys, Some(FILES.rename), true);
-        for &(i, j, equal) in &m.pairs {
-            let (Some(a), Some(b)) = (old.get(i), new.get(j)) else {
-                continue;
-            };
-            if equal {
-                continue;
-            }
-            let file_slot = 2 * j + 1;
-            let at = At {
-                old: &[i],
-                new: &[j],
-                file_slot,
-                entry_slot: 0,
-            };
-            for &id in self.items.of(Scope::File) {
-                self.item(id, at);
-            }
-            let file = Some((i, j));
-            self.list(
-                &ENTRUSTMENTS,
-                &a.entrustments,
-                &b.entrustments,
-                file,
-                file_slot,
-            );
-            self.list(&PROVISIONS, &a.provisions, &b.provisions, file, file_slot);
-            self.list(&TRANSFERS, &a.transfers, &b.transfers, file, file_slot);
-        }
-        self.whole_entries(&m, &FILES, None, 0, (old, new));
+        self.list(&FILES, &self.old.files, &self.new.files, None, 0);
     }
 
     /// Compares the entries of a list of the report, or of the file blocks `file` (old, new)
-    /// at `file_slot`: the entries paired that differ item by item, the others as wholes.
+    /// at `file_slot`: the entries paired that differ item by item, with the lists inside them
+    /// ([`List::inner`]), the others as wholes. A file block takes the file slot of the new one,
+    /// and one left alone on each side pairs too (a renamed file block).
     fn list<T: PartialEq + Clone>(
         &mut self,
         list: &List<T>,
@@ -473,22 +467,30 @@ impl<'a> Walker<'a> {
         file: Option<(usize, usize)>,
         file_slot: usize,
     ) {
-        let m = match_entries(old, new, list.same, list.keys, Some(list.rename), false);
+        let files = list.scope == Scope::File;
+        let m = match_entries(old, new, list.same, list.keys, Some(list.rename), files);
         for &(i, j, equal) in &m.pairs {
-            if equal || old.get(i) == new.get(j) {
+            let (Some(a), Some(b)) = (old.get(i), new.get(j)) else {
+                continue;
+            };
+            // A file block is not compared whole: its items and lists compare themselves, and
+            // comparing it whole first would compare a changed part twice.
+            if equal || (!files && a == b) {
                 continue;
             }
             let (o, n) = ([file.map_or(0, |f| f.0), i], [file.map_or(0, |f| f.1), j]);
             let skip = usize::from(file.is_none());
+            let (file_slot, entry_slot) = list.slots(file_slot, 2 * j + 1);
             let at = At {
                 old: o.get(skip..).unwrap_or(&[]),
                 new: n.get(skip..).unwrap_or(&[]),
                 file_slot,
-                entry_slot: 2 * j + 1,
+                entry_slot,
             };
             for &id in self.items.of(list.scope) {
                 self.item(id, at);
             }
+            (list.inner)(self, (a, b), (i, j), file_slot);
         }
         self.whole_entries(&m, list, file, file_slot, (old, new));
     }
@@ -521,10 +523,7 @@ impl<'a> Walker<'a> {
                 } else {
                     added_slot(k)
                 };
-                let (file_slot, entry_slot) = match list.scope {
-                    Scope::File => (entry_slot, 0),
-                    _ => (file_slot, entry_slot),
-                };
+                let (file_slot, entry_slot) = list.slots(file_slot, entry_slot);
                 let placed = At {
                     old: at,
                     new: at,

@@ -91,12 +91,9 @@ impl RegisterEntry {
         })
     }
 
-    /// The report that stands for the 事務: its 重点/全項目 report, or else the first.
+    /// The report that stands for the 事務 ([`main_of`]).
     fn main_report(&self) -> Option<&ReportRef> {
-        self.reports
-            .iter()
-            .find(|r| r.form != AssessmentKind::Basic)
-            .or_else(|| self.reports.first())
+        main_of(&self.reports, |r| r.form)
     }
 
     /// What a 重大事故 counted until `until` does to the 事務 (see
@@ -483,6 +480,22 @@ fn affair_key(report: &Report, index: usize) -> OfBody {
     (body, name)
 }
 
+/// The report of a 事務 that stands for it: its 重点/全項目 report, or else the first (then all
+/// are 基礎 reports).
+fn main_of<T>(reports: &[T], form: impl Fn(&T) -> AssessmentKind) -> Option<&T> {
+    let mut detailed = reports.iter().filter(|r| form(r) != AssessmentKind::Basic);
+    detailed.next().or_else(|| reports.first())
+}
+
+/// What the 基礎 report of a 事務 says, or else the first report of the 事務 that says it.
+fn basic_first<T>(group: &[&Report], get: impl Fn(&Report) -> Option<T>) -> Option<T> {
+    let mut basic = group.iter().filter(|r| r.form() == AssessmentKind::Basic);
+    match basic.next() {
+        Some(basic) => get(basic),
+        None => group.iter().find_map(|r| get(r)),
+    }
+}
+
 /// 取扱者数 as a 基礎 report states it, or as the bands of another report decide it.
 fn handler_count(report: &Report) -> Option<HandlerCountBand> {
     if let Some(part) = report.basic() {
@@ -545,17 +558,7 @@ impl Register {
 
     /// Files the reports of one 事務: its row, and its obligations into the register.
     fn file(&mut self, group: &[&Report]) -> Option<RegisterEntry> {
-        let first = *group.first()?;
-        let basic = group
-            .iter()
-            .copied()
-            .find(|r| r.form() == AssessmentKind::Basic);
-        // Its 重点/全項目 report, or else the first (then all are 基礎 reports).
-        let main = group
-            .iter()
-            .copied()
-            .find(|r| r.form() != AssessmentKind::Basic)
-            .unwrap_or(first);
+        let main = *main_of(group, |r| r.form())?;
         let mut next_due: Option<NaiveDate> = None;
         for report in group {
             let identity = ReportRef::of(report);
@@ -570,8 +573,7 @@ impl Register {
             title: main.cover.title.clone(),
             affair: main.affair.name.clone(),
             body: group.iter().find_map(|r| r.cover.body.clone()),
-            stated: basic
-                .and_then(Report::stated_threshold_result)
+            stated: basic_first(group, Report::stated_threshold_result)
                 .or_else(|| group.iter().find_map(|r| r.stated_threshold_result())),
             reports: group.iter().map(|r| ReportRef::of(r)).collect(),
             published_on: group
@@ -580,13 +582,9 @@ impl Register {
                 .max_by_key(|a| a.date),
             next_due,
             ended_on: group.iter().find_map(|r| r.cover.ended_on().ok().flatten()),
-            subject_count: basic
-                .and_then(Report::subject_count)
+            subject_count: basic_first(group, Report::subject_count)
                 .or_else(|| group.iter().find_map(|r| r.subject_count())),
-            handler_count: match basic {
-                Some(r) => handler_count(r),
-                None => group.iter().find_map(|r| handler_count(r)),
-            },
+            handler_count: basic_first(group, handler_count),
         })
     }
 
@@ -804,15 +802,15 @@ impl Register {
         let Some(until) = last_day_within_past_year(incident) else {
             return self;
         };
-        for index in 0..self.entries.len() {
-            let effect = match self.entries.get(index).map(|e| e.incident_effect(until)) {
-                Some(Ok(Some(effect))) => effect,
-                Some(Err(affair)) => {
+        for entry in &mut self.entries {
+            let effect = match entry.incident_effect(until) {
+                Ok(Some(effect)) => effect,
+                Ok(None) => continue,
+                Err(affair) => {
                     self.problems
                         .push(RegisterProblem::IncidentUndecided { affair });
                     continue;
                 }
-                _ => continue,
             };
             let due = Due {
                 kind: ObligationKind::SeriousIncident,
@@ -827,9 +825,7 @@ impl Register {
             if !due.listed_on(self.as_of) {
                 continue;
             }
-            if let Some(entry) = self.entries.get_mut(index) {
-                entry.next_due = Some(entry.next_due.map_or(due.due, |n| n.min(due.due)));
-            }
+            entry.next_due = Some(entry.next_due.map_or(due.due, |n| n.min(due.due)));
             self.obligations
                 .push(due.obligation(self.as_of, effect.report));
         }
