@@ -133,9 +133,6 @@ fn blank(schema: &Value) -> Value {
         Some(Value::Array(ts)) => ts.iter().filter_map(Value::as_str).collect(),
         _ => Vec::new(),
     };
-    let plain = ["enum", "pattern", "anyOf", "$ref"]
-        .iter()
-        .all(|k| schema.get(k).is_none());
     if types.contains(&"object") {
         if let Some(properties) = schema.get("properties").and_then(Value::as_object) {
             let blanked: Map<String, Value> = properties
@@ -154,7 +151,7 @@ fn blank(schema: &Value) -> Value {
             _ => json!({ "type": "array", "maxItems": 0 }),
         };
     }
-    if types.contains(&"string") && plain {
+    if types.contains(&"string") && plain_text(schema) {
         return json!({ "type": types, "pattern": blank_pattern() });
     }
     if types == ["boolean"] {

@@ -6,7 +6,7 @@ use chrono::{Datelike, NaiveDate};
 
 use super::date::{check_month, days_in_month};
 use super::era::{GREGORIAN_ADOPTION, held_day};
-use super::{DateValue, Era, Short, WarekiDate, WarekiError};
+use super::{Era, Short, WarekiDate, WarekiError};
 
 /// A month of the 和暦 (年月), as in 保有開始日 `平成27年10月` or `R4.10`.
 ///
@@ -109,24 +109,6 @@ impl YearMonth {
             year: date.year(),
             month: date.month(),
         }
-    }
-
-    /// Parses a month (`平成27年10月`, `R4.10`, `2015-10`, `2015年10月`).
-    ///
-    /// # Errors
-    ///
-    /// Any [`WarekiError`]; [`WarekiError::WrongKind`] for another kind of date.
-    ///
-    /// ```
-    /// use mynumber_pia::wareki::YearMonth;
-    ///
-    /// let m = YearMonth::parse("R4.10")?;
-    /// assert_eq!(m, YearMonth::parse("2022年10月")?);
-    /// assert_eq!(m.to_string(), "令和4年10月");
-    /// # Ok::<(), mynumber_pia::wareki::WarekiError>(())
-    /// ```
-    pub fn parse(text: &str) -> Result<Self, WarekiError> {
-        DateValue::parse(text)?.try_into()
     }
 
     /// The Gregorian year.
