@@ -209,34 +209,16 @@ pub(crate) const DAY_PATTERN: &str = concat!(
     "|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:0[048]|[2468][048]|[13579][26])00)-02-29)$"
 );
 
-/// A full date: `YYYY-MM-DD`.
-#[cfg(feature = "schema")]
-impl schemars::JsonSchema for IsoDate {
-    fn schema_name() -> std::borrow::Cow<'static, str> {
-        "Date".into()
-    }
-
-    fn inline_schema() -> bool {
-        true
-    }
-
-    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+crate::label::schema_by_hand! {
+    /// A full date: `YYYY-MM-DD`.
+    IsoDate, "Date", true, |_| {
         schemars::json_schema!({ "type": "string", "format": "date", "pattern": DAY_PATTERN })
     }
 }
 
-/// A day `YYYY-MM-DD` or a month `YYYY-MM` (see [`YearMonth`]'s schema).
-#[cfg(feature = "schema")]
-impl schemars::JsonSchema for DateOrMonth {
-    fn schema_name() -> std::borrow::Cow<'static, str> {
-        "DateOrMonth".into()
-    }
-
-    fn inline_schema() -> bool {
-        true
-    }
-
-    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+crate::label::schema_by_hand! {
+    /// A day `YYYY-MM-DD` or a month `YYYY-MM` (see [`YearMonth`]'s schema).
+    DateOrMonth, "DateOrMonth", true, |generator| {
         schemars::json_schema!({
             "anyOf": [generator.subschema_for::<IsoDate>(), generator.subschema_for::<YearMonth>()]
         })

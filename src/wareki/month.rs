@@ -178,19 +178,10 @@ impl<'de> serde::Deserialize<'de> for YearMonth {
     }
 }
 
-/// The JSON Schema of the ISO month: `YYYY-MM` from 1873-01 (the adoption of the Gregorian
-/// calendar) to 9999-12, the months [`from_gregorian`](YearMonth::from_gregorian) accepts.
-#[cfg(feature = "schema")]
-impl schemars::JsonSchema for YearMonth {
-    fn schema_name() -> std::borrow::Cow<'static, str> {
-        "YearMonth".into()
-    }
-
-    fn inline_schema() -> bool {
-        true
-    }
-
-    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+crate::label::schema_by_hand! {
+    /// The JSON Schema of the ISO month: `YYYY-MM` from 1873-01 (the adoption of the Gregorian
+    /// calendar) to 9999-12, the months [`from_gregorian`](YearMonth::from_gregorian) accepts.
+    YearMonth, "YearMonth", true, |_| {
         schemars::json_schema!({
             "type": "string",
             "pattern": "^(?:187[3-9]|18[89][0-9]|19[0-9]{2}|[2-9][0-9]{3})-(?:0[1-9]|1[0-2])$"
