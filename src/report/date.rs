@@ -155,29 +155,19 @@ impl FromStr for DateOrMonth {
 
 crate::label::serde_as_text!(DateOrMonth, expecting "日付 \"YYYY-MM-DD\" または年月 \"YYYY-MM\"");
 
-/// What a full date of the model looks like, for load errors.
-const ISO_DATE: &str = "日付 \"YYYY-MM-DD\"";
-
 /// A [`NaiveDate`] read from exactly `YYYY-MM-DD` (as chrono and [`DateOrMonth`] write it, and
 /// as the JSON Schema's pattern says), so that a bad date says what was expected instead of
 /// chrono's 「input contains invalid characters」, and chrono's more lenient reading (a leading
 /// space, a year of one digit) does not let through what the schema refuses.
 pub(crate) struct IsoDate(NaiveDate);
 
-/// Text that is not exactly `YYYY-MM-DD` and a real day.
-pub(crate) struct NotIsoDate;
-
-impl FromStr for IsoDate {
-    type Err = NotIsoDate;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        exact_iso_day(s).map(IsoDate).ok_or(NotIsoDate)
-    }
-}
-
 impl<'de> Deserialize<'de> for IsoDate {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        crate::label::deserialize_parsed(d, ISO_DATE)
+        crate::label::deserialize_text(
+            d,
+            |f| f.write_str("日付 \"YYYY-MM-DD\""),
+            |v| exact_iso_day(v).map(IsoDate).ok_or(crate::label::INVALID),
+        )
     }
 }
 
@@ -268,7 +258,9 @@ mod tests {
                 .ok()
                 .filter(|d| d.format("%Y-%m-%d").to_string() == text);
             assert_eq!(exact_iso_day(text), exact, "{text}");
-            assert_eq!(text.parse::<IsoDate>().ok().map(|d| d.0), exact, "{text}");
+            let json = serde_json::to_string(text).unwrap();
+            let read = serde_json::from_str::<IsoDate>(&json).ok();
+            assert_eq!(read.map(|d| d.0), exact, "{text}");
             assert_eq!(
                 text.parse::<DateOrMonth>().ok(),
                 exact.map(DateOrMonth::Day),
