@@ -767,14 +767,9 @@ macro_rules! choice_enum {
             }
         }
 
-        /// The schema of the list: an enum of its official labels.
-        #[cfg(feature = "schema")]
-        impl ::schemars::JsonSchema for $name {
-            fn schema_name() -> ::std::borrow::Cow<'static, str> {
-                stringify!($name).into()
-            }
-
-            fn json_schema(_: &mut ::schemars::SchemaGenerator) -> ::schemars::Schema {
+        $crate::label::schema_by_hand! {
+            /// The schema of the list: an enum of its official labels.
+            $name, stringify!($name), false, |_| {
                 ::schemars::json_schema!({ "enum": <$name as $crate::label::Choice>::LABELS })
             }
         }
@@ -1049,6 +1044,40 @@ macro_rules! serde_as_text {
 }
 
 pub(crate) use serde_as_text;
+
+/// Implements `schemars::JsonSchema` (with the feature `schema`) for a type whose schema is
+/// written by hand: named `$name` among the schema's definitions, or written where it is used
+/// when `$inline`; `$schema` builds it, with the generator at hand for other types' schemas.
+///
+/// ```ignore
+/// schema_by_hand! {
+///     /// The docs of the implementation.
+///     YearMonth, "YearMonth", true, |_| {
+///         schemars::json_schema!({ "type": "string", "pattern": "…" })
+///     }
+/// }
+/// ```
+macro_rules! schema_by_hand {
+    ($(#[$doc:meta])* $ty:ty, $name:expr, $inline:literal, |$generator:pat_param| $schema:block) => {
+        $(#[$doc])*
+        #[cfg(feature = "schema")]
+        impl ::schemars::JsonSchema for $ty {
+            fn schema_name() -> ::std::borrow::Cow<'static, str> {
+                $name.into()
+            }
+
+            fn inline_schema() -> bool {
+                $inline
+            }
+
+            fn json_schema($generator: &mut ::schemars::SchemaGenerator) -> ::schemars::Schema {
+                $schema
+            }
+        }
+    };
+}
+
+pub(crate) use schema_by_hand;
 
 #[cfg(test)]
 mod tests {

@@ -155,29 +155,19 @@ impl FromStr for DateOrMonth {
 
 crate::label::serde_as_text!(DateOrMonth, expecting "日付 \"YYYY-MM-DD\" または年月 \"YYYY-MM\"");
 
-/// What a full date of the model looks like, for load errors.
-const ISO_DATE: &str = "日付 \"YYYY-MM-DD\"";
-
 /// A [`NaiveDate`] read from exactly `YYYY-MM-DD` (as chrono and [`DateOrMonth`] write it, and
 /// as the JSON Schema's pattern says), so that a bad date says what was expected instead of
 /// chrono's 「input contains invalid characters」, and chrono's more lenient reading (a leading
 /// space, a year of one digit) does not let through what the schema refuses.
 pub(crate) struct IsoDate(NaiveDate);
 
-/// Text that is not exactly `YYYY-MM-DD` and a real day.
-pub(crate) struct NotIsoDate;
-
-impl FromStr for IsoDate {
-    type Err = NotIsoDate;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        exact_iso_day(s).map(IsoDate).ok_or(NotIsoDate)
-    }
-}
-
 impl<'de> Deserialize<'de> for IsoDate {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        crate::label::deserialize_parsed(d, ISO_DATE)
+        crate::label::deserialize_text(
+            d,
+            |f| f.write_str("日付 \"YYYY-MM-DD\""),
+            |v| exact_iso_day(v).map(IsoDate).ok_or(crate::label::INVALID),
+        )
     }
 }
 
@@ -209,34 +199,16 @@ pub(crate) const DAY_PATTERN: &str = concat!(
     "|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:0[048]|[2468][048]|[13579][26])00)-02-29)$"
 );
 
-/// A full date: `YYYY-MM-DD`.
-#[cfg(feature = "schema")]
-impl schemars::JsonSchema for IsoDate {
-    fn schema_name() -> std::borrow::Cow<'static, str> {
-        "Date".into()
-    }
-
-    fn inline_schema() -> bool {
-        true
-    }
-
-    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+crate::label::schema_by_hand! {
+    /// A full date: `YYYY-MM-DD`.
+    IsoDate, "Date", true, |_| {
         schemars::json_schema!({ "type": "string", "format": "date", "pattern": DAY_PATTERN })
     }
 }
 
-/// A day `YYYY-MM-DD` or a month `YYYY-MM` (see [`YearMonth`]'s schema).
-#[cfg(feature = "schema")]
-impl schemars::JsonSchema for DateOrMonth {
-    fn schema_name() -> std::borrow::Cow<'static, str> {
-        "DateOrMonth".into()
-    }
-
-    fn inline_schema() -> bool {
-        true
-    }
-
-    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+crate::label::schema_by_hand! {
+    /// A day `YYYY-MM-DD` or a month `YYYY-MM` (see [`YearMonth`]'s schema).
+    DateOrMonth, "DateOrMonth", true, |generator| {
         schemars::json_schema!({
             "anyOf": [generator.subschema_for::<IsoDate>(), generator.subschema_for::<YearMonth>()]
         })
@@ -286,7 +258,9 @@ mod tests {
                 .ok()
                 .filter(|d| d.format("%Y-%m-%d").to_string() == text);
             assert_eq!(exact_iso_day(text), exact, "{text}");
-            assert_eq!(text.parse::<IsoDate>().ok().map(|d| d.0), exact, "{text}");
+            let json = serde_json::to_string(text).unwrap();
+            let read = serde_json::from_str::<IsoDate>(&json).ok();
+            assert_eq!(read.map(|d| d.0), exact, "{text}");
             assert_eq!(
                 text.parse::<DateOrMonth>().ok(),
                 exact.map(DateOrMonth::Day),

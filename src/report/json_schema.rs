@@ -3,15 +3,16 @@
 //! and from the item table (which items a form leaves blank), never written by hand. The
 //! committed `schema/report.schema.json` ([`JSON_SCHEMA`](super::JSON_SCHEMA)) is its text.
 
+use schemars::Schema;
 use schemars::generate::SchemaSettings;
 use schemars::transform::RecursiveTransform;
-use schemars::{JsonSchema, Schema, SchemaGenerator};
 use serde_json::{Map, Value, json};
 
 use super::{
     Affair, ChangeRecord, Cover, Disclosure, FileBlock, ItemId, LinkageBasis, Procedures,
     SCHEMA_VERSION, SUPPORTED_SCHEMA_VERSIONS, System, basic, focused, full, items,
 };
+use crate::label::schema_by_hand;
 use crate::legal_basis::LegalBasis;
 use crate::{AssessmentKind, Choice};
 
@@ -54,25 +55,17 @@ fn not_blank_pattern() -> String {
     format!("[^{}]", white_space_class())
 }
 
-/// A 法令上の根拠: its text as written, not blank.
-impl JsonSchema for LegalBasis {
-    fn schema_name() -> std::borrow::Cow<'static, str> {
-        "LegalBasis".into()
-    }
-
-    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+schema_by_hand! {
+    /// A 法令上の根拠: its text as written, not blank.
+    LegalBasis, "LegalBasis", false, |_| {
         schemars::json_schema!({ "type": "string", "pattern": not_blank_pattern() })
     }
 }
 
-/// The 情報連携 basis: the object of `schema_version` 2, or a string (the shape of version 1,
-/// read as the text and split by its headings).
-impl JsonSchema for LinkageBasis {
-    fn schema_name() -> std::borrow::Cow<'static, str> {
-        "LinkageBasis".into()
-    }
-
-    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+schema_by_hand! {
+    /// The 情報連携 basis: the object of `schema_version` 2, or a string (the shape of version 1,
+    /// read as the text and split by its headings).
+    LinkageBasis, "LinkageBasis", false, |_| {
         let text = json!({ "type": "string", "pattern": not_blank_pattern() });
         let part = |key: &str| {
             json!({
@@ -97,13 +90,9 @@ impl JsonSchema for LinkageBasis {
     }
 }
 
-/// An item's ID text ([`ItemId::as_str`]).
-impl JsonSchema for ItemId {
-    fn schema_name() -> std::borrow::Cow<'static, str> {
-        "ItemId".into()
-    }
-
-    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+schema_by_hand! {
+    /// An item's ID text ([`ItemId::as_str`]).
+    ItemId, "ItemId", false, |_| {
         let keys: Vec<&str> = ItemId::ALL.iter().map(|id| id.as_str()).collect();
         schemars::json_schema!({ "enum": keys })
     }
@@ -133,9 +122,6 @@ fn blank(schema: &Value) -> Value {
         Some(Value::Array(ts)) => ts.iter().filter_map(Value::as_str).collect(),
         _ => Vec::new(),
     };
-    let plain = ["enum", "pattern", "anyOf", "$ref"]
-        .iter()
-        .all(|k| schema.get(k).is_none());
     if types.contains(&"object") {
         if let Some(properties) = schema.get("properties").and_then(Value::as_object) {
             let blanked: Map<String, Value> = properties
@@ -154,7 +140,7 @@ fn blank(schema: &Value) -> Value {
             _ => json!({ "type": "array", "maxItems": 0 }),
         };
     }
-    if types.contains(&"string") && plain {
+    if types.contains(&"string") && plain_text(schema) {
         return json!({ "type": types, "pattern": blank_pattern() });
     }
     if types == ["boolean"] {

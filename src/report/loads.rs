@@ -15,41 +15,32 @@
 //!   only as `YYYY-MM-DD`.
 //!
 //! So the check serializes the report through its own `Serialize` into a serializer that writes
-//! nothing and reads each `collect_str` text back as the loader reads such a text. The walk is
-//! the writer's, so a value is met in the order of the JSON text; when it stops, a second walk
-//! keeps the path it is at, and the first refused place is the one the loader's error names.
+//! nothing and reads each `collect_str` text back as the loader reads such a text. Only a report
+//! it refuses (rare) is written and read as JSON: the loader's error then names the place, so
+//! that the path of a refusal has one rule, the loader's.
 
-use std::borrow::Cow;
 use std::fmt::{self, Write as _};
 
 use serde::Deserialize;
 use serde::de::IntoDeserializer;
 use serde::ser::{self, Serialize};
 
-use super::path::is_plain_name;
-use super::{DateOrMonth, ItemPath, Report, Segment};
+use super::{DateOrMonth, ItemPath, Report};
 use crate::threshold::StatedThresholdResult;
 #[cfg(doc)]
 use crate::wareki::YearMonth;
 
 /// The place where [`Report::from_json`] refuses the JSON of `report` ([`Report::to_json`]),
-/// as the path of its error; `None` when it loads. Nothing is written or read as JSON.
+/// as the path of its error; `None` when it loads. Nothing is written or read as JSON unless the
+/// report is refused.
 pub(crate) fn refused_at(report: &Report) -> Option<ItemPath> {
-    // The path is kept only on a second walk, when the first has stopped: most reports load.
-    if report.serialize(&mut Walk::default()).is_err() {
-        let mut walk = Walk {
-            keep: true,
-            ..Walk::default()
-        };
-        // The walk stops where it stopped before: its steps are the path of that place.
-        let _ = report.serialize(&mut walk);
-        return Some(walk.path());
+    let mut walk = Walk::default();
+    if report.serialize(&mut walk).is_ok() && report.items_outside_form().is_empty() {
+        return None;
     }
-    report
-        .items_outside_form()
-        .into_iter()
-        .next()
-        .map(|(_, path)| path)
+    Report::from_json(&report.to_json())
+        .err()
+        .map(|e| e.path().clone())
 }
 
 /// Whether a value written as `text` with `collect_str` reads back: as a day `YYYY-MM-DD` or a
@@ -61,67 +52,14 @@ fn reads_back(text: &str) -> bool {
     DateOrMonth::deserialize(de()).is_ok() || StatedThresholdResult::deserialize(de()).is_ok()
 }
 
-/// One step of the path the walk is at.
-enum Step {
-    /// A field of a struct (or the variant of an enum).
-    Field(&'static str),
-    /// A position in a list.
-    Index(usize),
-    /// A key of a map, as its text; `None` for a key that is not text.
-    Key(Option<String>),
-}
-
-/// The serializer that writes nothing: the path it is at and a buffer for `collect_str`.
+/// The serializer that writes nothing: a buffer for the text of the last `collect_str` value
+/// (kept to reuse its room). It is its own list, map and struct writer.
 #[derive(Default)]
 struct Walk {
-    /// Whether the path is kept (in `at`).
-    keep: bool,
-    /// The steps from the top of the report to the value being written, when they are kept.
-    at: Vec<Step>,
-    /// The text of the last `collect_str` value (kept to reuse its room).
     text: String,
 }
 
-impl Walk {
-    /// The path the walk stopped at, as the loader's error gives it: a map's key is a field
-    /// name, and a key a path cannot write (or one that is not text) ends the path before it.
-    fn path(&self) -> ItemPath {
-        let mut segments = Vec::with_capacity(self.at.len());
-        for step in &self.at {
-            segments.push(match step {
-                Step::Field(name) => Segment::Field(Cow::Borrowed(name)),
-                Step::Index(i) => Segment::Index(*i),
-                Step::Key(Some(key)) if is_plain_name(key) => Segment::Field(key.clone().into()),
-                Step::Key(_) => break,
-            });
-        }
-        ItemPath::from(segments)
-    }
-
-    /// Writes `value` one step further down the path.
-    fn under<T: Serialize + ?Sized>(&mut self, step: Step, value: &T) -> Result<(), Refused> {
-        self.step_in(step);
-        value.serialize(&mut *self)?;
-        self.step_out();
-        Ok(())
-    }
-
-    /// Takes a step down the path, if the path is kept.
-    fn step_in(&mut self, step: Step) {
-        if self.keep {
-            self.at.push(step);
-        }
-    }
-
-    /// Takes the last step back, if the path is kept.
-    fn step_out(&mut self) {
-        if self.keep {
-            self.at.pop();
-        }
-    }
-}
-
-/// The walk stopped: a value its type does not read back (the walk's path says where).
+/// The walk stopped: a value its type does not read back.
 #[derive(Debug)]
 struct Refused;
 
@@ -141,127 +79,73 @@ impl ser::Error for Refused {
     }
 }
 
-/// A list, a map or a struct being written: the walk and the position of the next element.
-struct Compound<'a> {
-    walk: &'a mut Walk,
-    next: usize,
-}
-
-/// The serializer's methods for values that need no look: they are read back whatever they
-/// hold.
-macro_rules! scalars {
-    ($($method:ident: $ty:ty,)+) => {$(
-        fn $method(self, _: $ty) -> Result<(), Refused> {
-            Ok(())
+/// Serializer methods by what they do with their value.
+macro_rules! methods {
+    // A value read back whatever it holds (`Ok(())`), or never (`Err(Refused)`).
+    (leaf: $($method:ident($($arg:ty),*) = $result:expr;)+) => {$(
+        fn $method(self, $(_: $arg),*) -> Result<(), Refused> {
+            $result
+        }
+    )+};
+    // A value inside another: walked.
+    (inner: $($method:ident($($arg:ty),*);)+) => {$(
+        fn $method<T: Serialize + ?Sized>(self, $(_: $arg,)* value: &T) -> Result<(), Refused> {
+            value.serialize(self)
+        }
+    )+};
+    // A list, a map or a struct: the walk is its own writer of them.
+    (compound: $($method:ident($($arg:ty),*);)+) => {$(
+        fn $method(self, $(_: $arg),*) -> Result<Self, Refused> {
+            Ok(self)
         }
     )+};
 }
 
-impl<'a> ser::Serializer for &'a mut Walk {
+impl ser::Serializer for &mut Walk {
     type Ok = ();
     type Error = Refused;
-    type SerializeSeq = Compound<'a>;
-    type SerializeTuple = Compound<'a>;
-    type SerializeTupleStruct = Compound<'a>;
-    type SerializeTupleVariant = Compound<'a>;
-    type SerializeMap = Compound<'a>;
-    type SerializeStruct = Compound<'a>;
-    type SerializeStructVariant = Compound<'a>;
+    type SerializeSeq = Self;
+    type SerializeTuple = Self;
+    type SerializeTupleStruct = Self;
+    type SerializeTupleVariant = Self;
+    type SerializeMap = Self;
+    type SerializeStruct = Self;
+    type SerializeStructVariant = Self;
 
-    // A value written as a number, a box or a string reads back as its type.
-    scalars! {
-        serialize_bool: bool,
-        serialize_i8: i8,
-        serialize_i16: i16,
-        serialize_i32: i32,
-        serialize_i64: i64,
-        serialize_u8: u8,
-        serialize_u16: u16,
-        serialize_u32: u32,
-        serialize_u64: u64,
-        serialize_char: char,
-        serialize_str: &str,
-        serialize_bytes: &[u8],
+    methods! { leaf:
+        serialize_bool(bool) = Ok(());
+        serialize_i8(i8) = Ok(());
+        serialize_i16(i16) = Ok(());
+        serialize_i32(i32) = Ok(());
+        serialize_i64(i64) = Ok(());
+        serialize_u8(u8) = Ok(());
+        serialize_u16(u16) = Ok(());
+        serialize_u32(u32) = Ok(());
+        serialize_u64(u64) = Ok(());
+        serialize_char(char) = Ok(());
+        serialize_str(&str) = Ok(());
+        serialize_bytes(&[u8]) = Ok(());
+        serialize_none() = Ok(());
+        serialize_unit() = Ok(());
+        serialize_unit_struct(&'static str) = Ok(());
+        serialize_unit_variant(&'static str, u32, &'static str) = Ok(());
+        // The model holds no float; JSON would write one the loader's whole numbers refuse.
+        serialize_f32(f32) = Err(Refused);
+        serialize_f64(f64) = Err(Refused);
     }
-    /// The model holds no float; JSON would write one the loader's whole numbers refuse.
-    fn serialize_f32(self, _: f32) -> Result<(), Refused> {
-        Err(Refused)
+    methods! { inner:
+        serialize_some();
+        serialize_newtype_struct(&'static str);
+        serialize_newtype_variant(&'static str, u32, &'static str);
     }
-    fn serialize_f64(self, _: f64) -> Result<(), Refused> {
-        Err(Refused)
-    }
-    fn serialize_none(self) -> Result<(), Refused> {
-        Ok(())
-    }
-    fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> Result<(), Refused> {
-        value.serialize(self)
-    }
-    fn serialize_unit(self) -> Result<(), Refused> {
-        Ok(())
-    }
-    fn serialize_unit_struct(self, _: &'static str) -> Result<(), Refused> {
-        Ok(())
-    }
-    fn serialize_unit_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-    ) -> Result<(), Refused> {
-        Ok(())
-    }
-    fn serialize_newtype_struct<T: Serialize + ?Sized>(
-        self,
-        _: &'static str,
-        value: &T,
-    ) -> Result<(), Refused> {
-        value.serialize(self)
-    }
-    fn serialize_newtype_variant<T: Serialize + ?Sized>(
-        self,
-        _: &'static str,
-        _: u32,
-        variant: &'static str,
-        value: &T,
-    ) -> Result<(), Refused> {
-        self.under(Step::Field(variant), value)
-    }
-    fn serialize_seq(self, _: Option<usize>) -> Result<Compound<'a>, Refused> {
-        Ok(Compound {
-            walk: self,
-            next: 0,
-        })
-    }
-    fn serialize_tuple(self, len: usize) -> Result<Compound<'a>, Refused> {
-        self.serialize_seq(Some(len))
-    }
-    fn serialize_tuple_struct(self, _: &'static str, len: usize) -> Result<Compound<'a>, Refused> {
-        self.serialize_seq(Some(len))
-    }
-    fn serialize_tuple_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        variant: &'static str,
-        len: usize,
-    ) -> Result<Compound<'a>, Refused> {
-        self.step_in(Step::Field(variant));
-        self.serialize_seq(Some(len))
-    }
-    fn serialize_map(self, len: Option<usize>) -> Result<Compound<'a>, Refused> {
-        self.serialize_seq(len)
-    }
-    fn serialize_struct(self, _: &'static str, len: usize) -> Result<Compound<'a>, Refused> {
-        self.serialize_seq(Some(len))
-    }
-    fn serialize_struct_variant(
-        self,
-        name: &'static str,
-        index: u32,
-        variant: &'static str,
-        len: usize,
-    ) -> Result<Compound<'a>, Refused> {
-        self.serialize_tuple_variant(name, index, variant, len)
+    methods! { compound:
+        serialize_seq(Option<usize>);
+        serialize_tuple(usize);
+        serialize_tuple_struct(&'static str, usize);
+        serialize_tuple_variant(&'static str, u32, &'static str, usize);
+        serialize_map(Option<usize>);
+        serialize_struct(&'static str, usize);
+        serialize_struct_variant(&'static str, u32, &'static str, usize);
     }
 
     /// A value written as its text: read back as the loader reads such a text.
@@ -276,97 +160,33 @@ impl<'a> ser::Serializer for &'a mut Walk {
     }
 }
 
-impl Compound<'_> {
-    /// Writes the next element of a list at its position.
-    fn element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Refused> {
-        self.walk.under(Step::Index(self.next), value)?;
-        self.next += 1;
-        Ok(())
-    }
-
-    /// Ends a list, a map or a struct.
-    fn end_list(self) -> Result<(), Refused> {
-        Ok(())
-    }
-
-    /// Ends a variant's list or struct: the step of its variant comes off the path.
-    fn end_variant(self) -> Result<(), Refused> {
-        self.walk.step_out();
-        Ok(())
-    }
-}
-
-/// The compounds written as lists: each element at its position, then a variant's step off the
-/// path at the end.
-macro_rules! list_compound {
-    ($($trait:ident::$method:ident, $end:path;)+) => {$(
-        impl ser::$trait for Compound<'_> {
+/// The compound writers: each element, key or field is walked in turn (a field's name is not
+/// needed: the loader names the place of a refusal).
+macro_rules! compounds {
+    ($($trait:ident: $($method:ident($($name:ty)?)),+;)+) => {$(
+        impl ser::$trait for &mut Walk {
             type Ok = ();
             type Error = Refused;
-            fn $method<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Refused> {
-                self.element(value)
-            }
+            $(
+                fn $method<T: Serialize + ?Sized>(&mut self, $(_: $name,)? value: &T) -> Result<(), Refused> {
+                    value.serialize(&mut **self)
+                }
+            )+
             fn end(self) -> Result<(), Refused> {
-                $end(self)
+                Ok(())
             }
         }
     )+};
 }
 
-list_compound! {
-    SerializeSeq::serialize_element, Compound::end_list;
-    SerializeTuple::serialize_element, Compound::end_list;
-    SerializeTupleStruct::serialize_field, Compound::end_list;
-    SerializeTupleVariant::serialize_field, Compound::end_variant;
-}
-
-impl ser::SerializeMap for Compound<'_> {
-    type Ok = ();
-    type Error = Refused;
-    /// A key's text is kept for the path, when the path is kept.
-    fn serialize_key<T: Serialize + ?Sized>(&mut self, key: &T) -> Result<(), Refused> {
-        if self.walk.keep {
-            let text = serde_json::to_value(key)
-                .ok()
-                .and_then(|v| v.as_str().map(str::to_owned));
-            self.walk.at.push(Step::Key(text));
-        }
-        Ok(())
-    }
-    fn serialize_value<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Refused> {
-        value.serialize(&mut *self.walk)?;
-        self.walk.step_out();
-        Ok(())
-    }
-    fn end(self) -> Result<(), Refused> {
-        self.end_list()
-    }
-}
-
-/// The compounds written as objects: each field under its name, then a variant's step off the
-/// path at the end.
-macro_rules! struct_compound {
-    ($($trait:ident, $end:path;)+) => {$(
-        impl ser::$trait for Compound<'_> {
-            type Ok = ();
-            type Error = Refused;
-            fn serialize_field<T: Serialize + ?Sized>(
-                &mut self,
-                key: &'static str,
-                value: &T,
-            ) -> Result<(), Refused> {
-                self.walk.under(Step::Field(key), value)
-            }
-            fn end(self) -> Result<(), Refused> {
-                $end(self)
-            }
-        }
-    )+};
-}
-
-struct_compound! {
-    SerializeStruct, Compound::end_list;
-    SerializeStructVariant, Compound::end_variant;
+compounds! {
+    SerializeSeq: serialize_element();
+    SerializeTuple: serialize_element();
+    SerializeTupleStruct: serialize_field();
+    SerializeTupleVariant: serialize_field();
+    SerializeMap: serialize_key(), serialize_value();
+    SerializeStruct: serialize_field(&'static str);
+    SerializeStructVariant: serialize_field(&'static str);
 }
 
 #[cfg(test)]

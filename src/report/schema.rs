@@ -53,72 +53,62 @@ impl Serialize for Report {
     }
 }
 
-const FIELDS: &[&str] = &[
-    "schema_version",
-    "form",
-    "cover",
-    "affair",
-    "systems",
-    "files",
-    "basic",
-    "focused",
-    "full",
-    "disclosure",
-    "procedures",
-    "changes",
-];
+/// The keys of the document, in the order [`Report`]'s `Serialize` writes them, stated once:
+/// the list `FIELDS` (the keys an unknown key is told), the enum `Field` of the keys and its
+/// reading from a key's text.
+macro_rules! keys {
+    ($($key:literal => $variant:ident,)+) => {
+        const FIELDS: &[&str] = &[$($key),+];
 
-enum Field {
-    SchemaVersion,
-    Form,
-    Cover,
-    Affair,
-    Systems,
-    Files,
-    Basic,
-    Focused,
-    Full,
-    Disclosure,
-    Procedures,
-    Changes,
-}
+        /// A key of the document.
+        #[derive(Clone, Copy)]
+        enum Field {
+            $($variant),+
+        }
 
-impl<'de> Deserialize<'de> for Field {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl Visitor<'_> for V {
-            type Value = Field;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("評価書の項目名")
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<Field, E> {
-                Ok(match v {
-                    "schema_version" => Field::SchemaVersion,
-                    "form" => Field::Form,
-                    "cover" => Field::Cover,
-                    "affair" => Field::Affair,
-                    "systems" => Field::Systems,
-                    "files" => Field::Files,
-                    "basic" => Field::Basic,
-                    "focused" => Field::Focused,
-                    "full" => Field::Full,
-                    "disclosure" => Field::Disclosure,
-                    "procedures" => Field::Procedures,
-                    "changes" => Field::Changes,
-                    _ => return Err(E::unknown_field(v, FIELDS)),
-                })
+        impl Field {
+            /// The key's text.
+            const fn key(self) -> &'static str {
+                match self {
+                    $(Field::$variant => $key),+
+                }
             }
         }
-        d.deserialize_identifier(V)
-    }
+
+        impl<'de> Deserialize<'de> for Field {
+            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                struct V;
+                impl Visitor<'_> for V {
+                    type Value = Field;
+                    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                        f.write_str("評価書の項目名")
+                    }
+                    fn visit_str<E: de::Error>(self, v: &str) -> Result<Field, E> {
+                        match v {
+                            $($key => Ok(Field::$variant),)+
+                            _ => Err(E::unknown_field(v, FIELDS)),
+                        }
+                    }
+                }
+                d.deserialize_identifier(V)
+            }
+        }
+    };
 }
 
-fn set_once<T, E: de::Error>(slot: &mut Option<T>, value: T, name: &'static str) -> Result<(), E> {
-    if slot.is_some() {
-        return Err(E::duplicate_field(name));
-    }
-    *slot = Some(value);
-    Ok(())
+keys! {
+    "schema_version" => SchemaVersion,
+    "form" => Form,
+    "cover" => Cover,
+    "affair" => Affair,
+    "systems" => Systems,
+    "files" => Files,
+    "basic" => Basic,
+    "focused" => Focused,
+    "full" => Full,
+    "disclosure" => Disclosure,
+    "procedures" => Procedures,
+    "changes" => Changes,
 }
 
 /// The message for an item that `form` does not print.
@@ -168,16 +158,18 @@ impl<'de> Visitor<'de> for ReportVisitor {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Report, A::Error> {
-        let mut version: Option<u32> = None;
         let mut form: Option<AssessmentKind> = None;
-        let mut cover: Option<Cover> = None;
-        let mut affair: Option<Affair> = None;
-        let mut systems: Option<Vec<System>> = None;
-        let mut files: Option<Vec<FileBlock>> = None;
         let mut part: Option<FormPart> = None;
-        let mut disclosure: Option<Disclosure> = None;
-        let mut procedures: Option<Procedures> = None;
-        let mut changes: Option<Vec<ChangeRecord>> = None;
+        let mut cover = Cover::default();
+        let mut affair = Affair::default();
+        let mut systems: Vec<System> = Vec::new();
+        let mut files: Vec<FileBlock> = Vec::new();
+        let mut disclosure = Disclosure::default();
+        let mut procedures = Procedures::default();
+        let mut changes: Vec<ChangeRecord> = Vec::new();
+        // The keys read so far, a bit each (by `Field`'s place): a key given twice is refused
+        // once its second value is read.
+        let mut seen = 0_u16;
         while let Some(key) = map.next_key::<Field>()? {
             match key {
                 Field::SchemaVersion => {
@@ -187,15 +179,12 @@ impl<'de> Visitor<'de> for ReportVisitor {
                             "schema_version {v} には対応していません（対応しているのは 1 と {SCHEMA_VERSION}）"
                         )));
                     }
-                    set_once(&mut version, v, "schema_version")?;
                 }
-                Field::Form => set_once(&mut form, map.next_value()?, "form")?,
-                Field::Cover => set_once(&mut cover, map.next_value()?, "cover")?,
-                Field::Affair => set_once(&mut affair, map.next_value()?, "affair")?,
-                Field::Systems => {
-                    set_once(&mut systems, map.next_value_seed(List::new())?, "systems")?
-                }
-                Field::Files => set_once(&mut files, map.next_value_seed(List::new())?, "files")?,
+                Field::Form => form = Some(map.next_value()?),
+                Field::Cover => cover = map.next_value()?,
+                Field::Affair => affair = map.next_value()?,
+                Field::Systems => systems = map.next_value_seed(List::new())?,
+                Field::Files => files = map.next_value_seed(List::new())?,
                 Field::Basic | Field::Focused | Field::Full => {
                     if part.is_some() {
                         return Err(de::Error::custom(
@@ -210,14 +199,17 @@ impl<'de> Visitor<'de> for ReportVisitor {
                         _ => FormPart::Full(map.next_value::<Box<full::Part>>()?),
                     });
                 }
-                Field::Disclosure => set_once(&mut disclosure, map.next_value()?, "disclosure")?,
-                Field::Procedures => set_once(&mut procedures, map.next_value()?, "procedures")?,
-                Field::Changes => {
-                    set_once(&mut changes, map.next_value_seed(List::new())?, "changes")?
-                }
+                Field::Disclosure => disclosure = map.next_value()?,
+                Field::Procedures => procedures = map.next_value()?,
+                Field::Changes => changes = map.next_value_seed(List::new())?,
             }
+            let bit = 1 << key as u16;
+            if seen & bit != 0 {
+                return Err(de::Error::duplicate_field(key.key()));
+            }
+            seen |= bit;
         }
-        if version.is_none() {
+        if seen & (1 << Field::SchemaVersion as u16) == 0 {
             return Err(de::Error::missing_field("schema_version"));
         }
         let form = form.ok_or_else(|| de::Error::missing_field("form"))?;
@@ -234,14 +226,14 @@ impl<'de> Visitor<'de> for ReportVisitor {
             }
         };
         Ok(Report {
-            cover: cover.unwrap_or_default(),
-            affair: affair.unwrap_or_default(),
-            systems: systems.unwrap_or_default(),
-            files: files.unwrap_or_default(),
+            cover,
+            affair,
+            systems,
+            files,
             part,
-            disclosure: disclosure.unwrap_or_default(),
-            procedures: procedures.unwrap_or_default(),
-            changes: changes.unwrap_or_default(),
+            disclosure,
+            procedures,
+            changes,
         })
     }
 }

@@ -34,10 +34,19 @@ struct Wrap<V> {
 }
 
 impl<V> Wrap<V> {
+    /// The wrap of a visitor of anything but an object of the model.
     fn new(inner: V) -> Self {
         Wrap {
             inner,
             object: false,
+        }
+    }
+
+    /// The wrap of a visitor of an object of the model.
+    fn object(inner: V) -> Self {
+        Wrap {
+            inner,
+            object: true,
         }
     }
 }
@@ -105,11 +114,8 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Strict<D> {
         fields: &'static [&'static str],
         visitor: V,
     ) -> Result<V::Value, D::Error> {
-        let visitor = Wrap {
-            inner: visitor,
-            object: true,
-        };
-        self.0.deserialize_struct(name, fields, visitor)
+        self.0
+            .deserialize_struct(name, fields, Wrap::object(visitor))
     }
 
     fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
@@ -121,7 +127,10 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Strict<D> {
     }
 }
 
-/// `visit_*` methods of plain values, passed on as they are.
+/// `visit_*` methods of plain values, passed on as they are: those that serde_json calls. The
+/// others take serde's defaults, which pass the value on to one of these (`visit_u8` to
+/// `visit_u64`, `visit_f32` to `visit_f64`, `visit_char` and `visit_string` to `visit_str`),
+/// where every visitor of the model reads it as it would have read it there.
 macro_rules! pass {
     ($($method:ident($ty:ty);)+) => {
         $(
@@ -141,24 +150,14 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for Wrap<V> {
 
     pass! {
         visit_bool(bool);
-        visit_i8(i8);
-        visit_i16(i16);
-        visit_i32(i32);
         visit_i64(i64);
         visit_i128(i128);
-        visit_u8(u8);
-        visit_u16(u16);
-        visit_u32(u32);
         visit_u64(u64);
         visit_u128(u128);
-        visit_f32(f32);
-        visit_char(char);
         visit_str(&str);
         visit_borrowed_str(&'de str);
-        visit_string(String);
         visit_bytes(&[u8]);
         visit_borrowed_bytes(&'de [u8]);
-        visit_byte_buf(Vec<u8>);
     }
 
     /// A whole number written `2.0` or `1e3` is read as the whole number.
@@ -221,10 +220,6 @@ impl<'de, A: SeqAccess<'de>> SeqAccess<'de> for Strict<A> {
     ) -> Result<Option<T::Value>, A::Error> {
         self.0.next_element_seed(Seed(seed))
     }
-
-    fn size_hint(&self) -> Option<usize> {
-        self.0.size_hint()
-    }
 }
 
 impl<'de, A: MapAccess<'de>> MapAccess<'de> for Strict<A> {
@@ -239,10 +234,6 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for Strict<A> {
 
     fn next_value_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<T::Value, A::Error> {
         self.0.next_value_seed(Seed(seed))
-    }
-
-    fn size_hint(&self) -> Option<usize> {
-        self.0.size_hint()
     }
 }
 
@@ -280,11 +271,7 @@ impl<'de, A: VariantAccess<'de>> VariantAccess<'de> for Strict<A> {
         fields: &'static [&'static str],
         visitor: V,
     ) -> Result<V::Value, A::Error> {
-        let visitor = Wrap {
-            inner: visitor,
-            object: true,
-        };
-        self.0.struct_variant(fields, visitor)
+        self.0.struct_variant(fields, Wrap::object(visitor))
     }
 }
 

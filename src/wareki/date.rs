@@ -6,7 +6,7 @@ use chrono::{Datelike, NaiveDate, Weekday};
 
 use super::era::{GREGORIAN_ADOPTION, MAX_YEAR};
 use super::error::WarekiError;
-use super::{DateValue, Era, FiscalYear, Iso, Short, YearMonth};
+use super::{Era, FiscalYear, Iso, Short, YearMonth};
 
 /// The number of days of `month` (1–12) in the Gregorian `year`; 0 for another month.
 pub(crate) const fn days_in_month(year: i32, month: u32) -> u32 {
@@ -161,28 +161,6 @@ impl WarekiDate {
         }
         let era = Era::of(date).ok_or(WarekiError::BeforeGregorian)?;
         Ok(WarekiDate { era, date })
-    }
-
-    /// Parses a day in any shape the [module documentation](super) lists
-    /// (`令和6年12月6日`, `R6.12.6`, `2024/12/6`, `平成十一年三月三十一日`, …).
-    ///
-    /// # Errors
-    ///
-    /// Any [`WarekiError`]; [`WarekiError::WrongKind`] when the text is a month, a fiscal year,
-    /// a year or a range instead of a day.
-    ///
-    /// ```
-    /// use mynumber_pia::wareki::{DateKind, WarekiDate, WarekiError};
-    ///
-    /// assert_eq!(WarekiDate::parse("H30.5.21")?.to_string(), "平成30年5月21日");
-    /// assert_eq!(
-    ///     WarekiDate::parse("平成27年10月"),
-    ///     Err(WarekiError::WrongKind { expected: DateKind::Day, found: DateKind::YearMonth })
-    /// );
-    /// # Ok::<(), WarekiError>(())
-    /// ```
-    pub fn parse(text: &str) -> Result<Self, WarekiError> {
-        DateValue::parse(text)?.try_into()
     }
 
     /// The chrono date.

@@ -128,12 +128,10 @@ impl Era {
     /// ```
     #[must_use]
     pub const fn next(self) -> Option<Era> {
-        match self {
-            Era::Meiji => Some(Era::Taisho),
-            Era::Taisho => Some(Era::Showa),
-            Era::Showa => Some(Era::Heisei),
-            Era::Heisei => Some(Era::Reiwa),
-            Era::Reiwa => None,
+        // The era after this one in `ALL`, which lists them in time order.
+        match Era::ALL.split_at_checked(self as usize + 1) {
+            Some((_, [next, ..])) => Some(*next),
+            _ => None,
         }
     }
 

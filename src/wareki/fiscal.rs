@@ -5,7 +5,7 @@ use std::fmt;
 use chrono::{Datelike, NaiveDate};
 
 use super::era::{MAX_YEAR, held_day};
-use super::{DateValue, Era, WarekiError};
+use super::{Era, WarekiError};
 
 /// The first fiscal year that ran April–March: 明治19年度 (1886).
 const FIRST_FISCAL_YEAR: i32 = 1886;
@@ -113,24 +113,6 @@ impl FiscalYear {
             date.year() - 1
         };
         Self::from_gregorian(start)
-    }
-
-    /// Parses a 年度 (`令和５年度`, `平成２７年度`, `2023年度`, `FY2023`).
-    ///
-    /// # Errors
-    ///
-    /// Any [`WarekiError`]; [`WarekiError::WrongKind`] for another kind of date.
-    ///
-    /// ```
-    /// use mynumber_pia::wareki::{FiscalYear, WarekiError};
-    ///
-    /// assert_eq!(FiscalYear::parse("平成２７年度")?.start_year(), 2015);
-    /// assert_eq!(FiscalYear::parse("FY2023")?, FiscalYear::parse("令和５年度")?);
-    /// assert!(matches!(FiscalYear::parse("令和5年4月1日"), Err(WarekiError::WrongKind { .. })));
-    /// # Ok::<(), mynumber_pia::wareki::WarekiError>(())
-    /// ```
-    pub fn parse(text: &str) -> Result<Self, WarekiError> {
-        DateValue::parse(text)?.try_into()
     }
 
     /// The Gregorian year of its April (`令和5年度` → 2023).

@@ -6,7 +6,7 @@ use chrono::{Datelike, NaiveDate};
 
 use super::date::{check_month, days_in_month};
 use super::era::{GREGORIAN_ADOPTION, held_day};
-use super::{DateValue, Era, Short, WarekiDate, WarekiError};
+use super::{Era, Short, WarekiDate, WarekiError};
 
 /// A month of the 和暦 (年月), as in 保有開始日 `平成27年10月` or `R4.10`.
 ///
@@ -111,24 +111,6 @@ impl YearMonth {
         }
     }
 
-    /// Parses a month (`平成27年10月`, `R4.10`, `2015-10`, `2015年10月`).
-    ///
-    /// # Errors
-    ///
-    /// Any [`WarekiError`]; [`WarekiError::WrongKind`] for another kind of date.
-    ///
-    /// ```
-    /// use mynumber_pia::wareki::YearMonth;
-    ///
-    /// let m = YearMonth::parse("R4.10")?;
-    /// assert_eq!(m, YearMonth::parse("2022年10月")?);
-    /// assert_eq!(m.to_string(), "令和4年10月");
-    /// # Ok::<(), mynumber_pia::wareki::WarekiError>(())
-    /// ```
-    pub fn parse(text: &str) -> Result<Self, WarekiError> {
-        DateValue::parse(text)?.try_into()
-    }
-
     /// The Gregorian year.
     #[must_use]
     pub const fn year(self) -> i32 {
@@ -196,19 +178,10 @@ impl<'de> serde::Deserialize<'de> for YearMonth {
     }
 }
 
-/// The JSON Schema of the ISO month: `YYYY-MM` from 1873-01 (the adoption of the Gregorian
-/// calendar) to 9999-12, the months [`from_gregorian`](YearMonth::from_gregorian) accepts.
-#[cfg(feature = "schema")]
-impl schemars::JsonSchema for YearMonth {
-    fn schema_name() -> std::borrow::Cow<'static, str> {
-        "YearMonth".into()
-    }
-
-    fn inline_schema() -> bool {
-        true
-    }
-
-    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+crate::label::schema_by_hand! {
+    /// The JSON Schema of the ISO month: `YYYY-MM` from 1873-01 (the adoption of the Gregorian
+    /// calendar) to 9999-12, the months [`from_gregorian`](YearMonth::from_gregorian) accepts.
+    YearMonth, "YearMonth", true, |_| {
         schemars::json_schema!({
             "type": "string",
             "pattern": "^(?:187[3-9]|18[89][0-9]|19[0-9]{2}|[2-9][0-9]{3})-(?:0[1-9]|1[0-2])$"

@@ -4,7 +4,7 @@ use std::fmt;
 
 use chrono::NaiveDate;
 
-use super::{DateValue, Iso, WarekiDate, WarekiError};
+use super::{Iso, WarekiDate, WarekiError};
 
 /// A period of days (期間), as in 意見の聴取's 実施日・期間
 /// `令和６年９月１５日から令和６年１０月１５日までの３１日間`.
@@ -95,25 +95,6 @@ impl DateRange {
             stated_days: Some(stated),
             ..range
         })
-    }
-
-    /// Parses a range (`…から…まで[のN日間]`, `…～…`; the end may leave out the era and year,
-    /// `同年`, or the month, taking them from the start).
-    ///
-    /// # Errors
-    ///
-    /// Any [`WarekiError`]; [`WarekiError::WrongKind`] for a single date.
-    ///
-    /// ```
-    /// use mynumber_pia::wareki::DateRange;
-    ///
-    /// let r = DateRange::parse("令和6年9月15日から同年10月15日まで")?;
-    /// assert_eq!((r.days(), r.stated_days()), (31, None));
-    /// assert_eq!(r.end().to_string(), "令和6年10月15日");
-    /// # Ok::<(), mynumber_pia::wareki::WarekiError>(())
-    /// ```
-    pub fn parse(text: &str) -> Result<Self, WarekiError> {
-        DateValue::parse(text)?.try_into()
     }
 
     /// The first day.

@@ -79,10 +79,12 @@ impl FromStr for DateValue {
 
 /// What [`DateValue`] does by its kind: [`kind`](DateValue::kind), and its official and ISO
 /// styles, each its kind's; and for each kind: `From<kind> for DateValue`, `TryFrom<DateValue>
-/// for kind` (refusing another kind with [`WarekiError::WrongKind`]) and `FromStr for kind` (its
-/// `parse`). The variants of [`DateValue`] and [`DateKind`] share their names.
+/// for kind` (refusing another kind with [`WarekiError::WrongKind`]), the kind's `parse` (each
+/// row's doc comment is its doc: [`DateValue::parse`], then the kind or the refusal) and
+/// `FromStr for kind` (its `parse`). The variants of [`DateValue`] and [`DateKind`] share their
+/// names.
 macro_rules! date_kinds {
-    ($($kind:ident($ty:ty)),* $(,)?) => {
+    ($($(#[$parse_doc:meta])* $kind:ident($ty:ty)),* $(,)?) => {
         impl DateValue {
             /// What kind of date this is.
             ///
@@ -141,6 +143,13 @@ macro_rules! date_kinds {
                 }
             }
 
+            impl $ty {
+                $(#[$parse_doc])*
+                pub fn parse(text: &str) -> Result<Self, WarekiError> {
+                    DateValue::parse(text)?.try_into()
+                }
+            }
+
             impl FromStr for $ty {
                 type Err = WarekiError;
 
@@ -153,9 +162,83 @@ macro_rules! date_kinds {
 }
 
 date_kinds! {
+    /// Parses a day in any shape the [module documentation](super) lists
+    /// (`令和6年12月6日`, `R6.12.6`, `2024/12/6`, `平成十一年三月三十一日`, …).
+    ///
+    /// # Errors
+    ///
+    /// Any [`WarekiError`]; [`WarekiError::WrongKind`] when the text is a month, a fiscal year,
+    /// a year or a range instead of a day.
+    ///
+    /// ```
+    /// use mynumber_pia::wareki::{DateKind, WarekiDate, WarekiError};
+    ///
+    /// assert_eq!(WarekiDate::parse("H30.5.21")?.to_string(), "平成30年5月21日");
+    /// assert_eq!(
+    ///     WarekiDate::parse("平成27年10月"),
+    ///     Err(WarekiError::WrongKind { expected: DateKind::Day, found: DateKind::YearMonth })
+    /// );
+    /// # Ok::<(), WarekiError>(())
+    /// ```
     Day(WarekiDate),
+    /// Parses a month (`平成27年10月`, `R4.10`, `2015-10`, `2015年10月`).
+    ///
+    /// # Errors
+    ///
+    /// Any [`WarekiError`]; [`WarekiError::WrongKind`] for another kind of date.
+    ///
+    /// ```
+    /// use mynumber_pia::wareki::YearMonth;
+    ///
+    /// let m = YearMonth::parse("R4.10")?;
+    /// assert_eq!(m, YearMonth::parse("2022年10月")?);
+    /// assert_eq!(m.to_string(), "令和4年10月");
+    /// # Ok::<(), mynumber_pia::wareki::WarekiError>(())
+    /// ```
     YearMonth(YearMonth),
+    /// Parses a 年度 (`令和５年度`, `平成２７年度`, `2023年度`, `FY2023`).
+    ///
+    /// # Errors
+    ///
+    /// Any [`WarekiError`]; [`WarekiError::WrongKind`] for another kind of date.
+    ///
+    /// ```
+    /// use mynumber_pia::wareki::{FiscalYear, WarekiError};
+    ///
+    /// assert_eq!(FiscalYear::parse("平成２７年度")?.start_year(), 2015);
+    /// assert_eq!(FiscalYear::parse("FY2023")?, FiscalYear::parse("令和５年度")?);
+    /// assert!(matches!(FiscalYear::parse("令和5年4月1日"), Err(WarekiError::WrongKind { .. })));
+    /// # Ok::<(), mynumber_pia::wareki::WarekiError>(())
+    /// ```
     FiscalYear(FiscalYear),
+    /// Parses a year (`平成十一年`, `昭和３３年`, `2024年`).
+    ///
+    /// # Errors
+    ///
+    /// Any [`WarekiError`]; [`WarekiError::WrongKind`] for another kind of date.
+    ///
+    /// ```
+    /// use mynumber_pia::wareki::WarekiYear;
+    ///
+    /// assert_eq!(WarekiYear::parse("昭和３３年")?.year(), 1958);
+    /// assert_eq!(WarekiYear::parse("平成31年")?, WarekiYear::parse("令和元年")?);
+    /// # Ok::<(), mynumber_pia::wareki::WarekiError>(())
+    /// ```
     Year(WarekiYear),
+    /// Parses a range (`…から…まで[のN日間]`, `…～…`; the end may leave out the era and year,
+    /// `同年`, or the month, taking them from the start).
+    ///
+    /// # Errors
+    ///
+    /// Any [`WarekiError`]; [`WarekiError::WrongKind`] for a single date.
+    ///
+    /// ```
+    /// use mynumber_pia::wareki::DateRange;
+    ///
+    /// let r = DateRange::parse("令和6年9月15日から同年10月15日まで")?;
+    /// assert_eq!((r.days(), r.stated_days()), (31, None));
+    /// assert_eq!(r.end().to_string(), "令和6年10月15日");
+    /// # Ok::<(), mynumber_pia::wareki::WarekiError>(())
+    /// ```
     Range(DateRange),
 }

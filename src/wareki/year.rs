@@ -5,7 +5,7 @@ use std::fmt;
 use chrono::NaiveDate;
 
 use super::era::held_day;
-use super::{DateValue, Era, WarekiError};
+use super::{Era, WarekiError};
 
 /// A calendar year of the 和暦 (年), as in law numbers (`昭和３３年法律第１９２号`) or
 /// `平成十一年東京都規則`.
@@ -75,23 +75,6 @@ impl WarekiYear {
             era: Era::naming(year, 7, 1, WarekiError::BeforeMeiji)?,
             year,
         })
-    }
-
-    /// Parses a year (`平成十一年`, `昭和３３年`, `2024年`).
-    ///
-    /// # Errors
-    ///
-    /// Any [`WarekiError`]; [`WarekiError::WrongKind`] for another kind of date.
-    ///
-    /// ```
-    /// use mynumber_pia::wareki::WarekiYear;
-    ///
-    /// assert_eq!(WarekiYear::parse("昭和３３年")?.year(), 1958);
-    /// assert_eq!(WarekiYear::parse("平成31年")?, WarekiYear::parse("令和元年")?);
-    /// # Ok::<(), mynumber_pia::wareki::WarekiError>(())
-    /// ```
-    pub fn parse(text: &str) -> Result<Self, WarekiError> {
-        DateValue::parse(text)?.try_into()
     }
 
     /// The Gregorian year.
