@@ -16,6 +16,7 @@ use std::marker::PhantomData;
 
 use serde::{Deserialize, Serialize};
 
+use super::builder::setters;
 use crate::label::choice_enum;
 use crate::{Choice, Interval};
 
@@ -998,11 +999,9 @@ impl<T: Choice> CheckSet<T> {
         }
     }
 
-    /// Sets the その他 text.
-    #[must_use]
-    pub fn with_other(mut self, text: impl Into<String>) -> Self {
-        self.other = Some(text.into());
-        self
+    setters! {
+        /// Sets the その他 text.
+        pub fn with_other(text: impl Into<String>) |s| s.other = Some(text.into());
     }
 
     /// Whether the box is checked.
