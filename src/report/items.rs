@@ -633,14 +633,6 @@ fn normalize_number(text: &str) -> String {
     folded
 }
 
-const fn slot(form: AssessmentKind) -> usize {
-    match form {
-        AssessmentKind::Basic => 0,
-        AssessmentKind::Focused => 1,
-        AssessmentKind::Full => 2,
-    }
-}
-
 impl ItemId {
     /// Every item, in table order (form order within each area: 表紙, Ⅰ, 開示請求, 基礎 Ⅱ–Ⅲ, Ⅱ,
     /// 全項目 Ⅲ–Ⅳ, 重点 Ⅲ, 基礎 Ⅳ, 評価実施手続).
@@ -765,7 +757,8 @@ impl ItemId {
     /// ```
     #[must_use]
     pub fn position(self, form: AssessmentKind) -> Option<Position> {
-        self.row().positions.get(slot(form)).copied().flatten()
+        // `positions` is in the order of `AssessmentKind::ALL`: 基礎, 重点, 全項目.
+        self.row().positions.get(form.index()).copied().flatten()
     }
 
     /// Whether `form` has the item.
