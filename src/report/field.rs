@@ -295,9 +295,14 @@ impl Field for RecordItems {
     }
 }
 
+/// Blank and without stray characters as a choice is, told without building the value (every
+/// risk's 十分性 is asked).
 impl<C: Choice> Field for Option<C> {
     fn holds_text() -> bool {
         false
+    }
+    fn is_blank(&self) -> bool {
+        self.is_none()
     }
     #[cfg(feature = "proptest")]
     fn redraw_choice(&mut self, pick: &mut dyn FnMut(usize) -> usize) {
@@ -308,6 +313,9 @@ impl<C: Choice> Field for Option<C> {
             chosen: self.map(Choice::label),
             options: C::LABELS,
         }
+    }
+    fn first_stray(&self) -> Option<char> {
+        None
     }
 }
 
