@@ -653,7 +653,8 @@ pub(crate) mod sealed {
 /// Aliases are extra spellings accepted by `FromStr` (after normalisation); the official label is
 /// always accepted and is what `Display` and serde write. The enum is `#[non_exhaustive]` (a new
 /// revision of the forms may add a choice) and implements [`Choice`]; its variant list comes from
-/// strum's `VariantArray`.
+/// strum's `VariantArray`. The list's name is a doc alias of the enum: a `#[doc(alias)]` adds
+/// other names.
 macro_rules! choice_enum {
     (
         $(#[$meta:meta])*
@@ -665,6 +666,7 @@ macro_rules! choice_enum {
         }
     ) => {
         $(#[$meta])*
+        #[doc(alias = $list)]
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, ::strum::VariantArray, ::strum::EnumCount)]
         #[non_exhaustive]
         $vis enum $name {

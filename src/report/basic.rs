@@ -159,7 +159,6 @@ choice_enum! {
     /// assert_eq!(PriorityMeasure::ALL.len(), 9);
     /// assert_eq!("9)　従業者に対する教育・啓発".parse(), Ok(PriorityMeasure::Training));
     /// ```
-    #[doc(alias = "最も優先度が高いと考えられる対策")]
     pub enum PriorityMeasure: "最も優先度が高いと考えられる対策" {
         /// Against acquisition beyond the purpose.
         UnintendedAcquisition => "目的外の入手が行われるリスクへの対策",

@@ -1,5 +1,6 @@
 //! 変更箇所 (全項目 別添3, 重点 別添2, 基礎 at the end): the change log.
 
+use super::builder::setters;
 use chrono::NaiveDate;
 
 use super::{ItemId, SubmissionTiming};
@@ -98,40 +99,21 @@ impl ChangeRecord {
         }
     }
 
-    /// The row with its 変更日.
-    #[must_use]
-    pub fn with_date(mut self, date: NaiveDate) -> Self {
-        self.date = Some(date);
-        self
-    }
+    setters! {
+        /// The row with its 変更日.
+        pub fn with_date(date: NaiveDate) |r| r.date = Some(date);
 
-    /// The row with the form item it changes.
-    #[must_use]
-    pub fn with_item_id(mut self, item: ItemId) -> Self {
-        self.item_id = Some(item);
-        self
-    }
+        /// The row with the form item it changes.
+        pub fn with_item_id(item: ItemId) |r| r.item_id = Some(item);
 
-    /// The row with its 変更前の記載 and 変更後の記載.
-    #[must_use]
-    pub fn with_values(mut self, before: impl Into<String>, after: impl Into<String>) -> Self {
-        self.before = Some(before.into());
-        self.after = Some(after.into());
-        self
-    }
+        /// The row with its 変更前の記載 and 変更後の記載.
+        pub fn with_values(before: impl Into<String>, after: impl Into<String>) |r| (r.before, r.after) = (Some(before.into()), Some(after.into()));
 
-    /// The row with its 提出時期.
-    #[must_use]
-    pub fn with_timing(mut self, timing: SubmissionTiming) -> Self {
-        self.timing = Some(timing);
-        self
-    }
+        /// The row with its 提出時期.
+        pub fn with_timing(timing: SubmissionTiming) |r| r.timing = Some(timing);
 
-    /// The row with its 提出時期に係る説明.
-    #[must_use]
-    pub fn with_explanation(mut self, explanation: impl Into<String>) -> Self {
-        self.explanation = Some(explanation.into());
-        self
+        /// The row with its 提出時期に係る説明.
+        pub fn with_explanation(explanation: impl Into<String>) |r| r.explanation = Some(explanation.into());
     }
 
     /// What the 説明 says about 重要な変更 (規則 第11条): `Some(true)` for 「重要な変更である」,

@@ -16,6 +16,7 @@ use std::marker::PhantomData;
 
 use serde::{Deserialize, Serialize};
 
+use super::builder::setters;
 use crate::label::choice_enum;
 use crate::{Choice, Interval};
 
@@ -47,7 +48,6 @@ choice_enum! {
     ///
     /// assert_eq!("その他の電子ファイル(表計算ファイル等)".parse(), Ok(FileKind::OtherElectronic));
     /// ```
-    #[doc(alias = "ファイルの種類")]
     pub enum FileKind: "ファイルの種類" {
         /// A file held in a system.
         System => "システム用ファイル",
@@ -67,7 +67,6 @@ choice_enum! {
     /// assert_eq!(band.interval().min(), 100_000);
     /// # Ok::<(), mynumber_pia::ParseChoiceError>(())
     /// ```
-    #[doc(alias = "対象となる本人の数")]
     #[doc(alias = "本人の数")]
     pub enum DataSubjectBand: "対象となる本人の数" {
         /// Fewer than 10,000 people.
@@ -115,7 +114,6 @@ choice_enum! {
     /// assert_eq!("100項目以上".parse::<RecordItemBand>()?.interval().max(), None);
     /// # Ok::<(), mynumber_pia::ParseChoiceError>(())
     /// ```
-    #[doc(alias = "記録される項目")]
     pub enum RecordItemBand: "記録される項目" {
         /// Fewer than 10 items.
         Under10 => "10項目未満",
@@ -211,7 +209,6 @@ choice_enum! {
     ///
     /// assert_eq!("1） 委託する".parse(), Ok(EntrustmentStatus::Entrusts));
     /// ```
-    #[doc(alias = "委託の有無")]
     pub enum EntrustmentStatus: "委託の有無" {
         /// The handling of the file is entrusted (番号法 第10条).
         Entrusts => "委託する",
@@ -228,7 +225,6 @@ choice_enum! {
     ///
     /// assert_eq!(EntrustedScope::Whole.label(), "特定個人情報ファイルの全体");
     /// ```
-    #[doc(alias = "取扱いを委託する特定個人情報ファイルの範囲")]
     pub enum EntrustedScope: "取扱いを委託する特定個人情報ファイルの範囲" {
         /// The whole file.
         Whole => "特定個人情報ファイルの全体",
@@ -245,7 +241,6 @@ choice_enum! {
     ///
     /// assert_eq!("再委託しない".parse(), Ok(ReEntrustmentStatus::DoesNotReEntrust));
     /// ```
-    #[doc(alias = "再委託の有無")]
     pub enum ReEntrustmentStatus: "再委託の有無" {
         /// The entrustee re-entrusts (only with the permission of the original body, 番号法 第10条).
         ReEntrusts => "再委託する",
@@ -264,7 +259,6 @@ choice_enum! {
     /// assert_eq!(RetentionPeriod::Undefined.years(), None);
     /// # Ok::<(), mynumber_pia::ParseChoiceError>(())
     /// ```
-    #[doc(alias = "保管期間")]
     pub enum RetentionPeriod: "保管期間" {
         /// Less than a year.
         UnderOneYear => "1年未満",
@@ -325,7 +319,6 @@ choice_enum! {
     ///
     /// assert_eq!("2） 十分である".parse(), Ok(Sufficiency::Sufficient));
     /// ```
-    #[doc(alias = "リスクへの対策は十分か")]
     #[doc(alias = "十分性")]
     pub enum Sufficiency: "リスクへの対策は十分か" {
         /// Special effort is made.
@@ -478,7 +471,6 @@ choice_enum! {
     ///
     /// assert_eq!("2) 無料".parse(), Ok(Fee::Free));
     /// ```
-    #[doc(alias = "手数料等")]
     pub enum Fee: "手数料等" {
         /// A fee is charged.
         Charged => "有料",
@@ -498,7 +490,6 @@ choice_enum! {
     ///
     /// assert_eq!("事後".parse(), Ok(SubmissionTiming::After));
     /// ```
-    #[doc(alias = "提出時期")]
     pub enum SubmissionTiming: "提出時期" {
         /// Submitted before the change.
         Before => "事前",
@@ -517,7 +508,6 @@ choice_enum! {
     ///
     /// assert_eq!("[ ○ ] 庁内連携システム".parse(), Ok(Connection::IntraOffice));
     /// ```
-    #[doc(alias = "他のシステムとの接続")]
     pub enum Connection: "他のシステムとの接続" {
         /// 情報提供ネットワークシステム.
         InfoNetwork => "情報提供ネットワークシステム",
@@ -548,7 +538,6 @@ choice_enum! {
     /// assert_eq!(c.group(), RecordItemGroup::Contact);
     /// # Ok::<(), mynumber_pia::ParseChoiceError>(())
     /// ```
-    #[doc(alias = "主な記録項目")]
     pub enum RecordItemCategory: "主な記録項目" {
         /// 個人番号.
         IndividualNumber => "個人番号",
@@ -647,7 +636,6 @@ choice_enum! {
     ///
     /// assert_eq!("[ ○ ] 評価実施機関内の他部署".parse(), Ok(SourceKind::OtherDepartment));
     /// ```
-    #[doc(alias = "入手元")]
     pub enum SourceKind: "入手元" {
         /// 本人又は本人の代理人.
         Person => "本人又は本人の代理人",
@@ -1011,11 +999,9 @@ impl<T: Choice> CheckSet<T> {
         }
     }
 
-    /// Sets the その他 text.
-    #[must_use]
-    pub fn with_other(mut self, text: impl Into<String>) -> Self {
-        self.other = Some(text.into());
-        self
+    setters! {
+        /// Sets the その他 text.
+        pub fn with_other(text: impl Into<String>) |s| s.other = Some(text.into());
     }
 
     /// Whether the box is checked.

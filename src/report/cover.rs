@@ -18,7 +18,6 @@ choice_enum! {
     ///
     /// assert_eq!("地方公共団体等".parse(), Ok(BodyKind::LocalGovernment));
     /// ```
-    #[doc(alias = "評価実施機関の種別")]
     pub enum BodyKind: "評価実施機関の種別" {
         /// 行政機関等: national bodies (ministries, agencies, independent administrative agencies…).
         NationalAgency => "行政機関等",

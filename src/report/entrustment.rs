@@ -1,5 +1,6 @@
 //! Ⅱ4 特定個人情報ファイルの取扱いの委託: 委託事項 and 再委託 chains.
 
+use super::builder::setters;
 use super::{
     CheckSet, DataSubjectBand, EntrustedScope, Medium, ReEntrustmentStatus, StaffCountBand,
 };
@@ -120,18 +121,16 @@ impl ReEntrustee {
         }
     }
 
-    /// Sets the permission method.
-    ///
-    /// ```
-    /// use mynumber_pia::report::{Entrustment, ReEntrustee, ReEntrustmentStatus, StaffCountBand};
-    ///
-    /// let level = ReEntrustee::new("保守会社").with_permission("書面による許諾");
-    /// assert_eq!(level.permission_method.as_deref(), Some("書面による許諾"));
-    /// ```
-    #[must_use]
-    pub fn with_permission(mut self, method: impl Into<String>) -> Self {
-        self.permission_method = Some(method.into());
-        self
+    setters! {
+        /// Sets the permission method.
+        ///
+        /// ```
+        /// use mynumber_pia::report::{Entrustment, ReEntrustee, ReEntrustmentStatus, StaffCountBand};
+        ///
+        /// let level = ReEntrustee::new("保守会社").with_permission("書面による許諾");
+        /// assert_eq!(level.permission_method.as_deref(), Some("書面による許諾"));
+        /// ```
+        pub fn with_permission(method: impl Into<String>) |l| l.permission_method = Some(method.into());
     }
 }
 
@@ -162,42 +161,34 @@ impl Entrustment {
         }
     }
 
-    /// Marks it 再委託する with its 許諾方法 and 再委託事項.
-    ///
-    /// ```
-    /// use mynumber_pia::report::{Entrustment, ReEntrustee, ReEntrustmentStatus, StaffCountBand};
-    ///
-    /// let e = Entrustment::new("保守", "保守会社", StaffCountBand::Under10)
-    ///     .with_re_entrustment("書面による申請を受けて許諾", "障害対応");
-    /// assert_eq!(e.re_entrustment, Some(ReEntrustmentStatus::ReEntrusts));
-    /// assert_eq!(e.re_entrustment_items.as_deref(), Some("障害対応"));
-    /// ```
-    #[must_use]
-    pub fn with_re_entrustment(
-        mut self,
-        permission: impl Into<String>,
-        items: impl Into<String>,
-    ) -> Self {
-        self.re_entrustment = Some(ReEntrustmentStatus::ReEntrusts);
-        self.re_entrustment_permission = Some(permission.into());
-        self.re_entrustment_items = Some(items.into());
-        self
-    }
+    setters! {
+        /// Marks it 再委託する with its 許諾方法 and 再委託事項.
+        ///
+        /// ```
+        /// use mynumber_pia::report::{Entrustment, ReEntrustee, ReEntrustmentStatus, StaffCountBand};
+        ///
+        /// let e = Entrustment::new("保守", "保守会社", StaffCountBand::Under10)
+        ///     .with_re_entrustment("書面による申請を受けて許諾", "障害対応");
+        /// assert_eq!(e.re_entrustment, Some(ReEntrustmentStatus::ReEntrusts));
+        /// assert_eq!(e.re_entrustment_items.as_deref(), Some("障害対応"));
+        /// ```
+        pub fn with_re_entrustment(permission: impl Into<String>, items: impl Into<String>) |e| {
+            e.re_entrustment = Some(ReEntrustmentStatus::ReEntrusts);
+            e.re_entrustment_permission = Some(permission.into());
+            e.re_entrustment_items = Some(items.into());
+        };
 
-    /// Appends a level to the explicit chain of re-entrustees.
-    ///
-    /// ```
-    /// use mynumber_pia::report::{Entrustment, ReEntrustee, ReEntrustmentStatus, StaffCountBand};
-    ///
-    /// let e = Entrustment::new("保守", "保守会社", StaffCountBand::Under10)
-    ///     .with_re_entrustee(ReEntrustee::new("再委託先"))
-    ///     .with_re_entrustee(ReEntrustee::unnamed("再々委託の作業"));
-    /// assert_eq!(e.re_entrustees.len(), 2);
-    /// ```
-    #[must_use]
-    pub fn with_re_entrustee(mut self, level: ReEntrustee) -> Self {
-        self.re_entrustees.push(level);
-        self
+        /// Appends a level to the explicit chain of re-entrustees.
+        ///
+        /// ```
+        /// use mynumber_pia::report::{Entrustment, ReEntrustee, ReEntrustmentStatus, StaffCountBand};
+        ///
+        /// let e = Entrustment::new("保守", "保守会社", StaffCountBand::Under10)
+        ///     .with_re_entrustee(ReEntrustee::new("再委託先"))
+        ///     .with_re_entrustee(ReEntrustee::unnamed("再々委託の作業"));
+        /// assert_eq!(e.re_entrustees.len(), 2);
+        /// ```
+        pub fn with_re_entrustee(level: ReEntrustee) |e| e.re_entrustees.push(level);
     }
 }
 

@@ -114,9 +114,9 @@ impl PartialEq for Texts<'_> {
     }
 }
 
-/// Equality of two fields of the same type, through `dyn Field`: what lets a comparison skip an
-/// unchanged item without building its [`Value`]. Implemented for every `'static` type with
-/// `PartialEq`, which every [`Field`] is.
+/// What every [`Field`] does the same way, from its type: equality through `dyn Field` (what
+/// lets a comparison skip an unchanged item without building its [`Value`]), and emptying.
+/// Implemented for every `'static` type with `PartialEq` and `Default`, which every [`Field`] is.
 pub(crate) trait FieldEq {
     /// The field as `Any`, to find its type.
     fn as_any(&self) -> &dyn Any;
@@ -124,9 +124,12 @@ pub(crate) trait FieldEq {
     fn same_as(&self, other: &dyn Field) -> bool;
     /// The field as `Any`, to change it as its type (the fixtures' noise, a defect's dates).
     fn as_any_mut(&mut self) -> &mut dyn Any;
+    /// Empties the item, as a report of a form without it holds it: its type's `Default` (no
+    /// text, no choice, no box checked, every part empty).
+    fn clear(&mut self);
 }
 
-impl<T: PartialEq + Any> FieldEq for T {
+impl<T: PartialEq + Any + Default> FieldEq for T {
     fn as_any(&self) -> &dyn Any {
         self
     }
@@ -135,6 +138,9 @@ impl<T: PartialEq + Any> FieldEq for T {
     }
     fn as_any_mut(&mut self) -> &mut dyn Any {
         self
+    }
+    fn clear(&mut self) {
+        *self = T::default();
     }
 }
 
@@ -187,10 +193,11 @@ impl Value<'_> {
 /// One value of the model that the item table reaches.
 pub(crate) trait Field: FieldEq + Fill {
     /// Whether the item is left empty: no text (or only white space), no choice, no box checked.
-    fn is_blank(&self) -> bool;
-
-    /// Empties the item, as a report of a form without it holds it.
-    fn clear(&mut self);
+    /// Its [`Value`] says it; the fields whose value is built in a new list (a checkbox list, a
+    /// group) tell it from their parts instead.
+    fn is_blank(&self) -> bool {
+        self.value().is_blank()
+    }
 
     /// The value, for rendering and comparing.
     fn value(&self) -> Value<'_>;
@@ -248,12 +255,6 @@ fn blank_text(text: Option<&str>) -> bool {
 }
 
 impl Field for Option<String> {
-    fn is_blank(&self) -> bool {
-        blank_text(self.as_deref())
-    }
-    fn clear(&mut self) {
-        *self = None;
-    }
     fn value(&self) -> Value<'_> {
         Value::Text(self.as_deref())
     }
@@ -266,12 +267,6 @@ impl Field for Option<String> {
 }
 
 impl Field for String {
-    fn is_blank(&self) -> bool {
-        self.trim().is_empty()
-    }
-    fn clear(&mut self) {
-        self.clear();
-    }
     fn value(&self) -> Value<'_> {
         Value::Text(Some(self))
     }
@@ -284,12 +279,6 @@ impl Field for String {
 }
 
 impl Field for Vec<String> {
-    fn is_blank(&self) -> bool {
-        self.iter().all(|t| t.trim().is_empty())
-    }
-    fn clear(&mut self) {
-        Vec::clear(self);
-    }
     fn value(&self) -> Value<'_> {
         Value::Texts(Texts::List(self))
     }
@@ -301,27 +290,19 @@ impl Field for Vec<String> {
 /// Read through its [`Value`], which holds the list as it is (blank when every item is, its
 /// stray characters those of its items).
 impl Field for RecordItems {
-    fn is_blank(&self) -> bool {
-        self.value().is_blank()
-    }
-    fn clear(&mut self) {
-        RecordItems::clear(self);
-    }
     fn value(&self) -> Value<'_> {
         Value::Texts(Texts::Items(self))
     }
 }
 
+/// Blank and without stray characters as a choice is, told without building the value (every
+/// risk's 十分性 is asked).
 impl<C: Choice> Field for Option<C> {
     fn holds_text() -> bool {
         false
     }
-
     fn is_blank(&self) -> bool {
         self.is_none()
-    }
-    fn clear(&mut self) {
-        *self = None;
     }
     #[cfg(feature = "proptest")]
     fn redraw_choice(&mut self, pick: &mut dyn FnMut(usize) -> usize) {
@@ -341,9 +322,6 @@ impl<C: Choice> Field for Option<C> {
 impl<C: Choice> Field for CheckSet<C> {
     fn is_blank(&self) -> bool {
         self.checked.is_empty() && blank_text(self.other.as_deref())
-    }
-    fn clear(&mut self) {
-        *self = CheckSet::default();
     }
     #[cfg(feature = "proptest")]
     fn redraw_choice(&mut self, pick: &mut dyn FnMut(usize) -> usize) {
@@ -369,9 +347,6 @@ impl<C: Choice> Field for ChoiceSet<C> {
     fn is_blank(&self) -> bool {
         self.is_empty()
     }
-    fn clear(&mut self) {
-        ChoiceSet::clear(self);
-    }
     #[cfg(feature = "proptest")]
     fn redraw_choice(&mut self, pick: &mut dyn FnMut(usize) -> usize) {
         if let Some(&c) = C::ALL.get(pick(C::ALL.len())) {
@@ -396,9 +371,6 @@ impl Field for BTreeMap<SourceKind, Option<String>> {
     fn is_blank(&self) -> bool {
         self.is_empty()
     }
-    fn clear(&mut self) {
-        BTreeMap::clear(self);
-    }
     fn value(&self) -> Value<'_> {
         Value::Sources {
             checked: self
@@ -418,13 +390,6 @@ impl Field for bool {
     fn holds_text() -> bool {
         false
     }
-
-    fn is_blank(&self) -> bool {
-        !*self
-    }
-    fn clear(&mut self) {
-        *self = false;
-    }
     fn value(&self) -> Value<'_> {
         Value::Flag(*self)
     }
@@ -437,12 +402,6 @@ macro_rules! textless_option {
         impl Field for Option<$ty> {
             fn holds_text() -> bool {
                 false
-            }
-            fn is_blank(&self) -> bool {
-                self.is_none()
-            }
-            fn clear(&mut self) {
-                *self = None;
             }
             fn value(&self) -> Value<'_> {
                 Value::$variant(*self)
@@ -463,25 +422,12 @@ impl Field for Vec<NaiveDate> {
     fn holds_text() -> bool {
         false
     }
-
-    fn is_blank(&self) -> bool {
-        self.is_empty()
-    }
-    fn clear(&mut self) {
-        Vec::clear(self);
-    }
     fn value(&self) -> Value<'_> {
         Value::Dates(self)
     }
 }
 
 impl Field for Option<LegalBasis> {
-    fn is_blank(&self) -> bool {
-        self.is_none()
-    }
-    fn clear(&mut self) {
-        *self = None;
-    }
     fn value(&self) -> Value<'_> {
         Value::Basis(self.as_ref())
     }
@@ -501,12 +447,6 @@ fn part_value(part: &BasisPart) -> Value<'_> {
 
 /// One item (the forms print one cell) whose value is the whole text and its two parts.
 impl Field for Option<LinkageBasis> {
-    fn is_blank(&self) -> bool {
-        self.is_none()
-    }
-    fn clear(&mut self) {
-        *self = None;
-    }
     fn value(&self) -> Value<'_> {
         match self {
             Some(b) => Value::Group(vec![
@@ -528,24 +468,29 @@ impl Field for Option<StatedThresholdResult> {
     fn is_blank(&self) -> bool {
         self.is_none()
     }
-    fn clear(&mut self) {
-        *self = None;
-    }
     fn value(&self) -> Value<'_> {
         Value::Label(self.map(|r| r.to_string()))
     }
 }
 
 /// Implements [`Field`] and [`Group`] for a struct of the model shown as labelled parts: blank
-/// when every part is, cleared to its `Default`.
+/// when every part is. `field [generics] type { … }` implements [`Field`] alone (a type that
+/// its cell reads another way).
 macro_rules! group_field {
-    ($ty:ty { $($field:ident: $label:literal),+ $(,)? }) => {
-        impl Field for $ty {
+    ($ty:ty { $($field:ident: $label:expr),+ $(,)? }) => {
+        group_field!(field [] $ty { $($field: $label),+ });
+
+        impl Group for $ty {
+            const LABELS: &'static [&'static str] = &[$($label),+];
+            fn parts_mut(&mut self) -> Vec<&mut dyn Field> {
+                vec![$(&mut self.$field),+]
+            }
+        }
+    };
+    (field [$($generics:tt)*] $ty:ty { $($field:ident: $label:expr),+ $(,)? }) => {
+        impl<$($generics)*> Field for $ty {
             fn is_blank(&self) -> bool {
                 $( self.$field.is_blank() )&&+
-            }
-            fn clear(&mut self) {
-                *self = <$ty>::default();
             }
             #[cfg(feature = "proptest")]
             fn redraw_choice(&mut self, pick: &mut dyn FnMut(usize) -> usize) {
@@ -558,13 +503,6 @@ macro_rules! group_field {
                 None $( .or_else(|| self.$field.first_stray()) )+
             }
         }
-
-        impl Group for $ty {
-            const LABELS: &'static [&'static str] = &[$($label),+];
-            fn parts_mut(&mut self) -> Vec<&mut dyn Field> {
-                vec![$(&mut self.$field),+]
-            }
-        }
     };
 }
 
@@ -573,29 +511,11 @@ group_field!(Risk {
     sufficiency: "リスクへの対策は十分か",
 });
 
-impl<T: Choice> Field for Control<T> {
-    fn is_blank(&self) -> bool {
-        self.status.is_blank() && self.detail.is_blank()
-    }
-    fn clear(&mut self) {
-        *self = Control::default();
-    }
-    #[cfg(feature = "proptest")]
-    fn redraw_choice(&mut self, pick: &mut dyn FnMut(usize) -> usize) {
-        self.status.redraw_choice(pick);
-    }
-    fn value(&self) -> Value<'_> {
-        Value::Group(vec![
-            ("", self.status.value()),
-            (super::DETAIL_LABEL, self.detail.value()),
-        ])
-    }
-    fn first_stray(&self) -> Option<char> {
-        self.status
-            .first_stray()
-            .or_else(|| self.detail.first_stray())
-    }
-}
+// A control's cell is read by its own rule (the label of its detail varies by item).
+group_field!(field [T: Choice] Control<T> {
+    status: "",
+    detail: super::DETAIL_LABEL,
+});
 
 group_field!(RecentIncidents {
     status: "",
@@ -615,13 +535,6 @@ group_field!(ProvisionTransferStatus {
 impl Field for Period {
     fn holds_text() -> bool {
         false
-    }
-
-    fn is_blank(&self) -> bool {
-        self.start.is_blank() && self.end.is_blank() && self.stated_days.is_blank()
-    }
-    fn clear(&mut self) {
-        *self = Period::default();
     }
     fn value(&self) -> Value<'_> {
         Value::Period {
@@ -695,9 +608,6 @@ group_field!(ReEntrustee {
 impl Field for Vec<ReEntrustee> {
     fn is_blank(&self) -> bool {
         self.iter().all(Field::is_blank)
-    }
-    fn clear(&mut self) {
-        Vec::clear(self);
     }
     fn value(&self) -> Value<'_> {
         Value::List(self.iter().map(Field::value).collect())

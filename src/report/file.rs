@@ -1,5 +1,6 @@
 //! Ⅱ 特定個人情報ファイルの概要: one block per file or group of files (全項目・重点).
 
+use super::builder::setters;
 use std::collections::BTreeMap;
 
 use super::{
@@ -232,18 +233,28 @@ model! {
     }
 }
 
-impl ProvisionTransferStatus {
-    /// Checks 提供を行っている (or 移転を行っている when `transfer`) with `listed` entries as its
-    /// declared count, and unchecks 行っていない.
-    fn declare(&mut self, transfer: bool, listed: usize) {
-        let (checked, count) = if transfer {
-            (&mut self.transfer, &mut self.transfer_count)
+impl FileBlock {
+    /// Adds a 提供先 (a 移転先 when `transfer`), checks 提供を行っている (移転を行っている) with the
+    /// number of entries as its declared count, and unchecks 行っていない.
+    fn add_destination(&mut self, transfer: bool, destination: Destination) {
+        let status = &mut self.provision_transfer;
+        let (list, checked, count) = if transfer {
+            (
+                &mut self.transfers,
+                &mut status.transfer,
+                &mut status.transfer_count,
+            )
         } else {
-            (&mut self.provision, &mut self.provision_count)
+            (
+                &mut self.provisions,
+                &mut status.provision,
+                &mut status.provision_count,
+            )
         };
+        list.push(destination);
         *checked = true;
-        *count = u32::try_from(listed).ok();
-        self.neither = false;
+        *count = u32::try_from(list.len()).ok();
+        status.neither = false;
     }
 }
 
@@ -273,74 +284,59 @@ impl FileBlock {
         }
     }
 
-    /// Sets 使用者数.
-    ///
-    /// ```
-    /// use mynumber_pia::report::{DataSubjectBand, FileBlock, StaffCountBand};
-    ///
-    /// let f = FileBlock::new("ファイル", DataSubjectBand::Under10k).with_user_count(StaffCountBand::Under10);
-    /// assert_eq!(f.usage.user_count, Some(StaffCountBand::Under10));
-    /// ```
-    #[must_use]
-    pub fn with_user_count(mut self, band: StaffCountBand) -> Self {
-        self.usage.user_count = Some(band);
-        self
-    }
+    setters! {
+        /// Sets 使用者数.
+        ///
+        /// ```
+        /// use mynumber_pia::report::{DataSubjectBand, FileBlock, StaffCountBand};
+        ///
+        /// let f = FileBlock::new("ファイル", DataSubjectBand::Under10k).with_user_count(StaffCountBand::Under10);
+        /// assert_eq!(f.usage.user_count, Some(StaffCountBand::Under10));
+        /// ```
+        pub fn with_user_count(band: StaffCountBand) |f| f.usage.user_count = Some(band);
 
-    /// Adds a 委託事項: sets 委託する and the declared count to the number of entries.
-    ///
-    /// ```
-    /// use mynumber_pia::report::{DataSubjectBand, Entrustment, EntrustmentStatus, FileBlock, StaffCountBand};
-    ///
-    /// let f = FileBlock::new("ファイル", DataSubjectBand::Under10k)
-    ///     .with_entrustment(Entrustment::new("保守", "保守会社", StaffCountBand::Under10))
-    ///     .with_entrustment(Entrustment::new("印刷", "印刷会社", StaffCountBand::Under10));
-    /// assert_eq!((f.entrustment_status, f.entrustment_count), (Some(EntrustmentStatus::Entrusts), Some(2)));
-    /// ```
-    #[must_use]
-    pub fn with_entrustment(mut self, entrustment: Entrustment) -> Self {
-        self.entrustments.push(entrustment);
-        self.entrustment_status = Some(EntrustmentStatus::Entrusts);
-        self.entrustment_count = u32::try_from(self.entrustments.len()).ok();
-        self
-    }
+        /// Adds a 委託事項: sets 委託する and the declared count to the number of entries.
+        ///
+        /// ```
+        /// use mynumber_pia::report::{DataSubjectBand, Entrustment, EntrustmentStatus, FileBlock, StaffCountBand};
+        ///
+        /// let f = FileBlock::new("ファイル", DataSubjectBand::Under10k)
+        ///     .with_entrustment(Entrustment::new("保守", "保守会社", StaffCountBand::Under10))
+        ///     .with_entrustment(Entrustment::new("印刷", "印刷会社", StaffCountBand::Under10));
+        /// assert_eq!((f.entrustment_status, f.entrustment_count), (Some(EntrustmentStatus::Entrusts), Some(2)));
+        /// ```
+        pub fn with_entrustment(entrustment: Entrustment) |f| {
+            f.entrustments.push(entrustment);
+            f.entrustment_status = Some(EntrustmentStatus::Entrusts);
+            f.entrustment_count = u32::try_from(f.entrustments.len()).ok();
+        };
 
-    /// Adds a 提供先: checks 提供を行っている and sets the declared count to the number of entries.
-    ///
-    /// ```
-    /// use mynumber_pia::legal_basis::LegalBasis;
-    /// use mynumber_pia::report::{DataSubjectBand, Destination, FileBlock};
-    ///
-    /// let basis = LegalBasis::parse("番号利用法第19条第8号")?;
-    /// let f = FileBlock::new("ファイル", DataSubjectBand::Under10k)
-    ///     .with_provision(Destination::new("全国健康保険協会", basis));
-    /// assert!(f.provision_transfer.provision && !f.provision_transfer.neither);
-    /// assert_eq!(f.provision_transfer.provision_count, Some(1));
-    /// # Ok::<(), mynumber_pia::legal_basis::LegalBasisError>(())
-    /// ```
-    #[must_use]
-    pub fn with_provision(mut self, provision: Destination) -> Self {
-        self.provisions.push(provision);
-        self.provision_transfer
-            .declare(false, self.provisions.len());
-        self
-    }
+        /// Adds a 提供先: checks 提供を行っている and sets the declared count to the number of entries.
+        ///
+        /// ```
+        /// use mynumber_pia::legal_basis::LegalBasis;
+        /// use mynumber_pia::report::{DataSubjectBand, Destination, FileBlock};
+        ///
+        /// let basis = LegalBasis::parse("番号利用法第19条第8号")?;
+        /// let f = FileBlock::new("ファイル", DataSubjectBand::Under10k)
+        ///     .with_provision(Destination::new("全国健康保険協会", basis));
+        /// assert!(f.provision_transfer.provision && !f.provision_transfer.neither);
+        /// assert_eq!(f.provision_transfer.provision_count, Some(1));
+        /// # Ok::<(), mynumber_pia::legal_basis::LegalBasisError>(())
+        /// ```
+        pub fn with_provision(provision: Destination) |f| f.add_destination(false, provision);
 
-    /// Adds a 移転先: checks 移転を行っている and sets the declared count to the number of entries.
-    ///
-    /// ```
-    /// use mynumber_pia::legal_basis::LegalBasis;
-    /// use mynumber_pia::report::{DataSubjectBand, Destination, FileBlock};
-    ///
-    /// let f = FileBlock::new("ファイル", DataSubjectBand::Under10k)
-    ///     .with_transfer(Destination::new("市民課", LegalBasis::parse("住民基本台帳法第7条")?));
-    /// assert_eq!((f.provision_transfer.transfer, f.provision_transfer.transfer_count), (true, Some(1)));
-    /// # Ok::<(), mynumber_pia::legal_basis::LegalBasisError>(())
-    /// ```
-    #[must_use]
-    pub fn with_transfer(mut self, transfer: Destination) -> Self {
-        self.transfers.push(transfer);
-        self.provision_transfer.declare(true, self.transfers.len());
-        self
+        /// Adds a 移転先: checks 移転を行っている and sets the declared count to the number of entries.
+        ///
+        /// ```
+        /// use mynumber_pia::legal_basis::LegalBasis;
+        /// use mynumber_pia::report::{DataSubjectBand, Destination, FileBlock};
+        ///
+        /// let f = FileBlock::new("ファイル", DataSubjectBand::Under10k)
+        ///     .with_transfer(Destination::new("市民課", LegalBasis::parse("住民基本台帳法第7条")?));
+        /// assert_eq!((f.provision_transfer.transfer, f.provision_transfer.transfer_count), (true, Some(1)));
+        /// # Ok::<(), mynumber_pia::legal_basis::LegalBasisError>(())
+        /// ```
+        pub fn with_transfer(transfer: Destination) |f| f.add_destination(true, transfer);
     }
 }

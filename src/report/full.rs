@@ -308,7 +308,6 @@ choice_enum! {
     ///
     /// assert_eq!("政府機関ではない".parse(), Ok(NiscCompliance::NotGovernmentAgency));
     /// ```
-    #[doc(alias = "NISC政府機関統一基準群")]
     pub enum NiscCompliance: "NISC政府機関統一基準群" {
         /// Complied with special effort.
         SpecialEffort => "特に力を入れて遵守している",
@@ -367,7 +366,6 @@ choice_enum! {
     ///
     /// assert_eq!(DeceasedNumbers::Kept.label(), "保管している");
     /// ```
-    #[doc(alias = "死者の個人番号")]
     pub enum DeceasedNumbers: "死者の個人番号" {
         /// The numbers of deceased people are kept.
         Kept => "保管している",

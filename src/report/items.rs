@@ -15,7 +15,7 @@ use super::{FormPart, ItemPath, Report, Segment};
 use crate::{AssessmentKind, Choice};
 
 /// The model's label of the text part of a typed control ([`Control::detail`](super::Control)):
-/// [`ItemId::detail_label`] gives the words each form prints instead.
+/// the table gives the words each form prints instead ([`ItemId::printed_label`]).
 pub(crate) const DETAIL_LABEL: &str = "具体的な方法";
 
 /// Where an item sits in one form: its number as printed and whether it is a ※ item.
@@ -55,6 +55,9 @@ struct Row {
     pattern: &'static str,
     positions: [Option<Position>; 3],
     gov_only: bool,
+    /// The labels of parts of the item that the forms print in words of their own, with those
+    /// words (see [`ItemId::printed_label`]).
+    printed: &'static [(&'static str, &'static str)],
 }
 
 const NA: Option<Position> = None;
@@ -188,8 +191,11 @@ fn stray_after<'r, F: Field>(
     stray
 }
 
+/// The item table. A row is `Variant = "id text", "label", (path), [基礎, 重点, 全項目 positions]`,
+/// then `, gov` for an item of 行政機関等 only and `=> [part label => printed words, …]` for the
+/// parts the forms print in words of their own.
 macro_rules! item_table {
-    ($( $variant:ident = $key:literal, $label:literal, ($($path:tt)+), [$b:expr, $f:expr, $a:expr] $(, $gov:ident)? ; )+) => {
+    ($( $variant:ident = $key:literal, $label:literal, ($($path:tt)+), [$b:expr, $f:expr, $a:expr] $(, $gov:ident)? $(=> [$($part:expr => $printed:literal),+])? ; )+) => {
         /// A stable ID for each item of the three forms, with the item's label, its number in each
         /// form, its ※ mark and its path in a [`Report`].
         ///
@@ -247,6 +253,7 @@ macro_rules! item_table {
                     pattern: pattern!($($path)+),
                     positions: [$b, $f, $a],
                     gov_only: item_table!(@gov $($gov)?),
+                    printed: &[$($(($part, $printed)),+)?],
                 },
             )+
         ];
@@ -455,9 +462,9 @@ item_table! {
     FullUsageRisk1AddressSystem = "full.usage.risk1.address_system_measures", "宛名システム等における措置の内容", (full.risk_measures.usage.risk1.address_system_measures), [NA, NA, s("Ⅲ3リスク1宛名システム等における措置の内容")];
     FullUsageRisk1OtherSystems = "full.usage.risk1.other_system_measures", "事務で使用するその他のシステムにおける措置の内容", (full.risk_measures.usage.risk1.other_system_measures), [NA, NA, s("Ⅲ3リスク1事務で使用するその他のシステムにおける措置の内容")];
     FullUsageRisk2 = "full.usage.risk2", "リスク２：権限のない者（元職員、アクセス権限のない職員等）によって不正に使用されるリスク", (full.risk_measures.usage.risk2), [NA, NA, s("Ⅲ3リスク2")];
-    FullUsageRisk2UserAuth = "full.usage.risk2.user_auth", "ユーザ認証の管理", (full.risk_measures.usage.risk2.user_auth), [NA, NA, s("Ⅲ3リスク2ユーザ認証の管理")];
-    FullUsageRisk2AccessGrant = "full.usage.risk2.access_grant", "アクセス権限の発効・失効の管理", (full.risk_measures.usage.risk2.access_grant), [NA, NA, s("Ⅲ3リスク2アクセス権限の発効・失効の管理")];
-    FullUsageRisk2AccessRights = "full.usage.risk2.access_rights", "アクセス権限の管理", (full.risk_measures.usage.risk2.access_rights), [NA, NA, s("Ⅲ3リスク2アクセス権限の管理")];
+    FullUsageRisk2UserAuth = "full.usage.risk2.user_auth", "ユーザ認証の管理", (full.risk_measures.usage.risk2.user_auth), [NA, NA, s("Ⅲ3リスク2ユーザ認証の管理")] => [DETAIL_LABEL => "具体的な管理方法"];
+    FullUsageRisk2AccessGrant = "full.usage.risk2.access_grant", "アクセス権限の発効・失効の管理", (full.risk_measures.usage.risk2.access_grant), [NA, NA, s("Ⅲ3リスク2アクセス権限の発効・失効の管理")] => [DETAIL_LABEL => "具体的な管理方法"];
+    FullUsageRisk2AccessRights = "full.usage.risk2.access_rights", "アクセス権限の管理", (full.risk_measures.usage.risk2.access_rights), [NA, NA, s("Ⅲ3リスク2アクセス権限の管理")] => [DETAIL_LABEL => "具体的な管理方法"];
     FullUsageRisk2UsageRecord = "full.usage.risk2.usage_record", "特定個人情報の使用の記録", (full.risk_measures.usage.risk2.usage_record), [NA, NA, s("Ⅲ3リスク2特定個人情報の使用の記録")];
     FullUsageRisk3 = "full.usage.risk3", "リスク３：従業者が事務外で使用するリスク", (full.risk_measures.usage.risk3), [NA, NA, s("Ⅲ3リスク3")];
     FullUsageRisk4 = "full.usage.risk4", "リスク４：特定個人情報ファイルが不正に複製されるリスク", (full.risk_measures.usage.risk4), [NA, NA, s("Ⅲ3リスク4")];
@@ -465,17 +472,17 @@ item_table! {
     FullEntrustmentNotEntrusted = "full.entrustment.not_entrusted", "委託しない", (full.risk_measures.entrustment.not_entrusted), [NA, NA, s("Ⅲ4委託しない")];
     FullEntrustmentRisk = "full.entrustment.risk", "委託先による特定個人情報の不正入手・不正な使用に関するリスク", (full.risk_measures.entrustment.risk), [NA, NA, s("Ⅲ4リスク")];
     FullEntrustmentProtectionCheck = "full.entrustment.risk.protection_check", "情報保護管理体制の確認", (full.risk_measures.entrustment.risk.protection_check), [NA, NA, s("Ⅲ4情報保護管理体制の確認")];
-    FullEntrustmentViewerRestriction = "full.entrustment.risk.viewer_restriction", "特定個人情報ファイルの閲覧者・更新者の制限", (full.risk_measures.entrustment.risk.viewer_restriction), [NA, NA, s("Ⅲ4特定個人情報ファイルの閲覧者・更新者の制限")];
+    FullEntrustmentViewerRestriction = "full.entrustment.risk.viewer_restriction", "特定個人情報ファイルの閲覧者・更新者の制限", (full.risk_measures.entrustment.risk.viewer_restriction), [NA, NA, s("Ⅲ4特定個人情報ファイルの閲覧者・更新者の制限")] => [DETAIL_LABEL => "具体的な制限方法"];
     FullEntrustmentHandlingRecord = "full.entrustment.risk.handling_record", "特定個人情報ファイルの取扱いの記録", (full.risk_measures.entrustment.risk.handling_record), [NA, NA, s("Ⅲ4特定個人情報ファイルの取扱いの記録")];
     FullEntrustmentProvisionRule = "full.entrustment.risk.provision_rule", "特定個人情報の提供ルール", (full.risk_measures.entrustment.risk.provision_rule), [NA, NA, s("Ⅲ4特定個人情報の提供ルール")];
-    FullEntrustmentErasureRule = "full.entrustment.risk.erasure_rule", "特定個人情報の消去ルール", (full.risk_measures.entrustment.risk.erasure_rule), [NA, NA, s("Ⅲ4特定個人情報の消去ルール")];
-    FullEntrustmentContractClause = "full.entrustment.risk.contract_clause", "委託契約書中の特定個人情報ファイルの取扱いに関する規定", (full.risk_measures.entrustment.risk.contract_clause), [NA, NA, s("Ⅲ4委託契約書中の特定個人情報ファイルの取扱いに関する規定")];
+    FullEntrustmentErasureRule = "full.entrustment.risk.erasure_rule", "特定個人情報の消去ルール", (full.risk_measures.entrustment.risk.erasure_rule), [NA, NA, s("Ⅲ4特定個人情報の消去ルール")] => [DETAIL_LABEL => "ルールの内容及びルール遵守の確認方法"];
+    FullEntrustmentContractClause = "full.entrustment.risk.contract_clause", "委託契約書中の特定個人情報ファイルの取扱いに関する規定", (full.risk_measures.entrustment.risk.contract_clause), [NA, NA, s("Ⅲ4委託契約書中の特定個人情報ファイルの取扱いに関する規定")] => [DETAIL_LABEL => "規定の内容"];
     FullEntrustmentReEntrusteeAssurance = "full.entrustment.risk.re_entrustee_assurance", "再委託先による特定個人情報ファイルの適切な取扱いの確保", (full.risk_measures.entrustment.risk.re_entrustee_assurance), [NA, NA, s("Ⅲ4再委託先による特定個人情報ファイルの適切な取扱いの確保")];
     FullEntrustmentOtherRisks = "full.entrustment.other_risks", "特定個人情報ファイルの取扱いの委託におけるその他のリスク及びそのリスクに対する措置", (full.risk_measures.entrustment.other_risks), [NA, NA, s("Ⅲ4その他のリスク")];
     FullProvisionNotProvided = "full.provision_transfer.not_provided", "提供・移転しない", (full.risk_measures.provision_transfer.not_provided), [NA, NA, s("Ⅲ5提供・移転しない")];
     FullProvisionRisk1 = "full.provision_transfer.risk1", "リスク１：不正な提供・移転が行われるリスク", (full.risk_measures.provision_transfer.risk1), [NA, NA, s("Ⅲ5リスク1")];
     FullProvisionRisk1Record = "full.provision_transfer.risk1.record", "特定個人情報の提供・移転の記録", (full.risk_measures.provision_transfer.risk1.record), [NA, NA, s("Ⅲ5リスク1特定個人情報の提供・移転の記録")];
-    FullProvisionRisk1Rule = "full.provision_transfer.risk1.rule", "特定個人情報の提供・移転に関するルール", (full.risk_measures.provision_transfer.risk1.rule), [NA, NA, s("Ⅲ5リスク1特定個人情報の提供・移転に関するルール")];
+    FullProvisionRisk1Rule = "full.provision_transfer.risk1.rule", "特定個人情報の提供・移転に関するルール", (full.risk_measures.provision_transfer.risk1.rule), [NA, NA, s("Ⅲ5リスク1特定個人情報の提供・移転に関するルール")] => [DETAIL_LABEL => "ルールの内容及びルール遵守の確認方法"];
     FullProvisionRisk2 = "full.provision_transfer.risk2", "リスク２：不適切な方法で提供・移転が行われるリスク", (full.risk_measures.provision_transfer.risk2), [NA, NA, s("Ⅲ5リスク2")];
     FullProvisionRisk3 = "full.provision_transfer.risk3", "リスク３：誤った情報を提供・移転してしまうリスク、誤った相手に提供・移転してしまうリスク", (full.risk_measures.provision_transfer.risk3), [NA, NA, s("Ⅲ5リスク3")];
     FullProvisionOtherRisks = "full.provision_transfer.other_risks", "特定個人情報の提供・移転（委託や情報提供ネットワークシステムを通じた提供を除く。）におけるその他のリスク及びそのリスクに対する措置", (full.risk_measures.provision_transfer.other_risks), [NA, NA, s("Ⅲ5その他のリスク")];
@@ -494,18 +501,18 @@ item_table! {
     FullStorageSafetySystem = "full.storage.risk1.safety_system", "安全管理体制", (full.risk_measures.storage.risk1.safety_system), [NA, NA, s("Ⅲ7リスク1②")];
     FullStorageSafetyRules = "full.storage.risk1.safety_rules", "安全管理規程", (full.risk_measures.storage.risk1.safety_rules), [NA, NA, s("Ⅲ7リスク1③")];
     FullStorageStaffAwareness = "full.storage.risk1.staff_awareness", "安全管理体制・規程の職員への周知", (full.risk_measures.storage.risk1.staff_awareness), [NA, NA, s("Ⅲ7リスク1④")];
-    FullStoragePhysical = "full.storage.risk1.physical", "物理的対策", (full.risk_measures.storage.risk1.physical), [NA, NA, s("Ⅲ7リスク1⑤")];
-    FullStorageTechnical = "full.storage.risk1.technical", "技術的対策", (full.risk_measures.storage.risk1.technical), [NA, NA, s("Ⅲ7リスク1⑥")];
+    FullStoragePhysical = "full.storage.risk1.physical", "物理的対策", (full.risk_measures.storage.risk1.physical), [NA, NA, s("Ⅲ7リスク1⑤")] => [DETAIL_LABEL => "具体的な対策の内容"];
+    FullStorageTechnical = "full.storage.risk1.technical", "技術的対策", (full.risk_measures.storage.risk1.technical), [NA, NA, s("Ⅲ7リスク1⑥")] => [DETAIL_LABEL => "具体的な対策の内容"];
     FullStorageBackup = "full.storage.risk1.backup", "バックアップ", (full.risk_measures.storage.risk1.backup), [NA, NA, s("Ⅲ7リスク1⑦")];
     FullStorageIncidentProcedure = "full.storage.risk1.incident_procedure", "事故発生時手順の策定・周知", (full.risk_measures.storage.risk1.incident_procedure), [NA, NA, s("Ⅲ7リスク1⑧")];
     FullStorageSeriousIncident = "full.storage.risk1.serious_incident", "過去３年以内に、評価実施機関において、個人情報に関する重大事故が発生したか", (full.risk_measures.storage.risk1.serious_incident), [NA, NA, n("Ⅲ7リスク1⑨")];
-    FullStorageDeceasedNumbers = "full.storage.risk1.deceased_numbers", "死者の個人番号", (full.risk_measures.storage.risk1.deceased_numbers), [NA, NA, s("Ⅲ7リスク1⑩")];
+    FullStorageDeceasedNumbers = "full.storage.risk1.deceased_numbers", "死者の個人番号", (full.risk_measures.storage.risk1.deceased_numbers), [NA, NA, s("Ⅲ7リスク1⑩")] => [DETAIL_LABEL => "具体的な保管方法"];
     FullStorageRisk2 = "full.storage.risk2", "リスク２：特定個人情報が古い情報のまま保管され続けるリスク", (full.risk_measures.storage.risk2), [NA, NA, s("Ⅲ7リスク2")];
     FullStorageRisk3 = "full.storage.risk3", "リスク３：特定個人情報が消去されずいつまでも存在するリスク", (full.risk_measures.storage.risk3), [NA, NA, s("Ⅲ7リスク3")];
-    FullStorageErasureProcedure = "full.storage.risk3.erasure_procedure", "消去手順", (full.risk_measures.storage.risk3.erasure_procedure), [NA, NA, s("Ⅲ7リスク3消去手順")];
+    FullStorageErasureProcedure = "full.storage.risk3.erasure_procedure", "消去手順", (full.risk_measures.storage.risk3.erasure_procedure), [NA, NA, s("Ⅲ7リスク3消去手順")] => [DETAIL_LABEL => "手順の内容"];
     FullStorageOtherRisks = "full.storage.other_risks", "特定個人情報の保管・消去におけるその他のリスク及びそのリスクに対する措置", (full.risk_measures.storage.other_risks), [NA, NA, s("Ⅲ7その他のリスク")];
-    FullSelfCheck = "full.other.self_check", "自己点検", (full.other_measures.self_check), [NA, NA, s("Ⅳ1①")];
-    FullAudit = "full.other.audit", "監査", (full.other_measures.audit), [NA, NA, s("Ⅳ1②")];
+    FullSelfCheck = "full.other.self_check", "自己点検", (full.other_measures.self_check), [NA, NA, s("Ⅳ1①")] => [DETAIL_LABEL => "具体的なチェック方法"];
+    FullAudit = "full.other.audit", "監査", (full.other_measures.audit), [NA, NA, s("Ⅳ1②")] => [DETAIL_LABEL => "具体的な内容"];
     FullTraining = "full.other.training", "従業者に対する教育・啓発", (full.other_measures.training), [NA, NA, s("Ⅳ2")];
     FullOtherMeasures = "full.other.other", "その他のリスク対策", (full.other_measures.other), [NA, NA, s("Ⅳ3")];
 
@@ -515,16 +522,16 @@ item_table! {
     FocusedAcquisitionOtherRisks = "focused.acquisition.other_risks", "特定個人情報の入手（情報提供ネットワークシステムを通じた入手を除く。）におけるその他のリスク及びそのリスクに対する措置", (focused.risk_measures.acquisition.other_risks), [NA, s("Ⅲ2その他のリスク"), NA];
     FocusedUsageRisk1 = "focused.usage.risk1", "リスク１：目的を超えた紐付け、事務に必要のない情報との紐付けが行われるリスク", (focused.risk_measures.usage.risk1), [NA, s("Ⅲ3リスク1"), NA];
     FocusedUsageRisk2 = "focused.usage.risk2", "リスク２：権限のない者（元職員、アクセス権限のない職員等）によって不正に使用されるリスク", (focused.risk_measures.usage.risk2), [NA, s("Ⅲ3リスク2"), NA];
-    FocusedUsageRisk2UserAuth = "focused.usage.risk2.user_auth", "ユーザ認証の管理", (focused.risk_measures.usage.risk2.user_auth), [NA, s("Ⅲ3リスク2ユーザ認証の管理"), NA];
+    FocusedUsageRisk2UserAuth = "focused.usage.risk2.user_auth", "ユーザ認証の管理", (focused.risk_measures.usage.risk2.user_auth), [NA, s("Ⅲ3リスク2ユーザ認証の管理"), NA] => [DETAIL_LABEL => "具体的な管理方法"];
     FocusedUsageOtherRisks = "focused.usage.other_risks", "特定個人情報の使用におけるその他のリスク及びそのリスクに対する措置", (focused.risk_measures.usage.other_risks), [NA, s("Ⅲ3その他のリスク"), NA];
     FocusedEntrustmentNotEntrusted = "focused.entrustment.not_entrusted", "委託しない", (focused.risk_measures.entrustment.not_entrusted), [NA, s("Ⅲ4委託しない"), NA];
     FocusedEntrustmentRisk = "focused.entrustment.risk", "リスク：委託先における不正な使用等のリスク", (focused.risk_measures.entrustment.risk), [NA, s("Ⅲ4リスク"), NA];
-    FocusedEntrustmentContractClause = "focused.entrustment.risk.contract_clause", "委託契約書中の特定個人情報ファイルの取扱いに関する規定", (focused.risk_measures.entrustment.risk.contract_clause), [NA, s("Ⅲ4委託契約書中の特定個人情報ファイルの取扱いに関する規定"), NA];
+    FocusedEntrustmentContractClause = "focused.entrustment.risk.contract_clause", "委託契約書中の特定個人情報ファイルの取扱いに関する規定", (focused.risk_measures.entrustment.risk.contract_clause), [NA, s("Ⅲ4委託契約書中の特定個人情報ファイルの取扱いに関する規定"), NA] => [DETAIL_LABEL => "規定の内容"];
     FocusedEntrustmentReEntrusteeAssurance = "focused.entrustment.risk.re_entrustee_assurance", "再委託先による特定個人情報ファイルの適切な取扱いの担保", (focused.risk_measures.entrustment.risk.re_entrustee_assurance), [NA, s("Ⅲ4再委託先による特定個人情報ファイルの適切な取扱いの担保"), NA];
     FocusedEntrustmentOtherRisks = "focused.entrustment.other_risks", "特定個人情報ファイルの取扱いの委託におけるその他のリスク及びそのリスクに対する措置", (focused.risk_measures.entrustment.other_risks), [NA, s("Ⅲ4その他のリスク"), NA];
     FocusedProvisionNotProvided = "focused.provision_transfer.not_provided", "提供・移転しない", (focused.risk_measures.provision_transfer.not_provided), [NA, s("Ⅲ5提供・移転しない"), NA];
     FocusedProvisionRisk = "focused.provision_transfer.risk", "リスク：不正な提供・移転が行われるリスク", (focused.risk_measures.provision_transfer.risk), [NA, s("Ⅲ5リスク"), NA];
-    FocusedProvisionRule = "focused.provision_transfer.risk.rule", "特定個人情報の提供・移転に関するルール", (focused.risk_measures.provision_transfer.risk.rule), [NA, s("Ⅲ5特定個人情報の提供・移転に関するルール"), NA];
+    FocusedProvisionRule = "focused.provision_transfer.risk.rule", "特定個人情報の提供・移転に関するルール", (focused.risk_measures.provision_transfer.risk.rule), [NA, s("Ⅲ5特定個人情報の提供・移転に関するルール"), NA] => [DETAIL_LABEL => "ルールの内容及びルール遵守の確認方法"];
     FocusedProvisionOtherRisks = "focused.provision_transfer.other_risks", "特定個人情報の提供・移転（委託や情報提供ネットワークシステムを通じた提供を除く。）におけるその他のリスク及びそのリスクに対する措置", (focused.risk_measures.provision_transfer.other_risks), [NA, s("Ⅲ5その他のリスク"), NA];
     FocusedNetworkNotConnectedAcquisition = "focused.network.not_connected_acquisition", "接続しない（入手）", (focused.risk_measures.network.not_connected_acquisition), [NA, s("Ⅲ6接続しない（入手）"), NA];
     FocusedNetworkNotConnectedProvision = "focused.network.not_connected_provision", "接続しない（提供）", (focused.risk_measures.network.not_connected_provision), [NA, s("Ⅲ6接続しない（提供）"), NA];
@@ -544,8 +551,8 @@ item_table! {
     BasicAcquisition = "basic.acquisition", "目的外の入手が行われるリスクへの対策は十分か", (basic.risk_measures.acquisition), [n("Ⅳ2"), NA, NA];
     BasicUsageLinking = "basic.usage_linking", "目的を超えた紐付け、事務に必要のない情報との紐付けが行われるリスクへの対策は十分か", (basic.risk_measures.usage_linking), [n("Ⅳ3目的を超えた紐付け"), NA, NA];
     BasicUsageUnauthorized = "basic.usage_unauthorized", "権限のない者（元職員、アクセス権限のない職員等）によって不正に使用されるリスクへの対策は十分か", (basic.risk_measures.usage_unauthorized), [n("Ⅳ3権限のない者"), NA, NA];
-    BasicEntrustment = "basic.entrustment", "委託先における不正な使用等のリスクへの対策は十分か", (basic.risk_measures.entrustment), [n("Ⅳ4"), NA, NA];
-    BasicProvisionTransfer = "basic.provision_transfer", "不正な提供・移転が行われるリスクへの対策は十分か", (basic.risk_measures.provision_transfer), [n("Ⅳ5"), NA, NA];
+    BasicEntrustment = "basic.entrustment", "委託先における不正な使用等のリスクへの対策は十分か", (basic.risk_measures.entrustment), [n("Ⅳ4"), NA, NA] => ["しない" => "委託しない"];
+    BasicProvisionTransfer = "basic.provision_transfer", "不正な提供・移転が行われるリスクへの対策は十分か", (basic.risk_measures.provision_transfer), [n("Ⅳ5"), NA, NA] => ["しない" => "提供・移転しない"];
     BasicNetworkAcquisition = "basic.network.acquisition", "情報提供ネットワークシステムとの接続　目的外の入手が行われるリスクへの対策は十分か", (basic.risk_measures.network.acquisition), [n("Ⅳ6目的外の入手"), NA, NA];
     BasicNetworkProvision = "basic.network.provision", "不正な提供が行われるリスクへの対策は十分か", (basic.risk_measures.network.provision), [n("Ⅳ6不正な提供"), NA, NA];
     BasicStorage = "basic.storage", "特定個人情報の漏えい・滅失・毀損リスクへの対策は十分か", (basic.risk_measures.storage), [n("Ⅳ7"), NA, NA];
@@ -624,14 +631,6 @@ fn normalize_number(text: &str) -> String {
         }
     }
     folded
-}
-
-const fn slot(form: AssessmentKind) -> usize {
-    match form {
-        AssessmentKind::Basic => 0,
-        AssessmentKind::Focused => 1,
-        AssessmentKind::Full => 2,
-    }
 }
 
 impl ItemId {
@@ -758,7 +757,8 @@ impl ItemId {
     /// ```
     #[must_use]
     pub fn position(self, form: AssessmentKind) -> Option<Position> {
-        self.row().positions.get(slot(form)).copied().flatten()
+        // `positions` is in the order of `AssessmentKind::ALL`: 基礎, 重点, 全項目.
+        self.row().positions.get(form.index()).copied().flatten()
     }
 
     /// Whether `form` has the item.
@@ -840,38 +840,14 @@ impl ItemId {
     /// The label the form prints for a part of this item where the model's label is generic:
     /// the text part of a typed control (the generic [`DETAIL_LABEL`] is 「具体的な管理方法」 under
     /// ユーザ認証の管理, 「具体的な対策の内容」 under ⑤物理的対策…) and the box of 基礎 Ⅳ4 and Ⅳ5
-    /// (「しない」 is 「委託しない」, 「提供・移転しない」); `label` itself otherwise. The one rule
-    /// that the renderer and the change records read.
+    /// (「しない」 is 「委託しない」, 「提供・移転しない」), as the item's row says; `label` itself
+    /// otherwise. The one rule that the renderer and the change records read.
     pub(crate) fn printed_label(self, label: &'static str) -> &'static str {
-        match (self, label) {
-            (_, DETAIL_LABEL) => self.detail_label(),
-            (ItemId::BasicEntrustment, "しない") => "委託しない",
-            (ItemId::BasicProvisionTransfer, "しない") => "提供・移転しない",
-            _ => label,
-        }
-    }
-
-    /// The words this typed control prints for its text part instead of [`DETAIL_LABEL`].
-    const fn detail_label(self) -> &'static str {
-        match self {
-            ItemId::FullUsageRisk2UserAuth
-            | ItemId::FullUsageRisk2AccessGrant
-            | ItemId::FullUsageRisk2AccessRights
-            | ItemId::FocusedUsageRisk2UserAuth => "具体的な管理方法",
-            ItemId::FullEntrustmentViewerRestriction => "具体的な制限方法",
-            ItemId::FullEntrustmentErasureRule
-            | ItemId::FullProvisionRisk1Rule
-            | ItemId::FocusedProvisionRule => "ルールの内容及びルール遵守の確認方法",
-            ItemId::FullEntrustmentContractClause | ItemId::FocusedEntrustmentContractClause => {
-                "規定の内容"
-            }
-            ItemId::FullStoragePhysical | ItemId::FullStorageTechnical => "具体的な対策の内容",
-            ItemId::FullStorageDeceasedNumbers => "具体的な保管方法",
-            ItemId::FullStorageErasureProcedure => "手順の内容",
-            ItemId::FullSelfCheck => "具体的なチェック方法",
-            ItemId::FullAudit => "具体的な内容",
-            _ => DETAIL_LABEL,
-        }
+        self.row()
+            .printed
+            .iter()
+            .find(|&&(part, _)| part == label)
+            .map_or(label, |&(_, printed)| printed)
     }
 
     /// Whether no form has the item: it is an extension of the model (the explicit 再委託 chain,

@@ -62,18 +62,22 @@ pub(crate) fn without_label_words<'a>(rest: &'a str, label: &str) -> &'a str {
 }
 
 /// What the list positions of a path name: the file block (its index and names) and the list
-/// entry (the form's word, its number from 1, and the item whose number stands for the list),
-/// with the item's label without a leading 「提供先　」「委託　」 when the entry is already named,
-/// and none when it is the entry's own word (「委託事項」 of 委託事項3).
+/// entry (the form's word and its number from 1), with the item's label without a leading
+/// 「提供先　」「委託　」 when the entry is already named, and none when it is the entry's own
+/// word (「委託事項」 of 委託事項3); and the number that places the item in the report's form,
+/// with the label it is printed with: the item's own, else its list's (`Ⅱ4` for the 再委託
+/// chain), when the form prints one.
 struct Along<'r> {
     file: Option<(usize, &'r [String])>,
-    entry: Option<(&'static str, usize, Option<ItemId>)>,
+    entry: Option<(&'static str, usize)>,
     label: &'static str,
+    numbered: Option<(&'static str, &'static str)>,
 }
 
 fn along<'r>(report: &'r Report, item: ItemId, indices: &[usize]) -> Along<'r> {
     let mut file = None;
     let mut entry = None;
+    let mut parent = None;
     let lists = item
         .pattern()
         .split('.')
@@ -85,16 +89,26 @@ fn along<'r>(report: &'r Report, item: ItemId, indices: &[usize]) -> Along<'r> {
                 .get(index)
                 .map_or(&[][..], |f| f.names.as_slice());
             file = Some((index, names));
-        } else if let Some((word, parent)) = entry_word(list) {
-            entry = Some((word, index + 1, parent));
+        } else if let Some((word, numbered_by)) = entry_word(list) {
+            entry = Some((word, index + 1));
+            parent = numbered_by;
         }
     }
     let label = match (entry, item.label().split_once('　')) {
-        (Some((word, _, _)), _) if word == item.label() => "",
-        (Some((word, _, _)), Some((head, tail))) if word.starts_with(head) => tail,
+        (Some((word, _)), _) if word == item.label() => "",
+        (Some((word, _)), Some((head, tail))) if word.starts_with(head) => tail,
         _ => item.label(),
     };
-    Along { file, entry, label }
+    let form = report.form();
+    let numbered = std::iter::once(item)
+        .chain(parent)
+        .find_map(|id| Some((id.number(form)?, id.label())));
+    Along {
+        file,
+        entry,
+        label,
+        numbered,
+    }
 }
 
 /// `text` split after its leading ASCII digits.
@@ -106,10 +120,11 @@ fn split_digits(text: &str) -> (&str, &str) {
     )
 }
 
-/// The names of a file block joined with `、` (`国保賦課ファイル、国保資格ファイル`), or
-/// `ファイル2` for a block without a name. A control character of a name is escaped (`\n`), so
-/// that the place stays on one line.
+/// The names of a file block joined with `、` in brackets (`（国保賦課ファイル、国保資格ファイル）`),
+/// or `（ファイル2）` for a block without a name. A control character of a name is escaped
+/// (`\n`), so that the place stays on one line.
 fn push_file_name(out: &mut String, (index, names): (usize, &[String])) {
+    out.push('（');
     let mut named = false;
     for name in names.iter().filter(|n| !n.is_empty()) {
         if named {
@@ -127,6 +142,7 @@ fn push_file_name(out: &mut String, (index, names): (usize, &[String])) {
         out.push_str("ファイル");
         out.push_str(&(index + 1).to_string());
     }
+    out.push('）');
 }
 
 /// The place of `item` (with the list positions `indices`) as the form names it:
@@ -140,15 +156,13 @@ fn push_file_name(out: &mut String, (index, names): (usize, &[String])) {
 /// place is on one line: the file names are its only text of the report's own, and their
 /// control characters are escaped ([`push_file_name`]).
 pub(crate) fn render(report: &Report, item: ItemId, indices: &[usize]) -> String {
-    let form = report.form();
-    let Along { file, entry, label } = along(report, item, indices);
-    let number = match item.number(form) {
-        Some(n) => Some((n, item.label())),
-        None => entry
-            .and_then(|(_, _, parent)| parent)
-            .and_then(|p| p.number(form).map(|n| (n, p.label()))),
-    };
-    let (chapter, rest) = number.map_or(("", ""), |(n, l)| {
+    let Along {
+        file,
+        entry,
+        label,
+        numbered,
+    } = along(report, item, indices);
+    let (chapter, rest) = numbered.map_or(("", ""), |(n, l)| {
         let (chapter, rest) = split_chapter(n);
         (chapter, without_label_words(rest, l))
     });
@@ -156,12 +170,10 @@ pub(crate) fn render(report: &Report, item: ItemId, indices: &[usize]) -> String
     let mut out = String::with_capacity(64);
     out.push_str(chapter);
     if let Some(f) = file {
-        out.push('（');
         push_file_name(&mut out, f);
-        out.push('）');
     }
     match entry {
-        Some((word, n, _)) => {
+        Some((word, n)) => {
             // `5提供先①` splits at the word; `4⑦` after the leading digits.
             let (head, tail) = rest.split_once(word).unwrap_or_else(|| split_digits(rest));
             out.push_str(head);
@@ -341,27 +353,16 @@ pub(crate) fn log_place(report: &Report, item: ItemId, indices: &[usize]) -> Str
         file,
         entry,
         mut label,
+        numbered,
     } = along(report, item, indices);
-    // `（国保賦課ファイル、国保資格ファイル）`.
-    let push_file = |out: &mut String, f: (usize, &[String])| {
-        out.push('（');
-        push_file_name(out, f);
-        out.push('）');
-    };
     // The number and the words it ends with; a stand-in keeps only its chapter and section.
-    // The item's own number, else its list's (when the form prints it), else a stand-in's; an
-    // item with none of these is placed by its path alone.
-    let (number, numbered_label, keep_after) = match item.number(form) {
-        Some(n) => (n, item.label(), true),
-        None => match entry
-            .and_then(|(_, _, parent)| parent)
-            .and_then(|parent| Some((parent.number(form)?, parent.label())))
-        {
-            Some((n, l)) => (n, l, true),
-            None => match stand_in(item).and_then(|s| s.number(form).map(|n| (n, s.label()))) {
-                Some((n, l)) => (n, l, false),
-                None => ("", "", false),
-            },
+    // The item's own number or its list's, else a stand-in's; an item with none of these is
+    // placed by its path alone.
+    let (number, numbered_label, keep_after) = match numbered {
+        Some((n, l)) => (n, l, true),
+        None => match stand_in(item).and_then(|s| Some((s.number(form)?, s.label()))) {
+            Some((n, l)) => (n, l, false),
+            None => ("", "", false),
         },
     };
 
@@ -376,7 +377,7 @@ pub(crate) fn log_place(report: &Report, item: ItemId, indices: &[usize]) -> Str
         };
         out.push_str(chapter);
         match file {
-            Some(f) => push_file(&mut out, f),
+            Some(f) => push_file_name(&mut out, f),
             None => out.push('　'),
         }
         // A label that names its appendix (「（別添１）事務の内容」) is written as it is.
@@ -395,7 +396,7 @@ pub(crate) fn log_place(report: &Report, item: ItemId, indices: &[usize]) -> Str
 
     out.push_str(chapter);
     match file {
-        Some(f) => push_file(&mut out, f),
+        Some(f) => push_file_name(&mut out, f),
         None if !out.is_empty() => out.push('　'),
         None => {}
     }
@@ -416,7 +417,7 @@ pub(crate) fn log_place(report: &Report, item: ItemId, indices: &[usize]) -> Str
     if !keep_after {
         after = "";
     }
-    if let Some((word, n, _)) = entry {
+    if let Some((word, n)) = entry {
         // `提供先①` splits at the word; `⑦` follows the entry.
         let tail = after.split_once(word).map_or(after, |(_, tail)| tail);
         sep(&mut out);

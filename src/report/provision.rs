@@ -1,5 +1,6 @@
 //! Ⅱ5 提供先 and 移転先.
 
+use super::builder::setters;
 use super::{CheckSet, DataSubjectBand, Medium};
 use crate::legal_basis::LegalBasis;
 
@@ -64,37 +65,31 @@ impl Destination {
         }
     }
 
-    /// Sets ⑥提供方法 / 移転方法.
-    ///
-    /// ```
-    /// use mynumber_pia::legal_basis::LegalBasis;
-    /// use mynumber_pia::report::{CheckSet, DataSubjectBand, Destination, Medium};
-    ///
-    /// let d = Destination::new("市民課", LegalBasis::parse("住民基本台帳法第7条")?)
-    ///     .with_methods(CheckSet::of([Medium::IntraOffice]));
-    /// assert!(d.methods.contains(Medium::IntraOffice));
-    /// # Ok::<(), mynumber_pia::legal_basis::LegalBasisError>(())
-    /// ```
-    #[must_use]
-    pub fn with_methods(mut self, methods: CheckSet<Medium>) -> Self {
-        self.methods = methods;
-        self
-    }
+    setters! {
+        /// Sets ⑥提供方法 / 移転方法.
+        ///
+        /// ```
+        /// use mynumber_pia::legal_basis::LegalBasis;
+        /// use mynumber_pia::report::{CheckSet, DataSubjectBand, Destination, Medium};
+        ///
+        /// let d = Destination::new("市民課", LegalBasis::parse("住民基本台帳法第7条")?)
+        ///     .with_methods(CheckSet::of([Medium::IntraOffice]));
+        /// assert!(d.methods.contains(Medium::IntraOffice));
+        /// # Ok::<(), mynumber_pia::legal_basis::LegalBasisError>(())
+        /// ```
+        pub fn with_methods(methods: CheckSet<Medium>) |d| d.methods = methods;
 
-    /// Sets ④ 対象となる本人の数.
-    ///
-    /// ```
-    /// use mynumber_pia::legal_basis::LegalBasis;
-    /// use mynumber_pia::report::{CheckSet, DataSubjectBand, Destination, Medium};
-    ///
-    /// let d = Destination::new("市民課", LegalBasis::parse("住民基本台帳法第7条")?)
-    ///     .with_data_subjects(DataSubjectBand::From10kTo100k);
-    /// assert_eq!(d.data_subjects, Some(DataSubjectBand::From10kTo100k));
-    /// # Ok::<(), mynumber_pia::legal_basis::LegalBasisError>(())
-    /// ```
-    #[must_use]
-    pub fn with_data_subjects(mut self, band: DataSubjectBand) -> Self {
-        self.data_subjects = Some(band);
-        self
+        /// Sets ④ 対象となる本人の数.
+        ///
+        /// ```
+        /// use mynumber_pia::legal_basis::LegalBasis;
+        /// use mynumber_pia::report::{CheckSet, DataSubjectBand, Destination, Medium};
+        ///
+        /// let d = Destination::new("市民課", LegalBasis::parse("住民基本台帳法第7条")?)
+        ///     .with_data_subjects(DataSubjectBand::From10kTo100k);
+        /// assert_eq!(d.data_subjects, Some(DataSubjectBand::From10kTo100k));
+        /// # Ok::<(), mynumber_pia::legal_basis::LegalBasisError>(())
+        /// ```
+        pub fn with_data_subjects(band: DataSubjectBand) |d| d.data_subjects = Some(band);
     }
 }

@@ -1,5 +1,6 @@
 //! Ⅰ2 特定個人情報ファイルを取り扱う事務において使用するシステム.
 
+use super::builder::setters;
 use super::{CheckSet, Connection};
 
 model! {
@@ -42,30 +43,24 @@ impl System {
         }
     }
 
-    /// Sets ②システムの機能.
-    ///
-    /// ```
-    /// use mynumber_pia::report::{CheckSet, Connection, System};
-    ///
-    /// assert_eq!(System::new("税務システム").with_functions("課税").functions.as_deref(), Some("課税"));
-    /// ```
-    #[must_use]
-    pub fn with_functions(mut self, functions: impl Into<String>) -> Self {
-        self.functions = Some(functions.into());
-        self
-    }
+    setters! {
+        /// Sets ②システムの機能.
+        ///
+        /// ```
+        /// use mynumber_pia::report::{CheckSet, Connection, System};
+        ///
+        /// assert_eq!(System::new("税務システム").with_functions("課税").functions.as_deref(), Some("課税"));
+        /// ```
+        pub fn with_functions(functions: impl Into<String>) |s| s.functions = Some(functions.into());
 
-    /// Sets ③他のシステムとの接続.
-    ///
-    /// ```
-    /// use mynumber_pia::report::{CheckSet, Connection, System};
-    ///
-    /// let s = System::new("中間サーバー").with_connections(CheckSet::of([Connection::InfoNetwork]));
-    /// assert!(s.connections.contains(Connection::InfoNetwork));
-    /// ```
-    #[must_use]
-    pub fn with_connections(mut self, connections: CheckSet<Connection>) -> Self {
-        self.connections = connections;
-        self
+        /// Sets ③他のシステムとの接続.
+        ///
+        /// ```
+        /// use mynumber_pia::report::{CheckSet, Connection, System};
+        ///
+        /// let s = System::new("中間サーバー").with_connections(CheckSet::of([Connection::InfoNetwork]));
+        /// assert!(s.connections.contains(Connection::InfoNetwork));
+        /// ```
+        pub fn with_connections(connections: CheckSet<Connection>) |s| s.connections = connections;
     }
 }

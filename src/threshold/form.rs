@@ -24,7 +24,6 @@ choice_enum! {
     /// assert_eq!(AssessmentKind::Full.form_title(), "全項目評価書（様式4）");
     /// assert_eq!("basic".parse::<AssessmentKind>(), Ok(AssessmentKind::Basic));
     /// ```
-    #[doc(alias = "評価の種類")]
     #[doc(alias = "様式")]
     pub enum AssessmentKind: "評価の種類" {
         /// 基礎項目評価 (様式2, 規則 第5条).

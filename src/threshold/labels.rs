@@ -15,7 +15,6 @@ choice_enum! {
     /// assert_eq!("1000人未満".parse(), Ok(SubjectCountBand::Under1k));
     /// assert_eq!(SubjectCountBand::AtLeast300k.label(), "30万人以上");
     /// ```
-    #[doc(alias = "対象人数")]
     pub enum SubjectCountBand: "対象人数" {
         /// Fewer than 1,000 people: no assessment is required (規則 第4条第3号).
         Under1k => "1,000人未満（任意実施）" | "1,000人未満",
@@ -39,7 +38,6 @@ choice_enum! {
     ///
     /// assert_eq!("５００人以上".parse(), Ok(HandlerCountBand::AtLeast500));
     /// ```
-    #[doc(alias = "取扱者数")]
     pub enum HandlerCountBand: "取扱者数" {
         /// 500 people or more.
         AtLeast500 => "500人以上",
@@ -60,7 +58,6 @@ choice_enum! {
     /// assert_eq!("あり".parse(), Ok(SeriousIncident::Occurred));
     /// assert_eq!("発生なし".parse(), Ok(SeriousIncident::NotOccurred));
     /// ```
-    #[doc(alias = "重大事故")]
     pub enum SeriousIncident: "重大事故" {
         /// A serious incident occurred.
         Occurred => "発生あり" | "あり" | "有" | "yes",
@@ -118,7 +115,6 @@ threshold_results! {
     ///
     /// assert!(RequiredAssessment::Basic < RequiredAssessment::BasicAndFull);
     /// ```
-    #[doc(alias = "しきい値判断結果")]
     pub enum RequiredAssessment: "しきい値判断結果" {
         /// No assessment is required (規則 第4条).
         NotRequired => "特定個人情報保護評価の実施が義務付けられない",
@@ -139,7 +135,6 @@ choice_enum! {
     ///
     /// assert_eq!(ReportSet::BasicAndFull.label(), "基礎項目評価書及び全項目評価書");
     /// ```
-    #[doc(alias = "提出する特定個人情報保護評価書の種類")]
     pub enum ReportSet: "提出する特定個人情報保護評価書の種類" {
         /// 基礎項目評価書 only.
         Basic => "基礎項目評価書",

@@ -60,7 +60,6 @@ choice_enum! {
     /// assert_eq!("Ｒ".parse::<Era>()?, Era::Reiwa);
     /// # Ok::<(), mynumber_pia::ParseChoiceError>(())
     /// ```
-    #[doc(alias = "元号")]
     pub enum Era: "元号" {
         /// 明治 (Meiji), from 1868-01-25 to 1912-07-29 (改元の詔, 明治元年9月8日, retroactive to
         /// 慶応4年1月1日).

@@ -18,7 +18,6 @@ choice_enum! {
     /// assert_eq!(DateKind::FiscalYear.label(), "年度");
     /// # Ok::<(), mynumber_pia::wareki::WarekiError>(())
     /// ```
-    #[doc(alias = "日付の種類")]
     pub enum DateKind: "日付の種類" {
         /// A day (年月日), e.g. `令和6年12月6日`.
         Day => "年月日",
