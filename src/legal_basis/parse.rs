@@ -24,7 +24,7 @@ use std::cell::Cell;
 use std::ops::Range;
 
 use super::Unparsed;
-use super::citation::{Article, Bridge, Citation, Item, Provision, Row, Target};
+use super::citation::{Article, Bridge, Citation, Item, Provision, Row, Target, is_act_19};
 use super::instrument::{
     BACK_REFS, BackRef, Instrument, MYNUMBER_ACT_NAMES, NAME_LIMIT, Named, Table, TableKind,
     classify, ends_name,
@@ -599,14 +599,12 @@ impl Parser<'_> {
         }
     }
 
-    /// Whether `a..b` contains one of `needles` (all of [`REGION_NEEDLES`]), or is longer than
-    /// [`REACH`]: used to refuse a 「同…」 whose referent may have changed.
-    fn region_has(&self, a: usize, b: usize, needles: &[char]) -> bool {
-        if b.saturating_sub(a) > REACH {
+    /// Whether the text from the last consumed item to `b` contains one of `needles` (all of
+    /// [`REGION_NEEDLES`]), or is longer than [`REACH`]: used to refuse a 「同…」 whose referent
+    /// may have changed. (Nothing lies before the last consumed item: a `b` before it has none.)
+    fn region_has(&self, b: usize, needles: &[char]) -> bool {
+        if b.saturating_sub(self.last_end) > REACH {
             return true;
-        }
-        if a != self.last_end {
-            return self.t.any(a, b, |c| needles.contains(&c));
         }
         let s = self.scan_since(b);
         REGION_NEEDLES
@@ -689,42 +687,41 @@ impl Parser<'_> {
 
     /// Whether the text from the last consumed item to `i` is only separators, joiners and
     /// parenthetical asides (so a list may resume at `i`).
+    ///
+    /// One walk, from what is known when `i` is at or past it (and what it finds is kept), from
+    /// the last consumed item when `i` is behind it (the path there may skip a parenthesis
+    /// closing at or after `i`).
     fn transparent(&self, i: usize) -> bool {
         if i.saturating_sub(self.last_end) > REACH {
             return false;
         }
         let mut s = self.since();
-        if i < s.clear_to {
-            // Asked behind what is known (the path there may skip a parenthesis closing at
-            // or after `i`): look again, within REACH.
-            return self.transparent_scan(i);
+        let ahead = i >= s.clear_to;
+        if ahead && s.blocked {
+            return false;
         }
+        let mut j = if ahead { s.clear_to } else { self.last_end };
         let mut clear = true;
-        while s.clear_to < i && !s.blocked {
-            match self.clear_step(s.clear_to, i) {
-                Some(Some(e)) => s.clear_to = e,
+        while j < i {
+            match self.clear_step(j, i) {
+                Some(Some(e)) => j = e,
                 // Clear only for a later `i`, past the closing parenthesis.
                 Some(None) => {
                     clear = false;
                     break;
                 }
-                None => s.blocked = true,
+                None => {
+                    s.blocked = true;
+                    clear = false;
+                    break;
+                }
             }
         }
-        self.since.set(s);
-        clear && !s.blocked
-    }
-
-    /// [`transparent`](Self::transparent), scanning from the last consumed item.
-    fn transparent_scan(&self, i: usize) -> bool {
-        let mut j = self.last_end;
-        while j < i {
-            let Some(Some(e)) = self.clear_step(j, i) else {
-                return false;
-            };
-            j = e;
+        if ahead {
+            s.clear_to = j;
+            self.since.set(s);
         }
-        true
+        clear
     }
 
     /// One step of a transparent stretch at `j` (before `i`): the index after the separator,
@@ -866,9 +863,6 @@ impl Parser<'_> {
 
     /// A 和暦 date 「平成27年2月13日」 at `i` and the index after it.
     fn date_at(&self, i: usize) -> Option<(WarekiDate, usize)> {
-        if !matches!(self.t.at(i), Some('令' | '平' | '昭' | '大' | '明')) {
-            return None;
-        }
         let (era, j) = Era::ALL
             .iter()
             .find_map(|&era| Some((era, self.t.lit(i, era.label())?)))?;
@@ -946,7 +940,7 @@ impl Parser<'_> {
     /// 「同条第3項…」: the article last cited.
     fn same_article(&self, i: usize) -> Option<Clause> {
         let e = self.t.lit(i, "同条")?;
-        if self.t.lit(i, "同条例").is_some() || self.region_has(self.last_end, i, &['条']) {
+        if self.t.lit(i, "同条例").is_some() || self.region_has(i, &['条']) {
             return None;
         }
         let (inst, last) = self.last_article.as_ref()?;
@@ -1170,7 +1164,7 @@ impl Parser<'_> {
                     BackRef::Ordinance => (&self.last_ordinance, &['例']),
                     BackRef::Order => (&self.last_order, &['令']),
                 };
-                if self.region_has(self.last_end.min(at), at, needles) {
+                if self.region_has(at, needles) {
                     return None;
                 }
                 last.clone()
@@ -1262,22 +1256,11 @@ impl Parser<'_> {
             }
         }
         let (targets, end, asides) = self.articles_of(inst, head, e);
-        if *inst == Instrument::MynumberAct {
-            if let [
-                Target::Article {
-                    article: a,
-                    through: None,
-                    ..
-                },
-            ] = targets.as_slice()
-            {
-                if a.is_article_item(19, 8) && a.paragraph.is_none() {
-                    if let Some(e3) = self.linkage_order_name(end) {
-                        let e4 = self.skip_meta(e3);
-                        return self.positions(&Instrument::LinkageOrder, e4, true);
-                    }
-                }
-            }
+        // 「番号法第19条第8号に基づく主務省令…」: the order, and its positions.
+        let article_19_8 = matches!(targets.as_slice(), [Target::Article { instrument, article, through: None }]
+            if is_act_19(instrument, article, 8) && article.paragraph.is_none());
+        if let Some(e3) = article_19_8.then(|| self.linkage_order_name(end)).flatten() {
+            return self.positions(&Instrument::LinkageOrder, self.skip_meta(e3), true);
         }
         Some((targets, end, asides))
     }
