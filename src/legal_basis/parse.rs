@@ -863,6 +863,11 @@ impl Parser<'_> {
 
     /// A 和暦 date 「平成27年2月13日」 at `i` and the index after it.
     fn date_at(&self, i: usize) -> Option<(WarekiDate, usize)> {
+        // The first characters of the eras' names: a notice's issuer is looked for at every
+        // kanji after a boundary, and most start no date.
+        if !matches!(self.t.at(i), Some('令' | '平' | '昭' | '大' | '明')) {
+            return None;
+        }
         let (era, j) = Era::ALL
             .iter()
             .find_map(|&era| Some((era, self.t.lit(i, era.label())?)))?;
