@@ -913,8 +913,7 @@ impl Parser<'_> {
             ) if self.transparent(i) => inst.clone(),
             _ => Instrument::MynumberAct,
         };
-        let (targets, end) = self.appendix(&holder, i)?;
-        Some(Clause::new(i, end, targets))
+        self.appendix(&holder, i).map(|parts| Clause::of(i, parts))
     }
 
     /// 「第N条…」 or 「第N項」/「第N号」 right after a list interrupted by an aside, or after a
@@ -1233,7 +1232,7 @@ impl Parser<'_> {
     fn positions(&self, inst: &Instrument, k: usize, whole: bool) -> Option<ClauseParts> {
         let p = self.t.ws(k);
         if self.t.lit(p, "別表").is_some() && !inst.is_mynumber_order() {
-            return self.appendix(inst, p).map(|(t, e)| (t, e, Vec::new()));
+            return self.appendix(inst, p);
         }
         if self.article_head(p).is_some() {
             return self.article_targets(inst, p);
@@ -1255,9 +1254,7 @@ impl Parser<'_> {
         if !head.supplementary && head.branches.is_empty() {
             if let Some(e2) = self.t.lit(e, "の表") {
                 let table = Table::new(inst.clone(), TableKind::ArticleTable(head.number));
-                return self
-                    .rows_after_table(&table, e2)
-                    .map(|(t, e)| (t, e, Vec::new()));
+                return self.rows_after_table(&table, e2);
             }
         }
         let (targets, end, asides) = self.articles_of(inst, head, e);
@@ -1279,13 +1276,13 @@ impl Parser<'_> {
     }
 
     /// 「別表…」 at `p` belonging to `inst`.
-    fn appendix(&self, inst: &Instrument, p: usize) -> Option<(Vec<Target>, usize)> {
+    fn appendix(&self, inst: &Instrument, p: usize) -> Option<ClauseParts> {
         let mut j = self.t.lit(p, "別表")?;
         // Canonical current-table row: 別表第44項 (plain numbers only: 「別表第1の59項」 is
         // row 59 of 別表第一).
         if let Some((row, e)) = self.dai_row(j).filter(|(row, _)| row.branches.is_empty()) {
             let table = Table::new(inst.clone(), TableKind::Appendix(None));
-            return Some((vec![row_target(&table, row)], e));
+            return Some((vec![row_target(&table, row)], e, Vec::new()));
         }
         let mut ordinal = None;
         if self.t.is(j, '第') {
@@ -1295,23 +1292,21 @@ impl Parser<'_> {
             j = e;
         }
         let table = Table::new(inst.clone(), TableKind::Appendix(ordinal));
-        // The My Number Act's 別表[第N] is followed by the name of its order (`inst` is no order).
+        // The My Number Act's 別表[第N] is followed by the name of its order (`inst` is no order),
+        // and the order's positions (with the asides of its article list).
         if let Some(order) = table.companion_order() {
             if let Some(e) = ORDER_SUFFIXES.iter().find_map(|s| self.t.lit(j, s)) {
-                let e = self.skip_meta(e);
-                return self
-                    .positions(&order, e, true)
-                    .map(|(targets, end, _)| (targets, end));
+                return self.positions(&order, self.skip_meta(e), true);
             }
         }
         self.rows_after_table(&table, j)
     }
 
     /// Rows after a table name ending at `j`; a bare mention cites the whole table.
-    fn rows_after_table(&self, table: &Table, j: usize) -> Option<(Vec<Target>, usize)> {
+    fn rows_after_table(&self, table: &Table, j: usize) -> Option<ClauseParts> {
         let k = self.t.ws(j);
         if let Some((row, e)) = self.dai_row(k) {
-            return Some((vec![row_target(table, row)], e));
+            return Some((vec![row_target(table, row)], e, Vec::new()));
         }
         // 「項番73の2」; a number on the next line starts a 「N項　第M条」 pair instead.
         let numbered = |e: usize| {
@@ -1321,11 +1316,11 @@ impl Parser<'_> {
                 .flatten()
         };
         if let Some((row, e2)) = self.t.lit(k, "項番").and_then(numbered) {
-            return Some((vec![row_target(table, row)], e2));
+            return Some((vec![row_target(table, row)], e2, Vec::new()));
         }
         let whole = |e| {
             let table = table.clone();
-            Some((vec![Target::Table { table }], e))
+            Some((vec![Target::Table { table }], e, Vec::new()))
         };
         // A heading 「別表第一項番及び…」 / 「第2条の表の項番、…」: the table, whole.
         for heading in ["項番", "の項番"] {
@@ -1336,7 +1331,9 @@ impl Parser<'_> {
             }
         }
         let list_at = if self.t.is(k, 'の') { k + 1 } else { k };
-        self.row_list(table, list_at).or_else(|| whole(j))
+        let rows = self.row_list(table, list_at);
+        rows.map(|(rows, e)| (rows, e, Vec::new()))
+            .or_else(|| whole(j))
     }
 
     /// Rows of `table` from `j`: a number (with 枝番), and the next wherever `next` finds one
@@ -1914,6 +1911,29 @@ mod tests {
                 "高齢者の医療の確保に関する法律第2条第5号"
             ]
         );
+    }
+
+    #[test]
+    fn an_aside_in_the_article_list_of_an_appendix_order_is_flagged() {
+        // The order named after 別表[第N] (of the act, or of a bare 別表): the aside between two
+        // of its articles is flagged, as after any other article (it was dropped).
+        for (text, order) in [
+            (
+                "番号法別表第一の主務省令第9条（利用範囲）、第10条",
+                "番号法別表第一の主務省令",
+            ),
+            (
+                "別表の主務省令第5条（利用範囲）、第6条",
+                "番号法別表の主務省令",
+            ),
+        ] {
+            let (c, u) = lines(text);
+            assert_eq!(c.len(), 2, "{text}: {c:?}");
+            assert!(c.iter().all(|c| c.starts_with(order)), "{text}: {c:?}");
+            assert_eq!(u, ["（利用範囲）"], "{text}");
+            let p = parse(text);
+            assert_eq!(&text[p.unparsed[0].span.clone()], "（利用範囲）");
+        }
     }
 
     #[test]
