@@ -87,7 +87,8 @@ pub use instrument::{Instrument, Table, TableKind};
 pub use note::{ColumnCondition, ColumnValue, Heading, HeadingKind};
 pub use regime::{
     APPENDIX1_ORDER_ARTICLES_KEPT, APPENDIX1_TO_APPENDIX, APPENDIX2_TO_LINKAGE_TABLE, LawChange,
-    Regime, RowArticleMismatch, appendix1_row_to_appendix_row, appendix2_row_to_linkage_row,
+    Regime, RowArticleMismatch, appendix_row_to_appendix1_row, appendix1_row_to_appendix_row,
+    appendix2_row_to_linkage_row, linkage_row_to_appendix2_row,
 };
 pub(crate) use scan::is_circled;
 

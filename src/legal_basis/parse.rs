@@ -24,7 +24,7 @@ use std::cell::Cell;
 use std::ops::Range;
 
 use super::Unparsed;
-use super::citation::{Article, Bridge, Citation, Item, Provision, Row, Target};
+use super::citation::{Article, Bridge, Citation, Item, Provision, Row, Target, is_act_19};
 use super::instrument::{
     BACK_REFS, BackRef, Instrument, MYNUMBER_ACT_NAMES, NAME_LIMIT, Named, Table, TableKind,
     classify, ends_name,
@@ -599,14 +599,12 @@ impl Parser<'_> {
         }
     }
 
-    /// Whether `a..b` contains one of `needles` (all of [`REGION_NEEDLES`]), or is longer than
-    /// [`REACH`]: used to refuse a 「同…」 whose referent may have changed.
-    fn region_has(&self, a: usize, b: usize, needles: &[char]) -> bool {
-        if b.saturating_sub(a) > REACH {
+    /// Whether the text from the last consumed item to `b` contains one of `needles` (all of
+    /// [`REGION_NEEDLES`]), or is longer than [`REACH`]: used to refuse a 「同…」 whose referent
+    /// may have changed. (Nothing lies before the last consumed item: a `b` before it has none.)
+    fn region_has(&self, b: usize, needles: &[char]) -> bool {
+        if b.saturating_sub(self.last_end) > REACH {
             return true;
-        }
-        if a != self.last_end {
-            return self.t.any(a, b, |c| needles.contains(&c));
         }
         let s = self.scan_since(b);
         REGION_NEEDLES
@@ -689,42 +687,41 @@ impl Parser<'_> {
 
     /// Whether the text from the last consumed item to `i` is only separators, joiners and
     /// parenthetical asides (so a list may resume at `i`).
+    ///
+    /// One walk, from what is known when `i` is at or past it (and what it finds is kept), from
+    /// the last consumed item when `i` is behind it (the path there may skip a parenthesis
+    /// closing at or after `i`).
     fn transparent(&self, i: usize) -> bool {
         if i.saturating_sub(self.last_end) > REACH {
             return false;
         }
         let mut s = self.since();
-        if i < s.clear_to {
-            // Asked behind what is known (the path there may skip a parenthesis closing at
-            // or after `i`): look again, within REACH.
-            return self.transparent_scan(i);
+        let ahead = i >= s.clear_to;
+        if ahead && s.blocked {
+            return false;
         }
+        let mut j = if ahead { s.clear_to } else { self.last_end };
         let mut clear = true;
-        while s.clear_to < i && !s.blocked {
-            match self.clear_step(s.clear_to, i) {
-                Some(Some(e)) => s.clear_to = e,
+        while j < i {
+            match self.clear_step(j, i) {
+                Some(Some(e)) => j = e,
                 // Clear only for a later `i`, past the closing parenthesis.
                 Some(None) => {
                     clear = false;
                     break;
                 }
-                None => s.blocked = true,
+                None => {
+                    s.blocked = true;
+                    clear = false;
+                    break;
+                }
             }
         }
-        self.since.set(s);
-        clear && !s.blocked
-    }
-
-    /// [`transparent`](Self::transparent), scanning from the last consumed item.
-    fn transparent_scan(&self, i: usize) -> bool {
-        let mut j = self.last_end;
-        while j < i {
-            let Some(Some(e)) = self.clear_step(j, i) else {
-                return false;
-            };
-            j = e;
+        if ahead {
+            s.clear_to = j;
+            self.since.set(s);
         }
-        true
+        clear
     }
 
     /// One step of a transparent stretch at `j` (before `i`): the index after the separator,
@@ -866,6 +863,8 @@ impl Parser<'_> {
 
     /// A 和暦 date 「平成27年2月13日」 at `i` and the index after it.
     fn date_at(&self, i: usize) -> Option<(WarekiDate, usize)> {
+        // The first characters of the eras' names: a notice's issuer is looked for at every
+        // kanji after a boundary, and most start no date.
         if !matches!(self.t.at(i), Some('令' | '平' | '昭' | '大' | '明')) {
             return None;
         }
@@ -914,8 +913,7 @@ impl Parser<'_> {
             ) if self.transparent(i) => inst.clone(),
             _ => Instrument::MynumberAct,
         };
-        let (targets, end) = self.appendix(&holder, i)?;
-        Some(Clause::new(i, end, targets))
+        self.appendix(&holder, i).map(|parts| Clause::of(i, parts))
     }
 
     /// 「第N条…」 or 「第N項」/「第N号」 right after a list interrupted by an aside, or after a
@@ -946,7 +944,7 @@ impl Parser<'_> {
     /// 「同条第3項…」: the article last cited.
     fn same_article(&self, i: usize) -> Option<Clause> {
         let e = self.t.lit(i, "同条")?;
-        if self.t.lit(i, "同条例").is_some() || self.region_has(self.last_end, i, &['条']) {
+        if self.t.lit(i, "同条例").is_some() || self.region_has(i, &['条']) {
             return None;
         }
         let (inst, last) = self.last_article.as_ref()?;
@@ -1170,7 +1168,7 @@ impl Parser<'_> {
                     BackRef::Ordinance => (&self.last_ordinance, &['例']),
                     BackRef::Order => (&self.last_order, &['令']),
                 };
-                if self.region_has(self.last_end.min(at), at, needles) {
+                if self.region_has(at, needles) {
                     return None;
                 }
                 last.clone()
@@ -1234,7 +1232,7 @@ impl Parser<'_> {
     fn positions(&self, inst: &Instrument, k: usize, whole: bool) -> Option<ClauseParts> {
         let p = self.t.ws(k);
         if self.t.lit(p, "別表").is_some() && !inst.is_mynumber_order() {
-            return self.appendix(inst, p).map(|(t, e)| (t, e, Vec::new()));
+            return self.appendix(inst, p);
         }
         if self.article_head(p).is_some() {
             return self.article_targets(inst, p);
@@ -1256,28 +1254,15 @@ impl Parser<'_> {
         if !head.supplementary && head.branches.is_empty() {
             if let Some(e2) = self.t.lit(e, "の表") {
                 let table = Table::new(inst.clone(), TableKind::ArticleTable(head.number));
-                return self
-                    .rows_after_table(&table, e2)
-                    .map(|(t, e)| (t, e, Vec::new()));
+                return self.rows_after_table(&table, e2);
             }
         }
         let (targets, end, asides) = self.articles_of(inst, head, e);
-        if *inst == Instrument::MynumberAct {
-            if let [
-                Target::Article {
-                    article: a,
-                    through: None,
-                    ..
-                },
-            ] = targets.as_slice()
-            {
-                if a.is_article_item(19, 8) && a.paragraph.is_none() {
-                    if let Some(e3) = self.linkage_order_name(end) {
-                        let e4 = self.skip_meta(e3);
-                        return self.positions(&Instrument::LinkageOrder, e4, true);
-                    }
-                }
-            }
+        // 「番号法第19条第8号に基づく主務省令…」: the order, and its positions.
+        let article_19_8 = matches!(targets.as_slice(), [Target::Article { instrument, article, through: None }]
+            if is_act_19(instrument, article, 8) && article.paragraph.is_none());
+        if let Some(e3) = article_19_8.then(|| self.linkage_order_name(end)).flatten() {
+            return self.positions(&Instrument::LinkageOrder, self.skip_meta(e3), true);
         }
         Some((targets, end, asides))
     }
@@ -1291,13 +1276,13 @@ impl Parser<'_> {
     }
 
     /// 「別表…」 at `p` belonging to `inst`.
-    fn appendix(&self, inst: &Instrument, p: usize) -> Option<(Vec<Target>, usize)> {
+    fn appendix(&self, inst: &Instrument, p: usize) -> Option<ClauseParts> {
         let mut j = self.t.lit(p, "別表")?;
         // Canonical current-table row: 別表第44項 (plain numbers only: 「別表第1の59項」 is
         // row 59 of 別表第一).
         if let Some((row, e)) = self.dai_row(j).filter(|(row, _)| row.branches.is_empty()) {
             let table = Table::new(inst.clone(), TableKind::Appendix(None));
-            return Some((vec![row_target(&table, row)], e));
+            return Some((vec![row_target(&table, row)], e, Vec::new()));
         }
         let mut ordinal = None;
         if self.t.is(j, '第') {
@@ -1307,23 +1292,21 @@ impl Parser<'_> {
             j = e;
         }
         let table = Table::new(inst.clone(), TableKind::Appendix(ordinal));
-        // The My Number Act's 別表[第N] is followed by the name of its order (`inst` is no order).
+        // The My Number Act's 別表[第N] is followed by the name of its order (`inst` is no order),
+        // and the order's positions (with the asides of its article list).
         if let Some(order) = table.companion_order() {
             if let Some(e) = ORDER_SUFFIXES.iter().find_map(|s| self.t.lit(j, s)) {
-                let e = self.skip_meta(e);
-                return self
-                    .positions(&order, e, true)
-                    .map(|(targets, end, _)| (targets, end));
+                return self.positions(&order, self.skip_meta(e), true);
             }
         }
         self.rows_after_table(&table, j)
     }
 
     /// Rows after a table name ending at `j`; a bare mention cites the whole table.
-    fn rows_after_table(&self, table: &Table, j: usize) -> Option<(Vec<Target>, usize)> {
+    fn rows_after_table(&self, table: &Table, j: usize) -> Option<ClauseParts> {
         let k = self.t.ws(j);
         if let Some((row, e)) = self.dai_row(k) {
-            return Some((vec![row_target(table, row)], e));
+            return Some((vec![row_target(table, row)], e, Vec::new()));
         }
         // 「項番73の2」; a number on the next line starts a 「N項　第M条」 pair instead.
         let numbered = |e: usize| {
@@ -1333,11 +1316,11 @@ impl Parser<'_> {
                 .flatten()
         };
         if let Some((row, e2)) = self.t.lit(k, "項番").and_then(numbered) {
-            return Some((vec![row_target(table, row)], e2));
+            return Some((vec![row_target(table, row)], e2, Vec::new()));
         }
         let whole = |e| {
             let table = table.clone();
-            Some((vec![Target::Table { table }], e))
+            Some((vec![Target::Table { table }], e, Vec::new()))
         };
         // A heading 「別表第一項番及び…」 / 「第2条の表の項番、…」: the table, whole.
         for heading in ["項番", "の項番"] {
@@ -1348,7 +1331,9 @@ impl Parser<'_> {
             }
         }
         let list_at = if self.t.is(k, 'の') { k + 1 } else { k };
-        self.row_list(table, list_at).or_else(|| whole(j))
+        let rows = self.row_list(table, list_at);
+        rows.map(|(rows, e)| (rows, e, Vec::new()))
+            .or_else(|| whole(j))
     }
 
     /// Rows of `table` from `j`: a number (with 枝番), and the next wherever `next` finds one
@@ -1926,6 +1911,29 @@ mod tests {
                 "高齢者の医療の確保に関する法律第2条第5号"
             ]
         );
+    }
+
+    #[test]
+    fn an_aside_in_the_article_list_of_an_appendix_order_is_flagged() {
+        // The order named after 別表[第N] (of the act, or of a bare 別表): the aside between two
+        // of its articles is flagged, as after any other article (it was dropped).
+        for (text, order) in [
+            (
+                "番号法別表第一の主務省令第9条（利用範囲）、第10条",
+                "番号法別表第一の主務省令",
+            ),
+            (
+                "別表の主務省令第5条（利用範囲）、第6条",
+                "番号法別表の主務省令",
+            ),
+        ] {
+            let (c, u) = lines(text);
+            assert_eq!(c.len(), 2, "{text}: {c:?}");
+            assert!(c.iter().all(|c| c.starts_with(order)), "{text}: {c:?}");
+            assert_eq!(u, ["（利用範囲）"], "{text}");
+            let p = parse(text);
+            assert_eq!(&text[p.unparsed[0].span.clone()], "（利用範囲）");
+        }
     }
 
     #[test]

@@ -71,9 +71,42 @@ pub fn appendix1_row_to_appendix_row(old: u32) -> Option<u32> {
     mapped(APPENDIX1_TO_APPENDIX, old)
 }
 
+/// The row of 番号法別表第二 that row `new` of the new 第2条の表 replaced, if known (the inverse
+/// of [`appendix2_row_to_linkage_row`]: a report that cites today's row can name the old one).
+///
+/// ```
+/// use mynumber_pia::legal_basis::{appendix2_row_to_linkage_row, linkage_row_to_appendix2_row};
+///
+/// assert_eq!(linkage_row_to_appendix2_row(145), Some(109));
+/// assert_eq!(linkage_row_to_appendix2_row(161), None);
+/// assert_eq!(appendix2_row_to_linkage_row(109).and_then(linkage_row_to_appendix2_row), Some(109));
+/// ```
+pub fn linkage_row_to_appendix2_row(new: u32) -> Option<u32> {
+    mapped_back(APPENDIX2_TO_LINKAGE_TABLE, new)
+}
+
+/// The row of 番号法別表第一 that row `new` of the new 番号法別表 replaced, if known (the inverse
+/// of [`appendix1_row_to_appendix_row`]).
+///
+/// ```
+/// use mynumber_pia::legal_basis::appendix_row_to_appendix1_row;
+///
+/// assert_eq!(appendix_row_to_appendix1_row(44), Some(30));
+/// assert_eq!(appendix_row_to_appendix1_row(30), None);
+/// ```
+pub fn appendix_row_to_appendix1_row(new: u32) -> Option<u32> {
+    mapped_back(APPENDIX1_TO_APPENDIX, new)
+}
+
 /// The new number of `old` in `pairs` (old → new), if listed.
 fn mapped(pairs: &[(u32, u32)], old: u32) -> Option<u32> {
     pairs.iter().find(|(o, _)| *o == old).map(|(_, n)| *n)
+}
+
+/// The old number of `new` in `pairs` (old → new), if listed: each new number is listed once
+/// (a test checks it).
+fn mapped_back(pairs: &[(u32, u32)], new: u32) -> Option<u32> {
+    pairs.iter().find(|(_, n)| *n == new).map(|(o, _)| *o)
 }
 
 /// Which numbering a citation belongs to.
@@ -399,6 +432,17 @@ mod tests {
         assert_eq!(appendix2_row_to_linkage_row(120), Some(158));
         assert_eq!(appendix1_row_to_appendix_row(59), Some(85));
         assert_eq!(appendix1_row_to_appendix_row(1), None);
+        // Each way undoes the other, on every pair of both tables.
+        for (old, new) in APPENDIX2_TO_LINKAGE_TABLE {
+            assert_eq!(linkage_row_to_appendix2_row(*new), Some(*old));
+        }
+        for (i, (old, new)) in APPENDIX1_TO_APPENDIX.iter().enumerate() {
+            assert_eq!(appendix_row_to_appendix1_row(*new), Some(*old));
+            for (old2, new2) in APPENDIX1_TO_APPENDIX.iter().skip(i + 1) {
+                assert_ne!(old, old2);
+                assert_ne!(new, new2);
+            }
+        }
     }
 
     #[test]
