@@ -395,17 +395,21 @@ macro_rules! count_type {
         impl $name {
             /// The band this count falls in: an exact count's band, or the band as given.
             ///
-            #[doc = concat!(
-                "```\n",
-                "use mynumber_pia::Choice;\n",
-                "use mynumber_pia::threshold::{", stringify!($name), ", ", stringify!($band), "};\n\n",
-                "for band in ", stringify!($band), "::ALL.iter().copied() {\n",
-                "    let lowest = ", stringify!($name), "::Exact(band.interval().min());\n",
-                "    assert_eq!(lowest.band(), band);\n",
-                "    assert_eq!(", stringify!($name), "::Band(band).band(), band);\n",
-                "}\n",
-                "```"
-            )]
+            /// ```
+            /// use mynumber_pia::Choice;
+            /// use mynumber_pia::threshold::{HandlerCount, HandlerCountBand, SubjectCount, SubjectCountBand};
+            ///
+            /// for band in SubjectCountBand::ALL.iter().copied() {
+            ///     let lowest = SubjectCount::Exact(band.interval().min());
+            ///     assert_eq!(lowest.band(), band);
+            ///     assert_eq!(SubjectCount::Band(band).band(), band);
+            /// }
+            /// for band in HandlerCountBand::ALL.iter().copied() {
+            ///     let lowest = HandlerCount::Exact(band.interval().min());
+            ///     assert_eq!(lowest.band(), band);
+            ///     assert_eq!(HandlerCount::Band(band).band(), band);
+            /// }
+            /// ```
             #[must_use]
             pub const fn band(self) -> $band {
                 match self {
@@ -416,16 +420,19 @@ macro_rules! count_type {
 
             /// The exact number, if given (`None` for a band).
             ///
-            #[doc = concat!(
-                "```\n",
-                "use mynumber_pia::Choice;\n",
-                "use mynumber_pia::threshold::{", stringify!($name), ", ", stringify!($band), "};\n\n",
-                "assert_eq!(", stringify!($name), "::Exact(499).exact(), Some(499));\n",
-                "for band in ", stringify!($band), "::ALL.iter().copied() {\n",
-                "    assert_eq!(", stringify!($name), "::Band(band).exact(), None);\n",
-                "}\n",
-                "```"
-            )]
+            /// ```
+            /// use mynumber_pia::Choice;
+            /// use mynumber_pia::threshold::{HandlerCount, HandlerCountBand, SubjectCount, SubjectCountBand};
+            ///
+            /// assert_eq!(SubjectCount::Exact(499).exact(), Some(499));
+            /// assert_eq!(HandlerCount::Exact(499).exact(), Some(499));
+            /// for band in SubjectCountBand::ALL.iter().copied() {
+            ///     assert_eq!(SubjectCount::Band(band).exact(), None);
+            /// }
+            /// for band in HandlerCountBand::ALL.iter().copied() {
+            ///     assert_eq!(HandlerCount::Band(band).exact(), None);
+            /// }
+            /// ```
             #[must_use]
             pub const fn exact(self) -> Option<u64> {
                 match self {

@@ -36,6 +36,16 @@ choice_enum! {
 }
 
 impl AssessmentKind {
+    /// The kind's words side by side: its machine text, its document's name, its 様式 number,
+    /// and the name with the number as messages cite the form.
+    const fn words(self) -> (&'static str, &'static str, u8, &'static str) {
+        match self {
+            AssessmentKind::Basic => ("basic", "基礎項目評価書", 2, "基礎項目評価書（様式2）"),
+            AssessmentKind::Focused => ("focused", "重点項目評価書", 3, "重点項目評価書（様式3）"),
+            AssessmentKind::Full => ("full", "全項目評価書", 4, "全項目評価書（様式4）"),
+        }
+    }
+
     /// The name of the form's document: `基礎項目評価書`, `重点項目評価書` or `全項目評価書`.
     ///
     /// ```
@@ -45,11 +55,7 @@ impl AssessmentKind {
     /// ```
     #[must_use]
     pub const fn document_name(self) -> &'static str {
-        match self {
-            AssessmentKind::Basic => "基礎項目評価書",
-            AssessmentKind::Focused => "重点項目評価書",
-            AssessmentKind::Full => "全項目評価書",
-        }
+        self.words().1
     }
 
     /// The number of the form's 様式 as the PPC publishes them: 2 (基礎), 3 (重点), 4 (全項目).
@@ -61,11 +67,7 @@ impl AssessmentKind {
     /// ```
     #[must_use]
     pub const fn form_number(self) -> u8 {
-        match self {
-            AssessmentKind::Basic => 2,
-            AssessmentKind::Focused => 3,
-            AssessmentKind::Full => 4,
-        }
+        self.words().2
     }
 
     /// The document name with its 様式 number, as messages cite a form: `全項目評価書（様式4）`.
@@ -77,11 +79,7 @@ impl AssessmentKind {
     /// ```
     #[must_use]
     pub const fn form_title(self) -> &'static str {
-        match self {
-            AssessmentKind::Basic => "基礎項目評価書（様式2）",
-            AssessmentKind::Focused => "重点項目評価書（様式3）",
-            AssessmentKind::Full => "全項目評価書（様式4）",
-        }
+        self.words().3
     }
 
     /// The stable machine text of the kind: `basic`, `focused` or `full` (the JSON key of a
@@ -94,11 +92,7 @@ impl AssessmentKind {
     /// ```
     #[must_use]
     pub const fn as_str(self) -> &'static str {
-        match self {
-            AssessmentKind::Basic => "basic",
-            AssessmentKind::Focused => "focused",
-            AssessmentKind::Full => "full",
-        }
+        self.words().0
     }
 }
 

@@ -235,13 +235,9 @@ impl RequiredAssessment {
     /// ```
     #[must_use]
     pub const fn required_kinds(self) -> &'static [AssessmentKind] {
-        match self {
-            RequiredAssessment::NotRequired => &[],
-            RequiredAssessment::Basic => &[AssessmentKind::Basic],
-            RequiredAssessment::BasicAndFocused => {
-                &[AssessmentKind::Basic, AssessmentKind::Focused]
-            }
-            RequiredAssessment::BasicAndFull => &[AssessmentKind::Basic, AssessmentKind::Full],
+        match self.report_set() {
+            Some(set) => set.kinds(),
+            None => &[],
         }
     }
 

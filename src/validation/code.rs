@@ -4,67 +4,40 @@ use std::str::FromStr;
 
 use super::severity::Severity;
 
-/// The family a rule belongs to: eight groups of checks, in the order validation runs them.
-///
-/// ```
-/// use mynumber_pia::validation::{Code, Family};
-///
-/// assert_eq!(Code::EntrustmentCycle.family(), Family::Entrustment);
-/// assert_eq!(Family::Entrustment.prefix(), "EN");
-/// assert_eq!(Family::Entrustment.label(), "委託");
-/// let time: Vec<Code> = Code::ALL.iter().copied().filter(|c| c.family() == Family::Time).collect();
-/// assert_eq!(time.first().map(|c| c.as_str()), Some("TM001"));
-/// ```
-#[doc(alias = "検査の分類")]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, strum::VariantArray)]
-#[non_exhaustive]
-pub enum Family {
-    /// `TH`: しきい値判断 (threshold determination).
-    Threshold,
-    /// `HC`: 取扱者数 (handler count) against the bands of the report.
-    Handlers,
-    /// `EN`: 委託・再委託 (entrustment and re-entrustment).
-    Entrustment,
-    /// `PV`: 提供・移転 (provision and transfer) and 情報連携.
-    Provision,
-    /// `CT`: required content of the form.
-    Content,
-    /// `PC`: 評価実施手続 (procedures).
-    Procedure,
-    /// `TM`: dates against the reference date.
-    Time,
-    /// `CH`: 変更箇所 (change records).
-    Changes,
-}
-
-impl Family {
-    /// Every family, in code order.
-    pub const ALL: &'static [Family] = <Family as strum::VariantArray>::VARIANTS;
-
-    /// The two-letter prefix of the family's codes.
-    #[must_use]
-    pub const fn prefix(self) -> &'static str {
-        self.words().0
-    }
-
-    /// The Japanese name of the family.
-    #[must_use]
-    pub const fn label(self) -> &'static str {
-        self.words().1
-    }
-
-    /// The prefix and the Japanese name, side by side.
-    const fn words(self) -> (&'static str, &'static str) {
-        match self {
-            Family::Threshold => ("TH", "しきい値判断"),
-            Family::Handlers => ("HC", "取扱者数"),
-            Family::Entrustment => ("EN", "委託"),
-            Family::Provision => ("PV", "提供・移転"),
-            Family::Content => ("CT", "必要な記載"),
-            Family::Procedure => ("PC", "評価実施手続"),
-            Family::Time => ("TM", "時期"),
-            Family::Changes => ("CH", "変更箇所"),
-        }
+crate::label::text_enum! {
+    /// The family a rule belongs to: eight groups of checks, in the order validation runs them.
+    /// The key ([`as_str`](Self::as_str)) is the two-letter prefix of the family's codes, the
+    /// label its Japanese name (what `Display` writes).
+    ///
+    /// ```
+    /// use mynumber_pia::validation::{Code, Family};
+    ///
+    /// assert_eq!(Code::EntrustmentCycle.family(), Family::Entrustment);
+    /// assert_eq!(Family::Entrustment.as_str(), "EN");
+    /// assert_eq!(Family::Entrustment.label(), "委託");
+    /// assert_eq!("提供・移転".parse(), Ok(Family::Provision));
+    /// let time: Vec<Code> = Code::ALL.iter().copied().filter(|c| c.family() == Family::Time).collect();
+    /// assert_eq!(time.first().map(|c| c.as_str()), Some("TM001"));
+    /// ```
+    #[doc(alias = "検査の分類")]
+    #[non_exhaustive]
+    pub enum Family: "検査の分類" {
+        /// `TH`: しきい値判断 (threshold determination).
+        Threshold => "TH", "しきい値判断";
+        /// `HC`: 取扱者数 (handler count) against the bands of the report.
+        Handlers => "HC", "取扱者数";
+        /// `EN`: 委託・再委託 (entrustment and re-entrustment).
+        Entrustment => "EN", "委託";
+        /// `PV`: 提供・移転 (provision and transfer) and 情報連携.
+        Provision => "PV", "提供・移転";
+        /// `CT`: required content of the form.
+        Content => "CT", "必要な記載";
+        /// `PC`: 評価実施手続 (procedures).
+        Procedure => "PC", "評価実施手続";
+        /// `TM`: dates against the reference date.
+        Time => "TM", "時期";
+        /// `CH`: 変更箇所 (change records).
+        Changes => "CH", "変更箇所";
     }
 }
 
@@ -536,6 +509,16 @@ impl FromStr for Code {
     }
 }
 
+/// `Display` (honouring width and alignment) and serde as the code, read back through `FromStr`
+/// (`serde_as_text!`).
+impl std::fmt::Display for Code {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.pad(self.as_str())
+    }
+}
+
+crate::label::serde_as_text!(Code, FromStr);
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -564,7 +547,7 @@ mod tests {
         let mut seen = std::collections::BTreeSet::new();
         for code in Code::ALL {
             assert!(seen.insert(code.as_str()), "duplicate {code}");
-            assert!(code.as_str().starts_with(code.family().prefix()), "{code}");
+            assert!(code.as_str().starts_with(code.family().as_str()), "{code}");
             assert_eq!(code.as_str().len(), 5);
             assert_eq!(code.as_str().parse::<Code>().unwrap(), *code);
             assert!(!code.title().is_empty());

@@ -8,7 +8,7 @@ use crate::AssessmentKind;
 use crate::report::ItemPath;
 use crate::report::location::render;
 use crate::report::{
-    Control, IncidentHistory, ItemId, RecentIncidents, RetentionPeriod, Sufficiency, basic,
+    Control, IncidentHistory, ItemId, RecentIncidents, RetentionPeriod, Risk, Sufficiency, basic,
     focused, full,
 };
 use crate::report::{Group, Value, field_at, visit_strays};
@@ -89,34 +89,75 @@ impl<T> Measure for Control<T> {
     }
 }
 
-/// A [`RiskRating`]: the item, whether it applies, then either the risk and the fields that hold
-/// its measures (any of them written is enough), or for a 基礎 rating without measures its
-/// answer alone.
-macro_rules! rated {
-    ($item:ident, $applies:expr, $risk:expr, $($($measure:ident).+),+) => {
-        RiskRating {
-            item: ItemId::$item,
-            applies: $applies,
-            sufficiency: $risk.sufficiency,
-            has_measures: Some(false $(|| !blank(Measure::text(&$risk.$($measure).+)))+),
+/// A risk of a form as [`RiskRating`] reads it: its 「リスクへの対策は十分か」, and whether any of
+/// its measures is written (`None` where the form asks for none).
+trait Rated {
+    fn sufficiency(&self) -> Option<Sufficiency>;
+    fn has_measures(&self) -> Option<bool>;
+}
+
+/// A 基礎 rating without measures: its answer alone.
+impl Rated for Option<Sufficiency> {
+    fn sufficiency(&self) -> Option<Sufficiency> {
+        *self
+    }
+    fn has_measures(&self) -> Option<bool> {
+        None
+    }
+}
+
+/// Implements [`Rated`] for each risk type of the forms from the fields that hold its measures
+/// (any of them written is enough): each type's measures said once, for every risk of the type.
+macro_rules! measures {
+    ($($ty:ty: $($($measure:ident).+),+;)+) => {$(
+        impl Rated for $ty {
+            fn sufficiency(&self) -> Option<Sufficiency> {
+                self.sufficiency
+            }
+            fn has_measures(&self) -> Option<bool> {
+                Some(false $(|| !blank(Measure::text(&self.$($measure).+)))+)
+            }
         }
-    };
-    ($item:ident, $applies:expr, $sufficiency:expr) => {
-        RiskRating {
-            item: ItemId::$item,
-            applies: $applies,
-            sufficiency: $sufficiency,
-            has_measures: None,
-        }
-    };
+    )+};
+}
+
+measures! {
+    Risk: measures;
+    full::UnintendedAcquisitionRisk: non_subject_prevention, unnecessary_info_prevention, other_measures;
+    full::InaccuracyRisk: identity_check, number_authenticity, accuracy, other_measures;
+    full::LinkingRisk: address_system_measures, other_system_measures, other_measures;
+    full::UnauthorizedUseRisk: user_auth, access_grant, access_rights, usage_record, other_measures;
+    full::EntrusteeRisk: protection_check, viewer_restriction, handling_record,
+        provision_rule.to_others, provision_rule.between, erasure_rule, contract_clause,
+        re_entrustee_assurance, other_measures;
+    full::ImproperProvisionRisk: record, rule, other_measures;
+    full::LeakageRisk: physical, technical, deceased_numbers, other_measures;
+    full::LingeringDataRisk: erasure_procedure, other_measures;
+    focused::UnauthorizedUseRisk: user_auth, other_measures;
+    focused::EntrusteeRisk: contract_clause, re_entrustee_assurance, other_measures;
+    focused::ImproperProvisionRisk: rule, other_measures;
+    focused::LeakageRisk: other_measures;
+    basic::ManualWork: rationale;
+    basic::PriorityItem: rationale;
+}
+
+/// The [`RiskRating`] of `risk`, the risk of `item`, which `applies` unless its opt-out box is
+/// checked.
+fn rating(item: ItemId, applies: bool, risk: &impl Rated) -> RiskRating {
+    RiskRating {
+        item,
+        applies,
+        sufficiency: risk.sufficiency(),
+        has_measures: risk.has_measures(),
+    }
 }
 
 fn full_risks(part: &full::Part) -> Vec<RiskRating> {
+    use ItemId::*;
     let r = &part.risk_measures;
-    let (a, u, e, p, n, s) = (
+    let (a, u, p, n, s) = (
         &r.acquisition,
         &r.usage,
-        &r.entrustment.risk,
         &r.provision_transfer,
         &r.network,
         &r.storage,
@@ -126,182 +167,83 @@ fn full_risks(part: &full::Part) -> Vec<RiskRating> {
     let acquires = !n.not_connected_acquisition;
     let supplies = !n.not_connected_provision;
     vec![
-        rated!(
-            FullAcquisitionRisk1,
-            true,
-            a.risk1,
-            non_subject_prevention,
-            unnecessary_info_prevention,
-            other_measures
-        ),
-        rated!(FullAcquisitionRisk2, true, a.risk2, measures),
-        rated!(
-            FullAcquisitionRisk3,
-            true,
-            a.risk3,
-            identity_check,
-            number_authenticity,
-            accuracy,
-            other_measures
-        ),
-        rated!(FullAcquisitionRisk4, true, a.risk4, measures),
-        rated!(
-            FullUsageRisk1,
-            true,
-            u.risk1,
-            address_system_measures,
-            other_system_measures,
-            other_measures
-        ),
-        rated!(
-            FullUsageRisk2,
-            true,
-            u.risk2,
-            user_auth,
-            access_grant,
-            access_rights,
-            usage_record,
-            other_measures
-        ),
-        rated!(FullUsageRisk3, true, u.risk3, measures),
-        rated!(FullUsageRisk4, true, u.risk4, measures),
-        rated!(
-            FullEntrustmentRisk,
-            entrusts,
-            e,
-            protection_check,
-            viewer_restriction,
-            handling_record,
-            provision_rule.to_others,
-            provision_rule.between,
-            erasure_rule,
-            contract_clause,
-            re_entrustee_assurance,
-            other_measures
-        ),
-        rated!(
-            FullProvisionRisk1,
-            provides,
-            p.risk1,
-            record,
-            rule,
-            other_measures
-        ),
-        rated!(FullProvisionRisk2, provides, p.risk2, measures),
-        rated!(FullProvisionRisk3, provides, p.risk3, measures),
-        rated!(FullNetworkRisk1, acquires, n.risk1, measures),
-        rated!(FullNetworkRisk2, acquires, n.risk2, measures),
-        rated!(FullNetworkRisk3, acquires, n.risk3, measures),
-        rated!(FullNetworkRisk4, acquires, n.risk4, measures),
-        rated!(FullNetworkRisk5, supplies, n.risk5, measures),
-        rated!(FullNetworkRisk6, supplies, n.risk6, measures),
-        rated!(FullNetworkRisk7, supplies, n.risk7, measures),
-        rated!(
-            FullStorageRisk1,
-            true,
-            s.risk1,
-            physical,
-            technical,
-            deceased_numbers,
-            other_measures
-        ),
-        rated!(FullStorageRisk2, true, s.risk2, measures),
-        rated!(
-            FullStorageRisk3,
-            true,
-            s.risk3,
-            erasure_procedure,
-            other_measures
-        ),
+        rating(FullAcquisitionRisk1, true, &a.risk1),
+        rating(FullAcquisitionRisk2, true, &a.risk2),
+        rating(FullAcquisitionRisk3, true, &a.risk3),
+        rating(FullAcquisitionRisk4, true, &a.risk4),
+        rating(FullUsageRisk1, true, &u.risk1),
+        rating(FullUsageRisk2, true, &u.risk2),
+        rating(FullUsageRisk3, true, &u.risk3),
+        rating(FullUsageRisk4, true, &u.risk4),
+        rating(FullEntrustmentRisk, entrusts, &r.entrustment.risk),
+        rating(FullProvisionRisk1, provides, &p.risk1),
+        rating(FullProvisionRisk2, provides, &p.risk2),
+        rating(FullProvisionRisk3, provides, &p.risk3),
+        rating(FullNetworkRisk1, acquires, &n.risk1),
+        rating(FullNetworkRisk2, acquires, &n.risk2),
+        rating(FullNetworkRisk3, acquires, &n.risk3),
+        rating(FullNetworkRisk4, acquires, &n.risk4),
+        rating(FullNetworkRisk5, supplies, &n.risk5),
+        rating(FullNetworkRisk6, supplies, &n.risk6),
+        rating(FullNetworkRisk7, supplies, &n.risk7),
+        rating(FullStorageRisk1, true, &s.risk1),
+        rating(FullStorageRisk2, true, &s.risk2),
+        rating(FullStorageRisk3, true, &s.risk3),
     ]
 }
 
 fn focused_risks(part: &focused::Part) -> Vec<RiskRating> {
+    use ItemId::*;
     let r = &part.risk_measures;
     let n = &r.network;
     let entrusts = !r.entrustment.not_entrusted;
     let provides = !r.provision_transfer.not_provided;
     vec![
-        rated!(FocusedAcquisitionRisk, true, r.acquisition.risk, measures),
-        rated!(FocusedUsageRisk1, true, r.usage.risk1, measures),
-        rated!(
-            FocusedUsageRisk2,
-            true,
-            r.usage.risk2,
-            user_auth,
-            other_measures
-        ),
-        rated!(
-            FocusedEntrustmentRisk,
-            entrusts,
-            r.entrustment.risk,
-            contract_clause,
-            re_entrustee_assurance,
-            other_measures
-        ),
-        rated!(
-            FocusedProvisionRisk,
-            provides,
-            r.provision_transfer.risk,
-            rule,
-            other_measures
-        ),
-        rated!(
-            FocusedNetworkRisk1,
-            !n.not_connected_acquisition,
-            n.risk1,
-            measures
-        ),
-        rated!(
-            FocusedNetworkRisk2,
-            !n.not_connected_provision,
-            n.risk2,
-            measures
-        ),
-        rated!(FocusedStorageRisk, true, r.storage.risk, other_measures),
+        rating(FocusedAcquisitionRisk, true, &r.acquisition.risk),
+        rating(FocusedUsageRisk1, true, &r.usage.risk1),
+        rating(FocusedUsageRisk2, true, &r.usage.risk2),
+        rating(FocusedEntrustmentRisk, entrusts, &r.entrustment.risk),
+        rating(FocusedProvisionRisk, provides, &r.provision_transfer.risk),
+        rating(FocusedNetworkRisk1, !n.not_connected_acquisition, &n.risk1),
+        rating(FocusedNetworkRisk2, !n.not_connected_provision, &n.risk2),
+        rating(FocusedStorageRisk, true, &r.storage.risk),
     ]
 }
 
 fn basic_risks(part: &basic::Part) -> Vec<RiskRating> {
+    use ItemId::*;
     let r = &part.risk_measures;
-    let (entrustment, provision) = (&r.entrustment, &r.provision_transfer);
-    let n = &r.network;
+    let (entrustment, provision, n) = (&r.entrustment, &r.provision_transfer, &r.network);
     vec![
-        rated!(BasicAcquisition, true, r.acquisition),
-        rated!(BasicUsageLinking, true, r.usage_linking),
-        rated!(BasicUsageUnauthorized, true, r.usage_unauthorized),
-        rated!(
+        rating(BasicAcquisition, true, &r.acquisition),
+        rating(BasicUsageLinking, true, &r.usage_linking),
+        rating(BasicUsageUnauthorized, true, &r.usage_unauthorized),
+        rating(
             BasicEntrustment,
             !entrustment.opted_out,
-            entrustment.sufficiency
+            &entrustment.sufficiency,
         ),
-        rated!(
+        rating(
             BasicProvisionTransfer,
             !provision.opted_out,
-            provision.sufficiency
+            &provision.sufficiency,
         ),
-        rated!(
+        rating(
             BasicNetworkAcquisition,
             !n.not_connected_acquisition,
-            n.acquisition
+            &n.acquisition,
         ),
-        rated!(
+        rating(
             BasicNetworkProvision,
             !n.not_connected_provision,
-            n.provision
+            &n.provision,
         ),
-        rated!(BasicStorage, true, r.storage),
-        rated!(
-            BasicManualWork,
-            !r.manual_work.none,
-            r.manual_work,
-            rationale
-        ),
-        rated!(
+        rating(BasicStorage, true, &r.storage),
+        rating(BasicManualWork, !r.manual_work.none, &r.manual_work),
+        rating(
             BasicPrioritySufficiency,
             !r.priority.detailed_assessment,
-            r.priority,
-            rationale
+            &r.priority,
         ),
     ]
 }

@@ -83,18 +83,13 @@ impl ValidationReport {
     /// The number of findings of `severity`.
     #[must_use]
     pub fn count(&self, severity: Severity) -> usize {
-        self.findings
-            .iter()
-            .filter(|f| f.severity() == severity)
-            .count()
+        self.with_severity(severity).count()
     }
 
     /// Whether any finding is an error: the report breaks a rule and would be sent back.
     #[must_use]
     pub fn has_errors(&self) -> bool {
-        self.findings
-            .iter()
-            .any(|f| f.severity() == Severity::Error)
+        self.with_severity(Severity::Error).next().is_some()
     }
 
     /// The findings of `severity`.

@@ -120,33 +120,6 @@
 //! assert!(result.has_errors());
 //! ```
 
-/// `Display` (honouring width and alignment) and serde as the value's `as_str()`, read back
-/// through `FromStr`: the one text form of [`Code`] and [`Severity`].
-macro_rules! as_str_text {
-    ($($t:ty),+ $(,)?) => {
-        $(
-            impl std::fmt::Display for $t {
-                fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                    f.pad(self.as_str())
-                }
-            }
-
-            impl serde::Serialize for $t {
-                fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                    s.serialize_str(self.as_str())
-                }
-            }
-
-            impl<'de> serde::Deserialize<'de> for $t {
-                fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                    let text = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(d)?;
-                    text.parse().map_err(serde::de::Error::custom)
-                }
-            }
-        )+
-    };
-}
-
 mod changes;
 mod code;
 mod content;
@@ -169,9 +142,7 @@ pub(crate) use content::opted_out;
 pub use finding::Finding;
 pub use findings::ValidationReport;
 pub(crate) use provision::RESTRUCTURING;
-pub use severity::{ParseSeverityError, Severity};
-
-as_str_text!(Code, Severity);
+pub use severity::Severity;
 
 use chrono::NaiveDate;
 

@@ -1,20 +1,15 @@
 //! TH: しきい値判断 (指針 第5の2; 規則 第5条〜第7条).
 
+use std::cmp::Ordering;
+
 use super::Code;
 use super::context::Ctx;
 use crate::AssessmentKind;
 use crate::report::ItemId;
-use crate::threshold::{RequiredAssessment, SubjectCountBand, decide, decide_partial};
+use crate::threshold::{
+    RequiredAssessment, StatedThresholdResult, SubjectCountBand, decide, decide_partial,
+};
 use crate::{Interval, Relation};
-
-/// The level a report of `kind` stands for.
-const fn level(kind: AssessmentKind) -> RequiredAssessment {
-    match kind {
-        AssessmentKind::Basic => RequiredAssessment::Basic,
-        AssessmentKind::Focused => RequiredAssessment::BasicAndFocused,
-        AssessmentKind::Full => RequiredAssessment::BasicAndFull,
-    }
-}
 
 pub(crate) fn check(cx: &mut Ctx<'_>) {
     match cx.form {
@@ -65,17 +60,7 @@ fn check_basic(cx: &mut Ctx<'_>) {
             }
             _ => {}
         }
-        if let Some(kind) = stated.voluntary {
-            cx.emit(
-                Code::VoluntaryLabelMismatch,
-                ItemId::ThresholdResult,
-                &[],
-                format!(
-                    "基礎項目評価書のしきい値判断結果に「（任意に{}を実施）」は付かない",
-                    kind.label()
-                ),
-            );
-        }
+        voluntary_suffix(cx, ItemId::ThresholdResult, stated);
     }
     let Some(required) = decided.map(|(d, _)| d).or(stated.map(|s| s.required)) else {
         return;
@@ -91,34 +76,43 @@ fn check_basic(cx: &mut Ctx<'_>) {
         }
         return;
     };
-    let filed = set
-        .kinds()
-        .last()
-        .copied()
-        .map_or(RequiredAssessment::Basic, level);
-    if filed < required {
-        cx.emit(
-            Code::ReportBelowRequired,
-            ItemId::BasicReportSet,
-            &[],
-            format!(
-                "「{}」が義務付けられているのに、提出する評価書は「{}」である",
-                required.label(),
-                set.label()
-            ),
-        );
-    } else if filed > required || required == RequiredAssessment::NotRequired {
-        cx.emit(
-            Code::VoluntaryAssessment,
-            ItemId::BasicReportSet,
-            &[],
-            format!(
-                "義務付けられているのは「{}」だが、任意に「{}」を提出している",
-                required.label(),
-                set.label()
-            ),
-        );
+    let [.., filed] = *set.kinds() else {
+        return;
+    };
+    against_required(cx, ItemId::BasicReportSet, filed, required, || {
+        let set = set.label();
+        (
+            format!("提出する評価書は「{set}」である"),
+            format!("「{set}」を提出している"),
+        )
+    });
+}
+
+/// TH002 when `filed`, the highest assessment filed, is below the one `required`; TH003 when it
+/// is above (a voluntary filing); whether it is below. `words` says what was filed, as each
+/// message ends: 「…が義務付けられているのに、{filing}」, 「…だが、任意に{act}」.
+fn against_required(
+    cx: &mut Ctx<'_>,
+    item: ItemId,
+    filed: AssessmentKind,
+    required: RequiredAssessment,
+    words: impl FnOnce() -> (String, String),
+) -> bool {
+    // The kinds compare as the results do: none required is below 基礎.
+    let below = match Some(filed).cmp(&required.required_kinds().last().copied()) {
+        Ordering::Less => true,
+        Ordering::Greater => false,
+        Ordering::Equal => return false,
+    };
+    let ((filing, act), required) = (words(), required.label());
+    if below {
+        let message = format!("「{required}」が義務付けられているのに、{filing}");
+        cx.emit(Code::ReportBelowRequired, item, &[], message);
+    } else {
+        let message = format!("義務付けられているのは「{required}」だが、任意に{act}");
+        cx.emit(Code::VoluntaryAssessment, item, &[], message);
     }
+    below
 }
 
 /// TH001 when the `stated` result is outside the results the 対象人数 `subject` allows (`low` to
@@ -150,7 +144,7 @@ fn beyond(
 
 /// 重点・全項目評価書: Ⅰ1③ 対象人数 and the stated result of 評価実施手続 1②.
 fn check_detailed(cx: &mut Ctx<'_>) {
-    let form = cx.form;
+    let (form, item) = (cx.form, ItemId::ProcedureThresholdResult);
     let stated = cx.report.procedures.basic_assessment.threshold_result;
     let subject = cx.report.affair.subject_count;
     let bounds = subject.map(|s| {
@@ -159,71 +153,51 @@ fn check_detailed(cx: &mut Ctx<'_>) {
     });
     let impossible = match (stated, subject, bounds) {
         (Some(stated), Some(subject), Some(bounds)) => {
-            let item = ItemId::ProcedureThresholdResult;
             beyond(cx, item, subject, stated.required, bounds)
         }
         _ => false,
     };
-    let required = match (stated.map(|s| s.required), bounds.map(|b| b.0)) {
-        (Some(a), Some(b)) => a.max(b),
-        (Some(a), None) => a,
-        (None, Some(b)) => b,
-        (None, None) => return,
-    };
-    let own = level(form);
-    if own < required {
-        cx.emit(
-            Code::ReportBelowRequired,
-            ItemId::ProcedureThresholdResult,
-            &[],
-            format!(
-                "「{}」が義務付けられているのに、{}書を提出している",
-                required.label(),
-                form.label()
-            ),
-        );
+    // The stated result, or the lowest the 対象人数 allows if that is higher.
+    let Some(required) = stated.map(|s| s.required).max(bounds.map(|b| b.0)) else {
         return;
-    }
-    if own > required {
-        cx.emit(
-            Code::VoluntaryAssessment,
-            ItemId::ProcedureThresholdResult,
-            &[],
-            format!(
-                "義務付けられているのは「{}」だが、任意に{}を実施している",
-                required.label(),
-                form.label()
-            ),
-        );
+    };
+    let form_words = || {
+        let form = form.label();
+        (
+            format!("{form}書を提出している"),
+            format!("{form}を実施している"),
+        )
+    };
+    if against_required(cx, item, form, required, form_words) {
+        return;
     }
     // The 「（任意に…を実施）」 of a result the 対象人数 cannot give is moot (TH001 says so).
     let Some(stated) = stated.filter(|_| !impossible) else {
         return;
     };
-    if let Some(expected) = stated.required.stated_in(form) {
-        if expected.voluntary != stated.voluntary {
-            let message = match (expected.voluntary, stated.voluntary) {
-                (Some(kind), None) => format!(
-                    "義務付けられた評価より上位の{}書なので「{}（任意に{}を実施）」と記載する",
-                    form.label(),
-                    stated.required.label(),
-                    kind.label()
-                ),
-                (_, Some(kind)) => format!(
-                    "{}書のしきい値判断結果に「（任意に{}を実施）」は付かない（正しくは「{expected}」）",
-                    form.label(),
-                    kind.label()
-                ),
-                (None, None) => String::new(),
-            };
-            cx.emit(
-                Code::VoluntaryLabelMismatch,
-                ItemId::ProcedureThresholdResult,
-                &[],
-                message,
-            );
+    voluntary_suffix(cx, item, stated);
+}
+
+/// TH004: the 「（任意に…を実施）」 of the `stated` result against the one a report of its form
+/// prints for that result ([`RequiredAssessment::stated_in`]: a 基礎項目評価書 prints none).
+fn voluntary_suffix(cx: &mut Ctx<'_>, item: ItemId, stated: StatedThresholdResult) {
+    let (form, required) = (cx.form.label(), stated.required.label());
+    let Some(expected) = stated.required.stated_in(cx.form) else {
+        return;
+    };
+    let message = match (expected.voluntary, stated.voluntary) {
+        (Some(kind), None) => format!(
+            "義務付けられた評価より上位の{form}書なので「{required}（任意に{kind}を実施）」と記載する"
+        ),
+        (None, Some(kind)) if cx.form == AssessmentKind::Basic => {
+            format!("{form}書のしきい値判断結果に「（任意に{kind}を実施）」は付かない")
         }
-    }
+        (expected_kind, Some(kind)) if expected_kind != Some(kind) => format!(
+            "{form}書のしきい値判断結果に「（任意に{kind}を実施）」は付かない（正しくは「{expected}」）"
+        ),
+        _ => return,
+    };
+    cx.emit(Code::VoluntaryLabelMismatch, item, &[], message);
 }
 
 /// 対象人数 (everyone in all the files) against each file's 本人の数.
