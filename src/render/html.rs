@@ -2,7 +2,7 @@
 
 use super::layout::{
     CHANGE_COLUMNS, COVER, Contents, Entry, Line, LineKind, Markup, Parts, Section, Sink,
-    change_refs, heading_text,
+    change_refs,
 };
 use super::{form_line, push_fmt, push_section_number};
 use crate::AssessmentKind;
@@ -571,7 +571,7 @@ impl<'r> Sink<'r> for Html {
         self.out.push_str("</ol>\n</nav>\n");
     }
 
-    fn chapter(&mut self, key: &str, title: &str, file: Option<usize>, anchor: &str) {
+    fn chapter(&mut self, key: &str, heading: &str, file: Option<usize>, anchor: &str) {
         self.appendix = key.starts_with("別添");
         self.out.push_str("<section class=\"chapter");
         self.chapter_class_end = self.out.len();
@@ -589,7 +589,7 @@ impl<'r> Sink<'r> for Html {
         self.out.push_str(
             ">\n<table class=\"form\"><colgroup><col class=\"label\"><col class=\"value\"></colgroup>\n<thead><tr><th colspan=\"2\">",
         );
-        escape(&mut self.out, &heading_text(key, title));
+        escape(&mut self.out, heading);
         self.out.push_str("</th></tr></thead>\n<tbody>\n");
     }
 

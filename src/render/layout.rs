@@ -25,14 +25,12 @@ pub(super) const COVER: &str = "表紙";
 /// [`ChangeRecord`]s).
 const CHANGES: &str = "変更箇所";
 
-/// The chapters of `form`, in the order of its 項目一覧.
+/// The chapters of `form` after the cover, in the order of its 項目一覧.
 fn chapters(form: AssessmentKind) -> &'static [&'static str] {
     match form {
-        AssessmentKind::Basic => &[COVER, "Ⅰ", "Ⅱ", "Ⅲ", "Ⅳ", CHANGES],
-        AssessmentKind::Focused => &[COVER, "Ⅰ", "Ⅱ", "別添1", "Ⅲ", "Ⅳ", "Ⅴ", CHANGES],
-        AssessmentKind::Full => &[
-            COVER, "Ⅰ", "別添1", "Ⅱ", "別添2", "Ⅲ", "Ⅳ", "Ⅴ", "Ⅵ", CHANGES,
-        ],
+        AssessmentKind::Basic => &["Ⅰ", "Ⅱ", "Ⅲ", "Ⅳ", CHANGES],
+        AssessmentKind::Focused => &["Ⅰ", "Ⅱ", "別添1", "Ⅲ", "Ⅳ", "Ⅴ", CHANGES],
+        AssessmentKind::Full => &["Ⅰ", "別添1", "Ⅱ", "別添2", "Ⅲ", "Ⅳ", "Ⅴ", "Ⅵ", CHANGES],
     }
 }
 
@@ -220,10 +218,11 @@ pub(super) trait Sink<'r> {
     fn cover(&mut self, lines: &[Line<'_, 'r>]);
     /// The 項目一覧: every chapter after the cover, in order, each with its anchor.
     fn contents(&mut self, entries: &[Contents]);
-    /// A chapter starts: `key` is its number (`Ⅱ`, `別添2`), `file` the file block it shows
+    /// A chapter starts: `key` is its number (`Ⅱ`, `別添2`), `heading` its heading as printed
+    /// ([`Contents::text`]), `file` the file block it shows
     /// when the form repeats the chapter for each 特定個人情報ファイル (from 0), `anchor` the
     /// name the 項目一覧 links to.
-    fn chapter(&mut self, key: &str, title: &str, file: Option<usize>, anchor: &str);
+    fn chapter(&mut self, key: &str, heading: &str, file: Option<usize>, anchor: &str);
     /// The chapter ends.
     fn end_chapter(&mut self);
     /// A section heading.
@@ -241,26 +240,28 @@ pub(super) trait Sink<'r> {
     fn end(&mut self);
 }
 
-/// An entry of the 項目一覧: a chapter, the 変更箇所, or a chapter repeated per file (its files
-/// as sub-entries).
+/// A chapter after the cover, planned once: the 項目一覧 lists it and the walk prints it. The
+/// 変更箇所 is one too (with no items); a chapter the form repeats per 特定個人情報ファイル lists
+/// its files as sub-entries.
 pub(super) struct Contents {
     /// The name the entry links to (ASCII, unique in the document).
     pub(super) anchor: String,
-    /// The heading as printed ([`heading_text`]).
+    /// The heading as printed: the chapter's number, a full-width space and its title (`Ⅰ　基本情報`);
+    /// an appendix's title carries its number (`（別添１）事務の内容`).
     pub(super) text: String,
     /// For a chapter the form repeats per 特定個人情報ファイル: each file's number (from 1), its
     /// anchor and its names.
     pub(super) files: Vec<(usize, String, Vec<String>)>,
-}
-
-/// A chapter heading as printed: the chapter's number, a full-width space and its title
-/// (`Ⅰ　基本情報`); an appendix's title carries its number (`（別添１）事務の内容`).
-pub(super) fn heading_text(key: &str, title: &str) -> String {
-    if key.starts_with("別添") || key == CHANGES {
-        title.to_owned()
-    } else {
-        format!("{key}　{title}")
-    }
+    /// The chapter's number (`Ⅱ`, `別添2`).
+    key: &'static str,
+    /// Its place in the chapter list, from 1 (the cover is 0).
+    index: usize,
+    /// Its items, by section.
+    items: Vec<&'static Planned>,
+    /// Where its values come from: the report, or each file.
+    sources: Vec<Source>,
+    /// The marks its title prints for every line below.
+    marks: Marks,
 }
 
 /// The anchor of the chapter at `index` of the form's chapter list, and of its file `file`
@@ -547,18 +548,18 @@ pub(super) fn walk<'r>(report: &'r Report, blank: &'r Report, sink: &mut dyn Sin
         plan: plan_of(form),
     };
     sink.begin(report);
-    for (index, &chapter) in chapters(form).iter().enumerate() {
-        match chapter {
-            COVER => {
-                walker.cover(sink);
-                sink.contents(&walker.contents());
-            }
-            CHANGES => sink.changes(
-                changes_appendix(form),
-                &report.changes,
-                &anchor(index, None),
-            ),
-            key => walker.chapter(index, key, sink),
+    walker.cover(sink);
+    // One pass over the chapters, which the 項目一覧 lists and the walk then prints.
+    let chapters: Vec<Contents> = chapters(form)
+        .iter()
+        .enumerate()
+        .filter_map(|(i, &key)| walker.plan_chapter(i + 1, key))
+        .collect();
+    sink.contents(&chapters);
+    for chapter in &chapters {
+        match chapter.key {
+            CHANGES => sink.changes(&chapter.text, &report.changes, &chapter.anchor),
+            _ => walker.chapter(chapter, sink),
         }
     }
     sink.end();
@@ -597,99 +598,90 @@ impl<'r> Walker<'r> {
         sink.cover(&lines);
     }
 
-    /// The items of chapter `key`, by section.
-    fn chapter_items(&self, key: &str) -> Vec<&'static Planned> {
-        let mut items: Vec<&Planned> = self.plan.iter().filter(|p| p.chapter == key).collect();
-        items.sort_by_key(|p| p.section);
-        items
-    }
-
-    /// Where the values of chapter `key` come from: the report, or each of its files (the empty
-    /// file when it has none) when the chapter is a file's.
-    fn sources(&self, items: &[&Planned]) -> Vec<Source> {
-        let per_file = items.iter().all(|p| p.id.pattern().starts_with("files[]"));
-        if !per_file {
-            vec![Source::Root]
-        } else if self.report.files.is_empty() {
-            vec![Source::Blank]
-        } else {
-            (0..self.report.files.len()).map(Source::File).collect()
-        }
-    }
-
-    /// The 項目一覧: the chapters the walk prints, in order, with their anchors.
-    fn contents(&self) -> Vec<Contents> {
-        let mut entries = Vec::new();
-        for (index, &key) in chapters(self.form).iter().enumerate() {
-            if key == COVER {
-                continue;
-            }
-            if key == CHANGES {
-                entries.push(Contents {
-                    anchor: anchor(index, None),
-                    text: changes_appendix(self.form).to_owned(),
-                    files: Vec::new(),
-                });
-                continue;
-            }
-            let items = self.chapter_items(key);
-            if items.is_empty() {
-                continue;
-            }
-            let title = self.chapter_title(key, &items);
-            let sources = self.sources(&items);
-            let files: Vec<(usize, String, Vec<String>)> = if key.starts_with("別添") {
-                Vec::new()
-            } else {
-                sources
-                    .iter()
-                    .filter_map(|s| s.file())
-                    .filter_map(|f| {
-                        let block = self.report.files.get(f)?;
-                        Some((f + 1, anchor(index, Some(f)), block.names.clone()))
-                    })
-                    .collect()
-            };
-            entries.push(Contents {
-                anchor: files
-                    .first()
-                    .map_or_else(|| anchor(index, None), |(_, a, _)| a.clone()),
-                text: heading_text(key, &title),
-                files,
+    /// Chapter `key` at `index` of the chapter list, as the 項目一覧 lists it and the walk
+    /// prints it; `None` for a chapter with no item.
+    fn plan_chapter(&self, index: usize, key: &'static str) -> Option<Contents> {
+        if key == CHANGES {
+            return Some(Contents {
+                anchor: anchor(index, None),
+                text: changes_appendix(self.form).to_owned(),
+                files: Vec::new(),
+                key,
+                index,
+                items: Vec::new(),
+                sources: Vec::new(),
+                marks: Marks::default(),
             });
         }
-        entries
-    }
-
-    fn chapter(&self, index: usize, key: &'static str, sink: &mut dyn Sink<'r>) {
-        let items = self.chapter_items(key);
+        let mut items: Vec<&Planned> = self.plan.iter().filter(|p| p.chapter == key).collect();
         if items.is_empty() {
-            return;
+            return None;
         }
+        items.sort_by_key(|p| p.section);
         let title = self.chapter_title(key, &items);
         let marks = Marks {
             significant: title.contains('※'),
             gov_only: title.contains(GOV_ONLY),
         };
-        let files = self.sources(&items);
-        let per_file = !matches!(files.as_slice(), [Source::Root]);
-        if per_file && key.starts_with("別添") {
+        // The values come from the report, or from each of its files (the empty file when it
+        // has none) when the chapter is a file's.
+        let per_file = items.iter().all(|p| p.id.pattern().starts_with("files[]"));
+        let sources: Vec<Source> = if !per_file {
+            vec![Source::Root]
+        } else if self.report.files.is_empty() {
+            vec![Source::Blank]
+        } else {
+            (0..self.report.files.len()).map(Source::File).collect()
+        };
+        let files: Vec<(usize, String, Vec<String>)> = if key.starts_with("別添") {
+            Vec::new()
+        } else {
+            sources
+                .iter()
+                .filter_map(|s| s.file())
+                .filter_map(|f| {
+                    let block = self.report.files.get(f)?;
+                    Some((f + 1, anchor(index, Some(f)), block.names.clone()))
+                })
+                .collect()
+        };
+        Some(Contents {
+            anchor: files
+                .first()
+                .map_or_else(|| anchor(index, None), |(_, a, _)| a.clone()),
+            text: if key.starts_with("別添") {
+                title
+            } else {
+                format!("{key}　{title}")
+            },
+            files,
+            key,
+            index,
+            items,
+            sources,
+            marks,
+        })
+    }
+
+    fn chapter(&self, c: &Contents, sink: &mut dyn Sink<'r>) {
+        let (key, items, marks) = (c.key, c.items.as_slice(), c.marks);
+        if !matches!(c.sources.as_slice(), [Source::Root]) && key.starts_with("別添") {
             // An appendix lists each file's part under the file's names.
-            sink.chapter(key, &title, None, &anchor(index, None));
-            for (n, &source) in files.iter().enumerate() {
+            sink.chapter(key, &c.text, None, &anchor(c.index, None));
+            for (n, &source) in c.sources.iter().enumerate() {
                 let names = self.scalar(ItemId::FileNames, source);
                 sink.entry(&Entry {
                     word: None,
                     number: n + 1,
                     title: Some((ItemId::FileNames, &names)),
                 });
-                self.sections(key, &items, source, marks, sink);
+                self.sections(key, items, source, marks, sink);
             }
             sink.end_chapter();
         } else {
-            for source in files {
-                sink.chapter(key, &title, source.file(), &anchor(index, source.file()));
-                self.sections(key, &items, source, marks, sink);
+            for &source in &c.sources {
+                sink.chapter(key, &c.text, source.file(), &anchor(c.index, source.file()));
+                self.sections(key, items, source, marks, sink);
                 sink.end_chapter();
             }
         }
@@ -1344,7 +1336,7 @@ mod tests {
                 let p = plan.iter().find(|p| p.id == id);
                 let p = p.unwrap_or_else(|| panic!("{form}: {id} not planned"));
                 assert!(
-                    chapters(form).contains(&p.chapter),
+                    p.chapter == COVER || chapters(form).contains(&p.chapter),
                     "{form}: {id} in {}",
                     p.chapter
                 );

@@ -2,7 +2,7 @@
 
 use super::layout::{
     CHANGE_COLUMNS, Contents, Entry, Line, LineKind, Markup, NOTE, Parts, Section, Sink,
-    change_refs, heading_text,
+    change_refs,
 };
 use super::{form_line, push_fmt, push_section_number};
 use crate::AssessmentKind;
@@ -245,8 +245,8 @@ impl<'r> Sink<'r> for Markdown {
         }
     }
 
-    fn chapter(&mut self, key: &str, title: &str, _file: Option<usize>, anchor: &str) {
-        self.heading(&heading_text(key, title), anchor);
+    fn chapter(&mut self, _key: &str, heading: &str, _file: Option<usize>, anchor: &str) {
+        self.heading(heading, anchor);
     }
 
     fn end_chapter(&mut self) {}
