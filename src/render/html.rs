@@ -1,8 +1,7 @@
 //! The HTML writer: one standalone document, A4 and print-friendly.
 
 use super::layout::{
-    CHANGE_COLUMNS, COVER, Contents, Entry, Line, LineKind, Markup, Parts, Section, Sink,
-    change_refs,
+    CHANGE_COLUMNS, COVER, Contents, Line, LineKind, Markup, Parts, Section, Sink, change_refs,
 };
 use super::{form_line, push_fmt, push_section_number};
 use crate::AssessmentKind;
@@ -623,31 +622,6 @@ impl<'r> Sink<'r> for Html {
         self.row_end();
     }
 
-    fn subheading(&mut self, mark: &str, text: Option<&str>) {
-        self.out
-            .push_str("<tr class=\"subheading\"><th colspan=\"2\"><span class=\"mark\">");
-        escape(&mut self.out, mark);
-        self.out.push_str("</span>");
-        Html::escape_written(&mut self.out, text);
-        self.out.push_str("</th>");
-        self.row_end();
-    }
-
-    fn entry(&mut self, entry: &Entry<'_, 'r>) {
-        self.out.push_str("<tr class=\"entry\"");
-        if let Some((id, _)) = entry.title {
-            // A file of an appendix is named by its 特定個人情報ファイル名, whose place is Ⅱ1.
-            let number = entry.word.and_then(|_| id.number(self.form));
-            self.item_attributes(id, number);
-        }
-        self.out.push('>');
-        self.label_cell(entry.title.is_some());
-        escape(&mut self.out, &entry.heading());
-        let title = entry.title.map(|(_, value)| value);
-        self.end_label_cell(title.is_some(), title, "");
-        self.row_end();
-    }
-
     fn line(&mut self, line: &Line<'_, 'r>) {
         if self.appendix && line.kind == LineKind::Item && line.value.is_some_and(|v| !v.is_blank())
         {
@@ -686,11 +660,21 @@ impl<'r> Sink<'r> for Html {
             LineKind::Extra => "extra",
             LineKind::Level => "level",
             LineKind::Note => "note",
+            LineKind::Entry => "entry",
+            LineKind::Subheading => "subheading",
         });
-        // The style sheet indents four levels (`d1`…`d4`).
-        self.out.push_str(" d");
-        push_fmt(&mut self.out, line.depth.min(4));
+        let heading = matches!(line.kind, LineKind::Entry | LineKind::Subheading);
+        if !heading {
+            // The style sheet indents four levels (`d1`…`d4`).
+            self.out.push_str(" d");
+            push_fmt(&mut self.out, line.depth.min(4));
+        }
         self.out.push('"');
+        if line.kind == LineKind::Entry && line.value.is_some() {
+            // A file of an appendix is named by its 特定個人情報ファイル名, whose place is Ⅱ1 (no
+            // number here).
+            self.item_attributes(line.id, line.number);
+        }
         if matches!(line.kind, LineKind::Item | LineKind::Extra) {
             self.item_attributes(line.id, line.number);
             if line.kind == LineKind::Item {
@@ -703,6 +687,7 @@ impl<'r> Sink<'r> for Html {
         }
         self.out.push('>');
         let long = match line.value {
+            _ if heading => None,
             Some(Value::Text(Some(text))) => Some(*text),
             Some(Value::Basis(Some(basis))) => Some(basis.as_str()),
             _ => None,
@@ -718,13 +703,17 @@ impl<'r> Sink<'r> for Html {
                     ..*line
                 });
                 self.row_end();
+                let label = format!("{}（続き）", line.label);
                 for piece in rest {
-                    self.out.push_str("<tr class=\"continued\"><th>");
-                    self.mark(line.mark);
-                    escape(&mut self.out, line.label);
-                    self.out.push_str("（続き）</th><td>");
-                    Html::text(&mut self.out, Some(piece));
-                    self.out.push_str("</td>");
+                    self.out.push_str("<tr class=\"continued\">");
+                    let value = Value::Text(Some(piece));
+                    self.cells(&Line {
+                        label: &label,
+                        significant: false,
+                        gov_only: false,
+                        value: Some(&value),
+                        ..*line
+                    });
                     self.row_end();
                 }
             }

@@ -135,6 +135,11 @@ pub(super) enum LineKind {
     Level,
     /// A transcriber's note on an entry (not a form item).
     Note,
+    /// The heading of a repeated block (システム1, 委託事項2, a file of an appendix), with the
+    /// value of the item that names it, if the form names its blocks.
+    Entry,
+    /// A sub-heading that is not an item (`⑦使用の主体`): its circled number and words.
+    Subheading,
 }
 
 /// One line of the form: a label and its value.
@@ -189,24 +194,12 @@ pub(super) struct Section<'a, 'r> {
     pub(super) line: Option<Line<'a, 'r>>,
 }
 
-/// A repeated block: システム1, 委託事項2, 提供先3, or a file of an appendix.
-pub(super) struct Entry<'a, 'r> {
-    /// The form's word for the block (`委託事項`); `None` for a file of an appendix, which the
-    /// form numbers （1）, （2）….
-    pub(super) word: Option<&'static str>,
-    /// The block's number, from 1.
-    pub(super) number: usize,
-    /// The item whose value names the block (委託事項 of 委託事項N), with that value.
-    pub(super) title: Option<(ItemId, &'a Value<'r>)>,
-}
-
-impl Entry<'_, '_> {
-    /// The block's heading as printed: `委託事項2`, or `（1）` for a file of an appendix.
-    pub(super) fn heading(&self) -> String {
-        match self.word {
-            Some(word) => format!("{word}{}", self.number),
-            None => format!("（{}）", self.number),
-        }
+/// The name of block `n` (from 1) as printed: `委託事項2` with the form's `word` for the
+/// block, or `（1）` for a file of an appendix, which the form numbers without a word.
+fn block_name(word: Option<&str>, n: usize) -> String {
+    match word {
+        Some(word) => format!("{word}{n}"),
+        None => format!("（{n}）"),
     }
 }
 
@@ -227,12 +220,7 @@ pub(super) trait Sink<'r> {
     fn end_chapter(&mut self);
     /// A section heading.
     fn section(&mut self, section: &Section<'_, 'r>);
-    /// A sub-heading that is not an item (`⑦使用の主体`); `text` is `None` where the heading table
-    /// has no words for it (the mark alone is printed).
-    fn subheading(&mut self, mark: &str, text: Option<&str>);
-    /// A repeated block starts.
-    fn entry(&mut self, entry: &Entry<'_, 'r>);
-    /// A line.
+    /// A line, or the heading of a block or a sub-heading ([`LineKind`]).
     fn line(&mut self, line: &Line<'_, 'r>);
     /// The 変更箇所 appendix, with its anchor.
     fn changes(&mut self, title: &str, records: &'r [ChangeRecord], anchor: &str);
@@ -670,10 +658,10 @@ impl<'r> Walker<'r> {
             sink.chapter(key, &c.text, None, &anchor(c.index, None));
             for (n, &source) in c.sources.iter().enumerate() {
                 let names = self.scalar(ItemId::FileNames, source);
-                sink.entry(&Entry {
-                    word: None,
-                    number: n + 1,
-                    title: Some((ItemId::FileNames, &names)),
+                let name = block_name(None, n + 1);
+                sink.line(&Line {
+                    value: Some(&names),
+                    ..bare_line(LineKind::Entry, ItemId::FileNames, &name, 0)
                 });
                 self.sections(key, items, source, marks, sink);
             }
@@ -851,10 +839,11 @@ impl<'r> Walker<'r> {
     ) -> Vec<Line<'v, 'r>> {
         if p.sub && p.stripped != *last {
             let key = format!("{section_key}{}", p.stripped);
-            sink.subheading(
-                split_trailing_circled(p.stripped).1,
-                heading(self.form, &key),
-            );
+            let text = heading(self.form, &key).unwrap_or_default();
+            sink.line(&Line {
+                mark: split_trailing_circled(p.stripped).1,
+                ..bare_line(LineKind::Subheading, p.id, text, 0)
+            });
         }
         if p.extra && value.is_blank() {
             // An item no form prints is shown only when the report holds something there.
@@ -897,9 +886,7 @@ impl<'r> Walker<'r> {
         if let ([only], None) = (run, title_id) {
             // One item per block (基礎 ③システムの名称): the item once, each block's value on a
             // line of its own below it, named by the block (システム1…).
-            let names: Vec<String> = (1..=count.max(1))
-                .map(|n| word.map_or_else(|| format!("（{n}）"), |word| format!("{word}{n}")))
-                .collect();
+            let names: Vec<String> = (1..=count.max(1)).map(|n| block_name(word, n)).collect();
             let mut head = self.line(only, &Value::Text(None), marks, 0);
             head.value = None;
             sink.line(&head);
@@ -911,14 +898,12 @@ impl<'r> Walker<'r> {
         }
         for (k, row) in blocks.iter().enumerate() {
             let value_of = |j: usize| row.get(j).and_then(Option::as_ref);
-            let title = run
-                .iter()
-                .position(|p| Some(p.id) == title_id)
-                .and_then(|j| Some((run.get(j)?.id, value_of(j)?)));
-            sink.entry(&Entry {
-                word,
-                number: k + 1,
-                title,
+            let title = run.iter().position(|p| Some(p.id) == title_id);
+            let name = block_name(word, k + 1);
+            sink.line(&Line {
+                number: title_id.and_then(|id| id.number(self.form)),
+                value: title.and_then(value_of),
+                ..bare_line(LineKind::Entry, title_id.unwrap_or(first.id), &name, 0)
             });
             let mut last = "";
             for (j, p) in run.iter().enumerate() {
@@ -1280,18 +1265,26 @@ pub(super) fn change_refs(
 /// The label of a transcriber's note.
 pub(super) const NOTE: &str = "転記者注";
 
-/// A line for one part of a group.
-fn part_line<'a, 'r>(id: ItemId, label: &'a str, value: &'a Value<'r>, depth: u8) -> Line<'a, 'r> {
+/// A line of `kind` with no number, mark, marks or value.
+fn bare_line<'a, 'r>(kind: LineKind, id: ItemId, label: &'a str, depth: u8) -> Line<'a, 'r> {
     Line {
         id,
-        kind: LineKind::Part,
+        kind,
         number: None,
         mark: "",
         label,
         depth,
         significant: false,
         gov_only: false,
+        value: None,
+    }
+}
+
+/// A line for one part of a group.
+fn part_line<'a, 'r>(id: ItemId, label: &'a str, value: &'a Value<'r>, depth: u8) -> Line<'a, 'r> {
+    Line {
         value: Some(value),
+        ..bare_line(LineKind::Part, id, label, depth)
     }
 }
 

@@ -1,8 +1,7 @@
 //! The Markdown writer: the same content as the HTML, one line per item.
 
 use super::layout::{
-    CHANGE_COLUMNS, Contents, Entry, Line, LineKind, Markup, NOTE, Parts, Section, Sink,
-    change_refs,
+    CHANGE_COLUMNS, Contents, Line, LineKind, Markup, NOTE, Parts, Section, Sink, change_refs,
 };
 use super::{form_line, push_fmt, push_section_number};
 use crate::AssessmentKind;
@@ -267,30 +266,24 @@ impl<'r> Sink<'r> for Markdown {
         }
     }
 
-    fn subheading(&mut self, mark: &str, text: Option<&str>) {
-        self.out.push_str("- ");
-        self.out.push_str(mark);
-        Markdown::escape_written(&mut self.out, text);
-        self.out.push('\n');
-    }
-
-    fn entry(&mut self, entry: &Entry<'_, 'r>) {
-        self.blank_line();
-        self.out.push_str("#### ");
-        self.out.push_str(&entry.heading());
-        if let Some((_, value)) = entry.title {
-            let mut text = String::new();
-            <Markdown as Markup>::value(&mut text, value, "");
-            if !text.is_empty() {
-                self.out.push('　');
-                self.out.push_str(&text.replace('\n', "、"));
-            }
-        }
-        self.out.push('\n');
-        self.blank_line();
-    }
-
     fn line(&mut self, line: &Line<'_, 'r>) {
+        if line.kind == LineKind::Entry {
+            // A block is a heading, with the value that names it.
+            self.blank_line();
+            self.out.push_str("#### ");
+            self.out.push_str(line.label);
+            if let Some(value) = line.value {
+                let mut text = String::new();
+                <Markdown as Markup>::value(&mut text, value, "");
+                if !text.is_empty() {
+                    self.out.push('　');
+                    self.out.push_str(&text.replace('\n', "、"));
+                }
+            }
+            self.out.push('\n');
+            self.blank_line();
+            return;
+        }
         // A note is no item of the form: its label in parentheses.
         let note;
         let label = if line.kind == LineKind::Note {
