@@ -3,7 +3,7 @@
 use super::layout::{
     CHANGE_COLUMNS, COVER, Contents, Line, LineKind, Markup, Parts, Section, Sink, change_refs,
 };
-use super::{form_line, push_fmt, push_section_number};
+use super::{document_title, form_line, push_fmt, push_section_number};
 use crate::AssessmentKind;
 use crate::label::{is_unsafe_char, push_escaped};
 use crate::report::{ChangeRecord, DateOrMonth, ItemId, Report, Value};
@@ -312,7 +312,7 @@ impl Html {
         }
         let edition = report.cover.form_version.map(|m| m.to_string());
         right.push_str(&form_line(self.form, edition.as_deref()));
-        let left = format!("特定個人情報保護評価書（{}）", self.form.document_name());
+        let left = document_title(self.form);
         self.out.push_str("<style>@page { @top-left { content: ");
         css_string(&mut self.out, &left);
         self.out.push_str("; } @top-right { content: ");
@@ -516,9 +516,10 @@ impl<'r> Sink<'r> for Html {
             escape(&mut self.out, &form_line(form, edition.as_deref()));
             self.out.push_str("</p>\n");
         }
-        self.out.push_str("<h1>特定個人情報保護評価書（");
-        self.out.push_str(form.document_name());
-        self.out.push_str("）</h1>\n");
+        push_fmt(
+            &mut self.out,
+            format_args!("<h1>{}</h1>\n", document_title(form)),
+        );
         for line in lines.iter().filter(|l| l.id != ItemId::CoverFormVersion) {
             let long = matches!(line.id, ItemId::CoverDeclaration | ItemId::CoverSpecialNote);
             self.out.push_str(if long {

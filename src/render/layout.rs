@@ -417,7 +417,9 @@ fn threshold_options(form: AssessmentKind) -> &'static [&'static str] {
                 StatedThresholdResult::LABELS
                     .iter()
                     .filter_map(|&label| Some((label.parse().ok()?, label)))
+                    // A 基礎項目評価書 has none.
                     .filter(|(r, _): &(StatedThresholdResult, _)| match r.voluntary {
+                        _ if form == AssessmentKind::Basic => false,
                         Some(kind) => kind == form,
                         None => r.required.required_kinds().last() == Some(&form),
                     })
@@ -425,17 +427,7 @@ fn threshold_options(form: AssessmentKind) -> &'static [&'static str] {
             options.sort_by_key(|(r, _)| std::cmp::Reverse(r.required));
             options.into_iter().map(|(_, label)| label).collect()
         };
-        // A 基礎項目評価書 has none.
-        AssessmentKind::ALL
-            .iter()
-            .map(|&form| {
-                if form == AssessmentKind::Basic {
-                    Vec::new()
-                } else {
-                    of(form)
-                }
-            })
-            .collect()
+        AssessmentKind::ALL.iter().map(|&form| of(form)).collect()
     });
     OPTIONS.get(form as usize).map_or(&[], Vec::as_slice)
 }

@@ -3,7 +3,7 @@
 use super::layout::{
     CHANGE_COLUMNS, Contents, Line, LineKind, Markup, NOTE, Parts, Section, Sink, change_refs,
 };
-use super::{form_line, push_fmt, push_section_number};
+use super::{document_title, form_line, push_fmt, push_section_number};
 use crate::AssessmentKind;
 use crate::label::{is_unsafe_char, push_escaped};
 use crate::report::{ChangeRecord, DateOrMonth, ItemId, Report, Value};
@@ -201,9 +201,10 @@ fn cell(out: &mut String, text: Option<&str>) {
 impl<'r> Sink<'r> for Markdown {
     fn begin(&mut self, report: &'r Report) {
         self.form = report.form();
-        self.out.push_str("# 特定個人情報保護評価書（");
-        self.out.push_str(self.form.document_name());
-        self.out.push_str("）\n");
+        push_fmt(
+            &mut self.out,
+            format_args!("# {}\n", document_title(self.form)),
+        );
     }
 
     fn cover(&mut self, lines: &[Line<'_, 'r>]) {
