@@ -1048,53 +1048,51 @@ pub(super) struct CheckBox<'v> {
 /// order, then any checked label the list does not have, then a その他 text whose list has no
 /// その他 box. Empty for any other value.
 pub(super) fn boxes<'v>(value: &'v Value<'_>) -> Vec<CheckBox<'v>> {
-    let mut boxes = Vec::new();
-    match value {
+    // The checked labels, each with the text in its parentheses (an 入手元's detail), and the
+    // text of a checkbox list's その他 (which has its box's parentheses, checked or not).
+    let (checked, options, other) = match value {
         Value::Checks {
             checked,
             options,
             other,
-        } => {
-            for &option in options.iter() {
-                boxes.push(CheckBox {
-                    on: checked.contains(&option),
-                    label: option,
-                    detail: (option == OTHER).then_some(*other),
-                });
+        } => (
+            checked.iter().map(|&c| (c, None)).collect(),
+            options,
+            Some(*other),
+        ),
+        Value::Sources { checked, options } => (checked.clone(), options, None),
+        _ => return Vec::new(),
+    };
+    let mut boxes: Vec<CheckBox<'v>> = options
+        .iter()
+        .map(|&option| {
+            let found = checked.iter().find(|(label, _)| *label == option);
+            CheckBox {
+                on: found.is_some(),
+                label: option,
+                detail: match other {
+                    Some(other) => (option == OTHER).then_some(other),
+                    None => found.and_then(|(_, detail)| *detail).map(Some),
+                },
             }
-            for &extra in checked.iter().filter(|c| !options.contains(c)) {
-                boxes.push(CheckBox {
-                    on: true,
-                    label: extra,
-                    detail: None,
-                });
-            }
-            if let (false, Some(other)) = (options.contains(&OTHER), other) {
-                boxes.push(CheckBox {
-                    on: false,
-                    label: "",
-                    detail: Some(Some(other)),
-                });
-            }
-        }
-        Value::Sources { checked, options } => {
-            for &option in options.iter() {
-                let found = checked.iter().find(|(label, _)| *label == option);
-                boxes.push(CheckBox {
-                    on: found.is_some(),
-                    label: option,
-                    detail: found.and_then(|(_, detail)| *detail).map(Some),
-                });
-            }
-            for (label, detail) in checked.iter().filter(|(l, _)| !options.contains(l)) {
-                boxes.push(CheckBox {
-                    on: true,
-                    label,
-                    detail: detail.map(Some),
-                });
-            }
-        }
-        _ => {}
+        })
+        .collect();
+    boxes.extend(
+        checked
+            .iter()
+            .filter(|(label, _)| !options.contains(label))
+            .map(|&(label, detail)| CheckBox {
+                on: true,
+                label,
+                detail: detail.map(Some),
+            }),
+    );
+    if let Some(Some(other)) = other.filter(|_| !options.contains(&OTHER)) {
+        boxes.push(CheckBox {
+            on: false,
+            label: "",
+            detail: Some(Some(other)),
+        });
     }
     boxes
 }
