@@ -275,6 +275,9 @@ struct Planned {
     stripped: &'static str,
     /// Whether the item is a sub-item of the number in `stripped` (主な記録項目 under ④).
     sub: bool,
+    /// The number up to the end of `stripped` (`Ⅱ3⑦` of 使用部署 `Ⅱ3⑦使用部署`): the key of a
+    /// sub-item's sub-heading in [`headings`].
+    sub_key: String,
     /// The circled number printed before the label.
     mark: &'static str,
     /// Extra indentation (an item under a numbered risk, a sub-item).
@@ -352,6 +355,7 @@ fn plan(form: AssessmentKind) -> Vec<Planned> {
                 section: section.parse().ok(),
                 stripped,
                 sub,
+                sub_key: format!("{chapter}{section}{stripped}"),
                 mark,
                 depth: u8::from(sub || under),
                 extra: false,
@@ -370,6 +374,7 @@ fn plan(form: AssessmentKind) -> Vec<Planned> {
                     id,
                     label: id.label(),
                     sub: false,
+                    sub_key: String::new(),
                     mark: "",
                     depth: 0,
                     extra: true,
@@ -768,11 +773,6 @@ impl<'r> Walker<'r> {
     /// The items of a section, run by run: the items of one list are printed block by block.
     fn runs(&self, group: &[&Planned], source: Source, marks: Marks, sink: &mut dyn Sink<'r>) {
         let base = usize::from(!matches!(source, Source::Root));
-        let Some(head) = group.first() else { return };
-        let mut section_key = head.chapter.to_owned();
-        if let Some(n) = head.section {
-            super::push_fmt(&mut section_key, n);
-        }
         let mut last = "";
         for run in group.chunk_by(|a, b| a.list == b.list) {
             if run.first().is_some_and(|p| p.level <= base) {
@@ -787,9 +787,7 @@ impl<'r> Walker<'r> {
                         .count();
                     let (measures, next) = after.split_at(inner);
                     let value = self.scalar(p.id, source);
-                    let mut lines = self
-                        .item(p, &value, marks, &section_key, &mut last, sink)
-                        .into_iter();
+                    let mut lines = self.item(p, &value, marks, &mut last, sink).into_iter();
                     if let Some(head) = lines.next() {
                         sink.line(&head);
                     }
@@ -798,9 +796,7 @@ impl<'r> Walker<'r> {
                         let shift = (p.depth + 1).saturating_sub(top);
                         for q in measures {
                             let value = self.scalar(q.id, source);
-                            for mut line in
-                                self.item(q, &value, marks, &section_key, &mut last, sink)
-                            {
+                            for mut line in self.item(q, &value, marks, &mut last, sink) {
                                 line.depth += shift;
                                 sink.line(&line);
                             }
@@ -812,26 +808,26 @@ impl<'r> Walker<'r> {
                     items = next;
                 }
             } else {
-                self.entries(run, source, marks, &section_key, sink);
+                self.entries(run, source, marks, sink);
             }
         }
     }
 
     /// One item: a sub-heading first when it is the first sub-item of a number that is no
     /// item (⑦使用の主体), then the item's lines, for the caller to hand on.
-    #[allow(clippy::too_many_arguments)]
     fn item<'v>(
         &self,
         p: &Planned,
         value: &'v Value<'r>,
         marks: Marks,
-        section_key: &str,
         last: &mut &'static str,
         sink: &mut dyn Sink<'r>,
     ) -> Vec<Line<'v, 'r>> {
-        if p.sub && p.stripped != *last {
-            let key = format!("{section_key}{}", p.stripped);
-            let text = heading(self.form, &key).unwrap_or_default();
+        // (Every such number has its words: a test checks.)
+        let sub_heading = (p.sub && p.stripped != *last)
+            .then(|| heading(self.form, &p.sub_key))
+            .flatten();
+        if let Some(text) = sub_heading {
             sink.line(&Line {
                 mark: split_trailing_circled(p.stripped).1,
                 ..bare_line(LineKind::Subheading, p.id, text, 0)
@@ -849,14 +845,7 @@ impl<'r> Walker<'r> {
 
     /// The blocks of a list (システム, 委託事項, 提供先, 移転先) in `source`; one empty block
     /// when there is none, as the form prints it.
-    fn entries(
-        &self,
-        run: &[&Planned],
-        source: Source,
-        marks: Marks,
-        section_key: &str,
-        sink: &mut dyn Sink<'r>,
-    ) {
+    fn entries(&self, run: &[&Planned], source: Source, marks: Marks, sink: &mut dyn Sink<'r>) {
         let Some(first) = run.first() else { return };
         let (word, title_id) = match block_of(first.list) {
             Some((word, title_id)) => (Some(word), title_id),
@@ -903,7 +892,7 @@ impl<'r> Walker<'r> {
                     continue;
                 }
                 if let Some(value) = value_of(j) {
-                    for line in self.item(p, value, marks, section_key, &mut last, sink) {
+                    for line in self.item(p, value, marks, &mut last, sink) {
                         sink.line(&line);
                     }
                 }
