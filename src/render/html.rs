@@ -1,7 +1,8 @@
 //! The HTML writer: one standalone document, A4 and print-friendly.
 
 use super::layout::{
-    CHANGE_COLUMNS, COVER, Contents, Line, LineKind, Markup, Parts, Section, Sink, change_refs,
+    CHANGE_COLUMNS, COVER, Contents, Line, LineKind, Marks, Markup, Parts, Section, Sink,
+    change_refs,
 };
 use super::{document_title, form_line, push_fmt, push_section_number};
 use crate::AssessmentKind;
@@ -385,7 +386,7 @@ impl Html {
         self.label_cell(line.value.is_some());
         self.mark(line.mark);
         escape(&mut self.out, label);
-        Html::marks(&mut self.out, line.significant, line.gov_only);
+        Html::marks(&mut self.out, line.marks);
         self.end_label_cell(line.value.is_some(), line.value, value_label);
     }
 
@@ -534,7 +535,7 @@ impl<'r> Sink<'r> for Html {
             self.item_attributes(line.id, line.number);
             self.out.push_str("><div class=\"label\">");
             escape(&mut self.out, line.label);
-            Html::marks(&mut self.out, line.significant, line.gov_only);
+            Html::marks(&mut self.out, line.marks);
             self.out.push_str("</div><div class=\"value\">");
             if let Some(value) = line.value {
                 Html::value(&mut self.out, value, line.label);
@@ -613,7 +614,7 @@ impl<'r> Sink<'r> for Html {
         self.label_cell(section.line.is_some());
         push_section_number(&mut self.out, section.number);
         Html::escape_written(&mut self.out, section.text);
-        Html::marks(&mut self.out, section.significant, section.gov_only);
+        Html::marks(&mut self.out, section.marks);
         let line = section.line.as_ref();
         self.end_label_cell(
             line.is_some(),
@@ -710,8 +711,7 @@ impl<'r> Sink<'r> for Html {
                     let value = Value::Text(Some(piece));
                     self.cells(&Line {
                         label: &label,
-                        significant: false,
-                        gov_only: false,
+                        marks: Marks::default(),
                         value: Some(&value),
                         ..*line
                     });

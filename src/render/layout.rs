@@ -157,10 +157,8 @@ pub(super) struct Line<'a, 'r> {
     pub(super) label: &'a str,
     /// The indentation below the section, entry or item the line belongs to.
     pub(super) depth: u8,
-    /// Whether the line prints the ※ mark (not when its heading does).
-    pub(super) significant: bool,
-    /// Whether the line prints 【行政機関等のみ】 (not when its heading does).
-    pub(super) gov_only: bool,
+    /// The marks the line prints (not those its heading prints).
+    pub(super) marks: Marks,
     /// The value; `None` for a line that only heads the lines below it.
     pub(super) value: Option<&'a Value<'r>>,
 }
@@ -186,10 +184,8 @@ pub(super) struct Section<'a, 'r> {
     /// The heading text; `None` for a section the form gives no words (no section of the
     /// 令和6年 forms: a test checks).
     pub(super) text: Option<&'a str>,
-    /// Whether the heading prints ※ (every item below is a ※ item).
-    pub(super) significant: bool,
-    /// Whether the heading prints 【行政機関等のみ】.
-    pub(super) gov_only: bool,
+    /// The marks the heading prints (※ when every item below is a ※ item).
+    pub(super) marks: Marks,
     /// The item the heading is, when the section is that one item (`８．他の評価実施機関`).
     pub(super) line: Option<Line<'a, 'r>>,
 }
@@ -559,13 +555,14 @@ struct Walker<'r> {
     plan: &'static [Planned],
 }
 
-/// The state of the marks inside a section.
+/// The marks a label or a heading prints after its words; inside a section, those its heading
+/// prints for every line below.
 #[derive(Clone, Copy, Default)]
-struct Marks {
-    /// The heading above prints ※ for every line below.
-    significant: bool,
-    /// The heading above prints 【行政機関等のみ】 for every line below.
-    gov_only: bool,
+pub(super) struct Marks {
+    /// ※: a change may be a 重要な変更.
+    pub(super) significant: bool,
+    /// 【行政機関等のみ】: only national bodies fill it in.
+    pub(super) gov_only: bool,
 }
 
 impl<'r> Walker<'r> {
@@ -757,8 +754,7 @@ impl<'r> Walker<'r> {
             chapter,
             number: n,
             text,
-            significant: heading_marks.significant,
-            gov_only: heading_marks.gov_only,
+            marks: heading_marks,
             line: lines.next(),
         });
         if sole.is_some() {
@@ -963,8 +959,10 @@ impl<'r> Walker<'r> {
             mark: p.mark,
             label: p.label,
             depth: p.depth + depth + u8::from(p.extra),
-            significant: p.id.is_significant(self.form) && !marks.significant,
-            gov_only: p.id.is_gov_only() && !marks.gov_only,
+            marks: Marks {
+                significant: p.id.is_significant(self.form) && !marks.significant,
+                gov_only: p.id.is_gov_only() && !marks.gov_only,
+            },
             value: Some(value),
         }
     }
@@ -1146,12 +1144,12 @@ pub(super) trait Markup {
 
     /// Appends the marks after a label: ※ for what is significant, 【行政機関等のみ】 for what
     /// only national bodies fill in.
-    fn marks(out: &mut String, significant: bool, gov_only: bool) {
+    fn marks(out: &mut String, marks: Marks) {
         let [mark, before, after] = Self::MARKS;
-        if significant {
+        if marks.significant {
             out.push_str(mark);
         }
-        if gov_only {
+        if marks.gov_only {
             out.push_str(before);
             out.push_str(GOV_ONLY);
             out.push_str(after);
@@ -1253,8 +1251,7 @@ fn bare_line<'a, 'r>(kind: LineKind, id: ItemId, label: &'a str, depth: u8) -> L
         mark: "",
         label,
         depth,
-        significant: false,
-        gov_only: false,
+        marks: Marks::default(),
         value: None,
     }
 }

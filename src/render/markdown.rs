@@ -76,7 +76,7 @@ impl Markdown {
         self.out.push_str("- ");
         self.out.push_str(line.mark);
         escape(&mut self.out, label);
-        Markdown::marks(&mut self.out, line.significant, line.gov_only);
+        Markdown::marks(&mut self.out, line.marks);
         if matches!(line.kind, LineKind::Extra | LineKind::Level) {
             self.out.push_str("（様式外）");
         }
@@ -256,7 +256,7 @@ impl<'r> Sink<'r> for Markdown {
         self.out.push_str("### ");
         push_section_number(&mut self.out, section.number);
         Markdown::escape_written(&mut self.out, section.text);
-        Markdown::marks(&mut self.out, section.significant, section.gov_only);
+        Markdown::marks(&mut self.out, section.marks);
         self.out.push('\n');
         self.blank_line();
         if let Some(line) = &section.line {
