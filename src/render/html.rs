@@ -1,7 +1,7 @@
 //! The HTML writer: one standalone document, A4 and print-friendly.
 
 use super::layout::{
-    CHANGE_COLUMNS, COVER, Contents, Line, LineKind, Marks, Markup, Parts, Section, Sink,
+    CHANGE_COLUMNS, COVER, Chapter, Line, LineKind, Marks, Markup, Parts, Section, Sink,
     change_refs,
 };
 use super::{document_title, form_line, push_fmt, push_section_number};
@@ -545,7 +545,7 @@ impl<'r> Sink<'r> for Html {
         self.out.push_str("</section>\n");
     }
 
-    fn contents(&mut self, entries: &[Contents]) {
+    fn contents(&mut self, entries: &[Chapter]) {
         self.out
             .push_str("<nav class=\"contents\" id=\"contents\">\n<h2>項目一覧</h2>\n<ol>\n");
         for entry in entries {

@@ -206,11 +206,10 @@ pub(super) trait Sink<'r> {
     /// The cover, with its items in the form's order.
     fn cover(&mut self, lines: &[Line<'_, 'r>]);
     /// The 項目一覧: every chapter after the cover, in order, each with its anchor.
-    fn contents(&mut self, entries: &[Contents]);
+    fn contents(&mut self, entries: &[Chapter]);
     /// A chapter starts: `key` is its number (`Ⅱ`, `別添2`), `heading` its heading as printed
-    /// ([`Contents::text`]), `file` the file block it shows
-    /// when the form repeats the chapter for each 特定個人情報ファイル (from 0), `anchor` the
-    /// name the 項目一覧 links to.
+    /// ([`Chapter::text`]), `file` the file block it shows when the form repeats the chapter for
+    /// each 特定個人情報ファイル (from 0), `anchor` the name the 項目一覧 links to.
     fn chapter(&mut self, key: &str, heading: &str, file: Option<usize>, anchor: &str);
     /// The chapter ends.
     fn end_chapter(&mut self);
@@ -227,7 +226,7 @@ pub(super) trait Sink<'r> {
 /// A chapter after the cover, planned once: the 項目一覧 lists it and the walk prints it. The
 /// 変更箇所 is one too (with no items); a chapter the form repeats per 特定個人情報ファイル lists
 /// its files as sub-entries.
-pub(super) struct Contents {
+pub(super) struct Chapter {
     /// The name the entry links to (ASCII, unique in the document).
     pub(super) anchor: String,
     /// The heading as printed: the chapter's number, a full-width space and its title (`Ⅰ　基本情報`);
@@ -531,7 +530,7 @@ pub(super) fn walk<'r>(report: &'r Report, blank: &'r Report, sink: &mut dyn Sin
     sink.begin(report);
     walker.cover(sink);
     // One pass over the chapters, which the 項目一覧 lists and the walk then prints.
-    let chapters: Vec<Contents> = chapters(form)
+    let chapters: Vec<Chapter> = chapters(form)
         .iter()
         .enumerate()
         .filter_map(|(i, &key)| walker.plan_chapter(i + 1, key))
@@ -582,9 +581,9 @@ impl<'r> Walker<'r> {
 
     /// Chapter `key` at `index` of the chapter list, as the 項目一覧 lists it and the walk
     /// prints it; `None` for a chapter with no item.
-    fn plan_chapter(&self, index: usize, key: &'static str) -> Option<Contents> {
+    fn plan_chapter(&self, index: usize, key: &'static str) -> Option<Chapter> {
         if key == CHANGES {
-            return Some(Contents {
+            return Some(Chapter {
                 anchor: anchor(index, None),
                 text: changes_appendix(self.form).to_owned(),
                 files: Vec::new(),
@@ -627,7 +626,7 @@ impl<'r> Walker<'r> {
                 })
                 .collect()
         };
-        Some(Contents {
+        Some(Chapter {
             anchor: files
                 .first()
                 .map_or_else(|| anchor(index, None), |(_, a, _)| a.clone()),
@@ -645,7 +644,7 @@ impl<'r> Walker<'r> {
         })
     }
 
-    fn chapter(&self, c: &Contents, sink: &mut dyn Sink<'r>) {
+    fn chapter(&self, c: &Chapter, sink: &mut dyn Sink<'r>) {
         let (key, items, marks) = (c.key, c.items.as_slice(), c.marks);
         if !matches!(c.sources.as_slice(), [Source::Root]) && key.starts_with("別添") {
             // An appendix lists each file's part under the file's names.

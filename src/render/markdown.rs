@@ -1,7 +1,7 @@
 //! The Markdown writer: the same content as the HTML, one line per item.
 
 use super::layout::{
-    CHANGE_COLUMNS, Contents, Line, LineKind, Markup, NOTE, Parts, Section, Sink, change_refs,
+    CHANGE_COLUMNS, Chapter, Line, LineKind, Markup, NOTE, Parts, Section, Sink, change_refs,
 };
 use super::{document_title, form_line, push_fmt, push_section_number};
 use crate::AssessmentKind;
@@ -222,7 +222,7 @@ impl<'r> Sink<'r> for Markdown {
         }
     }
 
-    fn contents(&mut self, entries: &[Contents]) {
+    fn contents(&mut self, entries: &[Chapter]) {
         self.blank_line();
         self.out.push_str("## 項目一覧\n\n");
         for entry in entries {
