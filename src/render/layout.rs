@@ -574,7 +574,7 @@ impl<'r> Walker<'r> {
         let lines: Vec<Line<'_, 'r>> = items
             .iter()
             .zip(&values)
-            .map(|(p, value)| self.line(p, value, Marks::default(), 0))
+            .map(|(p, value)| self.line(p, Some(value), Marks::default()))
             .collect();
         sink.cover(&lines);
     }
@@ -746,7 +746,7 @@ impl<'r> Walker<'r> {
         };
         let value = sole.map(|p| self.scalar(p.id, source));
         let mut lines = match (sole, &value) {
-            (Some(p), Some(value)) => self.lines(p, value, inner, 0).into_iter(),
+            (Some(p), Some(value)) => self.lines(p, value, inner).into_iter(),
             _ => Vec::new().into_iter(),
         };
         sink.section(&Section {
@@ -835,7 +835,7 @@ impl<'r> Walker<'r> {
         if !p.extra {
             *last = p.stripped;
         }
-        self.lines(p, value, marks, 0)
+        self.lines(p, value, marks)
     }
 
     /// The blocks of a list (システム, 委託事項, 提供先, 移転先) in `source`; one empty block
@@ -863,8 +863,7 @@ impl<'r> Walker<'r> {
             // One item per block (基礎 ③システムの名称): the item once, each block's value on a
             // line of its own below it, named by the block (システム1…).
             let names: Vec<String> = (1..=count.max(1)).map(|n| block_name(word, n)).collect();
-            let mut head = self.line(only, &Value::Text(None), marks, 0);
-            head.value = None;
+            let head = self.line(only, None, marks);
             sink.line(&head);
             let values = blocks.iter().filter_map(|row| row.first()?.as_ref());
             for (name, value) in names.iter().zip(values) {
@@ -942,7 +941,7 @@ impl<'r> Walker<'r> {
     }
 
     /// The line of an item, without its parts.
-    fn line<'a>(&self, p: &Planned, value: &'a Value<'r>, marks: Marks, depth: u8) -> Line<'a, 'r> {
+    fn line<'a>(&self, p: &Planned, value: Option<&'a Value<'r>>, marks: Marks) -> Line<'a, 'r> {
         Line {
             id: p.id,
             kind: if p.extra {
@@ -957,25 +956,19 @@ impl<'r> Walker<'r> {
             },
             mark: p.mark,
             label: p.label,
-            depth: p.depth + depth + u8::from(p.extra),
+            depth: p.depth + u8::from(p.extra),
             marks: Marks {
                 significant: p.id.is_significant(self.form) && !marks.significant,
                 gov_only: p.id.is_gov_only() && !marks.gov_only,
             },
-            value: Some(value),
+            value,
         }
     }
 
     /// The lines of an item: its own line and one line per part of a group (a group whose
     /// parts are all boxes and counts stays on one line), one line per level of a list.
-    fn lines<'a>(
-        &self,
-        p: &Planned,
-        value: &'a Value<'r>,
-        marks: Marks,
-        depth: u8,
-    ) -> Vec<Line<'a, 'r>> {
-        let mut head = self.line(p, value, marks, depth);
+    fn lines<'a>(&self, p: &Planned, value: &'a Value<'r>, marks: Marks) -> Vec<Line<'a, 'r>> {
+        let mut head = self.line(p, Some(value), marks);
         let mut lines = Vec::new();
         match value {
             Value::Group(parts) if !is_inline(parts) => {
