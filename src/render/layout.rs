@@ -229,8 +229,8 @@ pub(super) trait Sink<'r> {
 pub(super) struct Chapter {
     /// The name the entry links to (ASCII, unique in the document).
     pub(super) anchor: String,
-    /// The heading as printed: the chapter's number, a full-width space and its title (`Ⅰ　基本情報`);
-    /// an appendix's title carries its number (`（別添１）事務の内容`).
+    /// The heading as printed: the chapter's number, a full-width space and its title
+    /// (`Ⅰ　基本情報`); an appendix's title carries its number (`（別添１）事務の内容`).
     pub(super) text: String,
     /// For a chapter the form repeats per 特定個人情報ファイル: each file's number (from 1), its
     /// anchor and its names.
