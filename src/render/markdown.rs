@@ -93,6 +93,23 @@ impl Markdown {
         self.out.push('\n');
     }
 
+    /// The heading of a block, with the value that names it (its words on one line).
+    fn entry(&mut self, line: &Line<'_, '_>) {
+        self.blank_line();
+        self.out.push_str("#### ");
+        self.out.push_str(line.label);
+        if let Some(value) = line.value {
+            let mut text = String::new();
+            <Markdown as Markup>::value(&mut text, value, "");
+            if !text.is_empty() {
+                self.out.push('　');
+                self.out.push_str(&text.replace('\n', "、"));
+            }
+        }
+        self.out.push('\n');
+        self.blank_line();
+    }
+
     /// A chapter heading with the anchor the 項目一覧 links to.
     fn heading(&mut self, text: &str, anchor: &str) {
         self.blank_line();
@@ -269,21 +286,7 @@ impl<'r> Sink<'r> for Markdown {
 
     fn line(&mut self, line: &Line<'_, 'r>) {
         if line.kind == LineKind::Entry {
-            // A block is a heading, with the value that names it.
-            self.blank_line();
-            self.out.push_str("#### ");
-            self.out.push_str(line.label);
-            if let Some(value) = line.value {
-                let mut text = String::new();
-                <Markdown as Markup>::value(&mut text, value, "");
-                if !text.is_empty() {
-                    self.out.push('　');
-                    self.out.push_str(&text.replace('\n', "、"));
-                }
-            }
-            self.out.push('\n');
-            self.blank_line();
-            return;
+            return self.entry(line);
         }
         // A note is no item of the form: its label in parentheses.
         let note;
