@@ -1,10 +1,10 @@
 //! The HTML writer: one standalone document, A4 and print-friendly.
 
 use super::layout::{
-    CHANGE_COLUMNS, COVER, Contents, Entry, Line, LineKind, Markup, Parts, Section, Sink,
-    change_refs, heading_text,
+    CHANGE_COLUMNS, COVER, Chapter, Line, LineKind, Marks, Markup, Parts, Section, Sink,
+    change_refs,
 };
-use super::{form_line, push_fmt, push_section_number};
+use super::{document_title, form_line, push_fmt, push_section_number};
 use crate::AssessmentKind;
 use crate::label::{is_unsafe_char, push_escaped};
 use crate::report::{ChangeRecord, DateOrMonth, ItemId, Report, Value};
@@ -313,7 +313,7 @@ impl Html {
         }
         let edition = report.cover.form_version.map(|m| m.to_string());
         right.push_str(&form_line(self.form, edition.as_deref()));
-        let left = format!("特定個人情報保護評価書（{}）", self.form.document_name());
+        let left = document_title(self.form);
         self.out.push_str("<style>@page { @top-left { content: ");
         css_string(&mut self.out, &left);
         self.out.push_str("; } @top-right { content: ");
@@ -386,7 +386,7 @@ impl Html {
         self.label_cell(line.value.is_some());
         self.mark(line.mark);
         escape(&mut self.out, label);
-        Html::marks(&mut self.out, line.significant, line.gov_only);
+        Html::marks(&mut self.out, line.marks);
         self.end_label_cell(line.value.is_some(), line.value, value_label);
     }
 
@@ -517,9 +517,10 @@ impl<'r> Sink<'r> for Html {
             escape(&mut self.out, &form_line(form, edition.as_deref()));
             self.out.push_str("</p>\n");
         }
-        self.out.push_str("<h1>特定個人情報保護評価書（");
-        self.out.push_str(form.document_name());
-        self.out.push_str("）</h1>\n");
+        push_fmt(
+            &mut self.out,
+            format_args!("<h1>{}</h1>\n", document_title(form)),
+        );
         for line in lines.iter().filter(|l| l.id != ItemId::CoverFormVersion) {
             let long = matches!(line.id, ItemId::CoverDeclaration | ItemId::CoverSpecialNote);
             self.out.push_str(if long {
@@ -534,7 +535,7 @@ impl<'r> Sink<'r> for Html {
             self.item_attributes(line.id, line.number);
             self.out.push_str("><div class=\"label\">");
             escape(&mut self.out, line.label);
-            Html::marks(&mut self.out, line.significant, line.gov_only);
+            Html::marks(&mut self.out, line.marks);
             self.out.push_str("</div><div class=\"value\">");
             if let Some(value) = line.value {
                 Html::value(&mut self.out, value, line.label);
@@ -544,7 +545,7 @@ impl<'r> Sink<'r> for Html {
         self.out.push_str("</section>\n");
     }
 
-    fn contents(&mut self, entries: &[Contents]) {
+    fn contents(&mut self, entries: &[Chapter]) {
         self.out
             .push_str("<nav class=\"contents\" id=\"contents\">\n<h2>項目一覧</h2>\n<ol>\n");
         for entry in entries {
@@ -571,7 +572,7 @@ impl<'r> Sink<'r> for Html {
         self.out.push_str("</ol>\n</nav>\n");
     }
 
-    fn chapter(&mut self, key: &str, title: &str, file: Option<usize>, anchor: &str) {
+    fn chapter(&mut self, key: &str, heading: &str, file: Option<usize>, anchor: &str) {
         self.appendix = key.starts_with("別添");
         self.out.push_str("<section class=\"chapter");
         self.chapter_class_end = self.out.len();
@@ -589,7 +590,7 @@ impl<'r> Sink<'r> for Html {
         self.out.push_str(
             ">\n<table class=\"form\"><colgroup><col class=\"label\"><col class=\"value\"></colgroup>\n<thead><tr><th colspan=\"2\">",
         );
-        escape(&mut self.out, &heading_text(key, title));
+        escape(&mut self.out, heading);
         self.out.push_str("</th></tr></thead>\n<tbody>\n");
     }
 
@@ -613,38 +614,13 @@ impl<'r> Sink<'r> for Html {
         self.label_cell(section.line.is_some());
         push_section_number(&mut self.out, section.number);
         Html::escape_written(&mut self.out, section.text);
-        Html::marks(&mut self.out, section.significant, section.gov_only);
+        Html::marks(&mut self.out, section.marks);
         let line = section.line.as_ref();
         self.end_label_cell(
             line.is_some(),
             line.and_then(|l| l.value),
             line.map_or("", |l| l.shown_label().1),
         );
-        self.row_end();
-    }
-
-    fn subheading(&mut self, mark: &str, text: Option<&str>) {
-        self.out
-            .push_str("<tr class=\"subheading\"><th colspan=\"2\"><span class=\"mark\">");
-        escape(&mut self.out, mark);
-        self.out.push_str("</span>");
-        Html::escape_written(&mut self.out, text);
-        self.out.push_str("</th>");
-        self.row_end();
-    }
-
-    fn entry(&mut self, entry: &Entry<'_, 'r>) {
-        self.out.push_str("<tr class=\"entry\"");
-        if let Some((id, _)) = entry.title {
-            // A file of an appendix is named by its 特定個人情報ファイル名, whose place is Ⅱ1.
-            let number = entry.word.and_then(|_| id.number(self.form));
-            self.item_attributes(id, number);
-        }
-        self.out.push('>');
-        self.label_cell(entry.title.is_some());
-        escape(&mut self.out, &entry.heading());
-        let title = entry.title.map(|(_, value)| value);
-        self.end_label_cell(title.is_some(), title, "");
         self.row_end();
     }
 
@@ -686,11 +662,21 @@ impl<'r> Sink<'r> for Html {
             LineKind::Extra => "extra",
             LineKind::Level => "level",
             LineKind::Note => "note",
+            LineKind::Entry => "entry",
+            LineKind::Subheading => "subheading",
         });
-        // The style sheet indents four levels (`d1`…`d4`).
-        self.out.push_str(" d");
-        push_fmt(&mut self.out, line.depth.min(4));
+        let heading = matches!(line.kind, LineKind::Entry | LineKind::Subheading);
+        if !heading {
+            // The style sheet indents four levels (`d1`…`d4`).
+            self.out.push_str(" d");
+            push_fmt(&mut self.out, line.depth.min(4));
+        }
         self.out.push('"');
+        if line.kind == LineKind::Entry && line.value.is_some() {
+            // A file of an appendix is named by its 特定個人情報ファイル名, whose place is Ⅱ1 (no
+            // number here).
+            self.item_attributes(line.id, line.number);
+        }
         if matches!(line.kind, LineKind::Item | LineKind::Extra) {
             self.item_attributes(line.id, line.number);
             if line.kind == LineKind::Item {
@@ -703,6 +689,7 @@ impl<'r> Sink<'r> for Html {
         }
         self.out.push('>');
         let long = match line.value {
+            _ if heading => None,
             Some(Value::Text(Some(text))) => Some(*text),
             Some(Value::Basis(Some(basis))) => Some(basis.as_str()),
             _ => None,
@@ -718,13 +705,16 @@ impl<'r> Sink<'r> for Html {
                     ..*line
                 });
                 self.row_end();
+                let label = format!("{}（続き）", line.label);
                 for piece in rest {
-                    self.out.push_str("<tr class=\"continued\"><th>");
-                    self.mark(line.mark);
-                    escape(&mut self.out, line.label);
-                    self.out.push_str("（続き）</th><td>");
-                    Html::text(&mut self.out, Some(piece));
-                    self.out.push_str("</td>");
+                    self.out.push_str("<tr class=\"continued\">");
+                    let value = Value::Text(Some(piece));
+                    self.cells(&Line {
+                        label: &label,
+                        marks: Marks::default(),
+                        value: Some(&value),
+                        ..*line
+                    });
                     self.row_end();
                 }
             }

@@ -25,14 +25,12 @@ pub(super) const COVER: &str = "表紙";
 /// [`ChangeRecord`]s).
 const CHANGES: &str = "変更箇所";
 
-/// The chapters of `form`, in the order of its 項目一覧.
+/// The chapters of `form` after the cover, in the order of its 項目一覧.
 fn chapters(form: AssessmentKind) -> &'static [&'static str] {
     match form {
-        AssessmentKind::Basic => &[COVER, "Ⅰ", "Ⅱ", "Ⅲ", "Ⅳ", CHANGES],
-        AssessmentKind::Focused => &[COVER, "Ⅰ", "Ⅱ", "別添1", "Ⅲ", "Ⅳ", "Ⅴ", CHANGES],
-        AssessmentKind::Full => &[
-            COVER, "Ⅰ", "別添1", "Ⅱ", "別添2", "Ⅲ", "Ⅳ", "Ⅴ", "Ⅵ", CHANGES,
-        ],
+        AssessmentKind::Basic => &["Ⅰ", "Ⅱ", "Ⅲ", "Ⅳ", CHANGES],
+        AssessmentKind::Focused => &["Ⅰ", "Ⅱ", "別添1", "Ⅲ", "Ⅳ", "Ⅴ", CHANGES],
+        AssessmentKind::Full => &["Ⅰ", "別添1", "Ⅱ", "別添2", "Ⅲ", "Ⅳ", "Ⅴ", "Ⅵ", CHANGES],
     }
 }
 
@@ -137,6 +135,11 @@ pub(super) enum LineKind {
     Level,
     /// A transcriber's note on an entry (not a form item).
     Note,
+    /// The heading of a repeated block (システム1, 委託事項2, a file of an appendix), with the
+    /// value of the item that names it, if the form names its blocks.
+    Entry,
+    /// A sub-heading that is not an item (`⑦使用の主体`): its circled number and words.
+    Subheading,
 }
 
 /// One line of the form: a label and its value.
@@ -154,10 +157,8 @@ pub(super) struct Line<'a, 'r> {
     pub(super) label: &'a str,
     /// The indentation below the section, entry or item the line belongs to.
     pub(super) depth: u8,
-    /// Whether the line prints the ※ mark (not when its heading does).
-    pub(super) significant: bool,
-    /// Whether the line prints 【行政機関等のみ】 (not when its heading does).
-    pub(super) gov_only: bool,
+    /// The marks the line prints (not those its heading prints).
+    pub(super) marks: Marks,
     /// The value; `None` for a line that only heads the lines below it.
     pub(super) value: Option<&'a Value<'r>>,
 }
@@ -183,32 +184,18 @@ pub(super) struct Section<'a, 'r> {
     /// The heading text; `None` for a section the form gives no words (no section of the
     /// 令和6年 forms: a test checks).
     pub(super) text: Option<&'a str>,
-    /// Whether the heading prints ※ (every item below is a ※ item).
-    pub(super) significant: bool,
-    /// Whether the heading prints 【行政機関等のみ】.
-    pub(super) gov_only: bool,
+    /// The marks the heading prints (※ when every item below is a ※ item).
+    pub(super) marks: Marks,
     /// The item the heading is, when the section is that one item (`８．他の評価実施機関`).
     pub(super) line: Option<Line<'a, 'r>>,
 }
 
-/// A repeated block: システム1, 委託事項2, 提供先3, or a file of an appendix.
-pub(super) struct Entry<'a, 'r> {
-    /// The form's word for the block (`委託事項`); `None` for a file of an appendix, which the
-    /// form numbers （1）, （2）….
-    pub(super) word: Option<&'static str>,
-    /// The block's number, from 1.
-    pub(super) number: usize,
-    /// The item whose value names the block (委託事項 of 委託事項N), with that value.
-    pub(super) title: Option<(ItemId, &'a Value<'r>)>,
-}
-
-impl Entry<'_, '_> {
-    /// The block's heading as printed: `委託事項2`, or `（1）` for a file of an appendix.
-    pub(super) fn heading(&self) -> String {
-        match self.word {
-            Some(word) => format!("{word}{}", self.number),
-            None => format!("（{}）", self.number),
-        }
+/// The name of block `n` (from 1) as printed: `委託事項2` with the form's `word` for the
+/// block, or `（1）` for a file of an appendix, which the form numbers without a word.
+fn block_name(word: Option<&str>, n: usize) -> String {
+    match word {
+        Some(word) => format!("{word}{n}"),
+        None => format!("（{n}）"),
     }
 }
 
@@ -219,21 +206,16 @@ pub(super) trait Sink<'r> {
     /// The cover, with its items in the form's order.
     fn cover(&mut self, lines: &[Line<'_, 'r>]);
     /// The 項目一覧: every chapter after the cover, in order, each with its anchor.
-    fn contents(&mut self, entries: &[Contents]);
-    /// A chapter starts: `key` is its number (`Ⅱ`, `別添2`), `file` the file block it shows
-    /// when the form repeats the chapter for each 特定個人情報ファイル (from 0), `anchor` the
-    /// name the 項目一覧 links to.
-    fn chapter(&mut self, key: &str, title: &str, file: Option<usize>, anchor: &str);
+    fn contents(&mut self, entries: &[Chapter]);
+    /// A chapter starts: `key` is its number (`Ⅱ`, `別添2`), `heading` its heading as printed
+    /// ([`Chapter::text`]), `file` the file block it shows when the form repeats the chapter for
+    /// each 特定個人情報ファイル (from 0), `anchor` the name the 項目一覧 links to.
+    fn chapter(&mut self, key: &str, heading: &str, file: Option<usize>, anchor: &str);
     /// The chapter ends.
     fn end_chapter(&mut self);
     /// A section heading.
     fn section(&mut self, section: &Section<'_, 'r>);
-    /// A sub-heading that is not an item (`⑦使用の主体`); `text` is `None` where the heading table
-    /// has no words for it (the mark alone is printed).
-    fn subheading(&mut self, mark: &str, text: Option<&str>);
-    /// A repeated block starts.
-    fn entry(&mut self, entry: &Entry<'_, 'r>);
-    /// A line.
+    /// A line, or the heading of a block or a sub-heading ([`LineKind`]).
     fn line(&mut self, line: &Line<'_, 'r>);
     /// The 変更箇所 appendix, with its anchor.
     fn changes(&mut self, title: &str, records: &'r [ChangeRecord], anchor: &str);
@@ -241,26 +223,28 @@ pub(super) trait Sink<'r> {
     fn end(&mut self);
 }
 
-/// An entry of the 項目一覧: a chapter, the 変更箇所, or a chapter repeated per file (its files
-/// as sub-entries).
-pub(super) struct Contents {
+/// A chapter after the cover, planned once: the 項目一覧 lists it and the walk prints it. The
+/// 変更箇所 is one too (with no items); a chapter the form repeats per 特定個人情報ファイル lists
+/// its files as sub-entries.
+pub(super) struct Chapter {
     /// The name the entry links to (ASCII, unique in the document).
     pub(super) anchor: String,
-    /// The heading as printed ([`heading_text`]).
+    /// The heading as printed: the chapter's number, a full-width space and its title
+    /// (`Ⅰ　基本情報`); an appendix's title carries its number (`（別添１）事務の内容`).
     pub(super) text: String,
     /// For a chapter the form repeats per 特定個人情報ファイル: each file's number (from 1), its
     /// anchor and its names.
     pub(super) files: Vec<(usize, String, Vec<String>)>,
-}
-
-/// A chapter heading as printed: the chapter's number, a full-width space and its title
-/// (`Ⅰ　基本情報`); an appendix's title carries its number (`（別添１）事務の内容`).
-pub(super) fn heading_text(key: &str, title: &str) -> String {
-    if key.starts_with("別添") || key == CHANGES {
-        title.to_owned()
-    } else {
-        format!("{key}　{title}")
-    }
+    /// The chapter's number (`Ⅱ`, `別添2`).
+    key: &'static str,
+    /// Its place in the chapter list, from 1 (the cover is 0).
+    index: usize,
+    /// Its items, by section.
+    items: Vec<&'static Planned>,
+    /// Where its values come from: the report, or each file.
+    sources: Vec<Source>,
+    /// The marks its title prints for every line below.
+    marks: Marks,
 }
 
 /// The anchor of the chapter at `index` of the form's chapter list, and of its file `file`
@@ -286,6 +270,9 @@ struct Planned {
     stripped: &'static str,
     /// Whether the item is a sub-item of the number in `stripped` (主な記録項目 under ④).
     sub: bool,
+    /// The number up to the end of `stripped` (`Ⅱ3⑦` of 使用部署 `Ⅱ3⑦使用部署`): the key of a
+    /// sub-item's sub-heading in [`headings`].
+    sub_key: String,
     /// The circled number printed before the label.
     mark: &'static str,
     /// Extra indentation (an item under a numbered risk, a sub-item).
@@ -363,6 +350,7 @@ fn plan(form: AssessmentKind) -> Vec<Planned> {
                 section: section.parse().ok(),
                 stripped,
                 sub,
+                sub_key: format!("{chapter}{section}{stripped}"),
                 mark,
                 depth: u8::from(sub || under),
                 extra: false,
@@ -381,6 +369,7 @@ fn plan(form: AssessmentKind) -> Vec<Planned> {
                     id,
                     label: id.label(),
                     sub: false,
+                    sub_key: String::new(),
                     mark: "",
                     depth: 0,
                     extra: true,
@@ -428,7 +417,9 @@ fn threshold_options(form: AssessmentKind) -> &'static [&'static str] {
                 StatedThresholdResult::LABELS
                     .iter()
                     .filter_map(|&label| Some((label.parse().ok()?, label)))
+                    // A 基礎項目評価書 has none.
                     .filter(|(r, _): &(StatedThresholdResult, _)| match r.voluntary {
+                        _ if form == AssessmentKind::Basic => false,
                         Some(kind) => kind == form,
                         None => r.required.required_kinds().last() == Some(&form),
                     })
@@ -436,17 +427,7 @@ fn threshold_options(form: AssessmentKind) -> &'static [&'static str] {
             options.sort_by_key(|(r, _)| std::cmp::Reverse(r.required));
             options.into_iter().map(|(_, label)| label).collect()
         };
-        // A 基礎項目評価書 has none.
-        AssessmentKind::ALL
-            .iter()
-            .map(|&form| {
-                if form == AssessmentKind::Basic {
-                    Vec::new()
-                } else {
-                    of(form)
-                }
-            })
-            .collect()
+        AssessmentKind::ALL.iter().map(|&form| of(form)).collect()
     });
     OPTIONS.get(form as usize).map_or(&[], Vec::as_slice)
 }
@@ -547,18 +528,18 @@ pub(super) fn walk<'r>(report: &'r Report, blank: &'r Report, sink: &mut dyn Sin
         plan: plan_of(form),
     };
     sink.begin(report);
-    for (index, &chapter) in chapters(form).iter().enumerate() {
-        match chapter {
-            COVER => {
-                walker.cover(sink);
-                sink.contents(&walker.contents());
-            }
-            CHANGES => sink.changes(
-                changes_appendix(form),
-                &report.changes,
-                &anchor(index, None),
-            ),
-            key => walker.chapter(index, key, sink),
+    walker.cover(sink);
+    // One pass over the chapters, which the 項目一覧 lists and the walk then prints.
+    let chapters: Vec<Chapter> = chapters(form)
+        .iter()
+        .enumerate()
+        .filter_map(|(i, &key)| walker.plan_chapter(i + 1, key))
+        .collect();
+    sink.contents(&chapters);
+    for chapter in &chapters {
+        match chapter.key {
+            CHANGES => sink.changes(&chapter.text, &report.changes, &chapter.anchor),
+            _ => walker.chapter(chapter, sink),
         }
     }
     sink.end();
@@ -573,13 +554,14 @@ struct Walker<'r> {
     plan: &'static [Planned],
 }
 
-/// The state of the marks inside a section.
+/// The marks a label or a heading prints after its words; inside a section, those its heading
+/// prints for every line below.
 #[derive(Clone, Copy, Default)]
-struct Marks {
-    /// The heading above prints ※ for every line below.
-    significant: bool,
-    /// The heading above prints 【行政機関等のみ】 for every line below.
-    gov_only: bool,
+pub(super) struct Marks {
+    /// ※: a change may be a 重要な変更.
+    pub(super) significant: bool,
+    /// 【行政機関等のみ】: only national bodies fill it in.
+    pub(super) gov_only: bool,
 }
 
 impl<'r> Walker<'r> {
@@ -592,104 +574,95 @@ impl<'r> Walker<'r> {
         let lines: Vec<Line<'_, 'r>> = items
             .iter()
             .zip(&values)
-            .map(|(p, value)| self.line(p, value, Marks::default(), 0))
+            .map(|(p, value)| self.line(p, Some(value), Marks::default()))
             .collect();
         sink.cover(&lines);
     }
 
-    /// The items of chapter `key`, by section.
-    fn chapter_items(&self, key: &str) -> Vec<&'static Planned> {
-        let mut items: Vec<&Planned> = self.plan.iter().filter(|p| p.chapter == key).collect();
-        items.sort_by_key(|p| p.section);
-        items
-    }
-
-    /// Where the values of chapter `key` come from: the report, or each of its files (the empty
-    /// file when it has none) when the chapter is a file's.
-    fn sources(&self, items: &[&Planned]) -> Vec<Source> {
-        let per_file = items.iter().all(|p| p.id.pattern().starts_with("files[]"));
-        if !per_file {
-            vec![Source::Root]
-        } else if self.report.files.is_empty() {
-            vec![Source::Blank]
-        } else {
-            (0..self.report.files.len()).map(Source::File).collect()
-        }
-    }
-
-    /// The 項目一覧: the chapters the walk prints, in order, with their anchors.
-    fn contents(&self) -> Vec<Contents> {
-        let mut entries = Vec::new();
-        for (index, &key) in chapters(self.form).iter().enumerate() {
-            if key == COVER {
-                continue;
-            }
-            if key == CHANGES {
-                entries.push(Contents {
-                    anchor: anchor(index, None),
-                    text: changes_appendix(self.form).to_owned(),
-                    files: Vec::new(),
-                });
-                continue;
-            }
-            let items = self.chapter_items(key);
-            if items.is_empty() {
-                continue;
-            }
-            let title = self.chapter_title(key, &items);
-            let sources = self.sources(&items);
-            let files: Vec<(usize, String, Vec<String>)> = if key.starts_with("別添") {
-                Vec::new()
-            } else {
-                sources
-                    .iter()
-                    .filter_map(|s| s.file())
-                    .filter_map(|f| {
-                        let block = self.report.files.get(f)?;
-                        Some((f + 1, anchor(index, Some(f)), block.names.clone()))
-                    })
-                    .collect()
-            };
-            entries.push(Contents {
-                anchor: files
-                    .first()
-                    .map_or_else(|| anchor(index, None), |(_, a, _)| a.clone()),
-                text: heading_text(key, &title),
-                files,
+    /// Chapter `key` at `index` of the chapter list, as the 項目一覧 lists it and the walk
+    /// prints it; `None` for a chapter with no item.
+    fn plan_chapter(&self, index: usize, key: &'static str) -> Option<Chapter> {
+        if key == CHANGES {
+            return Some(Chapter {
+                anchor: anchor(index, None),
+                text: changes_appendix(self.form).to_owned(),
+                files: Vec::new(),
+                key,
+                index,
+                items: Vec::new(),
+                sources: Vec::new(),
+                marks: Marks::default(),
             });
         }
-        entries
-    }
-
-    fn chapter(&self, index: usize, key: &'static str, sink: &mut dyn Sink<'r>) {
-        let items = self.chapter_items(key);
+        let mut items: Vec<&Planned> = self.plan.iter().filter(|p| p.chapter == key).collect();
         if items.is_empty() {
-            return;
+            return None;
         }
+        items.sort_by_key(|p| p.section);
         let title = self.chapter_title(key, &items);
         let marks = Marks {
             significant: title.contains('※'),
             gov_only: title.contains(GOV_ONLY),
         };
-        let files = self.sources(&items);
-        let per_file = !matches!(files.as_slice(), [Source::Root]);
-        if per_file && key.starts_with("別添") {
+        // The values come from the report, or from each of its files (the empty file when it
+        // has none) when the chapter is a file's.
+        let per_file = items.iter().all(|p| p.id.pattern().starts_with("files[]"));
+        let sources: Vec<Source> = if !per_file {
+            vec![Source::Root]
+        } else if self.report.files.is_empty() {
+            vec![Source::Blank]
+        } else {
+            (0..self.report.files.len()).map(Source::File).collect()
+        };
+        let files: Vec<(usize, String, Vec<String>)> = if key.starts_with("別添") {
+            Vec::new()
+        } else {
+            sources
+                .iter()
+                .filter_map(|s| s.file())
+                .filter_map(|f| {
+                    let block = self.report.files.get(f)?;
+                    Some((f + 1, anchor(index, Some(f)), block.names.clone()))
+                })
+                .collect()
+        };
+        Some(Chapter {
+            anchor: files
+                .first()
+                .map_or_else(|| anchor(index, None), |(_, a, _)| a.clone()),
+            text: if key.starts_with("別添") {
+                title
+            } else {
+                format!("{key}　{title}")
+            },
+            files,
+            key,
+            index,
+            items,
+            sources,
+            marks,
+        })
+    }
+
+    fn chapter(&self, c: &Chapter, sink: &mut dyn Sink<'r>) {
+        let (key, items, marks) = (c.key, c.items.as_slice(), c.marks);
+        if !matches!(c.sources.as_slice(), [Source::Root]) && key.starts_with("別添") {
             // An appendix lists each file's part under the file's names.
-            sink.chapter(key, &title, None, &anchor(index, None));
-            for (n, &source) in files.iter().enumerate() {
+            sink.chapter(key, &c.text, None, &anchor(c.index, None));
+            for (n, &source) in c.sources.iter().enumerate() {
                 let names = self.scalar(ItemId::FileNames, source);
-                sink.entry(&Entry {
-                    word: None,
-                    number: n + 1,
-                    title: Some((ItemId::FileNames, &names)),
+                let name = block_name(None, n + 1);
+                sink.line(&Line {
+                    value: Some(&names),
+                    ..bare_line(LineKind::Entry, ItemId::FileNames, &name, 0)
                 });
-                self.sections(key, &items, source, marks, sink);
+                self.sections(key, items, source, marks, sink);
             }
             sink.end_chapter();
         } else {
-            for source in files {
-                sink.chapter(key, &title, source.file(), &anchor(index, source.file()));
-                self.sections(key, &items, source, marks, sink);
+            for &source in &c.sources {
+                sink.chapter(key, &c.text, source.file(), &anchor(c.index, source.file()));
+                self.sections(key, items, source, marks, sink);
                 sink.end_chapter();
             }
         }
@@ -773,15 +746,14 @@ impl<'r> Walker<'r> {
         };
         let value = sole.map(|p| self.scalar(p.id, source));
         let mut lines = match (sole, &value) {
-            (Some(p), Some(value)) => self.lines(p, value, inner, 0).into_iter(),
+            (Some(p), Some(value)) => self.lines(p, value, inner).into_iter(),
             _ => Vec::new().into_iter(),
         };
         sink.section(&Section {
             chapter,
             number: n,
             text,
-            significant: heading_marks.significant,
-            gov_only: heading_marks.gov_only,
+            marks: heading_marks,
             line: lines.next(),
         });
         if sole.is_some() {
@@ -796,11 +768,6 @@ impl<'r> Walker<'r> {
     /// The items of a section, run by run: the items of one list are printed block by block.
     fn runs(&self, group: &[&Planned], source: Source, marks: Marks, sink: &mut dyn Sink<'r>) {
         let base = usize::from(!matches!(source, Source::Root));
-        let Some(head) = group.first() else { return };
-        let mut section_key = head.chapter.to_owned();
-        if let Some(n) = head.section {
-            super::push_fmt(&mut section_key, n);
-        }
         let mut last = "";
         for run in group.chunk_by(|a, b| a.list == b.list) {
             if run.first().is_some_and(|p| p.level <= base) {
@@ -815,9 +782,7 @@ impl<'r> Walker<'r> {
                         .count();
                     let (measures, next) = after.split_at(inner);
                     let value = self.scalar(p.id, source);
-                    let mut lines = self
-                        .item(p, &value, marks, &section_key, &mut last, sink)
-                        .into_iter();
+                    let mut lines = self.item(p, &value, marks, &mut last, sink).into_iter();
                     if let Some(head) = lines.next() {
                         sink.line(&head);
                     }
@@ -826,9 +791,7 @@ impl<'r> Walker<'r> {
                         let shift = (p.depth + 1).saturating_sub(top);
                         for q in measures {
                             let value = self.scalar(q.id, source);
-                            for mut line in
-                                self.item(q, &value, marks, &section_key, &mut last, sink)
-                            {
+                            for mut line in self.item(q, &value, marks, &mut last, sink) {
                                 line.depth += shift;
                                 sink.line(&line);
                             }
@@ -840,29 +803,30 @@ impl<'r> Walker<'r> {
                     items = next;
                 }
             } else {
-                self.entries(run, source, marks, &section_key, sink);
+                self.entries(run, source, marks, sink);
             }
         }
     }
 
     /// One item: a sub-heading first when it is the first sub-item of a number that is no
     /// item (⑦使用の主体), then the item's lines, for the caller to hand on.
-    #[allow(clippy::too_many_arguments)]
     fn item<'v>(
         &self,
         p: &Planned,
         value: &'v Value<'r>,
         marks: Marks,
-        section_key: &str,
         last: &mut &'static str,
         sink: &mut dyn Sink<'r>,
     ) -> Vec<Line<'v, 'r>> {
-        if p.sub && p.stripped != *last {
-            let key = format!("{section_key}{}", p.stripped);
-            sink.subheading(
-                split_trailing_circled(p.stripped).1,
-                heading(self.form, &key),
-            );
+        // (Every such number has its words: a test checks.)
+        let sub_heading = (p.sub && p.stripped != *last)
+            .then(|| heading(self.form, &p.sub_key))
+            .flatten();
+        if let Some(text) = sub_heading {
+            sink.line(&Line {
+                mark: split_trailing_circled(p.stripped).1,
+                ..bare_line(LineKind::Subheading, p.id, text, 0)
+            });
         }
         if p.extra && value.is_blank() {
             // An item no form prints is shown only when the report holds something there.
@@ -871,19 +835,12 @@ impl<'r> Walker<'r> {
         if !p.extra {
             *last = p.stripped;
         }
-        self.lines(p, value, marks, 0)
+        self.lines(p, value, marks)
     }
 
     /// The blocks of a list (システム, 委託事項, 提供先, 移転先) in `source`; one empty block
     /// when there is none, as the form prints it.
-    fn entries(
-        &self,
-        run: &[&Planned],
-        source: Source,
-        marks: Marks,
-        section_key: &str,
-        sink: &mut dyn Sink<'r>,
-    ) {
+    fn entries(&self, run: &[&Planned], source: Source, marks: Marks, sink: &mut dyn Sink<'r>) {
         let Some(first) = run.first() else { return };
         let (word, title_id) = match block_of(first.list) {
             Some((word, title_id)) => (Some(word), title_id),
@@ -905,11 +862,8 @@ impl<'r> Walker<'r> {
         if let ([only], None) = (run, title_id) {
             // One item per block (基礎 ③システムの名称): the item once, each block's value on a
             // line of its own below it, named by the block (システム1…).
-            let names: Vec<String> = (1..=count.max(1))
-                .map(|n| word.map_or_else(|| format!("（{n}）"), |word| format!("{word}{n}")))
-                .collect();
-            let mut head = self.line(only, &Value::Text(None), marks, 0);
-            head.value = None;
+            let names: Vec<String> = (1..=count.max(1)).map(|n| block_name(word, n)).collect();
+            let head = self.line(only, None, marks);
             sink.line(&head);
             let values = blocks.iter().filter_map(|row| row.first()?.as_ref());
             for (name, value) in names.iter().zip(values) {
@@ -919,14 +873,12 @@ impl<'r> Walker<'r> {
         }
         for (k, row) in blocks.iter().enumerate() {
             let value_of = |j: usize| row.get(j).and_then(Option::as_ref);
-            let title = run
-                .iter()
-                .position(|p| Some(p.id) == title_id)
-                .and_then(|j| Some((run.get(j)?.id, value_of(j)?)));
-            sink.entry(&Entry {
-                word,
-                number: k + 1,
-                title,
+            let title = run.iter().position(|p| Some(p.id) == title_id);
+            let name = block_name(word, k + 1);
+            sink.line(&Line {
+                number: title_id.and_then(|id| id.number(self.form)),
+                value: title.and_then(value_of),
+                ..bare_line(LineKind::Entry, title_id.unwrap_or(first.id), &name, 0)
             });
             let mut last = "";
             for (j, p) in run.iter().enumerate() {
@@ -934,7 +886,7 @@ impl<'r> Walker<'r> {
                     continue;
                 }
                 if let Some(value) = value_of(j) {
-                    for line in self.item(p, value, marks, section_key, &mut last, sink) {
+                    for line in self.item(p, value, marks, &mut last, sink) {
                         sink.line(&line);
                     }
                 }
@@ -989,7 +941,7 @@ impl<'r> Walker<'r> {
     }
 
     /// The line of an item, without its parts.
-    fn line<'a>(&self, p: &Planned, value: &'a Value<'r>, marks: Marks, depth: u8) -> Line<'a, 'r> {
+    fn line<'a>(&self, p: &Planned, value: Option<&'a Value<'r>>, marks: Marks) -> Line<'a, 'r> {
         Line {
             id: p.id,
             kind: if p.extra {
@@ -1004,23 +956,19 @@ impl<'r> Walker<'r> {
             },
             mark: p.mark,
             label: p.label,
-            depth: p.depth + depth + u8::from(p.extra),
-            significant: p.id.is_significant(self.form) && !marks.significant,
-            gov_only: p.id.is_gov_only() && !marks.gov_only,
-            value: Some(value),
+            depth: p.depth + u8::from(p.extra),
+            marks: Marks {
+                significant: p.id.is_significant(self.form) && !marks.significant,
+                gov_only: p.id.is_gov_only() && !marks.gov_only,
+            },
+            value,
         }
     }
 
     /// The lines of an item: its own line and one line per part of a group (a group whose
     /// parts are all boxes and counts stays on one line), one line per level of a list.
-    fn lines<'a>(
-        &self,
-        p: &Planned,
-        value: &'a Value<'r>,
-        marks: Marks,
-        depth: u8,
-    ) -> Vec<Line<'a, 'r>> {
-        let mut head = self.line(p, value, marks, depth);
+    fn lines<'a>(&self, p: &Planned, value: &'a Value<'r>, marks: Marks) -> Vec<Line<'a, 'r>> {
+        let mut head = self.line(p, Some(value), marks);
         let mut lines = Vec::new();
         match value {
             Value::Group(parts) if !is_inline(parts) => {
@@ -1079,53 +1027,51 @@ pub(super) struct CheckBox<'v> {
 /// order, then any checked label the list does not have, then a その他 text whose list has no
 /// その他 box. Empty for any other value.
 pub(super) fn boxes<'v>(value: &'v Value<'_>) -> Vec<CheckBox<'v>> {
-    let mut boxes = Vec::new();
-    match value {
+    // The checked labels, each with the text in its parentheses (an 入手元's detail), and the
+    // text of a checkbox list's その他 (which has its box's parentheses, checked or not).
+    let (checked, options, other) = match value {
         Value::Checks {
             checked,
             options,
             other,
-        } => {
-            for &option in options.iter() {
-                boxes.push(CheckBox {
-                    on: checked.contains(&option),
-                    label: option,
-                    detail: (option == OTHER).then_some(*other),
-                });
+        } => (
+            checked.iter().map(|&c| (c, None)).collect(),
+            options,
+            Some(*other),
+        ),
+        Value::Sources { checked, options } => (checked.clone(), options, None),
+        _ => return Vec::new(),
+    };
+    let mut boxes: Vec<CheckBox<'v>> = options
+        .iter()
+        .map(|&option| {
+            let found = checked.iter().find(|(label, _)| *label == option);
+            CheckBox {
+                on: found.is_some(),
+                label: option,
+                detail: match other {
+                    Some(other) => (option == OTHER).then_some(other),
+                    None => found.and_then(|(_, detail)| *detail).map(Some),
+                },
             }
-            for &extra in checked.iter().filter(|c| !options.contains(c)) {
-                boxes.push(CheckBox {
-                    on: true,
-                    label: extra,
-                    detail: None,
-                });
-            }
-            if let (false, Some(other)) = (options.contains(&OTHER), other) {
-                boxes.push(CheckBox {
-                    on: false,
-                    label: "",
-                    detail: Some(Some(other)),
-                });
-            }
-        }
-        Value::Sources { checked, options } => {
-            for &option in options.iter() {
-                let found = checked.iter().find(|(label, _)| *label == option);
-                boxes.push(CheckBox {
-                    on: found.is_some(),
-                    label: option,
-                    detail: found.and_then(|(_, detail)| *detail).map(Some),
-                });
-            }
-            for (label, detail) in checked.iter().filter(|(l, _)| !options.contains(l)) {
-                boxes.push(CheckBox {
-                    on: true,
-                    label,
-                    detail: detail.map(Some),
-                });
-            }
-        }
-        _ => {}
+        })
+        .collect();
+    boxes.extend(
+        checked
+            .iter()
+            .filter(|(label, _)| !options.contains(label))
+            .map(|&(label, detail)| CheckBox {
+                on: true,
+                label,
+                detail: detail.map(Some),
+            }),
+    );
+    if let Some(Some(other)) = other.filter(|_| !options.contains(&OTHER)) {
+        boxes.push(CheckBox {
+            on: false,
+            label: "",
+            detail: Some(Some(other)),
+        });
     }
     boxes
 }
@@ -1190,12 +1136,12 @@ pub(super) trait Markup {
 
     /// Appends the marks after a label: ※ for what is significant, 【行政機関等のみ】 for what
     /// only national bodies fill in.
-    fn marks(out: &mut String, significant: bool, gov_only: bool) {
+    fn marks(out: &mut String, marks: Marks) {
         let [mark, before, after] = Self::MARKS;
-        if significant {
+        if marks.significant {
             out.push_str(mark);
         }
-        if gov_only {
+        if marks.gov_only {
             out.push_str(before);
             out.push_str(GOV_ONLY);
             out.push_str(after);
@@ -1288,18 +1234,25 @@ pub(super) fn change_refs(
 /// The label of a transcriber's note.
 pub(super) const NOTE: &str = "転記者注";
 
-/// A line for one part of a group.
-fn part_line<'a, 'r>(id: ItemId, label: &'a str, value: &'a Value<'r>, depth: u8) -> Line<'a, 'r> {
+/// A line of `kind` with no number, mark, marks or value.
+fn bare_line<'a, 'r>(kind: LineKind, id: ItemId, label: &'a str, depth: u8) -> Line<'a, 'r> {
     Line {
         id,
-        kind: LineKind::Part,
+        kind,
         number: None,
         mark: "",
         label,
         depth,
-        significant: false,
-        gov_only: false,
+        marks: Marks::default(),
+        value: None,
+    }
+}
+
+/// A line for one part of a group.
+fn part_line<'a, 'r>(id: ItemId, label: &'a str, value: &'a Value<'r>, depth: u8) -> Line<'a, 'r> {
+    Line {
         value: Some(value),
+        ..bare_line(LineKind::Part, id, label, depth)
     }
 }
 
@@ -1344,7 +1297,7 @@ mod tests {
                 let p = plan.iter().find(|p| p.id == id);
                 let p = p.unwrap_or_else(|| panic!("{form}: {id} not planned"));
                 assert!(
-                    chapters(form).contains(&p.chapter),
+                    p.chapter == COVER || chapters(form).contains(&p.chapter),
                     "{form}: {id} in {}",
                     p.chapter
                 );

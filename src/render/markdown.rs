@@ -1,10 +1,9 @@
 //! The Markdown writer: the same content as the HTML, one line per item.
 
 use super::layout::{
-    CHANGE_COLUMNS, Contents, Entry, Line, LineKind, Markup, NOTE, Parts, Section, Sink,
-    change_refs, heading_text,
+    CHANGE_COLUMNS, Chapter, Line, LineKind, Markup, NOTE, Parts, Section, Sink, change_refs,
 };
-use super::{form_line, push_fmt, push_section_number};
+use super::{document_title, form_line, push_fmt, push_section_number};
 use crate::AssessmentKind;
 use crate::label::{is_unsafe_char, push_escaped};
 use crate::report::{ChangeRecord, DateOrMonth, ItemId, Report, Value};
@@ -77,7 +76,7 @@ impl Markdown {
         self.out.push_str("- ");
         self.out.push_str(line.mark);
         escape(&mut self.out, label);
-        Markdown::marks(&mut self.out, line.significant, line.gov_only);
+        Markdown::marks(&mut self.out, line.marks);
         if matches!(line.kind, LineKind::Extra | LineKind::Level) {
             self.out.push_str("（様式外）");
         }
@@ -92,6 +91,23 @@ impl Markdown {
             self.value(indent, after_label, &text);
         }
         self.out.push('\n');
+    }
+
+    /// The heading of a block, with the value that names it (its words on one line).
+    fn entry(&mut self, line: &Line<'_, '_>) {
+        self.blank_line();
+        self.out.push_str("#### ");
+        self.out.push_str(line.label);
+        if let Some(value) = line.value {
+            let mut text = String::new();
+            <Markdown as Markup>::value(&mut text, value, "");
+            if !text.is_empty() {
+                self.out.push('　');
+                self.out.push_str(&text.replace('\n', "、"));
+            }
+        }
+        self.out.push('\n');
+        self.blank_line();
     }
 
     /// A chapter heading with the anchor the 項目一覧 links to.
@@ -202,9 +218,10 @@ fn cell(out: &mut String, text: Option<&str>) {
 impl<'r> Sink<'r> for Markdown {
     fn begin(&mut self, report: &'r Report) {
         self.form = report.form();
-        self.out.push_str("# 特定個人情報保護評価書（");
-        self.out.push_str(self.form.document_name());
-        self.out.push_str("）\n");
+        push_fmt(
+            &mut self.out,
+            format_args!("# {}\n", document_title(self.form)),
+        );
     }
 
     fn cover(&mut self, lines: &[Line<'_, 'r>]) {
@@ -222,7 +239,7 @@ impl<'r> Sink<'r> for Markdown {
         }
     }
 
-    fn contents(&mut self, entries: &[Contents]) {
+    fn contents(&mut self, entries: &[Chapter]) {
         self.blank_line();
         self.out.push_str("## 項目一覧\n\n");
         for entry in entries {
@@ -245,8 +262,8 @@ impl<'r> Sink<'r> for Markdown {
         }
     }
 
-    fn chapter(&mut self, key: &str, title: &str, _file: Option<usize>, anchor: &str) {
-        self.heading(&heading_text(key, title), anchor);
+    fn chapter(&mut self, _key: &str, heading: &str, _file: Option<usize>, anchor: &str) {
+        self.heading(heading, anchor);
     }
 
     fn end_chapter(&mut self) {}
@@ -256,7 +273,7 @@ impl<'r> Sink<'r> for Markdown {
         self.out.push_str("### ");
         push_section_number(&mut self.out, section.number);
         Markdown::escape_written(&mut self.out, section.text);
-        Markdown::marks(&mut self.out, section.significant, section.gov_only);
+        Markdown::marks(&mut self.out, section.marks);
         self.out.push('\n');
         self.blank_line();
         if let Some(line) = &section.line {
@@ -267,30 +284,10 @@ impl<'r> Sink<'r> for Markdown {
         }
     }
 
-    fn subheading(&mut self, mark: &str, text: Option<&str>) {
-        self.out.push_str("- ");
-        self.out.push_str(mark);
-        Markdown::escape_written(&mut self.out, text);
-        self.out.push('\n');
-    }
-
-    fn entry(&mut self, entry: &Entry<'_, 'r>) {
-        self.blank_line();
-        self.out.push_str("#### ");
-        self.out.push_str(&entry.heading());
-        if let Some((_, value)) = entry.title {
-            let mut text = String::new();
-            <Markdown as Markup>::value(&mut text, value, "");
-            if !text.is_empty() {
-                self.out.push('　');
-                self.out.push_str(&text.replace('\n', "、"));
-            }
-        }
-        self.out.push('\n');
-        self.blank_line();
-    }
-
     fn line(&mut self, line: &Line<'_, 'r>) {
+        if line.kind == LineKind::Entry {
+            return self.entry(line);
+        }
         // A note is no item of the form: its label in parentheses.
         let note;
         let label = if line.kind == LineKind::Note {

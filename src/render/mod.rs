@@ -129,6 +129,11 @@ fn form_line(form: crate::AssessmentKind, edition: Option<&str>) -> String {
     line
 }
 
+/// The title of a report of `form`, as its cover prints it: `特定個人情報保護評価書（全項目評価書）`.
+fn document_title(form: crate::AssessmentKind) -> String {
+    format!("特定個人情報保護評価書（{}）", form.document_name())
+}
+
 /// The mark of a checked box and of an empty one.
 fn check_box(checked: bool) -> &'static str {
     if checked { "[ ○ ]" } else { "[ ]" }
