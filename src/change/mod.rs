@@ -527,18 +527,10 @@ pub fn compare(old: &Report, new: &Report) -> Result<ChangeSet, CompareError> {
     walker.run();
     let mut found = walker.found;
     found.sort_by_key(|f| f.key);
-    // The kind as stated, or else as the name tells it.
-    let body_kind = crate::report::is_local_government(&new.cover).map(|local| {
-        if local {
-            BodyKind::LocalGovernment
-        } else {
-            BodyKind::NationalAgency
-        }
-    });
     let mut set = ChangeSet {
         form: new.form(),
         affair: new.affair.name.clone(),
-        body_kind,
+        body_kind: crate::report::body_kind(&new.cover),
         threshold_before: consequence::possible_results(old),
         threshold_after: consequence::possible_results(new),
         changes: found.into_iter().map(|f| f.change).collect(),

@@ -517,7 +517,7 @@ fn make_national(r: &mut Report) {
 
 /// Whether the report is a 地方公共団体等's, as validation decides it.
 fn is_local(r: &Report) -> bool {
-    crate::report::is_local_government(&r.cover) == Some(true)
+    crate::report::body_kind(&r.cover) == Some(BodyKind::LocalGovernment)
 }
 
 /// A 第三者点検 between the end of the public comment and the 公表日.

@@ -83,21 +83,19 @@ const LOCAL_ENDINGS: &[&str] = &[
     "病院事業管理者",
 ];
 
-/// Whether the 評価実施機関 is a 地方公共団体等: as stated, or else from its name; `None` when
-/// neither tells.
-pub(crate) fn is_local_government(cover: &Cover) -> Option<bool> {
-    match cover.body_kind {
-        Some(kind) => Some(kind == BodyKind::LocalGovernment),
-        None => {
-            let name = cover.body.as_deref()?.trim();
-            if LOCAL_ENDINGS.iter().any(|e| name.ends_with(e)) {
-                Some(true)
-            } else if name.ends_with("大臣") || name.ends_with("長官") {
-                Some(false)
-            } else {
-                None
-            }
-        }
+/// The kind of the 評価実施機関: as stated, or else read from its name; `None` when neither
+/// tells.
+pub(crate) fn body_kind(cover: &Cover) -> Option<BodyKind> {
+    if cover.body_kind.is_some() {
+        return cover.body_kind;
+    }
+    let name = cover.body.as_deref()?.trim();
+    if LOCAL_ENDINGS.iter().any(|e| name.ends_with(e)) {
+        Some(BodyKind::LocalGovernment)
+    } else if name.ends_with("大臣") || name.ends_with("長官") {
+        Some(BodyKind::NationalAgency)
+    } else {
+        None
     }
 }
 
@@ -106,22 +104,21 @@ mod tests {
     use super::*;
 
     #[test]
-    fn local_government_from_kind_or_name() {
+    fn body_kind_as_stated_or_from_the_name() {
         let cover = |name: &str| Cover {
             body: Some(name.into()),
             ..Cover::default()
         };
-        assert_eq!(is_local_government(&cover("東京都江戸川区長")), Some(true));
-        assert_eq!(
-            is_local_government(&cover("埼玉県後期高齢者医療広域連合")),
-            Some(true)
-        );
-        assert_eq!(is_local_government(&cover("厚生労働大臣")), Some(false));
-        assert_eq!(is_local_government(&cover("日本年金機構")), None);
+        let local = Some(BodyKind::LocalGovernment);
+        let national = Some(BodyKind::NationalAgency);
+        assert_eq!(body_kind(&cover("東京都江戸川区長")), local);
+        assert_eq!(body_kind(&cover("埼玉県後期高齢者医療広域連合")), local);
+        assert_eq!(body_kind(&cover("厚生労働大臣")), national);
+        assert_eq!(body_kind(&cover("日本年金機構")), None);
         let stated = Cover {
             body_kind: Some(BodyKind::NationalAgency),
             ..cover("熊谷市長")
         };
-        assert_eq!(is_local_government(&stated), Some(false));
+        assert_eq!(body_kind(&stated), national);
     }
 }

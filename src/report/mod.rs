@@ -168,7 +168,7 @@ pub use choices::{
     RecordItemCategory, RecordItemGroup, Recorded, Restricted, RetentionPeriod, SourceKind,
     StaffCountBand, SubmissionTiming, Sufficiency,
 };
-pub(crate) use cover::is_local_government;
+pub(crate) use cover::body_kind;
 pub use cover::{BodyKind, Cover};
 pub use date::{DateOrMonth, DateOrMonthError};
 pub use disclosure::Disclosure;

@@ -3,7 +3,7 @@
 use super::Code;
 use super::context::{Ctx, blank, filled, show_date};
 use crate::AssessmentKind;
-use crate::report::{ItemId, is_local_government};
+use crate::report::{BodyKind, ItemId, body_kind};
 
 pub(crate) fn check(cx: &mut Ctx<'_>) {
     if cx.form == AssessmentKind::Basic {
@@ -12,7 +12,7 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
     let report = cx.report;
     let full = cx.form == AssessmentKind::Full;
     let p = &report.procedures;
-    let local = is_local_government(&report.cover);
+    let kind = body_kind(&report.cover);
     let comment = &p.public_comment;
     let period = &comment.period;
     let done = |items: &[ItemId]| items.iter().any(|&item| filled(report, item));
@@ -48,7 +48,7 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
         ItemId::ProcedureReviewMethod,
         ItemId::ProcedureReviewResult,
     ]);
-    if full && local == Some(true) && !review_done {
+    if full && kind == Some(BodyKind::LocalGovernment) && !review_done {
         cx.emit(
             Code::ThirdPartyReviewMissing,
             ItemId::ProcedureReviewDate,
@@ -111,8 +111,9 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
         ItemId::CoverApprovalDate,
     ]
     .map(|item| (item, filled(report, item)));
-    match local {
-        Some(true) => {
+    let none_filled = approval_filled.iter().all(|(_, filled)| !filled);
+    match kind {
+        Some(BodyKind::LocalGovernment) => {
             for (item, filled) in approval_filled {
                 if filled {
                     cx.emit(
@@ -127,7 +128,7 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
                 }
             }
         }
-        Some(false) if full && !approval_filled.iter().any(|(_, f)| *f) => cx.emit(
+        Some(BodyKind::NationalAgency) if full && none_filled => cx.emit(
             Code::ApprovalMissing,
             ItemId::ProcedurePpcSubmittedOn,
             &[],
