@@ -370,6 +370,20 @@ pub(crate) fn has_unsafe_char(text: &str) -> bool {
 /// Shows an input inside an error message on one line: the rule of [`Visible`].
 pub(crate) use Visible as Quoted;
 
+/// The most characters of an input that an error message or a finding's place quotes: a longer
+/// input is cut there, with `…`, so that a pasted page does not become the message.
+pub(crate) const QUOTED_CHARS: usize = 40;
+
+/// `text` up to its [`QUOTED_CHARS`]th character, with `"…"` when it goes on (`""` when not).
+pub(crate) fn cut(text: &str) -> (&str, &'static str) {
+    let mut chars = text.chars();
+    chars.by_ref().take(QUOTED_CHARS).for_each(drop);
+    match text.strip_suffix(chars.as_str()) {
+        Some(head) if !chars.as_str().is_empty() => (head, "…"),
+        _ => (text, ""),
+    }
+}
+
 /// Folds one character to the form used for comparison: full-width ASCII to half-width,
 /// the ideographic space to a space, and the lenticular brackets `〔〕` to `[]`.
 pub(crate) const fn fold_char(c: char) -> char {
@@ -1084,6 +1098,15 @@ pub(crate) use schema_by_hand;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Text is quoted whole up to 40 characters, and cut with `…` after them.
+    #[test]
+    fn cut_keeps_forty_characters() {
+        let forty = "あ".repeat(40);
+        assert_eq!(cut(&forty), (forty.as_str(), ""));
+        assert_eq!(cut(&format!("{forty}い")), (forty.as_str(), "…"));
+        assert_eq!(cut(""), ("", ""));
+    }
 
     #[test]
     fn white_space_is_told_as_the_table_tells_it() {

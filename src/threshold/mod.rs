@@ -79,25 +79,15 @@ pub use rule::decide;
 pub use stated::StatedThresholdResult;
 
 /// An input echoed in an error message: on one line (control characters escaped, as
-/// [`Quoted`](crate::label::Quoted) writes them) and cut after [`Echo::MAX_CHARS`] characters
-/// with `…`, so that a pasted page does not become the message.
+/// [`Quoted`](crate::label::Quoted) writes them) and cut after
+/// [`QUOTED_CHARS`](crate::label::QUOTED_CHARS) characters with `…`, so that a pasted page does
+/// not become the message.
 struct Echo<'a>(&'a str);
-
-impl Echo<'_> {
-    /// The most characters of the input a message shows.
-    const MAX_CHARS: usize = 40;
-}
 
 impl std::fmt::Display for Echo<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let mut buf = [0u8; 4];
-        for (i, c) in self.0.chars().enumerate() {
-            if i == Self::MAX_CHARS {
-                return f.write_str("…");
-            }
-            std::fmt::Display::fmt(&crate::label::Quoted(c.encode_utf8(&mut buf)), f)?;
-        }
-        Ok(())
+        let (head, more) = crate::label::cut(self.0);
+        write!(f, "{}{more}", crate::label::Quoted(head))
     }
 }
 

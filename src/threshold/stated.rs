@@ -179,14 +179,9 @@ impl StatedThresholdResult {
     }
 }
 
-/// The schema: an enum of every text (see the `Deserialize` implementation).
-#[cfg(feature = "schema")]
-impl schemars::JsonSchema for StatedThresholdResult {
-    fn schema_name() -> std::borrow::Cow<'static, str> {
-        "StatedThresholdResult".into()
-    }
-
-    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+crate::label::schema_by_hand! {
+    /// The schema: an enum of every text (see the `Deserialize` implementation).
+    StatedThresholdResult, "StatedThresholdResult", false, |_| {
         schemars::json_schema!({ "enum": Self::texts() })
     }
 }

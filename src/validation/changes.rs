@@ -95,7 +95,7 @@ fn significant_item(form: AssessmentKind, row: &ChangeRecord) -> Option<ItemId> 
     }
     let whole_chapter = SIGNIFICANT_CHAPTERS.contains(&(form, chapter));
     // White space folded out: a 項目 wrapped as printed (「重大事\n故の発生」) still names it.
-    if !whole_chapter || crate::label::fold(&row.item).contains("重大事故") {
+    if !whole_chapter || crate::label::folded(&row.item).contains("重大事故") {
         return None;
     }
     ItemId::of_form(form).find(|id| {
@@ -108,12 +108,7 @@ const KEPT_EXPLANATIONS: usize = 8;
 
 fn place(cx: &Ctx<'_>, index: usize, row: &ChangeRecord, column: &str) -> String {
     // The 項目 up to its 40th character, and `…` when it goes on.
-    let mut chars = row.item.chars();
-    chars.by_ref().take(40).for_each(drop);
-    let (item, more) = match row.item.strip_suffix(chars.as_str()) {
-        Some(head) if !chars.as_str().is_empty() => (head, "…"),
-        _ => (row.item.as_str(), ""),
-    };
+    let (item, more) = crate::label::cut(&row.item);
     // Written piece by piece into a string sized once (`format!` grows it several times).
     let appendix = changes_appendix(cx.form);
     let row = (index + 1).to_string();
