@@ -117,12 +117,17 @@ impl Consequence {
     }
 }
 
-/// The しきい値判断結果 in a few words: 「基礎項目評価及び全項目評価」.
+/// The しきい値判断結果 in a few words: 「基礎項目評価及び全項目評価」, or
+/// 「特定個人情報保護評価の義務なし」 for [`RequiredAssessment::NotRequired`].
 fn short(required: RequiredAssessment) -> &'static str {
     let label = required.label();
-    label
-        .strip_suffix("の実施が義務付けられる")
-        .unwrap_or("特定個人情報保護評価の義務なし")
+    match required {
+        RequiredAssessment::NotRequired => "特定個人情報保護評価の義務なし",
+        // Every other label ends in the duty's words; a label that did not would be kept whole.
+        _ => label
+            .strip_suffix("の実施が義務付けられる")
+            .unwrap_or(label),
+    }
 }
 
 fn possible(list: &[RequiredAssessment]) -> String {
@@ -274,6 +279,21 @@ mod tests {
     use crate::threshold::{
         HandlerCountBand, SeriousIncident, StatedThresholdResult, SubjectCountBand,
     };
+
+    #[test]
+    fn every_result_has_its_few_words() {
+        use crate::label::Choice;
+        let words: Vec<&str> = RequiredAssessment::ALL.iter().map(|&r| short(r)).collect();
+        assert_eq!(
+            words,
+            [
+                "特定個人情報保護評価の義務なし",
+                "基礎項目評価",
+                "基礎項目評価及び重点項目評価",
+                "基礎項目評価及び全項目評価",
+            ]
+        );
+    }
 
     #[test]
     fn results_of_each_form() {
