@@ -88,11 +88,19 @@ const fn replacement(byte: u8) -> Option<&'static str> {
     }
 }
 
-/// Whether one of the eight bytes of `word` may start something to escape: a byte below 0x40
-/// (the five bytes HTML escapes, the C0 controls), DEL, or the lead byte of a C1 control (0xC2)
-/// or of a bidi control or separator (0xE2, U+2000–U+2FFF). Most of a report's text is Japanese,
-/// whose UTF-8 bytes are all 0x80 or more and whose lead bytes are 0xE3 or more, so most words are
-/// passed whole.
+/// Whether `byte` may start something to escape: a C0 control, one of the five bytes HTML escapes,
+/// DEL, or the lead byte of a C1 control (0xC2) or of a bidi control or separator (0xE2,
+/// U+2000–U+2FFF). Every other byte is written as it is, whatever the context.
+const fn may_start_escape(byte: u8) -> bool {
+    matches!(
+        byte,
+        0..=0x1F | b'&' | b'<' | b'>' | b'"' | b'\'' | 0x7F | 0xC2 | 0xE2
+    )
+}
+
+/// Whether one of the eight bytes of `word` is one of [`may_start_escape`]'s. Most of a report's
+/// text is Japanese, digits and spaces, none of whose bytes is one of them but for the lead byte
+/// 0xE2 of ※, ○ and ①…, so most words are passed whole.
 const fn may_need_escape(word: u64) -> bool {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
@@ -100,12 +108,20 @@ const fn may_need_escape(word: u64) -> bool {
     const fn has_zero(x: u64) -> bool {
         x.wrapping_sub(ONES) & !x & HIGH != 0
     }
-    // A byte below 0x40 has its two high bits clear: it is a zero byte of `top`.
-    let top = word & 0xC0C0_C0C0_C0C0_C0C0;
-    has_zero(top)
-        || has_zero(word ^ (ONES * 0x7F))
-        || has_zero(word ^ (ONES * 0xC2))
-        || has_zero(word ^ (ONES * 0xE2))
+    /// Whether a byte of `word` is `byte`.
+    const fn has(word: u64, byte: u8) -> bool {
+        has_zero(word ^ (ONES * byte as u64))
+    }
+    // A byte below 0x20 has its three high bits clear: it is a zero byte of `top`.
+    has_zero(word & 0xE0E0_E0E0_E0E0_E0E0)
+        || has(word, b'&')
+        || has(word, b'<')
+        || has(word, b'>')
+        || has(word, b'"')
+        || has(word, b'\'')
+        || has(word, 0x7F)
+        || has(word, 0xC2)
+        || has(word, 0xE2)
 }
 
 /// Where escaped text goes: element content, where a character of [`is_unsafe_char`] is shown as a
@@ -185,13 +201,17 @@ fn escape_in(out: &mut String, text: &str, context: Context) {
         let word = <[u8; 8]>::try_from(chunk).map_or(0, u64::from_le_bytes);
         if may_need_escape(word) {
             for (k, &byte) in chunk.iter().enumerate() {
-                flush(out, base + k, byte);
+                if may_start_escape(byte) {
+                    flush(out, base + k, byte);
+                }
             }
         }
         base += 8;
     }
     for (k, &byte) in words.remainder().iter().enumerate() {
-        flush(out, base + k, byte);
+        if may_start_escape(byte) {
+            flush(out, base + k, byte);
+        }
     }
     if let Some(plain) = text.get(from..) {
         out.push_str(plain);
@@ -799,6 +819,29 @@ impl<'r> Sink<'r> for Html {
 mod tests {
     use super::*;
     use crate::Choice;
+
+    #[test]
+    fn a_word_needs_a_look_exactly_when_one_of_its_bytes_may_start_an_escape() {
+        for byte in 0..=u8::MAX {
+            for k in 0..8 {
+                let mut bytes = [b'A'; 8];
+                if let Some(b) = bytes.get_mut(k) {
+                    *b = byte;
+                }
+                assert_eq!(
+                    may_need_escape(u64::from_le_bytes(bytes)),
+                    may_start_escape(byte),
+                    "byte {byte:#04x} at {k}"
+                );
+            }
+        }
+        // Digits, spaces and Japanese pass whole; ※ (E2 80 BB) does not.
+        assert!(!may_need_escape(u64::from_le_bytes(*b"12 (3) :")));
+        assert!(!may_need_escape(u64::from_le_bytes(
+            *b"\xe3\x81\x82\xe3\x81\x84 9"
+        )));
+        assert!(may_need_escape(u64::from_le_bytes(*b"\xe2\x80\xbb 1234")));
+    }
 
     #[test]
     fn keys_and_numbers_of_the_table_need_no_escaping() {
