@@ -878,6 +878,8 @@ impl<'r> Walker<'r> {
             sink.line(&Line {
                 number: title_id.and_then(|id| id.number(self.form)),
                 value: title.and_then(value_of),
+                // The block belongs to its title item, or, in a list without one, to the list's
+                // first item; a writer reads the id only beside the title's value.
                 ..bare_line(LineKind::Entry, title_id.unwrap_or(first.id), &name, 0)
             });
             let mut last = "";
