@@ -14,7 +14,7 @@ use super::names::{
 use super::rng::{SplitMix64, cycle};
 use super::scenario::Scenario;
 use crate::legal_basis::LegalBasis;
-use crate::report::builder::{form_edition, text};
+use crate::report::builder::{form_edition, rows, text};
 use crate::report::chapters::{Facts, Words};
 use crate::report::{
     AuditKind, BodyKind, ChangeRecord, CheckSet, Connection, DataSubjectBand, DateOrMonth,
@@ -60,17 +60,13 @@ impl Era {
         }
     }
 
-    fn act(self) -> &'static str {
+    /// The era's words: the act's name, the item of its 第19条 that allows 情報連携, and the
+    /// table of 個人番号の利用.
+    fn words(self) -> (&'static str, u32, &'static str) {
         match self {
-            Era::Current => "番号利用法",
-            Era::Appendices | Era::Article19Item7 => "番号法",
-        }
-    }
-
-    fn linkage_item(self) -> u32 {
-        match self {
-            Era::Article19Item7 => 7,
-            Era::Appendices | Era::Current => 8,
+            Era::Article19Item7 => ("番号法", 7, "別表第一"),
+            Era::Appendices => ("番号法", 8, "別表第一"),
+            Era::Current => ("番号利用法", 8, "別表"),
         }
     }
 
@@ -82,12 +78,8 @@ impl Era {
 
     /// 個人番号の利用 ※ 法令上の根拠.
     pub(super) fn usage_basis(self, profile: &Profile) -> String {
-        let (act, row) = (self.act(), self.row(profile.usage_rows));
-        let table = if self == Era::Current {
-            "別表"
-        } else {
-            "別表第一"
-        };
+        let (act, _, table) = self.words();
+        let row = self.row(profile.usage_rows);
         format!(
             "{act}第9条第1項、{table}の{row}の項\n{act}{table}の主務省令で定める事務を定める命令第{}条\n{}",
             profile.order_article, profile.statute
@@ -95,27 +87,26 @@ impl Era {
     }
 
     /// The rows `rows` (current, old) of the 情報提供 table, cited as this era does.
-    pub(super) fn rows(self, rows: &[(u32, u32)]) -> String {
-        let numbers: Vec<String> = rows.iter().map(|&r| self.row(r).to_string()).collect();
+    pub(super) fn rows(self, rows: impl IntoIterator<Item = (u32, u32)>) -> String {
+        let numbers: Vec<String> = rows.into_iter().map(|r| self.row(r).to_string()).collect();
         let list = numbers.join("、");
-        match self {
-            Era::Current => format!("番号利用法第19条第8号に基づく主務省令第2条の表の{list}の項"),
-            Era::Appendices | Era::Article19Item7 => format!(
-                "{}第19条第{}号、別表第二の{list}の項",
-                self.act(),
-                self.linkage_item()
-            ),
+        let (act, item, _) = self.words();
+        if self == Era::Current {
+            format!("番号利用法第19条第8号に基づく主務省令第2条の表の{list}の項")
+        } else {
+            format!("{act}第19条第{item}号、別表第二の{list}の項")
         }
     }
 
-    /// 情報連携 ②法令上の根拠, in two parts.
-    pub(super) fn linkage_basis(self, provided: &[(u32, u32)], asked: &[(u32, u32)]) -> String {
+    /// 情報連携 ②法令上の根拠 of `profile`, in two parts: the rows of its 提供先, then those of
+    /// its 情報照会.
+    pub(super) fn linkage_basis(self, profile: &Profile) -> String {
+        let (act, item, _) = self.words();
+        let provided = profile.provisions.iter().map(|p| (p.row, p.old_row));
         format!(
-            "{}第19条第{}号\n（1）情報提供の根拠\n{}\n（2）情報照会の根拠\n{}",
-            self.act(),
-            self.linkage_item(),
+            "{act}第19条第{item}号\n（1）情報提供の根拠\n{}\n（2）情報照会の根拠\n{}",
             self.rows(provided),
-            self.rows(asked)
+            self.rows(profile.inquiry_rows.iter().copied())
         )
     }
 }
@@ -259,12 +250,16 @@ impl<'a> Gen<'a> {
             builder = builder.with_files(self.files(&names));
         }
         let facts = self.facts();
-        let incidents = self.recent_incidents();
         builder = builder
             .with_file_names(names)
             .with_risk_chapters(&mut self, &facts)
-            .with_recent_incidents(incidents)
+            .with_recent_incidents(RecentIncidents::none())
             .with_edit(|r| self.disclosure(r));
+        if let Some(day) = self.incident_on {
+            let content = "通知書を別の世帯に誤って送付した。";
+            let prevention = "封入の際に宛名と内容を二人で照合する手順を定めた。";
+            builder = builder.with_recent_incident(content, prevention, day);
+        }
         if form != AssessmentKind::Basic {
             builder = builder.with_edit(|r| self.procedures(r));
         }
@@ -302,13 +297,7 @@ impl<'a> Gen<'a> {
         a.description_appendix = text("別紙のとおり。");
         a.number_use_basis = LegalBasis::parse(&self.era.usage_basis(profile)).ok();
         a.info_linkage = Some(InfoLinkage::Yes);
-        let provided: Vec<(u32, u32)> = profile
-            .provisions
-            .iter()
-            .map(|p| (p.row, p.old_row))
-            .collect();
-        a.info_linkage_basis =
-            LinkageBasis::parse(&self.era.linkage_basis(&provided, profile.inquiry_rows)).ok();
+        a.info_linkage_basis = LinkageBasis::parse(&self.era.linkage_basis(profile)).ok();
         a.department = Some(self.profile.department(self.division));
         a.department_head = Some(format!("{}長", profile.section));
     }
@@ -412,9 +401,11 @@ impl<'a> Gen<'a> {
                 RecordItemCategory::OtherIdentifier,
                 RecordItemCategory::FourItems,
             ];
-            if self.rng.chance(1, 2) {
-                items.push(RecordItemCategory::ContactDetails);
-            }
+            items.extend(
+                self.rng
+                    .chance(1, 2)
+                    .then_some(RecordItemCategory::ContactDetails),
+            );
             items.extend(self.profile.record_items.iter().copied());
             f.main_record_items = CheckSet::of(items);
             f.record_items_validity =
@@ -431,9 +422,7 @@ impl<'a> Gen<'a> {
                 .sources
                 .insert(SourceKind::OtherDepartment, text("市民課"));
             let mut methods = vec![Medium::Paper, Medium::IntraOffice];
-            if self.rng.chance(1, 2) {
-                methods.push(Medium::InfoNetwork);
-            }
+            methods.extend(self.rng.chance(1, 2).then_some(Medium::InfoNetwork));
             f.acquisition.methods = CheckSet::of(methods);
             f.usage.purpose = Some(self.profile.purpose.to_owned());
             f.usage.departments = Some(self.profile.sections.join("、"));
@@ -543,7 +532,7 @@ impl<'a> Gen<'a> {
 
     fn provision(&mut self, index: usize, file: DataSubjectBand) -> Destination {
         let row = *cycle(self.profile.provisions, index);
-        let rows = self.era.rows(&[(row.row, row.old_row)]);
+        let rows = self.era.rows([(row.row, row.old_row)]);
         let band = self.destination_band(file);
         let mut d = Destination::reached(row.name, &rows, Medium::InfoNetwork, band);
         d.purpose = Some(row.purpose.to_owned());
@@ -568,18 +557,6 @@ impl<'a> Gen<'a> {
         d.subject_scope = text("移転先の事務の対象者");
         d.timing = text("日次");
         d
-    }
-
-    fn recent_incidents(&mut self) -> RecentIncidents {
-        match self.incident_on {
-            Some(day) => RecentIncidents {
-                status: Some(IncidentHistory::Occurred),
-                content: text("通知書を別の世帯に誤って送付した。"),
-                prevention: text("封入の際に宛名と内容を二人で照合する手順を定めた。"),
-                incident_dates: vec![day],
-            },
-            None => RecentIncidents::none(),
-        }
     }
 
     /// What the risk chapters follow from the scenario.
@@ -678,22 +655,21 @@ impl<'a> Gen<'a> {
     }
 }
 
+/// The items whose measures the generator writes the same in every report, with their text.
+const FIXED_MEASURES: &[(ItemId, &str)] = rows! {
+    ItemId::FullAcquisitionRisk3NumberAuthenticity, "住民基本台帳ネットワークシステムで個人番号を確認する。";
+    ItemId::FullEntrustmentProvisionRule, "委託先から第三者への提供を禁じる。";
+    ItemId::BasicManualWorkRationale, "個人番号の入力は二人で確認し、その記録を残している。";
+    ItemId::BasicPriorityRationale, "操作の記録を定期的に確認している。";
+};
+
 /// The generator's words: measures drawn from [`MEASURES`] but for a few items whose text is
 /// fixed, grades mostly sufficient (one in four with 特に力を入れている).
 impl Words for Gen<'_> {
     fn measures(&mut self, id: ItemId) -> Option<String> {
-        let fixed = match id {
-            ItemId::FullAcquisitionRisk3NumberAuthenticity => {
-                "住民基本台帳ネットワークシステムで個人番号を確認する。"
-            }
-            ItemId::FullEntrustmentProvisionRule => "委託先から第三者への提供を禁じる。",
-            ItemId::BasicManualWorkRationale => {
-                "個人番号の入力は二人で確認し、その記録を残している。"
-            }
-            ItemId::BasicPriorityRationale => "操作の記録を定期的に確認している。",
-            _ => return Some((*self.rng.one(MEASURES)).to_owned()),
-        };
-        Some(fixed.to_owned())
+        let fixed = FIXED_MEASURES.iter().find(|&&(item, _)| item == id);
+        let text = fixed.map_or_else(|| *self.rng.one(MEASURES), |&(_, text)| text);
+        Some(text.to_owned())
     }
 
     fn sufficiency(&mut self) -> Option<Sufficiency> {
@@ -737,7 +713,7 @@ mod tests {
                     .iter()
                     .map(|p| (p.row, p.old_row))
                     .collect();
-                let text = era.linkage_basis(&rows, profile.inquiry_rows);
+                let text = era.linkage_basis(profile);
                 let linkage = LinkageBasis::parse(&text).unwrap();
                 assert!(
                     linkage.basis().unparsed().is_empty(),
@@ -747,7 +723,7 @@ mod tests {
                 assert!(linkage.provision().basis().is_some(), "{text}");
                 assert!(linkage.inquiry().basis().is_some(), "{text}");
                 for &(row, old) in &rows {
-                    let b = LegalBasis::parse(&era.rows(&[(row, old)])).unwrap();
+                    let b = LegalBasis::parse(&era.rows([(row, old)])).unwrap();
                     assert!(b.unparsed().is_empty(), "{:?}", b.unparsed());
                     assert!(
                         b.cites_article_19_8() || b.cites_article_19_7() || b.cites_table_rows(),

@@ -469,7 +469,7 @@ fn a_network_provision(r: &mut Report) -> Result<&mut Destination, &'static str>
         .iter()
         .any(|f| f.provisions.iter().any(through_network))
     {
-        let basis = Era::of(published(r)?).rows(&[(48, 27)]);
+        let basis = Era::of(published(r)?).rows([(48, 27)]);
         let band = DataSubjectBand::Under10k;
         let d = Destination::reached("市町村長", &basis, Medium::InfoNetwork, band);
         let first = file_mut(r, 0)?;
@@ -845,7 +845,7 @@ fn pv009(r: &mut Report, _: NaiveDate) -> Change {
             BasisPart::Basis(basis) => Some(basis.as_str().to_owned()),
             _ => None,
         })
-        .unwrap_or_else(|| era.rows(&[(48, 27)]));
+        .unwrap_or_else(|| era.rows([(48, 27)]));
     let text = format!(
         "（1）情報提供の根拠\nなし（情報提供は行わない。）\n（2）情報照会の根拠\n{inquiry}"
     );
