@@ -18,10 +18,10 @@ use crate::report::builder::{form_edition, rows, text};
 use crate::report::chapters::{Facts, Words};
 use crate::report::{
     AuditKind, BodyKind, ChangeRecord, CheckSet, Connection, DataSubjectBand, DateOrMonth,
-    Destination, Effort, EntrustedScope, Entrustment, Fee, FileBlock, FileKind, IncidentHistory,
-    InfoLinkage, ItemId, LinkageBasis, Medium, Performed, Period, ReEntrustee, RecentIncidents,
-    RecordItemBand, RecordItemCategory, Report, ReportBuilder, RetentionPeriod, SourceKind,
-    StaffCountBand, SubmissionTiming, Sufficiency, System, ThirdPartyReview,
+    Destination, Effort, EntrustedScope, Entrustment, Fee, FileBlock, FileKind, InfoLinkage,
+    ItemId, LinkageBasis, Medium, Performed, Period, ReEntrustee, RecentIncidents, RecordItemBand,
+    RecordItemCategory, Report, ReportBuilder, RetentionPeriod, SourceKind, StaffCountBand,
+    SubmissionTiming, Sufficiency, System, ThirdPartyReview,
 };
 use crate::threshold::RequiredAssessment;
 use crate::validation::RESTRUCTURING;
