@@ -577,10 +577,10 @@ impl<'a> Gen<'a> {
     }
 
     fn disclosure(&mut self, report: &mut Report) {
-        let section = self.profile.section;
+        let department = self.profile.department(self.division);
         let d = &mut report.disclosure;
         d.request_to = Some(format!("{}　総務課　情報公開係", self.org));
-        d.inquiry_contact = Some(format!("{}　{}　{section}", self.org, self.division));
+        d.inquiry_contact = Some(format!("{}　{department}", self.org));
         d.request_method = text("開示請求書に本人確認書類を添えて提出する。");
         d.inquiry_handling = text("問合せの内容と対応を記録し、必要に応じて担当部署に引き継ぐ。");
         d.request_note = text("郵送による請求も受け付ける。");
@@ -628,15 +628,14 @@ impl<'a> Gen<'a> {
         let mut offsets: Vec<u64> = (0..count).map(|_| self.rng.between(0, 1_000)).collect();
         offsets.sort_unstable_by(|a, b| b.cmp(a));
         let form = self.form;
-        let section = self.profile.section;
         let mut rows = Vec::with_capacity(offsets.len());
         for (i, offset) in offsets.into_iter().enumerate() {
             let date = before(self.published, offset);
             let row = match (i + self.rng.index(3)) % 3 {
                 0 => ChangeRecord::of_item(form, ItemId::AffairDepartment)
                     .with_values(
-                        format!("{}　{section}", self.former_division),
-                        format!("{}　{section}", self.division),
+                        self.profile.department(self.former_division),
+                        self.profile.department(self.division),
                     )
                     .with_timing(SubmissionTiming::After)
                     .with_explanation(REORGANIZED),

@@ -272,22 +272,14 @@ impl Defect {
     /// # Ok::<(), mynumber_pia::generate::DefectError>(())
     /// ```
     pub fn form_for(&self, scenario: &Scenario) -> Result<AssessmentKind, DefectError> {
-        if let Some(form) = scenario.form {
-            return if self.occurs_in(form) {
-                Ok(form)
-            } else {
-                Err(self.not_in(form))
-            };
-        }
-        let required = scenario.resolved_form();
-        let above = AssessmentKind::ALL
-            .iter()
-            .copied()
-            .filter(|&f| f >= required);
-        above
-            .chain([Basic])
+        let form = scenario.resolved_form();
+        // Only when no form was asked for: a higher form, else a 基礎項目評価書.
+        let others = AssessmentKind::ALL.iter().copied().filter(|&f| f > form);
+        let others = others.chain([Basic]).filter(|_| scenario.form.is_none());
+        std::iter::once(form)
+            .chain(others)
             .find(|&f| self.occurs_in(f))
-            .ok_or_else(|| self.not_in(required))
+            .ok_or_else(|| self.not_in(form))
     }
 
     /// The error for a report of `form`, which cannot have the code.
