@@ -9,7 +9,7 @@ use crate::legal_basis::LegalBasis;
 use crate::report::builder::rows;
 use crate::report::builder::text;
 use crate::report::{
-    BasisPart, BodyKind, ChangeRecord, DataSubjectBand, DateOrMonth, Destination, Entrustment,
+    BodyKind, ChangeRecord, DataSubjectBand, DateOrMonth, Destination, Entrustment,
     EntrustmentStatus, Field, FileBlock, FormPart, IncidentHistory, InfoLinkage, ItemId,
     LinkageBasis, Medium, Period, PpcApproval, PublicComment, ReEntrustee, ReEntrustmentStatus,
     RecentIncidents, RecordItemBand, Report, RetentionPeriod, Risk, StaffCountBand,
@@ -22,7 +22,7 @@ use crate::threshold::{
 use crate::validation::Code;
 use crate::validation::RESTRUCTURING;
 use crate::wareki::YearMonth;
-use crate::{AssessmentKind, Choice};
+use crate::{AssessmentKind, Choice, Interval};
 
 use AssessmentKind::{Basic, Focused, Full};
 
@@ -375,12 +375,10 @@ fn set_subjects(r: &mut Report, band: SubjectCountBand) {
             }
         }
     }
-    let reach = r
-        .files
-        .iter()
-        .map(|f| f.data_subjects.map_or(Some(0), |b| b.interval().max()))
-        .try_fold(0u64, |sum, max| max.map(|m| sum.saturating_add(m)));
-    if reach.is_some_and(|all| all < range.min()) {
+    // The most people the files can hold together (a file without a band holds none).
+    let bands = r.files.iter().filter_map(|f| f.data_subjects);
+    let reach: Interval = bands.map(DataSubjectBand::interval).sum();
+    if reach.max().is_some_and(|all| all < range.min()) {
         if let Some(f) = r.files.first_mut() {
             f.data_subjects = Some(data_band(range.min()));
         }
@@ -817,10 +815,8 @@ fn pv006(r: &mut Report, _: NaiveDate) -> Change {
 }
 
 fn pv008(r: &mut Report, _: NaiveDate) -> Change {
-    let fi = match r.files.iter().position(|f| f.provisions.is_empty()) {
-        Some(fi) => fi,
-        None => add_file(r),
-    };
+    let without = r.files.iter().position(|f| f.provisions.is_empty());
+    let fi = without.unwrap_or_else(|| add_file(r));
     let status = &mut file_mut(r, fi)?.provision_transfer;
     status.provision = false;
     status.provision_count = Some(1);
@@ -829,15 +825,9 @@ fn pv008(r: &mut Report, _: NaiveDate) -> Change {
 
 fn pv009(r: &mut Report, _: NaiveDate) -> Change {
     let era = Era::of(published(r)?);
-    let inquiry = r
-        .affair
-        .info_linkage_basis
-        .as_ref()
-        .and_then(|b| match b.inquiry() {
-            BasisPart::Basis(basis) => Some(basis.as_str().to_owned()),
-            _ => None,
-        })
-        .unwrap_or_else(|| era.rows([(48, 27)]));
+    let stated = r.affair.info_linkage_basis.as_ref();
+    let inquiry = stated.and_then(|b| b.inquiry().basis());
+    let inquiry = inquiry.map_or_else(|| era.rows([(48, 27)]), |b| b.as_str().to_owned());
     let text = format!(
         "（1）情報提供の根拠\nなし（情報提供は行わない。）\n（2）情報照会の根拠\n{inquiry}"
     );
@@ -893,10 +883,11 @@ fn ct005(r: &mut Report, _: NaiveDate) -> Change {
 fn ct007(r: &mut Report, _: NaiveDate) -> Change {
     let f = file_mut(r, 0)?;
     let band = f.record_item_count.ok_or("記録される項目が空")?;
-    let count = match band.interval().max() {
-        Some(max) => max + 1,
-        None => band.interval().min().saturating_sub(1).min(5),
-    };
+    let range = band.interval();
+    // One more than the band allows, or (for the open band) fewer, at most 5.
+    let count = range
+        .max()
+        .map_or(range.min().saturating_sub(1).min(5), |max| max + 1);
     f.record_item_list = (1..=count).map(|i| format!("記録項目{i}")).collect();
     Ok(())
 }
