@@ -272,11 +272,8 @@ impl<'a> Gen<'a> {
     fn cover(&mut self, report: &mut Report) {
         let c = &mut report.cover;
         c.number = Some(self.rng.between(1, 40).to_string());
-        c.title = Some(format!(
-            "{}　{}",
-            self.profile.name,
-            self.form.document_name()
-        ));
+        let (affair, document) = (self.profile.name, self.form.document_name());
+        c.title = Some(format!("{affair}　{document}"));
         c.declaration = Some(format!(
             "{}は、{}で特定個人情報ファイルを取り扱うに当たり、その取扱いが個人のプライバシー等の権利利益に影響を及ぼし得ることを認識し、リスクを軽減する措置を講じて、権利利益の保護に取り組むことを宣言する。",
             self.org, self.profile.name
@@ -401,11 +398,9 @@ impl<'a> Gen<'a> {
                 RecordItemCategory::OtherIdentifier,
                 RecordItemCategory::FourItems,
             ];
-            items.extend(
-                self.rng
-                    .chance(1, 2)
-                    .then_some(RecordItemCategory::ContactDetails),
-            );
+            if self.rng.chance(1, 2) {
+                items.push(RecordItemCategory::ContactDetails);
+            }
             items.extend(self.profile.record_items.iter().copied());
             f.main_record_items = CheckSet::of(items);
             f.record_items_validity =
@@ -510,10 +505,8 @@ impl<'a> Gen<'a> {
             }
         }
         if full {
-            e.scope = Some(
-                self.rng
-                    .one_in(2, EntrustedScope::Whole, EntrustedScope::Part),
-            );
+            let (whole, part) = (EntrustedScope::Whole, EntrustedScope::Part);
+            e.scope = Some(self.rng.one_in(2, whole, part));
             e.subject_scope = Some(self.profile.subject_scope.to_owned());
             e.scope_validity = text("委託する作業に必要な範囲に限っている。");
             e.handover_methods = CheckSet::of([Medium::DedicatedLine]);
