@@ -513,12 +513,8 @@ fn with_review(r: &mut Report) -> Change {
         return Ok(());
     }
     let published = published(r)?;
-    let day = r
-        .procedures
-        .public_comment
-        .period
-        .end
-        .map_or(before(published, 1), |end| after(end, 1).min(published));
+    let end = r.procedures.public_comment.period.end;
+    let day = end.map_or(before(published, 1), |end| after(end, 1).min(published));
     r.procedures.third_party_review = review("若葉市", day);
     Ok(())
 }
@@ -652,12 +648,8 @@ fn th001(r: &mut Report, _: NaiveDate) -> Change {
     let subject = r.affair.subject_count.ok_or("対象人数が空")?;
     let possible = decide_partial(subject.into(), None, None);
     let low = possible.lowest();
-    let impossible = RequiredAssessment::ALL
-        .iter()
-        .copied()
-        .rev()
-        .find(|&x| x < low)
-        .unwrap_or(RequiredAssessment::Basic);
+    let below = RequiredAssessment::ALL.iter().rev().find(|&&x| x < low);
+    let impossible = below.copied().unwrap_or(RequiredAssessment::Basic);
     r.set_threshold_result(StatedThresholdResult::required(impossible));
     Ok(())
 }
@@ -671,9 +663,7 @@ fn th002(r: &mut Report, _: NaiveDate) -> Change {
         _ => SubjectCountBand::From100kTo300k,
     };
     set_subjects(r, band);
-    r.set_threshold_result(StatedThresholdResult::required(
-        RequiredAssessment::BasicAndFull,
-    ));
+    r.state_required(RequiredAssessment::BasicAndFull);
     Ok(())
 }
 
