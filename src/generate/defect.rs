@@ -89,11 +89,8 @@ pub enum DefectError {
 
 /// The forms a code can occur in, as text for messages.
 fn forms_text(forms: &[AssessmentKind]) -> String {
-    forms
-        .iter()
-        .map(|f| f.document_name())
-        .collect::<Vec<_>>()
-        .join("、")
+    let names: Vec<&str> = forms.iter().map(|f| f.document_name()).collect();
+    names.join("、")
 }
 
 /// What a defect's change gives: `Err` with what the report lacks for it.
