@@ -300,14 +300,9 @@ impl<'a> Gen<'a> {
     }
 
     fn systems(&mut self) -> Vec<System> {
-        let own = self
-            .profile
-            .systems
-            .iter()
-            .map(|&(name, functions)| (name, functions, Connection::IntraOffice));
-        let all = own.chain(SHARED_SYSTEMS.iter().copied());
+        let all = self.profile.systems.iter().chain(SHARED_SYSTEMS);
         all.take(self.scenario.systems)
-            .map(|(name, functions, connection)| {
+            .map(|&(name, functions, connection)| {
                 let mut connections = CheckSet::of([Connection::IntraOffice, connection]);
                 if connection == Connection::Other {
                     connections = connections.with_other("業務システム");
