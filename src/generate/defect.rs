@@ -483,12 +483,10 @@ fn incidents_mut(r: &mut Report) -> Result<&mut RecentIncidents, &'static str> {
         .ok_or("過去3年以内の重大事故の項目がない")
 }
 
-/// Turns the report into a 地方公共団体等's (cover, NISC item) without the 委員会の承認.
+/// Turns the report into a 地方公共団体等's (cover, NISC item).
 fn make_local(r: &mut Report) {
     r.cover.body = text("若葉市長");
     r.cover.body_kind = Some(BodyKind::LocalGovernment);
-    r.cover.approval_date = None;
-    r.procedures.ppc_approval = PpcApproval::default();
     r.follow_entries();
 }
 
@@ -890,7 +888,10 @@ fn pc001(r: &mut Report, _: NaiveDate) -> Change {
 
 fn pc003(r: &mut Report, _: NaiveDate) -> Change {
     if !is_local(r) {
+        // A 地方公共団体等 has no 委員会の承認 (PC006).
         make_local(r);
+        r.cover.approval_date = None;
+        r.procedures.ppc_approval = PpcApproval::default();
     }
     r.procedures.third_party_review = ThirdPartyReview::default();
     Ok(())
@@ -899,12 +900,8 @@ fn pc003(r: &mut Report, _: NaiveDate) -> Change {
 fn pc006(r: &mut Report, _: NaiveDate) -> Change {
     let published = published(r)?;
     if !is_local(r) {
-        let approval = r.procedures.ppc_approval.clone();
-        let date = r.cover.approval_date;
         make_local(r);
         with_review(r)?;
-        r.procedures.ppc_approval = approval;
-        r.cover.approval_date = date;
     }
     if r.procedures.ppc_approval.submitted_on.is_none() {
         r.procedures.ppc_approval.submitted_on = Some(before(published, 30));
