@@ -830,9 +830,8 @@ fn ct002(r: &mut Report, _: NaiveDate) -> Change {
     let item = incidents_mut(r)?;
     item.status = Some(IncidentHistory::Occurred);
     item.content = None;
-    if item.prevention.is_none() {
-        item.prevention = text("手順を見直した。");
-    }
+    item.prevention
+        .get_or_insert_with(|| "手順を見直した。".to_owned());
     Ok(())
 }
 
@@ -880,9 +879,8 @@ fn pc001(r: &mut Report, _: NaiveDate) -> Change {
     let start = c.period.start.unwrap_or_else(|| before(published, 90));
     c.period = Period::new(start, after(start, 19));
     c.shortening_reason = None;
-    if c.method.is_none() {
-        c.method = text("評価書案を公開して意見を求めた。");
-    }
+    c.method
+        .get_or_insert_with(|| "評価書案を公開して意見を求めた。".to_owned());
     Ok(())
 }
 
@@ -903,9 +901,8 @@ fn pc006(r: &mut Report, _: NaiveDate) -> Change {
         make_local(r);
         with_review(r)?;
     }
-    if r.procedures.ppc_approval.submitted_on.is_none() {
-        r.procedures.ppc_approval.submitted_on = Some(before(published, 30));
-    }
+    let submitted = &mut r.procedures.ppc_approval.submitted_on;
+    submitted.get_or_insert_with(|| before(published, 30));
     Ok(())
 }
 
