@@ -14,14 +14,14 @@ use super::names::{
 use super::rng::{SplitMix64, cycle};
 use super::scenario::Scenario;
 use crate::legal_basis::LegalBasis;
-use crate::report::builder::{form_edition, text};
+use crate::report::builder::{form_edition, rows, text};
 use crate::report::chapters::{Facts, Words};
 use crate::report::{
     AuditKind, BodyKind, ChangeRecord, CheckSet, Connection, DataSubjectBand, DateOrMonth,
-    Destination, Effort, EntrustedScope, Entrustment, Fee, FileBlock, FileKind, IncidentHistory,
-    InfoLinkage, ItemId, LinkageBasis, Medium, Performed, Period, ReEntrustee, RecentIncidents,
-    RecordItemBand, RecordItemCategory, Report, ReportBuilder, RetentionPeriod, SourceKind,
-    StaffCountBand, SubmissionTiming, Sufficiency, System, ThirdPartyReview,
+    Destination, Effort, EntrustedScope, Entrustment, Fee, FileBlock, FileKind, InfoLinkage,
+    ItemId, LinkageBasis, Medium, Performed, Period, ReEntrustee, RecentIncidents, RecordItemBand,
+    RecordItemCategory, Report, ReportBuilder, RetentionPeriod, SourceKind, StaffCountBand,
+    SubmissionTiming, Sufficiency, System, ThirdPartyReview,
 };
 use crate::threshold::RequiredAssessment;
 use crate::validation::RESTRUCTURING;
@@ -60,17 +60,13 @@ impl Era {
         }
     }
 
-    fn act(self) -> &'static str {
+    /// The era's words: the act's name, the item of its 第19条 that allows 情報連携, and the
+    /// table of 個人番号の利用.
+    fn words(self) -> (&'static str, u32, &'static str) {
         match self {
-            Era::Current => "番号利用法",
-            Era::Appendices | Era::Article19Item7 => "番号法",
-        }
-    }
-
-    fn linkage_item(self) -> u32 {
-        match self {
-            Era::Article19Item7 => 7,
-            Era::Appendices | Era::Current => 8,
+            Era::Article19Item7 => ("番号法", 7, "別表第一"),
+            Era::Appendices => ("番号法", 8, "別表第一"),
+            Era::Current => ("番号利用法", 8, "別表"),
         }
     }
 
@@ -82,12 +78,8 @@ impl Era {
 
     /// 個人番号の利用 ※ 法令上の根拠.
     pub(super) fn usage_basis(self, profile: &Profile) -> String {
-        let (act, row) = (self.act(), self.row(profile.usage_rows));
-        let table = if self == Era::Current {
-            "別表"
-        } else {
-            "別表第一"
-        };
+        let (act, _, table) = self.words();
+        let row = self.row(profile.usage_rows);
         format!(
             "{act}第9条第1項、{table}の{row}の項\n{act}{table}の主務省令で定める事務を定める命令第{}条\n{}",
             profile.order_article, profile.statute
@@ -95,27 +87,26 @@ impl Era {
     }
 
     /// The rows `rows` (current, old) of the 情報提供 table, cited as this era does.
-    pub(super) fn rows(self, rows: &[(u32, u32)]) -> String {
-        let numbers: Vec<String> = rows.iter().map(|&r| self.row(r).to_string()).collect();
+    pub(super) fn rows(self, rows: impl IntoIterator<Item = (u32, u32)>) -> String {
+        let numbers: Vec<String> = rows.into_iter().map(|r| self.row(r).to_string()).collect();
         let list = numbers.join("、");
-        match self {
-            Era::Current => format!("番号利用法第19条第8号に基づく主務省令第2条の表の{list}の項"),
-            Era::Appendices | Era::Article19Item7 => format!(
-                "{}第19条第{}号、別表第二の{list}の項",
-                self.act(),
-                self.linkage_item()
-            ),
+        let (act, item, _) = self.words();
+        if self == Era::Current {
+            format!("番号利用法第19条第8号に基づく主務省令第2条の表の{list}の項")
+        } else {
+            format!("{act}第19条第{item}号、別表第二の{list}の項")
         }
     }
 
-    /// 情報連携 ②法令上の根拠, in two parts.
-    pub(super) fn linkage_basis(self, provided: &[(u32, u32)], asked: &[(u32, u32)]) -> String {
+    /// 情報連携 ②法令上の根拠 of `profile`, in two parts: the rows of its 提供先, then those of
+    /// its 情報照会.
+    pub(super) fn linkage_basis(self, profile: &Profile) -> String {
+        let (act, item, _) = self.words();
+        let provided = profile.provisions.iter().map(|p| (p.row, p.old_row));
         format!(
-            "{}第19条第{}号\n（1）情報提供の根拠\n{}\n（2）情報照会の根拠\n{}",
-            self.act(),
-            self.linkage_item(),
+            "{act}第19条第{item}号\n（1）情報提供の根拠\n{}\n（2）情報照会の根拠\n{}",
             self.rows(provided),
-            self.rows(asked)
+            self.rows(profile.inquiry_rows.iter().copied())
         )
     }
 }
@@ -259,12 +250,16 @@ impl<'a> Gen<'a> {
             builder = builder.with_files(self.files(&names));
         }
         let facts = self.facts();
-        let incidents = self.recent_incidents();
         builder = builder
             .with_file_names(names)
             .with_risk_chapters(&mut self, &facts)
-            .with_recent_incidents(incidents)
+            .with_recent_incidents(RecentIncidents::none())
             .with_edit(|r| self.disclosure(r));
+        if let Some(day) = self.incident_on {
+            let content = "通知書を別の世帯に誤って送付した。";
+            let prevention = "封入の際に宛名と内容を二人で照合する手順を定めた。";
+            builder = builder.with_recent_incident(content, prevention, day);
+        }
         if form != AssessmentKind::Basic {
             builder = builder.with_edit(|r| self.procedures(r));
         }
@@ -277,11 +272,8 @@ impl<'a> Gen<'a> {
     fn cover(&mut self, report: &mut Report) {
         let c = &mut report.cover;
         c.number = Some(self.rng.between(1, 40).to_string());
-        c.title = Some(format!(
-            "{}　{}",
-            self.profile.name,
-            self.form.document_name()
-        ));
+        let (affair, document) = (self.profile.name, self.form.document_name());
+        c.title = Some(format!("{affair}　{document}"));
         c.declaration = Some(format!(
             "{}は、{}で特定個人情報ファイルを取り扱うに当たり、その取扱いが個人のプライバシー等の権利利益に影響を及ぼし得ることを認識し、リスクを軽減する措置を講じて、権利利益の保護に取り組むことを宣言する。",
             self.org, self.profile.name
@@ -302,26 +294,15 @@ impl<'a> Gen<'a> {
         a.description_appendix = text("別紙のとおり。");
         a.number_use_basis = LegalBasis::parse(&self.era.usage_basis(profile)).ok();
         a.info_linkage = Some(InfoLinkage::Yes);
-        let provided: Vec<(u32, u32)> = profile
-            .provisions
-            .iter()
-            .map(|p| (p.row, p.old_row))
-            .collect();
-        a.info_linkage_basis =
-            LinkageBasis::parse(&self.era.linkage_basis(&provided, profile.inquiry_rows)).ok();
+        a.info_linkage_basis = LinkageBasis::parse(&self.era.linkage_basis(profile)).ok();
         a.department = Some(self.profile.department(self.division));
         a.department_head = Some(format!("{}長", profile.section));
     }
 
     fn systems(&mut self) -> Vec<System> {
-        let own = self
-            .profile
-            .systems
-            .iter()
-            .map(|&(name, functions)| (name, functions, Connection::IntraOffice));
-        let all = own.chain(SHARED_SYSTEMS.iter().copied());
+        let all = self.profile.systems.iter().chain(SHARED_SYSTEMS);
         all.take(self.scenario.systems)
-            .map(|(name, functions, connection)| {
+            .map(|&(name, functions, connection)| {
                 let mut connections = CheckSet::of([Connection::IntraOffice, connection]);
                 if connection == Connection::Other {
                     connections = connections.with_other("業務システム");
@@ -431,9 +412,7 @@ impl<'a> Gen<'a> {
                 .sources
                 .insert(SourceKind::OtherDepartment, text("市民課"));
             let mut methods = vec![Medium::Paper, Medium::IntraOffice];
-            if self.rng.chance(1, 2) {
-                methods.push(Medium::InfoNetwork);
-            }
+            methods.extend(self.rng.chance(1, 2).then_some(Medium::InfoNetwork));
             f.acquisition.methods = CheckSet::of(methods);
             f.usage.purpose = Some(self.profile.purpose.to_owned());
             f.usage.departments = Some(self.profile.sections.join("、"));
@@ -521,10 +500,8 @@ impl<'a> Gen<'a> {
             }
         }
         if full {
-            e.scope = Some(
-                self.rng
-                    .one_in(2, EntrustedScope::Whole, EntrustedScope::Part),
-            );
+            let (whole, part) = (EntrustedScope::Whole, EntrustedScope::Part);
+            e.scope = Some(self.rng.one_in(2, whole, part));
             e.subject_scope = Some(self.profile.subject_scope.to_owned());
             e.scope_validity = text("委託する作業に必要な範囲に限っている。");
             e.handover_methods = CheckSet::of([Medium::DedicatedLine]);
@@ -543,7 +520,7 @@ impl<'a> Gen<'a> {
 
     fn provision(&mut self, index: usize, file: DataSubjectBand) -> Destination {
         let row = *cycle(self.profile.provisions, index);
-        let rows = self.era.rows(&[(row.row, row.old_row)]);
+        let rows = self.era.rows([(row.row, row.old_row)]);
         let band = self.destination_band(file);
         let mut d = Destination::reached(row.name, &rows, Medium::InfoNetwork, band);
         d.purpose = Some(row.purpose.to_owned());
@@ -570,18 +547,6 @@ impl<'a> Gen<'a> {
         d
     }
 
-    fn recent_incidents(&mut self) -> RecentIncidents {
-        match self.incident_on {
-            Some(day) => RecentIncidents {
-                status: Some(IncidentHistory::Occurred),
-                content: text("通知書を別の世帯に誤って送付した。"),
-                prevention: text("封入の際に宛名と内容を二人で照合する手順を定めた。"),
-                incident_dates: vec![day],
-            },
-            None => RecentIncidents::none(),
-        }
-    }
-
     /// What the risk chapters follow from the scenario.
     fn facts(&self) -> Facts {
         let s = self.scenario;
@@ -600,10 +565,10 @@ impl<'a> Gen<'a> {
     }
 
     fn disclosure(&mut self, report: &mut Report) {
-        let section = self.profile.section;
+        let department = self.profile.department(self.division);
         let d = &mut report.disclosure;
         d.request_to = Some(format!("{}　総務課　情報公開係", self.org));
-        d.inquiry_contact = Some(format!("{}　{}　{section}", self.org, self.division));
+        d.inquiry_contact = Some(format!("{}　{department}", self.org));
         d.request_method = text("開示請求書に本人確認書類を添えて提出する。");
         d.inquiry_handling = text("問合せの内容と対応を記録し、必要に応じて担当部署に引き継ぐ。");
         d.request_note = text("郵送による請求も受け付ける。");
@@ -651,15 +616,14 @@ impl<'a> Gen<'a> {
         let mut offsets: Vec<u64> = (0..count).map(|_| self.rng.between(0, 1_000)).collect();
         offsets.sort_unstable_by(|a, b| b.cmp(a));
         let form = self.form;
-        let section = self.profile.section;
         let mut rows = Vec::with_capacity(offsets.len());
         for (i, offset) in offsets.into_iter().enumerate() {
             let date = before(self.published, offset);
             let row = match (i + self.rng.index(3)) % 3 {
                 0 => ChangeRecord::of_item(form, ItemId::AffairDepartment)
                     .with_values(
-                        format!("{}　{section}", self.former_division),
-                        format!("{}　{section}", self.division),
+                        self.profile.department(self.former_division),
+                        self.profile.department(self.division),
                     )
                     .with_timing(SubmissionTiming::After)
                     .with_explanation(REORGANIZED),
@@ -678,22 +642,21 @@ impl<'a> Gen<'a> {
     }
 }
 
+/// The items whose measures the generator writes the same in every report, with their text.
+const FIXED_MEASURES: &[(ItemId, &str)] = rows! {
+    ItemId::FullAcquisitionRisk3NumberAuthenticity, "住民基本台帳ネットワークシステムで個人番号を確認する。";
+    ItemId::FullEntrustmentProvisionRule, "委託先から第三者への提供を禁じる。";
+    ItemId::BasicManualWorkRationale, "個人番号の入力は二人で確認し、その記録を残している。";
+    ItemId::BasicPriorityRationale, "操作の記録を定期的に確認している。";
+};
+
 /// The generator's words: measures drawn from [`MEASURES`] but for a few items whose text is
 /// fixed, grades mostly sufficient (one in four with 特に力を入れている).
 impl Words for Gen<'_> {
     fn measures(&mut self, id: ItemId) -> Option<String> {
-        let fixed = match id {
-            ItemId::FullAcquisitionRisk3NumberAuthenticity => {
-                "住民基本台帳ネットワークシステムで個人番号を確認する。"
-            }
-            ItemId::FullEntrustmentProvisionRule => "委託先から第三者への提供を禁じる。",
-            ItemId::BasicManualWorkRationale => {
-                "個人番号の入力は二人で確認し、その記録を残している。"
-            }
-            ItemId::BasicPriorityRationale => "操作の記録を定期的に確認している。",
-            _ => return Some((*self.rng.one(MEASURES)).to_owned()),
-        };
-        Some(fixed.to_owned())
+        let fixed = FIXED_MEASURES.iter().find(|&&(item, _)| item == id);
+        let text = fixed.map_or_else(|| *self.rng.one(MEASURES), |&(_, text)| text);
+        Some(text.to_owned())
     }
 
     fn sufficiency(&mut self) -> Option<Sufficiency> {
@@ -737,7 +700,7 @@ mod tests {
                     .iter()
                     .map(|p| (p.row, p.old_row))
                     .collect();
-                let text = era.linkage_basis(&rows, profile.inquiry_rows);
+                let text = era.linkage_basis(profile);
                 let linkage = LinkageBasis::parse(&text).unwrap();
                 assert!(
                     linkage.basis().unparsed().is_empty(),
@@ -747,7 +710,7 @@ mod tests {
                 assert!(linkage.provision().basis().is_some(), "{text}");
                 assert!(linkage.inquiry().basis().is_some(), "{text}");
                 for &(row, old) in &rows {
-                    let b = LegalBasis::parse(&era.rows(&[(row, old)])).unwrap();
+                    let b = LegalBasis::parse(&era.rows([(row, old)])).unwrap();
                     assert!(b.unparsed().is_empty(), "{:?}", b.unparsed());
                     assert!(
                         b.cites_article_19_8() || b.cites_article_19_7() || b.cites_table_rows(),

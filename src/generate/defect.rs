@@ -9,7 +9,7 @@ use crate::legal_basis::LegalBasis;
 use crate::report::builder::rows;
 use crate::report::builder::text;
 use crate::report::{
-    BasisPart, BodyKind, ChangeRecord, DataSubjectBand, DateOrMonth, Destination, Entrustment,
+    BodyKind, ChangeRecord, DataSubjectBand, DateOrMonth, Destination, Entrustment,
     EntrustmentStatus, Field, FileBlock, FormPart, IncidentHistory, InfoLinkage, ItemId,
     LinkageBasis, Medium, Period, PpcApproval, PublicComment, ReEntrustee, ReEntrustmentStatus,
     RecentIncidents, RecordItemBand, Report, RetentionPeriod, Risk, StaffCountBand,
@@ -22,7 +22,7 @@ use crate::threshold::{
 use crate::validation::Code;
 use crate::validation::RESTRUCTURING;
 use crate::wareki::YearMonth;
-use crate::{AssessmentKind, Choice};
+use crate::{AssessmentKind, Choice, Interval};
 
 use AssessmentKind::{Basic, Focused, Full};
 
@@ -89,11 +89,8 @@ pub enum DefectError {
 
 /// The forms a code can occur in, as text for messages.
 fn forms_text(forms: &[AssessmentKind]) -> String {
-    forms
-        .iter()
-        .map(|f| f.document_name())
-        .collect::<Vec<_>>()
-        .join("、")
+    let names: Vec<&str> = forms.iter().map(|f| f.document_name()).collect();
+    names.join("、")
 }
 
 /// What a defect's change gives: `Err` with what the report lacks for it.
@@ -155,68 +152,65 @@ const BELOW_FULL: &[AssessmentKind] = &[Basic, Focused];
 /// No companion.
 const NONE: &[Code] = &[];
 
-/// Every defect, in code order. A defect that breaks one item says in its row which item it
-/// finds and what it writes there ([`set`], [`append`]); the others name their change below.
-const TABLE: &[Defect] = rows! { Defect { code, forms, companions, description, apply };
-    Code::ThresholdResultMismatch, ALL_FORMS, NONE, "しきい値判断結果を判断項目（基礎）又は対象人数（重点・全項目）からは導かれない結果にする", th001;
-    Code::ReportBelowRequired, BELOW_FULL, NONE, "全項目評価が義務付けられる結果なのに、基礎項目評価書のみ（基礎）又は重点項目評価書（重点）を提出する", th002;
-    Code::VoluntaryAssessment, ALL_FORMS, NONE, "対象人数を1,000人以上1万人未満にし、基礎項目評価だけが義務付けられる事務で任意に上位の評価を行う", th003;
-    Code::VoluntaryLabelMismatch, ALL_FORMS, NONE, "しきい値判断結果の「（任意に…を実施）」を付け外しする", th004;
-    Code::SubjectCountInconsistent, DETAILED, NONE, "ファイルの対象となる本人の数を対象人数の区分を超えるものにする（30万人以上では全ファイルを1万人未満にする）", th005;
-    Code::HandlerCountContradiction, DETAILED, NONE, "取扱者数500人未満のしきい値判断結果のまま、使用者数を1,000人以上にする", hc001;
-    Code::HandlerCountUndecidable, DETAILED, NONE, "取扱者数500人未満のしきい値判断結果のまま、使用者数を100人以上500人未満、委託先の取扱者数を10人以上50人未満にする", hc002;
-    Code::EntrustmentWithoutItems, DETAILED, NONE, "「委託する」のまま委託事項を削除する", en001;
-    Code::ItemsWithoutEntrustment, DETAILED, NONE, "委託事項があるまま「委託しない」にする", en002;
-    Code::EntrustmentCountMismatch, DETAILED, NONE, "委託の件数（ ）件を委託事項の数より一つ多くする", en003;
-    Code::ReEntrustmentWithoutPermissionMethod, DETAILED, NONE, "「再委託する」の再委託の許諾方法を空にする", |r, _| set(&mut a_chain(r)?.re_entrustment_permission, None);
-    Code::ReEntrustmentWithoutItems, DETAILED, NONE, "「再委託する」の再委託事項を空にする", |r, _| set(&mut a_chain(r)?.re_entrustment_items, None);
-    Code::ReEntrusteesWithoutReEntrustment, DETAILED, NONE, "「再委託しない」に再委託事項を記載する（再委託する委託事項は「再委託しない」にする）", en006;
-    Code::ChainLevelWithoutPermission, DETAILED, NONE, "再委託の連鎖の最後の段階を委託元が許諾していないことにする", |r, _| set(&mut a_chain(r)?.re_entrustees.last_mut().ok_or("再委託先がない")?.permitted_by_original, Some(false));
-    Code::EntrustmentCycle, DETAILED, NONE, "委託先が自らに再委託することにする", en008;
-    Code::ProvisionCountMismatch, DETAILED, NONE, "移転を行っている（ ）件を移転先の数より一つ多くする", pv001;
-    Code::ProvisionWithoutLegalBasis, DETAILED, NONE, "移転先の法令上の根拠を空にする", |r, _| set(&mut a_transfer(r)?.transfers.first_mut().ok_or("移転先がない")?.legal_basis, None);
-    Code::NetworkProvisionWithoutBasis, DETAILED, NONE, "情報提供ネットワークシステムによる提供先の根拠を住民基本台帳法第7条にする", |r, _| set(&mut a_network_provision(r)?.legal_basis, LegalBasis::parse("住民基本台帳法第7条").ok());
-    Code::LinkageWithoutBasis, ALL_FORMS, NONE, "情報連携を「実施する」のまま法令上の根拠を空にする", pv004;
-    Code::OutdatedCitation, ALL_FORMS, NONE, "個人番号の利用の根拠を令和6年5月27日前の別表第一の項で書く（それより前に公表した評価書は日付をすべて繰り上げ、令和6年5月27日の公表にする）", pv005;
-    Code::ProvisionDeclaredNone, DETAILED, NONE, "移転先があるまま「移転を行っている」のチェックと件数を外す", pv006;
-    Code::ProvisionCountMissing, DETAILED, NONE, "「移転を行っている」の（ ）件を空にする", |r, _| set(&mut a_transfer(r)?.provision_transfer.transfer_count, None);
-    Code::ProvisionBoxesInconsistent, DETAILED, NONE, "提供先のないファイルで「提供を行っている」にチェックせずに（1）件と書く", pv008;
-    Code::LinkageNoneContradicted, ALL_FORMS, NONE, "情報連携の根拠の（1）情報提供の根拠を「なし」にし、「接続しない（提供）」にはチェックしない", pv009;
-    Code::RetentionUndefinedWithoutReason, FULL_ONLY, NONE, "保管期間を「定められていない」にし、その妥当性を空にする", ct001;
-    Code::IncidentWithoutDetails, DETAILED, NONE, "過去3年以内の重大事故を「発生あり」にし、その内容を空にする", ct002;
-    Code::RemainingIssueWithoutMeasures, ALL_FORMS, NONE, "リスクへの対策を「課題が残されている」にし、措置の内容（基礎: 判断の根拠）を空にする", ct003;
-    Code::MandatoryItemEmpty, ALL_FORMS, NONE, "表紙の評価書名を空にする", |r, _| set(&mut r.cover.title, None);
-    Code::ItemNotFilled, ALL_FORMS, NONE, "ファイルの種類（基礎: 目的外の入手のリスクへの対策は十分か）を選択しない", ct005;
-    Code::FileNamesDiffer, DETAILED, NONE, "Ⅰの特定個人情報ファイル名の一つをⅡと違う名前にする", |r, _| append(r.affair.file_names.first_mut().ok_or("特定個人情報ファイル名が空")?, "（旧名称）");
-    Code::RecordItemCountMismatch, DETAILED, NONE, "記録される項目の区分に合わない数の記録項目を別添に記載する", ct007;
-    Code::UnsafeCharacter, ALL_FORMS, NONE, "事務の名称の末尾に制御文字 ESC（U+001B）を付ける", |r, _| append(&mut r.affair.name, "\u{1b}");
-    Code::PublicCommentTooShort, FULL_ONLY, NONE, "意見聴取の期間を20日間にし、期間を短縮する特段の理由を空にする", pc001;
-    Code::PublicCommentMissing, FULL_ONLY, NONE, "国民・住民等からの意見の聴取を空にする", |r, _| set(&mut r.procedures.public_comment, PublicComment::default());
-    Code::ThirdPartyReviewMissing, FULL_ONLY, NONE, "地方公共団体等（行政機関等の評価書は地方公共団体等のものにする）の第三者点検を空にする", pc003;
-    Code::ProcedureDatesOutOfOrder, DETAILED, NONE, "第三者点検の実施日を公表日の翌日にする", |r, _| the_day_after_publication(r, |r| &mut r.procedures.third_party_review.date);
-    Code::PublishedBeforeBasicAssessment, DETAILED, NONE, "基礎項目評価の実施日を公表日の翌日にする", |r, _| the_day_after_publication(r, |r| &mut r.procedures.basic_assessment.date);
-    Code::ApprovalByLocalGovernment, FULL_ONLY, NONE, "地方公共団体等（行政機関等の評価書は地方公共団体等のものにする）が個人情報保護委員会の承認を記載する", pc006;
-    Code::ApprovalMissing, FULL_ONLY, NONE, "行政機関等（地方公共団体等の評価書は行政機関等のものにする）の個人情報保護委員会の承認を空にする", pc007;
-    Code::ReassessmentOverdue, ALL_FORMS, NONE, "評価書の日付をすべて繰り下げ、公表日を基準日の5年と30日前にする（過去3年以内の重大事故は「発生なし」にする）", republished_5_years_before::<-30>;
-    Code::ReassessmentDueSoon, ALL_FORMS, NONE, "評価書の日付をすべて繰り下げ、5年を経過する日を基準日の約2か月後にする（過去3年以内の重大事故は「発生なし」にする）", republished_5_years_before::<60>;
-    Code::CountDateAfterPublication, BASIC_ONLY, NONE, "対象人数のいつ時点の計数かを公表日の翌日にする", counted_after_publication::<1>;
-    Code::CountDateStale, BASIC_ONLY, NONE, "対象人数のいつ時点の計数かを公表日の400日前にする", counted_after_publication::<-400>;
-    Code::IncidentExpired, DETAILED, NONE, "過去3年以内の重大事故を「発生あり」にし、基準日の3年と30日前の事故を記載する", tm005;
-    Code::EndDateUnreadable, ALL_FORMS, NONE, "評価書名に読めない終了日の【令和7年2月30日 終了】を付ける", |r, _| append(r.cover.title.get_or_insert_with(String::new), "【令和7年2月30日 終了】");
-    Code::SignificantChangeFiledAfter, ALL_FORMS, NONE, "変更箇所に「重要な変更である」の事後の行を加える", |r, _| system_row_after_publication(r, 0, SubmissionTiming::After);
-    Code::ChangeAfterPublication, ALL_FORMS, NONE, "変更箇所に公表日の翌日の行を加える", |r, _| system_row_after_publication(r, 1, SubmissionTiming::Before);
-    Code::ChangesOutOfOrder, ALL_FORMS, NONE, "変更箇所の最後に、それまでの行より前の日付の行を加える", ch003;
-    Code::SignificantItemChangedWithoutReason, DETAILED, NONE, "変更箇所に※の項目の事後の行を、重要な変更に当たらない理由なしで加える", ch004;
-};
-
 impl Defect {
-    /// Every defect, one per [`Code`], in code order.
-    pub const ALL: &'static [Defect] = TABLE;
+    /// Every defect, one per [`Code`], in code order. A defect that breaks one item says in its
+    /// row which item it finds and what it writes there; the others name their change below.
+    pub const ALL: &'static [Defect] = rows! { Defect { code, forms, companions, description, apply };
+        Code::ThresholdResultMismatch, ALL_FORMS, NONE, "しきい値判断結果を判断項目（基礎）又は対象人数（重点・全項目）からは導かれない結果にする", th001;
+        Code::ReportBelowRequired, BELOW_FULL, NONE, "全項目評価が義務付けられる結果なのに、基礎項目評価書のみ（基礎）又は重点項目評価書（重点）を提出する", th002;
+        Code::VoluntaryAssessment, ALL_FORMS, NONE, "対象人数を1,000人以上1万人未満にし、基礎項目評価だけが義務付けられる事務で任意に上位の評価を行う", th003;
+        Code::VoluntaryLabelMismatch, ALL_FORMS, NONE, "しきい値判断結果の「（任意に…を実施）」を付け外しする", th004;
+        Code::SubjectCountInconsistent, DETAILED, NONE, "ファイルの対象となる本人の数を対象人数の区分を超えるものにする（30万人以上では全ファイルを1万人未満にする）", th005;
+        Code::HandlerCountContradiction, DETAILED, NONE, "取扱者数500人未満のしきい値判断結果のまま、使用者数を1,000人以上にする", hc001;
+        Code::HandlerCountUndecidable, DETAILED, NONE, "取扱者数500人未満のしきい値判断結果のまま、使用者数を100人以上500人未満、委託先の取扱者数を10人以上50人未満にする", hc002;
+        Code::EntrustmentWithoutItems, DETAILED, NONE, "「委託する」のまま委託事項を削除する", en001;
+        Code::ItemsWithoutEntrustment, DETAILED, NONE, "委託事項があるまま「委託しない」にする", en002;
+        Code::EntrustmentCountMismatch, DETAILED, NONE, "委託の件数（ ）件を委託事項の数より一つ多くする", en003;
+        Code::ReEntrustmentWithoutPermissionMethod, DETAILED, NONE, "「再委託する」の再委託の許諾方法を空にする", |r, _| set(&mut a_chain(r)?.re_entrustment_permission, None);
+        Code::ReEntrustmentWithoutItems, DETAILED, NONE, "「再委託する」の再委託事項を空にする", |r, _| set(&mut a_chain(r)?.re_entrustment_items, None);
+        Code::ReEntrusteesWithoutReEntrustment, DETAILED, NONE, "「再委託しない」に再委託事項を記載する（再委託する委託事項は「再委託しない」にする）", en006;
+        Code::ChainLevelWithoutPermission, DETAILED, NONE, "再委託の連鎖の最後の段階を委託元が許諾していないことにする", |r, _| set(&mut a_chain(r)?.re_entrustees.last_mut().ok_or("再委託先がない")?.permitted_by_original, Some(false));
+        Code::EntrustmentCycle, DETAILED, NONE, "委託先が自らに再委託することにする", en008;
+        Code::ProvisionCountMismatch, DETAILED, NONE, "移転を行っている（ ）件を移転先の数より一つ多くする", pv001;
+        Code::ProvisionWithoutLegalBasis, DETAILED, NONE, "移転先の法令上の根拠を空にする", |r, _| set(&mut a_transfer(r)?.transfers.first_mut().ok_or("移転先がない")?.legal_basis, None);
+        Code::NetworkProvisionWithoutBasis, DETAILED, NONE, "情報提供ネットワークシステムによる提供先の根拠を住民基本台帳法第7条にする", |r, _| set(&mut a_network_provision(r)?.legal_basis, LegalBasis::parse("住民基本台帳法第7条").ok());
+        Code::LinkageWithoutBasis, ALL_FORMS, NONE, "情報連携を「実施する」のまま法令上の根拠を空にする", pv004;
+        Code::OutdatedCitation, ALL_FORMS, NONE, "個人番号の利用の根拠を令和6年5月27日前の別表第一の項で書く（それより前に公表した評価書は日付をすべて繰り上げ、令和6年5月27日の公表にする）", pv005;
+        Code::ProvisionDeclaredNone, DETAILED, NONE, "移転先があるまま「移転を行っている」のチェックと件数を外す", pv006;
+        Code::ProvisionCountMissing, DETAILED, NONE, "「移転を行っている」の（ ）件を空にする", |r, _| set(&mut a_transfer(r)?.provision_transfer.transfer_count, None);
+        Code::ProvisionBoxesInconsistent, DETAILED, NONE, "提供先のないファイルで「提供を行っている」にチェックせずに（1）件と書く", pv008;
+        Code::LinkageNoneContradicted, ALL_FORMS, NONE, "情報連携の根拠の（1）情報提供の根拠を「なし」にし、「接続しない（提供）」にはチェックしない", pv009;
+        Code::RetentionUndefinedWithoutReason, FULL_ONLY, NONE, "保管期間を「定められていない」にし、その妥当性を空にする", ct001;
+        Code::IncidentWithoutDetails, DETAILED, NONE, "過去3年以内の重大事故を「発生あり」にし、その内容を空にする", ct002;
+        Code::RemainingIssueWithoutMeasures, ALL_FORMS, NONE, "リスクへの対策を「課題が残されている」にし、措置の内容（基礎: 判断の根拠）を空にする", ct003;
+        Code::MandatoryItemEmpty, ALL_FORMS, NONE, "表紙の評価書名を空にする", |r, _| set(&mut r.cover.title, None);
+        Code::ItemNotFilled, ALL_FORMS, NONE, "ファイルの種類（基礎: 目的外の入手のリスクへの対策は十分か）を選択しない", ct005;
+        Code::FileNamesDiffer, DETAILED, NONE, "Ⅰの特定個人情報ファイル名の一つをⅡと違う名前にする", |r, _| append(r.affair.file_names.first_mut().ok_or("特定個人情報ファイル名が空")?, "（旧名称）");
+        Code::RecordItemCountMismatch, DETAILED, NONE, "記録される項目の区分に合わない数の記録項目を別添に記載する", ct007;
+        Code::UnsafeCharacter, ALL_FORMS, NONE, "事務の名称の末尾に制御文字 ESC（U+001B）を付ける", |r, _| append(&mut r.affair.name, "\u{1b}");
+        Code::PublicCommentTooShort, FULL_ONLY, NONE, "意見聴取の期間を20日間にし、期間を短縮する特段の理由を空にする", pc001;
+        Code::PublicCommentMissing, FULL_ONLY, NONE, "国民・住民等からの意見の聴取を空にする", |r, _| set(&mut r.procedures.public_comment, PublicComment::default());
+        Code::ThirdPartyReviewMissing, FULL_ONLY, NONE, "地方公共団体等（行政機関等の評価書は地方公共団体等のものにする）の第三者点検を空にする", pc003;
+        Code::ProcedureDatesOutOfOrder, DETAILED, NONE, "第三者点検の実施日を公表日の翌日にする", |r, _| the_day_after_publication(r, |r| &mut r.procedures.third_party_review.date);
+        Code::PublishedBeforeBasicAssessment, DETAILED, NONE, "基礎項目評価の実施日を公表日の翌日にする", |r, _| the_day_after_publication(r, |r| &mut r.procedures.basic_assessment.date);
+        Code::ApprovalByLocalGovernment, FULL_ONLY, NONE, "地方公共団体等（行政機関等の評価書は地方公共団体等のものにする）が個人情報保護委員会の承認を記載する", pc006;
+        Code::ApprovalMissing, FULL_ONLY, NONE, "行政機関等（地方公共団体等の評価書は行政機関等のものにする）の個人情報保護委員会の承認を空にする", pc007;
+        Code::ReassessmentOverdue, ALL_FORMS, NONE, "評価書の日付をすべて繰り下げ、公表日を基準日の5年と30日前にする（過去3年以内の重大事故は「発生なし」にする）", republished_5_years_before::<-30>;
+        Code::ReassessmentDueSoon, ALL_FORMS, NONE, "評価書の日付をすべて繰り下げ、5年を経過する日を基準日の約2か月後にする（過去3年以内の重大事故は「発生なし」にする）", republished_5_years_before::<60>;
+        Code::CountDateAfterPublication, BASIC_ONLY, NONE, "対象人数のいつ時点の計数かを公表日の翌日にする", counted_after_publication::<1>;
+        Code::CountDateStale, BASIC_ONLY, NONE, "対象人数のいつ時点の計数かを公表日の400日前にする", counted_after_publication::<-400>;
+        Code::IncidentExpired, DETAILED, NONE, "過去3年以内の重大事故を「発生あり」にし、基準日の3年と30日前の事故を記載する", tm005;
+        Code::EndDateUnreadable, ALL_FORMS, NONE, "評価書名に読めない終了日の【令和7年2月30日 終了】を付ける", |r, _| append(r.cover.title.get_or_insert_with(String::new), "【令和7年2月30日 終了】");
+        Code::SignificantChangeFiledAfter, ALL_FORMS, NONE, "変更箇所に「重要な変更である」の事後の行を加える", |r, _| system_row_after_publication(r, 0, SubmissionTiming::After);
+        Code::ChangeAfterPublication, ALL_FORMS, NONE, "変更箇所に公表日の翌日の行を加える", |r, _| system_row_after_publication(r, 1, SubmissionTiming::Before);
+        Code::ChangesOutOfOrder, ALL_FORMS, NONE, "変更箇所の最後に、それまでの行より前の日付の行を加える", ch003;
+        Code::SignificantItemChangedWithoutReason, DETAILED, NONE, "変更箇所に※の項目の事後の行を、重要な変更に当たらない理由なしで加える", ch004;
+    };
 
     /// The defect of `code`; `None` only for a code this table does not have yet.
     #[must_use]
     pub fn of(code: Code) -> Option<&'static Defect> {
-        TABLE.iter().find(|d| d.code == code)
+        Self::ALL.iter().find(|d| d.code == code)
     }
 
     /// The code the defect raises.
@@ -272,22 +266,14 @@ impl Defect {
     /// # Ok::<(), mynumber_pia::generate::DefectError>(())
     /// ```
     pub fn form_for(&self, scenario: &Scenario) -> Result<AssessmentKind, DefectError> {
-        if let Some(form) = scenario.form {
-            return if self.occurs_in(form) {
-                Ok(form)
-            } else {
-                Err(self.not_in(form))
-            };
-        }
-        let required = scenario.resolved_form();
-        let above = AssessmentKind::ALL
-            .iter()
-            .copied()
-            .filter(|&f| f >= required);
-        above
-            .chain([Basic])
+        let form = scenario.resolved_form();
+        // Only when no form was asked for: a higher form, else a 基礎項目評価書.
+        let others = AssessmentKind::ALL.iter().copied().filter(|&f| f > form);
+        let others = others.chain([Basic]).filter(|_| scenario.form.is_none());
+        std::iter::once(form)
+            .chain(others)
             .find(|&f| self.occurs_in(f))
-            .ok_or_else(|| self.not_in(required))
+            .ok_or_else(|| self.not_in(form))
     }
 
     /// The error for a report of `form`, which cannot have the code.
@@ -383,12 +369,10 @@ fn set_subjects(r: &mut Report, band: SubjectCountBand) {
             }
         }
     }
-    let reach = r
-        .files
-        .iter()
-        .map(|f| f.data_subjects.map_or(Some(0), |b| b.interval().max()))
-        .try_fold(0u64, |sum, max| max.map(|m| sum.saturating_add(m)));
-    if reach.is_some_and(|all| all < range.min()) {
+    // The most people the files can hold together (a file without a band holds none).
+    let bands = r.files.iter().filter_map(|f| f.data_subjects);
+    let reach: Interval = bands.map(DataSubjectBand::interval).sum();
+    if reach.max().is_some_and(|all| all < range.min()) {
         if let Some(f) = r.files.first_mut() {
             f.data_subjects = Some(data_band(range.min()));
         }
@@ -469,7 +453,7 @@ fn a_network_provision(r: &mut Report) -> Result<&mut Destination, &'static str>
         .iter()
         .any(|f| f.provisions.iter().any(through_network))
     {
-        let basis = Era::of(published(r)?).rows(&[(48, 27)]);
+        let basis = Era::of(published(r)?).rows([(48, 27)]);
         let band = DataSubjectBand::Under10k;
         let d = Destination::reached("市町村長", &basis, Medium::InfoNetwork, band);
         let first = file_mut(r, 0)?;
@@ -499,12 +483,10 @@ fn incidents_mut(r: &mut Report) -> Result<&mut RecentIncidents, &'static str> {
         .ok_or("過去3年以内の重大事故の項目がない")
 }
 
-/// Turns the report into a 地方公共団体等's (cover, NISC item) without the 委員会の承認.
+/// Turns the report into a 地方公共団体等's (cover, NISC item).
 fn make_local(r: &mut Report) {
     r.cover.body = text("若葉市長");
     r.cover.body_kind = Some(BodyKind::LocalGovernment);
-    r.cover.approval_date = None;
-    r.procedures.ppc_approval = PpcApproval::default();
     r.follow_entries();
 }
 
@@ -526,12 +508,8 @@ fn with_review(r: &mut Report) -> Change {
         return Ok(());
     }
     let published = published(r)?;
-    let day = r
-        .procedures
-        .public_comment
-        .period
-        .end
-        .map_or(before(published, 1), |end| after(end, 1).min(published));
+    let end = r.procedures.public_comment.period.end;
+    let day = end.map_or(before(published, 1), |end| after(end, 1).min(published));
     r.procedures.third_party_review = review("若葉市", day);
     Ok(())
 }
@@ -665,12 +643,8 @@ fn th001(r: &mut Report, _: NaiveDate) -> Change {
     let subject = r.affair.subject_count.ok_or("対象人数が空")?;
     let possible = decide_partial(subject.into(), None, None);
     let low = possible.lowest();
-    let impossible = RequiredAssessment::ALL
-        .iter()
-        .copied()
-        .rev()
-        .find(|&x| x < low)
-        .unwrap_or(RequiredAssessment::Basic);
+    let below = RequiredAssessment::ALL.iter().rev().find(|&&x| x < low);
+    let impossible = below.copied().unwrap_or(RequiredAssessment::Basic);
     r.set_threshold_result(StatedThresholdResult::required(impossible));
     Ok(())
 }
@@ -684,9 +658,7 @@ fn th002(r: &mut Report, _: NaiveDate) -> Change {
         _ => SubjectCountBand::From100kTo300k,
     };
     set_subjects(r, band);
-    r.set_threshold_result(StatedThresholdResult::required(
-        RequiredAssessment::BasicAndFull,
-    ));
+    r.state_required(RequiredAssessment::BasicAndFull);
     Ok(())
 }
 
@@ -825,10 +797,8 @@ fn pv006(r: &mut Report, _: NaiveDate) -> Change {
 }
 
 fn pv008(r: &mut Report, _: NaiveDate) -> Change {
-    let fi = match r.files.iter().position(|f| f.provisions.is_empty()) {
-        Some(fi) => fi,
-        None => add_file(r),
-    };
+    let without = r.files.iter().position(|f| f.provisions.is_empty());
+    let fi = without.unwrap_or_else(|| add_file(r));
     let status = &mut file_mut(r, fi)?.provision_transfer;
     status.provision = false;
     status.provision_count = Some(1);
@@ -837,15 +807,9 @@ fn pv008(r: &mut Report, _: NaiveDate) -> Change {
 
 fn pv009(r: &mut Report, _: NaiveDate) -> Change {
     let era = Era::of(published(r)?);
-    let inquiry = r
-        .affair
-        .info_linkage_basis
-        .as_ref()
-        .and_then(|b| match b.inquiry() {
-            BasisPart::Basis(basis) => Some(basis.as_str().to_owned()),
-            _ => None,
-        })
-        .unwrap_or_else(|| era.rows(&[(48, 27)]));
+    let stated = r.affair.info_linkage_basis.as_ref();
+    let inquiry = stated.and_then(|b| b.inquiry().basis());
+    let inquiry = inquiry.map_or_else(|| era.rows([(48, 27)]), |b| b.as_str().to_owned());
     let text = format!(
         "（1）情報提供の根拠\nなし（情報提供は行わない。）\n（2）情報照会の根拠\n{inquiry}"
     );
@@ -866,9 +830,8 @@ fn ct002(r: &mut Report, _: NaiveDate) -> Change {
     let item = incidents_mut(r)?;
     item.status = Some(IncidentHistory::Occurred);
     item.content = None;
-    if item.prevention.is_none() {
-        item.prevention = text("手順を見直した。");
-    }
+    item.prevention
+        .get_or_insert_with(|| "手順を見直した。".to_owned());
     Ok(())
 }
 
@@ -901,10 +864,11 @@ fn ct005(r: &mut Report, _: NaiveDate) -> Change {
 fn ct007(r: &mut Report, _: NaiveDate) -> Change {
     let f = file_mut(r, 0)?;
     let band = f.record_item_count.ok_or("記録される項目が空")?;
-    let count = match band.interval().max() {
-        Some(max) => max + 1,
-        None => band.interval().min().saturating_sub(1).min(5),
-    };
+    let range = band.interval();
+    // One more than the band allows, or (for the open band) fewer, at most 5.
+    let count = range
+        .max()
+        .map_or(range.min().saturating_sub(1).min(5), |max| max + 1);
     f.record_item_list = (1..=count).map(|i| format!("記録項目{i}")).collect();
     Ok(())
 }
@@ -915,15 +879,17 @@ fn pc001(r: &mut Report, _: NaiveDate) -> Change {
     let start = c.period.start.unwrap_or_else(|| before(published, 90));
     c.period = Period::new(start, after(start, 19));
     c.shortening_reason = None;
-    if c.method.is_none() {
-        c.method = text("評価書案を公開して意見を求めた。");
-    }
+    c.method
+        .get_or_insert_with(|| "評価書案を公開して意見を求めた。".to_owned());
     Ok(())
 }
 
 fn pc003(r: &mut Report, _: NaiveDate) -> Change {
     if !is_local(r) {
+        // A 地方公共団体等 has no 委員会の承認 (PC006).
         make_local(r);
+        r.cover.approval_date = None;
+        r.procedures.ppc_approval = PpcApproval::default();
     }
     r.procedures.third_party_review = ThirdPartyReview::default();
     Ok(())
@@ -932,16 +898,11 @@ fn pc003(r: &mut Report, _: NaiveDate) -> Change {
 fn pc006(r: &mut Report, _: NaiveDate) -> Change {
     let published = published(r)?;
     if !is_local(r) {
-        let approval = r.procedures.ppc_approval.clone();
-        let date = r.cover.approval_date;
         make_local(r);
         with_review(r)?;
-        r.procedures.ppc_approval = approval;
-        r.cover.approval_date = date;
     }
-    if r.procedures.ppc_approval.submitted_on.is_none() {
-        r.procedures.ppc_approval.submitted_on = Some(before(published, 30));
-    }
+    let submitted = &mut r.procedures.ppc_approval.submitted_on;
+    submitted.get_or_insert_with(|| before(published, 30));
     Ok(())
 }
 

@@ -140,8 +140,9 @@ pub(crate) struct Profile {
     pub file_topics: &'static [&'static str],
     /// The people in the files.
     pub subject_scope: &'static str,
-    /// The systems of the 事務 itself (the shared ones are added after them).
-    pub systems: &'static [(&'static str, &'static str)],
+    /// The systems of the 事務 itself, as [`SHARED_SYSTEMS`] lists theirs (the shared ones are
+    /// added after them).
+    pub systems: &'static [(&'static str, &'static str, Connection)],
     /// 委託事項.
     pub tasks: &'static [&'static str],
     /// 提供先.
@@ -187,9 +188,9 @@ pub(crate) const PROFILES: &[Profile] = &[
         },
         subject_scope: "被保険者及びその世帯に属する者（過去に被保険者であった者を含む）",
         systems: rows! {
-            "国民健康保険システム", "資格の取得と喪失、保険料の賦課、給付の管理を行う。";
-            "保険料収納システム", "保険料の収納、還付、督促と滞納の管理を行う。";
-            "レセプト管理システム", "診療報酬明細書を取り込み、給付の審査を支援する。";
+            "国民健康保険システム", "資格の取得と喪失、保険料の賦課、給付の管理を行う。", Connection::IntraOffice;
+            "保険料収納システム", "保険料の収納、還付、督促と滞納の管理を行う。", Connection::IntraOffice;
+            "レセプト管理システム", "診療報酬明細書を取り込み、給付の審査を支援する。", Connection::IntraOffice;
         },
         tasks: rows! {
             "国民健康保険システムの運用と保守", "保険証等の印刷と封入", "レセプト点検",
@@ -234,8 +235,8 @@ pub(crate) const PROFILES: &[Profile] = &[
         },
         subject_scope: "後期高齢者医療の被保険者（過去に被保険者であった者を含む）",
         systems: rows! {
-            "後期高齢者医療システム", "届出の受付、保険料の徴収、広域連合との連携を行う。";
-            "収納管理システム", "保険料の収納と督促を管理する。";
+            "後期高齢者医療システム", "届出の受付、保険料の徴収、広域連合との連携を行う。", Connection::IntraOffice;
+            "収納管理システム", "保険料の収納と督促を管理する。", Connection::IntraOffice;
         },
         tasks: rows! {
             "後期高齢者医療システムの保守", "保険料の納入通知書の印刷", "電算処理の運用"
@@ -273,8 +274,8 @@ pub(crate) const PROFILES: &[Profile] = &[
         },
         subject_scope: "市内に住所を有する者及び市内に事務所等を有する者",
         systems: rows! {
-            "税務システム", "課税資料の取込み、税額の計算、通知書の作成を行う。";
-            "eLTAX連携システム", "電子申告と給与支払報告書のデータを受け取る。";
+            "税務システム", "課税資料の取込み、税額の計算、通知書の作成を行う。", Connection::IntraOffice;
+            "eLTAX連携システム", "電子申告と給与支払報告書のデータを受け取る。", Connection::IntraOffice;
         },
         tasks: rows! {
             "税務システムの運用と保守", "課税資料のデータ入力", "税額決定通知書の印刷と封入"

@@ -155,12 +155,8 @@ impl Scenario {
             RequiredAssessment::BasicAndFocused => 120_000,
             RequiredAssessment::BasicAndFull => 450_000,
         };
-        Scenario {
-            subjects,
-            handlers: 300,
-            incident: false,
-            ..Scenario::default()
-        }
+        // The default has 300 staff and no 重大事故.
+        Scenario::default().with_subjects(subjects)
     }
 
     setters! {
