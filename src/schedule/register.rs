@@ -83,11 +83,8 @@ impl RegisterEntry {
     /// Whether what is filed meets `kind` (a 全項目評価書 meets a required 重点, 指針 第5の2: a
     /// higher assessment may always be done).
     fn covers(&self, kind: AssessmentKind) -> bool {
-        self.reports.iter().any(|r| match kind {
-            AssessmentKind::Focused => {
-                matches!(r.form, AssessmentKind::Focused | AssessmentKind::Full)
-            }
-            _ => r.form == kind,
+        self.reports.iter().any(|r| {
+            r.form == kind || (kind == AssessmentKind::Focused && r.form == AssessmentKind::Full)
         })
     }
 
@@ -104,12 +101,10 @@ impl RegisterEntry {
             return Err(self.name().to_string());
         };
         let handlers = self.handler_count.map(Into::into);
-        let from = match self.stated {
-            Some(stated) => stated.required,
-            None => {
-                decide_partial(band.into(), handlers, Some(SeriousIncident::NotOccurred)).lowest()
-            }
-        };
+        let from = self.stated.map_or_else(
+            || decide_partial(band.into(), handlers, Some(SeriousIncident::NotOccurred)).lowest(),
+            |stated| stated.required,
+        );
         let to = decide_partial(band.into(), handlers, Some(SeriousIncident::Occurred)).highest();
         let Some(report) = self.main_report().filter(|_| to > from) else {
             return Ok(None);
@@ -455,29 +450,22 @@ pub struct Register {
     pub problems: Vec<RegisterProblem>,
 }
 
-/// The folded name of a body, for comparison; `None` when no body is named (none written, or
-/// only white space).
-fn body_key(body: Option<&str>) -> Option<String> {
-    body.map(fold).filter(|b| !b.is_empty())
+/// A name (of a body, a 事務, a report) folded for comparison; `None` when nothing is named (none
+/// written, or only white space).
+fn name_key(name: Option<&str>) -> Option<String> {
+    name.map(fold).filter(|b| !b.is_empty())
 }
 
-/// A folded text under the body it belongs to ([`body_key`]): a 事務 or a 評価書番号 of one body.
+/// A folded text under the body it belongs to ([`name_key`]): a 事務 or a 評価書番号 of one body.
 type OfBody = (Option<String>, String);
 
 /// The 事務 a report belongs to, for grouping: folded body and 事務の名称 (or 評価書名).
 fn affair_key(report: &Report, index: usize) -> OfBody {
-    let body = body_key(report.cover.body.as_deref());
-    let name = fold(&report.affair.name);
-    let name = if name.is_empty() {
-        match report.cover.title.as_deref().map(fold) {
-            Some(title) if !title.is_empty() => title,
-            // Nothing to match by: a 事務 of its own.
-            _ => format!("#{index}"),
-        }
-    } else {
-        name
-    };
-    (body, name)
+    let name = name_key(Some(&report.affair.name))
+        .or_else(|| name_key(report.cover.title.as_deref()))
+        // Nothing to match by: a 事務 of its own.
+        .unwrap_or_else(|| format!("#{index}"));
+    (name_key(report.cover.body.as_deref()), name)
 }
 
 /// The report of a 事務 that stands for it: its 重点/全項目 report, or else the first (then all
@@ -489,11 +477,10 @@ fn main_of<T>(reports: &[T], form: impl Fn(&T) -> AssessmentKind) -> Option<&T> 
 
 /// What the 基礎 report of a 事務 says, or else the first report of the 事務 that says it.
 fn basic_first<T>(group: &[&Report], get: impl Fn(&Report) -> Option<T>) -> Option<T> {
-    let mut basic = group.iter().filter(|r| r.form() == AssessmentKind::Basic);
-    match basic.next() {
-        Some(basic) => get(basic),
-        None => group.iter().find_map(|r| get(r)),
-    }
+    let basic = group.iter().find(|r| r.form() == AssessmentKind::Basic);
+    basic
+        .and_then(|r| get(r))
+        .or_else(|| group.iter().find_map(|r| get(r)))
 }
 
 /// 取扱者数 as a 基礎 report states it, or as the bands of another report decide it.
@@ -573,8 +560,7 @@ impl Register {
             title: main.cover.title.clone(),
             affair: main.affair.name.clone(),
             body: group.iter().find_map(|r| r.cover.body.clone()),
-            stated: basic_first(group, Report::stated_threshold_result)
-                .or_else(|| group.iter().find_map(|r| r.stated_threshold_result())),
+            stated: basic_first(group, Report::stated_threshold_result),
             reports: group.iter().map(|r| ReportRef::of(r)).collect(),
             published_on: group
                 .iter()
@@ -582,8 +568,7 @@ impl Register {
                 .max_by_key(|a| a.date),
             next_due,
             ended_on: group.iter().find_map(|r| r.cover.ended_on().ok().flatten()),
-            subject_count: basic_first(group, Report::subject_count)
-                .or_else(|| group.iter().find_map(|r| r.subject_count())),
+            subject_count: basic_first(group, Report::subject_count),
             handler_count: basic_first(group, handler_count),
         })
     }
@@ -611,7 +596,7 @@ impl Register {
         // A 評価書番号 used by two 事務 (of one body: each body numbers its own register).
         let mut numbers: IndexMap<OfBody, (&str, Vec<usize>)> = IndexMap::new();
         for (i, entry) in self.entries.iter().enumerate() {
-            let body = body_key(entry.body.as_deref());
+            let body = name_key(entry.body.as_deref());
             for number in entry.reports.iter().filter_map(|r| r.number.as_deref()) {
                 let users = &mut numbers
                     .entry((body.clone(), fold(number)))
@@ -832,13 +817,6 @@ impl Register {
         self.sort_obligations();
         self
     }
-
-    /// The obligations as an iCalendar (RFC 5545), stamped with the register's reference date
-    /// ([`to_icalendar`](super::to_icalendar)).
-    #[must_use]
-    pub fn to_icalendar(&self) -> String {
-        super::to_icalendar(&self.obligations, self.as_of)
-    }
 }
 
 #[cfg(test)]
@@ -911,9 +889,9 @@ mod tests {
 
     #[test]
     fn a_body_of_white_space_names_no_body() {
-        assert_eq!(body_key(None), None);
-        assert_eq!(body_key(Some(" 　")), None);
-        assert_eq!(body_key(Some("川口市 ")), body_key(Some("川口市")));
+        assert_eq!(name_key(None), None);
+        assert_eq!(name_key(Some(" 　")), None);
+        assert_eq!(name_key(Some("川口市 ")), name_key(Some("川口市")));
         let report = |body: Option<&str>| {
             let mut r = ReportBuilder::new(AssessmentKind::Basic, "介護保険に関する事務").build();
             r.cover.body = body.map(str::to_owned);
