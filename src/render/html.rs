@@ -310,10 +310,11 @@ pub(super) struct Html {
 }
 
 impl Html {
-    pub(super) fn new() -> Self {
+    /// A writer for a report of `form`.
+    pub(super) fn new(form: AssessmentKind) -> Self {
         Html {
             out: String::with_capacity(1 << 19),
-            form: AssessmentKind::Full,
+            form,
             appendix: false,
             chapter_class_end: 0,
             chapter_rows: 0,
@@ -495,7 +496,6 @@ impl Markup for Html {
 
 impl<'r> Sink<'r> for Html {
     fn begin(&mut self, report: &'r Report) {
-        self.form = report.form();
         self.out
             .push_str("<!DOCTYPE html>\n<html lang=\"ja\">\n<head>\n<meta charset=\"utf-8\">\n");
         self.out.push_str(
@@ -508,9 +508,7 @@ impl<'r> Sink<'r> for Html {
             .filter(|t| !t.trim().is_empty())
         {
             Some(title) => escape_plain(&mut self.out, title),
-            None => {
-                self.out.push_str(self.form.document_name());
-            }
+            None => self.out.push_str(self.form.document_name()),
         }
         self.out.push_str("</title>\n<style>");
         self.out.push_str(CSS);
@@ -676,15 +674,7 @@ impl<'r> Sink<'r> for Html {
             return;
         }
         self.out.push_str("<tr class=\"");
-        self.out.push_str(match line.kind {
-            LineKind::Item => "item",
-            LineKind::Part => "part",
-            LineKind::Extra => "extra",
-            LineKind::Level => "level",
-            LineKind::Note => "note",
-            LineKind::Entry => "entry",
-            LineKind::Subheading => "subheading",
-        });
+        self.out.push_str(line.kind.into());
         let heading = matches!(line.kind, LineKind::Entry | LineKind::Subheading);
         if !heading {
             // The style sheet indents four levels (`d1`…`d4`).
@@ -778,9 +768,7 @@ impl<'r> Sink<'r> for Html {
                 push_fmt(&mut self.out, i);
                 self.out.push('"');
                 if let Some(id) = record.item_id.filter(|_| first) {
-                    self.out.push_str(" data-item=\"");
-                    self.out.push_str(id.as_str());
-                    self.out.push('"');
+                    self.item_attributes(id, None);
                 }
                 self.out.push_str("><td>");
                 if let Some(d) = record.date {

@@ -122,8 +122,9 @@ pub(super) fn printed_label(id: ItemId, form: AssessmentKind) -> &'static str {
     }
 }
 
-/// What a line of the form holds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// What a line of the form holds; its word (`item`, `part`…) is the HTML row's class.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::IntoStaticStr)]
+#[strum(serialize_all = "lowercase")]
 pub(super) enum LineKind {
     /// An item of the form.
     Item,
@@ -193,10 +194,7 @@ pub(super) struct Section<'a, 'r> {
 /// The name of block `n` (from 1) as printed: `委託事項2` with the form's `word` for the
 /// block, or `（1）` for a file of an appendix, which the form numbers without a word.
 fn block_name(word: Option<&str>, n: usize) -> String {
-    match word {
-        Some(word) => format!("{word}{n}"),
-        None => format!("（{n}）"),
-    }
+    word.map_or_else(|| format!("（{n}）"), |word| format!("{word}{n}"))
 }
 
 /// What the walk hands to a writer, in the form's order.
@@ -226,6 +224,7 @@ pub(super) trait Sink<'r> {
 /// A chapter after the cover, planned once: the 項目一覧 lists it and the walk prints it. The
 /// 変更箇所 is one too (with no items); a chapter the form repeats per 特定個人情報ファイル lists
 /// its files as sub-entries.
+#[derive(Default)]
 pub(super) struct Chapter {
     /// The name the entry links to (ASCII, unique in the document).
     pub(super) anchor: String,
@@ -250,10 +249,7 @@ pub(super) struct Chapter {
 /// The anchor of the chapter at `index` of the form's chapter list, and of its file `file`
 /// (from 0) where the form repeats it per file: `c1`, `c3-2`.
 fn anchor(index: usize, file: Option<usize>) -> String {
-    match file {
-        Some(f) => format!("c{index}-{}", f + 1),
-        None => format!("c{index}"),
-    }
+    file.map_or_else(|| format!("c{index}"), |f| format!("c{index}-{}", f + 1))
 }
 
 /// An item of a form as the walk places it.
@@ -586,12 +582,9 @@ impl<'r> Walker<'r> {
             return Some(Chapter {
                 anchor: anchor(index, None),
                 text: changes_appendix(self.form).to_owned(),
-                files: Vec::new(),
                 key,
                 index,
-                items: Vec::new(),
-                sources: Vec::new(),
-                marks: Marks::default(),
+                ..Chapter::default()
             });
         }
         let mut items: Vec<&Planned> = self.plan.iter().filter(|p| p.chapter == key).collect();
@@ -740,10 +733,8 @@ impl<'r> Walker<'r> {
             gov_only: inner.gov_only && !marks.gov_only,
         };
         // A section that is one item prints the item on its heading line.
-        let sole = match (group, own) {
-            ([only], Some(p)) if only.id == p.id && Some(p.label) == text => Some(*only),
-            _ => None,
-        };
+        let sole =
+            own.filter(|p| matches!(group, [only] if only.id == p.id) && Some(p.label) == text);
         let value = sole.map(|p| self.scalar(p.id, source));
         let mut lines = match (sole, &value) {
             (Some(p), Some(value)) => self.lines(p, value, inner).into_iter(),
@@ -842,10 +833,7 @@ impl<'r> Walker<'r> {
     /// when there is none, as the form prints it.
     fn entries(&self, run: &[&Planned], source: Source, marks: Marks, sink: &mut dyn Sink<'r>) {
         let Some(first) = run.first() else { return };
-        let (word, title_id) = match block_of(first.list) {
-            Some((word, title_id)) => (Some(word), title_id),
-            None => (None, None),
-        };
+        let (word, title_id) = block_of(first.list).map_or((None, None), |(w, t)| (Some(w), t));
         // Each block's values, one per item of the run, while the list has blocks.
         let mut blocks: Vec<Vec<Option<Value<'r>>>> = (0..)
             .map(|k| {
@@ -951,11 +939,7 @@ impl<'r> Walker<'r> {
             } else {
                 LineKind::Item
             },
-            number: if p.extra {
-                None
-            } else {
-                p.id.number(self.form)
-            },
+            number: p.id.number(self.form).filter(|_| !p.extra),
             mark: p.mark,
             label: p.label,
             depth: p.depth + u8::from(p.extra),
@@ -975,13 +959,7 @@ impl<'r> Walker<'r> {
         match value {
             Value::Group(parts) if !is_inline(parts) => {
                 let mut parts = parts.iter().peekable();
-                head.value = match parts.peek() {
-                    Some(("", first)) => {
-                        parts.next();
-                        Some(first)
-                    }
-                    _ => None,
-                };
+                head.value = parts.next_if(|(label, _)| label.is_empty()).map(|(_, v)| v);
                 let depth = head.depth + 1;
                 lines.push(head);
                 for (label, part) in parts {
@@ -1272,10 +1250,7 @@ pub(super) fn count_text(label: &str, n: Option<u32>) -> String {
     match label.split_once("（ ）") {
         Some((before, after)) => format!("{before}（{inside}）{after}"),
         // Alone, an empty count prints nothing (there are no parentheses to leave).
-        None if label.is_empty() => match n {
-            Some(n) => n.to_string(),
-            None => String::new(),
-        },
+        None if label.is_empty() => n.map_or_else(String::new, |n| n.to_string()),
         None => format!("{label}（{inside}）"),
     }
 }

@@ -56,10 +56,11 @@ pub(super) struct Markdown {
 }
 
 impl Markdown {
-    pub(super) fn new() -> Self {
+    /// A writer for a report of `form`.
+    pub(super) fn new(form: AssessmentKind) -> Self {
         Markdown {
             out: String::with_capacity(1 << 18),
-            form: AssessmentKind::Full,
+            form,
         }
     }
 
@@ -72,7 +73,7 @@ impl Markdown {
     /// several lines.
     fn item(&mut self, indent: usize, line: &Line<'_, '_>) {
         let (label, value_label) = line.shown_label();
-        push_indent(&mut self.out, indent);
+        self.out.extend(std::iter::repeat_n("  ", indent));
         self.out.push_str("- ");
         self.out.push_str(line.mark);
         escape(&mut self.out, label);
@@ -148,7 +149,7 @@ impl Markdown {
                 if line.is_empty() {
                     continue;
                 }
-                push_indent(&mut self.out, indent + 1);
+                self.out.extend(std::iter::repeat_n("  ", indent + 1));
             }
             self.out.push_str(line);
             let next_has_text = lines.get(i + 1).is_some_and(|n| !n.trim().is_empty());
@@ -156,12 +157,6 @@ impl Markdown {
                 self.out.push('\\');
             }
         }
-    }
-}
-
-fn push_indent(out: &mut String, indent: usize) {
-    for _ in 0..indent {
-        out.push_str("  ");
     }
 }
 
@@ -216,8 +211,7 @@ fn cell(out: &mut String, text: Option<&str>) {
 }
 
 impl<'r> Sink<'r> for Markdown {
-    fn begin(&mut self, report: &'r Report) {
-        self.form = report.form();
+    fn begin(&mut self, _report: &'r Report) {
         push_fmt(
             &mut self.out,
             format_args!("# {}\n", document_title(self.form)),
@@ -308,9 +302,7 @@ impl<'r> Sink<'r> for Markdown {
             self.out.push_str(" |");
         }
         self.out.push_str("\n|");
-        for _ in CHANGE_COLUMNS {
-            self.out.push_str(" --- |");
-        }
+        self.out.push_str(&" --- |".repeat(CHANGE_COLUMNS.len()));
         self.out.push('\n');
         for record in records {
             self.out.push('|');

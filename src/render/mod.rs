@@ -81,7 +81,7 @@ use crate::Report;
 #[must_use]
 pub fn to_html(report: &Report) -> String {
     let blank = layout::blank(report.form());
-    let mut sink = html::Html::new();
+    let mut sink = html::Html::new(report.form());
     layout::walk(report, &blank, &mut sink);
     sink.finish()
 }
@@ -102,7 +102,7 @@ pub fn to_html(report: &Report) -> String {
 #[must_use]
 pub fn to_markdown(report: &Report) -> String {
     let blank = layout::blank(report.form());
-    let mut sink = markdown::Markdown::new();
+    let mut sink = markdown::Markdown::new(report.form());
     layout::walk(report, &blank, &mut sink);
     sink.finish()
 }
