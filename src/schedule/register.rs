@@ -468,6 +468,15 @@ fn affair_key(report: &Report, index: usize) -> OfBody {
     (name_key(report.cover.body.as_deref()), name)
 }
 
+/// The texts that differ once folded ([`fold`]), each as first written, in the order met.
+fn distinct<'a>(texts: impl IntoIterator<Item = &'a str>) -> Vec<String> {
+    let mut seen: IndexMap<String, &str> = IndexMap::new();
+    for text in texts {
+        seen.entry(fold(text)).or_insert(text);
+    }
+    seen.into_values().map(str::to_owned).collect()
+}
+
 /// The report of a 事務 that stands for it: its 重点/全項目 report, or else the first (then all
 /// are 基礎 reports).
 fn main_of<T>(reports: &[T], form: impl Fn(&T) -> AssessmentKind) -> Option<&T> {
@@ -582,16 +591,13 @@ impl Register {
     fn check(&self, groups: &[Vec<&Report>]) -> Vec<RegisterProblem> {
         let mut problems = Vec::new();
         // One body only.
-        let mut bodies: IndexMap<String, &str> = IndexMap::new();
-        for r in groups.iter().flatten() {
-            if let Some(body) = r.cover.body.as_deref() {
-                bodies.entry(fold(body)).or_insert(body);
-            }
-        }
+        let bodies = groups
+            .iter()
+            .flatten()
+            .filter_map(|r| r.cover.body.as_deref());
+        let bodies = distinct(bodies);
         if bodies.len() > 1 {
-            problems.push(RegisterProblem::SeveralBodies {
-                bodies: bodies.values().map(|b| (*b).to_owned()).collect(),
-            });
+            problems.push(RegisterProblem::SeveralBodies { bodies });
         }
         // A 評価書番号 used by two 事務 (of one body: each body numbers its own register).
         let mut numbers: IndexMap<OfBody, (&str, Vec<usize>)> = IndexMap::new();
@@ -630,16 +636,11 @@ impl Register {
                     });
                 }
             }
-            let mut numbers: Vec<&str> = Vec::new();
-            for n in entry.reports.iter().filter_map(|r| r.number.as_deref()) {
-                if !numbers.iter().any(|m| fold(m) == fold(n)) {
-                    numbers.push(n);
-                }
-            }
+            let numbers = distinct(entry.reports.iter().filter_map(|r| r.number.as_deref()));
             if numbers.len() > 1 {
                 problems.push(RegisterProblem::AffairNumberedTwice {
                     affair: affair.clone(),
-                    numbers: numbers.iter().map(|n| (*n).to_owned()).collect(),
+                    numbers,
                 });
             }
             // The 基礎 and the 重点/全項目 reports are filed together; each missing report is
