@@ -88,40 +88,30 @@ const fn replacement(byte: u8) -> Option<&'static str> {
     }
 }
 
-/// Whether `byte` may start something to escape: a C0 control, one of the five bytes HTML escapes,
-/// DEL, or the lead byte of a C1 control (0xC2) or of a bidi control or separator (0xE2,
-/// U+2000–U+2FFF). Every other byte is written as it is, whatever the context.
-const fn may_start_escape(byte: u8) -> bool {
-    matches!(
-        byte,
-        0..=0x1F | b'&' | b'<' | b'>' | b'"' | b'\'' | 0x7F | 0xC2 | 0xE2
-    )
+/// The bytes besides the C0 controls that may start something to escape: the five bytes HTML
+/// escapes, DEL, and the lead byte of a C1 control (0xC2) or of a bidi control or separator (0xE2,
+/// U+2000–U+2FFF).
+const ESCAPE_STARTS: [u8; 8] = [b'&', b'<', b'>', b'"', b'\'', 0x7F, 0xC2, 0xE2];
+
+/// Whether `byte` may start something to escape: a C0 control or one of [`ESCAPE_STARTS`]. Every
+/// other byte is written as it is, whatever the context.
+fn may_start_escape(byte: u8) -> bool {
+    byte < 0x20 || ESCAPE_STARTS.iter().any(|&start| start == byte)
 }
 
 /// Whether one of the eight bytes of `word` is one of [`may_start_escape`]'s. Most of a report's
 /// text is Japanese, digits and spaces, none of whose bytes is one of them but for the lead byte
 /// 0xE2 of ※, ○ and ①…, so most words are passed whole.
-const fn may_need_escape(word: u64) -> bool {
+fn may_need_escape(word: u64) -> bool {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    /// Whether a byte of `x` is zero.
-    const fn has_zero(x: u64) -> bool {
-        x.wrapping_sub(ONES) & !x & HIGH != 0
-    }
-    /// Whether a byte of `word` is `byte`.
-    const fn has(word: u64, byte: u8) -> bool {
-        has_zero(word ^ (ONES * byte as u64))
-    }
-    // A byte below 0x20 has its three high bits clear: it is a zero byte of `top`.
+    // Whether a byte of `x` is zero.
+    let has_zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGH != 0;
+    // A byte below 0x20 has its three high bits clear: it is a zero byte of `word & 0xE0…`.
     has_zero(word & 0xE0E0_E0E0_E0E0_E0E0)
-        || has(word, b'&')
-        || has(word, b'<')
-        || has(word, b'>')
-        || has(word, b'"')
-        || has(word, b'\'')
-        || has(word, 0x7F)
-        || has(word, 0xC2)
-        || has(word, 0xE2)
+        || ESCAPE_STARTS
+            .iter()
+            .any(|&byte| has_zero(word ^ (ONES * u64::from(byte))))
 }
 
 /// Where escaped text goes: element content, where a character of [`is_unsafe_char`] is shown as a
