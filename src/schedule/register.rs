@@ -889,6 +889,37 @@ mod tests {
     }
 
     #[test]
+    fn what_the_basic_report_leaves_out_comes_from_another_report() {
+        use crate::report::{DataSubjectBand, FileBlock, StaffCountBand};
+        let affair = "介護保険に関する事務";
+        let file = FileBlock::new("介護保険ファイル", DataSubjectBand::From100kTo1m)
+            .with_user_count(StaffCountBand::AtLeast1000);
+        let focused = ReportBuilder::new(AssessmentKind::Focused, affair)
+            .with_file(file)
+            .build();
+        let mut basic = ReportBuilder::new(AssessmentKind::Basic, affair).build();
+        if let Some(part) = basic.basic_mut() {
+            part.threshold_items.handler_count = None;
+        }
+        let as_of = NaiveDate::from_ymd_opt(2025, 7, 1).expect("a date");
+        let register = Register::new([&basic, &focused], as_of);
+        // The 基礎 report states no 取扱者数: the bands of the 重点 report decide it.
+        assert_eq!(
+            register.entries[0].handler_count,
+            Some(HandlerCountBand::AtLeast500)
+        );
+        // What the 基礎 report states comes first.
+        let basic = ReportBuilder::new(AssessmentKind::Basic, affair)
+            .with_threshold_inputs(HandlerCountBand::Under500, SeriousIncident::NotOccurred)
+            .build();
+        let register = Register::new([&focused, &basic], as_of);
+        assert_eq!(
+            register.entries[0].handler_count,
+            Some(HandlerCountBand::Under500)
+        );
+    }
+
+    #[test]
     fn a_body_of_white_space_names_no_body() {
         assert_eq!(name_key(None), None);
         assert_eq!(name_key(Some(" 　")), None);
