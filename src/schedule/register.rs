@@ -125,32 +125,23 @@ impl RegisterEntry {
     }
 
     fn name(&self) -> AffairName<'_> {
-        AffairName {
-            affair: &self.affair,
-            title: self.title.as_deref(),
-            number: self.number.as_deref(),
-            body: self.body.as_deref(),
-        }
+        AffairName(self)
     }
 }
 
 /// How a message names a 事務: 「国民健康保険に関する事務」（熊谷市長）.
-struct AffairName<'a> {
-    affair: &'a str,
-    title: Option<&'a str>,
-    number: Option<&'a str>,
-    body: Option<&'a str>,
-}
+struct AffairName<'a>(&'a RegisterEntry);
 
 impl fmt::Display for AffairName<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match (self.affair.trim().is_empty(), self.title, self.number) {
-            (false, _, _) => write!(f, "「{}」", Quoted(self.affair))?,
+        let entry = self.0;
+        match (entry.affair.trim().is_empty(), &entry.title, &entry.number) {
+            (false, _, _) => write!(f, "「{}」", Quoted(&entry.affair))?,
             (true, Some(title), _) => write!(f, "「{}」", Quoted(title))?,
             (true, None, Some(number)) => write!(f, "評価書番号 {} の事務", Quoted(number))?,
             (true, None, None) => f.write_str("名称のない事務")?,
         }
-        if let Some(body) = self.body {
+        if let Some(body) = &entry.body {
             write!(f, "（{}）", Quoted(body))?;
         }
         Ok(())
