@@ -488,7 +488,9 @@ fn handler_count(report: &Report) -> Option<HandlerCountBand> {
     if let Some(part) = report.basic() {
         return part.threshold_items.handler_count;
     }
-    match report.handler_interval().relation_to(500) {
+    // The bound of the 取扱者数 bands (指針 第5の2), as the band table states it.
+    let bound = HandlerCountBand::AtLeast500.interval().min();
+    match report.handler_interval().relation_to(bound) {
         Relation::Below => Some(HandlerCountBand::Under500),
         Relation::AtOrAbove => Some(HandlerCountBand::AtLeast500),
         _ => None,
