@@ -137,12 +137,6 @@ pub(super) fn escape_plain(out: &mut String, text: &str) {
     escape_in(out, text, Context::Plain);
 }
 
-/// What replaces a character: an entity, or the escape of an unsafe character.
-enum Escaped {
-    Entity(&'static str),
-    Char(char),
-}
-
 fn escape_in(out: &mut String, text: &str, context: Context) {
     let bytes = text.as_bytes();
     // `from` is where the text not yet appended starts; it always follows a whole character (or
@@ -153,25 +147,14 @@ fn escape_in(out: &mut String, text: &str, context: Context) {
         if at < from {
             return;
         }
-        let found = match byte {
-            b'\n' | b'\t' if context == Context::Content => None,
-            0..=0x1F | 0x7F | 0xC2 | 0xE2 => text
-                .get(at..)
-                .and_then(|t| t.chars().next())
-                .filter(|&c| is_unsafe_char(c))
-                .map(Escaped::Char),
-            _ => replacement(byte).map(Escaped::Entity),
-        };
-        let Some(found) = found else { return };
-        if let Some(plain) = text.get(from..at) {
-            out.push_str(plain);
-        }
-        match found {
-            Escaped::Entity(entity) => {
-                out.push_str(entity);
-                from = at + 1;
-            }
-            Escaped::Char(c) => {
+        match byte {
+            b'\n' | b'\t' if context == Context::Content => {}
+            0..=0x1F | 0x7F | 0xC2 | 0xE2 => {
+                let c = text.get(at..).and_then(|t| t.chars().next());
+                let Some(c) = c.filter(|&c| is_unsafe_char(c)) else {
+                    return;
+                };
+                out.extend(text.get(from..at));
                 if context == Context::Content {
                     out.push_str("<span class=\"esc\">");
                 }
@@ -181,6 +164,14 @@ fn escape_in(out: &mut String, text: &str, context: Context) {
                     out.push_str("</span>");
                 }
                 from = at + c.len_utf8();
+            }
+            _ => {
+                let Some(entity) = replacement(byte) else {
+                    return;
+                };
+                out.extend(text.get(from..at));
+                out.push_str(entity);
+                from = at + 1;
             }
         }
     };
@@ -203,9 +194,7 @@ fn escape_in(out: &mut String, text: &str, context: Context) {
             flush(out, base + k, byte);
         }
     }
-    if let Some(plain) = text.get(from..) {
-        out.push_str(plain);
-    }
+    out.extend(text.get(from..));
 }
 
 /// How many characters a line of a value cell holds (9 pt in a column of 113 mm).

@@ -29,9 +29,7 @@ pub(super) fn escape(out: &mut String, text: &str) {
         };
         let shown = !matches!(c, '\n' | '\t') && is_unsafe_char(c);
         if markup || shown {
-            if let Some(plain) = text.get(from..at) {
-                out.push_str(plain);
-            }
+            out.extend(text.get(from..at));
             if shown {
                 // Writing to a String cannot fail.
                 let _ = push_escaped(out, c);
@@ -44,9 +42,7 @@ pub(super) fn escape(out: &mut String, text: &str) {
         number = c.is_ascii_digit() && (line_start || number);
         line_start = c == '\n';
     }
-    if let Some(plain) = text.get(from..) {
-        out.push_str(plain);
-    }
+    out.extend(text.get(from..));
 }
 
 /// The Markdown writer.

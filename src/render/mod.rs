@@ -119,9 +119,7 @@ fn push_fmt(out: &mut String, value: impl fmt::Display) {
 /// edition it follows.
 fn form_line(form: crate::AssessmentKind, edition: Option<&str>) -> String {
     let mut line = String::from("[");
-    if let Some(edition) = edition {
-        line.push_str(edition);
-    }
+    line.extend(edition);
     line.push('　');
     line.push_str(crate::report::ItemId::CoverFormVersion.label());
     push_fmt(&mut line, form.form_number());
