@@ -288,14 +288,6 @@ impl Planned {
     }
 }
 
-/// The item a section numbered `key` is made of, if one of its printed items is.
-fn own_item<'p>(printed: &[&&'p Planned], form: AssessmentKind, key: &str) -> Option<&'p Planned> {
-    printed
-        .iter()
-        .map(|p| **p)
-        .find(|p| p.is_whole() && p.id.number(form) == Some(key))
-}
-
 /// `text` cut before its trailing circled number: the words before it and the number (empty if
 /// there is none).
 fn split_trailing_circled(text: &'static str) -> (&'static str, &'static str) {
@@ -669,13 +661,11 @@ impl<'r> Walker<'r> {
             .find(|p| p.section.is_none() && !p.extra)
             .map(|p| p.label);
         match (heading(self.form, key), own) {
-            (Some(prefix), Some(label)) if key.starts_with("別添") => {
-                if label.starts_with('（') {
-                    label.to_owned()
-                } else {
-                    format!("{prefix}{label}")
-                }
+            // An appendix's label that carries its own （別添N） is not prefixed again.
+            (Some(_), Some(label)) if key.starts_with("別添") && label.starts_with('（') => {
+                label.to_owned()
             }
+            (Some(prefix), Some(label)) if key.starts_with("別添") => format!("{prefix}{label}"),
             (Some(title), _) => title.to_owned(),
             (None, Some(label)) => label.to_owned(),
             (None, None) => key.to_owned(),
@@ -709,7 +699,10 @@ impl<'r> Walker<'r> {
     ) {
         let key = format!("{chapter}{n}");
         let printed: Vec<&&Planned> = group.iter().filter(|p| !p.extra).collect();
-        let own = own_item(&printed, self.form, &key);
+        // The item the section is made of, if one of its printed items is.
+        let own = printed
+            .iter()
+            .find(|p| p.is_whole() && p.id.number(self.form) == Some(&key));
         let title = section_title(self.form, chapter, n).or_else(|| own.map(|p| p.label));
         let mark = optional_mark(self.form, chapter, n);
         let text = title.map(|title| format!("{title}{mark}"));
