@@ -209,16 +209,16 @@ pub(super) trait Sink<'r> {
     /// ([`Chapter::text`]), `file` the file block it shows when the form repeats the chapter for
     /// each 特定個人情報ファイル (from 0), `anchor` the name the 項目一覧 links to.
     fn chapter(&mut self, key: &str, heading: &str, file: Option<usize>, anchor: &str);
-    /// The chapter ends.
-    fn end_chapter(&mut self);
+    /// The chapter ends (nothing to write for a writer that does not close its chapters).
+    fn end_chapter(&mut self) {}
     /// A section heading.
     fn section(&mut self, section: &Section<'_, 'r>);
     /// A line, or the heading of a block or a sub-heading ([`LineKind`]).
     fn line(&mut self, line: &Line<'_, 'r>);
     /// The 変更箇所 appendix, with its anchor.
     fn changes(&mut self, title: &str, records: &'r [ChangeRecord], anchor: &str);
-    /// The document ends.
-    fn end(&mut self);
+    /// The document ends (nothing to write for a writer that does not close its document).
+    fn end(&mut self) {}
 }
 
 /// A chapter after the cover, planned once: the 項目一覧 lists it and the walk prints it. The

@@ -256,8 +256,6 @@ impl<'r> Sink<'r> for Markdown {
         self.heading(heading, anchor);
     }
 
-    fn end_chapter(&mut self) {}
-
     fn section(&mut self, section: &Section<'_, 'r>) {
         self.blank_line();
         self.out.push_str("### ");
@@ -318,8 +316,6 @@ impl<'r> Sink<'r> for Markdown {
             self.out.push('\n');
         }
     }
-
-    fn end(&mut self) {}
 }
 
 #[cfg(test)]

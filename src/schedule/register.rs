@@ -531,15 +531,11 @@ impl Register {
         let groups: Vec<Vec<&Report>> = by_affair.into_values().collect();
         let mut register = Register {
             as_of,
-            entries: Vec::with_capacity(groups.len()),
+            entries: Vec::new(),
             obligations: Vec::new(),
             problems: Vec::new(),
         };
-        for group in &groups {
-            if let Some(entry) = register.file(group) {
-                register.entries.push(entry);
-            }
-        }
+        register.entries = groups.iter().filter_map(|g| register.file(g)).collect();
         register.sort_obligations();
         register.problems = register.check(&groups);
         register
