@@ -553,13 +553,12 @@ impl<'r> Sink<'r> for Html {
             self.out.push_str("</a>");
             if entry.files.len() > 1 {
                 self.out.push_str("<ol>");
-                for (number, anchor, names) in &entry.files {
+                for (name, anchor, names) in &entry.files {
                     self.out.push_str("<li><a href=\"#");
                     self.out.push_str(anchor);
-                    self.out.push_str("\">（");
-                    push_fmt(&mut self.out, number);
-                    self.out.push('）');
-                    escape(&mut self.out, &names.join("、"));
+                    self.out.push_str("\">");
+                    self.out.push_str(name);
+                    escape(&mut self.out, names);
                     self.out.push_str("</a></li>");
                 }
                 self.out.push_str("</ol>");
@@ -661,20 +660,18 @@ impl<'r> Sink<'r> for Html {
             push_fmt(&mut self.out, line.depth.min(4));
         }
         self.out.push('"');
-        if line.kind == LineKind::Entry && line.value.is_some() {
-            // A file of an appendix is named by its 特定個人情報ファイル名, whose place is Ⅱ1 (no
-            // number here).
+        // A block named by an item's value carries the item (a file of an appendix is named by
+        // its 特定個人情報ファイル名, whose place is Ⅱ1: no number here).
+        let named = line.kind == LineKind::Entry && line.value.is_some();
+        if named || matches!(line.kind, LineKind::Item | LineKind::Extra) {
             self.item_attributes(line.id, line.number);
         }
-        if matches!(line.kind, LineKind::Item | LineKind::Extra) {
-            self.item_attributes(line.id, line.number);
-            if line.kind == LineKind::Item {
-                self.out.push_str(if line.id.is_significant(self.form) {
-                    " data-significant=\"true\""
-                } else {
-                    " data-significant=\"false\""
-                });
-            }
+        if line.kind == LineKind::Item {
+            self.out.push_str(if line.id.is_significant(self.form) {
+                " data-significant=\"true\""
+            } else {
+                " data-significant=\"false\""
+            });
         }
         self.out.push('>');
         let long = match line.value {

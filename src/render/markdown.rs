@@ -239,11 +239,10 @@ impl<'r> Sink<'r> for Markdown {
             self.out.push_str(&entry.anchor);
             self.out.push_str(")\n");
             if entry.files.len() > 1 {
-                for (number, anchor, names) in &entry.files {
-                    self.out.push_str("  - [（");
-                    push_fmt(&mut self.out, number);
-                    self.out.push('）');
-                    escape(&mut self.out, &names.join("、"));
+                for (name, anchor, names) in &entry.files {
+                    self.out.push_str("  - [");
+                    self.out.push_str(name);
+                    escape(&mut self.out, names);
                     self.out.push_str("](#");
                     self.out.push_str(anchor);
                     self.out.push_str(")\n");
