@@ -844,12 +844,12 @@ impl<'r> Walker<'r> {
         if let ([only], None) = (run, title_id) {
             // One item per block (基礎 ③システムの名称): the item once, each block's value on a
             // line of its own below it, named by the block (システム1…).
-            let names: Vec<String> = (1..=count.max(1)).map(|n| block_name(word, n)).collect();
             let head = self.line(only, None, marks);
             sink.line(&head);
             let values = blocks.iter().filter_map(|row| row.first()?.as_ref());
-            for (name, value) in names.iter().zip(values) {
-                sink.line(&part_line(only.id, name, value, head.depth + 1));
+            for (k, value) in values.enumerate() {
+                let name = block_name(word, k + 1);
+                sink.line(&part_line(only.id, &name, value, head.depth + 1));
             }
             return;
         }
