@@ -88,11 +88,6 @@ impl RegisterEntry {
         })
     }
 
-    /// The report that stands for the 事務 ([`main_of`]).
-    fn main_report(&self) -> Option<&ReportRef> {
-        main_of(&self.reports, |r| r.form)
-    }
-
     /// What a 重大事故 counted until `until` does to the 事務 (see
     /// [`Register::incident_effects`]): `None` when its required assessment does not rise, an
     /// error with its name when it cannot be judged (no 対象人数).
@@ -106,7 +101,8 @@ impl RegisterEntry {
             |stated| stated.required,
         );
         let to = decide_partial(band.into(), handlers, Some(SeriousIncident::Occurred)).highest();
-        let Some(report) = self.main_report().filter(|_| to > from) else {
+        // The report that stands for the 事務 ([`main_of`]).
+        let Some(report) = main_of(&self.reports, |r| r.form).filter(|_| to > from) else {
             return Ok(None);
         };
         Ok(Some(IncidentEffect {
