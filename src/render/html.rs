@@ -96,7 +96,7 @@ const ESCAPE_STARTS: [u8; 8] = [b'&', b'<', b'>', b'"', b'\'', 0x7F, 0xC2, 0xE2]
 /// Whether `byte` may start something to escape: a C0 control or one of [`ESCAPE_STARTS`]. Every
 /// other byte is written as it is, whatever the context.
 fn may_start_escape(byte: u8) -> bool {
-    byte < 0x20 || ESCAPE_STARTS.iter().any(|&start| start == byte)
+    byte < 0x20 || ESCAPE_STARTS.contains(&byte)
 }
 
 /// Whether one of the eight bytes of `word` is one of [`may_start_escape`]'s. Most of a report's
