@@ -20,7 +20,7 @@
 use std::io::Write;
 
 use mynumber_pia::report::Report;
-use mynumber_pia::schedule::{Obligation, Register};
+use mynumber_pia::schedule::{Obligation, Register, to_icalendar};
 use mynumber_pia::{Visible, wareki::WarekiDate};
 use serde_json::json;
 
@@ -126,7 +126,7 @@ impl Command for Args {
         if self.json {
             write_json(out, &as_json(&register))?;
         } else if self.ics {
-            out.write_all(register.to_icalendar().as_bytes())?;
+            out.write_all(to_icalendar(&register.obligations, register.as_of).as_bytes())?;
             // Writing a calendar is not a check.
             return Ok(Exit::Success);
         } else {

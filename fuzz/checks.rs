@@ -796,7 +796,10 @@ pub fn schedule(text: &str) -> Verdict {
                 one_line("register problem", p)?;
             }
             one_line("register summary", register.summary())?;
-            check_icalendar(&register.to_icalendar(), &register.to_icalendar())?;
+            let ics = |r: &mynumber_pia::schedule::Register| {
+                mynumber_pia::schedule::to_icalendar(&r.obligations, r.as_of)
+            };
+            check_icalendar(&ics(&register), &ics(&register))?;
             let json =
                 serde_json::to_string(&register).map_err(|e| format!("register JSON: {e}"))?;
             let back = serde_json::from_str::<mynumber_pia::schedule::Register>(&json).ok();

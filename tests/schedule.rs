@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use mynumber_pia::report::{ChangeRecord, IncidentHistory, Report, ReportBuilder};
 use mynumber_pia::schedule::{
     Basis, Duty, IncidentEffects, Obligation, ObligationKind, Register, RegisterProblem, Status,
-    obligations,
+    obligations, to_icalendar,
 };
 use mynumber_pia::threshold::{
     ReportSet, RequiredAssessment, StatedThresholdResult, SubjectCountBand,
@@ -618,7 +618,7 @@ fn the_icalendar_export_follows_rfc_5545() {
         "国民健康保険に関する事務　基礎項目評価書".repeat(3)
     ));
     let register = Register::new([&r], d(2025, 7, 1));
-    let ics = register.to_icalendar();
+    let ics = to_icalendar(&register.obligations, register.as_of);
     // CRLF everywhere, no bare LF or CR.
     assert!(ics.ends_with("END:VCALENDAR\r\n"));
     assert_eq!(ics.matches('\n').count(), ics.matches("\r\n").count());
@@ -654,7 +654,8 @@ fn the_icalendar_export_follows_rfc_5545() {
     unique.dedup();
     assert_eq!(unique.len(), events);
     // Another reference date changes the stamp and the statuses, not the UIDs.
-    let later = Register::new([&r], d(2026, 1, 1)).to_icalendar();
+    let later = Register::new([&r], d(2026, 1, 1));
+    let later = to_icalendar(&later.obligations, later.as_of);
     let later_uids: Vec<String> = unfold(&later)
         .split("\r\n")
         .filter(|l| l.starts_with("UID:"))

@@ -88,40 +88,30 @@ const fn replacement(byte: u8) -> Option<&'static str> {
     }
 }
 
-/// Whether `byte` may start something to escape: a C0 control, one of the five bytes HTML escapes,
-/// DEL, or the lead byte of a C1 control (0xC2) or of a bidi control or separator (0xE2,
-/// U+2000–U+2FFF). Every other byte is written as it is, whatever the context.
-const fn may_start_escape(byte: u8) -> bool {
-    matches!(
-        byte,
-        0..=0x1F | b'&' | b'<' | b'>' | b'"' | b'\'' | 0x7F | 0xC2 | 0xE2
-    )
+/// The bytes besides the C0 controls that may start something to escape: the five bytes HTML
+/// escapes, DEL, and the lead byte of a C1 control (0xC2) or of a bidi control or separator (0xE2,
+/// U+2000–U+2FFF).
+const ESCAPE_STARTS: [u8; 8] = [b'&', b'<', b'>', b'"', b'\'', 0x7F, 0xC2, 0xE2];
+
+/// Whether `byte` may start something to escape: a C0 control or one of [`ESCAPE_STARTS`]. Every
+/// other byte is written as it is, whatever the context.
+fn may_start_escape(byte: u8) -> bool {
+    byte < 0x20 || ESCAPE_STARTS.contains(&byte)
 }
 
 /// Whether one of the eight bytes of `word` is one of [`may_start_escape`]'s. Most of a report's
 /// text is Japanese, digits and spaces, none of whose bytes is one of them but for the lead byte
 /// 0xE2 of ※, ○ and ①…, so most words are passed whole.
-const fn may_need_escape(word: u64) -> bool {
+fn may_need_escape(word: u64) -> bool {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    /// Whether a byte of `x` is zero.
-    const fn has_zero(x: u64) -> bool {
-        x.wrapping_sub(ONES) & !x & HIGH != 0
-    }
-    /// Whether a byte of `word` is `byte`.
-    const fn has(word: u64, byte: u8) -> bool {
-        has_zero(word ^ (ONES * byte as u64))
-    }
-    // A byte below 0x20 has its three high bits clear: it is a zero byte of `top`.
+    // Whether a byte of `x` is zero.
+    let has_zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGH != 0;
+    // A byte below 0x20 has its three high bits clear: it is a zero byte of `word & 0xE0…`.
     has_zero(word & 0xE0E0_E0E0_E0E0_E0E0)
-        || has(word, b'&')
-        || has(word, b'<')
-        || has(word, b'>')
-        || has(word, b'"')
-        || has(word, b'\'')
-        || has(word, 0x7F)
-        || has(word, 0xC2)
-        || has(word, 0xE2)
+        || ESCAPE_STARTS
+            .iter()
+            .any(|&byte| has_zero(word ^ (ONES * u64::from(byte))))
 }
 
 /// Where escaped text goes: element content, where a character of [`is_unsafe_char`] is shown as a
@@ -147,12 +137,6 @@ pub(super) fn escape_plain(out: &mut String, text: &str) {
     escape_in(out, text, Context::Plain);
 }
 
-/// What replaces a character: an entity, or the escape of an unsafe character.
-enum Escaped {
-    Entity(&'static str),
-    Char(char),
-}
-
 fn escape_in(out: &mut String, text: &str, context: Context) {
     let bytes = text.as_bytes();
     // `from` is where the text not yet appended starts; it always follows a whole character (or
@@ -163,25 +147,14 @@ fn escape_in(out: &mut String, text: &str, context: Context) {
         if at < from {
             return;
         }
-        let found = match byte {
-            b'\n' | b'\t' if context == Context::Content => None,
-            0..=0x1F | 0x7F | 0xC2 | 0xE2 => text
-                .get(at..)
-                .and_then(|t| t.chars().next())
-                .filter(|&c| is_unsafe_char(c))
-                .map(Escaped::Char),
-            _ => replacement(byte).map(Escaped::Entity),
-        };
-        let Some(found) = found else { return };
-        if let Some(plain) = text.get(from..at) {
-            out.push_str(plain);
-        }
-        match found {
-            Escaped::Entity(entity) => {
-                out.push_str(entity);
-                from = at + 1;
-            }
-            Escaped::Char(c) => {
+        match byte {
+            b'\n' | b'\t' if context == Context::Content => {}
+            0..=0x1F | 0x7F | 0xC2 | 0xE2 => {
+                let c = text.get(at..).and_then(|t| t.chars().next());
+                let Some(c) = c.filter(|&c| is_unsafe_char(c)) else {
+                    return;
+                };
+                out.extend(text.get(from..at));
                 if context == Context::Content {
                     out.push_str("<span class=\"esc\">");
                 }
@@ -191,6 +164,14 @@ fn escape_in(out: &mut String, text: &str, context: Context) {
                     out.push_str("</span>");
                 }
                 from = at + c.len_utf8();
+            }
+            _ => {
+                let Some(entity) = replacement(byte) else {
+                    return;
+                };
+                out.extend(text.get(from..at));
+                out.push_str(entity);
+                from = at + 1;
             }
         }
     };
@@ -213,9 +194,7 @@ fn escape_in(out: &mut String, text: &str, context: Context) {
             flush(out, base + k, byte);
         }
     }
-    if let Some(plain) = text.get(from..) {
-        out.push_str(plain);
-    }
+    out.extend(text.get(from..));
 }
 
 /// How many characters a line of a value cell holds (9 pt in a column of 113 mm).
@@ -310,10 +289,11 @@ pub(super) struct Html {
 }
 
 impl Html {
-    pub(super) fn new() -> Self {
+    /// A writer for a report of `form`.
+    pub(super) fn new(form: AssessmentKind) -> Self {
         Html {
             out: String::with_capacity(1 << 19),
-            form: AssessmentKind::Full,
+            form,
             appendix: false,
             chapter_class_end: 0,
             chapter_rows: 0,
@@ -495,7 +475,6 @@ impl Markup for Html {
 
 impl<'r> Sink<'r> for Html {
     fn begin(&mut self, report: &'r Report) {
-        self.form = report.form();
         self.out
             .push_str("<!DOCTYPE html>\n<html lang=\"ja\">\n<head>\n<meta charset=\"utf-8\">\n");
         self.out.push_str(
@@ -508,9 +487,7 @@ impl<'r> Sink<'r> for Html {
             .filter(|t| !t.trim().is_empty())
         {
             Some(title) => escape_plain(&mut self.out, title),
-            None => {
-                self.out.push_str(self.form.document_name());
-            }
+            None => self.out.push_str(self.form.document_name()),
         }
         self.out.push_str("</title>\n<style>");
         self.out.push_str(CSS);
@@ -576,13 +553,12 @@ impl<'r> Sink<'r> for Html {
             self.out.push_str("</a>");
             if entry.files.len() > 1 {
                 self.out.push_str("<ol>");
-                for (number, anchor, names) in &entry.files {
+                for (name, anchor, names) in &entry.files {
                     self.out.push_str("<li><a href=\"#");
                     self.out.push_str(anchor);
-                    self.out.push_str("\">（");
-                    push_fmt(&mut self.out, number);
-                    self.out.push('）');
-                    escape(&mut self.out, &names.join("、"));
+                    self.out.push_str("\">");
+                    self.out.push_str(name);
+                    escape(&mut self.out, names);
                     self.out.push_str("</a></li>");
                 }
                 self.out.push_str("</ol>");
@@ -676,15 +652,7 @@ impl<'r> Sink<'r> for Html {
             return;
         }
         self.out.push_str("<tr class=\"");
-        self.out.push_str(match line.kind {
-            LineKind::Item => "item",
-            LineKind::Part => "part",
-            LineKind::Extra => "extra",
-            LineKind::Level => "level",
-            LineKind::Note => "note",
-            LineKind::Entry => "entry",
-            LineKind::Subheading => "subheading",
-        });
+        self.out.push_str(line.kind.into());
         let heading = matches!(line.kind, LineKind::Entry | LineKind::Subheading);
         if !heading {
             // The style sheet indents four levels (`d1`…`d4`).
@@ -692,20 +660,18 @@ impl<'r> Sink<'r> for Html {
             push_fmt(&mut self.out, line.depth.min(4));
         }
         self.out.push('"');
-        if line.kind == LineKind::Entry && line.value.is_some() {
-            // A file of an appendix is named by its 特定個人情報ファイル名, whose place is Ⅱ1 (no
-            // number here).
+        // A block named by an item's value carries the item (a file of an appendix is named by
+        // its 特定個人情報ファイル名, whose place is Ⅱ1: no number here).
+        let named = line.kind == LineKind::Entry && line.value.is_some();
+        if named || matches!(line.kind, LineKind::Item | LineKind::Extra) {
             self.item_attributes(line.id, line.number);
         }
-        if matches!(line.kind, LineKind::Item | LineKind::Extra) {
-            self.item_attributes(line.id, line.number);
-            if line.kind == LineKind::Item {
-                self.out.push_str(if line.id.is_significant(self.form) {
-                    " data-significant=\"true\""
-                } else {
-                    " data-significant=\"false\""
-                });
-            }
+        if line.kind == LineKind::Item {
+            self.out.push_str(if line.id.is_significant(self.form) {
+                " data-significant=\"true\""
+            } else {
+                " data-significant=\"false\""
+            });
         }
         self.out.push('>');
         let long = match line.value {
@@ -778,9 +744,7 @@ impl<'r> Sink<'r> for Html {
                 push_fmt(&mut self.out, i);
                 self.out.push('"');
                 if let Some(id) = record.item_id.filter(|_| first) {
-                    self.out.push_str(" data-item=\"");
-                    self.out.push_str(id.as_str());
-                    self.out.push('"');
+                    self.item_attributes(id, None);
                 }
                 self.out.push_str("><td>");
                 if let Some(d) = record.date {

@@ -122,8 +122,9 @@ pub(super) fn printed_label(id: ItemId, form: AssessmentKind) -> &'static str {
     }
 }
 
-/// What a line of the form holds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// What a line of the form holds; its word (`item`, `part`…) is the HTML row's class.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::IntoStaticStr)]
+#[strum(serialize_all = "lowercase")]
 pub(super) enum LineKind {
     /// An item of the form.
     Item,
@@ -193,10 +194,7 @@ pub(super) struct Section<'a, 'r> {
 /// The name of block `n` (from 1) as printed: `委託事項2` with the form's `word` for the
 /// block, or `（1）` for a file of an appendix, which the form numbers without a word.
 fn block_name(word: Option<&str>, n: usize) -> String {
-    match word {
-        Some(word) => format!("{word}{n}"),
-        None => format!("（{n}）"),
-    }
+    word.map_or_else(|| format!("（{n}）"), |word| format!("{word}{n}"))
 }
 
 /// What the walk hands to a writer, in the form's order.
@@ -211,30 +209,31 @@ pub(super) trait Sink<'r> {
     /// ([`Chapter::text`]), `file` the file block it shows when the form repeats the chapter for
     /// each 特定個人情報ファイル (from 0), `anchor` the name the 項目一覧 links to.
     fn chapter(&mut self, key: &str, heading: &str, file: Option<usize>, anchor: &str);
-    /// The chapter ends.
-    fn end_chapter(&mut self);
+    /// The chapter ends (nothing to write for a writer that does not close its chapters).
+    fn end_chapter(&mut self) {}
     /// A section heading.
     fn section(&mut self, section: &Section<'_, 'r>);
     /// A line, or the heading of a block or a sub-heading ([`LineKind`]).
     fn line(&mut self, line: &Line<'_, 'r>);
     /// The 変更箇所 appendix, with its anchor.
     fn changes(&mut self, title: &str, records: &'r [ChangeRecord], anchor: &str);
-    /// The document ends.
-    fn end(&mut self);
+    /// The document ends (nothing to write for a writer that does not close its document).
+    fn end(&mut self) {}
 }
 
 /// A chapter after the cover, planned once: the 項目一覧 lists it and the walk prints it. The
 /// 変更箇所 is one too (with no items); a chapter the form repeats per 特定個人情報ファイル lists
 /// its files as sub-entries.
+#[derive(Default)]
 pub(super) struct Chapter {
     /// The name the entry links to (ASCII, unique in the document).
     pub(super) anchor: String,
     /// The heading as printed: the chapter's number, a full-width space and its title
     /// (`Ⅰ　基本情報`); an appendix's title carries its number (`（別添１）事務の内容`).
     pub(super) text: String,
-    /// For a chapter the form repeats per 特定個人情報ファイル: each file's number (from 1), its
-    /// anchor and its names.
-    pub(super) files: Vec<(usize, String, Vec<String>)>,
+    /// For a chapter the form repeats per 特定個人情報ファイル: each file's name as a block
+    /// (`（1）`, [`block_name`]), its anchor and its names joined with 、.
+    pub(super) files: Vec<(String, String, String)>,
     /// The chapter's number (`Ⅱ`, `別添2`).
     key: &'static str,
     /// Its place in the chapter list, from 1 (the cover is 0).
@@ -250,10 +249,7 @@ pub(super) struct Chapter {
 /// The anchor of the chapter at `index` of the form's chapter list, and of its file `file`
 /// (from 0) where the form repeats it per file: `c1`, `c3-2`.
 fn anchor(index: usize, file: Option<usize>) -> String {
-    match file {
-        Some(f) => format!("c{index}-{}", f + 1),
-        None => format!("c{index}"),
-    }
+    file.map_or_else(|| format!("c{index}"), |f| format!("c{index}-{}", f + 1))
 }
 
 /// An item of a form as the walk places it.
@@ -290,14 +286,6 @@ impl Planned {
     fn is_whole(&self) -> bool {
         self.stripped.is_empty() && !self.sub
     }
-}
-
-/// The item a section numbered `key` is made of, if one of its printed items is.
-fn own_item<'p>(printed: &[&&'p Planned], form: AssessmentKind, key: &str) -> Option<&'p Planned> {
-    printed
-        .iter()
-        .map(|p| **p)
-        .find(|p| p.is_whole() && p.id.number(form) == Some(key))
 }
 
 /// `text` cut before its trailing circled number: the words before it and the number (empty if
@@ -586,12 +574,9 @@ impl<'r> Walker<'r> {
             return Some(Chapter {
                 anchor: anchor(index, None),
                 text: changes_appendix(self.form).to_owned(),
-                files: Vec::new(),
                 key,
                 index,
-                items: Vec::new(),
-                sources: Vec::new(),
-                marks: Marks::default(),
+                ..Chapter::default()
             });
         }
         let mut items: Vec<&Planned> = self.plan.iter().filter(|p| p.chapter == key).collect();
@@ -614,7 +599,7 @@ impl<'r> Walker<'r> {
         } else {
             (0..self.report.files.len()).map(Source::File).collect()
         };
-        let files: Vec<(usize, String, Vec<String>)> = if key.starts_with("別添") {
+        let files: Vec<(String, String, String)> = if key.starts_with("別添") {
             Vec::new()
         } else {
             sources
@@ -622,7 +607,8 @@ impl<'r> Walker<'r> {
                 .filter_map(|s| s.file())
                 .filter_map(|f| {
                     let block = self.report.files.get(f)?;
-                    Some((f + 1, anchor(index, Some(f)), block.names.clone()))
+                    let name = block_name(None, f + 1);
+                    Some((name, anchor(index, Some(f)), block.names.join("、")))
                 })
                 .collect()
         };
@@ -676,13 +662,11 @@ impl<'r> Walker<'r> {
             .find(|p| p.section.is_none() && !p.extra)
             .map(|p| p.label);
         match (heading(self.form, key), own) {
-            (Some(prefix), Some(label)) if key.starts_with("別添") => {
-                if label.starts_with('（') {
-                    label.to_owned()
-                } else {
-                    format!("{prefix}{label}")
-                }
+            // An appendix's label that carries its own （別添N） is not prefixed again.
+            (Some(_), Some(label)) if key.starts_with("別添") && label.starts_with('（') => {
+                label.to_owned()
             }
+            (Some(prefix), Some(label)) if key.starts_with("別添") => format!("{prefix}{label}"),
             (Some(title), _) => title.to_owned(),
             (None, Some(label)) => label.to_owned(),
             (None, None) => key.to_owned(),
@@ -716,7 +700,10 @@ impl<'r> Walker<'r> {
     ) {
         let key = format!("{chapter}{n}");
         let printed: Vec<&&Planned> = group.iter().filter(|p| !p.extra).collect();
-        let own = own_item(&printed, self.form, &key);
+        // The item the section is made of, if one of its printed items is.
+        let own = printed
+            .iter()
+            .find(|p| p.is_whole() && p.id.number(self.form) == Some(&key));
         let title = section_title(self.form, chapter, n).or_else(|| own.map(|p| p.label));
         let mark = optional_mark(self.form, chapter, n);
         let text = title.map(|title| format!("{title}{mark}"));
@@ -740,10 +727,8 @@ impl<'r> Walker<'r> {
             gov_only: inner.gov_only && !marks.gov_only,
         };
         // A section that is one item prints the item on its heading line.
-        let sole = match (group, own) {
-            ([only], Some(p)) if only.id == p.id && Some(p.label) == text => Some(*only),
-            _ => None,
-        };
+        let sole =
+            own.filter(|p| matches!(group, [only] if only.id == p.id) && Some(p.label) == text);
         let value = sole.map(|p| self.scalar(p.id, source));
         let mut lines = match (sole, &value) {
             (Some(p), Some(value)) => self.lines(p, value, inner).into_iter(),
@@ -842,10 +827,7 @@ impl<'r> Walker<'r> {
     /// when there is none, as the form prints it.
     fn entries(&self, run: &[&Planned], source: Source, marks: Marks, sink: &mut dyn Sink<'r>) {
         let Some(first) = run.first() else { return };
-        let (word, title_id) = match block_of(first.list) {
-            Some((word, title_id)) => (Some(word), title_id),
-            None => (None, None),
-        };
+        let (word, title_id) = block_of(first.list).map_or((None, None), |(w, t)| (Some(w), t));
         // Each block's values, one per item of the run, while the list has blocks.
         let mut blocks: Vec<Vec<Option<Value<'r>>>> = (0..)
             .map(|k| {
@@ -862,12 +844,12 @@ impl<'r> Walker<'r> {
         if let ([only], None) = (run, title_id) {
             // One item per block (基礎 ③システムの名称): the item once, each block's value on a
             // line of its own below it, named by the block (システム1…).
-            let names: Vec<String> = (1..=count.max(1)).map(|n| block_name(word, n)).collect();
             let head = self.line(only, None, marks);
             sink.line(&head);
             let values = blocks.iter().filter_map(|row| row.first()?.as_ref());
-            for (name, value) in names.iter().zip(values) {
-                sink.line(&part_line(only.id, name, value, head.depth + 1));
+            for (k, value) in values.enumerate() {
+                let name = block_name(word, k + 1);
+                sink.line(&part_line(only.id, &name, value, head.depth + 1));
             }
             return;
         }
@@ -951,11 +933,7 @@ impl<'r> Walker<'r> {
             } else {
                 LineKind::Item
             },
-            number: if p.extra {
-                None
-            } else {
-                p.id.number(self.form)
-            },
+            number: p.id.number(self.form).filter(|_| !p.extra),
             mark: p.mark,
             label: p.label,
             depth: p.depth + u8::from(p.extra),
@@ -975,13 +953,7 @@ impl<'r> Walker<'r> {
         match value {
             Value::Group(parts) if !is_inline(parts) => {
                 let mut parts = parts.iter().peekable();
-                head.value = match parts.peek() {
-                    Some(("", first)) => {
-                        parts.next();
-                        Some(first)
-                    }
-                    _ => None,
-                };
+                head.value = parts.next_if(|(label, _)| label.is_empty()).map(|(_, v)| v);
                 let depth = head.depth + 1;
                 lines.push(head);
                 for (label, part) in parts {
@@ -1272,10 +1244,7 @@ pub(super) fn count_text(label: &str, n: Option<u32>) -> String {
     match label.split_once("（ ）") {
         Some((before, after)) => format!("{before}（{inside}）{after}"),
         // Alone, an empty count prints nothing (there are no parentheses to leave).
-        None if label.is_empty() => match n {
-            Some(n) => n.to_string(),
-            None => String::new(),
-        },
+        None if label.is_empty() => n.map_or_else(String::new, |n| n.to_string()),
         None => format!("{label}（{inside}）"),
     }
 }

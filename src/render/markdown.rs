@@ -29,9 +29,7 @@ pub(super) fn escape(out: &mut String, text: &str) {
         };
         let shown = !matches!(c, '\n' | '\t') && is_unsafe_char(c);
         if markup || shown {
-            if let Some(plain) = text.get(from..at) {
-                out.push_str(plain);
-            }
+            out.extend(text.get(from..at));
             if shown {
                 // Writing to a String cannot fail.
                 let _ = push_escaped(out, c);
@@ -44,9 +42,7 @@ pub(super) fn escape(out: &mut String, text: &str) {
         number = c.is_ascii_digit() && (line_start || number);
         line_start = c == '\n';
     }
-    if let Some(plain) = text.get(from..) {
-        out.push_str(plain);
-    }
+    out.extend(text.get(from..));
 }
 
 /// The Markdown writer.
@@ -56,10 +52,11 @@ pub(super) struct Markdown {
 }
 
 impl Markdown {
-    pub(super) fn new() -> Self {
+    /// A writer for a report of `form`.
+    pub(super) fn new(form: AssessmentKind) -> Self {
         Markdown {
             out: String::with_capacity(1 << 18),
-            form: AssessmentKind::Full,
+            form,
         }
     }
 
@@ -72,7 +69,7 @@ impl Markdown {
     /// several lines.
     fn item(&mut self, indent: usize, line: &Line<'_, '_>) {
         let (label, value_label) = line.shown_label();
-        push_indent(&mut self.out, indent);
+        self.out.extend(std::iter::repeat_n("  ", indent));
         self.out.push_str("- ");
         self.out.push_str(line.mark);
         escape(&mut self.out, label);
@@ -148,7 +145,7 @@ impl Markdown {
                 if line.is_empty() {
                     continue;
                 }
-                push_indent(&mut self.out, indent + 1);
+                self.out.extend(std::iter::repeat_n("  ", indent + 1));
             }
             self.out.push_str(line);
             let next_has_text = lines.get(i + 1).is_some_and(|n| !n.trim().is_empty());
@@ -156,12 +153,6 @@ impl Markdown {
                 self.out.push('\\');
             }
         }
-    }
-}
-
-fn push_indent(out: &mut String, indent: usize) {
-    for _ in 0..indent {
-        out.push_str("  ");
     }
 }
 
@@ -216,8 +207,7 @@ fn cell(out: &mut String, text: Option<&str>) {
 }
 
 impl<'r> Sink<'r> for Markdown {
-    fn begin(&mut self, report: &'r Report) {
-        self.form = report.form();
+    fn begin(&mut self, _report: &'r Report) {
         push_fmt(
             &mut self.out,
             format_args!("# {}\n", document_title(self.form)),
@@ -249,11 +239,10 @@ impl<'r> Sink<'r> for Markdown {
             self.out.push_str(&entry.anchor);
             self.out.push_str(")\n");
             if entry.files.len() > 1 {
-                for (number, anchor, names) in &entry.files {
-                    self.out.push_str("  - [（");
-                    push_fmt(&mut self.out, number);
-                    self.out.push('）');
-                    escape(&mut self.out, &names.join("、"));
+                for (name, anchor, names) in &entry.files {
+                    self.out.push_str("  - [");
+                    self.out.push_str(name);
+                    escape(&mut self.out, names);
                     self.out.push_str("](#");
                     self.out.push_str(anchor);
                     self.out.push_str(")\n");
@@ -265,8 +254,6 @@ impl<'r> Sink<'r> for Markdown {
     fn chapter(&mut self, _key: &str, heading: &str, _file: Option<usize>, anchor: &str) {
         self.heading(heading, anchor);
     }
-
-    fn end_chapter(&mut self) {}
 
     fn section(&mut self, section: &Section<'_, 'r>) {
         self.blank_line();
@@ -308,9 +295,7 @@ impl<'r> Sink<'r> for Markdown {
             self.out.push_str(" |");
         }
         self.out.push_str("\n|");
-        for _ in CHANGE_COLUMNS {
-            self.out.push_str(" --- |");
-        }
+        self.out.push_str(&" --- |".repeat(CHANGE_COLUMNS.len()));
         self.out.push('\n');
         for record in records {
             self.out.push('|');
@@ -330,8 +315,6 @@ impl<'r> Sink<'r> for Markdown {
             self.out.push('\n');
         }
     }
-
-    fn end(&mut self) {}
 }
 
 #[cfg(test)]

@@ -81,7 +81,7 @@ use crate::Report;
 #[must_use]
 pub fn to_html(report: &Report) -> String {
     let blank = layout::blank(report.form());
-    let mut sink = html::Html::new();
+    let mut sink = html::Html::new(report.form());
     layout::walk(report, &blank, &mut sink);
     sink.finish()
 }
@@ -102,7 +102,7 @@ pub fn to_html(report: &Report) -> String {
 #[must_use]
 pub fn to_markdown(report: &Report) -> String {
     let blank = layout::blank(report.form());
-    let mut sink = markdown::Markdown::new();
+    let mut sink = markdown::Markdown::new(report.form());
     layout::walk(report, &blank, &mut sink);
     sink.finish()
 }
@@ -119,9 +119,7 @@ fn push_fmt(out: &mut String, value: impl fmt::Display) {
 /// edition it follows.
 fn form_line(form: crate::AssessmentKind, edition: Option<&str>) -> String {
     let mut line = String::from("[");
-    if let Some(edition) = edition {
-        line.push_str(edition);
-    }
+    line.extend(edition);
     line.push('　');
     line.push_str(crate::report::ItemId::CoverFormVersion.label());
     push_fmt(&mut line, form.form_number());

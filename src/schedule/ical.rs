@@ -73,14 +73,10 @@ pub fn to_icalendar(obligations: &[Obligation], stamp: NaiveDate) -> String {
             continue;
         };
         let uid = format!("{:016x}-{}@mynumber-pia", uid_hash(o), o.kind);
-        let mut summary = o.kind.label().to_owned();
-        for part in [o.report.number.as_deref(), o.report.title.as_deref()]
-            .into_iter()
-            .flatten()
-        {
-            summary.push(' ');
-            summary.push_str(part);
-        }
+        let mut summary = vec![o.kind.label()];
+        summary.extend(o.report.number.as_deref());
+        summary.extend(o.report.title.as_deref());
+        let summary = summary.join(" ");
         let description = format!("{}\n{}・{}", o.reason, o.duty.label(), o.source);
         for (name, value) in [
             ("BEGIN", "VEVENT"),

@@ -62,8 +62,9 @@
 //! [`RegisterEntry`]s with the columns of the 計画管理書 (評価書番号, 評価書名, しきい値判断結果, the
 //! assessments filed, 公表日, the next due date), lists every obligation in date order, and checks
 //! the register as a whole ([`RegisterProblem`]). [`Register::incident_effects`] applies the
-//! body-wide rule of the 重大事故 (指針 第5の2) and [`Register::to_icalendar`] exports the
-//! obligations for an office calendar (RFC 5545).
+//! body-wide rule of the 重大事故 (指針 第5の2) and [`to_icalendar`] exports its obligations (or
+//! one report's) for an office calendar (RFC 5545), stamped with its reference date:
+//! `to_icalendar(&register.obligations, register.as_of)`.
 
 mod end;
 mod ical;

@@ -241,7 +241,7 @@ impl Due {
             from: self.from,
             duty: self.kind.duty(),
             source: Cow::Borrowed(self.source()),
-            reason: self.reason(),
+            reason: self.to_string(),
             report,
         }
     }
@@ -253,16 +253,11 @@ impl Due {
             || matches!(self.detail, Detail::IncidentRaises { .. });
         !(ends && today > self.due)
     }
+}
 
-    /// What to do by when, in Japanese, citing the source.
-    pub fn reason(&self) -> String {
-        let mut out = String::with_capacity(256);
-        // Writing to a String cannot fail.
-        let _ = self.write_reason(&mut out);
-        out
-    }
-
-    fn write_reason(&self, out: &mut String) -> std::fmt::Result {
+/// What to do by when, in Japanese, citing the source: the reason of the obligation.
+impl std::fmt::Display for Due {
+    fn fmt(&self, out: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let from = self.from;
         let source = self.source();
         let years = self.kind.years();
@@ -284,7 +279,7 @@ impl Due {
                 )?;
                 let names: Vec<&str> = missing.iter().map(|k| k.document_name()).collect();
                 if names.is_empty() {
-                    out.push_str("提出済みの評価書で足りる");
+                    out.write_str("提出済みの評価書で足りる")?;
                 } else {
                     write!(out, "{}が必要", names.join("と"))?;
                 }
@@ -304,15 +299,14 @@ impl Due {
                         from.basis.label()
                     )?;
                 }
-                out.push('）');
-                Ok(())
+                out.write_char('）')
             }
             (ObligationKind::CountDate, &Detail::Counts { subjects, handlers }) => {
-                out.push_str(match (subjects, handlers) {
+                out.write_str(match (subjects, handlers) {
                     (true, true) => "Ⅱ1 対象人数・Ⅱ2 取扱者数",
                     (true, false) => "Ⅱ1 対象人数",
                     _ => "Ⅱ2 取扱者数",
-                });
+                })?;
                 write!(
                     out,
                     "の{from} から{years}年を経過する前に数え直し、評価書を更新するよう努める（{source}）"

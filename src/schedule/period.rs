@@ -42,13 +42,6 @@ pub fn period_end(start: NaiveDate, years: u32) -> Option<NaiveDate> {
     }
 }
 
-/// The first day of the "due soon" window: six months before `due` (an obligation is
-/// [`Status::DueSoon`] from then on). `None` when that day is before the first day `chrono`
-/// represents: the window then opens with the calendar.
-pub(crate) fn due_soon_from(due: NaiveDate) -> Option<NaiveDate> {
-    due.checked_sub_months(Months::new(6))
-}
-
 impl Status {
     /// The status of an obligation due on `due` (its last day) on the reference date `today`:
     /// overdue the day after `due`, due soon from six months before it, later before that.
@@ -66,9 +59,12 @@ impl Status {
     /// ```
     #[must_use]
     pub fn at(due: NaiveDate, today: NaiveDate) -> Status {
+        // The "due soon" window opens six months before `due` (with the calendar, when that day
+        // is before the first day `chrono` represents).
+        let due_soon_from = due.checked_sub_months(Months::new(6));
         if today > due {
             Status::Overdue
-        } else if due_soon_from(due).is_none_or(|from| today >= from) {
+        } else if due_soon_from.is_none_or(|from| today >= from) {
             Status::DueSoon
         } else {
             Status::Later
@@ -113,7 +109,6 @@ mod tests {
     #[test]
     fn the_due_soon_window_opens_six_months_before() {
         let due = d(2030, 8, 31);
-        assert_eq!(due_soon_from(due), Some(d(2030, 2, 28)));
         assert_eq!(Status::at(due, d(2030, 2, 27)), Status::Later);
         assert_eq!(Status::at(due, d(2030, 2, 28)), Status::DueSoon);
         assert_eq!(Status::at(NaiveDate::MIN, NaiveDate::MIN), Status::DueSoon);

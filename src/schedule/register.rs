@@ -83,17 +83,9 @@ impl RegisterEntry {
     /// Whether what is filed meets `kind` (a 全項目評価書 meets a required 重点, 指針 第5の2: a
     /// higher assessment may always be done).
     fn covers(&self, kind: AssessmentKind) -> bool {
-        self.reports.iter().any(|r| match kind {
-            AssessmentKind::Focused => {
-                matches!(r.form, AssessmentKind::Focused | AssessmentKind::Full)
-            }
-            _ => r.form == kind,
+        self.reports.iter().any(|r| {
+            r.form == kind || (kind == AssessmentKind::Focused && r.form == AssessmentKind::Full)
         })
-    }
-
-    /// The report that stands for the 事務 ([`main_of`]).
-    fn main_report(&self) -> Option<&ReportRef> {
-        main_of(&self.reports, |r| r.form)
     }
 
     /// What a 重大事故 counted until `until` does to the 事務 (see
@@ -104,14 +96,13 @@ impl RegisterEntry {
             return Err(self.name().to_string());
         };
         let handlers = self.handler_count.map(Into::into);
-        let from = match self.stated {
-            Some(stated) => stated.required,
-            None => {
-                decide_partial(band.into(), handlers, Some(SeriousIncident::NotOccurred)).lowest()
-            }
-        };
+        let from = self.stated.map_or_else(
+            || decide_partial(band.into(), handlers, Some(SeriousIncident::NotOccurred)).lowest(),
+            |stated| stated.required,
+        );
         let to = decide_partial(band.into(), handlers, Some(SeriousIncident::Occurred)).highest();
-        let Some(report) = self.main_report().filter(|_| to > from) else {
+        // The report that stands for the 事務 ([`main_of`]).
+        let Some(report) = main_of(&self.reports, |r| r.form).filter(|_| to > from) else {
             return Ok(None);
         };
         Ok(Some(IncidentEffect {
@@ -130,32 +121,23 @@ impl RegisterEntry {
     }
 
     fn name(&self) -> AffairName<'_> {
-        AffairName {
-            affair: &self.affair,
-            title: self.title.as_deref(),
-            number: self.number.as_deref(),
-            body: self.body.as_deref(),
-        }
+        AffairName(self)
     }
 }
 
 /// How a message names a 事務: 「国民健康保険に関する事務」（熊谷市長）.
-struct AffairName<'a> {
-    affair: &'a str,
-    title: Option<&'a str>,
-    number: Option<&'a str>,
-    body: Option<&'a str>,
-}
+struct AffairName<'a>(&'a RegisterEntry);
 
 impl fmt::Display for AffairName<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match (self.affair.trim().is_empty(), self.title, self.number) {
-            (false, _, _) => write!(f, "「{}」", Quoted(self.affair))?,
+        let entry = self.0;
+        match (entry.affair.trim().is_empty(), &entry.title, &entry.number) {
+            (false, _, _) => write!(f, "「{}」", Quoted(&entry.affair))?,
             (true, Some(title), _) => write!(f, "「{}」", Quoted(title))?,
             (true, None, Some(number)) => write!(f, "評価書番号 {} の事務", Quoted(number))?,
             (true, None, None) => f.write_str("名称のない事務")?,
         }
-        if let Some(body) = self.body {
+        if let Some(body) = &entry.body {
             write!(f, "（{}）", Quoted(body))?;
         }
         Ok(())
@@ -455,29 +437,31 @@ pub struct Register {
     pub problems: Vec<RegisterProblem>,
 }
 
-/// The folded name of a body, for comparison; `None` when no body is named (none written, or
-/// only white space).
-fn body_key(body: Option<&str>) -> Option<String> {
-    body.map(fold).filter(|b| !b.is_empty())
+/// A name (of a body, a 事務, a report) folded for comparison; `None` when nothing is named (none
+/// written, or only white space).
+fn name_key(name: Option<&str>) -> Option<String> {
+    name.map(fold).filter(|b| !b.is_empty())
 }
 
-/// A folded text under the body it belongs to ([`body_key`]): a 事務 or a 評価書番号 of one body.
+/// A folded text under the body it belongs to ([`name_key`]): a 事務 or a 評価書番号 of one body.
 type OfBody = (Option<String>, String);
 
 /// The 事務 a report belongs to, for grouping: folded body and 事務の名称 (or 評価書名).
 fn affair_key(report: &Report, index: usize) -> OfBody {
-    let body = body_key(report.cover.body.as_deref());
-    let name = fold(&report.affair.name);
-    let name = if name.is_empty() {
-        match report.cover.title.as_deref().map(fold) {
-            Some(title) if !title.is_empty() => title,
-            // Nothing to match by: a 事務 of its own.
-            _ => format!("#{index}"),
-        }
-    } else {
-        name
-    };
-    (body, name)
+    let name = name_key(Some(&report.affair.name))
+        .or_else(|| name_key(report.cover.title.as_deref()))
+        // Nothing to match by: a 事務 of its own.
+        .unwrap_or_else(|| format!("#{index}"));
+    (name_key(report.cover.body.as_deref()), name)
+}
+
+/// The texts that differ once folded ([`fold`]), each as first written, in the order met.
+fn distinct<'a>(texts: impl IntoIterator<Item = &'a str>) -> Vec<String> {
+    let mut seen: IndexMap<String, &str> = IndexMap::new();
+    for text in texts {
+        seen.entry(fold(text)).or_insert(text);
+    }
+    seen.into_values().map(str::to_owned).collect()
 }
 
 /// The report of a 事務 that stands for it: its 重点/全項目 report, or else the first (then all
@@ -489,11 +473,10 @@ fn main_of<T>(reports: &[T], form: impl Fn(&T) -> AssessmentKind) -> Option<&T> 
 
 /// What the 基礎 report of a 事務 says, or else the first report of the 事務 that says it.
 fn basic_first<T>(group: &[&Report], get: impl Fn(&Report) -> Option<T>) -> Option<T> {
-    let mut basic = group.iter().filter(|r| r.form() == AssessmentKind::Basic);
-    match basic.next() {
-        Some(basic) => get(basic),
-        None => group.iter().find_map(|r| get(r)),
-    }
+    let basic = group.iter().find(|r| r.form() == AssessmentKind::Basic);
+    basic
+        .and_then(|r| get(r))
+        .or_else(|| group.iter().find_map(|r| get(r)))
 }
 
 /// 取扱者数 as a 基礎 report states it, or as the bands of another report decide it.
@@ -501,7 +484,9 @@ fn handler_count(report: &Report) -> Option<HandlerCountBand> {
     if let Some(part) = report.basic() {
         return part.threshold_items.handler_count;
     }
-    match report.handler_interval().relation_to(500) {
+    // The bound of the 取扱者数 bands (指針 第5の2), as the band table states it.
+    let bound = HandlerCountBand::AtLeast500.interval().min();
+    match report.handler_interval().relation_to(bound) {
         Relation::Below => Some(HandlerCountBand::Under500),
         Relation::AtOrAbove => Some(HandlerCountBand::AtLeast500),
         _ => None,
@@ -542,15 +527,11 @@ impl Register {
         let groups: Vec<Vec<&Report>> = by_affair.into_values().collect();
         let mut register = Register {
             as_of,
-            entries: Vec::with_capacity(groups.len()),
+            entries: Vec::new(),
             obligations: Vec::new(),
             problems: Vec::new(),
         };
-        for group in &groups {
-            if let Some(entry) = register.file(group) {
-                register.entries.push(entry);
-            }
-        }
+        register.entries = groups.iter().filter_map(|g| register.file(g)).collect();
         register.sort_obligations();
         register.problems = register.check(&groups);
         register
@@ -573,8 +554,7 @@ impl Register {
             title: main.cover.title.clone(),
             affair: main.affair.name.clone(),
             body: group.iter().find_map(|r| r.cover.body.clone()),
-            stated: basic_first(group, Report::stated_threshold_result)
-                .or_else(|| group.iter().find_map(|r| r.stated_threshold_result())),
+            stated: basic_first(group, Report::stated_threshold_result),
             reports: group.iter().map(|r| ReportRef::of(r)).collect(),
             published_on: group
                 .iter()
@@ -582,8 +562,7 @@ impl Register {
                 .max_by_key(|a| a.date),
             next_due,
             ended_on: group.iter().find_map(|r| r.cover.ended_on().ok().flatten()),
-            subject_count: basic_first(group, Report::subject_count)
-                .or_else(|| group.iter().find_map(|r| r.subject_count())),
+            subject_count: basic_first(group, Report::subject_count),
             handler_count: basic_first(group, handler_count),
         })
     }
@@ -597,21 +576,18 @@ impl Register {
     fn check(&self, groups: &[Vec<&Report>]) -> Vec<RegisterProblem> {
         let mut problems = Vec::new();
         // One body only.
-        let mut bodies: IndexMap<String, &str> = IndexMap::new();
-        for r in groups.iter().flatten() {
-            if let Some(body) = r.cover.body.as_deref() {
-                bodies.entry(fold(body)).or_insert(body);
-            }
-        }
+        let bodies = groups
+            .iter()
+            .flatten()
+            .filter_map(|r| r.cover.body.as_deref());
+        let bodies = distinct(bodies);
         if bodies.len() > 1 {
-            problems.push(RegisterProblem::SeveralBodies {
-                bodies: bodies.values().map(|b| (*b).to_owned()).collect(),
-            });
+            problems.push(RegisterProblem::SeveralBodies { bodies });
         }
         // A 評価書番号 used by two 事務 (of one body: each body numbers its own register).
         let mut numbers: IndexMap<OfBody, (&str, Vec<usize>)> = IndexMap::new();
         for (i, entry) in self.entries.iter().enumerate() {
-            let body = body_key(entry.body.as_deref());
+            let body = name_key(entry.body.as_deref());
             for number in entry.reports.iter().filter_map(|r| r.number.as_deref()) {
                 let users = &mut numbers
                     .entry((body.clone(), fold(number)))
@@ -645,16 +621,11 @@ impl Register {
                     });
                 }
             }
-            let mut numbers: Vec<&str> = Vec::new();
-            for n in entry.reports.iter().filter_map(|r| r.number.as_deref()) {
-                if !numbers.iter().any(|m| fold(m) == fold(n)) {
-                    numbers.push(n);
-                }
-            }
+            let numbers = distinct(entry.reports.iter().filter_map(|r| r.number.as_deref()));
             if numbers.len() > 1 {
                 problems.push(RegisterProblem::AffairNumberedTwice {
                     affair: affair.clone(),
-                    numbers: numbers.iter().map(|n| (*n).to_owned()).collect(),
+                    numbers,
                 });
             }
             // The 基礎 and the 重点/全項目 reports are filed together; each missing report is
@@ -832,13 +803,6 @@ impl Register {
         self.sort_obligations();
         self
     }
-
-    /// The obligations as an iCalendar (RFC 5545), stamped with the register's reference date
-    /// ([`to_icalendar`](super::to_icalendar)).
-    #[must_use]
-    pub fn to_icalendar(&self) -> String {
-        super::to_icalendar(&self.obligations, self.as_of)
-    }
 }
 
 #[cfg(test)]
@@ -910,10 +874,41 @@ mod tests {
     }
 
     #[test]
+    fn what_the_basic_report_leaves_out_comes_from_another_report() {
+        use crate::report::{DataSubjectBand, FileBlock, StaffCountBand};
+        let affair = "介護保険に関する事務";
+        let file = FileBlock::new("介護保険ファイル", DataSubjectBand::From100kTo1m)
+            .with_user_count(StaffCountBand::AtLeast1000);
+        let focused = ReportBuilder::new(AssessmentKind::Focused, affair)
+            .with_file(file)
+            .build();
+        let mut basic = ReportBuilder::new(AssessmentKind::Basic, affair).build();
+        if let Some(part) = basic.basic_mut() {
+            part.threshold_items.handler_count = None;
+        }
+        let as_of = NaiveDate::from_ymd_opt(2025, 7, 1).expect("a date");
+        let register = Register::new([&basic, &focused], as_of);
+        // The 基礎 report states no 取扱者数: the bands of the 重点 report decide it.
+        assert_eq!(
+            register.entries[0].handler_count,
+            Some(HandlerCountBand::AtLeast500)
+        );
+        // What the 基礎 report states comes first.
+        let basic = ReportBuilder::new(AssessmentKind::Basic, affair)
+            .with_threshold_inputs(HandlerCountBand::Under500, SeriousIncident::NotOccurred)
+            .build();
+        let register = Register::new([&focused, &basic], as_of);
+        assert_eq!(
+            register.entries[0].handler_count,
+            Some(HandlerCountBand::Under500)
+        );
+    }
+
+    #[test]
     fn a_body_of_white_space_names_no_body() {
-        assert_eq!(body_key(None), None);
-        assert_eq!(body_key(Some(" 　")), None);
-        assert_eq!(body_key(Some("川口市 ")), body_key(Some("川口市")));
+        assert_eq!(name_key(None), None);
+        assert_eq!(name_key(Some(" 　")), None);
+        assert_eq!(name_key(Some("川口市 ")), name_key(Some("川口市")));
         let report = |body: Option<&str>| {
             let mut r = ReportBuilder::new(AssessmentKind::Basic, "介護保険に関する事務").build();
             r.cover.body = body.map(str::to_owned);
