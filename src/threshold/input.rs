@@ -210,10 +210,8 @@ impl ThresholdInput {
             self.handler_count,
             self.serious_incident.resolve(),
         );
-        match self.exemption {
-            Some(e) => outcome.with_exemption(e),
-            None => outcome,
-        }
+        self.exemption
+            .map_or(outcome, |e| outcome.with_exemption(e))
     }
 }
 
