@@ -247,10 +247,7 @@ fn reduces(id: ItemId, old: &Value<'_>, new: &Value<'_>) -> bool {
 /// of canonical lines and of unparsed fragments must be equal. An old citation without a known
 /// equivalent makes the answer `false`.
 pub(super) fn same_legal_meaning(a: &LegalBasis, b: &LegalBasis) -> bool {
-    match (legal_key(a), legal_key(b)) {
-        (Some(x), Some(y)) => x == y,
-        _ => false,
-    }
+    matches!((legal_key(a), legal_key(b)), (Some(x), Some(y)) if x == y)
 }
 
 type LegalKey = (Vec<String>, Vec<String>);
