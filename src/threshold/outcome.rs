@@ -228,13 +228,9 @@ pub const fn decide_partial(
     serious_incident: Option<SeriousIncident>,
 ) -> PartialOutcome {
     let band = subject_count.band();
-    let handler_band = match handler_count {
-        Some(h) => Some(h.band()),
-        None => None,
-    };
-    let raised = matches!(handler_band, Some(HandlerCountBand::AtLeast500))
+    let raised = matches!(handler_count, Some(h) if h.band().is_at_least_500())
         || matches!(serious_incident, Some(SeriousIncident::Occurred));
-    let not_raised = matches!(handler_band, Some(HandlerCountBand::Under500))
+    let not_raised = matches!(handler_count, Some(h) if !h.band().is_at_least_500())
         && matches!(serious_incident, Some(SeriousIncident::NotOccurred));
     let lower = decide(
         band,
