@@ -31,8 +31,8 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
     }
     // A 全項目評価's comment period under 30 days, without the reason for shortening it.
     let days = period.days().or(period.stated_days);
-    let unexplained = full && blank(comment.shortening_reason.as_deref());
-    if let Some(days) = days.filter(|&days| days < 30 && unexplained) {
+    let unexplained = || full && blank(comment.shortening_reason.as_deref());
+    if let Some(days) = days.filter(|&days| days < 30 && unexplained()) {
         cx.emit(
             Code::PublicCommentTooShort,
             ItemId::ProcedurePublicCommentPeriod,
