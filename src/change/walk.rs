@@ -550,8 +550,7 @@ impl<'a> Walker<'a> {
         if o.same_as(n) {
             return;
         }
-        let (ov, nv) = (o.value(), n.value());
-        self.values(id, at, &ov, &nv);
+        self.values(id, at, &o.value(), &n.value());
     }
 
     /// Compares two values of `id`, part by part.
