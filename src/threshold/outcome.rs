@@ -554,10 +554,10 @@ impl<'de> Deserialize<'de> for ThresholdOutcome {
 
         let j = Json::deserialize(d)?;
         // A claimed 号 other than 第3号 (which follows from the count) decides alone.
-        let claimed = match j.exemption {
-            Some(Some(Exemption::FewerThan1000) | None) | None => None,
-            Some(Some(e)) => Some(e),
-        };
+        let claimed = j
+            .exemption
+            .flatten()
+            .filter(|&e| e != Exemption::FewerThan1000);
         let decided = match decide_partial(j.subject_count, j.handler_count, j.serious_incident) {
             PartialOutcome::Decided(o) => o,
             PartialOutcome::OneOf { .. } if claimed.is_some() => ThresholdOutcome {
@@ -573,10 +573,7 @@ impl<'de> Deserialize<'de> for ThresholdOutcome {
                 )));
             }
         };
-        let o = match claimed {
-            Some(e) => decided.with_exemption(e),
-            None => decided,
-        };
+        let o = claimed.map_or(decided, |e| decided.with_exemption(e));
         // Each derived field present against the value decided.
         macro_rules! agree {
             ($field:ident, $decided:expr, $show:expr) => {
