@@ -826,7 +826,7 @@ pub fn diff(text: &str) -> Verdict {
     };
     let same = compare(&new, &new).map_err(|e| format!("self compare: {e}"))?;
     ensure!(
-        same.is_empty() && same.consequences().is_empty(),
+        same.changes().is_empty() && same.consequences().is_empty(),
         "self compare",
         "{}: {:?}",
         same.summary(),

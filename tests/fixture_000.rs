@@ -405,7 +405,11 @@ fn stated_threshold_follows_from_the_inputs() {
     let decided = decide_partial(r.subject_count().unwrap().into(), None, None);
     assert_eq!(decided.required(), Some(stated.required));
     assert_eq!(
-        decided.outcome().unwrap().stated_in(AssessmentKind::Full),
+        decided
+            .outcome()
+            .unwrap()
+            .required()
+            .stated_in(AssessmentKind::Full),
         Some(stated)
     );
 }

@@ -151,8 +151,14 @@ fn threshold_items_give_the_stated_result() {
         .with_count_date(date(2025, 4, 1))
         .decide();
     assert_eq!(outcome.required(), RequiredAssessment::BasicAndFocused);
-    assert_eq!(outcome.report_set(), Some(ReportSet::BasicAndFocused));
-    assert_eq!(basic.risk_measures.report_set, outcome.report_set());
+    assert_eq!(
+        outcome.required().report_set(),
+        Some(ReportSet::BasicAndFocused)
+    );
+    assert_eq!(
+        basic.risk_measures.report_set,
+        outcome.required().report_set()
+    );
     // Without the incident the same counts only require the 基礎 assessment: the state before
     // the change rows of 令和7年5月30日.
     assert_eq!(

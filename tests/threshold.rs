@@ -45,12 +45,12 @@ fn edogawa_full_basic_and_full() {
         .outcome()
         .expect("30万人以上 decides alone");
     assert_eq!(o.required(), RequiredAssessment::BasicAndFull);
-    assert_eq!(o.report_set(), Some(ReportSet::BasicAndFull));
-    assert!(o.voluntary().is_empty());
+    assert_eq!(o.required().report_set(), Some(ReportSet::BasicAndFull));
+    assert!(o.required().voluntary().is_empty());
     let stated: StatedThresholdResult = "基礎項目評価及び全項目評価の実施が義務付けられる"
         .parse()
         .unwrap();
-    assert_eq!(o.stated_in(AssessmentKind::Full), Some(stated));
+    assert_eq!(o.required().stated_in(AssessmentKind::Full), Some(stated));
     // Whatever the missing inputs were, the result is the same.
     for h in HandlerCountBand::ALL {
         for i in SeriousIncident::ALL {
@@ -99,12 +99,15 @@ fn kawaguchi_focused_basic_and_focused() {
     )
     .decide();
     assert_eq!(o.required(), RequiredAssessment::BasicAndFocused);
-    assert_eq!(o.report_set(), Some(ReportSet::BasicAndFocused));
-    assert_eq!(o.voluntary(), [AssessmentKind::Full]);
+    assert_eq!(o.required().report_set(), Some(ReportSet::BasicAndFocused));
+    assert_eq!(o.required().voluntary(), [AssessmentKind::Full]);
     let stated: StatedThresholdResult = "1） 基礎項目評価及び重点項目評価の実施が義務付けられる"
         .parse()
         .unwrap();
-    assert_eq!(o.stated_in(AssessmentKind::Focused), Some(stated));
+    assert_eq!(
+        o.required().stated_in(AssessmentKind::Focused),
+        Some(stated)
+    );
 }
 
 /// 熊谷市 国民健康保険 基礎項目評価書 (令和7年5月30日): Ⅱ1 `1万人以上10万人未満`, Ⅱ2 `500人未満`
@@ -129,7 +132,7 @@ fn kumagaya_basic_incident_raises_to_focused() {
         "基礎項目評価及び重点項目評価の実施が義務付けられる"
     );
     assert_eq!(
-        o.report_set().map(|r| r.label()),
+        o.required().report_set().map(|r| r.label()),
         Some("基礎項目評価書及び重点項目評価書")
     );
     assert_eq!(
@@ -172,7 +175,7 @@ fn the_embedded_reports_state_what_the_rules_decide() {
         assert!(partial.contains(stated.required), "{sample:?}");
         let outcome = partial.outcome();
         if let Some(o) = outcome {
-            assert_eq!(o.stated_in(form), Some(stated), "{sample:?}");
+            assert_eq!(o.required().stated_in(form), Some(stated), "{sample:?}");
         }
         decided.push((sample, stated.required, outcome.map(|o| o.required())));
     }
@@ -209,7 +212,7 @@ fn exemptions_override_the_threshold() {
         let o = big.clone().with_exemption(e).decide();
         assert_eq!(o.required(), RequiredAssessment::NotRequired, "{e}");
         assert_eq!(o.exemption(), Some(e));
-        assert_eq!(o.report_set(), None);
+        assert_eq!(o.required().report_set(), None);
         assert!(o.explanation().contains(&e.to_string()));
     }
     // 第3号 comes from the count, not from the claim.

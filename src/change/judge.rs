@@ -247,10 +247,7 @@ fn reduces(id: ItemId, old: &Value<'_>, new: &Value<'_>) -> bool {
 /// of canonical lines and of unparsed fragments must be equal. An old citation without a known
 /// equivalent makes the answer `false`.
 pub(super) fn same_legal_meaning(a: &LegalBasis, b: &LegalBasis) -> bool {
-    match (legal_key(a), legal_key(b)) {
-        (Some(x), Some(y)) => x == y,
-        _ => false,
-    }
+    matches!((legal_key(a), legal_key(b)), (Some(x), Some(y)) if x == y)
 }
 
 type LegalKey = (Vec<String>, Vec<String>);
@@ -315,18 +312,14 @@ pub(super) fn notation_key(text: &str) -> String {
             continue;
         }
         if is_kanji_numeral(c) {
-            let run = chars
-                .get(i..)
-                .unwrap_or(&[])
-                .iter()
-                .take_while(|&&k| is_kanji_numeral(k))
-                .count();
-            let after = chars.get(i + run).copied();
+            let rest = chars.get(i..).unwrap_or(&[]);
+            let run = rest.iter().take_while(|&&k| is_kanji_numeral(k)).count();
+            let (numeral, after) = (rest.get(..run).unwrap_or(&[]), rest.get(run).copied());
             let counted =
                 prev == Some('第') || after.is_some_and(|a| "条項号年月日件人回箇".contains(a));
             let value = counted
                 .then(|| {
-                    let s: String = chars.get(i..i + run).unwrap_or(&[]).iter().collect();
+                    let s: String = numeral.iter().collect();
                     crate::numeral::read_str(&s)
                         .filter(|&(_, width)| width == s.len())
                         .and_then(|(v, _)| v)
@@ -334,7 +327,7 @@ pub(super) fn notation_key(text: &str) -> String {
                 .flatten();
             match value {
                 Some(v) => out.push_str(&v.to_string()),
-                None => out.extend(chars.get(i..i + run).unwrap_or(&[]).iter()),
+                None => out.extend(numeral),
             }
             i += run;
             continue;

@@ -410,12 +410,6 @@ impl ChangeSet {
         (&self.threshold_before, &self.threshold_after)
     }
 
-    /// Whether nothing changed.
-    #[must_use]
-    pub fn is_empty(&self) -> bool {
-        self.changes.is_empty()
-    }
-
     /// The number of 重要な変更.
     #[must_use]
     pub fn significant_count(&self) -> usize {
@@ -504,7 +498,7 @@ impl ChangeSet {
 ///
 /// let r = Report::example(AssessmentKind::Focused);
 /// let set = compare(&r, &r)?;
-/// assert!(set.is_empty() && set.consequences().is_empty());
+/// assert!(set.changes().is_empty() && set.consequences().is_empty());
 /// assert_eq!(set.summary(), "0 changes, 0 significant");
 /// # Ok::<(), mynumber_pia::change::CompareError>(())
 /// ```

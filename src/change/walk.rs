@@ -103,16 +103,6 @@ impl Matching {
     }
 }
 
-/// The entries of a list of `len` between the `head` and the `tail` that pair by position.
-fn middle(head: usize, len: usize, tail: usize) -> std::ops::Range<usize> {
-    head..len - tail
-}
-
-/// An added entry's place among the new entries: as any new entry, its new index `k` at `2k + 1`.
-fn added_slot(k: usize) -> usize {
-    2 * k + 1
-}
-
 /// Pairs the entries of `old` and `new` by identity.
 ///
 /// - When both lists have the same length and `same_identity` holds position by position, the
@@ -162,7 +152,7 @@ fn match_entries<T: PartialEq + Clone>(
         pair(&mut old_free, &mut partner, old.len() - k, new.len() - k);
     }
     // The entries between the head and the tail, which pair by position.
-    let (old_mid, new_mid) = (middle(head, old.len(), tail), middle(head, new.len(), tail));
+    let (old_mid, new_mid) = (head..old.len() - tail, head..new.len() - tail);
     for (round, key) in keys.iter().enumerate() {
         let mut groups: HashMap<String, (Vec<usize>, Vec<usize>)> = HashMap::new();
         for i in old_mid.clone() {
@@ -248,10 +238,7 @@ fn pair(old_free: &mut [bool], partner: &mut [Option<usize>], i: usize, j: usize
 /// The matching key of a text. A text not written has the empty key, the key of an empty text:
 /// for matching, both say nothing.
 fn text_key(text: Option<&str>) -> String {
-    match text {
-        Some(text) => notation_key(text),
-        None => String::new(),
-    }
+    text.map_or_else(String::new, notation_key)
 }
 
 fn entrustment_title(e: &Entrustment) -> Option<&str> {
@@ -261,10 +248,8 @@ fn entrustment_title(e: &Entrustment) -> Option<&str> {
 /// The 委託先 part of a matching key: the [`entrustee_key`] of its name, and the empty key when it
 /// is unnamed (unnamed 委託先 match one another, in order).
 fn entrustee_part(e: &Entrustment) -> String {
-    match e.entrustee.as_deref() {
-        Some(name) => entrustee_key(name).into_owned(),
-        None => String::new(),
-    }
+    let name = e.entrustee.as_deref();
+    name.map_or_else(String::new, |name| entrustee_key(name).into_owned())
 }
 
 /// The identity of a 委託事項: its 委託先 (see [`entrustee_key`]) and what is entrusted.
@@ -279,9 +264,7 @@ fn entrustment_key(e: &Entrustment) -> String {
 fn entrustment_text(e: &Entrustment) -> Option<String> {
     match (entrustment_title(e), e.entrustee.as_deref()) {
         (Some(t), Some(who)) => Some(format!("{t}（{who}）")),
-        (Some(t), None) => Some(t.to_owned()),
-        (None, Some(who)) => Some(who.to_owned()),
-        (None, None) => None,
+        (t, who) => t.or(who).map(str::to_owned),
     }
 }
 
@@ -518,10 +501,12 @@ impl<'a> Walker<'a> {
                 let buffer = [file.unwrap_or(0), k];
                 let at = buffer.get(usize::from(file.is_none())..).unwrap_or(&[]);
                 let marked = self.holds_marked(report, list.scope, at);
+                // An added entry's place among the new entries: as any new entry's, its new
+                // index `k` at `2k + 1`.
                 let entry_slot = if kind == ChangeKind::Removed {
                     m.removed_slot(k, new.len())
                 } else {
-                    added_slot(k)
+                    2 * k + 1
                 };
                 let (file_slot, entry_slot) = list.slots(file_slot, entry_slot);
                 let placed = At {
@@ -565,8 +550,7 @@ impl<'a> Walker<'a> {
         if o.same_as(n) {
             return;
         }
-        let (ov, nv) = (o.value(), n.value());
-        self.values(id, at, &ov, &nv);
+        self.values(id, at, &o.value(), &n.value());
     }
 
     /// Compares two values of `id`, part by part.
@@ -588,9 +572,7 @@ impl<'a> Walker<'a> {
                     checked: b,
                     options,
                 },
-            ) => {
-                self.sources(id, at, options, a, b);
-            }
+            ) => self.sources(id, at, options, a, b),
             _ => {
                 let (before, after) = (ov.printed(), nv.printed());
                 let kind = match (&before, &after) {

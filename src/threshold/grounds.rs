@@ -399,34 +399,28 @@ impl fmt::Display for Grounds {
     }
 }
 
-impl Serialize for Grounds {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut st = s.serialize_struct("Grounds", 2)?;
-        st.serialize_field("rules", &Rules(self))?;
-        st.serialize_field("guideline", &self.guideline)?;
-        st.end()
-    }
+/// The JSON shape of [`Grounds`]: `{"rules": [...], "guideline": "..."}`.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Json {
+    rules: Vec<RuleCitation>,
+    guideline: GuidelineCitation,
 }
 
-/// The `rules` list of [`Grounds`], serialized without collecting it.
-struct Rules<'a>(&'a Grounds);
-
-impl Serialize for Rules<'_> {
+impl Serialize for Grounds {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_seq(self.0.rules())
+        let rules = self.rules().collect();
+        Json {
+            rules,
+            guideline: self.guideline,
+        }
+        .serialize(s)
     }
 }
 
 impl<'de> Deserialize<'de> for Grounds {
     /// Reads `{"rules": [...], "guideline": "..."}` with one or two rules.
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        #[derive(Deserialize)]
-        #[serde(deny_unknown_fields)]
-        struct Json {
-            rules: Vec<RuleCitation>,
-            guideline: GuidelineCitation,
-        }
         let j = Json::deserialize(d)?;
         let (first, second) = match *j.rules.as_slice() {
             [first] => (first, None),

@@ -201,7 +201,7 @@ impl ThresholdInput {
     ///
     /// let outcome = ThresholdInput::new(99_999, 500, SeriousIncident::NotOccurred).decide();
     /// assert_eq!(outcome.required(), RequiredAssessment::BasicAndFocused);
-    /// assert_eq!(outcome.report_set(), Some(ReportSet::BasicAndFocused));
+    /// assert_eq!(outcome.required().report_set(), Some(ReportSet::BasicAndFocused));
     /// ```
     #[must_use]
     pub fn decide(&self) -> ThresholdOutcome {
@@ -210,10 +210,8 @@ impl ThresholdInput {
             self.handler_count,
             self.serious_incident.resolve(),
         );
-        match self.exemption {
-            Some(e) => outcome.with_exemption(e),
-            None => outcome,
-        }
+        self.exemption
+            .map_or(outcome, |e| outcome.with_exemption(e))
     }
 }
 

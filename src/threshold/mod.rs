@@ -21,9 +21,10 @@
 //!   date ([`SeriousIncident::within_past_year`]: the window is
 //!   `same day one year earlier ..= reference`, 29 February looking back to 28 February), and a
 //!   claimed 規則 第4条 exemption ([`Exemption`]).
-//! - [`ThresholdOutcome`] gives the result, the 評価書 to submit ([`ReportSet`]), the voluntary
-//!   options, the [`Grounds`] and a one-sentence Japanese [`explanation`](ThresholdOutcome::explanation);
-//!   [`RequiredAssessment::stated_in`] gives how a 重点 (Ⅴ1②) or 全項目 (Ⅵ1②) report states it.
+//! - [`ThresholdOutcome`] gives the result ([`RequiredAssessment`]), the [`Grounds`] and a
+//!   one-sentence Japanese [`explanation`](ThresholdOutcome::explanation); the result gives the
+//!   評価書 to submit ([`ReportSet`]), the voluntary options, and how a 重点 (Ⅴ1②) or 全項目
+//!   (Ⅵ1②) report states it ([`RequiredAssessment::stated_in`]).
 //!   Outcomes serialize and deserialize (the `pia threshold --json` shape).
 //!
 //! ```
@@ -44,7 +45,7 @@
 //! let outcome = input.decide();
 //! assert_eq!(outcome.required(), RequiredAssessment::BasicAndFull);
 //! assert_eq!(
-//!     outcome.stated_in(AssessmentKind::Full).unwrap().to_string(),
+//!     outcome.required().stated_in(AssessmentKind::Full).unwrap().to_string(),
 //!     "基礎項目評価及び全項目評価の実施が義務付けられる"
 //! );
 //!

@@ -6,12 +6,14 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::{
     Exemption, Grounds, HandlerCount, HandlerCountBand, ReportSet, RequiredAssessment,
-    SeriousIncident, StatedThresholdResult, SubjectCount, SubjectCountBand, decide,
+    SeriousIncident, SubjectCount, SubjectCountBand, decide,
 };
 
 /// The outcome of a しきい値判断: the inputs it was reached from, the required assessment, the
-/// 評価書 to submit, the voluntary options, the grounds and a one-sentence explanation
-/// (指針 第5の2; 規則 第4条 to 第7条).
+/// grounds and a one-sentence explanation (指針 第5の2; 規則 第4条 to 第7条). The 評価書 to
+/// submit, the voluntary options and how each form states the result are the required
+/// assessment's ([`RequiredAssessment::report_set`], [`RequiredAssessment::voluntary`],
+/// [`RequiredAssessment::stated_in`]); the bands are the counts' ([`SubjectCount::band`]).
 ///
 /// Made by [`ThresholdInput::decide`](super::ThresholdInput::decide) from all three inputs, or
 /// by [`decide_partial`] when 取扱者数 or 重大事故 is unknown (a 重点 or 全項目評価書 prints only
@@ -49,7 +51,7 @@ use super::{
 ///
 /// let o = ThresholdInput::new(150_000, HandlerCountBand::AtLeast500, SeriousIncident::NotOccurred).decide();
 /// assert_eq!(o.required(), RequiredAssessment::BasicAndFull);
-/// assert_eq!(o.report_set(), Some(ReportSet::BasicAndFull));
+/// assert_eq!(o.required().report_set(), Some(ReportSet::BasicAndFull));
 /// assert_eq!(
 ///     o.explanation(),
 ///     "対象人数が10万人以上30万人未満であり、取扱者数が500人以上であるため、\
@@ -151,10 +153,7 @@ impl PartialOutcome {
     /// ```
     #[must_use]
     pub const fn lowest(&self) -> RequiredAssessment {
-        match self {
-            PartialOutcome::Decided(o) => o.required,
-            PartialOutcome::OneOf { lower, .. } => *lower,
-        }
+        self.bounds().0
     }
 
     /// The most demanding result still possible (the result itself when decided).
@@ -168,10 +167,7 @@ impl PartialOutcome {
     /// ```
     #[must_use]
     pub const fn highest(&self) -> RequiredAssessment {
-        match self {
-            PartialOutcome::Decided(o) => o.required,
-            PartialOutcome::OneOf { higher, .. } => *higher,
-        }
+        self.bounds().1
     }
 
     /// Whether `required` is still possible: the decided result, or one of the two.
@@ -185,11 +181,15 @@ impl PartialOutcome {
     /// ```
     #[must_use]
     pub const fn contains(&self, required: RequiredAssessment) -> bool {
-        match self {
-            PartialOutcome::Decided(o) => o.required as u8 == required as u8,
-            PartialOutcome::OneOf { lower, higher } => {
-                *lower as u8 == required as u8 || *higher as u8 == required as u8
-            }
+        let (lower, higher) = self.bounds();
+        lower as u8 == required as u8 || higher as u8 == required as u8
+    }
+
+    /// The least and the most demanding results still possible: the result twice when decided.
+    const fn bounds(&self) -> (RequiredAssessment, RequiredAssessment) {
+        match *self {
+            PartialOutcome::Decided(o) => (o.required, o.required),
+            PartialOutcome::OneOf { lower, higher } => (lower, higher),
         }
     }
 }
@@ -228,13 +228,9 @@ pub const fn decide_partial(
     serious_incident: Option<SeriousIncident>,
 ) -> PartialOutcome {
     let band = subject_count.band();
-    let handler_band = match handler_count {
-        Some(h) => Some(h.band()),
-        None => None,
-    };
-    let raised = matches!(handler_band, Some(HandlerCountBand::AtLeast500))
+    let raised = matches!(handler_count, Some(h) if h.band().is_at_least_500())
         || matches!(serious_incident, Some(SeriousIncident::Occurred));
-    let not_raised = matches!(handler_band, Some(HandlerCountBand::Under500))
+    let not_raised = matches!(handler_count, Some(h) if !h.band().is_at_least_500())
         && matches!(serious_incident, Some(SeriousIncident::NotOccurred));
     let lower = decide(
         band,
@@ -295,61 +291,38 @@ impl ThresholdOutcome {
         }
     }
 
-    /// 対象人数 as given: an exact count or a band.
+    /// 対象人数 as given: an exact count or a band. Its band (基礎項目評価書 Ⅱ1) is
+    /// [`SubjectCount::band`], also when an exact count was given.
     ///
     /// ```
-    /// use mynumber_pia::threshold::{SeriousIncident, SubjectCount, ThresholdInput};
+    /// use mynumber_pia::threshold::{SeriousIncident, SubjectCount, SubjectCountBand, ThresholdInput};
     ///
     /// let o = ThresholdInput::new(10_000, 12, SeriousIncident::NotOccurred).decide();
     /// assert_eq!(o.subject_count(), SubjectCount::Exact(10_000));
+    /// assert_eq!(o.subject_count().band(), SubjectCountBand::From10kTo100k);
     /// ```
     #[must_use]
     pub const fn subject_count(&self) -> SubjectCount {
         self.subject_count
     }
 
-    /// The 対象人数 band (基礎項目評価書 Ⅱ1), also when an exact count was given.
+    /// 取扱者数 as given (an exact count or a band), `None` if unknown. Its band (基礎項目評価書
+    /// Ⅱ2) is [`HandlerCount::band`].
     ///
     /// ```
-    /// use mynumber_pia::threshold::{SeriousIncident, SubjectCountBand, ThresholdInput};
-    ///
-    /// let o = ThresholdInput::new(10_000, 12, SeriousIncident::NotOccurred).decide();
-    /// assert_eq!(o.subject_count_band(), SubjectCountBand::From10kTo100k);
-    /// ```
-    #[must_use]
-    pub const fn subject_count_band(&self) -> SubjectCountBand {
-        self.subject_count.band()
-    }
-
-    /// 取扱者数 as given (an exact count or a band), `None` if unknown.
-    ///
-    /// ```
-    /// use mynumber_pia::threshold::{decide_partial, HandlerCount, SeriousIncident, SubjectCountBand, ThresholdInput};
+    /// use mynumber_pia::threshold::{
+    ///     decide_partial, HandlerCount, HandlerCountBand, SeriousIncident, SubjectCountBand, ThresholdInput,
+    /// };
     ///
     /// let o = ThresholdInput::new(10_000, 12, SeriousIncident::NotOccurred).decide();
     /// assert_eq!(o.handler_count(), Some(HandlerCount::Exact(12)));
+    /// assert_eq!(o.handler_count().map(HandlerCount::band), Some(HandlerCountBand::Under500));
     /// let o = decide_partial(SubjectCountBand::AtLeast300k.into(), None, None).outcome().unwrap();
     /// assert_eq!(o.handler_count(), None);
     /// ```
     #[must_use]
     pub const fn handler_count(&self) -> Option<HandlerCount> {
         self.handler_count
-    }
-
-    /// The 取扱者数 band (基礎項目評価書 Ⅱ2), `None` if unknown.
-    ///
-    /// ```
-    /// use mynumber_pia::threshold::{HandlerCountBand, SeriousIncident, ThresholdInput};
-    ///
-    /// let o = ThresholdInput::new(10_000, 12, SeriousIncident::NotOccurred).decide();
-    /// assert_eq!(o.handler_count_band(), Some(HandlerCountBand::Under500));
-    /// ```
-    #[must_use]
-    pub const fn handler_count_band(&self) -> Option<HandlerCountBand> {
-        match self.handler_count {
-            Some(h) => Some(h.band()),
-            None => None,
-        }
     }
 
     /// 重大事故 within the past year (基礎項目評価書 Ⅱ3), `None` if unknown. When the input gave
@@ -380,62 +353,28 @@ impl ThresholdOutcome {
         self.exemption
     }
 
-    /// The required assessment (しきい値判断結果, 基礎項目評価書 Ⅲ).
+    /// The required assessment (しきい値判断結果, 基礎項目評価書 Ⅲ). It gives the 評価書 to submit
+    /// (基礎項目評価書 Ⅳ1, [`RequiredAssessment::report_set`]), the higher assessments that may be
+    /// done voluntarily ([`RequiredAssessment::voluntary`]) and how a report of each kind states
+    /// the result ([`RequiredAssessment::stated_in`]).
     ///
     /// ```
-    /// use mynumber_pia::threshold::{RequiredAssessment, SeriousIncident, ThresholdInput};
+    /// use mynumber_pia::threshold::{ReportSet, RequiredAssessment, SeriousIncident, ThresholdInput};
+    /// use mynumber_pia::AssessmentKind;
     ///
     /// let o = ThresholdInput::new(10_000, 12, SeriousIncident::Occurred).decide();
     /// assert_eq!(o.required(), RequiredAssessment::BasicAndFocused);
+    /// assert_eq!(o.required().report_set(), Some(ReportSet::BasicAndFocused));
+    /// assert_eq!(o.required().voluntary(), [AssessmentKind::Full]);
+    /// assert_eq!(
+    ///     o.required().stated_in(AssessmentKind::Full).unwrap().to_string(),
+    ///     "基礎項目評価及び重点項目評価の実施が義務付けられる（任意に全項目評価を実施）"
+    /// );
+    /// assert_eq!(ThresholdInput::new(999, 12, SeriousIncident::Occurred).decide().required().report_set(), None);
     /// ```
     #[must_use]
     pub const fn required(&self) -> RequiredAssessment {
         self.required
-    }
-
-    /// The 評価書 to submit (基礎項目評価書 Ⅳ1); `None` when none is required.
-    ///
-    /// ```
-    /// use mynumber_pia::threshold::{ReportSet, SeriousIncident, ThresholdInput};
-    ///
-    /// let o = ThresholdInput::new(10_000, 12, SeriousIncident::Occurred).decide();
-    /// assert_eq!(o.report_set(), Some(ReportSet::BasicAndFocused));
-    /// assert_eq!(ThresholdInput::new(999, 12, SeriousIncident::Occurred).decide().report_set(), None);
-    /// ```
-    #[must_use]
-    pub const fn report_set(&self) -> Option<ReportSet> {
-        self.required.report_set()
-    }
-
-    /// The higher assessments that may be done voluntarily (指針 第5の2).
-    ///
-    /// ```
-    /// use mynumber_pia::threshold::{SeriousIncident, ThresholdInput};
-    /// use mynumber_pia::AssessmentKind;
-    ///
-    /// let o = ThresholdInput::new(5_000, 10, SeriousIncident::NotOccurred).decide();
-    /// assert_eq!(o.voluntary(), [AssessmentKind::Focused, AssessmentKind::Full]);
-    /// ```
-    #[must_use]
-    pub const fn voluntary(&self) -> &'static [AssessmentKind] {
-        self.required.voluntary()
-    }
-
-    /// How a report of kind `form` states the result (see [`RequiredAssessment::stated_in`]).
-    ///
-    /// ```
-    /// use mynumber_pia::threshold::{SeriousIncident, ThresholdInput};
-    /// use mynumber_pia::AssessmentKind;
-    ///
-    /// let o = ThresholdInput::new(5_000, 10, SeriousIncident::NotOccurred).decide();
-    /// assert_eq!(
-    ///     o.stated_in(AssessmentKind::Focused).unwrap().to_string(),
-    ///     "基礎項目評価の実施が義務付けられる（任意に重点項目評価を実施）"
-    /// );
-    /// ```
-    #[must_use]
-    pub const fn stated_in(&self, form: AssessmentKind) -> Option<StatedThresholdResult> {
-        self.required.stated_in(form)
     }
 
     /// The 規則 articles and 指針 section the result rests on: 規則 第5条 to 第7条 with 指針 第5の2,
@@ -512,10 +451,9 @@ impl ThresholdOutcome {
             s.push_str("であるため");
             return;
         }
-        let many = matches!(
-            self.handler_count_band(),
-            Some(HandlerCountBand::AtLeast500)
-        );
+        let many = self
+            .handler_count
+            .is_some_and(|h| h.band().is_at_least_500());
         let occurred = matches!(self.serious_incident, Some(SeriousIncident::Occurred));
         // The inputs that decided, in their words: 取扱者数 by its band, the 重大事故 of
         // 基礎項目評価書 Ⅱ3 by the ending of 「…発生し」.
@@ -592,14 +530,14 @@ impl Serialize for ThresholdOutcome {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         Json {
             subject_count: self.subject_count,
-            subject_count_band: Some(self.subject_count_band()),
+            subject_count_band: Some(self.subject_count.band()),
             handler_count: self.handler_count,
-            handler_count_band: Some(self.handler_count_band()),
+            handler_count_band: Some(self.handler_count.map(HandlerCount::band)),
             serious_incident: self.serious_incident,
             exemption: Some(self.exemption),
             required_assessment: Some(self.required),
-            report_set: Some(self.report_set()),
-            voluntary_assessments: Some(self.voluntary().to_vec()),
+            report_set: Some(self.required.report_set()),
+            voluntary_assessments: Some(self.required.voluntary().to_vec()),
             grounds: Some(self.grounds()),
             explanation: self.explanation(),
         }
@@ -616,10 +554,10 @@ impl<'de> Deserialize<'de> for ThresholdOutcome {
 
         let j = Json::deserialize(d)?;
         // A claimed 号 other than 第3号 (which follows from the count) decides alone.
-        let claimed = match j.exemption {
-            Some(Some(Exemption::FewerThan1000) | None) | None => None,
-            Some(Some(e)) => Some(e),
-        };
+        let claimed = j
+            .exemption
+            .flatten()
+            .filter(|&e| e != Exemption::FewerThan1000);
         let decided = match decide_partial(j.subject_count, j.handler_count, j.serious_incident) {
             PartialOutcome::Decided(o) => o,
             PartialOutcome::OneOf { .. } if claimed.is_some() => ThresholdOutcome {
@@ -635,10 +573,7 @@ impl<'de> Deserialize<'de> for ThresholdOutcome {
                 )));
             }
         };
-        let o = match claimed {
-            Some(e) => decided.with_exemption(e),
-            None => decided,
-        };
+        let o = claimed.map_or(decided, |e| decided.with_exemption(e));
         // Each derived field present against the value decided.
         macro_rules! agree {
             ($field:ident, $decided:expr, $show:expr) => {
@@ -650,12 +585,24 @@ impl<'de> Deserialize<'de> for ThresholdOutcome {
             labels.join("、")
         };
         agree!(exemption, o.exemption, or_null);
-        agree!(subject_count_band, o.subject_count_band(), shown);
-        agree!(handler_count_band, o.handler_count_band(), or_null);
-        agree!(required_assessment, o.required, shown);
-        agree!(report_set, o.report_set(), or_null);
-        agree!(voluntary_assessments, o.voluntary().to_vec(), labels);
-        agree!(grounds, o.grounds(), shown);
+        agree!(
+            subject_count_band,
+            o.subject_count.band(),
+            ToString::to_string
+        );
+        agree!(
+            handler_count_band,
+            o.handler_count.map(HandlerCount::band),
+            or_null
+        );
+        agree!(required_assessment, o.required, ToString::to_string);
+        agree!(report_set, o.required.report_set(), or_null);
+        agree!(
+            voluntary_assessments,
+            o.required.voluntary().to_vec(),
+            labels
+        );
+        agree!(grounds, o.grounds(), ToString::to_string);
         Ok(o)
     }
 }
@@ -675,11 +622,6 @@ fn check<E: serde::de::Error, T: PartialEq>(
         ))),
         _ => Ok(()),
     }
-}
-
-/// Shows a value in a message as its label.
-fn shown<T: std::fmt::Display>(value: &T) -> String {
-    value.to_string()
 }
 
 /// Shows an optional value in a message as its label, or `null`.
@@ -761,7 +703,7 @@ mod tests {
         let base = outcome(AtLeast300k, AtLeast500, Occurred);
         let own = base.with_exemption(Exemption::OwnStaffFilesOnly);
         assert_eq!(own.required(), RequiredAssessment::NotRequired);
-        assert_eq!(own.report_set(), None);
+        assert_eq!(own.required().report_set(), None);
         assert_eq!(own.exemption(), Some(Exemption::OwnStaffFilesOnly));
         assert_eq!(
             own.explanation(),
@@ -783,7 +725,7 @@ mod tests {
         assert_eq!(few.exemption(), Some(Exemption::FewerThan1000));
         assert_eq!(few.required(), RequiredAssessment::NotRequired);
         assert_eq!(
-            few.voluntary(),
+            few.required().voluntary(),
             [
                 AssessmentKind::Basic,
                 AssessmentKind::Focused,

@@ -37,18 +37,12 @@ fn numbered(text: &str) -> Option<(char, Option<u32>, Vec<char>)> {
     };
     // Separators, and a file name in parentheses (「Ⅱ（給付ファイル）５．」).
     loop {
-        let trimmed = rest.trim_start_matches(|c: char| {
+        rest = rest.trim_start_matches(|c: char| {
             c.is_whitespace() || matches!(c, '-' | '‐' | 'ー' | '―' | '−' | '.' | '．' | '・')
         });
-        match trimmed
-            .strip_prefix('(')
-            .and_then(|r| r.find(')').map(|e| (r, e)))
-        {
-            Some((r, e)) => rest = r.get(e + 1..)?,
-            None => {
-                rest = trimmed;
-                break;
-            }
+        match rest.strip_prefix('(').and_then(|r| r.split_once(')')) {
+            Some((_, after)) => rest = after,
+            None => break,
         }
     }
     let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();

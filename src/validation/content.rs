@@ -8,8 +8,8 @@ use crate::AssessmentKind;
 use crate::report::ItemPath;
 use crate::report::location::render;
 use crate::report::{
-    Control, IncidentHistory, ItemId, RecentIncidents, RetentionPeriod, Risk, Sufficiency, basic,
-    focused, full,
+    Control, FormPart, IncidentHistory, ItemId, RecentIncidents, RetentionPeriod, Risk,
+    Sufficiency, basic, focused, full,
 };
 use crate::report::{Group, Value, field_at, visit_strays};
 
@@ -20,10 +20,7 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
     record_items(cx);
     unsafe_characters(cx);
     incidents(cx);
-    for r in risk_ratings(cx.report) {
-        if !r.applies {
-            continue;
-        }
+    for r in risk_ratings(cx.report).into_iter().filter(|r| r.applies) {
         match r.sufficiency {
             None => cx.emit_at(
                 Code::ItemNotFilled,
@@ -55,12 +52,11 @@ pub(crate) fn opted_out(report: &crate::Report) -> Vec<ItemId> {
 
 /// Every 「リスクへの対策は十分か」 of the report's form.
 pub(super) fn risk_ratings(report: &crate::Report) -> Vec<RiskRating> {
-    let risks = match report.form() {
-        AssessmentKind::Basic => report.basic().map(basic_risks),
-        AssessmentKind::Focused => report.focused().map(focused_risks),
-        AssessmentKind::Full => report.full().map(full_risks),
-    };
-    risks.unwrap_or_default()
+    match &report.part {
+        FormPart::Basic(part) => basic_risks(part),
+        FormPart::Focused(part) => focused_risks(part),
+        FormPart::Full(part) => full_risks(part),
+    }
 }
 
 /// One 「リスクへの対策は十分か」 of a form: whether it applies (its opt-out box is not checked),

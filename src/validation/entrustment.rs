@@ -120,30 +120,20 @@ fn check_chain<'r>(
         return;
     }
     let report = cx.report;
-    let body = body.get_or_init(|| {
-        let key = entrustee_key(report.cover.body.as_deref()?);
-        (!key.is_empty()).then_some(key)
-    });
+    let body = body.get_or_init(|| key_of(report.cover.body.as_deref()));
     // Every body of the chain so far, by its key, with its place in it (the depth of a level).
     let mut seen: Vec<(Cow<'_, str>, Place)> = Vec::with_capacity(e.re_entrustees.len() + 2);
     if let Some(key) = body {
         seen.push((Cow::Borrowed(key.as_ref()), Place::Body));
     }
-    if let Some(name) = e.entrustee.as_deref() {
-        let key = entrustee_key(name);
-        if !key.is_empty() {
-            seen.push((key, Place::Entrustee));
-        }
+    if let Some(key) = key_of(e.entrustee.as_deref()) {
+        seen.push((key, Place::Entrustee));
     }
     let form_permission = !blank(e.re_entrustment_permission.as_deref());
     for (li, level) in e.re_entrustees.iter().enumerate() {
         let depth = li + 1;
         let name = level.name.as_deref().unwrap_or("（名称なし）");
-        let path = || {
-            crate::report::ItemId::EntrustmentReEntrustees
-                .path(&[fi, ei])
-                .index(li)
-        };
+        let path = || ItemId::EntrustmentReEntrustees.path(&[fi, ei]).index(li);
         // `Ⅱ（国保給付ファイル）4 委託事項1 再々委託先`, rendered only for a finding.
         let place = |report: &Report| {
             format!(
@@ -168,26 +158,30 @@ fn check_chain<'r>(
                 format!("{}「{name}」について、{why}", level_name(depth)),
             );
         }
-        if let Some(n) = level.name.as_deref() {
-            let key = entrustee_key(n);
-            if !key.is_empty() {
-                match seen.iter().find(|(k, _)| *k == key) {
-                    Some((_, role)) => cx.emit_at(
-                        Code::EntrustmentCycle,
-                        Some(ItemId::EntrustmentReEntrustees),
-                        path().field("name"),
-                        place(report),
-                        format!(
-                            "{}「{n}」は、この委託の連鎖の上位（{}）に既に現れている",
-                            level_name(depth),
-                            role.name()
-                        ),
+        if let Some(key) = key_of(level.name.as_deref()) {
+            match seen.iter().find(|(k, _)| *k == key) {
+                Some((_, role)) => cx.emit_at(
+                    Code::EntrustmentCycle,
+                    Some(ItemId::EntrustmentReEntrustees),
+                    path().field("name"),
+                    place(report),
+                    format!(
+                        "{}「{name}」は、この委託の連鎖の上位（{}）に既に現れている",
+                        level_name(depth),
+                        role.name()
                     ),
-                    None => seen.push((key, Place::Level(depth))),
-                }
+                ),
+                None => seen.push((key, Place::Level(depth))),
             }
         }
     }
+}
+
+/// The [key](entrustee_key) of a body named `name`; `None` when it is unnamed or its name folds
+/// to nothing.
+fn key_of(name: Option<&str>) -> Option<Cow<'_, str>> {
+    let key = entrustee_key(name?);
+    (!key.is_empty()).then_some(key)
 }
 
 /// A body's place in a 委託 chain, named in a cycle's message.

@@ -130,9 +130,7 @@ impl Finding {
     pub fn source(&self) -> &'static str {
         self.source
     }
-}
 
-impl Finding {
     /// The finding as one line naming the form item as a person reads it beside its JSON path:
     /// `<severity> <code> <path> <location>: <message>` (the [location](Finding::location) is
     /// left out when empty), every character that could move the cursor or the reading order

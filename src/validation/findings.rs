@@ -68,18 +68,6 @@ impl ValidationReport {
         &self.findings
     }
 
-    /// The number of findings.
-    #[must_use]
-    pub fn len(&self) -> usize {
-        self.findings.len()
-    }
-
-    /// Whether nothing was found.
-    #[must_use]
-    pub fn is_empty(&self) -> bool {
-        self.findings.is_empty()
-    }
-
     /// The number of findings of `severity`.
     #[must_use]
     pub fn count(&self, severity: Severity) -> usize {
@@ -136,12 +124,6 @@ impl ValidationReport {
             self.count(Severity::Warning),
             self.count(Severity::Info)
         )
-    }
-
-    /// The findings, taken out.
-    #[must_use]
-    pub fn into_findings(self) -> Vec<Finding> {
-        self.findings
     }
 }
 
@@ -206,7 +188,7 @@ mod tests {
                 "件数",
             ),
         ]);
-        assert_eq!(r.len(), 2);
+        assert_eq!(r.findings().len(), 2);
         assert!(!r.has_errors());
         assert_eq!(r.codes(), [Code::ProvisionCountMismatch]);
         assert_eq!(
@@ -216,7 +198,7 @@ mod tests {
         assert_eq!(r.with_severity(Severity::Warning).count(), 2);
         assert_eq!((&r).into_iter().count(), 2);
         assert_eq!(r.reference_date(), day());
-        assert_eq!(r.into_findings().len(), 2);
+        assert_eq!(r.into_iter().count(), 2);
     }
 
     #[test]

@@ -29,18 +29,16 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
             "全項目評価では国民・住民等からの意見の聴取が必要だが、記載されていない",
         );
     }
-    if full {
-        let days = period.days().or(period.stated_days);
-        if let Some(days) = days {
-            if days < 30 && blank(comment.shortening_reason.as_deref()) {
-                cx.emit(
-                    Code::PublicCommentTooShort,
-                    ItemId::ProcedurePublicCommentPeriod,
-                    &[],
-                    format!("意見聴取の期間が{days}日間で30日に満たず、期間を短縮する特段の理由が記載されていない"),
-                );
-            }
-        }
+    // A 全項目評価's comment period under 30 days, without the reason for shortening it.
+    let days = period.days().or(period.stated_days);
+    let unexplained = || full && blank(comment.shortening_reason.as_deref());
+    if let Some(days) = days.filter(|&days| days < 30 && unexplained()) {
+        cx.emit(
+            Code::PublicCommentTooShort,
+            ItemId::ProcedurePublicCommentPeriod,
+            &[],
+            format!("意見聴取の期間が{days}日間で30日に満たず、期間を短縮する特段の理由が記載されていない"),
+        );
     }
     let review = &p.third_party_review;
     let review_done = done(&[
@@ -114,18 +112,16 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
     let none_filled = approval_filled.iter().all(|(_, filled)| !filled);
     match kind {
         Some(BodyKind::LocalGovernment) => {
-            for (item, filled) in approval_filled {
-                if filled {
-                    cx.emit(
-                        Code::ApprovalByLocalGovernment,
-                        item,
-                        &[],
-                        format!(
-                            "「{}」は行政機関等のみが記載する項目だが、地方公共団体等が記載している",
-                            item.label()
-                        ),
-                    );
-                }
+            for (item, _) in approval_filled.into_iter().filter(|&(_, filled)| filled) {
+                cx.emit(
+                    Code::ApprovalByLocalGovernment,
+                    item,
+                    &[],
+                    format!(
+                        "「{}」は行政機関等のみが記載する項目だが、地方公共団体等が記載している",
+                        item.label()
+                    ),
+                );
             }
         }
         Some(BodyKind::NationalAgency) if full && none_filled => cx.emit(

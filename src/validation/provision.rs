@@ -59,19 +59,13 @@ fn outdated(basis: &LegalBasis) -> Option<String> {
             }
         })
         .collect();
-    if notes.is_empty() {
-        None
-    } else {
-        Some(notes.join("、"))
-    }
+    (!notes.is_empty()).then(|| notes.join("、"))
 }
 
 pub(crate) fn check(cx: &mut Ctx<'_>) {
     let report = cx.report;
-    let current = match (report.cover.published_on, RESTRUCTURING) {
-        (Some(p), Some(r)) => p >= r,
-        _ => false,
-    };
+    // Published on or after the restructuring: an older numbering cited is outdated (PV005).
+    let current = RESTRUCTURING.is_some_and(|r| report.cover.published_on.is_some_and(|p| p >= r));
 
     // 実施する needs a basis: a blank cell, or one whose two parts both say 「なし」, has none.
     if report.affair.info_linkage == Some(InfoLinkage::Yes)
@@ -101,8 +95,7 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
                     .map(LinkageBasis::basis),
             ),
         ] {
-            let note = basis.and_then(outdated);
-            if let Some(note) = note {
+            if let Some(note) = basis.and_then(outdated) {
                 cx.emit(Code::OutdatedCitation, item, &[], note);
             }
         }

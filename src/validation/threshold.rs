@@ -7,7 +7,8 @@ use super::context::Ctx;
 use crate::AssessmentKind;
 use crate::report::ItemId;
 use crate::threshold::{
-    RequiredAssessment, StatedThresholdResult, SubjectCountBand, decide, decide_partial,
+    PartialOutcome, RequiredAssessment, StatedThresholdResult, SubjectCountBand, decide,
+    decide_partial,
 };
 use crate::{Interval, Relation};
 
@@ -55,8 +56,7 @@ fn check_basic(cx: &mut Ctx<'_>) {
                     items.handler_count.map(Into::into),
                     items.serious_incident,
                 );
-                let bounds = (possible.lowest(), possible.highest());
-                beyond(cx, ItemId::ThresholdResult, subject, stated.required, bounds);
+                beyond(cx, ItemId::ThresholdResult, subject, stated.required, possible);
             }
             _ => {}
         }
@@ -115,15 +115,16 @@ fn against_required(
     below
 }
 
-/// TH001 when the `stated` result is outside the results the 対象人数 `subject` allows (`low` to
-/// `high`, the other inputs unknown or partly known); whether it is.
+/// TH001 when the `stated` result is outside the results the 対象人数 `subject` allows (those
+/// `possible`, the other inputs unknown or partly known); whether it is.
 fn beyond(
     cx: &mut Ctx<'_>,
     item: ItemId,
     subject: SubjectCountBand,
     stated: RequiredAssessment,
-    (low, high): (RequiredAssessment, RequiredAssessment),
+    possible: PartialOutcome,
 ) -> bool {
+    let (low, high) = (possible.lowest(), possible.highest());
     let outside = stated < low || stated > high;
     if outside {
         cx.emit(
@@ -147,18 +148,14 @@ fn check_detailed(cx: &mut Ctx<'_>) {
     let (form, item) = (cx.form, ItemId::ProcedureThresholdResult);
     let stated = cx.report.procedures.basic_assessment.threshold_result;
     let subject = cx.report.affair.subject_count;
-    let bounds = subject.map(|s| {
-        let possible = decide_partial(s.into(), None, None);
-        (possible.lowest(), possible.highest())
-    });
-    let impossible = match (stated, subject, bounds) {
-        (Some(stated), Some(subject), Some(bounds)) => {
-            beyond(cx, item, subject, stated.required, bounds)
-        }
+    let possible = subject.map(|s| (s, decide_partial(s.into(), None, None)));
+    let impossible = match (stated, possible) {
+        (Some(stated), Some((subject, p))) => beyond(cx, item, subject, stated.required, p),
         _ => false,
     };
     // The stated result, or the lowest the 対象人数 allows if that is higher.
-    let Some(required) = stated.map(|s| s.required).max(bounds.map(|b| b.0)) else {
+    let lowest = possible.map(|(_, p)| p.lowest());
+    let Some(required) = stated.map(|s| s.required).max(lowest) else {
         return;
     };
     let form_words = || {
@@ -172,10 +169,9 @@ fn check_detailed(cx: &mut Ctx<'_>) {
         return;
     }
     // The 「（任意に…を実施）」 of a result the 対象人数 cannot give is moot (TH001 says so).
-    let Some(stated) = stated.filter(|_| !impossible) else {
-        return;
-    };
-    voluntary_suffix(cx, item, stated);
+    if let Some(stated) = stated.filter(|_| !impossible) {
+        voluntary_suffix(cx, item, stated);
+    }
 }
 
 /// TH004: the 「（任意に…を実施）」 of the `stated` result against the one a report of its form

@@ -224,12 +224,16 @@ mod tests {
     fn tm003_tm004_count_dates() {
         let today = d(2025, 7, 1);
         let mut r = Report::example(AssessmentKind::Basic); // counted 2025-04-01, published 2025-06-30
-        assert!(validate(&r, today).is_empty(), "{}", validate(&r, today));
+        assert!(
+            validate(&r, today).findings().is_empty(),
+            "{}",
+            validate(&r, today)
+        );
         r.basic_mut().unwrap().threshold_items.subject_count_as_of = Some(d(2025, 7, 1));
         assert!(finds(&r, today, Code::CountDateAfterPublication));
         // Exactly a year before the 公表日 is not stale; a day more is.
         r.basic_mut().unwrap().threshold_items.subject_count_as_of = Some(d(2024, 6, 30));
-        assert!(validate(&r, today).is_empty());
+        assert!(validate(&r, today).findings().is_empty());
         r.basic_mut().unwrap().threshold_items.subject_count_as_of = Some(d(2024, 6, 29));
         let v = validate(&r, today);
         assert!(v.with_code(Code::CountDateStale).next().is_some());
