@@ -690,17 +690,9 @@ choice_enum! {
 }
 
 impl Medium {
-    /// The boxes of ②入手方法, in form order.
-    pub const ACQUISITION: &'static [Medium] = &[
-        Medium::Paper,
-        Medium::ElectronicMedia,
-        Medium::FlashMemory,
-        Medium::Email,
-        Medium::DedicatedLine,
-        Medium::IntraOffice,
-        Medium::InfoNetwork,
-        Medium::Other,
-    ];
+    /// The boxes of ②入手方法, in form order: every medium, in the order of the list (which
+    /// is this item's).
+    pub const ACQUISITION: &'static [Medium] = <Medium as Choice>::ALL;
     /// The boxes of ④委託先への特定個人情報ファイルの提供方法, in form order.
     pub const ENTRUSTMENT: &'static [Medium] = &[
         Medium::DedicatedLine,

@@ -599,31 +599,18 @@ pub(crate) const ROMAN_NUMERALS: [(&str, &str); 6] = [
     ("I", "Ⅰ"),
 ];
 
+/// The separators an item number may be written with (`Ⅱ－４．⑦`, `Ⅱ-4-⑦`), as they are once
+/// folded to half width: an item number is compared without them.
+const NUMBER_SEPARATORS: &[char] = &[
+    '.', '-', 'ー', '―', '−', '‐', '—', '_', '・', '･', '、', ',',
+];
+
 /// Normalises an item number for comparison: folds width, drops spaces and separators and turns
 /// a leading ASCII Roman numeral into its Unicode form.
 fn normalize_number(text: &str) -> String {
-    let folded: String = text
+    let folded: String = crate::label::folded(text)
         .chars()
-        .map(crate::label::fold_char)
-        .filter(|c| {
-            !c.is_whitespace()
-                && !matches!(
-                    c,
-                    '.' | '．'
-                        | '-'
-                        | '－'
-                        | 'ー'
-                        | '―'
-                        | '−'
-                        | '‐'
-                        | '—'
-                        | '_'
-                        | '・'
-                        | '･'
-                        | '、'
-                        | ','
-                )
-        })
+        .filter(|c| !NUMBER_SEPARATORS.contains(c))
         .collect();
     for (ascii, unicode) in ROMAN_NUMERALS {
         if let Some(rest) = folded.strip_prefix(ascii) {
@@ -917,39 +904,6 @@ impl ItemId {
             .copied()
             .filter(move |id| id.in_form(form))
     }
-}
-
-/// The item whose pattern is the longest one that `segments` starts with (list positions
-/// matching `[]`).
-pub(crate) fn item_at(segments: &[Segment]) -> Option<ItemId> {
-    fn matches(pattern: &str, segments: &[Segment]) -> Option<usize> {
-        let mut at = 0;
-        for part in pattern.split('.') {
-            let (name, list) = match part.strip_suffix("[]") {
-                Some(name) => (name, true),
-                None => (part, false),
-            };
-            match segments.get(at) {
-                Some(Segment::Field(f)) if f == name => at += 1,
-                _ => return None,
-            }
-            if list {
-                match segments.get(at) {
-                    Some(Segment::Index(_)) => at += 1,
-                    // A path that stops at the list (`files[0].entrustments`) is the item's
-                    // only when the pattern stops there too.
-                    None => return None,
-                    Some(Segment::Field(_)) => return None,
-                }
-            }
-        }
-        Some(at)
-    }
-    ItemId::ALL
-        .iter()
-        .filter_map(|&id| matches(id.pattern(), segments).map(|len| (len, id)))
-        .max_by_key(|&(len, _)| len)
-        .map(|(_, id)| id)
 }
 
 /// The items of the shared parts that `form` does not print (保管期間 in a 重点 report, 委託事項 in

@@ -114,9 +114,8 @@ fn along<'r>(report: &'r Report, item: ItemId, indices: &[usize]) -> Along<'r> {
 /// `text` split after its leading ASCII digits.
 fn split_digits(text: &str) -> (&str, &str) {
     text.split_at(
-        text.char_indices()
-            .find(|(_, c)| !c.is_ascii_digit())
-            .map_or(text.len(), |(i, _)| i),
+        text.find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(text.len()),
     )
 }
 

@@ -318,6 +318,29 @@ impl FormPart {
     }
 }
 
+/// The accessors of the part of each form (`basic`, `basic_mut`, …): `$get` gives the part of
+/// `FormPart::$variant`, `$get_mut` the same mutably, each `None` for a report of another form.
+macro_rules! part_access {
+    ($($(#[$doc:meta])* $get:ident, $(#[$doc_mut:meta])* $get_mut:ident: $variant:ident => $part:ty;)+) => {$(
+        $(#[$doc])*
+        #[must_use]
+        pub fn $get(&self) -> Option<&$part> {
+            match &self.part {
+                FormPart::$variant(p) => Some(p),
+                _ => None,
+            }
+        }
+
+        $(#[$doc_mut])*
+        pub fn $get_mut(&mut self) -> Option<&mut $part> {
+            match &mut self.part {
+                FormPart::$variant(p) => Some(p),
+                _ => None,
+            }
+        }
+    )+};
+}
+
 impl Report {
     /// A report of `form` with every item empty.
     ///
@@ -356,113 +379,79 @@ impl Report {
         self.part.form()
     }
 
-    /// The 基礎-only part, if this is a 基礎項目評価書.
-    ///
-    /// ```
-    /// use mynumber_pia::report::Report;
-    /// use mynumber_pia::AssessmentKind;
-    ///
-    /// let r = Report::empty(AssessmentKind::Basic);
-    /// assert!(r.basic().is_some() && r.full().is_none());
-    /// ```
-    #[must_use]
-    pub fn basic(&self) -> Option<&basic::Part> {
-        match &self.part {
-            FormPart::Basic(p) => Some(p),
-            _ => None,
-        }
-    }
+    part_access! {
+        /// The 基礎-only part, if this is a 基礎項目評価書.
+        ///
+        /// ```
+        /// use mynumber_pia::report::Report;
+        /// use mynumber_pia::AssessmentKind;
+        ///
+        /// let r = Report::empty(AssessmentKind::Basic);
+        /// assert!(r.basic().is_some() && r.full().is_none());
+        /// ```
+        basic,
+        /// The 基礎-only part, mutably.
+        ///
+        /// ```
+        /// use mynumber_pia::report::Report;
+        /// use mynumber_pia::threshold::SeriousIncident;
+        /// use mynumber_pia::AssessmentKind;
+        ///
+        /// let mut r = Report::empty(AssessmentKind::Basic);
+        /// if let Some(b) = r.basic_mut() {
+        ///     b.threshold_items.serious_incident = Some(SeriousIncident::Occurred);
+        /// }
+        /// assert!(r.focused_mut().is_none());
+        /// assert_eq!(r.basic().and_then(|b| b.threshold_items.serious_incident), Some(SeriousIncident::Occurred));
+        /// ```
+        basic_mut: Basic => basic::Part;
 
-    /// The 重点-only part, if this is a 重点項目評価書.
-    ///
-    /// ```
-    /// use mynumber_pia::report::Report;
-    /// use mynumber_pia::AssessmentKind;
-    ///
-    /// let r = Report::empty(AssessmentKind::Focused);
-    /// assert!(r.focused().is_some() && r.basic().is_none());
-    /// ```
-    #[must_use]
-    pub fn focused(&self) -> Option<&focused::Part> {
-        match &self.part {
-            FormPart::Focused(p) => Some(p),
-            _ => None,
-        }
-    }
+        /// The 重点-only part, if this is a 重点項目評価書.
+        ///
+        /// ```
+        /// use mynumber_pia::report::Report;
+        /// use mynumber_pia::AssessmentKind;
+        ///
+        /// let r = Report::empty(AssessmentKind::Focused);
+        /// assert!(r.focused().is_some() && r.basic().is_none());
+        /// ```
+        focused,
+        /// The 重点-only part, mutably.
+        ///
+        /// ```
+        /// use mynumber_pia::report::{AuditKind, Report};
+        /// use mynumber_pia::AssessmentKind;
+        ///
+        /// let mut r = Report::empty(AssessmentKind::Focused);
+        /// r.focused_mut().map(|p| p.risk_measures.audit.insert(AuditKind::Internal));
+        /// assert!(r.focused().is_some_and(|p| p.risk_measures.audit.contains(&AuditKind::Internal)));
+        /// ```
+        focused_mut: Focused => focused::Part;
 
-    /// The 全項目-only part, if this is a 全項目評価書.
-    ///
-    /// ```
-    /// use mynumber_pia::report::Report;
-    /// use mynumber_pia::AssessmentKind;
-    ///
-    /// let r = Report::empty(AssessmentKind::Full);
-    /// assert!(r.full().is_some() && r.focused().is_none());
-    /// ```
-    #[must_use]
-    pub fn full(&self) -> Option<&full::Part> {
-        match &self.part {
-            FormPart::Full(p) => Some(p),
-            _ => None,
-        }
-    }
-
-    /// The 基礎-only part, mutably.
-    ///
-    /// ```
-    /// use mynumber_pia::report::Report;
-    /// use mynumber_pia::threshold::SeriousIncident;
-    /// use mynumber_pia::AssessmentKind;
-    ///
-    /// let mut r = Report::empty(AssessmentKind::Basic);
-    /// if let Some(b) = r.basic_mut() {
-    ///     b.threshold_items.serious_incident = Some(SeriousIncident::Occurred);
-    /// }
-    /// assert!(r.focused_mut().is_none());
-    /// assert_eq!(r.basic().and_then(|b| b.threshold_items.serious_incident), Some(SeriousIncident::Occurred));
-    /// ```
-    pub fn basic_mut(&mut self) -> Option<&mut basic::Part> {
-        match &mut self.part {
-            FormPart::Basic(p) => Some(p),
-            _ => None,
-        }
-    }
-
-    /// The 重点-only part, mutably.
-    ///
-    /// ```
-    /// use mynumber_pia::report::{AuditKind, Report};
-    /// use mynumber_pia::AssessmentKind;
-    ///
-    /// let mut r = Report::empty(AssessmentKind::Focused);
-    /// r.focused_mut().map(|p| p.risk_measures.audit.insert(AuditKind::Internal));
-    /// assert!(r.focused().is_some_and(|p| p.risk_measures.audit.contains(&AuditKind::Internal)));
-    /// ```
-    pub fn focused_mut(&mut self) -> Option<&mut focused::Part> {
-        match &mut self.part {
-            FormPart::Focused(p) => Some(p),
-            _ => None,
-        }
-    }
-
-    /// The 全項目-only part, mutably.
-    ///
-    /// ```
-    /// use mynumber_pia::report::{Report, Sufficiency};
-    /// use mynumber_pia::AssessmentKind;
-    ///
-    /// let mut r = Report::empty(AssessmentKind::Full);
-    /// if let Some(p) = r.full_mut() {
-    ///     p.risk_measures.usage.risk3.sufficiency = Some(Sufficiency::Sufficient);
-    /// }
-    /// assert!(r.basic_mut().is_none());
-    /// assert_eq!(r.full().and_then(|p| p.risk_measures.usage.risk3.sufficiency), Some(Sufficiency::Sufficient));
-    /// ```
-    pub fn full_mut(&mut self) -> Option<&mut full::Part> {
-        match &mut self.part {
-            FormPart::Full(p) => Some(p),
-            _ => None,
-        }
+        /// The 全項目-only part, if this is a 全項目評価書.
+        ///
+        /// ```
+        /// use mynumber_pia::report::Report;
+        /// use mynumber_pia::AssessmentKind;
+        ///
+        /// let r = Report::empty(AssessmentKind::Full);
+        /// assert!(r.full().is_some() && r.focused().is_none());
+        /// ```
+        full,
+        /// The 全項目-only part, mutably.
+        ///
+        /// ```
+        /// use mynumber_pia::report::{Report, Sufficiency};
+        /// use mynumber_pia::AssessmentKind;
+        ///
+        /// let mut r = Report::empty(AssessmentKind::Full);
+        /// if let Some(p) = r.full_mut() {
+        ///     p.risk_measures.usage.risk3.sufficiency = Some(Sufficiency::Sufficient);
+        /// }
+        /// assert!(r.basic_mut().is_none());
+        /// assert_eq!(r.full().and_then(|p| p.risk_measures.usage.risk3.sufficiency), Some(Sufficiency::Sufficient));
+        /// ```
+        full_mut: Full => full::Part;
     }
 
     /// The 対象人数 the report states: 基礎 Ⅱ1, or Ⅰ1③ of the 重点 and 全項目 forms.
