@@ -1013,12 +1013,10 @@ impl<T: Choice> std::fmt::Display for CheckSet<T> {
     /// The checked labels joined with `、`; the その他 text follows in `（…）` after the last box
     /// (or alone when the その他 box is not checked).
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let mut first = true;
-        for item in &self.checked {
-            if !first {
+        for (i, item) in self.checked.iter().enumerate() {
+            if i > 0 {
                 f.write_str("、")?;
             }
-            first = false;
             write!(f, "{item}")?;
         }
         if let Some(other) = &self.other {

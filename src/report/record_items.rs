@@ -228,10 +228,10 @@ impl<'a> Iterator for RecordItemsIter<'a> {
     type Item = &'a str;
 
     fn next(&mut self) -> Option<&'a str> {
-        if self.front >= self.back {
-            return None;
-        }
-        let item = self.items.get(self.front)?;
+        let item = self
+            .items
+            .get(self.front)
+            .filter(|_| self.front < self.back)?;
         self.front += 1;
         Some(item)
     }
@@ -244,11 +244,9 @@ impl<'a> Iterator for RecordItemsIter<'a> {
 
 impl DoubleEndedIterator for RecordItemsIter<'_> {
     fn next_back(&mut self) -> Option<Self::Item> {
-        if self.front >= self.back {
-            return None;
-        }
-        let item = self.items.get(self.back - 1)?;
-        self.back -= 1;
+        let last = self.back.checked_sub(1)?;
+        let item = self.items.get(last).filter(|_| self.front < self.back)?;
+        self.back = last;
         Some(item)
     }
 }
