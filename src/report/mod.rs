@@ -103,19 +103,37 @@
 //! ```
 
 /// Declares structs of the model with what every one of them shares: the common derives, the
-/// JSON Schema (with the `schema` feature), the JSON format's two rules (a missing field is its
-/// default, an unknown field is refused) and `#[non_exhaustive]` (a new revision of the forms
-/// may add an item). Docs, aliases and field attributes are written inside, as on any struct.
+/// JSON Schema (with the `schema` feature), the JSON format's rules (a missing field is its
+/// default, an unknown field is refused, a date is exactly `YYYY-MM-DD`, in the schema too) and
+/// `#[non_exhaustive]` (a new revision of the forms may add an item). Docs, aliases and field
+/// attributes are written inside, as on any struct; a field of type `Option<NaiveDate>` or
+/// `Vec<NaiveDate>` gets the date rule (`date::opt_iso_date`, `date::iso_dates`).
 macro_rules! model {
     ($( $(#[$meta:meta])* pub struct $name:ident { $($fields:tt)* } )+) => {
-        $(
-            $(#[$meta])*
-            #[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
-            #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-            #[serde(default, deny_unknown_fields)]
-            #[non_exhaustive]
-            pub struct $name { $($fields)* }
-        )+
+        $( model!(@fields [$(#[$meta])* $name] [] $($fields)*); )+
+    };
+    (@fields $head:tt [$($done:tt)*] $(#[$a:meta])* pub $f:ident: Option<NaiveDate>, $($rest:tt)*) => {
+        model!(@fields $head [$($done)* $(#[$a])*
+            #[serde(deserialize_with = "super::date::opt_iso_date")]
+            #[cfg_attr(feature = "schema", schemars(with = "Option<super::date::IsoDate>"))]
+            pub $f: Option<NaiveDate>,] $($rest)*);
+    };
+    (@fields $head:tt [$($done:tt)*] $(#[$a:meta])* pub $f:ident: Vec<NaiveDate>, $($rest:tt)*) => {
+        model!(@fields $head [$($done)* $(#[$a])*
+            #[serde(deserialize_with = "super::date::iso_dates")]
+            #[cfg_attr(feature = "schema", schemars(with = "Vec<super::date::IsoDate>"))]
+            pub $f: Vec<NaiveDate>,] $($rest)*);
+    };
+    (@fields $head:tt [$($done:tt)*] $(#[$a:meta])* pub $f:ident: $t:ty, $($rest:tt)*) => {
+        model!(@fields $head [$($done)* $(#[$a])* pub $f: $t,] $($rest)*);
+    };
+    (@fields [$(#[$meta:meta])* $name:ident] [$($done:tt)*]) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+        #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+        #[serde(default, deny_unknown_fields)]
+        #[non_exhaustive]
+        pub struct $name { $($done)* }
     };
 }
 
