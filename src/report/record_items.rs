@@ -228,10 +228,10 @@ impl<'a> Iterator for RecordItemsIter<'a> {
     type Item = &'a str;
 
     fn next(&mut self) -> Option<&'a str> {
-        let item = self
-            .items
-            .get(self.front)
-            .filter(|_| self.front < self.back)?;
+        if self.front >= self.back {
+            return None;
+        }
+        let item = self.items.get(self.front)?;
         self.front += 1;
         Some(item)
     }
@@ -244,9 +244,11 @@ impl<'a> Iterator for RecordItemsIter<'a> {
 
 impl DoubleEndedIterator for RecordItemsIter<'_> {
     fn next_back(&mut self) -> Option<Self::Item> {
-        let last = self.back.checked_sub(1)?;
-        let item = self.items.get(last).filter(|_| self.front < self.back)?;
-        self.back = last;
+        if self.front >= self.back {
+            return None;
+        }
+        let item = self.items.get(self.back - 1)?;
+        self.back -= 1;
         Some(item)
     }
 }
