@@ -267,7 +267,7 @@ impl ItemPath {
                 // A path that stops at a list (`files[0].entrustments`) is the item's only when
                 // the item's pattern stops there too.
                 let whole = own.indices().count() == id.pattern().matches("[]").count();
-                (whole && self.starts_with(&own)).then(|| (own.segments.len(), id))
+                (whole && self.starts_with(&own)).then_some((own.segments.len(), id))
             })
             .max_by_key(|&(len, _)| len)
             .map(|(_, id)| id)
