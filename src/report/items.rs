@@ -710,26 +710,20 @@ impl ItemId {
     #[must_use]
     pub fn path(self, indices: &[usize]) -> ItemPath {
         let mut segments = Vec::with_capacity(6);
-        self.for_each_segment(indices, |segment| segments.push(segment));
-        ItemPath::from(segments)
-    }
-
-    /// Gives `f` the segments of [`ItemId::path`]`(indices)` in order, without building the
-    /// path.
-    pub(crate) fn for_each_segment(self, indices: &[usize], mut f: impl FnMut(Segment)) {
         let mut indices = indices.iter();
         for part in self.pattern().split('.') {
             match part.strip_suffix("[]") {
                 Some(list) => {
-                    f(Segment::Field(std::borrow::Cow::Borrowed(list)));
+                    segments.push(Segment::field(list));
                     match indices.next() {
-                        Some(&i) => f(Segment::Index(i)),
+                        Some(&i) => segments.push(Segment::Index(i)),
                         None => break,
                     }
                 }
-                None => f(Segment::Field(std::borrow::Cow::Borrowed(part))),
+                None => segments.push(Segment::field(part)),
             }
         }
+        ItemPath::from(segments)
     }
 
     /// Where the item sits in `form`, or `None` if the form does not have it.
