@@ -599,18 +599,20 @@ pub(crate) const ROMAN_NUMERALS: [(&str, &str); 6] = [
     ("I", "Ⅰ"),
 ];
 
-/// The separators an item number may be written with (`Ⅱ－４．⑦`, `Ⅱ-4-⑦`), as they are once
-/// folded to half width: an item number is compared without them.
-const NUMBER_SEPARATORS: &[char] = &[
-    '.', '-', 'ー', '―', '−', '‐', '—', '_', '・', '･', '、', ',',
-];
-
 /// Normalises an item number for comparison: folds width, drops spaces and separators and turns
 /// a leading ASCII Roman numeral into its Unicode form.
 fn normalize_number(text: &str) -> String {
-    let folded: String = crate::label::folded(text)
+    // Full-width separators (`．`, `－`) are folded to these first.
+    let folded: String = text
         .chars()
-        .filter(|c| !NUMBER_SEPARATORS.contains(c))
+        .map(crate::label::fold_char)
+        .filter(|c| {
+            !c.is_whitespace()
+                && !matches!(
+                    c,
+                    '.' | '-' | 'ー' | '―' | '−' | '‐' | '—' | '_' | '・' | '･' | '、' | ','
+                )
+        })
         .collect();
     for (ascii, unicode) in ROMAN_NUMERALS {
         if let Some(rest) = folded.strip_prefix(ascii) {
