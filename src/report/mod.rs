@@ -485,10 +485,9 @@ impl Report {
     /// ```
     #[must_use]
     pub fn subject_count(&self) -> Option<SubjectCountBand> {
-        match &self.part {
-            FormPart::Basic(p) => p.threshold_items.subject_count,
-            _ => self.affair.subject_count,
-        }
+        let shared = self.affair.subject_count;
+        self.basic()
+            .map_or(shared, |p| p.threshold_items.subject_count)
     }
 
     /// The しきい値判断結果 the report states: 基礎 Ⅲ, or 評価実施手続 1② of the 重点 and 全項目
@@ -504,10 +503,8 @@ impl Report {
     /// ```
     #[must_use]
     pub fn stated_threshold_result(&self) -> Option<StatedThresholdResult> {
-        match &self.part {
-            FormPart::Basic(p) => p.threshold_result,
-            _ => self.procedures.basic_assessment.threshold_result,
-        }
+        let shared = self.procedures.basic_assessment.threshold_result;
+        self.basic().map_or(shared, |p| p.threshold_result)
     }
 
     /// The 3-year 重大事故 item of the risk chapter (全項目 Ⅲ7 リスク1⑨, 重点 Ⅲ7②); `None` in a
