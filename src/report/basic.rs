@@ -60,14 +60,10 @@ model! {
         /// １．対象人数: 評価対象の事務の対象人数は何人か.
         pub subject_count: Option<SubjectCountBand>,
         /// １．いつ時点の計数か.
-        #[serde(deserialize_with = "super::date::opt_iso_date")]
-        #[cfg_attr(feature = "schema", schemars(with = "Option<super::date::IsoDate>"))]
         pub subject_count_as_of: Option<NaiveDate>,
         /// ２．取扱者数: 特定個人情報ファイル取扱者数は500人以上か.
         pub handler_count: Option<HandlerCountBand>,
         /// ２．いつ時点の計数か.
-        #[serde(deserialize_with = "super::date::opt_iso_date")]
-        #[cfg_attr(feature = "schema", schemars(with = "Option<super::date::IsoDate>"))]
         pub handler_count_as_of: Option<NaiveDate>,
         /// ３．重大事故: 過去１年以内に、評価実施機関において特定個人情報に関する重大事故が発生したか.
         pub serious_incident: Option<SeriousIncident>,

@@ -57,8 +57,6 @@ model! {
     #[doc(alias = "変更箇所")]
     pub struct ChangeRecord {
         /// 変更日.
-        #[serde(deserialize_with = "super::date::opt_iso_date")]
-        #[cfg_attr(feature = "schema", schemars(with = "Option<super::date::IsoDate>"))]
         pub date: Option<NaiveDate>,
         /// 項目, as printed (`Ⅱ（給付ファイル）５．…提供先16－①法令上の根拠`).
         pub item: String,

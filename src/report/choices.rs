@@ -690,17 +690,9 @@ choice_enum! {
 }
 
 impl Medium {
-    /// The boxes of ②入手方法, in form order.
-    pub const ACQUISITION: &'static [Medium] = &[
-        Medium::Paper,
-        Medium::ElectronicMedia,
-        Medium::FlashMemory,
-        Medium::Email,
-        Medium::DedicatedLine,
-        Medium::IntraOffice,
-        Medium::InfoNetwork,
-        Medium::Other,
-    ];
+    /// The boxes of ②入手方法, in form order: every medium, in the order of the list (which
+    /// is this item's).
+    pub const ACQUISITION: &'static [Medium] = <Medium as Choice>::ALL;
     /// The boxes of ④委託先への特定個人情報ファイルの提供方法, in form order.
     pub const ENTRUSTMENT: &'static [Medium] = &[
         Medium::DedicatedLine,
@@ -1021,12 +1013,10 @@ impl<T: Choice> std::fmt::Display for CheckSet<T> {
     /// The checked labels joined with `、`; the その他 text follows in `（…）` after the last box
     /// (or alone when the その他 box is not checked).
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let mut first = true;
-        for item in &self.checked {
-            if !first {
+        for (i, item) in self.checked.iter().enumerate() {
+            if i > 0 {
                 f.write_str("、")?;
             }
-            first = false;
             write!(f, "{item}")?;
         }
         if let Some(other) = &self.other {

@@ -54,12 +54,8 @@ model! {
         /// Whether the body is a 行政機関等 or a 地方公共団体等 (not printed; see [`BodyKind`]).
         pub body_kind: Option<BodyKind>,
         /// 公表日.
-        #[serde(deserialize_with = "super::date::opt_iso_date")]
-        #[cfg_attr(feature = "schema", schemars(with = "Option<super::date::IsoDate>"))]
         pub published_on: Option<NaiveDate>,
         /// 個人情報保護委員会 承認日 【行政機関等のみ】: only the 全項目評価書 has it.
-        #[serde(deserialize_with = "super::date::opt_iso_date")]
-        #[cfg_attr(feature = "schema", schemars(with = "Option<super::date::IsoDate>"))]
         pub approval_date: Option<NaiveDate>,
         /// The 様式 version printed at the top, e.g. `[令和6年10月 様式3]` → `2024-10`.
         pub form_version: Option<YearMonth>,

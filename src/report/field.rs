@@ -386,20 +386,11 @@ impl Field for BTreeMap<SourceKind, Option<String>> {
     }
 }
 
-impl Field for bool {
-    fn holds_text() -> bool {
-        false
-    }
-    fn value(&self) -> Value<'_> {
-        Value::Flag(*self)
-    }
-}
-
-/// Implements [`Field`] for an optional value without text of its own (an answer, a count, a
-/// date), each shown as its [`Value`] variant: blank when `None`.
-macro_rules! textless_option {
+/// Implements [`Field`] for a value without text of its own (a box, an answer, a count, a date),
+/// each shown as its [`Value`] variant: blank when `None` (a box when unchecked).
+macro_rules! textless {
     ($($ty:ty => $variant:ident),+ $(,)?) => {$(
-        impl Field for Option<$ty> {
+        impl Field for $ty {
             fn holds_text() -> bool {
                 false
             }
@@ -410,12 +401,13 @@ macro_rules! textless_option {
     )+};
 }
 
-textless_option!(
-    bool => Answer,
-    u32 => Count,
-    NaiveDate => Date,
-    DateOrMonth => DateOrMonth,
-    YearMonth => Month,
+textless!(
+    bool => Flag,
+    Option<bool> => Answer,
+    Option<u32> => Count,
+    Option<NaiveDate> => Date,
+    Option<DateOrMonth> => DateOrMonth,
+    Option<YearMonth> => Month,
 );
 
 impl Field for Vec<NaiveDate> {

@@ -256,9 +256,7 @@ impl FileBlock {
         *count = u32::try_from(list.len()).ok();
         status.neither = false;
     }
-}
 
-impl FileBlock {
     /// A block for one file with its 本人の数: a システム用ファイル, with no entries yet.
     ///
     /// ```
@@ -275,7 +273,6 @@ impl FileBlock {
             kind: Some(FileKind::System),
             data_subjects: Some(data_subjects),
             entrustment_status: Some(EntrustmentStatus::DoesNotEntrust),
-            entrustment_count: None,
             provision_transfer: ProvisionTransferStatus {
                 neither: true,
                 ..ProvisionTransferStatus::default()

@@ -602,6 +602,7 @@ pub(crate) const ROMAN_NUMERALS: [(&str, &str); 6] = [
 /// Normalises an item number for comparison: folds width, drops spaces and separators and turns
 /// a leading ASCII Roman numeral into its Unicode form.
 fn normalize_number(text: &str) -> String {
+    // Full-width separators (`．`, `－`) are folded to these first.
     let folded: String = text
         .chars()
         .map(crate::label::fold_char)
@@ -609,19 +610,7 @@ fn normalize_number(text: &str) -> String {
             !c.is_whitespace()
                 && !matches!(
                     c,
-                    '.' | '．'
-                        | '-'
-                        | '－'
-                        | 'ー'
-                        | '―'
-                        | '−'
-                        | '‐'
-                        | '—'
-                        | '_'
-                        | '・'
-                        | '･'
-                        | '、'
-                        | ','
+                    '.' | '-' | 'ー' | '―' | '−' | '‐' | '—' | '_' | '・' | '･' | '、' | ','
                 )
         })
         .collect();
@@ -723,26 +712,20 @@ impl ItemId {
     #[must_use]
     pub fn path(self, indices: &[usize]) -> ItemPath {
         let mut segments = Vec::with_capacity(6);
-        self.for_each_segment(indices, |segment| segments.push(segment));
-        ItemPath::from(segments)
-    }
-
-    /// Gives `f` the segments of [`ItemId::path`]`(indices)` in order, without building the
-    /// path.
-    pub(crate) fn for_each_segment(self, indices: &[usize], mut f: impl FnMut(Segment)) {
         let mut indices = indices.iter();
         for part in self.pattern().split('.') {
             match part.strip_suffix("[]") {
                 Some(list) => {
-                    f(Segment::Field(std::borrow::Cow::Borrowed(list)));
+                    segments.push(Segment::field(list));
                     match indices.next() {
-                        Some(&i) => f(Segment::Index(i)),
+                        Some(&i) => segments.push(Segment::Index(i)),
                         None => break,
                     }
                 }
-                None => f(Segment::Field(std::borrow::Cow::Borrowed(part))),
+                None => segments.push(Segment::field(part)),
             }
         }
+        ItemPath::from(segments)
     }
 
     /// Where the item sits in `form`, or `None` if the form does not have it.
@@ -917,39 +900,6 @@ impl ItemId {
             .copied()
             .filter(move |id| id.in_form(form))
     }
-}
-
-/// The item whose pattern is the longest one that `segments` starts with (list positions
-/// matching `[]`).
-pub(crate) fn item_at(segments: &[Segment]) -> Option<ItemId> {
-    fn matches(pattern: &str, segments: &[Segment]) -> Option<usize> {
-        let mut at = 0;
-        for part in pattern.split('.') {
-            let (name, list) = match part.strip_suffix("[]") {
-                Some(name) => (name, true),
-                None => (part, false),
-            };
-            match segments.get(at) {
-                Some(Segment::Field(f)) if f == name => at += 1,
-                _ => return None,
-            }
-            if list {
-                match segments.get(at) {
-                    Some(Segment::Index(_)) => at += 1,
-                    // A path that stops at the list (`files[0].entrustments`) is the item's
-                    // only when the pattern stops there too.
-                    None => return None,
-                    Some(Segment::Field(_)) => return None,
-                }
-            }
-        }
-        Some(at)
-    }
-    ItemId::ALL
-        .iter()
-        .filter_map(|&id| matches(id.pattern(), segments).map(|len| (len, id)))
-        .max_by_key(|&(len, _)| len)
-        .map(|(_, id)| id)
 }
 
 /// The items of the shared parts that `form` does not print (保管期間 in a 重点 report, 委託事項 in

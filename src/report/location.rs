@@ -114,9 +114,8 @@ fn along<'r>(report: &'r Report, item: ItemId, indices: &[usize]) -> Along<'r> {
 /// `text` split after its leading ASCII digits.
 fn split_digits(text: &str) -> (&str, &str) {
     text.split_at(
-        text.char_indices()
-            .find(|(_, c)| !c.is_ascii_digit())
-            .map_or(text.len(), |(i, _)| i),
+        text.find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(text.len()),
     )
 }
 
@@ -203,6 +202,18 @@ pub(crate) fn section_title(
     chapter: &str,
     section: u32,
 ) -> Option<&'static str> {
+    const AFFAIR: &[&str] = &[
+        "特定個人情報ファイルを取り扱う事務",
+        SYSTEMS,
+        "特定個人情報ファイル名",
+        REASON,
+        "個人番号の利用",
+        "情報提供ネットワークシステムによる情報連携",
+        "評価実施機関における担当部署",
+        "他の評価実施機関",
+    ];
+    const SYSTEMS: &str = "特定個人情報ファイルを取り扱う事務において使用するシステム";
+    const REASON: &str = "特定個人情報ファイルを取り扱う理由";
     const FILE: &[&str] = &[
         "特定個人情報ファイル名",
         "基本情報",
@@ -227,12 +238,6 @@ pub(crate) fn section_title(
         "特定個人情報の開示・訂正・利用停止請求",
         "特定個人情報ファイルの取扱いに関する問合せ",
     ];
-    const AFFAIR: &str = "特定個人情報ファイルを取り扱う事務";
-    const SYSTEMS: &str = "特定個人情報ファイルを取り扱う事務において使用するシステム";
-    const NUMBER_USE: &str = "個人番号の利用";
-    const LINKAGE: &str = "情報提供ネットワークシステムによる情報連携";
-    const DEPARTMENT: &str = "評価実施機関における担当部署";
-    const OTHER_BODIES: &str = "他の評価実施機関";
     const PROCEDURES: &[&str] = &[
         "基礎項目評価",
         "国民・住民等からの意見の聴取",
@@ -240,36 +245,7 @@ pub(crate) fn section_title(
         "個人情報保護委員会の承認",
     ];
     let titles: &[&str] = match (form, chapter) {
-        (AssessmentKind::Full, "Ⅰ") => &[
-            AFFAIR,
-            SYSTEMS,
-            "特定個人情報ファイル名",
-            "特定個人情報ファイルを取り扱う理由",
-            NUMBER_USE,
-            LINKAGE,
-            DEPARTMENT,
-            OTHER_BODIES,
-        ],
-        (AssessmentKind::Focused, "Ⅰ") => &[
-            AFFAIR,
-            SYSTEMS,
-            "特定個人情報ファイル名",
-            NUMBER_USE,
-            LINKAGE,
-            DEPARTMENT,
-            OTHER_BODIES,
-        ],
-        (AssessmentKind::Basic, "Ⅰ") => &[
-            AFFAIR,
-            "特定個人情報ファイル名",
-            NUMBER_USE,
-            LINKAGE,
-            DEPARTMENT,
-            OTHER_BODIES,
-            "特定個人情報の開示・訂正・利用停止請求",
-            "特定個人情報ファイルの取扱いに関する問合せ",
-            "規則第９条第２項の適用",
-        ],
+        (AssessmentKind::Full, "Ⅰ") => AFFAIR,
         (AssessmentKind::Full | AssessmentKind::Focused, "Ⅱ") => FILE,
         (AssessmentKind::Full, "Ⅲ") => RISKS,
         (AssessmentKind::Full, "Ⅳ") => OTHER,
@@ -280,26 +256,27 @@ pub(crate) fn section_title(
     };
     let index = usize::try_from(section.checked_sub(1)?).ok()?;
     match (form, chapter) {
+        // 重点 Ⅰ: 全項目 Ⅰ but ４．特定個人情報ファイルを取り扱う理由.
+        (AssessmentKind::Focused, "Ⅰ") => AFFAIR.iter().filter(|&&t| t != REASON).nth(index),
+        // 基礎 Ⅰ: 全項目 Ⅰ but its systems and 理由, then 開示請求, 問合せ and one of its own.
+        (AssessmentKind::Basic, "Ⅰ") => AFFAIR
+            .iter()
+            .filter(|&&t| t != SYSTEMS && t != REASON)
+            .chain(DISCLOSURE)
+            .chain(&["規則第９条第２項の適用"])
+            .nth(index),
         // 重点 Ⅲ: the seven processes of 全項目 Ⅲ, then 全項目 Ⅳ's three.
-        (AssessmentKind::Focused, "Ⅲ") => RISKS
-            .get(index)
-            .or_else(|| OTHER.get(index.checked_sub(RISKS.len())?))
-            .copied(),
-        // 基礎 Ⅳ: the report set, 全項目 Ⅲ2–7, then four of its own.
-        (AssessmentKind::Basic, "Ⅳ") => match index {
-            0 => Some("提出する特定個人情報保護評価書の種類"),
-            1..=6 => RISKS.get(index).copied(),
-            _ => [
-                "人手を介在させる作業",
-                "監査",
-                "従業者に対する教育・啓発",
-                "最も優先度が高いと考えられる対策",
-            ]
-            .get(index - 7)
-            .copied(),
-        },
-        _ => titles.get(index).copied(),
+        (AssessmentKind::Focused, "Ⅲ") => RISKS.iter().chain(OTHER).nth(index),
+        // 基礎 Ⅳ: the report set, 全項目 Ⅲ2–7, the manual work, 全項目 Ⅳ1–2, the priority.
+        (AssessmentKind::Basic, "Ⅳ") => std::iter::once(&"提出する特定個人情報保護評価書の種類")
+            .chain(RISKS.iter().skip(1))
+            .chain(&["人手を介在させる作業"])
+            .chain(OTHER.iter().take(2))
+            .chain(&["最も優先度が高いと考えられる対策"])
+            .nth(index),
+        _ => titles.get(index),
     }
+    .copied()
 }
 
 /// Writes `text` with every run of digits in the forms' style: a single digit full-width

@@ -103,19 +103,37 @@
 //! ```
 
 /// Declares structs of the model with what every one of them shares: the common derives, the
-/// JSON Schema (with the `schema` feature), the JSON format's two rules (a missing field is its
-/// default, an unknown field is refused) and `#[non_exhaustive]` (a new revision of the forms
-/// may add an item). Docs, aliases and field attributes are written inside, as on any struct.
+/// JSON Schema (with the `schema` feature), the JSON format's rules (a missing field is its
+/// default, an unknown field is refused, a date is exactly `YYYY-MM-DD`, in the schema too) and
+/// `#[non_exhaustive]` (a new revision of the forms may add an item). Docs, aliases and field
+/// attributes are written inside, as on any struct; a field of type `Option<NaiveDate>` or
+/// `Vec<NaiveDate>` gets the date rule (`date::opt_iso_date`, `date::iso_dates`).
 macro_rules! model {
     ($( $(#[$meta:meta])* pub struct $name:ident { $($fields:tt)* } )+) => {
-        $(
-            $(#[$meta])*
-            #[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
-            #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-            #[serde(default, deny_unknown_fields)]
-            #[non_exhaustive]
-            pub struct $name { $($fields)* }
-        )+
+        $( model!(@fields [$(#[$meta])* $name] [] $($fields)*); )+
+    };
+    (@fields $head:tt [$($done:tt)*] $(#[$a:meta])* pub $f:ident: Option<NaiveDate>, $($rest:tt)*) => {
+        model!(@fields $head [$($done)* $(#[$a])*
+            #[serde(deserialize_with = "super::date::opt_iso_date")]
+            #[cfg_attr(feature = "schema", schemars(with = "Option<super::date::IsoDate>"))]
+            pub $f: Option<NaiveDate>,] $($rest)*);
+    };
+    (@fields $head:tt [$($done:tt)*] $(#[$a:meta])* pub $f:ident: Vec<NaiveDate>, $($rest:tt)*) => {
+        model!(@fields $head [$($done)* $(#[$a])*
+            #[serde(deserialize_with = "super::date::iso_dates")]
+            #[cfg_attr(feature = "schema", schemars(with = "Vec<super::date::IsoDate>"))]
+            pub $f: Vec<NaiveDate>,] $($rest)*);
+    };
+    (@fields $head:tt [$($done:tt)*] $(#[$a:meta])* pub $f:ident: $t:ty, $($rest:tt)*) => {
+        model!(@fields $head [$($done)* $(#[$a])* pub $f: $t,] $($rest)*);
+    };
+    (@fields [$(#[$meta:meta])* $name:ident] [$($done:tt)*]) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+        #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+        #[serde(default, deny_unknown_fields)]
+        #[non_exhaustive]
+        pub struct $name { $($done)* }
     };
 }
 
@@ -318,6 +336,29 @@ impl FormPart {
     }
 }
 
+/// The accessors of the part of each form (`basic`, `basic_mut`, …): `$get` gives the part of
+/// `FormPart::$variant`, `$get_mut` the same mutably, each `None` for a report of another form.
+macro_rules! part_access {
+    ($($(#[$doc:meta])* $get:ident, $(#[$doc_mut:meta])* $get_mut:ident: $variant:ident => $part:ty;)+) => {$(
+        $(#[$doc])*
+        #[must_use]
+        pub fn $get(&self) -> Option<&$part> {
+            match &self.part {
+                FormPart::$variant(p) => Some(p),
+                _ => None,
+            }
+        }
+
+        $(#[$doc_mut])*
+        pub fn $get_mut(&mut self) -> Option<&mut $part> {
+            match &mut self.part {
+                FormPart::$variant(p) => Some(p),
+                _ => None,
+            }
+        }
+    )+};
+}
+
 impl Report {
     /// A report of `form` with every item empty.
     ///
@@ -356,113 +397,79 @@ impl Report {
         self.part.form()
     }
 
-    /// The 基礎-only part, if this is a 基礎項目評価書.
-    ///
-    /// ```
-    /// use mynumber_pia::report::Report;
-    /// use mynumber_pia::AssessmentKind;
-    ///
-    /// let r = Report::empty(AssessmentKind::Basic);
-    /// assert!(r.basic().is_some() && r.full().is_none());
-    /// ```
-    #[must_use]
-    pub fn basic(&self) -> Option<&basic::Part> {
-        match &self.part {
-            FormPart::Basic(p) => Some(p),
-            _ => None,
-        }
-    }
+    part_access! {
+        /// The 基礎-only part, if this is a 基礎項目評価書.
+        ///
+        /// ```
+        /// use mynumber_pia::report::Report;
+        /// use mynumber_pia::AssessmentKind;
+        ///
+        /// let r = Report::empty(AssessmentKind::Basic);
+        /// assert!(r.basic().is_some() && r.full().is_none());
+        /// ```
+        basic,
+        /// The 基礎-only part, mutably.
+        ///
+        /// ```
+        /// use mynumber_pia::report::Report;
+        /// use mynumber_pia::threshold::SeriousIncident;
+        /// use mynumber_pia::AssessmentKind;
+        ///
+        /// let mut r = Report::empty(AssessmentKind::Basic);
+        /// if let Some(b) = r.basic_mut() {
+        ///     b.threshold_items.serious_incident = Some(SeriousIncident::Occurred);
+        /// }
+        /// assert!(r.focused_mut().is_none());
+        /// assert_eq!(r.basic().and_then(|b| b.threshold_items.serious_incident), Some(SeriousIncident::Occurred));
+        /// ```
+        basic_mut: Basic => basic::Part;
 
-    /// The 重点-only part, if this is a 重点項目評価書.
-    ///
-    /// ```
-    /// use mynumber_pia::report::Report;
-    /// use mynumber_pia::AssessmentKind;
-    ///
-    /// let r = Report::empty(AssessmentKind::Focused);
-    /// assert!(r.focused().is_some() && r.basic().is_none());
-    /// ```
-    #[must_use]
-    pub fn focused(&self) -> Option<&focused::Part> {
-        match &self.part {
-            FormPart::Focused(p) => Some(p),
-            _ => None,
-        }
-    }
+        /// The 重点-only part, if this is a 重点項目評価書.
+        ///
+        /// ```
+        /// use mynumber_pia::report::Report;
+        /// use mynumber_pia::AssessmentKind;
+        ///
+        /// let r = Report::empty(AssessmentKind::Focused);
+        /// assert!(r.focused().is_some() && r.basic().is_none());
+        /// ```
+        focused,
+        /// The 重点-only part, mutably.
+        ///
+        /// ```
+        /// use mynumber_pia::report::{AuditKind, Report};
+        /// use mynumber_pia::AssessmentKind;
+        ///
+        /// let mut r = Report::empty(AssessmentKind::Focused);
+        /// r.focused_mut().map(|p| p.risk_measures.audit.insert(AuditKind::Internal));
+        /// assert!(r.focused().is_some_and(|p| p.risk_measures.audit.contains(&AuditKind::Internal)));
+        /// ```
+        focused_mut: Focused => focused::Part;
 
-    /// The 全項目-only part, if this is a 全項目評価書.
-    ///
-    /// ```
-    /// use mynumber_pia::report::Report;
-    /// use mynumber_pia::AssessmentKind;
-    ///
-    /// let r = Report::empty(AssessmentKind::Full);
-    /// assert!(r.full().is_some() && r.focused().is_none());
-    /// ```
-    #[must_use]
-    pub fn full(&self) -> Option<&full::Part> {
-        match &self.part {
-            FormPart::Full(p) => Some(p),
-            _ => None,
-        }
-    }
-
-    /// The 基礎-only part, mutably.
-    ///
-    /// ```
-    /// use mynumber_pia::report::Report;
-    /// use mynumber_pia::threshold::SeriousIncident;
-    /// use mynumber_pia::AssessmentKind;
-    ///
-    /// let mut r = Report::empty(AssessmentKind::Basic);
-    /// if let Some(b) = r.basic_mut() {
-    ///     b.threshold_items.serious_incident = Some(SeriousIncident::Occurred);
-    /// }
-    /// assert!(r.focused_mut().is_none());
-    /// assert_eq!(r.basic().and_then(|b| b.threshold_items.serious_incident), Some(SeriousIncident::Occurred));
-    /// ```
-    pub fn basic_mut(&mut self) -> Option<&mut basic::Part> {
-        match &mut self.part {
-            FormPart::Basic(p) => Some(p),
-            _ => None,
-        }
-    }
-
-    /// The 重点-only part, mutably.
-    ///
-    /// ```
-    /// use mynumber_pia::report::{AuditKind, Report};
-    /// use mynumber_pia::AssessmentKind;
-    ///
-    /// let mut r = Report::empty(AssessmentKind::Focused);
-    /// r.focused_mut().map(|p| p.risk_measures.audit.insert(AuditKind::Internal));
-    /// assert!(r.focused().is_some_and(|p| p.risk_measures.audit.contains(&AuditKind::Internal)));
-    /// ```
-    pub fn focused_mut(&mut self) -> Option<&mut focused::Part> {
-        match &mut self.part {
-            FormPart::Focused(p) => Some(p),
-            _ => None,
-        }
-    }
-
-    /// The 全項目-only part, mutably.
-    ///
-    /// ```
-    /// use mynumber_pia::report::{Report, Sufficiency};
-    /// use mynumber_pia::AssessmentKind;
-    ///
-    /// let mut r = Report::empty(AssessmentKind::Full);
-    /// if let Some(p) = r.full_mut() {
-    ///     p.risk_measures.usage.risk3.sufficiency = Some(Sufficiency::Sufficient);
-    /// }
-    /// assert!(r.basic_mut().is_none());
-    /// assert_eq!(r.full().and_then(|p| p.risk_measures.usage.risk3.sufficiency), Some(Sufficiency::Sufficient));
-    /// ```
-    pub fn full_mut(&mut self) -> Option<&mut full::Part> {
-        match &mut self.part {
-            FormPart::Full(p) => Some(p),
-            _ => None,
-        }
+        /// The 全項目-only part, if this is a 全項目評価書.
+        ///
+        /// ```
+        /// use mynumber_pia::report::Report;
+        /// use mynumber_pia::AssessmentKind;
+        ///
+        /// let r = Report::empty(AssessmentKind::Full);
+        /// assert!(r.full().is_some() && r.focused().is_none());
+        /// ```
+        full,
+        /// The 全項目-only part, mutably.
+        ///
+        /// ```
+        /// use mynumber_pia::report::{Report, Sufficiency};
+        /// use mynumber_pia::AssessmentKind;
+        ///
+        /// let mut r = Report::empty(AssessmentKind::Full);
+        /// if let Some(p) = r.full_mut() {
+        ///     p.risk_measures.usage.risk3.sufficiency = Some(Sufficiency::Sufficient);
+        /// }
+        /// assert!(r.basic_mut().is_none());
+        /// assert_eq!(r.full().and_then(|p| p.risk_measures.usage.risk3.sufficiency), Some(Sufficiency::Sufficient));
+        /// ```
+        full_mut: Full => full::Part;
     }
 
     /// The 対象人数 the report states: 基礎 Ⅱ1, or Ⅰ1③ of the 重点 and 全項目 forms.
@@ -478,10 +485,9 @@ impl Report {
     /// ```
     #[must_use]
     pub fn subject_count(&self) -> Option<SubjectCountBand> {
-        match &self.part {
-            FormPart::Basic(p) => p.threshold_items.subject_count,
-            _ => self.affair.subject_count,
-        }
+        let shared = self.affair.subject_count;
+        self.basic()
+            .map_or(shared, |p| p.threshold_items.subject_count)
     }
 
     /// The しきい値判断結果 the report states: 基礎 Ⅲ, or 評価実施手続 1② of the 重点 and 全項目
@@ -497,10 +503,8 @@ impl Report {
     /// ```
     #[must_use]
     pub fn stated_threshold_result(&self) -> Option<StatedThresholdResult> {
-        match &self.part {
-            FormPart::Basic(p) => p.threshold_result,
-            _ => self.procedures.basic_assessment.threshold_result,
-        }
+        let shared = self.procedures.basic_assessment.threshold_result;
+        self.basic().map_or(shared, |p| p.threshold_result)
     }
 
     /// The 3-year 重大事故 item of the risk chapter (全項目 Ⅲ7 リスク1⑨, 重点 Ⅲ7②); `None` in a

@@ -259,7 +259,18 @@ impl ItemPath {
     /// ```
     #[must_use]
     pub fn item(&self) -> Option<ItemId> {
-        super::items::item_at(&self.segments)
+        let indices: Vec<usize> = self.indices().collect();
+        ItemId::ALL
+            .iter()
+            .filter_map(|&id| {
+                let own = id.path(&indices);
+                // A path that stops at a list (`files[0].entrustments`) is the item's only when
+                // the item's pattern stops there too.
+                let whole = own.indices().count() == id.pattern().matches("[]").count();
+                (whole && self.starts_with(&own)).then_some((own.segments.len(), id))
+            })
+            .max_by_key(|&(len, _)| len)
+            .map(|(_, id)| id)
     }
 }
 

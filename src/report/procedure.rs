@@ -39,8 +39,6 @@ model! {
     #[doc(alias = "基礎項目評価")]
     pub struct BasicAssessmentStep {
         /// ①実施日.
-        #[serde(deserialize_with = "super::date::opt_iso_date")]
-        #[cfg_attr(feature = "schema", schemars(with = "Option<super::date::IsoDate>"))]
         pub date: Option<NaiveDate>,
         /// ②しきい値判断結果, with the 「（任意に…を実施）」 suffix where the form has it.
         pub threshold_result: Option<StatedThresholdResult>,
@@ -67,12 +65,8 @@ model! {
     #[doc(alias = "実施日・期間")]
     pub struct Period {
         /// First day.
-        #[serde(deserialize_with = "super::date::opt_iso_date")]
-        #[cfg_attr(feature = "schema", schemars(with = "Option<super::date::IsoDate>"))]
         pub start: Option<NaiveDate>,
         /// Last day.
-        #[serde(deserialize_with = "super::date::opt_iso_date")]
-        #[cfg_attr(feature = "schema", schemars(with = "Option<super::date::IsoDate>"))]
         pub end: Option<NaiveDate>,
         /// The day count the report states (「３１日間」), if any.
         pub stated_days: Option<u32>,
@@ -124,8 +118,6 @@ model! {
     #[doc(alias = "第三者点検")]
     pub struct ThirdPartyReview {
         /// ①実施日.
-        #[serde(deserialize_with = "super::date::opt_iso_date")]
-        #[cfg_attr(feature = "schema", schemars(with = "Option<super::date::IsoDate>"))]
         pub date: Option<NaiveDate>,
         /// The reviewing body, e.g. `江戸川区情報公開及び個人情報保護審査会` (taken from ②方法).
         pub body: Option<String>,
@@ -139,8 +131,6 @@ model! {
     #[doc(alias = "個人情報保護委員会の承認")]
     pub struct PpcApproval {
         /// ①提出日.
-        #[serde(deserialize_with = "super::date::opt_iso_date")]
-        #[cfg_attr(feature = "schema", schemars(with = "Option<super::date::IsoDate>"))]
         pub submitted_on: Option<NaiveDate>,
         /// ②個人情報保護委員会による審査.
         pub review: Option<String>,

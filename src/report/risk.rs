@@ -110,8 +110,6 @@ model! {
         /// 再発防止策の内容.
         pub prevention: Option<String>,
         /// The dates the described incidents occurred (not a form item; taken from その内容).
-        #[serde(deserialize_with = "super::date::iso_dates")]
-        #[cfg_attr(feature = "schema", schemars(with = "Vec<super::date::IsoDate>"))]
         pub incident_dates: Vec<NaiveDate>,
     }
 }

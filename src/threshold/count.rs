@@ -285,14 +285,8 @@ fn read_count(input: &str) -> CountText {
     }
     let n = normalize_label(input);
     let n = n.strip_suffix('人').unwrap_or(&n);
-    let (negative, digits) = match n
-        .strip_prefix('-')
-        .or_else(|| n.strip_prefix('−'))
-        .or_else(|| n.strip_prefix('▲'))
-    {
-        Some(rest) => (true, rest),
-        None => (false, n),
-    };
+    let unsigned = n.strip_prefix(['-', '−', '▲']);
+    let (negative, digits) = (unsigned.is_some(), unsigned.unwrap_or(n));
     if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
         return CountText::NotANumber;
     }
@@ -304,10 +298,10 @@ fn read_count(input: &str) -> CountText {
             CountText::Negative
         };
     }
-    match digits.parse::<u64>() {
-        Ok(v) => CountText::Number(v),
-        Err(_) => CountText::TooLarge,
-    }
+    // Only digits: a number that does not parse is too large.
+    digits
+        .parse()
+        .map_or(CountText::TooLarge, CountText::Number)
 }
 
 /// The 1-based position (in characters of `input`) of the first run of white space between two
