@@ -53,62 +53,30 @@ impl Serialize for Report {
     }
 }
 
-/// The keys of the document, in the order [`Report`]'s `Serialize` writes them, stated once:
-/// the list `FIELDS` (the keys an unknown key is told), the enum `Field` of the keys and its
-/// reading from a key's text.
-macro_rules! keys {
-    ($($key:literal => $variant:ident,)+) => {
-        const FIELDS: &[&str] = &[$($key),+];
-
-        /// A key of the document.
-        #[derive(Clone, Copy)]
-        enum Field {
-            $($variant),+
-        }
-
-        impl Field {
-            /// The key's text.
-            const fn key(self) -> &'static str {
-                match self {
-                    $(Field::$variant => $key),+
-                }
-            }
-        }
-
-        impl<'de> Deserialize<'de> for Field {
-            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                struct V;
-                impl Visitor<'_> for V {
-                    type Value = Field;
-                    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                        f.write_str("評価書の項目名")
-                    }
-                    fn visit_str<E: de::Error>(self, v: &str) -> Result<Field, E> {
-                        match v {
-                            $($key => Ok(Field::$variant),)+
-                            _ => Err(E::unknown_field(v, FIELDS)),
-                        }
-                    }
-                }
-                d.deserialize_identifier(V)
-            }
-        }
-    };
-}
-
-keys! {
-    "schema_version" => SchemaVersion,
-    "form" => Form,
-    "cover" => Cover,
-    "affair" => Affair,
-    "systems" => Systems,
-    "files" => Files,
-    "basic" => Basic,
-    "focused" => Focused,
-    "full" => Full,
-    "disclosure" => Disclosure,
-    "procedures" => Procedures,
-    "changes" => Changes,
+/// A key of the document, in the order [`Report`]'s `Serialize` writes them, stated once: serde
+/// reads a key's text as its `Field` (an unknown key is told with the list of them), and strum
+/// gives the list (`VARIANTS`, for `deserialize_struct`) and each key's text (for a key given
+/// twice).
+#[derive(Clone, Copy, Deserialize, strum::VariantNames, strum::IntoStaticStr)]
+#[serde(
+    field_identifier,
+    rename_all = "snake_case",
+    expecting = "評価書の項目名"
+)]
+#[strum(serialize_all = "snake_case")]
+enum Field {
+    SchemaVersion,
+    Form,
+    Cover,
+    Affair,
+    Systems,
+    Files,
+    Basic,
+    Focused,
+    Full,
+    Disclosure,
+    Procedures,
+    Changes,
 }
 
 /// The message for an item that `form` does not print.
@@ -144,7 +112,11 @@ impl<'de> DeserializeSeed<'de> for Unchecked {
 
     fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Report, D::Error> {
         // The rules that make the JSON Schema and loading agree (objects from objects only).
-        Strict(d).deserialize_struct("Report", FIELDS, ReportVisitor)
+        Strict(d).deserialize_struct(
+            "Report",
+            <Field as strum::VariantNames>::VARIANTS,
+            ReportVisitor,
+        )
     }
 }
 
@@ -205,7 +177,7 @@ impl<'de> Visitor<'de> for ReportVisitor {
             }
             let bit = 1 << key as u16;
             if seen & bit != 0 {
-                return Err(de::Error::duplicate_field(key.key()));
+                return Err(de::Error::duplicate_field(key.into()));
             }
             seen |= bit;
         }
