@@ -22,19 +22,6 @@ use super::{DateRange, FiscalYear, WarekiDate, WarekiYear, YearMonth};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Short<T>(pub T);
 
-impl fmt::Display for Short<WarekiDate> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}.{}", self.0.year_month().short(), self.0.day())
-    }
-}
-
-impl fmt::Display for Short<YearMonth> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let m = self.0;
-        write!(f, "{}{}.{}", m.era().initial(), m.era_year(), m.month())
-    }
-}
-
 /// The ISO 8601 style: `2024-12-06` (day, chrono's format), `2015-10` (month), `1999` (year),
 /// `2024-09-15/2024-10-15` (range); and `FY2023` for a 年度, named by the year of its April.
 ///
@@ -50,39 +37,26 @@ impl fmt::Display for Short<YearMonth> {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Iso<T>(pub T);
 
-impl fmt::Display for Iso<WarekiDate> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Display::fmt(&self.0.to_naive(), f)
-    }
+/// `Display` of the styles: each writes its value `$v` to `$f` as `$write` does.
+macro_rules! styles {
+    ($($style:ty: |$v:ident, $f:ident| $write:expr;)+) => {$(
+        impl fmt::Display for $style {
+            fn fmt(&self, $f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                let $v = self.0;
+                $write
+            }
+        }
+    )+};
 }
 
-impl fmt::Display for Iso<YearMonth> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}-{:02}", self.0.year(), self.0.month())
-    }
-}
-
-impl fmt::Display for Iso<FiscalYear> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "FY{:04}", self.0.start_year())
-    }
-}
-
-impl fmt::Display for Iso<WarekiYear> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}", self.0.year())
-    }
-}
-
-impl fmt::Display for Iso<DateRange> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}/{}",
-            self.0.start().to_naive(),
-            self.0.end().to_naive()
-        )
-    }
+styles! {
+    Short<WarekiDate>: |d, f| write!(f, "{}.{}", d.year_month().short(), d.day());
+    Short<YearMonth>: |m, f| write!(f, "{}{}.{}", m.era().initial(), m.era_year(), m.month());
+    Iso<WarekiDate>: |d, f| fmt::Display::fmt(&d.to_naive(), f);
+    Iso<YearMonth>: |m, f| write!(f, "{:04}-{:02}", m.year(), m.month());
+    Iso<FiscalYear>: |y, f| write!(f, "FY{:04}", y.start_year());
+    Iso<WarekiYear>: |y, f| write!(f, "{:04}", y.year());
+    Iso<DateRange>: |r, f| write!(f, "{}/{}", r.start().to_naive(), r.end().to_naive());
 }
 
 /// A date as the messages print it: `令和7年6月30日（2025-06-30）`, or the ISO date alone outside
