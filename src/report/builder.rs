@@ -710,13 +710,14 @@ impl Report {
         }
     }
 
-    /// The 3-year 重大事故 item of the risk chapter, to change; `None` in a 基礎 report.
+    /// The 3-year 重大事故 item of the risk chapter, to change; `None` in a 基礎 report. Reached
+    /// by its item ([`Report::recent_incidents_item`], the one place that knows which it is) through
+    /// the item table.
     pub(crate) fn recent_incidents_mut(&mut self) -> Option<&mut RecentIncidents> {
-        match &mut self.part {
-            FormPart::Basic(_) => None,
-            FormPart::Focused(p) => Some(&mut p.risk_measures.storage.risk.serious_incident),
-            FormPart::Full(p) => Some(&mut p.risk_measures.storage.risk1.serious_incident),
-        }
+        let (id, _) = self.recent_incidents_item()?;
+        super::field_at_mut(self, id, &[])?
+            .as_any_mut()
+            .downcast_mut()
     }
 
     /// Ⅰ3 and Ⅲ1 特定個人情報ファイル名 of a 重点 or 全項目 report as its Ⅱ blocks name them (a
@@ -796,6 +797,21 @@ mod tests {
             let back = Report::from_json(&r.to_json()).unwrap();
             assert_eq!(back, r);
             assert_eq!(back.form(), form);
+        }
+    }
+
+    /// The item changed is the one read: in the 重点 and 全項目 forms, and none in the 基礎 form.
+    #[test]
+    fn recent_incidents_are_changed_where_they_are_read() {
+        for &form in AssessmentKind::ALL {
+            let mut r = Report::example(form);
+            let day = ymd(2024, 7, 1);
+            let changed = r.recent_incidents_mut().map(|item| {
+                item.incident_dates = vec![day];
+            });
+            assert_eq!(changed.is_some(), form != AssessmentKind::Basic, "{form}");
+            let read = r.recent_incidents().map(|item| item.incident_dates.clone());
+            assert_eq!(read, changed.map(|()| vec![day]), "{form}");
         }
     }
 
