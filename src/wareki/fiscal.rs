@@ -107,12 +107,8 @@ impl FiscalYear {
     /// # Ok::<(), mynumber_pia::wareki::WarekiError>(())
     /// ```
     pub fn containing(date: NaiveDate) -> Result<Self, WarekiError> {
-        let start = if date.month() >= 4 {
-            date.year()
-        } else {
-            date.year() - 1
-        };
-        Self::from_gregorian(start)
+        // January to March end the 年度 that began the April before.
+        Self::from_gregorian(date.year() - i32::from(date.month() < 4))
     }
 
     /// The Gregorian year of its April (`令和5年度` → 2023).
