@@ -332,7 +332,7 @@ impl Visible<'_> {
     /// ```
     #[must_use]
     pub fn text(&self) -> std::borrow::Cow<'_, str> {
-        if self.0.chars().any(is_unsafe_char) {
+        if has_unsafe_char(self.0) {
             std::borrow::Cow::Owned(self.to_string())
         } else {
             std::borrow::Cow::Borrowed(self.0)
@@ -485,11 +485,7 @@ pub fn normalize_label(input: &str) -> String {
 
 /// [`normalize_label`] of any text, without its check for a text already normalised.
 fn normalize_any(input: &str) -> String {
-    let folded: Vec<char> = input
-        .chars()
-        .map(fold_char)
-        .filter(|c| !c.is_whitespace())
-        .collect();
+    let folded: Vec<char> = folded(input).chars().collect();
     let mut rest: &[char] = &folded;
     // A leading checkbox such as `[ ]`, `[○]` or `[ ✓ ]`, then a selected value written inside
     // brackets as the forms print it: `[ 30万人以上 ]`.
