@@ -560,59 +560,48 @@ impl ReportBuilder {
         /// assert!(r.cover.special_note.is_some());
         /// ```
         pub fn with_edit(edit: impl FnOnce(&mut Report)) |b| edit(&mut b.report);
-    }
 
-    /// Sets the しきい値判断 inputs (対象人数, and for the 基礎 form 取扱者数 and 重大事故) and states
-    /// the result they decide (指針 第5の2) as the form prints it: a 重点 or 全項目 report above
-    /// the requirement adds 「（任意に…を実施）」. The report stays consistent, unlike with the
-    /// setters of one item.
-    ///
-    /// ```
-    /// use mynumber_pia::report::ReportBuilder;
-    /// use mynumber_pia::threshold::{HandlerCountBand, SeriousIncident, SubjectCountBand};
-    /// use mynumber_pia::AssessmentKind;
-    ///
-    /// let r = ReportBuilder::empty(AssessmentKind::Full)
-    ///     .with_threshold(SubjectCountBand::From10kTo100k, HandlerCountBand::Under500, SeriousIncident::NotOccurred)
-    ///     .build();
-    /// assert_eq!(
-    ///     r.stated_threshold_result().unwrap().to_string(),
-    ///     "基礎項目評価の実施が義務付けられる（任意に全項目評価を実施）"
-    /// );
-    /// ```
-    #[doc(alias = "しきい値判断")]
-    #[must_use]
-    pub fn with_threshold(
-        mut self,
-        subjects: SubjectCountBand,
-        handlers: HandlerCountBand,
-        incident: SeriousIncident,
-    ) -> Self {
-        self.report.set_subject_count(subjects);
-        self.report
-            .state_required(decide(subjects, handlers, incident));
-        self.with_threshold_inputs(handlers, incident)
-    }
+        /// Sets the しきい値判断 inputs (対象人数, and for the 基礎 form 取扱者数 and 重大事故) and states
+        /// the result they decide (指針 第5の2) as the form prints it: a 重点 or 全項目 report above
+        /// the requirement adds 「（任意に…を実施）」. The report stays consistent, unlike with the
+        /// setters of one item.
+        ///
+        /// ```
+        /// use mynumber_pia::report::ReportBuilder;
+        /// use mynumber_pia::threshold::{HandlerCountBand, SeriousIncident, SubjectCountBand};
+        /// use mynumber_pia::AssessmentKind;
+        ///
+        /// let r = ReportBuilder::empty(AssessmentKind::Full)
+        ///     .with_threshold(SubjectCountBand::From10kTo100k, HandlerCountBand::Under500, SeriousIncident::NotOccurred)
+        ///     .build();
+        /// assert_eq!(
+        ///     r.stated_threshold_result().unwrap().to_string(),
+        ///     "基礎項目評価の実施が義務付けられる（任意に全項目評価を実施）"
+        /// );
+        /// ```
+        #[doc(alias = "しきい値判断")]
+        pub fn with_threshold(subjects: SubjectCountBand, handlers: HandlerCountBand, incident: SeriousIncident) |b| {
+            b.report.set_subject_count(subjects);
+            b.report.state_required(decide(subjects, handlers, incident));
+            b.report.set_threshold_inputs(handlers, incident);
+        };
 
-    /// Sets the days 対象人数 and 取扱者数 were counted (基礎 Ⅱ1 and Ⅱ2 いつ時点の計数か; no effect
-    /// on the other forms, which do not print them).
-    ///
-    /// ```
-    /// use chrono::NaiveDate;
-    /// use mynumber_pia::report::ReportBuilder;
-    /// use mynumber_pia::AssessmentKind;
-    ///
-    /// let day = NaiveDate::from_ymd_opt(2025, 4, 1).unwrap();
-    /// let r = ReportBuilder::empty(AssessmentKind::Basic).with_counted_on(day, day).build();
-    /// assert_eq!(r.basic().unwrap().threshold_items.subject_count_as_of, Some(day));
-    /// ```
-    #[must_use]
-    pub fn with_counted_on(mut self, subjects: NaiveDate, handlers: NaiveDate) -> Self {
-        if let FormPart::Basic(p) = &mut self.report.part {
+        /// Sets the days 対象人数 and 取扱者数 were counted (基礎 Ⅱ1 and Ⅱ2 いつ時点の計数か; no effect
+        /// on the other forms, which do not print them).
+        ///
+        /// ```
+        /// use chrono::NaiveDate;
+        /// use mynumber_pia::report::ReportBuilder;
+        /// use mynumber_pia::AssessmentKind;
+        ///
+        /// let day = NaiveDate::from_ymd_opt(2025, 4, 1).unwrap();
+        /// let r = ReportBuilder::empty(AssessmentKind::Basic).with_counted_on(day, day).build();
+        /// assert_eq!(r.basic().unwrap().threshold_items.subject_count_as_of, Some(day));
+        /// ```
+        pub fn with_counted_on(subjects: NaiveDate, handlers: NaiveDate) |b| if let FormPart::Basic(p) = &mut b.report.part {
             p.threshold_items.subject_count_as_of = Some(subjects);
             p.threshold_items.handler_count_as_of = Some(handlers);
-        }
-        self
+        };
     }
 
     /// Sets the 3-year 重大事故 item of the risk chapter (重点 Ⅲ7②, 全項目 Ⅲ7 リスク1⑨) to
