@@ -9,10 +9,7 @@ use serde::ser::SerializeStruct;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::strict::{List, Strict};
-use super::{
-    Affair, ChangeRecord, Cover, Disclosure, FileBlock, FormPart, ItemId, Procedures, Report,
-    System, basic, focused, full,
-};
+use super::{FormPart, ItemId, Report, basic, focused, full};
 use crate::AssessmentKind;
 
 /// The version of the JSON format that [`Report::to_json`] writes (the `schema_version` field).
@@ -132,13 +129,8 @@ impl<'de> Visitor<'de> for ReportVisitor {
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Report, A::Error> {
         let mut form: Option<AssessmentKind> = None;
         let mut part: Option<FormPart> = None;
-        let mut cover = Cover::default();
-        let mut affair = Affair::default();
-        let mut systems: Vec<System> = Vec::new();
-        let mut files: Vec<FileBlock> = Vec::new();
-        let mut disclosure = Disclosure::default();
-        let mut procedures = Procedures::default();
-        let mut changes: Vec<ChangeRecord> = Vec::new();
+        // The parts every form has, read into place; the form's own part is set at the end.
+        let mut report = Report::empty(AssessmentKind::Basic);
         // The keys read so far, a bit each (by `Field`'s place): a key given twice is refused
         // once its second value is read.
         let mut seen = 0_u16;
@@ -153,10 +145,10 @@ impl<'de> Visitor<'de> for ReportVisitor {
                     }
                 }
                 Field::Form => form = Some(map.next_value()?),
-                Field::Cover => cover = map.next_value()?,
-                Field::Affair => affair = map.next_value()?,
-                Field::Systems => systems = map.next_value_seed(List::new())?,
-                Field::Files => files = map.next_value_seed(List::new())?,
+                Field::Cover => report.cover = map.next_value()?,
+                Field::Affair => report.affair = map.next_value()?,
+                Field::Systems => report.systems = map.next_value_seed(List::new())?,
+                Field::Files => report.files = map.next_value_seed(List::new())?,
                 Field::Basic | Field::Focused | Field::Full => {
                     if part.is_some() {
                         return Err(de::Error::custom(
@@ -171,9 +163,9 @@ impl<'de> Visitor<'de> for ReportVisitor {
                         _ => FormPart::Full(map.next_value::<Box<full::Part>>()?),
                     });
                 }
-                Field::Disclosure => disclosure = map.next_value()?,
-                Field::Procedures => procedures = map.next_value()?,
-                Field::Changes => changes = map.next_value_seed(List::new())?,
+                Field::Disclosure => report.disclosure = map.next_value()?,
+                Field::Procedures => report.procedures = map.next_value()?,
+                Field::Changes => report.changes = map.next_value_seed(List::new())?,
             }
             let bit = 1 << key as u16;
             if seen & bit != 0 {
@@ -185,7 +177,7 @@ impl<'de> Visitor<'de> for ReportVisitor {
             return Err(de::Error::missing_field("schema_version"));
         }
         let form = form.ok_or_else(|| de::Error::missing_field("form"))?;
-        let part = match part {
+        report.part = match part {
             None => FormPart::empty(form),
             Some(p) if p.form() == form => p,
             Some(p) => {
@@ -197,15 +189,6 @@ impl<'de> Visitor<'de> for ReportVisitor {
                 )));
             }
         };
-        Ok(Report {
-            cover,
-            affair,
-            systems,
-            files,
-            part,
-            disclosure,
-            procedures,
-            changes,
-        })
+        Ok(report)
     }
 }
