@@ -109,6 +109,7 @@ fn unexpected_ja(text: &str) -> String {
 
 /// serde's `Expected` (what the type wanted).
 fn expected_ja(text: &str) -> String {
+    let starts = |prefixes: &[&str]| prefixes.iter().any(|p| text.starts_with(p));
     let fixed = match text {
         "a string" | "a borrowed string" | "a char" | "a character" => "文字列",
         "a boolean" => "真偽値（true / false）",
@@ -120,19 +121,13 @@ fn expected_ja(text: &str) -> String {
         "unit" => "null",
         "option" => "値か null",
         "a formatted date string" | "a date" => "日付の文字列（YYYY-MM-DD）",
+        _ if starts(&["struct ", "a struct"]) => "オブジェクト",
+        _ if starts(&["enum ", "variant identifier"]) => "決められた値の文字列",
+        _ if starts(&["field identifier"]) => "フィールド名",
         _ => "",
     };
     if !fixed.is_empty() {
         return fixed.to_owned();
-    }
-    if text.starts_with("struct ") || text.starts_with("a struct") {
-        return "オブジェクト".to_owned();
-    }
-    if text.starts_with("enum ") || text.starts_with("variant identifier") {
-        return "決められた値の文字列".to_owned();
-    }
-    if text.starts_with("field identifier") {
-        return "フィールド名".to_owned();
     }
     if let Some(n) = text
         .strip_prefix("a tuple of size ")
@@ -191,6 +186,24 @@ mod tests {
             ("「x」は選択肢ではありません", "「x」は選択肢ではありません"),
         ] {
             assert_eq!(japanese(en), ja, "{en}");
+        }
+    }
+
+    /// What a type wanted, named by a word or by the start of serde's words.
+    #[test]
+    fn expected_words_become_japanese() {
+        for (en, ja) in [
+            ("u32", "0 以上の整数"),
+            ("struct Cover", "オブジェクト"),
+            ("a struct", "オブジェクト"),
+            ("enum Fee", "決められた値の文字列"),
+            ("variant identifier", "決められた値の文字列"),
+            ("field identifier", "フィールド名"),
+            ("a tuple of size 2", "要素 2 の配列"),
+            ("tuple of 3 elements", "要素 3 の配列"),
+            ("評価書の項目名", "評価書の項目名"),
+        ] {
+            assert_eq!(expected_ja(en), ja, "{en}");
         }
     }
 
