@@ -297,10 +297,9 @@ impl Interval {
     /// ```
     #[must_use]
     pub fn add_overlapping(self, other: Interval) -> Interval {
-        let sum = self + other;
         Interval {
             min: self.min.max(other.min),
-            max: sum.max,
+            ..self + other
         }
     }
 }
@@ -319,10 +318,7 @@ impl Add for Interval {
     type Output = Interval;
 
     fn add(self, other: Interval) -> Interval {
-        let max = match (self.max, other.max) {
-            (Some(a), Some(b)) => a.checked_add(b),
-            _ => None,
-        };
+        let max = self.max.zip(other.max).and_then(|(a, b)| a.checked_add(b));
         Interval {
             min: self.min.saturating_add(other.min),
             max,

@@ -332,7 +332,7 @@ impl Visible<'_> {
     /// ```
     #[must_use]
     pub fn text(&self) -> std::borrow::Cow<'_, str> {
-        if self.0.chars().any(is_unsafe_char) {
+        if has_unsafe_char(self.0) {
             std::borrow::Cow::Owned(self.to_string())
         } else {
             std::borrow::Cow::Borrowed(self.0)
@@ -485,11 +485,7 @@ pub fn normalize_label(input: &str) -> String {
 
 /// [`normalize_label`] of any text, without its check for a text already normalised.
 fn normalize_any(input: &str) -> String {
-    let folded: Vec<char> = input
-        .chars()
-        .map(fold_char)
-        .filter(|c| !c.is_whitespace())
-        .collect();
+    let folded: Vec<char> = folded(input).chars().collect();
     let mut rest: &[char] = &folded;
     // A leading checkbox such as `[ ]`, `[○]` or `[ ✓ ]`, then a selected value written inside
     // brackets as the forms print it: `[ 30万人以上 ]`.
@@ -509,21 +505,12 @@ fn normalize_any(input: &str) -> String {
         rest = tail;
     }
     rest = strip_list_number(rest);
-    let mut out = String::with_capacity(rest.len() * 3);
-    let mut prev: Option<char> = None;
-    let mut iter = rest.iter().copied().peekable();
-    while let Some(c) = iter.next() {
-        // Digit-group commas: `1,000` → `1000`.
-        if (c == ',' || c == '、')
-            && prev.is_some_and(|p| p.is_ascii_digit())
-            && iter.peek().is_some_and(|n| n.is_ascii_digit())
-        {
-            continue;
-        }
-        out.push(c);
-        prev = Some(c);
-    }
-    out
+    // Digit-group commas: `1,000` → `1000` (a comma dropped is never the digit before another).
+    let digit_at = |i: usize| rest.get(i).is_some_and(char::is_ascii_digit);
+    let kept = rest.iter().enumerate().filter(|&(i, &c)| {
+        !(matches!(c, ',' | '、') && i.checked_sub(1).is_some_and(digit_at) && digit_at(i + 1))
+    });
+    kept.map(|(_, &c)| c).collect()
 }
 
 /// Removes a leading `1)`, `(1)` or `①` list number (already folded to half-width).
@@ -751,14 +738,9 @@ macro_rules! choice_enum {
                     debug_assert_eq!(normalized(s), Some(v), "{s}");
                     return Ok(v);
                 }
-                if let Some(v) = normalized(s) {
-                    return Ok(v);
-                }
-                Err($crate::label::ParseChoiceError::new(
-                    $list,
-                    s,
-                    <$name as $crate::label::Choice>::LABELS,
-                ))
+                normalized(s).ok_or_else(|| {
+                    $crate::label::ParseChoiceError::new($list, s, <$name as $crate::label::Choice>::LABELS)
+                })
             }
         }
 
@@ -1262,6 +1244,21 @@ mod tests {
         // Japanese text, full-width spaces and the marks of the forms stay as they are.
         assert_eq!(Quoted("※　①Ⅱ").to_string(), "※　①Ⅱ");
         assert!(!is_unsafe_char('\u{200b}'));
+    }
+
+    /// A comma goes only between two digits: of a group of digits, not of a list.
+    #[test]
+    fn drops_digit_group_commas_only() {
+        for (text, normalized) in [
+            ("1,000,000人", "1000000人"),
+            ("1、2", "12"),
+            ("1,,2", "1,,2"),
+            ("あ,1", "あ,1"),
+            ("1,", "1,"),
+            (",", ","),
+        ] {
+            assert_eq!(normalize_label(text), normalized, "{text}");
+        }
     }
 
     #[test]

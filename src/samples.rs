@@ -23,7 +23,7 @@ use crate::report::{LoadError, Report};
 /// One of the embedded real reports.
 #[doc(alias = "サンプル")]
 #[doc(alias = "評価書の例")]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, strum::VariantArray)]
 #[non_exhaustive]
 pub enum Sample {
     /// 東京都江戸川区長「国民健康保険に関する事務　全項目評価書」 (公表 令和6年12月6日).
@@ -40,12 +40,7 @@ pub enum Sample {
 
 impl Sample {
     /// Every sample, 全項目 first.
-    pub const ALL: &'static [Sample] = &[
-        Sample::EdogawaFull,
-        Sample::KawaguchiFocused,
-        Sample::KumagayaBasic,
-        Sample::MatsudoFocused,
-    ];
+    pub const ALL: &'static [Sample] = <Sample as strum::VariantArray>::VARIANTS;
 
     /// The sample's row of one table: its fixture file and the file's embedded text, its short
     /// name, its label and its form.

@@ -560,59 +560,48 @@ impl ReportBuilder {
         /// assert!(r.cover.special_note.is_some());
         /// ```
         pub fn with_edit(edit: impl FnOnce(&mut Report)) |b| edit(&mut b.report);
-    }
 
-    /// Sets the しきい値判断 inputs (対象人数, and for the 基礎 form 取扱者数 and 重大事故) and states
-    /// the result they decide (指針 第5の2) as the form prints it: a 重点 or 全項目 report above
-    /// the requirement adds 「（任意に…を実施）」. The report stays consistent, unlike with the
-    /// setters of one item.
-    ///
-    /// ```
-    /// use mynumber_pia::report::ReportBuilder;
-    /// use mynumber_pia::threshold::{HandlerCountBand, SeriousIncident, SubjectCountBand};
-    /// use mynumber_pia::AssessmentKind;
-    ///
-    /// let r = ReportBuilder::empty(AssessmentKind::Full)
-    ///     .with_threshold(SubjectCountBand::From10kTo100k, HandlerCountBand::Under500, SeriousIncident::NotOccurred)
-    ///     .build();
-    /// assert_eq!(
-    ///     r.stated_threshold_result().unwrap().to_string(),
-    ///     "基礎項目評価の実施が義務付けられる（任意に全項目評価を実施）"
-    /// );
-    /// ```
-    #[doc(alias = "しきい値判断")]
-    #[must_use]
-    pub fn with_threshold(
-        mut self,
-        subjects: SubjectCountBand,
-        handlers: HandlerCountBand,
-        incident: SeriousIncident,
-    ) -> Self {
-        self.report.set_subject_count(subjects);
-        self.report
-            .state_required(decide(subjects, handlers, incident));
-        self.with_threshold_inputs(handlers, incident)
-    }
+        /// Sets the しきい値判断 inputs (対象人数, and for the 基礎 form 取扱者数 and 重大事故) and states
+        /// the result they decide (指針 第5の2) as the form prints it: a 重点 or 全項目 report above
+        /// the requirement adds 「（任意に…を実施）」. The report stays consistent, unlike with the
+        /// setters of one item.
+        ///
+        /// ```
+        /// use mynumber_pia::report::ReportBuilder;
+        /// use mynumber_pia::threshold::{HandlerCountBand, SeriousIncident, SubjectCountBand};
+        /// use mynumber_pia::AssessmentKind;
+        ///
+        /// let r = ReportBuilder::empty(AssessmentKind::Full)
+        ///     .with_threshold(SubjectCountBand::From10kTo100k, HandlerCountBand::Under500, SeriousIncident::NotOccurred)
+        ///     .build();
+        /// assert_eq!(
+        ///     r.stated_threshold_result().unwrap().to_string(),
+        ///     "基礎項目評価の実施が義務付けられる（任意に全項目評価を実施）"
+        /// );
+        /// ```
+        #[doc(alias = "しきい値判断")]
+        pub fn with_threshold(subjects: SubjectCountBand, handlers: HandlerCountBand, incident: SeriousIncident) |b| {
+            b.report.set_subject_count(subjects);
+            b.report.state_required(decide(subjects, handlers, incident));
+            b.report.set_threshold_inputs(handlers, incident);
+        };
 
-    /// Sets the days 対象人数 and 取扱者数 were counted (基礎 Ⅱ1 and Ⅱ2 いつ時点の計数か; no effect
-    /// on the other forms, which do not print them).
-    ///
-    /// ```
-    /// use chrono::NaiveDate;
-    /// use mynumber_pia::report::ReportBuilder;
-    /// use mynumber_pia::AssessmentKind;
-    ///
-    /// let day = NaiveDate::from_ymd_opt(2025, 4, 1).unwrap();
-    /// let r = ReportBuilder::empty(AssessmentKind::Basic).with_counted_on(day, day).build();
-    /// assert_eq!(r.basic().unwrap().threshold_items.subject_count_as_of, Some(day));
-    /// ```
-    #[must_use]
-    pub fn with_counted_on(mut self, subjects: NaiveDate, handlers: NaiveDate) -> Self {
-        if let FormPart::Basic(p) = &mut self.report.part {
+        /// Sets the days 対象人数 and 取扱者数 were counted (基礎 Ⅱ1 and Ⅱ2 いつ時点の計数か; no effect
+        /// on the other forms, which do not print them).
+        ///
+        /// ```
+        /// use chrono::NaiveDate;
+        /// use mynumber_pia::report::ReportBuilder;
+        /// use mynumber_pia::AssessmentKind;
+        ///
+        /// let day = NaiveDate::from_ymd_opt(2025, 4, 1).unwrap();
+        /// let r = ReportBuilder::empty(AssessmentKind::Basic).with_counted_on(day, day).build();
+        /// assert_eq!(r.basic().unwrap().threshold_items.subject_count_as_of, Some(day));
+        /// ```
+        pub fn with_counted_on(subjects: NaiveDate, handlers: NaiveDate) |b| if let FormPart::Basic(p) = &mut b.report.part {
             p.threshold_items.subject_count_as_of = Some(subjects);
             p.threshold_items.handler_count_as_of = Some(handlers);
-        }
-        self
+        };
     }
 
     /// Sets the 3-year 重大事故 item of the risk chapter (重点 Ⅲ7②, 全項目 Ⅲ7 リスク1⑨) to
@@ -710,13 +699,14 @@ impl Report {
         }
     }
 
-    /// The 3-year 重大事故 item of the risk chapter, to change; `None` in a 基礎 report.
+    /// The 3-year 重大事故 item of the risk chapter, to change; `None` in a 基礎 report. Reached
+    /// by its item ([`Report::recent_incidents_item`], the one place that knows which it is) through
+    /// the item table.
     pub(crate) fn recent_incidents_mut(&mut self) -> Option<&mut RecentIncidents> {
-        match &mut self.part {
-            FormPart::Basic(_) => None,
-            FormPart::Focused(p) => Some(&mut p.risk_measures.storage.risk.serious_incident),
-            FormPart::Full(p) => Some(&mut p.risk_measures.storage.risk1.serious_incident),
-        }
+        let (id, _) = self.recent_incidents_item()?;
+        super::field_at_mut(self, id, &[])?
+            .as_any_mut()
+            .downcast_mut()
     }
 
     /// Ⅰ3 and Ⅲ1 特定個人情報ファイル名 of a 重点 or 全項目 report as its Ⅱ blocks name them (a
@@ -796,6 +786,21 @@ mod tests {
             let back = Report::from_json(&r.to_json()).unwrap();
             assert_eq!(back, r);
             assert_eq!(back.form(), form);
+        }
+    }
+
+    /// The item changed is the one read: in the 重点 and 全項目 forms, and none in the 基礎 form.
+    #[test]
+    fn recent_incidents_are_changed_where_they_are_read() {
+        for &form in AssessmentKind::ALL {
+            let mut r = Report::example(form);
+            let day = ymd(2024, 7, 1);
+            let changed = r.recent_incidents_mut().map(|item| {
+                item.incident_dates = vec![day];
+            });
+            assert_eq!(changed.is_some(), form != AssessmentKind::Basic, "{form}");
+            let read = r.recent_incidents().map(|item| item.incident_dates.clone());
+            assert_eq!(read, changed.map(|()| vec![day]), "{form}");
         }
     }
 

@@ -95,10 +95,10 @@ impl DateOrMonth {
     #[must_use]
     pub fn wareki(self) -> String {
         match self {
-            DateOrMonth::Day(d) => match WarekiDate::from_naive(d) {
-                Ok(w) => w.to_string(),
-                Err(_) => d.format("%Y-%m-%d").to_string(),
-            },
+            // Outside the 和暦, as `Display` writes it.
+            DateOrMonth::Day(d) => {
+                WarekiDate::from_naive(d).map_or_else(|_| self.to_string(), |w| w.to_string())
+            }
             DateOrMonth::Month(m) => m.to_string(),
         }
     }

@@ -161,10 +161,8 @@ impl LoadError {
             }
         };
         let full = err.to_string();
-        let message = match full.rfind(" at line ") {
-            Some(pos) => full.get(..pos).unwrap_or(&full),
-            None => &full,
-        };
+        let message = full.rfind(" at line ").and_then(|pos| full.get(..pos));
+        let message = message.unwrap_or(&full);
         // In Japanese, on one line, whatever the input echoed in it (an unknown key with a line
         // break).
         let message = Quoted(&super::serde_ja::japanese(message)).to_string();

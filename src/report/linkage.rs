@@ -202,20 +202,22 @@ impl LinkageBasis {
                 })
         };
         let mut from = 0;
-        let mut part =
-            |raw: Option<RawPart>, key: &str, kind: HeadingKind| -> Result<BasisPart, String> {
-                let Some(raw) = raw else {
-                    return Ok(BasisPart::NotStated);
-                };
-                let words = raw.text();
-                if words.trim().is_empty() {
-                    return Err(format!(
-                        "{key} が空です（書かれていない部分は null にしてください）"
-                    ));
-                }
-                // The text before the place found (every place is a character boundary of
-                // `context`, found by searching it).
-                let before = match occurrences(context, words) {
+        let mut part = |raw: Option<RawPart>,
+                        key: &str,
+                        kind: HeadingKind|
+         -> Result<BasisPart, String> {
+            let Some(raw) = raw else {
+                return Ok(BasisPart::NotStated);
+            };
+            let words = raw.text();
+            if words.trim().is_empty() {
+                return Err(format!(
+                    "{key} が空です（書かれていない部分は null にしてください）"
+                ));
+            }
+            // The text before the place found (every place is a character boundary of
+            // `context`, found by searching it).
+            let before = match occurrences(context, words) {
                 Occurrences::Once(at) => Some(at),
                 Occurrences::None => None,
                 Occurrences::Many => after_heading(kind, words)
@@ -224,19 +226,20 @@ impl LinkageBasis {
             }
             .and_then(|at| context.get(..at))
             .ok_or_else(|| {
+                let (head, more) = crate::label::cut(words);
                 format!(
-                    "{key} の「{}」が text の中にありません（text の一部をそのまま書いてください）",
-                    crate::label::Quoted(&shorten(words))
+                    "{key} の「{}{more}」が text の中にありません（text の一部をそのまま書いてください）",
+                    crate::label::Quoted(head)
                 )
             })?;
-                from = before.len() + words.len();
-                Ok(match raw {
-                    RawPart::None(text) => BasisPart::None { text },
-                    RawPart::Basis(text) => BasisPart::Basis(
-                        LegalBasis::after(before, text).map_err(|e| e.to_string())?,
-                    ),
-                })
-            };
+            from = before.len() + words.len();
+            Ok(match raw {
+                RawPart::None(text) => BasisPart::None { text },
+                RawPart::Basis(text) => {
+                    BasisPart::Basis(LegalBasis::after(before, text).map_err(|e| e.to_string())?)
+                }
+            })
+        };
         let provision = part(provision, "provision", HeadingKind::Provision)?;
         let inquiry = part(inquiry, "inquiry", HeadingKind::Inquiry)?;
         // The whole text last: the parts were found in it without a copy.
@@ -247,15 +250,6 @@ impl LinkageBasis {
             inquiry,
         })
     }
-}
-
-/// The first 30 characters of `text`, for a message.
-fn shorten(text: &str) -> String {
-    let mut out: String = text.chars().take(30).collect();
-    if text.chars().count() > 30 {
-        out.push('…');
-    }
-    out
 }
 
 /// The byte index of `needle` in `hay` at or after `from`.

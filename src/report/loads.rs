@@ -60,16 +60,9 @@ struct Walk {
 }
 
 /// The walk stopped: a value its type does not read back.
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
+#[error("the loader refuses this value")]
 struct Refused;
-
-impl fmt::Display for Refused {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("the loader refuses this value")
-    }
-}
-
-impl std::error::Error for Refused {}
 
 impl ser::Error for Refused {
     /// A `Serialize` that fails (none of the model does) stops the walk: the JSON writer would
@@ -152,11 +145,7 @@ impl ser::Serializer for &mut Walk {
     fn collect_str<T: fmt::Display + ?Sized>(self, value: &T) -> Result<(), Refused> {
         self.text.clear();
         write!(self.text, "{value}").map_err(|_| Refused)?;
-        if reads_back(&self.text) {
-            Ok(())
-        } else {
-            Err(Refused)
-        }
+        reads_back(&self.text).then_some(()).ok_or(Refused)
     }
 }
 

@@ -9,10 +9,7 @@ use serde::ser::SerializeStruct;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::strict::{List, Strict};
-use super::{
-    Affair, ChangeRecord, Cover, Disclosure, FileBlock, FormPart, ItemId, Procedures, Report,
-    System, basic, focused, full,
-};
+use super::{FormPart, ItemId, Report, basic, focused, full};
 use crate::AssessmentKind;
 
 /// The version of the JSON format that [`Report::to_json`] writes (the `schema_version` field).
@@ -53,62 +50,30 @@ impl Serialize for Report {
     }
 }
 
-/// The keys of the document, in the order [`Report`]'s `Serialize` writes them, stated once:
-/// the list `FIELDS` (the keys an unknown key is told), the enum `Field` of the keys and its
-/// reading from a key's text.
-macro_rules! keys {
-    ($($key:literal => $variant:ident,)+) => {
-        const FIELDS: &[&str] = &[$($key),+];
-
-        /// A key of the document.
-        #[derive(Clone, Copy)]
-        enum Field {
-            $($variant),+
-        }
-
-        impl Field {
-            /// The key's text.
-            const fn key(self) -> &'static str {
-                match self {
-                    $(Field::$variant => $key),+
-                }
-            }
-        }
-
-        impl<'de> Deserialize<'de> for Field {
-            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                struct V;
-                impl Visitor<'_> for V {
-                    type Value = Field;
-                    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                        f.write_str("評価書の項目名")
-                    }
-                    fn visit_str<E: de::Error>(self, v: &str) -> Result<Field, E> {
-                        match v {
-                            $($key => Ok(Field::$variant),)+
-                            _ => Err(E::unknown_field(v, FIELDS)),
-                        }
-                    }
-                }
-                d.deserialize_identifier(V)
-            }
-        }
-    };
-}
-
-keys! {
-    "schema_version" => SchemaVersion,
-    "form" => Form,
-    "cover" => Cover,
-    "affair" => Affair,
-    "systems" => Systems,
-    "files" => Files,
-    "basic" => Basic,
-    "focused" => Focused,
-    "full" => Full,
-    "disclosure" => Disclosure,
-    "procedures" => Procedures,
-    "changes" => Changes,
+/// A key of the document, in the order [`Report`]'s `Serialize` writes them, stated once: serde
+/// reads a key's text as its `Field` (an unknown key is told with the list of them), and strum
+/// gives the list (`VARIANTS`, for `deserialize_struct`) and each key's text (for a key given
+/// twice).
+#[derive(Clone, Copy, Deserialize, strum::VariantNames, strum::IntoStaticStr)]
+#[serde(
+    field_identifier,
+    rename_all = "snake_case",
+    expecting = "評価書の項目名"
+)]
+#[strum(serialize_all = "snake_case")]
+enum Field {
+    SchemaVersion,
+    Form,
+    Cover,
+    Affair,
+    Systems,
+    Files,
+    Basic,
+    Focused,
+    Full,
+    Disclosure,
+    Procedures,
+    Changes,
 }
 
 /// The message for an item that `form` does not print.
@@ -144,7 +109,11 @@ impl<'de> DeserializeSeed<'de> for Unchecked {
 
     fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Report, D::Error> {
         // The rules that make the JSON Schema and loading agree (objects from objects only).
-        Strict(d).deserialize_struct("Report", FIELDS, ReportVisitor)
+        Strict(d).deserialize_struct(
+            "Report",
+            <Field as strum::VariantNames>::VARIANTS,
+            ReportVisitor,
+        )
     }
 }
 
@@ -160,13 +129,8 @@ impl<'de> Visitor<'de> for ReportVisitor {
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Report, A::Error> {
         let mut form: Option<AssessmentKind> = None;
         let mut part: Option<FormPart> = None;
-        let mut cover = Cover::default();
-        let mut affair = Affair::default();
-        let mut systems: Vec<System> = Vec::new();
-        let mut files: Vec<FileBlock> = Vec::new();
-        let mut disclosure = Disclosure::default();
-        let mut procedures = Procedures::default();
-        let mut changes: Vec<ChangeRecord> = Vec::new();
+        // The parts every form has, read into place; the form's own part is set at the end.
+        let mut report = Report::empty(AssessmentKind::Basic);
         // The keys read so far, a bit each (by `Field`'s place): a key given twice is refused
         // once its second value is read.
         let mut seen = 0_u16;
@@ -181,10 +145,10 @@ impl<'de> Visitor<'de> for ReportVisitor {
                     }
                 }
                 Field::Form => form = Some(map.next_value()?),
-                Field::Cover => cover = map.next_value()?,
-                Field::Affair => affair = map.next_value()?,
-                Field::Systems => systems = map.next_value_seed(List::new())?,
-                Field::Files => files = map.next_value_seed(List::new())?,
+                Field::Cover => report.cover = map.next_value()?,
+                Field::Affair => report.affair = map.next_value()?,
+                Field::Systems => report.systems = map.next_value_seed(List::new())?,
+                Field::Files => report.files = map.next_value_seed(List::new())?,
                 Field::Basic | Field::Focused | Field::Full => {
                     if part.is_some() {
                         return Err(de::Error::custom(
@@ -199,13 +163,13 @@ impl<'de> Visitor<'de> for ReportVisitor {
                         _ => FormPart::Full(map.next_value::<Box<full::Part>>()?),
                     });
                 }
-                Field::Disclosure => disclosure = map.next_value()?,
-                Field::Procedures => procedures = map.next_value()?,
-                Field::Changes => changes = map.next_value_seed(List::new())?,
+                Field::Disclosure => report.disclosure = map.next_value()?,
+                Field::Procedures => report.procedures = map.next_value()?,
+                Field::Changes => report.changes = map.next_value_seed(List::new())?,
             }
             let bit = 1 << key as u16;
             if seen & bit != 0 {
-                return Err(de::Error::duplicate_field(key.key()));
+                return Err(de::Error::duplicate_field(key.into()));
             }
             seen |= bit;
         }
@@ -213,7 +177,7 @@ impl<'de> Visitor<'de> for ReportVisitor {
             return Err(de::Error::missing_field("schema_version"));
         }
         let form = form.ok_or_else(|| de::Error::missing_field("form"))?;
-        let part = match part {
+        report.part = match part {
             None => FormPart::empty(form),
             Some(p) if p.form() == form => p,
             Some(p) => {
@@ -225,15 +189,6 @@ impl<'de> Visitor<'de> for ReportVisitor {
                 )));
             }
         };
-        Ok(Report {
-            cover,
-            affair,
-            systems,
-            files,
-            part,
-            disclosure,
-            procedures,
-            changes,
-        })
+        Ok(report)
     }
 }

@@ -12,58 +12,34 @@ pub(crate) fn japanese(message: &str) -> String {
     if let Some(fixed) = syntax(message) {
         return fixed.to_owned();
     }
-    if let Some(rest) = message.strip_prefix("invalid type: ") {
-        if let Some((unexpected, expected)) = rest.split_once(", expected ") {
-            return format!(
-                "{}は使えません（{}が必要です）",
-                unexpected_ja(unexpected),
-                expected_ja(expected)
-            );
-        }
+    // The text after `prefix`, cut at the first `separator`; the text between `prefix` and a
+    // closing backtick at the end.
+    let split = |prefix: &str, separator: &str| message.strip_prefix(prefix)?.split_once(separator);
+    let quoted = |prefix: &str| message.strip_prefix(prefix)?.strip_suffix('`');
+    if let Some((unexpected, expected)) = split("invalid type: ", ", expected ") {
+        let (unexpected, expected) = (unexpected_ja(unexpected), expected_ja(expected));
+        return format!("{unexpected}は使えません（{expected}が必要です）");
     }
-    if let Some(rest) = message.strip_prefix("invalid value: ") {
-        if let Some((unexpected, expected)) = rest.split_once(", expected ") {
-            return format!(
-                "{}は正しい値ではありません（{}が必要です）",
-                unexpected_ja(unexpected),
-                expected_ja(expected)
-            );
-        }
+    if let Some((unexpected, expected)) = split("invalid value: ", ", expected ") {
+        let (unexpected, expected) = (unexpected_ja(unexpected), expected_ja(expected));
+        return format!("{unexpected}は正しい値ではありません（{expected}が必要です）");
     }
-    if let Some(rest) = message.strip_prefix("invalid length ") {
-        if let Some((len, expected)) = rest.split_once(", expected ") {
-            return format!(
-                "要素の数 {len} が正しくありません（{}が必要です）",
-                expected_ja(expected)
-            );
-        }
+    if let Some((len, expected)) = split("invalid length ", ", expected ") {
+        let expected = expected_ja(expected);
+        return format!("要素の数 {len} が正しくありません（{expected}が必要です）");
     }
-    if let Some(rest) = message.strip_prefix("unknown field `") {
-        if let Some((field, expected)) = rest.split_once("`, ") {
-            return format!(
-                "不明なフィールド「{field}」（{}）",
-                choices(expected, "使えるフィールド")
-            );
-        }
+    if let Some((field, expected)) = split("unknown field `", "`, ") {
+        let expected = choices(expected, "使えるフィールド");
+        return format!("不明なフィールド「{field}」（{expected}）");
     }
-    if let Some(rest) = message.strip_prefix("unknown variant `") {
-        if let Some((variant, expected)) = rest.split_once("`, ") {
-            return format!(
-                "不明な値「{variant}」（{}）",
-                choices(expected, "受け付ける値")
-            );
-        }
+    if let Some((variant, expected)) = split("unknown variant `", "`, ") {
+        let expected = choices(expected, "受け付ける値");
+        return format!("不明な値「{variant}」（{expected}）");
     }
-    if let Some(field) = message
-        .strip_prefix("missing field `")
-        .and_then(|r| r.strip_suffix('`'))
-    {
+    if let Some(field) = quoted("missing field `") {
         return format!("必須のフィールド「{field}」がありません");
     }
-    if let Some(field) = message
-        .strip_prefix("duplicate field `")
-        .and_then(|r| r.strip_suffix('`'))
-    {
+    if let Some(field) = quoted("duplicate field `") {
         return format!("フィールド「{field}」が2回あります");
     }
     message.to_owned()
@@ -133,6 +109,7 @@ fn unexpected_ja(text: &str) -> String {
 
 /// serde's `Expected` (what the type wanted).
 fn expected_ja(text: &str) -> String {
+    let starts = |prefixes: &[&str]| prefixes.iter().any(|p| text.starts_with(p));
     let fixed = match text {
         "a string" | "a borrowed string" | "a char" | "a character" => "文字列",
         "a boolean" => "真偽値（true / false）",
@@ -144,19 +121,13 @@ fn expected_ja(text: &str) -> String {
         "unit" => "null",
         "option" => "値か null",
         "a formatted date string" | "a date" => "日付の文字列（YYYY-MM-DD）",
+        _ if starts(&["struct ", "a struct"]) => "オブジェクト",
+        _ if starts(&["enum ", "variant identifier"]) => "決められた値の文字列",
+        _ if starts(&["field identifier"]) => "フィールド名",
         _ => "",
     };
     if !fixed.is_empty() {
         return fixed.to_owned();
-    }
-    if text.starts_with("struct ") || text.starts_with("a struct") {
-        return "オブジェクト".to_owned();
-    }
-    if text.starts_with("enum ") || text.starts_with("variant identifier") {
-        return "決められた値の文字列".to_owned();
-    }
-    if text.starts_with("field identifier") {
-        return "フィールド名".to_owned();
     }
     if let Some(n) = text
         .strip_prefix("a tuple of size ")
@@ -215,6 +186,24 @@ mod tests {
             ("「x」は選択肢ではありません", "「x」は選択肢ではありません"),
         ] {
             assert_eq!(japanese(en), ja, "{en}");
+        }
+    }
+
+    /// What a type wanted, named by a word or by the start of serde's words.
+    #[test]
+    fn expected_words_become_japanese() {
+        for (en, ja) in [
+            ("u32", "0 以上の整数"),
+            ("struct Cover", "オブジェクト"),
+            ("a struct", "オブジェクト"),
+            ("enum Fee", "決められた値の文字列"),
+            ("variant identifier", "決められた値の文字列"),
+            ("field identifier", "フィールド名"),
+            ("a tuple of size 2", "要素 2 の配列"),
+            ("tuple of 3 elements", "要素 3 の配列"),
+            ("評価書の項目名", "評価書の項目名"),
+        ] {
+            assert_eq!(expected_ja(en), ja, "{en}");
         }
     }
 

@@ -26,30 +26,9 @@ use serde::de::{
 /// A deserializer that keeps the rules above, at every depth.
 pub(super) struct Strict<D>(pub(super) D);
 
-/// A visitor that keeps the rules for what it visits; `object` when it reads an object of the
+/// A visitor that keeps the rules for what it visits, and whether it reads an object of the
 /// model (a list is then refused).
-struct Wrap<V> {
-    inner: V,
-    object: bool,
-}
-
-impl<V> Wrap<V> {
-    /// The wrap of a visitor of anything but an object of the model.
-    fn new(inner: V) -> Self {
-        Wrap {
-            inner,
-            object: false,
-        }
-    }
-
-    /// The wrap of a visitor of an object of the model.
-    fn object(inner: V) -> Self {
-        Wrap {
-            inner,
-            object: true,
-        }
-    }
-}
+struct Wrap<V>(V, bool);
 
 /// A seed whose value is read with [`Strict`].
 struct Seed<S>(S);
@@ -67,7 +46,7 @@ macro_rules! forward {
     ($($method:ident($($arg:ident: $ty:ty),*);)+) => {
         $(
             fn $method<V: Visitor<'de>>(self, $($arg: $ty,)* visitor: V) -> Result<V::Value, D::Error> {
-                self.0.$method($($arg,)* Wrap::new(visitor))
+                self.0.$method($($arg,)* Wrap(visitor, false))
             }
         )+
     };
@@ -114,8 +93,7 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Strict<D> {
         fields: &'static [&'static str],
         visitor: V,
     ) -> Result<V::Value, D::Error> {
-        self.0
-            .deserialize_struct(name, fields, Wrap::object(visitor))
+        self.0.deserialize_struct(name, fields, Wrap(visitor, true))
     }
 
     fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
@@ -135,7 +113,7 @@ macro_rules! pass {
     ($($method:ident($ty:ty);)+) => {
         $(
             fn $method<E: de::Error>(self, v: $ty) -> Result<V::Value, E> {
-                self.inner.$method(v)
+                self.0.$method(v)
             }
         )+
     };
@@ -145,7 +123,7 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for Wrap<V> {
     type Value = V::Value;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.inner.expecting(f)
+        self.0.expecting(f)
     }
 
     pass! {
@@ -171,43 +149,43 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for Wrap<V> {
         const U64_END: f64 = 18_446_744_073_709_551_616.0;
         const I64_START: f64 = -9_223_372_036_854_775_808.0;
         if v.fract() == 0.0 && (0.0..U64_END).contains(&v) {
-            self.inner.visit_u64(v as u64)
+            self.0.visit_u64(v as u64)
         } else if v.fract() == 0.0 && (I64_START..0.0).contains(&v) {
-            self.inner.visit_i64(v as i64)
+            self.0.visit_i64(v as i64)
         } else {
-            self.inner.visit_f64(v)
+            self.0.visit_f64(v)
         }
     }
 
     fn visit_none<E: de::Error>(self) -> Result<V::Value, E> {
-        self.inner.visit_none()
+        self.0.visit_none()
     }
 
     fn visit_unit<E: de::Error>(self) -> Result<V::Value, E> {
-        self.inner.visit_unit()
+        self.0.visit_unit()
     }
 
     fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<V::Value, D::Error> {
-        self.inner.visit_some(Strict(d))
+        self.0.visit_some(Strict(d))
     }
 
     fn visit_newtype_struct<D: Deserializer<'de>>(self, d: D) -> Result<V::Value, D::Error> {
-        self.inner.visit_newtype_struct(Strict(d))
+        self.0.visit_newtype_struct(Strict(d))
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<V::Value, A::Error> {
-        if self.object {
+        if self.1 {
             return Err(de::Error::invalid_type(Unexpected::Seq, &self));
         }
-        self.inner.visit_seq(Strict(seq))
+        self.0.visit_seq(Strict(seq))
     }
 
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<V::Value, A::Error> {
-        self.inner.visit_map(Strict(map))
+        self.0.visit_map(Strict(map))
     }
 
     fn visit_enum<A: EnumAccess<'de>>(self, data: A) -> Result<V::Value, A::Error> {
-        self.inner.visit_enum(Strict(data))
+        self.0.visit_enum(Strict(data))
     }
 }
 
@@ -263,7 +241,7 @@ impl<'de, A: VariantAccess<'de>> VariantAccess<'de> for Strict<A> {
     }
 
     fn tuple_variant<V: Visitor<'de>>(self, len: usize, visitor: V) -> Result<V::Value, A::Error> {
-        self.0.tuple_variant(len, Wrap::new(visitor))
+        self.0.tuple_variant(len, Wrap(visitor, false))
     }
 
     fn struct_variant<V: Visitor<'de>>(
@@ -271,7 +249,7 @@ impl<'de, A: VariantAccess<'de>> VariantAccess<'de> for Strict<A> {
         fields: &'static [&'static str],
         visitor: V,
     ) -> Result<V::Value, A::Error> {
-        self.0.struct_variant(fields, Wrap::object(visitor))
+        self.0.struct_variant(fields, Wrap(visitor, true))
     }
 }
 

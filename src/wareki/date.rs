@@ -1,7 +1,5 @@
 //! [`WarekiDate`]: a day written in an era, and the checks that make it exist.
 
-use std::fmt;
-
 use chrono::{Datelike, NaiveDate, Weekday};
 
 use super::era::{GREGORIAN_ADOPTION, MAX_YEAR};
@@ -268,13 +266,6 @@ impl WarekiDate {
     #[must_use]
     pub const fn iso(self) -> Iso<WarekiDate> {
         Iso(self)
-    }
-}
-
-impl fmt::Display for WarekiDate {
-    /// The official style: `令和6年12月6日`, `令和元年5月1日`.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}{}日", self.year_month(), self.day())
     }
 }
 

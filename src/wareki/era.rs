@@ -173,8 +173,7 @@ impl Era {
     /// ```
     #[must_use]
     pub fn last_year(self) -> Option<u32> {
-        let last = self.last_day()?;
-        u32::try_from(last.year() - self.first_year() + 1).ok()
+        u32::try_from(self.era_year_of(self.last_day()?.year())).ok()
     }
 
     /// The era in effect on `date`, `None` before 明治 (1868-01-25).

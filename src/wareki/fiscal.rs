@@ -1,7 +1,5 @@
 //! [`FiscalYear`]: a 年度 (April to March), never silently a day.
 
-use std::fmt;
-
 use chrono::{Datelike, NaiveDate};
 
 use super::era::{MAX_YEAR, held_day};
@@ -107,12 +105,8 @@ impl FiscalYear {
     /// # Ok::<(), mynumber_pia::wareki::WarekiError>(())
     /// ```
     pub fn containing(date: NaiveDate) -> Result<Self, WarekiError> {
-        let start = if date.month() >= 4 {
-            date.year()
-        } else {
-            date.year() - 1
-        };
-        Self::from_gregorian(start)
+        // January to March end the 年度 that began the April before.
+        Self::from_gregorian(date.year() - i32::from(date.month() < 4))
     }
 
     /// The Gregorian year of its April (`令和5年度` → 2023).
@@ -135,13 +129,6 @@ impl FiscalYear {
 }
 
 period!(FiscalYear, "令和５年度" => "FY2023", |fy| fy.year);
-
-impl fmt::Display for FiscalYear {
-    /// The official style: `令和5年度`, `令和元年度`.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}度", self.era.year_text(self.year))
-    }
-}
 
 #[cfg(test)]
 mod tests {

@@ -1,4 +1,5 @@
-//! The short (`R6.12.6`) and ISO (`2024-12-06`, `2015-10`, `FY2023`) styles.
+//! The official (`令和6年12月6日`), short (`R6.12.6`) and ISO (`2024-12-06`, `2015-10`, `FY2023`)
+//! styles, each a `Display` written in one table here.
 //!
 //! The official style is each type's `Display`. The other two are small `Copy` wrappers that
 //! implement `Display` and allocate nothing: write them with `format!`, `write!` or `to_string()`.
@@ -22,19 +23,6 @@ use super::{DateRange, FiscalYear, WarekiDate, WarekiYear, YearMonth};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Short<T>(pub T);
 
-impl fmt::Display for Short<WarekiDate> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}.{}", self.0.year_month().short(), self.0.day())
-    }
-}
-
-impl fmt::Display for Short<YearMonth> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let m = self.0;
-        write!(f, "{}{}.{}", m.era().initial(), m.era_year(), m.month())
-    }
-}
-
 /// The ISO 8601 style: `2024-12-06` (day, chrono's format), `2015-10` (month), `1999` (year),
 /// `2024-09-15/2024-10-15` (range); and `FY2023` for a 年度, named by the year of its April.
 ///
@@ -50,39 +38,37 @@ impl fmt::Display for Short<YearMonth> {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Iso<T>(pub T);
 
-impl fmt::Display for Iso<WarekiDate> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Display::fmt(&self.0.to_naive(), f)
-    }
+/// `Display` of the styles: each writes its value, taken as `$v`, to `$f` as `$write` does.
+macro_rules! styles {
+    ($($(#[$doc:meta])* $style:ty: |$v:pat_param, $f:ident| $write:expr;)+) => {$(
+        impl fmt::Display for $style {
+            $(#[$doc])*
+            fn fmt(&self, $f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                let $v = *self;
+                $write
+            }
+        }
+    )+};
 }
 
-impl fmt::Display for Iso<YearMonth> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}-{:02}", self.0.year(), self.0.month())
-    }
-}
-
-impl fmt::Display for Iso<FiscalYear> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "FY{:04}", self.0.start_year())
-    }
-}
-
-impl fmt::Display for Iso<WarekiYear> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}", self.0.year())
-    }
-}
-
-impl fmt::Display for Iso<DateRange> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}/{}",
-            self.0.start().to_naive(),
-            self.0.end().to_naive()
-        )
-    }
+styles! {
+    /// The official style: `令和6年12月6日`, `令和元年5月1日`.
+    WarekiDate: |d, f| write!(f, "{}{}日", d.year_month(), d.day());
+    /// The official style: `平成27年10月`, `令和元年5月`.
+    YearMonth: |m, f| write!(f, "{}{}月", m.era().year_text(m.year()), m.month());
+    /// The official style: `令和5年度`, `令和元年度`.
+    FiscalYear: |y, f| write!(f, "{}度", y.era().year_text(y.start_year()));
+    /// The official style: `平成11年`, `令和元年`.
+    WarekiYear: |y, f| y.era().year_text(y.year()).fmt(f);
+    /// `令和6年9月15日から令和6年10月15日までの31日間` (always with the real count).
+    DateRange: |r, f| write!(f, "{}から{}までの{}日間", r.start(), r.end(), r.days());
+    Short<WarekiDate>: |Short(d), f| write!(f, "{}.{}", d.year_month().short(), d.day());
+    Short<YearMonth>: |Short(m), f| write!(f, "{}{}.{}", m.era().initial(), m.era_year(), m.month());
+    Iso<WarekiDate>: |Iso(d), f| fmt::Display::fmt(&d.to_naive(), f);
+    Iso<YearMonth>: |Iso(m), f| write!(f, "{:04}-{:02}", m.year(), m.month());
+    Iso<FiscalYear>: |Iso(y), f| write!(f, "FY{:04}", y.start_year());
+    Iso<WarekiYear>: |Iso(y), f| write!(f, "{:04}", y.year());
+    Iso<DateRange>: |Iso(r), f| write!(f, "{}/{}", r.start().to_naive(), r.end().to_naive());
 }
 
 /// A date as the messages print it: `令和7年6月30日（2025-06-30）`, or the ISO date alone outside

@@ -1,7 +1,5 @@
 //! [`YearMonth`]: a month (年月), never silently a day.
 
-use std::fmt;
-
 use chrono::{Datelike, NaiveDate};
 
 use super::date::{check_month, days_in_month};
@@ -186,13 +184,6 @@ crate::label::schema_by_hand! {
             "type": "string",
             "pattern": "^(?:187[3-9]|18[89][0-9]|19[0-9]{2}|[2-9][0-9]{3})-(?:0[1-9]|1[0-2])$"
         })
-    }
-}
-
-impl fmt::Display for YearMonth {
-    /// The official style: `平成27年10月`, `令和元年5月`.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}{}月", self.era.year_text(self.year), self.month)
     }
 }
 

@@ -196,10 +196,7 @@ impl<'a> Scanner<'a> {
     }
 
     fn required_number(&mut self, expected: &'static str) -> Result<u32, WarekiError> {
-        match self.number()? {
-            Some(n) => Ok(n),
-            None => Err(self.syntax(expected)),
-        }
+        self.number()?.ok_or_else(|| self.syntax(expected))
     }
 
     /// An era name (`令和`), its one-character form (`㋿`) or its Latin initial (`R`, `r`).
@@ -313,9 +310,7 @@ fn single(sc: &mut Scanner<'_>) -> Result<DateValue, WarekiError> {
         let year = gregorian(sc.required_number("年度の西暦年")?)?;
         return Year::Gregorian(year).fiscal_year();
     } else {
-        let Some(n) = sc.number()? else {
-            return Err(sc.syntax("元号（令和・平成など）または西暦の年"));
-        };
+        let n = sc.required_number("元号（令和・平成など）または西暦の年")?;
         Year::Gregorian(gregorian(n)?)
     };
     sc.skip_spaces();

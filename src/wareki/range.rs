@@ -1,7 +1,5 @@
 //! [`DateRange`]: a period of days with its day count, both ends counted.
 
-use std::fmt;
-
 use chrono::NaiveDate;
 
 use super::{Iso, WarekiDate, WarekiError};
@@ -148,12 +146,5 @@ impl DateRange {
     #[must_use]
     pub const fn iso(self) -> Iso<DateRange> {
         Iso(self)
-    }
-}
-
-impl fmt::Display for DateRange {
-    /// `令和6年9月15日から令和6年10月15日までの31日間` (always with the real count).
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}から{}までの{}日間", self.start, self.end, self.days())
     }
 }

@@ -1,7 +1,5 @@
 //! [`WarekiYear`]: a calendar year written in an era (`平成十一年`, `昭和33年法律第192号`).
 
-use std::fmt;
-
 use chrono::NaiveDate;
 
 use super::era::held_day;
@@ -106,13 +104,6 @@ impl WarekiYear {
 }
 
 period!(WarekiYear, "平成十一年" => "1999", |y| y.year);
-
-impl fmt::Display for WarekiYear {
-    /// The official style: `平成11年`, `令和元年`.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.era.year_text(self.year).fmt(f)
-    }
-}
 
 #[cfg(test)]
 mod tests {
