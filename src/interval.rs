@@ -170,8 +170,8 @@ impl Interval {
     /// The band `[lower, upper)` of a choice list, from its printed bounds (`lower` 以上, `upper`
     /// 未満); `upper` `None` for the open top band.
     ///
-    /// Only called inside `const { }` blocks, so a bound that would make the band empty stops
-    /// the build instead of giving a wrong band.
+    /// Only evaluated at compile time (through [`bands`](Self::bands), in `const` items), so a
+    /// bound that would make the band empty stops the build instead of giving a wrong band.
     #[allow(clippy::panic)] // evaluated at compile time only: a wrong bound fails the build
     pub(crate) const fn band(lower: u64, upper: Option<u64>) -> Self {
         match upper {
@@ -182,6 +182,28 @@ impl Interval {
             Some(_) => panic!("a band's upper bound must be above its lower bound"),
             None => Interval::at_least(lower),
         }
+    }
+
+    /// The bands of a choice list, from the lower bound of each (`starts`, rising): `[s₀, s₁)`,
+    /// `[s₁, s₂)`, …, and the open top band `[sₙ₋₁, ∞)`. Each printed bound is stated once: a
+    /// band's upper bound (未満) is the next band's lower bound (以上).
+    ///
+    /// Only called inside `const` items, so bounds that do not rise stop the build (through
+    /// [`band`](Self::band)).
+    pub(crate) const fn bands<const N: usize>(starts: [u64; N]) -> [Self; N] {
+        let mut bands = [Interval::at_least(0); N];
+        let mut rest: &[u64] = &starts;
+        let mut slots: &mut [Interval] = &mut bands;
+        while let ([lower, after @ ..], [slot, more @ ..]) = (rest, slots) {
+            let upper = match after {
+                [upper, ..] => Some(*upper),
+                [] => None,
+            };
+            *slot = Interval::band(*lower, upper);
+            rest = after;
+            slots = more;
+        }
+        bands
     }
 
     /// The smallest value.
@@ -382,6 +404,26 @@ mod tests {
         );
         assert_eq!(Interval::band(0, Some(1)), Interval::exactly(0));
         assert_eq!(Interval::band(7, None), Interval::at_least(7));
+    }
+
+    #[test]
+    fn bands_from_starts_meet_without_gap_and_end_open() {
+        assert_eq!(
+            Interval::bands([0, 10, 50]),
+            [
+                Interval::up_to(9),
+                Interval::new(10, Some(49)).unwrap(),
+                Interval::at_least(50),
+            ]
+        );
+        assert_eq!(Interval::bands([7]), [Interval::at_least(7)]);
+        assert_eq!(Interval::bands::<0>([]), []);
+    }
+
+    #[test]
+    #[should_panic(expected = "upper bound must be above")]
+    fn bands_that_do_not_rise_stop() {
+        let _ = Interval::bands([0, 10, 10]);
     }
 
     #[test]

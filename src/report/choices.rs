@@ -95,12 +95,13 @@ impl DataSubjectBand {
     /// ```
     #[must_use]
     pub const fn interval(self) -> Interval {
+        const BANDS: [Interval; 5] = Interval::bands([0, 10_000, 100_000, 1_000_000, 10_000_000]);
         match self {
-            DataSubjectBand::Under10k => const { Interval::band(0, Some(10_000)) },
-            DataSubjectBand::From10kTo100k => const { Interval::band(10_000, Some(100_000)) },
-            DataSubjectBand::From100kTo1m => const { Interval::band(100_000, Some(1_000_000)) },
-            DataSubjectBand::From1mTo10m => const { Interval::band(1_000_000, Some(10_000_000)) },
-            DataSubjectBand::AtLeast10m => const { Interval::band(10_000_000, None) },
+            DataSubjectBand::Under10k => BANDS[0],
+            DataSubjectBand::From10kTo100k => BANDS[1],
+            DataSubjectBand::From100kTo1m => BANDS[2],
+            DataSubjectBand::From1mTo10m => BANDS[3],
+            DataSubjectBand::AtLeast10m => BANDS[4],
         }
     }
 }
@@ -139,11 +140,12 @@ impl RecordItemBand {
     /// ```
     #[must_use]
     pub const fn interval(self) -> Interval {
+        const BANDS: [Interval; 4] = Interval::bands([0, 10, 50, 100]);
         match self {
-            RecordItemBand::Under10 => const { Interval::band(0, Some(10)) },
-            RecordItemBand::From10To50 => const { Interval::band(10, Some(50)) },
-            RecordItemBand::From50To100 => const { Interval::band(50, Some(100)) },
-            RecordItemBand::AtLeast100 => const { Interval::band(100, None) },
+            RecordItemBand::Under10 => BANDS[0],
+            RecordItemBand::From10To50 => BANDS[1],
+            RecordItemBand::From50To100 => BANDS[2],
+            RecordItemBand::AtLeast100 => BANDS[3],
         }
     }
 }
@@ -190,13 +192,14 @@ impl StaffCountBand {
     /// ```
     #[must_use]
     pub const fn interval(self) -> Interval {
+        const BANDS: [Interval; 6] = Interval::bands([0, 10, 50, 100, 500, 1_000]);
         match self {
-            StaffCountBand::Under10 => const { Interval::band(0, Some(10)) },
-            StaffCountBand::From10To50 => const { Interval::band(10, Some(50)) },
-            StaffCountBand::From50To100 => const { Interval::band(50, Some(100)) },
-            StaffCountBand::From100To500 => const { Interval::band(100, Some(500)) },
-            StaffCountBand::From500To1000 => const { Interval::band(500, Some(1_000)) },
-            StaffCountBand::AtLeast1000 => const { Interval::band(1_000, None) },
+            StaffCountBand::Under10 => BANDS[0],
+            StaffCountBand::From10To50 => BANDS[1],
+            StaffCountBand::From50To100 => BANDS[2],
+            StaffCountBand::From100To500 => BANDS[3],
+            StaffCountBand::From500To1000 => BANDS[4],
+            StaffCountBand::AtLeast1000 => BANDS[5],
         }
     }
 }
@@ -296,16 +299,17 @@ impl RetentionPeriod {
     /// ```
     #[must_use]
     pub const fn years(self) -> Option<Interval> {
+        const BANDS: [Interval; 9] = Interval::bands([0, 1, 2, 3, 4, 5, 6, 10, 20]);
         Some(match self {
-            RetentionPeriod::UnderOneYear => const { Interval::band(0, Some(1)) },
-            RetentionPeriod::OneYear => const { Interval::band(1, Some(2)) },
-            RetentionPeriod::TwoYears => const { Interval::band(2, Some(3)) },
-            RetentionPeriod::ThreeYears => const { Interval::band(3, Some(4)) },
-            RetentionPeriod::FourYears => const { Interval::band(4, Some(5)) },
-            RetentionPeriod::FiveYears => const { Interval::band(5, Some(6)) },
-            RetentionPeriod::From6To10Years => const { Interval::band(6, Some(10)) },
-            RetentionPeriod::From10To20Years => const { Interval::band(10, Some(20)) },
-            RetentionPeriod::AtLeast20Years => const { Interval::band(20, None) },
+            RetentionPeriod::UnderOneYear => BANDS[0],
+            RetentionPeriod::OneYear => BANDS[1],
+            RetentionPeriod::TwoYears => BANDS[2],
+            RetentionPeriod::ThreeYears => BANDS[3],
+            RetentionPeriod::FourYears => BANDS[4],
+            RetentionPeriod::FiveYears => BANDS[5],
+            RetentionPeriod::From6To10Years => BANDS[6],
+            RetentionPeriod::From10To20Years => BANDS[7],
+            RetentionPeriod::AtLeast20Years => BANDS[8],
             RetentionPeriod::Undefined => return None,
         })
     }

@@ -54,12 +54,13 @@ impl SubjectCountBand {
     /// ```
     #[must_use]
     pub const fn interval(self) -> Interval {
+        const BANDS: [Interval; 5] = Interval::bands([0, 1_000, 10_000, 100_000, 300_000]);
         match self {
-            SubjectCountBand::Under1k => const { Interval::band(0, Some(1_000)) },
-            SubjectCountBand::From1kTo10k => const { Interval::band(1_000, Some(10_000)) },
-            SubjectCountBand::From10kTo100k => const { Interval::band(10_000, Some(100_000)) },
-            SubjectCountBand::From100kTo300k => const { Interval::band(100_000, Some(300_000)) },
-            SubjectCountBand::AtLeast300k => const { Interval::band(300_000, None) },
+            SubjectCountBand::Under1k => BANDS[0],
+            SubjectCountBand::From1kTo10k => BANDS[1],
+            SubjectCountBand::From10kTo100k => BANDS[2],
+            SubjectCountBand::From100kTo300k => BANDS[3],
+            SubjectCountBand::AtLeast300k => BANDS[4],
         }
     }
 
@@ -131,9 +132,10 @@ impl HandlerCountBand {
     /// ```
     #[must_use]
     pub const fn interval(self) -> Interval {
+        const BANDS: [Interval; 2] = Interval::bands([0, 500]);
         match self {
-            HandlerCountBand::AtLeast500 => const { Interval::band(500, None) },
-            HandlerCountBand::Under500 => const { Interval::band(0, Some(500)) },
+            HandlerCountBand::AtLeast500 => BANDS[1],
+            HandlerCountBand::Under500 => BANDS[0],
         }
     }
 }
