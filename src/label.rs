@@ -662,7 +662,7 @@ macro_rules! choice_enum {
         $vis:vis enum $name:ident : $list:literal {
             $(
                 $(#[$vmeta:meta])*
-                $variant:ident => $label:literal $(| $alias:literal)*
+                $variant:ident => $label:literal $(| $alias:tt)*
             ),+ $(,)?
         }
     ) => {

@@ -84,7 +84,7 @@ impl SubjectCountBand {
     pub const fn label_in(self, form: AssessmentKind) -> &'static str {
         match (self, form) {
             (SubjectCountBand::Under1k, AssessmentKind::Focused | AssessmentKind::Full) => {
-                "1,000人未満"
+                super::labels::UNDER_1K_IN_DETAILED_FORMS
             }
             (band, _) => band.label(),
         }

@@ -2,6 +2,10 @@
 
 use crate::label::choice_enum;
 
+/// The lowest 対象人数 band as the 重点 and 全項目 forms print it (Ⅰ1③): what
+/// [`SubjectCountBand::label_in`] gives for them, and a spelling that parses.
+pub(super) const UNDER_1K_IN_DETAILED_FORMS: &str = "1,000人未満";
+
 choice_enum! {
     /// 対象人数: the band of distinct people in all 特定個人情報ファイル of the 事務
     /// (基礎項目評価書 Ⅱ1; 指針 第4の4).
@@ -17,7 +21,7 @@ choice_enum! {
     /// ```
     pub enum SubjectCountBand: "対象人数" {
         /// Fewer than 1,000 people: no assessment is required (規則 第4条第3号).
-        Under1k => "1,000人未満（任意実施）" | "1,000人未満",
+        Under1k => "1,000人未満（任意実施）" | UNDER_1K_IN_DETAILED_FORMS,
         /// 1,000 to 9,999 people.
         From1kTo10k => "1,000人以上1万人未満",
         /// 10,000 to 99,999 people.
