@@ -10,6 +10,7 @@ use std::ops::Range;
 use serde::{Deserialize, Serialize};
 
 use super::scan::{Text, is_circled};
+use crate::label::setters;
 
 /// Which part of a 情報連携 basis a heading introduces.
 ///
@@ -120,18 +121,11 @@ impl ColumnValue {
         }
     }
 
-    /// The column with its name (「情報提供者」).
-    #[must_use]
-    pub fn with_name(mut self, name: impl Into<String>) -> Self {
-        self.name = Some(name.into());
-        self
-    }
-
-    /// The column with the words it holds (「市町村長」).
-    #[must_use]
-    pub fn with_value(mut self, value: impl Into<String>) -> Self {
-        self.value = Some(value.into());
-        self
+    setters! {
+        /// The column with its name (「情報提供者」).
+        pub fn with_name(name: impl Into<String>) |c| c.name = Some(name.into());
+        /// The column with the words it holds (「市町村長」).
+        pub fn with_value(value: impl Into<String>) |c| c.value = Some(value.into());
     }
 }
 
