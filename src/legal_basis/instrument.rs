@@ -250,10 +250,11 @@ impl Table {
         Table::new(Instrument::LinkageOrder, TableKind::ArticleTable(2))
     }
 
-    /// Whether this is the old 別表第一 or 別表第二 of the My Number Act.
+    /// Whether this is the old 別表第一 or 別表第二 of the My Number Act: a table whose
+    /// [companion order](Self::companion_order) is of the old numbering.
     pub fn is_pre_2024_regime(&self) -> bool {
-        self.instrument == Instrument::MynumberAct
-            && matches!(self.kind, TableKind::Appendix(Some(1 | 2)))
+        self.companion_order()
+            .is_some_and(|order| order.is_pre_2024_regime())
     }
 
     /// Whether this is the 第19条第8号 order's 第2条の表.
@@ -295,11 +296,7 @@ impl fmt::Display for Table {
     }
 }
 
-impl Serialize for Table {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(self)
-    }
-}
+crate::label::serde_as_text!(Table);
 
 impl Table {
     /// The table whose canonical name ([`Display`](std::fmt::Display)) is `name`:

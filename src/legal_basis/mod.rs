@@ -80,7 +80,7 @@ use std::hash::{Hash, Hasher};
 use std::ops::Range;
 use std::sync::{Arc, OnceLock};
 
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde::{Deserialize, Deserializer, Serialize};
 
 pub use citation::{Article, Bridge, Citation, Item, Provision, Row, Target};
 pub use instrument::{Instrument, Table, TableKind};
@@ -492,11 +492,7 @@ impl std::str::FromStr for LegalBasis {
     }
 }
 
-impl Serialize for LegalBasis {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&self.text)
-    }
-}
+crate::label::serde_as_text!(LegalBasis);
 
 impl<'de> Deserialize<'de> for LegalBasis {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
