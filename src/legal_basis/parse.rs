@@ -821,10 +821,9 @@ impl Parser<'_> {
     /// A notice number at `i`, with its date if written before it, and the numbers listed
     /// after it (sharing the date): 「平成27年2月13日府番第27号、総行住第14号、総税市第12号」.
     fn notice(&self, i: usize) -> Option<Clause> {
-        let (date, j) = match self.date_at(i) {
-            Some((date, e)) => (Some(date), e),
-            None => (None, i),
-        };
+        let (date, j) = self
+            .date_at(i)
+            .map_or((None, i), |(date, e)| (Some(date), e));
         let (mut targets, mut end, mut next) = (Vec::new(), j, Some(j));
         while let Some((issuer, number, e)) = next.and_then(|s| self.notice_number(s)) {
             targets.push(Target::Notice {
@@ -1526,22 +1525,18 @@ impl Parser<'_> {
                 .number(n)
                 .filter(|_| self.t.at(n).is_some_and(|c| c.is_ascii_digit()))
         };
-        let (branches, mut e) = self.t.branches(e, next);
-        let mut sub = None;
-        if let Some(c) = self.t.at(e) {
-            if IROHA.contains(&c) && !self.t.at(e + 1).is_some_and(is_katakana) {
-                sub = Some(c);
-                e += 1;
-            }
-        }
-        Some((
-            Item {
-                number,
-                branches,
-                sub,
-            },
-            e,
-        ))
+        let (branches, e) = self.t.branches(e, next);
+        // A sub-item is a イロハ letter that starts no katakana word.
+        let sub = self
+            .t
+            .at(e)
+            .filter(|c| IROHA.contains(c) && !self.t.at(e + 1).is_some_and(is_katakana));
+        let item = Item {
+            number,
+            branches,
+            sub,
+        };
+        Some((item, e + usize::from(sub.is_some())))
     }
 
     /// The 項 and 号 after an article head ending at `j`.
@@ -1627,34 +1622,27 @@ impl Parser<'_> {
             }
         }
         if let Some((p, e)) = self.counter(s, '項', mode == Mode::Normal) {
-            let mut a = prev.clone();
-            a.paragraph = Some(p);
-            a.item = None;
             // Its own 号 may follow.
             let k = self.t.ws(e);
-            if let Some((item, e2)) = self.item(k, k == e) {
-                a.item = Some(item);
-                return Some((a, e2));
-            }
-            return Some((a, e));
-        }
-        if let Some((item, e)) = self.item(s, true) {
+            let (item, e) = self
+                .item(k, k == e)
+                .map_or((None, e), |(i, e)| (Some(i), e));
             let mut a = prev.clone();
-            a.item = Some(item);
+            (a.paragraph, a.item) = (Some(p), item);
             return Some((a, e));
         }
-        None
+        let (item, e) = self.item(s, true)?;
+        let mut a = prev.clone();
+        a.item = Some(item);
+        Some((a, e))
     }
 
     /// 「から第6条」 after an article.
     fn range(&self, j: usize, mode: Mode) -> (Option<Article>, usize) {
-        if mode == Mode::Provision {
-            return (None, j);
-        }
-        let Some(k) = self.t.lit(self.t.ws(j), "から") else {
-            return (None, j);
-        };
-        let Some((mut a, e)) = self.article_head(self.t.ws(k)) else {
+        let head = (mode == Mode::Normal)
+            .then(|| self.article_head(self.t.ws(self.t.lit(self.t.ws(j), "から")?)))
+            .flatten();
+        let Some((mut a, e)) = head else {
             return (None, j);
         };
         let end = self.tail(e, &mut a, mode);
