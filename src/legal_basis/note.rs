@@ -310,14 +310,9 @@ fn find_headings(t: &Text, notes: &mut Notes) {
             found.push((i..c + 1, i + 1..c));
         }
     }
-    // Lines that name a basis.
-    // Lines that name a basis, and parentheses that do.
+    // Lines that name a basis (each line ends where the next starts, the last at the end).
     let mut line_start = 0;
-    while line_start < n {
-        let mut end = line_start + 1;
-        while end < n && !t.starts_line(end) {
-            end += 1;
-        }
+    for end in (1..n).filter(|&i| t.starts_line(i)).chain([n]) {
         if end - line_start <= LINE_LIMIT {
             if let Some(title) = heading_line(t, line_start, end) {
                 found.push((line_start..end, title));

@@ -72,32 +72,24 @@ pub(crate) fn parse_after(context: &str, src: &str) -> Parsed {
     }
     let base = context.len();
     let all = parse(&[context, src].concat());
-    let shift =
-        |span: &Range<usize>| span.start.saturating_sub(base)..span.end.saturating_sub(base);
     let mut out = Parsed::default();
     let cited = all.citations.into_iter().zip(all.spans).collect();
     (out.citations, out.spans) = after_base(cited, base, |(_, span)| span)
         .into_iter()
         .unzip();
-    for u in all.unparsed {
-        if u.span.end <= base {
-            continue;
-        }
-        // A fragment that began in the context keeps only its part in `src`.
-        let span = shift(&u.span);
-        let Some(text) = src.get(span.clone()) else {
-            continue;
-        };
-        let trimmed = text.trim_start();
-        if trimmed.is_empty() {
-            continue;
-        }
-        let start = span.end - trimmed.len();
-        out.unparsed.push(Unparsed {
-            text: trimmed.to_owned(),
-            span: start..span.end,
-        });
-    }
+    // A fragment that began in the context keeps only its part in `src`.
+    let in_src = |u: Unparsed| {
+        let end = u.span.end.checked_sub(base).filter(|&end| end > 0)?;
+        let text = src
+            .get(u.span.start.saturating_sub(base)..end)?
+            .trim_start();
+        let span = end - text.len()..end;
+        (!text.is_empty()).then(|| Unparsed {
+            text: text.to_owned(),
+            span,
+        })
+    };
+    out.unparsed = all.unparsed.into_iter().filter_map(in_src).collect();
     out.headings = after_base(all.headings, base, |h| &mut h.span);
     out.conditions = after_base(all.conditions, base, |c| &mut c.span);
     out
@@ -530,11 +522,9 @@ impl Parser<'_> {
         // 「…等」 closes the list; 「（未制定）」 or 「①に係る事項については未制定」 says the
         // cited provision does not exist yet.
         let open_list = self.t.is(clause.end, '等');
-        let mut end = clause.end + usize::from(open_list);
-        let not_enacted = self.not_enacted_note(end);
-        if let Some(e) = not_enacted {
-            end = e;
-        }
+        let after = clause.end + usize::from(open_list);
+        let not_enacted = self.not_enacted_note(after);
+        let end = not_enacted.unwrap_or(after);
         self.last_end = end;
         self.gap = end;
         let span = note::byte_range(self.t, self.src, start, end);
