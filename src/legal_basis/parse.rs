@@ -1294,30 +1294,26 @@ impl Parser<'_> {
     /// Rows after a table name ending at `j`; a bare mention cites the whole table.
     fn rows_after_table(&self, table: &Table, j: usize) -> Option<ClauseParts> {
         let k = self.t.ws(j);
-        if let Some((row, e)) = self.dai_row(k) {
-            return Some((vec![row_target(table, row)], e, Vec::new()));
-        }
-        // 「項番73の2」; a number on the next line starts a 「N項　第M条」 pair instead.
+        // One row, 「第73の2項」 or 「項番73の2」; a number on the next line starts a 「N項　第M条」
+        // pair instead.
         let numbered = |e: usize| {
             let p = self.t.ws(e);
-            (!self.t.starts_line(p))
-                .then(|| row_at(self.t, p))
-                .flatten()
+            row_at(self.t, p).filter(|_| !self.t.starts_line(p))
         };
-        if let Some((row, e2)) = self.t.lit(k, "項番").and_then(numbered) {
-            return Some((vec![row_target(table, row)], e2, Vec::new()));
+        let row = self
+            .dai_row(k)
+            .or_else(|| self.t.lit(k, "項番").and_then(numbered));
+        if let Some((row, e)) = row {
+            return Some((vec![row_target(table, row)], e, Vec::new()));
         }
         let whole = |e| {
             let table = table.clone();
             Some((vec![Target::Table { table }], e, Vec::new()))
         };
         // A heading 「別表第一項番及び…」 / 「第2条の表の項番、…」: the table, whole.
-        for heading in ["項番", "の項番"] {
-            if let Some(e) = self.t.lit(k, heading) {
-                if numbered(e).is_none() {
-                    return whole(e);
-                }
-            }
+        let heading = ["項番", "の項番"].iter().find_map(|h| self.t.lit(k, h));
+        if let Some(e) = heading.filter(|&e| numbered(e).is_none()) {
+            return whole(e);
         }
         let list_at = if self.t.is(k, 'の') { k + 1 } else { k };
         let rows = self.row_list(table, list_at);
@@ -1385,12 +1381,9 @@ impl Parser<'_> {
         let next =
             |e: usize| (matches!(self.t.at(e), Some(',' | '、')) && digit(e + 1)).then_some(e + 1);
         let (rows, j) = self.rows_from(table, start, next)?;
-        let ends_cleanly = match self.t.at(j) {
-            None => true,
-            Some(c) => {
-                self.t.starts_line(j) || matches!(c, ' ' | '(' | '<' | '〈' | '【' | '・' | '。')
-            }
-        };
+        let ends_cleanly = self.t.at(j).is_none_or(|c| {
+            self.t.starts_line(j) || matches!(c, ' ' | '(' | '<' | '〈' | '【' | '・' | '。')
+        });
         ends_cleanly.then(|| Clause::new(start, j, rows))
     }
 
