@@ -257,11 +257,6 @@ impl Table {
             .is_some_and(|order| order.is_pre_2024_regime())
     }
 
-    /// Whether this is the 第19条第8号 order's 第2条の表.
-    pub fn is_linkage_order_table(&self) -> bool {
-        *self == Table::linkage_order_table()
-    }
-
     /// The order whose articles implement this table's rows (the 「N項　第M条」 pairs), if the
     /// table is one of the My Number Act's.
     ///
@@ -269,7 +264,7 @@ impl Table {
     /// use mynumber_pia::legal_basis::{Instrument, Table};
     ///
     /// assert_eq!(Table::mynumber_appendix2().companion_order(), Some(Instrument::Appendix2Order));
-    /// assert!(Table::linkage_order_table().is_linkage_order_table());
+    /// assert_eq!(Table::linkage_order_table().companion_order(), Some(Instrument::LinkageOrder));
     /// ```
     pub fn companion_order(&self) -> Option<Instrument> {
         match (&self.instrument, self.kind) {

@@ -305,7 +305,7 @@ impl Citation {
         else {
             return None;
         };
-        if !table.is_linkage_order_table() || !row.branches.is_empty() {
+        if *table != Table::linkage_order_table() || !row.branches.is_empty() {
             return None;
         }
         let expected = row.number.saturating_add(2);
