@@ -236,9 +236,7 @@ impl LegalBasis {
     /// kept only when there is some), without parsing it yet (refusing only blank text).
     pub(crate) fn after(context: &str, text: String) -> Result<Self, LegalBasisError> {
         let mut basis = LegalBasis::unparsed_text(text)?;
-        if !context.is_empty() {
-            basis.context = Some(Arc::from(context));
-        }
+        basis.context = (!context.is_empty()).then(|| Arc::from(context));
         Ok(basis)
     }
 

@@ -996,14 +996,12 @@ impl Parser<'_> {
 
     /// The run of name characters from `i`, ending where a position or metadata starts.
     fn name_run(&self, i: usize) -> Option<usize> {
-        let seg = match self.segment.get() {
-            Some(seg) if seg.from <= i && i <= seg.end => seg,
-            _ => {
-                let seg = self.segment_from(i);
-                self.segment.set(Some(seg));
-                seg
-            }
-        };
+        let known = self
+            .segment
+            .get()
+            .filter(|seg| seg.from <= i && i <= seg.end);
+        let seg = known.unwrap_or_else(|| self.segment_from(i));
+        self.segment.set(Some(seg));
         let j = seg.end;
         if j == i || j >= i + NAME_LIMIT {
             return None;
@@ -1157,10 +1155,7 @@ impl Parser<'_> {
                     BackRef::Ordinance => (&self.last_ordinance, &['例']),
                     BackRef::Order => (&self.last_order, &['令']),
                 };
-                if self.region_has(at, needles) {
-                    return None;
-                }
-                last.clone()
+                last.clone().filter(|_| !self.region_has(at, needles))
             }
         }
     }
