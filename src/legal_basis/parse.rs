@@ -988,7 +988,7 @@ impl Parser<'_> {
             return None;
         }
         let inner = self.t.string(i + 1, j);
-        let named = whole_name(strip_parens(&inner))?;
+        let named = whole_name(&inner)?;
         let inst = self.resolve(named, i)?;
         let parts = self.positions(&inst, j + 1, false)?;
         Some(Clause::of(i, parts))
@@ -1112,31 +1112,21 @@ impl Parser<'_> {
             return None;
         }
         let stripped = self.strip_restarts(i, end);
-        let mut best: Option<(usize, Named)> = None;
-        // Names that win when they end a run and stand alone in it.
+        // Names that win when they end a run and stand alone in it (the first of the longest).
         let known = MYNUMBER_ACT_NAMES
             .iter()
             .chain(BACK_REFS.iter().map(|(n, _)| n));
-        for &name in known {
-            let Some(p) = self.t.lit_before(end, name).filter(|&p| p >= i) else {
-                continue;
-            };
-            if best.as_ref().is_some_and(|(q, _)| *q <= p) {
-                continue;
-            }
+        let alone = known.filter_map(|&name| {
+            let p = self.t.lit_before(end, name).filter(|&p| p >= i)?;
             let alone = stripped == Some(p)
                 || (name != "法"
                     && (self.t.starts_line(p)
                         || NAME_RESTARTS
                             .iter()
                             .any(|w| self.t.lit_before(p, w).is_some_and(|s| s >= i))));
-            if alone {
-                if let Some(named) = classify(name) {
-                    best = Some((p, named));
-                }
-            }
-        }
-        best
+            Some((p, classify(name).filter(|_| alone)?))
+        });
+        alone.min_by_key(|(p, _)| *p)
     }
 
     /// Resolves a back-reference, refusing when the text since the last consumed item
@@ -1179,7 +1169,7 @@ impl Parser<'_> {
         };
         // A quoted name of any length names an instrument: its canonical line quotes a long
         // one (`Instrument`'s display), which reads back.
-        let named = |q: String| whole_name(strip_parens(&q));
+        let named = |q: String| whole_name(&q);
         if inner.starts_with("以下") && inner.contains("という") {
             return Some((Meta::Definition(quoted(inner).and_then(named)), end));
         }
@@ -1703,24 +1693,20 @@ fn classify_any_words(run: &str) -> Option<(usize, Named)> {
     classify(rest).map(|n| (skipped(rest), n))
 }
 
-/// The meaning of a quoted or defined name (「番号利用法」, 「条例」): the whole text must be
-/// the name, read as a run of words would be read (so 「に基づく法」 or 「保険料の徴収又は同法」,
-/// which a run reads as 「法」 or 「同法」 after other words, name nothing).
+/// The meaning of a quoted or defined name (「番号利用法」, 「条例」), without its trailing
+/// parentheses ([`strip_parens`]): the whole text must be the name, read as a run of words would
+/// be read (so 「に基づく法」 or 「保険料の徴収又は同法」, which a run reads as 「法」 or 「同法」 after
+/// other words, name nothing).
 fn whole_name(name: &str) -> Option<Named> {
-    match classify_words(name.trim())? {
-        (0, named) => Some(named),
-        _ => None,
-    }
+    let (skipped, named) = classify_words(strip_parens(name))?;
+    (skipped == 0).then_some(named)
 }
 
 /// A quoted name without its trailing parentheses: 「国民健康保険法(昭和33年法律第192号)」.
 fn strip_parens(s: &str) -> &str {
     let mut s = s.trim();
-    while s.ends_with(')') {
-        match s.rsplit_once('(') {
-            Some((before, _)) => s = before.trim_end(),
-            None => break,
-        }
+    while let Some((before, _)) = s.rsplit_once('(').filter(|_| s.ends_with(')')) {
+        s = before.trim_end();
     }
     s
 }
