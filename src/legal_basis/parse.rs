@@ -468,15 +468,11 @@ impl Parser<'_> {
     /// Updates the context from a clause's targets (they share their instrument, so the last
     /// one of each kind is enough).
     fn note_targets(&mut self, targets: &[Target]) {
-        let last_article = targets
-            .iter()
-            .rev()
-            .find(|t| matches!(t, Target::Article { .. }));
-        let last_other = targets
-            .iter()
-            .rev()
-            .find(|t| !matches!(t, Target::Article { .. }));
-        for t in [last_other, last_article].into_iter().flatten() {
+        let last = |article: bool| {
+            let is_article = |t: &&Target| matches!(t, Target::Article { .. }) == article;
+            targets.iter().rev().find(is_article)
+        };
+        for t in [last(false), last(true)].into_iter().flatten() {
             if let Some(instrument) = t.instrument() {
                 self.note_instrument(instrument);
             }
@@ -1645,14 +1641,12 @@ fn row_target(table: &Table, row: Row) -> Target {
 /// (「保険料の徴収又は同法」 → 「同法」). Returns the characters skipped and the meaning.
 fn classify_words(run: &str) -> Option<(usize, Named)> {
     // The commonest runs by far, answered as the words below read them (a test checks it).
-    match run {
-        "番号法" | "番号利用法" => {
-            return Some((0, Named::Instrument(Instrument::MynumberAct)));
-        }
-        "条例" => return Some((0, Named::Instrument(Instrument::LocalOrdinance(None)))),
-        _ => {}
-    }
-    classify_any_words(run)
+    let commonest = match run {
+        "番号法" | "番号利用法" => Instrument::MynumberAct,
+        "条例" => Instrument::LocalOrdinance(None),
+        _ => return classify_any_words(run),
+    };
+    Some((0, Named::Instrument(commonest)))
 }
 
 /// [`classify_words`] without its shortcut for the commonest runs.
