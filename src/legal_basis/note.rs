@@ -185,7 +185,7 @@ pub(crate) struct Notes {
     /// Conditions: cell range and columns.
     conditions: Vec<(Range<usize>, Vec<ColumnValue>)>,
     /// Every range above, merged and sorted: what is no unparsed fragment.
-    covered: Vec<Range<usize>>,
+    pub(crate) covered: Vec<Range<usize>>,
 }
 
 impl Notes {
@@ -193,11 +193,6 @@ impl Notes {
     /// citations).
     pub(crate) fn conditions(&self) -> impl Iterator<Item = Range<usize>> + '_ {
         self.conditions.iter().map(|(r, _)| r.clone())
-    }
-
-    /// Every heading and condition, merged and sorted.
-    pub(crate) fn covered(&self) -> &[Range<usize>] {
-        &self.covered
     }
 
     /// The public headings, with byte spans into `src`.

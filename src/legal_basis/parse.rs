@@ -55,7 +55,7 @@ pub(crate) fn parse(src: &str) -> Parsed {
     let text = Text::new(src);
     let notes = note::find(&text);
     let skips: Vec<Range<usize>> = notes.conditions().collect();
-    let mut p = Parser::new(&text, src, notes.covered(), &skips);
+    let mut p = Parser::new(&text, src, &notes.covered, &skips);
     p.run();
     let mut out = p.out;
     out.headings = notes.headings(&text, src);
