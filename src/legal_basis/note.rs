@@ -439,10 +439,8 @@ fn condition(t: &Text, i: usize) -> Result<(usize, Vec<ColumnValue>), usize> {
         }
         columns.push(column);
         end = k;
-        match glue(t, k) {
-            Some(next) => at = next,
-            None => break,
-        }
+        let Some(next) = glue(t, k) else { break };
+        at = next;
     }
     if columns.is_empty() {
         return Err(i + 1);
