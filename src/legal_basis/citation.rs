@@ -100,10 +100,7 @@ impl fmt::Display for Article {
         if let Some(p) = self.paragraph {
             write!(f, "第{p}項")?;
         }
-        if let Some(item) = &self.item {
-            item.fmt(f)?;
-        }
-        Ok(())
+        self.item.as_ref().map_or(Ok(()), |item| item.fmt(f))
     }
 }
 
@@ -151,10 +148,7 @@ impl fmt::Display for Item {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "第{}号", self.number)?;
         write_branches(f, &self.branches)?;
-        if let Some(sub) = self.sub {
-            write!(f, "{sub}")?;
-        }
-        Ok(())
+        self.sub.map_or(Ok(()), |sub| write!(f, "{sub}"))
     }
 }
 
@@ -340,10 +334,9 @@ impl fmt::Display for Target {
                 through,
             } => {
                 write!(f, "{instrument}{article}")?;
-                if let Some(end) = through {
-                    write!(f, "から{end}")?;
-                }
-                Ok(())
+                through
+                    .as_ref()
+                    .map_or(Ok(()), |end| write!(f, "から{end}"))
             }
             Target::Table { table } => table.fmt(f),
             Target::Notice {
