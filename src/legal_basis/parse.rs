@@ -1157,12 +1157,8 @@ impl Parser<'_> {
         let inner = self.t.string(i + 1, close);
         let inner = inner.trim();
         let end = close + 1;
-        let quoted = |s: &str| -> Option<String> {
-            let a = s.find('「')?;
-            let rest = s.get(a + '「'.len_utf8()..)?;
-            let b = rest.find('」')?;
-            rest.get(..b).map(str::to_owned)
-        };
+        // The words between the first 「 and the first 」 after it.
+        let quoted = |s: &str| Some(s.split_once('「')?.1.split_once('」')?.0.to_owned());
         // A quoted name of any length names an instrument: its canonical line quotes a long
         // one (`Instrument`'s display), which reads back.
         let named = |q: String| whole_name(&q);
