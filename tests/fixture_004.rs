@@ -304,7 +304,7 @@ fn provision_and_transfers() {
             "高齢者の医療の確保に関する法律第138条",
         ]
     );
-    assert!(basis.is_fully_parsed());
+    assert!(basis.unparsed().is_empty());
     // The 広域連合 is a separate body recorded as 移転 「便宜上」 under a 通知.
     assert!(
         t1.note

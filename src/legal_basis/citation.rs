@@ -5,6 +5,7 @@ use std::fmt;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::instrument::{Instrument, Table, TableKind};
+use crate::label::setters;
 use crate::wareki::WarekiDate;
 
 /// A position inside an instrument: `第N条(の枝番…)[第N項][第N号[の枝番][イ]]`, optionally in the
@@ -26,7 +27,7 @@ use crate::wareki::WarekiDate;
 #[non_exhaustive]
 pub struct Article {
     /// In the 附則 (supplementary provisions): `附則第6条`.
-    #[serde(default, skip_serializing_if = "is_false")]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub supplementary: bool,
     /// The 条 number.
     pub number: u32,
@@ -41,10 +42,6 @@ pub struct Article {
     pub item: Option<Item>,
 }
 
-fn is_false(b: &bool) -> bool {
-    !*b
-}
-
 impl Article {
     /// A plain `第N条`.
     pub fn new(number: u32) -> Article {
@@ -57,33 +54,15 @@ impl Article {
         }
     }
 
-    /// The same article with its 枝番 (`第113条の3` → `[3]`).
-    pub fn with_branches(self, branches: Vec<u32>) -> Article {
-        Article { branches, ..self }
-    }
-
-    /// The same article with its 項.
-    pub fn with_paragraph(self, paragraph: u32) -> Article {
-        Article {
-            paragraph: Some(paragraph),
-            ..self
-        }
-    }
-
-    /// The same article with its 号.
-    pub fn with_item(self, item: Item) -> Article {
-        Article {
-            item: Some(item),
-            ..self
-        }
-    }
-
-    /// The same article in the 附則.
-    pub fn in_supplementary(self) -> Article {
-        Article {
-            supplementary: true,
-            ..self
-        }
+    setters! {
+        /// The same article with its 枝番 (`第113条の3` → `[3]`).
+        pub fn with_branches(branches: Vec<u32>) |a| a.branches = branches;
+        /// The same article with its 項.
+        pub fn with_paragraph(paragraph: u32) |a| a.paragraph = Some(paragraph);
+        /// The same article with its 号.
+        pub fn with_item(item: Item) |a| a.item = Some(item);
+        /// The same article in the 附則.
+        pub fn in_supplementary() |a| a.supplementary = true;
     }
 
     /// Whether this is `第N条第M号` exactly as given (no 枝番, no 項, any sub-item).
@@ -121,10 +100,7 @@ impl fmt::Display for Article {
         if let Some(p) = self.paragraph {
             write!(f, "第{p}項")?;
         }
-        if let Some(item) = &self.item {
-            item.fmt(f)?;
-        }
-        Ok(())
+        self.item.as_ref().map_or(Ok(()), |item| item.fmt(f))
     }
 }
 
@@ -160,17 +136,11 @@ impl Item {
         }
     }
 
-    /// The same 号 with its 枝番.
-    pub fn with_branches(self, branches: Vec<u32>) -> Item {
-        Item { branches, ..self }
-    }
-
-    /// The same 号 with its sub-item (イ, ロ, …).
-    pub fn with_sub(self, sub: char) -> Item {
-        Item {
-            sub: Some(sub),
-            ..self
-        }
+    setters! {
+        /// The same 号 with its 枝番.
+        pub fn with_branches(branches: Vec<u32>) |i| i.branches = branches;
+        /// The same 号 with its sub-item (イ, ロ, …).
+        pub fn with_sub(sub: char) |i| i.sub = Some(sub);
     }
 }
 
@@ -178,10 +148,7 @@ impl fmt::Display for Item {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "第{}号", self.number)?;
         write_branches(f, &self.branches)?;
-        if let Some(sub) = self.sub {
-            write!(f, "{sub}")?;
-        }
-        Ok(())
+        self.sub.map_or(Ok(()), |sub| write!(f, "{sub}"))
     }
 }
 
@@ -213,9 +180,9 @@ impl Row {
         }
     }
 
-    /// The same row with its 枝番.
-    pub fn with_branches(self, branches: Vec<u32>) -> Row {
-        Row { branches, ..self }
+    setters! {
+        /// The same row with its 枝番.
+        pub fn with_branches(branches: Vec<u32>) |r| r.branches = branches;
     }
 }
 
@@ -367,10 +334,9 @@ impl fmt::Display for Target {
                 through,
             } => {
                 write!(f, "{instrument}{article}")?;
-                if let Some(end) = through {
-                    write!(f, "から{end}")?;
-                }
-                Ok(())
+                through
+                    .as_ref()
+                    .map_or(Ok(()), |end| write!(f, "から{end}"))
             }
             Target::Table { table } => table.fmt(f),
             Target::Notice {
@@ -427,12 +393,10 @@ mod notice_date {
     pub(super) fn deserialize<'de, D: Deserializer<'de>>(
         d: D,
     ) -> Result<Option<WarekiDate>, D::Error> {
-        match Option::<String>::deserialize(d)? {
-            Some(text) => WarekiDate::parse(&text)
-                .map(Some)
-                .map_err(serde::de::Error::custom),
-            None => Ok(None),
-        }
+        Option::<String>::deserialize(d)?
+            .map(|text| WarekiDate::parse(&text))
+            .transpose()
+            .map_err(serde::de::Error::custom)
     }
 }
 
@@ -503,11 +467,11 @@ pub struct Citation {
     pub target: Target,
     /// Written with 「等」 after it (「第50条等」): the list it ends is open, other provisions
     /// count too. Set on the citation the 等 follows.
-    #[serde(default, skip_serializing_if = "is_false")]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub open_list: bool,
     /// Stated as not enacted yet (「①に係る事項については未制定」, 「（未制定）」): the cited
     /// provision does not exist yet for the matter. Its canonical line ends in 「（未制定）」.
-    #[serde(default, skip_serializing_if = "is_false")]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub not_enacted: bool,
 }
 
@@ -522,60 +486,48 @@ impl Citation {
         }
     }
 
-    /// The same citation, written with 「等」 after it ([`open_list`](Self::open_list)).
-    ///
-    /// ```
-    /// use mynumber_pia::legal_basis::{Article, Citation, Instrument, LegalBasis, Target};
-    ///
-    /// let c = Citation::new(Target::Article {
-    ///     instrument: Instrument::Statute("高齢者の医療の確保に関する法律".into()),
-    ///     article: Article::new(50),
-    ///     through: None,
-    /// })
-    /// .with_open_list();
-    /// assert_eq!(c.to_string(), "高齢者の医療の確保に関する法律第50条等");
-    /// assert_eq!(LegalBasis::parse(&c.to_string())?.citations(), [c]);
-    /// # Ok::<(), mynumber_pia::legal_basis::LegalBasisError>(())
-    /// ```
-    pub fn with_open_list(self) -> Citation {
-        Citation {
-            open_list: true,
-            ..self
-        }
-    }
-
-    /// The same citation, stated as not enacted yet ([`not_enacted`](Self::not_enacted)).
-    ///
-    /// ```
-    /// use mynumber_pia::legal_basis::{Citation, Instrument, LegalBasis, Target};
-    ///
-    /// let c = Citation::new(Target::Instrument { instrument: Instrument::Appendix2Order }).with_not_enacted();
-    /// assert_eq!(c.to_string(), "番号法別表第二の主務省令（未制定）");
-    /// assert_eq!(LegalBasis::parse(&c.to_string())?.citations(), [c]);
-    /// # Ok::<(), mynumber_pia::legal_basis::LegalBasisError>(())
-    /// ```
-    pub fn with_not_enacted(self) -> Citation {
-        Citation {
-            not_enacted: true,
-            ..self
-        }
-    }
-
-    /// The same citation applying through `bridges`, outermost first.
-    ///
-    /// ```
-    /// use mynumber_pia::legal_basis::{Article, Bridge, Citation, Instrument, Row, Table, Target};
-    ///
-    /// let c = Citation::new(Target::Row {
-    ///     table: Table::linkage_order_table(),
-    ///     row: Row::new(42),
-    ///     provision: None,
-    /// })
-    /// .with_bridges(vec![Bridge::new(Instrument::LocalOrdinance(None), Article::new(4).with_paragraph(3))]);
-    /// assert_eq!(c.to_string(), "条例第4条第3項による番号法第19条第8号に基づく主務省令第2条の表第42項");
-    /// ```
-    pub fn with_bridges(self, bridges: Vec<Bridge>) -> Citation {
-        Citation { bridges, ..self }
+    setters! {
+        /// The same citation, written with 「等」 after it ([`open_list`](Self::open_list)).
+        ///
+        /// ```
+        /// use mynumber_pia::legal_basis::{Article, Citation, Instrument, LegalBasis, Target};
+        ///
+        /// let c = Citation::new(Target::Article {
+        ///     instrument: Instrument::Statute("高齢者の医療の確保に関する法律".into()),
+        ///     article: Article::new(50),
+        ///     through: None,
+        /// })
+        /// .with_open_list();
+        /// assert_eq!(c.to_string(), "高齢者の医療の確保に関する法律第50条等");
+        /// assert_eq!(LegalBasis::parse(&c.to_string())?.citations(), [c]);
+        /// # Ok::<(), mynumber_pia::legal_basis::LegalBasisError>(())
+        /// ```
+        pub fn with_open_list() |c| c.open_list = true;
+        /// The same citation, stated as not enacted yet ([`not_enacted`](Self::not_enacted)).
+        ///
+        /// ```
+        /// use mynumber_pia::legal_basis::{Citation, Instrument, LegalBasis, Target};
+        ///
+        /// let c = Citation::new(Target::Instrument { instrument: Instrument::Appendix2Order }).with_not_enacted();
+        /// assert_eq!(c.to_string(), "番号法別表第二の主務省令（未制定）");
+        /// assert_eq!(LegalBasis::parse(&c.to_string())?.citations(), [c]);
+        /// # Ok::<(), mynumber_pia::legal_basis::LegalBasisError>(())
+        /// ```
+        pub fn with_not_enacted() |c| c.not_enacted = true;
+        /// The same citation applying through `bridges`, outermost first.
+        ///
+        /// ```
+        /// use mynumber_pia::legal_basis::{Article, Bridge, Citation, Instrument, Row, Table, Target};
+        ///
+        /// let c = Citation::new(Target::Row {
+        ///     table: Table::linkage_order_table(),
+        ///     row: Row::new(42),
+        ///     provision: None,
+        /// })
+        /// .with_bridges(vec![Bridge::new(Instrument::LocalOrdinance(None), Article::new(4).with_paragraph(3))]);
+        /// assert_eq!(c.to_string(), "条例第4条第3項による番号法第19条第8号に基づく主務省令第2条の表第42項");
+        /// ```
+        pub fn with_bridges(bridges: Vec<Bridge>) |c| c.bridges = bridges;
     }
 
     /// The instrument cited (for a table row, the table's instrument).

@@ -250,15 +250,11 @@ impl Table {
         Table::new(Instrument::LinkageOrder, TableKind::ArticleTable(2))
     }
 
-    /// Whether this is the old 別表第一 or 別表第二 of the My Number Act.
+    /// Whether this is the old 別表第一 or 別表第二 of the My Number Act: a table whose
+    /// [companion order](Self::companion_order) is of the old numbering.
     pub fn is_pre_2024_regime(&self) -> bool {
-        self.instrument == Instrument::MynumberAct
-            && matches!(self.kind, TableKind::Appendix(Some(1 | 2)))
-    }
-
-    /// Whether this is the 第19条第8号 order's 第2条の表.
-    pub fn is_linkage_order_table(&self) -> bool {
-        *self == Table::linkage_order_table()
+        self.companion_order()
+            .is_some_and(|order| order.is_pre_2024_regime())
     }
 
     /// The order whose articles implement this table's rows (the 「N項　第M条」 pairs), if the
@@ -268,7 +264,7 @@ impl Table {
     /// use mynumber_pia::legal_basis::{Instrument, Table};
     ///
     /// assert_eq!(Table::mynumber_appendix2().companion_order(), Some(Instrument::Appendix2Order));
-    /// assert!(Table::linkage_order_table().is_linkage_order_table());
+    /// assert_eq!(Table::linkage_order_table().companion_order(), Some(Instrument::LinkageOrder));
     /// ```
     pub fn companion_order(&self) -> Option<Instrument> {
         match (&self.instrument, self.kind) {
@@ -295,11 +291,7 @@ impl fmt::Display for Table {
     }
 }
 
-impl Serialize for Table {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(self)
-    }
-}
+crate::label::serde_as_text!(Table);
 
 impl Table {
     /// The table whose canonical name ([`Display`](std::fmt::Display)) is `name`:

@@ -80,7 +80,7 @@ use std::hash::{Hash, Hasher};
 use std::ops::Range;
 use std::sync::{Arc, OnceLock};
 
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde::{Deserialize, Deserializer, Serialize};
 
 pub use citation::{Article, Bridge, Citation, Item, Provision, Row, Target};
 pub use instrument::{Instrument, Table, TableKind};
@@ -236,9 +236,7 @@ impl LegalBasis {
     /// kept only when there is some), without parsing it yet (refusing only blank text).
     pub(crate) fn after(context: &str, text: String) -> Result<Self, LegalBasisError> {
         let mut basis = LegalBasis::unparsed_text(text)?;
-        if !context.is_empty() {
-            basis.context = Some(Arc::from(context));
-        }
+        basis.context = (!context.is_empty()).then(|| Arc::from(context));
         Ok(basis)
     }
 
@@ -277,7 +275,7 @@ impl LegalBasis {
     /// let b = LegalBasis::parse("条例第4条第2項による条例別表第二の23、24の項")?;
     /// assert_eq!(b.citations().len(), 2);
     /// assert_eq!(b.canonical(), ["条例第4条第2項による条例別表第二第23項", "条例第4条第2項による条例別表第二第24項"]);
-    /// assert!(b.is_fully_parsed());
+    /// assert!(b.unparsed().is_empty());
     /// # Ok::<(), mynumber_pia::legal_basis::LegalBasisError>(())
     /// ```
     pub fn citations(&self) -> &[Citation] {
@@ -302,7 +300,8 @@ impl LegalBasis {
 
     /// The fragments that could not be read as citations (never dropped). Headings and column
     /// conditions are not among them: see [`headings`](Self::headings) and
-    /// [`column_conditions`](Self::column_conditions).
+    /// [`column_conditions`](Self::column_conditions). Empty when every meaningful part of the
+    /// text was read as citations, headings or column conditions.
     pub fn unparsed(&self) -> &[Unparsed] {
         &self.parsed().unparsed
     }
@@ -341,12 +340,6 @@ impl LegalBasis {
     /// ```
     pub fn column_conditions(&self) -> &[ColumnCondition] {
         &self.parsed().conditions
-    }
-
-    /// Whether every meaningful part of the text was read as citations, headings or column
-    /// conditions.
-    pub fn is_fully_parsed(&self) -> bool {
-        self.unparsed().is_empty()
     }
 
     /// One canonical line per citation (see the [module docs](self)).
@@ -436,7 +429,8 @@ impl LegalBasis {
         self.citations().iter().any(Citation::is_article_19_7)
     }
 
-    /// Every table row cited (別表, 別表第一/第二, 第2条の表, 条例別表, …).
+    /// Every table row cited (別表, 別表第一/第二, 第2条の表, 条例別表, …); whether any is,
+    /// `rows().next().is_some()`.
     ///
     /// ```
     /// use mynumber_pia::legal_basis::{LegalBasis, Table};
@@ -448,11 +442,6 @@ impl LegalBasis {
     /// ```
     pub fn rows(&self) -> impl Iterator<Item = (&Table, &Row)> {
         self.citations().iter().filter_map(Citation::row)
-    }
-
-    /// Whether any table row (項) is cited.
-    pub fn cites_table_rows(&self) -> bool {
-        self.rows().next().is_some()
     }
 
     /// The rows of the 第19条第8号 order's 第2条の表 whose stated article is not row + 2
@@ -492,11 +481,7 @@ impl std::str::FromStr for LegalBasis {
     }
 }
 
-impl Serialize for LegalBasis {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&self.text)
-    }
-}
+crate::label::serde_as_text!(LegalBasis);
 
 impl<'de> Deserialize<'de> for LegalBasis {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {

@@ -10,6 +10,7 @@ use std::ops::Range;
 use serde::{Deserialize, Serialize};
 
 use super::scan::{Text, is_circled};
+use crate::label::setters;
 
 /// Which part of a 情報連携 basis a heading introduces.
 ///
@@ -120,18 +121,11 @@ impl ColumnValue {
         }
     }
 
-    /// The column with its name (「情報提供者」).
-    #[must_use]
-    pub fn with_name(mut self, name: impl Into<String>) -> Self {
-        self.name = Some(name.into());
-        self
-    }
-
-    /// The column with the words it holds (「市町村長」).
-    #[must_use]
-    pub fn with_value(mut self, value: impl Into<String>) -> Self {
-        self.value = Some(value.into());
-        self
+    setters! {
+        /// The column with its name (「情報提供者」).
+        pub fn with_name(name: impl Into<String>) |c| c.name = Some(name.into());
+        /// The column with the words it holds (「市町村長」).
+        pub fn with_value(value: impl Into<String>) |c| c.value = Some(value.into());
     }
 }
 
@@ -191,7 +185,7 @@ pub(crate) struct Notes {
     /// Conditions: cell range and columns.
     conditions: Vec<(Range<usize>, Vec<ColumnValue>)>,
     /// Every range above, merged and sorted: what is no unparsed fragment.
-    covered: Vec<Range<usize>>,
+    pub(crate) covered: Vec<Range<usize>>,
 }
 
 impl Notes {
@@ -199,11 +193,6 @@ impl Notes {
     /// citations).
     pub(crate) fn conditions(&self) -> impl Iterator<Item = Range<usize>> + '_ {
         self.conditions.iter().map(|(r, _)| r.clone())
-    }
-
-    /// Every heading and condition, merged and sorted.
-    pub(crate) fn covered(&self) -> &[Range<usize>] {
-        &self.covered
     }
 
     /// The public headings, with byte spans into `src`.
@@ -316,14 +305,9 @@ fn find_headings(t: &Text, notes: &mut Notes) {
             found.push((i..c + 1, i + 1..c));
         }
     }
-    // Lines that name a basis.
-    // Lines that name a basis, and parentheses that do.
+    // Lines that name a basis (each line ends where the next starts, the last at the end).
     let mut line_start = 0;
-    while line_start < n {
-        let mut end = line_start + 1;
-        while end < n && !t.starts_line(end) {
-            end += 1;
-        }
+    for end in (1..n).filter(|&i| t.starts_line(i)).chain([n]) {
         if end - line_start <= LINE_LIMIT {
             if let Some(title) = heading_line(t, line_start, end) {
                 found.push((line_start..end, title));
@@ -455,10 +439,8 @@ fn condition(t: &Text, i: usize) -> Result<(usize, Vec<ColumnValue>), usize> {
         }
         columns.push(column);
         end = k;
-        match glue(t, k) {
-            Some(next) => at = next,
-            None => break,
-        }
+        let Some(next) = glue(t, k) else { break };
+        at = next;
     }
     if columns.is_empty() {
         return Err(i + 1);

@@ -55,7 +55,7 @@ pub(crate) fn parse(src: &str) -> Parsed {
     let text = Text::new(src);
     let notes = note::find(&text);
     let skips: Vec<Range<usize>> = notes.conditions().collect();
-    let mut p = Parser::new(&text, src, notes.covered(), &skips);
+    let mut p = Parser::new(&text, src, &notes.covered, &skips);
     p.run();
     let mut out = p.out;
     out.headings = notes.headings(&text, src);
@@ -72,32 +72,24 @@ pub(crate) fn parse_after(context: &str, src: &str) -> Parsed {
     }
     let base = context.len();
     let all = parse(&[context, src].concat());
-    let shift =
-        |span: &Range<usize>| span.start.saturating_sub(base)..span.end.saturating_sub(base);
     let mut out = Parsed::default();
     let cited = all.citations.into_iter().zip(all.spans).collect();
     (out.citations, out.spans) = after_base(cited, base, |(_, span)| span)
         .into_iter()
         .unzip();
-    for u in all.unparsed {
-        if u.span.end <= base {
-            continue;
-        }
-        // A fragment that began in the context keeps only its part in `src`.
-        let span = shift(&u.span);
-        let Some(text) = src.get(span.clone()) else {
-            continue;
-        };
-        let trimmed = text.trim_start();
-        if trimmed.is_empty() {
-            continue;
-        }
-        let start = span.end - trimmed.len();
-        out.unparsed.push(Unparsed {
-            text: trimmed.to_owned(),
-            span: start..span.end,
-        });
-    }
+    // A fragment that began in the context keeps only its part in `src`.
+    let in_src = |u: Unparsed| {
+        let end = u.span.end.checked_sub(base).filter(|&end| end > 0)?;
+        let text = src
+            .get(u.span.start.saturating_sub(base)..end)?
+            .trim_start();
+        let span = end - text.len()..end;
+        (!text.is_empty()).then(|| Unparsed {
+            text: text.to_owned(),
+            span,
+        })
+    };
+    out.unparsed = all.unparsed.into_iter().filter_map(in_src).collect();
     out.headings = after_base(all.headings, base, |h| &mut h.span);
     out.conditions = after_base(all.conditions, base, |c| &mut c.span);
     out
@@ -476,15 +468,11 @@ impl Parser<'_> {
     /// Updates the context from a clause's targets (they share their instrument, so the last
     /// one of each kind is enough).
     fn note_targets(&mut self, targets: &[Target]) {
-        let last_article = targets
-            .iter()
-            .rev()
-            .find(|t| matches!(t, Target::Article { .. }));
-        let last_other = targets
-            .iter()
-            .rev()
-            .find(|t| !matches!(t, Target::Article { .. }));
-        for t in [last_other, last_article].into_iter().flatten() {
+        let last = |article: bool| {
+            let is_article = |t: &&Target| matches!(t, Target::Article { .. }) == article;
+            targets.iter().rev().find(is_article)
+        };
+        for t in [last(false), last(true)].into_iter().flatten() {
             if let Some(instrument) = t.instrument() {
                 self.note_instrument(instrument);
             }
@@ -530,11 +518,9 @@ impl Parser<'_> {
         // 「…等」 closes the list; 「（未制定）」 or 「①に係る事項については未制定」 says the
         // cited provision does not exist yet.
         let open_list = self.t.is(clause.end, '等');
-        let mut end = clause.end + usize::from(open_list);
-        let not_enacted = self.not_enacted_note(end);
-        if let Some(e) = not_enacted {
-            end = e;
-        }
+        let after = clause.end + usize::from(open_list);
+        let not_enacted = self.not_enacted_note(after);
+        let end = not_enacted.unwrap_or(after);
         self.last_end = end;
         self.gap = end;
         let span = note::byte_range(self.t, self.src, start, end);
@@ -821,10 +807,9 @@ impl Parser<'_> {
     /// A notice number at `i`, with its date if written before it, and the numbers listed
     /// after it (sharing the date): 「平成27年2月13日府番第27号、総行住第14号、総税市第12号」.
     fn notice(&self, i: usize) -> Option<Clause> {
-        let (date, j) = match self.date_at(i) {
-            Some((date, e)) => (Some(date), e),
-            None => (None, i),
-        };
+        let (date, j) = self
+            .date_at(i)
+            .map_or((None, i), |(date, e)| (Some(date), e));
         let (mut targets, mut end, mut next) = (Vec::new(), j, Some(j));
         while let Some((issuer, number, e)) = next.and_then(|s| self.notice_number(s)) {
             targets.push(Target::Notice {
@@ -999,7 +984,7 @@ impl Parser<'_> {
             return None;
         }
         let inner = self.t.string(i + 1, j);
-        let named = whole_name(strip_parens(&inner))?;
+        let named = whole_name(&inner)?;
         let inst = self.resolve(named, i)?;
         let parts = self.positions(&inst, j + 1, false)?;
         Some(Clause::of(i, parts))
@@ -1007,14 +992,12 @@ impl Parser<'_> {
 
     /// The run of name characters from `i`, ending where a position or metadata starts.
     fn name_run(&self, i: usize) -> Option<usize> {
-        let seg = match self.segment.get() {
-            Some(seg) if seg.from <= i && i <= seg.end => seg,
-            _ => {
-                let seg = self.segment_from(i);
-                self.segment.set(Some(seg));
-                seg
-            }
-        };
+        let known = self
+            .segment
+            .get()
+            .filter(|seg| seg.from <= i && i <= seg.end);
+        let seg = known.unwrap_or_else(|| self.segment_from(i));
+        self.segment.set(Some(seg));
         let j = seg.end;
         if j == i || j >= i + NAME_LIMIT {
             return None;
@@ -1125,31 +1108,21 @@ impl Parser<'_> {
             return None;
         }
         let stripped = self.strip_restarts(i, end);
-        let mut best: Option<(usize, Named)> = None;
-        // Names that win when they end a run and stand alone in it.
+        // Names that win when they end a run and stand alone in it (the first of the longest).
         let known = MYNUMBER_ACT_NAMES
             .iter()
             .chain(BACK_REFS.iter().map(|(n, _)| n));
-        for &name in known {
-            let Some(p) = self.t.lit_before(end, name).filter(|&p| p >= i) else {
-                continue;
-            };
-            if best.as_ref().is_some_and(|(q, _)| *q <= p) {
-                continue;
-            }
+        let alone = known.filter_map(|&name| {
+            let p = self.t.lit_before(end, name).filter(|&p| p >= i)?;
             let alone = stripped == Some(p)
                 || (name != "法"
                     && (self.t.starts_line(p)
                         || NAME_RESTARTS
                             .iter()
                             .any(|w| self.t.lit_before(p, w).is_some_and(|s| s >= i))));
-            if alone {
-                if let Some(named) = classify(name) {
-                    best = Some((p, named));
-                }
-            }
-        }
-        best
+            Some((p, classify(name).filter(|_| alone)?))
+        });
+        alone.min_by_key(|(p, _)| *p)
     }
 
     /// Resolves a back-reference, refusing when the text since the last consumed item
@@ -1168,10 +1141,7 @@ impl Parser<'_> {
                     BackRef::Ordinance => (&self.last_ordinance, &['例']),
                     BackRef::Order => (&self.last_order, &['令']),
                 };
-                if self.region_has(at, needles) {
-                    return None;
-                }
-                last.clone()
+                last.clone().filter(|_| !self.region_has(at, needles))
             }
         }
     }
@@ -1187,15 +1157,11 @@ impl Parser<'_> {
         let inner = self.t.string(i + 1, close);
         let inner = inner.trim();
         let end = close + 1;
-        let quoted = |s: &str| -> Option<String> {
-            let a = s.find('「')?;
-            let rest = s.get(a + '「'.len_utf8()..)?;
-            let b = rest.find('」')?;
-            rest.get(..b).map(str::to_owned)
-        };
+        // The words between the first 「 and the first 」 after it.
+        let quoted = |s: &str| Some(s.split_once('「')?.1.split_once('」')?.0.to_owned());
         // A quoted name of any length names an instrument: its canonical line quotes a long
         // one (`Instrument`'s display), which reads back.
-        let named = |q: String| whole_name(strip_parens(&q));
+        let named = |q: String| whole_name(&q);
         if inner.starts_with("以下") && inner.contains("という") {
             return Some((Meta::Definition(quoted(inner).and_then(named)), end));
         }
@@ -1305,30 +1271,26 @@ impl Parser<'_> {
     /// Rows after a table name ending at `j`; a bare mention cites the whole table.
     fn rows_after_table(&self, table: &Table, j: usize) -> Option<ClauseParts> {
         let k = self.t.ws(j);
-        if let Some((row, e)) = self.dai_row(k) {
-            return Some((vec![row_target(table, row)], e, Vec::new()));
-        }
-        // 「項番73の2」; a number on the next line starts a 「N項　第M条」 pair instead.
+        // One row, 「第73の2項」 or 「項番73の2」; a number on the next line starts a 「N項　第M条」
+        // pair instead.
         let numbered = |e: usize| {
             let p = self.t.ws(e);
-            (!self.t.starts_line(p))
-                .then(|| row_at(self.t, p))
-                .flatten()
+            row_at(self.t, p).filter(|_| !self.t.starts_line(p))
         };
-        if let Some((row, e2)) = self.t.lit(k, "項番").and_then(numbered) {
-            return Some((vec![row_target(table, row)], e2, Vec::new()));
+        let row = self
+            .dai_row(k)
+            .or_else(|| self.t.lit(k, "項番").and_then(numbered));
+        if let Some((row, e)) = row {
+            return Some((vec![row_target(table, row)], e, Vec::new()));
         }
         let whole = |e| {
             let table = table.clone();
             Some((vec![Target::Table { table }], e, Vec::new()))
         };
         // A heading 「別表第一項番及び…」 / 「第2条の表の項番、…」: the table, whole.
-        for heading in ["項番", "の項番"] {
-            if let Some(e) = self.t.lit(k, heading) {
-                if numbered(e).is_none() {
-                    return whole(e);
-                }
-            }
+        let heading = ["項番", "の項番"].iter().find_map(|h| self.t.lit(k, h));
+        if let Some(e) = heading.filter(|&e| numbered(e).is_none()) {
+            return whole(e);
         }
         let list_at = if self.t.is(k, 'の') { k + 1 } else { k };
         let rows = self.row_list(table, list_at);
@@ -1396,12 +1358,9 @@ impl Parser<'_> {
         let next =
             |e: usize| (matches!(self.t.at(e), Some(',' | '、')) && digit(e + 1)).then_some(e + 1);
         let (rows, j) = self.rows_from(table, start, next)?;
-        let ends_cleanly = match self.t.at(j) {
-            None => true,
-            Some(c) => {
-                self.t.starts_line(j) || matches!(c, ' ' | '(' | '<' | '〈' | '【' | '・' | '。')
-            }
-        };
+        let ends_cleanly = self.t.at(j).is_none_or(|c| {
+            self.t.starts_line(j) || matches!(c, ' ' | '(' | '<' | '〈' | '【' | '・' | '。')
+        });
         ends_cleanly.then(|| Clause::new(start, j, rows))
     }
 
@@ -1526,22 +1485,18 @@ impl Parser<'_> {
                 .number(n)
                 .filter(|_| self.t.at(n).is_some_and(|c| c.is_ascii_digit()))
         };
-        let (branches, mut e) = self.t.branches(e, next);
-        let mut sub = None;
-        if let Some(c) = self.t.at(e) {
-            if IROHA.contains(&c) && !self.t.at(e + 1).is_some_and(is_katakana) {
-                sub = Some(c);
-                e += 1;
-            }
-        }
-        Some((
-            Item {
-                number,
-                branches,
-                sub,
-            },
-            e,
-        ))
+        let (branches, e) = self.t.branches(e, next);
+        // A sub-item is a イロハ letter that starts no katakana word.
+        let sub = self
+            .t
+            .at(e)
+            .filter(|c| IROHA.contains(c) && !self.t.at(e + 1).is_some_and(is_katakana));
+        let item = Item {
+            number,
+            branches,
+            sub,
+        };
+        Some((item, e + usize::from(sub.is_some())))
     }
 
     /// The 項 and 号 after an article head ending at `j`.
@@ -1627,34 +1582,27 @@ impl Parser<'_> {
             }
         }
         if let Some((p, e)) = self.counter(s, '項', mode == Mode::Normal) {
-            let mut a = prev.clone();
-            a.paragraph = Some(p);
-            a.item = None;
             // Its own 号 may follow.
             let k = self.t.ws(e);
-            if let Some((item, e2)) = self.item(k, k == e) {
-                a.item = Some(item);
-                return Some((a, e2));
-            }
-            return Some((a, e));
-        }
-        if let Some((item, e)) = self.item(s, true) {
+            let (item, e) = self
+                .item(k, k == e)
+                .map_or((None, e), |(i, e)| (Some(i), e));
             let mut a = prev.clone();
-            a.item = Some(item);
+            (a.paragraph, a.item) = (Some(p), item);
             return Some((a, e));
         }
-        None
+        let (item, e) = self.item(s, true)?;
+        let mut a = prev.clone();
+        a.item = Some(item);
+        Some((a, e))
     }
 
     /// 「から第6条」 after an article.
     fn range(&self, j: usize, mode: Mode) -> (Option<Article>, usize) {
-        if mode == Mode::Provision {
-            return (None, j);
-        }
-        let Some(k) = self.t.lit(self.t.ws(j), "から") else {
-            return (None, j);
-        };
-        let Some((mut a, e)) = self.article_head(self.t.ws(k)) else {
+        let head = (mode == Mode::Normal)
+            .then(|| self.article_head(self.t.ws(self.t.lit(self.t.ws(j), "から")?)))
+            .flatten();
+        let Some((mut a, e)) = head else {
             return (None, j);
         };
         let end = self.tail(e, &mut a, mode);
@@ -1689,14 +1637,12 @@ fn row_target(table: &Table, row: Row) -> Target {
 /// (「保険料の徴収又は同法」 → 「同法」). Returns the characters skipped and the meaning.
 fn classify_words(run: &str) -> Option<(usize, Named)> {
     // The commonest runs by far, answered as the words below read them (a test checks it).
-    match run {
-        "番号法" | "番号利用法" => {
-            return Some((0, Named::Instrument(Instrument::MynumberAct)));
-        }
-        "条例" => return Some((0, Named::Instrument(Instrument::LocalOrdinance(None)))),
-        _ => {}
-    }
-    classify_any_words(run)
+    let commonest = match run {
+        "番号法" | "番号利用法" => Instrument::MynumberAct,
+        "条例" => Instrument::LocalOrdinance(None),
+        _ => return classify_any_words(run),
+    };
+    Some((0, Named::Instrument(commonest)))
 }
 
 /// [`classify_words`] without its shortcut for the commonest runs.
@@ -1737,24 +1683,20 @@ fn classify_any_words(run: &str) -> Option<(usize, Named)> {
     classify(rest).map(|n| (skipped(rest), n))
 }
 
-/// The meaning of a quoted or defined name (「番号利用法」, 「条例」): the whole text must be
-/// the name, read as a run of words would be read (so 「に基づく法」 or 「保険料の徴収又は同法」,
-/// which a run reads as 「法」 or 「同法」 after other words, name nothing).
+/// The meaning of a quoted or defined name (「番号利用法」, 「条例」), without its trailing
+/// parentheses ([`strip_parens`]): the whole text must be the name, read as a run of words would
+/// be read (so 「に基づく法」 or 「保険料の徴収又は同法」, which a run reads as 「法」 or 「同法」 after
+/// other words, name nothing).
 fn whole_name(name: &str) -> Option<Named> {
-    match classify_words(name.trim())? {
-        (0, named) => Some(named),
-        _ => None,
-    }
+    let (skipped, named) = classify_words(strip_parens(name))?;
+    (skipped == 0).then_some(named)
 }
 
 /// A quoted name without its trailing parentheses: 「国民健康保険法(昭和33年法律第192号)」.
 fn strip_parens(s: &str) -> &str {
     let mut s = s.trim();
-    while s.ends_with(')') {
-        match s.rsplit_once('(') {
-            Some((before, _)) => s = before.trim_end(),
-            None => break,
-        }
+    while let Some((before, _)) = s.rsplit_once('(').filter(|_| s.ends_with(')')) {
+        s = before.trim_end();
     }
     s
 }

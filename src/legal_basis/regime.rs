@@ -184,10 +184,7 @@ impl Citation {
         let bridges = self
             .bridges
             .iter()
-            .map(|b| {
-                let (instrument, article) = current_article(&b.instrument, &b.article)?;
-                Some(Bridge::new(instrument, article))
-            })
+            .map(|b| current_article(&b.instrument, &b.article).map(|(i, a)| Bridge::new(i, a)))
             .collect::<Option<Vec<_>>>()?;
         let target = match &self.target {
             Target::Instrument { instrument } => Target::Instrument {
@@ -308,7 +305,7 @@ impl Citation {
         else {
             return None;
         };
-        if !table.is_linkage_order_table() || !row.branches.is_empty() {
+        if *table != Table::linkage_order_table() || !row.branches.is_empty() {
             return None;
         }
         let expected = row.number.saturating_add(2);

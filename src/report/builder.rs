@@ -28,23 +28,7 @@ pub(crate) fn text(s: &str) -> Option<String> {
     Some(s.to_owned())
 }
 
-/// Methods of a builder that take it, change one thing and give it back: `pub fn name(arg:
-/// Type) |x| change;` writes `#[must_use] pub fn name(mut self, arg: Type) -> Self`, running
-/// `change` with `x` borrowing the builder.
-macro_rules! setters {
-    ($($(#[$doc:meta])* $vis:vis fn $name:ident($($arg:ident: $ty:ty),*) |$x:ident| $change:expr;)+) => {
-        $(
-            $(#[$doc])*
-            #[must_use]
-            $vis fn $name(mut self, $($arg: $ty),*) -> Self {
-                let $x = &mut self;
-                $change;
-                self
-            }
-        )+
-    };
-}
-pub(crate) use setters;
+pub(crate) use crate::label::setters;
 
 /// A table written one row a line, as the crate's other tables (rustfmt leaves a macro's rows as
 /// they are written): `rows! { T { x, y }; a, b; c, d; }` is the structs `&[T { x: a, y: b }, T
