@@ -234,9 +234,9 @@ pub(super) fn consequences(
     if any_significant || raised {
         // The highest assessment the raised しきい値判断 requires.
         let raised_to = after.iter().min().filter(|_| raised);
-        let assessment = match raised_to.and_then(|r| r.required_kinds().last()) {
-            Some(&top) if any_significant => form.max(top),
-            Some(&top) => top,
+        let assessment = match raised_to.and_then(|r| r.highest_kind()) {
+            Some(top) if any_significant => form.max(top),
+            Some(top) => top,
             None => form,
         };
         let (steps, steps_optional) = match assessment {

@@ -409,7 +409,7 @@ fn threshold_options(form: AssessmentKind) -> &'static [&'static str] {
                     .filter(|(r, _): &(StatedThresholdResult, _)| match r.voluntary {
                         _ if form == AssessmentKind::Basic => false,
                         Some(kind) => kind == form,
-                        None => r.required.required_kinds().last() == Some(&form),
+                        None => r.required.highest_kind() == Some(form),
                     })
                     .collect();
             options.sort_by_key(|(r, _)| std::cmp::Reverse(r.required));

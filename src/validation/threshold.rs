@@ -99,7 +99,7 @@ fn against_required(
     words: impl FnOnce() -> (String, String),
 ) -> bool {
     // The kinds compare as the results do: none required is below 基礎.
-    let below = match Some(filed).cmp(&required.required_kinds().last().copied()) {
+    let below = match Some(filed).cmp(&required.highest_kind()) {
         Ordering::Less => true,
         Ordering::Greater => false,
         Ordering::Equal => return false,
