@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use indexmap::IndexMap;
+use indexmap::{IndexMap, IndexSet};
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -585,17 +585,16 @@ impl Register {
             problems.push(RegisterProblem::SeveralBodies { bodies });
         }
         // A 評価書番号 used by two 事務 (of one body: each body numbers its own register).
-        let mut numbers: IndexMap<OfBody, (&str, Vec<usize>)> = IndexMap::new();
+        // The users of a number are a set: a 事務 whose reports all carry it uses it once.
+        let mut numbers: IndexMap<OfBody, (&str, IndexSet<usize>)> = IndexMap::new();
         for (i, entry) in self.entries.iter().enumerate() {
             let body = name_key(entry.body.as_deref());
             for number in entry.reports.iter().filter_map(|r| r.number.as_deref()) {
-                let users = &mut numbers
+                numbers
                     .entry((body.clone(), fold(number)))
-                    .or_insert((number, Vec::new()))
-                    .1;
-                if users.last() != Some(&i) {
-                    users.push(i);
-                }
+                    .or_insert((number, IndexSet::new()))
+                    .1
+                    .insert(i);
             }
         }
         for (number, users) in numbers.values() {
