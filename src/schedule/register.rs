@@ -628,15 +628,10 @@ impl Register {
                 });
             }
             // The 基礎 and the 重点/全項目 reports are filed together; each missing report is
-            // told once, by the first check that finds it.
-            let mut reported: Vec<AssessmentKind> = Vec::new();
-            let mut newly_missing = |kind: AssessmentKind| {
-                let missing = !entry.covers(kind) && !reported.contains(&kind);
-                if missing {
-                    reported.push(kind);
-                }
-                missing
-            };
+            // told once, by the first check that finds it (`insert` is true the first time only).
+            let mut reported: IndexSet<AssessmentKind> = IndexSet::new();
+            let mut newly_missing =
+                |kind: AssessmentKind| !entry.covers(kind) && reported.insert(kind);
             if newly_missing(AssessmentKind::Basic) {
                 for r in entry
                     .reports
