@@ -227,16 +227,13 @@ pub(super) fn consequences(
     after: &[RequiredAssessment],
 ) -> Vec<Consequence> {
     let mut out = Vec::new();
-    let raised = match (before.iter().max(), after.iter().min()) {
-        (Some(b), Some(a)) => a > b,
-        _ => false,
-    };
+    let raised = matches!((before.iter().max(), after.iter().min()), (Some(b), Some(a)) if a > b);
     if any_significant || raised {
         // The highest assessment the raised しきい値判断 requires.
         let raised_to = after.iter().min().filter(|_| raised);
-        let assessment = match raised_to.and_then(|r| r.required_kinds().last()) {
-            Some(&top) if any_significant => form.max(top),
-            Some(&top) => top,
+        let assessment = match raised_to.and_then(|r| r.highest_kind()) {
+            Some(top) if any_significant => form.max(top),
+            Some(top) => top,
             None => form,
         };
         let (steps, steps_optional) = match assessment {

@@ -233,9 +233,7 @@ impl Scenario {
     pub fn resolved_form(&self) -> AssessmentKind {
         self.form.unwrap_or_else(|| {
             self.required()
-                .required_kinds()
-                .last()
-                .copied()
+                .highest_kind()
                 .unwrap_or(AssessmentKind::Basic)
         })
     }

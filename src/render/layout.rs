@@ -16,7 +16,7 @@ use crate::report::{
     ChangeRecord, Destination, Entrustment, FileBlock, ItemId, Medium, Report, System, Value,
     field_at,
 };
-use crate::threshold::StatedThresholdResult;
+use crate::threshold::{RequiredAssessment, StatedThresholdResult};
 use crate::{AssessmentKind, Choice};
 
 /// The chapter that holds the cover items (their numbers start with it).
@@ -401,19 +401,22 @@ fn plan_of(form: AssessmentKind) -> &'static [Planned] {
 fn threshold_options(form: AssessmentKind) -> &'static [&'static str] {
     static OPTIONS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
         let of = |form: AssessmentKind| {
-            let mut options: Vec<(StatedThresholdResult, &'static str)> =
+            // A 基礎項目評価書 has none (it prints the result without a list).
+            if form == AssessmentKind::Basic {
+                return Vec::new();
+            }
+            // How the form states each result (`stated_in`), as the labels' table spells it.
+            let label = |s: StatedThresholdResult| {
                 StatedThresholdResult::LABELS
                     .iter()
-                    .filter_map(|&label| Some((label.parse().ok()?, label)))
-                    // A 基礎項目評価書 has none.
-                    .filter(|(r, _): &(StatedThresholdResult, _)| match r.voluntary {
-                        _ if form == AssessmentKind::Basic => false,
-                        Some(kind) => kind == form,
-                        None => r.required.required_kinds().last() == Some(&form),
-                    })
-                    .collect();
-            options.sort_by_key(|(r, _)| std::cmp::Reverse(r.required));
-            options.into_iter().map(|(_, label)| label).collect()
+                    .copied()
+                    .find(|l| l.parse().ok() == Some(s))
+            };
+            RequiredAssessment::ALL
+                .iter()
+                .rev()
+                .filter_map(|r| label(r.stated_in(form)?))
+                .collect()
         };
         AssessmentKind::ALL.iter().map(|&form| of(form)).collect()
     });

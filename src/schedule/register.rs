@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use indexmap::IndexMap;
+use indexmap::{IndexMap, IndexSet};
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -585,17 +585,16 @@ impl Register {
             problems.push(RegisterProblem::SeveralBodies { bodies });
         }
         // A 評価書番号 used by two 事務 (of one body: each body numbers its own register).
-        let mut numbers: IndexMap<OfBody, (&str, Vec<usize>)> = IndexMap::new();
+        // The users of a number are a set: a 事務 whose reports all carry it uses it once.
+        let mut numbers: IndexMap<OfBody, (&str, IndexSet<usize>)> = IndexMap::new();
         for (i, entry) in self.entries.iter().enumerate() {
             let body = name_key(entry.body.as_deref());
             for number in entry.reports.iter().filter_map(|r| r.number.as_deref()) {
-                let users = &mut numbers
+                numbers
                     .entry((body.clone(), fold(number)))
-                    .or_insert((number, Vec::new()))
-                    .1;
-                if users.last() != Some(&i) {
-                    users.push(i);
-                }
+                    .or_insert((number, IndexSet::new()))
+                    .1
+                    .insert(i);
             }
         }
         for (number, users) in numbers.values() {
@@ -629,15 +628,10 @@ impl Register {
                 });
             }
             // The 基礎 and the 重点/全項目 reports are filed together; each missing report is
-            // told once, by the first check that finds it.
-            let mut reported: Vec<AssessmentKind> = Vec::new();
-            let mut newly_missing = |kind: AssessmentKind| {
-                let missing = !entry.covers(kind) && !reported.contains(&kind);
-                if missing {
-                    reported.push(kind);
-                }
-                missing
-            };
+            // told once, by the first check that finds it (`insert` is true the first time only).
+            let mut reported: IndexSet<AssessmentKind> = IndexSet::new();
+            let mut newly_missing =
+                |kind: AssessmentKind| !entry.covers(kind) && reported.insert(kind);
             if newly_missing(AssessmentKind::Basic) {
                 for r in entry
                     .reports

@@ -241,6 +241,23 @@ impl RequiredAssessment {
         }
     }
 
+    /// The highest assessment required, the last of [`required_kinds`](Self::required_kinds):
+    /// the form a body files to meet the result; `None` when no assessment is required. The
+    /// kinds compare as the results do, so `None` (none required) sorts below 基礎.
+    ///
+    /// ```
+    /// use mynumber_pia::threshold::RequiredAssessment;
+    /// use mynumber_pia::AssessmentKind;
+    ///
+    /// assert_eq!(RequiredAssessment::BasicAndFull.highest_kind(), Some(AssessmentKind::Full));
+    /// assert_eq!(RequiredAssessment::Basic.highest_kind(), Some(AssessmentKind::Basic));
+    /// assert_eq!(RequiredAssessment::NotRequired.highest_kind(), None);
+    /// ```
+    #[must_use]
+    pub fn highest_kind(self) -> Option<AssessmentKind> {
+        self.required_kinds().last().copied()
+    }
+
     /// The higher assessments a body may do voluntarily (指針 第5の2: a higher assessment may
     /// always be done, never a lower one).
     ///
@@ -462,7 +479,7 @@ mod tests {
     fn voluntary_and_report_sets() {
         for r in RequiredAssessment::ALL.iter().copied() {
             // Voluntary kinds are exactly those above the highest required kind.
-            let highest = r.required_kinds().last().copied();
+            let highest = r.highest_kind();
             for k in AssessmentKind::ALL.iter().copied() {
                 let above = highest.is_none_or(|h| k > h);
                 assert_eq!(r.voluntary().contains(&k), above, "{r} {k}");

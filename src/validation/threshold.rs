@@ -99,7 +99,7 @@ fn against_required(
     words: impl FnOnce() -> (String, String),
 ) -> bool {
     // The kinds compare as the results do: none required is below 基礎.
-    let below = match Some(filed).cmp(&required.required_kinds().last().copied()) {
+    let below = match Some(filed).cmp(&required.highest_kind()) {
         Ordering::Less => true,
         Ordering::Greater => false,
         Ordering::Equal => return false,
@@ -149,10 +149,9 @@ fn check_detailed(cx: &mut Ctx<'_>) {
     let stated = cx.report.procedures.basic_assessment.threshold_result;
     let subject = cx.report.affair.subject_count;
     let possible = subject.map(|s| (s, decide_partial(s.into(), None, None)));
-    let impossible = match (stated, possible) {
-        (Some(stated), Some((subject, p))) => beyond(cx, item, subject, stated.required, p),
-        _ => false,
-    };
+    let impossible = stated
+        .zip(possible)
+        .is_some_and(|(stated, (subject, p))| beyond(cx, item, subject, stated.required, p));
     // The stated result, or the lowest the 対象人数 allows if that is higher.
     let lowest = possible.map(|(_, p)| p.lowest());
     let Some(required) = stated.map(|s| s.required).max(lowest) else {
