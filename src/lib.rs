@@ -88,6 +88,7 @@
 mod interval;
 mod label;
 mod numeral;
+mod setters;
 
 pub mod change;
 pub mod generate;

@@ -5,7 +5,7 @@ use std::fmt;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::instrument::{Instrument, Table, TableKind};
-use crate::label::setters;
+use crate::setters::setters;
 use crate::wareki::WarekiDate;
 
 /// A position inside an instrument: `第N条(の枝番…)[第N項][第N号[の枝番][イ]]`, optionally in the

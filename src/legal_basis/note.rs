@@ -10,7 +10,7 @@ use std::ops::Range;
 use serde::{Deserialize, Serialize};
 
 use super::scan::{Text, is_circled};
-use crate::label::setters;
+use crate::setters::setters;
 
 /// Which part of a 情報連携 basis a heading introduces.
 ///

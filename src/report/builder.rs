@@ -28,7 +28,7 @@ pub(crate) fn text(s: &str) -> Option<String> {
     Some(s.to_owned())
 }
 
-pub(crate) use crate::label::setters;
+pub(crate) use crate::setters::setters;
 
 /// A table written one row a line, as the crate's other tables (rustfmt leaves a macro's rows as
 /// they are written): `rows! { T { x, y }; a, b; c, d; }` is the structs `&[T { x: a, y: b }, T
