@@ -150,11 +150,6 @@ pub(super) fn data_band(n: u64) -> DataSubjectBand {
     band_of(DataSubjectBand::ALL, DataSubjectBand::interval, n)
 }
 
-/// The band of 使用者数 holding `n` people.
-fn staff_band(n: u64) -> StaffCountBand {
-    band_of(StaffCountBand::ALL, StaffCountBand::interval, n)
-}
-
 /// The largest number of people a band allows (the bands used under 500 all have one).
 fn band_max(band: StaffCountBand) -> u64 {
     band.interval().max().unwrap_or(u64::MAX)
@@ -338,7 +333,7 @@ impl<'a> Gen<'a> {
         let mut left = STAFF_BUDGET;
         for i in 0..slots {
             let wanted = if i == 0 {
-                staff_band(handlers)
+                band_of(StaffCountBand::ALL, StaffCountBand::interval, handlers)
             } else {
                 let (few, more) = (StaffCountBand::Under10, StaffCountBand::From10To50);
                 self.rng.one_in(2, few, more)
@@ -733,7 +728,8 @@ mod tests {
             assert!(data_band(n).interval().contains(n), "{n}");
         }
         for n in [0, 9, 10, 49, 50, 99, 100, 499, 500, 999, 1_000, 50_000] {
-            assert!(staff_band(n).interval().contains(n), "{n}");
+            let band = band_of(StaffCountBand::ALL, StaffCountBand::interval, n);
+            assert!(band.interval().contains(n), "{n}");
         }
     }
 

@@ -499,18 +499,6 @@ fn is_local(r: &Report) -> bool {
     crate::report::body_kind(&r.cover) == Some(BodyKind::LocalGovernment)
 }
 
-/// A 第三者点検 between the end of the public comment and the 公表日.
-fn with_review(r: &mut Report) -> Change {
-    if r.procedures.third_party_review.date.is_some() {
-        return Ok(());
-    }
-    let published = published(r)?;
-    let end = r.procedures.public_comment.period.end;
-    let day = end.map_or(before(published, 1), |end| after(end, 1).min(published));
-    r.procedures.third_party_review = review("若葉市", day);
-    Ok(())
-}
-
 /// A date moved by `days` (earlier when negative).
 fn moved(date: NaiveDate, days: i64) -> NaiveDate {
     if days >= 0 {
@@ -889,9 +877,16 @@ fn pc003(r: &mut Report, _: NaiveDate) -> Change {
 
 fn pc006(r: &mut Report, _: NaiveDate) -> Change {
     let published = published(r)?;
+    // A 地方公共団体等 (with a 第三者点検 between the end of the public comment and the 公表日,
+    // if it has none).
     if !is_local(r) {
         make_local(r);
-        with_review(r)?;
+        let p = &mut r.procedures;
+        if p.third_party_review.date.is_none() {
+            let end = p.public_comment.period.end;
+            let day = end.map_or(before(published, 1), |end| after(end, 1).min(published));
+            p.third_party_review = review("若葉市", day);
+        }
     }
     let submitted = &mut r.procedures.ppc_approval.submitted_on;
     submitted.get_or_insert_with(|| before(published, 30));
