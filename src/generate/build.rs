@@ -291,7 +291,7 @@ impl<'a> Gen<'a> {
         a.info_linkage = Some(InfoLinkage::Yes);
         a.info_linkage_basis = LinkageBasis::parse(&self.era.linkage_basis(profile)).ok();
         a.department = Some(self.profile.department(self.division));
-        a.department_head = Some(format!("{}長", profile.section));
+        a.department_head = Some(format!("{}長", profile.section()));
     }
 
     fn systems(&mut self) -> Vec<System> {
