@@ -150,11 +150,6 @@ pub(super) fn data_band(n: u64) -> DataSubjectBand {
     band_of(DataSubjectBand::ALL, DataSubjectBand::interval, n)
 }
 
-/// The band of 使用者数 holding `n` people.
-fn staff_band(n: u64) -> StaffCountBand {
-    band_of(StaffCountBand::ALL, StaffCountBand::interval, n)
-}
-
 /// The largest number of people a band allows (the bands used under 500 all have one).
 fn band_max(band: StaffCountBand) -> u64 {
     band.interval().max().unwrap_or(u64::MAX)
@@ -296,7 +291,7 @@ impl<'a> Gen<'a> {
         a.info_linkage = Some(InfoLinkage::Yes);
         a.info_linkage_basis = LinkageBasis::parse(&self.era.linkage_basis(profile)).ok();
         a.department = Some(self.profile.department(self.division));
-        a.department_head = Some(format!("{}長", profile.section));
+        a.department_head = Some(format!("{}長", profile.section()));
     }
 
     fn systems(&mut self) -> Vec<System> {
@@ -338,7 +333,7 @@ impl<'a> Gen<'a> {
         let mut left = STAFF_BUDGET;
         for i in 0..slots {
             let wanted = if i == 0 {
-                staff_band(handlers)
+                band_of(StaffCountBand::ALL, StaffCountBand::interval, handlers)
             } else {
                 let (few, more) = (StaffCountBand::Under10, StaffCountBand::From10To50);
                 self.rng.one_in(2, few, more)
@@ -348,15 +343,13 @@ impl<'a> Gen<'a> {
                 continue;
             }
             let room = left.saturating_sub(9 * (slots - i - 1) as u64);
-            let band = [
-                wanted,
-                StaffCountBand::From50To100,
-                StaffCountBand::From10To50,
-                StaffCountBand::Under10,
-            ]
-            .into_iter()
-            .find(|&b| b <= wanted && band_max(b) <= room)
-            .unwrap_or(StaffCountBand::Under10);
+            // The largest band up to the wanted one that leaves room for the slots after.
+            let band = StaffCountBand::ALL
+                .iter()
+                .rev()
+                .copied()
+                .find(|&b| b <= wanted && band_max(b) <= room)
+                .unwrap_or(StaffCountBand::Under10);
             left = left.saturating_sub(band_max(band));
             bands.push(band);
         }
@@ -366,6 +359,7 @@ impl<'a> Gen<'a> {
 
     fn files(&mut self, names: &[String]) -> Vec<FileBlock> {
         let s = self.scenario;
+        use RecordItemBand::{AtLeast100, From10To50, From50To100};
         let full = self.form == AssessmentKind::Full;
         let n = names.len().max(1);
         let (users, entrusted) = self.staff(n, s.entrustments);
@@ -383,11 +377,8 @@ impl<'a> Gen<'a> {
             }
             f.subject_scope = Some(self.profile.subject_scope.to_owned());
             f.subject_scope_necessity = text("事務の対象者を漏れなく把握するため。");
-            f.record_item_count = Some(match self.rng.below(3) {
-                0 => RecordItemBand::From10To50,
-                1 => RecordItemBand::From50To100,
-                _ => RecordItemBand::AtLeast100,
-            });
+            let counts = [From10To50, From50To100, AtLeast100];
+            f.record_item_count = Some(*self.rng.one(&counts));
             let mut items = vec![
                 RecordItemCategory::IndividualNumber,
                 RecordItemCategory::OtherIdentifier,
@@ -474,15 +465,13 @@ impl<'a> Gen<'a> {
         let company = company(&mut self.rng);
         let mut e = Entrustment::new(title, company, handlers);
         let depth = self.scenario.re_entrustment_depth;
-        let levels = if depth == 0 {
-            0
-        } else if index == 0 {
-            depth
-        } else if self.rng.chance(1, 3) {
-            // 1 to depth levels.
-            1 + self.rng.index(depth)
-        } else {
-            0
+        // The first 委託 re-entrusted to the full depth, one in three of the others 1 to depth
+        // levels deep.
+        let levels = match (depth, index) {
+            (0, _) => 0,
+            (_, 0) => depth,
+            _ if self.rng.chance(1, 3) => 1 + self.rng.index(depth),
+            _ => 0,
         };
         if levels > 0 {
             e = e.with_re_entrustment(
@@ -739,7 +728,8 @@ mod tests {
             assert!(data_band(n).interval().contains(n), "{n}");
         }
         for n in [0, 9, 10, 49, 50, 99, 100, 499, 500, 999, 1_000, 50_000] {
-            assert!(staff_band(n).interval().contains(n), "{n}");
+            let band = band_of(StaffCountBand::ALL, StaffCountBand::interval, n);
+            assert!(band.interval().contains(n), "{n}");
         }
     }
 

@@ -448,11 +448,8 @@ fn a_transfer(r: &mut Report) -> Result<&mut FileBlock, &'static str> {
 /// none (its basis cites the table of the report's era).
 fn a_network_provision(r: &mut Report) -> Result<&mut Destination, &'static str> {
     let through_network = |d: &Destination| d.methods.contains(Medium::InfoNetwork);
-    if !r
-        .files
-        .iter()
-        .any(|f| f.provisions.iter().any(through_network))
-    {
+    let mut provisions = r.files.iter().flat_map(|f| &f.provisions);
+    if !provisions.any(through_network) {
         let basis = Era::of(published(r)?).rows([(48, 27)]);
         let band = DataSubjectBand::Under10k;
         let d = Destination::reached("市町村長", &basis, Medium::InfoNetwork, band);
@@ -502,18 +499,6 @@ fn is_local(r: &Report) -> bool {
     crate::report::body_kind(&r.cover) == Some(BodyKind::LocalGovernment)
 }
 
-/// A 第三者点検 between the end of the public comment and the 公表日.
-fn with_review(r: &mut Report) -> Change {
-    if r.procedures.third_party_review.date.is_some() {
-        return Ok(());
-    }
-    let published = published(r)?;
-    let end = r.procedures.public_comment.period.end;
-    let day = end.map_or(before(published, 1), |end| after(end, 1).min(published));
-    r.procedures.third_party_review = review("若葉市", day);
-    Ok(())
-}
-
 /// A date moved by `days` (earlier when negative).
 fn moved(date: NaiveDate, days: i64) -> NaiveDate {
     if days >= 0 {
@@ -544,10 +529,11 @@ fn shift(field: &mut dyn Field, days: i64) {
     }
 }
 
-/// Every date of the report (its date items, through the item table, and the 変更箇所 rows)
-/// moved by `days`, and the 3-year 重大事故 item set to 発生なし (its incident would have moved
-/// out of its window).
-fn shift_dates(r: &mut Report, days: i64) {
+/// The report republished on `day`: every date (its date items, through the item table, and the
+/// 変更箇所 rows) moved with it, and the 3-year 重大事故 item set to 発生なし (its incident would
+/// have moved out of its window).
+fn republish(r: &mut Report, day: NaiveDate) -> Change {
+    let days = day.signed_duration_since(published(r)?).num_days();
     for &id in ItemId::ALL {
         visit_mut(r, id, &mut |_, field| shift(field, days));
     }
@@ -559,12 +545,6 @@ fn shift_dates(r: &mut Report, days: i64) {
     if let Ok(item) = incidents_mut(r) {
         *item = RecentIncidents::none();
     }
-}
-
-/// The report republished on `day`: every date moved with it.
-fn republish(r: &mut Report, day: NaiveDate) -> Change {
-    let old = published(r)?;
-    shift_dates(r, day.signed_duration_since(old).num_days());
     Ok(())
 }
 
@@ -897,9 +877,16 @@ fn pc003(r: &mut Report, _: NaiveDate) -> Change {
 
 fn pc006(r: &mut Report, _: NaiveDate) -> Change {
     let published = published(r)?;
+    // A 地方公共団体等 (with a 第三者点検 between the end of the public comment and the 公表日,
+    // if it has none).
     if !is_local(r) {
         make_local(r);
-        with_review(r)?;
+        let p = &mut r.procedures;
+        if p.third_party_review.date.is_none() {
+            let end = p.public_comment.period.end;
+            let day = end.map_or(before(published, 1), |end| after(end, 1).min(published));
+            p.third_party_review = review("若葉市", day);
+        }
     }
     let submitted = &mut r.procedures.ppc_approval.submitted_on;
     submitted.get_or_insert_with(|| before(published, 30));

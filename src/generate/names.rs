@@ -6,7 +6,7 @@
 //! the published reports show (see [`crate::legal_basis::APPENDIX2_TO_LINKAGE_TABLE`] and
 //! [`crate::legal_basis::APPENDIX1_TO_APPENDIX`]): every citation parses with nothing left over.
 
-use super::rng::SplitMix64;
+use super::rng::{SplitMix64, cycle};
 use crate::report::builder::rows;
 use crate::report::{Connection, RecordItemCategory};
 
@@ -132,9 +132,7 @@ pub(crate) struct Profile {
     pub statute: &'static str,
     /// 部 of a 地方公共団体 the section may belong to.
     pub divisions: &'static [&'static str],
-    /// The section in charge (担当部署).
-    pub section: &'static str,
-    /// The sections that use the files (使用部署), the one in charge first.
+    /// The sections that use the files (使用部署), the one in charge (担当部署) first.
     pub sections: &'static [&'static str],
     /// What the files are about (国保 + 資格 + ファイル).
     pub file_topics: &'static [&'static str],
@@ -163,9 +161,14 @@ impl Profile {
         format!("{}{topic}ファイル", self.short)
     }
 
+    /// The section in charge (担当部署): the first of [`Profile::sections`].
+    pub(crate) fn section(&self) -> &'static str {
+        cycle::<&str>(self.sections, 0)
+    }
+
     /// The section in charge within `division` (担当部署: 健康福祉部　保険年金課).
     pub(crate) fn department(&self, division: &str) -> String {
-        format!("{division}　{}", self.section)
+        format!("{division}　{}", self.section())
     }
 }
 
@@ -181,7 +184,6 @@ pub(crate) const PROFILES: &[Profile] = &[
         order_article: 24,
         statute: "国民健康保険法第113条の3第1項",
         divisions: &["健康福祉部", "保険部", "市民生活部"],
-        section: "保険年金課",
         sections: &["保険年金課", "国保給付係", "収納課"],
         file_topics: rows! {
             "資格", "賦課", "給付", "収納", "滞納整理", "申請受付", "照会記録", "統計"
@@ -227,7 +229,6 @@ pub(crate) const PROFILES: &[Profile] = &[
         order_article: 46,
         statute: "高齢者の医療の確保に関する法律第138条",
         divisions: &["健康福祉部", "福祉部", "保険部"],
-        section: "高齢者医療課",
         sections: &["高齢者医療課", "後期高齢者医療係", "収納課"],
         file_topics: rows! {
             "資格", "保険料", "給付申請", "収納", "照会記録", "被保険者証発行", "住所地特例",
@@ -267,7 +268,6 @@ pub(crate) const PROFILES: &[Profile] = &[
         order_article: 16,
         statute: "地方税法第294条第1項",
         divisions: &["財務部", "総務部", "税務部"],
-        section: "市民税課",
         sections: &["市民税課", "納税課", "税制係"],
         file_topics: rows! {
             "課税", "申告", "特別徴収", "収納", "証明発行", "課税資料", "減免", "統計"

@@ -183,16 +183,13 @@ impl Scenario {
         pub fn with_transfers(transfers: usize) |s| s.transfers = transfers;
         /// Sets the as-of date.
         pub fn with_as_of(as_of: NaiveDate) |s| s.as_of = as_of;
-    }
-
-    /// Sets the number of 委託事項 (0 sets the 再委託 depth to 0 as well).
-    #[must_use]
-    pub fn with_entrustments(mut self, n: usize) -> Self {
-        self.entrustments = n;
-        if n == 0 {
-            self.re_entrustment_depth = 0;
-        }
-        self
+        /// Sets the number of 委託事項 (0 sets the 再委託 depth to 0 as well).
+        pub fn with_entrustments(n: usize) |s| {
+            s.entrustments = n;
+            if n == 0 {
+                s.re_entrustment_depth = 0;
+            }
+        };
     }
 
     /// The band of 対象人数.
