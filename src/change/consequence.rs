@@ -5,7 +5,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use crate::AssessmentKind;
-use crate::report::{BodyKind, FormPart, Report};
+use crate::report::{BodyKind, Report};
 use crate::threshold::{PartialOutcome, RequiredAssessment, decide_partial};
 
 use crate::label::text_enum;
@@ -190,22 +190,16 @@ impl fmt::Display for Consequence {
 /// (Ⅰ1③) with its stated result (重点 Ⅴ1②, 全項目 Ⅵ1②) choosing between two (指針 第5の2).
 pub(super) fn possible_results(report: &Report) -> Vec<RequiredAssessment> {
     let stated = report.stated_threshold_result().map(|s| s.required);
-    let outcome = match &report.part {
-        FormPart::Basic(p) => {
-            let items = &p.threshold_items;
-            items.subject_count.map(|band| {
-                decide_partial(
-                    band.into(),
-                    items.handler_count.map(Into::into),
-                    items.serious_incident,
-                )
-            })
-        }
-        _ => report
-            .affair
-            .subject_count
-            .map(|band| decide_partial(band.into(), None, None)),
-    };
+    // 取扱者数 and 重大事故 are stated in a 基礎項目評価書 only.
+    let items = report.basic().map(|p| &p.threshold_items);
+    let outcome = report.subject_count().map(|band| {
+        let handlers = items.and_then(|i| i.handler_count).map(Into::into);
+        decide_partial(
+            band.into(),
+            handlers,
+            items.and_then(|i| i.serious_incident),
+        )
+    });
     match outcome {
         Some(PartialOutcome::OneOf { lower, higher }) => match stated {
             Some(s) if s == lower || s == higher => vec![s],

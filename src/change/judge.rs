@@ -4,9 +4,7 @@ use crate::AssessmentKind;
 use crate::Choice;
 use crate::label::fold_char;
 use crate::legal_basis::{Citation, Instrument, LegalBasis, Target};
-use crate::report::{
-    DataSubjectBand, EntrustmentStatus, InfoLinkage, ItemId, ReEntrustmentStatus, Value,
-};
+use crate::report::{DataSubjectBand, ItemId, Value};
 
 use super::ChangeKind;
 
@@ -140,26 +138,6 @@ impl Reason {
     }
 }
 
-/// The two-valued choices whose answer going from the first label to the second ends a process:
-/// 委託する → 委託しない, 再委託する → 再委託しない, 情報連携 実施する → 実施しない.
-const ENDINGS: [(ItemId, &str, &str); 3] = [
-    (
-        ItemId::FileEntrustmentStatus,
-        EntrustmentStatus::Entrusts.label(),
-        EntrustmentStatus::DoesNotEntrust.label(),
-    ),
-    (
-        ItemId::EntrustmentReEntrustment,
-        ReEntrustmentStatus::ReEntrusts.label(),
-        ReEntrustmentStatus::DoesNotReEntrust.label(),
-    ),
-    (
-        ItemId::AffairInfoLinkage,
-        InfoLinkage::Yes.label(),
-        InfoLinkage::No.label(),
-    ),
-];
-
 /// The rule for a change of a value of `id` from `old` to `new` (one part of an item, printed
 /// `before` and `after`), in a report of `form`.
 pub(super) fn judge_value(
@@ -213,7 +191,9 @@ fn reduces(id: ItemId, old: &Value<'_>, new: &Value<'_>) -> bool {
             },
         ) => {
             let at = |l: &str| options.iter().position(|o| *o == l);
-            ENDINGS.contains(&(id, a, b))
+            // 「…する」 to 「…しない」 (委託, 再委託, 情報連携 実施する → 実施しない): the process no longer
+            // takes place.
+            (a.ends_with("する") && b.ends_with("しない"))
                 // A lower 本人の数 band.
                 || (*options == DataSubjectBand::LABELS
                     && matches!((at(a), at(b)), (Some(x), Some(y)) if y < x))
@@ -355,6 +335,38 @@ fn is_kanji_numeral(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::report::{EntrustmentStatus, InfoLinkage, ReEntrustmentStatus};
+
+    /// A choice from 「…する」 to 「…しない」 ends a process, in each of the three lists with such
+    /// a pair; back again, or from 未定, it does not.
+    #[test]
+    fn a_choice_that_ends_a_process_is_a_reduction() {
+        for (id, options) in [
+            (ItemId::FileEntrustmentStatus, EntrustmentStatus::LABELS),
+            (
+                ItemId::EntrustmentReEntrustment,
+                ReEntrustmentStatus::LABELS,
+            ),
+            (ItemId::AffairInfoLinkage, InfoLinkage::LABELS),
+        ] {
+            let choice = |label| Value::Choice {
+                chosen: Some(label),
+                options,
+            };
+            let (Some(&yes), Some(&no)) = (options.first(), options.get(1)) else {
+                panic!("{id:?}: {options:?}");
+            };
+            assert!(reduces(id, &choice(yes), &choice(no)), "{yes} → {no}");
+            assert!(!reduces(id, &choice(no), &choice(yes)), "{no} → {yes}");
+        }
+        let linkage = |label| Value::Choice {
+            chosen: Some(label),
+            options: InfoLinkage::LABELS,
+        };
+        let (undecided, no) = (InfoLinkage::Undecided.label(), InfoLinkage::No.label());
+        let id = ItemId::AffairInfoLinkage;
+        assert!(!reduces(id, &linkage(undecided), &linkage(no)));
+    }
 
     #[test]
     fn the_opt_out_boxes_are_the_items_labelled_shinai() {

@@ -233,19 +233,20 @@ fn ordinal<'a>(text: &'a str, before: &str, after: &str) -> Option<(u16, &'a str
     Some((number, rest))
 }
 
-/// What a [`ParseCitationError`] says of a text that is not a citation of the 規則 or of the
-/// 指針: what it is not, and what is accepted.
+/// What a [`ParseCitationError`] says of a text that is not a citation of the 規則, of the 指針
+/// or of a 号 of 規則 第4条: what it is not, and what is accepted.
 const NOT_A_RULE: &str =
     "規則の条の引用ではありません（受け付ける値: 規則第5条、規則第4条第3号の形）";
 const NOT_A_GUIDELINE: &str = "指針の引用ではありません（受け付ける値: 指針第5の2の形）";
+const NOT_AN_EXEMPTION: &str = "規則第4条の号ではありません（受け付ける値: 規則第4条第1号 / 第2号 / 第3号 / 第4号以降の号、または号の番号）";
 
-/// A text that is not a citation of the 規則 (`規則第5条`, `規則第4条第3号`) or of the 指針
-/// (`指針第5の2`).
+/// A text that is not a citation of the 規則 (`規則第5条`, `規則第4条第3号`), of the 指針
+/// (`指針第5の2`), or a 号 of 規則 第4条 ([`Exemption`]).
 ///
 /// The message (in Japanese) quotes the input on one line and says what is accepted.
 ///
 /// ```
-/// use mynumber_pia::threshold::{GuidelineCitation, RuleCitation};
+/// use mynumber_pia::threshold::{Exemption, GuidelineCitation, RuleCitation};
 ///
 /// let err = "規則第5項".parse::<RuleCitation>().unwrap_err();
 /// assert_eq!(err.input(), "規則第5項");
@@ -254,6 +255,10 @@ const NOT_A_GUIDELINE: &str = "指針の引用ではありません（受け付�
 ///     "「規則第5項」は規則の条の引用ではありません（受け付ける値: 規則第5条、規則第4条第3号の形）"
 /// );
 /// assert!("指針第5".parse::<GuidelineCitation>().is_err());
+///
+/// let err = "第0号".parse::<Exemption>().unwrap_err();
+/// assert_eq!(err.input(), "第0号");
+/// assert!(err.to_string().starts_with("「第0号」は規則第4条の号ではありません"));
 /// ```
 #[doc(alias = "引用の解析エラー")]
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -497,7 +502,7 @@ impl OtherExemptionItem {
 /// let e: Exemption = "規則第４条第２号".parse()?;
 /// assert_eq!(e, Exemption::ManualFilesOnly);
 /// assert_eq!(e.to_string(), "規則第4条第2号");
-/// # Ok::<(), mynumber_pia::threshold::ParseExemptionError>(())
+/// # Ok::<(), mynumber_pia::threshold::ParseCitationError>(())
 /// ```
 #[doc(alias = "特定個人情報保護評価の実施を要しない事務")]
 #[doc(alias = "規則第4条")]
@@ -595,45 +600,11 @@ impl fmt::Display for Exemption {
     }
 }
 
-/// A text that does not name a 号 of 規則 第4条.
-///
-/// ```
-/// use mynumber_pia::threshold::Exemption;
-///
-/// let err = "第0号".parse::<Exemption>().unwrap_err();
-/// assert!(err.to_string().contains("規則第4条"));
-/// ```
-#[doc(alias = "適用除外の解析エラー")]
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error(
-    "「{}」は規則第4条の号ではありません（受け付ける値: 規則第4条第1号 / 第2号 / 第3号 / 第4号以降の号、または号の番号）",
-    Echo(.input)
-)]
-pub struct ParseExemptionError {
-    input: String,
-}
-
-impl ParseExemptionError {
-    /// The text as given.
-    ///
-    /// ```
-    /// use mynumber_pia::threshold::Exemption;
-    ///
-    /// assert_eq!("第0号".parse::<Exemption>().unwrap_err().input(), "第0号");
-    /// ```
-    #[must_use]
-    pub fn input(&self) -> &str {
-        &self.input
-    }
-}
-
 impl FromStr for Exemption {
-    type Err = ParseExemptionError;
+    type Err = ParseCitationError;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let err = || ParseExemptionError {
-            input: s.to_owned(),
-        };
+        let err = || ParseCitationError::new(NOT_AN_EXEMPTION, s);
         let n = normalize_label(s);
         let rest = n.strip_prefix("規則").unwrap_or(&n);
         let rest = rest.strip_prefix("第4条").unwrap_or(rest);

@@ -68,8 +68,7 @@ mod stated;
 pub use count::{CountErrorKind, HandlerCount, ParseCountError, SubjectCount};
 pub use form::AssessmentKind;
 pub use grounds::{
-    Exemption, Grounds, GuidelineCitation, OtherExemptionItem, ParseCitationError,
-    ParseExemptionError, RuleCitation,
+    Exemption, Grounds, GuidelineCitation, OtherExemptionItem, ParseCitationError, RuleCitation,
 };
 pub use input::{IncidentInput, ThresholdInput};
 pub use labels::{

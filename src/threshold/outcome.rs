@@ -526,8 +526,10 @@ fn ignored<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
     serde::de::IgnoredAny::deserialize(d).map(|_| String::new())
 }
 
-impl Serialize for ThresholdOutcome {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+impl ThresholdOutcome {
+    /// The outcome as it is written: its inputs and every value derived from them, each derived
+    /// value stated here once for writing it and for checking it when it is read back.
+    fn json(&self) -> Json {
         Json {
             subject_count: self.subject_count,
             subject_count_band: Some(self.subject_count.band()),
@@ -541,7 +543,12 @@ impl Serialize for ThresholdOutcome {
             grounds: Some(self.grounds()),
             explanation: self.explanation(),
         }
-        .serialize(s)
+    }
+}
+
+impl Serialize for ThresholdOutcome {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.json().serialize(s)
     }
 }
 
@@ -575,47 +582,37 @@ impl<'de> Deserialize<'de> for ThresholdOutcome {
         };
         let o = claimed.map_or(decided, |e| decided.with_exemption(e));
         // Each derived field present against the value decided.
+        let derived = o.json();
         macro_rules! agree {
-            ($field:ident, $decided:expr, $show:expr) => {
-                check::<D::Error, _>(stringify!($field), j.$field, $decided, $show)?
+            ($field:ident, $show:expr) => {
+                check::<D::Error, _>(stringify!($field), j.$field, derived.$field, $show)?
             };
         }
         let labels = |kinds: &Vec<AssessmentKind>| {
             let labels: Vec<&str> = kinds.iter().map(|k| k.label()).collect();
             labels.join("、")
         };
-        agree!(exemption, o.exemption, or_null);
-        agree!(
-            subject_count_band,
-            o.subject_count.band(),
-            ToString::to_string
-        );
-        agree!(
-            handler_count_band,
-            o.handler_count.map(HandlerCount::band),
-            or_null
-        );
-        agree!(required_assessment, o.required, ToString::to_string);
-        agree!(report_set, o.required.report_set(), or_null);
-        agree!(
-            voluntary_assessments,
-            o.required.voluntary().to_vec(),
-            labels
-        );
-        agree!(grounds, o.grounds(), ToString::to_string);
+        agree!(exemption, or_null);
+        agree!(subject_count_band, ToString::to_string);
+        agree!(handler_count_band, or_null);
+        agree!(required_assessment, ToString::to_string);
+        agree!(report_set, or_null);
+        agree!(voluntary_assessments, labels);
+        agree!(grounds, ToString::to_string);
         Ok(o)
     }
 }
 
-/// A stored derived field against the value decided from the inputs: absent or equal is fine.
+/// A stored derived field against the value decided from the inputs (always present): absent or
+/// equal is fine.
 fn check<E: serde::de::Error, T: PartialEq>(
     field: &str,
     stored: Option<T>,
-    decided: T,
+    decided: Option<T>,
     show: impl Fn(&T) -> String,
 ) -> Result<(), E> {
-    match stored {
-        Some(stored) if stored != decided => Err(E::custom(format!(
+    match (stored, decided) {
+        (Some(stored), Some(decided)) if stored != decided => Err(E::custom(format!(
             "{field}「{}」は入力（対象人数・取扱者数・重大事故・規則第4条の号）から決まる「{}」と異なります",
             show(&stored),
             show(&decided)

@@ -59,13 +59,25 @@ pub(super) fn risk_ratings(report: &crate::Report) -> Vec<RiskRating> {
     }
 }
 
-/// One 「リスクへの対策は十分か」 of a form: whether it applies (its opt-out box is not checked),
-/// its answer, and whether measures are written (`None` where the form asks for none).
+/// One 「リスクへの対策は十分か」 of a form: the side of the 情報提供ネットワークシステム it is on, if
+/// any, whether it applies (its opt-out box is not checked), its answer, and whether measures are
+/// written (`None` where the form asks for none).
 pub(super) struct RiskRating {
     pub item: ItemId,
+    pub network: Option<Network>,
     pub applies: bool,
     pub sufficiency: Option<Sufficiency>,
     pub has_measures: Option<bool>,
+}
+
+/// The two sides of the connection to the 情報提供ネットワークシステム (全項目・重点 Ⅲ6, 基礎 Ⅳ6),
+/// each with its own 「接続しない」 box that opts its risks out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Network {
+    /// 情報照会: opted out by 「接続しない（入手）」.
+    Acquisition,
+    /// 情報提供: opted out by 「接続しない（提供）」.
+    Provision,
 }
 
 /// A measure of a risk as text: a text, or the text of a typed control (its 具体的な方法).
@@ -137,11 +149,19 @@ measures! {
     basic::PriorityItem: rationale;
 }
 
-/// The [`RiskRating`] of `risk`, the risk of `item`, which `applies` unless its opt-out box is
-/// checked.
-fn rating(item: ItemId, applies: bool, risk: &impl Rated) -> RiskRating {
+/// Where a risk is and whether it applies: its side of the 情報提供ネットワークシステム, if any, and
+/// whether its opt-out box is unchecked.
+type Applies = (Option<Network>, bool);
+
+/// A risk that no box opts out.
+const ALWAYS: Applies = (None, true);
+
+/// The [`RiskRating`] of `risk`, the risk of `item`, on the `network` side if any, which
+/// `applies` unless its opt-out box is checked.
+fn rating(item: ItemId, (network, applies): Applies, risk: &impl Rated) -> RiskRating {
     RiskRating {
         item,
+        network,
         applies,
         sufficiency: risk.sufficiency(),
         has_measures: risk.has_measures(),
@@ -158,19 +178,19 @@ fn full_risks(part: &full::Part) -> Vec<RiskRating> {
         &r.network,
         &r.storage,
     );
-    let entrusts = !r.entrustment.not_entrusted;
-    let provides = !p.not_provided;
-    let acquires = !n.not_connected_acquisition;
-    let supplies = !n.not_connected_provision;
+    let entrusts = (None, !r.entrustment.not_entrusted);
+    let provides = (None, !p.not_provided);
+    let acquires = (Some(Network::Acquisition), !n.not_connected_acquisition);
+    let supplies = (Some(Network::Provision), !n.not_connected_provision);
     vec![
-        rating(FullAcquisitionRisk1, true, &a.risk1),
-        rating(FullAcquisitionRisk2, true, &a.risk2),
-        rating(FullAcquisitionRisk3, true, &a.risk3),
-        rating(FullAcquisitionRisk4, true, &a.risk4),
-        rating(FullUsageRisk1, true, &u.risk1),
-        rating(FullUsageRisk2, true, &u.risk2),
-        rating(FullUsageRisk3, true, &u.risk3),
-        rating(FullUsageRisk4, true, &u.risk4),
+        rating(FullAcquisitionRisk1, ALWAYS, &a.risk1),
+        rating(FullAcquisitionRisk2, ALWAYS, &a.risk2),
+        rating(FullAcquisitionRisk3, ALWAYS, &a.risk3),
+        rating(FullAcquisitionRisk4, ALWAYS, &a.risk4),
+        rating(FullUsageRisk1, ALWAYS, &u.risk1),
+        rating(FullUsageRisk2, ALWAYS, &u.risk2),
+        rating(FullUsageRisk3, ALWAYS, &u.risk3),
+        rating(FullUsageRisk4, ALWAYS, &u.risk4),
         rating(FullEntrustmentRisk, entrusts, &r.entrustment.risk),
         rating(FullProvisionRisk1, provides, &p.risk1),
         rating(FullProvisionRisk2, provides, &p.risk2),
@@ -182,9 +202,9 @@ fn full_risks(part: &full::Part) -> Vec<RiskRating> {
         rating(FullNetworkRisk5, supplies, &n.risk5),
         rating(FullNetworkRisk6, supplies, &n.risk6),
         rating(FullNetworkRisk7, supplies, &n.risk7),
-        rating(FullStorageRisk1, true, &s.risk1),
-        rating(FullStorageRisk2, true, &s.risk2),
-        rating(FullStorageRisk3, true, &s.risk3),
+        rating(FullStorageRisk1, ALWAYS, &s.risk1),
+        rating(FullStorageRisk2, ALWAYS, &s.risk2),
+        rating(FullStorageRisk3, ALWAYS, &s.risk3),
     ]
 }
 
@@ -192,17 +212,19 @@ fn focused_risks(part: &focused::Part) -> Vec<RiskRating> {
     use ItemId::*;
     let r = &part.risk_measures;
     let n = &r.network;
-    let entrusts = !r.entrustment.not_entrusted;
-    let provides = !r.provision_transfer.not_provided;
+    let entrusts = (None, !r.entrustment.not_entrusted);
+    let provides = (None, !r.provision_transfer.not_provided);
+    let acquires = (Some(Network::Acquisition), !n.not_connected_acquisition);
+    let supplies = (Some(Network::Provision), !n.not_connected_provision);
     vec![
-        rating(FocusedAcquisitionRisk, true, &r.acquisition.risk),
-        rating(FocusedUsageRisk1, true, &r.usage.risk1),
-        rating(FocusedUsageRisk2, true, &r.usage.risk2),
+        rating(FocusedAcquisitionRisk, ALWAYS, &r.acquisition.risk),
+        rating(FocusedUsageRisk1, ALWAYS, &r.usage.risk1),
+        rating(FocusedUsageRisk2, ALWAYS, &r.usage.risk2),
         rating(FocusedEntrustmentRisk, entrusts, &r.entrustment.risk),
         rating(FocusedProvisionRisk, provides, &r.provision_transfer.risk),
-        rating(FocusedNetworkRisk1, !n.not_connected_acquisition, &n.risk1),
-        rating(FocusedNetworkRisk2, !n.not_connected_provision, &n.risk2),
-        rating(FocusedStorageRisk, true, &r.storage.risk),
+        rating(FocusedNetworkRisk1, acquires, &n.risk1),
+        rating(FocusedNetworkRisk2, supplies, &n.risk2),
+        rating(FocusedStorageRisk, ALWAYS, &r.storage.risk),
     ]
 }
 
@@ -210,37 +232,23 @@ fn basic_risks(part: &basic::Part) -> Vec<RiskRating> {
     use ItemId::*;
     let r = &part.risk_measures;
     let (entrustment, provision, n) = (&r.entrustment, &r.provision_transfer, &r.network);
+    let entrusts = (None, !entrustment.opted_out);
+    let provides = (None, !provision.opted_out);
+    let acquires = (Some(Network::Acquisition), !n.not_connected_acquisition);
+    let supplies = (Some(Network::Provision), !n.not_connected_provision);
+    let manual = (None, !r.manual_work.none);
+    let priority = (None, !r.priority.detailed_assessment);
     vec![
-        rating(BasicAcquisition, true, &r.acquisition),
-        rating(BasicUsageLinking, true, &r.usage_linking),
-        rating(BasicUsageUnauthorized, true, &r.usage_unauthorized),
-        rating(
-            BasicEntrustment,
-            !entrustment.opted_out,
-            &entrustment.sufficiency,
-        ),
-        rating(
-            BasicProvisionTransfer,
-            !provision.opted_out,
-            &provision.sufficiency,
-        ),
-        rating(
-            BasicNetworkAcquisition,
-            !n.not_connected_acquisition,
-            &n.acquisition,
-        ),
-        rating(
-            BasicNetworkProvision,
-            !n.not_connected_provision,
-            &n.provision,
-        ),
-        rating(BasicStorage, true, &r.storage),
-        rating(BasicManualWork, !r.manual_work.none, &r.manual_work),
-        rating(
-            BasicPrioritySufficiency,
-            !r.priority.detailed_assessment,
-            &r.priority,
-        ),
+        rating(BasicAcquisition, ALWAYS, &r.acquisition),
+        rating(BasicUsageLinking, ALWAYS, &r.usage_linking),
+        rating(BasicUsageUnauthorized, ALWAYS, &r.usage_unauthorized),
+        rating(BasicEntrustment, entrusts, &entrustment.sufficiency),
+        rating(BasicProvisionTransfer, provides, &provision.sufficiency),
+        rating(BasicNetworkAcquisition, acquires, &n.acquisition),
+        rating(BasicNetworkProvision, supplies, &n.provision),
+        rating(BasicStorage, ALWAYS, &r.storage),
+        rating(BasicManualWork, manual, &r.manual_work),
+        rating(BasicPrioritySufficiency, priority, &r.priority),
     ]
 }
 

@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 
 use super::Code;
-use super::content::{RiskRating, risk_ratings};
+use super::content::{Network, RiskRating, risk_ratings};
 use super::context::{Ctx, blank};
 use crate::AssessmentKind;
 use crate::legal_basis::{Instrument, LawChange, LegalBasis, Table};
@@ -168,41 +168,6 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
     linkage_none(cx);
 }
 
-/// Ⅲ6 (基礎 Ⅳ6) 情報提供ネットワークシステムとの接続 of `form`, as far as PV009 reads it: for 提供
-/// and for 入手, the item a finding names (the 「接続しない」 box; the 基礎 form's is part of its
-/// one risk) and the risks of that side, which its box opts out of.
-fn network(form: AssessmentKind) -> [(ItemId, &'static [ItemId]); 2] {
-    use ItemId::*;
-    match form {
-        AssessmentKind::Full => [
-            (
-                FullNetworkNotConnectedProvision,
-                &[FullNetworkRisk5, FullNetworkRisk6, FullNetworkRisk7],
-            ),
-            (
-                FullNetworkNotConnectedAcquisition,
-                &[
-                    FullNetworkRisk1,
-                    FullNetworkRisk2,
-                    FullNetworkRisk3,
-                    FullNetworkRisk4,
-                ],
-            ),
-        ],
-        AssessmentKind::Focused => [
-            (FocusedNetworkNotConnectedProvision, &[FocusedNetworkRisk2]),
-            (
-                FocusedNetworkNotConnectedAcquisition,
-                &[FocusedNetworkRisk1],
-            ),
-        ],
-        AssessmentKind::Basic => [
-            (BasicNetworkProvision, &[BasicNetworkProvision]),
-            (BasicNetworkAcquisition, &[BasicNetworkAcquisition]),
-        ],
-    }
-}
-
 /// PV009: a 情報連携 basis that says there is no 情報提供 (情報照会) against the network items.
 fn linkage_none(cx: &mut Ctx<'_>) {
     let report = cx.report;
@@ -217,40 +182,46 @@ fn linkage_none(cx: &mut Ctx<'_>) {
         return;
     };
     let ratings = risk_ratings(report);
-    let [provision, acquisition] = network(cx.form);
-    for (none, word, (item, risks), box_label, risk) in [
+    for (none, word, network, box_label, risk) in [
         (
             provides_none,
             "情報提供",
-            provision,
+            Network::Provision,
             "接続しない（提供）",
             "不正な提供",
         ),
         (
             asks_none,
             "情報照会",
-            acquisition,
+            Network::Acquisition,
             "接続しない（入手）",
             "目的外の入手",
         ),
     ] {
-        let side: Vec<&RiskRating> = ratings.iter().filter(|r| risks.contains(&r.item)).collect();
+        let side: Vec<&RiskRating> = ratings
+            .iter()
+            .filter(|r| r.network == Some(network))
+            .collect();
         // The box opts out of every risk of its side.
-        let not_connected = side.first().is_some_and(|r| !r.applies);
-        if !none || not_connected {
+        let Some(first) = side.first().filter(|r| none && r.applies) else {
             continue;
-        }
+        };
+        // The finding is on the box; a 基礎項目評価書's box is part of its one risk.
+        let item = match cx.form {
+            AssessmentKind::Basic => Some(first.item),
+            _ => ItemId::of_form(cx.form).find(|id| id.label() == box_label),
+        };
+        let Some((item, number)) = item.and_then(|id| Some((id, id.number(cx.form)?))) else {
+            continue;
+        };
         let answered = side
             .iter()
             .any(|r| r.sufficiency.is_some() || r.has_measures == Some(true));
         // The section of the item's number: Ⅲ6 (基礎 Ⅳ6).
-        let Some(section) = item.number(cx.form).map(|n| {
-            n.chars()
-                .take_while(|c| c.is_ascii_digit() || ('Ⅰ'..='Ⅻ').contains(c))
-                .collect::<String>()
-        }) else {
-            continue;
-        };
+        let section: String = number
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || ('Ⅰ'..='Ⅻ').contains(c))
+            .collect();
         let rated = if answered {
             format!("、{risk}が行われるリスクへの対策が記載されている")
         } else {
