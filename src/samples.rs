@@ -17,6 +17,7 @@
 //! ```
 
 use crate::AssessmentKind;
+use crate::label::ParseWordError;
 #[cfg(feature = "json")]
 use crate::report::{LoadError, Report};
 
@@ -165,34 +166,29 @@ struct Row {
     form: AssessmentKind,
 }
 
-/// A name that is not a sample's [`as_str`](Sample::as_str).
+/// Reads a sample's [`as_str`](Sample::as_str); any other name is a [`ParseWordError`] that
+/// lists every name.
 ///
 /// ```
 /// use mynumber_pia::samples::Sample;
 ///
 /// let err = "tokyo".parse::<Sample>().unwrap_err();
-/// assert!(err.to_string().contains("edogawa-full"));
+/// assert_eq!(
+///     err.to_string(),
+///     "「tokyo」はサンプルの名前ではありません（受け付ける値: edogawa-full / kawaguchi-focused / kumagaya-basic / matsudo-focused）"
+/// );
+/// assert_eq!(err.accepted(), Sample::ALL.iter().map(|s| s.as_str()).collect::<Vec<_>>());
 /// ```
-#[doc(alias = "サンプル名エラー")]
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("「{}」はサンプルの名前ではありません（受け付ける値: {}）", crate::label::Quoted(.0), sample_names())]
-pub struct UnknownSample(String);
-
-/// The names [`Sample`]'s `FromStr` accepts, from [`Sample::ALL`].
-fn sample_names() -> String {
-    let names: Vec<&str> = Sample::ALL.iter().map(|s| s.as_str()).collect();
-    names.join(" / ")
-}
-
 impl std::str::FromStr for Sample {
-    type Err = UnknownSample;
+    type Err = ParseWordError;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let names = Sample::ALL.iter().map(|sample| sample.as_str());
         Sample::ALL
             .iter()
             .copied()
             .find(|sample| sample.as_str() == s.trim())
-            .ok_or_else(|| UnknownSample(s.to_owned()))
+            .ok_or_else(|| ParseWordError::new("サンプルの名前", s, names.collect()))
     }
 }
 

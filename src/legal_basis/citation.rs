@@ -315,7 +315,7 @@ pub enum Target {
     #[serde(rename = "通知")]
     Notice {
         /// The date of the notice, when written before its number.
-        #[serde(default, with = "notice_date", skip_serializing_if = "Option::is_none")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
         date: Option<WarekiDate>,
         /// The issuer's code before 第N号 (`府番`, `総行住`, `総税市`).
         issuer: String,
@@ -371,32 +371,6 @@ impl Target {
             Target::Table { table } | Target::Row { table, .. } => Some(&table.instrument),
             Target::Notice { .. } => None,
         }
-    }
-}
-
-/// A notice's date in JSON: its official 和暦 text (`平成27年2月13日`).
-mod notice_date {
-    use serde::{Deserialize, Deserializer, Serializer};
-
-    use crate::wareki::WarekiDate;
-
-    pub(super) fn serialize<S: Serializer>(
-        d: &Option<WarekiDate>,
-        s: S,
-    ) -> Result<S::Ok, S::Error> {
-        match d {
-            Some(d) => s.collect_str(d),
-            None => s.serialize_none(),
-        }
-    }
-
-    pub(super) fn deserialize<'de, D: Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<WarekiDate>, D::Error> {
-        Option::<String>::deserialize(d)?
-            .map(|text| WarekiDate::parse(&text))
-            .transpose()
-            .map_err(serde::de::Error::custom)
     }
 }
 

@@ -18,11 +18,6 @@ use crate::threshold::{
 };
 use crate::wareki::{YearMonth, ymd};
 
-/// A month of the example reports (literals; the builder tests check every example's items).
-fn ym(y: i32, m: u32) -> Option<YearMonth> {
-    YearMonth::from_gregorian(y, m).ok()
-}
-
 /// `s` as the text of an item.
 pub(crate) fn text(s: &str) -> Option<String> {
     Some(s.to_owned())
@@ -45,7 +40,8 @@ pub(crate) use rows;
 /// The 様式 edition of reports published from its month on (令和6年10月): the examples' and the
 /// generated reports' 様式 version.
 pub(crate) fn form_edition() -> Option<YearMonth> {
-    ym(2024, 10)
+    // A literal month (the builder tests check every example's items).
+    YearMonth::from_gregorian(2024, 10).ok()
 }
 
 /// The day the example 基礎 report counted its 対象人数 and 取扱者数 (a literal).
@@ -294,7 +290,7 @@ impl ReportBuilder {
         ]);
         f.record_items_validity = text("本人の特定と資格・賦課の判定に用いる。");
         f.all_record_items = text("別添を参照。");
-        f.holding_start = ym(2015, 10).map(DateOrMonth::Month);
+        f.holding_start = DateOrMonth::month(2015, 10).ok();
         f.department = text("健康部　保険課");
         f.acquisition.sources.insert(SourceKind::Person, None);
         f.acquisition

@@ -5,7 +5,6 @@
 use std::fmt;
 
 use serde::de::{self, MapAccess, Visitor};
-use serde::ser::SerializeStruct;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::legal_basis::{HeadingKind, LegalBasis, LegalBasisError};
@@ -59,10 +58,15 @@ impl BasisPart {
     /// The part's text as written under its heading (`None` when it is not stated).
     #[must_use]
     pub fn text(&self) -> Option<&str> {
+        self.raw().map(|raw| *raw.text())
+    }
+
+    /// The part as JSON holds it, `None` when it is not stated.
+    fn raw(&self) -> Option<RawPart<&str>> {
         match self {
             BasisPart::NotStated => None,
-            BasisPart::None { text } => Some(text),
-            BasisPart::Basis(b) => Some(b.as_str()),
+            BasisPart::None { text } => Some(RawPart::None(text)),
+            BasisPart::Basis(b) => Some(RawPart::Basis(b.as_str())),
         }
     }
 }
@@ -386,58 +390,44 @@ impl std::str::FromStr for LinkageBasis {
     }
 }
 
-/// A part as JSON holds it.
-#[derive(Deserialize)]
+/// A part as JSON holds it: `{"none": "…"}` or `{"basis": "…"}`; read as owned text, written
+/// from the borrowed text of a [`BasisPart`] ([`BasisPart::raw`]).
+#[derive(Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
-enum RawPart {
-    None(String),
-    Basis(String),
+enum RawPart<T = String> {
+    None(T),
+    Basis(T),
 }
 
-impl RawPart {
-    fn text(&self) -> &str {
+impl<T> RawPart<T> {
+    fn text(&self) -> &T {
         match self {
             RawPart::None(t) | RawPart::Basis(t) => t,
         }
     }
 }
 
-/// A part as JSON writes it.
-struct PartOut<'a>(&'a BasisPart);
-
-impl Serialize for PartOut<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let (key, text) = match self.0 {
-            BasisPart::NotStated => return s.serialize_none(),
-            BasisPart::None { text } => ("none", text.as_str()),
-            BasisPart::Basis(b) => ("basis", b.as_str()),
-        };
-        let mut m = s.serialize_map(Some(1))?;
-        m.serialize_entry(key, text)?;
-        m.end()
-    }
+/// The JSON object of version 2, as read and as written (a part not stated is `null`).
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLinkage<T = String> {
+    text: T,
+    #[serde(default)]
+    provision: Option<RawPart<T>>,
+    #[serde(default)]
+    inquiry: Option<RawPart<T>>,
 }
 
 impl Serialize for LinkageBasis {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut st = s.serialize_struct("LinkageBasis", 3)?;
-        st.serialize_field("text", self.as_str())?;
-        st.serialize_field("provision", &PartOut(&self.provision))?;
-        st.serialize_field("inquiry", &PartOut(&self.inquiry))?;
-        st.end()
+        let (provision, inquiry) = (self.provision.raw(), self.inquiry.raw());
+        RawLinkage {
+            text: self.as_str(),
+            provision,
+            inquiry,
+        }
+        .serialize(s)
     }
-}
-
-/// The JSON object of version 2.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawLinkage {
-    text: String,
-    #[serde(default)]
-    provision: Option<RawPart>,
-    #[serde(default)]
-    inquiry: Option<RawPart>,
 }
 
 impl<'de> Deserialize<'de> for LinkageBasis {
@@ -457,7 +447,8 @@ impl<'de> Deserialize<'de> for LinkageBasis {
             }
 
             fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<LinkageBasis, A::Error> {
-                let raw = RawLinkage::deserialize(de::value::MapAccessDeserializer::new(map))?;
+                let raw: RawLinkage =
+                    Deserialize::deserialize(de::value::MapAccessDeserializer::new(map))?;
                 if raw.text.trim().is_empty() {
                     return Err(de::Error::custom(LegalBasisError::Empty));
                 }

@@ -57,7 +57,8 @@ fn gregorian_day(
 /// Converts losslessly to and from [`chrono::NaiveDate`] (the form the report model stores).
 /// `Display` writes the official style (`令和6年12月6日`, `令和元年5月1日`); [`short`](Self::short)
 /// the short style (`R6.12.6`); [`iso`](Self::iso) `2024-12-06`. Parsing accepts every shape
-/// listed in the [module documentation](super).
+/// listed in the [module documentation](super). serde writes the official style and reads any
+/// shape `FromStr` reads (the form of a notice's date in a legal basis's JSON).
 ///
 /// ```
 /// use chrono::NaiveDate;
@@ -283,9 +284,38 @@ impl TryFrom<NaiveDate> for WarekiDate {
     }
 }
 
+// Serialized as its official text (`平成27年2月13日`, as `Display` writes it) and read through
+// `FromStr` (any shape the module reads), a refusal told in `WarekiError`'s words: the text a
+// notice's date is cited in (a legal basis's `Target::Notice`). A report's days and months are
+// written ISO instead, as its JSON format says (`NaiveDate`, `YearMonth`).
+crate::label::serde_as_text!(WarekiDate, FromStr);
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// serde writes the official style and reads through `FromStr`, telling a refusal in
+    /// [`WarekiError`]'s words.
+    #[test]
+    fn serde_is_the_official_text() {
+        let d = WarekiDate::new(Era::Heisei, 27, 2, 13).unwrap();
+        assert_eq!(serde_json::to_string(&d).unwrap(), "\"平成27年2月13日\"");
+        assert_eq!(
+            serde_json::from_str::<WarekiDate>("\"H27.2.13\"").unwrap(),
+            d
+        );
+        let err = serde_json::from_str::<WarekiDate>("\"平成31年5月1日\"").unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "平成は平成31年4月30日までです at line 1 column 21"
+        );
+        let err = serde_json::from_str::<WarekiDate>("3").unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with("invalid type: integer `3`, expected a string"),
+            "{err}"
+        );
+    }
 
     #[test]
     fn era_boundaries() {

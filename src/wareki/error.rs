@@ -55,7 +55,7 @@ pub enum WarekiError {
     #[error("日付が空です")]
     Empty,
     /// The text cannot be read as a date at `position` (1-based, in characters).
-    #[error("{position}文字目: {expected}が必要です（{}）", FoundText(*.found))]
+    #[error("{position}文字目: {expected}が必要です（{}）", found_text(*.found))]
     Syntax {
         /// 1-based character position of the problem.
         position: usize,
@@ -65,7 +65,7 @@ pub enum WarekiError {
         found: Option<char>,
     },
     /// A date was read, but text follows it from `position` on.
-    #[error("{position}文字目の「{}」から後は日付として読めません", CharText(*.found))]
+    #[error("{position}文字目の「{}」から後は日付として読めません", Quoted(&.found.to_string()))]
     Trailing {
         /// 1-based character position where the unread text starts.
         position: usize,
@@ -111,7 +111,7 @@ pub enum WarekiError {
         era: Era,
     },
     /// A date after the era's last day, e.g. 平成31年5月1日 or 昭和64年1月8日.
-    #[error("{era}は{}までです", LastDayText(*.era))]
+    #[error("{era}は{}までです", last_day_text(*.era))]
     AfterEra {
         /// The era written.
         era: Era,
@@ -187,36 +187,20 @@ impl fmt::Display for YearText {
 }
 
 /// The era's last day in the official style (`平成31年4月30日`), `現在` for 令和.
-struct LastDayText(Era);
-
-impl fmt::Display for LastDayText {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.0.last_day().map(WarekiDate::from_naive) {
-            Some(Ok(last)) => last.fmt(f),
-            _ => f.write_str("現在"),
-        }
+fn last_day_text(era: Era) -> String {
+    match era.last_day().map(WarekiDate::from_naive) {
+        Some(Ok(last)) => last.to_string(),
+        _ => "現在".to_owned(),
     }
 }
 
-struct FoundText(Option<char>);
-
-impl fmt::Display for FoundText {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.0 {
-            Some(c) => write!(f, "「{}」があります", CharText(c)),
-            None => f.write_str("文が終わっています"),
-        }
-    }
-}
-
-/// A character of the input as a message shows it: a control character escaped (`\n`,
-/// `\u{7f}`), so that the message stays on one line.
-struct CharText(char);
-
-impl fmt::Display for CharText {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        Quoted(self.0.encode_utf8(&mut [0; 4])).fmt(f)
-    }
+/// What the parser found where it wanted something else: a character (shown as [`Quoted`] shows
+/// it, so that the message stays on one line) or the end of the text.
+fn found_text(found: Option<char>) -> String {
+    found.map_or_else(
+        || "文が終わっています".to_owned(),
+        |c| format!("「{}」があります", Quoted(&c.to_string())),
+    )
 }
 
 /// The one-character Japanese weekday: 日 月 火 水 木 金 土.
@@ -229,5 +213,29 @@ pub(crate) const fn weekday_char(weekday: Weekday) -> char {
         Weekday::Thu => '木',
         Weekday::Fri => '金',
         Weekday::Sat => '土',
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The words the messages build from their parts: an era's last day (`現在` for 令和), a
+    /// character found (escaped when it would break the line) or the end of the text.
+    #[test]
+    fn message_parts() {
+        assert_eq!(last_day_text(Era::Heisei), "平成31年4月30日");
+        assert_eq!(last_day_text(Era::Reiwa), "現在");
+        assert_eq!(found_text(Some('x')), "「x」があります");
+        assert_eq!(found_text(Some('\n')), "「\\n」があります");
+        assert_eq!(found_text(None), "文が終わっています");
+        let trailing = WarekiError::Trailing {
+            position: 3,
+            found: '\u{1b}',
+        };
+        assert_eq!(
+            trailing.to_string(),
+            "3文字目の「\\u{1b}」から後は日付として読めません"
+        );
     }
 }
