@@ -421,7 +421,13 @@ impl Markup for Html {
         Parts::Texts => ["", "", "", "", ""],
         Parts::Boxes => ["<ul class=\"checks\">", "", "", "", "</ul>"],
         Parts::Inline => ["<div class=\"inline\">", "", "<span>", "</span>", "</div>"],
-        Parts::Blocks => ["", "", "<div>", "</div>", ""],
+        Parts::Columns => [
+            "<ul class=\"columns\">",
+            "",
+            "<li class=\"text\">",
+            "</li>",
+            "</ul>",
+        ],
     };
 
     fn escape(out: &mut String, text: &str) {
@@ -636,13 +642,7 @@ impl<'r> Sink<'r> for Html {
                 .push_str("<tr class=\"wide-value\"><td colspan=\"2\">");
             match line.value {
                 Some(Value::Texts(items)) if !items.is_empty() => {
-                    self.out.push_str("<ul class=\"columns\">");
-                    for item in items.iter() {
-                        self.out.push_str("<li class=\"text\">");
-                        escape(&mut self.out, item);
-                        self.out.push_str("</li>");
-                    }
-                    self.out.push_str("</ul>");
+                    Html::parts(&mut self.out, Parts::Columns, items.iter(), escape);
                 }
                 Some(value) => Html::value(&mut self.out, value, ""),
                 None => {}

@@ -1062,8 +1062,8 @@ pub(super) enum Parts {
     Boxes,
     /// The parts of a group printed on one line (boxes and counts).
     Inline,
-    /// The parts of a group, or the levels of a list, one below the other.
-    Blocks,
+    /// The texts of a list that takes the page's width (an appendix's 記録項目), in columns.
+    Columns,
 }
 
 /// How a writer prints a value: the few pieces it marks up in its own way; [`Markup::value`]
@@ -1150,20 +1150,12 @@ pub(super) trait Markup {
                     Self::value(out, part, label);
                 });
             }
-            Value::Group(parts) => Self::parts(out, Parts::Blocks, parts, |out, (label, part)| {
-                if !label.is_empty() && !matches!(part, Value::Flag(_)) {
-                    Self::escape(out, label);
-                    out.push('：');
-                }
-                Self::value(out, part, label);
-            }),
-            Value::List(levels) => Self::parts(out, Parts::Blocks, levels, |out, level| {
-                Self::value(out, level, "");
-            }),
             Value::Date(_) | Value::Dates(_) | Value::DateOrMonth(_) | Value::Month(_) => {
                 Self::dates(out, value);
             }
-            // A period as …から…までのN日間, はい / いいえ.
+            // A period as …から…までのN日間, はい / いいえ; a group nested in a group or a list
+            // (none in the model: the walk gives a group of its own lines and a list a line per
+            // level, [`Walker::lines`]) as its parts' `label：value` on one line.
             other => {
                 if let Some(text) = other.printed() {
                     Self::escape(out, &text);

@@ -161,7 +161,7 @@ impl Markup for Markdown {
     const BOX: [&'static str; 5] = ["", "", " （ ", " ）", ""];
     const MARKS: [&'static str; 3] = [" ※", "", ""];
     const PARTS: fn(Parts) -> [&'static str; 5] = |parts| match parts {
-        Parts::Texts | Parts::Blocks => ["", "\n", "", "", ""],
+        Parts::Texts | Parts::Columns => ["", "\n", "", "", ""],
         Parts::Boxes | Parts::Inline => ["", "　", "", "", ""],
     };
 
