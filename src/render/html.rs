@@ -114,30 +114,17 @@ fn may_need_escape(word: u64) -> bool {
             .any(|&byte| has_zero(word ^ (ONES * u64::from(byte))))
 }
 
-/// Where escaped text goes: element content, where a character of [`is_unsafe_char`] is shown as a
-/// marked escape and a line break or a tab is kept, or an attribute value or the `<title>`, where
-/// the escape is plain text and every such character is escaped.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Context {
-    Content,
-    Plain,
-}
-
-/// Appends `text` escaped for HTML element content: the five characters HTML reads as markup as
-/// entities, and every character that could move the cursor or the reading order
-/// ([`is_unsafe_char`]: ESC, U+202E, U+2028…) as a visible escape (`\u{1b}`) in a marked span; a line
-/// break and a tab are kept (the text's layout).
-pub(super) fn escape(out: &mut String, text: &str) {
-    escape_in(out, text, Context::Content);
-}
-
-/// Appends `text` escaped for an attribute value or the `<title>`: as [`escape`], the escapes of
-/// unsafe characters as plain text.
+/// Appends `text` escaped for an attribute value or the `<title>`: as [`Html::escape`], the
+/// escapes of unsafe characters as plain text.
 pub(super) fn escape_plain(out: &mut String, text: &str) {
-    escape_in(out, text, Context::Plain);
+    escape_in(out, text, false);
 }
 
-fn escape_in(out: &mut String, text: &str, context: Context) {
+/// Appends `text` escaped for element content (`content`), where a character of
+/// [`is_unsafe_char`] is shown as a marked escape and a line break or a tab is kept, or else for an
+/// attribute value or the `<title>`, where the escape is plain text and every such character is
+/// escaped.
+fn escape_in(out: &mut String, text: &str, content: bool) {
     let bytes = text.as_bytes();
     // `from` is where the text not yet appended starts; it always follows a whole character (or
     // is 0), and every cut is at an ASCII byte or a lead byte, so every cut is a char boundary.
@@ -148,19 +135,19 @@ fn escape_in(out: &mut String, text: &str, context: Context) {
             return;
         }
         match byte {
-            b'\n' | b'\t' if context == Context::Content => {}
+            b'\n' | b'\t' if content => {}
             0..=0x1F | 0x7F | 0xC2 | 0xE2 => {
                 let c = text.get(at..).and_then(|t| t.chars().next());
                 let Some(c) = c.filter(|&c| is_unsafe_char(c)) else {
                     return;
                 };
                 out.extend(text.get(from..at));
-                if context == Context::Content {
+                if content {
                     out.push_str("<span class=\"esc\">");
                 }
                 // Writing to a String cannot fail.
                 let _ = push_escaped(out, c);
-                if context == Context::Content {
+                if content {
                     out.push_str("</span>");
                 }
                 from = at + c.len_utf8();
@@ -385,7 +372,7 @@ impl Html {
         // A line with no value of its own (a risk's heading) spans the value column too.
         self.label_cell(line.value.is_some());
         self.mark(line.mark);
-        escape(&mut self.out, label);
+        Html::escape(&mut self.out, label);
         Html::marks(&mut self.out, line.marks);
         self.end_label_cell(line.value.is_some(), line.value, value_label);
     }
@@ -400,7 +387,7 @@ impl Html {
 /// Appends a date, which never breaks inside.
 fn date(out: &mut String, text: &str) {
     out.push_str("<span class=\"date\">");
-    escape(out, text);
+    Html::escape(out, text);
     out.push_str("</span>");
 }
 
@@ -430,8 +417,12 @@ impl Markup for Html {
         ],
     };
 
+    /// Appends `text` escaped for HTML element content: the five characters HTML reads as markup
+    /// as entities, and every character that could move the cursor or the reading order
+    /// ([`is_unsafe_char`]: ESC, U+202E, U+2028…) as a visible escape (`\u{1b}`) in a marked span;
+    /// a line break and a tab are kept (the text's layout).
     fn escape(out: &mut String, text: &str) {
-        escape(out, text);
+        escape_in(out, text, true);
     }
 
     /// A text as a block; nothing for a text not written (`None`) or empty: the form's box
@@ -441,7 +432,7 @@ impl Markup for Html {
             return;
         };
         out.push_str("<div class=\"text\">");
-        escape(out, text);
+        Html::escape(out, text);
         out.push_str("</div>");
     }
 
@@ -458,7 +449,7 @@ impl Markup for Html {
             out.push_str("<span class=\"n\">");
             push_fmt(out, i + 1);
             out.push_str(")</span> ");
-            escape(out, option);
+            Html::escape(out, option);
             out.push_str("</li>");
         }
         out.push_str("</ol></div></div>");
@@ -517,7 +508,7 @@ impl<'r> Sink<'r> for Html {
             self.item_attributes(line.id, line.number);
             self.out.push('>');
             let edition = line.value.and_then(Value::printed);
-            escape(&mut self.out, &form_line(form, edition.as_deref()));
+            Html::escape(&mut self.out, &form_line(form, edition.as_deref()));
             self.out.push_str("</p>\n");
         }
         push_fmt(
@@ -537,7 +528,7 @@ impl<'r> Sink<'r> for Html {
             self.out.push('"');
             self.item_attributes(line.id, line.number);
             self.out.push_str("><div class=\"label\">");
-            escape(&mut self.out, line.label);
+            Html::escape(&mut self.out, line.label);
             Html::marks(&mut self.out, line.marks);
             self.out.push_str("</div><div class=\"value\">");
             if let Some(value) = line.value {
@@ -555,7 +546,7 @@ impl<'r> Sink<'r> for Html {
             self.out.push_str("<li><a href=\"#");
             self.out.push_str(&entry.anchor);
             self.out.push_str("\">");
-            escape(&mut self.out, &entry.text);
+            Html::escape(&mut self.out, &entry.text);
             self.out.push_str("</a>");
             if entry.files.len() > 1 {
                 self.out.push_str("<ol>");
@@ -564,7 +555,7 @@ impl<'r> Sink<'r> for Html {
                     self.out.push_str(anchor);
                     self.out.push_str("\">");
                     self.out.push_str(name);
-                    escape(&mut self.out, names);
+                    Html::escape(&mut self.out, names);
                     self.out.push_str("</a></li>");
                 }
                 self.out.push_str("</ol>");
@@ -592,7 +583,7 @@ impl<'r> Sink<'r> for Html {
         self.out.push_str(
             ">\n<table class=\"form\"><colgroup><col class=\"label\"><col class=\"value\"></colgroup>\n<thead><tr><th colspan=\"2\">",
         );
-        escape(&mut self.out, heading);
+        Html::escape(&mut self.out, heading);
         self.out.push_str("</th></tr></thead>\n<tbody>\n");
     }
 
@@ -635,14 +626,14 @@ impl<'r> Sink<'r> for Html {
             self.out.push_str("<tr class=\"item wide\"");
             self.item_attributes(line.id, line.number);
             self.out.push_str("><th colspan=\"2\">");
-            escape(&mut self.out, line.label);
+            Html::escape(&mut self.out, line.label);
             self.out.push_str("</th>");
             self.row_end();
             self.out
                 .push_str("<tr class=\"wide-value\"><td colspan=\"2\">");
             match line.value {
                 Some(Value::Texts(items)) if !items.is_empty() => {
-                    Html::parts(&mut self.out, Parts::Columns, items.iter(), escape);
+                    Html::parts(&mut self.out, Parts::Columns, items.iter(), Html::escape);
                 }
                 Some(value) => Html::value(&mut self.out, value, ""),
                 None => {}
@@ -716,7 +707,7 @@ impl<'r> Sink<'r> for Html {
             .push_str("<section class=\"chapter changes\" id=\"");
         self.out.push_str(anchor);
         self.out.push_str("\" data-chapter=\"変更箇所\">\n<table class=\"changes\"><colgroup><col class=\"date\"><col class=\"item\"><col><col><col class=\"timing\"><col class=\"explanation\"></colgroup>\n<thead><tr><th colspan=\"6\">");
-        escape(&mut self.out, title);
+        Html::escape(&mut self.out, title);
         self.out.push_str("</th></tr>\n<tr class=\"columns\">");
         for column in CHANGE_COLUMNS {
             self.out.push_str("<th>");
@@ -755,11 +746,11 @@ impl<'r> Sink<'r> for Html {
                     Html::text(&mut self.out, Some(&record.item));
                     for text in change_refs(record, self.form) {
                         self.out.push_str("<span class=\"ref\">");
-                        escape(&mut self.out, &text);
+                        Html::escape(&mut self.out, &text);
                         self.out.push_str("</span>");
                     }
                 } else {
-                    escape(&mut self.out, &record.item);
+                    Html::escape(&mut self.out, &record.item);
                     self.out.push_str("（続き）");
                 }
                 self.out.push_str("</td>");
@@ -821,13 +812,13 @@ mod tests {
     fn escapes_across_chunks() {
         let text = format!("{}<{}&", "日本".repeat(20), "x".repeat(40));
         let mut out = String::new();
-        escape(&mut out, &text);
+        Html::escape(&mut out, &text);
         assert_eq!(
             out,
             format!("{}&lt;{}&amp;", "日本".repeat(20), "x".repeat(40))
         );
         let mut out = String::new();
-        escape(&mut out, "");
+        Html::escape(&mut out, "");
         assert_eq!(out, "");
     }
 
@@ -840,7 +831,7 @@ mod tests {
                 "a".repeat(pad)
             );
             let mut out = String::new();
-            escape(&mut out, &text);
+            Html::escape(&mut out, &text);
             let esc = |e: &str| format!("<span class=\"esc\">{e}</span>");
             assert_eq!(
                 out,
@@ -905,7 +896,7 @@ mod tests {
     #[test]
     fn escapes_the_five_characters() {
         let mut out = String::new();
-        escape(&mut out, "<a href='x'>\"&amp;\"</a>日本");
+        Html::escape(&mut out, "<a href='x'>\"&amp;\"</a>日本");
         assert_eq!(
             out,
             "&lt;a href=&#39;x&#39;&gt;&quot;&amp;amp;&quot;&lt;/a&gt;日本"
