@@ -587,10 +587,10 @@ impl<'r> Walker<'r> {
             return None;
         }
         items.sort_by_key(|p| p.section);
-        let title = self.chapter_title(key, &items);
+        let text = self.chapter_text(key, &items);
         let marks = Marks {
-            significant: title.contains('※'),
-            gov_only: title.contains(GOV_ONLY),
+            significant: text.contains('※'),
+            gov_only: text.contains(GOV_ONLY),
         };
         // The values come from the report, or from each of its files (the empty file when it
         // has none) when the chapter is a file's.
@@ -619,11 +619,7 @@ impl<'r> Walker<'r> {
             anchor: files
                 .first()
                 .map_or_else(|| anchor(index, None), |(_, a, _)| a.clone()),
-            text: if key.starts_with("別添") {
-                title
-            } else {
-                format!("{key}　{title}")
-            },
+            text,
             files,
             key,
             index,
@@ -657,22 +653,21 @@ impl<'r> Walker<'r> {
         }
     }
 
-    /// The title of a chapter: from the heading table, the label of the item it is (基礎 Ⅲ
-    /// しきい値判断結果), or an appendix's prefix and its item's label.
-    fn chapter_title(&self, key: &str, items: &[&Planned]) -> String {
+    /// The heading of a chapter as printed ([`Chapter::text`]): its number and its title, from
+    /// the heading table or the label of the item it is (基礎 Ⅲ しきい値判断結果); an appendix's
+    /// prefix and its item's label.
+    fn chapter_text(&self, key: &str, items: &[&Planned]) -> String {
         let own = items
             .iter()
             .find(|p| p.section.is_none() && !p.extra)
             .map(|p| p.label);
+        let appendix = key.starts_with("別添");
         match (heading(self.form, key), own) {
             // An appendix's label that carries its own （別添N） is not prefixed again.
-            (Some(_), Some(label)) if key.starts_with("別添") && label.starts_with('（') => {
-                label.to_owned()
-            }
-            (Some(prefix), Some(label)) if key.starts_with("別添") => format!("{prefix}{label}"),
-            (Some(title), _) => title.to_owned(),
-            (None, Some(label)) => label.to_owned(),
-            (None, None) => key.to_owned(),
+            (Some(_), Some(label)) if appendix && label.starts_with('（') => label.to_owned(),
+            (Some(prefix), Some(label)) if appendix => format!("{prefix}{label}"),
+            (title, label) if appendix => title.or(label).unwrap_or(key).to_owned(),
+            (title, label) => format!("{key}　{}", title.or(label).unwrap_or(key)),
         }
     }
 
