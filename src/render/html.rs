@@ -335,6 +335,15 @@ impl Html {
         }
     }
 
+    /// A link of the 項目一覧 to the chapter at `anchor`.
+    fn link(&mut self, anchor: &str, text: &str) {
+        self.out.push_str("<a href=\"#");
+        self.out.push_str(anchor);
+        self.out.push_str("\">");
+        Html::escape(&mut self.out, text);
+        self.out.push_str("</a>");
+    }
+
     /// The circled number before a label, if there is one.
     fn mark(&mut self, mark: &str) {
         if !mark.is_empty() {
@@ -477,15 +486,13 @@ impl<'r> Sink<'r> for Html {
         self.out.push_str(
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>",
         );
-        match report
+        // A report without a 評価書名 is titled by its form's name.
+        let title = report
             .cover
             .title
             .as_deref()
-            .filter(|t| !t.trim().is_empty())
-        {
-            Some(title) => escape_plain(&mut self.out, title),
-            None => self.out.push_str(self.form.document_name()),
-        }
+            .filter(|t| !t.trim().is_empty());
+        escape_plain(&mut self.out, title.unwrap_or(self.form.document_name()));
         self.out.push_str("</title>\n<style>");
         self.out.push_str(CSS);
         self.out.push_str("</style>\n");
@@ -543,20 +550,14 @@ impl<'r> Sink<'r> for Html {
         self.out
             .push_str("<nav class=\"contents\" id=\"contents\">\n<h2>項目一覧</h2>\n<ol>\n");
         for entry in entries {
-            self.out.push_str("<li><a href=\"#");
-            self.out.push_str(&entry.anchor);
-            self.out.push_str("\">");
-            Html::escape(&mut self.out, &entry.text);
-            self.out.push_str("</a>");
+            self.out.push_str("<li>");
+            self.link(&entry.anchor, &entry.text);
             if entry.files.len() > 1 {
                 self.out.push_str("<ol>");
-                for (name, anchor, names) in &entry.files {
-                    self.out.push_str("<li><a href=\"#");
-                    self.out.push_str(anchor);
-                    self.out.push_str("\">");
-                    self.out.push_str(name);
-                    Html::escape(&mut self.out, names);
-                    self.out.push_str("</a></li>");
+                for (anchor, text) in &entry.files {
+                    self.out.push_str("<li>");
+                    self.link(anchor, text);
+                    self.out.push_str("</li>");
                 }
                 self.out.push_str("</ol>");
             }

@@ -231,9 +231,9 @@ pub(super) struct Chapter {
     /// The heading as printed: the chapter's number, a full-width space and its title
     /// (`Ⅰ　基本情報`); an appendix's title carries its number (`（別添１）事務の内容`).
     pub(super) text: String,
-    /// For a chapter the form repeats per 特定個人情報ファイル: each file's name as a block
-    /// (`（1）`, [`block_name`]), its anchor and its names joined with 、.
-    pub(super) files: Vec<(String, String, String)>,
+    /// For a chapter the form repeats per 特定個人情報ファイル: each file's anchor and its entry,
+    /// the file's name as a block (`（1）`, [`block_name`]) and its names joined with 、.
+    pub(super) files: Vec<(String, String)>,
     /// The chapter's number (`Ⅱ`, `別添2`).
     key: &'static str,
     /// Its place in the chapter list, from 1 (the cover is 0).
@@ -602,23 +602,22 @@ impl<'r> Walker<'r> {
         } else {
             (0..self.report.files.len()).map(Source::File).collect()
         };
-        let files: Vec<(String, String, String)> = if key.starts_with("別添") {
+        let files: Vec<(String, String)> = if key.starts_with("別添") {
             Vec::new()
         } else {
             sources
                 .iter()
                 .filter_map(|s| s.file())
                 .filter_map(|f| {
-                    let block = self.report.files.get(f)?;
-                    let name = block_name(None, f + 1);
-                    Some((name, anchor(index, Some(f)), block.names.join("、")))
+                    let names = self.report.files.get(f)?.names.join("、");
+                    Some((anchor(index, Some(f)), block_name(None, f + 1) + &names))
                 })
                 .collect()
         };
         Some(Chapter {
             anchor: files
                 .first()
-                .map_or_else(|| anchor(index, None), |(_, a, _)| a.clone()),
+                .map_or_else(|| anchor(index, None), |(a, _)| a.clone()),
             text,
             files,
             key,

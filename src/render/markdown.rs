@@ -81,6 +81,16 @@ impl Markdown {
         self.blank_line();
     }
 
+    /// A link of the 項目一覧 to the chapter at `anchor`, as a list item after `indent`.
+    fn link(&mut self, indent: &str, anchor: &str, text: &str) {
+        self.out.push_str(indent);
+        self.out.push_str("- [");
+        Markdown::escape(&mut self.out, text);
+        self.out.push_str("](#");
+        self.out.push_str(anchor);
+        self.out.push_str(")\n");
+    }
+
     /// Ends the output with an empty line (before and after a heading).
     fn blank_line(&mut self) {
         while !self.out.ends_with("\n\n") {
@@ -229,19 +239,10 @@ impl<'r> Sink<'r> for Markdown {
         self.blank_line();
         self.out.push_str("## 項目一覧\n\n");
         for entry in entries {
-            self.out.push_str("- [");
-            Markdown::escape(&mut self.out, &entry.text);
-            self.out.push_str("](#");
-            self.out.push_str(&entry.anchor);
-            self.out.push_str(")\n");
+            self.link("", &entry.anchor, &entry.text);
             if entry.files.len() > 1 {
-                for (name, anchor, names) in &entry.files {
-                    self.out.push_str("  - [");
-                    self.out.push_str(name);
-                    Markdown::escape(&mut self.out, names);
-                    self.out.push_str("](#");
-                    self.out.push_str(anchor);
-                    self.out.push_str(")\n");
+                for (anchor, text) in &entry.files {
+                    self.link("  ", anchor, text);
                 }
             }
         }
@@ -286,9 +287,7 @@ impl<'r> Sink<'r> for Markdown {
         self.heading(title, anchor);
         self.out.push('|');
         for column in CHANGE_COLUMNS {
-            self.out.push(' ');
-            self.out.push_str(column);
-            self.out.push_str(" |");
+            cell(&mut self.out, Some(column));
         }
         self.out.push_str("\n|");
         self.out.push_str(&" --- |".repeat(CHANGE_COLUMNS.len()));
