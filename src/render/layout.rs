@@ -1086,9 +1086,7 @@ pub(super) trait Markup {
         let [checked, unchecked, detail_open, detail_close, close] = Self::BOX;
         out.push_str(if b.on { checked } else { unchecked });
         if !b.label.is_empty() {
-            out.push_str(super::check_box(b.on));
-            out.push(' ');
-            Self::escape(out, b.label);
+            Self::boxed(out, b.on, b.label);
         }
         if let Some(detail) = b.detail {
             out.push_str(detail_open);
@@ -1096,6 +1094,12 @@ pub(super) trait Markup {
             out.push_str(detail_close);
         }
         out.push_str(close);
+    }
+
+    /// Appends a box as the forms mark it, checked (`[ ○ ]`) or empty (`[ ]`), and its label.
+    fn boxed(out: &mut String, checked: bool, label: &str) {
+        out.push_str(if checked { "[ ○ ] " } else { "[ ] " });
+        Self::escape(out, label);
     }
 
     /// Appends `text` escaped, and nothing for a text not written.
@@ -1133,11 +1137,7 @@ pub(super) trait Markup {
             Value::Checks { .. } | Value::Sources { .. } => {
                 Self::parts(out, Parts::Boxes, boxes(value), Self::check);
             }
-            Value::Flag(on) => {
-                out.push_str(super::check_box(*on));
-                out.push(' ');
-                Self::escape(out, label);
-            }
+            Value::Flag(on) => Self::boxed(out, *on, label),
             Value::Count(n) => Self::escape(out, &count_text(label, *n)),
             Value::Group(parts) if is_inline(parts) => {
                 Self::parts(out, Parts::Inline, parts, |out, (label, part)| {
