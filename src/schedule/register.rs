@@ -74,10 +74,8 @@ impl RegisterEntry {
     /// The assessments filed, in form order (基礎, 重点, 全項目), each once.
     #[must_use]
     pub fn filed(&self) -> Vec<AssessmentKind> {
-        let mut kinds: Vec<AssessmentKind> = self.reports.iter().map(|r| r.form).collect();
-        kinds.sort_unstable_by_key(|k| k.form_number());
-        kinds.dedup();
-        kinds
+        let filed = |kind: &&AssessmentKind| self.reports.iter().any(|r| r.form == **kind);
+        AssessmentKind::ALL.iter().filter(filed).copied().collect()
     }
 
     /// Whether what is filed meets `kind` (a 全項目評価書 meets a required 重点, 指針 第5の2: a
