@@ -834,8 +834,7 @@ impl<'r> Walker<'r> {
             })
             .take_while(|row: &Vec<_>| row.first().is_some_and(Option::is_some))
             .collect();
-        let count = blocks.len();
-        if count == 0 {
+        if blocks.is_empty() {
             blocks = vec![run.iter().map(|p| Some(self.blank_value(p.id))).collect()];
         }
         if let ([only], None) = (run, title_id) {
@@ -872,9 +871,8 @@ impl<'r> Walker<'r> {
                     }
                 }
             }
-            if count > 0 {
-                self.note(first, source, k, sink);
-            }
+            // (The empty block of a list the report leaves empty has no note: the list has none.)
+            self.note(first, source, k, sink);
         }
     }
 
