@@ -291,13 +291,10 @@ impl Html {
     /// 公表日 and the 様式 line on the right, the page number below. The texts are the crate's
     /// (the form, dates), written as CSS strings.
     fn page_style(&mut self, report: &Report) {
-        let mut right = String::new();
-        if let Some(day) = report.cover.published_on {
-            right.push_str(ItemId::CoverPublishedOn.label());
-            right.push('　');
-            right.push_str(&DateOrMonth::Day(day).wareki());
-            right.push('　');
-        }
+        let mut right = report.cover.published_on.map_or_else(String::new, |day| {
+            let label = ItemId::CoverPublishedOn.label();
+            format!("{label}　{}　", DateOrMonth::Day(day).wareki())
+        });
         let edition = report.cover.form_version.map(|m| m.to_string());
         right.push_str(&form_line(self.form, edition.as_deref()));
         let left = document_title(self.form);
