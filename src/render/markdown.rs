@@ -296,13 +296,10 @@ impl<'r> Sink<'r> for Markdown {
             self.out.push('|');
             let date = record.date.map(|d| DateOrMonth::Day(d).wareki());
             cell(&mut self.out, date.as_deref());
-            let mut item = record.item.clone();
-            for text in change_refs(record, self.form) {
-                item.push_str("\n（");
-                item.push_str(&text);
-                item.push('）');
-            }
-            cell(&mut self.out, Some(&item));
+            let refs: String = change_refs(record, self.form)
+                .map(|text| format!("\n（{text}）"))
+                .collect();
+            cell(&mut self.out, Some(&format!("{}{refs}", record.item)));
             cell(&mut self.out, record.before.as_deref());
             cell(&mut self.out, record.after.as_deref());
             cell(&mut self.out, record.timing.map(|t| t.label()));
