@@ -114,30 +114,17 @@ fn may_need_escape(word: u64) -> bool {
             .any(|&byte| has_zero(word ^ (ONES * u64::from(byte))))
 }
 
-/// Where escaped text goes: element content, where a character of [`is_unsafe_char`] is shown as a
-/// marked escape and a line break or a tab is kept, or an attribute value or the `<title>`, where
-/// the escape is plain text and every such character is escaped.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Context {
-    Content,
-    Plain,
-}
-
-/// Appends `text` escaped for HTML element content: the five characters HTML reads as markup as
-/// entities, and every character that could move the cursor or the reading order
-/// ([`is_unsafe_char`]: ESC, U+202E, U+2028…) as a visible escape (`\u{1b}`) in a marked span; a line
-/// break and a tab are kept (the text's layout).
-pub(super) fn escape(out: &mut String, text: &str) {
-    escape_in(out, text, Context::Content);
-}
-
-/// Appends `text` escaped for an attribute value or the `<title>`: as [`escape`], the escapes of
-/// unsafe characters as plain text.
+/// Appends `text` escaped for an attribute value or the `<title>`: as [`Html::escape`], the
+/// escapes of unsafe characters as plain text.
 pub(super) fn escape_plain(out: &mut String, text: &str) {
-    escape_in(out, text, Context::Plain);
+    escape_in(out, text, false);
 }
 
-fn escape_in(out: &mut String, text: &str, context: Context) {
+/// Appends `text` escaped for element content (`content`), where a character of
+/// [`is_unsafe_char`] is shown as a marked escape and a line break or a tab is kept, or else for an
+/// attribute value or the `<title>`, where the escape is plain text and every such character is
+/// escaped.
+fn escape_in(out: &mut String, text: &str, content: bool) {
     let bytes = text.as_bytes();
     // `from` is where the text not yet appended starts; it always follows a whole character (or
     // is 0), and every cut is at an ASCII byte or a lead byte, so every cut is a char boundary.
@@ -148,19 +135,19 @@ fn escape_in(out: &mut String, text: &str, context: Context) {
             return;
         }
         match byte {
-            b'\n' | b'\t' if context == Context::Content => {}
+            b'\n' | b'\t' if content => {}
             0..=0x1F | 0x7F | 0xC2 | 0xE2 => {
                 let c = text.get(at..).and_then(|t| t.chars().next());
                 let Some(c) = c.filter(|&c| is_unsafe_char(c)) else {
                     return;
                 };
                 out.extend(text.get(from..at));
-                if context == Context::Content {
+                if content {
                     out.push_str("<span class=\"esc\">");
                 }
                 // Writing to a String cannot fail.
                 let _ = push_escaped(out, c);
-                if context == Context::Content {
+                if content {
                     out.push_str("</span>");
                 }
                 from = at + c.len_utf8();
@@ -304,13 +291,10 @@ impl Html {
     /// 公表日 and the 様式 line on the right, the page number below. The texts are the crate's
     /// (the form, dates), written as CSS strings.
     fn page_style(&mut self, report: &Report) {
-        let mut right = String::new();
-        if let Some(day) = report.cover.published_on {
-            right.push_str(ItemId::CoverPublishedOn.label());
-            right.push('　');
-            right.push_str(&DateOrMonth::Day(day).wareki());
-            right.push('　');
-        }
+        let mut right = report.cover.published_on.map_or_else(String::new, |day| {
+            let label = ItemId::CoverPublishedOn.label();
+            format!("{label}　{}　", DateOrMonth::Day(day).wareki())
+        });
         let edition = report.cover.form_version.map(|m| m.to_string());
         right.push_str(&form_line(self.form, edition.as_deref()));
         let left = document_title(self.form);
@@ -346,6 +330,15 @@ impl Html {
             self.out.push_str(number);
             self.out.push('"');
         }
+    }
+
+    /// A link of the 項目一覧 to the chapter at `anchor`.
+    fn link(&mut self, anchor: &str, text: &str) {
+        self.out.push_str("<a href=\"#");
+        self.out.push_str(anchor);
+        self.out.push_str("\">");
+        Html::escape(&mut self.out, text);
+        self.out.push_str("</a>");
     }
 
     /// The circled number before a label, if there is one.
@@ -385,7 +378,7 @@ impl Html {
         // A line with no value of its own (a risk's heading) spans the value column too.
         self.label_cell(line.value.is_some());
         self.mark(line.mark);
-        escape(&mut self.out, label);
+        Html::escape(&mut self.out, label);
         Html::marks(&mut self.out, line.marks);
         self.end_label_cell(line.value.is_some(), line.value, value_label);
     }
@@ -400,7 +393,7 @@ impl Html {
 /// Appends a date, which never breaks inside.
 fn date(out: &mut String, text: &str) {
     out.push_str("<span class=\"date\">");
-    escape(out, text);
+    Html::escape(out, text);
     out.push_str("</span>");
 }
 
@@ -421,11 +414,21 @@ impl Markup for Html {
         Parts::Texts => ["", "", "", "", ""],
         Parts::Boxes => ["<ul class=\"checks\">", "", "", "", "</ul>"],
         Parts::Inline => ["<div class=\"inline\">", "", "<span>", "</span>", "</div>"],
-        Parts::Blocks => ["", "", "<div>", "</div>", ""],
+        Parts::Columns => [
+            "<ul class=\"columns\">",
+            "",
+            "<li class=\"text\">",
+            "</li>",
+            "</ul>",
+        ],
     };
 
+    /// Appends `text` escaped for HTML element content: the five characters HTML reads as markup
+    /// as entities, and every character that could move the cursor or the reading order
+    /// ([`is_unsafe_char`]: ESC, U+202E, U+2028…) as a visible escape (`\u{1b}`) in a marked span;
+    /// a line break and a tab are kept (the text's layout).
     fn escape(out: &mut String, text: &str) {
-        escape(out, text);
+        escape_in(out, text, true);
     }
 
     /// A text as a block; nothing for a text not written (`None`) or empty: the form's box
@@ -435,7 +438,7 @@ impl Markup for Html {
             return;
         };
         out.push_str("<div class=\"text\">");
-        escape(out, text);
+        Html::escape(out, text);
         out.push_str("</div>");
     }
 
@@ -452,7 +455,7 @@ impl Markup for Html {
             out.push_str("<span class=\"n\">");
             push_fmt(out, i + 1);
             out.push_str(")</span> ");
-            escape(out, option);
+            Html::escape(out, option);
             out.push_str("</li>");
         }
         out.push_str("</ol></div></div>");
@@ -480,15 +483,13 @@ impl<'r> Sink<'r> for Html {
         self.out.push_str(
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>",
         );
-        match report
+        // A report without a 評価書名 is titled by its form's name.
+        let title = report
             .cover
             .title
             .as_deref()
-            .filter(|t| !t.trim().is_empty())
-        {
-            Some(title) => escape_plain(&mut self.out, title),
-            None => self.out.push_str(self.form.document_name()),
-        }
+            .filter(|t| !t.trim().is_empty());
+        escape_plain(&mut self.out, title.unwrap_or(self.form.document_name()));
         self.out.push_str("</title>\n<style>");
         self.out.push_str(CSS);
         self.out.push_str("</style>\n");
@@ -511,7 +512,7 @@ impl<'r> Sink<'r> for Html {
             self.item_attributes(line.id, line.number);
             self.out.push('>');
             let edition = line.value.and_then(Value::printed);
-            escape(&mut self.out, &form_line(form, edition.as_deref()));
+            Html::escape(&mut self.out, &form_line(form, edition.as_deref()));
             self.out.push_str("</p>\n");
         }
         push_fmt(
@@ -531,7 +532,7 @@ impl<'r> Sink<'r> for Html {
             self.out.push('"');
             self.item_attributes(line.id, line.number);
             self.out.push_str("><div class=\"label\">");
-            escape(&mut self.out, line.label);
+            Html::escape(&mut self.out, line.label);
             Html::marks(&mut self.out, line.marks);
             self.out.push_str("</div><div class=\"value\">");
             if let Some(value) = line.value {
@@ -546,20 +547,14 @@ impl<'r> Sink<'r> for Html {
         self.out
             .push_str("<nav class=\"contents\" id=\"contents\">\n<h2>項目一覧</h2>\n<ol>\n");
         for entry in entries {
-            self.out.push_str("<li><a href=\"#");
-            self.out.push_str(&entry.anchor);
-            self.out.push_str("\">");
-            escape(&mut self.out, &entry.text);
-            self.out.push_str("</a>");
+            self.out.push_str("<li>");
+            self.link(&entry.anchor, &entry.text);
             if entry.files.len() > 1 {
                 self.out.push_str("<ol>");
-                for (name, anchor, names) in &entry.files {
-                    self.out.push_str("<li><a href=\"#");
-                    self.out.push_str(anchor);
-                    self.out.push_str("\">");
-                    self.out.push_str(name);
-                    escape(&mut self.out, names);
-                    self.out.push_str("</a></li>");
+                for (anchor, text) in &entry.files {
+                    self.out.push_str("<li>");
+                    self.link(anchor, text);
+                    self.out.push_str("</li>");
                 }
                 self.out.push_str("</ol>");
             }
@@ -586,7 +581,7 @@ impl<'r> Sink<'r> for Html {
         self.out.push_str(
             ">\n<table class=\"form\"><colgroup><col class=\"label\"><col class=\"value\"></colgroup>\n<thead><tr><th colspan=\"2\">",
         );
-        escape(&mut self.out, heading);
+        Html::escape(&mut self.out, heading);
         self.out.push_str("</th></tr></thead>\n<tbody>\n");
     }
 
@@ -629,20 +624,14 @@ impl<'r> Sink<'r> for Html {
             self.out.push_str("<tr class=\"item wide\"");
             self.item_attributes(line.id, line.number);
             self.out.push_str("><th colspan=\"2\">");
-            escape(&mut self.out, line.label);
+            Html::escape(&mut self.out, line.label);
             self.out.push_str("</th>");
             self.row_end();
             self.out
                 .push_str("<tr class=\"wide-value\"><td colspan=\"2\">");
             match line.value {
                 Some(Value::Texts(items)) if !items.is_empty() => {
-                    self.out.push_str("<ul class=\"columns\">");
-                    for item in items.iter() {
-                        self.out.push_str("<li class=\"text\">");
-                        escape(&mut self.out, item);
-                        self.out.push_str("</li>");
-                    }
-                    self.out.push_str("</ul>");
+                    Html::parts(&mut self.out, Parts::Columns, items.iter(), Html::escape);
                 }
                 Some(value) => Html::value(&mut self.out, value, ""),
                 None => {}
@@ -716,7 +705,7 @@ impl<'r> Sink<'r> for Html {
             .push_str("<section class=\"chapter changes\" id=\"");
         self.out.push_str(anchor);
         self.out.push_str("\" data-chapter=\"変更箇所\">\n<table class=\"changes\"><colgroup><col class=\"date\"><col class=\"item\"><col><col><col class=\"timing\"><col class=\"explanation\"></colgroup>\n<thead><tr><th colspan=\"6\">");
-        escape(&mut self.out, title);
+        Html::escape(&mut self.out, title);
         self.out.push_str("</th></tr>\n<tr class=\"columns\">");
         for column in CHANGE_COLUMNS {
             self.out.push_str("<th>");
@@ -755,11 +744,11 @@ impl<'r> Sink<'r> for Html {
                     Html::text(&mut self.out, Some(&record.item));
                     for text in change_refs(record, self.form) {
                         self.out.push_str("<span class=\"ref\">");
-                        escape(&mut self.out, &text);
+                        Html::escape(&mut self.out, &text);
                         self.out.push_str("</span>");
                     }
                 } else {
-                    escape(&mut self.out, &record.item);
+                    Html::escape(&mut self.out, &record.item);
                     self.out.push_str("（続き）");
                 }
                 self.out.push_str("</td>");
@@ -821,13 +810,13 @@ mod tests {
     fn escapes_across_chunks() {
         let text = format!("{}<{}&", "日本".repeat(20), "x".repeat(40));
         let mut out = String::new();
-        escape(&mut out, &text);
+        Html::escape(&mut out, &text);
         assert_eq!(
             out,
             format!("{}&lt;{}&amp;", "日本".repeat(20), "x".repeat(40))
         );
         let mut out = String::new();
-        escape(&mut out, "");
+        Html::escape(&mut out, "");
         assert_eq!(out, "");
     }
 
@@ -840,7 +829,7 @@ mod tests {
                 "a".repeat(pad)
             );
             let mut out = String::new();
-            escape(&mut out, &text);
+            Html::escape(&mut out, &text);
             let esc = |e: &str| format!("<span class=\"esc\">{e}</span>");
             assert_eq!(
                 out,
@@ -905,7 +894,7 @@ mod tests {
     #[test]
     fn escapes_the_five_characters() {
         let mut out = String::new();
-        escape(&mut out, "<a href='x'>\"&amp;\"</a>日本");
+        Html::escape(&mut out, "<a href='x'>\"&amp;\"</a>日本");
         assert_eq!(
             out,
             "&lt;a href=&#39;x&#39;&gt;&quot;&amp;amp;&quot;&lt;/a&gt;日本"

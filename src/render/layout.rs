@@ -231,9 +231,9 @@ pub(super) struct Chapter {
     /// The heading as printed: the chapter's number, a full-width space and its title
     /// (`Ⅰ　基本情報`); an appendix's title carries its number (`（別添１）事務の内容`).
     pub(super) text: String,
-    /// For a chapter the form repeats per 特定個人情報ファイル: each file's name as a block
-    /// (`（1）`, [`block_name`]), its anchor and its names joined with 、.
-    pub(super) files: Vec<(String, String, String)>,
+    /// For a chapter the form repeats per 特定個人情報ファイル: each file's anchor and its entry,
+    /// the file's name as a block (`（1）`, [`block_name`]) and its names joined with 、.
+    pub(super) files: Vec<(String, String)>,
     /// The chapter's number (`Ⅱ`, `別添2`).
     key: &'static str,
     /// Its place in the chapter list, from 1 (the cover is 0).
@@ -587,10 +587,10 @@ impl<'r> Walker<'r> {
             return None;
         }
         items.sort_by_key(|p| p.section);
-        let title = self.chapter_title(key, &items);
+        let text = self.chapter_text(key, &items);
         let marks = Marks {
-            significant: title.contains('※'),
-            gov_only: title.contains(GOV_ONLY),
+            significant: text.contains('※'),
+            gov_only: text.contains(GOV_ONLY),
         };
         // The values come from the report, or from each of its files (the empty file when it
         // has none) when the chapter is a file's.
@@ -602,28 +602,23 @@ impl<'r> Walker<'r> {
         } else {
             (0..self.report.files.len()).map(Source::File).collect()
         };
-        let files: Vec<(String, String, String)> = if key.starts_with("別添") {
+        let files: Vec<(String, String)> = if key.starts_with("別添") {
             Vec::new()
         } else {
             sources
                 .iter()
                 .filter_map(|s| s.file())
                 .filter_map(|f| {
-                    let block = self.report.files.get(f)?;
-                    let name = block_name(None, f + 1);
-                    Some((name, anchor(index, Some(f)), block.names.join("、")))
+                    let names = self.report.files.get(f)?.names.join("、");
+                    Some((anchor(index, Some(f)), block_name(None, f + 1) + &names))
                 })
                 .collect()
         };
         Some(Chapter {
             anchor: files
                 .first()
-                .map_or_else(|| anchor(index, None), |(_, a, _)| a.clone()),
-            text: if key.starts_with("別添") {
-                title
-            } else {
-                format!("{key}　{title}")
-            },
+                .map_or_else(|| anchor(index, None), |(a, _)| a.clone()),
+            text,
             files,
             key,
             index,
@@ -657,22 +652,21 @@ impl<'r> Walker<'r> {
         }
     }
 
-    /// The title of a chapter: from the heading table, the label of the item it is (基礎 Ⅲ
-    /// しきい値判断結果), or an appendix's prefix and its item's label.
-    fn chapter_title(&self, key: &str, items: &[&Planned]) -> String {
+    /// The heading of a chapter as printed ([`Chapter::text`]): its number and its title, from
+    /// the heading table or the label of the item it is (基礎 Ⅲ しきい値判断結果); an appendix's
+    /// prefix and its item's label.
+    fn chapter_text(&self, key: &str, items: &[&Planned]) -> String {
         let own = items
             .iter()
             .find(|p| p.section.is_none() && !p.extra)
             .map(|p| p.label);
+        let appendix = key.starts_with("別添");
         match (heading(self.form, key), own) {
             // An appendix's label that carries its own （別添N） is not prefixed again.
-            (Some(_), Some(label)) if key.starts_with("別添") && label.starts_with('（') => {
-                label.to_owned()
-            }
-            (Some(prefix), Some(label)) if key.starts_with("別添") => format!("{prefix}{label}"),
-            (Some(title), _) => title.to_owned(),
-            (None, Some(label)) => label.to_owned(),
-            (None, None) => key.to_owned(),
+            (Some(_), Some(label)) if appendix && label.starts_with('（') => label.to_owned(),
+            (Some(prefix), Some(label)) if appendix => format!("{prefix}{label}"),
+            (title, label) if appendix => title.or(label).unwrap_or(key).to_owned(),
+            (title, label) => format!("{key}　{}", title.or(label).unwrap_or(key)),
         }
     }
 
@@ -840,8 +834,7 @@ impl<'r> Walker<'r> {
             })
             .take_while(|row: &Vec<_>| row.first().is_some_and(Option::is_some))
             .collect();
-        let count = blocks.len();
-        if count == 0 {
+        if blocks.is_empty() {
             blocks = vec![run.iter().map(|p| Some(self.blank_value(p.id))).collect()];
         }
         if let ([only], None) = (run, title_id) {
@@ -878,9 +871,8 @@ impl<'r> Walker<'r> {
                     }
                 }
             }
-            if count > 0 {
-                self.note(first, source, k, sink);
-            }
+            // (The empty block of a list the report leaves empty has no note: the list has none.)
+            self.note(first, source, k, sink);
         }
     }
 
@@ -1062,8 +1054,8 @@ pub(super) enum Parts {
     Boxes,
     /// The parts of a group printed on one line (boxes and counts).
     Inline,
-    /// The parts of a group, or the levels of a list, one below the other.
-    Blocks,
+    /// The texts of a list that takes the page's width (an appendix's 記録項目), in columns.
+    Columns,
 }
 
 /// How a writer prints a value: the few pieces it marks up in its own way; [`Markup::value`]
@@ -1092,9 +1084,7 @@ pub(super) trait Markup {
         let [checked, unchecked, detail_open, detail_close, close] = Self::BOX;
         out.push_str(if b.on { checked } else { unchecked });
         if !b.label.is_empty() {
-            out.push_str(super::check_box(b.on));
-            out.push(' ');
-            Self::escape(out, b.label);
+            Self::boxed(out, b.on, b.label);
         }
         if let Some(detail) = b.detail {
             out.push_str(detail_open);
@@ -1102,6 +1092,12 @@ pub(super) trait Markup {
             out.push_str(detail_close);
         }
         out.push_str(close);
+    }
+
+    /// Appends a box as the forms mark it, checked (`[ ○ ]`) or empty (`[ ]`), and its label.
+    fn boxed(out: &mut String, checked: bool, label: &str) {
+        out.push_str(if checked { "[ ○ ] " } else { "[ ] " });
+        Self::escape(out, label);
     }
 
     /// Appends `text` escaped, and nothing for a text not written.
@@ -1139,31 +1135,19 @@ pub(super) trait Markup {
             Value::Checks { .. } | Value::Sources { .. } => {
                 Self::parts(out, Parts::Boxes, boxes(value), Self::check);
             }
-            Value::Flag(on) => {
-                out.push_str(super::check_box(*on));
-                out.push(' ');
-                Self::escape(out, label);
-            }
+            Value::Flag(on) => Self::boxed(out, *on, label),
             Value::Count(n) => Self::escape(out, &count_text(label, *n)),
             Value::Group(parts) if is_inline(parts) => {
                 Self::parts(out, Parts::Inline, parts, |out, (label, part)| {
                     Self::value(out, part, label);
                 });
             }
-            Value::Group(parts) => Self::parts(out, Parts::Blocks, parts, |out, (label, part)| {
-                if !label.is_empty() && !matches!(part, Value::Flag(_)) {
-                    Self::escape(out, label);
-                    out.push('：');
-                }
-                Self::value(out, part, label);
-            }),
-            Value::List(levels) => Self::parts(out, Parts::Blocks, levels, |out, level| {
-                Self::value(out, level, "");
-            }),
             Value::Date(_) | Value::Dates(_) | Value::DateOrMonth(_) | Value::Month(_) => {
                 Self::dates(out, value);
             }
-            // A period as …から…までのN日間, はい / いいえ.
+            // A period as …から…までのN日間, はい / いいえ; a group nested in a group or a list
+            // (none in the model: the walk gives a group of its own lines and a list a line per
+            // level, [`Walker::lines`]) as its parts' `label：value` on one line.
             other => {
                 if let Some(text) = other.printed() {
                     Self::escape(out, &text);

@@ -8,43 +8,6 @@ use crate::AssessmentKind;
 use crate::label::{is_unsafe_char, push_escaped};
 use crate::report::{ChangeRecord, DateOrMonth, ItemId, Report, Value};
 
-/// Appends `text` with every character that Markdown could read as markup escaped: ASCII
-/// punctuation that starts emphasis, links, HTML, code, tables and headings, and at the start of
-/// a line the markers of lists, quotes and setext headings. A character that could move the
-/// cursor or the reading order ([`is_unsafe_char`]: ESC, U+202E, U+2028…) is written as its visible
-/// escape (`\u{1b}`); a line break and a tab are kept (the text's layout).
-pub(super) fn escape(out: &mut String, text: &str) {
-    // `from` is where the text not yet appended starts, always at a character's start.
-    let mut from = 0;
-    let mut line_start = true;
-    // In a run of digits that starts a line: a `.` or `)` after it would start an ordered list.
-    let mut number = false;
-    for (at, c) in text.char_indices() {
-        let markup = match c {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '&' | '!' | '{'
-            | '}' => true,
-            '-' | '+' | '=' => line_start,
-            '.' | ')' => number,
-            _ => false,
-        };
-        let shown = !matches!(c, '\n' | '\t') && is_unsafe_char(c);
-        if markup || shown {
-            out.extend(text.get(from..at));
-            if shown {
-                // Writing to a String cannot fail.
-                let _ = push_escaped(out, c);
-                from = at + c.len_utf8();
-            } else {
-                out.push('\\');
-                from = at;
-            }
-        }
-        number = c.is_ascii_digit() && (line_start || number);
-        line_start = c == '\n';
-    }
-    out.extend(text.get(from..));
-}
-
 /// The Markdown writer.
 pub(super) struct Markdown {
     out: String,
@@ -72,7 +35,7 @@ impl Markdown {
         self.out.extend(std::iter::repeat_n("  ", indent));
         self.out.push_str("- ");
         self.out.push_str(line.mark);
-        escape(&mut self.out, label);
+        Markdown::escape(&mut self.out, label);
         Markdown::marks(&mut self.out, line.marks);
         if matches!(line.kind, LineKind::Extra | LineKind::Level) {
             self.out.push_str("（様式外）");
@@ -113,9 +76,19 @@ impl Markdown {
         self.out.push_str("## <a id=\"");
         self.out.push_str(anchor);
         self.out.push_str("\"></a>");
-        escape(&mut self.out, text);
+        Markdown::escape(&mut self.out, text);
         self.out.push('\n');
         self.blank_line();
+    }
+
+    /// A link of the 項目一覧 to the chapter at `anchor`, as a list item after `indent`.
+    fn link(&mut self, indent: &str, anchor: &str, text: &str) {
+        self.out.push_str(indent);
+        self.out.push_str("- [");
+        Markdown::escape(&mut self.out, text);
+        self.out.push_str("](#");
+        self.out.push_str(anchor);
+        self.out.push_str(")\n");
     }
 
     /// Ends the output with an empty line (before and after a heading).
@@ -161,12 +134,45 @@ impl Markup for Markdown {
     const BOX: [&'static str; 5] = ["", "", " （ ", " ）", ""];
     const MARKS: [&'static str; 3] = [" ※", "", ""];
     const PARTS: fn(Parts) -> [&'static str; 5] = |parts| match parts {
-        Parts::Texts | Parts::Blocks => ["", "\n", "", "", ""],
+        Parts::Texts | Parts::Columns => ["", "\n", "", "", ""],
         Parts::Boxes | Parts::Inline => ["", "　", "", "", ""],
     };
 
+    /// Appends `text` with every character that Markdown could read as markup escaped: ASCII
+    /// punctuation that starts emphasis, links, HTML, code, tables and headings, and at the start
+    /// of a line the markers of lists, quotes and setext headings. A character that could move the
+    /// cursor or the reading order ([`is_unsafe_char`]: ESC, U+202E, U+2028…) is written as its
+    /// visible escape (`\u{1b}`); a line break and a tab are kept (the text's layout).
     fn escape(out: &mut String, text: &str) {
-        escape(out, text);
+        // `from` is where the text not yet appended starts, always at a character's start.
+        let mut from = 0;
+        let mut line_start = true;
+        // In a run of digits that starts a line: a `.` or `)` after it would start an ordered list.
+        let mut number = false;
+        for (at, c) in text.char_indices() {
+            let markup = match c {
+                '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '&' | '!'
+                | '{' | '}' => true,
+                '-' | '+' | '=' => line_start,
+                '.' | ')' => number,
+                _ => false,
+            };
+            let shown = !matches!(c, '\n' | '\t') && is_unsafe_char(c);
+            if markup || shown {
+                out.extend(text.get(from..at));
+                if shown {
+                    // Writing to a String cannot fail.
+                    let _ = push_escaped(out, c);
+                    from = at + c.len_utf8();
+                } else {
+                    out.push('\\');
+                    from = at;
+                }
+            }
+            number = c.is_ascii_digit() && (line_start || number);
+            line_start = c == '\n';
+        }
+        out.extend(text.get(from..));
     }
 
     /// A text not written leaves the box empty.
@@ -182,14 +188,14 @@ impl Markup for Markdown {
             out.push(' ');
             push_fmt(out, i + 1);
             out.push_str(") ");
-            escape(out, option);
+            Markdown::escape(out, option);
         }
     }
 
     /// Dates in the 和暦, several joined with 、.
     fn dates(out: &mut String, value: &Value<'_>) {
         if let Some(text) = value.printed() {
-            escape(out, &text);
+            Markdown::escape(out, &text);
         }
     }
 }
@@ -200,7 +206,7 @@ fn cell(out: &mut String, text: Option<&str>) {
     // A text not written is the empty cell.
     if let Some(text) = text {
         let mut escaped = String::with_capacity(text.len());
-        escape(&mut escaped, &text.trim().replace("\r\n", "\n"));
+        Markdown::escape(&mut escaped, &text.trim().replace("\r\n", "\n"));
         out.push_str(&escaped.replace('\n', "<br>"));
     }
     out.push_str(" |");
@@ -233,19 +239,10 @@ impl<'r> Sink<'r> for Markdown {
         self.blank_line();
         self.out.push_str("## 項目一覧\n\n");
         for entry in entries {
-            self.out.push_str("- [");
-            escape(&mut self.out, &entry.text);
-            self.out.push_str("](#");
-            self.out.push_str(&entry.anchor);
-            self.out.push_str(")\n");
+            self.link("", &entry.anchor, &entry.text);
             if entry.files.len() > 1 {
-                for (name, anchor, names) in &entry.files {
-                    self.out.push_str("  - [");
-                    self.out.push_str(name);
-                    escape(&mut self.out, names);
-                    self.out.push_str("](#");
-                    self.out.push_str(anchor);
-                    self.out.push_str(")\n");
+                for (anchor, text) in &entry.files {
+                    self.link("  ", anchor, text);
                 }
             }
         }
@@ -290,9 +287,7 @@ impl<'r> Sink<'r> for Markdown {
         self.heading(title, anchor);
         self.out.push('|');
         for column in CHANGE_COLUMNS {
-            self.out.push(' ');
-            self.out.push_str(column);
-            self.out.push_str(" |");
+            cell(&mut self.out, Some(column));
         }
         self.out.push_str("\n|");
         self.out.push_str(&" --- |".repeat(CHANGE_COLUMNS.len()));
@@ -301,13 +296,10 @@ impl<'r> Sink<'r> for Markdown {
             self.out.push('|');
             let date = record.date.map(|d| DateOrMonth::Day(d).wareki());
             cell(&mut self.out, date.as_deref());
-            let mut item = record.item.clone();
-            for text in change_refs(record, self.form) {
-                item.push_str("\n（");
-                item.push_str(&text);
-                item.push('）');
-            }
-            cell(&mut self.out, Some(&item));
+            let refs: String = change_refs(record, self.form)
+                .map(|text| format!("\n（{text}）"))
+                .collect();
+            cell(&mut self.out, Some(&format!("{}{refs}", record.item)));
             cell(&mut self.out, record.before.as_deref());
             cell(&mut self.out, record.after.as_deref());
             cell(&mut self.out, record.timing.map(|t| t.label()));
@@ -324,7 +316,7 @@ mod tests {
     #[test]
     fn escapes_markup() {
         let mut out = String::new();
-        escape(
+        Markdown::escape(
             &mut out,
             "<script>alert(1)</script> a|b *x* [y](z)\n1. one\n- two\n1) three",
         );
@@ -337,7 +329,7 @@ mod tests {
     #[test]
     fn shows_controls_as_escapes_and_keeps_line_breaks() {
         let mut out = String::new();
-        escape(&mut out, "x\u{1b}1.\n\u{85}- y\u{2028}\r\n\t-z\n12) w");
+        Markdown::escape(&mut out, "x\u{1b}1.\n\u{85}- y\u{2028}\r\n\t-z\n12) w");
         assert_eq!(out, "x\\u{1b}1.\n\\u{85}- y\\u{2028}\\r\n\t-z\n12\\) w");
     }
 

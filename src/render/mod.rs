@@ -132,11 +132,6 @@ fn document_title(form: crate::AssessmentKind) -> String {
     format!("特定個人情報保護評価書（{}）", form.document_name())
 }
 
-/// The mark of a checked box and of an empty one.
-fn check_box(checked: bool) -> &'static str {
-    if checked { "[ ○ ]" } else { "[ ]" }
-}
-
 /// Appends the number of a section as the forms print it: full-width below 10 (`１．`),
 /// half-width from 10 (`10．`).
 fn push_section_number(out: &mut String, n: u32) {
@@ -256,6 +251,10 @@ mod tests {
 
     #[test]
     fn boxes_are_marked_with_a_circle() {
-        assert_eq!((check_box(true), check_box(false)), ("[ ○ ]", "[ ]"));
+        use layout::Markup;
+        let mut out = String::new();
+        markdown::Markdown::boxed(&mut out, true, "委託する");
+        markdown::Markdown::boxed(&mut out, false, "委託しない");
+        assert_eq!(out, "[ ○ ] 委託する[ ] 委託しない");
     }
 }

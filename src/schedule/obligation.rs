@@ -2,6 +2,7 @@
 //! their status.
 
 use std::borrow::Cow;
+use std::collections::BTreeSet;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -368,18 +369,16 @@ pub(crate) fn dues(report: &Report) -> Vec<Due> {
     for (anchor, detail) in counts.into_iter().flatten() {
         out.extend(Due::after(ObligationKind::CountDate, anchor, detail));
     }
-    if let Some((id, item)) = report.recent_incidents_item() {
-        if item.status == Some(IncidentHistory::Occurred) {
-            let mut dates = item.incident_dates.clone();
-            dates.sort_unstable();
-            dates.dedup();
-            for date in dates {
-                out.extend(Due::after(
-                    ObligationKind::SeriousIncident,
-                    Anchor::new(date, Basis::Incident),
-                    Detail::IncidentItem(id),
-                ));
-            }
+    let incidents = report.recent_incidents_item();
+    let occurred = incidents.filter(|(_, item)| item.status == Some(IncidentHistory::Occurred));
+    if let Some((id, item)) = occurred {
+        // Each day once, in order.
+        for date in BTreeSet::from_iter(&item.incident_dates) {
+            out.extend(Due::after(
+                ObligationKind::SeriousIncident,
+                Anchor::new(*date, Basis::Incident),
+                Detail::IncidentItem(id),
+            ));
         }
     }
     out
@@ -442,4 +441,27 @@ pub fn obligations(report: &Report, today: NaiveDate) -> Vec<Obligation> {
     dues.iter()
         .map(|d| d.obligation(today, identity.clone()))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::ReportBuilder;
+
+    #[test]
+    fn each_incident_day_is_due_once_in_order() {
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).expect("a date");
+        let mut report = ReportBuilder::new(AssessmentKind::Full, "事務")
+            .with_recent_incident("誤送付", "確認", d(2024, 5, 1))
+            .build();
+        if let Some(item) = report.recent_incidents_mut() {
+            item.incident_dates = vec![d(2024, 5, 1), d(2023, 1, 10), d(2024, 5, 1)];
+        }
+        let days: Vec<NaiveDate> = dues(&report)
+            .iter()
+            .filter(|due| due.kind == ObligationKind::SeriousIncident)
+            .map(|due| due.from.date)
+            .collect();
+        assert_eq!(days, [d(2023, 1, 10), d(2024, 5, 1)]);
+    }
 }

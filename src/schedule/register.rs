@@ -17,7 +17,7 @@ use crate::threshold::{
     HandlerCountBand, RequiredAssessment, SeriousIncident, StatedThresholdResult, SubjectCountBand,
     decide_partial,
 };
-use crate::{AssessmentKind, Choice, Relation};
+use crate::{AssessmentKind, Choice};
 
 /// One 事務 of the register: a row of the 計画管理書 (様式1).
 ///
@@ -74,10 +74,8 @@ impl RegisterEntry {
     /// The assessments filed, in form order (基礎, 重点, 全項目), each once.
     #[must_use]
     pub fn filed(&self) -> Vec<AssessmentKind> {
-        let mut kinds: Vec<AssessmentKind> = self.reports.iter().map(|r| r.form).collect();
-        kinds.sort_unstable_by_key(|k| k.form_number());
-        kinds.dedup();
-        kinds
+        let filed = |kind: &&AssessmentKind| self.reports.iter().any(|r| r.form == **kind);
+        AssessmentKind::ALL.iter().filter(filed).copied().collect()
     }
 
     /// Whether what is filed meets `kind` (a 全項目評価書 meets a required 重点, 指針 第5の2: a
@@ -479,18 +477,17 @@ fn basic_first<T>(group: &[&Report], get: impl Fn(&Report) -> Option<T>) -> Opti
         .or_else(|| group.iter().find_map(|r| get(r)))
 }
 
-/// 取扱者数 as a 基礎 report states it, or as the bands of another report decide it.
+/// 取扱者数 as a 基礎 report states it, or as the bands of another report decide it: the band
+/// (指針 第5の2) that holds every count the report's bands allow, if one does.
 fn handler_count(report: &Report) -> Option<HandlerCountBand> {
     if let Some(part) = report.basic() {
         return part.threshold_items.handler_count;
     }
-    // The bound of the 取扱者数 bands (指針 第5の2), as the band table states it.
-    let bound = HandlerCountBand::AtLeast500.interval().min();
-    match report.handler_interval().relation_to(bound) {
-        Relation::Below => Some(HandlerCountBand::Under500),
-        Relation::AtOrAbove => Some(HandlerCountBand::AtLeast500),
-        _ => None,
-    }
+    let handlers = report.handler_interval();
+    HandlerCountBand::ALL
+        .iter()
+        .copied()
+        .find(|band| handlers.is_within(band.interval()))
 }
 
 impl Register {
