@@ -63,13 +63,10 @@ pub(crate) fn parse(src: &str) -> Parsed {
     out
 }
 
-/// Parses `src` as it reads after `context` (the text before it in the same cell): 「同法」 and
-/// bare rows may refer to what the context names, but only what lies in `src` is kept, with
-/// spans into `src`.
+/// Parses `src` as it reads after `context` (the text before it in the same cell; a basis holds
+/// one only when there is some): 「同法」 and bare rows may refer to what the context names, but
+/// only what lies in `src` is kept, with spans into `src`.
 pub(crate) fn parse_after(context: &str, src: &str) -> Parsed {
-    if context.is_empty() {
-        return parse(src);
-    }
     let base = context.len();
     let all = parse(&[context, src].concat());
     let mut out = Parsed::default();
