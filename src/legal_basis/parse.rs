@@ -1348,7 +1348,7 @@ impl Parser<'_> {
         }
         let next =
             |e: usize| (matches!(self.t.at(e), Some(',' | '、')) && digit(e + 1)).then_some(e + 1);
-        let (rows, j) = self.rows_from(table, start, &next)?;
+        let (rows, j) = self.rows_from(table, start, next)?;
         // A separator before a number beyond `u32` (which the rows stop at) ends no list.
         let ends_cleanly = next(j).is_none()
             && self.t.at(j).is_none_or(|c| {
