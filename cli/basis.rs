@@ -11,7 +11,7 @@
 use std::io::Write;
 
 use mynumber_pia::Visible;
-use mynumber_pia::legal_basis::LegalBasis;
+use mynumber_pia::legal_basis::{Citation, LegalBasis};
 use serde_json::json;
 
 use super::harness::{
@@ -131,10 +131,11 @@ fn structure(basis: &LegalBasis) -> serde_json::Value {
         "headings": basis.headings(),
         "column_conditions": basis.column_conditions(),
         "cites_article_19_8": basis.cites_article_19_8(),
-        "cites_article_19_7": basis.cites_article_19_7(),
+        "cites_article_19_7": basis.citations().iter().any(Citation::is_article_19_7),
         "row_article_mismatches": basis
-            .row_article_mismatches()
+            .citations()
             .iter()
+            .filter_map(Citation::row_article_mismatch)
             .map(|m| json!({"row": m.row, "article": m.article, "expected_article": m.expected_article, "message": m.to_string()}))
             .collect::<Vec<_>>(),
     })

@@ -641,6 +641,7 @@ pub fn legal_basis(text: &str) -> Verdict {
             canonical_round_trip(text, &current)?;
         }
         let _ = c.outdated_by();
+        let _ = c.row_article_mismatch();
         let json = serde_json::to_string(c).map_err(|e| format!("citation JSON: {e}"))?;
         let back = serde_json::from_str::<Citation>(&json).ok();
         ensure!(
@@ -649,7 +650,6 @@ pub fn legal_basis(text: &str) -> Verdict {
             "{text:?}: {json} → {back:?}"
         );
     }
-    let _ = basis.row_article_mismatches();
     let _ = basis.is_pre_2024_regime();
     ensure!(
         basis.same_meaning(&basis),

@@ -166,7 +166,9 @@ fn linkage_basis_in_two_parts() {
     assert_eq!(kinds, [HeadingKind::Provision, HeadingKind::Inquiry]);
     // 第19条第7号 is the number before the 令和4年 renumbering; 別表第二 before 令和6年5月27日.
     let changes: Vec<Vec<LawChange>> = inquiry
-        .pre_2024_citations()
+        .citations()
+        .iter()
+        .filter(|c| c.is_pre_2024_regime())
         .map(|c| c.outdated_by())
         .collect();
     assert_eq!(changes[0], [LawChange::Article19Renumbering]);

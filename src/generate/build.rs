@@ -703,19 +703,17 @@ mod tests {
                     assert!(b.unparsed().is_empty(), "{:?}", b.unparsed());
                     assert!(
                         b.cites_article_19_8()
-                            || b.cites_article_19_7()
+                            || b.citations()
+                                .iter()
+                                .any(crate::legal_basis::Citation::is_article_19_7)
                             || b.rows().next().is_some(),
                         "{}",
                         b.as_str()
                     );
                 }
                 let current = era == Era::Current;
-                assert_eq!(usage.pre_2024_citations().count() == 0, current, "{era:?}");
-                assert_eq!(
-                    linkage.basis().pre_2024_citations().count() == 0,
-                    current,
-                    "{era:?}"
-                );
+                assert_eq!(!usage.is_pre_2024_regime(), current, "{era:?}");
+                assert_eq!(!linkage.basis().is_pre_2024_regime(), current, "{era:?}");
             }
         }
     }

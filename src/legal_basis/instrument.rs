@@ -143,25 +143,18 @@ impl Instrument {
     /// }
     /// ```
     pub fn from_label(label: &str) -> Option<Instrument> {
-        const FIXED: [Instrument; 6] = [
-            Instrument::MynumberAct,
-            Instrument::LinkageOrder,
-            Instrument::AppendixOrder,
-            Instrument::Appendix1Order,
-            Instrument::Appendix2Order,
-            Instrument::LocalOrdinance(None),
-        ];
         if label.trim().is_empty() {
             return None;
         }
-        if let Some(fixed) = FIXED.into_iter().find(|i| i.label() == label) {
-            return Some(fixed);
-        }
-        Some(if label.ends_with("条例") {
-            Instrument::LocalOrdinance(Some(Arc::from(label)))
-        } else {
-            Instrument::Statute(Arc::from(label))
-        })
+        // A label is read as a name is (`classify`) when it is the label of what it names: the
+        // fixed labels, and names as written; any other text (another spelling, 国保法) is a
+        // name as written.
+        let instrument = match classify(label) {
+            Some(Named::Instrument(named)) if named.label() == label => named,
+            _ if label.ends_with("条例") => Instrument::LocalOrdinance(Some(Arc::from(label))),
+            _ => Instrument::Statute(Arc::from(label)),
+        };
+        Some(instrument)
     }
 }
 
@@ -548,6 +541,33 @@ mod tests {
                 "江戸川区附属機関設置条例".into()
             )))
         );
+    }
+
+    #[test]
+    fn labels_read_back_and_other_spellings_are_names_as_written() {
+        for i in [
+            Instrument::MynumberAct,
+            Instrument::LinkageOrder,
+            Instrument::AppendixOrder,
+            Instrument::Appendix1Order,
+            Instrument::Appendix2Order,
+            Instrument::LocalOrdinance(None),
+            Instrument::LocalOrdinance(Some("江戸川区個人番号の利用に関する条例".into())),
+            Instrument::Statute("国民健康保険法".into()),
+        ] {
+            assert_eq!(Instrument::from_label(i.label()), Some(i));
+        }
+        for (label, named) in [
+            ("番号利用法", Instrument::Statute("番号利用法".into())),
+            ("国保法", Instrument::Statute("国保法".into())),
+            (" 番号法", Instrument::Statute(" 番号法".into())),
+            ("同条例", Instrument::LocalOrdinance(Some("同条例".into()))),
+            ("第2条の表", Instrument::Statute("第2条の表".into())),
+            ("別表第一省令", Instrument::Statute("別表第一省令".into())),
+        ] {
+            assert_eq!(Instrument::from_label(label), Some(named), "{label}");
+        }
+        assert_eq!(Instrument::from_label(" "), None);
     }
 
     #[test]

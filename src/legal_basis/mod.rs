@@ -47,7 +47,7 @@
 //! 第2条の表), and in 令和4年 第19条第7号 became 第19条第8号: [`Citation::regime`] tells old from
 //! new, [`Citation::outdated_by`] names the change ([`LawChange`]) that made a citation old,
 //! [`Citation::current_equivalent`] maps old rows where real reports show the mapping, and
-//! [`LegalBasis::row_article_mismatches`] checks the new table's rule 「row N is implemented by
+//! [`Citation::row_article_mismatch`] checks the new table's rule 「row N is implemented by
 //! article N+2」 (番号法第19条第8号に基づく主務省令).
 //!
 //! ```
@@ -380,53 +380,44 @@ impl LegalBasis {
     }
 
     /// Whether any citation belongs to the numbering before 令和6年5月27日
-    /// (別表第一/別表第二, their orders, or 第19条第7号).
+    /// (別表第一/別表第二, their orders, or 第19条第7号), known once the basis is parsed; which
+    /// ones, [`Citation::is_pre_2024_regime`] over [`citations`](Self::citations).
     ///
     /// ```
     /// use mynumber_pia::legal_basis::LegalBasis;
     ///
     /// assert!(LegalBasis::parse("番号法第9条第1項、別表第一の59の項")?.is_pre_2024_regime());
     /// assert!(!LegalBasis::parse("番号利用法第９条第１項、別表の44の項")?.is_pre_2024_regime());
+    /// let b = LegalBasis::parse("番号法第19条第8号 別表第二の109の項")?;
+    /// let old: Vec<String> = b
+    ///     .citations()
+    ///     .iter()
+    ///     .filter(|c| c.is_pre_2024_regime())
+    ///     .map(|c| c.to_string())
+    ///     .collect();
+    /// assert_eq!(old, ["番号法別表第二第109項"]);
     /// # Ok::<(), mynumber_pia::legal_basis::LegalBasisError>(())
     /// ```
     pub fn is_pre_2024_regime(&self) -> bool {
         self.parsed().pre_2024
     }
 
-    /// The citations of the numbering before 令和6年5月27日.
-    ///
-    /// ```
-    /// use mynumber_pia::legal_basis::LegalBasis;
-    ///
-    /// let b = LegalBasis::parse("番号法第19条第8号 別表第二の109の項")?;
-    /// let old: Vec<String> = b.pre_2024_citations().map(|c| c.to_string()).collect();
-    /// assert_eq!(old, ["番号法別表第二第109項"]);
-    /// # Ok::<(), mynumber_pia::legal_basis::LegalBasisError>(())
-    /// ```
-    pub fn pre_2024_citations(&self) -> impl Iterator<Item = &Citation> {
-        self.citations().iter().filter(|c| c.is_pre_2024_regime())
-    }
-
     /// Whether the basis cites 番号法 第19条第8号 (directly, through the order based on it or
-    /// its 第2条の表, or as a bridge): the 情報提供ネットワークシステム provision.
+    /// its 第2条の表, or as a bridge): the 情報提供ネットワークシステム provision. Its number before
+    /// 令和4年, 第19条第7号, is [`Citation::is_article_19_7`] over [`citations`](Self::citations).
     ///
     /// ```
-    /// use mynumber_pia::legal_basis::LegalBasis;
+    /// use mynumber_pia::legal_basis::{Citation, LegalBasis};
     ///
     /// assert!(LegalBasis::parse("番号利用法第１９条第８号")?.cites_article_19_8());
     /// assert!(LegalBasis::parse("番号法第19条第8号に基づく主務省令第2条の表の2の項")?.cites_article_19_8());
-    /// assert!(!LegalBasis::parse("番号法第19条第7号")?.cites_article_19_8());
-    /// assert!(LegalBasis::parse("番号法第19条第7号")?.cites_article_19_7());
+    /// let old = LegalBasis::parse("番号法第19条第7号")?;
+    /// assert!(!old.cites_article_19_8());
+    /// assert!(old.citations().iter().any(Citation::is_article_19_7));
     /// # Ok::<(), mynumber_pia::legal_basis::LegalBasisError>(())
     /// ```
     pub fn cites_article_19_8(&self) -> bool {
         self.citations().iter().any(Citation::is_article_19_8)
-    }
-
-    /// Whether the basis cites 番号法 第19条第7号, the number of the same provision before
-    /// 令和4年 (the old wording of 第19条第8号).
-    pub fn cites_article_19_7(&self) -> bool {
-        self.citations().iter().any(Citation::is_article_19_7)
     }
 
     /// Every table row cited (別表, 別表第一/第二, 第2条の表, 条例別表, …); whether any is,
@@ -442,27 +433,6 @@ impl LegalBasis {
     /// ```
     pub fn rows(&self) -> impl Iterator<Item = (&Table, &Row)> {
         self.citations().iter().filter_map(Citation::row)
-    }
-
-    /// The rows of the 第19条第8号 order's 第2条の表 whose stated article is not row + 2
-    /// (in that table row N is implemented by 第N+2条).
-    ///
-    /// ```
-    /// use mynumber_pia::legal_basis::LegalBasis;
-    ///
-    /// let b = LegalBasis::parse(
-    ///     "同法主務省令（「法第19条第8号に基づく利用特定個人情報の提供に関する命令」）第2条の表の項番\n2項　第4条　、　3項　第6条",
-    /// )?;
-    /// let bad = b.row_article_mismatches();
-    /// assert_eq!(bad.len(), 1);
-    /// assert_eq!((bad[0].row, bad[0].article.number, bad[0].expected_article), (3, 6, 5));
-    /// # Ok::<(), mynumber_pia::legal_basis::LegalBasisError>(())
-    /// ```
-    pub fn row_article_mismatches(&self) -> Vec<RowArticleMismatch> {
-        self.citations()
-            .iter()
-            .filter_map(Citation::row_article_mismatch)
-            .collect()
     }
 }
 

@@ -31,7 +31,7 @@ use super::instrument::{
 };
 use super::note::{self, ColumnCondition, Heading};
 use super::scan::{
-    IROHA, JOINERS, Text, is_boundary, is_bracket, is_circled, is_katakana, is_separator,
+    IROHA, JOINERS, Text, is_boundary, is_bracket, is_circled, is_katakana, is_separator, many,
 };
 use crate::Choice;
 use crate::wareki::{Era, WarekiDate};
@@ -63,13 +63,10 @@ pub(crate) fn parse(src: &str) -> Parsed {
     out
 }
 
-/// Parses `src` as it reads after `context` (the text before it in the same cell): 「同法」 and
-/// bare rows may refer to what the context names, but only what lies in `src` is kept, with
-/// spans into `src`.
+/// Parses `src` as it reads after `context` (the text before it in the same cell; a basis holds
+/// one only when there is some): 「同法」 and bare rows may refer to what the context names, but
+/// only what lies in `src` is kept, with spans into `src`.
 pub(crate) fn parse_after(context: &str, src: &str) -> Parsed {
-    if context.is_empty() {
-        return parse(src);
-    }
     let base = context.len();
     let all = parse(&[context, src].concat());
     let mut out = Parsed::default();
@@ -810,21 +807,20 @@ impl Parser<'_> {
         let (date, j) = self
             .date_at(i)
             .map_or((None, i), |(date, e)| (Some(date), e));
-        let (mut targets, mut end, mut next) = (Vec::new(), j, Some(j));
-        while let Some((issuer, number, e)) = next.and_then(|s| self.notice_number(s)) {
-            targets.push(Target::Notice {
-                date,
-                issuer,
-                number,
-            });
-            (end, next) = (e, self.list_sep(e));
-        }
-        (!targets.is_empty()).then(|| Clause::new(i, end, targets))
+        let (first, e) = self.notice_number(j)?;
+        let (rest, end) = many(e, |e| self.notice_number(self.list_sep(e)?));
+        let targets = std::iter::once(first).chain(rest);
+        let targets = targets.map(|(issuer, number)| Target::Notice {
+            date,
+            issuer,
+            number,
+        });
+        Some(Clause::new(i, end, targets.collect()))
     }
 
     /// 「府番第27号」 at `j`: an issuer's code (one to [`ISSUER_LIMIT`] kanji, not ending like a
     /// law's number: 法律, 政令, 省令, 条例, 規則…) and its number.
-    fn notice_number(&self, j: usize) -> Option<(String, u32, usize)> {
+    fn notice_number(&self, j: usize) -> Option<((String, u32), usize)> {
         let mut k = j;
         while k < j + ISSUER_LIMIT && self.t.at(k).is_some_and(is_issuer_char) {
             k += 1;
@@ -843,7 +839,7 @@ impl Parser<'_> {
         let e = self.t.ws(e);
         self.t
             .is(e, '号')
-            .then(|| (self.t.string(j, k), number, e + 1))
+            .then(|| ((self.t.string(j, k), number), e + 1))
     }
 
     /// A 和暦 date 「平成27年2月13日」 at `i` and the index after it.
@@ -1303,18 +1299,13 @@ impl Parser<'_> {
     fn rows_from(
         &self,
         table: &Table,
-        mut j: usize,
+        j: usize,
         next: impl Fn(usize) -> Option<usize>,
     ) -> Option<(Vec<Target>, usize)> {
-        let mut rows = Vec::new();
-        loop {
-            let (row, e) = row_at(self.t, j)?;
-            rows.push(row_target(table, row));
-            match next(e) {
-                Some(n) => j = n,
-                None => return Some((rows, e)),
-            }
-        }
+        let (first, e) = row_at(self.t, j)?;
+        let (rest, end) = many(e, |e| row_at(self.t, next(e)?));
+        let rows = std::iter::once(first).chain(rest);
+        Some((rows.map(|row| row_target(table, row)).collect(), end))
     }
 
     /// 「N、N…の項」 at `i` (numbers with 枝番, any list separators): rows of `table`.
@@ -1358,9 +1349,11 @@ impl Parser<'_> {
         let next =
             |e: usize| (matches!(self.t.at(e), Some(',' | '、')) && digit(e + 1)).then_some(e + 1);
         let (rows, j) = self.rows_from(table, start, next)?;
-        let ends_cleanly = self.t.at(j).is_none_or(|c| {
-            self.t.starts_line(j) || matches!(c, ' ' | '(' | '<' | '〈' | '【' | '・' | '。')
-        });
+        // A separator before a number beyond `u32` (which the rows stop at) ends no list.
+        let ends_cleanly = next(j).is_none()
+            && self.t.at(j).is_none_or(|c| {
+                self.t.starts_line(j) || matches!(c, ' ' | '(' | '<' | '〈' | '【' | '・' | '。')
+            });
         ends_cleanly.then(|| Clause::new(start, j, rows))
     }
 
@@ -1436,7 +1429,7 @@ impl Parser<'_> {
         }
         // 枝番, spaces allowed around their の.
         let next = |j| self.t.number(self.t.ws(self.t.lit(self.t.ws(j), "の")?));
-        let (branches, j) = self.t.branches(e + 1, next);
+        let (branches, j) = many(e + 1, next);
         let article = Article {
             supplementary: supplementary.is_some(),
             branches,
@@ -1485,7 +1478,7 @@ impl Parser<'_> {
                 .number(n)
                 .filter(|_| self.t.at(n).is_some_and(|c| c.is_ascii_digit()))
         };
-        let (branches, e) = self.t.branches(e, next);
+        let (branches, e) = many(e, next);
         // A sub-item is a イロハ letter that starts no katakana word.
         let sub = self
             .t
@@ -1704,7 +1697,7 @@ fn strip_parens(s: &str) -> &str {
 /// The row a number with its `の`-branches (`31の2の2`) numbers, and the end.
 fn row_at(t: &Text, i: usize) -> Option<(Row, usize)> {
     let (n, e) = t.number(i)?;
-    let (branches, end) = t.branches(e, |j| t.number(t.lit(j, "の")?));
+    let (branches, end) = many(e, |j| t.number(t.lit(j, "の")?));
     Some((Row::new(n).with_branches(branches), end))
 }
 
@@ -1820,6 +1813,22 @@ mod tests {
         assert_eq!(c[1], "住民基本台帳法別表第一第73の2項");
         let (c, _) = lines("地方税法第1条に関する説明 別表第二の3の項");
         assert_eq!(c[1], "番号法別表第二第3項");
+    }
+
+    #[test]
+    fn a_bullet_list_before_a_number_beyond_u32_is_no_list() {
+        // The rows stop before the number that cannot be read; the list ends there only if
+        // nothing that reads as its next member follows (a line break passes for an end).
+        for text in [
+            "番号法別表第二 ・1\n,99999999999",
+            "番号法別表第二 ・1,99999999999 ",
+        ] {
+            let (c, u) = lines(text);
+            assert_eq!(c, ["番号法別表第二"], "{text:?}");
+            assert_eq!(u.len(), 1, "{text:?}");
+        }
+        let (c, _) = lines("番号法別表第二 ・1,2");
+        assert_eq!(c.len(), 3);
     }
 
     #[test]

@@ -285,15 +285,24 @@ impl Citation {
     }
 
     /// For a row of the 第19条第8号 order's 第2条の表 stated with its article
-    /// (「2項　第4条」), whether the article is not row + 2, the rule of the new table.
+    /// (「2項　第4条」), whether the article is not row + 2, the rule of the new table (in that
+    /// table row N is implemented by 第N+2条). A basis's mismatches are this over its
+    /// [`citations`](super::LegalBasis::citations).
     ///
     /// ```
-    /// use mynumber_pia::legal_basis::LegalBasis;
+    /// use mynumber_pia::legal_basis::{Citation, LegalBasis};
     ///
     /// let b = LegalBasis::parse("番号法第19条第8号に基づく主務省令第2条の表の項番\n48項　第50条、69項　第70条")?;
     /// let bad: Vec<_> = b.citations().iter().filter_map(|c| c.row_article_mismatch()).collect();
     /// assert_eq!(bad.len(), 1);
     /// assert_eq!((bad[0].row, bad[0].expected_article), (69, 71));
+    ///
+    /// let b = LegalBasis::parse(
+    ///     "同法主務省令（「法第19条第8号に基づく利用特定個人情報の提供に関する命令」）第2条の表の項番\n2項　第4条　、　3項　第6条",
+    /// )?;
+    /// let bad: Vec<_> = b.citations().iter().filter_map(Citation::row_article_mismatch).collect();
+    /// assert_eq!(bad.len(), 1);
+    /// assert_eq!((bad[0].row, bad[0].article.number, bad[0].expected_article), (3, 6, 5));
     /// # Ok::<(), mynumber_pia::legal_basis::LegalBasisError>(())
     /// ```
     pub fn row_article_mismatch(&self) -> Option<RowArticleMismatch> {

@@ -264,21 +264,18 @@ impl Text {
         let (value, len) = numeral::read(cells)?;
         Some((value?, i + len))
     }
+}
 
-    /// The 枝番 after a number ending at `j` (「の2の3」), each read by `next` from where the
-    /// last ended: the branches and the end.
-    pub(crate) fn branches(
-        &self,
-        mut j: usize,
-        next: impl Fn(usize) -> Option<(u32, usize)>,
-    ) -> (Vec<u32>, usize) {
-        let mut branches = Vec::new();
-        while let Some((b, e)) = next(j) {
-            branches.push(b);
-            j = e;
-        }
-        (branches, j)
+/// Items read one after another from `j`, each by `next` from where the last ended, as long as
+/// it finds one (the 枝番 「の2の3」 after a number, the rows of a list after its first): the
+/// items and where the last ends (`j` if none).
+pub(crate) fn many<T>(mut j: usize, next: impl Fn(usize) -> Option<(T, usize)>) -> (Vec<T>, usize) {
+    let mut items = Vec::new();
+    while let Some((item, e)) = next(j) {
+        items.push(item);
+        j = e;
     }
+    (items, j)
 }
 
 /// Circled numbers used as list bullets (`①`–`⑳`, `⑴`–`⒇`).
@@ -428,8 +425,8 @@ mod tests {
     fn branches_and_overflow() {
         let t = Text::new("31の2の2の項");
         let next = |j| t.number(t.lit(j, "の")?);
-        assert_eq!(t.branches(2, next), (vec![2, 2], 6));
-        assert_eq!(t.branches(6, next), (vec![], 6));
+        assert_eq!(many(2, next), (vec![2, 2], 6));
+        assert_eq!(many(6, next), (vec![], 6));
         let big = Text::new("99999999999999999999");
         assert_eq!(big.number(0), None);
         let largest = Text::new("4294967295");

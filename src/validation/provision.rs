@@ -6,7 +6,7 @@ use super::Code;
 use super::content::{Network, RiskRating, risk_ratings};
 use super::context::{Ctx, blank};
 use crate::AssessmentKind;
-use crate::legal_basis::{Instrument, LawChange, LegalBasis, Table};
+use crate::legal_basis::{Citation, Instrument, LawChange, LegalBasis, Table};
 use crate::report::{Destination, InfoLinkage, ItemId, LinkageBasis, Medium};
 
 /// The day the 番号法 restructuring took effect: 別表第一 → 別表, 別表第二 → the
@@ -19,7 +19,7 @@ pub(crate) const RESTRUCTURING: Option<NaiveDate> = NaiveDate::from_ymd_opt(2024
 /// under a local ordinance).
 fn cites_network_provision(basis: &LegalBasis) -> bool {
     basis.cites_article_19_8()
-        || basis.cites_article_19_7()
+        || basis.citations().iter().any(Citation::is_article_19_7)
         || basis
             .rows()
             .any(|(table, _)| *table == Table::mynumber_appendix2())
@@ -41,7 +41,9 @@ fn outdated(basis: &LegalBasis) -> Option<String> {
         return None;
     }
     let notes: Vec<String> = basis
-        .pre_2024_citations()
+        .citations()
+        .iter()
+        .filter(|c| c.is_pre_2024_regime())
         .map(|old| {
             let changes: Vec<&str> = old
                 .outdated_by()
