@@ -174,36 +174,27 @@ pub struct ParseCountError {
 /// What went wrong reading a count ([`ParseCountError::kind`]); `Display` is the message's
 /// predicate (「は負の数です」).
 #[doc(alias = "人数の解析エラーの種類")]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::Display)]
 #[non_exhaustive]
 pub enum CountErrorKind {
     /// A negative number.
+    #[strum(to_string = "は負の数です")]
     Negative,
     /// A number too large for a count (more than 18,446,744,073,709,551,615).
+    #[strum(to_string = "は大きすぎます")]
     TooLarge,
     /// White space between the digits (or digit-group commas) of a number: `1 2`, `12 345`,
     /// `1,\n000`. Such a text is not read as one number (it may be two); white space around a
     /// number (` 150000 `, `150000 人`) is fine.
+    #[strum(to_string = "の{position}文字目: 数字の間に空白は入れられません")]
     SpaceInNumber {
         /// 1-based position, in characters of the input, of the first white space inside the
         /// number.
         position: usize,
     },
     /// Neither a whole number nor a band label.
+    #[strum(to_string = "は人数でも選択肢でもありません")]
     Invalid,
-}
-
-impl fmt::Display for CountErrorKind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            CountErrorKind::Negative => f.write_str("は負の数です"),
-            CountErrorKind::TooLarge => f.write_str("は大きすぎます"),
-            CountErrorKind::SpaceInNumber { position } => {
-                write!(f, "の{position}文字目: 数字の間に空白は入れられません")
-            }
-            CountErrorKind::Invalid => f.write_str("は人数でも選択肢でもありません"),
-        }
-    }
 }
 
 impl ParseCountError {
