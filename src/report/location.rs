@@ -4,7 +4,7 @@ use std::fmt::Write as _;
 
 use super::{ItemId, Report};
 use crate::AssessmentKind;
-use crate::label::{Quoted, has_unsafe_char};
+use crate::label::Visible;
 
 /// The word the forms use for the N-th entry of a list (by JSON list name), and the item whose
 /// number stands for the whole list (used for items the forms do not number, such as the
@@ -123,23 +123,14 @@ fn split_digits(text: &str) -> (&str, &str) {
 /// or `（ファイル2）` for a block without a name. A control character of a name is escaped
 /// (`\n`), so that the place stays on one line.
 fn push_file_name(out: &mut String, (index, names): (usize, &[String])) {
-    out.push('（');
-    let mut named = false;
-    for name in names.iter().filter(|n| !n.is_empty()) {
-        if named {
-            out.push('、');
-        }
-        // Written as it is unless it holds a character to escape (most names).
-        if has_unsafe_char(name) {
-            let _ = write!(out, "{}", Quoted(name));
-        } else {
-            out.push_str(name);
-        }
-        named = true;
-    }
-    if !named {
-        out.push_str("ファイル");
-        out.push_str(&(index + 1).to_string());
+    let mut names = names.iter().filter(|n| !n.is_empty());
+    let Some(first) = names.next() else {
+        let _ = write!(out, "（ファイル{}）", index + 1);
+        return;
+    };
+    let _ = write!(out, "（{}", Visible(first));
+    for name in names {
+        let _ = write!(out, "、{}", Visible(name));
     }
     out.push('）');
 }
