@@ -1160,7 +1160,7 @@ pub(super) trait Markup {
             Value::List(levels) => Self::parts(out, Parts::Blocks, levels, |out, level| {
                 Self::value(out, level, "");
             }),
-            Value::Date(_) | Value::Dates(_) | Value::DateOrMonth(_) | Value::Month(_) => {
+            Value::Date(_) | Value::Dates(_) | Value::Month(_) => {
                 Self::dates(out, value);
             }
             // A period as …から…までのN日間, はい / いいえ.

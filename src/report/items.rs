@@ -234,16 +234,6 @@ macro_rules! item_table {
             )+
         }
 
-        impl ItemId {
-            /// The item whose ID text is `key`.
-            fn from_key(key: &str) -> Option<ItemId> {
-                match key {
-                    $( $key => Some(ItemId::$variant), )+
-                    _ => None,
-                }
-            }
-        }
-
         /// Every row, in the order of [`ItemId`].
         static ROWS: &[Row] = &[
             $(
@@ -962,7 +952,10 @@ impl FromStr for ItemId {
     type Err = UnknownItemId;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        ItemId::from_key(s).ok_or_else(|| UnknownItemId(s.to_owned()))
+        // The rows are in the order of `ItemId::ALL`.
+        let row = ROWS.iter().position(|row| row.key == s);
+        row.and_then(|i| ItemId::ALL.get(i).copied())
+            .ok_or_else(|| UnknownItemId(s.to_owned()))
     }
 }
 
@@ -1174,7 +1167,6 @@ mod tests {
                                 | Value::Count(_)
                                 | Value::Date(_)
                                 | Value::Dates(_)
-                                | Value::DateOrMonth(_)
                                 | Value::Month(_)
                                 | Value::Period { .. }
                         ),
