@@ -10,6 +10,7 @@ use super::AssessmentKind;
 use super::{Echo, HandlerCountBand, SubjectCountBand};
 use crate::Interval;
 use crate::label::{fold_char, normalize_label};
+use strum::EnumCount;
 
 impl SubjectCountBand {
     /// The band an exact 対象人数 falls in (指針 第5の2; 規則 第4条第3号 for fewer than 1,000).
@@ -53,15 +54,11 @@ impl SubjectCountBand {
     /// # Ok::<(), mynumber_pia::EmptyIntervalError>(())
     /// ```
     #[must_use]
+    #[allow(clippy::indexing_slicing)] // a band per variant, lowest first as the list is: `self as usize` is below the length
     pub const fn interval(self) -> Interval {
-        const BANDS: [Interval; 5] = Interval::bands([0, 1_000, 10_000, 100_000, 300_000]);
-        match self {
-            SubjectCountBand::Under1k => BANDS[0],
-            SubjectCountBand::From1kTo10k => BANDS[1],
-            SubjectCountBand::From10kTo100k => BANDS[2],
-            SubjectCountBand::From100kTo300k => BANDS[3],
-            SubjectCountBand::AtLeast300k => BANDS[4],
-        }
+        const BANDS: [Interval; <SubjectCountBand as EnumCount>::COUNT] =
+            Interval::bands([0, 1_000, 10_000, 100_000, 300_000]);
+        BANDS[self as usize]
     }
 
     /// The label as a report of kind `form` prints it.
@@ -132,6 +129,7 @@ impl HandlerCountBand {
     /// ```
     #[must_use]
     pub const fn interval(self) -> Interval {
+        // The list is printed from the top band down.
         const BANDS: [Interval; 2] = Interval::bands([0, 500]);
         match self {
             HandlerCountBand::AtLeast500 => BANDS[1],
