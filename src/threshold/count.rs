@@ -26,21 +26,15 @@ impl SubjectCountBand {
     /// ```
     #[must_use]
     pub const fn from_count(count: u64) -> Self {
-        // Counting the lower bounds reached keeps this free of branches.
-        const fn reached(count: u64, band: SubjectCountBand) -> u8 {
-            (count >= band.interval().min()) as u8
+        // The highest band whose lower bound the count reaches: the list rises.
+        let (mut band, mut higher) = (SubjectCountBand::Under1k, <Self as Choice>::ALL);
+        while let [next, rest @ ..] = higher {
+            if count >= next.interval().min() {
+                band = *next;
+            }
+            higher = rest;
         }
-        let passed = reached(count, SubjectCountBand::From1kTo10k)
-            + reached(count, SubjectCountBand::From10kTo100k)
-            + reached(count, SubjectCountBand::From100kTo300k)
-            + reached(count, SubjectCountBand::AtLeast300k);
-        match passed {
-            0 => SubjectCountBand::Under1k,
-            1 => SubjectCountBand::From1kTo10k,
-            2 => SubjectCountBand::From10kTo100k,
-            3 => SubjectCountBand::From100kTo300k,
-            _ => SubjectCountBand::AtLeast300k,
-        }
+        band
     }
 
     /// The counts the band stands for (`…以上` inclusive, `…未満` exclusive).
