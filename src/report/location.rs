@@ -235,18 +235,15 @@ pub(crate) fn section_title(
         "第三者点検",
         "個人情報保護委員会の承認",
     ];
-    let titles: &[&str] = match (form, chapter) {
-        (AssessmentKind::Full, "Ⅰ") => AFFAIR,
-        (AssessmentKind::Full | AssessmentKind::Focused, "Ⅱ") => FILE,
-        (AssessmentKind::Full, "Ⅲ") => RISKS,
-        (AssessmentKind::Full, "Ⅳ") => OTHER,
-        (AssessmentKind::Full, "Ⅴ") | (AssessmentKind::Focused, "Ⅳ") => DISCLOSURE,
-        (AssessmentKind::Full, "Ⅵ") | (AssessmentKind::Focused, "Ⅴ") => PROCEDURES,
-        (AssessmentKind::Basic, "Ⅱ") => &["対象人数", "取扱者数", "重大事故"],
-        _ => &[],
-    };
     let index = usize::try_from(section.checked_sub(1)?).ok()?;
     match (form, chapter) {
+        (AssessmentKind::Full, "Ⅰ") => AFFAIR.get(index),
+        (AssessmentKind::Full | AssessmentKind::Focused, "Ⅱ") => FILE.get(index),
+        (AssessmentKind::Full, "Ⅲ") => RISKS.get(index),
+        (AssessmentKind::Full, "Ⅳ") => OTHER.get(index),
+        (AssessmentKind::Full, "Ⅴ") | (AssessmentKind::Focused, "Ⅳ") => DISCLOSURE.get(index),
+        (AssessmentKind::Full, "Ⅵ") | (AssessmentKind::Focused, "Ⅴ") => PROCEDURES.get(index),
+        (AssessmentKind::Basic, "Ⅱ") => ["対象人数", "取扱者数", "重大事故"].get(index),
         // 重点 Ⅰ: 全項目 Ⅰ but ４．特定個人情報ファイルを取り扱う理由.
         (AssessmentKind::Focused, "Ⅰ") => AFFAIR.iter().filter(|&&t| t != REASON).nth(index),
         // 基礎 Ⅰ: 全項目 Ⅰ but its systems and 理由, then 開示請求, 問合せ and one of its own.
@@ -265,7 +262,7 @@ pub(crate) fn section_title(
             .chain(OTHER.iter().take(2))
             .chain(&["最も優先度が高いと考えられる対策"])
             .nth(index),
-        _ => titles.get(index),
+        _ => None,
     }
     .copied()
 }
