@@ -146,21 +146,18 @@ macro_rules! reach_first {
 /// starts `basic`, `focused` or `full` (`$none` when the report is of another form), else from
 /// the report itself (a shared part).
 macro_rules! reach_root {
-    ($reach:ident!($($args:tt)*) ($($amp:tt)+) $r:expr, else $none:expr; basic . $($rest:tt)+) => {
-        match $($amp)+ $r.part {
-            FormPart::Basic(p) => $reach!(($($amp)+) $($args)* $($amp)+ **p; $($rest)+),
-            _ => $none,
-        }
+    ($reach:ident!$args:tt $amp:tt $r:expr, else $none:expr; basic . $($rest:tt)+) => {
+        reach_root!(@part Basic, $reach!$args $amp $r, else $none; $($rest)+)
     };
-    ($reach:ident!($($args:tt)*) ($($amp:tt)+) $r:expr, else $none:expr; focused . $($rest:tt)+) => {
-        match $($amp)+ $r.part {
-            FormPart::Focused(p) => $reach!(($($amp)+) $($args)* $($amp)+ **p; $($rest)+),
-            _ => $none,
-        }
+    ($reach:ident!$args:tt $amp:tt $r:expr, else $none:expr; focused . $($rest:tt)+) => {
+        reach_root!(@part Focused, $reach!$args $amp $r, else $none; $($rest)+)
     };
-    ($reach:ident!($($args:tt)*) ($($amp:tt)+) $r:expr, else $none:expr; full . $($rest:tt)+) => {
+    ($reach:ident!$args:tt $amp:tt $r:expr, else $none:expr; full . $($rest:tt)+) => {
+        reach_root!(@part Full, $reach!$args $amp $r, else $none; $($rest)+)
+    };
+    (@part $variant:ident, $reach:ident!($($args:tt)*) ($($amp:tt)+) $r:expr, else $none:expr; $($rest:tt)+) => {
         match $($amp)+ $r.part {
-            FormPart::Full(p) => $reach!(($($amp)+) $($args)* $($amp)+ **p; $($rest)+),
+            FormPart::$variant(p) => $reach!(($($amp)+) $($args)* $($amp)+ **p; $($rest)+),
             _ => $none,
         }
     };
