@@ -92,11 +92,7 @@ fn block_at(cells: &CellMap, kind: usize, heading: usize, until: usize) -> Optio
 fn typed(value: &Value<'_>) -> bool {
     matches!(
         value,
-        Value::Basis(_)
-            | Value::Date(_)
-            | Value::DateOrMonth(_)
-            | Value::Choice { .. }
-            | Value::Label(_)
+        Value::Basis(_) | Value::Date(_) | Value::Choice { .. } | Value::Label(_)
     )
 }
 

@@ -387,7 +387,7 @@ pub(super) fn reads(
         }
         // (The words of a law first: the cheap test.)
         Value::Basis(_) => text.contains(['法', '条', '令']) && free() && trial(scratch),
-        Value::Date(_) | Value::DateOrMonth(_) => {
+        Value::Date(_) => {
             let dates = dates_in(text);
             dates.len() == 1 && squeezed(text).chars().count() <= 16 && trial(scratch)
         }

@@ -1142,7 +1142,7 @@ pub(super) trait Markup {
                     Self::value(out, part, label);
                 });
             }
-            Value::Date(_) | Value::Dates(_) | Value::DateOrMonth(_) | Value::Month(_) => {
+            Value::Date(_) | Value::Dates(_) | Value::Month(_) => {
                 Self::dates(out, value);
             }
             // A period as …から…までのN日間, はい / いいえ; a group nested in a group or a list

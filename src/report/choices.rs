@@ -19,6 +19,7 @@ use serde::{Deserialize, Serialize};
 use super::builder::setters;
 use crate::label::choice_enum;
 use crate::{Choice, Interval};
+use strum::EnumCount;
 
 choice_enum! {
     /// 情報提供ネットワークシステムによる情報連携 ①実施の有無 (全項目 Ⅰ6①, 重点 Ⅰ5①, 基礎 Ⅰ4①).
@@ -94,15 +95,11 @@ impl DataSubjectBand {
     /// assert_eq!(DataSubjectBand::AtLeast10m.interval(), Interval::at_least(10_000_000));
     /// ```
     #[must_use]
+    #[allow(clippy::indexing_slicing)] // a band per variant, lowest first as the list is: `self as usize` is below the length
     pub const fn interval(self) -> Interval {
-        const BANDS: [Interval; 5] = Interval::bands([0, 10_000, 100_000, 1_000_000, 10_000_000]);
-        match self {
-            DataSubjectBand::Under10k => BANDS[0],
-            DataSubjectBand::From10kTo100k => BANDS[1],
-            DataSubjectBand::From100kTo1m => BANDS[2],
-            DataSubjectBand::From1mTo10m => BANDS[3],
-            DataSubjectBand::AtLeast10m => BANDS[4],
-        }
+        const BANDS: [Interval; <DataSubjectBand as EnumCount>::COUNT] =
+            Interval::bands([0, 10_000, 100_000, 1_000_000, 10_000_000]);
+        BANDS[self as usize]
     }
 }
 
@@ -139,14 +136,11 @@ impl RecordItemBand {
     /// # Ok::<(), mynumber_pia::EmptyIntervalError>(())
     /// ```
     #[must_use]
+    #[allow(clippy::indexing_slicing)] // a band per variant, lowest first as the list is: `self as usize` is below the length
     pub const fn interval(self) -> Interval {
-        const BANDS: [Interval; 4] = Interval::bands([0, 10, 50, 100]);
-        match self {
-            RecordItemBand::Under10 => BANDS[0],
-            RecordItemBand::From10To50 => BANDS[1],
-            RecordItemBand::From50To100 => BANDS[2],
-            RecordItemBand::AtLeast100 => BANDS[3],
-        }
+        const BANDS: [Interval; <RecordItemBand as EnumCount>::COUNT] =
+            Interval::bands([0, 10, 50, 100]);
+        BANDS[self as usize]
     }
 }
 
@@ -191,16 +185,11 @@ impl StaffCountBand {
     /// # Ok::<(), mynumber_pia::EmptyIntervalError>(())
     /// ```
     #[must_use]
+    #[allow(clippy::indexing_slicing)] // a band per variant, lowest first as the list is: `self as usize` is below the length
     pub const fn interval(self) -> Interval {
-        const BANDS: [Interval; 6] = Interval::bands([0, 10, 50, 100, 500, 1_000]);
-        match self {
-            StaffCountBand::Under10 => BANDS[0],
-            StaffCountBand::From10To50 => BANDS[1],
-            StaffCountBand::From50To100 => BANDS[2],
-            StaffCountBand::From100To500 => BANDS[3],
-            StaffCountBand::From500To1000 => BANDS[4],
-            StaffCountBand::AtLeast1000 => BANDS[5],
-        }
+        const BANDS: [Interval; <StaffCountBand as EnumCount>::COUNT] =
+            Interval::bands([0, 10, 50, 100, 500, 1_000]);
+        BANDS[self as usize]
     }
 }
 
@@ -298,20 +287,16 @@ impl RetentionPeriod {
     /// assert_eq!(RetentionPeriod::Undefined.years(), None);
     /// ```
     #[must_use]
+    // A band per variant but the last (定められていない), lowest first as the list is: `self as
+    // usize` of any other variant is below the length.
+    #[allow(clippy::indexing_slicing)]
     pub const fn years(self) -> Option<Interval> {
-        const BANDS: [Interval; 9] = Interval::bands([0, 1, 2, 3, 4, 5, 6, 10, 20]);
-        Some(match self {
-            RetentionPeriod::UnderOneYear => BANDS[0],
-            RetentionPeriod::OneYear => BANDS[1],
-            RetentionPeriod::TwoYears => BANDS[2],
-            RetentionPeriod::ThreeYears => BANDS[3],
-            RetentionPeriod::FourYears => BANDS[4],
-            RetentionPeriod::FiveYears => BANDS[5],
-            RetentionPeriod::From6To10Years => BANDS[6],
-            RetentionPeriod::From10To20Years => BANDS[7],
-            RetentionPeriod::AtLeast20Years => BANDS[8],
-            RetentionPeriod::Undefined => return None,
-        })
+        const BANDS: [Interval; <RetentionPeriod as EnumCount>::COUNT - 1] =
+            Interval::bands([0, 1, 2, 3, 4, 5, 6, 10, 20]);
+        if matches!(self, RetentionPeriod::Undefined) {
+            return None;
+        }
+        Some(BANDS[self as usize])
     }
 }
 

@@ -53,12 +53,10 @@ pub(crate) enum Value<'a> {
     Answer(Option<bool>),
     /// A number written in the form (（ 28 ）件, ３１日間).
     Count(Option<u32>),
-    /// A date.
-    Date(Option<NaiveDate>),
+    /// A date, given to the day or to the month (a 保有開始日 `平成27年10月`).
+    Date(Option<DateOrMonth>),
     /// Several dates.
     Dates(&'a [NaiveDate]),
-    /// A date given to the day or to the month.
-    DateOrMonth(Option<DateOrMonth>),
     /// A month (the 様式 version).
     Month(Option<YearMonth>),
     /// A 法令上の根拠.
@@ -160,7 +158,6 @@ impl Value<'_> {
             Value::Count(n) => n.is_none(),
             Value::Date(date) => date.is_none(),
             Value::Dates(dates) => dates.is_empty(),
-            Value::DateOrMonth(date) => date.is_none(),
             Value::Month(month) => month.is_none(),
             Value::Basis(basis) => basis.is_none(),
             Value::Group(parts) => parts.iter().all(|(_, v)| v.is_blank()),
@@ -362,9 +359,6 @@ impl<C: Choice> Field for ChoiceSet<C> {
             other: None,
         }
     }
-    fn first_stray(&self) -> Option<char> {
-        None
-    }
 }
 
 impl Field for BTreeMap<SourceKind, Option<String>> {
@@ -387,27 +381,28 @@ impl Field for BTreeMap<SourceKind, Option<String>> {
 }
 
 /// Implements [`Field`] for a value without text of its own (a box, an answer, a count, a date),
-/// each shown as its [`Value`] variant: blank when `None` (a box when unchecked).
+/// each shown as the [`Value`] that `$value` makes of it: blank when `None` (a box when
+/// unchecked).
 macro_rules! textless {
-    ($($ty:ty => $variant:ident),+ $(,)?) => {$(
+    ($($ty:ty => $value:expr),+ $(,)?) => {$(
         impl Field for $ty {
             fn holds_text() -> bool {
                 false
             }
             fn value(&self) -> Value<'_> {
-                Value::$variant(*self)
+                ($value)(*self)
             }
         }
     )+};
 }
 
 textless!(
-    bool => Flag,
-    Option<bool> => Answer,
-    Option<u32> => Count,
-    Option<NaiveDate> => Date,
-    Option<DateOrMonth> => DateOrMonth,
-    Option<YearMonth> => Month,
+    bool => Value::Flag,
+    Option<bool> => Value::Answer,
+    Option<u32> => Value::Count,
+    Option<DateOrMonth> => Value::Date,
+    Option<NaiveDate> => |d: Option<NaiveDate>| Value::Date(d.map(DateOrMonth::Day)),
+    Option<YearMonth> => Value::Month,
 );
 
 impl Field for Vec<NaiveDate> {
@@ -639,9 +634,8 @@ impl Value<'_> {
             Value::Flag(checked) => checked.then(|| "○".to_owned())?,
             Value::Answer(answer) => if (*answer)? { "はい" } else { "いいえ" }.to_owned(),
             Value::Count(n) => (*n)?.to_string(),
-            Value::Date(d) => wareki_day((*d)?),
+            Value::Date(d) => (*d)?.wareki(),
             Value::Dates(days) => join(days.iter().map(|&d| wareki_day(d)), "、")?,
-            Value::DateOrMonth(d) => (*d)?.wareki(),
             Value::Month(m) => (*m)?.to_string(),
             Value::Basis(b) => (*b)?.as_str().to_owned(),
             Value::Group(parts) => join(

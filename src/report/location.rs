@@ -4,7 +4,7 @@ use std::fmt::Write as _;
 
 use super::{ItemId, Report};
 use crate::AssessmentKind;
-use crate::label::{Quoted, has_unsafe_char};
+use crate::label::Visible;
 
 /// The word the forms use for the N-th entry of a list (by JSON list name), and the item whose
 /// number stands for the whole list (used for items the forms do not number, such as the
@@ -123,23 +123,14 @@ fn split_digits(text: &str) -> (&str, &str) {
 /// or `（ファイル2）` for a block without a name. A control character of a name is escaped
 /// (`\n`), so that the place stays on one line.
 fn push_file_name(out: &mut String, (index, names): (usize, &[String])) {
-    out.push('（');
-    let mut named = false;
-    for name in names.iter().filter(|n| !n.is_empty()) {
-        if named {
-            out.push('、');
-        }
-        // Written as it is unless it holds a character to escape (most names).
-        if has_unsafe_char(name) {
-            let _ = write!(out, "{}", Quoted(name));
-        } else {
-            out.push_str(name);
-        }
-        named = true;
-    }
-    if !named {
-        out.push_str("ファイル");
-        out.push_str(&(index + 1).to_string());
+    let mut names = names.iter().filter(|n| !n.is_empty());
+    let Some(first) = names.next() else {
+        let _ = write!(out, "（ファイル{}）", index + 1);
+        return;
+    };
+    let _ = write!(out, "（{}", Visible(first));
+    for name in names {
+        let _ = write!(out, "、{}", Visible(name));
     }
     out.push('）');
 }
@@ -244,18 +235,15 @@ pub(crate) fn section_title(
         "第三者点検",
         "個人情報保護委員会の承認",
     ];
-    let titles: &[&str] = match (form, chapter) {
-        (AssessmentKind::Full, "Ⅰ") => AFFAIR,
-        (AssessmentKind::Full | AssessmentKind::Focused, "Ⅱ") => FILE,
-        (AssessmentKind::Full, "Ⅲ") => RISKS,
-        (AssessmentKind::Full, "Ⅳ") => OTHER,
-        (AssessmentKind::Full, "Ⅴ") | (AssessmentKind::Focused, "Ⅳ") => DISCLOSURE,
-        (AssessmentKind::Full, "Ⅵ") | (AssessmentKind::Focused, "Ⅴ") => PROCEDURES,
-        (AssessmentKind::Basic, "Ⅱ") => &["対象人数", "取扱者数", "重大事故"],
-        _ => &[],
-    };
     let index = usize::try_from(section.checked_sub(1)?).ok()?;
     match (form, chapter) {
+        (AssessmentKind::Full, "Ⅰ") => AFFAIR.get(index),
+        (AssessmentKind::Full | AssessmentKind::Focused, "Ⅱ") => FILE.get(index),
+        (AssessmentKind::Full, "Ⅲ") => RISKS.get(index),
+        (AssessmentKind::Full, "Ⅳ") => OTHER.get(index),
+        (AssessmentKind::Full, "Ⅴ") | (AssessmentKind::Focused, "Ⅳ") => DISCLOSURE.get(index),
+        (AssessmentKind::Full, "Ⅵ") | (AssessmentKind::Focused, "Ⅴ") => PROCEDURES.get(index),
+        (AssessmentKind::Basic, "Ⅱ") => ["対象人数", "取扱者数", "重大事故"].get(index),
         // 重点 Ⅰ: 全項目 Ⅰ but ４．特定個人情報ファイルを取り扱う理由.
         (AssessmentKind::Focused, "Ⅰ") => AFFAIR.iter().filter(|&&t| t != REASON).nth(index),
         // 基礎 Ⅰ: 全項目 Ⅰ but its systems and 理由, then 開示請求, 問合せ and one of its own.
@@ -274,7 +262,7 @@ pub(crate) fn section_title(
             .chain(OTHER.iter().take(2))
             .chain(&["最も優先度が高いと考えられる対策"])
             .nth(index),
-        _ => titles.get(index),
+        _ => None,
     }
     .copied()
 }

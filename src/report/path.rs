@@ -16,12 +16,14 @@ use crate::label::Quoted;
 /// assert_eq!(path.segments(), [Segment::field("changes"), Segment::Index(3), Segment::field("date")]);
 /// ```
 #[doc(alias = "パスの要素")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, strum::Display)]
 #[non_exhaustive]
 pub enum Segment {
     /// A field, by its JSON (snake_case) name, or a key of a map (入手元 by its label).
+    #[strum(to_string = "{0}")]
     Field(Cow<'static, str>),
     /// A position in a list, from 0.
+    #[strum(to_string = "[{0}]")]
     Index(usize),
 }
 
@@ -36,15 +38,6 @@ impl Segment {
     #[must_use]
     pub const fn field(name: &'static str) -> Self {
         Segment::Field(Cow::Borrowed(name))
-    }
-}
-
-impl fmt::Display for Segment {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Segment::Field(name) => f.write_str(name),
-            Segment::Index(i) => write!(f, "[{i}]"),
-        }
     }
 }
 

@@ -96,8 +96,7 @@ impl RecordItems {
     pub fn iter(&self) -> RecordItemsIter<'_> {
         RecordItemsIter {
             items: self,
-            front: 0,
-            back: self.len(),
+            left: 0..self.len(),
         }
     }
 
@@ -218,38 +217,25 @@ impl<'a> IntoIterator for &'a RecordItems {
 pub struct RecordItemsIter<'a> {
     /// The list.
     items: &'a RecordItems,
-    /// The index of the next item from the front.
-    front: usize,
-    /// One past the index of the next item from the back.
-    back: usize,
+    /// The indices of the items not yet given, from either end.
+    left: std::ops::Range<usize>,
 }
 
 impl<'a> Iterator for RecordItemsIter<'a> {
     type Item = &'a str;
 
     fn next(&mut self) -> Option<&'a str> {
-        if self.front >= self.back {
-            return None;
-        }
-        let item = self.items.get(self.front)?;
-        self.front += 1;
-        Some(item)
+        self.items.get(self.left.next()?)
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
-        let left = self.back.saturating_sub(self.front);
-        (left, Some(left))
+        self.left.size_hint()
     }
 }
 
 impl DoubleEndedIterator for RecordItemsIter<'_> {
     fn next_back(&mut self) -> Option<Self::Item> {
-        if self.front >= self.back {
-            return None;
-        }
-        let item = self.items.get(self.back - 1)?;
-        self.back -= 1;
-        Some(item)
+        self.items.get(self.left.next_back()?)
     }
 }
 

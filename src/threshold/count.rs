@@ -10,6 +10,7 @@ use super::AssessmentKind;
 use super::{Echo, HandlerCountBand, SubjectCountBand};
 use crate::Interval;
 use crate::label::{fold_char, normalize_label};
+use strum::EnumCount;
 
 impl SubjectCountBand {
     /// The band an exact 対象人数 falls in (指針 第5の2; 規則 第4条第3号 for fewer than 1,000).
@@ -25,21 +26,15 @@ impl SubjectCountBand {
     /// ```
     #[must_use]
     pub const fn from_count(count: u64) -> Self {
-        // Counting the lower bounds reached keeps this free of branches.
-        const fn reached(count: u64, band: SubjectCountBand) -> u8 {
-            (count >= band.interval().min()) as u8
+        // The highest band whose lower bound the count reaches: the list rises.
+        let (mut band, mut higher) = (SubjectCountBand::Under1k, <Self as Choice>::ALL);
+        while let [next, rest @ ..] = higher {
+            if count >= next.interval().min() {
+                band = *next;
+            }
+            higher = rest;
         }
-        let passed = reached(count, SubjectCountBand::From1kTo10k)
-            + reached(count, SubjectCountBand::From10kTo100k)
-            + reached(count, SubjectCountBand::From100kTo300k)
-            + reached(count, SubjectCountBand::AtLeast300k);
-        match passed {
-            0 => SubjectCountBand::Under1k,
-            1 => SubjectCountBand::From1kTo10k,
-            2 => SubjectCountBand::From10kTo100k,
-            3 => SubjectCountBand::From100kTo300k,
-            _ => SubjectCountBand::AtLeast300k,
-        }
+        band
     }
 
     /// The counts the band stands for (`…以上` inclusive, `…未満` exclusive).
@@ -53,15 +48,11 @@ impl SubjectCountBand {
     /// # Ok::<(), mynumber_pia::EmptyIntervalError>(())
     /// ```
     #[must_use]
+    #[allow(clippy::indexing_slicing)] // a band per variant, lowest first as the list is: `self as usize` is below the length
     pub const fn interval(self) -> Interval {
-        const BANDS: [Interval; 5] = Interval::bands([0, 1_000, 10_000, 100_000, 300_000]);
-        match self {
-            SubjectCountBand::Under1k => BANDS[0],
-            SubjectCountBand::From1kTo10k => BANDS[1],
-            SubjectCountBand::From10kTo100k => BANDS[2],
-            SubjectCountBand::From100kTo300k => BANDS[3],
-            SubjectCountBand::AtLeast300k => BANDS[4],
-        }
+        const BANDS: [Interval; <SubjectCountBand as EnumCount>::COUNT] =
+            Interval::bands([0, 1_000, 10_000, 100_000, 300_000]);
+        BANDS[self as usize]
     }
 
     /// The label as a report of kind `form` prints it.
@@ -132,6 +123,7 @@ impl HandlerCountBand {
     /// ```
     #[must_use]
     pub const fn interval(self) -> Interval {
+        // The list is printed from the top band down.
         const BANDS: [Interval; 2] = Interval::bands([0, 500]);
         match self {
             HandlerCountBand::AtLeast500 => BANDS[1],
@@ -174,36 +166,27 @@ pub struct ParseCountError {
 /// What went wrong reading a count ([`ParseCountError::kind`]); `Display` is the message's
 /// predicate (「は負の数です」).
 #[doc(alias = "人数の解析エラーの種類")]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::Display)]
 #[non_exhaustive]
 pub enum CountErrorKind {
     /// A negative number.
+    #[strum(to_string = "は負の数です")]
     Negative,
     /// A number too large for a count (more than 18,446,744,073,709,551,615).
+    #[strum(to_string = "は大きすぎます")]
     TooLarge,
     /// White space between the digits (or digit-group commas) of a number: `1 2`, `12 345`,
     /// `1,\n000`. Such a text is not read as one number (it may be two); white space around a
     /// number (` 150000 `, `150000 人`) is fine.
+    #[strum(to_string = "の{position}文字目: 数字の間に空白は入れられません")]
     SpaceInNumber {
         /// 1-based position, in characters of the input, of the first white space inside the
         /// number.
         position: usize,
     },
     /// Neither a whole number nor a band label.
+    #[strum(to_string = "は人数でも選択肢でもありません")]
     Invalid,
-}
-
-impl fmt::Display for CountErrorKind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            CountErrorKind::Negative => f.write_str("は負の数です"),
-            CountErrorKind::TooLarge => f.write_str("は大きすぎます"),
-            CountErrorKind::SpaceInNumber { position } => {
-                write!(f, "の{position}文字目: 数字の間に空白は入れられません")
-            }
-            CountErrorKind::Invalid => f.write_str("は人数でも選択肢でもありません"),
-        }
-    }
 }
 
 impl ParseCountError {
