@@ -6,7 +6,7 @@
 
 use std::fmt;
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 
 use super::{DateRange, FiscalYear, WarekiDate, WarekiYear, YearMonth};
 
