@@ -178,7 +178,9 @@ pub(super) fn judge_entry(kind: ChangeKind, marked: bool) -> Reason {
     }
 }
 
-/// Whether the change from `old` to `new` only reduces what is held or shared.
+/// Whether the change from `old` to `new` only reduces what is held or shared: the crate's
+/// judgement aid under 規則 第11条 ([`Reason::Reduction`]): a change that only narrows the
+/// handling is read as no 重要な変更 of the ※ items.
 fn reduces(id: ItemId, old: &Value<'_>, new: &Value<'_>) -> bool {
     match (old, new) {
         (
