@@ -80,7 +80,7 @@ use std::hash::{Hash, Hasher};
 use std::ops::Range;
 use std::sync::{Arc, OnceLock};
 
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 pub use citation::{Article, Bridge, Citation, Item, Provision, Row, Target};
 pub use instrument::{Instrument, Table, TableKind};
@@ -451,7 +451,15 @@ impl std::str::FromStr for LegalBasis {
     }
 }
 
-crate::label::serde_as_text!(LegalBasis);
+/// Written as its original text ([`Display`](fmt::Display)) with `serialize_str`, not
+/// `collect_str`: the text is never blank, so it always reads back, and the import's load check
+/// (which reads every `collect_str` text back as a day, a month or a しきい値判断結果) need not
+/// fall back to writing and reading the whole report for it.
+impl Serialize for LegalBasis {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.text)
+    }
+}
 
 impl<'de> Deserialize<'de> for LegalBasis {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {

@@ -290,6 +290,26 @@ mod tests {
         }
     }
 
+    /// The check's own walk accepts a report that loads, without falling back to writing and
+    /// reading its JSON: every `collect_str` text of the model reads back as a day, a month or a
+    /// result (a 法令上の根拠 is written with `serialize_str`; were it `collect_str`, every report
+    /// with one would be written and read whole, the import's slowest step).
+    #[test]
+    fn the_walk_alone_accepts_every_sample_and_example() {
+        let walks = |report: &Report| report.serialize(&mut Walk::default()).is_ok();
+        let mut bases = 0;
+        for &sample in Sample::ALL {
+            let report = sample.load().unwrap();
+            let provisions = report.files.iter().flat_map(|f| &f.provisions);
+            bases += provisions.filter(|p| p.legal_basis.is_some()).count();
+            assert!(walks(&report), "{sample:?}");
+        }
+        assert!(bases > 0, "the samples hold 提供先 with a 法令上の根拠");
+        for &form in AssessmentKind::ALL {
+            assert!(walks(&Report::example(form)), "{form}");
+        }
+    }
+
     #[test]
     fn the_first_refused_place_is_the_loaders() {
         let bad = NaiveDate::from_ymd_opt(12017, 1, 1).unwrap();
