@@ -192,18 +192,6 @@ impl Scenario {
         };
     }
 
-    /// The band of 対象人数.
-    #[must_use]
-    pub const fn subject_band(&self) -> SubjectCountBand {
-        SubjectCountBand::from_count(self.subjects)
-    }
-
-    /// The band of 取扱者数.
-    #[must_use]
-    pub const fn handler_band(&self) -> HandlerCountBand {
-        HandlerCountBand::from_count(self.handlers)
-    }
-
     /// The 重大事故 input of the しきい値判断.
     #[must_use]
     pub const fn serious_incident(&self) -> SeriousIncident {
@@ -218,8 +206,8 @@ impl Scenario {
     #[must_use]
     pub const fn required(&self) -> RequiredAssessment {
         decide(
-            self.subject_band(),
-            self.handler_band(),
+            SubjectCountBand::from_count(self.subjects),
+            HandlerCountBand::from_count(self.handlers),
             self.serious_incident(),
         )
     }
@@ -322,8 +310,14 @@ mod tests {
     #[test]
     fn default_is_a_focused_municipal_report() {
         let s = Scenario::default();
-        assert_eq!(s.subject_band(), SubjectCountBand::From100kTo300k);
-        assert_eq!(s.handler_band(), HandlerCountBand::Under500);
+        assert_eq!(
+            SubjectCountBand::from_count(s.subjects),
+            SubjectCountBand::From100kTo300k
+        );
+        assert_eq!(
+            HandlerCountBand::from_count(s.handlers),
+            HandlerCountBand::Under500
+        );
         assert_eq!(s.resolved_form(), AssessmentKind::Focused);
         assert_eq!(s.check(), Ok(()));
     }
