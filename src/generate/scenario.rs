@@ -132,6 +132,17 @@ impl Scenario {
     pub const MAX_PROVISIONS: usize = 40;
     /// The most 移転先.
     pub const MAX_TRANSFERS: usize = 20;
+    /// Every count of a scenario, in the order [`Scenario::check`] checks them (and the
+    /// fixtures draw them): what it counts (in messages), the least and the most supported, and
+    /// the count.
+    pub(crate) const COUNTS: &[(&'static str, usize, usize, fn(&Scenario) -> usize); 6] = rows! {
+        "システムの数", 1, Self::MAX_SYSTEMS, |s| s.systems;
+        "特定個人情報ファイルの数", 1, Self::MAX_FILES, |s| s.files;
+        "委託事項の数", 0, Self::MAX_ENTRUSTMENTS, |s| s.entrustments;
+        "再委託の深さ", 0, Self::MAX_RE_ENTRUSTMENT_DEPTH, |s| s.re_entrustment_depth;
+        "提供先の数", 0, Self::MAX_PROVISIONS, |s| s.provisions;
+        "移転先の数", 0, Self::MAX_TRANSFERS, |s| s.transfers;
+    };
 
     /// A scenario whose しきい値判断 gives `required`, with typical counts: 500 people for
     /// 義務付けられない, 5,000 for 基礎項目評価, 120,000 (300 staff) for 基礎項目評価及び重点項目評価,
@@ -243,15 +254,8 @@ impl Scenario {
         if required.stated_in(form).is_none() {
             return Err(ScenarioError::FormBelowRequired { form, required });
         }
-        let counts: &[(&'static str, usize, usize, usize)] = rows! {
-            "システムの数", self.systems, 1, Self::MAX_SYSTEMS;
-            "特定個人情報ファイルの数", self.files, 1, Self::MAX_FILES;
-            "委託事項の数", self.entrustments, 0, Self::MAX_ENTRUSTMENTS;
-            "再委託の深さ", self.re_entrustment_depth, 0, Self::MAX_RE_ENTRUSTMENT_DEPTH;
-            "提供先の数", self.provisions, 0, Self::MAX_PROVISIONS;
-            "移転先の数", self.transfers, 0, Self::MAX_TRANSFERS;
-        };
-        for &(what, given, min, max) in counts {
+        for &(what, min, max, count) in Self::COUNTS {
+            let given = count(self);
             if given < min || given > max {
                 return Err(ScenarioError::CountOutOfRange {
                     what,
