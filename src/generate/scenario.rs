@@ -66,6 +66,10 @@ pub struct Scenario {
     pub as_of: NaiveDate,
 }
 
+/// A count of a scenario: what it counts (in messages), the least and the most supported, and
+/// the count ([`Scenario::COUNTS`]).
+pub(crate) type Count = (&'static str, usize, usize, fn(&Scenario) -> usize);
+
 /// A scenario that cannot give a report.
 #[doc(alias = "想定の誤り")]
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -133,9 +137,8 @@ impl Scenario {
     /// The most 移転先.
     pub const MAX_TRANSFERS: usize = 20;
     /// Every count of a scenario, in the order [`Scenario::check`] checks them (and the
-    /// fixtures draw them): what it counts (in messages), the least and the most supported, and
-    /// the count.
-    pub(crate) const COUNTS: &[(&'static str, usize, usize, fn(&Scenario) -> usize); 6] = rows! {
+    /// fixtures draw them).
+    pub(crate) const COUNTS: &[Count; 6] = rows! {
         "システムの数", 1, Self::MAX_SYSTEMS, |s| s.systems;
         "特定個人情報ファイルの数", 1, Self::MAX_FILES, |s| s.files;
         "委託事項の数", 0, Self::MAX_ENTRUSTMENTS, |s| s.entrustments;
