@@ -1,8 +1,6 @@
 //! The body's register of its 事務 (特定個人情報保護評価計画管理書, 様式1), its checks and the
 //! body-wide rule of the 重大事故.
 
-use std::fmt;
-
 use indexmap::{IndexMap, IndexSet};
 
 use chrono::NaiveDate;
@@ -91,7 +89,7 @@ impl RegisterEntry {
     /// error with its name when it cannot be judged (no 対象人数).
     fn incident_effect(&self, until: NaiveDate) -> Result<Option<IncidentEffect>, String> {
         let Some(band) = self.subject_count else {
-            return Err(self.name().to_string());
+            return Err(self.name());
         };
         let handlers = self.handler_count.map(Into::into);
         let from = self.stated.map_or_else(
@@ -118,27 +116,19 @@ impl RegisterEntry {
         }))
     }
 
-    fn name(&self) -> AffairName<'_> {
-        AffairName(self)
-    }
-}
-
-/// How a message names a 事務: 「国民健康保険に関する事務」（熊谷市長）.
-struct AffairName<'a>(&'a RegisterEntry);
-
-impl fmt::Display for AffairName<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let entry = self.0;
-        match (entry.affair.trim().is_empty(), &entry.title, &entry.number) {
-            (false, _, _) => write!(f, "「{}」", Quoted(&entry.affair))?,
-            (true, Some(title), _) => write!(f, "「{}」", Quoted(title))?,
-            (true, None, Some(number)) => write!(f, "評価書番号 {} の事務", Quoted(number))?,
-            (true, None, None) => f.write_str("名称のない事務")?,
+    /// How a message names the 事務: 「国民健康保険に関する事務」（熊谷市長）; by its 評価書名 or
+    /// 評価書番号 when it has no name.
+    fn name(&self) -> String {
+        let mut name = match (self.affair.trim().is_empty(), &self.title, &self.number) {
+            (false, _, _) => format!("「{}」", Quoted(&self.affair)),
+            (true, Some(title), _) => format!("「{}」", Quoted(title)),
+            (true, None, Some(number)) => format!("評価書番号 {} の事務", Quoted(number)),
+            (true, None, None) => "名称のない事務".to_owned(),
+        };
+        if let Some(body) = &self.body {
+            name.push_str(&format!("（{}）", Quoted(body)));
         }
-        if let Some(body) = &entry.body {
-            write!(f, "（{}）", Quoted(body))?;
-        }
-        Ok(())
+        name
     }
 }
 
@@ -556,13 +546,13 @@ impl Register {
                     affairs: users
                         .iter()
                         .filter_map(|&i| self.entries.get(i))
-                        .map(|e| e.name().to_string())
+                        .map(|e| e.name())
                         .collect(),
                 });
             }
         }
         for (entry, group) in self.entries.iter().zip(groups) {
-            let affair = entry.name().to_string();
+            let affair = entry.name();
             // One 事務 twice: the same form twice, or two numbers.
             for &form in AssessmentKind::ALL {
                 if entry.reports.iter().filter(|r| r.form == form).count() > 1 {
@@ -817,6 +807,39 @@ mod tests {
             let json = serde_json::to_value(p).expect("a problem serializes");
             assert_eq!(json["problem"], p.as_str());
         }
+    }
+
+    /// A 事務 is named by its name, else its 評価書名, else its 評価書番号, with its body.
+    #[test]
+    fn a_message_names_the_affair_by_what_it_has() {
+        let entry = |affair: &str, title: Option<&str>, number: Option<&str>| RegisterEntry {
+            number: number.map(str::to_owned),
+            title: title.map(str::to_owned),
+            affair: affair.to_owned(),
+            body: Some("A市長".to_owned()),
+            stated: None,
+            reports: Vec::new(),
+            published_on: None,
+            next_due: None,
+            ended_on: None,
+            subject_count: None,
+            handler_count: None,
+        };
+        let named = entry("介護保険に関する事務", Some("評価書"), Some("8"));
+        assert_eq!(named.name(), "「介護保険に関する事務」（A市長）");
+        assert_eq!(
+            entry(" ", Some("評価書"), Some("8")).name(),
+            "「評価書」（A市長）"
+        );
+        assert_eq!(
+            entry("", None, Some("8")).name(),
+            "評価書番号 8 の事務（A市長）"
+        );
+        let nameless = RegisterEntry {
+            body: None,
+            ..entry("", None, None)
+        };
+        assert_eq!(nameless.name(), "名称のない事務");
     }
 
     /// Every message as the register has always written it, ending with the check's source.
