@@ -23,7 +23,7 @@ use crate::report::{
     RecordItemCategory, Report, ReportBuilder, RetentionPeriod, SourceKind, StaffCountBand,
     SubmissionTiming, Sufficiency, System, ThirdPartyReview,
 };
-use crate::threshold::RequiredAssessment;
+use crate::threshold::{HandlerCountBand, RequiredAssessment, SubjectCountBand};
 use crate::validation::RESTRUCTURING;
 use crate::wareki::{YearMonth, ymd};
 use crate::{AssessmentKind, Choice, Interval};
@@ -230,7 +230,11 @@ impl<'a> Gen<'a> {
         let mut builder = ReportBuilder::empty(form)
             .with_body_of_kind(self.body.clone(), s.body_kind)
             .with_published_on(self.published)
-            .with_threshold(s.subject_band(), s.handler_band(), s.serious_incident())
+            .with_threshold(
+                SubjectCountBand::from_count(s.subjects),
+                HandlerCountBand::from_count(s.handlers),
+                s.serious_incident(),
+            )
             .with_edit(|r| self.cover(r))
             .with_edit(|r| self.affair(r));
         for system in self.systems() {

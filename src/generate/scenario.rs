@@ -66,6 +66,10 @@ pub struct Scenario {
     pub as_of: NaiveDate,
 }
 
+/// A count of a scenario: what it counts (in messages), the least and the most supported, and
+/// the count ([`Scenario::COUNTS`]).
+pub(crate) type Count = (&'static str, usize, usize, fn(&Scenario) -> usize);
+
 /// A scenario that cannot give a report.
 #[doc(alias = "想定の誤り")]
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -132,6 +136,16 @@ impl Scenario {
     pub const MAX_PROVISIONS: usize = 40;
     /// The most 移転先.
     pub const MAX_TRANSFERS: usize = 20;
+    /// Every count of a scenario, in the order [`Scenario::check`] checks them (and the
+    /// fixtures draw them).
+    pub(crate) const COUNTS: &[Count; 6] = rows! {
+        "システムの数", 1, Self::MAX_SYSTEMS, |s| s.systems;
+        "特定個人情報ファイルの数", 1, Self::MAX_FILES, |s| s.files;
+        "委託事項の数", 0, Self::MAX_ENTRUSTMENTS, |s| s.entrustments;
+        "再委託の深さ", 0, Self::MAX_RE_ENTRUSTMENT_DEPTH, |s| s.re_entrustment_depth;
+        "提供先の数", 0, Self::MAX_PROVISIONS, |s| s.provisions;
+        "移転先の数", 0, Self::MAX_TRANSFERS, |s| s.transfers;
+    };
 
     /// A scenario whose しきい値判断 gives `required`, with typical counts: 500 people for
     /// 義務付けられない, 5,000 for 基礎項目評価, 120,000 (300 staff) for 基礎項目評価及び重点項目評価,
@@ -192,18 +206,6 @@ impl Scenario {
         };
     }
 
-    /// The band of 対象人数.
-    #[must_use]
-    pub const fn subject_band(&self) -> SubjectCountBand {
-        SubjectCountBand::from_count(self.subjects)
-    }
-
-    /// The band of 取扱者数.
-    #[must_use]
-    pub const fn handler_band(&self) -> HandlerCountBand {
-        HandlerCountBand::from_count(self.handlers)
-    }
-
     /// The 重大事故 input of the しきい値判断.
     #[must_use]
     pub const fn serious_incident(&self) -> SeriousIncident {
@@ -218,8 +220,8 @@ impl Scenario {
     #[must_use]
     pub const fn required(&self) -> RequiredAssessment {
         decide(
-            self.subject_band(),
-            self.handler_band(),
+            SubjectCountBand::from_count(self.subjects),
+            HandlerCountBand::from_count(self.handlers),
             self.serious_incident(),
         )
     }
@@ -255,15 +257,8 @@ impl Scenario {
         if required.stated_in(form).is_none() {
             return Err(ScenarioError::FormBelowRequired { form, required });
         }
-        let counts: &[(&'static str, usize, usize, usize)] = rows! {
-            "システムの数", self.systems, 1, Self::MAX_SYSTEMS;
-            "特定個人情報ファイルの数", self.files, 1, Self::MAX_FILES;
-            "委託事項の数", self.entrustments, 0, Self::MAX_ENTRUSTMENTS;
-            "再委託の深さ", self.re_entrustment_depth, 0, Self::MAX_RE_ENTRUSTMENT_DEPTH;
-            "提供先の数", self.provisions, 0, Self::MAX_PROVISIONS;
-            "移転先の数", self.transfers, 0, Self::MAX_TRANSFERS;
-        };
-        for &(what, given, min, max) in counts {
+        for &(what, min, max, count) in Self::COUNTS {
+            let given = count(self);
             if given < min || given > max {
                 return Err(ScenarioError::CountOutOfRange {
                     what,
@@ -322,8 +317,14 @@ mod tests {
     #[test]
     fn default_is_a_focused_municipal_report() {
         let s = Scenario::default();
-        assert_eq!(s.subject_band(), SubjectCountBand::From100kTo300k);
-        assert_eq!(s.handler_band(), HandlerCountBand::Under500);
+        assert_eq!(
+            SubjectCountBand::from_count(s.subjects),
+            SubjectCountBand::From100kTo300k
+        );
+        assert_eq!(
+            HandlerCountBand::from_count(s.handlers),
+            HandlerCountBand::Under500
+        );
         assert_eq!(s.resolved_form(), AssessmentKind::Focused);
         assert_eq!(s.check(), Ok(()));
     }

@@ -334,9 +334,7 @@ impl Html {
 
     /// A link of the 項目一覧 to the chapter at `anchor`.
     fn link(&mut self, anchor: &str, text: &str) {
-        self.out.push_str("<a href=\"#");
-        self.out.push_str(anchor);
-        self.out.push_str("\">");
+        push_fmt(&mut self.out, format_args!("<a href=\"#{anchor}\">"));
         Html::escape(&mut self.out, text);
         self.out.push_str("</a>");
     }
@@ -574,9 +572,7 @@ impl<'r> Sink<'r> for Html {
         escape_plain(&mut self.out, key);
         self.out.push('"');
         if let Some(file) = file {
-            self.out.push_str(" data-file=\"");
-            push_fmt(&mut self.out, file);
-            self.out.push('"');
+            push_fmt(&mut self.out, format_args!(" data-file=\"{file}\""));
         }
         self.out.push_str(
             ">\n<table class=\"form\"><colgroup><col class=\"label\"><col class=\"value\"></colgroup>\n<thead><tr><th colspan=\"2\">",
@@ -708,9 +704,7 @@ impl<'r> Sink<'r> for Html {
         Html::escape(&mut self.out, title);
         self.out.push_str("</th></tr>\n<tr class=\"columns\">");
         for column in CHANGE_COLUMNS {
-            self.out.push_str("<th>");
-            self.out.push_str(column);
-            self.out.push_str("</th>");
+            push_fmt(&mut self.out, format_args!("<th>{column}</th>"));
         }
         self.out.push_str("</tr></thead>\n<tbody>\n");
         for (i, record) in records.iter().enumerate() {

@@ -73,9 +73,7 @@ impl Markdown {
     /// A chapter heading with the anchor the 項目一覧 links to.
     fn heading(&mut self, text: &str, anchor: &str) {
         self.blank_line();
-        self.out.push_str("## <a id=\"");
-        self.out.push_str(anchor);
-        self.out.push_str("\"></a>");
+        push_fmt(&mut self.out, format_args!("## <a id=\"{anchor}\"></a>"));
         Markdown::escape(&mut self.out, text);
         self.out.push('\n');
         self.blank_line();
@@ -83,12 +81,9 @@ impl Markdown {
 
     /// A link of the 項目一覧 to the chapter at `anchor`, as a list item after `indent`.
     fn link(&mut self, indent: &str, anchor: &str, text: &str) {
-        self.out.push_str(indent);
-        self.out.push_str("- [");
+        push_fmt(&mut self.out, format_args!("{indent}- ["));
         Markdown::escape(&mut self.out, text);
-        self.out.push_str("](#");
-        self.out.push_str(anchor);
-        self.out.push_str(")\n");
+        push_fmt(&mut self.out, format_args!("](#{anchor})\n"));
     }
 
     /// Ends the output with an empty line (before and after a heading).

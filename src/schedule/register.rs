@@ -1,8 +1,6 @@
 //! The body's register of its 事務 (特定個人情報保護評価計画管理書, 様式1), its checks and the
 //! body-wide rule of the 重大事故.
 
-use std::fmt;
-
 use indexmap::{IndexMap, IndexSet};
 
 use chrono::NaiveDate;
@@ -91,7 +89,7 @@ impl RegisterEntry {
     /// error with its name when it cannot be judged (no 対象人数).
     fn incident_effect(&self, until: NaiveDate) -> Result<Option<IncidentEffect>, String> {
         let Some(band) = self.subject_count else {
-            return Err(self.name().to_string());
+            return Err(self.name());
         };
         let handlers = self.handler_count.map(Into::into);
         let from = self.stated.map_or_else(
@@ -118,27 +116,19 @@ impl RegisterEntry {
         }))
     }
 
-    fn name(&self) -> AffairName<'_> {
-        AffairName(self)
-    }
-}
-
-/// How a message names a 事務: 「国民健康保険に関する事務」（熊谷市長）.
-struct AffairName<'a>(&'a RegisterEntry);
-
-impl fmt::Display for AffairName<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let entry = self.0;
-        match (entry.affair.trim().is_empty(), &entry.title, &entry.number) {
-            (false, _, _) => write!(f, "「{}」", Quoted(&entry.affair))?,
-            (true, Some(title), _) => write!(f, "「{}」", Quoted(title))?,
-            (true, None, Some(number)) => write!(f, "評価書番号 {} の事務", Quoted(number))?,
-            (true, None, None) => f.write_str("名称のない事務")?,
+    /// How a message names the 事務: 「国民健康保険に関する事務」（熊谷市長）; by its 評価書名 or
+    /// 評価書番号 when it has no name.
+    fn name(&self) -> String {
+        let mut name = match (self.affair.trim().is_empty(), &self.title, &self.number) {
+            (false, _, _) => format!("「{}」", Quoted(&self.affair)),
+            (true, Some(title), _) => format!("「{}」", Quoted(title)),
+            (true, None, Some(number)) => format!("評価書番号 {} の事務", Quoted(number)),
+            (true, None, None) => "名称のない事務".to_owned(),
+        };
+        if let Some(body) = &self.body {
+            name.push_str(&format!("（{}）", Quoted(body)));
         }
-        if let Some(body) = &entry.body {
-            write!(f, "（{}）", Quoted(body))?;
-        }
-        Ok(())
+        name
     }
 }
 
@@ -164,19 +154,23 @@ impl fmt::Display for AffairName<'_> {
 /// # Ok::<(), mynumber_pia::LoadError>(())
 /// ```
 #[doc(alias = "計画管理書の問題")]
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, strum::IntoStaticStr)]
+#[derive(
+    Debug, Clone, PartialEq, Eq, Serialize, Deserialize, strum::IntoStaticStr, thiserror::Error,
+)]
 #[serde(tag = "problem", rename_all = "kebab-case", deny_unknown_fields)]
 #[strum(serialize_all = "kebab-case")]
 #[non_exhaustive]
 pub enum RegisterProblem {
     /// The reports come from more than one 評価実施機関: a register is kept by one body
     /// (指針 第5の1).
+    #[error("評価実施機関が1つではない（{}）: 計画管理書は評価実施機関ごとに作る（{}）", Quoted(&.bodies.join("、")), self.source())]
     SeveralBodies {
         /// The bodies, in the order met.
         bodies: Vec<String>,
     },
     /// One 評価書番号 is used by two 事務 of one body (指針 第5の1: the number is the 事務's number in
     /// the register).
+    #[error("評価書番号 {} が2つ以上の事務に使われている: {}（{}）", Quoted(.number), .affairs.join("、"), self.source())]
     NumberReused {
         /// The number.
         number: String,
@@ -184,6 +178,7 @@ pub enum RegisterProblem {
         affairs: Vec<String>,
     },
     /// One 事務 has two reports of the same form (a consistency check).
+    #[error("{affair}の{}が2つある（{}）", .form.document_name(), self.source())]
     AffairFiledTwice {
         /// The 事務, as messages name it.
         affair: String,
@@ -191,6 +186,7 @@ pub enum RegisterProblem {
         form: AssessmentKind,
     },
     /// The reports of one 事務 carry different 評価書番号 (指針 第5の1).
+    #[error("{affair}の評価書の評価書番号が異なる（{}）（{}）", Quoted(&.numbers.join("、")), self.source())]
     AffairNumberedTwice {
         /// The 事務, as messages name it.
         affair: String,
@@ -199,6 +195,7 @@ pub enum RegisterProblem {
     },
     /// A 重点/全項目 report without the 基礎項目評価書 filed with it (指針 第5の2: every result
     /// that requires a 重点 or 全項目評価 requires a 基礎項目評価 too).
+    #[error("{affair}の{}に、一緒に提出する基礎項目評価書がない（{}）", .form.document_name(), self.source())]
     MissingBasic {
         /// The 事務, as messages name it.
         affair: String,
@@ -207,6 +204,7 @@ pub enum RegisterProblem {
     },
     /// A 基礎項目評価書 whose Ⅳ1 (提出する特定個人情報保護評価書の種類) names a 重点/全項目
     /// report that is not in the register (様式).
+    #[error("{affair}の基礎項目評価書は提出する評価書に{0}を含める（Ⅳ1）が、{0}がない（{1}）", .missing.document_name(), self.source())]
     MissingDetailed {
         /// The 事務, as messages name it.
         affair: String,
@@ -214,6 +212,7 @@ pub enum RegisterProblem {
         missing: AssessmentKind,
     },
     /// The stated しきい値判断結果 requires an assessment that is not filed (指針 第5の2).
+    #[error("{affair}のしきい値判断結果は「{}」だが、{}がない（{}）", .stated.label(), .missing.document_name(), self.source())]
     FiledBelowStated {
         /// The 事務, as messages name it.
         affair: String,
@@ -224,6 +223,7 @@ pub enum RegisterProblem {
     },
     /// The 評価書名 says the 事務 ended, but its date cannot be read: the report gets no
     /// obligation (記載要領).
+    #[error("{affair}: {}（{}）", Quoted(.error), self.source())]
     UnreadableEndDate {
         /// The 事務, as messages name it.
         affair: String,
@@ -232,6 +232,7 @@ pub enum RegisterProblem {
     },
     /// A report with no 公表日, 基礎項目評価 実施日 or 変更日: none of its periods can be counted
     /// (規則 第15条).
+    #[error("{affair}の{}には公表日も基礎項目評価の実施日も変更日もなく、期限を数えられない（{}）", .form.document_name(), self.source())]
     Undated {
         /// The 事務, as messages name it.
         affair: String,
@@ -239,6 +240,7 @@ pub enum RegisterProblem {
         form: AssessmentKind,
     },
     /// The body-wide 重大事故 cannot be judged for a 事務 without 対象人数 (指針 第5の2).
+    #[error("{affair}は対象人数が分からず、重大事故でしきい値判断結果が上がるか判断できない（{}）", self.source())]
     IncidentUndecided {
         /// The 事務, as messages name it.
         affair: String,
@@ -253,6 +255,8 @@ impl RegisterProblem {
     }
 
     /// The source of the check, or `整合性` for a consistency check no article states.
+    /// (This method, not [`std::error::Error::source`], which is `None`: a problem wraps no other
+    /// error.)
     ///
     /// ```
     /// use mynumber_pia::schedule::RegisterProblem;
@@ -273,65 +277,6 @@ impl RegisterProblem {
             RegisterProblem::MissingDetailed { .. } => "様式",
             RegisterProblem::UnreadableEndDate { .. } => "記載要領",
             RegisterProblem::Undated { .. } => "規則 第15条",
-        }
-    }
-}
-
-impl fmt::Display for RegisterProblem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let source = self.source();
-        match self {
-            RegisterProblem::SeveralBodies { bodies } => write!(
-                f,
-                "評価実施機関が1つではない（{}）: 計画管理書は評価実施機関ごとに作る（{source}）",
-                Quoted(&bodies.join("、"))
-            ),
-            RegisterProblem::NumberReused { number, affairs } => write!(
-                f,
-                "評価書番号 {} が2つ以上の事務に使われている: {}（{source}）",
-                Quoted(number),
-                affairs.join("、")
-            ),
-            RegisterProblem::AffairFiledTwice { affair, form } => {
-                write!(f, "{affair}の{}が2つある（{source}）", form.document_name())
-            }
-            RegisterProblem::AffairNumberedTwice { affair, numbers } => write!(
-                f,
-                "{affair}の評価書の評価書番号が異なる（{}）（{source}）",
-                Quoted(&numbers.join("、"))
-            ),
-            RegisterProblem::MissingBasic { affair, form } => write!(
-                f,
-                "{affair}の{}に、一緒に提出する基礎項目評価書がない（{source}）",
-                form.document_name()
-            ),
-            RegisterProblem::MissingDetailed { affair, missing } => write!(
-                f,
-                "{affair}の基礎項目評価書は提出する評価書に{0}を含める（Ⅳ1）が、{0}がない（{source}）",
-                missing.document_name()
-            ),
-            RegisterProblem::FiledBelowStated {
-                affair,
-                stated,
-                missing,
-            } => write!(
-                f,
-                "{affair}のしきい値判断結果は「{}」だが、{}がない（{source}）",
-                stated.label(),
-                missing.document_name()
-            ),
-            RegisterProblem::UnreadableEndDate { affair, error } => {
-                write!(f, "{affair}: {}（{source}）", Quoted(error))
-            }
-            RegisterProblem::Undated { affair, form } => write!(
-                f,
-                "{affair}の{}には公表日も基礎項目評価の実施日も変更日もなく、期限を数えられない（{source}）",
-                form.document_name()
-            ),
-            RegisterProblem::IncidentUndecided { affair } => write!(
-                f,
-                "{affair}は対象人数が分からず、重大事故でしきい値判断結果が上がるか判断できない（{source}）"
-            ),
         }
     }
 }
@@ -601,13 +546,13 @@ impl Register {
                     affairs: users
                         .iter()
                         .filter_map(|&i| self.entries.get(i))
-                        .map(|e| e.name().to_string())
+                        .map(|e| e.name())
                         .collect(),
                 });
             }
         }
         for (entry, group) in self.entries.iter().zip(groups) {
-            let affair = entry.name().to_string();
+            let affair = entry.name();
             // One 事務 twice: the same form twice, or two numbers.
             for &form in AssessmentKind::ALL {
                 if entry.reports.iter().filter(|r| r.form == form).count() > 1 {
@@ -861,6 +806,118 @@ mod tests {
         for p in &problems {
             let json = serde_json::to_value(p).expect("a problem serializes");
             assert_eq!(json["problem"], p.as_str());
+        }
+    }
+
+    /// A 事務 is named by its name, else its 評価書名, else its 評価書番号, with its body.
+    #[test]
+    fn a_message_names_the_affair_by_what_it_has() {
+        let entry = |affair: &str, title: Option<&str>, number: Option<&str>| RegisterEntry {
+            number: number.map(str::to_owned),
+            title: title.map(str::to_owned),
+            affair: affair.to_owned(),
+            body: Some("A市長".to_owned()),
+            stated: None,
+            reports: Vec::new(),
+            published_on: None,
+            next_due: None,
+            ended_on: None,
+            subject_count: None,
+            handler_count: None,
+        };
+        let named = entry("介護保険に関する事務", Some("評価書"), Some("8"));
+        assert_eq!(named.name(), "「介護保険に関する事務」（A市長）");
+        assert_eq!(
+            entry(" ", Some("評価書"), Some("8")).name(),
+            "「評価書」（A市長）"
+        );
+        assert_eq!(
+            entry("", None, Some("8")).name(),
+            "評価書番号 8 の事務（A市長）"
+        );
+        let nameless = RegisterEntry {
+            body: None,
+            ..entry("", None, None)
+        };
+        assert_eq!(nameless.name(), "名称のない事務");
+    }
+
+    /// Every message as the register has always written it, ending with the check's source.
+    #[test]
+    fn every_message_ends_with_its_source() {
+        let affair = || "「事務」（A市長）".to_owned();
+        let cases = [
+            (
+                RegisterProblem::SeveralBodies {
+                    bodies: vec!["A市長".into(), "B市長".into()],
+                },
+                "評価実施機関が1つではない（A市長、B市長）: 計画管理書は評価実施機関ごとに作る（指針 第5の1）",
+            ),
+            (
+                RegisterProblem::NumberReused {
+                    number: "8".into(),
+                    affairs: vec!["「甲」".into(), "「乙」".into()],
+                },
+                "評価書番号 8 が2つ以上の事務に使われている: 「甲」、「乙」（指針 第5の1）",
+            ),
+            (
+                RegisterProblem::AffairFiledTwice {
+                    affair: affair(),
+                    form: AssessmentKind::Basic,
+                },
+                "「事務」（A市長）の基礎項目評価書が2つある（整合性）",
+            ),
+            (
+                RegisterProblem::AffairNumberedTwice {
+                    affair: affair(),
+                    numbers: vec!["1".into(), "2".into()],
+                },
+                "「事務」（A市長）の評価書の評価書番号が異なる（1、2）（指針 第5の1）",
+            ),
+            (
+                RegisterProblem::MissingBasic {
+                    affair: affair(),
+                    form: AssessmentKind::Full,
+                },
+                "「事務」（A市長）の全項目評価書に、一緒に提出する基礎項目評価書がない（指針 第5の2）",
+            ),
+            (
+                RegisterProblem::MissingDetailed {
+                    affair: affair(),
+                    missing: AssessmentKind::Focused,
+                },
+                "「事務」（A市長）の基礎項目評価書は提出する評価書に重点項目評価書を含める（Ⅳ1）が、重点項目評価書がない（様式）",
+            ),
+            (
+                RegisterProblem::FiledBelowStated {
+                    affair: affair(),
+                    stated: RequiredAssessment::BasicAndFull,
+                    missing: AssessmentKind::Full,
+                },
+                "「事務」（A市長）のしきい値判断結果は「基礎項目評価及び全項目評価の実施が義務付けられる」だが、全項目評価書がない（指針 第5の2）",
+            ),
+            (
+                RegisterProblem::UnreadableEndDate {
+                    affair: affair(),
+                    error: "2月30日はありません".into(),
+                },
+                "「事務」（A市長）: 2月30日はありません（記載要領）",
+            ),
+            (
+                RegisterProblem::Undated {
+                    affair: affair(),
+                    form: AssessmentKind::Basic,
+                },
+                "「事務」（A市長）の基礎項目評価書には公表日も基礎項目評価の実施日も変更日もなく、期限を数えられない（規則 第15条）",
+            ),
+            (
+                RegisterProblem::IncidentUndecided { affair: affair() },
+                "「事務」（A市長）は対象人数が分からず、重大事故でしきい値判断結果が上がるか判断できない（指針 第5の2）",
+            ),
+        ];
+        for (problem, message) in cases {
+            assert_eq!(problem.to_string(), message);
+            assert!(message.ends_with(&format!("（{}）", problem.source())));
         }
     }
 
