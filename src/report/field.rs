@@ -115,27 +115,17 @@ impl PartialEq for Texts<'_> {
 /// What every [`Field`] does the same way, from its type: equality through `dyn Field` (what
 /// lets a comparison skip an unchanged item without building its [`Value`]), and emptying.
 /// Implemented for every `'static` type with `PartialEq` and `Default`, which every [`Field`] is.
-pub(crate) trait FieldEq {
-    /// The field as `Any`, to find its type.
-    fn as_any(&self) -> &dyn Any;
+pub(crate) trait FieldEq: Any {
     /// Whether `other` is of the same type and equal.
     fn same_as(&self, other: &dyn Field) -> bool;
-    /// The field as `Any`, to change it as its type (the fixtures' noise, a defect's dates).
-    fn as_any_mut(&mut self) -> &mut dyn Any;
     /// Empties the item, as a report of a form without it holds it: its type's `Default` (no
     /// text, no choice, no box checked, every part empty).
     fn clear(&mut self);
 }
 
 impl<T: PartialEq + Any + Default> FieldEq for T {
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
     fn same_as(&self, other: &dyn Field) -> bool {
-        other.as_any().downcast_ref::<T>() == Some(self)
-    }
-    fn as_any_mut(&mut self) -> &mut dyn Any {
-        self
+        (other as &dyn Any).downcast_ref::<T>() == Some(self)
     }
     fn clear(&mut self) {
         *self = T::default();
