@@ -38,7 +38,7 @@
 /// ```
 #[doc(alias = "選択肢エラー")]
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("「{}」は{list}の選択肢ではありません（受け付ける値: {}）", Quoted(.input), .expected.join(" / "))]
+#[error("「{}」は{list}の選択肢ではありません（受け付ける値: {}）", Visible(.input), .expected.join(" / "))]
 pub struct ParseChoiceError {
     list: &'static str,
     input: String,
@@ -366,9 +366,6 @@ impl std::fmt::Display for Visible<'_> {
 pub(crate) fn has_unsafe_char(text: &str) -> bool {
     first_flagged(text, is_unsafe_char).is_some()
 }
-
-/// Shows an input inside an error message on one line: the rule of [`Visible`].
-pub(crate) use Visible as Quoted;
 
 /// The most characters of an input that an error message or a finding's place quotes: a longer
 /// input is cut there, with `…`, so that a pasted page does not become the message.
@@ -788,7 +785,7 @@ pub(crate) use choice_enum;
 /// ```
 #[doc(alias = "値エラー")]
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("「{}」は{what}ではありません（受け付ける値: {}）", Quoted(.input), .accepted.join(" / "))]
+#[error("「{}」は{what}ではありません（受け付ける値: {}）", Visible(.input), .accepted.join(" / "))]
 pub struct ParseWordError {
     what: &'static str,
     input: String,
@@ -1238,11 +1235,11 @@ mod tests {
     fn quoted_escapes_controls_bidi_and_separators() {
         let text = "a\u{1b}[2Jb\u{202e}c\u{2066}d\u{2028}e\u{2029}f\u{7f}g\u{85}h";
         assert_eq!(
-            Quoted(text).to_string(),
+            Visible(text).to_string(),
             "a\\u{1b}[2Jb\\u{202e}c\\u{2066}d\\u{2028}e\\u{2029}f\\u{7f}g\\u{85}h"
         );
         // Japanese text, full-width spaces and the marks of the forms stay as they are.
-        assert_eq!(Quoted("※　①Ⅱ").to_string(), "※　①Ⅱ");
+        assert_eq!(Visible("※　①Ⅱ").to_string(), "※　①Ⅱ");
         assert!(!is_unsafe_char('\u{200b}'));
     }
 

@@ -953,7 +953,7 @@ pub(crate) fn clear_outside_form(report: &mut Report) {
 /// ```
 #[doc(alias = "項目IDエラー")]
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("「{}」は評価書の項目IDではありません", crate::label::Quoted(.0))]
+#[error("「{}」は評価書の項目IDではありません", crate::label::Visible(.0))]
 pub struct UnknownItemId(String);
 
 impl FromStr for ItemId {

@@ -7,7 +7,7 @@ use super::path::is_plain_name;
 use super::schema::{Unchecked, outside_form_message};
 use super::{ItemId, ItemPath, Report, Segment};
 use crate::AssessmentKind;
-use crate::label::Quoted;
+use crate::label::Visible;
 
 /// What kind of problem stopped a load.
 #[doc(alias = "読み込みエラーの種類")]
@@ -51,7 +51,7 @@ fn display_path(path: &ItemPath) -> String {
     if path.is_root() {
         "（最上位）".to_owned()
     } else {
-        Quoted(&path.to_string()).to_string()
+        Visible(&path.to_string()).to_string()
     }
 }
 
@@ -165,7 +165,7 @@ impl LoadError {
         let message = message.unwrap_or(&full);
         // In Japanese, on one line, whatever the input echoed in it (an unknown key with a line
         // break).
-        let message = Quoted(&super::serde_ja::japanese(message)).to_string();
+        let message = Visible(&super::serde_ja::japanese(message)).to_string();
         let mut segments = Vec::new();
         for segment in path.into_iter().flatten() {
             segments.push(match segment {

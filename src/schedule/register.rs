@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use super::obligation::{Detail, Due, dues};
 use super::period::last_day_within_past_year;
 use super::{Anchor, Basis, Obligation, ObligationKind, ReportRef, Status};
-use crate::label::{Quoted, fold};
+use crate::label::{Visible, fold};
 use crate::report::Report;
 use crate::threshold::{
     HandlerCountBand, RequiredAssessment, SeriousIncident, StatedThresholdResult, SubjectCountBand,
@@ -130,13 +130,13 @@ impl fmt::Display for AffairName<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let entry = self.0;
         match (entry.affair.trim().is_empty(), &entry.title, &entry.number) {
-            (false, _, _) => write!(f, "「{}」", Quoted(&entry.affair))?,
-            (true, Some(title), _) => write!(f, "「{}」", Quoted(title))?,
-            (true, None, Some(number)) => write!(f, "評価書番号 {} の事務", Quoted(number))?,
+            (false, _, _) => write!(f, "「{}」", Visible(&entry.affair))?,
+            (true, Some(title), _) => write!(f, "「{}」", Visible(title))?,
+            (true, None, Some(number)) => write!(f, "評価書番号 {} の事務", Visible(number))?,
             (true, None, None) => f.write_str("名称のない事務")?,
         }
         if let Some(body) = &entry.body {
-            write!(f, "（{}）", Quoted(body))?;
+            write!(f, "（{}）", Visible(body))?;
         }
         Ok(())
     }
@@ -284,12 +284,12 @@ impl fmt::Display for RegisterProblem {
             RegisterProblem::SeveralBodies { bodies } => write!(
                 f,
                 "評価実施機関が1つではない（{}）: 計画管理書は評価実施機関ごとに作る（{source}）",
-                Quoted(&bodies.join("、"))
+                Visible(&bodies.join("、"))
             ),
             RegisterProblem::NumberReused { number, affairs } => write!(
                 f,
                 "評価書番号 {} が2つ以上の事務に使われている: {}（{source}）",
-                Quoted(number),
+                Visible(number),
                 affairs.join("、")
             ),
             RegisterProblem::AffairFiledTwice { affair, form } => {
@@ -298,7 +298,7 @@ impl fmt::Display for RegisterProblem {
             RegisterProblem::AffairNumberedTwice { affair, numbers } => write!(
                 f,
                 "{affair}の評価書の評価書番号が異なる（{}）（{source}）",
-                Quoted(&numbers.join("、"))
+                Visible(&numbers.join("、"))
             ),
             RegisterProblem::MissingBasic { affair, form } => write!(
                 f,
@@ -321,7 +321,7 @@ impl fmt::Display for RegisterProblem {
                 missing.document_name()
             ),
             RegisterProblem::UnreadableEndDate { affair, error } => {
-                write!(f, "{affair}: {}（{source}）", Quoted(error))
+                write!(f, "{affair}: {}（{source}）", Visible(error))
             }
             RegisterProblem::Undated { affair, form } => write!(
                 f,
