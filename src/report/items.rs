@@ -231,13 +231,15 @@ macro_rules! item_table {
             )+
         }
 
-        impl ItemId {
-            /// The item whose ID text is `key` (a match, which loading reads faster than a search
+        impl FromStr for ItemId {
+            type Err = UnknownItemId;
+
+            /// The item whose ID text is `s` (a match, which loading reads faster than a search
             /// of [`ROWS`]: a 全項目 report names about 140 items in its 変更箇所).
-            fn from_key(key: &str) -> Option<ItemId> {
-                match key {
-                    $( $key => Some(ItemId::$variant), )+
-                    _ => None,
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                match s {
+                    $( $key => Ok(ItemId::$variant), )+
+                    _ => Err(UnknownItemId(s.to_owned())),
                 }
             }
         }
@@ -903,37 +905,19 @@ impl ItemId {
 /// The items of the shared parts that `form` does not print (保管期間 in a 重点 report, 委託事項 in
 /// a 基礎 report…). None for the 全項目 form, which prints every shared item.
 pub(crate) fn shared_items_outside(form: AssessmentKind) -> impl Iterator<Item = ItemId> {
-    // Worked out once per form: every load checks its report against the list.
-    static OUTSIDE: std::sync::OnceLock<Vec<(AssessmentKind, Vec<ItemId>)>> =
-        std::sync::OnceLock::new();
-    OUTSIDE
-        .get_or_init(|| {
-            AssessmentKind::ALL
-                .iter()
-                .map(|&form| {
-                    let ids = ItemId::ALL.iter().copied().filter(|&id| {
-                        !id.in_form(form) && !id.is_model_only() && id.part_form().is_none()
-                    });
-                    (form, ids.collect())
-                })
-                .collect()
-        })
-        .iter()
-        .filter(move |(f, _)| *f == form)
-        .flat_map(|(_, ids)| ids.iter().copied())
-}
-
-/// The filled items of `report` that its form does not print, with their paths, in table order.
-pub(crate) fn filled_outside_form(report: &Report) -> Vec<(ItemId, ItemPath)> {
-    let mut found = Vec::new();
-    for id in shared_items_outside(report.form()) {
-        visit(report, id, &mut |at, field| {
-            if !field.is_blank() {
-                found.push((id, id.path(at)));
-            }
-        });
-    }
-    found
+    // Worked out once per form, at its place in `AssessmentKind::ALL`: every load checks its
+    // report against the list.
+    static OUTSIDE: std::sync::OnceLock<Vec<Vec<ItemId>>> = std::sync::OnceLock::new();
+    let outside = OUTSIDE.get_or_init(|| {
+        let shared = ItemId::ALL.iter().copied();
+        let shared = shared.filter(|id| !id.is_model_only() && id.part_form().is_none());
+        let outside = |form| shared.clone().filter(|id| !id.in_form(form)).collect();
+        AssessmentKind::ALL
+            .iter()
+            .map(|&form| outside(form))
+            .collect()
+    });
+    outside.get(form.index()).into_iter().flatten().copied()
 }
 
 /// Empties every item of `report` that its form does not print.
@@ -955,14 +939,6 @@ pub(crate) fn clear_outside_form(report: &mut Report) {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("「{}」は評価書の項目IDではありません", crate::label::Visible(.0))]
 pub struct UnknownItemId(String);
-
-impl FromStr for ItemId {
-    type Err = UnknownItemId;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        ItemId::from_key(s).ok_or_else(|| UnknownItemId(s.to_owned()))
-    }
-}
 
 impl fmt::Display for ItemId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

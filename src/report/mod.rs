@@ -561,7 +561,16 @@ impl Report {
     /// ```
     #[must_use]
     pub fn items_outside_form(&self) -> Vec<(ItemId, ItemPath)> {
-        items::filled_outside_form(self)
+        // In table order, each item's instances in the report's order.
+        let mut found = Vec::new();
+        for id in items::shared_items_outside(self.form()) {
+            visit(self, id, &mut |at, field| {
+                if !field.is_blank() {
+                    found.push((id, id.path(at)));
+                }
+            });
+        }
+        found
     }
 
     /// The report without the items its form does not print (see
