@@ -591,11 +591,6 @@ impl Field for Vec<ReEntrustee> {
     }
 }
 
-/// A date as the forms print it, in the 和暦 (`令和6年12月6日`); ISO for a day outside it.
-fn wareki_day(date: NaiveDate) -> String {
-    DateOrMonth::Day(date).wareki()
-}
-
 impl Value<'_> {
     /// The value as the form prints it, `None` for an empty cell: the text itself, the chosen
     /// label, the checked boxes joined with `、` (the その他 text in `（…）` after them), each 入手元
@@ -625,7 +620,7 @@ impl Value<'_> {
             Value::Answer(answer) => if (*answer)? { "はい" } else { "いいえ" }.to_owned(),
             Value::Count(n) => (*n)?.to_string(),
             Value::Date(d) => (*d)?.wareki(),
-            Value::Dates(days) => join(days.iter().map(|&d| wareki_day(d)), "、")?,
+            Value::Dates(days) => join(days.iter().map(|&d| DateOrMonth::Day(d).wareki()), "、")?,
             Value::Month(m) => (*m)?.to_string(),
             Value::Basis(b) => (*b)?.as_str().to_owned(),
             Value::Group(parts) => join(
@@ -643,10 +638,10 @@ impl Value<'_> {
             Value::Period { start, end, days } => {
                 let mut out = String::new();
                 if let Some(s) = start {
-                    let _ = write!(out, "{}から", wareki_day(*s));
+                    let _ = write!(out, "{}から", DateOrMonth::Day(*s).wareki());
                 }
                 if let Some(e) = end {
-                    let _ = write!(out, "{}まで", wareki_day(*e));
+                    let _ = write!(out, "{}まで", DateOrMonth::Day(*e).wareki());
                 }
                 if let Some(n) = days {
                     if !out.is_empty() {
