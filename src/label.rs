@@ -653,6 +653,11 @@ pub(crate) mod sealed {
 /// revision of the forms may add a choice) and implements [`Choice`]; its variant list comes from
 /// strum's `VariantArray`. The list's name is a doc alias of the enum: a `#[doc(alias)]` adds
 /// other names.
+///
+/// A list of bands (`1万人未満`, `1万人以上10万人未満`, …, lowest first) ends with the numbers each
+/// band starts at, one per variant: `/// docs  pub const fn interval = [0, 10_000, …];` after
+/// the variants writes `interval()`, the [`Interval`](crate::Interval) of each band (`…以上`
+/// inclusive, `…未満` exclusive, the last without an upper end), built when the code is.
 macro_rules! choice_enum {
     (
         $(#[$meta:meta])*
@@ -662,7 +667,24 @@ macro_rules! choice_enum {
                 $variant:ident => $label:literal $(| $alias:tt)*
             ),+ $(,)?
         }
+        $(
+            $(#[$imeta:meta])*
+            pub const fn interval = [$($start:expr),+];
+        )?
     ) => {
+        $(
+            impl $name {
+                $(#[$imeta])*
+                #[must_use]
+                #[allow(clippy::indexing_slicing)] // a band per variant (checked when the code is built): `self as usize` is below the length
+                pub const fn interval(self) -> $crate::Interval {
+                    const BANDS: [$crate::Interval; <$name as ::strum::EnumCount>::COUNT] =
+                        $crate::Interval::bands([$($start),+]);
+                    BANDS[self as usize]
+                }
+            }
+        )?
+
         $(#[$meta])*
         #[doc(alias = $list)]
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, ::strum::VariantArray, ::strum::EnumCount)]
