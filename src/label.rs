@@ -645,6 +645,9 @@ pub(crate) mod sealed {
 ///         /// docs
 ///         Variant => "official label" | "accepted alias", …
 ///     }
+///     // For a list of bands only: where each band starts (see below).
+///     /// docs
+///     pub const fn interval = [0, 10_000, …];
 /// }
 /// ```
 ///
@@ -654,10 +657,11 @@ pub(crate) mod sealed {
 /// strum's `VariantArray`. The list's name is a doc alias of the enum: a `#[doc(alias)]` adds
 /// other names.
 ///
-/// A list of bands (`1万人未満`, `1万人以上10万人未満`, …, lowest first) ends with the numbers each
-/// band starts at, one per variant: `/// docs  pub const fn interval = [0, 10_000, …];` after
-/// the variants writes `interval()`, the [`Interval`](crate::Interval) of each band (`…以上`
-/// inclusive, `…未満` exclusive, the last without an upper end), built when the code is.
+/// A list of bands (`1万人未満`, `1万人以上10万人未満`, …, lowest first) ends with the numbers its
+/// bands start at, one per variant in order: `pub const fn interval = […];` writes `interval()`,
+/// the [`Interval`](crate::Interval) of each band (`…以上` inclusive, `…未満` exclusive, the last
+/// without an upper end), built when the code is (a list of the wrong length or not rising fails
+/// the build).
 macro_rules! choice_enum {
     (
         $(#[$meta:meta])*
