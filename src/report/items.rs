@@ -581,14 +581,6 @@ item_table! {
     ProcedurePpcReview = "procedure.ppc_approval.review", "個人情報保護委員会による審査", (procedures.ppc_approval.review), [NA, NA, n("Ⅵ4②")], gov;
 }
 
-/// The labels a form prints in other words than [`ItemId::label`] (the 全項目 wording): the
-/// 基礎 form's 「②事務の概要」 for 事務の内容.
-const PRINTED_LABELS: &[(ItemId, AssessmentKind, &str)] = &[(
-    ItemId::AffairDescription,
-    AssessmentKind::Basic,
-    "事務の概要",
-)];
-
 /// The chapter numerals of the forms (Ⅰ–Ⅵ) as Latin letters and as the Unicode numerals the
 /// forms print, longest first where one is the start of another (`VI` before `V`).
 pub(crate) const ROMAN_NUMERALS: [(&str, &str); 6] = [
@@ -679,10 +671,11 @@ impl ItemId {
     /// ```
     #[must_use]
     pub fn label_in(self, form: AssessmentKind) -> Option<&'static str> {
-        PRINTED_LABELS
-            .iter()
-            .find(|&&(id, f, _)| id == self && f == form)
-            .map(|&(_, _, label)| label)
+        // The one label a form prints in other words: the 基礎 form's 「②事務の概要」 for 事務の内容.
+        match (self, form) {
+            (ItemId::AffairDescription, AssessmentKind::Basic) => Some("事務の概要"),
+            _ => None,
+        }
     }
 
     /// The item's path in a report, with `[]` where a list position goes:
