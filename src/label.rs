@@ -38,7 +38,7 @@
 /// ```
 #[doc(alias = "選択肢エラー")]
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("「{}」は{list}の選択肢ではありません（受け付ける値: {}）", Quoted(.input), .expected.join(" / "))]
+#[error("「{}」は{list}の選択肢ではありません（受け付ける値: {}）", Visible(.input), .expected.join(" / "))]
 pub struct ParseChoiceError {
     list: &'static str,
     input: String,
@@ -367,9 +367,6 @@ pub(crate) fn has_unsafe_char(text: &str) -> bool {
     first_flagged(text, is_unsafe_char).is_some()
 }
 
-/// Shows an input inside an error message on one line: the rule of [`Visible`].
-pub(crate) use Visible as Quoted;
-
 /// The most characters of an input that an error message or a finding's place quotes: a longer
 /// input is cut there, with `…`, so that a pasted page does not become the message.
 pub(crate) const QUOTED_CHARS: usize = 40;
@@ -648,6 +645,9 @@ pub(crate) mod sealed {
 ///         /// docs
 ///         Variant => "official label" | "accepted alias", …
 ///     }
+///     // For a list of bands only: where each band starts (see below).
+///     /// docs
+///     pub const fn interval = [0, 10_000, …];
 /// }
 /// ```
 ///
@@ -656,6 +656,12 @@ pub(crate) mod sealed {
 /// revision of the forms may add a choice) and implements [`Choice`]; its variant list comes from
 /// strum's `VariantArray`. The list's name is a doc alias of the enum: a `#[doc(alias)]` adds
 /// other names.
+///
+/// A list of bands (`1万人未満`, `1万人以上10万人未満`, …, lowest first) ends with the numbers its
+/// bands start at, one per variant in order: `pub const fn interval = […];` writes `interval()`,
+/// the [`Interval`](crate::Interval) of each band (`…以上` inclusive, `…未満` exclusive, the last
+/// without an upper end), built when the code is (a list of the wrong length or not rising fails
+/// the build).
 macro_rules! choice_enum {
     (
         $(#[$meta:meta])*
@@ -665,7 +671,24 @@ macro_rules! choice_enum {
                 $variant:ident => $label:literal $(| $alias:tt)*
             ),+ $(,)?
         }
+        $(
+            $(#[$imeta:meta])*
+            pub const fn interval = [$($start:expr),+];
+        )?
     ) => {
+        $(
+            impl $name {
+                $(#[$imeta])*
+                #[must_use]
+                #[allow(clippy::indexing_slicing)] // a band per variant (checked when the code is built): `self as usize` is below the length
+                pub const fn interval(self) -> $crate::Interval {
+                    const BANDS: [$crate::Interval; <$name as ::strum::EnumCount>::COUNT] =
+                        $crate::Interval::bands([$($start),+]);
+                    BANDS[self as usize]
+                }
+            }
+        )?
+
         $(#[$meta])*
         #[doc(alias = $list)]
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, ::strum::VariantArray, ::strum::EnumCount)]
@@ -788,7 +811,7 @@ pub(crate) use choice_enum;
 /// ```
 #[doc(alias = "値エラー")]
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("「{}」は{what}ではありません（受け付ける値: {}）", Quoted(.input), .accepted.join(" / "))]
+#[error("「{}」は{what}ではありません（受け付ける値: {}）", Visible(.input), .accepted.join(" / "))]
 pub struct ParseWordError {
     what: &'static str,
     input: String,
@@ -1238,11 +1261,11 @@ mod tests {
     fn quoted_escapes_controls_bidi_and_separators() {
         let text = "a\u{1b}[2Jb\u{202e}c\u{2066}d\u{2028}e\u{2029}f\u{7f}g\u{85}h";
         assert_eq!(
-            Quoted(text).to_string(),
+            Visible(text).to_string(),
             "a\\u{1b}[2Jb\\u{202e}c\\u{2066}d\\u{2028}e\\u{2029}f\\u{7f}g\\u{85}h"
         );
         // Japanese text, full-width spaces and the marks of the forms stay as they are.
-        assert_eq!(Quoted("※　①Ⅱ").to_string(), "※　①Ⅱ");
+        assert_eq!(Visible("※　①Ⅱ").to_string(), "※　①Ⅱ");
         assert!(!is_unsafe_char('\u{200b}'));
     }
 

@@ -88,7 +88,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::AssessmentKind;
-use crate::label::Quoted;
+use crate::label::Visible;
 use crate::report::{BodyKind, ChangeRecord, ItemId, ItemPath, Report, SubmissionTiming};
 use crate::threshold::RequiredAssessment;
 
@@ -330,7 +330,7 @@ pub enum CompareError {
         new: AssessmentKind,
     },
     /// The reports are of different 事務.
-    #[error("事務が異なる: 変更前は「{}」、変更後は「{}」", Quoted(.old), Quoted(.new))]
+    #[error("事務が異なる: 変更前は「{}」、変更後は「{}」", Visible(.old), Visible(.new))]
     AffairMismatch {
         /// The old report's 事務の名称.
         old: String,

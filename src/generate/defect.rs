@@ -510,7 +510,7 @@ fn moved(date: NaiveDate, days: i64) -> NaiveDate {
 
 /// A date item moved by `days` (any other item is left as it is).
 fn shift(field: &mut dyn Field, days: i64) {
-    let any = field.as_any_mut();
+    let any: &mut dyn std::any::Any = field;
     if let Some(Some(day)) = any.downcast_mut::<Option<NaiveDate>>() {
         *day = moved(*day, days);
     } else if let Some(Some(day)) = any.downcast_mut::<Option<DateOrMonth>>() {

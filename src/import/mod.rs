@@ -876,7 +876,7 @@ fn ensure_loads(report: &mut Report, trace: &mut Trace, warnings: &mut Vec<Strin
         };
         warnings.push(format!(
             "読み取った値を読み込めないため空にしました: {}",
-            crate::label::Quoted(&err.to_string())
+            crate::label::Visible(&err.to_string())
         ));
         if !cleared {
             return;
@@ -1026,7 +1026,7 @@ mod tests {
             warnings,
             [format!(
                 "読み取った値を読み込めないため空にしました: {}",
-                crate::label::Quoted(&refused.to_string())
+                crate::label::Visible(&refused.to_string())
             )]
         );
         assert!(Report::from_json(&report.to_json()).is_ok());

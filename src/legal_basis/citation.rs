@@ -262,7 +262,7 @@ impl<'de> Deserialize<'de> for Provision {
             Written::Word(w) if w == Provision::NOT_ENACTED => Ok(Provision::NotEnacted),
             Written::Word(w) => Err(serde::de::Error::custom(format!(
                 "主務省令の条として読めません: {}",
-                crate::label::Quoted(&w)
+                crate::label::Visible(&w)
             ))),
         }
     }

@@ -329,7 +329,7 @@ impl<'de> Deserialize<'de> for Table {
         Table::from_canonical(&name).ok_or_else(|| {
             serde::de::Error::custom(format!(
                 "表の名前として読めません: {}",
-                crate::label::Quoted(&name)
+                crate::label::Visible(&name)
             ))
         })
     }

@@ -684,9 +684,8 @@ impl Report {
     /// the item table.
     pub(crate) fn recent_incidents_mut(&mut self) -> Option<&mut RecentIncidents> {
         let (id, _) = self.recent_incidents_item()?;
-        super::field_at_mut(self, id, &[])?
-            .as_any_mut()
-            .downcast_mut()
+        let field: &mut dyn std::any::Any = super::field_at_mut(self, id, &[])?;
+        field.downcast_mut()
     }
 
     /// Ⅰ3 and Ⅲ1 特定個人情報ファイル名 of a 重点 or 全項目 report as its Ⅱ blocks name them (a

@@ -59,9 +59,7 @@ impl Cell {
 
     /// The first and last line numbers.
     pub(crate) fn span(&self) -> Option<(usize, usize)> {
-        let first = self.lines.first()?.0;
-        let last = self.lines.last()?.0;
-        Some((first, last))
+        Some((self.lines.first()?.0, self.lines.last()?.0))
     }
 
     pub(crate) fn read(&self, exact: bool) -> Read {

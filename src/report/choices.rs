@@ -81,9 +81,6 @@ choice_enum! {
         /// 10,000,000 people or more.
         AtLeast10m => "1,000万人以上",
     }
-}
-
-impl DataSubjectBand {
     /// The numbers the band stands for, as its label prints them (`…以上` inclusive, `…未満`
     /// exclusive).
     ///
@@ -94,13 +91,7 @@ impl DataSubjectBand {
     /// assert_eq!(DataSubjectBand::Under10k.interval(), Interval::up_to(9_999));
     /// assert_eq!(DataSubjectBand::AtLeast10m.interval(), Interval::at_least(10_000_000));
     /// ```
-    #[must_use]
-    #[allow(clippy::indexing_slicing)] // a band per variant, lowest first as the list is: `self as usize` is below the length
-    pub const fn interval(self) -> Interval {
-        const BANDS: [Interval; <DataSubjectBand as EnumCount>::COUNT] =
-            Interval::bands([0, 10_000, 100_000, 1_000_000, 10_000_000]);
-        BANDS[self as usize]
-    }
+    pub const fn interval = [0, 10_000, 100_000, 1_000_000, 10_000_000];
 }
 
 choice_enum! {
@@ -122,9 +113,6 @@ choice_enum! {
         /// 100 items or more.
         AtLeast100 => "100項目以上",
     }
-}
-
-impl RecordItemBand {
     /// The numbers the band stands for, as its label prints them (`…以上` inclusive, `…未満`
     /// exclusive).
     ///
@@ -135,13 +123,7 @@ impl RecordItemBand {
     /// assert_eq!(RecordItemBand::From10To50.interval(), Interval::new(10, Some(49))?);
     /// # Ok::<(), mynumber_pia::EmptyIntervalError>(())
     /// ```
-    #[must_use]
-    #[allow(clippy::indexing_slicing)] // a band per variant, lowest first as the list is: `self as usize` is below the length
-    pub const fn interval(self) -> Interval {
-        const BANDS: [Interval; <RecordItemBand as EnumCount>::COUNT] =
-            Interval::bands([0, 10, 50, 100]);
-        BANDS[self as usize]
-    }
+    pub const fn interval = [0, 10, 50, 100];
 }
 
 choice_enum! {
@@ -170,9 +152,6 @@ choice_enum! {
         /// 1,000 people or more.
         AtLeast1000 => "1,000人以上",
     }
-}
-
-impl StaffCountBand {
     /// The numbers the band stands for, as its label prints them (`…以上` inclusive, `…未満`
     /// exclusive).
     ///
@@ -184,13 +163,7 @@ impl StaffCountBand {
     /// assert_eq!(StaffCountBand::AtLeast1000.interval(), Interval::at_least(1_000));
     /// # Ok::<(), mynumber_pia::EmptyIntervalError>(())
     /// ```
-    #[must_use]
-    #[allow(clippy::indexing_slicing)] // a band per variant, lowest first as the list is: `self as usize` is below the length
-    pub const fn interval(self) -> Interval {
-        const BANDS: [Interval; <StaffCountBand as EnumCount>::COUNT] =
-            Interval::bands([0, 10, 50, 100, 500, 1_000]);
-        BANDS[self as usize]
-    }
+    pub const fn interval = [0, 10, 50, 100, 500, 1_000];
 }
 
 choice_enum! {

@@ -6,7 +6,7 @@ use std::str::FromStr;
 use chrono::NaiveDate;
 use serde::{Deserialize, Deserializer};
 
-use crate::label::Quoted;
+use crate::label::Visible;
 use crate::wareki::{WarekiDate, WarekiError, YearMonth};
 
 /// A date given to the day, or only to the month.
@@ -42,7 +42,7 @@ pub enum DateOrMonth {
 /// Text that is neither `YYYY-MM-DD` nor `YYYY-MM`.
 #[doc(alias = "日付エラー")]
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("「{}」は日付（YYYY-MM-DD）でも年月（YYYY-MM）でもありません", Quoted(.0))]
+#[error("「{}」は日付（YYYY-MM-DD）でも年月（YYYY-MM）でもありません", Visible(.0))]
 pub struct DateOrMonthError(String);
 
 impl DateOrMonth {

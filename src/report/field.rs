@@ -115,27 +115,17 @@ impl PartialEq for Texts<'_> {
 /// What every [`Field`] does the same way, from its type: equality through `dyn Field` (what
 /// lets a comparison skip an unchanged item without building its [`Value`]), and emptying.
 /// Implemented for every `'static` type with `PartialEq` and `Default`, which every [`Field`] is.
-pub(crate) trait FieldEq {
-    /// The field as `Any`, to find its type.
-    fn as_any(&self) -> &dyn Any;
+pub(crate) trait FieldEq: Any {
     /// Whether `other` is of the same type and equal.
     fn same_as(&self, other: &dyn Field) -> bool;
-    /// The field as `Any`, to change it as its type (the fixtures' noise, a defect's dates).
-    fn as_any_mut(&mut self) -> &mut dyn Any;
     /// Empties the item, as a report of a form without it holds it: its type's `Default` (no
     /// text, no choice, no box checked, every part empty).
     fn clear(&mut self);
 }
 
 impl<T: PartialEq + Any + Default> FieldEq for T {
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
     fn same_as(&self, other: &dyn Field) -> bool {
-        other.as_any().downcast_ref::<T>() == Some(self)
-    }
-    fn as_any_mut(&mut self) -> &mut dyn Any {
-        self
+        (other as &dyn Any).downcast_ref::<T>() == Some(self)
     }
     fn clear(&mut self) {
         *self = T::default();
@@ -601,11 +591,6 @@ impl Field for Vec<ReEntrustee> {
     }
 }
 
-/// A date as the forms print it, in the 和暦 (`令和6年12月6日`); ISO for a day outside it.
-fn wareki_day(date: NaiveDate) -> String {
-    DateOrMonth::Day(date).wareki()
-}
-
 impl Value<'_> {
     /// The value as the form prints it, `None` for an empty cell: the text itself, the chosen
     /// label, the checked boxes joined with `、` (the その他 text in `（…）` after them), each 入手元
@@ -635,7 +620,7 @@ impl Value<'_> {
             Value::Answer(answer) => if (*answer)? { "はい" } else { "いいえ" }.to_owned(),
             Value::Count(n) => (*n)?.to_string(),
             Value::Date(d) => (*d)?.wareki(),
-            Value::Dates(days) => join(days.iter().map(|&d| wareki_day(d)), "、")?,
+            Value::Dates(days) => join(days.iter().map(|&d| DateOrMonth::Day(d).wareki()), "、")?,
             Value::Month(m) => (*m)?.to_string(),
             Value::Basis(b) => (*b)?.as_str().to_owned(),
             Value::Group(parts) => join(
@@ -653,10 +638,10 @@ impl Value<'_> {
             Value::Period { start, end, days } => {
                 let mut out = String::new();
                 if let Some(s) = start {
-                    let _ = write!(out, "{}から", wareki_day(*s));
+                    let _ = write!(out, "{}から", DateOrMonth::Day(*s).wareki());
                 }
                 if let Some(e) = end {
-                    let _ = write!(out, "{}まで", wareki_day(*e));
+                    let _ = write!(out, "{}まで", DateOrMonth::Day(*e).wareki());
                 }
                 if let Some(n) = days {
                     if !out.is_empty() {

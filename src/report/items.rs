@@ -231,13 +231,16 @@ macro_rules! item_table {
             )+
         }
 
-        impl ItemId {
-            /// The item whose ID text is `key` (a match, which loading reads faster than a search
-            /// of [`ROWS`]: a 全項目 report names about 140 items in its 変更箇所).
-            fn from_key(key: &str) -> Option<ItemId> {
-                match key {
-                    $( $key => Some(ItemId::$variant), )+
-                    _ => None,
+        impl FromStr for ItemId {
+            type Err = UnknownItemId;
+
+            /// The item whose ID text is `s`.
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                // A match, which loading reads faster than a search of `ROWS`: a 全項目 report
+                // names about 140 items in its 変更箇所.
+                match s {
+                    $( $key => Ok(ItemId::$variant), )+
+                    _ => Err(UnknownItemId(s.to_owned())),
                 }
             }
         }
@@ -578,14 +581,6 @@ item_table! {
     ProcedurePpcReview = "procedure.ppc_approval.review", "個人情報保護委員会による審査", (procedures.ppc_approval.review), [NA, NA, n("Ⅵ4②")], gov;
 }
 
-/// The labels a form prints in other words than [`ItemId::label`] (the 全項目 wording): the
-/// 基礎 form's 「②事務の概要」 for 事務の内容.
-const PRINTED_LABELS: &[(ItemId, AssessmentKind, &str)] = &[(
-    ItemId::AffairDescription,
-    AssessmentKind::Basic,
-    "事務の概要",
-)];
-
 /// The chapter numerals of the forms (Ⅰ–Ⅵ) as Latin letters and as the Unicode numerals the
 /// forms print, longest first where one is the start of another (`VI` before `V`).
 pub(crate) const ROMAN_NUMERALS: [(&str, &str); 6] = [
@@ -676,10 +671,11 @@ impl ItemId {
     /// ```
     #[must_use]
     pub fn label_in(self, form: AssessmentKind) -> Option<&'static str> {
-        PRINTED_LABELS
-            .iter()
-            .find(|&&(id, f, _)| id == self && f == form)
-            .map(|&(_, _, label)| label)
+        // The one label a form prints in other words: the 基礎 form's 「②事務の概要」 for 事務の内容.
+        match (self, form) {
+            (ItemId::AffairDescription, AssessmentKind::Basic) => Some("事務の概要"),
+            _ => None,
+        }
     }
 
     /// The item's path in a report, with `[]` where a list position goes:
@@ -903,37 +899,19 @@ impl ItemId {
 /// The items of the shared parts that `form` does not print (保管期間 in a 重点 report, 委託事項 in
 /// a 基礎 report…). None for the 全項目 form, which prints every shared item.
 pub(crate) fn shared_items_outside(form: AssessmentKind) -> impl Iterator<Item = ItemId> {
-    // Worked out once per form: every load checks its report against the list.
-    static OUTSIDE: std::sync::OnceLock<Vec<(AssessmentKind, Vec<ItemId>)>> =
-        std::sync::OnceLock::new();
-    OUTSIDE
-        .get_or_init(|| {
-            AssessmentKind::ALL
-                .iter()
-                .map(|&form| {
-                    let ids = ItemId::ALL.iter().copied().filter(|&id| {
-                        !id.in_form(form) && !id.is_model_only() && id.part_form().is_none()
-                    });
-                    (form, ids.collect())
-                })
-                .collect()
-        })
-        .iter()
-        .filter(move |(f, _)| *f == form)
-        .flat_map(|(_, ids)| ids.iter().copied())
-}
-
-/// The filled items of `report` that its form does not print, with their paths, in table order.
-pub(crate) fn filled_outside_form(report: &Report) -> Vec<(ItemId, ItemPath)> {
-    let mut found = Vec::new();
-    for id in shared_items_outside(report.form()) {
-        visit(report, id, &mut |at, field| {
-            if !field.is_blank() {
-                found.push((id, id.path(at)));
-            }
-        });
-    }
-    found
+    // Worked out once per form, at its place in `AssessmentKind::ALL`: every load checks its
+    // report against the list.
+    static OUTSIDE: std::sync::OnceLock<Vec<Vec<ItemId>>> = std::sync::OnceLock::new();
+    let outside = OUTSIDE.get_or_init(|| {
+        let shared = ItemId::ALL.iter().copied();
+        let shared = shared.filter(|id| !id.is_model_only() && id.part_form().is_none());
+        let outside = |form| shared.clone().filter(|id| !id.in_form(form)).collect();
+        AssessmentKind::ALL
+            .iter()
+            .map(|&form| outside(form))
+            .collect()
+    });
+    outside.get(form.index()).into_iter().flatten().copied()
 }
 
 /// Empties every item of `report` that its form does not print.
@@ -953,16 +931,8 @@ pub(crate) fn clear_outside_form(report: &mut Report) {
 /// ```
 #[doc(alias = "項目IDエラー")]
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("「{}」は評価書の項目IDではありません", crate::label::Quoted(.0))]
+#[error("「{}」は評価書の項目IDではありません", crate::label::Visible(.0))]
 pub struct UnknownItemId(String);
-
-impl FromStr for ItemId {
-    type Err = UnknownItemId;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        ItemId::from_key(s).ok_or_else(|| UnknownItemId(s.to_owned()))
-    }
-}
 
 impl fmt::Display for ItemId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

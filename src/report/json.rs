@@ -7,20 +7,30 @@ use super::path::is_plain_name;
 use super::schema::{Unchecked, outside_form_message};
 use super::{ItemId, ItemPath, Report, Segment};
 use crate::AssessmentKind;
-use crate::label::Quoted;
+use crate::label::Visible;
 
-/// What kind of problem stopped a load.
+/// What kind of problem stopped a load; `Display` is its words in a [`LoadError`]'s message
+/// (「評価書の形式に合いません」).
+///
+/// ```
+/// use mynumber_pia::report::LoadErrorKind;
+///
+/// assert_eq!(LoadErrorKind::Eof.to_string(), "JSON が途中で終わっています");
+/// ```
 #[doc(alias = "読み込みエラーの種類")]
 #[cfg_attr(docsrs, doc(cfg(feature = "json")))]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::Display)]
 #[non_exhaustive]
 pub enum LoadErrorKind {
     /// The text is not JSON (or has trailing characters).
+    #[strum(to_string = "JSON の構文が正しくありません")]
     Syntax,
     /// The JSON ends too early.
+    #[strum(to_string = "JSON が途中で終わっています")]
     Eof,
     /// The JSON is well formed but does not have the shape of a 評価書: an unknown field, a
     /// wrong type, a label that is not a choice, an unsupported `schema_version`.
+    #[strum(to_string = "評価書の形式に合いません")]
     Schema,
 }
 
@@ -38,7 +48,7 @@ pub enum LoadErrorKind {
 #[doc(alias = "読み込みエラー")]
 #[cfg_attr(docsrs, doc(cfg(feature = "json")))]
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{}: {}: {message}{}", display_path(.path), kind_text(*.kind), position(*.line, *.column))]
+#[error("{}: {kind}: {message}{}", display_path(.path), position(*.line, *.column))]
 pub struct LoadError {
     kind: LoadErrorKind,
     path: ItemPath,
@@ -51,7 +61,7 @@ fn display_path(path: &ItemPath) -> String {
     if path.is_root() {
         "（最上位）".to_owned()
     } else {
-        Quoted(&path.to_string()).to_string()
+        Visible(&path.to_string()).to_string()
     }
 }
 
@@ -60,14 +70,6 @@ fn position(line: usize, column: usize) -> String {
         String::new()
     } else {
         format!("（{line}行{column}列）")
-    }
-}
-
-fn kind_text(kind: LoadErrorKind) -> &'static str {
-    match kind {
-        LoadErrorKind::Syntax => "JSON の構文が正しくありません",
-        LoadErrorKind::Eof => "JSON が途中で終わっています",
-        LoadErrorKind::Schema => "評価書の形式に合いません",
     }
 }
 
@@ -165,7 +167,7 @@ impl LoadError {
         let message = message.unwrap_or(&full);
         // In Japanese, on one line, whatever the input echoed in it (an unknown key with a line
         // break).
-        let message = Quoted(&super::serde_ja::japanese(message)).to_string();
+        let message = Visible(&super::serde_ja::japanese(message)).to_string();
         let mut segments = Vec::new();
         for segment in path.into_iter().flatten() {
             segments.push(match segment {

@@ -233,7 +233,7 @@ impl LinkageBasis {
                 let (head, more) = crate::label::cut(words);
                 format!(
                     "{key} の「{}{more}」が text の中にありません（text の一部をそのまま書いてください）",
-                    crate::label::Quoted(head)
+                    crate::label::Visible(head)
                 )
             })?;
             from = before.len() + words.len();

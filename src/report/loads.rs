@@ -220,7 +220,7 @@ mod tests {
     /// Sets every day that `field` holds (a day, days, a day or month, a period, a group's
     /// days) to `day`; whether it holds any.
     fn spoil(field: &mut dyn Field, day: NaiveDate) -> bool {
-        let any = field.as_any_mut();
+        let any: &mut dyn std::any::Any = field;
         if let Some(slot) = any.downcast_mut::<Option<NaiveDate>>() {
             *slot = Some(day);
         } else if let Some(slot) = any.downcast_mut::<Option<DateOrMonth>>() {

@@ -43,17 +43,13 @@ pub(crate) fn split_chapter(number: &str) -> (&str, &str) {
     }
 }
 
-/// Whether `c` is part of a number: a digit (half- or full-width) or a circled number.
-fn is_number_char(c: char) -> bool {
-    c.is_ascii_digit() || ('０'..='９').contains(&c) || ('①'..='⑳').contains(&c)
-}
-
 /// The number without the words after its last digit when the label says them already:
 /// `3⑦使用者数` with 「使用者数」 gives `3⑦`, `4件数` with 「委託の件数」 gives `4`.
 pub(crate) fn without_label_words<'a>(rest: &'a str, label: &str) -> &'a str {
     let cut = rest
         .char_indices()
-        .rfind(|(_, c)| is_number_char(*c))
+        // The last part of a number: a digit (half- or full-width) or a circled number.
+        .rfind(|&(_, c)| matches!(c, '0'..='9' | '０'..='９' | '①'..='⑳'))
         .map_or(0, |(i, c)| i + c.len_utf8());
     match rest.split_at_checked(cut) {
         Some((number, words)) if !words.is_empty() && label.contains(words) => number,

@@ -528,17 +528,14 @@ impl Report {
     /// one place that knows where the 3-year 重大事故 item stands, which validation and the
     /// schedule read.
     pub(crate) fn recent_incidents_item(&self) -> Option<(ItemId, &RecentIncidents)> {
-        match &self.part {
-            FormPart::Basic(_) => None,
-            FormPart::Focused(p) => Some((
-                ItemId::FocusedStorageSeriousIncident,
-                &p.risk_measures.storage.risk.serious_incident,
-            )),
-            FormPart::Full(p) => Some((
-                ItemId::FullStorageSeriousIncident,
-                &p.risk_measures.storage.risk1.serious_incident,
-            )),
-        }
+        let id = match self.form() {
+            AssessmentKind::Basic => return None,
+            AssessmentKind::Focused => ItemId::FocusedStorageSeriousIncident,
+            AssessmentKind::Full => ItemId::FullStorageSeriousIncident,
+        };
+        // Where the item stands in the report is the item table's to say.
+        let field: &dyn std::any::Any = field_at(self, id, &[])?;
+        Some((id, field.downcast_ref()?))
     }
 
     /// The items this report fills in that its form does not print, with their paths: a 保管期間
@@ -561,7 +558,16 @@ impl Report {
     /// ```
     #[must_use]
     pub fn items_outside_form(&self) -> Vec<(ItemId, ItemPath)> {
-        items::filled_outside_form(self)
+        // In table order, each item's instances in the report's order.
+        let mut found = Vec::new();
+        for id in items::shared_items_outside(self.form()) {
+            visit(self, id, &mut |at, field| {
+                if !field.is_blank() {
+                    found.push((id, id.path(at)));
+                }
+            });
+        }
+        found
     }
 
     /// The report without the items its form does not print (see

@@ -5,7 +5,7 @@ use std::fmt;
 use std::str::FromStr;
 
 use super::ItemId;
-use crate::label::Quoted;
+use crate::label::Visible;
 
 /// One step of an [`ItemPath`]: a field name or a position in a list.
 ///
@@ -107,7 +107,7 @@ impl ItemPath {
 /// ```
 #[doc(alias = "パスエラー")]
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("「{}」は評価書のパスではありません（例: files[0].entrustments[2].re_entrustment）", Quoted(.0))]
+#[error("「{}」は評価書のパスではありません（例: files[0].entrustments[2].re_entrustment）", Visible(.0))]
 pub struct ParsePathError(String);
 
 impl ItemPath {

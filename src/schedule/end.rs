@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 
-use crate::label::Quoted;
+use crate::label::Visible;
 use crate::report::Cover;
 use crate::wareki::{WarekiDate, WarekiError};
 
@@ -19,7 +19,7 @@ use crate::wareki::{WarekiDate, WarekiError};
 /// ```
 #[doc(alias = "終了日エラー")]
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("評価書名の【{}】の終了日を読めない: {source}", Quoted(.mark))]
+#[error("評価書名の【{}】の終了日を読めない: {source}", Visible(.mark))]
 pub struct EndDateError {
     mark: String,
     source: WarekiError,

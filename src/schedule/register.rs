@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use super::obligation::{Detail, Due, dues};
 use super::period::last_day_within_past_year;
 use super::{Anchor, Basis, Obligation, ObligationKind, ReportRef, Status};
-use crate::label::{Quoted, fold};
+use crate::label::{Visible, fold};
 use crate::report::Report;
 use crate::threshold::{
     HandlerCountBand, RequiredAssessment, SeriousIncident, StatedThresholdResult, SubjectCountBand,
@@ -120,13 +120,13 @@ impl RegisterEntry {
     /// 評価書番号 when it has no name.
     fn name(&self) -> String {
         let mut name = match (self.affair.trim().is_empty(), &self.title, &self.number) {
-            (false, _, _) => format!("「{}」", Quoted(&self.affair)),
-            (true, Some(title), _) => format!("「{}」", Quoted(title)),
-            (true, None, Some(number)) => format!("評価書番号 {} の事務", Quoted(number)),
+            (false, _, _) => format!("「{}」", Visible(&self.affair)),
+            (true, Some(title), _) => format!("「{}」", Visible(title)),
+            (true, None, Some(number)) => format!("評価書番号 {} の事務", Visible(number)),
             (true, None, None) => "名称のない事務".to_owned(),
         };
         if let Some(body) = &self.body {
-            name.push_str(&format!("（{}）", Quoted(body)));
+            name.push_str(&format!("（{}）", Visible(body)));
         }
         name
     }
@@ -163,14 +163,14 @@ impl RegisterEntry {
 pub enum RegisterProblem {
     /// The reports come from more than one 評価実施機関: a register is kept by one body
     /// (指針 第5の1).
-    #[error("評価実施機関が1つではない（{}）: 計画管理書は評価実施機関ごとに作る（{}）", Quoted(&.bodies.join("、")), self.source())]
+    #[error("評価実施機関が1つではない（{}）: 計画管理書は評価実施機関ごとに作る（{}）", Visible(&.bodies.join("、")), self.source())]
     SeveralBodies {
         /// The bodies, in the order met.
         bodies: Vec<String>,
     },
     /// One 評価書番号 is used by two 事務 of one body (指針 第5の1: the number is the 事務's number in
     /// the register).
-    #[error("評価書番号 {} が2つ以上の事務に使われている: {}（{}）", Quoted(.number), .affairs.join("、"), self.source())]
+    #[error("評価書番号 {} が2つ以上の事務に使われている: {}（{}）", Visible(.number), .affairs.join("、"), self.source())]
     NumberReused {
         /// The number.
         number: String,
@@ -186,7 +186,7 @@ pub enum RegisterProblem {
         form: AssessmentKind,
     },
     /// The reports of one 事務 carry different 評価書番号 (指針 第5の1).
-    #[error("{affair}の評価書の評価書番号が異なる（{}）（{}）", Quoted(&.numbers.join("、")), self.source())]
+    #[error("{affair}の評価書の評価書番号が異なる（{}）（{}）", Visible(&.numbers.join("、")), self.source())]
     AffairNumberedTwice {
         /// The 事務, as messages name it.
         affair: String,
@@ -223,7 +223,7 @@ pub enum RegisterProblem {
     },
     /// The 評価書名 says the 事務 ended, but its date cannot be read: the report gets no
     /// obligation (記載要領).
-    #[error("{affair}: {}（{}）", Quoted(.error), self.source())]
+    #[error("{affair}: {}（{}）", Visible(.error), self.source())]
     UnreadableEndDate {
         /// The 事務, as messages name it.
         affair: String,

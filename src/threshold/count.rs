@@ -10,7 +10,6 @@ use super::AssessmentKind;
 use super::{Echo, HandlerCountBand, SubjectCountBand};
 use crate::Interval;
 use crate::label::{fold_char, normalize_label};
-use strum::EnumCount;
 
 impl SubjectCountBand {
     /// The band an exact 対象人数 falls in (指針 第5の2; 規則 第4条第3号 for fewer than 1,000).
@@ -35,24 +34,6 @@ impl SubjectCountBand {
             higher = rest;
         }
         band
-    }
-
-    /// The counts the band stands for (`…以上` inclusive, `…未満` exclusive).
-    ///
-    /// ```
-    /// use mynumber_pia::Interval;
-    /// use mynumber_pia::threshold::SubjectCountBand;
-    ///
-    /// assert_eq!(SubjectCountBand::From10kTo100k.interval(), Interval::new(10_000, Some(99_999))?);
-    /// assert_eq!(SubjectCountBand::AtLeast300k.interval(), Interval::at_least(300_000));
-    /// # Ok::<(), mynumber_pia::EmptyIntervalError>(())
-    /// ```
-    #[must_use]
-    #[allow(clippy::indexing_slicing)] // a band per variant, lowest first as the list is: `self as usize` is below the length
-    pub const fn interval(self) -> Interval {
-        const BANDS: [Interval; <SubjectCountBand as EnumCount>::COUNT] =
-            Interval::bands([0, 1_000, 10_000, 100_000, 300_000]);
-        BANDS[self as usize]
     }
 
     /// The label as a report of kind `form` prints it.

@@ -31,6 +31,17 @@ choice_enum! {
         /// 300,000 people or more.
         AtLeast300k => "30万人以上",
     }
+    /// The counts the band stands for (`…以上` inclusive, `…未満` exclusive).
+    ///
+    /// ```
+    /// use mynumber_pia::Interval;
+    /// use mynumber_pia::threshold::SubjectCountBand;
+    ///
+    /// assert_eq!(SubjectCountBand::From10kTo100k.interval(), Interval::new(10_000, Some(99_999))?);
+    /// assert_eq!(SubjectCountBand::AtLeast300k.interval(), Interval::at_least(300_000));
+    /// # Ok::<(), mynumber_pia::EmptyIntervalError>(())
+    /// ```
+    pub const fn interval = [0, 1_000, 10_000, 100_000, 300_000];
 }
 
 choice_enum! {

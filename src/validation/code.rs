@@ -493,7 +493,7 @@ codes! {
 /// A text that is not a validation code.
 #[doc(alias = "コードエラー")]
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("「{}」は検査コードではありません（例: TH001, EN004）", crate::label::Quoted(.0))]
+#[error("「{}」は検査コードではありません（例: TH001, EN004）", crate::label::Visible(.0))]
 pub struct ParseCodeError(String);
 
 impl FromStr for Code {

@@ -81,7 +81,7 @@ impl<'a> Ctx<'a> {
 /// as in error messages.
 fn one_line(text: String) -> String {
     if crate::label::has_unsafe_char(&text) {
-        crate::label::Quoted(&text).to_string()
+        crate::label::Visible(&text).to_string()
     } else {
         text
     }

@@ -206,7 +206,7 @@ impl<'de> Deserialize<'de> for Finding {
                 data.code.severity(),
                 data.code.source(),
                 data.severity,
-                crate::label::Quoted(&data.source)
+                crate::label::Visible(&data.source)
             )));
         }
         Ok(Finding {

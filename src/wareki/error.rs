@@ -5,7 +5,7 @@ use std::fmt;
 use chrono::{Datelike, Weekday};
 
 use super::{Era, WarekiDate};
-use crate::label::Quoted;
+use crate::label::Visible;
 use crate::label::choice_enum;
 
 choice_enum! {
@@ -65,7 +65,7 @@ pub enum WarekiError {
         found: Option<char>,
     },
     /// A date was read, but text follows it from `position` on.
-    #[error("{position}文字目の「{}」から後は日付として読めません", Quoted(&.found.to_string()))]
+    #[error("{position}文字目の「{}」から後は日付として読めません", Visible(&.found.to_string()))]
     Trailing {
         /// 1-based character position where the unread text starts.
         position: usize,
@@ -194,12 +194,12 @@ fn last_day_text(era: Era) -> String {
     }
 }
 
-/// What the parser found where it wanted something else: a character (shown as [`Quoted`] shows
+/// What the parser found where it wanted something else: a character (shown as [`Visible`] shows
 /// it, so that the message stays on one line) or the end of the text.
 fn found_text(found: Option<char>) -> String {
     found.map_or_else(
         || "文が終わっています".to_owned(),
-        |c| format!("「{}」があります", Quoted(&c.to_string())),
+        |c| format!("「{}」があります", Visible(&c.to_string())),
     )
 }
 
