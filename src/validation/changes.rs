@@ -5,10 +5,9 @@ use chrono::NaiveDate;
 use super::Code;
 use super::context::{Ctx, show_date};
 use crate::AssessmentKind;
-use crate::report::ROMAN_NUMERALS;
 use crate::report::location::changes_appendix;
 use crate::report::{ChangeRecord, SubmissionTiming};
-use crate::report::{ItemId, ItemPath};
+use crate::report::{ItemId, ItemPath, normalize_number};
 
 /// The 変更箇所 columns, as the forms print them.
 const DATE_COLUMN: &str = "変更日";
@@ -25,25 +24,19 @@ const SIGNIFICANT_CHAPTERS: &[(AssessmentKind, char)] = &[
 ];
 
 /// The number at the start of a row's 項目 text: its chapter, its section and the circled
-/// item numbers after it (「Ⅱ-４特定個人情報ファイルの取扱いの委託④、⑤、⑥」 → Ⅱ, 4, [④, ⑤, ⑥]).
+/// item numbers after it (「Ⅱ-４特定個人情報ファイルの取扱いの委託④、⑤、⑥」 → Ⅱ, 4, [④, ⑤, ⑥]),
+/// read as the item table reads a number ([`normalize_number`]: width folded, spaces and
+/// separators dropped, a Latin chapter numeral made Unicode).
 fn numbered(text: &str) -> Option<(char, Option<u32>, Vec<char>)> {
-    let folded: String = text.chars().map(crate::label::fold_char).collect();
-    let rest = folded.trim_start();
-    let (chapter, mut rest) = match rest.chars().next() {
-        Some(c @ 'Ⅰ'..='Ⅵ') => (c, rest.get(c.len_utf8()..)?),
-        _ => ROMAN_NUMERALS
-            .iter()
-            .find_map(|(a, c)| Some((c.chars().next()?, rest.strip_prefix(a)?)))?,
-    };
-    // Separators, and a file name in parentheses (「Ⅱ（給付ファイル）５．」).
-    loop {
-        rest = rest.trim_start_matches(|c: char| {
-            c.is_whitespace() || matches!(c, '-' | '‐' | 'ー' | '―' | '−' | '.' | '．' | '・')
-        });
-        match rest.strip_prefix('(').and_then(|r| r.split_once(')')) {
-            Some((_, after)) => rest = after,
-            None => break,
-        }
+    let normalized = normalize_number(text);
+    let chapter = normalized
+        .chars()
+        .next()
+        .filter(|c| ('Ⅰ'..='Ⅵ').contains(c))?;
+    let mut rest = normalized.get(chapter.len_utf8()..)?;
+    // A file name in parentheses (「Ⅱ（給付ファイル）５．」).
+    while let Some((_, after)) = rest.strip_prefix('(').and_then(|r| r.split_once(')')) {
+        rest = after;
     }
     let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
     let section = digits.parse().ok();
@@ -177,31 +170,22 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
             }
         }
         if let Some(date) = row.date {
+            // A finding on the row's 変更日 (CH002, CH003).
+            let on_date = |cx: &mut Ctx<'_>, code, message: String| {
+                let place = place(cx, i, row, DATE_COLUMN);
+                cx.emit_at(code, row.item_id, path().field("date"), place, message);
+            };
             if let Some(p) = published.filter(|p| date > *p) {
-                cx.emit_at(
-                    Code::ChangeAfterPublication,
-                    row.item_id,
-                    path().field("date"),
-                    place(cx, i, row, DATE_COLUMN),
-                    format!(
-                        "変更日 {} が公表日 {} より後である",
-                        show_date(date),
-                        show_date(p)
-                    ),
-                );
+                let (date, p) = (show_date(date), show_date(p));
+                let message = format!("変更日 {date} が公表日 {p} より後である");
+                on_date(cx, Code::ChangeAfterPublication, message);
             }
             if let Some(before) = latest.filter(|l| date < *l) {
-                cx.emit_at(
-                    Code::ChangesOutOfOrder,
-                    row.item_id,
-                    path().field("date"),
-                    place(cx, i, row, DATE_COLUMN),
-                    format!(
-                        "変更日 {} の行が、より後の変更日 {} の行の後に記載されている",
-                        show_date(date),
-                        show_date(before)
-                    ),
+                let (date, before) = (show_date(date), show_date(before));
+                let message = format!(
+                    "変更日 {date} の行が、より後の変更日 {before} の行の後に記載されている"
                 );
+                on_date(cx, Code::ChangesOutOfOrder, message);
             }
             latest = Some(latest.map_or(date, |l| l.max(date)));
         }
