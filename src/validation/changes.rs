@@ -5,14 +5,10 @@ use chrono::NaiveDate;
 use super::Code;
 use super::context::{Ctx, show_date};
 use crate::AssessmentKind;
+use crate::render::CHANGE_COLUMNS;
 use crate::report::location::changes_appendix;
 use crate::report::{ChangeRecord, SubmissionTiming};
 use crate::report::{ItemId, ItemPath, normalize_number};
-
-/// The 変更箇所 columns, as the forms print them.
-const DATE_COLUMN: &str = "変更日";
-const TIMING_COLUMN: &str = "提出時期";
-const EXPLANATION_COLUMN: &str = "提出時期に係る説明";
 
 /// The chapters that a form marks ※ as a whole: 全項目 Ⅲ 「リスク対策 ※（７．リスク１⑨を除く。）」
 /// and Ⅳ 「その他のリスク対策 ※」, 重点 Ⅲ 「リスク対策 ※（７．②を除く。）」. Their one exception is
@@ -116,6 +112,8 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
     // once. The most recent few are kept, so a log of all different texts costs no more than
     // reading each.
     let mut read: Vec<(&str, Option<bool>)> = Vec::new();
+    // The 変更箇所 columns a finding names, as the forms print them.
+    let [date_column, _, _, _, timing_column, explanation_column] = CHANGE_COLUMNS;
     for (i, row) in report.changes.iter().enumerate() {
         let path = || ItemPath::root().field("changes").index(i);
         let after = row.timing == Some(SubmissionTiming::After);
@@ -140,7 +138,7 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
                 Code::SignificantChangeFiledAfter,
                 row.item_id,
                 path().field("timing"),
-                place(cx, i, row, TIMING_COLUMN),
+                place(cx, i, row, timing_column),
                 "提出時期に係る説明は重要な変更としているが、提出時期が「事後」である（重要な変更は事前に評価を再実施する）",
             );
         }
@@ -161,7 +159,7 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
                     Code::SignificantItemChangedWithoutReason,
                     Some(item),
                     path().field("explanation"),
-                    place(cx, i, row, EXPLANATION_COLUMN),
+                    place(cx, i, row, explanation_column),
                     format!(
                         "※の項目（{number} {}）の変更を「事後」に提出しているが、{said}",
                         item.label()
@@ -172,7 +170,7 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
         if let Some(date) = row.date {
             // A finding on the row's 変更日 (CH002, CH003).
             let on_date = |cx: &mut Ctx<'_>, code, message: String| {
-                let place = place(cx, i, row, DATE_COLUMN);
+                let place = place(cx, i, row, date_column);
                 cx.emit_at(code, row.item_id, path().field("date"), place, message);
             };
             if let Some(p) = published.filter(|p| date > *p) {
