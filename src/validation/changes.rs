@@ -239,6 +239,9 @@ mod tests {
         assert_eq!(numbered("Ⅱ (A) (B) - 3 ①"), Some(('Ⅱ', Some(3), vec!['①'])));
         assert_eq!(numbered("Ⅲ　リスク対策"), Some(('Ⅲ', None, vec![])));
         assert_eq!(numbered("表紙"), None);
+        // A chapter in Latin letters, full width or not, as the item table reads a number.
+        assert_eq!(numbered(" IV－1 ②"), Some(('Ⅳ', Some(1), vec!['②'])));
+        assert_eq!(numbered("ＩＩ．４．⑦"), Some(('Ⅱ', Some(4), vec!['⑦'])));
     }
 
     fn row(date: NaiveDate, timing: SubmissionTiming, explanation: &str) -> ChangeRecord {
