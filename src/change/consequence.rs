@@ -194,11 +194,8 @@ pub(super) fn possible_results(report: &Report) -> Vec<RequiredAssessment> {
     let items = report.basic().map(|p| &p.threshold_items);
     let outcome = report.subject_count().map(|band| {
         let handlers = items.and_then(|i| i.handler_count).map(Into::into);
-        decide_partial(
-            band.into(),
-            handlers,
-            items.and_then(|i| i.serious_incident),
-        )
+        let incident = items.and_then(|i| i.serious_incident);
+        decide_partial(band.into(), handlers, incident)
     });
     match outcome {
         Some(PartialOutcome::OneOf { lower, higher }) => match stated {

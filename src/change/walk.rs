@@ -294,8 +294,9 @@ pub(super) struct Found {
     pub(super) change: Change,
 }
 
-/// Where the two versions of one item instance are, and where their entries sort.
-#[derive(Debug, Clone, Copy)]
+/// Where the two versions of one item instance are, and where their entries sort; by default,
+/// outside the lists of the report.
+#[derive(Debug, Clone, Copy, Default)]
 struct At<'i> {
     old: &'i [usize],
     new: &'i [usize],
@@ -425,14 +426,8 @@ impl<'a> Walker<'a> {
     pub(super) fn run(&mut self) {
         // Each item compares itself (`same_as`): comparing a whole part first would compare a
         // changed part twice.
-        let root_at = At {
-            old: &[],
-            new: &[],
-            file_slot: 0,
-            entry_slot: 0,
-        };
         for &id in self.items.of(Scope::Root) {
-            self.item(id, root_at);
+            self.item(id, At::default());
         }
         self.list(&SYSTEMS, &self.old.systems, &self.new.systems, None, 0);
         self.list(&FILES, &self.old.files, &self.new.files, None, 0);

@@ -594,7 +594,7 @@ pub(crate) const ROMAN_NUMERALS: [(&str, &str); 6] = [
 
 /// Normalises an item number for comparison: folds width, drops spaces and separators and turns
 /// a leading ASCII Roman numeral into its Unicode form.
-fn normalize_number(text: &str) -> String {
+pub(crate) fn normalize_number(text: &str) -> String {
     // Full-width separators (`．`, `－`) are folded to these first.
     let folded: String = text
         .chars()

@@ -2,7 +2,7 @@
 //! 重大事故 is unknown.
 
 use crate::AssessmentKind;
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde::{Deserialize, Deserializer, Serialize};
 
 use super::{
     Exemption, Grounds, HandlerCount, HandlerCountBand, ReportSet, RequiredAssessment,
@@ -62,7 +62,8 @@ use super::{
 /// # Ok::<(), serde_json::Error>(())
 /// ```
 #[doc(alias = "しきい値判断結果")]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(into = "Json")]
 pub struct ThresholdOutcome {
     subject_count: SubjectCount,
     handler_count: Option<HandlerCount>,
@@ -526,29 +527,23 @@ fn ignored<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
     serde::de::IgnoredAny::deserialize(d).map(|_| String::new())
 }
 
-impl ThresholdOutcome {
-    /// The outcome as it is written: its inputs and every value derived from them, each derived
-    /// value stated here once for writing it and for checking it when it is read back.
-    fn json(&self) -> Json {
+/// The outcome as it is written: its inputs and every value derived from them, each derived
+/// value stated here once for writing it and for checking it when it is read back.
+impl From<ThresholdOutcome> for Json {
+    fn from(o: ThresholdOutcome) -> Json {
         Json {
-            subject_count: self.subject_count,
-            subject_count_band: Some(self.subject_count.band()),
-            handler_count: self.handler_count,
-            handler_count_band: Some(self.handler_count.map(HandlerCount::band)),
-            serious_incident: self.serious_incident,
-            exemption: Some(self.exemption),
-            required_assessment: Some(self.required),
-            report_set: Some(self.required.report_set()),
-            voluntary_assessments: Some(self.required.voluntary().to_vec()),
-            grounds: Some(self.grounds()),
-            explanation: self.explanation(),
+            subject_count: o.subject_count,
+            subject_count_band: Some(o.subject_count.band()),
+            handler_count: o.handler_count,
+            handler_count_band: Some(o.handler_count.map(HandlerCount::band)),
+            serious_incident: o.serious_incident,
+            exemption: Some(o.exemption),
+            required_assessment: Some(o.required),
+            report_set: Some(o.required.report_set()),
+            voluntary_assessments: Some(o.required.voluntary().to_vec()),
+            grounds: Some(o.grounds()),
+            explanation: o.explanation(),
         }
-    }
-}
-
-impl Serialize for ThresholdOutcome {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        self.json().serialize(s)
     }
 }
 
@@ -582,7 +577,7 @@ impl<'de> Deserialize<'de> for ThresholdOutcome {
         };
         let o = claimed.map_or(decided, |e| decided.with_exemption(e));
         // Each derived field present against the value decided.
-        let derived = o.json();
+        let derived = Json::from(o);
         macro_rules! agree {
             ($field:ident, $show:expr) => {
                 check::<D::Error, _>(stringify!($field), j.$field, derived.$field, $show)?

@@ -5,15 +5,10 @@ use chrono::NaiveDate;
 use super::Code;
 use super::context::{Ctx, show_date};
 use crate::AssessmentKind;
-use crate::report::ROMAN_NUMERALS;
+use crate::render::CHANGE_COLUMNS;
 use crate::report::location::changes_appendix;
 use crate::report::{ChangeRecord, SubmissionTiming};
-use crate::report::{ItemId, ItemPath};
-
-/// The 変更箇所 columns, as the forms print them.
-const DATE_COLUMN: &str = "変更日";
-const TIMING_COLUMN: &str = "提出時期";
-const EXPLANATION_COLUMN: &str = "提出時期に係る説明";
+use crate::report::{ItemId, ItemPath, normalize_number};
 
 /// The chapters that a form marks ※ as a whole: 全項目 Ⅲ 「リスク対策 ※（７．リスク１⑨を除く。）」
 /// and Ⅳ 「その他のリスク対策 ※」, 重点 Ⅲ 「リスク対策 ※（７．②を除く。）」. Their one exception is
@@ -25,25 +20,19 @@ const SIGNIFICANT_CHAPTERS: &[(AssessmentKind, char)] = &[
 ];
 
 /// The number at the start of a row's 項目 text: its chapter, its section and the circled
-/// item numbers after it (「Ⅱ-４特定個人情報ファイルの取扱いの委託④、⑤、⑥」 → Ⅱ, 4, [④, ⑤, ⑥]).
+/// item numbers after it (「Ⅱ-４特定個人情報ファイルの取扱いの委託④、⑤、⑥」 → Ⅱ, 4, [④, ⑤, ⑥]),
+/// read as the item table reads a number ([`normalize_number`]: width folded, spaces and
+/// separators dropped, a Latin chapter numeral made Unicode).
 fn numbered(text: &str) -> Option<(char, Option<u32>, Vec<char>)> {
-    let folded: String = text.chars().map(crate::label::fold_char).collect();
-    let rest = folded.trim_start();
-    let (chapter, mut rest) = match rest.chars().next() {
-        Some(c @ 'Ⅰ'..='Ⅵ') => (c, rest.get(c.len_utf8()..)?),
-        _ => ROMAN_NUMERALS
-            .iter()
-            .find_map(|(a, c)| Some((c.chars().next()?, rest.strip_prefix(a)?)))?,
-    };
-    // Separators, and a file name in parentheses (「Ⅱ（給付ファイル）５．」).
-    loop {
-        rest = rest.trim_start_matches(|c: char| {
-            c.is_whitespace() || matches!(c, '-' | '‐' | 'ー' | '―' | '−' | '.' | '．' | '・')
-        });
-        match rest.strip_prefix('(').and_then(|r| r.split_once(')')) {
-            Some((_, after)) => rest = after,
-            None => break,
-        }
+    let normalized = normalize_number(text);
+    let chapter = normalized
+        .chars()
+        .next()
+        .filter(|c| ('Ⅰ'..='Ⅵ').contains(c))?;
+    let mut rest = normalized.get(chapter.len_utf8()..)?;
+    // A file name in parentheses (「Ⅱ（給付ファイル）５．」).
+    while let Some((_, after)) = rest.strip_prefix('(').and_then(|r| r.split_once(')')) {
+        rest = after;
     }
     let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
     let section = digits.parse().ok();
@@ -123,6 +112,8 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
     // once. The most recent few are kept, so a log of all different texts costs no more than
     // reading each.
     let mut read: Vec<(&str, Option<bool>)> = Vec::new();
+    // The 変更箇所 columns a finding names, as the forms print them.
+    let [date_column, _, _, _, timing_column, explanation_column] = CHANGE_COLUMNS;
     for (i, row) in report.changes.iter().enumerate() {
         let path = || ItemPath::root().field("changes").index(i);
         let after = row.timing == Some(SubmissionTiming::After);
@@ -147,7 +138,7 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
                 Code::SignificantChangeFiledAfter,
                 row.item_id,
                 path().field("timing"),
-                place(cx, i, row, TIMING_COLUMN),
+                place(cx, i, row, timing_column),
                 "提出時期に係る説明は重要な変更としているが、提出時期が「事後」である（重要な変更は事前に評価を再実施する）",
             );
         }
@@ -168,7 +159,7 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
                     Code::SignificantItemChangedWithoutReason,
                     Some(item),
                     path().field("explanation"),
-                    place(cx, i, row, EXPLANATION_COLUMN),
+                    place(cx, i, row, explanation_column),
                     format!(
                         "※の項目（{number} {}）の変更を「事後」に提出しているが、{said}",
                         item.label()
@@ -177,31 +168,22 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
             }
         }
         if let Some(date) = row.date {
+            // A finding on the row's 変更日 (CH002, CH003).
+            let on_date = |cx: &mut Ctx<'_>, code, message: String| {
+                let place = place(cx, i, row, date_column);
+                cx.emit_at(code, row.item_id, path().field("date"), place, message);
+            };
             if let Some(p) = published.filter(|p| date > *p) {
-                cx.emit_at(
-                    Code::ChangeAfterPublication,
-                    row.item_id,
-                    path().field("date"),
-                    place(cx, i, row, DATE_COLUMN),
-                    format!(
-                        "変更日 {} が公表日 {} より後である",
-                        show_date(date),
-                        show_date(p)
-                    ),
-                );
+                let (date, p) = (show_date(date), show_date(p));
+                let message = format!("変更日 {date} が公表日 {p} より後である");
+                on_date(cx, Code::ChangeAfterPublication, message);
             }
             if let Some(before) = latest.filter(|l| date < *l) {
-                cx.emit_at(
-                    Code::ChangesOutOfOrder,
-                    row.item_id,
-                    path().field("date"),
-                    place(cx, i, row, DATE_COLUMN),
-                    format!(
-                        "変更日 {} の行が、より後の変更日 {} の行の後に記載されている",
-                        show_date(date),
-                        show_date(before)
-                    ),
+                let (date, before) = (show_date(date), show_date(before));
+                let message = format!(
+                    "変更日 {date} の行が、より後の変更日 {before} の行の後に記載されている"
                 );
+                on_date(cx, Code::ChangesOutOfOrder, message);
             }
             latest = Some(latest.map_or(date, |l| l.max(date)));
         }
@@ -257,6 +239,9 @@ mod tests {
         assert_eq!(numbered("Ⅱ (A) (B) - 3 ①"), Some(('Ⅱ', Some(3), vec!['①'])));
         assert_eq!(numbered("Ⅲ　リスク対策"), Some(('Ⅲ', None, vec![])));
         assert_eq!(numbered("表紙"), None);
+        // A chapter in Latin letters, full width or not, as the item table reads a number.
+        assert_eq!(numbered(" IV－1 ②"), Some(('Ⅳ', Some(1), vec!['②'])));
+        assert_eq!(numbered("ＩＩ．４．⑦"), Some(('Ⅱ', Some(4), vec!['⑦'])));
     }
 
     fn row(date: NaiveDate, timing: SubmissionTiming, explanation: &str) -> ChangeRecord {

@@ -8,8 +8,8 @@ use crate::AssessmentKind;
 use crate::report::ItemPath;
 use crate::report::location::render;
 use crate::report::{
-    Control, FormPart, IncidentHistory, ItemId, RecentIncidents, RetentionPeriod, Risk,
-    Sufficiency, basic, focused, full,
+    FormPart, IncidentHistory, ItemId, RecentIncidents, RetentionPeriod, Risk, Sufficiency, basic,
+    focused, full,
 };
 use crate::report::{Group, Value, field_at, visit_strays};
 
@@ -80,23 +80,6 @@ pub(super) enum Network {
     Provision,
 }
 
-/// A measure of a risk as text: a text, or the text of a typed control (its 具体的な方法).
-trait Measure {
-    fn text(&self) -> Option<&str>;
-}
-
-impl Measure for Option<String> {
-    fn text(&self) -> Option<&str> {
-        self.as_deref()
-    }
-}
-
-impl<T> Measure for Control<T> {
-    fn text(&self) -> Option<&str> {
-        self.detail.as_deref()
-    }
-}
-
 /// A risk of a form as [`RiskRating`] reads it: its 「リスクへの対策は十分か」, and whether any of
 /// its measures is written (`None` where the form asks for none).
 trait Rated {
@@ -114,8 +97,9 @@ impl Rated for Option<Sufficiency> {
     }
 }
 
-/// Implements [`Rated`] for each risk type of the forms from the fields that hold its measures
-/// (any of them written is enough): each type's measures said once, for every risk of the type.
+/// Implements [`Rated`] for each risk type of the forms from the texts that hold its measures
+/// (any of them written is enough; a typed control's is its `detail`, its 具体的な方法): each
+/// type's measures said once, for every risk of the type.
 macro_rules! measures {
     ($($ty:ty: $($($measure:ident).+),+;)+) => {$(
         impl Rated for $ty {
@@ -123,7 +107,7 @@ macro_rules! measures {
                 self.sufficiency
             }
             fn has_measures(&self) -> Option<bool> {
-                Some(false $(|| !blank(Measure::text(&self.$($measure).+)))+)
+                Some(false $(|| !blank(self.$($measure).+.as_deref()))+)
             }
         }
     )+};
@@ -134,16 +118,17 @@ measures! {
     full::UnintendedAcquisitionRisk: non_subject_prevention, unnecessary_info_prevention, other_measures;
     full::InaccuracyRisk: identity_check, number_authenticity, accuracy, other_measures;
     full::LinkingRisk: address_system_measures, other_system_measures, other_measures;
-    full::UnauthorizedUseRisk: user_auth, access_grant, access_rights, usage_record, other_measures;
-    full::EntrusteeRisk: protection_check, viewer_restriction, handling_record,
-        provision_rule.to_others, provision_rule.between, erasure_rule, contract_clause,
-        re_entrustee_assurance, other_measures;
-    full::ImproperProvisionRisk: record, rule, other_measures;
-    full::LeakageRisk: physical, technical, deceased_numbers, other_measures;
-    full::LingeringDataRisk: erasure_procedure, other_measures;
-    focused::UnauthorizedUseRisk: user_auth, other_measures;
-    focused::EntrusteeRisk: contract_clause, re_entrustee_assurance, other_measures;
-    focused::ImproperProvisionRisk: rule, other_measures;
+    full::UnauthorizedUseRisk: user_auth.detail, access_grant.detail, access_rights.detail,
+        usage_record.detail, other_measures;
+    full::EntrusteeRisk: protection_check, viewer_restriction.detail, handling_record.detail,
+        provision_rule.to_others, provision_rule.between, erasure_rule.detail,
+        contract_clause.detail, re_entrustee_assurance.detail, other_measures;
+    full::ImproperProvisionRisk: record.detail, rule.detail, other_measures;
+    full::LeakageRisk: physical.detail, technical.detail, deceased_numbers.detail, other_measures;
+    full::LingeringDataRisk: erasure_procedure.detail, other_measures;
+    focused::UnauthorizedUseRisk: user_auth.detail, other_measures;
+    focused::EntrusteeRisk: contract_clause.detail, re_entrustee_assurance.detail, other_measures;
+    focused::ImproperProvisionRisk: rule.detail, other_measures;
     focused::LeakageRisk: other_measures;
     basic::ManualWork: rationale;
     basic::PriorityItem: rationale;
@@ -519,22 +504,21 @@ fn compare_names(cx: &mut Ctx<'_>, item: ItemId, names: Keyed<'_>, chapter2: &Ke
 /// printable text ([`crate::label::is_stray_char`], found by `Field::first_stray`); one finding per item, naming the first such
 /// character by its code point.
 fn unsafe_characters(cx: &mut Ctx<'_>) {
-    let mut found = Vec::new();
-    visit_strays(cx.report, cx.form, &mut |item, at, c| {
-        found.push((item, at.to_vec(), c))
-    });
-    for (item, at, c) in found {
+    // The report is borrowed for as long as the run, not from `cx`: findings go to `cx` as
+    // they are found.
+    let (report, form) = (cx.report, cx.form);
+    visit_strays(report, form, &mut |item, at, c| {
         cx.emit(
             Code::UnsafeCharacter,
             item,
-            &at,
+            at,
             format!(
                 "「{}」の記載に表示を乱す文字 U+{:04X} が含まれている（帳票に印字されない文字: 削除してください）",
                 item.label(),
                 u32::from(c)
             ),
         );
-    }
+    });
 }
 
 /// CT007: the band of 記録される項目 against the items the appendix lists.
