@@ -1,13 +1,12 @@
 //! The HTML writer: one standalone document, A4 and print-friendly.
 
 use super::layout::{
-    CHANGE_COLUMNS, COVER, Chapter, Line, LineKind, Marks, Markup, Parts, Section, Sink,
-    change_refs,
+    COVER, Chapter, Line, LineKind, Marks, Markup, Parts, Section, Sink, change_refs,
 };
 use super::{document_title, form_line, push_fmt, push_section_number};
 use crate::AssessmentKind;
 use crate::label::{is_unsafe_char, push_escaped};
-use crate::report::{ChangeRecord, DateOrMonth, ItemId, Report, Value};
+use crate::report::{CHANGE_COLUMNS, ChangeRecord, DateOrMonth, ItemId, Report, Value};
 
 /// The style sheet: A4 with the margins of the published forms, a page break before each
 /// chapter (a short chapter follows the one before it), chapter titles repeated on every page, a

@@ -92,16 +92,6 @@ fn optional_mark(form: AssessmentKind, chapter: &str, section: u32) -> &'static 
     }
 }
 
-/// The columns of the 変更箇所, in the form's order.
-pub(crate) const CHANGE_COLUMNS: [&str; 6] = [
-    "変更日",
-    "項目",
-    "変更前の記載",
-    "変更後の記載",
-    "提出時期",
-    "提出時期に係る説明",
-];
-
 /// The label of the その他 box of a checkbox list, which has a text in parentheses.
 pub(super) const OTHER: &str = Medium::Other.label();
 

@@ -1,12 +1,10 @@
 //! The Markdown writer: the same content as the HTML, one line per item.
 
-use super::layout::{
-    CHANGE_COLUMNS, Chapter, Line, LineKind, Markup, NOTE, Parts, Section, Sink, change_refs,
-};
+use super::layout::{Chapter, Line, LineKind, Markup, NOTE, Parts, Section, Sink, change_refs};
 use super::{document_title, form_line, push_fmt, push_section_number};
 use crate::AssessmentKind;
 use crate::label::{is_unsafe_char, push_escaped};
-use crate::report::{ChangeRecord, DateOrMonth, ItemId, Report, Value};
+use crate::report::{CHANGE_COLUMNS, ChangeRecord, DateOrMonth, ItemId, Report, Value};
 
 /// The Markdown writer.
 pub(super) struct Markdown {

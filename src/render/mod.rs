@@ -51,7 +51,7 @@ mod html;
 mod layout;
 mod markdown;
 
-pub(crate) use layout::{CHANGE_COLUMNS, medium_boxes};
+pub(crate) use layout::medium_boxes;
 
 use std::fmt;
 

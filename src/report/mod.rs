@@ -178,6 +178,7 @@ mod system;
 pub use affair::Affair;
 pub use builder::ReportBuilder;
 pub(crate) use cell::{Cell, Fill, Read};
+pub(crate) use change::CHANGE_COLUMNS;
 pub use change::{ChangeRecord, FORMAL_REASONS};
 pub use choices::{
     AuditKind, CheckSet, ChoiceSet, ChoiceSetIter, Connection, DataSubjectBand, Effort,

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use super::Code;
 use super::context::{Ctx, show_date};
 use crate::AssessmentKind;
-use crate::render::CHANGE_COLUMNS;
+use crate::report::CHANGE_COLUMNS;
 use crate::report::location::changes_appendix;
 use crate::report::{ChangeRecord, SubmissionTiming};
 use crate::report::{ItemId, ItemPath, normalize_number};

@@ -386,7 +386,7 @@ fn is_header_piece(line: &str) -> bool {
     let s = squeeze(line);
     let mut rest = s.as_str();
     while !rest.is_empty() {
-        let Some(next) = crate::render::CHANGE_COLUMNS
+        let Some(next) = crate::report::CHANGE_COLUMNS
             .iter()
             .filter_map(|c| rest.strip_prefix(c))
             .min_by_key(|r| r.len())
@@ -454,7 +454,7 @@ fn is_item(run: &[Piece<'_>]) -> bool {
 fn is_text(run: &[Piece<'_>]) -> bool {
     let heading = |l: &str| {
         let s = crate::import::fill::squeeze(l);
-        crate::render::CHANGE_COLUMNS.contains(&s.as_str())
+        crate::report::CHANGE_COLUMNS.contains(&s.as_str())
     };
     !run.is_empty()
         && !is_item_like(run)
