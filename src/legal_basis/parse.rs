@@ -244,8 +244,9 @@ struct Parser<'a> {
     last_clause_inst: Option<Instrument>,
     last_article: Option<(Instrument, Article)>,
     table_ctx: Option<Table>,
-    /// What is known of the text since the last consumed item.
-    since: Cell<Since>,
+    /// The last consumed item when last asked about the text after it, and the farthest
+    /// place asked about since ([`asked_before`](Parser::asked_before)).
+    asked: Cell<(usize, usize)>,
     /// A buffer for the text of name runs, reused from one to the next.
     scratch: Cell<String>,
     /// The last name run found: its first index looked at and where it breaks.
@@ -257,44 +258,6 @@ struct Parser<'a> {
     /// answer (the name run, the positions and the article list each ask at the same place in
     /// turn).
     head_memo: Cell<Option<(usize, Option<Head>)>>,
-}
-
-/// Characters whose presence since the last consumed item makes a back-reference unclear.
-const REGION_NEEDLES: [char; 4] = ['条', '法', '例', '令'];
-
-/// What is known of the text from the last consumed item (`anchor`) on, found by scans that
-/// only move forward: each character is looked at once per consumed item, however many
-/// positions ask ([`Parser::transparent`], [`Parser::region_has`]).
-#[derive(Debug, Clone, Copy)]
-struct Since {
-    anchor: usize,
-    /// `anchor..clear_to` holds only separators, joiners and closed parentheses.
-    clear_to: usize,
-    /// Something else was found at `clear_to`.
-    blocked: bool,
-    /// `anchor..scanned_to` was searched for [`REGION_NEEDLES`].
-    scanned_to: usize,
-    /// The first index of each of [`REGION_NEEDLES`] from `anchor` (`usize::MAX`: none yet).
-    first: [usize; 4],
-    /// The last 法 before `scanned_to` (`usize::MAX`: none).
-    last_act_char: usize,
-    /// The last index before `scanned_to` where a word follows a statute's name: 「…法律による」,
-    /// 「…法の規定」 (`usize::MAX`: none). 「同法」 after it means that statute.
-    mention: usize,
-}
-
-impl Since {
-    fn at(anchor: usize) -> Since {
-        Since {
-            anchor,
-            clear_to: anchor,
-            blocked: false,
-            scanned_to: anchor,
-            first: [usize::MAX; 4],
-            last_act_char: usize::MAX,
-            mention: usize::MAX,
-        }
-    }
 }
 
 /// A run of name characters: from `from` (the first index looked at) to `end`, where a
@@ -330,7 +293,7 @@ impl<'a> Parser<'a> {
             last_clause_inst: None,
             last_article: None,
             table_ctx: None,
-            since: Cell::new(Since::at(0)),
+            asked: Cell::new((0, 0)),
             scratch: Cell::new(String::new()),
             segment: Cell::new(None),
             failed_name: Cell::new(None),
@@ -572,90 +535,64 @@ impl Parser<'_> {
         }
     }
 
-    /// What is known since the last consumed item (reset when it moved).
-    fn since(&self) -> Since {
-        let s = self.since.get();
-        if s.anchor == self.last_end {
-            s
+    /// Notes that the text from the last consumed item to `b` is asked about; returns the
+    /// farthest place asked about before (the last consumed item if none).
+    fn asked_before(&self, b: usize) -> usize {
+        let (anchor, farthest) = self.asked.get();
+        let farthest = if anchor == self.last_end {
+            farthest
         } else {
-            Since::at(self.last_end)
-        }
+            self.last_end
+        };
+        self.asked.set((self.last_end, farthest.max(b)));
+        farthest
     }
 
-    /// Whether the text from the last consumed item to `b` contains one of `needles` (all of
-    /// [`REGION_NEEDLES`]), or is longer than [`REACH`]: used to refuse a 「同…」 whose referent
-    /// may have changed. (Nothing lies before the last consumed item: a `b` before it has none.)
-    fn region_has(&self, b: usize, needles: &[char]) -> bool {
+    /// Whether the text from the last consumed item to `b` contains `needle`, or is longer than
+    /// [`REACH`]: used to refuse a 「同…」 whose referent may have changed. (Nothing lies before
+    /// the last consumed item: a `b` before it has none.)
+    fn region_has(&self, b: usize, needle: char) -> bool {
         if b.saturating_sub(self.last_end) > REACH {
             return true;
         }
-        let s = self.scan_since(b);
-        REGION_NEEDLES
-            .iter()
-            .zip(s.first)
-            .any(|(n, first)| first < b && needles.contains(n))
+        self.asked_before(b);
+        self.t.any(self.last_end, b, |c| c == needle)
     }
 
-    /// [`Since`] with the text up to `b` searched (forward only).
-    fn scan_since(&self, b: usize) -> Since {
-        let mut s = self.since();
-        while s.scanned_to < b {
-            let j = s.scanned_to;
-            if let Some(c) = self.t.at(j) {
-                if let Some(k) = REGION_NEEDLES.iter().position(|&n| n == c) {
-                    if let Some(first) = s.first.get_mut(k) {
-                        *first = (*first).min(j);
-                    }
-                }
-                if c == '法' {
-                    s.last_act_char = j;
-                }
-                let after_act = j
-                    .checked_sub(1)
-                    .and_then(|p| self.t.at(p))
-                    .is_some_and(|p| matches!(p, '法' | '律'));
-                if after_act
-                    && matches!(c, 'に' | 'の')
-                    && BRIDGE_WORDS
-                        .iter()
-                        .chain(&MENTION_WORDS)
-                        .any(|w| self.t.lit(j, w).is_some())
-                {
-                    s.mention = j;
-                }
-            }
-            s.scanned_to += 1;
-        }
-        self.since.set(s);
-        s
+    /// Whether a word that follows a statute's name in prose starts at `j`: 「…法律による」,
+    /// 「…法の規定」 (the [`BRIDGE_WORDS`] and the [`MENTION_WORDS`]).
+    fn mention_at(&self, j: usize) -> bool {
+        let after_act = j.checked_sub(1).and_then(|p| self.t.at(p));
+        after_act.is_some_and(|p| matches!(p, '法' | '律'))
+            && matches!(self.t.at(j), Some('に' | 'の'))
+            && BRIDGE_WORDS
+                .iter()
+                .chain(&MENTION_WORDS)
+                .any(|w| self.t.lit(j, w).is_some())
     }
 
     /// The statute named last before `at` and after the last consumed item, as prose names it
     /// (「高齢者の医療の確保に関する法律による…」): what a 「同法」 at `at` means. `Some(None)` when
-    /// another 法 comes between (the referent is unclear); `None` when no statute was named so.
+    /// another 法 comes between (the referent is unclear); `None` when no statute was named so,
+    /// or when a place after `at` was asked about already (only a later place is answered).
     fn mentioned_act(&self, at: usize) -> Option<Option<Instrument>> {
-        if at.saturating_sub(self.last_end) > REACH || self.since().scanned_to > at {
+        if at.saturating_sub(self.last_end) > REACH || self.asked_before(at) > at {
             return None;
         }
-        let s = self.scan_since(at);
-        let m = s.mention;
-        if m == usize::MAX || m < self.last_end {
-            return None;
-        }
-        if s.last_act_char != usize::MAX && s.last_act_char >= m {
+        let m = (self.last_end..at).rev().find(|&j| self.mention_at(j))?;
+        if self.t.any(m, at, |c| c == '法') {
             return Some(None);
         }
         // The name ends at `m`: it starts after the last separator or bracket before it.
-        let mut start = m;
-        while start > self.last_end
-            && m - start < NAME_LIMIT
-            && self
-                .t
-                .at(start - 1)
-                .is_some_and(|c| !is_boundary(c) || c.is_ascii_digit())
-        {
-            start -= 1;
-        }
+        let floor = self.last_end.max(m.saturating_sub(NAME_LIMIT));
+        let start = (floor..m)
+            .rev()
+            .find(|&p| {
+                self.t
+                    .at(p)
+                    .is_some_and(|c| is_boundary(c) && !c.is_ascii_digit())
+            })
+            .map_or(floor, |p| p + 1);
         // A run as long as the limit is prose, as it is for a cited name (`name_run`): a name
         // cut to the limit would not read back from its canonical line.
         let named = match self.classify_run(start, m) {
@@ -669,57 +606,33 @@ impl Parser<'_> {
     }
 
     /// Whether the text from the last consumed item to `i` is only separators, joiners and
-    /// parenthetical asides (so a list may resume at `i`).
-    ///
-    /// One walk, from what is known when `i` is at or past it (and what it finds is kept), from
-    /// the last consumed item when `i` is behind it (the path there may skip a parenthesis
-    /// closing at or after `i`).
+    /// parenthetical asides closing before `i` (so a list may resume at `i`).
     fn transparent(&self, i: usize) -> bool {
         if i.saturating_sub(self.last_end) > REACH {
             return false;
         }
-        let mut s = self.since();
-        let ahead = i >= s.clear_to;
-        if ahead && s.blocked {
-            return false;
-        }
-        let mut j = if ahead { s.clear_to } else { self.last_end };
-        let mut clear = true;
+        let mut j = self.last_end;
         while j < i {
-            match self.clear_step(j, i) {
-                Some(Some(e)) => j = e,
-                // Clear only for a later `i`, past the closing parenthesis.
-                Some(None) => {
-                    clear = false;
-                    break;
-                }
-                None => {
-                    s.blocked = true;
-                    clear = false;
-                    break;
-                }
-            }
+            let Some(next) = self.clear_step(j, i) else {
+                return false;
+            };
+            j = next;
         }
-        if ahead {
-            s.clear_to = j;
-            self.since.set(s);
-        }
-        clear
+        true
     }
 
     /// One step of a transparent stretch at `j` (before `i`): the index after the separator,
-    /// joiner or parenthesis (closing before `i`) there; `Some(None)` for a parenthesis closing
-    /// at or after `i`; `None` for anything else.
-    fn clear_step(&self, j: usize, i: usize) -> Option<Option<usize>> {
+    /// joiner or parenthesis (closing before `i`) there.
+    fn clear_step(&self, j: usize, i: usize) -> Option<usize> {
         let c = self.t.at(j)?;
         if is_separator(c) {
-            return Some(Some(j + 1));
+            return Some(j + 1);
         }
         if c == '(' {
-            let close = self.close_paren(j)?;
-            return Some((close < i).then_some(close + 1));
+            let close = self.close_paren(j).filter(|&close| close < i)?;
+            return Some(close + 1);
         }
-        JOINERS.iter().find_map(|w| self.t.lit(j, w)).map(Some)
+        JOINERS.iter().find_map(|w| self.t.lit(j, w))
     }
 
     fn at_boundary(&self, i: usize) -> bool {
@@ -925,7 +838,7 @@ impl Parser<'_> {
     /// 「同条第3項…」: the article last cited.
     fn same_article(&self, i: usize) -> Option<Clause> {
         let e = self.t.lit(i, "同条")?;
-        if self.t.lit(i, "同条例").is_some() || self.region_has(i, &['条']) {
+        if self.t.lit(i, "同条例").is_some() || self.region_has(i, '条') {
             return None;
         }
         let (inst, last) = self.last_article.as_ref()?;
@@ -1132,12 +1045,12 @@ impl Parser<'_> {
                         return named;
                     }
                 }
-                let (last, needles): (&Option<Instrument>, &[char]) = match kind {
-                    BackRef::Act => (&self.last_act, &['法']),
-                    BackRef::Ordinance => (&self.last_ordinance, &['例']),
-                    BackRef::Order => (&self.last_order, &['令']),
+                let (last, needle) = match kind {
+                    BackRef::Act => (&self.last_act, '法'),
+                    BackRef::Ordinance => (&self.last_ordinance, '例'),
+                    BackRef::Order => (&self.last_order, '令'),
                 };
-                last.clone().filter(|_| !self.region_has(at, needles))
+                last.clone().filter(|_| !self.region_has(at, needle))
             }
         }
     }
