@@ -55,11 +55,11 @@ pub(crate) fn parse(src: &str) -> Parsed {
     let text = Text::new(src);
     let notes = note::find(&text);
     let skips: Vec<Range<usize>> = notes.conditions().collect();
-    let mut p = Parser::new(&text, src, &notes.covered, &skips);
+    let mut p = Parser::new(&text, &notes.covered, &skips);
     p.run();
     let mut out = p.out;
-    out.headings = notes.headings(&text, src);
-    out.conditions = notes.column_conditions(&text, src);
+    out.headings = notes.headings(&text);
+    out.conditions = notes.column_conditions(&text);
     out
 }
 
@@ -223,8 +223,7 @@ enum Mode {
 }
 
 struct Parser<'a> {
-    t: &'a Text,
-    src: &'a str,
+    t: &'a Text<'a>,
     out: Parsed,
     /// Headings and column conditions, sorted: no unparsed fragment covers them.
     covered: &'a [Range<usize>],
@@ -271,19 +270,13 @@ struct Segment {
 }
 
 impl<'a> Parser<'a> {
-    /// A parser of `t` (the view of `src`) with nothing found yet.
-    fn new(
-        t: &'a Text,
-        src: &'a str,
-        covered: &'a [Range<usize>],
-        skips: &'a [Range<usize>],
-    ) -> Parser<'a> {
+    /// A parser of `t` with nothing found yet.
+    fn new(t: &'a Text<'a>, covered: &'a [Range<usize>], skips: &'a [Range<usize>]) -> Parser<'a> {
         Parser {
             covered,
             skips,
             next_skip: 0,
             t,
-            src,
             out: Parsed::default(),
             gap: 0,
             last_end: 0,
@@ -407,7 +400,7 @@ impl Parser<'_> {
         }
         let says_something = self.t.any(a, b, |c| !is_separator(c) && !is_bracket(c));
         if says_something {
-            if let Some((span, text)) = note::spanned(self.t, self.src, a, b) {
+            if let Some((span, text)) = self.t.spanned(a, b) {
                 let text = text.to_owned();
                 self.out.unparsed.push(Unparsed { text, span });
             }
@@ -483,7 +476,7 @@ impl Parser<'_> {
         let end = not_enacted.unwrap_or(after);
         self.last_end = end;
         self.gap = end;
-        let span = note::byte_range(self.t, self.src, start, end);
+        let span = self.t.byte_range(start, end);
         let count = clause.targets.len();
         self.out.citations.reserve(count);
         self.out.spans.reserve(count);
@@ -983,7 +976,7 @@ impl Parser<'_> {
     /// [`classify_words`] of the run `s..end` (built in the reused buffer): where the name
     /// starts, and what it names.
     fn classify_from(&self, s: usize, end: usize) -> Option<(usize, Named)> {
-        if let Some(run) = self.t.verbatim(self.src, s, end) {
+        if let Some(run) = self.t.verbatim(s, end) {
             return classify_words(run).map(|(skip, named)| (s + skip, named));
         }
         let mut run = self.scratch.take();
@@ -1644,7 +1637,7 @@ mod tests {
             "番号利用法附則第6条第4項",
         ] {
             let t = Text::new(text);
-            let p = Parser::new(&t, text, &[], &[]);
+            let p = Parser::new(&t, &[], &[]);
             let heads: Vec<_> = (0..t.len())
                 .flat_map(|i| [p.article_head(i), p.read_article_head(i, true)])
                 .collect();
