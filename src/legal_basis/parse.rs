@@ -196,14 +196,6 @@ impl Clause {
     }
 }
 
-#[derive(Debug)]
-enum Attempt {
-    None,
-    Clause(Clause),
-    /// A definition parenthesis 「（以下…「番号利用法」という。）」: consumed, sets the context.
-    Definition(usize, Option<Instrument>),
-}
-
 /// What a parenthesis after a name says.
 enum Meta {
     /// 「以下…という」, with the defined term's meaning if it names an instrument.
@@ -319,18 +311,19 @@ impl Parser<'_> {
                 i += 1;
                 continue;
             }
-            match self.clause_at(i, boundary) {
-                Attempt::Clause(c) => i = self.accept(c).max(i + 1),
-                Attempt::Definition(end, inst) => {
-                    self.flush(i);
-                    if let Some(inst) = inst {
-                        self.note_instrument(&inst);
-                    }
-                    self.gap = end;
-                    self.last_end = end;
-                    i = end.max(i + 1);
+            if let Some(c) = self.clause_at(i, boundary) {
+                i = self.accept(c).max(i + 1);
+            } else if let Some((end, inst)) = self.definition(i) {
+                // Consumed: it sets the context.
+                self.flush(i);
+                if let Some(inst) = inst {
+                    self.note_instrument(&inst);
                 }
-                Attempt::None => i += 1,
+                self.gap = end;
+                self.last_end = end;
+                i = end.max(i + 1);
+            } else {
+                i += 1;
             }
         }
         self.flush(n);
@@ -522,10 +515,8 @@ impl Parser<'_> {
             .collect::<Option<Vec<_>>>()
             .filter(|b| !b.is_empty())?;
         let next = self.t.ws(word_end);
-        match self.clause_at(next, true) {
-            Attempt::Clause(c) if c.start == next => Some((bridges, c)),
-            _ => None,
-        }
+        let next_clause = self.clause_at(next, true).filter(|c| c.start == next)?;
+        Some((bridges, next_clause))
     }
 
     /// Notes that the text from the last consumed item to `b` is asked about; returns the
@@ -677,21 +668,12 @@ impl Parser<'_> {
 
     // ----- clauses -----------------------------------------------------------------------
 
-    fn clause_at(&self, i: usize, boundary: bool) -> Attempt {
-        let Some(c) = self.t.at(i) else {
-            return Attempt::None;
-        };
-        match c {
-            '(' => {
-                return self
-                    .paren_rows(i)
-                    .map_or_else(|| self.definition(i), Attempt::Clause);
-            }
-            '・' => return self.bullet_rows(i).map_or(Attempt::None, Attempt::Clause),
-            _ => {}
-        }
+    fn clause_at(&self, i: usize, boundary: bool) -> Option<Clause> {
+        let c = self.t.at(i)?;
         // The readers that may start at `c`, in the order they are tried.
-        let readers: [(bool, Reader<'_>); 7] = [
+        let readers: [(bool, Reader<'_>); 9] = [
+            (c == '(', Self::paren_rows),
+            (c == '・', Self::bullet_rows),
             (c == '同', Self::same_article),
             (c == '「', Self::quoted_clause),
             (boundary && c.is_ascii_digit(), Self::row_pair),
@@ -704,7 +686,6 @@ impl Parser<'_> {
             .iter()
             .filter(|(may_start, _)| *may_start)
             .find_map(|(_, read)| read(self, i))
-            .map_or(Attempt::None, Attempt::Clause)
     }
 
     /// A notice number at `i`, with its date if written before it, and the numbers listed
@@ -768,20 +749,21 @@ impl Parser<'_> {
         Some((WarekiDate::new(era, year, month, day).ok()?, end))
     }
 
-    /// A definition parenthesis 「（以下…「番号利用法」という。）」 at `i`.
-    fn definition(&self, i: usize) -> Attempt {
-        let meta = self
-            .t
-            .lit(self.t.ws(i + 1), "以下")
-            .and_then(|_| self.meta_paren(i));
-        let Some((Meta::Definition(named), end)) = meta else {
-            return Attempt::None;
+    /// A definition parenthesis 「（以下…「番号利用法」という。）」 at `i`: its end, and the
+    /// instrument it defines if it names one.
+    fn definition(&self, i: usize) -> Option<(usize, Option<Instrument>)> {
+        if !self.t.is(i, '(') {
+            return None;
+        }
+        self.t.lit(self.t.ws(i + 1), "以下")?;
+        let (Meta::Definition(named), end) = self.meta_paren(i)? else {
+            return None;
         };
         let inst = match named {
             Some(Named::Instrument(inst)) => Some(inst),
             _ => None,
         };
-        Attempt::Definition(end, inst)
+        Some((end, inst))
     }
 
     /// A 別表 at `i` without a name before it: it belongs to the statute just cited
