@@ -235,10 +235,10 @@ impl Notes {
 pub(crate) fn find(t: &Text) -> Notes {
     let mut notes = Notes::default();
     // Each kind of note needs a character of its own: most texts need no search.
-    if t.chars().any(|c| c == '欄') {
+    if t.any(0, t.len(), |c| c == '欄') {
         find_conditions(t, &mut notes);
     }
-    if t.chars().any(|c| matches!(c, '根' | '【' | '<')) {
+    if t.any(0, t.len(), |c| matches!(c, '根' | '【' | '<')) {
         find_headings(t, &mut notes);
     }
     let mut all: Vec<Range<usize>> = notes

@@ -211,11 +211,6 @@ impl<'a> Text<'a> {
         }
     }
 
-    /// Every normalised character, in order.
-    pub(crate) fn chars(&self) -> impl Iterator<Item = char> + '_ {
-        self.cells.iter().map(|cell| cell.c)
-    }
-
     /// Whether any character from `a` to `b` satisfies `f`.
     pub(crate) fn any(&self, a: usize, b: usize, f: impl Fn(char) -> bool) -> bool {
         self.cells.get(a..b).unwrap_or(&[]).iter().any(|c| f(c.c))
