@@ -228,13 +228,8 @@ struct Parser<'a> {
     gap: usize,
     /// End of the last consumed item.
     last_end: usize,
-    last_act: Option<Instrument>,
-    last_ordinance: Option<Instrument>,
-    last_order: Option<Instrument>,
-    /// Instrument of the last article clause, for a list resumed after an aside.
-    last_clause_inst: Option<Instrument>,
-    last_article: Option<(Instrument, Article)>,
-    table_ctx: Option<Table>,
+    /// What was cited last.
+    last: LastCited,
     /// The last consumed item when last asked about the text after it, and the farthest
     /// place asked about since ([`asked_before`](Parser::asked_before)).
     asked: Cell<(usize, usize)>,
@@ -249,6 +244,59 @@ struct Parser<'a> {
     /// answer (the name run, the positions and the article list each ask at the same place in
     /// turn).
     head_memo: Cell<Option<(usize, Option<Head>)>>,
+}
+
+/// What was cited last: what 「同法」, 「同条」, a resumed list and bare rows refer to.
+#[derive(Debug, Default)]
+struct LastCited {
+    act: Option<Instrument>,
+    ordinance: Option<Instrument>,
+    order: Option<Instrument>,
+    /// Instrument of the last article clause, for a list resumed after an aside.
+    clause_inst: Option<Instrument>,
+    article: Option<(Instrument, Article)>,
+    table: Option<Table>,
+}
+
+impl LastCited {
+    /// Notes `inst` as the last instrument cited, and the last of its kind.
+    fn note_instrument(&mut self, inst: &Instrument) {
+        let slot = match inst {
+            Instrument::MynumberAct | Instrument::Statute(_) => &mut self.act,
+            Instrument::LocalOrdinance(_) => &mut self.ordinance,
+            _ => &mut self.order,
+        };
+        set_if_changed(slot, inst);
+        set_if_changed(&mut self.clause_inst, inst);
+    }
+
+    /// Notes a clause's targets (they share their instrument, so the last one of each kind is
+    /// enough).
+    fn note_targets(&mut self, targets: &[Target]) {
+        let last = |article: bool| {
+            let is_article = |t: &&Target| matches!(t, Target::Article { .. }) == article;
+            targets.iter().rev().find(is_article)
+        };
+        for t in [last(false), last(true)].into_iter().flatten() {
+            if let Some(instrument) = t.instrument() {
+                self.note_instrument(instrument);
+            }
+            match t {
+                Target::Article {
+                    instrument,
+                    article,
+                    ..
+                } => match &mut self.article {
+                    Some((inst, last)) if inst == instrument => last.clone_from(article),
+                    slot => *slot = Some((instrument.clone(), article.clone())),
+                },
+                Target::Table { table } | Target::Row { table, .. } => {
+                    set_if_changed(&mut self.table, table)
+                }
+                _ => {}
+            }
+        }
+    }
 }
 
 /// A run of name characters: from `from` (the first index looked at) to `end`, where a
@@ -272,12 +320,7 @@ impl<'a> Parser<'a> {
             out: Parsed::default(),
             gap: 0,
             last_end: 0,
-            last_act: None,
-            last_ordinance: None,
-            last_order: None,
-            last_clause_inst: None,
-            last_article: None,
-            table_ctx: None,
+            last: LastCited::default(),
             asked: Cell::new((0, 0)),
             scratch: Cell::new(String::new()),
             segment: Cell::new(None),
@@ -317,7 +360,7 @@ impl Parser<'_> {
                 // Consumed: it sets the context.
                 self.flush(i);
                 if let Some(inst) = inst {
-                    self.note_instrument(&inst);
+                    self.last.note_instrument(&inst);
                 }
                 self.gap = end;
                 self.last_end = end;
@@ -400,47 +443,6 @@ impl Parser<'_> {
         }
     }
 
-    /// Notes `inst` as the last instrument cited, and the last of its kind.
-    fn note_instrument(&mut self, inst: &Instrument) {
-        let slot = match inst {
-            Instrument::MynumberAct | Instrument::Statute(_) => &mut self.last_act,
-            Instrument::LocalOrdinance(_) => &mut self.last_ordinance,
-            _ => &mut self.last_order,
-        };
-        set_if_changed(slot, inst);
-        set_if_changed(&mut self.last_clause_inst, inst);
-    }
-
-    /// Updates the context from a clause's targets (they share their instrument, so the last
-    /// one of each kind is enough).
-    fn note_targets(&mut self, targets: &[Target]) {
-        let last = |article: bool| {
-            let is_article = |t: &&Target| matches!(t, Target::Article { .. }) == article;
-            targets.iter().rev().find(is_article)
-        };
-        for t in [last(false), last(true)].into_iter().flatten() {
-            if let Some(instrument) = t.instrument() {
-                self.note_instrument(instrument);
-            }
-            match t {
-                Target::Article {
-                    instrument,
-                    article,
-                    ..
-                } => match &mut self.last_article {
-                    Some((inst, last)) if inst == instrument => last.clone_from(article),
-                    slot => *slot = Some((instrument.clone(), article.clone())),
-                },
-                Target::Table { table } | Target::Row { table, .. }
-                    if self.table_ctx.as_ref() != Some(table) =>
-                {
-                    self.table_ctx = Some(table.clone());
-                }
-                _ => {}
-            }
-        }
-    }
-
     /// Records a clause (and any clause it bridges into); returns where scanning resumes.
     fn accept(&mut self, first: Clause) -> usize {
         let start = first.start;
@@ -451,7 +453,7 @@ impl Parser<'_> {
             for &(a, b) in &clause.asides {
                 self.fragment(a, b);
             }
-            self.note_targets(&clause.targets);
+            self.last.note_targets(&clause.targets);
             self.last_end = clause.end;
             self.gap = clause.end;
             let next = (bridges.len() < BRIDGE_LIMIT).then(|| self.bridged(&clause));
@@ -774,7 +776,7 @@ impl Parser<'_> {
         if self.t.lit_before(i, "附則").is_some() {
             return None;
         }
-        let holder = match &self.last_clause_inst {
+        let holder = match &self.last.clause_inst {
             Some(
                 inst @ (Instrument::MynumberAct
                 | Instrument::Statute(_)
@@ -792,12 +794,12 @@ impl Parser<'_> {
         if !self.transparent(i) {
             return None;
         }
-        let inst = self.last_clause_inst.clone()?;
+        let inst = self.last.clause_inst.clone()?;
         if self.article_head(i).is_some() {
             return self.article_targets(&inst, i).map(|p| Clause::of(i, p));
         }
         // 第N項 / 第N号 continuing the last article (a 号 alone, its 項 too).
-        let (_, last) = self.last_article.as_ref().filter(|last| last.0 == inst)?;
+        let (_, last) = self.last.article.as_ref().filter(|last| last.0 == inst)?;
         let para = self.counter(i, '項', false);
         if para.is_none() && self.item(i, false).is_none() {
             return None;
@@ -816,7 +818,7 @@ impl Parser<'_> {
         if self.t.lit(i, "同条例").is_some() || self.region_has(i, '条') {
             return None;
         }
-        let (inst, last) = self.last_article.as_ref()?;
+        let (inst, last) = self.last.article.as_ref()?;
         let head = Article {
             paragraph: None,
             item: None,
@@ -1021,9 +1023,9 @@ impl Parser<'_> {
                     }
                 }
                 let (last, needle) = match kind {
-                    BackRef::Act => (&self.last_act, '法'),
-                    BackRef::Ordinance => (&self.last_ordinance, '例'),
-                    BackRef::Order => (&self.last_order, '令'),
+                    BackRef::Act => (&self.last.act, '法'),
+                    BackRef::Ordinance => (&self.last.ordinance, '例'),
+                    BackRef::Order => (&self.last.order, '令'),
                 };
                 last.clone().filter(|_| !self.region_has(at, needle))
             }
@@ -1218,7 +1220,7 @@ impl Parser<'_> {
 
     /// 「（２、３、６の項）」 at `i`, rows of the table in context.
     fn paren_rows(&self, i: usize) -> Option<Clause> {
-        let table = self.table_ctx.as_ref()?;
+        let table = self.last.table.as_ref()?;
         let (targets, e) = self.row_list(table, self.t.ws(i + 1))?;
         let close = self.t.ws(e);
         self.t
@@ -1228,7 +1230,7 @@ impl Parser<'_> {
 
     /// 「・1,2,3,…」 at `i`, rows of the table in context (新宿区's 別表第二 lists).
     fn bullet_rows(&self, i: usize) -> Option<Clause> {
-        let table = self.table_ctx.as_ref()?;
+        let table = self.last.table.as_ref()?;
         let start = self.t.ws(i + 1);
         let digit = |k: usize| self.t.at(k).is_some_and(|c| c.is_ascii_digit());
         if !digit(start) {
@@ -1253,7 +1255,7 @@ impl Parser<'_> {
     /// ([`Provision`]) for the row + 2 check; then each article as written, of the companion
     /// order (「第24条 第1号、2号」 → 第24条第1号, 第24条第2号).
     fn row_pair(&self, i: usize) -> Option<Clause> {
-        let table = self.table_ctx.as_ref()?;
+        let table = self.last.table.as_ref()?;
         let (row, e) = row_at(self.t, i)?;
         let k = self.t.ws(self.row_word(self.t.ws(e))?);
         let row = |provision| Target::Row {
@@ -1492,7 +1494,7 @@ impl Parser<'_> {
 }
 
 /// Sets `slot` to `value`, cloning only when it holds something else.
-fn set_if_changed(slot: &mut Option<Instrument>, value: &Instrument) {
+fn set_if_changed<T: PartialEq + Clone>(slot: &mut Option<T>, value: &T) {
     if slot.as_ref() != Some(value) {
         *slot = Some(value.clone());
     }
