@@ -109,7 +109,8 @@ fn after_base<T>(items: Vec<T>, base: usize, span: fn(&mut T) -> &mut Range<usiz
 
 /// Longest parenthesis examined for metadata or asides.
 const PAREN_LIMIT: usize = 300;
-/// Farthest a list may resume, or a back-reference reach, from the last citation.
+/// Farthest a list may resume, or a back-reference reach, from the last citation (so also the
+/// most text read each time the parser asks what lies between).
 const REACH: usize = 300;
 /// Longest bridge chain (「AによるBによる…」) kept as bridges.
 const BRIDGE_LIMIT: usize = 16;
@@ -1663,6 +1664,18 @@ mod tests {
             assert_eq!(c, ["番号法第9条第1項"], "{bridge}");
             assert_eq!(u, [format!("市条例{bridge}")], "{bridge}");
         }
+    }
+
+    #[test]
+    fn a_same_law_is_read_from_prose_only_ahead_of_the_places_asked_about() {
+        // 「同法」 means the statute prose named last (「…法律の規定」)…
+        let text = "高齢者の医療の確保に関する法律の規定 X令（「同法」第1条「Y」）";
+        assert_eq!(lines(text).0, ["高齢者の医療の確保に関する法律第1条"]);
+        // …but not at a place before one already asked about: the metadata after X令 read the
+        // second parenthesis's 「同法」 before the quotation in the first was tried as a clause.
+        let (c, u) = lines(&format!("{text}（「同法」）"));
+        assert!(c.is_empty(), "{c:?}");
+        assert_eq!(u, [format!("{text}（「同法」）")]);
     }
 
     #[test]
