@@ -195,7 +195,7 @@ impl Notes {
         self.conditions.iter().map(|(r, _)| r.clone())
     }
 
-    /// The public headings, with byte spans into `src`.
+    /// The public headings, with byte spans into the original text.
     pub(crate) fn headings(&self, t: &Text) -> Vec<Heading> {
         self.headings
             .iter()
@@ -215,7 +215,7 @@ impl Notes {
             .collect()
     }
 
-    /// The public conditions, with byte spans into `src`.
+    /// The public conditions, with byte spans into the original text.
     pub(crate) fn column_conditions(&self, t: &Text) -> Vec<ColumnCondition> {
         self.conditions
             .iter()
