@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use super::scan::{JOINERS, is_boundary};
 use crate::numeral::to_kanji;
 
 /// A statute, order or ordinance named by a citation.
@@ -420,7 +421,7 @@ pub(crate) fn classify(name: &str) -> Option<Named> {
             '表' => betsu |= prev == '別',
             '則' => fusoku |= prev == '附',
             // 第, 表 and 則 are no boundary or digit.
-            c => breaks |= super::scan::is_boundary(c) || c.is_ascii_digit(),
+            c => breaks |= is_boundary(c) || c.is_ascii_digit(),
         }
         prev = c;
     }
@@ -468,21 +469,13 @@ pub(crate) fn ends_name(c: char) -> bool {
     matches!(c, '法' | '律' | '令' | '則' | '程')
 }
 
-/// Removes leading joiners (`及び番号利用法` → `番号利用法`).
-pub(crate) fn strip_joiners(mut name: &str) -> &str {
-    loop {
-        // Only prefixes are taken off: the same length is the same text.
-        let before = name.len();
-        for j in super::scan::JOINERS {
-            if let Some(rest) = name.strip_prefix(j) {
-                name = rest;
-            }
-        }
-        name = name.trim_start();
-        if name.len() == before {
-            return name;
-        }
+/// Removes leading joiners and the spaces after them (`及び 番号利用法` → `番号利用法`) from a
+/// name that starts with no space.
+fn strip_joiners(mut name: &str) -> &str {
+    while let Some(rest) = JOINERS.iter().find_map(|j| name.strip_prefix(j)) {
+        name = rest.trim_start();
     }
+    name
 }
 
 #[cfg(test)]

@@ -96,7 +96,7 @@ pub(crate) use scan::is_circled;
 pub(crate) fn heading_spans(text: &str) -> Vec<(HeadingKind, Range<usize>)> {
     let t = scan::Text::new(text);
     note::find(&t)
-        .headings(&t, text)
+        .headings(&t)
         .into_iter()
         .map(|h| (h.kind, h.span))
         .collect()

@@ -195,12 +195,12 @@ impl Notes {
         self.conditions.iter().map(|(r, _)| r.clone())
     }
 
-    /// The public headings, with byte spans into `src`.
-    pub(crate) fn headings(&self, t: &Text, src: &str) -> Vec<Heading> {
+    /// The public headings, with byte spans into the original text.
+    pub(crate) fn headings(&self, t: &Text) -> Vec<Heading> {
         self.headings
             .iter()
             .filter_map(|(whole, title)| {
-                let (span, text) = spanned(t, src, whole.start, whole.end)?;
+                let (span, text) = t.spanned(whole.start, whole.end)?;
                 let title = t
                     .string(title.start, title.end)
                     .trim_matches(' ')
@@ -215,12 +215,12 @@ impl Notes {
             .collect()
     }
 
-    /// The public conditions, with byte spans into `src`.
-    pub(crate) fn column_conditions(&self, t: &Text, src: &str) -> Vec<ColumnCondition> {
+    /// The public conditions, with byte spans into the original text.
+    pub(crate) fn column_conditions(&self, t: &Text) -> Vec<ColumnCondition> {
         self.conditions
             .iter()
             .filter_map(|(range, columns)| {
-                let (span, text) = spanned(t, src, range.start, range.end)?;
+                let (span, text) = t.spanned(range.start, range.end)?;
                 Some(ColumnCondition {
                     text: text.to_owned(),
                     columns: columns.clone(),
@@ -231,44 +231,14 @@ impl Notes {
     }
 }
 
-/// The byte range in the original of cells `a..b` with the text it holds; `None` only if the
-/// range does not fall on `src`'s character boundaries, which the character view rules out.
-pub(crate) fn spanned<'s>(
-    t: &Text,
-    src: &'s str,
-    a: usize,
-    b: usize,
-) -> Option<(Range<usize>, &'s str)> {
-    let span = byte_range(t, src, a, b);
-    let text = src.get(span.clone())?;
-    Some((span, text))
-}
-
-/// The byte range in the original of cells `a..b` (`b` > `a`), ending just after the last
-/// character (a line break dropped after it is not included).
-pub(crate) fn byte_range(t: &Text, src: &str, a: usize, b: usize) -> Range<usize> {
-    let start = t.offset(a);
-    let end = match b.checked_sub(1) {
-        Some(last) if last >= a => {
-            let off = t.offset(last);
-            off + src
-                .get(off..)
-                .and_then(|r| r.chars().next())
-                .map_or(0, char::len_utf8)
-        }
-        _ => start,
-    };
-    start..end
-}
-
 /// Finds the headings and column conditions of `t`.
 pub(crate) fn find(t: &Text) -> Notes {
     let mut notes = Notes::default();
     // Each kind of note needs a character of its own: most texts need no search.
-    if t.chars().any(|c| c == '欄') {
+    if t.any(0, t.len(), |c| c == '欄') {
         find_conditions(t, &mut notes);
     }
-    if t.chars().any(|c| matches!(c, '根' | '【' | '<')) {
+    if t.any(0, t.len(), |c| matches!(c, '根' | '【' | '<')) {
         find_headings(t, &mut notes);
     }
     let mut all: Vec<Range<usize>> = notes
@@ -509,17 +479,13 @@ mod tests {
 
     fn titles(src: &str) -> Vec<String> {
         let t = Text::new(src);
-        find(&t)
-            .headings(&t, src)
-            .into_iter()
-            .map(|h| h.title)
-            .collect()
+        find(&t).headings(&t).into_iter().map(|h| h.title).collect()
     }
 
     fn conditions(src: &str) -> Vec<(String, Vec<ColumnValue>)> {
         let t = Text::new(src);
         find(&t)
-            .column_conditions(&t, src)
+            .column_conditions(&t)
             .into_iter()
             .map(|c| (c.text, c.columns))
             .collect()
@@ -572,7 +538,7 @@ mod tests {
     fn heading_kinds() {
         let src = "１　情報提供ネットワークシステムを使用した情報連携の根拠\n２　情報提供の根拠詳細\n３　情報照会の根拠詳細";
         let t = Text::new(src);
-        let kinds: Vec<HeadingKind> = find(&t).headings(&t, src).iter().map(|h| h.kind).collect();
+        let kinds: Vec<HeadingKind> = find(&t).headings(&t).iter().map(|h| h.kind).collect();
         assert_eq!(
             kinds,
             [
@@ -623,7 +589,7 @@ mod tests {
     fn spans_point_into_the_original() {
         let src = "・【住民基本台帳情報】";
         let t = Text::new(src);
-        let h = &find(&t).headings(&t, src)[0];
+        let h = &find(&t).headings(&t)[0];
         assert_eq!(&src[h.span.clone()], "【住民基本台帳情報】");
     }
 }

@@ -55,11 +55,11 @@ pub(crate) fn parse(src: &str) -> Parsed {
     let text = Text::new(src);
     let notes = note::find(&text);
     let skips: Vec<Range<usize>> = notes.conditions().collect();
-    let mut p = Parser::new(&text, src, &notes.covered, &skips);
+    let mut p = Parser::new(&text, &notes.covered, &skips);
     p.run();
     let mut out = p.out;
-    out.headings = notes.headings(&text, src);
-    out.conditions = notes.column_conditions(&text, src);
+    out.headings = notes.headings(&text);
+    out.conditions = notes.column_conditions(&text);
     out
 }
 
@@ -109,7 +109,8 @@ fn after_base<T>(items: Vec<T>, base: usize, span: fn(&mut T) -> &mut Range<usiz
 
 /// Longest parenthesis examined for metadata or asides.
 const PAREN_LIMIT: usize = 300;
-/// Farthest a list may resume, or a back-reference reach, from the last citation.
+/// Farthest a list may resume, or a back-reference reach, from the last citation (so also the
+/// most text read each time the parser asks what lies between).
 const REACH: usize = 300;
 /// Longest bridge chain (「AによるBによる…」) kept as bridges.
 const BRIDGE_LIMIT: usize = 16;
@@ -196,14 +197,6 @@ impl Clause {
     }
 }
 
-#[derive(Debug)]
-enum Attempt {
-    None,
-    Clause(Clause),
-    /// A definition parenthesis 「（以下…「番号利用法」という。）」: consumed, sets the context.
-    Definition(usize, Option<Instrument>),
-}
-
 /// What a parenthesis after a name says.
 enum Meta {
     /// 「以下…という」, with the defined term's meaning if it names an instrument.
@@ -223,8 +216,7 @@ enum Mode {
 }
 
 struct Parser<'a> {
-    t: &'a Text,
-    src: &'a str,
+    t: &'a Text<'a>,
     out: Parsed,
     /// Headings and column conditions, sorted: no unparsed fragment covers them.
     covered: &'a [Range<usize>],
@@ -237,15 +229,11 @@ struct Parser<'a> {
     gap: usize,
     /// End of the last consumed item.
     last_end: usize,
-    last_act: Option<Instrument>,
-    last_ordinance: Option<Instrument>,
-    last_order: Option<Instrument>,
-    /// Instrument of the last article clause, for a list resumed after an aside.
-    last_clause_inst: Option<Instrument>,
-    last_article: Option<(Instrument, Article)>,
-    table_ctx: Option<Table>,
-    /// What is known of the text since the last consumed item.
-    since: Cell<Since>,
+    /// What was cited last.
+    last: LastCited,
+    /// The last consumed item when last asked about the text after it, and the farthest
+    /// place asked about since ([`asked_before`](Parser::asked_before)).
+    asked: Cell<(usize, usize)>,
     /// A buffer for the text of name runs, reused from one to the next.
     scratch: Cell<String>,
     /// The last name run found: its first index looked at and where it breaks.
@@ -259,40 +247,55 @@ struct Parser<'a> {
     head_memo: Cell<Option<(usize, Option<Head>)>>,
 }
 
-/// Characters whose presence since the last consumed item makes a back-reference unclear.
-const REGION_NEEDLES: [char; 4] = ['条', '法', '例', '令'];
-
-/// What is known of the text from the last consumed item (`anchor`) on, found by scans that
-/// only move forward: each character is looked at once per consumed item, however many
-/// positions ask ([`Parser::transparent`], [`Parser::region_has`]).
-#[derive(Debug, Clone, Copy)]
-struct Since {
-    anchor: usize,
-    /// `anchor..clear_to` holds only separators, joiners and closed parentheses.
-    clear_to: usize,
-    /// Something else was found at `clear_to`.
-    blocked: bool,
-    /// `anchor..scanned_to` was searched for [`REGION_NEEDLES`].
-    scanned_to: usize,
-    /// The first index of each of [`REGION_NEEDLES`] from `anchor` (`usize::MAX`: none yet).
-    first: [usize; 4],
-    /// The last 法 before `scanned_to` (`usize::MAX`: none).
-    last_act_char: usize,
-    /// The last index before `scanned_to` where a word follows a statute's name: 「…法律による」,
-    /// 「…法の規定」 (`usize::MAX`: none). 「同法」 after it means that statute.
-    mention: usize,
+/// What was cited last: what 「同法」, 「同条」, a resumed list and bare rows refer to.
+#[derive(Debug, Default)]
+struct LastCited {
+    act: Option<Instrument>,
+    ordinance: Option<Instrument>,
+    order: Option<Instrument>,
+    /// Instrument of the last article clause, for a list resumed after an aside.
+    clause_inst: Option<Instrument>,
+    article: Option<(Instrument, Article)>,
+    table: Option<Table>,
 }
 
-impl Since {
-    fn at(anchor: usize) -> Since {
-        Since {
-            anchor,
-            clear_to: anchor,
-            blocked: false,
-            scanned_to: anchor,
-            first: [usize::MAX; 4],
-            last_act_char: usize::MAX,
-            mention: usize::MAX,
+impl LastCited {
+    /// Notes `inst` as the last instrument cited, and the last of its kind.
+    fn note_instrument(&mut self, inst: &Instrument) {
+        let slot = match inst {
+            Instrument::MynumberAct | Instrument::Statute(_) => &mut self.act,
+            Instrument::LocalOrdinance(_) => &mut self.ordinance,
+            _ => &mut self.order,
+        };
+        set_if_changed(slot, inst);
+        set_if_changed(&mut self.clause_inst, inst);
+    }
+
+    /// Notes a clause's targets (they share their instrument, so the last one of each kind is
+    /// enough).
+    fn note_targets(&mut self, targets: &[Target]) {
+        let last = |article: bool| {
+            let is_article = |t: &&Target| matches!(t, Target::Article { .. }) == article;
+            targets.iter().rev().find(is_article)
+        };
+        for t in [last(false), last(true)].into_iter().flatten() {
+            if let Some(instrument) = t.instrument() {
+                self.note_instrument(instrument);
+            }
+            match t {
+                Target::Article {
+                    instrument,
+                    article,
+                    ..
+                } => match &mut self.article {
+                    Some((inst, last)) if inst == instrument => last.clone_from(article),
+                    slot => *slot = Some((instrument.clone(), article.clone())),
+                },
+                Target::Table { table } | Target::Row { table, .. } => {
+                    set_if_changed(&mut self.table, table)
+                }
+                _ => {}
+            }
         }
     }
 }
@@ -308,29 +311,18 @@ struct Segment {
 }
 
 impl<'a> Parser<'a> {
-    /// A parser of `t` (the view of `src`) with nothing found yet.
-    fn new(
-        t: &'a Text,
-        src: &'a str,
-        covered: &'a [Range<usize>],
-        skips: &'a [Range<usize>],
-    ) -> Parser<'a> {
+    /// A parser of `t` with nothing found yet.
+    fn new(t: &'a Text<'a>, covered: &'a [Range<usize>], skips: &'a [Range<usize>]) -> Parser<'a> {
         Parser {
             covered,
             skips,
             next_skip: 0,
             t,
-            src,
             out: Parsed::default(),
             gap: 0,
             last_end: 0,
-            last_act: None,
-            last_ordinance: None,
-            last_order: None,
-            last_clause_inst: None,
-            last_article: None,
-            table_ctx: None,
-            since: Cell::new(Since::at(0)),
+            last: LastCited::default(),
+            asked: Cell::new((0, 0)),
             scratch: Cell::new(String::new()),
             segment: Cell::new(None),
             failed_name: Cell::new(None),
@@ -363,18 +355,19 @@ impl Parser<'_> {
                 i += 1;
                 continue;
             }
-            match self.clause_at(i, boundary) {
-                Attempt::Clause(c) => i = self.accept(c).max(i + 1),
-                Attempt::Definition(end, inst) => {
-                    self.flush(i);
-                    if let Some(inst) = inst {
-                        self.note_instrument(&inst);
-                    }
-                    self.gap = end;
-                    self.last_end = end;
-                    i = end.max(i + 1);
+            if let Some(c) = self.clause_at(i, boundary) {
+                i = self.accept(c).max(i + 1);
+            } else if let Some((end, inst)) = self.definition(i) {
+                // Consumed: it sets the context.
+                self.flush(i);
+                if let Some(inst) = inst {
+                    self.last.note_instrument(&inst);
                 }
-                Attempt::None => i += 1,
+                self.gap = end;
+                self.last_end = end;
+                i = end.max(i + 1);
+            } else {
+                i += 1;
             }
         }
         self.flush(n);
@@ -444,50 +437,9 @@ impl Parser<'_> {
         }
         let says_something = self.t.any(a, b, |c| !is_separator(c) && !is_bracket(c));
         if says_something {
-            if let Some((span, text)) = note::spanned(self.t, self.src, a, b) {
+            if let Some((span, text)) = self.t.spanned(a, b) {
                 let text = text.to_owned();
                 self.out.unparsed.push(Unparsed { text, span });
-            }
-        }
-    }
-
-    /// Notes `inst` as the last instrument cited, and the last of its kind.
-    fn note_instrument(&mut self, inst: &Instrument) {
-        let slot = match inst {
-            Instrument::MynumberAct | Instrument::Statute(_) => &mut self.last_act,
-            Instrument::LocalOrdinance(_) => &mut self.last_ordinance,
-            _ => &mut self.last_order,
-        };
-        set_if_changed(slot, inst);
-        set_if_changed(&mut self.last_clause_inst, inst);
-    }
-
-    /// Updates the context from a clause's targets (they share their instrument, so the last
-    /// one of each kind is enough).
-    fn note_targets(&mut self, targets: &[Target]) {
-        let last = |article: bool| {
-            let is_article = |t: &&Target| matches!(t, Target::Article { .. }) == article;
-            targets.iter().rev().find(is_article)
-        };
-        for t in [last(false), last(true)].into_iter().flatten() {
-            if let Some(instrument) = t.instrument() {
-                self.note_instrument(instrument);
-            }
-            match t {
-                Target::Article {
-                    instrument,
-                    article,
-                    ..
-                } => match &mut self.last_article {
-                    Some((inst, last)) if inst == instrument => last.clone_from(article),
-                    slot => *slot = Some((instrument.clone(), article.clone())),
-                },
-                Target::Table { table } | Target::Row { table, .. }
-                    if self.table_ctx.as_ref() != Some(table) =>
-                {
-                    self.table_ctx = Some(table.clone());
-                }
-                _ => {}
             }
         }
     }
@@ -502,7 +454,7 @@ impl Parser<'_> {
             for &(a, b) in &clause.asides {
                 self.fragment(a, b);
             }
-            self.note_targets(&clause.targets);
+            self.last.note_targets(&clause.targets);
             self.last_end = clause.end;
             self.gap = clause.end;
             let next = (bridges.len() < BRIDGE_LIMIT).then(|| self.bridged(&clause));
@@ -520,7 +472,7 @@ impl Parser<'_> {
         let end = not_enacted.unwrap_or(after);
         self.last_end = end;
         self.gap = end;
-        let span = note::byte_range(self.t, self.src, start, end);
+        let span = self.t.byte_range(start, end);
         let count = clause.targets.len();
         self.out.citations.reserve(count);
         self.out.spans.reserve(count);
@@ -566,96 +518,68 @@ impl Parser<'_> {
             .collect::<Option<Vec<_>>>()
             .filter(|b| !b.is_empty())?;
         let next = self.t.ws(word_end);
-        match self.clause_at(next, true) {
-            Attempt::Clause(c) if c.start == next => Some((bridges, c)),
-            _ => None,
-        }
+        let next_clause = self.clause_at(next, true).filter(|c| c.start == next)?;
+        Some((bridges, next_clause))
     }
 
-    /// What is known since the last consumed item (reset when it moved).
-    fn since(&self) -> Since {
-        let s = self.since.get();
-        if s.anchor == self.last_end {
-            s
+    /// Notes that the text from the last consumed item to `b` is asked about; returns the
+    /// farthest place asked about before (the last consumed item if none).
+    fn asked_before(&self, b: usize) -> usize {
+        let (anchor, farthest) = self.asked.get();
+        let farthest = if anchor == self.last_end {
+            farthest
         } else {
-            Since::at(self.last_end)
-        }
+            self.last_end
+        };
+        self.asked.set((self.last_end, farthest.max(b)));
+        farthest
     }
 
-    /// Whether the text from the last consumed item to `b` contains one of `needles` (all of
-    /// [`REGION_NEEDLES`]), or is longer than [`REACH`]: used to refuse a 「同…」 whose referent
-    /// may have changed. (Nothing lies before the last consumed item: a `b` before it has none.)
-    fn region_has(&self, b: usize, needles: &[char]) -> bool {
+    /// Whether the text from the last consumed item to `b` contains `needle`, or is longer than
+    /// [`REACH`]: used to refuse a 「同…」 whose referent may have changed. (Nothing lies before
+    /// the last consumed item: a `b` before it has none.)
+    fn region_has(&self, b: usize, needle: char) -> bool {
         if b.saturating_sub(self.last_end) > REACH {
             return true;
         }
-        let s = self.scan_since(b);
-        REGION_NEEDLES
-            .iter()
-            .zip(s.first)
-            .any(|(n, first)| first < b && needles.contains(n))
+        self.asked_before(b);
+        self.t.any(self.last_end, b, |c| c == needle)
     }
 
-    /// [`Since`] with the text up to `b` searched (forward only).
-    fn scan_since(&self, b: usize) -> Since {
-        let mut s = self.since();
-        while s.scanned_to < b {
-            let j = s.scanned_to;
-            if let Some(c) = self.t.at(j) {
-                if let Some(k) = REGION_NEEDLES.iter().position(|&n| n == c) {
-                    if let Some(first) = s.first.get_mut(k) {
-                        *first = (*first).min(j);
-                    }
-                }
-                if c == '法' {
-                    s.last_act_char = j;
-                }
-                let after_act = j
-                    .checked_sub(1)
-                    .and_then(|p| self.t.at(p))
-                    .is_some_and(|p| matches!(p, '法' | '律'));
-                if after_act
-                    && matches!(c, 'に' | 'の')
-                    && BRIDGE_WORDS
-                        .iter()
-                        .chain(&MENTION_WORDS)
-                        .any(|w| self.t.lit(j, w).is_some())
-                {
-                    s.mention = j;
-                }
-            }
-            s.scanned_to += 1;
-        }
-        self.since.set(s);
-        s
+    /// Whether a word that follows a statute's name in prose starts at `j`: 「…法律による」,
+    /// 「…法の規定」 (the [`BRIDGE_WORDS`] and the [`MENTION_WORDS`]).
+    fn mention_at(&self, j: usize) -> bool {
+        let after_act = j.checked_sub(1).and_then(|p| self.t.at(p));
+        after_act.is_some_and(|p| matches!(p, '法' | '律'))
+            && matches!(self.t.at(j), Some('に' | 'の'))
+            && BRIDGE_WORDS
+                .iter()
+                .chain(&MENTION_WORDS)
+                .any(|w| self.t.lit(j, w).is_some())
     }
 
     /// The statute named last before `at` and after the last consumed item, as prose names it
     /// (「高齢者の医療の確保に関する法律による…」): what a 「同法」 at `at` means. `Some(None)` when
-    /// another 法 comes between (the referent is unclear); `None` when no statute was named so.
+    /// another 法 comes between (the referent is unclear); `None` when no statute was named so,
+    /// or when a place after `at` was asked about already (only a later place is answered).
     fn mentioned_act(&self, at: usize) -> Option<Option<Instrument>> {
-        if at.saturating_sub(self.last_end) > REACH || self.since().scanned_to > at {
+        if at.saturating_sub(self.last_end) > REACH || self.asked_before(at) > at {
             return None;
         }
-        let s = self.scan_since(at);
-        let m = s.mention;
-        if m == usize::MAX || m < self.last_end {
-            return None;
-        }
-        if s.last_act_char != usize::MAX && s.last_act_char >= m {
+        let m = (self.last_end..at).rev().find(|&j| self.mention_at(j))?;
+        if self.t.any(m, at, |c| c == '法') {
             return Some(None);
         }
         // The name ends at `m`: it starts after the last separator or bracket before it.
-        let mut start = m;
-        while start > self.last_end
-            && m - start < NAME_LIMIT
-            && self
-                .t
-                .at(start - 1)
-                .is_some_and(|c| !is_boundary(c) || c.is_ascii_digit())
-        {
-            start -= 1;
-        }
+        let floor = self.last_end.max(m.saturating_sub(NAME_LIMIT));
+        let start = (floor..m)
+            .rev()
+            .find(|&p| {
+                self.t
+                    .at(p)
+                    .is_some_and(|c| is_boundary(c) && !c.is_ascii_digit())
+            })
+            .map_or(floor, |p| p + 1);
         // A run as long as the limit is prose, as it is for a cited name (`name_run`): a name
         // cut to the limit would not read back from its canonical line.
         let named = match self.classify_run(start, m) {
@@ -669,57 +593,33 @@ impl Parser<'_> {
     }
 
     /// Whether the text from the last consumed item to `i` is only separators, joiners and
-    /// parenthetical asides (so a list may resume at `i`).
-    ///
-    /// One walk, from what is known when `i` is at or past it (and what it finds is kept), from
-    /// the last consumed item when `i` is behind it (the path there may skip a parenthesis
-    /// closing at or after `i`).
+    /// parenthetical asides closing before `i` (so a list may resume at `i`).
     fn transparent(&self, i: usize) -> bool {
         if i.saturating_sub(self.last_end) > REACH {
             return false;
         }
-        let mut s = self.since();
-        let ahead = i >= s.clear_to;
-        if ahead && s.blocked {
-            return false;
-        }
-        let mut j = if ahead { s.clear_to } else { self.last_end };
-        let mut clear = true;
+        let mut j = self.last_end;
         while j < i {
-            match self.clear_step(j, i) {
-                Some(Some(e)) => j = e,
-                // Clear only for a later `i`, past the closing parenthesis.
-                Some(None) => {
-                    clear = false;
-                    break;
-                }
-                None => {
-                    s.blocked = true;
-                    clear = false;
-                    break;
-                }
-            }
+            let Some(next) = self.clear_step(j, i) else {
+                return false;
+            };
+            j = next;
         }
-        if ahead {
-            s.clear_to = j;
-            self.since.set(s);
-        }
-        clear
+        true
     }
 
     /// One step of a transparent stretch at `j` (before `i`): the index after the separator,
-    /// joiner or parenthesis (closing before `i`) there; `Some(None)` for a parenthesis closing
-    /// at or after `i`; `None` for anything else.
-    fn clear_step(&self, j: usize, i: usize) -> Option<Option<usize>> {
+    /// joiner or parenthesis (closing before `i`) there.
+    fn clear_step(&self, j: usize, i: usize) -> Option<usize> {
         let c = self.t.at(j)?;
         if is_separator(c) {
-            return Some(Some(j + 1));
+            return Some(j + 1);
         }
         if c == '(' {
-            let close = self.close_paren(j)?;
-            return Some((close < i).then_some(close + 1));
+            let close = self.close_paren(j).filter(|&close| close < i)?;
+            return Some(close + 1);
         }
-        JOINERS.iter().find_map(|w| self.t.lit(j, w)).map(Some)
+        JOINERS.iter().find_map(|w| self.t.lit(j, w))
     }
 
     fn at_boundary(&self, i: usize) -> bool {
@@ -771,21 +671,12 @@ impl Parser<'_> {
 
     // ----- clauses -----------------------------------------------------------------------
 
-    fn clause_at(&self, i: usize, boundary: bool) -> Attempt {
-        let Some(c) = self.t.at(i) else {
-            return Attempt::None;
-        };
-        match c {
-            '(' => {
-                return self
-                    .paren_rows(i)
-                    .map_or_else(|| self.definition(i), Attempt::Clause);
-            }
-            '・' => return self.bullet_rows(i).map_or(Attempt::None, Attempt::Clause),
-            _ => {}
-        }
+    fn clause_at(&self, i: usize, boundary: bool) -> Option<Clause> {
+        let c = self.t.at(i)?;
         // The readers that may start at `c`, in the order they are tried.
-        let readers: [(bool, Reader<'_>); 7] = [
+        let readers: [(bool, Reader<'_>); 9] = [
+            (c == '(', Self::paren_rows),
+            (c == '・', Self::bullet_rows),
             (c == '同', Self::same_article),
             (c == '「', Self::quoted_clause),
             (boundary && c.is_ascii_digit(), Self::row_pair),
@@ -798,7 +689,6 @@ impl Parser<'_> {
             .iter()
             .filter(|(may_start, _)| *may_start)
             .find_map(|(_, read)| read(self, i))
-            .map_or(Attempt::None, Attempt::Clause)
     }
 
     /// A notice number at `i`, with its date if written before it, and the numbers listed
@@ -862,20 +752,21 @@ impl Parser<'_> {
         Some((WarekiDate::new(era, year, month, day).ok()?, end))
     }
 
-    /// A definition parenthesis 「（以下…「番号利用法」という。）」 at `i`.
-    fn definition(&self, i: usize) -> Attempt {
-        let meta = self
-            .t
-            .lit(self.t.ws(i + 1), "以下")
-            .and_then(|_| self.meta_paren(i));
-        let Some((Meta::Definition(named), end)) = meta else {
-            return Attempt::None;
+    /// A definition parenthesis 「（以下…「番号利用法」という。）」 at `i`: its end, and the
+    /// instrument it defines if it names one.
+    fn definition(&self, i: usize) -> Option<(usize, Option<Instrument>)> {
+        if !self.t.is(i, '(') {
+            return None;
+        }
+        self.t.lit(self.t.ws(i + 1), "以下")?;
+        let (Meta::Definition(named), end) = self.meta_paren(i)? else {
+            return None;
         };
         let inst = match named {
             Some(Named::Instrument(inst)) => Some(inst),
             _ => None,
         };
-        Attempt::Definition(end, inst)
+        Some((end, inst))
     }
 
     /// A 別表 at `i` without a name before it: it belongs to the statute just cited
@@ -886,7 +777,7 @@ impl Parser<'_> {
         if self.t.lit_before(i, "附則").is_some() {
             return None;
         }
-        let holder = match &self.last_clause_inst {
+        let holder = match &self.last.clause_inst {
             Some(
                 inst @ (Instrument::MynumberAct
                 | Instrument::Statute(_)
@@ -904,12 +795,12 @@ impl Parser<'_> {
         if !self.transparent(i) {
             return None;
         }
-        let inst = self.last_clause_inst.clone()?;
+        let inst = self.last.clause_inst.clone()?;
         if self.article_head(i).is_some() {
             return self.article_targets(&inst, i).map(|p| Clause::of(i, p));
         }
         // 第N項 / 第N号 continuing the last article (a 号 alone, its 項 too).
-        let (_, last) = self.last_article.as_ref().filter(|last| last.0 == inst)?;
+        let (_, last) = self.last.article.as_ref().filter(|last| last.0 == inst)?;
         let para = self.counter(i, '項', false);
         if para.is_none() && self.item(i, false).is_none() {
             return None;
@@ -925,10 +816,10 @@ impl Parser<'_> {
     /// 「同条第3項…」: the article last cited.
     fn same_article(&self, i: usize) -> Option<Clause> {
         let e = self.t.lit(i, "同条")?;
-        if self.t.lit(i, "同条例").is_some() || self.region_has(i, &['条']) {
+        if self.t.lit(i, "同条例").is_some() || self.region_has(i, '条') {
             return None;
         }
-        let (inst, last) = self.last_article.as_ref()?;
+        let (inst, last) = self.last.article.as_ref()?;
         let head = Article {
             paragraph: None,
             item: None,
@@ -1070,7 +961,7 @@ impl Parser<'_> {
     /// [`classify_words`] of the run `s..end` (built in the reused buffer): where the name
     /// starts, and what it names.
     fn classify_from(&self, s: usize, end: usize) -> Option<(usize, Named)> {
-        if let Some(run) = self.t.verbatim(self.src, s, end) {
+        if let Some(run) = self.t.verbatim(s, end) {
             return classify_words(run).map(|(skip, named)| (s + skip, named));
         }
         let mut run = self.scratch.take();
@@ -1132,12 +1023,12 @@ impl Parser<'_> {
                         return named;
                     }
                 }
-                let (last, needles): (&Option<Instrument>, &[char]) = match kind {
-                    BackRef::Act => (&self.last_act, &['法']),
-                    BackRef::Ordinance => (&self.last_ordinance, &['例']),
-                    BackRef::Order => (&self.last_order, &['令']),
+                let (last, needle) = match kind {
+                    BackRef::Act => (&self.last.act, '法'),
+                    BackRef::Ordinance => (&self.last.ordinance, '例'),
+                    BackRef::Order => (&self.last.order, '令'),
                 };
-                last.clone().filter(|_| !self.region_has(at, needles))
+                last.clone().filter(|_| !self.region_has(at, needle))
             }
         }
     }
@@ -1330,7 +1221,7 @@ impl Parser<'_> {
 
     /// 「（２、３、６の項）」 at `i`, rows of the table in context.
     fn paren_rows(&self, i: usize) -> Option<Clause> {
-        let table = self.table_ctx.as_ref()?;
+        let table = self.last.table.as_ref()?;
         let (targets, e) = self.row_list(table, self.t.ws(i + 1))?;
         let close = self.t.ws(e);
         self.t
@@ -1340,7 +1231,7 @@ impl Parser<'_> {
 
     /// 「・1,2,3,…」 at `i`, rows of the table in context (新宿区's 別表第二 lists).
     fn bullet_rows(&self, i: usize) -> Option<Clause> {
-        let table = self.table_ctx.as_ref()?;
+        let table = self.last.table.as_ref()?;
         let start = self.t.ws(i + 1);
         let digit = |k: usize| self.t.at(k).is_some_and(|c| c.is_ascii_digit());
         if !digit(start) {
@@ -1365,7 +1256,7 @@ impl Parser<'_> {
     /// ([`Provision`]) for the row + 2 check; then each article as written, of the companion
     /// order (「第24条 第1号、2号」 → 第24条第1号, 第24条第2号).
     fn row_pair(&self, i: usize) -> Option<Clause> {
-        let table = self.table_ctx.as_ref()?;
+        let table = self.last.table.as_ref()?;
         let (row, e) = row_at(self.t, i)?;
         let k = self.t.ws(self.row_word(self.t.ws(e))?);
         let row = |provision| Target::Row {
@@ -1604,7 +1495,7 @@ impl Parser<'_> {
 }
 
 /// Sets `slot` to `value`, cloning only when it holds something else.
-fn set_if_changed(slot: &mut Option<Instrument>, value: &Instrument) {
+fn set_if_changed<T: PartialEq + Clone>(slot: &mut Option<T>, value: &T) {
     if slot.as_ref() != Some(value) {
         *slot = Some(value.clone());
     }
@@ -1731,7 +1622,7 @@ mod tests {
             "番号利用法附則第6条第4項",
         ] {
             let t = Text::new(text);
-            let p = Parser::new(&t, text, &[], &[]);
+            let p = Parser::new(&t, &[], &[]);
             let heads: Vec<_> = (0..t.len())
                 .flat_map(|i| [p.article_head(i), p.read_article_head(i, true)])
                 .collect();
@@ -1773,6 +1664,18 @@ mod tests {
             assert_eq!(c, ["番号法第9条第1項"], "{bridge}");
             assert_eq!(u, [format!("市条例{bridge}")], "{bridge}");
         }
+    }
+
+    #[test]
+    fn a_same_law_is_read_from_prose_only_ahead_of_the_places_asked_about() {
+        // 「同法」 means the statute prose named last (「…法律の規定」)…
+        let text = "高齢者の医療の確保に関する法律の規定 X令（「同法」第1条「Y」）";
+        assert_eq!(lines(text).0, ["高齢者の医療の確保に関する法律第1条"]);
+        // …but not at a place before one already asked about: the metadata after X令 read the
+        // second parenthesis's 「同法」 before the quotation in the first was tried as a clause.
+        let (c, u) = lines(&format!("{text}（「同法」）"));
+        assert!(c.is_empty(), "{c:?}");
+        assert_eq!(u, [format!("{text}（「同法」）")]);
     }
 
     #[test]

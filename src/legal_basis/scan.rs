@@ -6,14 +6,16 @@
 //! numbers: `第８\n号`), remembering that the next character started a line. Each character keeps the
 //! byte offset of its original, so spans point into the text as given.
 
+use std::ops::Range;
+
 use crate::numeral;
 
-/// The normalised view: characters, their byte offsets and line starts.
+/// The normalised view of a text: characters, their byte offsets and line starts.
 #[derive(Debug)]
-pub(crate) struct Text {
+pub(crate) struct Text<'a> {
     cells: Vec<Cell>,
-    /// Byte length of the original (the offset past the last character).
-    len: usize,
+    /// The original text.
+    src: &'a str,
 }
 
 /// One normalised character with its place in the original.
@@ -60,9 +62,9 @@ fn normalise(c: char) -> Option<char> {
     }
 }
 
-impl Text {
+impl<'a> Text<'a> {
     /// Builds the normalised view of `src`, whatever its length.
-    pub(crate) fn new(src: &str) -> Text {
+    pub(crate) fn new(src: &'a str) -> Text<'a> {
         // At most one cell per character: counting them first keeps a short text's vector
         // small enough for the allocator's quick path (a byte count is three times too many for
         // Japanese).
@@ -112,10 +114,7 @@ impl Text {
             });
             at_line_start = false;
         }
-        Text {
-            cells,
-            len: src.len(),
-        }
+        Text { cells, src }
     }
 
     /// Number of normalised characters.
@@ -151,13 +150,12 @@ impl Text {
 
     /// Byte offset in the original of the character at `i` (the text's length past the end).
     pub(crate) fn offset(&self, i: usize) -> usize {
-        self.cells.get(i).map_or(self.len, |c| c.offset)
+        self.cells.get(i).map_or(self.src.len(), |c| c.offset)
     }
 
     /// The original text of `a..b` when it reads exactly as its characters (nothing in it
-    /// normalised or dropped), so that a caller can read it without collecting them; `src` is
-    /// the text this view was built from.
-    pub(crate) fn verbatim<'s>(&self, src: &'s str, a: usize, b: usize) -> Option<&'s str> {
+    /// normalised or dropped), so that a caller can read it without collecting them.
+    pub(crate) fn verbatim(&self, a: usize, b: usize) -> Option<&'a str> {
         let cells = self.cells.get(a..b)?;
         let first = cells.first()?;
         let mut end = first.offset;
@@ -167,7 +165,33 @@ impl Text {
             }
             end += cell.c.len_utf8();
         }
-        src.get(first.offset..end)
+        self.src.get(first.offset..end)
+    }
+
+    /// The byte range in the original of cells `a..b` with the text it holds; `None` only if the
+    /// range does not fall on the original's character boundaries, which the view rules out.
+    pub(crate) fn spanned(&self, a: usize, b: usize) -> Option<(Range<usize>, &'a str)> {
+        let span = self.byte_range(a, b);
+        let text = self.src.get(span.clone())?;
+        Some((span, text))
+    }
+
+    /// The byte range in the original of cells `a..b` (`b` > `a`), ending just after the last
+    /// character (a line break dropped after it is not included).
+    pub(crate) fn byte_range(&self, a: usize, b: usize) -> Range<usize> {
+        let start = self.offset(a);
+        let end = match b.checked_sub(1) {
+            Some(last) if last >= a => {
+                let off = self.offset(last);
+                off + self
+                    .src
+                    .get(off..)
+                    .and_then(|r| r.chars().next())
+                    .map_or(0, char::len_utf8)
+            }
+            _ => start,
+        };
+        start..end
     }
 
     /// The characters from `a` to `b`, collected.
@@ -185,11 +209,6 @@ impl Text {
         for c in cells {
             out.push(c.c);
         }
-    }
-
-    /// Every normalised character, in order.
-    pub(crate) fn chars(&self) -> impl Iterator<Item = char> + '_ {
-        self.cells.iter().map(|cell| cell.c)
     }
 
     /// Whether any character from `a` to `b` satisfies `f`.
@@ -372,19 +391,19 @@ mod tests {
         let src = "国保法第１条\n住民基本\n台帳法　第7条";
         let t = Text::new(src);
         // 国保法: unchanged, read from the original.
-        assert_eq!(t.verbatim(src, 0, 3), Some("国保法"));
+        assert_eq!(t.verbatim(0, 3), Some("国保法"));
         assert_eq!(t.string(0, 3), "国保法");
         // １ became 1: the collected characters differ from the original.
-        assert_eq!(t.verbatim(src, 3, 6), None);
+        assert_eq!(t.verbatim(3, 6), None);
         assert_eq!(t.string(3, 6), "第1条");
         // A dropped line break inside the run: the original is not the run.
         assert_eq!(t.string(6, 12), "住民基本台帳");
-        assert_eq!(t.verbatim(src, 6, 12), None);
-        assert_eq!(t.verbatim(src, 6, 10), Some("住民基本"));
+        assert_eq!(t.verbatim(6, 12), None);
+        assert_eq!(t.verbatim(6, 10), Some("住民基本"));
         // The ideographic space became ' '.
-        assert_eq!(t.verbatim(src, 12, 14), None);
-        assert_eq!(t.verbatim(src, 5, 5), None);
-        assert_eq!(t.verbatim(src, 14, 99), None);
+        assert_eq!(t.verbatim(12, 14), None);
+        assert_eq!(t.verbatim(5, 5), None);
+        assert_eq!(t.verbatim(14, 99), None);
     }
 
     #[test]
