@@ -592,6 +592,16 @@ pub(crate) const ROMAN_NUMERALS: [(&str, &str); 6] = [
     ("I", "Ⅰ"),
 ];
 
+/// Whether `c` (width folded) is white space or a separator between the parts of an item number
+/// (「Ⅱ－４．④」, 「Ⅱ・4、⑦」): what [`normalize_number`] drops.
+pub(crate) fn is_number_separator(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '.' | '-' | 'ー' | '―' | '−' | '‐' | '—' | '_' | '・' | '･' | '、' | ','
+        )
+}
+
 /// Normalises an item number for comparison: folds width, drops spaces and separators and turns
 /// a leading ASCII Roman numeral into its Unicode form.
 pub(crate) fn normalize_number(text: &str) -> String {
@@ -599,13 +609,7 @@ pub(crate) fn normalize_number(text: &str) -> String {
     let folded: String = text
         .chars()
         .map(crate::label::fold_char)
-        .filter(|c| {
-            !c.is_whitespace()
-                && !matches!(
-                    c,
-                    '.' | '-' | 'ー' | '―' | '−' | '‐' | '—' | '_' | '・' | '･' | '、' | ','
-                )
-        })
+        .filter(|&c| !is_number_separator(c))
         .collect();
     for (ascii, unicode) in ROMAN_NUMERALS {
         if let Some(rest) = folded.strip_prefix(ascii) {

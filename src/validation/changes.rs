@@ -8,7 +8,7 @@ use crate::AssessmentKind;
 use crate::report::CHANGE_COLUMNS;
 use crate::report::location::changes_appendix;
 use crate::report::{ChangeRecord, SubmissionTiming};
-use crate::report::{ItemId, ItemPath, normalize_number};
+use crate::report::{ItemId, ItemPath, ROMAN_NUMERALS, is_number_separator};
 
 /// The chapters that a form marks ※ as a whole: 全項目 Ⅲ 「リスク対策 ※（７．リスク１⑨を除く。）」
 /// and Ⅳ 「その他のリスク対策 ※」, 重点 Ⅲ 「リスク対策 ※（７．②を除く。）」. Their one exception is
@@ -20,19 +20,27 @@ const SIGNIFICANT_CHAPTERS: &[(AssessmentKind, char)] = &[
 ];
 
 /// The number at the start of a row's 項目 text: its chapter, its section and the circled
-/// item numbers after it (「Ⅱ-４特定個人情報ファイルの取扱いの委託④、⑤、⑥」 → Ⅱ, 4, [④, ⑤, ⑥]),
-/// read as the item table reads a number ([`normalize_number`]: width folded, spaces and
-/// separators dropped, a Latin chapter numeral made Unicode).
+/// item numbers after it (「Ⅱ-４特定個人情報ファイルの取扱いの委託④、⑤、⑥」 → Ⅱ, 4, [④, ⑤, ⑥]).
+/// Width is folded, a Latin chapter numeral read as the item table reads it, and the
+/// separators the table drops from a number ([`is_number_separator`]) are skipped between the
+/// chapter and the section; the section's digits end at the first character that is not one
+/// (「Ⅱ 2. 4」 is section 2, not 24).
 fn numbered(text: &str) -> Option<(char, Option<u32>, Vec<char>)> {
-    let normalized = normalize_number(text);
-    let chapter = normalized
-        .chars()
-        .next()
-        .filter(|c| ('Ⅰ'..='Ⅵ').contains(c))?;
-    let mut rest = normalized.get(chapter.len_utf8()..)?;
-    // A file name in parentheses (「Ⅱ（給付ファイル）５．」).
-    while let Some((_, after)) = rest.strip_prefix('(').and_then(|r| r.split_once(')')) {
-        rest = after;
+    let folded: String = text.chars().map(crate::label::fold_char).collect();
+    let rest = folded.trim_start();
+    let (chapter, mut rest) = match rest.chars().next() {
+        Some(c @ 'Ⅰ'..='Ⅵ') => (c, rest.get(c.len_utf8()..)?),
+        _ => ROMAN_NUMERALS
+            .iter()
+            .find_map(|(a, c)| Some((c.chars().next()?, rest.strip_prefix(a)?)))?,
+    };
+    // Separators, and a file name in parentheses (「Ⅱ（給付ファイル）５．」).
+    loop {
+        rest = rest.trim_start_matches(is_number_separator);
+        match rest.strip_prefix('(').and_then(|r| r.split_once(')')) {
+            Some((_, after)) => rest = after,
+            None => break,
+        }
     }
     let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
     let section = digits.parse().ok();
@@ -242,6 +250,9 @@ mod tests {
         // A chapter in Latin letters, full width or not, as the item table reads a number.
         assert_eq!(numbered(" IV－1 ②"), Some(('Ⅳ', Some(1), vec!['②'])));
         assert_eq!(numbered("ＩＩ．４．⑦"), Some(('Ⅱ', Some(4), vec!['⑦'])));
+        // The table's separators, 「、」 among them, before the section; its digits end at one.
+        assert_eq!(numbered("Ⅱ、4⑦"), Some(('Ⅱ', Some(4), vec!['⑦'])));
+        assert_eq!(numbered("Ⅱ 2. 4"), Some(('Ⅱ', Some(2), vec![])));
     }
 
     fn row(date: NaiveDate, timing: SubmissionTiming, explanation: &str) -> ChangeRecord {
