@@ -611,12 +611,18 @@ pub(crate) fn normalize_number(text: &str) -> String {
         .map(crate::label::fold_char)
         .filter(|&c| !is_number_separator(c))
         .collect();
-    for (ascii, unicode) in ROMAN_NUMERALS {
-        if let Some(rest) = folded.strip_prefix(ascii) {
-            return format!("{unicode}{rest}");
-        }
+    match leading_roman(&folded) {
+        Some((numeral, rest)) => format!("{numeral}{rest}"),
+        None => folded,
     }
-    folded
+}
+
+/// The chapter numeral (Ⅰ–Ⅵ) that `text` starts with in ASCII letters (`II…` → Ⅱ, the longest
+/// first: [`ROMAN_NUMERALS`]), and the text after it.
+pub(crate) fn leading_roman(text: &str) -> Option<(char, &str)> {
+    ROMAN_NUMERALS
+        .iter()
+        .find_map(|(ascii, unicode)| Some((unicode.chars().next()?, text.strip_prefix(ascii)?)))
 }
 
 impl ItemId {

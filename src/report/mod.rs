@@ -198,9 +198,9 @@ pub use file::{Acquisition, FileBlock, ProvisionTransferStatus, Storage, Usage};
 // Defined in `threshold` (the layer below, which `report` builds on); kept here so that
 // `report::AssessmentKind` still names it.
 pub use crate::threshold::AssessmentKind;
-pub(crate) use items::is_number_separator;
 pub use items::{ItemId, Position, UnknownItemId};
 pub(crate) use items::{ROMAN_NUMERALS, field_at, field_at_mut, visit, visit_strays};
+pub(crate) use items::{is_number_separator, leading_roman};
 #[cfg(feature = "json")]
 pub use json::{LoadError, LoadErrorKind};
 #[cfg(feature = "schema")]

@@ -8,7 +8,7 @@ use crate::AssessmentKind;
 use crate::report::CHANGE_COLUMNS;
 use crate::report::location::changes_appendix;
 use crate::report::{ChangeRecord, SubmissionTiming};
-use crate::report::{ItemId, ItemPath, ROMAN_NUMERALS, is_number_separator};
+use crate::report::{ItemId, ItemPath, is_number_separator, leading_roman};
 
 /// The chapters that a form marks ※ as a whole: 全項目 Ⅲ 「リスク対策 ※（７．リスク１⑨を除く。）」
 /// and Ⅳ 「その他のリスク対策 ※」, 重点 Ⅲ 「リスク対策 ※（７．②を除く。）」. Their one exception is
@@ -30,9 +30,7 @@ fn numbered(text: &str) -> Option<(char, Option<u32>, Vec<char>)> {
     let rest = folded.trim_start();
     let (chapter, mut rest) = match rest.chars().next() {
         Some(c @ 'Ⅰ'..='Ⅵ') => (c, rest.get(c.len_utf8()..)?),
-        _ => ROMAN_NUMERALS
-            .iter()
-            .find_map(|(a, c)| Some((c.chars().next()?, rest.strip_prefix(a)?)))?,
+        _ => leading_roman(rest)?,
     };
     // Separators, and a file name in parentheses (「Ⅱ（給付ファイル）５．」).
     loop {
