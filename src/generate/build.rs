@@ -236,10 +236,8 @@ impl<'a> Gen<'a> {
                 s.serious_incident(),
             )
             .with_edit(|r| self.cover(r))
-            .with_edit(|r| self.affair(r));
-        for system in self.systems() {
-            builder = builder.with_system(system);
-        }
+            .with_edit(|r| self.affair(r))
+            .with_edit(|r| r.systems = self.systems());
         let names = self.file_names();
         if form == AssessmentKind::Basic {
             let subjects = before(self.published, self.rng.between(10, 300));
@@ -262,10 +260,10 @@ impl<'a> Gen<'a> {
         if form != AssessmentKind::Basic {
             builder = builder.with_edit(|r| self.procedures(r));
         }
-        for row in self.changes() {
-            builder = builder.with_change(row);
-        }
-        builder.build().without_items_outside_form()
+        builder
+            .with_edit(|r| self.changes(r))
+            .build()
+            .without_items_outside_form()
     }
 
     fn cover(&mut self, report: &mut Report) {
@@ -604,12 +602,11 @@ impl<'a> Gen<'a> {
         }
     }
 
-    fn changes(&mut self) -> Vec<ChangeRecord> {
+    fn changes(&mut self, report: &mut Report) {
         let count = self.rng.below(4);
         let mut offsets: Vec<u64> = (0..count).map(|_| self.rng.between(0, 1_000)).collect();
         offsets.sort_unstable_by(|a, b| b.cmp(a));
         let form = self.form;
-        let mut rows = Vec::with_capacity(offsets.len());
         for (i, offset) in offsets.into_iter().enumerate() {
             let date = before(self.published, offset);
             let row = match (i + self.rng.index(3)) % 3 {
@@ -629,9 +626,8 @@ impl<'a> Gen<'a> {
                     .with_timing(SubmissionTiming::Before)
                     .with_explanation("重要な変更である"),
             };
-            rows.push(row.with_date(date));
+            report.changes.push(row.with_date(date));
         }
-        rows
     }
 }
 

@@ -386,31 +386,49 @@ fn under_500_result(r: &mut Report) {
     r.state_required(RequiredAssessment::BasicAndFocused);
 }
 
-/// The first 委託事項, after adding one to the first file if there is none.
-fn an_entrustment(r: &mut Report) -> Result<(usize, usize), &'static str> {
-    if let Some((fi, ei, _)) = r.entrustments().next() {
-        return Ok((fi, ei));
+/// The first file `has` holds, after adding an entry to the first file with `add` if none does
+/// (the risk chapters then follow the entries: [`Report::follow_entries`]).
+fn a_file_with(
+    r: &mut Report,
+    has: impl Fn(&FileBlock) -> bool,
+    add: impl FnOnce(FileBlock) -> Result<FileBlock, &'static str>,
+) -> Result<&mut FileBlock, &'static str> {
+    let found = r.files.iter().position(has);
+    if found.is_none() {
+        let first = file_mut(r, 0)?;
+        *first = add(std::mem::take(first))?;
+        r.follow_entries();
     }
-    let first = r.files.first_mut().ok_or("特定個人情報ファイルがない")?;
-    *first = std::mem::take(first).with_entrustment(Entrustment::new(
+    file_mut(r, found.unwrap_or(0))
+}
+
+/// The first file with a 委託事項, after adding one to the first file if there is none.
+fn an_entrustment(r: &mut Report) -> Result<&mut FileBlock, &'static str> {
+    let e = Entrustment::new(
         "窓口業務の補助",
         "株式会社あおぞら窓口サービス",
         StaffCountBand::Under10,
-    ));
-    r.follow_entries();
-    Ok((0, 0))
+    );
+    let has = |f: &FileBlock| !f.entrustments.is_empty();
+    a_file_with(r, has, |f| Ok(f.with_entrustment(e)))
 }
 
-/// A 委託事項 re-entrusted through an explicit chain, after making one if there is none.
+/// The first 委託事項 of a file.
+fn first_entrustment(f: &mut FileBlock) -> Result<&mut Entrustment, &'static str> {
+    f.entrustments.first_mut().ok_or("委託事項がない")
+}
+
+/// A 委託事項 re-entrusted through an explicit chain, after making one of the first 委託事項 if
+/// there is none.
 fn a_chain(r: &mut Report) -> Result<&mut Entrustment, &'static str> {
-    let found = r.entrustments().find(|(_, _, e)| {
+    let chained = |e: &Entrustment| {
         e.re_entrustment == Some(ReEntrustmentStatus::ReEntrusts) && !e.re_entrustees.is_empty()
-    });
-    if let Some((fi, ei, _)) = found {
-        return entrustment_mut(r, fi, ei);
+    };
+    if r.entrustments().any(|(_, _, e)| chained(e)) {
+        let mut all = r.files.iter_mut().flat_map(|f| &mut f.entrustments);
+        return all.find(|e| chained(e)).ok_or("委託事項がない");
     }
-    let (fi, ei) = an_entrustment(r)?;
-    let e = entrustment_mut(r, fi, ei)?;
+    let e = first_entrustment(an_entrustment(r)?)?;
     *e = std::mem::take(e)
         .with_re_entrustment("書面による申請を受けて許諾する。", "運用の支援")
         .with_re_entrustee(
@@ -419,45 +437,30 @@ fn a_chain(r: &mut Report) -> Result<&mut Entrustment, &'static str> {
     Ok(e)
 }
 
-fn entrustment_mut(r: &mut Report, fi: usize, ei: usize) -> Result<&mut Entrustment, &'static str> {
-    r.files
-        .get_mut(fi)
-        .and_then(|f| f.entrustments.get_mut(ei))
-        .ok_or("委託事項がない")
-}
-
 fn file_mut(r: &mut Report, fi: usize) -> Result<&mut FileBlock, &'static str> {
     r.files.get_mut(fi).ok_or("特定個人情報ファイルがない")
 }
 
 /// The first file with a 移転先, after adding one to the first file if there is none.
 fn a_transfer(r: &mut Report) -> Result<&mut FileBlock, &'static str> {
-    if let Some(fi) = r.files.iter().position(|f| !f.transfers.is_empty()) {
-        return file_mut(r, fi);
-    }
-    let first = file_mut(r, 0)?;
     let band = DataSubjectBand::Under10k;
     let mut d = Destination::reached("市民課", "住民基本台帳法第7条", Medium::IntraOffice, band);
     d.purpose = text("住民票の記載事項の整理");
-    *first = std::mem::take(first).with_transfer(d);
-    r.follow_entries();
-    file_mut(r, 0)
+    a_file_with(r, |f| !f.transfers.is_empty(), |f| Ok(f.with_transfer(d)))
 }
 
 /// A 提供先 through the 情報提供ネットワークシステム, after adding one to the first file if there is
 /// none (its basis cites the table of the report's era).
 fn a_network_provision(r: &mut Report) -> Result<&mut Destination, &'static str> {
     let through_network = |d: &Destination| d.methods.contains(Medium::InfoNetwork);
-    let mut provisions = r.files.iter().flat_map(|f| &f.provisions);
-    if !provisions.any(through_network) {
-        let basis = Era::of(published(r)?).rows([(48, 27)]);
-        let band = DataSubjectBand::Under10k;
-        let d = Destination::reached("市町村長", &basis, Medium::InfoNetwork, band);
-        let first = file_mut(r, 0)?;
-        *first = std::mem::take(first).with_provision(d);
-        r.follow_entries();
-    }
-    let mut provisions = r.files.iter_mut().flat_map(|f| &mut f.provisions);
+    let basis = published(r).map(|day| Era::of(day).rows([(48, 27)]));
+    let band = DataSubjectBand::Under10k;
+    let add = |f: FileBlock| {
+        let d = Destination::reached("市町村長", &basis?, Medium::InfoNetwork, band);
+        Ok(f.with_provision(d))
+    };
+    let f = a_file_with(r, |f| f.provisions.iter().any(through_network), add)?;
+    let mut provisions = f.provisions.iter_mut();
     provisions
         .find(|d| through_network(d))
         .ok_or("提供先がない")
@@ -480,19 +483,19 @@ fn incidents_mut(r: &mut Report) -> Result<&mut RecentIncidents, &'static str> {
         .ok_or("過去3年以内の重大事故の項目がない")
 }
 
-/// Turns the report into a 地方公共団体等's (cover, NISC item).
-fn make_local(r: &mut Report) {
-    r.cover.body = text("若葉市長");
-    r.cover.body_kind = Some(BodyKind::LocalGovernment);
+/// Turns the report into the body `name`'s, of `kind` (cover, NISC item): a 地方公共団体等's
+/// ([`LOCAL`]) or a 行政機関等's ([`NATIONAL`]).
+fn make_body(r: &mut Report, (name, kind): (&str, BodyKind)) {
+    r.cover.body = text(name);
+    r.cover.body_kind = Some(kind);
     r.follow_entries();
 }
 
-/// Turns the report into a 行政機関等's (cover, NISC item).
-fn make_national(r: &mut Report) {
-    r.cover.body = text("厚生労働大臣");
-    r.cover.body_kind = Some(BodyKind::NationalAgency);
-    r.follow_entries();
-}
+/// The 地方公共団体等 a defect turns a report into.
+const LOCAL: (&str, BodyKind) = ("若葉市長", BodyKind::LocalGovernment);
+
+/// The 行政機関等 a defect turns a report into.
+const NATIONAL: (&str, BodyKind) = ("厚生労働大臣", BodyKind::NationalAgency);
 
 /// Whether the report is a 地方公共団体等's, as validation decides it.
 fn is_local(r: &Report) -> bool {
@@ -538,9 +541,7 @@ fn republish(r: &mut Report, day: NaiveDate) -> Change {
         visit_mut(r, id, &mut |_, field| shift(field, days));
     }
     for row in &mut r.changes {
-        if let Some(day) = &mut row.date {
-            *day = moved(*day, days);
-        }
+        shift(&mut row.date, days);
     }
     if let Ok(item) = incidents_mut(r) {
         *item = RecentIncidents::none();
@@ -692,7 +693,6 @@ fn hc001(r: &mut Report, _: NaiveDate) -> Change {
 
 fn hc002(r: &mut Report, _: NaiveDate) -> Change {
     under_500_result(r);
-    let (fi, ei) = an_entrustment(r)?;
     for f in &mut r.files {
         f.usage.user_count = Some(StaffCountBand::Under10);
         for e in &mut f.entrustments {
@@ -700,7 +700,7 @@ fn hc002(r: &mut Report, _: NaiveDate) -> Change {
         }
     }
     file_mut(r, 0)?.usage.user_count = Some(StaffCountBand::From100To500);
-    entrustment_mut(r, fi, ei)?.handler_count = Some(StaffCountBand::From10To50);
+    first_entrustment(an_entrustment(r)?)?.handler_count = Some(StaffCountBand::From10To50);
     Ok(())
 }
 
@@ -713,21 +713,18 @@ fn en001(r: &mut Report, _: NaiveDate) -> Change {
 }
 
 fn en002(r: &mut Report, _: NaiveDate) -> Change {
-    let (fi, _) = an_entrustment(r)?;
-    file_mut(r, fi)?.entrustment_status = Some(EntrustmentStatus::DoesNotEntrust);
+    an_entrustment(r)?.entrustment_status = Some(EntrustmentStatus::DoesNotEntrust);
     Ok(())
 }
 
 fn en003(r: &mut Report, _: NaiveDate) -> Change {
-    let (fi, _) = an_entrustment(r)?;
-    let f = file_mut(r, fi)?;
+    let f = an_entrustment(r)?;
     f.entrustment_count = u32::try_from(f.entrustments.len() + 1).ok();
     Ok(())
 }
 
 fn en006(r: &mut Report, _: NaiveDate) -> Change {
-    let (fi, ei) = an_entrustment(r)?;
-    let e = entrustment_mut(r, fi, ei)?;
+    let e = first_entrustment(an_entrustment(r)?)?;
     if e.re_entrustment != Some(ReEntrustmentStatus::ReEntrusts) {
         e.re_entrustment_items = text("障害時の復旧支援");
     }
@@ -867,7 +864,7 @@ fn pc001(r: &mut Report, _: NaiveDate) -> Change {
 fn pc003(r: &mut Report, _: NaiveDate) -> Change {
     if !is_local(r) {
         // A 地方公共団体等 has no 委員会の承認 (PC006).
-        make_local(r);
+        make_body(r, LOCAL);
         r.cover.approval_date = None;
         r.procedures.ppc_approval = PpcApproval::default();
     }
@@ -880,7 +877,7 @@ fn pc006(r: &mut Report, _: NaiveDate) -> Change {
     // A 地方公共団体等 (with a 第三者点検 between the end of the public comment and the 公表日,
     // if it has none).
     if !is_local(r) {
-        make_local(r);
+        make_body(r, LOCAL);
         let p = &mut r.procedures;
         if p.third_party_review.date.is_none() {
             let end = p.public_comment.period.end;
@@ -895,7 +892,7 @@ fn pc006(r: &mut Report, _: NaiveDate) -> Change {
 
 fn pc007(r: &mut Report, _: NaiveDate) -> Change {
     if is_local(r) {
-        make_national(r);
+        make_body(r, NATIONAL);
     }
     r.procedures.ppc_approval = PpcApproval::default();
     r.cover.approval_date = None;
