@@ -381,6 +381,18 @@ pub(crate) fn cut(text: &str) -> (&str, &'static str) {
     }
 }
 
+/// An input echoed in an error message: on one line (control characters escaped, as
+/// [`Visible`] writes them) and [cut](cut) after [`QUOTED_CHARS`] characters with `…`, so that a
+/// pasted page does not become the message.
+pub(crate) struct Echo<'a>(pub(crate) &'a str);
+
+impl std::fmt::Display for Echo<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let (head, more) = cut(self.0);
+        write!(f, "{}{more}", Visible(head))
+    }
+}
+
 /// Folds one character to the form used for comparison: full-width ASCII to half-width,
 /// the ideographic space to a space, and the lenticular brackets `〔〕` to `[]`.
 pub(crate) const fn fold_char(c: char) -> char {

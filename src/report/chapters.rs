@@ -210,17 +210,13 @@ fn write_full(part: &mut full::Part, w: &mut impl Words, facts: &Facts) {
     p.risk2 = risk(w, I::FullProvisionRisk2);
     p.risk3 = risk(w, I::FullProvisionRisk3);
     let n = &mut r.network;
-    for (slot, id) in [
-        (&mut n.risk1, I::FullNetworkRisk1),
-        (&mut n.risk2, I::FullNetworkRisk2),
-        (&mut n.risk3, I::FullNetworkRisk3),
-        (&mut n.risk4, I::FullNetworkRisk4),
-        (&mut n.risk5, I::FullNetworkRisk5),
-        (&mut n.risk6, I::FullNetworkRisk6),
-        (&mut n.risk7, I::FullNetworkRisk7),
-    ] {
-        *slot = risk(w, id);
-    }
+    n.risk1 = risk(w, I::FullNetworkRisk1);
+    n.risk2 = risk(w, I::FullNetworkRisk2);
+    n.risk3 = risk(w, I::FullNetworkRisk3);
+    n.risk4 = risk(w, I::FullNetworkRisk4);
+    n.risk5 = risk(w, I::FullNetworkRisk5);
+    n.risk6 = risk(w, I::FullNetworkRisk6);
+    n.risk7 = risk(w, I::FullNetworkRisk7);
     let s = &mut r.storage;
     s.risk1.safety_system = Some(full::Maintained::Sufficient);
     s.risk1.safety_rules = Some(full::Maintained::Sufficient);

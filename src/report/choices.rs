@@ -656,27 +656,15 @@ impl Medium {
     /// is this item's).
     pub const ACQUISITION: &'static [Medium] = <Medium as Choice>::ALL;
     /// The boxes of ④委託先への特定個人情報ファイルの提供方法, in form order.
-    pub const ENTRUSTMENT: &'static [Medium] = &[
-        Medium::DedicatedLine,
-        Medium::Email,
-        Medium::ElectronicMedia,
-        Medium::FlashMemory,
-        Medium::Paper,
-        Medium::Other,
-    ];
+    pub const ENTRUSTMENT: &'static [Medium] = &Medium::SENT;
     /// The boxes of ⑥提供方法, in form order.
-    pub const PROVISION: &'static [Medium] = &[
-        Medium::InfoNetwork,
-        Medium::DedicatedLine,
-        Medium::Email,
-        Medium::ElectronicMedia,
-        Medium::FlashMemory,
-        Medium::Paper,
-        Medium::Other,
-    ];
+    pub const PROVISION: &'static [Medium] = &Medium::led_by(Medium::InfoNetwork);
     /// The boxes of ⑥移転方法, in form order.
-    pub const TRANSFER: &'static [Medium] = &[
-        Medium::IntraOffice,
+    pub const TRANSFER: &'static [Medium] = &Medium::led_by(Medium::IntraOffice);
+
+    /// The media of every list of handing data over, in form order: ④委託先への提供方法 offers
+    /// them alone, ⑥提供方法 and ⑥移転方法 after a channel of their own.
+    const SENT: [Medium; 6] = [
         Medium::DedicatedLine,
         Medium::Email,
         Medium::ElectronicMedia,
@@ -684,6 +672,12 @@ impl Medium {
         Medium::Paper,
         Medium::Other,
     ];
+
+    /// `first`, then the [sent](Medium::SENT) media.
+    const fn led_by(first: Medium) -> [Medium; 7] {
+        let [a, b, c, d, e, f] = Medium::SENT;
+        [first, a, b, c, d, e, f]
+    }
 }
 
 choice_enum! {

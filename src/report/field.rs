@@ -370,39 +370,37 @@ impl Field for BTreeMap<SourceKind, Option<String>> {
     }
 }
 
-/// Implements [`Field`] for a value without text of its own (a box, an answer, a count, a date),
-/// each shown as the [`Value`] that `$value` makes of it: blank when `None` (a box when
-/// unchecked).
+/// Implements [`Field`] for a value without text of its own (a box, an answer, a count, a date,
+/// a period), each shown as the [`Value`] that `$value` makes of it (`$v` is the field): blank
+/// when `None` (a box when unchecked).
 macro_rules! textless {
-    ($($ty:ty => $value:expr),+ $(,)?) => {$(
+    ($($ty:ty => |$v:ident| $value:expr),+ $(,)?) => {$(
         impl Field for $ty {
             fn holds_text() -> bool {
                 false
             }
             fn value(&self) -> Value<'_> {
-                ($value)(*self)
+                let $v = self;
+                $value
             }
         }
     )+};
 }
 
 textless!(
-    bool => Value::Flag,
-    Option<bool> => Value::Answer,
-    Option<u32> => Value::Count,
-    Option<DateOrMonth> => Value::Date,
-    Option<NaiveDate> => |d: Option<NaiveDate>| Value::Date(d.map(DateOrMonth::Day)),
-    Option<YearMonth> => Value::Month,
+    bool => |on| Value::Flag(*on),
+    Option<bool> => |answer| Value::Answer(*answer),
+    Option<u32> => |count| Value::Count(*count),
+    Option<DateOrMonth> => |date| Value::Date(*date),
+    Option<NaiveDate> => |date| Value::Date(date.map(DateOrMonth::Day)),
+    Option<YearMonth> => |month| Value::Month(*month),
+    Vec<NaiveDate> => |dates| Value::Dates(dates),
+    Period => |period| Value::Period {
+        start: period.start,
+        end: period.end,
+        days: period.stated_days.or_else(|| period.days()),
+    },
 );
-
-impl Field for Vec<NaiveDate> {
-    fn holds_text() -> bool {
-        false
-    }
-    fn value(&self) -> Value<'_> {
-        Value::Dates(self)
-    }
-}
 
 impl Field for Option<LegalBasis> {
     fn value(&self) -> Value<'_> {
@@ -508,19 +506,6 @@ group_field!(ProvisionTransferStatus {
     transfer_count: "移転先の件数",
     neither: "行っていない",
 });
-
-impl Field for Period {
-    fn holds_text() -> bool {
-        false
-    }
-    fn value(&self) -> Value<'_> {
-        Value::Period {
-            start: self.start,
-            end: self.end,
-            days: self.stated_days.or_else(|| self.days()),
-        }
-    }
-}
 
 /// The risks whose named measures are items of their own: the item of the risk itself holds
 /// what is left, its other measures and its 十分性.

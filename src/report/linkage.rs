@@ -230,10 +230,9 @@ impl LinkageBasis {
             }
             .and_then(|at| context.get(..at))
             .ok_or_else(|| {
-                let (head, more) = crate::label::cut(words);
+                let quoted = crate::label::Echo(words);
                 format!(
-                    "{key} の「{}{more}」が text の中にありません（text の一部をそのまま書いてください）",
-                    crate::label::Visible(head)
+                    "{key} の「{quoted}」が text の中にありません（text の一部をそのまま書いてください）"
                 )
             })?;
             from = before.len() + words.len();

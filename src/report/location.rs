@@ -142,23 +142,18 @@ fn push_file_name(out: &mut String, (index, names): (usize, &[String])) {
 /// place is on one line: the file names are its only text of the report's own, and their
 /// control characters are escaped ([`push_file_name`]).
 pub(crate) fn render(report: &Report, item: ItemId, indices: &[usize]) -> String {
-    let Along {
-        file,
-        entry,
-        label,
-        numbered,
-    } = along(report, item, indices);
-    let (chapter, rest) = numbered.map_or(("", ""), |(n, l)| {
+    let place = along(report, item, indices);
+    let (chapter, rest) = place.numbered.map_or(("", ""), |(n, l)| {
         let (chapter, rest) = split_chapter(n);
         (chapter, without_label_words(rest, l))
     });
 
     let mut out = String::with_capacity(64);
     out.push_str(chapter);
-    if let Some(f) = file {
+    if let Some(f) = place.file {
         push_file_name(&mut out, f);
     }
-    match entry {
+    match place.entry {
         Some((word, n)) => {
             // `5提供先①` splits at the word; `4⑦` after the leading digits.
             let (head, tail) = rest.split_once(word).unwrap_or_else(|| split_digits(rest));
@@ -168,7 +163,7 @@ pub(crate) fn render(report: &Report, item: ItemId, indices: &[usize]) -> String
         }
         None => out.push_str(rest),
     }
-    push_part(&mut out, label);
+    push_part(&mut out, place.label);
     out
 }
 
@@ -310,16 +305,12 @@ pub(crate) fn stand_in(item: ItemId) -> Option<ItemId> {
 /// (`Ⅰ　（別添１）事務の内容`).
 pub(crate) fn log_place(report: &Report, item: ItemId, indices: &[usize]) -> String {
     let form = report.form();
-    let Along {
-        file,
-        entry,
-        mut label,
-        numbered,
-    } = along(report, item, indices);
+    let place = along(report, item, indices);
+    let mut label = place.label;
     // The number and the words it ends with; a stand-in keeps only its chapter and section.
     // The item's own number or its list's, else a stand-in's; an item with none of these is
     // placed by its path alone.
-    let (number, numbered_label, keep_after) = match numbered {
+    let (number, numbered_label, keep_after) = match place.numbered {
         Some((n, l)) => (n, l, true),
         None => match stand_in(item).and_then(|s| Some((s.number(form)?, s.label()))) {
             Some((n, l)) => (n, l, false),
@@ -337,7 +328,7 @@ pub(crate) fn log_place(report: &Report, item: ItemId, indices: &[usize]) -> Str
             "Ⅱ"
         };
         out.push_str(chapter);
-        match file {
+        match place.file {
             Some(f) => push_file_name(&mut out, f),
             None => out.push('　'),
         }
@@ -356,7 +347,7 @@ pub(crate) fn log_place(report: &Report, item: ItemId, indices: &[usize]) -> Str
     let mut heading = "";
 
     out.push_str(chapter);
-    match file {
+    match place.file {
         Some(f) => push_file_name(&mut out, f),
         None if !out.is_empty() => out.push('　'),
         None => {}
@@ -378,7 +369,7 @@ pub(crate) fn log_place(report: &Report, item: ItemId, indices: &[usize]) -> Str
     if !keep_after {
         after = "";
     }
-    if let Some((word, n)) = entry {
+    if let Some((word, n)) = place.entry {
         // `提供先①` splits at the word; `⑦` follows the entry.
         let tail = after.split_once(word).map_or(after, |(_, tail)| tail);
         sep(&mut out);

@@ -78,18 +78,7 @@ pub use outcome::{PartialOutcome, ThresholdOutcome, decide_partial};
 pub use rule::decide;
 pub use stated::StatedThresholdResult;
 
-/// An input echoed in an error message: on one line (control characters escaped, as
-/// [`Visible`](crate::label::Visible) writes them) and cut after
-/// [`QUOTED_CHARS`](crate::label::QUOTED_CHARS) characters with `…`, so that a pasted page does
-/// not become the message.
-struct Echo<'a>(&'a str);
-
-impl std::fmt::Display for Echo<'_> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let (head, more) = crate::label::cut(self.0);
-        write!(f, "{}{more}", crate::label::Visible(head))
-    }
-}
+use crate::label::Echo;
 
 /// A date from year, month and day, for the unit tests of this module.
 #[cfg(test)]

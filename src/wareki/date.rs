@@ -2,7 +2,7 @@
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
-use super::era::{GREGORIAN_ADOPTION, MAX_YEAR};
+use super::era::{GREGORIAN_ADOPTION, check_gregorian, check_year};
 use super::error::WarekiError;
 use super::{Era, FiscalYear, Iso, Short, YearMonth};
 
@@ -110,9 +110,7 @@ impl WarekiDate {
     pub fn new(era: Era, year: u32, month: u32, day: u32) -> Result<Self, WarekiError> {
         let date = gregorian_day(Some(era), era.gregorian_year(year)?, month, day)?;
         era.check_reaches(date, date)?;
-        if date < GREGORIAN_ADOPTION {
-            return Err(WarekiError::BeforeGregorian);
-        }
+        check_gregorian(date)?;
         Ok(WarekiDate { era, date })
     }
 
@@ -131,9 +129,7 @@ impl WarekiDate {
     /// # Ok::<(), mynumber_pia::wareki::WarekiError>(())
     /// ```
     pub fn from_ymd(year: i32, month: u32, day: u32) -> Result<Self, WarekiError> {
-        if year > MAX_YEAR {
-            return Err(WarekiError::TooLate);
-        }
+        check_year(year)?;
         Self::from_naive(gregorian_day(None, year, month, day)?)
     }
 
@@ -152,12 +148,8 @@ impl WarekiDate {
     /// # Ok::<(), mynumber_pia::wareki::WarekiError>(())
     /// ```
     pub fn from_naive(date: NaiveDate) -> Result<Self, WarekiError> {
-        if date < GREGORIAN_ADOPTION {
-            return Err(WarekiError::BeforeGregorian);
-        }
-        if date.year() > MAX_YEAR {
-            return Err(WarekiError::TooLate);
-        }
+        check_gregorian(date)?;
+        check_year(date.year())?;
         let era = Era::of(date).ok_or(WarekiError::BeforeGregorian)?;
         Ok(WarekiDate { era, date })
     }

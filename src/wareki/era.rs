@@ -33,8 +33,20 @@ pub(crate) fn held_day(year: i32, month: u32, day: u32) -> NaiveDate {
 /// [`WarekiError::BeforeGregorian`]: super::WarekiError::BeforeGregorian
 pub const GREGORIAN_ADOPTION: NaiveDate = ymd(1873, 1, 1);
 
+/// [`WarekiError::BeforeGregorian`] for a day before [`GREGORIAN_ADOPTION`] (a lunisolar day).
+pub(crate) fn check_gregorian(day: NaiveDate) -> Result<(), WarekiError> {
+    (day >= GREGORIAN_ADOPTION)
+        .then_some(())
+        .ok_or(WarekiError::BeforeGregorian)
+}
+
 /// The last Gregorian year the 和暦 types handle.
 pub(crate) const MAX_YEAR: i32 = 9999;
+
+/// [`WarekiError::TooLate`] for a year after [`MAX_YEAR`].
+pub(crate) fn check_year(year: i32) -> Result<(), WarekiError> {
+    (year <= MAX_YEAR).then_some(()).ok_or(WarekiError::TooLate)
+}
 
 choice_enum! {
     /// A 元号 (era) of the modern 和暦: 明治, 大正, 昭和, 平成, 令和.
@@ -255,9 +267,7 @@ impl Era {
         day: u32,
         before: WarekiError,
     ) -> Result<Era, WarekiError> {
-        if year > MAX_YEAR {
-            return Err(WarekiError::TooLate);
-        }
+        check_year(year)?;
         NaiveDate::from_ymd_opt(year, month, day)
             .and_then(Era::of)
             .ok_or(before)

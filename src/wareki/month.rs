@@ -3,7 +3,7 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::date::{check_month, days_in_month};
-use super::era::{GREGORIAN_ADOPTION, held_day};
+use super::era::{check_gregorian, held_day};
 use super::{Era, Short, WarekiDate, WarekiError};
 
 /// A month of the 和暦 (年月), as in 保有開始日 `平成27年10月` or `R4.10`.
@@ -59,9 +59,7 @@ impl YearMonth {
         check_month(month)?;
         let m = YearMonth { era, year, month };
         era.check_reaches(m.first_day(), m.last_day())?;
-        if m.first_day() < GREGORIAN_ADOPTION {
-            return Err(WarekiError::BeforeGregorian);
-        }
+        check_gregorian(m.first_day())?;
         Ok(m)
     }
 
@@ -83,9 +81,7 @@ impl YearMonth {
         check_month(month)?;
         let era = Era::naming(year, month, 16, WarekiError::BeforeGregorian)?;
         let m = YearMonth { era, year, month };
-        if m.first_day() < GREGORIAN_ADOPTION {
-            return Err(WarekiError::BeforeGregorian);
-        }
+        check_gregorian(m.first_day())?;
         Ok(m)
     }
 
