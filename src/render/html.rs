@@ -294,11 +294,10 @@ impl Html {
             let label = ItemId::CoverPublishedOn.label();
             format!("{label}　{}　", DateOrMonth::Day(day).wareki())
         });
-        let edition = report.cover.form_version.map(|m| m.to_string());
-        right.push_str(&form_line(self.form, edition.as_deref()));
-        let left = document_title(self.form);
+        let edition = Value::Month(report.cover.form_version);
+        right.push_str(&form_line(self.form, Some(&edition)));
         self.out.push_str("<style>@page { @top-left { content: ");
-        css_string(&mut self.out, &left);
+        css_string(&mut self.out, &document_title(self.form));
         self.out.push_str("; } @top-right { content: ");
         css_string(&mut self.out, &right);
         self.out.push_str(
@@ -338,15 +337,6 @@ impl Html {
         self.out.push_str("</a>");
     }
 
-    /// The circled number before a label, if there is one.
-    fn mark(&mut self, mark: &str) {
-        if !mark.is_empty() {
-            self.out.push_str("<span class=\"mark\">");
-            self.out.push_str(mark);
-            self.out.push_str("</span>");
-        }
-    }
-
     /// Opens the label cell of a row: beside a value cell, or across both columns.
     fn label_cell(&mut self, beside_value: bool) {
         self.out.push_str(if beside_value {
@@ -374,7 +364,13 @@ impl Html {
         let (label, value_label) = line.shown_label();
         // A line with no value of its own (a risk's heading) spans the value column too.
         self.label_cell(line.value.is_some());
-        self.mark(line.mark);
+        // The circled number before the label, if there is one.
+        if !line.mark.is_empty() {
+            push_fmt(
+                &mut self.out,
+                format_args!("<span class=\"mark\">{}</span>", line.mark),
+            );
+        }
         Html::escape(&mut self.out, label);
         Html::marks(&mut self.out, line.marks);
         self.end_label_cell(line.value.is_some(), line.value, value_label);
@@ -498,7 +494,6 @@ impl<'r> Sink<'r> for Html {
     }
 
     fn cover(&mut self, lines: &[Line<'_, 'r>]) {
-        let form = self.form;
         self.out
             .push_str("<section class=\"cover\" data-chapter=\"");
         self.out.push_str(COVER);
@@ -508,13 +503,12 @@ impl<'r> Sink<'r> for Html {
             self.out.push_str("<p class=\"form-version\"");
             self.item_attributes(line.id, line.number);
             self.out.push('>');
-            let edition = line.value.and_then(Value::printed);
-            Html::escape(&mut self.out, &form_line(form, edition.as_deref()));
+            Html::escape(&mut self.out, &form_line(self.form, line.value));
             self.out.push_str("</p>\n");
         }
         push_fmt(
             &mut self.out,
-            format_args!("<h1>{}</h1>\n", document_title(form)),
+            format_args!("<h1>{}</h1>\n", document_title(self.form)),
         );
         for line in lines.iter().filter(|l| l.id != ItemId::CoverFormVersion) {
             let long = matches!(line.id, ItemId::CoverDeclaration | ItemId::CoverSpecialNote);
@@ -611,8 +605,10 @@ impl<'r> Sink<'r> for Html {
     }
 
     fn line(&mut self, line: &Line<'_, 'r>) {
-        if self.appendix && line.kind == LineKind::Item && line.value.is_some_and(|v| !v.is_blank())
-        {
+        let wide = line
+            .value
+            .filter(|v| self.appendix && line.kind == LineKind::Item && !v.is_blank());
+        if let Some(value) = wide {
             // An appendix takes the page's width: its label above, its text below; a list of
             // 記録項目 in two columns. (An empty one is an empty cell beside its label, as any
             // empty item.)
@@ -624,12 +620,10 @@ impl<'r> Sink<'r> for Html {
             self.row_end();
             self.out
                 .push_str("<tr class=\"wide-value\"><td colspan=\"2\">");
-            match line.value {
-                Some(Value::Texts(items)) if !items.is_empty() => {
-                    Html::parts(&mut self.out, Parts::Columns, items.iter(), Html::escape);
-                }
-                Some(value) => Html::value(&mut self.out, value, ""),
-                None => {}
+            if let Value::Texts(items) = value {
+                Html::parts(&mut self.out, Parts::Columns, items.iter(), Html::escape);
+            } else {
+                Html::value(&mut self.out, value, "");
             }
             self.out.push_str("</td>");
             self.row_end();

@@ -436,7 +436,10 @@ pub(crate) fn medium_boxes(id: ItemId) -> Option<&'static [&'static str]> {
 
 /// The value of `id` as the form shows it in `form`: a ＜選択肢＞ or checkbox list with the
 /// options of that item (the model's value knows only its type's options).
-fn as_shown<'r>(id: ItemId, form: AssessmentKind, value: Value<'r>) -> Value<'r> {
+fn as_shown<'r>(id: ItemId, form: AssessmentKind, mut value: Value<'r>) -> Value<'r> {
+    if let Value::Checks { options, .. } = &mut value {
+        *options = medium_boxes(id).unwrap_or(options);
+    }
     match value {
         Value::Label(text) if id == ItemId::ProcedureThresholdResult => {
             let options = threshold_options(form);
@@ -452,15 +455,6 @@ fn as_shown<'r>(id: ItemId, form: AssessmentKind, value: Value<'r>) -> Value<'r>
                 },
             }
         }
-        Value::Checks {
-            checked,
-            options,
-            other,
-        } => Value::Checks {
-            checked,
-            options: medium_boxes(id).unwrap_or(options),
-            other,
-        },
         other => other,
     }
 }
@@ -547,14 +541,14 @@ pub(super) struct Marks {
 
 impl<'r> Walker<'r> {
     fn cover(&self, sink: &mut dyn Sink<'r>) {
-        let items: Vec<&Planned> = self.plan.iter().filter(|p| p.chapter == COVER).collect();
-        let values: Vec<Value<'r>> = items
+        let values: Vec<(&Planned, Value<'r>)> = self
+            .plan
             .iter()
-            .map(|p| self.scalar(p.id, Source::Root))
+            .filter(|p| p.chapter == COVER)
+            .map(|p| (p, self.scalar(p.id, Source::Root)))
             .collect();
-        let lines: Vec<Line<'_, 'r>> = items
+        let lines: Vec<Line<'_, 'r>> = values
             .iter()
-            .zip(&values)
             .map(|(p, value)| self.line(p, Some(value), Marks::default()))
             .collect();
         sink.cover(&lines);
@@ -592,18 +586,16 @@ impl<'r> Walker<'r> {
         } else {
             (0..self.report.files.len()).map(Source::File).collect()
         };
-        let files: Vec<(String, String)> = if key.starts_with("別添") {
-            Vec::new()
-        } else {
-            sources
-                .iter()
-                .filter_map(|s| s.file())
-                .filter_map(|f| {
-                    let names = self.report.files.get(f)?.names.join("、");
-                    Some((anchor(index, Some(f)), block_name(None, f + 1) + &names))
-                })
-                .collect()
-        };
+        // An appendix names its files in its rows, not in the 項目一覧.
+        let files: Vec<(String, String)> = sources
+            .iter()
+            .filter(|_| !key.starts_with("別添"))
+            .filter_map(|s| s.file())
+            .filter_map(|f| {
+                let names = self.report.files.get(f)?.names.join("、");
+                Some((anchor(index, Some(f)), block_name(None, f + 1) + &names))
+            })
+            .collect();
         Some(Chapter {
             anchor: files
                 .first()
@@ -1001,30 +993,28 @@ pub(super) fn boxes<'v>(value: &'v Value<'_>) -> Vec<CheckBox<'v>> {
         Value::Sources { checked, options } => (checked.clone(), options, None),
         _ => return Vec::new(),
     };
+    let unlisted = checked
+        .iter()
+        .map(|&(label, _)| label)
+        .filter(|label| !options.contains(label));
     let mut boxes: Vec<CheckBox<'v>> = options
         .iter()
-        .map(|&option| {
-            let found = checked.iter().find(|(label, _)| *label == option);
+        .copied()
+        .chain(unlisted)
+        .map(|label| {
+            let found = checked.iter().find(|(l, _)| *l == label);
             CheckBox {
                 on: found.is_some(),
-                label: option,
+                label,
+                // A box of a checkbox list has the text of its その他; an 入手元 and a checked
+                // label the list does not have, their detail.
                 detail: match other {
-                    Some(other) => (option == OTHER).then_some(other),
-                    None => found.and_then(|(_, detail)| *detail).map(Some),
+                    Some(other) if options.contains(&label) => (label == OTHER).then_some(other),
+                    _ => found.and_then(|(_, detail)| *detail).map(Some),
                 },
             }
         })
         .collect();
-    boxes.extend(
-        checked
-            .iter()
-            .filter(|(label, _)| !options.contains(label))
-            .map(|&(label, detail)| CheckBox {
-                on: true,
-                label,
-                detail: detail.map(Some),
-            }),
-    );
     if let Some(Some(other)) = other.filter(|_| !options.contains(&OTHER)) {
         boxes.push(CheckBox {
             on: false,

@@ -214,12 +214,10 @@ impl<'r> Sink<'r> for Markdown {
     }
 
     fn cover(&mut self, lines: &[Line<'_, 'r>]) {
-        let form = self.form;
         for line in lines.iter().filter(|l| l.id == ItemId::CoverFormVersion) {
-            self.out.push('\n');
             // The crate's own text (an edition in the 和暦, a number): no markup to escape.
-            let edition = line.value.and_then(Value::printed);
-            self.out.push_str(&form_line(form, edition.as_deref()));
+            self.out.push('\n');
+            self.out.push_str(&form_line(self.form, line.value));
             self.out.push('\n');
         }
         self.out.push('\n');
@@ -262,18 +260,15 @@ impl<'r> Sink<'r> for Markdown {
     }
 
     fn line(&mut self, line: &Line<'_, 'r>) {
-        if line.kind == LineKind::Entry {
-            return self.entry(line);
+        match line.kind {
+            LineKind::Entry => self.entry(line),
+            // A note is no item of the form: its label in parentheses.
+            LineKind::Note => {
+                let label = &format!("（{NOTE}）");
+                self.item(usize::from(line.depth), &Line { label, ..*line });
+            }
+            _ => self.item(usize::from(line.depth), line),
         }
-        // A note is no item of the form: its label in parentheses.
-        let note;
-        let label = if line.kind == LineKind::Note {
-            note = format!("（{NOTE}）");
-            &note
-        } else {
-            line.label
-        };
-        self.item(usize::from(line.depth), &Line { label, ..*line });
     }
 
     fn changes(&mut self, title: &str, records: &'r [ChangeRecord], anchor: &str) {
