@@ -161,23 +161,16 @@ fn escape_in(out: &mut String, text: &str, content: bool) {
             }
         }
     };
-    let mut words = bytes.chunks_exact(8);
-    let mut base = 0;
-    for chunk in &mut words {
-        // A chunk of `chunks_exact(8)` is 8 bytes; were it not, 0 sends it to the byte check.
+    for (i, chunk) in bytes.chunks(8).enumerate() {
+        // A word of the chunk's 8 bytes; the last chunk, if shorter, is 0, which
+        // [`may_need_escape`] sends to the byte check.
         let word = <[u8; 8]>::try_from(chunk).map_or(0, u64::from_le_bytes);
         if may_need_escape(word) {
             for (k, &byte) in chunk.iter().enumerate() {
                 if may_start_escape(byte) {
-                    flush(out, base + k, byte);
+                    flush(out, i * 8 + k, byte);
                 }
             }
-        }
-        base += 8;
-    }
-    for (k, &byte) in words.remainder().iter().enumerate() {
-        if may_start_escape(byte) {
-            flush(out, base + k, byte);
         }
     }
     out.extend(text.get(from..));
@@ -265,7 +258,8 @@ const SHORT_CHAPTER_ROWS: usize = 8;
 
 /// The HTML writer.
 pub(super) struct Html {
-    out: String,
+    /// The document so far.
+    pub(super) out: String,
     form: AssessmentKind,
     /// In an appendix, a line's value takes the whole width below its label.
     appendix: bool,
@@ -311,10 +305,6 @@ impl Html {
     fn row_end(&mut self) {
         self.out.push_str("</tr>\n");
         self.chapter_rows += 1;
-    }
-
-    pub(super) fn finish(self) -> String {
-        self.out
     }
 
     /// ` data-item="…" data-number="…"` for an item: the table's key and number, which hold no
@@ -471,10 +461,9 @@ impl Markup for Html {
 
 impl<'r> Sink<'r> for Html {
     fn begin(&mut self, report: &'r Report) {
-        self.out
-            .push_str("<!DOCTYPE html>\n<html lang=\"ja\">\n<head>\n<meta charset=\"utf-8\">\n");
         self.out.push_str(
-            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>",
+            "<!DOCTYPE html>\n<html lang=\"ja\">\n<head>\n<meta charset=\"utf-8\">\n\
+             <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>",
         );
         // A report without a 評価書名 is titled by its form's name.
         let title = report

@@ -611,10 +611,9 @@ impl<'r> Walker<'r> {
     }
 
     fn chapter(&self, c: &Chapter, sink: &mut dyn Sink<'r>) {
-        let (key, items, marks) = (c.key, c.items.as_slice(), c.marks);
-        if !matches!(c.sources.as_slice(), [Source::Root]) && key.starts_with("別添") {
+        if !matches!(c.sources.as_slice(), [Source::Root]) && c.key.starts_with("別添") {
             // An appendix lists each file's part under the file's names.
-            sink.chapter(key, &c.text, None, &anchor(c.index, None));
+            sink.chapter(c.key, &c.text, None, &anchor(c.index, None));
             for (n, &source) in c.sources.iter().enumerate() {
                 let names = self.scalar(ItemId::FileNames, source);
                 let name = block_name(None, n + 1);
@@ -622,13 +621,18 @@ impl<'r> Walker<'r> {
                     value: Some(&names),
                     ..bare_line(LineKind::Entry, ItemId::FileNames, &name, 0)
                 });
-                self.sections(key, items, source, marks, sink);
+                self.sections(c, source, sink);
             }
             sink.end_chapter();
         } else {
             for &source in &c.sources {
-                sink.chapter(key, &c.text, source.file(), &anchor(c.index, source.file()));
-                self.sections(key, items, source, marks, sink);
+                sink.chapter(
+                    c.key,
+                    &c.text,
+                    source.file(),
+                    &anchor(c.index, source.file()),
+                );
+                self.sections(c, source, sink);
                 sink.end_chapter();
             }
         }
@@ -652,39 +656,33 @@ impl<'r> Walker<'r> {
         }
     }
 
-    fn sections(
-        &self,
-        chapter: &'static str,
-        items: &[&Planned],
-        source: Source,
-        marks: Marks,
-        sink: &mut dyn Sink<'r>,
-    ) {
-        for group in items.chunk_by(|a, b| a.section == b.section) {
+    /// The items of chapter `c` with the values of `source`, section by section.
+    fn sections(&self, c: &Chapter, source: Source, sink: &mut dyn Sink<'r>) {
+        for group in c.items.chunk_by(|a, b| a.section == b.section) {
             match group.first().and_then(|p| p.section) {
-                None => self.runs(group, source, marks, sink),
-                Some(n) => self.section(chapter, n, group, source, marks, sink),
+                None => self.runs(group, source, c.marks, sink),
+                Some(n) => self.section(c, n, group, source, sink),
             }
         }
     }
 
+    /// Section `n` of chapter `c`: its heading, then its items (`group`).
     fn section(
         &self,
-        chapter: &'static str,
+        c: &Chapter,
         n: u32,
         group: &[&Planned],
         source: Source,
-        marks: Marks,
         sink: &mut dyn Sink<'r>,
     ) {
-        let key = format!("{chapter}{n}");
+        let key = format!("{}{n}", c.key);
         let printed: Vec<&&Planned> = group.iter().filter(|p| !p.extra).collect();
         // The item the section is made of, if one of its printed items is.
         let own = printed
             .iter()
             .find(|p| p.is_whole() && p.id.number(self.form) == Some(&key));
-        let title = section_title(self.form, chapter, n).or_else(|| own.map(|p| p.label));
-        let mark = optional_mark(self.form, chapter, n);
+        let title = section_title(self.form, c.key, n).or_else(|| own.map(|p| p.label));
+        let mark = optional_mark(self.form, c.key, n);
         let text = title.map(|title| format!("{title}{mark}"));
         let text = text.as_deref();
         // The form marks a heading ※ when its items are ※ items named under it (５．個人番号の利用
@@ -695,15 +693,15 @@ impl<'r> Walker<'r> {
                 .is_some_and(|(head, _)| title.is_some_and(|t| t.ends_with(head)))
         };
         let inner = Marks {
-            significant: marks.significant
+            significant: c.marks.significant
                 || printed
                     .iter()
                     .all(|p| p.id.is_significant(self.form) && named_under(p)),
-            gov_only: marks.gov_only || printed.iter().all(|p| p.id.is_gov_only()),
+            gov_only: c.marks.gov_only || printed.iter().all(|p| p.id.is_gov_only()),
         };
         let heading_marks = Marks {
-            significant: inner.significant && !marks.significant,
-            gov_only: inner.gov_only && !marks.gov_only,
+            significant: inner.significant && !c.marks.significant,
+            gov_only: inner.gov_only && !c.marks.gov_only,
         };
         // A section that is one item prints the item on its heading line.
         let sole =
@@ -714,7 +712,7 @@ impl<'r> Walker<'r> {
             _ => Vec::new().into_iter(),
         };
         sink.section(&Section {
-            chapter,
+            chapter: c.key,
             number: n,
             text,
             marks: heading_marks,

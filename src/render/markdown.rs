@@ -8,7 +8,8 @@ use crate::report::{CHANGE_COLUMNS, ChangeRecord, DateOrMonth, ItemId, Report, V
 
 /// The Markdown writer.
 pub(super) struct Markdown {
-    out: String,
+    /// The document so far.
+    pub(super) out: String,
     form: AssessmentKind,
 }
 
@@ -19,10 +20,6 @@ impl Markdown {
             out: String::with_capacity(1 << 18),
             form,
         }
-    }
-
-    pub(super) fn finish(self) -> String {
-        self.out
     }
 
     /// A list item: `indent` levels of two spaces, the label with its marks (none when the value

@@ -83,7 +83,7 @@ pub fn to_html(report: &Report) -> String {
     let blank = layout::blank(report.form());
     let mut sink = html::Html::new(report.form());
     layout::walk(report, &blank, &mut sink);
-    sink.finish()
+    sink.out
 }
 
 /// The report as Markdown: the same content as [`to_html`], one line per item, the 変更箇所 as
@@ -104,7 +104,7 @@ pub fn to_markdown(report: &Report) -> String {
     let blank = layout::blank(report.form());
     let mut sink = markdown::Markdown::new(report.form());
     layout::walk(report, &blank, &mut sink);
-    sink.finish()
+    sink.out
 }
 
 /// Appends `value` to `out`.
