@@ -320,9 +320,10 @@ impl Html {
         }
     }
 
-    /// A link of the 項目一覧 to the chapter at `anchor`.
+    /// An entry of the 項目一覧 (left open for its sub-entries) with its link to the chapter at
+    /// `anchor`.
     fn link(&mut self, anchor: &str, text: &str) {
-        push_fmt(&mut self.out, format_args!("<a href=\"#{anchor}\">"));
+        push_fmt(&mut self.out, format_args!("<li><a href=\"#{anchor}\">"));
         Html::escape(&mut self.out, text);
         self.out.push_str("</a>");
     }
@@ -336,11 +337,11 @@ impl Html {
         });
     }
 
-    /// Closes the label cell of a row and writes its value cell, if it has one (empty without a
-    /// value); `label` is the label a box or a count is printed with.
-    fn end_label_cell(&mut self, value_cell: bool, value: Option<&Value<'_>>, label: &str) {
+    /// Closes the label cell of a row and writes its value cell, if it has one (`value_cell`: the
+    /// value, empty without one, and the label a box or a count is printed with).
+    fn end_label_cell(&mut self, value_cell: Option<(Option<&Value<'_>>, &str)>) {
         self.out.push_str("</th>");
-        if value_cell {
+        if let Some((value, label)) = value_cell {
             self.out.push_str("<td>");
             if let Some(value) = value {
                 Html::value(&mut self.out, value, label);
@@ -363,7 +364,7 @@ impl Html {
         }
         Html::escape(&mut self.out, label);
         Html::marks(&mut self.out, line.marks);
-        self.end_label_cell(line.value.is_some(), line.value, value_label);
+        self.end_label_cell(line.value.map(|value| (Some(value), value_label)));
     }
 
     fn change_cell(&mut self, text: Option<&str>) {
@@ -435,9 +436,7 @@ impl Markup for Html {
             } else {
                 out.push_str("<li>");
             }
-            out.push_str("<span class=\"n\">");
-            push_fmt(out, i + 1);
-            out.push_str(")</span> ");
+            push_fmt(out, format_args!("<span class=\"n\">{})</span> ", i + 1));
             Html::escape(out, option);
             out.push_str("</li>");
         }
@@ -527,12 +526,10 @@ impl<'r> Sink<'r> for Html {
         self.out
             .push_str("<nav class=\"contents\" id=\"contents\">\n<h2>項目一覧</h2>\n<ol>\n");
         for entry in entries {
-            self.out.push_str("<li>");
             self.link(&entry.anchor, &entry.text);
             if entry.files.len() > 1 {
                 self.out.push_str("<ol>");
                 for (anchor, text) in &entry.files {
-                    self.out.push_str("<li>");
                     self.link(anchor, text);
                     self.out.push_str("</li>");
                 }
@@ -585,11 +582,7 @@ impl<'r> Sink<'r> for Html {
         Html::escape_written(&mut self.out, section.text);
         Html::marks(&mut self.out, section.marks);
         let line = section.line.as_ref();
-        self.end_label_cell(
-            line.is_some(),
-            line.and_then(|l| l.value),
-            line.map_or("", |l| l.shown_label().1),
-        );
+        self.end_label_cell(line.map(|l| (l.value, l.shown_label().1)));
         self.row_end();
     }
 
@@ -657,9 +650,9 @@ impl<'r> Sink<'r> for Html {
                     value: Some(&value),
                     ..*line
                 });
-                self.row_end();
                 let label = format!("{}（続き）", line.label);
                 for piece in rest {
+                    self.row_end();
                     self.out.push_str("<tr class=\"continued\">");
                     let value = Value::Text(Some(piece));
                     self.cells(&Line {
@@ -668,14 +661,11 @@ impl<'r> Sink<'r> for Html {
                         value: Some(&value),
                         ..*line
                     });
-                    self.row_end();
                 }
             }
-            _ => {
-                self.cells(line);
-                self.row_end();
-            }
+            _ => self.cells(line),
         }
+        self.row_end();
     }
 
     fn changes(&mut self, title: &str, records: &'r [ChangeRecord], anchor: &str) {
@@ -701,13 +691,11 @@ impl<'r> Sink<'r> for Html {
             );
             for k in 0..before.len().max(after.len()).max(1) {
                 let first = k == 0;
-                self.out.push_str(if first {
-                    "<tr class=\"change\" data-change=\""
-                } else {
-                    "<tr class=\"change continued\" data-change=\""
-                });
-                push_fmt(&mut self.out, i);
-                self.out.push('"');
+                let class = if first { "change" } else { "change continued" };
+                push_fmt(
+                    &mut self.out,
+                    format_args!("<tr class=\"{class}\" data-change=\"{i}\""),
+                );
                 if let Some(id) = record.item_id.filter(|_| first) {
                     self.item_attributes(id, None);
                 }

@@ -1120,9 +1120,7 @@ pub(super) trait Markup {
                     Self::value(out, part, label);
                 });
             }
-            Value::Date(_) | Value::Dates(_) | Value::Month(_) => {
-                Self::dates(out, value);
-            }
+            Value::Date(_) | Value::Dates(_) | Value::Month(_) => Self::dates(out, value),
             // A period as …から…までのN日間, はい / いいえ; a group nested in a group or a list
             // (none in the model: the walk gives a group of its own lines and a list a line per
             // level, [`Walker::lines`]) as its parts' `label：value` on one line.

@@ -175,9 +175,7 @@ impl Markup for Markdown {
         Self::escape_written(out, chosen);
         out.push_str(" ]　＜選択肢＞");
         for (i, option) in options.iter().enumerate() {
-            out.push(' ');
-            push_fmt(out, i + 1);
-            out.push_str(") ");
+            push_fmt(out, format_args!(" {}) ", i + 1));
             Markdown::escape(out, option);
         }
     }
