@@ -500,11 +500,8 @@ impl<'r> Sink<'r> for Html {
         );
         for line in lines.iter().filter(|l| l.id != ItemId::CoverFormVersion) {
             let long = matches!(line.id, ItemId::CoverDeclaration | ItemId::CoverSpecialNote);
-            self.out.push_str(if long {
-                "<div class=\"field"
-            } else {
-                "<div class=\"pair"
-            });
+            self.out.push_str("<div class=\"");
+            self.out.push_str(if long { "field" } else { "pair" });
             if line.kind == LineKind::Extra {
                 self.out.push_str(" extra");
             }

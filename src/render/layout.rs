@@ -461,7 +461,7 @@ fn as_shown<'r>(id: ItemId, form: AssessmentKind, mut value: Value<'r>) -> Value
 
 /// A report of `form` with one empty system and one empty file holding one empty 委託事項,
 /// 提供先 and 移転先: the blocks the form prints even when a report has none.
-pub(super) fn blank(form: AssessmentKind) -> Report {
+fn blank(form: AssessmentKind) -> Report {
     let mut report = Report::empty(form);
     report.systems.push(System::default());
     let mut file = FileBlock::default();
@@ -492,13 +492,13 @@ impl Source {
     }
 }
 
-/// Walks `report` in the form's order and hands every heading and line to `sink`. `blank` is
-/// [`blank`] of the report's form.
-pub(super) fn walk<'r>(report: &'r Report, blank: &'r Report, sink: &mut dyn Sink<'r>) {
+/// Walks `report` in the form's order and hands every heading and line to `sink`.
+pub(super) fn walk(report: &Report, sink: &mut dyn for<'r> Sink<'r>) {
     let form = report.form();
+    let blank = blank(form);
     let walker = Walker {
         report,
-        blank,
+        blank: &blank,
         form,
         plan: plan_of(form),
     };

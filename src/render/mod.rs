@@ -80,9 +80,8 @@ use crate::Report;
 #[doc(alias = "評価書の表示")]
 #[must_use]
 pub fn to_html(report: &Report) -> String {
-    let blank = layout::blank(report.form());
     let mut sink = html::Html::new(report.form());
-    layout::walk(report, &blank, &mut sink);
+    layout::walk(report, &mut sink);
     sink.out
 }
 
@@ -101,9 +100,8 @@ pub fn to_html(report: &Report) -> String {
 #[doc(alias = "マークダウン")]
 #[must_use]
 pub fn to_markdown(report: &Report) -> String {
-    let blank = layout::blank(report.form());
     let mut sink = markdown::Markdown::new(report.form());
-    layout::walk(report, &blank, &mut sink);
+    layout::walk(report, &mut sink);
     sink.out
 }
 
