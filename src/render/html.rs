@@ -161,23 +161,16 @@ fn escape_in(out: &mut String, text: &str, content: bool) {
             }
         }
     };
-    let mut words = bytes.chunks_exact(8);
-    let mut base = 0;
-    for chunk in &mut words {
-        // A chunk of `chunks_exact(8)` is 8 bytes; were it not, 0 sends it to the byte check.
+    for (i, chunk) in bytes.chunks(8).enumerate() {
+        // A word of the chunk's 8 bytes; the last chunk, if shorter, is 0, which
+        // [`may_need_escape`] sends to the byte check.
         let word = <[u8; 8]>::try_from(chunk).map_or(0, u64::from_le_bytes);
         if may_need_escape(word) {
             for (k, &byte) in chunk.iter().enumerate() {
                 if may_start_escape(byte) {
-                    flush(out, base + k, byte);
+                    flush(out, i * 8 + k, byte);
                 }
             }
-        }
-        base += 8;
-    }
-    for (k, &byte) in words.remainder().iter().enumerate() {
-        if may_start_escape(byte) {
-            flush(out, base + k, byte);
         }
     }
     out.extend(text.get(from..));
@@ -265,7 +258,8 @@ const SHORT_CHAPTER_ROWS: usize = 8;
 
 /// The HTML writer.
 pub(super) struct Html {
-    out: String,
+    /// The document so far.
+    pub(super) out: String,
     form: AssessmentKind,
     /// In an appendix, a line's value takes the whole width below its label.
     appendix: bool,
@@ -294,11 +288,10 @@ impl Html {
             let label = ItemId::CoverPublishedOn.label();
             format!("{label}　{}　", DateOrMonth::Day(day).wareki())
         });
-        let edition = report.cover.form_version.map(|m| m.to_string());
-        right.push_str(&form_line(self.form, edition.as_deref()));
-        let left = document_title(self.form);
+        let edition = Value::Month(report.cover.form_version);
+        right.push_str(&form_line(self.form, Some(&edition)));
         self.out.push_str("<style>@page { @top-left { content: ");
-        css_string(&mut self.out, &left);
+        css_string(&mut self.out, &document_title(self.form));
         self.out.push_str("; } @top-right { content: ");
         css_string(&mut self.out, &right);
         self.out.push_str(
@@ -314,10 +307,6 @@ impl Html {
         self.chapter_rows += 1;
     }
 
-    pub(super) fn finish(self) -> String {
-        self.out
-    }
-
     /// ` data-item="…" data-number="…"` for an item: the table's key and number, which hold no
     /// character HTML escapes (a test checks every row).
     fn item_attributes(&mut self, id: ItemId, number: Option<&'static str>) {
@@ -331,20 +320,12 @@ impl Html {
         }
     }
 
-    /// A link of the 項目一覧 to the chapter at `anchor`.
+    /// An entry of the 項目一覧 (left open for its sub-entries) with its link to the chapter at
+    /// `anchor`.
     fn link(&mut self, anchor: &str, text: &str) {
-        push_fmt(&mut self.out, format_args!("<a href=\"#{anchor}\">"));
+        push_fmt(&mut self.out, format_args!("<li><a href=\"#{anchor}\">"));
         Html::escape(&mut self.out, text);
         self.out.push_str("</a>");
-    }
-
-    /// The circled number before a label, if there is one.
-    fn mark(&mut self, mark: &str) {
-        if !mark.is_empty() {
-            self.out.push_str("<span class=\"mark\">");
-            self.out.push_str(mark);
-            self.out.push_str("</span>");
-        }
     }
 
     /// Opens the label cell of a row: beside a value cell, or across both columns.
@@ -356,11 +337,11 @@ impl Html {
         });
     }
 
-    /// Closes the label cell of a row and writes its value cell, if it has one (empty without a
-    /// value); `label` is the label a box or a count is printed with.
-    fn end_label_cell(&mut self, value_cell: bool, value: Option<&Value<'_>>, label: &str) {
+    /// Closes the label cell of a row and writes its value cell, if it has one (`value_cell`: the
+    /// value, empty without one, and the label a box or a count is printed with).
+    fn end_label_cell(&mut self, value_cell: Option<(Option<&Value<'_>>, &str)>) {
         self.out.push_str("</th>");
-        if value_cell {
+        if let Some((value, label)) = value_cell {
             self.out.push_str("<td>");
             if let Some(value) = value {
                 Html::value(&mut self.out, value, label);
@@ -374,10 +355,16 @@ impl Html {
         let (label, value_label) = line.shown_label();
         // A line with no value of its own (a risk's heading) spans the value column too.
         self.label_cell(line.value.is_some());
-        self.mark(line.mark);
+        // The circled number before the label, if there is one.
+        if !line.mark.is_empty() {
+            push_fmt(
+                &mut self.out,
+                format_args!("<span class=\"mark\">{}</span>", line.mark),
+            );
+        }
         Html::escape(&mut self.out, label);
         Html::marks(&mut self.out, line.marks);
-        self.end_label_cell(line.value.is_some(), line.value, value_label);
+        self.end_label_cell(line.value.map(|value| (Some(value), value_label)));
     }
 
     fn change_cell(&mut self, text: Option<&str>) {
@@ -449,9 +436,7 @@ impl Markup for Html {
             } else {
                 out.push_str("<li>");
             }
-            out.push_str("<span class=\"n\">");
-            push_fmt(out, i + 1);
-            out.push_str(")</span> ");
+            push_fmt(out, format_args!("<span class=\"n\">{})</span> ", i + 1));
             Html::escape(out, option);
             out.push_str("</li>");
         }
@@ -475,10 +460,9 @@ impl Markup for Html {
 
 impl<'r> Sink<'r> for Html {
     fn begin(&mut self, report: &'r Report) {
-        self.out
-            .push_str("<!DOCTYPE html>\n<html lang=\"ja\">\n<head>\n<meta charset=\"utf-8\">\n");
         self.out.push_str(
-            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>",
+            "<!DOCTYPE html>\n<html lang=\"ja\">\n<head>\n<meta charset=\"utf-8\">\n\
+             <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>",
         );
         // A report without a 評価書名 is titled by its form's name.
         let title = report
@@ -498,7 +482,6 @@ impl<'r> Sink<'r> for Html {
     }
 
     fn cover(&mut self, lines: &[Line<'_, 'r>]) {
-        let form = self.form;
         self.out
             .push_str("<section class=\"cover\" data-chapter=\"");
         self.out.push_str(COVER);
@@ -508,21 +491,17 @@ impl<'r> Sink<'r> for Html {
             self.out.push_str("<p class=\"form-version\"");
             self.item_attributes(line.id, line.number);
             self.out.push('>');
-            let edition = line.value.and_then(Value::printed);
-            Html::escape(&mut self.out, &form_line(form, edition.as_deref()));
+            Html::escape(&mut self.out, &form_line(self.form, line.value));
             self.out.push_str("</p>\n");
         }
         push_fmt(
             &mut self.out,
-            format_args!("<h1>{}</h1>\n", document_title(form)),
+            format_args!("<h1>{}</h1>\n", document_title(self.form)),
         );
         for line in lines.iter().filter(|l| l.id != ItemId::CoverFormVersion) {
             let long = matches!(line.id, ItemId::CoverDeclaration | ItemId::CoverSpecialNote);
-            self.out.push_str(if long {
-                "<div class=\"field"
-            } else {
-                "<div class=\"pair"
-            });
+            self.out.push_str("<div class=\"");
+            self.out.push_str(if long { "field" } else { "pair" });
             if line.kind == LineKind::Extra {
                 self.out.push_str(" extra");
             }
@@ -544,12 +523,10 @@ impl<'r> Sink<'r> for Html {
         self.out
             .push_str("<nav class=\"contents\" id=\"contents\">\n<h2>項目一覧</h2>\n<ol>\n");
         for entry in entries {
-            self.out.push_str("<li>");
             self.link(&entry.anchor, &entry.text);
             if entry.files.len() > 1 {
                 self.out.push_str("<ol>");
                 for (anchor, text) in &entry.files {
-                    self.out.push_str("<li>");
                     self.link(anchor, text);
                     self.out.push_str("</li>");
                 }
@@ -602,17 +579,15 @@ impl<'r> Sink<'r> for Html {
         Html::escape_written(&mut self.out, section.text);
         Html::marks(&mut self.out, section.marks);
         let line = section.line.as_ref();
-        self.end_label_cell(
-            line.is_some(),
-            line.and_then(|l| l.value),
-            line.map_or("", |l| l.shown_label().1),
-        );
+        self.end_label_cell(line.map(|l| (l.value, l.shown_label().1)));
         self.row_end();
     }
 
     fn line(&mut self, line: &Line<'_, 'r>) {
-        if self.appendix && line.kind == LineKind::Item && line.value.is_some_and(|v| !v.is_blank())
-        {
+        let wide = line
+            .value
+            .filter(|v| self.appendix && line.kind == LineKind::Item && !v.is_blank());
+        if let Some(value) = wide {
             // An appendix takes the page's width: its label above, its text below; a list of
             // 記録項目 in two columns. (An empty one is an empty cell beside its label, as any
             // empty item.)
@@ -624,12 +599,10 @@ impl<'r> Sink<'r> for Html {
             self.row_end();
             self.out
                 .push_str("<tr class=\"wide-value\"><td colspan=\"2\">");
-            match line.value {
-                Some(Value::Texts(items)) if !items.is_empty() => {
-                    Html::parts(&mut self.out, Parts::Columns, items.iter(), Html::escape);
-                }
-                Some(value) => Html::value(&mut self.out, value, ""),
-                None => {}
+            if let Value::Texts(items) = value {
+                Html::parts(&mut self.out, Parts::Columns, items.iter(), Html::escape);
+            } else {
+                Html::value(&mut self.out, value, "");
             }
             self.out.push_str("</td>");
             self.row_end();
@@ -674,9 +647,9 @@ impl<'r> Sink<'r> for Html {
                     value: Some(&value),
                     ..*line
                 });
-                self.row_end();
                 let label = format!("{}（続き）", line.label);
                 for piece in rest {
+                    self.row_end();
                     self.out.push_str("<tr class=\"continued\">");
                     let value = Value::Text(Some(piece));
                     self.cells(&Line {
@@ -685,14 +658,11 @@ impl<'r> Sink<'r> for Html {
                         value: Some(&value),
                         ..*line
                     });
-                    self.row_end();
                 }
             }
-            _ => {
-                self.cells(line);
-                self.row_end();
-            }
+            _ => self.cells(line),
         }
+        self.row_end();
     }
 
     fn changes(&mut self, title: &str, records: &'r [ChangeRecord], anchor: &str) {
@@ -718,13 +688,11 @@ impl<'r> Sink<'r> for Html {
             );
             for k in 0..before.len().max(after.len()).max(1) {
                 let first = k == 0;
-                self.out.push_str(if first {
-                    "<tr class=\"change\" data-change=\""
-                } else {
-                    "<tr class=\"change continued\" data-change=\""
-                });
-                push_fmt(&mut self.out, i);
-                self.out.push('"');
+                let class = if first { "change" } else { "change continued" };
+                push_fmt(
+                    &mut self.out,
+                    format_args!("<tr class=\"{class}\" data-change=\"{i}\""),
+                );
                 if let Some(id) = record.item_id.filter(|_| first) {
                     self.item_attributes(id, None);
                 }

@@ -436,7 +436,10 @@ pub(crate) fn medium_boxes(id: ItemId) -> Option<&'static [&'static str]> {
 
 /// The value of `id` as the form shows it in `form`: a ＜選択肢＞ or checkbox list with the
 /// options of that item (the model's value knows only its type's options).
-fn as_shown<'r>(id: ItemId, form: AssessmentKind, value: Value<'r>) -> Value<'r> {
+fn as_shown<'r>(id: ItemId, form: AssessmentKind, mut value: Value<'r>) -> Value<'r> {
+    if let Value::Checks { options, .. } = &mut value {
+        *options = medium_boxes(id).unwrap_or(options);
+    }
     match value {
         Value::Label(text) if id == ItemId::ProcedureThresholdResult => {
             let options = threshold_options(form);
@@ -452,22 +455,13 @@ fn as_shown<'r>(id: ItemId, form: AssessmentKind, value: Value<'r>) -> Value<'r>
                 },
             }
         }
-        Value::Checks {
-            checked,
-            options,
-            other,
-        } => Value::Checks {
-            checked,
-            options: medium_boxes(id).unwrap_or(options),
-            other,
-        },
         other => other,
     }
 }
 
 /// A report of `form` with one empty system and one empty file holding one empty 委託事項,
 /// 提供先 and 移転先: the blocks the form prints even when a report has none.
-pub(super) fn blank(form: AssessmentKind) -> Report {
+fn blank(form: AssessmentKind) -> Report {
     let mut report = Report::empty(form);
     report.systems.push(System::default());
     let mut file = FileBlock::default();
@@ -498,13 +492,13 @@ impl Source {
     }
 }
 
-/// Walks `report` in the form's order and hands every heading and line to `sink`. `blank` is
-/// [`blank`] of the report's form.
-pub(super) fn walk<'r>(report: &'r Report, blank: &'r Report, sink: &mut dyn Sink<'r>) {
+/// Walks `report` in the form's order and hands every heading and line to `sink`.
+pub(super) fn walk(report: &Report, sink: &mut dyn for<'r> Sink<'r>) {
     let form = report.form();
+    let blank = blank(form);
     let walker = Walker {
         report,
-        blank,
+        blank: &blank,
         form,
         plan: plan_of(form),
     };
@@ -547,14 +541,14 @@ pub(super) struct Marks {
 
 impl<'r> Walker<'r> {
     fn cover(&self, sink: &mut dyn Sink<'r>) {
-        let items: Vec<&Planned> = self.plan.iter().filter(|p| p.chapter == COVER).collect();
-        let values: Vec<Value<'r>> = items
+        let values: Vec<(&Planned, Value<'r>)> = self
+            .plan
             .iter()
-            .map(|p| self.scalar(p.id, Source::Root))
+            .filter(|p| p.chapter == COVER)
+            .map(|p| (p, self.scalar(p.id, Source::Root)))
             .collect();
-        let lines: Vec<Line<'_, 'r>> = items
+        let lines: Vec<Line<'_, 'r>> = values
             .iter()
-            .zip(&values)
             .map(|(p, value)| self.line(p, Some(value), Marks::default()))
             .collect();
         sink.cover(&lines);
@@ -592,18 +586,16 @@ impl<'r> Walker<'r> {
         } else {
             (0..self.report.files.len()).map(Source::File).collect()
         };
-        let files: Vec<(String, String)> = if key.starts_with("別添") {
-            Vec::new()
-        } else {
-            sources
-                .iter()
-                .filter_map(|s| s.file())
-                .filter_map(|f| {
-                    let names = self.report.files.get(f)?.names.join("、");
-                    Some((anchor(index, Some(f)), block_name(None, f + 1) + &names))
-                })
-                .collect()
-        };
+        // An appendix names its files in its rows, not in the 項目一覧.
+        let files: Vec<(String, String)> = sources
+            .iter()
+            .filter(|_| !key.starts_with("別添"))
+            .filter_map(|s| s.file())
+            .filter_map(|f| {
+                let names = self.report.files.get(f)?.names.join("、");
+                Some((anchor(index, Some(f)), block_name(None, f + 1) + &names))
+            })
+            .collect();
         Some(Chapter {
             anchor: files
                 .first()
@@ -619,10 +611,9 @@ impl<'r> Walker<'r> {
     }
 
     fn chapter(&self, c: &Chapter, sink: &mut dyn Sink<'r>) {
-        let (key, items, marks) = (c.key, c.items.as_slice(), c.marks);
-        if !matches!(c.sources.as_slice(), [Source::Root]) && key.starts_with("別添") {
+        if !matches!(c.sources.as_slice(), [Source::Root]) && c.key.starts_with("別添") {
             // An appendix lists each file's part under the file's names.
-            sink.chapter(key, &c.text, None, &anchor(c.index, None));
+            sink.chapter(c.key, &c.text, None, &anchor(c.index, None));
             for (n, &source) in c.sources.iter().enumerate() {
                 let names = self.scalar(ItemId::FileNames, source);
                 let name = block_name(None, n + 1);
@@ -630,13 +621,18 @@ impl<'r> Walker<'r> {
                     value: Some(&names),
                     ..bare_line(LineKind::Entry, ItemId::FileNames, &name, 0)
                 });
-                self.sections(key, items, source, marks, sink);
+                self.sections(c, source, sink);
             }
             sink.end_chapter();
         } else {
             for &source in &c.sources {
-                sink.chapter(key, &c.text, source.file(), &anchor(c.index, source.file()));
-                self.sections(key, items, source, marks, sink);
+                sink.chapter(
+                    c.key,
+                    &c.text,
+                    source.file(),
+                    &anchor(c.index, source.file()),
+                );
+                self.sections(c, source, sink);
                 sink.end_chapter();
             }
         }
@@ -660,39 +656,33 @@ impl<'r> Walker<'r> {
         }
     }
 
-    fn sections(
-        &self,
-        chapter: &'static str,
-        items: &[&Planned],
-        source: Source,
-        marks: Marks,
-        sink: &mut dyn Sink<'r>,
-    ) {
-        for group in items.chunk_by(|a, b| a.section == b.section) {
+    /// The items of chapter `c` with the values of `source`, section by section.
+    fn sections(&self, c: &Chapter, source: Source, sink: &mut dyn Sink<'r>) {
+        for group in c.items.chunk_by(|a, b| a.section == b.section) {
             match group.first().and_then(|p| p.section) {
-                None => self.runs(group, source, marks, sink),
-                Some(n) => self.section(chapter, n, group, source, marks, sink),
+                None => self.runs(group, source, c.marks, sink),
+                Some(n) => self.section(c, n, group, source, sink),
             }
         }
     }
 
+    /// Section `n` of chapter `c`: its heading, then its items (`group`).
     fn section(
         &self,
-        chapter: &'static str,
+        c: &Chapter,
         n: u32,
         group: &[&Planned],
         source: Source,
-        marks: Marks,
         sink: &mut dyn Sink<'r>,
     ) {
-        let key = format!("{chapter}{n}");
+        let key = format!("{}{n}", c.key);
         let printed: Vec<&&Planned> = group.iter().filter(|p| !p.extra).collect();
         // The item the section is made of, if one of its printed items is.
         let own = printed
             .iter()
             .find(|p| p.is_whole() && p.id.number(self.form) == Some(&key));
-        let title = section_title(self.form, chapter, n).or_else(|| own.map(|p| p.label));
-        let mark = optional_mark(self.form, chapter, n);
+        let title = section_title(self.form, c.key, n).or_else(|| own.map(|p| p.label));
+        let mark = optional_mark(self.form, c.key, n);
         let text = title.map(|title| format!("{title}{mark}"));
         let text = text.as_deref();
         // The form marks a heading ※ when its items are ※ items named under it (５．個人番号の利用
@@ -703,15 +693,15 @@ impl<'r> Walker<'r> {
                 .is_some_and(|(head, _)| title.is_some_and(|t| t.ends_with(head)))
         };
         let inner = Marks {
-            significant: marks.significant
+            significant: c.marks.significant
                 || printed
                     .iter()
                     .all(|p| p.id.is_significant(self.form) && named_under(p)),
-            gov_only: marks.gov_only || printed.iter().all(|p| p.id.is_gov_only()),
+            gov_only: c.marks.gov_only || printed.iter().all(|p| p.id.is_gov_only()),
         };
         let heading_marks = Marks {
-            significant: inner.significant && !marks.significant,
-            gov_only: inner.gov_only && !marks.gov_only,
+            significant: inner.significant && !c.marks.significant,
+            gov_only: inner.gov_only && !c.marks.gov_only,
         };
         // A section that is one item prints the item on its heading line.
         let sole =
@@ -722,7 +712,7 @@ impl<'r> Walker<'r> {
             _ => Vec::new().into_iter(),
         };
         sink.section(&Section {
-            chapter,
+            chapter: c.key,
             number: n,
             text,
             marks: heading_marks,
@@ -1001,30 +991,28 @@ pub(super) fn boxes<'v>(value: &'v Value<'_>) -> Vec<CheckBox<'v>> {
         Value::Sources { checked, options } => (checked.clone(), options, None),
         _ => return Vec::new(),
     };
+    let unlisted = checked
+        .iter()
+        .map(|&(label, _)| label)
+        .filter(|label| !options.contains(label));
     let mut boxes: Vec<CheckBox<'v>> = options
         .iter()
-        .map(|&option| {
-            let found = checked.iter().find(|(label, _)| *label == option);
+        .copied()
+        .chain(unlisted)
+        .map(|label| {
+            let found = checked.iter().find(|(l, _)| *l == label);
             CheckBox {
                 on: found.is_some(),
-                label: option,
+                label,
+                // A box of a checkbox list has the text of its その他; an 入手元 and a checked
+                // label the list does not have, their detail.
                 detail: match other {
-                    Some(other) => (option == OTHER).then_some(other),
-                    None => found.and_then(|(_, detail)| *detail).map(Some),
+                    Some(other) if options.contains(&label) => (label == OTHER).then_some(other),
+                    _ => found.and_then(|(_, detail)| *detail).map(Some),
                 },
             }
         })
         .collect();
-    boxes.extend(
-        checked
-            .iter()
-            .filter(|(label, _)| !options.contains(label))
-            .map(|&(label, detail)| CheckBox {
-                on: true,
-                label,
-                detail: detail.map(Some),
-            }),
-    );
     if let Some(Some(other)) = other.filter(|_| !options.contains(&OTHER)) {
         boxes.push(CheckBox {
             on: false,
@@ -1132,9 +1120,7 @@ pub(super) trait Markup {
                     Self::value(out, part, label);
                 });
             }
-            Value::Date(_) | Value::Dates(_) | Value::Month(_) => {
-                Self::dates(out, value);
-            }
+            Value::Date(_) | Value::Dates(_) | Value::Month(_) => Self::dates(out, value),
             // A period as …から…までのN日間, はい / いいえ; a group nested in a group or a list
             // (none in the model: the walk gives a group of its own lines and a list a line per
             // level, [`Walker::lines`]) as its parts' `label：value` on one line.

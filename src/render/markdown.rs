@@ -8,7 +8,8 @@ use crate::report::{CHANGE_COLUMNS, ChangeRecord, DateOrMonth, ItemId, Report, V
 
 /// The Markdown writer.
 pub(super) struct Markdown {
-    out: String,
+    /// The document so far.
+    pub(super) out: String,
     form: AssessmentKind,
 }
 
@@ -19,10 +20,6 @@ impl Markdown {
             out: String::with_capacity(1 << 18),
             form,
         }
-    }
-
-    pub(super) fn finish(self) -> String {
-        self.out
     }
 
     /// A list item: `indent` levels of two spaces, the label with its marks (none when the value
@@ -178,9 +175,7 @@ impl Markup for Markdown {
         Self::escape_written(out, chosen);
         out.push_str(" ]　＜選択肢＞");
         for (i, option) in options.iter().enumerate() {
-            out.push(' ');
-            push_fmt(out, i + 1);
-            out.push_str(") ");
+            push_fmt(out, format_args!(" {}) ", i + 1));
             Markdown::escape(out, option);
         }
     }
@@ -214,12 +209,10 @@ impl<'r> Sink<'r> for Markdown {
     }
 
     fn cover(&mut self, lines: &[Line<'_, 'r>]) {
-        let form = self.form;
         for line in lines.iter().filter(|l| l.id == ItemId::CoverFormVersion) {
-            self.out.push('\n');
             // The crate's own text (an edition in the 和暦, a number): no markup to escape.
-            let edition = line.value.and_then(Value::printed);
-            self.out.push_str(&form_line(form, edition.as_deref()));
+            self.out.push('\n');
+            self.out.push_str(&form_line(self.form, line.value));
             self.out.push('\n');
         }
         self.out.push('\n');
@@ -262,18 +255,15 @@ impl<'r> Sink<'r> for Markdown {
     }
 
     fn line(&mut self, line: &Line<'_, 'r>) {
-        if line.kind == LineKind::Entry {
-            return self.entry(line);
+        match line.kind {
+            LineKind::Entry => self.entry(line),
+            // A note is no item of the form: its label in parentheses.
+            LineKind::Note => {
+                let label = &format!("（{NOTE}）");
+                self.item(usize::from(line.depth), &Line { label, ..*line });
+            }
+            _ => self.item(usize::from(line.depth), line),
         }
-        // A note is no item of the form: its label in parentheses.
-        let note;
-        let label = if line.kind == LineKind::Note {
-            note = format!("（{NOTE}）");
-            &note
-        } else {
-            line.label
-        };
-        self.item(usize::from(line.depth), &Line { label, ..*line });
     }
 
     fn changes(&mut self, title: &str, records: &'r [ChangeRecord], anchor: &str) {

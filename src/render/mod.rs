@@ -80,10 +80,9 @@ use crate::Report;
 #[doc(alias = "評価書の表示")]
 #[must_use]
 pub fn to_html(report: &Report) -> String {
-    let blank = layout::blank(report.form());
     let mut sink = html::Html::new(report.form());
-    layout::walk(report, &blank, &mut sink);
-    sink.finish()
+    layout::walk(report, &mut sink);
+    sink.out
 }
 
 /// The report as Markdown: the same content as [`to_html`], one line per item, the 変更箇所 as
@@ -101,10 +100,9 @@ pub fn to_html(report: &Report) -> String {
 #[doc(alias = "マークダウン")]
 #[must_use]
 pub fn to_markdown(report: &Report) -> String {
-    let blank = layout::blank(report.form());
     let mut sink = markdown::Markdown::new(report.form());
-    layout::walk(report, &blank, &mut sink);
-    sink.finish()
+    layout::walk(report, &mut sink);
+    sink.out
 }
 
 /// Appends `value` to `out`.
@@ -115,11 +113,11 @@ fn push_fmt(out: &mut String, value: impl fmt::Display) {
 }
 
 /// The 様式 line of the cover, which the page header of the HTML repeats: the edition of the
-/// form and its number, `[令和6年10月　様式4]`; `[　様式4]` when the report does not say which
-/// edition it follows.
-fn form_line(form: crate::AssessmentKind, edition: Option<&str>) -> String {
+/// form (the value of 様式, [`ItemId::CoverFormVersion`](crate::report::ItemId)) and its number,
+/// `[令和6年10月　様式4]`; `[　様式4]` when the report does not say which edition it follows.
+fn form_line(form: crate::AssessmentKind, edition: Option<&crate::report::Value<'_>>) -> String {
     let mut line = String::from("[");
-    line.extend(edition);
+    line.extend(edition.and_then(crate::report::Value::printed));
     line.push('　');
     line.push_str(crate::report::ItemId::CoverFormVersion.label());
     push_fmt(&mut line, form.form_number());

@@ -95,14 +95,6 @@ impl<'a> Texts<'a> {
             .map(String::as_str)
             .chain(items.into_iter().flatten())
     }
-
-    /// Whether there is no text.
-    pub(crate) fn is_empty(self) -> bool {
-        match self {
-            Texts::List(list) => list.is_empty(),
-            Texts::Items(items) => items.is_empty(),
-        }
-    }
 }
 
 /// The same texts in the same order, however they are held.
