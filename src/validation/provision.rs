@@ -78,7 +78,6 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
         cx.emit(
             Code::LinkageWithoutBasis,
             ItemId::AffairInfoLinkageBasis,
-            &[],
             "情報連携を「実施する」としているが、法令上の根拠が記載されていない",
         );
     }
@@ -98,7 +97,7 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
             ),
         ] {
             if let Some(note) = basis.and_then(outdated) {
-                cx.emit(Code::OutdatedCitation, item, &[], note);
+                cx.emit(Code::OutdatedCitation, item, note);
             }
         }
     }
@@ -157,7 +156,7 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
                 })
             };
             if let Some((code, message)) = found {
-                cx.emit(code, ItemId::FileProvisionTransfer, &[fi], message);
+                cx.emit_in(code, ItemId::FileProvisionTransfer, &[fi], message);
             }
         }
         for (pi, p) in file.provisions.iter().enumerate() {
@@ -232,7 +231,6 @@ fn linkage_none(cx: &mut Ctx<'_>) {
         cx.emit(
             Code::LinkageNoneContradicted,
             item,
-            &[],
             format!(
                 "{cell}の法令上の根拠は{word}「なし」としているが、{section}「{box_label}」にチェックがない{rated}"
             ),
@@ -242,7 +240,7 @@ fn linkage_none(cx: &mut Ctx<'_>) {
         if provides_none {
             for (pi, p) in file.provisions.iter().enumerate() {
                 if p.methods.contains(Medium::InfoNetwork) {
-                    cx.emit(
+                    cx.emit_in(
                         Code::LinkageNoneContradicted,
                         ItemId::ProvisionMethods,
                         &[fi, pi],
@@ -255,7 +253,7 @@ fn linkage_none(cx: &mut Ctx<'_>) {
             }
         }
         if asks_none && file.acquisition.methods.contains(Medium::InfoNetwork) {
-            cx.emit(
+            cx.emit_in(
                 Code::LinkageNoneContradicted,
                 ItemId::FileAcquisitionMethods,
                 &[fi],
@@ -282,7 +280,7 @@ fn check_destination(
     };
     let at = [fi, di];
     let Some(basis) = d.legal_basis.as_ref().filter(|b| !blank(Some(b.as_str()))) else {
-        cx.emit(
+        cx.emit_in(
             Code::ProvisionWithoutLegalBasis,
             item,
             &at,
@@ -291,7 +289,7 @@ fn check_destination(
         return;
     };
     if provision && d.methods.contains(Medium::InfoNetwork) && !cites_network_provision(basis) {
-        cx.emit(
+        cx.emit_in(
             Code::NetworkProvisionWithoutBasis,
             item,
             &at,
@@ -303,7 +301,7 @@ fn check_destination(
     }
     if current {
         if let Some(note) = outdated(basis) {
-            cx.emit(Code::OutdatedCitation, item, &at, note);
+            cx.emit_in(Code::OutdatedCitation, item, &at, note);
         }
     }
 }
