@@ -159,11 +159,14 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
                 cx.emit_in(code, ItemId::FileProvisionTransfer, &[fi], message);
             }
         }
-        for (pi, p) in file.provisions.iter().enumerate() {
-            check_destination(cx, fi, pi, p, true, current);
-        }
-        for (ti, t) in file.transfers.iter().enumerate() {
-            check_destination(cx, fi, ti, t, false, current);
+        let lists = [
+            (ItemId::ProvisionLegalBasis, "提供先", &file.provisions),
+            (ItemId::TransferLegalBasis, "移転先", &file.transfers),
+        ];
+        for (item, word, list) in lists {
+            for (di, d) in list.iter().enumerate() {
+                check_destination(cx, (item, word), fi, di, d, current);
+            }
         }
     }
     linkage_none(cx);
@@ -265,19 +268,16 @@ fn linkage_none(cx: &mut Ctx<'_>) {
     }
 }
 
+/// PV002, PV003 and PV005 on the 提供先 or 移転先 `d` at `[fi, di]`, whose 法令上の根拠 is `item`
+/// and which the messages call `word`.
 fn check_destination(
     cx: &mut Ctx<'_>,
+    (item, word): (ItemId, &str),
     fi: usize,
     di: usize,
     d: &Destination,
-    provision: bool,
     current: bool,
 ) {
-    let (item, word) = if provision {
-        (ItemId::ProvisionLegalBasis, "提供先")
-    } else {
-        (ItemId::TransferLegalBasis, "移転先")
-    };
     let at = [fi, di];
     let Some(basis) = d.legal_basis.as_ref().filter(|b| !blank(Some(b.as_str()))) else {
         cx.emit_in(
@@ -288,6 +288,7 @@ fn check_destination(
         );
         return;
     };
+    let provision = item == ItemId::ProvisionLegalBasis;
     if provision && d.methods.contains(Medium::InfoNetwork) && !cites_network_provision(basis) {
         cx.emit_in(
             Code::NetworkProvisionWithoutBasis,
