@@ -101,6 +101,16 @@ impl Matching {
             .unwrap_or(new_len);
         2 * next
     }
+
+    /// The entries left without a partner, the removed ones then the added ones, each with its
+    /// kind and index, and with `old` or `new` for its side.
+    fn unpaired<S: Copy>(&self, old: S, new: S) -> impl Iterator<Item = (ChangeKind, usize, S)> {
+        let removed = self
+            .removed
+            .iter()
+            .map(move |&k| (ChangeKind::Removed, k, old));
+        removed.chain(self.added.iter().map(move |&k| (ChangeKind::Added, k, new)))
+    }
 }
 
 /// Pairs the entries of `old` and `new` by identity.
@@ -486,33 +496,27 @@ impl<'a> Walker<'a> {
         file_slot: usize,
         (old, new): (&[T], &[T]),
     ) {
-        let sides = [
-            (ChangeKind::Removed, &m.removed, self.old, old),
-            (ChangeKind::Added, &m.added, self.new, new),
-        ];
-        for (kind, entries, report, side) in sides {
-            for &k in entries {
-                let file = file.map(|(fi, fj)| if kind == ChangeKind::Removed { fi } else { fj });
-                let buffer = [file.unwrap_or(0), k];
-                let at = buffer.get(usize::from(file.is_none())..).unwrap_or(&[]);
-                let marked = self.holds_marked(report, list.scope, at);
-                // An added entry's place among the new entries: as any new entry's, its new
-                // index `k` at `2k + 1`.
-                let entry_slot = if kind == ChangeKind::Removed {
-                    m.removed_slot(k, new.len())
-                } else {
-                    2 * k + 1
-                };
-                let (file_slot, entry_slot) = list.slots(file_slot, entry_slot);
-                let placed = At {
-                    old: at,
-                    new: at,
-                    file_slot,
-                    entry_slot,
-                };
-                let text = side.get(k).and_then(list.text);
-                self.entry_change(list.name, placed, kind, text, marked);
-            }
+        for (kind, k, (report, side)) in m.unpaired((self.old, old), (self.new, new)) {
+            let file = file.map(|(fi, fj)| if kind == ChangeKind::Removed { fi } else { fj });
+            let buffer = [file.unwrap_or(0), k];
+            let at = buffer.get(usize::from(file.is_none())..).unwrap_or(&[]);
+            let marked = self.holds_marked(report, list.scope, at);
+            // An added entry's place among the new entries: as any new entry's, its new
+            // index `k` at `2k + 1`.
+            let entry_slot = if kind == ChangeKind::Removed {
+                m.removed_slot(k, new.len())
+            } else {
+                2 * k + 1
+            };
+            let (file_slot, entry_slot) = list.slots(file_slot, entry_slot);
+            let placed = At {
+                old: at,
+                new: at,
+                file_slot,
+                entry_slot,
+            };
+            let text = side.get(k).and_then(list.text);
+            self.entry_change(list.name, placed, kind, text, marked);
         }
     }
 
@@ -598,17 +602,11 @@ impl<'a> Walker<'a> {
                 }
             }
         }
-        let sides = [
-            (ChangeKind::Removed, &m.removed, a),
-            (ChangeKind::Added, &m.added, b),
-        ];
-        for (kind, entries, levels) in sides {
-            for &k in entries {
-                self.parts.push(PartStep::Level(k));
-                let text = levels.get(k).and_then(Value::printed);
-                self.entry_change(id, at, kind, text, id.is_significant(self.form));
-                self.parts.pop();
-            }
+        for (kind, k, levels) in m.unpaired(a, b) {
+            self.parts.push(PartStep::Level(k));
+            let text = levels.get(k).and_then(Value::printed);
+            self.entry_change(id, at, kind, text, id.is_significant(self.form));
+            self.parts.pop();
         }
     }
 

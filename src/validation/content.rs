@@ -32,7 +32,6 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
             Some(Sufficiency::IssuesRemain) if r.has_measures == Some(false) => cx.emit(
                 Code::RemainingIssueWithoutMeasures,
                 r.item,
-                &[],
                 "「課題が残されている」としているが、リスクに対する措置の内容が記載されていない",
             ),
             Some(_) => {}
@@ -257,7 +256,6 @@ fn incidents(cx: &mut Ctx<'_>) {
                 cx.emit(
                     Code::IncidentWithoutDetails,
                     id,
-                    &[],
                     format!(
                         "重大事故が「発生あり」だが、{}が記載されていない",
                         missing.join("と")
@@ -269,7 +267,6 @@ fn incidents(cx: &mut Ctx<'_>) {
         None => cx.emit(
             Code::ItemNotFilled,
             id,
-            &[],
             "過去3年以内の重大事故の発生の有無が選択されていない",
         ),
     }
@@ -288,7 +285,7 @@ fn each_empty(cx: &mut Ctx<'_>, code: Code, items: &[ItemId], at: &[usize], what
 
 /// A `code` finding, 「{label}」`what`, on the empty `item` at the list positions `at`.
 fn unfilled(cx: &mut Ctx<'_>, code: Code, item: ItemId, at: &[usize], what: &str) {
-    cx.emit(code, item, at, format!("「{}」{what}", item.label()));
+    cx.emit_in(code, item, at, format!("「{}」{what}", item.label()));
 }
 
 /// CT004: the items without which the report does not say what it is about, in form order.
@@ -491,7 +488,6 @@ fn compare_names(cx: &mut Ctx<'_>, item: ItemId, names: Keyed<'_>, chapter2: &Ke
     cx.emit(
         Code::FileNamesDiffer,
         item,
-        &[],
         format!(
             "特定個人情報ファイル名が{here}と{there}で一致しない（{}）",
             parts.join("、")
@@ -511,7 +507,7 @@ fn unsafe_characters(cx: &mut Ctx<'_>) {
         found.push((item, at.to_vec(), c))
     });
     for (item, at, c) in found {
-        cx.emit(
+        cx.emit_in(
             Code::UnsafeCharacter,
             item,
             &at,
@@ -542,7 +538,7 @@ fn record_items(cx: &mut Ctx<'_>) {
         if listed == 0 || band.interval().contains(listed as u64) {
             continue;
         }
-        cx.emit(
+        cx.emit_in(
             Code::RecordItemCountMismatch,
             ItemId::FileRecordItemCount,
             &[fi],
@@ -573,7 +569,7 @@ fn files(cx: &mut Ctx<'_>) {
             && file.storage.retention == Some(RetentionPeriod::Undefined)
             && blank(file.storage.retention_validity.as_deref())
         {
-            cx.emit(
+            cx.emit_in(
                 Code::RetentionUndefinedWithoutReason,
                 FileStorageRetentionValidity,
                 &at,
@@ -600,7 +596,7 @@ fn files(cx: &mut Ctx<'_>) {
                 }
                 if d.methods.is_empty() {
                     let message = format!("「{}」にチェックがない", methods.label());
-                    cx.emit(code, methods, &[fi, di], message);
+                    cx.emit_in(code, methods, &[fi, di], message);
                 }
             }
         }

@@ -26,9 +26,15 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// A finding about `item`, an item outside the lists of the report ([`emit_in`](Self::emit_in)
+    /// with no list position).
+    pub fn emit(&mut self, code: Code, item: ItemId, message: impl Into<String>) {
+        self.emit_in(code, item, &[], message);
+    }
+
     /// A finding about `item` at the list positions `indices`, placed in the form by the
     /// item's number and label.
-    pub fn emit(
+    pub fn emit_in(
         &mut self,
         code: Code,
         item: ItemId,

@@ -38,8 +38,8 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
         };
         let status = ItemId::FileEntrustmentStatus;
         match (contradiction, declared) {
-            (Some((code, message)), _) => cx.emit(code, status, &[fi], message),
-            (None, Some(n)) if usize::try_from(n).ok() != Some(listed) => cx.emit(
+            (Some((code, message)), _) => cx.emit_in(code, status, &[fi], message),
+            (None, Some(n)) if usize::try_from(n).ok() != Some(listed) => cx.emit_in(
                 Code::EntrustmentCountMismatch,
                 ItemId::FileEntrustmentCount,
                 &[fi],
@@ -59,7 +59,7 @@ fn check_entrustment(cx: &mut Ctx<'_>, fi: usize, ei: usize, e: &Entrustment) {
     match e.re_entrustment {
         Some(ReEntrustmentStatus::ReEntrusts) => {
             if blank(e.re_entrustment_permission.as_deref()) {
-                cx.emit(
+                cx.emit_in(
                     Code::ReEntrustmentWithoutPermissionMethod,
                     ItemId::EntrustmentReEntrustmentPermission,
                     &at,
@@ -67,7 +67,7 @@ fn check_entrustment(cx: &mut Ctx<'_>, fi: usize, ei: usize, e: &Entrustment) {
                 );
             }
             if blank(e.re_entrustment_items.as_deref()) {
-                cx.emit(
+                cx.emit_in(
                     Code::ReEntrustmentWithoutItems,
                     ItemId::EntrustmentReEntrustmentItems,
                     &at,
@@ -91,7 +91,7 @@ fn check_entrustment(cx: &mut Ctx<'_>, fi: usize, ei: usize, e: &Entrustment) {
                 filled.push(ItemId::EntrustmentReEntrustmentItems.label().to_owned());
             }
             if !filled.is_empty() {
-                cx.emit(
+                cx.emit_in(
                     Code::ReEntrusteesWithoutReEntrustment,
                     ItemId::EntrustmentReEntrustment,
                     &at,

@@ -67,13 +67,11 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
         | (HandlerCountBand::AtLeast500, Relation::Below) => cx.emit(
             Code::HandlerCountContradiction,
             item,
-            &[],
             format!("{basis}が、使用者数と委託先の取扱者数の区分の合計は{range}である"),
         ),
         (_, Relation::Straddles) => cx.emit(
             Code::HandlerCountUndecidable,
             item,
-            &[],
             format!("{basis}が、使用者数と委託先の取扱者数の区分の合計（{range}）からは{bound}か判定できない"),
         ),
         _ => {}

@@ -25,7 +25,6 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
         cx.emit(
             Code::PublicCommentMissing,
             ItemId::ProcedurePublicCommentPeriod,
-            &[],
             "全項目評価では国民・住民等からの意見の聴取が必要だが、記載されていない",
         );
     }
@@ -36,7 +35,6 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
         cx.emit(
             Code::PublicCommentTooShort,
             ItemId::ProcedurePublicCommentPeriod,
-            &[],
             format!("意見聴取の期間が{days}日間で30日に満たず、期間を短縮する特段の理由が記載されていない"),
         );
     }
@@ -50,7 +48,6 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
         cx.emit(
             Code::ThirdPartyReviewMissing,
             ItemId::ProcedureReviewDate,
-            &[],
             "地方公共団体等の全項目評価では第三者点検が必要だが、記載されていない",
         );
     }
@@ -99,7 +96,7 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
             let (date, other) = (show_date(date), show_date(other));
             let side = if after { "後" } else { "前" };
             let message = format!("{name} {date} が{other_name} {other} より{side}である{note}");
-            cx.emit(code, item, &[], message);
+            cx.emit(code, item, message);
         }
     }
     // PC006 / PC007: 個人情報保護委員会の承認 【行政機関等のみ】.
@@ -116,7 +113,6 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
                 cx.emit(
                     Code::ApprovalByLocalGovernment,
                     item,
-                    &[],
                     format!(
                         "「{}」は行政機関等のみが記載する項目だが、地方公共団体等が記載している",
                         item.label()
@@ -127,7 +123,6 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
         Some(BodyKind::NationalAgency) if full && none_filled => cx.emit(
             Code::ApprovalMissing,
             ItemId::ProcedurePpcSubmittedOn,
-            &[],
             "行政機関等の全項目評価書には個人情報保護委員会の承認が必要だが、記載されていない",
         ),
         _ => {}

@@ -78,7 +78,6 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
         cx.emit(
             Code::LinkageWithoutBasis,
             ItemId::AffairInfoLinkageBasis,
-            &[],
             "情報連携を「実施する」としているが、法令上の根拠が記載されていない",
         );
     }
@@ -98,7 +97,7 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
             ),
         ] {
             if let Some(note) = basis.and_then(outdated) {
-                cx.emit(Code::OutdatedCitation, item, &[], note);
+                cx.emit(Code::OutdatedCitation, item, note);
             }
         }
     }
@@ -157,14 +156,17 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
                 })
             };
             if let Some((code, message)) = found {
-                cx.emit(code, ItemId::FileProvisionTransfer, &[fi], message);
+                cx.emit_in(code, ItemId::FileProvisionTransfer, &[fi], message);
             }
         }
-        for (pi, p) in file.provisions.iter().enumerate() {
-            check_destination(cx, fi, pi, p, true, current);
-        }
-        for (ti, t) in file.transfers.iter().enumerate() {
-            check_destination(cx, fi, ti, t, false, current);
+        let lists = [
+            (ItemId::ProvisionLegalBasis, "提供先", &file.provisions),
+            (ItemId::TransferLegalBasis, "移転先", &file.transfers),
+        ];
+        for (item, word, list) in lists {
+            for (di, d) in list.iter().enumerate() {
+                check_destination(cx, (item, word), fi, di, d, current);
+            }
         }
     }
     linkage_none(cx);
@@ -232,7 +234,6 @@ fn linkage_none(cx: &mut Ctx<'_>) {
         cx.emit(
             Code::LinkageNoneContradicted,
             item,
-            &[],
             format!(
                 "{cell}の法令上の根拠は{word}「なし」としているが、{section}「{box_label}」にチェックがない{rated}"
             ),
@@ -242,7 +243,7 @@ fn linkage_none(cx: &mut Ctx<'_>) {
         if provides_none {
             for (pi, p) in file.provisions.iter().enumerate() {
                 if p.methods.contains(Medium::InfoNetwork) {
-                    cx.emit(
+                    cx.emit_in(
                         Code::LinkageNoneContradicted,
                         ItemId::ProvisionMethods,
                         &[fi, pi],
@@ -255,7 +256,7 @@ fn linkage_none(cx: &mut Ctx<'_>) {
             }
         }
         if asks_none && file.acquisition.methods.contains(Medium::InfoNetwork) {
-            cx.emit(
+            cx.emit_in(
                 Code::LinkageNoneContradicted,
                 ItemId::FileAcquisitionMethods,
                 &[fi],
@@ -267,22 +268,19 @@ fn linkage_none(cx: &mut Ctx<'_>) {
     }
 }
 
+/// PV002, PV003 and PV005 on the 提供先 or 移転先 `d` at `[fi, di]`, whose 法令上の根拠 is `item`
+/// and which the messages call `word`.
 fn check_destination(
     cx: &mut Ctx<'_>,
+    (item, word): (ItemId, &str),
     fi: usize,
     di: usize,
     d: &Destination,
-    provision: bool,
     current: bool,
 ) {
-    let (item, word) = if provision {
-        (ItemId::ProvisionLegalBasis, "提供先")
-    } else {
-        (ItemId::TransferLegalBasis, "移転先")
-    };
     let at = [fi, di];
     let Some(basis) = d.legal_basis.as_ref().filter(|b| !blank(Some(b.as_str()))) else {
-        cx.emit(
+        cx.emit_in(
             Code::ProvisionWithoutLegalBasis,
             item,
             &at,
@@ -290,8 +288,9 @@ fn check_destination(
         );
         return;
     };
+    let provision = item == ItemId::ProvisionLegalBasis;
     if provision && d.methods.contains(Medium::InfoNetwork) && !cites_network_provision(basis) {
-        cx.emit(
+        cx.emit_in(
             Code::NetworkProvisionWithoutBasis,
             item,
             &at,
@@ -303,7 +302,7 @@ fn check_destination(
     }
     if current {
         if let Some(note) = outdated(basis) {
-            cx.emit(Code::OutdatedCitation, item, &at, note);
+            cx.emit_in(Code::OutdatedCitation, item, &at, note);
         }
     }
 }

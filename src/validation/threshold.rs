@@ -40,7 +40,6 @@ fn check_basic(cx: &mut Ctx<'_>) {
             (Some((decided, (s, h, i))), _) if decided != stated.required => cx.emit(
                 Code::ThresholdResultMismatch,
                 ItemId::ThresholdResult,
-                &[],
                 format!(
                     "しきい値判断項目（対象人数「{}」、取扱者数「{}」、重大事故「{}」）からは「{}」となるが、「{}」と記載されている",
                     s.label(),
@@ -70,7 +69,6 @@ fn check_basic(cx: &mut Ctx<'_>) {
             cx.emit(
                 Code::VoluntaryAssessment,
                 ItemId::ThresholdResult,
-                &[],
                 "評価の実施は義務付けられていないが、任意に基礎項目評価を実施している",
             );
         }
@@ -107,10 +105,10 @@ fn against_required(
     let ((filing, act), required) = (words(), required.label());
     if below {
         let message = format!("「{required}」が義務付けられているのに、{filing}");
-        cx.emit(Code::ReportBelowRequired, item, &[], message);
+        cx.emit(Code::ReportBelowRequired, item, message);
     } else {
         let message = format!("義務付けられているのは「{required}」だが、任意に{act}");
-        cx.emit(Code::VoluntaryAssessment, item, &[], message);
+        cx.emit(Code::VoluntaryAssessment, item, message);
     }
     below
 }
@@ -130,7 +128,6 @@ fn beyond(
         cx.emit(
             Code::ThresholdResultMismatch,
             item,
-            &[],
             format!(
                 "対象人数「{}」では「{}」とはならない（「{}」から「{}」まで）",
                 subject.label(),
@@ -192,7 +189,7 @@ fn voluntary_suffix(cx: &mut Ctx<'_>, item: ItemId, stated: StatedThresholdResul
         ),
         _ => return,
     };
-    cx.emit(Code::VoluntaryLabelMismatch, item, &[], message);
+    cx.emit(Code::VoluntaryLabelMismatch, item, message);
 }
 
 /// 対象人数 (everyone in all the files) against each file's 本人の数.
@@ -214,7 +211,7 @@ fn check_subject_against_files(cx: &mut Ctx<'_>) {
             continue;
         };
         if range.max().is_some_and(|max| band.interval().min() > max) {
-            cx.emit(
+            cx.emit_in(
                 Code::SubjectCountInconsistent,
                 ItemId::FileDataSubjects,
                 &[fi],
@@ -235,7 +232,6 @@ fn check_subject_against_files(cx: &mut Ctx<'_>) {
             cx.emit(
                 Code::SubjectCountInconsistent,
                 item,
-                &[],
                 format!(
                     "対象人数「{}」に対し、全ファイルの対象となる本人の数を合わせても{}人に満たない",
                     subject.label(),

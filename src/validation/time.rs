@@ -26,12 +26,7 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
     let report = cx.report;
     let today = cx.today;
     if let Err(e) = report.cover.ended_on() {
-        cx.emit(
-            Code::EndDateUnreadable,
-            ItemId::CoverTitle,
-            &[],
-            e.to_string(),
-        );
+        cx.emit(Code::EndDateUnreadable, ItemId::CoverTitle, e.to_string());
     }
     let dues = dues(report);
     // 規則 第15条: re-assess before 5 years pass (the last day per 民法 第140条, 第143条:
@@ -43,7 +38,6 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
             Status::Overdue => cx.emit(
                 Code::ReassessmentOverdue,
                 ItemId::CoverPublishedOn,
-                &[],
                 format!(
                     "{from} から5年を経過している（{} までに再実施する{}）",
                     show_date(due.due),
@@ -53,7 +47,6 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
             Status::DueSoon => cx.emit(
                 Code::ReassessmentDueSoon,
                 ItemId::CoverPublishedOn,
-                &[],
                 format!(
                     "{from} から5年を経過する前の再実施の期限 {} が6か月以内に来る{}",
                     show_date(due.due),
@@ -77,7 +70,6 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
                 cx.emit(
                     Code::CountDateAfterPublication,
                     item,
-                    &[],
                     format!(
                         "計数時点 {} が公表日 {} より後である",
                         show_date(as_of),
@@ -88,7 +80,6 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
                 cx.emit(
                     Code::CountDateStale,
                     item,
-                    &[],
                     format!(
                         "計数時点 {} は{published} の1年以上前である{}",
                         show_date(as_of),
@@ -113,7 +104,6 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
         cx.emit(
             Code::IncidentExpired,
             id,
-            &[],
             format!(
                 "{} の重大事故は発生から3年を経過している（{}）",
                 expired.join("、"),
