@@ -517,17 +517,13 @@ pub fn compare(old: &Report, new: &Report) -> Result<ChangeSet, CompareError> {
             new: new.affair.name.clone(),
         });
     }
-    let mut walker = walk::Walker::new(old, new);
-    walker.run();
-    let mut found = walker.found;
-    found.sort_by_key(|f| f.key);
     let mut set = ChangeSet {
         form: new.form(),
         affair: new.affair.name.clone(),
         body_kind: crate::report::body_kind(&new.cover),
         threshold_before: consequence::possible_results(old),
         threshold_after: consequence::possible_results(new),
-        changes: found.into_iter().map(|f| f.change).collect(),
+        changes: walk::changes(old, new),
         consequences: Vec::new(),
     };
     set.consequences = set.derive_consequences();

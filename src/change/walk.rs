@@ -295,14 +295,8 @@ enum PartStep {
     Source(&'static str),
 }
 
-/// The position of a change in the form's order.
-type SortKey = (u8, usize, u32, u32, usize, u32, usize);
-
-/// One change found, with its place in the form's order.
-pub(super) struct Found {
-    pub(super) key: SortKey,
-    pub(super) change: Change,
-}
+/// The position of a change in the form's order (changes at one position keep the walk's).
+type SortKey = (u8, usize, u32, u32, usize, u32);
 
 /// Where the two versions of one item instance are, and where their entries sort; by default,
 /// outside the lists of the report.
@@ -407,42 +401,42 @@ const TRANSFERS: List<Destination> = List {
     ..PROVISIONS
 };
 
+/// Every change from `old` to `new`, in the form's order: the walk compares the parts outside
+/// the lists, the systems, the file blocks.
+pub(super) fn changes(old: &Report, new: &Report) -> Vec<Change> {
+    let form = new.form();
+    let mut walker = Walker {
+        old,
+        new,
+        form,
+        items: items(form),
+        parts: Vec::new(),
+        found: Vec::new(),
+    };
+    // Each item compares itself (`same_as`): comparing a whole part first would compare a
+    // changed part twice.
+    for &id in walker.items.of(Scope::Root) {
+        walker.item(id, At::default());
+    }
+    walker.list(&SYSTEMS, &old.systems, &new.systems, None, 0);
+    walker.list(&FILES, &old.files, &new.files, None, 0);
+    // A stable sort: changes at one position stay in the order the walk found them.
+    walker.found.sort_by_key(|&(key, _)| key);
+    walker.found.into_iter().map(|(_, change)| change).collect()
+}
+
 /// The walk over two versions of a report.
-pub(super) struct Walker<'a> {
+struct Walker<'a> {
     old: &'a Report,
     new: &'a Report,
     form: AssessmentKind,
     items: &'static Items,
     parts: Vec<PartStep>,
-    seq: usize,
-    pub(super) found: Vec<Found>,
+    /// The changes found, each with its position in the form's order.
+    found: Vec<(SortKey, Change)>,
 }
 
-impl<'a> Walker<'a> {
-    pub(super) fn new(old: &'a Report, new: &'a Report) -> Self {
-        let form = new.form();
-        Walker {
-            old,
-            new,
-            form,
-            items: items(form),
-            parts: Vec::new(),
-            seq: 0,
-            found: Vec::new(),
-        }
-    }
-
-    /// Compares everything: the parts outside the lists, the systems, the file blocks.
-    pub(super) fn run(&mut self) {
-        // Each item compares itself (`same_as`): comparing a whole part first would compare a
-        // changed part twice.
-        for &id in self.items.of(Scope::Root) {
-            self.item(id, At::default());
-        }
-        self.list(&SYSTEMS, &self.old.systems, &self.new.systems, None, 0);
-        self.list(&FILES, &self.old.files, &self.new.files, None, 0);
-    }
-
+impl Walker<'_> {
     /// Compares the entries of a list of the report, or of the file blocks `file` (old, new)
     /// at `file_slot`: the entries paired that differ item by item, with the lists inside them
     /// ([`List::inner`]), the others as wholes. A file block takes the file slot of the new one,
@@ -623,21 +617,17 @@ impl<'a> Walker<'a> {
         for &label in options {
             self.parts.push(PartStep::Source(label));
             match (source_detail(a, label), source_detail(b, label)) {
-                (Some(d), Some(e)) => {
-                    let (ov, nv) = (Value::Text(d), Value::Text(e));
-                    if ov.printed() != nv.printed() {
-                        self.values(id, at, &ov, &nv);
-                    }
-                }
-                (Some(d), None) => {
-                    let text = Some(source_text(label, d));
-                    self.entry_change(id, at, ChangeKind::Removed, text, marked);
-                }
-                (None, Some(e)) => {
-                    let text = Some(source_text(label, e));
-                    self.entry_change(id, at, ChangeKind::Added, text, marked);
-                }
+                // Two details as two texts: a change only if they print otherwise.
+                (Some(d), Some(e)) => self.values(id, at, &Value::Text(d), &Value::Text(e)),
                 (None, None) => {}
+                (d, e) => {
+                    let kind = match d {
+                        Some(_) => ChangeKind::Removed,
+                        None => ChangeKind::Added,
+                    };
+                    let text = d.or(e).map(|detail| source_text(label, detail));
+                    self.entry_change(id, at, kind, text, marked);
+                }
             }
             self.parts.pop();
         }
@@ -702,7 +692,6 @@ impl<'a> Walker<'a> {
             Scope::System => ItemId::SystemName,
             Scope::Root | Scope::File => id,
         };
-        self.seq += 1;
         let key = (
             chapter,
             at.file_slot,
@@ -710,21 +699,18 @@ impl<'a> Walker<'a> {
             group as u32,
             at.entry_slot,
             id as u32,
-            self.seq,
         );
-        self.found.push(Found {
-            key,
-            change: Change {
-                item: id,
-                path,
-                place,
-                kind,
-                before,
-                after,
-                reason,
-                overridden: None,
-            },
-        });
+        let change = Change {
+            item: id,
+            path,
+            place,
+            kind,
+            before,
+            after,
+            reason,
+            overridden: None,
+        };
+        self.found.push((key, change));
     }
 }
 

@@ -4,6 +4,7 @@
 use crate::AssessmentKind;
 use serde::{Deserialize, Deserializer, Serialize};
 
+use super::rule::required_for;
 use super::{
     Exemption, Grounds, HandlerCount, HandlerCountBand, ReportSet, RequiredAssessment,
     SeriousIncident, SubjectCount, SubjectCountBand, decide,
@@ -233,16 +234,7 @@ pub const fn decide_partial(
         || matches!(serious_incident, Some(SeriousIncident::Occurred));
     let not_raised = matches!(handler_count, Some(h) if !h.band().is_at_least_500())
         && matches!(serious_incident, Some(SeriousIncident::NotOccurred));
-    let lower = decide(
-        band,
-        HandlerCountBand::Under500,
-        SeriousIncident::NotOccurred,
-    );
-    let higher = decide(
-        band,
-        HandlerCountBand::AtLeast500,
-        SeriousIncident::Occurred,
-    );
+    let (lower, higher) = (required_for(band, false), required_for(band, true));
     let required = if raised {
         higher
     } else if not_raised || lower as u8 == higher as u8 {
@@ -419,22 +411,15 @@ impl ThresholdOutcome {
         let mut s = String::with_capacity(256);
         match self.exemption {
             Some(Exemption::FewerThan1000) | None => self.push_reasons(&mut s),
-            Some(e) => match e.description() {
-                Some(d) => {
-                    s.push_str(d);
-                    s.push_str("であるため");
+            Some(e) => {
+                match e.description() {
+                    Some(d) => s.push_str(d),
+                    None => s.push_str(&format!("{}に当たる事務", e.citation())),
                 }
-                None => {
-                    s.push_str(&e.citation().to_string());
-                    s.push_str("に当たる事務であるため");
-                }
-            },
+                s.push_str("であるため");
+            }
         }
-        s.push('、');
-        s.push_str(self.required.label());
-        s.push('（');
-        s.push_str(&self.grounds().to_string());
-        s.push_str("）。");
+        s.push_str(&format!("、{}（{}）。", self.required, self.grounds()));
         s
     }
 
@@ -469,13 +454,12 @@ impl ThresholdOutcome {
         };
         s.push_str("であり、");
         if let Some((band, then)) = handlers {
-            s.push_str("取扱者数が");
-            s.push_str(band.label());
-            s.push_str(then);
+            s.push_str(&format!("取扱者数が{band}{then}"));
         }
         if let Some(ending) = incident {
-            s.push_str("過去1年以内に特定個人情報に関する重大事故が発生し");
-            s.push_str(ending);
+            s.push_str(&format!(
+                "過去1年以内に特定個人情報に関する重大事故が発生し{ending}"
+            ));
         }
         s.push_str("ため");
     }

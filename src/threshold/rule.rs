@@ -43,7 +43,7 @@ const TABLE: u32 = table_entry(SubjectCountBand::Under1k)
 
 /// The required assessment for a band and whether it is raised: a shift and a mask.
 #[inline]
-const fn required_for(subjects: SubjectCountBand, raised: bool) -> RequiredAssessment {
+pub(super) const fn required_for(subjects: SubjectCountBand, raised: bool) -> RequiredAssessment {
     let shift = 4 * subjects as u32 + 2 * raised as u32;
     match (TABLE >> shift) & 3 {
         0 => RequiredAssessment::NotRequired,
