@@ -56,20 +56,9 @@ impl Cover {
     /// ```
     #[doc(alias = "終了日")]
     pub fn ended_on(&self) -> Result<Option<NaiveDate>, EndDateError> {
-        let Some(title) = self.title.as_deref() else {
+        let Some(mut rest) = self.title.as_deref() else {
             return Ok(None);
         };
-        // Most titles have no mark: one pass over the bytes for the end of one (】, E3 80 91)
-        // is cheaper than a character search.
-        debug_assert_eq!("】".as_bytes(), [0xE3, 0x80, 0x91]);
-        if !title
-            .as_bytes()
-            .windows(3)
-            .any(|w| matches!(w, [0xE3, 0x80, 0x91]))
-        {
-            return Ok(None);
-        }
-        let mut rest = title;
         while let Some((_, after)) = rest.split_once('【') {
             let Some((mark, next)) = after.split_once('】') else {
                 break;

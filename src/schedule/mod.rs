@@ -74,15 +74,13 @@ mod register;
 
 pub use end::EndDateError;
 pub use ical::to_icalendar;
-pub use obligation::{Anchor, Obligation, ReportRef, obligations};
+pub use obligation::{Anchor, IncidentEffect, Obligation, ReportRef, obligations};
 pub use period::period_end;
-pub use register::{IncidentEffect, IncidentEffects, Register, RegisterEntry, RegisterProblem};
+pub use register::{IncidentEffects, Register, RegisterEntry, RegisterProblem};
 
 #[cfg(doc)]
 use crate::report::{Cover, Report};
 pub(crate) use obligation::dues;
-
-pub use crate::label::ParseWordError;
 
 crate::label::text_enum! {
     /// What an [`Obligation`] asks for: one word each, as the command line prints it

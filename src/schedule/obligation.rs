@@ -184,6 +184,48 @@ pub struct Obligation {
     pub report: ReportRef,
 }
 
+/// What a body-wide 重大事故 does to one 事務 (指針 第5の2).
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use mynumber_pia::report::ReportBuilder;
+/// use mynumber_pia::schedule::Register;
+/// use mynumber_pia::threshold::{RequiredAssessment, SubjectCountBand};
+/// use mynumber_pia::AssessmentKind;
+///
+/// // A 事務 of 1万–10万 people with only its 基礎 report: an incident raises it to 基礎+重点.
+/// let basic = ReportBuilder::new(AssessmentKind::Basic, "介護保険に関する事務")
+///     .with_subject_count(SubjectCountBand::From10kTo100k)
+///     .build();
+/// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+/// let register = Register::new(&[basic], d(2025, 10, 1));
+/// let effects = register.incident_effects(d(2025, 10, 1)).unwrap();
+/// let effect = &effects.affected[0];
+/// assert_eq!((effect.from, effect.to), (RequiredAssessment::Basic, RequiredAssessment::BasicAndFocused));
+/// assert_eq!(effect.until, d(2026, 10, 1));
+/// assert_eq!(effect.missing, [AssessmentKind::Focused]);
+/// ```
+#[doc(alias = "重大事故の影響")]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct IncidentEffect {
+    /// The report that stands for the 事務 (its 重点/全項目 report, or else its 基礎 report).
+    pub report: ReportRef,
+    /// 事務の名称.
+    pub affair: String,
+    /// The required assessment without the incident: the stated result, or what the inputs
+    /// decide without an incident.
+    pub from: RequiredAssessment,
+    /// The required assessment with the incident.
+    pub to: RequiredAssessment,
+    /// The last day a しきい値判断 counts the incident (then the 事務 is no longer affected).
+    pub until: NaiveDate,
+    /// Every assessment `to` requires that the 事務 has not filed, in form order (none when
+    /// the filed reports suffice).
+    pub missing: Vec<AssessmentKind>,
+}
+
 /// What a reason needs beyond the kind and the dates.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum Detail {
@@ -195,13 +237,8 @@ pub(crate) enum Detail {
     },
     /// The 3-year item of the report's form.
     IncidentItem(ItemId),
-    /// A body-wide incident raises the しきい値判断 from one result to another; `missing` are
-    /// the assessments the 事務 has not filed.
-    IncidentRaises {
-        from: RequiredAssessment,
-        to: RequiredAssessment,
-        missing: Vec<AssessmentKind>,
-    },
+    /// A body-wide incident raises the しきい値判断 of a 事務: how, and what it has not filed.
+    IncidentRaises(IncidentEffect),
 }
 
 /// A due date of a report, before a reference date gives it a status.
@@ -228,7 +265,7 @@ impl Due {
     /// The source this due date cites.
     pub fn source(&self) -> &'static str {
         match self.detail {
-            Detail::IncidentRaises { .. } => "指針 第5の2",
+            Detail::IncidentRaises(_) => "指針 第5の2",
             _ => self.kind.source(),
         }
     }
@@ -251,7 +288,7 @@ impl Due {
     /// whose period has passed leaves nothing to do.
     pub fn listed_on(&self, today: NaiveDate) -> bool {
         let ends = matches!(self.kind, ObligationKind::KeepPublished)
-            || matches!(self.detail, Detail::IncidentRaises { .. });
+            || matches!(self.detail, Detail::IncidentRaises(_));
         !(ends && today > self.due)
     }
 }
@@ -263,22 +300,15 @@ impl std::fmt::Display for Due {
         let source = self.source();
         let years = self.kind.years();
         match (self.kind, &self.detail) {
-            (
-                _,
-                Detail::IncidentRaises {
-                    from: was,
-                    to,
-                    missing,
-                },
-            ) => {
+            (_, Detail::IncidentRaises(effect)) => {
                 write!(
                     out,
                     "{from} により、{} までのしきい値判断は「{}」から「{}」に上がる: ",
                     ShowDate(self.due),
-                    was.label(),
-                    to.label()
+                    effect.from.label(),
+                    effect.to.label()
                 )?;
-                let names: Vec<&str> = missing.iter().map(|k| k.document_name()).collect();
+                let names: Vec<&str> = effect.missing.iter().map(|k| k.document_name()).collect();
                 if names.is_empty() {
                     out.write_str("提出済みの評価書で足りる")?;
                 } else {

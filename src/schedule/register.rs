@@ -6,7 +6,7 @@ use indexmap::{IndexMap, IndexSet};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::obligation::{Detail, Due, dues};
+use super::obligation::{Detail, Due, IncidentEffect, dues};
 use super::period::last_day_within_past_year;
 use super::{Anchor, Basis, Obligation, ObligationKind, ReportRef, Status};
 use crate::label::{Visible, fold};
@@ -279,48 +279,6 @@ impl RegisterProblem {
             RegisterProblem::Undated { .. } => "規則 第15条",
         }
     }
-}
-
-/// What a body-wide 重大事故 does to one 事務 (指針 第5の2).
-///
-/// ```
-/// use chrono::NaiveDate;
-/// use mynumber_pia::report::ReportBuilder;
-/// use mynumber_pia::schedule::Register;
-/// use mynumber_pia::threshold::{RequiredAssessment, SubjectCountBand};
-/// use mynumber_pia::AssessmentKind;
-///
-/// // A 事務 of 1万–10万 people with only its 基礎 report: an incident raises it to 基礎+重点.
-/// let basic = ReportBuilder::new(AssessmentKind::Basic, "介護保険に関する事務")
-///     .with_subject_count(SubjectCountBand::From10kTo100k)
-///     .build();
-/// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
-/// let register = Register::new(&[basic], d(2025, 10, 1));
-/// let effects = register.incident_effects(d(2025, 10, 1)).unwrap();
-/// let effect = &effects.affected[0];
-/// assert_eq!((effect.from, effect.to), (RequiredAssessment::Basic, RequiredAssessment::BasicAndFocused));
-/// assert_eq!(effect.until, d(2026, 10, 1));
-/// assert_eq!(effect.missing, [AssessmentKind::Focused]);
-/// ```
-#[doc(alias = "重大事故の影響")]
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-#[non_exhaustive]
-pub struct IncidentEffect {
-    /// The report that stands for the 事務 (its 重点/全項目 report, or else its 基礎 report).
-    pub report: ReportRef,
-    /// 事務の名称.
-    pub affair: String,
-    /// The required assessment without the incident: the stated result, or what the inputs
-    /// decide without an incident.
-    pub from: RequiredAssessment,
-    /// The required assessment with the incident.
-    pub to: RequiredAssessment,
-    /// The last day a しきい値判断 counts the incident (then the 事務 is no longer affected).
-    pub until: NaiveDate,
-    /// Every assessment `to` requires that the 事務 has not filed, in form order (none when
-    /// the filed reports suffice).
-    pub missing: Vec<AssessmentKind>,
 }
 
 /// The body-wide effect of one 重大事故 on a register (指針 第5の2).
@@ -719,22 +677,18 @@ impl Register {
                     continue;
                 }
             };
+            let report = effect.report.clone();
             let due = Due {
                 kind: ObligationKind::SeriousIncident,
                 due: effect.until,
                 from: Anchor::new(incident, Basis::Incident),
-                detail: Detail::IncidentRaises {
-                    from: effect.from,
-                    to: effect.to,
-                    missing: effect.missing,
-                },
+                detail: Detail::IncidentRaises(effect),
             };
             if !due.listed_on(self.as_of) {
                 continue;
             }
             entry.next_due = Some(entry.next_due.map_or(due.due, |n| n.min(due.due)));
-            self.obligations
-                .push(due.obligation(self.as_of, effect.report));
+            self.obligations.push(due.obligation(self.as_of, report));
         }
         self.sort_obligations();
         self

@@ -2,7 +2,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use super::era::{MAX_YEAR, held_day};
+use super::era::{check_year, held_day};
 use super::{Era, WarekiError};
 
 /// The first fiscal year that ran April–March: 明治19年度 (1886).
@@ -81,9 +81,8 @@ impl FiscalYear {
         if start_year < FIRST_FISCAL_YEAR {
             return Err(WarekiError::BeforeFiscalYears);
         }
-        if start_year >= MAX_YEAR {
-            return Err(WarekiError::TooLate);
-        }
+        // The 年度 ends in the year after its April.
+        check_year(start_year.saturating_add(1))?;
         Ok(FiscalYear {
             era: Era::naming(start_year, 10, 1, WarekiError::BeforeFiscalYears)?,
             year: start_year,

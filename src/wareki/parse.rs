@@ -204,13 +204,14 @@ impl<'a> Scanner<'a> {
         matches!(self.peek(), Some('.' | '/' | '-')) && self.bump().is_some()
     }
 
-    /// An optional weekday in parentheses after a day: `(金)`, `（金）`, `(金曜日)`, checked.
-    fn weekday(&mut self, date: WarekiDate) -> Result<(), WarekiError> {
+    /// `date`, read with the optional weekday in parentheses after it (`(金)`, `（金）`,
+    /// `(金曜日)`), checked.
+    fn weekday(&mut self, date: WarekiDate) -> Result<WarekiDate, WarekiError> {
         let save = *self;
         self.skip_spaces();
         if !self.eat('(') {
             *self = save;
-            return Ok(());
+            return Ok(date);
         }
         self.skip_spaces();
         let Some(written) = self.peek().and_then(weekday_of) else {
@@ -222,7 +223,7 @@ impl<'a> Scanner<'a> {
         }
         self.expect(')', "「)」")?;
         if written == date.weekday() {
-            Ok(())
+            Ok(date)
         } else {
             Err(WarekiError::WeekdayMismatch { date, written })
         }
@@ -326,16 +327,13 @@ fn single(sc: &mut Scanner<'_>) -> Result<DateValue, WarekiError> {
     } else {
         return Err(sc.syntax("「年」または「.」"));
     };
-    let date = year.day(month, day)?;
-    sc.weekday(date)?;
-    Ok(DateValue::Day(date))
+    sc.weekday(year.day(month, day)?).map(DateValue::Day)
 }
 
 /// The last day of a range: a full date, or `同年M月D日`, `M月D日`, `D日` taking what is left out
 /// from the first day.
 fn range_end(sc: &mut Scanner<'_>, start: WarekiDate) -> Result<WarekiDate, WarekiError> {
     sc.skip_spaces();
-    let (era, year) = (start.era(), start.year());
     let partial = if sc.eat('同') {
         sc.expect('年', "「年」")?;
         let month = sc.required_number("月の数")?;
@@ -363,9 +361,7 @@ fn range_end(sc: &mut Scanner<'_>, start: WarekiDate) -> Result<WarekiDate, Ware
         }
     };
     if let Some((month, day)) = partial {
-        let date = WarekiDate::new(era, year, month, day)?;
-        sc.weekday(date)?;
-        return Ok(date);
+        return sc.weekday(WarekiDate::new(start.era(), start.year(), month, day)?);
     }
     single(sc)?.try_into()
 }
