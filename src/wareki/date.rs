@@ -268,6 +268,14 @@ impl From<WarekiDate> for NaiveDate {
     }
 }
 
+impl TryFrom<NaiveDate> for WarekiDate {
+    type Error = WarekiError;
+
+    fn try_from(date: NaiveDate) -> Result<Self, Self::Error> {
+        Self::from_naive(date)
+    }
+}
+
 // Serialized as its official text (`平成27年2月13日`, as `Display` writes it) and read through
 // `FromStr` (any shape the module reads), a refusal told in `WarekiError`'s words: the text a
 // notice's date is cited in (a legal basis's `Target::Notice`). A report's days and months are
