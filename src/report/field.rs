@@ -183,8 +183,8 @@ pub(crate) trait Field: FieldEq + Fill {
 
     /// The first [stray](crate::label::is_stray_char) character of the field's text
     /// ([`Code::UnsafeCharacter`](crate::validation::Code::UnsafeCharacter)). The field's
-    /// [`Value`] says it; the text fields read their text directly (validation asks every
-    /// field of a report).
+    /// [`Value`] says it; an optional text (most items) reads its text directly (validation
+    /// asks every field of a report).
     fn first_stray(&self) -> Option<char> {
         self.value().first_stray()
     }
@@ -249,9 +249,6 @@ impl Field for String {
     fn value(&self) -> Value<'_> {
         Value::Text(Some(self))
     }
-    fn first_stray(&self) -> Option<char> {
-        first_stray_char(self)
-    }
     fn repeats(&self, before: &Self) -> bool {
         repeats_scanned(self, before)
     }
@@ -260,9 +257,6 @@ impl Field for String {
 impl Field for Vec<String> {
     fn value(&self) -> Value<'_> {
         Value::Texts(Texts::List(self))
-    }
-    fn first_stray(&self) -> Option<char> {
-        self.iter().find_map(|t| first_stray_char(t))
     }
 }
 

@@ -107,10 +107,10 @@ macro_rules! reach_each {
     (($($amp:tt)+) [$($at:expr),*] $f:expr, $base:expr;) => { $f(&[$($at),*], $base) };
 }
 
-/// The one instance of the field at a path written as tokens, under `$base`, as a `dyn Field`
-/// borrowed with `$amp` (`&` or `&mut`), taking list positions from the slice `$at` in order;
-/// `None` (by `?`, so in a function that returns an `Option`) when a position is missing or out
-/// of range.
+/// The one instance of the field at a path written as tokens, under `$base`, as its own type
+/// (its callers make it a `dyn Field`, or read its type: [`text_in`]) borrowed with `$amp` (`&`
+/// or `&mut`), taking list positions from the slice `$at` in order; `None` (by `?`, so in a
+/// function that returns an `Option`) when a position is missing or out of range.
 macro_rules! reach_at {
     (($($amp:tt)+) $at:expr, $base:expr; $field:ident [] $(. $($rest:tt)+)?) => {{
         let (&i, at) = $at.split_first()?;
@@ -124,21 +124,8 @@ macro_rules! reach_at {
     (($($amp:tt)+) $at:expr, $base:expr;) => {{
         // Positions left over after the last list are ignored.
         let _ = $at;
-        Some($base as $($amp)+ dyn Field)
+        Some($base)
     }};
-}
-
-/// The first instance of the field at a path written as tokens, under `$base`, as its own type
-/// (the first element of each list); `None` (by `?`) when a list is empty. [`visit_strays`]
-/// reads the type. `$amp` is `&`.
-macro_rules! reach_first {
-    (($($amp:tt)+) $base:expr; $field:ident [] $(. $($rest:tt)+)?) => {
-        reach_first!(($($amp)+) $base.$field.first()?; $($($rest)+)?)
-    };
-    (($($amp:tt)+) $base:expr; $field:ident $(. $($rest:tt)+)?) => {
-        reach_first!(($($amp)+) $($amp)+ $base.$field; $($($rest)+)?)
-    };
-    (($($amp:tt)+) $base:expr;) => { Some($base) };
 }
 
 /// One of the macros above (`$reach!`, with the arguments that come before the base in `$args`)
@@ -166,7 +153,11 @@ macro_rules! reach_root {
     };
 }
 
-/// [`Field::holds_text`] of the type that `reach` finds (never called: only its type is read).
+/// No list positions: what the reach given to [`text_in`] takes (it is never run).
+const NO_POSITIONS: &[usize] = &[];
+
+/// [`Field::holds_text`] of the type that `reach` finds (never called: only its type is read,
+/// so it is given [`NO_POSITIONS`]).
 fn text_in<F: Field>(_reach: for<'a> fn(&'a Report) -> Option<&'a F>) -> bool {
     F::holds_text()
 }
@@ -278,7 +269,7 @@ macro_rules! item_table {
         /// holds text is known when the code is built (no lookup by item).
         pub(crate) fn visit_strays(report: &Report, form: AssessmentKind, found: &mut dyn FnMut(ItemId, &[usize], char)) {
             $(
-                if text_in(|r| reach_root!(reach_first!() (&) r, else None; $($path)+)) && ItemId::$variant.in_form(form) {
+                if text_in(|r| reach_root!(reach_at!(NO_POSITIONS,) (&) r, else None; $($path)+)) && ItemId::$variant.in_form(form) {
                     let mut last = None;
                     reach_root!(reach_each!([] |p, x| {
                         if let Some(c) = stray_after(x, &mut last) {
@@ -294,7 +285,7 @@ macro_rules! item_table {
         /// when the report has no such instance (a position out of range, another form's part).
         pub(crate) fn field_at<'a>(report: &'a Report, id: ItemId, at: &[usize]) -> Option<&'a dyn Field> {
             match id {
-                $( ItemId::$variant => reach_root!(reach_at!(at,) (&) report, else None; $($path)+), )+
+                $( ItemId::$variant => reach_root!(reach_at!(at,) (&) report, else None; $($path)+).map(|f| f as &dyn Field), )+
             }
         }
 
@@ -302,7 +293,7 @@ macro_rules! item_table {
         /// `None` when the report has no such instance.
         pub(crate) fn field_at_mut<'a>(report: &'a mut Report, id: ItemId, at: &[usize]) -> Option<&'a mut dyn Field> {
             match id {
-                $( ItemId::$variant => reach_root!(reach_at!(at,) (&mut) report, else None; $($path)+), )+
+                $( ItemId::$variant => reach_root!(reach_at!(at,) (&mut) report, else None; $($path)+).map(|f| f as &mut dyn Field), )+
             }
         }
 
@@ -313,7 +304,7 @@ macro_rules! item_table {
         #[cfg(test)]
         pub(crate) fn holds_text(id: ItemId) -> bool {
             match id {
-                $( ItemId::$variant => text_in(|r| reach_root!(reach_first!() (&) r, else None; $($path)+)), )+
+                $( ItemId::$variant => text_in(|r| reach_root!(reach_at!(NO_POSITIONS,) (&) r, else None; $($path)+)), )+
             }
         }
 

@@ -133,9 +133,8 @@ impl ItemPath {
     /// assert_eq!(ItemPath::root().field("cover").field("body").to_string(), "cover.body");
     /// ```
     #[must_use]
-    pub fn field(mut self, name: &'static str) -> Self {
-        self.push(Segment::field(name));
-        self
+    pub fn field(self, name: &'static str) -> Self {
+        self.key(name)
     }
 
     /// This path followed by the key `key` of a map (入手元 by its label).

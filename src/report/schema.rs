@@ -9,7 +9,7 @@ use serde::ser::SerializeStruct;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::strict::{List, Strict};
-use super::{FormPart, ItemId, Report, basic, focused, full};
+use super::{FormPart, ItemId, Report};
 use crate::AssessmentKind;
 
 /// The version of the JSON format that [`Report::to_json`] writes (the `schema_version` field).
@@ -156,11 +156,9 @@ impl<'de> Visitor<'de> for ReportVisitor {
                         ));
                     }
                     part = Some(match key {
-                        Field::Basic => FormPart::Basic(map.next_value::<Box<basic::Part>>()?),
-                        Field::Focused => {
-                            FormPart::Focused(map.next_value::<Box<focused::Part>>()?)
-                        }
-                        _ => FormPart::Full(map.next_value::<Box<full::Part>>()?),
+                        Field::Basic => FormPart::Basic(map.next_value()?),
+                        Field::Focused => FormPart::Focused(map.next_value()?),
+                        _ => FormPart::Full(map.next_value()?),
                     });
                 }
                 Field::Disclosure => report.disclosure = map.next_value()?,
