@@ -96,37 +96,7 @@ impl Instrument {
             Instrument::Appendix1Order | Instrument::Appendix2Order
         )
     }
-}
 
-/// The label; a name as long as the longest name prose may hold (a run of that many characters
-/// reads as prose) is written inside 「」, as a quoted name of any length reads back.
-///
-/// ```
-/// use mynumber_pia::legal_basis::{Instrument, LegalBasis};
-///
-/// assert_eq!(Instrument::Statute("国民健康保険法".into()).to_string(), "国民健康保険法");
-/// let long = format!("{}法", "あ".repeat(178));
-/// assert_eq!(Instrument::Statute(long.as_str().into()).to_string(), format!("「{long}」"));
-/// let basis = LegalBasis::parse(&format!("「{long}」第9条")).unwrap();
-/// assert!(basis.unparsed().is_empty());
-/// assert_eq!(basis.canonical(), [format!("「{long}」第9条")]);
-/// ```
-/// Longest names considered unquoted (a run this long is prose); a name inside 「」 may be of
-/// any length, and the display of an [`Instrument`] quotes a name this long so that it reads back.
-pub(crate) const NAME_LIMIT: usize = 120;
-
-impl fmt::Display for Instrument {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let label = self.label();
-        if label.chars().nth(NAME_LIMIT - 1).is_some() {
-            write!(f, "「{label}」")
-        } else {
-            f.write_str(label)
-        }
-    }
-}
-
-impl Instrument {
     /// The instrument whose [`label`](Self::label) is `label`: the My Number Act and its orders
     /// by their canonical names, `条例` alone, a name ending in 条例 as a local ordinance, any
     /// other name as a statute. `None` for blank text.
@@ -156,6 +126,34 @@ impl Instrument {
             _ => Instrument::Statute(Arc::from(label)),
         };
         Some(instrument)
+    }
+}
+
+/// Longest names considered unquoted (a run this long is prose); a name inside 「」 may be of
+/// any length, and the display of an [`Instrument`] quotes a name this long so that it reads back.
+pub(crate) const NAME_LIMIT: usize = 120;
+
+/// The label; a name as long as the longest name prose may hold (a run of that many characters
+/// reads as prose) is written inside 「」, as a quoted name of any length reads back.
+///
+/// ```
+/// use mynumber_pia::legal_basis::{Instrument, LegalBasis};
+///
+/// assert_eq!(Instrument::Statute("国民健康保険法".into()).to_string(), "国民健康保険法");
+/// let long = format!("{}法", "あ".repeat(178));
+/// assert_eq!(Instrument::Statute(long.as_str().into()).to_string(), format!("「{long}」"));
+/// let basis = LegalBasis::parse(&format!("「{long}」第9条")).unwrap();
+/// assert!(basis.unparsed().is_empty());
+/// assert_eq!(basis.canonical(), [format!("「{long}」第9条")]);
+/// ```
+impl fmt::Display for Instrument {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let label = self.label();
+        if label.chars().nth(NAME_LIMIT - 1).is_some() {
+            write!(f, "「{label}」")
+        } else {
+            f.write_str(label)
+        }
     }
 }
 
@@ -272,22 +270,7 @@ impl Table {
             _ => None,
         }
     }
-}
 
-impl fmt::Display for Table {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.instrument.label())?;
-        match self.kind {
-            TableKind::Appendix(None) => f.write_str("別表"),
-            TableKind::Appendix(Some(n)) => write!(f, "別表第{}", to_kanji(n)),
-            TableKind::ArticleTable(n) => write!(f, "第{n}条の表"),
-        }
-    }
-}
-
-crate::label::serde_as_text!(Table);
-
-impl Table {
     /// The table whose canonical name ([`Display`](std::fmt::Display)) is `name`:
     /// `<instrument>別表`, `<instrument>別表第<kanji>`, `<instrument>第<N>条の表`.
     ///
@@ -317,6 +300,19 @@ impl Table {
         Some(Table::new(instrument, kind))
     }
 }
+
+impl fmt::Display for Table {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.instrument.label())?;
+        match self.kind {
+            TableKind::Appendix(None) => f.write_str("別表"),
+            TableKind::Appendix(Some(n)) => write!(f, "別表第{}", to_kanji(n)),
+            TableKind::ArticleTable(n) => write!(f, "第{n}条の表"),
+        }
+    }
+}
+
+crate::label::serde_as_text!(Table);
 
 /// The number `text` is, in any script, if it is one number and nothing else.
 fn whole_number(text: &str) -> Option<u32> {
