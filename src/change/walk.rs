@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use crate::report::location::{log_place, push_numbered, stand_in};
+use crate::report::location::{appendix_chapter, log_place, push_numbered, split_number, stand_in};
 use crate::report::{
     Destination, Entrustment, FileBlock, ItemId, Report, System, Value, entrustee_key, field_at,
     source_text,
@@ -296,7 +296,7 @@ enum PartStep {
 }
 
 /// The position of a change in the form's order (changes at one position keep the walk's).
-type SortKey = (u8, usize, u32, u32, usize, u32);
+type SortKey = (u8, usize, Option<u32>, u32, usize, u32);
 
 /// Where the two versions of one item instance are, and where their entries sort; by default,
 /// outside the lists of the report.
@@ -740,30 +740,24 @@ fn level_key(v: &Value<'_>) -> String {
     }
 }
 
-/// The chapter (表紙 0, Ⅰ 1 … Ⅵ 6) and section number of an item in `form`, for the form's
-/// order; items without a number take their entry's or a neighbour's, and an item with none of
-/// these comes first, with the cover (0, 0).
-fn position(form: AssessmentKind, id: ItemId) -> (u8, u32) {
+/// The chapter (表紙 0, Ⅰ 1 … Ⅵ 6; an appendix in the chapter it belongs to) and section number
+/// of an item in `form`, for the form's order; items without a number take their entry's or a
+/// neighbour's, and an item with none of these comes first, with the cover (0, `None`).
+fn position(form: AssessmentKind, id: ItemId) -> (u8, Option<u32>) {
     let stand_in = match id {
         ItemId::EntrustmentReEntrustees => Some(ItemId::EntrustmentTitle),
         _ => stand_in(id),
     };
     let Some(number) = id.number(form).or_else(|| stand_in?.number(form)) else {
-        return (0, 0);
+        return (0, None);
     };
-    let mut chars = number.chars();
-    let chapter = match chars.next() {
+    let (mut chapter, section, _) = split_number(number);
+    if chapter.starts_with("別添") {
+        chapter = appendix_chapter(id);
+    }
+    let chapter = match chapter.chars().next() {
         Some(c @ 'Ⅰ'..='Ⅵ') => (c as u32 - 'Ⅰ' as u32 + 1) as u8,
-        Some('別') => match id {
-            ItemId::AffairDescriptionAppendix => 1,
-            _ => 2,
-        },
         _ => 0,
     };
-    let section = chars
-        .as_str()
-        .chars()
-        .map_while(|c| c.to_digit(10))
-        .fold(0u32, |n, d| n.saturating_mul(10).saturating_add(d));
-    (chapter, section)
+    (chapter, section.parse().ok())
 }

@@ -209,11 +209,7 @@ impl Scenario {
     /// The 重大事故 input of the しきい値判断.
     #[must_use]
     pub const fn serious_incident(&self) -> SeriousIncident {
-        if self.incident {
-            SeriousIncident::Occurred
-        } else {
-            SeriousIncident::NotOccurred
-        }
+        SeriousIncident::from_occurred(self.incident)
     }
 
     /// What the しきい値判断 requires (指針 第5の2).

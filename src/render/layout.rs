@@ -10,7 +10,7 @@
 use std::sync::LazyLock;
 
 use crate::report::location::{
-    changes_appendix, entry_word, section_title, split_chapter, without_label_words,
+    changes_appendix, entry_word, section_title, split_number, without_label_words,
 };
 use crate::report::{
     ChangeRecord, Destination, Entrustment, FileBlock, ItemId, Medium, Report, System, Value,
@@ -306,10 +306,7 @@ fn plan(form: AssessmentKind) -> Vec<Planned> {
     for &id in ItemId::ALL {
         let (list, level) = list_of(id.pattern());
         if let Some(number) = id.number(form) {
-            let (chapter, rest) = split_chapter(number);
-            let chapter = if chapter.is_empty() { number } else { chapter };
-            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-            let (section, rest) = rest.split_at(digits);
+            let (chapter, section, rest) = split_number(number);
             let stripped = without_label_words(rest, id.label());
             let sub = stripped.len() < rest.len() && !stripped.is_empty();
             let (before_mark, mark) = if sub {

@@ -43,6 +43,23 @@ pub(crate) fn split_chapter(number: &str) -> (&str, &str) {
     }
 }
 
+/// Splits an item number into its chapter ([`split_chapter`]), the digits of its section and the
+/// rest: `Ⅱ4⑦` gives `Ⅱ`, `4` and `⑦`, `表紙公表日` gives `表紙`, no digits and `公表日`.
+pub(crate) fn split_number(number: &str) -> (&str, &str, &str) {
+    let (chapter, rest) = split_chapter(number);
+    let (section, rest) = split_digits(rest);
+    (chapter, section, rest)
+}
+
+/// The chapter an appendix of `item` belongs to: （別添１）事務の内容 to Ⅰ, the record items of a
+/// file to Ⅱ.
+pub(crate) fn appendix_chapter(item: ItemId) -> &'static str {
+    match item {
+        ItemId::AffairDescriptionAppendix => "Ⅰ",
+        _ => "Ⅱ",
+    }
+}
+
 /// The number without the words after its last digit when the label says them already:
 /// `3⑦使用者数` with 「使用者数」 gives `3⑦`, `4件数` with 「委託の件数」 gives `4`.
 pub(crate) fn without_label_words<'a>(rest: &'a str, label: &str) -> &'a str {
@@ -108,7 +125,7 @@ fn along<'r>(report: &'r Report, item: ItemId, indices: &[usize]) -> Along<'r> {
 }
 
 /// `text` split after its leading ASCII digits.
-fn split_digits(text: &str) -> (&str, &str) {
+pub(crate) fn split_digits(text: &str) -> (&str, &str) {
     text.split_at(
         text.find(|c: char| !c.is_ascii_digit())
             .unwrap_or(text.len()),
@@ -319,15 +336,9 @@ pub(crate) fn log_place(report: &Report, item: ItemId, indices: &[usize]) -> Str
     };
 
     let mut out = String::with_capacity(256);
-    let (mut chapter, rest) = split_chapter(number);
+    let (chapter, section, rest) = split_number(number);
     if let Some(appendix) = chapter.strip_prefix("別添") {
-        // （別添１）事務の内容 belongs to Ⅰ, the record items of a file to Ⅱ.
-        chapter = if item == ItemId::AffairDescriptionAppendix {
-            "Ⅰ"
-        } else {
-            "Ⅱ"
-        };
-        out.push_str(chapter);
+        out.push_str(appendix_chapter(item));
         match place.file {
             Some(f) => push_file_name(&mut out, f),
             None => out.push('　'),
@@ -341,8 +352,7 @@ pub(crate) fn log_place(report: &Report, item: ItemId, indices: &[usize]) -> Str
         push_numbered(&mut out, label);
         return out;
     }
-    let rest = without_label_words(rest, numbered_label);
-    let (section, mut after) = split_digits(rest);
+    let mut after = without_label_words(rest, numbered_label);
     let section: Option<u32> = section.parse().ok();
     let mut heading = "";
 

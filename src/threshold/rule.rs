@@ -186,10 +186,16 @@ impl SeriousIncident {
         reference: NaiveDate,
     ) -> Self {
         let start = Self::window_start(reference);
-        if incidents
+        let occurred = incidents
             .into_iter()
-            .any(|d| in_window(start, d, reference))
-        {
+            .any(|d| in_window(start, d, reference));
+        Self::from_occurred(occurred)
+    }
+
+    /// `発生あり` when `occurred`, else `発生なし`: the answer whose [`occurred`](Self::occurred)
+    /// is `occurred`.
+    pub(crate) const fn from_occurred(occurred: bool) -> Self {
+        if occurred {
             SeriousIncident::Occurred
         } else {
             SeriousIncident::NotOccurred

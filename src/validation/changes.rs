@@ -6,7 +6,7 @@ use super::Code;
 use super::context::{Ctx, show_date};
 use crate::AssessmentKind;
 use crate::report::CHANGE_COLUMNS;
-use crate::report::location::changes_appendix;
+use crate::report::location::{changes_appendix, split_digits};
 use crate::report::{ChangeRecord, SubmissionTiming};
 use crate::report::{ItemId, ItemPath, is_number_separator, leading_roman};
 
@@ -40,8 +40,7 @@ fn numbered(text: &str) -> Option<(char, Option<u32>, Vec<char>)> {
             None => break,
         }
     }
-    let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
-    let section = digits.parse().ok();
+    let section = split_digits(rest).0.parse().ok();
     let circled = rest
         .chars()
         .filter(|&c| crate::legal_basis::is_circled(c))

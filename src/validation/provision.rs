@@ -7,6 +7,7 @@ use super::content::{Network, RiskRating, risk_ratings};
 use super::context::{Ctx, blank};
 use crate::AssessmentKind;
 use crate::legal_basis::{Citation, Instrument, LawChange, LegalBasis, Table};
+use crate::report::location::split_number;
 use crate::report::{Destination, InfoLinkage, ItemId, LinkageBasis, Medium};
 
 /// The day the 番号法 restructuring took effect: 別表第一 → 別表, 別表第二 → the
@@ -222,10 +223,7 @@ fn linkage_none(cx: &mut Ctx<'_>) {
             .iter()
             .any(|r| r.sufficiency.is_some() || r.has_measures == Some(true));
         // The section of the item's number: Ⅲ6 (基礎 Ⅳ6).
-        let section: String = number
-            .chars()
-            .take_while(|c| c.is_ascii_digit() || ('Ⅰ'..='Ⅻ').contains(c))
-            .collect();
+        let (chapter, section, _) = split_number(number);
         let rated = if answered {
             format!("、{risk}が行われるリスクへの対策が記載されている")
         } else {
@@ -235,7 +233,7 @@ fn linkage_none(cx: &mut Ctx<'_>) {
             Code::LinkageNoneContradicted,
             item,
             format!(
-                "{cell}の法令上の根拠は{word}「なし」としているが、{section}「{box_label}」にチェックがない{rated}"
+                "{cell}の法令上の根拠は{word}「なし」としているが、{chapter}{section}「{box_label}」にチェックがない{rated}"
             ),
         );
     }
