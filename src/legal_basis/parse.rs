@@ -22,7 +22,6 @@
 
 use std::cell::Cell;
 use std::ops::Range;
-use std::sync::LazyLock;
 
 use super::Unparsed;
 use super::citation::{Article, Bridge, Citation, Item, Provision, Row, Target, is_act_19};
@@ -156,10 +155,21 @@ const RESTART_LIMIT: usize = 4;
 /// Words inside a run of prose after which a name may start: 「において準用する」, the
 /// [`BRIDGE_WORDS`] and the joiners (「…条例に基づき番号法第9条」 names 番号法, not a statute
 /// called 「…条例に基づき番号法」).
-static NAME_RESTARTS: LazyLock<Vec<&str>> = LazyLock::new(|| {
-    let words = std::iter::once("において準用する").chain(BRIDGE_WORDS);
-    words.chain(JOINERS).collect()
-});
+#[allow(clippy::indexing_slicing)] // evaluated at compile time only: a wrong index fails the build
+const NAME_RESTARTS: [&str; 1 + BRIDGE_WORDS.len() + super::scan::JOINERS.len()] = {
+    let mut words = ["において準用する"; 1 + BRIDGE_WORDS.len() + super::scan::JOINERS.len()];
+    let mut i = 0;
+    while i < BRIDGE_WORDS.len() {
+        words[1 + i] = BRIDGE_WORDS[i];
+        i += 1;
+    }
+    let mut j = 0;
+    while j < super::scan::JOINERS.len() {
+        words[1 + BRIDGE_WORDS.len() + j] = super::scan::JOINERS[j];
+        j += 1;
+    }
+    words
+};
 
 #[derive(Debug)]
 struct Clause {
