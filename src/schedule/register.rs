@@ -386,11 +386,7 @@ fn handler_count(report: &Report) -> Option<HandlerCountBand> {
     if let Some(part) = report.basic() {
         return part.threshold_items.handler_count;
     }
-    let handlers = report.handler_interval();
-    HandlerCountBand::ALL
-        .iter()
-        .copied()
-        .find(|band| handlers.is_within(band.interval()))
+    HandlerCountBand::of_interval(report.handler_interval())
 }
 
 impl Register {

@@ -81,6 +81,13 @@ impl HandlerCountBand {
         }
     }
 
+    /// The band that holds every count of `counts`, if one does: `None` when `counts` reaches
+    /// both sides of 500 (the bands cannot decide 「取扱者数は500人以上か」, 指針 第5の2).
+    pub(crate) fn of_interval(counts: Interval) -> Option<Self> {
+        let holds = |band: &Self| counts.is_within(band.interval());
+        Self::ALL.iter().copied().find(holds)
+    }
+
     /// Whether this band is `500人以上`, the band that raises the required assessment.
     ///
     /// ```

@@ -83,44 +83,41 @@ macro_rules! codes {
             /// Every code, in code order.
             pub const ALL: &'static [Code] = &[$(Code::$variant),+];
 
+            /// The rule's row, once: its code, family, severity, source and title.
+            const fn row(self) -> (&'static str, Family, Severity, &'static str, &'static str) {
+                match self {
+                    $(Code::$variant => ($code, Family::$family, Severity::$severity, $source, $title)),+
+                }
+            }
+
             /// The stable code, e.g. `EN004`.
             #[must_use]
             pub const fn as_str(self) -> &'static str {
-                match self {
-                    $(Code::$variant => $code),+
-                }
+                self.row().0
             }
 
             /// The family of checks the rule belongs to.
             #[must_use]
             pub const fn family(self) -> Family {
-                match self {
-                    $(Code::$variant => Family::$family),+
-                }
+                self.row().1
             }
 
             /// How serious a finding of this rule is.
             #[must_use]
             pub const fn severity(self) -> Severity {
-                match self {
-                    $(Code::$variant => Severity::$severity),+
-                }
+                self.row().2
             }
 
             /// The source of the rule: `規則 第N条`, `指針 第N`, `番号法 第N条` or `様式`.
             #[must_use]
             pub const fn source(self) -> &'static str {
-                match self {
-                    $(Code::$variant => $source),+
-                }
+                self.row().3
             }
 
             /// A short Japanese statement of the rule.
             #[must_use]
             pub const fn title(self) -> &'static str {
-                match self {
-                    $(Code::$variant => $title),+
-                }
+                self.row().4
             }
         }
     };

@@ -3,7 +3,6 @@
 use super::Code;
 use super::context::Ctx;
 use crate::AssessmentKind;
-use crate::Relation;
 use crate::report::ItemId;
 use crate::threshold::{HandlerCountBand, PartialOutcome, decide_partial};
 
@@ -60,21 +59,20 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
         Some(max) => format!("{}人から{}人", total.min(), max),
         None => format!("{}人以上", total.min()),
     };
-    // The bound of the 取扱者数 bands (指針 第5の2).
+    // The band the sum is in (指針 第5の2), if the bands decide it.
     let bound = HandlerCountBand::AtLeast500;
-    match (declared, total.relation_to(bound.interval().min())) {
-        (HandlerCountBand::Under500, Relation::AtOrAbove)
-        | (HandlerCountBand::AtLeast500, Relation::Below) => cx.emit(
+    match HandlerCountBand::of_interval(total) {
+        Some(band) if band != declared => cx.emit(
             Code::HandlerCountContradiction,
             item,
             format!("{basis}が、使用者数と委託先の取扱者数の区分の合計は{range}である"),
         ),
-        (_, Relation::Straddles) => cx.emit(
+        None => cx.emit(
             Code::HandlerCountUndecidable,
             item,
             format!("{basis}が、使用者数と委託先の取扱者数の区分の合計（{range}）からは{bound}か判定できない"),
         ),
-        _ => {}
+        Some(_) => {}
     }
 }
 
