@@ -13,8 +13,8 @@ use super::{
 use crate::AssessmentKind;
 use crate::legal_basis::LegalBasis;
 use crate::threshold::{
-    HandlerCountBand, ReportSet, RequiredAssessment, SeriousIncident, StatedThresholdResult,
-    SubjectCountBand, decide,
+    HandlerCountBand, RequiredAssessment, SeriousIncident, StatedThresholdResult, SubjectCountBand,
+    decide,
 };
 use crate::wareki::{YearMonth, ymd};
 
@@ -62,6 +62,9 @@ impl Words for ExampleWords {
     }
     fn effort(&mut self) -> Effort {
         Effort::Sufficient
+    }
+    fn audits(&self) -> &'static [AuditKind] {
+        &[AuditKind::SelfCheck]
     }
 }
 
@@ -232,11 +235,6 @@ impl ReportBuilder {
         let facts = Facts {
             entrusts: true,
             provides: true,
-            re_entrusts: form == Full,
-            national: false,
-            detailed: false,
-            report_set: ReportSet::Basic,
-            audits: &[AuditKind::SelfCheck],
         };
         builder
             .with_threshold(
@@ -484,9 +482,10 @@ impl ReportBuilder {
         /// ```
         pub fn with_recent_incidents(item: RecentIncidents) |b| if let Some(slot) = b.report.recent_incidents_mut() { *slot = item };
 
-        /// Writes the risk chapters with the words and grades of `words`, as `facts` say (the
-        /// examples' and the generator's chapters: [`chapters`]).
-        pub(crate) fn with_risk_chapters(words: &mut impl Words, facts: &Facts) |b| chapters::write(&mut b.report.part, words, facts);
+        /// Writes the risk chapters with the words and grades of `words`, as `facts` say and as
+        /// the report written so far is: its 委託, body and しきい値判断結果 (the examples' and the
+        /// generator's chapters: [`chapters::write`]).
+        pub(crate) fn with_risk_chapters(words: &mut impl Words, facts: &Facts) |b| chapters::write(&mut b.report, words, facts);
 
         /// Adds a system.
         ///
