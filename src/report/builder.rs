@@ -207,7 +207,16 @@ impl ReportBuilder {
         d.register_place = text("総務課");
         report.procedures.basic_assessment.date = Some(ymd(2025, 6, 2));
         if form == Full {
-            Self::full_procedures(&mut report.procedures);
+            // What only the 全項目 example has: the public comment and the 第三者点検.
+            let p = &mut report.procedures;
+            p.public_comment.method = text("意見公募手続により住民の意見を聴く。");
+            // 30 days, both ends included.
+            p.public_comment.period = Period::new(ymd(2025, 4, 1), ymd(2025, 4, 30));
+            p.public_comment.main_opinions = text("意見はなかった。");
+            p.third_party_review.date = Some(ymd(2025, 5, 20));
+            p.third_party_review.body = text("架空市個人情報保護審査会");
+            p.third_party_review.method = text("架空市個人情報保護審査会による点検");
+            p.third_party_review.result = text("妥当であると認められた。");
         }
         let connections = [Connection::IntraOffice, Connection::AddressSystem];
         // 様式2 Ⅰ1③ lists the system's name only, Ⅰ2 the file names.
@@ -357,18 +366,6 @@ impl ReportBuilder {
             timing: text("日次"),
             ..destination("市民課", "住民基本台帳法第7条", Medium::IntraOffice)
         })
-    }
-
-    /// What only the 全項目 example has: the public comment and the 第三者点検.
-    fn full_procedures(p: &mut super::Procedures) {
-        p.public_comment.method = text("意見公募手続により住民の意見を聴く。");
-        // 30 days, both ends included.
-        p.public_comment.period = Period::new(ymd(2025, 4, 1), ymd(2025, 4, 30));
-        p.public_comment.main_opinions = text("意見はなかった。");
-        p.third_party_review.date = Some(ymd(2025, 5, 20));
-        p.third_party_review.body = text("架空市個人情報保護審査会");
-        p.third_party_review.method = text("架空市個人情報保護審査会による点検");
-        p.third_party_review.result = text("妥当であると認められた。");
     }
 
     setters! {
