@@ -23,7 +23,7 @@ use crate::report::{
     RecordItemCategory, Report, ReportBuilder, RetentionPeriod, SourceKind, StaffCountBand,
     SubmissionTiming, Sufficiency, System, ThirdPartyReview,
 };
-use crate::threshold::{HandlerCountBand, RequiredAssessment, SubjectCountBand};
+use crate::threshold::{HandlerCountBand, SubjectCountBand};
 use crate::validation::RESTRUCTURING;
 use crate::wareki::{YearMonth, ymd};
 use crate::{AssessmentKind, Choice, Interval};
@@ -246,7 +246,11 @@ impl<'a> Gen<'a> {
         } else {
             builder = builder.with_files(self.files(&names));
         }
-        let facts = self.facts();
+        // What the risk chapters follow from the scenario (a 基礎 report lists no entries).
+        let facts = Facts {
+            entrusts: s.entrustments > 0,
+            provides: s.provisions + s.transfers > 0,
+        };
         builder = builder
             .with_file_names(names)
             .with_risk_chapters(&mut self, &facts)
@@ -538,23 +542,6 @@ impl<'a> Gen<'a> {
         d
     }
 
-    /// What the risk chapters follow from the scenario.
-    fn facts(&self) -> Facts {
-        let s = self.scenario;
-        let required = s.required();
-        Facts {
-            entrusts: s.entrustments > 0,
-            provides: s.provisions + s.transfers > 0,
-            re_entrusts: s.re_entrustment_depth > 0,
-            national: s.body_kind == BodyKind::NationalAgency,
-            detailed: required > RequiredAssessment::Basic,
-            report_set: required
-                .report_set()
-                .unwrap_or(crate::threshold::ReportSet::Basic),
-            audits: &[AuditKind::SelfCheck, AuditKind::Internal],
-        }
-    }
-
     fn disclosure(&mut self, report: &mut Report) {
         let department = self.profile.department(self.division);
         let d = &mut report.disclosure;
@@ -640,7 +627,7 @@ const FIXED_MEASURES: &[(ItemId, &str)] = rows! {
 };
 
 /// The generator's words: measures drawn from [`MEASURES`] but for a few items whose text is
-/// fixed, grades mostly sufficient (one in four with 特に力を入れている).
+/// fixed, grades mostly sufficient (one in four with 特に力を入れている), 自己点検 and 内部監査.
 impl Words for Gen<'_> {
     fn measures(&mut self, id: ItemId) -> Option<String> {
         let fixed = FIXED_MEASURES.iter().find(|&&(item, _)| item == id);
@@ -656,6 +643,10 @@ impl Words for Gen<'_> {
     fn effort(&mut self) -> Effort {
         self.rng
             .one_in(4, Effort::SpecialEffort, Effort::Sufficient)
+    }
+
+    fn audits(&self) -> &'static [AuditKind] {
+        &[AuditKind::SelfCheck, AuditKind::Internal]
     }
 }
 

@@ -13,8 +13,8 @@ use super::{
 use crate::AssessmentKind;
 use crate::legal_basis::LegalBasis;
 use crate::threshold::{
-    HandlerCountBand, ReportSet, RequiredAssessment, SeriousIncident, StatedThresholdResult,
-    SubjectCountBand, decide,
+    HandlerCountBand, RequiredAssessment, SeriousIncident, StatedThresholdResult, SubjectCountBand,
+    decide,
 };
 use crate::wareki::{YearMonth, ymd};
 
@@ -62,6 +62,9 @@ impl Words for ExampleWords {
     }
     fn effort(&mut self) -> Effort {
         Effort::Sufficient
+    }
+    fn audits(&self) -> &'static [AuditKind] {
+        &[AuditKind::SelfCheck]
     }
 }
 
@@ -204,7 +207,16 @@ impl ReportBuilder {
         d.register_place = text("総務課");
         report.procedures.basic_assessment.date = Some(ymd(2025, 6, 2));
         if form == Full {
-            Self::full_procedures(&mut report.procedures);
+            // What only the 全項目 example has: the public comment and the 第三者点検.
+            let p = &mut report.procedures;
+            p.public_comment.method = text("意見公募手続により住民の意見を聴く。");
+            // 30 days, both ends included.
+            p.public_comment.period = Period::new(ymd(2025, 4, 1), ymd(2025, 4, 30));
+            p.public_comment.main_opinions = text("意見はなかった。");
+            p.third_party_review.date = Some(ymd(2025, 5, 20));
+            p.third_party_review.body = text("架空市個人情報保護審査会");
+            p.third_party_review.method = text("架空市個人情報保護審査会による点検");
+            p.third_party_review.result = text("妥当であると認められた。");
         }
         let connections = [Connection::IntraOffice, Connection::AddressSystem];
         // 様式2 Ⅰ1③ lists the system's name only, Ⅰ2 the file names.
@@ -232,11 +244,6 @@ impl ReportBuilder {
         let facts = Facts {
             entrusts: true,
             provides: true,
-            re_entrusts: form == Full,
-            national: false,
-            detailed: false,
-            report_set: ReportSet::Basic,
-            audits: &[AuditKind::SelfCheck],
         };
         builder
             .with_threshold(
@@ -361,18 +368,6 @@ impl ReportBuilder {
         })
     }
 
-    /// What only the 全項目 example has: the public comment and the 第三者点検.
-    fn full_procedures(p: &mut super::Procedures) {
-        p.public_comment.method = text("意見公募手続により住民の意見を聴く。");
-        // 30 days, both ends included.
-        p.public_comment.period = Period::new(ymd(2025, 4, 1), ymd(2025, 4, 30));
-        p.public_comment.main_opinions = text("意見はなかった。");
-        p.third_party_review.date = Some(ymd(2025, 5, 20));
-        p.third_party_review.body = text("架空市個人情報保護審査会");
-        p.third_party_review.method = text("架空市個人情報保護審査会による点検");
-        p.third_party_review.result = text("妥当であると認められた。");
-    }
-
     setters! {
         /// Sets the 評価実施機関名 (a 地方公共団体等).
         ///
@@ -484,9 +479,10 @@ impl ReportBuilder {
         /// ```
         pub fn with_recent_incidents(item: RecentIncidents) |b| if let Some(slot) = b.report.recent_incidents_mut() { *slot = item };
 
-        /// Writes the risk chapters with the words and grades of `words`, as `facts` say (the
-        /// examples' and the generator's chapters: [`chapters`]).
-        pub(crate) fn with_risk_chapters(words: &mut impl Words, facts: &Facts) |b| chapters::write(&mut b.report.part, words, facts);
+        /// Writes the risk chapters with the words and grades of `words`, as `facts` say and as
+        /// the report written so far is: its 委託, body and しきい値判断結果 (the examples' and the
+        /// generator's chapters: [`chapters::write`]).
+        pub(crate) fn with_risk_chapters(words: &mut impl Words, facts: &Facts) |b| chapters::write(&mut b.report, words, facts);
 
         /// Adds a system.
         ///

@@ -3,12 +3,13 @@
 //! and the examples of [`ReportBuilder::new`](super::ReportBuilder::new), whose words are fixed.
 
 use super::{
-    AuditKind, Control, Effort, Established, FormPart, ItemId, Performed, ReEntrusteeOversight,
-    Recorded, Restricted, Risk, Sufficiency, basic, focused, full,
+    AuditKind, BodyKind, Control, Effort, Established, FormPart, ItemId, Performed,
+    ReEntrusteeOversight, ReEntrustmentStatus, Recorded, Report, Restricted, Risk, Sufficiency,
+    basic, focused, full,
 };
-use crate::threshold::ReportSet;
+use crate::threshold::{ReportSet, RequiredAssessment};
 
-/// Where the words and grades of the risk chapters come from.
+/// Where the words, grades and 監査 boxes of the risk chapters come from.
 pub(crate) trait Words {
     /// The measures written in item `id` (a risk, a control or a text item); `None` leaves the
     /// item's text empty.
@@ -17,24 +18,17 @@ pub(crate) trait Words {
     fn sufficiency(&mut self) -> Option<Sufficiency>;
     /// The grade of an effort (研修, 監査, 物理的対策…).
     fn effort(&mut self) -> Effort;
+    /// The boxes of 監査 (基礎 and 重点).
+    fn audits(&self) -> &'static [AuditKind];
 }
 
-/// What the risk chapters follow from the rest of the report.
+/// What the risk chapters follow from that the report does not hold (a 基礎 report lists no
+/// entries): the rest they read from the report itself ([`write`]).
 pub(crate) struct Facts {
-    /// The report has 委託 (else 「委託しない」 is checked).
+    /// The 事務 has 委託 (else 「委託しない」 is checked).
     pub(crate) entrusts: bool,
-    /// The report has 提供 or 移転 (else 「提供・移転しない」 is checked).
+    /// The 事務 has 提供 or 移転 (else 「提供・移転しない」 is checked).
     pub(crate) provides: bool,
-    /// Some 委託 is re-entrusted.
-    pub(crate) re_entrusts: bool,
-    /// A 行政機関等's report (the NISC item applies).
-    pub(crate) national: bool,
-    /// 基礎 Ⅳ: a 重点 or 全項目 assessment follows (the priority item is not filled).
-    pub(crate) detailed: bool,
-    /// 基礎 Ⅳ: 提出する評価書の種類.
-    pub(crate) report_set: ReportSet,
-    /// 監査 (基礎 and 重点).
-    pub(crate) audits: &'static [AuditKind],
 }
 
 /// A risk: its measures, then its 十分性.
@@ -53,22 +47,35 @@ fn control<T>(w: &mut impl Words, id: ItemId, status: T) -> Control<T> {
     }
 }
 
-/// Writes the risk chapters of `part`; the draws of `w` happen in the order of the form's items
-/// (a generated report depends on it).
-pub(crate) fn write(part: &mut FormPart, w: &mut impl Words, facts: &Facts) {
-    match part {
-        FormPart::Basic(p) => write_basic(p, w, facts),
-        FormPart::Focused(p) => write_focused(p, w, facts),
-        FormPart::Full(p) => write_full(p, w, facts),
+/// Writes the risk chapters of `report` as `facts` say and as the report written so far is (so
+/// set these first): whether a 委託 is re-entrusted, the kind of body, and for 基礎 Ⅳ the
+/// assessments its stated しきい値判断結果 requires. The draws of `w` happen in the order of the
+/// form's items (a generated report depends on it).
+pub(crate) fn write(report: &mut Report, w: &mut impl Words, facts: &Facts) {
+    let re_entrusts = ReEntrustmentStatus::ReEntrusts;
+    let oversight = if report
+        .entrustments()
+        .any(|(_, _, e)| e.re_entrustment == Some(re_entrusts))
+    {
+        ReEntrusteeOversight::Sufficient
+    } else {
+        ReEntrusteeOversight::NoReEntrustment
+    };
+    let required = report.stated_threshold_result().map(|s| s.required);
+    match &mut report.part {
+        FormPart::Basic(p) => write_basic(p, w, required),
+        FormPart::Focused(p) => write_focused(p, w, oversight),
+        FormPart::Full(p) => write_full(p, w, oversight),
     }
-    follow(part, facts.entrusts, facts.provides, facts.national);
+    follow(report, facts.entrusts, facts.provides);
 }
 
 /// The boxes of the risk chapters that follow from the rest of the report: 「委託しない」 unless
-/// it `entrusts`, 「提供・移転しない」 unless it `provides`, and the 全項目 NISC item (a 行政機関等's
-/// report when `national`).
-fn follow(part: &mut FormPart, entrusts: bool, provides: bool, national: bool) {
-    match part {
+/// it `entrusts`, 「提供・移転しない」 unless it `provides`, and the 全項目 NISC item (by the kind of
+/// body).
+fn follow(report: &mut Report, entrusts: bool, provides: bool) {
+    let national = report.cover.body_kind == Some(BodyKind::NationalAgency);
+    match &mut report.part {
         FormPart::Basic(p) => {
             p.risk_measures.entrustment.opted_out = !entrusts;
             p.risk_measures.provision_transfer.opted_out = !provides;
@@ -99,16 +106,17 @@ impl super::Report {
             .files
             .iter()
             .any(|f| !f.provisions.is_empty() || !f.transfers.is_empty());
-        let national = self.cover.body_kind == Some(super::BodyKind::NationalAgency);
-        follow(&mut self.part, entrusts, provides, national);
+        follow(self, entrusts, provides);
     }
 }
 
-fn write_basic(part: &mut basic::Part, w: &mut impl Words, facts: &Facts) {
+fn write_basic(part: &mut basic::Part, w: &mut impl Words, required: Option<RequiredAssessment>) {
     let sufficiency = [(); 9].map(|()| w.sufficiency());
     let [acq, link, unauth, entr, prov, net_a, net_p, storage, manual] = sufficiency;
     let r = &mut part.risk_measures;
-    r.report_set = Some(facts.report_set);
+    // A result without an assessment submits the 基礎項目評価書 alone.
+    let set = required.and_then(RequiredAssessment::report_set);
+    r.report_set = Some(set.unwrap_or(ReportSet::Basic));
     r.acquisition = acq;
     r.usage_linking = link;
     r.usage_unauthorized = unauth;
@@ -119,9 +127,9 @@ fn write_basic(part: &mut basic::Part, w: &mut impl Words, facts: &Facts) {
     r.storage = storage;
     r.manual_work.sufficiency = manual;
     r.manual_work.rationale = w.measures(ItemId::BasicManualWorkRationale);
-    r.audit = facts.audits.iter().copied().collect();
+    r.audit = w.audits().iter().copied().collect();
     r.training = Some(w.effort());
-    if facts.detailed {
+    if required > Some(RequiredAssessment::Basic) {
         r.priority.detailed_assessment = true;
     } else {
         r.priority.measure = Some(basic::PriorityMeasure::Leakage);
@@ -130,7 +138,7 @@ fn write_basic(part: &mut basic::Part, w: &mut impl Words, facts: &Facts) {
     }
 }
 
-fn write_focused(part: &mut focused::Part, w: &mut impl Words, facts: &Facts) {
+fn write_focused(part: &mut focused::Part, w: &mut impl Words, oversight: ReEntrusteeOversight) {
     use ItemId as I;
     let r = &mut part.risk_measures;
     r.acquisition.risk = risk(w, I::FocusedAcquisitionRisk);
@@ -139,11 +147,8 @@ fn write_focused(part: &mut focused::Part, w: &mut impl Words, facts: &Facts) {
     r.usage.risk2.sufficiency = w.sufficiency();
     let e = &mut r.entrustment;
     e.risk.contract_clause = control(w, I::FocusedEntrustmentContractClause, Established::Yes);
-    e.risk.re_entrustee_assurance = control(
-        w,
-        I::FocusedEntrustmentReEntrusteeAssurance,
-        oversight(facts),
-    );
+    e.risk.re_entrustee_assurance =
+        control(w, I::FocusedEntrustmentReEntrusteeAssurance, oversight);
     e.risk.sufficiency = w.sufficiency();
     let p = &mut r.provision_transfer;
     p.risk.rule = control(w, I::FocusedProvisionRule, Established::Yes);
@@ -153,21 +158,13 @@ fn write_focused(part: &mut focused::Part, w: &mut impl Words, facts: &Facts) {
     r.storage.risk.incident_procedure = Some(w.effort());
     r.storage.risk.other_measures = w.measures(I::FocusedStorageRisk);
     r.storage.risk.sufficiency = w.sufficiency();
-    r.audit = facts.audits.iter().copied().collect();
+    r.audit = w.audits().iter().copied().collect();
     let effort = w.effort();
     r.training = control(w, I::FocusedTraining, effort);
 }
 
-/// 再委託先による特定個人情報ファイルの適切な取扱いの確保, as the 委託 are.
-fn oversight(facts: &Facts) -> ReEntrusteeOversight {
-    if facts.re_entrusts {
-        ReEntrusteeOversight::Sufficient
-    } else {
-        ReEntrusteeOversight::NoReEntrustment
-    }
-}
-
-fn write_full(part: &mut full::Part, w: &mut impl Words, facts: &Facts) {
+/// `oversight`: 再委託先による特定個人情報ファイルの適切な取扱いの担保, as the 委託 are.
+fn write_full(part: &mut full::Part, w: &mut impl Words, oversight: ReEntrusteeOversight) {
     use ItemId as I;
     let r = &mut part.risk_measures;
     let a = &mut r.acquisition;
@@ -200,8 +197,7 @@ fn write_full(part: &mut full::Part, w: &mut impl Words, facts: &Facts) {
     e.risk.provision_rule.between = Some("受渡しは記録簿で管理する。".to_owned());
     e.risk.erasure_rule = control(w, I::FullEntrustmentErasureRule, Established::Yes);
     e.risk.contract_clause = control(w, I::FullEntrustmentContractClause, Established::Yes);
-    e.risk.re_entrustee_assurance =
-        control(w, I::FullEntrustmentReEntrusteeAssurance, oversight(facts));
+    e.risk.re_entrustee_assurance = control(w, I::FullEntrustmentReEntrusteeAssurance, oversight);
     e.risk.sufficiency = w.sufficiency();
     let p = &mut r.provision_transfer;
     p.risk1.record = control(w, I::FullProvisionRisk1Record, Recorded::Yes);

@@ -930,10 +930,7 @@ pub struct CheckSet<T: Choice> {
 
 impl<T: Choice> Default for CheckSet<T> {
     fn default() -> Self {
-        CheckSet {
-            checked: ChoiceSet::new(),
-            other: None,
-        }
+        CheckSet::of([])
     }
 }
 
@@ -969,12 +966,8 @@ impl<T: Choice> std::fmt::Display for CheckSet<T> {
     /// The checked labels joined with `、`; the その他 text follows in `（…）` after the last box
     /// (or alone when the その他 box is not checked).
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        for (i, item) in self.checked.iter().enumerate() {
-            if i > 0 {
-                f.write_str("、")?;
-            }
-            write!(f, "{item}")?;
-        }
+        let labels: Vec<&str> = self.checked.iter().map(|c| c.label()).collect();
+        f.write_str(&labels.join("、"))?;
         if let Some(other) = &self.other {
             write!(f, "（{other}）")?;
         }

@@ -636,14 +636,8 @@ pub(crate) fn source_text(label: &str, detail: Option<&str>) -> String {
 }
 
 /// The items joined with `sep`, `None` when there are none.
-fn join<S: AsRef<str>>(items: impl Iterator<Item = S>, sep: &str) -> Option<String> {
-    let mut out = String::new();
-    for (i, item) in items.enumerate() {
-        if i > 0 {
-            out.push_str(sep);
-        }
-        out.push_str(item.as_ref());
-    }
+fn join<S: std::borrow::Borrow<str>>(items: impl Iterator<Item = S>, sep: &str) -> Option<String> {
+    let out = items.collect::<Vec<S>>().join(sep);
     (!out.is_empty()).then_some(out)
 }
 

@@ -7,9 +7,6 @@
 //! is how loading checks the form, how a report loses the items of another form, and how the
 //! renderer and the change records read values. One table, no copies.
 
-use std::fmt;
-use std::str::FromStr;
-
 use super::field::Field;
 use super::{FormPart, ItemPath, Report, Segment};
 use crate::{AssessmentKind, Choice};
@@ -195,8 +192,10 @@ macro_rules! item_table {
         /// a full-width space (`委託　対象となる本人の数`); a heading printed as several lines (the
         /// five 委託 risks of 全項目 Ⅲ4) is named by its first line.
         ///
-        /// Serialized as its [`as_str`](ItemId::as_str) text. A new revision of the forms may
-        /// add items.
+        /// Serialized, written (`Display`) and read (`FromStr`: the item whose ID text is the text
+        /// exactly, by a match, which loading reads faster than a search of the table: a 全項目
+        /// report names about 140 items in its 変更箇所) as its [`as_str`](ItemId::as_str) text. A
+        /// new revision of the forms may add items.
         ///
         /// ```
         /// use mynumber_pia::AssessmentKind;
@@ -213,27 +212,15 @@ macro_rules! item_table {
         /// ```
         #[doc(alias = "項目ID")]
         #[doc(alias = "記載項目")]
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, ::strum::VariantArray, ::strum::EnumCount)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, ::strum::VariantArray, ::strum::EnumCount, ::strum::Display, ::strum::EnumString)]
+        #[strum(parse_err_ty = UnknownItemId, parse_err_fn = UnknownItemId::of)]
         #[non_exhaustive]
         pub enum ItemId {
             $(
                 #[doc = concat!("「", $label, "」: `", $key, "`, at `", pattern!($($path)+), "`.")]
+                #[strum(serialize = $key)]
                 $variant,
             )+
-        }
-
-        impl FromStr for ItemId {
-            type Err = UnknownItemId;
-
-            /// The item whose ID text is `s`.
-            fn from_str(s: &str) -> Result<Self, Self::Err> {
-                // A match, which loading reads faster than a search of `ROWS`: a 全項目 report
-                // names about 140 items in its 変更箇所.
-                match s {
-                    $( $key => Ok(ItemId::$variant), )+
-                    _ => Err(UnknownItemId(s.to_owned())),
-                }
-            }
         }
 
         /// Every row, in the order of [`ItemId`].
@@ -935,9 +922,10 @@ pub(crate) fn clear_outside_form(report: &mut Report) {
 #[error("「{}」は評価書の項目IDではありません", crate::label::Visible(.0))]
 pub struct UnknownItemId(String);
 
-impl fmt::Display for ItemId {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.pad(self.as_str())
+impl UnknownItemId {
+    /// The error of the text `s`.
+    fn of(s: &str) -> Self {
+        UnknownItemId(s.to_owned())
     }
 }
 

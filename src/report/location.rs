@@ -36,9 +36,8 @@ pub(crate) fn split_chapter(number: &str) -> (&str, &str) {
     if number.starts_with("別添") {
         return (number, "");
     }
-    let mut chars = number.char_indices();
-    match chars.next() {
-        Some((_, c)) if ('\u{2160}'..='\u{216B}').contains(&c) => number.split_at(c.len_utf8()),
+    match number.chars().next() {
+        Some(c) if ('\u{2160}'..='\u{216B}').contains(&c) => number.split_at(c.len_utf8()),
         _ => ("", number),
     }
 }

@@ -73,10 +73,8 @@ impl RecordItems {
     #[must_use]
     pub fn get(&self, index: usize) -> Option<&str> {
         let end = *self.ends.get(index)?;
-        let start = match index.checked_sub(1) {
-            Some(before) => *self.ends.get(before)?,
-            None => 0,
-        };
+        // The end of the item before, or the start of the text (as `insert` finds it).
+        let start = self.ends.get(..index)?.last().copied().unwrap_or(0);
         self.text.get(start..end)
     }
 
