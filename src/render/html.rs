@@ -537,15 +537,15 @@ impl<'r> Sink<'r> for Html {
         self.out.push_str("</ol>\n</nav>\n");
     }
 
-    fn chapter(&mut self, key: &str, heading: &str, file: Option<usize>, anchor: &str) {
-        self.appendix = key.starts_with("別添");
+    fn chapter(&mut self, c: &Chapter, file: Option<usize>, anchor: &str) {
+        self.appendix = c.key.starts_with("別添");
         self.out.push_str("<section class=\"chapter");
         self.chapter_class_end = self.out.len();
         self.chapter_rows = 0;
         self.out.push_str("\" id=\"");
         self.out.push_str(anchor);
         self.out.push_str("\" data-chapter=\"");
-        escape_plain(&mut self.out, key);
+        escape_plain(&mut self.out, c.key);
         self.out.push('"');
         if let Some(file) = file {
             push_fmt(&mut self.out, format_args!(" data-file=\"{file}\""));
@@ -553,7 +553,7 @@ impl<'r> Sink<'r> for Html {
         self.out.push_str(
             ">\n<table class=\"form\"><colgroup><col class=\"label\"><col class=\"value\"></colgroup>\n<thead><tr><th colspan=\"2\">",
         );
-        Html::escape(&mut self.out, heading);
+        Html::escape(&mut self.out, &c.text);
         self.out.push_str("</th></tr></thead>\n<tbody>\n");
     }
 

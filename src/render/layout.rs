@@ -195,10 +195,10 @@ pub(super) trait Sink<'r> {
     fn cover(&mut self, lines: &[Line<'_, 'r>]);
     /// The 項目一覧: every chapter after the cover, in order, each with its anchor.
     fn contents(&mut self, entries: &[Chapter]);
-    /// A chapter starts: `key` is its number (`Ⅱ`, `別添2`), `heading` its heading as printed
-    /// ([`Chapter::text`]), `file` the file block it shows when the form repeats the chapter for
-    /// each 特定個人情報ファイル (from 0), `anchor` the name the 項目一覧 links to.
-    fn chapter(&mut self, key: &str, heading: &str, file: Option<usize>, anchor: &str);
+    /// Chapter `c` starts (its number [`Chapter::key`], its heading [`Chapter::text`]): `file` is
+    /// the file block it shows when the form repeats the chapter for each 特定個人情報ファイル
+    /// (from 0), `anchor` the name the 項目一覧 links to.
+    fn chapter(&mut self, c: &Chapter, file: Option<usize>, anchor: &str);
     /// The chapter ends (nothing to write for a writer that does not close its chapters).
     fn end_chapter(&mut self) {}
     /// A section heading.
@@ -225,7 +225,7 @@ pub(super) struct Chapter {
     /// the file's name as a block (`（1）`, [`block_name`]) and its names joined with 、.
     pub(super) files: Vec<(String, String)>,
     /// The chapter's number (`Ⅱ`, `別添2`).
-    key: &'static str,
+    pub(super) key: &'static str,
     /// Its place in the chapter list, from 1 (the cover is 0).
     index: usize,
     /// Its items, by section.
@@ -610,7 +610,7 @@ impl<'r> Walker<'r> {
     fn chapter(&self, c: &Chapter, sink: &mut dyn Sink<'r>) {
         if !matches!(c.sources.as_slice(), [Source::Root]) && c.key.starts_with("別添") {
             // An appendix lists each file's part under the file's names.
-            sink.chapter(c.key, &c.text, None, &anchor(c.index, None));
+            sink.chapter(c, None, &anchor(c.index, None));
             for (n, &source) in c.sources.iter().enumerate() {
                 let names = self.scalar(ItemId::FileNames, source);
                 let name = block_name(None, n + 1);
@@ -623,12 +623,7 @@ impl<'r> Walker<'r> {
             sink.end_chapter();
         } else {
             for &source in &c.sources {
-                sink.chapter(
-                    c.key,
-                    &c.text,
-                    source.file(),
-                    &anchor(c.index, source.file()),
-                );
+                sink.chapter(c, source.file(), &anchor(c.index, source.file()));
                 self.sections(c, source, sink);
                 sink.end_chapter();
             }

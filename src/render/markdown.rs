@@ -234,8 +234,8 @@ impl<'r> Sink<'r> for Markdown {
         }
     }
 
-    fn chapter(&mut self, _key: &str, heading: &str, _file: Option<usize>, anchor: &str) {
-        self.heading(heading, anchor);
+    fn chapter(&mut self, c: &Chapter, _file: Option<usize>, anchor: &str) {
+        self.heading(&c.text, anchor);
     }
 
     fn section(&mut self, section: &Section<'_, 'r>) {
