@@ -4,6 +4,7 @@
 use serde::de::DeserializeSeed;
 
 use super::path::is_plain_name;
+use super::reader::Reader;
 use super::schema::{Unchecked, outside_form_message};
 use super::{ItemId, ItemPath, Report, Segment};
 use crate::AssessmentKind;
@@ -215,16 +216,15 @@ impl Report {
     /// # Ok::<(), mynumber_pia::report::LoadError>(())
     /// ```
     pub fn from_json(text: &str) -> Result<Report, LoadError> {
-        // Fast path: a plain parse. Only when it fails is the text parsed again while tracking
-        // the JSON path, so that the error can name where it went wrong. The form check runs
-        // here, on the typed report, to give its path as a value; `Deserialize` runs the same.
-        let mut de = serde_json::Deserializer::from_str(text);
-        let report = match Unchecked
-            .deserialize(&mut de)
-            .and_then(|r| de.end().map(|()| r))
-        {
-            Ok(report) => report,
-            Err(_) => {
+        // Fast path: this crate's reader, which reads the text as serde_json would. Only when it
+        // does not read it (an error, or JSON it leaves to serde_json) is the text read by
+        // serde_json, tracking the JSON path, so that an error can name where it went wrong.
+        // The form check runs here, on the typed report, to give its path as a value;
+        // `Deserialize` runs the same.
+        let mut reader = Reader::new(text);
+        let report = match Unchecked.deserialize(&mut reader) {
+            Ok(report) if reader.at_end() => report,
+            _ => {
                 let mut de = serde_json::Deserializer::from_str(text);
                 let mut track = serde_path_to_error::Track::new();
                 let report = Unchecked
