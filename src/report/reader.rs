@@ -64,13 +64,23 @@ impl<'de> Reader<'de> {
     #[inline]
     fn peek(&mut self) -> Option<u8> {
         let bytes = self.text.as_bytes();
-        while let Some(&b) = bytes.get(self.at) {
-            if !matches!(b, b' ' | b'\n' | b'\t' | b'\r') {
-                return Some(b);
+        loop {
+            match *bytes.get(self.at)? {
+                b' ' | b'\t' | b'\r' => self.at += 1,
+                b'\n' => {
+                    self.at += 1;
+                    // The indentation of a pretty-printed text, eight spaces at a time.
+                    while let Some(word) = word(bytes, self.at) {
+                        let spaces = (word ^ (ONES * u64::from(b' '))).trailing_zeros() / 8;
+                        self.at += spaces as usize;
+                        if spaces < 8 {
+                            break;
+                        }
+                    }
+                }
+                b => return Some(b),
             }
-            self.at += 1;
         }
-        None
     }
 
     /// Takes `byte`, the next one after whitespace.
@@ -186,11 +196,19 @@ impl<'de> Reader<'de> {
     }
 }
 
+/// Ones in every byte of a word.
+const ONES: u64 = 0x0101_0101_0101_0101;
+
+/// The eight bytes of `s` from `at` as a word, the first in its lowest byte.
+#[inline]
+fn word(s: &[u8], at: usize) -> Option<u64> {
+    Some(u64::from_le_bytes(s.get(at..at + 8)?.try_into().ok()?))
+}
+
 /// The place of the first `"`, `\` or control character of `s`: 32 bytes at a time while there
-/// is none (code the compiler makes into vector instructions), then 8 at a time.
+/// is none (code the compiler makes into vector instructions), then eight at a time.
 #[inline]
 fn special(s: &[u8]) -> Option<usize> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = ONES * 0x80;
     let is = |b: u8| (b == b'"') | (b == b'\\') | (b < 0x20);
     let mut at = 0;
@@ -203,11 +221,9 @@ fn special(s: &[u8]) -> Option<usize> {
         }
         at += 32;
     }
-    while let Some(word) = s.get(at..at + 8).and_then(|w| <[u8; 8]>::try_from(w).ok()) {
-        // A high bit for each byte that is zero, and maybe above one (a borrow): the lowest is
-        // exact.
+    while let Some(x) = word(s, at) {
+        // A high bit for each such byte, and maybe above one (a borrow): the lowest is exact.
         let zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGH;
-        let x = u64::from_le_bytes(word);
         let found = zero(x ^ (ONES * u64::from(b'"')))
             | zero(x ^ (ONES * u64::from(b'\\')))
             | (x.wrapping_sub(ONES * 0x20) & !x & HIGH);
@@ -228,6 +244,7 @@ struct Items<'a, 'de> {
 impl Items<'_, '_> {
     /// Whether another item follows (taking the comma before it), or `close` (not taken). A key
     /// is a string, as serde_json requires (it reads the same deserializer's strings).
+    #[inline]
     fn next(&mut self, close: u8) -> Result<bool> {
         match self.r.peek().ok_or(Miss)? {
             b if b == close => return Ok(false),
