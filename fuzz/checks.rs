@@ -703,13 +703,21 @@ fn check_findings(found: &ValidationReport) -> Result<(), String> {
     Ok(())
 }
 
-/// Report JSON: a refusal is one line with a path that reads back; an accepted report
-/// validates without panicking, with one-line findings at paths that read back, and
-/// load → to_json → from_json gives the same report, the same JSON and the same findings.
+/// Report JSON: `from_json` loads what serde_json alone loads (its `Deserialize`), to the same
+/// report (`from_json` reads with a reader of its own first); a refusal is one line with a
+/// path that reads back; an accepted report validates without panicking, with one-line
+/// findings at paths that read back, and load → to_json → from_json gives the same report, the
+/// same JSON and the same findings.
 pub fn report(text: &str) -> Verdict {
+    let alone = serde_json::from_str::<Report>(text).ok();
     let report = match Report::from_json(text) {
         Ok(r) => r,
         Err(e) => {
+            ensure!(
+                alone.is_none(),
+                "as serde_json loads",
+                "serde_json loads it: {e}"
+            );
             one_line("LoadError", &e)?;
             let path = e.path().to_string();
             let back = path.parse::<ItemPath>().ok();
@@ -721,6 +729,16 @@ pub fn report(text: &str) -> Verdict {
             return Ok(false);
         }
     };
+    ensure!(
+        alone.as_ref() == Some(&report),
+        "as serde_json loads",
+        "serde_json alone loads {}",
+        if alone.is_some() {
+            "another report"
+        } else {
+            "nothing"
+        }
+    );
     let json = report.to_json();
     let back = Report::from_json(&json).map_err(|e| format!("report round trip: {e}\n{json}"))?;
     ensure!(

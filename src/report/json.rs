@@ -4,6 +4,7 @@
 use serde::de::DeserializeSeed;
 
 use super::path::is_plain_name;
+use super::reader::Reader;
 use super::schema::{Unchecked, outside_form_message};
 use super::{ItemId, ItemPath, Report, Segment};
 use crate::AssessmentKind;
@@ -215,25 +216,39 @@ impl Report {
     /// # Ok::<(), mynumber_pia::report::LoadError>(())
     /// ```
     pub fn from_json(text: &str) -> Result<Report, LoadError> {
-        // Fast path: a plain parse. Only when it fails is the text parsed again while tracking
-        // the JSON path, so that the error can name where it went wrong. The form check runs
-        // here, on the typed report, to give its path as a value; `Deserialize` runs the same.
-        let mut de = serde_json::Deserializer::from_str(text);
-        let report = match Unchecked
-            .deserialize(&mut de)
-            .and_then(|r| de.end().map(|()| r))
-        {
-            Ok(report) => report,
-            Err(_) => {
-                let mut de = serde_json::Deserializer::from_str(text);
-                let mut track = serde_path_to_error::Track::new();
-                let report = Unchecked
-                    .deserialize(serde_path_to_error::Deserializer::new(&mut de, &mut track))
-                    .map_err(|e| LoadError::from_json_error(Some(&track.path()), &e))?;
-                de.end().map_err(|e| LoadError::from_json_error(None, &e))?;
-                report
-            }
+        // Fast path: this crate's reader, which reads the text as serde_json would. When it does
+        // not read the text, serde_json does: plainly if the reader left JSON to it that it
+        // does not read itself, and then, if that fails or the text was refused already,
+        // tracking the JSON path (which costs as much again), so that the error can name where
+        // it went wrong. The form check runs here, on the typed report, to give its path as a
+        // value; `Deserialize` runs the same.
+        let mut reader = Reader::new(text);
+        let left = match Unchecked.deserialize(&mut reader) {
+            Ok(report) if reader.at_end() => return Self::in_form(report),
+            // More than whitespace after the report's object: serde_json refuses that too.
+            Ok(_) => false,
+            Err(_) => reader.left,
         };
+        if left {
+            let mut de = serde_json::Deserializer::from_str(text);
+            if let Ok(report) = Unchecked
+                .deserialize(&mut de)
+                .and_then(|r| de.end().map(|()| r))
+            {
+                return Self::in_form(report);
+            }
+        }
+        let mut de = serde_json::Deserializer::from_str(text);
+        let mut track = serde_path_to_error::Track::new();
+        let report = Unchecked
+            .deserialize(serde_path_to_error::Deserializer::new(&mut de, &mut track))
+            .map_err(|e| LoadError::from_json_error(Some(&track.path()), &e))?;
+        de.end().map_err(|e| LoadError::from_json_error(None, &e))?;
+        Self::in_form(report)
+    }
+
+    /// `report`, if it fills no item its form does not print.
+    fn in_form(report: Report) -> Result<Report, LoadError> {
         match report.items_outside_form().into_iter().next() {
             Some((id, path)) => Err(LoadError::outside_form(report.form(), id, path)),
             None => Ok(report),

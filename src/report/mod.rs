@@ -159,6 +159,8 @@ mod json;
 #[cfg(feature = "json")]
 mod loads;
 #[cfg(feature = "json")]
+mod reader;
+#[cfg(feature = "json")]
 pub(crate) use loads::refused_at;
 #[cfg(feature = "schema")]
 mod json_schema;
