@@ -424,7 +424,7 @@ fn write_dates(r: &Report, out: &mut String) -> std::fmt::Result {
     writeln!(out, "\n■ 主な日付")?;
     writeln!(out, "  公表日: {}", day(r.cover.published_on))?;
     if let Some(v) = r.cover.form_version {
-        writeln!(out, "  様式: {}版", v.iso())?;
+        writeln!(out, "  様式: {}版", v.month().iso())?;
     }
     let p = &r.procedures;
     if r.form() != AssessmentKind::Basic {

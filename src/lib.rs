@@ -91,6 +91,7 @@ mod numeral;
 mod setters;
 
 pub mod change;
+pub mod form;
 pub mod generate;
 pub mod import;
 pub mod legal_basis;

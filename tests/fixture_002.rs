@@ -56,7 +56,9 @@ fn cover() {
     assert_eq!(c.body.as_deref(), Some("埼玉県川口市長"));
     assert_eq!(c.published_on, Some(date(2025, 12, 26)));
     assert_eq!(
-        c.form_version.map(|v| v.iso().to_string()).as_deref(),
+        c.form_version
+            .map(|v| v.month().iso().to_string())
+            .as_deref(),
         Some("2024-10")
     );
     assert_eq!(c.approval_date, None);

@@ -61,7 +61,10 @@ fn cover_facts() {
     assert_eq!(cover.special_note, None, "特記事項 なし");
     assert_eq!(cover.approval_date, None);
     assert_eq!(
-        cover.form_version.map(|v| v.iso().to_string()).as_deref(),
+        cover
+            .form_version
+            .map(|v| v.month().iso().to_string())
+            .as_deref(),
         Some("2024-10")
     );
 }

@@ -839,3 +839,28 @@ fn dates_never_break_inside() {
         .map(text_of);
     assert_eq!(published.as_deref(), Some("令和7年6月30日"));
 }
+
+/// A report written on an older revision of the forms renders its cover in that revision's
+/// labels (issue 43): 平成26年4月 prints 「特定個人情報保護委員会　承認日」 and its tag.
+#[test]
+fn a_cover_renders_in_the_labels_of_its_revision() {
+    use mynumber_pia::form::FormRevision;
+
+    let mut report = Sample::EdogawaFull.load().unwrap();
+    report.cover.form_version = Some(FormRevision::Heisei26April);
+    let html = to_html(&report);
+    let markdown = to_markdown(&report);
+    for text in [&html, &markdown] {
+        assert!(
+            text.contains("特定個人情報保護委員会　承認日"),
+            "the old label"
+        );
+        assert!(text.contains("[平成26年4月　様式4]"), "the old tag");
+    }
+    // From 平成28年1月 on, the commission's present name.
+    report.cover.form_version = Some(FormRevision::Heisei28January);
+    let html = to_html(&report);
+    assert!(!html.contains("特定個人情報保護委員会　承認日"));
+    assert!(html.contains("個人情報保護委員会　承認日"));
+    assert!(html.contains("[平成28年1月　様式4]"));
+}

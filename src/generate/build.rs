@@ -282,7 +282,8 @@ impl<'a> Gen<'a> {
         c.special_note = self.rng.chance(1, 3).then(|| {
             "特定個人情報を取り扱う職員に対して、年に一度の研修と点検を行っている。".to_owned()
         });
-        c.form_version = form_edition().filter(|month| self.published >= month.first_day());
+        c.form_version =
+            form_edition().filter(|revision| self.published >= revision.month().first_day());
     }
 
     fn affair(&mut self, report: &mut Report) {
@@ -727,7 +728,7 @@ mod tests {
         let d = NaiveDate::from_ymd_opt(2018, 1, 1).unwrap();
         assert_eq!(before(d, 1).to_string(), "2017-12-31");
         assert_eq!(after(d, 31).to_string(), "2018-02-01");
-        let edition = form_edition().unwrap().first_day();
+        let edition = form_edition().unwrap().month().first_day();
         assert_eq!(edition.to_string(), "2024-10-01");
     }
 }

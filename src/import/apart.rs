@@ -338,7 +338,7 @@ fn is_section_heading(form: crate::AssessmentKind, text: &str) -> bool {
         return false;
     };
     super::walk::CHAPTERS.iter().any(|ch| {
-        crate::report::location::section_title(form, ch, n)
+        crate::form::section_title(form, ch, n)
             .is_some_and(|s| !s.is_empty() && title.starts_with(&*squeezed(s)))
     })
 }

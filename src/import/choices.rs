@@ -24,7 +24,7 @@ use crate::import::fill::squeeze;
 use crate::report::{Cell, Field, ItemId, Report, Value, field_at_mut};
 
 /// The heading of a ＜選択肢＞ list, as texts print it.
-const OPTION_HEADINGS: [&str; 3] = ["＜選択肢＞", "<選択肢>", "〈選択肢〉"];
+const OPTION_HEADINGS: [&str; 4] = crate::form::CHOICE_HEADING_SPELLINGS;
 
 /// A loose answer: its line and the label it holds.
 type Answer = (usize, &'static str);

@@ -6,37 +6,43 @@
 //! number and the title first, the body and the date last); there each value is recognised by
 //! its form alone and marked [`Confidence::Inferred`](super::Confidence::Inferred): a number
 //! alone on a line is the 評価書番号, a line ending in 「…評価書」 the 評価書名, a short line
-//! ending in 「長」 the 評価実施機関名, a date alone the 公表日.
+//! ending in 「長」 or in another ending of a body's name ([`form::body_kind_of_name`]: 知事,
+//! 大臣, 広域連合, 教育委員会…) the 評価実施機関名, a date alone the 公表日.
+//!
+//! The labels are every label any revision of the forms prints for a cover item
+//! ([`form::labels`]), and the 様式 tag gives the report's [`FormRevision`](form::FormRevision).
 
 use std::sync::LazyLock;
 
 use super::text::Line;
 use super::{Trace, TracedValue, item_pointer};
+use crate::form;
 use crate::import::fill::{after_label, dates_in, is_empty_mark, squeeze, squeezed};
 use crate::report::{Cell, ItemId, Read, Report, field_at_mut};
 
-/// The cover's items, with the label each is printed under.
-const ITEMS: &[(ItemId, &str)] = &[
-    (ItemId::CoverNumber, "評価書番号"),
-    (ItemId::CoverTitle, "評価書名"),
-    (
-        ItemId::CoverDeclaration,
-        "個人のプライバシー等の権利利益の保護の宣言",
-    ),
-    (ItemId::CoverSpecialNote, "特記事項"),
-    (ItemId::CoverBody, "評価実施機関名"),
-    (ItemId::CoverPublishedOn, "公表日"),
-    (ItemId::CoverApprovalDate, "個人情報保護委員会　承認日"),
-    (ItemId::CoverBodyKind, "評価実施機関の種別"),
+/// The cover's items that are read under their labels.
+const ITEMS: [ItemId; 8] = [
+    ItemId::CoverNumber,
+    ItemId::CoverTitle,
+    ItemId::CoverDeclaration,
+    ItemId::CoverSpecialNote,
+    ItemId::CoverBody,
+    ItemId::CoverPublishedOn,
+    ItemId::CoverApprovalDate,
+    ItemId::CoverBodyKind,
 ];
 
-/// [`ITEMS`], each with its label folded as [`squeezed`] folds a line: folded once, not for
-/// every line compared with it.
+/// Every label of [`ITEMS`] that any revision of the forms prints ([`form::labels`]: the
+/// 平成26年4月 cover's 「特定個人情報保護委員会　承認日」 too), each folded as [`squeezed`] folds a
+/// line: folded once, not for every line compared with it.
 static FOLDED: LazyLock<Vec<(ItemId, &'static str, String)>> = LazyLock::new(|| {
-    ITEMS
-        .iter()
-        .map(|&(id, label)| (id, label, squeeze(label)))
-        .collect()
+    let mut folded = Vec::new();
+    for id in ITEMS {
+        for label in form::labels(id) {
+            folded.push((id, label, squeeze(label)));
+        }
+    }
+    folded
 });
 
 /// Whether `text` is (or starts with) a cover label.
@@ -107,7 +113,12 @@ pub(super) fn read(lines: &[Line], body_start: usize, report: &mut Report, trace
             }
         }
         if let Some((id, label)) = label_of(&line.text) {
+            // The mark of an item of 行政機関等 only is part of its label, not its value.
             let value = after_label(&line.text, label);
+            let value = value
+                .trim()
+                .strip_prefix(form::GOV_ONLY_MARK)
+                .unwrap_or(value);
             if value != line.text && !value.trim().is_empty() && label_of(value).is_none() {
                 // The value may run on over the lines that follow (the 宣言).
                 let mut text = value.to_owned();
@@ -197,7 +208,8 @@ pub(super) fn read(lines: &[Line], body_start: usize, report: &mut Report, trace
             );
             continue;
         }
-        if t.chars().count() <= 40 && t.ends_with('長') && !t.contains(['。', '、']) {
+        let names_body = t.ends_with('長') || form::body_kind_of_name(t).is_some();
+        if t.chars().count() <= 40 && names_body && !t.contains(['。', '、']) {
             put(
                 report,
                 ItemId::CoverBody,
@@ -275,5 +287,48 @@ mod tests {
         );
         let title = trace.values.iter().find(|v| v.pointer == "/cover/title");
         assert_eq!(title.map(|v| v.lines), Some([2, 3]));
+    }
+
+    /// Reads `text` as a cover (the whole text before chapter Ⅰ).
+    fn cover_of(text: &str) -> (Report, Trace) {
+        let lines = super::super::text::lines(text, super::super::Shape::PdfText);
+        let mut report = Report::empty(crate::AssessmentKind::Full);
+        let mut trace = Trace::default();
+        read(&lines, usize::MAX, &mut report, &mut trace);
+        (report, trace)
+    }
+
+    #[test]
+    fn the_first_revisions_approval_label_and_tag_are_read() {
+        let (report, _) = cover_of(
+            "[平成26年4月　様式4]\n評価実施機関名\n架空大臣\n\
+             特定個人情報保護委員会　承認日 【行政機関等のみ】\n平成27年3月2日\n",
+        );
+        assert_eq!(
+            report.cover.form_version,
+            Some(form::FormRevision::Heisei26April)
+        );
+        assert_eq!(
+            report.cover.approval_date,
+            chrono::NaiveDate::from_ymd_opt(2015, 3, 2)
+        );
+        assert_eq!(report.cover.body.as_deref(), Some("架空大臣"));
+    }
+
+    #[test]
+    fn a_body_is_known_by_the_endings_of_the_forms_bodies() {
+        for body in [
+            "架空県知事",
+            "架空大臣",
+            "架空県後期高齢者医療広域連合",
+            "架空市教育委員会",
+        ] {
+            let (report, trace) = cover_of(&format!(" 3\n{body}\n"));
+            assert_eq!(report.cover.body.as_deref(), Some(body), "{body}");
+            assert!(trace.values.iter().any(|v| v.pointer == "/cover/body"));
+        }
+        // A line that ends in none of them is no body.
+        let (report, _) = cover_of(" 3\n架空の窓口\n");
+        assert_eq!(report.cover.body, None);
     }
 }

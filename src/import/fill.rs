@@ -13,6 +13,7 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 
 use crate::Choice;
+use crate::form::FormRevision;
 use crate::label::fold_char;
 use crate::legal_basis::LegalBasis;
 use crate::report::{
@@ -35,7 +36,7 @@ fn before_options(text: &str) -> &str {
     if !text.contains("選択肢") {
         return text;
     }
-    ["＜選択肢＞", "<選択肢>", "&lt;選択肢&gt;", "〈選択肢〉"]
+    crate::form::CHOICE_HEADING_SPELLINGS
         .iter()
         .filter_map(|m| text.find(m))
         .min()
@@ -446,9 +447,9 @@ impl Fill for Option<DateOrMonth> {
     }
 }
 
-impl Fill for Option<YearMonth> {
+impl Fill for Option<FormRevision> {
     fn fill(&mut self, cell: &Cell) -> Option<Read> {
-        *self = Some(dates_of(cell, month).next()?);
+        *self = Some(FormRevision::from_month(dates_of(cell, month).next()?));
         Some(cell.read(true))
     }
 }

@@ -21,12 +21,12 @@ use super::form_words::{self, Entry, FormWords, KeyHash, label_bounds, split_num
 pub(super) use super::form_words::{CIRCLED, bare_label, is_circled};
 use super::text::{Line, LineMap, LineSet};
 use crate::AssessmentKind;
+use crate::form::section_title;
 use crate::import::fill::{
     after_label, is_empty_mark, squeeze, squeezed, squeezed_chars, squeezed_first, squeezed_out,
     strip_box, strip_list_mark,
 };
 use crate::label::fold_char;
-use crate::report::location::section_title;
 use crate::report::{Cell, ItemId, Report, Value, field_at};
 
 /// Where a cell goes: the item and its list positions (one per `[]` of its pattern).
@@ -2564,7 +2564,7 @@ fn roman_chapter(text: &str) -> Option<(&'static str, &str)> {
 /// Whether a chapter's numeral may start with `c` (as written or folded: an ASCII capital or
 /// a Roman numeral's character).
 fn may_start_numeral(c: char) -> bool {
-    c.is_ascii_uppercase() || ('Ⅰ'..='Ⅻ').contains(&c)
+    c.is_ascii_uppercase() || crate::form::is_roman_numeral(c)
 }
 
 /// The chapter a line heads (`Ⅲ　リスク対策` → `Ⅲ`), if it is a chapter's heading.
@@ -2574,21 +2574,9 @@ pub(super) fn chapter_heading(text: &str) -> Option<&'static str> {
 
 /// Whether `text` starts with the title of a chapter of one of the forms.
 fn is_chapter_title(text: &str) -> bool {
-    const TITLES: &[&str] = &[
-        "基本情報",
-        "関連情報",
-        "特定個人情報ファイルの概要",
-        "特定個人情報ファイルの取扱いプロセスにおけるリスク対策",
-        "リスク対策",
-        "その他のリスク対策",
-        "開示請求、問合せ",
-        "評価実施手続",
-        "しきい値判断項目",
-        "しきい値判断結果",
-    ];
     // The titles are folded already (no width to fold, no space).
     let s = squeeze(text);
-    TITLES.iter().any(|t| s.starts_with(t))
+    crate::form::CHAPTER_TITLES.iter().any(|t| s.starts_with(t))
 }
 
 /// A number at the start of `text` (half- or full-width) followed by one of `seps` (or by

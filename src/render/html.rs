@@ -5,6 +5,7 @@ use super::layout::{
 };
 use super::{document_title, form_line, push_fmt, push_section_number};
 use crate::AssessmentKind;
+use crate::form::FormRevision;
 use crate::label::{is_unsafe_char, push_escaped};
 use crate::report::{CHANGE_COLUMNS, ChangeRecord, DateOrMonth, ItemId, Report, Value};
 
@@ -288,7 +289,8 @@ impl Html {
             let label = ItemId::CoverPublishedOn.label();
             format!("{label}　{}　", DateOrMonth::Day(day).wareki())
         });
-        let edition = Value::Month(report.cover.form_version);
+        let edition = Value::Month(report.cover.form_version.map(FormRevision::month));
+
         right.push_str(&form_line(self.form, Some(&edition)));
         self.out.push_str("<style>@page { @top-left { content: ");
         css_string(&mut self.out, &document_title(self.form));

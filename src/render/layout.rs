@@ -9,9 +9,8 @@
 
 use std::sync::LazyLock;
 
-use crate::report::location::{
-    changes_appendix, entry_word, section_title, split_number, without_label_words,
-};
+use crate::form::{self, CHANGES, FormRevision, chapters, section_title, sub_heading};
+use crate::report::location::{changes_appendix, entry_word, split_number, without_label_words};
 use crate::report::{
     ChangeRecord, Destination, Entrustment, FileBlock, ItemId, Medium, Report, System, Value,
     field_at,
@@ -21,67 +20,6 @@ use crate::{AssessmentKind, Choice};
 
 /// The chapter that holds the cover items (their numbers start with it).
 pub(super) const COVER: &str = "表紙";
-/// The place of the 変更箇所 in the chapter lists (not an item: its rows are
-/// [`ChangeRecord`]s).
-const CHANGES: &str = "変更箇所";
-
-/// The chapters of `form` after the cover, in the order of its 項目一覧.
-fn chapters(form: AssessmentKind) -> &'static [&'static str] {
-    match form {
-        AssessmentKind::Basic => &["Ⅰ", "Ⅱ", "Ⅲ", "Ⅳ", CHANGES],
-        AssessmentKind::Focused => &["Ⅰ", "Ⅱ", "別添1", "Ⅲ", "Ⅳ", "Ⅴ", CHANGES],
-        AssessmentKind::Full => &["Ⅰ", "別添1", "Ⅱ", "別添2", "Ⅲ", "Ⅳ", "Ⅴ", "Ⅵ", CHANGES],
-    }
-}
-
-/// The headings of `form` that are neither items nor section headings (those are
-/// [`section_title`]), keyed by their number in the notation of [`ItemId`]: chapter titles
-/// (`Ⅰ`), the prefix of an appendix (`別添1`, followed by its item's label) and sub-headings
-/// (`Ⅱ3⑦`), exact as the 令和6年10月 forms print them. A chapter that is an item (基礎 Ⅲ
-/// しきい値判断結果) takes the item's label. The ※ and 【行政機関等のみ】 marks of a heading follow
-/// from its items, except where the form writes an exception into a chapter title.
-fn headings(form: AssessmentKind) -> &'static [(&'static str, &'static str)] {
-    const FILES: &str = "特定個人情報ファイルの概要";
-    const USERS: &str = "使用の主体";
-    match form {
-        AssessmentKind::Basic => &[
-            ("Ⅰ", "関連情報"),
-            ("Ⅱ", "しきい値判断項目"),
-            ("Ⅳ", "リスク対策"),
-        ],
-        AssessmentKind::Focused => &[
-            ("Ⅰ", "基本情報"),
-            ("Ⅱ", FILES),
-            ("Ⅱ3④", USERS),
-            ("別添1", "（別添１）"),
-            ("Ⅲ", "リスク対策　※（７．②を除く。）"),
-            ("Ⅳ", "開示請求、問合せ"),
-            ("Ⅴ", "評価実施手続"),
-        ],
-        AssessmentKind::Full => &[
-            ("Ⅰ", "基本情報"),
-            ("別添1", "（別添１）"),
-            ("Ⅱ", FILES),
-            ("Ⅱ3⑦", USERS),
-            ("別添2", "（別添２）"),
-            (
-                "Ⅲ",
-                "特定個人情報ファイルの取扱いプロセスにおけるリスク対策　※（７．リスク１⑨を除く。）",
-            ),
-            ("Ⅳ", "その他のリスク対策　※"),
-            ("Ⅴ", "開示請求、問合せ"),
-            ("Ⅵ", "評価実施手続"),
-        ],
-    }
-}
-
-/// The heading of `form` at `key`, if it is neither an item nor a section heading.
-fn heading(form: AssessmentKind, key: &str) -> Option<&'static str> {
-    headings(form)
-        .iter()
-        .find(|(k, _)| *k == key)
-        .map(|&(_, text)| text)
-}
 
 /// The mark a section heading carries beside its words: 重点 Ⅴ2 意見の聴取 and Ⅴ3 第三者点検 are
 /// 【任意】 (規則 第7条, the 重点項目評価書 form).
@@ -96,7 +34,7 @@ fn optional_mark(form: AssessmentKind, chapter: &str, section: u32) -> &'static 
 pub(super) const OTHER: &str = Medium::Other.label();
 
 /// The mark of the items only national bodies fill in.
-const GOV_ONLY: &str = "【行政機関等のみ】";
+const GOV_ONLY: &str = form::GOV_ONLY_MARK;
 
 /// The label as the form prints it: the table writes the heading an ambiguous label sits under
 /// before a full-width space (`提供先　法令上の根拠`); the form prints what follows it. Cover
@@ -497,6 +435,7 @@ pub(super) fn walk(report: &Report, sink: &mut dyn for<'r> Sink<'r>) {
         report,
         blank: &blank,
         form,
+        revision: report.cover.form_version.unwrap_or(FormRevision::CURRENT),
         plan: plan_of(form),
     };
     sink.begin(report);
@@ -523,6 +462,8 @@ struct Walker<'r> {
     /// the form prints empty (提供先1 of a file with no 提供).
     blank: &'r Report,
     form: AssessmentKind,
+    /// The revision of the form the report is written on: its labels are printed.
+    revision: FormRevision,
     plan: &'static [Planned],
 }
 
@@ -639,7 +580,7 @@ impl<'r> Walker<'r> {
             .find(|p| p.section.is_none() && !p.extra)
             .map(|p| p.label);
         let appendix = key.starts_with("別添");
-        match (heading(self.form, key), own) {
+        match (sub_heading(self.form, key), own) {
             // An appendix's label that carries its own （別添N） is not prefixed again.
             (Some(_), Some(label)) if appendix && label.starts_with('（') => label.to_owned(),
             (Some(prefix), Some(label)) if appendix => format!("{prefix}{label}"),
@@ -774,7 +715,7 @@ impl<'r> Walker<'r> {
     ) -> Vec<Line<'v, 'r>> {
         // (Every such number has its words: a test checks.)
         let sub_heading = (p.sub && p.stripped != *last)
-            .then(|| heading(self.form, &p.sub_key))
+            .then(|| sub_heading(self.form, &p.sub_key))
             .flatten();
         if let Some(text) = sub_heading {
             sink.line(&Line {
@@ -891,6 +832,15 @@ impl<'r> Walker<'r> {
         })
     }
 
+    /// The label of a planned item in the report's own revision: the plan's (令和6年10月), else
+    /// the one the older revision prints in its place ([`form::printed_label`]).
+    fn label(&self, p: &Planned) -> &'static str {
+        match form::printed_label(p.id, self.revision) {
+            older if older != p.id.label() => older,
+            _ => p.label,
+        }
+    }
+
     /// The line of an item, without its parts.
     fn line<'a>(&self, p: &Planned, value: Option<&'a Value<'r>>, marks: Marks) -> Line<'a, 'r> {
         Line {
@@ -902,7 +852,7 @@ impl<'r> Walker<'r> {
             },
             number: p.id.number(self.form).filter(|_| !p.extra),
             mark: p.mark,
-            label: p.label,
+            label: self.label(p),
             depth: p.depth + u8::from(p.extra),
             marks: Marks {
                 significant: p.id.is_significant(self.form) && !marks.significant,
@@ -1249,7 +1199,7 @@ mod tests {
                 let sub = format!("{key}{}", p.stripped);
                 let numbered = plan.iter().any(|q| q.id.number(form) == Some(&sub));
                 assert!(
-                    !p.sub || numbered || heading(form, &sub).is_some(),
+                    !p.sub || numbered || sub_heading(form, &sub).is_some(),
                     "{form}: {sub} has no heading"
                 );
             }

@@ -11,12 +11,13 @@ use super::{
     StaffCountBand, Sufficiency, System,
 };
 use crate::AssessmentKind;
+use crate::form::FormRevision;
 use crate::legal_basis::LegalBasis;
 use crate::threshold::{
     HandlerCountBand, RequiredAssessment, SeriousIncident, StatedThresholdResult, SubjectCountBand,
     decide,
 };
-use crate::wareki::{YearMonth, ymd};
+use crate::wareki::ymd;
 
 /// `s` as the text of an item.
 pub(crate) fn text(s: &str) -> Option<String> {
@@ -37,11 +38,10 @@ macro_rules! rows {
 }
 pub(crate) use rows;
 
-/// The 様式 edition of reports published from its month on (令和6年10月): the examples' and the
-/// generated reports' 様式 version.
-pub(crate) fn form_edition() -> Option<YearMonth> {
-    // A literal month (the builder tests check every example's items).
-    YearMonth::from_gregorian(2024, 10).ok()
+/// The 様式 revision of reports published from its month on ([`FormRevision::CURRENT`]): the
+/// examples' and the generated reports' 様式 version.
+pub(crate) fn form_edition() -> Option<FormRevision> {
+    Some(FormRevision::CURRENT)
 }
 
 /// The day the example 基礎 report counted its 対象人数 and 取扱者数 (a literal).

@@ -2,8 +2,8 @@
 
 use chrono::NaiveDate;
 
+use crate::form::FormRevision;
 use crate::label::choice_enum;
-use crate::wareki::YearMonth;
 
 choice_enum! {
     /// The kind of 評価実施機関: which procedures apply depends on it. 行政機関等 need the
@@ -57,42 +57,19 @@ model! {
         pub published_on: Option<NaiveDate>,
         /// 個人情報保護委員会 承認日 【行政機関等のみ】: only the 全項目評価書 has it.
         pub approval_date: Option<NaiveDate>,
-        /// The 様式 version printed at the top, e.g. `[令和6年10月 様式3]` → `2024-10`.
-        pub form_version: Option<YearMonth>,
+        /// The revision of the 様式 printed at the top, e.g. `[令和6年10月 様式3]` →
+        /// [`FormRevision::Reiwa6October`] (in JSON the month, `2024-10`).
+        pub form_version: Option<FormRevision>,
     }
 }
 
-/// Endings of the 評価実施機関名 of local governments and their bodies (地方公共団体等).
-const LOCAL_ENDINGS: &[&str] = &[
-    "市長",
-    "区長",
-    "町長",
-    "村長",
-    "知事",
-    "広域連合長",
-    "広域連合",
-    "組合長",
-    "企業管理者",
-    "教育委員会",
-    "選挙管理委員会",
-    "公安委員会",
-    "病院事業管理者",
-];
-
-/// The kind of the 評価実施機関: as stated, or else read from its name; `None` when neither
-/// tells.
+/// The kind of the 評価実施機関: as stated, or else read from its name
+/// ([`crate::form::body_kind_of_name`]); `None` when neither tells.
 pub(crate) fn body_kind(cover: &Cover) -> Option<BodyKind> {
     if cover.body_kind.is_some() {
         return cover.body_kind;
     }
-    let name = cover.body.as_deref()?.trim();
-    if LOCAL_ENDINGS.iter().any(|e| name.ends_with(e)) {
-        Some(BodyKind::LocalGovernment)
-    } else if name.ends_with("大臣") || name.ends_with("長官") {
-        Some(BodyKind::NationalAgency)
-    } else {
-        None
-    }
+    crate::form::body_kind_of_name(cover.body.as_deref()?)
 }
 
 #[cfg(test)]

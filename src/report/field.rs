@@ -15,6 +15,7 @@ use super::{
     RecentIncidents, RecordItems, Risk, SourceKind, basic, focused, full,
 };
 use crate::Choice;
+use crate::form::FormRevision;
 use crate::label::{first_stray_char, repeats_scanned};
 use crate::legal_basis::LegalBasis;
 use crate::threshold::StatedThresholdResult;
@@ -379,7 +380,7 @@ textless!(
     Option<u32> => |count| Value::Count(*count),
     Option<DateOrMonth> => |date| Value::Date(*date),
     Option<NaiveDate> => |date| Value::Date(date.map(DateOrMonth::Day)),
-    Option<YearMonth> => |month| Value::Month(*month),
+    Option<FormRevision> => |revision| Value::Month(revision.map(FormRevision::month)),
     Vec<NaiveDate> => |dates| Value::Dates(dates),
     Period => |period| Value::Period {
         start: period.start,

@@ -37,7 +37,7 @@ pub(crate) fn split_chapter(number: &str) -> (&str, &str) {
         return (number, "");
     }
     match number.chars().next() {
-        Some(c) if ('\u{2160}'..='\u{216B}').contains(&c) => number.split_at(c.len_utf8()),
+        Some(c) if crate::form::is_roman_numeral(c) => number.split_at(c.len_utf8()),
         _ => ("", number),
     }
 }
@@ -193,87 +193,6 @@ fn push_part(out: &mut String, text: &str) {
     }
 }
 
-/// The headings of the numbered sections of a form (`４．特定個人情報ファイルの取扱いの委託`), by
-/// chapter and section number, as the 令和6年10月 forms print them.
-pub(crate) fn section_title(
-    form: AssessmentKind,
-    chapter: &str,
-    section: u32,
-) -> Option<&'static str> {
-    const AFFAIR: &[&str] = &[
-        "特定個人情報ファイルを取り扱う事務",
-        SYSTEMS,
-        "特定個人情報ファイル名",
-        REASON,
-        "個人番号の利用",
-        "情報提供ネットワークシステムによる情報連携",
-        "評価実施機関における担当部署",
-        "他の評価実施機関",
-    ];
-    const SYSTEMS: &str = "特定個人情報ファイルを取り扱う事務において使用するシステム";
-    const REASON: &str = "特定個人情報ファイルを取り扱う理由";
-    const FILE: &[&str] = &[
-        "特定個人情報ファイル名",
-        "基本情報",
-        "特定個人情報の入手・使用",
-        "特定個人情報ファイルの取扱いの委託",
-        "特定個人情報の提供・移転（委託に伴うものを除く。）",
-        "特定個人情報の保管・消去",
-        "備考",
-    ];
-    const RISKS: &[&str] = &[
-        "特定個人情報ファイル名",
-        "特定個人情報の入手（情報提供ネットワークシステムを通じた入手を除く。）",
-        "特定個人情報の使用",
-        "特定個人情報ファイルの取扱いの委託",
-        "特定個人情報の提供・移転（委託や情報提供ネットワークシステムを通じた提供を除く。）",
-        "情報提供ネットワークシステムとの接続",
-        "特定個人情報の保管・消去",
-    ];
-    // 全項目 Ⅳ1–3, 重点 Ⅲ8–10.
-    const OTHER: &[&str] = &["監査", "従業者に対する教育・啓発", "その他のリスク対策"];
-    const DISCLOSURE: &[&str] = &[
-        "特定個人情報の開示・訂正・利用停止請求",
-        "特定個人情報ファイルの取扱いに関する問合せ",
-    ];
-    const PROCEDURES: &[&str] = &[
-        "基礎項目評価",
-        "国民・住民等からの意見の聴取",
-        "第三者点検",
-        "個人情報保護委員会の承認",
-    ];
-    let index = usize::try_from(section.checked_sub(1)?).ok()?;
-    match (form, chapter) {
-        (AssessmentKind::Full, "Ⅰ") => AFFAIR.get(index),
-        (AssessmentKind::Full | AssessmentKind::Focused, "Ⅱ") => FILE.get(index),
-        (AssessmentKind::Full, "Ⅲ") => RISKS.get(index),
-        (AssessmentKind::Full, "Ⅳ") => OTHER.get(index),
-        (AssessmentKind::Full, "Ⅴ") | (AssessmentKind::Focused, "Ⅳ") => DISCLOSURE.get(index),
-        (AssessmentKind::Full, "Ⅵ") | (AssessmentKind::Focused, "Ⅴ") => PROCEDURES.get(index),
-        (AssessmentKind::Basic, "Ⅱ") => ["対象人数", "取扱者数", "重大事故"].get(index),
-        // 重点 Ⅰ: 全項目 Ⅰ but ４．特定個人情報ファイルを取り扱う理由.
-        (AssessmentKind::Focused, "Ⅰ") => AFFAIR.iter().filter(|&&t| t != REASON).nth(index),
-        // 基礎 Ⅰ: 全項目 Ⅰ but its systems and 理由, then 開示請求, 問合せ and one of its own.
-        (AssessmentKind::Basic, "Ⅰ") => AFFAIR
-            .iter()
-            .filter(|&&t| t != SYSTEMS && t != REASON)
-            .chain(DISCLOSURE)
-            .chain(&["規則第９条第２項の適用"])
-            .nth(index),
-        // 重点 Ⅲ: the seven processes of 全項目 Ⅲ, then 全項目 Ⅳ's three.
-        (AssessmentKind::Focused, "Ⅲ") => RISKS.iter().chain(OTHER).nth(index),
-        // 基礎 Ⅳ: the report set, 全項目 Ⅲ2–7, the manual work, 全項目 Ⅳ1–2, the priority.
-        (AssessmentKind::Basic, "Ⅳ") => std::iter::once(&"提出する特定個人情報保護評価書の種類")
-            .chain(RISKS.iter().skip(1))
-            .chain(&["人手を介在させる作業"])
-            .chain(OTHER.iter().take(2))
-            .chain(&["最も優先度が高いと考えられる対策"])
-            .nth(index),
-        _ => None,
-    }
-    .copied()
-}
-
 /// Writes `text` with every run of digits in the forms' style: a single digit full-width
 /// (`４`, `リスク１`), longer numbers half-width (`10`, `提供先23`).
 pub(crate) fn push_numbered(out: &mut String, text: &str) {
@@ -364,7 +283,7 @@ pub(crate) fn log_place(report: &Report, item: ItemId, indices: &[usize]) -> Str
     if let Some(n) = section {
         push_numbered(&mut out, &n.to_string());
         out.push('．');
-        if let Some(title) = section_title(form, chapter, n) {
+        if let Some(title) = crate::form::section_title(form, chapter, n) {
             out.push_str(title);
             heading = title;
             // 「意見の聴取　実施日・期間」 under 「国民・住民等からの意見の聴取」: the heading says it.

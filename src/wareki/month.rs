@@ -63,6 +63,13 @@ impl YearMonth {
         Ok(m)
     }
 
+    /// The month `year`-`month` (Gregorian) written in `era`, for the crate's own constant months
+    /// (a [`FormRevision`](crate::form::FormRevision)'s): not checked, so only for months a test
+    /// checks against [`YearMonth::new`].
+    pub(crate) const fn known(era: Era, year: i32, month: u32) -> Self {
+        YearMonth { era, year, month }
+    }
+
     /// The Gregorian month `year`-`month`, written in the era covering most of it.
     ///
     /// # Errors

@@ -7,8 +7,8 @@
 //! is how loading checks the form, how a report loses the items of another form, and how the
 //! renderer and the change records read values. One table, no copies.
 
-use super::field::Field;
-use super::{FormPart, ItemPath, Report, Segment};
+use crate::report::field::Field;
+use crate::report::{FormPart, ItemPath, Report, Segment};
 use crate::{AssessmentKind, Choice};
 
 /// The model's label of the text part of a typed control ([`Control::detail`](super::Control)):
@@ -1113,7 +1113,7 @@ mod tests {
 
     #[test]
     fn an_item_without_text_holds_only_choices_boxes_numbers_and_dates() {
-        use super::super::field::Value;
+        use crate::report::field::Value;
         let mut without = 0;
         for &form in AssessmentKind::ALL {
             let report = Report::example(form);

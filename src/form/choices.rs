@@ -16,8 +16,8 @@ use std::marker::PhantomData;
 
 use serde::{Deserialize, Serialize};
 
-use super::builder::setters;
 use crate::label::choice_enum;
+use crate::report::builder::setters;
 use crate::{Choice, Interval};
 use strum::EnumCount;
 

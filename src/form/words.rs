@@ -1,0 +1,58 @@
+//! Words the forms print around their items: the heading of a ＜選択肢＞ list, and the endings
+//! by which a 評価実施機関名 names its kind of body.
+
+use crate::report::BodyKind;
+
+/// The heading of a ＜選択肢＞ list, as the forms print it.
+pub const CHOICE_HEADING: &str = "＜選択肢＞";
+
+/// Every spelling of [`CHOICE_HEADING`] that texts of the forms give: the form's own, ASCII
+/// brackets (Markdown and HTML transcriptions), the same escaped in HTML, and angle brackets.
+pub const CHOICE_HEADING_SPELLINGS: [&str; 4] =
+    [CHOICE_HEADING, "<選択肢>", "&lt;選択肢&gt;", "〈選択肢〉"];
+
+/// The mark the forms print after the label of an item that only 行政機関等 fill in (the cover's
+/// 承認日, 全項目 Ⅵ4).
+pub const GOV_ONLY_MARK: &str = "【行政機関等のみ】";
+
+/// The endings of a 評価実施機関名 and the kind of body each names (指針 第3の1: the bodies that
+/// assess; the 記載要領 of 表紙 評価実施機関名 gives ○○大臣, ○○庁長官, ○○県知事, ○○市長, ○○市教育委員会):
+/// the office holder of a local government or of its bodies, and of a national body. Longer
+/// endings first where one ends another (広域連合長 before 広域連合).
+const BODY_ENDINGS: &[(&str, BodyKind)] = &[
+    ("市長", BodyKind::LocalGovernment),
+    ("区長", BodyKind::LocalGovernment),
+    ("町長", BodyKind::LocalGovernment),
+    ("村長", BodyKind::LocalGovernment),
+    ("知事", BodyKind::LocalGovernment),
+    ("広域連合長", BodyKind::LocalGovernment),
+    ("広域連合", BodyKind::LocalGovernment),
+    ("組合長", BodyKind::LocalGovernment),
+    ("企業管理者", BodyKind::LocalGovernment),
+    ("教育委員会", BodyKind::LocalGovernment),
+    ("選挙管理委員会", BodyKind::LocalGovernment),
+    ("公安委員会", BodyKind::LocalGovernment),
+    ("病院事業管理者", BodyKind::LocalGovernment),
+    ("大臣", BodyKind::NationalAgency),
+    ("長官", BodyKind::NationalAgency),
+];
+
+/// The kind of body a 評価実施機関名 names by its ending (`熊谷市長`, `埼玉県知事`, `厚生労働大臣`),
+/// `None` when no ending of the forms' bodies ends it.
+///
+/// ```
+/// use mynumber_pia::form::body_kind_of_name;
+/// use mynumber_pia::report::BodyKind;
+///
+/// assert_eq!(body_kind_of_name("架空県後期高齢者医療広域連合"), Some(BodyKind::LocalGovernment));
+/// assert_eq!(body_kind_of_name("架空大臣"), Some(BodyKind::NationalAgency));
+/// assert_eq!(body_kind_of_name("架空市役所"), None);
+/// ```
+#[must_use]
+pub fn body_kind_of_name(name: &str) -> Option<BodyKind> {
+    let name = name.trim();
+    BODY_ENDINGS
+        .iter()
+        .find(|(ending, _)| name.ends_with(ending))
+        .map(|&(_, kind)| kind)
+}
