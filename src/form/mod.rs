@@ -46,6 +46,7 @@
 //! assert_eq!(form::section_title(AssessmentKind::Full, "Ⅱ", 4), Some("特定個人情報ファイルの取扱いの委託"));
 //! ```
 
+mod blocks;
 mod chapters;
 pub(crate) mod choices;
 mod differences;
@@ -53,6 +54,8 @@ pub(crate) mod items;
 mod revision;
 mod words;
 
+pub use blocks::medium_boxes;
+pub(crate) use blocks::skeleton;
 pub(crate) use chapters::{CHANGES, chapters, is_roman_numeral, sub_heading};
 pub use chapters::{CHAPTER_TITLES, chapter_heading, section_title};
 pub use differences::{Change, DIFFERENCES, Difference, labels, printed_label};

@@ -421,7 +421,7 @@ fn instances(report: &Report) -> Vec<Instance> {
                 out.push(Instance {
                     id,
                     indices,
-                    options: crate::render::medium_boxes(id).unwrap_or(options),
+                    options: crate::form::medium_boxes(id).unwrap_or(options),
                 });
             }
         });
@@ -1314,7 +1314,7 @@ pub(super) mod tests {
             for id in ItemId::of_form(form) {
                 crate::report::visit(&report, id, &mut |indices, field| {
                     if let Value::Checks { options, .. } = field.value() {
-                        let shown = crate::render::medium_boxes(id).unwrap_or_default();
+                        let shown = crate::form::medium_boxes(id).unwrap_or_default();
                         let all = options.iter().chain(shown).copied().collect();
                         lists.push((id, indices.to_vec(), all));
                     }

@@ -2,9 +2,11 @@
 //!
 //! The walk ([`super::walk`]) and the passes after it match lines against the form's item
 //! labels, the part labels of its group items and the options of its ＜選択肢＞ lists. They
-//! are the same for every text of a form, so they are derived here from the item table
-//! ([`ItemId`]) and the form's example report once, the first time a text of the form is
-//! imported, and shared by every import after it.
+//! are the same for every text of a form, so they are derived here from the form model once
+//! ([`crate::form`]: the item table, and the form's skeleton, a report of the form with every
+//! block and every value empty, whose values name the parts, options and boxes of each item),
+//! the first time a text of the form is imported, and shared by every import after it. No word
+//! comes from an example report.
 
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -16,7 +18,7 @@ use crate::report::{ItemId, Report, Value, visit};
 /// The folded words of one form.
 ///
 /// (The maps the walk looks lines up in are hashed by [`KeyHash`], not SipHash: what they hold
-/// comes from the item table and the form's example report alone, never from a text, so a text
+/// comes from the form model alone, never from a text, so a text
 /// cannot crowd them with colliding keys; a text's words are only looked up.)
 pub(super) struct FormWords {
     /// The form's items by the structural prefix of their numbers (`Ⅱ5提供先①`).
@@ -199,12 +201,12 @@ impl FormWords {
             .flatten()
             .flat_map(|e| e.labels.iter().cloned())
             .collect();
-        let example = Report::example(form);
+        let skeleton = crate::form::skeleton(form);
         let mut group_labels: HashMap<ItemId, Vec<String>, KeyHash> = HashMap::default();
         let mut part_labels = HashSet::new();
         let mut options = HashSet::new();
         for id in ItemId::of_form(form) {
-            visit(&example, id, &mut |_, field| {
+            visit(&skeleton, id, &mut |_, field| {
                 let value = field.value();
                 if let Value::Group(parts) = &value {
                     let labels: Vec<String> = parts
@@ -251,7 +253,7 @@ impl FormWords {
             sub_labels,
             options,
             part_labels,
-            box_labels: box_labels(&example),
+            box_labels: box_labels(&skeleton),
         }
     }
 }
@@ -356,7 +358,7 @@ pub(super) fn section_of(prefix: &str) -> &str {
     prefix.get(..end).unwrap_or(prefix)
 }
 
-/// The labels of the checkboxes of `report` (the form's example, which has every list): the
+/// The labels of the checkboxes of `report` (the form's skeleton, which has every list): the
 /// options of its checkbox lists, the parts of its groups that are one box (「行っていない」 of
 /// 提供・移転の有無) and its items that are one box.
 fn box_labels(report: &Report) -> HashSet<&'static str> {

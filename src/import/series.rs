@@ -398,7 +398,7 @@ pub(super) fn read_block_methods(
         let Some(&(_, options)) = items.first() else {
             continue;
         };
-        let options = crate::render::medium_boxes(id).unwrap_or(options);
+        let options = crate::form::medium_boxes(id).unwrap_or(options);
         let labels = folded_labels(options.iter().copied());
         let starts = box_starts(&labels);
         // (The bits of `starts`, the cheap test before their search.)

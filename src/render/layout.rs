@@ -11,10 +11,7 @@ use std::sync::LazyLock;
 
 use crate::form::{self, CHANGES, FormRevision, chapters, section_title, sub_heading};
 use crate::report::location::{changes_appendix, entry_word, split_number, without_label_words};
-use crate::report::{
-    ChangeRecord, Destination, Entrustment, FileBlock, ItemId, Medium, Report, System, Value,
-    field_at,
-};
+use crate::report::{ChangeRecord, ItemId, Medium, Report, Value, field_at};
 use crate::threshold::{RequiredAssessment, StatedThresholdResult};
 use crate::{AssessmentKind, Choice};
 
@@ -348,32 +345,11 @@ fn threshold_options(form: AssessmentKind) -> &'static [&'static str] {
     OPTIONS.get(form as usize).map_or(&[], Vec::as_slice)
 }
 
-/// The boxes of a 方法 checkbox list in the form's order (each list has its own).
-pub(crate) fn medium_boxes(id: ItemId) -> Option<&'static [&'static str]> {
-    const LISTS: [(ItemId, &[Medium]); 4] = [
-        (ItemId::FileAcquisitionMethods, Medium::ACQUISITION),
-        (ItemId::EntrustmentHandoverMethods, Medium::ENTRUSTMENT),
-        (ItemId::ProvisionMethods, Medium::PROVISION),
-        (ItemId::TransferMethods, Medium::TRANSFER),
-    ];
-    static LABELS: LazyLock<Vec<(ItemId, Vec<&'static str>)>> = LazyLock::new(|| {
-        let labels = |boxes: &[Medium]| boxes.iter().map(|m| m.label()).collect();
-        LISTS
-            .iter()
-            .map(|&(id, boxes)| (id, labels(boxes)))
-            .collect()
-    });
-    LABELS
-        .iter()
-        .find(|(list, _)| *list == id)
-        .map(|(_, labels)| labels.as_slice())
-}
-
 /// The value of `id` as the form shows it in `form`: a ＜選択肢＞ or checkbox list with the
 /// options of that item (the model's value knows only its type's options).
 fn as_shown<'r>(id: ItemId, form: AssessmentKind, mut value: Value<'r>) -> Value<'r> {
     if let Value::Checks { options, .. } = &mut value {
-        *options = medium_boxes(id).unwrap_or(options);
+        *options = form::medium_boxes(id).unwrap_or(options);
     }
     match value {
         Value::Label(text) if id == ItemId::ProcedureThresholdResult => {
@@ -392,19 +368,6 @@ fn as_shown<'r>(id: ItemId, form: AssessmentKind, mut value: Value<'r>) -> Value
         }
         other => other,
     }
-}
-
-/// A report of `form` with one empty system and one empty file holding one empty 委託事項,
-/// 提供先 and 移転先: the blocks the form prints even when a report has none.
-fn blank(form: AssessmentKind) -> Report {
-    let mut report = Report::empty(form);
-    report.systems.push(System::default());
-    let mut file = FileBlock::default();
-    file.entrustments.push(Entrustment::default());
-    file.provisions.push(Destination::default());
-    file.transfers.push(Destination::default());
-    report.files.push(file);
-    report
 }
 
 /// Where the values of a file block come from.
@@ -430,7 +393,7 @@ impl Source {
 /// Walks `report` in the form's order and hands every heading and line to `sink`.
 pub(super) fn walk(report: &Report, sink: &mut dyn for<'r> Sink<'r>) {
     let form = report.form();
-    let blank = blank(form);
+    let blank = form::skeleton(form);
     let walker = Walker {
         report,
         blank: &blank,

@@ -51,8 +51,6 @@ mod html;
 mod layout;
 mod markdown;
 
-pub(crate) use layout::medium_boxes;
-
 use std::fmt;
 
 use crate::Report;
