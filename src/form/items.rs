@@ -7,6 +7,7 @@
 //! is how loading checks the form, how a report loses the items of another form, and how the
 //! renderer and the change records read values. One table, no copies.
 
+use super::ItemNumber;
 use crate::report::field::Field;
 use crate::report::{FormPart, ItemPath, Report, Segment};
 use crate::{AssessmentKind, Choice};
@@ -28,6 +29,7 @@ pub(crate) const DETAIL_LABEL: &str = "具体的な方法";
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Position {
     number: &'static str,
+    typed: ItemNumber,
     significant: bool,
 }
 
@@ -36,6 +38,12 @@ impl Position {
     #[must_use]
     pub const fn number(self) -> &'static str {
         self.number
+    }
+
+    /// The item's number, typed (read from the table's text when the code is built).
+    #[must_use]
+    pub const fn item_number(self) -> ItemNumber {
+        self.typed
     }
 
     /// Whether the form marks the item ※: a change to it may be a 重要な変更 (規則 第11条).
@@ -63,6 +71,7 @@ const NA: Option<Position> = None;
 const fn n(number: &'static str) -> Option<Position> {
     Some(Position {
         number,
+        typed: ItemNumber::of_table(number),
         significant: false,
     })
 }
@@ -71,6 +80,7 @@ const fn n(number: &'static str) -> Option<Position> {
 const fn s(number: &'static str) -> Option<Position> {
     Some(Position {
         number,
+        typed: ItemNumber::of_table(number),
         significant: true,
     })
 }
