@@ -462,8 +462,6 @@ struct CircledAt {
     /// (`{base}{block}{risk}{c}`), and the item numbered exactly so.
     under: bool,
     own: Option<ItemId>,
-    /// The section's item numbered so (`{base}{c}`).
-    in_section: Option<ItemId>,
     /// The block's item numbered so (`{base}{block}{c}`).
     block_item: Option<ItemId>,
 }
@@ -1840,23 +1838,15 @@ impl<'r> Walker<'r> {
             }
         }
         if let Some(c) = circled {
-            // A circled line alone whose words are not the item's label (a form's older or
-            // other wording): the item its number names, inferred from the structure.
-            // Words that are another item's label (a 移転先's `②移転先における用途` among a 委託's
-            // rows) are that item's, never this one's other wording.
-            let short = squeezed.chars().nth(12).is_none()
-                && !squeezed.contains(['、', '。', '：', ':', '「'])
-                && rest.is_none()
-                && !self.words.all_labels.contains(&*squeezed);
-            let numbered = named.as_ref().and_then(|n| n.own.or(n.in_section));
-            if let (true, Some(id), true) = (short, numbered, self.at.circled.is_none_or(|p| p < c))
-            {
+            // A circled label in the words an older revision of the form prints
+            // ([`crate::form::labels`]): the item of that label in this section, whatever its
+            // number there (an older revision numbers its items otherwise). A circled label in
+            // words no revision prints is not read by its number alone: it stays unread.
+            if let Some((id, label)) = self.older_label(&squeezed) {
+                let value = with_cells(after_label(body, label), rest);
                 self.close();
                 self.at.circled = Some(c);
-                if self.open(id, no, "") {
-                    if let Some(cell) = self.current_cell_mut() {
-                        cell.displaced = true;
-                    }
+                if self.open(id, no, value) {
                     return true;
                 }
             }
@@ -1881,6 +1871,32 @@ impl<'r> Walker<'r> {
             return true;
         }
         false
+    }
+
+    /// The item of the current section that an older revision of the form prints under a label
+    /// that starts `squeezed` (a line's folded words after its circled number), with that label
+    /// ([`crate::form::DIFFERENCES`]); `None` when no such label does, or when two items' do.
+    ///
+    /// Reads `⑤委託先の名称 架空株式会社` in Ⅱ4 of a 全項目 text as 委託先名 (Ⅱ4⑥ today);
+    /// refuses `⑤委託先の所在地` (no revision prints it).
+    fn older_label(&self, squeezed: &str) -> Option<(ItemId, &'static str)> {
+        let base = self.at.base();
+        let mut found = None;
+        for difference in crate::form::DIFFERENCES {
+            let id = difference.item;
+            let in_section = id
+                .number(self.form)
+                .is_some_and(|n| split_number(n).0.starts_with(base.as_str()) && !base.is_empty());
+            let (crate::form::Change::Label(label) | crate::form::Change::Alias(label)) =
+                difference.change;
+            if in_section && squeezed.starts_with(squeeze(label).as_str()) {
+                if found.is_some_and(|(other, _)| other != id) {
+                    return None;
+                }
+                found = Some((id, label));
+            }
+        }
+        found
     }
 
     /// The rest of `body` after the label of `id` it starts with: its bare label, its label as
@@ -2047,14 +2063,12 @@ impl<'r> Walker<'r> {
         for p in more.into_iter().flatten().flatten() {
             tried.push(p, true, false);
         }
-        let in_section = entries(&[c]);
         let block_item = entries(&[blk, c]);
         let exact = |named: Option<&'static [Entry]>| exact_item(named?);
         CircledAt {
             tried,
             under: full.is_some(),
             own: exact(full),
-            in_section: exact(in_section),
             block_item: exact(block_item),
         }
     }
@@ -3008,6 +3022,34 @@ pub(super) mod tests {
         assert_eq!(walker.current, key);
         let lines = walker.current_cell().map(|c| c.lines.clone());
         assert_eq!(lines, Some(vec![(3, "甲事務".to_owned())]));
+    }
+
+    /// A 全項目 text with one 委託事項 whose rows are `rows` (one a line).
+    fn full_entrustment(rows: &str) -> crate::import::Draft {
+        crate::import::import(&format!(
+            "特定個人情報保護評価書（全項目評価書）\n\nⅠ　基本情報\n\n\
+             Ⅱ　特定個人情報ファイルの概要\n\n １．特定個人情報ファイル名\n架空ファイル\n\n \
+             ４．特定個人情報ファイルの取扱いの委託\n\n 委託事項1 架空の保守\n\n \
+             ①委託内容 架空の作業\n\n{rows}"
+        ))
+        .expect("a draft")
+    }
+
+    #[test]
+    fn an_older_revisions_label_reads_its_item_whatever_its_number() {
+        // Older forms print ⑤委託先の名称 where 令和6年10月 prints ⑤委託先名の確認方法, ⑥委託先名.
+        let draft = full_entrustment(" ⑤委託先の名称 架空株式会社\n\n");
+        let e = &draft.report.files[0].entrustments[0];
+        assert_eq!(e.entrustee.as_deref(), Some("架空株式会社"));
+        assert_eq!(e.entrustee_confirmation, None);
+        // Words no revision prints are not read by their number alone.
+        let draft = full_entrustment(" ⑤委託先の所在地\n\n架空県架空市\n\n");
+        let e = &draft.report.files[0].entrustments[0];
+        assert_eq!(
+            (e.entrustee.as_deref(), e.entrustee_confirmation.as_deref()),
+            (None, None)
+        );
+        assert!(!draft.trace.unread.is_empty());
     }
 
     #[test]
