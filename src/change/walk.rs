@@ -752,7 +752,7 @@ fn position(form: AssessmentKind, id: ItemId) -> (u8, Option<u32>) {
         return (0, None);
     };
     let (mut chapter, section, _) = split_number(number);
-    if chapter.starts_with("別添") {
+    if chapter.starts_with(crate::form::APPENDIX) {
         chapter = appendix_chapter(id);
     }
     let chapter = match chapter.chars().next() {

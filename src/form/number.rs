@@ -8,6 +8,17 @@
 use std::fmt;
 use std::str::FromStr;
 
+/// The word of the cover in item numbers (`表紙公表日`).
+pub const COVER: &str = "表紙";
+/// The word of an appendix in item numbers and chapter keys (`別添1`).
+pub const APPENDIX: &str = "別添";
+/// The word of a 提供先 block (`提供先1`, `Ⅱ5提供先①`).
+pub const PROVISION: &str = "提供先";
+/// The word of a 移転先 block (`移転先1`, `Ⅱ5移転先①`).
+pub const TRANSFER: &str = "移転先";
+/// The word of a risk (`Ⅲ7リスク1⑨`).
+pub const RISK: &str = "リスク";
+
 /// Where an item's number starts: the cover, a chapter or an appendix.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Place {
@@ -35,9 +46,9 @@ impl Block {
     /// The word the forms print for the block.
     const fn word(self) -> &'static str {
         match self {
-            Block::Provision => "提供先",
-            Block::Transfer => "移転先",
-            Block::Risk(_) => "リスク",
+            Block::Provision => PROVISION,
+            Block::Transfer => TRANSFER,
+            Block::Risk(_) => RISK,
         }
     }
 }
@@ -141,9 +152,9 @@ impl ItemNumber {
     /// place or its words are not whole characters.
     const fn parts(text: &'static str) -> Option<ItemNumber> {
         let b = text.as_bytes();
-        let (place, b) = if let Some(rest) = strip(b, "表紙".as_bytes()) {
+        let (place, b) = if let Some(rest) = strip(b, COVER.as_bytes()) {
             (Place::Cover, rest)
-        } else if let Some(rest) = strip(b, "別添".as_bytes()) {
+        } else if let Some(rest) = strip(b, APPENDIX.as_bytes()) {
             match digits(rest) {
                 (Some(n), rest) => (Place::Appendix(n), rest),
                 (None, _) => return None,
@@ -157,11 +168,11 @@ impl ItemNumber {
             Place::Chapter(_) => digits(b),
             Place::Cover | Place::Appendix(_) => (None, b),
         };
-        let (block, b) = if let Some(rest) = strip(b, "提供先".as_bytes()) {
+        let (block, b) = if let Some(rest) = strip(b, PROVISION.as_bytes()) {
             (Some(Block::Provision), rest)
-        } else if let Some(rest) = strip(b, "移転先".as_bytes()) {
+        } else if let Some(rest) = strip(b, TRANSFER.as_bytes()) {
             (Some(Block::Transfer), rest)
-        } else if let Some(rest) = strip(b, "リスク".as_bytes()) {
+        } else if let Some(rest) = strip(b, RISK.as_bytes()) {
             // 「リスク」 alone, or numbered; not the start of another word (リスク対策…).
             match digits(rest) {
                 (Some(n), rest) => (Some(Block::Risk(Some(n))), rest),
@@ -223,12 +234,12 @@ impl ItemNumber {
 impl fmt::Display for ItemNumber {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.place {
-            Place::Cover => f.write_str("表紙")?,
+            Place::Cover => f.write_str(COVER)?,
             Place::Chapter(n) => {
                 let numeral = char::from_u32(0x215F + u32::from(n)).unwrap_or('?');
                 write!(f, "{numeral}")?;
             }
-            Place::Appendix(n) => write!(f, "別添{n}")?,
+            Place::Appendix(n) => write!(f, "{APPENDIX}{n}")?,
         }
         if let Some(section) = self.section {
             write!(f, "{section}")?;

@@ -1060,7 +1060,7 @@ fn looks_like_place(text: &str) -> bool {
         || t.starts_with(['I', 'V'])
         || t.starts_with("（別添")
         || t.starts_with("(別添")
-        || t.starts_with("表紙")
+        || t.starts_with(crate::form::COVER)
         || t.starts_with("評価書")
         || {
             let digits: String = t

@@ -289,11 +289,11 @@ pub(super) fn split_number(number: &str) -> (String, &str) {
     let mut prefix = String::new();
     let mut rest = number;
     // The chapter: 表紙, 別添N or a Roman numeral.
-    if let Some(r) = rest.strip_prefix("表紙") {
-        return ("表紙".to_owned(), r);
+    if let Some(r) = rest.strip_prefix(crate::form::COVER) {
+        return (crate::form::COVER.to_owned(), r);
     }
-    if let Some(r) = rest.strip_prefix("別添") {
-        prefix.push_str("別添");
+    if let Some(r) = rest.strip_prefix(crate::form::APPENDIX) {
+        prefix.push_str(crate::form::APPENDIX);
         rest = r;
     } else if let Some(c) = rest.chars().next().filter(|c| ('Ⅰ'..='Ⅹ').contains(c)) {
         prefix.push(c);
@@ -303,9 +303,13 @@ pub(super) fn split_number(number: &str) -> (String, &str) {
         if c.is_ascii_digit() || is_circled(c) {
             prefix.push(c);
             rest = rest.split_at(c.len_utf8()).1;
-        } else if let Some((w, r)) = ["リスク", "提供先", "移転先"]
-            .iter()
-            .find_map(|w| rest.strip_prefix(w).map(|r| (w, r)))
+        } else if let Some((w, r)) = [
+            crate::form::RISK,
+            crate::form::PROVISION,
+            crate::form::TRANSFER,
+        ]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w).map(|r| (w, r)))
         {
             prefix.push_str(w);
             rest = r;

@@ -145,7 +145,10 @@ impl Labels {
     fn new(form: AssessmentKind) -> Labels {
         let mut items = Vec::new();
         for id in ItemId::of_form(form) {
-            let Some(number) = id.number(form).filter(|n| !n.starts_with("表紙")) else {
+            let Some(number) = id
+                .number(form)
+                .filter(|n| !n.starts_with(crate::form::COVER))
+            else {
                 continue;
             };
             let label = id.label_in(form).unwrap_or(id.label());

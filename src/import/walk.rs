@@ -109,7 +109,8 @@ impl std::hash::Hash for Indices {
 pub(super) const CHAPTERS: [&str; 6] = ["Ⅰ", "Ⅱ", "Ⅲ", "Ⅳ", "Ⅴ", "Ⅵ"];
 
 /// The words of the block headings of Ⅱ, in the order of [`Block`]'s kinds.
-pub(super) const BLOCK_WORDS: [&str; 3] = ["委託事項", "提供先", "移転先"];
+pub(super) const BLOCK_WORDS: [&str; 3] =
+    ["委託事項", crate::form::PROVISION, crate::form::TRANSFER];
 
 /// `提供先12 …` → (1, 12): the kind (a position in [`BLOCK_WORDS`]) and number of a block
 /// heading; not a page's heading of blocks (`提供先2～5`).
@@ -191,8 +192,8 @@ impl At {
 
     fn block_word(&self) -> &'static str {
         match self.block_word_kind() {
-            1 => "提供先",
-            2 => "移転先",
+            1 => crate::form::PROVISION,
+            2 => crate::form::TRANSFER,
             _ => "",
         }
     }
@@ -1240,7 +1241,7 @@ impl<'r> Walker<'r> {
             self.groups.clear();
             self.settle_deferred(None, true);
             self.at = At {
-                chapter: format!("別添{n}"),
+                chapter: format!("{}{n}", crate::form::APPENDIX),
                 files: 0,
                 system: self.at.system,
                 ..At::default()
@@ -1260,7 +1261,7 @@ impl<'r> Walker<'r> {
             }
             return true;
         }
-        if self.at.chapter.starts_with("別添") {
+        if self.at.chapter.starts_with(crate::form::APPENDIX) {
             // `（1）　保険資格ファイル`: the file an appendix block is of.
             if let Some(n) = file_block_number(text) {
                 self.close();
@@ -1389,9 +1390,15 @@ impl<'r> Walker<'r> {
 
     /// `システム2`, `委託事項3 …`, `提供先12 …`, `移転先1 …`, `リスク１：…`.
     fn block_heading(&mut self, text: &str, no: usize) -> bool {
-        const RISK: &str = "リスク";
+        const RISK: &str = crate::form::RISK;
         // The block words (by kind), then the risk's.
-        const WORDS: [&str; 5] = ["システム", "委託事項", "提供先", "移転先", RISK];
+        const WORDS: [&str; 5] = [
+            "システム",
+            "委託事項",
+            crate::form::PROVISION,
+            crate::form::TRANSFER,
+            RISK,
+        ];
         // The cheap test first: the first cell starts where the (trimmed) text does (the bytes
         // of its first character, which is three bytes in every word, then the words).
         let lead = text.as_bytes().first_chunk::<3>();
@@ -1507,7 +1514,7 @@ impl<'r> Walker<'r> {
             }
             let risk = match n {
                 Some(n) => format!("リスク{n}"),
-                None => "リスク".to_owned(),
+                None => crate::form::RISK.to_owned(),
             };
             self.close();
             self.groups.clear();
@@ -2511,11 +2518,11 @@ pub(super) fn is_name(id: ItemId) -> bool {
 /// Whether an item's own group ends when another circled item begins (everything but the
 /// risks, which hold circled items).
 fn is_group_under(id: ItemId) -> bool {
-    !id.label().starts_with("リスク")
+    !id.label().starts_with(crate::form::RISK)
 }
 
 /// The words of the 変更箇所's heading.
-const CHANGES: &str = "変更箇所";
+const CHANGES: &str = crate::form::CHANGES;
 
 /// `（別添３）変更箇所`, `変更箇所` (folded by [`squeeze`]).
 fn is_changes_heading(squeezed: &str) -> bool {
@@ -2529,7 +2536,7 @@ fn is_changes_heading(squeezed: &str) -> bool {
 fn appendix_number(squeezed: &str) -> Option<u32> {
     let rest = squeezed.strip_prefix("(別添")?;
     let (n, after) = leading_number(rest, &[')'])?;
-    (!after.contains("変更箇所")).then_some(n)
+    (!after.contains(crate::form::CHANGES)).then_some(n)
 }
 
 /// `（1）　保険資格ファイル` → 1.
@@ -2630,7 +2637,10 @@ fn leading_number<'a>(text: &'a str, seps: &[char]) -> Option<(u32, &'a str)> {
 /// (`continuing`: the line above was the heading or options); otherwise it is a numbered text.
 /// (`text` is trimmed, and `key` is [`squeeze`]`(text)`, the line's key.)
 fn is_option_list(text: &str, key: &str, continuing: bool) -> bool {
-    if key.starts_with("＜選択肢＞") || key.starts_with("<選択肢>") {
+    if crate::form::CHOICE_HEADING_SPELLINGS
+        .iter()
+        .any(|heading| key.starts_with(heading))
+    {
         return true;
     }
     // `1) 1,000人未満 3) 1万人以上10万人未満`: every piece numbered (the first starts where the

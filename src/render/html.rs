@@ -431,7 +431,9 @@ impl Markup for Html {
     fn choice(out: &mut String, chosen: Option<&str>, options: &[&str]) {
         out.push_str("<div class=\"choice\"><span class=\"chosen\">[ ");
         Self::escape_written(out, chosen);
-        out.push_str(" ]</span><div class=\"options\">＜選択肢＞<ol>");
+        out.push_str(" ]</span><div class=\"options\">");
+        out.push_str(crate::form::CHOICE_HEADING);
+        out.push_str("<ol>");
         for (i, option) in options.iter().enumerate() {
             if Some(*option) == chosen {
                 out.push_str("<li class=\"selected\">");
@@ -540,7 +542,7 @@ impl<'r> Sink<'r> for Html {
     }
 
     fn chapter(&mut self, c: &Chapter, file: Option<usize>, anchor: &str) {
-        self.appendix = c.key.starts_with("別添");
+        self.appendix = c.key.starts_with(crate::form::APPENDIX);
         self.out.push_str("<section class=\"chapter");
         self.chapter_class_end = self.out.len();
         self.chapter_rows = 0;

@@ -16,7 +16,7 @@ use crate::threshold::{RequiredAssessment, StatedThresholdResult};
 use crate::{AssessmentKind, Choice};
 
 /// The chapter that holds the cover items (their numbers start with it).
-pub(super) const COVER: &str = "表紙";
+pub(super) const COVER: &str = crate::form::COVER;
 
 /// The mark a section heading carries beside its words: 重点 Ⅴ2 意見の聴取 and Ⅴ3 第三者点検 are
 /// 【任意】 (規則 第7条, the 重点項目評価書 form).
@@ -490,7 +490,7 @@ impl<'r> Walker<'r> {
         // An appendix names its files in its rows, not in the 項目一覧.
         let files: Vec<(String, String)> = sources
             .iter()
-            .filter(|_| !key.starts_with("別添"))
+            .filter(|_| !key.starts_with(crate::form::APPENDIX))
             .filter_map(|s| s.file())
             .filter_map(|f| {
                 let names = self.report.files.get(f)?.names.join("、");
@@ -512,7 +512,9 @@ impl<'r> Walker<'r> {
     }
 
     fn chapter(&self, c: &Chapter, sink: &mut dyn Sink<'r>) {
-        if !matches!(c.sources.as_slice(), [Source::Root]) && c.key.starts_with("別添") {
+        if !matches!(c.sources.as_slice(), [Source::Root])
+            && c.key.starts_with(crate::form::APPENDIX)
+        {
             // An appendix lists each file's part under the file's names.
             sink.chapter(c, None, &anchor(c.index, None));
             for (n, &source) in c.sources.iter().enumerate() {
@@ -542,7 +544,7 @@ impl<'r> Walker<'r> {
             .iter()
             .find(|p| p.section.is_none() && !p.extra)
             .map(|p| p.label);
-        let appendix = key.starts_with("別添");
+        let appendix = key.starts_with(crate::form::APPENDIX);
         match (sub_heading(self.form, key), own) {
             // An appendix's label that carries its own （別添N） is not prefixed again.
             (Some(_), Some(label)) if appendix && label.starts_with('（') => label.to_owned(),

@@ -173,7 +173,8 @@ impl Markup for Markdown {
     fn choice(out: &mut String, chosen: Option<&str>, options: &[&str]) {
         out.push_str("[ ");
         Self::escape_written(out, chosen);
-        out.push_str(" ]　＜選択肢＞");
+        out.push_str(" ]　");
+        out.push_str(crate::form::CHOICE_HEADING);
         for (i, option) in options.iter().enumerate() {
             push_fmt(out, format_args!(" {}) ", i + 1));
             Markdown::escape(out, option);

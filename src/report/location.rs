@@ -13,8 +13,8 @@ pub(crate) fn entry_word(list: &str) -> Option<(&'static str, Option<ItemId>)> {
     match list {
         "systems" => Some(("システム", None)),
         "entrustments" => Some(("委託事項", Some(ItemId::EntrustmentTitle))),
-        "provisions" => Some(("提供先", Some(ItemId::ProvisionName))),
-        "transfers" => Some(("移転先", Some(ItemId::TransferName))),
+        "provisions" => Some((crate::form::PROVISION, Some(ItemId::ProvisionName))),
+        "transfers" => Some((crate::form::TRANSFER, Some(ItemId::TransferName))),
         _ => None,
     }
 }
@@ -22,7 +22,7 @@ pub(crate) fn entry_word(list: &str) -> Option<(&'static str, Option<ItemId>)> {
 /// The appendix that holds the 変更箇所 in `form`.
 pub(crate) fn changes_appendix(form: AssessmentKind) -> &'static str {
     match form {
-        AssessmentKind::Basic => "変更箇所",
+        AssessmentKind::Basic => crate::form::CHANGES,
         AssessmentKind::Focused => "（別添2）変更箇所",
         AssessmentKind::Full => "（別添3）変更箇所",
     }
@@ -30,10 +30,10 @@ pub(crate) fn changes_appendix(form: AssessmentKind) -> &'static str {
 
 /// Splits an item number such as `Ⅱ4⑦` into its chapter (`Ⅱ`, `表紙`, `別添2`) and the rest.
 pub(crate) fn split_chapter(number: &str) -> (&str, &str) {
-    if let Some(rest) = number.strip_prefix("表紙") {
-        return ("表紙", rest);
+    if let Some(rest) = number.strip_prefix(crate::form::COVER) {
+        return (crate::form::COVER, rest);
     }
-    if number.starts_with("別添") {
+    if number.starts_with(crate::form::APPENDIX) {
         return (number, "");
     }
     match number.chars().next() {
@@ -255,7 +255,7 @@ pub(crate) fn log_place(report: &Report, item: ItemId, indices: &[usize]) -> Str
 
     let mut out = String::with_capacity(256);
     let (chapter, section, rest) = split_number(number);
-    if let Some(appendix) = chapter.strip_prefix("別添") {
+    if let Some(appendix) = chapter.strip_prefix(crate::form::APPENDIX) {
         out.push_str(appendix_chapter(item));
         match place.file {
             Some(f) => push_file_name(&mut out, f),

@@ -161,8 +161,16 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
             }
         }
         let lists = [
-            (ItemId::ProvisionLegalBasis, "提供先", &file.provisions),
-            (ItemId::TransferLegalBasis, "移転先", &file.transfers),
+            (
+                ItemId::ProvisionLegalBasis,
+                crate::form::PROVISION,
+                &file.provisions,
+            ),
+            (
+                ItemId::TransferLegalBasis,
+                crate::form::TRANSFER,
+                &file.transfers,
+            ),
         ];
         for (item, word, list) in lists {
             for (di, d) in list.iter().enumerate() {
