@@ -1,6 +1,9 @@
 //! Changes over time: two versions of one 評価書 compared item by item, each change judged
 //! 重要な変更 or not, the 変更箇所 rows written, and what must happen next.
 //!
+//! **From [`crate::form`]** it takes the item table (each item's ※ mark, number and label per
+//! form) and the section titles of the places it writes.
+//!
 //! A 評価書 is revised every year or so: a new 委託先, a system moved to the ガバメントクラウド, a
 //! statute renumbered. Each revision is logged in the report's 変更箇所 (全項目 別添3, 重点
 //! 別添2, 基礎 at the end) with its 提出時期: 事前 for a 重要な変更, which is assessed again

@@ -1,23 +1,9 @@
-//! The form's repeated blocks and box lists as the report model holds them.
+//! The form's box lists in the order the form prints them.
 
 use std::sync::LazyLock;
 
-use crate::AssessmentKind;
-use crate::report::{Destination, Entrustment, FileBlock, ItemId, Medium, Report, System};
-
-/// A report of `form` with one empty system and one empty file holding one empty 委託事項,
-/// 提供先 and 移転先: the blocks the form prints even when a report has none, and the shape of
-/// the form as the report model holds it (every item of the form reachable, every value empty).
-pub(crate) fn skeleton(form: AssessmentKind) -> Report {
-    let mut report = Report::empty(form);
-    report.systems.push(System::default());
-    let mut file = FileBlock::default();
-    file.entrustments.push(Entrustment::default());
-    file.provisions.push(Destination::default());
-    file.transfers.push(Destination::default());
-    report.files.push(file);
-    report
-}
+use super::ItemId;
+use super::choices::Medium;
 
 /// The boxes of a 方法 checkbox list (入手方法, 委託先への提供方法, 提供方法, 移転方法) in the order
 /// the form prints them: each list has its own order and its own boxes; `None` for an item that is

@@ -17,7 +17,7 @@ use std::marker::PhantomData;
 use serde::{Deserialize, Serialize};
 
 use crate::label::choice_enum;
-use crate::report::builder::setters;
+use crate::setters::setters;
 use crate::{Choice, Interval};
 use strum::EnumCount;
 
@@ -972,6 +972,27 @@ impl<T: Choice> std::fmt::Display for CheckSet<T> {
             write!(f, "（{other}）")?;
         }
         Ok(())
+    }
+}
+
+choice_enum! {
+    /// The kind of 評価実施機関: which procedures apply depends on it. 行政機関等 need the
+    /// 個人情報保護委員会's approval of a 全項目評価書 (番号法 第28条); 地方公共団体等 have it
+    /// reviewed by a third party (第三者点検) instead (規則 第7条第4項).
+    ///
+    /// Not printed on the form: transcriptions state it (or validation infers it from the
+    /// 評価実施機関名).
+    ///
+    /// ```
+    /// use mynumber_pia::report::BodyKind;
+    ///
+    /// assert_eq!("地方公共団体等".parse(), Ok(BodyKind::LocalGovernment));
+    /// ```
+    pub enum BodyKind: "評価実施機関の種別" {
+        /// 行政機関等: national bodies (ministries, agencies, independent administrative agencies…).
+        NationalAgency => "行政機関等",
+        /// 地方公共団体等: local governments and their bodies.
+        LocalGovernment => "地方公共団体等" | "地方公共団体",
     }
 }
 

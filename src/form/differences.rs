@@ -1,7 +1,7 @@
 //! How the older revisions print items otherwise than 令和6年10月.
 
 use super::FormRevision;
-use crate::report::ItemId;
+use super::ItemId;
 
 /// What an older revision prints otherwise for an item.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,15 +1,13 @@
 //! The static table of form items: one [`ItemId`] per item of the three forms.
 //!
 //! Each row gives the item's stable ID text, its label as the form prints it, where it is in a
-//! [`Report`] (written as the path of its field, with `[]` for a list), and for each form that
-//! has it its number as printed and whether it is a ※ item. The path is code as well as text: the
-//! table reaches every instance of an item in a typed report ([`visit`], [`visit_mut`]), which
-//! is how loading checks the form, how a report loses the items of another form, and how the
-//! renderer and the change records read values. One table, no copies.
+//! [`Report`](crate::Report) (written as the path of its field, with `[]` for a list), and for
+//! each form that has it its number as printed and whether it is a ※ item. The rows are written
+//! once, in [`item_rows!`]; this module builds [`ItemId`] and its table from them, and
+//! `report::items` builds from the same rows the functions that reach every instance of an item
+//! in a typed report (the path is code as well as text there). One table, no copies.
 
 use super::ItemNumber;
-use crate::report::field::Field;
-use crate::report::{FormPart, ItemPath, Report, Segment};
 use crate::{AssessmentKind, Choice};
 
 /// The model's label of the text part of a typed control ([`Control::detail`](super::Control)):
@@ -65,6 +63,14 @@ struct Row {
     printed: &'static [(&'static str, &'static str)],
 }
 
+/// The words the forms print for the text part of a control under ユーザ認証の管理 and the other
+/// access controls (全項目 Ⅲ3リスク2, 重点 Ⅲ3リスク2).
+const MANAGEMENT_METHOD: &str = "具体的な管理方法";
+/// The words the forms print for the text part of a 物理的対策 and a 技術的対策 (全項目 Ⅲ7リスク1).
+const MEASURE_CONTENT: &str = "具体的な対策の内容";
+/// The words the forms print for the text part of a rule (消去ルール, 提供・移転に関するルール).
+const RULE_CONTENT: &str = "ルールの内容及びルール遵守の確認方法";
+
 const NA: Option<Position> = None;
 
 /// A plain item at `number`.
@@ -98,101 +104,13 @@ macro_rules! pattern {
     ($($path:tt)+) => { pattern!(@acc [] $($path)+) };
 }
 
-/// Reaches every instance of the field at a path written as tokens, under `$base`, calling
-/// `$f(at, field)` for each; `at` holds the list positions taken on the way (`[$($at),*]`, one
-/// per `[]`), so no path is built: [`ItemId::path`] builds it from them when a caller needs it.
-/// `$amp` is `&` or `&mut`: how the fields are borrowed.
-macro_rules! reach_each {
-    (($($amp:tt)+) [$($at:expr),*] $f:expr, $base:expr; $field:ident [] $(. $($rest:tt)+)?) => {
-        for (i, x) in ($($amp)+ $base.$field).into_iter().enumerate() {
-            reach_each!(($($amp)+) [$($at,)* i] $f, x; $($($rest)+)?);
-        }
-    };
-    (($($amp:tt)+) [$($at:expr),*] $f:expr, $base:expr; $field:ident $(. $($rest:tt)+)?) => {
-        reach_each!(($($amp)+) [$($at),*] $f, $($amp)+ $base.$field; $($($rest)+)?)
-    };
-    (($($amp:tt)+) [$($at:expr),*] $f:expr, $base:expr;) => { $f(&[$($at),*], $base) };
-}
-
-/// The one instance of the field at a path written as tokens, under `$base`, as its own type
-/// (its callers make it a `dyn Field`, or read its type: [`text_in`]) borrowed with `$amp` (`&`
-/// or `&mut`), taking list positions from the slice `$at` in order; `None` (by `?`, so in a
-/// function that returns an `Option`) when a position is missing or out of range.
-macro_rules! reach_at {
-    (($($amp:tt)+) $at:expr, $base:expr; $field:ident [] $(. $($rest:tt)+)?) => {{
-        let (&i, at) = $at.split_first()?;
-        // `nth` of a slice's iterator goes straight to the element, shared or mutable alike.
-        let x = ($($amp)+ $base.$field).into_iter().nth(i)?;
-        reach_at!(($($amp)+) at, x; $($($rest)+)?)
-    }};
-    (($($amp:tt)+) $at:expr, $base:expr; $field:ident $(. $($rest:tt)+)?) => {
-        reach_at!(($($amp)+) $at, $($amp)+ $base.$field; $($($rest)+)?)
-    };
-    (($($amp:tt)+) $at:expr, $base:expr;) => {{
-        // Positions left over after the last list are ignored.
-        let _ = $at;
-        Some($base)
-    }};
-}
-
-/// One of the macros above (`$reach!`, with the arguments that come before the base in `$args`)
-/// from the root of a report, borrowed with `$amp`: through the form's own part for a path that
-/// starts `basic`, `focused` or `full` (`$none` when the report is of another form), else from
-/// the report itself (a shared part).
-macro_rules! reach_root {
-    ($reach:ident!$args:tt $amp:tt $r:expr, else $none:expr; basic . $($rest:tt)+) => {
-        reach_root!(@part Basic, $reach!$args $amp $r, else $none; $($rest)+)
-    };
-    ($reach:ident!$args:tt $amp:tt $r:expr, else $none:expr; focused . $($rest:tt)+) => {
-        reach_root!(@part Focused, $reach!$args $amp $r, else $none; $($rest)+)
-    };
-    ($reach:ident!$args:tt $amp:tt $r:expr, else $none:expr; full . $($rest:tt)+) => {
-        reach_root!(@part Full, $reach!$args $amp $r, else $none; $($rest)+)
-    };
-    (@part $variant:ident, $reach:ident!($($args:tt)*) ($($amp:tt)+) $r:expr, else $none:expr; $($rest:tt)+) => {
-        match $($amp)+ $r.part {
-            FormPart::$variant(p) => $reach!(($($amp)+) $($args)* $($amp)+ **p; $($rest)+),
-            _ => $none,
-        }
-    };
-    ($reach:ident!($($args:tt)*) ($($amp:tt)+) $r:expr, else $none:expr; $($rest:tt)+) => {
-        $reach!(($($amp)+) $($args)* $r; $($rest)+)
-    };
-}
-
-/// No list positions: what the reach given to [`text_in`] takes (it is never run).
-const NO_POSITIONS: &[usize] = &[];
-
-/// [`Field::holds_text`] of the type that `reach` finds (never called: only its type is read,
-/// so it is given [`NO_POSITIONS`]).
-fn text_in<F: Field>(_reach: for<'a> fn(&'a Report) -> Option<&'a F>) -> bool {
-    F::holds_text()
-}
-
-/// The first [stray](crate::label::is_stray_char) character of `field`, the instance of an
-/// item that follows `last` (the instance before it and its answer) in [`visit_strays`]: the
-/// answer before when `field` [repeats](Field::repeats) it, else its own scan. `last` becomes
-/// `field`.
-#[inline(always)]
-fn stray_after<'r, F: Field>(
-    field: &'r F,
-    last: &mut Option<(&'r F, Option<char>)>,
-) -> Option<char> {
-    let stray = match *last {
-        Some((before, stray)) if field.repeats(before) => stray,
-        _ => field.first_stray(),
-    };
-    *last = Some((field, stray));
-    stray
-}
-
 /// The item table. A row is `Variant = "id text", "label", (path), [基礎, 重点, 全項目 positions]`,
 /// then `, gov` for an item of 行政機関等 only and `=> [part label => printed words, …]` for the
 /// parts the forms print in words of their own.
 macro_rules! item_table {
-    ($( $variant:ident = $key:literal, $label:literal, ($($path:tt)+), [$b:expr, $f:expr, $a:expr] $(, $gov:ident)? $(=> [$($part:expr => $printed:literal),+])? ; )+) => {
+    ($( $variant:ident = $key:literal, $label:literal, ($($path:tt)+), [$b:expr, $f:expr, $a:expr] $(, $gov:ident)? $(=> [$($part:expr => $printed:expr),+])? ; )+) => {
         /// A stable ID for each item of the three forms, with the item's label, its number in each
-        /// form, its ※ mark and its path in a [`Report`].
+        /// form, its ※ mark and its path in a [`Report`](crate::Report).
         ///
         /// Numbers are written `<chapter><section><item>` (`Ⅱ4⑦`); sub-items without a number of
         /// their own add their label (`Ⅱ2③その必要性`); cover items are `表紙<label>`. Lookups
@@ -247,76 +165,17 @@ macro_rules! item_table {
             )+
         ];
 
-        /// Calls `f` with the list positions (one per `[]` of the item's pattern, in order:
-        /// `[file, entrustment]`; [`ItemId::path`] makes them a path) and the field of every
-        /// instance of `id` in `report`, in the report's order. The field borrows from the
-        /// report, so its value can outlive the call.
-        pub(crate) fn visit<'r>(report: &'r Report, id: ItemId, f: &mut dyn FnMut(&[usize], &'r dyn Field)) {
-            match id {
-                $( ItemId::$variant => reach_root!(reach_each!([] |p, x| f(p, x),) (&) report, else (); $($path)+), )+
-            }
-        }
-
-        /// Calls `found` with the item, the list positions and the first
-        /// [stray](crate::label::is_stray_char) character ([`Field::first_stray`]) of every
-        /// instance that holds one, of every item of `form` that can [hold text](Field::holds_text): in
-        /// the order of [`ItemId::of_form`], each item's instances in the report's order.
-        /// [`visit`] for validation's scan of every text, every item in one call: each field's
-        /// type is known (its scan called directly, not through `dyn Field`), and whether it
-        /// holds text is known when the code is built (no lookup by item).
-        pub(crate) fn visit_strays(report: &Report, form: AssessmentKind, found: &mut dyn FnMut(ItemId, &[usize], char)) {
-            $(
-                if text_in(|r| reach_root!(reach_at!(NO_POSITIONS,) (&) r, else None; $($path)+)) && ItemId::$variant.in_form(form) {
-                    let mut last = None;
-                    reach_root!(reach_each!([] |p, x| {
-                        if let Some(c) = stray_after(x, &mut last) {
-                            found(ItemId::$variant, p, c);
-                        }
-                    },) (&) report, else (); $($path)+);
-                }
-            )+
-        }
-
-        /// The instance of `id` in `report` at the list positions `at` (one per `[]` of the
-        /// item's pattern, in order: `[file, entrustment]`), without building its path; `None`
-        /// when the report has no such instance (a position out of range, another form's part).
-        pub(crate) fn field_at<'a>(report: &'a Report, id: ItemId, at: &[usize]) -> Option<&'a dyn Field> {
-            match id {
-                $( ItemId::$variant => reach_root!(reach_at!(at,) (&) report, else None; $($path)+).map(|f| f as &dyn Field), )+
-            }
-        }
-
-        /// [`field_at`] on a mutable report: the instance of `id` at the list positions `at`,
-        /// `None` when the report has no such instance.
-        pub(crate) fn field_at_mut<'a>(report: &'a mut Report, id: ItemId, at: &[usize]) -> Option<&'a mut dyn Field> {
-            match id {
-                $( ItemId::$variant => reach_root!(reach_at!(at,) (&mut) report, else None; $($path)+).map(|f| f as &mut dyn Field), )+
-            }
-        }
-
-        /// Whether the field of `id` can hold text of the report's own ([`Field::holds_text`] of
-        /// the type at the item's path): a choice, a box, a number or a date cannot.
-        /// [`visit_strays`] reads the same for each item when the code is built; the tests ask
-        /// it by item.
-        #[cfg(test)]
-        pub(crate) fn holds_text(id: ItemId) -> bool {
-            match id {
-                $( ItemId::$variant => text_in(|r| reach_root!(reach_at!(NO_POSITIONS,) (&) r, else None; $($path)+)), )+
-            }
-        }
-
-        /// [`visit`] on a mutable report.
-        pub(crate) fn visit_mut(report: &mut Report, id: ItemId, f: &mut dyn FnMut(&[usize], &mut dyn Field)) {
-            match id {
-                $( ItemId::$variant => reach_root!(reach_each!([] |p, x| f(p, x),) (&mut) report, else (); $($path)+), )+
-            }
-        }
     };
     (@gov) => { false };
     (@gov gov) => { true };
 }
 
-item_table! {
+/// The rows of the item table, handed to `$callback!`: the one list every table of the items is
+/// built from ([`item_table!`] here, the binding of each path to the report's fields in
+/// `report::items`).
+macro_rules! item_rows {
+    ($callback:ident) => {
+        $callback! {
     // ---- 表紙 ----
     CoverNumber = "cover.number", "評価書番号", (cover.number), [n("表紙評価書番号"), n("表紙評価書番号"), n("表紙評価書番号")];
     CoverTitle = "cover.title", "評価書名", (cover.title), [n("表紙評価書名"), n("表紙評価書名"), n("表紙評価書名")];
@@ -451,9 +310,9 @@ item_table! {
     FullUsageRisk1AddressSystem = "full.usage.risk1.address_system_measures", "宛名システム等における措置の内容", (full.risk_measures.usage.risk1.address_system_measures), [NA, NA, s("Ⅲ3リスク1宛名システム等における措置の内容")];
     FullUsageRisk1OtherSystems = "full.usage.risk1.other_system_measures", "事務で使用するその他のシステムにおける措置の内容", (full.risk_measures.usage.risk1.other_system_measures), [NA, NA, s("Ⅲ3リスク1事務で使用するその他のシステムにおける措置の内容")];
     FullUsageRisk2 = "full.usage.risk2", "リスク２：権限のない者（元職員、アクセス権限のない職員等）によって不正に使用されるリスク", (full.risk_measures.usage.risk2), [NA, NA, s("Ⅲ3リスク2")];
-    FullUsageRisk2UserAuth = "full.usage.risk2.user_auth", "ユーザ認証の管理", (full.risk_measures.usage.risk2.user_auth), [NA, NA, s("Ⅲ3リスク2ユーザ認証の管理")] => [DETAIL_LABEL => "具体的な管理方法"];
-    FullUsageRisk2AccessGrant = "full.usage.risk2.access_grant", "アクセス権限の発効・失効の管理", (full.risk_measures.usage.risk2.access_grant), [NA, NA, s("Ⅲ3リスク2アクセス権限の発効・失効の管理")] => [DETAIL_LABEL => "具体的な管理方法"];
-    FullUsageRisk2AccessRights = "full.usage.risk2.access_rights", "アクセス権限の管理", (full.risk_measures.usage.risk2.access_rights), [NA, NA, s("Ⅲ3リスク2アクセス権限の管理")] => [DETAIL_LABEL => "具体的な管理方法"];
+    FullUsageRisk2UserAuth = "full.usage.risk2.user_auth", "ユーザ認証の管理", (full.risk_measures.usage.risk2.user_auth), [NA, NA, s("Ⅲ3リスク2ユーザ認証の管理")] => [DETAIL_LABEL => MANAGEMENT_METHOD];
+    FullUsageRisk2AccessGrant = "full.usage.risk2.access_grant", "アクセス権限の発効・失効の管理", (full.risk_measures.usage.risk2.access_grant), [NA, NA, s("Ⅲ3リスク2アクセス権限の発効・失効の管理")] => [DETAIL_LABEL => MANAGEMENT_METHOD];
+    FullUsageRisk2AccessRights = "full.usage.risk2.access_rights", "アクセス権限の管理", (full.risk_measures.usage.risk2.access_rights), [NA, NA, s("Ⅲ3リスク2アクセス権限の管理")] => [DETAIL_LABEL => MANAGEMENT_METHOD];
     FullUsageRisk2UsageRecord = "full.usage.risk2.usage_record", "特定個人情報の使用の記録", (full.risk_measures.usage.risk2.usage_record), [NA, NA, s("Ⅲ3リスク2特定個人情報の使用の記録")];
     FullUsageRisk3 = "full.usage.risk3", "リスク３：従業者が事務外で使用するリスク", (full.risk_measures.usage.risk3), [NA, NA, s("Ⅲ3リスク3")];
     FullUsageRisk4 = "full.usage.risk4", "リスク４：特定個人情報ファイルが不正に複製されるリスク", (full.risk_measures.usage.risk4), [NA, NA, s("Ⅲ3リスク4")];
@@ -464,14 +323,14 @@ item_table! {
     FullEntrustmentViewerRestriction = "full.entrustment.risk.viewer_restriction", "特定個人情報ファイルの閲覧者・更新者の制限", (full.risk_measures.entrustment.risk.viewer_restriction), [NA, NA, s("Ⅲ4特定個人情報ファイルの閲覧者・更新者の制限")] => [DETAIL_LABEL => "具体的な制限方法"];
     FullEntrustmentHandlingRecord = "full.entrustment.risk.handling_record", "特定個人情報ファイルの取扱いの記録", (full.risk_measures.entrustment.risk.handling_record), [NA, NA, s("Ⅲ4特定個人情報ファイルの取扱いの記録")];
     FullEntrustmentProvisionRule = "full.entrustment.risk.provision_rule", "特定個人情報の提供ルール", (full.risk_measures.entrustment.risk.provision_rule), [NA, NA, s("Ⅲ4特定個人情報の提供ルール")];
-    FullEntrustmentErasureRule = "full.entrustment.risk.erasure_rule", "特定個人情報の消去ルール", (full.risk_measures.entrustment.risk.erasure_rule), [NA, NA, s("Ⅲ4特定個人情報の消去ルール")] => [DETAIL_LABEL => "ルールの内容及びルール遵守の確認方法"];
+    FullEntrustmentErasureRule = "full.entrustment.risk.erasure_rule", "特定個人情報の消去ルール", (full.risk_measures.entrustment.risk.erasure_rule), [NA, NA, s("Ⅲ4特定個人情報の消去ルール")] => [DETAIL_LABEL => RULE_CONTENT];
     FullEntrustmentContractClause = "full.entrustment.risk.contract_clause", "委託契約書中の特定個人情報ファイルの取扱いに関する規定", (full.risk_measures.entrustment.risk.contract_clause), [NA, NA, s("Ⅲ4委託契約書中の特定個人情報ファイルの取扱いに関する規定")] => [DETAIL_LABEL => "規定の内容"];
     FullEntrustmentReEntrusteeAssurance = "full.entrustment.risk.re_entrustee_assurance", "再委託先による特定個人情報ファイルの適切な取扱いの確保", (full.risk_measures.entrustment.risk.re_entrustee_assurance), [NA, NA, s("Ⅲ4再委託先による特定個人情報ファイルの適切な取扱いの確保")];
     FullEntrustmentOtherRisks = "full.entrustment.other_risks", "特定個人情報ファイルの取扱いの委託におけるその他のリスク及びそのリスクに対する措置", (full.risk_measures.entrustment.other_risks), [NA, NA, s("Ⅲ4その他のリスク")];
     FullProvisionNotProvided = "full.provision_transfer.not_provided", "提供・移転しない", (full.risk_measures.provision_transfer.not_provided), [NA, NA, s("Ⅲ5提供・移転しない")];
     FullProvisionRisk1 = "full.provision_transfer.risk1", "リスク１：不正な提供・移転が行われるリスク", (full.risk_measures.provision_transfer.risk1), [NA, NA, s("Ⅲ5リスク1")];
     FullProvisionRisk1Record = "full.provision_transfer.risk1.record", "特定個人情報の提供・移転の記録", (full.risk_measures.provision_transfer.risk1.record), [NA, NA, s("Ⅲ5リスク1特定個人情報の提供・移転の記録")];
-    FullProvisionRisk1Rule = "full.provision_transfer.risk1.rule", "特定個人情報の提供・移転に関するルール", (full.risk_measures.provision_transfer.risk1.rule), [NA, NA, s("Ⅲ5リスク1特定個人情報の提供・移転に関するルール")] => [DETAIL_LABEL => "ルールの内容及びルール遵守の確認方法"];
+    FullProvisionRisk1Rule = "full.provision_transfer.risk1.rule", "特定個人情報の提供・移転に関するルール", (full.risk_measures.provision_transfer.risk1.rule), [NA, NA, s("Ⅲ5リスク1特定個人情報の提供・移転に関するルール")] => [DETAIL_LABEL => RULE_CONTENT];
     FullProvisionRisk2 = "full.provision_transfer.risk2", "リスク２：不適切な方法で提供・移転が行われるリスク", (full.risk_measures.provision_transfer.risk2), [NA, NA, s("Ⅲ5リスク2")];
     FullProvisionRisk3 = "full.provision_transfer.risk3", "リスク３：誤った情報を提供・移転してしまうリスク、誤った相手に提供・移転してしまうリスク", (full.risk_measures.provision_transfer.risk3), [NA, NA, s("Ⅲ5リスク3")];
     FullProvisionOtherRisks = "full.provision_transfer.other_risks", "特定個人情報の提供・移転（委託や情報提供ネットワークシステムを通じた提供を除く。）におけるその他のリスク及びそのリスクに対する措置", (full.risk_measures.provision_transfer.other_risks), [NA, NA, s("Ⅲ5その他のリスク")];
@@ -490,8 +349,8 @@ item_table! {
     FullStorageSafetySystem = "full.storage.risk1.safety_system", "安全管理体制", (full.risk_measures.storage.risk1.safety_system), [NA, NA, s("Ⅲ7リスク1②")];
     FullStorageSafetyRules = "full.storage.risk1.safety_rules", "安全管理規程", (full.risk_measures.storage.risk1.safety_rules), [NA, NA, s("Ⅲ7リスク1③")];
     FullStorageStaffAwareness = "full.storage.risk1.staff_awareness", "安全管理体制・規程の職員への周知", (full.risk_measures.storage.risk1.staff_awareness), [NA, NA, s("Ⅲ7リスク1④")];
-    FullStoragePhysical = "full.storage.risk1.physical", "物理的対策", (full.risk_measures.storage.risk1.physical), [NA, NA, s("Ⅲ7リスク1⑤")] => [DETAIL_LABEL => "具体的な対策の内容"];
-    FullStorageTechnical = "full.storage.risk1.technical", "技術的対策", (full.risk_measures.storage.risk1.technical), [NA, NA, s("Ⅲ7リスク1⑥")] => [DETAIL_LABEL => "具体的な対策の内容"];
+    FullStoragePhysical = "full.storage.risk1.physical", "物理的対策", (full.risk_measures.storage.risk1.physical), [NA, NA, s("Ⅲ7リスク1⑤")] => [DETAIL_LABEL => MEASURE_CONTENT];
+    FullStorageTechnical = "full.storage.risk1.technical", "技術的対策", (full.risk_measures.storage.risk1.technical), [NA, NA, s("Ⅲ7リスク1⑥")] => [DETAIL_LABEL => MEASURE_CONTENT];
     FullStorageBackup = "full.storage.risk1.backup", "バックアップ", (full.risk_measures.storage.risk1.backup), [NA, NA, s("Ⅲ7リスク1⑦")];
     FullStorageIncidentProcedure = "full.storage.risk1.incident_procedure", "事故発生時手順の策定・周知", (full.risk_measures.storage.risk1.incident_procedure), [NA, NA, s("Ⅲ7リスク1⑧")];
     FullStorageSeriousIncident = "full.storage.risk1.serious_incident", "過去３年以内に、評価実施機関において、個人情報に関する重大事故が発生したか", (full.risk_measures.storage.risk1.serious_incident), [NA, NA, n("Ⅲ7リスク1⑨")];
@@ -511,7 +370,7 @@ item_table! {
     FocusedAcquisitionOtherRisks = "focused.acquisition.other_risks", "特定個人情報の入手（情報提供ネットワークシステムを通じた入手を除く。）におけるその他のリスク及びそのリスクに対する措置", (focused.risk_measures.acquisition.other_risks), [NA, s("Ⅲ2その他のリスク"), NA];
     FocusedUsageRisk1 = "focused.usage.risk1", "リスク１：目的を超えた紐付け、事務に必要のない情報との紐付けが行われるリスク", (focused.risk_measures.usage.risk1), [NA, s("Ⅲ3リスク1"), NA];
     FocusedUsageRisk2 = "focused.usage.risk2", "リスク２：権限のない者（元職員、アクセス権限のない職員等）によって不正に使用されるリスク", (focused.risk_measures.usage.risk2), [NA, s("Ⅲ3リスク2"), NA];
-    FocusedUsageRisk2UserAuth = "focused.usage.risk2.user_auth", "ユーザ認証の管理", (focused.risk_measures.usage.risk2.user_auth), [NA, s("Ⅲ3リスク2ユーザ認証の管理"), NA] => [DETAIL_LABEL => "具体的な管理方法"];
+    FocusedUsageRisk2UserAuth = "focused.usage.risk2.user_auth", "ユーザ認証の管理", (focused.risk_measures.usage.risk2.user_auth), [NA, s("Ⅲ3リスク2ユーザ認証の管理"), NA] => [DETAIL_LABEL => MANAGEMENT_METHOD];
     FocusedUsageOtherRisks = "focused.usage.other_risks", "特定個人情報の使用におけるその他のリスク及びそのリスクに対する措置", (focused.risk_measures.usage.other_risks), [NA, s("Ⅲ3その他のリスク"), NA];
     FocusedEntrustmentNotEntrusted = "focused.entrustment.not_entrusted", "委託しない", (focused.risk_measures.entrustment.not_entrusted), [NA, s("Ⅲ4委託しない"), NA];
     FocusedEntrustmentRisk = "focused.entrustment.risk", "リスク：委託先における不正な使用等のリスク", (focused.risk_measures.entrustment.risk), [NA, s("Ⅲ4リスク"), NA];
@@ -520,7 +379,7 @@ item_table! {
     FocusedEntrustmentOtherRisks = "focused.entrustment.other_risks", "特定個人情報ファイルの取扱いの委託におけるその他のリスク及びそのリスクに対する措置", (focused.risk_measures.entrustment.other_risks), [NA, s("Ⅲ4その他のリスク"), NA];
     FocusedProvisionNotProvided = "focused.provision_transfer.not_provided", "提供・移転しない", (focused.risk_measures.provision_transfer.not_provided), [NA, s("Ⅲ5提供・移転しない"), NA];
     FocusedProvisionRisk = "focused.provision_transfer.risk", "リスク：不正な提供・移転が行われるリスク", (focused.risk_measures.provision_transfer.risk), [NA, s("Ⅲ5リスク"), NA];
-    FocusedProvisionRule = "focused.provision_transfer.risk.rule", "特定個人情報の提供・移転に関するルール", (focused.risk_measures.provision_transfer.risk.rule), [NA, s("Ⅲ5特定個人情報の提供・移転に関するルール"), NA] => [DETAIL_LABEL => "ルールの内容及びルール遵守の確認方法"];
+    FocusedProvisionRule = "focused.provision_transfer.risk.rule", "特定個人情報の提供・移転に関するルール", (focused.risk_measures.provision_transfer.risk.rule), [NA, s("Ⅲ5特定個人情報の提供・移転に関するルール"), NA] => [DETAIL_LABEL => RULE_CONTENT];
     FocusedProvisionOtherRisks = "focused.provision_transfer.other_risks", "特定個人情報の提供・移転（委託や情報提供ネットワークシステムを通じた提供を除く。）におけるその他のリスク及びそのリスクに対する措置", (focused.risk_measures.provision_transfer.other_risks), [NA, s("Ⅲ5その他のリスク"), NA];
     FocusedNetworkNotConnectedAcquisition = "focused.network.not_connected_acquisition", "接続しない（入手）", (focused.risk_measures.network.not_connected_acquisition), [NA, s("Ⅲ6接続しない（入手）"), NA];
     FocusedNetworkNotConnectedProvision = "focused.network.not_connected_provision", "接続しない（提供）", (focused.risk_measures.network.not_connected_provision), [NA, s("Ⅲ6接続しない（提供）"), NA];
@@ -567,7 +426,12 @@ item_table! {
     ProcedureReviewResult = "procedure.third_party_review.result", "第三者点検　結果", (procedures.third_party_review.result), [NA, n("Ⅴ3③"), n("Ⅵ3③")];
     ProcedurePpcSubmittedOn = "procedure.ppc_approval.submitted_on", "個人情報保護委員会の承認　提出日", (procedures.ppc_approval.submitted_on), [NA, NA, n("Ⅵ4①")], gov;
     ProcedurePpcReview = "procedure.ppc_approval.review", "個人情報保護委員会による審査", (procedures.ppc_approval.review), [NA, NA, n("Ⅵ4②")], gov;
+        }
+    };
 }
+pub(crate) use item_rows;
+
+item_rows!(item_table);
 
 /// The chapter numerals of the forms (Ⅰ–Ⅵ) as Latin letters and as the Unicode numerals the
 /// forms print, longest first where one is the start of another (`VI` before `V`).
@@ -687,37 +551,6 @@ impl ItemId {
     #[must_use]
     pub fn pattern(self) -> &'static str {
         self.row().pattern
-    }
-
-    /// The item's path in a report, its list positions filled from `indices` in order; a list
-    /// without an index is left at the list (`files[0].entrustments`).
-    ///
-    /// ```
-    /// use mynumber_pia::report::ItemId;
-    ///
-    /// assert_eq!(
-    ///     ItemId::ProvisionLegalBasis.path(&[1, 19]).to_string(),
-    ///     "files[1].provisions[19].legal_basis"
-    /// );
-    /// assert_eq!(ItemId::ProvisionLegalBasis.path(&[1]).to_string(), "files[1].provisions");
-    /// ```
-    #[must_use]
-    pub fn path(self, indices: &[usize]) -> ItemPath {
-        let mut segments = Vec::with_capacity(6);
-        let mut indices = indices.iter();
-        for part in self.pattern().split('.') {
-            match part.strip_suffix("[]") {
-                Some(list) => {
-                    segments.push(Segment::field(list));
-                    match indices.next() {
-                        Some(&i) => segments.push(Segment::Index(i)),
-                        None => break,
-                    }
-                }
-                None => segments.push(Segment::field(part)),
-            }
-        }
-        ItemPath::from(segments)
     }
 
     /// Where the item sits in `form`, or `None` if the form does not have it.
@@ -912,13 +745,6 @@ pub(crate) fn shared_items_outside(form: AssessmentKind) -> impl Iterator<Item =
     outside.get(form.index()).into_iter().flatten().copied()
 }
 
-/// Empties every item of `report` that its form does not print.
-pub(crate) fn clear_outside_form(report: &mut Report) {
-    for id in shared_items_outside(report.form()) {
-        visit_mut(report, id, &mut |_, field| field.clear());
-    }
-}
-
 /// An ID text that names no item.
 ///
 /// ```
@@ -961,6 +787,9 @@ mod tests {
     use std::collections::HashSet;
 
     use super::*;
+    use crate::report::field::Field;
+    use crate::report::items::holds_text;
+    use crate::report::{Report, field_at, visit, visit_strays};
 
     /// [`visit_strays`] finds what [`visit`] finds through `dyn Field` for each item of the
     /// form that [holds text](holds_text), in the same order: on the samples and on a generated

@@ -1,8 +1,11 @@
 //! The forms of the 特定個人情報保護評価書, stated once: 基礎項目評価書 (様式2), 重点項目評価書 (様式3)
 //! and 全項目評価書 (様式4), in each [revision](FormRevision) that reports in force print.
 //!
-//! **What it takes in:** nothing but its own tables (and [`ItemId`], the items of the report
-//! model, which [`crate::report`] binds to the report's fields). **What it gives out:** the
+//! **What it takes in:** nothing but its own tables: it sits below [`crate::report`] (it names
+//! the report's fields only as the text of each item's path, which `report` binds to the fields)
+//! and above [`crate::threshold`] and [`crate::wareki`]. **What it gives out:** the item table
+//! ([`ItemId`]: label, number, ※ mark and path of every item per form, [`ItemNumber`]), the
+//! ＜選択肢＞ and checkbox lists (re-exported by [`crate::report`]: `report::InfoLinkage`…), the
 //! revisions and what each prints otherwise ([`FormRevision`], [`DIFFERENCES`],
 //! [`printed_label`], [`labels`]); the chapter and section headings of each form
 //! ([`chapter_heading`], [`section_title`], [`CHAPTER_TITLES`]); the words the forms print
@@ -56,7 +59,6 @@ mod revision;
 mod words;
 
 pub use blocks::medium_boxes;
-pub(crate) use blocks::skeleton;
 pub(crate) use chapters::{CHANGES, chapters, is_roman_numeral, sub_heading};
 pub use chapters::{CHAPTER_TITLES, chapter_heading, section_title};
 pub use differences::{Change, DIFFERENCES, Difference, labels, printed_label};
@@ -66,5 +68,4 @@ pub use number::{
 pub use revision::FormRevision;
 pub use words::{CHOICE_HEADING, CHOICE_HEADING_SPELLINGS, GOV_ONLY_MARK, body_kind_of_name};
 
-#[doc(no_inline)]
-pub use crate::report::ItemId;
+pub use items::ItemId;

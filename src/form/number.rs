@@ -95,42 +95,36 @@ const CIRCLED_ONE: [u8; 3] = [0xE2, 0x91, 0xA0];
 /// The value (1–20) of a Roman numeral Ⅰ–Ⅻ (`base` [`ROMAN_ONE`], `count` 12) or of a circled
 /// number ①–⑳ (`base` [`CIRCLED_ONE`], `count` 20) at the start of `b`.
 const fn leading_char(b: &[u8], base: [u8; 3], count: u8) -> Option<u8> {
-    if let [x, y, z, ..] = *b {
-        if x == base[0] && y == base[1] && z >= base[2] && z < base[2] + count {
-            return Some(z - base[2] + 1);
-        }
+    let [b0, b1, b2] = base;
+    match b {
+        [x, y, z, ..] if *x == b0 && *y == b1 && *z >= b2 && *z - b2 < count => Some(*z - b2 + 1),
+        _ => None,
     }
-    None
 }
 
 /// `b` without its leading `prefix`, if it starts with it.
-const fn strip<'a>(b: &'a [u8], prefix: &[u8]) -> Option<&'a [u8]> {
-    if b.len() < prefix.len() {
-        return None;
-    }
-    let mut i = 0;
-    while i < prefix.len() {
-        if b[i] != prefix[i] {
-            return None;
+const fn strip<'a>(mut b: &'a [u8], mut prefix: &[u8]) -> Option<&'a [u8]> {
+    while let [p, prefix_rest @ ..] = prefix {
+        match b {
+            [x, rest @ ..] if *x == *p => {
+                b = rest;
+                prefix = prefix_rest;
+            }
+            _ => return None,
         }
-        i += 1;
     }
-    Some(b.split_at(prefix.len()).1)
+    Some(b)
 }
 
-/// The ASCII digits at the start of `b` as a number (`None` when there are none, or more than
-/// two), and the bytes after them.
+/// The one or two ASCII digits at the start of `b` as a number (`None` when there are none),
+/// and the bytes after them.
 const fn digits(b: &[u8]) -> (Option<u8>, &[u8]) {
-    let mut n: u8 = 0;
-    let mut i = 0;
-    while i < b.len() && i < 2 && b[i].is_ascii_digit() {
-        n = n * 10 + (b[i] - b'0');
-        i += 1;
-    }
-    if i == 0 {
-        (None, b)
-    } else {
-        (Some(n), b.split_at(i).1)
+    match b {
+        [tens @ b'0'..=b'9', ones @ b'0'..=b'9', rest @ ..] => {
+            (Some((*tens - b'0') * 10 + (*ones - b'0')), rest)
+        }
+        [ones @ b'0'..=b'9', rest @ ..] => (Some(*ones - b'0'), rest),
+        _ => (None, b),
     }
 }
 
@@ -141,6 +135,7 @@ impl ItemNumber {
     /// # Panics
     ///
     /// When `text` is not in the notation (which, in a `const`, fails the build).
+    #[allow(clippy::panic)] // evaluated at compile time only: a wrong number fails the build
     pub(crate) const fn of_table(text: &'static str) -> ItemNumber {
         match ItemNumber::parts(text) {
             Some(number) => number,
@@ -265,14 +260,14 @@ impl FromStr for ItemNumber {
 
     fn from_str(text: &str) -> Result<Self, Self::Err> {
         use crate::Choice;
-        crate::report::ItemId::ALL
+        super::ItemId::ALL
             .iter()
             .flat_map(|id| {
                 crate::AssessmentKind::ALL
                     .iter()
                     .filter_map(|&f| id.position(f))
             })
-            .map(crate::report::Position::item_number)
+            .map(super::items::Position::item_number)
             .find(|n| n.to_string() == text)
             .ok_or_else(|| UnknownItemNumber(text.to_owned()))
     }

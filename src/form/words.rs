@@ -1,7 +1,7 @@
 //! Words the forms print around their items: the heading of a ＜選択肢＞ list, and the endings
 //! by which a 評価実施機関名 names its kind of body.
 
-use crate::report::BodyKind;
+use super::choices::BodyKind;
 
 /// The heading of a ＜選択肢＞ list, as the forms print it.
 pub const CHOICE_HEADING: &str = "＜選択肢＞";

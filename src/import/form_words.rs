@@ -201,7 +201,7 @@ impl FormWords {
             .flatten()
             .flat_map(|e| e.labels.iter().cloned())
             .collect();
-        let skeleton = crate::form::skeleton(form);
+        let skeleton = crate::report::skeleton(form);
         let mut group_labels: HashMap<ItemId, Vec<String>, KeyHash> = HashMap::default();
         let mut part_labels = HashSet::new();
         let mut options = HashSet::new();

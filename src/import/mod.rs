@@ -1,6 +1,12 @@
 //! Reading a published 評価書's text into a draft [`Report`], with a trace of where every value
 //! came from.
 //!
+//! **From [`crate::form`]** it takes every label, alias and number of every revision
+//! ([`crate::form::labels`], [`crate::form::DIFFERENCES`]), the chapter titles, the section titles,
+//! the ＜選択肢＞ heading's spellings, the box orders, the endings of a body's name, and the form's
+//! skeleton whose values name every item's parts and options; no word comes from an example
+//! report. A circled label in words no revision prints is never read by its number alone.
+//!
 //! About 10⁵ 評価書 are published as PDFs. [`import`] reads the text of one — as a PDF viewer
 //! copies it or an extractor writes it, as HTML fragments, or as Markdown ([`Shape`]) — and
 //! returns a [`Draft`]: the [`Report`] (it always loads; a value that was not found is `None`,

@@ -393,7 +393,7 @@ impl Source {
 /// Walks `report` in the form's order and hands every heading and line to `sink`.
 pub(super) fn walk(report: &Report, sink: &mut dyn for<'r> Sink<'r>) {
     let form = report.form();
-    let blank = form::skeleton(form);
+    let blank = crate::report::skeleton(form);
     let walker = Walker {
         report,
         blank: &blank,

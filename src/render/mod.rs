@@ -1,6 +1,11 @@
 //! Any 評価書 as the form: a standalone HTML document in the layout of the 様式 (令和6年10月), or
 //! the same content as Markdown.
 //!
+//! **From [`crate::form`]** it takes the chapters and their order, the chapter and section
+//! headings, the item table's labels and numbers, the box orders, the ＜選択肢＞ heading, and the
+//! labels of the report's own revision ([`crate::form::printed_label`]: a 平成26年4月 cover prints
+//! 「特定個人情報保護委員会　承認日」).
+//!
 //! [`to_html`] writes one HTML5 document (inline CSS, no script, no external resource) for A4
 //! paper: the cover (評価書番号, 評価書名, 宣言, 特記事項, 評価実施機関名, 公表日, 様式), then
 //! every chapter of the form in the order of its 項目一覧, each a two-column table of labels and

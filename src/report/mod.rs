@@ -1,6 +1,10 @@
 //! The 特定個人情報保護評価書 (assessment report) as typed data: the three forms, every item and
 //! choice list, JSON, and a table of the form items.
 //!
+//! **From [`crate::form`]** it takes the item table ([`ItemId`]: each item's label, number, ※
+//! mark and path in a report), the ＜選択肢＞ lists of its choice types and the revisions of the
+//! forms ([`crate::form::FormRevision`], the cover's `form_version`); it restates none of them.
+//!
 //! A [`Report`] holds any of the three forms: 基礎項目評価書 (様式2), 重点項目評価書 (様式3) and
 //! 全項目評価書 (様式4). The parts the forms share are shared fields ([`Report::cover`],
 //! [`Report::affair`], [`Report::systems`], [`Report::files`], [`Report::disclosure`],
@@ -152,8 +156,8 @@ pub(crate) mod field;
 mod file;
 pub mod focused;
 pub mod full;
-pub(crate) use crate::form::items;
-pub(crate) use items::DETAIL_LABEL;
+pub(crate) mod items;
+pub(crate) use crate::form::items::DETAIL_LABEL;
 #[cfg(feature = "json")]
 mod json;
 #[cfg(feature = "json")]
@@ -199,10 +203,10 @@ pub(crate) use field::{Value, source_text};
 pub use file::{Acquisition, FileBlock, ProvisionTransferStatus, Storage, Usage};
 // Defined in `threshold` (the layer below, which `report` builds on); kept here so that
 // `report::AssessmentKind` still names it.
+pub use crate::form::items::{ItemId, Position, UnknownItemId};
+pub(crate) use crate::form::items::{ROMAN_NUMERALS, is_number_separator, leading_roman};
 pub use crate::threshold::AssessmentKind;
-pub use items::{ItemId, Position, UnknownItemId};
-pub(crate) use items::{ROMAN_NUMERALS, field_at, field_at_mut, visit, visit_strays};
-pub(crate) use items::{is_number_separator, leading_roman};
+pub(crate) use items::{field_at, field_at_mut, skeleton, visit, visit_strays};
 #[cfg(feature = "json")]
 pub use json::{LoadError, LoadErrorKind};
 #[cfg(feature = "schema")]

@@ -1,5 +1,8 @@
 //! Validation of a 評価書: findings with stable codes, severities, paths and sources.
 //!
+//! **From [`crate::form`]** it takes the item table: the form item a finding names (its number
+//! and label, by [`ItemId`](crate::report::ItemId)).
+//!
 //! Validation judges a report as the PPC's reviewers and a careful municipal officer would. It
 //! never refuses a report (loading does that for malformed data); it reports what is wrong as
 //! [`Finding`]s, each with
