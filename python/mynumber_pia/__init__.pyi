@@ -340,6 +340,8 @@ class DeceasedNumbers(Label):
     KEPT = '保管している'
     NOT_KEPT = '保管していない'
 
+def normalize_label(text: str) -> str: ...
+
 # ── しきい値判断 (threshold determination) ─────────────────────────────────────────────────
 
 def decide(
@@ -347,6 +349,7 @@ def decide(
     subjects: int | SubjectCountBand | str,
     handlers: int | HandlerCountBand | str,
     serious_incident: bool | SeriousIncident | str,
+    exemption: int | None = None,
 ) -> ThresholdOutcome: ...
 def decide_partial(
     *,
@@ -373,6 +376,8 @@ class ThresholdOutcome:
     def subject_band(self) -> SubjectCountBand: ...
     @property
     def handler_band(self) -> HandlerCountBand | None: ...
+    @property
+    def exemption(self) -> tuple[int, str | None] | None: ...
     @property
     def serious_incident(self) -> SeriousIncident | None: ...
     def to_dict(self) -> dict[str, Any]: ...
@@ -439,6 +444,8 @@ class LegalBasis:
 class Report:
     @staticmethod
     def from_json(data: str | _Bytes) -> Report: ...
+    @staticmethod
+    def from_dict(data: dict[str, Any]) -> Report: ...
     @staticmethod
     def load(path: _PathLike) -> Report: ...
     @staticmethod

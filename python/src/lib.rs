@@ -37,12 +37,20 @@ macro_rules! functions {
     };
 }
 
+/// A label as the crate compares labels: full-width digits and letters folded, spaces, list
+/// numbers (`1)`, `１）`) and `[ ]` checkboxes removed, `1000` grouped as `1,000`.
+#[pyfunction]
+fn normalize_label(text: &str) -> String {
+    mynumber_pia::normalize_label(text)
+}
+
 #[pymodule]
 #[pyo3(name = "_native")]
 fn native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     errors::add_all(m)?;
     enums::add_all(m)?;
     functions!(m:
+        normalize_label,
         threshold::decide,
         threshold::decide_partial_,
         wareki::parse_date,

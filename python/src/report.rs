@@ -64,6 +64,17 @@ impl PyReport {
         report_from_json(py, &text).map(PyReport::new)
     }
 
+    /// Reads a report from a dict in the JSON format's shape (what `to_dict()` gives, or a
+    /// report written by hand as a dict). Raises LoadError, as from_json.
+    #[staticmethod]
+    fn from_dict(py: Python<'_>, data: &Bound<'_, PyAny>) -> PyResult<Self> {
+        let dumps = py.import("json")?.getattr("dumps")?;
+        let kwargs = pyo3::types::PyDict::new(py);
+        kwargs.set_item("ensure_ascii", false)?;
+        let text: String = dumps.call((data,), Some(&kwargs))?.extract()?;
+        report_from_json(py, &text).map(PyReport::new)
+    }
+
     /// Reads a report from a JSON file (`str` or `pathlib.Path`).
     ///
     /// Raises OSError when the file cannot be read, LoadError when it is not a report.

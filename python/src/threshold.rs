@@ -1,7 +1,7 @@
 //! しきい値判断 (threshold determination): which assessment a 事務 must undergo.
 
 use mynumber_pia::threshold::{
-    HandlerCount, HandlerCountBand, PartialOutcome, SeriousIncident, SubjectCount,
+    Exemption, HandlerCount, HandlerCountBand, PartialOutcome, SeriousIncident, SubjectCount,
     SubjectCountBand, ThresholdInput, ThresholdOutcome, decide_partial,
 };
 use pyo3::exceptions::{PyTypeError, PyValueError};
@@ -61,18 +61,28 @@ fn incident(obj: &Bound<'_, PyAny>) -> PyResult<SeriousIncident> {
 /// them), each an `int` or a band (SubjectCountBand, HandlerCountBand, or a label);
 /// `serious_incident` is 重大事故 within the past year (`bool` or SeriousIncident). Returns the
 /// ThresholdOutcome: the required assessment, its grounds and the Japanese explanation.
+///
+/// `exemption` is the 号 (item, from 1) of 規則 第4条 the 事務 claims, e.g. 1 for a 事務 that
+/// handles only its own staff's personnel files; such a 事務 need not be assessed.
 #[pyfunction]
-#[pyo3(signature = (*, subjects, handlers, serious_incident))]
+#[pyo3(signature = (*, subjects, handlers, serious_incident, exemption = None))]
 pub(crate) fn decide(
     subjects: &Bound<'_, PyAny>,
     handlers: &Bound<'_, PyAny>,
     serious_incident: &Bound<'_, PyAny>,
+    exemption: Option<u16>,
 ) -> PyResult<Outcome> {
-    let input = ThresholdInput::new(
+    let mut input = ThresholdInput::new(
         count::<SubjectCount, SubjectCountBand>(subjects, "subjects")?,
         count::<HandlerCount, HandlerCountBand>(handlers, "handlers")?,
         incident(serious_incident)?,
     );
+    if let Some(item) = exemption {
+        let exemption = Exemption::from_item(item).ok_or_else(|| {
+            PyValueError::new_err(format!("exemption: 規則第4条の号は1以上です（{item}）"))
+        })?;
+        input = input.with_exemption(exemption);
+    }
     Ok(Outcome {
         inner: input.decide(),
     })
@@ -163,6 +173,12 @@ impl Outcome {
             .handler_count()
             .map(|h| h.band().to_py(py))
             .transpose()
+    }
+
+    /// The 規則 第4条 exemption applied: `(号, description)`, or None.
+    #[getter]
+    fn exemption(&self) -> Option<(u16, Option<&'static str>)> {
+        self.inner.exemption().map(|e| (e.item(), e.description()))
     }
 
     /// 重大事故 as given, or None.
