@@ -37,8 +37,9 @@ macro_rules! functions {
     };
 }
 
-/// A label as the crate compares labels: full-width digits and letters folded, spaces, list
-/// numbers (`1)`, `１）`) and `[ ]` checkboxes removed, `1000` grouped as `1,000`.
+/// A label as the crate compares labels: full-width digits and letters folded; spaces,
+/// digit-group commas, list numbers (`1)`, `１）`) and `[ ]` checkboxes removed
+/// (`" １）１，０００人以上１万人未満 "` → `"1000人以上1万人未満"`).
 #[pyfunction]
 fn normalize_label(text: &str) -> String {
     mynumber_pia::normalize_label(text)

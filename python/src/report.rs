@@ -402,7 +402,7 @@ impl Findings {
         Ok(self.inner.count(severity))
     }
 
-    /// The codes found, each once, sorted.
+    /// The codes found, each once, in the order of the crate's code table.
     fn codes(&self) -> Vec<String> {
         self.inner.codes().iter().map(ToString::to_string).collect()
     }
