@@ -1,6 +1,6 @@
 //! 取込み (import): the text of a published 評価書 read into a draft report.
 
-use mynumber_pia::import::{self, Draft};
+use mynumber_pia::import::{self, Draft, Shape, Trace};
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyString};
 
@@ -75,14 +75,31 @@ pub(crate) fn decode(data: &Bound<'_, PyAny>) -> PyResult<(String, String)> {
 /// A report read from a published text, for a person to confirm (下書き, draft).
 #[pyclass(frozen, module = "mynumber_pia", name = "Draft")]
 pub(crate) struct PyDraft {
-    inner: Draft,
     report: Py<PyReport>,
+    trace: Trace,
+    warnings: Vec<String>,
+    shape: Shape,
+    summary: String,
 }
 
 impl PyDraft {
-    fn new(py: Python<'_>, inner: Draft) -> PyResult<Self> {
-        let report = Py::new(py, PyReport::new(inner.report.clone()))?;
-        Ok(PyDraft { inner, report })
+    /// The draft's parts, its report moved (not copied) into the Python Report.
+    fn new(py: Python<'_>, draft: Draft) -> PyResult<Self> {
+        let summary = draft.summary();
+        let Draft {
+            report,
+            trace,
+            warnings,
+            shape,
+            ..
+        } = draft;
+        Ok(PyDraft {
+            report: Py::new(py, PyReport::new(report))?,
+            trace,
+            warnings,
+            shape,
+            summary,
+        })
     }
 }
 
@@ -98,39 +115,39 @@ impl PyDraft {
     /// `lines` ([first, last] source lines, from 1) and `confidence` (`"exact"`, `"inferred"`).
     #[getter]
     fn values<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        to_py(py, &self.inner.trace.values)
+        to_py(py, &self.trace.values)
     }
 
     /// The lines not read (未読行): dicts with `lines` and `reason` (Japanese).
     #[getter]
     fn unread<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        to_py(py, &self.inner.trace.unread)
+        to_py(py, &self.trace.unread)
     }
 
     /// The trace as a dict: `{"values": [...], "unread": [...]}`.
     #[getter]
     fn trace<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        to_py(py, &self.inner.trace)
+        to_py(py, &self.trace)
     }
 
     /// Things a person should know (a block named twice, a value the model could not hold).
     #[getter]
     fn warnings(&self) -> Vec<String> {
-        self.inner.warnings.clone()
+        self.warnings.clone()
     }
 
     /// The shape the text was read as: `"pdf_text"`, `"html"` or `"markdown"`.
     #[getter]
     fn shape<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        to_py(py, &self.inner.shape)
+        to_py(py, &self.shape)
     }
 
     /// The summary line `pia import` prints.
     fn summary(&self) -> String {
-        self.inner.summary()
+        self.summary.clone()
     }
 
     fn __repr__(&self) -> String {
-        format!("<Draft {}>", self.inner.summary())
+        format!("<Draft {}>", self.summary)
     }
 }
