@@ -16,6 +16,7 @@ _Form = AssessmentKind | str
 _L = TypeVar("_L", bound=Label)
 
 __version__: str
+__all__: list[str]
 ENUMS: list[str]
 EXCEPTIONS: list[str]
 SCHEMA_VERSION: int

@@ -7,8 +7,13 @@ import os
 import pathlib
 
 import pytest
+from hypothesis import settings
 
 import mynumber_pia as pia
+
+# No per-example deadline: CI shares its cores with other builds, and a slow example is not a bug.
+settings.register_profile("pia", deadline=None)
+settings.load_profile("pia")
 
 #: The repository's root (python/tests/ is two levels below it).
 ROOT = pathlib.Path(__file__).resolve().parents[2]

@@ -13,7 +13,7 @@ from mynumber_pia import HandlerCountBand, RequiredAssessment, SeriousIncident, 
 def test_counts_decide_with_grounds_and_explanation() -> None:
     o = pia.decide(subjects=150_000, handlers=620, serious_incident=False)
     assert o.required is RequiredAssessment.BASIC_AND_FULL
-    assert o.required == "基礎項目評価及び全項目評価の実施が義務付けられる"
+    assert o.required.value == "基礎項目評価及び全項目評価の実施が義務付けられる"
     assert o.grounds == "規則第5条及び第7条、指針第5の2"
     assert o.rules == ["規則第5条", "規則第7条"]
     assert o.guideline == "指針第5の2"
