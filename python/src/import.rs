@@ -1,0 +1,153 @@
+//! 取込み (import): the text of a published 評価書 read into a draft report.
+
+use mynumber_pia::import::{self, Draft, Shape, Trace};
+use pyo3::prelude::*;
+use pyo3::types::{PyBytes, PyString};
+
+use crate::convert::{bytes_of, read_path, to_py, type_name};
+use crate::errors::{TextImportError, to_py_err};
+use crate::report::PyReport;
+
+/// Reads the text of a published 評価書 (PDF text, HTML or Markdown) into a Draft. Releases the
+/// GIL. Raises TextImportError when the text is not a 評価書.
+#[pyfunction]
+pub(crate) fn import_text(py: Python<'_>, text: &str) -> PyResult<PyDraft> {
+    let draft = py
+        .detach(|| import::import(text))
+        .map_err(|e| to_py_err(&e))?;
+    PyDraft::new(py, draft)
+}
+
+/// Reads the bytes of a 評価書's text (UTF-8, Shift_JIS or UTF-16, told from the bytes) into a
+/// Draft. Releases the GIL. Raises TextImportError (bytes that are not text, or not a 評価書).
+#[pyfunction]
+pub(crate) fn import_bytes(py: Python<'_>, data: &Bound<'_, PyAny>) -> PyResult<PyDraft> {
+    let bytes = bytes_of(data)?;
+    let draft = py
+        .detach(|| import::import_bytes(&bytes))
+        .map_err(|e| to_py_err(&e))?;
+    PyDraft::new(py, draft)
+}
+
+/// Reads a published 評価書 PDF (a path as `str` or `pathlib.Path`, or its `bytes`) into a
+/// Draft: its text, then the importer. Releases the GIL.
+///
+/// Raises OSError when the file cannot be read, PdfError when its text cannot be read (not a
+/// PDF, encrypted, images only), TextImportError when the text is not a 評価書.
+#[pyfunction]
+pub(crate) fn import_pdf(py: Python<'_>, source: &Bound<'_, PyAny>) -> PyResult<PyDraft> {
+    let bytes = if source.is_instance_of::<PyBytes>()
+        || source.is_instance_of::<pyo3::types::PyByteArray>()
+    {
+        bytes_of(source)?
+    } else if source.is_instance_of::<PyString>() || source.hasattr("__fspath__")? {
+        read_path(py, source)?
+    } else {
+        return Err(pyo3::exceptions::PyTypeError::new_err(format!(
+            "expected a path or bytes, got {}",
+            type_name(source)
+        )));
+    };
+    let text = py
+        .detach(|| import::pdf_text(&bytes))
+        .map_err(|e| to_py_err(&e))?;
+    import_text(py, &text)
+}
+
+/// The text of a PDF (`bytes`), as the importer reads it. Raises PdfError.
+#[pyfunction]
+pub(crate) fn pdf_text(py: Python<'_>, data: &Bound<'_, PyAny>) -> PyResult<String> {
+    let bytes = bytes_of(data)?;
+    py.detach(|| import::pdf_text(&bytes))
+        .map_err(|e| to_py_err(&e))
+}
+
+/// Decodes the bytes of a text (UTF-8, Shift_JIS (CP932), UTF-16 with or without BOM) as the
+/// importer does: `(text, encoding name)`. Raises TextImportError for bytes that are not text.
+#[pyfunction]
+pub(crate) fn decode(data: &Bound<'_, PyAny>) -> PyResult<(String, String)> {
+    let bytes = bytes_of(data)?;
+    let decoded = import::decode(&bytes)
+        .map_err(|e| TextImportError::new_err(import::ImportError::from(e).to_string()))?;
+    Ok((decoded.text.into_owned(), decoded.encoding.to_string()))
+}
+
+/// A report read from a published text, for a person to confirm (下書き, draft).
+#[pyclass(frozen, module = "mynumber_pia", name = "Draft")]
+pub(crate) struct PyDraft {
+    report: Py<PyReport>,
+    trace: Trace,
+    warnings: Vec<String>,
+    shape: Shape,
+    summary: String,
+}
+
+impl PyDraft {
+    /// The draft's parts, its report moved (not copied) into the Python Report.
+    fn new(py: Python<'_>, draft: Draft) -> PyResult<Self> {
+        let summary = draft.summary();
+        let Draft {
+            report,
+            trace,
+            warnings,
+            shape,
+            ..
+        } = draft;
+        Ok(PyDraft {
+            report: Py::new(py, PyReport::new(report))?,
+            trace,
+            warnings,
+            shape,
+            summary,
+        })
+    }
+}
+
+#[pymethods]
+impl PyDraft {
+    /// The Report: what was read; None or empty where nothing was.
+    #[getter]
+    fn report(&self, py: Python<'_>) -> Py<PyReport> {
+        self.report.clone_ref(py)
+    }
+
+    /// Where every value came from: dicts with `pointer` (JSON Pointer in the report's JSON),
+    /// `lines` ([first, last] source lines, from 1) and `confidence` (`"exact"`, `"inferred"`).
+    #[getter]
+    fn values<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        to_py(py, &self.trace.values)
+    }
+
+    /// The lines not read (未読行): dicts with `lines` and `reason` (Japanese).
+    #[getter]
+    fn unread<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        to_py(py, &self.trace.unread)
+    }
+
+    /// The trace as a dict: `{"values": [...], "unread": [...]}`.
+    #[getter]
+    fn trace<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        to_py(py, &self.trace)
+    }
+
+    /// Things a person should know (a block named twice, a value the model could not hold).
+    #[getter]
+    fn warnings(&self) -> Vec<String> {
+        self.warnings.clone()
+    }
+
+    /// The shape the text was read as: `"pdf_text"`, `"html"` or `"markdown"`.
+    #[getter]
+    fn shape<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        to_py(py, &self.shape)
+    }
+
+    /// The summary line `pia import` prints.
+    fn summary(&self) -> String {
+        self.summary.clone()
+    }
+
+    fn __repr__(&self) -> String {
+        format!("<Draft {}>", self.summary)
+    }
+}

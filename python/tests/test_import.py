@@ -1,0 +1,57 @@
+"""import_text(), import_bytes(), import_pdf(): a published 評価書 read into a draft."""
+
+from __future__ import annotations
+
+import pathlib
+
+import pytest
+
+import mynumber_pia as pia
+
+
+def test_rendered_markdown_imports_back(full: pia.Report) -> None:
+    draft = pia.import_text(full.render_markdown())
+    assert draft.report.form is pia.AssessmentKind.FULL
+    assert draft.shape == "markdown"
+    assert draft.values and {"pointer", "lines", "confidence"} <= draft.values[0].keys()
+    assert draft.trace == {"values": draft.values, "unread": draft.unread}
+    assert isinstance(draft.warnings, list)
+    assert draft.summary().startswith("全項目評価書（Markdown）")
+
+
+def test_seed_text_of_the_full_form(seeds: pathlib.Path) -> None:
+    path = sorted(seeds.glob("000_*"))[0]
+    by_bytes = pia.import_bytes(path.read_bytes())
+    by_text = pia.import_text(path.read_text(encoding="utf-8"))
+    assert by_bytes.report == by_text.report
+    assert by_bytes.report.form is pia.AssessmentKind.FULL
+    assert len(by_bytes.values) > 100
+
+
+def test_shift_jis_bytes(full: pia.Report) -> None:
+    text = full.render_markdown()
+    assert pia.decode(text.encode("cp932", "ignore"))[1] == "Shift_JIS (CP932)"
+    assert pia.import_bytes(text.encode("cp932", "ignore")).report.form is pia.AssessmentKind.FULL
+
+
+@pytest.mark.parametrize("text", ["", "  \n", "議事録\n出席者 5名"])
+def test_not_a_report(text: str) -> None:
+    with pytest.raises(pia.TextImportError):
+        pia.import_text(text)
+
+
+def test_binary_bytes_and_bad_pdfs(tmp_path: pathlib.Path) -> None:
+    with pytest.raises(pia.TextImportError):
+        pia.import_bytes(bytes(range(256)) * 4)
+    with pytest.raises(pia.PdfError, match="PDF ではありません"):
+        pia.import_pdf(b"not a pdf")
+    with pytest.raises(pia.PdfError):
+        pia.import_pdf(b"%PDF-1.4\n" + b"\x00" * 100)
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer\n%%EOF")
+    with pytest.raises(pia.PdfError):
+        pia.import_pdf(broken)
+    with pytest.raises(FileNotFoundError):
+        pia.import_pdf(tmp_path / "missing.pdf")
+    with pytest.raises(TypeError):
+        pia.import_pdf(3.5)  # type: ignore[arg-type]
