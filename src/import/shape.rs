@@ -1,0 +1,781 @@
+//! The *shape* stage: the decoded text as lines of one cell each, whatever shape it came in,
+//! with its page furniture taken off and kept as such.
+//!
+//! **Takes in** the decoded text and its [`Shape`]. **Gives out** a [`Shaped`] text: the lines
+//! the later stages read, each line's source line (1-based, in the text as it came in), and the
+//! [`Furniture`] taken off with its source lines. A text none of the rules below applies to
+//! comes out as it went in (borrowed, same lines).
+//!
+//! The rules, each a named item with a text it reads and one it refuses (its doc comment and a
+//! unit test below; `tests/layouts/` holds the same examples as a corpus):
+//!
+//! 1. [`SPACED_KANJI`]: a space put on each side of every kanji (`特 定 個 人 情 報`) is taken
+//!    off again (kana runs and the spaces between cells stay);
+//! 2. [`RUN_TOGETHER`]: a line of a PDF text that runs a whole page or several cells together
+//!    (cells separated by one space) is split back into its cells, and before the form's own
+//!    labels ([`form_labels`]) that a cell runs into;
+//! 3. [`PAGE_MARK`]: `N / M ページ`, `- N -` and their kin alone on a line are furniture;
+//! 4. [`PAGE_NUMBERS`]: numbers alone on a line that step by one through the text are page
+//!    numbers, furniture (a cover's page number never becomes its 評価書番号);
+//! 5. [`RUNNING_HEADER`]: a line repeated beside the page marks of at least three pages is a
+//!    running header or footer, furniture.
+//!
+//! **Refuses** nothing (a text is never an error here) and **never drops** a character but
+//! furniture: a line it cannot tell a cell of is passed on whole. HTML and Markdown texts keep
+//! their lines (their markup is their structure): only rules 1 and 3–5 apply to them.
+//!
+//! No rule names, counts or positions anything of a particular document: the thresholds are the
+//! named constants below, with their reasons.
+
+use std::borrow::Cow;
+
+use crate::import::text::Shape;
+use crate::import::{Furniture, FurnitureKind};
+use crate::report::ItemId;
+
+/// One layout rule of the stage: its stable id and what it does, in a few Japanese words (as
+/// the trace and the layout corpus name it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Rule {
+    /// The stable id (`shape.spaced_kanji`).
+    pub(crate) id: &'static str,
+    /// What the rule does.
+    pub(crate) what: &'static str,
+}
+
+/// A space on each side of every kanji, taken off.
+///
+/// Reads `特 定 個 人 情 報 保 護 評 価 書` → `特定個人情報保護評価書` (and `令 和 6 年 5 月` →
+/// `令和6年5月`). Refuses `国民健康保険 住民基本台帳` (one space between two words of kanji is a
+/// cell break, not spacing) and keeps the space of `2 個 人 住 民 税` after the `2` (a number
+/// that starts its line is a cell of its own: `2 個人住民税`).
+pub(crate) const SPACED_KANJI: Rule = Rule {
+    id: "shape.spaced_kanji",
+    what: "漢字ごとの空白を除く",
+};
+
+/// A page or several cells run together on one line, split back into cells.
+///
+/// Reads `評価書番号 3 評価書名 国民健康保険に関する事務　全項目評価書 …` (a line longer than
+/// [`RUN_MIN_CHARS`] with at least [`RUN_MIN_BREAKS`] breaks) as one cell a line. Refuses a
+/// line of boxes `[ ○ ] 紙 [ ] 電子メール` (a space beside a box mark is not a break), `NIST
+/// 800-88` (a space between two ASCII words), and every short line.
+pub(crate) const RUN_TOGETHER: Rule = Rule {
+    id: "shape.run_together",
+    what: "一行に並んだセルを分ける",
+};
+
+/// A page mark alone on a line: furniture.
+///
+/// Reads `1 / 69 ページ`, `- 3 -`, `－３－`, `12/40`. Refuses `3` (a number alone may be a
+/// value: see [`PAGE_NUMBERS`]) and `1) 500人以上`.
+pub(crate) const PAGE_MARK: Rule = Rule {
+    id: "shape.page_mark",
+    what: "ページ表示を除く",
+};
+
+/// Numbers alone on a line that step by one through the text (at least
+/// [`PAGE_NUMBER_RUN`] of them): page numbers, furniture.
+///
+/// Reads the lone `1`, `2`, `3` that end three pages. Refuses a lone `7` near the top of a
+/// cover that no `8` follows (it may be the 評価書番号) and two lone numbers `3`, `4` (too few to
+/// be pages).
+pub(crate) const PAGE_NUMBERS: Rule = Rule {
+    id: "shape.page_numbers",
+    what: "連番のページ番号を除く",
+};
+
+/// A line repeated beside the page marks of at least [`RUNNING_HEADER_PAGES`] pages: a running
+/// header or footer, furniture.
+///
+/// Reads `架空市 福祉課` printed just before or after the page mark of every page. Refuses a
+/// line repeated as often that stands away from every page mark (`[ ] その他`), and any line
+/// of a text without page marks.
+pub(crate) const RUNNING_HEADER: Rule = Rule {
+    id: "shape.running_header",
+    what: "各ページの柱を除く",
+};
+
+/// Every rule of the stage, in the order they run (the tests hold their ids unique).
+#[cfg(test)]
+pub(crate) const RULES: [Rule; 5] = [
+    SPACED_KANJI,
+    RUN_TOGETHER,
+    PAGE_MARK,
+    PAGE_NUMBERS,
+    RUNNING_HEADER,
+];
+
+/// A line of a PDF text shorter than this (in characters) is never taken for cells run
+/// together: a PDF text wraps a cell at its width, well under 80 characters on an A4 form
+/// (the widest cell of the forms, a 変更箇所 row's 変更後の記載, wraps under 60).
+pub(crate) const RUN_MIN_CHARS: usize = 80;
+
+/// A run-together line has at least this many cell breaks: a long line of prose with one or
+/// two spaces (an ASCII name in it) is no page run together.
+pub(crate) const RUN_MIN_BREAKS: usize = 3;
+
+/// At least this many lone numbers stepping by one are page numbers: two (`3`, `4`) happen as
+/// values (a 評価書番号 and a count).
+pub(crate) const PAGE_NUMBER_RUN: usize = 3;
+
+/// A line beside the page marks of at least this many pages is a running header or footer.
+pub(crate) const RUNNING_HEADER_PAGES: usize = 3;
+
+/// How far (in lines, blank ones not counted) from a page mark a running header or footer
+/// stands: right beside it (the footer's text just above the page number, the next page's
+/// header just below it). A line further in is the page's own text, which a form repeats
+/// (`[ ] その他`) often enough to stand near page ends by chance.
+const BESIDE_PAGE_MARK: usize = 1;
+
+/// A text of spaced kanji: at least this share of its lines that hold two kanji in a row hold
+/// them spaced. (A report has hundreds of such lines; a line or two spaced by chance never
+/// makes the share.)
+const SPACED_SHARE: f64 = 0.5;
+
+/// The labels of the forms the stage splits run-together cells at: the cover's labels, the
+/// chapter headings and the item labels of every form, from the crate's item table, longest
+/// first. (The one place the stage takes form vocabulary from: the form model will take its
+/// place.)
+pub(crate) fn form_labels() -> &'static [&'static str] {
+    static LABELS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+        let mut labels: Vec<&'static str> = COVER_LABELS.to_vec();
+        for &form in <crate::AssessmentKind as crate::Choice>::ALL {
+            for id in ItemId::of_form(form) {
+                // The words the form prints: the last part of a label the model qualifies
+                // (`個人番号の利用　法令上の根拠` prints `法令上の根拠`).
+                let label = id.label_in(form).unwrap_or(id.label());
+                let printed = label.rsplit('　').next().unwrap_or(label);
+                // A label of everyday words (`備考`, `提供先`) is too short to split at.
+                if printed.chars().count() >= 4 {
+                    labels.push(printed);
+                }
+            }
+        }
+        labels.sort_by_key(|l| std::cmp::Reverse(l.len()));
+        labels.dedup();
+        labels
+    });
+    &LABELS
+}
+
+/// The labels of the cover, as the forms print them (様式 of 令和6年10月 and older).
+const COVER_LABELS: [&str; 8] = [
+    "個人のプライバシー等の権利利益の保護の宣言",
+    "評価実施機関名",
+    "評価書番号",
+    "評価書名",
+    "公表日",
+    "特記事項",
+    "特定個人情報保護委員会　承認日",
+    "個人情報保護委員会　承認日",
+];
+
+/// The text as the later stages read it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Shaped<'a> {
+    /// The lines, one cell each, joined with `\n`.
+    pub(crate) text: Cow<'a, str>,
+    /// The source line of each line of `text` (index 0 is line 1), where the stage changed the
+    /// lines; `None` where every line is its own source line.
+    sources: Option<Vec<usize>>,
+    /// The furniture taken off, by source lines, in order.
+    pub(crate) furniture: Vec<Furniture>,
+    /// The ids of the rules that changed the text, in [`RULES`] order.
+    pub(crate) applied: Vec<&'static str>,
+}
+
+impl Shaped<'_> {
+    /// The source line (1-based) of line `no` of [`Shaped::text`].
+    pub(crate) fn source(&self, no: usize) -> usize {
+        match &self.sources {
+            None => no,
+            Some(sources) => sources
+                .get(no.saturating_sub(1))
+                .or(sources.last())
+                .copied()
+                .unwrap_or(no),
+        }
+    }
+}
+
+/// One line of the stage's work: its source line and its text.
+#[derive(Debug, Clone)]
+struct Piece {
+    no: usize,
+    text: String,
+    furniture: Option<FurnitureKind>,
+}
+
+/// Shapes `text` (read as `shape`): see the module docs.
+pub(crate) fn shape(text: &str, shape: Shape) -> Shaped<'_> {
+    let mut pieces: Vec<Piece> = text
+        .lines()
+        .enumerate()
+        .map(|(i, line)| Piece {
+            no: i + 1,
+            text: line.strip_suffix('\r').unwrap_or(line).to_owned(),
+            furniture: None,
+        })
+        .collect();
+    let mut applied = Vec::new();
+    if undo_spaced_kanji(&mut pieces) {
+        applied.push(SPACED_KANJI.id);
+    }
+    if shape == Shape::PdfText && split_run_together(&mut pieces) {
+        applied.push(RUN_TOGETHER.id);
+    }
+    for (rule, found) in [
+        (PAGE_MARK, mark_page_marks(&mut pieces)),
+        (PAGE_NUMBERS, mark_page_numbers(&mut pieces)),
+        (RUNNING_HEADER, mark_running_headers(&mut pieces)),
+    ] {
+        if found {
+            applied.push(rule.id);
+        }
+    }
+    if applied.is_empty() {
+        return Shaped {
+            text: Cow::Borrowed(text),
+            sources: None,
+            furniture: Vec::new(),
+            applied,
+        };
+    }
+    let mut furniture: Vec<Furniture> = Vec::new();
+    let mut out = String::with_capacity(text.len());
+    let mut sources = Vec::with_capacity(pieces.len());
+    for piece in pieces {
+        if let Some(kind) = piece.furniture {
+            match furniture.last_mut() {
+                Some(last) if last.kind == kind && last.lines[1] >= piece.no.saturating_sub(1) => {
+                    last.lines[1] = piece.no;
+                }
+                _ => furniture.push(Furniture {
+                    lines: [piece.no, piece.no],
+                    kind,
+                }),
+            }
+            continue;
+        }
+        if !sources.is_empty() {
+            out.push('\n');
+        }
+        out.push_str(&piece.text);
+        sources.push(piece.no);
+    }
+    Shaped {
+        text: Cow::Owned(out),
+        sources: Some(sources),
+        furniture,
+        applied,
+    }
+}
+
+// ---- characters ----
+
+/// Whether `c` is a kanji (CJK ideographs and their repetition marks).
+fn is_kanji(c: char) -> bool {
+    matches!(c,
+        '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}' | '々' | '〆' | '〇')
+}
+
+/// Whether `c` is a box mark or bracket of a check box or selection (`[ ○ ]`): a space beside
+/// it belongs to the box, never a break or spacing.
+fn is_box_char(c: char) -> bool {
+    matches!(
+        c,
+        '[' | ']' | '［' | '］' | '〔' | '〕' | '○' | '◯' | '●'
+    )
+}
+
+/// Whether a spaced kanji joins `c` when the space between them is taken off: kanji, kana,
+/// letters, digits and the punctuation of running text — not a box mark, a bracket of a
+/// selection, a circled number or a chapter numeral, which a space sets off as written.
+fn joins_kanji(c: char) -> bool {
+    if is_box_char(c) || matches!(c, '①'..='⑳' | 'Ⅰ'..='Ⅻ' | '<' | '>' | '＜' | '＞') {
+        return false;
+    }
+    c.is_alphanumeric()
+        || matches!(
+            c,
+            '、' | '。' | '，' | '．' | '・' | '「' | '」' | '『' | '』' | '（' | '）' | '(' | ')'
+                | '：' | 'ー' | '～' | '〜' | '－' | '％' | '%' | '【' | '】' | '“' | '”'
+        )
+}
+
+// ---- rule 1: spaced kanji ----
+
+/// Counts of a line's kanji pairs: two kanji with one space between them, and two side by side.
+fn kanji_pairs(line: &str) -> (usize, usize) {
+    let chars: Vec<char> = line.chars().collect();
+    let (mut spaced, mut tight) = (0, 0);
+    for (i, w) in chars.windows(2).enumerate() {
+        if let [a, b] = *w {
+            if is_kanji(a) && is_kanji(b) {
+                tight += 1;
+            } else if is_kanji(a)
+                && b == ' '
+                && chars.get(i + 2).is_some_and(|&c| is_kanji(c))
+            {
+                spaced += 1;
+            }
+        }
+    }
+    (spaced, tight)
+}
+
+/// Rule [`SPACED_KANJI`]: where at least [`SPACED_SHARE`] of the lines with two kanji in a row
+/// hold them spaced, the single spaces beside a kanji are taken off every line that holds
+/// spaced kanji and no kanji side by side. Whether it changed a line.
+fn undo_spaced_kanji(pieces: &mut [Piece]) -> bool {
+    let counts: Vec<(usize, usize)> = pieces.iter().map(|p| kanji_pairs(&p.text)).collect();
+    let with_pairs = counts.iter().filter(|(s, t)| s + t > 0).count();
+    let spaced_lines = counts.iter().filter(|(s, t)| *s > 0 && *t == 0).count();
+    if with_pairs == 0 || (spaced_lines as f64) < SPACED_SHARE * with_pairs as f64 {
+        return false;
+    }
+    let mut changed = false;
+    for (piece, (spaced, tight)) in pieces.iter_mut().zip(counts) {
+        let single = piece.text.chars().filter(|&c| is_kanji(c)).count() == 1;
+        if tight == 0 && (spaced > 0 || single) {
+            let undone = unspace(&piece.text);
+            if undone != piece.text {
+                piece.text = undone;
+                changed = true;
+            }
+        }
+    }
+    changed
+}
+
+/// `line` without the single spaces that stand between a kanji and a character it joins
+/// ([`joins_kanji`]). A number that starts the line (or follows a space that stays) keeps the
+/// space after it: it is a cell of its own (`2 個 人` → `2 個人`). Runs of two or more spaces
+/// (a space of the text beside the spacing) become one.
+fn unspace(line: &str) -> String {
+    let chars: Vec<char> = line.chars().collect();
+    let mut out = String::with_capacity(line.len());
+    let mut i = 0;
+    while let Some(&c) = chars.get(i) {
+        if c != ' ' {
+            out.push(c);
+            i += 1;
+            continue;
+        }
+        let run = chars.get(i..).map_or(0, |r| r.iter().take_while(|&&c| c == ' ').count());
+        let before = out.chars().last();
+        let after = chars.get(i + run).copied();
+        let joined = match (before, after) {
+            (Some(a), Some(b)) if run == 1 => {
+                (is_kanji(a) && joins_kanji(b) && !b.is_ascii_digit() || is_kanji(a) && b.is_ascii_digit())
+                    || (is_kanji(b) && joins_kanji(a) && !(a.is_ascii_digit() && number_starts_cell(&out)))
+            }
+            _ => false,
+        };
+        if !joined && !out.is_empty() && after.is_some() {
+            out.push(' ');
+        } else if !joined && out.is_empty() {
+            // Leading spaces are the line's own.
+            out.extend(std::iter::repeat_n(' ', run));
+        }
+        i += run;
+    }
+    out
+}
+
+/// Whether the digits at the end of `written` start their cell: nothing but spaces before them,
+/// or a space that is not spacing (a character before it that is no kanji).
+fn number_starts_cell(written: &str) -> bool {
+    let head = written.trim_end_matches(|c: char| c.is_ascii_digit());
+    match head.chars().last() {
+        None => true,
+        Some(' ') => !head.trim_end().chars().last().is_some_and(is_kanji),
+        Some(_) => false,
+    }
+}
+
+// ---- rule 2: run-together cells ----
+
+/// Rule [`RUN_TOGETHER`]: every line of at least [`RUN_MIN_CHARS`] characters (and no tab) with
+/// at least [`RUN_MIN_BREAKS`] cell breaks ([`breaks`]) is split at them and before the form's
+/// labels a cell runs into ([`split_at_labels`]). Whether it split a line.
+fn split_run_together(pieces: &mut Vec<Piece>) -> bool {
+    let mut changed = false;
+    let mut out = Vec::with_capacity(pieces.len());
+    for piece in pieces.drain(..) {
+        let long = piece.text.chars().count() >= RUN_MIN_CHARS && !piece.text.contains('\t');
+        let at = if long { breaks(&piece.text) } else { Vec::new() };
+        if at.len() < RUN_MIN_BREAKS {
+            out.push(piece);
+            continue;
+        }
+        changed = true;
+        let mut start = 0;
+        for (from, to) in at.into_iter().chain([(piece.text.len(), piece.text.len())]) {
+            if let Some(cell) = piece.text.get(start..from) {
+                for part in split_at_labels(cell) {
+                    out.push(Piece {
+                        no: piece.no,
+                        text: part.to_owned(),
+                        furniture: None,
+                    });
+                }
+            }
+            start = to;
+        }
+    }
+    *pieces = out;
+    changed
+}
+
+/// The cell breaks of a run-together line, as byte ranges of the spaces: a run of ASCII spaces
+/// between two characters that are not both ASCII (`NIST 800-88` stays), neither a box mark
+/// (`[ ○ ] 紙`), and not a number before `ページ` (`1 / 69 ページ` stays a page mark).
+fn breaks(line: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut chars = line.char_indices().peekable();
+    let mut before: Option<char> = None;
+    while let Some((at, c)) = chars.next() {
+        if c != ' ' {
+            before = Some(c);
+            continue;
+        }
+        let mut end = at + 1;
+        while let Some(&(next_at, ' ')) = chars.peek() {
+            end = next_at + 1;
+            chars.next();
+        }
+        let after = chars.peek().map(|&(_, c)| c);
+        let (Some(a), Some(b)) = (before, after) else {
+            continue;
+        };
+        let page = a.is_ascii_digit() && line.get(end..).is_some_and(|r| r.starts_with("ページ"));
+        if !(a.is_ascii() && b.is_ascii()) && !is_box_char(a) && !is_box_char(b) && !page {
+            out.push((at, end));
+        }
+    }
+    out
+}
+
+/// `cell` (a piece of a run-together line between two breaks) split before each of the
+/// form's labels it runs into after other text: a circled number followed by an item label of
+/// [`form_labels`], `＜選択肢＞`, or a cover label of five characters or more. A label at the
+/// cell's start splits nothing; a circled number no label follows (`システム12-②の変更`, a
+/// reference in prose) splits nothing either.
+fn split_at_labels(cell: &str) -> Vec<&str> {
+    let mut cuts = Vec::new();
+    for (at, c) in cell.char_indices().skip(1) {
+        let rest = cell.get(at..).unwrap_or("");
+        let starts_label = if matches!(c, '①'..='⑳') {
+            let after = rest.get(c.len_utf8()..).unwrap_or("");
+            form_labels().iter().any(|l| after.starts_with(l))
+        } else {
+            rest.starts_with("＜選択肢＞")
+                || COVER_LABELS
+                    .iter()
+                    .any(|l| l.chars().count() >= 5 && rest.starts_with(l))
+        };
+        if starts_label {
+            cuts.push(at);
+        }
+    }
+    let mut out = Vec::with_capacity(cuts.len() + 1);
+    let mut start = 0;
+    for at in cuts.into_iter().chain([cell.len()]) {
+        if let Some(part) = cell.get(start..at) {
+            if !part.trim().is_empty() {
+                out.push(part);
+            }
+        }
+        start = at;
+    }
+    out
+}
+
+// ---- rules 3–5: furniture ----
+
+/// Whether `line` is a page mark ([`PAGE_MARK`]): `N / M ページ`, `N / M`, `- N -`, `－N－`,
+/// `N ページ`, `ページ N`, `P. N` (digits of either width, spaces anywhere).
+pub(crate) fn is_page_mark(line: &str) -> bool {
+    let folded: String = line
+        .chars()
+        .map(crate::label::fold_char)
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    let digits = |s: &str| !s.is_empty() && s.len() <= 4 && s.bytes().all(|b| b.is_ascii_digit());
+    if let Some(inner) = folded
+        .strip_prefix('-')
+        .and_then(|s| s.strip_suffix('-'))
+    {
+        return digits(inner);
+    }
+    let bare = folded
+        .strip_suffix("ページ")
+        .or_else(|| folded.strip_prefix("ページ"))
+        .or_else(|| folded.strip_prefix("P."))
+        .or_else(|| folded.strip_prefix("p."))
+        .unwrap_or(&folded);
+    match bare.split_once('/') {
+        Some((n, m)) => digits(n) && digits(m),
+        None => bare.len() != folded.len() && digits(bare),
+    }
+}
+
+/// Rule [`PAGE_MARK`]: marks the page marks. Whether it found one.
+fn mark_page_marks(pieces: &mut [Piece]) -> bool {
+    let mut found = false;
+    for piece in pieces.iter_mut() {
+        if piece.furniture.is_none() && is_page_mark(&piece.text) {
+            piece.furniture = Some(FurnitureKind::PageMark);
+            found = true;
+        }
+    }
+    found
+}
+
+/// The number alone on `line` (digits of either width, spaces around).
+fn lone_number(line: &str) -> Option<u32> {
+    let t = line.trim_matches(|c: char| c.is_whitespace());
+    if t.is_empty() || t.chars().count() > 4 {
+        return None;
+    }
+    let mut n: u32 = 0;
+    for c in t.chars() {
+        n = n.checked_mul(10)?.checked_add(crate::label::fold_char(c).to_digit(10)?)?;
+    }
+    Some(n)
+}
+
+/// Rule [`PAGE_NUMBERS`]: lone numbers, in line order, chained where each is one more than the
+/// chain's last; the chains of at least [`PAGE_NUMBER_RUN`] are marked. Whether it marked any.
+fn mark_page_numbers(pieces: &mut [Piece]) -> bool {
+    // Each chain: its members' indices; the chain a number extends is the latest one whose
+    // last number is one less.
+    let mut chains: Vec<(u32, Vec<usize>)> = Vec::new();
+    for (i, piece) in pieces.iter().enumerate() {
+        if piece.furniture.is_some() {
+            continue;
+        }
+        let Some(n) = lone_number(&piece.text) else {
+            continue;
+        };
+        match chains.iter_mut().rev().find(|(last, _)| last.checked_add(1) == Some(n)) {
+            Some((last, members)) => {
+                *last = n;
+                members.push(i);
+            }
+            None => chains.push((n, vec![i])),
+        }
+    }
+    let mut found = false;
+    for (_, members) in chains.iter().filter(|(_, m)| m.len() >= PAGE_NUMBER_RUN) {
+        for &i in members {
+            if let Some(piece) = pieces.get_mut(i) {
+                piece.furniture = Some(FurnitureKind::PageNumber);
+                found = true;
+            }
+        }
+    }
+    found
+}
+
+/// Rule [`RUNNING_HEADER`]: a line (trimmed, not blank) that stands within
+/// [`BESIDE_PAGE_MARK`] non-blank lines of a page mark or page number on at least
+/// [`RUNNING_HEADER_PAGES`] pages, and on half the pages or more, is marked there. Whether it marked any.
+fn mark_running_headers(pieces: &mut [Piece]) -> bool {
+    let non_blank: Vec<usize> = (0..pieces.len())
+        .filter(|&i| pieces.get(i).is_some_and(|p| !p.text.trim().is_empty()))
+        .collect();
+    let marks: Vec<usize> = non_blank
+        .iter()
+        .enumerate()
+        .filter(|&(_, &i)| pieces.get(i).is_some_and(|p| p.furniture.is_some()))
+        .map(|(k, _)| k)
+        .collect();
+    if marks.len() < RUNNING_HEADER_PAGES {
+        return false;
+    }
+    // Lines beside a mark, by their trimmed text: the marks they stand beside.
+    let mut beside: std::collections::HashMap<&str, Vec<(usize, usize)>> =
+        std::collections::HashMap::new();
+    for (m, &k) in marks.iter().enumerate() {
+        let from = k.saturating_sub(BESIDE_PAGE_MARK);
+        for j in from..=k + BESIDE_PAGE_MARK {
+            let Some(&i) = non_blank.get(j) else { continue };
+            let Some(piece) = pieces.get(i) else { continue };
+            if piece.furniture.is_none() {
+                beside.entry(piece.text.trim()).or_default().push((m, i));
+            }
+        }
+    }
+    // The first page's header has no mark above it: the text's start is its edge.
+    let edge: Vec<usize> = non_blank.iter().take(BESIDE_PAGE_MARK).copied().collect();
+    let mut marked = Vec::new();
+    for (text, at) in beside {
+        let at_edge: Vec<usize> = edge
+            .iter()
+            .copied()
+            .filter(|&i| pieces.get(i).is_some_and(|p| p.text.trim() == text))
+            .collect();
+        let mut pages: Vec<usize> = at.iter().map(|&(m, _)| m).collect();
+        pages.dedup();
+        let pages = pages.len() + usize::from(!at_edge.is_empty());
+        // Beside the marks of most pages, not of a few by chance.
+        if pages >= RUNNING_HEADER_PAGES.max(marks.len().div_ceil(2)) {
+            marked.extend(at.into_iter().map(|(_, i)| i));
+            marked.extend(at_edge);
+        }
+    }
+    for &i in &marked {
+        if let Some(piece) = pieces.get_mut(i) {
+            piece.furniture = Some(FurnitureKind::RunningHeader);
+        }
+    }
+    !marked.is_empty()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines_of(s: &Shaped) -> Vec<String> {
+        s.text.lines().map(str::to_owned).collect()
+    }
+
+    #[test]
+    fn rule_ids_are_unique_and_named_for_the_stage() {
+        let mut ids: Vec<&str> = RULES.iter().map(|r| r.id).collect();
+        assert!(ids.iter().all(|id| id.starts_with("shape.")));
+        assert!(RULES.iter().all(|r| !r.what.is_empty()));
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), RULES.len());
+    }
+
+    #[test]
+    fn a_text_no_rule_applies_to_is_borrowed_as_it_is() {
+        let text = "評価書番号\n3\n\n①事務の名称 国民健康保険に関する事務\n[ ○ ] 紙 [ ] 電子メール\n";
+        let s = shape(text, Shape::PdfText);
+        assert!(matches!(s.text, Cow::Borrowed(_)));
+        assert!(s.furniture.is_empty() && s.applied.is_empty());
+        assert_eq!(s.source(4), 4);
+    }
+
+    #[test]
+    fn spaced_kanji_reads_and_refuses() {
+        let text = "特 定 個 人 情 報 保 護 評 価 書\n令 和 6 年 5 月 1 日\n2 個 人 住 民 税\n[ ○ ] 紙\n";
+        let s = shape(text, Shape::PdfText);
+        assert_eq!(
+            lines_of(&s),
+            ["特定個人情報保護評価書", "令和6年5月1日", "2 個人住民税", "[ ○ ] 紙"]
+        );
+        assert_eq!(s.applied, [SPACED_KANJI.id]);
+        // A text of plain lines with one space between words of kanji: not spaced.
+        let plain = "国民健康保険 住民基本台帳\n事務の内容\n東京都 架空区長\n";
+        assert!(shape(plain, Shape::PdfText).applied.is_empty());
+    }
+
+    #[test]
+    fn unspace_keeps_box_marks_numbers_and_numerals_apart() {
+        assert_eq!(unspace("] 住 民 基 本 台 帳"), "] 住民基本台帳");
+        assert_eq!(unspace("① 事 務 の 名 称"), "① 事務の名称");
+        assert_eq!(unspace("Ⅰ　基 本 情 報"), "Ⅰ　基本情報");
+        assert_eq!(unspace("（ 2 8 ） 件"), "（ 2 8 ）件");
+        assert_eq!(unspace("番 号  評 価"), "番号 評価");
+        assert_eq!(unspace("  公 表 日"), "  公表日");
+    }
+
+    #[test]
+    fn run_together_reads_and_refuses() {
+        let page = "評価書番号 3 評価書名 架空事務に関する事務　全項目評価書 評価実施機関名 架空市長 公表日 令和7年1月6日 ①事務の名称 架空事務 ②事務の内容 架空市は架空の事務を行う。";
+        let s = shape(page, Shape::PdfText);
+        assert_eq!(
+            lines_of(&s),
+            [
+                "評価書番号",
+                "3",
+                "評価書名",
+                "架空事務に関する事務　全項目評価書",
+                "評価実施機関名",
+                "架空市長",
+                "公表日",
+                "令和7年1月6日",
+                "①事務の名称",
+                "架空事務",
+                "②事務の内容",
+                "架空市は架空の事務を行う。"
+            ]
+        );
+        assert!((1..=12).all(|no| s.source(no) == 1));
+        // Boxes, ASCII words, short lines: kept whole.
+        let boxes = "[ ○ ] 紙 [ ] 電子メール [ ] 電子記録媒体（フラッシュメモリを除く。） [ ] フラッシュメモリ [ ○ ] その他 NIST 800-88";
+        assert!(shape(boxes, Shape::PdfText).applied.is_empty());
+        assert!(shape("①事務の名称 架空事務 ②事務の内容 架空", Shape::PdfText).applied.is_empty());
+        // A Markdown or HTML text keeps its lines.
+        let md = format!("# 見出し\n{page}");
+        assert!(shape(&md, Shape::Markdown).applied.is_empty());
+    }
+
+    #[test]
+    fn labels_a_cell_runs_into_split_it() {
+        assert_eq!(
+            split_at_labels("架空事務②事務の内容架空の内容。＜選択肢＞1) 一"),
+            ["架空事務", "②事務の内容架空の内容。", "＜選択肢＞1) 一"]
+        );
+        assert_eq!(split_at_labels("評価書名の記載について"), ["評価書名の記載について"]);
+        assert_eq!(split_at_labels("令和7年1月6日評価実施機関名"), ["令和7年1月6日", "評価実施機関名"]);
+        // A circled number that no label follows: a reference in prose.
+        assert_eq!(split_at_labels("システム12-②の変更"), ["システム12-②の変更"]);
+    }
+
+    #[test]
+    fn page_marks_read_and_refuse() {
+        for mark in ["1 / 69 ページ", "- 3 -", "－３－", "12/40", " 5ページ", "ページ 7"] {
+            assert!(is_page_mark(mark), "{mark}");
+        }
+        for not in ["3", "1) 500人以上", "-", "2017/4/1", "ページ", "- 三 -", "1/2/3"] {
+            assert!(!is_page_mark(not), "{not}");
+        }
+        let s = shape("一\n- 1 -\n二\n1 / 2 ページ\n", Shape::PdfText);
+        assert_eq!(lines_of(&s), ["一", "二"]);
+        assert_eq!((s.source(1), s.source(2)), (1, 3));
+        assert_eq!(
+            s.furniture,
+            [
+                Furniture { lines: [2, 2], kind: FurnitureKind::PageMark },
+                Furniture { lines: [4, 4], kind: FurnitureKind::PageMark }
+            ]
+        );
+    }
+
+    #[test]
+    fn page_numbers_step_by_one() {
+        // A cover whose first lone number is a page number: all three go.
+        let s = shape("1\n表紙\n評価書名\n2\n本文\n3\n", Shape::PdfText);
+        assert_eq!(lines_of(&s), ["表紙", "評価書名", "本文"]);
+        assert_eq!(s.applied, [PAGE_NUMBERS.id]);
+        // A lone 7 at the top that no 8 follows stays (a 評価書番号); two numbers are too few.
+        let s = shape(" 7\n評価書名\n1\n本文\n2\n", Shape::PdfText);
+        assert!(s.applied.is_empty());
+    }
+
+    #[test]
+    fn running_headers_stand_beside_page_marks() {
+        let mut text = String::new();
+        for page in 1..=3 {
+            text.push_str(&format!("架空市 福祉課\n本文{page}\n[ ] その他\n終わり{page}\n- {page} -\n"));
+        }
+        let s = shape(&text, Shape::PdfText);
+        assert!(s.applied.contains(&RUNNING_HEADER.id));
+        assert_eq!(s.furniture.len(), 6, "{:?}", s.furniture);
+        assert!(!s.text.contains("架空市 福祉課"));
+        assert!(s.text.contains("本文2"));
+        let mut far = String::new();
+        for page in 1..=3 {
+            far.push_str(&format!("本文{page}\n[ ] その他\n本文{page}\n- {page} -\n"));
+        }
+        let s = shape(&far, Shape::PdfText);
+        assert_eq!(s.text.matches("[ ] その他").count(), 3);
+    }
+}
