@@ -283,10 +283,7 @@ fn is_kanji(c: char) -> bool {
 /// Whether `c` is a box mark or bracket of a check box or selection (`[ ○ ]`): a space beside
 /// it belongs to the box, never a break or spacing.
 fn is_box_char(c: char) -> bool {
-    matches!(
-        c,
-        '[' | ']' | '［' | '］' | '〔' | '〕' | '○' | '◯' | '●'
-    )
+    matches!(c, '[' | ']' | '［' | '］' | '〔' | '〕' | '○' | '◯' | '●')
 }
 
 /// Whether a spaced kanji joins `c` when the space between them is taken off: kanji, kana,
@@ -299,8 +296,29 @@ fn joins_kanji(c: char) -> bool {
     c.is_alphanumeric()
         || matches!(
             c,
-            '、' | '。' | '，' | '．' | '・' | '「' | '」' | '『' | '』' | '（' | '）' | '(' | ')'
-                | '：' | 'ー' | '～' | '〜' | '－' | '％' | '%' | '【' | '】' | '“' | '”'
+            '、' | '。'
+                | '，'
+                | '．'
+                | '・'
+                | '「'
+                | '」'
+                | '『'
+                | '』'
+                | '（'
+                | '）'
+                | '('
+                | ')'
+                | '：'
+                | 'ー'
+                | '～'
+                | '〜'
+                | '－'
+                | '％'
+                | '%'
+                | '【'
+                | '】'
+                | '“'
+                | '”'
         )
 }
 
@@ -314,10 +332,7 @@ fn kanji_pairs(line: &str) -> (usize, usize) {
         if let [a, b] = *w {
             if is_kanji(a) && is_kanji(b) {
                 tight += 1;
-            } else if is_kanji(a)
-                && b == ' '
-                && chars.get(i + 2).is_some_and(|&c| is_kanji(c))
-            {
+            } else if is_kanji(a) && b == ' ' && chars.get(i + 2).is_some_and(|&c| is_kanji(c)) {
                 spaced += 1;
             }
         }
@@ -363,13 +378,18 @@ fn unspace(line: &str) -> String {
             i += 1;
             continue;
         }
-        let run = chars.get(i..).map_or(0, |r| r.iter().take_while(|&&c| c == ' ').count());
+        let run = chars
+            .get(i..)
+            .map_or(0, |r| r.iter().take_while(|&&c| c == ' ').count());
         let before = out.chars().last();
         let after = chars.get(i + run).copied();
         let joined = match (before, after) {
             (Some(a), Some(b)) if run == 1 => {
-                (is_kanji(a) && joins_kanji(b) && !b.is_ascii_digit() || is_kanji(a) && b.is_ascii_digit())
-                    || (is_kanji(b) && joins_kanji(a) && !(a.is_ascii_digit() && number_starts_cell(&out)))
+                (is_kanji(a) && joins_kanji(b) && !b.is_ascii_digit()
+                    || is_kanji(a) && b.is_ascii_digit())
+                    || (is_kanji(b)
+                        && joins_kanji(a)
+                        && !(a.is_ascii_digit() && number_starts_cell(&out)))
             }
             _ => false,
         };
@@ -405,7 +425,11 @@ fn split_run_together(pieces: &mut Vec<Piece>) -> bool {
     let mut out = Vec::with_capacity(pieces.len());
     for piece in pieces.drain(..) {
         let long = piece.text.chars().count() >= RUN_MIN_CHARS && !piece.text.contains('\t');
-        let at = if long { breaks(&piece.text) } else { Vec::new() };
+        let at = if long {
+            breaks(&piece.text)
+        } else {
+            Vec::new()
+        };
         if at.len() < RUN_MIN_BREAKS {
             out.push(piece);
             continue;
@@ -504,10 +528,7 @@ pub(crate) fn is_page_mark(line: &str) -> bool {
         .filter(|c| !c.is_whitespace())
         .collect();
     let digits = |s: &str| !s.is_empty() && s.len() <= 4 && s.bytes().all(|b| b.is_ascii_digit());
-    if let Some(inner) = folded
-        .strip_prefix('-')
-        .and_then(|s| s.strip_suffix('-'))
-    {
+    if let Some(inner) = folded.strip_prefix('-').and_then(|s| s.strip_suffix('-')) {
         return digits(inner);
     }
     let bare = folded
@@ -542,7 +563,9 @@ fn lone_number(line: &str) -> Option<u32> {
     }
     let mut n: u32 = 0;
     for c in t.chars() {
-        n = n.checked_mul(10)?.checked_add(crate::label::fold_char(c).to_digit(10)?)?;
+        n = n
+            .checked_mul(10)?
+            .checked_add(crate::label::fold_char(c).to_digit(10)?)?;
     }
     Some(n)
 }
@@ -560,7 +583,11 @@ fn mark_page_numbers(pieces: &mut [Piece]) -> bool {
         let Some(n) = lone_number(&piece.text) else {
             continue;
         };
-        match chains.iter_mut().rev().find(|(last, _)| last.checked_add(1) == Some(n)) {
+        match chains
+            .iter_mut()
+            .rev()
+            .find(|(last, _)| last.checked_add(1) == Some(n))
+        {
             Some((last, members)) => {
                 *last = n;
                 members.push(i);
@@ -655,7 +682,8 @@ mod tests {
 
     #[test]
     fn a_text_no_rule_applies_to_is_borrowed_as_it_is() {
-        let text = "評価書番号\n3\n\n①事務の名称 国民健康保険に関する事務\n[ ○ ] 紙 [ ] 電子メール\n";
+        let text =
+            "評価書番号\n3\n\n①事務の名称 国民健康保険に関する事務\n[ ○ ] 紙 [ ] 電子メール\n";
         let s = shape(text, Shape::PdfText);
         assert!(matches!(s.text, Cow::Borrowed(_)));
         assert!(s.furniture.is_empty() && s.applied.is_empty());
@@ -664,11 +692,17 @@ mod tests {
 
     #[test]
     fn spaced_kanji_reads_and_refuses() {
-        let text = "特 定 個 人 情 報 保 護 評 価 書\n令 和 6 年 5 月 1 日\n2 個 人 住 民 税\n[ ○ ] 紙\n";
+        let text =
+            "特 定 個 人 情 報 保 護 評 価 書\n令 和 6 年 5 月 1 日\n2 個 人 住 民 税\n[ ○ ] 紙\n";
         let s = shape(text, Shape::PdfText);
         assert_eq!(
             lines_of(&s),
-            ["特定個人情報保護評価書", "令和6年5月1日", "2 個人住民税", "[ ○ ] 紙"]
+            [
+                "特定個人情報保護評価書",
+                "令和6年5月1日",
+                "2 個人住民税",
+                "[ ○ ] 紙"
+            ]
         );
         assert_eq!(s.applied, [SPACED_KANJI.id]);
         // A text of plain lines with one space between words of kanji: not spaced.
@@ -711,7 +745,11 @@ mod tests {
         // Boxes, ASCII words, short lines: kept whole.
         let boxes = "[ ○ ] 紙 [ ] 電子メール [ ] 電子記録媒体（フラッシュメモリを除く。） [ ] フラッシュメモリ [ ○ ] その他 NIST 800-88";
         assert!(shape(boxes, Shape::PdfText).applied.is_empty());
-        assert!(shape("①事務の名称 架空事務 ②事務の内容 架空", Shape::PdfText).applied.is_empty());
+        assert!(
+            shape("①事務の名称 架空事務 ②事務の内容 架空", Shape::PdfText)
+                .applied
+                .is_empty()
+        );
         // A Markdown or HTML text keeps its lines.
         let md = format!("# 見出し\n{page}");
         assert!(shape(&md, Shape::Markdown).applied.is_empty());
@@ -723,18 +761,42 @@ mod tests {
             split_at_labels("架空事務②事務の内容架空の内容。＜選択肢＞1) 一"),
             ["架空事務", "②事務の内容架空の内容。", "＜選択肢＞1) 一"]
         );
-        assert_eq!(split_at_labels("評価書名の記載について"), ["評価書名の記載について"]);
-        assert_eq!(split_at_labels("令和7年1月6日評価実施機関名"), ["令和7年1月6日", "評価実施機関名"]);
+        assert_eq!(
+            split_at_labels("評価書名の記載について"),
+            ["評価書名の記載について"]
+        );
+        assert_eq!(
+            split_at_labels("令和7年1月6日評価実施機関名"),
+            ["令和7年1月6日", "評価実施機関名"]
+        );
         // A circled number that no label follows: a reference in prose.
-        assert_eq!(split_at_labels("システム12-②の変更"), ["システム12-②の変更"]);
+        assert_eq!(
+            split_at_labels("システム12-②の変更"),
+            ["システム12-②の変更"]
+        );
     }
 
     #[test]
     fn page_marks_read_and_refuse() {
-        for mark in ["1 / 69 ページ", "- 3 -", "－３－", "12/40", " 5ページ", "ページ 7"] {
+        for mark in [
+            "1 / 69 ページ",
+            "- 3 -",
+            "－３－",
+            "12/40",
+            " 5ページ",
+            "ページ 7",
+        ] {
             assert!(is_page_mark(mark), "{mark}");
         }
-        for not in ["3", "1) 500人以上", "-", "2017/4/1", "ページ", "- 三 -", "1/2/3"] {
+        for not in [
+            "3",
+            "1) 500人以上",
+            "-",
+            "2017/4/1",
+            "ページ",
+            "- 三 -",
+            "1/2/3",
+        ] {
             assert!(!is_page_mark(not), "{not}");
         }
         let s = shape("一\n- 1 -\n二\n1 / 2 ページ\n", Shape::PdfText);
@@ -743,8 +805,14 @@ mod tests {
         assert_eq!(
             s.furniture,
             [
-                Furniture { lines: [2, 2], kind: FurnitureKind::PageMark },
-                Furniture { lines: [4, 4], kind: FurnitureKind::PageMark }
+                Furniture {
+                    lines: [2, 2],
+                    kind: FurnitureKind::PageMark
+                },
+                Furniture {
+                    lines: [4, 4],
+                    kind: FurnitureKind::PageMark
+                }
             ]
         );
     }
@@ -764,7 +832,9 @@ mod tests {
     fn running_headers_stand_beside_page_marks() {
         let mut text = String::new();
         for page in 1..=3 {
-            text.push_str(&format!("架空市 福祉課\n本文{page}\n[ ] その他\n終わり{page}\n- {page} -\n"));
+            text.push_str(&format!(
+                "架空市 福祉課\n本文{page}\n[ ] その他\n終わり{page}\n- {page} -\n"
+            ));
         }
         let s = shape(&text, Shape::PdfText);
         assert!(s.applied.contains(&RUNNING_HEADER.id));
