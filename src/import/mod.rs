@@ -522,6 +522,46 @@ fn read_shaped(text: &str, shape: Shape) -> Result<Draft, ImportError> {
     })
 }
 
+/// The text as [`import`]'s *shape* stage gives it to the stages after it: lines of one cell
+/// each, page furniture taken off.
+///
+/// ```
+/// use mynumber_pia::import::{shape_text, FurnitureKind};
+///
+/// let shaped = shape_text("特 定 個 人 情 報 保 護 評 価 書\n- 1 -\n本文\n");
+/// assert_eq!(shaped.lines, [(1, "特定個人情報保護評価書".to_owned()), (3, "本文".to_owned())]);
+/// assert_eq!(shaped.furniture[0].kind, FurnitureKind::PageMark);
+/// assert_eq!(shaped.rules, ["shape.spaced_kanji", "shape.page_mark"]);
+/// ```
+#[must_use]
+pub fn shape_text(text: &str) -> ShapedText {
+    let shaped = shape::shape(text, Shape::detect(text));
+    let lines = shaped
+        .text
+        .lines()
+        .enumerate()
+        .map(|(i, line)| (shaped.source(i + 1), line.to_owned()))
+        .collect();
+    ShapedText {
+        lines,
+        furniture: shaped.furniture,
+        rules: shaped.applied,
+    }
+}
+
+/// What [`shape_text`] gives: the lines the later stages read and what was taken off.
+#[doc(alias = "整形済みテキスト")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct ShapedText {
+    /// Each line with its source line (1-based), in order.
+    pub lines: Vec<(usize, String)>,
+    /// The page furniture taken off.
+    pub furniture: Vec<Furniture>,
+    /// The ids of the shape rules that changed the text (`shape.spaced_kanji`, …).
+    pub rules: Vec<&'static str>,
+}
+
 /// Decodes `bytes` ([`decode`]) and reads them with [`import`].
 ///
 /// # Errors

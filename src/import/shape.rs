@@ -46,7 +46,8 @@ pub(crate) struct Rule {
 /// A space on each side of every kanji, taken off.
 ///
 /// Reads `特 定 個 人 情 報 保 護 評 価 書` → `特定個人情報保護評価書` (and `令 和 6 年 5 月` →
-/// `令和6年5月`). Refuses `国民健康保険 住民基本台帳` (one space between two words of kanji is a
+/// `令和6年5月`; a label of the form closed up with its value is set apart again: `① 事 務 の
+/// 名 称 架 空 事 務` → `①事務の名称 架空事務`). Refuses `国民健康保険 住民基本台帳` (one space between two words of kanji is a
 /// cell break, not spacing) and keeps the space of `2 個 人 住 民 税` after the `2` (a number
 /// that starts its line is a cell of its own: `2 個人住民税`).
 pub(crate) const SPACED_KANJI: Rule = Rule {
@@ -171,6 +172,9 @@ const COVER_LABELS: [&str; 8] = [
     "個人情報保護委員会　承認日",
 ];
 
+/// The headings of the blocks a form repeats, each printed with its number (`提供先2`).
+const BLOCK_HEADINGS: [&str; 4] = ["提供先", "移転先", "委託事項", "システム"];
+
 /// The text as the later stages read it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Shaped<'a> {
@@ -287,39 +291,15 @@ fn is_box_char(c: char) -> bool {
 }
 
 /// Whether a spaced kanji joins `c` when the space between them is taken off: kanji, kana,
-/// letters, digits and the punctuation of running text — not a box mark, a bracket of a
-/// selection, a circled number or a chapter numeral, which a space sets off as written.
+/// letters, digits and the punctuation of running text — not a box mark or bracket of a
+/// selection, a circled number or a chapter numeral (a space sets those off as written), nor
+/// ASCII punctuation other than brackets and `%`.
 fn joins_kanji(c: char) -> bool {
-    if is_box_char(c) || matches!(c, '①'..='⑳' | 'Ⅰ'..='Ⅻ' | '<' | '>' | '＜' | '＞') {
-        return false;
-    }
-    c.is_alphanumeric()
-        || matches!(
-            c,
-            '、' | '。'
-                | '，'
-                | '．'
-                | '・'
-                | '「'
-                | '」'
-                | '『'
-                | '』'
-                | '（'
-                | '）'
-                | '('
-                | ')'
-                | '：'
-                | 'ー'
-                | '～'
-                | '〜'
-                | '－'
-                | '％'
-                | '%'
-                | '【'
-                | '】'
-                | '“'
-                | '”'
-        )
+    let set_off = is_box_char(c)
+        || matches!(c, '①'..='⑳' | 'Ⅰ'..='Ⅻ')
+        || c.is_whitespace()
+        || (c.is_ascii_punctuation() && !matches!(c, '(' | ')' | '<' | '>' | '%'));
+    !set_off
 }
 
 // ---- rule 1: spaced kanji ----
@@ -341,8 +321,8 @@ fn kanji_pairs(line: &str) -> (usize, usize) {
 }
 
 /// Rule [`SPACED_KANJI`]: where at least [`SPACED_SHARE`] of the lines with two kanji in a row
-/// hold them spaced, the single spaces beside a kanji are taken off every line that holds
-/// spaced kanji and no kanji side by side. Whether it changed a line.
+/// hold them spaced, the single spaces beside a kanji are taken off every line that holds a
+/// kanji and no two kanji side by side. Whether it changed a line.
 fn undo_spaced_kanji(pieces: &mut [Piece]) -> bool {
     let counts: Vec<(usize, usize)> = pieces.iter().map(|p| kanji_pairs(&p.text)).collect();
     let with_pairs = counts.iter().filter(|(s, t)| s + t > 0).count();
@@ -351,10 +331,10 @@ fn undo_spaced_kanji(pieces: &mut [Piece]) -> bool {
         return false;
     }
     let mut changed = false;
-    for (piece, (spaced, tight)) in pieces.iter_mut().zip(counts) {
-        let single = piece.text.chars().filter(|&c| is_kanji(c)).count() == 1;
-        if tight == 0 && (spaced > 0 || single) {
+    for (piece, (_, tight)) in pieces.iter_mut().zip(counts) {
+        if tight == 0 && piece.text.chars().any(is_kanji) {
             let undone = unspace(&piece.text);
+            let undone = label_apart(&undone).unwrap_or(undone);
             if undone != piece.text {
                 piece.text = undone;
                 changed = true;
@@ -385,11 +365,14 @@ fn unspace(line: &str) -> String {
         let after = chars.get(i + run).copied();
         let joined = match (before, after) {
             (Some(a), Some(b)) if run == 1 => {
-                (is_kanji(a) && joins_kanji(b) && !b.is_ascii_digit()
-                    || is_kanji(a) && b.is_ascii_digit())
+                (is_kanji(a) && joins_kanji(b) && !opens_list_mark(chars.get(i + run..).unwrap_or_default()))
+                    || (is_kanji(b) && matches!(a, '①'..='⑳'))
                     || (is_kanji(b)
                         && joins_kanji(a)
-                        && !(a.is_ascii_digit() && number_starts_cell(&out)))
+                        && !(a.is_ascii_digit()
+                            && number_starts_line(&out)
+                            && word_follows(chars.get(i + run..).unwrap_or_default()))
+                        && !ends_list_mark(&out))
             }
             _ => false,
         };
@@ -404,15 +387,70 @@ fn unspace(line: &str) -> String {
     out
 }
 
-/// Whether the digits at the end of `written` start their cell: nothing but spaces before them,
-/// or a space that is not spacing (a character before it that is no kanji).
-fn number_starts_cell(written: &str) -> bool {
-    let head = written.trim_end_matches(|c: char| c.is_ascii_digit());
-    match head.chars().last() {
-        None => true,
-        Some(' ') => !head.trim_end().chars().last().is_some_and(is_kanji),
-        Some(_) => false,
-    }
+/// Whether the digits at the end of `written` start their line (spaces before them only): a
+/// number that starts a line before a word of kanji ([`word_follows`]) is a cell of its own
+/// (the cover's `2 個人住民税`).
+fn number_starts_line(written: &str) -> bool {
+    written
+        .trim_end_matches(|c: char| c.is_ascii_digit())
+        .trim()
+        .is_empty()
+}
+
+/// Whether `rest` (spaced text, starting at a kanji) opens a word of two kanji or more: the
+/// kanji is followed by one space and another kanji (`個 人`). A kanji alone after a number is
+/// its counter (`24 項　第 16 条`), which joins it.
+fn word_follows(rest: &[char]) -> bool {
+    matches!(rest, [a, ' ', b, ..] if is_kanji(*a) && is_kanji(*b))
+}
+
+/// Whether `rest` opens with the mark of a list's option (`4）`, `5)`): the space before it
+/// parts two options (`未満 4） 100人以上`).
+fn opens_list_mark(rest: &[char]) -> bool {
+    let digits = rest.iter().take_while(|c| c.is_ascii_digit()).count();
+    digits > 0 && matches!(rest.get(digits), Some(')' | '）'))
+}
+
+/// Whether `written` ends in the mark of a list's option (`1)`, `2）` standing alone): the
+/// space after it is the list's own.
+fn ends_list_mark(written: &str) -> bool {
+    let token = written.rsplit(char::is_whitespace).next().unwrap_or(written);
+    token
+        .strip_suffix([')', '）'])
+        .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// `line` with a space put between a label of the form it starts with ([`form_labels`], after
+/// a circled number or not) and a value that runs on from it: spaced kanji close up a label
+/// with its value (`①事務の名称 架空事務` is spaced `① 事 務 の 名 称 架 空 事 務`).
+fn label_apart(line: &str) -> Option<String> {
+    let lead = line.len() - line.trim_start().len();
+    let body = line.get(lead..)?;
+    let number = body.chars().next().filter(|c| matches!(c, '①'..='⑳'));
+    let after_number = body.get(number.map_or(0, char::len_utf8)..)?;
+    let label = form_labels()
+        .iter()
+        .chain(COVER_LABELS.iter())
+        .chain(BLOCK_HEADINGS.iter())
+        .filter(|l| after_number.starts_with(**l))
+        .max_by_key(|l| l.len())?;
+    let rest = after_number.get(label.len()..)?;
+    // A block's heading carries its number (`提供先2`), which stays with it.
+    let rest = if BLOCK_HEADINGS.contains(label) {
+        rest.trim_start_matches(|c: char| c.is_ascii_digit())
+    } else {
+        rest
+    };
+    // Only a value that runs on: a kanji or a digit, not a kana that continues a longer label
+    // wrapped (`提供する情報の対象とな`) nor a label's own ending (`　※`, `（`).
+    let runs_on = rest
+        .chars()
+        .next()
+        .is_some_and(|c| is_kanji(c) || c.is_ascii_digit());
+    runs_on.then(|| {
+        let at = line.len() - rest.len();
+        format!("{} {}", line.get(..at).unwrap_or(line), rest)
+    })
 }
 
 // ---- rule 2: run-together cells ----
@@ -713,9 +751,21 @@ mod tests {
     #[test]
     fn unspace_keeps_box_marks_numbers_and_numerals_apart() {
         assert_eq!(unspace("] 住 民 基 本 台 帳"), "] 住民基本台帳");
-        assert_eq!(unspace("① 事 務 の 名 称"), "① 事務の名称");
+        assert_eq!(unspace("① 事 務 の 名 称"), "①事務の名称");
+        assert_eq!(unspace("24 項　第 16 条"), "24項　第16条");
+        assert_eq!(unspace("1) 実 施 する"), "1) 実施する");
         assert_eq!(unspace("Ⅰ　基 本 情 報"), "Ⅰ　基本情報");
         assert_eq!(unspace("（ 2 8 ） 件"), "（ 2 8 ）件");
+        assert_eq!(unspace("[ 30 万 人 以 上 ]"), "[ 30万人以上 ]");
+        assert_eq!(unspace("＜ 選 択 肢 ＞"), "＜選択肢＞");
+        assert_eq!(
+            label_apart(&unspace(" ① 事 務 の 名 称 架 空 事 務")).as_deref(),
+            Some(" ①事務の名称 架空事務")
+        );
+        assert_eq!(label_apart("②事務の内容　※"), None);
+        assert_eq!(label_apart(" 提供先2架空組合").as_deref(), Some(" 提供先2 架空組合"));
+        assert_eq!(label_apart("④提供する情報の対象とな"), None);
+        assert_eq!(unspace("未 満 4） 1 0 0 人"), "未満 4） 1 0 0人");
         assert_eq!(unspace("番 号  評 価"), "番号 評価");
         assert_eq!(unspace("  公 表 日"), "  公表日");
     }
