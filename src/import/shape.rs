@@ -372,7 +372,8 @@ fn unspace(line: &str) -> String {
                         && !(a.is_ascii_digit()
                             && number_starts_line(&out)
                             && word_follows(chars.get(i + run..).unwrap_or_default()))
-                        && !ends_list_mark(&out))
+                        && !ends_list_mark(&out)
+                        && !ends_latin_numeral(&out))
             }
             _ => false,
         };
@@ -409,6 +410,13 @@ fn word_follows(rest: &[char]) -> bool {
 fn opens_list_mark(rest: &[char]) -> bool {
     let digits = rest.iter().take_while(|c| c.is_ascii_digit()).count();
     digits > 0 && matches!(rest.get(digits), Some(')' | '）'))
+}
+
+/// Whether `written` ends in a chapter numeral written in Latin letters (`II`, `IV` standing
+/// alone): the space after it sets off the chapter's heading (`II 特定個人情報ファイルの概要`).
+fn ends_latin_numeral(written: &str) -> bool {
+    let token = written.rsplit(char::is_whitespace).next().unwrap_or(written);
+    !token.is_empty() && token.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
 }
 
 /// Whether `written` ends in the mark of a list's option (`1)`, `2）` standing alone): the
@@ -753,6 +761,8 @@ mod tests {
         assert_eq!(unspace("] 住 民 基 本 台 帳"), "] 住民基本台帳");
         assert_eq!(unspace("① 事 務 の 名 称"), "①事務の名称");
         assert_eq!(unspace("24 項　第 16 条"), "24項　第16条");
+        assert_eq!(unspace("## II 特 定 個 人"), "## II 特定個人");
+        assert_eq!(unspace("統 合 DB"), "統合DB");
         assert_eq!(unspace("1) 実 施 する"), "1) 実施する");
         assert_eq!(unspace("Ⅰ　基 本 情 報"), "Ⅰ　基本情報");
         assert_eq!(unspace("（ 2 8 ） 件"), "（ 2 8 ）件");
