@@ -365,7 +365,9 @@ fn unspace(line: &str) -> String {
         let after = chars.get(i + run).copied();
         let joined = match (before, after) {
             (Some(a), Some(b)) if run == 1 => {
-                (is_kanji(a) && joins_kanji(b) && !opens_list_mark(chars.get(i + run..).unwrap_or_default()))
+                (is_kanji(a)
+                    && joins_kanji(b)
+                    && !opens_list_mark(chars.get(i + run..).unwrap_or_default()))
                     || (is_kanji(b) && matches!(a, '①'..='⑳'))
                     || (is_kanji(b)
                         && joins_kanji(a)
@@ -415,14 +417,20 @@ fn opens_list_mark(rest: &[char]) -> bool {
 /// Whether `written` ends in a chapter numeral written in Latin letters (`II`, `IV` standing
 /// alone): the space after it sets off the chapter's heading (`II 特定個人情報ファイルの概要`).
 fn ends_latin_numeral(written: &str) -> bool {
-    let token = written.rsplit(char::is_whitespace).next().unwrap_or(written);
+    let token = written
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or(written);
     !token.is_empty() && token.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
 }
 
 /// Whether `written` ends in the mark of a list's option (`1)`, `2）` standing alone): the
 /// space after it is the list's own.
 fn ends_list_mark(written: &str) -> bool {
-    let token = written.rsplit(char::is_whitespace).next().unwrap_or(written);
+    let token = written
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or(written);
     token
         .strip_suffix([')', '）'])
         .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
@@ -501,7 +509,8 @@ fn split_run_together(pieces: &mut Vec<Piece>) -> bool {
 
 /// The cell breaks of a run-together line, as byte ranges of the spaces: a run of ASCII spaces
 /// between two characters that are not both ASCII (`NIST 800-88` stays), neither a box mark
-/// (`[ ○ ] 紙`), and not a number before `ページ` (`1 / 69 ページ` stays a page mark).
+/// (`[ ○ ] 紙`), not after an option's mark (`1) 実施する`), and not a number before `ページ`
+/// (`1 / 69 ページ` stays a page mark).
 fn breaks(line: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut chars = line.char_indices().peekable();
@@ -521,7 +530,13 @@ fn breaks(line: &str) -> Vec<(usize, usize)> {
             continue;
         };
         let page = a.is_ascii_digit() && line.get(end..).is_some_and(|r| r.starts_with("ページ"));
-        if !(a.is_ascii() && b.is_ascii()) && !is_box_char(a) && !is_box_char(b) && !page {
+        let list_mark = line.get(..at).is_some_and(ends_list_mark);
+        if !(a.is_ascii() && b.is_ascii())
+            && !is_box_char(a)
+            && !is_box_char(b)
+            && !page
+            && !list_mark
+        {
             out.push((at, end));
         }
     }
@@ -712,8 +727,13 @@ fn mark_running_headers(pieces: &mut [Piece]) -> bool {
 mod tests {
     use super::*;
 
+    /// The shaped text's lines, blank ones left out.
     fn lines_of(s: &Shaped) -> Vec<String> {
-        s.text.lines().map(str::to_owned).collect()
+        s.text
+            .lines()
+            .filter(|l| !l.is_empty())
+            .map(str::to_owned)
+            .collect()
     }
 
     #[test]
@@ -773,7 +793,10 @@ mod tests {
             Some(" ①事務の名称 架空事務")
         );
         assert_eq!(label_apart("②事務の内容　※"), None);
-        assert_eq!(label_apart(" 提供先2架空組合").as_deref(), Some(" 提供先2 架空組合"));
+        assert_eq!(
+            label_apart(" 提供先2架空組合").as_deref(),
+            Some(" 提供先2 架空組合")
+        );
         assert_eq!(label_apart("④提供する情報の対象とな"), None);
         assert_eq!(unspace("未 満 4） 1 0 0 人"), "未満 4） 1 0 0人");
         assert_eq!(unspace("番 号  評 価"), "番号 評価");
