@@ -78,9 +78,10 @@ pub(crate) const PAGE_MARK: Rule = Rule {
 /// Numbers alone on a line that step by one through the text (at least
 /// [`PAGE_NUMBER_RUN`] of them): page numbers, furniture.
 ///
-/// Reads the lone `1`, `2`, `3` that end three pages. Refuses a lone `7` near the top of a
-/// cover that no `8` follows (it may be the 評価書番号) and two lone numbers `3`, `4` (too few to
-/// be pages).
+/// Reads the lone `1`, `2`, `3` that end three pages, and a lone `1` at the top of a cover
+/// that a lone `2` follows ([`COVER_TOP_LINES`]). Refuses a lone `7` near the top of a cover
+/// that no `8` follows (it may be the 評価書番号) and two lone numbers `3`, `4` (too few to be
+/// pages).
 pub(crate) const PAGE_NUMBERS: Rule = Rule {
     id: "shape.page_numbers",
     what: "連番のページ番号を除く",
@@ -119,6 +120,12 @@ pub(crate) const RUN_MIN_BREAKS: usize = 3;
 /// At least this many lone numbers stepping by one are page numbers: two (`3`, `4`) happen as
 /// values (a 評価書番号 and a count).
 pub(crate) const PAGE_NUMBER_RUN: usize = 3;
+
+/// A lone `1` among this many first lines of a text (blank ones not counted), followed further
+/// on by a lone `2`, is the cover's page number: a short text (a cover and a page) shows too
+/// few pages for [`PAGE_NUMBER_RUN`], and a cover without a 評価書番号 still carries its page
+/// number near its top.
+pub(crate) const COVER_TOP_LINES: usize = 3;
 
 /// A line beside the page marks of at least this many pages is a running header or footer.
 pub(crate) const RUNNING_HEADER_PAGES: usize = 3;
@@ -656,13 +663,28 @@ fn mark_page_numbers(pieces: &mut [Piece]) -> bool {
             None => chains.push((n, vec![i])),
         }
     }
+    // The first lines of the text: where a cover prints its page number, if any.
+    let top: Vec<usize> = (0..pieces.len())
+        .filter(|&i| pieces.get(i).is_some_and(|p| !p.text.trim().is_empty()))
+        .take(COVER_TOP_LINES)
+        .collect();
+    let cover_page = |members: &Vec<usize>| {
+        members.len() == 2
+            && members.first().is_some_and(|first| {
+                top.contains(first)
+                    && pieces.get(*first).and_then(|p| lone_number(&p.text)) == Some(1)
+            })
+    };
+    let marked: Vec<usize> = chains
+        .iter()
+        .filter(|(_, m)| m.len() >= PAGE_NUMBER_RUN || cover_page(m))
+        .flat_map(|(_, m)| m.iter().copied())
+        .collect();
     let mut found = false;
-    for (_, members) in chains.iter().filter(|(_, m)| m.len() >= PAGE_NUMBER_RUN) {
-        for &i in members {
-            if let Some(piece) = pieces.get_mut(i) {
-                piece.furniture = Some(FurnitureKind::PageNumber);
-                found = true;
-            }
+    for i in marked {
+        if let Some(piece) = pieces.get_mut(i) {
+            piece.furniture = Some(FurnitureKind::PageNumber);
+            found = true;
         }
     }
     found
@@ -906,8 +928,11 @@ mod tests {
         let s = shape("1\n表紙\n評価書名\n2\n本文\n3\n", Shape::PdfText);
         assert_eq!(lines_of(&s), ["表紙", "評価書名", "本文"]);
         assert_eq!(s.applied, [PAGE_NUMBERS.id]);
+        // A cover's page number 1 at its top, the next page's 2 below: both go.
+        let s = shape(" 1\n評価書名\n架空事務\n本文\n 2\n本文\n", Shape::PdfText);
+        assert_eq!(lines_of(&s), ["評価書名", "架空事務", "本文", "本文"]);
         // A lone 7 at the top that no 8 follows stays (a 評価書番号); two numbers are too few.
-        let s = shape(" 7\n評価書名\n1\n本文\n2\n", Shape::PdfText);
+        let s = shape(" 7\n評価書名\n架空事務\n本文\n1\n本文\n2\n", Shape::PdfText);
         assert!(s.applied.is_empty());
     }
 
