@@ -109,9 +109,9 @@ pub(crate) const RULES: [Rule; 5] = [
 ];
 
 /// A line of a PDF text shorter than this (in characters) is never taken for cells run
-/// together: a PDF text wraps a cell at its width, well under 80 characters on an A4 form
-/// (the widest cell of the forms, a 変更箇所 row's 変更後の記載, wraps under 60).
-pub(crate) const RUN_MIN_CHARS: usize = 80;
+/// together: a PDF text wraps a cell at its width, under 50 characters on an A4 form in the
+/// seeds' texts (a cover's cells run together make 70 and more).
+pub(crate) const RUN_MIN_CHARS: usize = 60;
 
 /// A run-together line has at least this many cell breaks: a long line of prose with one or
 /// two spaces (an ASCII name in it) is no page run together.
@@ -516,8 +516,9 @@ fn split_run_together(pieces: &mut Vec<Piece>) -> bool {
 
 /// The cell breaks of a run-together line, as byte ranges of the spaces: a run of ASCII spaces
 /// between two characters that are not both ASCII (`NIST 800-88` stays), neither a box mark
-/// (`[ ○ ] 紙`), not after an option's mark (`1) 実施する`), and not a number before `ページ`
-/// (`1 / 69 ページ` stays a page mark).
+/// (`[ ○ ] 紙`), not after an option's mark (`1) 実施する`), not between two cover labels
+/// side by side (`評価書番号 評価書名`), and not a number before `ページ` (`1 / 69 ページ` stays
+/// a page mark).
 fn breaks(line: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut chars = line.char_indices().peekable();
@@ -538,11 +539,20 @@ fn breaks(line: &str) -> Vec<(usize, usize)> {
         };
         let page = a.is_ascii_digit() && line.get(end..).is_some_and(|r| r.starts_with("ページ"));
         let list_mark = line.get(..at).is_some_and(ends_list_mark);
+        // Two labels of the cover side by side are a row whose values follow in its order
+        // (`評価書番号 評価書名` then `2 架空事務評価書`): the later stages read them as a row.
+        let labels_row = COVER_LABELS
+            .iter()
+            .any(|l| line.get(..at).is_some_and(|b| b.ends_with(l)))
+            && COVER_LABELS
+                .iter()
+                .any(|l| line.get(end..).is_some_and(|r| r.starts_with(l)));
         if !(a.is_ascii() && b.is_ascii())
             && !is_box_char(a)
             && !is_box_char(b)
             && !page
             && !list_mark
+            && !labels_row
         {
             out.push((at, end));
         }
