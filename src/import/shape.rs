@@ -516,15 +516,24 @@ fn split_run_together(pieces: &mut Vec<Piece>) -> bool {
 
 /// The cell breaks of a run-together line, as byte ranges of the spaces: a run of ASCII spaces
 /// between two characters that are not both ASCII (`NIST 800-88` stays), neither a box mark
-/// (`[ ○ ] 紙`), not after an option's mark (`1) 実施する`), not between two cover labels
+/// (`[ ○ ] 紙`) — but a bracket after a value starts a cell (`… 都度 ] 紙 [ ○ ] その他` breaks
+/// before each bracket that no mark precedes, and a `]` that closes no `[` of its cell) — not after an option's mark (`1) 実施する`), not between two cover labels
 /// side by side (`評価書番号 評価書名`), and not a number before `ページ` (`1 / 69 ページ` stays
 /// a page mark).
 fn breaks(line: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut chars = line.char_indices().peekable();
     let mut before: Option<char> = None;
+    // Whether a `[` since the last break is still open: its `]` closes a selection, not a
+    // column's box.
+    let mut open = false;
     while let Some((at, c)) = chars.next() {
         if c != ' ' {
+            match c {
+                '[' | '［' => open = true,
+                ']' | '］' => open = false,
+                _ => {}
+            }
             before = Some(c);
             continue;
         }
@@ -547,14 +556,18 @@ fn breaks(line: &str) -> Vec<(usize, usize)> {
             && COVER_LABELS
                 .iter()
                 .any(|l| line.get(end..).is_some_and(|r| r.starts_with(l)));
-        if !(a.is_ascii() && b.is_ascii())
+        // A box opens (`[`) or a column's box closes (`]`) after a value: the box starts a cell.
+        let box_starts =
+            (matches!(b, '[' | '［') || (matches!(b, ']' | '］') && !open)) && !is_box_char(a);
+        if (!(a.is_ascii() && b.is_ascii()) || box_starts)
             && !is_box_char(a)
-            && !is_box_char(b)
+            && (!is_box_char(b) || box_starts)
             && !page
             && !list_mark
             && !labels_row
         {
             out.push((at, end));
+            open = false;
         }
     }
     out
@@ -858,8 +871,26 @@ mod tests {
         );
         assert!((1..=12).all(|no| s.source(no) == 1));
         // Boxes, ASCII words, short lines: kept whole.
-        let boxes = "[ ○ ] 紙 [ ] 電子メール [ ] 電子記録媒体（フラッシュメモリを除く。） [ ] フラッシュメモリ [ ○ ] その他 NIST 800-88";
+        let boxes =
+            "[ ○ ] 紙 [ ] 電子メール [ ] 電子記録媒体（フラッシュメモリを除く。） NIST 800-88";
         assert!(shape(boxes, Shape::PdfText).applied.is_empty());
+        // In a run-together line a bracket after a value starts a cell.
+        let run = "⑥提供方法 [ ○ ] 紙 [ ] 電子メール ⑦時期・頻度 照会を受けたら都度 ] 紙 [ ○ ] その他 （ 架空ＤＢ ）";
+        assert_eq!(
+            lines_of(&shape(run, Shape::PdfText)),
+            [
+                "⑥提供方法",
+                "[ ○ ] 紙",
+                "[ ] 電子メール",
+                "⑦時期・頻度",
+                "照会を受けたら都度",
+                "] 紙",
+                "[ ○ ] その他",
+                "（",
+                "架空ＤＢ",
+                "）"
+            ]
+        );
         assert!(
             shape("①事務の名称 架空事務 ②事務の内容 架空", Shape::PdfText)
                 .applied
