@@ -319,6 +319,14 @@ pub fn import(text: &str) -> Result<Draft, ImportError> {
             .dedup_by(|b, a| a.lines == b.lines && a.reason == b.reason);
         draft.trace.furniture = shaped.furniture;
     }
+    // Cells split out of run-together lines lose the blank lines the reading after the shape
+    // stage ends a cell at: what it read from them needs a look.
+    if shaped.applied.contains(&shape::RUN_TOGETHER.id) {
+        draft.warnings.push(
+            "一行に並んだセルを分けて読みました（セルの区切りを推定したため、値を確かめてください）"
+                .to_owned(),
+        );
+    }
     Ok(draft)
 }
 

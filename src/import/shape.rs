@@ -771,6 +771,85 @@ fn mark_running_headers(pieces: &mut [Piece]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// The characters of `text` that are not white space.
+    fn ink(text: &str) -> String {
+        text.chars().filter(|c| !c.is_whitespace()).collect()
+    }
+
+    /// Lines of the characters the rules act on: kanji, kana, digits, brackets, marks, spaces.
+    fn form_like_text() -> impl Strategy<Value = String> {
+        let pieces = prop::sample::select(vec![
+            "特",
+            "定",
+            "評",
+            "価",
+            "書",
+            "番",
+            "号",
+            "の",
+            "する",
+            "ファイル",
+            "1",
+            "2",
+            "3",
+            " ",
+            "  ",
+            "[",
+            "]",
+            "○",
+            "①",
+            "（",
+            "）",
+            "- ",
+            " -",
+            "/",
+            "ページ",
+            "、",
+            "。",
+            "\n",
+            "評価書番号",
+            "＜選択肢＞",
+            "1)",
+            "Ⅱ",
+        ]);
+        prop::collection::vec(pieces, 0..200).prop_map(|p| p.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { failure_persistence: None, ..ProptestConfig::default() })]
+
+        /// The stage takes off white space and furniture only: the ink of the shaped lines and
+        /// of the furniture's source lines is the ink of the text, in order.
+        #[test]
+        fn shaping_keeps_every_character_but_spaces_and_furniture(text in form_like_text()) {
+            let shaped = shape(&text, Shape::PdfText);
+            let source: Vec<&str> = text.lines().collect();
+            let furniture_lines: Vec<usize> = shaped
+                .furniture
+                .iter()
+                .flat_map(|f| f.lines[0]..=f.lines[1])
+                .collect();
+            // Every piece of a source line is furniture or a line of the shaped text: the ink of
+            // the source lines without furniture holds the shaped text's ink, in order.
+            let kept: String = source
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| !furniture_lines.contains(&(i + 1)))
+                .map(|(_, l)| ink(l))
+                .collect();
+            let shaped_ink = ink(&shaped.text);
+            let mut rest = kept.chars();
+            prop_assert!(
+                shaped_ink.chars().all(|c| rest.any(|k| k == c)),
+                "{shaped_ink:?} not in order in {kept:?}"
+            );
+            if shaped.furniture.is_empty() {
+                prop_assert_eq!(shaped_ink, ink(&text));
+            }
+        }
+    }
 
     /// The shaped text's lines, blank ones left out.
     fn lines_of(s: &Shaped) -> Vec<String> {
