@@ -559,13 +559,10 @@ fn breaks(line: &str) -> Vec<(usize, usize)> {
         // A box opens (`[`) or a column's box closes (`]`) after a value: the box starts a cell.
         let box_starts =
             (matches!(b, '[' | '［') || (matches!(b, ']' | '］') && !open)) && !is_box_char(a);
-        if (!(a.is_ascii() && b.is_ascii()) || box_starts)
-            && !is_box_char(a)
-            && (!is_box_char(b) || box_starts)
-            && !page
-            && !list_mark
-            && !labels_row
-        {
+        let between_ascii_words = a.is_ascii() && b.is_ascii() && !box_starts;
+        let inside_a_box = is_box_char(a) || (is_box_char(b) && !box_starts);
+        let kept = between_ascii_words || inside_a_box || page || list_mark || labels_row;
+        if !kept {
             out.push((at, end));
             open = false;
         }
