@@ -40,6 +40,17 @@
 //! # Ok::<(), mynumber_pia::import::ImportError>(())
 //! ```
 //!
+//! # The stages, in order
+//!
+//! 1. *decode* ([`decode`]): bytes → text;
+//! 2. *shape* (`shape.rs`): the text as lines of one cell each — cells run together on one
+//!    line split at the form's labels, spaced kanji closed up, page furniture taken off
+//!    ([`Trace::furniture`]);
+//! 3. *read*: the lines walked through the form's items (`walk.rs`) and the layout passes
+//!    after it (`cover.rs`, `series.rs`, `boxes.rs`, `apart.rs`, `choices.rs`, `stacks.rs`,
+//!    `lone.rs`, `implied.rs`, `changes.rs`), which fill the report and the trace; their line
+//!    numbers are mapped back to the source lines.
+//!
 //! Bytes in any encoding a municipal system writes (UTF-8 with or without a byte-order mark,
 //! Shift_JIS) go through [`import_bytes`]; a PDF's text layer through `pdf_text` (feature
 //! `pdf`).
@@ -72,6 +83,7 @@ mod lone;
 #[cfg(feature = "pdf")]
 mod pdf;
 mod series;
+mod shape;
 mod stacks;
 mod text;
 mod walk;
@@ -140,10 +152,42 @@ pub struct Unread {
     pub reason: String,
 }
 
+/// What kind of page furniture the shape stage took off a text.
+///
+/// ```
+/// use mynumber_pia::import::FurnitureKind;
+///
+/// assert_eq!(serde_json::to_string(&FurnitureKind::PageNumber).unwrap(), "\"page_number\"");
+/// ```
+#[doc(alias = "ページ要素")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum FurnitureKind {
+    /// A page mark alone on a line: `1 / 69 ページ`, `- 3 -`.
+    PageMark,
+    /// A number alone on a line, one of a run that steps by one through the text.
+    PageNumber,
+    /// A line repeated beside the page marks of most pages: a running header or footer.
+    RunningHeader,
+}
+
+/// Lines of page furniture the import took off the text: never read as values.
+#[doc(alias = "ページ要素の行")]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct Furniture {
+    /// The first and last source line (1-based).
+    pub lines: [usize; 2],
+    /// What it is.
+    pub kind: FurnitureKind,
+}
+
 /// Where every value of a draft came from, and what was not read.
 ///
 /// Serializes as `{"values": [{"pointer", "lines", "confidence"}, …], "unread": [{"lines",
-/// "reason"}, …]}`.
+/// "reason"}, …]}`, and `"furniture": [{"lines", "kind"}, …]` where the text had page
+/// furniture.
 #[doc(alias = "読取り記録")]
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -152,6 +196,10 @@ pub struct Trace {
     pub values: Vec<TracedValue>,
     /// The lines not read, in source order.
     pub unread: Vec<Unread>,
+    /// The page furniture taken off the text (page marks, page numbers, running headers), in
+    /// source order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub furniture: Vec<Furniture>,
 }
 
 /// A report read from a published text, for a person to confirm.
@@ -253,7 +301,46 @@ pub fn import(text: &str) -> Result<Draft, ImportError> {
     if text.trim().is_empty() {
         return Err(ImportError::Empty);
     }
-    let shape = Shape::detect(text);
+    let kind = Shape::detect(text);
+    let shaped = shape::shape(text, kind);
+    let source = |no: usize| shaped.source(no);
+    let mut draft = match read_shaped(&shaped.text, kind) {
+        Ok(draft) => draft,
+        Err(ImportError::ChangeList { line }) => {
+            return Err(ImportError::ChangeList { line: source(line) });
+        }
+        Err(e) => return Err(e),
+    };
+    if !shaped.applied.is_empty() {
+        for value in &mut draft.trace.values {
+            value.lines = value.lines.map(source);
+        }
+        for unread in &mut draft.trace.unread {
+            unread.lines = unread.lines.map(source);
+        }
+        // Cells split from one source line are one range of it.
+        draft
+            .trace
+            .unread
+            .dedup_by(|b, a| a.lines == b.lines && a.reason == b.reason);
+        draft.trace.furniture = shaped.furniture;
+    }
+    // Cells split out of run-together lines lose the blank lines the reading after the shape
+    // stage ends a cell at: what it read from them needs a look.
+    if shaped.applied.contains(&shape::RUN_TOGETHER.id) {
+        draft.warnings.push(
+            "一行に並んだセルを分けて読みました（セルの区切りを推定したため、値を確かめてください）"
+                .to_owned(),
+        );
+    }
+    Ok(draft)
+}
+
+/// The stages after *shape*, on the shaped text (its line numbers are the shaped text's).
+fn read_shaped(text: &str, shape: Shape) -> Result<Draft, ImportError> {
+    if text.trim().is_empty() {
+        return Err(ImportError::Empty);
+    }
     let lines = text::lines(text, shape);
     let form = detect_form(&lines)?;
     let mut report = Report::empty(form);
@@ -447,6 +534,46 @@ pub fn import(text: &str) -> Result<Draft, ImportError> {
         warnings,
         shape,
     })
+}
+
+/// The text as [`import`]'s *shape* stage gives it to the stages after it: lines of one cell
+/// each, page furniture taken off.
+///
+/// ```
+/// use mynumber_pia::import::{shape_text, FurnitureKind};
+///
+/// let shaped = shape_text("特 定 個 人 情 報 保 護 評 価 書\n- 1 -\n本文\n");
+/// assert_eq!(shaped.lines, [(1, "特定個人情報保護評価書".to_owned()), (3, "本文".to_owned())]);
+/// assert_eq!(shaped.furniture[0].kind, FurnitureKind::PageMark);
+/// assert_eq!(shaped.rules, ["shape.spaced_kanji", "shape.page_mark"]);
+/// ```
+#[must_use]
+pub fn shape_text(text: &str) -> ShapedText {
+    let shaped = shape::shape(text, Shape::detect(text));
+    let lines = shaped
+        .text
+        .lines()
+        .enumerate()
+        .map(|(i, line)| (shaped.source(i + 1), line.to_owned()))
+        .collect();
+    ShapedText {
+        lines,
+        furniture: shaped.furniture,
+        rules: shaped.applied,
+    }
+}
+
+/// What [`shape_text`] gives: the lines the later stages read and what was taken off.
+#[doc(alias = "整形済みテキスト")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct ShapedText {
+    /// Each line with its source line (1-based), in order.
+    pub lines: Vec<(usize, String)>,
+    /// The page furniture taken off.
+    pub furniture: Vec<Furniture>,
+    /// The ids of the shape rules that changed the text (`shape.spaced_kanji`, …).
+    pub rules: Vec<&'static str>,
 }
 
 /// Decodes `bytes` ([`decode`]) and reads them with [`import`].

@@ -1,0 +1,1065 @@
+//! The *shape* stage: the decoded text as lines of one cell each, whatever shape it came in,
+//! with its page furniture taken off and kept as such.
+//!
+//! **Takes in** the decoded text and its [`Shape`]. **Gives out** a [`Shaped`] text: the lines
+//! the later stages read, each line's source line (1-based, in the text as it came in), and the
+//! [`Furniture`] taken off with its source lines. A text none of the rules below applies to
+//! comes out as it went in (borrowed, same lines).
+//!
+//! The rules, each a named item with a text it reads and one it refuses (its doc comment and a
+//! unit test below; `tests/layouts/` holds the same examples as a corpus):
+//!
+//! 1. [`SPACED_KANJI`]: a space put on each side of every kanji (`特 定 個 人 情 報`) is taken
+//!    off again (kana runs and the spaces between cells stay);
+//! 2. [`RUN_TOGETHER`]: a line of a PDF text that runs a whole page or several cells together
+//!    (cells separated by one space) is split back into its cells, and before the form's own
+//!    labels ([`form_labels`]) that a cell runs into;
+//! 3. [`PAGE_MARK`]: `N / M ページ`, `- N -` and their kin alone on a line are furniture;
+//! 4. [`PAGE_NUMBERS`]: numbers alone on a line that step by one through the text are page
+//!    numbers, furniture (a cover's page number never becomes its 評価書番号);
+//! 5. [`RUNNING_HEADER`]: a line repeated beside the page marks of at least three pages is a
+//!    running header or footer, furniture.
+//!
+//! **Refuses** nothing (a text is never an error here) and **never drops** a character but
+//! furniture: a line it cannot tell a cell of is passed on whole. HTML and Markdown texts keep
+//! their lines (their markup is their structure): only rules 1 and 3–5 apply to them.
+//!
+//! No rule names, counts or positions anything of a particular document: the thresholds are the
+//! named constants below, with their reasons.
+
+use std::borrow::Cow;
+
+use crate::import::text::Shape;
+use crate::import::{Furniture, FurnitureKind};
+use crate::report::ItemId;
+
+/// One layout rule of the stage: its stable id and what it does, in a few Japanese words (as
+/// the trace and the layout corpus name it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Rule {
+    /// The stable id (`shape.spaced_kanji`).
+    pub(crate) id: &'static str,
+    /// What the rule does.
+    pub(crate) what: &'static str,
+}
+
+/// A space on each side of every kanji, taken off.
+///
+/// Reads `特 定 個 人 情 報 保 護 評 価 書` → `特定個人情報保護評価書` (and `令 和 6 年 5 月` →
+/// `令和6年5月`; a label of the form closed up with its value is set apart again: `① 事 務 の
+/// 名 称 架 空 事 務` → `①事務の名称 架空事務`). Refuses `国民健康保険 住民基本台帳` (one space between two words of kanji is a
+/// cell break, not spacing) and keeps the space of `2 個 人 住 民 税` after the `2` (a number
+/// that starts its line is a cell of its own: `2 個人住民税`).
+pub(crate) const SPACED_KANJI: Rule = Rule {
+    id: "shape.spaced_kanji",
+    what: "漢字ごとの空白を除く",
+};
+
+/// A page or several cells run together on one line, split back into cells.
+///
+/// Reads `評価書番号 3 評価書名 国民健康保険に関する事務　全項目評価書 …` (a line longer than
+/// [`RUN_MIN_CHARS`] with at least [`RUN_MIN_BREAKS`] breaks) as one cell a line. Refuses a
+/// line of boxes `[ ○ ] 紙 [ ] 電子メール` (a space beside a box mark is not a break), `NIST
+/// 800-88` (a space between two ASCII words), and every short line.
+pub(crate) const RUN_TOGETHER: Rule = Rule {
+    id: "shape.run_together",
+    what: "一行に並んだセルを分ける",
+};
+
+/// A page mark alone on a line: furniture.
+///
+/// Reads `1 / 69 ページ`, `- 3 -`, `－３－`, `12/40`. Refuses `3` (a number alone may be a
+/// value: see [`PAGE_NUMBERS`]) and `1) 500人以上`.
+pub(crate) const PAGE_MARK: Rule = Rule {
+    id: "shape.page_mark",
+    what: "ページ表示を除く",
+};
+
+/// Numbers alone on a line that step by one through the text (at least
+/// [`PAGE_NUMBER_RUN`] of them): page numbers, furniture.
+///
+/// Reads the lone `1`, `2`, `3` that end three pages, and a lone `1` at the top of a cover
+/// that a lone `2` follows ([`COVER_TOP_LINES`]). Refuses a lone `7` near the top of a cover
+/// that no `8` follows (it may be the 評価書番号) and two lone numbers `3`, `4` (too few to be
+/// pages).
+pub(crate) const PAGE_NUMBERS: Rule = Rule {
+    id: "shape.page_numbers",
+    what: "連番のページ番号を除く",
+};
+
+/// A line repeated beside the page marks of at least [`RUNNING_HEADER_PAGES`] pages: a running
+/// header or footer, furniture.
+///
+/// Reads `架空市 福祉課` printed just before or after the page mark of every page. Refuses a
+/// line repeated as often that stands away from every page mark (`[ ] その他`), and any line
+/// of a text without page marks.
+pub(crate) const RUNNING_HEADER: Rule = Rule {
+    id: "shape.running_header",
+    what: "各ページの柱を除く",
+};
+
+/// Every rule of the stage, in the order they run (the tests hold their ids unique).
+#[cfg(test)]
+pub(crate) const RULES: [Rule; 5] = [
+    SPACED_KANJI,
+    RUN_TOGETHER,
+    PAGE_MARK,
+    PAGE_NUMBERS,
+    RUNNING_HEADER,
+];
+
+/// A line of a PDF text shorter than this (in characters) is never taken for cells run
+/// together: a PDF text wraps a cell at its width, under 50 characters on an A4 form in the
+/// seeds' texts (a cover's cells run together make 70 and more).
+pub(crate) const RUN_MIN_CHARS: usize = 60;
+
+/// A run-together line has at least this many cell breaks: a long line of prose with one or
+/// two spaces (an ASCII name in it) is no page run together.
+pub(crate) const RUN_MIN_BREAKS: usize = 3;
+
+/// At least this many lone numbers stepping by one are page numbers: two (`3`, `4`) happen as
+/// values (a 評価書番号 and a count).
+pub(crate) const PAGE_NUMBER_RUN: usize = 3;
+
+/// A lone `1` among this many first lines of a text (blank ones not counted), followed further
+/// on by a lone `2`, is the cover's page number: a short text (a cover and a page) shows too
+/// few pages for [`PAGE_NUMBER_RUN`], and a cover without a 評価書番号 still carries its page
+/// number near its top.
+pub(crate) const COVER_TOP_LINES: usize = 3;
+
+/// A line beside the page marks of at least this many pages is a running header or footer.
+pub(crate) const RUNNING_HEADER_PAGES: usize = 3;
+
+/// How far (in lines, blank ones not counted) from a page mark a running header or footer
+/// stands: right beside it (the footer's text just above the page number, the next page's
+/// header just below it). A line further in is the page's own text, which a form repeats
+/// (`[ ] その他`) often enough to stand near page ends by chance.
+const BESIDE_PAGE_MARK: usize = 1;
+
+/// A text of spaced kanji: at least this share of its lines that hold two kanji in a row hold
+/// them spaced. (A report has hundreds of such lines; a line or two spaced by chance never
+/// makes the share.)
+const SPACED_SHARE: f64 = 0.5;
+
+/// The labels of the forms the stage splits run-together cells at: the cover's labels, the
+/// chapter headings and the item labels of every form, from the crate's item table, longest
+/// first. (The one place the stage takes form vocabulary from: the form model will take its
+/// place.)
+pub(crate) fn form_labels() -> &'static [&'static str] {
+    static LABELS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+        let mut labels: Vec<&'static str> = COVER_LABELS.to_vec();
+        for &form in <crate::AssessmentKind as crate::Choice>::ALL {
+            for id in ItemId::of_form(form) {
+                // The words the form prints: the last part of a label the model qualifies
+                // (`個人番号の利用　法令上の根拠` prints `法令上の根拠`).
+                let label = id.label_in(form).unwrap_or(id.label());
+                let printed = label.rsplit('　').next().unwrap_or(label);
+                // A label of everyday words (`備考`, `提供先`) is too short to split at.
+                if printed.chars().count() >= 4 {
+                    labels.push(printed);
+                }
+            }
+        }
+        labels.sort_by_key(|l| std::cmp::Reverse(l.len()));
+        labels.dedup();
+        labels
+    });
+    &LABELS
+}
+
+/// The labels of the cover, as the forms print them (様式 of 令和6年10月 and older).
+const COVER_LABELS: [&str; 8] = [
+    "個人のプライバシー等の権利利益の保護の宣言",
+    "評価実施機関名",
+    "評価書番号",
+    "評価書名",
+    "公表日",
+    "特記事項",
+    "特定個人情報保護委員会　承認日",
+    "個人情報保護委員会　承認日",
+];
+
+/// The headings of the blocks a form repeats, each printed with its number (`提供先2`).
+const BLOCK_HEADINGS: [&str; 4] = ["提供先", "移転先", "委託事項", "システム"];
+
+/// The text as the later stages read it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Shaped<'a> {
+    /// The lines, one cell each, joined with `\n`.
+    pub(crate) text: Cow<'a, str>,
+    /// The source line of each line of `text` (index 0 is line 1), where the stage changed the
+    /// lines; `None` where every line is its own source line.
+    sources: Option<Vec<usize>>,
+    /// The furniture taken off, by source lines, in order.
+    pub(crate) furniture: Vec<Furniture>,
+    /// The ids of the rules that changed the text, in [`RULES`] order.
+    pub(crate) applied: Vec<&'static str>,
+}
+
+impl Shaped<'_> {
+    /// The source line (1-based) of line `no` of [`Shaped::text`].
+    pub(crate) fn source(&self, no: usize) -> usize {
+        match &self.sources {
+            None => no,
+            Some(sources) => sources
+                .get(no.saturating_sub(1))
+                .or(sources.last())
+                .copied()
+                .unwrap_or(no),
+        }
+    }
+}
+
+/// One line of the stage's work: its source line and its text.
+#[derive(Debug, Clone)]
+struct Piece {
+    no: usize,
+    text: String,
+    furniture: Option<FurnitureKind>,
+}
+
+/// Shapes `text` (read as `shape`): see the module docs.
+pub(crate) fn shape(text: &str, shape: Shape) -> Shaped<'_> {
+    let mut pieces: Vec<Piece> = text
+        .lines()
+        .enumerate()
+        .map(|(i, line)| Piece {
+            no: i + 1,
+            text: line.strip_suffix('\r').unwrap_or(line).to_owned(),
+            furniture: None,
+        })
+        .collect();
+    let mut applied = Vec::new();
+    if undo_spaced_kanji(&mut pieces) {
+        applied.push(SPACED_KANJI.id);
+    }
+    if shape == Shape::PdfText && split_run_together(&mut pieces) {
+        applied.push(RUN_TOGETHER.id);
+    }
+    for (rule, found) in [
+        (PAGE_MARK, mark_page_marks(&mut pieces)),
+        (PAGE_NUMBERS, mark_page_numbers(&mut pieces)),
+        (RUNNING_HEADER, mark_running_headers(&mut pieces)),
+    ] {
+        if found {
+            applied.push(rule.id);
+        }
+    }
+    if applied.is_empty() {
+        return Shaped {
+            text: Cow::Borrowed(text),
+            sources: None,
+            furniture: Vec::new(),
+            applied,
+        };
+    }
+    let mut furniture: Vec<Furniture> = Vec::new();
+    let mut out = String::with_capacity(text.len());
+    let mut sources = Vec::with_capacity(pieces.len());
+    for piece in pieces {
+        if let Some(kind) = piece.furniture {
+            match furniture.last_mut() {
+                Some(last) if last.kind == kind && last.lines[1] >= piece.no.saturating_sub(1) => {
+                    last.lines[1] = piece.no;
+                }
+                _ => furniture.push(Furniture {
+                    lines: [piece.no, piece.no],
+                    kind,
+                }),
+            }
+            continue;
+        }
+        if !sources.is_empty() {
+            out.push('\n');
+        }
+        out.push_str(&piece.text);
+        sources.push(piece.no);
+    }
+    Shaped {
+        text: Cow::Owned(out),
+        sources: Some(sources),
+        furniture,
+        applied,
+    }
+}
+
+// ---- characters ----
+
+/// Whether `c` is a kanji (CJK ideographs and their repetition marks).
+fn is_kanji(c: char) -> bool {
+    matches!(c,
+        '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}' | '々' | '〆' | '〇')
+}
+
+/// Whether `c` is a box mark or bracket of a check box or selection (`[ ○ ]`): a space beside
+/// it belongs to the box, never a break or spacing.
+fn is_box_char(c: char) -> bool {
+    matches!(c, '[' | ']' | '［' | '］' | '〔' | '〕' | '○' | '◯' | '●')
+}
+
+/// Whether a spaced kanji joins `c` when the space between them is taken off: kanji, kana,
+/// letters, digits and the punctuation of running text — not a box mark or bracket of a
+/// selection, a circled number or a chapter numeral (a space sets those off as written), nor
+/// ASCII punctuation other than brackets and `%`.
+fn joins_kanji(c: char) -> bool {
+    let set_off = is_box_char(c)
+        || matches!(c, '①'..='⑳' | 'Ⅰ'..='Ⅻ')
+        || c.is_whitespace()
+        || (c.is_ascii_punctuation() && !matches!(c, '(' | ')' | '<' | '>' | '%'));
+    !set_off
+}
+
+// ---- rule 1: spaced kanji ----
+
+/// Counts of a line's kanji pairs: two kanji with one space between them, and two side by side.
+fn kanji_pairs(line: &str) -> (usize, usize) {
+    let chars: Vec<char> = line.chars().collect();
+    let (mut spaced, mut tight) = (0, 0);
+    for (i, w) in chars.windows(2).enumerate() {
+        if let [a, b] = *w {
+            if is_kanji(a) && is_kanji(b) {
+                tight += 1;
+            } else if is_kanji(a) && b == ' ' && chars.get(i + 2).is_some_and(|&c| is_kanji(c)) {
+                spaced += 1;
+            }
+        }
+    }
+    (spaced, tight)
+}
+
+/// Rule [`SPACED_KANJI`]: where at least [`SPACED_SHARE`] of the lines with two kanji in a row
+/// hold them spaced, the single spaces beside a kanji are taken off every line that holds a
+/// kanji and no two kanji side by side. Whether it changed a line.
+fn undo_spaced_kanji(pieces: &mut [Piece]) -> bool {
+    let counts: Vec<(usize, usize)> = pieces.iter().map(|p| kanji_pairs(&p.text)).collect();
+    let with_pairs = counts.iter().filter(|(s, t)| s + t > 0).count();
+    let spaced_lines = counts.iter().filter(|(s, t)| *s > 0 && *t == 0).count();
+    if with_pairs == 0 || (spaced_lines as f64) < SPACED_SHARE * with_pairs as f64 {
+        return false;
+    }
+    let mut changed = false;
+    for (piece, (_, tight)) in pieces.iter_mut().zip(counts) {
+        if tight == 0 && piece.text.chars().any(is_kanji) {
+            let undone = unspace(&piece.text);
+            let undone = label_apart(&undone).unwrap_or(undone);
+            if undone != piece.text {
+                piece.text = undone;
+                changed = true;
+            }
+        }
+    }
+    changed
+}
+
+/// `line` without the single spaces that stand between a kanji and a character it joins
+/// ([`joins_kanji`]). A number that starts the line (or follows a space that stays) keeps the
+/// space after it: it is a cell of its own (`2 個 人` → `2 個人`). Runs of two or more spaces
+/// (a space of the text beside the spacing) become one.
+fn unspace(line: &str) -> String {
+    let chars: Vec<char> = line.chars().collect();
+    let mut out = String::with_capacity(line.len());
+    let mut i = 0;
+    while let Some(&c) = chars.get(i) {
+        if c != ' ' {
+            out.push(c);
+            i += 1;
+            continue;
+        }
+        let run = chars
+            .get(i..)
+            .map_or(0, |r| r.iter().take_while(|&&c| c == ' ').count());
+        let before = out.chars().last();
+        let after = chars.get(i + run).copied();
+        let joined = match (before, after) {
+            (Some(a), Some(b)) if run == 1 => {
+                (is_kanji(a)
+                    && joins_kanji(b)
+                    && !opens_list_mark(chars.get(i + run..).unwrap_or_default()))
+                    || (is_kanji(b) && matches!(a, '①'..='⑳'))
+                    || (is_kanji(b)
+                        && joins_kanji(a)
+                        && !(a.is_ascii_digit()
+                            && number_starts_line(&out)
+                            && word_follows(chars.get(i + run..).unwrap_or_default()))
+                        && !ends_list_mark(&out)
+                        && !ends_latin_numeral(&out))
+            }
+            _ => false,
+        };
+        if !joined && !out.is_empty() && after.is_some() {
+            out.push(' ');
+        } else if !joined && out.is_empty() {
+            // Leading spaces are the line's own.
+            out.extend(std::iter::repeat_n(' ', run));
+        }
+        i += run;
+    }
+    out
+}
+
+/// Whether the digits at the end of `written` start their line (spaces before them only): a
+/// number that starts a line before a word of kanji ([`word_follows`]) is a cell of its own
+/// (the cover's `2 個人住民税`).
+fn number_starts_line(written: &str) -> bool {
+    written
+        .trim_end_matches(|c: char| c.is_ascii_digit())
+        .trim()
+        .is_empty()
+}
+
+/// Whether `rest` (spaced text, starting at a kanji) opens a word of two kanji or more: the
+/// kanji is followed by one space and another kanji (`個 人`). A kanji alone after a number is
+/// its counter (`24 項　第 16 条`), which joins it.
+fn word_follows(rest: &[char]) -> bool {
+    matches!(rest, [a, ' ', b, ..] if is_kanji(*a) && is_kanji(*b))
+}
+
+/// Whether `rest` opens with the mark of a list's option (`4）`, `5)`): the space before it
+/// parts two options (`未満 4） 100人以上`).
+fn opens_list_mark(rest: &[char]) -> bool {
+    let digits = rest.iter().take_while(|c| c.is_ascii_digit()).count();
+    digits > 0 && matches!(rest.get(digits), Some(')' | '）'))
+}
+
+/// Whether `written` ends in a chapter numeral written in Latin letters (`II`, `IV` standing
+/// alone): the space after it sets off the chapter's heading (`II 特定個人情報ファイルの概要`).
+fn ends_latin_numeral(written: &str) -> bool {
+    let token = written
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or(written);
+    !token.is_empty() && token.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+}
+
+/// Whether `written` ends in the mark of a list's option (`1)`, `2）` standing alone): the
+/// space after it is the list's own.
+fn ends_list_mark(written: &str) -> bool {
+    let token = written
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or(written);
+    token
+        .strip_suffix([')', '）'])
+        .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// `line` with a space put between a label of the form it starts with ([`form_labels`], after
+/// a circled number or not) and a value that runs on from it: spaced kanji close up a label
+/// with its value (`①事務の名称 架空事務` is spaced `① 事 務 の 名 称 架 空 事 務`).
+fn label_apart(line: &str) -> Option<String> {
+    let lead = line.len() - line.trim_start().len();
+    let body = line.get(lead..)?;
+    let number = body.chars().next().filter(|c| matches!(c, '①'..='⑳'));
+    let after_number = body.get(number.map_or(0, char::len_utf8)..)?;
+    let label = form_labels()
+        .iter()
+        .chain(COVER_LABELS.iter())
+        .chain(BLOCK_HEADINGS.iter())
+        .filter(|l| after_number.starts_with(**l))
+        .max_by_key(|l| l.len())?;
+    let rest = after_number.get(label.len()..)?;
+    // A block's heading carries its number (`提供先2`), which stays with it.
+    let rest = if BLOCK_HEADINGS.contains(label) {
+        rest.trim_start_matches(|c: char| c.is_ascii_digit())
+    } else {
+        rest
+    };
+    // Only a value that runs on: a kanji or a digit, not a kana that continues a longer label
+    // wrapped (`提供する情報の対象とな`) nor a label's own ending (`　※`, `（`).
+    let runs_on = rest
+        .chars()
+        .next()
+        .is_some_and(|c| is_kanji(c) || c.is_ascii_digit());
+    runs_on.then(|| {
+        let at = line.len() - rest.len();
+        format!("{} {}", line.get(..at).unwrap_or(line), rest)
+    })
+}
+
+// ---- rule 2: run-together cells ----
+
+/// Rule [`RUN_TOGETHER`]: every line of at least [`RUN_MIN_CHARS`] characters (and no tab) with
+/// at least [`RUN_MIN_BREAKS`] cell breaks ([`breaks`]) is split at them and before the form's
+/// labels a cell runs into ([`split_at_labels`]). Whether it split a line.
+fn split_run_together(pieces: &mut Vec<Piece>) -> bool {
+    let mut changed = false;
+    let mut out = Vec::with_capacity(pieces.len());
+    for piece in pieces.drain(..) {
+        let long = piece.text.chars().count() >= RUN_MIN_CHARS && !piece.text.contains('\t');
+        let at = if long {
+            breaks(&piece.text)
+        } else {
+            Vec::new()
+        };
+        if at.len() < RUN_MIN_BREAKS {
+            out.push(piece);
+            continue;
+        }
+        changed = true;
+        let mut start = 0;
+        for (from, to) in at.into_iter().chain([(piece.text.len(), piece.text.len())]) {
+            if let Some(cell) = piece.text.get(start..from) {
+                for part in split_at_labels(cell) {
+                    out.push(Piece {
+                        no: piece.no,
+                        text: part.to_owned(),
+                        furniture: None,
+                    });
+                }
+            }
+            start = to;
+        }
+    }
+    *pieces = out;
+    changed
+}
+
+/// The cell breaks of a run-together line, as byte ranges of the spaces: a run of ASCII spaces
+/// between two characters that are not both ASCII (`NIST 800-88` stays), neither a box mark
+/// (`[ ○ ] 紙`) — but a bracket after a value starts a cell (`… 都度 ] 紙 [ ○ ] その他` breaks
+/// before each bracket that no mark precedes, and a `]` that closes no `[` of its cell) — not after an option's mark (`1) 実施する`), not between two cover labels
+/// side by side (`評価書番号 評価書名`), and not a number before `ページ` (`1 / 69 ページ` stays
+/// a page mark).
+fn breaks(line: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut chars = line.char_indices().peekable();
+    let mut before: Option<char> = None;
+    // Whether a `[` since the last break is still open: its `]` closes a selection, not a
+    // column's box.
+    let mut open = false;
+    while let Some((at, c)) = chars.next() {
+        if c != ' ' {
+            match c {
+                '[' | '［' => open = true,
+                ']' | '］' => open = false,
+                _ => {}
+            }
+            before = Some(c);
+            continue;
+        }
+        let mut end = at + 1;
+        while let Some(&(next_at, ' ')) = chars.peek() {
+            end = next_at + 1;
+            chars.next();
+        }
+        let after = chars.peek().map(|&(_, c)| c);
+        let (Some(a), Some(b)) = (before, after) else {
+            continue;
+        };
+        let page = a.is_ascii_digit() && line.get(end..).is_some_and(|r| r.starts_with("ページ"));
+        let list_mark = line.get(..at).is_some_and(ends_list_mark);
+        // Two labels of the cover side by side are a row whose values follow in its order
+        // (`評価書番号 評価書名` then `2 架空事務評価書`): the later stages read them as a row.
+        let labels_row = COVER_LABELS
+            .iter()
+            .any(|l| line.get(..at).is_some_and(|b| b.ends_with(l)))
+            && COVER_LABELS
+                .iter()
+                .any(|l| line.get(end..).is_some_and(|r| r.starts_with(l)));
+        // A box opens (`[`) or a column's box closes (`]`) after a value: the box starts a cell.
+        let box_starts =
+            (matches!(b, '[' | '［') || (matches!(b, ']' | '］') && !open)) && !is_box_char(a);
+        let between_ascii_words = a.is_ascii() && b.is_ascii() && !box_starts;
+        let inside_a_box = is_box_char(a) || (is_box_char(b) && !box_starts);
+        let kept = between_ascii_words || inside_a_box || page || list_mark || labels_row;
+        if !kept {
+            out.push((at, end));
+            open = false;
+        }
+    }
+    out
+}
+
+/// `cell` (a piece of a run-together line between two breaks) split before each of the
+/// form's labels it runs into after other text: a circled number followed by an item label of
+/// [`form_labels`], `＜選択肢＞`, or a cover label of five characters or more. A label at the
+/// cell's start splits nothing; a circled number no label follows (`システム12-②の変更`, a
+/// reference in prose) splits nothing either.
+fn split_at_labels(cell: &str) -> Vec<&str> {
+    let mut cuts = Vec::new();
+    for (at, c) in cell.char_indices().skip(1) {
+        let rest = cell.get(at..).unwrap_or("");
+        let starts_label = if matches!(c, '①'..='⑳') {
+            let after = rest.get(c.len_utf8()..).unwrap_or("");
+            form_labels().iter().any(|l| after.starts_with(l))
+        } else {
+            rest.starts_with("＜選択肢＞")
+                || COVER_LABELS
+                    .iter()
+                    .any(|l| l.chars().count() >= 5 && rest.starts_with(l))
+        };
+        if starts_label {
+            cuts.push(at);
+        }
+    }
+    let mut out = Vec::with_capacity(cuts.len() + 1);
+    let mut start = 0;
+    for at in cuts.into_iter().chain([cell.len()]) {
+        if let Some(part) = cell.get(start..at) {
+            if !part.trim().is_empty() {
+                out.push(part);
+            }
+        }
+        start = at;
+    }
+    out
+}
+
+// ---- rules 3–5: furniture ----
+
+/// Whether `line` is a page mark ([`PAGE_MARK`]): `N / M ページ`, `N / M`, `- N -`, `－N－`,
+/// `N ページ`, `ページ N`, `P. N` (digits of either width, spaces anywhere).
+pub(crate) fn is_page_mark(line: &str) -> bool {
+    let folded: String = line
+        .chars()
+        .map(crate::label::fold_char)
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    let digits = |s: &str| !s.is_empty() && s.len() <= 4 && s.bytes().all(|b| b.is_ascii_digit());
+    if let Some(inner) = folded.strip_prefix('-').and_then(|s| s.strip_suffix('-')) {
+        return digits(inner);
+    }
+    let bare = folded
+        .strip_suffix("ページ")
+        .or_else(|| folded.strip_prefix("ページ"))
+        .or_else(|| folded.strip_prefix("P."))
+        .or_else(|| folded.strip_prefix("p."))
+        .unwrap_or(&folded);
+    match bare.split_once('/') {
+        Some((n, m)) => digits(n) && digits(m),
+        None => bare.len() != folded.len() && digits(bare),
+    }
+}
+
+/// Rule [`PAGE_MARK`]: marks the page marks. Whether it found one.
+fn mark_page_marks(pieces: &mut [Piece]) -> bool {
+    let mut found = false;
+    for piece in pieces.iter_mut() {
+        if piece.furniture.is_none() && is_page_mark(&piece.text) {
+            piece.furniture = Some(FurnitureKind::PageMark);
+            found = true;
+        }
+    }
+    found
+}
+
+/// The number alone on `line` (digits of either width, spaces around).
+fn lone_number(line: &str) -> Option<u32> {
+    let t = line.trim_matches(|c: char| c.is_whitespace());
+    if t.is_empty() || t.chars().count() > 4 {
+        return None;
+    }
+    let mut n: u32 = 0;
+    for c in t.chars() {
+        n = n
+            .checked_mul(10)?
+            .checked_add(crate::label::fold_char(c).to_digit(10)?)?;
+    }
+    Some(n)
+}
+
+/// Rule [`PAGE_NUMBERS`]: lone numbers, in line order, chained where each is one more than the
+/// chain's last; the chains of at least [`PAGE_NUMBER_RUN`] are marked. Whether it marked any.
+fn mark_page_numbers(pieces: &mut [Piece]) -> bool {
+    // Each chain: its members' indices; the chain a number extends is the latest one whose
+    // last number is one less.
+    let mut chains: Vec<(u32, Vec<usize>)> = Vec::new();
+    for (i, piece) in pieces.iter().enumerate() {
+        if piece.furniture.is_some() {
+            continue;
+        }
+        let Some(n) = lone_number(&piece.text) else {
+            continue;
+        };
+        match chains
+            .iter_mut()
+            .rev()
+            .find(|(last, _)| last.checked_add(1) == Some(n))
+        {
+            Some((last, members)) => {
+                *last = n;
+                members.push(i);
+            }
+            None => chains.push((n, vec![i])),
+        }
+    }
+    // The first lines of the text: where a cover prints its page number, if any.
+    let top: Vec<usize> = (0..pieces.len())
+        .filter(|&i| pieces.get(i).is_some_and(|p| !p.text.trim().is_empty()))
+        .take(COVER_TOP_LINES)
+        .collect();
+    let cover_page = |members: &Vec<usize>| {
+        members.len() == 2
+            && members.first().is_some_and(|first| {
+                top.contains(first)
+                    && pieces.get(*first).and_then(|p| lone_number(&p.text)) == Some(1)
+            })
+    };
+    let marked: Vec<usize> = chains
+        .iter()
+        .filter(|(_, m)| m.len() >= PAGE_NUMBER_RUN || cover_page(m))
+        .flat_map(|(_, m)| m.iter().copied())
+        .collect();
+    let mut found = false;
+    for i in marked {
+        if let Some(piece) = pieces.get_mut(i) {
+            piece.furniture = Some(FurnitureKind::PageNumber);
+            found = true;
+        }
+    }
+    found
+}
+
+/// Rule [`RUNNING_HEADER`]: a line (trimmed, not blank) that stands within
+/// [`BESIDE_PAGE_MARK`] non-blank lines of a page mark or page number on at least
+/// [`RUNNING_HEADER_PAGES`] pages, and on half the pages or more, is marked there. Whether it marked any.
+fn mark_running_headers(pieces: &mut [Piece]) -> bool {
+    let non_blank: Vec<usize> = (0..pieces.len())
+        .filter(|&i| pieces.get(i).is_some_and(|p| !p.text.trim().is_empty()))
+        .collect();
+    let marks: Vec<usize> = non_blank
+        .iter()
+        .enumerate()
+        .filter(|&(_, &i)| pieces.get(i).is_some_and(|p| p.furniture.is_some()))
+        .map(|(k, _)| k)
+        .collect();
+    if marks.len() < RUNNING_HEADER_PAGES {
+        return false;
+    }
+    // Lines beside a mark, by their trimmed text: the marks they stand beside.
+    let mut beside: std::collections::HashMap<&str, Vec<(usize, usize)>> =
+        std::collections::HashMap::new();
+    for (m, &k) in marks.iter().enumerate() {
+        let from = k.saturating_sub(BESIDE_PAGE_MARK);
+        for j in from..=k + BESIDE_PAGE_MARK {
+            let Some(&i) = non_blank.get(j) else { continue };
+            let Some(piece) = pieces.get(i) else { continue };
+            if piece.furniture.is_none() {
+                beside.entry(piece.text.trim()).or_default().push((m, i));
+            }
+        }
+    }
+    // The first page's header has no mark above it: the text's start is its edge.
+    let edge: Vec<usize> = non_blank.iter().take(BESIDE_PAGE_MARK).copied().collect();
+    let mut marked = Vec::new();
+    for (text, at) in beside {
+        let at_edge: Vec<usize> = edge
+            .iter()
+            .copied()
+            .filter(|&i| pieces.get(i).is_some_and(|p| p.text.trim() == text))
+            .collect();
+        let mut pages: Vec<usize> = at.iter().map(|&(m, _)| m).collect();
+        pages.dedup();
+        let pages = pages.len() + usize::from(!at_edge.is_empty());
+        // Beside the marks of most pages, not of a few by chance.
+        if pages >= RUNNING_HEADER_PAGES.max(marks.len().div_ceil(2)) {
+            marked.extend(at.into_iter().map(|(_, i)| i));
+            marked.extend(at_edge);
+        }
+    }
+    for &i in &marked {
+        if let Some(piece) = pieces.get_mut(i) {
+            piece.furniture = Some(FurnitureKind::RunningHeader);
+        }
+    }
+    !marked.is_empty()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The characters of `text` that are not white space.
+    fn ink(text: &str) -> String {
+        text.chars().filter(|c| !c.is_whitespace()).collect()
+    }
+
+    /// Lines of the characters the rules act on: kanji, kana, digits, brackets, marks, spaces.
+    fn form_like_text() -> impl Strategy<Value = String> {
+        let pieces = prop::sample::select(vec![
+            "特",
+            "定",
+            "評",
+            "価",
+            "書",
+            "番",
+            "号",
+            "の",
+            "する",
+            "ファイル",
+            "1",
+            "2",
+            "3",
+            " ",
+            "  ",
+            "[",
+            "]",
+            "○",
+            "①",
+            "（",
+            "）",
+            "- ",
+            " -",
+            "/",
+            "ページ",
+            "、",
+            "。",
+            "\n",
+            "評価書番号",
+            "＜選択肢＞",
+            "1)",
+            "Ⅱ",
+        ]);
+        prop::collection::vec(pieces, 0..200).prop_map(|p| p.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { failure_persistence: None, ..ProptestConfig::default() })]
+
+        /// The stage takes off white space and furniture only: the ink of the shaped lines is
+        /// the text's ink in order, all of it where no furniture was taken off.
+        #[test]
+        fn shaping_keeps_every_character_but_spaces_and_furniture(text in form_like_text()) {
+            let shaped = shape(&text, Shape::PdfText);
+            // A furniture piece may come out of a line run together with cells: the shaped ink
+            // is a part of the text's ink, in order, and all of it where nothing was furniture.
+            let kept = ink(&text);
+            let shaped_ink = ink(&shaped.text);
+            let mut rest = kept.chars();
+            prop_assert!(
+                shaped_ink.chars().all(|c| rest.any(|k| k == c)),
+                "{shaped_ink:?} not in order in {kept:?}"
+            );
+            if shaped.furniture.is_empty() {
+                prop_assert_eq!(shaped_ink, ink(&text));
+            }
+        }
+    }
+
+    /// The shaped text's lines, blank ones left out.
+    fn lines_of(s: &Shaped) -> Vec<String> {
+        s.text
+            .lines()
+            .filter(|l| !l.is_empty())
+            .map(str::to_owned)
+            .collect()
+    }
+
+    #[test]
+    fn rule_ids_are_unique_and_named_for_the_stage() {
+        let mut ids: Vec<&str> = RULES.iter().map(|r| r.id).collect();
+        assert!(ids.iter().all(|id| id.starts_with("shape.")));
+        assert!(RULES.iter().all(|r| !r.what.is_empty()));
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), RULES.len());
+    }
+
+    #[test]
+    fn a_text_no_rule_applies_to_is_borrowed_as_it_is() {
+        let text =
+            "評価書番号\n3\n\n①事務の名称 国民健康保険に関する事務\n[ ○ ] 紙 [ ] 電子メール\n";
+        let s = shape(text, Shape::PdfText);
+        assert!(matches!(s.text, Cow::Borrowed(_)));
+        assert!(s.furniture.is_empty() && s.applied.is_empty());
+        assert_eq!(s.source(4), 4);
+    }
+
+    #[test]
+    fn spaced_kanji_reads_and_refuses() {
+        let text =
+            "特 定 個 人 情 報 保 護 評 価 書\n令 和 6 年 5 月 1 日\n2 個 人 住 民 税\n[ ○ ] 紙\n";
+        let s = shape(text, Shape::PdfText);
+        assert_eq!(
+            lines_of(&s),
+            [
+                "特定個人情報保護評価書",
+                "令和6年5月1日",
+                "2 個人住民税",
+                "[ ○ ] 紙"
+            ]
+        );
+        assert_eq!(s.applied, [SPACED_KANJI.id]);
+        // A text of plain lines with one space between words of kanji: not spaced.
+        let plain = "国民健康保険 住民基本台帳\n事務の内容\n東京都 架空区長\n";
+        assert!(shape(plain, Shape::PdfText).applied.is_empty());
+    }
+
+    #[test]
+    fn unspace_keeps_box_marks_numbers_and_numerals_apart() {
+        assert_eq!(unspace("] 住 民 基 本 台 帳"), "] 住民基本台帳");
+        assert_eq!(unspace("① 事 務 の 名 称"), "①事務の名称");
+        assert_eq!(unspace("24 項　第 16 条"), "24項　第16条");
+        assert_eq!(unspace("## II 特 定 個 人"), "## II 特定個人");
+        assert_eq!(unspace("統 合 DB"), "統合DB");
+        assert_eq!(unspace("1) 実 施 する"), "1) 実施する");
+        assert_eq!(unspace("Ⅰ　基 本 情 報"), "Ⅰ　基本情報");
+        assert_eq!(unspace("（ 2 8 ） 件"), "（ 2 8 ）件");
+        assert_eq!(unspace("[ 30 万 人 以 上 ]"), "[ 30万人以上 ]");
+        assert_eq!(unspace("＜ 選 択 肢 ＞"), "＜選択肢＞");
+        assert_eq!(
+            label_apart(&unspace(" ① 事 務 の 名 称 架 空 事 務")).as_deref(),
+            Some(" ①事務の名称 架空事務")
+        );
+        assert_eq!(label_apart("②事務の内容　※"), None);
+        assert_eq!(
+            label_apart(" 提供先2架空組合").as_deref(),
+            Some(" 提供先2 架空組合")
+        );
+        assert_eq!(label_apart("④提供する情報の対象とな"), None);
+        assert_eq!(unspace("未 満 4） 1 0 0 人"), "未満 4） 1 0 0人");
+        assert_eq!(unspace("番 号  評 価"), "番号 評価");
+        assert_eq!(unspace("  公 表 日"), "  公表日");
+    }
+
+    #[test]
+    fn run_together_reads_and_refuses() {
+        let page = "評価書番号 3 評価書名 架空事務に関する事務　全項目評価書 評価実施機関名 架空市長 公表日 令和7年1月6日 ①事務の名称 架空事務 ②事務の内容 架空市は架空の事務を行う。";
+        let s = shape(page, Shape::PdfText);
+        assert_eq!(
+            lines_of(&s),
+            [
+                "評価書番号",
+                "3",
+                "評価書名",
+                "架空事務に関する事務　全項目評価書",
+                "評価実施機関名",
+                "架空市長",
+                "公表日",
+                "令和7年1月6日",
+                "①事務の名称",
+                "架空事務",
+                "②事務の内容",
+                "架空市は架空の事務を行う。"
+            ]
+        );
+        assert!((1..=12).all(|no| s.source(no) == 1));
+        // Boxes, ASCII words, short lines: kept whole.
+        let boxes =
+            "[ ○ ] 紙 [ ] 電子メール [ ] 電子記録媒体（フラッシュメモリを除く。） NIST 800-88";
+        assert!(shape(boxes, Shape::PdfText).applied.is_empty());
+        // In a run-together line a bracket after a value starts a cell.
+        let run = "⑥提供方法 [ ○ ] 紙 [ ] 電子メール ⑦時期・頻度 照会を受けたら都度 ] 紙 [ ○ ] その他 （ 架空ＤＢ ）";
+        assert_eq!(
+            lines_of(&shape(run, Shape::PdfText)),
+            [
+                "⑥提供方法",
+                "[ ○ ] 紙",
+                "[ ] 電子メール",
+                "⑦時期・頻度",
+                "照会を受けたら都度",
+                "] 紙",
+                "[ ○ ] その他",
+                "（",
+                "架空ＤＢ",
+                "）"
+            ]
+        );
+        assert!(
+            shape("①事務の名称 架空事務 ②事務の内容 架空", Shape::PdfText)
+                .applied
+                .is_empty()
+        );
+        // A Markdown or HTML text keeps its lines.
+        let md = format!("# 見出し\n{page}");
+        assert!(shape(&md, Shape::Markdown).applied.is_empty());
+    }
+
+    #[test]
+    fn labels_a_cell_runs_into_split_it() {
+        assert_eq!(
+            split_at_labels("架空事務②事務の内容架空の内容。＜選択肢＞1) 一"),
+            ["架空事務", "②事務の内容架空の内容。", "＜選択肢＞1) 一"]
+        );
+        assert_eq!(
+            split_at_labels("評価書名の記載について"),
+            ["評価書名の記載について"]
+        );
+        assert_eq!(
+            split_at_labels("令和7年1月6日評価実施機関名"),
+            ["令和7年1月6日", "評価実施機関名"]
+        );
+        // A circled number that no label follows: a reference in prose.
+        assert_eq!(
+            split_at_labels("システム12-②の変更"),
+            ["システム12-②の変更"]
+        );
+    }
+
+    #[test]
+    fn page_marks_read_and_refuse() {
+        for mark in [
+            "1 / 69 ページ",
+            "- 3 -",
+            "－３－",
+            "12/40",
+            " 5ページ",
+            "ページ 7",
+        ] {
+            assert!(is_page_mark(mark), "{mark}");
+        }
+        for not in [
+            "3",
+            "1) 500人以上",
+            "-",
+            "2017/4/1",
+            "ページ",
+            "- 三 -",
+            "1/2/3",
+        ] {
+            assert!(!is_page_mark(not), "{not}");
+        }
+        let s = shape("一\n- 1 -\n二\n1 / 2 ページ\n", Shape::PdfText);
+        assert_eq!(lines_of(&s), ["一", "二"]);
+        assert_eq!((s.source(1), s.source(2)), (1, 3));
+        assert_eq!(
+            s.furniture,
+            [
+                Furniture {
+                    lines: [2, 2],
+                    kind: FurnitureKind::PageMark
+                },
+                Furniture {
+                    lines: [4, 4],
+                    kind: FurnitureKind::PageMark
+                }
+            ]
+        );
+    }
+
+    #[test]
+    fn page_numbers_step_by_one() {
+        // A cover whose first lone number is a page number: all three go.
+        let s = shape("1\n表紙\n評価書名\n2\n本文\n3\n", Shape::PdfText);
+        assert_eq!(lines_of(&s), ["表紙", "評価書名", "本文"]);
+        assert_eq!(s.applied, [PAGE_NUMBERS.id]);
+        // A cover's page number 1 at its top, the next page's 2 below: both go.
+        let s = shape(" 1\n評価書名\n架空事務\n本文\n 2\n本文\n", Shape::PdfText);
+        assert_eq!(lines_of(&s), ["評価書名", "架空事務", "本文", "本文"]);
+        // A lone 7 at the top that no 8 follows stays (a 評価書番号); two numbers are too few.
+        let s = shape(" 7\n評価書名\n架空事務\n本文\n1\n本文\n2\n", Shape::PdfText);
+        assert!(s.applied.is_empty());
+    }
+
+    #[test]
+    fn running_headers_stand_beside_page_marks() {
+        let mut text = String::new();
+        for page in 1..=3 {
+            text.push_str(&format!(
+                "架空市 福祉課\n本文{page}\n[ ] その他\n終わり{page}\n- {page} -\n"
+            ));
+        }
+        let s = shape(&text, Shape::PdfText);
+        assert!(s.applied.contains(&RUNNING_HEADER.id));
+        assert_eq!(s.furniture.len(), 6, "{:?}", s.furniture);
+        assert!(!s.text.contains("架空市 福祉課"));
+        assert!(s.text.contains("本文2"));
+        let mut far = String::new();
+        for page in 1..=3 {
+            far.push_str(&format!("本文{page}\n[ ] その他\n本文{page}\n- {page} -\n"));
+        }
+        let s = shape(&far, Shape::PdfText);
+        assert_eq!(s.text.matches("[ ] その他").count(), 3);
+    }
+}

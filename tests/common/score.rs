@@ -1,0 +1,283 @@
+//! Recall and precision of a draft against a seed's transcription (issue 20's measure; see
+//! tests/import_seeds.rs for what a fact is). Included by the tests that score drafts with
+//! `#[path = "common/score.rs"] mod score;` (after `mod seeds;`).
+
+#![allow(dead_code)] // each test uses its part
+
+use std::collections::BTreeMap;
+
+use mynumber_pia::import::{Confidence, Draft};
+use serde_json::Value;
+
+use crate::seeds::leaves;
+
+pub fn squeeze(t: &str) -> String {
+    t.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+pub fn is_iso_date(t: &str) -> bool {
+    let b = t.as_bytes();
+    (b.len() == 10 || b.len() == 7)
+        && b.iter().enumerate().all(|(i, c)| match i {
+            4 | 7 => *c == b'-',
+            _ => c.is_ascii_digit(),
+        })
+}
+
+/// Whether the transcription's leaf is a fact of `text` (see the module docs).
+pub fn is_fact(v: &Value, text: &str) -> bool {
+    match v {
+        Value::Number(_) => true,
+        Value::Bool(b) => *b,
+        Value::String(s) if is_iso_date(s) => true,
+        Value::String(s) => {
+            let s = squeeze(s);
+            !s.is_empty() && text.contains(&s)
+        }
+        _ => false,
+    }
+}
+
+pub fn same(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::String(x), Value::String(y)) => squeeze(x) == squeeze(y),
+        _ => a == b,
+    }
+}
+
+/// How many of the cells after the 項目 (変更前, 変更後, 提出時期, 説明) the draft's `row` has
+/// as the transcription's `want` row has them.
+pub fn agreeing(want: &Value, row: &Value) -> usize {
+    ["before", "after", "timing", "explanation"]
+        .iter()
+        .filter(|f| match (want.get(**f), row.get(**f)) {
+            (Some(a), Some(b)) if !a.is_null() => same(a, b),
+            _ => false,
+        })
+        .count()
+}
+
+/// The draft's 変更箇所 rows put in the transcription's order: a PDF text prints the rows of
+/// a page out of order, so a row's place is its date and item, not its position. Where rows
+/// share a date and item (`同上` rows of one day), none of them has a place of its own: a row
+/// goes to the first of them whose cells it agrees with most.
+///
+/// A draft row without a date (the importer leaves the 変更日 empty where a PDF text printed
+/// the dates as a column of their own) goes to the transcription's row of the same 項目 whose
+/// cells it agrees with most, when that row is the only one agreeing that much, agrees on at
+/// least one cell, and no other draft row took it; its missing date then counts as missing.
+/// Rows the transcription does not have keep their order after the matched ones (every value
+/// of theirs counts as wrong).
+pub fn align_changes(expected: &Value, mut got: Value) -> Value {
+    let item = |row: &Value| squeeze(row.get("item").and_then(Value::as_str).unwrap_or(""));
+    let key = |row: &Value| (row.get("date").cloned().unwrap_or(Value::Null), item(row));
+    let (Some(want), Some(Value::Array(have))) = (
+        expected.get("changes").and_then(Value::as_array),
+        got.get_mut("changes"),
+    ) else {
+        return got;
+    };
+    let mut rest: Vec<Option<Value>> = have.drain(..).map(Some).collect();
+    let mut aligned = Vec::new();
+    for row in want {
+        let k = key(row);
+        // The most agreeing row of the key; the first of them on a tie.
+        let at = rest
+            .iter()
+            .enumerate()
+            .filter_map(|(i, r)| Some((i, r.as_ref().filter(|r| key(r) == k)?)))
+            .max_by_key(|&(i, r)| (agreeing(row, r), std::cmp::Reverse(i)))
+            .map(|(i, _)| i);
+        aligned.push(
+            at.and_then(|i| rest.get_mut(i)?.take())
+                .unwrap_or(Value::Null),
+        );
+    }
+    // Draft rows without a date, in their order: the transcription's row of their 項目 they
+    // agree with most, when it is the only best one and still free.
+    for slot in rest.iter_mut() {
+        let Some(r) = slot
+            .as_ref()
+            .filter(|r| r.get("date").is_none_or(Value::is_null))
+        else {
+            continue;
+        };
+        let mut best: Vec<(usize, usize)> = Vec::new();
+        for (j, w) in want.iter().enumerate() {
+            if item(w) != item(r) {
+                continue;
+            }
+            let n = agreeing(w, r);
+            match best.first() {
+                Some(&(_, m)) if n < m => {}
+                Some(&(_, m)) if n == m => best.push((j, n)),
+                _ => best = vec![(j, n)],
+            }
+        }
+        if let [(j, n)] = best.as_slice() {
+            if *n > 0 && aligned.get(*j).is_some_and(Value::is_null) {
+                if let (Some(place), Some(r)) = (aligned.get_mut(*j), slot.take()) {
+                    *place = r;
+                }
+            }
+        }
+    }
+    aligned.extend(rest.into_iter().flatten());
+    *have = aligned;
+    got
+}
+
+/// Recall, precision and the counts behind them for one seed.
+pub struct Score {
+    pub facts: usize,
+    pub found: usize,
+    /// The facts outside the seed's unreadable check-mark lists ([`SEEDS`]), and those found.
+    pub readable_facts: usize,
+    pub readable_found: usize,
+    /// Values the import filled inside those lists (each a guess).
+    pub guessed: Vec<String>,
+    /// The lines of those lists' values the trace neither read nor lists as unaligned boxes.
+    pub unlisted: Vec<String>,
+    pub filled: usize,
+    pub right: usize,
+    pub inferred: usize,
+    pub unread: usize,
+}
+
+impl Score {
+    pub fn recall(&self) -> f64 {
+        self.found as f64 / self.facts.max(1) as f64
+    }
+    pub fn readable_recall(&self) -> f64 {
+        self.readable_found as f64 / self.readable_facts.max(1) as f64
+    }
+    pub fn precision(&self) -> f64 {
+        self.right as f64 / self.filled.max(1) as f64
+    }
+}
+
+/// `draft` scored against the transcription `fixture` of the seed whose text is `text` (its
+/// facts are what `text` holds); the lines of the unreadable lists are looked up in `read`,
+/// the text the draft was read from.
+pub fn score(fixture: &str, text: &str, read: &str, draft: &Draft, unreadable: &[&str]) -> Score {
+    let expected: Value = serde_json::from_str(fixture).expect("fixture JSON");
+    let got: Value = serde_json::from_str(&draft.report.to_json()).expect("draft JSON");
+    let got = align_changes(&expected, got);
+    let mut want = BTreeMap::new();
+    leaves(&expected, String::new(), &mut want);
+    let mut have = BTreeMap::new();
+    leaves(&got, String::new(), &mut have);
+    let flat = squeeze(text);
+    let skip = |p: &str| p == "/schema_version" || p == "/form";
+    let beyond = |p: &str| unreadable.iter().any(|u| p.starts_with(u));
+    let mut s = Score {
+        facts: 0,
+        found: 0,
+        readable_facts: 0,
+        readable_found: 0,
+        guessed: Vec::new(),
+        unlisted: Vec::new(),
+        filled: 0,
+        right: 0,
+        inferred: draft
+            .trace
+            .values
+            .iter()
+            .filter(|v| v.confidence == Confidence::Inferred)
+            .count(),
+        unread: draft.trace.unread.len(),
+    };
+    let debug = std::env::var("IMPORT_DEBUG").is_ok();
+    for (p, v) in &want {
+        if skip(p) || !is_fact(v, &flat) {
+            continue;
+        }
+        s.facts += 1;
+        s.readable_facts += usize::from(!beyond(p));
+        if have.get(p).is_some_and(|h| same(h, v)) {
+            s.found += 1;
+            s.readable_found += usize::from(!beyond(p));
+        } else if debug {
+            println!("  missing {p} = {v} (got {:?})", have.get(p));
+        }
+    }
+    for (p, h) in &have {
+        let filled = match h {
+            Value::Null => false,
+            Value::Bool(b) => *b,
+            Value::String(t) => !t.is_empty(),
+            _ => true,
+        };
+        if skip(p) || !filled {
+            continue;
+        }
+        if beyond(p) {
+            s.guessed.push(format!("{p} = {h}"));
+        }
+        match want.get(p) {
+            // Paraphrased free text: not judged.
+            Some(v) if !v.is_null() && !is_fact(v, &flat) && v != &Value::Bool(false) => {}
+            Some(v) => {
+                s.filled += 1;
+                if same(h, v) {
+                    s.right += 1;
+                } else if debug {
+                    println!("  wrong {p} = {h} (want {v})");
+                }
+            }
+            None => {
+                s.filled += 1;
+                if debug {
+                    println!("  extra {p} = {h}");
+                }
+            }
+        }
+    }
+    // The lines of the unreadable lists' values: each line that holds a box and the value (an
+    // option label, or the `その他` text), outside every value the import traced, is unread as
+    // a box whose marks could not be tied to its options. (`その他` itself is an option of
+    // every list; its line is found through its text.)
+    let lines: Vec<&str> = read.lines().collect();
+    let traced = |no: usize| {
+        draft
+            .trace
+            .values
+            .iter()
+            .any(|v| v.lines[0] <= no && no <= v.lines[1])
+    };
+    let unaligned = |no: usize| {
+        draft
+            .trace
+            .unread
+            .iter()
+            .any(|u| u.lines[0] <= no && no <= u.lines[1] && u.reason == UNALIGNED)
+    };
+    for (p, v) in &want {
+        let Some(v) = v.as_str().filter(|v| beyond(p) && *v != "その他") else {
+            continue;
+        };
+        let v = squeeze(v);
+        let boxed: Vec<usize> = (1..=lines.len())
+            .filter(|&no| {
+                let line = lines[no - 1];
+                line.contains(['[', ']', '［', '］', '○']) && squeeze(line).contains(&v)
+            })
+            .filter(|&no| !traced(no))
+            .collect();
+        if boxed.is_empty() {
+            s.unlisted
+                .push(format!("{p}: no box line of {v} left unread"));
+        }
+        s.unlisted.extend(
+            boxed
+                .into_iter()
+                .filter(|&no| !unaligned(no))
+                .map(|no| format!("{p}: line {no}")),
+        );
+    }
+    s
+}
+
+/// The reason the import gives the lines of a box list whose marks it could not tie to the
+/// list's options.
+pub const UNALIGNED: &str = "チェック欄の印を選択肢に対応付けられない";

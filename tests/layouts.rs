@@ -1,0 +1,205 @@
+//! The layout corpus (issue 44), in the manner of pulldown-cmark's specs: every file of
+//! `tests/layouts/` holds examples, each an invented text between a fence line
+//! ```` ```````````````````````````````` example KIND ```` and a line `.`, then what the
+//! importer must make of it up to the closing fence.
+//!
+//! - `example shape`: the lines [`shape_text`] gives, one a line, then each piece of furniture
+//!   as `~ kind first-last` (its source lines), in order;
+//! - `example import`: lines `POINTER = JSON` that the draft's report must hold at the JSON
+//!   Pointer, or `POINTER = JSON | null`: the value or nothing, never another (the floor of
+//!   precision: an empty value beats a wrong one).
+//!
+//! Every rule of the shape stage has a reading and a refusing example; a failure names the file
+//! and the example's line.
+
+use mynumber_pia::import::{FurnitureKind, import, shape_text};
+use serde_json::Value;
+
+/// The fence that opens and closes an example (32 backticks, as pulldown-cmark's specs).
+const FENCE: &str = "````````````````````````````````";
+
+/// One example: where it starts, its kind, its text and what is expected.
+struct Example {
+    file: &'static str,
+    line: usize,
+    kind: String,
+    text: String,
+    expected: Vec<String>,
+}
+
+/// The corpus files, embedded so that the test needs no file access.
+const FILES: [(&str, &str); 4] = [
+    ("spaced_kanji.txt", include_str!("layouts/spaced_kanji.txt")),
+    ("run_together.txt", include_str!("layouts/run_together.txt")),
+    ("furniture.txt", include_str!("layouts/furniture.txt")),
+    ("openings.txt", include_str!("layouts/openings.txt")),
+];
+
+/// The examples of a file.
+fn examples(file: &'static str, text: &str) -> Vec<Example> {
+    let mut out = Vec::new();
+    let mut lines = text.lines().enumerate();
+    while let Some((no, line)) = lines.next() {
+        let Some(kind) = line
+            .strip_prefix(FENCE)
+            .and_then(|rest| rest.trim().strip_prefix("example"))
+        else {
+            continue;
+        };
+        let mut input = Vec::new();
+        for (_, l) in lines.by_ref() {
+            if l == "." {
+                break;
+            }
+            input.push(l);
+        }
+        let mut expected = Vec::new();
+        for (_, l) in lines.by_ref() {
+            if l == FENCE {
+                break;
+            }
+            expected.push(l.to_owned());
+        }
+        out.push(Example {
+            file,
+            line: no + 1,
+            kind: kind.trim().to_owned(),
+            text: input.join("\n") + "\n",
+            expected,
+        });
+    }
+    out
+}
+
+/// The furniture kind as the corpus writes it.
+fn kind_name(kind: FurnitureKind) -> &'static str {
+    match kind {
+        FurnitureKind::PageMark => "page_mark",
+        FurnitureKind::PageNumber => "page_number",
+        FurnitureKind::RunningHeader => "running_header",
+        _ => "other",
+    }
+}
+
+/// What `shape_text` makes of the example's text, written as the corpus expects it.
+fn shaped(example: &Example) -> Vec<String> {
+    let shaped = shape_text(&example.text);
+    let mut out: Vec<String> = shaped
+        .lines
+        .into_iter()
+        .map(|(_, text)| text)
+        .filter(|t| !t.is_empty())
+        .collect();
+    out.extend(
+        shaped
+            .furniture
+            .iter()
+            .map(|f| format!("~ {} {}-{}", kind_name(f.kind), f.lines[0], f.lines[1])),
+    );
+    out
+}
+
+/// The expectations of an import example the draft misses: `(wrong, empty where a value was
+/// allowed)`.
+fn imported(example: &Example) -> Result<(Vec<String>, usize), String> {
+    let draft = import(&example.text).map_err(|e| e.to_string())?;
+    let report: Value = serde_json::from_str(&draft.report.to_json()).map_err(|e| e.to_string())?;
+    let mut wrong = Vec::new();
+    let mut empty = 0;
+    for line in example.expected.iter().filter(|l| !l.trim().is_empty()) {
+        let (pointer, want) = line
+            .split_once(" = ")
+            .ok_or_else(|| format!("not `POINTER = JSON`: {line}"))?;
+        let (want, or_null) = match want.strip_suffix(" | null") {
+            Some(want) => (want, true),
+            None => (want, false),
+        };
+        let want: Value = serde_json::from_str(want).map_err(|e| format!("{line}: {e}"))?;
+        let have = report.pointer(pointer).cloned().unwrap_or(Value::Null);
+        if have == want {
+            continue;
+        }
+        if or_null && have.is_null() {
+            empty += 1;
+            continue;
+        }
+        wrong.push(format!("{pointer}: {have} (want {want})"));
+    }
+    Ok((wrong, empty))
+}
+
+#[test]
+fn the_layout_corpus_holds() {
+    let mut failures = Vec::new();
+    let (mut count, mut allowed_empty) = (0, 0);
+    for (file, text) in FILES {
+        for example in examples(file, text) {
+            count += 1;
+            let at = format!("{}:{}", example.file, example.line);
+            match example.kind.as_str() {
+                "shape" => {
+                    let got = shaped(&example);
+                    if got != example.expected {
+                        failures.push(format!(
+                            "{at}: got\n{}\nwant\n{}",
+                            got.join("\n"),
+                            example.expected.join("\n")
+                        ));
+                    }
+                }
+                "import" => match imported(&example) {
+                    Ok((wrong, empty)) => {
+                        allowed_empty += empty;
+                        if !wrong.is_empty() {
+                            failures.push(format!("{at}: {}", wrong.join("; ")));
+                        }
+                    }
+                    Err(e) => failures.push(format!("{at}: {e}")),
+                },
+                other => failures.push(format!("{at}: unknown kind {other}")),
+            }
+        }
+    }
+    println!("{count} examples; {allowed_empty} values left empty where a value was allowed");
+    assert!(count > 0);
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+#[test]
+fn every_rule_has_a_reading_and_a_refusing_example() {
+    let mut covered = Vec::new();
+    for (file, text) in FILES {
+        // The file's heading names its rules: `# shape.a, shape.b — …`.
+        let Some(heading) = text.lines().next().and_then(|l| l.strip_prefix("# ")) else {
+            continue;
+        };
+        let rules: Vec<&str> = heading
+            .split(" — ")
+            .next()
+            .unwrap_or("")
+            .split(", ")
+            .filter(|r| r.starts_with("shape."))
+            .collect();
+        for rule in &rules {
+            let (reads, refuses) = if rules.len() == 1 {
+                ("Reads:".to_owned(), "Refuses:".to_owned())
+            } else {
+                (format!("Reads ({rule})"), format!("Refuses ({rule})"))
+            };
+            assert!(
+                text.contains(&reads) && text.contains(&refuses),
+                "{file}: {rule} lacks a reading or a refusing example"
+            );
+            covered.push(*rule);
+        }
+    }
+    for rule in [
+        "shape.spaced_kanji",
+        "shape.run_together",
+        "shape.page_mark",
+        "shape.page_numbers",
+        "shape.running_header",
+    ] {
+        assert!(covered.contains(&rule), "{rule} has no examples");
+    }
+}
