@@ -88,8 +88,8 @@ impl Command for Args {
             .map(|text| date_option("--as-of", text))
             .transpose()?;
         stdin_once([&old_path, &new_path])?;
-        let old = load_report(&old_path, |e| format!("読み込めません: {e}"))?;
-        let new = load_report(&new_path, |e| format!("読み込めません: {e}"))?;
+        let old = load_report(&old_path)?;
+        let new = load_report(&new_path)?;
         let set = compare(&old, &new).map_err(|e| {
             Failure::usage(format!(
                 "{} と {} は同じ評価書の版ではありません（{e}）",

@@ -76,9 +76,33 @@ impl Failure {
     pub(crate) fn message(&self) -> String {
         match self {
             Failure::Usage(m) => m.clone(),
-            Failure::Output(e) => format!("標準出力に書き込めません（{e}）"),
+            Failure::Output(e) => format!("標準出力に書き込めません（{}）", io_words(e)),
         }
     }
+}
+
+/// Why a file or stream could not be opened, read or written, in Japanese: the one wording of
+/// every command (the OS's own text is English and is never shown). Kinds without a wording of
+/// their own give the OS's error number, which a search finds.
+pub(crate) fn io_words(e: &io::Error) -> String {
+    use io::ErrorKind as K;
+    let words = match e.kind() {
+        K::NotFound => "ファイルがありません",
+        K::PermissionDenied => "権限がありません",
+        K::IsADirectory => "ファイルではなくディレクトリです",
+        K::NotADirectory => "パスの途中にディレクトリでないものがあります",
+        K::StorageFull => "ディスクに空きがありません",
+        K::ReadOnlyFilesystem => "読み取り専用のファイルシステムです",
+        K::InvalidData => "読み取ったデータが正しくありません",
+        K::Interrupted => "中断されました",
+        _ => {
+            return match e.raw_os_error() {
+                Some(code) => format!("入出力エラー（OS のエラー番号 {code}）"),
+                None => "入出力エラー".to_owned(),
+            };
+        }
+    };
+    words.to_owned()
 }
 
 impl From<io::Error> for Failure {
@@ -512,7 +536,26 @@ mod tests {
         assert_eq!(err.kind(), io::ErrorKind::StorageFull);
         assert!(!out.is_closed());
         let failure = Failure::from(err);
-        assert!(failure.message().starts_with("標準出力に書き込めません"));
+        assert_eq!(
+            failure.message(),
+            "標準出力に書き込めません（ディスクに空きがありません）"
+        );
+    }
+
+    #[test]
+    fn io_errors_are_worded_in_japanese() {
+        let kind = |k| io_words(&io::Error::from(k));
+        assert_eq!(kind(io::ErrorKind::NotFound), "ファイルがありません");
+        assert_eq!(
+            kind(io::ErrorKind::IsADirectory),
+            "ファイルではなくディレクトリです"
+        );
+        // ENAMETOOLONG (36 on Linux) has no wording of its own: its number.
+        assert_eq!(
+            io_words(&io::Error::from_raw_os_error(36)),
+            "入出力エラー（OS のエラー番号 36）"
+        );
+        assert_eq!(kind(io::ErrorKind::Other), "入出力エラー");
     }
 
     #[test]

@@ -21,10 +21,13 @@
 use std::io::Write;
 
 use mynumber_pia::Visible;
-use mynumber_pia::import::{Draft, import_bytes};
+use mynumber_pia::import::{Draft, decode, import_bytes};
+use mynumber_pia::report::Report;
 use serde_json::json;
 
-use super::harness::{Command, Echo, Exit, Failure, HELP_TEMPLATE, Misuse, Outcome, safe_json};
+use super::harness::{
+    Command, Echo, Exit, Failure, HELP_TEMPLATE, Misuse, Outcome, io_words, safe_json,
+};
 use super::input::{STDIN, load_bytes, shown_name};
 
 const USAGE: &str = "使い方: pia import <INPUT> [-o DRAFT.json] [--trace TRACE.json]";
@@ -110,7 +113,7 @@ impl Command for Args {
                 Echo::path(both)
             )));
         }
-        let bytes = load_bytes(&input, |e| format!("読み込めません: {e}"))?;
+        let bytes = load_bytes(&input)?;
         let draft = read(&bytes)
             .map_err(|why| Failure::usage(format!("{}: {why}", Echo::path(shown_name(&input)))))?;
         if let Some(path) = &self.trace {
@@ -126,7 +129,7 @@ impl Command for Args {
 }
 
 /// The draft of `bytes`: a PDF's text layer, else the bytes as text; `Err` says why there is
-/// none.
+/// none. A JSON document is refused: a report's JSON is already what `import` would write.
 fn read(bytes: &[u8]) -> Result<Draft, String> {
     #[cfg(feature = "pdf")]
     {
@@ -134,10 +137,51 @@ fn read(bytes: &[u8]) -> Result<Draft, String> {
         match pdf_text(bytes) {
             Ok(text) => return import(&text).map_err(|e| e.to_string()),
             Err(PdfError::NotPdf) => {}
-            Err(e) => return Err(e.to_string()),
+            Err(e) => return Err(pdf_words(&e)),
         }
     }
+    if let Ok(decoded) = decode(bytes) {
+        json_refused(&decoded.text)?;
+    }
     import_bytes(bytes).map_err(|e| e.to_string())
+}
+
+/// `Err` when `text` is a whole JSON document: a report's JSON is refused as already a report
+/// (for `pia show`/`pia validate`), any other JSON as not a 評価書's text.
+fn json_refused(text: &str) -> Result<(), String> {
+    if !text.trim_start().starts_with(['{', '[']) {
+        return Ok(());
+    }
+    if serde_json::from_str::<serde::de::IgnoredAny>(text).is_err() {
+        return Ok(());
+    }
+    Err(match Report::from_json(text) {
+        Ok(_) => {
+            "すでに評価書の JSON です（import は公表された評価書のテキスト・HTML・PDF を読みます。\
+                  この JSON は pia show・pia validate で読めます）"
+                .to_owned()
+        }
+        Err(e) => format!(
+            "JSON です（import は公表された評価書のテキスト・HTML・PDF を読みます。評価書の JSON としては: {e}）"
+        ),
+    })
+}
+
+/// A PDF that could not be read, in Japanese: the PDF reader's own words (English) are not shown.
+#[cfg(feature = "pdf")]
+fn pdf_words(e: &mynumber_pia::import::PdfError) -> String {
+    use mynumber_pia::import::PdfError;
+    match e {
+        PdfError::Unreadable {
+            page: Some(page), ..
+        } => format!(
+            "PDF を読めません（{page} ページ目）: 壊れているか、読み取れない形式の PDF です"
+        ),
+        PdfError::Unreadable { page: None, .. } => {
+            "PDF を読めません: 壊れているか、読み取れない形式の PDF です".to_owned()
+        }
+        other => other.to_string(),
+    }
 }
 
 /// The trace's JSON: `{"values": […], "unread": […], "warnings": […]}`, unsafe characters
@@ -155,6 +199,11 @@ fn trace_json(draft: &Draft) -> Result<String, Failure> {
 
 /// Writes `text` to the file at `path`.
 fn write_file(path: &str, text: &str) -> Result<(), Failure> {
-    std::fs::write(path, text)
-        .map_err(|e| Failure::usage(format!("{}: 書き込めません: {e}", Echo::path(path))))
+    std::fs::write(path, text).map_err(|e| {
+        Failure::usage(format!(
+            "{}: 書き込めません（{}）",
+            Echo::path(path),
+            io_words(&e)
+        ))
+    })
 }

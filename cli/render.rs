@@ -71,7 +71,7 @@ impl Command for Args {
                 )));
             }
         };
-        let report = load_report(&file, |e| format!("読み込めません: {e}"))?;
+        let report = load_report(&file)?;
         let document = match format {
             Format::Html => to_html(&report),
             Format::Markdown => to_markdown(&report),

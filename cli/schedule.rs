@@ -117,7 +117,7 @@ impl Command for Args {
         let reports = self
             .files
             .iter()
-            .map(|path| load_report(path, |e| format!("読み込めません: {e}")))
+            .map(|path| load_report(path.as_str()))
             .collect::<Result<Vec<Report>, Failure>>()?;
         let mut register = Register::new(&reports, today);
         if let Some(incident) = incident {

@@ -61,7 +61,7 @@ impl Command for Args {
                 "引数 <file.json> がありません: {USAGE}"
             )));
         };
-        let report = load_report(&path, |e| format!("ファイルを読めません（{e}）"))?;
+        let report = load_report(&path)?;
         if self.json {
             write_json(out, &as_json(&report))?;
         } else {

@@ -84,7 +84,7 @@ impl Command for Args {
             .files
             .iter()
             .map(|file| {
-                let report = load_report(file, |e| format!("読み込めません: {e}"))?;
+                let report = load_report(file)?;
                 Ok((shown_name(file), validate(&report, today)))
             })
             .collect::<Result<Vec<_>, Failure>>()?;
