@@ -199,20 +199,32 @@ impl Misuse {
 fn context(err: &clap::Error, kind: ContextKind) -> Option<String> {
     err.context().find_map(|(k, v)| match (k == kind, v) {
         (true, ContextValue::String(s)) => Some(s.clone()),
+        (true, ContextValue::Strings(s)) => Some(s.join("、")),
         _ => None,
     })
 }
 
-/// The first line of clap's own message, without its `error: `.
+/// An argument error of clap that no command words itself, in Japanese (clap's own message is
+/// English and is never shown): what is wrong, with the argument clap names.
 fn clap_line(err: &clap::Error) -> String {
-    let rendered = err.render().to_string();
-    // The text up to the first line break (`lines` would drop a `\r` before it), or all of it.
-    let first = rendered
-        .split_once('\n')
-        .map_or(rendered.as_str(), |(line, _)| {
-            line.strip_suffix('\r').unwrap_or(line)
-        });
-    first.strip_prefix("error: ").unwrap_or(first).to_owned()
+    let arg = context(err, ContextKind::InvalidArg).map(|a| format!("「{}」", Echo::arg(&a)));
+    let value = context(err, ContextKind::InvalidValue).map(|v| format!("「{}」", Echo::arg(&v)));
+    let (arg, value) = (Part(arg), Part(value));
+    match err.kind() {
+        ErrorKind::ArgumentConflict => {
+            let prior =
+                context(err, ContextKind::PriorArg).map(|p| format!("「{}」", Echo::arg(&p)));
+            format!("引数{arg}と{}は同時に指定できません", Part(prior))
+        }
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation => {
+            format!("引数{arg}の値{value}は使えません")
+        }
+        ErrorKind::MissingRequiredArgument => format!("引数{arg}がありません"),
+        ErrorKind::TooManyValues | ErrorKind::WrongNumberOfValues => {
+            format!("引数{arg}の値の数が正しくありません")
+        }
+        _ => format!("引数{arg}が正しくありません"),
+    }
 }
 
 /// An optional part of a line: written as its text when present, left out when absent (the
@@ -556,6 +568,43 @@ mod tests {
             "入出力エラー（OS のエラー番号 36）"
         );
         assert_eq!(kind(io::ErrorKind::Other), "入出力エラー");
+    }
+
+    #[test]
+    fn clap_errors_no_command_words_are_japanese() {
+        let command = || {
+            clap::Command::new("t")
+                .arg(
+                    clap::Arg::new("a")
+                        .long("a")
+                        .action(clap::ArgAction::SetTrue),
+                )
+                .arg(
+                    clap::Arg::new("b")
+                        .long("b")
+                        .action(clap::ArgAction::SetTrue)
+                        .conflicts_with("a"),
+                )
+                .arg(
+                    clap::Arg::new("n")
+                        .long("n")
+                        .value_parser(clap::value_parser!(u8)),
+                )
+                .arg(clap::Arg::new("x").required(true))
+        };
+        let line = |args: &[&str]| {
+            let err = command().try_get_matches_from(args).unwrap_err();
+            clap_line(&err)
+        };
+        assert_eq!(
+            line(&["t", "x", "--a", "--b"]),
+            "引数「--a」と「--b」は同時に指定できません"
+        );
+        assert_eq!(
+            line(&["t", "x", "--n", "300"]),
+            "引数「--n <n>」の値「300」は使えません"
+        );
+        assert_eq!(line(&["t"]), "引数「<x>」がありません");
     }
 
     #[test]
