@@ -20,7 +20,9 @@ use mynumber_pia::change::{Change, ChangeSet, compare};
 use mynumber_pia::is_unsafe_char;
 
 use super::clock::{date_option, today_in_japan};
-use super::harness::{Command, Echo, Exit, Failure, HELP_TEMPLATE, Misuse, Outcome, write_json};
+use super::harness::{
+    Command, Echo, Exit, Failure, HELP_TEMPLATE, Misuse, Outcome, unwritable_json, write_json,
+};
 use super::input::{load_report, shown_name, stdin_once};
 
 const USAGE: &str = "使い方: pia diff <old.json> <new.json> [--as-of 日付] [--json]";
@@ -112,9 +114,8 @@ impl Command for Args {
 
 /// The change set as JSON, with its 変更箇所 rows dated `date` under `records`.
 fn write_set_json(out: &mut dyn Write, set: &ChangeSet, date: NaiveDate) -> Result<(), Failure> {
-    let failed = |e: serde_json::Error| Failure::usage(format!("JSON を書けませんでした（{e}）"));
-    let mut value = serde_json::to_value(set).map_err(failed)?;
-    let records = serde_json::to_value(set.records(date)).map_err(failed)?;
+    let mut value = serde_json::to_value(set).map_err(unwritable_json)?;
+    let records = serde_json::to_value(set.records(date)).map_err(unwritable_json)?;
     if let Some(object) = value.as_object_mut() {
         object.insert("records".to_owned(), records);
     }

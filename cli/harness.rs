@@ -306,10 +306,15 @@ pub(crate) fn write_json<T: serde::Serialize + ?Sized>(
     out: &mut dyn Write,
     value: &T,
 ) -> Result<(), Failure> {
-    let text = serde_json::to_string_pretty(value)
-        .map_err(|e| Failure::usage(format!("JSON を書けませんでした（{e}）")))?;
+    let text = serde_json::to_string_pretty(value).map_err(unwritable_json)?;
     writeln!(out, "{}", safe_json(&text))?;
     Ok(())
+}
+
+/// The failure when serde_json cannot write a value (a map whose keys are not strings: a bug of
+/// `pia`, never of the input); serde_json's own words are English and not shown.
+pub(crate) fn unwritable_json(_: serde_json::Error) -> Failure {
+    Failure::usage("JSON を書けませんでした（pia の不具合です）")
 }
 
 /// JSON text with the [unsafe](mynumber_pia::is_unsafe_char) characters other than its own line

@@ -27,6 +27,7 @@ use serde_json::json;
 
 use super::harness::{
     Command, Echo, Exit, Failure, HELP_TEMPLATE, Misuse, Outcome, io_words, safe_json,
+    unwritable_json,
 };
 use super::input::{STDIN, load_bytes, shown_name};
 
@@ -192,8 +193,7 @@ fn trace_json(draft: &Draft) -> Result<String, Failure> {
         "unread": draft.trace.unread,
         "warnings": draft.warnings,
     });
-    let text = serde_json::to_string_pretty(&value)
-        .map_err(|e| Failure::usage(format!("JSON を書けませんでした（{e}）")))?;
+    let text = serde_json::to_string_pretty(&value).map_err(unwritable_json)?;
     Ok(safe_json(&text).into_owned() + "\n")
 }
 

@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! pia threshold <対象人数> <取扱者数> <重大事故> [--json]
-//! pia date <text>
+//! pia date <text> [--json]
 //! pia basis <text> [--json]
 //! pia show <file.json> [--json]
 //! pia validate <file.json>... [--as-of DATE] [--json]

@@ -7,7 +7,9 @@
 //! - `<重大事故>`: `あり` / `なし`, `発生あり` / `発生なし`, `yes` / `no` (any case or width).
 //!
 //! Prints the しきい値判断結果 label on line 1 and the explanation on line 2 (exit 0), or with
-//! `--json` the whole outcome as JSON. Bad input (missing, negative, neither a number nor a
+//! `--json` the whole outcome as JSON, each key of one type: `subject_count` and `handler_count`
+//! the number given (`null` when a band label was given), `subject_count_band` and
+//! `handler_count_band` always the label. Bad input (missing, negative, neither a number nor a
 //! label, an extra argument, an unknown option): one line on stderr naming the argument and what
 //! it accepts (a line break inside an argument is shown escaped, a long one cut with `…`),
 //! nothing on stdout, exit 2.
@@ -20,7 +22,7 @@ use mynumber_pia::threshold::{
     HandlerCount, SeriousIncident, SubjectCount, ThresholdInput, ThresholdOutcome,
 };
 
-use super::harness::{Command, Echo, Exit, Failure, HELP_TEMPLATE, Outcome};
+use super::harness::{Command, Echo, Exit, Failure, HELP_TEMPLATE, Outcome, write_json};
 
 const USAGE: &str = "使い方: pia threshold <対象人数> <取扱者数> <重大事故> [--json]";
 const INCIDENT_ACCEPTED: &str = "あり / なし / 発生あり / 発生なし / yes / no";
@@ -48,7 +50,9 @@ pub(crate) struct Args {
     /// past year
     #[arg(value_name = "重大事故", allow_hyphen_values = true)]
     incident: Option<String>,
-    /// 結果全体を JSON で出力 / Print the whole outcome as JSON
+    /// 結果全体を JSON で出力（subject_count・handler_count は数、選択肢で指定したときは null）
+    /// / Print the whole outcome as JSON (subject_count, handler_count: the number, or null for
+    /// a band label)
     #[arg(long, overrides_with = "json")]
     json: bool,
 }
@@ -72,9 +76,7 @@ impl Command for Args {
         }
         let outcome = decide(&positional).map_err(Failure::usage)?;
         if self.json {
-            let text = serde_json::to_string_pretty(&outcome)
-                .map_err(|e| Failure::usage(format!("JSON を書けませんでした: {e}")))?;
-            writeln!(out, "{text}")?;
+            write_json(out, &outcome)?;
         } else {
             writeln!(out, "{}", outcome.required())?;
             writeln!(out, "{}", outcome.explanation())?;

@@ -875,7 +875,7 @@ fn help_is_printed_on_stdout_in_japanese_and_english() {
             "threshold",
             "pia threshold <対象人数> <取扱者数> <重大事故> [--json]",
         ),
-        ("date", "pia date <日付>"),
+        ("date", "pia date <日付> [--json]"),
         ("basis", "pia basis <text> [--json]"),
         ("show", "pia show <file.json> [--json]"),
         (
