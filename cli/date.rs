@@ -20,7 +20,7 @@ use std::io::Write;
 
 use mynumber_pia::wareki::DateValue;
 
-use super::harness::{Command, Echo, Exit, Failure, HELP_TEMPLATE, Outcome, write_json};
+use super::harness::{Command, Echo, Exit, Failure, HELP_TEMPLATE, Misuse, Outcome, write_json};
 
 const USAGE: &str = "使い方: pia date <日付> [--json] (例: pia date 令和6年12月6日)";
 
@@ -36,13 +36,13 @@ const USAGE: &str = "使い方: pia date <日付> [--json] (例: pia date 令和
     after_help = "例 / Example: pia date 令和６年１２月６日（金）"
 )]
 pub(crate) struct Args {
-    /// 日付（令和6年12月6日、R7.1.14、平成27年10月、令和5年度、…から…までの31日間）。
-    /// 複数の語は空白1つでつなぎます / the date; several words are joined with one space
+    /// 日付（令和6年12月6日、R7.1.14、平成27年10月、令和5年度、…から…までの31日間）。複数の語は空白1つでつなぎます / the date; several words are joined with one space
     #[arg(
         value_name = "日付",
         allow_hyphen_values = true,
         trailing_var_arg = true,
-        num_args = 0..
+        required = true,
+        num_args = 1..
     )]
     words: Vec<String>,
     /// JSON で出力（{"iso": …, "wareki": …}）/ print one JSON document
@@ -52,6 +52,13 @@ pub(crate) struct Args {
 
 impl Command for Args {
     const USAGE: &'static str = USAGE;
+
+    fn misuse(misuse: Misuse) -> String {
+        match misuse {
+            Misuse::MissingArgument(_) => USAGE.to_owned(),
+            other => other.message(USAGE),
+        }
+    }
 
     fn run(self, out: &mut dyn Write) -> Outcome {
         // The words after the date are taken whole, `--json` among them.

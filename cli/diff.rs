@@ -32,9 +32,7 @@ const VALUE_CHARS: usize = 40;
 
 /// 評価書の2つの版を比較 / Compare two versions of a 評価書
 ///
-/// 変更ごとに `<事前|事後> <重要な変更|重要な変更に当たらない> <項目>: <変更前> → <変更後>` を1行ずつ、
-/// 続いて `=> ` で始まる行に再実施としきい値判断、最後に `N changes, N significant` を出力します。
-/// 終了コード: 変更なし 0、変更あり 1（diff(1) と同じ）、読み込めない・同じ評価書の版でない 2。
+/// 変更ごとに `<事前|事後> <重要な変更|重要な変更に当たらない> <項目>: <変更前> → <変更後>` を1行ずつ、続いて `=> ` で始まる行に再実施としきい値判断、最後に `N changes, N significant` を出力します。終了コード: 変更なし 0、変更あり 1（diff(1) と同じ）、読み込めない・同じ評価書の版でない 2。
 ///
 /// Prints one line per change, one line per consequence (`=> `), then the summary line. Exit 0
 /// when the versions are the same, 1 when they differ (as diff(1)); 2 when a file cannot be
@@ -48,11 +46,11 @@ const VALUE_CHARS: usize = 40;
 )]
 pub(crate) struct Args {
     /// 変更前の評価書の JSON ファイル / the old version as JSON
-    #[arg(value_name = "old.json")]
-    old: Option<String>,
+    #[arg(value_name = "old.json", required = true)]
+    old: String,
     /// 変更後の評価書の JSON ファイル / the new version as JSON
-    #[arg(value_name = "new.json")]
-    new: Option<String>,
+    #[arg(value_name = "new.json", required = true)]
+    new: String,
     /// 変更箇所の変更日（ISO または和暦。省略時は変更後の公表日、なければ日本の今日の日付）/ the
     /// 変更日 of the rows, ISO or 和暦 (default: the new version's 公表日, else today in Japan)
     #[arg(
@@ -79,11 +77,7 @@ impl Command for Args {
     }
 
     fn run(self, out: &mut dyn Write) -> Outcome {
-        let (Some(old_path), Some(new_path)) = (self.old, self.new) else {
-            return Err(Failure::usage(format!(
-                "引数 <old.json> <new.json> がありません: {USAGE}"
-            )));
-        };
+        let (old_path, new_path) = (self.old, self.new);
         let date = self
             .as_of
             .as_deref()

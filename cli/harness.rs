@@ -20,6 +20,11 @@ use clap::error::{ContextKind, ContextValue, ErrorKind};
 pub(crate) const HELP_TEMPLATE: &str = "{about-with-newline}\n使い方 / Usage: {usage}\n\n\
     引数 / Arguments:\n{positionals}\n\nオプション / Options:\n{options}{after-help}";
 
+/// The layout of `pia <command> --help` for a command that takes options only (`generate`,
+/// `codes`): [`HELP_TEMPLATE`] without the heading of arguments it has none of.
+pub(crate) const NO_ARGUMENTS_HELP_TEMPLATE: &str = "{about-with-newline}\n使い方 / Usage: {usage}\n\n\
+    オプション / Options:\n{options}{after-help}";
+
 /// The layout of `pia --help`.
 pub(crate) const MAIN_HELP_TEMPLATE: &str = "{before-help}{about-with-newline}\n\
     使い方 / Usage: {usage}\n\nコマンド / Commands:\n{subcommands}\n\n\
@@ -152,6 +157,8 @@ pub(crate) enum Misuse {
     ExtraArgument(String),
     /// An option given without its value (`--today` at the end).
     MissingValue(String),
+    /// Positional arguments left out, as the usage line names them (`<old.json> <new.json>`).
+    MissingArgument(String),
     /// Anything else, in clap's words.
     Other(String),
 }
@@ -180,6 +187,7 @@ impl Misuse {
                 let name = arg.split(' ').next().unwrap_or(&arg).to_owned();
                 Misuse::MissingValue(name)
             }
+            (ErrorKind::MissingRequiredArgument, _) => Misuse::MissingArgument(missing(err)),
             _ => Misuse::Other(clap_line(err)),
         }
     }
@@ -190,6 +198,7 @@ impl Misuse {
             Misuse::UnknownOption(a) => format!("不明なオプション「{}」: {usage}", Echo::arg(a)),
             Misuse::ExtraArgument(a) => format!("余分な引数「{}」: {usage}", Echo::arg(a)),
             Misuse::MissingValue(a) => format!("{} の値がありません: {usage}", Echo::arg(a)),
+            Misuse::MissingArgument(names) => format!("引数 {names} がありません: {usage}"),
             Misuse::Other(text) => format!("{text}: {usage}"),
         }
     }
@@ -202,6 +211,24 @@ fn context(err: &clap::Error, kind: ContextKind) -> Option<String> {
         (true, ContextValue::Strings(s)) => Some(s.join("、")),
         _ => None,
     })
+}
+
+/// The positional arguments clap found missing, as the usage lines write them (`<old.json>
+/// <new.json>`; `<file.json>` for one or more).
+fn missing(err: &clap::Error) -> String {
+    let names: Vec<String> = err
+        .context()
+        .find_map(|(kind, value)| match (kind, value) {
+            (ContextKind::InvalidArg, ContextValue::Strings(names)) => Some(names.clone()),
+            (ContextKind::InvalidArg, ContextValue::String(name)) => Some(vec![name.clone()]),
+            _ => None,
+        })
+        .unwrap_or_default();
+    let names: Vec<&str> = names
+        .iter()
+        .map(|name| name.trim_end_matches("..."))
+        .collect();
+    names.join(" ")
 }
 
 /// An argument error of clap that no command words itself, in Japanese (clap's own message is

@@ -35,10 +35,7 @@ const USAGE: &str = "使い方: pia import <INPUT> [-o DRAFT.json] [--trace TRAC
 
 /// 公表された評価書を下書きの JSON に読み取る / Import a published 評価書 as a draft
 ///
-/// 評価書のテキスト・HTML・Markdown・PDF を読み、評価書の JSON（下書き）を標準出力か -o のファイルに
-/// 書き出します。--trace には各値の読取り元（JSON Pointer、行、exact/inferred）と読めなかった行を
-/// 書きます。標準エラーには要約を1行。終了コード: 下書きを書けば 0、空・テキストでない・評価書でない・
-/// 変更箇所の一覧・読めない PDF・読み書きできないファイルは 2。
+/// 評価書のテキスト・HTML・Markdown・PDF を読み、評価書の JSON（下書き）を標準出力か -o のファイルに書き出します。--trace には各値の読取り元（JSON Pointer、行、exact/inferred）と読めなかった行を書きます。標準エラーには要約を1行。終了コード: 下書きを書けば 0、空・テキストでない・評価書でない・変更箇所の一覧・読めない PDF・読み書きできないファイルは 2。
 ///
 /// Reads the text, HTML, Markdown or PDF of a published 評価書 and writes the draft report's JSON
 /// on stdout or to -o; --trace writes where every value came from (JSON Pointer, lines,
@@ -55,8 +52,8 @@ const USAGE: &str = "使い方: pia import <INPUT> [-o DRAFT.json] [--trace TRAC
 pub(crate) struct Args {
     /// 評価書のテキスト・HTML・Markdown・PDF（- は標準入力）/ the 評価書's text, HTML, Markdown or
     /// PDF (- is standard input)
-    #[arg(value_name = "INPUT")]
-    input: Option<String>,
+    #[arg(value_name = "INPUT", required = true)]
+    input: String,
     /// 下書きの JSON を書くファイル（省略時・- は標準出力）/ the file to write the draft's JSON to
     /// (default and -: standard output)
     #[arg(
@@ -94,11 +91,7 @@ impl Command for Args {
     }
 
     fn run_noted(self, out: &mut dyn Write) -> Result<(Exit, Option<String>), Failure> {
-        let Some(input) = self.input else {
-            return Err(Failure::usage(format!(
-                "引数 <INPUT> がありません: {USAGE}"
-            )));
-        };
+        let input = self.input;
         let output = self.output.filter(|o| o != STDIN);
         if self.trace.as_deref() == Some(STDIN) {
             return Err(Failure::usage(format!(

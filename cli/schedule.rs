@@ -33,9 +33,7 @@ const USAGE: &str =
 
 /// 評価書の期限を一覧 / List the dated duties of 評価書
 ///
-/// 義務ごとに `<期限> <overdue|due-soon|later> <種類> <評価書番号> <評価書名>: <理由>` を期限順に1行ずつ、
-/// 計画管理書の問題を `warning <message>` で、最後に `N obligations, N overdue` を出力します。
-/// 終了コード: 0（--ics は常に 0）、期限を過ぎた義務があれば 1、読み込めない・引数の誤りは 2。
+/// 義務ごとに `<期限> <overdue|due-soon|later> <種類> <評価書番号> <評価書名>: <理由>` を期限順に1行ずつ、計画管理書の問題を `warning <message>` で、最後に `N obligations, N overdue` を出力します。終了コード: 0（--ics は常に 0）、期限を過ぎた義務があれば 1、読み込めない・引数の誤りは 2。
 ///
 /// Prints one line per obligation by due date, a `warning` line per register problem, then the
 /// summary line. Exit 0 (always with --ics), 1 when an obligation is overdue, 2 on a file that
@@ -50,7 +48,7 @@ const USAGE: &str =
 pub(crate) struct Args {
     /// 評価書の JSON ファイル（1つ以上、- は標準入力）/ the reports as JSON (one or more; - is
     /// standard input)
-    #[arg(value_name = "file.json")]
+    #[arg(value_name = "file.json", required = true)]
     files: Vec<String>,
     /// 基準日（2025-04-01、令和7年4月1日、R7.4.1。省略時は日本の今日の日付）/ the reference date,
     /// ISO or 和暦 (default: today's date in Japan)
@@ -90,11 +88,6 @@ impl Command for Args {
     }
 
     fn run(self, out: &mut dyn Write) -> Outcome {
-        if self.files.is_empty() {
-            return Err(Failure::usage(format!(
-                "引数 <file.json> がありません: {USAGE}"
-            )));
-        }
         if self.json && self.ics {
             return Err(Failure::usage(format!(
                 "--json と --ics は同時に指定できません: {USAGE}"

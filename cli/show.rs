@@ -26,7 +26,7 @@ use mynumber_pia::{AssessmentKind, Interval};
 use mynumber_pia::is_unsafe_char;
 use serde_json::json;
 
-use super::harness::{Command, Exit, Failure, HELP_TEMPLATE, Outcome, Part, write_json};
+use super::harness::{Command, Exit, HELP_TEMPLATE, Outcome, Part, write_json};
 use super::input::load_report;
 
 const USAGE: &str = "使い方: pia show <file.json> [--json]";
@@ -45,8 +45,8 @@ const USAGE: &str = "使い方: pia show <file.json> [--json]";
 )]
 pub(crate) struct Args {
     /// 評価書の JSON ファイル（- は標準入力）/ the report as JSON (- is standard input)
-    #[arg(value_name = "file.json")]
-    file: Option<String>,
+    #[arg(value_name = "file.json", required = true)]
+    file: String,
     /// JSON で出力 / print one JSON document
     #[arg(long, overrides_with = "json")]
     json: bool,
@@ -56,12 +56,7 @@ impl Command for Args {
     const USAGE: &'static str = USAGE;
 
     fn run(self, out: &mut dyn Write) -> Outcome {
-        let Some(path) = self.file else {
-            return Err(Failure::usage(format!(
-                "引数 <file.json> がありません: {USAGE}"
-            )));
-        };
-        let report = load_report(&path)?;
+        let report = load_report(&self.file)?;
         if self.json {
             write_json(out, &as_json(&report))?;
         } else {

@@ -187,7 +187,7 @@ fn bad_files_and_arguments_exit_2_with_one_line() {
             vec![broken.to_str().unwrap(), good],
             "files[0].data_subjects",
         ),
-        (vec![good], "引数 <old.json> <new.json> がありません"),
+        (vec![good], "引数 <new.json> がありません"),
         (vec![], "引数 <old.json> <new.json> がありません"),
         (
             vec![good, good, "--date", "2025-02-30"],

@@ -892,7 +892,7 @@ fn help_is_printed_on_stdout_in_japanese_and_english() {
         ),
         (
             "generate",
-            "pia generate [--form basic|focused|full] [--seed N] [--as-of YYYY-MM-DD] [--subjects N] [--handlers N] [--incident] [--defect CODE] [--json]",
+            "pia generate [--form basic|focused|full] [--seed N] [--as-of 日付] [--subjects N] [--handlers N] [--incident] [--defect CODE] [--json]",
         ),
         ("codes", "pia codes [--json]"),
         ("render", "pia render <file.json> [--format html|md]"),
@@ -914,6 +914,37 @@ fn help_is_printed_on_stdout_in_japanese_and_english() {
                 out.contains("ヘルプを表示 / Print help"),
                 "{command}: {out}"
             );
+        }
+    }
+}
+
+#[test]
+fn help_shows_required_arguments_as_required_and_no_empty_heading() {
+    for command in super::COMMANDS {
+        let help = stdout(&run_os(&os(&[command, "--help"])));
+        // A heading of arguments only where there are some, each argument written `<…>` (all are
+        // required), never `[…]`.
+        match help.split_once("引数 / Arguments:\n") {
+            Some((_, rest)) => {
+                let first = rest.lines().next().unwrap_or_default();
+                assert!(first.starts_with("  <"), "{command}: {first:?}");
+                let section = rest
+                    .split("オプション / Options:")
+                    .next()
+                    .unwrap_or_default();
+                assert!(
+                    !section.lines().any(|l| l.starts_with("  [")),
+                    "{command}: {section}"
+                );
+            }
+            None => assert!(
+                ["generate", "codes"].contains(command),
+                "{command} has arguments: {help}"
+            ),
+        }
+        // Japanese sentences are not joined with a space (a doc comment's line break).
+        for stray in ["。 ", "、 "] {
+            assert!(!help.contains(stray), "{command}: {stray:?} in {help}");
         }
     }
 }
