@@ -6,12 +6,12 @@
 //! (「①に係る事項については未制定」) says so on its own line: `番号法別表第二の主務省令（未制定）`. With `--json`, the structure is printed
 //! instead. Exit 0 when every part of the text was read, 1 when some is left unread (the `? `
 //! lines, or `unparsed` in the JSON); empty text: one line on stderr, exit 2. Text of the input
-//! on a line is written with its control characters escaped ([`mynumber_pia::Visible`]).
+//! on a line is written with its control characters escaped ([`mynumber_pia::visible::Visible`]).
 
 use std::io::Write;
 
-use mynumber_pia::Visible;
 use mynumber_pia::legal_basis::{Citation, LegalBasis};
+use mynumber_pia::visible::Visible;
 use serde_json::json;
 
 use super::harness::{

@@ -21,7 +21,7 @@ use chrono::NaiveDate;
 use mynumber_pia::change::{Change, ChangeSet, compare};
 use mynumber_pia::report::{ChangeRecord, Report};
 
-use mynumber_pia::is_unsafe_char;
+use mynumber_pia::visible::is_unsafe_char;
 
 use super::clock::{date_option, today_in_japan};
 use super::harness::{
@@ -225,7 +225,7 @@ fn cut(text: &str, from: usize) -> String {
 
 /// `text` on one line: each run of white space (line breaks, tabs) becomes one space, none at
 /// the ends; any other character that could move the cursor or the reading order (`ESC`,
-/// U+202E, U+2028) is written as its escape (`\u{1b}`), as [`mynumber_pia::Visible`] does.
+/// U+202E, U+2028) is written as its escape (`\u{1b}`), as [`mynumber_pia::visible::Visible`] does.
 /// The full-width space of the forms stays.
 fn flat(text: &str) -> String {
     let mut out = String::with_capacity(text.len());

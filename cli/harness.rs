@@ -316,9 +316,9 @@ impl Display for Echo<'_> {
 }
 
 /// Writes `c`, a character that could move the cursor or the reading order as its escape (`\n`,
-/// `\u{1b}`, `\u{202e}`): the rule of [`mynumber_pia::Visible`].
+/// `\u{1b}`, `\u{202e}`): the rule of [`mynumber_pia::visible::Visible`].
 fn escaped(c: char, f: &mut impl fmt::Write) -> fmt::Result {
-    if mynumber_pia::is_unsafe_char(c) {
+    if mynumber_pia::visible::is_unsafe_char(c) {
         c.escape_default().try_for_each(|e| f.write_char(e))
     } else {
         f.write_char(c)
@@ -344,18 +344,18 @@ pub(crate) fn unwritable_json(_: serde_json::Error) -> Failure {
     Failure::usage("JSON を書けませんでした（pia の不具合です）")
 }
 
-/// JSON text with the [unsafe](mynumber_pia::is_unsafe_char) characters other than its own line
+/// JSON text with the [unsafe](mynumber_pia::visible::is_unsafe_char) characters other than its own line
 /// breaks written as `\uXXXX`.
 pub(crate) fn safe_json(text: &str) -> std::borrow::Cow<'_, str> {
     if !text
         .chars()
-        .any(|c| c != '\n' && mynumber_pia::is_unsafe_char(c))
+        .any(|c| c != '\n' && mynumber_pia::visible::is_unsafe_char(c))
     {
         return std::borrow::Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 16);
     for c in text.chars() {
-        if c != '\n' && mynumber_pia::is_unsafe_char(c) {
+        if c != '\n' && mynumber_pia::visible::is_unsafe_char(c) {
             let _ = write!(out, "\\u{:04x}", u32::from(c));
         } else {
             out.push(c);
@@ -506,7 +506,7 @@ mod tests {
         assert!(
             !safe
                 .chars()
-                .any(|c| c != '\n' && mynumber_pia::is_unsafe_char(c)),
+                .any(|c| c != '\n' && mynumber_pia::visible::is_unsafe_char(c)),
             "{safe}"
         );
         assert_eq!(

@@ -20,9 +20,9 @@
 
 use std::io::Write;
 
-use mynumber_pia::Visible;
 use mynumber_pia::import::{Draft, decode, import_bytes};
 use mynumber_pia::report::Report;
+use mynumber_pia::visible::Visible;
 use serde_json::json;
 
 use super::harness::{

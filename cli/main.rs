@@ -19,7 +19,7 @@
 //! or without a UTF-8 BOM, LF or CRLF. Exit codes ([`EXIT_CODES`], the same for every command):
 //! 0 nothing needs attention, 1 found something (validate: an error; schedule: an overdue duty;
 //! diff: the versions differ; basis: text left unread), 2 bad input (one line on stderr, nothing
-//! on stdout); `import` writes its draft with exit 0 and one summary line on stderr. Installed with `cargo install mynumber-pia --features cli`; the same files also build
+//! on stdout); `import` writes its draft with exit 0 and one summary line on stderr. Installed from a clone with `cargo install --path . --features cli`; the same files also build
 //! `cargo run --example pia -- …` (`examples/pia.rs` includes this file as a module), so every
 //! submodule is declared with an explicit `#[path]` and reached through `super::`.
 //!

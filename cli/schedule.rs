@@ -13,7 +13,7 @@
 //! standard input. Exit 0 (always with `--ics`: writing a calendar is not a check); 1 when an
 //! obligation is overdue; 2 when a file cannot be loaded or an argument is wrong (one line on
 //! stderr, nothing on stdout). Report text on a line is written with its control characters
-//! escaped ([`mynumber_pia::Visible`]).
+//! escaped ([`mynumber_pia::visible::Visible`]).
 //!
 //! Without `--as-of` (old spelling `--today`), the reference date is today's date in Japan
 //! (`clock.rs`).
@@ -23,7 +23,8 @@ use std::io::Write;
 
 use mynumber_pia::report::Report;
 use mynumber_pia::schedule::{Obligation, ObligationKind, Register, ReportRef, to_icalendar};
-use mynumber_pia::{Visible, wareki::WarekiDate};
+use mynumber_pia::visible::Visible;
+use mynumber_pia::wareki::WarekiDate;
 use serde_json::json;
 
 use super::clock::{date_option, reference_date};

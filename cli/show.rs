@@ -4,7 +4,7 @@
 //!
 //! With `--json`, one JSON document instead (`schema/cli-show.schema.json`): the same facts,
 //! each in the library's serde shape. `-` is standard input. Report text is written with its
-//! control characters escaped ([`mynumber_pia::Visible`]; line breaks inside a value too).
+//! control characters escaped ([`mynumber_pia::visible::Visible`]; line breaks inside a value too).
 //!
 //! A missing file, invalid JSON or a schema mismatch: one line on stderr naming the JSON path and
 //! what was expected, nothing on stdout, exit 2.
@@ -23,7 +23,7 @@ use mynumber_pia::threshold::{HandlerCount, PartialOutcome, decide_partial};
 use mynumber_pia::wareki::WarekiDate;
 use mynumber_pia::{AssessmentKind, Interval};
 
-use mynumber_pia::is_unsafe_char;
+use mynumber_pia::visible::is_unsafe_char;
 use serde_json::json;
 
 use super::harness::{Command, Exit, HELP_TEMPLATE, Outcome, Part, write_json};
@@ -146,7 +146,7 @@ fn range_text(interval: Interval) -> String {
 }
 
 /// The summary of `report`, as `pia show` prints it: report text with its control characters
-/// escaped (a line break inside a value as `\n`), as [`mynumber_pia::Visible`] does.
+/// escaped (a line break inside a value as `\n`), as [`mynumber_pia::visible::Visible`] does.
 pub fn summary(report: &Report) -> String {
     let mut out = String::with_capacity(4096);
     // Writing to a String cannot fail.
@@ -154,9 +154,9 @@ pub fn summary(report: &Report) -> String {
     out
 }
 
-/// A value of the report on a line of the summary: [`mynumber_pia::Visible`].
-fn v(text: &str) -> mynumber_pia::Visible<'_> {
-    mynumber_pia::Visible(text)
+/// A value of the report on a line of the summary: [`mynumber_pia::visible::Visible`].
+fn v(text: &str) -> mynumber_pia::visible::Visible<'_> {
+    mynumber_pia::visible::Visible(text)
 }
 
 /// The last guard of the summary: any character that could move the cursor or the reading order

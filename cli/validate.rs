@@ -16,8 +16,8 @@
 
 use std::io::{self, Write};
 
-use mynumber_pia::Visible;
 use mynumber_pia::validation::{Severity, ValidationReport, validate};
+use mynumber_pia::visible::Visible;
 use serde_json::json;
 
 use super::clock::reference_date;

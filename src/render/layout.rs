@@ -75,6 +75,9 @@ fn headings(form: AssessmentKind) -> &'static [(&'static str, &'static str)] {
     }
 }
 
+/// What an empty box of the 特定個人情報ファイル記録項目 (全項目 別添2, 重点 別添1) prints.
+static NOT_WRITTEN: Value<'static> = Value::Text(Some("記載なし"));
+
 /// The heading of `form` at `key`, if it is neither an item nor a section heading.
 fn heading(form: AssessmentKind, key: &str) -> Option<&'static str> {
     headings(form)
@@ -786,6 +789,13 @@ impl<'r> Walker<'r> {
             // An item no form prints is shown only when the report holds something there.
             return Vec::new();
         }
+        // A record-item box of 別添 left empty says so, as a published form does, rather than
+        // print an empty box.
+        let value = if p.id == ItemId::FileRecordItemList && value.is_blank() {
+            &NOT_WRITTEN
+        } else {
+            value
+        };
         if !p.extra {
             *last = p.stripped;
         }
@@ -921,9 +931,13 @@ impl<'r> Walker<'r> {
             Value::Group(parts) if !is_inline(parts) => {
                 let mut parts = parts.iter().peekable();
                 head.value = parts.next_if(|(label, _)| label.is_empty()).map(|(_, v)| v);
+                // A group led by its whole text (the 法令上の根拠 of 情報連携, whose （1）情報提供の
+                // 根拠 and （2）情報照会の根拠 are stretches of it) is that text alone: the form
+                // has one cell, and its parts are not rows of it (様式4 Ⅰ6②, 様式3 Ⅰ6②).
+                let whole = head.value.is_some();
                 let depth = head.depth + 1;
                 lines.push(head);
-                for (label, part) in parts {
+                for (label, part) in parts.filter(|_| !whole) {
                     lines.push(part_line(p.id, p.id.printed_label(label), part, depth));
                 }
             }
