@@ -931,10 +931,10 @@ impl<'r> Walker<'r> {
             Value::Group(parts) if !is_inline(parts) => {
                 let mut parts = parts.iter().peekable();
                 head.value = parts.next_if(|(label, _)| label.is_empty()).map(|(_, v)| v);
-                // A group led by its whole text (the 法令上の根拠 of 情報連携, whose （1）情報提供の
-                // 根拠 and （2）情報照会の根拠 are stretches of it) is that text alone: the form
-                // has one cell, and its parts are not rows of it (様式4 Ⅰ6②, 様式3 Ⅰ6②).
-                let whole = head.value.is_some();
+                // The 法令上の根拠 of 情報連携 is its whole text alone: its （1）情報提供の根拠 and
+                // （2）情報照会の根拠 are stretches of that one cell, not rows of the form
+                // (様式2 Ⅰ4②, 様式3 Ⅰ5②, 様式4 Ⅰ6②).
+                let whole = p.id == ItemId::AffairInfoLinkageBasis;
                 let depth = head.depth + 1;
                 lines.push(head);
                 for (label, part) in parts.filter(|_| !whole) {
