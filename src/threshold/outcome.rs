@@ -895,8 +895,9 @@ mod tests {
                 serde_json::json!({"rules": ["規則第5条"], "guideline": "指針第4の4"}),
             ),
         ] {
-            let mut v =
-                serde_json::to_value(outcome(From10kTo100k, Under500, NotOccurred)).unwrap();
+            // Counts, so that a changed band is compared, not read as the input.
+            let counted = ThresholdOutcome::complete(50_000.into(), 100.into(), NotOccurred);
+            let mut v = serde_json::to_value(counted).unwrap();
             v[field] = value;
             let err = serde_json::from_value::<ThresholdOutcome>(v).unwrap_err();
             assert!(err.to_string().starts_with(field), "{field}: {err}");
