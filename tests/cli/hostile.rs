@@ -672,6 +672,7 @@ fn a_file_that_cannot_be_read_is_worded_once_in_japanese() {
 }
 
 #[test]
+#[allow(clippy::disallowed_methods)] // the test reads a fixture PDF to damage it
 fn a_damaged_pdf_is_refused_in_japanese() {
     let pdf = std::fs::read(
         Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/pdf/matsudo-focused.pdf"),

@@ -230,6 +230,7 @@ fn bad_input_exits_2_with_one_line() {
 }
 
 #[test]
+#[allow(clippy::disallowed_methods)] // the test copies a fixture
 fn copies_of_one_report_are_named_by_file_and_warned_once() {
     let text = std::fs::read_to_string(fixture(KAWAGUCHI)).unwrap();
     let copies: Vec<String> = (1..=25)

@@ -22,12 +22,13 @@ pub fn dir() -> Option<PathBuf> {
         use std::io::Write as _;
         // Written to the stream itself: the harness shows a passing test's `eprintln!` only
         // with `--nocapture`.
-        let _ = writeln!(
-            std::io::stderr(),
+        let line = format!(
             "skipped: the tests of the published seed texts check nothing here: no folder {} \
-             (set PIA_SEEDS to the folder of the texts; README, Test fixtures)",
+             (set PIA_SEEDS to the folder of the texts, as the README says)\n",
             dir.display()
         );
+        // One write, so that the line is not cut by the output of tests running meanwhile.
+        let _ = std::io::stderr().write_all(line.as_bytes());
     });
     None
 }
