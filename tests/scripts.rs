@@ -35,3 +35,45 @@ fn binaries_under_target() -> Vec<(String, String)> {
 fn no_script_runs_a_binary_by_its_path_under_target() {
     assert_eq!(binaries_under_target(), Vec::<(String, String)>::new());
 }
+
+/// `.cargo/mutants.toml` skips each equivalent mutant by its file and its function: both still
+/// exist, or the entry skips nothing (or, once the code moves, something else).
+#[test]
+#[allow(clippy::disallowed_methods)] // the test reads the configuration and the sources
+fn every_skipped_mutant_names_a_function_that_exists() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let config = std::fs::read_to_string(root.join(".cargo/mutants.toml")).expect("mutants.toml");
+    let entries: Vec<&str> = config
+        .lines()
+        .map(str::trim)
+        .filter(|l| l.starts_with("'src/"))
+        .collect();
+    assert!(!entries.is_empty());
+    for entry in entries {
+        let file = entry
+            .trim_start_matches('\'')
+            .split(":\\d")
+            .next()
+            .unwrap_or_default()
+            .replace("\\.", ".");
+        let source = std::fs::read_to_string(root.join(&file))
+            .unwrap_or_else(|e| panic!("{entry}: {file}: {e}"));
+        let function = entry
+            .rsplit(" in ")
+            .next()
+            .unwrap_or_default()
+            .trim_end_matches(['\'', ',', '$', '?', ')'])
+            .rsplit("::")
+            .next()
+            .unwrap_or_default()
+            .trim_start_matches(".*");
+        assert!(
+            function.chars().all(|c| c.is_ascii_lowercase() || c == '_') && !function.is_empty(),
+            "{entry}: no function read ({function:?})"
+        );
+        assert!(
+            source.contains(&format!("fn {function}")),
+            "{entry}: no fn {function} in {file}"
+        );
+    }
+}
