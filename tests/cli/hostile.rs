@@ -84,7 +84,7 @@ const ASCII_WORDS: &[&str] = &[
     "yes", "no",
     // Placeholders of the usage lines, formats and encodings (abbreviations of up to three
     // capitals pass anyway).
-    "file", "old", "new", "text", "DATE", "INPUT", "DRAFT", "TRACE", "CODE", "YYYY", "HTML",
+    "file", "old", "new", "text", "DATE", "INPUT", "DRAFT", "TRACE", "CODE", "YYYY", "JSON", "HTML",
     "Shift", "stdin",
 ];
 
