@@ -6,12 +6,12 @@
 //! (「①に係る事項については未制定」) says so on its own line: `番号法別表第二の主務省令（未制定）`. With `--json`, the structure is printed
 //! instead. Exit 0 when every part of the text was read, 1 when some is left unread (the `? `
 //! lines, or `unparsed` in the JSON); empty text: one line on stderr, exit 2. Text of the input
-//! on a line is written with its control characters escaped ([`mynumber_pia::Visible`]).
+//! on a line is written with its control characters escaped ([`mynumber_pia::visible::Visible`]).
 
 use std::io::Write;
 
-use mynumber_pia::Visible;
 use mynumber_pia::legal_basis::{Citation, LegalBasis};
+use mynumber_pia::visible::Visible;
 use serde_json::json;
 
 use super::harness::{
@@ -20,8 +20,7 @@ use super::harness::{
 
 /// 法令上の根拠を読む / Read a legal basis (法令上の根拠)
 ///
-/// 引用ごとに正規の書き方を1行ずつ出力し、読めなかった部分は `? ` で始まる行に出します。
-/// 終了コード: すべて読めたら 0、読めない部分があれば 1、空の文は 2。
+/// 引用ごとに正規の書き方を1行ずつ出力し、読めなかった部分は `? ` で始まる行に出します。終了コード: すべて読めたら 0、読めない部分があれば 1、空の文は 2。
 ///
 /// Prints one canonical citation per line; parts it cannot read follow on lines starting `? `.
 /// Exit 0 when everything was read, 1 when some text is left unread, 2 on empty text.
@@ -34,7 +33,12 @@ use super::harness::{
 pub(crate) struct Args {
     /// 法令上の根拠の文（複数の語は空白1つでつなぎます）/ the text; several words are joined with
     /// one space
-    #[arg(value_name = "text", allow_hyphen_values = true, num_args = 0..)]
+    #[arg(
+        value_name = "text",
+        allow_hyphen_values = true,
+        required = true,
+        num_args = 1..
+    )]
     words: Vec<String>,
     /// 構造を JSON で出力 / Print the structure as JSON
     #[arg(long, overrides_with = "json")]
@@ -55,6 +59,11 @@ impl Command for Args {
     fn misuse(misuse: Misuse) -> String {
         match misuse {
             Misuse::UnknownOption(flag) => unknown_option(&flag),
+            // The empty text's message, as when the text is only spaces.
+            Misuse::MissingArgument(_) => format!(
+                "basis: {}（使い方: pia basis <text> [--json]）",
+                mynumber_pia::legal_basis::LegalBasisError::Empty
+            ),
             other => format!("basis: {}", other.message(Self::USAGE)),
         }
     }

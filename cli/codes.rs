@@ -11,7 +11,7 @@ use mynumber_pia::validation::Code;
 
 use serde_json::json;
 
-use super::harness::{Command, Exit, HELP_TEMPLATE, Outcome, write_json};
+use super::harness::{Command, Exit, NO_ARGUMENTS_HELP_TEMPLATE, Outcome, write_json};
 
 const USAGE: &str = "使い方: pia codes [--json]";
 
@@ -22,7 +22,7 @@ const USAGE: &str = "使い方: pia codes [--json]";
 /// Prints one line per validation code, `<CODE> <severity> <title>`, in code order.
 #[derive(clap::Args)]
 #[command(
-    help_template = HELP_TEMPLATE,
+    help_template = NO_ARGUMENTS_HELP_TEMPLATE,
     override_usage = "pia codes [--json]",
     after_help = "例 / Example: pia codes --json"
 )]

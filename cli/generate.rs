@@ -1,4 +1,4 @@
-//! `pia generate [--form F] [--seed N] [--as-of YYYY-MM-DD] [--subjects N] [--handlers N]
+//! `pia generate [--form F] [--seed N] [--as-of 日付] [--subjects N] [--handlers N]
 //! [--incident] [--defect CODE] [--json]`: writes one generated 評価書 as JSON on stdout (`--json`
 //! changes nothing: it is accepted as on every command that prints results). `--as-of` is ISO
 //! or 和暦.
@@ -20,22 +20,21 @@ use mynumber_pia::threshold::{HandlerCount, SubjectCount};
 use mynumber_pia::validation::Code;
 
 use super::clock::date_option;
-use super::harness::{Command, Echo, Exit, Failure, HELP_TEMPLATE, Misuse, Outcome};
+use super::harness::{Command, Echo, Exit, Failure, Misuse, NO_ARGUMENTS_HELP_TEMPLATE, Outcome};
 
-const USAGE: &str = "使い方: pia generate [--form basic|focused|full] [--seed N] [--as-of YYYY-MM-DD] [--subjects N] [--handlers N] [--incident] [--defect CODE] [--json]";
+const USAGE: &str = "使い方: pia generate [--form basic|focused|full] [--seed N] [--as-of 日付] [--subjects N] [--handlers N] [--incident] [--defect CODE] [--json]";
 
 /// テスト用の評価書を生成 / Generate a 評価書 for testing
 ///
-/// 既定の想定（市の重点項目評価書）をオプションで変えた評価書を JSON で出力します。同じ引数なら同じバイト列です。
-/// `--defect` を付けると、そのコードの指摘が出る欠陥を1つ入れます。
+/// 既定の想定（市の重点項目評価書）をオプションで変えた評価書を JSON で出力します。同じ引数なら同じバイト列です。`--defect` を付けると、そのコードの指摘が出る欠陥を1つ入れます。
 ///
 /// Prints the report of the default scenario (a city's 重点項目評価書) changed by the options, as
 /// JSON. The same arguments give the same bytes. With `--defect`, the report has one defect that
 /// validation reports with that code.
 #[derive(clap::Args)]
 #[command(
-    help_template = HELP_TEMPLATE,
-    override_usage = "pia generate [--form basic|focused|full] [--seed N] [--as-of YYYY-MM-DD] [--subjects N] [--handlers N] [--incident] [--defect CODE] [--json]",
+    help_template = NO_ARGUMENTS_HELP_TEMPLATE,
+    override_usage = "pia generate [--form basic|focused|full] [--seed N] [--as-of 日付] [--subjects N] [--handlers N] [--incident] [--defect CODE] [--json]",
     after_help = "例 / Example: pia generate --form full --seed 7 --defect EN004"
 )]
 pub(crate) struct Args {
@@ -56,11 +55,11 @@ pub(crate) struct Args {
         overrides_with = "seed"
     )]
     seed: Option<String>,
-    /// 基準日（省略時 2026-04-01）/ the as-of date the report's dates make sense against
-    /// (default 2026-04-01)
+    /// 基準日（2025-04-01、令和7年4月1日、R7.4.1。省略時 2026-04-01）/ the as-of date the
+    /// report's dates make sense against, ISO or 和暦 (default 2026-04-01)
     #[arg(
         long = "as-of",
-        value_name = "YYYY-MM-DD",
+        value_name = "日付",
         allow_hyphen_values = true,
         overrides_with = "as_of"
     )]

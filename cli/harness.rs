@@ -20,6 +20,11 @@ use clap::error::{ContextKind, ContextValue, ErrorKind};
 pub(crate) const HELP_TEMPLATE: &str = "{about-with-newline}\n使い方 / Usage: {usage}\n\n\
     引数 / Arguments:\n{positionals}\n\nオプション / Options:\n{options}{after-help}";
 
+/// The layout of `pia <command> --help` for a command that takes options only (`generate`,
+/// `codes`): [`HELP_TEMPLATE`] without the heading of arguments it has none of.
+pub(crate) const NO_ARGUMENTS_HELP_TEMPLATE: &str = "{about-with-newline}\n使い方 / Usage: {usage}\n\n\
+    オプション / Options:\n{options}{after-help}";
+
 /// The layout of `pia --help`.
 pub(crate) const MAIN_HELP_TEMPLATE: &str = "{before-help}{about-with-newline}\n\
     使い方 / Usage: {usage}\n\nコマンド / Commands:\n{subcommands}\n\n\
@@ -76,9 +81,33 @@ impl Failure {
     pub(crate) fn message(&self) -> String {
         match self {
             Failure::Usage(m) => m.clone(),
-            Failure::Output(e) => format!("標準出力に書き込めません（{e}）"),
+            Failure::Output(e) => format!("標準出力に書き込めません（{}）", io_words(e)),
         }
     }
+}
+
+/// Why a file or stream could not be opened, read or written, in Japanese: the one wording of
+/// every command (the OS's own text is English and is never shown). Kinds without a wording of
+/// their own give the OS's error number, which a search finds.
+pub(crate) fn io_words(e: &io::Error) -> String {
+    use io::ErrorKind as K;
+    let words = match e.kind() {
+        K::NotFound => "ファイルがありません",
+        K::PermissionDenied => "権限がありません",
+        K::IsADirectory => "ファイルではなくディレクトリです",
+        K::NotADirectory => "パスの途中にディレクトリでないものがあります",
+        K::StorageFull => "ディスクに空きがありません",
+        K::ReadOnlyFilesystem => "読み取り専用のファイルシステムです",
+        K::InvalidData => "読み取ったデータが正しくありません",
+        K::Interrupted => "中断されました",
+        _ => {
+            return match e.raw_os_error() {
+                Some(code) => format!("入出力エラー（OS のエラー番号 {code}）"),
+                None => "入出力エラー".to_owned(),
+            };
+        }
+    };
+    words.to_owned()
 }
 
 impl From<io::Error> for Failure {
@@ -128,6 +157,8 @@ pub(crate) enum Misuse {
     ExtraArgument(String),
     /// An option given without its value (`--today` at the end).
     MissingValue(String),
+    /// Positional arguments left out, as the usage line names them (`<old.json> <new.json>`).
+    MissingArgument(String),
     /// Anything else, in clap's words.
     Other(String),
 }
@@ -156,6 +187,7 @@ impl Misuse {
                 let name = arg.split(' ').next().unwrap_or(&arg).to_owned();
                 Misuse::MissingValue(name)
             }
+            (ErrorKind::MissingRequiredArgument, _) => Misuse::MissingArgument(missing(err)),
             _ => Misuse::Other(clap_line(err)),
         }
     }
@@ -166,6 +198,7 @@ impl Misuse {
             Misuse::UnknownOption(a) => format!("不明なオプション「{}」: {usage}", Echo::arg(a)),
             Misuse::ExtraArgument(a) => format!("余分な引数「{}」: {usage}", Echo::arg(a)),
             Misuse::MissingValue(a) => format!("{} の値がありません: {usage}", Echo::arg(a)),
+            Misuse::MissingArgument(names) => format!("引数 {names} がありません: {usage}"),
             Misuse::Other(text) => format!("{text}: {usage}"),
         }
     }
@@ -175,20 +208,50 @@ impl Misuse {
 fn context(err: &clap::Error, kind: ContextKind) -> Option<String> {
     err.context().find_map(|(k, v)| match (k == kind, v) {
         (true, ContextValue::String(s)) => Some(s.clone()),
+        (true, ContextValue::Strings(s)) => Some(s.join("、")),
         _ => None,
     })
 }
 
-/// The first line of clap's own message, without its `error: `.
+/// The positional arguments clap found missing, as the usage lines write them (`<old.json>
+/// <new.json>`; `<file.json>` for one or more).
+fn missing(err: &clap::Error) -> String {
+    let names: Vec<String> = err
+        .context()
+        .find_map(|(kind, value)| match (kind, value) {
+            (ContextKind::InvalidArg, ContextValue::Strings(names)) => Some(names.clone()),
+            (ContextKind::InvalidArg, ContextValue::String(name)) => Some(vec![name.clone()]),
+            _ => None,
+        })
+        .unwrap_or_default();
+    let names: Vec<&str> = names
+        .iter()
+        .map(|name| name.trim_end_matches("..."))
+        .collect();
+    names.join(" ")
+}
+
+/// An argument error of clap that no command words itself, in Japanese (clap's own message is
+/// English and is never shown): what is wrong, with the argument clap names.
 fn clap_line(err: &clap::Error) -> String {
-    let rendered = err.render().to_string();
-    // The text up to the first line break (`lines` would drop a `\r` before it), or all of it.
-    let first = rendered
-        .split_once('\n')
-        .map_or(rendered.as_str(), |(line, _)| {
-            line.strip_suffix('\r').unwrap_or(line)
-        });
-    first.strip_prefix("error: ").unwrap_or(first).to_owned()
+    let arg = context(err, ContextKind::InvalidArg).map(|a| format!("「{}」", Echo::arg(&a)));
+    let value = context(err, ContextKind::InvalidValue).map(|v| format!("「{}」", Echo::arg(&v)));
+    let (arg, value) = (Part(arg), Part(value));
+    match err.kind() {
+        ErrorKind::ArgumentConflict => {
+            let prior =
+                context(err, ContextKind::PriorArg).map(|p| format!("「{}」", Echo::arg(&p)));
+            format!("引数{arg}と{}は同時に指定できません", Part(prior))
+        }
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation => {
+            format!("引数{arg}の値{value}は使えません")
+        }
+        ErrorKind::MissingRequiredArgument => format!("引数{arg}がありません"),
+        ErrorKind::TooManyValues | ErrorKind::WrongNumberOfValues => {
+            format!("引数{arg}の値の数が正しくありません")
+        }
+        _ => format!("引数{arg}が正しくありません"),
+    }
 }
 
 /// An optional part of a line: written as its text when present, left out when absent (the
@@ -253,9 +316,9 @@ impl Display for Echo<'_> {
 }
 
 /// Writes `c`, a character that could move the cursor or the reading order as its escape (`\n`,
-/// `\u{1b}`, `\u{202e}`): the rule of [`mynumber_pia::Visible`].
+/// `\u{1b}`, `\u{202e}`): the rule of [`mynumber_pia::visible::Visible`].
 fn escaped(c: char, f: &mut impl fmt::Write) -> fmt::Result {
-    if mynumber_pia::is_unsafe_char(c) {
+    if mynumber_pia::visible::is_unsafe_char(c) {
         c.escape_default().try_for_each(|e| f.write_char(e))
     } else {
         f.write_char(c)
@@ -270,24 +333,29 @@ pub(crate) fn write_json<T: serde::Serialize + ?Sized>(
     out: &mut dyn Write,
     value: &T,
 ) -> Result<(), Failure> {
-    let text = serde_json::to_string_pretty(value)
-        .map_err(|e| Failure::usage(format!("JSON を書けませんでした（{e}）")))?;
+    let text = serde_json::to_string_pretty(value).map_err(unwritable_json)?;
     writeln!(out, "{}", safe_json(&text))?;
     Ok(())
 }
 
-/// JSON text with the [unsafe](mynumber_pia::is_unsafe_char) characters other than its own line
+/// The failure when serde_json cannot write a value (a map whose keys are not strings: a bug of
+/// `pia`, never of the input); serde_json's own words are English and not shown.
+pub(crate) fn unwritable_json(_: serde_json::Error) -> Failure {
+    Failure::usage("JSON を書けませんでした（pia の不具合です）")
+}
+
+/// JSON text with the [unsafe](mynumber_pia::visible::is_unsafe_char) characters other than its own line
 /// breaks written as `\uXXXX`.
 pub(crate) fn safe_json(text: &str) -> std::borrow::Cow<'_, str> {
     if !text
         .chars()
-        .any(|c| c != '\n' && mynumber_pia::is_unsafe_char(c))
+        .any(|c| c != '\n' && mynumber_pia::visible::is_unsafe_char(c))
     {
         return std::borrow::Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 16);
     for c in text.chars() {
-        if c != '\n' && mynumber_pia::is_unsafe_char(c) {
+        if c != '\n' && mynumber_pia::visible::is_unsafe_char(c) {
             let _ = write!(out, "\\u{:04x}", u32::from(c));
         } else {
             out.push(c);
@@ -438,7 +506,7 @@ mod tests {
         assert!(
             !safe
                 .chars()
-                .any(|c| c != '\n' && mynumber_pia::is_unsafe_char(c)),
+                .any(|c| c != '\n' && mynumber_pia::visible::is_unsafe_char(c)),
             "{safe}"
         );
         assert_eq!(
@@ -512,7 +580,63 @@ mod tests {
         assert_eq!(err.kind(), io::ErrorKind::StorageFull);
         assert!(!out.is_closed());
         let failure = Failure::from(err);
-        assert!(failure.message().starts_with("標準出力に書き込めません"));
+        assert_eq!(
+            failure.message(),
+            "標準出力に書き込めません（ディスクに空きがありません）"
+        );
+    }
+
+    #[test]
+    fn io_errors_are_worded_in_japanese() {
+        let kind = |k| io_words(&io::Error::from(k));
+        assert_eq!(kind(io::ErrorKind::NotFound), "ファイルがありません");
+        assert_eq!(
+            kind(io::ErrorKind::IsADirectory),
+            "ファイルではなくディレクトリです"
+        );
+        // ENAMETOOLONG (36 on Linux) has no wording of its own: its number.
+        assert_eq!(
+            io_words(&io::Error::from_raw_os_error(36)),
+            "入出力エラー（OS のエラー番号 36）"
+        );
+        assert_eq!(kind(io::ErrorKind::Other), "入出力エラー");
+    }
+
+    #[test]
+    fn clap_errors_no_command_words_are_japanese() {
+        let command = || {
+            clap::Command::new("t")
+                .arg(
+                    clap::Arg::new("a")
+                        .long("a")
+                        .action(clap::ArgAction::SetTrue),
+                )
+                .arg(
+                    clap::Arg::new("b")
+                        .long("b")
+                        .action(clap::ArgAction::SetTrue)
+                        .conflicts_with("a"),
+                )
+                .arg(
+                    clap::Arg::new("n")
+                        .long("n")
+                        .value_parser(clap::value_parser!(u8)),
+                )
+                .arg(clap::Arg::new("x").required(true))
+        };
+        let line = |args: &[&str]| {
+            let err = command().try_get_matches_from(args).unwrap_err();
+            clap_line(&err)
+        };
+        assert_eq!(
+            line(&["t", "x", "--a", "--b"]),
+            "引数「--a」と「--b」は同時に指定できません"
+        );
+        assert_eq!(
+            line(&["t", "x", "--n", "300"]),
+            "引数「--n <n>」の値「300」は使えません"
+        );
+        assert_eq!(line(&["t"]), "引数「<x>」がありません");
     }
 
     #[test]

@@ -20,21 +20,22 @@
 
 use std::io::Write;
 
-use mynumber_pia::Visible;
-use mynumber_pia::import::{Draft, import_bytes};
+use mynumber_pia::import::{Draft, decode, import_bytes};
+use mynumber_pia::report::Report;
+use mynumber_pia::visible::Visible;
 use serde_json::json;
 
-use super::harness::{Command, Echo, Exit, Failure, HELP_TEMPLATE, Misuse, Outcome, safe_json};
+use super::harness::{
+    Command, Echo, Exit, Failure, HELP_TEMPLATE, Misuse, Outcome, io_words, safe_json,
+    unwritable_json,
+};
 use super::input::{STDIN, load_bytes, shown_name};
 
 const USAGE: &str = "使い方: pia import <INPUT> [-o DRAFT.json] [--trace TRACE.json]";
 
 /// 公表された評価書を下書きの JSON に読み取る / Import a published 評価書 as a draft
 ///
-/// 評価書のテキスト・HTML・Markdown・PDF を読み、評価書の JSON（下書き）を標準出力か -o のファイルに
-/// 書き出します。--trace には各値の読取り元（JSON Pointer、行、exact/inferred）と読めなかった行を
-/// 書きます。標準エラーには要約を1行。終了コード: 下書きを書けば 0、空・テキストでない・評価書でない・
-/// 変更箇所の一覧・読めない PDF・読み書きできないファイルは 2。
+/// 評価書のテキスト・HTML・Markdown・PDF を読み、評価書の JSON（下書き）を標準出力か -o のファイルに書き出します。--trace には各値の読取り元（JSON Pointer、行、exact/inferred）と読めなかった行を書きます。標準エラーには要約を1行。終了コード: 下書きを書けば 0、空・テキストでない・評価書でない・変更箇所の一覧・読めない PDF・読み書きできないファイルは 2。
 ///
 /// Reads the text, HTML, Markdown or PDF of a published 評価書 and writes the draft report's JSON
 /// on stdout or to -o; --trace writes where every value came from (JSON Pointer, lines,
@@ -51,8 +52,8 @@ const USAGE: &str = "使い方: pia import <INPUT> [-o DRAFT.json] [--trace TRAC
 pub(crate) struct Args {
     /// 評価書のテキスト・HTML・Markdown・PDF（- は標準入力）/ the 評価書's text, HTML, Markdown or
     /// PDF (- is standard input)
-    #[arg(value_name = "INPUT")]
-    input: Option<String>,
+    #[arg(value_name = "INPUT", required = true)]
+    input: String,
     /// 下書きの JSON を書くファイル（省略時・- は標準出力）/ the file to write the draft's JSON to
     /// (default and -: standard output)
     #[arg(
@@ -90,11 +91,7 @@ impl Command for Args {
     }
 
     fn run_noted(self, out: &mut dyn Write) -> Result<(Exit, Option<String>), Failure> {
-        let Some(input) = self.input else {
-            return Err(Failure::usage(format!(
-                "引数 <INPUT> がありません: {USAGE}"
-            )));
-        };
+        let input = self.input;
         let output = self.output.filter(|o| o != STDIN);
         if self.trace.as_deref() == Some(STDIN) {
             return Err(Failure::usage(format!(
@@ -110,7 +107,7 @@ impl Command for Args {
                 Echo::path(both)
             )));
         }
-        let bytes = load_bytes(&input, |e| format!("読み込めません: {e}"))?;
+        let bytes = load_bytes(&input)?;
         let draft = read(&bytes)
             .map_err(|why| Failure::usage(format!("{}: {why}", Echo::path(shown_name(&input)))))?;
         if let Some(path) = &self.trace {
@@ -126,7 +123,7 @@ impl Command for Args {
 }
 
 /// The draft of `bytes`: a PDF's text layer, else the bytes as text; `Err` says why there is
-/// none.
+/// none. A JSON document is refused: a report's JSON is already what `import` would write.
 fn read(bytes: &[u8]) -> Result<Draft, String> {
     #[cfg(feature = "pdf")]
     {
@@ -134,10 +131,51 @@ fn read(bytes: &[u8]) -> Result<Draft, String> {
         match pdf_text(bytes) {
             Ok(text) => return import(&text).map_err(|e| e.to_string()),
             Err(PdfError::NotPdf) => {}
-            Err(e) => return Err(e.to_string()),
+            Err(e) => return Err(pdf_words(&e)),
         }
     }
+    if let Ok(decoded) = decode(bytes) {
+        json_refused(&decoded.text)?;
+    }
     import_bytes(bytes).map_err(|e| e.to_string())
+}
+
+/// `Err` when `text` is a whole JSON document: a report's JSON is refused as already a report
+/// (for `pia show`/`pia validate`), any other JSON as not a 評価書's text.
+fn json_refused(text: &str) -> Result<(), String> {
+    if !text.trim_start().starts_with(['{', '[']) {
+        return Ok(());
+    }
+    if serde_json::from_str::<serde::de::IgnoredAny>(text).is_err() {
+        return Ok(());
+    }
+    Err(match Report::from_json(text) {
+        Ok(_) => {
+            "すでに評価書の JSON です（import は公表された評価書のテキスト・HTML・PDF を読みます。\
+                  この JSON は pia show・pia validate で読めます）"
+                .to_owned()
+        }
+        Err(e) => format!(
+            "JSON です（import は公表された評価書のテキスト・HTML・PDF を読みます。評価書の JSON としては: {e}）"
+        ),
+    })
+}
+
+/// A PDF that could not be read, in Japanese: the PDF reader's own words (English) are not shown.
+#[cfg(feature = "pdf")]
+fn pdf_words(e: &mynumber_pia::import::PdfError) -> String {
+    use mynumber_pia::import::PdfError;
+    match e {
+        PdfError::Unreadable {
+            page: Some(page), ..
+        } => format!(
+            "PDF を読めません（{page} ページ目）: 壊れているか、読み取れない形式の PDF です"
+        ),
+        PdfError::Unreadable { page: None, .. } => {
+            "PDF を読めません: 壊れているか、読み取れない形式の PDF です".to_owned()
+        }
+        other => other.to_string(),
+    }
 }
 
 /// The trace's JSON: `{"values": […], "unread": […], "warnings": […]}`, unsafe characters
@@ -148,13 +186,17 @@ fn trace_json(draft: &Draft) -> Result<String, Failure> {
         "unread": draft.trace.unread,
         "warnings": draft.warnings,
     });
-    let text = serde_json::to_string_pretty(&value)
-        .map_err(|e| Failure::usage(format!("JSON を書けませんでした（{e}）")))?;
+    let text = serde_json::to_string_pretty(&value).map_err(unwritable_json)?;
     Ok(safe_json(&text).into_owned() + "\n")
 }
 
 /// Writes `text` to the file at `path`.
 fn write_file(path: &str, text: &str) -> Result<(), Failure> {
-    std::fs::write(path, text)
-        .map_err(|e| Failure::usage(format!("{}: 書き込めません: {e}", Echo::path(path))))
+    std::fs::write(path, text).map_err(|e| {
+        Failure::usage(format!(
+            "{}: 書き込めません（{}）",
+            Echo::path(path),
+            io_words(&e)
+        ))
+    })
 }

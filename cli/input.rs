@@ -10,9 +10,10 @@
 use std::fs::File;
 use std::io::{self, Read};
 
+use mynumber_pia::import::decode;
 use mynumber_pia::report::Report;
 
-use super::harness::{Echo, Failure};
+use super::harness::{Echo, Failure, io_words};
 
 /// The largest file `pia` reads. A real 全項目評価書 (江戸川区 国民健康保険, 143 change rows) is
 /// about 200 KB of JSON.
@@ -46,23 +47,35 @@ pub(crate) fn stdin_once<'a>(paths: impl IntoIterator<Item = &'a String>) -> Res
 }
 
 /// Reads and loads the report at `path` (`-`: standard input). The failure's message starts
-/// with the path; a file that cannot be opened or read is worded by `cannot_read` (each command
-/// has its words).
-pub(crate) fn load_report(
-    path: &str,
-    cannot_read: impl FnOnce(&io::Error) -> String,
-) -> Result<Report, Failure> {
+/// with the path; a file that cannot be opened or read says so in the words of [`io_words`],
+/// the same for every command. A PDF or a text that is not JSON is pointed to `pia import`.
+pub(crate) fn load_report(path: &str) -> Result<Report, Failure> {
     read_text(path)
-        .and_then(|text| Report::from_json(&text).map_err(|e| LoadFailure::Content(e.to_string())))
-        .map_err(|failure| failure.named(path, cannot_read))
+        .and_then(|text| {
+            Report::from_json(&text)
+                .map_err(|e| LoadFailure::Content(not_a_report(&text, &e.to_string())))
+        })
+        .map_err(|failure| failure.named(path))
+}
+
+/// What `pia import` reads, named where a report's JSON was expected.
+const IMPORT_HINT: &str =
+    "公表された評価書のテキスト・HTML・PDF は pia import で評価書の JSON（下書き）にできます";
+
+/// The message for `text` that did not load as a report (`why`): a text that does not even
+/// start as a JSON object or array is likely a published 評価書, for `pia import`.
+fn not_a_report(text: &str, why: &str) -> String {
+    match text.trim_start().chars().next() {
+        Some('{' | '[') => why.to_owned(),
+        _ => format!("{why}: 評価書の JSON ではありません。{IMPORT_HINT}"),
+    }
 }
 
 impl LoadFailure {
-    /// The one-line failure for the file at `path`: its name, then why (`cannot_read` words
-    /// a file that cannot be opened or read).
-    fn named(self, path: &str, cannot_read: impl FnOnce(&io::Error) -> String) -> Failure {
+    /// The one-line failure for the file at `path`: its name, then why.
+    fn named(self, path: &str) -> Failure {
         let why = match self {
-            LoadFailure::Read(e) => cannot_read(&e),
+            LoadFailure::Read(e) => format!("読み込めません（{}）", io_words(&e)),
             LoadFailure::Content(message) => message,
         };
         Failure::usage(format!("{}: {why}", Echo::path(shown_name(path))))
@@ -71,15 +84,13 @@ impl LoadFailure {
 
 /// The bytes of the file at `path` (`-`: standard input), at most [`MAX_BYTES`], for a command
 /// that reads them itself (`import`: a text in any encoding, or a PDF). The failure's message
-/// starts with the path; a file that cannot be opened or read is worded by `cannot_read`.
-pub(crate) fn load_bytes(
-    path: &str,
-    cannot_read: impl FnOnce(&io::Error) -> String,
-) -> Result<Vec<u8>, Failure> {
-    read_bytes(path).map_err(|failure| failure.named(path, cannot_read))
+/// starts with the path, worded as [`load_report`]'s.
+pub(crate) fn load_bytes(path: &str) -> Result<Vec<u8>, Failure> {
+    read_bytes(path).map_err(|failure| failure.named(path))
 }
 
-/// The text of the file at `path` (`-`: standard input): UTF-8, at most [`MAX_BYTES`].
+/// The text of the file at `path` (`-`: standard input), at most [`MAX_BYTES`]: UTF-8, or
+/// Shift_JIS or UTF-16 as `pia import` reads them.
 fn read_text(path: &str) -> Result<String, LoadFailure> {
     read_bytes(path).and_then(|bytes| text_of(bytes).map_err(LoadFailure::Content))
 }
@@ -123,11 +134,18 @@ fn within_limit(bytes: Vec<u8>) -> Result<Vec<u8>, String> {
     Ok(bytes)
 }
 
-/// The text of a report file's `bytes` (at most [`MAX_BYTES`]), without a leading UTF-8 byte
-/// order mark; `Err` says why they are not a report's text.
+/// The text of a report file's `bytes` (at most [`MAX_BYTES`]), without a leading byte order
+/// mark: UTF-8, else Shift_JIS (CP932) or UTF-16 with its byte order mark, as `pia import` reads
+/// them ([`decode`]); `Err` says why they are not a report's text (a PDF is pointed to `pia
+/// import`).
 fn text_of(mut bytes: Vec<u8>) -> Result<String, String> {
     if bytes.is_empty() {
         return Err("ファイルが空です（評価書の JSON がありません）".to_owned());
+    }
+    if bytes.starts_with(b"%PDF-") {
+        return Err(format!(
+            "PDF です（評価書の JSON ではありません）。{IMPORT_HINT}"
+        ));
     }
     if bytes.starts_with(b"\xEF\xBB\xBF") {
         bytes.drain(..3);
@@ -135,14 +153,17 @@ fn text_of(mut bytes: Vec<u8>) -> Result<String, String> {
             return Err("ファイルが空です（BOM のほかに評価書の JSON がありません）".to_owned());
         }
     }
-    String::from_utf8(bytes).map_err(|e| {
+    String::from_utf8(bytes).or_else(|e| {
+        if let Ok(decoded) = decode(e.as_bytes()) {
+            return Ok(decoded.text.into_owned());
+        }
         let valid = e.utf8_error().valid_up_to();
         let before = e.as_bytes().iter().take(valid);
         let line = before.filter(|&&b| b == b'\n').count() + 1;
-        format!(
+        Err(format!(
             "UTF-8 のテキストではありません（{line}行目、先頭から{}バイト目）",
             valid + 1
-        )
+        ))
     })
 }
 
@@ -175,6 +196,23 @@ mod tests {
             refused(b"{\n\"a\": \"\xff\"}"),
             "UTF-8 のテキストではありません（2行目、先頭から9バイト目）"
         );
+    }
+
+    #[test]
+    fn shift_jis_and_utf16_are_read_as_import_reads_them() {
+        // 「{"a": "令和"}」 in Shift_JIS (CP932): 令 = 97 DF, 和 = 98 61.
+        assert_eq!(
+            text_of(b"{\"a\": \"\x97\xDF\x98\x61\"}".to_vec()),
+            Ok("{\"a\": \"令和\"}".to_owned())
+        );
+        assert_eq!(text_of(b"\xFF\xFE{\0}\0".to_vec()), Ok("{}".to_owned()));
+    }
+
+    #[test]
+    fn a_pdf_or_a_text_is_pointed_to_import() {
+        assert!(refused(b"%PDF-1.7\n").contains("pia import"));
+        assert!(not_a_report("特定個人情報保護評価書", "x").contains("pia import"));
+        assert_eq!(not_a_report(" {", "x"), "x");
     }
 
     #[test]

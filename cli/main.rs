@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! pia threshold <対象人数> <取扱者数> <重大事故> [--json]
-//! pia date <text>
+//! pia date <text> [--json]
 //! pia basis <text> [--json]
 //! pia show <file.json> [--json]
 //! pia validate <file.json>... [--as-of DATE] [--json]
@@ -19,7 +19,7 @@
 //! or without a UTF-8 BOM, LF or CRLF. Exit codes ([`EXIT_CODES`], the same for every command):
 //! 0 nothing needs attention, 1 found something (validate: an error; schedule: an overdue duty;
 //! diff: the versions differ; basis: text left unread), 2 bad input (one line on stderr, nothing
-//! on stdout); `import` writes its draft with exit 0 and one summary line on stderr. Installed with `cargo install mynumber-pia --features cli`; the same files also build
+//! on stdout); `import` writes its draft with exit 0 and one summary line on stderr. Installed from a clone with `cargo install --path . --features cli`; the same files also build
 //! `cargo run --example pia -- …` (`examples/pia.rs` includes this file as a module), so every
 //! submodule is declared with an explicit `#[path]` and reached through `super::`.
 //!
@@ -206,8 +206,7 @@ fn dispatch(args: Vec<String>, out: &mut dyn Write) -> Result<(Exit, Option<Stri
     let cli = match Cli::try_parse_from(std::iter::once("pia".to_owned()).chain(args.clone())) {
         Ok(cli) => cli,
         Err(err) => {
-            return clap_error(&err, args.first().map(String::as_str), out)
-                .map(|exit| (exit, None));
+            return clap_error(&err, &args, out).map(|exit| (exit, None));
         }
     };
     let Some(command) = cli.command else {
@@ -222,8 +221,30 @@ fn dispatch(args: Vec<String>, out: &mut dyn Write) -> Result<(Exit, Option<Stri
         .map_err(|failure| failure.message())
 }
 
+/// The first argument after `command` that looks like a long option (`--yaml`) and is none of
+/// the command's.
+fn unknown_option(command: &str, args: &[String]) -> Option<String> {
+    let cli = Cli::command();
+    let sub = cli.find_subcommand(command)?;
+    let known = |name: &str| {
+        sub.get_arguments().chain(cli.get_arguments()).any(|a| {
+            a.get_long() == Some(name) || a.get_all_aliases().is_some_and(|x| x.contains(&name))
+        })
+    };
+    args.iter()
+        .skip(1)
+        .take_while(|a| a.as_str() != "--")
+        .find(|a| {
+            a.strip_prefix("--")
+                .map(|rest| rest.split('=').next().unwrap_or(rest))
+                .is_some_and(|name| !name.is_empty() && !known(name))
+        })
+        .cloned()
+}
+
 /// Help and version on stdout (exit 0); any other error of clap as the contract's one line.
-fn clap_error(err: &clap::Error, first: Option<&str>, out: &mut dyn Write) -> Result<Exit, String> {
+fn clap_error(err: &clap::Error, args: &[String], out: &mut dyn Write) -> Result<Exit, String> {
+    let first = args.first().map(String::as_str);
     match (err.kind(), first) {
         (ErrorKind::DisplayHelp | ErrorKind::DisplayVersion, _) => {
             write!(out, "{}", err.render())
@@ -239,6 +260,14 @@ fn clap_error(err: &clap::Error, first: Option<&str>, out: &mut dyn Write) -> Re
                 harness::Echo::arg(command),
                 usage()
             ))
+        }
+        // An unknown `--option` that clap took for a missing argument's value is named as what
+        // it is, before the arguments still missing.
+        (ErrorKind::MissingRequiredArgument, Some(command)) => {
+            let misuse_found = unknown_option(command, args)
+                .map_or_else(|| Misuse::from_clap(err), Misuse::UnknownOption);
+            Err(misuse(command, misuse_found.clone())
+                .unwrap_or_else(|| misuse_found.message(&usage())))
         }
         _ => {
             let misuse_found = Misuse::from_clap(err);

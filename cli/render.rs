@@ -27,8 +27,8 @@ const USAGE: &str = "使い方: pia render <file.json> [--format html|md]";
 )]
 pub(crate) struct Args {
     /// 評価書の JSON ファイル / the report as JSON
-    #[arg(value_name = "file.json")]
-    file: Option<String>,
+    #[arg(value_name = "file.json", required = true)]
+    file: String,
     /// 出力形式: html（既定）または md / the output format: html (default) or md
     #[arg(
         long,
@@ -56,11 +56,6 @@ impl Command for Args {
     }
 
     fn run(self, out: &mut dyn Write) -> Outcome {
-        let Some(file) = self.file else {
-            return Err(Failure::usage(format!(
-                "引数 <file.json> がありません: {USAGE}"
-            )));
-        };
         let format = match self.format.as_deref() {
             None | Some("html") => Format::Html,
             Some("md") => Format::Markdown,
@@ -71,7 +66,7 @@ impl Command for Args {
                 )));
             }
         };
-        let report = load_report(&file, |e| format!("読み込めません: {e}"))?;
+        let report = load_report(&self.file)?;
         let document = match format {
             Format::Html => to_html(&report),
             Format::Markdown => to_markdown(&report),

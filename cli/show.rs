@@ -4,7 +4,7 @@
 //!
 //! With `--json`, one JSON document instead (`schema/cli-show.schema.json`): the same facts,
 //! each in the library's serde shape. `-` is standard input. Report text is written with its
-//! control characters escaped ([`mynumber_pia::Visible`]; line breaks inside a value too).
+//! control characters escaped ([`mynumber_pia::visible::Visible`]; line breaks inside a value too).
 //!
 //! A missing file, invalid JSON or a schema mismatch: one line on stderr naming the JSON path and
 //! what was expected, nothing on stdout, exit 2.
@@ -23,10 +23,10 @@ use mynumber_pia::threshold::{HandlerCount, PartialOutcome, decide_partial};
 use mynumber_pia::wareki::WarekiDate;
 use mynumber_pia::{AssessmentKind, Interval};
 
-use mynumber_pia::is_unsafe_char;
+use mynumber_pia::visible::is_unsafe_char;
 use serde_json::json;
 
-use super::harness::{Command, Exit, Failure, HELP_TEMPLATE, Outcome, Part, write_json};
+use super::harness::{Command, Exit, HELP_TEMPLATE, Outcome, Part, write_json};
 use super::input::load_report;
 
 const USAGE: &str = "使い方: pia show <file.json> [--json]";
@@ -45,8 +45,8 @@ const USAGE: &str = "使い方: pia show <file.json> [--json]";
 )]
 pub(crate) struct Args {
     /// 評価書の JSON ファイル（- は標準入力）/ the report as JSON (- is standard input)
-    #[arg(value_name = "file.json")]
-    file: Option<String>,
+    #[arg(value_name = "file.json", required = true)]
+    file: String,
     /// JSON で出力 / print one JSON document
     #[arg(long, overrides_with = "json")]
     json: bool,
@@ -56,12 +56,7 @@ impl Command for Args {
     const USAGE: &'static str = USAGE;
 
     fn run(self, out: &mut dyn Write) -> Outcome {
-        let Some(path) = self.file else {
-            return Err(Failure::usage(format!(
-                "引数 <file.json> がありません: {USAGE}"
-            )));
-        };
-        let report = load_report(&path, |e| format!("ファイルを読めません（{e}）"))?;
+        let report = load_report(&self.file)?;
         if self.json {
             write_json(out, &as_json(&report))?;
         } else {
@@ -151,7 +146,7 @@ fn range_text(interval: Interval) -> String {
 }
 
 /// The summary of `report`, as `pia show` prints it: report text with its control characters
-/// escaped (a line break inside a value as `\n`), as [`mynumber_pia::Visible`] does.
+/// escaped (a line break inside a value as `\n`), as [`mynumber_pia::visible::Visible`] does.
 pub fn summary(report: &Report) -> String {
     let mut out = String::with_capacity(4096);
     // Writing to a String cannot fail.
@@ -159,9 +154,9 @@ pub fn summary(report: &Report) -> String {
     out
 }
 
-/// A value of the report on a line of the summary: [`mynumber_pia::Visible`].
-fn v(text: &str) -> mynumber_pia::Visible<'_> {
-    mynumber_pia::Visible(text)
+/// A value of the report on a line of the summary: [`mynumber_pia::visible::Visible`].
+fn v(text: &str) -> mynumber_pia::visible::Visible<'_> {
+    mynumber_pia::visible::Visible(text)
 }
 
 /// The last guard of the summary: any character that could move the cursor or the reading order

@@ -16,8 +16,8 @@
 
 use std::io::{self, Write};
 
-use mynumber_pia::Visible;
 use mynumber_pia::validation::{Severity, ValidationReport, validate};
+use mynumber_pia::visible::Visible;
 use serde_json::json;
 
 use super::clock::reference_date;
@@ -28,9 +28,7 @@ const USAGE: &str = "使い方: pia validate <file.json>... [--as-of 日付] [--
 
 /// 評価書を検査 / Validate 評価書
 ///
-/// ファイルごとに、指摘を `<severity> <code> <path> <様式の項目>: <message>` で1行ずつ、最後に
-/// `N errors, N warnings, N infos` を出力します。複数のファイルでは各行の先頭にファイル名を付けます。
-/// `-` は標準入力。終了コード: エラーなし 0、どれかにエラーあり 1、読み込めない 2。
+/// ファイルごとに、指摘を `<severity> <code> <path> <様式の項目>: <message>` で1行ずつ、最後に`N errors, N warnings, N infos` を出力します。複数のファイルでは各行の先頭にファイル名を付けます。`-` は標準入力。終了コード: エラーなし 0、どれかにエラーあり 1、読み込めない 2。
 ///
 /// Prints one block per file: one line per finding (the JSON path, then the form item), then the
 /// summary line; with several files each line starts with the file's name. `-` is standard
@@ -45,7 +43,7 @@ const USAGE: &str = "使い方: pia validate <file.json>... [--as-of 日付] [--
 pub(crate) struct Args {
     /// 評価書の JSON ファイル（1つ以上、- は標準入力）/ the reports as JSON (one or more; - is
     /// standard input)
-    #[arg(value_name = "file.json")]
+    #[arg(value_name = "file.json", required = true)]
     files: Vec<String>,
     /// 期限の検査の基準日（2025-04-01、令和7年4月1日、R7.4.1。省略時は日本の今日の日付）/ the
     /// reference date of the time checks, ISO or 和暦 (default: today's date in Japan)
@@ -73,18 +71,13 @@ impl Command for Args {
     }
 
     fn run(self, out: &mut dyn Write) -> Outcome {
-        if self.files.is_empty() {
-            return Err(Failure::usage(format!(
-                "引数 <file.json> がありません: {USAGE}"
-            )));
-        }
         stdin_once(&self.files)?;
         let today = reference_date(self.as_of.as_deref())?;
         let results = self
             .files
             .iter()
             .map(|file| {
-                let report = load_report(file, |e| format!("読み込めません: {e}"))?;
+                let report = load_report(file)?;
                 Ok((shown_name(file), validate(&report, today)))
             })
             .collect::<Result<Vec<_>, Failure>>()?;

@@ -1,6 +1,6 @@
 //! `cargo run --example pia -- …`: the `pia` command line without `--features cli`.
 //!
-//! A thin alias of the `pia` binary (`cargo install mynumber-pia --features cli`): it includes
+//! A thin alias of the `pia` binary (`cargo install --path . --features cli` in a clone): it includes
 //! the same source, `cli/main.rs`, so every command, output line, message and exit code is the
 //! same.
 //!

@@ -18,6 +18,8 @@
 //! - a value of the report that is not in the PDF's text (cut, or hidden);
 //! - a page with fewer than [`MIN_LINES`] lines that is not the last page of a chapter (the page
 //!   before a page a link of the 項目一覧 points to, or the last page);
+//! - a cell that is one of [`NOT_ROWS`] alone: a part of a value printed as a row of its own
+//!   that the form does not have;
 //! - a median text height of the long-URL report more than 3 % from the one without (Chromium
 //!   shrinks every page when something is wider than the page).
 
@@ -43,6 +45,10 @@ const PIECE: usize = 12;
 
 /// How far the median text height of the long-URL report may be from the one without.
 const MAX_HEIGHT_DRIFT: f64 = 0.03;
+
+/// Labels that are no row of the forms: the （1）情報提供の根拠 and （2）情報照会の根拠 of the
+/// 法令上の根拠 of 情報連携 are stretches of its one cell (様式4 Ⅰ6②, 様式3 Ⅰ6②).
+const NOT_ROWS: [&str; 2] = ["情報提供の根拠", "情報照会の根拠"];
 
 /// The generated report and its long-URL twin.
 const GENERATED: &str = "generated-full";
@@ -454,6 +460,18 @@ fn check(dir: &Path) -> Result<bool, String> {
             if lines < MIN_LINES && !ends_chapter {
                 failures.push(format!(
                     "{name}: page {page} holds {lines} lines and does not end a chapter"
+                ));
+            }
+        }
+
+        // No cell that is a label the form does not have.
+        let cells = self::words(&bbox, CELL_GAPS[1]).2;
+        for cell in &cells {
+            let text = normalise(&cell.text);
+            if NOT_ROWS.contains(&text.as_str()) {
+                failures.push(format!(
+                    "{name}: page {}: a row 「{text}」 that the form does not have",
+                    cell.page
                 ));
             }
         }

@@ -164,11 +164,11 @@ macro_rules! ensure {
 
 /// An error message is one line: no character that could move the cursor or the reading order
 /// (control characters, bidi controls, U+2028/U+2029; the house rule: the crate escapes them in
-/// an echoed input, `mynumber_pia::Visible`).
+/// an echoed input, `mynumber_pia::visible::Visible`).
 fn one_line(what: &str, message: impl Display) -> Result<(), String> {
     let message = message.to_string();
     ensure!(
-        !message.chars().any(mynumber_pia::is_unsafe_char),
+        !message.chars().any(mynumber_pia::visible::is_unsafe_char),
         "one-line message",
         "{what}: {message:?}"
     );

@@ -18,8 +18,9 @@ if [ -z "$browser" ]; then
     exit 2
 fi
 
+# `cargo run` finds the binary wherever the build goes (CARGO_TARGET_DIR, a config's target-dir).
 cargo build --quiet --features cli --bin pia
-pia=target/debug/pia
+pia() { cargo run --quiet --features cli --bin pia -- "$@"; }
 
 shot() { # html png width height
     local profile
@@ -33,7 +34,7 @@ shot() { # html png width height
 
 for json in tests/fixtures/seed-*.json; do
     name="$(basename "$json" .json)"
-    "$pia" render "$json" > "$out/$name.html"
+    pia render "$json" > "$out/$name.html"
     shot "$out/$name.html" "$out/$name.png" 1000 1600
     shot "$out/$name.html" "$out/$name-page1.png" 794 1123
     echo "$out/$name.png"

@@ -87,7 +87,7 @@ impl ParseChoiceError {
 /// paragraph separators U+2028 / U+2029. [`Visible`] writes such a character as its escape.
 ///
 /// ```
-/// use mynumber_pia::is_unsafe_char;
+/// use mynumber_pia::visible::is_unsafe_char;
 ///
 /// assert!(is_unsafe_char('\u{1b}') && is_unsafe_char('\u{202e}') && is_unsafe_char('\u{2028}'));
 /// assert!(is_unsafe_char('\n') && is_unsafe_char('\u{7f}') && is_unsafe_char('\u{85}'));
@@ -311,7 +311,7 @@ fn flagged_in_block(
 /// rule of the crate for text that reaches a terminal, an error message or a line of output.
 ///
 /// ```
-/// use mynumber_pia::Visible;
+/// use mynumber_pia::visible::Visible;
 ///
 /// assert_eq!(Visible("a\nb\u{1b}[31m\u{202e}c\u{2028}").to_string(), "a\\nb\\u{1b}[31m\\u{202e}c\\u{2028}");
 /// assert_eq!(Visible("令和7年　4月").to_string(), "令和7年　4月");
@@ -325,7 +325,7 @@ impl Visible<'_> {
     /// The text as [`Visible`] shows it, borrowed when it holds nothing to escape.
     ///
     /// ```
-    /// use mynumber_pia::Visible;
+    /// use mynumber_pia::visible::Visible;
     ///
     /// assert!(matches!(Visible("abc").text(), std::borrow::Cow::Borrowed("abc")));
     /// assert_eq!(Visible("a\u{7f}").text(), "a\\u{7f}");

@@ -18,23 +18,51 @@
 //! This crate is a pure library: it reads no files, no network and no clock. Callers pass dates
 //! in.
 //!
-//! ## Modules
+//! ## The layers, and how a report flows through them
 //!
-//! - [`threshold`]: the しきい値判断, exact to the 規則 and the forms' labels.
-//! - [`wareki`]: 和暦 dates (令和6年12月6日, R6.12.6, 平成十一年…): parse, check, format.
-//! - [`legal_basis`]: 法令上の根拠, parsed into structured citations.
-//! - [`report`]: the three forms as typed data, with JSON and the real documents as fixtures.
-//! - [`validation`]: findings on a report ([`validate`]), as the PPC's reviewers would raise them.
-//! - [`change`]: two versions of a report compared, each change judged 重要な変更 or not, the
-//!   変更箇所 rows written, and what must happen next (再実施, しきい値判断).
-//! - [`samples`]: four real published 評価書 (全項目, two 重点, 基礎), transcribed and embedded.
-//! - [`render`]: any report as the form (様式, 令和6年10月): one standalone HTML document for A4,
-//!   or Markdown.
-//! - [`schedule`]: the dated duties of each report (再実施, 見直し, …) and the body's register of
-//!   its 事務 (計画管理書, 様式1), with an iCalendar export.
-//! - [`generate`]: reports on demand from a scenario and a seed, valid by construction, and the
-//!   same reports with one deliberate defect and its expected finding.
-//! - `fixtures` (feature `proptest`): proptest strategies that generate realistic reports.
+//! Each layer takes from the ones above it only; none reads a file, the network or the clock.
+//!
+//! ```text
+//!   threshold      wareki        legal_basis         (the rules, dates and citations)
+//!       \            |             /
+//!        `---------- form --------'                  (the forms: items, labels, choices, revisions)
+//!                     |
+//!                   report                           (a 評価書 as typed data, JSON in and out)
+//!          /      /      \       \
+//!   validation  change  schedule  render             (what is read from one report or two)
+//!          \      \      /       /
+//!           `--- import, generate ---'               (reports made from outside text, or made up)
+//! ```
+//!
+//! - [`threshold`]: the しきい値判断 (指針 第5の2): counts and bands in, the required assessment
+//!   and its grounds out. [`wareki`]: 和暦 dates (令和6年12月6日, R6.12.6, 平成十一年…) parsed,
+//!   checked and written. [`legal_basis`]: a 法令上の根拠 parsed into citations. These three take
+//!   text and numbers, and nothing of the crate.
+//! - [`form`]: the forms stated once: every item's number, label, ※ mark, ＜選択肢＞ and box
+//!   list, the chapters and their headings, and the revisions of the 様式 with their differences
+//!   ([`form::FormRevision`]). It takes [`threshold`]'s kinds of assessment and [`wareki`]'s
+//!   months; every layer below reads the forms from it.
+//! - [`report`]: the three forms as typed data, JSON in and out; its items and choices are
+//!   [`form`]'s, its counts are [`threshold`]'s,
+//!   its dates [`wareki`]'s, its 法令上の根拠 [`legal_basis`]'s. [`samples`] embeds four real
+//!   published 評価書 as reports.
+//! - Reading a report: [`validation`] ([`validate`]) raises the findings a PPC reviewer would,
+//!   using the [`threshold`] decision and the [`legal_basis`] citations; [`change`] compares two
+//!   versions, judges each change 重要な変更 or not and writes the 変更箇所 rows; [`schedule`]
+//!   lists the dated duties of reports and of the body's register (計画管理書, 様式1), with an
+//!   iCalendar export; [`render`] prints a report as its form (様式, 令和6年10月), HTML for A4 or
+//!   Markdown. Each takes a [`Report`] (and a date the caller passes in).
+//! - Making reports: [`import`] reads the text of a published 評価書 (PDF text, HTML, Markdown;
+//!   the PDF itself with feature `pdf`) into a draft [`Report`] with a trace of where each value
+//!   came from, through [`form`]'s labels of every revision and the parsers above; [`generate`] makes valid
+//!   reports from a scenario and a seed (checked by [`validation`]) and the same reports with one
+//!   deliberate defect. `fixtures` (feature `proptest`) has proptest strategies built on them.
+//! - [`visible`]: the one rule for showing text on a line (control and bidi characters escaped),
+//!   used by every message of the crate and by the `pia` command line.
+//!
+//! A typical flow: [`import`] a published text (or load a report's JSON), [`validate`] it,
+//! [`change::compare`] it with its previous version, [`schedule`] its duties, and [`render`] it
+//! as the form. The `pia` command line (feature `cli`, source in `cli/`) runs each step.
 //!
 //! ## A report in a few lines
 //!
@@ -101,21 +129,23 @@ pub mod samples;
 pub mod schedule;
 pub mod threshold;
 pub mod validation;
+pub mod visible;
 pub mod wareki;
 
 #[cfg(feature = "proptest")]
 pub mod fixtures;
 
 pub use interval::{EmptyIntervalError, Interval, Relation};
-pub use label::{
-    Choice, ParseChoiceError, ParseWordError, Visible, is_unsafe_char, normalize_label,
-};
+pub use label::{Choice, ParseChoiceError, ParseWordError, normalize_label};
 #[cfg(feature = "json")]
 pub use report::LoadError;
 pub use report::Report;
 pub use samples::Sample;
 pub use threshold::AssessmentKind;
 pub use validation::{Finding, Severity, ValidationReport, validate};
+/// Moved to [`visible`]; kept at the root so that code written before still builds.
+#[doc(hidden)]
+pub use visible::{Visible, is_unsafe_char};
 
 /// The README's examples, compiled and run as doctests.
 #[cfg(doctest)]

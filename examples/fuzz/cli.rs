@@ -40,7 +40,7 @@ fn command(args: &[&str]) -> Result<u8, String> {
     let out = String::from_utf8(out).map_err(|_| format!("stdout not UTF-8: pia {shown}"))?;
     let raw = |text: &str| {
         text.chars()
-            .find(|&c| c != '\n' && mynumber_pia::is_unsafe_char(c))
+            .find(|&c| c != '\n' && mynumber_pia::visible::is_unsafe_char(c))
     };
     if let Some(c) = raw(&out) {
         return Err(format!(

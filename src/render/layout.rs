@@ -18,6 +18,9 @@ use crate::{AssessmentKind, Choice};
 /// The chapter that holds the cover items (their numbers start with it).
 pub(super) const COVER: &str = crate::form::COVER;
 
+/// What an empty box of the 特定個人情報ファイル記録項目 (全項目 別添2, 重点 別添1) prints.
+static NOT_WRITTEN: Value<'static> = Value::Text(Some("記載なし"));
+
 /// The mark a section heading carries beside its words: 重点 Ⅴ2 意見の聴取 and Ⅴ3 第三者点検 are
 /// 【任意】 (規則 第7条, the 重点項目評価書 form).
 fn optional_mark(form: AssessmentKind, chapter: &str, section: u32) -> &'static str {
@@ -692,6 +695,13 @@ impl<'r> Walker<'r> {
             // An item no form prints is shown only when the report holds something there.
             return Vec::new();
         }
+        // A record-item box of 別添 left empty says so, as a published form does, rather than
+        // print an empty box.
+        let value = if p.id == ItemId::FileRecordItemList && value.is_blank() {
+            &NOT_WRITTEN
+        } else {
+            value
+        };
         if !p.extra {
             *last = p.stripped;
         }
@@ -836,9 +846,13 @@ impl<'r> Walker<'r> {
             Value::Group(parts) if !is_inline(parts) => {
                 let mut parts = parts.iter().peekable();
                 head.value = parts.next_if(|(label, _)| label.is_empty()).map(|(_, v)| v);
+                // The 法令上の根拠 of 情報連携 is its whole text alone: its （1）情報提供の根拠 and
+                // （2）情報照会の根拠 are stretches of that one cell, not rows of the form
+                // (様式2 Ⅰ4②, 様式3 Ⅰ5②, 様式4 Ⅰ6②).
+                let whole = p.id == ItemId::AffairInfoLinkageBasis;
                 let depth = head.depth + 1;
                 lines.push(head);
-                for (label, part) in parts {
+                for (label, part) in parts.filter(|_| !whole) {
                     lines.push(part_line(p.id, p.id.printed_label(label), part, depth));
                 }
             }

@@ -117,11 +117,14 @@ fn push_fmt(out: &mut String, value: impl fmt::Display) {
 
 /// The 様式 line of the cover, which the page header of the HTML repeats: the edition of the
 /// form (the value of 様式, [`ItemId::CoverFormVersion`](crate::report::ItemId)) and its number,
-/// `[令和6年10月　様式4]`; `[　様式4]` when the report does not say which edition it follows.
+/// `[令和6年10月　様式4]`; `[様式4]`, without a blank, when the report does not say which edition
+/// it follows.
 fn form_line(form: crate::AssessmentKind, edition: Option<&crate::report::Value<'_>>) -> String {
     let mut line = String::from("[");
-    line.extend(edition.and_then(crate::report::Value::printed));
-    line.push('　');
+    if let Some(printed) = edition.and_then(crate::report::Value::printed) {
+        line.extend(Some(printed));
+        line.push('　');
+    }
     line.push_str(crate::report::ItemId::CoverFormVersion.label());
     push_fmt(&mut line, form.form_number());
     line.push(']');

@@ -23,8 +23,8 @@ pub(crate) fn entry_word(list: &str) -> Option<(&'static str, Option<ItemId>)> {
 pub(crate) fn changes_appendix(form: AssessmentKind) -> &'static str {
     match form {
         AssessmentKind::Basic => crate::form::CHANGES,
-        AssessmentKind::Focused => "（別添2）変更箇所",
-        AssessmentKind::Full => "（別添3）変更箇所",
+        AssessmentKind::Focused => "（別添２）変更箇所",
+        AssessmentKind::Full => "（別添３）変更箇所",
     }
 }
 

@@ -26,7 +26,7 @@ use super::{
 /// {
 ///   "subject_count": 150000,
 ///   "subject_count_band": "10万人以上30万人未満",
-///   "handler_count": "500人以上",
+///   "handler_count": null,
 ///   "handler_count_band": "500人以上",
 ///   "serious_incident": "発生なし",
 ///   "exemption": null,
@@ -38,8 +38,11 @@ use super::{
 /// }
 /// ```
 ///
-/// and deserialized from the same shape. An outcome is its inputs (`subject_count`,
-/// `handler_count`, `serious_incident`, `exemption`): reading one decides again, and every
+/// and deserialized from the same shape: each count is a number, or `null` when the input was
+/// its band (the band is in `…_band` whatever the input). An outcome is its inputs
+/// (`subject_count`, `handler_count`, `serious_incident`, `exemption`; a count that is `null`
+/// beside its band is that band, and a band label in the count's place is read too): reading one
+/// decides again, and every
 /// derived field present (`subject_count_band`, `handler_count_band`, `required_assessment`,
 /// `report_set`, `voluntary_assessments`, `grounds`) must agree with that decision, or the read
 /// fails saying which field disagrees. `explanation` is written anew, not compared (its wording
@@ -478,7 +481,8 @@ const fn under_1000(band: SubjectCountBand) -> Option<Exemption> {
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Json {
-    subject_count: SubjectCount,
+    #[serde(default)]
+    subject_count: Option<SubjectCount>,
     #[serde(default, deserialize_with = "present")]
     subject_count_band: Option<SubjectCountBand>,
     #[serde(default)]
@@ -516,9 +520,12 @@ fn ignored<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
 impl From<ThresholdOutcome> for Json {
     fn from(o: ThresholdOutcome) -> Json {
         Json {
-            subject_count: o.subject_count,
+            subject_count: o.subject_count.exact().map(SubjectCount::from),
             subject_count_band: Some(o.subject_count.band()),
-            handler_count: o.handler_count,
+            handler_count: o
+                .handler_count
+                .and_then(HandlerCount::exact)
+                .map(HandlerCount::from),
             handler_count_band: Some(o.handler_count.map(HandlerCount::band)),
             serious_incident: o.serious_incident,
             exemption: Some(o.exemption),
@@ -538,16 +545,24 @@ impl<'de> Deserialize<'de> for ThresholdOutcome {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         use serde::de::Error;
 
-        let j = Json::deserialize(d)?;
+        let mut j = Json::deserialize(d)?;
+        // A count left `null` beside its band is the band.
+        let subject_count = j
+            .subject_count
+            .or(j.subject_count_band.map(SubjectCount::from))
+            .ok_or_else(|| D::Error::custom("subject_count（対象人数）がありません"))?;
+        j.handler_count = j
+            .handler_count
+            .or(j.handler_count_band.flatten().map(HandlerCount::from));
         // A claimed 号 other than 第3号 (which follows from the count) decides alone.
         let claimed = j
             .exemption
             .flatten()
             .filter(|&e| e != Exemption::FewerThan1000);
-        let decided = match decide_partial(j.subject_count, j.handler_count, j.serious_incident) {
+        let decided = match decide_partial(subject_count, j.handler_count, j.serious_incident) {
             PartialOutcome::Decided(o) => o,
             PartialOutcome::OneOf { .. } if claimed.is_some() => ThresholdOutcome {
-                subject_count: j.subject_count,
+                subject_count,
                 handler_count: j.handler_count,
                 serious_incident: j.serious_incident,
                 exemption: None,
@@ -836,6 +851,22 @@ mod tests {
         );
         let o = read(r#"{"subject_count": "30万人以上", "handler_count": null}"#).unwrap();
         assert_eq!(o.required(), RequiredAssessment::BasicAndFull);
+        // A count left null beside its band is the band (the shape written).
+        let o = read(
+            r#"{"subject_count": null, "subject_count_band": "10万人以上30万人未満",
+                "handler_count": null, "handler_count_band": "500人以上", "serious_incident": "発生なし"}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            o,
+            ThresholdOutcome::complete(From100kTo300k.into(), AtLeast500.into(), NotOccurred)
+        );
+        let err = read(r#"{"subject_count": null}"#).unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with("subject_count（対象人数）がありません"),
+            "{err}"
+        );
         // Undecided.
         let err = read(r#"{"subject_count": "1万人以上10万人未満"}"#).unwrap_err();
         assert!(
@@ -864,14 +895,16 @@ mod tests {
                 serde_json::json!({"rules": ["規則第5条"], "guideline": "指針第4の4"}),
             ),
         ] {
-            let mut v =
-                serde_json::to_value(outcome(From10kTo100k, Under500, NotOccurred)).unwrap();
+            // Counts, so that a changed band is compared, not read as the input.
+            let counted = ThresholdOutcome::complete(50_000.into(), 100.into(), NotOccurred);
+            let mut v = serde_json::to_value(counted).unwrap();
             v[field] = value;
             let err = serde_json::from_value::<ThresholdOutcome>(v).unwrap_err();
             assert!(err.to_string().starts_with(field), "{field}: {err}");
         }
         // A stored null shows as `null` (mutation testing: the text was unchecked).
-        let mut v = serde_json::to_value(outcome(From10kTo100k, Under500, NotOccurred)).unwrap();
+        let counted = ThresholdOutcome::complete(50_000.into(), 100.into(), NotOccurred);
+        let mut v = serde_json::to_value(counted).unwrap();
         v["handler_count_band"] = serde_json::Value::Null;
         let err = serde_json::from_value::<ThresholdOutcome>(v).unwrap_err();
         assert!(
@@ -904,7 +937,9 @@ mod tests {
         let v: serde_json::Value = serde_json::to_value(o).unwrap();
         assert_eq!(v["subject_count"], 150_000);
         assert_eq!(v["subject_count_band"], "10万人以上30万人未満");
-        assert_eq!(v["handler_count"], "500人以上");
+        // A band given for a count: the count is null, the band in its own field.
+        assert_eq!(v["handler_count"], serde_json::Value::Null);
+        assert_eq!(v["handler_count_band"], "500人以上");
         assert_eq!(v["serious_incident"], "発生なし");
         assert_eq!(v["exemption"], serde_json::Value::Null);
         assert_eq!(

@@ -306,7 +306,7 @@ mod tests {
         assert_eq!(f.path().to_string(), "changes[0].timing");
         assert_eq!(f.item(), Some(ItemId::FullStorageErasureProcedure));
         assert!(
-            f.location().starts_with("（別添3）変更箇所 1行目"),
+            f.location().starts_with("（別添３）変更箇所 1行目"),
             "{}",
             f.location()
         );

@@ -63,7 +63,7 @@ fn with_errors() -> String {
 /// breaks of the output itself.
 pub(super) fn raw_controls(text: &str) -> Vec<char> {
     text.chars()
-        .filter(|&c| c != '\n' && mynumber_pia::is_unsafe_char(c))
+        .filter(|&c| c != '\n' && mynumber_pia::visible::is_unsafe_char(c))
         .collect()
 }
 

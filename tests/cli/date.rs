@@ -78,3 +78,28 @@ fn invalid_input_is_refused_with_the_reason() {
         assert!(err.contains(reason), "{args:?}: {err}");
     }
 }
+
+#[test]
+fn json_prints_both_styles_wherever_it_stands() {
+    for args in [
+        &["R6.12.6", "--json"][..],
+        &["--json", "R6.12.6"],
+        &["令和6年12月6日", "（金）", "--json"],
+    ] {
+        let out = run("date", args);
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {}", stderr(&out));
+        let v: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("JSON");
+        assert_eq!(
+            v,
+            serde_json::json!({"iso": "2024-12-06", "wareki": "令和6年12月6日"}),
+            "{args:?}"
+        );
+    }
+    let out = run("date", &["R6.12.6", "--yaml"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).starts_with("pia: 不明なオプション「--yaml」"),
+        "{}",
+        stderr(&out)
+    );
+}

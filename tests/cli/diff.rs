@@ -187,7 +187,7 @@ fn bad_files_and_arguments_exit_2_with_one_line() {
             vec![broken.to_str().unwrap(), good],
             "files[0].data_subjects",
         ),
-        (vec![good], "引数 <old.json> <new.json> がありません"),
+        (vec![good], "引数 <new.json> がありません"),
         (vec![], "引数 <old.json> <new.json> がありません"),
         (
             vec![good, good, "--date", "2025-02-30"],
@@ -218,4 +218,38 @@ fn the_embedded_samples_compare_with_themselves() {
         assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
         assert_eq!(stdout(&o), "0 changes, 0 significant\n");
     }
+}
+
+#[test]
+fn rows_of_the_change_table_added_are_said_and_differ() {
+    let old = Report::example(AssessmentKind::Full);
+    let mut new = old.clone();
+    new.changes.push(mynumber_pia::report::ChangeRecord::new(
+        "Ⅰ　基本情報　１．②事務の内容",
+    ));
+    let o = diff("rows", &old, &new, &[]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let rows = old.changes.len();
+    assert_eq!(
+        stdout(&o),
+        format!(
+            "変更箇所: 追加 1 行、削除 0 行（変更前 {rows} 行 → 変更後 {} 行）\n\
+             0 changes, 0 significant\n",
+            rows + 1
+        )
+    );
+}
+
+#[test]
+fn a_long_value_shows_where_it_changed() {
+    let old = Report::example(AssessmentKind::Full);
+    let mut new = old.clone();
+    let head = "同じ前置き。".repeat(10);
+    let mut old = old;
+    old.affair.description = Some(format!("{head}旧い説明。"));
+    new.affair.description = Some(format!("{head}新しい説明。"));
+    let out = stdout(&diff("long", &old, &new, &[]));
+    let line = out.lines().next().unwrap();
+    assert!(line.contains("旧い説明。 → …"), "{line}");
+    assert!(line.ends_with("新しい説明。"), "{line}");
 }

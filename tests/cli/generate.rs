@@ -160,11 +160,11 @@ fn bad_arguments_are_one_line() {
         ),
         (
             &["--seed"],
-            "pia: --seed の値がありません: 使い方: pia generate [--form basic|focused|full] [--seed N] [--as-of YYYY-MM-DD] [--subjects N] [--handlers N] [--incident] [--defect CODE] [--json]\n",
+            "pia: --seed の値がありません: 使い方: pia generate [--form basic|focused|full] [--seed N] [--as-of 日付] [--subjects N] [--handlers N] [--incident] [--defect CODE] [--json]\n",
         ),
         (
             &["extra"],
-            "pia: 余分な引数「extra」: 使い方: pia generate [--form basic|focused|full] [--seed N] [--as-of YYYY-MM-DD] [--subjects N] [--handlers N] [--incident] [--defect CODE] [--json]\n",
+            "pia: 余分な引数「extra」: 使い方: pia generate [--form basic|focused|full] [--seed N] [--as-of 日付] [--subjects N] [--handlers N] [--incident] [--defect CODE] [--json]\n",
         ),
     ] {
         let o = generate(args);

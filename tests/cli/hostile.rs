@@ -5,10 +5,12 @@
 //! and removed afterwards. It also ends quietly on a closed pipe, and prints `--help` and
 //! `--version` on stdout.
 
+use std::collections::HashSet;
 use std::ffi::OsString;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
+use std::sync::OnceLock;
 
 use mynumber_pia::AssessmentKind;
 use mynumber_pia::report::Report;
@@ -59,12 +61,147 @@ fn assert_refused(args: &[OsString], needles: &[&str]) {
         line.chars().count()
     );
     assert!(!err.contains("panicked"), "{shown:?}: {err}");
+    assert_japanese(line, args);
     for needle in needles {
         assert!(
             err.contains(needle),
             "{shown:?}: {err} should contain {needle}"
         );
     }
+}
+
+/// The ASCII words a `pia` message may hold besides the input it echoes: names of commands,
+/// options, formats and encodings, and the placeholders of its usage lines. Any other English
+/// word (an OS's `No such file or directory`, a library's `failed parsing …`, clap's `error:`)
+/// fails the test.
+#[rustfmt::skip]
+const ASCII_WORDS: &[&str] = &[
+    // The program and `help` (the commands are [`super::COMMANDS`]).
+    "pia", "help",
+    // Options and their values.
+    "json", "ics", "as", "of", "incident", "format", "html", "md", "form", "basic", "focused",
+    "full", "seed", "subjects", "handlers", "defect", "output", "trace", "today", "version",
+    "yes", "no",
+    // Placeholders of the usage lines, formats and encodings (abbreviations of up to three
+    // capitals pass anyway).
+    "file", "old", "new", "text", "DATE", "INPUT", "DRAFT", "TRACE", "CODE", "YYYY", "JSON", "HTML",
+    "Shift", "stdin",
+];
+
+/// No word of English in `line` but those of [`ASCII_WORDS`], the field names of the report's
+/// JSON (a message names the JSON path), JSON's `null`, `true` and `false`, and what `args`
+/// echo (a control character as its escape, as `pia` echoes it) and what a message quotes in
+/// 「」 (a value or a key of the input), even when a long message is cut with `…` inside a
+/// quote, and the JSON path of a report file's error.
+fn assert_japanese(line: &str, args: &[OsString]) {
+    let mut echoed: Vec<String> = args
+        .iter()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    echoed.extend(
+        // A quote may be cut (`…`) where a long message is shortened.
+        line.split(['「', '…'])
+            .skip(1)
+            .filter_map(|quoted| quoted.split_once('」'))
+            .map(|(inside, _)| inside.to_owned()),
+    );
+    // The JSON path before `評価書の形式に合いません` or `JSON の構文…` names keys of the input.
+    let parts: Vec<&str> = line.split(": ").collect();
+    echoed.extend(parts.windows(2).filter_map(|pair| match pair {
+        [path, why] if why.starts_with("評価書の形式") || why.starts_with("JSON の構文") => {
+            Some((*path).to_owned())
+        }
+        _ => None,
+    }));
+    // A word touching the `…` of a cut message is a piece of the input the cut went through.
+    let ascii_word = |c: char| c.is_ascii_alphabetic() || c == '_';
+    for (before, after) in line.split('…').zip(line.split('…').skip(1)) {
+        let head = before.len() - before.trim_end_matches(ascii_word).len();
+        echoed.push(before[before.len() - head..].to_owned());
+        let tail = after.len() - after.trim_start_matches(ascii_word).len();
+        echoed.push(after[..tail].to_owned());
+    }
+    let words = |text: &str| -> Vec<String> {
+        without_escapes(text)
+            .split(|c: char| !c.is_ascii_alphabetic() && c != '_')
+            .filter(|w| !w.is_empty())
+            .map(str::to_owned)
+            .collect()
+    };
+    let echoed_words: HashSet<String> = echoed.iter().flat_map(|e| words(e)).collect();
+    // Abbreviations (PDF, BOM, the codes' TH, EN…) are not prose.
+    let abbreviation = |w: &str| w.len() <= 3 && w.chars().all(|c| c.is_ascii_uppercase());
+    let english: Vec<String> = words(line)
+        .into_iter()
+        .filter(|w| !echoed_words.contains(w) && !abbreviation(w))
+        .filter(|w| {
+            !ASCII_WORDS.contains(&w.as_str())
+                && !super::COMMANDS.contains(&w.as_str())
+                && !json_words().contains(w)
+        })
+        .collect();
+    assert!(
+        english.is_empty(),
+        "{echoed:?}: English {english:?} in {line:?}"
+    );
+}
+
+/// `text` without its backslash escapes (`\n`, `\xFF`, `\u{1b}`): they stand for characters
+/// of the input, not for words.
+fn without_escapes(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('x') => {
+                chars.next();
+                chars.next();
+            }
+            Some('u') if chars.peek() == Some(&'{') => {
+                for c in chars.by_ref() {
+                    if c == '}' {
+                        break;
+                    }
+                }
+            }
+            _ => {}
+        }
+        out.push(' ');
+    }
+    out
+}
+
+/// The field names of the report's JSON (every `properties` key of its JSON Schema) and JSON's
+/// literals.
+fn json_words() -> &'static HashSet<String> {
+    static WORDS: OnceLock<HashSet<String>> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        fn walk(value: &serde_json::Value, words: &mut HashSet<String>) {
+            match value {
+                serde_json::Value::Object(map) => {
+                    for (key, inner) in map {
+                        if let ("properties", serde_json::Value::Object(fields)) =
+                            (key.as_str(), inner)
+                        {
+                            words.extend(fields.keys().cloned());
+                        }
+                        walk(inner, words);
+                    }
+                }
+                serde_json::Value::Array(items) => items.iter().for_each(|i| walk(i, words)),
+                _ => {}
+            }
+        }
+        let schema: serde_json::Value =
+            serde_json::from_str(mynumber_pia::report::JSON_SCHEMA).expect("the schema");
+        let mut words: HashSet<String> = ["null", "true", "false"].map(String::from).into();
+        walk(&schema, &mut words);
+        words
+    })
 }
 
 const HUGE: &str = "99999999999999999999999999999999999999999999";
@@ -128,7 +265,7 @@ const ARGUMENTS: &[(&[&str], &[&str])] = &[
     (&["show", "--json"], &["--json"]),
     (&["show", "-x"], &["「-x」"]),
     (&["show", "a.json", "b.json"], &["余分な引数「b.json」"]),
-    (&["show", ""], &["読めません"]),
+    (&["show", ""], &["読み込めません（ファイルがありません）"]),
     (
         &["show", "/nonexistent/a\nb.json"],
         &["/nonexistent/a\\nb.json"],
@@ -237,7 +374,7 @@ const ARGUMENTS: &[(&[&str], &[&str])] = &[
         &["不明なオプション「--json」"],
     ),
     (&["render", "a.json", "b.json"], &["余分な引数「b.json」"]),
-    (&["render", ""], &["読み込めません"]),
+    (&["render", ""], &["読み込めません（ファイルがありません）"]),
     (
         &["render", "/nonexistent/a\nb.json"],
         &["/nonexistent/a\\nb.json"],
@@ -434,6 +571,112 @@ fn a_directory_and_dev_null_are_refused() {
     }
 }
 
+/// The commands that read a file, each with the arguments that make it read `path` alone.
+fn reading(path: &Path) -> Vec<Vec<OsString>> {
+    let good = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/seed-002-kawaguchi-focused.json");
+    let mut runs: Vec<Vec<OsString>> = ["show", "validate", "schedule", "render", "import"]
+        .iter()
+        .map(|command| path_arg(command, path))
+        .collect();
+    runs.push(vec!["diff".into(), path.into(), good.clone().into()]);
+    runs.push(vec!["diff".into(), good.into(), path.into()]);
+    runs
+}
+
+#[test]
+fn a_file_that_cannot_be_read_is_worded_once_in_japanese() {
+    let dir = temp_dir().join("a-folder");
+    std::fs::create_dir_all(&dir).unwrap();
+    let missing = temp_dir().join("no-such-file.json");
+    for (path, why) in [
+        (missing.as_path(), "読み込めません（ファイルがありません）"),
+        (
+            dir.as_path(),
+            "読み込めません（ファイルではなくディレクトリです）",
+        ),
+    ] {
+        let expected = format!("pia: {}: {why}\n", path.display());
+        for args in reading(path) {
+            let o = run_os(&args);
+            assert_refused(&args, &[why]);
+            assert_eq!(stderr(&o), expected, "{args:?}");
+        }
+    }
+    let out = temp_dir().join("no-such-dir").join("draft.json");
+    let text = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/pdf/matsudo-focused.pdf");
+    assert_refused(
+        &[
+            "import".into(),
+            text.into(),
+            "-o".into(),
+            out.clone().into(),
+        ],
+        &[&format!(
+            "{}: 書き込めません（ファイルがありません）",
+            out.display()
+        )],
+    );
+}
+
+#[test]
+#[allow(clippy::disallowed_methods)] // the test reads a fixture PDF to damage it
+fn a_damaged_pdf_is_refused_in_japanese() {
+    let pdf = std::fs::read(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/pdf/matsudo-focused.pdf"),
+    )
+    .unwrap();
+    for (name, bytes) in [
+        ("cut.pdf", pdf[..3000].to_vec()),
+        ("header-only.pdf", b"%PDF-1.7\n% nothing else".to_vec()),
+        (
+            "bad-xref.pdf",
+            [&pdf[..pdf.len() / 2], b"\nxref\n0 x\ntrailer\n%%EOF\n"].concat(),
+        ),
+    ] {
+        let path = temp_bytes(name, &bytes);
+        assert_refused(&path_arg("import", &path), &["PDF を読めません"]);
+    }
+}
+
+#[test]
+fn a_published_text_or_pdf_is_pointed_to_import_and_a_report_away_from_it() {
+    let pdf = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/pdf/matsudo-focused.pdf");
+    let text = temp_file(
+        "published.txt",
+        "特定個人情報保護評価書（基礎項目評価書）\n評価書番号 1\n",
+    );
+    for command in ["show", "validate", "render"] {
+        for path in [pdf.as_path(), text.as_path()] {
+            assert_refused(&path_arg(command, path), &["pia import"]);
+        }
+    }
+    let report = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/seed-002-kawaguchi-focused.json");
+    assert_refused(
+        &path_arg("import", &report),
+        &["すでに評価書の JSON です", "pia show"],
+    );
+    let other = temp_file("other.json", "{\"a\": 1}");
+    assert_refused(
+        &path_arg("import", &other),
+        &["JSON です", "不明なフィールド「a」"],
+    );
+}
+
+#[test]
+fn a_shift_jis_report_is_read_as_import_reads_it() {
+    let report = Report::example(AssessmentKind::Basic);
+    let json = report.to_json();
+    let (sjis, _, lossy) = encoding_rs::SHIFT_JIS.encode(&json);
+    assert!(!lossy);
+    let path = temp_bytes("shift-jis.json", &sjis);
+    let o = run_os(&path_arg("show", &path));
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let title = report.cover.title.as_deref().unwrap();
+    assert!(stdout(&o).contains(title), "{}", stdout(&o));
+}
+
 /// Writes a 50 MB file (a report whose title is one long string) in the temp directory.
 fn fifty_megabytes() -> PathBuf {
     let path = temp_dir().join("fifty-mb.json");
@@ -581,7 +824,7 @@ fn help_is_printed_on_stdout_in_japanese_and_english() {
             "threshold",
             "pia threshold <対象人数> <取扱者数> <重大事故> [--json]",
         ),
-        ("date", "pia date <日付>"),
+        ("date", "pia date <日付> [--json]"),
         ("basis", "pia basis <text> [--json]"),
         ("show", "pia show <file.json> [--json]"),
         (
@@ -598,7 +841,7 @@ fn help_is_printed_on_stdout_in_japanese_and_english() {
         ),
         (
             "generate",
-            "pia generate [--form basic|focused|full] [--seed N] [--as-of YYYY-MM-DD] [--subjects N] [--handlers N] [--incident] [--defect CODE] [--json]",
+            "pia generate [--form basic|focused|full] [--seed N] [--as-of 日付] [--subjects N] [--handlers N] [--incident] [--defect CODE] [--json]",
         ),
         ("codes", "pia codes [--json]"),
         ("render", "pia render <file.json> [--format html|md]"),
@@ -620,6 +863,37 @@ fn help_is_printed_on_stdout_in_japanese_and_english() {
                 out.contains("ヘルプを表示 / Print help"),
                 "{command}: {out}"
             );
+        }
+    }
+}
+
+#[test]
+fn help_shows_required_arguments_as_required_and_no_empty_heading() {
+    for command in super::COMMANDS {
+        let help = stdout(&run_os(&os(&[command, "--help"])));
+        // A heading of arguments only where there are some, each argument written `<…>` (all are
+        // required), never `[…]`.
+        match help.split_once("引数 / Arguments:\n") {
+            Some((_, rest)) => {
+                let first = rest.lines().next().unwrap_or_default();
+                assert!(first.starts_with("  <"), "{command}: {first:?}");
+                let section = rest
+                    .split("オプション / Options:")
+                    .next()
+                    .unwrap_or_default();
+                assert!(
+                    !section.lines().any(|l| l.starts_with("  [")),
+                    "{command}: {section}"
+                );
+            }
+            None => assert!(
+                ["generate", "codes"].contains(command),
+                "{command} has arguments: {help}"
+            ),
+        }
+        // Japanese sentences are not joined with a space (a doc comment's line break).
+        for stray in ["。 ", "、 "] {
+            assert!(!help.contains(stray), "{command}: {stray:?} in {help}");
         }
     }
 }

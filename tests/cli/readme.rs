@@ -80,6 +80,13 @@ fn every_pia_line_of_the_readme_runs_with_its_exit_code() {
         );
     }
     for (line, code) in lines {
+        // A file an example writes goes to /tmp, never into the clone the newcomer runs it in.
+        let words: Vec<&str> = line.split_whitespace().collect();
+        for pair in words.windows(2) {
+            if let [">" | "-o" | "--output" | "--trace", target] = pair {
+                assert!(target.starts_with("/tmp/"), "{line}: writes {target}");
+            }
+        }
         let o = Command::new("sh")
             .arg("-c")
             .arg(&line)

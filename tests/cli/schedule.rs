@@ -228,3 +228,40 @@ fn bad_input_exits_2_with_one_line() {
         );
     }
 }
+
+#[test]
+#[allow(clippy::disallowed_methods)] // the test copies a fixture
+fn copies_of_one_report_are_named_by_file_and_warned_once() {
+    let text = std::fs::read_to_string(fixture(KAWAGUCHI)).unwrap();
+    let copies: Vec<String> = (1..=25)
+        .map(|i| {
+            file(&format!("schedule-copy-{i}.json"), &text)
+                .to_str()
+                .unwrap()
+                .to_owned()
+        })
+        .collect();
+    let mut args: Vec<&str> = copies.iter().map(String::as_str).collect();
+    args.extend(["--as-of", "2026-01-01"]);
+    let out = stdout(&run(&args));
+    let lines: Vec<&str> = out.lines().collect();
+    // Each obligation line names its file; each copy has its two obligations.
+    for copy in &copies {
+        let named = lines
+            .iter()
+            .filter(|l| l.starts_with(&format!("{copy}: ")))
+            .count();
+        assert_eq!(named, 2, "{copy}: {out}");
+    }
+    // Each warning once, with how many times it came.
+    let warnings: Vec<&&str> = lines.iter().filter(|l| l.starts_with("warning ")).collect();
+    let distinct: std::collections::HashSet<&&&str> = warnings.iter().collect();
+    assert_eq!(warnings.len(), distinct.len(), "{out}");
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.ends_with("がない（指針 第5の2）（同じ警告 25 件）")),
+        "{out}"
+    );
+    assert_eq!(lines.last(), Some(&"50 obligations, 0 overdue"));
+}

@@ -165,7 +165,10 @@ fn assert_fails(o: &Output, expected: &[&str]) {
 fn missing_file_is_one_line_and_exit_2() {
     assert_fails(
         &show(&["/nonexistent/report.json"]),
-        &["/nonexistent/report.json", "読めません"],
+        &[
+            "/nonexistent/report.json",
+            "読み込めません（ファイルがありません）",
+        ],
     );
 }
 

@@ -83,7 +83,8 @@ fn accepts_every_documented_spelling() {
 #[test]
 fn json_prints_the_whole_outcome() {
     // The command prints exactly the library's serialization of the outcome (its field-by-field
-    // shape is pinned in the unit tests of `ThresholdOutcome`), wherever `--json` stands.
+    // shape is pinned in the unit tests of `ThresholdOutcome`), wherever `--json` stands: each
+    // count a number or null (a band given as a label is in `…_band` alone).
     let cases: &[(&[&str], ThresholdOutcome)] = &[
         (
             &["--json", "150000", "500人以上", "なし"],
@@ -108,11 +109,22 @@ fn json_prints_the_whole_outcome() {
         assert_eq!(o.status.code(), Some(0), "{args:?}: {}", stderr(&o));
         assert_eq!(stderr(&o), "");
         let v: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("JSON on stdout");
+        for key in ["subject_count", "handler_count"] {
+            assert!(v[key].is_number() || v[key].is_null(), "{args:?}: {key}");
+            assert!(v[format!("{key}_band")].is_string(), "{args:?}: {key}_band");
+        }
         assert_eq!(v, serde_json::to_value(expected).unwrap(), "{args:?}");
         // A tool that stores the output reads the same outcome back.
         let back: ThresholdOutcome = serde_json::from_str(&stdout(&o)).expect("reads back");
         assert_eq!(back, *expected, "{args:?}");
     }
+    // A band given as a label: the count is null, the label in its band.
+    let o = run(&["10万人以上30万人未満", "500人以上", "なし", "--json"]);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["subject_count"], serde_json::Value::Null);
+    assert_eq!(v["subject_count_band"], "10万人以上30万人未満");
+    assert_eq!(v["handler_count"], serde_json::Value::Null);
+    assert_eq!(v["handler_count_band"], "500人以上");
     // And the values a tool reads from it.
     let o = run(&["500", "1", "なし", "--json"]);
     let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
