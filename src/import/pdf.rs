@@ -17,7 +17,7 @@
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
-use pdf_extract::{Document, MediaBox, OutputDev, OutputError, Transform};
+use pdf_extract::{Document, MediaBox, OutputDev, OutputError, PageReader, Transform};
 
 /// How far into the file the `%PDF-` header may start (readers accept a little junk before it).
 const HEADER_WINDOW: usize = 1024;
@@ -273,12 +273,15 @@ pub fn pdf_text(bytes: &[u8]) -> Result<String, PdfError> {
     }
     let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
     let mut lines = Lines::default();
+    let mut reader = PageReader::new(&doc);
     for &page in &pages {
         guarded(Some(page), || {
-            pdf_extract::output_doc_page(&doc, &mut lines, page).map_err(|e| PdfError::Unreadable {
-                page: Some(page),
-                reason: one_line(&e.to_string()),
-            })
+            reader
+                .output_page(&mut lines, page)
+                .map_err(|e| PdfError::Unreadable {
+                    page: Some(page),
+                    reason: one_line(&e.to_string()),
+                })
         })?;
     }
     if lines.text.trim().is_empty() {

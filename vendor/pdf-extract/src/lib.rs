@@ -1273,9 +1273,42 @@ struct GraphicsState<'a>
     line_width: f64,
 }
 
+/// The replacement text of a marked-content span (`/Span <</ActualText (...)>> BDC ... EMC`,
+/// PDF 32000-1 §14.9.4): the glyphs drawn inside the span stand for `text`, which is written
+/// once, at the first of them. Chromium (Skia) writes one for each glyph whose font maps it to
+/// more than one character (Noto CJK draws 戸 and 戶, ・ and ‧, 人 and ⼈ with one glyph).
+struct ActualText {
+    text: String,
+    /// The depth of the marked-content stack inside the span.
+    depth: usize,
+    /// Whether `text` has been written.
+    written: bool,
+}
+
+/// The `ActualText` of a `BDC` operation's inline property list, decoded (a text string:
+/// UTF-16BE after a byte order mark, else PDFDocEncoding).
+fn actual_text_of(operation: &lopdf::content::Operation) -> Option<String> {
+    let properties = operation.operands.get(1)?.as_dict().ok()?;
+    let bytes = match properties.get(b"ActualText").ok()? {
+        Object::String(bytes, _) => bytes,
+        _ => return None,
+    };
+    Some(match bytes.strip_prefix(&[0xfe, 0xff][..]) {
+        Some(utf16) => {
+            let units: Vec<u16> = utf16.chunks_exact(2).map(|p| u16::from_be_bytes([p[0], p[1]])).collect();
+            String::from_utf16_lossy(&units)
+        }
+        None => bytes
+            .iter()
+            .filter_map(|&b| char::from_u32(u32::from(PDFDocEncoding[b as usize])))
+            .collect(),
+    })
+}
+
 fn show_text(gs: &mut GraphicsState, s: &[u8],
              _tlm: &Transform,
              _flip_ctm: &Transform,
+             actual: &mut Option<ActualText>,
              output: &mut dyn OutputDev) -> Result<(), OutputError> {
     let ts = &mut gs.ts;
     let font = ts.font.as_ref().unwrap();
@@ -1311,7 +1344,14 @@ fn show_text(gs: &mut GraphicsState, s: &[u8],
         let is_space = c == 32 && length == 1;
         if is_space { spacing += ts.word_spacing }
 
-        output.output_character(&trm, w0, spacing, ts.font_size, &font.decode_char(c))?;
+        match actual {
+            Some(span) if span.written => {}
+            Some(span) => {
+                output.output_character(&trm, w0, spacing, ts.font_size, &span.text)?;
+                span.written = true;
+            }
+            None => output.output_character(&trm, w0, spacing, ts.font_size, &font.decode_char(c))?,
+        }
         let tj = 0.;
         let ty = 0.;
         let tx = ts.horizontal_scaling * ((w0 - tj/1000.)* ts.font_size + spacing);
@@ -1569,7 +1609,10 @@ fn make_colorspace<'a>(doc: &'a Document, name: &[u8], resources: &'a Dictionary
 }
 
 struct Processor<'a> {
-    font_table: HashMap<Vec<u8>, Rc<dyn PdfFont + 'a>>,
+    // Fonts by the address of their dictionary in the document, which lives for 'a: a font
+    // used on many pages is made (and its CMaps parsed) once, whatever name each page's
+    // resources give it. (Keyed by the resource name, the cache had to be cleared on every page.)
+    font_table: HashMap<*const Dictionary, Rc<dyn PdfFont + 'a>>,
     _none: PhantomData<&'a ()>,
 }
 
@@ -1602,6 +1645,7 @@ impl<'a> Processor<'a> {
         //let mut ts = &mut gs.ts;
         let mut gs_stack = Vec::new();
         let mut mc_stack = Vec::new();
+        let mut actual: Option<ActualText> = None;
         // XXX: replace tlm with a point for text start
         let mut tlm = Transform2D::identity();
         let mut path = Path::new();
@@ -1659,7 +1703,7 @@ impl<'a> Processor<'a> {
                             for e in array {
                                 match e {
                                     &Object::String(ref s, _) => {
-                                        show_text(&mut gs, s, &tlm, &flip_ctm, output)?;
+                                        show_text(&mut gs, s, &tlm, &flip_ctm, &mut actual, output)?;
                                     }
                                     &Object::Integer(i) => {
                                         let ts = &mut gs.ts;
@@ -1689,7 +1733,7 @@ impl<'a> Processor<'a> {
                 "Tj" => {
                     match operation.operands[0] {
                         Object::String(ref s, _) => {
-                            show_text(&mut gs, s, &tlm, &flip_ctm, output)?;
+                            show_text(&mut gs, s, &tlm, &flip_ctm, &mut actual, output)?;
                         }
                         _ => { panic!("unexpected Tj operand {:?}", operation) }
                     }
@@ -1709,7 +1753,8 @@ impl<'a> Processor<'a> {
                 "Tf" => {
                     let fonts: &Dictionary = get(&doc, resources, b"Font");
                     let name = operation.operands[0].as_name().unwrap();
-                    let font = self.font_table.entry(name.to_owned()).or_insert_with(|| make_font(doc, get::<&Dictionary>(doc, fonts, name))).clone();
+                    let dict = get::<&Dictionary>(doc, fonts, name);
+                    let font = self.font_table.entry(dict as *const Dictionary).or_insert_with(|| make_font(doc, dict)).clone();
                     {
                         /*let file = font.get_descriptor().and_then(|desc| desc.get_file());
                     if let Some(file) = file {
@@ -1853,8 +1898,16 @@ impl<'a> Processor<'a> {
                 }
                 "BMC" | "BDC" => {
                     mc_stack.push(operation);
+                    // A span inside a span with its own replacement text is part of it.
+                    if actual.is_none() && operation.operator == "BDC" {
+                        actual = actual_text_of(operation)
+                            .map(|text| ActualText { text, depth: mc_stack.len(), written: false });
+                    }
                 }
                 "EMC" => {
+                    if actual.as_ref().is_some_and(|span| span.depth == mc_stack.len()) {
+                        actual = None;
+                    }
                     mc_stack.pop();
                 }
                 "Do" => {
@@ -2386,6 +2439,32 @@ pub fn output_doc(doc: &Document, output: &mut dyn OutputDev) -> Result<(), Outp
     Ok(())
 }
 
+/// Draws pages of one document one at a time, keeping the fonts it has read from page to page
+/// (each font's maps are parsed once per document, not once per page).
+pub struct PageReader<'a> {
+    doc: &'a Document,
+    processor: Processor<'a>,
+}
+
+/// The resources of a page that has none.
+fn no_resources() -> &'static Dictionary {
+    static EMPTY: std::sync::OnceLock<Dictionary> = std::sync::OnceLock::new();
+    EMPTY.get_or_init(Dictionary::new)
+}
+
+impl<'a> PageReader<'a> {
+    pub fn new(doc: &'a Document) -> PageReader<'a> {
+        PageReader { doc, processor: Processor::new() }
+    }
+
+    /// Draws page `page_num` (from 1) into `output`.
+    pub fn output_page(&mut self, output: &mut dyn OutputDev, page_num: u32) -> Result<(), OutputError> {
+        let pages = self.doc.get_pages();
+        let object_id = *pages.get(&page_num).ok_or(lopdf::Error::PageNumberNotFound(page_num))?;
+        output_doc_inner(page_num, object_id, self.doc, &mut self.processor, output, no_resources())
+    }
+}
+
 pub fn output_doc_page(doc: &Document, output: &mut dyn OutputDev, page_num: u32) -> Result<(), OutputError> {
     if doc.is_encrypted() {
         error!("Encrypted documents must be decrypted with a password using {{extract_text|extract_text_from_mem|output_doc}}_encrypted");
@@ -2401,11 +2480,8 @@ pub fn output_doc_page(doc: &Document, output: &mut dyn OutputDev, page_num: u32
 fn output_doc_inner<'a>(page_num: u32, object_id: ObjectId, doc: &'a Document, p: & mut Processor<'a>, output: &mut dyn OutputDev, empty_resources: &'a Dictionary) -> Result<(), OutputError> {
     let page_dict = doc.get_object(object_id).unwrap().as_dict().unwrap();
     dlog!("page {} {:?}", page_num, page_dict);
-    // Font resource names (e.g. /F0) are only unique within a page's resource
-    // dictionary; the same name can map to a different font on the next page.
-    // Reset the font cache per page so a stale entry from an earlier page isn't
-    // reused, which would decode text with the wrong font's ToUnicode CMap.
-    p.font_table.clear();
+    // The font cache is keyed by each font's dictionary, not by its resource name (e.g. /F0,
+    // unique only within a page's resources), so it stays valid from page to page.
     // XXX: Some pdfs lack a Resources directory
     let resources = get_inherited(doc, page_dict, b"Resources").unwrap_or(empty_resources);
     dlog!("resources {:?}", resources);
