@@ -1,3 +1,7 @@
+// Vendored (PATCH.md): upstream's own warnings are upstream's; they are not shown in the builds of
+// mynumber-pia, which a path dependency's warnings would otherwise fill.
+#![allow(warnings)]
+
 extern crate lopdf;
 
 use adobe_cmap_parser::{ByteMapping, CodeRange, CIDRange};
