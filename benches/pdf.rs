@@ -18,7 +18,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
-use criterion::{Criterion, criterion_group, criterion_main};
+use criterion::{Criterion, criterion_group};
 use mynumber_pia::import::{import, pdf_text};
 
 /// Runs of each side for each file.
@@ -36,6 +36,7 @@ struct Usage {
 }
 
 /// Runs `command` to its end (its output discarded) and returns what it used.
+#[allow(clippy::zombie_processes)] // reaped by wait4 below, not by `Child::wait`
 fn measure(command: &mut Command) -> Usage {
     let child = command
         .stdout(Stdio::null())
