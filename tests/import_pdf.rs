@@ -174,3 +174,91 @@ fn a_pdf_with_a_password_to_open_it_is_encrypted() {
     let bytes = pdf(&objects, &format!("/Encrypt 5 0 R /ID [{id} {id}]"));
     assert_eq!(pdf_text(&bytes), Err(PdfError::Encrypted));
 }
+
+/// The non-space characters of `text` after NFKC, counted.
+fn nfkc_counts(text: &str) -> std::collections::BTreeMap<char, i64> {
+    use unicode_normalization::UnicodeNormalization;
+    let mut counts = std::collections::BTreeMap::new();
+    for c in text.nfkc().filter(|c| !c.is_whitespace()) {
+        *counts.entry(c).or_insert(0) += 1;
+    }
+    counts
+}
+
+/// The PDFs to hold against poppler: the fixtures, and those in `PIA_PDFS` when it is set
+/// (`.ci/run` sets it to the print check's Chromium prints of every sample, Type 3 fonts).
+#[allow(clippy::disallowed_methods)] // the test lists and reads its PDFs
+fn pdfs_to_compare() -> Vec<(String, Vec<u8>)> {
+    let mut pdfs = vec![
+        (
+            "kumagaya-basic.pdf".to_owned(),
+            fixture(Sample::KumagayaBasic).to_vec(),
+        ),
+        (
+            "matsudo-focused.pdf".to_owned(),
+            fixture(Sample::MatsudoFocused).to_vec(),
+        ),
+    ];
+    if let Some(dir) = std::env::var_os("PIA_PDFS") {
+        let mut files: Vec<_> = std::fs::read_dir(&dir)
+            .expect("PIA_PDFS is a folder")
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "pdf"))
+            .collect();
+        files.sort();
+        for file in files {
+            let bytes = std::fs::read(&file).expect("the PDF reads");
+            pdfs.push((file.display().to_string(), bytes));
+        }
+    }
+    pdfs
+}
+
+/// Every character `pdf_text` reads is poppler's (`pdftotext -raw`: in the order drawn, as
+/// `pdf_text` reads; poppler's reading order drops a hyphen that ends a line), after NFKC, white
+/// space aside: counted character by character, none more, none fewer (the order of cells may
+/// differ). Skipped, with a line on stderr, where poppler-utils is not installed (`.ci/run`
+/// installs it).
+#[test]
+fn the_text_is_poppler_s_character_for_character() {
+    if std::process::Command::new("pdftotext")
+        .arg("-v")
+        .output()
+        .is_err()
+    {
+        eprintln!("pdftotext is not installed (poppler-utils): the comparison is skipped");
+        return;
+    }
+    for (name, bytes) in pdfs_to_compare() {
+        let ours = nfkc_counts(&pdf_text(&bytes).unwrap_or_else(|e| panic!("{name}: {e}")));
+        let dir = std::env::temp_dir().join(format!("pia-poppler-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join("in.pdf");
+        std::fs::write(&file, &bytes).unwrap();
+        let out = std::process::Command::new("pdftotext")
+            .args(["-raw", "-enc", "UTF-8"])
+            .arg(&file)
+            .arg("-")
+            .output()
+            .unwrap();
+        std::fs::remove_dir_all(&dir).ok();
+        assert!(out.status.success(), "{name}: pdftotext failed");
+        let theirs = nfkc_counts(&String::from_utf8(out.stdout).unwrap());
+        let mut differ: Vec<(char, i64)> = ours
+            .keys()
+            .chain(theirs.keys())
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
+            .map(|&c| (c, ours.get(&c).unwrap_or(&0) - theirs.get(&c).unwrap_or(&0)))
+            .filter(|&(_, d)| d != 0)
+            .collect();
+        differ.sort_by_key(|&(_, d)| -d.abs());
+        let total: i64 = differ.iter().map(|(_, d)| d.abs()).sum();
+        assert_eq!(
+            total,
+            0,
+            "{name}: {total} characters differ from pdftotext (ours − poppler's, most first): {:?}",
+            &differ[..differ.len().min(20)]
+        );
+    }
+}

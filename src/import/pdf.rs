@@ -17,7 +17,7 @@
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
-use pdf_extract::{Document, MediaBox, OutputDev, OutputError, Transform};
+use pdf_extract::{Document, MediaBox, OutputDev, OutputError, PageReader, Transform};
 
 /// How far into the file the `%PDF-` header may start (readers accept a little junk before it).
 const HEADER_WINDOW: usize = 1024;
@@ -247,6 +247,14 @@ fn page_note(page: Option<u32>) -> String {
 /// | Matsudo, CID | 14 | 0.21 s | 0 | 1.000 |
 /// | Kumagaya, Type 3 | 29 | 1.05 s | 41: ‧ U+2027 for ・, ∕ U+2215 for ／ (glyphs the font shares; not guessed back) | 0.961 |
 ///
+/// Since then pdf-extract is patched (`vendor/pdf-extract/PATCH.md`): fonts are parsed once per
+/// document, and the `ActualText` Chromium writes for a glyph its font shares between characters
+/// is read, so 戸, ・, ／ and 人 come out as drawn, not as 戶, ‧, ∕ or ⼈. No variant is guessed
+/// back by a table: every print measured (the two fixtures, the four samples printed by Chromium
+/// with Type 3 fonts and three by LibreOffice) reads character for character as poppler's
+/// `pdftotext -raw` after NFKC (`tests/import_pdf.rs`), in 0.13–1.35× its CPU time
+/// (`benches/pdf.rs`; the README has the figures).
+///
 /// Published PDFs made by other software (word processors, 一太郎, scanners with OCR) may extract
 /// differently: a PDF without a text layer gives [`PdfError::NoText`], never an empty text.
 ///
@@ -273,12 +281,15 @@ pub fn pdf_text(bytes: &[u8]) -> Result<String, PdfError> {
     }
     let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
     let mut lines = Lines::default();
+    let mut reader = PageReader::new(&doc);
     for &page in &pages {
         guarded(Some(page), || {
-            pdf_extract::output_doc_page(&doc, &mut lines, page).map_err(|e| PdfError::Unreadable {
-                page: Some(page),
-                reason: one_line(&e.to_string()),
-            })
+            reader
+                .output_page(&mut lines, page)
+                .map_err(|e| PdfError::Unreadable {
+                    page: Some(page),
+                    reason: one_line(&e.to_string()),
+                })
         })?;
     }
     if lines.text.trim().is_empty() {

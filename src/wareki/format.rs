@@ -5,8 +5,9 @@
 //! implement `Display` and allocate nothing: write them with `format!`, `write!` or `to_string()`.
 
 use std::fmt;
+use std::fmt::Write as _;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use super::{DateRange, FiscalYear, WarekiDate, WarekiYear, YearMonth};
 
@@ -79,11 +80,49 @@ pub(crate) struct ShowDate(pub NaiveDate);
 impl std::fmt::Display for ShowDate {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let date = self.0;
-        match WarekiDate::from_naive(date) {
-            Ok(w) => write!(f, "{w}（{date}）"),
-            Err(_) => write!(f, "{date}"),
+        let Ok(w) = WarekiDate::from_naive(date) else {
+            return write!(f, "{date}");
+        };
+        // `{w}（{date}）` written piece by piece, skipping the formatting machinery: the schedule
+        // writes two dates into each of its obligations' reasons (`benches/schedule.rs`; a test
+        // checks the pieces against the machinery).
+        f.write_str(w.era().label())?;
+        match w.year() {
+            1 => f.write_str("元")?,
+            year => write_digits(f, year, 1)?,
+        }
+        f.write_str("年")?;
+        write_digits(f, w.month(), 1)?;
+        f.write_str("月")?;
+        write_digits(f, w.day(), 1)?;
+        f.write_str("日（")?;
+        // A WarekiDate is in the years 1873–9999: four digits.
+        write_digits(f, date.year().unsigned_abs(), 4)?;
+        f.write_char('-')?;
+        write_digits(f, date.month(), 2)?;
+        f.write_char('-')?;
+        write_digits(f, date.day(), 2)?;
+        f.write_str("）")
+    }
+}
+
+/// Writes `n` in decimal with at least `width` digits (zero-padded; `u32` has at most 10).
+fn write_digits(f: &mut impl fmt::Write, mut n: u32, width: usize) -> fmt::Result {
+    let mut digits = [0u8; 10];
+    let mut len = 0;
+    for slot in &mut digits {
+        // n % 10 < 10: one digit.
+        *slot = b'0' + (n % 10) as u8;
+        len += 1;
+        n /= 10;
+        if n == 0 && len >= width {
+            break;
         }
     }
+    for &digit in digits.iter().take(len).rev() {
+        f.write_char(char::from(digit))?;
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -111,5 +150,32 @@ mod tests {
         // Outside the eras: the ISO date alone.
         assert_eq!(show(1868, 1, 1), "1868-01-01");
         assert_eq!(show(10000, 1, 1), "+10000-01-01");
+    }
+
+    #[test]
+    fn show_date_writes_what_the_formatting_machinery_writes() {
+        let mut day = NaiveDate::from_ymd_opt(1868, 1, 1).unwrap();
+        let last = NaiveDate::from_ymd_opt(2100, 12, 31).unwrap();
+        while day <= last {
+            let expected = match WarekiDate::from_naive(day) {
+                Ok(w) => format!("{w}（{day}）"),
+                Err(_) => day.to_string(),
+            };
+            assert_eq!(ShowDate(day).to_string(), expected);
+            day += chrono::Duration::days(7);
+        }
+    }
+
+    #[test]
+    fn digits_are_padded_and_zero_is_written() {
+        let digits = |n, width| {
+            let mut s = String::new();
+            write_digits(&mut s, n, width).unwrap();
+            s
+        };
+        assert_eq!(digits(0, 1), "0");
+        assert_eq!(digits(7, 2), "07");
+        assert_eq!(digits(2025, 4), "2025");
+        assert_eq!(digits(u32::MAX, 1), "4294967295");
     }
 }
