@@ -5,6 +5,8 @@ from __future__ import annotations
 import pathlib
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import mynumber_pia as pia
 
@@ -55,3 +57,19 @@ def test_binary_bytes_and_bad_pdfs(tmp_path: pathlib.Path) -> None:
         pia.import_pdf(tmp_path / "missing.pdf")
     with pytest.raises(TypeError):
         pia.import_pdf(3.5)  # type: ignore[arg-type]
+
+
+@settings(max_examples=50)
+@given(st.binary(max_size=300))
+def test_any_bytes_import_or_raise_text_import_error(data: bytes) -> None:
+    try:
+        pia.import_bytes(data)
+    except pia.TextImportError:
+        pass
+
+
+@settings(max_examples=50)
+@given(st.text(max_size=300).map(lambda t: "全項目評価書\n" + t))
+def test_any_text_after_a_title_imports(text: str) -> None:
+    draft = pia.import_text(text)
+    assert draft.report.form is pia.AssessmentKind.FULL
