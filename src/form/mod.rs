@@ -63,7 +63,8 @@ pub(crate) use chapters::{CHANGES, chapters, is_roman_numeral, sub_heading};
 pub use chapters::{CHAPTER_TITLES, chapter_heading, section_title};
 pub use differences::{Change, DIFFERENCES, Difference, labels, printed_label};
 pub use number::{
-    APPENDIX, Block, COVER, ItemNumber, PROVISION, Place, RISK, TRANSFER, UnknownItemNumber,
+    APPENDIX, Block, COVER, ENTRUSTMENT, ItemNumber, PROVISION, Place, RISK, TRANSFER,
+    UnknownItemNumber,
 };
 pub use revision::FormRevision;
 pub use words::{CHOICE_HEADING, CHOICE_HEADING_SPELLINGS, GOV_ONLY_MARK, body_kind_of_name};

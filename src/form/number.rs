@@ -16,6 +16,8 @@ pub const APPENDIX: &str = "別添";
 pub const PROVISION: &str = "提供先";
 /// The word of a 移転先 block (`移転先1`, `Ⅱ5移転先①`).
 pub const TRANSFER: &str = "移転先";
+/// The word of a 委託事項 block (`委託事項1`).
+pub const ENTRUSTMENT: &str = "委託事項";
 /// The word of a risk (`Ⅲ7リスク1⑨`).
 pub const RISK: &str = "リスク";
 

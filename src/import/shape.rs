@@ -147,7 +147,7 @@ const SPACED_SHARE: f64 = 0.5;
 /// place.)
 pub(crate) fn form_labels() -> &'static [&'static str] {
     static LABELS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
-        let mut labels: Vec<&'static str> = COVER_LABELS.to_vec();
+        let mut labels: Vec<&'static str> = cover_labels().collect();
         for &form in <crate::AssessmentKind as crate::Choice>::ALL {
             for id in ItemId::of_form(form) {
                 // The words the form prints: the last part of a label the model qualifies
@@ -167,20 +167,30 @@ pub(crate) fn form_labels() -> &'static [&'static str] {
     &LABELS
 }
 
-/// The labels of the cover, as the forms print them (様式 of 令和6年10月 and older).
-const COVER_LABELS: [&str; 8] = [
-    "個人のプライバシー等の権利利益の保護の宣言",
-    "評価実施機関名",
-    "評価書番号",
-    "評価書名",
-    "公表日",
-    "特記事項",
-    "特定個人情報保護委員会　承認日",
-    "個人情報保護委員会　承認日",
-];
+/// The labels of the cover in the words of every revision of the forms ([`crate::form::labels`]:
+/// the 平成26年4月 cover's 「特定個人情報保護委員会　承認日」 too), but the 様式 tag's, which is
+/// no label a cell starts with.
+fn cover_labels() -> impl Iterator<Item = &'static str> {
+    let full = crate::AssessmentKind::Full;
+    let on_cover = move |id: &ItemId| {
+        id.position(full)
+            .is_some_and(|p| p.item_number().place() == crate::form::Place::Cover)
+    };
+    ItemId::ALL
+        .iter()
+        .copied()
+        .filter(on_cover)
+        .filter(|&id| id != ItemId::CoverFormVersion)
+        .flat_map(crate::form::labels)
+}
 
 /// The headings of the blocks a form repeats, each printed with its number (`提供先2`).
-const BLOCK_HEADINGS: [&str; 4] = ["提供先", "移転先", "委託事項", "システム"];
+const BLOCK_HEADINGS: [&str; 4] = [
+    crate::form::PROVISION,
+    crate::form::TRANSFER,
+    crate::form::ENTRUSTMENT,
+    "システム",
+];
 
 /// The text as the later stages read it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -453,13 +463,14 @@ fn label_apart(line: &str) -> Option<String> {
     let after_number = body.get(number.map_or(0, char::len_utf8)..)?;
     let label = form_labels()
         .iter()
-        .chain(COVER_LABELS.iter())
-        .chain(BLOCK_HEADINGS.iter())
-        .filter(|l| after_number.starts_with(**l))
+        .copied()
+        .chain(cover_labels())
+        .chain(BLOCK_HEADINGS)
+        .filter(|l| after_number.starts_with(*l))
         .max_by_key(|l| l.len())?;
     let rest = after_number.get(label.len()..)?;
     // A block's heading carries its number (`提供先2`), which stays with it.
-    let rest = if BLOCK_HEADINGS.contains(label) {
+    let rest = if BLOCK_HEADINGS.contains(&label) {
         rest.trim_start_matches(|c: char| c.is_ascii_digit())
     } else {
         rest
@@ -550,12 +561,8 @@ fn breaks(line: &str) -> Vec<(usize, usize)> {
         let list_mark = line.get(..at).is_some_and(ends_list_mark);
         // Two labels of the cover side by side are a row whose values follow in its order
         // (`評価書番号 評価書名` then `2 架空事務評価書`): the later stages read them as a row.
-        let labels_row = COVER_LABELS
-            .iter()
-            .any(|l| line.get(..at).is_some_and(|b| b.ends_with(l)))
-            && COVER_LABELS
-                .iter()
-                .any(|l| line.get(end..).is_some_and(|r| r.starts_with(l)));
+        let labels_row = cover_labels().any(|l| line.get(..at).is_some_and(|b| b.ends_with(l)))
+            && cover_labels().any(|l| line.get(end..).is_some_and(|r| r.starts_with(l)));
         // A box opens (`[`) or a column's box closes (`]`) after a value: the box starts a cell.
         let box_starts =
             (matches!(b, '[' | '［') || (matches!(b, ']' | '］') && !open)) && !is_box_char(a);
@@ -583,10 +590,8 @@ fn split_at_labels(cell: &str) -> Vec<&str> {
             let after = rest.get(c.len_utf8()..).unwrap_or("");
             form_labels().iter().any(|l| after.starts_with(l))
         } else {
-            rest.starts_with("＜選択肢＞")
-                || COVER_LABELS
-                    .iter()
-                    .any(|l| l.chars().count() >= 5 && rest.starts_with(l))
+            rest.starts_with(crate::form::CHOICE_HEADING)
+                || cover_labels().any(|l| l.chars().count() >= 5 && rest.starts_with(l))
         };
         if starts_label {
             cuts.push(at);
