@@ -76,7 +76,8 @@ pub(crate) const PAGE_MARK: Rule = Rule {
 };
 
 /// Numbers alone on a line that step by one through the text (at least
-/// [`PAGE_NUMBER_RUN`] of them): page numbers, furniture.
+/// [`PAGE_NUMBER_RUN`] of them, page marks' numbers counted in the run): page numbers,
+/// furniture.
 ///
 /// Reads the lone `1`, `2`, `3` that end three pages, and a lone `1` at the top of a cover
 /// that a lone `2` follows ([`COVER_TOP_LINES`]). Refuses a lone `7` near the top of a cover
@@ -266,8 +267,26 @@ pub(crate) fn shape(text: &str, shape: Shape) -> Shaped<'_> {
     let mut furniture: Vec<Furniture> = Vec::new();
     let mut out = String::with_capacity(text.len());
     let mut sources = Vec::with_capacity(pieces.len());
-    for piece in pieces {
+    let blank = |i: Option<usize>| {
+        i.and_then(|i| pieces.get(i))
+            .is_none_or(|p| p.text.trim().is_empty())
+    };
+    // Furniture that stands between blank lines takes one of them with it: the cells around it
+    // keep the one gap they had before the page break. Furniture inside a cell's lines (a page
+    // break in mid-cell) leaves nothing, so that the cell goes on.
+    let gaps: Vec<bool> = (0..pieces.len())
+        .map(|i| blank(i.checked_sub(1)) && blank(Some(i + 1)))
+        .collect();
+    let mut skip_blank = false;
+    for (piece, gap) in pieces.into_iter().zip(gaps) {
+        if std::mem::take(&mut skip_blank)
+            && piece.furniture.is_none()
+            && piece.text.trim().is_empty()
+        {
+            continue;
+        }
         if let Some(kind) = piece.furniture {
+            skip_blank = gap;
             match furniture.last_mut() {
                 Some(last) if last.kind == kind && last.lines[1] >= piece.no.saturating_sub(1) => {
                     last.lines[1] = piece.no;
@@ -648,6 +667,17 @@ fn mark_page_marks(pieces: &mut [Piece]) -> bool {
     found
 }
 
+/// The page's number of a page mark (`- 3 -` → 3, `3 / 69 ページ` → 3): its first digits.
+fn page_mark_number(line: &str) -> Option<u32> {
+    let digits: String = line
+        .chars()
+        .map(crate::label::fold_char)
+        .skip_while(|c| !c.is_ascii_digit())
+        .take_while(char::is_ascii_digit)
+        .collect();
+    digits.parse().ok()
+}
+
 /// The number alone on `line` (digits of either width, spaces around).
 fn lone_number(line: &str) -> Option<u32> {
     let t = line.trim_matches(|c: char| c.is_whitespace());
@@ -670,10 +700,13 @@ fn mark_page_numbers(pieces: &mut [Piece]) -> bool {
     // last number is one less.
     let mut chains: Vec<(u32, Vec<usize>)> = Vec::new();
     for (i, piece) in pieces.iter().enumerate() {
-        if piece.furniture.is_some() {
-            continue;
-        }
-        let Some(n) = lone_number(&piece.text) else {
+        // A page mark's number is in the run too (`- 2 -` between lone `1` and `3`).
+        let n = match piece.furniture {
+            Some(FurnitureKind::PageMark) => page_mark_number(&piece.text),
+            Some(_) => None,
+            None => lone_number(&piece.text),
+        };
+        let Some(n) = n else {
             continue;
         };
         match chains
@@ -707,7 +740,7 @@ fn mark_page_numbers(pieces: &mut [Piece]) -> bool {
         .collect();
     let mut found = false;
     for i in marked {
-        if let Some(piece) = pieces.get_mut(i) {
+        if let Some(piece) = pieces.get_mut(i).filter(|p| p.furniture.is_none()) {
             piece.furniture = Some(FurnitureKind::PageNumber);
             found = true;
         }
@@ -1039,6 +1072,9 @@ mod tests {
         let s = shape("1\n表紙\n評価書名\n2\n本文\n3\n", Shape::PdfText);
         assert_eq!(lines_of(&s), ["表紙", "評価書名", "本文"]);
         assert_eq!(s.applied, [PAGE_NUMBERS.id]);
+        // Lone numbers between page marks step with them (`- 2 -`, ` 3`, `- 4 -`, ` 5`).
+        let s = shape("一\n- 2 -\n二\n 3\n三\n- 4 -\n四\n 5\n", Shape::PdfText);
+        assert_eq!(lines_of(&s), ["一", "二", "三", "四"]);
         // A cover's page number 1 at its top, the next page's 2 below: both go.
         let s = shape(" 1\n評価書名\n架空事務\n本文\n 2\n本文\n", Shape::PdfText);
         assert_eq!(lines_of(&s), ["評価書名", "架空事務", "本文", "本文"]);
