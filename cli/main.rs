@@ -9,7 +9,7 @@
 //! pia schedule <file.json>... [--as-of DATE] [--incident DATE] [--json | --ics]
 //! pia diff <old.json> <new.json> [--as-of DATE] [--json]
 //! pia render <file.json> [--format html|md]
-//! pia generate [--form basic|focused|full] [--seed N] [--as-of DATE] [--subjects N] [--handlers N] [--incident] [--defect CODE]
+//! pia generate [--form basic|focused|full] [--seed N] [--as-of DATE] [--subjects N] [--handlers N] [--incident] [--size small|typical|large|huge] [--systems N] [--files N] [--entrustments N] [--re-entrustment-depth N] [--provisions N] [--transfers N] [--changes N] [--defect CODE]
 //! pia import <INPUT> [-o DRAFT.json] [--trace TRACE.json]
 //! pia codes [--json]
 //! ```

@@ -94,11 +94,12 @@
 mod build;
 mod defect;
 pub(crate) mod names;
+mod prose;
 pub(crate) mod rng;
 mod scenario;
 
 pub use defect::{Defect, DefectError, Defective, with_defect};
-pub use scenario::{Scenario, ScenarioError};
+pub use scenario::{Ranges, Scenario, ScenarioError, Size};
 
 use crate::report::Report;
 
