@@ -299,7 +299,7 @@ impl<'a> Gen<'a> {
         a.description = Some(profile.description.to_owned());
         a.necessity = Some(profile.necessity.to_owned());
         a.benefits = Some(profile.benefits.to_owned());
-        a.description_appendix = text("別紙のとおり。");
+        a.description_appendix = optional(&mut self.rng, "別紙のとおり。");
         a.number_use_basis = LegalBasis::parse(&self.era.usage_basis(profile)).ok();
         a.info_linkage = Some(InfoLinkage::Yes);
         a.info_linkage_basis = LinkageBasis::parse(&self.era.linkage_basis(profile)).ok();
@@ -422,7 +422,7 @@ impl<'a> Gen<'a> {
                 .insert(SourceKind::OtherDepartment, text("市民課"));
             let mut methods = vec![Medium::Paper, Medium::IntraOffice];
             methods.extend(self.rng.chance(1, 2).then_some(Medium::InfoNetwork));
-            f.acquisition.methods = CheckSet::of(methods);
+            f.acquisition.methods = self.more_media(methods);
             f.usage.purpose = Some(self.profile.purpose.to_owned());
             f.usage.departments = Some(self.profile.sections.join("、"));
             f.usage.user_count = users.get(i).copied();
@@ -437,7 +437,7 @@ impl<'a> Gen<'a> {
                 f.acquisition.timing = text("届出や申請の都度");
                 f.acquisition.validity = text("法令に基づく届出と申請による。");
                 f.acquisition.notice = text("申請書に利用目的を記載している。");
-                f.usage.statistics = text("個人を特定する統計分析は行わない。");
+                f.usage.statistics = optional(&mut self.rng, "個人を特定する統計分析は行わない。");
                 f.usage.decisions = text("資格の決定と給付額の決定に用いる。");
                 f.storage.retention = Some(*self.rng.one(RetentionPeriod::ALL));
                 f.storage.retention_validity = text("時効と不服申立ての期間を考慮して定めた。");
@@ -515,10 +515,25 @@ impl<'a> Gen<'a> {
             e.scope = Some(self.rng.one_in(2, whole, part));
             e.subject_scope = Some(self.profile.subject_scope.to_owned());
             e.scope_validity = text("委託する作業に必要な範囲に限っている。");
-            e.handover_methods = CheckSet::of([Medium::DedicatedLine]);
+            e.handover_methods = self.more_media(vec![Medium::DedicatedLine]);
             e.entrustee_confirmation = text("情報公開の請求に応じて開示する。");
         }
         e
+    }
+
+    /// The boxes `checked` and, one in three, more of the list (その他 with its words): so that
+    /// every option of ＜選択肢＞ appears in some reports.
+    fn more_media(&mut self, mut checked: Vec<Medium>) -> CheckSet<Medium> {
+        if self.rng.chance(1, 3) {
+            checked.extend(Medium::ALL.iter().filter(|_| self.rng.chance(1, 3)));
+        }
+        let other = checked.contains(&Medium::Other);
+        let set = CheckSet::of(checked);
+        if other {
+            set.with_other("専用の受渡し端末")
+        } else {
+            set
+        }
     }
 
     /// A band of the people a destination receives: at most the file's (the bands are listed in
@@ -565,11 +580,11 @@ impl<'a> Gen<'a> {
         d.inquiry_contact = Some(format!("{}　{department}", self.org));
         d.request_method = text("開示請求書に本人確認書類を添えて提出する。");
         d.inquiry_handling = text("問合せの内容と対応を記録し、必要に応じて担当部署に引き継ぐ。");
-        d.request_note = text("郵送による請求も受け付ける。");
+        d.request_note = optional(&mut self.rng, "郵送による請求も受け付ける。");
         d.fee = Some(Fee::Free);
         d.register_published = Some(Performed::Yes);
         d.register_file_name = Some(format!("{}業務ファイル", self.profile.short));
-        d.register_place = text("情報公開コーナー");
+        d.register_place = optional(&mut self.rng, "情報公開コーナー");
     }
 
     fn procedures(&mut self, report: &mut Report) {
@@ -670,6 +685,16 @@ fn record_items(rng: &mut SplitMix64, band: RecordItemBand) -> RecordItems {
         }
     }
     items
+}
+
+/// An item the forms let a report leave empty: empty (one in six), 「―」 as many reports write
+/// an empty cell (one in six), else `text`.
+fn optional(rng: &mut SplitMix64, text: &str) -> Option<String> {
+    match rng.below(6) {
+        0 => None,
+        1 => Some("―".to_owned()),
+        _ => Some(text.to_owned()),
+    }
 }
 
 /// The items whose measures the generator writes the same in every report, with their text.

@@ -159,10 +159,10 @@ impl Size {
             Size::Typical => Ranges {
                 systems: (5, 12),
                 files: (1, 2),
-                entrustments: (1, 4),
+                entrustments: (1, 3),
                 re_entrustment_depth: (1, 1),
                 provisions_per_file: (0, 3),
-                transfers_per_file: (2, 8),
+                transfers_per_file: (2, 6),
                 changes: (30, 80),
             },
             Size::Large => Ranges {
@@ -179,7 +179,7 @@ impl Size {
                 files: (5, 6),
                 entrustments: (16, 20),
                 re_entrustment_depth: (3, 3),
-                provisions_per_file: (40, 60),
+                provisions_per_file: (45, 60),
                 transfers_per_file: (20, 30),
                 changes: (200, 250),
             },
