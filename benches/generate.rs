@@ -66,7 +66,12 @@ fn bench(c: &mut Criterion) {
         let scenario = full(size);
         let n = batch_len(size);
         let bytes: usize = (0..n)
-            .map(|seed| generate(&scenario, seed).expect("a checked scenario").to_json().len())
+            .map(|seed| {
+                generate(&scenario, seed)
+                    .expect("a checked scenario")
+                    .to_json()
+                    .len()
+            })
             .sum();
         let (cpu, _) = common::cpu_and_wall(5, || batch(&scenario, n));
         let per_report = cpu / u32::try_from(n).expect("a small batch");
@@ -103,13 +108,17 @@ fn bench(c: &mut Criterion) {
     group.sample_size(10);
     for &size in Size::ALL {
         let scenario = full(size);
-        group.bench_with_input(BenchmarkId::from_parameter(size.name()), &scenario, |b, s| {
-            let mut seed = 0u64;
-            b.iter(|| {
-                seed = seed.wrapping_add(1);
-                generate(black_box(s), black_box(seed))
-            })
-        });
+        group.bench_with_input(
+            BenchmarkId::from_parameter(size.name()),
+            &scenario,
+            |b, s| {
+                let mut seed = 0u64;
+                b.iter(|| {
+                    seed = seed.wrapping_add(1);
+                    generate(black_box(s), black_box(seed))
+                })
+            },
+        );
     }
     group.finish();
 }

@@ -94,8 +94,11 @@ pub(crate) const EXIT_CODES: &str = "終了コード / Exit codes（全コマン
 /// the command's name is the module's (`_` written `-`).
 macro_rules! commands {
     ($($variant:ident => $module:ident),* $(,)?) => {
-        /// The commands of `pia`.
+        /// The commands of `pia`. One value is made per run: the size of its largest variant
+        /// (`generate`'s options, each kept as its text for the command's own message) costs
+        /// nothing worth a box.
         #[derive(clap::Subcommand)]
+        #[allow(clippy::large_enum_variant)]
         enum Command {
             $($variant($module::Args),)*
         }

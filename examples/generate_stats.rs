@@ -10,8 +10,11 @@ use mynumber_pia::generate::{Scenario, Size, generate};
 use mynumber_pia::validation::{Severity, validate};
 use mynumber_pia::{AssessmentKind, Choice};
 
+/// A count of a report.
+type Count = fn(&mynumber_pia::Report) -> usize;
+
 /// The columns: a count of a report.
-const COLUMNS: &[(&str, fn(&mynumber_pia::Report) -> usize)] = &[
+const COLUMNS: &[(&str, Count)] = &[
     ("systems", |r| r.systems.len()),
     ("files", |r| r.affair.file_names.len()),
     ("委託", |r| r.entrustments().count()),

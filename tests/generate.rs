@@ -448,9 +448,17 @@ fn the_default_report_is_a_municipal_focused_report() {
     assert_eq!(r.form(), AssessmentKind::Focused);
     let body = r.cover.body.as_deref().unwrap();
     assert!(
-        ["市長", "区長", "町長", "村長", "知事", "広域連合長", "組合長"]
-            .iter()
-            .any(|e| body.ends_with(e)),
+        [
+            "市長",
+            "区長",
+            "町長",
+            "村長",
+            "知事",
+            "広域連合長",
+            "組合長"
+        ]
+        .iter()
+        .any(|e| body.ends_with(e)),
         "{body}"
     );
     // Typical: the counts within the typical ranges.
@@ -468,14 +476,22 @@ fn the_default_report_is_a_municipal_focused_report() {
 #[test]
 fn sizes_grow_and_huge_reports_are_twice_the_largest_seed() {
     let bytes = |size: Size| {
-        let s = Scenario::default().with_form(AssessmentKind::Full).with_size(size);
-        let mut all: Vec<usize> = (0..5).map(|seed| generate(&s, seed).unwrap().to_json().len()).collect();
+        let s = Scenario::default()
+            .with_form(AssessmentKind::Full)
+            .with_size(size);
+        let mut all: Vec<usize> = (0..5)
+            .map(|seed| generate(&s, seed).unwrap().to_json().len())
+            .collect();
         all.sort_unstable();
         all
     };
     let medians: Vec<usize> = Size::ALL.iter().map(|&size| bytes(size)[2]).collect();
     assert!(medians.windows(2).all(|w| w[0] < w[1]), "{medians:?}");
-    assert!(bytes(Size::Huge)[0] > 2 * 214_210, "{:?}", bytes(Size::Huge));
+    assert!(
+        bytes(Size::Huge)[0] > 2 * 214_210,
+        "{:?}",
+        bytes(Size::Huge)
+    );
 }
 
 /// FNV-1a (64 bits) of `text`: a digest to pin a report's JSON without committing the file.

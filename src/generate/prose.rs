@@ -90,14 +90,20 @@ const URL_WORDS: &[&str] = &[
     "shiryo",
 ];
 
+/// One word of `table`, pushed to `out`.
+fn push_one(rng: &mut SplitMix64, table: &[&str], out: &mut String) {
+    let word = *rng.one(table);
+    out.push_str(word);
+}
+
 /// One sentence: [when] actor は、object を action。
 fn sentence(rng: &mut SplitMix64, out: &mut String) {
-    out.push_str(*rng.one(WHEN));
-    out.push_str(*rng.one(ACTORS));
+    push_one(rng, WHEN, out);
+    push_one(rng, ACTORS, out);
     out.push_str("は、");
-    out.push_str(*rng.one(OBJECTS));
+    push_one(rng, OBJECTS, out);
     out.push('を');
-    out.push_str(*rng.one(ACTIONS));
+    push_one(rng, ACTIONS, out);
     out.push('。');
 }
 
@@ -106,11 +112,11 @@ fn sentence(rng: &mut SplitMix64, out: &mut String) {
 fn paragraph(rng: &mut SplitMix64, (low, high): (u64, u64), out: &mut String) {
     for i in 0..rng.between(low, high) {
         if i > 0 {
-            out.push_str(*rng.one(OPENERS));
+            push_one(rng, OPENERS, out);
         }
         sentence(rng, out);
         if rng.chance(1, 4) {
-            out.push_str(*rng.one(ASIDES));
+            push_one(rng, ASIDES, out);
         }
     }
 }
@@ -155,7 +161,7 @@ fn url(rng: &mut SplitMix64, out: &mut String) {
     let start = out.len();
     while out.len() - start < target - 30 {
         out.push('/');
-        out.push_str(*rng.one(URL_WORDS));
+        push_one(rng, URL_WORDS, out);
     }
     out.push('/');
     out.push_str(&format!("{:016x}.html", rng.next_u64()));
@@ -170,7 +176,8 @@ fn page(rng: &mut SplitMix64, out: &mut String) {
         if i > 0 {
             out.push('\n');
         }
-        out.push_str(*cycle(HEADINGS, first + i as usize));
+        let heading = *cycle(HEADINGS, first + i as usize);
+        out.push_str(heading);
         out.push('\n');
         paragraph(rng, (3, 5), out);
         out.push('\n');

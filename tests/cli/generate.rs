@@ -97,15 +97,33 @@ fn generated_reports_validate_without_errors_or_warnings() {
 #[test]
 fn sizes_and_counts_shape_the_report() {
     let json = report(&[
-        "--form", "full", "--size", "small", "--systems", "7", "--files", "3",
-        "--entrustments", "4", "--re-entrustment-depth", "3", "--provisions", "5",
-        "--transfers", "0", "--changes", "12",
+        "--form",
+        "full",
+        "--size",
+        "small",
+        "--systems",
+        "7",
+        "--files",
+        "3",
+        "--entrustments",
+        "4",
+        "--re-entrustment-depth",
+        "3",
+        "--provisions",
+        "5",
+        "--transfers",
+        "0",
+        "--changes",
+        "12",
     ]);
     let r = Report::from_json(&json).unwrap();
     assert_eq!(r.systems.len(), 7);
     assert_eq!(r.files.len(), 3);
     assert_eq!(r.entrustments().count(), 4);
-    let deepest = r.entrustments().map(|(_, _, e)| e.re_entrustees.len()).max();
+    let deepest = r
+        .entrustments()
+        .map(|(_, _, e)| e.re_entrustees.len())
+        .max();
     assert_eq!(deepest, Some(3));
     let provisions: usize = r.files.iter().map(|f| f.provisions.len()).sum();
     assert_eq!(provisions, 5);
