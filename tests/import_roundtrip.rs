@@ -24,6 +24,19 @@ fn printed_only(mut r: Report) -> Report {
         }
     }
     r.procedures.third_party_review.body = None;
+    // 「―」 in an optional item is an empty cell (記載要領): it imports as `None`.
+    for text in [
+        &mut r.affair.description_appendix,
+        &mut r.disclosure.request_note,
+        &mut r.disclosure.register_place,
+    ]
+    .into_iter()
+    .chain(r.files.iter_mut().map(|f| &mut f.usage.statistics))
+    {
+        if text.as_deref() == Some("―") {
+            *text = None;
+        }
+    }
     r.cover.body_kind = None;
     // A dash in a 変更箇所 cell is an empty cell (記載要領): it imports as `None`.
     let dash = |t: &Option<String>| {
