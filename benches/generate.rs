@@ -1,9 +1,12 @@
-//! Benchmark for `generate::generate`: valid 全項目評価書 per second on one core, target ≥ 5,000/s;
-//! and, for information, the default scenario (a 重点項目評価書), a large 全項目 scenario, and the
-//! defects of every code applied to one report.
+//! Benchmark for `generate::generate`: typical 全項目評価書 per second on one core, target
+//! ≥ 5,000/s; the time per report of each size against its JSON's bytes (the time should grow
+//! linearly with the size: the line prints the time per kilobyte of each size, which should stay
+//! within a small factor); and, for information, the default scenario (a typical
+//! 重点項目評価書) and the defects of every code applied to one report.
 //!
-//! The 全項目 scenario is the default's with the form set: 4 systems, 2 files, 3 委託 re-entrusted
-//! one level, 3 提供先, 2 移転先. Each run generates 2,000 reports with seeds 0..2,000.
+//! Each size's run generates a batch of reports with seeds 0.. (2,000 typical, fewer of the
+//! larger sizes), of the scenario `Scenario::default().with_form(Full).with_size(size)`: the
+//! counts drawn per seed within the size's ranges.
 //!
 //! `cargo bench --bench generate -- --warm-up-time 1 --measurement-time 5`
 mod common;
@@ -11,21 +14,29 @@ mod common;
 use std::hint::black_box;
 use std::time::Duration;
 
-use criterion::{Criterion, criterion_group, criterion_main};
+use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use mynumber_pia::AssessmentKind;
-use mynumber_pia::generate::{Defect, Scenario, generate};
+use mynumber_pia::generate::{Defect, Scenario, Size, generate};
 
-const REPORTS: u64 = 2_000;
+/// The reports of one timed batch of `size`: about the same work per batch.
+fn batch_len(size: Size) -> u64 {
+    match size {
+        Size::Small => 4_000,
+        Size::Typical => 2_000,
+        Size::Large => 500,
+        _ => 200,
+    }
+}
 
-/// Reports of `scenario` with seeds 0..REPORTS; their total number of 委託事項 (so that nothing
+/// Reports of `scenario` with seeds 0..n; their total number of 変更箇所 rows (so that nothing
 /// is optimised away).
-fn batch(scenario: &Scenario) -> usize {
-    (0..REPORTS)
+fn batch(scenario: &Scenario, n: u64) -> usize {
+    (0..n)
         .map(|seed| {
             generate(black_box(scenario), black_box(seed))
                 .expect("a checked scenario")
-                .entrustments()
-                .count()
+                .changes
+                .len()
         })
         .sum()
 }
@@ -34,54 +45,81 @@ fn per_second(count: u64, time: Duration) -> f64 {
     count as f64 / time.as_secs_f64()
 }
 
+fn full(size: Size) -> Scenario {
+    Scenario::default()
+        .with_form(AssessmentKind::Full)
+        .with_size(size)
+}
+
 fn bench(c: &mut Criterion) {
-    let full = Scenario::default().with_form(AssessmentKind::Full);
-    let large = full
-        .clone()
-        .with_subjects(2_000_000)
-        .with_systems(12)
-        .with_files(8)
-        .with_entrustments(20)
-        .with_re_entrustment_depth(4)
-        .with_provisions(40)
-        .with_transfers(20);
-    let default = Scenario::default();
-    let (cpu, wall) = common::cpu_and_wall(11, || batch(&full));
-    let rate = per_second(REPORTS, cpu);
-    let (large_cpu, _) = common::cpu_and_wall(5, || batch(&large));
-    let (default_cpu, _) = common::cpu_and_wall(11, || batch(&default));
-    let report = generate(&full, 0).expect("the 全項目 scenario");
+    let typical = full(Size::Typical);
+    let (cpu, wall) = common::cpu_and_wall(11, || batch(&typical, batch_len(Size::Typical)));
+    let rate = per_second(batch_len(Size::Typical), cpu);
+    println!(
+        "generate: {rate:.0} typical 全項目 reports/s on one core ({} in {cpu:.1?} of CPU time, wall {wall:.1?}; target ≥ 5,000/s: {})",
+        batch_len(Size::Typical),
+        if rate >= 5_000.0 { "met" } else { "NOT met" },
+    );
+    // Time per report against bytes per report, size by size.
+    let mut per_kb = Vec::new();
+    for &size in Size::ALL {
+        let scenario = full(size);
+        let n = batch_len(size);
+        let bytes: usize = (0..n)
+            .map(|seed| {
+                generate(&scenario, seed)
+                    .expect("a checked scenario")
+                    .to_json()
+                    .len()
+            })
+            .sum();
+        let (cpu, _) = common::cpu_and_wall(5, || batch(&scenario, n));
+        let per_report = cpu / u32::try_from(n).expect("a small batch");
+        let kb = bytes as f64 / n as f64 / 1000.0;
+        let us_per_kb = per_report.as_secs_f64() * 1e6 / kb;
+        per_kb.push(us_per_kb);
+        println!(
+            "generate {:>7}: {per_report:>9.1?} a report of {kb:>6.1} kB of JSON on average = {us_per_kb:.2} µs/kB",
+            size.name()
+        );
+    }
+    let (least, most) = per_kb
+        .iter()
+        .fold((f64::MAX, 0.0f64), |(l, m), &x| (l.min(x), m.max(x)));
+    println!(
+        "generate: time per kB from small to huge within ×{:.2} (linear in size: target ≤ ×2)",
+        most / least
+    );
+    let (default_cpu, _) = common::cpu_and_wall(11, || batch(&Scenario::default(), 2_000));
+    let report = generate(&typical, 0).expect("the 全項目 scenario");
     let (defects_cpu, _) = common::cpu_and_wall(11, || {
         Defect::ALL
             .iter()
             .filter(|d| d.occurs_in(AssessmentKind::Full))
-            .filter_map(|d| d.apply(black_box(&report), full.as_of).ok())
+            .filter_map(|d| d.apply(black_box(&report), typical.as_of).ok())
             .count()
     });
     println!(
-        "generate: {:.0} valid 全項目 reports/s on one core ({REPORTS} in {cpu:.1?} of CPU time, wall {wall:.1?}; target ≥ 5,000/s: {}); default 重点 {:.0}/s; largest scenario {:.0}/s; every defect of one 全項目 report in {defects_cpu:.1?}",
-        rate,
-        if rate >= 5_000.0 { "met" } else { "NOT met" },
-        per_second(REPORTS, default_cpu),
-        per_second(REPORTS, large_cpu),
+        "generate: default (typical 重点) {:.0}/s; every defect of one typical 全項目 report in {defects_cpu:.1?}",
+        per_second(2_000, default_cpu),
     );
 
-    let mut group = c.benchmark_group("generate");
+    let mut group = c.benchmark_group("generate_full_by_size");
     group.sample_size(10);
-    group.bench_function("full_report", |b| {
-        let mut seed = 0u64;
-        b.iter(|| {
-            seed = seed.wrapping_add(1);
-            generate(black_box(&full), black_box(seed))
-        })
-    });
-    group.bench_function("largest_full_report", |b| {
-        let mut seed = 0u64;
-        b.iter(|| {
-            seed = seed.wrapping_add(1);
-            generate(black_box(&large), black_box(seed))
-        })
-    });
+    for &size in Size::ALL {
+        let scenario = full(size);
+        group.bench_with_input(
+            BenchmarkId::from_parameter(size.name()),
+            &scenario,
+            |b, s| {
+                let mut seed = 0u64;
+                b.iter(|| {
+                    seed = seed.wrapping_add(1);
+                    generate(black_box(s), black_box(seed))
+                })
+            },
+        );
+    }
     group.finish();
 }
 

@@ -1,7 +1,9 @@
 //! `pia generate [--form F] [--seed N] [--as-of 日付] [--subjects N] [--handlers N]
-//! [--incident] [--defect CODE] [--json]`: writes one generated 評価書 as JSON on stdout (`--json`
+//! [--incident] [--size small|typical|large|huge] [--systems N] [--files N] [--entrustments N] [--re-entrustment-depth N] [--provisions N] [--transfers N] [--changes N] [--defect CODE] [--json]`: writes one generated 評価書 as JSON on stdout (`--json`
 //! changes nothing: it is accepted as on every command that prints results). `--as-of` is ISO
-//! or 和暦.
+//! or 和暦. `--size` chooses the ranges the counts are drawn from per seed (default `typical`,
+//! the medians of published reports); `--systems`… `--changes` set a count (提供先 and 移転先
+//! over all files).
 //!
 //! The report is `mynumber_pia::generate::generate` of the default scenario changed by the
 //! options: valid (`pia validate --today <as-of>` finds 0 errors and 0 warnings) or, with
@@ -15,14 +17,14 @@
 use std::io::Write;
 
 use mynumber_pia::AssessmentKind;
-use mynumber_pia::generate::{Defect, Scenario, generate, with_defect};
+use mynumber_pia::generate::{Defect, Scenario, Size, generate, with_defect};
 use mynumber_pia::threshold::{HandlerCount, SubjectCount};
 use mynumber_pia::validation::Code;
 
 use super::clock::date_option;
 use super::harness::{Command, Echo, Exit, Failure, Misuse, NO_ARGUMENTS_HELP_TEMPLATE, Outcome};
 
-const USAGE: &str = "使い方: pia generate [--form basic|focused|full] [--seed N] [--as-of 日付] [--subjects N] [--handlers N] [--incident] [--defect CODE] [--json]";
+const USAGE: &str = "使い方: pia generate [--form basic|focused|full] [--seed N] [--as-of 日付] [--subjects N] [--handlers N] [--incident] [--size small|typical|large|huge] [--systems N] [--files N] [--entrustments N] [--re-entrustment-depth N] [--provisions N] [--transfers N] [--changes N] [--defect CODE] [--json]";
 
 /// テスト用の評価書を生成 / Generate a 評価書 for testing
 ///
@@ -34,7 +36,7 @@ const USAGE: &str = "使い方: pia generate [--form basic|focused|full] [--seed
 #[derive(clap::Args)]
 #[command(
     help_template = NO_ARGUMENTS_HELP_TEMPLATE,
-    override_usage = "pia generate [--form basic|focused|full] [--seed N] [--as-of 日付] [--subjects N] [--handlers N] [--incident] [--defect CODE] [--json]",
+    override_usage = "pia generate [--form basic|focused|full] [--seed N] [--as-of 日付] [--subjects N] [--handlers N] [--incident] [--size small|typical|large|huge] [--systems N] [--files N] [--entrustments N] [--re-entrustment-depth N] [--provisions N] [--transfers N] [--changes N] [--defect CODE] [--json]",
     after_help = "例 / Example: pia generate --form full --seed 7 --defect EN004"
 )]
 pub(crate) struct Args {
@@ -83,6 +85,71 @@ pub(crate) struct Args {
     /// 過去1年以内に重大事故が発生した / a serious incident happened in the past year
     #[arg(long, overrides_with = "incident")]
     incident: bool,
+    /// 規模: small|typical|large|huge（省略時 typical）/ the size the counts are drawn from
+    /// (default typical)
+    #[arg(
+        long,
+        value_name = "SIZE",
+        allow_hyphen_values = true,
+        overrides_with = "size"
+    )]
+    size: Option<String>,
+    /// システムの数（1–20）/ number of systems
+    #[arg(
+        long,
+        value_name = "N",
+        allow_hyphen_values = true,
+        overrides_with = "systems"
+    )]
+    systems: Option<String>,
+    /// 特定個人情報ファイルの数（1–6）/ number of files
+    #[arg(
+        long,
+        value_name = "N",
+        allow_hyphen_values = true,
+        overrides_with = "files"
+    )]
+    files: Option<String>,
+    /// 委託事項の数（0–20）/ number of 委託
+    #[arg(
+        long,
+        value_name = "N",
+        allow_hyphen_values = true,
+        overrides_with = "entrustments"
+    )]
+    entrustments: Option<String>,
+    /// 再委託の深さ（0–3）/ depth of the deepest 再委託 chain
+    #[arg(
+        long = "re-entrustment-depth",
+        value_name = "N",
+        allow_hyphen_values = true,
+        overrides_with = "re_entrustment_depth"
+    )]
+    re_entrustment_depth: Option<String>,
+    /// 提供先の数（全ファイルの合計、1ファイル60まで）/ number of 提供先 over all files
+    #[arg(
+        long,
+        value_name = "N",
+        allow_hyphen_values = true,
+        overrides_with = "provisions"
+    )]
+    provisions: Option<String>,
+    /// 移転先の数（全ファイルの合計、1ファイル30まで）/ number of 移転先 over all files
+    #[arg(
+        long,
+        value_name = "N",
+        allow_hyphen_values = true,
+        overrides_with = "transfers"
+    )]
+    transfers: Option<String>,
+    /// 変更箇所の行数（0–250）/ number of 変更箇所 rows
+    #[arg(
+        long,
+        value_name = "N",
+        allow_hyphen_values = true,
+        overrides_with = "changes"
+    )]
+    changes: Option<String>,
     /// 入れる欠陥の検査コード（TH001 など、pia codes を参照）/ the validation code of the defect
     /// to put in (see pia codes)
     #[arg(
@@ -152,6 +219,43 @@ impl Command for Args {
             scenario = scenario.with_handlers(n);
         }
         scenario = scenario.with_incident(self.incident);
+        if let Some(text) = &self.size {
+            let size: Size = text
+                .parse()
+                .map_err(|e: mynumber_pia::generate::ScenarioError| {
+                    Failure::usage(e.to_string())
+                })?;
+            scenario = scenario.with_size(size);
+        }
+        type Set = fn(Scenario, usize) -> Scenario;
+        let counts: [(&str, &Option<String>, Set); 7] = [
+            ("--systems", &self.systems, Scenario::with_systems),
+            ("--files", &self.files, Scenario::with_files),
+            (
+                "--entrustments",
+                &self.entrustments,
+                Scenario::with_entrustments,
+            ),
+            (
+                "--re-entrustment-depth",
+                &self.re_entrustment_depth,
+                Scenario::with_re_entrustment_depth,
+            ),
+            ("--provisions", &self.provisions, Scenario::with_provisions),
+            ("--transfers", &self.transfers, Scenario::with_transfers),
+            ("--changes", &self.changes, Scenario::with_changes),
+        ];
+        for (option, text, set) in counts {
+            if let Some(text) = text {
+                let n = text.trim().parse::<usize>().map_err(|_| {
+                    Failure::usage(format!(
+                        "{option}「{}」は 0 以上の整数ではありません",
+                        Echo::arg(text)
+                    ))
+                })?;
+                scenario = set(scenario, n);
+            }
+        }
         let defect = match &self.defect {
             Some(text) => {
                 let code: Code = text

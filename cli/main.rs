@@ -9,7 +9,7 @@
 //! pia schedule <file.json>... [--as-of DATE] [--incident DATE] [--json | --ics]
 //! pia diff <old.json> <new.json> [--as-of DATE] [--json]
 //! pia render <file.json> [--format html|md]
-//! pia generate [--form basic|focused|full] [--seed N] [--as-of DATE] [--subjects N] [--handlers N] [--incident] [--defect CODE]
+//! pia generate [--form basic|focused|full] [--seed N] [--as-of DATE] [--subjects N] [--handlers N] [--incident] [--size small|typical|large|huge] [--systems N] [--files N] [--entrustments N] [--re-entrustment-depth N] [--provisions N] [--transfers N] [--changes N] [--defect CODE]
 //! pia import <INPUT> [-o DRAFT.json] [--trace TRACE.json]
 //! pia codes [--json]
 //! ```
@@ -94,8 +94,11 @@ pub(crate) const EXIT_CODES: &str = "終了コード / Exit codes（全コマン
 /// the command's name is the module's (`_` written `-`).
 macro_rules! commands {
     ($($variant:ident => $module:ident),* $(,)?) => {
-        /// The commands of `pia`.
+        /// The commands of `pia`. One value is made per run: the size of its largest variant
+        /// (`generate`'s options, each kept as its text for the command's own message) costs
+        /// nothing worth a box.
         #[derive(clap::Subcommand)]
+        #[allow(clippy::large_enum_variant)]
         enum Command {
             $($variant($module::Args),)*
         }

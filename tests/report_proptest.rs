@@ -57,7 +57,12 @@ fn generated_reports_look_real() {
             .unwrap()
             .current();
         assert!(!r.files.is_empty());
-        assert!(r.cover.body.as_deref().is_some_and(|b| b.ends_with('長')));
+        assert!(
+            r.cover
+                .body
+                .as_deref()
+                .is_some_and(|b| b.ends_with('長') || b.ends_with("知事"))
+        );
         with_chain += r
             .entrustments()
             .filter(|(_, _, e)| !e.re_entrustees.is_empty())

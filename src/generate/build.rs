@@ -8,11 +8,13 @@
 use chrono::{Datelike, Days, NaiveDate};
 
 use super::names::{
-    COMPANY_HEADS, MEASURES, NATIONAL_DIVISIONS, NATIONAL_OFFICES, PROFILES, Profile, REORGANIZED,
-    SHARED_SYSTEMS, SUBCONTRACTOR_TAILS, WORDING, company, local_body,
+    COMPANY_HEADS, MEASURES, NATIONAL_DIVISIONS, NATIONAL_OFFICES, PROFILES, Profile,
+    RECORD_FIELDS, REORGANIZED, SHARED_SYSTEMS, SIGNIFICANT, SUBCONTRACTOR_TAILS, WORDING, company,
+    local_body,
 };
+use super::prose;
 use super::rng::{SplitMix64, cycle};
-use super::scenario::Scenario;
+use super::scenario::{Counts, Scenario};
 use crate::legal_basis::LegalBasis;
 use crate::report::builder::{form_edition, rows, text};
 use crate::report::chapters::{Facts, Words};
@@ -20,8 +22,8 @@ use crate::report::{
     AuditKind, BodyKind, ChangeRecord, CheckSet, Connection, DataSubjectBand, DateOrMonth,
     Destination, Effort, EntrustedScope, Entrustment, Fee, FileBlock, FileKind, InfoLinkage,
     ItemId, LinkageBasis, Medium, Performed, Period, ReEntrustee, RecentIncidents, RecordItemBand,
-    RecordItemCategory, Report, ReportBuilder, RetentionPeriod, SourceKind, StaffCountBand,
-    SubmissionTiming, Sufficiency, System, ThirdPartyReview,
+    RecordItemCategory, RecordItems, Report, ReportBuilder, RetentionPeriod, SourceKind,
+    StaffCountBand, SubmissionTiming, Sufficiency, System, ThirdPartyReview,
 };
 use crate::threshold::{HandlerCountBand, SubjectCountBand};
 use crate::validation::RESTRUCTURING;
@@ -159,6 +161,8 @@ fn band_max(band: StaffCountBand) -> u64 {
 pub(super) struct Gen<'a> {
     rng: SplitMix64,
     scenario: &'a Scenario,
+    /// The counts of this report (the scenario's, or drawn from its size).
+    counts: Counts,
     form: AssessmentKind,
     profile: &'static Profile,
     era: Era,
@@ -182,6 +186,7 @@ impl<'a> Gen<'a> {
     /// Draws the report's frame: its 事務, body and dates.
     pub(super) fn new(scenario: &'a Scenario, seed: u64) -> Self {
         let mut rng = SplitMix64::new(seed);
+        let counts = Counts::draw(scenario, &mut rng);
         let form = scenario.resolved_form();
         let profile = rng.one(PROFILES);
         let (org, body, divisions) = match scenario.body_kind {
@@ -199,7 +204,7 @@ impl<'a> Gen<'a> {
         let former_division = *cycle(divisions, at + 1);
         // With a 重大事故, the report is recent enough that the incident is still within the 3
         // years of the risk chapter's item on the as-of date.
-        let span = if scenario.incident { 600 } else { 1_400 };
+        let span = if scenario.incident { 600 } else { 1_600 };
         let published = before(scenario.as_of, rng.between(1, span));
         let assessed = before(published, rng.between(7, 60));
         let incident_on = scenario
@@ -208,6 +213,7 @@ impl<'a> Gen<'a> {
         Gen {
             rng,
             scenario,
+            counts,
             form,
             profile,
             era: Era::of(published),
@@ -247,9 +253,10 @@ impl<'a> Gen<'a> {
             builder = builder.with_files(self.files(&names));
         }
         // What the risk chapters follow from the scenario (a 基礎 report lists no entries).
+        let c = &self.counts;
         let facts = Facts {
-            entrusts: s.entrustments > 0,
-            provides: s.provisions + s.transfers > 0,
+            entrusts: c.entrustments > 0,
+            provides: c.provisions.iter().chain(&c.transfers).any(|&n| n > 0),
         };
         builder = builder
             .with_file_names(names)
@@ -293,7 +300,7 @@ impl<'a> Gen<'a> {
         a.description = Some(profile.description.to_owned());
         a.necessity = Some(profile.necessity.to_owned());
         a.benefits = Some(profile.benefits.to_owned());
-        a.description_appendix = text("別紙のとおり。");
+        a.description_appendix = optional(&mut self.rng, "別紙のとおり。");
         a.number_use_basis = LegalBasis::parse(&self.era.usage_basis(profile)).ok();
         a.info_linkage = Some(InfoLinkage::Yes);
         a.info_linkage_basis = LinkageBasis::parse(&self.era.linkage_basis(profile)).ok();
@@ -303,14 +310,16 @@ impl<'a> Gen<'a> {
 
     fn systems(&mut self) -> Vec<System> {
         let all = self.profile.systems.iter().chain(SHARED_SYSTEMS);
-        all.take(self.scenario.systems)
+        let chosen: Vec<_> = all.take(self.counts.systems).collect();
+        chosen
+            .into_iter()
             .map(|&(name, functions, connection)| {
                 let mut connections = CheckSet::of([Connection::IntraOffice, connection]);
                 if connection == Connection::Other {
                     connections = connections.with_other("業務システム");
                 }
                 System::new(name)
-                    .with_functions(functions)
+                    .with_functions(prose::or_more(&mut self.rng, functions))
                     .with_connections(connections)
             })
             .collect()
@@ -321,7 +330,7 @@ impl<'a> Gen<'a> {
         profile
             .file_topics
             .iter()
-            .take(self.scenario.files)
+            .take(self.counts.files())
             .map(|topic| profile.file_name(topic))
             .collect()
     }
@@ -366,10 +375,9 @@ impl<'a> Gen<'a> {
 
     fn files(&mut self, names: &[String]) -> Vec<FileBlock> {
         let s = self.scenario;
-        use RecordItemBand::{AtLeast100, From10To50, From50To100};
         let full = self.form == AssessmentKind::Full;
         let n = names.len().max(1);
-        let (users, entrusted) = self.staff(n, s.entrustments);
+        let (users, entrusted) = self.staff(n, self.counts.entrustments);
         let mut blocks: Vec<FileBlock> = Vec::with_capacity(n);
         for (i, name) in names.iter().enumerate() {
             let people = if i == 0 {
@@ -383,9 +391,13 @@ impl<'a> Gen<'a> {
                 f.kind = Some(FileKind::OtherElectronic);
             }
             f.subject_scope = Some(self.profile.subject_scope.to_owned());
-            f.subject_scope_necessity = text("事務の対象者を漏れなく把握するため。");
-            let counts = [From10To50, From50To100, AtLeast100];
-            f.record_item_count = Some(*self.rng.one(&counts));
+            f.subject_scope_necessity = Some(prose::or_more(
+                &mut self.rng,
+                "事務の対象者を漏れなく把握するため。",
+            ));
+            let band = *self.rng.one(RecordItemBand::ALL);
+            f.record_item_count = Some(band);
+            f.record_item_list = record_items(&mut self.rng, band);
             let mut items = vec![
                 RecordItemCategory::IndividualNumber,
                 RecordItemCategory::OtherIdentifier,
@@ -411,23 +423,24 @@ impl<'a> Gen<'a> {
                 .insert(SourceKind::OtherDepartment, text("市民課"));
             let mut methods = vec![Medium::Paper, Medium::IntraOffice];
             methods.extend(self.rng.chance(1, 2).then_some(Medium::InfoNetwork));
-            f.acquisition.methods = CheckSet::of(methods);
+            f.acquisition.methods = self.more_media(methods);
             f.usage.purpose = Some(self.profile.purpose.to_owned());
             f.usage.departments = Some(self.profile.sections.join("、"));
             f.usage.user_count = users.get(i).copied();
-            f.usage.method = text("届出や申請の内容をシステムに登録し、審査と決定の記録を残す。");
+            f.usage.method = Some(prose::text(&mut self.rng));
             f.usage.matching = text("宛名番号をキーに住民の情報と突合する。");
             f.usage.start = Some(DateOrMonth::Day(after(start, self.rng.between(0, 90))));
-            f.storage.location =
-                text("データセンターのサーバーに保管し、入退室と操作の権限を管理する。");
+            f.storage.location = Some(prose::or_more(
+                &mut self.rng,
+                "データセンターのサーバーに保管し、入退室と操作の権限を管理する。",
+            ));
             if full {
                 f.acquisition.timing = text("届出や申請の都度");
                 f.acquisition.validity = text("法令に基づく届出と申請による。");
                 f.acquisition.notice = text("申請書に利用目的を記載している。");
-                f.usage.statistics = text("個人を特定する統計分析は行わない。");
+                f.usage.statistics = optional(&mut self.rng, "個人を特定する統計分析は行わない。");
                 f.usage.decisions = text("資格の決定と給付額の決定に用いる。");
-                let (five, ten) = (RetentionPeriod::FiveYears, RetentionPeriod::From6To10Years);
-                f.storage.retention = Some(self.rng.one_in(2, five, ten));
+                f.storage.retention = Some(*self.rng.one(RetentionPeriod::ALL));
                 f.storage.retention_validity = text("時効と不服申立ての期間を考慮して定めた。");
                 f.storage.erasure = text("保管期間を過ぎたデータを年度ごとに消去する。");
             }
@@ -440,21 +453,24 @@ impl<'a> Gen<'a> {
                 *block = std::mem::take(block).with_entrustment(entrustment);
             }
         }
-        // 提供先 then 移転先, dealt round the files; each receives at most its file's people.
+        // 提供先 then 移転先, file by file; each receives at most its file's people.
         type Add = fn(FileBlock, Destination) -> FileBlock;
         type Make<'g> = fn(&mut Gen<'g>, usize, DataSubjectBand) -> Destination;
-        let lists: [(usize, Make<'a>, Add); 2] = [
-            (s.provisions, Gen::provision, FileBlock::with_provision),
-            (s.transfers, Gen::transfer, FileBlock::with_transfer),
+        let per_file = [
+            self.counts.provisions.clone(),
+            self.counts.transfers.clone(),
         ];
-        for (count, make, add) in lists {
-            for index in 0..count {
-                let Some(block) = blocks.get_mut(index % n) else {
-                    continue;
-                };
-                if let Some(band) = block.data_subjects {
-                    let destination = make(self, index, band);
-                    *block = add(std::mem::take(block), destination);
+        let ways: [(Make<'a>, Add); 2] = [
+            (Gen::provision, FileBlock::with_provision),
+            (Gen::transfer, FileBlock::with_transfer),
+        ];
+        for (counts, (make, add)) in per_file.iter().zip(ways) {
+            for (block, &count) in blocks.iter_mut().zip(counts) {
+                for index in 0..count {
+                    if let Some(band) = block.data_subjects {
+                        let destination = make(self, index, band);
+                        *block = add(std::mem::take(block), destination);
+                    }
                 }
             }
         }
@@ -471,7 +487,7 @@ impl<'a> Gen<'a> {
         };
         let company = company(&mut self.rng);
         let mut e = Entrustment::new(title, company, handlers);
-        let depth = self.scenario.re_entrustment_depth;
+        let depth = self.counts.re_entrustment_depth;
         // The first 委託 re-entrusted to the full depth, one in three of the others 1 to depth
         // levels deep.
         let levels = match (depth, index) {
@@ -500,10 +516,25 @@ impl<'a> Gen<'a> {
             e.scope = Some(self.rng.one_in(2, whole, part));
             e.subject_scope = Some(self.profile.subject_scope.to_owned());
             e.scope_validity = text("委託する作業に必要な範囲に限っている。");
-            e.handover_methods = CheckSet::of([Medium::DedicatedLine]);
+            e.handover_methods = self.more_media(vec![Medium::DedicatedLine]);
             e.entrustee_confirmation = text("情報公開の請求に応じて開示する。");
         }
         e
+    }
+
+    /// The boxes `checked` and, one in three, more of the list (その他 with its words): so that
+    /// every option of ＜選択肢＞ appears in some reports.
+    fn more_media(&mut self, mut checked: Vec<Medium>) -> CheckSet<Medium> {
+        if self.rng.chance(1, 3) {
+            checked.extend(Medium::ALL.iter().filter(|_| self.rng.chance(1, 3)));
+        }
+        let other = checked.contains(&Medium::Other);
+        let set = CheckSet::of(checked);
+        if other {
+            set.with_other("専用の受渡し端末")
+        } else {
+            set
+        }
     }
 
     /// A band of the people a destination receives: at most the file's (the bands are listed in
@@ -550,11 +581,11 @@ impl<'a> Gen<'a> {
         d.inquiry_contact = Some(format!("{}　{department}", self.org));
         d.request_method = text("開示請求書に本人確認書類を添えて提出する。");
         d.inquiry_handling = text("問合せの内容と対応を記録し、必要に応じて担当部署に引き継ぐ。");
-        d.request_note = text("郵送による請求も受け付ける。");
+        d.request_note = optional(&mut self.rng, "郵送による請求も受け付ける。");
         d.fee = Some(Fee::Free);
         d.register_published = Some(Performed::Yes);
         d.register_file_name = Some(format!("{}業務ファイル", self.profile.short));
-        d.register_place = text("情報公開コーナー");
+        d.register_place = optional(&mut self.rng, "情報公開コーナー");
     }
 
     fn procedures(&mut self, report: &mut Report) {
@@ -590,32 +621,80 @@ impl<'a> Gen<'a> {
         }
     }
 
+    /// 変更箇所: as many rows as the counts say, dated in order over the report's history (up
+    /// to ten years back, not before the first assessments of 平成26年), one of
+    /// [`CHANGE_KINDS`] each: those filed 事後 say why they are not 重要な変更 (規則 第11条).
     fn changes(&mut self, report: &mut Report) {
-        let count = self.rng.below(4);
-        let mut offsets: Vec<u64> = (0..count).map(|_| self.rng.between(0, 1_000)).collect();
+        let count = self.counts.changes;
+        let history = (self.published - FIRST_ASSESSMENTS)
+            .num_days()
+            .clamp(30, 3_650);
+        // Exact: clamped to a few thousand days.
+        let history = history as u64;
+        let mut offsets: Vec<u64> = (0..count).map(|_| self.rng.below(history)).collect();
         offsets.sort_unstable_by(|a, b| b.cmp(a));
         let form = self.form;
-        for (i, offset) in offsets.into_iter().enumerate() {
+        for offset in offsets {
             let date = before(self.published, offset);
-            let row = match (i + self.rng.index(3)) % 3 {
-                0 => ChangeRecord::of_item(form, ItemId::AffairDepartment)
-                    .with_values(
-                        self.profile.department(self.former_division),
-                        self.profile.department(self.division),
-                    )
-                    .with_timing(SubmissionTiming::After)
-                    .with_explanation(REORGANIZED),
-                1 => ChangeRecord::of_item(form, ItemId::DisclosureInquiryContact)
-                    .with_values("電話番号の表記", "電話番号の表記を統一")
-                    .with_timing(SubmissionTiming::After)
-                    .with_explanation(WORDING),
-                _ => ChangeRecord::of_item(form, ItemId::SystemName)
-                    .with_values("－", "システムを追加")
-                    .with_timing(SubmissionTiming::Before)
-                    .with_explanation("重要な変更である"),
+            let &(item, timing, explanation) = self.rng.one(CHANGE_KINDS);
+            let (old, new) = match item {
+                ItemId::AffairDepartment => (
+                    self.profile.department(self.former_division),
+                    self.profile.department(self.division),
+                ),
+                ItemId::SystemName => ("－".to_owned(), "システムを追加".to_owned()),
+                _ => (prose::text(&mut self.rng), prose::text(&mut self.rng)),
             };
+            let row = ChangeRecord::of_item(form, item)
+                .with_values(old, new)
+                .with_timing(timing)
+                .with_explanation(explanation);
             report.changes.push(row.with_date(date));
         }
+    }
+}
+
+/// The day before which no 変更箇所 row is dated: the first assessments (平成26年10月).
+const FIRST_ASSESSMENTS: NaiveDate = ymd(2014, 10, 1);
+
+/// The rows of a 変更箇所 table: the item, the 提出時期 and its 説明. Rows filed 事後 give a
+/// formal reason (not a 重要な変更, 規則 第11条); rows filed 事前 say they are one.
+const CHANGE_KINDS: &[(ItemId, SubmissionTiming, &str)] = rows! {
+    ItemId::AffairDepartment, SubmissionTiming::After, REORGANIZED;
+    ItemId::DisclosureInquiryContact, SubmissionTiming::After, WORDING;
+    ItemId::DisclosureRequestMethod, SubmissionTiming::After, WORDING;
+    ItemId::SystemFunctions, SubmissionTiming::After, WORDING;
+    ItemId::SystemName, SubmissionTiming::Before, SIGNIFICANT;
+    ItemId::AffairDescription, SubmissionTiming::Before, SIGNIFICANT;
+};
+
+/// A 特定個人情報ファイル記録項目 list of as many items as `band` allows (up to 220 for 100項目以上,
+/// as long as the longest published list): invented field names, numbered past the table.
+fn record_items(rng: &mut SplitMix64, band: RecordItemBand) -> RecordItems {
+    let interval = band.interval();
+    let low = interval.min().max(1);
+    let high = interval.max().unwrap_or(220);
+    let count = rng.between(low, high);
+    let mut items = RecordItems::new();
+    for i in 0..count {
+        // Exact: the count is at most 220.
+        let i = i as usize;
+        let name = cycle(RECORD_FIELDS, i);
+        match i / RECORD_FIELDS.len() {
+            0 => items.push(name),
+            round => items.push(&format!("{name}（履歴{round}）")),
+        }
+    }
+    items
+}
+
+/// An item the forms let a report leave empty: empty (one in six), 「―」 as many reports write
+/// an empty cell (one in six), else `text`.
+fn optional(rng: &mut SplitMix64, text: &str) -> Option<String> {
+    match rng.below(6) {
+        0 => None,
+        1 => Some("―".to_owned()),
+        _ => Some(text.to_owned()),
     }
 }
 
@@ -631,9 +710,12 @@ const FIXED_MEASURES: &[(ItemId, &str)] = rows! {
 /// fixed, grades mostly sufficient (one in four with 特に力を入れている), 自己点検 and 内部監査.
 impl Words for Gen<'_> {
     fn measures(&mut self, id: ItemId) -> Option<String> {
-        let fixed = FIXED_MEASURES.iter().find(|&&(item, _)| item == id);
-        let text = fixed.map_or_else(|| *self.rng.one(MEASURES), |&(_, text)| text);
-        Some(text.to_owned())
+        match FIXED_MEASURES.iter().find(|&&(item, _)| item == id) {
+            Some(&(_, text)) => Some(text.to_owned()),
+            // One in two of the generator's measures, else a text of any length.
+            None if self.rng.chance(1, 2) => Some((*self.rng.one(MEASURES)).to_owned()),
+            None => Some(prose::text(&mut self.rng)),
+        }
     }
 
     fn sufficiency(&mut self) -> Option<Sufficiency> {

@@ -21,7 +21,8 @@ pub(crate) fn company(rng: &mut SplitMix64) -> String {
     }
 }
 
-/// An invented 地方公共団体 and the office that assesses for it: (若葉市, 若葉市長).
+/// An invented 地方公共団体 and the office that assesses for it: (若葉市, 若葉市長), (若葉県,
+/// 若葉県知事), (若葉県後期高齢者医療広域連合, …広域連合長).
 pub(crate) fn local_body(rng: &mut SplitMix64) -> (String, String) {
     let place = *rng.one(PLACES);
     let &(office, kind) = rng.one(LOCAL_OFFICES);
@@ -34,14 +35,19 @@ pub(crate) const PLACES: &[&str] = rows! {
     "春日野", "光が丘", "美浜", "川辺", "松原", "高森", "杉並木", "泉ヶ丘"
 };
 
-/// Offices of a 地方公共団体 that assess (評価実施機関名 endings, with the word for the body).
+/// Offices of a 地方公共団体等 that assess (評価実施機関名 endings, with the word for the body):
+/// cities most often, then wards, towns, villages, prefectures, 広域連合 and 一部事務組合.
 pub(crate) const LOCAL_OFFICES: &[(&str, &str)] = &[
+    ("市長", "市"),
     ("市長", "市"),
     ("市長", "市"),
     ("市長", "市"),
     ("区長", "区"),
     ("町長", "町"),
     ("村長", "村"),
+    ("県知事", "県"),
+    ("県後期高齢者医療広域連合長", "県後期高齢者医療広域連合"),
+    ("地区広域行政組合長", "地区広域行政組合"),
 ];
 
 /// 行政機関等 that assess: the office and its short name.
@@ -91,6 +97,21 @@ pub(crate) const REORGANIZED: &str = "組織改正に伴う名称の修正であ
 
 /// The reason of a 変更箇所 row filed 事後 for a wording fix: not a 重要な変更 (規則 第11条).
 pub(crate) const WORDING: &str = "字句の修正であり、重要な変更に当たらない";
+
+/// The reason of a 変更箇所 row filed 事前: a 重要な変更 (規則 第11条).
+pub(crate) const SIGNIFICANT: &str = "重要な変更である";
+
+/// Field names of the 特定個人情報ファイル記録項目 lists (generic database fields, invented).
+pub(crate) const RECORD_FIELDS: &[&str] = rows! {
+    "個人番号", "宛名番号", "世帯番号", "氏名", "氏名（カナ）", "生年月日", "性別", "住所",
+    "郵便番号", "方書", "電話番号", "続柄", "世帯主氏名", "異動日", "異動事由", "届出日",
+    "資格取得日", "資格喪失日", "資格区分", "記号番号", "枝番", "所得額", "課税区分", "控除額",
+    "賦課額", "納期", "納付額", "還付額", "督促日", "滞納額", "分割納付の有無", "口座番号",
+    "金融機関名", "申請日", "受付番号", "審査結果", "決定日", "決定額", "支給日", "支給額",
+    "給付区分", "医療機関名", "診療年月", "負担割合", "限度額区分", "減免区分", "減免額",
+    "通知日", "通知書番号", "照会日", "照会先", "照会結果", "提供日", "提供先", "備考",
+    "更新日", "更新者", "登録日", "登録者", "削除区分"
+};
 
 /// A 提供先 of a 事務: the body, the rows of the 情報提供 table (current, before 令和6年5月27日)
 /// and what it uses the information for.
@@ -311,6 +332,14 @@ pub(crate) const SHARED_SYSTEMS: &[(&str, &str, Connection)] = rows! {
     "統計分析基盤", "個人を特定しない集計を作る。", Connection::Other;
     "窓口受付システム", "窓口の受付番号と手続の進み具合を管理する。", Connection::Other;
     "コンビニ交付システム", "証明書をコンビニエンスストアで交付する。", Connection::Other;
+    "口座振替システム", "金融機関との口座振替のデータをやり取りする。", Connection::Other;
+    "帳票印刷システム", "通知書と納付書を一括して印刷する。", Connection::IntraOffice;
+    "滞納管理システム", "滞納の状況と折衝の記録を管理する。", Connection::IntraOffice;
+    "申請管理システム", "窓口と郵送の申請の進み具合を管理する。", Connection::IntraOffice;
+    "データ連携基盤", "国の標準仕様に沿ってシステムの間でデータを受け渡す。", Connection::IntraOffice;
+    "職員認証基盤", "職員の認証と操作の権限を一元的に管理する。", Connection::Other;
+    "バックアップシステム", "業務データの複製を別の拠点に保管する。", Connection::Other;
+    "ファイル転送システム", "庁外とのファイルの受渡しを暗号化して記録する。", Connection::Other;
 };
 
 #[cfg(test)]

@@ -10,28 +10,33 @@ use crate::threshold::{
 };
 use crate::wareki::ymd;
 
+use super::rng::SplitMix64;
+
 /// The situation a generated report describes: its form, the kind of body, the しきい値判断
-/// inputs (対象人数, 取扱者数, 重大事故), how many systems, files, 委託, 提供 and 移転 it has, and
-/// the as-of date its dates make sense against.
+/// inputs (対象人数, 取扱者数, 重大事故), its [`Size`], how many systems, files, 委託, 提供, 移転
+/// and 変更箇所 rows it has (each drawn per seed within the size's [`Ranges`] unless set), and the
+/// as-of date its dates make sense against.
 ///
-/// [`Scenario::default`] is a typical municipal report: a 市長 assessing a 国民健康保険-like 事務
-/// of 120,000 people handled by 300 staff, no 重大事故 (so 基礎項目評価及び重点項目評価 are
-/// required and the report is a 重点項目評価書), 4 systems, 2 files, 3 委託 re-entrusted one
-/// level deep, 3 提供先 and 2 移転先, as of [`Scenario::DEFAULT_AS_OF`]. Without a form
-/// ([`Scenario::with_form`]) the form is the one the しきい値判断 requires
-/// ([`Scenario::required`]); a 基礎項目評価書 when no assessment is required.
+/// [`Scenario::default`] is a typical municipal report: a 市長 (or another local office)
+/// assessing a 国民健康保険-like 事務 of 120,000 people handled by 300 staff, no 重大事故 (so
+/// 基礎項目評価及び重点項目評価 are required and the report is a 重点項目評価書), of
+/// [`Size::Typical`] (the medians of the published reports the crate was built on), as of
+/// [`Scenario::DEFAULT_AS_OF`]. Without a form ([`Scenario::with_form`]) the form is the one the
+/// しきい値判断 requires ([`Scenario::required`]); a 基礎項目評価書 when no assessment is required.
 ///
 /// ```
-/// use mynumber_pia::generate::Scenario;
+/// use mynumber_pia::generate::{Scenario, Size};
 /// use mynumber_pia::threshold::RequiredAssessment;
 /// use mynumber_pia::AssessmentKind;
 ///
 /// let s = Scenario::default();
 /// assert_eq!(s.required(), RequiredAssessment::BasicAndFocused);
 /// assert_eq!(s.resolved_form(), AssessmentKind::Focused);
+/// assert_eq!((s.size, s.systems), (Size::Typical, None));
 ///
 /// let big = Scenario::default().with_subjects(450_000).with_entrustments(6);
 /// assert_eq!(big.resolved_form(), AssessmentKind::Full);
+/// assert_eq!(big.entrustments, Some(6));
 /// ```
 #[doc(alias = "想定")]
 #[doc(alias = "シナリオ")]
@@ -48,27 +53,174 @@ pub struct Scenario {
     pub handlers: u64,
     /// Whether a 重大事故 happened in the past year (raises the しきい値判断, 指針 第5の2).
     pub incident: bool,
-    /// システムの数 (1 to [`Scenario::MAX_SYSTEMS`]).
-    pub systems: usize,
-    /// 特定個人情報ファイルの数 (1 to [`Scenario::MAX_FILES`]); a 基礎項目評価書 lists their names.
-    pub files: usize,
-    /// 委託事項の数, over all files (up to [`Scenario::MAX_ENTRUSTMENTS`]).
-    pub entrustments: usize,
-    /// How deep the 再委託 chains go: 0 none, 1 再委託, 2 再々委託… (up to
-    /// [`Scenario::MAX_RE_ENTRUSTMENT_DEPTH`]; only with 委託).
-    pub re_entrustment_depth: usize,
-    /// 提供先の数, over all files (up to [`Scenario::MAX_PROVISIONS`]).
-    pub provisions: usize,
-    /// 移転先の数, over all files (up to [`Scenario::MAX_TRANSFERS`]).
-    pub transfers: usize,
+    /// The ranges the counts left `None` are drawn from, per seed.
+    pub size: Size,
+    /// システムの数 (1 to [`Scenario::MAX_SYSTEMS`]); `None`: drawn.
+    pub systems: Option<usize>,
+    /// 特定個人情報ファイルの数 (1 to [`Scenario::MAX_FILES`]); a 基礎項目評価書 lists their names;
+    /// `None`: drawn (at least enough files to hold the 提供先 and 移転先 set).
+    pub files: Option<usize>,
+    /// 委託事項の数, over all files (up to [`Scenario::MAX_ENTRUSTMENTS`]); `None`: drawn.
+    pub entrustments: Option<usize>,
+    /// How deep the deepest 再委託 chain goes: 0 none, 1 再委託, 2 再々委託… (up to
+    /// [`Scenario::MAX_RE_ENTRUSTMENT_DEPTH`]; only with 委託); `None`: drawn.
+    pub re_entrustment_depth: Option<usize>,
+    /// 提供先の数, over all files (up to [`Scenario::MAX_PROVISIONS_PER_FILE`] a file); `None`:
+    /// drawn file by file.
+    pub provisions: Option<usize>,
+    /// 移転先の数, over all files (up to [`Scenario::MAX_TRANSFERS_PER_FILE`] a file); `None`:
+    /// drawn file by file.
+    pub transfers: Option<usize>,
+    /// 変更箇所の行数 (up to [`Scenario::MAX_CHANGES`]); `None`: drawn.
+    pub changes: Option<usize>,
     /// The day the report's dates make sense against: it was published before, its counts and
     /// procedures precede the 公表日, its 5-year re-assessment is more than 6 months ahead.
     pub as_of: NaiveDate,
 }
 
+/// How large a generated report is: the [`Ranges`] its counts are drawn from when the
+/// [`Scenario`] leaves them `None`.
+///
+/// The ranges come from the published reports the crate was built on (the seeds of its
+/// tests): [`Size::Typical`] is centred on their medians (8 systems, 1 or 2 files, 2 委託
+/// re-entrusted one level, 6 移転先, about 55 変更箇所 rows), [`Size::Large`] reaches the largest
+/// of them (a 全項目評価書 of 14 systems, 15 委託, 40 提供先 and 143 変更箇所 rows), and
+/// [`Size::Huge`] goes to the ends of every range (20 systems, 6 files, 20 委託 re-entrusted 3
+/// levels deep, up to 60 提供先 and 30 移転先 a file, up to 250 変更箇所 rows): its 全項目評価書
+/// are more than twice the largest seed in bytes.
+///
+/// ```
+/// use mynumber_pia::generate::{Scenario, Size, generate};
+///
+/// let s = Scenario::default().with_size(Size::Small);
+/// let report = generate(&s, 1)?;
+/// let (low, high) = Size::Small.ranges().systems;
+/// assert!((low..=high).contains(&report.systems.len()));
+/// # Ok::<(), mynumber_pia::generate::ScenarioError>(())
+/// ```
+#[doc(alias = "規模")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum Size {
+    /// A few of everything: 1 to 3 systems, one file, up to 10 変更箇所 rows.
+    Small,
+    /// The medians of the published reports (the default).
+    #[default]
+    Typical,
+    /// As large as the largest published report.
+    Large,
+    /// Every range to its end: more than twice the largest published report.
+    Huge,
+}
+
+/// The ranges (least, most; both included) of the counts a [`Size`] draws.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Ranges {
+    /// システムの数.
+    pub systems: (usize, usize),
+    /// 特定個人情報ファイルの数.
+    pub files: (usize, usize),
+    /// 委託事項の数, over all files.
+    pub entrustments: (usize, usize),
+    /// The deepest 再委託 chain (0 when the report has no 委託).
+    pub re_entrustment_depth: (usize, usize),
+    /// 提供先の数 of each file.
+    pub provisions_per_file: (usize, usize),
+    /// 移転先の数 of each file.
+    pub transfers_per_file: (usize, usize),
+    /// 変更箇所の行数.
+    pub changes: (usize, usize),
+}
+
+impl Size {
+    /// Every size, smallest first.
+    pub const ALL: &'static [Size] = &[Size::Small, Size::Typical, Size::Large, Size::Huge];
+
+    /// The ranges this size draws its counts from (see [`Size`] for where they come from).
+    ///
+    /// ```
+    /// use mynumber_pia::generate::Size;
+    ///
+    /// assert_eq!(Size::Huge.ranges().changes, (200, 250));
+    /// ```
+    #[must_use]
+    pub const fn ranges(self) -> Ranges {
+        match self {
+            Size::Small => Ranges {
+                systems: (1, 3),
+                files: (1, 1),
+                entrustments: (0, 2),
+                re_entrustment_depth: (0, 1),
+                provisions_per_file: (0, 1),
+                transfers_per_file: (0, 2),
+                changes: (0, 10),
+            },
+            Size::Typical => Ranges {
+                systems: (5, 12),
+                files: (1, 2),
+                entrustments: (1, 3),
+                re_entrustment_depth: (1, 1),
+                provisions_per_file: (0, 3),
+                transfers_per_file: (2, 6),
+                changes: (30, 80),
+            },
+            Size::Large => Ranges {
+                systems: (12, 16),
+                files: (2, 4),
+                entrustments: (8, 15),
+                re_entrustment_depth: (1, 3),
+                provisions_per_file: (10, 25),
+                transfers_per_file: (5, 15),
+                changes: (100, 160),
+            },
+            Size::Huge => Ranges {
+                systems: (17, 20),
+                files: (5, 6),
+                entrustments: (16, 20),
+                re_entrustment_depth: (3, 3),
+                provisions_per_file: (45, 60),
+                transfers_per_file: (20, 30),
+                changes: (200, 250),
+            },
+        }
+    }
+
+    /// The size's name as the command line takes it: `small`, `typical`, `large`, `huge`.
+    #[must_use]
+    pub const fn name(self) -> &'static str {
+        match self {
+            Size::Small => "small",
+            Size::Typical => "typical",
+            Size::Large => "large",
+            Size::Huge => "huge",
+        }
+    }
+}
+
+impl std::str::FromStr for Size {
+    type Err = ScenarioError;
+
+    /// Reads a size's [name](Size::name).
+    ///
+    /// ```
+    /// use mynumber_pia::generate::Size;
+    ///
+    /// assert_eq!("huge".parse::<Size>(), Ok(Size::Huge));
+    /// assert!("medium".parse::<Size>().is_err());
+    /// ```
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        Size::ALL
+            .iter()
+            .copied()
+            .find(|size| size.name() == text)
+            .ok_or_else(|| ScenarioError::UnknownSize(text.to_owned()))
+    }
+}
+
 /// A count of a scenario: what it counts (in messages), the least and the most supported, and
-/// the count ([`Scenario::COUNTS`]).
-pub(crate) type Count = (&'static str, usize, usize, fn(&Scenario) -> usize);
+/// the count set, if any ([`Scenario::COUNTS`]).
+pub(crate) type Count = (&'static str, usize, usize, fn(&Scenario) -> Option<usize>);
 
 /// A scenario that cannot give a report.
 #[doc(alias = "想定の誤り")]
@@ -112,6 +264,9 @@ pub enum ScenarioError {
         /// The latest supported.
         max: NaiveDate,
     },
+    /// A size name that is none of `small`, `typical`, `large`, `huge`.
+    #[error("規模「{0}」は small、typical、large、huge のいずれでもありません")]
+    UnknownSize(String),
 }
 
 impl Scenario {
@@ -124,27 +279,34 @@ impl Scenario {
     /// The latest as-of date: 2199-12-31.
     pub const MAX_AS_OF: NaiveDate = ymd(2199, 12, 31);
     /// The most systems.
-    pub const MAX_SYSTEMS: usize = 12;
+    pub const MAX_SYSTEMS: usize = 20;
     /// The most file blocks.
-    pub const MAX_FILES: usize = 8;
+    pub const MAX_FILES: usize = 6;
     /// The most 委託事項 (so that the bands of 使用者数 and 委託先 取扱者数 can stay under 500
     /// together, 指針 第5の2).
     pub const MAX_ENTRUSTMENTS: usize = 20;
-    /// The deepest 再委託 chain.
-    pub const MAX_RE_ENTRUSTMENT_DEPTH: usize = 4;
-    /// The most 提供先.
-    pub const MAX_PROVISIONS: usize = 40;
-    /// The most 移転先.
-    pub const MAX_TRANSFERS: usize = 20;
+    /// The deepest 再委託 chain (再々々委託).
+    pub const MAX_RE_ENTRUSTMENT_DEPTH: usize = 3;
+    /// The most 提供先 of one file.
+    pub const MAX_PROVISIONS_PER_FILE: usize = 60;
+    /// The most 移転先 of one file.
+    pub const MAX_TRANSFERS_PER_FILE: usize = 30;
+    /// The most 提供先 over all files.
+    pub const MAX_PROVISIONS: usize = Self::MAX_PROVISIONS_PER_FILE * Self::MAX_FILES;
+    /// The most 移転先 over all files.
+    pub const MAX_TRANSFERS: usize = Self::MAX_TRANSFERS_PER_FILE * Self::MAX_FILES;
+    /// The most 変更箇所 rows.
+    pub const MAX_CHANGES: usize = 250;
     /// Every count of a scenario, in the order [`Scenario::check`] checks them (and the
     /// fixtures draw them).
-    pub(crate) const COUNTS: &[Count; 6] = rows! {
+    pub(crate) const COUNTS: &[Count; 7] = rows! {
         "システムの数", 1, Self::MAX_SYSTEMS, |s| s.systems;
         "特定個人情報ファイルの数", 1, Self::MAX_FILES, |s| s.files;
         "委託事項の数", 0, Self::MAX_ENTRUSTMENTS, |s| s.entrustments;
         "再委託の深さ", 0, Self::MAX_RE_ENTRUSTMENT_DEPTH, |s| s.re_entrustment_depth;
         "提供先の数", 0, Self::MAX_PROVISIONS, |s| s.provisions;
         "移転先の数", 0, Self::MAX_TRANSFERS, |s| s.transfers;
+        "変更箇所の行数", 0, Self::MAX_CHANGES, |s| s.changes;
     };
 
     /// A scenario whose しきい値判断 gives `required`, with typical counts: 500 people for
@@ -177,7 +339,7 @@ impl Scenario {
         /// Sets the form.
         pub fn with_form(form: AssessmentKind) |s| s.form = Some(form);
         /// Sets the kind of body (行政機関等 bodies are ministers and agency heads, 地方公共団体等
-        /// mayors).
+        /// mayors, governors and the heads of 広域連合 and 一部事務組合).
         pub fn with_body_kind(body_kind: BodyKind) |s| s.body_kind = body_kind;
         /// Sets 対象人数.
         pub fn with_subjects(subjects: u64) |s| s.subjects = subjects;
@@ -185,23 +347,27 @@ impl Scenario {
         pub fn with_handlers(handlers: u64) |s| s.handlers = handlers;
         /// Sets whether a 重大事故 happened in the past year.
         pub fn with_incident(incident: bool) |s| s.incident = incident;
+        /// Sets the size the counts not set are drawn from.
+        pub fn with_size(size: Size) |s| s.size = size;
         /// Sets the number of systems.
-        pub fn with_systems(systems: usize) |s| s.systems = systems;
+        pub fn with_systems(systems: usize) |s| s.systems = Some(systems);
         /// Sets the number of file blocks.
-        pub fn with_files(files: usize) |s| s.files = files;
-        /// Sets how deep the 再委託 chains go.
-        pub fn with_re_entrustment_depth(re_entrustment_depth: usize) |s| s.re_entrustment_depth = re_entrustment_depth;
-        /// Sets the number of 提供先.
-        pub fn with_provisions(provisions: usize) |s| s.provisions = provisions;
-        /// Sets the number of 移転先.
-        pub fn with_transfers(transfers: usize) |s| s.transfers = transfers;
+        pub fn with_files(files: usize) |s| s.files = Some(files);
+        /// Sets how deep the deepest 再委託 chain goes.
+        pub fn with_re_entrustment_depth(re_entrustment_depth: usize) |s| s.re_entrustment_depth = Some(re_entrustment_depth);
+        /// Sets the number of 提供先, over all files.
+        pub fn with_provisions(provisions: usize) |s| s.provisions = Some(provisions);
+        /// Sets the number of 移転先, over all files.
+        pub fn with_transfers(transfers: usize) |s| s.transfers = Some(transfers);
+        /// Sets the number of 変更箇所 rows.
+        pub fn with_changes(changes: usize) |s| s.changes = Some(changes);
         /// Sets the as-of date.
         pub fn with_as_of(as_of: NaiveDate) |s| s.as_of = as_of;
         /// Sets the number of 委託事項 (0 sets the 再委託 depth to 0 as well).
         pub fn with_entrustments(n: usize) |s| {
-            s.entrustments = n;
+            s.entrustments = Some(n);
             if n == 0 {
-                s.re_entrustment_depth = 0;
+                s.re_entrustment_depth = Some(0);
             }
         };
     }
@@ -254,7 +420,7 @@ impl Scenario {
             return Err(ScenarioError::FormBelowRequired { form, required });
         }
         for &(what, min, max, count) in Self::COUNTS {
-            let given = count(self);
+            let Some(given) = count(self) else { continue };
             if given < min || given > max {
                 return Err(ScenarioError::CountOutOfRange {
                     what,
@@ -264,10 +430,25 @@ impl Scenario {
                 });
             }
         }
-        if self.entrustments == 0 && self.re_entrustment_depth > 0 {
-            return Err(ScenarioError::ReEntrustmentWithoutEntrustment {
-                depth: self.re_entrustment_depth,
-            });
+        // A file holds at most so many 提供先 and 移転先.
+        let per_file = [
+            ("提供先の数", self.provisions, Self::MAX_PROVISIONS_PER_FILE),
+            ("移転先の数", self.transfers, Self::MAX_TRANSFERS_PER_FILE),
+        ];
+        for (what, count, most) in per_file {
+            if let (Some(given), Some(files)) = (count, self.files) {
+                if given > most * files {
+                    return Err(ScenarioError::CountOutOfRange {
+                        what,
+                        given,
+                        min: 0,
+                        max: most * files,
+                    });
+                }
+            }
+        }
+        if let (Some(0), Some(depth @ 1..)) = (self.entrustments, self.re_entrustment_depth) {
+            return Err(ScenarioError::ReEntrustmentWithoutEntrustment { depth });
         }
         if self.as_of < Self::MIN_AS_OF || self.as_of > Self::MAX_AS_OF {
             return Err(ScenarioError::AsOfOutOfRange {
@@ -288,20 +469,136 @@ impl Default for Scenario {
             subjects: 120_000,
             handlers: 300,
             incident: false,
-            systems: 4,
-            files: 2,
-            entrustments: 3,
-            re_entrustment_depth: 1,
-            provisions: 3,
-            transfers: 2,
+            size: Size::Typical,
+            systems: None,
+            files: None,
+            entrustments: None,
+            re_entrustment_depth: None,
+            provisions: None,
+            transfers: None,
+            changes: None,
             as_of: Self::DEFAULT_AS_OF,
         }
+    }
+}
+
+/// The counts of one generated report: the scenario's where it sets them, else drawn from its
+/// size's [`Ranges`] (in the order of the fields).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Counts {
+    pub(crate) systems: usize,
+    pub(crate) entrustments: usize,
+    pub(crate) re_entrustment_depth: usize,
+    /// 提供先 of each file (as many entries as files).
+    pub(crate) provisions: Vec<usize>,
+    /// 移転先 of each file.
+    pub(crate) transfers: Vec<usize>,
+    pub(crate) changes: usize,
+}
+
+impl Counts {
+    /// The counts of a checked `scenario`, drawing from `rng` those it leaves to its size.
+    pub(crate) fn draw(scenario: &Scenario, rng: &mut SplitMix64) -> Counts {
+        let ranges = scenario.size.ranges();
+        let mut draw = |set: Option<usize>, (low, high): (usize, usize)| {
+            set.unwrap_or_else(|| low + rng.index(high - low + 1))
+        };
+        let systems = draw(scenario.systems, ranges.systems);
+        // Enough files for the 提供先 and 移転先 set, when the files are drawn.
+        let needed = [
+            (scenario.provisions, Scenario::MAX_PROVISIONS_PER_FILE),
+            (scenario.transfers, Scenario::MAX_TRANSFERS_PER_FILE),
+        ]
+        .iter()
+        .map(|&(count, most)| count.unwrap_or(0).div_ceil(most))
+        .max()
+        .unwrap_or(1);
+        let files = draw(scenario.files, ranges.files).max(needed).max(1);
+        let entrustments = draw(scenario.entrustments, ranges.entrustments);
+        let depth = draw(scenario.re_entrustment_depth, ranges.re_entrustment_depth);
+        let re_entrustment_depth = if entrustments == 0 { 0 } else { depth };
+        let mut per_file = |set: Option<usize>, range: (usize, usize)| match set {
+            // Dealt round the files, the first ones getting the rest.
+            Some(total) => (0..files)
+                .map(|i| total / files + usize::from(i < total % files))
+                .collect(),
+            None => (0..files).map(|_| draw(None, range)).collect(),
+        };
+        let provisions = per_file(scenario.provisions, ranges.provisions_per_file);
+        let transfers = per_file(scenario.transfers, ranges.transfers_per_file);
+        let changes = draw(scenario.changes, ranges.changes);
+        Counts {
+            systems,
+            entrustments,
+            re_entrustment_depth,
+            provisions,
+            transfers,
+            changes,
+        }
+    }
+
+    /// The number of files.
+    pub(crate) fn files(&self) -> usize {
+        self.provisions.len()
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn drawn_counts_lie_in_the_ranges_and_set_ones_are_kept() {
+        for &size in Size::ALL {
+            let r = size.ranges();
+            let s = Scenario::default().with_size(size);
+            for seed in 0..200 {
+                let c = Counts::draw(&s, &mut SplitMix64::new(seed));
+                let inside = |(low, high): (usize, usize), n: usize| (low..=high).contains(&n);
+                assert!(inside(r.systems, c.systems), "{size:?} {c:?}");
+                assert!(inside(r.files, c.files()), "{size:?} {c:?}");
+                assert!(inside(r.entrustments, c.entrustments), "{size:?} {c:?}");
+                assert!(
+                    c.entrustments == 0 || inside(r.re_entrustment_depth, c.re_entrustment_depth)
+                );
+                assert!(
+                    c.provisions
+                        .iter()
+                        .all(|&n| inside(r.provisions_per_file, n))
+                );
+                assert!(c.transfers.iter().all(|&n| inside(r.transfers_per_file, n)));
+                assert!(inside(r.changes, c.changes), "{size:?} {c:?}");
+            }
+        }
+        // Set counts are kept; a total of 提供先 is dealt round the files, and asks for enough
+        // files when they are drawn.
+        let s = Scenario::default()
+            .with_size(Size::Small)
+            .with_provisions(100)
+            .with_systems(7);
+        let c = Counts::draw(&s, &mut SplitMix64::new(1));
+        assert_eq!((c.systems, c.provisions.clone()), (7, vec![50, 50]));
+        let s = Scenario::default()
+            .with_files(3)
+            .with_transfers(7)
+            .with_entrustments(0);
+        let c = Counts::draw(&s, &mut SplitMix64::new(1));
+        assert_eq!(
+            (c.transfers.clone(), c.re_entrustment_depth),
+            (vec![3, 2, 2], 0)
+        );
+    }
+
+    #[test]
+    fn sizes_read_their_names() {
+        for &size in Size::ALL {
+            assert_eq!(size.name().parse::<Size>(), Ok(size));
+        }
+        assert_eq!(
+            "medium".parse::<Size>().unwrap_err().to_string(),
+            "規模「medium」は small、typical、large、huge のいずれでもありません"
+        );
+    }
 
     #[test]
     fn constant_dates_are_the_ones_written() {
@@ -348,7 +645,7 @@ mod tests {
         let e = Scenario::default().with_files(0).check().unwrap_err();
         assert_eq!(
             e.to_string(),
-            "特定個人情報ファイルの数は1から8までです（0）"
+            "特定個人情報ファイルの数は1から6までです（0）"
         );
         let e = Scenario::default()
             .with_entrustments(0)
@@ -374,12 +671,25 @@ mod tests {
             "重点項目評価書は「基礎項目評価及び全項目評価の実施が義務付けられる」の事務には提出できません（規則 第7条: 義務付けられた評価より低い評価は不可）"
         );
         assert_eq!(
-            Scenario::default().with_systems(13).check(),
+            Scenario::default().with_systems(21).check(),
             Err(ScenarioError::CountOutOfRange {
                 what: "システムの数",
-                given: 13,
+                given: 21,
                 min: 1,
-                max: 12
+                max: 20
+            })
+        );
+        // More 提供先 than the files set can hold (60 a file).
+        assert_eq!(
+            Scenario::default()
+                .with_files(2)
+                .with_provisions(121)
+                .check(),
+            Err(ScenarioError::CountOutOfRange {
+                what: "提供先の数",
+                given: 121,
+                min: 0,
+                max: 120
             })
         );
     }

@@ -427,7 +427,9 @@ const BREAKS: &[&str] = &[
 fn strip_tags(raw: &str) -> String {
     let mut out = String::with_capacity(raw.len());
     let row = raw.trim();
-    // A `|` table row: the cells between its first and last `|` (a lone `|` is no row).
+    // A `|` table row: the cells between its first and last `|` (a lone `|` is no row). A
+    // `<br>` in a cell is its line break (as `render::to_markdown` writes one): the row's
+    // pieces share its line number, and the 変更箇所 reader joins them again.
     if let Some(inner) = row.strip_prefix('|').and_then(|r| r.strip_suffix('|')) {
         if row.chars().all(|c| matches!(c, '|' | '-' | ':' | ' ')) {
             return String::new();
@@ -435,7 +437,7 @@ fn strip_tags(raw: &str) -> String {
         return decode_entities(
             &inner
                 .split('|')
-                .map(str::trim)
+                .map(|cell| cell.trim().replace("<br>", "\n"))
                 .collect::<Vec<_>>()
                 .join("\t"),
         );

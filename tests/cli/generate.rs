@@ -93,6 +93,50 @@ fn generated_reports_validate_without_errors_or_warnings() {
     }
 }
 
+/// `--size` and the counts: each count set is the report's, the others drawn within the size.
+#[test]
+fn sizes_and_counts_shape_the_report() {
+    let json = report(&[
+        "--form",
+        "full",
+        "--size",
+        "small",
+        "--systems",
+        "7",
+        "--files",
+        "3",
+        "--entrustments",
+        "4",
+        "--re-entrustment-depth",
+        "3",
+        "--provisions",
+        "5",
+        "--transfers",
+        "0",
+        "--changes",
+        "12",
+    ]);
+    let r = Report::from_json(&json).unwrap();
+    assert_eq!(r.systems.len(), 7);
+    assert_eq!(r.files.len(), 3);
+    assert_eq!(r.entrustments().count(), 4);
+    let deepest = r
+        .entrustments()
+        .map(|(_, _, e)| e.re_entrustees.len())
+        .max();
+    assert_eq!(deepest, Some(3));
+    let provisions: usize = r.files.iter().map(|f| f.provisions.len()).sum();
+    assert_eq!(provisions, 5);
+    assert!(r.files.iter().all(|f| f.transfers.is_empty()));
+    assert_eq!(r.changes.len(), 12);
+    let (code, lines) = validate(&json, "sized.json", "2026-04-01");
+    assert_eq!(code, Some(0), "{lines}");
+    let huge = report(&["--form", "full", "--size", "huge", "--seed", "3"]);
+    assert!(huge.len() > 2 * 214_210, "{}", huge.len());
+    let small = report(&["--size", "small", "--seed", "3"]);
+    assert!(small.len() < json.len().max(40_000), "{}", small.len());
+}
+
 #[test]
 fn every_defect_is_listed_by_validate() {
     for code in Code::ALL {
@@ -159,12 +203,28 @@ fn bad_arguments_are_one_line() {
             "pia: PV005（番号法改正前の条文を引用している）の欠陥はこの評価書には作れません: 基準日が令和6年5月27日以前（改正前の条文の引用が正しい時期）\n",
         ),
         (
+            &["--size", "medium"],
+            "pia: 規模「medium」は small、typical、large、huge のいずれでもありません\n",
+        ),
+        (
+            &["--systems", "21"],
+            "pia: システムの数は1から20までです（21）\n",
+        ),
+        (
+            &["--changes", "many"],
+            "pia: --changes「many」は 0 以上の整数ではありません\n",
+        ),
+        (
+            &["--files", "1", "--transfers", "31"],
+            "pia: 移転先の数は0から30までです（31）\n",
+        ),
+        (
             &["--seed"],
-            "pia: --seed の値がありません: 使い方: pia generate [--form basic|focused|full] [--seed N] [--as-of 日付] [--subjects N] [--handlers N] [--incident] [--defect CODE] [--json]\n",
+            "pia: --seed の値がありません: 使い方: pia generate [--form basic|focused|full] [--seed N] [--as-of 日付] [--subjects N] [--handlers N] [--incident] [--size small|typical|large|huge] [--systems N] [--files N] [--entrustments N] [--re-entrustment-depth N] [--provisions N] [--transfers N] [--changes N] [--defect CODE] [--json]\n",
         ),
         (
             &["extra"],
-            "pia: 余分な引数「extra」: 使い方: pia generate [--form basic|focused|full] [--seed N] [--as-of 日付] [--subjects N] [--handlers N] [--incident] [--defect CODE] [--json]\n",
+            "pia: 余分な引数「extra」: 使い方: pia generate [--form basic|focused|full] [--seed N] [--as-of 日付] [--subjects N] [--handlers N] [--incident] [--size small|typical|large|huge] [--systems N] [--files N] [--entrustments N] [--re-entrustment-depth N] [--provisions N] [--transfers N] [--changes N] [--defect CODE] [--json]\n",
         ),
     ] {
         let o = generate(args);

@@ -841,7 +841,7 @@ fn help_is_printed_on_stdout_in_japanese_and_english() {
         ),
         (
             "generate",
-            "pia generate [--form basic|focused|full] [--seed N] [--as-of 日付] [--subjects N] [--handlers N] [--incident] [--defect CODE] [--json]",
+            "pia generate [--form basic|focused|full] [--seed N] [--as-of 日付] [--subjects N] [--handlers N] [--incident] [--size small|typical|large|huge] [--systems N] [--files N] [--entrustments N] [--re-entrustment-depth N] [--provisions N] [--transfers N] [--changes N] [--defect CODE] [--json]",
         ),
         ("codes", "pia codes [--json]"),
         ("render", "pia render <file.json> [--format html|md]"),
