@@ -11,6 +11,7 @@ mod change;
 mod convert;
 mod enums;
 mod errors;
+mod form;
 mod generate;
 mod import;
 mod legal_basis;
@@ -50,6 +51,7 @@ fn normalize_label(text: &str) -> String {
 fn native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     errors::add_all(m)?;
     enums::add_all(m)?;
+    form::add_all(m)?;
     functions!(m:
         normalize_label,
         threshold::decide,
