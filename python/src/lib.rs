@@ -69,6 +69,7 @@ fn native(m: &Bound<'_, PyModule>) -> PyResult<()> {
         schedule::obligations,
         import::import_text,
         import::import_bytes,
+        import::shape_text,
         import::import_pdf,
         import::pdf_text,
         import::decode,
