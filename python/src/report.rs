@@ -339,7 +339,8 @@ impl PyFinding {
         self.inner.path().to_string()
     }
 
-    /// The form item it is about, as the item table names it (`"Ⅱ3"`), or None.
+    /// The form item it is about, by its id in the item table (`"cover.published_on"`: what
+    /// printed_label and labels read), or None.
     #[getter]
     fn item(&self) -> Option<String> {
         self.inner.item().map(|i| i.as_str().to_owned())

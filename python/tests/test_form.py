@@ -99,7 +99,7 @@ def test_labels_are_every_revisions_today_first() -> None:
 
 
 def test_findings_items_are_ids_printed_label_reads() -> None:
-    items = set()
+    items: set[str] = set()
     for defect in pia.defects()[:8]:
         try:
             broken = pia.generate(form="full", defect=defect["code"])
