@@ -140,24 +140,31 @@ macro_rules! what {
     };
 }
 
+/// The `PyEnum` impl of a crate enum with `ALL` and `label()` (`choice`: a ＜選択肢＞ list,
+/// `text`: a named value); an `own` enum writes its impl beside its bindings.
+macro_rules! impl_enum {
+    (own $ty:path => $name:literal) => {};
+    ($kind:ident $ty:path => $name:literal) => {
+        impl PyEnum for $ty {
+            const NAME: &'static str = $name;
+            const WHAT: Option<&'static str> = what!($kind $ty);
+            fn all() -> &'static [Self] {
+                <$ty>::ALL
+            }
+            fn label(self) -> &'static str {
+                <$ty>::label(self)
+            }
+            fn cell() -> &'static PyOnceLock<EnumClass> {
+                static CELL: PyOnceLock<EnumClass> = PyOnceLock::new();
+                &CELL
+            }
+        }
+    };
+}
+
 macro_rules! enums {
     ($($kind:ident $ty:path => $name:literal;)+) => {
-        $(
-            impl PyEnum for $ty {
-                const NAME: &'static str = $name;
-                const WHAT: Option<&'static str> = what!($kind $ty);
-                fn all() -> &'static [Self] {
-                    <$ty>::ALL
-                }
-                fn label(self) -> &'static str {
-                    <$ty>::label(self)
-                }
-                fn cell() -> &'static PyOnceLock<EnumClass> {
-                    static CELL: PyOnceLock<EnumClass> = PyOnceLock::new();
-                    &CELL
-                }
-            }
-        )+
+        $( impl_enum!($kind $ty => $name); )+
 
         /// Makes every class and adds it to the module.
         pub(crate) fn add_all(m: &Bound<'_, PyModule>) -> PyResult<()> {
@@ -191,7 +198,22 @@ where
     <T as FromStr>::Err: crate::errors::CrateError,
 {
     match T::from_str(text) {
-        Ok(v) => Ok(T::all().iter().position(|x| *x == v)),
+        Ok(v) => match T::all().iter().position(|x| *x == v) {
+            Some(index) => Ok(Some(index)),
+            // A text the crate reads as a value no member stands for (a FormRevision of an
+            // unlisted month): refused as a text that is none of the list's labels.
+            None if strict => Err(crate::errors::ParseChoiceError::new_err(format!(
+                "「{}」は{}の値ではありません（受け付ける値: {}）",
+                mynumber_pia::visible::Visible(text),
+                T::NAME,
+                T::all()
+                    .iter()
+                    .map(|v| v.label())
+                    .collect::<Vec<_>>()
+                    .join(" / ")
+            ))),
+            None => Ok(None),
+        },
         Err(e) if strict => Err(to_py_err(&e)),
         Err(_) => Ok(None),
     }
@@ -251,7 +273,7 @@ impl EnumClass {
     }
 }
 
-use mynumber_pia::{change, legal_basis, report, schedule, threshold, validation, wareki};
+use mynumber_pia::{change, form, legal_basis, report, schedule, threshold, validation, wareki};
 
 enums! {
     choice threshold::AssessmentKind => "AssessmentKind";
@@ -303,4 +325,5 @@ enums! {
     choice report::full::Maintained => "Maintained";
     choice report::full::Publicized => "Publicized";
     choice report::full::DeceasedNumbers => "DeceasedNumbers";
+    own form::FormRevision => "FormRevision";
 }

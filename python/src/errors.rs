@@ -76,4 +76,6 @@ families! {
         => "A defect that cannot be put into the report asked for (generate::DefectError).";
     ParseCodeError: validation::ParseCodeError
         => "A text that is not a finding code (validation::ParseCodeError).";
+    UnknownItemId: report::UnknownItemId
+        => "A text that is not a form item's id such as \"cover.approval_date\" (report::UnknownItemId).";
 }

@@ -2,7 +2,7 @@
 
 use mynumber_pia::import::{self, Draft, Shape, Trace};
 use pyo3::prelude::*;
-use pyo3::types::{PyBytes, PyString};
+use pyo3::types::{PyBytes, PyDict, PyString};
 
 use crate::convert::{bytes_of, read_path, to_py, type_name};
 use crate::errors::{TextImportError, to_py_err};
@@ -16,6 +16,21 @@ pub(crate) fn import_text(py: Python<'_>, text: &str) -> PyResult<PyDraft> {
         .detach(|| import::import(text))
         .map_err(|e| to_py_err(&e))?;
     PyDraft::new(py, draft)
+}
+
+/// The text as the importer's shape stage gives it to the stages after it (a cell a line, page
+/// furniture taken off), as a dict: "lines" (each line with its 1-based source line, as
+/// `(int, str)`), "furniture" (the page marks, page numbers and running headers taken off:
+/// dicts of "lines" `[first, last]` and "kind") and "rules" (the ids of the shape rules that
+/// changed the text, "shape.spaced_kanji"…). Releases the GIL. Refuses nothing.
+#[pyfunction]
+pub(crate) fn shape_text<'py>(py: Python<'py>, text: &str) -> PyResult<Bound<'py, PyDict>> {
+    let shaped = py.detach(|| import::shape_text(text));
+    let dict = PyDict::new(py);
+    dict.set_item("lines", shaped.lines)?;
+    dict.set_item("furniture", to_py(py, &shaped.furniture)?)?;
+    dict.set_item("rules", shaped.rules)?;
+    Ok(dict)
 }
 
 /// Reads the bytes of a 評価書's text (UTF-8, Shift_JIS or UTF-16, told from the bytes) into a

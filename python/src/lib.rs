@@ -11,6 +11,7 @@ mod change;
 mod convert;
 mod enums;
 mod errors;
+mod form;
 mod generate;
 mod import;
 mod legal_basis;
@@ -50,6 +51,7 @@ fn normalize_label(text: &str) -> String {
 fn native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     errors::add_all(m)?;
     enums::add_all(m)?;
+    form::add_all(m)?;
     functions!(m:
         normalize_label,
         threshold::decide,
@@ -67,6 +69,7 @@ fn native(m: &Bound<'_, PyModule>) -> PyResult<()> {
         schedule::obligations,
         import::import_text,
         import::import_bytes,
+        import::shape_text,
         import::import_pdf,
         import::pdf_text,
         import::decode,

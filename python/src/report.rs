@@ -120,6 +120,19 @@ impl PyReport {
         self.inner.form().to_py(py)
     }
 
+    /// The revision of the 様式 (form) the cover's tag names (`cover.form_version`): a
+    /// FormRevision member; for a month no revision known to the crate has, the month as the tag
+    /// prints it (str, "令和3年9月"; FormRevision.nearest_known reads it); None when the cover
+    /// names none.
+    #[getter]
+    fn form_revision(&self, py: Python<'_>) -> PyResult<Option<Py<PyAny>>> {
+        self.inner
+            .cover
+            .form_version
+            .map(|revision| crate::form::revision_to_py(py, revision))
+            .transpose()
+    }
+
     /// 表紙 (cover): 評価書番号, 評価書名, 評価実施機関名, 公表日, … as a dict.
     #[getter]
     fn cover<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
@@ -326,7 +339,8 @@ impl PyFinding {
         self.inner.path().to_string()
     }
 
-    /// The form item it is about, as the item table names it (`"Ⅱ3"`), or None.
+    /// The form item it is about, by its id in the item table (`"cover.published_on"`: what
+    /// printed_label and labels read), or None.
     #[getter]
     fn item(&self) -> Option<String> {
         self.inner.item().map(|i| i.as_str().to_owned())

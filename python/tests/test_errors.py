@@ -25,6 +25,7 @@ RAISES: dict[str, Callable[[], object]] = {
     "ScenarioError": lambda: pia.generate(as_of=datetime.date(1990, 1, 1)),
     "DefectError": lambda: pia.generate(form="basic", defect="PC001"),
     "ParseCodeError": lambda: pia.generate(defect="?"),
+    "UnknownItemId": lambda: pia.labels("cover.no_such_item"),
 }
 
 

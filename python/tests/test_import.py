@@ -73,3 +73,11 @@ def test_any_bytes_import_or_raise_text_import_error(data: bytes) -> None:
 def test_any_text_after_a_title_imports(text: str) -> None:
     draft = pia.import_text(text)
     assert draft.report.form is pia.AssessmentKind.FULL
+
+
+def test_shape_text_gives_the_lines_the_importer_reads() -> None:
+    shaped = pia.shape_text("特 定 個 人 情 報 保 護 評 価 書\n- 1 -\n本文\n")
+    assert shaped["lines"] == [(1, "特定個人情報保護評価書"), (3, "本文")]
+    assert shaped["furniture"] == [{"lines": [2, 2], "kind": "page_mark"}]
+    assert shaped["rules"] == ["shape.spaced_kanji", "shape.page_mark"]
+    assert pia.shape_text("") == {"lines": [], "furniture": [], "rules": []}
