@@ -81,7 +81,8 @@ const ASCII_WORDS: &[&str] = &[
     // Options and their values.
     "json", "ics", "as", "of", "incident", "format", "html", "md", "form", "basic", "focused",
     "full", "seed", "subjects", "handlers", "defect", "output", "trace", "today", "version",
-    "yes", "no",
+    "yes", "no", "size", "small", "typical", "large", "huge", "systems", "files", "entrustments",
+    "re", "entrustment", "depth", "provisions", "transfers", "changes",
     // Placeholders of the usage lines, formats and encodings (abbreviations of up to three
     // capitals pass anyway).
     "file", "old", "new", "text", "DATE", "INPUT", "DRAFT", "TRACE", "CODE", "YYYY", "JSON", "HTML",
