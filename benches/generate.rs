@@ -1,7 +1,8 @@
 //! Benchmark for `generate::generate`: typical 全項目評価書 per second on one core, target
 //! ≥ 5,000/s; the time per report of each size against its JSON's bytes (the time should grow
 //! linearly with the size: the line prints the time per kilobyte of each size, which should stay
-//! within a small factor); and, for information, the default scenario (a typical
+//! within a small factor, and the time each added 提供先 or 変更箇所 row costs, which should
+//! not grow with their number); and, for information, the default scenario (a typical
 //! 重点項目評価書) and the defects of every code applied to one report.
 //!
 //! Each size's run generates a batch of reports with seeds 0.. (2,000 typical, fewer of the
@@ -51,6 +52,20 @@ fn full(size: Size) -> Scenario {
         .with_size(size)
 }
 
+/// A 全項目 scenario with every count set (5 systems, 6 files, 3 委託 one level deep, 6 提供先,
+/// 6 移転先, 10 変更箇所 rows): one count changed at a time, the rest of the report stays the
+/// same size.
+fn fixed_counts() -> Scenario {
+    full(Size::Small)
+        .with_systems(5)
+        .with_files(6)
+        .with_entrustments(3)
+        .with_re_entrustment_depth(1)
+        .with_provisions(6)
+        .with_transfers(6)
+        .with_changes(10)
+}
+
 fn bench(c: &mut Criterion) {
     let typical = full(Size::Typical);
     let (cpu, wall) = common::cpu_and_wall(11, || batch(&typical, batch_len(Size::Typical)));
@@ -90,6 +105,44 @@ fn bench(c: &mut Criterion) {
         "generate: time per kB from small to huge within ×{:.2} (linear in size: target ≤ ×2)",
         most / least
     );
+    // The time per report grows faster than its bytes from small to huge because the mix of
+    // content changes: a 提供先 or 移転先 costs about three times as much per byte as a 変更箇所
+    // row or a text (each parses its legal basis; callgrind: 16.2 k instructions a 提供先 for
+    // 0.63 kB, 7.3 k a 変更箇所 row for 0.78 kB), and a huge report is mostly 提供先 and 移転先.
+    // Linear means each added item costs the same however many there are: the time per added
+    // item, doubling one count with the others set.
+    for (what, set, counts) in [
+        (
+            "提供先",
+            Scenario::with_provisions as fn(Scenario, usize) -> Scenario,
+            [90, 180, 360],
+        ),
+        ("変更箇所 row", Scenario::with_changes, [62, 125, 250]),
+    ] {
+        let n = 100;
+        let times: Vec<Duration> = counts
+            .iter()
+            .map(|&count| {
+                let scenario = set(fixed_counts(), count);
+                let (cpu, _) = common::cpu_and_wall(5, || batch(&scenario, n));
+                cpu / u32::try_from(n).expect("a small batch")
+            })
+            .collect();
+        let each = |i: usize| {
+            let added = (counts[i + 1] - counts[i]) as f64;
+            (times[i + 1].as_secs_f64() - times[i].as_secs_f64()) * 1e6 / added
+        };
+        println!(
+            "generate: each added {what} {:.2} µs ({}→{}), {:.2} µs ({}→{}): ×{:.2} (linear: ×1)",
+            each(0),
+            counts[0],
+            counts[1],
+            each(1),
+            counts[1],
+            counts[2],
+            each(1) / each(0)
+        );
+    }
     let (default_cpu, _) = common::cpu_and_wall(11, || batch(&Scenario::default(), 2_000));
     let report = generate(&typical, 0).expect("the 全項目 scenario");
     let (defects_cpu, _) = common::cpu_and_wall(11, || {

@@ -1,9 +1,10 @@
 //! `pia generate [--form F] [--seed N] [--as-of 日付] [--subjects N] [--handlers N]
-//! [--incident] [--size small|typical|large|huge] [--systems N] [--files N] [--entrustments N] [--re-entrustment-depth N] [--provisions N] [--transfers N] [--changes N] [--defect CODE] [--json]`: writes one generated 評価書 as JSON on stdout (`--json`
+//! [--incident] [--size small|typical|large|huge] [--systems N] [--files N] [--entrustments N] [--re-entrustment-depth N] [--provisions N] [--transfers N] [--changes N] [--revision 様式の版] [--defect CODE] [--json]`: writes one generated 評価書 as JSON on stdout (`--json`
 //! changes nothing: it is accepted as on every command that prints results). `--as-of` is ISO
 //! or 和暦. `--size` chooses the ranges the counts are drawn from per seed (default `typical`,
 //! the medians of published reports); `--systems`… `--changes` set a count (提供先 and 移転先
-//! over all files).
+//! over all files). `--revision` sets the 様式 revision by the month its tag prints (`平成26年4月`,
+//! `H30.5`, `2018-05`); without it the revision is drawn among those in use on the 公表日.
 //!
 //! The report is `mynumber_pia::generate::generate` of the default scenario changed by the
 //! options: valid (`pia validate --today <as-of>` finds 0 errors and 0 warnings) or, with
@@ -17,6 +18,7 @@
 use std::io::Write;
 
 use mynumber_pia::AssessmentKind;
+use mynumber_pia::form::FormRevision;
 use mynumber_pia::generate::{Defect, Scenario, Size, generate, with_defect};
 use mynumber_pia::threshold::{HandlerCount, SubjectCount};
 use mynumber_pia::validation::Code;
@@ -24,7 +26,7 @@ use mynumber_pia::validation::Code;
 use super::clock::date_option;
 use super::harness::{Command, Echo, Exit, Failure, Misuse, NO_ARGUMENTS_HELP_TEMPLATE, Outcome};
 
-const USAGE: &str = "使い方: pia generate [--form basic|focused|full] [--seed N] [--as-of 日付] [--subjects N] [--handlers N] [--incident] [--size small|typical|large|huge] [--systems N] [--files N] [--entrustments N] [--re-entrustment-depth N] [--provisions N] [--transfers N] [--changes N] [--defect CODE] [--json]";
+const USAGE: &str = "使い方: pia generate [--form basic|focused|full] [--seed N] [--as-of 日付] [--subjects N] [--handlers N] [--incident] [--size small|typical|large|huge] [--systems N] [--files N] [--entrustments N] [--re-entrustment-depth N] [--provisions N] [--transfers N] [--changes N] [--revision 様式の版] [--defect CODE] [--json]";
 
 /// テスト用の評価書を生成 / Generate a 評価書 for testing
 ///
@@ -36,7 +38,7 @@ const USAGE: &str = "使い方: pia generate [--form basic|focused|full] [--seed
 #[derive(clap::Args)]
 #[command(
     help_template = NO_ARGUMENTS_HELP_TEMPLATE,
-    override_usage = "pia generate [--form basic|focused|full] [--seed N] [--as-of 日付] [--subjects N] [--handlers N] [--incident] [--size small|typical|large|huge] [--systems N] [--files N] [--entrustments N] [--re-entrustment-depth N] [--provisions N] [--transfers N] [--changes N] [--defect CODE] [--json]",
+    override_usage = "pia generate [--form basic|focused|full] [--seed N] [--as-of 日付] [--subjects N] [--handlers N] [--incident] [--size small|typical|large|huge] [--systems N] [--files N] [--entrustments N] [--re-entrustment-depth N] [--provisions N] [--transfers N] [--changes N] [--revision 様式の版] [--defect CODE] [--json]",
     after_help = "例 / Example: pia generate --form full --seed 7 --defect EN004"
 )]
 pub(crate) struct Args {
@@ -150,6 +152,16 @@ pub(crate) struct Args {
         overrides_with = "changes"
     )]
     changes: Option<String>,
+    /// 様式の版（平成26年4月、H30.5、2024-10 など。省略時は公表日に使われている版から選ぶ）/ the
+    /// revision of the form, by the month its tag prints (default: drawn among those in use on
+    /// the 公表日)
+    #[arg(
+        long,
+        value_name = "様式の版",
+        allow_hyphen_values = true,
+        overrides_with = "revision"
+    )]
+    revision: Option<String>,
     /// 入れる欠陥の検査コード（TH001 など、pia codes を参照）/ the validation code of the defect
     /// to put in (see pia codes)
     #[arg(
@@ -255,6 +267,15 @@ impl Command for Args {
                 })?;
                 scenario = set(scenario, n);
             }
+        }
+        if let Some(text) = &self.revision {
+            let revision: FormRevision = text.trim().parse().map_err(|_| {
+                Failure::usage(format!(
+                    "--revision「{}」は様式の版の年月ではありません（平成26年4月、H30.5、2024-10 など）",
+                    Echo::arg(text)
+                ))
+            })?;
+            scenario = scenario.with_revision(revision);
         }
         let defect = match &self.defect {
             Some(text) => {

@@ -5,9 +5,11 @@
 //!
 //! The contract, for every command (the table of `pia --help`): exit 0 when nothing needs attention, 1 when
 //! the command found something that does (`validate`: an error; `schedule`: an overdue duty;
-//! `diff`: the versions differ; `basis`: text left unread), 2 on bad input, with exactly one line
-//! `pia: <message>` on stderr and nothing on stdout. Only `import` writes on stderr when it did
-//! its job: one summary line ([`Command::run_noted`]).
+//! `diff`: the versions differ; `basis`: text left unread; `import`: a draft that needs
+//! attention), 2 on bad input, with exactly one line `pia: <message>` on stderr and nothing on
+//! stdout. Only `import` writes on stderr when it did its job: one summary line
+//! ([`Command::run_noted`]); `import --out-dir` writes one line per input as it goes, and exits 2
+//! after all of them when one was not a 評価書 ([`Exit::Refused`]).
 
 use std::fmt::{self, Display, Write as _};
 use std::io::{self, Write};
@@ -43,6 +45,11 @@ pub(crate) enum Exit {
     Differs,
     /// Exit 1: `basis` left text unread.
     Unread,
+    /// Exit 1: `import` wrote a draft that needs attention (a warning, or no value read).
+    NeedsAttention,
+    /// Exit 2: `import --out-dir` met an input that is not a 評価書 (or could not be read); the
+    /// other inputs were imported, each with its line on stderr.
+    Refused,
 }
 
 impl Exit {
@@ -53,11 +60,16 @@ impl Exit {
 }
 
 impl Exit {
-    /// The exit code: 0 or 1.
+    /// The exit code: 0, 1, or 2 for a batch that refused an input.
     pub(crate) fn code(self) -> u8 {
         match self {
             Exit::Success => 0,
-            Exit::ErrorsFound | Exit::Overdue | Exit::Differs | Exit::Unread => 1,
+            Exit::ErrorsFound
+            | Exit::Overdue
+            | Exit::Differs
+            | Exit::Unread
+            | Exit::NeedsAttention => 1,
+            Exit::Refused => 2,
         }
     }
 }

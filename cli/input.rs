@@ -58,6 +58,22 @@ pub(crate) fn load_report(path: &str) -> Result<Report, Failure> {
         .map_err(|failure| failure.named(path))
 }
 
+/// Reads the trace `pia import --trace` wrote at `path` (`-`: standard input): its values and
+/// unread lines (its other keys are not needed). The failure's message starts with the path.
+pub(crate) fn load_trace(path: &str) -> Result<mynumber_pia::import::Trace, Failure> {
+    read_text(path)
+        .and_then(|text| {
+            serde_json::from_str(&text).map_err(|e| {
+                LoadFailure::Content(format!(
+                    "pia import --trace の読取り記録として読めません（{}行目 {}列目）",
+                    e.line(),
+                    e.column()
+                ))
+            })
+        })
+        .map_err(|failure| failure.named(path))
+}
+
 /// What `pia import` reads, named where a report's JSON was expected.
 const IMPORT_HINT: &str =
     "公表された評価書のテキスト・HTML・PDF は pia import で評価書の JSON（下書き）にできます";
@@ -82,54 +98,82 @@ impl LoadFailure {
     }
 }
 
-/// The bytes of the file at `path` (`-`: standard input), at most [`MAX_BYTES`], for a command
-/// that reads them itself (`import`: a text in any encoding, or a PDF). The failure's message
-/// starts with the path, worded as [`load_report`]'s.
-pub(crate) fn load_bytes(path: &str) -> Result<Vec<u8>, Failure> {
-    read_bytes(path).map_err(|failure| failure.named(path))
+/// The bytes of the file at `path` (`-`: standard input), at most `limit` ([`MAX_BYTES`] unless
+/// `pia import --max-size` says otherwise), for a command that reads them itself (`import`: a
+/// text in any encoding, or a PDF). The failure's message starts with the path, worded as
+/// [`load_report`]'s.
+pub(crate) fn load_bytes_up_to(path: &str, limit: u64) -> Result<Vec<u8>, Failure> {
+    read_bytes(path, limit).map_err(|failure| failure.named(path))
+}
+
+/// The regular files of the directory at `path`, by name, not those inside its directories nor
+/// hidden ones (a name starting with `.`, which a file manager does not show either); a path
+/// that is not a directory is `Ok(None)`. `pia import` takes a directory as all its files.
+pub(crate) fn files_in(path: &str) -> Result<Option<Vec<String>>, Failure> {
+    let named = |e: &io::Error| {
+        Failure::usage(format!(
+            "{}: 読み込めません（{}）",
+            Echo::path(path),
+            io_words(e)
+        ))
+    };
+    if path == STDIN || !std::path::Path::new(path).is_dir() {
+        return Ok(None);
+    }
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(path).map_err(|e| named(&e))? {
+        let entry = entry.map_err(|e| named(&e))?;
+        let hidden = entry.file_name().to_string_lossy().starts_with('.');
+        // A link is followed: a link to a file is a file of the directory.
+        let is_file = std::fs::metadata(entry.path()).is_ok_and(|m| m.is_file());
+        if hidden || !is_file {
+            continue;
+        }
+        files.push(entry.path().to_string_lossy().into_owned());
+    }
+    files.sort();
+    Ok(Some(files))
 }
 
 /// The text of the file at `path` (`-`: standard input), at most [`MAX_BYTES`]: UTF-8, or
 /// Shift_JIS or UTF-16 as `pia import` reads them.
 fn read_text(path: &str) -> Result<String, LoadFailure> {
-    read_bytes(path).and_then(|bytes| text_of(bytes).map_err(LoadFailure::Content))
+    read_bytes(path, MAX_BYTES).and_then(|bytes| text_of(bytes).map_err(LoadFailure::Content))
 }
 
-/// The bytes of the file at `path` (`-`: standard input), at most [`MAX_BYTES`].
-fn read_bytes(path: &str) -> Result<Vec<u8>, LoadFailure> {
+/// The bytes of the file at `path` (`-`: standard input), at most `limit`.
+fn read_bytes(path: &str, limit: u64) -> Result<Vec<u8>, LoadFailure> {
     if path == STDIN {
         let mut bytes = Vec::new();
         io::stdin()
             .lock()
-            .take(MAX_BYTES + 1)
+            .take(limit.saturating_add(1))
             .read_to_end(&mut bytes)
             .map_err(LoadFailure::Read)?;
-        return within_limit(bytes).map_err(LoadFailure::Content);
+        return within_limit(bytes, limit).map_err(LoadFailure::Content);
     }
     #[allow(clippy::disallowed_methods)] // the command line reads the file
     let file = File::open(path).map_err(LoadFailure::Read)?;
     if let Ok(meta) = file.metadata() {
-        if meta.is_file() && meta.len() > MAX_BYTES {
+        if meta.is_file() && meta.len() > limit {
             return Err(LoadFailure::Content(format!(
-                "ファイルが大きすぎます（{} バイト、上限は {MAX_BYTES} バイト）",
+                "ファイルが大きすぎます（{} バイト、上限は {limit} バイト）",
                 meta.len()
             )));
         }
     }
     // A device or a pipe has no size: read one byte past the limit to know it is too large.
     let mut bytes = Vec::new();
-    file.take(MAX_BYTES + 1)
+    file.take(limit.saturating_add(1))
         .read_to_end(&mut bytes)
         .map_err(LoadFailure::Read)?;
-    within_limit(bytes).map_err(LoadFailure::Content)
+    within_limit(bytes, limit).map_err(LoadFailure::Content)
 }
 
-/// `bytes` (read up to one byte past [`MAX_BYTES`]) unless there are more than [`MAX_BYTES`].
-fn within_limit(bytes: Vec<u8>) -> Result<Vec<u8>, String> {
-    if u64::try_from(bytes.len()).map_or(true, |size| size > MAX_BYTES) {
-        return Err(format!(
-            "ファイルが大きすぎます（上限は {MAX_BYTES} バイト）"
-        ));
+/// `bytes` (read up to one byte past `limit`) unless there are more than `limit`.
+fn within_limit(bytes: Vec<u8>, limit: u64) -> Result<Vec<u8>, String> {
+    if u64::try_from(bytes.len()).map_or(true, |size| size > limit) {
+        return Err(format!("ファイルが大きすぎます（上限は {limit} バイト）"));
     }
     Ok(bytes)
 }
@@ -218,9 +262,9 @@ mod tests {
     #[test]
     fn more_than_the_limit_is_too_large() {
         let size = usize::try_from(MAX_BYTES).unwrap();
-        assert!(within_limit(vec![b' '; size]).is_ok());
+        assert!(within_limit(vec![b' '; size], MAX_BYTES).is_ok());
         assert!(
-            within_limit(vec![b' '; size + 1])
+            within_limit(vec![b' '; size + 1], MAX_BYTES)
                 .unwrap_err()
                 .contains("大きすぎます")
         );

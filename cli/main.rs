@@ -9,8 +9,9 @@
 //! pia schedule <file.json>... [--as-of DATE] [--incident DATE] [--json | --ics]
 //! pia diff <old.json> <new.json> [--as-of DATE] [--json]
 //! pia render <file.json> [--format html|md]
-//! pia generate [--form basic|focused|full] [--seed N] [--as-of DATE] [--subjects N] [--handlers N] [--incident] [--size small|typical|large|huge] [--systems N] [--files N] [--entrustments N] [--re-entrustment-depth N] [--provisions N] [--transfers N] [--changes N] [--defect CODE]
-//! pia import <INPUT> [-o DRAFT.json] [--trace TRACE.json]
+//! pia generate [--form basic|focused|full] [--seed N] [--as-of DATE] [--subjects N] [--handlers N] [--incident] [--size small|typical|large|huge] [--systems N] [--files N] [--entrustments N] [--re-entrustment-depth N] [--provisions N] [--transfers N] [--changes N] [--revision 様式の版] [--defect CODE]
+//! pia import <INPUT> [-o DRAFT.json] [--trace TRACE.json] [--review REVIEW.html] [--text TEXT.txt] [--onto REPORT.json] [--max-size N]
+//! pia import <INPUT>... --out-dir DIR [--max-size N]
 //! pia codes [--json]
 //! ```
 //!
@@ -19,7 +20,9 @@
 //! or without a UTF-8 BOM, LF or CRLF. Exit codes ([`EXIT_CODES`], the same for every command):
 //! 0 nothing needs attention, 1 found something (validate: an error; schedule: an overdue duty;
 //! diff: the versions differ; basis: text left unread), 2 bad input (one line on stderr, nothing
-//! on stdout); `import` writes its draft with exit 0 and one summary line on stderr. Installed from a clone with `cargo install --path . --features cli`; the same files also build
+//! on stdout); `import` writes its draft with exit 0 (1 when it needs attention: a warning, or no
+//! value read) and one summary line on stderr; `import --out-dir` one line per input, and exit
+//! the worst of its inputs'. Installed from a clone with `cargo install --path . --features cli`; the same files also build
 //! `cargo run --example pia -- …` (`examples/pia.rs` includes this file as a module), so every
 //! submodule is declared with an explicit `#[path]` and reached through `super::`.
 //!
@@ -56,6 +59,8 @@ mod input;
 
 #[path = "basis.rs"]
 mod basis;
+#[path = "batch.rs"]
+mod batch;
 #[path = "codes.rs"]
 mod codes;
 #[path = "date.rs"]
@@ -82,12 +87,15 @@ use harness::{Command as _, Exit, Misuse};
 /// The exit codes of every `pia` command, as `pia --help` prints them (and the README).
 pub(crate) const EXIT_CODES: &str = "終了コード / Exit codes（全コマンド共通 / every command）:
   0  要対応なし / ran, nothing needs attention（render・schedule --ics・generate・help も 0。
-     import は下書きを書けば 0、stderr に要約1行 / import: the draft written, a summary line on stderr）
+     import は下書きを書き警告なし、stderr に要約1行 / import: the draft written without a warning,
+     a summary line on stderr）
   1  要対応あり / found something: validate エラー / an error; schedule 期限切れ / an overdue duty;
-     diff 版に差あり / the versions differ (as diff(1)); basis 読めない部分 / text left unread
+     diff 版に差あり / the versions differ (as diff(1)); basis 読めない部分 / text left unread;
+     import 下書きに警告あり・値なし / the draft has a warning or no value
   2  入力・使い方の誤り / bad input or usage（stderr に1行、stdout は空 / one line on stderr, nothing on stdout）;
-     import: 空・テキストでない・評価書でない・変更箇所の一覧・読めない PDF / empty, binary, not a 評価書,
-     a change list, an unreadable PDF
+     import: 空・テキストでない・評価書でない・--onto のない変更箇所の一覧・読めない PDF / empty, binary,
+     not a 評価書, a change list without --onto, an unreadable PDF（--out-dir: 入力ごとに1行、
+     最も悪い結果 / a line per input, the worst outcome）
 `pia <コマンド> --help` で各コマンドの説明 / each command's help.";
 
 /// The commands: `Variant => module`, where `module::Args` implements [`harness::Command`] and

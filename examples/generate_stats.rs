@@ -1,5 +1,7 @@
 //! The figures of the README's table of generated reports: over 1,000 seeds of each form and
-//! size, the least, median and largest of each count and of the JSON's bytes; and the number of
+//! size, the least, median and largest of each count and of the JSON's bytes; the span of the
+//! 公表日, how many 様式 revisions the reports are on (and the share on the latest in use on
+//! their 公表日); and the number of
 //! reports that validation finds an error or a warning in on their as-of date (0 by
 //! construction).
 //!
@@ -66,15 +68,17 @@ fn main() {
     for (name, _) in COLUMNS {
         header.push_str(&format!(" {name} |"));
     }
-    header.push_str(" 公表日 | not valid |");
+    header.push_str(" 公表日 | 様式 revisions (on the latest in use) | not valid |");
     println!("{header}");
-    println!("|{}", "---|".repeat(COLUMNS.len() + 5));
+    println!("|{}", "---|".repeat(COLUMNS.len() + 6));
     for &form in AssessmentKind::ALL {
         for &size in Size::ALL {
             let scenario = Scenario::default().with_form(form).with_size(size);
             let mut bytes = Vec::new();
             let mut columns: Vec<Vec<usize>> = vec![Vec::new(); COLUMNS.len()];
             let mut published = Vec::new();
+            let mut revisions = std::collections::BTreeSet::new();
+            let mut on_latest = 0;
             let mut invalid = 0;
             for seed in 0..seeds {
                 let report = generate(&scenario, seed).expect("a checked scenario");
@@ -83,6 +87,12 @@ fn main() {
                     column.push(count(&report));
                 }
                 published.extend(report.cover.published_on);
+                if let (Some(day), Some(revision)) =
+                    (report.cover.published_on, report.cover.form_version)
+                {
+                    revisions.insert(revision.month());
+                    on_latest += usize::from(Scenario::revisions_on(day).last() == Some(revision));
+                }
                 let findings = validate(&report, scenario.as_of);
                 if findings.iter().any(|f| f.severity() != Severity::Info) {
                     invalid += 1;
@@ -115,9 +125,11 @@ fn main() {
             }
             published.sort_unstable();
             row.push_str(&format!(
-                " {} – {} | {invalid} |",
+                " {} – {} | {} ({} %) | {invalid} |",
                 published.first().map_or(String::new(), ToString::to_string),
-                published.last().map_or(String::new(), ToString::to_string)
+                published.last().map_or(String::new(), ToString::to_string),
+                revisions.len(),
+                on_latest * 100 / published.len().max(1),
             ));
             println!("{row}");
         }

@@ -1098,7 +1098,7 @@ fn check_draft(what: &str, draft: &Draft, lines: usize) -> Result<(), String> {
             u.lines,
             u.reason
         );
-        one_line("unread reason", &u.reason)?;
+        one_line("unread reason", u.reason)?;
     }
     one_line("summary", draft.summary())?;
     for w in &draft.warnings {

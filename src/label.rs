@@ -887,8 +887,8 @@ impl ParseWordError {
 macro_rules! text_enum {
     (
         $(#[$meta:meta])*
-        pub enum $name:ident: $what:literal $(, shown as $shown:ident)? {
-            $( $(#[$vmeta:meta])* $variant:ident => $key:literal, $label:literal; )+
+        pub enum $name:ident: $what:tt $(, shown as $shown:ident)? {
+            $( $(#[$vmeta:meta])* $variant:ident => $key:literal, $label:expr; )+
         }
     ) => {
         $(#[$meta])*

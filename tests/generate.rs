@@ -179,6 +179,18 @@ fn check_valid(scenario: &Scenario, seed: u64) -> Result<(), TestCaseError> {
     }
     let published = report.cover.published_on;
     prop_assert!(published.is_some_and(|p| p < scenario.as_of));
+    prop_assert!(published.is_some_and(|p| p >= scenario.earliest_publication()));
+    // The 様式 revision: the scenario's, else one in use on the 公表日.
+    let revision = report.cover.form_version;
+    prop_assert!(
+        revision.is_some_and(|r| Some(r.month().first_day()) <= published),
+        "{:?} published {:?}",
+        revision,
+        published
+    );
+    if let Some(set) = scenario.revision {
+        prop_assert_eq!(revision, Some(set));
+    }
     let dates: Vec<NaiveDate> = report.changes.iter().filter_map(|c| c.date).collect();
     prop_assert!(dates.windows(2).all(|w| w[0] <= w[1]), "{:?}", dates);
     prop_assert!(dates.iter().all(|d| Some(*d) <= published));
@@ -494,6 +506,62 @@ fn sizes_grow_and_huge_reports_are_twice_the_largest_seed() {
     );
 }
 
+/// The revisions drawn: each known one in some reports of the default scenario, always one in
+/// use on the 公表日, the latest most often; a revision set is kept and its reports published
+/// from its month on.
+#[test]
+fn revisions_follow_the_publication_date() {
+    use mynumber_pia::form::FormRevision;
+    let s = Scenario::default().with_form(AssessmentKind::Full);
+    let mut seen = std::collections::BTreeMap::new();
+    let mut latest = 0;
+    for seed in 0..300 {
+        let r = generate(&s, seed).unwrap();
+        let published = r.cover.published_on.unwrap();
+        let revision = r.cover.form_version.unwrap();
+        assert!(revision.month().first_day() <= published, "seed {seed}");
+        let in_use: Vec<_> = Scenario::revisions_on(published).collect();
+        latest += usize::from(in_use.last() == Some(&revision));
+        *seen.entry(revision.to_string()).or_insert(0) += 1;
+    }
+    assert_eq!(seen.len(), FormRevision::KNOWN.len(), "{seen:?}");
+    assert!(latest > 150, "{latest} of 300 on the latest revision");
+    for revision in FormRevision::KNOWN {
+        let s = s.clone().with_revision(revision);
+        for seed in 0..20 {
+            let r = generate(&s, seed).unwrap();
+            assert_eq!(r.cover.form_version, Some(revision));
+            assert!(r.cover.published_on.unwrap() >= revision.month().first_day());
+            check_valid(&s, seed).unwrap();
+        }
+    }
+}
+
+/// 公表日 in 平成 where the as-of date allows it (a report published before 令和 is still within
+/// its 5 years), never before the first reports; in 令和 only when it does not.
+#[test]
+fn publication_dates_reach_heisei_where_the_as_of_date_allows() {
+    let reiwa = NaiveDate::from_ymd_opt(2019, 5, 1).unwrap();
+    let heisei_share = |as_of: NaiveDate| {
+        let s = Scenario::default().with_as_of(as_of);
+        (0..200)
+            .filter(|&seed| {
+                let published = generate(&s, seed).unwrap().cover.published_on.unwrap();
+                assert!(
+                    published >= Scenario::FIRST_PUBLICATION,
+                    "{as_of} seed {seed}"
+                );
+                published < reiwa
+            })
+            .count()
+    };
+    let on = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    assert_eq!(heisei_share(Scenario::MIN_AS_OF), 200);
+    let mixed = heisei_share(on(2021, 6, 1));
+    assert!((40..160).contains(&mixed), "{mixed} of 200 in 平成");
+    assert_eq!(heisei_share(Scenario::DEFAULT_AS_OF), 0);
+}
+
 /// FNV-1a (64 bits) of `text`: a digest to pin a report's JSON without committing the file.
 fn fnv1a(text: &str) -> u64 {
     text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
@@ -512,7 +580,7 @@ fn other_scenarios_are_stable_within_a_minor_version() {
             "basic",
             Scenario::default().with_subjects(5_000),
             1,
-            0xf386_ca69_6cc9_6c44,
+            0xefe2_44f0_a884_1e9a,
         ),
         (
             "not required",
@@ -520,7 +588,7 @@ fn other_scenarios_are_stable_within_a_minor_version() {
                 .with_subjects(800)
                 .with_form(AssessmentKind::Focused),
             2,
-            0x3295_827a_cc33_41d4,
+            0x3c80_7f32_a883_ef7d,
         ),
         (
             "full",

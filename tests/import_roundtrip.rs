@@ -2,59 +2,21 @@
 //! `render::to_markdown` imports to a report whose rendering is the same, so every value the
 //! form prints came back at its place.
 
+#[path = "common/printed.rs"]
+mod printed;
+
 use mynumber_pia::generate::{Scenario, Size, generate};
 use mynumber_pia::import::import;
 use mynumber_pia::report::Report;
 use mynumber_pia::{AssessmentKind, render};
+use printed::printed_only;
+use proptest::prelude::*;
 
 const FORMS: [AssessmentKind; 3] = [
     AssessmentKind::Basic,
     AssessmentKind::Focused,
     AssessmentKind::Full,
 ];
-use proptest::prelude::*;
-
-/// The report without what the forms do not print (the explicit 再委託 chain, the body that
-/// made the 第三者点検, the kind of body, item IDs of 変更箇所 rows): the Markdown does not
-/// carry them back, marked 様式外.
-fn printed_only(mut r: Report) -> Report {
-    for file in &mut r.files {
-        for e in &mut file.entrustments {
-            e.re_entrustees.clear();
-        }
-    }
-    r.procedures.third_party_review.body = None;
-    // 「―」 in an optional item is an empty cell (記載要領): it imports as `None`.
-    for text in [
-        &mut r.affair.description_appendix,
-        &mut r.disclosure.request_note,
-        &mut r.disclosure.register_place,
-    ]
-    .into_iter()
-    .chain(r.files.iter_mut().map(|f| &mut f.usage.statistics))
-    {
-        if text.as_deref() == Some("―") {
-            *text = None;
-        }
-    }
-    r.cover.body_kind = None;
-    // A dash in a 変更箇所 cell is an empty cell (記載要領): it imports as `None`.
-    let dash = |t: &Option<String>| {
-        t.as_deref()
-            .is_some_and(|t| t.chars().all(|c| "－―-ー—−‐─ 　".contains(c)))
-    };
-    for c in &mut r.changes {
-        c.item_id = None;
-        c.note = None;
-        if dash(&c.before) {
-            c.before = None;
-        }
-        if dash(&c.after) {
-            c.after = None;
-        }
-    }
-    r
-}
 
 fn assert_round_trip(report: Report) {
     let report = printed_only(report);
@@ -134,6 +96,24 @@ fn reports_of_every_size_round_trip() {
             for seed in 0..seeds {
                 let scenario = Scenario::default().with_form(form).with_size(size);
                 assert_round_trip(generate(&scenario, seed).expect("a checked scenario"));
+            }
+        }
+    }
+}
+
+/// Every 様式 revision, every form: the older revisions' labels print and read back.
+#[test]
+fn reports_of_every_revision_round_trip() {
+    for revision in mynumber_pia::form::FormRevision::KNOWN {
+        for form in FORMS {
+            let scenario = Scenario::default()
+                .with_form(form)
+                .with_size(Size::Small)
+                .with_revision(revision);
+            for seed in 0..2 {
+                let report = generate(&scenario, seed).expect("a checked scenario");
+                assert_eq!(report.cover.form_version, Some(revision));
+                assert_round_trip(report);
             }
         }
     }

@@ -1,19 +1,8 @@
 //! The seeds in every shape a published text comes in (issue 44's shapes): each seed text is
 //! rewritten as a PDF viewer, an extractor or a document site gives a text, imported, and
 //! scored against the seed's transcription as `tests/import_seeds.rs` scores the seed itself
-//! (the facts are those of the seed's own text). The shapes (domain README §12):
-//!
-//! - **no blank lines**: every line trimmed, the blank ones left out;
-//! - **a page a line**: the lines of each page (every [`PAGE_LINES`] lines) run into one line,
-//!   one space between them;
-//! - **spaced kanji**: a space on each side of every kanji, kana runs whole;
-//! - **headers and footers**: each page opened by a running header and closed by `N / M
-//!   ページ`;
-//! - **page numbers at the top**: each page opened by its number alone on a line (the cover's
-//!   too, above a 評価書番号 or where there is none);
-//! - **a cell a line**: every tab and every gap of two spaces or more a line break;
-//! - **a label and its value on one line**: a line that is only a label joined with the line
-//!   after it.
+//! (the facts are those of the seed's own text). The shapes are those of
+//! `tests/common/shapes.rs` (domain README §12), shared with `tests/import_prints.rs`.
 //!
 //! The floors in [`FLOORS`] are what this version reaches (a drop below them is a regression);
 //! the aim (issue 44) is ≥ 0.9 of the seed's own recall and precision ≥ 0.98 in every shape.
@@ -25,15 +14,14 @@
 mod score;
 #[path = "common/seeds.rs"]
 mod seeds;
+#[path = "common/shapes.rs"]
+mod shapes;
 
 use mynumber_pia::import::import;
-use mynumber_pia::report::ItemId;
-
-/// Lines of a seed text taken as one page (a page of the seeds' PDF texts holds 40–60).
-const PAGE_LINES: usize = 45;
-
-/// The running header the shapes print on every page (invented words).
-const HEADER: &str = "架空市 個人番号事務担当課";
+use shapes::{
+    SHAPES, cell_a_line, headers_and_footers, label_and_value, page_a_line,
+    page_numbers_at_the_top, spaced_kanji,
+};
 
 /// The seeds that are whole reports, their transcriptions, and the lists their texts print
 /// beyond reading (as tests/import_seeds.rs).
@@ -64,22 +52,7 @@ const SEEDS: [(&str, &str, &[&str]); 4] = [
     ),
 ];
 
-/// A shape: its name and how it rewrites a text.
-type Reshape = (&'static str, fn(&str) -> String);
-
-/// The shapes, in the order the report prints them.
-const SHAPES: [Reshape; 8] = [
-    ("as published", |t| t.to_owned()),
-    ("no blank lines", no_blank_lines),
-    ("a page a line", page_a_line),
-    ("spaced kanji", spaced_kanji),
-    ("headers and footers", headers_and_footers),
-    ("page numbers at the top", page_numbers_at_the_top),
-    ("a cell a line", cell_a_line),
-    ("label and value on one line", label_and_value),
-];
-
-/// The floors of each seed in each shape (recall, precision), in [`SHAPES`] order: what this
+/// The floors of each seed in each shape (recall, precision), in [`SHAPES`](shapes::SHAPES) order: what this
 /// version reaches, measured with `cargo test --all-features --test import_shapes --
 /// --nocapture`. Below the aim: the shapes without blank lines (no blank lines, a page a line:
 /// the reader after the shape stage ends a cell at a blank line, and without them runs cells
@@ -145,167 +118,6 @@ const FLOORS: [(&str, [(f64, f64); 8]); 4] = [
     ),
 ];
 
-/// Every line trimmed, the blank ones left out (as some extractors write a text).
-fn no_blank_lines(text: &str) -> String {
-    text.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .map(|l| format!("{l}\n"))
-        .collect()
-}
-
-/// The pages of `text`: every [`PAGE_LINES`] lines.
-fn pages(text: &str) -> Vec<Vec<&str>> {
-    let lines: Vec<&str> = text.lines().collect();
-    lines.chunks(PAGE_LINES).map(<[&str]>::to_vec).collect()
-}
-
-/// Each page's lines (trimmed, blank ones left out) on one line, one space between them.
-fn page_a_line(text: &str) -> String {
-    pages(text)
-        .iter()
-        .map(|page| {
-            page.iter()
-                .map(|l| l.trim())
-                .filter(|l| !l.is_empty())
-                .collect::<Vec<_>>()
-                .join(" ")
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
-/// Whether `c` is a kanji (as the shapes space them).
-fn is_kanji(c: char) -> bool {
-    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '々')
-}
-
-/// Every kanji with a space on each side (one space where the text has one already).
-fn spaced_kanji(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() * 2);
-    for line in text.lines() {
-        let mut pending = false;
-        for c in line.chars() {
-            let blank = c.is_whitespace();
-            if is_kanji(c) {
-                if out.chars().last().is_some_and(|p| !p.is_whitespace()) {
-                    out.push(' ');
-                }
-                out.push(c);
-                pending = true;
-                continue;
-            }
-            if pending && !blank {
-                out.push(' ');
-            }
-            pending = false;
-            out.push(c);
-        }
-        out.push('\n');
-    }
-    out
-}
-
-/// Each page opened by [`HEADER`] and closed by `N / M ページ`.
-fn headers_and_footers(text: &str) -> String {
-    let pages = pages(text);
-    let count = pages.len();
-    let mut out = String::with_capacity(text.len() + count * 64);
-    for (i, page) in pages.iter().enumerate() {
-        out.push_str(HEADER);
-        out.push('\n');
-        for line in page {
-            out.push_str(line);
-            out.push('\n');
-        }
-        out.push_str(&format!("{} / {count} ページ\n", i + 1));
-    }
-    out
-}
-
-/// Each page opened by its number alone on a line.
-fn page_numbers_at_the_top(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 4096);
-    for (i, page) in pages(text).iter().enumerate() {
-        out.push_str(&format!("{}\n", i + 1));
-        for line in page {
-            out.push_str(line);
-            out.push('\n');
-        }
-    }
-    out
-}
-
-/// Every tab, and every gap of two spaces or more inside a line, a line break.
-fn cell_a_line(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for line in text.lines() {
-        let lead = line.len() - line.trim_start().len();
-        out.push_str(&line[..lead]);
-        let mut spaces = 0;
-        for c in line[lead..].chars() {
-            if c == ' ' {
-                spaces += 1;
-                continue;
-            }
-            match spaces {
-                0 => {}
-                1 => out.push(' '),
-                _ => out.push('\n'),
-            }
-            spaces = 0;
-            out.push(if c == '\t' { '\n' } else { c });
-        }
-        out.push('\n');
-    }
-    out
-}
-
-/// Whether `line` is only a label: a circled number and words without a space, or a label of
-/// the cover.
-fn is_label_line(line: &str) -> bool {
-    let t = line.trim();
-    let circled = t.chars().next().is_some_and(|c| matches!(c, '①'..='⑳'));
-    let cover = [
-        ItemId::CoverNumber,
-        ItemId::CoverTitle,
-        ItemId::CoverBody,
-        ItemId::CoverPublishedOn,
-    ]
-    .iter()
-    .any(|id| id.label() == t);
-    (circled && !t.contains([' ', '\t']) && t.chars().count() <= 24) || cover
-}
-
-/// A line that is only a label joined with the next non-blank line, one space between, unless
-/// that line opens another numbered item.
-fn label_and_value(text: &str) -> String {
-    let lines: Vec<&str> = text.lines().collect();
-    let mut out = String::with_capacity(text.len());
-    let mut i = 0;
-    while let Some(line) = lines.get(i) {
-        out.push_str(line);
-        i += 1;
-        if is_label_line(line) {
-            let next = (i..lines.len()).find(|&j| !lines[j].trim().is_empty());
-            if let Some(j) = next {
-                let value = lines[j].trim();
-                let numbered = value
-                    .chars()
-                    .next()
-                    .is_some_and(|c| matches!(c, '①'..='⑳' | 'Ⅰ'..='Ⅻ' | '１'..='９'));
-                if !numbered && !is_label_line(value) {
-                    out.push(' ');
-                    out.push_str(value);
-                    i = j + 1;
-                }
-            }
-        }
-        out.push('\n');
-    }
-    out
-}
-
 #[test]
 fn every_seed_in_every_shape_keeps_its_facts() {
     let Some(dir) = seeds::dir() else {
@@ -359,4 +171,23 @@ fn the_shapes_rewrite_as_documented() {
     assert_eq!(page_a_line(&text).lines().count(), 2);
     assert!(headers_and_footers(&text).contains("2 / 2 ページ"));
     assert!(page_numbers_at_the_top(&text).starts_with("1\n行1\n"));
+}
+
+/// With `PIA_WRITE_SHAPES=DIR` (and the seeds), writes every seed in every shape but the
+/// published one to DIR as `<seed>-<shape>.txt`, the inputs `scripts/batch-measure` imports in
+/// one batch; without it, writes nothing.
+#[test]
+fn the_shapes_are_written_when_asked() {
+    let (Some(out), Some(dir)) = (std::env::var_os("PIA_WRITE_SHAPES"), seeds::dir()) else {
+        return;
+    };
+    let out = std::path::PathBuf::from(out);
+    std::fs::create_dir_all(&out).expect("the shapes' folder");
+    for &(seed, _, _) in &SEEDS {
+        let text = seeds::text(&dir, seed).unwrap_or_else(|| panic!("seed {seed} missing"));
+        for &(name, reshape) in SHAPES.iter().skip(1) {
+            let file = format!("{seed}-{}.txt", name.replace(' ', "-"));
+            std::fs::write(out.join(file), reshape(&text)).expect("a shape written");
+        }
+    }
 }

@@ -12,11 +12,11 @@
 //! Every rule of the shape stage has a reading and a refusing example; a failure names the file
 //! and the example's line.
 
+#[path = "common/fenced.rs"]
+mod fenced;
+
 use mynumber_pia::import::{FurnitureKind, import, shape_text};
 use serde_json::Value;
-
-/// The fence that opens and closes an example (32 backticks, as pulldown-cmark's specs).
-const FENCE: &str = "````````````````````````````````";
 
 /// One example: where it starts, its kind, its text and what is expected.
 struct Example {
@@ -37,38 +37,16 @@ const FILES: [(&str, &str); 4] = [
 
 /// The examples of a file.
 fn examples(file: &'static str, text: &str) -> Vec<Example> {
-    let mut out = Vec::new();
-    let mut lines = text.lines().enumerate();
-    while let Some((no, line)) = lines.next() {
-        let Some(kind) = line
-            .strip_prefix(FENCE)
-            .and_then(|rest| rest.trim().strip_prefix("example"))
-        else {
-            continue;
-        };
-        let mut input = Vec::new();
-        for (_, l) in lines.by_ref() {
-            if l == "." {
-                break;
-            }
-            input.push(l);
-        }
-        let mut expected = Vec::new();
-        for (_, l) in lines.by_ref() {
-            if l == FENCE {
-                break;
-            }
-            expected.push(l.to_owned());
-        }
-        out.push(Example {
+    fenced::examples(text)
+        .into_iter()
+        .map(|e| Example {
             file,
-            line: no + 1,
-            kind: kind.trim().to_owned(),
-            text: input.join("\n") + "\n",
-            expected,
-        });
-    }
-    out
+            line: e.line,
+            kind: e.info,
+            text: e.text,
+            expected: e.expected.into_iter().map(|(_, l)| l).collect(),
+        })
+        .collect()
 }
 
 /// The furniture kind as the corpus writes it.

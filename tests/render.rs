@@ -864,3 +864,51 @@ fn a_cover_renders_in_the_labels_of_its_revision() {
     assert!(html.contains("個人情報保護委員会　承認日"));
     assert!(html.contains("[平成28年1月　様式4]"));
 }
+
+/// The body renders in its revision's labels and items too (issue 43): before 平成30年5月 the
+/// 担当部署's ② is 「所属長」, and the 基礎項目評価書 has no Ⅳ リスク対策 — unless the report holds a
+/// value there, which is never left unprinted.
+#[test]
+fn a_body_renders_in_the_labels_and_items_of_its_revision() {
+    use mynumber_pia::form::FormRevision;
+
+    let head_label = |html: &str| {
+        let doc = Html::parse_document(html);
+        doc.select(&sel("[data-item=\"affair.department_head\"] th"))
+            .next()
+            .map(text_of)
+            .unwrap_or_default()
+    };
+    let mut full = Sample::EdogawaFull.load().unwrap();
+    full.cover.form_version = Some(FormRevision::Heisei29May);
+    let label = head_label(&to_html(&full));
+    assert!(
+        label.contains("所属長") && !label.contains("役職名"),
+        "{label}"
+    );
+    assert!(to_markdown(&full).contains("②所属長"));
+    assert!(!to_markdown(&full).contains("所属長の役職名"));
+    full.cover.form_version = Some(FormRevision::Heisei30May);
+    assert!(head_label(&to_html(&full)).contains("所属長の役職名"));
+
+    // A 基礎 report of 平成26年4月 with nothing in Ⅳ prints no Ⅳ, nor lists it.
+    let mut basic = Sample::KumagayaBasic.load().unwrap();
+    basic.basic_mut().unwrap().risk_measures = Default::default();
+    basic.cover.form_version = Some(FormRevision::Heisei26April);
+    // (The chapter's heading and its line of the 項目一覧; the 変更箇所 may name it.)
+    let has_risks = |markdown: &str| {
+        let lines = markdown.lines();
+        lines
+            .filter(|l| l.starts_with("## ") || l.starts_with("- ["))
+            .any(|l| l.contains("Ⅳ　リスク対策"))
+    };
+    let markdown = to_markdown(&basic);
+    assert!(!has_risks(&markdown), "{markdown}");
+    assert!(markdown.contains("Ⅱ　しきい値判断項目"));
+    basic.cover.form_version = Some(FormRevision::Heisei30May);
+    assert!(has_risks(&to_markdown(&basic)));
+    // The sample's own values in Ⅳ are printed whatever its tag says.
+    let mut tagged = Sample::KumagayaBasic.load().unwrap();
+    tagged.cover.form_version = Some(FormRevision::Heisei26April);
+    assert!(has_risks(&to_markdown(&tagged)));
+}

@@ -106,15 +106,14 @@ pub(crate) fn section_title(
     Ok(form::section_title(form_of(form)?, chapter, section))
 }
 
-/// The heading of chapter `chapter` (a Roman numeral, "Ⅱ") in `form`, as the 令和6年10月 forms
-/// print it, its marks included (「その他のリスク対策　※」); None when the form has no such
-/// chapter heading (基礎 Ⅲ is an item, the しきい値判断結果).
+/// The heading `form` (AssessmentKind or "basic", "focused", "full", 基礎, 重点, 全項目) prints
+/// at `key`, its marks included, where it is neither an item nor a numbered section: a chapter
+/// (a Roman numeral, "Ⅳ": 「その他のリスク対策　※」), an appendix ("別添1") or a sub-heading
+/// ("Ⅱ3⑦": 「使用の主体」), as the 令和6年10月 forms print it; None when the form has no such
+/// heading (基礎 Ⅲ is an item, the しきい値判断結果).
 #[pyfunction]
-pub(crate) fn chapter_heading(
-    form: &Bound<'_, PyAny>,
-    chapter: &str,
-) -> PyResult<Option<&'static str>> {
-    Ok(form::chapter_heading(form_of(form)?, chapter))
+pub(crate) fn heading(form: &Bound<'_, PyAny>, key: &str) -> PyResult<Option<&'static str>> {
+    Ok(form::heading(form_of(form)?, key))
 }
 
 /// The kind of body (BodyKind: 行政機関等 or 地方公共団体等) a 評価実施機関名 (name of the
@@ -134,7 +133,7 @@ pub(crate) fn add_all(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(printed_label, m)?)?;
     m.add_function(wrap_pyfunction!(labels, m)?)?;
     m.add_function(wrap_pyfunction!(section_title, m)?)?;
-    m.add_function(wrap_pyfunction!(chapter_heading, m)?)?;
+    m.add_function(wrap_pyfunction!(heading, m)?)?;
     m.add_function(wrap_pyfunction!(body_kind_of_name, m)?)?;
     m.add("CHAPTER_TITLES", form::CHAPTER_TITLES.to_vec())?;
 

@@ -1,6 +1,8 @@
 //! 取込み (import): the text of a published 評価書 read into a draft report.
 
-use mynumber_pia::import::{self, Draft, Shape, Trace};
+use mynumber_pia::import::{self, Draft, Gap, Gaps, Shape, Trace, Warning};
+use mynumber_pia::render;
+use mynumber_pia::report::ItemPath;
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict, PyString};
 
@@ -87,12 +89,28 @@ pub(crate) fn decode(data: &Bound<'_, PyAny>) -> PyResult<(String, String)> {
     Ok((decoded.text.into_owned(), decoded.encoding.to_string()))
 }
 
+/// Reads a list of changed items (変更または追記した箇所) into 変更箇所 rows appended to `onto`, the
+/// Report it changes: a Draft of `onto` with the rows added. Releases the GIL. Raises
+/// TextImportError when the text is no change list.
+#[pyfunction]
+pub(crate) fn import_change_list(
+    py: Python<'_>,
+    text: &str,
+    onto: PyRef<'_, PyReport>,
+) -> PyResult<PyDraft> {
+    let onto = &onto.inner;
+    let draft = py
+        .detach(|| import::import_change_list(text, onto))
+        .map_err(|e| to_py_err(&e))?;
+    PyDraft::new(py, draft)
+}
+
 /// A report read from a published text, for a person to confirm (下書き, draft).
 #[pyclass(frozen, module = "mynumber_pia", name = "Draft")]
 pub(crate) struct PyDraft {
     report: Py<PyReport>,
     trace: Trace,
-    warnings: Vec<String>,
+    warnings: Vec<Warning>,
     shape: Shape,
     summary: String,
 }
@@ -133,7 +151,8 @@ impl PyDraft {
         to_py(py, &self.trace.values)
     }
 
-    /// The lines not read (未読行): dicts with `lines` and `reason` (Japanese).
+    /// The lines not read (未読行): dicts with `lines`, `code` (the reason's stable code,
+    /// `IU001`…) and `reason` (Japanese).
     #[getter]
     fn unread<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         to_py(py, &self.trace.unread)
@@ -145,10 +164,11 @@ impl PyDraft {
         to_py(py, &self.trace)
     }
 
-    /// Things a person should know (a block named twice, a value the model could not hold).
+    /// Things a person should know (a block named twice, a value the model could not hold):
+    /// dicts with `code` (stable, `IW001`…) and `message` (Japanese).
     #[getter]
-    fn warnings(&self) -> Vec<String> {
-        self.warnings.clone()
+    fn warnings<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        to_py(py, &self.warnings)
     }
 
     /// The shape the text was read as: `"pdf_text"`, `"html"` or `"markdown"`.
@@ -160,6 +180,47 @@ impl PyDraft {
     /// The summary line `pia import` prints.
     fn summary(&self) -> String {
         self.summary.clone()
+    }
+
+    /// The review page of the draft (render::review_html): one standalone HTML document with a
+    /// summary, the draft in the form's layout with each value linked to its source lines, and
+    /// `text` (the text the draft was read from) line by line with the unread ranges and the
+    /// page furniture marked. Releases the GIL.
+    fn review_html(&self, py: Python<'_>, text: &str) -> String {
+        let report = &self.report.get().inner;
+        let (trace, warnings) = (&self.trace, &self.warnings);
+        py.detach(|| render::review_html(report, trace, warnings, text))
+    }
+
+    /// How many characters of `text` (the text the draft was read from) were left unread: the
+    /// characters other than white space of the unread lines.
+    fn unread_chars(&self, text: &str) -> usize {
+        self.trace.unread_chars(text)
+    }
+
+    /// Whether the item at `path` (`"files[0].entrustments[1].entrustee"`, a validation
+    /// finding's path) was left empty by the import: None when a value at or around it was read
+    /// or no line at its place was unread; else a dict, `{"gap": "unread", "unread": [...]}`
+    /// (the unread ranges at its place) or `{"gap": "absent"}` (nothing of its part read).
+    /// Raises ValueError for a path that does not parse.
+    fn gap<'py>(&self, py: Python<'py>, path: &str) -> PyResult<Option<Bound<'py, PyDict>>> {
+        let path: ItemPath = path
+            .parse()
+            .map_err(|e: mynumber_pia::report::ParsePathError| {
+                pyo3::exceptions::PyValueError::new_err(e.to_string())
+            })?;
+        let Some(gap) = Gaps::new(&self.trace).at(&path) else {
+            return Ok(None);
+        };
+        let dict = PyDict::new(py);
+        match gap {
+            Gap::Unread(ranges) => {
+                dict.set_item("gap", "unread")?;
+                dict.set_item("unread", to_py(py, &ranges)?)?;
+            }
+            _ => dict.set_item("gap", "absent")?,
+        }
+        Ok(Some(dict))
     }
 
     fn __repr__(&self) -> String {

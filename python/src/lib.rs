@@ -73,6 +73,7 @@ fn native(m: &Bound<'_, PyModule>) -> PyResult<()> {
         import::import_pdf,
         import::pdf_text,
         import::decode,
+        import::import_change_list,
         generate::generate,
         generate::defects,
         generate::codes,

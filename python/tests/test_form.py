@@ -111,14 +111,15 @@ def test_findings_items_are_ids_printed_label_reads() -> None:
         assert pia.printed_label(item, pia.FormRevision.CURRENT) in pia.labels(item)
 
 
-def test_section_titles_and_chapter_headings() -> None:
+def test_section_titles_and_headings() -> None:
     assert pia.section_title(pia.AssessmentKind.FULL, "Ⅱ", 4) == "特定個人情報ファイルの取扱いの委託"
     assert pia.section_title("basic", "Ⅱ", 3) == "重大事故"
     assert pia.section_title("重点", "Ⅰ", 4) == "個人番号の利用"
     assert pia.section_title("full", "Ⅱ", 8) is None
-    assert pia.chapter_heading("basic", "Ⅱ") == "しきい値判断項目"
-    assert pia.chapter_heading("full", "Ⅳ") == "その他のリスク対策　※"
-    assert pia.chapter_heading("basic", "Ⅲ") is None
+    assert pia.heading("basic", "Ⅱ") == "しきい値判断項目"
+    assert pia.heading("full", "Ⅳ") == "その他のリスク対策　※"
+    assert pia.heading("basic", "Ⅲ") is None
+    assert pia.heading("full", "Ⅱ3⑦") == "使用の主体"
     assert "しきい値判断項目" in pia.CHAPTER_TITLES
     with pytest.raises(pia.ParseChoiceError):
         pia.section_title("様式9", "Ⅰ", 1)

@@ -69,7 +69,7 @@ def test_any_bytes_import_or_raise_text_import_error(data: bytes) -> None:
 
 
 @settings(max_examples=50)
-@given(st.text(max_size=300).map(lambda t: "全項目評価書\n" + t))
+@given(st.text(max_size=300).map(lambda t: "特定個人情報保護評価書（全項目評価書）\n" + t))
 def test_any_text_after_a_title_imports(text: str) -> None:
     draft = pia.import_text(text)
     assert draft.report.form is pia.AssessmentKind.FULL
@@ -81,3 +81,41 @@ def test_shape_text_gives_the_lines_the_importer_reads() -> None:
     assert shaped["furniture"] == [{"lines": [2, 2], "kind": "page_mark"}]
     assert shaped["rules"] == ["shape.spaced_kanji", "shape.page_mark"]
     assert pia.shape_text("") == {"lines": [], "furniture": [], "rules": []}
+
+
+def test_the_review_page_of_a_draft(full: pia.Report) -> None:
+    text = full.render_markdown()
+    draft = pia.import_text(text)
+    page = draft.review_html(text)
+    assert page.startswith("<!DOCTYPE html>")
+    assert "取込みの確認" in page
+    assert f'id="L{len(text.splitlines())}"' in page
+    assert 0 <= draft.unread_chars(text) <= len(text)
+
+
+def test_a_gap_of_the_import() -> None:
+    cut = pia.Report.example(pia.AssessmentKind.FULL).render_markdown()
+    cut = cut[: cut.index("Ⅲ　")]
+    draft = pia.import_text(cut)
+    # Nothing of chapter Ⅲ was read; the cover's number was.
+    assert draft.gap("full.risk_measures.file_names") == {"gap": "absent"}
+    assert draft.gap("cover.number") is None
+    with pytest.raises(ValueError):
+        draft.gap("files[")
+
+
+def test_a_change_list_onto_its_report() -> None:
+    onto = pia.Report.example(pia.AssessmentKind.FULL)
+    text = (
+        "変更または追記した箇所\tページ\t事由等\n"
+        "Ⅰ 基本情報\n"
+        "7. 評価実施機関における担当部署\n"
+        "②所属長の役職名\t架空課長\t4\t架空の組織改正\n"
+    )
+    draft = pia.import_change_list(text, onto)
+    row = draft.report.changes[-1]
+    assert row["after"] == "架空課長"
+    assert row["explanation"] == "架空の組織改正"
+    assert len(draft.report.changes) == len(onto.changes) + 1
+    with pytest.raises(pia.TextImportError):
+        pia.import_change_list("議事録", onto)

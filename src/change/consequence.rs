@@ -5,6 +5,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use crate::AssessmentKind;
+use crate::form::{PROCEDURES, THIRD_PARTY_REVIEW};
 use crate::report::{BodyKind, Report};
 use crate::threshold::{PartialOutcome, RequiredAssessment, decide_partial};
 
@@ -21,11 +22,11 @@ text_enum! {
     /// ```
     #[doc(alias = "評価実施手続")]
     #[non_exhaustive]
-    pub enum Step: "評価実施手続" {
+    pub enum Step: PROCEDURES {
         /// 国民・住民等からの意見の聴取 (規則 第7条第1項; 【任意】 in 重点).
         PublicComment => "public-comment", "意見の聴取";
         /// 第三者点検, for 地方公共団体等 (規則 第7条第4項; 【任意】 in 重点).
-        ThirdPartyReview => "third-party-review", "第三者点検";
+        ThirdPartyReview => "third-party-review", THIRD_PARTY_REVIEW;
         /// 個人情報保護委員会の承認, for 行政機関等 (番号法 第28条第2項).
         PpcApproval => "ppc-approval", "委員会の承認";
         /// 第三者点検 or 委員会の承認, when the kind of body is neither stated nor told by its

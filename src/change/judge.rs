@@ -2,6 +2,7 @@
 
 use crate::AssessmentKind;
 use crate::Choice;
+use crate::form::items::OPT_OUT_LABEL;
 use crate::label::fold_char;
 use crate::legal_basis::{Citation, Instrument, LegalBasis, Target};
 use crate::report::{DataSubjectBand, ItemId, Value};
@@ -195,7 +196,7 @@ fn reduces(id: ItemId, old: &Value<'_>, new: &Value<'_>) -> bool {
             let at = |l: &str| options.iter().position(|o| *o == l);
             // 「…する」 to 「…しない」 (委託, 再委託, 情報連携 実施する → 実施しない): the process no longer
             // takes place.
-            (a.ends_with("する") && b.ends_with("しない"))
+            (a.ends_with("する") && b.ends_with(OPT_OUT_LABEL))
                 // A lower 本人の数 band.
                 || (*options == DataSubjectBand::LABELS
                     && matches!((at(a), at(b)), (Some(x), Some(y)) if y < x))
@@ -217,7 +218,7 @@ fn reduces(id: ItemId, old: &Value<'_>, new: &Value<'_>) -> bool {
             subset && other_kept_or_dropped && (a.len() > b.len() || oa != ob)
         }
         // A 「…しない」 box of the risk chapters checked: the process no longer takes place.
-        (Value::Flag(false), Value::Flag(true)) => id.label().contains("しない"),
+        (Value::Flag(false), Value::Flag(true)) => id.label().contains(OPT_OUT_LABEL),
         _ => false,
     }
 }

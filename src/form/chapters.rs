@@ -3,11 +3,29 @@
 //! sub-headings such as 「⑦使用の主体」), keyed by numbers in the notation of
 //! [`ItemId`](crate::report::ItemId), exact as the 令和6年10月 forms print them.
 
-use crate::AssessmentKind;
+use super::choices::{PriorityMeasure, SubmissionTiming};
+use crate::threshold::{
+    HandlerCountBand, ReportSet, RequiredAssessment, SeriousIncident, SubjectCountBand,
+};
+use crate::{AssessmentKind, Choice};
 
 /// The place of the 変更箇所 in the chapter lists (not an item: its rows are
 /// [`ChangeRecord`](crate::report::ChangeRecord)s).
 pub(crate) const CHANGES: &str = "変更箇所";
+
+/// The first column of the 変更箇所: the day of the change.
+pub(crate) const CHANGE_DATE: &str = "変更日";
+
+/// The columns of the 変更箇所, in the form's order: what render prints as its table's heading,
+/// validation names in its findings and the importer looks for.
+pub(crate) const CHANGE_COLUMNS: [&str; 6] = [
+    CHANGE_DATE,
+    "項目",
+    "変更前の記載",
+    "変更後の記載",
+    <SubmissionTiming as Choice>::LIST_LABEL,
+    "提出時期に係る説明",
+];
 
 const BASIC_INFO: &str = "基本情報";
 const RELATED_INFO: &str = "関連情報";
@@ -16,10 +34,13 @@ const PROCESS_RISKS: &str = "特定個人情報ファイルの取扱いプロセ
 const RISKS: &str = "リスク対策";
 const OTHER_RISKS: &str = "その他のリスク対策";
 const DISCLOSURE: &str = "開示請求、問合せ";
-const PROCEDURES: &str = "評価実施手続";
+/// The chapter of the 評価実施手続 (全項目 Ⅵ, 重点 Ⅴ): also the name of its steps.
+pub(crate) const PROCEDURES: &str = "評価実施手続";
 const THRESHOLD_ITEMS: &str = "しきい値判断項目";
-const THRESHOLD_RESULT: &str = "しきい値判断結果";
+const THRESHOLD_RESULT: &str = <RequiredAssessment as Choice>::LIST_LABEL;
 const USERS: &str = "使用の主体";
+/// The third step of the 評価実施手続 (全項目 Ⅵ3, 重点 Ⅴ3).
+pub(crate) const THIRD_PARTY_REVIEW: &str = "第三者点検";
 const FILE_NAME: &str = "特定個人情報ファイル名";
 const OTHER_BODIES: &str = "他の評価実施機関";
 
@@ -83,25 +104,24 @@ fn headings(form: AssessmentKind) -> &'static [(&'static str, &'static str)] {
     }
 }
 
-/// The heading `form` prints for the chapter `chapter` (`Ⅲ`), with its marks, if it is not an
-/// item.
+/// The heading `form` prints at `key`, with its marks, where it is neither an item nor a
+/// numbered section (those are [`section_title`]): a chapter (`Ⅲ`), the prefix of an appendix
+/// (`別添1`, followed by its item's label) or a sub-heading (`Ⅱ3⑦`, 「使用の主体」). `None` for a
+/// key that heads nothing of the form, and for a chapter that is an item (基礎 Ⅲ, the
+/// しきい値判断結果).
 ///
 /// ```
 /// use mynumber_pia::AssessmentKind;
-/// use mynumber_pia::form::chapter_heading;
+/// use mynumber_pia::form::heading;
 ///
-/// assert_eq!(chapter_heading(AssessmentKind::Basic, "Ⅱ"), Some("しきい値判断項目"));
-/// assert_eq!(chapter_heading(AssessmentKind::Full, "Ⅳ"), Some("その他のリスク対策　※"));
-/// assert_eq!(chapter_heading(AssessmentKind::Basic, "Ⅲ"), None); // an item: しきい値判断結果
+/// assert_eq!(heading(AssessmentKind::Basic, "Ⅱ"), Some("しきい値判断項目"));
+/// assert_eq!(heading(AssessmentKind::Full, "Ⅳ"), Some("その他のリスク対策　※"));
+/// assert_eq!(heading(AssessmentKind::Full, "Ⅱ3⑦"), Some("使用の主体"));
+/// assert_eq!(heading(AssessmentKind::Full, "別添2"), Some("（別添２）"));
+/// assert_eq!(heading(AssessmentKind::Basic, "Ⅲ"), None); // an item: しきい値判断結果
 /// ```
 #[must_use]
-pub fn chapter_heading(form: AssessmentKind, chapter: &str) -> Option<&'static str> {
-    sub_heading(form, chapter)
-}
-
-/// The heading of `form` at `key` (a chapter `Ⅰ`, an appendix `別添1`, a sub-heading `Ⅱ3⑦`), if
-/// it is neither an item nor a section heading.
-pub(crate) fn sub_heading(form: AssessmentKind, key: &str) -> Option<&'static str> {
+pub fn heading(form: AssessmentKind, key: &str) -> Option<&'static str> {
     headings(form)
         .iter()
         .find(|(k, _)| *k == key)
@@ -158,10 +178,16 @@ pub fn section_title(form: AssessmentKind, chapter: &str, section: u32) -> Optio
         "特定個人情報ファイルの取扱いに関する問合せ",
     ];
     const STEPS: &[&str] = &[
-        "基礎項目評価",
+        AssessmentKind::Basic.label(),
         "国民・住民等からの意見の聴取",
-        "第三者点検",
+        THIRD_PARTY_REVIEW,
         "個人情報保護委員会の承認",
+    ];
+    // 基礎 Ⅱ: the sections of the しきい値判断項目, named as the しきい値判断's lists are.
+    const THRESHOLD_SECTIONS: [&str; 3] = [
+        <SubjectCountBand as Choice>::LIST_LABEL,
+        <HandlerCountBand as Choice>::LIST_LABEL,
+        <SeriousIncident as Choice>::LIST_LABEL,
     ];
     let index = usize::try_from(section.checked_sub(1)?).ok()?;
     match (form, chapter) {
@@ -171,7 +197,7 @@ pub fn section_title(form: AssessmentKind, chapter: &str, section: u32) -> Optio
         (AssessmentKind::Full, "Ⅳ") => OTHER.get(index),
         (AssessmentKind::Full, "Ⅴ") | (AssessmentKind::Focused, "Ⅳ") => REQUESTS.get(index),
         (AssessmentKind::Full, "Ⅵ") | (AssessmentKind::Focused, "Ⅴ") => STEPS.get(index),
-        (AssessmentKind::Basic, "Ⅱ") => ["対象人数", "取扱者数", "重大事故"].get(index),
+        (AssessmentKind::Basic, "Ⅱ") => THRESHOLD_SECTIONS.get(index),
         // 重点 Ⅰ: 全項目 Ⅰ but ４．特定個人情報ファイルを取り扱う理由.
         (AssessmentKind::Focused, "Ⅰ") => AFFAIR.iter().filter(|&&t| t != REASON).nth(index),
         // 基礎 Ⅰ: 全項目 Ⅰ but its systems and 理由, then 開示請求, 問合せ and one of its own.
@@ -184,11 +210,11 @@ pub fn section_title(form: AssessmentKind, chapter: &str, section: u32) -> Optio
         // 重点 Ⅲ: the seven processes of 全項目 Ⅲ, then 全項目 Ⅳ's three.
         (AssessmentKind::Focused, "Ⅲ") => PROCESSES.iter().chain(OTHER).nth(index),
         // 基礎 Ⅳ: the report set, 全項目 Ⅲ2–7, the manual work, 全項目 Ⅳ1–2, the priority.
-        (AssessmentKind::Basic, "Ⅳ") => std::iter::once(&"提出する特定個人情報保護評価書の種類")
+        (AssessmentKind::Basic, "Ⅳ") => std::iter::once(&<ReportSet as Choice>::LIST_LABEL)
             .chain(PROCESSES.iter().skip(1))
             .chain(&["人手を介在させる作業"])
             .chain(OTHER.iter().take(2))
-            .chain(&["最も優先度が高いと考えられる対策"])
+            .chain(&[<PriorityMeasure as Choice>::LIST_LABEL])
             .nth(index),
         _ => None,
     }

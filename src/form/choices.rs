@@ -426,6 +426,113 @@ choice_enum! {
 }
 
 choice_enum! {
+    /// ①NISC政府機関統一基準群 (全項目 Ⅲ7 リスク1①). Local governments choose
+    /// `政府機関ではない`.
+    ///
+    /// ```
+    /// use mynumber_pia::report::full::NiscCompliance;
+    ///
+    /// assert_eq!("政府機関ではない".parse(), Ok(NiscCompliance::NotGovernmentAgency));
+    /// ```
+    pub enum NiscCompliance: "NISC政府機関統一基準群" {
+        /// Complied with special effort.
+        SpecialEffort => "特に力を入れて遵守している",
+        /// Complied with sufficiently.
+        Sufficient => "十分に遵守している",
+        /// Not complied with sufficiently.
+        Insufficient => "十分に遵守していない",
+        /// The body is not a government agency.
+        NotGovernmentAgency => "政府機関ではない",
+    }
+}
+
+choice_enum! {
+    /// ②安全管理体制, ③安全管理規程 (全項目 Ⅲ7 リスク1).
+    ///
+    /// ```
+    /// use mynumber_pia::report::full::Maintained;
+    ///
+    /// assert_eq!(Maintained::Sufficient.label(), "十分に整備している");
+    /// ```
+    #[doc(alias = "整備している")]
+    pub enum Maintained: "整備の状況" {
+        /// Set up with special effort.
+        SpecialEffort => "特に力を入れて整備している",
+        /// Set up sufficiently.
+        Sufficient => "十分に整備している",
+        /// Not set up sufficiently.
+        Insufficient => "十分に整備していない",
+    }
+}
+
+choice_enum! {
+    /// ④安全管理体制・規程の職員への周知 (全項目 Ⅲ7 リスク1).
+    ///
+    /// ```
+    /// use mynumber_pia::report::full::Publicized;
+    ///
+    /// assert_eq!("十分に周知している".parse(), Ok(Publicized::Sufficient));
+    /// ```
+    #[doc(alias = "周知している")]
+    pub enum Publicized: "周知の状況" {
+        /// Made known with special effort.
+        SpecialEffort => "特に力を入れて周知している",
+        /// Made known sufficiently.
+        Sufficient => "十分に周知している",
+        /// Not made known sufficiently.
+        Insufficient => "十分に周知していない",
+    }
+}
+
+choice_enum! {
+    /// ⑩死者の個人番号 (全項目 Ⅲ7 リスク1⑩).
+    ///
+    /// ```
+    /// use mynumber_pia::report::full::DeceasedNumbers;
+    ///
+    /// assert_eq!(DeceasedNumbers::Kept.label(), "保管している");
+    /// ```
+    pub enum DeceasedNumbers: "死者の個人番号" {
+        /// The numbers of deceased people are kept.
+        Kept => "保管している",
+        /// They are not kept.
+        NotKept => "保管していない",
+    }
+}
+
+choice_enum! {
+    /// 最も優先度が高いと考えられる対策 (基礎 Ⅳ11).
+    ///
+    /// ```
+    /// use mynumber_pia::Choice;
+    /// use mynumber_pia::report::basic::PriorityMeasure;
+    ///
+    /// assert_eq!(PriorityMeasure::ALL.len(), 9);
+    /// assert_eq!("9)　従業者に対する教育・啓発".parse(), Ok(PriorityMeasure::Training));
+    /// ```
+    pub enum PriorityMeasure: "最も優先度が高いと考えられる対策" {
+        /// Against acquisition beyond the purpose.
+        UnintendedAcquisition => "目的外の入手が行われるリスクへの対策",
+        /// Against linking beyond the purpose.
+        ExcessiveLinking => "目的を超えた紐付け、事務に必要のない情報との紐付けが行われるリスクへの対策",
+        /// Against unauthorised use.
+        UnauthorizedUse => "権限のない者によって不正に使用されるリスクへの対策",
+        /// Against misuse by entrustees.
+        EntrusteeMisuse => "委託先における不正な使用等のリスクへの対策",
+        /// Against improper provision or transfer.
+        ImproperProvision => "不正な提供・移転が行われるリスクへの対策(委託や情報提供ネットワークシステムを通じた提供を除く。)",
+        /// Against acquisition beyond the purpose through the network.
+        NetworkAcquisition => "情報提供ネットワークシステムを通じて目的外の入手が行われるリスクへの対策",
+        /// Against improper provision through the network.
+        NetworkProvision => "情報提供ネットワークシステムを通じて不正な提供が行われるリスクへの対策",
+        /// Against leaks, loss and damage.
+        Leakage => "特定個人情報の漏えい・滅失・毀損リスクへの対策",
+        /// Staff training.
+        Training => "従業者に対する教育・啓発",
+    }
+}
+
+choice_enum! {
     /// ③手数料等 of a disclosure request (全項目 Ⅴ1③).
     ///
     /// ```
@@ -969,9 +1076,20 @@ impl<T: Choice> std::fmt::Display for CheckSet<T> {
         let labels: Vec<&str> = self.checked.iter().map(|c| c.label()).collect();
         f.write_str(&labels.join("、"))?;
         if let Some(other) = &self.other {
-            write!(f, "（{other}）")?;
+            write!(f, "{}", OtherText(other))?;
         }
         Ok(())
+    }
+}
+
+/// The text of a 「その他（ ）」 box as printed after the checked labels: `（{text}）`. What
+/// [`CheckSet`]'s `Display` and the report's printed values both write.
+pub(crate) struct OtherText<'a>(pub(crate) &'a str);
+
+impl std::fmt::Display for OtherText<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = self.0;
+        write!(f, "（{text}）")
     }
 }
 

@@ -14,6 +14,11 @@ use crate::{AssessmentKind, Choice};
 /// the table gives the words each form prints instead ([`ItemId::printed_label`]).
 pub(crate) const DETAIL_LABEL: &str = "具体的な方法";
 
+/// The model's label of the opt-out box of a 基礎 Ⅳ risk (`opted_out` of
+/// [`OptOutRisk`](crate::report::basic::OptOutRisk)): the table gives the words each item prints instead (「委託しない」, 「提供・移転しない」). The
+/// word that ends every opt-out box and choice of the forms (「接続しない（入手）」, 「実施しない」).
+pub(crate) const OPT_OUT_LABEL: &str = "しない";
+
 /// Where an item sits in one form: its number as printed and whether it is a ※ item.
 ///
 /// ```
@@ -399,8 +404,8 @@ macro_rules! item_rows {
     BasicAcquisition = "basic.acquisition", "目的外の入手が行われるリスクへの対策は十分か", (basic.risk_measures.acquisition), [n("Ⅳ2"), NA, NA];
     BasicUsageLinking = "basic.usage_linking", "目的を超えた紐付け、事務に必要のない情報との紐付けが行われるリスクへの対策は十分か", (basic.risk_measures.usage_linking), [n("Ⅳ3目的を超えた紐付け"), NA, NA];
     BasicUsageUnauthorized = "basic.usage_unauthorized", "権限のない者（元職員、アクセス権限のない職員等）によって不正に使用されるリスクへの対策は十分か", (basic.risk_measures.usage_unauthorized), [n("Ⅳ3権限のない者"), NA, NA];
-    BasicEntrustment = "basic.entrustment", "委託先における不正な使用等のリスクへの対策は十分か", (basic.risk_measures.entrustment), [n("Ⅳ4"), NA, NA] => ["しない" => "委託しない"];
-    BasicProvisionTransfer = "basic.provision_transfer", "不正な提供・移転が行われるリスクへの対策は十分か", (basic.risk_measures.provision_transfer), [n("Ⅳ5"), NA, NA] => ["しない" => "提供・移転しない"];
+    BasicEntrustment = "basic.entrustment", "委託先における不正な使用等のリスクへの対策は十分か", (basic.risk_measures.entrustment), [n("Ⅳ4"), NA, NA] => [OPT_OUT_LABEL => "委託しない"];
+    BasicProvisionTransfer = "basic.provision_transfer", "不正な提供・移転が行われるリスクへの対策は十分か", (basic.risk_measures.provision_transfer), [n("Ⅳ5"), NA, NA] => [OPT_OUT_LABEL => "提供・移転しない"];
     BasicNetworkAcquisition = "basic.network.acquisition", "情報提供ネットワークシステムとの接続　目的外の入手が行われるリスクへの対策は十分か", (basic.risk_measures.network.acquisition), [n("Ⅳ6目的外の入手"), NA, NA];
     BasicNetworkProvision = "basic.network.provision", "不正な提供が行われるリスクへの対策は十分か", (basic.risk_measures.network.provision), [n("Ⅳ6不正な提供"), NA, NA];
     BasicStorage = "basic.storage", "特定個人情報の漏えい・滅失・毀損リスクへの対策は十分か", (basic.risk_measures.storage), [n("Ⅳ7"), NA, NA];
@@ -489,10 +494,16 @@ impl ItemId {
     /// ```
     pub const ALL: &'static [ItemId] = <ItemId as strum::VariantArray>::VARIANTS;
 
-    /// The item's row of the table.
+    /// The item's row of the table (a `const fn`, so that [`label`](Self::label) is one: other
+    /// modules' tables name an item's words by it rather than writing them again).
     #[allow(clippy::expect_used)]
-    fn row(self) -> &'static Row {
-        ROWS.get(self as usize)
+    const fn row(self) -> &'static Row {
+        let after = ROWS
+            .split_at_checked(self as usize)
+            .expect("ROWS is built from the same list as ItemId, in the same order")
+            .1;
+        after
+            .first()
             .expect("ROWS is built from the same list as ItemId, in the same order")
     }
 
@@ -517,7 +528,7 @@ impl ItemId {
     /// assert_eq!(ItemId::FileStorageRetention.label(), "保管期間");
     /// ```
     #[must_use]
-    pub fn label(self) -> &'static str {
+    pub const fn label(self) -> &'static str {
         self.row().label
     }
 
@@ -656,6 +667,23 @@ impl ItemId {
             .iter()
             .find(|&&(part, _)| part == label)
             .map_or(label, |&(_, printed)| printed)
+    }
+
+    /// Every label the forms print for the text part of a typed control: the generic
+    /// [`DETAIL_LABEL`] and the words each item's row gives instead (「具体的な管理方法」,
+    /// 「具体的な対策の内容」, 「規定の内容」…), each once, longest first (a reader that takes the
+    /// longest label a line starts with tries them in this order).
+    pub(crate) fn detail_labels() -> Vec<&'static str> {
+        let mut labels: Vec<&'static str> = ROWS
+            .iter()
+            .flat_map(|row| row.printed.iter())
+            .filter(|&&(part, _)| part == DETAIL_LABEL)
+            .map(|&(_, printed)| printed)
+            .chain([DETAIL_LABEL])
+            .collect();
+        labels.sort_by_key(|l| std::cmp::Reverse(l.len()));
+        labels.dedup();
+        labels
     }
 
     /// Whether no form has the item: it is an extension of the model (the explicit 再委託 chain,

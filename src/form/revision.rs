@@ -19,13 +19,9 @@ use crate::wareki::{Era, WarekiError, YearMonth};
 /// revision](FormRevision::nearest_known) before it. Written in JSON as the month `YYYY-MM`
 /// (`"2014-04"`), as the cover's `form_version` always was.
 ///
-/// | revision | what is known to differ from 令和6年10月 |
-/// |---|---|
-/// | 平成26年4月 | the cover's 承認日 is 「特定個人情報保護委員会　承認日」; older labels ([`DIFFERENCES`](super::DIFFERENCES)) |
-/// | 平成28年1月 | older labels |
-/// | 平成29年5月 | older labels |
-/// | 平成30年5月 | older labels |
-/// | 令和6年10月 | none: the crate's tables |
+/// What each revision is known to print otherwise than 令和6年10月, and where nothing is known,
+/// is the table of the [module docs](super#the-revisions); each difference, with its source, is
+/// a row of [`DIFFERENCES`](super::DIFFERENCES) or [`ADDITIONS`](super::ADDITIONS).
 ///
 /// ```
 /// use mynumber_pia::form::FormRevision;

@@ -11,6 +11,11 @@ pub const CHOICE_HEADING: &str = "＜選択肢＞";
 pub const CHOICE_HEADING_SPELLINGS: [&str; 4] =
     [CHOICE_HEADING, "<選択肢>", "&lt;選択肢&gt;", "〈選択肢〉"];
 
+/// The 様式 cited as the source of a rule of the form itself (what the form asks: a 委託事項 for
+/// each 委託, the 3-year window of the 重大事故 item), as validation's codes and the schedule's
+/// duties cite it beside 「規則 第N条」 and 「指針 第N」.
+pub const FORM_AS_SOURCE: &str = "様式";
+
 /// The mark the forms print after the label of an item that only 行政機関等 fill in (the cover's
 /// 承認日, 全項目 Ⅵ4).
 pub const GOV_ONLY_MARK: &str = "【行政機関等のみ】";

@@ -15,8 +15,9 @@ use super::names::{
 use super::prose;
 use super::rng::{SplitMix64, cycle};
 use super::scenario::{Counts, Scenario};
+use crate::form::FormRevision;
 use crate::legal_basis::LegalBasis;
-use crate::report::builder::{form_edition, rows, text};
+use crate::report::builder::{rows, text};
 use crate::report::chapters::{Facts, Words};
 use crate::report::{
     AuditKind, BodyKind, ChangeRecord, CheckSet, Connection, DataSubjectBand, DateOrMonth,
@@ -205,6 +206,10 @@ impl<'a> Gen<'a> {
         // With a 重大事故, the report is recent enough that the incident is still within the 3
         // years of the risk chapter's item on the as-of date.
         let span = if scenario.incident { 600 } else { 1_600 };
+        // Not before the first reports, nor before the month of the revision the scenario sets
+        // (at least a day: Scenario::check).
+        let room = (scenario.as_of - scenario.earliest_publication()).num_days();
+        let span = span.min(u64::try_from(room).unwrap_or(1));
         let published = before(scenario.as_of, rng.between(1, span));
         let assessed = before(published, rng.between(7, 60));
         let incident_on = scenario
@@ -273,8 +278,30 @@ impl<'a> Gen<'a> {
         }
         builder
             .with_edit(|r| self.changes(r))
+            .with_edit(|r| r.cover.form_version = Some(self.revision()))
             .build()
             .without_items_outside_form()
+    }
+
+    /// The 様式 revision: the scenario's, else one of those in use on the 公表日
+    /// ([`Scenario::revisions_on`]): the latest two times in three, else any. Drawn last, so
+    /// that the rest of the report is the same whatever its revision.
+    fn revision(&mut self) -> FormRevision {
+        if let Some(revision) = self.scenario.revision {
+            return revision;
+        }
+        // Never empty: the 公表日 is on or after Scenario::FIRST_PUBLICATION, within the first
+        // revision's use.
+        let in_use: Vec<FormRevision> = Scenario::revisions_on(self.published).collect();
+        let latest = in_use
+            .last()
+            .copied()
+            .unwrap_or(FormRevision::Heisei26April);
+        if self.rng.chance(2, 3) {
+            latest
+        } else {
+            *self.rng.one(&in_use)
+        }
     }
 
     fn cover(&mut self, report: &mut Report) {
@@ -289,8 +316,6 @@ impl<'a> Gen<'a> {
         c.special_note = self.rng.chance(1, 3).then(|| {
             "特定個人情報を取り扱う職員に対して、年に一度の研修と点検を行っている。".to_owned()
         });
-        c.form_version =
-            form_edition().filter(|revision| self.published >= revision.month().first_day());
     }
 
     fn affair(&mut self, report: &mut Report) {
@@ -810,7 +835,10 @@ mod tests {
         let d = NaiveDate::from_ymd_opt(2018, 1, 1).unwrap();
         assert_eq!(before(d, 1).to_string(), "2017-12-31");
         assert_eq!(after(d, 31).to_string(), "2018-02-01");
-        let edition = form_edition().unwrap().month().first_day();
+        let edition = crate::report::builder::form_edition()
+            .unwrap()
+            .month()
+            .first_day();
         assert_eq!(edition.to_string(), "2024-10-01");
     }
 }

@@ -539,6 +539,13 @@ fn republish(r: &mut Report, day: NaiveDate) -> Change {
     if let Ok(item) = incidents_mut(r) {
         *item = RecentIncidents::none();
     }
+    // A form is used from its month on: a report republished before its revision began is on
+    // the latest revision in use that day.
+    if let Some(revision) = r.cover.form_version {
+        if revision.month().first_day() > day {
+            r.cover.form_version = Scenario::revisions_on(day).last();
+        }
+    }
     Ok(())
 }
 

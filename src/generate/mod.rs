@@ -8,7 +8,9 @@
 //!
 //! - [`Scenario`] says what the report is about: its form (or none: the one the しきい値判断
 //!   requires), the kind of body, 対象人数, 取扱者数, a 重大事故, its [`Size`], how many systems,
-//!   files, 委託 (and how deep their 再委託 go), 提供, 移転 and 変更箇所 rows, and the as-of date.
+//!   files, 委託 (and how deep their 再委託 go), 提供, 移転 and 変更箇所 rows, the 様式 revision
+//!   ([`FormRevision`](crate::form::FormRevision); or none: drawn among those in use on the
+//!   公表日), and the as-of date.
 //!   A count the scenario does not set is drawn per seed within its size's [`Ranges`]: from a few
 //!   of everything ([`Size::Small`]) through the medians of published reports
 //!   ([`Size::Typical`], the default) to more than twice the largest of them ([`Size::Huge`]:
@@ -19,8 +21,10 @@
 //!   reports (current ones from 令和6年5月27日, the 別表第一・第二 forms before), each parsing with
 //!   nothing left over; bands consistent with the scenario (every file's 本人の数 possible for the
 //!   対象人数, 使用者数 and 委託先 取扱者数 adding up below 500 when the 取扱者数 is under 500);
-//!   dates that make sense against the as-of date (公表日 before it and more than 6 months from
-//!   the 5-year re-assessment, procedures in order before the 公表日, 変更箇所 rows in date order
+//!   dates that make sense against the as-of date (公表日 before it, not before the first
+//!   reports of 平成26年10月, and more than 6 months from the 5-year re-assessment: in 平成 only
+//!   for an as-of date early enough; the 様式 revision one in use on the 公表日, whose labels
+//!   [`render`](crate::render) prints; procedures in order before the 公表日, 変更箇所 rows in date order
 //!   over up to ten years before the 公表日, counts less than a year old); free text of the
 //!   lengths and shapes of published reports, from one line to a page (bullets, numbered lists,
 //!   long URLs, full-width digits, parentheses two deep), in invented words; optional items

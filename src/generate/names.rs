@@ -295,7 +295,7 @@ pub(crate) const PROFILES: &[Profile] = &[
         },
         subject_scope: "市内に住所を有する者及び市内に事務所等を有する者",
         systems: rows! {
-            "税務システム", "課税資料の取込み、税額の計算、通知書の作成を行う。", Connection::IntraOffice;
+            Connection::TaxSystem.label(), "課税資料の取込み、税額の計算、通知書の作成を行う。", Connection::IntraOffice;
             "eLTAX連携システム", "電子申告と給与支払報告書のデータを受け取る。", Connection::IntraOffice;
         },
         tasks: rows! {
@@ -324,8 +324,8 @@ pub(crate) const PROFILES: &[Profile] = &[
 pub(crate) const SHARED_SYSTEMS: &[(&str, &str, Connection)] = rows! {
     "団体内統合宛名システム", "宛名番号と個人番号を対応付け、業務システムの間で住民の情報を連携する。", Connection::AddressSystem;
     "中間サーバー", "符号を管理し、情報提供ネットワークシステムを通じた照会と提供を行う。", Connection::InfoNetwork;
-    "住民基本台帳ネットワークシステム", "地方公共団体情報システム機構に本人確認情報を照会する。", Connection::ResidentRegistryNetwork;
-    "既存住民基本台帳システム", "住民の異動の情報を業務システムに提供する。", Connection::ExistingResidentRegistry;
+    Connection::ResidentRegistryNetwork.label(), "地方公共団体情報システム機構に本人確認情報を照会する。", Connection::ResidentRegistryNetwork;
+    Connection::ExistingResidentRegistry.label(), "住民の異動の情報を業務システムに提供する。", Connection::ExistingResidentRegistry;
     "庁内連携基盤", "業務システムの間のデータのやり取りを仲介する。", Connection::IntraOffice;
     "電子申請システム", "住民がオンラインで届出や申請をする。", Connection::Other;
     "文書管理システム", "申請書の受付と決裁の記録を管理する。", Connection::Other;

@@ -12,7 +12,8 @@ use super::rng::{SplitMix64, cycle};
 /// Who does something.
 const ACTORS: &[&str] = &[
     "担当課",
-    "所属長",
+    // The word the older forms print for the head of the 担当部署 (the form model holds it).
+    crate::form::DEPARTMENT_HEAD,
     "システム管理者",
     "情報セキュリティ責任者",
     "委託先の作業責任者",

@@ -3,6 +3,7 @@
 use chrono::NaiveDate;
 
 use crate::AssessmentKind;
+use crate::form::FormRevision;
 use crate::report::BodyKind;
 use crate::report::builder::{rows, setters};
 use crate::threshold::{
@@ -73,6 +74,10 @@ pub struct Scenario {
     pub transfers: Option<usize>,
     /// 変更箇所の行数 (up to [`Scenario::MAX_CHANGES`]); `None`: drawn.
     pub changes: Option<usize>,
+    /// The 様式 revision the report is written on (its cover's 様式 and the labels it prints);
+    /// `None`: drawn per seed among the revisions in use on its 公表日 ([`Scenario::revisions_on`]).
+    /// A revision set here is published on or after its month's first day.
+    pub revision: Option<FormRevision>,
     /// The day the report's dates make sense against: it was published before, its counts and
     /// procedures precede the 公表日, its 5-year re-assessment is more than 6 months ahead.
     pub as_of: NaiveDate,
@@ -267,6 +272,18 @@ pub enum ScenarioError {
     /// A size name that is none of `small`, `typical`, `large`, `huge`.
     #[error("規模「{0}」は small、typical、large、huge のいずれでもありません")]
     UnknownSize(String),
+    /// A 様式 revision no report can be on by the as-of date: one whose month begins on or
+    /// after it, or before the first forms ([`FormRevision::Heisei26April`]).
+    #[error(
+        "様式の版 {revision} の評価書は基準日 {as_of} の前に公表できません（{}から基準日の前の月までに始まる版）",
+        FormRevision::Heisei26April
+    )]
+    RevisionOutOfRange {
+        /// The revision given.
+        revision: FormRevision,
+        /// The scenario's as-of date.
+        as_of: NaiveDate,
+    },
 }
 
 impl Scenario {
@@ -278,6 +295,9 @@ impl Scenario {
     pub const MIN_AS_OF: NaiveDate = ymd(2018, 1, 1);
     /// The latest as-of date: 2199-12-31.
     pub const MAX_AS_OF: NaiveDate = ymd(2199, 12, 31);
+    /// The earliest 公表日 of a generated report: 2014-10-01 (平成26年10月), when the first
+    /// assessments under the 規則 of 平成26年4月18日 were published.
+    pub const FIRST_PUBLICATION: NaiveDate = ymd(2014, 10, 1);
     /// The most systems.
     pub const MAX_SYSTEMS: usize = 20;
     /// The most file blocks.
@@ -363,6 +383,8 @@ impl Scenario {
         pub fn with_changes(changes: usize) |s| s.changes = Some(changes);
         /// Sets the as-of date.
         pub fn with_as_of(as_of: NaiveDate) |s| s.as_of = as_of;
+        /// Sets the 様式 revision the report is written on.
+        pub fn with_revision(revision: FormRevision) |s| s.revision = Some(revision);
         /// Sets the number of 委託事項 (0 sets the 再委託 depth to 0 as well).
         pub fn with_entrustments(n: usize) |s| {
             s.entrustments = Some(n);
@@ -457,7 +479,58 @@ impl Scenario {
                 max: Self::MAX_AS_OF,
             });
         }
+        if let Some(revision) = self.revision {
+            let first = revision.month().first_day();
+            if revision.is_before(FormRevision::Heisei26April) || first >= self.as_of {
+                return Err(ScenarioError::RevisionOutOfRange {
+                    revision,
+                    as_of: self.as_of,
+                });
+            }
+        }
         Ok(())
+    }
+
+    /// The earliest 公表日 the report can have: [`Scenario::FIRST_PUBLICATION`], or the first
+    /// day of the month of the revision the scenario sets when that is later (a form is used
+    /// from its publication on).
+    ///
+    /// ```
+    /// use mynumber_pia::form::FormRevision;
+    /// use mynumber_pia::generate::Scenario;
+    ///
+    /// let s = Scenario::default();
+    /// assert_eq!(s.earliest_publication(), Scenario::FIRST_PUBLICATION);
+    /// let s = s.with_revision(FormRevision::Heisei30May);
+    /// assert_eq!(s.earliest_publication().to_string(), "2018-05-01");
+    /// ```
+    #[must_use]
+    pub fn earliest_publication(&self) -> NaiveDate {
+        let revision = self.revision.map(|r| r.month().first_day());
+        revision.map_or(Self::FIRST_PUBLICATION, |first| {
+            first.max(Self::FIRST_PUBLICATION)
+        })
+    }
+
+    /// The revisions a report published on `day` can be written on, oldest first: every known
+    /// revision whose month has begun by then. A report keeps the form it was written on until
+    /// it is revised, so an older one stays in use after a newer one is published; a generated
+    /// report is on the latest of them two times in three, else on any of them.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use mynumber_pia::form::FormRevision;
+    /// use mynumber_pia::generate::Scenario;
+    ///
+    /// let day = NaiveDate::from_ymd_opt(2018, 5, 21).unwrap();
+    /// let in_use: Vec<_> = Scenario::revisions_on(day).collect();
+    /// assert_eq!(in_use.last(), Some(&FormRevision::Heisei30May));
+    /// assert_eq!(in_use.len(), 4);
+    /// ```
+    pub fn revisions_on(day: NaiveDate) -> impl Iterator<Item = FormRevision> {
+        FormRevision::KNOWN
+            .into_iter()
+            .filter(move |r| r.month().first_day() <= day)
     }
 }
 
@@ -477,6 +550,7 @@ impl Default for Scenario {
             provisions: None,
             transfers: None,
             changes: None,
+            revision: None,
             as_of: Self::DEFAULT_AS_OF,
         }
     }
@@ -597,6 +671,35 @@ mod tests {
         assert_eq!(
             "medium".parse::<Size>().unwrap_err().to_string(),
             "規模「medium」は small、typical、large、huge のいずれでもありません"
+        );
+    }
+
+    #[test]
+    fn revisions_are_checked_against_the_as_of_date() {
+        let s = Scenario::default().with_revision(FormRevision::CURRENT);
+        assert_eq!(s.check(), Ok(()));
+        assert_eq!(s.earliest_publication(), ymd(2024, 10, 1));
+        let early = s.clone().with_as_of(ymd(2024, 10, 1));
+        assert!(matches!(
+            early.check(),
+            Err(ScenarioError::RevisionOutOfRange { .. })
+        ));
+        assert_eq!(
+            s.with_as_of(ymd(2024, 10, 2)).check(),
+            Ok(()),
+            "a day to publish on"
+        );
+        let month = crate::wareki::YearMonth::from_gregorian(2013, 1).unwrap();
+        let before_the_first = Scenario::default().with_revision(FormRevision::from_month(month));
+        assert_eq!(
+            before_the_first.check().unwrap_err().to_string(),
+            "様式の版 平成25年1月 の評価書は基準日 2026-04-01 の前に公表できません（平成26年4月から基準日の前の月までに始まる版）"
+        );
+        // Every revision is in use from its month on, and none before the first.
+        assert_eq!(Scenario::revisions_on(ymd(2014, 3, 31)).count(), 0);
+        assert_eq!(
+            Scenario::revisions_on(Scenario::DEFAULT_AS_OF).collect::<Vec<_>>(),
+            FormRevision::KNOWN
         );
     }
 

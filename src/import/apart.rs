@@ -21,13 +21,13 @@
 //! Every value filled is [`Confidence::Inferred`] and traced to its line; the lines leave the
 //! unread list.
 
+use super::classify::{chapter_heading, is_page_number};
+use crate::import::UnreadReason;
 use std::collections::{HashMap, HashSet};
 
 use super::blocks::BLOCK_LISTS;
 use super::text::{Line, LineSet};
-use super::walk::{
-    CIRCLED, CellMap, bare_label, block_heading_number, chapter_heading, is_page_number,
-};
+use super::walk::{CIRCLED, CellMap, bare_label, block_heading_number};
 use super::{Confidence, Trace, TracedValue, item_pointer};
 use crate::import::fill::{squeeze, squeezed};
 use crate::report::{Cell, ItemId, Report, Value, field_at, field_at_mut};
@@ -147,7 +147,7 @@ fn empty_choices(report: &Report) -> Vec<Slot> {
 fn put(
     report: &mut Report,
     trace: &mut Trace,
-    unread: &mut Vec<(usize, &'static str)>,
+    unread: &mut Vec<(usize, UnreadReason)>,
     (id, indices): (ItemId, &[usize]),
     lines: &[(usize, String)],
 ) -> bool {
@@ -165,6 +165,7 @@ fn put(
         return true;
     };
     trace.values.push(TracedValue {
+        rule: std::borrow::Cow::Borrowed("apart"),
         pointer: item_pointer(id, indices),
         lines: [a, b],
         confidence: Confidence::Inferred,
@@ -180,7 +181,7 @@ pub(super) fn answers_in_scope(
     cells: &CellMap,
     report: &mut Report,
     trace: &mut Trace,
-    unread: &mut Vec<(usize, &'static str)>,
+    unread: &mut Vec<(usize, UnreadReason)>,
 ) {
     let form = report.form();
     let slots = empty_choices(report);
@@ -416,7 +417,7 @@ pub(super) fn values_before_entrustment(
     body: (usize, usize),
     report: &mut Report,
     trace: &mut Trace,
-    unread: &mut Vec<(usize, &'static str)>,
+    unread: &mut Vec<(usize, UnreadReason)>,
 ) {
     let form = report.form();
     // One file, one block: whose each value is is then the section's structure.

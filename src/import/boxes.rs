@@ -26,6 +26,7 @@
 //! table's ([`ItemId`] and each field's [`Value::Checks`], the 方法 lists as the form prints
 //! them), never a list of words kept here. Values read so are marked inferred.
 
+use crate::import::UnreadReason;
 use std::collections::{BTreeMap, HashMap};
 
 use super::text::{Line, LineSet};
@@ -478,7 +479,7 @@ fn is_heading(line: &Line, in_cell: impl FnOnce() -> bool) -> bool {
     // it folds out), a chapter's with its numeral's, folded: no character starts both
     // (`heading_and_chapter_starts_differ`), so only one of the two is tried.
     if !heading_words().any(|w| w.starts_with(first)) {
-        return super::walk::chapter_heading(text).is_some();
+        return super::classify::chapter_heading(text).is_some();
     }
     // (A key that starts with no figure is no section's number.)
     super::walk::block_heading_number(text).is_some()
@@ -688,7 +689,7 @@ pub(super) fn read_scattered_boxes(
     above: &LineSet,
     report: &mut Report,
     trace: &mut Trace,
-    unread: &mut Vec<(usize, &'static str)>,
+    unread: &mut Vec<(usize, UnreadReason)>,
 ) {
     let items = instances(report);
     if items.is_empty() {
@@ -962,7 +963,7 @@ pub(super) fn read_scattered_boxes(
 /// Why a box line no pass read stays unread: its marks could not be tied to the options of a
 /// list (a PDF text printed them in another order, or the list's boxes could not be told from
 /// another block's).
-pub(super) const UNALIGNED: &str = "チェック欄の印を選択肢に対応付けられない";
+pub(super) const UNALIGNED: UnreadReason = UnreadReason::UnalignedMarks;
 
 /// Gives the unread lines of `body` that are box lines of the form's checkbox lists (brackets,
 /// marks, option labels and their details; a lone `○` or `[ ○ [` too) the reason
@@ -972,7 +973,7 @@ pub(super) fn name_unaligned(
     body: (usize, usize),
     report: &Report,
     boxy: &BoxChars,
-    unread: &mut [(usize, &'static str)],
+    unread: &mut [(usize, UnreadReason)],
 ) {
     // The lists' labels are gathered only when a line of `body` is left unread.
     let mut labels = None;
@@ -1082,6 +1083,7 @@ impl Inferred {
             return;
         };
         self.values.push(TracedValue {
+            rule: std::borrow::Cow::Borrowed("series"),
             pointer: p,
             lines: [first, last],
             confidence: Confidence::Inferred,
@@ -1160,7 +1162,7 @@ fn wrapped_detail(
     let mut used = Vec::new();
     for (i, line) in lines.iter().enumerate().skip(at + 1) {
         let t = line.text.trim();
-        if t.is_empty() || super::walk::is_page_number(t) {
+        if t.is_empty() || super::classify::is_page_number(t) {
             continue;
         }
         if used.len() >= WRAPPED_LINES
@@ -1239,6 +1241,7 @@ pub(super) mod tests {
     #[test]
     fn inferred_values_replace_the_trace_and_the_last_of_a_pointer_wins() {
         let traced = |pointer: &str, line: usize| TracedValue {
+            rule: std::borrow::Cow::Borrowed("boxes.scattered"),
             pointer: pointer.to_owned(),
             lines: [line, line],
             confidence: Confidence::Exact,
@@ -1533,7 +1536,7 @@ pub(super) mod tests {
             "架空の説明文",
             "○",
         ]);
-        let stray = "どの項目にも属さない";
+        let stray = UnreadReason::NoItem;
         let mut unread = vec![(2, stray), (3, stray), (4, stray), (5, stray)];
         name_unaligned(&lines, (1, 5), &report, &BoxChars::new(&lines), &mut unread);
         // Box lines in the body: unaligned; prose, or a line past the body: as they were.

@@ -4,7 +4,8 @@
 mod undated;
 
 use super::choices::holds;
-use super::{Confidence, Trace, TracedValue, text, walk};
+use super::{Confidence, Trace, TracedValue, text};
+use crate::import::UnreadReason;
 use crate::report::{ChangeRecord, Report};
 
 /// The 変更箇所 rows: one row per line, six cells (tabs or `|`): 変更日, 項目, 変更前の記載,
@@ -14,7 +15,7 @@ pub(super) fn read_changes(
     start: usize,
     report: &mut Report,
     trace: &mut Trace,
-    unread: &mut Vec<(usize, &'static str)>,
+    unread: &mut Vec<(usize, UnreadReason)>,
 ) {
     // A row is one source line: the lines an HTML cell was broken into are joined again.
     let mut rows: Vec<text::Line> = Vec::new();
@@ -56,7 +57,7 @@ pub(super) fn read_changes(
             .and_then(|c| crate::import::fill::dates_in(c).into_iter().next())
             .and_then(crate::import::fill::day);
         if cells.len() < 5 || date.is_none() {
-            unread.push((line.no, "変更箇所の行として読めない"));
+            unread.push((line.no, UnreadReason::ChangeRow));
             continue;
         }
         let cell = |i: usize| {
@@ -66,7 +67,21 @@ pub(super) fn read_changes(
                 // A dash is an empty cell (記載要領): `None`.
                 .filter(|c| !crate::import::fill::is_empty_mark(c))
         };
-        let mut record = ChangeRecord::new(cell(1).unwrap_or_default());
+        let item = cell(1).unwrap_or_default();
+        if let Some(last) = report
+            .changes
+            .last_mut()
+            .filter(|last| last.date == date && continues_row(&last.item, &item))
+        {
+            // The rest of the row above, on a row of its own (a long text cut at a page).
+            append_piece(&mut last.before, cell(2));
+            append_piece(&mut last.after, cell(3));
+            if let Some(traced) = trace.values.last_mut() {
+                traced.lines[1] = line.no;
+            }
+            continue;
+        }
+        let mut record = record_of(report.form(), item);
         record.date = date;
         record.before = cell(2);
         record.after = cell(3);
@@ -75,10 +90,59 @@ pub(super) fn read_changes(
         let index = report.changes.len();
         report.changes.push(record);
         trace.values.push(TracedValue {
+            rule: std::borrow::Cow::Borrowed("changes.table"),
             pointer: format!("/changes/{index}"),
             lines: [line.no, line.no],
             confidence: Confidence::Exact,
         });
+    }
+}
+
+/// The words a row continued from the row above adds to its 項目 (a table cut at a page
+/// prints the row's rest under the same 項目 so marked).
+const CONTINUED: &str = "（続き）";
+
+/// Whether the row whose 項目 is `item` continues the row above whose 項目 is `above`: its 項目
+/// is the one above followed by [`CONTINUED`] (either width of bracket).
+///
+/// Reads `請求方法（続き）` under `請求方法`; refuses `請求方法（続き）` under `手数料等` (the row
+/// above is another item's) and `請求方法` under `請求方法` (two rows of one item).
+fn continues_row(above: &str, item: &str) -> bool {
+    let folded = crate::label::fold(item);
+    let Some(base) = folded.strip_suffix(&*crate::label::fold(CONTINUED)) else {
+        return false;
+    };
+    crate::import::fill::squeeze(base) == crate::import::fill::squeeze(above)
+}
+
+/// `text` with `piece` added on a line of its own.
+fn append_piece(text: &mut Option<String>, piece: Option<String>) {
+    match (text.as_mut(), piece) {
+        (Some(t), Some(p)) => {
+            t.push('\n');
+            t.push_str(&p);
+        }
+        (None, Some(p)) => *text = Some(p),
+        (_, None) => {}
+    }
+}
+
+/// A row changing the item its 項目 cell names. A cell whose last line is the number of one of
+/// the form's items alone, in the item table's notation and in brackets or not (`（Ⅰ1②）`,
+/// `Ⅰ2①`: what `render` prints under the row's words), names that item: the row gets its
+/// [`ItemId`](crate::report::ItemId) and the line is no part of the 項目's words. Refuses a last
+/// line that is no item's number of the form (`（3）`, `Ⅸ9⑨`): the cell is kept whole.
+pub(super) fn record_of(form: crate::AssessmentKind, item: String) -> ChangeRecord {
+    let reference = item.rsplit_once('\n').and_then(|(words, last)| {
+        let number = last
+            .trim()
+            .trim_start_matches(['（', '('])
+            .trim_end_matches(['）', ')']);
+        crate::report::ItemId::find_by_number(form, number).map(|id| (words.to_owned(), id))
+    });
+    match reference {
+        Some((words, id)) => ChangeRecord::new(words).with_item_id(id),
+        None => ChangeRecord::new(item),
     }
 }
 
@@ -104,7 +168,7 @@ pub(super) fn read_changes_blocks(
     (from, start): (usize, usize),
     report: &mut Report,
     trace: &mut Trace,
-    unread: &mut Vec<(usize, &'static str)>,
+    unread: &mut Vec<(usize, UnreadReason)>,
 ) {
     let Some(Read {
         cells,
@@ -165,10 +229,7 @@ pub(super) fn read_changes_blocks(
     while i < cells.len() {
         let Some(date) = lone_date(i) else {
             if let Some(cell) = cells.get(i) {
-                unread.extend(
-                    cell.iter()
-                        .map(|(no, _)| (*no, "変更箇所の行として読めない")),
-                );
+                unread.extend(cell.iter().map(|(no, _)| (*no, UnreadReason::ChangeRow)));
             }
             i += 1;
             continue;
@@ -312,7 +373,7 @@ pub(super) fn read_changes_blocks(
                 l.len() > "事前".len() && (l.ends_with(" 事前") || l.ends_with(" 事後"))
             })
         });
-        let mut record = ChangeRecord::new(item);
+        let mut record = record_of(report.form(), item);
         record.date = Some(date);
         if let (false, false, false, &[_, before, after]) =
             (merged, interleaved && !tied, many, content.as_slice())
@@ -356,6 +417,7 @@ pub(super) fn read_changes_blocks(
         pointer.push_str(POINTER);
         super::push_decimal(&mut pointer, index);
         trace.values.push(TracedValue {
+            rule: std::borrow::Cow::Borrowed("changes.blocks"),
             pointer,
             lines: [first, last],
             confidence: Confidence::Inferred,
@@ -590,7 +652,7 @@ fn cell_names_place(cell: &[Piece<'_>]) -> bool {
 }
 
 /// Why the lines of a 変更箇所 cell whose row or column is in doubt are left unread.
-const SCRAMBLED: &str = "変更箇所の列を決められない";
+const SCRAMBLED: UnreadReason = UnreadReason::ChangeColumns;
 
 /// Whether `line` parts the cells of a PDF text's 変更箇所: a blank line, the table's heading
 /// (on line `start`) or a header row (repeated on each page).
@@ -695,7 +757,7 @@ impl<'a> LastDate<'a> {
 fn is_page_number(line: &text::Line) -> bool {
     !line.key().is_empty()
         && line.key().bytes().all(|b| b.is_ascii_digit() || b == b'-')
-        && walk::is_page_number(&line.text)
+        && super::classify::is_page_number(&line.text)
 }
 
 /// The first line of 変更箇所 rows a PDF text printed above the table's heading (`heading`,
@@ -1079,6 +1141,7 @@ fn looks_like_place(text: &str) -> bool {
 mod tests {
     use super::super::Draft;
     use super::super::tests::pdf;
+    use crate::import::UnreadReason;
 
     #[test]
     fn widths_count_narrow_characters_once() {
@@ -1294,7 +1357,7 @@ mod tests {
                 .trace
                 .unread
                 .iter()
-                .all(|u| u.reason != "どの項目にも属さない" || u.lines[1] < 10),
+                .all(|u| u.reason != UnreadReason::NoItem || u.lines[1] < 10),
             "{:?}",
             draft.trace.unread
         );

@@ -14,6 +14,7 @@
 //! The choice lists are the item table's ([`ItemId`] and each field's [`Value::Choice`], from the
 //! [`crate::Choice`] types), never a list of words kept here.
 
+use crate::import::UnreadReason;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use super::text::{Line, LineSet};
@@ -47,7 +48,7 @@ struct Slot {
 /// is checked: the empty ones, and the chosen ones with their labels.
 fn choice_slots(report: &Report) -> (Vec<Slot>, Vec<(Slot, &'static str)>) {
     let form = report.form();
-    let opted_out = crate::validation::opted_out(report);
+    let opted_out = crate::report::opted_out(report);
     let mut empty = Vec::new();
     let mut chosen_slots = Vec::new();
     for id in ItemId::of_form(form) {
@@ -370,7 +371,7 @@ pub(super) fn place_loose_answers(
     body: (usize, usize),
     report: &mut Report,
     trace: &mut Trace,
-    unread: &mut Vec<(usize, &'static str)>,
+    unread: &mut Vec<(usize, UnreadReason)>,
 ) {
     let box_labels = &super::form_words::of(report.form()).box_labels;
     let (mut slots, mut chosen) = choice_slots(report);
@@ -593,7 +594,7 @@ pub(super) fn place_loose_answers(
                         .is_some_and(|c| numerals.contains(&c))
                 })
                 .filter_map(|l| {
-                    super::walk::chapter_heading(&l.text).map(|c| (l.no, c.chars().next()))
+                    super::classify::chapter_heading(&l.text).map(|c| (l.no, c.chars().next()))
                 })
                 .collect()
         });
@@ -647,6 +648,7 @@ pub(super) fn place_loose_answers(
     for (s, label, lines) in decided {
         if fill_slot(report, s, label, lines[0]) {
             trace.values.push(TracedValue {
+                rule: std::borrow::Cow::Borrowed("choices.loose_answers"),
                 pointer: item_pointer(s.id, &s.indices),
                 lines,
                 confidence: Confidence::Inferred,
@@ -659,7 +661,7 @@ pub(super) fn place_loose_answers(
         loose
             .iter()
             .filter(|&&(no, _)| !read_lines.contains(no) && !is_unread(no))
-            .map(|&(no, _)| (no, "選択肢の答えがどの項目のものか決められない")),
+            .map(|&(no, _)| (no, UnreadReason::LooseAnswer)),
     );
 }
 
@@ -755,6 +757,7 @@ fn place_labelled_answers(
         };
         if fill_slot(report, slot, answer, line.no) {
             trace.values.push(TracedValue {
+                rule: std::borrow::Cow::Borrowed("choices.labelled_answers"),
                 pointer: item_pointer(slot.id, &slot.indices),
                 lines: [line.no, line.no],
                 confidence: Confidence::Inferred,

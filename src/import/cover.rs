@@ -1,24 +1,51 @@
-//! The cover (表紙): 評価書番号, 評価書名, 宣言, 特記事項, 評価実施機関名, 公表日 and the 様式.
+//! The cover's rules (表紙): 評価書番号, 評価書名, 宣言, 特記事項, 評価実施機関名, 公表日,
+//! 承認日 and the 様式, read from the lines before chapter Ⅰ.
 //!
-//! Where a label and its value share a line (`評価書番号：3`, `評価実施機関名\t若葉市長`) or a row
-//! of labels stands above a row of values (`評価書番号\t評価書名` / `14\t若葉市…`), the value is
-//! read as written. A PDF text often prints the cover's values apart from their labels (the
-//! number and the title first, the body and the date last); there each value is recognised by
-//! its form alone and marked [`Confidence::Inferred`](super::Confidence::Inferred): a number
-//! alone on a line is the 評価書番号, a line ending in 「…評価書」 the 評価書名, a short line
-//! ending in 「長」 or in another ending of a body's name ([`form::body_kind_of_name`]: 知事,
-//! 大臣, 広域連合, 教育委員会…) the 評価実施機関名, a date alone the 公表日.
+//! **Takes** the cover's lines (before the first chapter heading). **Gives** [`Proposal`]s to
+//! the [arbiter](super::arbiter). **Refuses** a value its item's type does not bound: a number
+//! of more than [`NUMBER_DIGITS`] digits, a title that does not end in 「評価書」 (or 「（案）」),
+//! a line that names no body by the forms' endings, a date with words around it.
 //!
-//! The labels are every label any revision of the forms prints for a cover item
-//! ([`form::labels`]), and the 様式 tag gives the report's [`FormRevision`](form::FormRevision).
+//! The labels are every label any revision prints for a cover item ([`form::labels`]: the
+//! 平成26年4月 cover's 「特定個人情報保護委員会　承認日」 too); the mark 【行政機関等のみ】 after
+//! a label is part of the label. The rules, in the order they propose:
+//!
+//! 1. `cover.labelled` — a label with its value after it on the line (`評価書番号 3`,
+//!    `評価実施機関名：架空町長`), or on the lines under it (`評価実施機関名` / `架空町長`). A
+//!    prose item (宣言, 特記事項) runs on to the next cover label or blank line. Read as
+//!    written.
+//!    ```text
+//!    reads:   公表日 令和6年4月1日            → 公表日 2024-04-01
+//!    refuses: 公表日 / 評価実施機関名          → (a label under a label: no value here)
+//!    ```
+//! 2. `cover.label_row` — a row of labels (`評価書番号 評価書名`, one line or tab cells) with
+//!    their values on the next line in the same order (`2 架空の事務　基礎項目評価書`): the
+//!    number is the line's leading digits, the title the rest.
+//!    ```text
+//!    reads:   評価書番号 評価書名 / 12 架空事務 全項目評価書  → 12, 架空事務 全項目評価書
+//!    refuses: 評価書番号 評価書名 / 架空事務 全項目評価書     → (no number leads the line)
+//!    ```
+//! 3. `cover.typed` — values printed away from their labels (a PDF text prints the cover's
+//!    cells in drawing order), recognised by their type alone and so inferred: a number of at
+//!    most [`NUMBER_DIGITS`] digits alone on a line (the 評価書番号), a line ending in 「評価書」 or
+//!    「評価書（案）」 that names a 事務 or the form (the 評価書名, its number may lead it), a short
+//!    line ending as a body's name does ([`form::body_kind_of_name`]: 市長, 知事, 大臣, 広域連合…;
+//!    the 評価実施機関名), a date alone on its line (the 公表日), and a paragraph that ends in
+//!    「宣言する。」 (the 宣言, whose wording the 記載要領 gives). Each only where one line of the
+//!    cover is of the type: two candidates leave the item empty.
+//!    ```text
+//!    reads:   7 / 架空市長 / 令和6年4月1日      → 7, 架空市長, 2024-04-01 (inferred)
+//!    refuses: 7 / 8                            → (two numbers: neither)
+//!    ```
+//! 4. `cover.tag` — the 様式 tag (`[平成26年4月　様式4]`): the report's revision.
 
-use std::sync::LazyLock;
-
+use super::arbiter::{Arbiter, Proposal};
+use super::classify;
 use super::text::Line;
-use super::{Trace, TracedValue, item_pointer};
 use crate::form;
 use crate::import::fill::{after_label, dates_in, is_empty_mark, squeeze, squeezed};
-use crate::report::{Cell, ItemId, Read, Report, field_at_mut};
+use crate::label::fold_char;
+use crate::report::{Cell, ItemId};
 
 /// The cover's items that are read under their labels.
 const ITEMS: [ItemId; 8] = [
@@ -32,270 +59,583 @@ const ITEMS: [ItemId; 8] = [
     ItemId::CoverBodyKind,
 ];
 
-/// Every label of [`ITEMS`] that any revision of the forms prints ([`form::labels`]: the
-/// 平成26年4月 cover's 「特定個人情報保護委員会　承認日」 too), each folded as [`squeezed`] folds a
-/// line: folded once, not for every line compared with it.
-static FOLDED: LazyLock<Vec<(ItemId, &'static str, String)>> = LazyLock::new(|| {
-    let mut folded = Vec::new();
-    for id in ITEMS {
-        for label in form::labels(id) {
-            folded.push((id, label, squeeze(label)));
-        }
-    }
-    folded
-});
+/// The most digits a 評価書番号 has: the number an body gives each of its reports in its
+/// 計画管理書 (様式1), in the hundreds at most; a longer number alone on a line is something
+/// else (a year, a postal code).
+pub(super) const NUMBER_DIGITS: usize = 4;
 
-/// Whether `text` is (or starts with) a cover label.
+/// The longest 評価実施機関名 read by its ending alone (characters): the forms' bodies are named
+/// in under 30 (`架空県後期高齢者医療広域連合長` is 15); a longer line is a sentence.
+const BODY_CHARS: usize = 40;
+
+/// The words the 宣言's last sentence ends with (様式2–4 表紙, the 記載要領's wording:
+/// 「…取り組んでいることを宣言する。」).
+const DECLARATION_END: &str = "宣言する。";
+
+/// The cover item a folded text starts with, and the label it starts with (the longest).
 fn label_of(text: &str) -> Option<(ItemId, &'static str)> {
     let s = squeezed(text);
-    FOLDED
-        .iter()
-        .filter(|(_, _, folded)| s.starts_with(folded.as_str()))
-        .max_by_key(|(_, label, _)| label.len())
-        .map(|&(id, label, _)| (id, label))
+    let mut best: Option<(ItemId, &'static str)> = None;
+    for id in ITEMS {
+        for label in form::labels(id) {
+            let longer = best.is_none_or(|(_, b)| label.len() > b.len());
+            if longer && s.starts_with(squeeze(label).as_str()) {
+                best = Some((id, label));
+            }
+        }
+    }
+    best
 }
 
-/// Reads the cover from the lines before `body_start` (chapter Ⅰ).
-pub(super) fn read(lines: &[Line], body_start: usize, report: &mut Report, trace: &mut Trace) {
-    let cover: Vec<&Line> = lines.iter().filter(|l| l.no < body_start).collect();
-    let mut done: Vec<ItemId> = Vec::new();
-    let mut put =
-        |report: &mut Report, id: ItemId, no: usize, last: usize, text: &str, read: Read| {
-            if done.contains(&id)
-                || text.trim().is_empty()
-                || is_empty_mark(text)
-                || squeezed(text) == "なし"
-            {
-                return;
-            }
-            let cell = Cell {
-                lines: vec![(no, text.to_owned())],
-                displaced: read == Read::Inferred,
-            };
-            let Some(field) = field_at_mut(report, id, &[]) else {
-                return;
-            };
-            if let Some(r) = field.fill(&cell) {
-                done.push(id);
-                trace.values.push(TracedValue {
-                    pointer: item_pointer(id, &[]),
-                    lines: [no, last],
-                    confidence: r.into(),
-                });
-            }
+/// The text after a cover label: its separators and a 【行政機関等のみ】 mark taken off.
+fn value_after<'t>(text: &'t str, label: &str) -> &'t str {
+    let value = after_label(text, label).trim();
+    value
+        .strip_prefix(form::GOV_ONLY_MARK)
+        .map_or(value, str::trim)
+}
+
+/// Whether a prose item's value runs on over the lines under its label.
+fn is_prose(id: ItemId) -> bool {
+    matches!(id, ItemId::CoverDeclaration | ItemId::CoverSpecialNote)
+}
+
+/// The form's title (`特定個人情報保護評価書（…）`) or a 様式 tag.
+fn is_title_or_tag(t: &str) -> bool {
+    t.contains("特定個人情報保護評価書") || (t.contains("様式") && t.chars().count() <= 24)
+}
+
+/// A cell of the lines `lines` (numbered), trimmed.
+fn cell(lines: Vec<(usize, String)>, displaced: bool) -> Cell {
+    Cell { lines, displaced }
+}
+
+/// What a piece of a cover line is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// A cover item's label.
+    Label(ItemId),
+    /// Text that may be a value.
+    Value,
+    /// What ends a value: a blank line, the form's title, a 様式 tag, a heading.
+    Stop,
+}
+
+/// A piece of a cover line: a label, a value, or a stop (a line is split before each cover
+/// label that starts a word in it: `公表日 架空市長` is a label and a value, `架空事務評価書
+/// 評価書番号` a value and a label).
+#[derive(Debug, Clone, Copy)]
+struct Piece<'t> {
+    /// The source line.
+    no: usize,
+    kind: Kind,
+    /// The text (a label's text is the label as printed).
+    text: &'t str,
+    /// Whether the piece starts its line.
+    starts_line: bool,
+}
+
+/// The pieces of the cover's lines, in order. (A blank line that markup made out of a source
+/// line holding text — `<div>評価書番号</div><div>7</div>` — is no blank line of the text.)
+fn pieces<'t>(cover: &[&'t Line]) -> Vec<Piece<'t>> {
+    let holds_text: std::collections::HashSet<usize> = cover
+        .iter()
+        .filter(|l| !l.text.trim().is_empty())
+        .map(|l| l.no)
+        .collect();
+    let mut out = Vec::new();
+    for line in cover {
+        let text = line.text.trim();
+        if text.is_empty() && holds_text.contains(&line.no) {
+            continue;
+        }
+        let piece = |kind, text, starts_line| Piece {
+            no: line.no,
+            kind,
+            text,
+            starts_line,
         };
-    // Labels with their values beside them, and rows of labels above rows of values.
-    let mut i = 0;
-    while let Some(line) = cover.get(i) {
-        let cells: Vec<&str> = line
-            .text
-            .split('\t')
-            .map(str::trim)
-            .filter(|c| !c.is_empty())
+        if text.is_empty() || classify::heading(text, line.key()) != classify::Class::Text {
+            out.push(piece(Kind::Stop, text, true));
+            continue;
+        }
+        if is_title_or_tag(text) {
+            out.push(piece(Kind::Stop, text, true));
+            // A cell run on after a tag (`[令和6年10月　様式2] 令和7年5月30日`).
+            let rest = after_tag(text);
+            if !rest.is_empty() && rest.len() < text.len() {
+                out.push(piece(Kind::Value, rest, false));
+            }
+            continue;
+        }
+        let mut rest = text;
+        let mut first = true;
+        while !rest.is_empty() {
+            if let Some((id, label)) = label_of(rest) {
+                let after = value_after(rest, label);
+                let printed = rest.get(..rest.len() - after.len()).unwrap_or(rest).trim();
+                out.push(piece(Kind::Label(id), printed, first));
+                rest = after;
+            } else {
+                let (value, next) = match next_label_at(rest) {
+                    Some(at) => (rest.get(..at).unwrap_or(rest), rest.get(at..).unwrap_or("")),
+                    None => (rest, ""),
+                };
+                out.push(piece(Kind::Value, value.trim(), first));
+                rest = next;
+            }
+            first = false;
+        }
+    }
+    out
+}
+
+/// Where the first cover label that starts a word of `text` (after white space) begins.
+fn next_label_at(text: &str) -> Option<usize> {
+    let mut after_space = false;
+    for (at, c) in text.char_indices() {
+        if c.is_whitespace() {
+            after_space = true;
+            continue;
+        }
+        if after_space && label_of(text.get(at..)?).is_some() {
+            return Some(at);
+        }
+        after_space = false;
+    }
+    None
+}
+
+/// The cover's rules (see the module's docs), proposed to `arbiter`; the lines they take are
+/// added to `used`.
+pub(super) fn read(cover: &[&Line], arbiter: &mut Arbiter, used: &mut Vec<usize>) {
+    let pieces = pieces(cover);
+    let mut taken = vec![false; pieces.len()];
+    let mut proposals = Vec::new();
+    labelled(&pieces, &mut taken, &mut proposals);
+    typed(&pieces, &mut taken, &mut proposals);
+    for (id, c) in proposals {
+        let rule = match c.displaced {
+            true => "cover.typed",
+            false => "cover.labelled",
+        };
+        arbiter.propose(Proposal {
+            rule,
+            item: id,
+            indices: Vec::new(),
+            cell: c,
+        });
+    }
+    for (piece, taken) in pieces.iter().zip(&taken) {
+        if *taken || matches!(piece.kind, Kind::Label(_)) {
+            used.push(piece.no);
+        }
+    }
+    tag(cover, arbiter, used);
+}
+
+/// Whether the value `t` is an empty mark (`―`, `なし`): the item left empty, as the form
+/// allows.
+fn is_empty_value(t: &str) -> bool {
+    is_empty_mark(t) || squeezed(t) == "なし"
+}
+
+/// Marks piece `k` taken.
+fn take(taken: &mut [bool], k: usize) {
+    if let Some(t) = taken.get_mut(k) {
+        *t = true;
+    }
+}
+
+/// Rules 1 and 2: values beside or under their labels, and rows of labels over rows of values.
+fn labelled(pieces: &[Piece], taken: &mut [bool], out: &mut Vec<(ItemId, Cell)>) {
+    let mut k = 0;
+    while let Some(piece) = pieces.get(k) {
+        let Kind::Label(id) = piece.kind else {
+            k += 1;
+            continue;
+        };
+        // A row of labels: labels side by side, nothing after the last on the line.
+        let row: Vec<ItemId> = pieces
+            .get(k..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|p| p.no == piece.no)
+            .map_while(|p| match p.kind {
+                Kind::Label(id) => Some(id),
+                _ => None,
+            })
             .collect();
-        let labels: Vec<_> = cells.iter().map(|c| label_of(c)).collect();
-        if cells.len() > 1
-            && cells
-                .iter()
-                .zip(&labels)
-                .all(|(c, l)| l.is_some_and(|(_, lb)| squeezed(c) == squeezed(lb)))
-        {
-            // A row of labels: the values are the next line's cells.
-            if let Some(next) = cover.get(i + 1) {
-                let values: Vec<&str> = next.text.split('\t').map(str::trim).collect();
-                for (k, (id, _)) in labels.iter().flatten().enumerate() {
-                    if let Some(v) = values.get(k) {
-                        put(report, *id, next.no, next.no, v, Read::Exact);
+        let after_row = k + row.len();
+        let row_ends_line = pieces.get(after_row).is_none_or(|p| p.no != piece.no);
+        if row.len() >= 2 && row_ends_line {
+            let under = pieces
+                .get(after_row)
+                .filter(|p| p.kind == Kind::Value && p.starts_line);
+            if let Some(under) = under {
+                let values = row_values(&row, under.text);
+                if !values.is_empty() {
+                    for (id, value) in values {
+                        out.push((id, cell(vec![(under.no, value)], false)));
                     }
+                    take(taken, after_row);
                 }
-                i += 2;
+            }
+            k = after_row;
+            continue;
+        }
+        k += 1;
+        // The value beside the label, then (for a label that ends its line) under it.
+        let mut lines: Vec<(usize, String)> = Vec::new();
+        while let Some(next) = pieces.get(k) {
+            let beside = next.no == piece.no;
+            let under = lines.is_empty() && !beside && next.starts_line;
+            let runs_on = !lines.is_empty() && next.starts_line && continues(id, &lines, next);
+            if next.kind != Kind::Value || !(beside || under || runs_on) {
+                break;
+            }
+            if lines.is_empty() && !fits(id, next.text) {
+                // Another cell's value printed under or beside the label (a PDF text's drawing
+                // order): left to the rules of its type.
+                break;
+            }
+            take(taken, k);
+            k += 1;
+            if lines.is_empty() && is_empty_value(next.text) {
+                break;
+            }
+            lines.push((next.no, next.text.to_owned()));
+        }
+        if !lines.is_empty() {
+            out.push((id, cell(lines, false)));
+        }
+    }
+}
+
+/// Whether the line `next` goes on with the value `lines` of `id` read so far: a prose item
+/// runs on to the next label or stop; a title cut inside its last word takes the word's rest.
+fn continues(id: ItemId, lines: &[(usize, String)], next: &Piece) -> bool {
+    if is_prose(id) {
+        return true;
+    }
+    let Some((_, last)) = lines.last() else {
+        return false;
+    };
+    id == ItemId::CoverTitle
+        && !is_title(last)
+        && (wrapped_title(last, next.text).is_some() || is_form_name(next.text))
+}
+
+/// Whether `t` is a form's name alone (`基礎項目評価書`): the end of a title a layout split off.
+fn is_form_name(t: &str) -> bool {
+    matches!(
+        squeeze(t).as_str(),
+        "基礎項目評価書" | "重点項目評価書" | "全項目評価書"
+    )
+}
+
+/// Whether `t`, printed under the label of `id`, can be its value by type: a number for the
+/// 評価書番号, a date for the 公表日 and the 承認日, no date or bare number for the other items.
+fn fits(id: ItemId, t: &str) -> bool {
+    let date = !dates_in(t).is_empty();
+    match id {
+        ItemId::CoverNumber => is_number(t),
+        ItemId::CoverPublishedOn | ItemId::CoverApprovalDate => date,
+        ItemId::CoverBody => !is_date_alone(t) && !is_number(t) && !is_title(t),
+        _ => !is_date_alone(t) && !is_number(t),
+    }
+}
+
+/// The values of a row of labels on the line under it: tab cells one per label; else the
+/// 評価書番号's leading digits and the rest for the 評価書名 (the one row the forms print so).
+fn row_values(row: &[ItemId], values: &str) -> Vec<(ItemId, String)> {
+    let cells: Vec<&str> = values.split('\t').map(str::trim).collect();
+    if cells.len() == row.len() {
+        return row
+            .iter()
+            .zip(cells)
+            .filter(|(_, v)| !v.is_empty())
+            .map(|(id, v)| (*id, v.to_owned()))
+            .collect();
+    }
+    if row == [ItemId::CoverNumber, ItemId::CoverTitle] {
+        if let Some((number, title)) = leading_number(values) {
+            return vec![
+                (ItemId::CoverNumber, number.to_owned()),
+                (ItemId::CoverTitle, title.to_owned()),
+            ];
+        }
+    }
+    Vec::new()
+}
+
+/// `12 架空事務 全項目評価書` → (`12`, `架空事務 全項目評価書`): a number of at most
+/// [`NUMBER_DIGITS`] digits, a space, then the rest.
+fn leading_number(text: &str) -> Option<(&str, &str)> {
+    let (number, rest) = text.split_once([' ', '　'])?;
+    (is_number(number) && !rest.trim().is_empty()).then_some((number, rest.trim()))
+}
+
+/// Whether `t` is a 評価書番号: one to [`NUMBER_DIGITS`] digits, either width.
+fn is_number(t: &str) -> bool {
+    let n = t.chars().count();
+    (1..=NUMBER_DIGITS).contains(&n) && t.chars().all(|c| fold_char(c).is_ascii_digit())
+}
+
+/// Whether `t` reads as a 評価書名: it ends in 「評価書」 or 「評価書（案）」 and names a 事務
+/// or the form after something else (the form's name alone is no title).
+fn is_title(t: &str) -> bool {
+    const FORM_NAMES: [&str; 3] = ["基礎項目評価書", "重点項目評価書", "全項目評価書"];
+    let s = squeeze(t);
+    let s = s.strip_suffix("(案)").unwrap_or(&s);
+    let named = FORM_NAMES.iter().any(|name| {
+        s.strip_suffix(name)
+            .is_some_and(|before| !before.is_empty())
+    });
+    s.ends_with("評価書") && (s.contains("事務") || named)
+}
+
+/// Rule 3: values recognised by their type where their labels stand apart (each only where
+/// one piece of the cover is of the type).
+fn typed(pieces: &[Piece], taken: &mut [bool], out: &mut Vec<(ItemId, Cell)>) {
+    let free: Vec<usize> = (0..pieces.len())
+        .filter(|&k| {
+            let free = taken.get(k).is_some_and(|t| !t);
+            free && pieces.get(k).is_some_and(|p| p.kind == Kind::Value)
+        })
+        .collect();
+    let mut found: Vec<(ItemId, Vec<usize>, Cell)> = Vec::new();
+    let mut at = 0;
+    while let Some(&k) = free.get(at) {
+        at += 1;
+        let Some(piece) = pieces.get(k) else { break };
+        let t = piece.text;
+        // A title whose last word a layout split off or wrapped (`…重点項目評` / `価書`,
+        // `架空事務` / `全項目評価書`).
+        if let Some(next) = free
+            .get(at)
+            .filter(|&&n| n == k + 1)
+            .and_then(|&n| pieces.get(n))
+        {
+            let joined = wrapped_title(t, next.text).or_else(|| {
+                (is_form_name(next.text) && !is_title(t)).then(|| format!("{t} {}", next.text))
+            });
+            if let Some(joined) = joined {
+                at += 1;
+                push_title(&joined, (k, piece.no), (k + 1, next.no), &mut found);
                 continue;
             }
         }
-        if let Some((id, label)) = label_of(&line.text) {
-            // The mark of an item of 行政機関等 only is part of its label, not its value.
-            let value = after_label(&line.text, label);
-            let value = value
-                .trim()
-                .strip_prefix(form::GOV_ONLY_MARK)
-                .unwrap_or(value);
-            if value != line.text && !value.trim().is_empty() && label_of(value).is_none() {
-                // The value may run on over the lines that follow (the 宣言).
-                let mut text = value.to_owned();
-                let mut last = line.no;
-                if id == ItemId::CoverDeclaration {
-                    for next in cover.iter().skip(i + 1) {
-                        if label_of(&next.text).is_some() || next.text.trim().is_empty() {
-                            break;
-                        }
-                        text.push('\n');
-                        text.push_str(next.text.trim());
-                        last = next.no;
-                    }
-                }
-                put(report, id, line.no, last, text.trim(), Read::Exact);
-            } else if value.trim().is_empty() {
-                // The value on the next line (`評価実施機関名` / `〇〇県若葉市長`).
-                if let Some(next) = cover.get(i + 1) {
-                    if label_of(&next.text).is_none() && !next.text.trim().is_empty() {
-                        put(report, id, next.no, next.no, next.text.trim(), Read::Exact);
-                    }
-                }
-            }
-        }
-        i += 1;
-    }
-    // The 様式: `[令和６年10月　様式２]`.
-    for line in &cover {
-        if line.text.contains("様式") && line.text.contains(['[', '［']) {
-            put(
-                report,
-                ItemId::CoverFormVersion,
-                line.no,
-                line.no,
-                &line.text,
-                Read::Exact,
-            );
-        }
-    }
-    // What a PDF text prints apart from its labels, recognised by its form.
-    for (i, line) in cover.iter().enumerate() {
-        let t = line.text.trim();
-        if t.is_empty() || label_of(t).is_some() || t.contains("特定個人情報保護評価書")
+        let one = |id| (id, vec![k], cell(vec![(piece.no, t.to_owned())], true));
+        if is_number(t) {
+            found.push(one(ItemId::CoverNumber));
+        } else if is_title(t) {
+            push_title(t, (k, piece.no), (k, piece.no), &mut found);
+        } else if t.chars().count() <= BODY_CHARS
+            && form::body_kind_of_name(t).is_some()
+            && !t.contains(['。', '、'])
         {
-            continue;
-        }
-        // A title wrapped inside its last word (`…重点項目評` / `価書`): the form's name ends it.
-        let wrapped = wrapped_title(t, cover.get(i + 1).map(|l| l.text.trim()));
-        let (t, last) = match &wrapped {
-            Some(joined) => (joined.as_str(), cover.get(i + 1).map_or(line.no, |l| l.no)),
-            None => (t, line.no),
-        };
-        if all_digits(t) && t.chars().count() <= 4 {
-            put(
-                report,
-                ItemId::CoverNumber,
-                line.no,
-                line.no,
-                t,
-                Read::Inferred,
-            );
-            continue;
-        }
-        if t.ends_with("評価書") && t.contains("事務") {
-            // `8 国民健康保険に関する事務　基礎項目評価書`: the number may come first.
-            let (number, title) = match t.split_once([' ', '　']) {
-                Some((n, rest)) if all_digits(n) => (Some(n), rest.trim()),
-                _ => (None, t),
-            };
-            if let Some(n) = number {
-                put(
-                    report,
-                    ItemId::CoverNumber,
-                    line.no,
-                    line.no,
-                    n,
-                    Read::Inferred,
-                );
-            }
-            put(
-                report,
-                ItemId::CoverTitle,
-                line.no,
-                last,
-                title,
-                Read::Inferred,
-            );
-            continue;
-        }
-        let names_body = t.ends_with('長') || form::body_kind_of_name(t).is_some();
-        if t.chars().count() <= 40 && names_body && !t.contains(['。', '、']) {
-            put(
-                report,
-                ItemId::CoverBody,
-                line.no,
-                line.no,
-                t,
-                Read::Inferred,
-            );
-            continue;
-        }
-        let dates = dates_in(t);
-        let short = dates
-            .first()
-            .is_some_and(|d| squeezed(t).len() <= squeezed(&d.to_string()).len() + 12);
-        if dates.len() == 1 && short && !t.contains("様式") {
-            put(
-                report,
-                ItemId::CoverPublishedOn,
-                line.no,
-                line.no,
-                t,
-                Read::Inferred,
-            );
+            found.push(one(ItemId::CoverBody));
+        } else if is_date_alone(t) {
+            found.push(one(ItemId::CoverPublishedOn));
         }
     }
+    // The 宣言: the run of pieces that ends in its closing words.
+    if let Some((ks, declaration)) = declaration(pieces, &free) {
+        found.push((ItemId::CoverDeclaration, ks, declaration));
+    }
+    for id in ITEMS {
+        if out.iter().any(|(i, _)| *i == id) {
+            continue;
+        }
+        let mut of_id = found.iter().filter(|(i, _, _)| *i == id);
+        if let (Some((_, ks, c)), None) = (of_id.next(), of_id.next()) {
+            for &k in ks {
+                take(taken, k);
+            }
+            out.push((id, c.clone()));
+        }
+    }
+}
+
+/// What follows a 様式 tag on its line (`[令和6年10月　様式2] 令和7年5月30日` → the date): a
+/// PDF text may run the tag and the cell beside it together. A line without a tag is itself;
+/// a tag alone leaves nothing.
+fn after_tag(t: &str) -> &str {
+    if !t.contains("様式") {
+        return t;
+    }
+    match t.split_once([']', '］']) {
+        Some((tag, rest)) if tag.contains("様式") => rest.trim(),
+        _ if is_title_or_tag(t) => "",
+        _ => t,
+    }
+}
+
+/// A title piece (its number may lead it: `8 架空事務　基礎項目評価書`) from piece `first` to
+/// piece `last` (each with its line), as a title and, where it leads, a number.
+fn push_title(
+    t: &str,
+    first: (usize, usize),
+    last: (usize, usize),
+    found: &mut Vec<(ItemId, Vec<usize>, Cell)>,
+) {
+    let (number, title) = match leading_number(t) {
+        Some((n, rest)) => (Some(n), rest),
+        None => (None, t),
+    };
+    let ks = if first.0 == last.0 {
+        vec![first.0]
+    } else {
+        vec![first.0, last.0]
+    };
+    if let Some(n) = number {
+        let c = cell(vec![(first.1, n.to_owned())], true);
+        found.push((ItemId::CoverNumber, ks.clone(), c));
+    }
+    let mut lines = vec![(first.1, title.to_owned())];
+    if last.1 != first.1 {
+        lines.push((last.1, String::new()));
+    }
+    found.push((ItemId::CoverTitle, ks, cell(lines, true)));
 }
 
 /// `t` joined with the line after it when `t` is a title cut inside the form's name
 /// (`…事務　重点項目評` / `価書`): the next line is the rest of 「評価書」 and nothing else.
-fn wrapped_title(t: &str, next: Option<&str>) -> Option<String> {
-    let next = next?;
-    if t.ends_with("評価書") || !t.contains("事務") || next.is_empty() {
+fn wrapped_title(t: &str, next: &str) -> Option<String> {
+    if is_title(t) || next.is_empty() {
         return None;
     }
     let joined = format!("{t}{next}");
     let whole = ["基礎項目評価書", "重点項目評価書", "全項目評価書"];
-    // The cut falls inside the form's name: the line after it holds only the name's rest.
     whole
         .iter()
         .any(|name| joined.ends_with(name) && name.ends_with(next))
         .then_some(joined)
 }
 
-/// Whether `t` is digits only, full- or half-width (a 評価書番号 printed alone).
-fn all_digits(t: &str) -> bool {
-    t.chars()
-        .all(|c| crate::label::fold_char(c).is_ascii_digit())
+/// Whether `t` is a date and little else (`令和6年4月1日`, `公表 令和6年4月1日`).
+fn is_date_alone(t: &str) -> bool {
+    let dates = dates_in(t);
+    let [date] = dates.as_slice() else {
+        return false;
+    };
+    squeezed(t).len() <= squeezed(&date.to_string()).len() + 12 && !t.contains("様式")
+}
+
+/// The 宣言 printed apart from its label: the run of free pieces, each starting its line on
+/// the line after the one before, that ends with a piece ending in [`DECLARATION_END`]; it
+/// starts after a piece that ends a sentence or is not the line before.
+fn declaration(pieces: &[Piece], free: &[usize]) -> Option<(Vec<usize>, Cell)> {
+    let text = |at: usize| free.get(at).and_then(|&k| pieces.get(k));
+    let end =
+        (0..free.len()).find(|&at| text(at).is_some_and(|p| p.text.ends_with(DECLARATION_END)))?;
+    let mut start = end;
+    while start > 0 {
+        let (Some(above), Some(here)) = (text(start - 1), text(start)) else {
+            break;
+        };
+        if above.no + 1 != here.no || !here.starts_line || above.text.ends_with('。') {
+            break;
+        }
+        start -= 1;
+    }
+    let ks: Vec<usize> = free.get(start..=end)?.to_vec();
+    let lines = ks
+        .iter()
+        .filter_map(|&k| pieces.get(k))
+        .map(|p| (p.no, p.text.to_owned()))
+        .collect();
+    Some((ks, cell(lines, true)))
+}
+
+/// Rule 4: the 様式 tag (`[令和６年10月　様式２]`), read by the cover item's type.
+fn tag(cover: &[&Line], arbiter: &mut Arbiter, used: &mut Vec<usize>) {
+    for line in cover {
+        let Some(tag) = tag_in(line.text.trim()) else {
+            continue;
+        };
+        let outcome = arbiter.propose(Proposal {
+            rule: "cover.tag",
+            item: ItemId::CoverFormVersion,
+            indices: Vec::new(),
+            cell: cell(vec![(line.no, tag.to_owned())], false),
+        });
+        if matches!(outcome, super::arbiter::Outcome::Filled(_)) {
+            used.push(line.no);
+            return;
+        }
+    }
+}
+
+/// The 様式 tag in a line: the line itself when it is short and names a 様式 (`令和6年10月　様式2`,
+/// unbracketed), else a bracketed `[…様式N]` anywhere in it (a PDF text may run the tag into
+/// the cells beside it).
+fn tag_in(t: &str) -> Option<&str> {
+    if t.contains("様式") && t.chars().count() <= 24 {
+        return Some(t);
+    }
+    let at = t.find("様式")?;
+    let open = t.get(..at)?.rfind(['[', '［'])?;
+    let rest = t.get(at..)?;
+    let close = rest.find([']', '］'])?;
+    let bracket = rest.get(close..)?.chars().next()?;
+    t.get(open..at + close + bracket.len_utf8())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::import::{Shape, Trace, UnreadReason};
+    use crate::report::Report;
+
+    #[test]
+    fn a_tag_is_read_where_a_line_runs_it_into_other_cells() {
+        assert_eq!(tag_in("[平成26年4月　様式4]"), Some("[平成26年4月　様式4]"));
+        assert_eq!(
+            tag_in("公表日 令和6年4月1日 [ 平成26年4月様式4] 1"),
+            Some("[ 平成26年4月様式4]")
+        );
+        assert_eq!(
+            tag_in("様式4の記載要領に従い、評価書を作成し、公表する。"),
+            None
+        );
+    }
+
+    /// Reads `text` as a cover (the whole text before chapter Ⅰ).
+    fn cover_of(text: &str) -> (Report, Trace) {
+        let lines = super::super::text::lines(text, Shape::PdfText);
+        let cover: Vec<&Line> = lines.iter().collect();
+        let mut report = Report::empty(crate::AssessmentKind::Full);
+        let mut trace = Trace::default();
+        let mut unread: Vec<(usize, UnreadReason)> = Vec::new();
+        let mut arbiter = Arbiter {
+            report: &mut report,
+            trace: &mut trace,
+            unread: &mut unread,
+        };
+        read(&cover, &mut arbiter, &mut Vec::new());
+        (report, trace)
+    }
 
     #[test]
     fn a_title_cut_inside_the_form_name_is_joined() {
         assert_eq!(
-            wrapped_title("架空町　架空の事務　重点項目評", Some("価書")).as_deref(),
+            wrapped_title("架空町　架空の事務　重点項目評", "価書").as_deref(),
             Some("架空町　架空の事務　重点項目評価書")
         );
         assert_eq!(
-            wrapped_title("架空町　架空の事務　重点項目評価書", Some("価書")),
+            wrapped_title("架空町　架空の事務　重点項目評価書", "価書"),
             None
         );
-        assert_eq!(wrapped_title("架空町　架空の事務", Some("別の行")), None);
-        let lines = super::super::text::lines(
-            " 3\n架空町　架空の事務　全項目評\n価書\n",
-            super::super::Shape::PdfText,
-        );
-        let mut report = Report::empty(crate::AssessmentKind::Full);
-        let mut trace = Trace::default();
-        read(&lines, usize::MAX, &mut report, &mut trace);
+        assert_eq!(wrapped_title("架空町　架空の事務", "別の行"), None);
+        let (report, trace) = cover_of(" 3\n架空町　架空の事務　全項目評\n価書\n");
         assert_eq!(
             report.cover.title.as_deref(),
             Some("架空町　架空の事務　全項目評価書")
         );
         let title = trace.values.iter().find(|v| v.pointer == "/cover/title");
         assert_eq!(title.map(|v| v.lines), Some([2, 3]));
-    }
-
-    /// Reads `text` as a cover (the whole text before chapter Ⅰ).
-    fn cover_of(text: &str) -> (Report, Trace) {
-        let lines = super::super::text::lines(text, super::super::Shape::PdfText);
-        let mut report = Report::empty(crate::AssessmentKind::Full);
-        let mut trace = Trace::default();
-        read(&lines, usize::MAX, &mut report, &mut trace);
-        (report, trace)
     }
 
     #[test]
@@ -330,5 +670,74 @@ mod tests {
         // A line that ends in none of them is no body.
         let (report, _) = cover_of(" 3\n架空の窓口\n");
         assert_eq!(report.cover.body, None);
+    }
+
+    #[test]
+    fn a_prose_value_runs_on_under_its_label() {
+        let (report, trace) = cover_of(
+            "個人のプライバシー等の権利利益の保護の宣言\n架空町は、架空の事務で特定個人情報ファイルを\n\
+             取り扱うに当たり、リスクを軽減する措置を講じていることを宣言する。\n特記事項\n\
+             評価実施機関名\n架空町長\n",
+        );
+        assert_eq!(
+            report.cover.declaration.as_deref(),
+            // The line the PDF text wrapped inside the sentence is joined again.
+            Some(
+                "架空町は、架空の事務で特定個人情報ファイルを\
+                 取り扱うに当たり、リスクを軽減する措置を講じていることを宣言する。"
+            )
+        );
+        assert_eq!(report.cover.special_note, None);
+        assert_eq!(report.cover.body.as_deref(), Some("架空町長"));
+        let d = trace
+            .values
+            .iter()
+            .find(|v| v.pointer == "/cover/declaration");
+        assert_eq!(d.map(|v| v.lines), Some([2, 3]));
+    }
+
+    #[test]
+    fn a_row_of_labels_takes_the_values_under_it() {
+        let (report, _) = cover_of("評価書番号 評価書名\n12 架空事務 全項目評価書\n");
+        assert_eq!(report.cover.number.as_deref(), Some("12"));
+        assert_eq!(report.cover.title.as_deref(), Some("架空事務 全項目評価書"));
+        // Without a leading number, the row's values cannot be told apart.
+        let (report, _) = cover_of("評価書番号 評価書名\n架空事務 全項目評価書\n");
+        assert_eq!(report.cover.number, None);
+    }
+
+    #[test]
+    fn two_candidates_of_a_type_leave_the_item_empty() {
+        let (report, _) = cover_of("7\n8\n架空市長\n令和6年4月1日\n");
+        assert_eq!(report.cover.number, None);
+        assert_eq!(report.cover.body.as_deref(), Some("架空市長"));
+        assert_eq!(
+            report.cover.published_on,
+            chrono::NaiveDate::from_ymd_opt(2024, 4, 1)
+        );
+    }
+
+    #[test]
+    fn a_declaration_apart_from_its_label_is_the_paragraph_that_ends_it() {
+        let (report, trace) = cover_of(
+            "架空市は、架空の事務で特定個人情報ファイルを取り扱うに当たり\n\
+             リスクを軽減する措置を講じていることを宣言する。\n\n特記事項 なし\n",
+        );
+        assert!(
+            report
+                .cover
+                .declaration
+                .as_deref()
+                .is_some_and(|d| d.starts_with("架空市は") && d.ends_with("宣言する。"))
+        );
+        let d = trace
+            .values
+            .iter()
+            .find(|v| v.pointer == "/cover/declaration");
+        assert_eq!(
+            d.map(|v| v.confidence),
+            Some(crate::import::Confidence::Inferred)
+        );
+        assert_eq!(report.cover.special_note, None);
     }
 }

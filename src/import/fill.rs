@@ -483,6 +483,54 @@ fn free_text(cell: &Cell) -> Option<String> {
     (!is_empty_mark(&text) && !is_form_placeholder(&text)).then(|| text.into_owned())
 }
 
+/// [`free_text`] of a prose item, re-flowed ([`reflow`]): a legal basis keeps its lines (each
+/// names a law), prose its paragraphs.
+fn prose(cell: &Cell) -> Option<String> {
+    free_text(cell).map(|text| reflow(&text))
+}
+
+/// A free text with the line breaks a PDF text makes inside a sentence (the cell's width) taken
+/// out: a break is kept after what ends a sentence, a heading or a list entry (`。`, `）`, `」`,
+/// `】`, `＞`, `：` …) and before what starts an entry (`・`, `※`, `（１）`, `２．`, `①`, `【`,
+/// `＜`); any other is joined (`以下この評` / `価書` → `以下この評価書`).
+///
+/// A text whose author broke its lines (a Markdown or HTML value, a list) breaks them at those
+/// places already: it comes out as it went in.
+pub(crate) fn reflow(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut previous: Option<&str> = None;
+    for line in text.lines() {
+        if let Some(above) = previous {
+            if keeps_break(above, line) {
+                out.push('\n');
+            }
+        }
+        out.push_str(line);
+        previous = Some(line);
+    }
+    out
+}
+
+/// Whether the break between the lines `above` and `below` of a free text is the author's (see
+/// [`reflow`]).
+fn keeps_break(above: &str, below: &str) -> bool {
+    const ENDS: &[char] = &[
+        '。', '．', '.', '）', ')', '」', '』', '】', '］', ']', '＞', '>', '：', ':', '！', '？',
+        '!', '?',
+    ];
+    const STARTS: &[char] = &[
+        '・', '･', '●', '○', '◆', '■', '□', '※', '＊', '*', '-', '－', '―', '【', '＜', '<', '[',
+        '［', '「',
+    ];
+    let (above, below) = (above.trim_end(), below.trim_start());
+    above.is_empty()
+        || below.is_empty()
+        || above.ends_with(ENDS)
+        || below.starts_with(STARTS)
+        || below.starts_with(|c| matches!(c, '①'..='⑳'))
+        || strip_list_mark(below).len() < below.len()
+}
+
 /// The form's own words in an empty box: 「（この欄は、…を記入する欄です。）」.
 fn is_form_placeholder(text: &str) -> bool {
     // Every test below needs a `欄`, which folding neither makes nor drops: a text without one
@@ -497,7 +545,7 @@ fn is_form_placeholder(text: &str) -> bool {
 
 impl Fill for Option<String> {
     fn fill(&mut self, cell: &Cell) -> Option<Read> {
-        let text = free_text(cell)?;
+        let text = prose(cell)?;
         *self = Some(text);
         Some(cell.read(true))
     }
@@ -505,7 +553,7 @@ impl Fill for Option<String> {
 
 impl Fill for String {
     fn fill(&mut self, cell: &Cell) -> Option<Read> {
-        *self = free_text(cell)?;
+        *self = prose(cell)?;
         Some(cell.read(true))
     }
 }
@@ -544,19 +592,54 @@ pub(crate) fn strip_list_mark(text: &str) -> &str {
 /// Fills a list (a file's names, the record items of 別添) with the items of `cell`: each text
 /// without its list mark, the empty marks left out, made an item by `item`; nothing when no
 /// item is left.
+///
+/// A list printed in columns side by side (a text that keeps the page's layout: `個人番号
+/// 減免区分`) is read a column at a time, as the page reads: where most lines hold a gap of
+/// [`COLUMN_GAP`] spaces or more, each line's pieces are its columns' entries.
 fn fill_list<'c, L: FromIterator<T>, T>(
     list: &mut L,
     cell: &'c Cell,
     item: impl Fn(&'c str) -> T,
 ) -> Option<Read> {
-    let mut items = cell
-        .texts()
+    let entries = in_columns(cell).unwrap_or_else(|| cell.texts().collect());
+    let mut items = entries
+        .into_iter()
         .map(strip_list_mark)
         .filter(|t| !is_empty_mark(t))
         .peekable();
     items.peek()?;
     *list = items.map(item).collect();
     Some(cell.read(true))
+}
+
+/// The least run of spaces that parts two columns of a list in a text that keeps the page's
+/// layout (`pdftotext -layout` pads columns with many spaces; words of one entry are parted by
+/// one, seldom two).
+const COLUMN_GAP: usize = 3;
+
+/// The entries of a list printed in columns, column by column; `None` unless most of its
+/// lines hold a column gap.
+fn in_columns(cell: &Cell) -> Option<Vec<&str>> {
+    let gap = " ".repeat(COLUMN_GAP);
+    let rows: Vec<Vec<&str>> = cell
+        .texts()
+        .map(|t| {
+            t.split(gap.as_str())
+                .map(str::trim)
+                .filter(|p| !p.is_empty())
+                .collect()
+        })
+        .collect();
+    let split = rows.iter().filter(|r| r.len() > 1).count();
+    if split * 2 <= rows.len() {
+        return None;
+    }
+    let columns = rows.iter().map(Vec::len).max()?;
+    let mut out = Vec::new();
+    for c in 0..columns {
+        out.extend(rows.iter().filter_map(|r| r.get(c).copied()));
+    }
+    Some(out)
 }
 
 impl Fill for Vec<String> {
@@ -629,6 +712,13 @@ impl<G: Group> Fill for G {
     }
 }
 
+/// [`ItemId::detail_labels`](crate::report::ItemId), once.
+fn detail_labels() -> &'static [&'static str] {
+    static LABELS: std::sync::LazyLock<Vec<&'static str>> =
+        std::sync::LazyLock::new(crate::report::ItemId::detail_labels);
+    &LABELS
+}
+
 impl<T: Choice> Fill for Control<T> {
     fn fill(&mut self, cell: &Cell) -> Option<Read> {
         // The status, then the detail under a label that varies by item (「具体的な方法」,
@@ -640,9 +730,17 @@ impl<T: Choice> Fill for Control<T> {
         let mut detail = cell.clone();
         detail.lines.drain(..=first);
         if let Some((_, head)) = detail.lines.iter_mut().find(|(_, t)| !t.trim().is_empty()) {
+            // One of the forms' own labels of the part, whatever separates it from the text
+            // (a colon, a tab, a space, nothing on its line).
+            let printed = detail_labels()
+                .iter()
+                .map(|label| after_label(head, label))
+                .find(|rest| rest.len() < head.len())
+                .map(str::to_owned);
             let label_only = head.chars().count() <= 16 && !head.contains(['。', '、']);
-            *head = match head.split_once(['：', ':']) {
-                Some((label, rest))
+            *head = match (printed, head.split_once(['：', ':'])) {
+                (Some(rest), _) => rest,
+                (None, Some((label, rest)))
                     if label.chars().count() <= 40 && !label.contains(['。', '、']) =>
                 {
                     rest.to_owned()
@@ -1007,6 +1105,28 @@ pub(crate) fn after_label<'a>(line: &'a str, label: &str) -> &'a str {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_break_inside_a_sentence_is_joined_and_an_authors_break_kept() {
+        // A PDF text's cell width cut the sentence: joined.
+        assert_eq!(
+            super::reflow("以下この評\n価書において「架空」という。"),
+            "以下この評価書において「架空」という。"
+        );
+        // After a sentence, a heading, a colon; before a bullet, a number, a note: kept.
+        for text in [
+            "甲を行う。\n乙を行う。",
+            "【体制】\n甲を行う。",
+            "次のとおり：\n甲",
+            "甲を行い、\n・乙を行う。",
+            "甲を行い、\n（１）乙を行う。",
+            "甲を行い、\n２．乙を行う。",
+            "甲を行い、\n※乙を除く。",
+            "甲を行い、\n①乙を行う。",
+        ] {
+            assert_eq!(super::reflow(text), text, "{text}");
+        }
+    }
+
     use super::*;
 
     #[test]

@@ -18,6 +18,7 @@
 use super::boxes::Inferred;
 use super::text::{Line, LineSet};
 use super::{PROVISION_TRANSFER_LABELS, Trace, item_pointer, parenthesized_number};
+use crate::import::UnreadReason;
 use crate::import::fill::squeeze;
 use crate::report::{ItemId, Report};
 
@@ -28,7 +29,7 @@ pub(super) fn read_implied(
     body: (usize, usize),
     report: &mut Report,
     trace: &mut Trace,
-    unread: &mut Vec<(usize, &'static str)>,
+    unread: &mut Vec<(usize, UnreadReason)>,
 ) {
     let loose: Vec<&Line> = {
         let unread_lines: LineSet = unread.iter().map(|&(no, _)| no).collect();
@@ -206,6 +207,7 @@ mod tests {
         });
         let mut trace = Trace::default();
         trace.values.extend(traced.iter().map(|p| TracedValue {
+            rule: std::borrow::Cow::Borrowed("implied"),
             pointer: (*p).into(),
             lines: [9, 9],
             confidence: Confidence::Exact,
@@ -213,11 +215,8 @@ mod tests {
         (report, trace)
     }
 
-    fn all_unread(lines: &[Line]) -> Vec<(usize, &'static str)> {
-        lines
-            .iter()
-            .map(|l| (l.no, "どの項目にも属さない"))
-            .collect()
+    fn all_unread(lines: &[Line]) -> Vec<(usize, UnreadReason)> {
+        lines.iter().map(|l| (l.no, UnreadReason::NoItem)).collect()
     }
 
     #[test]

@@ -30,6 +30,7 @@ use super::text::{Line, LineSet};
 use super::walk::{CellMap, bare_label, block_heading_number};
 use super::{Trace, item_pointer};
 use crate::AssessmentKind;
+use crate::import::UnreadReason;
 use crate::import::fill::squeeze;
 use crate::report::{Cell, ItemId, Report, Value, field_at, field_at_mut};
 
@@ -119,7 +120,7 @@ pub(super) fn read_lone_labels<'l>(
     blocks: &[(usize, blocks::Mark<'l>)],
     report: &mut Report,
     trace: &mut Trace,
-    unread: &mut Vec<(usize, &'static str)>,
+    unread: &mut Vec<(usize, UnreadReason)>,
 ) {
     let loose = loose_lines(unread);
     if loose.is_empty() {

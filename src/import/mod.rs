@@ -46,10 +46,24 @@
 //! 2. *shape* (`shape.rs`): the text as lines of one cell each — cells run together on one
 //!    line split at the form's labels, spaced kanji closed up, page furniture taken off
 //!    ([`Trace::furniture`]);
-//! 3. *read*: the lines walked through the form's items (`walk.rs`) and the layout passes
-//!    after it (`cover.rs`, `series.rs`, `boxes.rs`, `apart.rs`, `choices.rs`, `stacks.rs`,
-//!    `lone.rs`, `implied.rs`, `changes.rs`), which fill the report and the trace; their line
-//!    numbers are mapped back to the source lines.
+//! 3. *detect* (`detect.rs`): the form, the revision its 様式 tag names, and where a second
+//!    report begins ([`Warning::SecondReport`]); a text without the form's evidence is refused;
+//! 4. *classify* (`classify.rs`): the headings of the forms, tested once by the form's words;
+//! 5. *locate*: the lines walked through the form's items (`walk.rs`), each item's cell found
+//!    by the place its number gives it;
+//! 6. *rules*: the cover's rules (`cover.rs`), each cell read by its item's type, and the
+//!    layout rules that place values printed away from their labels (`series.rs`, `boxes.rs`,
+//!    `apart.rs`, `choices.rs`, `stacks.rs`, `lone.rs`, `implied.rs`); each value carries the
+//!    id of the rule that read it ([`TracedValue::rule`]);
+//! 7. *arbiter* (`arbiter.rs`): the one place a rule's proposal becomes a value, through the
+//!    item's own reader; a second reading that disagrees is refused
+//!    ([`UnreadReason::Conflict`]) — the cover's rules propose through it;
+//! 8. *changes* (`changes.rs`): the 変更箇所 table, its own small pipeline on the same lines.
+//!
+//! What could not be read is listed with a typed reason ([`UnreadReason`]), and what a person
+//! should know is a typed [`Warning`], each with a stable code (their tables are in their
+//! docs). Line numbers of every stage after *shape* are mapped back
+//! to the source lines.
 //!
 //! Bytes in any encoding a municipal system writes (UTF-8 with or without a byte-order mark,
 //! Shift_JIS) go through [`import_bytes`]; a PDF's text layer through `pdf_text` (feature
@@ -70,14 +84,20 @@ macro_rules! per_form {
 }
 
 mod apart;
+mod arbiter;
 mod blocks;
 mod boxes;
+mod change_list;
 mod changes;
 mod choices;
+mod classify;
 mod cover;
 mod decode;
+mod detect;
+mod diagnostics;
 mod fill;
 mod form_words;
+pub(crate) mod gaps;
 mod implied;
 mod lone;
 #[cfg(feature = "pdf")]
@@ -90,7 +110,10 @@ mod walk;
 
 use std::fmt;
 
+pub use change_list::import_change_list;
 pub use decode::{BinaryReason, DecodeError, Decoded, Encoding, decode};
+pub use diagnostics::{UnreadReason, Warning};
+pub use gaps::{Gap, Gaps};
 #[cfg(feature = "pdf")]
 pub use pdf::{PdfError, pdf_text};
 pub use text::Shape;
@@ -139,17 +162,55 @@ pub struct TracedValue {
     pub lines: [usize; 2],
     /// How sure the import is.
     pub confidence: Confidence,
+    /// The id of the rule that read it (`cell`: the item's own cell, read by the item's type;
+    /// the others name the layout rule that placed a value printed away from its label).
+    pub rule: std::borrow::Cow<'static, str>,
 }
 
 /// Lines the import could not read.
+///
+/// Serializes as `{"lines": [first, last], "code": "IU001", "reason": "どの項目にも属さない"}`:
+/// the [reason](UnreadReason)'s code and its Japanese message.
 #[doc(alias = "未読行")]
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(into = "UnreadJson", try_from = "UnreadJson")]
 #[non_exhaustive]
 pub struct Unread {
     /// The first and last source line (1-based).
     pub lines: [usize; 2],
-    /// Why, in a few Japanese words.
-    pub reason: String,
+    /// Why.
+    pub reason: UnreadReason,
+}
+
+/// [`Unread`] as its JSON writes it: the reason as its code and message.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct UnreadJson {
+    lines: [usize; 2],
+    code: String,
+    reason: String,
+}
+
+impl From<Unread> for UnreadJson {
+    fn from(unread: Unread) -> Self {
+        UnreadJson {
+            lines: unread.lines,
+            code: unread.reason.code().to_owned(),
+            reason: unread.reason.message().to_owned(),
+        }
+    }
+}
+
+impl TryFrom<UnreadJson> for Unread {
+    type Error = String;
+
+    fn try_from(json: UnreadJson) -> Result<Self, Self::Error> {
+        let reason = UnreadReason::from_code(&json.code)
+            .ok_or_else(|| format!("未読の理由のコードではありません: {}", json.code))?;
+        Ok(Unread {
+            lines: json.lines,
+            reason,
+        })
+    }
 }
 
 /// What kind of page furniture the shape stage took off a text.
@@ -211,8 +272,9 @@ pub struct Draft {
     pub report: Report,
     /// Where each value came from, and what was not read.
     pub trace: Trace,
-    /// Things a person should know (a block named twice, a value the model could not hold).
-    pub warnings: Vec<String>,
+    /// Things a person should know (a block named twice, a value the model could not hold),
+    /// each with a stable code.
+    pub warnings: Vec<Warning>,
     /// The shape the text was read as.
     pub shape: Shape,
 }
@@ -318,6 +380,9 @@ pub fn import(text: &str) -> Result<Draft, ImportError> {
         for unread in &mut draft.trace.unread {
             unread.lines = unread.lines.map(source);
         }
+        for warning in &mut draft.warnings {
+            warning.map_line(source);
+        }
         // Cells split from one source line are one range of it.
         draft
             .trace
@@ -328,10 +393,7 @@ pub fn import(text: &str) -> Result<Draft, ImportError> {
     // Cells split out of run-together lines lose the blank lines the reading after the shape
     // stage ends a cell at: what it read from them needs a look.
     if shaped.applied.contains(&shape::RUN_TOGETHER.id) {
-        draft.warnings.push(
-            "一行に並んだセルを分けて読みました（セルの区切りを推定したため、値を確かめてください）"
-                .to_owned(),
-        );
+        draft.warnings.push(Warning::RunTogether);
     }
     Ok(draft)
 }
@@ -341,8 +403,15 @@ fn read_shaped(text: &str, shape: Shape) -> Result<Draft, ImportError> {
     if text.trim().is_empty() {
         return Err(ImportError::Empty);
     }
-    let lines = text::lines(text, shape);
-    let form = detect_form(&lines)?;
+    let mut lines = text::lines(text, shape);
+    let detected = detect::detect(&lines)?;
+    let form = detected.form;
+    // A second report in the same text: only the first is read, the rest listed unread.
+    let mut after_end = Vec::new();
+    if let Some(start) = detected.second_report {
+        let at = lines.partition_point(|l| l.no < start);
+        after_end = lines.split_off(at);
+    }
     let mut report = Report::empty(form);
     let mut warnings = Vec::new();
     let mut walker = walk::Walker::new(&mut report, shape == Shape::PdfText);
@@ -357,11 +426,21 @@ fn read_shaped(text: &str, shape: Shape) -> Result<Draft, ImportError> {
     }
     let found = walker.walk(&lines);
     let mut trace = Trace::default();
-    let mut unread_lines: Vec<(usize, &'static str)> = Vec::new();
+    let mut unread_lines: Vec<(usize, UnreadReason)> = Vec::new();
 
     let options = &form_words::of(form).options;
     let body_start = found.body_start.unwrap_or(usize::MAX);
-    cover::read(&lines, body_start, &mut report, &mut trace);
+    let cover_lines: Vec<&text::Line> = lines.iter().filter(|l| l.no < body_start).collect();
+    let mut cover_used = Vec::new();
+    cover::read(
+        &cover_lines,
+        &mut arbiter::Arbiter {
+            report: &mut report,
+            trace: &mut trace,
+            unread: &mut unread_lines,
+        },
+        &mut cover_used,
+    );
 
     for (key, cell) in &found.cells {
         let (id, indices) = key;
@@ -390,6 +469,7 @@ fn read_shaped(text: &str, shape: Shape) -> Result<Draft, ImportError> {
                     .into_iter()
                     .chain(also.iter().map(|(id, indices)| item_pointer(*id, indices)));
                 trace.values.extend(filled.map(|pointer| TracedValue {
+                    rule: std::borrow::Cow::Borrowed("cell"),
                     pointer,
                     lines: [a, b],
                     confidence: read.into(),
@@ -398,7 +478,7 @@ fn read_shaped(text: &str, shape: Shape) -> Result<Draft, ImportError> {
             (None, Some(_)) if !crate::import::fill::is_empty_mark(&cell.joined()) => {
                 for (no, t) in &cell.lines {
                     if !t.trim().is_empty() {
-                        unread_lines.push((*no, "項目の値として読めない"));
+                        unread_lines.push((*no, UnreadReason::NotAValue));
                     }
                 }
             }
@@ -414,7 +494,7 @@ fn read_shaped(text: &str, shape: Shape) -> Result<Draft, ImportError> {
     });
     for &no in &found.stray {
         if no > body_start && changes_from.is_none_or(|(from, _)| no < from) {
-            unread_lines.push((no, "どの項目にも属さない"));
+            unread_lines.push((no, UnreadReason::NoItem));
         }
     }
     let body_end = changes_from.map_or(usize::MAX, |(from, _)| from);
@@ -526,14 +606,85 @@ fn read_shaped(text: &str, shape: Shape) -> Result<Draft, ImportError> {
         &boxy,
         &mut unread_lines,
     );
+    if let Some(start) = detected.second_report {
+        warnings.push(Warning::SecondReport { line: start });
+        unread_lines.extend(
+            after_end
+                .iter()
+                .filter(|l| !l.text.trim().is_empty())
+                .map(|l| (l.no, UnreadReason::AfterEnd)),
+        );
+    }
     trace.unread = ranges(unread_lines);
     ensure_loads(&mut report, &mut trace, &mut warnings);
+    warnings.extend(draft_warnings(&report, &trace, &lines));
     Ok(Draft {
         report,
         trace,
         warnings,
         shape,
     })
+}
+
+/// The warnings a draft as a whole calls for: no value read ([`Warning::NoValue`]), the cover
+/// mostly unread ([`Warning::CoverUnread`]: fewer than [`COVER_ITEMS_READ`] of its 評価書番号,
+/// 評価書名, 評価実施機関名 and 公表日), a text that ends inside a chapter before the form's last
+/// with no 変更箇所 after it ([`Warning::EndsInsideChapter`]).
+fn draft_warnings(report: &Report, trace: &Trace, lines: &[text::Line]) -> Vec<Warning> {
+    let mut warnings = Vec::new();
+    if trace.values.is_empty() {
+        warnings.push(Warning::NoValue);
+        return warnings;
+    }
+    let cover = &report.cover;
+    let read = [
+        cover.number.is_some(),
+        cover.title.is_some(),
+        cover.body.is_some(),
+        cover.published_on.is_some(),
+    ];
+    if read.iter().filter(|&&r| r).count() < COVER_ITEMS_READ {
+        warnings.push(Warning::CoverUnread);
+    }
+    let mut last = None;
+    for line in lines {
+        match classify::heading(&line.text, line.key()) {
+            classify::Class::Chapter(chapter) => last = Some(chapter),
+            classify::Class::Changes => return warnings,
+            _ => {}
+        }
+    }
+    if let Some(chapter) = last.filter(|&c| c != last_chapter(report)) {
+        warnings.push(Warning::EndsInsideChapter {
+            chapter: chapter.to_owned(),
+        });
+    }
+    warnings
+}
+
+/// A draft whose cover gives fewer of its four key items (評価書番号, 評価書名, 評価実施機関名,
+/// 公表日) than this is warned about: every form prints all four on its cover, and a text
+/// that gives one or none lost its cover (or its cover's layout defeated the reading).
+const COVER_ITEMS_READ: usize = 2;
+
+/// The last chapter of the report's form in its revision (基礎 Ⅳ リスク対策 came with the forms of
+/// 平成30年5月: a 基礎 report on an older form ends at Ⅲ).
+fn last_chapter(report: &Report) -> &'static str {
+    let form = report.form();
+    let revision = report
+        .cover
+        .form_version
+        .unwrap_or(crate::form::FormRevision::CURRENT);
+    if form == AssessmentKind::Basic && !crate::form::in_revision(ItemId::BasicReportSet, revision)
+    {
+        return "Ⅲ";
+    }
+    crate::form::chapters(form)
+        .iter()
+        .rev()
+        .copied()
+        .find(|c| c.chars().next().is_some_and(crate::form::is_roman_numeral))
+        .unwrap_or("Ⅰ")
 }
 
 /// The text as [`import`]'s *shape* stage gives it to the stages after it: lines of one cell
@@ -584,69 +735,6 @@ pub struct ShapedText {
 pub fn import_bytes(bytes: &[u8]) -> Result<Draft, ImportError> {
     let decoded = decode(bytes)?;
     import(&decoded.text)
-}
-
-/// The form a text is of: its title 「特定個人情報保護評価書（全項目評価書）」, else its 様式 number,
-/// else the first form name it mentions.
-fn detect_form(lines: &[text::Line]) -> Result<AssessmentKind, ImportError> {
-    const NAMES: [(&str, AssessmentKind); 3] = [
-        ("全項目評価書", AssessmentKind::Full),
-        ("重点項目評価書", AssessmentKind::Focused),
-        ("基礎項目評価書", AssessmentKind::Basic),
-    ];
-    let titles = NAMES.map(|(name, form)| {
-        (
-            format!("特定個人情報保護評価書（{name}）"),
-            format!("特定個人情報保護評価書({name})"),
-            name,
-            form,
-        )
-    });
-    let numbers = [
-        ('2', AssessmentKind::Basic),
-        ('3', AssessmentKind::Focused),
-        ('4', AssessmentKind::Full),
-    ]
-    .map(|(digit, form)| (format!("様式{digit}]"), form));
-    let mut mentioned = None;
-    let mut change_list = None;
-    for line in lines.iter().take(400) {
-        // Every word looked for holds `評`, `変` or `様` (which folding leaves as they are): the
-        // other lines are not folded.
-        if !line.text.contains(['評', '変', '様']) {
-            continue;
-        }
-        let s = line.key();
-        if change_list.is_none() && s.starts_with("変更または追記した箇所") {
-            change_list = Some(line.no);
-        }
-        for (full, half, name, form) in &titles {
-            if s.contains(full.as_str()) || s.contains(half.as_str()) {
-                return Ok(*form);
-            }
-            if mentioned.is_none() && s.contains(name) {
-                mentioned = Some(*form);
-            }
-        }
-        for (number, form) in &numbers {
-            if s.contains(number.as_str()) && s.starts_with('[') {
-                return Ok(*form);
-            }
-        }
-    }
-    if let Some(line) = change_list {
-        return Err(ImportError::ChangeList { line });
-    }
-    if mentioned.is_none() {
-        // A title wrapped over two lines of a PDF text (`…重点項目評` / `価書`).
-        let head: String = lines.iter().take(60).map(|l| l.key()).collect();
-        mentioned = NAMES
-            .iter()
-            .filter_map(|(name, form)| head.find(name).map(|at| (at, *form)))
-            .min_by_key(|&(at, _)| at)
-            .map(|(_, form)| form);
-    }
-    mentioned.ok_or(ImportError::NotAReport)
 }
 
 /// Fills the item `id` at `indices` from `cell`, with what the form's layout needs beyond the
@@ -718,11 +806,11 @@ fn misplaced(
     cell: &Cell,
     found: &walk::Found,
     options: &std::collections::HashSet<String>,
-) -> Option<&'static str> {
+) -> Option<UnreadReason> {
     use crate::report::Value;
     let &(id, ref indices) = key;
     if found.stacked.contains(key) {
-        return Some("ラベルが並び、値の位置を決められない");
+        return Some(UnreadReason::StackedLabels);
     }
     // The cell's text starts with its first non-blank line.
     if cell
@@ -732,7 +820,7 @@ fn misplaced(
         .find(|t| !t.is_empty())
         .is_some_and(|t| t.starts_with([']', '］']))
     {
-        return Some("チェック欄の断片");
+        return Some(UnreadReason::UnalignedMarks);
     }
     let free = matches!(
         crate::report::field_at(report, id, indices).map(|f| f.value()),
@@ -749,7 +837,7 @@ fn misplaced(
             .is_none()
             && options.contains(crate::import::fill::squeezed(words).as_ref())
     };
-    (free && option_words()).then_some("選択肢の語で、この項目の値ではない")
+    (free && option_words()).then_some(UnreadReason::OptionWord)
 }
 
 /// How many characters the longest option word of `form` ([`form_words::FormWords::options`],
@@ -837,7 +925,7 @@ fn read_provision_transfer(
 }
 
 /// Sorted line numbers with reasons as ranges of consecutive lines of one reason.
-fn ranges(mut lines: Vec<(usize, &'static str)>) -> Vec<Unread> {
+fn ranges(mut lines: Vec<(usize, UnreadReason)>) -> Vec<Unread> {
     lines.sort_unstable();
     lines.dedup_by_key(|(no, _)| *no);
     let mut out: Vec<Unread> = Vec::new();
@@ -846,7 +934,7 @@ fn ranges(mut lines: Vec<(usize, &'static str)>) -> Vec<Unread> {
             Some(last) if last.lines[1] + 1 == no && last.reason == reason => last.lines[1] = no,
             _ => out.push(Unread {
                 lines: [no, no],
-                reason: reason.to_owned(),
+                reason,
             }),
         }
     }
@@ -971,7 +1059,7 @@ fn push_decimal(out: &mut String, n: usize) {
 /// Makes sure the draft loads: a value the loader refuses is emptied, with a warning, and its
 /// trace dropped.
 #[cfg(feature = "json")]
-fn ensure_loads(report: &mut Report, trace: &mut Trace, warnings: &mut Vec<String>) {
+fn ensure_loads(report: &mut Report, trace: &mut Trace, warnings: &mut Vec<Warning>) {
     for _ in 0..16 {
         // Checked on the typed draft, without writing its JSON (`refused_at` finds what the
         // loader refuses; debug builds ask the loader as well). Only a draft it refuses is
@@ -1007,10 +1095,9 @@ fn ensure_loads(report: &mut Report, trace: &mut Trace, warnings: &mut Vec<Strin
             }
             _ => false,
         };
-        warnings.push(format!(
-            "読み取った値を読み込めないため空にしました: {}",
-            crate::label::Visible(&err.to_string())
-        ));
+        warnings.push(Warning::ValueRefused {
+            message: crate::label::Visible(&err.to_string()).to_string(),
+        });
         if !cleared {
             return;
         }
@@ -1018,7 +1105,7 @@ fn ensure_loads(report: &mut Report, trace: &mut Trace, warnings: &mut Vec<Strin
 }
 
 #[cfg(not(feature = "json"))]
-fn ensure_loads(_: &mut Report, _: &mut Trace, _: &mut Vec<String>) {}
+fn ensure_loads(_: &mut Report, _: &mut Trace, _: &mut Vec<Warning>) {}
 
 impl fmt::Display for Confidence {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -1096,9 +1183,10 @@ mod tests {
 
     #[test]
     fn unread_lines_become_ranges() {
-        let got = ranges(vec![(3, "a"), (1, "a"), (2, "a"), (7, "b"), (8, "a")]);
-        let got: Vec<_> = got.iter().map(|u| (u.lines, u.reason.as_str())).collect();
-        assert_eq!(got, [([1, 3], "a"), ([7, 7], "b"), ([8, 8], "a")]);
+        let (a, b) = (UnreadReason::NoItem, UnreadReason::Surplus);
+        let got = ranges(vec![(3, a), (1, a), (2, a), (7, b), (8, a)]);
+        let got: Vec<_> = got.iter().map(|u| (u.lines, u.reason)).collect();
+        assert_eq!(got, [([1, 3], a), ([7, 7], b), ([8, 8], a)]);
     }
 
     #[test]
@@ -1147,6 +1235,7 @@ mod tests {
         let refused = Report::from_json(&report.to_json()).unwrap_err();
         let mut trace = Trace::default();
         trace.values.push(TracedValue {
+            rule: std::borrow::Cow::Borrowed("cell"),
             pointer: "/cover/published_on".to_owned(),
             lines: [3, 3],
             confidence: Confidence::Exact,
@@ -1157,10 +1246,9 @@ mod tests {
         assert!(trace.values.is_empty(), "{:?}", trace.values);
         assert_eq!(
             warnings,
-            [format!(
-                "読み取った値を読み込めないため空にしました: {}",
-                crate::label::Visible(&refused.to_string())
-            )]
+            [Warning::ValueRefused {
+                message: crate::label::Visible(&refused.to_string()).to_string()
+            }]
         );
         assert!(Report::from_json(&report.to_json()).is_ok());
     }
@@ -1173,13 +1261,8 @@ mod tests {
         .unwrap()
     }
 
-    fn unread_reasons(draft: &Draft) -> Vec<&str> {
-        draft
-            .trace
-            .unread
-            .iter()
-            .map(|u| u.reason.as_str())
-            .collect()
+    fn unread_reasons(draft: &Draft) -> Vec<UnreadReason> {
+        draft.trace.unread.iter().map(|u| u.reason).collect()
     }
 
     #[test]
@@ -1220,7 +1303,7 @@ mod tests {
         assert!(draft.report.affair.file_names.is_empty());
         assert_eq!(draft.report.affair.other_bodies, None);
         assert!(
-            unread_reasons(&draft).contains(&"ラベルが並び、値の位置を決められない"),
+            unread_reasons(&draft).contains(&UnreadReason::StackedLabels),
             "{:?}",
             draft.trace.unread
         );
@@ -1244,10 +1327,7 @@ mod tests {
         let status = draft.report.files.first().map(|f| &f.provision_transfer);
         assert_eq!(status.and_then(|s| s.provision_count), Some(3));
         let reasons = unread_reasons(&draft);
-        assert!(
-            reasons.contains(&"選択肢の語で、この項目の値ではない"),
-            "{reasons:?}"
-        );
+        assert!(reasons.contains(&UnreadReason::OptionWord), "{reasons:?}");
     }
 
     #[test]
@@ -1258,22 +1338,6 @@ mod tests {
         assert_eq!(
             draft.report.disclosure.inquiry_contact.as_deref(),
             Some("架空市　総務課")
-        );
-    }
-
-    #[test]
-    fn the_form_is_read_from_the_title_or_the_form_number() {
-        let lines = text::lines(
-            "評価書番号\n特定個人情報保護評価書（重点項目評価書）\n",
-            Shape::PdfText,
-        );
-        assert_eq!(detect_form(&lines), Ok(AssessmentKind::Focused));
-        let lines = text::lines("[令和６年10月　様式２]\n", Shape::PdfText);
-        assert_eq!(detect_form(&lines), Ok(AssessmentKind::Basic));
-        let lines = text::lines("変更または追記した箇所\tページ\n", Shape::PdfText);
-        assert_eq!(
-            detect_form(&lines),
-            Err(ImportError::ChangeList { line: 1 })
         );
     }
 }

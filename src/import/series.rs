@@ -40,6 +40,7 @@ use super::boxes::{
 use super::item_pointer;
 use super::text::{Line, LineSet};
 use super::walk::{CellMap, Indices, Key};
+use crate::import::UnreadReason;
 use crate::import::fill::squeeze;
 use crate::report::{ItemId, Report, Value, field_at, visit};
 
@@ -301,7 +302,7 @@ pub(super) fn read_system_connections(
     boxy: &BoxChars,
     report: &mut Report,
     inferred: &mut Inferred,
-    unread: &mut Vec<(usize, &'static str)>,
+    unread: &mut Vec<(usize, UnreadReason)>,
 ) {
     let id = ItemId::SystemConnections;
     if !id.in_form(report.form()) {
@@ -376,7 +377,7 @@ pub(super) fn read_block_methods(
     marks: &[(usize, Mark<'_>)],
     report: &mut Report,
     inferred: &mut Inferred,
-    unread: &mut Vec<(usize, &'static str)>,
+    unread: &mut Vec<(usize, UnreadReason)>,
 ) {
     let kinds = [(1, ItemId::ProvisionMethods), (2, ItemId::TransferMethods)];
     if kinds.iter().all(|(_, id)| !id.in_form(report.form())) {
@@ -759,7 +760,7 @@ fn read_series(
 
 /// Takes the lines of `taken` (those the series read) off `unread`: once for all the series a
 /// pass reads (none of them reads `unread`).
-fn take_read(taken: &LineSet, unread: &mut Vec<(usize, &'static str)>) {
+fn take_read(taken: &LineSet, unread: &mut Vec<(usize, UnreadReason)>) {
     if !taken.is_empty() {
         unread.retain(|(no, _)| !taken.contains(*no));
     }

@@ -221,6 +221,16 @@ impl Shaped<'_> {
     }
 }
 
+/// Rules 3–5 on `pieces`: whether each found furniture (page marks, page numbers, running
+/// headers, in that order).
+fn mark_furniture(pieces: &mut [Piece]) -> [bool; 3] {
+    [
+        mark_page_marks(pieces),
+        mark_page_numbers(pieces),
+        mark_running_headers(pieces),
+    ]
+}
+
 /// One line of the stage's work: its source line and its text.
 #[derive(Debug, Clone)]
 struct Piece {
@@ -244,14 +254,21 @@ pub(crate) fn shape(text: &str, shape: Shape) -> Shaped<'_> {
     if undo_spaced_kanji(&mut pieces) {
         applied.push(SPACED_KANJI.id);
     }
+    // The furniture of whole lines first (a running header that a text pads to the page's
+    // width is long enough to be split as cells run together), then again on the cells split
+    // out of lines that ran a page together (its page marks are cells of it).
+    let mut furniture_found = mark_furniture(&mut pieces);
     if shape == Shape::PdfText && split_run_together(&mut pieces) {
         applied.push(RUN_TOGETHER.id);
+        let again = mark_furniture(&mut pieces);
+        for (found, more) in furniture_found.iter_mut().zip(again) {
+            *found |= more;
+        }
     }
-    for (rule, found) in [
-        (PAGE_MARK, mark_page_marks(&mut pieces)),
-        (PAGE_NUMBERS, mark_page_numbers(&mut pieces)),
-        (RUNNING_HEADER, mark_running_headers(&mut pieces)),
-    ] {
+    for (rule, found) in [PAGE_MARK, PAGE_NUMBERS, RUNNING_HEADER]
+        .into_iter()
+        .zip(furniture_found)
+    {
         if found {
             applied.push(rule.id);
         }
@@ -516,6 +533,10 @@ fn split_run_together(pieces: &mut Vec<Piece>) -> bool {
     let mut out = Vec::with_capacity(pieces.len());
     for piece in pieces.drain(..) {
         let long = piece.text.chars().count() >= RUN_MIN_CHARS && !piece.text.contains('\t');
+        if piece.furniture.is_some() {
+            out.push(piece);
+            continue;
+        }
         let at = if long {
             breaks(&piece.text)
         } else {
@@ -764,8 +785,10 @@ fn mark_running_headers(pieces: &mut [Piece]) -> bool {
     if marks.len() < RUNNING_HEADER_PAGES {
         return false;
     }
-    // Lines beside a mark, by their trimmed text: the marks they stand beside.
-    let mut beside: std::collections::HashMap<&str, Vec<(usize, usize)>> =
+    // Lines beside a mark, by their text without white space (a text that keeps the page's
+    // layout pads a header by the page's widths): the marks they stand beside.
+    let key = |text: &str| -> String { text.chars().filter(|c| !c.is_whitespace()).collect() };
+    let mut beside: std::collections::HashMap<String, Vec<(usize, usize)>> =
         std::collections::HashMap::new();
     for (m, &k) in marks.iter().enumerate() {
         let from = k.saturating_sub(BESIDE_PAGE_MARK);
@@ -773,7 +796,7 @@ fn mark_running_headers(pieces: &mut [Piece]) -> bool {
             let Some(&i) = non_blank.get(j) else { continue };
             let Some(piece) = pieces.get(i) else { continue };
             if piece.furniture.is_none() {
-                beside.entry(piece.text.trim()).or_default().push((m, i));
+                beside.entry(key(&piece.text)).or_default().push((m, i));
             }
         }
     }
@@ -784,7 +807,7 @@ fn mark_running_headers(pieces: &mut [Piece]) -> bool {
         let at_edge: Vec<usize> = edge
             .iter()
             .copied()
-            .filter(|&i| pieces.get(i).is_some_and(|p| p.text.trim() == text))
+            .filter(|&i| pieces.get(i).is_some_and(|p| key(&p.text) == text))
             .collect();
         let mut pages: Vec<usize> = at.iter().map(|&(m, _)| m).collect();
         pages.dedup();

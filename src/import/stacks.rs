@@ -23,6 +23,7 @@
 //! layout. Items inside a numbered block (a system, a 委託事項, a 提供先) are counted as labels
 //! but never filled here: which block a stray label is of cannot be read.
 
+use crate::import::UnreadReason;
 use std::collections::HashSet;
 
 use super::boxes::{CharBlocks, has_low_bit, low_bits};
@@ -34,10 +35,7 @@ use crate::import::fill::{dates_in, squeeze, squeezed};
 use crate::report::{Cell, ItemId, Report, Value, field_at, field_at_mut};
 
 /// The reasons of unread lines this pass may read: lines of no item, values of stacked labels.
-const LOOSE: [&str; 2] = [
-    "どの項目にも属さない",
-    "ラベルが並び、値の位置を決められない",
-];
+const LOOSE: [UnreadReason; 2] = [UnreadReason::NoItem, UnreadReason::StackedLabels];
 
 /// The number a label line starts with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -400,7 +398,7 @@ pub(super) fn reads(
 }
 
 /// The unread lines this pass (and [`super::lone`]) may read: those of the [`LOOSE`] reasons.
-pub(super) fn loose_lines(unread: &[(usize, &'static str)]) -> LineSet {
+pub(super) fn loose_lines(unread: &[(usize, UnreadReason)]) -> LineSet {
     unread
         .iter()
         .filter(|(_, r)| LOOSE.contains(r))
@@ -417,7 +415,7 @@ pub(super) fn read_stacks(
     range: (usize, usize),
     report: &mut Report,
     trace: &mut Trace,
-    unread: &mut Vec<(usize, &'static str)>,
+    unread: &mut Vec<(usize, UnreadReason)>,
     options: &HashSet<String>,
 ) {
     let form = report.form();
@@ -533,7 +531,7 @@ pub(super) fn read_stacks(
             {
                 break;
             }
-            if is_junk(t) || is_option_line(t) || super::walk::is_page_number(t) {
+            if is_junk(t) || is_option_line(t) || super::classify::is_page_number(t) {
                 blank = true;
                 j += 1;
                 continue;
@@ -613,6 +611,7 @@ pub(super) fn read_stacks(
             }
             let (a, b) = cell.span().unwrap_or((0, 0));
             trace.values.push(TracedValue {
+                rule: std::borrow::Cow::Borrowed("stacks"),
                 pointer: item_pointer(id, &ix),
                 lines: [a, b],
                 confidence: Confidence::Inferred,
@@ -704,7 +703,7 @@ mod tests {
         );
         assert_eq!(
             draft.report.files[0].usage.departments.as_deref(),
-            Some("甲課、乙課、丙\n支所")
+            Some("甲課、乙課、丙支所")
         );
         assert_eq!(draft.report.files[0].usage.purpose, None);
         // A blank line between: whose the text is cannot be read.

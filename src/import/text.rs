@@ -278,9 +278,32 @@ pub(crate) fn lines(text: &str, shape: Shape) -> Vec<Line<'_>> {
         pdf_lines(text, &mut out);
         return out;
     }
+    // An HTML table row whose cells hold line breaks runs over several source lines: its
+    // lines are read as one, numbered as the row's first (a row is one line of cells).
+    let mut open_row: Option<(usize, String)> = None;
     for (i, raw) in text.lines().enumerate() {
         let no = i + 1;
         let raw = raw.strip_suffix('\r').unwrap_or(raw);
+        if shape == Shape::Html {
+            let (first, row) = match open_row.take() {
+                Some((first, mut row)) => {
+                    row.push('\n');
+                    row.push_str(raw);
+                    (first, row)
+                }
+                None if opens_row(raw) => (no, raw.to_owned()),
+                None => {
+                    push_stripped(&mut out, no, Cow::Borrowed(raw));
+                    continue;
+                }
+            };
+            if opens_row(&row) {
+                open_row = Some((first, row));
+            } else {
+                push_stripped(&mut out, first, Cow::Owned(row));
+            }
+            continue;
+        }
         // A line with nothing to unescape and no markup is its own text: borrowed, not copied.
         let raw = match shape {
             Shape::Markdown => {
@@ -293,16 +316,30 @@ pub(crate) fn lines(text: &str, shape: Shape) -> Vec<Line<'_>> {
             }
             _ => Cow::Borrowed(raw),
         };
-        match raw {
-            Cow::Borrowed(plain) if !has_markup(plain) => out.push(Line::new(no, plain)),
-            raw => {
-                for piece in strip_tags(&raw).split('\n') {
-                    out.push(Line::new(no, piece.to_owned()));
-                }
+        push_stripped(&mut out, no, raw);
+    }
+    if let Some((first, row)) = open_row {
+        push_stripped(&mut out, first, Cow::Owned(row));
+    }
+    out
+}
+
+/// The lines of source line `no`'s text `raw`: as it is where it holds no markup (borrowed),
+/// else with its tags taken off, one line per break they make.
+fn push_stripped<'a>(out: &mut Vec<Line<'a>>, no: usize, raw: Cow<'a, str>) {
+    match raw {
+        Cow::Borrowed(plain) if !has_markup(plain) => out.push(Line::new(no, plain)),
+        raw => {
+            for piece in strip_tags(&raw).split('\n') {
+                out.push(Line::new(no, piece.to_owned()));
             }
         }
     }
-    out
+}
+
+/// Whether an HTML text's line leaves a table row open: it opens more `<tr` than it closes.
+fn opens_row(line: &str) -> bool {
+    line.matches("<tr").count() > line.matches("</tr>").count()
 }
 
 /// How many lines [`str::lines`] splits `text` into, or one more: its `\n`s and one. Counted
@@ -421,7 +458,7 @@ const BREAKS: &[&str] = &[
     "p", "/p", "br", "br/", "li", "/li", "tr", "/tr", "div", "/div", "ul", "/ul", "ol", "/ol",
 ];
 
-/// `raw` with tags taken off: block tags become line breaks, cells a tab, a checkbox `[ ○ ]` or
+/// `raw` with tags taken off: block tags become line breaks, a cell's end a tab, a checkbox `[ ○ ]` or
 /// `[ ]` (the mark alone when the text already brackets it), `**` bold marks dropped, entities
 /// decoded. `|` table rows become tab-separated cells.
 fn strip_tags(raw: &str) -> String {
@@ -471,7 +508,9 @@ fn strip_tags(raw: &str) -> String {
             } else {
                 out.push_str(if checked { "[ ○ ] " } else { "[ ] " });
             }
-        } else if name == "td" || name == "/td" || name == "th" || name == "/th" {
+        } else if name == "/td" || name == "/th" {
+            // A cell's end parts it from the next (its start parts nothing: `<td>a</td><td>b</td>`
+            // is `a`, `b`, not four cells).
             out.push('\t');
         } else if BREAKS.contains(&name.as_str()) {
             out.push('\n');
@@ -479,7 +518,21 @@ fn strip_tags(raw: &str) -> String {
         rest = after_tag;
     }
     out.push_str(rest);
-    decode_entities(&out.replace("**", ""))
+    decode_entities(&cells_unbroken(&out).replace("**", ""))
+}
+
+/// `text` with the line breaks that block tags made at a cell's edges taken off: a cell's
+/// text starts and ends its cell (`<td><div>架空</div></td>` is the cell `架空`, not a break, the
+/// cell and a break), and a break inside a cell stays.
+fn cells_unbroken(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for (k, cell) in text.split('\t').enumerate() {
+        if k > 0 {
+            out.push('\t');
+        }
+        out.push_str(cell.trim_matches('\n'));
+    }
+    out
 }
 
 /// `text` with the HTML entities a published text uses decoded (`&lt;`, `&amp;`, `&#12354;`).
@@ -651,10 +704,8 @@ mod tests {
             .iter()
             .map(|l| (l.no, matches!(l.text, Cow::Borrowed(_))))
             .collect();
-        assert_eq!(
-            borrowed,
-            [(1, true), (2, true), (3, false), (3, false), (3, false)]
-        );
+        // A paragraph alone on its line is its text, with no break at its cell's edges.
+        assert_eq!(borrowed, [(1, true), (2, true), (3, false)]);
         let md = lines("# 見出し\n- \\[注\\]\n", Shape::Markdown);
         let got: Vec<_> = md
             .iter()
@@ -669,14 +720,8 @@ mod tests {
         let got: Vec<_> = ls.iter().map(|l| (l.no, l.text.as_ref())).collect();
         assert_eq!(
             got,
-            [
-                (1, "①\t"),
-                (1, "一"),
-                (1, ""),
-                (1, "二"),
-                (1, ""),
-                (2, "三")
-            ]
+            // The first paragraph starts its cell; the break between the two stays.
+            [(1, "①\t一"), (1, ""), (1, "二"), (2, "三")]
         );
     }
 

@@ -17,6 +17,11 @@ use std::rc::Rc;
 
 use indexmap::IndexMap;
 
+use super::classify::{
+    CHANGES, appendix_number, file_block_number, is_changes_heading, is_chapter_title,
+    is_option_list, is_rule_char, is_rule_line, is_trimmed_page_number, leading_number,
+    may_start_numeral, roman_chapter,
+};
 use super::form_words::{self, Entry, FormWords, KeyHash, label_bounds, split_number};
 pub(super) use super::form_words::{CIRCLED, bare_label, is_circled};
 use super::text::{Line, LineMap, LineSet};
@@ -594,6 +599,10 @@ pub(crate) struct Walker<'r> {
     /// The coordinates of the last block heading (委託事項N, 提供先N, 移転先N) of the current
     /// file: a PDF text may print the rest of its rows after the next section's headings.
     last_block: Option<At>,
+    /// Whether the lines are those of an item no form prints (a report of this crate renders
+    /// its own items under labels of theirs, marked 様式外), up to the next circled label or
+    /// heading: their labels may be the form's words (`再委託事項`), never its items.
+    model_only: bool,
 }
 
 /// The two readings of an item met twice in a run printed above its heading (`repeats`: where
@@ -697,6 +706,7 @@ impl<'r> Walker<'r> {
             spare: None,
             leads: LineMap::new(),
             last_block: None,
+            model_only: false,
         }
     }
 
@@ -835,6 +845,7 @@ impl<'r> Walker<'r> {
             return;
         }
         if self.chapter_heading(text, key, key_first, line.no) {
+            self.model_only = false;
             return;
         }
         if self.found.body_start.is_none() {
@@ -845,10 +856,23 @@ impl<'r> Walker<'r> {
             return;
         }
         if digit && self.section_heading(text, key, line.no) {
+            self.model_only = false;
             return;
         }
         if self.block_heading(text, line.no) {
+            self.model_only = false;
             return;
+        }
+        if is_model_only_label(key) {
+            self.close();
+            self.model_only = true;
+        }
+        if self.model_only {
+            if !is_circled(first) {
+                self.found.stray.push(line.no);
+                return;
+            }
+            self.model_only = false;
         }
         if let Some(&kind) = self.leads.get(line.no) {
             self.begin_lead(kind);
@@ -1023,38 +1047,11 @@ impl<'r> Walker<'r> {
         }
     }
 
-    /// Grows the report's lists so that `indices` reach an entry.
+    /// Grows the report's lists so that `indices` reach an entry (not for a block whose
+    /// heading is still to come).
     fn make_room(&mut self, id: ItemId, indices: &[usize]) {
-        if indices.contains(&DEFERRED) {
-            // A block whose heading is still to come: no entry yet.
-            return;
-        }
-        let mut at = indices.iter();
-        let pattern = id.pattern();
-        if pattern.starts_with("systems[]") {
-            if let Some(&i) = at.next() {
-                if self.report.systems.len() <= i {
-                    self.report.systems.resize_with(i + 1, Default::default);
-                }
-            }
-            return;
-        }
-        if !pattern.starts_with("files[]") {
-            return;
-        }
-        let Some(&f) = at.next() else { return };
-        if self.report.files.len() <= f {
-            self.report.files.resize_with(f + 1, Default::default);
-        }
-        let (Some(file), Some(&i)) = (self.report.files.get_mut(f), at.next()) else {
-            return;
-        };
-        if pattern.starts_with("files[].entrustments[]") && file.entrustments.len() <= i {
-            file.entrustments.resize_with(i + 1, Default::default);
-        } else if pattern.starts_with("files[].provisions[]") && file.provisions.len() <= i {
-            file.provisions.resize_with(i + 1, Default::default);
-        } else if pattern.starts_with("files[].transfers[]") && file.transfers.len() <= i {
-            file.transfers.resize_with(i + 1, Default::default);
+        if !indices.contains(&DEFERRED) {
+            super::arbiter::make_room(self.report, id, indices);
         }
     }
 
@@ -1896,7 +1893,10 @@ impl<'r> Walker<'r> {
                 .is_some_and(|n| split_number(n).0.starts_with(base.as_str()) && !base.is_empty());
             let (crate::form::Change::Label(label) | crate::form::Change::Alias(label)) =
                 difference.change;
-            if in_section && squeezed.starts_with(squeeze(label).as_str()) {
+            // Today's label first: an older label that begins it (「所属長」 of 「所属長の役職名」)
+            // does not read a line that starts with today's.
+            let today = squeezed.starts_with(squeeze(bare_label(id)).as_str());
+            if in_section && !today && squeezed.starts_with(squeeze(label).as_str()) {
                 if found.is_some_and(|(other, _)| other != id) {
                     return None;
                 }
@@ -2509,6 +2509,15 @@ fn wraps(labels: &[String], first: &str, second: &str) -> bool {
     })
 }
 
+/// Whether a line's key starts with the label of an item that no form prints (the model's own:
+/// the 再委託 chain, the kind of body, the 第三者点検's body).
+fn is_model_only_label(key: &str) -> bool {
+    ItemId::ALL
+        .iter()
+        .filter(|id| id.is_model_only())
+        .any(|id| key.starts_with(squeeze(id.label()).as_str()))
+}
+
 /// Whether an item's value is one name (a body's or a department's), never wrapped onto a line
 /// that opens a bracket.
 pub(super) fn is_name(id: ItemId) -> bool {
@@ -2519,196 +2528,6 @@ pub(super) fn is_name(id: ItemId) -> bool {
 /// risks, which hold circled items).
 fn is_group_under(id: ItemId) -> bool {
     !id.label().starts_with(crate::form::RISK)
-}
-
-/// The words of the 変更箇所's heading.
-const CHANGES: &str = crate::form::CHANGES;
-
-/// `（別添３）変更箇所`, `変更箇所` (folded by [`squeeze`]).
-fn is_changes_heading(squeezed: &str) -> bool {
-    squeezed == CHANGES
-        || squeezed
-            .strip_prefix("(別添")
-            .is_some_and(|r| r.ends_with(CHANGES) && r.chars().count() <= 8)
-}
-
-/// `（別添１）…` → 1 (not the 変更箇所, read apart).
-fn appendix_number(squeezed: &str) -> Option<u32> {
-    let rest = squeezed.strip_prefix("(別添")?;
-    let (n, after) = leading_number(rest, &[')'])?;
-    (!after.contains(crate::form::CHANGES)).then_some(n)
-}
-
-/// `（1）　保険資格ファイル` → 1.
-fn file_block_number(text: &str) -> Option<u32> {
-    let t = text.trim_start();
-    let rest = t.strip_prefix(['（', '('])?;
-    let (n, after) = leading_number(rest, &['）', ')'])?;
-    (!after.trim().is_empty()).then_some(n)
-}
-
-/// A chapter heading's numeral and the rest: `Ⅱ　…`, `II …` (Latin letters).
-fn roman_chapter(text: &str) -> Option<(&'static str, &str)> {
-    let t = text.trim_start();
-    // The cheap test first: the line starts with the first character of a numeral (an ASCII
-    // capital or a Roman numeral's character, then one of the table's).
-    let first = t.chars().next()?;
-    if !may_start_numeral(first) {
-        return None;
-    }
-    // (Borrowed: a copy of the table for every line cost more than the test above.)
-    let numerals = &crate::report::ROMAN_NUMERALS;
-    if !numerals
-        .iter()
-        .any(|(ascii, numeral)| ascii.starts_with(first) || numeral.starts_with(first))
-    {
-        return None;
-    }
-    let unicode = numerals.iter().map(|&(_, u)| (u, u));
-    for (written, chapter) in unicode.chain(numerals.iter().copied()) {
-        if let Some(rest) = t.strip_prefix(written) {
-            let Some(sep) = rest.chars().next() else {
-                continue;
-            };
-            if !(sep.is_whitespace() || sep == '　' || sep == '.' || sep == '．') {
-                continue;
-            }
-            return Some((
-                chapter,
-                rest.trim_start_matches([' ', '　', '.', '．', '\t']),
-            ));
-        }
-    }
-    None
-}
-
-/// Whether a chapter's numeral may start with `c` (as written or folded: an ASCII capital or
-/// a Roman numeral's character).
-fn may_start_numeral(c: char) -> bool {
-    c.is_ascii_uppercase() || crate::form::is_roman_numeral(c)
-}
-
-/// The chapter a line heads (`Ⅲ　リスク対策` → `Ⅲ`), if it is a chapter's heading.
-pub(super) fn chapter_heading(text: &str) -> Option<&'static str> {
-    roman_chapter(text).and_then(|(chapter, rest)| is_chapter_title(rest).then_some(chapter))
-}
-
-/// Whether `text` starts with the title of a chapter of one of the forms.
-fn is_chapter_title(text: &str) -> bool {
-    // The titles are folded already (no width to fold, no space).
-    let s = squeeze(text);
-    crate::form::CHAPTER_TITLES.iter().any(|t| s.starts_with(t))
-}
-
-/// A number at the start of `text` (half- or full-width) followed by one of `seps` (or by
-/// anything, when `seps` is empty), and the text after it.
-fn leading_number<'a>(text: &'a str, seps: &[char]) -> Option<(u32, &'a str)> {
-    // (A text that starts with a printable ASCII character or a full-width form, the first
-    // byte tells, starts with no white space: nothing to trim.)
-    let t = match text.as_bytes().first() {
-        Some(&b) if (0x21..0x80).contains(&b) || b == 0xEF => text,
-        _ => text.trim_start(),
-    };
-    // Up to three digits (half- or full-width), read as they come (no text built for them).
-    let mut n: Option<u32> = None;
-    let mut end = 0;
-    for (i, c) in t.char_indices().take(3) {
-        let Some(d) = crate::label::fold_char(c).to_digit(10) else {
-            break;
-        };
-        n = Some(n.unwrap_or(0) * 10 + d);
-        end = i + c.len_utf8();
-    }
-    let n = n?;
-    let rest = t.get(end..)?;
-    if seps.is_empty() {
-        return Some((n, rest.trim_start_matches([' ', '　'])));
-    }
-    let sep = rest.chars().next()?;
-    if !seps.contains(&sep) {
-        return None;
-    }
-    Some((n, rest.get(sep.len_utf8()..)?.trim_start()))
-}
-
-/// A line of a ＜選択肢＞ list: its heading, or options `1) …`, `2）…` only.
-///
-/// One numbered piece alone (`1) 令和6年に見直した`) is a list only when it continues one
-/// (`continuing`: the line above was the heading or options); otherwise it is a numbered text.
-/// (`text` is trimmed, and `key` is [`squeeze`]`(text)`, the line's key.)
-fn is_option_list(text: &str, key: &str, continuing: bool) -> bool {
-    if crate::form::CHOICE_HEADING_SPELLINGS
-        .iter()
-        .any(|heading| key.starts_with(heading))
-    {
-        return true;
-    }
-    // `1) 1,000人未満 3) 1万人以上10万人未満`: every piece numbered (the first starts where the
-    // trimmed text does).
-    let first = text.chars().next();
-    if !first.is_some_and(|c| crate::label::fold_char(c).is_ascii_digit()) {
-        return false;
-    }
-    // (Counted up to two, all the test below tells apart: once two are found, the words of the
-    // pieces after are not read, only whether each piece starts with a number.)
-    let mut numbers = 0;
-    for piece in text.split(['\t']).map(str::trim).filter(|p| !p.is_empty()) {
-        let Some((_, rest)) = leading_number(piece, &[')', '）']) else {
-            return false;
-        };
-        if rest.is_empty() {
-            return false;
-        }
-        numbers += 1;
-        // (A word that starts with neither white space nor a digit holds no number: it is
-        // passed over without reading it.)
-        let may_number = |w: &str| {
-            w.chars()
-                .next()
-                .is_some_and(|c| c.is_whitespace() || crate::label::fold_char(c).is_ascii_digit())
-        };
-        if numbers < 2
-            && rest
-                .split([' ', '　'])
-                .any(|w| may_number(w) && leading_number(w, &[')', '）']).is_some())
-        {
-            numbers += 1;
-        }
-    }
-    numbers >= 2 || (numbers == 1 && continuing)
-}
-
-/// A table's rule (`-----\t---`, `| --- |`): no text.
-fn is_rule_line(text: &str) -> bool {
-    text.chars()
-        .all(|c| is_rule_char(c) || matches!(c, '\t' | ' ' | '　'))
-}
-
-/// Whether `c` draws a table's rule ([`is_rule_line`]; white space aside): a trimmed rule starts
-/// with one.
-fn is_rule_char(c: char) -> bool {
-    matches!(c, '-' | '|' | ':' | '=')
-}
-
-/// A page number alone on a line (`7`, `- 7 -`).
-pub(super) fn is_page_number(text: &str) -> bool {
-    is_trimmed_page_number(text.trim())
-}
-
-/// [`is_page_number`] of a trimmed text (the walk's lines are trimmed already).
-fn is_trimmed_page_number(t: &str) -> bool {
-    // The cheap test first: the text starts with a dash or a digit (what is left starts where
-    // the text does when it starts with neither).
-    if !t.starts_with(|c: char| {
-        matches!(c, '-' | '－' | ' ') || crate::label::fold_char(c).is_ascii_digit()
-    }) {
-        return false;
-    }
-    let t = t.trim_matches(['-', '－', ' ']);
-    !t.is_empty()
-        && t.len() <= 4
-        && t.chars()
-            .all(|c| crate::label::fold_char(c).is_ascii_digit())
 }
 
 /// The names of a list cell, one per line: the numbering (`１．`, `（１）`) taken off, a line
@@ -2737,6 +2556,8 @@ pub(crate) fn listed_names(cell: &Cell) -> Vec<String> {
 #[cfg(test)]
 pub(super) mod tests {
     use super::*;
+    use crate::import::UnreadReason;
+    use crate::import::classify::is_page_number;
 
     /// An invented 重点 PDF text: a file, its section ５, then `body`.
     pub(in crate::import) fn provision_section(body: &str) -> crate::import::Draft {
@@ -2790,18 +2611,8 @@ pub(super) mod tests {
              ４．特定個人情報ファイルの取扱いの委託\n\n 委託事項1 架空委託\n\n \
              ①委託内容 架空の作業\n\n ②移転先における用途\n架空の用途\n\n",
         );
-        let reasons: Vec<&str> = draft
-            .trace
-            .unread
-            .iter()
-            .map(|u| u.reason.as_str())
-            .collect();
-        assert_eq!(
-            reasons,
-            ["どの項目にも属さない"],
-            "{:?}",
-            draft.trace.unread
-        );
+        let reasons: Vec<UnreadReason> = draft.trace.unread.iter().map(|u| u.reason).collect();
+        assert_eq!(reasons, [UnreadReason::NoItem], "{:?}", draft.trace.unread);
         assert_eq!(
             draft.trace.unread[0].lines[1] - draft.trace.unread[0].lines[0],
             1

@@ -9,9 +9,9 @@
 
 use std::sync::LazyLock;
 
-use crate::form::{self, CHANGES, FormRevision, chapters, section_title, sub_heading};
+use crate::form::{self, CHANGES, FormRevision, chapters, heading, section_title};
 use crate::report::location::{changes_appendix, entry_word, split_number, without_label_words};
-use crate::report::{ChangeRecord, ItemId, Medium, Report, Value, field_at};
+use crate::report::{ChangeRecord, ItemId, Medium, Report, Value, field_at, visit};
 use crate::threshold::{RequiredAssessment, StatedThresholdResult};
 use crate::{AssessmentKind, Choice};
 
@@ -143,6 +143,11 @@ pub(super) trait Sink<'r> {
     fn section(&mut self, section: &Section<'_, 'r>);
     /// A line, or the heading of a block or a sub-heading ([`LineKind`]).
     fn line(&mut self, line: &Line<'_, 'r>);
+    /// The lines that follow are of file `file` and of block `block` of their list (from 0),
+    /// where the chapter is one of a file's or the lines are a block's: what their item's indices
+    /// are (the review page links each value to its trace by them). A writer that needs no
+    /// indices ignores it.
+    fn at(&mut self, _file: Option<usize>, _block: Option<usize>) {}
     /// The 変更箇所 appendix, with its anchor.
     fn changes(&mut self, title: &str, records: &'r [ChangeRecord], anchor: &str);
     /// The document ends (nothing to write for a writer that does not close its document).
@@ -470,7 +475,11 @@ impl<'r> Walker<'r> {
                 ..Chapter::default()
             });
         }
-        let mut items: Vec<&Planned> = self.plan.iter().filter(|p| p.chapter == key).collect();
+        let mut items: Vec<&Planned> = self
+            .plan
+            .iter()
+            .filter(|p| p.chapter == key && self.prints(p.id))
+            .collect();
         if items.is_empty() {
             return None;
         }
@@ -521,6 +530,7 @@ impl<'r> Walker<'r> {
             // An appendix lists each file's part under the file's names.
             sink.chapter(c, None, &anchor(c.index, None));
             for (n, &source) in c.sources.iter().enumerate() {
+                sink.at(source.file(), None);
                 let names = self.scalar(ItemId::FileNames, source);
                 let name = block_name(None, n + 1);
                 sink.line(&Line {
@@ -530,12 +540,15 @@ impl<'r> Walker<'r> {
                 self.sections(c, source, sink);
             }
             sink.end_chapter();
+            sink.at(None, None);
         } else {
             for &source in &c.sources {
                 sink.chapter(c, source.file(), &anchor(c.index, source.file()));
+                sink.at(source.file(), None);
                 self.sections(c, source, sink);
                 sink.end_chapter();
             }
+            sink.at(None, None);
         }
     }
 
@@ -548,7 +561,7 @@ impl<'r> Walker<'r> {
             .find(|p| p.section.is_none() && !p.extra)
             .map(|p| p.label);
         let appendix = key.starts_with(crate::form::APPENDIX);
-        match (sub_heading(self.form, key), own) {
+        match (heading(self.form, key), own) {
             // An appendix's label that carries its own （別添N） is not prefixed again.
             (Some(_), Some(label)) if appendix && label.starts_with('（') => label.to_owned(),
             (Some(prefix), Some(label)) if appendix => format!("{prefix}{label}"),
@@ -683,7 +696,7 @@ impl<'r> Walker<'r> {
     ) -> Vec<Line<'v, 'r>> {
         // (Every such number has its words: a test checks.)
         let sub_heading = (p.sub && p.stripped != *last)
-            .then(|| sub_heading(self.form, &p.sub_key))
+            .then(|| heading(self.form, &p.sub_key))
             .flatten();
         if let Some(text) = sub_heading {
             sink.line(&Line {
@@ -733,14 +746,17 @@ impl<'r> Walker<'r> {
             let values = blocks.iter().filter_map(|row| row.first()?.as_ref());
             for (k, value) in values.enumerate() {
                 let name = block_name(word, k + 1);
+                sink.at(source.file(), Some(k));
                 sink.line(&part_line(only.id, &name, value, head.depth + 1));
             }
+            sink.at(source.file(), None);
             return;
         }
         for (k, row) in blocks.iter().enumerate() {
             let value_of = |j: usize| row.get(j).and_then(Option::as_ref);
             let title = run.iter().position(|p| Some(p.id) == title_id);
             let name = block_name(word, k + 1);
+            sink.at(source.file(), Some(k));
             sink.line(&Line {
                 number: title_id.and_then(|id| id.number(self.form)),
                 value: title.and_then(value_of),
@@ -762,6 +778,7 @@ impl<'r> Walker<'r> {
             // (The empty block of a list the report leaves empty has no note: the list has none.)
             self.note(first, source, k, sink);
         }
+        sink.at(source.file(), None);
     }
 
     /// The transcriber's note of a 提供先 or 移転先, if any.
@@ -805,6 +822,19 @@ impl<'r> Walker<'r> {
         field_at(self.blank, id, &[0, 0]).map_or(Value::Text(None), |field| {
             as_shown(id, self.form, field.value())
         })
+    }
+
+    /// Whether the report prints `id`: every item its revision of the form has
+    /// ([`form::in_revision`]; the 基礎項目評価書 of 平成26年4月 has no Ⅳ リスク対策), and an item a
+    /// later revision added where the report holds a value for it, so that no value goes
+    /// unprinted. A chapter left without items is not printed, nor listed in the 項目一覧.
+    fn prints(&self, id: ItemId) -> bool {
+        if form::in_revision(id, self.revision) {
+            return true;
+        }
+        let mut holds = false;
+        visit(self.report, id, &mut |_, field| holds |= !field.is_blank());
+        holds
     }
 
     /// The label of a planned item in the report's own revision: the plan's (令和6年10月), else
@@ -1178,7 +1208,7 @@ mod tests {
                 let sub = format!("{key}{}", p.stripped);
                 let numbered = plan.iter().any(|q| q.id.number(form) == Some(&sub));
                 assert!(
-                    !p.sub || numbered || sub_heading(form, &sub).is_some(),
+                    !p.sub || numbered || heading(form, &sub).is_some(),
                     "{form}: {sub} has no heading"
                 );
             }

@@ -3,8 +3,10 @@
 //!
 //! **From [`crate::form`]** it takes the chapters and their order, the chapter and section
 //! headings, the item table's labels and numbers, the box orders, the ＜選択肢＞ heading, and the
-//! labels of the report's own revision ([`crate::form::printed_label`]: a 平成26年4月 cover prints
-//! 「特定個人情報保護委員会　承認日」).
+//! labels and items of the report's own revision ([`crate::form::printed_label`]: a 平成26年4月
+//! cover prints 「特定個人情報保護委員会　承認日」, its 担当部署 「②所属長」;
+//! [`crate::form::in_revision`]: its 基礎項目評価書 has no Ⅳ リスク対策, unless the report holds a
+//! value there).
 //!
 //! [`to_html`] writes one HTML5 document (inline CSS, no script, no external resource) for A4
 //! paper: the cover (評価書番号, 評価書名, 宣言, 特記事項, 評価実施機関名, 公表日, 様式), then
@@ -55,6 +57,7 @@
 mod html;
 mod layout;
 mod markdown;
+mod review;
 
 use std::fmt;
 
@@ -106,6 +109,46 @@ pub fn to_markdown(report: &Report) -> String {
     let mut sink = markdown::Markdown::new(report.form());
     layout::walk(report, &mut sink);
     sink.out
+}
+
+/// The review page of an imported draft: one standalone HTML document for the person who
+/// confirms it, built from the draft's `report`, its `trace`, its `warnings` and the `text` the
+/// import read (the text given to [`import`](crate::import::import); for a PDF, the text
+/// [`pdf_text`](crate::import) gave), whose lines the trace numbers.
+///
+/// At the top, a summary: the form and its revision, the 評価実施機関 and 評価書名, the values
+/// read and how many were inferred, the unread lines and characters
+/// ([`Trace::unread_chars`](crate::import::Trace::unread_chars)), the page furniture taken off,
+/// every warning with its code, and every unread range with its reason. Then the draft in the
+/// form's layout, as [`to_html`] writes it, with a link beside each value's label to its source
+/// lines (`12–14行`; `推定 12行` and a yellow bar for a value the import inferred). Then the text
+/// read, line by line with anchors (`#L12`): the lines each value came from marked and linked
+/// back to the value, each unread range headed by its reason's code and message at its place,
+/// each line of page furniture struck through as taken off. Every text of the report, the trace
+/// and the input is escaped as [`to_html`] escapes it; the page has no script.
+///
+/// ```
+/// use mynumber_pia::import::import;
+/// use mynumber_pia::render::{review_html, to_markdown};
+/// use mynumber_pia::samples::Sample;
+///
+/// let text = to_markdown(&Sample::KawaguchiFocused.load()?);
+/// let draft = import(&text)?;
+/// let page = review_html(&draft.report, &draft.trace, &draft.warnings, &text);
+/// assert!(page.starts_with("<!DOCTYPE html>"));
+/// assert!(page.contains("取込みの確認"));
+/// assert!(page.contains("id=\"L1\""));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[doc(alias = "確認ページ")]
+#[must_use]
+pub fn review_html(
+    report: &Report,
+    trace: &crate::import::Trace,
+    warnings: &[crate::import::Warning],
+    text: &str,
+) -> String {
+    review::page(report, trace, warnings, text)
 }
 
 /// Appends `value` to `out`.

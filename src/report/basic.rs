@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use crate::label::choice_enum;
+pub use crate::form::choices::PriorityMeasure;
 
 use super::{AuditKind, ChoiceSet, Effort, Sufficiency};
 use crate::threshold::{
@@ -142,37 +142,5 @@ model! {
         pub sufficiency: Option<Sufficiency>,
         /// 判断の根拠.
         pub rationale: Option<String>,
-    }
-}
-
-choice_enum! {
-    /// 最も優先度が高いと考えられる対策 (基礎 Ⅳ11).
-    ///
-    /// ```
-    /// use mynumber_pia::Choice;
-    /// use mynumber_pia::report::basic::PriorityMeasure;
-    ///
-    /// assert_eq!(PriorityMeasure::ALL.len(), 9);
-    /// assert_eq!("9)　従業者に対する教育・啓発".parse(), Ok(PriorityMeasure::Training));
-    /// ```
-    pub enum PriorityMeasure: "最も優先度が高いと考えられる対策" {
-        /// Against acquisition beyond the purpose.
-        UnintendedAcquisition => "目的外の入手が行われるリスクへの対策",
-        /// Against linking beyond the purpose.
-        ExcessiveLinking => "目的を超えた紐付け、事務に必要のない情報との紐付けが行われるリスクへの対策",
-        /// Against unauthorised use.
-        UnauthorizedUse => "権限のない者によって不正に使用されるリスクへの対策",
-        /// Against misuse by entrustees.
-        EntrusteeMisuse => "委託先における不正な使用等のリスクへの対策",
-        /// Against improper provision or transfer.
-        ImproperProvision => "不正な提供・移転が行われるリスクへの対策(委託や情報提供ネットワークシステムを通じた提供を除く。)",
-        /// Against acquisition beyond the purpose through the network.
-        NetworkAcquisition => "情報提供ネットワークシステムを通じて目的外の入手が行われるリスクへの対策",
-        /// Against improper provision through the network.
-        NetworkProvision => "情報提供ネットワークシステムを通じて不正な提供が行われるリスクへの対策",
-        /// Against leaks, loss and damage.
-        Leakage => "特定個人情報の漏えい・滅失・毀損リスクへの対策",
-        /// Staff training.
-        Training => "従業者に対する教育・啓発",
     }
 }

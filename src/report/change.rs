@@ -5,17 +5,6 @@ use chrono::NaiveDate;
 
 use super::{ItemId, SubmissionTiming};
 
-/// The columns of the 変更箇所, in the form's order: what render prints as its table's heading,
-/// validation names in its findings and the importer looks for.
-pub(crate) const CHANGE_COLUMNS: [&str; 6] = [
-    "変更日",
-    "項目",
-    "変更前の記載",
-    "変更後の記載",
-    "提出時期",
-    "提出時期に係る説明",
-];
-
 /// Reasons that real 変更箇所 give, instead of 「重要な変更に当たらない」, for a change that is only
 /// formal (a new edition of the form, staff or names of organisations changed, wording fixed):
 /// read by [`ChangeRecord::declares_significant`] as saying the change is not significant. As the

@@ -11,11 +11,13 @@ use chrono::NaiveDate;
 use super::cell::Fill;
 use super::{BasisPart, LinkageBasis};
 use super::{
-    CheckSet, ChoiceSet, Control, DateOrMonth, Period, ProvisionTransferStatus, ReEntrustee,
-    RecentIncidents, RecordItems, Risk, SourceKind, basic, focused, full,
+    CheckSet, ChoiceSet, Control, DateOrMonth, ItemId, Period, ProvisionTransferStatus,
+    ReEntrustee, RecentIncidents, RecordItems, Risk, SourceKind, Sufficiency, basic, focused, full,
 };
 use crate::Choice;
 use crate::form::FormRevision;
+use crate::form::choices::OtherText;
+use crate::form::items::OPT_OUT_LABEL;
 use crate::label::{first_stray_char, repeats_scanned};
 use crate::legal_basis::LegalBasis;
 use crate::threshold::StatedThresholdResult;
@@ -228,6 +230,20 @@ pub(crate) trait Group: Field {
 
     /// The parts, in the order of [`Group::LABELS`].
     fn parts_mut(&mut self) -> Vec<&mut dyn Field>;
+}
+
+/// Whether a text cell is empty: missing, blank, or only the dashes real reports write for an
+/// empty cell (`－`, `-`, `―`, `—`).
+pub(crate) fn blank(text: Option<&str>) -> bool {
+    // Every blank character but 'ー', '一' and '－' is at most U+3000 (the ideographic space):
+    // the first character of most text is above and is told apart without the white space table.
+    text.is_none_or(|t| {
+        t.chars().all(|c| {
+            matches!(c, '－' | 'ー' | '一')
+                || crate::label::is_white_space(c)
+                || matches!(c, '-' | '―' | '—' | '‐')
+        })
+    })
 }
 
 fn blank_text(text: Option<&str>) -> bool {
@@ -470,7 +486,7 @@ macro_rules! group_field {
 
 group_field!(Risk {
     measures: "リスクに対する措置の内容",
-    sufficiency: "リスクへの対策は十分か",
+    sufficiency: Sufficiency::LIST_LABEL,
 });
 
 // A control's cell is read by its own rule (the label of its detail varies by item).
@@ -500,7 +516,7 @@ macro_rules! risk_rest {
     ($($ty:ty),+ $(,)?) => {
         $(group_field!($ty {
             other_measures: "その他の措置の内容",
-            sufficiency: "リスクへの対策は十分か",
+            sufficiency: Sufficiency::LIST_LABEL,
         });)+
     };
 }
@@ -534,23 +550,23 @@ group_field!(basic::EmergencyException {
 // The rationale of Ⅳ8 and the 十分性 and rationale of Ⅳ11 are items of their own.
 group_field!(basic::ManualWork {
     none: "人手を介在させる作業はない",
-    sufficiency: "リスクへの対策は十分か",
+    sufficiency: Sufficiency::LIST_LABEL,
 });
 
 group_field!(basic::OptOutRisk {
-    opted_out: "しない",
-    sufficiency: "リスクへの対策は十分か",
+    opted_out: OPT_OUT_LABEL,
+    sufficiency: Sufficiency::LIST_LABEL,
 });
 
 group_field!(basic::PriorityItem {
     detailed_assessment: "全項目評価又は重点項目評価を実施する",
-    measure: "最も優先度が高いと考えられる対策",
+    measure: basic::PriorityMeasure::LIST_LABEL,
 });
 
 group_field!(ReEntrustee {
     name: "再委託先",
-    items: "再委託事項",
-    permission_method: "再委託の許諾方法",
+    items: ItemId::EntrustmentReEntrustmentItems.label(),
+    permission_method: ItemId::EntrustmentReEntrustmentPermission.label(),
     permitted_by_original: "委託元の許諾",
 });
 
@@ -578,7 +594,7 @@ impl Value<'_> {
             Value::Checks { checked, other, .. } => {
                 let mut out = checked.join("、");
                 if let Some(other) = other.filter(|o| !o.trim().is_empty()) {
-                    let _ = write!(out, "（{other}）");
+                    let _ = write!(out, "{}", OtherText(other));
                 }
                 out
             }

@@ -1,6 +1,6 @@
 //! What only the 全項目評価書 (様式4) has: Ⅲ リスク対策 in full and Ⅳ その他のリスク対策.
 
-use crate::label::choice_enum;
+pub use crate::form::choices::{DeceasedNumbers, Maintained, NiscCompliance, Publicized};
 
 use super::{
     Control, Effort, Established, Performed, ReEntrusteeOversight, RecentIncidents, Recorded,
@@ -296,80 +296,5 @@ model! {
         pub training: Control<Effort>,
         /// ３ その他のリスク対策.
         pub other: Option<String>,
-    }
-}
-
-choice_enum! {
-    /// ①NISC政府機関統一基準群 (全項目 Ⅲ7 リスク1①). Local governments choose
-    /// `政府機関ではない`.
-    ///
-    /// ```
-    /// use mynumber_pia::report::full::NiscCompliance;
-    ///
-    /// assert_eq!("政府機関ではない".parse(), Ok(NiscCompliance::NotGovernmentAgency));
-    /// ```
-    pub enum NiscCompliance: "NISC政府機関統一基準群" {
-        /// Complied with special effort.
-        SpecialEffort => "特に力を入れて遵守している",
-        /// Complied with sufficiently.
-        Sufficient => "十分に遵守している",
-        /// Not complied with sufficiently.
-        Insufficient => "十分に遵守していない",
-        /// The body is not a government agency.
-        NotGovernmentAgency => "政府機関ではない",
-    }
-}
-
-choice_enum! {
-    /// ②安全管理体制, ③安全管理規程 (全項目 Ⅲ7 リスク1).
-    ///
-    /// ```
-    /// use mynumber_pia::report::full::Maintained;
-    ///
-    /// assert_eq!(Maintained::Sufficient.label(), "十分に整備している");
-    /// ```
-    #[doc(alias = "整備している")]
-    pub enum Maintained: "整備の状況" {
-        /// Set up with special effort.
-        SpecialEffort => "特に力を入れて整備している",
-        /// Set up sufficiently.
-        Sufficient => "十分に整備している",
-        /// Not set up sufficiently.
-        Insufficient => "十分に整備していない",
-    }
-}
-
-choice_enum! {
-    /// ④安全管理体制・規程の職員への周知 (全項目 Ⅲ7 リスク1).
-    ///
-    /// ```
-    /// use mynumber_pia::report::full::Publicized;
-    ///
-    /// assert_eq!("十分に周知している".parse(), Ok(Publicized::Sufficient));
-    /// ```
-    #[doc(alias = "周知している")]
-    pub enum Publicized: "周知の状況" {
-        /// Made known with special effort.
-        SpecialEffort => "特に力を入れて周知している",
-        /// Made known sufficiently.
-        Sufficient => "十分に周知している",
-        /// Not made known sufficiently.
-        Insufficient => "十分に周知していない",
-    }
-}
-
-choice_enum! {
-    /// ⑩死者の個人番号 (全項目 Ⅲ7 リスク1⑩).
-    ///
-    /// ```
-    /// use mynumber_pia::report::full::DeceasedNumbers;
-    ///
-    /// assert_eq!(DeceasedNumbers::Kept.label(), "保管している");
-    /// ```
-    pub enum DeceasedNumbers: "死者の個人番号" {
-        /// The numbers of deceased people are kept.
-        Kept => "保管している",
-        /// They are not kept.
-        NotKept => "保管していない",
     }
 }

@@ -7,6 +7,7 @@ use std::fmt;
 use serde::de::{self, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use super::{InfoLinkage, Performed};
 use crate::legal_basis::{HeadingKind, LegalBasis, LegalBasisError};
 
 /// One part of a [`LinkageBasis`]: 「（1）情報提供の根拠」 or 「（2）情報照会の根拠」.
@@ -121,8 +122,9 @@ pub struct LinkageBasis {
 /// Words that open a part saying there is none.
 const NONE_WORDS: [&str; 8] = ["なし", "無し", "該当なし", "該当無し", "－", "―", "—", "-"];
 
-/// Words of a part that says the body does not do it: 「情報提供は行わない。」.
-const NOT_DONE_WORDS: [&str; 3] = ["行わない", "行っていない", "実施しない"];
+/// Words of a part that says the body does not do it: 「情報提供は行わない。」, and the choices
+/// of the forms that say so (「行っていない」, 「実施しない」).
+const NOT_DONE_WORDS: [&str; 3] = ["行わない", Performed::No.label(), InfoLinkage::No.label()];
 
 impl LinkageBasis {
     /// Reads `text` and finds its two parts by their headings (see the type's docs); only blank

@@ -12,7 +12,7 @@ use crate::label::Visible;
 pub(crate) fn entry_word(list: &str) -> Option<(&'static str, Option<ItemId>)> {
     match list {
         "systems" => Some(("システム", None)),
-        "entrustments" => Some(("委託事項", Some(ItemId::EntrustmentTitle))),
+        "entrustments" => Some((crate::form::ENTRUSTMENT, Some(ItemId::EntrustmentTitle))),
         "provisions" => Some((crate::form::PROVISION, Some(ItemId::ProvisionName))),
         "transfers" => Some((crate::form::TRANSFER, Some(ItemId::TransferName))),
         _ => None,

@@ -173,6 +173,7 @@ pub(crate) mod location;
 mod path;
 mod procedure;
 mod provision;
+mod ratings;
 mod record_items;
 mod risk;
 mod schema;
@@ -181,10 +182,10 @@ mod serde_ja;
 mod strict;
 mod system;
 
+pub(crate) use crate::form::CHANGE_COLUMNS;
 pub use affair::Affair;
 pub use builder::ReportBuilder;
 pub(crate) use cell::{Cell, Fill, Read};
-pub(crate) use change::CHANGE_COLUMNS;
 pub use change::{ChangeRecord, FORMAL_REASONS};
 pub use choices::{
     AuditKind, CheckSet, ChoiceSet, ChoiceSetIter, Connection, DataSubjectBand, Effort,
@@ -199,8 +200,9 @@ pub use date::{DateOrMonth, DateOrMonthError};
 pub use disclosure::Disclosure;
 pub(crate) use entrustment::entrustee_key;
 pub use entrustment::{Entrustment, ReEntrustee};
-pub(crate) use field::{Value, source_text};
+pub(crate) use field::{Value, blank, source_text};
 pub use file::{Acquisition, FileBlock, ProvisionTransferStatus, Storage, Usage};
+pub(crate) use ratings::{Network, RiskRating, opted_out, risk_ratings};
 // Defined in `threshold` (the layer below, which `report` builds on); kept here so that
 // `report::AssessmentKind` still names it.
 pub use crate::form::items::{ItemId, Position, UnknownItemId};

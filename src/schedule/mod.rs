@@ -78,8 +78,12 @@ pub use obligation::{Anchor, IncidentEffect, Obligation, ReportRef, obligations}
 pub use period::period_end;
 pub use register::{IncidentEffects, Register, RegisterEntry, RegisterProblem};
 
+use crate::Choice;
+use crate::form::FORM_AS_SOURCE;
+use crate::report::ItemId;
 #[cfg(doc)]
 use crate::report::{Cover, Report};
+use crate::threshold;
 pub(crate) use obligation::dues;
 
 crate::label::text_enum! {
@@ -106,7 +110,7 @@ crate::label::text_enum! {
         CountDate => "count-date", "計数時点";
         /// 重大事故: an incident leaves the 3-year item (様式), or a body-wide incident raises the
         /// しきい値判断 of a 事務 (指針 第5の2).
-        SeriousIncident => "serious-incident", "重大事故";
+        SeriousIncident => "serious-incident", <threshold::SeriousIncident as Choice>::LIST_LABEL;
         /// 公表継続: keep the report of an ended 事務 published for three years (記載要領).
         KeepPublished => "keep-published", "公表継続";
     }
@@ -120,7 +124,7 @@ impl ObligationKind {
             ObligationKind::Reassessment => ("規則 第15条", Duty::Effort, 5),
             ObligationKind::Review => ("規則 第14条", Duty::Effort, 1),
             ObligationKind::CountDate => ("指針 第5の2", Duty::Effort, 1),
-            ObligationKind::SeriousIncident => ("様式", Duty::Required, 3),
+            ObligationKind::SeriousIncident => (FORM_AS_SOURCE, Duty::Required, 3),
             ObligationKind::KeepPublished => ("記載要領", Duty::Required, 3),
         }
     }
@@ -217,11 +221,11 @@ crate::label::text_enum! {
     #[non_exhaustive]
     pub enum Basis: "起算日の種類", shown as key {
         /// 公表日 (表紙).
-        PublishedOn => "published-on", "公表日";
+        PublishedOn => "published-on", ItemId::CoverPublishedOn.label();
         /// 基礎項目評価 実施日 (重点 Ⅴ1①, 全項目 Ⅵ1①).
         BasicAssessment => "basic-assessment", "基礎項目評価の実施日";
         /// A 変更日 of the 変更箇所 (the latest one).
-        LatestChange => "latest-change", "変更日";
+        LatestChange => "latest-change", crate::form::CHANGE_DATE;
         /// いつ時点の計数か (基礎 Ⅱ1, Ⅱ2).
         CountDate => "count-date", "計数時点";
         /// The day of a serious incident.

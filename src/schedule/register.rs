@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use super::obligation::{Detail, Due, IncidentEffect, dues};
 use super::period::last_day_within_past_year;
 use super::{Anchor, Basis, Obligation, ObligationKind, ReportRef, Status};
+use crate::form::FORM_AS_SOURCE;
 use crate::label::{Visible, fold};
 use crate::report::Report;
 use crate::threshold::{
@@ -274,7 +275,7 @@ impl RegisterProblem {
             RegisterProblem::MissingBasic { .. }
             | RegisterProblem::FiledBelowStated { .. }
             | RegisterProblem::IncidentUndecided { .. } => "指針 第5の2",
-            RegisterProblem::MissingDetailed { .. } => "様式",
+            RegisterProblem::MissingDetailed { .. } => FORM_AS_SOURCE,
             RegisterProblem::UnreadableEndDate { .. } => "記載要領",
             RegisterProblem::Undated { .. } => "規則 第15条",
         }

@@ -348,7 +348,7 @@ fn write_grouped(f: &mut fmt::Formatter<'_>, n: u64) -> fmt::Result {
 macro_rules! count_type {
     (
         $(#[$meta:meta])*
-        $name:ident, $band:ident, $item:literal
+        $name:ident, $band:ident
     ) => {
         $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -461,7 +461,7 @@ macro_rules! count_type {
             /// [`CountErrorKind::SpaceInNumber`] naming its place, never read as `1234`.
             fn from_str(s: &str) -> Result<Self, Self::Err> {
                 let err = |kind| ParseCountError {
-                    item: $item,
+                    item: <$band as Choice>::LIST_LABEL,
                     input: s.to_owned(),
                     expected: $band::LABELS,
                     kind,
@@ -501,7 +501,7 @@ macro_rules! count_type {
                 impl serde::de::Visitor<'_> for V {
                     type Value = $name;
                     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                        write!(f, "{}: {}", $item, $name::accepted())
+                        write!(f, "{}: {}", <$band as Choice>::LIST_LABEL, $name::accepted())
                     }
                     fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<$name, E> {
                         Ok($name::Exact(v))
@@ -541,7 +541,7 @@ count_type! {
     /// # Ok::<(), mynumber_pia::threshold::ParseCountError>(())
     /// ```
     #[doc(alias = "対象人数")]
-    SubjectCount, SubjectCountBand, "対象人数"
+    SubjectCount, SubjectCountBand
 }
 
 count_type! {
@@ -556,7 +556,7 @@ count_type! {
     /// # Ok::<(), mynumber_pia::threshold::ParseCountError>(())
     /// ```
     #[doc(alias = "取扱者数")]
-    HandlerCount, HandlerCountBand, "取扱者数"
+    HandlerCount, HandlerCountBand
 }
 
 #[cfg(test)]

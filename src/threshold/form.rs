@@ -1,6 +1,10 @@
 //! [`AssessmentKind`]: the three assessments and their forms (様式2–4).
 
+use super::ReportSet;
 use crate::label::choice_enum;
+
+/// The name of the 基礎項目評価書, as the report set that is it alone names it (基礎 Ⅳ1).
+const BASIC_DOCUMENT: &str = ReportSet::Basic.label();
 
 choice_enum! {
     /// The three kinds of 特定個人情報保護評価 and their forms, ordered by depth (指針 第2の1;
@@ -27,7 +31,7 @@ choice_enum! {
     #[doc(alias = "様式")]
     pub enum AssessmentKind: "評価の種類" {
         /// 基礎項目評価 (様式2, 規則 第5条).
-        Basic => "基礎項目評価" | "basic" | "基礎" | "基礎項目評価書",
+        Basic => "基礎項目評価" | "basic" | "基礎" | BASIC_DOCUMENT,
         /// 重点項目評価 (様式3, 規則 第6条).
         Focused => "重点項目評価" | "focused" | "重点" | "重点項目評価書",
         /// 全項目評価 (様式4, 規則 第7条).
@@ -40,7 +44,7 @@ impl AssessmentKind {
     /// and the name with the number as messages cite the form.
     const fn words(self) -> (&'static str, &'static str, u8, &'static str) {
         match self {
-            AssessmentKind::Basic => ("basic", "基礎項目評価書", 2, "基礎項目評価書（様式2）"),
+            AssessmentKind::Basic => ("basic", BASIC_DOCUMENT, 2, "基礎項目評価書（様式2）"),
             AssessmentKind::Focused => ("focused", "重点項目評価書", 3, "重点項目評価書（様式3）"),
             AssessmentKind::Full => ("full", "全項目評価書", 4, "全項目評価書（様式4）"),
         }

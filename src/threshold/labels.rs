@@ -1,4 +1,33 @@
 //! The choice lists of the しきい値判断: inputs (基礎項目評価書 Ⅱ) and results (Ⅲ, Ⅳ1).
+//!
+//! # Why these lists are here and not in `form`
+//!
+//! They are lists of the forms (基礎 Ⅱ1–3, Ⅲ, Ⅳ1; 重点・全項目 Ⅰ1③, Ⅴ1② and Ⅵ1②), and every
+//! other ＜選択肢＞ list is in [`crate::form`]. But the しきい値判断 decides on them: this module
+//! takes counts and bands in and gives the required assessment out, and `form` is itself keyed
+//! by this module's [`AssessmentKind`](super::AssessmentKind). `form` takes from `threshold`
+//! (the layer map of the crate's docs; `tests/layers.rs` fails on a cycle), so `threshold`
+//! cannot read its lists from `form`. The decision:
+//!
+//! - **The lists are written once, here, and `form` reads them from here.** Its titles of the
+//!   基礎 Ⅱ sections, of 基礎 Ⅲ and of 基礎 Ⅳ1 are these lists' `LIST_LABEL`s; `report`
+//!   re-exports the enums. `tests/form_once.rs` counts this file as a home of the forms' words
+//!   beside `src/form/`: a copy of one of its words elsewhere fails as a copy of the form's does
+//!   (the validation family 取扱者数, the schedule's 重大事故 and the count errors name these
+//!   lists by their `LIST_LABEL`).
+//! - *Not chosen: moving them into `form`.* `threshold` would read `form`, which reads
+//!   `threshold`: a cycle. Moving [`AssessmentKind`](super::AssessmentKind) down with them would
+//!   make the しきい値判断, a rule of the 指針 on numbers, depend on the tables of the 様式.
+//! - *Not chosen: a table of words in a layer below both.* It would hold these five lists and
+//!   nothing else, apart from the rule that gives them their meaning.
+//!
+//! What stays written twice, each listed with its reason in `tests/form_once.rs`: the item
+//! table's labels 対象人数 (重点・全項目 Ⅰ1③), しきい値判断結果 (基礎 Ⅲ) and
+//! 提出する特定個人情報保護評価書の種類 (基礎 Ⅳ1) are literals in `form`, because the table builds
+//! each item's documentation from its label (`concat!`), and the names of these lists are
+//! literals here for the same reason (`#[doc(alias)]`); 発生あり, 発生なし and 1万人以上10万人未満
+//! are labels of other lists of the forms too ([`IncidentHistory`](crate::report::IncidentHistory),
+//! [`DataSubjectBand`](crate::report::DataSubjectBand)), which print the same words.
 
 use crate::label::choice_enum;
 

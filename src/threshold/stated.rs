@@ -120,7 +120,7 @@ impl FromStr for StatedThresholdResult {
             return Ok(StatedThresholdResult::required(required));
         }
         let n = normalize_label(s);
-        let err = || ParseChoiceError::new("しきい値判断結果", s, Self::LABELS);
+        let err = || ParseChoiceError::new(RequiredAssessment::LIST_LABEL, s, Self::LABELS);
         let (head, voluntary) = match n.strip_suffix("を実施)") {
             Some(rest) => {
                 let (head, kind) = rest.rsplit_once("(任意に").ok_or_else(err)?;

@@ -4,11 +4,12 @@ use chrono::NaiveDate;
 
 use super::Code;
 use super::context::{Ctx, show_date};
-use crate::AssessmentKind;
 use crate::report::CHANGE_COLUMNS;
 use crate::report::location::{changes_appendix, split_digits};
 use crate::report::{ChangeRecord, SubmissionTiming};
 use crate::report::{ItemId, ItemPath, is_number_separator, leading_roman};
+use crate::threshold::SeriousIncident;
+use crate::{AssessmentKind, Choice};
 
 /// The chapters that a form marks ※ as a whole: 全項目 Ⅲ 「リスク対策 ※（７．リスク１⑨を除く。）」
 /// and Ⅳ 「その他のリスク対策 ※」, 重点 Ⅲ 「リスク対策 ※（７．②を除く。）」. Their one exception is
@@ -82,8 +83,10 @@ fn significant_item(form: AssessmentKind, row: &ChangeRecord) -> Option<ItemId> 
         }
     }
     let whole_chapter = SIGNIFICANT_CHAPTERS.contains(&(form, chapter));
-    // White space folded out: a 項目 wrapped as printed (「重大事\n故の発生」) still names it.
-    if !whole_chapter || crate::label::folded(&row.item).contains("重大事故") {
+    // White space folded out: a 項目 wrapped as printed (「重大事\n故の発生」) still names it
+    // (by the word the forms name a 重大事故 item with: 基礎 Ⅱ3's title, the しきい値判断's list).
+    let serious_incident = <SeriousIncident as Choice>::LIST_LABEL;
+    if !whole_chapter || crate::label::folded(&row.item).contains(serious_incident) {
         return None;
     }
     ItemId::of_form(form).find(|id| {

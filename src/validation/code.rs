@@ -3,6 +3,8 @@
 use std::str::FromStr;
 
 use super::severity::Severity;
+use crate::Choice;
+use crate::threshold::HandlerCountBand;
 
 crate::label::text_enum! {
     /// The family a rule belongs to: eight groups of checks, in the order validation runs them.
@@ -25,7 +27,7 @@ crate::label::text_enum! {
         /// `TH`: しきい値判断 (threshold determination).
         Threshold => "TH", "しきい値判断";
         /// `HC`: 取扱者数 (handler count) against the bands of the report.
-        Handlers => "HC", "取扱者数";
+        Handlers => "HC", <HandlerCountBand as Choice>::LIST_LABEL;
         /// `EN`: 委託・再委託 (entrustment and re-entrustment).
         Entrustment => "EN", "委託";
         /// `PV`: 提供・移転 (provision and transfer) and 情報連携.
@@ -33,11 +35,11 @@ crate::label::text_enum! {
         /// `CT`: required content of the form.
         Content => "CT", "必要な記載";
         /// `PC`: 評価実施手続 (procedures).
-        Procedure => "PC", "評価実施手続";
+        Procedure => "PC", crate::form::PROCEDURES;
         /// `TM`: dates against the reference date.
         Time => "TM", "時期";
         /// `CH`: 変更箇所 (change records).
-        Changes => "CH", "変更箇所";
+        Changes => "CH", crate::form::CHANGES;
     }
 }
 

@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use super::{Code, Finding, ValidationReport};
 use crate::AssessmentKind;
 use crate::report::ItemPath;
+pub(crate) use crate::report::blank;
 use crate::report::location::render;
 use crate::report::{Field, ItemId, Report, Value, field_at};
 
@@ -91,20 +92,6 @@ fn one_line(text: String) -> String {
     } else {
         text
     }
-}
-
-/// Whether a text cell is empty: missing, blank, or only the dashes real reports write for an
-/// empty cell (`－`, `-`, `―`, `—`).
-pub(crate) fn blank(text: Option<&str>) -> bool {
-    // Every blank character but 'ー', '一' and '－' is at most U+3000 (the ideographic space):
-    // the first character of most text is above and is told apart without the white space table.
-    text.is_none_or(|t| {
-        t.chars().all(|c| {
-            matches!(c, '－' | 'ー' | '一')
-                || crate::label::is_white_space(c)
-                || matches!(c, '-' | '―' | '—' | '‐')
-        })
-    })
 }
 
 /// Whether an item's instance is empty: a text (or every text of a list) that is [`blank`] (the

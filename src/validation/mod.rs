@@ -141,7 +141,6 @@ mod threshold;
 mod time;
 
 pub use code::{Code, Family, ParseCodeError};
-pub(crate) use content::opted_out;
 pub use finding::Finding;
 pub use findings::ValidationReport;
 pub(crate) use provision::RESTRUCTURING;

@@ -3,6 +3,7 @@
 use super::Code;
 use super::context::{Ctx, blank, filled, show_date};
 use crate::AssessmentKind;
+use crate::form::THIRD_PARTY_REVIEW;
 use crate::report::{BodyKind, ItemId, body_kind};
 
 pub(crate) fn check(cx: &mut Ctx<'_>) {
@@ -67,7 +68,7 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
         (
             Code::ProcedureDatesOutOfOrder,
             ItemId::ProcedureReviewDate,
-            (review.date, "第三者点検"),
+            (review.date, THIRD_PARTY_REVIEW),
             (period.end, "意見聴取の終了"),
             false,
             "（第三者点検は意見聴取の後に行う）",
@@ -75,15 +76,15 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
         (
             Code::ProcedureDatesOutOfOrder,
             ItemId::ProcedureReviewDate,
-            (review.date, "第三者点検"),
-            (published, "公表日"),
+            (review.date, THIRD_PARTY_REVIEW),
+            (published, ItemId::CoverPublishedOn.label()),
             true,
             "",
         ),
         (
             Code::PublishedBeforeBasicAssessment,
             ItemId::CoverPublishedOn,
-            (published, "公表日"),
+            (published, ItemId::CoverPublishedOn.label()),
             (p.basic_assessment.date, "基礎項目評価の実施日"),
             false,
             "",

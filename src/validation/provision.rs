@@ -3,12 +3,12 @@
 use chrono::NaiveDate;
 
 use super::Code;
-use super::content::{Network, RiskRating, risk_ratings};
 use super::context::{Ctx, blank};
 use crate::AssessmentKind;
 use crate::legal_basis::{Citation, Instrument, LawChange, LegalBasis, Table};
 use crate::report::location::split_number;
 use crate::report::{Destination, InfoLinkage, ItemId, LinkageBasis, Medium};
+use crate::report::{Network, RiskRating, risk_ratings};
 
 /// The day the 番号法 restructuring took effect: 別表第一 → 別表, 別表第二 → the
 /// 第19条第8号に基づく主務省令 第2条の表.
@@ -200,14 +200,14 @@ fn linkage_none(cx: &mut Ctx<'_>) {
             provides_none,
             "情報提供",
             Network::Provision,
-            "接続しない（提供）",
+            ItemId::FullNetworkNotConnectedProvision.label(),
             "不正な提供",
         ),
         (
             asks_none,
             "情報照会",
             Network::Acquisition,
-            "接続しない（入手）",
+            ItemId::FullNetworkNotConnectedAcquisition.label(),
             "目的外の入手",
         ),
     ] {

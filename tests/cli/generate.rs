@@ -138,6 +138,37 @@ fn sizes_and_counts_shape_the_report() {
 }
 
 #[test]
+fn a_revision_is_the_report_s_form_and_labels() {
+    for (text, month) in [
+        ("平成26年4月", "2014-04"),
+        ("H30.5", "2018-05"),
+        ("2024-10", "2024-10"),
+    ] {
+        let json = report(&["--form", "full", "--revision", text, "--seed", "5"]);
+        let r = Report::from_json(&json).unwrap();
+        let printed = r.cover.form_version.map(|v| v.month().iso().to_string());
+        assert_eq!(printed.as_deref(), Some(month), "{text}");
+        let (code, lines) = validate(&json, "revision.json", "2026-04-01");
+        assert_eq!(code, Some(0), "{text}: {lines}");
+    }
+    // A revision begun after the as-of date, and a month that is no date.
+    for (args, message) in [
+        (
+            &["--revision", "令和6年10月", "--as-of", "2024-09-30"][..],
+            "pia: 様式の版 令和6年10月 の評価書は基準日 2024-09-30 の前に公表できません（平成26年4月から基準日の前の月までに始まる版）\n",
+        ),
+        (
+            &["--revision", "様式4"][..],
+            "pia: --revision「様式4」は様式の版の年月ではありません（平成26年4月、H30.5、2024-10 など）\n",
+        ),
+    ] {
+        let o = generate(args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        assert_eq!(stderr(&o), message, "{args:?}");
+    }
+}
+
+#[test]
 fn every_defect_is_listed_by_validate() {
     for code in Code::ALL {
         let json = report(&["--defect", code.as_str(), "--seed", "3"]);
@@ -220,11 +251,11 @@ fn bad_arguments_are_one_line() {
         ),
         (
             &["--seed"],
-            "pia: --seed の値がありません: 使い方: pia generate [--form basic|focused|full] [--seed N] [--as-of 日付] [--subjects N] [--handlers N] [--incident] [--size small|typical|large|huge] [--systems N] [--files N] [--entrustments N] [--re-entrustment-depth N] [--provisions N] [--transfers N] [--changes N] [--defect CODE] [--json]\n",
+            "pia: --seed の値がありません: 使い方: pia generate [--form basic|focused|full] [--seed N] [--as-of 日付] [--subjects N] [--handlers N] [--incident] [--size small|typical|large|huge] [--systems N] [--files N] [--entrustments N] [--re-entrustment-depth N] [--provisions N] [--transfers N] [--changes N] [--revision 様式の版] [--defect CODE] [--json]\n",
         ),
         (
             &["extra"],
-            "pia: 余分な引数「extra」: 使い方: pia generate [--form basic|focused|full] [--seed N] [--as-of 日付] [--subjects N] [--handlers N] [--incident] [--size small|typical|large|huge] [--systems N] [--files N] [--entrustments N] [--re-entrustment-depth N] [--provisions N] [--transfers N] [--changes N] [--defect CODE] [--json]\n",
+            "pia: 余分な引数「extra」: 使い方: pia generate [--form basic|focused|full] [--seed N] [--as-of 日付] [--subjects N] [--handlers N] [--incident] [--size small|typical|large|huge] [--systems N] [--files N] [--entrustments N] [--re-entrustment-depth N] [--provisions N] [--transfers N] [--changes N] [--revision 様式の版] [--defect CODE] [--json]\n",
         ),
     ] {
         let o = generate(args);

@@ -82,7 +82,7 @@ const ASCII_WORDS: &[&str] = &[
     "json", "ics", "as", "of", "incident", "format", "html", "md", "form", "basic", "focused",
     "full", "seed", "subjects", "handlers", "defect", "output", "trace", "today", "version",
     "yes", "no", "size", "small", "typical", "large", "huge", "systems", "files", "entrustments",
-    "re", "entrustment", "depth", "provisions", "transfers", "changes",
+    "re", "entrustment", "depth", "provisions", "transfers", "changes", "revision",
     // Placeholders of the usage lines, formats and encodings (abbreviations of up to three
     // capitals pass anyway).
     "file", "old", "new", "text", "DATE", "INPUT", "DRAFT", "TRACE", "CODE", "YYYY", "JSON", "HTML",
@@ -830,7 +830,7 @@ fn help_is_printed_on_stdout_in_japanese_and_english() {
         ("show", "pia show <file.json> [--json]"),
         (
             "validate",
-            "pia validate <file.json>... [--as-of 日付] [--json]",
+            "pia validate <file.json>... [--as-of 日付] [--json] [--trace TRACE.json]",
         ),
         (
             "schedule",
@@ -842,13 +842,13 @@ fn help_is_printed_on_stdout_in_japanese_and_english() {
         ),
         (
             "generate",
-            "pia generate [--form basic|focused|full] [--seed N] [--as-of 日付] [--subjects N] [--handlers N] [--incident] [--size small|typical|large|huge] [--systems N] [--files N] [--entrustments N] [--re-entrustment-depth N] [--provisions N] [--transfers N] [--changes N] [--defect CODE] [--json]",
+            "pia generate [--form basic|focused|full] [--seed N] [--as-of 日付] [--subjects N] [--handlers N] [--incident] [--size small|typical|large|huge] [--systems N] [--files N] [--entrustments N] [--re-entrustment-depth N] [--provisions N] [--transfers N] [--changes N] [--revision 様式の版] [--defect CODE] [--json]",
         ),
         ("codes", "pia codes [--json]"),
         ("render", "pia render <file.json> [--format html|md]"),
         (
             "import",
-            "pia import <INPUT> [-o DRAFT.json] [--trace TRACE.json]",
+            "pia import <INPUT> [-o DRAFT.json] [--trace TRACE.json] [--review REVIEW.html] [--text TEXT.txt] [--onto REPORT.json] [--max-size N]\n       pia import <INPUT>... --out-dir DIR [--max-size N]",
         ),
     ] {
         for flag in ["--help", "-h"] {

@@ -184,3 +184,76 @@ fn bad_arguments_exit_2() {
     assert_usage_error(&run(&[p, "--yaml"]), "--yaml");
     assert_usage_error(&run(&[p, "-", "-"]), "標準入力");
 }
+
+/// A draft of a text cut after chapter Ⅱ, and its trace: the findings on the chapters the text
+/// did not have are marked as the import's, in the lines and in `--json`; the others are not.
+#[test]
+fn a_draft_is_judged_with_its_trace() {
+    let report = Report::example(AssessmentKind::Full);
+    let md = mynumber_pia::render::to_markdown(&report);
+    let cut = md
+        .find("\n# Ⅲ")
+        .or_else(|| md.find("Ⅲ　"))
+        .expect("chapter Ⅲ");
+    let text = file("validate-cut.md", md.get(..cut).unwrap());
+    let (draft, trace) = (
+        super::temp_dir().join("validate-cut.json"),
+        super::temp_dir().join("validate-cut.trace.json"),
+    );
+    let o = super::run(
+        "import",
+        &[
+            text.to_str().unwrap(),
+            "-o",
+            draft.to_str().unwrap(),
+            "--trace",
+            trace.to_str().unwrap(),
+        ],
+    );
+    assert!(matches!(o.status.code(), Some(0 | 1)), "{}", stderr(&o));
+    let (draft, trace) = (draft.to_str().unwrap(), trace.to_str().unwrap());
+    let plain = run(&[draft, "--as-of", "2026-01-01"]);
+    assert!(!stdout(&plain).contains("取込みで未読"));
+    let marked = run(&[draft, "--as-of", "2026-01-01", "--trace", trace]);
+    assert_eq!(marked.status.code(), plain.status.code());
+    let out = stdout(&marked);
+    let lines: Vec<&str> = out.lines().collect();
+    // The same findings, some marked, then the count of the marked.
+    assert_eq!(lines.len(), stdout(&plain).lines().count() + 1, "{out}");
+    let count = lines
+        .iter()
+        .filter(|l| l.contains("［取込みで未読"))
+        .count();
+    assert!(count > 0, "{out}");
+    assert_eq!(
+        lines.last().unwrap(),
+        &format!("取込みで未読の項目への指摘 {count} 件")
+    );
+    // The chapters the text did not have: their findings are all marked.
+    for line in &lines {
+        if line.starts_with("error") && line.contains(" full.risk_measures") {
+            assert!(line.contains("［取込みで未読"), "{line}");
+        }
+    }
+    let json = run(&[draft, "--as-of", "2026-01-01", "--trace", trace, "--json"]);
+    let value: serde_json::Value = serde_json::from_str(&stdout(&json)).unwrap();
+    let errors: Vec<String> = super::contract::schema("cli-validate.schema.json")
+        .iter_errors(&value)
+        .map(|e| e.to_string())
+        .collect();
+    assert!(errors.is_empty(), "{errors:?}");
+    let findings = value["files"][0]["findings"].as_array().unwrap();
+    let gaps = findings
+        .iter()
+        .filter(|f| f.get("import").is_some())
+        .count();
+    assert_eq!(gaps, count);
+    // One draft only.
+    let o = run(&[draft, draft, "--trace", trace]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("--trace は下書き1つと使います"),
+        "{}",
+        stderr(&o)
+    );
+}

@@ -142,6 +142,19 @@ pub struct Score {
     pub right: usize,
     pub inferred: usize,
     pub unread: usize,
+    /// The counts by part of the report (the first key of the JSON Pointer: `cover`,
+    /// `affair`, `systems`, `files`, `changes`…): facts, found, filled, right.
+    pub by_part: BTreeMap<String, [usize; 4]>,
+}
+
+/// The part of the report a JSON Pointer is in: its first key.
+pub fn part_of(pointer: &str) -> String {
+    pointer
+        .trim_start_matches('/')
+        .split('/')
+        .next()
+        .unwrap_or_default()
+        .to_owned()
 }
 
 impl Score {
@@ -186,6 +199,7 @@ pub fn score(fixture: &str, text: &str, read: &str, draft: &Draft, unreadable: &
             .filter(|v| v.confidence == Confidence::Inferred)
             .count(),
         unread: draft.trace.unread.len(),
+        by_part: BTreeMap::new(),
     };
     let debug = std::env::var("IMPORT_DEBUG").is_ok();
     for (p, v) in &want {
@@ -194,7 +208,10 @@ pub fn score(fixture: &str, text: &str, read: &str, draft: &Draft, unreadable: &
         }
         s.facts += 1;
         s.readable_facts += usize::from(!beyond(p));
+        let part = s.by_part.entry(part_of(p)).or_default();
+        part[0] += 1;
         if have.get(p).is_some_and(|h| same(h, v)) {
+            part[1] += 1;
             s.found += 1;
             s.readable_found += usize::from(!beyond(p));
         } else if debug {
@@ -219,7 +236,10 @@ pub fn score(fixture: &str, text: &str, read: &str, draft: &Draft, unreadable: &
             Some(v) if !v.is_null() && !is_fact(v, &flat) && v != &Value::Bool(false) => {}
             Some(v) => {
                 s.filled += 1;
+                let part = s.by_part.entry(part_of(p)).or_default();
+                part[2] += 1;
                 if same(h, v) {
+                    part[3] += 1;
                     s.right += 1;
                 } else if debug {
                     println!("  wrong {p} = {h} (want {v})");
@@ -227,6 +247,7 @@ pub fn score(fixture: &str, text: &str, read: &str, draft: &Draft, unreadable: &
             }
             None => {
                 s.filled += 1;
+                s.by_part.entry(part_of(p)).or_default()[2] += 1;
                 if debug {
                     println!("  extra {p} = {h}");
                 }
@@ -280,4 +301,5 @@ pub fn score(fixture: &str, text: &str, read: &str, draft: &Draft, unreadable: &
 
 /// The reason the import gives the lines of a box list whose marks it could not tie to the
 /// list's options.
-pub const UNALIGNED: &str = "チェック欄の印を選択肢に対応付けられない";
+pub const UNALIGNED: mynumber_pia::import::UnreadReason =
+    mynumber_pia::import::UnreadReason::UnalignedMarks;

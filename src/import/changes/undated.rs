@@ -25,12 +25,13 @@
 //! guessed. The rows are marked inferred.
 
 use super::{Piece, SCRAMBLED, date_only, full_width, paragraph_starts, parts_cells};
+use crate::import::UnreadReason;
 use crate::import::fill::{squeeze, squeezed};
 use crate::import::{Confidence, Trace, TracedValue, text};
-use crate::report::{ChangeRecord, Report, SubmissionTiming};
+use crate::report::{Report, SubmissionTiming};
 
 /// Why a 変更日 of a column printed apart from its rows is left unread.
-const APART: &str = "変更日を行に結び付けられない";
+const APART: UnreadReason = UnreadReason::ChangeDate;
 
 /// The cells of a row below its 項目.
 #[derive(Debug, Default)]
@@ -76,7 +77,7 @@ pub(super) fn read_undated(
     (from, start): (usize, usize),
     report: &mut Report,
     trace: &mut Trace,
-    unread: &mut Vec<(usize, &'static str)>,
+    unread: &mut Vec<(usize, UnreadReason)>,
 ) {
     // Cells: runs of non-blank lines; a page's number is no cell; a piece of a header row parts
     // the stretches.
@@ -172,7 +173,7 @@ pub(super) fn read_undated(
             unread.extend((row.lines[0]..=row.lines[1]).map(|no| (no, SCRAMBLED)));
             continue;
         };
-        let mut record = ChangeRecord::new(row.item);
+        let mut record = super::record_of(report.form(), row.item);
         record.before = cells.before;
         record.after = cells.after;
         record.timing = cells.timing;
@@ -180,6 +181,7 @@ pub(super) fn read_undated(
         let index = report.changes.len();
         report.changes.push(record);
         trace.values.push(TracedValue {
+            rule: std::borrow::Cow::Borrowed("changes.undated"),
             pointer: format!("/changes/{index}"),
             lines: row.lines,
             confidence: Confidence::Inferred,
@@ -577,6 +579,7 @@ fn same_number(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::super::tests::pdf;
+    use crate::import::UnreadReason;
     use crate::report::SubmissionTiming::{After, Before};
 
     #[test]
@@ -625,7 +628,7 @@ mod tests {
                 ),
             ]
         );
-        let reasons = |reason: &str| {
+        let reasons = |reason: UnreadReason| {
             draft
                 .trace
                 .unread

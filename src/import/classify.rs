@@ -1,0 +1,233 @@
+//! *classify*: what each line of a text is, as the form prints it — a heading (a chapter, an
+//! appendix, the 変更箇所, the 項目一覧), a ＜選択肢＞ list, a table's rule, a page number, or
+//! text — tested once, by the form's own words.
+//!
+//! **Takes** a line's text (and its folded key). **Gives** its [`Class`]. **Refuses**
+//! nothing: a line that is none of the form's shapes is [`Class::Text`].
+
+use crate::import::fill::squeeze;
+
+/// What a line is, as the form prints it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Class {
+    /// A chapter's heading (`Ⅱ　特定個人情報ファイルの概要`), by its numeral.
+    Chapter(&'static str),
+    /// An appendix's heading (`（別添１）事務の内容`), by its number.
+    Appendix(u32),
+    /// The heading of the 変更箇所 (`（別添３）変更箇所`).
+    Changes,
+    /// The heading of a rendered report's table of contents (`項目一覧`).
+    Contents,
+    /// Anything else.
+    Text,
+}
+
+/// The words of a rendered report's table of contents' heading.
+const CONTENTS: &str = "項目一覧";
+
+/// The class of a line among the headings (`text` as printed, `key` its [`squeeze`]).
+pub(super) fn heading(text: &str, key: &str) -> Class {
+    if is_changes_heading(key) {
+        return Class::Changes;
+    }
+    if key == CONTENTS {
+        return Class::Contents;
+    }
+    if let Some(n) = appendix_number(key) {
+        return Class::Appendix(n);
+    }
+    match chapter_heading(text) {
+        Some(chapter) => Class::Chapter(chapter),
+        None => Class::Text,
+    }
+}
+
+/// The words of the 変更箇所's heading.
+pub(super) const CHANGES: &str = crate::form::CHANGES;
+
+/// `（別添３）変更箇所`, `変更箇所` (folded by [`squeeze`]).
+pub(super) fn is_changes_heading(squeezed: &str) -> bool {
+    squeezed == CHANGES
+        || squeezed
+            .strip_prefix("(別添")
+            .is_some_and(|r| r.ends_with(CHANGES) && r.chars().count() <= 8)
+}
+
+/// `（別添１）…` → 1 (not the 変更箇所, read apart).
+pub(super) fn appendix_number(squeezed: &str) -> Option<u32> {
+    let rest = squeezed.strip_prefix("(別添")?;
+    let (n, after) = leading_number(rest, &[')'])?;
+    (!after.contains(crate::form::CHANGES)).then_some(n)
+}
+
+/// `（1）　保険資格ファイル` → 1.
+pub(super) fn file_block_number(text: &str) -> Option<u32> {
+    let t = text.trim_start();
+    let rest = t.strip_prefix(['（', '('])?;
+    let (n, after) = leading_number(rest, &['）', ')'])?;
+    (!after.trim().is_empty()).then_some(n)
+}
+
+/// A chapter heading's numeral and the rest: `Ⅱ　…`, `II …` (Latin letters).
+pub(super) fn roman_chapter(text: &str) -> Option<(&'static str, &str)> {
+    let t = text.trim_start();
+    // The cheap test first: the line starts with the first character of a numeral (an ASCII
+    // capital or a Roman numeral's character, then one of the table's).
+    let first = t.chars().next()?;
+    if !may_start_numeral(first) {
+        return None;
+    }
+    // (Borrowed: a copy of the table for every line cost more than the test above.)
+    let numerals = &crate::report::ROMAN_NUMERALS;
+    if !numerals
+        .iter()
+        .any(|(ascii, numeral)| ascii.starts_with(first) || numeral.starts_with(first))
+    {
+        return None;
+    }
+    let unicode = numerals.iter().map(|&(_, u)| (u, u));
+    for (written, chapter) in unicode.chain(numerals.iter().copied()) {
+        if let Some(rest) = t.strip_prefix(written) {
+            let Some(sep) = rest.chars().next() else {
+                continue;
+            };
+            if !(sep.is_whitespace() || sep == '　' || sep == '.' || sep == '．') {
+                continue;
+            }
+            return Some((
+                chapter,
+                rest.trim_start_matches([' ', '　', '.', '．', '\t']),
+            ));
+        }
+    }
+    None
+}
+
+/// Whether a chapter's numeral may start with `c` (as written or folded: an ASCII capital or
+/// a Roman numeral's character).
+pub(super) fn may_start_numeral(c: char) -> bool {
+    c.is_ascii_uppercase() || crate::form::is_roman_numeral(c)
+}
+
+/// The chapter a line heads (`Ⅲ　リスク対策` → `Ⅲ`), if it is a chapter's heading.
+pub(super) fn chapter_heading(text: &str) -> Option<&'static str> {
+    roman_chapter(text).and_then(|(chapter, rest)| is_chapter_title(rest).then_some(chapter))
+}
+
+/// Whether `text` starts with the title of a chapter of one of the forms.
+pub(super) fn is_chapter_title(text: &str) -> bool {
+    // The titles are folded already (no width to fold, no space).
+    let s = squeeze(text);
+    crate::form::CHAPTER_TITLES.iter().any(|t| s.starts_with(t))
+}
+
+/// A number at the start of `text` (half- or full-width) followed by one of `seps` (or by
+/// anything, when `seps` is empty), and the text after it.
+pub(super) fn leading_number<'a>(text: &'a str, seps: &[char]) -> Option<(u32, &'a str)> {
+    // (A text that starts with a printable ASCII character or a full-width form, the first
+    // byte tells, starts with no white space: nothing to trim.)
+    let t = match text.as_bytes().first() {
+        Some(&b) if (0x21..0x80).contains(&b) || b == 0xEF => text,
+        _ => text.trim_start(),
+    };
+    // Up to three digits (half- or full-width), read as they come (no text built for them).
+    let mut n: Option<u32> = None;
+    let mut end = 0;
+    for (i, c) in t.char_indices().take(3) {
+        let Some(d) = crate::label::fold_char(c).to_digit(10) else {
+            break;
+        };
+        n = Some(n.unwrap_or(0) * 10 + d);
+        end = i + c.len_utf8();
+    }
+    let n = n?;
+    let rest = t.get(end..)?;
+    if seps.is_empty() {
+        return Some((n, rest.trim_start_matches([' ', '　'])));
+    }
+    let sep = rest.chars().next()?;
+    if !seps.contains(&sep) {
+        return None;
+    }
+    Some((n, rest.get(sep.len_utf8()..)?.trim_start()))
+}
+
+/// A line of a ＜選択肢＞ list: its heading, or options `1) …`, `2）…` only.
+///
+/// One numbered piece alone (`1) 令和6年に見直した`) is a list only when it continues one
+/// (`continuing`: the line above was the heading or options); otherwise it is a numbered text.
+/// (`text` is trimmed, and `key` is [`squeeze`]`(text)`, the line's key.)
+pub(super) fn is_option_list(text: &str, key: &str, continuing: bool) -> bool {
+    if crate::form::CHOICE_HEADING_SPELLINGS
+        .iter()
+        .any(|heading| key.starts_with(heading))
+    {
+        return true;
+    }
+    // `1) 1,000人未満 3) 1万人以上10万人未満`: every piece numbered (the first starts where the
+    // trimmed text does).
+    let first = text.chars().next();
+    if !first.is_some_and(|c| crate::label::fold_char(c).is_ascii_digit()) {
+        return false;
+    }
+    // (Counted up to two, all the test below tells apart: once two are found, the words of the
+    // pieces after are not read, only whether each piece starts with a number.)
+    let mut numbers = 0;
+    for piece in text.split(['\t']).map(str::trim).filter(|p| !p.is_empty()) {
+        let Some((_, rest)) = leading_number(piece, &[')', '）']) else {
+            return false;
+        };
+        if rest.is_empty() {
+            return false;
+        }
+        numbers += 1;
+        // (A word that starts with neither white space nor a digit holds no number: it is
+        // passed over without reading it.)
+        let may_number = |w: &str| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_whitespace() || crate::label::fold_char(c).is_ascii_digit())
+        };
+        if numbers < 2
+            && rest
+                .split([' ', '　'])
+                .any(|w| may_number(w) && leading_number(w, &[')', '）']).is_some())
+        {
+            numbers += 1;
+        }
+    }
+    numbers >= 2 || (numbers == 1 && continuing)
+}
+
+/// A table's rule (`-----\t---`, `| --- |`): no text.
+pub(super) fn is_rule_line(text: &str) -> bool {
+    text.chars()
+        .all(|c| is_rule_char(c) || matches!(c, '\t' | ' ' | '　'))
+}
+
+/// Whether `c` draws a table's rule ([`is_rule_line`]; white space aside): a trimmed rule starts
+/// with one.
+pub(super) fn is_rule_char(c: char) -> bool {
+    matches!(c, '-' | '|' | ':' | '=')
+}
+
+/// A page number alone on a line (`7`, `- 7 -`).
+pub(super) fn is_page_number(text: &str) -> bool {
+    is_trimmed_page_number(text.trim())
+}
+
+/// [`is_page_number`] of a trimmed text (the walk's lines are trimmed already).
+pub(super) fn is_trimmed_page_number(t: &str) -> bool {
+    // The cheap test first: the text starts with a dash or a digit (what is left starts where
+    // the text does when it starts with neither).
+    if !t.starts_with(|c: char| {
+        matches!(c, '-' | '－' | ' ') || crate::label::fold_char(c).is_ascii_digit()
+    }) {
+        return false;
+    }
+    let t = t.trim_matches(['-', '－', ' ']);
+    !t.is_empty()
+        && t.len() <= 4
+        && t.chars()
+            .all(|c| crate::label::fold_char(c).is_ascii_digit())
+}
