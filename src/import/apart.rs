@@ -22,6 +22,7 @@
 //! unread list.
 
 use super::classify::{chapter_heading, is_page_number};
+use super::limits::{COUNT_DIGITS, NAME_CHARS};
 use crate::import::UnreadReason;
 use std::collections::{HashMap, HashSet};
 
@@ -378,7 +379,7 @@ fn shape_of(lines: &[(usize, String)], answers: &HashSet<String>) -> Shape {
         return Shape::Other;
     };
     let t = squeeze(text);
-    if !t.is_empty() && t.len() <= 4 && t.chars().all(|c| c.is_ascii_digit()) {
+    if !t.is_empty() && t.len() <= COUNT_DIGITS && t.chars().all(|c| c.is_ascii_digit()) {
         return Shape::Count;
     }
     if let Some(a) = bare_answer(text).filter(|a| answers.contains(a)) {
@@ -387,7 +388,7 @@ fn shape_of(lines: &[(usize, String)], answers: &HashSet<String>) -> Shape {
     let marks = [
         '。', '、', '：', '・', '[', ']', '［', '］', '（', '）', '(', ')', '○',
     ];
-    if t.contains(marks) || t.chars().count() > 40 {
+    if t.contains(marks) || t.chars().count() > NAME_CHARS {
         Shape::Other
     } else {
         Shape::Name

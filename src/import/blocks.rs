@@ -9,6 +9,7 @@
 //! [`lower_parts_above`] finds the series printed so; the walk defers their lower items to
 //! the next heading (see `Walker::settle_deferred`).
 
+use super::limits::LEAD_ITEMS;
 use std::collections::HashSet;
 
 use super::text::{Line, LineMap, LineSet};
@@ -19,10 +20,6 @@ use crate::report::ItemId;
 
 /// The list patterns of the block kinds, in [`BLOCK_WORDS`] order.
 pub(super) const BLOCK_LISTS: [&str; 3] = ["entrustments[]", "provisions[]", "transfers[]"];
-
-/// How many distinct items of a kind must stand before its first heading to read the series
-/// as printed above its headings (one lone item may be a stray line of another table).
-const LEAD_ITEMS: usize = 3;
 
 /// The labels of the circled items of each block kind: the same for every text of a form, so
 /// derived once per form.

@@ -26,6 +26,7 @@
 //! table's ([`ItemId`] and each field's [`Value::Checks`], the 方法 lists as the form prints
 //! them), never a list of words kept here. Values read so are marked inferred.
 
+use super::limits::WRAPPED_LINES;
 use crate::import::UnreadReason;
 use std::collections::{BTreeMap, HashMap};
 
@@ -1141,9 +1142,6 @@ impl Inferred {
         );
     }
 }
-
-/// The most lines a box's wrapped `（ text ）` runs on for.
-const WRAPPED_LINES: usize = 4;
 
 /// The text of the `（` left open at the end of the box line `lines[at]`, when the next
 /// non-blank lines (each `readable`, none of them boxes or another `（`) close it with a `）`

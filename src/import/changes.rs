@@ -4,6 +4,9 @@
 mod undated;
 
 use super::choices::holds;
+use super::limits::{
+    DATE_CHARS, ITEM_CELL_LINES, ITEM_REST_CHARS, NOTE_CELL_CHARS, ONE_LINE_CELL_CHARS,
+};
 use super::{Confidence, Trace, TracedValue, text};
 use crate::import::UnreadReason;
 use crate::report::{ChangeRecord, Report};
@@ -302,7 +305,9 @@ pub(super) fn read_changes_blocks(
             .unwrap_or_default();
         // The 項目 column is narrow and names a place (or is a ditto mark): a long text is a
         // cell carried over.
-        let narrow = content.first().is_some_and(|&c| pieces(c).len() <= 6);
+        let narrow = content
+            .first()
+            .is_some_and(|&c| pieces(c).len() <= ITEM_CELL_LINES);
         if !narrow || !(looks_like_place(&item) || is_ditto(&item)) {
             // A date above text that names no item: a long cell carried onto the next page.
             for cell in content.iter().map(|&c| pieces(c)).chain(explanation) {
@@ -677,9 +682,6 @@ fn is_header_row(key: &str) -> bool {
     key.contains(BEFORE) && key.contains(AFTER)
 }
 
-/// The most folded characters a date alone has (`令和10年12月31日` has 11).
-const DATE_CHARS: usize = 14;
-
 /// A date alone on its line (`令和5年4月1日`): the 変更日 cell that starts a row.
 fn date_only(t: &str) -> Option<chrono::NaiveDate> {
     use crate::import::fill::{dates_in, era_start, squeezed_chars};
@@ -852,7 +854,8 @@ fn item_runs_on(item: &[Piece<'_>], next: &[Piece<'_>]) -> bool {
     let broken = item
         .last()
         .is_some_and(|(_, l)| l.trim_end().ends_with(['の', '・', '－', '-', '、']));
-    broken && matches!(next, [(_, l)] if l.trim().chars().count() <= 12 && !looks_like_place(l))
+    broken
+        && matches!(next, [(_, l)] if l.trim().chars().count() <= ITEM_REST_CHARS && !looks_like_place(l))
 }
 
 /// Where the paragraphs of a cell start (indices of its pieces): a line ends its paragraph when
@@ -1010,7 +1013,9 @@ fn is_ditto(text: &str) -> bool {
 fn is_note_cell(text: &str) -> bool {
     let t = text.trim();
     crate::import::fill::is_empty_mark(t)
-        || (t.starts_with(['（', '(']) && t.ends_with(['）', ')']) && t.chars().count() <= 40)
+        || (t.starts_with(['（', '('])
+            && t.ends_with(['）', ')'])
+            && t.chars().count() <= NOTE_CELL_CHARS)
 }
 
 /// `text` read as a 提出時期 (`事前`, `事後`). Every spelling of either holds `事`: a text
@@ -1095,7 +1100,7 @@ fn run_together<'a>(
     let before = text.get(*a..*b)?.trim();
     let after = text.get(*b..end)?.trim();
     // Each text is short: a date and a word or two (`時点`).
-    if before.chars().count() > 24 || after.chars().count() > 24 {
+    if before.chars().count() > ONE_LINE_CELL_CHARS || after.chars().count() > ONE_LINE_CELL_CHARS {
         return None;
     }
     Some((vec![before, after], Some(last)))

@@ -14,6 +14,7 @@
 //! The choice lists are the item table's ([`ItemId`] and each field's [`Value::Choice`], from the
 //! [`crate::Choice`] types), never a list of words kept here.
 
+use super::limits::{ANSWER_LINE_FACTOR, ANSWER_LINE_SLACK};
 use crate::import::UnreadReason;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -479,7 +480,7 @@ pub(super) fn place_loose_answers(
                 .iter()
                 .any(|h| text.trim_start().starts_with(h));
         // (A line much longer than any label holds more than an answer: not tried.)
-        if !candidate && text.len() > 4 * longest + 64 {
+        if !candidate && text.len() > ANSWER_LINE_FACTOR * longest + ANSWER_LINE_SLACK {
             continue;
         }
         // (A line whose answer would start with no label's first character is not tried.)

@@ -5,6 +5,7 @@
 //! **Takes** a line's text (and its folded key). **Gives** its [`Class`]. **Refuses**
 //! nothing: a line that is none of the form's shapes is [`Class::Text`].
 
+use super::limits::CHANGES_HEADING_TAIL;
 use crate::import::fill::squeeze;
 
 /// What a line is, as the form prints it.
@@ -50,7 +51,7 @@ pub(super) fn is_changes_heading(squeezed: &str) -> bool {
     squeezed == CHANGES
         || squeezed
             .strip_prefix("(別添")
-            .is_some_and(|r| r.ends_with(CHANGES) && r.chars().count() <= 8)
+            .is_some_and(|r| r.ends_with(CHANGES) && r.chars().count() <= CHANGES_HEADING_TAIL)
 }
 
 /// `（別添１）…` → 1 (not the 変更箇所, read apart).

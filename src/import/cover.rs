@@ -41,6 +41,7 @@
 
 use super::arbiter::{Arbiter, Proposal};
 use super::classify;
+use super::limits::{BODY_CHARS, DATE_WORDS_CHARS, NUMBER_DIGITS, TAG_LINE_CHARS};
 use super::text::Line;
 use crate::form;
 use crate::import::fill::{after_label, dates_in, is_empty_mark, squeeze, squeezed};
@@ -58,15 +59,6 @@ const ITEMS: [ItemId; 8] = [
     ItemId::CoverApprovalDate,
     ItemId::CoverBodyKind,
 ];
-
-/// The most digits a 評価書番号 has: the number an body gives each of its reports in its
-/// 計画管理書 (様式1), in the hundreds at most; a longer number alone on a line is something
-/// else (a year, a postal code).
-pub(super) const NUMBER_DIGITS: usize = 4;
-
-/// The longest 評価実施機関名 read by its ending alone (characters): the forms' bodies are named
-/// in under 30 (`架空県後期高齢者医療広域連合長` is 15); a longer line is a sentence.
-const BODY_CHARS: usize = 40;
 
 /// The words the 宣言's last sentence ends with (様式2–4 表紙, the 記載要領's wording:
 /// 「…取り組んでいることを宣言する。」).
@@ -102,7 +94,8 @@ fn is_prose(id: ItemId) -> bool {
 
 /// The form's title (`特定個人情報保護評価書（…）`) or a 様式 tag.
 fn is_title_or_tag(t: &str) -> bool {
-    t.contains("特定個人情報保護評価書") || (t.contains("様式") && t.chars().count() <= 24)
+    t.contains("特定個人情報保護評価書")
+        || (t.contains("様式") && t.chars().count() <= TAG_LINE_CHARS)
 }
 
 /// A cell of the lines `lines` (numbered), trimmed.
@@ -520,7 +513,7 @@ fn is_date_alone(t: &str) -> bool {
     let [date] = dates.as_slice() else {
         return false;
     };
-    squeezed(t).len() <= squeezed(&date.to_string()).len() + 12 && !t.contains("様式")
+    squeezed(t).len() <= squeezed(&date.to_string()).len() + DATE_WORDS_CHARS && !t.contains("様式")
 }
 
 /// The 宣言 printed apart from its label: the run of free pieces, each starting its line on
@@ -572,7 +565,7 @@ fn tag(cover: &[&Line], arbiter: &mut Arbiter, used: &mut Vec<usize>) {
 /// unbracketed), else a bracketed `[…様式N]` anywhere in it (a PDF text may run the tag into
 /// the cells beside it).
 fn tag_in(t: &str) -> Option<&str> {
-    if t.contains("様式") && t.chars().count() <= 24 {
+    if t.contains("様式") && t.chars().count() <= TAG_LINE_CHARS {
         return Some(t);
     }
     let at = t.find("様式")?;

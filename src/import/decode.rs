@@ -30,15 +30,13 @@
 //! # Ok::<(), mynumber_pia::import::DecodeError>(())
 //! ```
 
+use super::limits::{CONTROL_SHARE, DAMAGED_UTF8_SHARE};
 use std::borrow::Cow;
 use std::fmt;
 
 /// Control characters allowed in a text without counting against it: tab, line feed, carriage
 /// return (normalised away) and form feed (the page break text extractors write).
 const ALLOWED_CONTROLS: [char; 4] = ['\t', '\n', '\r', '\u{c}'];
-
-/// The share of control characters above which a text is taken for binary: one in this many.
-const CONTROL_SHARE: usize = 100;
 
 /// The UTF-8 byte-order mark.
 const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
@@ -357,9 +355,6 @@ fn looks_like_damaged_utf8(bytes: &[u8]) -> bool {
     let (valid, damaged) = utf8_share(bytes);
     valid >= DAMAGED_UTF8_SHARE && valid >= damaged.saturating_mul(DAMAGED_UTF8_SHARE)
 }
-
-/// See [`looks_like_damaged_utf8`].
-const DAMAGED_UTF8_SHARE: usize = 8;
 
 /// Refuses a text whose control characters (other than [`ALLOWED_CONTROLS`]) make up more than
 /// one character in [`CONTROL_SHARE`], naming the first; a NUL character (possible in UTF-16)

@@ -25,6 +25,7 @@
 //! ```
 
 use super::ImportError;
+use super::limits::{COVER_AFTER_TITLE, COVER_LINES, SECOND_COVER_LABELS};
 use super::text::Line;
 use crate::AssessmentKind;
 use crate::form::{self, FormRevision};
@@ -55,10 +56,6 @@ const TITLE: &str = "特定個人情報保護評価書";
 
 /// The heading of a list of changed items (seed texts of this shape are change lists only).
 const CHANGE_LIST: &str = "変更または追記した箇所";
-
-/// How far into a text its cover is looked for (lines): a cover with its 宣言 takes 20–60
-/// lines; a text whose title comes later is read by the names it mentions.
-const COVER_LINES: usize = 400;
 
 /// The form a folded line's title names: `特定個人情報保護評価書（全項目評価書）` with either
 /// width of bracket (folding makes them half-width).
@@ -204,15 +201,6 @@ fn second_report(lines: &[Line]) -> Option<usize> {
     }
     None
 }
-
-/// How many cover items' labels a second report's title is followed by: a cover prints its
-/// 評価書番号, 評価書名, 宣言, 評価実施機関名 and 公表日 on lines of their own; a running header
-/// carries one or two of them beside the title.
-const SECOND_COVER_LABELS: usize = 3;
-
-/// How many lines after a second title its cover is looked for (a cover's labels stand within
-/// its first 20 lines in every form).
-const COVER_AFTER_TITLE: usize = 40;
 
 #[cfg(test)]
 mod tests {

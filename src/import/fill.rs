@@ -7,6 +7,7 @@
 //! A cell that does not read as its type fills nothing: an empty value is honest, a guessed one
 //! is a defect.
 
+use super::limits::{COLON_LABEL_CHARS, COLUMN_GAP, DETAIL_LABEL_CHARS};
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 
@@ -612,11 +613,6 @@ fn fill_list<'c, L: FromIterator<T>, T>(
     Some(cell.read(true))
 }
 
-/// The least run of spaces that parts two columns of a list in a text that keeps the page's
-/// layout (`pdftotext -layout` pads columns with many spaces; words of one entry are parted by
-/// one, seldom two).
-const COLUMN_GAP: usize = 3;
-
 /// The entries of a list printed in columns, column by column; `None` unless most of its
 /// lines hold a column gap.
 fn in_columns(cell: &Cell) -> Option<Vec<&str>> {
@@ -737,11 +733,13 @@ impl<T: Choice> Fill for Control<T> {
                 .map(|label| after_label(head, label))
                 .find(|rest| rest.len() < head.len())
                 .map(str::to_owned);
-            let label_only = head.chars().count() <= 16 && !head.contains(['。', '、']);
+            let label_only =
+                head.chars().count() <= DETAIL_LABEL_CHARS && !head.contains(['。', '、']);
             *head = match (printed, head.split_once(['：', ':'])) {
                 (Some(rest), _) => rest,
                 (None, Some((label, rest)))
-                    if label.chars().count() <= 40 && !label.contains(['。', '、']) =>
+                    if label.chars().count() <= COLON_LABEL_CHARS
+                        && !label.contains(['。', '、']) =>
                 {
                     rest.to_owned()
                 }

@@ -60,6 +60,8 @@
 //!    ([`UnreadReason::Conflict`]) — the cover's rules propose through it;
 //! 8. *changes* (`changes.rs`): the 変更箇所 table, its own small pipeline on the same lines.
 //!
+//! Every tuning number of these stages is in `limits.rs`, with its reason.
+//!
 //! What could not be read is listed with a typed reason ([`UnreadReason`]), and what a person
 //! should know is a typed [`Warning`], each with a stable code (their tables are in their
 //! docs). Line numbers of every stage after *shape* are mapped back
@@ -99,6 +101,7 @@ mod fill;
 mod form_words;
 pub(crate) mod gaps;
 mod implied;
+mod limits;
 mod lone;
 #[cfg(feature = "pdf")]
 mod pdf;
@@ -109,6 +112,8 @@ mod text;
 mod walk;
 
 use std::fmt;
+
+use limits::COVER_ITEMS_READ;
 
 pub use change_list::import_change_list;
 pub use decode::{BinaryReason, DecodeError, Decoded, Encoding, decode};
@@ -661,11 +666,6 @@ fn draft_warnings(report: &Report, trace: &Trace, lines: &[text::Line]) -> Vec<W
     }
     warnings
 }
-
-/// A draft whose cover gives fewer of its four key items (評価書番号, 評価書名, 評価実施機関名,
-/// 公表日) than this is warned about: every form prints all four on its cover, and a text
-/// that gives one or none lost its cover (or its cover's layout defeated the reading).
-const COVER_ITEMS_READ: usize = 2;
 
 /// The last chapter of the report's form in its revision (基礎 Ⅳ リスク対策 came with the forms of
 /// 平成30年5月: a 基礎 report on an older form ends at Ⅲ).

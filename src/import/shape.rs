@@ -27,6 +27,7 @@
 //! No rule names, counts or positions anything of a particular document: the thresholds are the
 //! named constants below, with their reasons.
 
+use super::limits::{RUN_MIN_BREAKS, RUN_MIN_CHARS};
 use std::borrow::Cow;
 
 use crate::import::text::Shape;
@@ -108,15 +109,6 @@ pub(crate) const RULES: [Rule; 5] = [
     PAGE_NUMBERS,
     RUNNING_HEADER,
 ];
-
-/// A line of a PDF text shorter than this (in characters) is never taken for cells run
-/// together: a PDF text wraps a cell at its width, under 50 characters on an A4 form in the
-/// seeds' texts (a cover's cells run together make 70 and more).
-pub(crate) const RUN_MIN_CHARS: usize = 60;
-
-/// A run-together line has at least this many cell breaks: a long line of prose with one or
-/// two spaces (an ASCII name in it) is no page run together.
-pub(crate) const RUN_MIN_BREAKS: usize = 3;
 
 /// At least this many lone numbers stepping by one are page numbers: two (`3`, `4`) happen as
 /// values (a 評価書番号 and a count).

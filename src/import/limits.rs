@@ -1,0 +1,136 @@
+//! The import's limits: every tuning number of the stages, in one place, each with its reason.
+//!
+//! Takes nothing and gives nothing: the stages read their bounds from here, so that a reader
+//! who wonders why a line of 41 characters is not a name finds the answer beside the number.
+//! Each number is a bound the form itself sets (the width of a cell on an A4 page, the length
+//! of a label, the digits of a 評価書番号) or a share that tells a text from binary; none counts
+//! or positions anything of a particular document, and none is a speed trick (the PDF reader's
+//! geometry, in points, stays with the reader in `pdf.rs`, the one place that measures pages).
+//!
+//! Grouped by the stage that uses them, in the stages' order ([`super`] lists them).
+
+// ---- decode -------------------------------------------------------------------------------
+
+/// The share of control characters (other than tab, line feed, carriage return and form feed)
+/// above which a text is taken for binary: one in this many. A text of the form has none; a
+/// PDF or a word processor's file read as text has one in a few dozen.
+pub(super) const CONTROL_SHARE: usize = 100;
+
+/// How many valid UTF-8 sequences a text must hold for each damaged one to be read as damaged
+/// UTF-8 rather than Shift_JIS: a text that lost a few bytes in transit keeps almost all of its
+/// sequences, a Shift_JIS text has almost none.
+pub(super) const DAMAGED_UTF8_SHARE: usize = 8;
+
+// ---- shape --------------------------------------------------------------------------------
+
+/// A line shorter than this (in characters) is never taken for cells run together: a text
+/// extractor wraps a cell at its width, under 50 characters on an A4 form; a cover's cells run
+/// together make 70 and more.
+pub(super) const RUN_MIN_CHARS: usize = 60;
+
+/// A run-together line has at least this many cell breaks: a long line of prose with one or
+/// two spaces (an ASCII name in it) is no page run together.
+pub(super) const RUN_MIN_BREAKS: usize = 3;
+
+// ---- detect -------------------------------------------------------------------------------
+
+/// How far into a text its cover is looked for (lines): a cover with its 宣言 takes 20–60
+/// lines; a text whose title comes later is read by the names it mentions.
+pub(super) const COVER_LINES: usize = 400;
+
+/// How many cover items' labels a second report's title is followed by: a cover prints its
+/// 評価書番号, 評価書名, 宣言, 評価実施機関名 and 公表日 on lines of their own; a running header
+/// carries one or two of them beside the title.
+pub(super) const SECOND_COVER_LABELS: usize = 3;
+
+/// How many lines after a second title its cover is looked for (a cover's labels stand within
+/// its first 20 lines in every form).
+pub(super) const COVER_AFTER_TITLE: usize = 40;
+
+/// The most characters of a `（別添N）` heading folded without its spaces, after `(別添`:
+/// `３）変更箇所` is 7; a longer line that ends in 変更箇所 is a sentence about it.
+pub(super) const CHANGES_HEADING_TAIL: usize = 8;
+
+// ---- cover --------------------------------------------------------------------------------
+
+/// The most digits a 評価書番号 has: the number a body gives each of its reports in its
+/// 計画管理書 (様式1), in the hundreds at most; a longer number alone on a line is something
+/// else (a year, a postal code).
+pub(super) const NUMBER_DIGITS: usize = 4;
+
+/// The longest 評価実施機関名 read by its ending alone (characters): the forms' bodies are named
+/// in under 30 (`架空県後期高齢者医療広域連合長` is 15); a longer line is a sentence.
+pub(super) const BODY_CHARS: usize = 40;
+
+/// The longest line taken for a 様式 tag standing alone (`令和6年10月　様式2` is 11 characters,
+/// `平成26年4月 様式4` with its brackets 13): a longer line that names 様式 is prose about it.
+pub(super) const TAG_LINE_CHARS: usize = 24;
+
+/// How many bytes besides its date a line may hold and still be a date alone (folded without
+/// spaces: four kanji in UTF-8, a word such as `公表`, `時点` or `現在`); a longer line is a
+/// sentence with a date in it.
+pub(super) const DATE_WORDS_CHARS: usize = 12;
+
+/// A draft whose cover gives fewer of its four key items (評価書番号, 評価書名, 評価実施機関名,
+/// 公表日) than this is warned about: every form prints all four on its cover, and a text
+/// that gives one or none lost its cover (or its cover's layout defeated the reading).
+pub(super) const COVER_ITEMS_READ: usize = 2;
+
+// ---- locate and fill ----------------------------------------------------------------------
+
+/// The least run of spaces that parts two columns of a list in a text that keeps the page's
+/// layout (`pdftotext -layout` pads columns with many spaces; words of one entry are parted by
+/// one, seldom two).
+pub(super) const COLUMN_GAP: usize = 3;
+
+/// The longest line taken for a part's label standing alone in a control's detail (`具体的な
+/// 管理方法`, `規程等の名称`: 6–12 characters); a longer line is the part's text.
+pub(super) const DETAIL_LABEL_CHARS: usize = 16;
+
+/// The longest text before a colon read as a label the form does not print (`補足：…`); a
+/// longer one is a sentence that holds a colon.
+pub(super) const COLON_LABEL_CHARS: usize = 40;
+
+/// The longest line read as a name (of a system, a body, an entrustee) where the form prints
+/// one on its line: the forms' names are under 30 characters; a longer line is prose.
+pub(super) const NAME_CHARS: usize = 40;
+
+/// The most digits of a count standing alone on its line (件数, 人数 as the forms ask them);
+/// a longer number is no count the forms print alone.
+pub(super) const COUNT_DIGITS: usize = 4;
+
+/// How many distinct items of a block kind must stand before its first heading to read the
+/// series as printed above its headings (one lone item may be a stray line of another table).
+pub(super) const LEAD_ITEMS: usize = 3;
+
+/// The most lines a box's wrapped `（ text ）` runs on for (その他 boxes hold a phrase that a
+/// cell wraps over two or three lines).
+pub(super) const WRAPPED_LINES: usize = 4;
+
+// ---- changes (変更箇所) ---------------------------------------------------------------------
+
+/// The most folded characters a date alone has (`令和10年12月31日` has 11).
+pub(super) const DATE_CHARS: usize = 14;
+
+/// The most lines of a 項目 cell: the column is narrow and names a place (`Ⅱ ５ ②` and its
+/// label over a few lines); a longer cell is text carried over from the page before.
+pub(super) const ITEM_CELL_LINES: usize = 6;
+
+/// The longest line read as the rest of a 項目 cell broken after `の` or `・`.
+pub(super) const ITEM_REST_CHARS: usize = 12;
+
+/// The longest bracketed editorial note read as a whole 変更前 cell (`（右記の内容を追記）`).
+pub(super) const NOTE_CELL_CHARS: usize = 40;
+
+/// The longest 変更前 or 変更後 text of a row written on one line with its date (a date and a
+/// word or two, `令和5年4月1日時点`); longer texts are cells of their own.
+pub(super) const ONE_LINE_CELL_CHARS: usize = 24;
+
+// ---- choices ------------------------------------------------------------------------------
+
+/// A line longer than this many times the longest label (plus [`ANSWER_LINE_SLACK`] bytes) is
+/// not tried for a bracketed answer: it holds prose, and an answer beside a label is short.
+pub(super) const ANSWER_LINE_FACTOR: usize = 4;
+
+/// See [`ANSWER_LINE_FACTOR`]: room for the brackets, the answer and the spaces around them.
+pub(super) const ANSWER_LINE_SLACK: usize = 64;
