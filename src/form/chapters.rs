@@ -13,6 +13,10 @@ use crate::{AssessmentKind, Choice};
 /// [`ChangeRecord`](crate::report::ChangeRecord)s).
 pub(crate) const CHANGES: &str = "変更箇所";
 
+/// The words every form's title starts with, printed on its cover (様式2–4 表紙:
+/// `特定個人情報保護評価書（全項目評価書）`) and in a print's running header.
+pub(crate) const REPORT_TITLE: &str = "特定個人情報保護評価書";
+
 /// The first column of the 変更箇所: the day of the change.
 pub(crate) const CHANGE_DATE: &str = "変更日";
 

@@ -84,7 +84,7 @@ mod words;
 
 pub use blocks::medium_boxes;
 pub(crate) use chapters::{
-    CHANGE_COLUMNS, CHANGE_DATE, CHANGES, PROCEDURES, THIRD_PARTY_REVIEW, chapters,
+    CHANGE_COLUMNS, CHANGE_DATE, CHANGES, PROCEDURES, REPORT_TITLE, THIRD_PARTY_REVIEW, chapters,
     is_roman_numeral,
 };
 pub use chapters::{CHAPTER_TITLES, heading, section_title};

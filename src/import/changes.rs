@@ -1,6 +1,7 @@
 //! The 変更箇所 table (別添 変更箇所) read into [`Report::changes`]: one row per line in HTML or
 //! Markdown text, cells parted by blank lines in a PDF text.
 
+mod unbroken;
 mod undated;
 
 use super::choices::holds;
@@ -173,6 +174,11 @@ pub(super) fn read_changes_blocks(
     trace: &mut Trace,
     unread: &mut Vec<(usize, UnreadReason)>,
 ) {
+    // Cells with no blank line between them: read in the order the page draws them.
+    if unbroken::is_unbroken(lines, start, report.form()) {
+        unbroken::read_unbroken(lines, start, report, trace, unread);
+        return;
+    }
     let Some(Read {
         cells,
         split_off,
@@ -660,9 +666,13 @@ fn cell_names_place(cell: &[Piece<'_>]) -> bool {
 const SCRAMBLED: UnreadReason = UnreadReason::ChangeColumns;
 
 /// Whether `line` parts the cells of a PDF text's 変更箇所: a blank line, the table's heading
-/// (on line `start`) or a header row (repeated on each page).
+/// (on line `start`, and again on each page a print repeats it) or a header row (repeated on
+/// each page).
 fn parts_cells(line: &text::Line, start: usize) -> bool {
-    line.no == start || line.key().is_empty() || is_header_row(line.key())
+    line.no == start
+        || line.key().is_empty()
+        || is_header_row(line.key())
+        || super::classify::is_changes_heading(line.key())
 }
 
 /// Whether `key` (a line's key) is a header row of the 変更箇所: it starts with 「変更日」, or

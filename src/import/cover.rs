@@ -94,7 +94,7 @@ fn is_prose(id: ItemId) -> bool {
 
 /// The form's title (`特定個人情報保護評価書（…）`) or a 様式 tag.
 fn is_title_or_tag(t: &str) -> bool {
-    t.contains("特定個人情報保護評価書")
+    t.contains(crate::form::REPORT_TITLE)
         || (t.contains("様式") && t.chars().count() <= TAG_LINE_CHARS)
 }
 

@@ -52,7 +52,7 @@ const FORMS: [(&str, char, AssessmentKind); 3] = [
 ];
 
 /// The words every title starts with.
-const TITLE: &str = "特定個人情報保護評価書";
+const TITLE: &str = crate::form::REPORT_TITLE;
 
 /// The heading of a list of changed items (seed texts of this shape are change lists only).
 const CHANGE_LIST: &str = "変更または追記した箇所";

@@ -58,7 +58,9 @@
 //! 7. *arbiter* (`arbiter.rs`): the one place a rule's proposal becomes a value, through the
 //!    item's own reader; a second reading that disagrees is refused
 //!    ([`UnreadReason::Conflict`]) — the cover's rules propose through it;
-//! 8. *changes* (`changes.rs`): the 変更箇所 table, its own small pipeline on the same lines.
+//! 8. *changes* (`changes.rs`): the 変更箇所 table, its own small pipeline on the same lines —
+//!    a row a line (HTML, Markdown), cells parted by blank lines (a PDF text), or cells in the
+//!    order the page draws them with no blank line between (`changes/unbroken.rs`).
 //!
 //! Every tuning number of these stages is in `limits.rs`, with its reason.
 //!

@@ -727,7 +727,8 @@ impl<'r> Walker<'r> {
     }
 
     pub(crate) fn walk(mut self, lines: &[Line]) -> Found {
-        // The 変更箇所 close the report: their last heading (the 項目一覧 names them too).
+        // The 変更箇所 close the report: their heading that opens the table, else their last
+        // heading (the 項目一覧 names them too).
         // A heading in the 項目一覧 is followed by chapter titles; a table without its heading
         // (a PDF text that lost it) starts at its header row.
         let is_toc = |at: usize| {
@@ -737,12 +738,24 @@ impl<'r> Walker<'r> {
                 .take(30)
                 .any(|l| roman_chapter(&l.text).is_some_and(|(_, rest)| is_chapter_title(rest)))
         };
+        // A heading whose next line with text is the table's header row opens a page of the
+        // table (a print repeats both on each page): the table starts at the first of them.
+        let opens_table = |at: usize| {
+            lines
+                .iter()
+                .skip(at + 1)
+                .find(|l| !l.key().is_empty())
+                .is_some_and(|l| l.key().starts_with(crate::form::CHANGE_DATE))
+        };
+        // Every form of the heading ends with the words (the cheap test first).
+        let is_heading = |(i, l): &(usize, &Line)| {
+            l.key().ends_with(CHANGES) && is_changes_heading(l.key()) && !is_toc(*i)
+        };
         let changes = lines
             .iter()
             .enumerate()
-            .rev()
-            // Every form of the heading ends with the words (the cheap test first).
-            .find(|(i, l)| l.key().ends_with(CHANGES) && is_changes_heading(l.key()) && !is_toc(*i))
+            .find(|h| is_heading(h) && opens_table(h.0))
+            .or_else(|| lines.iter().enumerate().rev().find(is_heading))
             .or_else(|| {
                 lines.iter().enumerate().find(|(_, l)| {
                     // The cheap tests first: a key that holds both words (which cannot

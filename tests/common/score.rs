@@ -66,6 +66,10 @@ pub fn agreeing(want: &Value, row: &Value) -> usize {
 /// the dates as a column of their own) goes to the transcription's row of the same 項目 whose
 /// cells it agrees with most, when that row is the only one agreeing that much, agrees on at
 /// least one cell, and no other draft row took it; its missing date then counts as missing.
+/// A draft row without a 項目 (left empty where a PDF text does not show where the cell ends)
+/// goes, the same way, to the transcription's row of the same date it agrees with most; where
+/// several agree as much and it agrees with them on every cell it has, to the first free one
+/// (its values read the same against any of them).
 /// Rows the transcription does not have keep their order after the matched ones (every value
 /// of theirs counts as wrong).
 pub fn align_changes(expected: &Value, mut got: Value) -> Value {
@@ -96,15 +100,19 @@ pub fn align_changes(expected: &Value, mut got: Value) -> Value {
     // Draft rows without a date, in their order: the transcription's row of their 項目 they
     // agree with most, when it is the only best one and still free.
     for slot in rest.iter_mut() {
-        let Some(r) = slot
-            .as_ref()
-            .filter(|r| r.get("date").is_none_or(Value::is_null))
-        else {
+        let undated = |r: &&Value| r.get("date").is_none_or(Value::is_null);
+        let no_item = |r: &&Value| item(r).is_empty();
+        let Some(r) = slot.as_ref().filter(|r| undated(r) || no_item(r)) else {
             continue;
         };
         let mut best: Vec<(usize, usize)> = Vec::new();
         for (j, w) in want.iter().enumerate() {
-            if item(w) != item(r) {
+            let same_place = if undated(&r) {
+                item(w) == item(r)
+            } else {
+                w.get("date") == r.get("date")
+            };
+            if !same_place {
                 continue;
             }
             let n = agreeing(w, r);
@@ -114,11 +122,23 @@ pub fn align_changes(expected: &Value, mut got: Value) -> Value {
                 _ => best = vec![(j, n)],
             }
         }
-        if let [(j, n)] = best.as_slice() {
-            if *n > 0 && aligned.get(*j).is_some_and(Value::is_null) {
-                if let (Some(place), Some(r)) = (aligned.get_mut(*j), slot.take()) {
-                    *place = r;
-                }
+        // A row without a 項目 that agrees on every cell it has with several rows of its date
+        // reads the same whichever of them it goes to: the first free one.
+        let filled = ["before", "after", "timing", "explanation"]
+            .iter()
+            .filter(|f| r.get(**f).is_some_and(|v| !v.is_null()))
+            .count();
+        let free = |j: &usize| aligned.get(*j).is_some_and(Value::is_null);
+        let chosen = match best.as_slice() {
+            [(j, n)] if *n > 0 && free(j) => Some(*j),
+            [(_, n), ..] if !undated(&r) && *n > 0 && *n == filled => {
+                best.iter().map(|(j, _)| *j).find(free)
+            }
+            _ => None,
+        };
+        if let Some(j) = chosen {
+            if let (Some(place), Some(r)) = (aligned.get_mut(j), slot.take()) {
+                *place = r;
             }
         }
     }
