@@ -21,7 +21,11 @@ pub(super) const CONTROL_SHARE: usize = 100;
 /// sequences, a Shift_JIS text has almost none.
 pub(super) const DAMAGED_UTF8_SHARE: usize = 8;
 
-// ---- shape --------------------------------------------------------------------------------
+// ---- the text's shape and its lines ----------------------------------------------------------------------------
+
+/// How many lines with text the shape of a text is told from (a Markdown heading or HTML tags
+/// stand in its first lines: a report's cover comes first).
+pub(super) const SHAPE_LINES: usize = 200;
 
 /// A line shorter than this (in characters) is never taken for cells run together: a text
 /// extractor wraps a cell at its width, under 50 characters on an A4 form; a cover's cells run
@@ -31,6 +35,30 @@ pub(super) const RUN_MIN_CHARS: usize = 60;
 /// A run-together line has at least this many cell breaks: a long line of prose with one or
 /// two spaces (an ASCII name in it) is no page run together.
 pub(super) const RUN_MIN_BREAKS: usize = 3;
+
+/// At least this many lone numbers stepping by one are page numbers: two (`3`, `4`) happen as
+/// values (a 評価書番号 and a count).
+pub(super) const PAGE_NUMBER_RUN: usize = 3;
+
+/// A lone `1` among this many first lines of a text (blank ones not counted), followed further
+/// on by a lone `2`, is the cover's page number: a short text (a cover and a page) shows too
+/// few pages for [`PAGE_NUMBER_RUN`], and a cover without a 評価書番号 still carries its page
+/// number near its top.
+pub(super) const COVER_TOP_LINES: usize = 3;
+
+/// A line beside the page marks of at least this many pages is a running header or footer.
+pub(super) const RUNNING_HEADER_PAGES: usize = 3;
+
+/// How far (in lines, blank ones not counted) from a page mark a running header or footer
+/// stands: right beside it (the footer's text just above the page number, the next page's
+/// header just below it). A line further in is the page's own text, which a form repeats
+/// (`[ ] その他`) often enough to stand near page ends by chance.
+pub(super) const BESIDE_PAGE_MARK: usize = 1;
+
+/// A text of spaced kanji: at least this share of its lines that hold two kanji in a row hold
+/// them spaced. (A report has hundreds of such lines; a line or two spaced by chance never
+/// makes the share.)
+pub(super) const SPACED_SHARE: f64 = 0.5;
 
 // ---- detect -------------------------------------------------------------------------------
 
@@ -46,6 +74,11 @@ pub(super) const SECOND_COVER_LABELS: usize = 3;
 /// How many lines after a second title its cover is looked for (a cover's labels stand within
 /// its first 20 lines in every form).
 pub(super) const COVER_AFTER_TITLE: usize = 40;
+
+/// How many lines after a 変更箇所 heading the 項目一覧's chapter titles are looked for: the
+/// contents list the chapters right after their 変更箇所 line; the table's heading is followed
+/// by its rows.
+pub(super) const CONTENTS_LINES: usize = 30;
 
 /// The most characters of a `（別添N）` heading folded without its spaces, after `(別添`:
 /// `３）変更箇所` is 7; a longer line that ends in 変更箇所 is a sentence about it.
@@ -78,6 +111,10 @@ pub(super) const COVER_ITEMS_READ: usize = 2;
 
 // ---- locate and fill ----------------------------------------------------------------------
 
+/// The most characters of a date value printed away from its label, folded without spaces (a
+/// date and a word or two: `令和6年4月1日時点`); a longer text holds more than a date.
+pub(super) const DATE_VALUE_CHARS: usize = 16;
+
 /// The least run of spaces that parts two columns of a list in a text that keeps the page's
 /// layout (`pdftotext -layout` pads columns with many spaces; words of one entry are parted by
 /// one, seldom two).
@@ -98,6 +135,13 @@ pub(super) const NAME_CHARS: usize = 40;
 /// The most digits of a count standing alone on its line (件数, 人数 as the forms ask them);
 /// a longer number is no count the forms print alone.
 pub(super) const COUNT_DIGITS: usize = 4;
+
+/// The characters of the first line of a sub-item's label wrapped over two lines (`対象となる
+/// 本人の` / `数`): a cell wraps the forms' longer sub-item labels after 4 to 16 characters.
+pub(super) const WRAPPED_LABEL_START: std::ops::RangeInclusive<usize> = 4..=16;
+
+/// The most characters of the second line of a wrapped sub-item's label (the label's rest).
+pub(super) const WRAPPED_LABEL_REST: usize = 8;
 
 /// How many distinct items of a block kind must stand before its first heading to read the
 /// series as printed above its headings (one lone item may be a stray line of another table).

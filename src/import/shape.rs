@@ -25,9 +25,12 @@
 //! their lines (their markup is their structure): only rules 1 and 3–5 apply to them.
 //!
 //! No rule names, counts or positions anything of a particular document: the thresholds are the
-//! named constants below, with their reasons.
+//! named constants of `limits.rs`, with their reasons.
 
-use super::limits::{RUN_MIN_BREAKS, RUN_MIN_CHARS};
+use super::limits::{
+    BESIDE_PAGE_MARK, COVER_TOP_LINES, PAGE_NUMBER_RUN, RUN_MIN_BREAKS, RUN_MIN_CHARS,
+    RUNNING_HEADER_PAGES, SPACED_SHARE,
+};
 use std::borrow::Cow;
 
 use crate::import::text::Shape;
@@ -109,30 +112,6 @@ pub(crate) const RULES: [Rule; 5] = [
     PAGE_NUMBERS,
     RUNNING_HEADER,
 ];
-
-/// At least this many lone numbers stepping by one are page numbers: two (`3`, `4`) happen as
-/// values (a 評価書番号 and a count).
-pub(crate) const PAGE_NUMBER_RUN: usize = 3;
-
-/// A lone `1` among this many first lines of a text (blank ones not counted), followed further
-/// on by a lone `2`, is the cover's page number: a short text (a cover and a page) shows too
-/// few pages for [`PAGE_NUMBER_RUN`], and a cover without a 評価書番号 still carries its page
-/// number near its top.
-pub(crate) const COVER_TOP_LINES: usize = 3;
-
-/// A line beside the page marks of at least this many pages is a running header or footer.
-pub(crate) const RUNNING_HEADER_PAGES: usize = 3;
-
-/// How far (in lines, blank ones not counted) from a page mark a running header or footer
-/// stands: right beside it (the footer's text just above the page number, the next page's
-/// header just below it). A line further in is the page's own text, which a form repeats
-/// (`[ ] その他`) often enough to stand near page ends by chance.
-const BESIDE_PAGE_MARK: usize = 1;
-
-/// A text of spaced kanji: at least this share of its lines that hold two kanji in a row hold
-/// them spaced. (A report has hundreds of such lines; a line or two spaced by chance never
-/// makes the share.)
-const SPACED_SHARE: f64 = 0.5;
 
 /// The labels of the forms the stage splits run-together cells at: the cover's labels, the
 /// chapter headings and the item labels of every form, from the crate's item table, longest

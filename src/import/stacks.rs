@@ -23,6 +23,7 @@
 //! layout. Items inside a numbered block (a system, a 委託事項, a 提供先) are counted as labels
 //! but never filled here: which block a stray label is of cannot be read.
 
+use super::limits::DATE_VALUE_CHARS;
 use crate::import::UnreadReason;
 use std::collections::HashSet;
 
@@ -390,7 +391,7 @@ pub(super) fn reads(
         Value::Basis(_) => text.contains(['法', '条', '令']) && free() && trial(scratch),
         Value::Date(_) => {
             let dates = dates_in(text);
-            dates.len() == 1 && squeezed(text).chars().count() <= 16 && trial(scratch)
+            dates.len() == 1 && squeezed(text).chars().count() <= DATE_VALUE_CHARS && trial(scratch)
         }
         Value::Label(_) => is_selection(text) && trial(scratch),
         _ => false,

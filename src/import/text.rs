@@ -10,6 +10,7 @@
 //! written `[ ○ ]` or `[ ]`), each with the 1-based number of the source line it came from. One
 //! source line may give several lines (`<p>…</p><p>…</p>`).
 
+use super::limits::SHAPE_LINES;
 use crate::import::fill::{Squeezed, squeeze_from, squeezed};
 use std::borrow::Cow;
 use std::fmt;
@@ -42,7 +43,11 @@ impl Shape {
     #[must_use]
     pub fn detect(text: &str) -> Shape {
         let mut tags = 0usize;
-        for line in text.lines().filter(|l| !l.trim().is_empty()).take(200) {
+        for line in text
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .take(SHAPE_LINES)
+        {
             let t = line.trim_start();
             if t.starts_with("# ") || t.starts_with("## ") {
                 return Shape::Markdown;

@@ -24,6 +24,7 @@ use super::classify::{
 };
 use super::form_words::{self, Entry, FormWords, KeyHash, label_bounds, split_number};
 pub(super) use super::form_words::{CIRCLED, bare_label, is_circled};
+use super::limits::{CONTENTS_LINES, WRAPPED_LABEL_REST, WRAPPED_LABEL_START};
 use super::text::{Line, LineMap, LineSet};
 use crate::AssessmentKind;
 use crate::form::section_title;
@@ -735,7 +736,7 @@ impl<'r> Walker<'r> {
             lines
                 .iter()
                 .skip(at + 1)
-                .take(30)
+                .take(CONTENTS_LINES)
                 .any(|l| roman_chapter(&l.text).is_some_and(|(_, rest)| is_chapter_title(rest)))
         };
         // A heading whose next line with text is the table's header row opens a page of the
@@ -2486,18 +2487,12 @@ fn wraps(labels: &[String], first: &str, second: &str) -> bool {
     if labels.is_empty() {
         return false;
     }
-    // Bounds in bytes first (the second line first: most lines are longer): more than 16 (8)
-    // characters take more than 64 (32) bytes.
-    let b = second.trim();
-    if b.len() > 32 || b.is_empty() {
-        return false;
-    }
-    let a = first.trim();
-    if a.len() > 64
+    let (a, b) = (first.trim(), second.trim());
+    if b.is_empty()
         || a.contains('\t')
         || a.starts_with(is_circled)
-        || b.chars().count() > 8
-        || !(4..=16).contains(&a.chars().count())
+        || b.chars().count() > WRAPPED_LABEL_REST
+        || !WRAPPED_LABEL_START.contains(&a.chars().count())
     {
         return false;
     }
