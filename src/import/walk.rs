@@ -1351,9 +1351,13 @@ impl<'r> Walker<'r> {
         };
         // (The first characters compared first: most numbered lines are no heading.)
         let rest_first = squeezed_rest.chars().next();
+        // A title that ends in a closing bracket may print it on the next line alone (a PDF
+        // text breaks `…入手を除く。` / `）`): the line without it is the heading too.
         let titled = |t: &&str| {
+            let title = squeezed(t);
+            let unclosed = title.strip_suffix([')', '）']);
             squeezed_first(t).is_none_or(|c| rest_first == Some(c))
-                && squeezed_rest.starts_with(&*squeezed(t))
+                && (squeezed_rest.starts_with(&*title) || unclosed == Some(squeezed_rest))
         };
         let here = section_title(self.form, &self.at.chapter, n).filter(titled);
         let (chapter, title) = match here {
@@ -2901,6 +2905,20 @@ pub(super) mod tests {
         );
         let entrustment = &draft.report.files[0].entrustments[0];
         assert_eq!(entrustment.entrustee.as_deref(), Some("架空株式会社"));
+    }
+
+    #[test]
+    fn a_section_title_whose_closing_bracket_went_to_the_next_line_is_its_heading() {
+        let draft = super::super::tests::pdf(
+            "Ⅲ 特定個人情報ファイルの取扱いプロセスにおけるリスク対策\n\
+             １．特定個人情報ファイル名 架空ファイル\n\
+             ２．特定個人情報の入手（情報提供ネットワークシステムを通じた入手を除く。\n）\n\
+             リスク１：目的外の入手が行われるリスク\n",
+        );
+        let Some(focused) = draft.report.focused() else {
+            panic!("a 重点 report");
+        };
+        assert_eq!(focused.risk_measures.file_names, ["架空ファイル"]);
     }
 
     #[test]
