@@ -725,6 +725,7 @@ impl<T: Choice> Fill for Control<T> {
         let mut read = self.status.fill(&status);
         let mut detail = cell.clone();
         detail.lines.drain(..=first);
+        drop_option_entries::<T>(&mut detail);
         if let Some((_, head)) = detail.lines.iter_mut().find(|(_, t)| !t.trim().is_empty()) {
             // One of the forms' own labels of the part, whatever separates it from the text
             // (a colon, a tab, a space, nothing on its line).
@@ -752,6 +753,45 @@ impl<T: Choice> Fill for Control<T> {
         }
         read
     }
+}
+
+/// Takes off the start of a control's detail the ＜選択肢＞ entries of its status's list that a
+/// PDF text prints after the status line (`2) 十分に行っている`): they are the form's list, not
+/// the detail. A part's label run into the last of them (`3) 十分に行っていない具体的な方法 …`)
+/// starts the detail there. Refuses (keeps) an entry followed by other words: a numbered
+/// sentence of the detail that happens to start with an option's words.
+fn drop_option_entries<T: Choice>(detail: &mut Cell) {
+    while let Some(at) = detail.lines.iter().position(|(_, t)| !t.trim().is_empty()) {
+        let Some((_, line)) = detail.lines.get_mut(at) else {
+            return;
+        };
+        let Some(rest) = after_option::<T>(line) else {
+            return;
+        };
+        if rest.trim().is_empty() {
+            detail.lines.remove(at);
+            continue;
+        }
+        let starts_part = detail_labels()
+            .iter()
+            .any(|label| after_label(rest, label).len() < rest.len());
+        if starts_part {
+            *line = rest.to_owned();
+        }
+        return;
+    }
+}
+
+/// The rest of `line` after an entry of `T`'s ＜選択肢＞ list, its number and its option's
+/// words (`3) 十分に行っていない具体的な方法 …` → `具体的な方法 …`); `None` when the line is no
+/// entry of the list.
+fn after_option<T: Choice>(line: &str) -> Option<&str> {
+    let (_, rest) = super::classify::leading_number(line.trim(), &[')', '）'])?;
+    T::LABELS
+        .iter()
+        .map(|label| after_label(rest, label))
+        .filter(|after| after.len() < rest.len())
+        .min_by_key(|after| after.len())
 }
 
 impl Fill for Vec<ReEntrustee> {
@@ -1173,6 +1213,28 @@ mod tests {
     }
     use crate::report::{Medium, StaffCountBand};
     use crate::threshold::SubjectCountBand;
+
+    #[test]
+    fn a_controls_option_entries_printed_after_its_status_are_no_detail() {
+        use crate::report::{Control, Performed};
+        let mut control: Control<Performed> = Control::default();
+        control.fill(&cell(&[
+            "[ 行っている ]",
+            "2) 行っていない具体的な管理方法 架空の手順で管理する。",
+        ]));
+        assert_eq!(control.status, Some(Performed::Yes));
+        assert_eq!(control.detail.as_deref(), Some("架空の手順で管理する。"));
+        // An entry followed by other words is the detail's own numbered sentence: kept.
+        let mut control: Control<Performed> = Control::default();
+        control.fill(&cell(&[
+            "[ 行っている ]",
+            "2) 行っていない日は架空の手順で補う。",
+        ]));
+        assert_eq!(
+            control.detail.as_deref(),
+            Some("2) 行っていない日は架空の手順で補う。")
+        );
+    }
 
     fn cell(lines: &[&str]) -> Cell {
         Cell {
