@@ -38,7 +38,7 @@ use mynumber_pia::import::Draft;
 use mynumber_pia::visible::Visible;
 use serde::Serialize;
 
-use super::harness::{Echo, Exit, Failure, io_words, one_line, safe_json, unwritable_json};
+use super::harness::{Echo, Exit, Failure, no_directory, one_line, safe_json, unwritable_json};
 use super::import::{
     draft_of, inferred, load_input, needs_attention, review_page, text_of, trace_json, write_file,
 };
@@ -105,13 +105,7 @@ pub(crate) fn run(inputs: &[String], dir: &str, limit: u64) -> Result<Exit, Fail
                 .join("、")
         )));
     }
-    std::fs::create_dir_all(dir).map_err(|e| {
-        Failure::usage(format!(
-            "{}: ディレクトリを作れません（{}）",
-            Echo::path(dir),
-            io_words(&e)
-        ))
-    })?;
+    std::fs::create_dir_all(dir).map_err(|e| no_directory(dir, &e))?;
     let names = draft_names(&files);
     let mut progress = Progress::new(files.len());
     let mut rows = Vec::with_capacity(files.len());

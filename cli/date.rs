@@ -22,7 +22,7 @@ use mynumber_pia::wareki::DateValue;
 
 use super::harness::{Command, Echo, Exit, Failure, HELP_TEMPLATE, Misuse, Outcome, write_json};
 
-const USAGE: &str = "使い方: pia date <日付> [--json] (例: pia date 令和6年12月6日)";
+const USAGE: &str = "使い方: pia date <日付> [--json]（例: pia date 令和6年12月6日）";
 
 /// 和暦の日付を読む / Read a 和暦 (or Western) date
 ///

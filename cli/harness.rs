@@ -108,6 +108,7 @@ pub(crate) fn io_words(e: &io::Error) -> String {
         K::PermissionDenied => "権限がありません",
         K::IsADirectory => "ファイルではなくディレクトリです",
         K::NotADirectory => "パスの途中にディレクトリでないものがあります",
+        K::AlreadyExists => "同じ名前のファイルがすでにあります",
         K::StorageFull => "ディスクに空きがありません",
         K::ReadOnlyFilesystem => "読み取り専用のファイルシステムです",
         K::InvalidData => "読み取ったデータが正しくありません",
@@ -120,6 +121,38 @@ pub(crate) fn io_words(e: &io::Error) -> String {
         }
     };
     words.to_owned()
+}
+
+/// The one line for the file `path` that could not be opened or read:
+/// `<path>: 読み込めません（<why>）`, the why in the words of [`io_words`]. Every command says it
+/// so.
+pub(crate) fn unreadable(path: &str, e: &io::Error) -> Failure {
+    Failure::usage(format!(
+        "{}: 読み込めません（{}）",
+        Echo::path(path),
+        io_words(e)
+    ))
+}
+
+/// The one line for the file `path` that could not be written: `<path>: 書き込めません（<why>）`.
+/// A missing file is no reason when writing (the write makes it): the directory it goes in is
+/// missing.
+pub(crate) fn unwritable(path: &str, e: &io::Error) -> Failure {
+    let why = match e.kind() {
+        io::ErrorKind::NotFound => "書き込み先のディレクトリがありません".to_owned(),
+        _ => io_words(e),
+    };
+    Failure::usage(format!("{}: 書き込めません（{why}）", Echo::path(path)))
+}
+
+/// The one line for the directory `path` that could not be made:
+/// `<path>: ディレクトリを作れません（<why>）`.
+pub(crate) fn no_directory(path: &str, e: &io::Error) -> Failure {
+    Failure::usage(format!(
+        "{}: ディレクトリを作れません（{}）",
+        Echo::path(path),
+        io_words(e)
+    ))
 }
 
 impl From<io::Error> for Failure {
@@ -612,6 +645,29 @@ mod tests {
             "入出力エラー（OS のエラー番号 36）"
         );
         assert_eq!(kind(io::ErrorKind::Other), "入出力エラー");
+        // EEXIST: `--out-dir` naming a file.
+        assert_eq!(
+            io_words(&io::Error::from_raw_os_error(17)),
+            "同じ名前のファイルがすでにあります"
+        );
+    }
+
+    #[test]
+    fn a_file_is_unreadable_or_unwritable_in_one_wording() {
+        let missing = io::Error::from(io::ErrorKind::NotFound);
+        assert_eq!(
+            unreadable("a.json", &missing).message(),
+            "a.json: 読み込めません（ファイルがありません）"
+        );
+        assert_eq!(
+            unwritable("d/a.json", &missing).message(),
+            "d/a.json: 書き込めません（書き込み先のディレクトリがありません）"
+        );
+        let exists = io::Error::from(io::ErrorKind::AlreadyExists);
+        assert_eq!(
+            no_directory("out", &exists).message(),
+            "out: ディレクトリを作れません（同じ名前のファイルがすでにあります）"
+        );
     }
 
     #[test]

@@ -41,8 +41,8 @@ use mynumber_pia::visible::Visible;
 use serde_json::json;
 
 use super::harness::{
-    Command, Echo, Exit, Failure, HELP_TEMPLATE, Misuse, Outcome, io_words, safe_json,
-    unwritable_json,
+    Command, Echo, Exit, Failure, HELP_TEMPLATE, Misuse, Outcome, safe_json, unreadable,
+    unwritable, unwritable_json,
 };
 use super::input::{MAX_BYTES, STDIN, load_bytes_up_to, load_report, shown_name};
 
@@ -225,6 +225,16 @@ impl Args {
                 Echo::path(both)
             )));
         }
+        if input != STDIN && std::path::Path::new(input).is_dir() {
+            let refused = unreadable(
+                input,
+                &std::io::Error::from(std::io::ErrorKind::IsADirectory),
+            );
+            return Err(Failure::usage(format!(
+                "{}。ディレクトリのファイルは --out-dir DIR を付けると読めます",
+                refused.message()
+            )));
+        }
         let onto = self.onto.as_deref().map(load_report).transpose()?;
         let bytes = load_input(input, limit)?;
         let named_failure =
@@ -399,13 +409,7 @@ pub(crate) fn review_page(draft: &Draft, text: &str) -> String {
 
 /// Writes `text` to the file at `path`.
 pub(crate) fn write_file(path: &str, text: &str) -> Result<(), Failure> {
-    std::fs::write(path, text).map_err(|e| {
-        Failure::usage(format!(
-            "{}: 書き込めません（{}）",
-            Echo::path(path),
-            io_words(&e)
-        ))
-    })
+    std::fs::write(path, text).map_err(|e| unwritable(path, &e))
 }
 
 #[cfg(test)]

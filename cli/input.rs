@@ -13,7 +13,7 @@ use std::io::{self, Read};
 use mynumber_pia::import::decode;
 use mynumber_pia::report::Report;
 
-use super::harness::{Echo, Failure, io_words};
+use super::harness::{Echo, Failure, unreadable};
 
 /// The largest file `pia` reads. A real 全項目評価書 (江戸川区 国民健康保険, 143 change rows) is
 /// about 200 KB of JSON.
@@ -47,8 +47,8 @@ pub(crate) fn stdin_once<'a>(paths: impl IntoIterator<Item = &'a String>) -> Res
 }
 
 /// Reads and loads the report at `path` (`-`: standard input). The failure's message starts
-/// with the path; a file that cannot be opened or read says so in the words of [`io_words`],
-/// the same for every command. A PDF or a text that is not JSON is pointed to `pia import`.
+/// with the path; a file that cannot be opened or read says so as [`unreadable`] does, the
+/// same for every command. A PDF or a text that is not JSON is pointed to `pia import`.
 pub(crate) fn load_report(path: &str) -> Result<Report, Failure> {
     read_text(path)
         .and_then(|text| {
@@ -90,11 +90,11 @@ fn not_a_report(text: &str, why: &str) -> String {
 impl LoadFailure {
     /// The one-line failure for the file at `path`: its name, then why.
     fn named(self, path: &str) -> Failure {
-        let why = match self {
-            LoadFailure::Read(e) => format!("読み込めません（{}）", io_words(&e)),
-            LoadFailure::Content(message) => message,
-        };
-        Failure::usage(format!("{}: {why}", Echo::path(shown_name(path))))
+        let shown = shown_name(path);
+        match self {
+            LoadFailure::Read(e) => unreadable(shown, &e),
+            LoadFailure::Content(why) => Failure::usage(format!("{}: {why}", Echo::path(shown))),
+        }
     }
 }
 
@@ -110,19 +110,12 @@ pub(crate) fn load_bytes_up_to(path: &str, limit: u64) -> Result<Vec<u8>, Failur
 /// hidden ones (a name starting with `.`, which a file manager does not show either); a path
 /// that is not a directory is `Ok(None)`. `pia import` takes a directory as all its files.
 pub(crate) fn files_in(path: &str) -> Result<Option<Vec<String>>, Failure> {
-    let named = |e: &io::Error| {
-        Failure::usage(format!(
-            "{}: 読み込めません（{}）",
-            Echo::path(path),
-            io_words(e)
-        ))
-    };
     if path == STDIN || !std::path::Path::new(path).is_dir() {
         return Ok(None);
     }
     let mut files = Vec::new();
-    for entry in std::fs::read_dir(path).map_err(|e| named(&e))? {
-        let entry = entry.map_err(|e| named(&e))?;
+    for entry in std::fs::read_dir(path).map_err(|e| unreadable(path, &e))? {
+        let entry = entry.map_err(|e| unreadable(path, &e))?;
         let hidden = entry.file_name().to_string_lossy().starts_with('.');
         // A link is followed: a link to a file is a file of the directory.
         let is_file = std::fs::metadata(entry.path()).is_ok_and(|m| m.is_file());
@@ -197,17 +190,11 @@ fn text_of(mut bytes: Vec<u8>) -> Result<String, String> {
             return Err("ファイルが空です（BOM のほかに評価書の JSON がありません）".to_owned());
         }
     }
-    String::from_utf8(bytes).or_else(|e| {
-        if let Ok(decoded) = decode(e.as_bytes()) {
-            return Ok(decoded.text.into_owned());
-        }
-        let valid = e.utf8_error().valid_up_to();
-        let before = e.as_bytes().iter().take(valid);
-        let line = before.filter(|&&b| b == b'\n').count() + 1;
-        Err(format!(
-            "UTF-8 のテキストではありません（{line}行目、先頭から{}バイト目）",
-            valid + 1
-        ))
+    // Bytes that are not UTF-8 are read, or refused, as `pia import` reads them: a refusal says
+    // what import's says, where the first byte no encoding reads is.
+    String::from_utf8(bytes).or_else(|e| match decode(e.as_bytes()) {
+        Ok(decoded) => Ok(decoded.text.into_owned()),
+        Err(refused) => Err(refused.to_string()),
     })
 }
 
@@ -229,7 +216,7 @@ mod tests {
     }
 
     #[test]
-    fn empty_bom_and_invalid_utf8_are_refused_with_the_place() {
+    fn empty_bom_and_bytes_of_no_text_are_refused_with_the_place() {
         assert!(refused(b"").contains("空"));
         assert!(refused(b"\xEF\xBB\xBF").contains("BOM"));
         assert_eq!(
@@ -238,7 +225,7 @@ mod tests {
         );
         assert_eq!(
             refused(b"{\n\"a\": \"\xff\"}"),
-            "UTF-8 のテキストではありません（2行目、先頭から9バイト目）"
+            "入力はテキストではありません: オフセット 8 のバイト: UTF-8 としても Shift_JIS（CP932）としても読めません"
         );
     }
 

@@ -16,8 +16,9 @@
 //! (pages, median text height) and one line per failure, and exits 1 if there is any:
 //! - a page that is not A4;
 //! - a value of the report that is not in the PDF's text (cut, or hidden);
-//! - a page with fewer than [`MIN_LINES`] lines that is not the last page of a chapter (the page
-//!   before a page a link of the 項目一覧 points to, or the last page);
+//! - a page with fewer than [`MIN_LINES`] lines that does not start a chapter (a page a link of
+//!   the 項目一覧 points to) and is not before the first (the cover, the 項目一覧): a chapter's
+//!   last rows alone on a page (issue 48) as well as a page left nearly empty inside a chapter;
 //! - a cell that is one of [`NOT_ROWS`] alone: a part of a value printed as a row of its own
 //!   that the form does not have;
 //! - a median text height of the long-URL report more than 3 % from the one without (Chromium
@@ -33,7 +34,7 @@ use mynumber_pia::render::to_html;
 use mynumber_pia::report::Report;
 use mynumber_pia::{AssessmentKind, Sample};
 
-/// The fewest lines of text a page holds unless it ends a chapter.
+/// The fewest lines of text a page holds unless it starts a chapter.
 const MIN_LINES: usize = 6;
 
 /// The height of the page's top and bottom margins that hold the header and the footer, in pt
@@ -456,10 +457,12 @@ fn check(dir: &Path) -> Result<bool, String> {
                 .filter(|w| w.page == page && w.y_min > MARGIN && w.y_max < height - MARGIN)
                 .collect();
             let lines = lines_of(&on_page);
-            let ends_chapter = page == pages.len() || starts.contains(&(page + 1));
-            if lines < MIN_LINES && !ends_chapter {
+            // The cover and the 項目一覧 come before the first chapter, each a page of its own.
+            let before_chapters = starts.iter().all(|&start| page < start);
+            let starts_chapter = starts.contains(&page);
+            if lines < MIN_LINES && !starts_chapter && !before_chapters {
                 failures.push(format!(
-                    "{name}: page {page} holds {lines} lines and does not end a chapter"
+                    "{name}: page {page} holds {lines} lines and does not start a chapter"
                 ));
             }
         }

@@ -455,7 +455,7 @@ fn each_register_check_as_a_minimal_pair() {
                 let again = v[0].clone();
                 v.push(again)
             },
-            "基礎項目評価書が2つある",
+            "基礎項目評価書が2つ以上ある",
         ),
         (
             "affair-numbered-twice",

@@ -706,6 +706,9 @@ def generate(
     re_entrustment_depth: int | None = None,
     provisions: int | None = None,
     transfers: int | None = None,
+    changes: int | None = None,
+    size: Literal["small", "typical", "large", "huge"] | None = None,
+    revision: FormRevision | str | None = None,
     body_kind: BodyKind | str | None = None,
     as_of: datetime.date | None = None,
 ) -> Report: ...
@@ -724,6 +727,9 @@ def generate(
     re_entrustment_depth: int | None = None,
     provisions: int | None = None,
     transfers: int | None = None,
+    changes: int | None = None,
+    size: Literal["small", "typical", "large", "huge"] | None = None,
+    revision: FormRevision | str | None = None,
     body_kind: BodyKind | str | None = None,
     as_of: datetime.date | None = None,
 ) -> Defective: ...

@@ -2,7 +2,8 @@
 //! one deliberate defect and the findings it must raise.
 
 use chrono::NaiveDate;
-use mynumber_pia::generate::{Defect, Scenario, generate as generate_report, with_defect};
+use mynumber_pia::form::FormRevision;
+use mynumber_pia::generate::{Defect, Scenario, Size, generate as generate_report, with_defect};
 use mynumber_pia::report::BodyKind;
 use mynumber_pia::validation::Code;
 use pyo3::prelude::*;
@@ -52,17 +53,23 @@ fn set<T>(scenario: Scenario, value: Option<T>, with: fn(Scenario, T) -> Scenari
 /// `form` is AssessmentKind or `"basic"`, `"focused"`, `"full"` (基礎, 重点, 全項目); by default
 /// the form the scenario's しきい値判断 requires. The scenario's counts (`subjects` 対象人数,
 /// `handlers` 取扱者数, `systems`, `files`, `entrustments` 委託, `re_entrustment_depth` 再委託,
-/// `provisions` 提供先, `transfers` 移転先), `incident` (重大事故), `body_kind` (BodyKind) and
-/// `as_of` (datetime.date) override the crate's default scenario.
+/// `provisions` 提供先, `transfers` 移転先, `changes` 変更箇所の行数), `incident` (重大事故),
+/// `body_kind` (BodyKind) and `as_of` (datetime.date) override the crate's default scenario.
+/// `size` (`"small"`, `"typical"`, `"large"`, `"huge"`; default `"typical"`) chooses the ranges
+/// the counts not given are drawn from. `revision` (a FormRevision or a month's text such as
+/// `"平成26年4月"`) sets the 様式 revision; by default it is drawn among those in use on the
+/// 公表日. These are `pia generate`'s `--size`, `--changes` and `--revision`.
 ///
 /// With `defect` (a finding code such as `"TH001"`), returns a Defective: the report with that
-/// one defect and the codes validation must find. Raises ScenarioError, DefectError or
-/// ParseCodeError.
+/// one defect and the codes validation must find. Raises ScenarioError (a bad count or size, or
+/// a revision not yet in use before `as_of`), DefectError, ParseCodeError, or WarekiError for a
+/// `revision` text that is no month.
 #[pyfunction]
 #[pyo3(signature = (
     *, form = None, seed = 0, defect = None, subjects = None, handlers = None, incident = None,
     systems = None, files = None, entrustments = None, re_entrustment_depth = None,
-    provisions = None, transfers = None, body_kind = None, as_of = None
+    provisions = None, transfers = None, changes = None, size = None, revision = None,
+    body_kind = None, as_of = None
 ))]
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn generate(
@@ -79,6 +86,9 @@ pub(crate) fn generate(
     re_entrustment_depth: Option<usize>,
     provisions: Option<usize>,
     transfers: Option<usize>,
+    changes: Option<usize>,
+    size: Option<&str>,
+    revision: Option<&Bound<'_, PyAny>>,
     body_kind: Option<&Bound<'_, PyAny>>,
     as_of: Option<NaiveDate>,
 ) -> PyResult<Py<PyAny>> {
@@ -88,6 +98,13 @@ pub(crate) fn generate(
     }
     if let Some(kind) = body_kind {
         scenario = scenario.with_body_kind(BodyKind::from_py(kind)?);
+    }
+    if let Some(name) = size {
+        let size: Size = name.parse().map_err(|e| to_py_err(&e))?;
+        scenario = scenario.with_size(size);
+    }
+    if let Some(revision) = revision {
+        scenario = scenario.with_revision(FormRevision::from_py(revision)?);
     }
     scenario = set(scenario, subjects, Scenario::with_subjects);
     scenario = set(scenario, handlers, Scenario::with_handlers);
@@ -102,6 +119,7 @@ pub(crate) fn generate(
     );
     scenario = set(scenario, provisions, Scenario::with_provisions);
     scenario = set(scenario, transfers, Scenario::with_transfers);
+    scenario = set(scenario, changes, Scenario::with_changes);
     scenario = set(scenario, as_of, Scenario::with_as_of);
     let Some(defect) = defect else {
         let report = py

@@ -196,7 +196,7 @@ CAPABILITIES: dict[str, dict[str, str | None]] = {
         "ScenarioError": "ScenarioError",
         "generate": "generate",
         "with_defect": "generate",
-        "Size": None,
+        "Size": "generate",
         "Ranges": None,
     },
     "import": {
@@ -307,8 +307,7 @@ NOT_BOUND = {
     "TRANSFER": "words of the item numbers, for the renderer and the importer",
     "RISK": "words of the item numbers, for the renderer and the importer",
     "ENTRUSTMENT": "words of the item numbers, for the renderer and the importer",
-    "Size": "the generator's size ranges: generate() takes its counts; size= is not yet bound",
-    "Ranges": "the generator's size ranges: generate() takes its counts; size= is not yet bound",
+    "Ranges": "the generator's size ranges: generate(size=…) draws its counts from them; not bound as a value",
     "medium_boxes": "the box order of the renderer and the importer; the Medium enum lists the boxes",
     "CHOICE_HEADING": "words the forms print around the items, for the renderer and the importer",
     "CHOICE_HEADING_SPELLINGS": "words the forms print around the items, for the renderer and the importer",

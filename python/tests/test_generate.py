@@ -34,6 +34,29 @@ def test_scenario_settings() -> None:
         pia.generate(systems=10_000)
 
 
+def test_size_changes_and_revision_as_pia_generate_takes_them() -> None:
+    small = [len(pia.generate(form="full", seed=seed, size="small").systems) for seed in range(5)]
+    huge = [len(pia.generate(form="full", seed=seed, size="huge").systems) for seed in range(5)]
+    assert max(small) < min(huge)
+    assert len(pia.generate(form="full", changes=3).changes) == 3
+    old = pia.generate(form="full", revision="平成26年4月")
+    assert old.cover["form_version"] == "2014-04"  # the JSON format writes the month in ISO
+    assert old.form_revision is pia.FormRevision.HEISEI_26_APRIL
+    assert pia.generate(form="full", revision=pia.FormRevision.HEISEI_26_APRIL) == old
+    assert not old.validate(as_of=AS_OF).has_errors
+
+
+def test_a_bad_size_or_revision_is_refused_in_japanese() -> None:
+    with pytest.raises(pia.ScenarioError, match="規模「medium」は small、typical、large、huge のいずれでもありません"):
+        pia.generate(size="medium")  # type: ignore[call-overload]
+    # A month's text is read as FormRevision reads it, with its error.
+    with pytest.raises(pia.WarekiError, match="元号（令和・平成など）または西暦の年が必要です"):
+        pia.generate(revision="様式の版ではない")
+    with pytest.raises(pia.ScenarioError, match="様式の版 令和9年1月 の評価書は基準日 2026-04-01 の前に公表できません"):
+        pia.generate(revision="令和9年1月", as_of=AS_OF)
+    assert issubclass(pia.ScenarioError, ValueError) and issubclass(pia.WarekiError, ValueError)
+
+
 @pytest.mark.parametrize("defect", pia.defects(), ids=lambda d: str(d["code"]))
 def test_every_defect_raises_its_findings(defect: dict[str, object]) -> None:
     made = pia.generate(defect=str(defect["code"]), seed=1)

@@ -14,7 +14,9 @@ use crate::report::{CHANGE_COLUMNS, ChangeRecord, DateOrMonth, ItemId, Report, V
 /// shaded label column and a value column in bordered tables as the forms have them. Every box
 /// wraps any text, however long and unbroken (`overflow-wrap: anywhere`, tables of fixed layout),
 /// so nothing is wider than the page and a browser never shrinks the pages to fit; a row does not
-/// break across pages, a heading stays with what follows it, a date never breaks inside.
+/// break across pages, a heading stays with what follows it, a date never breaks inside, and the
+/// last three rows of a table go over to a new page together, so that no page holds one or two
+/// rows of a chapter's end.
 const CSS: &str = r#"
 @page { size: A4; margin: 16mm 14mm 15mm 14mm; }
 html { overflow-wrap: anywhere; font-family: "Noto Sans CJK JP", "Noto Sans JP", "Hiragino Kaku Gothic ProN", "Yu Gothic", Meiryo, sans-serif; font-size: 9pt; line-height: 1.45; color: #000; background: #fff; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
@@ -26,6 +28,7 @@ table { width: 100%; border-collapse: collapse; table-layout: fixed; }
 col.label { width: 36%; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; }
+table > tbody:last-child > tr:nth-last-child(-n+3) { break-before: avoid; }
 th, td { border: 0.6pt solid #000; padding: 1.1mm 1.6mm; vertical-align: top; text-align: left; overflow-wrap: anywhere; min-width: 0; }
 tbody th { font-weight: normal; background: #eef0f3; }
 thead th { border: none; border-bottom: 1.2pt solid #000; padding: 0 0 1.5mm 0; font-size: 11.5pt; font-weight: bold; background: none; }

@@ -202,3 +202,62 @@ fn basic_risks(part: &basic::Part) -> Vec<RiskRating> {
         rating(BasicPrioritySufficiency, priority, &r.priority),
     ]
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::AssessmentKind;
+
+    /// Each opt-out box of the 基礎 risks takes out its own rating, and only it.
+    #[test]
+    fn each_basic_opt_out_box_takes_out_its_rating() {
+        type Check = fn(&mut basic::Part);
+        // Each box, and the rating it takes out.
+        let boxes: [(Check, ItemId); 6] = [
+            (
+                |p| p.risk_measures.entrustment.opted_out = true,
+                ItemId::BasicEntrustment,
+            ),
+            (
+                |p| p.risk_measures.provision_transfer.opted_out = true,
+                ItemId::BasicProvisionTransfer,
+            ),
+            (
+                |p| p.risk_measures.network.not_connected_acquisition = true,
+                ItemId::BasicNetworkAcquisition,
+            ),
+            (
+                |p| p.risk_measures.network.not_connected_provision = true,
+                ItemId::BasicNetworkProvision,
+            ),
+            (
+                |p| p.risk_measures.manual_work.none = true,
+                ItemId::BasicManualWork,
+            ),
+            (
+                |p| p.risk_measures.priority.detailed_assessment = true,
+                ItemId::BasicPrioritySufficiency,
+            ),
+        ];
+        let mut none_checked = Report::example(AssessmentKind::Basic);
+        let FormPart::Basic(part) = &mut none_checked.part else {
+            panic!("a 基礎 example");
+        };
+        // Every box unchecked: every rating applies.
+        let r = &mut part.risk_measures;
+        r.entrustment.opted_out = false;
+        r.provision_transfer.opted_out = false;
+        r.network.not_connected_acquisition = false;
+        r.network.not_connected_provision = false;
+        r.manual_work.none = false;
+        r.priority.detailed_assessment = false;
+        assert_eq!(opted_out(&none_checked), Vec::<ItemId>::new());
+        for (check, item) in boxes {
+            let mut report = none_checked.clone();
+            if let FormPart::Basic(part) = &mut report.part {
+                check(part);
+            }
+            assert_eq!(opted_out(&report), [item], "{item}");
+        }
+    }
+}

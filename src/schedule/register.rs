@@ -178,8 +178,8 @@ pub enum RegisterProblem {
         /// The 事務, as messages name them.
         affairs: Vec<String>,
     },
-    /// One 事務 has two reports of the same form (a consistency check).
-    #[error("{affair}の{}が2つある（{}）", .form.document_name(), self.source())]
+    /// One 事務 has two or more reports of the same form (a consistency check).
+    #[error("{affair}の{}が2つ以上ある（{}）", .form.document_name(), self.source())]
     AffairFiledTwice {
         /// The 事務, as messages name it.
         affair: String,
@@ -816,7 +816,7 @@ mod tests {
                     affair: affair(),
                     form: AssessmentKind::Basic,
                 },
-                "「事務」（A市長）の基礎項目評価書が2つある（整合性）",
+                "「事務」（A市長）の基礎項目評価書が2つ以上ある（整合性）",
             ),
             (
                 RegisterProblem::AffairNumberedTwice {

@@ -82,11 +82,11 @@ const ASCII_WORDS: &[&str] = &[
     "json", "ics", "as", "of", "incident", "format", "html", "md", "form", "basic", "focused",
     "full", "seed", "subjects", "handlers", "defect", "output", "trace", "today", "version",
     "yes", "no", "size", "small", "typical", "large", "huge", "systems", "files", "entrustments",
-    "re", "entrustment", "depth", "provisions", "transfers", "changes", "revision",
+    "re", "entrustment", "depth", "provisions", "transfers", "changes", "revision", "out", "dir",
     // Placeholders of the usage lines, formats and encodings (abbreviations of up to three
     // capitals pass anyway).
     "file", "old", "new", "text", "DATE", "INPUT", "DRAFT", "TRACE", "CODE", "YYYY", "JSON", "HTML",
-    "Shift", "stdin",
+    "Shift", "Shift_JIS", "stdin",
 ];
 
 /// No word of English in `line` but those of [`ASCII_WORDS`], the field names of the report's
@@ -452,7 +452,8 @@ fn bad_files() -> Vec<(&'static str, Vec<u8>, Vec<&'static str>)> {
         (
             "latin1.json",
             [head.as_bytes(), b"\"cover\":{\"title\":\"\xe9\"}}"].concat(),
-            vec!["UTF-8", "1行目"],
+            // Worded as `pia import` words bytes that no encoding reads.
+            vec!["入力はテキストではありません", "UTF-8 として読めません"],
         ),
         ("nested.json", "[".repeat(100_000).into_bytes(), vec![]),
         ("nested-value.json", nested_value.into_bytes(), vec![]),
@@ -597,11 +598,26 @@ fn a_file_that_cannot_be_read_is_worded_once_in_japanese() {
             "読み込めません（ファイルではなくディレクトリです）",
         ),
     ] {
-        let expected = format!("pia: {}: {why}\n", path.display());
+        let expected = format!("pia: {}: {why}", path.display());
         for args in reading(path) {
             let o = run_os(&args);
             assert_refused(&args, &[why]);
-            assert_eq!(stderr(&o), expected, "{args:?}");
+            // `import` reads a directory's files with `--out-dir`, and says so after the words
+            // every command says.
+            let hint = match (args[0].to_str(), path == dir.as_path()) {
+                (Some("import"), true) => {
+                    "。ディレクトリのファイルは --out-dir DIR を付けると読めます"
+                }
+                _ => "",
+            };
+            let err = stderr(&o);
+            assert!(
+                err.starts_with(&format!("{expected}{hint}")),
+                "{args:?}: {err}"
+            );
+            if hint.is_empty() {
+                assert_eq!(err, format!("{expected}\n"), "{args:?}");
+            }
         }
     }
     let out = temp_dir().join("no-such-dir").join("draft.json");
@@ -609,13 +625,27 @@ fn a_file_that_cannot_be_read_is_worded_once_in_japanese() {
     assert_refused(
         &[
             "import".into(),
-            text.into(),
+            text.clone().into(),
             "-o".into(),
             out.clone().into(),
         ],
         &[&format!(
-            "{}: 書き込めません（ファイルがありません）",
+            "{}: 書き込めません（書き込み先のディレクトリがありません）",
             out.display()
+        )],
+    );
+    // `--out-dir` naming a file that is there: no directory can be made under its name.
+    let taken = temp_file("taken-name", "x");
+    assert_refused(
+        &[
+            "import".into(),
+            text.clone().into(),
+            "--out-dir".into(),
+            taken.clone().into(),
+        ],
+        &[&format!(
+            "{}: ディレクトリを作れません（同じ名前のファイルがすでにあります）",
+            taken.display()
         )],
     );
 }

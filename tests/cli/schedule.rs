@@ -263,5 +263,12 @@ fn copies_of_one_report_are_named_by_file_and_warned_once() {
             .any(|w| w.ends_with("がない（指針 第5の2）（同じ警告 25 件）")),
         "{out}"
     );
+    // 25 copies are not "two": the count is not claimed.
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.contains("の重点項目評価書が2つ以上ある（整合性）")),
+        "{out}"
+    );
     assert_eq!(lines.last(), Some(&"50 obligations, 0 overdue"));
 }
