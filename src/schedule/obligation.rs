@@ -138,8 +138,8 @@ impl ReportRef {
 /// `due` is the last day of the period; `status` is [`Status::at`] `due` on the reference date
 /// the list was made for; `from` is the date the period is counted from; `reason` says in
 /// Japanese what to do by when, citing `source` (and saying when `from` stands in for a
-/// missing 公表日). Built by [`obligations`] and [`Register::new`](super::Register::new);
-/// serializes and deserializes as a plain record.
+/// missing 公表日), written when it is shown ([`Reason`]). Built by [`obligations`] and
+/// [`Register::new`](super::Register::new); serializes and deserializes as a plain record.
 ///
 /// ```
 /// use chrono::NaiveDate;
@@ -179,9 +179,91 @@ pub struct Obligation {
     /// The source of the rule (`規則 第15条`, `指針 第5の2`, …).
     pub source: Cow<'static, str>,
     /// What to do by when, in Japanese, citing the source.
-    pub reason: String,
+    pub reason: Reason,
     /// The report it belongs to.
     pub report: ReportRef,
+}
+
+/// What an obligation asks, in Japanese, citing its source ([`Obligation::reason`]): written
+/// when it is shown (`Display`, `to_string`, serialization as a JSON string), not when the
+/// obligation is listed. Listing the obligations of 54,000 reports spent most of its time
+/// writing reasons nobody read (`benches/schedule.rs`, `obligations_54000_reports`: see the
+/// CHANGELOG for the figures).
+///
+/// It compares by its text, with another reason or with a `str`; a reason read from JSON is the
+/// text as read.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use mynumber_pia::report::Report;
+/// use mynumber_pia::schedule::{ObligationKind, obligations};
+/// use mynumber_pia::AssessmentKind;
+///
+/// let report = Report::example(AssessmentKind::Basic);
+/// let list = obligations(&report, NaiveDate::from_ymd_opt(2025, 7, 1).unwrap());
+/// let review = list.iter().find(|o| o.kind == ObligationKind::Review).unwrap();
+/// let text = review.reason.to_string();
+/// assert!(text.ends_with("から1年以内に評価書を見直すよう努める（規則 第14条）"), "{text}");
+/// assert_eq!(review.reason, text.as_str());
+/// ```
+#[derive(Clone)]
+pub struct Reason(ReasonText);
+
+/// Where a [`Reason`]'s text comes from.
+#[derive(Clone)]
+enum ReasonText {
+    /// Written from the due date it explains, each time it is shown.
+    Due(Due),
+    /// Read as written (from JSON).
+    Read(String),
+}
+
+impl std::fmt::Display for Reason {
+    fn fmt(&self, out: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.0 {
+            ReasonText::Due(due) => std::fmt::Display::fmt(due, out),
+            ReasonText::Read(text) => out.write_str(text),
+        }
+    }
+}
+
+/// Shows the text, as a `String` shows it.
+impl std::fmt::Debug for Reason {
+    fn fmt(&self, out: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(&self.to_string(), out)
+    }
+}
+
+impl PartialEq for Reason {
+    fn eq(&self, other: &Reason) -> bool {
+        self.to_string() == other.to_string()
+    }
+}
+
+impl Eq for Reason {}
+
+impl PartialEq<str> for Reason {
+    fn eq(&self, other: &str) -> bool {
+        self.to_string() == other
+    }
+}
+
+impl PartialEq<&str> for Reason {
+    fn eq(&self, other: &&str) -> bool {
+        self.to_string() == *other
+    }
+}
+
+impl Serialize for Reason {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Reason {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(|text| Reason(ReasonText::Read(text)))
+    }
 }
 
 /// What a body-wide 重大事故 does to one 事務 (指針 第5の2).
@@ -225,9 +307,6 @@ pub struct IncidentEffect {
     /// the filed reports suffice).
     pub missing: Vec<AssessmentKind>,
 }
-
-/// The bytes of a reason: the longest, a raised しきい値判断 that needs two forms, is about 230.
-const REASON_CAPACITY: usize = 256;
 
 /// What a reason needs beyond the kind and the dates.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -282,19 +361,9 @@ impl Due {
             from: self.from,
             duty: self.kind.duty(),
             source: Cow::Borrowed(self.source()),
-            reason: self.reason(),
+            reason: Reason(ReasonText::Due(self.clone())),
             report,
         }
-    }
-
-    /// What to do by when ([`Display`](std::fmt::Display)), written into a string that holds the
-    /// longest reason without growing (`to_string` grows one from empty five times a reason;
-    /// `benches/schedule.rs`).
-    fn reason(&self) -> String {
-        let mut out = String::with_capacity(REASON_CAPACITY);
-        // Writing to a String cannot fail.
-        let _ = write!(out, "{self}");
-        out
     }
 
     /// Whether the obligation is still listed on `today`: a 公表継続 or a body-wide incident
