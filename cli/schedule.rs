@@ -224,7 +224,7 @@ fn line(o: &Obligation) -> String {
         o.kind.label(),
         field(o.report.number.as_deref()),
         field(o.report.title.as_deref()),
-        Visible(&o.reason)
+        Visible(&o.reason.to_string())
     )
 }
 

@@ -98,6 +98,7 @@ fn the_reassessment_falls_back_on_the_basic_assessment_date_then_the_latest_chan
     assert_eq!(o.due, d(2030, 6, 2));
     assert!(
         o.reason
+            .to_string()
             .contains("公表日の記載がないため基礎項目評価の実施日から数える"),
         "{}",
         o.reason
@@ -115,7 +116,9 @@ fn the_reassessment_falls_back_on_the_basic_assessment_date_then_the_latest_chan
         (d(2025, 2, 3), Basis::LatestChange)
     );
     assert!(
-        o.reason.contains("公表日の記載がないため変更日から数える"),
+        o.reason
+            .to_string()
+            .contains("公表日の記載がないため変更日から数える"),
         "{}",
         o.reason
     );
@@ -170,6 +173,7 @@ fn count_date_last_day_and_the_day_after() {
     assert_eq!((o.due, o.status), (d(2026, 4, 1), Status::DueSoon));
     assert!(
         o.reason
+            .to_string()
             .starts_with("Ⅱ1 対象人数・Ⅱ2 取扱者数の計数時点 令和7年4月1日"),
         "{}",
         o.reason
@@ -186,12 +190,12 @@ fn count_date_last_day_and_the_day_after() {
         .filter(|o| o.kind == ObligationKind::CountDate)
         .collect();
     assert_eq!(counts.len(), 2);
-    assert!(counts[0].reason.starts_with("Ⅱ1 対象人数の"));
+    assert!(counts[0].reason.to_string().starts_with("Ⅱ1 対象人数の"));
     assert_eq!(
         (counts[0].status, counts[1].status),
         (Status::Overdue, Status::DueSoon)
     );
-    assert!(counts[1].reason.starts_with("Ⅱ2 取扱者数の"));
+    assert!(counts[1].reason.to_string().starts_with("Ⅱ2 取扱者数の"));
     // Reports of the other forms have no count dates.
     assert!(
         obligations(&Report::example(AssessmentKind::Full), d(2026, 4, 2))
@@ -237,7 +241,7 @@ fn incident_item_last_day_and_the_day_after() {
         } else {
             "Ⅲ7リスク1⑨"
         };
-        assert!(o.reason.starts_with(number), "{}", o.reason);
+        assert!(o.reason.to_string().starts_with(number), "{}", o.reason);
     }
     // 発生なし: nothing to drop.
     let mut r = ReportBuilder::new(AssessmentKind::Focused, "事務")
@@ -594,7 +598,11 @@ fn a_body_wide_incident_raises_the_focused_affairs() {
                 (d(2026, 10, 1), Status::DueSoon, Duty::Required)
             );
             assert_eq!(o.source, "指針 第5の2");
-            assert!(o.reason.contains("しきい値判断は「"), "{}", o.reason);
+            assert!(
+                o.reason.to_string().contains("しきい値判断は「"),
+                "{}",
+                o.reason
+            );
         }
     }
     // An incident 29 February: counted through 2025-02-28 (SeriousIncident::within_past_year).

@@ -83,8 +83,8 @@ impl PyObligation {
 
     /// Why it is due, in Japanese.
     #[getter]
-    fn reason(&self) -> &str {
-        &self.inner.reason
+    fn reason(&self) -> String {
+        self.inner.reason.to_string()
     }
 
     /// The report it belongs to, as a dict (form, number, title, body).

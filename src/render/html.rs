@@ -95,37 +95,39 @@ const fn replacement(byte: u8) -> Option<&'static str> {
 /// DEL, or the lead byte of a C1 control (0xC2) or of a bidi control or separator (0xE2,
 /// U+2000–U+2FFF). Every other byte is written as it is, whatever the context.
 const fn may_start_escape(byte: u8) -> bool {
-    matches!(
-        byte,
-        0..=0x1F | b'&' | b'<' | b'>' | b'"' | b'\'' | 0x7F | 0xC2 | 0xE2
-    )
+    escape_flag(byte) != 0
 }
 
-/// Whether one of the eight bytes of `word` may be one of [`may_start_escape`]'s. Most of a
-/// report's text is Japanese, digits and spaces, none of whose bytes is one of them but for the
-/// lead byte 0xE2 of ※, ○ and ①…, so most words are passed whole.
-///
-/// Five zero-byte checks, OR-ed without a branch, each catching a group of bytes that differ in
-/// one or two bits (a few neighbours, `#`, `=`, `?`, pass on to the byte check), instead of one
-/// check for each of the nine kinds of byte. Under callgrind the escaper still takes 2.3× the
-/// instructions of b9c3389's (which escaped only the five bytes): issue 49 is open on it.
-fn may_need_escape(word: u64) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    // The high bit of each zero byte of `x` (and maybe of the bytes above one).
-    let zeros = |x: u64| x.wrapping_sub(ONES) & !x;
-    let all = |byte: u8| ONES * u64::from(byte);
-    // A C0 control has its three high bits clear.
-    let found = zeros(word & all(0xE0))
-        // " # & ' (0x22, 0x23, 0x26, 0x27) with bits 0x05 set are all 0x27.
-        | zeros((word | all(0x05)) ^ all(0x27))
-        // < = > ? (0x3C–0x3F) with bits 0x03 set are 0x3F.
-        | zeros((word | all(0x03)) ^ all(0x3F))
-        // 0xC2 and 0xE2 differ in bit 0x20.
-        | zeros((word | all(0x20)) ^ all(0xE2))
-        | zeros(word ^ all(0x7F));
-    found & HIGH != 0
+/// [`may_start_escape`] as a byte that is not zero where it holds, written without a branch (a
+/// saturating subtraction for the C0 controls, a whole-byte mask for each comparison; `| 0x20`
+/// makes 0xC2 and 0xE2 one comparison) so that a block of them takes a few vector instructions
+/// and [`may_start_in`] ORs them.
+const fn escape_flag(byte: u8) -> u8 {
+    const fn mask(hit: bool) -> u8 {
+        0u8.wrapping_sub(hit as u8)
+    }
+    0x20u8.saturating_sub(byte)
+        | mask(byte == b'&')
+        | mask(byte == b'<')
+        | mask(byte == b'>')
+        | mask(byte == b'"')
+        | mask(byte == b'\'')
+        | mask(byte == 0x7F)
+        | mask((byte | 0x20) == 0xE2)
 }
+
+/// Whether one of `bytes` [may start](may_start_escape) something to escape: their
+/// [`escape_flag`]s ORed without a branch, which the compiler vectorises for a block.
+fn may_start_in(bytes: &[u8]) -> bool {
+    bytes.iter().fold(0, |any, &byte| any | escape_flag(byte)) != 0
+}
+
+/// The bytes [`escape_in`] tests at a time: most blocks of a report's text (Japanese, digits,
+/// spaces) hold no byte that may start an escape and are passed whole. Callgrind, a render of the
+/// 全項目 sample to HTML (`benches/render.rs`): the escaper takes 1.3 M instructions with these
+/// blocks, 2.4 M with words of 8 bytes and five zero-byte tests (1.0 M at b9c3389, which
+/// escaped only the five bytes HTML escapes).
+const ESCAPE_BLOCK: usize = 16;
 
 /// Appends `text` escaped for an attribute value or the `<title>`: as [`Html::escape`], the
 /// escapes of unsafe characters as plain text.
@@ -175,15 +177,28 @@ fn escape_in(out: &mut String, text: &str, content: bool) {
             }
         }
     };
-    for (i, chunk) in bytes.chunks(8).enumerate() {
-        // A word of the chunk's 8 bytes; the last chunk, if shorter, is 0, which
-        // [`may_need_escape`] sends to the byte check.
-        let word = <[u8; 8]>::try_from(chunk).map_or(0, u64::from_le_bytes);
-        if may_need_escape(word) {
-            for (k, &byte) in chunk.iter().enumerate() {
+    let mut blocks = bytes.chunks_exact(ESCAPE_BLOCK);
+    let mut start = 0;
+    for block in &mut blocks {
+        if may_start_in(block) {
+            for (k, &byte) in block.iter().enumerate() {
                 if may_start_escape(byte) {
-                    flush(out, i * 8 + k, byte);
+                    flush(out, start + k, byte);
                 }
+            }
+        }
+        start += ESCAPE_BLOCK;
+    }
+    // The bytes after the last block, tested first as the text's last block (overlapping bytes
+    // already read) when the text has one.
+    let rest = blocks.remainder();
+    let tested = bytes
+        .last_chunk::<ESCAPE_BLOCK>()
+        .map_or(rest, |last| last.as_slice());
+    if !rest.is_empty() && may_start_in(tested) {
+        for (k, &byte) in rest.iter().enumerate() {
+            if may_start_escape(byte) {
+                flush(out, start + k, byte);
             }
         }
     }
@@ -203,30 +218,43 @@ const ROW_LINES: usize = 50;
 
 /// A text cut in pieces of about the same length that each fit on a page in a column of
 /// `line_chars` characters a line: at line breaks, or inside a paragraph longer than a piece after
-/// its last 「。」 (else anywhere). One piece for a text that fits.
+/// its last 「。」 (else anywhere). One piece for a text that fits; none for an empty text.
 ///
 /// A piece is built of whole paragraphs and of the parts a paragraph longer than a piece is cut
-/// in; every cut is at a character's start or after a 「。」 found in the paragraph itself.
-fn row_pieces(text: &str, line_chars: usize) -> Vec<String> {
+/// in, so each is a slice of `text`; every cut is at a character's start or after a 「。」 found in
+/// the paragraph itself.
+fn row_pieces(text: &str, line_chars: usize) -> Vec<&str> {
+    if text.is_empty() {
+        return Vec::new();
+    }
+    // Most texts are far shorter than a page: one piece, told without counting characters. A
+    // paragraph of `c` characters takes at most `c / line_chars + 1` lines, and a text has no
+    // more characters than bytes (callgrind: the counting took 1.1 M of the 7.3 M instructions
+    // of a render of the 全項目 sample to HTML).
+    let paragraphs = text.bytes().filter(|&b| b == b'\n').count() + 1;
+    if paragraphs + text.len() / line_chars <= ROW_LINES {
+        return vec![text];
+    }
     let lines_of = |piece: &str| piece.chars().count().div_ceil(line_chars).max(1);
     let total: usize = text.split_inclusive('\n').map(lines_of).sum();
     // As many pieces as pages it needs, of about the same length.
     let budget = total.div_ceil(total.div_ceil(ROW_LINES).max(1));
     let mut pieces = Vec::new();
-    let mut piece = String::new();
-    let mut used = 0;
+    // The piece being built is `text[start..end]`, of `used` lines.
+    let (mut start, mut end, mut used) = (0, 0, 0);
     for paragraph in text.split_inclusive('\n') {
         let mut rest = paragraph;
         while !rest.is_empty() {
             let lines = lines_of(rest);
             if used + lines <= budget {
                 used += lines;
-                piece.push_str(rest);
+                end += rest.len();
                 break;
             }
             if used > 0 {
                 // The paragraph starts the next piece.
-                pieces.push(std::mem::take(&mut piece));
+                pieces.extend(text.get(start..end));
+                start = end;
                 used = 0;
                 continue;
             }
@@ -242,11 +270,13 @@ fn row_pieces(text: &str, line_chars: usize) -> Vec<String> {
                 .filter(|&end| end > limit / 2)
                 .unwrap_or(limit);
             let (head, tail) = rest.split_at(cut);
-            pieces.push(head.to_owned());
+            pieces.push(head);
+            start += cut;
+            end = start;
             rest = tail;
         }
     }
-    pieces.push(piece);
+    pieces.extend(text.get(start..end));
     pieces.retain(|p| !p.is_empty());
     pieces
 }
@@ -655,7 +685,7 @@ impl<'r> Sink<'r> for Html {
             _ => None,
         };
         let pieces = long.map(|text| row_pieces(text, LINE_CHARS));
-        match pieces.as_deref().and_then(<[String]>::split_first) {
+        match pieces.as_deref().and_then(<[&str]>::split_first) {
             Some((first, rest)) if !rest.is_empty() => {
                 // A text longer than a page: one row per piece, each with its label, so that
                 // no row breaks across pages.
@@ -730,8 +760,8 @@ impl<'r> Sink<'r> for Html {
                     self.out.push_str("（続き）");
                 }
                 self.out.push_str("</td>");
-                self.change_cell(before.get(k).map(String::as_str));
-                self.change_cell(after.get(k).map(String::as_str));
+                self.change_cell(before.get(k).copied());
+                self.change_cell(after.get(k).copied());
                 // The timing and its explanation stand on the record's first row.
                 self.change_cell(record.timing.map(|t| t.label()).filter(|_| first));
                 self.change_cell(record.explanation.as_deref().filter(|_| first));
@@ -752,28 +782,28 @@ mod tests {
     use crate::Choice;
 
     #[test]
-    fn a_word_needs_a_look_when_one_of_its_bytes_may_start_an_escape() {
+    fn a_block_needs_a_look_exactly_when_one_of_its_bytes_may_start_an_escape() {
+        let starts: Vec<u8> = (0..=u8::MAX).filter(|&b| may_start_escape(b)).collect();
+        let mut expected: Vec<u8> = (0..0x20).collect();
+        expected.extend([b'"', b'&', b'\'', b'<', b'>', 0x7F, 0xC2, 0xE2]);
+        expected.sort_unstable();
+        assert_eq!(starts, expected);
         for byte in 0..=u8::MAX {
-            for k in 0..8 {
-                let mut bytes = [b'A'; 8];
-                if let Some(b) = bytes.get_mut(k) {
+            for k in 0..ESCAPE_BLOCK {
+                let mut block = [b'A'; ESCAPE_BLOCK];
+                if let Some(b) = block.get_mut(k) {
                     *b = byte;
                 }
-                // Never missed; besides them only the neighbours the word check groups them with.
-                let grouped = matches!(byte, b'#' | b'=' | b'?');
                 assert_eq!(
-                    may_need_escape(u64::from_le_bytes(bytes)),
-                    may_start_escape(byte) || grouped,
+                    may_start_in(&block),
+                    may_start_escape(byte),
                     "byte {byte:#04x} at {k}"
                 );
             }
         }
         // Digits, spaces and Japanese pass whole; ※ (E2 80 BB) does not.
-        assert!(!may_need_escape(u64::from_le_bytes(*b"12 (3) :")));
-        assert!(!may_need_escape(u64::from_le_bytes(
-            *b"\xe3\x81\x82\xe3\x81\x84 9"
-        )));
-        assert!(may_need_escape(u64::from_le_bytes(*b"\xe2\x80\xbb 1234")));
+        assert!(!may_start_in(b"12 (3) :\xe3\x81\x82\xe3\x81\x84 9"));
+        assert!(may_start_in(b"\xe2\x80\xbb 1234"));
     }
 
     #[test]
@@ -802,8 +832,8 @@ mod tests {
 
     #[test]
     fn shows_controls_as_escapes_across_chunks() {
-        // Each unsafe character at every offset of an 8-byte chunk.
-        for pad in 0..9 {
+        // Each unsafe character at every offset of a block, and in the bytes after the last one.
+        for pad in 0..=ESCAPE_BLOCK + 1 {
             let text = format!(
                 "{}\u{1b}日\u{202e}x\u{2028}\u{85}\u{7f}\n\t※",
                 "a".repeat(pad)

@@ -74,7 +74,7 @@ mod register;
 
 pub use end::EndDateError;
 pub use ical::to_icalendar;
-pub use obligation::{Anchor, IncidentEffect, Obligation, ReportRef, obligations};
+pub use obligation::{Anchor, IncidentEffect, Obligation, Reason, ReportRef, obligations};
 pub use period::period_end;
 pub use register::{IncidentEffects, Register, RegisterEntry, RegisterProblem};
 

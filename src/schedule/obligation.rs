@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::period::period_end;
-use std::fmt::Write as _;
+use std::fmt::Write;
 
 use super::{Basis, Duty, ObligationKind, Status};
 use crate::AssessmentKind;
@@ -138,8 +138,8 @@ impl ReportRef {
 /// `due` is the last day of the period; `status` is [`Status::at`] `due` on the reference date
 /// the list was made for; `from` is the date the period is counted from; `reason` says in
 /// Japanese what to do by when, citing `source` (and saying when `from` stands in for a
-/// missing 公表日). Built by [`obligations`] and [`Register::new`](super::Register::new);
-/// serializes and deserializes as a plain record.
+/// missing 公表日), written when it is shown ([`Reason`]). Built by [`obligations`] and
+/// [`Register::new`](super::Register::new); serializes and deserializes as a plain record.
 ///
 /// ```
 /// use chrono::NaiveDate;
@@ -179,9 +179,108 @@ pub struct Obligation {
     /// The source of the rule (`規則 第15条`, `指針 第5の2`, …).
     pub source: Cow<'static, str>,
     /// What to do by when, in Japanese, citing the source.
-    pub reason: String,
+    pub reason: Reason,
     /// The report it belongs to.
     pub report: ReportRef,
+}
+
+/// What an obligation asks, in Japanese, citing its source ([`Obligation::reason`]): written
+/// when it is shown (`Display`, `to_string`, serialization as a JSON string), not when the
+/// obligation is listed: listing the obligations of 54,000 reports takes 5,273 instructions a
+/// report under callgrind, 13,190 when every reason was written as it was listed
+/// (`benches/schedule.rs`, `obligations_of_54000_reports`).
+///
+/// It compares by its text, with another reason or with a `str`; a reason read from JSON is the
+/// text as read.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use mynumber_pia::report::Report;
+/// use mynumber_pia::schedule::{ObligationKind, obligations};
+/// use mynumber_pia::AssessmentKind;
+///
+/// let report = Report::example(AssessmentKind::Basic);
+/// let list = obligations(&report, NaiveDate::from_ymd_opt(2025, 7, 1).unwrap());
+/// let review = list.iter().find(|o| o.kind == ObligationKind::Review).unwrap();
+/// let text = review.reason.to_string();
+/// assert!(text.ends_with("から1年以内に評価書を見直すよう努める（規則 第14条）"), "{text}");
+/// assert_eq!(review.reason, text.as_str());
+/// ```
+#[derive(Clone)]
+pub struct Reason(ReasonText);
+
+/// Where a [`Reason`]'s text comes from.
+#[derive(Clone)]
+enum ReasonText {
+    /// Written from the due date it explains, each time it is shown.
+    Due(Due),
+    /// Read as written (from JSON).
+    Read(String),
+}
+
+impl std::fmt::Display for Reason {
+    fn fmt(&self, out: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.0 {
+            ReasonText::Due(due) => std::fmt::Display::fmt(due, out),
+            ReasonText::Read(text) => out.write_str(text),
+        }
+    }
+}
+
+/// Shows the text, as a `String` shows it.
+impl std::fmt::Debug for Reason {
+    fn fmt(&self, out: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(&self.to_string(), out)
+    }
+}
+
+impl Reason {
+    /// Whether this reason writes exactly `text`, compared piece by piece as it is written.
+    fn writes(&self, text: &str) -> bool {
+        /// What is left of the text to compare; a piece that does not start it stops the writing.
+        struct Rest<'a>(&'a str);
+        impl Write for Rest<'_> {
+            fn write_str(&mut self, piece: &str) -> std::fmt::Result {
+                let rest = self.0.strip_prefix(piece).ok_or(std::fmt::Error)?;
+                self.0 = rest;
+                Ok(())
+            }
+        }
+        let mut rest = Rest(text);
+        write!(rest, "{self}").is_ok() && rest.0.is_empty()
+    }
+}
+
+impl PartialEq for Reason {
+    fn eq(&self, other: &Reason) -> bool {
+        self.writes(&other.to_string())
+    }
+}
+
+impl Eq for Reason {}
+
+impl PartialEq<str> for Reason {
+    fn eq(&self, other: &str) -> bool {
+        self.writes(other)
+    }
+}
+
+impl PartialEq<&str> for Reason {
+    fn eq(&self, other: &&str) -> bool {
+        self.writes(other)
+    }
+}
+
+impl Serialize for Reason {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Reason {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(|text| Reason(ReasonText::Read(text)))
+    }
 }
 
 /// What a body-wide 重大事故 does to one 事務 (指針 第5の2).
@@ -225,9 +324,6 @@ pub struct IncidentEffect {
     /// the filed reports suffice).
     pub missing: Vec<AssessmentKind>,
 }
-
-/// The bytes of a reason: the longest, a raised しきい値判断 that needs two forms, is about 230.
-const REASON_CAPACITY: usize = 256;
 
 /// What a reason needs beyond the kind and the dates.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -282,19 +378,9 @@ impl Due {
             from: self.from,
             duty: self.kind.duty(),
             source: Cow::Borrowed(self.source()),
-            reason: self.reason(),
+            reason: Reason(ReasonText::Due(self.clone())),
             report,
         }
-    }
-
-    /// What to do by when ([`Display`](std::fmt::Display)), written into a string that holds the
-    /// longest reason without growing (`to_string` grows one from empty five times a reason;
-    /// `benches/schedule.rs`).
-    fn reason(&self) -> String {
-        let mut out = String::with_capacity(REASON_CAPACITY);
-        // Writing to a String cannot fail.
-        let _ = write!(out, "{self}");
-        out
     }
 
     /// Whether the obligation is still listed on `today`: a 公表継続 or a body-wide incident

@@ -657,7 +657,7 @@ impl Register {
     /// let o = register.obligations.iter().find(|o| o.kind == ObligationKind::SeriousIncident).unwrap();
     /// assert_eq!(o.due, d(2026, 10, 1));
     /// assert_eq!(o.source, "指針 第5の2");
-    /// assert!(o.reason.ends_with("重点項目評価書が必要（指針 第5の2）"), "{}", o.reason);
+    /// assert!(o.reason.to_string().ends_with("重点項目評価書が必要（指針 第5の2）"), "{}", o.reason);
     /// ```
     #[must_use]
     pub fn with_incident(mut self, incident: NaiveDate) -> Register {
