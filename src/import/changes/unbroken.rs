@@ -48,6 +48,7 @@
 //! date, 項目, 提出時期 and 説明, the two lines are unread.
 
 use super::{CONTINUED, SCRAMBLED, date_only, is_header_row, is_page_number, record_of};
+use crate::Choice;
 use crate::import::fill::{is_empty_mark, reflow, squeezed};
 use crate::import::limits::{COLUMN_GAP, ITEM_CELL_LINES};
 use crate::import::{Confidence, Trace, TracedValue, UnreadReason, text};
@@ -322,7 +323,8 @@ fn the_timing(pieces: &[(usize, &str)]) -> Option<(usize, usize)> {
     let mut found = None;
     for (at, (_, line)) in pieces.iter().enumerate() {
         for (word, w) in line.split_whitespace().enumerate() {
-            if matches!(&*squeezed(w), "事前" | "事後") {
+            let folded = squeezed(w);
+            if SubmissionTiming::ALL.iter().any(|t| t.label() == folded) {
                 if found.is_some() {
                     return None;
                 }
