@@ -179,6 +179,7 @@ CAPABILITIES: dict[str, dict[str, str | None]] = {
         "IncidentEffects": "Register.obligations",
         "Obligation": "Obligation",
         "ObligationKind": "ObligationKind",
+        "Reason": "Obligation.reason",
         "Register": "Register",
         "RegisterEntry": "Register.entries",
         "RegisterProblem": "Register.problems",
