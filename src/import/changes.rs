@@ -91,15 +91,38 @@ pub(super) fn read_changes(
         record.after = cell(3);
         record.timing = cell(4).and_then(|t| t.parse().ok());
         record.explanation = cell(5);
-        let index = report.changes.len();
-        report.changes.push(record);
-        trace.values.push(TracedValue {
-            rule: std::borrow::Cow::Borrowed("changes.table"),
-            pointer: format!("/changes/{index}"),
+        let read = ReadFrom {
+            rule: "changes.table",
             lines: [line.no, line.no],
             confidence: Confidence::Exact,
-        });
+        };
+        push_row(record, read, report, trace);
     }
+}
+
+/// Where a 変更箇所 row was read from: the rule that read it, its first and last source lines,
+/// and how sure the reading is.
+pub(super) struct ReadFrom {
+    pub(super) rule: &'static str,
+    pub(super) lines: [usize; 2],
+    pub(super) confidence: Confidence,
+}
+
+/// `record` added to the report's 変更箇所, and the row traced (`/changes/N`) as `read` says.
+pub(super) fn push_row(
+    record: ChangeRecord,
+    read: ReadFrom,
+    report: &mut Report,
+    trace: &mut Trace,
+) {
+    let index = report.changes.len();
+    report.changes.push(record);
+    trace.values.push(TracedValue {
+        rule: std::borrow::Cow::Borrowed(read.rule),
+        pointer: format!("/changes/{index}"),
+        lines: read.lines,
+        confidence: read.confidence,
+    });
 }
 
 /// The words a row continued from the row above adds to its 項目 (a table cut at a page
@@ -420,19 +443,12 @@ pub(super) fn read_changes_blocks(
             record.timing = timing;
             record.explanation = explanation.map(text_of);
         }
-        let index = report.changes.len();
-        report.changes.push(record);
-        // (Written digit by digit, without the formatting machinery.)
-        const POINTER: &str = "/changes/";
-        let mut pointer = String::with_capacity(POINTER.len() + super::decimal_len(index));
-        pointer.push_str(POINTER);
-        super::push_decimal(&mut pointer, index);
-        trace.values.push(TracedValue {
-            rule: std::borrow::Cow::Borrowed("changes.blocks"),
-            pointer,
+        let read = ReadFrom {
+            rule: "changes.blocks",
             lines: [first, last],
             confidence: Confidence::Inferred,
-        });
+        };
+        push_row(record, read, report, trace);
     }
 }
 

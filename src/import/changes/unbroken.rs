@@ -51,7 +51,7 @@ use super::{CONTINUED, SCRAMBLED, date_only, is_header_row, is_page_number, reco
 use crate::Choice;
 use crate::import::fill::{is_empty_mark, reflow, squeezed};
 use crate::import::limits::{COLUMN_GAP, ITEM_CELL_LINES};
-use crate::import::{Confidence, Trace, TracedValue, UnreadReason, text};
+use crate::import::{Confidence, Trace, UnreadReason, text};
 use crate::report::{ChangeRecord, Report, SubmissionTiming};
 
 /// A row's lines as read: its date, the line it starts on and the pieces after the date (the
@@ -74,10 +74,11 @@ struct Row<'a> {
 /// cells side by side).
 pub(super) fn is_unbroken(lines: &[text::Line], start: usize, form: crate::AssessmentKind) -> bool {
     let table: Vec<&text::Line> = lines.iter().filter(|l| l.no > start).collect();
+    let gap = " ".repeat(COLUMN_GAP);
     let mut rows_started = false;
     let mut numbered = false;
     for (at, line) in table.iter().enumerate() {
-        if line.text.trim().contains(&" ".repeat(COLUMN_GAP)) {
+        if line.text.trim().contains(&gap) {
             return false;
         }
         if row_start(line).is_some() {
@@ -351,14 +352,12 @@ fn push(record: ChangeRecord, row: &Row<'_>, report: &mut Report, trace: &mut Tr
         .last()
         .or(row.pieces.last())
         .map_or(row.first, |(no, _)| *no);
-    let index = report.changes.len();
-    report.changes.push(record);
-    trace.values.push(TracedValue {
-        rule: std::borrow::Cow::Borrowed("changes.unbroken"),
-        pointer: format!("/changes/{index}"),
+    let read = super::ReadFrom {
+        rule: "changes.unbroken",
         lines: [row.first, last],
         confidence: Confidence::Inferred,
-    });
+    };
+    super::push_row(record, read, report, trace);
 }
 
 #[cfg(test)]

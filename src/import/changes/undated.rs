@@ -27,7 +27,7 @@
 use super::{Piece, SCRAMBLED, date_only, full_width, paragraph_starts, parts_cells};
 use crate::import::UnreadReason;
 use crate::import::fill::{squeeze, squeezed};
-use crate::import::{Confidence, Trace, TracedValue, text};
+use crate::import::{Confidence, Trace, text};
 use crate::report::{Report, SubmissionTiming};
 
 /// Why a 変更日 of a column printed apart from its rows is left unread.
@@ -178,14 +178,12 @@ pub(super) fn read_undated(
         record.after = cells.after;
         record.timing = cells.timing;
         record.explanation = cells.explanation;
-        let index = report.changes.len();
-        report.changes.push(record);
-        trace.values.push(TracedValue {
-            rule: std::borrow::Cow::Borrowed("changes.undated"),
-            pointer: format!("/changes/{index}"),
+        let read = super::ReadFrom {
+            rule: "changes.undated",
             lines: row.lines,
             confidence: Confidence::Inferred,
-        });
+        };
+        super::push_row(record, read, report, trace);
     }
 }
 
