@@ -695,17 +695,16 @@ fn parts_cells(line: &text::Line, start: usize) -> bool {
 /// holds both 「変更前の記載」 and 「変更後の記載」. (A search for a word of more than one byte
 /// compares its first and last bytes at once over a block of the key's: cheaper than a search
 /// for the `変` that starts both, whose last byte most lines hold.)
-fn is_header_row(key: &str) -> bool {
-    const BEFORE: &str = "変更前の記載";
-    const AFTER: &str = "変更後の記載";
-    if key.starts_with("変更日") {
+pub(super) fn is_header_row(key: &str) -> bool {
+    let [date, _, before, after, ..] = crate::form::CHANGE_COLUMNS;
+    if key.starts_with(date) {
         return true;
     }
     // (A key shorter than the two words holds not both.)
-    if key.len() < BEFORE.len() + AFTER.len() {
+    if key.len() < before.len() + after.len() {
         return false;
     }
-    key.contains(BEFORE) && key.contains(AFTER)
+    key.contains(before) && key.contains(after)
 }
 
 /// A date alone on its line (`令和5年4月1日`): the 変更日 cell that starts a row.

@@ -746,7 +746,7 @@ impl<'r> Walker<'r> {
                 .iter()
                 .skip(at + 1)
                 .find(|l| !l.key().is_empty())
-                .is_some_and(|l| l.key().starts_with(crate::form::CHANGE_DATE))
+                .is_some_and(|l| super::changes::is_header_row(l.key()))
         };
         // Every form of the heading ends with the words (the cheap test first).
         let is_heading = |(i, l): &(usize, &Line)| {
@@ -758,15 +758,12 @@ impl<'r> Walker<'r> {
             .find(|h| is_heading(h) && opens_table(h.0))
             .or_else(|| lines.iter().enumerate().rev().find(is_heading))
             .or_else(|| {
-                lines.iter().enumerate().find(|(_, l)| {
-                    // The cheap tests first: a key that holds both words (which cannot
-                    // overlap) is as long as both, and the text holds their last character.
-                    let s = l.key();
-                    if s.len() < 2 * "変更前の記載".len() || !l.text.contains('載') {
-                        return false;
-                    }
-                    s.contains("変更前の記載") && s.contains("変更後の記載")
-                })
+                // The header row's 変更前 and 変更後 columns, both on the line.
+                let [_, _, before, after, ..] = crate::form::CHANGE_COLUMNS;
+                lines
+                    .iter()
+                    .enumerate()
+                    .find(|(_, l)| l.key().contains(before) && l.key().contains(after))
             })
             .map(|(_, l)| l.no);
         // The label words of the items under a circled item, which a PDF text prints without
