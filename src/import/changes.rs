@@ -687,24 +687,8 @@ const SCRAMBLED: UnreadReason = UnreadReason::ChangeColumns;
 fn parts_cells(line: &text::Line, start: usize) -> bool {
     line.no == start
         || line.key().is_empty()
-        || is_header_row(line.key())
+        || super::classify::is_header_row(line.key())
         || super::classify::is_changes_heading(line.key())
-}
-
-/// Whether `key` (a line's key) is a header row of the 変更箇所: it starts with 「変更日」, or
-/// holds both 「変更前の記載」 and 「変更後の記載」. (A search for a word of more than one byte
-/// compares its first and last bytes at once over a block of the key's: cheaper than a search
-/// for the `変` that starts both, whose last byte most lines hold.)
-pub(super) fn is_header_row(key: &str) -> bool {
-    let [date, _, before, after, ..] = crate::form::CHANGE_COLUMNS;
-    if key.starts_with(date) {
-        return true;
-    }
-    // (A key shorter than the two words holds not both.)
-    if key.len() < before.len() + after.len() {
-        return false;
-    }
-    key.contains(before) && key.contains(after)
 }
 
 /// A date alone on its line (`令和5年4月1日`): the 変更日 cell that starts a row.
@@ -1526,7 +1510,8 @@ mod tests {
 
     #[test]
     fn the_cheap_tests_pass_what_the_readings_read() {
-        use super::{date_only, era_near_start, is_header_row, is_page_number};
+        use super::{date_only, era_near_start, is_page_number};
+        use crate::import::classify::is_header_row;
         use crate::import::fill::squeeze;
         use crate::import::text::Line;
         // A date alone has an era's first character near its key's start.

@@ -232,3 +232,19 @@ pub(super) fn is_trimmed_page_number(t: &str) -> bool {
         && t.chars()
             .all(|c| crate::label::fold_char(c).is_ascii_digit())
 }
+
+/// Whether `key` (a line's key) is a header row of the 変更箇所: it starts with 「変更日」, or
+/// holds both 「変更前の記載」 and 「変更後の記載」. (A search for a word of more than one byte
+/// compares its first and last bytes at once over a block of the key's: cheaper than a search
+/// for the `変` that starts both, whose last byte most lines hold.)
+pub(super) fn is_header_row(key: &str) -> bool {
+    let [date, _, before, after, ..] = crate::form::CHANGE_COLUMNS;
+    if key.starts_with(date) {
+        return true;
+    }
+    // (A key shorter than the two words holds not both.)
+    if key.len() < before.len() + after.len() {
+        return false;
+    }
+    key.contains(before) && key.contains(after)
+}

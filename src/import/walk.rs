@@ -746,7 +746,7 @@ impl<'r> Walker<'r> {
                 .iter()
                 .skip(at + 1)
                 .find(|l| !l.key().is_empty())
-                .is_some_and(|l| super::changes::is_header_row(l.key()))
+                .is_some_and(|l| super::classify::is_header_row(l.key()))
         };
         // Every form of the heading ends with the words (the cheap test first).
         let is_heading = |(i, l): &(usize, &Line)| {

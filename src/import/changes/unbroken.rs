@@ -47,8 +47,9 @@
 //! into 変更前 and 変更後 (two lines: one cell's two sentences, or two cells): the row keeps its
 //! date, 項目, 提出時期 and 説明, the two lines are unread.
 
-use super::{CONTINUED, SCRAMBLED, date_only, is_header_row, is_page_number, record_of};
+use super::{CONTINUED, SCRAMBLED, date_only, is_page_number, record_of};
 use crate::Choice;
+use crate::import::classify::is_header_row;
 use crate::import::fill::{is_empty_mark, reflow, squeezed};
 use crate::import::limits::{COLUMN_GAP, ITEM_CELL_LINES};
 use crate::import::{Confidence, Trace, UnreadReason, text};
