@@ -458,8 +458,11 @@ fn check(original: &Draft, v: &Variant) -> Result<(), String> {
             continue;
         }
         let renamed_inside = match (&v.renamed, a, b) {
+            // (Line breaks aside: the variant does not wrap again the line it makes shorter or
+            // longer, and the re-flow keeps the break after a line that stops short.)
             (Some((old, new)), Some(Value::String(a)), Some(Value::String(b))) => {
-                a.contains(old.as_str()) && *b == a.replace(old.as_str(), new)
+                a.contains(old.as_str())
+                    && b.replace('\n', "") == a.replace(old.as_str(), new).replace('\n', "")
             }
             _ => false,
         };

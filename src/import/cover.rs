@@ -668,16 +668,16 @@ mod tests {
     #[test]
     fn a_prose_value_runs_on_under_its_label() {
         let (report, trace) = cover_of(
-            "個人のプライバシー等の権利利益の保護の宣言\n架空町は、架空の事務で特定個人情報ファイルを\n\
-             取り扱うに当たり、リスクを軽減する措置を講じていることを宣言する。\n特記事項\n\
+            "個人のプライバシー等の権利利益の保護の宣言\n架空町は、架空の事務で特定個人情報ファイルを取り\n\
+             扱うに当たり、リスクを軽減する措置を講じる。\n特記事項\n\
              評価実施機関名\n架空町長\n",
         );
         assert_eq!(
             report.cover.declaration.as_deref(),
             // The line the PDF text wrapped inside the sentence is joined again.
             Some(
-                "架空町は、架空の事務で特定個人情報ファイルを\
-                 取り扱うに当たり、リスクを軽減する措置を講じていることを宣言する。"
+                "架空町は、架空の事務で特定個人情報ファイルを取り\
+                 扱うに当たり、リスクを軽減する措置を講じる。"
             )
         );
         assert_eq!(report.cover.special_note, None);

@@ -7,7 +7,7 @@
 //! A cell that does not read as its type fills nothing: an empty value is honest, a guessed one
 //! is a defect.
 
-use super::limits::{COLON_LABEL_CHARS, COLUMN_GAP, DETAIL_LABEL_CHARS};
+use super::limits::{COLON_LABEL_CHARS, COLUMN_GAP, DETAIL_LABEL_CHARS, SHORT_LINE_WIDTH};
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 
@@ -484,25 +484,46 @@ fn free_text(cell: &Cell) -> Option<String> {
     (!is_empty_mark(&text) && !is_form_placeholder(&text)).then(|| text.into_owned())
 }
 
-/// [`free_text`] of a prose item, re-flowed ([`reflow`]): a legal basis keeps its lines (each
-/// names a law), prose its paragraphs.
+/// [`free_text`] of a prose item, re-flowed ([`reflow`]) a paragraph at a time: a legal basis
+/// keeps its lines (each names a law), prose its paragraphs. A blank line inside the cell (a
+/// PDF text's paragraph break, see `walk::Walker::continues_prose`) ends a paragraph.
 fn prose(cell: &Cell) -> Option<String> {
-    free_text(cell).map(|text| reflow(&text))
+    free_text(cell)?;
+    let mut out = String::new();
+    let mut paragraph: Vec<&str> = Vec::new();
+    let mut lines = cell.lines.iter().map(|(_, t)| t.trim()).peekable();
+    while let Some(line) = lines.next() {
+        if !line.is_empty() {
+            paragraph.push(line);
+        }
+        if (line.is_empty() || lines.peek().is_none()) && !paragraph.is_empty() {
+            if !out.is_empty() {
+                out.push('\n');
+            }
+            out.push_str(&reflow(&paragraph.join("\n")));
+            paragraph.clear();
+        }
+    }
+    Some(out)
 }
 
 /// A free text with the line breaks a PDF text makes inside a sentence (the cell's width) taken
 /// out: a break is kept after what ends a sentence, a heading or a list entry (`。`, `）`, `」`,
-/// `】`, `＞`, `：` …) and before what starts an entry (`・`, `※`, `（１）`, `２．`, `①`, `【`,
-/// `＜`); any other is joined (`以下この評` / `価書` → `以下この評価書`).
+/// `】`, `＞`, `：` …), before what starts an entry (`・`, `※`, `（１）`, `２．`, `①`, `【`,
+/// `＜`), and after a line that stops short of the text's widest line by
+/// [`SHORT_LINE_WIDTH`] or more (a heading, the last line of a paragraph: a wrapped line
+/// fills the cell's width); any other is joined (`以下この評価書において` / `「架空」という。`
+/// → one line).
 ///
 /// A text whose author broke its lines (a Markdown or HTML value, a list) breaks them at those
 /// places already: it comes out as it went in.
 pub(crate) fn reflow(text: &str) -> String {
+    let widest = text.lines().map(print_width).max().unwrap_or(0);
     let mut out = String::with_capacity(text.len());
     let mut previous: Option<&str> = None;
     for line in text.lines() {
         if let Some(above) = previous {
-            if keeps_break(above, line) {
+            if keeps_break(above, line) || print_width(above) + SHORT_LINE_WIDTH <= widest {
                 out.push('\n');
             }
         }
@@ -510,6 +531,18 @@ pub(crate) fn reflow(text: &str) -> String {
         previous = Some(line);
     }
     out
+}
+
+/// The width a line takes in print, in half-width columns: a character of ASCII or half-width
+/// katakana takes one, any other (kanji, kana, full-width forms) two.
+fn print_width(line: &str) -> usize {
+    line.trim()
+        .chars()
+        .map(|c| match c {
+            '\u{20}'..='\u{7e}' | '\u{ff61}'..='\u{ff9f}' => 1,
+            _ => 2,
+        })
+        .sum()
 }
 
 /// Whether the break between the lines `above` and `below` of a free text is the author's (see
@@ -1147,8 +1180,13 @@ mod tests {
     fn a_break_inside_a_sentence_is_joined_and_an_authors_break_kept() {
         // A PDF text's cell width cut the sentence: joined.
         assert_eq!(
-            super::reflow("以下この評\n価書において「架空」という。"),
-            "以下この評価書において「架空」という。"
+            super::reflow("甲市は、以下この評価書にお\nいて「架空」という。"),
+            "甲市は、以下この評価書において「架空」という。"
+        );
+        // A line that stops short of the widest: its author ended it there (a heading).
+        assert_eq!(
+            super::reflow("１．記録の管理\n操作の記録を月に一度点検し、その結果を記\n録する。"),
+            "１．記録の管理\n操作の記録を月に一度点検し、その結果を記録する。"
         );
         // After a sentence, a heading, a colon; before a bullet, a number, a note: kept.
         for text in [

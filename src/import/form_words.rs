@@ -50,6 +50,9 @@ pub(super) struct FormWords {
     pub(super) part_labels: HashSet<String>,
     /// The labels that are a box of the form (see `choices::box_labels`).
     pub(super) box_labels: HashSet<&'static str>,
+    /// The items whose value is free text ([`Value::Text`]): the only ones whose cell may run
+    /// over paragraphs (see `walk::Walker::continues_prose`).
+    pub(super) text_items: HashSet<ItemId>,
 }
 
 /// The hasher of the maps and sets of the walk's cell keys (item and list positions; the walk
@@ -205,9 +208,13 @@ impl FormWords {
         let mut group_labels: HashMap<ItemId, Vec<String>, KeyHash> = HashMap::default();
         let mut part_labels = HashSet::new();
         let mut options = HashSet::new();
+        let mut text_items = HashSet::new();
         for id in ItemId::of_form(form) {
             visit(&skeleton, id, &mut |_, field| {
                 let value = field.value();
+                if let Value::Text(_) = value {
+                    text_items.insert(id);
+                }
                 if let Value::Group(parts) = &value {
                     let labels: Vec<String> = parts
                         .iter()
@@ -254,6 +261,7 @@ impl FormWords {
             options,
             part_labels,
             box_labels: box_labels(&skeleton),
+            text_items,
         }
     }
 }

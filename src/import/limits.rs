@@ -178,3 +178,15 @@ pub(super) const ANSWER_LINE_FACTOR: usize = 4;
 
 /// See [`ANSWER_LINE_FACTOR`]: room for the brackets, the answer and the spaces around them.
 pub(super) const ANSWER_LINE_SLACK: usize = 64;
+
+/// The characters a line must hold, opened by no bullet, number or bracket, to be read as a
+/// prose cell's next paragraph after a blank line (walk): a wrapped line of a form's wide text
+/// cell holds 40 to 50; a value printed apart from its label (a name, a date, an answer)
+/// rarely 20.
+pub(super) const PROSE_LINE_CHARS: usize = 30;
+
+/// How far short of its text's widest line (in half-width columns) a line of prose stops when
+/// its author ended it there, not the cell's width (fill's re-flow): a wrapped line fills the
+/// width to within a character or two (a word kept whole, a mark not put at a line's start);
+/// five full-width characters short is a heading or a paragraph's last line.
+pub(super) const SHORT_LINE_WIDTH: usize = 10;

@@ -24,7 +24,7 @@ use super::classify::{
 };
 use super::form_words::{self, Entry, FormWords, KeyHash, label_bounds, split_number};
 pub(super) use super::form_words::{CIRCLED, bare_label, is_circled};
-use super::limits::{CONTENTS_LINES, WRAPPED_LABEL_REST, WRAPPED_LABEL_START};
+use super::limits::{CONTENTS_LINES, PROSE_LINE_CHARS, WRAPPED_LABEL_REST, WRAPPED_LABEL_START};
 use super::text::{Line, LineMap, LineSet};
 use crate::AssessmentKind;
 use crate::form::section_title;
@@ -547,8 +547,11 @@ pub(crate) struct Walker<'r> {
     blank_ends_cell: bool,
     /// The rest of a label wrapped onto the next line.
     pending_tail: Option<String>,
-    /// Whether a blank line stood inside a legal basis just now (PDF text).
-    after_blank: bool,
+    /// What the blank line just before the line being read left open (PDF text).
+    after_blank: AfterBlank,
+    /// Whether the current cell went on past a blank line as prose (PDF text): a box after
+    /// that is another cell's, as after a legal basis.
+    prose_continued: bool,
     /// The last label opened, while no text has followed it.
     quiet_label: Option<Key>,
     /// The line above was a ＜選択肢＞ heading or options (a lone `N)` line continues the list).
@@ -667,6 +670,20 @@ fn is_basis(id: ItemId) -> bool {
     )
 }
 
+/// What a blank line inside a begun cell left (PDF text, where a blank line ends a table cell;
+/// the wrapped lines of one cell follow each other without one).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum AfterBlank {
+    /// No blank line, or one that ended the cell.
+    Nothing,
+    /// A blank inside a legal basis, which runs over paragraphs: a box after it is another
+    /// cell's.
+    Basis,
+    /// A blank inside prose: the next paragraph is the cell's if it opens as a paragraph of
+    /// prose does ([`Walker::continues_prose`]).
+    Prose,
+}
+
 impl<'r> Walker<'r> {
     pub(crate) fn new(report: &'r mut Report, blank_ends_cell: bool) -> Walker<'r> {
         let form = report.form();
@@ -675,7 +692,8 @@ impl<'r> Walker<'r> {
             form,
             words,
             pending_tail: None,
-            after_blank: false,
+            after_blank: AfterBlank::Nothing,
+            prose_continued: false,
             quiet_label: None,
             in_options: false,
             places: Vec::new(),
@@ -827,18 +845,27 @@ impl<'r> Walker<'r> {
                 let begun = self
                     .current_cell()
                     .is_some_and(|c| c.lines.iter().any(|(_, t)| !all_white(t)));
-                // A legal basis runs over paragraphs: its cell ends at the next label.
-                let basis = self.current.as_ref().is_some_and(|(id, _)| is_basis(*id));
-                if begun && !basis {
+                // A legal basis runs over paragraphs: its cell ends at the next label. Prose
+                // may: the next line says (see [`Walker::continues_prose`]).
+                self.after_blank = match self.current.as_ref() {
+                    Some((id, _)) if begun && is_basis(*id) => AfterBlank::Basis,
+                    Some(_) if begun && self.current_is_prose() => AfterBlank::Prose,
+                    _ => AfterBlank::Nothing,
+                };
+                if begun && self.after_blank == AfterBlank::Nothing {
                     self.close();
                 }
-                self.after_blank = begun && basis;
             }
             return;
         };
-        if std::mem::take(&mut self.after_blank) && matches!(first, '[' | ']' | '［' | '］') {
+        let boxed = matches!(first, '[' | ']' | '［' | '］');
+        match std::mem::replace(&mut self.after_blank, AfterBlank::Nothing) {
             // After a paragraph break, boxes are another cell's: the basis ended.
-            self.close();
+            AfterBlank::Basis if boxed => self.close(),
+            AfterBlank::Prose if !self.continues_prose(text, first) => self.close(),
+            AfterBlank::Prose => self.prose_continued = true,
+            _ if boxed && self.prose_continued => self.close(),
+            _ => {}
         }
         if is_rule_char(first) && is_rule_line(text) {
             return;
@@ -1033,6 +1060,7 @@ impl<'r> Walker<'r> {
             self.groups.push(OpenGroup { key, parts });
         }
         self.current = Some(key);
+        self.prose_continued = false;
         true
     }
 
@@ -1068,6 +1096,7 @@ impl<'r> Walker<'r> {
 
     fn close(&mut self) {
         self.current = None;
+        self.prose_continued = false;
     }
 
     /// The cell of [`Walker::current`]: at [`Walker::current_at`] while it is still there (the
@@ -1131,7 +1160,7 @@ impl<'r> Walker<'r> {
             .as_ref()
             .is_some_and(|k| k.1.contains(&DEFERRED))
         {
-            self.current = None;
+            self.close();
         }
         let keys = std::mem::take(&mut self.deferred_keys);
         let to = |key: &Key, i: usize| -> Key { (key.0, key.1.settled(i)) };
@@ -2225,6 +2254,54 @@ impl<'r> Walker<'r> {
             .is_none_or(|ix| self.found.cells.contains_key(&(id, ix)))
     }
 
+    /// Whether the current cell is prose: an item of free text ([`FormWords::text_items`])
+    /// whose text so far holds a sentence (`。`). A name, a title or a number of words holds
+    /// none: its cell ends at a blank line as every table cell of a PDF text does.
+    fn current_is_prose(&self) -> bool {
+        let Some((id, _)) = self.current.as_ref() else {
+            return false;
+        };
+        self.words.text_items.contains(id)
+            && self
+                .current_cell()
+                .is_some_and(|c| c.lines.iter().any(|(_, t)| t.contains('。')))
+    }
+
+    /// Whether the paragraph that opens with `text` (trimmed; `first` its first character),
+    /// after a blank line inside a prose cell, is the cell's next paragraph. It is when it
+    /// opens as a prose cell's paragraphs do — a bullet or a note mark (`・`, `※`), a number
+    /// (`（２）`, `２．`), a heading in brackets (`＜…における措置＞`, `【…】`), or a line as
+    /// long as a wrapped line of text ([`PROSE_LINE_CHARS`]) — and is none of the form's
+    /// words: no label, no ＜選択肢＞ heading or option, no box, no page number. Anything else
+    /// (a short line: another item's value printed apart, a label wrapped in a narrow column)
+    /// ends the cell.
+    ///
+    /// Read as the next paragraph: `・端末は施錠できる場所に置く。`, `（２）操作の記録を残す。`,
+    /// `＜委託先における措置＞`. Refused: `[ ○ ] その他`, `２） 十分に行っている` (an option
+    /// of a list), `甲市情報システム` (short, and opened by no mark).
+    fn continues_prose(&self, text: &str, first: char) -> bool {
+        if matches!(first, '[' | ']' | '［' | '］') || is_trimmed_page_number(text) {
+            return false;
+        }
+        let bare = strip_list_mark(text);
+        let key = squeezed(bare);
+        if key.is_empty() {
+            // A mark alone (`○`: a box's check mark printed apart).
+            return false;
+        }
+        if is_option_list(text, &squeezed(text), false)
+            || self.words.options.contains(&*key)
+            || self.is_some_label(text)
+            || self.is_out_of_place_label(text)
+        {
+            return false;
+        }
+        // (`○` and `-` open a list too, but also stand for a check mark and an empty cell.)
+        let marked = (bare.len() < text.len() && !matches!(first, '○' | '-'))
+            || matches!(first, '※' | '◆' | '■' | '＜' | '<' | '【' | '〔');
+        marked || text.chars().count() >= PROSE_LINE_CHARS
+    }
+
     /// Whether `text` is (after its circled number) a label of the form: an item's or a part's.
     fn is_some_label(&self, text: &str) -> bool {
         let t = text.trim_start_matches(is_circled);
@@ -2392,6 +2469,7 @@ impl<'r> Walker<'r> {
             }
         }
         self.current = Some(key);
+        self.prose_continued = false;
         true
     }
 }
@@ -2863,6 +2941,47 @@ pub(super) mod tests {
              ①委託内容 架空の作業\n\n{rows}"
         ))
         .expect("a draft")
+    }
+
+    #[test]
+    fn a_prose_cell_goes_on_past_a_blank_line_in_a_paragraph_that_opens_as_prose() {
+        let content = |rows: &str| {
+            let draft = crate::import::import(&format!(
+                "特定個人情報保護評価書（全項目評価書）\n\nⅠ　基本情報\n\n\
+                 Ⅱ　特定個人情報ファイルの概要\n\n １．特定個人情報ファイル名\n架空ファイル\n\n \
+                 ４．特定個人情報ファイルの取扱いの委託\n\n 委託事項1 架空の保守\n\n \
+                 ①委託内容\n\n{rows}"
+            ))
+            .expect("a draft");
+            draft.report.files[0].entrustments[0].content.clone()
+        };
+        // A bullet after the blank line: the cell's next paragraph; the box after it is not.
+        assert_eq!(
+            content(
+                "架空の帳票を印刷し、封入する作業を委託する。封入の後は数を照合し\n\
+                 て記録する。\n\n・照合の記録は担当課が保管する。\n[ ○ ] その他\n\n"
+            )
+            .as_deref(),
+            Some(
+                "架空の帳票を印刷し、封入する作業を委託する。封入の後は数を照合して記録する。\n・照合の記録は担当課が保管する。"
+            )
+        );
+        // A short line opened by no mark, or an option of a list: another cell's.
+        for after in ["甲市情報システム", "２） 十分に行っている", "○"] {
+            assert_eq!(
+                content(&format!(
+                    "架空の帳票を印刷する作業を委託する。\n\n{after}\n\n"
+                ))
+                .as_deref(),
+                Some("架空の帳票を印刷する作業を委託する。"),
+                "{after}"
+            );
+        }
+        // A name holds no sentence: its cell ends at the blank line, whatever follows.
+        assert_eq!(
+            content("架空の保守作業\n\n・照合の記録は担当課が保管する。\n\n").as_deref(),
+            Some("架空の保守作業")
+        );
     }
 
     #[test]
