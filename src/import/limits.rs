@@ -190,3 +190,7 @@ pub(super) const PROSE_LINE_CHARS: usize = 30;
 /// width to within a character or two (a word kept whole, a mark not put at a line's start);
 /// five full-width characters short is a heading or a paragraph's last line.
 pub(super) const SHORT_LINE_WIDTH: usize = 10;
+
+/// The characters after a number and a space that make a line a numbered heading of a prose
+/// cell (`２　委託先における措置`, walk): a count and its unit (`28 件`) have one or two.
+pub(super) const NUMBERED_HEADING_CHARS: usize = 4;

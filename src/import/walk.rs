@@ -24,7 +24,10 @@ use super::classify::{
 };
 use super::form_words::{self, Entry, FormWords, KeyHash, label_bounds, split_number};
 pub(super) use super::form_words::{CIRCLED, bare_label, is_circled};
-use super::limits::{CONTENTS_LINES, PROSE_LINE_CHARS, WRAPPED_LABEL_REST, WRAPPED_LABEL_START};
+use super::limits::{
+    CONTENTS_LINES, NUMBERED_HEADING_CHARS, PROSE_LINE_CHARS, WRAPPED_LABEL_REST,
+    WRAPPED_LABEL_START,
+};
 use super::text::{Line, LineMap, LineSet};
 use crate::AssessmentKind;
 use crate::form::section_title;
@@ -2270,7 +2273,7 @@ impl<'r> Walker<'r> {
     /// Whether the paragraph that opens with `text` (trimmed; `first` its first character),
     /// after a blank line inside a prose cell, is the cell's next paragraph. It is when it
     /// opens as a prose cell's paragraphs do — a bullet or a note mark (`・`, `※`), a number
-    /// (`（２）`, `２．`), a heading in brackets (`＜…における措置＞`, `【…】`), or a line as
+    /// (`（２）`, `２．`, `２　`), a heading in brackets (`＜…における措置＞`, `【…】`), or a line as
     /// long as a wrapped line of text ([`PROSE_LINE_CHARS`]) — and is none of the form's
     /// words: no label, no ＜選択肢＞ heading or option, no box, no page number. Anything else
     /// (a short line: another item's value printed apart, a label wrapped in a narrow column)
@@ -2298,7 +2301,10 @@ impl<'r> Walker<'r> {
         }
         // (`○` and `-` open a list too, but also stand for a check mark and an empty cell.)
         let marked = (bare.len() < text.len() && !matches!(first, '○' | '-'))
-            || matches!(first, '※' | '◆' | '■' | '＜' | '<' | '【' | '〔');
+            || matches!(first, '※' | '◆' | '■' | '＜' | '<' | '【' | '〔')
+            // (A number, a space and a few words: a count with its unit, `28 件`, is not.)
+            || leading_number(text, &[' ', '\u{3000}'])
+                .is_some_and(|(_, rest)| rest.chars().count() >= NUMBERED_HEADING_CHARS);
         marked || text.chars().count() >= PROSE_LINE_CHARS
     }
 
@@ -2955,19 +2961,22 @@ pub(super) mod tests {
             .expect("a draft");
             draft.report.files[0].entrustments[0].content.clone()
         };
-        // A bullet after the blank line: the cell's next paragraph; the box after it is not.
+        // A bullet, a numbered heading after a blank line: the cell's next paragraphs; the box
+        // after them is not.
         assert_eq!(
             content(
                 "架空の帳票を印刷し、封入する作業を委託する。封入の後は数を照合し\n\
-                 て記録する。\n\n・照合の記録は担当課が保管する。\n[ ○ ] その他\n\n"
+                 て記録する。\n\n・照合の記録は担当課が保管する。\n\n２　委託先における措置\n[ ○ ] その他\n\n"
             )
             .as_deref(),
             Some(
-                "架空の帳票を印刷し、封入する作業を委託する。封入の後は数を照合して記録する。\n・照合の記録は担当課が保管する。"
+                "架空の帳票を印刷し、封入する作業を委託する。封入の後は数を照合して記録する。\n\
+                 ・照合の記録は担当課が保管する。\n２　委託先における措置"
             )
         );
         // A short line opened by no mark, or an option of a list: another cell's.
-        for after in ["甲市情報システム", "２） 十分に行っている", "○"] {
+        for after in ["甲市情報システム", "２） 十分に行っている", "○", "28 件"]
+        {
             assert_eq!(
                 content(&format!(
                     "架空の帳票を印刷する作業を委託する。\n\n{after}\n\n"
