@@ -71,7 +71,9 @@
 //!
 //! Bytes in any encoding a municipal system writes (UTF-8 with or without a byte-order mark,
 //! Shift_JIS) go through [`import_bytes`]; a PDF's text layer through `pdf_text` (feature
-//! `pdf`).
+//! `pdf`), or `read_pdf` and `PdfText::import`, whose draft warns when the PDF reader mapped
+//! radicals or compatibility ideographs back to the ideographs the page shows
+//! ([`Warning::VariantCharacters`]).
 
 /// `per_form!(T, build, form)`: the `&'static T` that `build(form)` makes, built the first
 /// time a text of that form asks for it and kept for every later text (a pass's words of a
@@ -122,7 +124,7 @@ pub use decode::{BinaryReason, DecodeError, Decoded, Encoding, decode};
 pub use diagnostics::{UnreadReason, Warning};
 pub use gaps::{Gap, Gaps};
 #[cfg(feature = "pdf")]
-pub use pdf::{PdfError, pdf_text};
+pub use pdf::{PdfError, PdfText, pdf_text, read_pdf};
 pub use text::Shape;
 
 use crate::AssessmentKind;
