@@ -3,9 +3,10 @@
 //!
 //! **From [`crate::form`]** it takes every label, alias and number of every revision
 //! ([`crate::form::labels`], [`crate::form::DIFFERENCES`]), the chapter titles, the section titles,
-//! the ＜選択肢＞ heading's spellings, the box orders, the endings of a body's name, and the form's
-//! skeleton whose values name every item's parts and options; no word comes from an example
-//! report. A circled label in words no revision prints is never read by its number alone.
+//! the ＜選択肢＞ heading's spellings, the box orders, the label of the 「その他（ ）」 box, the
+//! endings of a body's name, and the form's skeleton whose values name every item's parts and
+//! options; no word comes from an example report. A circled label in words no revision prints is
+//! never read by its number alone.
 //!
 //! About 10⁵ 評価書 are published as PDFs. [`import`] reads the text of one — as a PDF viewer
 //! copies it or an extractor writes it, as HTML fragments, or as Markdown ([`Shape`]) — and
