@@ -20,7 +20,7 @@
 //! | code points | example | mapped to | by | which reader gives them, and why |
 //! |---|---|---|---|---|
 //! | Kangxi Radicals, U+2F00–U+2FD5 | ⼈ U+2F08, ⽇ U+2F47 | the unified ideograph (人, 日) | NFKC (each has a compatibility mapping) | pdf-extract 0.12.1 as published, on Chromium's prints with Type 3 fonts (Noto Sans CJK): 1,303 radicals of this block and the next in the Kumagaya print (the first table in [`pdf_text`]'s docs), the font drawing radical and ideograph with one glyph. The vendored pdf-extract reads Chromium's `ActualText` now (`vendor/pdf-extract/PATCH.md`), so Chromium's prints give none; a PDF without `ActualText` still does |
-//! | CJK Radicals Supplement, U+2E81–U+2EF3 | ⺠ U+2EA0, ⻑ U+2ED1 | the equivalent unified ideograph (民, 長) | the table below (Unicode's `EquivalentUnifiedIdeograph.txt`; NFKC maps only U+2E9F and U+2EF3) | the same prints, the same glyphs (⺠ for 民 among those 1,303) |
+//! | CJK Radicals Supplement, U+2E81–U+2EF3 | ⺠ U+2EA0, ⻑ U+2ED1 | the equivalent unified ideograph (民, 長) | a table of this file, `RADICALS_SUPPLEMENT` (Unicode's `EquivalentUnifiedIdeograph.txt`; NFKC maps only U+2E9F and U+2EF3) | the same prints, the same glyphs (⺠ for 民 among those 1,303) |
 //! | CJK Compatibility Ideographs with a canonical equivalent, U+F900–U+FAFF and U+2F800–U+2FA1F | U+F929 → 朗 U+6717 | the unified ideograph | their canonical decomposition (what NFKC gives) | no print measured gives them; mapped for the same fault, a glyph shared with the unified ideograph named by the compatibility code point. The twelve of U+F900–U+FAFF with no decomposition (U+FA0E, U+FA11 﨑, …) are ideographs of their own and kept |
 //!
 //! Not mapped, and not counted: a character with no equivalent (U+2E80, U+2E9A), and the
