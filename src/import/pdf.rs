@@ -252,6 +252,21 @@ impl PdfText {
     /// The text read with [`import`](super::import), and [`PdfText::warning`] after the
     /// importer's own warnings when the reader mapped any character.
     ///
+    /// ```
+    /// use mynumber_pia::import::read_pdf;
+    /// use mynumber_pia::AssessmentKind;
+    ///
+    /// // A print by Chromium (tests/fixtures/pdf/README.md): its `ActualText` gives every
+    /// // character as drawn, so the reader maps none and the draft has no IW008.
+    /// let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/pdf/matsudo-focused.pdf");
+    /// let read = read_pdf(&std::fs::read(path)?)?;
+    /// assert_eq!((read.mapped, read.warning()), (0, None));
+    /// let draft = read.import()?;
+    /// assert_eq!(draft.report.form(), AssessmentKind::Focused);
+    /// assert!(draft.warnings.iter().all(|w| w.code() != "IW008"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
     /// # Errors
     ///
     /// As [`import`](super::import).
