@@ -3,7 +3,8 @@
 //! 評価書 (their text, HTML, Markdown or PDF) into draft reports, for a person to confirm.
 //!
 //! INPUT is a path or `-` (standard input), at most 10 MiB unless `--max-size` says otherwise.
-//! Bytes with a `%PDF-` header go through `import::pdf_text`, then `import::import`; any other
+//! Bytes with a `%PDF-` header go through `import::read_pdf`, then `import::import` (the draft
+//! warns `IW008` when the PDF reader mapped radicals back to ideographs); any other
 //! bytes are decoded (`import::decode`: UTF-8 with or without a BOM, UTF-16 with a BOM,
 //! Shift_JIS/CP932), then imported. The draft is the report's JSON (`Report::to_json`, loadable
 //! by `Report::from_json`), on stdout or in `-o DRAFT.json`; `--trace TRACE.json` writes where
@@ -34,7 +35,9 @@
 
 use std::io::Write;
 
-use mynumber_pia::import::{Confidence, Draft, ImportError, decode, import, import_change_list};
+use mynumber_pia::import::{
+    Confidence, Draft, ImportError, Warning, decode, import, import_change_list,
+};
 use mynumber_pia::render::review_html;
 use mynumber_pia::report::Report;
 use mynumber_pia::visible::Visible;
@@ -239,11 +242,11 @@ impl Args {
         let bytes = load_input(input, limit)?;
         let named_failure =
             |why: String| Failure::usage(format!("{}: {why}", Echo::path(shown_name(input))));
-        let text = text_of(&bytes).map_err(named_failure)?;
+        let (text, mapped) = text_of(&bytes).map_err(named_failure)?;
         if let Some(path) = &self.text {
             write_file(path, &text)?;
         }
-        let draft = draft_of(&text, onto.as_ref()).map_err(named_failure)?;
+        let draft = draft_of(&text, mapped, onto.as_ref()).map_err(named_failure)?;
         if let Some(path) = &self.trace {
             write_file(path, &trace_json(&draft)?)?;
         }
@@ -299,27 +302,40 @@ fn parse_size(text: &str) -> Result<u64, Failure> {
     Ok(size)
 }
 
-/// The text the importer reads from `bytes`: a PDF's text layer, else the bytes decoded; `Err`
-/// says why there is none. A JSON document is refused: a report's JSON is already what `import`
-/// would write.
-pub(crate) fn text_of(bytes: &[u8]) -> Result<String, String> {
+/// The text the importer reads from `bytes`, with how many of its characters the PDF reader
+/// mapped back from radicals and compatibility ideographs (`PdfText::mapped`; 0 for a text): a
+/// PDF's text layer, else the bytes decoded; `Err` says why there is none. A JSON document is
+/// refused: a report's JSON is already what `import` would write.
+pub(crate) fn text_of(bytes: &[u8]) -> Result<(String, usize), String> {
     #[cfg(feature = "pdf")]
     {
-        use mynumber_pia::import::{PdfError, pdf_text};
-        match pdf_text(bytes) {
-            Ok(text) => return Ok(text),
+        use mynumber_pia::import::{PdfError, read_pdf};
+        match read_pdf(bytes) {
+            Ok(read) => return Ok((read.text, read.mapped)),
             Err(PdfError::NotPdf) => {}
             Err(e) => return Err(pdf_words(&e)),
         }
     }
     let decoded = decode(bytes).map_err(|e| ImportError::from(e).to_string())?;
     json_refused(&decoded.text)?;
-    Ok(decoded.text.into_owned())
+    Ok((decoded.text.into_owned(), 0))
 }
 
 /// The draft of `text`: the report it holds, or with `onto` the report a change list changes
-/// with the list's rows added to its 変更箇所. `Err` says why there is none.
-pub(crate) fn draft_of(text: &str, onto: Option<&Report>) -> Result<Draft, String> {
+/// with the list's rows added to its 変更箇所; [`Warning::VariantCharacters`] added when the PDF
+/// reader `mapped` characters (as `PdfText::import` adds it). `Err` says why there is none.
+pub(crate) fn draft_of(text: &str, mapped: usize, onto: Option<&Report>) -> Result<Draft, String> {
+    let mut draft = read_draft(text, onto)?;
+    if mapped > 0 {
+        draft
+            .warnings
+            .push(Warning::VariantCharacters { count: mapped });
+    }
+    Ok(draft)
+}
+
+/// [`draft_of`] but for the PDF reader's warning.
+fn read_draft(text: &str, onto: Option<&Report>) -> Result<Draft, String> {
     match (import(text), onto) {
         (Ok(_), Some(_)) => Err(
             "--onto は変更箇所の一覧（「変更または追記した箇所」）を読むときに使います。この入力は評価書の全体です"

@@ -38,7 +38,10 @@ const KNOWN_COPIES: &[(&str, &str)] = &[
     ("発生なし", "src/threshold/labels.rs"),
     // 「なし」: a spelling of 重大事故's 発生なし that texts write (an alias the list reads, which the
     // forms do not print); elsewhere the word a cell says it has nothing with.
+    // The cover reads 「なし」 as a value left empty, as transcriptions write an empty cell (－, ―,
+    // なし; the forms print no such word).
     ("なし", "src/generate/build.rs"),
+    ("なし", "src/import/cover.rs"),
     ("なし", "src/report/linkage.rs"),
     // The box 「行っていない」 of 提供・移転の有無 (Ⅱ5, a part of the report's group item) prints the
     // words of another list (Performed's 行っていない).
@@ -58,8 +61,6 @@ const KNOWN_COPIES: &[(&str, &str)] = &[
     ("町長", "src/generate/names.rs"),
     // The importer (src/import/), which is being rebuilt: its words for cells, boxes, the cover and
     // the 変更箇所 stay listed until the rebuilt importer reads them from the form.
-    ("その他", "src/import/fill.rs"),
-    ("なし", "src/import/cover.rs"),
     ("事前", "src/import/changes.rs"),
     ("基礎項目評価書", "src/import/cover.rs"),
     ("基礎項目評価書", "src/import/detect.rs"),

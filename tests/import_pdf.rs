@@ -3,9 +3,13 @@
 //! PDF.
 
 use chrono::NaiveDate;
-use mynumber_pia::import::{PdfError, pdf_text};
+use mynumber_pia::import::{PdfError, Warning, import, pdf_text, read_pdf};
+
+#[path = "common/pdf.rs"]
+mod pdf_bytes;
 use mynumber_pia::wareki::WarekiDate;
 use mynumber_pia::{Report, Sample};
+use pdf_bytes::{OPENING, pdf, text_pdf, with_radicals};
 
 /// The fixture PDF of `sample`, read at compile time.
 fn fixture(sample: Sample) -> &'static [u8] {
@@ -124,30 +128,6 @@ fn damaged_pdfs_give_a_typed_error_never_a_panic() {
     }
 }
 
-/// A PDF of one page from its objects (1 the catalog, 2 the page tree, …), the trailer given
-/// `extra` entries.
-fn pdf(objects: &[&str], extra: &str) -> Vec<u8> {
-    let mut out = b"%PDF-1.4\n".to_vec();
-    let mut offsets = Vec::new();
-    for (i, object) in objects.iter().enumerate() {
-        offsets.push(out.len());
-        out.extend(format!("{} 0 obj\n{object}\nendobj\n", i + 1).bytes());
-    }
-    let xref = out.len();
-    out.extend(format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).bytes());
-    for offset in offsets {
-        out.extend(format!("{offset:010} 00000 n \n").bytes());
-    }
-    out.extend(
-        format!(
-            "trailer\n<< /Size {} /Root 1 0 R {extra} >>\nstartxref\n{xref}\n%%EOF\n",
-            objects.len() + 1
-        )
-        .bytes(),
-    );
-    out
-}
-
 const ONE_EMPTY_PAGE: [&str; 4] = [
     "<< /Type /Catalog /Pages 2 0 R >>",
     "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
@@ -261,4 +241,48 @@ fn the_text_is_poppler_s_character_for_character() {
             &differ[..differ.len().min(20)]
         );
     }
+}
+
+/// A PDF whose text layer gives radicals for the ideographs the page shows (⼈ U+2F08 for 人, ⺠
+/// U+2EA0 for 民) is read as the page shows it, and its draft warns `IW008` with their count; the
+/// same PDF with the ideographs themselves has no such warning; a text imported as text is read
+/// as it is, without the warning.
+#[test]
+fn radicals_of_a_pdf_are_mapped_back_counted_and_warned_of() {
+    let radicals = with_radicals(&OPENING);
+    let radicals: Vec<&str> = radicals.iter().map(String::as_str).collect();
+    let plain = read_pdf(&text_pdf(&OPENING)).unwrap();
+    let mapped = read_pdf(&text_pdf(&radicals)).unwrap();
+    assert_eq!(plain.text, OPENING.join("\n") + "\n");
+    assert_eq!(mapped.text, plain.text);
+    assert_eq!((plain.mapped, mapped.mapped), (0, 3));
+    assert_eq!(pdf_text(&text_pdf(&radicals)).unwrap(), plain.text);
+
+    let without = plain.import().unwrap();
+    let with = mapped.import().unwrap();
+    assert_eq!(with.report, without.report);
+    assert_eq!(without.report.affair.name, "住民の架空の事務");
+    assert!(
+        without.warnings.iter().all(|w| w.code() != "IW008"),
+        "{:?}",
+        without.warnings
+    );
+    let (last, before) = with.warnings.split_last().unwrap();
+    assert_eq!(before, &without.warnings[..]);
+    assert_eq!(last, &Warning::VariantCharacters { count: 3 });
+    assert_eq!(last.code(), "IW008");
+    assert_eq!(
+        last.to_string(),
+        "PDF の異体字・互換文字 3 文字を通常の文字に置き換えました"
+    );
+    assert_eq!(mapped.warning().as_ref(), Some(last));
+    assert_eq!(plain.warning(), None);
+
+    // A text is read as it is: no character mapped, no warning.
+    let as_text = import(&radicals.join("\n")).unwrap();
+    assert!(
+        as_text.warnings.iter().all(|w| w.code() != "IW008"),
+        "{:?}",
+        as_text.warnings
+    );
 }

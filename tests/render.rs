@@ -865,6 +865,55 @@ fn a_cover_renders_in_the_labels_of_its_revision() {
     assert!(html.contains("[平成28年1月　様式4]"));
 }
 
+/// Each form's cover on 平成26年4月 (issue 43): rendered with `[平成26年4月　様式N]` (様式2, 3, 4)
+/// and, on the one cover that has a 承認日 (様式4), 「特定個人情報保護委員会　承認日」; the importer
+/// reads both back from the HTML and the Markdown — the revision from the tag, the 承認日 under
+/// the old label. On 平成28年1月, the commission's present name, read back the same.
+#[test]
+fn every_forms_old_cover_renders_and_imports_in_its_labels() {
+    use mynumber_pia::form::FormRevision;
+    use mynumber_pia::import::import;
+
+    let approved = NaiveDate::from_ymd_opt(2015, 3, 2);
+    for (form, number) in [
+        (AssessmentKind::Basic, 2),
+        (AssessmentKind::Focused, 3),
+        (AssessmentKind::Full, 4),
+    ] {
+        let has_approval = form == AssessmentKind::Full;
+        for (revision, label) in [
+            (
+                FormRevision::Heisei26April,
+                "特定個人情報保護委員会　承認日",
+            ),
+            (FormRevision::Heisei28January, "個人情報保護委員会　承認日"),
+        ] {
+            let mut report = Report::example(form);
+            report.cover.form_version = Some(revision);
+            if has_approval {
+                report.cover.approval_date = approved;
+            }
+            let tag = format!("[{revision}　様式{number}]");
+            for text in [to_html(&report), to_markdown(&report)] {
+                let shown = format!("{form:?} {revision}");
+                assert!(text.contains(&tag), "{shown}: {tag}");
+                assert_eq!(text.contains(label), has_approval, "{shown}: {label}");
+                assert_eq!(
+                    text.contains("特定個人情報保護委員会"),
+                    has_approval && revision == FormRevision::Heisei26April,
+                    "{shown}: the commission's old name"
+                );
+                let draft = import(&text).unwrap();
+                assert_eq!(draft.report.cover.form_version, Some(revision), "{shown}");
+                assert_eq!(
+                    draft.report.cover.approval_date, report.cover.approval_date,
+                    "{shown}"
+                );
+            }
+        }
+    }
+}
+
 /// The body renders in its revision's labels and items too (issue 43): before 平成30年5月 the
 /// 担当部署's ② is 「所属長」, and the 基礎項目評価書 has no Ⅳ リスク対策 — unless the report holds a
 /// value there, which is never left unprinted.

@@ -47,7 +47,9 @@ pub(crate) fn import_bytes(py: Python<'_>, data: &Bound<'_, PyAny>) -> PyResult<
 }
 
 /// Reads a published 評価書 PDF (a path as `str` or `pathlib.Path`, or its `bytes`) into a
-/// Draft: its text, then the importer. Releases the GIL.
+/// Draft: its text, then the importer. Releases the GIL. The draft's warnings hold IW008 when
+/// the PDF reader mapped radicals or compatibility ideographs back to the ideographs the page
+/// shows (`import::read_pdf`).
 ///
 /// Raises OSError when the file cannot be read, PdfError when its text cannot be read (not a
 /// PDF, encrypted, images only), TextImportError when the text is not a 評価書.
@@ -65,10 +67,12 @@ pub(crate) fn import_pdf(py: Python<'_>, source: &Bound<'_, PyAny>) -> PyResult<
             type_name(source)
         )));
     };
-    let text = py
-        .detach(|| import::pdf_text(&bytes))
+    let read = py
+        .detach(|| import::read_pdf(&bytes))
         .map_err(|e| to_py_err(&e))?;
-    import_text(py, &text)
+    // The draft warns (IW008) when the PDF reader mapped radicals back to ideographs.
+    let draft = py.detach(|| read.import()).map_err(|e| to_py_err(&e))?;
+    PyDraft::new(py, draft)
 }
 
 /// The text of a PDF (`bytes`), as the importer reads it. Raises PdfError.

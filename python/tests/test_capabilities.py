@@ -223,6 +223,8 @@ CAPABILITIES: dict[str, dict[str, str | None]] = {
         "import": "import_text",
         "import_bytes": "import_bytes",
         "pdf_text": "pdf_text",
+        "read_pdf": "import_pdf",
+        "PdfText": "import_pdf",
         "import_change_list": "import_change_list",
         "Gap": "Draft.gap",
         "Gaps": "Draft.gap",

@@ -119,3 +119,78 @@ def test_a_change_list_onto_its_report() -> None:
     assert len(draft.report.changes) == len(onto.changes) + 1
     with pytest.raises(pia.TextImportError):
         pia.import_change_list("議事録", onto)
+
+
+def _text_pdf(lines: list[str]) -> bytes:
+    """A one-page PDF whose text layer is ``lines``, each character named in its font's
+    ToUnicode map as written (a radical where ``lines`` has one), as tests/common/pdf.rs makes it."""
+    chars = sorted(set("".join(lines)))
+    code = {c: i + 1 for i, c in enumerate(chars)}
+    content = "".join(
+        f"BT /F1 10 Tf 1 0 0 1 40 {800 - 20 * i} Tm <{''.join(f'{code[c]:04X}' for c in line)}> Tj ET\n"
+        for i, line in enumerate(lines)
+    )
+    entries = "".join(f"<{code[c]:04X}> <{c.encode('utf-16-be').hex().upper()}>\n" for c in chars)
+    cmap = (
+        "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+        "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+        "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
+        "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n"
+        f"{len(chars)} beginbfchar\n{entries}endbfchar\n"
+        "endcmap\nCMapName currentdict /CIDInit /ProcSet findresource pop end end\n"
+    )
+
+    def stream(text: str) -> str:
+        return f"<< /Length {len(text.encode())} >>\nstream\n{text}\nendstream"
+
+    objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
+        " /Resources << /Font << /F1 5 0 R >> >> >>",
+        stream(content),
+        "<< /Type /Font /Subtype /Type0 /BaseFont /Invented /Encoding /Identity-H"
+        " /DescendantFonts [6 0 R] /ToUnicode 8 0 R >>",
+        "<< /Type /Font /Subtype /CIDFontType2 /BaseFont /Invented /CIDSystemInfo"
+        " << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 1000 /FontDescriptor 7 0 R >>",
+        "<< /Type /FontDescriptor /FontName /Invented /Flags 4 /FontBBox [0 -120 1000 880]"
+        " /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >>",
+        stream(cmap),
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for i, obj in enumerate(objects):
+        offsets.append(len(out))
+        out += f"{i + 1} 0 obj\n{obj}\nendobj\n".encode()
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += "".join(f"{o:010} 00000 n \n" for o in offsets).encode()
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return bytes(out)
+
+
+OPENING = [
+    "特定個人情報保護評価書（基礎項目評価書）",
+    "評価書番号 1",
+    "評価書名 架空の事務 基礎項目評価書",
+    "評価実施機関名 架空市長",
+    "公表日 令和6年4月1日",
+    "[令和6年10月 様式2]",
+    "Ⅰ 関連情報",
+    "１．特定個人情報ファイルを取り扱う事務",
+    "①事務の名称 住民の架空の事務",
+]
+
+
+def test_a_pdf_whose_reader_mapped_radicals_back_warns_iw008() -> None:
+    radicals = [line.replace("人", "\u2f08").replace("民", "\u2ea0") for line in OPENING]
+    plain = pia.import_pdf(_text_pdf(OPENING))
+    mapped = pia.import_pdf(_text_pdf(radicals))
+    assert pia.pdf_text(_text_pdf(radicals)) == pia.pdf_text(_text_pdf(OPENING))
+    assert mapped.report == plain.report
+    assert all(w["code"] != "IW008" for w in plain.warnings)
+    assert mapped.warnings[:-1] == plain.warnings
+    assert mapped.warnings[-1] == {
+        "code": "IW008",
+        "message": "PDF の異体字・互換文字 3 文字を通常の文字に置き換えました",
+    }

@@ -16,7 +16,7 @@
 //! [`CHAPTER_TITLES`]) and the columns of its 変更箇所; the words the forms print
 //! around the items ([`CHOICE_HEADING`], the spellings texts give it, the endings of a
 //! 評価実施機関名 by kind of body, the chapters' Roman numerals, the 「しない」 of the opt-out
-//! boxes, the 「（…）」 of an その他 text); the 様式 as a rule's source ([`FORM_AS_SOURCE`]). **What it refuses:** nothing; a
+//! boxes, the label of the 「その他（ ）」 box and the 「（…）」 of its text); the 様式 as a rule's source ([`FORM_AS_SOURCE`]). **What it refuses:** nothing; a
 //! revision it does not know is read as the [nearest known](FormRevision::nearest_known) one.
 //!
 //! # The revisions
@@ -55,7 +55,8 @@
 //! - [`crate::render`]: the chapter headings, the section titles, the ＜選択肢＞ heading, and the
 //!   labels and items of the report's own revision ([`printed_label`], [`in_revision`]).
 //! - [`crate::import`]: every label any revision prints ([`labels`]), the chapter titles, the
-//!   spellings of the ＜選択肢＞ heading, the endings of a body's name.
+//!   spellings of the ＜選択肢＞ heading, the label of the その他 box, the endings of a body's
+//!   name.
 //! - [`crate::validation`]: the form items its findings name, the names of its families
 //!   (評価実施手続, 変更箇所), the columns of the 変更箇所.
 //! - [`crate::change`]: the steps of the 評価実施手続, the 「しない」 of an opt-out box.
@@ -98,6 +99,7 @@ pub use number::{
     UnknownItemNumber,
 };
 pub use revision::FormRevision;
+pub(crate) use words::OTHER_BOX;
 pub use words::{
     CHOICE_HEADING, CHOICE_HEADING_SPELLINGS, FORM_AS_SOURCE, GOV_ONLY_MARK, body_kind_of_name,
 };

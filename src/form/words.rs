@@ -1,7 +1,7 @@
-//! Words the forms print around their items: the heading of a ＜選択肢＞ list, and the endings
-//! by which a 評価実施機関名 names its kind of body.
+//! Words the forms print around their items: the heading of a ＜選択肢＞ list, the label of the
+//! 「その他（ ）」 box, and the endings by which a 評価実施機関名 names its kind of body.
 
-use super::choices::BodyKind;
+use super::choices::{BodyKind, Connection};
 
 /// The heading of a ＜選択肢＞ list, as the forms print it.
 pub const CHOICE_HEADING: &str = "＜選択肢＞";
@@ -10,6 +10,11 @@ pub const CHOICE_HEADING: &str = "＜選択肢＞";
 /// brackets (Markdown and HTML transcriptions), the same escaped in HTML, and angle brackets.
 pub const CHOICE_HEADING_SPELLINGS: [&str; 4] =
     [CHOICE_HEADING, "<選択肢>", "&lt;選択肢&gt;", "〈選択肢〉"];
+
+/// The label of the 「その他（ ）」 box, the same in every checkbox list of the forms that has one
+/// (他のシステムとの接続, 主な記録項目, 入手元, 入手・提供・移転の方法; a test holds them to it):
+/// the box whose text goes in [`CheckSet::other`](crate::report::CheckSet::other).
+pub(crate) const OTHER_BOX: &str = Connection::Other.label();
 
 /// The 様式 cited as the source of a rule of the form itself (what the form asks: a 委託事項 for
 /// each 委託, the 3-year window of the 重大事故 item), as validation's codes and the schedule's
@@ -60,4 +65,22 @@ pub fn body_kind_of_name(name: &str) -> Option<BodyKind> {
         .iter()
         .find(|(ending, _)| name.ends_with(ending))
         .map(|&(_, kind)| kind)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::form::choices::{Medium, RecordItemCategory, SourceKind};
+
+    #[test]
+    fn every_other_box_is_labelled_alike() {
+        for label in [
+            Connection::Other.label(),
+            RecordItemCategory::Other.label(),
+            SourceKind::Other.label(),
+            Medium::Other.label(),
+        ] {
+            assert_eq!(label, OTHER_BOX);
+        }
+    }
 }

@@ -1,6 +1,12 @@
 //! Test fixtures on demand: valid reports by construction, and the same reports broken in one
 //! known way with the finding they must raise, reproducible from a seed.
 //!
+//! **From [`crate::form`]** it takes the revisions ([`FormRevision`](crate::form::FormRevision):
+//! the 様式 a generated cover names) and the word the older forms print for the head of the
+//! 担当部署 (among the roles it names people by); through [`crate::report`], the items and the
+//! ＜選択肢＞ and box lists it fills. Its made-up data (bodies, offices, systems, record items) is
+//! its own.
+//!
 //! An engineer testing a system that reads or writes 評価書 (often not written in Rust: the
 //! command line `pia generate` writes the same reports as JSON) needs a realistic report that is
 //! valid, the same report with one known defect, and reports for a given situation. This module

@@ -158,7 +158,7 @@ impl fmt::Display for UnreadReason {
 /// | IW005 | the cover mostly unread | fewer than two of the cover's items read |
 /// | IW006 | a second report in the text | another form's title after the first report's body |
 /// | IW007 | the text ends inside a chapter | the last chapter met is not the form's last |
-/// | IW008 | characters mapped from variants | a PDF reader's variant code points mapped back |
+/// | IW008 | characters mapped from variants | the PDF reader mapped radicals or compatibility ideographs back to the unified ideographs (`read_pdf`, the count in `PdfText::import`'s draft; feature `pdf`) |
 ///
 /// ```
 /// use mynumber_pia::import::Warning;
@@ -205,7 +205,10 @@ pub enum Warning {
         chapter: String,
     },
     /// `IW008`: characters a PDF reader gives as compatibility or variant code points were
-    /// mapped back to the ones the report prints.
+    /// mapped back to the ones the report prints: raised by `PdfText::import` (feature `pdf`)
+    /// when `read_pdf` mapped any (which code points, and why: the docs of `import::read_pdf`'s
+    /// module, `src/import/pdf.rs`). A text imported by [`import`](super::import) never has it:
+    /// its characters are read as they are.
     VariantCharacters {
         /// How many characters were mapped.
         count: usize,

@@ -242,9 +242,9 @@ fn box_choice<'a, C: Choice>(b: &Box_<'a>) -> Option<(C, Option<&'a str>)> {
     C::parse_label(first).ok().map(|c| (c, None))
 }
 
-/// Whether a box label is the その他 box.
+/// Whether a box label is the その他 box ([`crate::form::OTHER_BOX`]).
 fn is_other(label: &str) -> bool {
-    label.trim() == "その他"
+    label.trim() == crate::form::OTHER_BOX
 }
 
 impl<C: Choice> Fill for CheckSet<C> {

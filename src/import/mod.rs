@@ -3,9 +3,10 @@
 //!
 //! **From [`crate::form`]** it takes every label, alias and number of every revision
 //! ([`crate::form::labels`], [`crate::form::DIFFERENCES`]), the chapter titles, the section titles,
-//! the ＜選択肢＞ heading's spellings, the box orders, the endings of a body's name, and the form's
-//! skeleton whose values name every item's parts and options; no word comes from an example
-//! report. A circled label in words no revision prints is never read by its number alone.
+//! the ＜選択肢＞ heading's spellings, the box orders, the label of the 「その他（ ）」 box, the
+//! endings of a body's name, and the form's skeleton whose values name every item's parts and
+//! options; no word comes from an example report. A circled label in words no revision prints is
+//! never read by its number alone.
 //!
 //! About 10⁵ 評価書 are published as PDFs. [`import`] reads the text of one — as a PDF viewer
 //! copies it or an extractor writes it, as HTML fragments, or as Markdown ([`Shape`]) — and
@@ -71,7 +72,9 @@
 //!
 //! Bytes in any encoding a municipal system writes (UTF-8 with or without a byte-order mark,
 //! Shift_JIS) go through [`import_bytes`]; a PDF's text layer through `pdf_text` (feature
-//! `pdf`).
+//! `pdf`), or `read_pdf` and `PdfText::import`, whose draft warns when the PDF reader mapped
+//! radicals or compatibility ideographs back to the ideographs the page shows
+//! ([`Warning::VariantCharacters`]).
 
 /// `per_form!(T, build, form)`: the `&'static T` that `build(form)` makes, built the first
 /// time a text of that form asks for it and kept for every later text (a pass's words of a
@@ -122,7 +125,7 @@ pub use decode::{BinaryReason, DecodeError, Decoded, Encoding, decode};
 pub use diagnostics::{UnreadReason, Warning};
 pub use gaps::{Gap, Gaps};
 #[cfg(feature = "pdf")]
-pub use pdf::{PdfError, pdf_text};
+pub use pdf::{PdfError, PdfText, pdf_text, read_pdf};
 pub use text::Shape;
 
 use crate::AssessmentKind;

@@ -1,13 +1,35 @@
-//! A PDF's text, for the importer: [`pdf_text`] (feature `pdf`).
+//! A PDF's text, for the importer: [`pdf_text`], and [`read_pdf`] with how many characters it
+//! mapped back (feature `pdf`).
 //!
 //! The text comes out in the order the PDF draws it, one line per text line (the characters that
 //! share a baseline), a space between runs of text that stand apart on a line (a label and its
 //! value in the next cell), and an empty line between pages: the shape of the text of a published
-//! 評価書 that the importer reads. Radicals that some fonts' maps give for common ideographs are
-//! turned into the ideographs (⼈ U+2F08 → 人, ⺠ U+2EA0 → 民), as are CJK compatibility ideographs
-//! with a canonical equivalent (U+F929 → 朗).
+//! 評価書 that the importer reads.
 //!
 //! Which PDF reader and why: the measurement in [`pdf_text`]'s docs.
+//!
+//! # The characters mapped back
+//!
+//! A font may draw a radical and its ideograph (⼈ and 人) with one glyph; a PDF that maps that
+//! glyph to the radical's code point in its text layer (its `ToUnicode` map or glyph names) gives
+//! the radical where the page shows the ideograph, and no label of the forms matches. The reader
+//! maps these code points back, counts them ([`PdfText::mapped`]) and the import of the text says
+//! how many ([`Warning::VariantCharacters`], `IW008`, through [`PdfText::import`]): a person
+//! confirming the draft knows its text was not the PDF's, character for character.
+//!
+//! | code points | example | mapped to | by | which reader gives them, and why |
+//! |---|---|---|---|---|
+//! | Kangxi Radicals, U+2F00–U+2FD5 | ⼈ U+2F08, ⽇ U+2F47 | the unified ideograph (人, 日) | NFKC (each has a compatibility mapping) | pdf-extract 0.12.1 as published, on Chromium's prints with Type 3 fonts (Noto Sans CJK): 1,303 radicals of this block and the next in the Kumagaya print (the first table in [`pdf_text`]'s docs), the font drawing radical and ideograph with one glyph. The vendored pdf-extract reads Chromium's `ActualText` now (`vendor/pdf-extract/PATCH.md`), so Chromium's prints give none; a PDF without `ActualText` still does |
+//! | CJK Radicals Supplement, U+2E81–U+2EF3 | ⺠ U+2EA0, ⻑ U+2ED1 | the equivalent unified ideograph (民, 長) | a table of this file, `RADICALS_SUPPLEMENT` (Unicode's `EquivalentUnifiedIdeograph.txt`; NFKC maps only U+2E9F and U+2EF3) | the same prints, the same glyphs (⺠ for 民 among those 1,303) |
+//! | CJK Compatibility Ideographs with a canonical equivalent, U+F900–U+FAFF and U+2F800–U+2FA1F | U+F929 → 朗 U+6717 | the unified ideograph | their canonical decomposition (what NFKC gives) | no print measured gives them; mapped for the same fault, a glyph shared with the unified ideograph named by the compatibility code point. The twelve of U+F900–U+FAFF with no decomposition (U+FA0E, U+FA11 﨑, …) are ideographs of their own and kept |
+//!
+//! Not mapped, and not counted: a character with no equivalent (U+2E80, U+2E9A), and the
+//! variants that are characters of their own, which Chromium's Type 3 fonts also draw with a
+//! shared glyph — 戶 U+6236 for 戸, ‧ U+2027 for ・, ∕ U+2215 for ／. No table guesses those back
+//! (戶 is a character names are written in; ‧ a hyphenation point): the vendored reader takes
+//! them from the PDF's `ActualText` where the PDF writes it (Chromium does), as the page shows
+//! them, and a PDF that does not write it gives the variant. Control characters (a glyph the font
+//! maps to nothing readable) are left out, not counted.
 //!
 //! ```
 //! use mynumber_pia::import::{pdf_text, PdfError};
@@ -18,6 +40,8 @@
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
 use pdf_extract::{Document, MediaBox, OutputDev, OutputError, PageReader, Transform};
+
+use super::{Draft, ImportError, Warning, import};
 
 /// How far into the file the `%PDF-` header may start (readers accept a little junk before it).
 const HEADER_WINDOW: usize = 1024;
@@ -196,6 +220,63 @@ fn page_note(page: Option<u32>) -> String {
         .unwrap_or_default()
 }
 
+/// A PDF's text as [`read_pdf`] gives it: the text, and how many characters of it the reader
+/// mapped back from radicals and compatibility ideographs (the module docs' table).
+///
+/// ```
+/// use mynumber_pia::import::{read_pdf, PdfError};
+///
+/// assert_eq!(read_pdf(b"not a PDF").unwrap_err(), PdfError::NotPdf);
+/// ```
+#[doc(alias = "PDFのテキストと置換えた文字数")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct PdfText {
+    /// The text, as [`pdf_text`] gives it.
+    pub text: String,
+    /// How many characters were mapped back: radicals (⼈ U+2F08, ⺠ U+2EA0) and compatibility
+    /// ideographs (U+F929) written as the unified ideographs the page shows.
+    pub mapped: usize,
+}
+
+impl PdfText {
+    /// [`Warning::VariantCharacters`] (`IW008`) with the count, when the reader mapped any
+    /// character; `None` otherwise. What [`PdfText::import`] adds to the draft's warnings, for a
+    /// caller that reads the text some other way (as a list of changes,
+    /// [`import_change_list`](super::import_change_list)).
+    #[must_use]
+    pub fn warning(&self) -> Option<Warning> {
+        (self.mapped > 0).then_some(Warning::VariantCharacters { count: self.mapped })
+    }
+
+    /// The text read with [`import`](super::import), and [`PdfText::warning`] after the
+    /// importer's own warnings when the reader mapped any character.
+    ///
+    /// ```
+    /// use mynumber_pia::import::read_pdf;
+    /// use mynumber_pia::AssessmentKind;
+    ///
+    /// // A print by Chromium (tests/fixtures/pdf/README.md): its `ActualText` gives every
+    /// // character as drawn, so the reader maps none and the draft has no IW008.
+    /// let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/pdf/matsudo-focused.pdf");
+    /// let read = read_pdf(&std::fs::read(path)?)?;
+    /// assert_eq!((read.mapped, read.warning()), (0, None));
+    /// let draft = read.import()?;
+    /// assert_eq!(draft.report.form(), AssessmentKind::Focused);
+    /// assert!(draft.warnings.iter().all(|w| w.code() != "IW008"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// As [`import`](super::import).
+    pub fn import(&self) -> Result<Draft, ImportError> {
+        let mut draft = import(&self.text)?;
+        draft.warnings.extend(self.warning());
+        Ok(draft)
+    }
+}
+
 /// The text of a PDF, in the order it is drawn: one line per text line, a space between runs of
 /// text that stand apart on a line, an empty line between pages, radicals and compatibility
 /// ideographs turned into unified ideographs (the CJK Radicals Supplement and Kangxi Radicals
@@ -265,6 +346,25 @@ fn page_note(page: Option<u32>) -> String {
 /// the reader fails.
 #[doc(alias = "PDFのテキスト")]
 pub fn pdf_text(bytes: &[u8]) -> Result<String, PdfError> {
+    read_pdf(bytes).map(|read| read.text)
+}
+
+/// The text of a PDF as [`pdf_text`] gives it, with how many characters the reader mapped back
+/// from radicals and compatibility ideographs ([`PdfText::mapped`]; which, and why: the module
+/// docs). [`PdfText::import`] reads it into a draft that says so (`IW008`).
+///
+/// ```
+/// use mynumber_pia::import::{read_pdf, PdfError};
+///
+/// let e = read_pdf(b"%PDF-1.4\n% cut short").unwrap_err();
+/// assert!(matches!(e, PdfError::Unreadable { page: None, .. }), "{e}");
+/// ```
+///
+/// # Errors
+///
+/// As [`pdf_text`].
+#[doc(alias = "PDFの読取り")]
+pub fn read_pdf(bytes: &[u8]) -> Result<PdfText, PdfError> {
     let head = bytes.get(..HEADER_WINDOW).unwrap_or(bytes);
     if !head.windows(5).any(|w| w == b"%PDF-") {
         return Err(PdfError::NotPdf);
@@ -295,7 +395,10 @@ pub fn pdf_text(bytes: &[u8]) -> Result<String, PdfError> {
     if lines.text.trim().is_empty() {
         return Err(PdfError::NoText { pages: pages.len() });
     }
-    Ok(lines.text)
+    Ok(PdfText {
+        text: lines.text,
+        mapped: lines.mapped,
+    })
 }
 
 /// Runs a call into the PDF reader, a panic turned into [`PdfError::Unreadable`].
@@ -326,9 +429,10 @@ fn one_line(message: &str) -> String {
         .to_owned()
 }
 
-/// Pushes `c`, a radical or a compatibility ideograph turned into its unified ideograph; a
-/// control character (a glyph the font maps to nothing readable) is left out.
-fn push_char(out: &mut String, c: char) {
+/// Pushes `c`, a radical or a compatibility ideograph turned into its unified ideograph (the
+/// module docs' table); a control character (a glyph the font maps to nothing readable) is left
+/// out. Whether `c` was mapped to another character.
+fn push_char(out: &mut String, c: char) -> bool {
     match c {
         '\u{2E80}'..='\u{2EFF}' => {
             let unified = RADICALS_SUPPLEMENT
@@ -337,12 +441,21 @@ fn push_char(out: &mut String, c: char) {
                 .and_then(|i| RADICALS_SUPPLEMENT.get(i))
                 .map_or(c, |&(_, unified)| unified);
             out.push(unified);
+            unified != c
         }
         '\u{2F00}'..='\u{2FDF}' | '\u{F900}'..='\u{FAFF}' | '\u{2F800}'..='\u{2FA1F}' => {
-            unicode_normalization::char::decompose_compatible(c, |d| out.push(d));
+            let mut mapped = false;
+            unicode_normalization::char::decompose_compatible(c, |d| {
+                mapped |= d != c;
+                out.push(d);
+            });
+            mapped
         }
-        c if c.is_control() => {}
-        c => out.push(c),
+        c if c.is_control() => false,
+        c => {
+            out.push(c);
+            false
+        }
     }
 }
 
@@ -351,6 +464,8 @@ fn push_char(out: &mut String, c: char) {
 struct Lines {
     /// The text so far.
     text: String,
+    /// How many characters [`push_char`] mapped to others.
+    mapped: usize,
     /// Whether the current line has characters.
     open: bool,
     /// The baseline of the current line.
@@ -417,7 +532,11 @@ impl OutputDev for Lines {
                 self.text.push(' ');
             }
         } else {
-            char.chars().for_each(|c| push_char(&mut self.text, c));
+            for c in char.chars() {
+                if push_char(&mut self.text, c) {
+                    self.mapped += 1;
+                }
+            }
             self.open = true;
             self.y = y;
         }
@@ -445,9 +564,14 @@ mod tests {
     use super::*;
 
     fn normalised(text: &str) -> String {
+        mapped(text).0
+    }
+
+    /// The text as [`push_char`] writes it, and how many characters it mapped.
+    fn mapped(text: &str) -> (String, usize) {
         let mut out = String::new();
-        text.chars().for_each(|c| push_char(&mut out, c));
-        out
+        let count = text.chars().filter(|&c| push_char(&mut out, c)).count();
+        (out, count)
     }
 
     #[test]
@@ -458,6 +582,30 @@ mod tests {
         // No equivalent: kept.
         assert_eq!(normalised("\u{2E80}"), "\u{2E80}");
         assert_eq!(normalised("評価\u{0}書"), "評価書");
+    }
+
+    #[test]
+    fn only_characters_written_otherwise_are_counted() {
+        assert_eq!(mapped("⼈⺠\u{F929}"), ("人民\u{6717}".to_owned(), 3));
+        // Kept as they are: no equivalent, a unified ideograph of the compatibility block, the
+        // variants no table guesses back, a control character left out.
+        assert_eq!(
+            mapped("\u{2E80}\u{FA11}戶‧∕人\u{0}"),
+            ("\u{2E80}\u{FA11}戶‧∕人".to_owned(), 0)
+        );
+    }
+
+    #[test]
+    fn the_warning_is_there_only_when_a_character_was_mapped() {
+        let read = |mapped| PdfText {
+            text: String::new(),
+            mapped,
+        };
+        assert_eq!(read(0).warning(), None);
+        assert_eq!(
+            read(3).warning(),
+            Some(Warning::VariantCharacters { count: 3 })
+        );
     }
 
     #[test]

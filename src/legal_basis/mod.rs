@@ -1,5 +1,7 @@
 //! 法令上の根拠 (legal basis): the original text and the citations found in it.
 //!
+//! **From [`crate::form`]** it takes nothing: it reads citations, not the forms.
+//!
 //! A 法令上の根拠 cell of a 評価書 (Ⅰ5 個人番号の利用, Ⅰ6 情報連携, Ⅱ5 提供先/移転先 ①) is
 //! free text written by hand: 「番号利用法第19条第８号に基づく主務省令第２条の表の１３、１６の項」,
 //! 「条例第4条第2項による条例別表第二の23、24の項」, 「国民健康保険法　第113条の3　第1項及び第2項」.

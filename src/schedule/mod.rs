@@ -1,6 +1,11 @@
 //! Obligations over time (期限管理): the dated duties of each 評価書 and the body's register of
 //! its 事務, the 特定個人情報保護評価計画管理書 (様式1, 指針 第5の1).
 //!
+//! **From [`crate::form`]** it takes the words its duties name the form by: the 様式 as a duty's
+//! source ([`FORM_AS_SOURCE`]), the 公表日 (the cover item's label,
+//! [`ItemId::CoverPublishedOn`]) and the 変更日 (the first column of the 変更箇所) that a duty is
+//! counted from; from [`crate::threshold`] the 重大事故 list's name. It restates none of them.
+//!
 //! A published 評価書 does not stand still. It must be assessed again before five years pass,
 //! reviewed every year, its counts renewed, its list of serious incidents kept to the past three
 //! years, and once its 事務 has ended it stays published for three more years. This module

@@ -1,5 +1,8 @@
 //! しきい値判断 (threshold determination): which 特定個人情報保護評価 a 事務 must undergo.
 //!
+//! **From [`crate::form`]** it takes nothing: `form` takes its kinds of assessment and its lists
+//! (対象人数, 取扱者数, 重大事故, しきい値判断結果, the report set) from here.
+//!
 //! Rules: 指針 第5の2 (the determination); 指針 第4の4 and 規則 第4条 (exemptions);
 //! 規則 第5条 (基礎), 第6条 (重点), 第7条 (全項目).
 //!

@@ -1,5 +1,7 @@
 //! 和暦 (Japanese calendar) dates: eras, parsing, checking and formatting.
 //!
+//! **From [`crate::form`]** it takes nothing: `form` takes its months (a revision's tag).
+//!
 //! Every date in a 評価書 is typed by hand, in many shapes (all seen in published reports, such as
 //! the 江戸川区 国民健康保険 全項目評価書 of 令和6年12月6日 and the 熊谷市 国民健康保険
 //! 基礎項目評価書 of 令和7年5月30日): `令和6年12月6日`, `令和６年１１月２２日`, `令和1年6月27日`,

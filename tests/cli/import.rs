@@ -203,6 +203,46 @@ fn a_shift_jis_text_is_read() {
     assert_eq!(loaded(&stdout(&o)).0, draft);
 }
 
+/// A PDF whose text layer gives radicals for the ideographs the page shows: the draft warns
+/// `IW008` with their count (trace and exit 1); the same PDF with the ideographs does not.
+#[cfg(feature = "pdf")]
+#[test]
+fn a_pdf_whose_radicals_were_mapped_back_says_so() {
+    use crate::pdf_bytes::{OPENING, text_pdf, with_radicals};
+    let radicals = with_radicals(&OPENING);
+    let radicals: Vec<&str> = radicals.iter().map(String::as_str).collect();
+    let codes = |name: &str, lines: &[&str]| {
+        let pdf = temp_bytes(name, &text_pdf(lines));
+        let trace_path = out_path(&format!("{name}.trace.json"));
+        let o = import(&[path_str(&pdf), "--trace", path_str(&trace_path)]);
+        assert_drafted(&o, true);
+        let trace = checked_trace(&trace_path, &loaded(&stdout(&o)).1);
+        assert_eq!(o.status.code(), Some(expected_exit(&trace)));
+        trace["warnings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|w| {
+                (
+                    w["code"].as_str().unwrap().to_owned(),
+                    w["message"].as_str().unwrap().to_owned(),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    let plain = codes("import-opening.pdf", &OPENING);
+    let mapped = codes("import-opening-radicals.pdf", &radicals);
+    assert!(plain.iter().all(|(code, _)| code != "IW008"), "{plain:?}");
+    assert_eq!(mapped[..mapped.len() - 1], plain[..]);
+    assert_eq!(
+        mapped.last().unwrap(),
+        &(
+            "IW008".to_owned(),
+            "PDF の異体字・互換文字 3 文字を通常の文字に置き換えました".to_owned()
+        )
+    );
+}
+
 #[test]
 fn a_pdf_is_read_through_its_text() {
     let pdf = fixture("pdf/matsudo-focused.pdf");

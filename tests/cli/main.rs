@@ -6,6 +6,10 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::sync::OnceLock;
 
+#[cfg(feature = "pdf")]
+#[path = "../common/pdf.rs"]
+mod pdf_bytes;
+
 mod basis;
 mod contract;
 mod date;
