@@ -28,7 +28,7 @@ struct Example {
 }
 
 /// The corpus files, embedded so that the test needs no file access.
-const FILES: [(&str, &str); 6] = [
+const FILES: [(&str, &str); 7] = [
     ("spaced_kanji.txt", include_str!("layouts/spaced_kanji.txt")),
     ("run_together.txt", include_str!("layouts/run_together.txt")),
     ("furniture.txt", include_str!("layouts/furniture.txt")),
@@ -36,6 +36,10 @@ const FILES: [(&str, &str); 6] = [
     (
         "changes_unbroken.txt",
         include_str!("layouts/changes_unbroken.txt"),
+    ),
+    (
+        "heading_after_cell.txt",
+        include_str!("layouts/heading_after_cell.txt"),
     ),
     (
         "prose_paragraphs.txt",

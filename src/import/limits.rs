@@ -194,3 +194,9 @@ pub(super) const SHORT_LINE_WIDTH: usize = 10;
 /// The characters after a number and a space that make a line a numbered heading of a prose
 /// cell (`２　委託先における措置`, walk): a count and its unit (`28 件`) have one or two.
 pub(super) const NUMBERED_HEADING_CHARS: usize = 4;
+
+/// The characters a section's title must hold for the shape stage to set its heading apart
+/// from the cell a line ends it after (`shape.heading_after_cell`): `監査`, `備考` are words a
+/// cell's text may end with after a number; no cell ends with `情報提供ネットワークシステムとの接続`
+/// after one.
+pub(super) const HEADING_TITLE_CHARS: usize = 6;

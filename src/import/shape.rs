@@ -14,22 +14,24 @@
 //! 2. [`RUN_TOGETHER`]: a line of a PDF text that runs a whole page or several cells together
 //!    (cells separated by one space) is split back into its cells, and before the form's own
 //!    labels ([`form_labels`]) that a cell runs into;
-//! 3. [`PAGE_MARK`]: `N / M ページ`, `- N -` and their kin alone on a line are furniture;
-//! 4. [`PAGE_NUMBERS`]: numbers alone on a line that step by one through the text are page
+//! 3. [`HEADING_AFTER_CELL`]: a section heading of the form that a PDF text put at the end of
+//!    another cell's line is set on a line of its own;
+//! 4. [`PAGE_MARK`]: `N / M ページ`, `- N -` and their kin alone on a line are furniture;
+//! 5. [`PAGE_NUMBERS`]: numbers alone on a line that step by one through the text are page
 //!    numbers, furniture (a cover's page number never becomes its 評価書番号);
-//! 5. [`RUNNING_HEADER`]: a line repeated beside the page marks of at least three pages is a
+//! 6. [`RUNNING_HEADER`]: a line repeated beside the page marks of at least three pages is a
 //!    running header or footer, furniture.
 //!
 //! **Refuses** nothing (a text is never an error here) and **never drops** a character but
 //! furniture: a line it cannot tell a cell of is passed on whole. HTML and Markdown texts keep
-//! their lines (their markup is their structure): only rules 1 and 3–5 apply to them.
+//! their lines (their markup is their structure): only rules 1 and 4–6 apply to them.
 //!
 //! No rule names, counts or positions anything of a particular document: the thresholds are the
 //! named constants of `limits.rs`, with their reasons.
 
 use super::limits::{
-    BESIDE_PAGE_MARK, COVER_TOP_LINES, PAGE_NUMBER_RUN, RUN_MIN_BREAKS, RUN_MIN_CHARS,
-    RUNNING_HEADER_PAGES, SPACED_SHARE,
+    BESIDE_PAGE_MARK, COVER_TOP_LINES, HEADING_TITLE_CHARS, PAGE_NUMBER_RUN, RUN_MIN_BREAKS,
+    RUN_MIN_CHARS, RUNNING_HEADER_PAGES, SPACED_SHARE,
 };
 use std::borrow::Cow;
 
@@ -70,6 +72,22 @@ pub(crate) const RUN_TOGETHER: Rule = Rule {
     what: "一行に並んだセルを分ける",
 };
 
+/// A section heading of the form at the end of another cell's line, set on a line of its own.
+///
+/// A PDF text writes the cells that stand on one baseline as one line: a section's heading
+/// beside the last boxes of the section before it. Reads `] 接続しない（提供） [ ] 接続しない
+/// （入手） ６．情報提供ネットワークシステムとの接続` → the boxes, then `６．情報提供ネットワー
+/// クシステムとの接続` (the heading: its number, `．` and its title as a form prints it
+/// ([`crate::form::section_title`]), white space before it, nothing after). Refuses `…は、
+/// ６．情報提供ネットワークシステムとの接続を参照` (words after the title: a reference in
+/// prose), `３．情報提供ネットワークシステムとの接続` after a cell (the number is not the
+/// title's) and titles of fewer than [`HEADING_TITLE_CHARS`] characters (`監査`, `備考`: words
+/// a cell may end with).
+pub(crate) const HEADING_AFTER_CELL: Rule = Rule {
+    id: "shape.heading_after_cell",
+    what: "行末の見出しを分ける",
+};
+
 /// A page mark alone on a line: furniture.
 ///
 /// Reads `1 / 69 ページ`, `- 3 -`, `－３－`, `12/40`. Refuses `3` (a number alone may be a
@@ -105,9 +123,10 @@ pub(crate) const RUNNING_HEADER: Rule = Rule {
 
 /// Every rule of the stage, in the order they run (the tests hold their ids unique).
 #[cfg(test)]
-pub(crate) const RULES: [Rule; 5] = [
+pub(crate) const RULES: [Rule; 6] = [
     SPACED_KANJI,
     RUN_TOGETHER,
+    HEADING_AFTER_CELL,
     PAGE_MARK,
     PAGE_NUMBERS,
     RUNNING_HEADER,
@@ -235,6 +254,9 @@ pub(crate) fn shape(text: &str, shape: Shape) -> Shaped<'_> {
         for (found, more) in furniture_found.iter_mut().zip(again) {
             *found |= more;
         }
+    }
+    if shape == Shape::PdfText && split_headings_after_cells(&mut pieces) {
+        applied.push(HEADING_AFTER_CELL.id);
     }
     for (rule, found) in [PAGE_MARK, PAGE_NUMBERS, RUNNING_HEADER]
         .into_iter()
@@ -621,7 +643,98 @@ fn split_at_labels(cell: &str) -> Vec<&str> {
     out
 }
 
-// ---- rules 3–5: furniture ----
+// ---- rule 3: a heading after a cell ----
+
+/// The section headings of every form whose title holds at least [`HEADING_TITLE_CHARS`]
+/// characters, as (number, title), longest title first.
+fn long_section_headings() -> &'static [(u32, &'static str)] {
+    static HEADINGS: std::sync::LazyLock<Vec<(u32, &'static str)>> =
+        std::sync::LazyLock::new(|| {
+            let mut out = Vec::new();
+            for &form in <crate::AssessmentKind as crate::Choice>::ALL {
+                for chapter in crate::form::chapters(form) {
+                    let titles = (1..).map_while(|n| {
+                        crate::form::section_title(form, chapter, n).map(|t| (n, t))
+                    });
+                    out.extend(titles.filter(|(_, t)| t.chars().count() >= HEADING_TITLE_CHARS));
+                }
+            }
+            out.sort_by_key(|&(n, t)| (std::cmp::Reverse(t.len()), n));
+            out.dedup();
+            out
+        });
+    &HEADINGS
+}
+
+/// Where the section heading that ends `line` after another cell starts (rule
+/// [`HEADING_AFTER_CELL`]), if one does.
+fn heading_after_cell(line: &str) -> Option<usize> {
+    let line = line.trim_end();
+    for &(number, title) in long_section_headings() {
+        let Some(before_title) = line.strip_suffix(title) else {
+            continue;
+        };
+        let Some(before_mark) = before_title.strip_suffix(['．', '.']) else {
+            continue;
+        };
+        // The number's digits (either width), then white space and the other cell.
+        let digits = before_mark
+            .chars()
+            .rev()
+            .take_while(|c| crate::label::fold_char(*c).is_ascii_digit())
+            .count();
+        let cut = before_mark
+            .char_indices()
+            .rev()
+            .nth(digits.checked_sub(1)?)
+            .map(|(at, _)| at)?;
+        let written: String = before_mark[cut..]
+            .chars()
+            .map(crate::label::fold_char)
+            .collect();
+        let cell = &before_mark[..cut];
+        if written.parse() == Ok(number)
+            && cell.ends_with(char::is_whitespace)
+            && !cell.trim().is_empty()
+        {
+            return Some(cut);
+        }
+        return None;
+    }
+    None
+}
+
+/// Rule [`HEADING_AFTER_CELL`] on every line that is no furniture: whether it split one.
+fn split_headings_after_cells(pieces: &mut Vec<Piece>) -> bool {
+    let mut changed = false;
+    let mut out = Vec::with_capacity(pieces.len());
+    for piece in pieces.drain(..) {
+        let at = match piece.furniture {
+            None => heading_after_cell(&piece.text),
+            Some(_) => None,
+        };
+        let Some(at) = at else {
+            out.push(piece);
+            continue;
+        };
+        changed = true;
+        let (cell, heading) = piece.text.split_at(at);
+        out.push(Piece {
+            no: piece.no,
+            text: cell.trim_end().to_owned(),
+            furniture: None,
+        });
+        out.push(Piece {
+            no: piece.no,
+            text: heading.to_owned(),
+            furniture: None,
+        });
+    }
+    *pieces = out;
+    changed
+}
+
+// ---- rules 4–6: furniture ----
 
 /// Whether `line` is a page mark ([`PAGE_MARK`]): `N / M ページ`, `N / M`, `- N -`, `－N－`,
 /// `N ページ`, `ページ N`, `P. N` (digits of either width, spaces anywhere).
@@ -800,6 +913,23 @@ fn mark_running_headers(pieces: &mut [Piece]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_section_heading_after_a_cell_is_set_apart() {
+        let heading = "６．情報提供ネットワークシステムとの接続";
+        let line = format!("[ ] 接続しない（提供） [ ] 接続しない（入手） {heading}");
+        let at = heading_after_cell(&line);
+        assert_eq!(at.and_then(|at| line.get(at..)), Some(heading));
+        for refused in [
+            "詳細は ６．情報提供ネットワークシステムとの接続に記す。",
+            "[ ] 接続しない（入手） ３．情報提供ネットワークシステムとの接続",
+            heading,
+            "[ ] 接続しない（入手）６．情報提供ネットワークシステムとの接続",
+            "架空の記録 ９．監査",
+        ] {
+            assert_eq!(heading_after_cell(refused), None, "{refused}");
+        }
+    }
     use proptest::prelude::*;
 
     /// The characters of `text` that are not white space.
