@@ -59,15 +59,6 @@ const KNOWN_COPIES: &[(&str, &str)] = &[
     ("提供先", "src/generate/names.rs"),
     ("村長", "src/generate/names.rs"),
     ("町長", "src/generate/names.rs"),
-    // The importer (src/import/), which is being rebuilt: its words for cells, boxes, the cover and
-    // the 変更箇所 stay listed until the rebuilt importer reads them from the form.
-    ("事前", "src/import/changes.rs"),
-    ("基礎項目評価書", "src/import/cover.rs"),
-    ("基礎項目評価書", "src/import/detect.rs"),
-    ("変更日", "src/import/changes.rs"),
-    ("委託事項", "src/import/walk.rs"),
-    ("様式", "src/import/cover.rs"),
-    ("行っていない", "src/import/mod.rs"),
 ];
 
 /// The text of a source file.

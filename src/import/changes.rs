@@ -9,8 +9,9 @@ use super::limits::{
     DATE_CHARS, ITEM_CELL_LINES, ITEM_REST_CHARS, NOTE_CELL_CHARS, ONE_LINE_CELL_CHARS,
 };
 use super::{Confidence, Trace, TracedValue, text};
+use crate::Choice;
 use crate::import::UnreadReason;
-use crate::report::{ChangeRecord, Report};
+use crate::report::{ChangeRecord, Report, SubmissionTiming};
 
 /// The 変更箇所 rows: one row per line, six cells (tabs or `|`): 変更日, 項目, 変更前の記載,
 /// 変更後の記載, 提出時期, 提出時期に係る説明.
@@ -52,7 +53,7 @@ pub(super) fn read_changes(
                     .join("\n")
             })
             .collect();
-        let header = crate::import::fill::squeezed(t).starts_with("変更日");
+        let header = crate::import::fill::squeezed(t).starts_with(crate::form::CHANGE_DATE);
         if header {
             continue;
         }
@@ -400,11 +401,13 @@ pub(super) fn read_changes_blocks(
         }
         let many = content.len() > 3;
         // Cells run together on one line (`2018/4/1 平成30年7月31日　時点 事前` that was not
-        // split): the columns cannot be told apart.
+        // split): the columns cannot be told apart. A piece ends in a space and a 提出時期.
         // (Every piece is trimmed.)
         let merged = content.iter().any(|&c| {
             pieces(c).iter().any(|(_, l)| {
-                l.len() > "事前".len() && (l.ends_with(" 事前") || l.ends_with(" 事後"))
+                SubmissionTiming::LABELS
+                    .iter()
+                    .any(|timing| l.strip_suffix(timing).is_some_and(|r| r.ends_with(' ')))
             })
         });
         let mut record = record_of(report.form(), item);

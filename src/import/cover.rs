@@ -47,6 +47,7 @@ use crate::form;
 use crate::import::fill::{after_label, dates_in, is_empty_mark, squeeze, squeezed};
 use crate::label::fold_char;
 use crate::report::{Cell, ItemId};
+use crate::{AssessmentKind, Choice};
 
 /// The cover's items that are read under their labels.
 const ITEMS: [ItemId; 8] = [
@@ -92,10 +93,14 @@ fn is_prose(id: ItemId) -> bool {
     matches!(id, ItemId::CoverDeclaration | ItemId::CoverSpecialNote)
 }
 
+/// The word a 様式 tag names its form by (`[令和6年10月　様式2]`): the label of the cover's
+/// 様式 item, as render prints the tag.
+const TAG_WORD: &str = ItemId::CoverFormVersion.label();
+
 /// The form's title (`特定個人情報保護評価書（…）`) or a 様式 tag.
 fn is_title_or_tag(t: &str) -> bool {
     t.contains(crate::form::REPORT_TITLE)
-        || (t.contains("様式") && t.chars().count() <= TAG_LINE_CHARS)
+        || (t.contains(TAG_WORD) && t.chars().count() <= TAG_LINE_CHARS)
 }
 
 /// A cell of the lines `lines` (numbered), trimmed.
@@ -321,10 +326,10 @@ fn continues(id: ItemId, lines: &[(usize, String)], next: &Piece) -> bool {
 
 /// Whether `t` is a form's name alone (`基礎項目評価書`): the end of a title a layout split off.
 fn is_form_name(t: &str) -> bool {
-    matches!(
-        squeeze(t).as_str(),
-        "基礎項目評価書" | "重点項目評価書" | "全項目評価書"
-    )
+    let t = squeeze(t);
+    AssessmentKind::ALL
+        .iter()
+        .any(|kind| t == kind.document_name())
 }
 
 /// Whether `t`, printed under the label of `id`, can be its value by type: a number for the
@@ -378,11 +383,10 @@ fn is_number(t: &str) -> bool {
 /// Whether `t` reads as a 評価書名: it ends in 「評価書」 or 「評価書（案）」 and names a 事務
 /// or the form after something else (the form's name alone is no title).
 fn is_title(t: &str) -> bool {
-    const FORM_NAMES: [&str; 3] = ["基礎項目評価書", "重点項目評価書", "全項目評価書"];
     let s = squeeze(t);
     let s = s.strip_suffix("(案)").unwrap_or(&s);
-    let named = FORM_NAMES.iter().any(|name| {
-        s.strip_suffix(name)
+    let named = AssessmentKind::ALL.iter().any(|kind| {
+        s.strip_suffix(kind.document_name())
             .is_some_and(|before| !before.is_empty())
     });
     s.ends_with("評価書") && (s.contains("事務") || named)
@@ -455,11 +459,11 @@ fn typed(pieces: &[Piece], taken: &mut [bool], out: &mut Vec<(ItemId, Cell)>) {
 /// PDF text may run the tag and the cell beside it together. A line without a tag is itself;
 /// a tag alone leaves nothing.
 fn after_tag(t: &str) -> &str {
-    if !t.contains("様式") {
+    if !t.contains(TAG_WORD) {
         return t;
     }
     match t.split_once([']', '］']) {
-        Some((tag, rest)) if tag.contains("様式") => rest.trim(),
+        Some((tag, rest)) if tag.contains(TAG_WORD) => rest.trim(),
         _ if is_title_or_tag(t) => "",
         _ => t,
     }
@@ -500,9 +504,9 @@ fn wrapped_title(t: &str, next: &str) -> Option<String> {
         return None;
     }
     let joined = format!("{t}{next}");
-    let whole = ["基礎項目評価書", "重点項目評価書", "全項目評価書"];
-    whole
+    AssessmentKind::ALL
         .iter()
+        .map(|kind| kind.document_name())
         .any(|name| joined.ends_with(name) && name.ends_with(next))
         .then_some(joined)
 }
@@ -513,7 +517,8 @@ fn is_date_alone(t: &str) -> bool {
     let [date] = dates.as_slice() else {
         return false;
     };
-    squeezed(t).len() <= squeezed(&date.to_string()).len() + DATE_WORDS_CHARS && !t.contains("様式")
+    squeezed(t).len() <= squeezed(&date.to_string()).len() + DATE_WORDS_CHARS
+        && !t.contains(TAG_WORD)
 }
 
 /// The 宣言 printed apart from its label: the run of free pieces, each starting its line on
@@ -565,10 +570,10 @@ fn tag(cover: &[&Line], arbiter: &mut Arbiter, used: &mut Vec<usize>) {
 /// unbracketed), else a bracketed `[…様式N]` anywhere in it (a PDF text may run the tag into
 /// the cells beside it).
 fn tag_in(t: &str) -> Option<&str> {
-    if t.contains("様式") && t.chars().count() <= TAG_LINE_CHARS {
+    if t.contains(TAG_WORD) && t.chars().count() <= TAG_LINE_CHARS {
         return Some(t);
     }
-    let at = t.find("様式")?;
+    let at = t.find(TAG_WORD)?;
     let open = t.get(..at)?.rfind(['[', '［'])?;
     let rest = t.get(at..)?;
     let close = rest.find([']', '］'])?;

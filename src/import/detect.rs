@@ -44,11 +44,12 @@ pub(super) struct Detected {
     pub(super) second_report: Option<usize>,
 }
 
-/// The forms' names, as the title and the tag name them.
-const FORMS: [(&str, char, AssessmentKind); 3] = [
-    ("全項目評価書", '4', AssessmentKind::Full),
-    ("重点項目評価書", '3', AssessmentKind::Focused),
-    ("基礎項目評価書", '2', AssessmentKind::Basic),
+/// The forms, as the title names them ([`AssessmentKind::document_name`]) and the tag numbers
+/// them ([`AssessmentKind::form_number`]).
+const FORMS: [AssessmentKind; 3] = [
+    AssessmentKind::Full,
+    AssessmentKind::Focused,
+    AssessmentKind::Basic,
 ];
 
 /// The words every title starts with.
@@ -63,16 +64,17 @@ fn titled(key: &str) -> Option<AssessmentKind> {
     let rest = key.get(key.find(TITLE)? + TITLE.len()..)?;
     let rest = rest.strip_prefix('(')?;
     FORMS
-        .iter()
-        .find(|(name, _, _)| rest.starts_with(name))
-        .map(|&(_, _, form)| form)
+        .into_iter()
+        .find(|form| rest.starts_with(form.document_name()))
 }
 
 /// The form and revision of a 様式 tag (`[平成26年4月 様式4]`, `令和6年10月様式2`, folded).
 fn tagged(key: &str) -> Option<(AssessmentKind, Option<FormRevision>)> {
     let (before, rest) = key.split_once(ItemId::CoverFormVersion.label())?;
     let digit = rest.chars().next()?;
-    let &(_, _, form) = FORMS.iter().find(|(_, d, _)| *d == digit)?;
+    let form = FORMS
+        .into_iter()
+        .find(|form| char::from_digit(u32::from(form.form_number()), 10) == Some(digit))?;
     // A tag is the line's own: it starts the line (after its bracket) and its digit ends it
     // (before its bracket); a sentence that names a 様式 is no tag.
     let before = before.trim_start_matches('[');
@@ -145,7 +147,7 @@ pub(super) fn detect(lines: &[Line]) -> Result<Detected, ImportError> {
         if mentioned.is_none() {
             mentioned = FORMS
                 .iter()
-                .filter_map(|&(name, _, form)| joined.find(name).map(|at| (at, form)))
+                .filter_map(|&form| joined.find(form.document_name()).map(|at| (at, form)))
                 .min_by_key(|&(at, _)| at)
                 .map(|(_, form)| form);
         }

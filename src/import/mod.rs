@@ -4,8 +4,11 @@
 //! **From [`crate::form`]** it takes every label, alias and number of every revision
 //! ([`crate::form::labels`], [`crate::form::DIFFERENCES`]), the chapter titles, the section titles,
 //! the ＜選択肢＞ heading's spellings, the box orders, the label of the 「その他（ ）」 box, the
-//! endings of a body's name, and the form's skeleton whose values name every item's parts and
-//! options; no word comes from an example report. A circled label in words no revision prints is
+//! endings of a body's name, the block words ([`crate::form::ENTRUSTMENT`], …), the forms' names
+//! and 様式 numbers ([`AssessmentKind::document_name`], [`AssessmentKind::form_number`]), the
+//! word of the 様式 tag (the label of [`ItemId::CoverFormVersion`]), the 変更箇所's columns and
+//! 提出時期 labels, and the form's skeleton whose values name every item's parts and options; no
+//! word comes from an example report. A circled label in words no revision prints is
 //! never read by its number alone.
 //!
 //! About 10⁵ 評価書 are published as PDFs. [`import`] reads the text of one — as a PDF viewer
@@ -895,9 +898,10 @@ fn read_provision_transfer(
     let flat = text.replace('\n', " ");
     let mut read = None;
     let mut next = crate::report::ProvisionTransferStatus::default();
+    // The third box prints the words of the 行っている／行っていない list (Performed's No).
     for (which, label) in PROVISION_TRANSFER_LABELS
         .into_iter()
-        .chain(["行っていない"])
+        .chain([crate::report::Performed::No.label()])
         .enumerate()
     {
         let Some(at) = flat.find(label) else { continue };

@@ -118,8 +118,11 @@ impl std::hash::Hash for Indices {
 pub(super) const CHAPTERS: [&str; 6] = ["Ⅰ", "Ⅱ", "Ⅲ", "Ⅳ", "Ⅴ", "Ⅵ"];
 
 /// The words of the block headings of Ⅱ, in the order of [`Block`]'s kinds.
-pub(super) const BLOCK_WORDS: [&str; 3] =
-    ["委託事項", crate::form::PROVISION, crate::form::TRANSFER];
+pub(super) const BLOCK_WORDS: [&str; 3] = [
+    crate::form::ENTRUSTMENT,
+    crate::form::PROVISION,
+    crate::form::TRANSFER,
+];
 
 /// `提供先12 …` → (1, 12): the kind (a position in [`BLOCK_WORDS`]) and number of a block
 /// heading; not a page's heading of blocks (`提供先2～5`).
@@ -1438,7 +1441,7 @@ impl<'r> Walker<'r> {
         // The block words (by kind), then the risk's.
         const WORDS: [&str; 5] = [
             "システム",
-            "委託事項",
+            crate::form::ENTRUSTMENT,
             crate::form::PROVISION,
             crate::form::TRANSFER,
             RISK,
