@@ -43,9 +43,6 @@ const KNOWN_COPIES: &[(&str, &str)] = &[
     ("なし", "src/generate/build.rs"),
     ("なし", "src/import/cover.rs"),
     ("なし", "src/report/linkage.rs"),
-    // The box 「行っていない」 of 提供・移転の有無 (Ⅱ5, a part of the report's group item) prints the
-    // words of another list (Performed's 行っていない).
-    ("行っていない", "src/report/field.rs"),
     // A rule's source, 「様式」 (the form itself, beside 「規則 第N条」): validation builds each code's
     // docs from its source with `concat!`, which takes literals only (`form::FORM_AS_SOURCE` elsewhere).
     ("様式", "src/validation/code.rs"),

@@ -507,7 +507,8 @@ group_field!(ProvisionTransferStatus {
     provision_count: "提供先の件数",
     transfer: "移転を行っている",
     transfer_count: "移転先の件数",
-    neither: "行っていない",
+    // The third box prints the words of the list of 行っている／行っていない.
+    neither: crate::report::Performed::No.label(),
 });
 
 /// The risks whose named measures are items of their own: the item of the risk itself holds
