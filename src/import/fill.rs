@@ -759,6 +759,7 @@ impl<T: Choice> Fill for Control<T> {
         let mut detail = cell.clone();
         detail.lines.drain(..=first);
         drop_option_entries::<T>(&mut detail);
+        drop_form_words(&mut detail);
         if let Some((_, head)) = detail.lines.iter_mut().find(|(_, t)| !t.trim().is_empty()) {
             // One of the forms' own labels of the part, whatever separates it from the text
             // (a colon, a tab, a space, nothing on its line).
@@ -786,6 +787,57 @@ impl<T: Choice> Fill for Control<T> {
         }
         read
     }
+}
+
+/// Blanks the lines of a control's detail that hold nothing but the form's own words: entries
+/// of any of its ＜選択肢＞ lists (`2） 十分に行っている1） 特に力を入れて行っている`: another
+/// item's list that a PDF text printed among the control's lines), or a part's label alone
+/// (`具体的な方法`: a label is never its own value). Keeps a line with words of its own
+/// (`1） 記録は5年間保存する。`).
+fn drop_form_words(detail: &mut Cell) {
+    for (_, line) in &mut detail.lines {
+        let key = squeezed(line);
+        let label_alone = detail_labels().iter().any(|l| squeezed(l) == key);
+        if label_alone || only_option_entries(&key) {
+            line.clear();
+        }
+    }
+}
+
+/// Whether `key` (a folded line) is one or more numbered entries of the forms' ＜選択肢＞ lists
+/// and nothing else.
+fn only_option_entries(key: &str) -> bool {
+    let mut rest = key;
+    loop {
+        let Some((_, after)) = super::classify::leading_number(rest, &[')', '）']) else {
+            return false;
+        };
+        let entry = all_options()
+            .iter()
+            .filter(|o| after.starts_with(o.as_str()))
+            .max_by_key(|o| o.len());
+        let Some(entry) = entry else {
+            return false;
+        };
+        rest = &after[entry.len()..];
+        if rest.is_empty() {
+            return true;
+        }
+    }
+}
+
+/// The option labels of every ＜選択肢＞ list of the three forms, folded.
+fn all_options() -> &'static [String] {
+    static OPTIONS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+        let mut all: Vec<String> = <crate::AssessmentKind as crate::Choice>::ALL
+            .iter()
+            .flat_map(|&form| super::form_words::of(form).options.iter().cloned())
+            .collect();
+        all.sort();
+        all.dedup();
+        all
+    });
+    &OPTIONS
 }
 
 /// Takes off the start of a control's detail the ＜選択肢＞ entries of its status's list that a
@@ -1176,6 +1228,39 @@ pub(crate) fn after_label<'a>(line: &'a str, label: &str) -> &'a str {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_controls_detail_is_neither_its_label_nor_another_lists_entries() {
+        use crate::report::{Control, Established};
+        let cell = |lines: &[&str]| super::Cell {
+            lines: lines
+                .iter()
+                .enumerate()
+                .map(|(i, t)| (i + 1, (*t).to_owned()))
+                .collect(),
+            displaced: false,
+        };
+        // Entries of another item's list printed among the control's lines, then its label
+        // alone: no detail.
+        let mut control = Control::<Established>::default();
+        super::Fill::fill(
+            &mut control,
+            &cell(&[
+                "[ 定めている",
+                "2) 十分に行っている1) 特に力を入れて行っている",
+                "具体的な方法",
+            ]),
+        );
+        assert_eq!(control.status, Some(Established::Yes));
+        assert_eq!(control.detail, None);
+        // A numbered line with words of its own is the detail.
+        let mut control = Control::<Established>::default();
+        super::Fill::fill(
+            &mut control,
+            &cell(&["[ 定めている", "1) 記録は5年間保存する。"]),
+        );
+        assert_eq!(control.detail.as_deref(), Some("1) 記録は5年間保存する。"));
+    }
+
     #[test]
     fn a_break_inside_a_sentence_is_joined_and_an_authors_break_kept() {
         // A PDF text's cell width cut the sentence: joined.

@@ -78,7 +78,8 @@ pub(crate) const RUN_TOGETHER: Rule = Rule {
 /// beside the last boxes of the section before it. Reads `] 接続しない（提供） [ ] 接続しない
 /// （入手） ６．情報提供ネットワークシステムとの接続` → the boxes, then `６．情報提供ネットワー
 /// クシステムとの接続` (the heading: its number, `．` and its title as a form prints it
-/// ([`crate::form::section_title`]), white space before it, nothing after). Refuses `…は、
+/// ([`crate::form::section_title`]), white space before it, nothing after, a blank line after
+/// the line). Refuses a line the next cell follows without a blank line, `…は、
 /// ６．情報提供ネットワークシステムとの接続を参照` (words after the title: a reference in
 /// prose), `３．情報提供ネットワークシステムとの接続` after a cell (the number is not the
 /// title's) and titles of fewer than [`HEADING_TITLE_CHARS`] characters (`監査`, `備考`: words
@@ -704,14 +705,19 @@ fn heading_after_cell(line: &str) -> Option<usize> {
     None
 }
 
-/// Rule [`HEADING_AFTER_CELL`] on every line that is no furniture: whether it split one.
+/// Rule [`HEADING_AFTER_CELL`] on every line that is no furniture and stands before a blank
+/// line (or ends the text): a row of the page, in a text whose cells blank lines part. (In a
+/// text that lost those, a page run together on one line, a heading split out would open a
+/// section whose cells then run on through every line after it.) Whether it split one.
 fn split_headings_after_cells(pieces: &mut Vec<Piece>) -> bool {
     let mut changed = false;
     let mut out = Vec::with_capacity(pieces.len());
-    for piece in pieces.drain(..) {
+    let mut taken = std::mem::take(pieces).into_iter().peekable();
+    while let Some(piece) = taken.next() {
+        let before_blank = taken.peek().is_none_or(|next| next.text.trim().is_empty());
         let at = match piece.furniture {
-            None => heading_after_cell(&piece.text),
-            Some(_) => None,
+            None if before_blank => heading_after_cell(&piece.text),
+            _ => None,
         };
         let Some(at) = at else {
             out.push(piece);
