@@ -1231,14 +1231,6 @@ mod tests {
     #[test]
     fn a_controls_detail_is_neither_its_label_nor_another_lists_entries() {
         use crate::report::{Control, Established};
-        let cell = |lines: &[&str]| super::Cell {
-            lines: lines
-                .iter()
-                .enumerate()
-                .map(|(i, t)| (i + 1, (*t).to_owned()))
-                .collect(),
-            displaced: false,
-        };
         // Entries of another item's list printed among the control's lines, then its label
         // alone: no detail.
         let mut control = Control::<Established>::default();
