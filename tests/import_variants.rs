@@ -459,10 +459,13 @@ fn check(original: &Draft, v: &Variant) -> Result<(), String> {
         }
         let renamed_inside = match (&v.renamed, a, b) {
             // (Line breaks aside: the variant does not wrap again the line it makes shorter or
-            // longer, and the re-flow keeps the break after a line that stops short.)
+            // longer, and the re-flow keeps the break after a line that stops short. And it
+            // renames the value where a line holds it whole: where a wrap cut it, the re-flow
+            // joins the old name again.)
             (Some((old, new)), Some(Value::String(a)), Some(Value::String(b))) => {
                 a.contains(old.as_str())
-                    && b.replace('\n', "") == a.replace(old.as_str(), new).replace('\n', "")
+                    && b.contains(new.as_str())
+                    && b.replace(new.as_str(), old).replace('\n', "") == a.replace('\n', "")
             }
             _ => false,
         };

@@ -1472,6 +1472,13 @@ impl<'r> Walker<'r> {
                 // `提供先2～5`: the heading of a page of blocks.
                 return true;
             }
+            if name.starts_with(['-', '－', '‐', '−']) {
+                // `システム12-②システムの機能`: an item of a block as the 変更箇所's 項目 column
+                // names it, no heading; a reference is no value of the cell open above.
+                self.close();
+                self.found.stray.push(no);
+                return true;
+            }
             if name.starts_with([']', '］', '）', ')', '）']) || name.contains(['[', ']']) {
                 return false;
             }
@@ -2994,6 +3001,18 @@ pub(super) mod tests {
             content("架空の保守作業\n\n・照合の記録は担当課が保管する。\n\n").as_deref(),
             Some("架空の保守作業")
         );
+    }
+
+    #[test]
+    fn a_blocks_item_named_as_the_changes_name_it_is_no_heading() {
+        let draft = crate::import::import(
+            "特定個人情報保護評価書（全項目評価書）\n\nⅠ　基本情報\n\n\
+             ２．特定個人情報ファイルを取り扱う事務において使用するシステム\n\n システム1\n\n \
+             ①システムの名称 架空システム\n\nシステム1-②システムの機能\n\n",
+        )
+        .expect("a draft");
+        assert_eq!(draft.report.systems[0].name, "架空システム");
+        assert!(draft.trace.unread.iter().any(|u| u.lines[0] == 11));
     }
 
     #[test]
