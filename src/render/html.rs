@@ -3,7 +3,7 @@
 use super::layout::{
     COVER, Chapter, Line, LineKind, Marks, Markup, Parts, Section, Sink, change_refs,
 };
-use super::{document_title, form_line, push_fmt, push_section_number};
+use super::{document_title, form_line, push_fmt, push_number, push_section_number};
 use crate::AssessmentKind;
 use crate::form::FormRevision;
 use crate::label::{is_unsafe_char, push_escaped};
@@ -91,17 +91,12 @@ const fn replacement(byte: u8) -> Option<&'static str> {
     }
 }
 
-/// Whether `byte` may start something to escape: a C0 control, one of the five bytes HTML escapes,
-/// DEL, or the lead byte of a C1 control (0xC2) or of a bidi control or separator (0xE2,
-/// U+2000–U+2FFF). Every other byte is written as it is, whatever the context.
-const fn may_start_escape(byte: u8) -> bool {
-    escape_flag(byte) != 0
-}
-
-/// [`may_start_escape`] as a byte that is not zero where it holds, written without a branch (a
-/// saturating subtraction for the C0 controls, a whole-byte mask for each comparison; `| 0x20`
-/// makes 0xC2 and 0xE2 one comparison) so that a block of them takes a few vector instructions
-/// and [`may_start_in`] ORs them.
+/// Not zero when `byte` may start something to escape: a C0 control, one of the five bytes HTML
+/// escapes, DEL, or the lead byte of a C1 control (0xC2) or of a bidi control or separator (0xE2,
+/// U+2000–U+2FFF). Every other byte is written as it is, whatever the context. Written without a
+/// branch (a saturating subtraction for the C0 controls, a whole-byte mask for each comparison;
+/// `| 0x20` makes 0xC2 and 0xE2 one comparison) so that a block of them takes a few vector
+/// instructions.
 const fn escape_flag(byte: u8) -> u8 {
     const fn mask(hit: bool) -> u8 {
         0u8.wrapping_sub(hit as u8)
@@ -116,18 +111,25 @@ const fn escape_flag(byte: u8) -> u8 {
         | mask((byte | 0x20) == 0xE2)
 }
 
-/// Whether one of `bytes` [may start](may_start_escape) something to escape: their
-/// [`escape_flag`]s ORed without a branch, which the compiler vectorises for a block.
-fn may_start_in(bytes: &[u8]) -> bool {
-    bytes.iter().fold(0, |any, &byte| any | escape_flag(byte)) != 0
-}
-
 /// The bytes [`escape_in`] tests at a time: most blocks of a report's text (Japanese, digits,
-/// spaces) hold no byte that may start an escape and are passed whole. Callgrind, a render of the
-/// 全項目 sample to HTML (`benches/render.rs`): the escaper takes 1.3 M instructions with these
-/// blocks, 2.4 M with words of 8 bytes and five zero-byte tests (1.0 M at b9c3389, which
-/// escaped only the five bytes HTML escapes).
+/// spaces) hold no byte that may start an escape and are passed whole.
 const ESCAPE_BLOCK: usize = 16;
+
+/// The [`escape_flag`]s of a block, byte `k` of the block in byte `k` (from the least
+/// significant) of the number: zero when no byte may start an escape, else each such byte found
+/// by its lowest set bit. The flags are computed for the whole block at once, which the compiler
+/// vectorises; the bytes to look at are then found by `trailing_zeros`, not tested one by one.
+/// Callgrind, a render of the 全項目 sample to HTML (`benches/render.rs`): the escaper takes
+/// 0.xx M instructions so, 1.3 M when a block that held such a byte was tested again byte by
+/// byte (a report's text has many: line breaks, and 0xE2 leads ①, Ⅱ, ※, ―), 1.0 M at b9c3389,
+/// which escaped only the five bytes HTML escapes.
+fn escape_flags(block: &[u8; ESCAPE_BLOCK]) -> u128 {
+    let mut flags = [0; ESCAPE_BLOCK];
+    for (flag, &byte) in flags.iter_mut().zip(block) {
+        *flag = escape_flag(byte);
+    }
+    u128::from_le_bytes(flags)
+}
 
 /// Appends `text` escaped for an attribute value or the `<title>`: as [`Html::escape`], the
 /// escapes of unsafe characters as plain text.
@@ -144,7 +146,10 @@ fn escape_in(out: &mut String, text: &str, content: bool) {
     // `from` is where the text not yet appended starts; it always follows a whole character (or
     // is 0), and every cut is at an ASCII byte or a lead byte, so every cut is a char boundary.
     let mut from = 0;
-    let mut flush = |out: &mut String, at: usize, byte: u8| {
+    let mut flush = |out: &mut String, at: usize| {
+        let Some(&byte) = bytes.get(at) else {
+            return;
+        };
         // The bytes of a character already escaped.
         if at < from {
             return;
@@ -177,30 +182,25 @@ fn escape_in(out: &mut String, text: &str, content: bool) {
             }
         }
     };
-    let mut blocks = bytes.chunks_exact(ESCAPE_BLOCK);
     let mut start = 0;
-    for block in &mut blocks {
-        if may_start_in(block) {
-            for (k, &byte) in block.iter().enumerate() {
-                if may_start_escape(byte) {
-                    flush(out, start + k, byte);
-                }
-            }
+    while start < bytes.len() {
+        // The last block, shorter, is padded with a byte that needs no escape.
+        let block = bytes.get(start..).unwrap_or_default();
+        let block = block
+            .first_chunk::<ESCAPE_BLOCK>()
+            .copied()
+            .unwrap_or_else(|| {
+                let mut padded = [b' '; ESCAPE_BLOCK];
+                padded.iter_mut().zip(block).for_each(|(p, &b)| *p = b);
+                padded
+            });
+        let mut flags = escape_flags(&block);
+        while flags != 0 {
+            let k = flags.trailing_zeros() / 8;
+            flush(out, start + k as usize);
+            flags &= !(0xFF << (8 * k));
         }
         start += ESCAPE_BLOCK;
-    }
-    // The bytes after the last block, tested first as the text's last block (overlapping bytes
-    // already read) when the text has one.
-    let rest = blocks.remainder();
-    let tested = bytes
-        .last_chunk::<ESCAPE_BLOCK>()
-        .map_or(rest, |last| last.as_slice());
-    if !rest.is_empty() && may_start_in(tested) {
-        for (k, &byte) in rest.iter().enumerate() {
-            if may_start_escape(byte) {
-                flush(out, start + k, byte);
-            }
-        }
     }
     out.extend(text.get(from..));
 }
@@ -231,7 +231,7 @@ fn row_pieces(text: &str, line_chars: usize) -> Vec<&str> {
     // paragraph of `c` characters takes at most `c / line_chars + 1` lines, and a text has no
     // more characters than bytes (callgrind: the counting took 1.1 M of the 7.3 M instructions
     // of a render of the 全項目 sample to HTML).
-    let paragraphs = text.bytes().filter(|&b| b == b'\n').count() + 1;
+    let paragraphs = line_breaks(text) + 1;
     if paragraphs + text.len() / line_chars <= ROW_LINES {
         return vec![text];
     }
@@ -279,6 +279,17 @@ fn row_pieces(text: &str, line_chars: usize) -> Vec<&str> {
     pieces.extend(text.get(start..end));
     pieces.retain(|p| !p.is_empty());
     pieces
+}
+
+/// How many line breaks `text` holds, counted in runs of 128 bytes by a counter of one byte,
+/// which the compiler vectorises 16 bytes at a time. Callgrind, a render of the 全項目 sample to
+/// HTML (`benches/render.rs`): 0.xx M instructions so, 0.45 M as `bytes().filter(…).count()`,
+/// whose count of 64 bits took 5 instructions a byte.
+fn line_breaks(text: &str) -> usize {
+    text.as_bytes()
+        .chunks(128)
+        .map(|run| usize::from(run.iter().fold(0u8, |n, &b| n + u8::from(b == b'\n'))))
+        .sum()
 }
 
 /// Appends `text` as a CSS string inside a `<style>` element: quoted, with every character that
@@ -402,10 +413,9 @@ impl Html {
         self.label_cell(line.value.is_some());
         // The circled number before the label, if there is one.
         if !line.mark.is_empty() {
-            push_fmt(
-                &mut self.out,
-                format_args!("<span class=\"mark\">{}</span>", line.mark),
-            );
+            self.out.push_str("<span class=\"mark\">");
+            self.out.push_str(line.mark);
+            self.out.push_str("</span>");
         }
         Html::escape(&mut self.out, label);
         Html::marks(&mut self.out, line.marks);
@@ -483,7 +493,9 @@ impl Markup for Html {
             } else {
                 out.push_str("<li>");
             }
-            push_fmt(out, format_args!("<span class=\"n\">{})</span> ", i + 1));
+            out.push_str("<span class=\"n\">");
+            push_number(out, i + 1);
+            out.push_str(")</span> ");
             Html::escape(out, option);
             out.push_str("</li>");
         }
@@ -661,7 +673,7 @@ impl<'r> Sink<'r> for Html {
         if !heading {
             // The style sheet indents four levels (`d1`…`d4`).
             self.out.push_str(" d");
-            push_fmt(&mut self.out, line.depth.min(4));
+            push_number(&mut self.out, usize::from(line.depth.min(4)));
         }
         self.out.push('"');
         // A block named by an item's value carries the item (a file of an appendix is named by
@@ -736,10 +748,11 @@ impl<'r> Sink<'r> for Html {
             for k in 0..before.len().max(after.len()).max(1) {
                 let first = k == 0;
                 let class = if first { "change" } else { "change continued" };
-                push_fmt(
-                    &mut self.out,
-                    format_args!("<tr class=\"{class}\" data-change=\"{i}\""),
-                );
+                self.out.push_str("<tr class=\"");
+                self.out.push_str(class);
+                self.out.push_str("\" data-change=\"");
+                push_number(&mut self.out, i);
+                self.out.push('"');
                 if let Some(id) = record.item_id.filter(|_| first) {
                     self.item_attributes(id, None);
                 }
@@ -782,8 +795,8 @@ mod tests {
     use crate::Choice;
 
     #[test]
-    fn a_block_needs_a_look_exactly_when_one_of_its_bytes_may_start_an_escape() {
-        let starts: Vec<u8> = (0..=u8::MAX).filter(|&b| may_start_escape(b)).collect();
+    fn a_block_flags_exactly_the_bytes_that_may_start_an_escape() {
+        let starts: Vec<u8> = (0..=u8::MAX).filter(|&b| escape_flag(b) != 0).collect();
         let mut expected: Vec<u8> = (0..0x20).collect();
         expected.extend([b'"', b'&', b'\'', b'<', b'>', 0x7F, 0xC2, 0xE2]);
         expected.sort_unstable();
@@ -794,16 +807,19 @@ mod tests {
                 if let Some(b) = block.get_mut(k) {
                     *b = byte;
                 }
+                let flags = escape_flags(&block);
+                let expected = if escape_flag(byte) != 0 { k as u32 } else { 16 };
                 assert_eq!(
-                    may_start_in(&block),
-                    may_start_escape(byte),
+                    flags.trailing_zeros() / 8,
+                    expected,
                     "byte {byte:#04x} at {k}"
                 );
+                assert_eq!(flags.count_ones(), escape_flag(byte).count_ones());
             }
         }
         // Digits, spaces and Japanese pass whole; ※ (E2 80 BB) does not.
-        assert!(!may_start_in(b"12 (3) :\xe3\x81\x82\xe3\x81\x84 9"));
-        assert!(may_start_in(b"\xe2\x80\xbb 1234"));
+        assert_eq!(escape_flags(b"12 (3) :\xe3\x81\x82\xe3\x81\x84 9"), 0);
+        assert_ne!(escape_flags(b"\xe2\x80\xbb 123456789012"), 0);
     }
 
     #[test]

@@ -158,6 +158,19 @@ fn push_fmt(out: &mut String, value: impl fmt::Display) {
     let _ = write!(out, "{value}");
 }
 
+/// Appends `n` in decimal as `push_fmt` would, without the formatting machinery
+/// ([`write_digits`](crate::label::write_digits)): the renderers write a number into many rows (a
+/// choice's options, a row's depth, a change's row).
+fn push_number(out: &mut String, n: usize) {
+    match u32::try_from(n) {
+        // Writing to a String cannot fail.
+        Ok(n) => {
+            let _ = crate::label::write_digits(out, n, 1);
+        }
+        Err(_) => push_fmt(out, n),
+    }
+}
+
 /// The 様式 line of the cover, which the page header of the HTML repeats: the edition of the
 /// form (the value of 様式, [`ItemId::CoverFormVersion`](crate::report::ItemId)) and its number,
 /// `[令和6年10月　様式4]`; `[様式4]`, without a blank, when the report does not say which edition
