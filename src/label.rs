@@ -129,21 +129,21 @@ pub(crate) fn write_digits(
     mut n: u32,
     width: usize,
 ) -> std::fmt::Result {
-    // The digits from the last, then written as one text.
-    const MOST: usize = 10;
-    let mut digits = [b'0'; MOST];
-    let mut start = MOST;
-    for slot in digits.iter_mut().rev() {
+    let mut digits = [0u8; 10];
+    let mut len = 0;
+    for slot in &mut digits {
         // n % 10 < 10: one digit.
         *slot = b'0' + (n % 10) as u8;
-        start -= 1;
+        len += 1;
         n /= 10;
-        if n == 0 && MOST - start >= width {
+        if n == 0 && len >= width {
             break;
         }
     }
-    let digits = digits.get(start..).unwrap_or_default();
-    f.write_str(std::str::from_utf8(digits).unwrap_or_default())
+    for &digit in digits.iter().take(len).rev() {
+        f.write_char(char::from(digit))?;
+    }
+    Ok(())
 }
 
 /// Whether report text holding `c` is suspicious ([`Code::UnsafeCharacter`](crate::validation::Code::UnsafeCharacter)):
