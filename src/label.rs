@@ -121,31 +121,6 @@ pub(crate) fn push_escaped(out: &mut impl std::fmt::Write, c: char) -> std::fmt:
     write!(out, "{}", c.escape_default())
 }
 
-/// Writes `n` in decimal with at least `width` digits (zero-padded; `u32` has at most 10),
-/// without the formatting machinery (`write!` takes some hundred instructions a number; the
-/// dates of the 和暦 and the numbers of a rendered report are written so).
-pub(crate) fn write_digits(
-    f: &mut impl std::fmt::Write,
-    mut n: u32,
-    width: usize,
-) -> std::fmt::Result {
-    let mut digits = [0u8; 10];
-    let mut len = 0;
-    for slot in &mut digits {
-        // n % 10 < 10: one digit.
-        *slot = b'0' + (n % 10) as u8;
-        len += 1;
-        n /= 10;
-        if n == 0 && len >= width {
-            break;
-        }
-    }
-    for &digit in digits.iter().take(len).rev() {
-        f.write_char(char::from(digit))?;
-    }
-    Ok(())
-}
-
 /// Whether report text holding `c` is suspicious ([`Code::UnsafeCharacter`](crate::validation::Code::UnsafeCharacter)):
 /// an [unsafe](is_unsafe_char) character other than the line break, carriage return and tab
 /// that multi-line cells hold.
@@ -1140,19 +1115,6 @@ pub(crate) use schema_by_hand;
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn digits_are_padded_and_zero_is_written() {
-        let digits = |n, width| {
-            let mut s = String::new();
-            write_digits(&mut s, n, width).unwrap();
-            s
-        };
-        assert_eq!(digits(0, 1), "0");
-        assert_eq!(digits(7, 2), "07");
-        assert_eq!(digits(2025, 4), "2025");
-        assert_eq!(digits(u32::MAX, 1), "4294967295");
-    }
 
     /// Text is quoted whole up to 40 characters, and cut with `…` after them.
     #[test]

@@ -3,7 +3,10 @@
 use super::layout::{
     COVER, Chapter, Line, LineKind, Marks, Markup, Parts, Section, Sink, change_refs,
 };
-use super::{document_title, form_line, push_fmt, push_number, push_section_number};
+use super::{
+    byte_mask, document_title, for_each_flagged, form_line, push_fmt, push_number,
+    push_section_number,
+};
 use crate::AssessmentKind;
 use crate::form::FormRevision;
 use crate::label::{is_unsafe_char, push_escaped};
@@ -95,40 +98,16 @@ const fn replacement(byte: u8) -> Option<&'static str> {
 /// escapes, DEL, or the lead byte of a C1 control (0xC2) or of a bidi control or separator (0xE2,
 /// U+2000–U+2FFF). Every other byte is written as it is, whatever the context. Written without a
 /// branch (a saturating subtraction for the C0 controls, a whole-byte mask for each comparison;
-/// `| 0x20` makes 0xC2 and 0xE2 one comparison) so that a block of them takes a few vector
-/// instructions.
+/// `| 0x20` makes 0xC2 and 0xE2 one comparison) for [`for_each_flagged`].
 const fn escape_flag(byte: u8) -> u8 {
-    const fn mask(hit: bool) -> u8 {
-        0u8.wrapping_sub(hit as u8)
-    }
     0x20u8.saturating_sub(byte)
-        | mask(byte == b'&')
-        | mask(byte == b'<')
-        | mask(byte == b'>')
-        | mask(byte == b'"')
-        | mask(byte == b'\'')
-        | mask(byte == 0x7F)
-        | mask((byte | 0x20) == 0xE2)
-}
-
-/// The bytes [`escape_in`] tests at a time: most blocks of a report's text (Japanese, digits,
-/// spaces) hold no byte that may start an escape and are passed whole.
-const ESCAPE_BLOCK: usize = 16;
-
-/// The [`escape_flag`]s of a block, byte `k` of the block in byte `k` (from the least
-/// significant) of the number: zero when no byte may start an escape, else each such byte found
-/// by its lowest set bit. The flags are computed for the whole block at once, which the compiler
-/// vectorises; the bytes to look at are then found by `trailing_zeros`, not tested one by one.
-/// Callgrind, a render of the 全項目 sample to HTML (`benches/render.rs`): the escaper takes
-/// 0.xx M instructions so, 1.3 M when a block that held such a byte was tested again byte by
-/// byte (a report's text has many: line breaks, and 0xE2 leads ①, Ⅱ, ※, ―), 1.0 M at b9c3389,
-/// which escaped only the five bytes HTML escapes.
-fn escape_flags(block: &[u8; ESCAPE_BLOCK]) -> u128 {
-    let mut flags = [0; ESCAPE_BLOCK];
-    for (flag, &byte) in flags.iter_mut().zip(block) {
-        *flag = escape_flag(byte);
-    }
-    u128::from_le_bytes(flags)
+        | byte_mask(byte == b'&')
+        | byte_mask(byte == b'<')
+        | byte_mask(byte == b'>')
+        | byte_mask(byte == b'"')
+        | byte_mask(byte == b'\'')
+        | byte_mask(byte == 0x7F)
+        | byte_mask((byte | 0x20) == 0xE2)
 }
 
 /// Appends `text` escaped for an attribute value or the `<title>`: as [`Html::escape`], the
@@ -182,26 +161,7 @@ fn escape_in(out: &mut String, text: &str, content: bool) {
             }
         }
     };
-    let mut start = 0;
-    while start < bytes.len() {
-        // The last block, shorter, is padded with a byte that needs no escape.
-        let block = bytes.get(start..).unwrap_or_default();
-        let block = block
-            .first_chunk::<ESCAPE_BLOCK>()
-            .copied()
-            .unwrap_or_else(|| {
-                let mut padded = [b' '; ESCAPE_BLOCK];
-                padded.iter_mut().zip(block).for_each(|(p, &b)| *p = b);
-                padded
-            });
-        let mut flags = escape_flags(&block);
-        while flags != 0 {
-            let k = flags.trailing_zeros() / 8;
-            flush(out, start + k as usize);
-            flags &= !(0xFF << (8 * k));
-        }
-        start += ESCAPE_BLOCK;
-    }
+    for_each_flagged(bytes, escape_flag, |at| flush(out, at));
     out.extend(text.get(from..));
 }
 
@@ -801,31 +761,12 @@ mod tests {
     use crate::Choice;
 
     #[test]
-    fn a_block_flags_exactly_the_bytes_that_may_start_an_escape() {
+    fn the_bytes_that_may_start_an_escape_are_flagged() {
         let starts: Vec<u8> = (0..=u8::MAX).filter(|&b| escape_flag(b) != 0).collect();
         let mut expected: Vec<u8> = (0..0x20).collect();
         expected.extend([b'"', b'&', b'\'', b'<', b'>', 0x7F, 0xC2, 0xE2]);
         expected.sort_unstable();
         assert_eq!(starts, expected);
-        for byte in 0..=u8::MAX {
-            for k in 0..ESCAPE_BLOCK {
-                let mut block = [b'A'; ESCAPE_BLOCK];
-                if let Some(b) = block.get_mut(k) {
-                    *b = byte;
-                }
-                let flags = escape_flags(&block);
-                let expected = if escape_flag(byte) != 0 { k as u32 } else { 16 };
-                assert_eq!(
-                    flags.trailing_zeros() / 8,
-                    expected,
-                    "byte {byte:#04x} at {k}"
-                );
-                assert_eq!(flags.count_ones(), escape_flag(byte).count_ones());
-            }
-        }
-        // Digits, spaces and Japanese pass whole; ※ (E2 80 BB) does not.
-        assert_eq!(escape_flags(b"12 (3) :\xe3\x81\x82\xe3\x81\x84 9"), 0);
-        assert_ne!(escape_flags(b"\xe2\x80\xbb 123456789012"), 0);
     }
 
     #[test]
@@ -855,7 +796,7 @@ mod tests {
     #[test]
     fn shows_controls_as_escapes_across_chunks() {
         // Each unsafe character at every offset of a block, and in the bytes after the last one.
-        for pad in 0..=ESCAPE_BLOCK + 1 {
+        for pad in 0..=2 * 16 + 1 {
             let text = format!(
                 "{}\u{1b}日\u{202e}x\u{2028}\u{85}\u{7f}\n\t※",
                 "a".repeat(pad)

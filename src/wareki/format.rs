@@ -9,8 +9,6 @@ use std::fmt::Write as _;
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::label::write_digits;
-
 use super::{DateRange, Era, FiscalYear, WarekiDate, WarekiYear, YearMonth};
 
 /// The short style of a [`WarekiDate`] (`R6.12.6`) or a [`YearMonth`] (`H27.10`): the era's
@@ -132,6 +130,25 @@ fn write_year_month(f: &mut impl fmt::Write, era: Era, year: u32, month: u32) ->
     f.write_str("月")
 }
 
+/// Writes `n` in decimal with at least `width` digits (zero-padded; `u32` has at most 10).
+fn write_digits(f: &mut impl fmt::Write, mut n: u32, width: usize) -> fmt::Result {
+    let mut digits = [0u8; 10];
+    let mut len = 0;
+    for slot in &mut digits {
+        // n % 10 < 10: one digit.
+        *slot = b'0' + (n % 10) as u8;
+        len += 1;
+        n /= 10;
+        if n == 0 && len >= width {
+            break;
+        }
+    }
+    for &digit in digits.iter().take(len).rev() {
+        f.write_char(char::from(digit))?;
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -178,5 +195,18 @@ mod tests {
             assert_eq!(ShowDate(day).to_string(), expected);
             day += chrono::Duration::days(7);
         }
+    }
+
+    #[test]
+    fn digits_are_padded_and_zero_is_written() {
+        let digits = |n, width| {
+            let mut s = String::new();
+            write_digits(&mut s, n, width).unwrap();
+            s
+        };
+        assert_eq!(digits(0, 1), "0");
+        assert_eq!(digits(7, 2), "07");
+        assert_eq!(digits(2025, 4), "2025");
+        assert_eq!(digits(u32::MAX, 1), "4294967295");
     }
 }
