@@ -441,7 +441,7 @@ struct Walker<'r> {
     /// for the current form (and a report that does not say), whose labels are the plan's and
     /// which prints every item, told without looking each line's item up in the tables of
     /// differences (callgrind, a render of the 全項目 sample to HTML, `benches/render.rs`: the
-    /// look-ups took 0.xx M instructions of 4.2 M).
+    /// look-ups took about 0.1 M instructions of 4.2 M).
     older: Option<FormRevision>,
     plan: &'static [Planned],
 }
