@@ -4,7 +4,7 @@ use super::layout::{
     COVER, Chapter, Line, LineKind, Marks, Markup, Parts, Section, Sink, change_refs,
 };
 use super::{
-    byte_mask, document_title, for_each_flagged, form_line, push_fmt, push_number,
+    document_title, escape_flag, for_each_flagged, form_line, push_fmt, push_number,
     push_section_number,
 };
 use crate::AssessmentKind;
@@ -94,21 +94,10 @@ const fn replacement(byte: u8) -> Option<&'static str> {
     }
 }
 
-/// Not zero when `byte` may start something to escape: a C0 control, one of the five bytes HTML
-/// escapes, DEL, or the lead byte of a C1 control (0xC2) or of a bidi control or separator (0xE2,
-/// U+2000–U+2FFF). Every other byte is written as it is, whatever the context. Written without a
-/// branch (a saturating subtraction for the C0 controls, a whole-byte mask for each comparison;
-/// `| 0x20` makes 0xC2 and 0xE2 one comparison) for [`for_each_flagged`].
-const fn escape_flag(byte: u8) -> u8 {
-    0x20u8.saturating_sub(byte)
-        | byte_mask(byte == b'&')
-        | byte_mask(byte == b'<')
-        | byte_mask(byte == b'>')
-        | byte_mask(byte == b'"')
-        | byte_mask(byte == b'\'')
-        | byte_mask(byte == 0x7F)
-        | byte_mask((byte | 0x20) == 0xE2)
-}
+/// The bytes HTML escapes as entities ([`replacement`]): with the bytes that may start an unsafe
+/// character, those [`escape_in`] looks at ([`escape_flag`]); every other byte is written as it
+/// is, whatever the context.
+const ENTITY_BYTES: &[u8] = b"&<>\"'";
 
 /// Appends `text` escaped for an attribute value or the `<title>`: as [`Html::escape`], the
 /// escapes of unsafe characters as plain text.
@@ -161,7 +150,7 @@ fn escape_in(out: &mut String, text: &str, content: bool) {
             }
         }
     };
-    for_each_flagged(bytes, escape_flag, |at| flush(out, at));
+    for_each_flagged(bytes, |b| escape_flag(b, ENTITY_BYTES), |at| flush(out, at));
     out.extend(text.get(from..));
 }
 
@@ -762,7 +751,9 @@ mod tests {
 
     #[test]
     fn the_bytes_that_may_start_an_escape_are_flagged() {
-        let starts: Vec<u8> = (0..=u8::MAX).filter(|&b| escape_flag(b) != 0).collect();
+        let starts: Vec<u8> = (0..=u8::MAX)
+            .filter(|&b| escape_flag(b, ENTITY_BYTES) != 0)
+            .collect();
         let mut expected: Vec<u8> = (0..0x20).collect();
         expected.extend([b'"', b'&', b'\'', b'<', b'>', 0x7F, 0xC2, 0xE2]);
         expected.sort_unstable();

@@ -2,7 +2,7 @@
 
 use super::layout::{Chapter, Line, LineKind, Markup, NOTE, Parts, Section, Sink, change_refs};
 use super::{
-    byte_mask, document_title, for_each_flagged, form_line, push_fmt, push_number,
+    document_title, escape_flag, for_each_flagged, form_line, push_fmt, push_number,
     push_section_number,
 };
 use crate::AssessmentKind;
@@ -141,27 +141,31 @@ impl Markup for Markdown {
         // `from` is where the text not yet appended starts, always at a character's start.
         let mut from = 0;
         line_start(out, text, &mut from, 0);
-        for_each_flagged(bytes, markup_flag, |at| {
-            // The bytes of a character already escaped.
-            if at < from {
-                return;
-            }
-            match bytes.get(at) {
-                Some(b'\n') => line_start(out, text, &mut from, at + 1),
-                Some(b'\t') | None => {}
-                Some(0..=0x1F | 0x7F | 0xC2 | 0xE2) => {
-                    let c = text.get(at..).and_then(|t| t.chars().next());
-                    let Some(c) = c.filter(|&c| is_unsafe_char(c)) else {
-                        return;
-                    };
-                    out.extend(text.get(from..at));
-                    // Writing to a String cannot fail.
-                    let _ = push_escaped(out, c);
-                    from = at + c.len_utf8();
+        for_each_flagged(
+            bytes,
+            |b| escape_flag(b, MARKUP_BYTES),
+            |at| {
+                // The bytes of a character already escaped.
+                if at < from {
+                    return;
                 }
-                Some(_) => backslash(out, text, &mut from, at),
-            }
-        });
+                match bytes.get(at) {
+                    Some(b'\n') => line_start(out, text, &mut from, at + 1),
+                    Some(b'\t') | None => {}
+                    Some(0..=0x1F | 0x7F | 0xC2 | 0xE2) => {
+                        let c = text.get(at..).and_then(|t| t.chars().next());
+                        let Some(c) = c.filter(|&c| is_unsafe_char(c)) else {
+                            return;
+                        };
+                        out.extend(text.get(from..at));
+                        // Writing to a String cannot fail.
+                        let _ = push_escaped(out, c);
+                        from = at + c.len_utf8();
+                    }
+                    Some(_) => backslash(out, text, &mut from, at),
+                }
+            },
+        );
         out.extend(text.get(from..));
     }
 
@@ -191,30 +195,10 @@ impl Markup for Markdown {
     }
 }
 
-/// Not zero when `byte` may start something [`Markdown::escape`] escapes: ASCII punctuation that
-/// is markup anywhere, a C0 control (the line break among them: the next line's start is looked
-/// at), DEL, or the lead byte of a C1 control (0xC2) or of a bidi control or separator (0xE2).
-/// Written without a branch for [`for_each_flagged`].
-const fn markup_flag(byte: u8) -> u8 {
-    0x20u8.saturating_sub(byte)
-        | byte_mask(byte == b'\\')
-        | byte_mask(byte == b'`')
-        | byte_mask(byte == b'*')
-        | byte_mask(byte == b'_')
-        | byte_mask(byte == b'[')
-        | byte_mask(byte == b']')
-        | byte_mask(byte == b'<')
-        | byte_mask(byte == b'>')
-        | byte_mask(byte == b'#')
-        | byte_mask(byte == b'|')
-        | byte_mask(byte == b'~')
-        | byte_mask(byte == b'&')
-        | byte_mask(byte == b'!')
-        | byte_mask(byte == b'{')
-        | byte_mask(byte == b'}')
-        | byte_mask(byte == 0x7F)
-        | byte_mask((byte | 0x20) == 0xE2)
-}
+/// The ASCII punctuation [`Markdown::escape`] escapes anywhere: with the bytes that may start an
+/// unsafe character (the line break among them: the next line's start is looked at), the bytes
+/// it looks at ([`escape_flag`]).
+const MARKUP_BYTES: &[u8] = b"\\`*_[]<>#|~&!{}";
 
 /// Appends the text from `from` up to the byte at `at` and a backslash before that byte, which is
 /// appended next.

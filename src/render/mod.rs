@@ -158,10 +158,18 @@ fn push_fmt(out: &mut String, value: impl fmt::Display) {
     let _ = write!(out, "{value}");
 }
 
-/// A whole byte of ones where `hit` holds, of zeros elsewhere: the flags of [`for_each_flagged`]
-/// are built of these, without a branch.
-const fn byte_mask(hit: bool) -> u8 {
-    0u8.wrapping_sub(hit as u8)
+/// Not zero when `byte` is one of `set` or may start a character that both escapers show as its
+/// visible escape: a C0 control, DEL, or the lead byte of a C1 control (0xC2) or of a bidi control
+/// or separator (0xE2, U+2000–U+2FFF); the flag of a byte for [`for_each_flagged`]. Written
+/// without a branch (a saturating subtraction for the C0 controls, a whole-byte mask for each
+/// comparison; `| 0x20` makes 0xC2 and 0xE2 one comparison), so that the compiler vectorises a
+/// block of them.
+fn escape_flag(byte: u8, set: &[u8]) -> u8 {
+    let mask = |hit: bool| 0u8.wrapping_sub(u8::from(hit));
+    set.iter().fold(
+        0x20u8.saturating_sub(byte) | mask(byte == 0x7F) | mask((byte | 0x20) == 0xE2),
+        |flag, &b| flag | mask(byte == b),
+    )
 }
 
 /// The bytes [`for_each_flagged`] tests at a time.
@@ -252,7 +260,7 @@ mod tests {
 
     #[test]
     fn every_flagged_byte_is_visited_once_in_order() {
-        let flag = |b: u8| byte_mask(b == b'x');
+        let flag = |b: u8| u8::from(b == b'x');
         for len in 0..=3 * FLAG_BLOCK + 1 {
             for k in 0..len {
                 let mut bytes = vec![b'a'; len];
