@@ -17,6 +17,7 @@ use std::time::Duration;
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use mynumber_pia::AssessmentKind;
+use mynumber_pia::form::FormRevision;
 use mynumber_pia::generate::{Defect, Scenario, Size, generate};
 
 /// The reports of one timed batch of `size`: about the same work per batch.
@@ -64,6 +65,22 @@ fn fixed_counts() -> Scenario {
         .with_provisions(6)
         .with_transfers(6)
         .with_changes(10)
+}
+
+/// The 全項目 scenario of b9c3389's `generate/full_report`: the default counts of that version
+/// (4 systems, 2 files, 3 委託 re-entrusted one level, 3 提供先, 2 移転先), 2 変更箇所 rows, on
+/// the current 様式 (b9c3389 knew no other).
+fn b9c3389_full() -> Scenario {
+    Scenario::default()
+        .with_form(AssessmentKind::Full)
+        .with_systems(4)
+        .with_files(2)
+        .with_entrustments(3)
+        .with_re_entrustment_depth(1)
+        .with_provisions(3)
+        .with_transfers(2)
+        .with_changes(2)
+        .with_revision(FormRevision::CURRENT)
 }
 
 fn bench(c: &mut Criterion) {
@@ -156,6 +173,22 @@ fn bench(c: &mut Criterion) {
         "generate: default (typical 重点) {:.0}/s; every defect of one typical 全項目 report in {defects_cpu:.1?}",
         per_second(2_000, default_cpu),
     );
+
+    // The report of b9c3389's `generate/full_report`, under its name, so that
+    // `scripts/bench-compare b9c3389` pairs the two (b9c3389 drew 0–3 変更箇所 rows a report;
+    // this one writes 2).
+    let mut group = c.benchmark_group("generate");
+    group.sample_size(10);
+    group.bench_function("full_report", |b| {
+        let scenario = b9c3389_full();
+        generate(&scenario, 0).expect("the scenario of b9c3389");
+        let mut seed = 0u64;
+        b.iter(|| {
+            seed = seed.wrapping_add(1);
+            generate(black_box(&scenario), black_box(seed))
+        })
+    });
+    group.finish();
 
     let mut group = c.benchmark_group("generate_full_by_size");
     group.sample_size(10);

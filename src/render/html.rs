@@ -3,7 +3,10 @@
 use super::layout::{
     COVER, Chapter, Line, LineKind, Marks, Markup, Parts, Section, Sink, change_refs,
 };
-use super::{document_title, form_line, push_fmt, push_section_number};
+use super::{
+    document_title, escape_flag, for_each_flagged, form_line, push_fmt, push_number,
+    push_section_number,
+};
 use crate::AssessmentKind;
 use crate::form::FormRevision;
 use crate::label::{is_unsafe_char, push_escaped};
@@ -91,43 +94,10 @@ const fn replacement(byte: u8) -> Option<&'static str> {
     }
 }
 
-/// Whether `byte` may start something to escape: a C0 control, one of the five bytes HTML escapes,
-/// DEL, or the lead byte of a C1 control (0xC2) or of a bidi control or separator (0xE2,
-/// U+2000–U+2FFF). Every other byte is written as it is, whatever the context.
-const fn may_start_escape(byte: u8) -> bool {
-    escape_flag(byte) != 0
-}
-
-/// [`may_start_escape`] as a byte that is not zero where it holds, written without a branch (a
-/// saturating subtraction for the C0 controls, a whole-byte mask for each comparison; `| 0x20`
-/// makes 0xC2 and 0xE2 one comparison) so that a block of them takes a few vector instructions
-/// and [`may_start_in`] ORs them.
-const fn escape_flag(byte: u8) -> u8 {
-    const fn mask(hit: bool) -> u8 {
-        0u8.wrapping_sub(hit as u8)
-    }
-    0x20u8.saturating_sub(byte)
-        | mask(byte == b'&')
-        | mask(byte == b'<')
-        | mask(byte == b'>')
-        | mask(byte == b'"')
-        | mask(byte == b'\'')
-        | mask(byte == 0x7F)
-        | mask((byte | 0x20) == 0xE2)
-}
-
-/// Whether one of `bytes` [may start](may_start_escape) something to escape: their
-/// [`escape_flag`]s ORed without a branch, which the compiler vectorises for a block.
-fn may_start_in(bytes: &[u8]) -> bool {
-    bytes.iter().fold(0, |any, &byte| any | escape_flag(byte)) != 0
-}
-
-/// The bytes [`escape_in`] tests at a time: most blocks of a report's text (Japanese, digits,
-/// spaces) hold no byte that may start an escape and are passed whole. Callgrind, a render of the
-/// 全項目 sample to HTML (`benches/render.rs`): the escaper takes 1.3 M instructions with these
-/// blocks, 2.4 M with words of 8 bytes and five zero-byte tests (1.0 M at b9c3389, which
-/// escaped only the five bytes HTML escapes).
-const ESCAPE_BLOCK: usize = 16;
+/// The bytes HTML escapes as entities ([`replacement`]): with the bytes that may start an unsafe
+/// character, those [`escape_in`] looks at ([`escape_flag`]); every other byte is written as it
+/// is, whatever the context.
+const ENTITY_BYTES: &[u8] = b"&<>\"'";
 
 /// Appends `text` escaped for an attribute value or the `<title>`: as [`Html::escape`], the
 /// escapes of unsafe characters as plain text.
@@ -144,7 +114,10 @@ fn escape_in(out: &mut String, text: &str, content: bool) {
     // `from` is where the text not yet appended starts; it always follows a whole character (or
     // is 0), and every cut is at an ASCII byte or a lead byte, so every cut is a char boundary.
     let mut from = 0;
-    let mut flush = |out: &mut String, at: usize, byte: u8| {
+    let mut flush = |out: &mut String, at: usize| {
+        let Some(&byte) = bytes.get(at) else {
+            return;
+        };
         // The bytes of a character already escaped.
         if at < from {
             return;
@@ -177,31 +150,7 @@ fn escape_in(out: &mut String, text: &str, content: bool) {
             }
         }
     };
-    let mut blocks = bytes.chunks_exact(ESCAPE_BLOCK);
-    let mut start = 0;
-    for block in &mut blocks {
-        if may_start_in(block) {
-            for (k, &byte) in block.iter().enumerate() {
-                if may_start_escape(byte) {
-                    flush(out, start + k, byte);
-                }
-            }
-        }
-        start += ESCAPE_BLOCK;
-    }
-    // The bytes after the last block, tested first as the text's last block (overlapping bytes
-    // already read) when the text has one.
-    let rest = blocks.remainder();
-    let tested = bytes
-        .last_chunk::<ESCAPE_BLOCK>()
-        .map_or(rest, |last| last.as_slice());
-    if !rest.is_empty() && may_start_in(tested) {
-        for (k, &byte) in rest.iter().enumerate() {
-            if may_start_escape(byte) {
-                flush(out, start + k, byte);
-            }
-        }
-    }
+    for_each_flagged(bytes, |b| escape_flag(b, ENTITY_BYTES), |at| flush(out, at));
     out.extend(text.get(from..));
 }
 
@@ -216,6 +165,15 @@ const CHANGE_LINE_CHARS: usize = 12;
 /// many lines (a page holds some 55 below its chapter's title).
 const ROW_LINES: usize = 50;
 
+/// Whether `text` surely fits in one row in a column of `line_chars` characters a line, told
+/// without counting characters: a paragraph of `c` characters takes at most `c / line_chars + 1`
+/// lines, and a text has no more characters than bytes. Most texts are far shorter than a page
+/// (callgrind: the counting took 1.1 M of the 7.3 M instructions of a render of the 全項目 sample
+/// to HTML).
+fn fits_a_row(text: &str, line_chars: usize) -> bool {
+    line_breaks(text) + 1 + text.len() / line_chars <= ROW_LINES
+}
+
 /// A text cut in pieces of about the same length that each fit on a page in a column of
 /// `line_chars` characters a line: at line breaks, or inside a paragraph longer than a piece after
 /// its last 「。」 (else anywhere). One piece for a text that fits; none for an empty text.
@@ -227,12 +185,7 @@ fn row_pieces(text: &str, line_chars: usize) -> Vec<&str> {
     if text.is_empty() {
         return Vec::new();
     }
-    // Most texts are far shorter than a page: one piece, told without counting characters. A
-    // paragraph of `c` characters takes at most `c / line_chars + 1` lines, and a text has no
-    // more characters than bytes (callgrind: the counting took 1.1 M of the 7.3 M instructions
-    // of a render of the 全項目 sample to HTML).
-    let paragraphs = text.bytes().filter(|&b| b == b'\n').count() + 1;
-    if paragraphs + text.len() / line_chars <= ROW_LINES {
+    if fits_a_row(text, line_chars) {
         return vec![text];
     }
     let lines_of = |piece: &str| piece.chars().count().div_ceil(line_chars).max(1);
@@ -279,6 +232,17 @@ fn row_pieces(text: &str, line_chars: usize) -> Vec<&str> {
     pieces.extend(text.get(start..end));
     pieces.retain(|p| !p.is_empty());
     pieces
+}
+
+/// How many line breaks `text` holds, counted in runs of 128 bytes by a counter of one byte,
+/// which the compiler vectorises 16 bytes at a time. Callgrind, a render of the 全項目 sample to
+/// HTML (`benches/render.rs`): [`row_pieces`] takes 0.2 M instructions so, 0.58 M with
+/// `bytes().filter(…).count()`, whose count of 64 bits took 5 instructions a byte.
+fn line_breaks(text: &str) -> usize {
+    text.as_bytes()
+        .chunks(128)
+        .map(|run| usize::from(run.iter().fold(0u8, |n, &b| n + u8::from(b == b'\n'))))
+        .sum()
 }
 
 /// Appends `text` as a CSS string inside a `<style>` element: quoted, with every character that
@@ -402,10 +366,9 @@ impl Html {
         self.label_cell(line.value.is_some());
         // The circled number before the label, if there is one.
         if !line.mark.is_empty() {
-            push_fmt(
-                &mut self.out,
-                format_args!("<span class=\"mark\">{}</span>", line.mark),
-            );
+            self.out.push_str("<span class=\"mark\">");
+            self.out.push_str(line.mark);
+            self.out.push_str("</span>");
         }
         Html::escape(&mut self.out, label);
         Html::marks(&mut self.out, line.marks);
@@ -483,7 +446,9 @@ impl Markup for Html {
             } else {
                 out.push_str("<li>");
             }
-            push_fmt(out, format_args!("<span class=\"n\">{})</span> ", i + 1));
+            out.push_str("<span class=\"n\">");
+            push_number(out, i + 1);
+            out.push_str(")</span> ");
             Html::escape(out, option);
             out.push_str("</li>");
         }
@@ -661,7 +626,7 @@ impl<'r> Sink<'r> for Html {
         if !heading {
             // The style sheet indents four levels (`d1`…`d4`).
             self.out.push_str(" d");
-            push_fmt(&mut self.out, line.depth.min(4));
+            push_number(&mut self.out, usize::from(line.depth.min(4)));
         }
         self.out.push('"');
         // A block named by an item's value carries the item (a file of an appendix is named by
@@ -684,7 +649,9 @@ impl<'r> Sink<'r> for Html {
             Some(Value::Basis(Some(basis))) => Some(basis.as_str()),
             _ => None,
         };
-        let pieces = long.map(|text| row_pieces(text, LINE_CHARS));
+        let pieces = long
+            .filter(|text| !fits_a_row(text, LINE_CHARS))
+            .map(|text| row_pieces(text, LINE_CHARS));
         match pieces.as_deref().and_then(<[&str]>::split_first) {
             Some((first, rest)) if !rest.is_empty() => {
                 // A text longer than a page: one row per piece, each with its label, so that
@@ -736,10 +703,11 @@ impl<'r> Sink<'r> for Html {
             for k in 0..before.len().max(after.len()).max(1) {
                 let first = k == 0;
                 let class = if first { "change" } else { "change continued" };
-                push_fmt(
-                    &mut self.out,
-                    format_args!("<tr class=\"{class}\" data-change=\"{i}\""),
-                );
+                self.out.push_str("<tr class=\"");
+                self.out.push_str(class);
+                self.out.push_str("\" data-change=\"");
+                push_number(&mut self.out, i);
+                self.out.push('"');
                 if let Some(id) = record.item_id.filter(|_| first) {
                     self.item_attributes(id, None);
                 }
@@ -782,28 +750,14 @@ mod tests {
     use crate::Choice;
 
     #[test]
-    fn a_block_needs_a_look_exactly_when_one_of_its_bytes_may_start_an_escape() {
-        let starts: Vec<u8> = (0..=u8::MAX).filter(|&b| may_start_escape(b)).collect();
+    fn the_bytes_that_may_start_an_escape_are_flagged() {
+        let starts: Vec<u8> = (0..=u8::MAX)
+            .filter(|&b| escape_flag(b, ENTITY_BYTES) != 0)
+            .collect();
         let mut expected: Vec<u8> = (0..0x20).collect();
         expected.extend([b'"', b'&', b'\'', b'<', b'>', 0x7F, 0xC2, 0xE2]);
         expected.sort_unstable();
         assert_eq!(starts, expected);
-        for byte in 0..=u8::MAX {
-            for k in 0..ESCAPE_BLOCK {
-                let mut block = [b'A'; ESCAPE_BLOCK];
-                if let Some(b) = block.get_mut(k) {
-                    *b = byte;
-                }
-                assert_eq!(
-                    may_start_in(&block),
-                    may_start_escape(byte),
-                    "byte {byte:#04x} at {k}"
-                );
-            }
-        }
-        // Digits, spaces and Japanese pass whole; ※ (E2 80 BB) does not.
-        assert!(!may_start_in(b"12 (3) :\xe3\x81\x82\xe3\x81\x84 9"));
-        assert!(may_start_in(b"\xe2\x80\xbb 1234"));
     }
 
     #[test]
@@ -833,7 +787,7 @@ mod tests {
     #[test]
     fn shows_controls_as_escapes_across_chunks() {
         // Each unsafe character at every offset of a block, and in the bytes after the last one.
-        for pad in 0..=ESCAPE_BLOCK + 1 {
+        for pad in 0..=2 * 16 + 1 {
             let text = format!(
                 "{}\u{1b}日\u{202e}x\u{2028}\u{85}\u{7f}\n\t※",
                 "a".repeat(pad)

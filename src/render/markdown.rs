@@ -1,7 +1,10 @@
 //! The Markdown writer: the same content as the HTML, one line per item.
 
 use super::layout::{Chapter, Line, LineKind, Markup, NOTE, Parts, Section, Sink, change_refs};
-use super::{document_title, form_line, push_fmt, push_section_number};
+use super::{
+    document_title, escape_flag, for_each_flagged, form_line, push_fmt, push_number,
+    push_section_number,
+};
 use crate::AssessmentKind;
 use crate::label::{is_unsafe_char, push_escaped};
 use crate::report::{CHANGE_COLUMNS, ChangeRecord, DateOrMonth, ItemId, Report, Value};
@@ -134,34 +137,35 @@ impl Markup for Markdown {
     /// cursor or the reading order ([`is_unsafe_char`]: ESC, U+202E, U+2028…) is written as its
     /// visible escape (`\u{1b}`); a line break and a tab are kept (the text's layout).
     fn escape(out: &mut String, text: &str) {
+        let bytes = text.as_bytes();
         // `from` is where the text not yet appended starts, always at a character's start.
         let mut from = 0;
-        let mut line_start = true;
-        // In a run of digits that starts a line: a `.` or `)` after it would start an ordered list.
-        let mut number = false;
-        for (at, c) in text.char_indices() {
-            let markup = match c {
-                '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '&' | '!'
-                | '{' | '}' => true,
-                '-' | '+' | '=' => line_start,
-                '.' | ')' => number,
-                _ => false,
-            };
-            let shown = !matches!(c, '\n' | '\t') && is_unsafe_char(c);
-            if markup || shown {
-                out.extend(text.get(from..at));
-                if shown {
-                    // Writing to a String cannot fail.
-                    let _ = push_escaped(out, c);
-                    from = at + c.len_utf8();
-                } else {
-                    out.push('\\');
-                    from = at;
+        line_start(out, text, &mut from, 0);
+        for_each_flagged(
+            bytes,
+            |b| escape_flag(b, MARKUP_BYTES),
+            |at| {
+                // The bytes of a character already escaped.
+                if at < from {
+                    return;
                 }
-            }
-            number = c.is_ascii_digit() && (line_start || number);
-            line_start = c == '\n';
-        }
+                match bytes.get(at) {
+                    Some(b'\n') => line_start(out, text, &mut from, at + 1),
+                    Some(b'\t') | None => {}
+                    Some(0..=0x1F | 0x7F | 0xC2 | 0xE2) => {
+                        let c = text.get(at..).and_then(|t| t.chars().next());
+                        let Some(c) = c.filter(|&c| is_unsafe_char(c)) else {
+                            return;
+                        };
+                        out.extend(text.get(from..at));
+                        // Writing to a String cannot fail.
+                        let _ = push_escaped(out, c);
+                        from = at + c.len_utf8();
+                    }
+                    Some(_) => backslash(out, text, &mut from, at),
+                }
+            },
+        );
         out.extend(text.get(from..));
     }
 
@@ -176,7 +180,9 @@ impl Markup for Markdown {
         out.push_str(" ]　");
         out.push_str(crate::form::CHOICE_HEADING);
         for (i, option) in options.iter().enumerate() {
-            push_fmt(out, format_args!(" {}) ", i + 1));
+            out.push(' ');
+            push_number(out, i + 1);
+            out.push_str(") ");
             Markdown::escape(out, option);
         }
     }
@@ -186,6 +192,38 @@ impl Markup for Markdown {
         if let Some(text) = value.printed() {
             Markdown::escape(out, &text);
         }
+    }
+}
+
+/// The ASCII punctuation [`Markdown::escape`] escapes anywhere: with the bytes that may start an
+/// unsafe character (the line break among them: the next line's start is looked at), the bytes
+/// it looks at ([`escape_flag`]).
+const MARKUP_BYTES: &[u8] = b"\\`*_[]<>#|~&!{}";
+
+/// Appends the text from `from` up to the byte at `at` and a backslash before that byte, which is
+/// appended next.
+fn backslash(out: &mut String, text: &str, from: &mut usize, at: usize) {
+    out.extend(text.get(*from..at));
+    out.push('\\');
+    *from = at;
+}
+
+/// Escapes what starts a Markdown block at the start of a line, the byte at `at`: a list, quote
+/// or setext marker (`-`, `+`, `=`), or the `.` or `)` after the digits that start it (an
+/// ordered list).
+fn line_start(out: &mut String, text: &str, from: &mut usize, at: usize) {
+    let bytes = text.as_bytes();
+    match bytes.get(at) {
+        Some(b'-' | b'+' | b'=') => backslash(out, text, from, at),
+        Some(b'0'..=b'9') => {
+            let digits = bytes.get(at..).map_or(0, |rest| {
+                rest.iter().take_while(|b| b.is_ascii_digit()).count()
+            });
+            if let Some(b'.' | b')') = bytes.get(at + digits) {
+                backslash(out, text, from, at + digits);
+            }
+        }
+        _ => {}
     }
 }
 
@@ -315,6 +353,83 @@ mod tests {
         let mut out = String::new();
         Markdown::escape(&mut out, "x\u{1b}1.\n\u{85}- y\u{2028}\r\n\t-z\n12) w");
         assert_eq!(out, "x\\u{1b}1.\n\\u{85}- y\\u{2028}\\r\n\t-z\n12\\) w");
+    }
+
+    /// The escape character by character, as it was written before [`for_each_flagged`].
+    fn escaped_by_chars(text: &str) -> String {
+        let mut out = String::new();
+        let (mut from, mut line_start, mut number) = (0, true, false);
+        for (at, c) in text.char_indices() {
+            let markup = match c {
+                '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '&' | '!'
+                | '{' | '}' => true,
+                '-' | '+' | '=' => line_start,
+                '.' | ')' => number,
+                _ => false,
+            };
+            let shown = !matches!(c, '\n' | '\t') && is_unsafe_char(c);
+            if markup || shown {
+                out.push_str(&text[from..at]);
+                if shown {
+                    push_escaped(&mut out, c).unwrap();
+                    from = at + c.len_utf8();
+                } else {
+                    out.push('\\');
+                    from = at;
+                }
+            }
+            number = c.is_ascii_digit() && (line_start || number);
+            line_start = c == '\n';
+        }
+        out.push_str(&text[from..]);
+        out
+    }
+
+    #[test]
+    fn escapes_as_character_by_character() {
+        let pieces = [
+            "日本",
+            "a",
+            "1",
+            "12",
+            ".",
+            ")",
+            "-",
+            "+",
+            "=",
+            "\n",
+            "\r\n",
+            "\t",
+            "*",
+            "|",
+            "\\",
+            "\u{1b}",
+            "\u{85}",
+            "\u{202e}",
+            "\u{2028}",
+            "①",
+            "※",
+            "°",
+            " ",
+            "#",
+            "!",
+            "x".repeat(20).leak(),
+        ];
+        // Every text of up to three pieces, and longer ones across blocks.
+        let mut texts = vec![String::new()];
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    texts.push(format!("{a}{b}{c}"));
+                    texts.push(format!("{}{a}{b}{c}", "あ".repeat(5)));
+                }
+            }
+        }
+        for text in texts {
+            let mut out = String::new();
+            Markdown::escape(&mut out, &text);
+            assert_eq!(out, escaped_by_chars(&text), "{text:?}");
+        }
     }
 
     #[test]

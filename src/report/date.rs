@@ -97,7 +97,7 @@ impl DateOrMonth {
         match self {
             // Outside the 和暦, as `Display` writes it.
             DateOrMonth::Day(d) => {
-                WarekiDate::from_naive(d).map_or_else(|_| self.to_string(), |w| w.to_string())
+                WarekiDate::from_naive(d).map_or_else(|_| self.to_string(), crate::wareki::official)
             }
             DateOrMonth::Month(m) => m.to_string(),
         }
