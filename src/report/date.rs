@@ -274,6 +274,17 @@ mod tests {
         assert_eq!(exact_iso_day("2023-02-29"), None);
     }
 
+    /// A text with one of its two separators not `-` is no day, whichever of the two it is,
+    /// and a report's day written so is refused.
+    #[test]
+    fn a_day_with_one_separator_wrong_is_not_read() {
+        for text in ["2024-12/06", "2024/12-06", "2024-12 06", "2024.12-06"] {
+            assert_eq!(exact_iso_day(text), None, "{text}");
+            let json = serde_json::to_string(text).unwrap();
+            assert!(serde_json::from_str::<IsoDate>(&json).is_err(), "{text}");
+        }
+    }
+
     #[test]
     fn parses_and_prints_both_precisions() {
         let d: DateOrMonth = "2024-12-06".parse().unwrap();
