@@ -28,11 +28,15 @@ struct Example {
 }
 
 /// The corpus files, embedded so that the test needs no file access.
-const FILES: [(&str, &str); 7] = [
+const FILES: [(&str, &str); 8] = [
     ("spaced_kanji.txt", include_str!("layouts/spaced_kanji.txt")),
     ("run_together.txt", include_str!("layouts/run_together.txt")),
     ("furniture.txt", include_str!("layouts/furniture.txt")),
     ("openings.txt", include_str!("layouts/openings.txt")),
+    (
+        "appendix_pages.txt",
+        include_str!("layouts/appendix_pages.txt"),
+    ),
     (
         "changes_unbroken.txt",
         include_str!("layouts/changes_unbroken.txt"),

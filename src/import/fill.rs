@@ -624,8 +624,9 @@ pub(crate) fn strip_list_mark(text: &str) -> &str {
 }
 
 /// Fills a list (a file's names, the record items of 別添) with the items of `cell`: each text
-/// without its list mark, the empty marks left out, made an item by `item`; nothing when no
-/// item is left.
+/// without its list mark, the empty marks left out, a note wrapped onto a line of its own
+/// joined to its entry ([`is_wrapped_note`]), made an item by `item`; nothing when no item is
+/// left.
 ///
 /// A list printed in columns side by side (a text that keeps the page's layout: `個人番号
 /// 減免区分`) is read a column at a time, as the page reads: where most lines hold a gap of
@@ -633,17 +634,41 @@ pub(crate) fn strip_list_mark(text: &str) -> &str {
 fn fill_list<'c, L: FromIterator<T>, T>(
     list: &mut L,
     cell: &'c Cell,
-    item: impl Fn(&'c str) -> T,
+    item: impl Fn(Cow<'c, str>) -> T,
 ) -> Option<Read> {
     let entries = in_columns(cell).unwrap_or_else(|| cell.texts().collect());
-    let mut items = entries
-        .into_iter()
-        .map(strip_list_mark)
-        .filter(|t| !is_empty_mark(t))
-        .peekable();
-    items.peek()?;
-    *list = items.map(item).collect();
+    let mut items: Vec<Cow<'c, str>> = Vec::with_capacity(entries.len());
+    for entry in entries {
+        let text = strip_list_mark(entry);
+        if is_empty_mark(text) {
+            continue;
+        }
+        match items.last_mut() {
+            Some(last) if is_wrapped_note(text) => last.to_mut().push_str(text),
+            _ => items.push(Cow::Borrowed(text)),
+        }
+    }
+    if items.is_empty() {
+        return None;
+    }
+    *list = items.into_iter().map(item).collect();
     Some(cell.read(true))
+}
+
+/// Whether a list's line is only a note in brackets (`（履歴1）`): the end of the entry above,
+/// wrapped in a narrow column (`氏名（カナ）` / `（履歴1）`). No entry of a list opens with its
+/// note. Refuses a line with words after its bracket (`（1）国保ファイル`, numbered) and a
+/// bracket of figures alone (`（2）`: a number).
+fn is_wrapped_note(text: &str) -> bool {
+    let Some(inner) = text
+        .strip_prefix(['（', '('])
+        .and_then(|t| t.strip_suffix(['）', ')']))
+    else {
+        return false;
+    };
+    !inner.is_empty()
+        && !inner.contains(['（', '(', '）', ')'])
+        && !inner.chars().all(|c| fold_char(c).is_ascii_digit())
 }
 
 /// The entries of a list printed in columns, column by column; `None` unless most of its
@@ -673,7 +698,7 @@ fn in_columns(cell: &Cell) -> Option<Vec<&str>> {
 
 impl Fill for Vec<String> {
     fn fill(&mut self, cell: &Cell) -> Option<Read> {
-        fill_list(self, cell, str::to_owned)
+        fill_list(self, cell, Cow::into_owned)
     }
 }
 
@@ -1452,6 +1477,11 @@ mod tests {
             names,
             ["国保ファイル", "収納ファイル", "宛名ファイル", "中間"]
         );
+        // A note wrapped onto a line of its own ends the entry above; a number does not.
+        names.fill(&cell(&["氏名（カナ）", "（履歴1）", "（2）", "住所"]));
+        assert_eq!(names, ["氏名（カナ）（履歴1）", "住所"]);
+        assert!(!is_wrapped_note("（1）国保ファイル"));
+        assert!(!is_wrapped_note("（２）"));
         let mut text: Option<String> = None;
         assert_eq!(text.fill(&cell(&["－"])), None);
         assert_eq!(text, None);

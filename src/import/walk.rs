@@ -1280,6 +1280,16 @@ impl<'r> Walker<'r> {
             if self.found.body_start.is_none() || self.found.changes_start.is_some() {
                 return false;
             }
+            if self.repeats_appendix(n) {
+                // A print repeats an appendix's heading at the top of each page it runs over
+                // (the table's heading row): the appendix goes on, and so does the file block
+                // and the cell it was in (a 記録項目 list cut at a page), even where a blank
+                // line at the page's foot closed it.
+                if self.current.is_none() {
+                    self.resume_appendix_item();
+                }
+                return true;
+            }
             self.close();
             self.groups.clear();
             self.settle_deferred(None, true);
@@ -1308,6 +1318,10 @@ impl<'r> Walker<'r> {
             // `（1）　保険資格ファイル`: the file an appendix block is of.
             if let Some(n) = file_block_number(text) {
                 self.close();
+                // Labels do not stack over a file's block: the appendix's heading (an item
+                // with no text of its own) and the label under the block's heading name the
+                // same item, of two files.
+                self.quiet_label = None;
                 self.at.files = n as usize;
                 return true;
             }
@@ -1351,6 +1365,34 @@ impl<'r> Walker<'r> {
             self.open(id, no, "");
         }
         true
+    }
+
+    /// Whether the walk stands in appendix `n` already (`（別添２）…` met again: a page's
+    /// repeated heading).
+    ///
+    /// Reads the heading printed again at the top of the next page of 別添2 as the same
+    /// appendix going on; refuses `（別添２）` under `（別添１）` (the next appendix begins).
+    fn repeats_appendix(&self, n: u32) -> bool {
+        self.at
+            .chapter
+            .strip_prefix(crate::form::APPENDIX)
+            .is_some_and(|number| number.parse() == Ok(n))
+    }
+
+    /// Takes up again the cell of the appendix's own item (別添1's 事務の内容, 別添2's 記録項目)
+    /// at the current coordinates, when it was begun: its next lines are its own.
+    fn resume_appendix_item(&mut self) {
+        let Some(id) = self.item_at(&self.at.chapter) else {
+            return;
+        };
+        let Some(indices) = self.at.indices(id) else {
+            return;
+        };
+        let key = (id, indices);
+        if let Some(at) = self.found.cells.get_index_of(&key) {
+            self.current = Some(key);
+            self.current_at = at;
+        }
     }
 
     /// The item whose number is exactly `prefix` (no label words).
