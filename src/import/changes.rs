@@ -695,7 +695,7 @@ fn parts_cells(line: &text::Line, start: usize) -> bool {
 }
 
 /// A date alone on its line (`令和5年4月1日`): the 変更日 cell that starts a row.
-fn date_only(t: &str) -> Option<chrono::NaiveDate> {
+pub(super) fn date_only(t: &str) -> Option<chrono::NaiveDate> {
     use crate::import::fill::{dates_in, era_start, squeezed_chars};
     let t = t.trim();
     // The cheap tests first: a date alone holds the first character of an era's name (folding

@@ -175,6 +175,7 @@ pub(super) fn is_option_list(text: &str, key: &str, continuing: bool) -> bool {
     // pieces after are not read, only whether each piece starts with a number.)
     let mut numbers = 0;
     for piece in text.split(['\t']).map(str::trim).filter(|p| !p.is_empty()) {
+        let piece = without_list_number(piece);
         let Some((_, rest)) = leading_number(piece, &[')', '）']) else {
             return false;
         };
@@ -198,6 +199,20 @@ pub(super) fn is_option_list(text: &str, key: &str, continuing: bool) -> bool {
         }
     }
     numbers >= 2 || (numbers == 1 && continuing)
+}
+
+/// An option printed as an item of an ordered list, the list's own number before the option's
+/// (`1. 1) 実施する`: an office suite's print of a numbered list), without the list's number when
+/// the two are one number. Refuses `1. 2) 実施しない` (two numbers: the piece is left whole) and
+/// `1. 番号法` (no option's number after the list's).
+fn without_list_number(piece: &str) -> &str {
+    let Some((list, rest)) = leading_number(piece, &['.', '．']) else {
+        return piece;
+    };
+    match leading_number(rest, &[')', '）']) {
+        Some((option, _)) if option == list => rest,
+        _ => piece,
+    }
 }
 
 /// A table's rule (`-----\t---`, `| --- |`): no text.

@@ -592,11 +592,11 @@ impl Fill for String {
     }
 }
 
-/// A list entry with its numbering taken off: `（１）`, `(1)`, `１．`, `1)`, `・`.
+/// A list entry with its numbering taken off: `（１）`, `(1)`, `１．`, `1)`, `・`, `•`.
 pub(crate) fn strip_list_mark(text: &str) -> &str {
     let t = text.trim();
     let t = t
-        .trim_start_matches(['・', '･', '●', '○', '-', '*'])
+        .trim_start_matches(['・', '･', '•', '●', '○', '-', '*'])
         .trim_start();
     // The characters are read in one pass, without collecting them: an optional opening
     // parenthesis, the digits, then the mark that ends the number.
@@ -672,26 +672,40 @@ fn is_wrapped_note(text: &str) -> bool {
 }
 
 /// The entries of a list printed in columns, column by column; `None` unless most of its
-/// lines hold a column gap.
+/// lines hold a column gap. A list that runs over pages (its cell taken up again after a page's
+/// foot: a gap in its source lines) is read a page at a time, each page's columns in turn.
 fn in_columns(cell: &Cell) -> Option<Vec<&str>> {
     let gap = " ".repeat(COLUMN_GAP);
-    let rows: Vec<Vec<&str>> = cell
-        .texts()
-        .map(|t| {
-            t.split(gap.as_str())
-                .map(str::trim)
-                .filter(|p| !p.is_empty())
-                .collect()
-        })
-        .collect();
-    let split = rows.iter().filter(|r| r.len() > 1).count();
-    if split * 2 <= rows.len() {
+    let mut pages: Vec<Vec<Vec<&str>>> = Vec::new();
+    let mut last_no: Option<usize> = None;
+    for (no, text) in &cell.lines {
+        let text = text.trim();
+        if text.is_empty() {
+            continue;
+        }
+        let row: Vec<&str> = text
+            .split(gap.as_str())
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .collect();
+        let next_page = last_no.is_none_or(|last| *no > last + 1);
+        match pages.last_mut() {
+            Some(page) if !next_page => page.push(row),
+            _ => pages.push(vec![row]),
+        }
+        last_no = Some(*no);
+    }
+    let rows = pages.iter().map(Vec::len).sum::<usize>();
+    let split = pages.iter().flatten().filter(|r| r.len() > 1).count();
+    if split * 2 <= rows {
         return None;
     }
-    let columns = rows.iter().map(Vec::len).max()?;
     let mut out = Vec::new();
-    for c in 0..columns {
-        out.extend(rows.iter().filter_map(|r| r.get(c).copied()));
+    for page in &pages {
+        let columns = page.iter().map(Vec::len).max().unwrap_or(0);
+        for c in 0..columns {
+            out.extend(page.iter().filter_map(|r| r.get(c).copied()));
+        }
     }
     Some(out)
 }
@@ -1472,10 +1486,17 @@ mod tests {
             "(2) 収納ファイル",
             "３．宛名ファイル",
             "・中間",
+            "• 末尾",
         ]));
         assert_eq!(
             names,
-            ["国保ファイル", "収納ファイル", "宛名ファイル", "中間"]
+            [
+                "国保ファイル",
+                "収納ファイル",
+                "宛名ファイル",
+                "中間",
+                "末尾"
+            ]
         );
         // A note wrapped onto a line of its own ends the entry above; a number does not.
         names.fill(&cell(&["氏名（カナ）", "（履歴1）", "（2）", "住所"]));

@@ -46,6 +46,15 @@ pub(super) const PAGE_NUMBER_RUN: usize = 3;
 /// number near its top.
 pub(super) const COVER_TOP_LINES: usize = 3;
 
+/// A heading or label wrapped in a narrow cell runs over at most this many lines after its
+/// first (`１．特定個人` / `情報ファイル` / `名`): a narrow column of a print's table, seldom
+/// narrower.
+pub(super) const WRAPPED_LABEL_LINES: usize = 2;
+
+/// The first line of a wrapped heading holds at least this many characters after its number:
+/// one character (`２．特`) begins too many titles to say which.
+pub(super) const WRAPPED_LABEL_MIN_CHARS: usize = 2;
+
 /// A line beside the page marks of at least this many pages is a running header or footer.
 pub(super) const RUNNING_HEADER_PAGES: usize = 3;
 

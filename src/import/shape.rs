@@ -16,22 +16,25 @@
 //!    labels ([`form_labels`]) that a cell runs into;
 //! 3. [`HEADING_AFTER_CELL`]: a section heading of the form that a PDF text put at the end of
 //!    another cell's line is set on a line of its own;
-//! 4. [`PAGE_MARK`]: `N / M ページ`, `- N -` and their kin alone on a line are furniture;
-//! 5. [`PAGE_NUMBERS`]: numbers alone on a line that step by one through the text are page
+//! 4. [`WRAPPED_HEADING`]: a heading or label of the form that a narrow cell wrapped over lines
+//!    is joined again;
+//! 5. [`PAGE_MARK`]: `N / M ページ`, `- N -` and their kin alone on a line are furniture;
+//! 6. [`PAGE_NUMBERS`]: numbers alone on a line that step by one through the text are page
 //!    numbers, furniture (a cover's page number never becomes its 評価書番号);
-//! 6. [`RUNNING_HEADER`]: a line repeated beside the page marks of at least three pages is a
-//!    running header or footer, furniture.
+//! 7. [`RUNNING_HEADER`]: a line repeated beside the page marks of at least three pages (of one
+//!    numbering) is a running header or footer, furniture.
 //!
 //! **Refuses** nothing (a text is never an error here) and **never drops** a character but
 //! furniture: a line it cannot tell a cell of is passed on whole. HTML and Markdown texts keep
-//! their lines (their markup is their structure): only rules 1 and 4–6 apply to them.
+//! their lines (their markup is their structure): only rules 1 and 5–7 apply to them.
 //!
 //! No rule names, counts or positions anything of a particular document: the thresholds are the
 //! named constants of `limits.rs`, with their reasons.
 
 use super::limits::{
     BESIDE_PAGE_MARK, COVER_TOP_LINES, HEADING_TITLE_CHARS, PAGE_NUMBER_RUN, RUN_MIN_BREAKS,
-    RUN_MIN_CHARS, RUNNING_HEADER_PAGES, SPACED_SHARE,
+    RUN_MIN_CHARS, RUNNING_HEADER_PAGES, SPACED_SHARE, WRAPPED_LABEL_LINES,
+    WRAPPED_LABEL_MIN_CHARS,
 };
 use std::borrow::Cow;
 
@@ -89,6 +92,22 @@ pub(crate) const HEADING_AFTER_CELL: Rule = Rule {
     what: "行末の見出しを分ける",
 };
 
+/// A heading or label of the form wrapped in a narrow cell, joined again: its number and first
+/// words on one line, the rest of its words on the next line or two.
+///
+/// A line that opens with a section's number (`２．`), an appendix's (`（別添１）`) or a circled
+/// item number (`②`), followed by the first words of a heading or label of the form
+/// ([`crate::form::section_title`] of that number, or one of [`form_labels`]), is joined with
+/// the next lines when they complete it exactly. Reads `２．特定個人情` / `報ファイル名` →
+/// `２．特定個人情報ファイル名`, and `② 所属長の役職` / `名` → `② 所属長の役職名`. Refuses
+/// `② 部署` / `福祉部` (the label is whole, the next line its value), `２．特定個人情` / `報の入手`
+/// (no title of section 2 reads so) and lines that complete no label in
+/// [`WRAPPED_LABEL_LINES`] lines.
+pub(crate) const WRAPPED_HEADING: Rule = Rule {
+    id: "shape.wrapped_heading",
+    what: "折り返された見出しをつなぐ",
+};
+
 /// A page mark alone on a line: furniture.
 ///
 /// Reads `1 / 69 ページ`, `- 3 -`, `－３－`, `12/40`. Refuses `3` (a number alone may be a
@@ -124,10 +143,11 @@ pub(crate) const RUNNING_HEADER: Rule = Rule {
 
 /// Every rule of the stage, in the order they run (the tests hold their ids unique).
 #[cfg(test)]
-pub(crate) const RULES: [Rule; 6] = [
+pub(crate) const RULES: [Rule; 7] = [
     SPACED_KANJI,
     RUN_TOGETHER,
     HEADING_AFTER_CELL,
+    WRAPPED_HEADING,
     PAGE_MARK,
     PAGE_NUMBERS,
     RUNNING_HEADER,
@@ -212,7 +232,7 @@ impl Shaped<'_> {
     }
 }
 
-/// Rules 3–5 on `pieces`: whether each found furniture (page marks, page numbers, running
+/// Rules 5–7 on `pieces`: whether each found furniture (page marks, page numbers, running
 /// headers, in that order).
 fn mark_furniture(pieces: &mut [Piece]) -> [bool; 3] {
     [
@@ -258,6 +278,9 @@ pub(crate) fn shape(text: &str, shape: Shape) -> Shaped<'_> {
     }
     if shape == Shape::PdfText && split_headings_after_cells(&mut pieces) {
         applied.push(HEADING_AFTER_CELL.id);
+    }
+    if shape == Shape::PdfText && join_wrapped_headings(&mut pieces) {
+        applied.push(WRAPPED_HEADING.id);
     }
     for (rule, found) in [PAGE_MARK, PAGE_NUMBERS, RUNNING_HEADER]
         .into_iter()
@@ -740,7 +763,136 @@ fn split_headings_after_cells(pieces: &mut Vec<Piece>) -> bool {
     changed
 }
 
-// ---- rules 4–6: furniture ----
+// ---- rule 4: a wrapped heading ----
+
+/// The titles of the sections numbered `number` in any chapter of any form.
+fn section_titles(number: u32) -> impl Iterator<Item = &'static str> {
+    <crate::AssessmentKind as crate::Choice>::ALL
+        .iter()
+        .flat_map(move |&form| {
+            crate::form::chapters(form)
+                .iter()
+                .filter_map(move |chapter| crate::form::section_title(form, chapter, number))
+        })
+}
+
+/// `text` without white space.
+fn without_spaces(text: &str) -> String {
+    text.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// The number a line opens with and the words after it, when it opens with one that a heading
+/// or label of the form carries: a section's (`２．`: `Some(2)`), an appendix's (`（別添１）`) or
+/// a circled item number (`②`) (both `None`: any label of the form may follow them).
+fn numbered_start(line: &str) -> Option<(Option<u32>, &str)> {
+    let line = line.trim();
+    let first = line.chars().next()?;
+    if super::form_words::is_circled(first) {
+        return Some((None, line.get(first.len_utf8()..)?));
+    }
+    if let Some(rest) = line
+        .strip_prefix('（')
+        .or_else(|| line.strip_prefix('('))
+        .and_then(|r| r.strip_prefix(crate::form::APPENDIX))
+    {
+        let (_, words) = rest.split_once(['）', ')'])?;
+        return Some((None, words));
+    }
+    let digits: String = line
+        .chars()
+        .map(crate::label::fold_char)
+        .take_while(char::is_ascii_digit)
+        .collect();
+    let number = digits.parse().ok()?;
+    let rest = line
+        .char_indices()
+        .nth(digits.chars().count())
+        .and_then(|(at, _)| line.get(at..))?;
+    let words = rest.strip_prefix(['．', '.'])?;
+    Some((Some(number), words))
+}
+
+/// How many of the lines `next` complete the heading or label `line` starts (rule
+/// [`WRAPPED_HEADING`]), if they do.
+fn completes_heading(line: &str, next: &[&str]) -> Option<usize> {
+    let (number, words) = numbered_start(line)?;
+    let start = without_spaces(words);
+    if start.chars().count() < WRAPPED_LABEL_MIN_CHARS {
+        return None;
+    }
+    let titles: Vec<String> = match number {
+        Some(n) => section_titles(n).map(without_spaces).collect(),
+        None => form_labels().iter().map(|l| without_spaces(l)).collect(),
+    };
+    // A heading already whole is no wrapped one: the next line is its cell's.
+    if titles.iter().any(|t| *t == start) {
+        return None;
+    }
+    let mut joined = start;
+    for (taken, more) in next.iter().take(WRAPPED_LABEL_LINES).enumerate() {
+        let more = without_spaces(more);
+        if more.is_empty() {
+            return None;
+        }
+        joined.push_str(&more);
+        if titles.iter().any(|t| *t == joined) {
+            return Some(taken + 1);
+        }
+        if !titles.iter().any(|t| t.starts_with(joined.as_str())) {
+            return None;
+        }
+    }
+    None
+}
+
+/// Rule [`WRAPPED_HEADING`] on every line that is no furniture: the lines that complete a
+/// wrapped heading are joined to its first line (their words after its own, no space between).
+/// A heading within [`WRAPPED_LABEL_LINES`] lines under a date alone is a 変更箇所 row's 項目
+/// (`平成30年1月1日` / `１．特定個人情報ファイルを取` / `り扱う事務`): it is left as printed.
+/// Whether it joined any.
+fn join_wrapped_headings(pieces: &mut Vec<Piece>) -> bool {
+    let mut changed = false;
+    let mut i = 0;
+    while i < pieces.len() {
+        // A 変更箇所's 項目 cell names a heading under its 変更日: that heading is no heading
+        // of the form's place, and stays as it was printed.
+        let under_date = pieces
+            .iter()
+            .take(i)
+            .rev()
+            .filter(|p| !p.text.trim().is_empty())
+            .take(WRAPPED_LABEL_LINES)
+            .any(|p| super::changes::date_only(&p.text).is_some());
+        let complete = pieces
+            .get(i)
+            .filter(|p| p.furniture.is_none() && !under_date)
+            .and_then(|p| {
+                let next: Vec<&str> = pieces
+                    .iter()
+                    .skip(i + 1)
+                    .take(WRAPPED_LABEL_LINES)
+                    .take_while(|n| n.furniture.is_none())
+                    .map(|n| n.text.as_str())
+                    .collect();
+                completes_heading(&p.text, &next)
+            });
+        if let Some(taken) = complete {
+            let rest: Vec<Piece> = pieces.drain(i + 1..=i + taken).collect();
+            if let Some(piece) = pieces.get_mut(i) {
+                let text = &mut piece.text;
+                text.truncate(text.trim_end().len());
+                for more in rest {
+                    text.push_str(more.text.trim());
+                }
+            }
+            changed = true;
+        }
+        i += 1;
+    }
+    changed
+}
+
+// ---- rules 5–7: furniture ----
 
 /// Whether `line` is a page mark ([`PAGE_MARK`]): `N / M ページ`, `N / M`, `- N -`, `－N－`,
 /// `N ページ`, `ページ N`, `P. N` (digits of either width, spaces anywhere).
@@ -862,6 +1014,10 @@ fn mark_page_numbers(pieces: &mut [Piece]) -> bool {
 /// Rule [`RUNNING_HEADER`]: a line (trimmed, not blank) that stands within
 /// [`BESIDE_PAGE_MARK`] non-blank lines of a page mark or page number on at least
 /// [`RUNNING_HEADER_PAGES`] pages, and on half the pages or more, is marked there. Whether it marked any.
+///
+/// The pages are counted by numbering ([`numbering_of`]): a text may carry two (a print's
+/// `19/40` and a viewer's `21 / 45 ページ` added around it), and a header goes with one of them:
+/// it stands beside half the marks of that numbering.
 fn mark_running_headers(pieces: &mut [Piece]) -> bool {
     let non_blank: Vec<usize> = (0..pieces.len())
         .filter(|&i| pieces.get(i).is_some_and(|p| !p.text.trim().is_empty()))
@@ -892,6 +1048,20 @@ fn mark_running_headers(pieces: &mut [Piece]) -> bool {
     }
     // The first page's header has no mark above it: the text's start is its edge.
     let edge: Vec<usize> = non_blank.iter().take(BESIDE_PAGE_MARK).copied().collect();
+    // Each mark's numbering, and how many marks each numbering has.
+    let numberings: Vec<String> = marks
+        .iter()
+        .map(|&k| {
+            non_blank
+                .get(k)
+                .and_then(|&i| pieces.get(i))
+                .map_or_else(String::new, |p| numbering_of(&p.text))
+        })
+        .collect();
+    let mut marks_of: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for numbering in &numberings {
+        *marks_of.entry(numbering.as_str()).or_default() += 1;
+    }
     let mut marked = Vec::new();
     for (text, at) in beside {
         let at_edge: Vec<usize> = edge
@@ -899,11 +1069,24 @@ fn mark_running_headers(pieces: &mut [Piece]) -> bool {
             .copied()
             .filter(|&i| pieces.get(i).is_some_and(|p| key(&p.text) == text))
             .collect();
-        let mut pages: Vec<usize> = at.iter().map(|&(m, _)| m).collect();
-        pages.dedup();
-        let pages = pages.len() + usize::from(!at_edge.is_empty());
-        // Beside the marks of most pages, not of a few by chance.
-        if pages >= RUNNING_HEADER_PAGES.max(marks.len().div_ceil(2)) {
+        // The pages of each numbering the line stands beside.
+        let mut pages: std::collections::HashMap<&str, Vec<usize>> =
+            std::collections::HashMap::new();
+        for &(m, _) in &at {
+            if let Some(numbering) = numberings.get(m) {
+                let seen = pages.entry(numbering.as_str()).or_default();
+                if seen.last() != Some(&m) {
+                    seen.push(m);
+                }
+            }
+        }
+        // Beside the marks of most pages of one numbering, not of a few by chance.
+        let most_pages = pages.iter().any(|(numbering, seen)| {
+            let count = seen.len() + usize::from(!at_edge.is_empty());
+            let all = marks_of.get(numbering).copied().unwrap_or(0);
+            count >= RUNNING_HEADER_PAGES.max(all.div_ceil(2))
+        });
+        if most_pages {
             marked.extend(at.into_iter().map(|(_, i)| i));
             marked.extend(at_edge);
         }
@@ -914,6 +1097,22 @@ fn mark_running_headers(pieces: &mut [Piece]) -> bool {
         }
     }
     !marked.is_empty()
+}
+
+/// A page mark's or page number's numbering: its text without white space, each run of figures
+/// (either width) one `#` (`19/40` and `20/40` → `#/#`; `- 3 -` → `-#-`; `12` → `#`).
+fn numbering_of(mark: &str) -> String {
+    let mut out = String::with_capacity(mark.len());
+    for c in mark.chars().filter(|c| !c.is_whitespace()) {
+        if crate::label::fold_char(c).is_ascii_digit() {
+            if !out.ends_with('#') {
+                out.push('#');
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -1214,6 +1413,38 @@ mod tests {
     }
 
     #[test]
+    fn wrapped_headings_read_and_refuse() {
+        let joined = |text: &str| {
+            let s = shape(text, Shape::PdfText);
+            (s.applied.contains(&WRAPPED_HEADING.id), s.text.into_owned())
+        };
+        // Reads: a section heading over two lines, over three, a circled label over two.
+        assert_eq!(
+            joined("２．特定個人情\n報ファイル名\n架空ファイル"),
+            (true, "２．特定個人情報ファイル名\n架空ファイル".to_owned())
+        );
+        assert_eq!(
+            joined("１．特定個人\n情報ファイル\n名\n架空ファイル"),
+            (true, "１．特定個人情報ファイル名\n架空ファイル".to_owned())
+        );
+        assert_eq!(
+            joined("② 所属長の役職\n名\n架空課長"),
+            (true, "② 所属長の役職名\n架空課長".to_owned())
+        );
+        // Refuses: a whole label and its value, a title of no section of that number, a
+        // line that completes nothing, a single character after the number.
+        for text in [
+            "② 部署\n福祉部",
+            "２．特定個人情\n報の入手",
+            "② 所属長の役職\n架空課長",
+            "２．特\n定個人情報ファイル名",
+            "令和2年4月1日\n２．特定個人情\n報ファイル名",
+        ] {
+            assert_eq!(joined(text), (false, text.to_owned()), "{text}");
+        }
+    }
+
+    #[test]
     fn running_headers_stand_beside_page_marks() {
         let mut text = String::new();
         for page in 1..=3 {
@@ -1232,5 +1463,18 @@ mod tests {
         }
         let s = shape(&far, Shape::PdfText);
         assert_eq!(s.text.matches("[ ] その他").count(), 3);
+        // Two numberings, one page in two of each: the print's header goes with its own (three
+        // of three pages) though it stands beside only three of the six marks.
+        let mut two = String::new();
+        for page in 1..=3 {
+            two.push_str(&format!(
+                "{page} / 9 ページ\n本文{page}\n架空市 福祉課\n{page}/3\n続き{page}\n{page} / 9 ページ\n"
+            ));
+        }
+        let s = shape(&two, Shape::PdfText);
+        assert!(!s.text.contains("架空市 福祉課"), "{}", s.text);
+        assert!(s.text.contains("本文2") && s.text.contains("続き2"));
+        assert_eq!(numbering_of("１９ / ４０ ページ"), "#/#ページ");
+        assert_eq!(numbering_of("- 3 -"), "-#-");
     }
 }

@@ -1350,6 +1350,14 @@ impl<'r> Walker<'r> {
         if self.found.body_start.is_none() || self.found.changes_start.is_some() {
             return true;
         }
+        if self.at.chapter == chapter {
+            // Each chapter stands once in a form: met again, it is a print's heading repeated at
+            // the top of the next page (a table's heading row), and the walk goes on where it
+            // stood — in the same section, block and リスク. The cell it was in ends: what
+            // stands between the two (a page's foot) is no part of it.
+            self.close();
+            return true;
+        }
         self.close();
         self.groups.clear();
         // Labels do not stack over a chapter's start.
@@ -2918,6 +2926,9 @@ pub(super) mod tests {
         assert!(is_option_list("2) 十分である", true));
         assert!(!is_option_list("①番号利用法第9条第1項", true));
         assert!(is_option_list("＜選択肢＞", false));
+        // An office suite's numbered list prints its own number before the option's.
+        assert!(is_option_list("1. 1) 特に力を入れている", true));
+        assert!(!is_option_list("1. 2) 十分である", true));
         assert!(is_page_number(" 7"));
         assert!(!is_page_number("7人"));
         assert_eq!(leading_number("１２．医療", &['．']), Some((12, "医療")));
