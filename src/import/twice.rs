@@ -2,7 +2,7 @@
 //!
 //! **Takes** the lines of a text before the walk. **Gives** a [`Warning::BlockTwice`] for each
 //! block heading (`システム3`, `委託事項3`, `提供先3`, `移転先3`) that names a block already
-//! headed in the same part of the report (a chapter, a file's section 1 and its blocks), and
+//! headed in the same part of the report (from a chapter's, a file's or a section 1's heading), and
 //! the lines from that second heading up to where its block ends (the next block heading of
 //! any kind or number, a page of blocks' heading `委託事項6～10`, a chapter, section or file
 //! heading, the 変更箇所), which the walk is then given blank: what a second heading heads
@@ -29,10 +29,11 @@ use crate::report::ItemId;
 enum Mark {
     /// A block heading: its word's position in [`words`] and its number.
     Block(usize, u32),
-    /// A heading that ends a block and starts no block: a page of blocks (`提供先2～5`).
+    /// A heading that ends a block and starts no block: a page of blocks (`提供先2～5`), a
+    /// section other than a file's first (a page may print its section's heading again).
     PageOfBlocks,
-    /// A chapter's, a section's or a file's heading: ends a block, and a new part of the
-    /// report begins where block numbers start again.
+    /// A chapter's or a file's heading, or a section 1 (`１．特定個人情報ファイル名`): ends a
+    /// block, and a new part of the report begins where block numbers start again.
     Part,
     /// The 変更箇所 table: the end of the report's body.
     Changes,
@@ -75,7 +76,11 @@ fn mark(
             })
         });
         if titled {
-            return Mark::Part;
+            return if n == 1 {
+                Mark::Part
+            } else {
+                Mark::PageOfBlocks
+            };
         }
     }
     for (kind, word) in words.iter().enumerate() {
@@ -114,11 +119,11 @@ pub(super) fn blank_second_blocks(
     let mut blank: Vec<usize> = Vec::new();
     let mut skipping = false;
     let mut in_body = false;
-    for i in 0..lines.len() {
+    for (i, line) in lines.iter().enumerate() {
         let next = lines
             .get(i + 1..)
             .and_then(|rest| rest.iter().find(|l| !l.key().is_empty()));
-        let m = mark(&lines[i], form, &words, next, in_body);
+        let m = mark(line, form, &words, next, in_body);
         in_body |= matches!(m, Mark::Block(..));
         match m {
             Mark::Changes => break,
@@ -130,8 +135,8 @@ pub(super) fn blank_second_blocks(
             Mark::Block(kind, n) => {
                 if seen.contains(&(kind, n)) {
                     warnings.push(Warning::BlockTwice {
-                        block: format!("{}{n}", words[kind]),
-                        line: lines[i].no,
+                        block: format!("{}{n}", words.get(kind).copied().unwrap_or_default()),
+                        line: line.no,
                     });
                     skipping = true;
                 } else {
