@@ -32,6 +32,7 @@ use super::instrument::{
 use super::note::{self, ColumnCondition, Heading};
 use super::scan::{
     IROHA, JOINERS, Text, is_boundary, is_bracket, is_circled, is_katakana, is_separator, many,
+    may_edge_joiner,
 };
 use crate::Choice;
 use crate::wareki::{Era, WarekiDate};
@@ -423,12 +424,18 @@ impl Parser<'_> {
             while b > a && self.t.at(b - 1).is_some_and(is_separator) {
                 b -= 1;
             }
-            for j in JOINERS {
-                if let Some(e) = self.t.lit(a, j).filter(|&e| e <= b) {
-                    a = e;
-                }
-                if let Some(s) = self.t.lit_before(b, j).filter(|&s| s >= a) {
-                    b = s;
+            // Most pieces neither start nor end like a joiner: none is looked for then.
+            // Callgrind, the short cells of `benches/legal_basis.rs`: 13.23 k instructions a
+            // text, 13.50 k when every piece tried the four joiners at both ends.
+            let edge = |i: usize| self.t.at(i).is_some_and(may_edge_joiner);
+            if a < b && (edge(a) || edge(b - 1)) {
+                for j in JOINERS {
+                    if let Some(e) = self.t.lit(a, j).filter(|&e| e <= b) {
+                        a = e;
+                    }
+                    if let Some(s) = self.t.lit_before(b, j).filter(|&s| s >= a) {
+                        b = s;
+                    }
                 }
             }
             if (a, b) == before {
