@@ -1376,9 +1376,7 @@ impl Parser<'_> {
         }
         if !self.t.is(k, '第') {
             let after = self.t.ws(e);
-            if self.starts_article(after)
-                || self.t.lit(after, Provision::NOT_ENACTED).is_some()
-            {
+            if self.starts_article(after) || self.t.lit(after, Provision::NOT_ENACTED).is_some() {
                 return None;
             }
         }
