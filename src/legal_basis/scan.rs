@@ -330,6 +330,13 @@ pub(crate) fn is_bracket(c: char) -> bool {
 /// Words that join citations (`及び`, `並びに`, …), longest first.
 pub(crate) const JOINERS: [&str; 4] = ["並びに", "若しくは", "及び", "又は"];
 
+/// Whether `c` is the first or the last character of a [`JOINERS`] word (a test keeps the two
+/// in step): a piece of text that neither starts nor ends so is not searched for them.
+#[inline]
+pub(crate) fn may_edge_joiner(c: char) -> bool {
+    matches!(c, '並' | '若' | '及' | '又' | 'に' | 'は' | 'び')
+}
+
 /// The イロハ order of 号 sub-items (イ, ロ, ハ, …).
 pub(crate) const IROHA: [char; 20] = [
     'イ', 'ロ', 'ハ', 'ニ', 'ホ', 'ヘ', 'ト', 'チ', 'リ', 'ヌ', 'ル', 'ヲ', 'ワ', 'カ', 'ヨ', 'タ',
@@ -366,6 +373,18 @@ mod tests {
         assert!(t.starts_line(2));
         assert!(!t.starts_line(1));
         assert_eq!(t.offset(2), "第８\n".len());
+    }
+
+    #[test]
+    fn joiners_start_and_end_with_the_listed_characters() {
+        let edges: Vec<char> = JOINERS
+            .iter()
+            .flat_map(|j| [j.chars().next(), j.chars().next_back()])
+            .flatten()
+            .collect();
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(may_edge_joiner(c), edges.contains(&c), "{c:?}");
+        }
     }
 
     #[test]
