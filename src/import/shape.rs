@@ -860,7 +860,7 @@ fn join_wrapped_headings(pieces: &mut Vec<Piece>) -> bool {
             .iter()
             .take(i)
             .rev()
-            .filter(|p| !p.text.trim().is_empty())
+            .filter(|p| p.furniture.is_none() && !p.text.trim().is_empty())
             .take(WRAPPED_LABEL_LINES)
             .any(|p| super::changes::date_only(&p.text).is_some());
         let complete = pieces

@@ -93,11 +93,13 @@ fn mark(
         };
         return match rest[digits..].chars().next() {
             Some('～' | '~' | '〜') => Mark::PageOfBlocks,
-            // A reference (`システム12-②…`, the 変更箇所's 項目), a box, or a list of numbers
+            // A reference (`システム12-②…`, the 変更箇所's 項目), a box (`提供先2 [架空]`: a box
+            // after the number, which the walk opens no block at either), or a list of numbers
             // in a sentence (`提供先1、4の削除`): no heading.
-            Some('-' | '－' | '‐' | '−' | ']' | '］' | ')' | '）' | '、' | '，' | ',' | '・') => {
-                Mark::Other
-            }
+            Some(
+                '-' | '－' | '‐' | '−' | '[' | '［' | ']' | '］' | ')' | '）' | '、' | '，' | ','
+                | '・',
+            ) => Mark::Other,
             _ if n == 0 => Mark::PageOfBlocks,
             _ => Mark::Block(kind, n),
         };
