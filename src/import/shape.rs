@@ -825,7 +825,7 @@ fn completes_heading(line: &str, next: &[&str]) -> Option<usize> {
         None => form_labels().iter().map(|l| without_spaces(l)).collect(),
     };
     // A heading already whole is no wrapped one: the next line is its cell's.
-    if titles.iter().any(|t| *t == start) {
+    if titles.contains(&start) {
         return None;
     }
     let mut joined = start;
@@ -835,7 +835,7 @@ fn completes_heading(line: &str, next: &[&str]) -> Option<usize> {
             return None;
         }
         joined.push_str(&more);
-        if titles.iter().any(|t| *t == joined) {
+        if titles.contains(&joined) {
             return Some(taken + 1);
         }
         if !titles.iter().any(|t| t.starts_with(joined.as_str())) {
