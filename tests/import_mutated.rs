@@ -91,6 +91,9 @@ const MOST: [(Class, f64, f64); 5] = [
     (Class::Twice, 55.0, 29.0),
 ];
 
+/// How many mutants a class a seed the shares of [`MOST`] and [`LEAST_WARNED`] were measured on.
+const MEASURED_PER_SEED: usize = 60;
+
 /// The lowest share of the mutants of the *twice* class whose draft warns of a block met twice
 /// ([`Warning::BlockTwice`]), in per cent (the aim: every one).
 const LEAST_WARNED: f64 = 71.0;
@@ -823,7 +826,12 @@ fn mutated_seeds_put_no_new_wrong_value() {
         }
     }
     let mut failures = Vec::new();
-    let share = |n: usize, of: usize| 100.0 * n as f64 / of.max(1) as f64;
+    // The shares of MOST and LEAST_WARNED were measured on MEASURED_PER_SEED mutants a seed. A
+    // run of fewer (a debug build's) makes the first of those same mutants (each is seeded by
+    // its index), a subset: its counts are held to the counts the measured shares allow on the
+    // whole sample, not to the shares (a few drafts are too few to hold a share to).
+    let scale = MEASURED_PER_SEED as f64 / n.min(MEASURED_PER_SEED).max(1) as f64;
+    let share = |count: usize, of: usize| 100.0 * count as f64 / (of.max(1) as f64 * scale);
     for (class, most_wrong, most_unheld) in MOST {
         let t = &tallies[&class];
         let rate = share(t.wrong, t.drafts);
@@ -853,7 +861,7 @@ fn mutated_seeds_put_no_new_wrong_value() {
         }
     }
     let twice = &tallies[&Class::Twice];
-    if share(twice.warned, twice.drafts) < LEAST_WARNED {
+    if share(twice.drafts - twice.warned, twice.drafts) > 100.0 - LEAST_WARNED {
         failures.push(format!(
             "a block met twice warned in {} of {} drafts (< {LEAST_WARNED} %)",
             twice.warned, twice.drafts
