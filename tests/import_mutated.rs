@@ -830,7 +830,7 @@ fn mutated_seeds_put_no_new_wrong_value() {
     // run of fewer (a debug build's) makes the first of those same mutants (each is seeded by
     // its index), a subset: its counts are held to the counts the measured shares allow on the
     // whole sample, not to the shares (a few drafts are too few to hold a share to).
-    let scale = MEASURED_PER_SEED as f64 / n.min(MEASURED_PER_SEED).max(1) as f64;
+    let scale = MEASURED_PER_SEED as f64 / n.clamp(1, MEASURED_PER_SEED) as f64;
     let share = |count: usize, of: usize| 100.0 * count as f64 / (of.max(1) as f64 * scale);
     for (class, most_wrong, most_unheld) in MOST {
         let t = &tallies[&class];
