@@ -142,6 +142,17 @@ pub(super) fn block_heading_number(text: &str) -> Option<(usize, u32)> {
     })
 }
 
+/// The text an appendix's heading carries after its item's label (`（別添１）事務の内容：別紙の
+/// とおり。` → `別紙のとおり。`); empty when the heading is its label alone, or names none.
+fn appendix_heading_value(text: &str, id: ItemId) -> &str {
+    let title = text.trim_start_matches(|c: char| c != '）' && c != ')');
+    let title = title.trim_start_matches(['）', ')']);
+    let label = bare_label(id);
+    let label = label.rsplit_once('）').map_or(label, |(_, l)| l);
+    let value = after_label(title, label);
+    if value == title { "" } else { value }
+}
+
 /// The lists a block heading opens.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Block {
@@ -1280,11 +1291,17 @@ impl<'r> Walker<'r> {
             if self.found.body_start.is_none() || self.found.changes_start.is_some() {
                 return false;
             }
-            if self.repeats_appendix(n) {
+            let chapter = format!("{}{n}", crate::form::APPENDIX);
+            let item = self
+                .item_at(&chapter)
+                .map(|id| (id, appendix_heading_value(text, id)));
+            if self.repeats_appendix(n) && item.is_none_or(|(_, value)| value.is_empty()) {
                 // A print repeats an appendix's heading at the top of each page it runs over
                 // (the table's heading row): the appendix goes on, and so does the file block
                 // and the cell it was in (a 記録項目 list cut at a page), even where a blank
-                // line at the page's foot closed it.
+                // line at the page's foot closed it. (A heading with a text after its label —
+                // `（別添１）事務の内容：別紙のとおり。`, a table's row under its heading — is
+                // the item's cell, read below.)
                 if self.current.is_none() {
                     self.resume_appendix_item();
                 }
@@ -1294,18 +1311,12 @@ impl<'r> Walker<'r> {
             self.groups.clear();
             self.settle_deferred(None, true);
             self.at = At {
-                chapter: format!("{}{n}", crate::form::APPENDIX),
+                chapter,
                 files: 0,
                 system: self.at.system,
                 ..At::default()
             };
-            if let Some(id) = self.item_at(&self.at.chapter.clone()) {
-                let title = text.trim_start_matches(|c: char| c != '）' && c != ')');
-                let title = title.trim_start_matches(['）', ')']);
-                let label = bare_label(id);
-                let label = label.rsplit_once('）').map_or(label, |(_, l)| l);
-                let value = after_label(title, label);
-                let value = if value == title { "" } else { value };
+            if let Some((id, value)) = item {
                 self.open(id, no, value);
                 if id != ItemId::FileRecordItemList {
                     return true;
