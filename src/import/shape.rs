@@ -38,6 +38,8 @@ use super::limits::{
 };
 use std::borrow::Cow;
 
+use super::classify::leading_number;
+use crate::import::fill::squeeze;
 use crate::import::text::Shape;
 use crate::import::{Furniture, FurnitureKind};
 use crate::report::ItemId;
@@ -766,7 +768,7 @@ fn split_headings_after_cells(pieces: &mut Vec<Piece>) -> bool {
 // ---- rule 4: a wrapped heading ----
 
 /// The titles of the sections numbered `number` in any chapter of any form.
-fn section_titles(number: u32) -> impl Iterator<Item = &'static str> {
+fn sections_numbered(number: u32) -> impl Iterator<Item = &'static str> {
     <crate::AssessmentKind as crate::Choice>::ALL
         .iter()
         .flat_map(move |&form| {
@@ -776,9 +778,11 @@ fn section_titles(number: u32) -> impl Iterator<Item = &'static str> {
         })
 }
 
-/// `text` without white space.
-fn without_spaces(text: &str) -> String {
-    text.chars().filter(|c| !c.is_whitespace()).collect()
+/// The labels of [`form_labels`], each [`squeeze`]d as a line's words are compared with them.
+fn squeezed_labels() -> &'static [String] {
+    static LABELS: std::sync::LazyLock<Vec<String>> =
+        std::sync::LazyLock::new(|| form_labels().iter().map(|l| squeeze(l)).collect());
+    &LABELS
 }
 
 /// The number a line opens with and the words after it, when it opens with one that a heading
@@ -798,39 +802,34 @@ fn numbered_start(line: &str) -> Option<(Option<u32>, &str)> {
         let (_, words) = rest.split_once(['）', ')'])?;
         return Some((None, words));
     }
-    let digits: String = line
-        .chars()
-        .map(crate::label::fold_char)
-        .take_while(char::is_ascii_digit)
-        .collect();
-    let number = digits.parse().ok()?;
-    let rest = line
-        .char_indices()
-        .nth(digits.chars().count())
-        .and_then(|(at, _)| line.get(at..))?;
-    let words = rest.strip_prefix(['．', '.'])?;
+    let (number, words) = leading_number(line, &['．', '.'])?;
     Some((Some(number), words))
 }
 
 /// How many of the lines `next` complete the heading or label `line` starts (rule
-/// [`WRAPPED_HEADING`]), if they do.
-fn completes_heading(line: &str, next: &[&str]) -> Option<usize> {
+/// [`WRAPPED_HEADING`]), if they do. (Words are compared [`squeeze`]d, as the walk compares a
+/// line with a label.)
+fn completes_heading<'n>(line: &str, next: impl Iterator<Item = &'n str>) -> Option<usize> {
     let (number, words) = numbered_start(line)?;
-    let start = without_spaces(words);
+    let start = squeeze(words);
     if start.chars().count() < WRAPPED_LABEL_MIN_CHARS {
         return None;
     }
-    let titles: Vec<String> = match number {
-        Some(n) => section_titles(n).map(without_spaces).collect(),
-        None => form_labels().iter().map(|l| without_spaces(l)).collect(),
+    let section_titles: Vec<String>;
+    let titles: &[String] = match number {
+        Some(n) => {
+            section_titles = sections_numbered(n).map(squeeze).collect();
+            &section_titles
+        }
+        None => squeezed_labels(),
     };
     // A heading already whole is no wrapped one: the next line is its cell's.
     if titles.contains(&start) {
         return None;
     }
     let mut joined = start;
-    for (taken, more) in next.iter().take(WRAPPED_LABEL_LINES).enumerate() {
-        let more = without_spaces(more);
+    for (taken, more) in next.take(WRAPPED_LABEL_LINES).enumerate() {
+        let more = squeeze(more);
         if more.is_empty() {
             return None;
         }
@@ -845,37 +844,41 @@ fn completes_heading(line: &str, next: &[&str]) -> Option<usize> {
     None
 }
 
+/// Whether one of the [`WRAPPED_LABEL_LINES`] lines with text above line `i` (furniture aside)
+/// is a date alone: a heading there is a 変更箇所 row's 項目 under its 変更日, no heading of
+/// the form's place.
+fn under_a_date(pieces: &[Piece], i: usize) -> bool {
+    let above = pieces.get(..i).unwrap_or_default();
+    above
+        .iter()
+        .rev()
+        .filter(|p| p.furniture.is_none() && !p.text.trim().is_empty())
+        .take(WRAPPED_LABEL_LINES)
+        .any(|p| super::changes::date_only(&p.text).is_some())
+}
+
 /// Rule [`WRAPPED_HEADING`] on every line that is no furniture: the lines that complete a
 /// wrapped heading are joined to its first line (their words after its own, no space between).
-/// A heading within [`WRAPPED_LABEL_LINES`] lines under a date alone is a 変更箇所 row's 項目
-/// (`平成30年1月1日` / `１．特定個人情報ファイルを取` / `り扱う事務`): it is left as printed.
-/// Whether it joined any.
+/// A heading [`under_a_date`] is a 変更箇所 row's 項目 (`平成30年1月1日` / `１．特定個人情報
+/// ファイルを取` / `り扱う事務`): it is left as printed. Whether it joined any.
 fn join_wrapped_headings(pieces: &mut Vec<Piece>) -> bool {
     let mut changed = false;
     let mut i = 0;
     while i < pieces.len() {
-        // A 変更箇所's 項目 cell names a heading under its 変更日: that heading is no heading
-        // of the form's place, and stays as it was printed.
-        let under_date = pieces
-            .iter()
-            .take(i)
-            .rev()
-            .filter(|p| p.furniture.is_none() && !p.text.trim().is_empty())
-            .take(WRAPPED_LABEL_LINES)
-            .any(|p| super::changes::date_only(&p.text).is_some());
-        let complete = pieces
-            .get(i)
-            .filter(|p| p.furniture.is_none() && !under_date)
-            .and_then(|p| {
-                let next: Vec<&str> = pieces
+        let complete = match pieces.get(i) {
+            Some(piece) if piece.furniture.is_none() => {
+                // The lines after it that a wrapped heading may run on to (no furniture).
+                let next = pieces
                     .iter()
                     .skip(i + 1)
-                    .take(WRAPPED_LABEL_LINES)
                     .take_while(|n| n.furniture.is_none())
-                    .map(|n| n.text.as_str())
-                    .collect();
-                completes_heading(&p.text, &next)
-            });
+                    .map(|n| n.text.as_str());
+                completes_heading(&piece.text, next)
+            }
+            _ => None,
+        };
+        // (The look above only for a heading that would be joined: most lines are none.)
+        let complete = complete.filter(|_| !under_a_date(pieces, i));
         if let Some(taken) = complete {
             let rest: Vec<Piece> = pieces.drain(i + 1..=i + taken).collect();
             if let Some(piece) = pieces.get_mut(i) {
