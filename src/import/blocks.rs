@@ -119,6 +119,23 @@ pub(super) enum Mark<'a> {
     /// [`Line::key`] starts with the number (folding keeps the circled number and drops the
     /// white space before it).
     Circled(char, Option<&'a str>),
+    /// The heading of a file's first section (`１．特定個人情報ファイル名`): a file's blocks
+    /// begin after it, numbered from 1 again.
+    File,
+}
+
+/// Whether `key` (a line's folded key) is the heading of a file's first section: Ⅱ's section 1
+/// of any form (`1.特定個人情報ファイル名`, its file's name after it or not).
+fn is_file_heading(key: &str) -> bool {
+    let Some(rest) = key.strip_prefix("1.") else {
+        return false;
+    };
+    <AssessmentKind as crate::label::Choice>::ALL
+        .iter()
+        .any(|&form| {
+            crate::form::section_title(form, "Ⅱ", 1)
+                .is_some_and(|title| !title.is_empty() && rest.starts_with(squeeze(title).as_str()))
+        })
 }
 
 /// The block headings and circled lines of `lines`, each with its line number, in order.
@@ -132,6 +149,9 @@ pub(super) fn marks<'l>(lines: &'l [Line]) -> Vec<(usize, Mark<'l>)> {
                 .flatten();
             if let Some((kind, n)) = heading {
                 return Some((line.no, Mark::Heading(kind, n)));
+            }
+            if is_file_heading(line.key()) {
+                return Some((line.no, Mark::File));
             }
             let c = line.text.trim_start().chars().next();
             let c = c.filter(|c| ('①'..='⑳').contains(c))?;
@@ -180,6 +200,8 @@ pub(super) fn lower_parts_above(
     let mut series: [(Vec<usize>, Vec<u32>, bool); BLOCK_WORDS.len()] = Default::default();
     // Per kind: the distinct items seen since the last block heading of any kind.
     let mut lead = [Circles::default(); BLOCK_WORDS.len()];
+    // Per kind: whether a file's heading came since the kind's last heading.
+    let mut file_began = [false; BLOCK_WORDS.len()];
     let flush = |s: &mut (Vec<usize>, Vec<u32>, bool),
                  trail: Option<&Circles>,
                  out: &mut LineSet,
@@ -201,7 +223,14 @@ pub(super) fn lower_parts_above(
                 }
                 last_kind = Some(kind);
                 if let Some(s) = series.get_mut(kind) {
-                    if s.1.contains(&n) {
+                    // A file's heading begins the next file's series, and so does a number
+                    // the series has had (a file's heading the text lost), except the last
+                    // heading's number again with no file's heading between (`提供先5` …
+                    // `提供先5`): a block headed twice, which the walk warns of, within its
+                    // series.
+                    let new_file = file_began.get_mut(kind).is_some_and(std::mem::take);
+                    let repeat = !new_file && s.1.last() == Some(&n);
+                    if new_file && !s.0.is_empty() || s.1.contains(&n) && !repeat {
                         flush(s, trail.get(kind), &mut out, &mut below);
                     }
                     if s.0.is_empty() {
@@ -215,6 +244,10 @@ pub(super) fn lower_parts_above(
             }
             Mark::Circled(c, Some(body)) => (c, body),
             Mark::Circled(_, None) => continue,
+            Mark::File => {
+                file_began = [true; BLOCK_WORDS.len()];
+                continue;
+            }
         };
         for (kind, l) in labels.iter().enumerate() {
             if let (Some(c), Some(seen)) = (item_in(c, body, l), lead.get_mut(kind)) {
@@ -270,6 +303,7 @@ pub(super) fn lead_starts(
                 continue;
             }
             Mark::Circled(c, body) => (c, body),
+            Mark::File => continue,
         };
         if std::mem::take(&mut fresh) && c == '①' {
             continue;
@@ -328,6 +362,35 @@ mod tests {
     }
 
     #[test]
+    fn a_heading_repeated_stays_in_its_series_and_a_file_s_heading_begins_one() {
+        // Reads: 提供先2 headed twice (a block the walk warns of) is one series, printed above.
+        let series = "\
+ ②提供先における用途 甲の事務
+ ③提供する情報 乙情報
+ ⑥提供方法
+ 提供先1 丙
+ ①法令上の根拠 丁
+ ②提供先における用途 戊の事務
+ ③提供する情報 己情報
+ ⑥提供方法
+ 提供先2 庚
+ ①法令上の根拠 辛
+ 提供先2 壬
+ ①法令上の根拠 癸";
+        let (above, _) = lower_parts_above(&marks(&lines(series)), AssessmentKind::Full);
+        assert_eq!(above, LineSet::from([4, 9, 11]));
+        // Refuses: with a file's heading before it, 提供先2 again is the next file's block,
+        // and its series has its own lead (none here).
+        let files = series.replacen(
+            " 提供先2 壬",
+            " １．特定個人情報ファイル名 乙ファイル\n 提供先2 壬",
+            1,
+        );
+        let (above, _) = lower_parts_above(&marks(&lines(&files)), AssessmentKind::Full);
+        assert_eq!(above, LineSet::from([4, 9]));
+    }
+
+    #[test]
     fn items_after_the_heading_only_are_printed_below() {
         let text = "\
  ⑦時期・頻度 日次
@@ -380,6 +443,49 @@ mod tests {
             .find(|v| v.pointer == "/files/0/provisions/1/purpose")
             .expect("traced");
         assert_eq!(traced.confidence, crate::import::Confidence::Inferred);
+    }
+
+    #[test]
+    fn a_block_headed_twice_in_a_series_printed_above_is_nobody_s() {
+        // Three blocks printed above their headings, the second headed `提供先1` again: its
+        // lower part (above its heading) and its first item are left unread, the first and
+        // third blocks read as without it.
+        let draft = pdf(
+            " ②提供先における用途 甲の事務\n\n ③提供する情報 甲情報\n\n ⑥提供方法\n\n \
+             提供先1 架空協会\n\n ①法令上の根拠 架空法第1条\n\n ②提供先における用途 乙の事務\n\n \
+             ③提供する情報 乙情報\n\n ⑥提供方法\n\n \
+             提供先1 架空組合\n\n ①法令上の根拠 架空法第2条\n\n ②提供先における用途 丙の事務\n\n \
+             ③提供する情報 丙情報\n\n ⑥提供方法\n\n \
+             提供先3 架空会\n\n ①法令上の根拠 架空法第3条\n\n",
+        );
+        let p = &draft.report.files[0].provisions;
+        assert_eq!(p[0].purpose.as_deref(), Some("甲の事務"));
+        assert_eq!(
+            p[0].legal_basis.as_ref().map(|b| b.as_str()),
+            Some("架空法第1条")
+        );
+        assert_eq!(p[2].purpose.as_deref(), Some("丙の事務"));
+        assert_eq!(
+            p[2].legal_basis.as_ref().map(|b| b.as_str()),
+            Some("架空法第3条")
+        );
+        assert!(
+            p.get(1)
+                .is_none_or(|b| b.purpose.is_none() && b.legal_basis.is_none())
+        );
+        assert!(
+            draft
+                .trace
+                .unread
+                .iter()
+                .any(|u| u.reason == crate::import::UnreadReason::BlockTwice)
+        );
+        assert!(
+            draft
+                .warnings
+                .iter()
+                .any(|w| matches!(w, crate::import::Warning::BlockTwice { .. }))
+        );
     }
 
     #[test]

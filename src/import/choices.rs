@@ -366,12 +366,14 @@ fn chapter(report: &Report, id: ItemId) -> Option<char> {
 
 /// Fills the empty answers of the form's choice lists from the loose answer lines of the unread
 /// lines in `body` (the lines after the cover and before the 変更箇所), by the pigeonhole rule
-/// of the module docs; the lines it reads leave `unread`.
+/// of the module docs; the lines it reads leave `unread`. The chapters in `doubtful` (those
+/// with a block headed twice, whose items the report does not hold) are not counted: their
+/// answers stay unread.
 pub(super) fn place_loose_answers(
     lines: &[Line],
     body: (usize, usize),
-    report: &mut Report,
-    trace: &mut Trace,
+    doubtful: &[char],
+    (report, trace): (&mut Report, &mut Trace),
     unread: &mut Vec<(usize, UnreadReason)>,
 ) {
     let box_labels = &super::form_words::of(report.form()).box_labels;
@@ -615,6 +617,9 @@ pub(super) fn place_loose_answers(
         let whole = by_chapter.len() == 1;
         let (chosen, every) = counted.get(p).unwrap_or(&none);
         for (c, slots) in &by_chapter {
+            if c.is_some_and(|c| doubtful.contains(&c)) {
+                continue;
+            }
             let answers: Vec<(usize, &'static str)> = answers
                 .iter()
                 .copied()

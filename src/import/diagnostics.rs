@@ -12,7 +12,7 @@
 //! assert_eq!(UnreadReason::NoItem.to_string(), "どの項目にも属さない");
 //! let w = Warning::BlockTwice { block: "システム1".to_owned(), line: 120 };
 //! assert_eq!(w.code(), "IW002");
-//! assert_eq!(w.to_string(), "「システム1」が二度あります（120行目）: 二度目の見出しの下は読んでいません");
+//! assert_eq!(w.to_string(), "「システム1」が二度あります（120行目）: 二度目の見出しのブロックは読んでいません");
 //! ```
 
 use std::fmt;
@@ -36,6 +36,7 @@ use std::fmt;
 /// | IU011 | text after a short value that its item's type does not take | 値の後に続くが、この項目の値の形ではない |
 /// | IU012 | a value the report's model cannot hold | 読み取った値を評価書の形式で保てない |
 /// | IU013 | text after the report's end (a second document) | 評価書の後に続く別の文書 |
+/// | IU014 | a cell of a block whose heading names a block met before | 二度目の見出しのブロックで、どちらの値か決められない |
 #[doc(alias = "未読の理由")]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
@@ -74,6 +75,10 @@ pub enum UnreadReason {
     Refused,
     /// `IU013`: text after the report's end: a second document in the same text.
     AfterEnd,
+    /// `IU014`: a cell of a block whose heading names a block headed before in the same part
+    /// (a second `提供先3`): whether it belongs to the first block or is another block
+    /// misnumbered cannot be told ([`Warning::BlockTwice`] says where).
+    BlockTwice,
 }
 
 impl UnreadReason {
@@ -92,6 +97,7 @@ impl UnreadReason {
         UnreadReason::Surplus,
         UnreadReason::Refused,
         UnreadReason::AfterEnd,
+        UnreadReason::BlockTwice,
     ];
 
     /// The reason's row, once: its code and its Japanese message.
@@ -110,6 +116,10 @@ impl UnreadReason {
             UnreadReason::Surplus => ("IU011", "値の後に続くが、この項目の値の形ではない"),
             UnreadReason::Refused => ("IU012", "読み取った値を評価書の形式で保てない"),
             UnreadReason::AfterEnd => ("IU013", "評価書の後に続く別の文書"),
+            UnreadReason::BlockTwice => (
+                "IU014",
+                "二度目の見出しのブロックで、どちらの値か決められない",
+            ),
         }
     }
 
@@ -174,8 +184,9 @@ pub enum Warning {
     /// `IW001`: cells that came run together on one line were split at the form's labels;
     /// where a cell ends was decided from the labels, not seen.
     RunTogether,
-    /// `IW002`: a block heading (`システム1`, `提供先3`) met a second time; what follows the
-    /// second heading is left unread.
+    /// `IW002`: a block heading (`システム1`, `提供先3`) met a second time in the same part;
+    /// the second heading's block is left unread ([`UnreadReason::BlockTwice`]), the first
+    /// block's values kept as read.
     BlockTwice {
         /// The heading as the form names the block.
         block: String,
@@ -251,7 +262,7 @@ impl fmt::Display for Warning {
             ),
             Warning::BlockTwice { block, line } => write!(
                 f,
-                "「{block}」が二度あります（{line}行目）: 二度目の見出しの下は読んでいません"
+                "「{block}」が二度あります（{line}行目）: 二度目の見出しのブロックは読んでいません"
             ),
             Warning::ValueRefused { message } => {
                 write!(f, "読み取った値を読み込めないため空にしました: {message}")

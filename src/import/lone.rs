@@ -146,7 +146,7 @@ pub(super) fn read_lone_labels<'l>(
         let (heading, circled) = match mark {
             blocks::Mark::Heading(kind, _) => (Some(kind), None),
             blocks::Mark::Circled(c, Some(rest)) => (None, Some((c, rest))),
-            blocks::Mark::Circled(_, None) => continue,
+            blocks::Mark::Circled(_, None) | blocks::Mark::File => continue,
         };
         let at = body.partition_point(|l| l.no < no);
         let own = circled.and_then(|c| own_kind(c, only));

@@ -53,9 +53,9 @@
 //! 3. *detect* (`detect.rs`): the form, the revision its 様式 tag names, and where a second
 //!    report begins ([`Warning::SecondReport`]); a text without the form's evidence is refused;
 //! 4. *classify* (`classify.rs`): the headings of the forms, tested once by the form's words;
-//! 5. *locate*: a block headed twice warned of and its second part left unread (`twice.rs`,
-//!    [`Warning::BlockTwice`]), then the lines walked through the form's items (`walk.rs`), each item's cell found
-//!    by the place its number gives it;
+//! 5. *locate*: the lines walked through the form's items (`walk.rs`), each item's cell found
+//!    by the place its number gives it; a block headed a second time is warned of
+//!    ([`Warning::BlockTwice`]) and its cells left unread ([`UnreadReason::BlockTwice`]);
 //! 6. *rules*: the cover's rules (`cover.rs`), each cell read by its item's type, and the
 //!    layout rules that place values printed away from their labels (`series.rs`, `boxes.rs`,
 //!    `apart.rs`, `choices.rs`, `stacks.rs`, `lone.rs`, `implied.rs`); each value carries the
@@ -118,7 +118,6 @@ mod series;
 mod shape;
 mod stacks;
 mod text;
-mod twice;
 mod walk;
 
 use std::fmt;
@@ -430,8 +429,6 @@ fn read_shaped(text: &str, shape: Shape) -> Result<Draft, ImportError> {
     let mut report = Report::empty(form);
     let mut warnings = Vec::new();
     let mut unread_lines: Vec<(usize, UnreadReason)> = Vec::new();
-    // A block headed twice: warned of, its second part given to the stages blank.
-    twice::blank_second_blocks(&mut lines, form, &mut warnings, &mut unread_lines);
     let mut walker = walk::Walker::new(&mut report, shape == Shape::PdfText);
     // Which side of its headings each block series prints its items on (a PDF text's layout).
     // (The block headings and circled lines are read once for both.)
@@ -443,6 +440,13 @@ fn read_shaped(text: &str, shape: Shape) -> Result<Draft, ImportError> {
             .with_leads(blocks::lead_starts(marks, form, &sides.0));
     }
     let found = walker.walk(&lines);
+    // A block headed twice: warned of; its cells are left unread below (`misplaced`).
+    for (block, line, _) in &found.twice {
+        warnings.push(Warning::BlockTwice {
+            block: block.clone(),
+            line: *line,
+        });
+    }
     let mut trace = Trace::default();
 
     let options = &form_words::of(form).options;
@@ -567,11 +571,19 @@ fn read_shaped(text: &str, shape: Shape) -> Result<Draft, ImportError> {
             &mut unread_lines,
         );
     }
+    // The pigeonhole rule counts a chapter's empty answers against its loose ones; a block
+    // headed twice is a block of the text the report does not hold, so in its chapter the count
+    // does not hold.
+    let doubtful: Vec<char> = found
+        .twice
+        .iter()
+        .filter_map(|(_, _, id)| id.number(form)?.chars().next())
+        .collect();
     choices::place_loose_answers(
         &lines,
         (body_start, body_end),
-        &mut report,
-        &mut trace,
+        &doubtful,
+        (&mut report, &mut trace),
         &mut unread_lines,
     );
     if shape == Shape::PdfText {
@@ -821,6 +833,9 @@ fn misplaced(
 ) -> Option<UnreadReason> {
     use crate::report::Value;
     let &(id, ref indices) = key;
+    if indices.contains(&walk::TWICE) {
+        return Some(UnreadReason::BlockTwice);
+    }
     if found.stacked.contains(key) {
         return Some(UnreadReason::StackedLabels);
     }

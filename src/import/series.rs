@@ -417,7 +417,7 @@ pub(super) fn read_block_methods(
         .filter(|(no, _)| *no > body.0 && *no < body.1)
         .filter_map(|&(no, mark)| match mark {
             Mark::Heading(kind, n) => Some((kind, no, usize::try_from(n).ok()?)),
-            Mark::Circled(..) => None,
+            Mark::Circled(..) | Mark::File => None,
         })
         .collect();
     let mut candidates: Vec<Vec<&Line>> = vec![Vec::new(); lists.len()];

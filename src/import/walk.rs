@@ -165,6 +165,14 @@ enum Block {
 /// that a PDF text printed before the block's heading (see [`Walker::settle_deferred`]).
 const DEFERRED: usize = usize::MAX;
 
+/// The list position of a block whose heading names a block headed before in the same part
+/// (a second `システム3`, a second `提供先3` in one file): its cells are nobody's that can be
+/// read. The block stays a block, so that the cells around it settle as the headings place them
+/// (a PDF text may print a block's items above its heading), and its cells are left unread
+/// ([`UnreadReason::BlockTwice`](super::UnreadReason::BlockTwice)), never merged into the first
+/// block's.
+pub(crate) const TWICE: usize = usize::MAX - 1;
+
 impl Block {
     /// The same kind of block at list position `i`.
     fn at(self, i: usize) -> Block {
@@ -345,6 +353,10 @@ pub(crate) struct Found {
     pub(crate) changes_start: Option<usize>,
     /// The cells whose label stood in a stack of labels (PDF text): their values are elsewhere.
     pub(crate) stacked: std::collections::HashSet<Key, KeyHash>,
+    /// The block headings that name a block headed before in the same part, as the form names
+    /// the block (`提供先3`), each with its line and the block's first item: their blocks are
+    /// at list position [`TWICE`].
+    pub(crate) twice: Vec<(String, usize, ItemId)>,
 }
 
 /// The structural prefixes a label is tried under at one place, each with the form's items
@@ -624,6 +636,10 @@ pub(crate) struct Walker<'r> {
     /// its own items under labels of theirs, marked 様式外), up to the next circled label or
     /// heading: their labels may be the form's words (`再委託事項`), never its items.
     model_only: bool,
+    /// The blocks headed so far: (the file blocks begun, the kind as [`Walker::block_heading`]
+    /// numbers it, the block's number). A system's number is the report's; a block of Ⅱ's
+    /// starts again in each file.
+    headed: Vec<(usize, usize, u32)>,
 }
 
 /// The two readings of an item met twice in a run printed above its heading (`repeats`: where
@@ -743,6 +759,7 @@ impl<'r> Walker<'r> {
             leads: LineMap::new(),
             last_block: None,
             model_only: false,
+            headed: Vec::new(),
         }
     }
 
@@ -1106,7 +1123,7 @@ impl<'r> Walker<'r> {
     /// Grows the report's lists so that `indices` reach an entry (not for a block whose
     /// heading is still to come).
     fn make_room(&mut self, id: ItemId, indices: &[usize]) {
-        if !indices.contains(&DEFERRED) {
+        if !indices.contains(&DEFERRED) && !indices.contains(&TWICE) {
             super::arbiter::make_room(self.report, id, indices);
         }
     }
@@ -1550,7 +1567,22 @@ impl<'r> Walker<'r> {
                 }
                 value.push_str(c);
             }
-            let i = (n - 1) as usize;
+            let files = if kind == 0 { 0 } else { self.at.files };
+            let first = [
+                ItemId::SystemName,
+                ItemId::EntrustmentTitle,
+                ItemId::ProvisionName,
+                ItemId::TransferName,
+            ];
+            let i = if self.headed.contains(&(files, kind, n)) {
+                if let Some(&id) = first.get(kind) {
+                    self.found.twice.push((format!("{word}{n}"), no, id));
+                }
+                TWICE
+            } else {
+                self.headed.push((files, kind, n));
+                (n - 1) as usize
+            };
             self.close();
             self.groups.clear();
             let block = [
@@ -1570,14 +1602,7 @@ impl<'r> Walker<'r> {
             }
             self.above = kind > 0 && self.above_headings.contains(no);
             self.below = kind > 0 && self.below_headings.contains(no);
-            if let Some(&id) = [
-                ItemId::SystemName,
-                ItemId::EntrustmentTitle,
-                ItemId::ProvisionName,
-                ItemId::TransferName,
-            ]
-            .get(kind)
-            {
+            if let Some(&id) = first.get(kind) {
                 self.enter_section_of(id);
             }
             self.at.circled = None;
@@ -3182,6 +3207,59 @@ pub(super) mod tests {
                 "国保システム",
                 "オンライン資格確認等システム（※国保中央会及び社会保険診療報酬支払基金）"
             ]
+        );
+    }
+
+    // A block met twice (issue 44).
+
+    /// An invented 重点 text with two system blocks.
+    fn systems(second: &str) -> String {
+        format!(
+            "特定個人情報保護評価書（重点項目評価書）\n\nⅠ　基本情報\n\n ２．特定個人情報ファイルを取り扱う事務において使用するシステム\n\n システム1\n\n ①システムの名称\n架空台帳システム\n\n ②システムの機能\n台帳を管理する\n\n {second}\n\n ①システムの名称\n試験連携システム\n\n ②システムの機能\n連携を行う\n\n"
+        )
+    }
+
+    #[test]
+    fn blocks_numbered_once_read_without_a_warning() {
+        let draft = crate::import::import(&systems("システム2")).unwrap();
+        assert_eq!(draft.report.systems.len(), 2);
+        assert_eq!(draft.report.systems[1].name.as_str(), "試験連携システム");
+        assert!(
+            !draft
+                .warnings
+                .iter()
+                .any(|w| matches!(w, crate::import::Warning::BlockTwice { .. })),
+            "{:?}",
+            draft.warnings
+        );
+    }
+
+    #[test]
+    fn a_block_met_twice_is_warned_of_and_its_second_block_left_unread() {
+        let draft = crate::import::import(&systems("システム1")).unwrap();
+        assert_eq!(draft.report.systems.len(), 1, "{:?}", draft.report.systems);
+        let system = &draft.report.systems[0];
+        assert_eq!(system.name, "架空台帳システム");
+        assert_eq!(system.functions.as_deref(), Some("台帳を管理する"));
+        let line = draft
+            .warnings
+            .iter()
+            .find_map(|w| match w {
+                crate::import::Warning::BlockTwice { block, line } => Some((block.clone(), *line)),
+                _ => None,
+            })
+            .expect("a warning");
+        assert_eq!(line, ("システム1".to_owned(), 15));
+        assert!(
+            draft
+                .trace
+                .unread
+                .iter()
+                .any(|u| u.reason == UnreadReason::BlockTwice
+                    && u.lines[0] <= 18
+                    && 18 <= u.lines[1]),
+            "{:?}",
+            draft.trace.unread
         );
     }
 }
