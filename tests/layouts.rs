@@ -28,7 +28,7 @@ struct Example {
 }
 
 /// The corpus files, embedded so that the test needs no file access.
-const FILES: [(&str, &str); 8] = [
+const FILES: [(&str, &str); 9] = [
     ("spaced_kanji.txt", include_str!("layouts/spaced_kanji.txt")),
     ("run_together.txt", include_str!("layouts/run_together.txt")),
     ("furniture.txt", include_str!("layouts/furniture.txt")),
@@ -49,6 +49,7 @@ const FILES: [(&str, &str); 8] = [
         "prose_paragraphs.txt",
         include_str!("layouts/prose_paragraphs.txt"),
     ),
+    ("met_twice.txt", include_str!("layouts/met_twice.txt")),
 ];
 
 /// The examples of a file.

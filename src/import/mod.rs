@@ -836,6 +836,9 @@ fn misplaced(
     if indices.contains(&walk::TWICE) {
         return Some(UnreadReason::BlockTwice);
     }
+    if found.reopened.contains(key) {
+        return Some(UnreadReason::Conflict);
+    }
     if found.stacked.contains(key) {
         return Some(UnreadReason::StackedLabels);
     }

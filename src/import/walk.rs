@@ -357,6 +357,8 @@ pub(crate) struct Found {
     /// the block (`提供先3`), each with its line and the block's first item: their blocks are
     /// at list position [`TWICE`].
     pub(crate) twice: Vec<(String, usize, ItemId)>,
+    /// The cells of an item met again in its block after its cell was read and closed.
+    pub(crate) reopened: std::collections::HashSet<Key, KeyHash>,
 }
 
 /// The structural prefixes a label is tried under at one place, each with the form's items
@@ -1077,6 +1079,22 @@ impl<'r> Walker<'r> {
         self.quiet_label = (bare && !self.is_group_at(id, &key.1)).then_some(key);
         if stacked {
             self.found.stacked.insert(key);
+        }
+        // An item met again in its block, its cell read already and closed: two readings. In a
+        // text whose cells come in the form's order, any such cell; in a PDF text, whose item
+        // numbers go back where its pages print a block's rows in another order (the deferred
+        // runs read those), a cell a deferred run settled in the block.
+        let read_before = |c: &Cell| {
+            (!self.blank_ends_cell || c.displaced)
+                && c.lines.iter().any(|(_, t)| !t.trim().is_empty())
+        };
+        if self.current != Some(key)
+            && !key.1.contains(&DEFERRED)
+            && !key.1.contains(&TWICE)
+            && !self.is_group_at(id, &key.1)
+            && self.found.cells.get(&key).is_some_and(read_before)
+        {
+            self.found.reopened.insert(key);
         }
         let entry = self.found.cells.entry(key);
         self.current_at = entry.index();
