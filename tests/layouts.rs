@@ -28,7 +28,7 @@ struct Example {
 }
 
 /// The corpus files, embedded so that the test needs no file access.
-const FILES: [(&str, &str); 9] = [
+const FILES: [(&str, &str); 10] = [
     ("spaced_kanji.txt", include_str!("layouts/spaced_kanji.txt")),
     ("run_together.txt", include_str!("layouts/run_together.txt")),
     ("furniture.txt", include_str!("layouts/furniture.txt")),
@@ -50,6 +50,7 @@ const FILES: [(&str, &str); 9] = [
         include_str!("layouts/prose_paragraphs.txt"),
     ),
     ("met_twice.txt", include_str!("layouts/met_twice.txt")),
+    ("label_rows.txt", include_str!("layouts/label_rows.txt")),
 ];
 
 /// The examples of a file.

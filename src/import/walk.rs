@@ -997,6 +997,15 @@ impl<'r> Walker<'r> {
                     self.found.stray.push(line.no);
                     return;
                 }
+                if !self.blank_ends_cell && self.is_label_row(text) {
+                    // A row of a table whose first cell is a label of the form that no item
+                    // here took (`\t使用者数\t…` away from its item): a label, never a line of
+                    // the open cell's value; what it heads is not this cell's. (A PDF text's
+                    // tabs are no table's cells.)
+                    self.close();
+                    self.found.stray.push(line.no);
+                    return;
+                }
                 if empty && self.is_some_label(text) {
                     // Another item's label where this one's value should be: the layout put the
                     // value elsewhere; nothing is read here.
@@ -2431,6 +2440,19 @@ impl<'r> Walker<'r> {
         }
         let s = squeezed(t);
         !s.is_empty() && self.words.all_labels.contains(&*s)
+    }
+
+    /// Whether `text` is a row of tab-separated cells whose first cell (its note mark `※` aside)
+    /// is a label of the form ([`Walker::is_some_label`]): `\t使用者数\t…` reads, `架空の事務\t…`
+    /// and a line with no tab do not.
+    fn is_label_row(&self, text: &str) -> bool {
+        if !text.contains('\t') {
+            return false;
+        }
+        let Some(head) = text.split('\t').map(str::trim).find(|c| !c.is_empty()) else {
+            return false;
+        };
+        self.is_some_label(head.trim_end_matches(['※', ' ', '　']))
     }
 
     /// Whether `text` starts with a circled number and an item label of the form
