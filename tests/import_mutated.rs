@@ -87,7 +87,7 @@ const MOST: [(Class, f64, f64); 5] = [
     (Class::Digits, 0.5, 0.0),
     (Class::Swap, 3.5, 1.0),
     (Class::Furniture, 0.5, 0.0),
-    (Class::Blank, 4.5, 0.0),
+    (Class::Blank, 3.0, 0.0),
     (Class::Twice, 0.5, 0.0),
 ];
 

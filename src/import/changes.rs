@@ -5,8 +5,10 @@ mod unbroken;
 mod undated;
 
 use super::choices::holds;
+use super::form_words::is_circled;
 use super::limits::{
-    DATE_CHARS, ITEM_CELL_LINES, ITEM_REST_CHARS, NOTE_CELL_CHARS, ONE_LINE_CELL_CHARS,
+    DATE_CHARS, ITEM_CELL_LINES, ITEM_LABEL_TAIL_CHARS, ITEM_REST_CHARS, NOTE_CELL_CHARS,
+    ONE_LINE_CELL_CHARS,
 };
 use super::{Confidence, Trace, TracedValue, text};
 use crate::Choice;
@@ -302,7 +304,11 @@ pub(super) fn read_changes_blocks(
                         Some(above) if beyond_item && refers_above(cell) => above.1 = span.1,
                         // A 項目 that breaks off on a particle or a joiner (`…手順の`) runs on
                         // past a blank line: a label never ends there.
-                        Some(item) if !beyond_item && item_runs_on(pieces(*item), cell) => {
+                        Some(item)
+                            if !beyond_item
+                                && (item_runs_on(pieces(*item), cell)
+                                    || names_item_rest(report.form(), cell)) =>
+                        {
                             item.1 = span.1;
                         }
                         _ => content.push(span),
@@ -870,6 +876,31 @@ fn item_runs_on(item: &[Piece<'_>], next: &[Piece<'_>]) -> bool {
         && matches!(next, [(_, l)] if l.trim().chars().count() <= ITEM_REST_CHARS && !looks_like_place(l))
 }
 
+/// Whether `next`, one line right under the 項目 cell, is the rest of the place the 項目 names,
+/// cut off from it by a blank line: a block's item as the column names it (`先26-①法令上の根拠`:
+/// a circled number after a dash), or one of the form's labels or the end of one (`②事務の概要`,
+/// `令上の根拠`, at least [`ITEM_LABEL_TAIL_CHARS`] characters), its circled number aside. A
+/// 変更前 is the item's text as it was, never its label. Refuses `追加`, `なし`, and prose.
+fn names_item_rest(form: crate::AssessmentKind, next: &[Piece<'_>]) -> bool {
+    let [(_, line)] = next else {
+        return false;
+    };
+    let squeezed = crate::import::fill::squeeze(line);
+    let mut chars = squeezed.chars().peekable();
+    while let Some(c) = chars.next() {
+        if matches!(c, '-' | '－' | '‐' | '−') && chars.peek().copied().is_some_and(is_circled)
+        {
+            return true;
+        }
+    }
+    let label = squeezed.trim_start_matches(is_circled);
+    label.chars().count() >= ITEM_LABEL_TAIL_CHARS
+        && super::form_words::of(form)
+            .all_labels
+            .iter()
+            .any(|l| l.ends_with(label))
+}
+
 /// Where the paragraphs of a cell start (indices of its pieces): a line ends its paragraph when
 /// the next line's first word, and one full-width character more, would have fitted within
 /// `full` (the width of a full line of the column): a wrapped line fills its column.
@@ -1192,6 +1223,37 @@ mod tests {
         assert_eq!(row.after.as_deref(), Some("新しい記載"));
         assert_eq!(row.timing, Some(crate::report::SubmissionTiming::After));
         assert_eq!(row.explanation.as_deref(), Some("軽微な変更\nである"));
+    }
+
+    #[test]
+    fn the_rest_of_a_place_parted_from_its_item_is_the_item_s() {
+        // Reads: a block's item (`先2-①…`) and a label's end (`令上の根拠`) cut off from the
+        // 項目 by a blank line are its rest; the columns after them are read as written.
+        let draft = changes(concat!(
+            "令和5年4月1日\n\nⅡ　５．特定個人情報の提供・移転\n\n先2-①法令上の根拠\n\n",
+            "追加\n\n架空法第1条\n\n事後\n\n",
+            "令和5年5月1日\n\nⅡ　５．提供先3－①法\n\n令上の根拠\n\n架空法第2条\n\n",
+            "架空法第3条\n\n事後\n\n",
+        ));
+        let rows = &draft.report.changes;
+        assert_eq!(rows.len(), 2, "{rows:?}");
+        for (row, (before, after)) in rows
+            .iter()
+            .zip([("追加", "架空法第1条"), ("架空法第2条", "架空法第3条")])
+        {
+            assert_eq!(row.before.as_deref(), Some(before), "{row:?}");
+            assert_eq!(row.after.as_deref(), Some(after), "{row:?}");
+        }
+        assert!(rows.iter().all(|r| r.item.contains("根拠")), "{rows:?}");
+        // Refuses: a 変更前 that is a text (`追加`, `架空法第4条`) stays the 変更前.
+        let draft = changes(
+            "令和5年6月1日\n\nⅡ　５．提供先4－①法令上の根拠\n\n架空法第4条\n\n架空法第5条\n\n事後\n\n",
+        );
+        let [row] = draft.report.changes.as_slice() else {
+            panic!("{:?}", draft.report.changes)
+        };
+        assert_eq!(row.before.as_deref(), Some("架空法第4条"));
+        assert_eq!(row.after.as_deref(), Some("架空法第5条"));
     }
 
     #[test]

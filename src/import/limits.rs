@@ -172,6 +172,10 @@ pub(super) const ITEM_CELL_LINES: usize = 6;
 /// The longest line read as the rest of a 項目 cell broken after `の` or `・`.
 pub(super) const ITEM_REST_CHARS: usize = 12;
 
+/// The fewest characters of a line under the 項目 that ends one of the form's labels and is
+/// read as the 項目's rest (`令上の根拠`): two (`概要`, `根拠`) end too many texts.
+pub(super) const ITEM_LABEL_TAIL_CHARS: usize = 4;
+
 /// The longest bracketed editorial note read as a whole 変更前 cell (`（右記の内容を追記）`).
 pub(super) const NOTE_CELL_CHARS: usize = 40;
 
