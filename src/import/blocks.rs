@@ -341,9 +341,9 @@ mod tests {
             .collect()
     }
 
-    #[test]
-    fn a_series_with_items_before_its_first_heading_is_printed_above() {
-        let text = "\
+    /// Two blocks printed above their headings: each block's lower items stand above its
+    /// heading, block 1's before any heading of the kind.
+    const TWO_ABOVE: &str = "\
  ②提供先における用途 甲の事務
  ③提供する情報 乙情報
  ⑥提供方法
@@ -353,10 +353,12 @@ mod tests {
  ③提供する情報 己情報
  ⑥提供方法
  提供先2 庚
- ①法令上の根拠 辛
- 提供先1 壬
- ①法令上の根拠 癸";
-        let (above, _) = lower_parts_above(&marks(&lines(text)), AssessmentKind::Full);
+ ①法令上の根拠 辛";
+
+    #[test]
+    fn a_series_with_items_before_its_first_heading_is_printed_above() {
+        let text = format!("{TWO_ABOVE}\n 提供先1 壬\n ①法令上の根拠 癸");
+        let (above, _) = lower_parts_above(&marks(&lines(&text)), AssessmentKind::Full);
         // Both headings of the first series; the second series (提供先1 again) has no lead.
         assert_eq!(above, LineSet::from([4, 9]));
     }
@@ -364,20 +366,8 @@ mod tests {
     #[test]
     fn a_heading_repeated_stays_in_its_series_and_a_file_s_heading_begins_one() {
         // Reads: 提供先2 headed twice (a block the walk warns of) is one series, printed above.
-        let series = "\
- ②提供先における用途 甲の事務
- ③提供する情報 乙情報
- ⑥提供方法
- 提供先1 丙
- ①法令上の根拠 丁
- ②提供先における用途 戊の事務
- ③提供する情報 己情報
- ⑥提供方法
- 提供先2 庚
- ①法令上の根拠 辛
- 提供先2 壬
- ①法令上の根拠 癸";
-        let (above, _) = lower_parts_above(&marks(&lines(series)), AssessmentKind::Full);
+        let series = format!("{TWO_ABOVE}\n 提供先2 壬\n ①法令上の根拠 癸");
+        let (above, _) = lower_parts_above(&marks(&lines(&series)), AssessmentKind::Full);
         assert_eq!(above, LineSet::from([4, 9, 11]));
         // Refuses: with a file's heading before it, 提供先2 again is the next file's block,
         // and its series has its own lead (none here).
