@@ -1,5 +1,5 @@
-//! Benchmarks for `import`: the 全項目 seed text (江戸川区 国民健康保険, 394 KB of PDF text;
-//! target ≤ 5 ms, ≥ 80 MB/s) and the same text 25 times over (target ≤ 30× the time: linear).
+//! Benchmarks for `import`: the 全項目 seed text (394 KB of PDF text; target ≤ 20 ms, issue 44)
+//! and the same text 25 times over (target ≤ 30× the time: linear).
 //! The seed is not in the repository: the bench reads it from `PIA_SEEDS` (default
 //! `../shared/seeds`); without it, it measures the crate's own Markdown of the embedded 全項目
 //! sample, and says so. Prints the median CPU time of each, then criterion's wall-time figures.
@@ -44,9 +44,9 @@ fn bench(c: &mut Criterion) {
     let mbps = one.len() as f64 / t1.as_secs_f64() / 1e6;
     let ratio = t25.as_secs_f64() / t1.as_secs_f64();
     println!(
-        "import (CPU time, median): {what}, {} KB in {t1:.2?} ({mbps:.0} MB/s; target ≤ 5 ms: {}); 25× in {t25:.1?} ({ratio:.1}× the time; target ≤ 30×: {})",
+        "import (CPU time, median): {what}, {} KB in {t1:.2?} ({mbps:.0} MB/s; target ≤ 20 ms: {}); 25× in {t25:.1?} ({ratio:.1}× the time; target ≤ 30×: {})",
         one.len() / 1024,
-        if t1 <= Duration::from_millis(5) {
+        if t1 <= Duration::from_millis(20) {
             "met"
         } else {
             "NOT met"
