@@ -167,7 +167,8 @@ const DEFERRED: usize = usize::MAX;
 
 /// The list position of a block whose heading names a block headed before in the same part
 /// (a second `システム3`, a second `提供先3` in one file): its cells are nobody's that can be
-/// read. The block stays a block, so that the cells around it settle as the headings place them
+/// read. (The forms number their blocks once each: システムN in Ⅰ2 of 様式3 and 様式4, 委託事項N
+/// and 提供先N / 移転先N in each file's Ⅱ4 and Ⅱ5, from 1 in every file.) The block stays a block, so that the cells around it settle as the headings place them
 /// (a PDF text may print a block's items above its heading), and its cells are left unread
 /// ([`UnreadReason::BlockTwice`](super::UnreadReason::BlockTwice)), never merged into the first
 /// block's.
@@ -1089,20 +1090,7 @@ impl<'r> Walker<'r> {
         if stacked {
             self.found.stacked.insert(key);
         }
-        // An item met again in its block, its cell read already and closed: two readings. In a
-        // text whose cells come in the form's order, any such cell; in a PDF text, whose item
-        // numbers go back where its pages print a block's rows in another order (the deferred
-        // runs read those), a cell a deferred run settled in the block.
-        let read_before = |c: &Cell| {
-            (!self.blank_ends_cell || c.displaced)
-                && c.lines.iter().any(|(_, t)| !t.trim().is_empty())
-        };
-        if self.current != Some(key)
-            && !key.1.contains(&DEFERRED)
-            && !key.1.contains(&TWICE)
-            && !self.is_group_at(id, &key.1)
-            && self.found.cells.get(&key).is_some_and(read_before)
-        {
+        if self.meets_again(&key) {
             self.found.reopened.insert(key);
         }
         let entry = self.found.cells.entry(key);
@@ -1149,6 +1137,24 @@ impl<'r> Walker<'r> {
 
     /// Grows the report's lists so that `indices` reach an entry (not for a block whose
     /// heading is still to come).
+    /// Whether opening `key` meets its item again in its block, its cell read already and
+    /// closed: two readings ([`Found::reopened`]). In a text whose cells come in the form's
+    /// order, any such cell; in a PDF text, whose item numbers go back where its pages print a
+    /// block's rows in another order (the deferred runs read those), a cell a deferred run
+    /// settled in the block. A group's parts open its cell again by design.
+    fn meets_again(&self, key: &Key) -> bool {
+        if self.current.as_ref() == Some(key) || key.1.contains(&DEFERRED) || key.1.contains(&TWICE)
+        {
+            return false;
+        }
+        let Some(cell) = self.found.cells.get(key) else {
+            return false;
+        };
+        let settled_or_in_order = !self.blank_ends_cell || cell.displaced;
+        let read = cell.lines.iter().any(|(_, t)| !t.trim().is_empty());
+        settled_or_in_order && read && !self.is_group_at(key.0, &key.1)
+    }
+
     fn make_room(&mut self, id: ItemId, indices: &[usize]) {
         if !indices.contains(&DEFERRED) && !indices.contains(&TWICE) {
             super::arbiter::make_room(self.report, id, indices);
