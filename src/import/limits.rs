@@ -51,6 +51,16 @@ pub(super) const COVER_TOP_LINES: usize = 3;
 /// narrower.
 pub(super) const WRAPPED_LABEL_LINES: usize = 2;
 
+/// A 和暦 date wrapped in a narrow cell runs over at most this many lines after its era's
+/// name: its year, `年`, month, `月`, day and `日`, each a line at the narrowest (a print's
+/// 変更日 column).
+pub(super) const WRAPPED_DATE_LINES: usize = 6;
+
+/// A 変更箇所 column's label wrapped in its narrow column runs over at most this many lines
+/// after its first: `提出` / `時期` / `に係` / `る説` / `明` (提出時期に係る説明, nine characters
+/// two a line) is the longest.
+pub(super) const WRAPPED_COLUMN_LINES: usize = 5;
+
 /// The first line of a wrapped heading holds at least this many characters after its number:
 /// one character (`２．特`) begins too many titles to say which.
 pub(super) const WRAPPED_LABEL_MIN_CHARS: usize = 2;
@@ -168,6 +178,14 @@ pub(super) const DATE_CHARS: usize = 14;
 /// The most lines of a 項目 cell: the column is narrow and names a place (`Ⅱ ５ ②` and its
 /// label over a few lines); a longer cell is text carried over from the page before.
 pub(super) const ITEM_CELL_LINES: usize = 6;
+
+/// A 変更箇所 row's 項目 that opens with its item number (`Ⅰ1③ システムの名称`) runs over at
+/// most this many lines before that number stands alone again: a print's narrow 項目 column
+/// breaks its words every two or three characters (`シス` / `テム` / `の名` / `称`), and the
+/// forms' longest item names (`評価実施機関における担当部署　部署`) take a dozen such lines.
+/// The end is the number the 項目 opened with, so the bound only stops a search that would run
+/// into the next row.
+pub(super) const WRAPPED_ITEM_LINES: usize = 24;
 
 /// The longest line read as the rest of a 項目 cell broken after `の` or `・`.
 pub(super) const ITEM_REST_CHARS: usize = 12;

@@ -16,25 +16,26 @@
 //!    labels ([`form_labels`]) that a cell runs into;
 //! 3. [`HEADING_AFTER_CELL`]: a section heading of the form that a PDF text put at the end of
 //!    another cell's line is set on a line of its own;
-//! 4. [`WRAPPED_HEADING`]: a heading or label of the form that a narrow cell wrapped over lines
+//! 4. [`WRAPPED_DATE`]: a 和暦 date that a narrow cell wrapped over lines is joined again;
+//! 5. [`WRAPPED_HEADING`]: a heading or label of the form that a narrow cell wrapped over lines
 //!    is joined again;
-//! 5. [`PAGE_MARK`]: `N / M ページ`, `- N -` and their kin alone on a line are furniture;
-//! 6. [`PAGE_NUMBERS`]: numbers alone on a line that step by one through the text are page
+//! 6. [`PAGE_MARK`]: `N / M ページ`, `- N -` and their kin alone on a line are furniture;
+//! 7. [`PAGE_NUMBERS`]: numbers alone on a line that step by one through the text are page
 //!    numbers, furniture (a cover's page number never becomes its 評価書番号);
-//! 7. [`RUNNING_HEADER`]: a line repeated beside the page marks of at least three pages (of one
+//! 8. [`RUNNING_HEADER`]: a line repeated beside the page marks of at least three pages (of one
 //!    numbering) is a running header or footer, furniture.
 //!
 //! **Refuses** nothing (a text is never an error here) and **never drops** a character but
 //! furniture: a line it cannot tell a cell of is passed on whole. HTML and Markdown texts keep
-//! their lines (their markup is their structure): only rules 1 and 5–7 apply to them.
+//! their lines (their markup is their structure): only rules 1 and 6–8 apply to them.
 //!
 //! No rule names, counts or positions anything of a particular document: the thresholds are the
 //! named constants of `limits.rs`, with their reasons.
 
 use super::limits::{
     BESIDE_PAGE_MARK, COVER_TOP_LINES, HEADING_TITLE_CHARS, PAGE_NUMBER_RUN, RUN_MIN_BREAKS,
-    RUN_MIN_CHARS, RUNNING_HEADER_PAGES, SPACED_SHARE, WRAPPED_LABEL_LINES,
-    WRAPPED_LABEL_MIN_CHARS,
+    RUN_MIN_CHARS, RUNNING_HEADER_PAGES, SPACED_SHARE, WRAPPED_COLUMN_LINES, WRAPPED_DATE_LINES,
+    WRAPPED_LABEL_LINES, WRAPPED_LABEL_MIN_CHARS,
 };
 use std::borrow::Cow;
 
@@ -94,6 +95,23 @@ pub(crate) const HEADING_AFTER_CELL: Rule = Rule {
     what: "行末の見出しを分ける",
 };
 
+/// A 和暦 date wrapped in a narrow cell, joined again: its era's name on one line, its year,
+/// month and day (with `年`, `月`, `日`) on the next lines.
+///
+/// A print's narrow date column (a 変更箇所's 変更日) breaks a date at every piece. A line that
+/// opens with an era's name followed by nothing but the pieces of a date (digits of either
+/// width, `元`, `年`, `月`, `日`, spaces), not yet a whole day, is joined with the next lines of
+/// such pieces when they make it one, within [`WRAPPED_DATE_LINES`] lines, as one word (its
+/// spaces were the cell's layout). Reads `令和` / `2` / `年 4` / `月` / `1` / `日` →
+/// `令和2年4月1日`. Refuses `令和` / `2` / `年度` (`度` is no piece
+/// of a date), `令和` / `2` / `年` / `4` / `月` with a page's header row next (the day never
+/// comes: a date cut at a page stays as printed), `令和2年 架空` (words beside the era) and a
+/// whole date on its line (`令和2年4月1日`).
+pub(crate) const WRAPPED_DATE: Rule = Rule {
+    id: "shape.wrapped_date",
+    what: "折り返された日付をつなぐ",
+};
+
 /// A heading or label of the form wrapped in a narrow cell, joined again: its number and first
 /// words on one line, the rest of its words on the next line or two.
 ///
@@ -105,6 +123,12 @@ pub(crate) const HEADING_AFTER_CELL: Rule = Rule {
 /// `② 部署` / `福祉部` (the label is whole, the next line its value), `２．特定個人情` / `報の入手`
 /// (no title of section 2 reads so) and lines that complete no label in
 /// [`WRAPPED_LABEL_LINES`] lines.
+///
+/// The 変更箇所's header row wrapped in its narrow columns is joined the same way, a column's
+/// label at a time ([`crate::form::CHANGE_COLUMNS`], within [`WRAPPED_COLUMN_LINES`] lines):
+/// reads `変更` / `日` → `変更日` and `提出` / `時期` / `に係` / `る説` / `明` → `提出時期に係る
+/// 説明`; refuses `変更` / `した` (no column's label) and `変` / `更日` (one character starts
+/// too many words).
 pub(crate) const WRAPPED_HEADING: Rule = Rule {
     id: "shape.wrapped_heading",
     what: "折り返された見出しをつなぐ",
@@ -145,10 +169,11 @@ pub(crate) const RUNNING_HEADER: Rule = Rule {
 
 /// Every rule of the stage, in the order they run (the tests hold their ids unique).
 #[cfg(test)]
-pub(crate) const RULES: [Rule; 7] = [
+pub(crate) const RULES: [Rule; 8] = [
     SPACED_KANJI,
     RUN_TOGETHER,
     HEADING_AFTER_CELL,
+    WRAPPED_DATE,
     WRAPPED_HEADING,
     PAGE_MARK,
     PAGE_NUMBERS,
@@ -234,7 +259,7 @@ impl Shaped<'_> {
     }
 }
 
-/// Rules 5–7 on `pieces`: whether each found furniture (page marks, page numbers, running
+/// Rules 6–8 on `pieces`: whether each found furniture (page marks, page numbers, running
 /// headers, in that order).
 fn mark_furniture(pieces: &mut [Piece]) -> [bool; 3] {
     [
@@ -281,7 +306,11 @@ pub(crate) fn shape(text: &str, shape: Shape) -> Shaped<'_> {
     if shape == Shape::PdfText && split_headings_after_cells(&mut pieces) {
         applied.push(HEADING_AFTER_CELL.id);
     }
-    if shape == Shape::PdfText && join_wrapped_headings(&mut pieces) {
+    // Dates first: a heading under a date is a 変更箇所 row's 項目 ([`under_a_date`]).
+    if shape == Shape::PdfText && join_wrapped(&mut pieces, Wrapped::Date) {
+        applied.push(WRAPPED_DATE.id);
+    }
+    if shape == Shape::PdfText && join_wrapped(&mut pieces, Wrapped::Heading) {
         applied.push(WRAPPED_HEADING.id);
     }
     for (rule, found) in [PAGE_MARK, PAGE_NUMBERS, RUNNING_HEADER]
@@ -765,7 +794,7 @@ fn split_headings_after_cells(pieces: &mut Vec<Piece>) -> bool {
     changed
 }
 
-// ---- rule 4: a wrapped heading ----
+// ---- rules 4–5: a wrapped date, a wrapped heading ----
 
 /// The titles of the sections numbered `number` in any chapter of any form.
 fn sections_numbered(number: u32) -> impl Iterator<Item = &'static str> {
@@ -857,11 +886,21 @@ fn under_a_date(pieces: &[Piece], i: usize) -> bool {
         .any(|p| super::changes::date_only(&p.text).is_some())
 }
 
-/// Rule [`WRAPPED_HEADING`] on every line that is no furniture: the lines that complete a
-/// wrapped heading are joined to its first line (their words after its own, no space between).
-/// A heading [`under_a_date`] is a 変更箇所 row's 項目 (`平成30年1月1日` / `１．特定個人情報
-/// ファイルを取` / `り扱う事務`): it is left as printed. Whether it joined any.
-fn join_wrapped_headings(pieces: &mut Vec<Piece>) -> bool {
+/// What a cell wrapped over lines holds, for [`join_wrapped`]: the two rules that join one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Wrapped {
+    /// Rule [`WRAPPED_DATE`] ([`completes_date`]).
+    Date,
+    /// Rule [`WRAPPED_HEADING`] ([`completes_heading`]); a heading [`under_a_date`] is a
+    /// 変更箇所 row's 項目 (`平成30年1月1日` / `１．特定個人情報ファイルを取` / `り扱う事務`): it is
+    /// left as printed.
+    Heading,
+}
+
+/// Rule [`WRAPPED_DATE`] or [`WRAPPED_HEADING`] on every line that is no furniture: the lines
+/// that complete a wrapped date or heading are joined to its first line (their words after its
+/// own, no space between). Whether it joined any.
+fn join_wrapped(pieces: &mut Vec<Piece>, wrapped: Wrapped) -> bool {
     // (The pieces are moved into a new list: a join drained out of the middle of the list moved
     // every piece after it, once per join — half the import's instructions on the 全項目 seed
     // text, 230 M → 130 M with this; `benches/import.rs`.)
@@ -872,18 +911,24 @@ fn join_wrapped_headings(pieces: &mut Vec<Piece>) -> bool {
     while i < src.len() {
         let complete = match src.get(i) {
             Some(piece) if piece.furniture.is_none() => {
-                // The lines after it that a wrapped heading may run on to (no furniture).
-                let next = src
-                    .iter()
-                    .skip(i + 1)
-                    .take_while(|n| n.furniture.is_none())
-                    .map(|n| n.text.as_str());
-                completes_heading(&piece.text, next)
+                // The lines after it that a wrapped cell may run on to (no furniture).
+                let next = || {
+                    src.iter()
+                        .skip(i + 1)
+                        .take_while(|n| n.furniture.is_none())
+                        .map(|n| n.text.as_str())
+                };
+                match wrapped {
+                    Wrapped::Date => completes_date(&piece.text, next()),
+                    // (The look above only for a heading that would be joined: most lines are
+                    // none.)
+                    Wrapped::Heading => completes_heading(&piece.text, next())
+                        .filter(|_| !under_a_date(&out, out.len()))
+                        .or_else(|| completes_column(&piece.text, next())),
+                }
             }
             _ => None,
         };
-        // (The look above only for a heading that would be joined: most lines are none.)
-        let complete = complete.filter(|_| !under_a_date(&out, out.len()));
         let Some(slot) = src.get_mut(i) else {
             break;
         };
@@ -897,6 +942,11 @@ fn join_wrapped_headings(pieces: &mut Vec<Piece>) -> bool {
             for more in src.get(i + 1..=i + taken).unwrap_or_default() {
                 piece.text.push_str(more.text.trim());
             }
+            if wrapped == Wrapped::Date {
+                // A date is one word: the spaces of its pieces' lines (`年 4`) were the cell's
+                // layout.
+                piece.text.retain(|c| !c.is_whitespace());
+            }
             i += taken;
             changed = true;
         }
@@ -907,7 +957,82 @@ fn join_wrapped_headings(pieces: &mut Vec<Piece>) -> bool {
     changed
 }
 
-// ---- rules 5–7: furniture ----
+/// How many of the lines `next` complete the 変更箇所 column label `line` starts (rule
+/// [`WRAPPED_HEADING`]: [`crate::form::CHANGE_COLUMNS`]), if they do: the longest label they
+/// complete within [`WRAPPED_COLUMN_LINES`] lines (`提出` / `時期` completes 提出時期, and
+/// `提出` / `時期` / `に係` / `る説` / `明` the longer 提出時期に係る説明). A line of fewer than
+/// [`WRAPPED_LABEL_MIN_CHARS`] characters starts none.
+fn completes_column<'n>(line: &str, next: impl Iterator<Item = &'n str>) -> Option<usize> {
+    let labels = crate::form::CHANGE_COLUMNS;
+    let mut joined = squeeze(line);
+    if joined.chars().count() < WRAPPED_LABEL_MIN_CHARS
+        || !labels.iter().any(|l| l.starts_with(joined.as_str()))
+    {
+        return None;
+    }
+    let mut complete = None;
+    for (taken, more) in next.take(WRAPPED_COLUMN_LINES).enumerate() {
+        let more = squeeze(more);
+        if more.is_empty() {
+            break;
+        }
+        joined.push_str(&more);
+        if labels.contains(&joined.as_str()) {
+            complete = Some(taken + 1);
+        }
+        if !labels.iter().any(|l| l.starts_with(joined.as_str())) {
+            break;
+        }
+    }
+    complete
+}
+
+/// Whether `line` holds nothing but pieces of a date written out: digits of either width,
+/// `元`, `年`, `月`, `日` and spaces (and at least one of them).
+fn is_date_pieces(line: &str) -> bool {
+    let piece = |c: char| {
+        c.is_ascii_digit() || ('０'..='９').contains(&c) || matches!(c, '元' | '年' | '月' | '日')
+    };
+    line.chars().any(piece) && line.chars().all(|c| piece(c) || c.is_whitespace())
+}
+
+/// Whether `line` begins a 和暦 date it does not finish: an era's name alone or followed by
+/// nothing but [date pieces](is_date_pieces), not a whole day (`令和`, `令和2年4月`; not
+/// `令和2年4月1日`, `令和の架空事業`). What rule [`WRAPPED_DATE`] joins, and where a date that a
+/// page cut stands.
+pub(crate) fn begins_date(line: &str) -> bool {
+    use crate::Choice;
+    let line = line.trim();
+    let Some(rest) = crate::wareki::Era::ALL
+        .iter()
+        .find_map(|era| line.strip_prefix(era.label()))
+    else {
+        return false;
+    };
+    (rest.trim().is_empty() || is_date_pieces(rest)) && super::changes::date_only(line).is_none()
+}
+
+/// How many of the lines `next` complete the 和暦 date `line` starts (rule [`WRAPPED_DATE`]),
+/// if they do.
+fn completes_date<'n>(line: &str, next: impl Iterator<Item = &'n str>) -> Option<usize> {
+    let line = line.trim();
+    if !begins_date(line) {
+        return None;
+    }
+    let mut joined = line.to_owned();
+    for (taken, more) in next.take(WRAPPED_DATE_LINES).enumerate() {
+        if !is_date_pieces(more) {
+            return None;
+        }
+        joined.push_str(more.trim());
+        if super::changes::date_only(&joined).is_some() {
+            return Some(taken + 1);
+        }
+    }
+    None
+}
+
+// ---- rules 6–8: furniture ----
 
 /// Whether `line` is a page mark ([`PAGE_MARK`]): `N / M ページ`, `N / M`, `- N -`, `－N－`,
 /// `N ページ`, `ページ N`, `P. N` (digits of either width, spaces anywhere).
@@ -982,7 +1107,7 @@ fn mark_page_numbers(pieces: &mut [Piece]) -> bool {
         let n = match piece.furniture {
             Some(FurnitureKind::PageMark) => page_mark_number(&piece.text),
             Some(_) => None,
-            None => lone_number(&piece.text),
+            None => lone_number(&piece.text).filter(|_| !in_wrapped_date(pieces, i)),
         };
         let Some(n) = n else {
             continue;
@@ -1024,6 +1149,20 @@ fn mark_page_numbers(pieces: &mut [Piece]) -> bool {
         }
     }
     found
+}
+
+/// Whether line `i` is a piece of a 和暦 date wrapped over lines (rule [`WRAPPED_DATE`]):
+/// within [`WRAPPED_DATE_LINES`] above it a date begins that the lines down to it or past it
+/// complete. A table's rows step through their years by one (`平成` / `27` / `年` … `平成` /
+/// `28` / `年`): those are no page numbers.
+fn in_wrapped_date(pieces: &[Piece], i: usize) -> bool {
+    (i.saturating_sub(WRAPPED_DATE_LINES)..i).any(|start| {
+        let Some(first) = pieces.get(start) else {
+            return false;
+        };
+        let next = pieces.iter().skip(start + 1).map(|p| p.text.as_str());
+        completes_date(&first.text, next).is_some_and(|taken| start + taken >= i)
+    })
 }
 
 /// Rule [`RUNNING_HEADER`]: a line (trimmed, not blank) that stands within
@@ -1446,6 +1585,16 @@ mod tests {
             joined("② 所属長の役職\n名\n架空課長"),
             (true, "② 所属長の役職名\n架空課長".to_owned())
         );
+        // The 変更箇所's header row in narrow columns: each column's label, the longest.
+        assert_eq!(
+            joined(
+                "変更\n日\n項目 変更前の記載 変更後の記載\n提出\n時期\n提出\n時期\nに係\nる説\n明"
+            ),
+            (
+                true,
+                "変更日\n項目 変更前の記載 変更後の記載\n提出時期\n提出時期に係る説明".to_owned()
+            )
+        );
         // Refuses: a whole label and its value, a title of no section of that number, a
         // line that completes nothing, a single character after the number.
         for text in [
@@ -1454,6 +1603,44 @@ mod tests {
             "② 所属長の役職\n架空課長",
             "２．特\n定個人情報ファイル名",
             "令和2年4月1日\n２．特定個人情\n報ファイル名",
+            "変更\nした",
+            "変\n更日",
+        ] {
+            assert_eq!(joined(text), (false, text.to_owned()), "{text}");
+        }
+    }
+
+    #[test]
+    fn wrapped_dates_read_and_refuse() {
+        let joined = |text: &str| {
+            let s = shape(text, Shape::PdfText);
+            (s.applied.contains(&WRAPPED_DATE.id), s.text.into_owned())
+        };
+        // Reads: a date at every piece, a line of two pieces (`年 4`), full-width digits; the
+        // heading under the date it made stays as printed (a 変更箇所's 項目).
+        assert_eq!(
+            joined("令和\n2\n年 4\n月\n1\n日\nⅠ1②"),
+            (true, "令和2年4月1日\nⅠ1②".to_owned())
+        );
+        assert_eq!(
+            joined("平成２７年\n１２月２２日\n架空"),
+            (true, "平成２７年１２月２２日\n架空".to_owned())
+        );
+        assert_eq!(
+            joined("令和\n2\n年\n4\n月\n1\n日\n２．特定個人情\n報ファイル名"),
+            (
+                true,
+                "令和2年4月1日\n２．特定個人情\n報ファイル名".to_owned()
+            )
+        );
+        // Refuses: a year's words, a date cut at a page's header row, words beside the era, a
+        // whole date, an era's name in prose.
+        for text in [
+            "令和\n2\n年度",
+            "令和\n2\n年\n4\n月\n変更日 項目",
+            "令和2年 架空\n4月1日",
+            "令和2年4月1日\n3",
+            "令和の架空事業\n2\n年",
         ] {
             assert_eq!(joined(text), (false, text.to_owned()), "{text}");
         }

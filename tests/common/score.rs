@@ -69,7 +69,9 @@ pub fn agreeing(want: &Value, row: &Value) -> usize {
 /// A draft row without a 項目 (left empty where a PDF text does not show where the cell ends)
 /// goes, the same way, to the transcription's row of the same date it agrees with most; where
 /// several agree as much and it agrees with them on every cell it has, to the first free one
-/// (its values read the same against any of them).
+/// (its values read the same against any of them). A row of its date alone (a row the
+/// importer saw but could not read, a page having broken it) goes to the transcription's one
+/// row of that date, if it has one.
 /// Rows the transcription does not have keep their order after the matched ones (every value
 /// of theirs counts as wrong).
 pub fn align_changes(expected: &Value, mut got: Value) -> Value {
@@ -131,6 +133,8 @@ pub fn align_changes(expected: &Value, mut got: Value) -> Value {
         let free = |j: &usize| aligned.get(*j).is_some_and(Value::is_null);
         let chosen = match best.as_slice() {
             [(j, n)] if *n > 0 && free(j) => Some(*j),
+            // A row of its date alone, the transcription's only row of that date.
+            [(j, _)] if !undated(&r) && filled == 0 && free(j) => Some(*j),
             [(_, n), ..] if !undated(&r) && *n > 0 && *n == filled => {
                 best.iter().map(|(j, _)| *j).find(free)
             }

@@ -10,8 +10,9 @@
 //! - a line that starts with a date (`平成28年5月11日 Ⅰ8 連絡先`) starts a row; the rest of the
 //!   line is the 項目's first line;
 //! - the 項目 runs on to a line that is one of the form's item numbers alone (`Ⅰ8`, `（Ⅱ3⑧）`:
-//!   what the forms' renderings print under a row's words, [`record_of`]); without one within
-//!   [`ITEM_CELL_LINES`] lines the 項目 and where the texts start are not known: the row keeps
+//!   what the forms' renderings print under a row's words, [`record_of`]); a 項目 that opens
+//!   with its number runs on to that number alone ([`item_end`]: a narrow column wraps it over
+//!   many lines); without one the 項目 and where the texts start are not known: the row keeps
 //!   its date, 提出時期 and 説明, its other lines are listed as unread;
 //! - the one word 「事前」 or 「事後」 after the 項目 is the 提出時期; what follows it in the row
 //!   is its 説明 (two such words: neither is read);
@@ -23,7 +24,14 @@
 //!   a paragraph break inside one cell and the boundary between two cells look the same.
 //!
 //! A row whose 項目 ends in 「（続き）」 on the same date continues the row above (a table cut at
-//! a page): its lines are that row's.
+//! a page): its lines are that row's (the mark wrapped over lines too,
+//! [`merge_wrapped_continued`]).
+//!
+//! A row a page broke — its lines go on after the next page's heading, header row or number
+//! with no row started there, or its date begins and the page cuts it (`令和` / `2` / `年`) —
+//! is printed out of order: each cell's lines down to the page's foot, then the rest of each.
+//! It keeps its date and a 項目 that ended above the break; its other lines are unread (a row
+//! whose date was cut is not read at all).
 //!
 //! Reads (invented):
 //!
@@ -51,19 +59,25 @@ use super::{CONTINUED, SCRAMBLED, date_only, is_page_number, record_of};
 use crate::Choice;
 use crate::import::classify::is_header_row;
 use crate::import::fill::{is_empty_mark, reflow, squeezed};
-use crate::import::limits::{COLUMN_GAP, ITEM_CELL_LINES};
+use crate::import::limits::{COLUMN_GAP, ITEM_CELL_LINES, WRAPPED_ITEM_LINES};
 use crate::import::{Confidence, Trace, UnreadReason, text};
 use crate::report::{ChangeRecord, Report, SubmissionTiming};
 
 /// A row's lines as read: its date, the line it starts on and the pieces after the date (the
 /// first is the rest of the date's line, when it has one).
 struct Row<'a> {
-    date: chrono::NaiveDate,
+    /// `None` for a row whose date a page cut ([`crate::import::shape::begins_date`]).
+    date: Option<chrono::NaiveDate>,
     first: usize,
     pieces: Vec<(usize, &'a str)>,
     /// The lines of the rows that continue it (「（続き）」): the rest of its cells, whichever
     /// they are.
     continued: Vec<(usize, &'a str)>,
+    /// Where a page broke the row: the number of its pieces before the page's header or
+    /// number after which its lines go on with no row started there. A page draws each cell's
+    /// lines down to its foot and the next page the rest of each, so the cells' order is lost:
+    /// only the row's date is read, and its 項目 when it ended above the break.
+    broken: Option<usize>,
 }
 
 /// Whether the table from line `start` on is written without blank lines between its cells,
@@ -102,24 +116,39 @@ pub(super) fn is_unbroken(lines: &[text::Line], start: usize, form: crate::Asses
     rows_started && numbered
 }
 
-/// Whether `line` is the table's heading, a header row (or its wrapped last word `説明`), a
-/// page number or the form's title (a running header the shape stage left: no cell of the
-/// table names the form): lines that part the table's pages, not its cells.
+/// Whether `line` is the table's heading, a header row (or its wrapped last word `説明`, or
+/// one column's label on its line, as narrow columns print the row), a page number or the
+/// form's title (a running header the shape stage left: no cell of the table names the form):
+/// lines that part the table's pages, not its cells.
 fn parts_pages(line: &text::Line) -> bool {
     let key = line.key();
     crate::import::classify::is_changes_heading(key)
         || is_header_row(key)
         || key == "説明"
+        || crate::form::CHANGE_COLUMNS.contains(&key)
         || is_page_number(line)
         || key.contains(crate::form::REPORT_TITLE)
 }
 
 /// The date a row starts with and the rest of its line (`平成28年5月11日 Ⅰ8 連絡先` →
-/// 2016-05-11, `Ⅰ8 連絡先`).
+/// 2016-05-11, `Ⅰ8 連絡先`). A date the text closed up with the 項目 after it (a text whose
+/// spaces were taken off) starts a row when the 項目 opens as the forms' 項目 do, with a
+/// chapter's numeral or one of the form's labels: `令和元年9月18日請求方法` reads, `令和2年4月1日
+/// から施行する` is a sentence of a cell and does not.
 fn row_start<'a>(line: &'a text::Line) -> Option<(chrono::NaiveDate, &'a str)> {
     let t = line.text.trim();
     let (first, rest) = t.split_once(char::is_whitespace).unwrap_or((t, ""));
-    Some((date_only(first)?, rest.trim()))
+    if let Some(date) = date_only(first) {
+        return Some((date, rest.trim()));
+    }
+    let (day_end, _) = t.char_indices().find(|&(_, c)| c == '日')?;
+    let (date, item) = t.split_at_checked(day_end + '日'.len_utf8())?;
+    let date = date_only(date)?;
+    let opens_item = item.starts_with(crate::form::is_roman_numeral)
+        || crate::import::shape::form_labels()
+            .iter()
+            .any(|label| item.starts_with(label));
+    opens_item.then_some((date, item.trim()))
 }
 
 /// The 変更箇所 rows of `lines` after the heading on line `start`, read as the module's doc
@@ -145,14 +174,33 @@ fn rows_of<'a>(
     unread: &mut Vec<(usize, UnreadReason)>,
 ) -> Vec<Row<'a>> {
     let mut rows: Vec<Row<'a>> = Vec::new();
+    // Whether the last line that parts pages came after the last row's lines.
+    let mut after_page = false;
     for line in lines.iter().filter(|l| l.no > start) {
-        if line.key().is_empty() || parts_pages(line) {
+        if line.key().is_empty() {
+            continue;
+        }
+        if parts_pages(line) {
+            after_page = !rows.is_empty();
+            continue;
+        }
+        if crate::import::shape::begins_date(&line.text) {
+            // A row whose date a page cut: the row is broken.
+            after_page = false;
+            rows.push(Row {
+                date: None,
+                first: line.no,
+                pieces: Vec::new(),
+                continued: Vec::new(),
+                broken: Some(0),
+            });
             continue;
         }
         if let Some((date, rest)) = row_start(line) {
+            after_page = false;
             let continued = continued_item(rest);
             match rows.last_mut() {
-                Some(above) if continued.is_some() && above.date == date => {
+                Some(above) if continued.is_some() && above.date == Some(date) => {
                     if let Some(after) = continued.filter(|t| !t.is_empty()) {
                         above.continued.push((line.no, after));
                     }
@@ -163,14 +211,20 @@ fn rows_of<'a>(
                         pieces.push((line.no, rest));
                     }
                     rows.push(Row {
-                        date,
+                        date: Some(date),
                         first: line.no,
                         pieces,
                         continued: Vec::new(),
+                        broken: None,
                     });
                 }
             }
             continue;
+        }
+        if std::mem::take(&mut after_page)
+            && let Some(row) = rows.last_mut()
+        {
+            row.broken = row.broken.or(Some(row.pieces.len()));
         }
         match rows.last_mut() {
             Some(row) if !row.continued.is_empty() => {
@@ -181,7 +235,42 @@ fn rows_of<'a>(
             None => unread.push((line.no, UnreadReason::ChangeRow)),
         }
     }
-    rows
+    merge_wrapped_continued(rows)
+}
+
+/// `rows` with each row whose 項目, wrapped over its first lines, ends in 「（続き）」 (`請求` /
+/// `方法` / `（続` / `き）`: a narrow column breaks the mark too) on the date of the row above
+/// made part of that row: its lines after the mark are the above row's continued lines. A
+/// broken continuation breaks the row it continues (its lines' order is lost).
+fn merge_wrapped_continued(rows: Vec<Row<'_>>) -> Vec<Row<'_>> {
+    let mut merged: Vec<Row<'_>> = Vec::with_capacity(rows.len());
+    for row in rows {
+        let mark_end = wrapped_continued_mark(&row.pieces);
+        match (merged.last_mut(), mark_end) {
+            (Some(above), Some(end)) if row.date.is_some() && above.date == row.date => {
+                let after = row.pieces.get(end + 1..).unwrap_or_default();
+                above.continued.extend(after.iter().chain(&row.continued));
+                if row.broken.is_some() {
+                    above.broken = above.broken.or(Some(above.pieces.len()));
+                }
+            }
+            _ => merged.push(row),
+        }
+    }
+    merged
+}
+
+/// The piece among a row's first [`WRAPPED_ITEM_LINES`] `pieces` that completes 「（続き）」,
+/// the pieces read together without their breaks; `None` when they hold no such mark.
+fn wrapped_continued_mark(pieces: &[(usize, &str)]) -> Option<usize> {
+    let mut joined = String::new();
+    for (at, (_, piece)) in pieces.iter().take(WRAPPED_ITEM_LINES).enumerate() {
+        joined.push_str(&squeezed(piece));
+        if continued_item(&joined).is_some() {
+            return Some(at);
+        }
+    }
+    None
 }
 
 /// The text after a 項目 marked continued (`Ⅰ8 連絡先（続き） 毎月…` → `毎月…`), when the line
@@ -202,23 +291,29 @@ fn read_row(
     unread: &mut Vec<(usize, UnreadReason)>,
 ) {
     let form = report.form();
-    // The 項目: the lines up to an item number alone, and that number.
-    let item = row
-        .pieces
-        .iter()
-        .take(ITEM_CELL_LINES + 1)
-        .position(|(_, t)| is_item_number(form, t))
-        .and_then(|end| row.pieces.split_at_checked(end))
-        .and_then(|(words, from_number)| Some((words, from_number.split_first()?)));
-    let (mut record, rest) = match item {
-        Some((words, ((_, number), rest))) => {
-            let words: Vec<&str> = words.iter().map(|(_, t)| *t).collect();
-            let text = format!("{}\n{number}", reflow(&words.join("\n")));
-            (record_of(form, text), rest)
+    if let Some(at) = row.broken {
+        // Its 項目 where it ended above the break; its other lines are unread.
+        let above_break = row.pieces.get(..at).unwrap_or_default();
+        let (record, rest) = item_of(form, above_break);
+        // (`rest` ends `above_break`: the 項目 took the pieces before it.)
+        let item_pieces = above_break.len().saturating_sub(rest.len());
+        let scrambled = row.pieces.iter().skip(item_pieces).chain(&row.continued);
+        unread.extend(scrambled.map(|(no, _)| (*no, SCRAMBLED)));
+        match row.date {
+            Some(date) => {
+                let mut record = record.unwrap_or_else(|| ChangeRecord::new(String::new()));
+                record.date = Some(date);
+                push(record, row, report, trace);
+            }
+            None => unread.push((row.first, SCRAMBLED)),
         }
-        None => (ChangeRecord::new(String::new()), row.pieces.as_slice()),
-    };
-    record.date = Some(row.date);
+        return;
+    }
+    // The 項目: the lines up to an item number alone, and that number.
+    let (record, rest) = item_of(form, &row.pieces);
+    let item_found = record.is_some();
+    let mut record = record.unwrap_or_else(|| ChangeRecord::new(String::new()));
+    record.date = row.date;
     // The lines of a continued row finish cells this part left open: which ones, the text
     // does not say. Where the 提出時期 stands before them they are listed as unread; where it
     // stands among them, the row is read as one.
@@ -262,7 +357,7 @@ fn read_row(
         record.explanation = Some(reflow(&explanation.join("\n")));
     }
     // The texts, where the structure parts them and the 項目 was found.
-    match texts(above, &beside).filter(|_| item.is_some()) {
+    match texts(above, &beside).filter(|_| item_found) {
         Some((before, after)) => {
             record.before = before;
             record.after = after;
@@ -275,6 +370,30 @@ fn read_row(
         }
     }
     push(record, row, report, trace);
+}
+
+/// The record of a row's 項目 (its lines up to an item number alone, [`item_end`], and that
+/// number) and the pieces after it; `None` and all of `pieces` when no number ends it.
+fn item_of<'p, 'a>(
+    form: crate::AssessmentKind,
+    pieces: &'p [(usize, &'a str)],
+) -> (Option<ChangeRecord>, &'p [(usize, &'a str)]) {
+    let item = item_end(form, pieces)
+        .and_then(|end| pieces.split_at_checked(end))
+        .and_then(|(words, from_number)| Some((words, from_number.split_first()?)));
+    let Some((words, ((_, number), rest))) = item else {
+        return (None, pieces);
+    };
+    let words: Vec<&str> = words.iter().map(|(_, t)| t.trim()).collect();
+    // A number a narrow column set on a line of its own is parted from its words by a space,
+    // as the forms write a 項目 (`Ⅰ1② 事務の内容`).
+    let words = match words.split_first() {
+        Some((first, label)) if *first == number.trim() && !label.is_empty() => {
+            format!("{first} {}", reflow(&label.join("\n")))
+        }
+        _ => reflow(&words.join("\n")),
+    };
+    (Some(record_of(form, format!("{words}\n{number}"))), rest)
 }
 
 /// The 変更前 and 変更後 from the lines `above` the 提出時期's line and the words `beside` it on
@@ -335,6 +454,33 @@ fn the_timing(pieces: &[(usize, &str)]) -> Option<(usize, usize)> {
         }
     }
     found
+}
+
+/// Where the 項目 among a row's `pieces` ends: at the piece that is one of the form's item
+/// numbers alone (what the renders print under a row's words). A 項目 that opens with its
+/// number (`Ⅰ8 連絡先`; `Ⅰ8` alone on its line where a narrow column wrapped it) ends where
+/// that number stands alone again, within [`WRAPPED_ITEM_LINES`] lines (a narrow column breaks
+/// its words every two or three characters); any other at the first number alone within
+/// [`ITEM_CELL_LINES`]. Reads `Ⅰ1③` / `シス` / `テム` / `の名` / `称` / `Ⅰ1③` as the 項目
+/// `Ⅰ1③ システムの名称`; refuses `Ⅰ1③` / `シス` / `テム` with no `Ⅰ1③` again (`None`).
+fn item_end(form: crate::AssessmentKind, pieces: &[(usize, &str)]) -> Option<usize> {
+    let (_, first) = pieces.first()?;
+    let opening = first
+        .split_whitespace()
+        .next()
+        .filter(|w| is_item_number(form, w));
+    match opening {
+        Some(number) => pieces
+            .iter()
+            .take(WRAPPED_ITEM_LINES + 1)
+            .skip(1)
+            .position(|(_, t)| t.trim() == number)
+            .map(|at| at + 1),
+        None => pieces
+            .iter()
+            .take(ITEM_CELL_LINES + 1)
+            .position(|(_, t)| is_item_number(form, t)),
+    }
 }
 
 /// Whether `t` is one of the form's item numbers alone, bracketed or not (`Ⅰ8`, `（Ⅱ3⑧）`).
