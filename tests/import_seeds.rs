@@ -67,7 +67,7 @@ const SEEDS: &[Seed] = &[
         "003",
         include_str!("fixtures/seed-003-kumagaya-basic.json"),
         &[],
-        [0.92, 0.92, 0.985],
+        [0.94, 0.94, 0.99],
     ),
     (
         "004",

@@ -59,8 +59,9 @@ pub fn agreeing(want: &Value, row: &Value) -> usize {
 
 /// The draft's 変更箇所 rows put in the transcription's order: a PDF text prints the rows of
 /// a page out of order, so a row's place is its date and item, not its position. Where rows
-/// share a date and item (`同上` rows of one day), none of them has a place of its own: a row
-/// goes to the first of them whose cells it agrees with most.
+/// share a date and item (`同上` rows of one day), none of them has a place of its own: the
+/// pairs that agree on the most cells are made first (a row goes to the one whose cells it
+/// agrees with most, the first of them on a tie).
 ///
 /// A draft row without a date (the importer leaves the 変更日 empty where a PDF text printed
 /// the dates as a column of their own) goes to the transcription's row of the same 項目 whose
@@ -84,20 +85,27 @@ pub fn align_changes(expected: &Value, mut got: Value) -> Value {
         return got;
     };
     let mut rest: Vec<Option<Value>> = have.drain(..).map(Some).collect();
-    let mut aligned = Vec::new();
-    for row in want {
+    // Every pair of a transcription row and a draft row of the same key, the most agreeing
+    // pairs first (in the rows' order on a tie), each row paired once: a draft row goes to the
+    // row of its key it agrees with most, not to whichever of them comes first.
+    let mut pairs: Vec<(usize, usize, usize)> = Vec::new();
+    for (j, row) in want.iter().enumerate() {
         let k = key(row);
-        // The most agreeing row of the key; the first of them on a tie.
-        let at = rest
-            .iter()
-            .enumerate()
-            .filter_map(|(i, r)| Some((i, r.as_ref().filter(|r| key(r) == k)?)))
-            .max_by_key(|&(i, r)| (agreeing(row, r), std::cmp::Reverse(i)))
-            .map(|(i, _)| i);
-        aligned.push(
-            at.and_then(|i| rest.get_mut(i)?.take())
-                .unwrap_or(Value::Null),
-        );
+        for (i, r) in rest.iter().enumerate() {
+            if let Some(r) = r.as_ref().filter(|r| key(r) == k) {
+                pairs.push((agreeing(row, r), j, i));
+            }
+        }
+    }
+    pairs.sort_by_key(|&(n, j, i)| (std::cmp::Reverse(n), j, i));
+    let mut aligned = vec![Value::Null; want.len()];
+    for (_, j, i) in pairs {
+        let free = aligned.get(j).is_some_and(Value::is_null);
+        if let (true, Some(slot)) = (free, rest.get_mut(i)) {
+            if let Some(r) = slot.take() {
+                aligned[j] = r;
+            }
+        }
     }
     // Draft rows without a date, in their order: the transcription's row of their 項目 they
     // agree with most, when it is the only best one and still free.
