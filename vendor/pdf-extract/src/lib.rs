@@ -1626,7 +1626,11 @@ impl<'a> Processor<'a> {
     }
 
     fn process_stream(&mut self, doc: &'a Document, content: Vec<u8>, resources: &'a Dictionary, media_box: &MediaBox, output: &mut dyn OutputDev, page_num: u32) -> Result<(), OutputError> {
-        let content = Content::decode(&content).unwrap();
+        // The page's bytes are let go once parsed: the operations are all that is read, and a
+        // page's decompressed bytes would otherwise stay beside them to its end.
+        let bytes = content;
+        let content = Content::decode(&bytes).unwrap();
+        drop(bytes);
         let mut gs: GraphicsState = GraphicsState {
             ts: TextState {
                 font: None,
@@ -2311,6 +2315,33 @@ pub fn extract_text_encrypted<P: std::convert::AsRef<std::path::Path>>(
         output_doc_encrypted(&mut doc, &mut output, password)?;
     }
     Ok(s)
+}
+
+/// Loads a document from memory for text extraction, as `Document::load_mem` does but in less
+/// memory: a tagged PDF's structure elements (`/Type /StructElem`, one for every paragraph, span
+/// and table cell; nothing here reads them) are left out, and every object is kept in a copy made
+/// to measure (the parser grows its arrays by doubling, each slot of an array a whole `Object`).
+/// The text drawn from it with `output_doc` or `PageReader` is the same.
+pub fn load_mem_for_text(buffer: &[u8]) -> Result<Document, Error> {
+    let options = LoadOptions { filter: Some(keep_for_text), ..LoadOptions::default() };
+    Document::load_mem_with_options(buffer, options)
+}
+
+/// The load filter of `load_mem_for_text`: `None` for a structure element; any other object kept,
+/// in a copy made to measure.
+fn keep_for_text(id: ObjectId, object: &mut Object) -> Option<(ObjectId, Object)> {
+    if let Ok(dict) = object.as_dict() {
+        if dict.has_type(b"StructElem") {
+            return None;
+        }
+    }
+    // lopdf keeps the object left in place when it stands on its own in the file, and the one
+    // returned when it comes out of an object stream. The copy (`clone` allocates each array
+    // and dictionary to its length) is left in place; the one parsed is returned, and dropped
+    // at once in the first case.
+    let to_measure = object.clone();
+    let parsed = std::mem::replace(object, to_measure);
+    Some((id, parsed))
 }
 
 pub fn extract_text_from_mem(buffer: &[u8]) -> Result<String, OutputError> {
