@@ -625,7 +625,8 @@ pub(crate) fn strip_list_mark(text: &str) -> &str {
 
 /// Fills a list (a file's names, the record items of 別添) with the items of `cell`: each text
 /// without its list mark, the empty marks left out, a note wrapped onto a line of its own
-/// joined to its entry ([`is_wrapped_note`]), made an item by `item`; nothing when no item is
+/// joined to its entry ([`is_wrapped_note`]), as is the line after an entry that leaves a
+/// bracket open ([`leaves_bracket_open`]), made an item by `item`; nothing when no item is
 /// left.
 ///
 /// A list printed in columns side by side (a text that keeps the page's layout: `個人番号
@@ -639,6 +640,11 @@ fn fill_list<'c, L: FromIterator<T>, T>(
     let entries = in_columns(cell).unwrap_or_else(|| cell.texts().collect());
     let mut items: Vec<Cow<'c, str>> = Vec::with_capacity(entries.len());
     for entry in entries {
+        // The end of an entry wrapped inside its note, as printed (`1）` is no list mark here).
+        if let Some(last) = items.last_mut().filter(|last| leaves_bracket_open(last)) {
+            last.to_mut().push_str(entry.trim());
+            continue;
+        }
         let text = strip_list_mark(entry);
         if is_empty_mark(text) {
             continue;
@@ -669,6 +675,15 @@ fn is_wrapped_note(text: &str) -> bool {
     !inner.is_empty()
         && !inner.contains(['（', '(', '）', ')'])
         && !inner.chars().all(|c| fold_char(c).is_ascii_digit())
+}
+
+/// Whether a list's entry opens a bracket it does not close (`医療機関名（履歴`): a narrow
+/// column wrapped it inside its note, and the next line (`1）`) is its end. Refuses `氏名（カナ）`
+/// (closed) and `氏名` (no bracket): their next line is an entry of its own.
+fn leaves_bracket_open(entry: &str) -> bool {
+    let opened = entry.chars().filter(|c| matches!(c, '（' | '(')).count();
+    let closed = entry.chars().filter(|c| matches!(c, '）' | ')')).count();
+    opened > closed
 }
 
 /// The entries of a list printed in columns, column by column; `None` unless most of its
@@ -831,13 +846,18 @@ impl<T: Choice> Fill for Control<T> {
 /// Blanks the lines of a control's detail that hold nothing but the form's own words: entries
 /// of any of its ＜選択肢＞ lists (`2） 十分に行っている1） 特に力を入れて行っている`: another
 /// item's list that a PDF text printed among the control's lines), or a part's label alone
-/// (`具体的な方法`: a label is never its own value). Keeps a line with words of its own
+/// (`具体的な方法`: a label is never its own value), or a piece of a box (`]`, `[ ○`: its
+/// answer's brackets, printed apart from it). Keeps a line with words of its own
 /// (`1） 記録は5年間保存する。`).
 fn drop_form_words(detail: &mut Cell) {
     for (_, line) in &mut detail.lines {
         let key = squeezed(line);
         let label_alone = detail_labels().iter().any(|l| squeezed(l) == key);
-        if label_alone || only_option_entries(&key) {
+        let box_piece = !key.is_empty()
+            && key
+                .chars()
+                .all(|c| matches!(c, '[' | ']' | '［' | '］' | '○' | '〇' | '●'));
+        if label_alone || box_piece || only_option_entries(&key) {
             line.clear();
         }
     }
@@ -1270,14 +1290,15 @@ mod tests {
     #[test]
     fn a_controls_detail_is_neither_its_label_nor_another_lists_entries() {
         use crate::report::{Control, Established};
-        // Entries of another item's list printed among the control's lines, then its label
-        // alone: no detail.
+        // Entries of another item's list printed among the control's lines, its box's bracket
+        // apart, then its label alone: no detail.
         let mut control = Control::<Established>::default();
         super::Fill::fill(
             &mut control,
             &cell(&[
                 "[ 定めている",
                 "2) 十分に行っている1) 特に力を入れて行っている",
+                "]",
                 "具体的な方法",
             ]),
         );
@@ -1503,6 +1524,16 @@ mod tests {
         assert_eq!(names, ["氏名（カナ）（履歴1）", "住所"]);
         assert!(!is_wrapped_note("（1）国保ファイル"));
         assert!(!is_wrapped_note("（２）"));
+        // An entry wrapped inside its note: the next line closes it. After a closed entry,
+        // `1）` is a list's number alone (left out, as every empty entry).
+        names.fill(&cell(&[
+            "• 医療機関名（履歴",
+            "1）",
+            "• 診療年月（履歴1）",
+            "• 氏名",
+            "1）",
+        ]));
+        assert_eq!(names, ["医療機関名（履歴1）", "診療年月（履歴1）", "氏名"]);
         let mut text: Option<String> = None;
         assert_eq!(text.fill(&cell(&["－"])), None);
         assert_eq!(text, None);

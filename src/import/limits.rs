@@ -56,6 +56,16 @@ pub(super) const WRAPPED_LABEL_LINES: usize = 2;
 /// 変更日 column).
 pub(super) const WRAPPED_DATE_LINES: usize = 6;
 
+/// The first line of a wrapped label with no number before it holds at least this many
+/// characters: a label column three characters wide (`具体的` / `な内容`) is the narrowest a
+/// print's table sets; two (`個人` / `番号`) begin too many cells' words.
+pub(super) const WRAPPED_BARE_LABEL_MIN_CHARS: usize = 3;
+
+/// A label with no number before it, wrapped in a narrow label column, runs over at most this
+/// many lines after its first: `具体的` / `なチェ` / `ック方` / `法` (a part's label, three
+/// characters a line).
+pub(super) const WRAPPED_BARE_LABEL_LINES: usize = 4;
+
 /// A 変更箇所 column's label wrapped in its narrow column runs over at most this many lines
 /// after its first: `提出` / `時期` / `に係` / `る説` / `明` (提出時期に係る説明, nine characters
 /// two a line) is the longest.

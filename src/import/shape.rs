@@ -34,8 +34,9 @@
 
 use super::limits::{
     BESIDE_PAGE_MARK, COVER_TOP_LINES, HEADING_TITLE_CHARS, PAGE_NUMBER_RUN, RUN_MIN_BREAKS,
-    RUN_MIN_CHARS, RUNNING_HEADER_PAGES, SPACED_SHARE, WRAPPED_COLUMN_LINES, WRAPPED_DATE_LINES,
-    WRAPPED_LABEL_LINES, WRAPPED_LABEL_MIN_CHARS,
+    RUN_MIN_CHARS, RUNNING_HEADER_PAGES, SPACED_SHARE, WRAPPED_BARE_LABEL_LINES,
+    WRAPPED_BARE_LABEL_MIN_CHARS, WRAPPED_COLUMN_LINES, WRAPPED_DATE_LINES, WRAPPED_LABEL_LINES,
+    WRAPPED_LABEL_MIN_CHARS,
 };
 use std::borrow::Cow;
 
@@ -123,6 +124,13 @@ pub(crate) const WRAPPED_DATE: Rule = Rule {
 /// `② 部署` / `福祉部` (the label is whole, the next line its value), `２．特定個人情` / `報の入手`
 /// (no title of section 2 reads so) and lines that complete no label in
 /// [`WRAPPED_LABEL_LINES`] lines.
+///
+/// A label with no number before it (a table's label cell, a part's label, an appendix's
+/// column heading) is joined the same way when its first line holds at least
+/// [`WRAPPED_BARE_LABEL_MIN_CHARS`] characters, over up to [`WRAPPED_BARE_LABEL_LINES`] lines
+/// ([`completes_bare_label`]): reads `具体的` / `なチェ` / `ック方` / `法` → `具体的なチェック方法`
+/// and `特定個人情報ファイル記録` / `項目`; refuses `架空の措置` / `の内容` (no label of the form
+/// reads so) and `個人` / `番号` (too short a start: it begins too many words).
 ///
 /// The 変更箇所's header row wrapped in its narrow columns is joined the same way, a column's
 /// label at a time ([`crate::form::CHANGE_COLUMNS`], within [`WRAPPED_COLUMN_LINES`] lines):
@@ -923,6 +931,7 @@ fn join_wrapped(pieces: &mut Vec<Piece>, wrapped: Wrapped) -> bool {
                     // (The look above only for a heading that would be joined: most lines are
                     // none.)
                     Wrapped::Heading => completes_heading(&piece.text, next())
+                        .or_else(|| completes_bare_label(&piece.text, next()))
                         .filter(|_| !under_a_date(&out, out.len()))
                         .or_else(|| completes_column(&piece.text, next())),
                 }
@@ -955,6 +964,61 @@ fn join_wrapped(pieces: &mut Vec<Piece>, wrapped: Wrapped) -> bool {
     }
     *pieces = out;
     changed
+}
+
+/// The labels of every form a cell may print with no number before it — items' ([`form_labels`])
+/// and their parts', as each item prints them (`具体的なチェック方法`) — squeezed and sorted, for
+/// rule [`WRAPPED_HEADING`]. (Sorted to be searched in two steps: every line of a PDF text is
+/// tried against them.)
+fn bare_labels() -> &'static [String] {
+    static LABELS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+        let mut labels: Vec<String> = squeezed_labels().to_vec();
+        for &form in <crate::AssessmentKind as crate::Choice>::ALL {
+            labels.extend(super::form_words::of(form).all_labels.iter().cloned());
+        }
+        // The words a form prints for a control's text part where the model's label is
+        // generic (`具体的なチェック方法` for `具体的な方法`).
+        labels.extend(ItemId::detail_labels().into_iter().map(squeeze));
+        labels.sort();
+        labels.dedup();
+        labels
+    });
+    &LABELS
+}
+
+/// Whether one of the sorted `labels` starts with `words`.
+fn begins_label(labels: &[String], words: &str) -> bool {
+    let at = labels.partition_point(|l| l.as_str() < words);
+    labels.get(at).is_some_and(|l| l.starts_with(words))
+}
+
+/// How many of the lines `next` complete the label with no number before it that `line`
+/// starts (rule [`WRAPPED_HEADING`], [`bare_labels`]), if they do: the first label they
+/// complete exactly within [`WRAPPED_BARE_LABEL_LINES`] lines. A line that is a label already,
+/// or of fewer than [`WRAPPED_BARE_LABEL_MIN_CHARS`] characters, starts none.
+fn completes_bare_label<'n>(line: &str, next: impl Iterator<Item = &'n str>) -> Option<usize> {
+    let labels = bare_labels();
+    let mut joined = squeeze(line);
+    if joined.chars().count() < WRAPPED_BARE_LABEL_MIN_CHARS
+        || labels.binary_search(&joined).is_ok()
+        || !begins_label(labels, &joined)
+    {
+        return None;
+    }
+    for (taken, more) in next.take(WRAPPED_BARE_LABEL_LINES).enumerate() {
+        let more = squeeze(more);
+        if more.is_empty() {
+            return None;
+        }
+        joined.push_str(&more);
+        if labels.binary_search(&joined).is_ok() {
+            return Some(taken + 1);
+        }
+        if !begins_label(labels, &joined) {
+            return None;
+        }
+    }
+    None
 }
 
 /// How many of the lines `next` complete the 変更箇所 column label `line` starts (rule
@@ -1585,6 +1649,15 @@ mod tests {
             joined("② 所属長の役職\n名\n架空課長"),
             (true, "② 所属長の役職名\n架空課長".to_owned())
         );
+        // A label with no number: a table's label cell, a part's label three characters a line.
+        assert_eq!(
+            joined("特定個人情報ファイル記録\n項目\n• 個人番号"),
+            (true, "特定個人情報ファイル記録項目\n• 個人番号".to_owned())
+        );
+        assert_eq!(
+            joined("具体的\nなチェ\nック方\n法\n架空の点検をする。"),
+            (true, "具体的なチェック方法\n架空の点検をする。".to_owned())
+        );
         // The 変更箇所's header row in narrow columns: each column's label, the longest.
         assert_eq!(
             joined(
@@ -1605,6 +1678,8 @@ mod tests {
             "令和2年4月1日\n２．特定個人情\n報ファイル名",
             "変更\nした",
             "変\n更日",
+            "架空の措置\nの内容",
+            "個人\n番号",
         ] {
             assert_eq!(joined(text), (false, text.to_owned()), "{text}");
         }

@@ -1536,6 +1536,14 @@ impl<'r> Walker<'r> {
         self.at.block = None;
         self.at.risk.clear();
         self.at.circled = None;
+        // Labels do not stack over the start of a section whose heading is no item's label
+        // (`３．特定個人情報の使用`, over its risk blocks): a label left with no text at the end
+        // of the section before (its cell left blank) and the first label of this one are two
+        // places. (A heading that is its item's label is one of a stack: `３．特定個人情報ファ
+        // イル名` / `７．他の評価実施機関` over one value.)
+        if !again && self.item_at(&self.at.base()).is_none() {
+            self.quiet_label = None;
+        }
         if self.at.chapter == "Ⅱ" && n == 1 {
             self.at.files += 1;
         }
