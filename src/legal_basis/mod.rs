@@ -223,7 +223,11 @@ impl LegalBasis {
 
     /// Holds `text` without parsing it yet (refusing only blank text).
     fn unparsed_text(text: String) -> Result<Self, LegalBasisError> {
-        if text.trim().is_empty() {
+        // Blank: every character white space, asked from the front, which stops at the first
+        // other character (`trim` also scans from the back; callgrind, the short cells of
+        // `benches/legal_basis.rs`, a text parsed and dropped: 13.07 k instructions a text,
+        // 13.12 k with `trim`).
+        if text.chars().all(char::is_whitespace) {
             return Err(LegalBasisError::Empty);
         }
         Ok(LegalBasis {

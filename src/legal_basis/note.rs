@@ -234,11 +234,24 @@ impl Notes {
 /// Finds the headings and column conditions of `t`.
 pub(crate) fn find(t: &Text) -> Notes {
     let mut notes = Notes::default();
-    // Each kind of note needs a character of its own: most texts need no search.
-    if t.any(0, t.len(), |c| c == '欄') {
+    // Each kind of note needs a character of its own: most texts need no search. One pass over
+    // the text says which can be there (callgrind, the short cells of `benches/legal_basis.rs`,
+    // a text parsed and dropped: 13.07 k instructions a text, 13.38 k with a pass for each).
+    let (mut conditions, mut headings) = (false, false);
+    for c in t.chars() {
+        match c {
+            '欄' => conditions = true,
+            '根' | '【' | '<' => headings = true,
+            _ => continue,
+        }
+        if conditions && headings {
+            break;
+        }
+    }
+    if conditions {
         find_conditions(t, &mut notes);
     }
-    if t.any(0, t.len(), |c| matches!(c, '根' | '【' | '<')) {
+    if headings {
         find_headings(t, &mut notes);
     }
     let mut all: Vec<Range<usize>> = notes

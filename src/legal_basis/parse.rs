@@ -244,8 +244,44 @@ struct Parser<'a> {
     failed_name: Cell<Option<(usize, usize)>>,
     /// The last [`article_head`](Parser::article_head) read: where it was asked and its
     /// answer (the name run, the positions and the article list each ask at the same place in
-    /// turn).
-    head_memo: Cell<Option<(usize, Option<Head>)>>,
+    /// turn); a head with 枝番 is not remembered.
+    head_memo: Cell<Option<(usize, Option<HeadMemo>)>>,
+}
+
+/// An article head without 枝番 as [`Parser::article_head`] read it, kept `Copy` so that it is
+/// asked about without being taken out of the memo: its number, whether it is in the 附則, and
+/// the index after it. Callgrind, the short cells of `benches/legal_basis.rs` (a text parsed and
+/// dropped): 13.07 k instructions a text, 13.18 k when the memo held the head itself (its 枝番 a
+/// `Vec`), taken out and put back at every question.
+#[derive(Debug, Clone, Copy)]
+struct HeadMemo {
+    number: u32,
+    supplementary: bool,
+    end: usize,
+}
+
+impl HeadMemo {
+    /// The memo of `found`, read at some place: `None` for a head with 枝番.
+    fn of(found: &Option<Head>) -> Option<Option<HeadMemo>> {
+        match found {
+            None => Some(None),
+            Some((a, end)) if a.branches.is_empty() => Some(Some(HeadMemo {
+                number: a.number,
+                supplementary: a.supplementary,
+                end: *end,
+            })),
+            Some(_) => None,
+        }
+    }
+
+    /// The head remembered.
+    fn head(self) -> Head {
+        let article = Article {
+            supplementary: self.supplementary,
+            ..Article::new(self.number)
+        };
+        (article, self.end)
+    }
 }
 
 /// What was cited last: what 「同法」, 「同条」, a resumed list and bare rows refer to.
@@ -1294,30 +1330,32 @@ impl Parser<'_> {
         if !matches!(self.t.at(i), Some('第' | '附')) {
             return None;
         }
-        let found = self.remembered_head(i);
-        self.head_memo.set(Some((i, found.clone())));
+        if let Some(found) = self.remembered_head(i) {
+            return found.map(HeadMemo::head);
+        }
+        let found = self.read_article_head(i, true);
+        self.head_memo
+            .set(HeadMemo::of(&found).map(|memo| (i, memo)));
         found
     }
 
-    /// Whether an [`article_head`](Self::article_head) starts at `i`, remembered as it is but not
-    /// copied out: most callers only ask this. Callgrind, the short cells of
-    /// `benches/legal_basis.rs`: 13.50 k instructions a text, 13.82 k when every question
-    /// copied the head (its 枝番 a `Vec`) out of the memo.
+    /// Whether an [`article_head`](Self::article_head) starts at `i`: most callers only ask
+    /// this, which the memo answers without building the head.
     fn starts_article(&self, i: usize) -> bool {
         if !matches!(self.t.at(i), Some('第' | '附')) {
             return false;
         }
-        let found = self.remembered_head(i);
-        let starts = found.is_some();
-        self.head_memo.set(Some((i, found)));
-        starts
+        match self.remembered_head(i) {
+            Some(found) => found.is_some(),
+            None => self.article_head(i).is_some(),
+        }
     }
 
-    /// The head at `i`, taken from the memo or read (the memo is left empty: the caller sets it).
-    fn remembered_head(&self, i: usize) -> Option<Head> {
-        match self.head_memo.take() {
-            Some((at, found)) if at == i => found,
-            _ => self.read_article_head(i, true),
+    /// What the memo holds of the head at `i`, if it was the last place read.
+    fn remembered_head(&self, i: usize) -> Option<Option<HeadMemo>> {
+        match self.head_memo.get() {
+            Some((at, found)) if at == i => Some(found),
+            _ => None,
         }
     }
 

@@ -725,7 +725,9 @@ impl ChangeRecord {
     /// for an item the form does not number).
     pub(crate) fn of_item(form: AssessmentKind, item: ItemId) -> ChangeRecord {
         let place = match item.number(form) {
-            Some(number) => format!("{number} {}", item.label()),
+            // Concatenated, not `format!`ted, as `generate`'s texts are (`generate::names::joined`
+            // has the figure).
+            Some(number) => [number, " ", item.label()].concat(),
             None => item.label().to_owned(),
         };
         ChangeRecord::new(place).with_item_id(item)

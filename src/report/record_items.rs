@@ -50,6 +50,14 @@ impl RecordItems {
         }
     }
 
+    /// An empty list with room for `items` items of `bytes` bytes in all, filled without growing.
+    pub(crate) fn with_capacity(items: usize, bytes: usize) -> Self {
+        RecordItems {
+            text: String::with_capacity(bytes),
+            ends: Vec::with_capacity(items),
+        }
+    }
+
     /// The number of items.
     #[must_use]
     pub fn len(&self) -> usize {
