@@ -1356,6 +1356,21 @@ mod tests {
         // A heading and its own item's label are one item, not a stack.
         let draft = pdf(" ４．個人番号の利用\n\n 法令上の根拠\n\n架空条例第3条\n\n");
         assert!(draft.report.affair.number_use_basis.is_some());
+        // A label left blank at a section's end and the first label after the next section's
+        // heading, which is no item's label, are no stack: the risk block reads.
+        let draft = pdf(concat!(
+            "Ⅲ　リスク対策\n\n",
+            "２．特定個人情報の入手（情報提供ネットワークシステムを通じた入手を除く。）\n\n",
+            "リスク：目的外の入手が行われるリスク\n\n",
+            "リスクに対する措置の内容 架空の措置をとる。\n\n",
+            "特定個人情報の入手（情報提供ネットワークシステムを通じた入手を除く。）",
+            "におけるその他のリスク及びそのリスクに対する措置\n\n",
+            "３．特定個人情報の使用\n\n",
+            "リスク１：目的を超えた紐付け、事務に必要のない情報との紐付けが行われるリスク\n\n",
+            "リスクに対する措置の内容 架空の照合をする。\n\n",
+        ));
+        let usage = &draft.report.focused().unwrap().risk_measures.usage.risk1;
+        assert_eq!(usage.measures.as_deref(), Some("架空の照合をする。"));
     }
 
     #[test]
