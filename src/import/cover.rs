@@ -457,12 +457,14 @@ fn typed(pieces: &[Piece], taken: &mut [bool], out: &mut Vec<(ItemId, Cell)>) {
 
 /// What follows a 様式 tag on its line (`[令和6年10月　様式2] 令和7年5月30日` → the date): a
 /// PDF text may run the tag and the cell beside it together. A line without a tag is itself;
-/// a tag alone leaves nothing.
+/// a tag alone leaves nothing, and so does a tag with a number alone after it (`[平成26年4月
+/// 様式4] 1`): the tag stands at the page's edge, where the page's number is printed beside it.
 fn after_tag(t: &str) -> &str {
     if !t.contains(TAG_WORD) {
         return t;
     }
     match t.split_once([']', '］']) {
+        Some((tag, rest)) if tag.contains(TAG_WORD) && is_number(rest.trim()) => "",
         Some((tag, rest)) if tag.contains(TAG_WORD) => rest.trim(),
         _ if is_title_or_tag(t) => "",
         _ => t,
@@ -586,6 +588,16 @@ mod tests {
     use super::*;
     use crate::import::{Shape, Trace, UnreadReason};
     use crate::report::Report;
+
+    #[test]
+    fn a_number_beside_the_tag_is_its_pages_number() {
+        assert_eq!(
+            after_tag("[令和6年10月　様式2] 令和7年5月30日"),
+            "令和7年5月30日"
+        );
+        assert_eq!(after_tag("[平成26年4月 様式4] 1"), "");
+        assert_eq!(after_tag("[平成26年4月 様式4]"), "");
+    }
 
     #[test]
     fn a_tag_is_read_where_a_line_runs_it_into_other_cells() {

@@ -89,6 +89,12 @@ fn tagged(key: &str) -> Option<(AssessmentKind, Option<FormRevision>)> {
     Some((form, revision))
 }
 
+/// Whether `line` (as written) is a 様式 tag ([`tagged`]): the cover's own line, which a print
+/// may repeat as a running header.
+pub(super) fn is_tag(line: &str) -> bool {
+    tagged(&crate::import::fill::squeeze(line)).is_some()
+}
+
 /// The cover item whose label (any revision's) a folded line starts with.
 fn cover_label(key: &str) -> Option<ItemId> {
     const COVER: [ItemId; 6] = [

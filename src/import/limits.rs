@@ -78,6 +78,16 @@ pub(super) const WRAPPED_LABEL_MIN_CHARS: usize = 2;
 /// A line beside the page marks of at least this many pages is a running header or footer.
 pub(super) const RUNNING_HEADER_PAGES: usize = 3;
 
+/// How many lines a running header or footer holds beside its page mark, at most: a print's
+/// header (its title, `公表日`, the date and the 様式's tag) that a run-together page split at
+/// its cells. A page's own text never repeats on half the pages that many lines deep.
+pub(super) const RUNNING_HEADER_LINES: usize = 4;
+
+/// A running header or footer stands beside the marks of a numbering from its first pages on:
+/// at the latest beside its mark of this many pages in (a cover may go without the header, and
+/// its mark with it). A heading that a chapter's pages repeat starts later.
+pub(super) const HEADER_FROM_PAGE: usize = 2;
+
 /// How far (in lines, blank ones not counted) from a page mark a running header or footer
 /// stands: right beside it (the footer's text just above the page number, the next page's
 /// header just below it). A line further in is the page's own text, which a form repeats
@@ -241,3 +251,9 @@ pub(super) const NUMBERED_HEADING_CHARS: usize = 4;
 /// cell's text may end with after a number; no cell ends with `情報提供ネットワークシステムとの接続`
 /// after one.
 pub(super) const HEADING_TITLE_CHARS: usize = 6;
+
+/// A plain label of at most this many characters is a word prose uses too (`移転先`, `提供先`:
+/// `移転先の事務の対象者`): a hiragana right after it makes the line prose, not the label
+/// (`walk::hiragana_continues`). The forms' longer labels are the starts of their printed
+/// wordings (`目的外の入手` of `目的外の入手が行われるリスクへの対策は十分か`).
+pub(super) const WORD_LABEL_CHARS: usize = 3;

@@ -33,10 +33,10 @@
 //! named constants of `limits.rs`, with their reasons.
 
 use super::limits::{
-    BESIDE_PAGE_MARK, COVER_TOP_LINES, HEADING_TITLE_CHARS, PAGE_NUMBER_RUN, RUN_MIN_BREAKS,
-    RUN_MIN_CHARS, RUNNING_HEADER_PAGES, SPACED_SHARE, WRAPPED_BARE_LABEL_LINES,
-    WRAPPED_BARE_LABEL_MIN_CHARS, WRAPPED_COLUMN_LINES, WRAPPED_DATE_LINES, WRAPPED_LABEL_LINES,
-    WRAPPED_LABEL_MIN_CHARS,
+    BESIDE_PAGE_MARK, COVER_TOP_LINES, HEADER_FROM_PAGE, HEADING_TITLE_CHARS, PAGE_NUMBER_RUN,
+    RUN_MIN_BREAKS, RUN_MIN_CHARS, RUNNING_HEADER_LINES, RUNNING_HEADER_PAGES, SPACED_SHARE,
+    WRAPPED_BARE_LABEL_LINES, WRAPPED_BARE_LABEL_MIN_CHARS, WRAPPED_COLUMN_LINES,
+    WRAPPED_DATE_LINES, WRAPPED_LABEL_LINES, WRAPPED_LABEL_MIN_CHARS,
 };
 use std::borrow::Cow;
 
@@ -71,9 +71,12 @@ pub(crate) const SPACED_KANJI: Rule = Rule {
 /// A page or several cells run together on one line, split back into cells.
 ///
 /// Reads `評価書番号 3 評価書名 国民健康保険に関する事務　全項目評価書 …` (a line longer than
-/// [`RUN_MIN_CHARS`] with at least [`RUN_MIN_BREAKS`] breaks) as one cell a line. Refuses a
-/// line of boxes `[ ○ ] 紙 [ ] 電子メール` (a space beside a box mark is not a break), `NIST
-/// 800-88` (a space between two ASCII words), and every short line.
+/// [`RUN_MIN_CHARS`] with at least [`RUN_MIN_BREAKS`] breaks) as one cell a line, keeping a
+/// number mark with its label (`① 事務の名称`, `Ⅰ 関連情報`) and a bracket's words together
+/// (`[平成30年5月 様式2]`), and splitting a section's number off a chapter's title
+/// (`Ⅰ 関連情報1.` → `Ⅰ 関連情報` / `1.`). Refuses a line of boxes `[ ○ ] 紙 [ ] 電子メール`
+/// (a space beside a box mark is not a break), `NIST 800-88` (a space between two ASCII
+/// words), and every short line.
 pub(crate) const RUN_TOGETHER: Rule = Rule {
     id: "shape.run_together",
     what: "一行に並んだセルを分ける",
@@ -155,8 +158,9 @@ pub(crate) const PAGE_MARK: Rule = Rule {
 /// [`PAGE_NUMBER_RUN`] of them, page marks' numbers counted in the run): page numbers,
 /// furniture.
 ///
-/// Reads the lone `1`, `2`, `3` that end three pages, and a lone `1` at the top of a cover
-/// that a lone `2` follows ([`COVER_TOP_LINES`]). Refuses a lone `7` near the top of a cover
+/// Reads the lone `1`, `2`, `3` that end three pages, a lone `1` at the top of a cover
+/// that a lone `2` follows ([`COVER_TOP_LINES`]), and the numbers that open pages run together
+/// one a line (`1 特定個人情報…` / `2 Ⅰ 関連情報 …`, [`page_openers`]). Refuses a lone `7` near the top of a cover
 /// that no `8` follows (it may be the 評価書番号) and two lone numbers `3`, `4` (too few to be
 /// pages).
 pub(crate) const PAGE_NUMBERS: Rule = Rule {
@@ -167,9 +171,11 @@ pub(crate) const PAGE_NUMBERS: Rule = Rule {
 /// A line repeated beside the page marks of at least [`RUNNING_HEADER_PAGES`] pages: a running
 /// header or footer, furniture.
 ///
-/// Reads `架空市 福祉課` printed just before or after the page mark of every page. Refuses a
-/// line repeated as often that stands away from every page mark (`[ ] その他`), and any line
-/// of a text without page marks.
+/// Reads `架空市 福祉課` printed just before or after the page mark of every page, and a header
+/// split at its cells a piece at a time (`架空評価書` / `公表日` / `令和7年1月6日` beside `2/9`).
+/// Refuses a line repeated as often that stands away from every page mark (`[ ] その他`), a
+/// heading the last pages repeat (`変更箇所`: a header stands there from the text's first pages
+/// on, [`HEADER_FROM_PAGE`]), the cover's 様式 tag, and any line of a text without page marks.
 pub(crate) const RUNNING_HEADER: Rule = Rule {
     id: "shape.running_header",
     what: "各ページの柱を除く",
@@ -533,6 +539,20 @@ fn ends_latin_numeral(written: &str) -> bool {
     !token.is_empty() && token.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
 }
 
+/// Whether `written` ends in an item's circled number or a chapter's numeral standing alone
+/// (`①`, `Ⅱ`): the space after it sets off the item's label (`① 事務の名称`).
+fn ends_item_mark(written: &str) -> bool {
+    let token = written
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or(written);
+    let mut chars = token.chars();
+    matches!(
+        (chars.next(), chars.next()),
+        (Some('①'..='⑳' | 'Ⅰ'..='Ⅹ'), None)
+    )
+}
+
 /// Whether `written` ends in the mark of a list's option (`1)`, `2）` standing alone): the
 /// space after it is the list's own.
 fn ends_list_mark(written: &str) -> bool {
@@ -624,9 +644,12 @@ fn split_run_together(pieces: &mut Vec<Piece>) -> bool {
 /// The cell breaks of a run-together line, as byte ranges of the spaces: a run of ASCII spaces
 /// between two characters that are not both ASCII (`NIST 800-88` stays), neither a box mark
 /// (`[ ○ ] 紙`) — but a bracket after a value starts a cell (`… 都度 ] 紙 [ ○ ] その他` breaks
-/// before each bracket that no mark precedes, and a `]` that closes no `[` of its cell) — not after an option's mark (`1) 実施する`), not between two cover labels
-/// side by side (`評価書番号 評価書名`), and not a number before `ページ` (`1 / 69 ページ` stays
-/// a page mark).
+/// before each bracket that no mark precedes, and a `]` that closes no `[` of its cell), and
+/// a `]` that closes words ends one (`[実施する] ＜選択肢＞`) — not after an option's mark
+/// (`1) 実施する`), an item's circled number or a chapter's numeral (`① 事務の名称`, `Ⅰ 関連情報`),
+/// not inside a bracket whose `]` closes the next word (`[平成30年5月 様式2]`), not between two
+/// cover labels side by side (`評価書番号 評価書名`), and not a number before `ページ` (`1 / 69
+/// ページ` stays a page mark); always before a page mark (`様式2] 2/9`).
 fn breaks(line: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut chars = line.char_indices().peekable();
@@ -634,11 +657,18 @@ fn breaks(line: &str) -> Vec<(usize, usize)> {
     // Whether a `[` since the last break is still open: its `]` closes a selection, not a
     // column's box.
     let mut open = false;
+    // Whether the bracket open or last closed holds words (`[実施する]`, `[平成30年5月 様式2]`),
+    // not a box's mark alone (`[ ○ ]`): the space after its `]` is a break.
+    let mut holds_words = false;
     while let Some((at, c)) = chars.next() {
         if c != ' ' {
             match c {
-                '[' | '［' => open = true,
+                '[' | '［' => {
+                    open = true;
+                    holds_words = false;
+                }
                 ']' | '］' => open = false,
+                _ if open && !is_box_char(c) => holds_words = true,
                 _ => {}
             }
             before = Some(c);
@@ -663,8 +693,29 @@ fn breaks(line: &str) -> Vec<(usize, usize)> {
         let box_starts =
             (matches!(b, '[' | '［') || (matches!(b, ']' | '］') && !open)) && !is_box_char(a);
         let between_ascii_words = a.is_ascii() && b.is_ascii() && !box_starts;
-        let inside_a_box = is_box_char(a) || (is_box_char(b) && !box_starts);
-        let kept = between_ascii_words || inside_a_box || page || list_mark || labels_row;
+        let closes_words = matches!(a, ']' | '］') && holds_words;
+        let inside_a_box = (is_box_char(a) && !closes_words) || (is_box_char(b) && !box_starts);
+        // An item's or a chapter's number alone before its label (`① 事務の名称`, `Ⅰ 関連情報`,
+        // `II 特定個人情報ファイルの概要`): the space is the heading's own.
+        let written = line.get(..at).unwrap_or("");
+        let number_mark = ends_item_mark(written) || ends_latin_numeral(written);
+        // A bracket still open whose `]` closes in the next word (`[平成30年5月 様式2]`): one
+        // selection or tag, not two cells.
+        let next_word = line
+            .get(end..)
+            .unwrap_or("")
+            .split(' ')
+            .next()
+            .unwrap_or("");
+        let closes_next = open && next_word.contains([']', '］']);
+        // A page mark after a word (`様式2] 2/9`) is a cell of its own, ASCII or not.
+        let page_mark_next = next_word.contains('/') && is_page_mark(next_word);
+        let kept = ((between_ascii_words || inside_a_box) && !page_mark_next)
+            || page
+            || list_mark
+            || labels_row
+            || number_mark
+            || closes_next;
         if !kept {
             out.push((at, end));
             open = false;
@@ -685,6 +736,8 @@ fn split_at_labels(cell: &str) -> Vec<&str> {
         let starts_label = if matches!(c, '①'..='⑳') {
             let after = rest.get(c.len_utf8()..).unwrap_or("");
             form_labels().iter().any(|l| after.starts_with(l))
+        } else if crate::label::fold_char(c).is_ascii_digit() {
+            section_after_chapter(cell.get(..at).unwrap_or(""), rest)
         } else {
             rest.starts_with(crate::form::CHOICE_HEADING)
                 || cover_labels().any(|l| l.chars().count() >= 5 && rest.starts_with(l))
@@ -704,6 +757,22 @@ fn split_at_labels(cell: &str) -> Vec<&str> {
         start = at;
     }
     out
+}
+
+/// Whether `rest` opens with a section's number (`1.`, `２．`) right after a chapter's title
+/// that ends `before` (`Ⅰ 関連情報1.特定個人情報ファイルを…`): the section's heading starts a cell
+/// of its own. A number inside a chapter's title or after other words (`第1.5条`) splits
+/// nothing.
+fn section_after_chapter(before: &str, rest: &str) -> bool {
+    let digits = rest
+        .chars()
+        .take_while(|c| crate::label::fold_char(*c).is_ascii_digit())
+        .count();
+    let mark = rest.chars().nth(digits);
+    matches!(mark, Some('.' | '．'))
+        && crate::form::CHAPTER_TITLES
+            .iter()
+            .any(|title| before.trim_end().ends_with(title))
 }
 
 // ---- rule 3: a heading after a cell ----
@@ -1220,11 +1289,12 @@ fn mark_page_numbers(pieces: &mut [Piece]) -> bool {
                     && pieces.get(*first).and_then(|p| lone_number(&p.text)) == Some(1)
             })
     };
-    let marked: Vec<usize> = chains
+    let mut marked: Vec<usize> = chains
         .iter()
         .filter(|(_, m)| m.len() >= PAGE_NUMBER_RUN || cover_page(m))
         .flat_map(|(_, m)| m.iter().copied())
         .collect();
+    marked.extend(page_openers(pieces));
     let mut found = false;
     for i in marked {
         if let Some(piece) = pieces.get_mut(i).filter(|p| p.furniture.is_none()) {
@@ -1233,6 +1303,43 @@ fn mark_page_numbers(pieces: &mut [Piece]) -> bool {
         }
     }
     found
+}
+
+/// The lone numbers that open pages run together one a line (rule [`PAGE_NUMBERS`]): where the
+/// text's first lines each open with a number, `1`, `2`, … in turn (`1 特定個人情報保護評価書…` /
+/// `2 Ⅰ 関連情報 …`), and each is a page of at least [`RUN_MIN_CHARS`] characters, the numbers
+/// that [`RUN_TOGETHER`] split off alone are the pages' numbers. A text whose lines open
+/// `1 架空` / `2 架空` and are short (a list) has none.
+fn page_openers(pieces: &[Piece]) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut page = 0;
+    let mut at = 0;
+    while let Some(first) = pieces.get(at) {
+        // The pieces of one source line.
+        let end = pieces
+            .iter()
+            .skip(at)
+            .position(|p| p.no != first.no)
+            .map_or(pieces.len(), |n| at + n);
+        let line = pieces.get(at..end).unwrap_or_default();
+        let chars: usize = line.iter().map(|p| p.text.chars().count()).sum();
+        let number: String = first
+            .text
+            .trim_start()
+            .chars()
+            .map(crate::label::fold_char)
+            .take_while(char::is_ascii_digit)
+            .collect();
+        if chars < RUN_MIN_CHARS || number.parse() != Ok(page + 1) {
+            break;
+        }
+        page += 1;
+        if lone_number(&first.text).is_some() {
+            out.push(at);
+        }
+        at = end;
+    }
+    if page >= 2 { out } else { Vec::new() }
 }
 
 /// Whether line `i` is a piece of a 和暦 date wrapped over lines (rule [`WRAPPED_DATE`]):
@@ -1256,6 +1363,11 @@ fn in_wrapped_date(pieces: &[Piece], i: usize) -> bool {
 /// The pages are counted by numbering ([`numbering_of`]): a text may carry two (a print's
 /// `19/40` and a viewer's `21 / 45 ページ` added around it), and a header goes with one of them:
 /// it stands beside half the marks of that numbering.
+///
+/// A header the [`RUN_TOGETHER`] rule split at its cells (`架空評価書` / `公表日` / `令和7年1月6日`
+/// / `2/9`) stands beside its mark a piece at a time: the rule is applied again beside the
+/// furniture it found, up to [`RUNNING_HEADER_LINES`] times, so that each piece repeated on half
+/// the pages joins the header. A page's own first line differs from page to page and stops it.
 fn mark_running_headers(pieces: &mut [Piece]) -> bool {
     let non_blank: Vec<usize> = (0..pieces.len())
         .filter(|&i| pieces.get(i).is_some_and(|p| !p.text.trim().is_empty()))
@@ -1269,23 +1381,6 @@ fn mark_running_headers(pieces: &mut [Piece]) -> bool {
     if marks.len() < RUNNING_HEADER_PAGES {
         return false;
     }
-    // Lines beside a mark, by their text without white space (a text that keeps the page's
-    // layout pads a header by the page's widths): the marks they stand beside.
-    let key = |text: &str| -> String { text.chars().filter(|c| !c.is_whitespace()).collect() };
-    let mut beside: std::collections::HashMap<String, Vec<(usize, usize)>> =
-        std::collections::HashMap::new();
-    for (m, &k) in marks.iter().enumerate() {
-        let from = k.saturating_sub(BESIDE_PAGE_MARK);
-        for j in from..=k + BESIDE_PAGE_MARK {
-            let Some(&i) = non_blank.get(j) else { continue };
-            let Some(piece) = pieces.get(i) else { continue };
-            if piece.furniture.is_none() {
-                beside.entry(key(&piece.text)).or_default().push((m, i));
-            }
-        }
-    }
-    // The first page's header has no mark above it: the text's start is its edge.
-    let edge: Vec<usize> = non_blank.iter().take(BESIDE_PAGE_MARK).copied().collect();
     // Each mark's numbering, and how many marks each numbering has.
     let numberings: Vec<String> = marks
         .iter()
@@ -1300,6 +1395,83 @@ fn mark_running_headers(pieces: &mut [Piece]) -> bool {
     for numbering in &numberings {
         *marks_of.entry(numbering.as_str()).or_default() += 1;
     }
+    let pages = Pages {
+        non_blank: &non_blank,
+        marks: &marks,
+        numberings: &numberings,
+        marks_of: &marks_of,
+    };
+    let mut changed = false;
+    for _ in 0..RUNNING_HEADER_LINES {
+        if !mark_beside_furniture(pieces, &pages) {
+            break;
+        }
+        changed = true;
+    }
+    changed
+}
+
+/// The pages of a text as [`mark_running_headers`] counts them.
+struct Pages<'a> {
+    /// The indexes of the non-blank lines.
+    non_blank: &'a [usize],
+    /// The page marks and page numbers, as indexes into `non_blank`.
+    marks: &'a [usize],
+    /// Each mark's numbering ([`numbering_of`]).
+    numberings: &'a [String],
+    /// How many marks each numbering has.
+    marks_of: &'a std::collections::HashMap<&'a str, usize>,
+}
+
+/// One step of [`mark_running_headers`]: the lines within [`BESIDE_PAGE_MARK`] of the furniture
+/// around each page mark that stand there on half the pages of a numbering or more, marked.
+/// Whether it marked any.
+fn mark_beside_furniture(pieces: &mut [Piece], pages: &Pages<'_>) -> bool {
+    let is_furniture = |j: usize| {
+        pages
+            .non_blank
+            .get(j)
+            .and_then(|&i| pieces.get(i))
+            .is_some_and(|p| p.furniture.is_some())
+    };
+    // Lines beside a mark's furniture, by their text without white space (a text that keeps the
+    // page's layout pads a header by the page's widths): the marks they stand beside.
+    let key = |text: &str| -> String { text.chars().filter(|c| !c.is_whitespace()).collect() };
+    let mut beside: std::collections::HashMap<String, Vec<(usize, usize)>> =
+        std::collections::HashMap::new();
+    for (m, &k) in pages.marks.iter().enumerate() {
+        let mut first = k;
+        while first > 0 && is_furniture(first - 1) {
+            first -= 1;
+        }
+        let mut last = k;
+        while is_furniture(last + 1) {
+            last += 1;
+        }
+        let above = first.saturating_sub(BESIDE_PAGE_MARK)..first;
+        let below = last + 1..=last + BESIDE_PAGE_MARK;
+        for j in above.chain(below) {
+            let Some(&i) = pages.non_blank.get(j) else {
+                continue;
+            };
+            let Some(piece) = pieces.get(i) else { continue };
+            if piece.furniture.is_none() {
+                beside.entry(key(&piece.text)).or_default().push((m, i));
+            }
+        }
+    }
+    // The first page's header has no mark above it: the text's start, past the furniture
+    // already found there, is its edge.
+    let text_start = (0..pages.non_blank.len())
+        .find(|&j| !is_furniture(j))
+        .unwrap_or(0);
+    let edge: Vec<usize> = pages
+        .non_blank
+        .iter()
+        .skip(text_start)
+        .take(BESIDE_PAGE_MARK)
+        .copied()
+        .collect();
     let mut marked = Vec::new();
     for (text, at) in beside {
         let at_edge: Vec<usize> = edge
@@ -1308,27 +1480,40 @@ fn mark_running_headers(pieces: &mut [Piece]) -> bool {
             .filter(|&i| pieces.get(i).is_some_and(|p| key(&p.text) == text))
             .collect();
         // The pages of each numbering the line stands beside.
-        let mut pages: std::collections::HashMap<&str, Vec<usize>> =
+        let mut seen_by: std::collections::HashMap<&str, Vec<usize>> =
             std::collections::HashMap::new();
         for &(m, _) in &at {
-            if let Some(numbering) = numberings.get(m) {
-                let seen = pages.entry(numbering.as_str()).or_default();
+            if let Some(numbering) = pages.numberings.get(m) {
+                let seen = seen_by.entry(numbering.as_str()).or_default();
                 if seen.last() != Some(&m) {
                     seen.push(m);
                 }
             }
         }
-        // Beside the marks of most pages of one numbering, not of a few by chance.
-        let most_pages = pages.iter().any(|(numbering, seen)| {
+        // Beside the marks of most pages of one numbering, not of a few by chance, from its
+        // first pages on: a heading a chapter's pages repeat (`変更箇所` and its table's header
+        // row, over the last pages) begins where the chapter does.
+        let most_pages = seen_by.iter().any(|(numbering, seen)| {
             let count = seen.len() + usize::from(!at_edge.is_empty());
-            let all = marks_of.get(numbering).copied().unwrap_or(0);
-            count >= RUNNING_HEADER_PAGES.max(all.div_ceil(2))
+            let all = pages.marks_of.get(numbering).copied().unwrap_or(0);
+            let from_the_start = !at_edge.is_empty()
+                || seen.first().is_some_and(|&m| {
+                    let before = pages.numberings.iter().take(m);
+                    before.filter(|n| *n == numbering).count() < HEADER_FROM_PAGE
+                });
+            count >= RUNNING_HEADER_PAGES.max(all.div_ceil(2)) && from_the_start
         });
         if most_pages {
             marked.extend(at.into_iter().map(|(_, i)| i));
             marked.extend(at_edge);
         }
     }
+    // The text's first 様式 tag is the cover's own (the detect stage reads the form's revision
+    // from it), even where each page repeats it as its header.
+    let cover_tag = pieces
+        .iter()
+        .position(|p| p.furniture.is_none() && super::detect::is_tag(&p.text));
+    marked.retain(|&i| Some(i) != cover_tag);
     for &i in &marked {
         if let Some(piece) = pieces.get_mut(i) {
             piece.furniture = Some(FurnitureKind::RunningHeader);
@@ -1739,6 +1924,26 @@ mod tests {
         ] {
             assert_eq!(joined(text), (false, text.to_owned()), "{text}");
         }
+    }
+
+    #[test]
+    fn numbers_that_open_pages_run_together_are_page_numbers() {
+        let long = "架空の本文を続けて六十字を超える長さにする。".repeat(3);
+        let pages = format!("1 {long} 架空 架空 架空\n2 {long} 架空 架空 架空\n");
+        let s = shape(&pages, Shape::PdfText);
+        assert!(
+            !lines_of(&s).contains(&"2".to_owned()),
+            "{:?}",
+            lines_of(&s)
+        );
+        assert!(
+            s.furniture
+                .iter()
+                .any(|f| f.kind == FurnitureKind::PageNumber)
+        );
+        // Short lines that open with numbers are a list.
+        let list = "1 架空の一\n2 架空の二\n";
+        assert!(shape(list, Shape::PdfText).furniture.is_empty());
     }
 
     #[test]

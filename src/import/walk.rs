@@ -25,7 +25,7 @@ use super::classify::{
 use super::form_words::{self, Entry, FormWords, KeyHash, label_bounds, split_number};
 pub(super) use super::form_words::{CIRCLED, bare_label, is_circled};
 use super::limits::{
-    CONTENTS_LINES, NUMBERED_HEADING_CHARS, PROSE_LINE_CHARS, WRAPPED_LABEL_REST,
+    CONTENTS_LINES, NUMBERED_HEADING_CHARS, PROSE_LINE_CHARS, WORD_LABEL_CHARS, WRAPPED_LABEL_REST,
     WRAPPED_LABEL_START,
 };
 use super::text::{Line, LineMap, LineSet};
@@ -112,6 +112,20 @@ impl std::hash::Hash for Indices {
             state.write_usize(i);
         }
     }
+}
+
+/// Whether `label`, a word of at most [`WORD_LABEL_CHARS`] characters at the start of
+/// `squeezed` (a plain line, folded), is continued by a hiragana: the word in prose
+/// (`移転先の事務の対象者` is no 移転先 label and its value), not the label. A label's value
+/// closed up with it opens with the value's own characters (`移転先架空課`, read); a longer label
+/// is the start of its printed wording (`目的外の入手が行われるリスクへの対策は十分か` prints the
+/// label `目的外の入手`), and a circled label is a label whatever follows it.
+fn hiragana_continues(squeezed: &str, label: &str) -> bool {
+    let word = label.chars().nth(WORD_LABEL_CHARS).is_none();
+    word && squeezed
+        .get(label.len()..)
+        .and_then(|rest| rest.chars().next())
+        .is_some_and(|c| matches!(c, '\u{3041}'..='\u{309F}'))
 }
 
 /// The chapters of the forms.
@@ -1970,6 +1984,7 @@ impl<'r> Walker<'r> {
             let hit = labels
                 .iter()
                 .filter(|&&(c, l, _)| Some(c) == squeezed_first && squeezed.starts_with(l))
+                .filter(|&&(_, l, _)| circled.is_some() || !hiragana_continues(&squeezed, l))
                 // (In bytes: the labels that start the line are each a start of the others,
                 // longer in bytes as in characters.)
                 .map(|&(_, l, id)| (l.len(), id))
@@ -2808,6 +2823,23 @@ pub(super) mod tests {
             "Ⅱ　特定個人情報ファイルの概要\n\n １．特定個人情報ファイル名\n架空ファイル\n\n \
              ５．特定個人情報の提供・移転（委託に伴うものを除く。）\n\n{body}"
         ))
+    }
+
+    #[test]
+    fn a_short_label_that_a_hiragana_continues_is_prose() {
+        assert!(hiragana_continues("移転先の事務の対象者", "移転先"));
+        assert!(!hiragana_continues("移転先架空課", "移転先"));
+        // A longer label is the start of its printed wording.
+        assert!(!hiragana_continues(
+            "目的外の入手が行われるリスクへの対策は十分か",
+            "目的外の入手"
+        ));
+        let draft = provision_section(
+            "移転先1\n\n架空課\n\n⑤移転する情報の対象となる本人の範囲\n\n移転先の事務の対象者\n",
+        );
+        let json: serde_json::Value = serde_json::from_str(&draft.report.to_json()).unwrap();
+        let transfer = &json["files"][0]["transfers"][0];
+        assert_eq!(transfer["name"], "架空課", "{transfer}");
     }
 
     #[test]
