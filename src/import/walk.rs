@@ -128,6 +128,17 @@ fn hiragana_continues(squeezed: &str, label: &str) -> bool {
         .is_some_and(|c| matches!(c, '\u{3041}'..='\u{309F}'))
 }
 
+/// Whether `rest` (a line's words after its chapter numeral) is a chapter's title as the
+/// 項目一覧 lists it (`基本情報`, `基本情報 3`), not a 変更箇所's 項目 that names an item by its
+/// path from the chapter on (`基本情報－2特定個人情報ファイルを…`).
+fn lists_chapter(rest: &str) -> bool {
+    let s = squeeze(rest);
+    crate::form::CHAPTER_TITLES.iter().any(|title| {
+        s.strip_prefix(title)
+            .is_some_and(|after| !after.starts_with(['－', '-', '‐', '−']))
+    })
+}
+
 /// The chapters of the forms.
 pub(super) const CHAPTERS: [&str; 6] = ["Ⅰ", "Ⅱ", "Ⅲ", "Ⅳ", "Ⅴ", "Ⅵ"];
 
@@ -806,7 +817,7 @@ impl<'r> Walker<'r> {
                 .iter()
                 .skip(at + 1)
                 .take(CONTENTS_LINES)
-                .any(|l| roman_chapter(&l.text).is_some_and(|(_, rest)| is_chapter_title(rest)))
+                .any(|l| roman_chapter(&l.text).is_some_and(|(_, rest)| lists_chapter(rest)))
         };
         // A heading whose next line with text is the table's header row opens a page of the
         // table (a print repeats both on each page): the table starts at the first of them.
@@ -2823,6 +2834,15 @@ pub(super) mod tests {
             "Ⅱ　特定個人情報ファイルの概要\n\n １．特定個人情報ファイル名\n架空ファイル\n\n \
              ５．特定個人情報の提供・移転（委託に伴うものを除く。）\n\n{body}"
         ))
+    }
+
+    #[test]
+    fn a_contents_line_lists_a_chapter_and_a_change_names_an_item() {
+        assert!(lists_chapter("基本情報"));
+        assert!(lists_chapter("特定個人情報ファイルの概要 3"));
+        assert!(!lists_chapter(
+            "基本情報－2特定個人情報ファイルを取り扱う事務において使用するシステム"
+        ));
     }
 
     #[test]
