@@ -78,10 +78,10 @@ const FLOORS: &[Floor] = &[
     floor("basic", "chromium", "pdftotext -layout", 0.14, 1.00),
     floor("focused", "chromium", "pdf_text", 0.86, 0.99),
     floor("focused", "chromium", "pdftotext -raw", 0.86, 0.99),
-    floor("focused", "chromium", "pdftotext -layout", 0.55, 0.99),
+    floor("focused", "chromium", "pdftotext -layout", 0.56, 0.99),
     floor("full", "chromium", "pdf_text", 0.90, 0.99),
     floor("full", "chromium", "pdftotext -raw", 0.90, 0.99),
-    floor("full", "chromium", "pdftotext -layout", 0.59, 0.96),
+    floor("full", "chromium", "pdftotext -layout", 0.60, 0.97),
     // LibreOffice's prints (CID fonts). Its HTML import sets the label column narrow: labels
     // and headings wrap (`shape.wrapped_heading` joins them), options print as `1. 1) …`, and the
     // 変更箇所 columns hold two or three characters a line. Reading on past a page's repeated
@@ -111,7 +111,8 @@ const FLOORS: &[Floor] = &[
     // in the text. The breaks now keep a number mark with its label and a bracket's words
     // together, break after a `]` that closes words and before a page mark; the header's pieces
     // beside the page mark join it (`shape.running_header`, from the text's first pages on); a
-    // short label a hiragana continues is prose (`移転先の事務の対象者`): 0.67 / 0.52 / 0.58.
+    // short label a hiragana continues is prose (`移転先の事務の対象者`), and a 変更箇所 項目
+    // naming an item by its path (`I 基本情報－2…`) is no contents line: 0.67 / 0.54 / 0.60.
     floor(
         "basic",
         "chromium",
@@ -172,8 +173,8 @@ const FLOORS: &[Floor] = &[
         "focused",
         "chromium",
         "pdftotext -raw · a page a line",
-        0.52,
-        0.97,
+        0.54,
+        0.99,
     ),
     floor(
         "focused",
@@ -221,8 +222,8 @@ const FLOORS: &[Floor] = &[
         "full",
         "chromium",
         "pdftotext -raw · a page a line",
-        0.58,
-        0.98,
+        0.60,
+        0.99,
     ),
     floor(
         "full",
