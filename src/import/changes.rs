@@ -658,6 +658,12 @@ fn read_cells<'a>(lines: &'a [text::Line<'a>], (from, start): (usize, usize)) ->
             // `事後 追記`: the 提出時期 and its 説明 on one line.
             cells.push(piece(timing));
             cells.push(piece(rest));
+        } else if let Some((label, rest)) = spaced.then(|| label_then_text(t)).flatten() {
+            // `②所属長の役職名 保険年金課…`: the 項目 ends at its label, the 変更前 starts.
+            cells.push(piece(label));
+            cells.close();
+            split_off.push(cells.len());
+            cells.push(piece(rest));
         } else {
             cells.push((line.no, t));
         }
@@ -669,6 +675,32 @@ fn read_cells<'a>(lines: &'a [text::Line<'a>], (from, start): (usize, usize)) ->
         closed_by_timing,
         first_dates,
     })
+}
+
+/// A line that opens with an item's circled number and its label of the form, then white
+/// space and other words: the 項目 cell's last line and the 変更前 cell's first, run together
+/// on one line. The label, then the words. Reads `②所属長の役職名 架空課長` → (`②所属長の役職名`,
+/// `架空課長`); refuses `②所属長の役職名` (the label alone), `②架空の項目 架空課長` (no label of
+/// the form) and a line that opens with no circled number (`法令上の根拠 架空`: a 変更前 may
+/// begin with words that are a label).
+fn label_then_text(t: &str) -> Option<(&str, &str)> {
+    let mut chars = t.char_indices();
+    let (_, mark) = chars.next()?;
+    if !is_circled(mark) {
+        return None;
+    }
+    let after_mark = t.get(mark.len_utf8()..)?;
+    let body = after_mark.trim_start_matches([' ', '\u{3000}']);
+    let label = super::shape::form_labels()
+        .iter()
+        .find(|l| body.starts_with(**l))?;
+    let rest = body.get(label.len()..)?;
+    let words = rest.trim_start_matches([' ', '\u{3000}']);
+    if words.len() == rest.len() || words.is_empty() {
+        return None;
+    }
+    let end = t.len() - rest.len();
+    Some((t.get(..end)?, words))
 }
 
 /// The cell's lines (trimmed, as every piece of [`Cells`] is) joined with line breaks, written
@@ -1223,6 +1255,32 @@ mod tests {
         assert_eq!(row.after.as_deref(), Some("新しい記載"));
         assert_eq!(row.timing, Some(crate::report::SubmissionTiming::After));
         assert_eq!(row.explanation.as_deref(), Some("軽微な変更\nである"));
+    }
+
+    #[test]
+    fn a_label_and_the_text_after_it_end_the_item_and_start_the_text_before() {
+        assert_eq!(
+            super::label_then_text("②所属長の役職名 架空課長"),
+            Some(("②所属長の役職名", "架空課長"))
+        );
+        assert_eq!(super::label_then_text("②所属長の役職名"), None);
+        assert_eq!(super::label_then_text("②架空の項目 架空課長"), None);
+        assert_eq!(super::label_then_text("法令上の根拠 架空"), None);
+        // Reads: the 項目's label and the 変更前's first line on one line, the 変更後 with the
+        // 提出時期 after it.
+        let draft = changes(concat!(
+            "令和5年4月1日\n\nⅠ　関連情報\n５．評価実施機関における担当部署\n",
+            "②所属長の役職名 架空課　架空　一郎\n架空課　架空　二郎\n\n課長 事後\n\n",
+        ));
+        let [row] = draft.report.changes.as_slice() else {
+            panic!("{:?}", draft.report.changes)
+        };
+        assert!(row.item.ends_with("②所属長の役職名"), "{:?}", row.item);
+        assert_eq!(
+            row.before.as_deref(),
+            Some("架空課　架空　一郎\n架空課　架空　二郎")
+        );
+        assert_eq!(row.after.as_deref(), Some("課長"));
     }
 
     #[test]
