@@ -65,8 +65,10 @@ const FLOORS: [(&str, [(f64, f64); 8]); 4] = [
         "000",
         [
             (0.9, 0.99),
-            (0.3, 0.86),
-            (0.08, 0.57),
+            // No blank lines, a page a line: 0.30 / 0.86 and 0.08 / 0.57 before a legal basis
+            // ended at a box's bracket and 再 / 委 / 託 was read as the part's label.
+            (0.34, 0.94),
+            (0.09, 0.66),
             (0.83, 0.99),
             (0.9, 0.99),
             (0.9, 0.99),

@@ -21,6 +21,12 @@ pub(crate) const OTHER_BOX: &str = Connection::Other.label();
 /// duties cite it beside 「規則 第N条」 and 「指針 第N」.
 pub const FORM_AS_SOURCE: &str = "様式";
 
+/// The label 様式4 (全項目評価書, Ⅱ4 特定個人情報ファイルの取扱いの委託) prints in its left column
+/// beside the three items of a 委託事項's re-entrustment (⑦再委託の有無, ⑧再委託の許諾方法,
+/// ⑨再委託事項), one character a line in a narrow column (`再` / `委` / `託`). A part's label:
+/// no item of its own.
+pub const RE_ENTRUSTMENT_PART: &str = "再委託";
+
 /// The mark the forms print after the label of an item that only 行政機関等 fill in (the cover's
 /// 承認日, 全項目 Ⅵ4).
 pub const GOV_ONLY_MARK: &str = "【行政機関等のみ】";

@@ -691,7 +691,7 @@ fn label_then_text(t: &str) -> Option<(&str, &str)> {
     }
     let after_mark = t.get(mark.len_utf8()..)?;
     let body = after_mark.trim_start_matches([' ', '\u{3000}']);
-    let label = super::shape::form_labels()
+    let label = super::form_words::form_labels()
         .iter()
         .find(|l| body.starts_with(**l))?;
     let rest = body.get(label.len()..)?;

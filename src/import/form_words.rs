@@ -421,6 +421,48 @@ fn collect_options(value: &Value<'_>, out: &mut HashSet<String>) {
     }
 }
 
+/// The labels of every form that a line of cells run together is split at (the *shape* stage)
+/// and that end a 変更箇所 項目 run into its next cell (`changes`): the cover's labels and the
+/// item labels of every form, from the crate's item table, longest first.
+pub(crate) fn form_labels() -> &'static [&'static str] {
+    static LABELS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+        let mut labels: Vec<&'static str> = cover_labels().collect();
+        for &form in <AssessmentKind as crate::Choice>::ALL {
+            for id in ItemId::of_form(form) {
+                // The words the form prints: the last part of a label the model qualifies
+                // (`個人番号の利用　法令上の根拠` prints `法令上の根拠`).
+                let label = id.label_in(form).unwrap_or(id.label());
+                let printed = label.rsplit('　').next().unwrap_or(label);
+                // A label of everyday words (`備考`, `提供先`) is too short to split at.
+                if printed.chars().count() >= 4 {
+                    labels.push(printed);
+                }
+            }
+        }
+        labels.sort_by_key(|l| std::cmp::Reverse(l.len()));
+        labels.dedup();
+        labels
+    });
+    &LABELS
+}
+
+/// The labels of the cover in the words of every revision of the forms ([`crate::form::labels`]:
+/// the 平成26年4月 cover's 「特定個人情報保護委員会　承認日」 too), but the 様式 tag's, which is
+/// no label a cell starts with.
+pub(crate) fn cover_labels() -> impl Iterator<Item = &'static str> {
+    let full = AssessmentKind::Full;
+    let on_cover = move |id: &ItemId| {
+        id.position(full)
+            .is_some_and(|p| p.item_number().place() == crate::form::Place::Cover)
+    };
+    ItemId::ALL
+        .iter()
+        .copied()
+        .filter(on_cover)
+        .filter(|&id| id != ItemId::CoverFormVersion)
+        .flat_map(crate::form::labels)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -35,12 +35,13 @@
 use super::limits::{
     BESIDE_PAGE_MARK, COVER_TOP_LINES, HEADER_FROM_PAGE, HEADING_TITLE_CHARS, PAGE_NUMBER_RUN,
     RUN_MIN_BREAKS, RUN_MIN_CHARS, RUNNING_HEADER_LINES, RUNNING_HEADER_PAGES, SPACED_SHARE,
-    WRAPPED_BARE_LABEL_LINES, WRAPPED_BARE_LABEL_MIN_CHARS, WRAPPED_COLUMN_LINES,
-    WRAPPED_DATE_LINES, WRAPPED_LABEL_LINES, WRAPPED_LABEL_MIN_CHARS,
+    VERTICAL_LABEL_LINES, WRAPPED_BARE_LABEL_LINES, WRAPPED_BARE_LABEL_MIN_CHARS,
+    WRAPPED_COLUMN_LINES, WRAPPED_DATE_LINES, WRAPPED_LABEL_LINES, WRAPPED_LABEL_MIN_CHARS,
 };
 use std::borrow::Cow;
 
 use super::classify::leading_number;
+use super::form_words::{cover_labels, form_labels};
 use crate::import::fill::squeeze;
 use crate::import::text::Shape;
 use crate::import::{Furniture, FurnitureKind};
@@ -193,49 +194,6 @@ pub(crate) const RULES: [Rule; 8] = [
     PAGE_NUMBERS,
     RUNNING_HEADER,
 ];
-
-/// The labels of the forms the stage splits run-together cells at: the cover's labels, the
-/// chapter headings and the item labels of every form, from the crate's item table, longest
-/// first. (The one place the stage takes form vocabulary from: the form model will take its
-/// place.)
-pub(crate) fn form_labels() -> &'static [&'static str] {
-    static LABELS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
-        let mut labels: Vec<&'static str> = cover_labels().collect();
-        for &form in <crate::AssessmentKind as crate::Choice>::ALL {
-            for id in ItemId::of_form(form) {
-                // The words the form prints: the last part of a label the model qualifies
-                // (`個人番号の利用　法令上の根拠` prints `法令上の根拠`).
-                let label = id.label_in(form).unwrap_or(id.label());
-                let printed = label.rsplit('　').next().unwrap_or(label);
-                // A label of everyday words (`備考`, `提供先`) is too short to split at.
-                if printed.chars().count() >= 4 {
-                    labels.push(printed);
-                }
-            }
-        }
-        labels.sort_by_key(|l| std::cmp::Reverse(l.len()));
-        labels.dedup();
-        labels
-    });
-    &LABELS
-}
-
-/// The labels of the cover in the words of every revision of the forms ([`crate::form::labels`]:
-/// the 平成26年4月 cover's 「特定個人情報保護委員会　承認日」 too), but the 様式 tag's, which is
-/// no label a cell starts with.
-fn cover_labels() -> impl Iterator<Item = &'static str> {
-    let full = crate::AssessmentKind::Full;
-    let on_cover = move |id: &ItemId| {
-        id.position(full)
-            .is_some_and(|p| p.item_number().place() == crate::form::Place::Cover)
-    };
-    ItemId::ALL
-        .iter()
-        .copied()
-        .filter(on_cover)
-        .filter(|&id| id != ItemId::CoverFormVersion)
-        .flat_map(crate::form::labels)
-}
 
 /// The headings of the blocks a form repeats, each printed with its number (`提供先2`).
 const BLOCK_HEADINGS: [&str; 4] = [
@@ -1001,6 +959,7 @@ fn join_wrapped(pieces: &mut Vec<Piece>, wrapped: Wrapped) -> bool {
                     // none.)
                     Wrapped::Heading => completes_heading(&piece.text, next())
                         .or_else(|| completes_bare_label(&piece.text, next()))
+                        .or_else(|| completes_vertical_label(&piece.text, next()))
                         .filter(|_| !under_a_date(&out, out.len()))
                         .or_else(|| completes_column(&piece.text, next())),
                 }
@@ -1048,6 +1007,8 @@ fn bare_labels() -> &'static [String] {
         // The words a form prints for a control's text part where the model's label is
         // generic (`具体的なチェック方法` for `具体的な方法`).
         labels.extend(ItemId::detail_labels().into_iter().map(squeeze));
+        // A part's label, which no item carries (printed vertically: `再` / `委` / `託`).
+        labels.push(crate::form::RE_ENTRUSTMENT_PART.to_owned());
         labels.sort();
         labels.dedup();
         labels
@@ -1097,6 +1058,33 @@ fn completes_bare_label<'n>(line: &str, next: impl Iterator<Item = &'n str>) -> 
     for (taken, more) in next.take(WRAPPED_BARE_LABEL_LINES).enumerate() {
         let more = squeeze(more);
         if more.is_empty() {
+            return None;
+        }
+        joined.push_str(&more);
+        if labels.binary_search(&joined).is_ok() {
+            return Some(taken + 1);
+        }
+        if !begins_label(labels, &joined) {
+            return None;
+        }
+    }
+    None
+}
+
+/// How many of the lines `next` complete the label printed vertically that `line` starts, a
+/// character a line (rule [`WRAPPED_HEADING`], [`bare_labels`]): a part's label in the form's
+/// narrow left column (`再` / `委` / `託` → `再委託`), within [`VERTICAL_LABEL_LINES`] lines.
+/// Refuses `再` / `委` / `員` (no label reads so), a line of two characters or more, and a
+/// character alone that the next line does not continue as one (`再` / `委託の有無`).
+fn completes_vertical_label<'n>(line: &str, next: impl Iterator<Item = &'n str>) -> Option<usize> {
+    let labels = bare_labels();
+    let mut joined = squeeze(line);
+    if joined.chars().count() != 1 || !begins_label(labels, &joined) {
+        return None;
+    }
+    for (taken, more) in next.take(VERTICAL_LABEL_LINES).enumerate() {
+        let more = squeeze(more);
+        if more.chars().count() != 1 {
             return None;
         }
         joined.push_str(&more);
@@ -1924,6 +1912,26 @@ mod tests {
         ] {
             assert_eq!(joined(text), (false, text.to_owned()), "{text}");
         }
+    }
+
+    #[test]
+    fn a_label_printed_a_character_a_line_is_joined() {
+        let lines = |t: &'static str| t.split('/');
+        assert_eq!(
+            completes_vertical_label("再", lines("委/託/⑦再委託の有無")),
+            Some(2)
+        );
+        assert_eq!(completes_vertical_label("再", lines("委/員")), None);
+        assert_eq!(completes_vertical_label("再", lines("委託の有無")), None);
+        assert_eq!(completes_vertical_label("再委", lines("託")), None);
+        let s = shape(
+            "⑥委託先名 架空株式会社\n再\n委\n託\n⑦再委託の有無\n",
+            Shape::PdfText,
+        );
+        assert_eq!(
+            lines_of(&s),
+            ["⑥委託先名 架空株式会社", "再委託", "⑦再委託の有無"]
+        );
     }
 
     #[test]

@@ -891,6 +891,17 @@ impl<'r> Walker<'r> {
         self.found
     }
 
+    /// Whether the open cell is a legal basis ([`is_basis`]) with words read into it.
+    fn basis_begun(&self) -> bool {
+        let Some((id, _)) = self.current.as_ref() else {
+            return false;
+        };
+        is_basis(*id)
+            && self
+                .current_cell()
+                .is_some_and(|c| c.lines.iter().any(|(_, t)| !all_white(t)))
+    }
+
     fn line(&mut self, line: &Line) {
         // (A key as long as the text is the text, which holds no white space to trim then:
         // folding drops or shortens every character it changes.)
@@ -927,6 +938,10 @@ impl<'r> Walker<'r> {
             AfterBlank::Prose if !self.continues_prose(text, first) => self.close(),
             AfterBlank::Prose => self.prose_continued = true,
             _ if boxed && self.prose_continued => self.close(),
+            // A legal basis holds no boxes: a box's bracket after its words is another cell's,
+            // blank line or not (a text without blank lines prints the boxes of the
+            // 提供方法 right under the basis).
+            _ if boxed && self.basis_begun() => self.close(),
             _ => {}
         }
         if is_rule_char(first) && is_rule_line(text) {
@@ -946,6 +961,13 @@ impl<'r> Walker<'r> {
         }
         if self.chapter_heading(text, key, key_first, line.no) {
             self.model_only = false;
+            return;
+        }
+        if key == crate::form::RE_ENTRUSTMENT_PART {
+            // A part's label printed beside its items (`再委託`, joined by the shape stage where
+            // it stood a character a line): no item's, and no value's end either. The cell
+            // above ends there.
+            self.close();
             return;
         }
         if self.found.body_start.is_none() {
@@ -2834,6 +2856,18 @@ pub(super) mod tests {
             "Ⅱ　特定個人情報ファイルの概要\n\n １．特定個人情報ファイル名\n架空ファイル\n\n \
              ５．特定個人情報の提供・移転（委託に伴うものを除く。）\n\n{body}"
         ))
+    }
+
+    #[test]
+    fn a_legal_basis_ends_at_a_box_and_a_part_label_ends_any_cell() {
+        // Without blank lines: the basis, then the 提供方法's boxes right under it.
+        let draft = provision_section(concat!(
+            "提供先1\n架空課\n①法令上の根拠\n架空法第1条\n",
+            "] 紙\n[ ○ ] その他 （ 架空DB ）\n②提供先における用途\n架空の用途\n"
+        ));
+        let json: serde_json::Value = serde_json::from_str(&draft.report.to_json()).unwrap();
+        let provision = &json["files"][0]["provisions"][0];
+        assert_eq!(provision["legal_basis"], "架空法第1条", "{provision}");
     }
 
     #[test]

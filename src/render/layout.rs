@@ -1167,7 +1167,12 @@ fn part_line<'a, 'r>(id: ItemId, label: &'a str, value: &'a Value<'r>, depth: u8
 
 /// The name of level `i` of a 再委託 chain (from 0): 再委託, 再々委託, 再々々委託…
 fn level_word(i: usize) -> &'static str {
-    const WORDS: [&str; 4] = ["再委託", "再々委託", "再々々委託", "再々々々委託"];
+    const WORDS: [&str; 4] = [
+        crate::form::RE_ENTRUSTMENT_PART,
+        "再々委託",
+        "再々々委託",
+        "再々々々委託",
+    ];
     WORDS.get(i).copied().unwrap_or("再々々々委託以下")
 }
 

@@ -145,7 +145,7 @@ fn row_start<'a>(line: &'a text::Line) -> Option<(chrono::NaiveDate, &'a str)> {
     let (date, item) = t.split_at_checked(day_end + '日'.len_utf8())?;
     let date = date_only(date)?;
     let opens_item = item.starts_with(crate::form::is_roman_numeral)
-        || crate::import::shape::form_labels()
+        || crate::import::form_words::form_labels()
             .iter()
             .any(|label| item.starts_with(label));
     opens_item.then_some((date, item.trim()))
