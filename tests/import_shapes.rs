@@ -111,7 +111,9 @@ const FLOORS: [(&str, [(f64, f64); 8]); 4] = [
         "004",
         [
             (0.78, 0.99),
-            (0.43, 0.71),
+            // No blank lines: precision 0.718 while a list of 特定個人情報ファイル名 ran on
+            // through the next items' labels (`具体的な管理方法`); a whole label ends a value.
+            (0.43, 0.98),
             // 0.80 on the shape stage's own branch; 0.737 merged with the reading of circled
             // labels through the form (issue 43/44): three more values a page run together mixes
             // up (a department with the next heading, a 法令上の根拠 with the next item). 0.714

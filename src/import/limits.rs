@@ -262,3 +262,8 @@ pub(super) const WORD_LABEL_CHARS: usize = 3;
 /// `託`), is joined over at most this many lines after its first (`shape::completes_vertical_label`):
 /// the forms' part labels are short (`再委託`, `提供・移転`).
 pub(super) const VERTICAL_LABEL_LINES: usize = 5;
+
+/// A line of a PDF text that is a label of the form, whole, and at least this many characters
+/// long ends a value that has begun (`walk::Walker::is_whole_label`): a value's line is never
+/// such words. A shorter label is everyday words a value may be (`備考`, `その他`).
+pub(super) const WHOLE_LABEL_CHARS: usize = 5;

@@ -25,8 +25,8 @@ use super::classify::{
 use super::form_words::{self, Entry, FormWords, KeyHash, label_bounds, split_number};
 pub(super) use super::form_words::{CIRCLED, bare_label, is_circled};
 use super::limits::{
-    CONTENTS_LINES, NUMBERED_HEADING_CHARS, PROSE_LINE_CHARS, WORD_LABEL_CHARS, WRAPPED_LABEL_REST,
-    WRAPPED_LABEL_START,
+    CONTENTS_LINES, NUMBERED_HEADING_CHARS, PROSE_LINE_CHARS, WHOLE_LABEL_CHARS, WORD_LABEL_CHARS,
+    WRAPPED_LABEL_REST, WRAPPED_LABEL_START,
 };
 use super::text::{Line, LineMap, LineSet};
 use crate::AssessmentKind;
@@ -1057,6 +1057,15 @@ impl<'r> Walker<'r> {
                 if empty && self.is_some_label(text) {
                     // Another item's label where this one's value should be: the layout put the
                     // value elsewhere; nothing is read here.
+                    self.close();
+                    self.found.stray.push(line.no);
+                    return;
+                }
+                if !empty && self.blank_ends_cell && self.is_whole_label(text) {
+                    // A line that is a label of the form, whole (`具体的な管理方法`), after a
+                    // value has begun: another item's label that no item here took, never the
+                    // value's next line (a PDF text without blank lines runs on past the
+                    // value's end); what follows it is not this cell's.
                     self.close();
                     self.found.stray.push(line.no);
                     return;
@@ -2493,6 +2502,15 @@ impl<'r> Walker<'r> {
         marked || text.chars().count() >= PROSE_LINE_CHARS
     }
 
+    /// Whether `text` (no circled number) is a label of the form ([`Walker::is_some_label`]) of at
+    /// least [`WHOLE_LABEL_CHARS`] characters: words a value's line is not (`具体的な管理方法`,
+    /// `リスクへの対策は十分か`), unlike a short label of everyday words (`備考`, `その他`).
+    fn is_whole_label(&self, text: &str) -> bool {
+        !text.starts_with(is_circled)
+            && text.chars().nth(WHOLE_LABEL_CHARS - 1).is_some()
+            && self.is_some_label(text)
+    }
+
     /// Whether `text` is (after its circled number) a label of the form: an item's or a part's.
     fn is_some_label(&self, text: &str) -> bool {
         let t = text.trim_start_matches(is_circled);
@@ -2868,6 +2886,19 @@ pub(super) mod tests {
         let json: serde_json::Value = serde_json::from_str(&draft.report.to_json()).unwrap();
         let provision = &json["files"][0]["provisions"][0];
         assert_eq!(provision["legal_basis"], "架空法第1条", "{provision}");
+    }
+
+    #[test]
+    fn a_whole_label_of_the_form_ends_a_value_that_has_begun() {
+        // Reads: without blank lines, the 移転先's name ends at the next item's label, printed
+        // whole on its line (here the section's own label, which names no item of a block).
+        let draft = provision_section(concat!(
+            "移転先1\n架空課\n⑤移転する情報の対象となる本人の範囲\n架空の範囲\n",
+            "リスクへの対策は十分か\n架空の続き\n"
+        ));
+        let json: serde_json::Value = serde_json::from_str(&draft.report.to_json()).unwrap();
+        let transfer = &json["files"][0]["transfers"][0];
+        assert_eq!(transfer["subject_scope"], "架空の範囲", "{transfer}");
     }
 
     #[test]
