@@ -259,7 +259,7 @@ pub(super) const HEADING_TITLE_CHARS: usize = 6;
 pub(super) const WORD_LABEL_CHARS: usize = 3;
 
 /// A label printed vertically in the form's narrow left column, a character a line (`再` / `委` /
-/// `託`), is joined over at most this many lines after its first (`shape::completes_vertical_label`):
+/// `託`), is joined over at most this many lines after its first (`shape::completes_bare_label`, `Pieces::Vertical`):
 /// the forms' part labels are short (`再委託`, `提供・移転`).
 pub(super) const VERTICAL_LABEL_LINES: usize = 5;
 

@@ -958,8 +958,8 @@ fn join_wrapped(pieces: &mut Vec<Piece>, wrapped: Wrapped) -> bool {
                     // (The look above only for a heading that would be joined: most lines are
                     // none.)
                     Wrapped::Heading => completes_heading(&piece.text, next())
-                        .or_else(|| completes_bare_label(&piece.text, next()))
-                        .or_else(|| completes_vertical_label(&piece.text, next()))
+                        .or_else(|| completes_bare_label(&piece.text, next(), Pieces::Wrapped))
+                        .or_else(|| completes_bare_label(&piece.text, next(), Pieces::Vertical))
                         .filter(|_| !under_a_date(&out, out.len()))
                         .or_else(|| completes_column(&piece.text, next())),
                 }
@@ -1036,11 +1036,60 @@ fn begins_label(labels: &[String], words: &str) -> bool {
     labels.get(at).is_some_and(|l| l.starts_with(words))
 }
 
+/// How a label with no number before it stands over its lines (rule [`WRAPPED_HEADING`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Pieces {
+    /// Wrapped in a narrow cell: a first line of at least [`WRAPPED_BARE_LABEL_MIN_CHARS`]
+    /// characters that is no label itself, then lines of any words, within
+    /// [`WRAPPED_BARE_LABEL_LINES`] (`具体的` / `なチェ` / `ック方` / `法`).
+    Wrapped,
+    /// Printed vertically in the form's narrow left column, a character a line, within
+    /// [`VERTICAL_LABEL_LINES`] (`再` / `委` / `託`).
+    Vertical,
+}
+
+impl Pieces {
+    /// Whether `first` (squeezed) may start a label standing so.
+    fn starts(self, first: &str, labels: &[String]) -> bool {
+        match self {
+            Pieces::Wrapped => {
+                first.chars().count() >= WRAPPED_BARE_LABEL_MIN_CHARS
+                    && labels.binary_search_by(|l| l.as_str().cmp(first)).is_err()
+            }
+            Pieces::Vertical => first.chars().count() == 1,
+        }
+    }
+
+    /// Whether `more` (squeezed) is a next piece of a label standing so.
+    fn goes_on(self, more: &str) -> bool {
+        match self {
+            Pieces::Wrapped => !more.is_empty(),
+            Pieces::Vertical => more.chars().count() == 1,
+        }
+    }
+
+    /// How many lines after the first a label standing so takes at most.
+    fn lines(self) -> usize {
+        match self {
+            Pieces::Wrapped => WRAPPED_BARE_LABEL_LINES,
+            Pieces::Vertical => VERTICAL_LABEL_LINES,
+        }
+    }
+}
+
 /// How many of the lines `next` complete the label with no number before it that `line`
-/// starts (rule [`WRAPPED_HEADING`], [`bare_labels`]), if they do: the first label they
-/// complete exactly within [`WRAPPED_BARE_LABEL_LINES`] lines. A line that is a label already,
-/// or of fewer than [`WRAPPED_BARE_LABEL_MIN_CHARS`] characters, starts none.
-fn completes_bare_label<'n>(line: &str, next: impl Iterator<Item = &'n str>) -> Option<usize> {
+/// starts (rule [`WRAPPED_HEADING`], [`bare_labels`]), its pieces standing as `pieces` says,
+/// if they do: the first label they complete exactly.
+///
+/// Wrapped: reads `具体的` / `なチェ` / `ック方` / `法`; refuses `架空の措置` / `の内容` (no
+/// label reads so), `個人` / `番号` (too short a start) and a line that is a label already.
+/// Vertical: reads `再` / `委` / `託` → `再委託`; refuses `再` / `委` / `員` (no label reads so),
+/// and `再` / `委託の有無` (a next line of more than one character).
+fn completes_bare_label<'n>(
+    line: &str,
+    next: impl Iterator<Item = &'n str>,
+    pieces: Pieces,
+) -> Option<usize> {
     // The cheap test first: a line whose first character begins no label begins none (most
     // lines; `benches/import.rs`, the 全項目 seed text: 16.3 → 15.1 ms with it).
     let first = crate::import::fill::squeezed_first(line)?;
@@ -1049,42 +1098,12 @@ fn completes_bare_label<'n>(line: &str, next: impl Iterator<Item = &'n str>) -> 
     }
     let labels = bare_labels();
     let mut joined = squeeze(line);
-    if joined.chars().count() < WRAPPED_BARE_LABEL_MIN_CHARS
-        || labels.binary_search(&joined).is_ok()
-        || !begins_label(labels, &joined)
-    {
+    if !pieces.starts(&joined, labels) || !begins_label(labels, &joined) {
         return None;
     }
-    for (taken, more) in next.take(WRAPPED_BARE_LABEL_LINES).enumerate() {
+    for (taken, more) in next.take(pieces.lines()).enumerate() {
         let more = squeeze(more);
-        if more.is_empty() {
-            return None;
-        }
-        joined.push_str(&more);
-        if labels.binary_search(&joined).is_ok() {
-            return Some(taken + 1);
-        }
-        if !begins_label(labels, &joined) {
-            return None;
-        }
-    }
-    None
-}
-
-/// How many of the lines `next` complete the label printed vertically that `line` starts, a
-/// character a line (rule [`WRAPPED_HEADING`], [`bare_labels`]): a part's label in the form's
-/// narrow left column (`再` / `委` / `託` → `再委託`), within [`VERTICAL_LABEL_LINES`] lines.
-/// Refuses `再` / `委` / `員` (no label reads so), a line of two characters or more, and a
-/// character alone that the next line does not continue as one (`再` / `委託の有無`).
-fn completes_vertical_label<'n>(line: &str, next: impl Iterator<Item = &'n str>) -> Option<usize> {
-    let labels = bare_labels();
-    let mut joined = squeeze(line);
-    if joined.chars().count() != 1 || !begins_label(labels, &joined) {
-        return None;
-    }
-    for (taken, more) in next.take(VERTICAL_LABEL_LINES).enumerate() {
-        let more = squeeze(more);
-        if more.chars().count() != 1 {
+        if !pieces.goes_on(&more) {
             return None;
         }
         joined.push_str(&more);
@@ -1918,12 +1937,21 @@ mod tests {
     fn a_label_printed_a_character_a_line_is_joined() {
         let lines = |t: &'static str| t.split('/');
         assert_eq!(
-            completes_vertical_label("再", lines("委/託/⑦再委託の有無")),
+            completes_bare_label("再", lines("委/託/⑦再委託の有無"), Pieces::Vertical),
             Some(2)
         );
-        assert_eq!(completes_vertical_label("再", lines("委/員")), None);
-        assert_eq!(completes_vertical_label("再", lines("委託の有無")), None);
-        assert_eq!(completes_vertical_label("再委", lines("託")), None);
+        assert_eq!(
+            completes_bare_label("再", lines("委/員"), Pieces::Vertical),
+            None
+        );
+        assert_eq!(
+            completes_bare_label("再", lines("委託の有無"), Pieces::Vertical),
+            None
+        );
+        assert_eq!(
+            completes_bare_label("再委", lines("託"), Pieces::Vertical),
+            None
+        );
         let s = shape(
             "⑥委託先名 架空株式会社\n再\n委\n託\n⑦再委託の有無\n",
             Shape::PdfText,
