@@ -2876,28 +2876,33 @@ pub(super) mod tests {
         ))
     }
 
+    /// The first block of `list` (`provisions`, `transfers`) of the first file of `draft`, as
+    /// JSON.
+    fn first_block(draft: &crate::import::Draft, list: &str) -> serde_json::Value {
+        let json: serde_json::Value = serde_json::from_str(&draft.report.to_json()).unwrap();
+        json["files"][0][list][0].clone()
+    }
+
     #[test]
-    fn a_legal_basis_ends_at_a_box_and_a_part_label_ends_any_cell() {
+    fn a_legal_basis_ends_at_a_box() {
         // Without blank lines: the basis, then the 提供方法's boxes right under it.
         let draft = provision_section(concat!(
             "提供先1\n架空課\n①法令上の根拠\n架空法第1条\n",
             "] 紙\n[ ○ ] その他 （ 架空DB ）\n②提供先における用途\n架空の用途\n"
         ));
-        let json: serde_json::Value = serde_json::from_str(&draft.report.to_json()).unwrap();
-        let provision = &json["files"][0]["provisions"][0];
+        let provision = first_block(&draft, "provisions");
         assert_eq!(provision["legal_basis"], "架空法第1条", "{provision}");
     }
 
     #[test]
     fn a_whole_label_of_the_form_ends_a_value_that_has_begun() {
-        // Reads: without blank lines, the 移転先's name ends at the next item's label, printed
-        // whole on its line (here the section's own label, which names no item of a block).
+        // Without blank lines: the 本人の範囲 ends at a label of the form printed whole on its
+        // line (one no item of the block takes).
         let draft = provision_section(concat!(
             "移転先1\n架空課\n⑤移転する情報の対象となる本人の範囲\n架空の範囲\n",
             "リスクへの対策は十分か\n架空の続き\n"
         ));
-        let json: serde_json::Value = serde_json::from_str(&draft.report.to_json()).unwrap();
-        let transfer = &json["files"][0]["transfers"][0];
+        let transfer = first_block(&draft, "transfers");
         assert_eq!(transfer["subject_scope"], "架空の範囲", "{transfer}");
     }
 
@@ -2922,8 +2927,7 @@ pub(super) mod tests {
         let draft = provision_section(
             "移転先1\n\n架空課\n\n⑤移転する情報の対象となる本人の範囲\n\n移転先の事務の対象者\n",
         );
-        let json: serde_json::Value = serde_json::from_str(&draft.report.to_json()).unwrap();
-        let transfer = &json["files"][0]["transfers"][0];
+        let transfer = first_block(&draft, "transfers");
         assert_eq!(transfer["name"], "架空課", "{transfer}");
     }
 
