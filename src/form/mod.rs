@@ -99,10 +99,9 @@ pub use number::{
     UnknownItemNumber,
 };
 pub use revision::FormRevision;
-pub(crate) use words::OTHER_BOX;
 pub use words::{
-    CHOICE_HEADING, CHOICE_HEADING_SPELLINGS, FORM_AS_SOURCE, GOV_ONLY_MARK, RE_ENTRUSTMENT_PART,
-    body_kind_of_name,
+    CHOICE_HEADING, CHOICE_HEADING_SPELLINGS, FORM_AS_SOURCE, GOV_ONLY_MARK, body_kind_of_name,
 };
+pub(crate) use words::{OTHER_BOX, RE_ENTRUSTMENT_PART};
 
 pub use items::ItemId;

@@ -25,7 +25,7 @@ pub const FORM_AS_SOURCE: &str = "様式";
 /// beside the three items of a 委託事項's re-entrustment (⑦再委託の有無, ⑧再委託の許諾方法,
 /// ⑨再委託事項), one character a line in a narrow column (`再` / `委` / `託`). A part's label:
 /// no item of its own.
-pub const RE_ENTRUSTMENT_PART: &str = "再委託";
+pub(crate) const RE_ENTRUSTMENT_PART: &str = "再委託";
 
 /// The mark the forms print after the label of an item that only 行政機関等 fill in (the cover's
 /// 承認日, 全項目 Ⅵ4).
