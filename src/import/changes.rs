@@ -684,8 +684,7 @@ fn read_cells<'a>(lines: &'a [text::Line<'a>], (from, start): (usize, usize)) ->
 /// the form) and a line that opens with no circled number (`法令上の根拠 架空`: a 変更前 may
 /// begin with words that are a label).
 fn label_then_text(t: &str) -> Option<(&str, &str)> {
-    let mut chars = t.char_indices();
-    let (_, mark) = chars.next()?;
+    let mark = t.chars().next()?;
     if !is_circled(mark) {
         return None;
     }
