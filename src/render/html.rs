@@ -20,6 +20,12 @@ use crate::report::{CHANGE_COLUMNS, ChangeRecord, DateOrMonth, ItemId, Report, V
 /// break across pages, a heading stays with what follows it, a date never breaks inside, and the
 /// last three rows of a table go over to a new page together, so that no page holds one or two
 /// rows of a chapter's end.
+///
+/// The tables' widths and their columns' are not here but in `width` attributes of `<table>` and
+/// `<col>` (the label column 36 %; the 変更箇所 columns 16, 17, 21, 21, 9 and 16 %). Browsers take
+/// them as they take CSS; LibreOffice's HTML import reads only the attributes, and without them it
+/// gave each column the width of its longest unbreakable run: a 変更日 two characters wide, a
+/// date printed over seven lines.
 const CSS: &str = r#"
 @page { size: A4; margin: 16mm 14mm 15mm 14mm; }
 html { overflow-wrap: anywhere; font-family: "Noto Sans CJK JP", "Noto Sans JP", "Hiragino Kaku Gothic ProN", "Yu Gothic", Meiryo, sans-serif; font-size: 9pt; line-height: 1.45; color: #000; background: #fff; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
@@ -27,8 +33,7 @@ body { margin: 0; }
 main { margin: 0; }
 section.chapter, nav.contents { break-before: page; }
 section.chapter.short { break-before: auto; margin-top: 7mm; }
-table { width: 100%; border-collapse: collapse; table-layout: fixed; }
-col.label { width: 36%; }
+table { border-collapse: collapse; table-layout: fixed; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; }
 table > tbody:last-child > tr:nth-last-child(-n+3) { break-before: avoid; }
@@ -72,7 +77,6 @@ nav.contents ol { list-style: none; margin: 0; padding: 0; }
 nav.contents li { padding: 1.2mm 0; border-bottom: 0.4pt solid #999; }
 nav.contents ol ol li { border: none; padding: 0.4mm 0 0 6mm; font-size: 8.5pt; }
 nav.contents a { color: #000; text-decoration: none; }
-table.changes col.date { width: 16%; } table.changes col.item { width: 17%; } table.changes col.timing { width: 9%; } table.changes col.explanation { width: 15%; }
 table.changes tbody td { font-size: 8pt; }
 table.changes thead tr.columns th { border: 0.6pt solid #000; background: #eef0f3; font-size: 8.5pt; font-weight: normal; padding: 1.1mm 1.6mm; }
 .ref { display: block; font-size: 7pt; color: #555; }
@@ -563,7 +567,7 @@ impl<'r> Sink<'r> for Html {
             push_fmt(&mut self.out, format_args!(" data-file=\"{file}\""));
         }
         self.out.push_str(
-            ">\n<table class=\"form\"><colgroup><col class=\"label\"><col class=\"value\"></colgroup>\n<thead><tr><th colspan=\"2\">",
+            ">\n<table class=\"form\" width=\"100%\"><colgroup><col width=\"36%\"><col width=\"64%\"></colgroup>\n<thead><tr><th colspan=\"2\">",
         );
         Html::escape(&mut self.out, &c.text);
         self.out.push_str("</th></tr></thead>\n<tbody>\n");
@@ -683,7 +687,7 @@ impl<'r> Sink<'r> for Html {
         self.out
             .push_str("<section class=\"chapter changes\" id=\"");
         self.out.push_str(anchor);
-        self.out.push_str("\" data-chapter=\"変更箇所\">\n<table class=\"changes\"><colgroup><col class=\"date\"><col class=\"item\"><col><col><col class=\"timing\"><col class=\"explanation\"></colgroup>\n<thead><tr><th colspan=\"6\">");
+        self.out.push_str("\" data-chapter=\"変更箇所\">\n<table class=\"changes\" width=\"100%\"><colgroup><col width=\"16%\"><col width=\"17%\"><col width=\"21%\"><col width=\"21%\"><col width=\"9%\"><col width=\"16%\"></colgroup>\n<thead><tr><th colspan=\"6\">");
         Html::escape(&mut self.out, title);
         self.out.push_str("</th></tr>\n<tr class=\"columns\">");
         for column in CHANGE_COLUMNS {
