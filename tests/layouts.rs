@@ -28,7 +28,7 @@ struct Example {
 }
 
 /// The corpus files, embedded so that the test needs no file access.
-const FILES: [(&str, &str); 10] = [
+const FILES: [(&str, &str); 11] = [
     ("spaced_kanji.txt", include_str!("layouts/spaced_kanji.txt")),
     ("run_together.txt", include_str!("layouts/run_together.txt")),
     ("furniture.txt", include_str!("layouts/furniture.txt")),
@@ -51,6 +51,10 @@ const FILES: [(&str, &str); 10] = [
     ),
     ("met_twice.txt", include_str!("layouts/met_twice.txt")),
     ("label_rows.txt", include_str!("layouts/label_rows.txt")),
+    (
+        "rows_out_of_order.txt",
+        include_str!("layouts/rows_out_of_order.txt"),
+    ),
 ];
 
 /// The examples of a file.

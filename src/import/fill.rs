@@ -865,7 +865,7 @@ fn drop_form_words(detail: &mut Cell) {
 
 /// Whether `key` (a folded line) is one or more numbered entries of the forms' ＜選択肢＞ lists
 /// and nothing else.
-fn only_option_entries(key: &str) -> bool {
+pub(super) fn only_option_entries(key: &str) -> bool {
     let mut rest = key;
     loop {
         let Some((_, after)) = super::classify::leading_number(rest, &[')', '）']) else {

@@ -53,6 +53,11 @@ pub(super) struct FormWords {
     /// The items whose value is free text ([`Value::Text`]): the only ones whose cell may run
     /// over paragraphs (see `walk::Walker::continues_prose`).
     pub(super) text_items: HashSet<ItemId>,
+    /// The items whose text the form heads with words of their own (their row's
+    /// [`ItemId::printed_label`] of the generic 「具体的な方法」: 「規定の内容」,
+    /// 「ルールの内容及びルール遵守の確認方法」…), with those words folded; the items that print
+    /// the generic words are left out (see `walk::Walker::detail_owner`).
+    pub(super) own_details: Vec<(String, ItemId)>,
 }
 
 /// The hasher of the maps and sets of the walk's cell keys (item and list positions; the walk
@@ -229,6 +234,11 @@ impl FormWords {
             });
         }
         options.retain(|w| !w.is_empty());
+        let generic = crate::form::items::DETAIL_LABEL;
+        let own_details = ItemId::of_form(form)
+            .filter(|id| id.printed_label(generic) != generic)
+            .map(|id| (squeeze(id.printed_label(generic)), id))
+            .collect();
         let group_label_starts = label_bounds(group_labels.values().flatten(), false);
         let group_label_ends = label_bounds(group_labels.values().flatten(), true);
         let mut section_keys: HashMap<String, Vec<String>, KeyHash> = HashMap::default();
@@ -262,6 +272,7 @@ impl FormWords {
             part_labels,
             box_labels: box_labels(&skeleton),
             text_items,
+            own_details,
         }
     }
 }

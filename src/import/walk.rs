@@ -32,8 +32,8 @@ use super::text::{Line, LineMap, LineSet};
 use crate::AssessmentKind;
 use crate::form::section_title;
 use crate::import::fill::{
-    after_label, is_empty_mark, squeeze, squeezed, squeezed_chars, squeezed_first, squeezed_out,
-    strip_box, strip_list_mark,
+    after_label, is_empty_mark, only_option_entries, squeeze, squeezed, squeezed_chars,
+    squeezed_first, squeezed_out, strip_box, strip_list_mark,
 };
 use crate::label::fold_char;
 use crate::report::{Cell, ItemId, Report, Value, field_at};
@@ -1024,6 +1024,17 @@ impl<'r> Walker<'r> {
                 }
             }
         }
+        if let Some(owner) = self.detail_owner(text) {
+            // The words the form prints for one item's text alone, under another cell: the
+            // text is that item's (its rows printed out of order).
+            if let Some((at, _, cell)) = self.found.cells.get_full_mut(&owner) {
+                self.current_at = at;
+                cell.lines.push((line.no, line.text.to_string()));
+            }
+            self.current = Some(owner);
+            self.quiet_label = None;
+            return;
+        }
         // (A page number starts with a dash or a digit: the text is trimmed, and `first` its
         // first character.)
         let page_number = (digit || matches!(first, '-' | '－')) && is_trimmed_page_number(text);
@@ -1045,11 +1056,23 @@ impl<'r> Walker<'r> {
                     self.found.stray.push(line.no);
                     return;
                 }
-                if !self.blank_ends_cell && self.is_label_row(text) {
+                if !self.blank_ends_cell && self.is_label_row(&line.text) {
                     // A row of a table whose first cell is a label of the form that no item
                     // here took (`\t使用者数\t…` away from its item): a label, never a line of
                     // the open cell's value; what it heads is not this cell's. (A PDF text's
                     // tabs are no table's cells.)
+                    self.close();
+                    self.found.stray.push(line.no);
+                    return;
+                }
+                if !self.blank_ends_cell
+                    && !empty
+                    && self.words.text_items.contains(&key.0)
+                    && is_choice_row(text)
+                {
+                    // A row of a ＜選択肢＞ list (its answer in a box and its options, or options
+                    // alone) under a free text's value: another item's answer, whose label stands
+                    // elsewhere, never the text's next line; what follows it is not this cell's.
                     self.close();
                     self.found.stray.push(line.no);
                     return;
@@ -2511,6 +2534,41 @@ impl<'r> Walker<'r> {
             && self.is_some_label(text)
     }
 
+    /// The item of the current section whose text `text` (trimmed) opens with the words the
+    /// form prints for that item's text alone ([`FormWords::own_details`]), when the cell open
+    /// is another's and that item's cell was read here with its answer and no text yet. In a
+    /// text whose rows came out of order, `特定個人情報の提供・移転に関するルール [ 定めている ]`,
+    /// `その他の措置の内容 …`, `ルールの内容及びルール遵守の確認方法 …`: the last row is the rule's
+    /// text, not the other measures'. Not read so: the same words where two items of the section
+    /// print them, or where the item's cell holds its text already.
+    fn detail_owner(&self, text: &str) -> Option<Key> {
+        let (current, _) = self.current.as_ref()?;
+        let first = squeezed_first(text)?;
+        let owners = self
+            .words
+            .own_details
+            .iter()
+            .filter(|(words, _)| words.starts_with(first));
+        owners.clone().next()?;
+        let key = squeezed(text);
+        let base = self.at.base();
+        let mut found = owners.filter_map(|(words, id)| {
+            let in_section = id.number(self.form).is_some_and(|n| n.starts_with(&base));
+            if id == current || !in_section || !key.starts_with(words.as_str()) {
+                return None;
+            }
+            let owner = (*id, self.at.indices(*id)?);
+            let cell = self.found.cells.get(&owner)?;
+            let untold = cell
+                .lines
+                .iter()
+                .all(|(_, line)| !squeezed(line).starts_with(words.as_str()));
+            untold.then_some(owner)
+        });
+        let owner = found.next()?;
+        found.next().is_none().then_some(owner)
+    }
+
     /// Whether `text` is (after its circled number) a label of the form: an item's or a part's.
     fn is_some_label(&self, text: &str) -> bool {
         let t = text.trim_start_matches(is_circled);
@@ -2523,8 +2581,9 @@ impl<'r> Walker<'r> {
     }
 
     /// Whether `text` is a row of tab-separated cells whose first cell (its note mark `※` aside)
-    /// is a label of the form ([`Walker::is_some_label`]): `\t使用者数\t…` reads, `架空の事務\t…`
-    /// and a line with no tab do not.
+    /// is a label of the form ([`Walker::is_some_label`]) or the words it prints for one item's
+    /// text ([`FormWords::own_details`]) other than the open cell's: `\t使用者数\t…` reads,
+    /// `架空の事務\t…` and a line with no tab do not.
     fn is_label_row(&self, text: &str) -> bool {
         if !text.contains('\t') {
             return false;
@@ -2532,7 +2591,16 @@ impl<'r> Walker<'r> {
         let Some(head) = text.split('\t').map(str::trim).find(|c| !c.is_empty()) else {
             return false;
         };
-        self.is_some_label(head.trim_end_matches(['※', ' ', '　']))
+        let head = head.trim_end_matches(['※', ' ', '　']);
+        self.is_some_label(head) || {
+            // (The words of the open cell's own text are that text's start, no label row.)
+            let open = self.current.as_ref().map(|(id, _)| *id);
+            let key = squeezed(head);
+            self.words
+                .own_details
+                .iter()
+                .any(|(words, id)| *words == key && open != Some(*id))
+        }
     }
 
     /// Whether `text` starts with a circled number and an item label of the form
@@ -2825,6 +2893,23 @@ fn is_model_only_label(key: &str) -> bool {
         .iter()
         .filter(|id| id.is_model_only())
         .any(|id| key.starts_with(squeeze(id.label()).as_str()))
+}
+
+/// Whether `text` (trimmed) is a row of a ＜選択肢＞ list and nothing else: the answer in a box
+/// followed by numbered options of the forms' lists, or such options alone. Read as one:
+/// `[ 10人以上50人未満 ]\t1) 10人未満\t2) 10人以上50人未満`, `6) 1,000人以上`. Refused: `1)
+/// 記録は5年間保存する。` (a numbered text of its own words), `[ 10人以上50人未満 ]` (a box
+/// alone, which a cell of boxes holds).
+fn is_choice_row(text: &str) -> bool {
+    let options = match text.strip_prefix(['[', '［']) {
+        Some(boxed) => match boxed.split_once([']', '］']) {
+            Some((_, after)) => after,
+            None => return false,
+        },
+        None => text,
+    };
+    let key = squeezed(options);
+    !key.is_empty() && only_option_entries(&key)
 }
 
 /// Whether an item's value is one name (a body's or a department's), never wrapped onto a line
