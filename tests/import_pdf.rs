@@ -143,6 +143,38 @@ fn a_pdf_without_text_is_no_text() {
     );
 }
 
+/// A page drawn with a Type 3 font that has no `ToUnicode` map: its characters come from the
+/// `Differences` of its encoding, its advances from its `Widths`, both of which the loader keeps in
+/// a smaller form (`vendor/pdf-extract/PATCH.md` 6). Codes 65–68: `/g0` and `/g2` are no glyph
+/// list names (65 and 67 keep PDFDocEncoding's `A` and `C`), `/x` and `/y` are (66 and 68).
+#[test]
+fn a_type_3_font_reads_its_differences_and_widths() {
+    let content = "BT /F1 10 Tf 1 0 0 1 40 800 Tm <4142> Tj ET\n\
+                   BT /F1 10 Tf 1 0 0 1 80 800 Tm <43> Tj ET\n\
+                   BT /F1 10 Tf 1 0 0 1 40 780 Tm <4443> Tj ET";
+    let page = format!(
+        "<< /Length {} >>\nstream\n{content}\nendstream",
+        content.len()
+    );
+    let objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R \
+         /Resources << /Font << /F1 5 0 R >> >> >>",
+        &page,
+        // `x` is 2999.5 units wide, 29.995 at size 10 from 50: `C`, drawn at 80, follows it
+        // with no space (a space if `x` were read narrower than 2750 units).
+        "<< /Type /Font /Subtype /Type3 /FontMatrix [0.001 0 0 0.001 0 0] \
+         /FontBBox [0 0 1000 1000] /FirstChar 65 /LastChar 68 \
+         /Widths [1000 2999.5 1000 1000] \
+         /Encoding << /Type /Encoding /Differences [65 /g0 /x /g2 /y] >> \
+         /CharProcs << /g0 6 0 R /x 6 0 R /g2 6 0 R /y 6 0 R >> >>",
+        "<< /Length 13 >>\nstream\n1000 0 0 0 d0\nendstream",
+    ];
+    let text = pdf_text(&pdf(&objects, "")).unwrap();
+    assert_eq!(text.lines().collect::<Vec<_>>(), ["AxC", "yC"], "{text:?}");
+}
+
 #[test]
 fn a_pdf_with_a_password_to_open_it_is_encrypted() {
     let mut objects = ONE_EMPTY_PAGE.to_vec();

@@ -752,7 +752,11 @@ impl<'a> PdfType3Font<'a> {
 
         let first_char: i64 = get(doc, font, b"FirstChar");
         let last_char: i64 = get(doc, font, b"LastChar");
-        let widths: Vec<f64> = get(doc, font, b"Widths");
+        // The widths packed by `load_mem_for_text` (PATCH.md 6) when it packed them.
+        let widths: Vec<f64> = match font.get(PACKED_WIDTHS) {
+            Ok(Object::String(packed, _)) => unpack_widths(packed),
+            _ => get(doc, font, b"Widths"),
+        };
 
         let mut width_map = HashMap::new();
 
@@ -2328,12 +2332,14 @@ pub fn load_mem_for_text(buffer: &[u8]) -> Result<Document, Error> {
 }
 
 /// The load filter of `load_mem_for_text`: `None` for a structure element; any other object kept,
-/// in a copy made to measure.
+/// in a copy made to measure, a Type 3 font's widths and encoding made smaller first
+/// (`pack_type3_font`).
 fn keep_for_text(id: ObjectId, object: &mut Object) -> Option<(ObjectId, Object)> {
-    if let Ok(dict) = object.as_dict() {
+    if let Ok(dict) = object.as_dict_mut() {
         if dict.has_type(b"StructElem") {
             return None;
         }
+        pack_type3_font(dict);
     }
     // lopdf keeps the object left in place when it stands on its own in the file, and the one
     // returned when it comes out of an object stream. The copy (`clone` allocates each array
@@ -2342,6 +2348,100 @@ fn keep_for_text(id: ObjectId, object: &mut Object) -> Option<(ObjectId, Object)
     let to_measure = object.clone();
     let parsed = std::mem::replace(object, to_measure);
     Some((id, parsed))
+}
+
+/// The key under which `load_mem_for_text` keeps a Type 3 font's `Widths`, packed: this fork's
+/// own (no PDF key), read by `PdfType3Font::new` before `Widths`. A String of 8 bytes a width, in
+/// the order of `Widths`, each the `f64` the reader would take from the number (little-endian).
+const PACKED_WIDTHS: &[u8] = b"PdfExtractPackedWidths";
+
+/// The widths of a String under `PACKED_WIDTHS`; bytes short of a whole width at its end are
+/// ignored.
+fn unpack_widths(packed: &[u8]) -> Vec<f64> {
+    use std::convert::TryFrom;
+    packed.chunks_exact(8).filter_map(|bytes| <[u8; 8]>::try_from(bytes).ok()).map(f64::from_le_bytes).collect()
+}
+
+/// A Type 3 font dictionary (`/Subtype /Type3`) made smaller for the text, read the same by
+/// `PdfType3Font::new`: a `Widths` array of numbers becomes one String under `PACKED_WIDTHS`
+/// (8 bytes a width, where lopdf gives each number a whole `Object` of 120 bytes), and the
+/// `Differences` of an encoding dictionary written in the font keep only the names the reader maps
+/// to a character (`differences_for_text`). Anything else, or an array holding an entry the
+/// reader would not take, is left as it is.
+fn pack_type3_font(font: &mut Dictionary) {
+    if font.get(b"Subtype").and_then(Object::as_name).ok() != Some(b"Type3".as_slice()) {
+        return;
+    }
+    let packed = match font.get(b"Widths") {
+        Ok(Object::Array(widths)) => pack_widths(widths),
+        _ => None,
+    };
+    if let Some(packed) = packed {
+        font.remove(b"Widths");
+        font.set(PACKED_WIDTHS, Object::String(packed, StringFormat::Hexadecimal));
+    }
+    if let Ok(Object::Dictionary(encoding)) = font.get_mut(b"Encoding") {
+        let kept = match encoding.get(b"Differences") {
+            Ok(Object::Array(differences)) => differences_for_text(differences),
+            _ => None,
+        };
+        if let Some(kept) = kept {
+            encoding.set("Differences", Object::Array(kept));
+        }
+    }
+}
+
+/// The widths as `PdfType3Font::new` takes them from `Widths` (an integer or a real, as `f64`),
+/// 8 bytes each; `None` if any entry is something else.
+fn pack_widths(widths: &[Object]) -> Option<Vec<u8>> {
+    let mut packed = Vec::with_capacity(widths.len() * 8);
+    for width in widths {
+        let width = match *width {
+            Object::Integer(i) => i as f64,
+            Object::Real(r) => f64::from(r),
+            _ => return None,
+        };
+        packed.extend_from_slice(&width.to_le_bytes());
+    }
+    Some(packed)
+}
+
+/// A Type 3 font's `Differences` with only the names `PdfType3Font::new` maps to a character: it
+/// reads each name's code (a number sets the code of the name after it, each name the next) and
+/// sets the code's character only when the glyph list knows the name (`/A`, not Chromium's
+/// `/g1A`). A name the glyph list does not know is dropped; a kept name whose code the array
+/// would not give it gets its number before it. `None` (the array left as it is) if an entry is
+/// neither a number nor a name, or a code passes `i64::MAX`.
+fn differences_for_text(differences: &[Object]) -> Option<Vec<Object>> {
+    let mut kept = Vec::new();
+    let mut code: i64 = 0;
+    // The code a name appended to `kept` would take with no number before it.
+    let mut kept_next: Option<i64> = None;
+    for entry in differences {
+        match entry {
+            Object::Integer(i) => code = *i,
+            Object::Name(name) => {
+                if !unknown_glyph_name(name) {
+                    if kept_next != Some(code) {
+                        kept.push(Object::Integer(code));
+                    }
+                    kept.push(Object::Name(name.clone()));
+                    kept_next = code.checked_add(1);
+                }
+                code = code.checked_add(1)?;
+            }
+            _ => return None,
+        }
+    }
+    Some(kept)
+}
+
+/// Whether `PdfType3Font::new` maps no character to `name`: a name of printable ASCII (which
+/// `pdf_to_utf8` gives back as it is) that the glyph list does not hold. Any other name counts
+/// as known, and is kept.
+fn unknown_glyph_name(name: &[u8]) -> bool {
+    name.iter().all(|b| (0x21..=0x7e).contains(b))
+        && str::from_utf8(name).map_or(false, |name| glyphnames::name_to_unicode(name).is_none())
 }
 
 pub fn extract_text_from_mem(buffer: &[u8]) -> Result<String, OutputError> {
