@@ -337,8 +337,9 @@ impl PdfText {
 /// (`benches/pdf.rs`; the README has the figures). The document is loaded without its structure
 /// elements (a tagged PDF's one dictionary for every paragraph, span and table cell, which the
 /// text is not read from) and each object kept in a copy made to measure
-/// (`pdf_extract::load_mem_for_text`): Chromium's prints with Type 3 fonts in 1.8–2.2× the peak
-/// memory of `pdftotext` where they took 2.3–4.9×.
+/// (`pdf_extract::load_mem_for_text`), a Type 3 font's `Widths` packed and its `Differences` cut
+/// to the names that map to a character (`vendor/pdf-extract/PATCH.md` 6): Chromium's prints
+/// with Type 3 fonts in 1.2–1.6× the peak memory of `pdftotext` where they took 2.3–4.9×.
 ///
 /// Published PDFs made by other software (word processors, 一太郎, scanners with OCR) may extract
 /// differently: a PDF without a text layer gives [`PdfError::NoText`], never an empty text.
