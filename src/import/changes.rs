@@ -7,8 +7,8 @@ mod undated;
 use super::choices::holds;
 use super::form_words::is_circled;
 use super::limits::{
-    DATE_CHARS, ITEM_CELL_LINES, ITEM_LABEL_TAIL_CHARS, ITEM_REST_CHARS, NOTE_CELL_CHARS,
-    ONE_LINE_CELL_CHARS,
+    DATE_CHARS, ITEM_CELL_LINES, ITEM_LABEL_TAIL_CHARS, ITEM_REST_CHARS, ITEM_REST_LINES,
+    NOTE_CELL_CHARS, ONE_LINE_CELL_CHARS,
 };
 use super::{Confidence, Trace, TracedValue, text};
 use crate::Choice;
@@ -907,14 +907,17 @@ fn item_runs_on(item: &[Piece<'_>], next: &[Piece<'_>]) -> bool {
         && matches!(next, [(_, l)] if l.trim().chars().count() <= ITEM_REST_CHARS && !looks_like_place(l))
 }
 
-/// Whether `next`, one line right under the 項目 cell, is the rest of the place the 項目 names,
-/// cut off from it by a blank line: a block's item as the column names it (`先26-①法令上の根拠`:
-/// a circled number after a dash), or one of the form's labels or the end of one (`②事務の概要`,
-/// `令上の根拠`, at least [`ITEM_LABEL_TAIL_CHARS`] characters), its circled number aside. A
-/// 変更前 is the item's text as it was, never its label. Refuses `追加`, `なし`, and prose.
+/// Whether `next`, right under the 項目 cell, is the rest of the place the 項目 names, cut off
+/// from it by a blank line. On one line: a block's item as the column names it
+/// (`先26-①法令上の根拠`: a circled number after a dash), or one of the form's labels or the end
+/// of one (`②事務の概要`, `令上の根拠`, at least [`ITEM_LABEL_TAIL_CHARS`] characters), its
+/// circled number aside. On up to [`ITEM_REST_LINES`] lines: a text that ends naming a block or
+/// a block's item (`（委託に伴うものを除く。）提供` / `先15-①法令上の根拠`, `…。）提供先2`). A
+/// 変更前 is the item's text as it was, never its label. Refuses `追加`, `なし`, and prose
+/// (`提供先2に架空の情報を追加する。`: it goes on past the block's name).
 fn names_item_rest(form: crate::AssessmentKind, next: &[Piece<'_>]) -> bool {
     let [(_, line)] = next else {
-        return false;
+        return next.len() <= ITEM_REST_LINES && ends_naming_a_block(form, next);
     };
     let squeezed = crate::import::fill::squeeze(line);
     let mut chars = squeezed.chars().peekable();
@@ -925,11 +928,49 @@ fn names_item_rest(form: crate::AssessmentKind, next: &[Piece<'_>]) -> bool {
         }
     }
     let label = squeezed.trim_start_matches(is_circled);
-    label.chars().count() >= ITEM_LABEL_TAIL_CHARS
+    let label_tail = label.chars().count() >= ITEM_LABEL_TAIL_CHARS
         && super::form_words::of(form)
             .all_labels
             .iter()
-            .any(|l| l.ends_with(label))
+            .any(|l| l.ends_with(label));
+    label_tail || ends_naming_a_block(form, next)
+}
+
+/// Whether the lines `cell`, joined, end naming a block of the form (`提供先2`, `移転先3`,
+/// `委託事項4`) or a block's item (`提供先15-①法令上の根拠`: a label of the form after the
+/// circled number).
+fn ends_naming_a_block(form: crate::AssessmentKind, cell: &[Piece<'_>]) -> bool {
+    let joined: String = cell.iter().map(|&(_, l)| l).collect();
+    let squeezed = crate::import::fill::squeeze(&joined);
+    let dashed = |c: char| matches!(c, '-' | '－' | '‐' | '−');
+    // The block's name and number the text ends with, its item after a dash if it has one.
+    let block = match squeezed.rfind(dashed) {
+        Some(at) => {
+            let (block, item) = squeezed.split_at(at);
+            let mut item = item.chars();
+            item.next();
+            if !item.next().is_some_and(is_circled) {
+                return false;
+            }
+            if !super::form_words::of(form)
+                .all_labels
+                .contains(item.as_str())
+            {
+                return false;
+            }
+            block
+        }
+        None => squeezed.as_str(),
+    };
+    let number = block.trim_end_matches(|c: char| c.is_ascii_digit());
+    number.len() < block.len()
+        && [
+            crate::form::PROVISION,
+            crate::form::TRANSFER,
+            crate::form::ENTRUSTMENT,
+        ]
+        .iter()
+        .any(|word| number.ends_with(word))
 }
 
 /// Where the paragraphs of a cell start (indices of its pieces): a line ends its paragraph when
@@ -1280,6 +1321,39 @@ mod tests {
             Some("架空課　架空　一郎\n架空課　架空　二郎")
         );
         assert_eq!(row.after.as_deref(), Some("課長"));
+    }
+
+    #[test]
+    fn a_place_wrapped_over_lines_parted_from_its_item_is_the_item_s() {
+        // Reads: two lines that end naming a block's item, or a block, are the 項目's rest.
+        let draft = changes(concat!(
+            "令和5年4月1日\n\nⅡ　５．特定個人情報の提供・移転\n\n（委託に伴うものを除く。）提供\n",
+            "先15-①法令上の根拠\n\n架空法第1条\n\n架空法第2条\n\n事後\n\n",
+            "令和5年5月1日\n\nⅡ　５．特定個人情報の提供・移転\n\n（委託に伴うものを除く。）\n",
+            "提供先2\n\n－\n\n提供先を追加\n\n事前\n\n",
+            "令和5年6月1日\n\nⅡ　５．特定個人情報の提供・移転（委託\n\nに伴うものを除く。）提供先3\n\n",
+            "－\n\n提供先を追加\n\n事前\n\n",
+        ));
+        let rows = &draft.report.changes;
+        assert_eq!(rows.len(), 3, "{rows:?}");
+        assert_eq!(rows[2].before.as_deref(), Some("－"), "{rows:?}");
+        assert!(rows[2].item.ends_with("提供先3"), "{rows:?}");
+        assert_eq!(rows[0].before.as_deref(), Some("架空法第1条"), "{rows:?}");
+        assert!(rows[0].item.ends_with("法令上の根拠"), "{rows:?}");
+        assert_eq!(rows[1].after.as_deref(), Some("提供先を追加"), "{rows:?}");
+        assert!(rows[1].item.ends_with("提供先2"), "{rows:?}");
+        // Refuses: a text that names a block and goes on is the 変更前.
+        let draft = changes(concat!(
+            "令和5年6月1日\n\nⅡ　５．特定個人情報の提供・移転\n\n提供先2に架空の\n",
+            "情報を追加する。\n\n提供先2に架空の情報を追加しない。\n\n事後\n\n",
+        ));
+        let [row] = draft.report.changes.as_slice() else {
+            panic!("{:?}", draft.report.changes)
+        };
+        assert_eq!(
+            row.before.as_deref(),
+            Some("提供先2に架空の\n情報を追加する。")
+        );
     }
 
     #[test]

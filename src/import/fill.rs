@@ -100,6 +100,12 @@ impl<C: Choice> Fill for Option<C> {
         }
         let first = cell.texts().next()?;
         let head = before_options(first).trim();
+        if super::classify::leading_number(head, &[')', '）']).is_some() {
+            // `1） 1万人未満`: an entry of the ＜選択肢＞ list with its number, printed where the
+            // answer should stand (the list's heading out of its place), is no answer; the form
+            // prints the answer in brackets or bare, never numbered.
+            return None;
+        }
         let c = C::parse_label(head).ok()?;
         *self = Some(c);
         Some(cell.read(true))
@@ -478,10 +484,20 @@ impl Fill for Period {
     }
 }
 
-/// Free text: the trimmed lines joined with `\n`; a dash alone is an empty cell.
+/// Free text: the trimmed lines joined with `\n`; a dash alone is an empty cell, and a box's
+/// pieces alone ([`is_box_piece`]) are no text.
 fn free_text(cell: &Cell) -> Option<String> {
     let text = cell.joined();
-    (!is_empty_mark(&text) && !is_form_placeholder(&text)).then(|| text.into_owned())
+    (!is_empty_mark(&text) && !is_form_placeholder(&text) && !is_box_piece(&text))
+        .then(|| text.into_owned())
+}
+
+/// Whether `text` holds nothing but pieces of a box — its brackets and its check mark (`[`,
+/// `]`, `[ ○`, `○`) — which a PDF text prints apart from the box's label: they are no value's
+/// words. `[ ○ ] 紙` and `○○課` are not.
+fn is_box_piece(text: &str) -> bool {
+    let mut marks = text.chars().filter(|c| !c.is_whitespace()).peekable();
+    marks.peek().is_some() && marks.all(|c| matches!(c, '[' | ']' | '［' | '］' | '○' | '〇' | '●'))
 }
 
 /// [`free_text`] of a prose item, re-flowed ([`reflow`]) a paragraph at a time: a legal basis
@@ -853,10 +869,7 @@ fn drop_form_words(detail: &mut Cell) {
     for (_, line) in &mut detail.lines {
         let key = squeezed(line);
         let label_alone = detail_labels().iter().any(|l| squeezed(l) == key);
-        let box_piece = !key.is_empty()
-            && key
-                .chars()
-                .all(|c| matches!(c, '[' | ']' | '［' | '］' | '○' | '〇' | '●'));
+        let box_piece = is_box_piece(&key);
         if label_alone || box_piece || only_option_entries(&key) {
             line.clear();
         }
@@ -1552,6 +1565,30 @@ mod tests {
             .map(|d| d.iso().to_string())
             .collect();
         assert_eq!(found, ["2024-04-01", "2015-10"]);
+    }
+
+    #[test]
+    fn a_numbered_entry_of_the_list_is_no_answer() {
+        let mut band: Option<crate::report::DataSubjectBand> = None;
+        assert!(band.fill(&cell(&["1） 1万人未満"])).is_none());
+        assert_eq!(band, None);
+        assert!(band.fill(&cell(&["1万人未満"])).is_some());
+        assert!(band.fill(&cell(&["[ 1万人以上10万人未満 ]"])).is_some());
+        assert_eq!(band, Some(crate::report::DataSubjectBand::From10kTo100k));
+    }
+
+    #[test]
+    fn a_boxs_pieces_are_no_text() {
+        assert!(is_box_piece("["));
+        assert!(is_box_piece("[ ○"));
+        assert!(is_box_piece(" ］ "));
+        assert!(!is_box_piece("[ ○ ] 紙"));
+        assert!(!is_box_piece("○○課"));
+        assert!(!is_box_piece(""));
+        let mut department: Option<String> = None;
+        assert!(department.fill(&cell(&["["])).is_none());
+        assert_eq!(department, None);
+        assert!(department.fill(&cell(&["架空課"])).is_some());
     }
 
     #[test]

@@ -210,6 +210,11 @@ pub(super) const WRAPPED_ITEM_LINES: usize = 24;
 /// The longest line read as the rest of a 項目 cell broken after `の` or `・`.
 pub(super) const ITEM_REST_CHARS: usize = 12;
 
+/// The most lines under the 項目, cut off from it by a blank line, read as its rest when they end
+/// naming a block or a block's item (`（委託に伴うものを除く。）提供` / `先15-①法令上の根拠`): a
+/// place wraps over two or three lines of the column.
+pub(super) const ITEM_REST_LINES: usize = 3;
+
 /// The fewest characters of a line under the 項目 that ends one of the form's labels and is
 /// read as the 項目's rest (`令上の根拠`): two (`概要`, `根拠`) end too many texts.
 pub(super) const ITEM_LABEL_TAIL_CHARS: usize = 4;

@@ -1065,14 +1065,15 @@ impl<'r> Walker<'r> {
                     self.found.stray.push(line.no);
                     return;
                 }
-                if !self.blank_ends_cell
-                    && !empty
+                if (!self.blank_ends_cell || empty)
                     && self.words.text_items.contains(&key.0)
-                    && is_choice_row(text)
+                    && (is_choice_row(text) || self.is_box_row(text))
                 {
                     // A row of a ＜選択肢＞ list (its answer in a box and its options, or options
-                    // alone) under a free text's value: another item's answer, whose label stands
-                    // elsewhere, never the text's next line; what follows it is not this cell's.
+                    // alone) or of a checkbox list where a free text stands: another item's
+                    // answer, whose label stands elsewhere, never the text or its next line;
+                    // what follows it is not this cell's. (In a PDF text, where the pieces of a
+                    // page come in drawing order, only where the text has not begun.)
                     self.close();
                     self.found.stray.push(line.no);
                     return;
@@ -1093,12 +1094,30 @@ impl<'r> Walker<'r> {
                     self.found.stray.push(line.no);
                     return;
                 }
-                if !empty && self.blank_ends_cell && name && matches!(first, '(' | '（') {
-                    // A name cell holds one name: a bracketed line under it is a note (`(甲は、乙に
-                    // 再委託する)`) or another cell's bracketed answer, not the name's rest.
+                if self.blank_ends_cell && name && matches!(first, '[' | '［') {
+                    // A box (`[ ] その他 （ ）`) is no name, nor a name's rest: another item's
+                    // answer, printed where the name should stand.
                     self.close();
                     self.found.stray.push(line.no);
                     return;
+                }
+                if self.blank_ends_cell && name && matches!(first, '(' | '（') {
+                    let bracket_alone = text.chars().nth(1).is_none();
+                    if !empty || bracket_alone {
+                        // A name cell holds one name: a bracketed line under it is a note
+                        // (`(甲は、乙に再委託する)`) or another cell's bracketed answer, not the
+                        // name's rest; a bracket alone opens such an answer, never a name.
+                        self.close();
+                        self.found.stray.push(line.no);
+                        return;
+                    }
+                    if text.ends_with([')', '）']) {
+                        // A note wholly in brackets before the name (`(甲は、乙に再委託する)` /
+                        // `甲`): no name, and the name may follow (`（株）甲` is one: it does not
+                        // end in its bracket).
+                        self.found.stray.push(line.no);
+                        return;
+                    }
                 }
                 if let Some(cell) = self.current_cell_mut() {
                     cell.lines.push((line.no, line.text.to_string()));
@@ -2551,6 +2570,13 @@ impl<'r> Walker<'r> {
             .filter(|(words, _)| words.starts_with(first));
         owners.clone().next()?;
         let key = squeezed(text);
+        let open_prints_them = owners
+            .clone()
+            .any(|(words, id)| id == current && key.starts_with(words.as_str()));
+        if open_prints_them {
+            // The open cell's own words (several items print `具体的な管理方法`).
+            return None;
+        }
         let base = self.at.base();
         let mut found = owners.filter_map(|(words, id)| {
             let in_section = id.number(self.form).is_some_and(|n| n.starts_with(&base));
@@ -2580,6 +2606,24 @@ impl<'r> Walker<'r> {
         !s.is_empty() && self.words.all_labels.contains(&*s)
     }
 
+    /// Whether `text` (trimmed) is a row of boxes of the form's checkbox lists and nothing else,
+    /// each cell one box (`[ ] 庁内連携システム\t[ ○ ] 専用線`, `[ ] その他 （ ）`). Refused:
+    /// `[ ○ ] 架空の連携方式` (a box the form does not print), a row with words of its own.
+    fn is_box_row(&self, text: &str) -> bool {
+        let mut cells = text.split('\t').map(str::trim).filter(|c| !c.is_empty());
+        let mut boxes = 0;
+        let all_boxes = cells.all(|cell| {
+            boxes += 1;
+            let Some(label) = strip_box(cell) else {
+                return false;
+            };
+            // (`その他 （ ）`: the box's label before the brackets of its own text.)
+            let label = label.split(['(', '（']).next().unwrap_or(label).trim();
+            self.words.box_labels.contains(label)
+        });
+        all_boxes && boxes > 0
+    }
+
     /// Whether `text` is a row of tab-separated cells whose first cell (its note mark `※` aside)
     /// is a label of the form ([`Walker::is_some_label`]) or the words it prints for one item's
     /// text ([`FormWords::own_details`]) other than the open cell's: `\t使用者数\t…` reads,
@@ -2596,10 +2640,13 @@ impl<'r> Walker<'r> {
             // (The words of the open cell's own text are that text's start, no label row.)
             let open = self.current.as_ref().map(|(id, _)| *id);
             let key = squeezed(head);
-            self.words
+            // (Several items may print the same words: `具体的な管理方法`.)
+            let mut printing = self
+                .words
                 .own_details
                 .iter()
-                .any(|(words, id)| *words == key && open != Some(*id))
+                .filter(|(words, _)| *words == key);
+            printing.clone().next().is_some() && printing.all(|(_, id)| open != Some(*id))
         }
     }
 
@@ -2977,6 +3024,35 @@ pub(super) mod tests {
         ));
         let provision = first_block(&draft, "provisions");
         assert_eq!(provision["legal_basis"], "架空法第1条", "{provision}");
+    }
+
+    /// The first entrustment of the first file of an invented 重点 PDF text whose section ４
+    /// holds `body` after its first block's heading.
+    fn first_entrustment(body: &str) -> serde_json::Value {
+        let draft = super::super::tests::pdf(&format!(
+            "Ⅱ　特定個人情報ファイルの概要\n\n １．特定個人情報ファイル名\n架空ファイル\n\n \
+             ４．特定個人情報ファイルの取扱いの委託\n\n委託事項1 架空の保守\n\n{body}"
+        ));
+        first_block(&draft, "entrustments")
+    }
+
+    #[test]
+    fn a_note_in_brackets_is_no_name_and_a_bracket_alone_ends_the_name() {
+        // The note printed above the name: the name under it is read.
+        let entrustment =
+            first_entrustment(" ③委託先名\n(架空会社は、架空社に再委託する)\n架空会社\n\n");
+        assert_eq!(entrustment["entrustee"], "架空会社", "{entrustment}");
+        // A name may open with a bracket of its own.
+        let entrustment = first_entrustment(" ③委託先名\n（株）架空\n\n");
+        assert_eq!(entrustment["entrustee"], "（株）架空", "{entrustment}");
+        // A bracket alone opens another cell's bracketed answer (a box's text printed apart):
+        // nothing under it is the name.
+        let entrustment = first_entrustment(" ③委託先名\n （\n架空課、架空係\n\n）\n\n");
+        assert_eq!(
+            entrustment["entrustee"],
+            serde_json::Value::Null,
+            "{entrustment}"
+        );
     }
 
     #[test]

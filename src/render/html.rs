@@ -22,7 +22,7 @@ use crate::report::{CHANGE_COLUMNS, ChangeRecord, DateOrMonth, ItemId, Report, V
 /// rows of a chapter's end.
 ///
 /// The tables' widths and their columns' are not here but in `width` attributes of `<table>` and
-/// `<col>` (the label column 36 %; the 変更箇所 columns 16, 17, 21, 21, 9 and 16 %). Browsers take
+/// `<col>` (the label column 36 %; the 変更箇所 columns 16, 17, 21.5, 21.5, 9 and 15 %). Browsers take
 /// them as they take CSS; LibreOffice's HTML import reads only the attributes, and without them it
 /// gave each column the width of its longest unbreakable run: a 変更日 two characters wide, a
 /// date printed over seven lines.
@@ -687,7 +687,7 @@ impl<'r> Sink<'r> for Html {
         self.out
             .push_str("<section class=\"chapter changes\" id=\"");
         self.out.push_str(anchor);
-        self.out.push_str("\" data-chapter=\"変更箇所\">\n<table class=\"changes\" width=\"100%\"><colgroup><col width=\"16%\"><col width=\"17%\"><col width=\"21%\"><col width=\"21%\"><col width=\"9%\"><col width=\"16%\"></colgroup>\n<thead><tr><th colspan=\"6\">");
+        self.out.push_str("\" data-chapter=\"変更箇所\">\n<table class=\"changes\" width=\"100%\"><colgroup><col width=\"16%\"><col width=\"17%\"><col width=\"21.5%\"><col width=\"21.5%\"><col width=\"9%\"><col width=\"15%\"></colgroup>\n<thead><tr><th colspan=\"6\">");
         Html::escape(&mut self.out, title);
         self.out.push_str("</th></tr>\n<tr class=\"columns\">");
         for column in CHANGE_COLUMNS {
