@@ -794,8 +794,10 @@ fn fill(
         }
         ItemId::FileEntrustmentStatus => {
             let read = field_at_mut(report, id, indices)?.fill(cell);
-            // The declared count (「（ 2 ）件」) stands in the same cell.
-            if let Some(n) = count_of_cases(&cell.joined()) {
+            // The declared count (「（ 2 ）件」) stands in the same cell. (Read only with the
+            // box: a cell whose box is not read is listed unread, and a value filled from it
+            // would have no trace.)
+            if let Some(n) = read.and_then(|_| count_of_cases(&cell.joined())) {
                 if let Some(file) = indices.first().and_then(|&f| report.files.get_mut(f)) {
                     file.entrustment_count = Some(n);
                     also.push((ItemId::FileEntrustmentCount, indices.to_vec()));
@@ -1305,6 +1307,31 @@ mod tests {
             "特定個人情報保護評価書（重点項目評価書）\n\nⅠ　基本情報\n\n{body}"
         ))
         .unwrap()
+    }
+
+    #[test]
+    fn the_entrustment_count_is_read_with_its_box_only() {
+        let text = |answer: &str| {
+            format!(
+                "# 特定個人情報保護評価書（重点項目評価書）\n## Ⅰ　基本情報\n\
+                 ## Ⅱ　特定個人情報ファイルの概要\n１．特定個人情報ファイル名\t架空ファイル\n\
+                 ### ４．特定個人情報ファイルの取扱いの委託\n委託の有無 ※\t[ {answer} ]\t<選択肢>\n\
+                 \t( 2 ) 件\t1) 委託する 2) 委託しない\n"
+            )
+        };
+        let draft = import(&text("委託する")).unwrap();
+        assert_eq!(draft.report.files[0].entrustment_count, Some(2));
+        let traced = |d: &Draft| {
+            d.trace
+                .values
+                .iter()
+                .any(|v| v.pointer == "/files/0/entrustment_count")
+        };
+        assert!(traced(&draft));
+        // The box's answer blanked: the cell is unread, and no count is filled without a trace.
+        let draft = import(&text("")).unwrap();
+        assert_eq!(draft.report.files[0].entrustment_count, None);
+        assert!(!traced(&draft));
     }
 
     fn unread_reasons(draft: &Draft) -> Vec<UnreadReason> {
