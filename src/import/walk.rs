@@ -2562,37 +2562,48 @@ impl<'r> Walker<'r> {
     /// print them, or where the item's cell holds its text already.
     fn detail_owner(&self, text: &str) -> Option<Key> {
         let (current, _) = self.current.as_ref()?;
+        // The cheap test first: most lines start as no such words do.
         let first = squeezed_first(text)?;
-        let owners = self
-            .words
-            .own_details
-            .iter()
-            .filter(|(words, _)| words.starts_with(first));
-        owners.clone().next()?;
+        let own = &self.words.own_details;
+        if !own.iter().any(|(words, _)| words.starts_with(first)) {
+            return None;
+        }
         let key = squeezed(text);
-        let open_prints_them = owners
-            .clone()
-            .any(|(words, id)| id == current && key.starts_with(words.as_str()));
-        if open_prints_them {
+        let opened_by: Vec<&(String, ItemId)> = own
+            .iter()
+            .filter(|(words, _)| key.starts_with(words.as_str()))
+            .collect();
+        if opened_by.iter().any(|(_, id)| id == current) {
             // The open cell's own words (several items print `具体的な管理方法`).
             return None;
         }
         let base = self.at.base();
-        let mut found = owners.filter_map(|(words, id)| {
-            let in_section = id.number(self.form).is_some_and(|n| n.starts_with(&base));
-            if id == current || !in_section || !key.starts_with(words.as_str()) {
-                return None;
+        let mut owner: Option<Key> = None;
+        for (words, id) in opened_by {
+            if !id.number(self.form).is_some_and(|n| n.starts_with(&base)) {
+                continue;
             }
-            let owner = (*id, self.at.indices(*id)?);
-            let cell = self.found.cells.get(&owner)?;
-            let untold = cell
+            let Some(indices) = self.at.indices(*id) else {
+                continue;
+            };
+            let candidate = (*id, indices);
+            let Some(cell) = self.found.cells.get(&candidate) else {
+                continue;
+            };
+            let told = cell
                 .lines
                 .iter()
-                .all(|(_, line)| !squeezed(line).starts_with(words.as_str()));
-            untold.then_some(owner)
-        });
-        let owner = found.next()?;
-        found.next().is_none().then_some(owner)
+                .any(|(_, line)| squeezed(line).starts_with(words.as_str()));
+            if told {
+                continue;
+            }
+            if owner.is_some() {
+                // Two items of the section could take it: neither does.
+                return None;
+            }
+            owner = Some(candidate);
+        }
+        owner
     }
 
     /// Whether `text` is (after its circled number) a label of the form: an item's or a part's.
@@ -2610,18 +2621,19 @@ impl<'r> Walker<'r> {
     /// each cell one box (`[ ] 庁内連携システム\t[ ○ ] 専用線`, `[ ] その他 （ ）`). Refused:
     /// `[ ○ ] 架空の連携方式` (a box the form does not print), a row with words of its own.
     fn is_box_row(&self, text: &str) -> bool {
-        let mut cells = text.split('\t').map(str::trim).filter(|c| !c.is_empty());
         let mut boxes = 0;
-        let all_boxes = cells.all(|cell| {
-            boxes += 1;
+        for cell in text.split('\t').map(str::trim).filter(|c| !c.is_empty()) {
             let Some(label) = strip_box(cell) else {
                 return false;
             };
             // (`その他 （ ）`: the box's label before the brackets of its own text.)
             let label = label.split(['(', '（']).next().unwrap_or(label).trim();
-            self.words.box_labels.contains(label)
-        });
-        all_boxes && boxes > 0
+            if !self.words.box_labels.contains(label) {
+                return false;
+            }
+            boxes += 1;
+        }
+        boxes > 0
     }
 
     /// Whether `text` is a row of tab-separated cells whose first cell (its note mark `※` aside)
@@ -2641,12 +2653,16 @@ impl<'r> Walker<'r> {
             let open = self.current.as_ref().map(|(id, _)| *id);
             let key = squeezed(head);
             // (Several items may print the same words: `具体的な管理方法`.)
-            let mut printing = self
-                .words
-                .own_details
-                .iter()
-                .filter(|(words, _)| *words == key);
-            printing.clone().next().is_some() && printing.all(|(_, id)| open != Some(*id))
+            let mut printed = false;
+            for (words, id) in &self.words.own_details {
+                if *words == key {
+                    if open == Some(*id) {
+                        return false;
+                    }
+                    printed = true;
+                }
+            }
+            printed
         }
     }
 
