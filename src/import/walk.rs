@@ -563,6 +563,9 @@ struct OpenGroup {
 struct GroupParts {
     /// The part labels, folded.
     labels: Vec<String>,
+    /// Whether the part of each label is a free text ([`Value::Text`]): its paragraphs may
+    /// run past a blank line.
+    texts: Vec<bool>,
     /// The first characters of `labels`, sorted: the cheap test of a line.
     firsts: Vec<char>,
     /// The last characters of `labels`, sorted: the cheap test of a boxed line.
@@ -570,16 +573,39 @@ struct GroupParts {
 }
 
 impl GroupParts {
-    /// The part labels `labels` (as the form prints them), folded.
-    fn new(labels: &[&str]) -> GroupParts {
+    /// The part labels `labels` (as the form prints them), folded, and whether each part is a
+    /// free text.
+    fn new(labels: &[&str], texts: Vec<bool>) -> GroupParts {
         let labels: Vec<String> = labels.iter().map(|l| squeeze(l)).collect();
         let firsts = label_bounds(&labels, false);
         let lasts = label_bounds(&labels, true);
         GroupParts {
             labels,
+            texts,
             firsts,
             lasts,
         }
+    }
+
+    /// Whether the part that the last of `lines` is read into is a free text: the part of the
+    /// last line that opens with a part's label, or the unlabelled part before any label.
+    fn reads_text(&self, lines: &[(usize, String)]) -> bool {
+        let mut part = self.labels.iter().position(String::is_empty);
+        for (_, line) in lines {
+            let folded = squeeze(strip_box(line).unwrap_or(line));
+            let opened = self
+                .labels
+                .iter()
+                .enumerate()
+                .filter(|(_, l)| !l.is_empty() && folded.starts_with(l.as_str()))
+                .max_by_key(|(_, l)| l.len());
+            if let Some((i, _)) = opened {
+                part = Some(i);
+            }
+        }
+        part.and_then(|i| self.texts.get(i))
+            .copied()
+            .unwrap_or(false)
     }
 }
 
@@ -609,6 +635,11 @@ pub(crate) struct Walker<'r> {
     /// Whether the current cell went on past a blank line as prose (PDF text): a box after
     /// that is another cell's, as after a legal basis.
     prose_continued: bool,
+    /// Whether the open cell is a group's that a part's label alone opened while another cell
+    /// (or none) was open (`具体的な方法` under another section's rows): which group the part is
+    /// of was the walk's guess, so a label alone there does not wait for its text past a blank
+    /// line ([`Walker::value_begun`]).
+    part_elsewhere: bool,
     /// The last label opened, while no text has followed it.
     quiet_label: Option<Key>,
     /// The line above was a ＜選択肢＞ heading or options (a lone `N)` line continues the list).
@@ -755,6 +786,7 @@ impl<'r> Walker<'r> {
             pending_tail: None,
             after_blank: AfterBlank::Nothing,
             prose_continued: false,
+            part_elsewhere: false,
             quiet_label: None,
             in_options: false,
             places: Vec::new(),
@@ -891,6 +923,35 @@ impl<'r> Walker<'r> {
         self.found
     }
 
+    /// Whether the open cell holds words of its value: a line that is not blank and, in a
+    /// group's cell, not one of the group's part labels alone (`リスクに対する措置の内容`, the
+    /// label column of a PDF text, with its text after a blank line). Refuses a cell of labels
+    /// only, whose value is still to come — unless a part's label alone opened the group under
+    /// another cell ([`Walker::part_elsewhere`]): then the label begins it.
+    fn value_begun(&self) -> bool {
+        let Some(cell) = self.current_cell() else {
+            return false;
+        };
+        // The part labels that do not begin the cell: its open group's, unless guessed.
+        let mut waiting_labels: &[String] = &[];
+        if !self.part_elsewhere {
+            if let Some(open) = self
+                .groups
+                .iter()
+                .find(|g| Some(&g.key) == self.current.as_ref())
+            {
+                waiting_labels = &open.parts.labels;
+            }
+        }
+        cell.lines.iter().any(|(_, t)| {
+            let label_alone = !waiting_labels.is_empty() && {
+                let folded = squeeze(t);
+                !folded.is_empty() && waiting_labels.contains(&folded)
+            };
+            !all_white(t) && !label_alone
+        })
+    }
+
     /// Whether the open cell is a legal basis ([`is_basis`]) with words read into it.
     fn basis_begun(&self) -> bool {
         let Some((id, _)) = self.current.as_ref() else {
@@ -915,9 +976,7 @@ impl<'r> Walker<'r> {
             // In a PDF text a blank line ends a table cell: a value that has begun ends there
             // (wrapped lines of one cell follow each other without one).
             if self.blank_ends_cell {
-                let begun = self
-                    .current_cell()
-                    .is_some_and(|c| c.lines.iter().any(|(_, t)| !all_white(t)));
+                let begun = self.value_begun();
                 // A legal basis runs over paragraphs: its cell ends at the next label. Prose
                 // may: the next line says (see [`Walker::continues_prose`]).
                 self.after_blank = match self.current.as_ref() {
@@ -1202,6 +1261,7 @@ impl<'r> Walker<'r> {
             displaced: false,
         });
         cell.lines.push((no, first.into()));
+        self.part_elsewhere = false;
         if let Some(parts) = self.group_parts(id, &key.1) {
             self.groups.retain(|g| g.key != key);
             self.groups.push(OpenGroup { key, parts });
@@ -1220,12 +1280,15 @@ impl<'r> Walker<'r> {
         };
         // The parts are the field's type's: the same for every instance of the item.
         let work_out = || {
-            let labels: Vec<&str> = match field.map(|f| f.value()) {
-                None => vec!["", "情報提供の根拠", "情報照会の根拠"],
-                Some(Value::Group(parts)) => parts.iter().map(|(l, _)| *l).collect(),
+            let (labels, texts): (Vec<&str>, Vec<bool>) = match field.map(|f| f.value()) {
+                None => (vec!["", "情報提供の根拠", "情報照会の根拠"], vec![false; 3]),
+                Some(Value::Group(parts)) => parts
+                    .iter()
+                    .map(|(l, v)| (*l, matches!(v, Value::Text(_))))
+                    .unzip(),
                 Some(_) => return None,
             };
-            Some(Rc::new(GroupParts::new(&labels)))
+            Some(Rc::new(GroupParts::new(&labels, texts)))
         };
         match self.group_parts.get(id as usize) {
             Some(known) => known.get_or_init(work_out).clone(),
@@ -2493,17 +2556,23 @@ impl<'r> Walker<'r> {
             .is_none_or(|ix| self.found.cells.contains_key(&(id, ix)))
     }
 
-    /// Whether the current cell is prose: an item of free text ([`FormWords::text_items`])
-    /// whose text so far holds a sentence (`。`). A name, a title or a number of words holds
-    /// none: its cell ends at a blank line as every table cell of a PDF text does.
+    /// Whether the current cell is prose: an item of free text ([`FormWords::text_items`]), or
+    /// a group whose part being read is one (a risk's 「リスクに対する措置の内容」, not its
+    /// 「リスクへの対策は十分か」: [`GroupParts::reads_text`]), whose text so far holds a sentence
+    /// (`。`). A name, a title or a number of words holds none: its cell ends at a blank line as
+    /// every table cell of a PDF text does.
     fn current_is_prose(&self) -> bool {
-        let Some((id, _)) = self.current.as_ref() else {
+        let Some(key) = self.current.as_ref() else {
             return false;
         };
-        self.words.text_items.contains(id)
-            && self
-                .current_cell()
-                .is_some_and(|c| c.lines.iter().any(|(_, t)| t.contains('。')))
+        let Some(cell) = self.current_cell() else {
+            return false;
+        };
+        let text = match self.groups.iter().find(|open| open.key == *key) {
+            Some(open) => open.parts.reads_text(&cell.lines),
+            None => self.words.text_items.contains(&key.0),
+        };
+        text && cell.lines.iter().any(|(_, t)| t.contains('。'))
     }
 
     /// Whether the paragraph that opens with `text` (trimmed; `first` its first character),
@@ -2808,6 +2877,8 @@ impl<'r> Walker<'r> {
                     })
                     .then_some(*key)
             });
+        // (The cell open before the line: a group not yet open is opened below.)
+        let open_before = self.current;
         let Some(key) = hit.or_else(|| self.unopened_group(&squeezed, boxed)) else {
             return false;
         };
@@ -2821,6 +2892,7 @@ impl<'r> Walker<'r> {
                 self.quiet_label = None;
             }
         }
+        self.part_elsewhere = open_before.as_ref() != Some(&key);
         self.current = Some(key);
         self.prose_continued = false;
         true
