@@ -1,6 +1,7 @@
 //! The 変更箇所 table (別添 変更箇所) read into [`Report::changes`]: one row per line in HTML or
 //! Markdown text, cells parted by blank lines in a PDF text.
 
+mod cell_lines;
 mod unbroken;
 mod undated;
 
@@ -16,7 +17,8 @@ use crate::import::UnreadReason;
 use crate::report::{ChangeRecord, Report, SubmissionTiming};
 
 /// The 変更箇所 rows: one row per line, six cells (tabs or `|`): 変更日, 項目, 変更前の記載,
-/// 変更後の記載, 提出時期, 提出時期に係る説明.
+/// 変更後の記載, 提出時期, 提出時期に係る説明. A table whose rows lost their tabs, a cell a line,
+/// is read by the columns' order instead (`changes/cell_lines.rs`).
 pub(super) fn read_changes(
     lines: &[text::Line],
     start: usize,
@@ -24,6 +26,11 @@ pub(super) fn read_changes(
     trace: &mut Trace,
     unread: &mut Vec<(usize, UnreadReason)>,
 ) {
+    // Rows that lost their tabs, a cell a line: read by the columns' order.
+    if cell_lines::is_cell_a_line(lines, start) {
+        cell_lines::read_cell_lines(lines, start, report, trace, unread);
+        return;
+    }
     // A row is one source line: the lines an HTML cell was broken into are joined again.
     let mut rows: Vec<text::Line> = Vec::new();
     for line in lines.iter().filter(|l| l.no > start) {
@@ -137,7 +144,7 @@ const CONTINUED: &str = "（続き）";
 ///
 /// Reads `請求方法（続き）` under `請求方法`; refuses `請求方法（続き）` under `手数料等` (the row
 /// above is another item's) and `請求方法` under `請求方法` (two rows of one item).
-fn continues_row(above: &str, item: &str) -> bool {
+pub(super) fn continues_row(above: &str, item: &str) -> bool {
     let folded = crate::label::fold(item);
     let Some(base) = folded.strip_suffix(&*crate::label::fold(CONTINUED)) else {
         return false;
@@ -146,7 +153,7 @@ fn continues_row(above: &str, item: &str) -> bool {
 }
 
 /// `text` with `piece` added on a line of its own.
-fn append_piece(text: &mut Option<String>, piece: Option<String>) {
+pub(super) fn append_piece(text: &mut Option<String>, piece: Option<String>) {
     match (text.as_mut(), piece) {
         (Some(t), Some(p)) => {
             t.push('\n');
@@ -1135,7 +1142,7 @@ fn is_note_cell(text: &str) -> bool {
 
 /// `text` read as a 提出時期 (`事前`, `事後`). Every spelling of either holds `事`: a text
 /// without it is not parsed (the cheap test first).
-fn read_timing(text: &str) -> Option<crate::report::SubmissionTiming> {
+pub(super) fn read_timing(text: &str) -> Option<crate::report::SubmissionTiming> {
     holds(text, '事').then(|| text.parse().ok()).flatten()
 }
 

@@ -64,7 +64,8 @@
 //!    item's own reader; a second reading that disagrees is refused
 //!    ([`UnreadReason::Conflict`]) — the cover's rules propose through it;
 //! 8. *changes* (`changes.rs`): the 変更箇所 table, its own small pipeline on the same lines —
-//!    a row a line (HTML, Markdown), cells parted by blank lines (a PDF text), or cells in the
+//!    a row a line (HTML, Markdown), a cell a line where a table text's rows lost their tabs
+//!    (`changes/cell_lines.rs`), cells parted by blank lines (a PDF text), or cells in the
 //!    order the page draws them with no blank line between (`changes/unbroken.rs`).
 //!
 //! Every tuning number of these stages is in `limits.rs`, with its reason.
