@@ -28,7 +28,7 @@ struct Example {
 }
 
 /// The corpus files, embedded so that the test needs no file access.
-const FILES: [(&str, &str); 11] = [
+const FILES: [(&str, &str); 12] = [
     ("spaced_kanji.txt", include_str!("layouts/spaced_kanji.txt")),
     ("run_together.txt", include_str!("layouts/run_together.txt")),
     ("furniture.txt", include_str!("layouts/furniture.txt")),
@@ -55,6 +55,7 @@ const FILES: [(&str, &str); 11] = [
         "rows_out_of_order.txt",
         include_str!("layouts/rows_out_of_order.txt"),
     ),
+    ("table_rows.txt", include_str!("layouts/table_rows.txt")),
 ];
 
 /// The examples of a file.
@@ -196,6 +197,7 @@ fn every_rule_has_a_reading_and_a_refusing_example() {
     for rule in [
         "shape.spaced_kanji",
         "shape.run_together",
+        "shape.table_rows",
         "shape.page_mark",
         "shape.page_numbers",
         "shape.running_header",

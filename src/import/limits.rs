@@ -32,6 +32,12 @@ pub(super) const SHAPE_LINES: usize = 200;
 /// together make 70 and more.
 pub(super) const RUN_MIN_CHARS: usize = 60;
 
+/// A date alone that opens at least this many tab cells after a space is a 変更箇所 row run
+/// into the line before it (date, 項目, 変更前, 変更後, 提出時期, 説明: six; five where a row
+/// leaves its 説明 out). A date that ends a text before its 提出時期 opens fewer (`…
+/// 令和3年4月1日` then `事後` and its 説明: three).
+pub(super) const TABLE_ROW_CELLS: usize = 5;
+
 /// A run-together line has at least this many cell breaks: a long line of prose with one or
 /// two spaces (an ASCII name in it) is no page run together.
 pub(super) const RUN_MIN_BREAKS: usize = 3;

@@ -11,23 +11,26 @@
 //!
 //! 1. [`SPACED_KANJI`]: a space put on each side of every kanji (`特 定 個 人 情 報`) is taken
 //!    off again (kana runs and the spaces between cells stay);
-//! 2. [`RUN_TOGETHER`]: a line of a PDF text that runs a whole page or several cells together
+//! 2. [`TABLE_ROWS`]: a line of a table text (HTML, Markdown) that runs several rows together
+//!    (a page a line) is split before each row;
+//! 3. [`RUN_TOGETHER`]: a line of a PDF text that runs a whole page or several cells together
 //!    (cells separated by one space) is split back into its cells, and before the form's own
 //!    labels ([`form_labels`]) that a cell runs into;
-//! 3. [`HEADING_AFTER_CELL`]: a section heading of the form that a PDF text put at the end of
+//! 4. [`HEADING_AFTER_CELL`]: a section heading of the form that a PDF text put at the end of
 //!    another cell's line is set on a line of its own;
-//! 4. [`WRAPPED_DATE`]: a 和暦 date that a narrow cell wrapped over lines is joined again;
-//! 5. [`WRAPPED_HEADING`]: a heading or label of the form that a narrow cell wrapped over lines
+//! 5. [`WRAPPED_DATE`]: a 和暦 date that a narrow cell wrapped over lines is joined again;
+//! 6. [`WRAPPED_HEADING`]: a heading or label of the form that a narrow cell wrapped over lines
 //!    is joined again;
-//! 6. [`PAGE_MARK`]: `N / M ページ`, `- N -` and their kin alone on a line are furniture;
-//! 7. [`PAGE_NUMBERS`]: numbers alone on a line that step by one through the text are page
+//! 7. [`PAGE_MARK`]: `N / M ページ`, `- N -` and their kin alone on a line are furniture;
+//! 8. [`PAGE_NUMBERS`]: numbers alone on a line that step by one through the text are page
 //!    numbers, furniture (a cover's page number never becomes its 評価書番号);
-//! 8. [`RUNNING_HEADER`]: a line repeated beside the page marks of at least three pages (of one
+//! 9. [`RUNNING_HEADER`]: a line repeated beside the page marks of at least three pages (of one
 //!    numbering) is a running header or footer, furniture.
 //!
 //! **Refuses** nothing (a text is never an error here) and **never drops** a character but
-//! furniture: a line it cannot tell a cell of is passed on whole. HTML and Markdown texts keep
-//! their lines (their markup is their structure): only rules 1 and 6–8 apply to them.
+//! furniture and the spaces that joined rows: a line it cannot tell a cell of is passed on
+//! whole. HTML and Markdown texts keep their lines (their markup is their structure): only
+//! rules 1, 2 and 7–9 apply to them.
 //!
 //! No rule names, counts or positions anything of a particular document: the thresholds are the
 //! named constants of `limits.rs`, with their reasons.
@@ -35,7 +38,7 @@
 use super::limits::{
     BESIDE_PAGE_MARK, COVER_TOP_LINES, HEADER_FROM_PAGE, HEADING_TITLE_CHARS, PAGE_NUMBER_RUN,
     RUN_MIN_BREAKS, RUN_MIN_CHARS, RUNNING_HEADER_LINES, RUNNING_HEADER_PAGES, SPACED_SHARE,
-    VERTICAL_LABEL_LINES, WRAPPED_BARE_LABEL_LINES, WRAPPED_BARE_LABEL_MIN_CHARS,
+    TABLE_ROW_CELLS, VERTICAL_LABEL_LINES, WRAPPED_BARE_LABEL_LINES, WRAPPED_BARE_LABEL_MIN_CHARS,
     WRAPPED_COLUMN_LINES, WRAPPED_DATE_LINES, WRAPPED_LABEL_LINES, WRAPPED_LABEL_MIN_CHARS,
 };
 use std::borrow::Cow;
@@ -182,10 +185,28 @@ pub(crate) const RUNNING_HEADER: Rule = Rule {
     what: "各ページの柱を除く",
 };
 
+/// Rows of a table text (HTML, Markdown) run together on one line, split back into rows.
+///
+/// A table text writes a row a line, its cells parted by tabs; a cell holds no line break nor
+/// tab. A line that holds several rows (a page a line: the rows joined by spaces) is split
+/// before each row: at a space followed by a Markdown heading (`## Ⅱ　…`), or by a row's first
+/// cell — the cell before the next tab — that is a label of the forms (`⑥移転方法`,
+/// `リスクへの対策は十分か`, a block's heading `移転先4`), or a date alone that opens a row of at
+/// least [`TABLE_ROW_CELLS`] cells (a 変更箇所 row). Reads `①システムの名称\t甲システム
+/// ②システムの機能\t<p>…</p>` → the two rows. Refuses `③移転する情報\t住民票関係情報
+/// 事務の名称\t…` where the words before the tab are no label of the forms, `…時点
+/// 令和3年4月1日\t事後` (a date that opens fewer cells: a 変更後 and its 提出時期) and every
+/// line of a PDF text.
+pub(crate) const TABLE_ROWS: Rule = Rule {
+    id: "shape.table_rows",
+    what: "一行に並んだ表の行を分ける",
+};
+
 /// Every rule of the stage, in the order they run (the tests hold their ids unique).
 #[cfg(test)]
-pub(crate) const RULES: [Rule; 8] = [
+pub(crate) const RULES: [Rule; 9] = [
     SPACED_KANJI,
+    TABLE_ROWS,
     RUN_TOGETHER,
     HEADING_AFTER_CELL,
     WRAPPED_DATE,
@@ -231,7 +252,7 @@ impl Shaped<'_> {
     }
 }
 
-/// Rules 6–8 on `pieces`: whether each found furniture (page marks, page numbers, running
+/// Rules 7–9 on `pieces`: whether each found furniture (page marks, page numbers, running
 /// headers, in that order).
 fn mark_furniture(pieces: &mut [Piece]) -> [bool; 3] {
     [
@@ -268,6 +289,9 @@ pub(crate) fn shape(text: &str, shape: Shape) -> Shaped<'_> {
     // width is long enough to be split as cells run together), then again on the cells split
     // out of lines that ran a page together (its page marks are cells of it).
     let mut furniture_found = mark_furniture(&mut pieces);
+    if shape != Shape::PdfText && split_table_rows(&mut pieces) {
+        applied.push(TABLE_ROWS.id);
+    }
     if shape == Shape::PdfText && split_run_together(&mut pieces) {
         applied.push(RUN_TOGETHER.id);
         let again = mark_furniture(&mut pieces);
@@ -557,7 +581,169 @@ fn label_apart(line: &str) -> Option<String> {
     })
 }
 
-// ---- rule 2: run-together cells ----
+// ---- rule 2: rows of a table run together ----
+
+/// Rule [`TABLE_ROWS`]: every line that holds a tab is split before each row that starts
+/// after a space ([`row_starts_at`]). Whether it split a line.
+fn split_table_rows(pieces: &mut Vec<Piece>) -> bool {
+    let mut changed = false;
+    let mut out = Vec::with_capacity(pieces.len());
+    for piece in pieces.drain(..) {
+        if piece.furniture.is_some() || !piece.text.contains('\t') {
+            out.push(piece);
+            continue;
+        }
+        let mut cuts = Vec::new();
+        // Where the row being split off starts: it ends at a space only once a tab parted its
+        // first cell from the others (a row's cells come before the next row).
+        let mut row_start = 0;
+        for (at, c) in piece.text.char_indices() {
+            if c != ' ' {
+                continue;
+            }
+            let before = piece.text.get(row_start..at).unwrap_or_default();
+            let rest = piece.text.get(at + 1..).unwrap_or_default();
+            if ends_mark_or_box(before) {
+                continue;
+            }
+            // A row of cells, a heading, or a section's heading row (`2. 基本情報`) ends
+            // before a row's label; a section's heading starts a row after anything.
+            let row_done = before.contains('\t')
+                || before.starts_with('#')
+                || section_heading_starts(before).is_some();
+            let cut = section_heading_starts(rest).is_some_and(|title_end| {
+                rest.get(title_end..)
+                    .is_none_or(|after| after.is_empty() || after.starts_with([' ', '\t']))
+            }) || (row_done && row_starts_at(rest));
+            if cut {
+                cuts.push(at);
+                row_start = at + 1;
+            }
+        }
+        if cuts.is_empty() {
+            out.push(piece);
+            continue;
+        }
+        changed = true;
+        let mut start = 0;
+        for at in cuts.into_iter().chain([piece.text.len()]) {
+            if let Some(row) = piece.text.get(start..at) {
+                if !row.trim().is_empty() {
+                    out.push(Piece {
+                        no: piece.no,
+                        text: row.to_owned(),
+                        furniture: None,
+                    });
+                }
+            }
+            // (The space before a row is the join's, not the row's.)
+            start = at + 1;
+        }
+    }
+    *pieces = out;
+    changed
+}
+
+/// Whether `before` ends in a list's or a section's number mark (`2)`, `3.`, `（1）`, `①`), a
+/// box (`[ ]`, `<input type="checkbox"/>`), a Markdown heading's marks (`##`) or a joiner (`-`, `－`, `・`: a 変更箇所 項目 that
+/// names its item by a path, `…保管・消去 - 保管場所`): the words after the space are that
+/// mark's item, that box's label or the path's end, not a row.
+fn ends_mark_or_box(before: &str) -> bool {
+    let token = before.rsplit([' ', '\t']).next().unwrap_or(before);
+    // A token that is a whole cell (after a tab) is the cell's value: a dash alone is a cell
+    // left blank, not a joiner.
+    let whole_cell = before
+        .len()
+        .checked_sub(token.len() + 1)
+        .and_then(|at| before.get(at..=at))
+        .is_none_or(|c| c == "\t");
+    let mark = token.trim_end_matches(['.', '．', ')', '）']);
+    let numbered = mark.len() < token.len()
+        && mark
+            .trim_start_matches(['(', '（'])
+            .chars()
+            .all(|c| crate::label::fold_char(c).is_ascii_digit());
+    let circled = matches!(token.chars().next(), Some('①'..='⑳')) && token.chars().count() == 1;
+    // (A heading's marks, `##`, before its words.)
+    let heading_mark = !token.is_empty() && token.chars().all(|c| c == '#');
+    let joiner = !whole_cell && token.ends_with(['-', '－', 'ー', '―', '‐', '・', '、', '：', ':']);
+    numbered
+        || circled
+        || heading_mark
+        || joiner
+        || token.ends_with([']', '］'])
+        || token.ends_with("/>")
+}
+
+/// Whether `rest` (the text after a space) opens a row of a table text: a Markdown heading,
+/// or a first cell that is a label of the forms ([`is_row_label`]) or a date alone before at
+/// least [`TABLE_ROW_CELLS`] − 1 tabs.
+fn row_starts_at(rest: &str) -> bool {
+    if rest.starts_with("# ") || rest.starts_with("## ") || rest.starts_with("### ") {
+        return true;
+    }
+    let Some((head, after)) = rest.split_once('\t') else {
+        return false;
+    };
+    let head = head.trim();
+    if head.is_empty() || head.starts_with('※') {
+        // (A note mark belongs to the words before it: `個人番号の利用 ※`.)
+        return false;
+    }
+    if !head.contains([' ', '　']) && super::changes::date_only(head).is_some() {
+        return after.matches('\t').count() + 2 >= TABLE_ROW_CELLS;
+    }
+    is_row_label(head)
+}
+
+/// Where the title ends (a byte offset in `rest`) when `rest` opens with a section's heading:
+/// its number, `.` or `．`, and the title the forms print for a section of that number
+/// ([`crate::form::section_title`]: `4. 個人番号の利用`, `５．特定個人情報の提供・移転`);
+/// `None` otherwise (`4. 架空の見出し`, `3. 個人番号の利用`).
+fn section_heading_starts(rest: &str) -> Option<usize> {
+    let (number, after_mark) = leading_number(rest, &['.', '．'])?;
+    let title = after_mark.trim_start_matches([' ', '　', '\t']);
+    let printed = section_titles(number)
+        .filter(|t| title.starts_with(*t))
+        .max_by_key(|t| t.len())?;
+    Some(rest.len() - title.len() + printed.len())
+}
+
+/// The titles the forms print for their sections numbered `number`, in any chapter.
+fn section_titles(number: u32) -> impl Iterator<Item = &'static str> {
+    const CHAPTERS: [&str; 6] = ["Ⅰ", "Ⅱ", "Ⅲ", "Ⅳ", "Ⅴ", "Ⅵ"];
+    <crate::AssessmentKind as crate::Choice>::ALL
+        .iter()
+        .flat_map(|&form| CHAPTERS.iter().map(move |&chapter| (form, chapter)))
+        .filter_map(move |(form, chapter)| crate::form::section_title(form, chapter, number))
+}
+
+/// Whether `cell` (trimmed) is a label of one of the forms, as a table's first cell prints
+/// it: an item's label with or without its circled number and note mark (`⑥移転方法`,
+/// `④再委託の有無 <b>※</b>`), a group's part label (`リスクへの対策は十分か`) or a block's heading
+/// with its number (`移転先4`).
+fn is_row_label(cell: &str) -> bool {
+    let cell = cell
+        .trim_end_matches("<b>※</b>")
+        .trim_end_matches(['※', ' ', '　']);
+    let key = squeeze(cell);
+    let key = key.trim_start_matches(|c| matches!(c, '①'..='⑳'));
+    if key.chars().count() < 2 {
+        return false;
+    }
+    let block = key.trim_end_matches(|c: char| c.is_ascii_digit());
+    if block.len() < key.len() && BLOCK_HEADINGS.iter().any(|h| squeeze(h) == block) {
+        return true;
+    }
+    <crate::AssessmentKind as crate::Choice>::ALL
+        .iter()
+        .any(|&form| {
+            let words = super::form_words::of(form);
+            words.all_labels.contains(key) || words.part_labels.contains(key)
+        })
+}
+
+// ---- rule 3: run-together cells ----
 
 /// Rule [`RUN_TOGETHER`]: every line of at least [`RUN_MIN_CHARS`] characters (and no tab) with
 /// at least [`RUN_MIN_BREAKS`] cell breaks ([`breaks`]) is split at them and before the form's
@@ -733,7 +919,7 @@ fn section_after_chapter(before: &str, rest: &str) -> bool {
             .any(|title| before.trim_end().ends_with(title))
 }
 
-// ---- rule 3: a heading after a cell ----
+// ---- rule 4: a heading after a cell ----
 
 /// The section headings of every form whose title holds at least [`HEADING_TITLE_CHARS`]
 /// characters, as (number, title), longest title first.
@@ -829,7 +1015,7 @@ fn split_headings_after_cells(pieces: &mut Vec<Piece>) -> bool {
     changed
 }
 
-// ---- rules 4–5: a wrapped date, a wrapped heading ----
+// ---- rules 5–6: a wrapped date, a wrapped heading ----
 
 /// The titles of the sections numbered `number` in any chapter of any form.
 fn sections_numbered(number: u32) -> impl Iterator<Item = &'static str> {
@@ -1192,7 +1378,7 @@ fn completes_date<'n>(line: &str, next: impl Iterator<Item = &'n str>) -> Option
     None
 }
 
-// ---- rules 6–8: furniture ----
+// ---- rules 7–9: furniture ----
 
 /// Whether `line` is a page mark ([`PAGE_MARK`]): `N / M ページ`, `N / M`, `- N -`, `－N－`,
 /// `N ページ`, `ページ N`, `P. N` (digits of either width, spaces anywhere).
@@ -1641,6 +1827,39 @@ mod tests {
             .filter(|l| !l.is_empty())
             .map(str::to_owned)
             .collect()
+    }
+
+    #[test]
+    fn table_rows_read_and_refuse() {
+        let run = "# 見出し\n①事務の名称\t架空事務 ②事務の内容\t<p>架空の内容。</p> 3. 特定個人情報ファイル名 架空ファイル\n";
+        let shaped = shape(run, Shape::Markdown);
+        assert_eq!(shaped.applied, [TABLE_ROWS.id]);
+        assert_eq!(
+            lines_of(&shaped),
+            [
+                "# 見出し",
+                "①事務の名称\t架空事務",
+                "②事務の内容\t<p>架空の内容。</p>",
+                "3. 特定個人情報ファイル名 架空ファイル"
+            ]
+        );
+        // Every line a row already, words after a space that are no label, and a PDF text.
+        for (text, kind) in [
+            (
+                "# 見出し\n①事務の名称\t架空事務\n②事務の内容\t架空\n",
+                Shape::Markdown,
+            ),
+            (
+                "# 見出し\n③移転する情報\t住民票関係情報 架空の情報\t\n",
+                Shape::Markdown,
+            ),
+            ("①事務の名称\t架空事務 ②事務の内容\t架空\n", Shape::PdfText),
+        ] {
+            assert!(
+                !shape(text, kind).applied.contains(&TABLE_ROWS.id),
+                "{text:?}"
+            );
+        }
     }
 
     #[test]
