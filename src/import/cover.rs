@@ -41,7 +41,9 @@
 
 use super::arbiter::{Arbiter, Proposal};
 use super::classify;
-use super::limits::{BODY_CHARS, DATE_WORDS_CHARS, NUMBER_DIGITS, TAG_LINE_CHARS};
+use super::limits::{
+    BODY_CHARS, COVER_LABEL_SCAN, DATE_WORDS_CHARS, NUMBER_DIGITS, TAG_LINE_CHARS,
+};
 use super::text::Line;
 use crate::form;
 use crate::import::fill::{after_label, dates_in, is_empty_mark, squeeze, squeezed};
@@ -65,9 +67,16 @@ const ITEMS: [ItemId; 8] = [
 /// 「…取り組んでいることを宣言する。」).
 const DECLARATION_END: &str = "宣言する。";
 
-/// The cover item a folded text starts with, and the label it starts with (the longest).
+/// The cover item a folded text starts with, and the label it starts with (the longest). Only
+/// the text's first [`COVER_LABEL_SCAN`] characters are folded: a label starts there or not at
+/// all, and a line is tried at each of its spaces (folding it whole each time took time in the
+/// square of its length).
 fn label_of(text: &str) -> Option<(ItemId, &'static str)> {
-    let s = squeezed(text);
+    let head = match text.char_indices().nth(COVER_LABEL_SCAN) {
+        Some((end, _)) => text.get(..end).unwrap_or(text),
+        None => text,
+    };
+    let s = squeezed(head);
     let mut best: Option<(ItemId, &'static str)> = None;
     for id in ITEMS {
         for label in form::labels(id) {
@@ -749,5 +758,18 @@ mod tests {
             Some(crate::import::Confidence::Inferred)
         );
         assert_eq!(report.cover.special_note, None);
+    }
+
+    #[test]
+    fn a_label_is_looked_for_at_the_start_of_a_piece_only() {
+        assert_eq!(
+            label_of("評価書番号 3").map(|(id, _)| id),
+            Some(ItemId::CoverNumber)
+        );
+        let far = format!("{}評価書番号", "架".repeat(COVER_LABEL_SCAN));
+        assert_eq!(label_of(&far), None);
+        // A piece far longer than the labels is folded at its start only.
+        let long = format!("評価書番号 {}", "架空 ".repeat(10_000));
+        assert_eq!(label_of(&long).map(|(id, _)| id), Some(ItemId::CoverNumber));
     }
 }

@@ -32,11 +32,22 @@ pub(super) const SHAPE_LINES: usize = 200;
 /// together make 70 and more.
 pub(super) const RUN_MIN_CHARS: usize = 60;
 
-/// A date alone that opens at least this many tab cells after a space is a 変更箇所 row run
-/// into the line before it (date, 項目, 変更前, 変更後, 提出時期, 説明: six; five where a row
-/// leaves its 説明 out). A date that ends a text before its 提出時期 opens fewer (`…
-/// 令和3年4月1日` then `事後` and its 説明: three).
+/// How many characters of a cover line's piece are folded to find the cover label it starts
+/// with: the longest label of a cover (「特定個人情報保護委員会　承認日」, fifteen characters)
+/// spaced out one character in three still fits; a label further in is no label the piece
+/// starts with.
+pub(super) const COVER_LABEL_SCAN: usize = 200;
+
+/// The cell of a 変更箇所 row, counting its date as the first, that holds its 提出時期 (date, 項目,
+/// 変更前, 変更後, 提出時期): a date alone after a space opens a row run into the line before it
+/// when that cell is `事前` or `事後`. A date that ends a text before its 提出時期 does not (`…
+/// 令和3年4月1日` then `事後`: the second cell).
 pub(super) const TABLE_ROW_CELLS: usize = 5;
+
+/// A table row's first cell longer than this (in characters) is no label of the forms (the
+/// longest, a risk's 「…におけるその他のリスク及びそのリスクに対する措置」, is under 80): the
+/// words after a space are a cell's text, not a row, and are not looked up.
+pub(super) const ROW_HEAD_CHARS: usize = 100;
 
 /// A run-together line has at least this many cell breaks: a long line of prose with one or
 /// two spaces (an ASCII name in it) is no page run together.

@@ -37,9 +37,10 @@
 
 use super::limits::{
     BESIDE_PAGE_MARK, COVER_TOP_LINES, HEADER_FROM_PAGE, HEADING_TITLE_CHARS, PAGE_NUMBER_RUN,
-    RUN_MIN_BREAKS, RUN_MIN_CHARS, RUNNING_HEADER_LINES, RUNNING_HEADER_PAGES, SPACED_SHARE,
-    TABLE_ROW_CELLS, VERTICAL_LABEL_LINES, WRAPPED_BARE_LABEL_LINES, WRAPPED_BARE_LABEL_MIN_CHARS,
-    WRAPPED_COLUMN_LINES, WRAPPED_DATE_LINES, WRAPPED_LABEL_LINES, WRAPPED_LABEL_MIN_CHARS,
+    ROW_HEAD_CHARS, RUN_MIN_BREAKS, RUN_MIN_CHARS, RUNNING_HEADER_LINES, RUNNING_HEADER_PAGES,
+    SPACED_SHARE, TABLE_ROW_CELLS, VERTICAL_LABEL_LINES, WRAPPED_BARE_LABEL_LINES,
+    WRAPPED_BARE_LABEL_MIN_CHARS, WRAPPED_COLUMN_LINES, WRAPPED_DATE_LINES, WRAPPED_LABEL_LINES,
+    WRAPPED_LABEL_MIN_CHARS,
 };
 use std::borrow::Cow;
 
@@ -191,8 +192,8 @@ pub(crate) const RUNNING_HEADER: Rule = Rule {
 /// tab. A line that holds several rows (a page a line: the rows joined by spaces) is split
 /// before each row: at a space followed by a Markdown heading (`## Ⅱ　…`), or by a row's first
 /// cell — the cell before the next tab — that is a label of the forms (`⑥移転方法`,
-/// `リスクへの対策は十分か`, a block's heading `移転先4`), or a date alone that opens a row of at
-/// least [`TABLE_ROW_CELLS`] cells (a 変更箇所 row). Reads `①システムの名称\t甲システム
+/// `リスクへの対策は十分か`, a block's heading `移転先4`), or a date alone whose row holds its
+/// 提出時期 where a 変更箇所 row does (the [`TABLE_ROW_CELLS`]th cell). Reads `①システムの名称\t甲システム
 /// ②システムの機能\t<p>…</p>` → the two rows. Refuses `③移転する情報\t住民票関係情報
 /// 事務の名称\t…` where the words before the tab are no label of the forms, `…時点
 /// 令和3年4月1日\t事後` (a date that opens fewer cells: a 変更後 and its 提出時期) and every
@@ -594,30 +595,44 @@ fn split_table_rows(pieces: &mut Vec<Piece>) -> bool {
             continue;
         }
         let mut cuts = Vec::new();
-        // Where the row being split off starts: it ends at a space only once a tab parted its
-        // first cell from the others (a row's cells come before the next row).
+        // Where the row being split off starts, and whether a tab parted its first cell from
+        // the others since: it ends at a space only then (a row's cells come before the next
+        // row). The tabs' places, to find the next one from a space without a scan (a long
+        // line with few tabs would be scanned again from each of its spaces).
         let mut row_start = 0;
+        let mut row_has_tab = false;
+        let tabs: Vec<usize> = piece.text.match_indices('\t').map(|(at, _)| at).collect();
+        let mut next_tab = 0;
         for (at, c) in piece.text.char_indices() {
+            if c == '\t' {
+                row_has_tab = true;
+                continue;
+            }
             if c != ' ' {
                 continue;
+            }
+            while tabs.get(next_tab).is_some_and(|&t| t < at) {
+                next_tab += 1;
             }
             let before = piece.text.get(row_start..at).unwrap_or_default();
             let rest = piece.text.get(at + 1..).unwrap_or_default();
             if ends_mark_or_box(before) {
                 continue;
             }
+            // The first cell after the space: up to the next tab.
+            let head = tabs.get(next_tab).and_then(|&t| piece.text.get(at + 1..t));
             // A row of cells, a heading, or a section's heading row (`2. 基本情報`) ends
             // before a row's label; a section's heading starts a row after anything.
-            let row_done = before.contains('\t')
-                || before.starts_with('#')
-                || section_heading_starts(before).is_some();
+            let row_done =
+                row_has_tab || before.starts_with('#') || section_heading_starts(before).is_some();
             let cut = section_heading_starts(rest).is_some_and(|title_end| {
                 rest.get(title_end..)
                     .is_none_or(|after| after.is_empty() || after.starts_with([' ', '\t']))
-            }) || (row_done && row_starts_at(rest));
+            }) || (row_done && row_starts_at(rest, head));
             if cut {
                 cuts.push(at);
                 row_start = at + 1;
+                row_has_tab = false;
             }
         }
         if cuts.is_empty() {
@@ -676,24 +691,32 @@ fn ends_mark_or_box(before: &str) -> bool {
 }
 
 /// Whether `rest` (the text after a space) opens a row of a table text: a Markdown heading,
-/// or a first cell that is a label of the forms ([`is_row_label`]) or a date alone before at
-/// least [`TABLE_ROW_CELLS`] − 1 tabs.
-fn row_starts_at(rest: &str) -> bool {
+/// or a first cell `head` (the text up to the next tab, `None` without one) that is a label of
+/// the forms ([`is_row_label`]) or a date alone opening a 変更箇所 row ([`opens_change_row`]).
+fn row_starts_at(rest: &str, head: Option<&str>) -> bool {
     if rest.starts_with("# ") || rest.starts_with("## ") || rest.starts_with("### ") {
         return true;
     }
-    let Some((head, after)) = rest.split_once('\t') else {
+    let Some(head) = head.map(str::trim) else {
         return false;
     };
-    let head = head.trim();
-    if head.is_empty() || head.starts_with('※') {
-        // (A note mark belongs to the words before it: `個人番号の利用 ※`.)
+    if head.is_empty() || head.starts_with('※') || head.chars().nth(ROW_HEAD_CHARS).is_some() {
+        // (A note mark belongs to the words before it: `個人番号の利用 ※`. No label is as
+        // long as a paragraph.)
         return false;
     }
     if !head.contains([' ', '　']) && super::changes::date_only(head).is_some() {
-        return after.matches('\t').count() + 2 >= TABLE_ROW_CELLS;
+        return opens_change_row(rest.get(head.len()..).unwrap_or_default());
     }
     is_row_label(head)
+}
+
+/// Whether the cells after a date (`after`, from the tab that ends the date's cell) are a
+/// 変更箇所 row's: the [`TABLE_ROW_CELLS`]th cell of the row, counting the date, is its 提出時期
+/// alone (`事前`, `事後`). A date that ends a text before the 提出時期 opens no such row.
+fn opens_change_row(after: &str) -> bool {
+    let timing = after.split('\t').nth(TABLE_ROW_CELLS - 1);
+    timing.is_some_and(|cell| super::changes::read_timing(cell.trim()).is_some())
 }
 
 /// Where the title ends (a byte offset in `rest`) when `rest` opens with a section's heading:
