@@ -82,17 +82,9 @@ pub(super) fn read_changes(
                 .filter(|c| !crate::import::fill::is_empty_mark(c))
         };
         let item = cell(1).unwrap_or_default();
-        if let Some(last) = report
-            .changes
-            .last_mut()
-            .filter(|last| last.date == date && continues_row(&last.item, &item))
-        {
-            // The rest of the row above, on a row of its own (a long text cut at a page).
-            append_piece(&mut last.before, cell(2));
-            append_piece(&mut last.after, cell(3));
-            if let Some(traced) = trace.values.last_mut() {
-                traced.lines[1] = line.no;
-            }
+        // The rest of the row above, on a row of its own (a long text cut at a page).
+        if continues_row_above(report, date, &item) {
+            add_to_row_above(report, trace, (cell(2), cell(3)), line.no);
             continue;
         }
         let mut record = record_of(report.form(), item);
@@ -139,12 +131,52 @@ pub(super) fn push_row(
 /// prints the row's rest under the same 項目 so marked).
 const CONTINUED: &str = "（続き）";
 
+/// Whether a row dated `date` whose 項目 is `item` continues the last row read
+/// ([`continues_row`]: a table cut at a page prints the row's rest on a row of its own).
+pub(super) fn continues_row_above(
+    report: &Report,
+    date: Option<chrono::NaiveDate>,
+    item: &str,
+) -> bool {
+    report
+        .changes
+        .last()
+        .is_some_and(|above| above.date == date && continues_row(&above.item, item))
+}
+
+/// Adds the texts `before` and `after` of a row that continues the last row read
+/// ([`continues_row_above`]) to that row, its trace then ending at `last_line`.
+pub(super) fn add_to_row_above(
+    report: &mut Report,
+    trace: &mut Trace,
+    (before, after): (Option<String>, Option<String>),
+    last_line: usize,
+) {
+    if let Some(above) = report.changes.last_mut() {
+        append_piece(&mut above.before, before);
+        append_piece(&mut above.after, after);
+    }
+    if let Some(traced) = trace.values.last_mut() {
+        traced.lines[1] = last_line;
+    }
+}
+
+/// Whether `key` (a line's key) is the 変更箇所 table's heading, a header row (or its wrapped
+/// last word `説明`, or one column's label on its line, as narrow columns print the row): the
+/// table's own words, no row's cell.
+pub(super) fn is_table_heading(key: &str) -> bool {
+    super::classify::is_changes_heading(key)
+        || super::classify::is_header_row(key)
+        || key == "説明"
+        || crate::form::CHANGE_COLUMNS.contains(&key)
+}
+
 /// Whether the row whose 項目 is `item` continues the row above whose 項目 is `above`: its 項目
 /// is the one above followed by [`CONTINUED`] (either width of bracket).
 ///
 /// Reads `請求方法（続き）` under `請求方法`; refuses `請求方法（続き）` under `手数料等` (the row
 /// above is another item's) and `請求方法` under `請求方法` (two rows of one item).
-pub(super) fn continues_row(above: &str, item: &str) -> bool {
+fn continues_row(above: &str, item: &str) -> bool {
     let folded = crate::label::fold(item);
     let Some(base) = folded.strip_suffix(&*crate::label::fold(CONTINUED)) else {
         return false;
@@ -153,7 +185,7 @@ pub(super) fn continues_row(above: &str, item: &str) -> bool {
 }
 
 /// `text` with `piece` added on a line of its own.
-pub(super) fn append_piece(text: &mut Option<String>, piece: Option<String>) {
+fn append_piece(text: &mut Option<String>, piece: Option<String>) {
     match (text.as_mut(), piece) {
         (Some(t), Some(p)) => {
             t.push('\n');
@@ -949,9 +981,8 @@ fn names_item_rest(form: crate::AssessmentKind, next: &[Piece<'_>]) -> bool {
 fn ends_naming_a_block(form: crate::AssessmentKind, cell: &[Piece<'_>]) -> bool {
     let joined: String = cell.iter().map(|&(_, l)| l).collect();
     let squeezed = crate::import::fill::squeeze(&joined);
-    let dashed = |c: char| matches!(c, '-' | '－' | '‐' | '−');
     // The block's name and number the text ends with, its item after a dash if it has one.
-    let block = match squeezed.rfind(dashed) {
+    let block = match squeezed.rfind(['-', '－', '‐', '−']) {
         Some(at) => {
             let (block, item) = squeezed.split_at(at);
             let mut item = item.chars();

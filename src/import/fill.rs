@@ -967,25 +967,11 @@ pub(crate) fn split_parts(cell: &Cell, labels: &[&str]) -> Vec<Cell> {
     // The labels folded once, for every line.
     let keys: Vec<Cow<'_, str>> = labels.iter().map(|l| squeezed(l)).collect();
     for (no, line) in &cell.lines {
-        // A box before a label (`[ ○ ] 人手を介在させる作業はない`) is the part's value.
-        let boxed = strip_box(line);
-        let folded = squeezed(boxed.unwrap_or(line));
-        let hit = labels
-            .iter()
-            .zip(&keys)
-            .enumerate()
-            .filter(|(_, (_, key))| {
-                // A box's label may carry the item's words before the part's (「提供・移転しない」
-                // for the part 「しない」).
-                !key.is_empty()
-                    && (folded.starts_with(key.as_ref())
-                        || boxed.is_some() && folded.ends_with(key.as_ref()))
-            })
-            .map(|(i, (label, _))| (i, label))
-            .max_by_key(|(_, l)| l.len());
+        let hit = part_opened_by(line, &keys).and_then(|i| Some((i, *labels.get(i)?)));
         if let Some((i, label)) = hit {
             current = Some(i);
-            let rest = match boxed {
+            // A box before a label (`[ ○ ] 人手を介在させる作業はない`) is the part's value.
+            let rest = match strip_box(line) {
                 Some(_) => line.as_str(),
                 None => after_label(line, label),
             };
@@ -1001,6 +987,25 @@ pub(crate) fn split_parts(cell: &Cell, labels: &[&str]) -> Vec<Cell> {
         }
     }
     parts
+}
+
+/// Which of a group's parts `line` opens: the index of the longest of the part labels `keys`
+/// (folded; an empty one is the unlabelled part, opened by no line) that the line starts with,
+/// or that a boxed line ends with (a box's label may carry the item's words before the part's:
+/// 「提供・移転しない」 for the part 「しない」). `None` for a line of a part's text.
+pub(crate) fn part_opened_by(line: &str, keys: &[impl AsRef<str>]) -> Option<usize> {
+    let boxed = strip_box(line);
+    let folded = squeezed(boxed.unwrap_or(line));
+    let mut opened: Option<(usize, usize)> = None;
+    for (i, key) in keys.iter().enumerate() {
+        let key = key.as_ref();
+        let hit = !key.is_empty()
+            && (folded.starts_with(key) || boxed.is_some() && folded.ends_with(key));
+        if hit && opened.is_none_or(|(_, len)| key.len() >= len) {
+            opened = Some((i, key.len()));
+        }
+    }
+    opened.map(|(i, _)| i)
 }
 
 /// `[ ○ ] rest` → `rest`.

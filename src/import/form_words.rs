@@ -163,6 +163,16 @@ pub(super) fn pick<T>(per_form: &'static [LazyLock<T>; 3], form: AssessmentKind)
 }
 
 impl FormWords {
+    /// Whether `text`, its circled number aside, is one of the form's labels ([`all_labels`]:
+    /// the items' and their groups' parts'), folded: `⑥移転方法` and `リスクへの対策は十分か` are,
+    /// `架空事務` is not.
+    ///
+    /// [`all_labels`]: FormWords::all_labels
+    pub(super) fn holds_label(&self, text: &str) -> bool {
+        let folded = squeeze(text.trim_start_matches(is_circled));
+        !folded.is_empty() && self.all_labels.contains(&folded)
+    }
+
     fn new(form: AssessmentKind) -> FormWords {
         let mut by_prefix: HashMap<String, Vec<Entry>, KeyHash> = HashMap::default();
         let mut sub_labels = Vec::new();

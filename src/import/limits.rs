@@ -38,12 +38,6 @@ pub(super) const RUN_MIN_CHARS: usize = 60;
 /// starts with.
 pub(super) const COVER_LABEL_SCAN: usize = 200;
 
-/// The cell of a 変更箇所 row, counting its date as the first, that holds its 提出時期 (date, 項目,
-/// 変更前, 変更後, 提出時期): a date alone after a space opens a row run into the line before it
-/// when that cell is `事前` or `事後`. A date that ends a text before its 提出時期 does not (`…
-/// 令和3年4月1日` then `事後`: the second cell).
-pub(super) const TABLE_ROW_CELLS: usize = 5;
-
 /// A table row's first cell longer than this (in characters) is no label of the forms (the
 /// longest, a risk's 「…におけるその他のリスク及びそのリスクに対する措置」, is under 80): the
 /// words after a space are a cell's text, not a row, and are not looked up.

@@ -38,9 +38,8 @@
 use super::limits::{
     BESIDE_PAGE_MARK, COVER_TOP_LINES, HEADER_FROM_PAGE, HEADING_TITLE_CHARS, PAGE_NUMBER_RUN,
     ROW_HEAD_CHARS, RUN_MIN_BREAKS, RUN_MIN_CHARS, RUNNING_HEADER_LINES, RUNNING_HEADER_PAGES,
-    SPACED_SHARE, TABLE_ROW_CELLS, VERTICAL_LABEL_LINES, WRAPPED_BARE_LABEL_LINES,
-    WRAPPED_BARE_LABEL_MIN_CHARS, WRAPPED_COLUMN_LINES, WRAPPED_DATE_LINES, WRAPPED_LABEL_LINES,
-    WRAPPED_LABEL_MIN_CHARS,
+    SPACED_SHARE, VERTICAL_LABEL_LINES, WRAPPED_BARE_LABEL_LINES, WRAPPED_BARE_LABEL_MIN_CHARS,
+    WRAPPED_COLUMN_LINES, WRAPPED_DATE_LINES, WRAPPED_LABEL_LINES, WRAPPED_LABEL_MIN_CHARS,
 };
 use std::borrow::Cow;
 
@@ -193,7 +192,7 @@ pub(crate) const RUNNING_HEADER: Rule = Rule {
 /// before each row: at a space followed by a Markdown heading (`## Ⅱ　…`), or by a row's first
 /// cell — the cell before the next tab — that is a label of the forms (`⑥移転方法`,
 /// `リスクへの対策は十分か`, a block's heading `移転先4`), or a date alone whose row holds its
-/// 提出時期 where a 変更箇所 row does (the [`TABLE_ROW_CELLS`]th cell). Reads `①システムの名称\t甲システム
+/// 提出時期 where a 変更箇所 row does (the column of [`crate::form::CHANGE_COLUMNS`]). Reads `①システムの名称\t甲システム
 /// ②システムの機能\t<p>…</p>` → the two rows. Refuses `③移転する情報\t住民票関係情報
 /// 事務の名称\t…` where the words before the tab are no label of the forms, `…時点
 /// 令和3年4月1日\t事後` (a date that opens fewer cells: a 変更後 and its 提出時期) and every
@@ -706,17 +705,21 @@ fn row_starts_at(rest: &str, head: Option<&str>) -> bool {
         return false;
     }
     if !head.contains([' ', '　']) && super::changes::date_only(head).is_some() {
-        return opens_change_row(rest.get(head.len()..).unwrap_or_default());
+        return opens_change_row(rest);
     }
     is_row_label(head)
 }
 
-/// Whether the cells after a date (`after`, from the tab that ends the date's cell) are a
-/// 変更箇所 row's: the [`TABLE_ROW_CELLS`]th cell of the row, counting the date, is its 提出時期
-/// alone (`事前`, `事後`). A date that ends a text before the 提出時期 opens no such row.
-fn opens_change_row(after: &str) -> bool {
-    let timing = after.split('\t').nth(TABLE_ROW_CELLS - 1);
-    timing.is_some_and(|cell| super::changes::read_timing(cell.trim()).is_some())
+/// Whether the cells of `row` (from its first, a date) are a 変更箇所 row's: the cell in the
+/// column the forms print the 提出時期 in ([`crate::form::CHANGE_COLUMNS`], the 変更日 first)
+/// is a 提出時期 alone (`事前`, `事後`). A date that ends a text before the 提出時期 opens no
+/// such row: the 提出時期 is its next cell.
+fn opens_change_row(row: &str) -> bool {
+    let timing_column = crate::form::CHANGE_COLUMNS
+        .iter()
+        .position(|c| *c == <crate::report::SubmissionTiming as crate::Choice>::LIST_LABEL);
+    let cell = timing_column.and_then(|at| row.split('\t').nth(at));
+    cell.is_some_and(|cell| super::changes::read_timing(cell.trim()).is_some())
 }
 
 /// Where the title ends (a byte offset in `rest`) when `rest` opens with a section's heading:
@@ -750,8 +753,8 @@ fn is_row_label(cell: &str) -> bool {
         .trim_end_matches("<b>※</b>")
         .trim_end_matches(['※', ' ', '　']);
     let key = squeeze(cell);
-    let key = key.trim_start_matches(|c| matches!(c, '①'..='⑳'));
     if key.chars().count() < 2 {
+        // (A character alone is no row's label, whatever a form names so.)
         return false;
     }
     let block = key.trim_end_matches(|c: char| c.is_ascii_digit());
@@ -760,10 +763,7 @@ fn is_row_label(cell: &str) -> bool {
     }
     <crate::AssessmentKind as crate::Choice>::ALL
         .iter()
-        .any(|&form| {
-            let words = super::form_words::of(form);
-            words.all_labels.contains(key) || words.part_labels.contains(key)
-        })
+        .any(|&form| super::form_words::of(form).holds_label(cell))
 }
 
 // ---- rule 3: run-together cells ----

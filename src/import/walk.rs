@@ -32,8 +32,8 @@ use super::text::{Line, LineMap, LineSet};
 use crate::AssessmentKind;
 use crate::form::section_title;
 use crate::import::fill::{
-    after_label, is_empty_mark, only_option_entries, squeeze, squeezed, squeezed_chars,
-    squeezed_first, squeezed_out, strip_box, strip_list_mark,
+    after_label, is_empty_mark, only_option_entries, part_opened_by, squeeze, squeezed,
+    squeezed_chars, squeezed_first, squeezed_out, strip_box, strip_list_mark,
 };
 use crate::label::fold_char;
 use crate::report::{Cell, ItemId, Report, Value, field_at};
@@ -588,18 +588,12 @@ impl GroupParts {
     }
 
     /// Whether the part that the last of `lines` is read into is a free text: the part of the
-    /// last line that opens with a part's label, or the unlabelled part before any label.
+    /// last line that opens a part (as the cell's fill parts it, [`part_opened_by`]), or the
+    /// unlabelled part before any label.
     fn reads_text(&self, lines: &[(usize, String)]) -> bool {
         let mut part = self.labels.iter().position(String::is_empty);
         for (_, line) in lines {
-            let folded = squeeze(strip_box(line).unwrap_or(line));
-            let opened = self
-                .labels
-                .iter()
-                .enumerate()
-                .filter(|(_, l)| !l.is_empty() && folded.starts_with(l.as_str()))
-                .max_by_key(|(_, l)| l.len());
-            if let Some((i, _)) = opened {
+            if let Some(i) = part_opened_by(line, &self.labels) {
                 part = Some(i);
             }
         }
@@ -2682,8 +2676,7 @@ impl<'r> Walker<'r> {
             // (The cheap test first: no label starts so.)
             return false;
         }
-        let s = squeezed(t);
-        !s.is_empty() && self.words.all_labels.contains(&*s)
+        self.words.holds_label(t)
     }
 
     /// Whether `text` (trimmed) is a row of boxes of the form's checkbox lists and nothing else,

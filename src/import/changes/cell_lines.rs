@@ -2,7 +2,8 @@
 //! on a line of its own, row after row, in the columns' order (a copy that put a line break
 //! where a cell ended, as some editors and converters do). A table cell of such a text holds
 //! no line break of its own, so the lines are the cells; only where a cell is, is told by the
-//! columns' order and the cells' value types.
+//! columns' order — the six columns 様式2–4 print for the 変更箇所 (`form::CHANGE_COLUMNS`: 変更日,
+//! 項目, 変更前の記載, 変更後の記載, 提出時期, 提出時期に係る説明) — and the cells' value types.
 //!
 //! Takes the table's lines (its header row one label a line among them); gives one
 //! [`ChangeRecord`] a row, marked inferred, with the rule id `changes.cell_lines`. Read as a
@@ -44,8 +45,10 @@
 //! (one text line: the 変更前 or the 変更後, the other left out): the row keeps its date, 項目,
 //! 提出時期 and 説明; the line is unread.
 
-use super::{ReadFrom, continues_row, date_only, push_row, read_timing, record_of};
-use crate::import::classify::{is_changes_heading, is_header_row};
+use super::{
+    ReadFrom, add_to_row_above, continues_row_above, date_only, is_table_heading, push_row,
+    read_timing, record_of,
+};
 use crate::import::fill::is_empty_mark;
 use crate::import::{Confidence, Trace, UnreadReason, text};
 use crate::report::{ChangeRecord, Report, SubmissionTiming};
@@ -114,12 +117,9 @@ pub(super) fn read_cell_lines(
     let mut place = Place::BeforeRows;
     for line in lines.iter().filter(|l| l.no > start) {
         let t = line.text.trim();
-        let key = line.key();
-        if t.is_empty() || is_changes_heading(key) || is_header_row(key) {
-            continue;
-        }
-        if crate::form::CHANGE_COLUMNS.contains(&key) || key == "説明" {
-            // The header row, a label a line.
+        // (The header row stands a label a line too. A page number is not passed over: a
+        // table text has no pages, and a number alone is a cell here, a count.)
+        if t.is_empty() || is_table_heading(line.key()) {
             continue;
         }
         let date = date_only(t);
@@ -184,16 +184,8 @@ fn read_row(
     let (before, after) = texts.unwrap_or((None, None));
     let item = row.item.map(|(_, t)| t.to_owned()).unwrap_or_default();
     let date = Some(row.date.1);
-    if let Some(above) = report
-        .changes
-        .last_mut()
-        .filter(|above| above.date == date && continues_row(&above.item, &item))
-    {
-        super::append_piece(&mut above.before, before);
-        super::append_piece(&mut above.after, after);
-        if let Some(traced) = trace.values.last_mut() {
-            traced.lines[1] = row.last();
-        }
+    if continues_row_above(report, date, &item) {
+        add_to_row_above(report, trace, (before, after), row.last());
         return;
     }
     let mut record: ChangeRecord = record_of(report.form(), item);

@@ -57,7 +57,6 @@
 
 use super::{CONTINUED, SCRAMBLED, date_only, is_page_number, record_of};
 use crate::Choice;
-use crate::import::classify::is_header_row;
 use crate::import::fill::{is_empty_mark, reflow, squeezed};
 use crate::import::limits::{COLUMN_GAP, ITEM_CELL_LINES, WRAPPED_ITEM_LINES};
 use crate::import::{Confidence, Trace, UnreadReason, text};
@@ -116,18 +115,12 @@ pub(super) fn is_unbroken(lines: &[text::Line], start: usize, form: crate::Asses
     rows_started && numbered
 }
 
-/// Whether `line` is the table's heading, a header row (or its wrapped last word `説明`, or
-/// one column's label on its line, as narrow columns print the row), a page number or the
+/// Whether `line` is the table's own words ([`super::is_table_heading`]), a page number or the
 /// form's title (a running header the shape stage left: no cell of the table names the form):
 /// lines that part the table's pages, not its cells.
 fn parts_pages(line: &text::Line) -> bool {
     let key = line.key();
-    crate::import::classify::is_changes_heading(key)
-        || is_header_row(key)
-        || key == "説明"
-        || crate::form::CHANGE_COLUMNS.contains(&key)
-        || is_page_number(line)
-        || key.contains(crate::form::REPORT_TITLE)
+    super::is_table_heading(key) || is_page_number(line) || key.contains(crate::form::REPORT_TITLE)
 }
 
 /// The date a row starts with and the rest of its line (`平成28年5月11日 Ⅰ8 連絡先` →
