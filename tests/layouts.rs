@@ -28,7 +28,7 @@ struct Example {
 }
 
 /// The corpus files, embedded so that the test needs no file access.
-const FILES: [(&str, &str); 12] = [
+const FILES: [(&str, &str); 13] = [
     ("spaced_kanji.txt", include_str!("layouts/spaced_kanji.txt")),
     ("run_together.txt", include_str!("layouts/run_together.txt")),
     ("furniture.txt", include_str!("layouts/furniture.txt")),
@@ -56,6 +56,10 @@ const FILES: [(&str, &str); 12] = [
         include_str!("layouts/rows_out_of_order.txt"),
     ),
     ("table_rows.txt", include_str!("layouts/table_rows.txt")),
+    (
+        "centred_labels.txt",
+        include_str!("layouts/centred_labels.txt"),
+    ),
 ];
 
 /// The examples of a file.
@@ -198,6 +202,7 @@ fn every_rule_has_a_reading_and_a_refusing_example() {
         "shape.spaced_kanji",
         "shape.run_together",
         "shape.table_rows",
+        "shape.centred_label",
         "shape.page_mark",
         "shape.page_numbers",
         "shape.running_header",

@@ -13,24 +13,26 @@
 //!    off again (kana runs and the spaces between cells stay);
 //! 2. [`TABLE_ROWS`]: a line of a table text (HTML, Markdown) that runs several rows together
 //!    (a page a line) is split before each row;
-//! 3. [`RUN_TOGETHER`]: a line of a PDF text that runs a whole page or several cells together
+//! 3. [`CENTRED_LABEL`]: a label of a PDF text that keeps the page's layout, printed beside the
+//!    middle of its value's lines (a cell centred), is set above all of them;
+//! 4. [`RUN_TOGETHER`]: a line of a PDF text that runs a whole page or several cells together
 //!    (cells separated by one space) is split back into its cells, and before the form's own
 //!    labels ([`form_labels`]) that a cell runs into;
-//! 4. [`HEADING_AFTER_CELL`]: a section heading of the form that a PDF text put at the end of
+//! 5. [`HEADING_AFTER_CELL`]: a section heading of the form that a PDF text put at the end of
 //!    another cell's line is set on a line of its own;
-//! 5. [`WRAPPED_DATE`]: a 和暦 date that a narrow cell wrapped over lines is joined again;
-//! 6. [`WRAPPED_HEADING`]: a heading or label of the form that a narrow cell wrapped over lines
+//! 6. [`WRAPPED_DATE`]: a 和暦 date that a narrow cell wrapped over lines is joined again;
+//! 7. [`WRAPPED_HEADING`]: a heading or label of the form that a narrow cell wrapped over lines
 //!    is joined again;
-//! 7. [`PAGE_MARK`]: `N / M ページ`, `- N -` and their kin alone on a line are furniture;
-//! 8. [`PAGE_NUMBERS`]: numbers alone on a line that step by one through the text are page
+//! 8. [`PAGE_MARK`]: `N / M ページ`, `- N -` and their kin alone on a line are furniture;
+//! 9. [`PAGE_NUMBERS`]: numbers alone on a line that step by one through the text are page
 //!    numbers, furniture (a cover's page number never becomes its 評価書番号);
-//! 9. [`RUNNING_HEADER`]: a line repeated beside the page marks of at least three pages (of one
-//!    numbering) is a running header or footer, furniture.
+//! 10. [`RUNNING_HEADER`]: a line repeated beside the page marks of at least three pages (of
+//!     one numbering) is a running header or footer, furniture.
 //!
 //! **Refuses** nothing (a text is never an error here) and **never drops** a character but
 //! furniture and the spaces that joined rows: a line it cannot tell a cell of is passed on
 //! whole. HTML and Markdown texts keep their lines (their markup is their structure): only
-//! rules 1, 2 and 7–9 apply to them.
+//! rules 1, 2 and 8–10 apply to them.
 //!
 //! No rule names, counts or positions anything of a particular document: the thresholds are the
 //! named constants of `limits.rs`, with their reasons.
@@ -204,9 +206,10 @@ pub(crate) const TABLE_ROWS: Rule = Rule {
 
 /// Every rule of the stage, in the order they run (the tests hold their ids unique).
 #[cfg(test)]
-pub(crate) const RULES: [Rule; 9] = [
+pub(crate) const RULES: [Rule; 10] = [
     SPACED_KANJI,
     TABLE_ROWS,
+    CENTRED_LABEL,
     RUN_TOGETHER,
     HEADING_AFTER_CELL,
     WRAPPED_DATE,
@@ -215,6 +218,38 @@ pub(crate) const RULES: [Rule; 9] = [
     PAGE_NUMBERS,
     RUNNING_HEADER,
 ];
+
+/// A label printed beside the middle of its value's lines, set above them.
+///
+/// A text that keeps the page's layout (`pdftotext -layout`) prints a table's row as lines: its
+/// label in the left column, its value's lines in the right column, indented past the label.
+/// A print whose cells centre their label vertically puts the label beside the middle of the
+/// value's lines, so that the value's first lines come *above* the label's line, where a
+/// reader of the lines takes them for the row above's. A label's line (its first cell a label
+/// of the forms or a section's heading, [`is_row_label`], the cells parted by two spaces or
+/// more) whose value's lines run above it is set above them: the label alone, then the lines
+/// above, then the label line's own value cell (if any), then the lines below, in their
+/// order. Reads
+///
+/// ```text
+///            架空市は架空手当を支給し、
+/// ② 事務の内容   その記録を残す。
+///            記録は五年保存する。
+/// ```
+///
+/// (after a blank line) → `② 事務の内容` / `架空市は…` / `その記録…` / `記録は…`. A value's
+/// lines are lines indented past the label's end by two columns or more; the lines above are
+/// taken only when a blank line (or the text's start) comes before them and they are as many
+/// as the label's centre allows: as many as the lines below, or one fewer, when the label's
+/// line holds a value cell; as many as below when it holds none ([`centred_above`]). Refuses
+/// the lines above when another label's line comes before them with no blank line (which row
+/// they end is not in the text), when more lines stand above than below (a label printed at
+/// its cell's top, a paragraph of the row above after a blank line), and every line of a text
+/// without such indentation.
+pub(crate) const CENTRED_LABEL: Rule = Rule {
+    id: "shape.centred_label",
+    what: "中央揃えのラベルを値の前に置く",
+};
 
 /// The headings of the blocks a form repeats, each printed with its number (`提供先2`).
 const BLOCK_HEADINGS: [&str; 4] = [
@@ -252,7 +287,7 @@ impl Shaped<'_> {
     }
 }
 
-/// Rules 7–9 on `pieces`: whether each found furniture (page marks, page numbers, running
+/// Rules 8–10 on `pieces`: whether each found furniture (page marks, page numbers, running
 /// headers, in that order).
 fn mark_furniture(pieces: &mut [Piece]) -> [bool; 3] {
     [
@@ -291,6 +326,9 @@ pub(crate) fn shape(text: &str, shape: Shape) -> Shaped<'_> {
     let mut furniture_found = mark_furniture(&mut pieces);
     if shape != Shape::PdfText && split_table_rows(&mut pieces) {
         applied.push(TABLE_ROWS.id);
+    }
+    if shape == Shape::PdfText && lift_centred_labels(&mut pieces) {
+        applied.push(CENTRED_LABEL.id);
     }
     if shape == Shape::PdfText && split_run_together(&mut pieces) {
         applied.push(RUN_TOGETHER.id);
@@ -766,7 +804,227 @@ fn is_row_label(cell: &str) -> bool {
         .any(|&form| super::form_words::of(form).holds_label(cell))
 }
 
-// ---- rule 3: run-together cells ----
+// ---- rule 3: centred labels ----
+
+/// A line of a text that keeps the page's layout, read by its columns: its indentation and
+/// first cell, and the second cell's column (counted in characters, as such a text pads them).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Columns<'a> {
+    /// The spaces before the first cell.
+    indent: usize,
+    /// The first cell (up to two spaces or more).
+    first: &'a str,
+    /// The column and text of the rest of the line after the first cell, if any.
+    rest: Option<(usize, &'a str)>,
+}
+
+/// `line` read by its columns; `None` for a blank line.
+fn columns(line: &str) -> Option<Columns<'_>> {
+    let trimmed = line.trim_start_matches(' ');
+    let indent = line.len() - trimmed.len();
+    let trimmed = trimmed.trim_end();
+    if trimmed.is_empty() {
+        return None;
+    }
+    let Some(gap) = trimmed.find("  ") else {
+        return Some(Columns {
+            indent,
+            first: trimmed,
+            rest: None,
+        });
+    };
+    let first = &trimmed[..gap];
+    let after = trimmed[gap..].trim_start_matches(' ');
+    let column = indent + first.chars().count() + (trimmed.len() - gap - after.len());
+    Some(Columns {
+        indent,
+        first,
+        rest: Some((column, after)),
+    })
+}
+
+/// Whether `first` (a line's first cell) is a label a row of the forms opens with: a label of
+/// the forms ([`is_row_label`]) or a section's heading, whole (`３．特定個人情報ファイル名`).
+fn is_label_cell(first: &str) -> bool {
+    first.chars().nth(ROW_HEAD_CHARS).is_none()
+        && (is_row_label(first) || section_heading_starts(first) == Some(first.len()))
+}
+
+/// Whether `k` lines above a label's line and `below` under it sit as a label centred on its
+/// value's lines does: with a value cell on the label's line (an odd count of lines, the label
+/// on the middle one) as many above as below, or one fewer (a rounding of the text's lines);
+/// without one (an even count, the label between the two middle lines) as many.
+fn centred_above(k: usize, below: usize, own_cell: bool) -> bool {
+    if own_cell {
+        k == below || k + 1 == below
+    } else {
+        k == below
+    }
+}
+
+/// A label's line as rule [`CENTRED_LABEL`] reads it: the label, where its value's lines
+/// start, and the value's cells its own lines hold.
+#[derive(Debug)]
+struct CentredLabel {
+    /// The label's indentation.
+    indent: usize,
+    /// The label, whole (its wrapped pieces joined).
+    label: String,
+    /// The value's lines are indented to this column or further.
+    value_from: usize,
+    /// The value's lines among the label's own lines, in order: the cells beside the label's
+    /// pieces (at their columns) and the lines between them.
+    own: Vec<Piece>,
+    /// How many lines after its first the label runs over (0 for a label on one line).
+    runs_on: usize,
+}
+
+/// Line `i` of `pieces` read as a label's line of a layout text ([`CentredLabel`]): its first
+/// cell a label ([`is_label_cell`]), or the start of one that a line within
+/// [`WRAPPED_LABEL_LINES`] lines, at the same indentation, completes — the lines between are
+/// the value's, printed beside the label's two pieces (`⑤ 提供する情報の対象となる本人の` /
+/// `(value)` / `範囲`). `None` for any other line, and for a label whose next cell stands
+/// closer to it than two columns.
+fn centred_label(pieces: &[Piece], i: usize) -> Option<CentredLabel> {
+    let piece = pieces.get(i).filter(|p| p.furniture.is_none())?;
+    let head = columns(&piece.text)?;
+    let value_from = head.indent + head.first.chars().count() + 2;
+    if head.rest.is_some_and(|(at, _)| at < value_from) {
+        return None;
+    }
+    let mut own: Vec<Piece> = Vec::new();
+    if let Some(cell) = head.rest {
+        own.push(cell_piece(piece.no, cell));
+    }
+    let found = |label: String, own: Vec<Piece>, runs_on: usize| CentredLabel {
+        indent: head.indent,
+        label,
+        value_from,
+        own,
+        runs_on,
+    };
+    if is_label_cell(head.first) {
+        return Some(found(head.first.to_owned(), own, 0));
+    }
+    for (step, next) in pieces
+        .iter()
+        .enumerate()
+        .skip(i + 1)
+        .take(WRAPPED_LABEL_LINES)
+    {
+        let cols = columns(&next.text).filter(|_| next.furniture.is_none())?;
+        if cols.indent >= value_from {
+            own.push(next.clone());
+            continue;
+        }
+        let label = format!("{}{}", head.first, cols.first);
+        if cols.indent != head.indent || !is_label_cell(&label) {
+            return None;
+        }
+        if let Some(cell) = cols.rest {
+            own.push(cell_piece(next.no, cell));
+        }
+        // (With no value's cell beside or between its pieces, the label is wrapped in a
+        // narrow cell: rule [`WRAPPED_HEADING`] joins it, where it is no 変更箇所's 項目.)
+        return (!own.is_empty()).then(|| found(label, own, step - i));
+    }
+    None
+}
+
+/// A line of its own for the cell at `column` of source line `no`, at that column.
+fn cell_piece(no: usize, (column, cell): (usize, &str)) -> Piece {
+    Piece {
+        no,
+        text: format!("{}{cell}", " ".repeat(column)),
+        furniture: None,
+    }
+}
+
+/// Rule [`CENTRED_LABEL`]: see there. Whether it moved a label.
+fn lift_centred_labels(pieces: &mut Vec<Piece>) -> bool {
+    let mut changed = false;
+    let mut out: Vec<Piece> = Vec::with_capacity(pieces.len());
+    // Lines before this place are a moved row's: no later label takes them.
+    let mut settled = 0;
+    let mut i = 0;
+    while let Some(no) = pieces.get(i).map(|p| p.no) {
+        // (Only a line in a layout — a gap of two spaces in it or a line beside it, an
+        // indentation or between cells — is tried as a label's: testing every line took the 全項目 seed text's import
+        // from 15.6 ms to 22.4 ms, `benches/import.rs`.)
+        let laid_out = |p: Option<&Piece>| p.is_some_and(|p| p.text.trim_end().contains("  "));
+        let in_layout =
+            laid_out(out.last()) || laid_out(pieces.get(i)) || laid_out(pieces.get(i + 1));
+        let label = if in_layout {
+            centred_label(pieces, i)
+        } else {
+            None
+        };
+        let Some(label) = label else {
+            out.extend(take_piece(pieces, i));
+            i += 1;
+            continue;
+        };
+        let is_value_line = |p: &Piece| {
+            p.furniture.is_none() && columns(&p.text).is_some_and(|c| c.indent >= label.value_from)
+        };
+        let unsettled = out.get(settled..).unwrap_or_default();
+        let k = unsettled
+            .iter()
+            .rev()
+            .take_while(|p| is_value_line(p))
+            .count();
+        let run_starts = match (out.len() - k).checked_sub(1) {
+            None => true,
+            Some(before) => {
+                before >= settled
+                    && out
+                        .get(before)
+                        .is_some_and(|p| p.furniture.is_none() && p.text.trim().is_empty())
+            }
+        };
+        let after = i + 1 + label.runs_on;
+        let lifts = k > 0 && run_starts && {
+            let below = pieces
+                .get(after..)
+                .unwrap_or_default()
+                .iter()
+                .take_while(|p| is_value_line(p))
+                .count();
+            centred_above(k, below, !label.own.is_empty())
+        };
+        if !lifts && label.runs_on == 0 {
+            out.extend(take_piece(pieces, i));
+            i += 1;
+            continue;
+        }
+        changed = true;
+        let above = out.split_off(out.len() - if lifts { k } else { 0 });
+        out.push(Piece {
+            no,
+            text: format!("{}{}", " ".repeat(label.indent), label.label),
+            furniture: None,
+        });
+        out.extend(above);
+        out.extend(label.own);
+        settled = out.len();
+        i = after;
+    }
+    *pieces = out;
+    changed
+}
+
+/// Piece `i` of `pieces`, its text moved out (each piece is taken once: the rule reads only
+/// the pieces after the one it takes).
+fn take_piece(pieces: &mut [Piece], i: usize) -> Option<Piece> {
+    let piece = pieces.get_mut(i)?;
+    Some(Piece {
+        no: piece.no,
+        text: std::mem::take(&mut piece.text),
+        furniture: piece.furniture,
+    })
+}
+
+// ---- rule 4: run-together cells ----
 
 /// Rule [`RUN_TOGETHER`]: every line of at least [`RUN_MIN_CHARS`] characters (and no tab) with
 /// at least [`RUN_MIN_BREAKS`] cell breaks ([`breaks`]) is split at them and before the form's
@@ -942,7 +1200,7 @@ fn section_after_chapter(before: &str, rest: &str) -> bool {
             .any(|title| before.trim_end().ends_with(title))
 }
 
-// ---- rule 4: a heading after a cell ----
+// ---- rule 5: a heading after a cell ----
 
 /// The section headings of every form whose title holds at least [`HEADING_TITLE_CHARS`]
 /// characters, as (number, title), longest title first.
@@ -1038,7 +1296,7 @@ fn split_headings_after_cells(pieces: &mut Vec<Piece>) -> bool {
     changed
 }
 
-// ---- rules 5–6: a wrapped date, a wrapped heading ----
+// ---- rules 6–7: a wrapped date, a wrapped heading ----
 
 /// The titles of the sections numbered `number` in any chapter of any form.
 fn sections_numbered(number: u32) -> impl Iterator<Item = &'static str> {
@@ -1401,7 +1659,7 @@ fn completes_date<'n>(line: &str, next: impl Iterator<Item = &'n str>) -> Option
     None
 }
 
-// ---- rules 7–9: furniture ----
+// ---- rules 8–10: furniture ----
 
 /// Whether `line` is a page mark ([`PAGE_MARK`]): `N / M ページ`, `N / M`, `- N -`, `－N－`,
 /// `N ページ`, `ページ N`, `P. N` (digits of either width, spaces anywhere).
@@ -1774,6 +2032,62 @@ mod tests {
             assert_eq!(heading_after_cell(refused), None, "{refused}");
         }
     }
+    #[test]
+    fn a_layout_line_is_read_by_its_columns() {
+        let line = "② 事務の内容      架空の記録を残す。";
+        let cols = columns(line);
+        assert_eq!(
+            cols,
+            Some(Columns {
+                indent: 0,
+                first: "② 事務の内容",
+                rest: Some((13, "架空の記録を残す。")),
+            })
+        );
+        assert_eq!(columns("   "), None);
+        assert_eq!(
+            columns("    架空 一行"),
+            Some(Columns {
+                indent: 4,
+                first: "架空 一行",
+                rest: None,
+            })
+        );
+    }
+
+    #[test]
+    fn a_centred_label_takes_as_many_lines_above_as_its_centre_allows() {
+        // Its line holds a cell: as many above as below, or one fewer.
+        assert!(centred_above(1, 1, true));
+        assert!(centred_above(1, 2, true));
+        assert!(!centred_above(1, 0, true));
+        assert!(!centred_above(1, 3, true));
+        // Between two lines: as many.
+        assert!(centred_above(2, 2, false));
+        assert!(!centred_above(2, 1, false));
+        assert!(!centred_above(1, 2, false));
+        let lines = |text: &str| -> Vec<String> {
+            shape(text, Shape::PdfText)
+                .text
+                .lines()
+                .map(str::to_owned)
+                .collect()
+        };
+        assert_eq!(
+            lines("\n          架空の一\n② 事務の内容\n          架空の二"),
+            [
+                "",
+                "② 事務の内容",
+                "          架空の一",
+                "          架空の二"
+            ]
+        );
+        // The line above stands after another label's line: refused.
+        let refused =
+            "① 事務の名称  架空事務\n          架空の一\n② 事務の内容\n          架空の二";
+        assert_eq!(lines(refused), refused.lines().collect::<Vec<_>>());
+    }
+
     use proptest::prelude::*;
 
     /// The characters of `text` that are not white space.
