@@ -241,7 +241,9 @@ pub(crate) const RULES: [Rule; 10] = [
 /// lines are lines indented past the label's end by two columns or more; the lines above are
 /// taken only when a blank line (or the text's start) comes before them and they are as many
 /// as the label's centre allows: as many as the lines below, or one fewer, when the label's
-/// line holds a value cell; as many as below when it holds none ([`centred_above`]). Refuses
+/// line holds a value cell; as many as below when it holds none ([`centred_above`]). A
+/// ＜選択肢＞ cell is set under its label by its list's numbering instead, across the blank
+/// lines of the list's margin ([`choice_cell_above`]). Refuses
 /// the lines above when another label's line comes before them with no blank line (which row
 /// they end is not in the text), when more lines stand above than below (a label printed at
 /// its cell's top, a paragraph of the row above after a blank line), and every line of a text
@@ -880,9 +882,9 @@ struct CentredLabel {
 }
 
 /// Line `i` of `pieces` read as a label's line of a layout text ([`CentredLabel`]): its first
-/// cell a label ([`is_label_cell`]), or the start of one that a line within
-/// [`WRAPPED_LABEL_LINES`] lines, at the same indentation, completes — the lines between are
-/// the value's, printed beside the label's two pieces (`⑤ 提供する情報の対象となる本人の` /
+/// cell a label ([`is_label_cell`]), or the start of one that lines within
+/// [`WRAPPED_LABEL_LINES`] lines, at the same indentation, complete — the lines between are
+/// the value's, printed beside the label's pieces (`⑤ 提供する情報の対象となる本人の` /
 /// `(value)` / `範囲`). `None` for any other line, and for a label whose next cell stands
 /// closer to it than two columns.
 fn centred_label(pieces: &[Piece], i: usize) -> Option<CentredLabel> {
@@ -906,6 +908,7 @@ fn centred_label(pieces: &[Piece], i: usize) -> Option<CentredLabel> {
     if is_label_cell(head.first) {
         return Some(found(head.first.to_owned(), own, 0));
     }
+    let mut label = head.first.to_owned();
     for (step, next) in pieces
         .iter()
         .enumerate()
@@ -917,16 +920,16 @@ fn centred_label(pieces: &[Piece], i: usize) -> Option<CentredLabel> {
             own.push(next.clone());
             continue;
         }
-        let label = format!("{}{}", head.first, cols.first);
-        if cols.indent != head.indent || !is_label_cell(&label) {
+        if cols.indent != head.indent {
             return None;
         }
+        label.push_str(cols.first);
         if let Some(cell) = cols.rest {
             own.push(cell_piece(next.no, cell));
         }
-        // (With no value's cell beside or between its pieces, the label is wrapped in a
-        // narrow cell: rule [`WRAPPED_HEADING`] joins it, where it is no 変更箇所's 項目.)
-        return (!own.is_empty()).then(|| found(label, own, step - i));
+        if is_label_cell(&label) {
+            return Some(found(label, own, step - i));
+        }
     }
     None
 }
@@ -983,7 +986,7 @@ fn lift_centred_labels(pieces: &mut Vec<Piece>) -> bool {
             }
         };
         let after = i + 1 + label.runs_on;
-        let lifts = k > 0 && run_starts && {
+        let centred = k > 0 && run_starts && {
             let below = pieces
                 .get(after..)
                 .unwrap_or_default()
@@ -992,7 +995,16 @@ fn lift_centred_labels(pieces: &mut Vec<Piece>) -> bool {
                 .count();
             centred_above(k, below, !label.own.is_empty())
         };
-        if !lifts && label.runs_on == 0 {
+        let next_line = label.own.first().or(pieces.get(after));
+        let (lifts, k) = match choice_cell_above(unsettled, settled == 0, next_line, &is_value_line)
+        {
+            Some(lines) if !centred => (true, lines),
+            _ => (centred, k),
+        };
+        // (A label wrapped with no value's cell beside or between its pieces and no line to
+        // lift is wrapped in a narrow cell: rule [`WRAPPED_HEADING`] joins it, where it is no
+        // 変更箇所's 項目.)
+        if !lifts && (label.runs_on == 0 || label.own.is_empty()) {
             out.extend(take_piece(pieces, i));
             i += 1;
             continue;
@@ -1011,6 +1023,66 @@ fn lift_centred_labels(pieces: &mut Vec<Piece>) -> bool {
     }
     *pieces = out;
     changed
+}
+
+/// How many of the last lines of `above` (a [`CHOICE_HEADING`]'s cell: its selection, the
+/// heading, blank lines — the list's margin — and the list's first options) belong to the
+/// choice list whose next option is `next` (the label's own cell or the line under it), the
+/// label printed beside the list: `None` when they do not make such a cell, or when it does
+/// not start after a blank line (or at the text's start, where `above` starts it: `at_start`).
+///
+/// A ＜選択肢＞ list is one cell whatever the lines around its label: the options number on
+/// from 1 (`1. 1) …`, `2. 2) …`), so that the option under the label continues those above
+/// it. Reads `[ 十分である ]` / `＜選択肢＞` / (blank) / `1. 1) 特に力を入れている` beside a
+/// label whose line is followed by `2. 2) 十分である`; refuses the same lines when the option
+/// under the label is `1. 1) …` (the list above is whole, and this one starts again) or when
+/// a line other than a blank stands between the heading and the options.
+///
+/// [`CHOICE_HEADING`]: crate::form::CHOICE_HEADING
+fn choice_cell_above(
+    above: &[Piece],
+    at_start: bool,
+    next: Option<&Piece>,
+    is_value_line: &dyn Fn(&Piece) -> bool,
+) -> Option<usize> {
+    let option_number = |p: &Piece| {
+        leading_number(p.text.trim(), &['.', ')', '）'])
+            .map(|(n, _)| n)
+            .filter(|_| is_value_line(p))
+    };
+    let next_number = option_number(next?)?;
+    let mut lines = above.iter().rev().enumerate();
+    // The options above the label, counted back from the one before `next`.
+    let mut wanted = next_number.checked_sub(1)?;
+    let (mut taken, mut line) = lines.next()?;
+    while wanted > 0 {
+        if option_number(line) != Some(wanted) {
+            return None;
+        }
+        wanted -= 1;
+        (taken, line) = lines.next()?;
+    }
+    while line.furniture.is_none() && line.text.trim().is_empty() {
+        (taken, line) = lines.next()?;
+    }
+    if line.text.trim() != crate::form::CHOICE_HEADING || !is_value_line(line) {
+        return None;
+    }
+    // The selection above the heading (if printed), then a blank line (or the text's start)
+    // before the cell.
+    let mut count = taken + 1;
+    if let Some((_, line)) = lines.next().filter(|(_, l)| is_value_line(l)) {
+        if !line.text.trim().starts_with('[') {
+            return None;
+        }
+        count += 1;
+    }
+    match above.iter().rev().nth(count) {
+        Some(before) => {
+            (before.furniture.is_none() && before.text.trim().is_empty()).then_some(count)
+        }
+        None => at_start.then_some(count),
+    }
 }
 
 /// Piece `i` of `pieces`, its text moved out (each piece is taken once: the rule reads only
