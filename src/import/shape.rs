@@ -247,7 +247,10 @@ pub(crate) const RULES: [Rule; 10] = [
 /// the lines above when another label's line comes before them with no blank line (which row
 /// they end is not in the text), when more lines stand above than below (a label printed at
 /// its cell's top, a paragraph of the row above after a blank line), and every line of a text
-/// without such indentation.
+/// without such indentation. A page bounds a cell's lines as a blank line does (a print
+/// centres the label on the part of its cell its page holds): a page's first line, after the
+/// form feed a text that keeps the layout opens it with, may start the lines above, and the
+/// lines below end before the next page.
 pub(crate) const CENTRED_LABEL: Rule = Rule {
     id: "shape.centred_label",
     what: "中央揃えのラベルを値の前に置く",
@@ -820,8 +823,10 @@ struct Columns<'a> {
     rest: Option<(usize, &'a str)>,
 }
 
-/// `line` read by its columns; `None` for a blank line.
+/// `line` read by its columns; `None` for a blank line. (A form feed that opens a page's first
+/// line takes no column.)
 fn columns(line: &str) -> Option<Columns<'_>> {
+    let line = line.strip_prefix('\u{c}').unwrap_or(line);
     let trimmed = line.trim_start_matches(' ');
     let indent = line.len() - trimmed.len();
     let trimmed = trimmed.trim_end();
@@ -970,35 +975,42 @@ fn lift_centred_labels(pieces: &mut Vec<Piece>) -> bool {
         let is_value_line = |p: &Piece| {
             p.furniture.is_none() && columns(&p.text).is_some_and(|c| c.indent >= label.value_from)
         };
+        // A page bounds a cell's lines as a blank line does: a print centres the label on the
+        // part of its cell that the label's page holds.
         let unsettled = out.get(settled..).unwrap_or_default();
-        let k = unsettled
-            .iter()
-            .rev()
-            .take_while(|p| is_value_line(p))
-            .count();
-        let run_starts = match (out.len() - k).checked_sub(1) {
-            None => true,
-            Some(before) => {
-                before >= settled
-                    && out
-                        .get(before)
-                        .is_some_and(|p| p.furniture.is_none() && p.text.trim().is_empty())
+        let mut k = 0;
+        let mut page_top = false;
+        for line in unsettled.iter().rev() {
+            if page_top || !is_value_line(line) {
+                break;
             }
-        };
+            k += 1;
+            page_top = opens_page(line);
+        }
+        let run_starts = page_top
+            || match (out.len() - k).checked_sub(1) {
+                None => true,
+                Some(before) => {
+                    before >= settled
+                        && out
+                            .get(before)
+                            .is_some_and(|p| p.furniture.is_none() && p.text.trim().is_empty())
+                }
+            };
         let after = i + 1 + label.runs_on;
         let centred = k > 0 && run_starts && {
             let below = pieces
                 .get(after..)
                 .unwrap_or_default()
                 .iter()
-                .take_while(|p| is_value_line(p))
+                .take_while(|p| is_value_line(p) && !opens_page(p))
                 .count();
             centred_above(k, below, !label.own.is_empty())
         };
         let next_line = label.own.first().or(pieces.get(after));
         let (lifts, k) = match choice_cell_above(unsettled, settled == 0, next_line, &is_value_line)
         {
-            Some(lines) if !centred => (true, lines),
+            Some(lines) => (true, lines),
             _ => (centred, k),
         };
         // (A label wrapped with no value's cell beside or between its pieces and no line to
@@ -1036,7 +1048,9 @@ fn lift_centred_labels(pieces: &mut Vec<Piece>) -> bool {
 /// it. Reads `[ 十分である ]` / `＜選択肢＞` / (blank) / `1. 1) 特に力を入れている` beside a
 /// label whose line is followed by `2. 2) 十分である`; refuses the same lines when the option
 /// under the label is `1. 1) …` (the list above is whole, and this one starts again) or when
-/// a line other than a blank stands between the heading and the options.
+/// a line other than a blank stands between the heading and the options. The cell starts
+/// after a blank line, or, where its selection is printed, after a line of the label column
+/// (the row above's last): a selection opens its cell.
 ///
 /// [`CHOICE_HEADING`]: crate::form::CHOICE_HEADING
 fn choice_cell_above(
@@ -1071,18 +1085,30 @@ fn choice_cell_above(
     // The selection above the heading (if printed), then a blank line (or the text's start)
     // before the cell.
     let mut count = taken + 1;
+    let mut selection = false;
     if let Some((_, line)) = lines.next().filter(|(_, l)| is_value_line(l)) {
         if !line.text.trim().starts_with('[') {
             return None;
         }
+        selection = true;
         count += 1;
     }
+    // (A selection opens its cell: the row above may end on the line before it, in the label
+    // column.)
+    let opens_cell = |before: &Piece| {
+        before.furniture.is_none()
+            && (before.text.trim().is_empty() || selection && !is_value_line(before))
+    };
     match above.iter().rev().nth(count) {
-        Some(before) => {
-            (before.furniture.is_none() && before.text.trim().is_empty()).then_some(count)
-        }
+        Some(before) => opens_cell(before).then_some(count),
         None => at_start.then_some(count),
     }
+}
+
+/// Whether `piece` is a page's first line (a text that keeps the page's layout opens each page
+/// with a form feed).
+fn opens_page(piece: &Piece) -> bool {
+    piece.text.starts_with('\u{c}')
 }
 
 /// Piece `i` of `pieces`, its text moved out (each piece is taken once: the rule reads only
@@ -2152,6 +2178,22 @@ mod tests {
                 "② 事務の内容",
                 "          架空の一",
                 "          架空の二"
+            ]
+        );
+        // A page's first line (a form feed before it) opens the lines above as a blank line
+        // does, and the page's end bounds the lines below: the label is centred on its page's
+        // part of the cell.
+        assert_eq!(
+            lines(
+                "① 事務の名称  架空事務\n\u{c}          架空の一\n② 事務の内容  架空の二\n          架空の三\n\u{c}          架空の四"
+            ),
+            [
+                "① 事務の名称  架空事務",
+                "② 事務の内容",
+                "\u{c}          架空の一",
+                "         架空の二",
+                "          架空の三",
+                "\u{c}          架空の四"
             ]
         );
         // The line above stands after another label's line: refused.
