@@ -851,10 +851,14 @@ fn columns(line: &str) -> Option<Columns<'_>> {
 }
 
 /// Whether `first` (a line's first cell) is a label a row of the forms opens with: a label of
-/// the forms ([`is_row_label`]) or a section's heading, whole (`３．特定個人情報ファイル名`).
+/// the forms ([`is_row_label`]), one a cell prints with no number ([`bare_labels`]: a control's
+/// `ルールの内容及びルール遵守の確認方法`) or a section's heading, whole
+/// (`３．特定個人情報ファイル名`).
 fn is_label_cell(first: &str) -> bool {
     first.chars().nth(ROW_HEAD_CHARS).is_none()
-        && (is_row_label(first) || section_heading_starts(first) == Some(first.len()))
+        && (is_row_label(first)
+            || bare_labels().binary_search(&squeeze(first)).is_ok()
+            || section_heading_starts(first) == Some(first.len()))
 }
 
 /// Whether `k` lines above a label's line and `below` under it sit as a label centred on its
