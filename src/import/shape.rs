@@ -250,7 +250,10 @@ pub(crate) const RULES: [Rule; 10] = [
 /// without such indentation. A page bounds a cell's lines as a blank line does (a print
 /// centres the label on the part of its cell its page holds): a page's first line, after the
 /// form feed a text that keeps the layout opens it with, may start the lines above, and the
-/// lines below end before the next page.
+/// lines below end before the next page. A label the left column wrapped (its pieces at one
+/// indentation, the value's lines beside or between them) is joined, also where a piece ends
+/// at a single space before the value's cell (a print that sets the columns one space apart:
+/// `事務で使用するその他のシステムにおけ 架空の…` / `る措置の内容 …`).
 pub(crate) const CENTRED_LABEL: Rule = Rule {
     id: "shape.centred_label",
     what: "中央揃えのラベルを値の前に置く",
@@ -821,6 +824,24 @@ struct Columns<'a> {
     first: &'a str,
     /// The column and text of the rest of the line after the first cell, if any.
     rest: Option<(usize, &'a str)>,
+    /// The line from its first cell on.
+    cells: &'a str,
+}
+
+impl<'a> Columns<'a> {
+    /// The same line read with its first cell ending at its first single space: a print that
+    /// sets the columns one space apart (`事務で使用するその他のシステムにおけ 毎月１回、…`).
+    fn parted_at_space(&self) -> Option<Columns<'a>> {
+        let space = self.first.find(' ')?;
+        let first = self.first.get(..space)?;
+        let rest = self.cells.get(space + 1..)?.trim_start_matches(' ');
+        Some(Columns {
+            indent: self.indent,
+            first,
+            rest: Some((self.indent + first.chars().count() + 1, rest)),
+            cells: self.cells,
+        })
+    }
 }
 
 /// `line` read by its columns; `None` for a blank line. (A form feed that opens a page's first
@@ -838,6 +859,7 @@ fn columns(line: &str) -> Option<Columns<'_>> {
             indent,
             first: trimmed,
             rest: None,
+            cells: trimmed,
         });
     };
     let first = &trimmed[..gap];
@@ -847,6 +869,7 @@ fn columns(line: &str) -> Option<Columns<'_>> {
         indent,
         first,
         rest: Some((column, after)),
+        cells: trimmed,
     })
 }
 
@@ -900,23 +923,43 @@ fn centred_label(pieces: &[Piece], i: usize) -> Option<CentredLabel> {
     let piece = pieces.get(i).filter(|p| p.furniture.is_none())?;
     let head = columns(&piece.text)?;
     let value_from = head.indent + head.first.chars().count() + 2;
-    if head.rest.is_some_and(|(at, _)| at < value_from) {
-        return None;
+    if head.rest.is_none_or(|(at, _)| at >= value_from) {
+        if is_label_cell(head.first) {
+            let own = head.rest.map(|cell| cell_piece(piece.no, cell));
+            return Some(CentredLabel {
+                indent: head.indent,
+                label: head.first.to_owned(),
+                value_from,
+                own: own.into_iter().collect(),
+                runs_on: 0,
+            });
+        }
+        if let Some(found) = wrapped_label(pieces, i, head, value_from) {
+            return Some(found);
+        }
     }
-    let mut own: Vec<Piece> = Vec::new();
-    if let Some(cell) = head.rest {
-        own.push(cell_piece(piece.no, cell));
-    }
-    let found = |label: String, own: Vec<Piece>, runs_on: usize| CentredLabel {
-        indent: head.indent,
-        label,
-        value_from,
-        own,
-        runs_on,
-    };
-    if is_label_cell(head.first) {
-        return Some(found(head.first.to_owned(), own, 0));
-    }
+    // A print that sets the columns one space apart: the label's piece ends at a space.
+    let parted = head.parted_at_space()?;
+    let value_from = parted.rest.map_or(value_from, |(at, _)| at);
+    wrapped_label(pieces, i, parted, value_from)
+}
+
+/// The label that `head` (line `i`'s columns) starts and lines within [`WRAPPED_LABEL_LINES`]
+/// lines at its indentation complete, the value's lines from `value_from` on between them: see
+/// [`centred_label`]. A completing piece may end at a single space before its value's cell
+/// (`る措置の内容 扱えるようにする。`).
+fn wrapped_label(
+    pieces: &[Piece],
+    i: usize,
+    head: Columns<'_>,
+    value_from: usize,
+) -> Option<CentredLabel> {
+    let no = pieces.get(i)?.no;
+    let mut own: Vec<Piece> = head
+        .rest
+        .map(|cell| cell_piece(no, cell))
+        .into_iter()
+        .collect();
     let mut label = head.first.to_owned();
     for (step, next) in pieces
         .iter()
@@ -932,13 +975,21 @@ fn centred_label(pieces: &[Piece], i: usize) -> Option<CentredLabel> {
         if cols.indent != head.indent {
             return None;
         }
+        for piece in [Some(cols), cols.parted_at_space()].into_iter().flatten() {
+            let whole = format!("{label}{}", piece.first);
+            if is_label_cell(&whole) {
+                own.extend(piece.rest.map(|cell| cell_piece(next.no, cell)));
+                return Some(CentredLabel {
+                    indent: head.indent,
+                    label: whole,
+                    value_from,
+                    own,
+                    runs_on: step - i,
+                });
+            }
+        }
         label.push_str(cols.first);
-        if let Some(cell) = cols.rest {
-            own.push(cell_piece(next.no, cell));
-        }
-        if is_label_cell(&label) {
-            return Some(found(label, own, step - i));
-        }
+        own.extend(cols.rest.map(|cell| cell_piece(next.no, cell)));
     }
     None
 }
@@ -2144,15 +2195,28 @@ mod tests {
                 indent: 0,
                 first: "② 事務の内容",
                 rest: Some((13, "架空の記録を残す。")),
+                cells: line,
             })
         );
         assert_eq!(columns("   "), None);
+        let spaced = columns("    架空 一行");
         assert_eq!(
-            columns("    架空 一行"),
+            spaced,
             Some(Columns {
                 indent: 4,
                 first: "架空 一行",
                 rest: None,
+                cells: "架空 一行",
+            })
+        );
+        // Parted at its single space: the second cell stands one column after the first.
+        assert_eq!(
+            spaced.and_then(|c| c.parted_at_space()),
+            Some(Columns {
+                indent: 4,
+                first: "架空",
+                rest: Some((7, "一行")),
+                cells: "架空 一行",
             })
         );
     }
