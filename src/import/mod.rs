@@ -48,7 +48,8 @@
 //!
 //! 1. *decode* ([`decode`]): bytes → text;
 //! 2. *shape* (`shape.rs`): the text as lines of one cell each — cells run together on one
-//!    line split at the form's labels, spaced kanji closed up, page furniture taken off
+//!    line split at the form's labels, spaced kanji closed up, a label a layout text printed
+//!    beside the middle of its value's lines set above them, page furniture taken off
 //!    ([`Trace::furniture`]);
 //! 3. *detect* (`detect.rs`): the form, the revision its 様式 tag names, and where a second
 //!    report begins ([`Warning::SecondReport`]); a text without the form's evidence is refused;

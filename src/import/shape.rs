@@ -1011,9 +1011,9 @@ fn lift_centred_labels(pieces: &mut Vec<Piece>) -> bool {
     let mut settled = 0;
     let mut i = 0;
     while let Some(no) = pieces.get(i).map(|p| p.no) {
-        // (Only a line in a layout — a gap of two spaces in it or a line beside it, an
-        // indentation or between cells — is tried as a label's: testing every line took the 全項目 seed text's import
-        // from 15.6 ms to 22.4 ms, `benches/import.rs`.)
+        // (Only a line in a layout — a gap of two spaces in it or in a line beside it — is
+        // tried as a label's: testing every line took the 全項目 seed text's import from
+        // 15.6 ms to 22.4 ms, `benches/import.rs`.)
         let laid_out = |p: Option<&Piece>| p.is_some_and(|p| p.text.trim_end().contains("  "));
         let in_layout =
             laid_out(out.last()) || laid_out(pieces.get(i)) || laid_out(pieces.get(i + 1));
@@ -1027,57 +1027,24 @@ fn lift_centred_labels(pieces: &mut Vec<Piece>) -> bool {
             i += 1;
             continue;
         };
-        let is_value_line = |p: &Piece| {
-            p.furniture.is_none() && columns(&p.text).is_some_and(|c| c.indent >= label.value_from)
-        };
-        // A page bounds a cell's lines as a blank line does: a print centres the label on the
-        // part of its cell that the label's page holds.
-        let unsettled = out.get(settled..).unwrap_or_default();
-        let mut k = 0;
-        let mut page_top = false;
-        for line in unsettled.iter().rev() {
-            if page_top || !is_value_line(line) {
-                break;
-            }
-            k += 1;
-            page_top = opens_page(line);
-        }
-        let run_starts = page_top
-            || match (out.len() - k).checked_sub(1) {
-                None => true,
-                Some(before) => {
-                    before >= settled
-                        && out
-                            .get(before)
-                            .is_some_and(|p| p.furniture.is_none() && p.text.trim().is_empty())
-                }
-            };
         let after = i + 1 + label.runs_on;
-        let centred = k > 0 && run_starts && {
-            let below = pieces
-                .get(after..)
-                .unwrap_or_default()
-                .iter()
-                .take_while(|p| is_value_line(p) && !opens_page(p))
-                .count();
-            centred_above(k, below, !label.own.is_empty())
-        };
-        let next_line = label.own.first().or(pieces.get(after));
-        let (lifts, k) = match choice_cell_above(unsettled, settled == 0, next_line, &is_value_line)
-        {
-            Some(lines) => (true, lines),
-            _ => (centred, k),
-        };
+        let unsettled = out.get(settled..).unwrap_or_default();
+        let lifted = lines_to_lift(
+            unsettled,
+            settled == 0,
+            &label,
+            pieces.get(after..).unwrap_or_default(),
+        );
         // (A label wrapped with no value's cell beside or between its pieces and no line to
         // lift is wrapped in a narrow cell: rule [`WRAPPED_HEADING`] joins it, where it is no
         // 変更箇所's 項目.)
-        if !lifts && (label.runs_on == 0 || label.own.is_empty()) {
+        if lifted == 0 && (label.runs_on == 0 || label.own.is_empty()) {
             out.extend(take_piece(pieces, i));
             i += 1;
             continue;
         }
         changed = true;
-        let above = out.split_off(out.len() - if lifts { k } else { 0 });
+        let above = out.split_off(out.len() - lifted);
         out.push(Piece {
             no,
             text: format!("{}{}", " ".repeat(label.indent), label.label),
@@ -1090,6 +1057,51 @@ fn lift_centred_labels(pieces: &mut Vec<Piece>) -> bool {
     }
     *pieces = out;
     changed
+}
+
+/// How many of the last lines of `above` (the lines since the last moved row; `at_start`
+/// when they start the text) are `label`'s value's, printed above its line: a ＜選択肢＞ cell
+/// by its numbering ([`choice_cell_above`]), else the value's lines after a blank line or a
+/// page's top, as many as the label's centre allows against the lines `below` its own
+/// ([`centred_above`]); 0 when none are.
+fn lines_to_lift(above: &[Piece], at_start: bool, label: &CentredLabel, below: &[Piece]) -> usize {
+    let is_value_line = |p: &Piece| {
+        p.furniture.is_none() && columns(&p.text).is_some_and(|c| c.indent >= label.value_from)
+    };
+    let next_line = label.own.first().or(below.first());
+    if let Some(lines) = choice_cell_above(above, at_start, next_line, &is_value_line) {
+        return lines;
+    }
+    // A page bounds a cell's lines as a blank line does: a print centres the label on the
+    // part of its cell that the label's page holds.
+    let mut k = 0;
+    let mut page_top = false;
+    for line in above.iter().rev() {
+        if page_top || !is_value_line(line) {
+            break;
+        }
+        k += 1;
+        page_top = opens_page(line);
+    }
+    let run_starts = page_top
+        || match above.len().checked_sub(k + 1) {
+            None => at_start,
+            Some(before) => above
+                .get(before)
+                .is_some_and(|p| p.furniture.is_none() && p.text.trim().is_empty()),
+        };
+    if k == 0 || !run_starts {
+        return 0;
+    }
+    let under = below
+        .iter()
+        .take_while(|p| is_value_line(p) && !opens_page(p))
+        .count();
+    if centred_above(k, under, !label.own.is_empty()) {
+        k
+    } else {
+        0
+    }
 }
 
 /// How many of the last lines of `above` (a [`CHOICE_HEADING`]'s cell: its selection, the
