@@ -313,6 +313,13 @@ struct Piece {
     furniture: Option<FurnitureKind>,
 }
 
+impl Piece {
+    /// Whether the piece is a blank line of the text (furniture is not one).
+    fn is_blank(&self) -> bool {
+        self.furniture.is_none() && self.text.trim().is_empty()
+    }
+}
+
 /// Shapes `text` (read as `shape`): see the module docs.
 pub(crate) fn shape(text: &str, shape: Shape) -> Shaped<'_> {
     let mut pieces: Vec<Piece> = text
@@ -386,10 +393,7 @@ pub(crate) fn shape(text: &str, shape: Shape) -> Shaped<'_> {
         .collect();
     let mut skip_blank = false;
     for (piece, gap) in pieces.into_iter().zip(gaps) {
-        if std::mem::take(&mut skip_blank)
-            && piece.furniture.is_none()
-            && piece.text.trim().is_empty()
-        {
+        if std::mem::take(&mut skip_blank) && piece.is_blank() {
             continue;
         }
         if let Some(kind) = piece.furniture {
@@ -1005,45 +1009,17 @@ fn cell_piece(no: usize, (column, cell): (usize, &str)) -> Piece {
 
 /// Rule [`CENTRED_LABEL`]: see there. Whether it moved a label.
 fn lift_centred_labels(pieces: &mut Vec<Piece>) -> bool {
-    let mut changed = false;
     let mut out: Vec<Piece> = Vec::with_capacity(pieces.len());
-    // Lines before this place are a moved row's: no later label takes them.
+    // Lines before this place are a moved row's: no later label takes them. (It stays 0 until
+    // a label moves.)
     let mut settled = 0;
     let mut i = 0;
     while let Some(no) = pieces.get(i).map(|p| p.no) {
-        // (Only a line in a layout — a gap of two spaces in it or in a line beside it — is
-        // tried as a label's: testing every line took the 全項目 seed text's import from
-        // 15.6 ms to 22.4 ms, `benches/import.rs`.)
-        let laid_out = |p: Option<&Piece>| p.is_some_and(|p| p.text.trim_end().contains("  "));
-        let in_layout =
-            laid_out(out.last()) || laid_out(pieces.get(i)) || laid_out(pieces.get(i + 1));
-        let label = if in_layout {
-            centred_label(pieces, i)
-        } else {
-            None
-        };
-        let Some(label) = label else {
+        let Some((label, lifted)) = label_to_move(pieces, i, &out, settled) else {
             out.extend(take_piece(pieces, i));
             i += 1;
             continue;
         };
-        let after = i + 1 + label.runs_on;
-        let unsettled = out.get(settled..).unwrap_or_default();
-        let lifted = lines_to_lift(
-            unsettled,
-            settled == 0,
-            &label,
-            pieces.get(after..).unwrap_or_default(),
-        );
-        // (A label wrapped with no value's cell beside or between its pieces and no line to
-        // lift is wrapped in a narrow cell: rule [`WRAPPED_HEADING`] joins it, where it is no
-        // 変更箇所's 項目.)
-        if lifted == 0 && (label.runs_on == 0 || label.own.is_empty()) {
-            out.extend(take_piece(pieces, i));
-            i += 1;
-            continue;
-        }
-        changed = true;
         let above = out.split_off(out.len() - lifted);
         out.push(Piece {
             no,
@@ -1053,10 +1029,38 @@ fn lift_centred_labels(pieces: &mut Vec<Piece>) -> bool {
         out.extend(above);
         out.extend(label.own);
         settled = out.len();
-        i = after;
+        i += 1 + label.runs_on;
     }
     *pieces = out;
-    changed
+    settled > 0
+}
+
+/// The label of line `i` to set above its value's lines, with how many of the last lines of
+/// `out` (the lines before it, the first `settled` of them a moved row's) go under it
+/// ([`lines_to_lift`]); `None` for a line that is no label's, or a label that stays where it
+/// is (nothing to lift, and no wrapped label to join beside or around its value).
+fn label_to_move(
+    pieces: &[Piece],
+    i: usize,
+    out: &[Piece],
+    settled: usize,
+) -> Option<(CentredLabel, usize)> {
+    // (Only a line in a layout — a gap of two spaces in it or in a line beside it — is tried
+    // as a label's: testing every line took the 全項目 seed text's import from 15.6 ms to
+    // 22.4 ms, `benches/import.rs`.)
+    let laid_out = |p: Option<&Piece>| p.is_some_and(|p| p.text.trim_end().contains("  "));
+    if !(laid_out(out.last()) || laid_out(pieces.get(i)) || laid_out(pieces.get(i + 1))) {
+        return None;
+    }
+    let label = centred_label(pieces, i)?;
+    let below = pieces.get(i + 1 + label.runs_on..).unwrap_or_default();
+    let above = out.get(settled..).unwrap_or_default();
+    let lifted = lines_to_lift(above, settled == 0, &label, below);
+    // (A label wrapped with no value's cell beside or between its pieces and no line to lift
+    // is wrapped in a narrow cell: rule [`WRAPPED_HEADING`] joins it, where it is no
+    // 変更箇所's 項目.)
+    let joins_wrapped = label.runs_on > 0 && !label.own.is_empty();
+    (lifted > 0 || joins_wrapped).then_some((label, lifted))
 }
 
 /// How many of the last lines of `above` (the lines since the last moved row; `at_start`
@@ -1086,9 +1090,7 @@ fn lines_to_lift(above: &[Piece], at_start: bool, label: &CentredLabel, below: &
     let run_starts = page_top
         || match above.len().checked_sub(k + 1) {
             None => at_start,
-            Some(before) => above
-                .get(before)
-                .is_some_and(|p| p.furniture.is_none() && p.text.trim().is_empty()),
+            Some(before) => above.get(before).is_some_and(Piece::is_blank),
         };
     if k == 0 || !run_starts {
         return 0;
@@ -1143,7 +1145,7 @@ fn choice_cell_above(
         wanted -= 1;
         (taken, line) = lines.next()?;
     }
-    while line.furniture.is_none() && line.text.trim().is_empty() {
+    while line.is_blank() {
         (taken, line) = lines.next()?;
     }
     if line.text.trim() != crate::form::CHOICE_HEADING || !is_value_line(line) {
@@ -1163,8 +1165,7 @@ fn choice_cell_above(
     // (A selection opens its cell: the row above may end on the line before it, in the label
     // column.)
     let opens_cell = |before: &Piece| {
-        before.furniture.is_none()
-            && (before.text.trim().is_empty() || selection && !is_value_line(before))
+        before.is_blank() || selection && before.furniture.is_none() && !is_value_line(before)
     };
     match above.iter().rev().nth(count) {
         Some(before) => opens_cell(before).then_some(count),
