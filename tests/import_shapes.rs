@@ -66,8 +66,10 @@ const FLOORS: [(&str, [(f64, f64); 8]); 4] = [
             (0.9, 0.99),
             // No blank lines, a page a line: 0.30 / 0.86 and 0.08 / 0.57 before a legal basis
             // ended at a box's bracket and 再 / 委 / 託 was read as the part's label.
-            (0.34, 0.94),
-            (0.09, 0.66),
+            // 0.346 / 0.941 and 0.092 / 0.664 before a cell of words ended at a box, an option
+            // or under a dash alone (`tests/layouts/cell_ends.txt`).
+            (0.48, 0.98),
+            (0.09, 0.71),
             (0.83, 0.99),
             (0.9, 0.99),
             (0.9, 0.99),
@@ -97,8 +99,9 @@ const FLOORS: [(&str, [(f64, f64); 8]); 4] = [
         "003",
         [
             (0.93, 0.985),
-            (0.23, 0.95),
-            (0.11, 0.91),
+            // No blank lines: precision 0.968 before a cell of words ended at a list of options.
+            (0.23, 0.975),
+            (0.11, 0.95),
             (0.61, 0.97),
             (0.93, 0.985),
             (0.93, 0.985),
@@ -114,14 +117,15 @@ const FLOORS: [(&str, [(f64, f64); 8]); 4] = [
             (0.78, 0.99),
             // No blank lines: precision 0.718 while a list of 特定個人情報ファイル名 ran on
             // through the next items' labels (`具体的な管理方法`); a whole label ends a value.
-            (0.43, 0.98),
+            // 0.438 / 0.983 before a cell of words ended at a box's bracket.
+            (0.48, 0.99),
             // 0.80 on the shape stage's own branch; 0.737 merged with the reading of circled
             // labels through the form (issue 43/44): three more values a page run together mixes
             // up (a department with the next heading, a 法令上の根拠 with the next item). 0.714
             // since a `]` that closes a selection of words breaks a run-together line (the
             // prints' pages a line: precision 0.94 → 0.985): this seed's drawing order puts a
             // 委託事項's heading among boxes of Ⅱ3, and two more cells land in its block.
-            (0.21, 0.71),
+            (0.23, 0.73),
             (0.61, 0.97),
             (0.78, 0.99),
             (0.77, 0.99),

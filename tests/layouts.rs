@@ -28,7 +28,7 @@ struct Example {
 }
 
 /// The corpus files, embedded so that the test needs no file access.
-const FILES: [(&str, &str); 13] = [
+const FILES: [(&str, &str); 14] = [
     ("spaced_kanji.txt", include_str!("layouts/spaced_kanji.txt")),
     ("run_together.txt", include_str!("layouts/run_together.txt")),
     ("furniture.txt", include_str!("layouts/furniture.txt")),
@@ -56,6 +56,7 @@ const FILES: [(&str, &str); 13] = [
         include_str!("layouts/rows_out_of_order.txt"),
     ),
     ("table_rows.txt", include_str!("layouts/table_rows.txt")),
+    ("cell_ends.txt", include_str!("layouts/cell_ends.txt")),
     (
         "centred_labels.txt",
         include_str!("layouts/centred_labels.txt"),

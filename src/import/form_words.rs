@@ -53,6 +53,9 @@ pub(super) struct FormWords {
     /// The items whose value is free text ([`Value::Text`]): the only ones whose cell may run
     /// over paragraphs (see `walk::Walker::continues_prose`).
     pub(super) text_items: HashSet<ItemId>,
+    /// The items whose value is several names or lines ([`Value::Texts`]: a file's names, the
+    /// record items): like a free text, a cell of words that holds no box and no option.
+    pub(super) list_items: HashSet<ItemId>,
     /// The items whose text the form heads with words of their own (their row's
     /// [`ItemId::printed_label`] of the generic 「具体的な方法」: 「規定の内容」,
     /// 「ルールの内容及びルール遵守の確認方法」…), with those words folded; the items that print
@@ -163,6 +166,12 @@ pub(super) fn pick<T>(per_form: &'static [LazyLock<T>; 3], form: AssessmentKind)
 }
 
 impl FormWords {
+    /// Whether `id`'s value is words: free text or a list of names ([`FormWords::text_items`],
+    /// [`FormWords::list_items`]), never a box, a ＜選択肢＞ option or a count.
+    pub(super) fn holds_words(&self, id: ItemId) -> bool {
+        self.text_items.contains(&id) || self.list_items.contains(&id)
+    }
+
     /// Whether `text`, its circled number aside, is one of the form's labels ([`all_labels`]:
     /// the items' and their groups' parts'), folded: `⑥移転方法` and `リスクへの対策は十分か` are,
     /// `架空事務` is not.
@@ -224,11 +233,18 @@ impl FormWords {
         let mut part_labels = HashSet::new();
         let mut options = HashSet::new();
         let mut text_items = HashSet::new();
+        let mut list_items = HashSet::new();
         for id in ItemId::of_form(form) {
             visit(&skeleton, id, &mut |_, field| {
                 let value = field.value();
-                if let Value::Text(_) = value {
-                    text_items.insert(id);
+                match &value {
+                    Value::Text(_) => {
+                        text_items.insert(id);
+                    }
+                    Value::Texts(_) => {
+                        list_items.insert(id);
+                    }
+                    _ => {}
                 }
                 if let Value::Group(parts) = &value {
                     let labels: Vec<String> = parts
@@ -282,6 +298,7 @@ impl FormWords {
             part_labels,
             box_labels: box_labels(&skeleton),
             text_items,
+            list_items,
             own_details,
         }
     }

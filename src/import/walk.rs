@@ -1008,7 +1008,16 @@ impl<'r> Walker<'r> {
         // (A list's line starts with its heading's bracket or a number.)
         let may_list = digit || matches!(key_first, Some('<' | '＜'));
         if may_list && is_option_list(text, key, continuing) {
-            // The form's ＜選択肢＞ list; a bracket it closes belongs to the cell above.
+            // The form's ＜選択肢＞ list; a bracket it closes belongs to the cell above. Words
+            // hold no list of options: a cell of words that has begun ended above it.
+            if self
+                .current
+                .as_ref()
+                .is_some_and(|k| self.words.holds_words(k.0))
+                && self.value_begun()
+            {
+                self.close();
+            }
             self.in_options = true;
             return;
         }
@@ -1118,15 +1127,27 @@ impl<'r> Walker<'r> {
                     self.found.stray.push(line.no);
                     return;
                 }
-                if (!self.blank_ends_cell || empty)
-                    && self.words.text_items.contains(&key.0)
-                    && (is_choice_row(text) || self.is_box_row(text))
-                {
+                let of_words = self.words.holds_words(key.0);
+                if of_words && (is_choice_row(text) || self.is_box_row(text)) {
                     // A row of a ＜選択肢＞ list (its answer in a box and its options, or options
-                    // alone) or of a checkbox list where a free text stands: another item's
-                    // answer, whose label stands elsewhere, never the text or its next line;
-                    // what follows it is not this cell's. (In a PDF text, where the pieces of a
-                    // page come in drawing order, only where the text has not begun.)
+                    // alone) or of a checkbox list where words stand: another item's answer,
+                    // whose label stands elsewhere, never the words or their next line; what
+                    // follows it is not this cell's.
+                    self.close();
+                    self.found.stray.push(line.no);
+                    return;
+                }
+                if of_words && boxed && !empty {
+                    // A box's bracket (`] 紙`, `[ ○ ] その他 （ 甲 ）`, `[` alone) after words:
+                    // a cell of words holds no box, so the words have ended (a text without
+                    // blank lines prints the boxes of the next cell right under them).
+                    self.close();
+                    self.found.stray.push(line.no);
+                    return;
+                }
+                if of_words && !empty && self.current_cell().is_some_and(holds_a_dash) {
+                    // A dash alone is the whole cell (the form's "nothing to write"): the line
+                    // under it is another cell's.
                     self.close();
                     self.found.stray.push(line.no);
                     return;
@@ -3038,6 +3059,13 @@ fn is_choice_row(text: &str) -> bool {
     };
     let key = squeezed(options);
     !key.is_empty() && only_option_entries(&key)
+}
+
+/// Whether a cell's lines, blank ones aside, are one dash (`－`, `-`: the form's "nothing to
+/// write"; [`is_empty_mark`]). Refused: `－ 甲の注記` (words after the dash), a blank cell.
+fn holds_a_dash(cell: &Cell) -> bool {
+    let mut written = cell.lines.iter().filter(|(_, t)| !all_white(t));
+    written.next().is_some_and(|(_, t)| is_empty_mark(t)) && written.next().is_none()
 }
 
 /// Whether an item's value is one name (a body's or a department's), never wrapped onto a line
