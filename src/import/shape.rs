@@ -1307,12 +1307,28 @@ fn breaks(line: &str) -> Vec<(usize, usize)> {
             || labels_row
             || number_mark
             || closes_next;
-        if !kept {
+        // A bracket opened alone before a heading of the form (`[ ] フラッシュメモリ [ 提供先3
+        // 甲機構`, `[ Ⅱ 特定個人情報ファイルの概要`): a box torn from its mark and label, since
+        // a selection holds no heading; the heading starts a cell.
+        let heading_next = matches!(a, '[' | '［') && opens_heading(line.get(end..).unwrap_or(""));
+        if !kept || heading_next {
             out.push((at, end));
             open = false;
         }
     }
     out
+}
+
+/// Whether `rest` opens with a heading of the forms: a chapter's (`Ⅱ 特定個人情報ファイルの概要`),
+/// a section's (`５．特定個人情報の提供・移転`) or a block's with its number (`提供先3 甲機構`).
+/// Refused: `10万人以上100万人未満 ]` (a selection's words), `提供先2～5` (a page's heading of
+/// blocks, no block's).
+fn opens_heading(rest: &str) -> bool {
+    // (A block's heading is its first word: the name after it may hold anything.)
+    let first_word = rest.split(' ').next().unwrap_or("");
+    super::classify::chapter_heading(rest).is_some()
+        || section_heading_starts(rest).is_some()
+        || super::walk::block_heading_number(first_word).is_some()
 }
 
 /// `cell` (a piece of a run-together line between two breaks) split before each of the
