@@ -1320,15 +1320,25 @@ fn breaks(line: &str) -> Vec<(usize, usize)> {
 }
 
 /// Whether `rest` opens with a heading of the forms: a chapter's (`Ⅱ 特定個人情報ファイルの概要`),
-/// a section's (`５．特定個人情報の提供・移転`) or a block's with its number (`提供先3 甲機構`).
+/// a section's (`５．特定個人情報の提供・移転`) or a block's with its number (`提供先3 甲機構`,
+/// `システム4`).
 /// Refused: `10万人以上100万人未満 ]` (a selection's words), `提供先2～5` (a page's heading of
 /// blocks, no block's).
 fn opens_heading(rest: &str) -> bool {
-    // (A block's heading is its first word: the name after it may hold anything.)
+    // (A block's heading is its first word, its number to the end: the name after it may hold
+    // anything.)
     let first_word = rest.split(' ').next().unwrap_or("");
-    super::classify::chapter_heading(rest).is_some()
+    let numbered_block = BLOCK_HEADINGS.iter().any(|heading| {
+        first_word.strip_prefix(heading).is_some_and(|number| {
+            !number.is_empty()
+                && number
+                    .chars()
+                    .all(|c| crate::label::fold_char(c).is_ascii_digit())
+        })
+    });
+    numbered_block
+        || super::classify::chapter_heading(rest).is_some()
         || section_heading_starts(rest).is_some()
-        || super::walk::block_heading_number(first_word).is_some()
 }
 
 /// `cell` (a piece of a run-together line between two breaks) split before each of the
