@@ -100,6 +100,15 @@ impl<C: Choice> Fill for Option<C> {
         }
         let first = cell.texts().next()?;
         let head = before_options(first).trim();
+        let empty_box_first = head.starts_with(['[', '［'])
+            && bracketed(head)
+                .first()
+                .is_some_and(|(inner, _)| inner.is_empty());
+        if empty_box_first {
+            // `[ ] 1) 基礎項目評価書`: an option after an empty box is not chosen (the box is the
+            // selection's bracket, its answer printed elsewhere, or an unchecked box).
+            return None;
+        }
         if super::classify::leading_number(head, &[')', '）']).is_some() {
             // `1） 1万人未満`: an entry of the ＜選択肢＞ list with its number, printed where the
             // answer should stand (the list's heading out of its place), is no answer; the form
