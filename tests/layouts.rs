@@ -28,7 +28,7 @@ struct Example {
 }
 
 /// The corpus files, embedded so that the test needs no file access.
-const FILES: [(&str, &str); 15] = [
+const FILES: [(&str, &str); 16] = [
     ("spaced_kanji.txt", include_str!("layouts/spaced_kanji.txt")),
     ("run_together.txt", include_str!("layouts/run_together.txt")),
     ("furniture.txt", include_str!("layouts/furniture.txt")),
@@ -61,6 +61,7 @@ const FILES: [(&str, &str); 15] = [
         "choice_answers.txt",
         include_str!("layouts/choice_answers.txt"),
     ),
+    ("label_rest.txt", include_str!("layouts/label_rest.txt")),
     (
         "centred_labels.txt",
         include_str!("layouts/centred_labels.txt"),

@@ -37,6 +37,7 @@ use std::fmt;
 /// | IU012 | a value the report's model cannot hold | 読み取った値を評価書の形式で保てない |
 /// | IU013 | text after the report's end (a second document) | 評価書の後に続く別の文書 |
 /// | IU014 | a cell of a block whose heading names a block met before | 二度目の見出しのブロックで、どちらの値か決められない |
+/// | IU015 | words that end the item's own label, wrapped under it | 項目名の折り返しで、値ではない |
 #[doc(alias = "未読の理由")]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
@@ -79,6 +80,10 @@ pub enum UnreadReason {
     /// (a second `提供先3`): whether it belongs to the first block or is another block
     /// misnumbered cannot be told ([`Warning::BlockTwice`] says where).
     BlockTwice,
+    /// `IU015`: the words a cell holds are the end of its own item's label (`及びそのリスクに
+    /// 対する措置` under `その他のリスク`): a long label wrapped in the form's narrow label column,
+    /// whose rest a text printed where the value stands. A label's words, never its value.
+    LabelRest,
 }
 
 impl UnreadReason {
@@ -98,6 +103,7 @@ impl UnreadReason {
         UnreadReason::Refused,
         UnreadReason::AfterEnd,
         UnreadReason::BlockTwice,
+        UnreadReason::LabelRest,
     ];
 
     /// The reason's row, once: its code and its Japanese message.
@@ -120,6 +126,7 @@ impl UnreadReason {
                 "IU014",
                 "二度目の見出しのブロックで、どちらの値か決められない",
             ),
+            UnreadReason::LabelRest => ("IU015", "項目名の折り返しで、値ではない"),
         }
     }
 

@@ -201,6 +201,12 @@ pub(super) const LEAD_ITEMS: usize = 3;
 /// cell wraps over two or three lines).
 pub(super) const WRAPPED_LINES: usize = 4;
 
+/// The characters a cell's words must hold to be taken for the end of its own item's label
+/// (the cells the walk found, [`UnreadReason::LabelRest`](super::UnreadReason::LabelRest)): a label wrapped in the
+/// form's narrow label column leaves a rest of a line or more (`及びそのリスクに対する措置`); a
+/// shorter value may end its label by chance (`名称` of `システムの名称`).
+pub(super) const LABEL_REST_CHARS: usize = 5;
+
 // ---- changes (変更箇所) ---------------------------------------------------------------------
 
 /// The most folded characters a date alone has (`令和10年12月31日` has 11).

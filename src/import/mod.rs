@@ -467,6 +467,25 @@ fn read_shaped(text: &str, shape: Shape) -> Result<Draft, ImportError> {
 
     for (key, cell) in &found.cells {
         let (id, indices) = key;
+        // The rest of the item's own label, wrapped under it, is listed, and the value read
+        // from the lines after it.
+        let rest = label_rest_lines(&report, *id, indices, cell);
+        let after_rest;
+        let cell = match cell.lines.split_at_checked(rest) {
+            Some((label, value)) if rest > 0 => {
+                for (no, t) in label {
+                    if !t.trim().is_empty() {
+                        unread_lines.push((*no, UnreadReason::LabelRest));
+                    }
+                }
+                after_rest = Cell {
+                    lines: value.to_vec(),
+                    displaced: cell.displaced,
+                };
+                &after_rest
+            }
+            _ => cell,
+        };
         if let Some(reason) = misplaced(&report, key, cell, &found, options) {
             unread_lines.extend(
                 cell.lines
@@ -872,6 +891,46 @@ fn misplaced(
             && options.contains(crate::import::fill::squeezed(words).as_ref())
     };
     (free && option_words()).then_some(UnreadReason::OptionWord)
+}
+
+/// How many lines a free text's cell opens with that are the rest of its own item's label, not
+/// its value: their words, joined, end one of the item's labels in any revision
+/// ([`crate::form::labels`]), at least [`limits::LABEL_REST_CHARS`] characters and short of the
+/// whole label (a label wrapped in the form's narrow label column, its rest printed where the
+/// value stands). Under 「…におけるその他のリスク及びそのリスクに対する措置」, the lines `及びそのリスク` /
+/// `に対する措置` / `甲の措置を講じる。` open with two such lines; `甲の措置` opens with none (no
+/// label ends so), nor does a cell that is the whole label. 0 when none.
+fn label_rest_lines(report: &Report, item: ItemId, indices: &[usize], cell: &Cell) -> usize {
+    use crate::report::Value;
+    let free = matches!(
+        crate::report::field_at(report, item, indices).map(|f| f.value()),
+        Some(Value::Text(_))
+    );
+    if !free {
+        return 0;
+    }
+    let labels: Vec<String> = crate::form::labels(item)
+        .map(crate::import::fill::squeeze)
+        .collect();
+    let mut words = String::new();
+    let mut rest = 0;
+    for (k, (_, line)) in cell.lines.iter().enumerate() {
+        words.push_str(&crate::import::fill::squeeze(line));
+        if words.is_empty() {
+            continue;
+        }
+        // (The lines so far may be a label's middle, its end on a line below.)
+        let within = |label: &&String| label.len() > words.len() && label.contains(&words);
+        let mut labels_within = labels.iter().filter(within).peekable();
+        if labels_within.peek().is_none() {
+            break;
+        }
+        let long = words.chars().nth(limits::LABEL_REST_CHARS - 1).is_some();
+        if long && labels_within.any(|label| label.ends_with(&words)) {
+            rest = k + 1;
+        }
+    }
+    rest
 }
 
 /// How many characters the longest option word of `form` ([`form_words::FormWords::options`],
