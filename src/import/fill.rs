@@ -570,13 +570,20 @@ fn print_width(line: &str) -> usize {
         .sum()
 }
 
-/// Whether the break between the lines `above` and `below` of a free text is the author's (see
-/// [`reflow`]).
-fn keeps_break(above: &str, below: &str) -> bool {
+/// Whether a line of a free text ends as a sentence, a note or a heading does (`。`, `）`, `」`,
+/// `：` …): a break after it is the author's, never the width's. `…を通知する。` does; `…を賦課し、税額`
+/// does not.
+pub(super) fn ends_sentence(line: &str) -> bool {
     const ENDS: &[char] = &[
         '。', '．', '.', '）', ')', '」', '』', '】', '］', ']', '＞', '>', '：', ':', '！', '？',
         '!', '?',
     ];
+    line.trim_end().ends_with(ENDS)
+}
+
+/// Whether the break between the lines `above` and `below` of a free text is the author's (see
+/// [`reflow`]).
+fn keeps_break(above: &str, below: &str) -> bool {
     const STARTS: &[char] = &[
         '・', '･', '●', '○', '◆', '■', '□', '※', '＊', '*', '-', '－', '―', '【', '＜', '<', '[',
         '［', '「',
@@ -584,7 +591,7 @@ fn keeps_break(above: &str, below: &str) -> bool {
     let (above, below) = (above.trim_end(), below.trim_start());
     above.is_empty()
         || below.is_empty()
-        || above.ends_with(ENDS)
+        || ends_sentence(above)
         || below.starts_with(STARTS)
         || below.starts_with(|c| matches!(c, '①'..='⑳'))
         || strip_list_mark(below).len() < below.len()

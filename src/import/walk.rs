@@ -32,8 +32,8 @@ use super::text::{Line, LineMap, LineSet};
 use crate::AssessmentKind;
 use crate::form::section_title;
 use crate::import::fill::{
-    after_label, is_empty_mark, only_option_entries, part_opened_by, squeeze, squeezed,
-    squeezed_chars, squeezed_first, squeezed_out, strip_box, strip_list_mark,
+    after_label, ends_sentence, is_empty_mark, only_option_entries, part_opened_by, squeeze,
+    squeezed, squeezed_chars, squeezed_first, squeezed_out, strip_box, strip_list_mark,
 };
 use crate::label::fold_char;
 use crate::report::{Cell, ItemId, Report, Value, field_at};
@@ -1590,9 +1590,17 @@ impl<'r> Walker<'r> {
         if self.at.chapter == chapter {
             // Each chapter stands once in a form: met again, it is a print's heading repeated at
             // the top of the next page (a table's heading row), and the walk goes on where it
-            // stood — in the same section, block and リスク. The cell it was in ends: what
-            // stands between the two (a page's foot) is no part of it.
-            self.close();
+            // stood — in the same section, block and リスク. The cell it was in ends (what
+            // follows may be the next row's value printed above its label), unless it is words
+            // the page cut inside a sentence (`…を賦課し、税額` / `Ⅰ 関連情報` / `を通知する。`):
+            // their rest follows the heading.
+            // (A heading wrapped over two lines, `…※（７．リスク１⑨を除` / `く。）`, ends the
+            // cell: its rest would be read as the words'.)
+            let whole = crate::form::CHAPTER_TITLES.contains(&squeeze(rest).as_str())
+                || ends_sentence(rest);
+            if !(whole && self.cut_inside_a_sentence()) {
+                self.close();
+            }
             return true;
         }
         self.close();
@@ -2569,6 +2577,26 @@ impl<'r> Walker<'r> {
         self.at
             .indices(id)
             .is_none_or(|ix| self.found.cells.contains_key(&(id, ix)))
+    }
+
+    /// Whether the open cell is free text (an item's, or the text part of a group being read)
+    /// whose last line so far ends inside a sentence ([`ends_sentence`]): `…を賦課し、税額` is,
+    /// `…を通知する。` is not, nor is a name, a cell with no words yet or one whose last line is
+    /// a label.
+    fn cut_inside_a_sentence(&self) -> bool {
+        let Some(key) = self.current.as_ref() else {
+            return false;
+        };
+        let Some(cell) = self.current_cell() else {
+            return false;
+        };
+        let text = match self.groups.iter().find(|open| open.key == *key) {
+            Some(open) => open.parts.reads_text(&cell.lines),
+            None => self.words.text_items.contains(&key.0),
+        };
+        // (A part's label alone, `その他の措置の内容`, is no words of the text yet.)
+        let last = cell.lines.iter().rev().find(|(_, t)| !all_white(t));
+        text && last.is_some_and(|(_, t)| !ends_sentence(t) && !self.is_some_label(t.trim()))
     }
 
     /// Whether the current cell is prose: an item of free text ([`FormWords::text_items`]), or
