@@ -2579,43 +2579,38 @@ impl<'r> Walker<'r> {
             .is_none_or(|ix| self.found.cells.contains_key(&(id, ix)))
     }
 
-    /// Whether the open cell is free text (an item's, or the text part of a group being read)
-    /// whose last line so far ends inside a sentence ([`ends_sentence`]): `…を賦課し、税額` is,
-    /// `…を通知する。` is not, nor is a name, a cell with no words yet or one whose last line is
-    /// a label.
-    fn cut_inside_a_sentence(&self) -> bool {
-        let Some(key) = self.current.as_ref() else {
-            return false;
-        };
-        let Some(cell) = self.current_cell() else {
-            return false;
-        };
+    /// The open cell when it is free text: an item of free text ([`FormWords::text_items`]), or
+    /// a group whose part being read is one (a risk's 「リスクに対する措置の内容」, not its
+    /// 「リスクへの対策は十分か」: [`GroupParts::reads_text`]). `None` for a name, a title, a
+    /// number of words, or no open cell.
+    fn open_text(&self) -> Option<&Cell> {
+        let key = self.current.as_ref()?;
+        let cell = self.current_cell()?;
         let text = match self.groups.iter().find(|open| open.key == *key) {
             Some(open) => open.parts.reads_text(&cell.lines),
             None => self.words.text_items.contains(&key.0),
+        };
+        text.then_some(cell)
+    }
+
+    /// Whether the open cell is free text ([`Walker::open_text`]) whose last line so far ends
+    /// inside a sentence ([`ends_sentence`]): `…を賦課し、税額` is, `…を通知する。` is not, nor is
+    /// a name, a cell with no words yet or one whose last line is a label.
+    fn cut_inside_a_sentence(&self) -> bool {
+        let Some(cell) = self.open_text() else {
+            return false;
         };
         // (A part's label alone, `その他の措置の内容`, is no words of the text yet.)
         let last = cell.lines.iter().rev().find(|(_, t)| !all_white(t));
-        text && last.is_some_and(|(_, t)| !ends_sentence(t) && !self.is_some_label(t.trim()))
+        last.is_some_and(|(_, t)| !ends_sentence(t) && !self.is_some_label(t.trim()))
     }
 
-    /// Whether the current cell is prose: an item of free text ([`FormWords::text_items`]), or
-    /// a group whose part being read is one (a risk's 「リスクに対する措置の内容」, not its
-    /// 「リスクへの対策は十分か」: [`GroupParts::reads_text`]), whose text so far holds a sentence
-    /// (`。`). A name, a title or a number of words holds none: its cell ends at a blank line as
+    /// Whether the current cell is prose: free text ([`Walker::open_text`]) whose text so far
+    /// holds a sentence (`。`). A name, a title or a number of words holds none: its cell ends at a blank line as
     /// every table cell of a PDF text does.
     fn current_is_prose(&self) -> bool {
-        let Some(key) = self.current.as_ref() else {
-            return false;
-        };
-        let Some(cell) = self.current_cell() else {
-            return false;
-        };
-        let text = match self.groups.iter().find(|open| open.key == *key) {
-            Some(open) => open.parts.reads_text(&cell.lines),
-            None => self.words.text_items.contains(&key.0),
-        };
-        text && cell.lines.iter().any(|(_, t)| t.contains('。'))
+        self.open_text()
+            .is_some_and(|cell| cell.lines.iter().any(|(_, t)| t.contains('。')))
     }
 
     /// Whether the paragraph that opens with `text` (trimmed; `first` its first character),
