@@ -120,16 +120,19 @@ const FLOORS: [(&str, [(f64, f64); 8]); 4] = [
             (0.78, 0.99),
             // No blank lines: precision 0.718 while a list of 特定個人情報ファイル名 ran on
             // through the next items' labels (`具体的な管理方法`); a whole label ends a value.
-            // 0.438 / 0.983 before a cell of words ended at a box's bracket.
-            (0.48, 0.99),
+            // 0.438 / 0.983 before a cell of words ended at a box's bracket. 0.485 before the
+            // lines under a stack of labels line after line were left unread
+            // (`tests/layouts/stacked_labels.txt`): one right value was a guess.
+            (0.47, 0.99),
             // 0.80 on the shape stage's own branch; 0.737 merged with the reading of circled
             // labels through the form (issue 43/44): three more values a page run together mixes
             // up (a department with the next heading, a 法令上の根拠 with the next item). 0.714
             // since a `]` that closes a selection of words breaks a run-together line (the
             // prints' pages a line: precision 0.94 → 0.985): this seed's drawing order puts a
             // 委託事項's heading among boxes of Ⅱ3, and two more cells land in its block.
-            // 0.238 / 0.738 before a bracket alone before a heading broke the line.
-            (0.28, 0.88),
+            // 0.238 / 0.738 before a bracket alone before a heading broke the line; 0.285 /
+            // 0.881 before the lines under labels line after line were left unread.
+            (0.27, 0.87),
             (0.61, 0.97),
             (0.78, 0.99),
             (0.77, 0.99),

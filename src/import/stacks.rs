@@ -546,11 +546,19 @@ pub(super) fn read_stacks(
         }
         i = j.max(i + 1);
         // A paragraph that begins on the line right under the last label, no blank line
-        // between (one cell's lines follow each other without one), is that label's cell.
+        // between (one cell's lines follow each other without one), is that label's cell —
+        // where the stack's labels stand parted by blank lines, so that a blank line shows a
+        // cell's end here. Labels line after line (a text without blank lines) show nothing:
+        // the lines under the last one may be any label's.
+        let parted = stack
+            .iter()
+            .zip(stack.iter().skip(1))
+            .all(|((above, _), (below, _))| *below > above + 1);
         let last_no = stack.last().map(|(no, _)| *no);
         let under_last = |p: &Vec<(usize, &str)>| {
-            p.first()
-                .is_some_and(|(no, _)| last_no.is_some_and(|l| *no == l + 1))
+            parted
+                && p.first()
+                    .is_some_and(|(no, _)| last_no.is_some_and(|l| *no == l + 1))
         };
         let mut takers: Vec<Vec<usize>> = paragraphs
             .iter()
