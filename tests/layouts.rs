@@ -28,7 +28,7 @@ struct Example {
 }
 
 /// The corpus files, embedded so that the test needs no file access.
-const FILES: [(&str, &str); 17] = [
+const FILES: [(&str, &str); 18] = [
     ("spaced_kanji.txt", include_str!("layouts/spaced_kanji.txt")),
     ("run_together.txt", include_str!("layouts/run_together.txt")),
     ("furniture.txt", include_str!("layouts/furniture.txt")),
@@ -57,6 +57,10 @@ const FILES: [(&str, &str); 17] = [
     ),
     ("table_rows.txt", include_str!("layouts/table_rows.txt")),
     ("cell_ends.txt", include_str!("layouts/cell_ends.txt")),
+    (
+        "name_definition.txt",
+        include_str!("layouts/name_definition.txt"),
+    ),
     (
         "stacked_labels.txt",
         include_str!("layouts/stacked_labels.txt"),

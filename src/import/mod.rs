@@ -486,6 +486,17 @@ fn read_shaped(text: &str, shape: Shape) -> Result<Draft, ImportError> {
             }
             _ => cell,
         };
+        // A name that a definition of its short form follows: the name, the text after it
+        // listed.
+        let named;
+        let cell = match name_before_definition(&report, *id, cell) {
+            Some((name, surplus)) => {
+                unread_lines.extend(surplus.into_iter().map(|no| (no, UnreadReason::Surplus)));
+                named = name;
+                &named
+            }
+            None => cell,
+        };
         if let Some(reason) = misplaced(&report, key, cell, &found, options) {
             unread_lines.extend(
                 cell.lines
@@ -933,6 +944,62 @@ fn label_rest_lines(report: &Report, item: ItemId, indices: &[usize], cell: &Cel
     rest
 }
 
+/// The opening of a definition of a short form, as the 評価書 write it after a name
+/// (`…システム（以下この評価書において「甲」という。）`, `…事務（以下「甲事務」という。）`): either
+/// width of bracket.
+const DEFINITION_OPENINGS: [&str; 2] = ["（以下", "(以下"];
+
+/// The cell of a name item — the form's 「事務の名称」 and 「システムの名称」 (a system's own; not
+/// the 基礎 list of them, [`lists_systems`]) — cut before a definition of the name's short form
+/// that follows the name, and the source lines after the definition's line (notes on the
+/// system, sentences): the name is what comes before the definition, and the text after it no
+/// name takes (IU011). Reads `甲システム（以下「甲」という。）` / `※甲システムは…` as the name
+/// `甲システム` and lists the second line; refuses `甲（税）システム` (no definition) and a cell
+/// that opens with the definition (no name before it): `None`, the cell read as it is.
+fn name_before_definition(
+    report: &Report,
+    item: ItemId,
+    cell: &Cell,
+) -> Option<(Cell, Vec<usize>)> {
+    let a_name = match item {
+        ItemId::AffairName => true,
+        ItemId::SystemName => !lists_systems(report.form(), item, cell),
+        _ => false,
+    };
+    if !a_name {
+        return None;
+    }
+    let mut name: Vec<(usize, String)> = Vec::new();
+    for (k, (no, line)) in cell.lines.iter().enumerate() {
+        let opening = DEFINITION_OPENINGS
+            .iter()
+            .filter_map(|o| line.find(o))
+            .min();
+        let Some(at) = opening else {
+            name.push((*no, line.clone()));
+            continue;
+        };
+        let before = line.get(..at).unwrap_or_default();
+        if name.iter().all(|(_, t)| t.trim().is_empty()) && before.trim().is_empty() {
+            return None;
+        }
+        name.push((*no, before.trim_end().to_owned()));
+        let surplus = cell
+            .lines
+            .iter()
+            .skip(k + 1)
+            .filter(|(_, t)| !t.trim().is_empty())
+            .map(|(no, _)| *no)
+            .collect();
+        let name = Cell {
+            lines: name,
+            displaced: cell.displaced,
+        };
+        return Some((name, surplus));
+    }
+    None
+}
+
 /// How many characters the longest option word of `form` ([`form_words::FormWords::options`],
 /// folded) has: a text that folds to more is none of them.
 fn longest_option(form: AssessmentKind) -> usize {
@@ -1368,6 +1435,39 @@ mod tests {
             "特定個人情報保護評価書（重点項目評価書）\n\nⅠ　基本情報\n\n{body}"
         ))
         .unwrap()
+    }
+
+    #[test]
+    fn a_name_is_cut_before_a_definition_after_it_only() {
+        let report = Report::empty(AssessmentKind::Full);
+        let cell = |lines: &[&str]| Cell {
+            lines: lines
+                .iter()
+                .enumerate()
+                .map(|(k, t)| (k + 1, (*t).to_owned()))
+                .collect(),
+            displaced: false,
+        };
+        let read = |lines: &[&str]| {
+            name_before_definition(&report, ItemId::SystemName, &cell(lines))
+                .map(|(name, surplus)| (name.joined().into_owned(), surplus))
+        };
+        assert_eq!(
+            read(&[
+                "甲システム（以下「甲」という。）",
+                "※甲システムは乙で構成される。"
+            ]),
+            Some(("甲システム".to_owned(), vec![2]))
+        );
+        assert_eq!(read(&["甲（税）システム"]), None);
+        assert_eq!(read(&["（以下「甲」という。）", "甲システム"]), None);
+        // Another item's cell is not a name's.
+        let other = name_before_definition(
+            &report,
+            ItemId::SystemFunctions,
+            &cell(&["甲を行う（以下「甲」という。）。"]),
+        );
+        assert!(other.is_none());
     }
 
     #[test]
