@@ -131,8 +131,10 @@ const FLOORS: [(&str, [(f64, f64); 8]); 4] = [
             // prints' pages a line: precision 0.94 → 0.985): this seed's drawing order puts a
             // 委託事項's heading among boxes of Ⅱ3, and two more cells land in its block.
             // 0.238 / 0.738 before a bracket alone before a heading broke the line; 0.285 /
-            // 0.881 before the lines under labels line after line were left unread.
-            (0.27, 0.87),
+            // 0.881 before the lines under labels line after line were left unread (0.277 /
+            // 0.878), and a part's mark `(2)` kept its label and a check mark after a value
+            // started a cell.
+            (0.31, 0.95),
             (0.61, 0.97),
             (0.78, 0.99),
             (0.77, 0.99),

@@ -585,16 +585,22 @@ fn ends_item_mark(written: &str) -> bool {
     )
 }
 
-/// Whether `written` ends in the mark of a list's option (`1)`, `2）` standing alone): the
-/// space after it is the list's own.
+/// Whether `written` ends in the mark of a list's option (`1)`, `2）` standing alone) or of a
+/// numbered part (`(2)`, `（２）`: the parts of a 法令上の根拠, `(2) 情報照会の根拠`): the space
+/// after it is the list's own. (A number mark alone is no cell.)
 fn ends_list_mark(written: &str) -> bool {
     let token = written
         .rsplit(char::is_whitespace)
         .next()
         .unwrap_or(written);
-    token
-        .strip_suffix([')', '）'])
-        .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+    let Some(number) = token.strip_suffix([')', '）']) else {
+        return false;
+    };
+    let number = number.strip_prefix(['(', '（']).unwrap_or(number);
+    !number.is_empty()
+        && number
+            .chars()
+            .all(|c| crate::label::fold_char(c).is_ascii_digit())
 }
 
 /// `line` with a space put between a label of the form it starts with ([`form_labels`], after
@@ -1281,8 +1287,12 @@ fn breaks(line: &str) -> Vec<(usize, usize)> {
         let labels_row = cover_labels().any(|l| line.get(..at).is_some_and(|b| b.ends_with(l)))
             && cover_labels().any(|l| line.get(end..).is_some_and(|r| r.starts_with(l)));
         // A box opens (`[`) or a column's box closes (`]`) after a value: the box starts a cell.
+        // So does a check mark after a value outside any bracket (`未制定 ○ [ ] その他`: the
+        // page drew a box's mark before its bracket).
+        let mark_after_value = matches!(b, '○' | '◯' | '●') && !open;
         let box_starts =
-            (matches!(b, '[' | '［') || (matches!(b, ']' | '］') && !open)) && !is_box_char(a);
+            (matches!(b, '[' | '［') || (matches!(b, ']' | '］') && !open) || mark_after_value)
+                && !is_box_char(a);
         let between_ascii_words = a.is_ascii() && b.is_ascii() && !box_starts;
         let closes_words = matches!(a, ']' | '］') && holds_words;
         let inside_a_box = (is_box_char(a) && !closes_words) || (is_box_char(b) && !box_starts);
