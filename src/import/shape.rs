@@ -1299,7 +1299,9 @@ fn breaks(line: &str) -> Vec<(usize, usize)> {
         // An item's or a chapter's number alone before its label (`① 事務の名称`, `Ⅰ 関連情報`,
         // `II 特定個人情報ファイルの概要`): the space is the heading's own.
         let written = line.get(..at).unwrap_or("");
-        let number_mark = ends_item_mark(written) || ends_latin_numeral(written);
+        let number_mark = ends_item_mark(written)
+            || ends_latin_numeral(written)
+            || (ends_numbered_block(written) && !box_starts && !matches!(b, '①'..='⑳'));
         // A bracket still open whose `]` closes in the next word (`[平成30年5月 様式2]`): one
         // selection or tag, not two cells.
         let next_word = line
@@ -1327,6 +1329,25 @@ fn breaks(line: &str) -> Vec<(usize, usize)> {
         }
     }
     out
+}
+
+/// Whether `written` ends in a block's heading with its number standing alone (`システム1`,
+/// `提供先3`): the space after it sets off the name on the block's row (`システム1 税務システム`,
+/// as 様式2 lists its systems under Ⅰ1③). (Not before a box's bracket, nor before an item's
+/// circled number: `システム1 ① システムの名称` opens the block's first item.)
+fn ends_numbered_block(written: &str) -> bool {
+    let token = written
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or(written);
+    BLOCK_HEADINGS.iter().any(|heading| {
+        token.strip_prefix(heading).is_some_and(|number| {
+            !number.is_empty()
+                && number
+                    .chars()
+                    .all(|c| crate::label::fold_char(c).is_ascii_digit())
+        })
+    })
 }
 
 /// Whether `rest` opens with a heading of the forms: a chapter's (`Ⅱ 特定個人情報ファイルの概要`),
@@ -1378,7 +1399,8 @@ fn split_at_labels(cell: &str) -> Vec<&str> {
     for at in cuts.into_iter().chain([cell.len()]) {
         if let Some(part) = cell.get(start..at) {
             if !part.trim().is_empty() {
-                out.push(part);
+                // (A block's heading keeps the space before a label: `システム4 ①システムの名称`.)
+                out.push(part.trim_end());
             }
         }
         start = at;
