@@ -1950,8 +1950,10 @@ fn lone_number(line: &str) -> Option<u32> {
 /// Rule [`PAGE_NUMBERS`]: lone numbers, in line order, chained where each is one more than the
 /// chain's last; the chains of at least [`PAGE_NUMBER_RUN`] are marked. Whether it marked any.
 fn mark_page_numbers(pieces: &mut [Piece]) -> bool {
-    // Each chain: its members' indices; the chain a number extends is the latest one whose
-    // last number is one less.
+    // Each chain: its members' indices; the chain a number extends is the longest one whose
+    // last number is one less, the latest of those on a tie (a page's number goes on with
+    // the run of pages before it, not with a lone number of the same value — a cover's
+    // `評価書番号 7` on page 1 — that no page mark continued).
     let mut chains: Vec<(u32, Vec<usize>)> = Vec::new();
     for (i, piece) in pieces.iter().enumerate() {
         // A page mark's number is in the run too (`- 2 -` between lone `1` and `3`).
@@ -1965,8 +1967,8 @@ fn mark_page_numbers(pieces: &mut [Piece]) -> bool {
         };
         match chains
             .iter_mut()
-            .rev()
-            .find(|(last, _)| last.checked_add(1) == Some(n))
+            .filter(|(last, _)| last.checked_add(1) == Some(n))
+            .max_by_key(|(_, members)| members.len())
         {
             Some((last, members)) => {
                 *last = n;
