@@ -144,7 +144,7 @@ const FLOORS: &[Floor] = &[
         "chromium",
         "pdftotext -raw · a page a line",
         // 0.67 before a block's heading kept the name on its row (`システム1 税務システム`).
-        0.69,
+        0.70,
         1.00,
     ),
     floor(
@@ -194,7 +194,7 @@ const FLOORS: &[Floor] = &[
         "chromium",
         "pdftotext -raw · a page a line",
         // 0.54 before a check mark after a value started a cell (`tests/layouts/run_together.txt`).
-        0.85,
+        0.86,
         0.99,
     ),
     floor(

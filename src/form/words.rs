@@ -31,6 +31,11 @@ pub(crate) const RE_ENTRUSTMENT_PART: &str = "再委託";
 /// 承認日, 全項目 Ⅵ4).
 pub const GOV_ONLY_MARK: &str = "【行政機関等のみ】";
 
+/// The mark the crate's renders print after the label of an item the forms do not print (the
+/// cover's 評価実施機関の種別, the levels of a list): no word of the PPC's forms, but a text the
+/// crate rendered carries it, and the importer takes it for part of the label.
+pub(crate) const EXTRA_MARK: &str = "（様式外）";
+
 /// The endings of a 評価実施機関名 and the kind of body each names (指針 第3の1: the bodies that
 /// assess; the 記載要領 of 表紙 評価実施機関名 gives ○○大臣, ○○庁長官, ○○県知事, ○○市長, ○○市教育委員会):
 /// the office holder of a local government or of its bodies, and of a national body. Longer

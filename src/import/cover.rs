@@ -89,12 +89,16 @@ fn label_of(text: &str) -> Option<(ItemId, &'static str)> {
     best
 }
 
-/// The text after a cover label: its separators and a 【行政機関等のみ】 mark taken off.
+/// The marks printed after a cover label, part of the label: 【行政機関等のみ】 (the forms') and
+/// （様式外） (the crate's renders, after an item the forms do not print).
+const LABEL_MARKS: [&str; 2] = [form::GOV_ONLY_MARK, form::EXTRA_MARK];
+
+/// The text after a cover label: its separators and a mark of the label ([`LABEL_MARKS`])
+/// taken off.
 fn value_after<'t>(text: &'t str, label: &str) -> &'t str {
     let value = after_label(text, label).trim();
-    value
-        .strip_prefix(form::GOV_ONLY_MARK)
-        .map_or(value, str::trim)
+    let unmarked = LABEL_MARKS.iter().find_map(|mark| value.strip_prefix(mark));
+    unmarked.map_or(value, str::trim)
 }
 
 /// Whether a prose item's value runs on over the lines under its label.
@@ -164,6 +168,14 @@ fn pieces<'t>(cover: &[&'t Line]) -> Vec<Piece<'t>> {
         };
         if text.is_empty() || classify::heading(text, line.key()) != classify::Class::Text {
             out.push(piece(Kind::Stop, text, true));
+            continue;
+        }
+        // A label's mark on a line of its own under the label (a page run together one cell a
+        // line: `評価実施機関の種別` / `（様式外）` / `[地方公共団体等]`) is the label's.
+        let under_label = out
+            .last()
+            .is_some_and(|p: &Piece| matches!(p.kind, Kind::Label(_)));
+        if under_label && LABEL_MARKS.contains(&text) {
             continue;
         }
         if is_title_or_tag(text) {
@@ -655,6 +667,22 @@ mod tests {
         );
         let title = trace.values.iter().find(|v| v.pointer == "/cover/title");
         assert_eq!(title.map(|v| v.lines), Some([2, 3]));
+    }
+
+    #[test]
+    fn a_labels_mark_on_a_line_of_its_own_is_the_labels() {
+        // Under the label: the mark is the label's, the value under it the item's.
+        let (report, _) = cover_of(
+            "評価実施機関名\n架空町長\n評価実施機関の種別\n（様式外）\n[地方公共団体等]\n",
+        );
+        assert_eq!(
+            report.cover.body_kind,
+            Some(crate::report::BodyKind::LocalGovernment)
+        );
+        // Under no label: the mark is no label's, and stays a piece of its own.
+        let lines = super::super::text::lines("架空町長\n（様式外）\n", Shape::PdfText);
+        let cover: Vec<&Line> = lines.iter().collect();
+        assert!(pieces(&cover).iter().any(|p| p.text == form::EXTRA_MARK));
     }
 
     #[test]

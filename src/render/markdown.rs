@@ -36,7 +36,7 @@ impl Markdown {
         Markdown::escape(&mut self.out, label);
         Markdown::marks(&mut self.out, line.marks);
         if matches!(line.kind, LineKind::Extra | LineKind::Level) {
-            self.out.push_str("（様式外）");
+            self.out.push_str(crate::form::EXTRA_MARK);
         }
         let after_label = !label.is_empty() || !line.mark.is_empty();
         if let Some(value) = line.value {
