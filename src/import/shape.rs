@@ -434,7 +434,13 @@ fn is_kanji(c: char) -> bool {
 /// Whether `c` is a box mark or bracket of a check box or selection (`[ ○ ]`): a space beside
 /// it belongs to the box, never a break or spacing.
 fn is_box_char(c: char) -> bool {
-    matches!(c, '[' | ']' | '［' | '］' | '〔' | '〕' | '○' | '◯' | '●')
+    matches!(c, '[' | ']' | '［' | '］' | '〔' | '〕') || is_mark_char(c)
+}
+
+/// Whether `c` is a box's check mark as the texts print it (`○`, `◯`, `●`; not the kanji
+/// `〇` of a placeholder, `〇〇市`).
+fn is_mark_char(c: char) -> bool {
+    matches!(c, '○' | '◯' | '●')
 }
 
 /// Whether a spaced kanji joins `c` when the space between them is taken off: kanji, kana,
@@ -564,20 +570,14 @@ fn opens_list_mark(rest: &[char]) -> bool {
 /// Whether `written` ends in a chapter numeral written in Latin letters (`II`, `IV` standing
 /// alone): the space after it sets off the chapter's heading (`II 特定個人情報ファイルの概要`).
 fn ends_latin_numeral(written: &str) -> bool {
-    let token = written
-        .rsplit(char::is_whitespace)
-        .next()
-        .unwrap_or(written);
+    let token = last_word(written);
     !token.is_empty() && token.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
 }
 
 /// Whether `written` ends in an item's circled number or a chapter's numeral standing alone
 /// (`①`, `Ⅱ`): the space after it sets off the item's label (`① 事務の名称`).
 fn ends_item_mark(written: &str) -> bool {
-    let token = written
-        .rsplit(char::is_whitespace)
-        .next()
-        .unwrap_or(written);
+    let token = last_word(written);
     let mut chars = token.chars();
     matches!(
         (chars.next(), chars.next()),
@@ -589,18 +589,36 @@ fn ends_item_mark(written: &str) -> bool {
 /// numbered part (`(2)`, `（２）`: the parts of a 法令上の根拠, `(2) 情報照会の根拠`): the space
 /// after it is the list's own. (A number mark alone is no cell.)
 fn ends_list_mark(written: &str) -> bool {
-    let token = written
-        .rsplit(char::is_whitespace)
-        .next()
-        .unwrap_or(written);
+    let token = last_word(written);
     let Some(number) = token.strip_suffix([')', '）']) else {
         return false;
     };
     let number = number.strip_prefix(['(', '（']).unwrap_or(number);
-    !number.is_empty()
-        && number
+    is_number(number)
+}
+
+/// The last word of `written` (after its last white space; all of it when it has none).
+fn last_word(written: &str) -> &str {
+    written
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or(written)
+}
+
+/// Whether `text` is a number: figures of either width, at least one.
+fn is_number(text: &str) -> bool {
+    !text.is_empty()
+        && text
             .chars()
             .all(|c| crate::label::fold_char(c).is_ascii_digit())
+}
+
+/// Whether `word` is a block's heading with its number (`システム1`, `提供先3`; not `提供先2～5`,
+/// a page's heading of blocks).
+fn is_numbered_block(word: &str) -> bool {
+    BLOCK_HEADINGS
+        .iter()
+        .any(|heading| word.strip_prefix(heading).is_some_and(is_number))
 }
 
 /// `line` with a space put between a label of the form it starts with ([`form_labels`], after
@@ -1289,7 +1307,7 @@ fn breaks(line: &str) -> Vec<(usize, usize)> {
         // A box opens (`[`) or a column's box closes (`]`) after a value: the box starts a cell.
         // So does a check mark after a value outside any bracket (`未制定 ○ [ ] その他`: the
         // page drew a box's mark before its bracket).
-        let mark_after_value = matches!(b, '○' | '◯' | '●') && !open;
+        let mark_after_value = is_mark_char(b) && !open;
         let box_starts =
             (matches!(b, '[' | '［') || (matches!(b, ']' | '］') && !open) || mark_after_value)
                 && !is_box_char(a);
@@ -1299,9 +1317,13 @@ fn breaks(line: &str) -> Vec<(usize, usize)> {
         // An item's or a chapter's number alone before its label (`① 事務の名称`, `Ⅰ 関連情報`,
         // `II 特定個人情報ファイルの概要`): the space is the heading's own.
         let written = line.get(..at).unwrap_or("");
-        let number_mark = ends_item_mark(written)
-            || ends_latin_numeral(written)
-            || (ends_numbered_block(written) && !box_starts && !matches!(b, '①'..='⑳'));
+        // So is the space after a block's heading with its number (`システム1`, `提供先3`): it
+        // sets off the name on the block's row (`システム1 税務システム`, as 様式2 lists its
+        // systems under Ⅰ1③) — but not before a box's bracket, nor before an item's circled
+        // number (`システム1 ① システムの名称` opens the block's first item).
+        let block_row =
+            is_numbered_block(last_word(written)) && !box_starts && !matches!(b, '①'..='⑳');
+        let number_mark = ends_item_mark(written) || ends_latin_numeral(written) || block_row;
         // A bracket still open whose `]` closes in the next word (`[平成30年5月 様式2]`): one
         // selection or tag, not two cells.
         let next_word = line
@@ -1331,25 +1353,6 @@ fn breaks(line: &str) -> Vec<(usize, usize)> {
     out
 }
 
-/// Whether `written` ends in a block's heading with its number standing alone (`システム1`,
-/// `提供先3`): the space after it sets off the name on the block's row (`システム1 税務システム`,
-/// as 様式2 lists its systems under Ⅰ1③). (Not before a box's bracket, nor before an item's
-/// circled number: `システム1 ① システムの名称` opens the block's first item.)
-fn ends_numbered_block(written: &str) -> bool {
-    let token = written
-        .rsplit(char::is_whitespace)
-        .next()
-        .unwrap_or(written);
-    BLOCK_HEADINGS.iter().any(|heading| {
-        token.strip_prefix(heading).is_some_and(|number| {
-            !number.is_empty()
-                && number
-                    .chars()
-                    .all(|c| crate::label::fold_char(c).is_ascii_digit())
-        })
-    })
-}
-
 /// Whether `rest` opens with a heading of the forms: a chapter's (`Ⅱ 特定個人情報ファイルの概要`),
 /// a section's (`５．特定個人情報の提供・移転`) or a block's with its number (`提供先3 甲機構`,
 /// `システム4`).
@@ -1359,15 +1362,7 @@ fn opens_heading(rest: &str) -> bool {
     // (A block's heading is its first word, its number to the end: the name after it may hold
     // anything.)
     let first_word = rest.split(' ').next().unwrap_or("");
-    let numbered_block = BLOCK_HEADINGS.iter().any(|heading| {
-        first_word.strip_prefix(heading).is_some_and(|number| {
-            !number.is_empty()
-                && number
-                    .chars()
-                    .all(|c| crate::label::fold_char(c).is_ascii_digit())
-        })
-    });
-    numbered_block
+    is_numbered_block(first_word)
         || super::classify::chapter_heading(rest).is_some()
         || section_heading_starts(rest).is_some()
 }
