@@ -19,7 +19,7 @@ use std::process::{Command, Stdio};
 use std::time::Duration;
 
 use criterion::{Criterion, criterion_group};
-use mynumber_pia::import::{import, pdf_text};
+use mynumber_pia::import::{pdf_text, read_pdf};
 
 /// Runs of each side for each file.
 const RUNS: usize = 5;
@@ -92,8 +92,9 @@ fn pdfs() -> Vec<PathBuf> {
 #[allow(clippy::disallowed_methods)] // the child reads its PDF
 fn child(file: &str) -> ! {
     let bytes = std::fs::read(file).expect("the PDF reads");
-    let text = pdf_text(&bytes).expect("the PDF has text");
-    let draft = import(&text);
+    let read = read_pdf(&bytes).expect("the PDF has text");
+    // As `pia import X.pdf` reads it: the text with the page's layout.
+    let draft = read.import();
     black_box(draft.is_ok());
     std::process::exit(0)
 }

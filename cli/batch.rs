@@ -157,9 +157,9 @@ fn import_one(file: &str, name: &str, stem: &str, limit: u64) -> Result<(Row, St
         .map_err(|f| f.message())
         .and_then(|bytes| text_of(&bytes));
     let draft = match &text {
-        Ok((text, mapped)) => {
-            write_file(&format!("{stem}.txt"), text)?;
-            draft_of(text, *mapped, None)
+        Ok(input) => {
+            write_file(&format!("{stem}.txt"), &input.text)?;
+            draft_of(input, None)
         }
         Err(why) => {
             remove(&format!("{stem}.txt"));
@@ -167,7 +167,7 @@ fn import_one(file: &str, name: &str, stem: &str, limit: u64) -> Result<(Row, St
         }
     };
     let (draft, text) = match (draft, text) {
-        (Ok(draft), Ok((text, _))) => (draft, text),
+        (Ok(draft), Ok(input)) => (draft, input.text),
         (Err(why), _) | (_, Err(why)) => {
             for ext in ["json", "trace.json", "review.html"] {
                 remove(&format!("{stem}.{ext}"));

@@ -36,7 +36,7 @@
 use std::io::Write;
 
 use mynumber_pia::import::{
-    Confidence, Draft, ImportError, Warning, decode, import, import_change_list,
+    Confidence, Draft, ImportError, Warning, decode, import_change_list, import_laid_out,
 };
 use mynumber_pia::render::review_html;
 use mynumber_pia::report::Report;
@@ -242,16 +242,17 @@ impl Args {
         let bytes = load_input(input, limit)?;
         let named_failure =
             |why: String| Failure::usage(format!("{}: {why}", Echo::path(shown_name(input))));
-        let (text, mapped) = text_of(&bytes).map_err(named_failure)?;
+        let input = text_of(&bytes).map_err(named_failure)?;
+        let text = &input.text;
         if let Some(path) = &self.text {
-            write_file(path, &text)?;
+            write_file(path, text)?;
         }
-        let draft = draft_of(&text, mapped, onto.as_ref()).map_err(named_failure)?;
+        let draft = draft_of(&input, onto.as_ref()).map_err(named_failure)?;
         if let Some(path) = &self.trace {
             write_file(path, &trace_json(&draft)?)?;
         }
         if let Some(path) = &self.review {
-            write_file(path, &review_page(&draft, &text))?;
+            write_file(path, &review_page(&draft, text))?;
         }
         let report = safe_json(&draft.report.to_json()).into_owned() + "\n";
         match output {
@@ -302,41 +303,63 @@ fn parse_size(text: &str) -> Result<u64, Failure> {
     Ok(size)
 }
 
-/// The text the importer reads from `bytes`, with how many of its characters the PDF reader
-/// mapped back from radicals and compatibility ideographs (`PdfText::mapped`; 0 for a text): a
-/// PDF's text layer, else the bytes decoded; `Err` says why there is none. A JSON document is
-/// refused: a report's JSON is already what `import` would write.
-pub(crate) fn text_of(bytes: &[u8]) -> Result<(String, usize), String> {
+/// What the importer reads from an input: a PDF's text layer, else its bytes decoded.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) struct Input {
+    /// The text.
+    pub(crate) text: String,
+    /// How many of its characters the PDF reader mapped back from radicals and compatibility
+    /// ideographs (`PdfText::mapped`; 0 for a text).
+    pub(crate) mapped: usize,
+    /// Where the PDF's layout begins table cells (`PdfText::cell_starts`; none for a text).
+    pub(crate) cell_starts: Vec<(usize, usize)>,
+}
+
+/// The input the importer reads from `bytes` ([`Input`]); `Err` says why there is none. A JSON
+/// document is refused: a report's JSON is already what `import` would write.
+pub(crate) fn text_of(bytes: &[u8]) -> Result<Input, String> {
     #[cfg(feature = "pdf")]
     {
         use mynumber_pia::import::{PdfError, read_pdf};
         match read_pdf(bytes) {
-            Ok(read) => return Ok((read.text, read.mapped)),
+            Ok(read) => {
+                return Ok(Input {
+                    text: read.text,
+                    mapped: read.mapped,
+                    cell_starts: read.cell_starts,
+                });
+            }
             Err(PdfError::NotPdf) => {}
             Err(e) => return Err(pdf_words(&e)),
         }
     }
     let decoded = decode(bytes).map_err(|e| ImportError::from(e).to_string())?;
     json_refused(&decoded.text)?;
-    Ok((decoded.text.into_owned(), 0))
+    Ok(Input {
+        text: decoded.text.into_owned(),
+        mapped: 0,
+        cell_starts: Vec::new(),
+    })
 }
 
-/// The draft of `text`: the report it holds, or with `onto` the report a change list changes
-/// with the list's rows added to its 変更箇所; [`Warning::VariantCharacters`] added when the PDF
-/// reader `mapped` characters (as `PdfText::import` adds it). `Err` says why there is none.
-pub(crate) fn draft_of(text: &str, mapped: usize, onto: Option<&Report>) -> Result<Draft, String> {
-    let mut draft = read_draft(text, onto)?;
-    if mapped > 0 {
-        draft
-            .warnings
-            .push(Warning::VariantCharacters { count: mapped });
+/// The draft of `input`: the report it holds (read with the PDF's layout, as `PdfText::import`
+/// reads it), or with `onto` the report a change list changes with the list's rows added to
+/// its 変更箇所; [`Warning::VariantCharacters`] added when the PDF reader mapped characters (as
+/// `PdfText::import` adds it). `Err` says why there is none.
+pub(crate) fn draft_of(input: &Input, onto: Option<&Report>) -> Result<Draft, String> {
+    let mut draft = read_draft(input, onto)?;
+    if input.mapped > 0 {
+        draft.warnings.push(Warning::VariantCharacters {
+            count: input.mapped,
+        });
     }
     Ok(draft)
 }
 
 /// [`draft_of`] but for the PDF reader's warning.
-fn read_draft(text: &str, onto: Option<&Report>) -> Result<Draft, String> {
-    match (import(text), onto) {
+fn read_draft(input: &Input, onto: Option<&Report>) -> Result<Draft, String> {
+    let text = input.text.as_str();
+    match (import_laid_out(text, &input.cell_starts), onto) {
         (Ok(_), Some(_)) => Err(
             "--onto は変更箇所の一覧（「変更または追記した箇所」）を読むときに使います。この入力は評価書の全体です"
                 .to_owned(),

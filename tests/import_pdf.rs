@@ -9,7 +9,7 @@ use mynumber_pia::import::{PdfError, Warning, import, pdf_text, read_pdf};
 mod pdf_bytes;
 use mynumber_pia::wareki::WarekiDate;
 use mynumber_pia::{Report, Sample};
-use pdf_bytes::{OPENING, pdf, text_pdf, with_radicals};
+use pdf_bytes::{OPENING, pdf, placed_pdf, text_pdf, with_radicals};
 
 /// The fixture PDF of `sample`, read at compile time.
 fn fixture(sample: Sample) -> &'static [u8] {
@@ -317,4 +317,127 @@ fn radicals_of_a_pdf_are_mapped_back_counted_and_warned_of() {
         "{:?}",
         as_text.warnings
     );
+}
+
+/// The text with its white space taken out, as a printed cell is compared with the report's.
+fn squeezed(text: &str) -> String {
+    text.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// The 変更箇所 rows of `draft` with both texts read, and how many of them the report printed
+/// holds as they were read (the same 変更日, 変更前 and 変更後).
+fn texts_read(draft: &mynumber_pia::import::Draft, printed: &Report) -> (usize, usize) {
+    let both = draft
+        .report
+        .changes
+        .iter()
+        .filter(|row| row.before.is_some() && row.after.is_some());
+    let mut read = 0;
+    let mut right = 0;
+    for row in both {
+        read += 1;
+        let same = |printed_row: &&mynumber_pia::report::ChangeRecord| {
+            printed_row.date == row.date
+                && printed_row.before.as_deref().map(squeezed)
+                    == row.before.as_deref().map(squeezed)
+                && printed_row.after.as_deref().map(squeezed) == row.after.as_deref().map(squeezed)
+        };
+        if printed.changes.iter().any(|printed_row| same(&printed_row)) {
+            right += 1;
+        }
+    }
+    (read, right)
+}
+
+/// The page's layout parts what the text alone cannot: a 変更箇所 row's 変更前 from its 変更後
+/// where both run over lines one under the other. `PdfText::import` reads them; the same text
+/// imported alone leaves them unread; every pair read is the report's.
+#[test]
+fn the_layout_parts_the_change_texts_the_text_alone_cannot() {
+    for sample in [Sample::KumagayaBasic, Sample::MatsudoFocused] {
+        let read = read_pdf(fixture(sample)).unwrap();
+        assert!(!read.cell_starts.is_empty(), "{sample:?}");
+        let printed = sample.load().unwrap();
+        let laid_out = texts_read(&read.import().unwrap(), &printed);
+        let text_alone = texts_read(&import(&read.text).unwrap(), &printed);
+        println!(
+            "{sample:?}: texts read with the layout {laid_out:?}, from the text alone {text_alone:?}"
+        );
+        assert_eq!(laid_out.0, laid_out.1, "{sample:?}: a pair read wrong");
+        assert!(
+            laid_out.0 > text_alone.0,
+            "{sample:?}: {laid_out:?} {text_alone:?}"
+        );
+    }
+}
+
+/// An invented 変更箇所 drawn cell by cell, as a browser prints a table: each row's cells from
+/// the row's top, left to right. Row 1's texts run over two lines each, one cell beside the
+/// other; row 2's are one line each, on one line of text with the 提出時期 and 説明, its 変更後 at
+/// `x` (row 1's at 390: the column's left edge).
+fn change_table_pdf(x: u32) -> Vec<u8> {
+    let mut runs: Vec<(u32, u32, &str)> = (0u32..)
+        .zip(OPENING)
+        .map(|(i, line)| (40, 800 - 20 * i, line))
+        .collect();
+    runs.extend([
+        (40, 600, "変更箇所"),
+        (
+            40,
+            580,
+            "変更日 項目 変更前の記載 変更後の記載 提出時期 提出時期に係る説明",
+        ),
+        // Row 1.
+        (40, 560, "令和2年4月1日"),
+        (120, 560, "Ⅰ1② 事務の内容"),
+        (120, 548, "Ⅰ1②"),
+        (220, 560, "架空の手順で確認"),
+        (220, 548, "する。"),
+        (390, 560, "架空の手順を改"),
+        (390, 548, "める。"),
+        (540, 560, "事後"),
+        (570, 560, "字句の修正"),
+        // Row 2.
+        (40, 520, "令和2年4月2日"),
+        (120, 520, "Ⅰ7 請求先"),
+        (120, 508, "Ⅰ7"),
+        (220, 520, "架空課"),
+        (x, 520, "架空部"),
+        (540, 520, "事後"),
+        (570, 520, "組織の改正"),
+    ]);
+    placed_pdf(&runs)
+}
+
+/// What the layout adds, end to end: the PDF reader marks where cells begin, the importer
+/// parts the 変更前 from the 変更後 by the marks. The same text without them leaves both rows'
+/// texts unread: two lines under two lines, and two words on one line, read alike whether they
+/// are one cell or two.
+#[test]
+fn a_change_row_s_texts_are_parted_where_the_page_begins_a_cell() {
+    let read = read_pdf(&change_table_pdf(390)).unwrap();
+    let texts = |draft: &mynumber_pia::import::Draft| -> Vec<(Option<String>, Option<String>)> {
+        let rows = draft.report.changes.iter();
+        rows.map(|row| (row.before.clone(), row.after.clone()))
+            .collect()
+    };
+    let owned = |before: &str, after: &str| (Some(before.to_owned()), Some(after.to_owned()));
+    assert_eq!(
+        texts(&read.import().unwrap()),
+        [
+            owned("架空の手順で確認する。", "架空の手順を改める。"),
+            owned("架空課", "架空部"),
+        ],
+        "{}\n{:?}",
+        read.text,
+        read.cell_starts
+    );
+    assert_eq!(
+        texts(&import(&read.text).unwrap()),
+        [(None, None), (None, None)]
+    );
+    // A word that stands apart on its line but not at a column's edge begins no cell.
+    let read = read_pdf(&change_table_pdf(400)).unwrap();
+    let rows = texts(&read.import().unwrap());
+    assert_eq!(rows.get(1), Some(&(None, None)), "{:?}", read.cell_starts);
 }

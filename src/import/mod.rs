@@ -376,13 +376,44 @@ pub enum ImportError {
 /// [`ImportError::Empty`] for blank text, [`ImportError::NotAReport`] when the text names no
 /// form, [`ImportError::ChangeList`] for a list of changed items only.
 pub fn import(text: &str) -> Result<Draft, ImportError> {
+    import_laid_out(text, &[])
+}
+
+/// [`import`], told what a PDF's layout shows and its text does not: where a table cell begins
+/// beside the one drawn before it, as lines of `text` (1-based) and byte offsets in them (what
+/// `PdfText::cell_starts` holds, feature `pdf`; `PdfText::import` calls this). The 変更箇所 rule
+/// `changes.unbroken` parts a row's 変更前 from its 変更後 there, and ends a 項目 printed without
+/// its number; everything else reads as [`import`] reads it. A start that is not where a line's
+/// character starts is ignored.
+///
+/// ```
+/// use mynumber_pia::import::{import, import_laid_out};
+///
+/// let text = "特定個人情報保護評価書（基礎項目評価書）\n評価書番号 1\nⅠ 関連情報\n変更箇所\n\
+///             令和2年4月1日 Ⅰ1② 事務の内容\nⅠ1②\n架空の手順で確認\nする。\n\
+///             架空の手順を改\nめる。\n事後 字句の修正\n";
+/// // The page began a cell on line 7 (the 変更前), 9 (the 変更後) and 11 (the 提出時期).
+/// let draft = import_laid_out(text, &[(7, 0), (9, 0), (11, 0)])?;
+/// let row = &draft.report.changes[0];
+/// assert_eq!(row.before.as_deref(), Some("架空の手順で確認する。"));
+/// assert_eq!(row.after.as_deref(), Some("架空の手順を改める。"));
+/// // The text alone does not tell one cell's two paragraphs from two cells.
+/// assert_eq!(import(text)?.report.changes[0].before, None);
+/// # Ok::<(), mynumber_pia::import::ImportError>(())
+/// ```
+///
+/// # Errors
+///
+/// As [`import`].
+pub fn import_laid_out(text: &str, cell_starts: &[(usize, usize)]) -> Result<Draft, ImportError> {
     if text.trim().is_empty() {
         return Err(ImportError::Empty);
     }
     let kind = Shape::detect(text);
     let shaped = shape::shape(text, kind);
     let source = |no: usize| shaped.source(no);
-    let mut draft = match read_shaped(&shaped.text, kind) {
+    let cell_starts = shaped.cell_starts(text, cell_starts);
+    let mut draft = match read_shaped(&shaped.text, kind, &cell_starts) {
         Ok(draft) => draft,
         Err(ImportError::ChangeList { line }) => {
             return Err(ImportError::ChangeList { line: source(line) });
@@ -414,8 +445,13 @@ pub fn import(text: &str) -> Result<Draft, ImportError> {
     Ok(draft)
 }
 
-/// The stages after *shape*, on the shaped text (its line numbers are the shaped text's).
-fn read_shaped(text: &str, shape: Shape) -> Result<Draft, ImportError> {
+/// The stages after *shape*, on the shaped text (its line numbers are the shaped text's, as are
+/// those of `cell_starts`).
+fn read_shaped(
+    text: &str,
+    shape: Shape,
+    cell_starts: &text::CellStarts,
+) -> Result<Draft, ImportError> {
     if text.trim().is_empty() {
         return Err(ImportError::Empty);
     }
@@ -652,6 +688,7 @@ fn read_shaped(text: &str, shape: Shape) -> Result<Draft, ImportError> {
             changes::read_changes_blocks(
                 &lines,
                 (from, start),
+                cell_starts,
                 &mut report,
                 &mut trace,
                 &mut unread_lines,

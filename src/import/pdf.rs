@@ -41,7 +41,7 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 
 use pdf_extract::{MediaBox, OutputDev, OutputError, PageReader, Transform, load_mem_for_text};
 
-use super::{Draft, ImportError, Warning, import};
+use super::{Draft, ImportError, Warning};
 
 /// How far into the file the `%PDF-` header may start (readers accept a little junk before it).
 const HEADER_WINDOW: usize = 1024;
@@ -56,6 +56,13 @@ const GAP: f64 = 0.25;
 /// A move to the left by more than this share of the font size, on the same baseline, starts a
 /// new line (text drawn out of order is not run into the line before it).
 const BACKWARDS: f64 = 1.0;
+
+/// A run of text that stands apart on its line starts a table cell when it starts within this
+/// share of the font size of the left edge of a column of the same page
+/// ([`PdfText::cell_starts`]): a table sets its cells' text at one x, to the point. A gap's
+/// width cannot tell the same: Chromium's prints set a box's words 1.1 font sizes apart within
+/// a cell, and LibreOffice's its cells 1.1 font sizes apart.
+const COLUMN_EDGE: f64 = 0.1;
 
 /// Characters of the CJK Radicals Supplement block and their equivalent unified ideographs
 /// (Unicode's `EquivalentUnifiedIdeograph.txt`, U+2E81–U+2EF3; U+2E80 and U+2E9A have none). NFKC
@@ -237,6 +244,19 @@ pub struct PdfText {
     /// How many characters were mapped back: radicals (⼈ U+2F08, ⺠ U+2EA0) and compatibility
     /// ideographs (U+F929) written as the unified ideographs the page shows.
     pub mapped: usize,
+    /// Where the page begins a table cell beside the cell it drew before, as the line of `text`
+    /// (1-based) and the byte offset in that line, in order:
+    ///
+    /// - a line whose first character is drawn above the line before it (offset 0): a row's
+    ///   next cell, begun at the row's top;
+    /// - a run of text that stands apart on its line and starts where such a line of the same
+    ///   page starts (within a tenth of the font size): a one-line cell in a column
+    ///   whose left edge the page shows elsewhere.
+    ///
+    /// The text alone does not show them — a cell's second paragraph and the next cell's first
+    /// line follow one another alike, and a space parts words as it parts cells — and
+    /// [`PdfText::import`] parts a 変更箇所 row's cells by them.
+    pub cell_starts: Vec<(usize, usize)>,
 }
 
 impl PdfText {
@@ -271,7 +291,7 @@ impl PdfText {
     ///
     /// As [`import`](super::import).
     pub fn import(&self) -> Result<Draft, ImportError> {
-        let mut draft = import(&self.text)?;
+        let mut draft = super::import_laid_out(&self.text, &self.cell_starts)?;
         draft.warnings.extend(self.warning());
         Ok(draft)
     }
@@ -400,9 +420,12 @@ pub fn read_pdf(bytes: &[u8]) -> Result<PdfText, PdfError> {
     if lines.text.trim().is_empty() {
         return Err(PdfError::NoText { pages: pages.len() });
     }
+    lines.end_of_page();
+    lines.cell_starts.sort_unstable();
     Ok(PdfText {
         text: lines.text,
         mapped: lines.mapped,
+        cell_starts: lines.cell_starts,
     })
 }
 
@@ -477,6 +500,21 @@ struct Lines {
     y: f64,
     /// Where the last character of the current line ends.
     end: f64,
+    /// Whether `y` is a baseline of the page being drawn.
+    on_page: bool,
+    /// The line breaks written so far (the line being written is one more).
+    breaks: usize,
+    /// Where the current line starts in `text`.
+    line_start: usize,
+    /// Whether the next character stands apart from the one before on its line.
+    apart: bool,
+    /// [`PdfText::cell_starts`] so far.
+    cell_starts: Vec<(usize, usize)>,
+    /// The left edges of the page's columns: where each of its lines drawn above the line
+    /// before starts, and its font size.
+    columns: Vec<(f64, f64)>,
+    /// The page's runs of text that stand apart on their line: line, offset, x and font size.
+    runs: Vec<(usize, usize, f64, f64)>,
 }
 
 impl Lines {
@@ -485,9 +523,28 @@ impl Lines {
         if self.open {
             let kept = self.text.trim_end_matches(' ').len();
             self.text.truncate(kept);
-            self.text.push('\n');
+            self.line_break();
             self.open = false;
         }
+    }
+
+    /// Writes a line break, counted.
+    fn line_break(&mut self) {
+        self.text.push('\n');
+        self.breaks += 1;
+    }
+
+    /// Adds the page's runs that start at one of its columns' left edges to the cell starts.
+    fn end_of_page(&mut self) {
+        for (line, offset, x, size) in std::mem::take(&mut self.runs) {
+            let edge = |&(left, column_size): &(f64, f64)| {
+                (x - left).abs() <= size.min(column_size) * COLUMN_EDGE
+            };
+            if self.columns.iter().any(edge) {
+                self.cell_starts.push((line, offset));
+            }
+        }
+        self.columns.clear();
     }
 }
 
@@ -499,14 +556,17 @@ impl OutputDev for Lines {
         _art_box: Option<(f64, f64, f64, f64)>,
     ) -> Result<(), OutputError> {
         self.close();
+        self.end_of_page();
         if !self.text.is_empty() && !self.text.ends_with("\n\n") {
-            self.text.push('\n');
+            self.line_break();
         }
+        self.on_page = false;
         Ok(())
     }
 
     fn end_page(&mut self) -> Result<(), OutputError> {
         self.close();
+        self.end_of_page();
         Ok(())
     }
 
@@ -526,8 +586,11 @@ impl OutputDev for Lines {
         if self.open {
             if (y - self.y).abs() > size * LINE_SHIFT || x < self.end - size * BACKWARDS {
                 self.close();
-            } else if x > self.end + size * GAP && !self.text.ends_with(' ') {
-                self.text.push(' ');
+            } else if x > self.end + size * GAP {
+                self.apart = true;
+                if !self.text.ends_with(' ') {
+                    self.text.push(' ');
+                }
             }
         }
         if char.chars().all(|c| c == ' ' || c == '\u{a0}') {
@@ -537,12 +600,26 @@ impl OutputDev for Lines {
                 self.text.push(' ');
             }
         } else {
+            let line = self.breaks + 1;
+            if !self.open {
+                self.line_start = self.text.len();
+                // A line that starts above the one before it on the page: a cell beside the last.
+                if self.on_page && y - self.y > size * LINE_SHIFT {
+                    self.cell_starts.push((line, 0));
+                    self.columns.push((x, size));
+                }
+            } else if self.apart {
+                let offset = self.text.len() - self.line_start;
+                self.runs.push((line, offset, x, size));
+            }
+            self.apart = false;
             for c in char.chars() {
                 if push_char(&mut self.text, c) {
                     self.mapped += 1;
                 }
             }
             self.open = true;
+            self.on_page = true;
             self.y = y;
         }
         if self.open {
@@ -605,6 +682,7 @@ mod tests {
         let read = |mapped| PdfText {
             text: String::new(),
             mapped,
+            cell_starts: Vec::new(),
         };
         assert_eq!(read(0).warning(), None);
         assert_eq!(

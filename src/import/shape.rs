@@ -48,7 +48,7 @@ use std::borrow::Cow;
 use super::classify::leading_number;
 use super::form_words::{cover_labels, form_labels};
 use crate::import::fill::squeeze;
-use crate::import::text::Shape;
+use crate::import::text::{CellStarts, Shape};
 use crate::import::{Furniture, FurnitureKind};
 use crate::report::ItemId;
 
@@ -282,6 +282,31 @@ pub(crate) struct Shaped<'a> {
 }
 
 impl Shaped<'_> {
+    /// The cell starts `starts` of the source `text` (its lines and byte offsets,
+    /// [`import_laid_out`](super::import_laid_out)) on the lines of [`Shaped::text`]: a line the
+    /// stage left as it was keeps its source line's; a line cut from one keeps those of the part
+    /// it is, where that part stands once in its source line; any other line has none.
+    pub(crate) fn cell_starts(&self, text: &str, starts: &[(usize, usize)]) -> CellStarts {
+        let Some(of_line) = &self.sources else {
+            return CellStarts::new(starts.to_vec());
+        };
+        let starts = CellStarts::new(starts.to_vec());
+        let source_lines: Vec<&str> = text.lines().collect();
+        let mut shaped = Vec::new();
+        for ((at, line), &source) in self.text.lines().enumerate().zip(of_line) {
+            let Some(source_line) = source_lines.get(source.wrapping_sub(1)) else {
+                continue;
+            };
+            let mut found = source_line.match_indices(line);
+            let (Some((from, _)), None) = (found.next(), found.next()) else {
+                continue;
+            };
+            let inside = starts.within(source, from, from + line.len());
+            shaped.extend(inside.map(|offset| (at + 1, offset - from)));
+        }
+        CellStarts::new(shaped)
+    }
+
     /// The source line (1-based) of line `no` of [`Shaped::text`].
     pub(crate) fn source(&self, no: usize) -> usize {
         match &self.sources {
@@ -2514,6 +2539,43 @@ mod tests {
         assert_eq!(unspace("未 満 4） 1 0 0 人"), "未満 4） 1 0 0人");
         assert_eq!(unspace("番 号  評 価"), "番号 評価");
         assert_eq!(unspace("  公 表 日"), "  公表日");
+    }
+
+    #[test]
+    fn cell_starts_follow_the_parts_of_a_split_line() {
+        let page = "評価書番号 3 評価書名 架空事務に関する事務　全項目評価書 評価実施機関名 架空市長 公表日 令和7年1月6日 ①事務の名称 架空事務 ②事務の内容 架空市は架空の事務を行う。";
+        let shaped = shape(page, Shape::PdfText);
+        let at = |part: &str| page.find(part).expect("a part of the page");
+        // A cell that starts where the stage split the line starts its line; one inside a part
+        // keeps its place in it; one between the parts (a space the stage took off) has none.
+        let between = at("3 評価書名") + 1;
+        let starts = shaped.cell_starts(
+            page,
+            &[(1, at("架空市長")), (1, at("全項目")), (1, between)],
+        );
+        let value = lines_of(&shaped)
+            .iter()
+            .position(|l| *l == "架空市長")
+            .map(|i| i + 1);
+        let title = lines_of(&shaped)
+            .iter()
+            .position(|l| l.contains("全項目"))
+            .map(|i| i + 1);
+        let (Some(value), Some(title)) = (value, title) else {
+            panic!("{:?}", lines_of(&shaped))
+        };
+        assert!(starts.contains(value, 0));
+        assert!(starts.contains(title, "架空事務に関する事務　".len()));
+        assert_eq!(
+            starts,
+            CellStarts::new(vec![(value, 0), (title, "架空事務に関する事務　".len())])
+        );
+        // A text the stage left as it was keeps its starts.
+        let plain = "架空課 架空部";
+        assert_eq!(
+            shape(plain, Shape::PdfText).cell_starts(plain, &[(1, 10)]),
+            CellStarts::new(vec![(1, 10)])
+        );
     }
 
     #[test]

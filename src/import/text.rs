@@ -133,6 +133,37 @@ pub(crate) fn join_numbered(lines: &[(usize, &str)]) -> String {
     text
 }
 
+/// Where a PDF's layout begins table cells beside the cells drawn before them
+/// ([`PdfText::cell_starts`](super::PdfText)), as lines (1-based, as [`Line::no`]) and byte
+/// offsets in their text: what the text alone does not show. Empty for any other text.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct CellStarts {
+    /// In order.
+    starts: Vec<(usize, usize)>,
+}
+
+impl CellStarts {
+    /// The cell starts `starts`, in any order.
+    pub(crate) fn new(mut starts: Vec<(usize, usize)>) -> Self {
+        starts.sort_unstable();
+        starts.dedup();
+        CellStarts { starts }
+    }
+
+    /// Whether a cell starts on line `no` at byte `offset` of its text.
+    pub(crate) fn contains(&self, no: usize, offset: usize) -> bool {
+        self.starts.binary_search(&(no, offset)).is_ok()
+    }
+
+    /// The offsets of the cells that start on line `no` at `from` or after it, before `to`.
+    pub(crate) fn within(&self, no: usize, from: usize, to: usize) -> impl Iterator<Item = usize> {
+        let first = self.starts.partition_point(|&start| start < (no, from));
+        let last = self.starts.partition_point(|&start| start < (no, to));
+        let inside = self.starts.get(first..last).unwrap_or_default();
+        inside.iter().map(|&(_, offset)| offset)
+    }
+}
+
 /// A set of line numbers (1-based, as [`Line::no`]): one flag per line, for the passes' sets
 /// of lines read or left unread. It grows to the largest number put in; a number past its end
 /// is not in it. Its numbers come out in order.

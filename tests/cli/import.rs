@@ -262,14 +262,20 @@ fn a_pdf_is_read_through_its_text() {
     let trace = checked_trace(&trace_path, &json);
     assert_eq!(o.status.code(), Some(expected_exit(&trace)));
     // The text read is the PDF's extracted text: every traced line is one of its lines, and the
-    // library reads it to the same draft.
-    #[allow(clippy::disallowed_methods)] // the test reads the file pia wrote
-    let text = std::fs::read_to_string(&text_path).unwrap();
+    // library reads the PDF to the same text and the same draft (with the page's layout, as
+    // `PdfText::import` reads it).
+    #[allow(clippy::disallowed_methods)] // the test reads the file pia wrote, and the PDF
+    let (text, bytes) = (
+        std::fs::read_to_string(&text_path).unwrap(),
+        std::fs::read(&pdf).unwrap(),
+    );
     let lines = text.lines().count() as u64;
     for v in trace["values"].as_array().unwrap() {
         assert!(v["lines"][1].as_u64().unwrap() <= lines, "{v}");
     }
-    assert_eq!(mynumber_pia::import::import(&text).unwrap().report, draft);
+    let read = mynumber_pia::import::read_pdf(&bytes).unwrap();
+    assert_eq!(read.text, text);
+    assert_eq!(read.import().unwrap().report, draft);
 }
 
 #[test]

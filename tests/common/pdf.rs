@@ -30,15 +30,25 @@ pub fn pdf(objects: &[&str], extra: &str) -> Vec<u8> {
 /// `lines`: a radical where `lines` has one, as a PDF does whose font draws a radical and its
 /// ideograph with one glyph and maps it to the radical.
 pub fn text_pdf(lines: &[&str]) -> Vec<u8> {
-    let mut chars: Vec<char> = lines.iter().flat_map(|l| l.chars()).collect();
+    let runs: Vec<(u32, u32, &str)> = (0u32..)
+        .zip(lines)
+        .map(|(i, line)| (40, 800 - 20 * i, *line))
+        .collect();
+    placed_pdf(&runs)
+}
+
+/// A one-page PDF whose text layer is `runs`, each `(x, y, text)` drawn in that order at that
+/// point (PDF units from the page's bottom left) in the font of [`text_pdf`]: 10 units a
+/// character, 10 a line.
+pub fn placed_pdf(runs: &[(u32, u32, &str)]) -> Vec<u8> {
+    let mut chars: Vec<char> = runs.iter().flat_map(|(_, _, t)| t.chars()).collect();
     chars.sort_unstable();
     chars.dedup();
-    let code = |c: char| chars.binary_search(&c).expect("a character of the lines") + 1;
+    let code = |c: char| chars.binary_search(&c).expect("a character of the runs") + 1;
     let mut content = String::new();
-    for (i, line) in lines.iter().enumerate() {
-        let hex: String = line.chars().map(|c| format!("{:04X}", code(c))).collect();
-        let y = 800 - 20 * i;
-        content.push_str(&format!("BT /F1 10 Tf 1 0 0 1 40 {y} Tm <{hex}> Tj ET\n"));
+    for (x, y, run) in runs {
+        let hex: String = run.chars().map(|c| format!("{:04X}", code(c))).collect();
+        content.push_str(&format!("BT /F1 10 Tf 1 0 0 1 {x} {y} Tm <{hex}> Tj ET\n"));
     }
     let mut cmap = String::from(
         "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n\

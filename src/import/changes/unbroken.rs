@@ -62,16 +62,69 @@ use crate::import::limits::{COLUMN_GAP, ITEM_CELL_LINES, WRAPPED_ITEM_LINES};
 use crate::import::{Confidence, Trace, UnreadReason, text};
 use crate::report::{ChangeRecord, Report, SubmissionTiming};
 
+/// A line of a row, or the rest of one after the row's date or a 「（続き）」 mark: its line, its
+/// text (trimmed) and where the text starts in the line's (the offsets of
+/// [`text::CellStarts`]).
+#[derive(Debug, Clone, Copy)]
+struct Piece<'a> {
+    no: usize,
+    text: &'a str,
+    offset: usize,
+}
+
+impl<'a> Piece<'a> {
+    /// The piece of `line` that is `text`, the end of the line's text without its trailing
+    /// white space.
+    fn of(line: &'a text::Line<'_>, text: &'a str) -> Self {
+        let offset = line.text.trim_end().len().saturating_sub(text.len());
+        Piece {
+            no: line.no,
+            text,
+            offset,
+        }
+    }
+
+    /// The piece parted where the layout starts cells inside it (`starts`): its cells, each
+    /// trimmed, in order; the piece alone where none starts inside it.
+    fn cells(self, starts: &text::CellStarts) -> Vec<Piece<'a>> {
+        let mut cells = Vec::new();
+        let mut from = 0;
+        let inside = starts.within(self.no, self.offset + 1, self.offset + self.text.len());
+        for start in inside.chain([self.offset + self.text.len()]) {
+            let Some(cell) = self.text.get(from..start - self.offset) else {
+                // An offset inside a character: no cell starts there.
+                continue;
+            };
+            let trimmed = cell.trim();
+            if !trimmed.is_empty() {
+                let lead = cell.len() - cell.trim_start().len();
+                cells.push(Piece {
+                    no: self.no,
+                    text: trimmed,
+                    offset: self.offset + from + lead,
+                });
+            }
+            from = start - self.offset;
+        }
+        cells
+    }
+
+    /// Whether the layout starts a cell where the piece starts.
+    fn begins_cell(self, starts: &text::CellStarts) -> bool {
+        starts.contains(self.no, self.offset)
+    }
+}
+
 /// A row's lines as read: its date, the line it starts on and the pieces after the date (the
 /// first is the rest of the date's line, when it has one).
 struct Row<'a> {
     /// `None` for a row whose date a page cut ([`crate::import::shape::begins_date`]).
     date: Option<chrono::NaiveDate>,
     first: usize,
-    pieces: Vec<(usize, &'a str)>,
+    pieces: Vec<Piece<'a>>,
     /// The lines of the rows that continue it (「（続き）」): the rest of its cells, whichever
     /// they are.
-    continued: Vec<(usize, &'a str)>,
+    continued: Vec<Piece<'a>>,
     /// Where a page broke the row: the number of its pieces before the page's header or
     /// number after which its lines go on with no row started there. A page draws each cell's
     /// lines down to its foot and the next page the rest of each, so the cells' order is lost:
@@ -149,13 +202,14 @@ fn row_start<'a>(line: &'a text::Line) -> Option<(chrono::NaiveDate, &'a str)> {
 pub(super) fn read_unbroken(
     lines: &[text::Line],
     start: usize,
+    cell_starts: &text::CellStarts,
     report: &mut Report,
     trace: &mut Trace,
     unread: &mut Vec<(usize, UnreadReason)>,
 ) {
     let rows = rows_of(lines, start, unread);
     for row in rows {
-        read_row(&row, report, trace, unread);
+        read_row(&row, cell_starts, report, trace, unread);
     }
 }
 
@@ -195,13 +249,13 @@ fn rows_of<'a>(
             match rows.last_mut() {
                 Some(above) if continued.is_some() && above.date == Some(date) => {
                     if let Some(after) = continued.filter(|t| !t.is_empty()) {
-                        above.continued.push((line.no, after));
+                        above.continued.push(Piece::of(line, after));
                     }
                 }
                 _ => {
                     let mut pieces = Vec::new();
                     if !rest.is_empty() {
-                        pieces.push((line.no, rest));
+                        pieces.push(Piece::of(line, rest));
                     }
                     rows.push(Row {
                         date: Some(date),
@@ -221,9 +275,9 @@ fn rows_of<'a>(
         }
         match rows.last_mut() {
             Some(row) if !row.continued.is_empty() => {
-                row.continued.push((line.no, line.text.trim()));
+                row.continued.push(Piece::of(line, line.text.trim()));
             }
-            Some(row) => row.pieces.push((line.no, line.text.trim())),
+            Some(row) => row.pieces.push(Piece::of(line, line.text.trim())),
             // Text before the first row is no row's.
             None => unread.push((line.no, UnreadReason::ChangeRow)),
         }
@@ -255,10 +309,10 @@ fn merge_wrapped_continued(rows: Vec<Row<'_>>) -> Vec<Row<'_>> {
 
 /// The piece among a row's first [`WRAPPED_ITEM_LINES`] `pieces` that completes 「（続き）」,
 /// the pieces read together without their breaks; `None` when they hold no such mark.
-fn wrapped_continued_mark(pieces: &[(usize, &str)]) -> Option<usize> {
+fn wrapped_continued_mark(pieces: &[Piece<'_>]) -> Option<usize> {
     let mut joined = String::new();
-    for (at, (_, piece)) in pieces.iter().take(WRAPPED_ITEM_LINES).enumerate() {
-        joined.push_str(&squeezed(piece));
+    for (at, piece) in pieces.iter().take(WRAPPED_ITEM_LINES).enumerate() {
+        joined.push_str(&squeezed(piece.text));
         if continued_item(&joined).is_some() {
             return Some(at);
         }
@@ -275,23 +329,26 @@ fn continued_item(rest: &str) -> Option<&str> {
         .map(|(_, after)| after.trim())
 }
 
-/// One row's record: its 項目 (up to an item number alone), its 提出時期 and 説明, and its texts
-/// where the structure parts them.
+/// One row's record: its 項目 (up to an item number alone, or a cell the layout parts on the
+/// date's line), its 提出時期 and 説明, and its texts where the structure or the layout parts
+/// them.
 fn read_row(
     row: &Row<'_>,
+    cell_starts: &text::CellStarts,
     report: &mut Report,
     trace: &mut Trace,
     unread: &mut Vec<(usize, UnreadReason)>,
 ) {
     let form = report.form();
     if let Some(at) = row.broken {
-        // Its 項目 where it ended above the break; its other lines are unread.
+        // Its 項目 where it ended above the break; its other lines are unread. (The layout is
+        // not asked: the break has put the cells out of order.)
         let above_break = row.pieces.get(..at).unwrap_or_default();
-        let (record, rest) = item_of(form, above_break);
+        let (record, rest) = item_of(form, above_break, None);
         // (`rest` ends `above_break`: the 項目 took the pieces before it.)
         let item_pieces = above_break.len().saturating_sub(rest.len());
         let scrambled = row.pieces.iter().skip(item_pieces).chain(&row.continued);
-        unread.extend(scrambled.map(|(no, _)| (*no, SCRAMBLED)));
+        unread.extend(scrambled.map(|piece| (piece.no, SCRAMBLED)));
         match row.date {
             Some(date) => {
                 let mut record = record.unwrap_or_else(|| ChangeRecord::new(String::new()));
@@ -302,102 +359,195 @@ fn read_row(
         }
         return;
     }
+    // A row a page cut and continued may finish any of its cells after the cut: the layout
+    // parts the cells of a row whole on its page only.
+    let layout = row.continued.is_empty().then_some(cell_starts);
     // The 項目: the lines up to an item number alone, and that number.
-    let (record, rest) = item_of(form, &row.pieces);
+    let (record, rest) = item_of(form, &row.pieces, layout);
     let item_found = record.is_some();
     let mut record = record.unwrap_or_else(|| ChangeRecord::new(String::new()));
     record.date = row.date;
     // The lines of a continued row finish cells this part left open: which ones, the text
     // does not say. Where the 提出時期 stands before them they are listed as unread; where it
     // stands among them, the row is read as one.
-    let joined: Vec<(usize, &str)>;
-    let rest = if row.continued.is_empty() || the_timing(rest).is_some() {
-        unread.extend(row.continued.iter().map(|(no, _)| (*no, SCRAMBLED)));
+    let rest: Vec<Piece<'_>> = if row.continued.is_empty() || the_timing(&rest).is_some() {
+        unread.extend(row.continued.iter().map(|piece| (piece.no, SCRAMBLED)));
         rest
     } else {
-        joined = rest.iter().chain(&row.continued).copied().collect();
-        &joined
+        rest.iter().chain(&row.continued).copied().collect()
     };
     // The 提出時期's line: the lines above it, its words before the 提出時期, the 提出時期, its
     // words after it and the lines below it.
-    let parts = the_timing(rest).and_then(|(at, word)| {
+    let parts = the_timing(&rest).and_then(|(at, word)| {
         let (above, from_timing) = rest.split_at_checked(at)?;
-        let ((timing_no, timing_line), below) = from_timing.split_first()?;
-        let words: Vec<&str> = timing_line.split_whitespace().collect();
-        let (beside, from_word) = words.split_at_checked(word)?;
-        let (timing, after) = from_word.split_first()?;
-        Some((
-            above,
-            (*timing_no, beside.join(" ")),
-            *timing,
-            after.join(" "),
-            below,
-        ))
+        let (timing_piece, below) = from_timing.split_first()?;
+        let (beside, timing, after) = around_word(*timing_piece, word)?;
+        Some((above, beside, timing, after, below))
     });
-    let Some((above, (timing_no, beside), timing, after_timing, below)) = parts else {
+    let Some((above, beside, timing, after_timing, below)) = parts else {
         // No 提出時期, or two: the row's texts and 説明 cannot be told.
-        unread.extend(rest.iter().map(|(no, _)| (*no, SCRAMBLED)));
+        unread.extend(rest.iter().map(|piece| (piece.no, SCRAMBLED)));
         push(record, row, report, trace);
         return;
     };
     record.timing = timing.parse::<SubmissionTiming>().ok();
     let mut explanation: Vec<&str> = Vec::new();
     if !after_timing.is_empty() {
-        explanation.push(&after_timing);
+        explanation.push(after_timing);
     }
-    explanation.extend(below.iter().map(|(_, t)| *t));
+    explanation.extend(below.iter().map(|piece| piece.text));
     if !explanation.is_empty() {
         record.explanation = Some(reflow(&explanation.join("\n")));
     }
-    // The texts, where the structure parts them and the 項目 was found.
-    match texts(above, &beside).filter(|_| item_found) {
+    // The texts, where the structure or the layout parts them and the 項目 was found.
+    match texts(above, beside, layout).filter(|_| item_found) {
         Some((before, after)) => {
             record.before = before;
             record.after = after;
         }
         None => {
-            unread.extend(above.iter().map(|(no, _)| (*no, SCRAMBLED)));
-            if !beside.is_empty() {
-                unread.push((timing_no, SCRAMBLED));
+            unread.extend(above.iter().map(|piece| (piece.no, SCRAMBLED)));
+            if let Some(beside) = beside {
+                unread.push((beside.no, SCRAMBLED));
             }
         }
     }
     push(record, row, report, trace);
 }
 
-/// The record of a row's 項目 (its lines up to an item number alone, [`item_end`], and that
-/// number) and the pieces after it; `None` and all of `pieces` when no number ends it.
-fn item_of<'p, 'a>(
+/// The piece with the 提出時期 at its word `word` parted around it: the words before it (as a
+/// piece of the line, `None` when there are none), the 提出時期 and the words after it.
+fn around_word(piece: Piece<'_>, word: usize) -> Option<(Option<Piece<'_>>, &str, &str)> {
+    let (start, timing) = words_at(piece.text).into_iter().nth(word)?;
+    let before = piece.text.get(..start)?.trim_end();
+    let after = piece.text.get(start + timing.len()..)?.trim();
+    let beside = (!before.is_empty()).then_some(Piece {
+        no: piece.no,
+        text: before,
+        offset: piece.offset,
+    });
+    Some((beside, timing, after))
+}
+
+/// The words of `text` (parted by white space, as `str::split_whitespace` parts them), each
+/// with the byte it starts at.
+fn words_at(text: &str) -> Vec<(usize, &str)> {
+    let mut words = Vec::new();
+    let mut start = None;
+    for (at, c) in text.char_indices() {
+        match (c.is_whitespace(), start) {
+            (false, None) => start = Some(at),
+            (true, Some(from)) => {
+                words.extend(text.get(from..at).map(|word| (from, word)));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(from) = start {
+        words.extend(text.get(from..).map(|word| (from, word)));
+    }
+    words
+}
+
+/// The record of a row's 項目 and the pieces after it: its lines up to an item number alone
+/// ([`item_end`]) and that number; or else, where the layout is known (`layout`), the 項目's
+/// cell as the layout ends it ([`item_cell`]). `None` and all of `pieces` when neither ends it.
+fn item_of<'a>(
     form: crate::AssessmentKind,
-    pieces: &'p [(usize, &'a str)],
-) -> (Option<ChangeRecord>, &'p [(usize, &'a str)]) {
+    pieces: &[Piece<'a>],
+    layout: Option<&text::CellStarts>,
+) -> (Option<ChangeRecord>, Vec<Piece<'a>>) {
     let item = item_end(form, pieces)
         .and_then(|end| pieces.split_at_checked(end))
         .and_then(|(words, from_number)| Some((words, from_number.split_first()?)));
-    let Some((words, ((_, number), rest))) = item else {
-        return (None, pieces);
+    let Some((words, (number, rest))) = item else {
+        return match layout.and_then(|starts| item_cell(form, pieces, starts)) {
+            Some((item, rest)) => {
+                let lines: Vec<&str> = item.iter().map(|piece| piece.text).collect();
+                (Some(record_of(form, item_words(form, &lines))), rest)
+            }
+            None => (None, pieces.to_vec()),
+        };
     };
-    let words: Vec<&str> = words.iter().map(|(_, t)| t.trim()).collect();
-    // A number a narrow column set on a line of its own is parted from its words by a space,
-    // as the forms write a 項目 (`Ⅰ1② 事務の内容`).
+    let mut lines: Vec<&str> = words.iter().map(|piece| piece.text.trim()).collect();
+    lines.push(number.text.trim());
+    (
+        Some(record_of(form, item_words(form, &lines))),
+        rest.to_vec(),
+    )
+}
+
+/// A 項目 cell's `lines` as [`record_of`] takes them: its words re-flowed, and a last line that
+/// is one of the form's item numbers kept on a line of its own (it names the item). A number a
+/// narrow column set on a line of its own is parted from its words by a space, as the forms
+/// write a 項目 (`Ⅰ1②` / `事務の内容` / `Ⅰ1②` → `Ⅰ1② 事務の内容` / `Ⅰ1②`).
+fn item_words(form: crate::AssessmentKind, lines: &[&str]) -> String {
+    let Some((last, words)) = lines.split_last() else {
+        return String::new();
+    };
+    if !is_item_number(form, last) {
+        return reflow(&lines.join("\n"));
+    }
+    if words.is_empty() {
+        return (*last).to_owned();
+    }
     let words = match words.split_first() {
-        Some((first, label)) if *first == number.trim() && !label.is_empty() => {
+        Some((first, label)) if first == last && !label.is_empty() => {
             format!("{first} {}", reflow(&label.join("\n")))
         }
         _ => reflow(&words.join("\n")),
     };
-    (Some(record_of(form, format!("{words}\n{number}"))), rest)
+    format!("{words}\n{last}")
+}
+
+/// The 項目's cell among a row's `pieces` as the layout (`starts`) ends it, and the pieces after
+/// it: its lines up to the first that begins a cell beside it, within [`WRAPPED_ITEM_LINES`],
+/// where they are
+///
+/// - one line parted on the date's line from the cell beside it (`システムの機能 | 四半期ごと
+///   に…`: a one-line 項目 beside its 変更前's first line);
+/// - or lines that end in one of the form's item numbers alone (a narrow column's 項目 wrapped
+///   over a dozen lines, `Ⅰ5` / `①` / `評価` / … / `Ⅰ5①`, its 変更前 begun at the row's top);
+/// - or lines whose first begins a cell too (the 項目 begun beside a date its narrow column
+///   wrapped: the layout bounds the cell at both ends).
+///
+/// Refuses lines of any other kind (`None`): `請求方法 年２回、…` / `は、媒体の…` where no column's
+/// edge on the page parts the 項目 from the 変更前 beside it on the date's line.
+fn item_cell<'a>(
+    form: crate::AssessmentKind,
+    pieces: &[Piece<'a>],
+    starts: &text::CellStarts,
+) -> Option<(Vec<Piece<'a>>, Vec<Piece<'a>>)> {
+    let (first, after) = pieces.split_first()?;
+    let mut cells = first.cells(starts);
+    let parted_on_first_line = cells.len() > 1;
+    cells.extend(after);
+    let end = cells
+        .iter()
+        .take(WRAPPED_ITEM_LINES + 1)
+        .skip(1)
+        .position(|cell| cell.begins_cell(starts))?;
+    let (item, rest) = cells.split_at_checked(end + 1)?;
+    let one_line = parted_on_first_line && item.len() == 1;
+    let numbered = item
+        .last()
+        .is_some_and(|line| is_item_number(form, line.text));
+    let bounded = item.first().is_some_and(|line| line.begins_cell(starts));
+    (one_line || numbered || bounded).then(|| (item.to_vec(), rest.to_vec()))
 }
 
 /// The 変更前 and 変更後 from the lines `above` the 提出時期's line and the words `beside` it on
-/// that line, where the structure parts them (the module's doc); `None` when it does not.
-/// A dash is a cell left blank (`None`).
-fn texts(above: &[(usize, &str)], beside: &str) -> Option<(Option<String>, Option<String>)> {
+/// that line, where the structure parts them (the module's doc) or the page's layout does
+/// ([`parted_by_layout`]); `None` when neither does. A dash is a cell left blank (`None`).
+fn texts(
+    above: &[Piece<'_>],
+    beside: Option<Piece<'_>>,
+    layout: Option<&text::CellStarts>,
+) -> Option<(Option<String>, Option<String>)> {
     // All the texts' words, line by line, the words beside the 提出時期 last.
-    let mut lines: Vec<&str> = above.iter().map(|(_, t)| *t).collect();
-    if !beside.is_empty() {
-        lines.push(beside);
-    }
+    let mut lines: Vec<&str> = above.iter().map(|piece| piece.text).collect();
+    lines.extend(beside.map(|piece| piece.text));
     let Some((first, after_first)) = lines.split_first() else {
         return Some((None, None));
     };
@@ -416,12 +566,52 @@ fn texts(above: &[(usize, &str)], beside: &str) -> Option<(Option<String>, Optio
         before.push(head.trim());
         return Some((cell_text(&before), None));
     }
+    if let Some(starts) = layout {
+        let mut pieces: Vec<Piece<'_>> = above.to_vec();
+        pieces.extend(beside);
+        if let Some((before, after)) = parted_by_layout(&pieces, starts) {
+            return Some((cell_text(&before), cell_text(&after)));
+        }
+    }
     // Words beside the 提出時期 after lines above: a one-line 変更後 on the row's first line.
+    let beside = beside.map_or("", |piece| piece.text);
     if !beside.is_empty() && !above.is_empty() && !beside.contains(char::is_whitespace) {
-        let before: Vec<&str> = above.iter().map(|(_, t)| *t).collect();
+        let before: Vec<&str> = above.iter().map(|piece| piece.text).collect();
         return Some((cell_text(&before), Some(beside.to_owned())));
     }
     None
+}
+
+/// The texts' `pieces` (the lines above the 提出時期 and its line's words before it) parted
+/// into the 変更前's lines and the 変更後's where the layout (`starts`, a PDF's:
+/// [`PdfText::cell_starts`](crate::import::PdfText)) begins exactly one cell after the first
+/// piece's start: the 変更後's, beside the 変更前. Two such starts (a third cell, or a cell drawn
+/// out of order) or none: `None`.
+///
+/// Reads `架空の手順で確認する。` / `架空の手順を改める。` where the page drew the second line
+/// above the first (the 変更後 begun at the row's top, beside the 変更前), and `架空課 架空部` where
+/// `架空部` starts at a column's left edge; refuses the same lines drawn one under the other, and
+/// the words parted by a space alone (one cell's two sentences, or two words of one cell).
+fn parted_by_layout<'a>(
+    pieces: &[Piece<'a>],
+    starts: &text::CellStarts,
+) -> Option<(Vec<&'a str>, Vec<&'a str>)> {
+    let cells: Vec<Piece<'a>> = pieces
+        .iter()
+        .flat_map(|piece| piece.cells(starts))
+        .collect();
+    let mut begun = cells
+        .iter()
+        .enumerate()
+        .skip(1)
+        .filter(|(_, cell)| cell.begins_cell(starts));
+    let (at, _) = begun.next()?;
+    if begun.next().is_some() {
+        return None;
+    }
+    let (before, after) = cells.split_at_checked(at)?;
+    let text = |cells: &[Piece<'a>]| cells.iter().map(|cell| cell.text).collect();
+    Some((text(before), text(after)))
 }
 
 /// A cell's lines as one text, the breaks its width made taken out; `None` when it is empty or
@@ -433,10 +623,10 @@ fn cell_text(lines: &[&str]) -> Option<String> {
 
 /// The one 提出時期 word among `pieces` (its piece and word), `None` when there is none or more
 /// than one.
-fn the_timing(pieces: &[(usize, &str)]) -> Option<(usize, usize)> {
+fn the_timing(pieces: &[Piece<'_>]) -> Option<(usize, usize)> {
     let mut found = None;
-    for (at, (_, line)) in pieces.iter().enumerate() {
-        for (word, w) in line.split_whitespace().enumerate() {
+    for (at, piece) in pieces.iter().enumerate() {
+        for (word, w) in piece.text.split_whitespace().enumerate() {
             let folded = squeezed(w);
             if SubmissionTiming::ALL.iter().any(|t| t.label() == folded) {
                 if found.is_some() {
@@ -456,9 +646,10 @@ fn the_timing(pieces: &[(usize, &str)]) -> Option<(usize, usize)> {
 /// its words every two or three characters); any other at the first number alone within
 /// [`ITEM_CELL_LINES`]. Reads `Ⅰ1③` / `シス` / `テム` / `の名` / `称` / `Ⅰ1③` as the 項目
 /// `Ⅰ1③ システムの名称`; refuses `Ⅰ1③` / `シス` / `テム` with no `Ⅰ1③` again (`None`).
-fn item_end(form: crate::AssessmentKind, pieces: &[(usize, &str)]) -> Option<usize> {
-    let (_, first) = pieces.first()?;
+fn item_end(form: crate::AssessmentKind, pieces: &[Piece<'_>]) -> Option<usize> {
+    let first = pieces.first()?;
     let opening = first
+        .text
         .split_whitespace()
         .next()
         .filter(|w| is_item_number(form, w));
@@ -467,12 +658,12 @@ fn item_end(form: crate::AssessmentKind, pieces: &[(usize, &str)]) -> Option<usi
             .iter()
             .take(WRAPPED_ITEM_LINES + 1)
             .skip(1)
-            .position(|(_, t)| t.trim() == number)
+            .position(|piece| piece.text.trim() == number)
             .map(|at| at + 1),
         None => pieces
             .iter()
             .take(ITEM_CELL_LINES + 1)
-            .position(|(_, t)| is_item_number(form, t)),
+            .position(|piece| is_item_number(form, piece.text)),
     }
 }
 
@@ -491,7 +682,7 @@ fn push(record: ChangeRecord, row: &Row<'_>, report: &mut Report, trace: &mut Tr
         .continued
         .last()
         .or(row.pieces.last())
-        .map_or(row.first, |(no, _)| *no);
+        .map_or(row.first, |piece| piece.no);
     let read = super::ReadFrom {
         rule: "changes.unbroken",
         lines: [row.first, last],
@@ -507,6 +698,12 @@ mod tests {
     use crate::import::Shape;
 
     fn read(text: &str) -> (Report, Vec<(usize, UnreadReason)>) {
+        read_laid_out(text, &[])
+    }
+
+    /// `text` read with the cell starts `starts` (line, and the text in that line the cell
+    /// starts with).
+    fn read_laid_out(text: &str, starts: &[(usize, &str)]) -> (Report, Vec<(usize, UnreadReason)>) {
         let mut report = Report::example(AssessmentKind::Basic);
         report.changes.clear();
         let lines = text::lines(text, Shape::PdfText);
@@ -516,8 +713,87 @@ mod tests {
             is_unbroken(&lines, 1, AssessmentKind::Basic),
             "unbroken: {text}"
         );
-        read_unbroken(&lines, 1, &mut report, &mut trace, &mut unread);
+        let starts = starts.iter().map(|&(no, cell)| {
+            let line = lines
+                .iter()
+                .find(|l| l.no == no)
+                .expect("a line of the text");
+            (no, line.text.find(cell).expect("the cell in its line"))
+        });
+        read_unbroken(
+            &lines,
+            1,
+            &text::CellStarts::new(starts.collect()),
+            &mut report,
+            &mut trace,
+            &mut unread,
+        );
         (report, unread)
+    }
+
+    const TWO_UNDER_TWO: &str = "変更箇所\n令和2年4月1日 Ⅰ1② 事務の内容\nⅠ1②\n架空の手順で確認\nする。\n架空の手順を改\nめる。\n事後 字句の修正\n";
+
+    #[test]
+    fn the_layout_parts_texts_where_one_cell_begins_beside_another() {
+        // The 変更前 begun at line 4, the 変更後 at line 6: both drawn above the line before.
+        let (r, unread) = read_laid_out(TWO_UNDER_TWO, &[(4, "架空"), (6, "架空"), (8, "事後")]);
+        let [c] = r.changes.as_slice() else {
+            panic!("{:?}", r.changes)
+        };
+        assert_eq!(c.before.as_deref(), Some("架空の手順で確認する。"));
+        assert_eq!(c.after.as_deref(), Some("架空の手順を改める。"));
+        assert!(unread.is_empty());
+        // Without the layout, and with a third cell begun among them, the texts are unread.
+        for starts in [&[][..], &[(4, "架空"), (5, "する"), (6, "架空")]] {
+            let (r, unread) = read_laid_out(TWO_UNDER_TWO, starts);
+            let [c] = r.changes.as_slice() else {
+                panic!("{:?}", r.changes)
+            };
+            assert_eq!((c.before.as_deref(), c.after.as_deref()), (None, None));
+            assert_eq!(
+                unread.iter().map(|(no, _)| *no).collect::<Vec<_>>(),
+                [4, 5, 6, 7]
+            );
+        }
+    }
+
+    #[test]
+    fn the_layout_parts_one_line_texts_on_the_timing_s_line() {
+        let text = "変更箇所\n令和2年4月1日 Ⅰ7 請求先\nⅠ7\n架空課 架空部 事後 組織の改正\n";
+        let (r, _) = read_laid_out(text, &[(4, "架空課"), (4, "架空部"), (4, "事後")]);
+        let [c] = r.changes.as_slice() else {
+            panic!("{:?}", r.changes)
+        };
+        assert_eq!(
+            (c.before.as_deref(), c.after.as_deref()),
+            (Some("架空課"), Some("架空部"))
+        );
+        assert_eq!(c.explanation.as_deref(), Some("組織の改正"));
+        // A space alone parts no cells.
+        let (r, _) = read_laid_out(text, &[(4, "架空課"), (4, "事後")]);
+        assert_eq!(r.changes.first().and_then(|c| c.after.clone()), None);
+    }
+
+    #[test]
+    fn the_layout_ends_an_item_without_its_number() {
+        let first_row = "変更箇所\n令和2年4月1日 Ⅰ1② 事務の内容\nⅠ1②\n－ 架空 事前 説明\n";
+        // One line, parted from the 変更前 beside it on the date's line.
+        let text = format!(
+            "{first_row}令和2年4月2日 架空の項目 架空の手順で確認\nする。\n架空の手順を改\nめる。\n事後 字句の修正\n"
+        );
+        let (r, _) = read_laid_out(&text, &[(5, "架空の手順"), (7, "架空"), (9, "事後")]);
+        let [_, c] = r.changes.as_slice() else {
+            panic!("{:?}", r.changes)
+        };
+        assert_eq!(c.item, "架空の項目");
+        assert_eq!(c.before.as_deref(), Some("架空の手順で確認する。"));
+        // Nothing parts the 項目 from the 変更前 on the date's line: lines that neither end in
+        // an item's number nor begin a cell are no 項目.
+        let (r, _) = read_laid_out(&text, &[(7, "架空"), (9, "事後")]);
+        let [_, c] = r.changes.as_slice() else {
+            panic!("{:?}", r.changes)
+        };
+        assert_eq!((c.item.as_str(), c.before.as_deref()), ("", None));
     }
 
     #[test]
