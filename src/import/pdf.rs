@@ -4,7 +4,9 @@
 //! The text comes out in the order the PDF draws it, one line per text line (the characters that
 //! share a baseline), a space between runs of text that stand apart on a line (a label and its
 //! value in the next cell), and an empty line between pages: the shape of the text of a published
-//! 評価書 that the importer reads.
+//! 評価書 that the importer reads. Beside the text, [`read_pdf`] gives what the page shows and the
+//! text does not: where a table cell begins beside the cell drawn before it
+//! ([`PdfText::cell_starts`]), which [`PdfText::import`] reads a 変更箇所 row's cells by.
 //!
 //! Which PDF reader and why: the measurement in [`pdf_text`]'s docs.
 //!

@@ -4,8 +4,10 @@
 //! line with it (`－ システムを追加 事前 重要な変更である`).
 //!
 //! Takes the table's lines (its heading, the header row repeated on each page, the page
-//! numbers left among them); gives one [`ChangeRecord`] a row, marked inferred, with the rule
-//! id `changes.unbroken`. The structure decides each cell, or it is left empty:
+//! numbers left among them) and, from a PDF, where its page begins a cell beside the one drawn
+//! before it ([`text::CellStarts`]: what the layout shows and the text does not); gives one
+//! [`ChangeRecord`] a row, marked inferred, with the rule id `changes.unbroken`. The structure,
+//! or the layout, decides each cell, or it is left empty:
 //!
 //! - a line that starts with a date (`平成28年5月11日 Ⅰ8 連絡先`) starts a row; the rest of the
 //!   line is the 項目's first line;
@@ -22,6 +24,10 @@
 //!   one-line 変更後 drawn on the row's first line, beside the 提出時期: the lines above it are
 //!   the 変更前). Anything else — a text of several lines beside another — is listed as unread:
 //!   a paragraph break inside one cell and the boundary between two cells look the same.
+//!   Where the layout is known, it shows the boundary: among the texts' lines (and the words
+//!   beside the 提出時期), exactly one cell begun after the first line parts the 変更前 from the
+//!   変更後 ([`parted_by_layout`]); two, or none, leave them unread. It ends a 項目 printed
+//!   without its number too ([`item_cell`]).
 //!
 //! A row whose 項目 ends in 「（続き）」 on the same date continues the row above (a table cut at
 //! a page): its lines are that row's (the mark wrapped over lines too,
