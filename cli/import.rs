@@ -36,7 +36,8 @@
 use std::io::Write;
 
 use mynumber_pia::import::{
-    Confidence, Draft, ImportError, Warning, decode, import_change_list, import_laid_out,
+    Confidence, Draft, ImportError, PageLayout, Warning, decode, import_change_list,
+    import_laid_out,
 };
 use mynumber_pia::render::review_html;
 use mynumber_pia::report::Report;
@@ -304,15 +305,15 @@ fn parse_size(text: &str) -> Result<u64, Failure> {
 }
 
 /// What the importer reads from an input: a PDF's text layer, else its bytes decoded.
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Debug, PartialEq)]
 pub(crate) struct Input {
     /// The text.
     pub(crate) text: String,
     /// How many of its characters the PDF reader mapped back from radicals and compatibility
     /// ideographs (`PdfText::mapped`; 0 for a text).
     pub(crate) mapped: usize,
-    /// Where the PDF's layout begins table cells (`PdfText::cell_starts`; none for a text).
-    pub(crate) cell_starts: Vec<(usize, usize)>,
+    /// What the PDF's pages show of the text (`PdfText::layout`; empty for a text).
+    pub(crate) layout: PageLayout,
 }
 
 /// The input the importer reads from `bytes` ([`Input`]); `Err` says why there is none. A JSON
@@ -326,7 +327,7 @@ pub(crate) fn text_of(bytes: &[u8]) -> Result<Input, String> {
                 return Ok(Input {
                     text: read.text,
                     mapped: read.mapped,
-                    cell_starts: read.cell_starts,
+                    layout: read.layout,
                 });
             }
             Err(PdfError::NotPdf) => {}
@@ -338,7 +339,7 @@ pub(crate) fn text_of(bytes: &[u8]) -> Result<Input, String> {
     Ok(Input {
         text: decoded.text.into_owned(),
         mapped: 0,
-        cell_starts: Vec::new(),
+        layout: PageLayout::default(),
     })
 }
 
@@ -359,7 +360,7 @@ pub(crate) fn draft_of(input: &Input, onto: Option<&Report>) -> Result<Draft, St
 /// [`draft_of`] but for the PDF reader's warning.
 fn read_draft(input: &Input, onto: Option<&Report>) -> Result<Draft, String> {
     let text = input.text.as_str();
-    match (import_laid_out(text, &input.cell_starts), onto) {
+    match (import_laid_out(text, &input.layout), onto) {
         (Ok(_), Some(_)) => Err(
             "--onto は変更箇所の一覧（「変更または追記した箇所」）を読むときに使います。この入力は評価書の全体です"
                 .to_owned(),

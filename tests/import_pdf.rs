@@ -356,7 +356,7 @@ fn texts_read(draft: &mynumber_pia::import::Draft, printed: &Report) -> (usize, 
 fn the_layout_parts_the_change_texts_the_text_alone_cannot() {
     for sample in [Sample::KumagayaBasic, Sample::MatsudoFocused] {
         let read = read_pdf(fixture(sample)).unwrap();
-        assert!(!read.cell_starts.is_empty(), "{sample:?}");
+        assert!(!read.layout.cell_starts.is_empty(), "{sample:?}");
         let printed = sample.load().unwrap();
         let laid_out = texts_read(&read.import().unwrap(), &printed);
         let text_alone = texts_read(&import(&read.text).unwrap(), &printed);
@@ -430,14 +430,28 @@ fn a_change_row_s_texts_are_parted_where_the_page_begins_a_cell() {
         ],
         "{}\n{:?}",
         read.text,
-        read.cell_starts
+        read.layout.cell_starts
     );
     assert_eq!(
         texts(&import(&read.text).unwrap()),
         [(None, None), (None, None)]
     );
+    // Each line's left edge is where its first character is drawn.
+    let lefts: Vec<(&str, f64)> = read
+        .text
+        .lines()
+        .zip(read.layout.line_lefts.iter().copied())
+        .collect();
+    for (line, x) in [("架空の手順を改", 390.0), ("める。", 390.0), ("Ⅰ7", 120.0)] {
+        assert!(lefts.contains(&(line, x)), "{line} at {x}: {lefts:?}");
+    }
     // A word that stands apart on its line but not at a column's edge begins no cell.
     let read = read_pdf(&change_table_pdf(400)).unwrap();
     let rows = texts(&read.import().unwrap());
-    assert_eq!(rows.get(1), Some(&(None, None)), "{:?}", read.cell_starts);
+    assert_eq!(
+        rows.get(1),
+        Some(&(None, None)),
+        "{:?}",
+        read.layout.cell_starts
+    );
 }

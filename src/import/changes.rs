@@ -235,14 +235,14 @@ pub(super) fn record_of(form: crate::AssessmentKind, item: String) -> ChangeReco
 pub(super) fn read_changes_blocks(
     lines: &[text::Line],
     (from, start): (usize, usize),
-    cell_starts: &text::CellStarts,
+    layout: &text::Layout,
     report: &mut Report,
     trace: &mut Trace,
     unread: &mut Vec<(usize, UnreadReason)>,
 ) {
     // Cells with no blank line between them: read in the order the page draws them.
     if unbroken::is_unbroken(lines, start, report.form()) {
-        unbroken::read_unbroken(lines, start, cell_starts, report, trace, unread);
+        unbroken::read_unbroken(lines, start, layout, report, trace, unread);
         return;
     }
     let Some(Read {

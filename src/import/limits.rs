@@ -165,6 +165,11 @@ pub(super) const COVER_ITEMS_READ: usize = 2;
 /// date and a word or two: `令和6年4月1日時点`); a longer text holds more than a date.
 pub(super) const DATE_VALUE_CHARS: usize = 16;
 
+/// How far apart (in PDF units, 1/72 inch) two lines may start and stand in one column of a
+/// table: a table sets its cells' text at one x on every page, to the point; the columns of the
+/// forms' tables stand tens of units apart.
+pub(super) const COLUMN_EDGE_UNITS: f64 = 1.0;
+
 /// The least run of spaces that parts two columns of a list in a text that keeps the page's
 /// layout (`pdftotext -layout` pads columns with many spaces; words of one entry are parted by
 /// one, seldom two).

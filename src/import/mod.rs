@@ -376,24 +376,46 @@ pub enum ImportError {
 /// [`ImportError::Empty`] for blank text, [`ImportError::NotAReport`] when the text names no
 /// form, [`ImportError::ChangeList`] for a list of changed items only.
 pub fn import(text: &str) -> Result<Draft, ImportError> {
-    import_laid_out(text, &[])
+    import_laid_out(text, &PageLayout::default())
 }
 
-/// [`import`], told what a PDF's layout shows and its text does not: where a table cell begins
-/// beside the one drawn before it, as lines of `text` (1-based) and byte offsets in them (what
-/// `PdfText::cell_starts` holds, feature `pdf`; `PdfText::import` calls this). The 変更箇所 rule
-/// `changes.unbroken` parts a row's 変更前 from its 変更後 there, and ends a 項目 printed without
-/// its number; everything else reads as [`import`] reads it. A start that is not where a line's
-/// character starts is ignored.
+/// What a PDF's pages show of its text and the text alone does not (`read_pdf` gives it, feature
+/// `pdf`; [`import_laid_out`] reads it). Empty for a text that is no PDF's.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct PageLayout {
+    /// Where the page begins a table cell beside the cell it drew before, as the line of the
+    /// text (1-based) and the byte offset in that line, in order: a line whose first character
+    /// is drawn above the line before it (offset 0: a row's next cell, begun at the row's top),
+    /// and a run of text that stands apart on its line where such a line of the same page starts
+    /// (a one-line cell in a column whose left edge the page shows elsewhere).
+    pub cell_starts: Vec<(usize, usize)>,
+    /// Where each line of the text starts on its page: the x of its first character in PDF
+    /// units (index 0 is line 1; 0 for a blank line). A table's cells start their lines at their
+    /// column's left edge, on every page.
+    pub line_lefts: Vec<f64>,
+}
+
+/// [`import`], told what a PDF's layout shows and its text does not ([`PageLayout`]; what
+/// `PdfText::layout` holds, feature `pdf`; `PdfText::import` calls this). The 変更箇所 rule
+/// `changes.unbroken` parts a row's 変更前 from its 変更後 where a cell begins, ends a 項目 printed
+/// without its number, and puts the lines of a row a page cut back in its columns' order;
+/// everything else reads as [`import`] reads it. A start that is not where a line's character
+/// starts is ignored.
 ///
 /// ```
 /// use mynumber_pia::import::{import, import_laid_out};
+///
+/// use mynumber_pia::import::PageLayout;
 ///
 /// let text = "特定個人情報保護評価書（基礎項目評価書）\n評価書番号 1\nⅠ 関連情報\n変更箇所\n\
 ///             令和2年4月1日 Ⅰ1② 事務の内容\nⅠ1②\n架空の手順で確認\nする。\n\
 ///             架空の手順を改\nめる。\n事後 字句の修正\n";
 /// // The page began a cell on line 7 (the 変更前), 9 (the 変更後) and 11 (the 提出時期).
-/// let draft = import_laid_out(text, &[(7, 0), (9, 0), (11, 0)])?;
+/// let layout = PageLayout {
+///     cell_starts: vec![(7, 0), (9, 0), (11, 0)],
+///     ..PageLayout::default()
+/// };
+/// let draft = import_laid_out(text, &layout)?;
 /// let row = &draft.report.changes[0];
 /// assert_eq!(row.before.as_deref(), Some("架空の手順で確認する。"));
 /// assert_eq!(row.after.as_deref(), Some("架空の手順を改める。"));
@@ -405,15 +427,15 @@ pub fn import(text: &str) -> Result<Draft, ImportError> {
 /// # Errors
 ///
 /// As [`import`].
-pub fn import_laid_out(text: &str, cell_starts: &[(usize, usize)]) -> Result<Draft, ImportError> {
+pub fn import_laid_out(text: &str, page: &PageLayout) -> Result<Draft, ImportError> {
     if text.trim().is_empty() {
         return Err(ImportError::Empty);
     }
     let kind = Shape::detect(text);
     let shaped = shape::shape(text, kind);
     let source = |no: usize| shaped.source(no);
-    let cell_starts = shaped.cell_starts(text, cell_starts);
-    let mut draft = match read_shaped(&shaped.text, kind, &cell_starts) {
+    let layout = shaped.layout(text, page);
+    let mut draft = match read_shaped(&shaped.text, kind, &layout) {
         Ok(draft) => draft,
         Err(ImportError::ChangeList { line }) => {
             return Err(ImportError::ChangeList { line: source(line) });
@@ -446,12 +468,8 @@ pub fn import_laid_out(text: &str, cell_starts: &[(usize, usize)]) -> Result<Dra
 }
 
 /// The stages after *shape*, on the shaped text (its line numbers are the shaped text's, as are
-/// those of `cell_starts`).
-fn read_shaped(
-    text: &str,
-    shape: Shape,
-    cell_starts: &text::CellStarts,
-) -> Result<Draft, ImportError> {
+/// those of `layout`).
+fn read_shaped(text: &str, shape: Shape, layout: &text::Layout) -> Result<Draft, ImportError> {
     if text.trim().is_empty() {
         return Err(ImportError::Empty);
     }
@@ -688,7 +706,7 @@ fn read_shaped(
             changes::read_changes_blocks(
                 &lines,
                 (from, start),
-                cell_starts,
+                layout,
                 &mut report,
                 &mut trace,
                 &mut unread_lines,

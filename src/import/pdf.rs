@@ -43,7 +43,7 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 
 use pdf_extract::{MediaBox, OutputDev, OutputError, PageReader, Transform, load_mem_for_text};
 
-use super::{Draft, ImportError, Warning};
+use super::{Draft, ImportError, PageLayout, Warning};
 
 /// How far into the file the `%PDF-` header may start (readers accept a little junk before it).
 const HEADER_WINDOW: usize = 1024;
@@ -61,7 +61,7 @@ const BACKWARDS: f64 = 1.0;
 
 /// A run of text that stands apart on its line starts a table cell when it starts within this
 /// share of the font size of the left edge of a column of the same page
-/// ([`PdfText::cell_starts`]): a table sets its cells' text at one x, to the point. A gap's
+/// ([`PageLayout::cell_starts`]): a table sets its cells' text at one x, to the point. A gap's
 /// width cannot tell the same: Chromium's prints set a box's words 1.1 font sizes apart within
 /// a cell, and LibreOffice's its cells 1.1 font sizes apart.
 const COLUMN_EDGE: f64 = 0.1;
@@ -238,7 +238,7 @@ fn page_note(page: Option<u32>) -> String {
 /// assert_eq!(read_pdf(b"not a PDF").unwrap_err(), PdfError::NotPdf);
 /// ```
 #[doc(alias = "PDFのテキストと置換えた文字数")]
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct PdfText {
     /// The text, as [`pdf_text`] gives it.
@@ -246,19 +246,19 @@ pub struct PdfText {
     /// How many characters were mapped back: radicals (⼈ U+2F08, ⺠ U+2EA0) and compatibility
     /// ideographs (U+F929) written as the unified ideographs the page shows.
     pub mapped: usize,
-    /// Where the page begins a table cell beside the cell it drew before, as the line of `text`
-    /// (1-based) and the byte offset in that line, in order:
+    /// What the pages show and `text` does not: where a table cell begins beside the cell drawn
+    /// before it, and where each line starts ([`PageLayout`]). A cell begins
     ///
-    /// - a line whose first character is drawn above the line before it (offset 0): a row's
-    ///   next cell, begun at the row's top;
-    /// - a run of text that stands apart on its line and starts where such a line of the same
-    ///   page starts (within a tenth of the font size): a one-line cell in a column
-    ///   whose left edge the page shows elsewhere.
+    /// - on a line whose first character is drawn above the line before it (offset 0): a
+    ///   row's next cell, begun at the row's top;
+    /// - at a run of text that stands apart on its line and starts where such a line of the
+    ///   same page starts (within a tenth of the font size): a one-line cell in a column whose
+    ///   left edge the page shows elsewhere.
     ///
     /// The text alone does not show them — a cell's second paragraph and the next cell's first
     /// line follow one another alike, and a space parts words as it parts cells — and
-    /// [`PdfText::import`] parts a 変更箇所 row's cells by them.
-    pub cell_starts: Vec<(usize, usize)>,
+    /// [`PdfText::import`] reads a 変更箇所 row's cells by them.
+    pub layout: PageLayout,
 }
 
 impl PdfText {
@@ -293,7 +293,7 @@ impl PdfText {
     ///
     /// As [`import`](super::import).
     pub fn import(&self) -> Result<Draft, ImportError> {
-        let mut draft = super::import_laid_out(&self.text, &self.cell_starts)?;
+        let mut draft = super::import_laid_out(&self.text, &self.layout)?;
         draft.warnings.extend(self.warning());
         Ok(draft)
     }
@@ -423,11 +423,11 @@ pub fn read_pdf(bytes: &[u8]) -> Result<PdfText, PdfError> {
         return Err(PdfError::NoText { pages: pages.len() });
     }
     lines.end_of_page();
-    lines.cell_starts.sort_unstable();
+    lines.layout.cell_starts.sort_unstable();
     Ok(PdfText {
         text: lines.text,
         mapped: lines.mapped,
-        cell_starts: lines.cell_starts,
+        layout: lines.layout,
     })
 }
 
@@ -510,8 +510,8 @@ struct Lines {
     line_start: usize,
     /// Whether the next character stands apart from the one before on its line.
     apart: bool,
-    /// [`PdfText::cell_starts`] so far.
-    cell_starts: Vec<(usize, usize)>,
+    /// [`PdfText::layout`] so far.
+    layout: PageLayout,
     /// The left edges of the page's columns: where each of its lines drawn above the line
     /// before starts, and its font size.
     columns: Vec<(f64, f64)>,
@@ -543,7 +543,7 @@ impl Lines {
                 (x - left).abs() <= size.min(column_size) * COLUMN_EDGE
             };
             if self.columns.iter().any(edge) {
-                self.cell_starts.push((line, offset));
+                self.layout.cell_starts.push((line, offset));
             }
         }
         self.columns.clear();
@@ -605,9 +605,12 @@ impl OutputDev for Lines {
             let line = self.breaks + 1;
             if !self.open {
                 self.line_start = self.text.len();
+                // Where the line starts (a blank line before it: 0).
+                self.layout.line_lefts.resize(line - 1, 0.0);
+                self.layout.line_lefts.push(x);
                 // A line that starts above the one before it on the page: a cell beside the last.
                 if self.on_page && y - self.y > size * LINE_SHIFT {
-                    self.cell_starts.push((line, 0));
+                    self.layout.cell_starts.push((line, 0));
                     self.columns.push((x, size));
                 }
             } else if self.apart {
@@ -684,7 +687,7 @@ mod tests {
         let read = |mapped| PdfText {
             text: String::new(),
             mapped,
-            cell_starts: Vec::new(),
+            layout: PageLayout::default(),
         };
         assert_eq!(read(0).warning(), None);
         assert_eq!(

@@ -48,7 +48,7 @@ use std::borrow::Cow;
 use super::classify::leading_number;
 use super::form_words::{cover_labels, form_labels};
 use crate::import::fill::squeeze;
-use crate::import::text::{CellStarts, Shape};
+use crate::import::text::{Layout, Shape};
 use crate::import::{Furniture, FurnitureKind};
 use crate::report::ItemId;
 
@@ -282,29 +282,41 @@ pub(crate) struct Shaped<'a> {
 }
 
 impl Shaped<'_> {
-    /// The cell starts `starts` of the source `text` (its lines and byte offsets,
-    /// [`import_laid_out`](super::import_laid_out)) on the lines of [`Shaped::text`]: a line the
-    /// stage left as it was keeps its source line's; a line cut from one keeps those of the part
-    /// it is, where that part stands once in its source line; any other line has none.
-    pub(crate) fn cell_starts(&self, text: &str, starts: &[(usize, usize)]) -> CellStarts {
+    /// The layout `page` of the source `text` ([`import_laid_out`](super::import_laid_out)) on
+    /// the lines of [`Shaped::text`]: a line the stage left as it was keeps its source line's
+    /// cell starts and left edge; a line cut from one keeps the starts of the part it is, where
+    /// that part stands once in its source line, and the left edge where it is the line's first
+    /// part; any other line has none.
+    pub(crate) fn layout(&self, text: &str, page: &super::PageLayout) -> Layout {
+        let lefts = |source: usize| page.line_lefts.get(source.wrapping_sub(1)).copied();
         let Some(of_line) = &self.sources else {
-            return CellStarts::new(starts.to_vec());
+            let lefts = (1..=page.line_lefts.len()).map(lefts).collect();
+            return Layout::new(page.cell_starts.clone(), lefts);
         };
-        let starts = CellStarts::new(starts.to_vec());
+        let starts = Layout::new(page.cell_starts.clone(), Vec::new());
         let source_lines: Vec<&str> = text.lines().collect();
         let mut shaped = Vec::new();
+        let mut shaped_lefts = Vec::with_capacity(of_line.len());
         for ((at, line), &source) in self.text.lines().enumerate().zip(of_line) {
-            let Some(source_line) = source_lines.get(source.wrapping_sub(1)) else {
+            let found = source_lines
+                .get(source.wrapping_sub(1))
+                .and_then(|source_line| {
+                    let mut found = source_line.match_indices(line);
+                    match (found.next(), found.next()) {
+                        (Some((from, _)), None) => Some((from, source_line)),
+                        _ => None,
+                    }
+                });
+            let Some((from, source_line)) = found.filter(|_| !line.is_empty()) else {
+                shaped_lefts.push(None);
                 continue;
             };
-            let mut found = source_line.match_indices(line);
-            let (Some((from, _)), None) = (found.next(), found.next()) else {
-                continue;
-            };
+            let starts_its_line = source_line.len() - source_line.trim_start().len() == from;
+            shaped_lefts.push(lefts(source).filter(|_| starts_its_line));
             let inside = starts.within(source, from, from + line.len());
             shaped.extend(inside.map(|offset| (at + 1, offset - from)));
         }
-        CellStarts::new(shaped)
+        Layout::new(shaped, shaped_lefts)
     }
 
     /// The source line (1-based) of line `no` of [`Shaped::text`].
@@ -2542,40 +2554,44 @@ mod tests {
     }
 
     #[test]
-    fn cell_starts_follow_the_parts_of_a_split_line() {
+    fn the_layout_follows_the_parts_of_a_split_line() {
         let page = "評価書番号 3 評価書名 架空事務に関する事務　全項目評価書 評価実施機関名 架空市長 公表日 令和7年1月6日 ①事務の名称 架空事務 ②事務の内容 架空市は架空の事務を行う。";
         let shaped = shape(page, Shape::PdfText);
         let at = |part: &str| page.find(part).expect("a part of the page");
         // A cell that starts where the stage split the line starts its line; one inside a part
         // keeps its place in it; one between the parts (a space the stage took off) has none.
         let between = at("3 評価書名") + 1;
-        let starts = shaped.cell_starts(
+        let layout = shaped.layout(
             page,
-            &[(1, at("架空市長")), (1, at("全項目")), (1, between)],
+            &super::super::PageLayout {
+                cell_starts: vec![(1, at("架空市長")), (1, at("全項目")), (1, between)],
+                line_lefts: vec![40.0],
+            },
         );
-        let value = lines_of(&shaped)
-            .iter()
-            .position(|l| *l == "架空市長")
-            .map(|i| i + 1);
-        let title = lines_of(&shaped)
+        let lines = lines_of(&shaped);
+        let value = lines.iter().position(|l| *l == "架空市長").map(|i| i + 1);
+        let title = lines
             .iter()
             .position(|l| l.contains("全項目"))
             .map(|i| i + 1);
         let (Some(value), Some(title)) = (value, title) else {
-            panic!("{:?}", lines_of(&shaped))
+            panic!("{lines:?}")
         };
-        assert!(starts.contains(value, 0));
-        assert!(starts.contains(title, "架空事務に関する事務　".len()));
-        assert_eq!(
-            starts,
-            CellStarts::new(vec![(value, 0), (title, "架空事務に関する事務　".len())])
-        );
-        // A text the stage left as it was keeps its starts.
+        let title_start = "架空事務に関する事務　".len();
+        assert!(layout.contains(value, 0) && layout.contains(title, title_start));
+        assert_eq!(layout.within(1, 0, usize::MAX).count(), 0);
+        assert_eq!(layout.within(title, 0, usize::MAX).count(), 1);
+        // The line's left edge is its first part's only.
+        assert_eq!((layout.left(1), layout.left(value)), (Some(40.0), None));
+        // A text the stage left as it was keeps its layout.
         let plain = "架空課 架空部";
-        assert_eq!(
-            shape(plain, Shape::PdfText).cell_starts(plain, &[(1, 10)]),
-            CellStarts::new(vec![(1, 10)])
-        );
+        let kept = super::super::PageLayout {
+            cell_starts: vec![(1, 10)],
+            line_lefts: vec![40.0],
+        };
+        let layout = shape(plain, Shape::PdfText).layout(plain, &kept);
+        assert!(layout.contains(1, 10));
+        assert_eq!(layout.left(1), Some(40.0));
     }
 
     #[test]

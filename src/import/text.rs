@@ -133,21 +133,29 @@ pub(crate) fn join_numbered(lines: &[(usize, &str)]) -> String {
     text
 }
 
-/// Where a PDF's layout begins table cells beside the cells drawn before them
-/// ([`PdfText::cell_starts`](super::PdfText)), as lines (1-based, as [`Line::no`]) and byte
-/// offsets in their text: what the text alone does not show. Empty for any other text.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub(crate) struct CellStarts {
+/// A PDF's layout on the lines the stages read ([`PageLayout`](super::PageLayout) after the
+/// shape stage): where its pages begin table cells beside the cells drawn before them, as
+/// lines (1-based, as [`Line::no`]) and byte offsets in their text, and where each line starts
+/// on its page. What the text alone does not show; empty for any other text.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct Layout {
     /// In order.
     starts: Vec<(usize, usize)>,
+    /// The x of each line's first character (index 0 is line 1), where it is known.
+    lefts: Vec<Option<f64>>,
 }
 
-impl CellStarts {
-    /// The cell starts `starts`, in any order.
-    pub(crate) fn new(mut starts: Vec<(usize, usize)>) -> Self {
+impl Layout {
+    /// The cell starts `starts`, in any order, and the lines' `lefts`.
+    pub(crate) fn new(mut starts: Vec<(usize, usize)>, lefts: Vec<Option<f64>>) -> Self {
         starts.sort_unstable();
         starts.dedup();
-        CellStarts { starts }
+        Layout { starts, lefts }
+    }
+
+    /// Where line `no` starts on its page, where it is known.
+    pub(crate) fn left(&self, no: usize) -> Option<f64> {
+        self.lefts.get(no.checked_sub(1)?).copied().flatten()
     }
 
     /// Whether a cell starts on line `no` at byte `offset` of its text.

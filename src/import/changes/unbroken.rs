@@ -5,7 +5,7 @@
 //!
 //! Takes the table's lines (its heading, the header row repeated on each page, the page
 //! numbers left among them) and, from a PDF, where its page begins a cell beside the one drawn
-//! before it ([`text::CellStarts`]: what the layout shows and the text does not); gives one
+//! before it ([`text::Layout`]: what the layout shows and the text does not); gives one
 //! [`ChangeRecord`] a row, marked inferred, with the rule id `changes.unbroken`. The structure,
 //! or the layout, decides each cell, or it is left empty:
 //!
@@ -64,18 +64,20 @@
 use super::{CONTINUED, SCRAMBLED, date_only, is_page_number, record_of};
 use crate::Choice;
 use crate::import::fill::{is_empty_mark, reflow, squeezed};
-use crate::import::limits::{COLUMN_GAP, ITEM_CELL_LINES, WRAPPED_ITEM_LINES};
+use crate::import::limits::{COLUMN_EDGE_UNITS, COLUMN_GAP, ITEM_CELL_LINES, WRAPPED_ITEM_LINES};
 use crate::import::{Confidence, Trace, UnreadReason, text};
 use crate::report::{ChangeRecord, Report, SubmissionTiming};
 
 /// A line of a row, or the rest of one after the row's date or a 「（続き）」 mark: its line, its
 /// text (trimmed) and where the text starts in the line's (the offsets of
-/// [`text::CellStarts`]).
+/// [`text::Layout`]).
 #[derive(Debug, Clone, Copy)]
 struct Piece<'a> {
     no: usize,
     text: &'a str,
     offset: usize,
+    /// Whether the piece goes on with a cell a page cut ([`mended`]): it begins no cell.
+    carried: bool,
 }
 
 impl<'a> Piece<'a> {
@@ -87,12 +89,13 @@ impl<'a> Piece<'a> {
             no: line.no,
             text,
             offset,
+            carried: false,
         }
     }
 
     /// The piece parted where the layout starts cells inside it (`starts`): its cells, each
     /// trimmed, in order; the piece alone where none starts inside it.
-    fn cells(self, starts: &text::CellStarts) -> Vec<Piece<'a>> {
+    fn cells(self, starts: &text::Layout) -> Vec<Piece<'a>> {
         let mut cells = Vec::new();
         let mut from = 0;
         let inside = starts.within(self.no, self.offset + 1, self.offset + self.text.len());
@@ -108,6 +111,7 @@ impl<'a> Piece<'a> {
                     no: self.no,
                     text: trimmed,
                     offset: self.offset + from + lead,
+                    carried: self.carried,
                 });
             }
             from = start - self.offset;
@@ -116,8 +120,13 @@ impl<'a> Piece<'a> {
     }
 
     /// Whether the layout starts a cell where the piece starts.
-    fn begins_cell(self, starts: &text::CellStarts) -> bool {
-        starts.contains(self.no, self.offset)
+    fn begins_cell(self, starts: &text::Layout) -> bool {
+        !self.carried && starts.contains(self.no, self.offset)
+    }
+
+    /// The left edge of the column the piece starts a line in, where the layout knows it.
+    fn column(self, layout: &text::Layout) -> Option<f64> {
+        layout.left(self.no).filter(|_| self.offset == 0)
     }
 }
 
@@ -182,6 +191,15 @@ fn parts_pages(line: &text::Line) -> bool {
     super::is_table_heading(key) || is_page_number(line) || key.contains(crate::form::REPORT_TITLE)
 }
 
+/// Whether `key` is a piece of one of the 変更箇所 columns' labels (`時期`, `提出時期に係る説`):
+/// what a header row wrapped in narrow columns leaves on the lines under it.
+fn is_header_piece(key: &str) -> bool {
+    !key.is_empty()
+        && crate::form::CHANGE_COLUMNS
+            .iter()
+            .any(|label| label.contains(key))
+}
+
 /// The date a row starts with and the rest of its line (`平成28年5月11日 Ⅰ8 連絡先` →
 /// 2016-05-11, `Ⅰ8 連絡先`). A date the text closed up with the 項目 after it (a text whose
 /// spaces were taken off) starts a row when the 項目 opens as the forms' 項目 do, with a
@@ -208,14 +226,14 @@ fn row_start<'a>(line: &'a text::Line) -> Option<(chrono::NaiveDate, &'a str)> {
 pub(super) fn read_unbroken(
     lines: &[text::Line],
     start: usize,
-    cell_starts: &text::CellStarts,
+    layout: &text::Layout,
     report: &mut Report,
     trace: &mut Trace,
     unread: &mut Vec<(usize, UnreadReason)>,
 ) {
     let rows = rows_of(lines, start, unread);
     for row in rows {
-        read_row(&row, cell_starts, report, trace, unread);
+        read_row(&row, layout, report, trace, unread);
     }
 }
 
@@ -229,12 +247,21 @@ fn rows_of<'a>(
     let mut rows: Vec<Row<'a>> = Vec::new();
     // Whether the last line that parts pages came after the last row's lines.
     let mut after_page = false;
+    // Whether the lines since the last that parts pages are a header row and its wrapped rest.
+    let mut in_header = false;
     for line in lines.iter().filter(|l| l.no > start) {
         if line.key().is_empty() {
             continue;
         }
         if parts_pages(line) {
             after_page = !rows.is_empty();
+            in_header = crate::import::classify::is_header_row(line.key());
+            continue;
+        }
+        // The rest of a header row its narrow columns wrapped (`時期` / `提出時期に係る説` /
+        // `明` under `変更日 項目 … 提出`): the page's, not a cell's.
+        in_header = in_header && is_header_piece(line.key());
+        if in_header {
             continue;
         }
         if crate::import::shape::begins_date(&line.text) {
@@ -340,13 +367,26 @@ fn continued_item(rest: &str) -> Option<&str> {
 /// them.
 fn read_row(
     row: &Row<'_>,
-    cell_starts: &text::CellStarts,
+    layout: &text::Layout,
     report: &mut Report,
     trace: &mut Trace,
     unread: &mut Vec<(usize, UnreadReason)>,
 ) {
     let form = report.form();
     if let Some(at) = row.broken {
+        // The layout may put its cells back in order: then it is read as a whole row. (Not a
+        // row continued too: which of its cells the 「（続き）」 row finishes, it does not show.)
+        let mendable = row.date.is_some() && row.continued.is_empty();
+        if let Some(pieces) = mendable.then(|| mended(row, at, layout)).flatten() {
+            let whole = Row {
+                pieces,
+                broken: None,
+                continued: Vec::new(),
+                ..*row
+            };
+            read_row(&whole, layout, report, trace, unread);
+            return;
+        }
         // Its 項目 where it ended above the break; its other lines are unread. (The layout is
         // not asked: the break has put the cells out of order.)
         let above_break = row.pieces.get(..at).unwrap_or_default();
@@ -367,7 +407,7 @@ fn read_row(
     }
     // A row a page cut and continued may finish any of its cells after the cut: the layout
     // parts the cells of a row whole on its page only.
-    let layout = row.continued.is_empty().then_some(cell_starts);
+    let layout = row.continued.is_empty().then_some(layout);
     // The 項目: the lines up to an item number alone, and that number.
     let (record, rest) = item_of(form, &row.pieces, layout);
     let item_found = record.is_some();
@@ -421,6 +461,68 @@ fn read_row(
     push(record, row, report, trace);
 }
 
+/// The pieces of a row a page broke (its pieces before the break: `at`) in its columns' order,
+/// where the layout shows each column. Above the break the page drew each cell's lines down to
+/// its foot; after it, the rest of each cell that ran on, one cell after another. Each line after the
+/// break joins the cell above whose first line starts where it does (within
+/// [`COLUMN_EDGE_UNITS`]): a line that begins a cell, a column right of the last one taken; any
+/// other, the last one's. Its lines are [carried](Piece::carried), no cell's start. Refuses
+/// (`None`) where a line after the break starts at no such column, out of that order, or at a
+/// left edge the layout does not know: then the row keeps its date and 項目 only.
+///
+/// Reads `Ⅰ8` / `連絡先` / `Ⅰ8` / `|架空の手順で` / `|架空の手順を` / `|事後` (page break) `確認する。`
+/// / `|改める。` when `確認する。` starts where `架空の手順で` does and `改める。` where `架空の手順を`
+/// does: as `架空の手順で` / `確認する。` / `架空の手順を` / `改める。` / `事後`.
+fn mended<'a>(row: &Row<'a>, at: usize, layout: &text::Layout) -> Option<Vec<Piece<'a>>> {
+    let (above, below) = row.pieces.split_at_checked(at)?;
+    if below.is_empty() {
+        return None;
+    }
+    let mut cells = cells_of(above, layout);
+    let columns: Vec<Option<f64>> = cells
+        .iter()
+        .map(|cell| cell.first().and_then(|line| line.column(layout)))
+        .collect();
+    let mut taken: Option<usize> = None;
+    for rest in cells_of(below, layout) {
+        for piece in rest {
+            let left = piece.column(layout)?;
+            let at_edge = |column: &Option<f64>| {
+                column.is_some_and(|edge| (edge - left).abs() <= COLUMN_EDGE_UNITS)
+            };
+            let column = columns.iter().position(at_edge)?;
+            // A cell that begins goes to a column right of the last; a line of it, to its own.
+            let in_order = match taken {
+                None => true,
+                Some(last) if piece.begins_cell(layout) => column > last,
+                Some(last) => column == last,
+            };
+            if !in_order {
+                return None;
+            }
+            taken = Some(column);
+            cells.get_mut(column)?.push(Piece {
+                carried: true,
+                ..piece
+            });
+        }
+    }
+    Some(cells.into_iter().flatten().collect())
+}
+
+/// `pieces` parted into the cells the layout begins: each cell's pieces (parted where a cell
+/// starts inside one), the first cell from the first piece on.
+fn cells_of<'a>(pieces: &[Piece<'a>], layout: &text::Layout) -> Vec<Vec<Piece<'a>>> {
+    let mut cells: Vec<Vec<Piece<'a>>> = Vec::new();
+    for piece in pieces.iter().flat_map(|piece| piece.cells(layout)) {
+        match cells.last_mut() {
+            Some(cell) if !piece.begins_cell(layout) => cell.push(piece),
+            _ => cells.push(vec![piece]),
+        }
+    }
+    cells
+}
+
 /// The piece with the 提出時期 at its word `word` parted around it: the words before it (as a
 /// piece of the line, `None` when there are none), the 提出時期 and the words after it.
 fn around_word(piece: Piece<'_>, word: usize) -> Option<(Option<Piece<'_>>, &str, &str)> {
@@ -428,9 +530,8 @@ fn around_word(piece: Piece<'_>, word: usize) -> Option<(Option<Piece<'_>>, &str
     let before = piece.text.get(..start)?.trim_end();
     let after = piece.text.get(start + timing.len()..)?.trim();
     let beside = (!before.is_empty()).then_some(Piece {
-        no: piece.no,
         text: before,
-        offset: piece.offset,
+        ..piece
     });
     Some((beside, timing, after))
 }
@@ -462,7 +563,7 @@ fn words_at(text: &str) -> Vec<(usize, &str)> {
 fn item_of<'a>(
     form: crate::AssessmentKind,
     pieces: &[Piece<'a>],
-    layout: Option<&text::CellStarts>,
+    layout: Option<&text::Layout>,
 ) -> (Option<ChangeRecord>, Vec<Piece<'a>>) {
     let item = item_end(form, pieces)
         .and_then(|end| pieces.split_at_checked(end))
@@ -519,11 +620,12 @@ fn item_words(form: crate::AssessmentKind, lines: &[&str]) -> String {
 ///   wrapped: the layout bounds the cell at both ends).
 ///
 /// Refuses lines of any other kind (`None`): `請求方法 年２回、…` / `は、媒体の…` where no column's
-/// edge on the page parts the 項目 from the 変更前 beside it on the date's line.
+/// edge on the page parts the 項目 from the 変更前 beside it on the date's line; and a 項目 marked
+/// 「（続き）」 (the rest of a row the row above could not take: no 項目 of its own).
 fn item_cell<'a>(
     form: crate::AssessmentKind,
     pieces: &[Piece<'a>],
-    starts: &text::CellStarts,
+    starts: &text::Layout,
 ) -> Option<(Vec<Piece<'a>>, Vec<Piece<'a>>)> {
     let (first, after) = pieces.split_first()?;
     let mut cells = first.cells(starts);
@@ -540,7 +642,9 @@ fn item_cell<'a>(
         .last()
         .is_some_and(|line| is_item_number(form, line.text));
     let bounded = item.first().is_some_and(|line| line.begins_cell(starts));
-    (one_line || numbered || bounded).then(|| (item.to_vec(), rest.to_vec()))
+    let words: Vec<&str> = item.iter().map(|line| line.text).collect();
+    let continued = continued_item(&squeezed(&words.concat())).is_some();
+    (!continued && (one_line || numbered || bounded)).then(|| (item.to_vec(), rest.to_vec()))
 }
 
 /// The 変更前 and 変更後 from the lines `above` the 提出時期's line and the words `beside` it on
@@ -549,7 +653,7 @@ fn item_cell<'a>(
 fn texts(
     above: &[Piece<'_>],
     beside: Option<Piece<'_>>,
-    layout: Option<&text::CellStarts>,
+    layout: Option<&text::Layout>,
 ) -> Option<(Option<String>, Option<String>)> {
     // All the texts' words, line by line, the words beside the 提出時期 last.
     let mut lines: Vec<&str> = above.iter().map(|piece| piece.text).collect();
@@ -590,7 +694,7 @@ fn texts(
 
 /// The texts' `pieces` (the lines above the 提出時期 and its line's words before it) parted
 /// into the 変更前's lines and the 変更後's where the layout (`starts`, a PDF's:
-/// [`PdfText::cell_starts`](crate::import::PdfText)) begins exactly one cell after the first
+/// [`PageLayout::cell_starts`](crate::import::PageLayout)) begins exactly one cell after the first
 /// piece's start: the 変更後's, beside the 変更前. Two such starts (a third cell, or a cell drawn
 /// out of order) or none: `None`.
 ///
@@ -600,7 +704,7 @@ fn texts(
 /// the words parted by a space alone (one cell's two sentences, or two words of one cell).
 fn parted_by_layout<'a>(
     pieces: &[Piece<'a>],
-    starts: &text::CellStarts,
+    starts: &text::Layout,
 ) -> Option<(Vec<&'a str>, Vec<&'a str>)> {
     let cells: Vec<Piece<'a>> = pieces
         .iter()
@@ -710,6 +814,15 @@ mod tests {
     /// `text` read with the cell starts `starts` (line, and the text in that line the cell
     /// starts with).
     fn read_laid_out(text: &str, starts: &[(usize, &str)]) -> (Report, Vec<(usize, UnreadReason)>) {
+        read_with_lefts(text, starts, &[])
+    }
+
+    /// [`read_laid_out`], the lines starting at `lefts` (index 0 is line 1).
+    fn read_with_lefts(
+        text: &str,
+        starts: &[(usize, &str)],
+        lefts: &[Option<f64>],
+    ) -> (Report, Vec<(usize, UnreadReason)>) {
         let mut report = Report::example(AssessmentKind::Basic);
         report.changes.clear();
         let lines = text::lines(text, Shape::PdfText);
@@ -729,7 +842,7 @@ mod tests {
         read_unbroken(
             &lines,
             1,
-            &text::CellStarts::new(starts.collect()),
+            &text::Layout::new(starts.collect(), lefts.to_vec()),
             &mut report,
             &mut trace,
             &mut unread,
@@ -778,6 +891,70 @@ mod tests {
         // A space alone parts no cells.
         let (r, _) = read_laid_out(text, &[(4, "架空課"), (4, "事後")]);
         assert_eq!(r.changes.first().and_then(|c| c.after.clone()), None);
+    }
+
+    /// A row a page broke: above the break, the 変更前, 変更後 and 提出時期 cells begun at the
+    /// row's top (lines 5–7); after the page's heading, the rest of the 変更前 and of the
+    /// 変更後, the second begun beside the first.
+    const BROKEN: &str = "変更箇所\n令和2年4月1日\nⅠ8 連絡先\nⅠ8\n架空の手順で\n架空の手順を\n事後 字句の修正\n\n変更箇所\n確認する。\n改める。\n";
+    const BROKEN_STARTS: [(usize, &str); 4] = [(5, "架空"), (6, "架空"), (7, "事後"), (11, "改")];
+
+    /// The lines' left edges of [`BROKEN`], the rest of the 変更前 at `x`.
+    fn broken_lefts(x: f64) -> Vec<Option<f64>> {
+        [
+            40.0, 40.0, 120.0, 120.0, 200.0, 300.0, 400.0, 0.0, 40.0, x, 300.0,
+        ]
+        .into_iter()
+        .map(Some)
+        .collect()
+    }
+
+    #[test]
+    fn the_layout_puts_a_broken_row_s_cells_back_in_their_columns() {
+        let (r, unread) = read_with_lefts(BROKEN, &BROKEN_STARTS, &broken_lefts(200.0));
+        let [c] = r.changes.as_slice() else {
+            panic!("{:?}", r.changes)
+        };
+        assert_eq!(c.before.as_deref(), Some("架空の手順で確認する。"));
+        assert_eq!(c.after.as_deref(), Some("架空の手順を改める。"));
+        assert_eq!(c.explanation.as_deref(), Some("字句の修正"));
+        assert!(unread.is_empty(), "{unread:?}");
+        // A rest that starts at no column's edge: the row keeps its date and 項目.
+        for lefts in [broken_lefts(250.0), Vec::new()] {
+            let (r, unread) = read_with_lefts(BROKEN, &BROKEN_STARTS, &lefts);
+            let [c] = r.changes.as_slice() else {
+                panic!("{:?}", r.changes)
+            };
+            assert_eq!((c.item.as_str(), c.before.as_deref()), ("Ⅰ8 連絡先", None));
+            assert_eq!(c.timing, None);
+            assert!(!unread.is_empty());
+        }
+    }
+
+    #[test]
+    fn a_header_row_wrapped_under_itself_is_the_page_s() {
+        // BROKEN, the page's header row wrapped in its narrow columns after the heading.
+        let text = BROKEN.replace(
+            "変更箇所\n確認",
+            "変更箇所\n変更日 項目 変更前の記載 変更後の記載 提出\n時期\n提出時期に係る説\n明\n確認",
+        );
+        let starts = [(5, "架空"), (6, "架空"), (7, "事後"), (15, "改")];
+        let lefts: Vec<Option<f64>> = [
+            40.0, 40.0, 120.0, 120.0, 200.0, 300.0, 400.0, 0.0, 40.0, 40.0, 400.0, 480.0, 480.0,
+            200.0, 300.0,
+        ]
+        .into_iter()
+        .map(Some)
+        .collect();
+        let (r, unread) = read_with_lefts(&text, &starts, &lefts);
+        let [c] = r.changes.as_slice() else {
+            panic!("{:?}", r.changes)
+        };
+        assert_eq!(c.before.as_deref(), Some("架空の手順で確認する。"));
+        assert_eq!(c.after.as_deref(), Some("架空の手順を改める。"));
+        assert!(unread.is_empty(), "{unread:?}");
+        assert!(is_header_piece("時期") && is_header_piece("明"));
+        assert!(!is_header_piece("確認する。") && !is_header_piece(""));
     }
 
     #[test]
