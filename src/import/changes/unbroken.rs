@@ -788,11 +788,10 @@ fn is_item_number(form: crate::AssessmentKind, t: &str) -> bool {
 
 /// `record` added to the report, traced over the row's lines.
 fn push(record: ChangeRecord, row: &Row<'_>, report: &mut Report, trace: &mut Trace) {
-    let last = row
-        .continued
-        .last()
-        .or(row.pieces.last())
-        .map_or(row.first, |piece| piece.no);
+    // The row's last line: a row put back in its columns' order ([`mended`]) ends with a cell
+    // whose lines stand before the rest of another.
+    let lines = row.pieces.iter().chain(&row.continued);
+    let last = lines.map(|piece| piece.no).max().unwrap_or(row.first);
     let read = super::ReadFrom {
         rule: "changes.unbroken",
         lines: [row.first, last],
@@ -847,6 +846,15 @@ mod tests {
             &mut trace,
             &mut unread,
         );
+        // Every line of the table is a traced row's or listed as unread.
+        for line in lines.iter().filter(|l| l.no > 1 && !l.key().is_empty()) {
+            let traced = trace
+                .values
+                .iter()
+                .any(|v| (v.lines[0]..=v.lines[1]).contains(&line.no));
+            let listed = unread.iter().any(|(no, _)| *no == line.no);
+            assert!(traced || listed, "line {} unaccounted for: {text}", line.no);
+        }
         (report, unread)
     }
 
