@@ -617,7 +617,9 @@ fn item_words(form: crate::AssessmentKind, lines: &[&str]) -> String {
 /// - or lines that end in one of the form's item numbers alone (a narrow column's 項目 wrapped
 ///   over a dozen lines, `Ⅰ5` / `①` / `評価` / … / `Ⅰ5①`, its 変更前 begun at the row's top);
 /// - or lines whose first begins a cell too (the 項目 begun beside a date its narrow column
-///   wrapped: the layout bounds the cell at both ends).
+///   wrapped: the layout bounds the cell at both ends), none of them holding a run of text
+///   apart (` `: on `請求方法 毎月１回、委託` the 変更前 may have begun beside the 項目 where the
+///   page shows no column's edge).
 ///
 /// Refuses lines of any other kind (`None`): `請求方法 年２回、…` / `は、媒体の…` where no column's
 /// edge on the page parts the 項目 from the 変更前 beside it on the date's line; and a 項目 marked
@@ -641,7 +643,8 @@ fn item_cell<'a>(
     let numbered = item
         .last()
         .is_some_and(|line| is_item_number(form, line.text));
-    let bounded = item.first().is_some_and(|line| line.begins_cell(starts));
+    let bounded = item.first().is_some_and(|line| line.begins_cell(starts))
+        && item.iter().all(|line| !line.text.contains(' '));
     let words: Vec<&str> = item.iter().map(|line| line.text).collect();
     let continued = continued_item(&squeezed(&words.concat())).is_some();
     (!continued && (one_line || numbered || bounded)).then(|| (item.to_vec(), rest.to_vec()))
@@ -985,6 +988,25 @@ mod tests {
             panic!("{:?}", r.changes)
         };
         assert_eq!((c.item.as_str(), c.before.as_deref()), ("", None));
+        // Begun beside a date alone on its line, and ended where the 変更前 begins: the layout
+        // bounds it.
+        let text = format!(
+            "{first_row}令和2年4月2日\n架空の\n事項\n架空の手順で確認\nする。\n架空の手順を改\nめる。\n事後 字句の修正\n"
+        );
+        let starts = [(6, "架空"), (8, "架空"), (10, "架空"), (12, "事後")];
+        let (r, _) = read_laid_out(&text, &starts);
+        assert_eq!(
+            r.changes.get(1).map(|c| c.item.as_str()),
+            Some("架空の事項"),
+            "{:?}",
+            r.changes
+        );
+        // A line of it holds a run apart: the 変更前 may have begun beside it.
+        let text = format!(
+            "{first_row}令和2年4月2日\n架空の項目 架空の手順で確認\nする。\n架空の手順を改\nめる。\n事後 字句の修正\n"
+        );
+        let (r, _) = read_laid_out(&text, &[(6, "架空の項目"), (8, "架空"), (10, "事後")]);
+        assert_eq!(r.changes.get(1).map(|c| c.item.as_str()), Some(""));
     }
 
     #[test]
