@@ -225,6 +225,9 @@ CAPABILITIES: dict[str, dict[str, str | None]] = {
         "pdf_text": "pdf_text",
         "read_pdf": "import_pdf",
         "PdfText": "import_pdf",
+        # import_pdf reads a PDF with its page's layout (PdfText::import → import_laid_out).
+        "PageLayout": "import_pdf",
+        "import_laid_out": "import_pdf",
         "import_change_list": "import_change_list",
         "Gap": "Draft.gap",
         "Gaps": "Draft.gap",
