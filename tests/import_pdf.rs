@@ -324,6 +324,18 @@ fn squeezed(text: &str) -> String {
     text.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
+/// Whether two 変更箇所 rows have the same 変更日, 変更前 and 変更後 (white space aside).
+fn same_texts(
+    a: &mynumber_pia::report::ChangeRecord,
+    b: &mynumber_pia::report::ChangeRecord,
+) -> bool {
+    let texts = |row: &mynumber_pia::report::ChangeRecord| {
+        let before = row.before.as_deref().map(squeezed);
+        (row.date, before, row.after.as_deref().map(squeezed))
+    };
+    texts(a) == texts(b)
+}
+
 /// The 変更箇所 rows of `draft` with both texts read, and how many of them the report printed
 /// holds as they were read (the same 変更日, 変更前 and 変更後).
 fn texts_read(draft: &mynumber_pia::import::Draft, printed: &Report) -> (usize, usize) {
@@ -336,13 +348,11 @@ fn texts_read(draft: &mynumber_pia::import::Draft, printed: &Report) -> (usize, 
     let mut right = 0;
     for row in both {
         read += 1;
-        let same = |printed_row: &&mynumber_pia::report::ChangeRecord| {
-            printed_row.date == row.date
-                && printed_row.before.as_deref().map(squeezed)
-                    == row.before.as_deref().map(squeezed)
-                && printed_row.after.as_deref().map(squeezed) == row.after.as_deref().map(squeezed)
-        };
-        if printed.changes.iter().any(|printed_row| same(&printed_row)) {
+        if printed
+            .changes
+            .iter()
+            .any(|printed_row| same_texts(printed_row, row))
+        {
             right += 1;
         }
     }

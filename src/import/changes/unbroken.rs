@@ -484,28 +484,26 @@ fn mended<'a>(row: &Row<'a>, at: usize, layout: &text::Layout) -> Option<Vec<Pie
         .map(|cell| cell.first().and_then(|line| line.column(layout)))
         .collect();
     let mut taken: Option<usize> = None;
-    for rest in cells_of(below, layout) {
-        for piece in rest {
-            let left = piece.column(layout)?;
-            let at_edge = |column: &Option<f64>| {
-                column.is_some_and(|edge| (edge - left).abs() <= COLUMN_EDGE_UNITS)
-            };
-            let column = columns.iter().position(at_edge)?;
-            // A cell that begins goes to a column right of the last; a line of it, to its own.
-            let in_order = match taken {
-                None => true,
-                Some(last) if piece.begins_cell(layout) => column > last,
-                Some(last) => column == last,
-            };
-            if !in_order {
-                return None;
-            }
-            taken = Some(column);
-            cells.get_mut(column)?.push(Piece {
-                carried: true,
-                ..piece
-            });
+    for piece in below.iter().flat_map(|piece| piece.cells(layout)) {
+        let left = piece.column(layout)?;
+        let at_edge = |column: &Option<f64>| {
+            column.is_some_and(|edge| (edge - left).abs() <= COLUMN_EDGE_UNITS)
+        };
+        let column = columns.iter().position(at_edge)?;
+        // A cell that begins goes to a column right of the last; a line of it, to its own.
+        let in_order = match taken {
+            None => true,
+            Some(last) if piece.begins_cell(layout) => column > last,
+            Some(last) => column == last,
+        };
+        if !in_order {
+            return None;
         }
+        taken = Some(column);
+        cells.get_mut(column)?.push(Piece {
+            carried: true,
+            ..piece
+        });
     }
     Some(cells.into_iter().flatten().collect())
 }
