@@ -96,6 +96,7 @@ fn kind_name(kind: FurnitureKind) -> &'static str {
         FurnitureKind::PageMark => "page_mark",
         FurnitureKind::PageNumber => "page_number",
         FurnitureKind::RunningHeader => "running_header",
+        FurnitureKind::RepeatedHeading => "repeated_heading",
         _ => "other",
     }
 }
@@ -220,6 +221,7 @@ fn every_rule_has_a_reading_and_a_refusing_example() {
         "shape.page_mark",
         "shape.page_numbers",
         "shape.running_header",
+        "shape.repeated_heading",
     ] {
         assert!(covered.contains(&rule), "{rule} has no examples");
     }

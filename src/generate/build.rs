@@ -714,6 +714,7 @@ impl<'a> Gen<'a> {
     /// 変更箇所: as many rows as the counts say, dated in order over the report's history (up
     /// to ten years back, not before the first assessments of 平成26年), one of
     /// [`CHANGE_KINDS`] each: those filed 事後 say why they are not 重要な変更 (規則 第11条).
+    /// A row names an item of the report's own form (様式2 has no システムの機能 and no 請求方法).
     fn changes(&mut self, report: &mut Report) {
         let count = self.counts.changes;
         let history = (self.published - FIRST_ASSESSMENTS)
@@ -724,9 +725,13 @@ impl<'a> Gen<'a> {
         let mut offsets: Vec<u64> = (0..count).map(|_| self.rng.below(history)).collect();
         offsets.sort_unstable_by(|a, b| b.cmp(a));
         let form = self.form;
+        let kinds: Vec<_> = CHANGE_KINDS
+            .iter()
+            .filter(|(item, _, _)| item.in_form(form))
+            .collect();
         for offset in offsets {
             let date = before(self.published, offset);
-            let &(item, timing, explanation) = self.rng.one(CHANGE_KINDS);
+            let &&(item, timing, explanation) = self.rng.one(&kinds);
             let (old, new) = match item {
                 ItemId::AffairDepartment => (
                     self.profile.department(self.former_division),

@@ -75,6 +75,17 @@ fn bracketed(text: &str) -> Vec<(&str, bool)> {
     out
 }
 
+/// Whether a word of `line` is an option's number (`1)`, `２）`, as in `1. 1) 十分である`).
+fn holds_option(line: &str) -> bool {
+    line.split_whitespace().any(|word| {
+        let digits = word
+            .chars()
+            .take_while(|&c| fold_char(c).is_ascii_digit())
+            .count();
+        digits > 0 && matches!(word.chars().nth(digits), Some(')' | '）'))
+    })
+}
+
 /// A mark that checks a box.
 fn is_check_mark(text: &str) -> bool {
     matches!(
@@ -96,6 +107,14 @@ impl<C: Choice> Fill for Option<C> {
                     *self = Some(c);
                     return Some(cell.read(closed && line_no == 0));
                 }
+            }
+            if holds_option(line) {
+                // The list's options began on this line. The form prints an item's answer box
+                // before its options (様式2–4: 「[　　]」 beside or under 「＜選択肢＞」, then
+                // 「1） …」), so a box after them is the next item's, printed above that item's
+                // label (a word processor's `-layout` text: `[ 十分である ]` on the line before
+                // the next question).
+                break;
             }
         }
         let first = cell.texts().next()?;

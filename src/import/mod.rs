@@ -247,6 +247,9 @@ pub enum FurnitureKind {
     PageNumber,
     /// A line repeated beside the page marks of most pages: a running header or footer.
     RunningHeader,
+    /// A chapter's heading repeated at the top of a page in mid-cell (a table's header row
+    /// that a word processor repeats on each page).
+    RepeatedHeading,
 }
 
 /// Lines of page furniture the import took off the text: never read as values.

@@ -28,11 +28,14 @@
 //!    numbers, furniture (a cover's page number never becomes its 評価書番号);
 //! 10. [`RUNNING_HEADER`]: a line repeated beside the page marks of at least three pages (of
 //!     one numbering) is a running header or footer, furniture.
+//! 11. [`REPEATED_HEADING`]: a chapter's heading that opens a page in mid-cell, the chapter
+//!     the text is in (a table's header row a word processor repeats on each page), is
+//!     furniture.
 //!
 //! **Refuses** nothing (a text is never an error here) and **never drops** a character but
 //! furniture and the spaces that joined rows: a line it cannot tell a cell of is passed on
 //! whole. HTML and Markdown texts keep their lines (their markup is their structure): only
-//! rules 1, 2 and 8–10 apply to them.
+//! rules 1, 2 and 8–11 apply to them.
 //!
 //! No rule names, counts or positions anything of a particular document: the thresholds are the
 //! named constants of `limits.rs`, with their reasons.
@@ -187,6 +190,26 @@ pub(crate) const RUNNING_HEADER: Rule = Rule {
     what: "各ページの柱を除く",
 };
 
+/// A chapter's heading repeated at the top of a page, in mid-cell: furniture.
+///
+/// A word processor repeats a table's header row at the top of every page the table runs
+/// over; a print whose chapter is one table, headed by the chapter's heading, opens each page
+/// of the chapter with that heading again, and a page break in mid-cell puts it between the
+/// cell's lines. A chapter heading (`Ⅰ　関連情報`) whole on a line that opens a page (a text
+/// that keeps its pages opens each with a form feed), the same as the last chapter heading
+/// above it, and followed by the rest of a cell (its next line that is not blank is no heading
+/// and begins with no label of the forms, [`is_row_label`]) is furniture, and the cell goes on
+/// past it.
+///
+/// Reads `Ⅰ 関連情報` … `② 事務の内容   …賦課し、税額` / `␌Ⅰ 関連情報` / `   を通知して
+/// 徴収する。`. Refuses the same heading opening a page before a label (`③ システムの名称`) or a
+/// section's heading (a new file's chapter), a heading wrapped over two lines, another
+/// chapter's heading at a page's top, and the same heading in mid-page.
+pub(crate) const REPEATED_HEADING: Rule = Rule {
+    id: "shape.repeated_heading",
+    what: "ページごとに繰り返された章の見出しを除く",
+};
+
 /// Rows of a table text (HTML, Markdown) run together on one line, split back into rows.
 ///
 /// A table text writes a row a line, its cells parted by tabs; a cell holds no line break nor
@@ -206,7 +229,7 @@ pub(crate) const TABLE_ROWS: Rule = Rule {
 
 /// Every rule of the stage, in the order they run (the tests hold their ids unique).
 #[cfg(test)]
-pub(crate) const RULES: [Rule; 10] = [
+pub(crate) const RULES: [Rule; 11] = [
     SPACED_KANJI,
     TABLE_ROWS,
     CENTRED_LABEL,
@@ -217,6 +240,7 @@ pub(crate) const RULES: [Rule; 10] = [
     PAGE_MARK,
     PAGE_NUMBERS,
     RUNNING_HEADER,
+    REPEATED_HEADING,
 ];
 
 /// A label printed beside the middle of its value's lines, set above them.
@@ -407,6 +431,9 @@ pub(crate) fn shape(text: &str, shape: Shape) -> Shaped<'_> {
             applied.push(rule.id);
         }
     }
+    if mark_repeated_headings(&mut pieces) {
+        applied.push(REPEATED_HEADING.id);
+    }
     if applied.is_empty() {
         return Shaped {
             text: Cow::Borrowed(text),
@@ -458,6 +485,69 @@ pub(crate) fn shape(text: &str, shape: Shape) -> Shaped<'_> {
         furniture,
         applied,
     }
+}
+
+// ---- rule 11: repeated headings ----
+
+/// Rule [`REPEATED_HEADING`]: marks each chapter heading that opens a page, repeats the last
+/// chapter heading above it and has the rest of a cell after it, with the blank lines between
+/// them. Whether it marked any.
+fn mark_repeated_headings(pieces: &mut [Piece]) -> bool {
+    let mut found = false;
+    let mut last_heading: Option<String> = None;
+    for i in 0..pieces.len() {
+        let Some(piece) = pieces.get(i).filter(|p| p.furniture.is_none()) else {
+            continue;
+        };
+        let Some((_, title)) = super::classify::roman_chapter(&piece.text) else {
+            continue;
+        };
+        if !super::classify::is_chapter_title(title) {
+            continue;
+        }
+        let heading = squeeze(piece.text.trim());
+        // Whole on its line: a heading wrapped (`…リスク対策 ※（７．リスク１⑨を除` / `く。）`)
+        // would leave its rest to a cell.
+        let title = squeeze(title.trim_end_matches(['※', ' ', '　']));
+        let whole = crate::form::CHAPTER_TITLES.contains(&title.as_str());
+        // The page's next line with text: the blank lines before it are the page's top margin.
+        let next = pieces
+            .iter()
+            .skip(i + 1)
+            .position(|p| p.furniture.is_none() && !p.text.trim().is_empty())
+            .map(|n| i + 1 + n);
+        let repeated = whole
+            && opens_page(piece)
+            && last_heading.as_deref() == Some(heading.as_str())
+            && next
+                .and_then(|n| pieces.get(n))
+                .is_some_and(|p| is_rest_of_cell(&p.text));
+        match (repeated, next) {
+            (true, Some(next)) => {
+                // The heading and the blank lines under it: the cell goes on at `next`.
+                for piece in pieces.get_mut(i..next).unwrap_or_default() {
+                    piece.furniture = Some(FurnitureKind::RepeatedHeading);
+                }
+                found = true;
+            }
+            _ => last_heading = Some(heading),
+        }
+    }
+    found
+}
+
+/// Whether `line` goes on a cell: it is no heading (a chapter's, a section's `１．…`, a
+/// block's `（1）…`), opens with no item's circled number, and its first cell is no label of
+/// the forms ([`is_row_label`], [`bare_labels`]).
+fn is_rest_of_cell(line: &str) -> bool {
+    let t = line.trim();
+    let first = columns(line).map_or(t, |c| c.first);
+    super::classify::chapter_heading(t).is_none()
+        && leading_number(t, &['．', '.']).is_none()
+        && super::classify::file_block_number(t).is_none()
+        && !t.starts_with(crate::legal_basis::is_circled)
+        && !is_row_label(first)
+        && bare_labels().binary_search(&squeeze(first)).is_err()
 }
 
 // ---- characters ----
@@ -2898,5 +2988,31 @@ mod tests {
         assert!(s.text.contains("本文2") && s.text.contains("続き2"));
         assert_eq!(numbering_of("１９ / ４０ ページ"), "#/#ページ");
         assert_eq!(numbering_of("- 3 -"), "-#-");
+    }
+
+    #[test]
+    fn a_chapter_heading_repeated_in_mid_cell_is_furniture() {
+        // Reads: the heading opens a page, repeats the chapter's, and a cell goes on under it.
+        let text =
+            "Ⅰ 関連情報\n② 事務の内容    架空の税額を\n\u{c}Ⅰ 関連情報\n\n    決めて通知する。\n";
+        let s = shape(text, Shape::PdfText);
+        assert!(s.applied.contains(&REPEATED_HEADING.id), "{:?}", s.applied);
+        assert_eq!(s.text.lines().count(), 3, "{}", s.text);
+        assert!(
+            s.text.ends_with("税額を\n    決めて通知する。"),
+            "{}",
+            s.text
+        );
+        assert_eq!(s.furniture.len(), 1);
+        assert_eq!(s.furniture.first().map(|f| f.lines), Some([3, 4]));
+        // Refuses: a label under it (the next row), and the heading of another chapter.
+        for text in [
+            "Ⅰ 関連情報\n① 事務の名称    架空事務\n\u{c}Ⅰ 関連情報\n② 事務の内容    架空の内容\n",
+            "Ⅰ 関連情報\n② 事務の内容    架空の税額を\n\u{c}Ⅱ しきい値判断項目\n    架空の行\n",
+            // A heading wrapped: its rest (`く。）`) is no cell's.
+            "Ⅲ リスク対策 ※（７．を除\nく。）\n① 架空    架空の措置を\n\u{c}Ⅲ リスク対策 ※（７．を除\nく。）\n",
+        ] {
+            assert!(shape(text, Shape::PdfText).furniture.is_empty(), "{text}");
+        }
     }
 }
