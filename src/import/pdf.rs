@@ -3,7 +3,9 @@
 //!
 //! The text comes out in the order the PDF draws it, one line per text line (the characters that
 //! share a baseline), a space between runs of text that stand apart on a line (a label and its
-//! value in the next cell), and an empty line between pages: the shape of the text of a published
+//! value in the next cell), and each page after the first opening with a form feed (U+000C,
+//! as poppler's texts open it: a page's top is where a page break cut a cell, or where a
+//! heading the print repeats on each page stands): the shape of the text of a published
 //! 評価書 that the importer reads. Beside the text, [`read_pdf`] gives what the page shows and the
 //! text does not: where a table cell begins beside the cell drawn before it
 //! ([`PdfText::cell_starts`]), which [`PdfText::import`] reads a 変更箇所 row's cells by.
@@ -300,7 +302,8 @@ impl PdfText {
 }
 
 /// The text of a PDF, in the order it is drawn: one line per text line, a space between runs of
-/// text that stand apart on a line, an empty line between pages, radicals and compatibility
+/// text that stand apart on a line, each page after the first opening with a form feed
+/// (U+000C, as poppler's texts do), radicals and compatibility
 /// ideographs turned into unified ideographs (the CJK Radicals Supplement and Kangxi Radicals
 /// that some fonts' maps give, ⼈ U+2F08 → 人).
 ///
@@ -517,6 +520,8 @@ struct Lines {
     columns: Vec<(f64, f64)>,
     /// The page's runs of text that stand apart on their line: line, offset, x and font size.
     runs: Vec<(usize, usize, f64, f64)>,
+    /// Whether the next line is the first of a page after the first: it opens with a form feed.
+    page_opens: bool,
 }
 
 impl Lines {
@@ -559,9 +564,7 @@ impl OutputDev for Lines {
     ) -> Result<(), OutputError> {
         self.close();
         self.end_of_page();
-        if !self.text.is_empty() && !self.text.ends_with("\n\n") {
-            self.line_break();
-        }
+        self.page_opens = !self.text.is_empty();
         self.on_page = false;
         Ok(())
     }
@@ -605,6 +608,11 @@ impl OutputDev for Lines {
             let line = self.breaks + 1;
             if !self.open {
                 self.line_start = self.text.len();
+                if std::mem::take(&mut self.page_opens) {
+                    // A page's first line opens with a form feed, as poppler's texts do: the
+                    // shape stage knows a page's top by it (`shape.repeated_heading`).
+                    self.text.push('\u{c}');
+                }
                 // Where the line starts (a blank line before it: 0).
                 self.layout.line_lefts.resize(line - 1, 0.0);
                 self.layout.line_lefts.push(x);

@@ -490,8 +490,8 @@ pub(crate) fn shape(text: &str, shape: Shape) -> Shaped<'_> {
 // ---- rule 11: repeated headings ----
 
 /// Rule [`REPEATED_HEADING`]: marks each chapter heading that opens a page, repeats the last
-/// chapter heading above it and has the rest of a cell after it, with the blank lines between
-/// them. Whether it marked any.
+/// chapter heading above it and has the rest of a cell after it, with the blank lines around
+/// it. Whether it marked any.
 fn mark_repeated_headings(pieces: &mut [Piece]) -> bool {
     let mut found = false;
     let mut last_heading: Option<String> = None;
@@ -524,8 +524,17 @@ fn mark_repeated_headings(pieces: &mut [Piece]) -> bool {
                 .is_some_and(|p| is_rest_of_cell(&p.text));
         match (repeated, next) {
             (true, Some(next)) => {
-                // The heading and the blank lines under it: the cell goes on at `next`.
-                for piece in pieces.get_mut(i..next).unwrap_or_default() {
+                // The heading and the blank lines around it (the page's margins, or a blank
+                // line a text puts between pages): the cell goes on at `next`.
+                let mut first = i;
+                while first > 0
+                    && pieces
+                        .get(first - 1)
+                        .is_some_and(|p| p.furniture.is_none() && p.text.trim().is_empty())
+                {
+                    first -= 1;
+                }
+                for piece in pieces.get_mut(first..next).unwrap_or_default() {
                     piece.furniture = Some(FurnitureKind::RepeatedHeading);
                 }
                 found = true;
