@@ -288,16 +288,28 @@ fn find_headings(t: &Text, notes: &mut Notes) {
             found.push((i..c + 1, i + 1..c));
         }
     }
-    // Lines that name a basis (each line ends where the next starts, the last at the end).
+    // The two parts' headings with their number, inside a line (a PDF's text that ran the
+    // cell's lines together): `番号法第19条第8号 (1)情報提供の根拠 …`.
+    let numbered: Vec<(Range<usize>, Range<usize>)> =
+        (0..n).filter_map(|i| numbered_part_heading(t, i)).collect();
+    // Lines that name a basis (each line ends where the next starts, the last at the end). A
+    // line that ends in a numbered part's heading after other words (`第8号、別表第二の26の項
+    // (2)情報照会の根拠`) is no heading: its words before the number are the part before's.
+    // (The numbered headings' starts ascend, as the lines do: one walk over both.)
+    let mut numbered_starts = numbered.iter().map(|(whole, _)| whole.start).peekable();
     let mut line_start = 0;
     for end in (1..n).filter(|&i| t.starts_line(i)).chain([n]) {
-        if end - line_start <= LINE_LIMIT {
+        let first = t.ws(line_start);
+        while numbered_starts.next_if(|&start| start <= first).is_some() {}
+        let numbered_inside = numbered_starts.peek().is_some_and(|&start| start < end);
+        if end - line_start <= LINE_LIMIT && !numbered_inside {
             if let Some(title) = heading_line(t, line_start, end) {
                 found.push((line_start..end, title));
             }
         }
         line_start = end;
     }
+    found.extend(numbered);
     // Inner headings (a parenthesis inside a heading line) give way to the outer one.
     found.sort_by_key(|(r, _)| (r.start, std::cmp::Reverse(r.end)));
     let mut reach = 0;
@@ -308,6 +320,29 @@ fn find_headings(t: &Text, notes: &mut Notes) {
         reach = whole.end;
         notes.headings.push((whole, title));
     }
+}
+
+/// The words of the two parts' headings that [`numbered_part_heading`] finds inside a line.
+const PART_HEADINGS: [&str; 2] = ["情報提供の根拠", "情報照会の根拠"];
+
+/// A part's heading with its number at `i`, wherever it stands in its line: `(1)` or `(2)` (one
+/// or two digits in parentheses) at a word's start, then 「情報提供の根拠」 or 「情報照会の根拠」
+/// ending a word (a line break inside it is read through, as everywhere: `(2)情報照` /
+/// `会の根拠`). Its whole range and its title's. Refuses the words going on
+/// (`(1)情報提供の根拠となる規定`) and the words without their number.
+fn numbered_part_heading(t: &Text, i: usize) -> Option<(Range<usize>, Range<usize>)> {
+    let close = t
+        .close_of(i)
+        .filter(|&c| t.is(i, '(') && (2..=3).contains(&(c - i)))?;
+    let not_a_number = t.any(i + 1, close, |c| !c.is_ascii_digit());
+    let at_word_start = i == 0 || t.is(i - 1, ' ') || t.starts_line(i);
+    if not_a_number || !at_word_start {
+        return None;
+    }
+    let start = t.ws(close + 1);
+    let end = PART_HEADINGS.iter().find_map(|words| t.lit(start, words))?;
+    let ends_word = end == t.len() || t.is(end, ' ') || t.starts_line(end);
+    ends_word.then_some((i..end, start..end))
 }
 
 /// Whether the words of `a..b` end in 「根拠」 or 「根拠詳細」 (spaces ignored).

@@ -80,7 +80,8 @@ impl BasisPart {
 /// and 「３　情報照会の根拠詳細」 (熊谷市 国民健康保険に関する事務 基礎項目評価書, 令和7年5月30日),
 /// 「【…第2条の表における情報提供の根拠】」 and 「【…における情報照会の根拠】」 (江戸川区 国民健康保険に
 /// 関する事務 全項目評価書, 令和6年12月6日), or 「(別表第二における情報提供の根拠)」 within a line
-/// (新宿区). One part is often 「なし（情報提供は行わない。）」. [`LinkageBasis::parse`] keeps the whole
+/// (新宿区); 「（1）情報提供の根拠」 with its number is a heading within a line too (a PDF's text
+/// that ran the cell's lines together). One part is often 「なし（情報提供は行わない。）」. [`LinkageBasis::parse`] keeps the whole
 /// text ([`basis`](Self::basis), with every citation) and finds the parts by these headings
 /// ([`HeadingKind`]): a part runs from its heading to the heading of the other part or the end
 /// of the text; the text before the first of them (the statute both rest on) belongs to
@@ -464,6 +465,35 @@ impl<'de> Deserialize<'de> for LinkageBasis {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbered_part_headings_inside_a_line_part_the_text() {
+        // Reads: the headings with their number inside the lines of a PDF's text, one wrapped.
+        let b = LinkageBasis::parse(
+            "番号法第19条第8号 （1）情報提供の根拠 番号法第19条\n第8号、別表第二の26の項 （2）情報照\n会の根拠 番号法第19条第8号、別表第二の2、3の項",
+        )
+        .unwrap();
+        let provision = b.provision().text().unwrap_or_default();
+        assert_eq!(provision, "番号法第19条\n第8号、別表第二の26の項");
+        let inquiry = b.inquiry().text().unwrap_or_default();
+        assert_eq!(inquiry, "番号法第19条第8号、別表第二の2、3の項");
+        // A line that ends in the next part's heading is the part before's, not a heading.
+        let b = LinkageBasis::parse(
+            "番号法第19条第8号 （1）情報提供の根拠 番号法第19条\n第8号、別表第二の26の項 （2）情報照会の根拠\n別表第二の2の項",
+        )
+        .unwrap();
+        let provision = b.provision().text().unwrap_or_default();
+        assert_eq!(provision, "番号法第19条\n第8号、別表第二の26の項");
+        assert_eq!(b.inquiry().text(), Some("別表第二の2の項"));
+        // Refuses: the heading's words going on, and the words without their number.
+        for text in [
+            "番号法第19条第8号 （1）情報提供の根拠となる規定 別表第二の26の項",
+            "番号法第19条第8号 情報提供の根拠 別表第二の26の項 情報照会の根拠 別表第二の2の項",
+        ] {
+            let b = LinkageBasis::parse(text).unwrap();
+            assert!(!b.has_parts(), "{text}: {b:?}");
+        }
+    }
 
     #[test]
     fn occurrences_count_overlapping_places() {
