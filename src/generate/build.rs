@@ -728,10 +728,11 @@ impl<'a> Gen<'a> {
         let kinds: Vec<_> = CHANGE_KINDS
             .iter()
             .filter(|(item, _, _)| item.in_form(form))
+            .copied()
             .collect();
         for offset in offsets {
             let date = before(self.published, offset);
-            let &&(item, timing, explanation) = self.rng.one(&kinds);
+            let &(item, timing, explanation) = self.rng.one(&kinds);
             let (old, new) = match item {
                 ItemId::AffairDepartment => (
                     self.profile.department(self.former_division),

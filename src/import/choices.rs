@@ -132,18 +132,6 @@ fn refresh_slots(
     }
 }
 
-/// Whether `text` starts an option of a ＜選択肢＞ list at byte `at`: digits, then `)` or `）`.
-fn option_mark_at(text: &str, at: usize) -> bool {
-    let Some(rest) = text.get(at..) else {
-        return false;
-    };
-    let digits = rest
-        .chars()
-        .take_while(|c| crate::label::fold_char(*c).is_ascii_digit())
-        .count();
-    digits > 0 && matches!(rest.chars().nth(digits), Some(')' | '）'))
-}
-
 /// The choice label a loose line holds, if it holds one and nothing else: brackets and a
 /// ＜選択肢＞ heading around it are the layout's (`[ 十分である`, `定めている[`, `＜選択肢＞[ 行っている`),
 /// options after it are the list's (`[ 十分である 2） 十分である`), and an item's label after it is
@@ -184,7 +172,7 @@ fn answer_in(
     let mut end = t.len();
     let mut word_start = true;
     for (i, c) in t.char_indices() {
-        if word_start && option_mark_at(&t, i) {
+        if word_start && crate::import::fill::option_mark_at(&t, i) {
             end = i;
             break;
         }

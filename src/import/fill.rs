@@ -75,15 +75,22 @@ fn bracketed(text: &str) -> Vec<(&str, bool)> {
     out
 }
 
-/// Whether a word of `line` is an option's number (`1)`, `２）`, as in `1. 1) 十分である`).
+/// Whether a word of `line` starts an option of a ＜選択肢＞ list (`1)`, `２）`, as in
+/// `1. 1) 十分である`).
 fn holds_option(line: &str) -> bool {
-    line.split_whitespace().any(|word| {
-        let digits = word
-            .chars()
-            .take_while(|&c| fold_char(c).is_ascii_digit())
-            .count();
-        digits > 0 && matches!(word.chars().nth(digits), Some(')' | '）'))
-    })
+    line.split_whitespace().any(|word| option_mark_at(word, 0))
+}
+
+/// Whether `text` starts an option of a ＜選択肢＞ list at byte `at`: digits, then `)` or `）`.
+pub(super) fn option_mark_at(text: &str, at: usize) -> bool {
+    let Some(rest) = text.get(at..) else {
+        return false;
+    };
+    let digits = rest
+        .chars()
+        .take_while(|c| fold_char(*c).is_ascii_digit())
+        .count();
+    digits > 0 && matches!(rest.chars().nth(digits), Some(')' | '）'))
 }
 
 /// A mark that checks a box.
