@@ -28,8 +28,9 @@ struct Example {
 }
 
 /// The corpus files, embedded so that the test needs no file access.
-const FILES: [(&str, &str); 18] = [
+const FILES: [(&str, &str); 19] = [
     ("spaced_kanji.txt", include_str!("layouts/spaced_kanji.txt")),
+    ("split_value.txt", include_str!("layouts/split_value.txt")),
     ("run_together.txt", include_str!("layouts/run_together.txt")),
     ("furniture.txt", include_str!("layouts/furniture.txt")),
     ("openings.txt", include_str!("layouts/openings.txt")),
@@ -216,6 +217,7 @@ fn every_rule_has_a_reading_and_a_refusing_example() {
     for rule in [
         "shape.spaced_kanji",
         "shape.run_together",
+        "shape.split_value",
         "shape.table_rows",
         "shape.centred_label",
         "shape.page_mark",

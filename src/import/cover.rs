@@ -42,7 +42,7 @@
 use super::arbiter::{Arbiter, Proposal};
 use super::classify;
 use super::limits::{
-    BODY_CHARS, COVER_LABEL_SCAN, DATE_WORDS_CHARS, NUMBER_DIGITS, TAG_LINE_CHARS,
+    BODY_CHARS, COVER_LABEL_SCAN, DATE_WORDS_CHARS, NUMBER_DIGITS, TAG_LINE_CHARS, TITLE_PIECES,
 };
 use super::text::Line;
 use crate::form;
@@ -108,7 +108,7 @@ fn is_prose(id: ItemId) -> bool {
 
 /// The word a 様式 tag names its form by (`[令和6年10月　様式2]`): the label of the cover's
 /// 様式 item, as render prints the tag.
-const TAG_WORD: &str = ItemId::CoverFormVersion.label();
+pub(super) const TAG_WORD: &str = ItemId::CoverFormVersion.label();
 
 /// The form's title (`特定個人情報保護評価書（…）`) or a 様式 tag.
 fn is_title_or_tag(t: &str) -> bool {
@@ -325,10 +325,64 @@ fn labelled(pieces: &[Piece], taken: &mut [bool], out: &mut Vec<(ItemId, Cell)>)
             }
             lines.push((next.no, next.text.to_owned()));
         }
+        if id == ItemId::CoverTitle {
+            // A title a run-together line split at its spaces (`空見台区` / `架空事務` /
+            // `基礎項目評価書`) runs on to the piece that ends it, its words parted by a space
+            // again.
+            // (As [`push_title`] writes a title joined from lines: the words on the first
+            // line, the last line's number on an empty line after it, for the trace.)
+            let mut last_no = None;
+            for _ in 0..title_rest(pieces, k, &lines) {
+                let (Some(next), Some((first_no, title))) = (pieces.get(k), lines.first_mut())
+                else {
+                    break;
+                };
+                title.push(' ');
+                title.push_str(next.text);
+                last_no = Some(next.no).filter(|no| no != first_no);
+                take(taken, k);
+                k += 1;
+            }
+            if let Some(no) = last_no {
+                lines.push((no, String::new()));
+            }
+        }
         if !lines.is_empty() {
             out.push((id, cell(lines, false)));
         }
     }
+}
+
+/// How many of the value pieces from `pieces[k]` on complete the title `lines` began (one line
+/// that is no title yet) into one ending in 「評価書」 or 「評価書（案）」 ([`is_title`]), within
+/// [`TITLE_PIECES`] pieces and before any label or stop; none when they do not.
+///
+/// Reads `空見台区` / `架空事務` / `基礎項目評価書` as one title; refuses `架空事務` / `空見町長`
+/// / `公表日` (no piece ends a title before the label).
+fn title_rest(pieces: &[Piece], k: usize, lines: &[(usize, String)]) -> usize {
+    let [(_, first)] = lines else {
+        return 0;
+    };
+    if is_title(first) {
+        return 0;
+    }
+    let mut title = first.clone();
+    let ahead = pieces
+        .get(k..)
+        .unwrap_or_default()
+        .iter()
+        .take(TITLE_PIECES);
+    for (taken, next) in ahead.enumerate() {
+        if next.kind != Kind::Value {
+            return 0;
+        }
+        title.push(' ');
+        title.push_str(next.text);
+        if is_title(&title) {
+            return taken + 1;
+        }
+    }
+    0
 }
 
 /// Whether the line `next` goes on with the value `lines` of `id` read so far: a prose item
@@ -667,6 +721,20 @@ mod tests {
         );
         let title = trace.values.iter().find(|v| v.pointer == "/cover/title");
         assert_eq!(title.map(|v| v.lines), Some([2, 3]));
+    }
+
+    #[test]
+    fn a_title_split_at_its_spaces_runs_on_to_the_piece_that_ends_it() {
+        let (report, trace) = cover_of("評価書名\n架空町\n架空の事務\n基礎項目評価書\n公表日\n");
+        assert_eq!(
+            report.cover.title.as_deref(),
+            Some("架空町 架空の事務 基礎項目評価書")
+        );
+        let title = trace.values.iter().find(|v| v.pointer == "/cover/title");
+        assert_eq!(title.map(|v| v.lines), Some([2, 4]));
+        // No piece ends a title before the next label: the title is the first piece, as before.
+        let (report, _) = cover_of("評価書名\n架空の事務\n架空町長\n公表日\n");
+        assert_eq!(report.cover.title.as_deref(), Some("架空の事務"));
     }
 
     #[test]

@@ -472,12 +472,50 @@ pub(crate) fn form_labels() -> &'static [&'static str] {
                 let label = id.label_in(form).unwrap_or(id.label());
                 let printed = label.rsplit('　').next().unwrap_or(label);
                 // A label of everyday words (`備考`, `提供先`) is too short to split at.
-                if printed.chars().count() >= 4 {
+                if printed.chars().count() >= super::limits::SPLIT_LABEL_CHARS {
                     labels.push(printed);
                 }
             }
         }
         labels.sort_by_key(|l| std::cmp::Reverse(l.len()));
+        labels.dedup();
+        labels
+    });
+    &LABELS
+}
+
+/// The item labels of every form that the form numbers with a circled number, each with that
+/// number (`(1, "事務の名称")` for ①事務の名称), sorted by number, each pair once: a number printed
+/// in figures before such a label is the item's number (the *shape* stage keeps `1 事務の名称`
+/// one cell). Labels of fewer than [`super::limits::SPLIT_LABEL_CHARS`] characters are left
+/// out, as from [`form_labels`].
+pub(crate) fn circled_labels() -> &'static [(u32, &'static str)] {
+    static LABELS: LazyLock<Vec<(u32, &'static str)>> = LazyLock::new(|| {
+        let mut labels = Vec::new();
+        for &form in <AssessmentKind as crate::Choice>::ALL {
+            for id in ItemId::of_form(form) {
+                let Some(number) = id.number(form) else {
+                    continue;
+                };
+                let (prefix, _) = split_number(number);
+                let Some(slot) = prefix
+                    .chars()
+                    .last()
+                    .and_then(|c| CIRCLED.chars().position(|o| o == c))
+                else {
+                    continue;
+                };
+                let label = id.label_in(form).unwrap_or(id.label());
+                let printed = label.rsplit('　').next().unwrap_or(label);
+                if printed.chars().count() >= super::limits::SPLIT_LABEL_CHARS {
+                    labels.push((
+                        u32::try_from(slot).unwrap_or(u32::MAX).saturating_add(1),
+                        printed,
+                    ));
+                }
+            }
+        }
+        labels.sort_unstable();
         labels.dedup();
         labels
     });

@@ -294,3 +294,18 @@ pub(super) const VERTICAL_LABEL_LINES: usize = 5;
 /// long ends a value that has begun (`walk::Walker::is_whole_label`): a value's line is never
 /// such words. A shorter label is everyday words a value may be (`備考`, `その他`).
 pub(super) const WHOLE_LABEL_CHARS: usize = 5;
+
+/// An item label of at least this many characters is one a run-together line is split before
+/// (`form_words::form_labels`) and whose number printed in figures is the item's number
+/// (`form_words::circled_labels`): shorter ones (`備考`, `提供先`) are everyday words.
+pub(super) const SPLIT_LABEL_CHARS: usize = 4;
+
+/// A value that a run-together line's spaces around its figures broke (`shape.split_value`) is
+/// joined from at most this many pieces after its first: the 様式 tag makes six in all
+/// (`平成` / `26` / `年` / `4` / `月様式` / `3`), a band four.
+pub(super) const SPLIT_VALUE_PIECES: usize = 6;
+
+/// A 評価書名 that a run-together line split at its spaces (`cover::title_rest`) is joined over
+/// at most this many pieces after its first: a body's name, the 事務's words and the form's name
+/// make three; a title of more words than that is left as its first piece reads.
+pub(super) const TITLE_PIECES: usize = 4;

@@ -21,21 +21,23 @@
 //! 5. [`HEADING_AFTER_CELL`]: a section heading of the form that a PDF text put at the end of
 //!    another cell's line is set on a line of its own;
 //! 6. [`WRAPPED_DATE`]: a 和暦 date that a narrow cell wrapped over lines is joined again;
-//! 7. [`WRAPPED_HEADING`]: a heading or label of the form that a narrow cell wrapped over lines
+//! 7. [`SPLIT_VALUE`]: the 様式 tag or a band of a ＜選択肢＞ list that rule 4 split at the
+//!    spaces around its numbers is joined again;
+//! 8. [`WRAPPED_HEADING`]: a heading or label of the form that a narrow cell wrapped over lines
 //!    is joined again;
-//! 8. [`PAGE_MARK`]: `N / M ページ`, `- N -` and their kin alone on a line are furniture;
-//! 9. [`PAGE_NUMBERS`]: numbers alone on a line that step by one through the text are page
-//!    numbers, furniture (a cover's page number never becomes its 評価書番号);
-//! 10. [`RUNNING_HEADER`]: a line repeated beside the page marks of at least three pages (of
+//! 9. [`PAGE_MARK`]: `N / M ページ`, `- N -` and their kin alone on a line are furniture;
+//! 10. [`PAGE_NUMBERS`]: numbers alone on a line that step by one through the text are page
+//!     numbers, furniture (a cover's page number never becomes its 評価書番号);
+//! 11. [`RUNNING_HEADER`]: a line repeated beside the page marks of at least three pages (of
 //!     one numbering) is a running header or footer, furniture.
-//! 11. [`REPEATED_HEADING`]: a chapter's heading that opens a page in mid-cell, the chapter
+//! 12. [`REPEATED_HEADING`]: a chapter's heading that opens a page in mid-cell, the chapter
 //!     the text is in (a table's header row a word processor repeats on each page), is
 //!     furniture.
 //!
 //! **Refuses** nothing (a text is never an error here) and **never drops** a character but
 //! furniture and the spaces that joined rows: a line it cannot tell a cell of is passed on
 //! whole. HTML and Markdown texts keep their lines (their markup is their structure): only
-//! rules 1, 2 and 8–11 apply to them.
+//! rules 1, 2 and 9–12 apply to them.
 //!
 //! No rule names, counts or positions anything of a particular document: the thresholds are the
 //! named constants of `limits.rs`, with their reasons.
@@ -43,13 +45,15 @@
 use super::limits::{
     BESIDE_PAGE_MARK, COVER_TOP_LINES, HEADER_FROM_PAGE, HEADING_TITLE_CHARS, PAGE_NUMBER_RUN,
     ROW_HEAD_CHARS, RUN_MIN_BREAKS, RUN_MIN_CHARS, RUNNING_HEADER_LINES, RUNNING_HEADER_PAGES,
-    SPACED_SHARE, VERTICAL_LABEL_LINES, WRAPPED_BARE_LABEL_LINES, WRAPPED_BARE_LABEL_MIN_CHARS,
-    WRAPPED_COLUMN_LINES, WRAPPED_DATE_LINES, WRAPPED_LABEL_LINES, WRAPPED_LABEL_MIN_CHARS,
+    SPACED_SHARE, SPLIT_VALUE_PIECES, VERTICAL_LABEL_LINES, WRAPPED_BARE_LABEL_LINES,
+    WRAPPED_BARE_LABEL_MIN_CHARS, WRAPPED_COLUMN_LINES, WRAPPED_DATE_LINES, WRAPPED_LABEL_LINES,
+    WRAPPED_LABEL_MIN_CHARS,
 };
 use std::borrow::Cow;
 
 use super::classify::leading_number;
-use super::form_words::{cover_labels, form_labels};
+use super::cover::TAG_WORD;
+use super::form_words::{circled_labels, cover_labels, form_labels};
 use crate::import::fill::squeeze;
 use crate::import::text::{Layout, Shape};
 use crate::import::{Furniture, FurnitureKind};
@@ -69,7 +73,9 @@ pub(crate) struct Rule {
 ///
 /// Reads `特 定 個 人 情 報 保 護 評 価 書` → `特定個人情報保護評価書` (and `令 和 6 年 5 月` →
 /// `令和6年5月`; a label of the form closed up with its value is set apart again: `① 事 務 の
-/// 名 称 架 空 事 務` → `①事務の名称 架空事務`). Refuses `国民健康保険 住民基本台帳` (one space between two words of kanji is a
+/// 名 称 架 空 事 務` → `①事務の名称 架空事務`; in a page run together and spaced, the space is
+/// given back around every label of the form: `評 価 書 番 号 3 評 価 書 名 架 空 …` →
+/// `評価書番号 3 評価書名 架空…`). Refuses `国民健康保険 住民基本台帳` (one space between two words of kanji is a
 /// cell break, not spacing) and keeps the space of `2 個 人 住 民 税` after the `2` (a number
 /// that starts its line is a cell of its own: `2 個人住民税`).
 pub(crate) const SPACED_KANJI: Rule = Rule {
@@ -81,11 +87,14 @@ pub(crate) const SPACED_KANJI: Rule = Rule {
 ///
 /// Reads `評価書番号 3 評価書名 国民健康保険に関する事務　全項目評価書 …` (a line longer than
 /// [`RUN_MIN_CHARS`] with at least [`RUN_MIN_BREAKS`] breaks) as one cell a line, keeping a
-/// number mark with its label (`① 事務の名称`, `Ⅰ 関連情報`) and a bracket's words together
-/// (`[平成30年5月 様式2]`), and splitting a section's number off a chapter's title
-/// (`Ⅰ 関連情報1.` → `Ⅰ 関連情報` / `1.`). Refuses a line of boxes `[ ○ ] 紙 [ ] 電子メール`
-/// (a space beside a box mark is not a break), `NIST 800-88` (a space between two ASCII
-/// words), and every short line.
+/// number mark with its label (`① 事務の名称`, `Ⅰ 関連情報`, and the figures a document site
+/// prints for `①` before the label the form numbers so: `1 事務の名称`), a section's number with
+/// its heading (`1. 特定個人情報ファイルを取り扱う事務`), an article's number with its words
+/// (`番号法第 9 条第 1 項`) and a bracket's words together (`[平成30年5月 様式2]`), and splitting
+/// a section's number off a chapter's title (`Ⅰ 関連情報1. 特定…` → `Ⅰ 関連情報` / `1. 特定…`).
+/// Refuses a line of boxes `[ ○ ] 紙 [ ] 電子メール` (a space beside a box mark is not a
+/// break), `NIST 800-88` (a space between two ASCII words), `2 事務の名称` (① numbers that
+/// label: the figures stay a cell of their own), and every short line.
 pub(crate) const RUN_TOGETHER: Rule = Rule {
     id: "shape.run_together",
     what: "一行に並んだセルを分ける",
@@ -123,6 +132,23 @@ pub(crate) const HEADING_AFTER_CELL: Rule = Rule {
 pub(crate) const WRAPPED_DATE: Rule = Rule {
     id: "shape.wrapped_date",
     what: "折り返された日付をつなぐ",
+};
+
+/// A value of the form's types that splitting a run-together line broke at the spaces around
+/// its figures, joined again.
+///
+/// A document site sets every number off with a space on each side (`平成 26 年 4 月様式 3`,
+/// `10 万人以上 30 万人未満`), and a space in a run-together line is a cell break
+/// ([`RUN_TOGETHER`]): such a value comes out in pieces. Pieces of one source line, in order,
+/// that make (their spaces taken off) the 様式 tag ([`super::detect::is_tag`]) or an option of
+/// a ＜選択肢＞ list of the forms that holds figures (a band: [`figured_options`]) are joined as
+/// one word. Reads `平成` / `26` / `年` / `4` / `月様式` / `3` → `平成26年4月様式3` and `10` /
+/// `万人以上` / `30` / `万人未満` → `10万人以上30万人未満`. Refuses `10` / `万人以上` /
+/// `架空市` (no option reads so), pieces of two source lines, and `30` / `万人以上` / `1` /
+/// `事務の名称` (the option is whole before the label: only the pieces that make it are joined).
+pub(crate) const SPLIT_VALUE: Rule = Rule {
+    id: "shape.split_value",
+    what: "数字の前後で分かれた値をつなぐ",
 };
 
 /// A heading or label of the form wrapped in a narrow cell, joined again: its number and first
@@ -229,13 +255,14 @@ pub(crate) const TABLE_ROWS: Rule = Rule {
 
 /// Every rule of the stage, in the order they run (the tests hold their ids unique).
 #[cfg(test)]
-pub(crate) const RULES: [Rule; 11] = [
+pub(crate) const RULES: [Rule; 12] = [
     SPACED_KANJI,
     TABLE_ROWS,
     CENTRED_LABEL,
     RUN_TOGETHER,
     HEADING_AFTER_CELL,
     WRAPPED_DATE,
+    SPLIT_VALUE,
     WRAPPED_HEADING,
     PAGE_MARK,
     PAGE_NUMBERS,
@@ -393,7 +420,7 @@ pub(crate) fn shape(text: &str, shape: Shape) -> Shaped<'_> {
         })
         .collect();
     let mut applied = Vec::new();
-    if undo_spaced_kanji(&mut pieces) {
+    if undo_spaced_kanji(&mut pieces, shape == Shape::PdfText) {
         applied.push(SPACED_KANJI.id);
     }
     // The furniture of whole lines first (a running header that a text pads to the page's
@@ -419,6 +446,9 @@ pub(crate) fn shape(text: &str, shape: Shape) -> Shaped<'_> {
     // Dates first: a heading under a date is a 変更箇所 row's 項目 ([`under_a_date`]).
     if shape == Shape::PdfText && join_wrapped(&mut pieces, Wrapped::Date) {
         applied.push(WRAPPED_DATE.id);
+    }
+    if shape == Shape::PdfText && join_wrapped(&mut pieces, Wrapped::Value) {
+        applied.push(SPLIT_VALUE.id);
     }
     if shape == Shape::PdfText && join_wrapped(&mut pieces, Wrapped::Heading) {
         applied.push(WRAPPED_HEADING.id);
@@ -487,7 +517,7 @@ pub(crate) fn shape(text: &str, shape: Shape) -> Shaped<'_> {
     }
 }
 
-// ---- rule 11: repeated headings ----
+// ---- rule 12: repeated headings ----
 
 /// Rule [`REPEATED_HEADING`]: marks each chapter heading that opens a page, repeats the last
 /// chapter heading above it and has the rest of a cell after it, with the blank lines around
@@ -611,8 +641,10 @@ fn kanji_pairs(line: &str) -> (usize, usize) {
 
 /// Rule [`SPACED_KANJI`]: where at least [`SPACED_SHARE`] of the lines with two kanji in a row
 /// hold them spaced, the single spaces beside a kanji are taken off every line that holds a
-/// kanji and no two kanji side by side. Whether it changed a line.
-fn undo_spaced_kanji(pieces: &mut [Piece]) -> bool {
+/// kanji and no two kanji side by side; in a PDF text (`run_together`), a line as long as
+/// cells run together is parted again at the form's words ([`part_at_form_words`]). Whether it
+/// changed a line.
+fn undo_spaced_kanji(pieces: &mut [Piece], run_together: bool) -> bool {
     let counts: Vec<(usize, usize)> = pieces.iter().map(|p| kanji_pairs(&p.text)).collect();
     let with_pairs = counts.iter().filter(|(s, t)| s + t > 0).count();
     let spaced_lines = counts.iter().filter(|(s, t)| *s > 0 && *t == 0).count();
@@ -622,7 +654,13 @@ fn undo_spaced_kanji(pieces: &mut [Piece]) -> bool {
     let mut changed = false;
     for (piece, (_, tight)) in pieces.iter_mut().zip(counts) {
         if tight == 0 && piece.text.chars().any(is_kanji) {
-            let undone = unspace(&piece.text);
+            let (undone, joins) = unspace(&piece.text);
+            // A line of a PDF text as long as cells run together (once closed up) is parted
+            // at the form's words.
+            let undone = match run_together && undone.chars().count() >= RUN_MIN_CHARS {
+                true => part_at_form_words(&undone, &joins),
+                false => undone,
+            };
             let undone = label_apart(&undone).unwrap_or(undone);
             if undone != piece.text {
                 piece.text = undone;
@@ -637,8 +675,10 @@ fn undo_spaced_kanji(pieces: &mut [Piece]) -> bool {
 /// ([`joins_kanji`]). A number that starts the line (or follows a space that stays) keeps the
 /// space after it: it is a cell of its own (`2 個 人` → `2 個人`). Runs of two or more spaces
 /// (a space of the text beside the spacing) become one.
-fn unspace(line: &str) -> String {
+/// With it, the places in the output (byte offsets) where a space was taken off.
+fn unspace(line: &str) -> (String, Vec<usize>) {
     let chars: Vec<char> = line.chars().collect();
+    let mut joins = Vec::new();
     let mut out = String::with_capacity(line.len());
     let mut i = 0;
     while let Some(&c) = chars.get(i) {
@@ -656,7 +696,8 @@ fn unspace(line: &str) -> String {
             (Some(a), Some(b)) if run == 1 => {
                 (is_kanji(a)
                     && joins_kanji(b)
-                    && !opens_list_mark(chars.get(i + run..).unwrap_or_default()))
+                    && !opens_list_mark(chars.get(i + run..).unwrap_or_default())
+                    && !opens_page_mark(chars.get(i + run..).unwrap_or_default()))
                     || (is_kanji(b) && matches!(a, '①'..='⑳'))
                     || (is_kanji(b)
                         && joins_kanji(a)
@@ -668,15 +709,128 @@ fn unspace(line: &str) -> String {
             }
             _ => false,
         };
-        if !joined && !out.is_empty() && after.is_some() {
+        if joined {
+            joins.push(out.len());
+        } else if !out.is_empty() && after.is_some() {
             out.push(' ');
-        } else if !joined && out.is_empty() {
+        } else if out.is_empty() {
             // Leading spaces are the line's own.
             out.extend(std::iter::repeat_n(' ', run));
         }
         i += run;
     }
+    (out, joins)
+}
+
+/// `closed` (a long line [`unspace`]d, `joins` the places it took a space off) with the space
+/// given back on each side of the form's words it holds ([`form_word_at`]) where a space was
+/// taken off, and after a number that follows such words and stood apart from the word after
+/// it: a page run together and spaced (`評 価 書 番 号 3 評 価 書 名 架 空 …`) closes up into one
+/// word, and the form's words are what parts its cells again (`評価書番号 3 評価書名 架空…`). A
+/// line of prose keeps its words closed up: a label followed by a hiragana is prose
+/// (`事務の名称を改める`).
+fn part_at_form_words(closed: &str, joins: &[usize]) -> String {
+    // Where a form's word may start: a place a space was taken off, or kept.
+    let after_spaces = closed
+        .char_indices()
+        .filter(|&(_, c)| c == ' ')
+        .map(|(at, _)| at + 1);
+    let mut starts: Vec<usize> = joins.iter().copied().chain(after_spaces).collect();
+    starts.push(0);
+    starts.sort_unstable();
+    starts.dedup();
+    let mut parts: Vec<usize> = Vec::new();
+    // (A start inside words found is no start: `個人情報保護委員会承認日` inside
+    // `特定個人情報保護委員会承認日`.)
+    let mut found_to = 0;
+    for start in starts {
+        if start < found_to {
+            continue;
+        }
+        let Some(len) = closed.get(start..).and_then(form_word_at) else {
+            continue;
+        };
+        let end = start + len;
+        found_to = end;
+        parts.push(start);
+        parts.push(end);
+        // An item's number in figures stays apart from its label (`1 事務の名称`).
+        let number = closed
+            .get(start..end)
+            .map_or(0, |w| w.chars().take_while(|c| c.is_ascii_digit()).count());
+        if number > 0 {
+            parts.push(start + number);
+        }
+        // A number after the words, spaced from the word after it, is a cell of its own
+        // (`評価書番号 3`, `対象人数 10 万人以上`).
+        let figures = closed
+            .get(end..)
+            .map_or(0, |r| r.chars().take_while(|c| c.is_ascii_digit()).count());
+        if figures > 0 {
+            parts.push(end + figures);
+        }
+    }
+    let mut out = String::with_capacity(closed.len() + parts.len());
+    let mut from = 0;
+    for &at in joins {
+        if parts.contains(&at) {
+            out.push_str(closed.get(from..at).unwrap_or(""));
+            out.push(' ');
+            from = at;
+        }
+    }
+    out.push_str(closed.get(from..).unwrap_or(""));
     out
+}
+
+/// The labels of the forms and the cover ([`form_labels`], [`cover_labels`]) as spaced kanji
+/// close them up (their white space taken off: `特定個人情報保護委員会承認日`), longest first.
+fn closed_labels() -> &'static [String] {
+    static LABELS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+        let mut labels: Vec<String> = form_labels()
+            .iter()
+            .copied()
+            .chain(cover_labels())
+            .map(|l| l.chars().filter(|c| !c.is_whitespace()).collect())
+            .collect();
+        labels.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+        labels.dedup();
+        labels
+    });
+    &LABELS
+}
+
+/// The length (in bytes) of the form's words `rest` starts with, for [`part_at_form_words`]: an
+/// item's label with its number in figures (`1事務の名称`, [`circled_labels`]), a label of the
+/// forms or the cover ([`closed_labels`]) that no hiragana follows, or the 様式
+/// tag (`平成26年4月様式2`).
+fn form_word_at(rest: &str) -> Option<usize> {
+    let figures = rest.chars().take_while(|c| c.is_ascii_digit()).count();
+    if figures > 0 {
+        let number: u32 = rest.get(..figures)?.parse().ok()?;
+        let after = rest.get(figures..)?;
+        let label = circled_labels()
+            .iter()
+            .filter(|&&(n, label)| n == number && after.starts_with(label))
+            .map(|&(_, label)| label)
+            .max_by_key(|l| l.len())?;
+        return Some(figures + label.len());
+    }
+    let label = closed_labels()
+        .iter()
+        .find(|l| rest.starts_with(l.as_str()));
+    if let Some(label) = label {
+        let next = rest.get(label.len()..)?.chars().next();
+        let prose = next.is_some_and(|c| matches!(c, '\u{3041}'..='\u{309F}'));
+        return (!prose).then_some(label.len());
+    }
+    if !begins_date(rest.get(..rest.find(TAG_WORD)?)?) {
+        return None;
+    }
+    let at = rest.find(TAG_WORD)? + TAG_WORD.len();
+    let digit = rest.get(at..)?.chars().next()?;
+    let end = at + digit.len_utf8();
+    super::detect::is_tag(rest.get(..end)?).then_some(end)
 }
 
 /// Whether the digits at the end of `written` start their line (spaces before them only): a
@@ -694,6 +848,13 @@ fn number_starts_line(written: &str) -> bool {
 /// its counter (`24 項　第 16 条`), which joins it.
 fn word_follows(rest: &[char]) -> bool {
     matches!(rest, [a, ' ', b, ..] if is_kanji(*a) && is_kanji(*b))
+}
+
+/// Whether `rest` (spaced text) opens with a page mark of one word (`2/6 …`): the space before
+/// it is the page's end, not spacing (`の 項 2/6` → `の項 2/6`).
+fn opens_page_mark(rest: &[char]) -> bool {
+    let word: String = rest.iter().take_while(|c| !c.is_whitespace()).collect();
+    word.contains('/') && is_page_mark(&word)
 }
 
 /// Whether `rest` opens with the mark of a list's option (`4）`, `5)`): the space before it
@@ -719,6 +880,41 @@ fn ends_item_mark(written: &str) -> bool {
         (chars.next(), chars.next()),
         (Some('①'..='⑳' | 'Ⅰ'..='Ⅹ'), None)
     )
+}
+
+/// Whether `written` ends in a section's number (`1.`, `２．`) standing alone or right after a
+/// chapter's title (`Ⅰ 関連情報1.`, which [`split_at_labels`] parts): the space after it is its
+/// heading's own (`1. 特定個人情報ファイルを取り扱う事務`), as a numbered list's item keeps its
+/// words (`2. 年に一度…`). Refused: `1.5` (a number), `第1.` (other words before the number).
+fn ends_section_mark(written: &str) -> bool {
+    let Some(numbered) = last_word(written).strip_suffix(['.', '．']) else {
+        return false;
+    };
+    let before = numbered.trim_end_matches(|c: char| crate::label::fold_char(c).is_ascii_digit());
+    before.len() < numbered.len()
+        && (before.is_empty()
+            || crate::form::CHAPTER_TITLES
+                .iter()
+                .any(|title| before.ends_with(title)))
+}
+
+/// Whether `written` ends in a number standing alone (figures of either width) that is the
+/// circled number of the item label `rest` starts with ([`circled_labels`]): the item's number
+/// as a document site prints `①` (`1 事務の名称`), the space after it the label's own.
+/// Refused: `2 事務の名称` (① numbers that label), `評価書番号 1 評価書名` (no item label), `第 1
+/// 事務の…` (no number alone).
+fn figures_before_label(written: &str, rest: &str) -> bool {
+    let word = last_word(written);
+    if !is_number(word) {
+        return false;
+    }
+    let folded: String = word.chars().map(crate::label::fold_char).collect();
+    let Ok(number) = folded.parse::<u32>() else {
+        return false;
+    };
+    circled_labels()
+        .iter()
+        .any(|&(n, label)| n == number && rest.starts_with(label))
 }
 
 /// Whether `written` ends in the mark of a list's option (`1)`, `2）` standing alone) or of a
@@ -1459,7 +1655,11 @@ fn breaks(line: &str) -> Vec<(usize, usize)> {
         // number (`システム1 ① システムの名称` opens the block's first item).
         let block_row =
             is_numbered_block(last_word(written)) && !box_starts && !matches!(b, '①'..='⑳');
-        let number_mark = ends_item_mark(written) || ends_latin_numeral(written) || block_row;
+        let number_mark = ends_item_mark(written)
+            || ends_latin_numeral(written)
+            || block_row
+            || ends_section_mark(written)
+            || figures_before_label(written, line.get(end..).unwrap_or(""));
         // A bracket still open whose `]` closes in the next word (`[平成30年5月 様式2]`): one
         // selection or tag, not two cells.
         let next_word = line
@@ -1470,8 +1670,12 @@ fn breaks(line: &str) -> Vec<(usize, usize)> {
             .unwrap_or("");
         let closes_next = open && next_word.contains([']', '］']);
         // A page mark after a word (`様式2] 2/9`) is a cell of its own, ASCII or not.
-        let page_mark_next = next_word.contains('/') && is_page_mark(next_word);
+        // So is a page mark of spaced words after a number (`様式 3 1 / 41 ページ`: the 3 is
+        // the tag's).
+        let page_mark_next = (next_word.contains('/') && is_page_mark(next_word))
+            || (a.is_ascii_digit() && slashed_page_mark_starts(line.get(end..).unwrap_or("")));
         let kept = ((between_ascii_words || inside_a_box) && !page_mark_next)
+            || in_citation(written, line.get(end..).unwrap_or(""))
             || page
             || list_mark
             || labels_row
@@ -1487,6 +1691,36 @@ fn breaks(line: &str) -> Vec<(usize, usize)> {
         }
     }
     out
+}
+
+/// Whether a space between `written` and `rest` stands around the number of an article, a
+/// paragraph or an item of a law (`番号法第 9 条第 1 項`, `別表第一の 31 の項`, as a document site
+/// sets every number off): the number follows `第` or `の` and is followed by `条`, `項`, `号`
+/// or `の項`. Refused: `評価書番号 3 評価書名` (no citation's words around the number).
+fn in_citation(written: &str, rest: &str) -> bool {
+    const UNITS: [&str; 4] = ["条", "項", "号", "の項"];
+    let cites = |before: &str| before.ends_with(['第', 'の']);
+    let unit_follows = |words: &str| UNITS.iter().any(|u| words.starts_with(u));
+    // The space before the number.
+    let mut words = rest.split(' ');
+    let before_number = cites(written)
+        && words.next().is_some_and(is_number)
+        && words.next().is_some_and(unit_follows);
+    // The space after it.
+    let number = last_word(written);
+    let ahead = written.get(..written.len() - number.len()).unwrap_or("");
+    let after_number = is_number(number) && cites(ahead.trim_end()) && unit_follows(rest);
+    before_number || after_number
+}
+
+/// Whether `rest` opens with a page mark of numbers parted by a slash, spaced (`1 / 41 ページ`,
+/// `2 / 9`): a number, `/` and a number, each a word.
+fn slashed_page_mark_starts(rest: &str) -> bool {
+    let mut words = rest.split(' ');
+    matches!(
+        (words.next(), words.next(), words.next()),
+        (Some(number), Some("/"), Some(total)) if is_number(number) && is_number(total)
+    )
 }
 
 /// Whether `rest` opens with a heading of the forms: a chapter's (`Ⅱ 特定個人情報ファイルの概要`),
@@ -1651,7 +1885,7 @@ fn split_headings_after_cells(pieces: &mut Vec<Piece>) -> bool {
     changed
 }
 
-// ---- rules 6–7: a wrapped date, a wrapped heading ----
+// ---- rules 6–8: a wrapped date, a split value, a wrapped heading ----
 
 /// The titles of the sections numbered `number` in any chapter of any form.
 fn sections_numbered(number: u32) -> impl Iterator<Item = &'static str> {
@@ -1748,6 +1982,8 @@ fn under_a_date(pieces: &[Piece], i: usize) -> bool {
 enum Wrapped {
     /// Rule [`WRAPPED_DATE`] ([`completes_date`]).
     Date,
+    /// Rule [`SPLIT_VALUE`] ([`completes_value`]).
+    Value,
     /// Rule [`WRAPPED_HEADING`] ([`completes_heading`]); a heading [`under_a_date`] is a
     /// 変更箇所 row's 項目 (`平成30年1月1日` / `１．特定個人情報ファイルを取` / `り扱う事務`): it is
     /// left as printed.
@@ -1777,6 +2013,14 @@ fn join_wrapped(pieces: &mut Vec<Piece>, wrapped: Wrapped) -> bool {
                 };
                 match wrapped {
                     Wrapped::Date => completes_date(&piece.text, next()),
+                    Wrapped::Value => {
+                        let same_line = src
+                            .iter()
+                            .skip(i + 1)
+                            .take_while(|n| n.furniture.is_none() && n.no == piece.no)
+                            .map(|n| n.text.as_str());
+                        completes_value(&piece.text, same_line)
+                    }
                     // (The look above only for a heading that would be joined: most lines are
                     // none.)
                     Wrapped::Heading => completes_heading(&piece.text, next())
@@ -1801,9 +2045,9 @@ fn join_wrapped(pieces: &mut Vec<Piece>, wrapped: Wrapped) -> bool {
             for more in src.get(i + 1..=i + taken).unwrap_or_default() {
                 piece.text.push_str(more.text.trim());
             }
-            if wrapped == Wrapped::Date {
+            if matches!(wrapped, Wrapped::Date | Wrapped::Value) {
                 // A date is one word: the spaces of its pieces' lines (`年 4`) were the cell's
-                // layout.
+                // layout; so were a tag's and a band's.
                 piece.text.retain(|c| !c.is_whitespace());
             }
             i += taken;
@@ -2014,7 +2258,56 @@ fn completes_date<'n>(line: &str, next: impl Iterator<Item = &'n str>) -> Option
     None
 }
 
-// ---- rules 8–10: furniture ----
+/// The options of the forms' ＜選択肢＞ lists that hold figures (the bands of counts and
+/// periods: `10万人以上30万人未満`, `1年未満`), [`squeeze`]d and sorted, for rule
+/// [`SPLIT_VALUE`]: the values a document site's spaces around numbers break.
+fn figured_options() -> &'static [String] {
+    static OPTIONS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+        let mut options: Vec<String> = Vec::new();
+        for &form in <crate::AssessmentKind as crate::Choice>::ALL {
+            let figured = super::form_words::of(form)
+                .options
+                .iter()
+                .filter(|o| o.chars().any(|c| c.is_ascii_digit()));
+            options.extend(figured.cloned());
+        }
+        options.sort_unstable();
+        options.dedup();
+        options
+    });
+    &OPTIONS
+}
+
+/// How many of the pieces `next` (of `line`'s source line) complete the value `line` starts
+/// (rule [`SPLIT_VALUE`]): the 様式 tag, or the longest band of [`figured_options`] they make.
+fn completes_value<'n>(line: &str, next: impl Iterator<Item = &'n str>) -> Option<usize> {
+    let mut joined = squeeze(line);
+    let options = figured_options();
+    let is_prefix = |words: &str| {
+        let from = options.partition_point(|o| o.as_str() < words);
+        options.get(from).is_some_and(|o| o.starts_with(words))
+    };
+    let era = begins_date(line);
+    if joined.is_empty() || !(era || is_prefix(&joined)) {
+        return None;
+    }
+    let mut taken_band = None;
+    for (taken, more) in next.take(SPLIT_VALUE_PIECES).enumerate() {
+        joined.push_str(&squeeze(more));
+        if era && super::detect::is_tag(&joined) {
+            return Some(taken + 1);
+        }
+        if options.binary_search(&joined).is_ok() {
+            taken_band = Some(taken + 1);
+        }
+        if !is_prefix(&joined) && !era {
+            break;
+        }
+    }
+    taken_band
+}
+
+// ---- rules 9–11: furniture ----
 
 /// Whether `line` is a page mark ([`PAGE_MARK`]): `N / M ページ`, `N / M`, `- N -`, `－N－`,
 /// `N ページ`, `ページ N`, `P. N` (digits of either width, spaces anywhere).
@@ -2086,7 +2379,13 @@ fn mark_page_numbers(pieces: &mut [Piece]) -> bool {
     // the run of pages before it, not with a lone number of the same value — a cover's
     // `評価書番号 7` on page 1 — that no page mark continued).
     let mut chains: Vec<(u32, Vec<usize>)> = Vec::new();
+    // The numbers that open pages run together one a line are the pages' numbers already: a
+    // lone number on a page (`評価書番号 1 評価書名` on page 1) does not take their run.
+    let openers = page_openers(pieces);
     for (i, piece) in pieces.iter().enumerate() {
+        if openers.contains(&i) {
+            continue;
+        }
         // A page mark's number is in the run too (`- 2 -` between lone `1` and `3`).
         let n = match piece.furniture {
             Some(FurnitureKind::PageMark) => page_mark_number(&piece.text),
@@ -2125,7 +2424,7 @@ fn mark_page_numbers(pieces: &mut [Piece]) -> bool {
         .filter(|(_, m)| m.len() >= PAGE_NUMBER_RUN || cover_page(m))
         .flat_map(|(_, m)| m.iter().copied())
         .collect();
-    marked.extend(page_openers(pieces));
+    marked.extend(openers);
     let mut found = false;
     for i in marked {
         if let Some(piece) = pieces.get_mut(i).filter(|p| p.furniture.is_none()) {
@@ -2627,18 +2926,18 @@ mod tests {
 
     #[test]
     fn unspace_keeps_box_marks_numbers_and_numerals_apart() {
-        assert_eq!(unspace("] 住 民 基 本 台 帳"), "] 住民基本台帳");
-        assert_eq!(unspace("① 事 務 の 名 称"), "①事務の名称");
-        assert_eq!(unspace("24 項　第 16 条"), "24項　第16条");
-        assert_eq!(unspace("## II 特 定 個 人"), "## II 特定個人");
-        assert_eq!(unspace("統 合 DB"), "統合DB");
-        assert_eq!(unspace("1) 実 施 する"), "1) 実施する");
-        assert_eq!(unspace("Ⅰ　基 本 情 報"), "Ⅰ　基本情報");
-        assert_eq!(unspace("（ 2 8 ） 件"), "（ 2 8 ）件");
-        assert_eq!(unspace("[ 30 万 人 以 上 ]"), "[ 30万人以上 ]");
-        assert_eq!(unspace("＜ 選 択 肢 ＞"), "＜選択肢＞");
+        assert_eq!(unspace("] 住 民 基 本 台 帳").0, "] 住民基本台帳");
+        assert_eq!(unspace("① 事 務 の 名 称").0, "①事務の名称");
+        assert_eq!(unspace("24 項　第 16 条").0, "24項　第16条");
+        assert_eq!(unspace("## II 特 定 個 人").0, "## II 特定個人");
+        assert_eq!(unspace("統 合 DB").0, "統合DB");
+        assert_eq!(unspace("1) 実 施 する").0, "1) 実施する");
+        assert_eq!(unspace("Ⅰ　基 本 情 報").0, "Ⅰ　基本情報");
+        assert_eq!(unspace("（ 2 8 ） 件").0, "（ 2 8 ）件");
+        assert_eq!(unspace("[ 30 万 人 以 上 ]").0, "[ 30万人以上 ]");
+        assert_eq!(unspace("＜ 選 択 肢 ＞").0, "＜選択肢＞");
         assert_eq!(
-            label_apart(&unspace(" ① 事 務 の 名 称 架 空 事 務")).as_deref(),
+            label_apart(&unspace(" ① 事 務 の 名 称 架 空 事 務").0).as_deref(),
             Some(" ①事務の名称 架空事務")
         );
         assert_eq!(label_apart("②事務の内容　※"), None);
@@ -2647,9 +2946,11 @@ mod tests {
             Some(" 提供先2 架空組合")
         );
         assert_eq!(label_apart("④提供する情報の対象とな"), None);
-        assert_eq!(unspace("未 満 4） 1 0 0 人"), "未満 4） 1 0 0人");
-        assert_eq!(unspace("番 号  評 価"), "番号 評価");
-        assert_eq!(unspace("  公 表 日"), "  公表日");
+        assert_eq!(unspace("未 満 4） 1 0 0 人").0, "未満 4） 1 0 0人");
+        assert_eq!(unspace("番 号  評 価").0, "番号 評価");
+        assert_eq!(unspace("  公 表 日").0, "  公表日");
+        // A page mark after a kanji is the page's end, not spacing.
+        assert_eq!(unspace("の 項 2/6").0, "の項 2/6");
     }
 
     #[test]

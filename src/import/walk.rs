@@ -1222,6 +1222,8 @@ impl<'r> Walker<'r> {
         let by_start = self.pending_tail.is_some()
             || matches!(first, '[' | '［')
             || is_circled(first)
+            // (An item's number in figures, [`Walker::figured_label`].)
+            || fold_char(first).is_ascii_digit()
             // A plain cell's label starts the key; so does a group part's (the line's first
             // character, or the key's where folding drops that one).
             || key_first.is_some_and(|c| self.label_firsts.contains(c) || self.may_start_part(c));
@@ -2055,9 +2057,12 @@ impl<'r> Walker<'r> {
         let mut chars = unboxed.chars();
         let first = chars.next();
         let circled = first.filter(|&c| is_circled(c));
-        let body = match circled {
-            Some(_) => chars.as_str(),
-            None => unboxed,
+        let (circled, body) = match circled {
+            Some(c) => (Some(c), chars.as_str()),
+            None => match self.figured_label(unboxed) {
+                Some((c, body)) => (Some(c), body),
+                None => (None, unboxed),
+            },
         };
         // The key of `body`, when the cell's is known: a circled number folds to itself, and
         // a box is not folded away.
@@ -2244,6 +2249,47 @@ impl<'r> Walker<'r> {
             return true;
         }
         false
+    }
+
+    /// An item's circled number printed as plain figures before its label (`1 事務の名称`,
+    /// `3対象人数`: document sites and some extractors give `①` as `1`), as the circled number
+    /// and the words after the figures, where those words start with the label of the item
+    /// numbered so at the walk's place (today's label or an older revision's,
+    /// [`Walker::older_label`]) — a label ending in a hiragana that goes on is no label
+    /// (`hiragana_continues`). `None` for anything else: the figures are then the line's own.
+    ///
+    /// Reads `2 事務の内容` under 重点 Ⅰ1 as ②事務の内容; refuses `2 事務の名称` (① names
+    /// 事務の名称 there), `3 対象人数を数える` and `10 万人以上` (no item is numbered ⑩ there with
+    /// that label).
+    fn figured_label<'t>(&mut self, cell: &'t str) -> Option<(char, &'t str)> {
+        let digits = cell
+            .char_indices()
+            .take_while(|&(_, c)| fold_char(c).is_ascii_digit())
+            .last()
+            .map(|(at, c)| at + c.len_utf8())?;
+        let figures = cell.get(..digits)?;
+        let number: u32 = figures
+            .chars()
+            .map(fold_char)
+            .collect::<String>()
+            .parse()
+            .ok()?;
+        let c = CIRCLED
+            .chars()
+            .nth(usize::try_from(number.checked_sub(1)?).ok()?)?;
+        let rest = cell.get(digits..)?;
+        let body = rest.strip_prefix([' ', '\u{3000}']).unwrap_or(rest);
+        let squeezed = squeeze(body);
+        let first = squeezed.chars().next()?;
+        let named = self.circled_at(c);
+        let today = named.tried.prefixes.iter().any(|n| {
+            n.labels.iter().any(|&(start, label, _)| {
+                start == first
+                    && squeezed.starts_with(label)
+                    && !hiragana_continues(&squeezed, label)
+            })
+        });
+        (today || self.older_label(&squeezed).is_some()).then_some((c, body))
     }
 
     /// The item of the current section that an older revision of the form prints under a label
@@ -3273,6 +3319,30 @@ pub(super) mod tests {
         assert_eq!(
             draft.trace.unread[0].lines[1] - draft.trace.unread[0].lines[0],
             1
+        );
+    }
+
+    #[test]
+    fn an_items_number_in_figures_is_its_circled_number_where_the_label_is_so_numbered() {
+        let text = "特定個人情報保護評価書（重点項目評価書）\n評価書番号\n3\n\
+                    Ⅰ　基本情報\n１．特定個人情報ファイルを取り扱う事務\n\
+                    1 事務の名称\n架空手当の支給に関する事務\n2事務の内容\n架空手当を支給する。\n";
+        let draft = crate::import::import(text).expect("a report");
+        assert_eq!(draft.report.affair.name, "架空手当の支給に関する事務");
+        assert_eq!(
+            draft.report.affair.description.as_deref(),
+            Some("架空手当を支給する。")
+        );
+        // Figures that are not the label's number there name no item: the lines stay unread.
+        let text = text.replace("1 事務の名称", "2 事務の名称");
+        let draft = crate::import::import(&text).expect("a report");
+        assert_eq!(draft.report.affair.name, "");
+        assert!(
+            draft
+                .trace
+                .unread
+                .iter()
+                .any(|u| u.lines[0] <= 6 && 6 <= u.lines[1])
         );
     }
 
