@@ -899,17 +899,11 @@ fn fill(
     }
 }
 
-/// Whether `cell` of item `id` is 基礎 Ⅰ1③ listing the systems' names, one per line: it fills
+/// Whether `cell` of item `id` is 基礎 Ⅰ1③ listing the systems' names (more than one, a line or a
+/// comma apart: [`walk::listed_names`]): it fills
 /// the whole list (its pointer is `/systems`).
 fn lists_systems(form: AssessmentKind, id: ItemId, cell: &Cell) -> bool {
-    id == ItemId::SystemName
-        && form == AssessmentKind::Basic
-        && cell
-            .lines
-            .iter()
-            .filter(|(_, t)| !t.trim().is_empty())
-            .count()
-            > 1
+    id == ItemId::SystemName && form == AssessmentKind::Basic && walk::listed_names(cell).len() > 1
 }
 
 /// Why a cell the walk found holds no value of its item, if it does not: its label stood in a

@@ -182,7 +182,7 @@ pub(crate) const WRAPPED_HEADING: Rule = Rule {
 
 /// A page mark alone on a line: furniture.
 ///
-/// Reads `1 / 69 ページ`, `- 3 -`, `－３－`, `12/40`. Refuses `3` (a number alone may be a
+/// Reads `1 / 69 ページ`, `- 3 -`, `－３－`, `― 3 ―`, `12/40`. Refuses `3` (a number alone may be a
 /// value: see [`PAGE_NUMBERS`]) and `1) 500人以上`.
 pub(crate) const PAGE_MARK: Rule = Rule {
     id: "shape.page_mark",
@@ -2318,7 +2318,12 @@ pub(crate) fn is_page_mark(line: &str) -> bool {
         .filter(|c| !c.is_whitespace())
         .collect();
     let digits = |s: &str| !s.is_empty() && s.len() <= 4 && s.bytes().all(|b| b.is_ascii_digit());
-    if let Some(inner) = folded.strip_prefix('-').and_then(|s| s.strip_suffix('-')) {
+    // The dashes a page's number stands between (`- 3 -`; `― 3 ―` with the horizontal bar).
+    const DASHES: [char; 4] = ['-', '―', '—', '−'];
+    if let Some(inner) = folded
+        .strip_prefix(DASHES)
+        .and_then(|s| s.strip_suffix(DASHES))
+    {
         return digits(inner);
     }
     let bare = folded
@@ -3074,6 +3079,7 @@ mod tests {
             "1 / 69 ページ",
             "- 3 -",
             "－３－",
+            "― 3 ―",
             "12/40",
             " 5ページ",
             "ページ 7",
@@ -3087,6 +3093,7 @@ mod tests {
             "2017/4/1",
             "ページ",
             "- 三 -",
+            "― 三 ―",
             "1/2/3",
         ] {
             assert!(!is_page_mark(not), "{not}");

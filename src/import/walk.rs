@@ -710,8 +710,9 @@ fn twice_alike(cell: &Cell, repeats: &[usize]) -> Option<(Cell, Cell)> {
     (!is_empty_mark(&text) && text == second.text()).then_some((first, second))
 }
 
-/// A list of file names printed on one line (`甲ファイル、乙ファイル`): one name a piece. The
-/// pieces are split at `、` outside brackets (a name's note `（※甲、乙）` stays whole).
+/// A list of file names printed on one line (`甲ファイル、乙ファイル`, `甲ファイル,乙ファイル`): one
+/// name a piece. The pieces are split at [`NAME_COMMAS`] outside brackets (a name's note
+/// `（※甲、乙）` stays whole).
 fn split_name_lists(cells: &mut CellMap) {
     const NAME_LISTS: [ItemId; 4] = [
         ItemId::AffairFileNames,
@@ -720,29 +721,38 @@ fn split_name_lists(cells: &mut CellMap) {
         ItemId::FocusedFileNames,
     ];
     for ((id, _), cell) in cells.iter_mut() {
-        if !NAME_LISTS.contains(id) || !cell.lines.iter().any(|(_, t)| t.contains('、')) {
+        if !NAME_LISTS.contains(id) || !cell.lines.iter().any(|(_, t)| t.contains(NAME_COMMAS)) {
             continue;
         }
         let mut lines = Vec::with_capacity(cell.lines.len());
         for (no, text) in &cell.lines {
-            let mut depth = 0usize;
-            let mut piece = String::new();
-            for c in text.chars() {
-                match c {
-                    '（' | '(' => depth += 1,
-                    '）' | ')' => depth = depth.saturating_sub(1),
-                    _ => {}
-                }
-                if c == '、' && depth == 0 {
-                    lines.push((*no, std::mem::take(&mut piece)));
-                } else {
-                    piece.push(c);
-                }
+            for piece in names_of_line(text, &NAME_COMMAS) {
+                lines.push((*no, piece.to_owned()));
             }
-            lines.push((*no, piece));
         }
         cell.lines = lines;
     }
+}
+
+/// The pieces of a line of names parted at any of `marks` outside brackets (a name's note
+/// `（※甲、乙）` stays whole), in order; the line whole when it holds none.
+fn names_of_line<'t>(text: &'t str, marks: &[char]) -> Vec<&'t str> {
+    let mut pieces = Vec::new();
+    let mut depth = 0usize;
+    let mut start = 0;
+    for (at, c) in text.char_indices() {
+        match c {
+            '（' | '(' => depth += 1,
+            '）' | ')' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        if marks.contains(&c) && depth == 0 {
+            pieces.push(text.get(start..at).unwrap_or(""));
+            start = at + c.len_utf8();
+        }
+    }
+    pieces.push(text.get(start..).unwrap_or(""));
+    pieces
 }
 
 /// Whether an item's value is a legal basis (a text that runs over paragraphs).
@@ -1164,6 +1174,18 @@ impl<'r> Walker<'r> {
                     // value has begun: another item's label that no item here took, never the
                     // value's next line (a PDF text without blank lines runs on past the
                     // value's end); what follows it is not this cell's.
+                    self.close();
+                    self.found.stray.push(line.no);
+                    return;
+                }
+                if !empty
+                    && ends_one_name(key.0)
+                    && (text.ends_with('。') || text.starts_with('【'))
+                {
+                    // A name is no sentence and holds no heading: a line that ends a sentence
+                    // (`介護保険は、…制度である。`) or opens with a heading's bracket (`【概要】`)
+                    // under a 事務's or a system's name is other text (the next item's prose,
+                    // its label elsewhere); the name ended above it.
                     self.close();
                     self.found.stray.push(line.no);
                     return;
@@ -3137,6 +3159,12 @@ fn holds_a_dash(cell: &Cell) -> bool {
     written.next().is_some_and(|(_, t)| is_empty_mark(t)) && written.next().is_none()
 }
 
+/// Whether an item's value is one name that may wrap over lines but is never a sentence: the
+/// 事務's name and a system's.
+fn ends_one_name(id: ItemId) -> bool {
+    matches!(id, ItemId::AffairName | ItemId::SystemName)
+}
+
 /// Whether an item's value is one name (a body's or a department's), never wrapped onto a line
 /// that opens a bracket.
 pub(super) fn is_name(id: ItemId) -> bool {
@@ -3149,8 +3177,10 @@ fn is_group_under(id: ItemId) -> bool {
     !id.label().starts_with(crate::form::RISK)
 }
 
-/// The names of a list cell, one per line: the numbering (`１．`, `（１）`) taken off, a line
-/// without numbering joined to the name above it (a name wrapped in the PDF).
+/// The names of a list cell, one per line or parted by commas on a line (`甲システム、乙システム`,
+/// [`NAME_COMMAS`], outside brackets: `甲システム（住基、税）` is one name): the numbering (`１．`,
+/// `（１）`) taken off, a line without numbering joined to the name above it (a name wrapped in
+/// the PDF).
 pub(crate) fn listed_names(cell: &Cell) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let mut numbered = false;
@@ -3166,11 +3196,24 @@ pub(crate) fn listed_names(cell: &Cell) -> Vec<String> {
         }
         match out.last_mut() {
             Some(last) if numbered && !marked => last.push_str(t),
-            _ => out.push(stripped.to_owned()),
+            // A line of names parted by commas (`甲システム、乙システム`): a name a piece.
+            _ => {
+                let names = names_of_line(stripped, &NAME_COMMAS);
+                out.extend(
+                    names
+                        .into_iter()
+                        .map(str::trim)
+                        .filter(|n| !n.is_empty())
+                        .map(str::to_owned),
+                );
+            }
         }
     }
     out
 }
+
+/// The marks a line of names parts them with (`、`, `，`, `,`).
+const NAME_COMMAS: [char; 3] = ['、', '，', ','];
 
 #[cfg(test)]
 pub(super) mod tests {
@@ -3347,6 +3390,30 @@ pub(super) mod tests {
     }
 
     #[test]
+    fn a_name_wraps_but_ends_before_a_sentence_or_a_heading() {
+        let text = |name: &str| {
+            format!(
+                "特定個人情報保護評価書（重点項目評価書）\n評価書番号\n3\nⅠ　基本情報\n\
+                 １．特定個人情報ファイルを取り扱う事務\n①事務の名称\n{name}\n\
+                 ②事務の内容\n架空の内容\n"
+            )
+        };
+        let name_of = |name: &str| crate::import::import(&text(name)).expect("a report");
+        // A name wrapped over two lines is one name.
+        let draft = name_of("架空手当の支給に関する事\n務");
+        assert_eq!(draft.report.affair.name, "架空手当の支給に関する事務");
+        // A sentence or a heading under it is other text, left unread.
+        for after in ["架空手当は、架空の制度である。", "【概要】"] {
+            let draft = name_of(&format!("架空手当事務\n{after}"));
+            assert_eq!(draft.report.affair.name, "架空手当事務", "{after}");
+            assert!(
+                draft.trace.unread.iter().any(|u| u.lines == [8, 8]),
+                "{after}"
+            );
+        }
+    }
+
+    #[test]
     fn a_blocks_rows_printed_after_the_next_sections_headings_are_its_own() {
         let draft = provision_section(
             " 移転先1 架空課\n\n ７．備考\n\n ６．特定個人情報の保管・消去\n\n \
@@ -3411,6 +3478,10 @@ pub(super) mod tests {
         );
         cells.insert((ItemId::FileNames, Indices::One([0])), cell("戊ファイル"));
         cells.insert(
+            (ItemId::FileNames, Indices::One([1])),
+            cell("己ファイル,庚ファイル"),
+        );
+        cells.insert(
             (ItemId::FileRecordItemList, Indices::One([0])),
             cell("氏名、住所"),
         );
@@ -3424,6 +3495,10 @@ pub(super) mod tests {
         assert_eq!(
             texts(&(ItemId::FileNames, Indices::One([0]))),
             ["戊ファイル"]
+        );
+        assert_eq!(
+            texts(&(ItemId::FileNames, Indices::One([1]))),
+            ["己ファイル", "庚ファイル"]
         );
         // Other lists keep their lines as printed.
         assert_eq!(
@@ -3745,6 +3820,18 @@ pub(super) mod tests {
                 "国保システム",
                 "オンライン資格確認等システム（※国保中央会及び社会保険診療報酬支払基金）"
             ]
+        );
+        // Names parted by commas on a line are a name a piece; a comma in brackets parts none.
+        let cell = Cell {
+            lines: vec![(
+                1,
+                "甲システム、乙システム（住基、税）,丙サーバー".to_owned(),
+            )],
+            displaced: false,
+        };
+        assert_eq!(
+            listed_names(&cell),
+            ["甲システム", "乙システム（住基、税）", "丙サーバー"]
         );
     }
 
