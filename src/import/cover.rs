@@ -298,6 +298,17 @@ fn labelled(pieces: &[Piece], taken: &mut [bool], out: &mut Vec<(ItemId, Cell)>)
                         out.push((id, cell(vec![(under.no, value)], false)));
                     }
                     take(taken, after_row);
+                } else if let Some(title) = number_then_title(&row, pieces, after_row) {
+                    out.push((
+                        ItemId::CoverNumber,
+                        cell(vec![(under.no, under.text.to_owned())], false),
+                    ));
+                    out.push((ItemId::CoverTitle, title.cell));
+                    for t in after_row..title.end {
+                        take(taken, t);
+                    }
+                    k = title.end;
+                    continue;
                 }
             }
             k = after_row;
@@ -329,28 +340,71 @@ fn labelled(pieces: &[Piece], taken: &mut [bool], out: &mut Vec<(ItemId, Cell)>)
             // A title a run-together line split at its spaces (`空見台区` / `架空事務` /
             // `基礎項目評価書`) runs on to the piece that ends it, its words parted by a space
             // again.
-            // (As [`push_title`] writes a title joined from lines: the words on the first
-            // line, the last line's number on an empty line after it, for the trace.)
-            let mut last_no = None;
-            for _ in 0..title_rest(pieces, k, &lines) {
-                let (Some(next), Some((first_no, title))) = (pieces.get(k), lines.first_mut())
-                else {
-                    break;
-                };
-                title.push(' ');
-                title.push_str(next.text);
-                last_no = Some(next.no).filter(|no| no != first_no);
+            let more = title_rest(pieces, k, &lines);
+            extend_title(&mut lines, pieces.get(k..k + more).unwrap_or_default());
+            for _ in 0..more {
                 take(taken, k);
                 k += 1;
-            }
-            if let Some(no) = last_no {
-                lines.push((no, String::new()));
             }
         }
         if !lines.is_empty() {
             out.push((id, cell(lines, false)));
         }
     }
+}
+
+/// `lines` (a title's first line) with the words of `more` after its own, a space between, as
+/// [`push_title`] writes a title joined from lines: the words on the first line, the last
+/// piece's line on an empty line after it, for the trace.
+fn extend_title(lines: &mut Vec<(usize, String)>, more: &[Piece]) {
+    let Some((first_no, title)) = lines.first_mut() else {
+        return;
+    };
+    let first_no = *first_no;
+    for next in more {
+        title.push(' ');
+        title.push_str(next.text);
+    }
+    if let Some(last) = more.last().filter(|p| p.no != first_no) {
+        lines.push((last.no, String::new()));
+    }
+}
+
+/// The title after a row `評価書番号 評価書名` whose values a run-together line split into pieces:
+/// the number alone (`pieces[at]`), then the title's pieces up to the one that ends it
+/// ([`title_rest`]).
+struct RowTitle {
+    /// The title's cell (its words on the first line; the last piece's line for the trace).
+    cell: Cell,
+    /// The index of the piece after the title's last.
+    end: usize,
+}
+
+/// [`RowTitle`] for `row` at `pieces[at]`, if the row is the number's and the title's, the
+/// piece there a number alone and the pieces after it a title. Reads `評価書番号 評価書名` / `2` /
+/// `見本村` / `架空事務` / `基礎項目評価書`; refuses `…` / `2` / `見本村` / `公表日` (no title ends).
+fn number_then_title(row: &[ItemId], pieces: &[Piece], at: usize) -> Option<RowTitle> {
+    if row != [ItemId::CoverNumber, ItemId::CoverTitle] {
+        return None;
+    }
+    pieces.get(at).filter(|p| is_number(p.text))?;
+    let first = pieces.get(at + 1).filter(|p| p.kind == Kind::Value)?;
+    let mut lines = vec![(first.no, first.text.to_owned())];
+    let more = match is_title(first.text) {
+        true => 0,
+        false => title_rest(pieces, at + 2, &lines),
+    };
+    if !is_title(first.text) && more == 0 {
+        return None;
+    }
+    extend_title(
+        &mut lines,
+        pieces.get(at + 2..at + 2 + more).unwrap_or_default(),
+    );
+    Some(RowTitle {
+        cell: cell(lines, false),
+        end: at + 2 + more,
+    })
 }
 
 /// How many of the value pieces from `pieces[k]` on complete the title `lines` began (one line
@@ -735,6 +789,20 @@ mod tests {
         // No piece ends a title before the next label: the title is the first piece, as before.
         let (report, _) = cover_of("評価書名\n架空の事務\n架空町長\n公表日\n");
         assert_eq!(report.cover.title.as_deref(), Some("架空の事務"));
+    }
+
+    #[test]
+    fn a_number_alone_under_the_row_is_followed_by_the_titles_pieces() {
+        let (report, _) =
+            cover_of("評価書番号 評価書名\n2\n見本村\n架空の事務\n基礎項目評価書\n公表日\n");
+        assert_eq!(report.cover.number.as_deref(), Some("2"));
+        assert_eq!(
+            report.cover.title.as_deref(),
+            Some("見本村 架空の事務 基礎項目評価書")
+        );
+        // No piece ends a title before the next label: no title is read after the number.
+        let (report, _) = cover_of("評価書番号 評価書名\n2\n見本村\n公表日\n");
+        assert_eq!(report.cover.title, None);
     }
 
     #[test]

@@ -2225,7 +2225,14 @@ impl<'r> Walker<'r> {
                 }
                 value
             } else {
-                with_cells(self.after_item_label(id, body), rest)
+                let after = self.after_item_label(id, body);
+                // Another item's circled label after this one (`①事務の名称 ②事務の概要`): a row
+                // of labels, whose values stand under them; none of it is this item's value.
+                let after = match opens_circled_label(after) {
+                    true => "",
+                    false => after,
+                };
+                with_cells(after, rest)
             };
             self.close();
             if let Some(c) = circled {
@@ -3159,6 +3166,24 @@ fn holds_a_dash(cell: &Cell) -> bool {
     written.next().is_some_and(|(_, t)| is_empty_mark(t)) && written.next().is_none()
 }
 
+/// Whether `text` opens with an item's circled number and the label the forms give the item so
+/// numbered (`②事務の概要`, `③ 対象人数`; [`form_words::circled_labels`]): a label, never a
+/// value. Refused: `②の変更に伴う…` (no label after the number).
+fn opens_circled_label(text: &str) -> bool {
+    let mut chars = text.trim_start().chars();
+    let Some(slot) = chars
+        .next()
+        .filter(|&c| is_circled(c))
+        .and_then(circled_slot)
+    else {
+        return false;
+    };
+    let label = chars.as_str().trim_start();
+    form_words::circled_labels()
+        .iter()
+        .any(|&(n, l)| usize::try_from(n).ok() == Some(slot + 1) && label.starts_with(l))
+}
+
 /// Whether an item's value is one name that may wrap over lines but is never a sentence: the
 /// 事務's name and a system's.
 fn ends_one_name(id: ItemId) -> bool {
@@ -3402,6 +3427,12 @@ pub(super) mod tests {
         // A name wrapped over two lines is one name.
         let draft = name_of("架空手当の支給に関する事\n務");
         assert_eq!(draft.report.affair.name, "架空手当の支給に関する事務");
+        // Another item's circled label beside it is a row of labels, no value of the name's.
+        let draft = crate::import::import(
+            &text("架空手当事務").replace("①事務の名称\n", "①事務の名称 ②事務の内容\n"),
+        )
+        .expect("a report");
+        assert_eq!(draft.report.affair.name, "架空手当事務");
         // A sentence or a heading under it is other text, left unread.
         for after in ["架空手当は、架空の制度である。", "【概要】"] {
             let draft = name_of(&format!("架空手当事務\n{after}"));
