@@ -904,12 +904,7 @@ fn ends_section_mark(written: &str) -> bool {
 /// Refused: `2 事務の名称` (① numbers that label), `評価書番号 1 評価書名` (no item label), `第 1
 /// 事務の…` (no number alone).
 fn figures_before_label(written: &str, rest: &str) -> bool {
-    let word = last_word(written);
-    if !is_number(word) {
-        return false;
-    }
-    let folded: String = word.chars().map(crate::label::fold_char).collect();
-    let Ok(number) = folded.parse::<u32>() else {
+    let Some((number, "")) = leading_number(last_word(written), &[]) else {
         return false;
     };
     circled_labels()
