@@ -28,7 +28,7 @@ struct Example {
 }
 
 /// The corpus files, embedded so that the test needs no file access.
-const FILES: [(&str, &str); 19] = [
+const FILES: [(&str, &str); 20] = [
     ("spaced_kanji.txt", include_str!("layouts/spaced_kanji.txt")),
     ("split_value.txt", include_str!("layouts/split_value.txt")),
     ("run_together.txt", include_str!("layouts/run_together.txt")),
@@ -41,6 +41,10 @@ const FILES: [(&str, &str); 19] = [
     (
         "changes_unbroken.txt",
         include_str!("layouts/changes_unbroken.txt"),
+    ),
+    (
+        "changes_run_on.txt",
+        include_str!("layouts/changes_run_on.txt"),
     ),
     (
         "heading_after_cell.txt",

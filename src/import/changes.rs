@@ -1,7 +1,9 @@
 //! The 変更箇所 table (別添 変更箇所) read into [`Report::changes`]: one row per line in HTML or
-//! Markdown text, cells parted by blank lines in a PDF text.
+//! Markdown text, cells parted by blank lines in a PDF text (or, where it has none, by the
+//! form's labels and the columns' order: `changes/unbroken.rs`, `changes/run_on.rs`).
 
 mod cell_lines;
+mod run_on;
 mod unbroken;
 mod undated;
 
@@ -243,6 +245,12 @@ pub(super) fn read_changes_blocks(
     // Cells with no blank line between them: read in the order the page draws them.
     if unbroken::is_unbroken(lines, start, report.form()) {
         unbroken::read_unbroken(lines, start, layout, report, trace, unread);
+        return;
+    }
+    // Cells of several lines with no blank line between them and no item number under a row:
+    // read by the form's labels and the columns' order.
+    if run_on::is_run_on(lines, start) {
+        run_on::read_run_on(lines, (from, start), report, trace, unread);
         return;
     }
     let Some(Read {

@@ -66,8 +66,10 @@
 //!    ([`UnreadReason::Conflict`]) — the cover's rules propose through it;
 //! 8. *changes* (`changes.rs`): the 変更箇所 table, its own small pipeline on the same lines —
 //!    a row a line (HTML, Markdown), a cell a line where a table text's rows lost their tabs
-//!    (`changes/cell_lines.rs`), cells parted by blank lines (a PDF text), or cells in the
-//!    order the page draws them with no blank line between (`changes/unbroken.rs`).
+//!    (`changes/cell_lines.rs`), cells parted by blank lines (a PDF text), cells in the
+//!    order the page draws them with no blank line between, an item number under each row
+//!    (`changes/unbroken.rs`), or with none, each 項目 ended by a label of the form
+//!    (`changes/run_on.rs`).
 //!
 //! Every tuning number of these stages is in `limits.rs`, with its reason.
 //!
