@@ -1756,7 +1756,19 @@ impl<'r> Walker<'r> {
             self.at.files += 1;
         }
         if let Some(id) = self.item_at(&self.at.base()) {
-            let value = after_label(rest, title);
+            // An item whose label is its own words under the section's title (`個人番号の利用
+            // 法令上の根拠`) may print those words after the title on the heading's line
+            // (`3.個人番号の利用 法令上の根拠 番号法…`): they are the label's, not the value's.
+            // (The words stand apart: `法令上の根拠となる条例…` is a value.)
+            let mut value = after_label(rest, title);
+            let own_words = bare_label(id);
+            if own_words != id.label() {
+                if let Some(after) = value.strip_prefix(own_words) {
+                    if after.is_empty() || after.starts_with(char::is_whitespace) {
+                        value = after.trim_start();
+                    }
+                }
+            }
             self.open(id, no, value);
         }
         true
