@@ -468,9 +468,22 @@ fn fits(id: ItemId, t: &str) -> bool {
     match id {
         ItemId::CoverNumber => is_number(t),
         ItemId::CoverPublishedOn | ItemId::CoverApprovalDate => date,
-        ItemId::CoverBody => !is_date_alone(t) && !is_number(t) && !is_title(t),
+        ItemId::CoverBody => {
+            !is_date_alone(t) && !is_number(t) && !is_title(t) && !holds_other_label(id, t)
+        }
         _ => !is_date_alone(t) && !is_number(t),
     }
+}
+
+/// Whether `t` holds the label of a cover item other than `id` (a body's name never does): the
+/// cover's cells run together with no space between them (`架空市長公表日令和`), where the value
+/// ends is not shown, and it is not read.
+fn holds_other_label(id: ItemId, t: &str) -> bool {
+    let t = squeeze(t);
+    ITEMS
+        .iter()
+        .filter(|other| **other != id)
+        .any(|other| form::labels(*other).any(|label| t.contains(squeeze(label).as_str())))
 }
 
 /// The values of a row of labels on the line under it: tab cells one per label; else the
@@ -717,6 +730,16 @@ mod tests {
     use super::*;
     use crate::import::{Shape, Trace, UnreadReason};
     use crate::report::Report;
+
+    #[test]
+    fn a_body_that_runs_into_the_next_label_does_not_fit() {
+        assert!(fits(ItemId::CoverBody, "架空市長"));
+        assert!(!fits(ItemId::CoverBody, "架空市長公表日令和"));
+        assert!(!fits(
+            ItemId::CoverBody,
+            "架空県知事特定個人情報保護委員会承認日"
+        ));
+    }
 
     #[test]
     fn a_number_beside_the_tag_is_its_pages_number() {
