@@ -848,12 +848,18 @@ impl<'r> Walker<'r> {
         // heading (the 項目一覧 names them too).
         // A heading in the 項目一覧 is followed by chapter titles; a table without its heading
         // (a PDF text that lost it) starts at its header row.
+        // (A date alone before them is a row's 変更日: the table's rows name chapters too, `Ⅱ
+        // しきい値判断項目` over its item.)
         let is_toc = |at: usize| {
-            lines
-                .iter()
-                .skip(at + 1)
-                .take(CONTENTS_LINES)
-                .any(|l| roman_chapter(&l.text).is_some_and(|(_, rest)| lists_chapter(rest)))
+            for l in lines.iter().skip(at + 1).take(CONTENTS_LINES) {
+                if super::changes::date_only(&l.text).is_some() {
+                    return false;
+                }
+                if roman_chapter(&l.text).is_some_and(|(_, rest)| lists_chapter(rest)) {
+                    return true;
+                }
+            }
+            false
         };
         // A heading whose next line with text is the table's header row opens a page of the
         // table (a print repeats both on each page): the table starts at the first of them.
