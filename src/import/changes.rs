@@ -8,6 +8,7 @@ mod unbroken;
 mod undated;
 
 use super::choices::holds;
+use super::classify::date_only;
 use super::form_words::is_circled;
 use super::limits::{
     DATE_CHARS, ITEM_CELL_LINES, ITEM_LABEL_TAIL_CHARS, ITEM_REST_CHARS, ITEM_REST_LINES,
@@ -777,26 +778,6 @@ fn parts_cells(line: &text::Line, start: usize) -> bool {
         || line.key().is_empty()
         || super::classify::is_header_row(line.key())
         || super::classify::is_changes_heading(line.key())
-}
-
-/// A date alone on its line (`令和5年4月1日`): the 変更日 cell that starts a row.
-pub(super) fn date_only(t: &str) -> Option<chrono::NaiveDate> {
-    use crate::import::fill::{dates_in, era_start, squeezed_chars};
-    let t = t.trim();
-    // The cheap tests first: a date alone holds the first character of an era's name (folding
-    // neither makes one of another character nor drops one: the text's characters tell), and
-    // it is short, at most [`DATE_CHARS`] folded characters (folding never adds a character:
-    // a text of no more characters has no more; only a longer one is folded).
-    if !t.chars().any(era_start) {
-        return None;
-    }
-    if t.chars().count() > DATE_CHARS && squeezed_chars(t).nth(DATE_CHARS).is_some() {
-        return None;
-    }
-    match dates_in(t).as_slice() {
-        [crate::wareki::DateValue::Day(d)] => Some(d.to_naive()),
-        _ => None,
-    }
 }
 
 /// Whether the first character of an era's name stands among the first [`DATE_CHARS`]

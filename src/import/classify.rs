@@ -5,7 +5,7 @@
 //! **Takes** a line's text (and its folded key). **Gives** its [`Class`]. **Refuses**
 //! nothing: a line that is none of the form's shapes is [`Class::Text`].
 
-use super::limits::CHANGES_HEADING_TAIL;
+use super::limits::{CHANGES_HEADING_TAIL, DATE_CHARS};
 use crate::import::fill::squeeze;
 
 /// What a line is, as the form prints it.
@@ -262,4 +262,24 @@ pub(super) fn is_header_row(key: &str) -> bool {
         return false;
     }
     key.contains(before) && key.contains(after)
+}
+
+/// A date alone on its line (`令和5年4月1日`): the 変更日 cell that starts a row.
+pub(super) fn date_only(t: &str) -> Option<chrono::NaiveDate> {
+    use crate::import::fill::{dates_in, era_start, squeezed_chars};
+    let t = t.trim();
+    // The cheap tests first: a date alone holds the first character of an era's name (folding
+    // neither makes one of another character nor drops one: the text's characters tell), and
+    // it is short, at most [`DATE_CHARS`] folded characters (folding never adds a character:
+    // a text of no more characters has no more; only a longer one is folded).
+    if !t.chars().any(era_start) {
+        return None;
+    }
+    if t.chars().count() > DATE_CHARS && squeezed_chars(t).nth(DATE_CHARS).is_some() {
+        return None;
+    }
+    match dates_in(t).as_slice() {
+        [crate::wareki::DateValue::Day(d)] => Some(d.to_naive()),
+        _ => None,
+    }
 }

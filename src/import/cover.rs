@@ -233,15 +233,7 @@ pub(super) fn read(cover: &[&Line], arbiter: &mut Arbiter, used: &mut Vec<usize>
     let mut proposals = Vec::new();
     labelled(&pieces, &mut taken, &mut proposals);
     typed(&pieces, &mut taken, &mut proposals);
-    let local = names_local_body(&proposals);
     for (id, c) in proposals {
-        if local && id == ItemId::CoverApprovalDate {
-            // The 委員会's 承認 is 行政機関等's alone (the label's mark 【行政機関等のみ】; 規則
-            // 第7条, domain README §10): a date under the label on a local government body's
-            // cover is another cell's (its 公表日, printed in the cell's place) — not read.
-            arbiter.list(&c, crate::import::UnreadReason::NotAValue);
-            continue;
-        }
         let rule = match c.displaced {
             true => "cover.typed",
             false => "cover.labelled",
@@ -259,18 +251,6 @@ pub(super) fn read(cover: &[&Line], arbiter: &mut Arbiter, used: &mut Vec<usize>
         }
     }
     tag(cover, arbiter, used);
-}
-
-/// Whether the cover's 評価実施機関名 as read (`proposals`) names a local government's body
-/// ([`form::body_kind_of_name`]: 市長, 知事, 教育委員会, 広域連合…).
-fn names_local_body(proposals: &[(ItemId, Cell)]) -> bool {
-    proposals
-        .iter()
-        .filter(|(id, _)| *id == ItemId::CoverBody)
-        .any(|(_, c)| {
-            let name: String = c.lines.iter().map(|(_, t)| t.trim()).collect();
-            form::body_kind_of_name(&name) == Some(crate::report::BodyKind::LocalGovernment)
-        })
 }
 
 /// Whether the value `t` is an empty mark (`―`, `なし`): the item left empty, as the form
@@ -750,33 +730,6 @@ mod tests {
     use super::*;
     use crate::import::{Shape, Trace, UnreadReason};
     use crate::report::Report;
-
-    #[test]
-    fn a_local_bodys_cover_has_no_approval_date() {
-        let read = |text: &str| {
-            let lines = crate::import::text::lines(text, crate::import::Shape::PdfText);
-            let cover: Vec<&Line> = lines.iter().collect();
-            let mut report = crate::report::Report::empty(AssessmentKind::Full);
-            let (mut trace, mut unread, mut used) = (Default::default(), Vec::new(), Vec::new());
-            let mut arbiter = Arbiter {
-                report: &mut report,
-                trace: &mut trace,
-                unread: &mut unread,
-            };
-            super::read(&cover, &mut arbiter, &mut used);
-            report.cover.approval_date
-        };
-        // A national body's cover: the date under the label is its 承認日.
-        let national = read(
-            "評価実施機関名 架空大臣\n特定個人情報保護委員会 承認日 【行政機関等のみ】\n平成27年4月10日\n",
-        );
-        assert!(national.is_some());
-        // A prefecture's: not read (the 委員会 approves 行政機関等 alone).
-        let local = read(
-            "評価実施機関名 架空県知事\n特定個人情報保護委員会 承認日 【行政機関等のみ】\n平成27年4月10日\n",
-        );
-        assert_eq!(local, None);
-    }
 
     #[test]
     fn a_body_that_runs_into_the_next_label_does_not_fit() {

@@ -1105,7 +1105,7 @@ fn row_starts_at(rest: &str, head: Option<&str>) -> bool {
         // long as a paragraph.)
         return false;
     }
-    if !head.contains([' ', '　']) && super::changes::date_only(head).is_some() {
+    if !head.contains([' ', '　']) && super::classify::date_only(head).is_some() {
         return opens_change_row(rest);
     }
     is_row_label(head)
@@ -1969,7 +1969,7 @@ fn under_a_date(pieces: &[Piece], i: usize) -> bool {
         .rev()
         .filter(|p| p.furniture.is_none() && !p.text.trim().is_empty())
         .take(WRAPPED_LABEL_LINES)
-        .any(|p| super::changes::date_only(&p.text).is_some())
+        .any(|p| super::classify::date_only(&p.text).is_some())
 }
 
 /// What a cell wrapped over lines holds, for [`join_wrapped`]: the two rules that join one.
@@ -2230,7 +2230,7 @@ pub(crate) fn begins_date(line: &str) -> bool {
     else {
         return false;
     };
-    (rest.trim().is_empty() || is_date_pieces(rest)) && super::changes::date_only(line).is_none()
+    (rest.trim().is_empty() || is_date_pieces(rest)) && super::classify::date_only(line).is_none()
 }
 
 /// How many of the lines `next` complete the 和暦 date `line` starts (rule [`WRAPPED_DATE`]),
@@ -2246,7 +2246,7 @@ fn completes_date<'n>(line: &str, next: impl Iterator<Item = &'n str>) -> Option
             return None;
         }
         joined.push_str(more.trim());
-        if super::changes::date_only(&joined).is_some() {
+        if super::classify::date_only(&joined).is_some() {
             return Some(taken + 1);
         }
     }

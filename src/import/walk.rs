@@ -852,7 +852,7 @@ impl<'r> Walker<'r> {
         // しきい値判断項目` over its item.)
         let is_toc = |at: usize| {
             for l in lines.iter().skip(at + 1).take(CONTENTS_LINES) {
-                if super::changes::date_only(&l.text).is_some() {
+                if super::classify::date_only(&l.text).is_some() {
                     return false;
                 }
                 if roman_chapter(&l.text).is_some_and(|(_, rest)| lists_chapter(rest)) {
