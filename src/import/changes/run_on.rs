@@ -106,7 +106,7 @@ struct Row<'a> {
     pair: Option<(usize, &'a str, &'a str)>,
     timing: Option<(usize, SubmissionTiming)>,
     explanation: Vec<(usize, &'a str)>,
-    /// Why the 提出時期 and 説明 are not read (see the module docs), when they are not.
+    /// Whether the 提出時期 and 説明 are in doubt and not read (see the module docs).
     doubt: bool,
     /// Lines of the row that are in no cell it reads.
     unplaced: Vec<usize>,
@@ -514,9 +514,6 @@ fn item_labels(form: AssessmentKind) -> Vec<ItemLabel> {
 /// The 変更前 and 変更後 of a row's texts, where the table's marks part them (see the module
 /// docs); `None` where they do not.
 fn parted(texts: &[(usize, &str)]) -> Option<(Option<String>, Option<String>)> {
-    let cell = |lines: &[(usize, &str)]| {
-        Some(reflow(&text::join_numbered(lines))).filter(|t| !is_empty_mark(t) && !t.is_empty())
-    };
     let (first, rest) = texts.split_first()?;
     let (last, head) = texts.split_last()?;
     if rest.is_empty() {
@@ -543,6 +540,12 @@ fn parted(texts: &[(usize, &str)]) -> Option<(Option<String>, Option<String>)> {
     }
 }
 
+/// A cell's lines as its text, line breaks inside a sentence taken out; `None` for a dash or
+/// nothing (a cell left blank).
+fn cell(lines: &[(usize, &str)]) -> Option<String> {
+    Some(reflow(&text::join_numbered(lines))).filter(|t| !is_empty_mark(t) && !t.is_empty())
+}
+
 /// The 変更前 and 変更後 of texts that open with a numbered entry (`（１）`, `１．`, `①`) and
 /// number their entries from it again exactly once: the 変更後 restates the list
 /// (`（１）架空ファイル` `（２）模擬ファイル` `（１）架空ファイル` …). `None` where the first
@@ -558,7 +561,6 @@ fn restarted(texts: &[(usize, &str)]) -> Option<(Option<String>, Option<String>)
     if again.next().is_some() {
         return None;
     }
-    let cell = |lines: &[(usize, &str)]| Some(reflow(&text::join_numbered(lines)));
     let (before, after) = texts.split_at(at + 1);
     Some((cell(before), cell(after)))
 }
